@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every unit and corpus test (src/**/*.test.ts) with Node's own test runner, after a type check.
+# Fails loudly when no test ran: a green run must mean tests passed, not that none were found.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shopt -s globstar nullglob
+files=(src/**/*.test.ts)
+if [ "${#files[@]}" -eq 0 ]; then
+  echo "test.sh: no test files found under src/" >&2
+  exit 1
+fi
+npx tsc -p tsconfig.json --noEmit
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=./scripts/count-reporter.mjs --test-reporter-destination="$log" "$@" "${files[@]}"
+status=$?
+set -e
+passed=$(grep -o 'passed=[0-9]*' "$log" | cut -d= -f2)
+failed=$(grep -o 'failed=[0-9]*' "$log" | cut -d= -f2)
+skipped=$(grep -o 'skipped=[0-9]*' "$log" | cut -d= -f2)
+echo "tests: ${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
+if [ "${passed:-0}" -eq 0 ]; then
+  echo "test.sh: zero tests passed; failing the run" >&2
+  exit 1
+fi
+exit $status

@@ -1,0 +1,233 @@
+/**
+ * The parsed form of one message: what every check reads. Produced by `parseMessage` (./parse), never
+ * mutated after parsing. Everything here is derived from the raw bytes only; nothing needs I/O.
+ *
+ * Conventions: header names are matched case-insensitively through `key` (lower case); addresses and
+ * domains are lower-cased and IDNA-decoded to Unicode where they were punycode (`asciiDomain` keeps the
+ * A-label); text is NFC as decoded (checks apply NFKC themselves where they need width-insensitivity).
+ */
+
+/** One header field, unfolded (RFC 5322 §2.2.3). */
+export interface HeaderField {
+  /** Name as written. */
+  name: string;
+  /** Lower-cased name, for lookups. */
+  key: string;
+  /** Unfolded value, leading whitespace trimmed, not decoded: bytes > 0x7f decoded as UTF-8 (or latin1 when invalid). */
+  raw: string;
+  /** RFC 2047 encoded words decoded to text. */
+  value: string;
+}
+
+/** A mailbox from an address header (RFC 5322 §3.4). */
+export interface Address {
+  /** Display name, decoded (RFC 2047), quotes removed. Empty when absent. */
+  name: string;
+  /** `local@domain` as written (lower-cased domain); may be malformed in spam: then `domain` is ''. */
+  address: string;
+  local: string;
+  /** Lower-cased, Unicode form of an IDN. '' when the address has no domain. */
+  domain: string;
+  /** Lower-cased ASCII (punycode) form of `domain`. */
+  asciiDomain: string;
+}
+
+/** One `Received:` header parsed (RFC 5321 §4.4), topmost (newest) first in `ParsedMessage.received`. */
+export interface ReceivedHop {
+  raw: string;
+  /** The name the client gave in HELO/EHLO (`from X`). */
+  helo?: string;
+  /** The reverse-DNS name the receiving host recorded (`from helo (rdns [ip])`). */
+  rdns?: string;
+  /** The client IP address recorded by the receiving host (IPv4 or IPv6, without brackets or `IPv6:`). */
+  ip?: string;
+  /** The receiving host (`by X`). */
+  by?: string;
+  /** Protocol (`with ESMTP`, `ESMTPSA`, `HTTP`, `LOCAL`…). */
+  protocol?: string;
+  /** Envelope recipient if recorded (`for <x@y>`). */
+  for?: string;
+  /** Time stamp after the `;`, or null when missing or unparseable. */
+  date: Date | null;
+  /** Whether the hop could be parsed at all (has at least `from` or `by`, and a `;` date part). */
+  wellFormed: boolean;
+}
+
+/** One method result from an `Authentication-Results:` header (RFC 8601). */
+export interface AuthResult {
+  /** authserv-id: the host that wrote the header (trust it only when configured). */
+  authservId: string;
+  /** `spf`, `dkim`, `dmarc`, `arc`, `auth`, … lower-cased. */
+  method: string;
+  /** `pass`, `fail`, `softfail`, `neutral`, `none`, `temperror`, `permerror`, `policy`, lower-cased. */
+  result: string;
+  /** Reason text if given. */
+  reason?: string;
+  /** Properties such as `smtp.mailfrom`, `header.from`, `header.d`, `header.i`, lower-cased keys. */
+  props: Record<string, string>;
+}
+
+/** A MIME entity (RFC 2045/2046). The root is the message itself. */
+export interface MimePart {
+  /** Position in the tree: '' for the root, '1', '1.2', … like IMAP part numbers. */
+  path: string;
+  /** Nesting depth: root 0. `message/rfc822` counts as a level. */
+  depth: number;
+  headers: HeaderField[];
+  /** Lower-cased `type/subtype`; `text/plain` when absent (RFC 2045 §5.2). */
+  contentType: string;
+  /** Content-Type parameters, lower-cased names, RFC 2231 continuations and charsets decoded. */
+  params: Record<string, string>;
+  /** Lower-cased disposition type (`inline`, `attachment`) or '' when absent. */
+  disposition: string;
+  /** File name from Content-Disposition `filename` or Content-Type `name`, decoded. '' when absent. */
+  filename: string;
+  /** Lower-cased Content-Transfer-Encoding; '7bit' when absent. */
+  transferEncoding: string;
+  /** Declared charset, lower-cased, or '' when absent. */
+  charset: string;
+  /** Body after transfer decoding (empty for multiparts). */
+  body: Uint8Array;
+  /** For text/* leaves: the body decoded from its charset. */
+  text?: string;
+  /** Sub-parts of a multipart, or the single root of an embedded `message/rfc822`. */
+  children: MimePart[];
+  /** Content-ID without angle brackets, when present. */
+  contentId?: string;
+}
+
+/** A file carried by the message: any leaf that is not the displayed body text. */
+export interface Attachment {
+  /** Part path, see MimePart.path. */
+  partPath: string;
+  /** Decoded file name ('' when absent). */
+  filename: string;
+  /** Declared (lower-cased) MIME type. */
+  declaredType: string;
+  disposition: string;
+  content: Uint8Array;
+  size: number;
+  contentId?: string;
+}
+
+/** An element of an HTML body that references a URL. */
+export interface HtmlLink {
+  /** Attribute value with HTML entities decoded, otherwise as written (not normalised). */
+  href: string;
+  /** Where it came from. */
+  kind: 'a' | 'area' | 'form' | 'img' | 'meta-refresh' | 'css' | 'srcset' | 'iframe' | 'script' | 'link' | 'base' | 'other';
+  /** Visible text inside an `<a>` (whitespace collapsed), alt text for images, '' otherwise. */
+  text: string;
+  /** Part path of the HTML part. */
+  partPath: string;
+  /** For `img`: declared width/height when given, and whether it is hidden by style/attributes. */
+  width?: number;
+  height?: number;
+  hidden?: boolean;
+  /** For `form`: method (lower-cased) and whether it has a password input. */
+  method?: string;
+  hasPassword?: boolean;
+}
+
+/** Facts gathered while turning HTML into text. */
+export interface HtmlFacts {
+  links: HtmlLink[];
+  /** Number of `<script>` elements, and inline event handlers (`onload=` …). */
+  scripts: number;
+  /** Characters of text hidden by CSS (display:none, visibility:hidden, font-size:0, colour equal to background). */
+  hiddenTextChars: number;
+  /** Zero-width and bidi control characters found in text. */
+  invisibleChars: number;
+  /** Whether the HTML had forms with password fields. */
+  forms: number;
+}
+
+/** A structural problem found while parsing; becomes a finding through the header checks. */
+export interface ParseAnomaly {
+  kind:
+    | 'missing-boundary'
+    | 'boundary-not-found'
+    | 'unterminated-multipart'
+    | 'bad-transfer-encoding'
+    | 'bad-base64'
+    | 'bad-charset'
+    | 'unknown-charset'
+    | 'utf7'
+    | 'header-8bit'
+    | 'header-injection'
+    | 'header-malformed'
+    | 'no-header-body-separator'
+    | 'nul-bytes'
+    | 'bare-cr-or-lf'
+    | 'limit-mime-depth'
+    | 'limit-part-count'
+    | 'limit-header-bytes'
+    | 'limit-message-size'
+    | 'duplicate-singleton-header';
+  /** Human-readable detail (the header name, the boundary, the charset…). */
+  detail: string;
+  /** Part path where it was found ('' for the top level). */
+  partPath: string;
+}
+
+/** What the MTA knows about the message (when the scan comes from a milter, policy server, spamd or HTTP). */
+export interface Envelope {
+  mailFrom?: string;
+  rcptTo?: string[];
+  clientIp?: string;
+  clientHelo?: string;
+  clientHostname?: string;
+  /** Authenticated SMTP user, when the client authenticated. */
+  authUser?: string;
+}
+
+export interface ParsedMessage {
+  /** Size of the raw message in bytes (before any truncation). */
+  size: number;
+  /** Top-level header fields in order. */
+  headers: HeaderField[];
+  /** Lower-cased name → fields, in order. */
+  headerIndex: Map<string, HeaderField[]>;
+  from: Address[];
+  sender?: Address;
+  replyTo: Address[];
+  to: Address[];
+  cc: Address[];
+  /** Addresses from Delivered-To / X-Original-To / Envelope-To (recipient hints), lower-cased. */
+  deliveredTo: string[];
+  /** Return-Path address without angle brackets ('' for the null sender `<>`), undefined when absent. */
+  returnPath?: string;
+  /** Decoded Subject ('' when absent). */
+  subject: string;
+  /** Message-ID without angle brackets, or undefined when absent. */
+  messageId?: string;
+  /** Parsed Date header, null when missing or unparseable (`dateRaw` tells which). */
+  date: Date | null;
+  dateRaw?: string;
+  /** Received hops, topmost (newest, added by our side) first. */
+  received: ReceivedHop[];
+  authResults: AuthResult[];
+  /** The MIME tree. */
+  root: MimePart;
+  /** Plain-text body parts joined (text/plain that are not attachments). */
+  text: string;
+  /** HTML body parts joined (text/html that are not attachments). */
+  html: string;
+  /** What a reader sees: the HTML rendered as text, or the plain text when there is no HTML. */
+  visibleText: string;
+  htmlFacts: HtmlFacts;
+  attachments: Attachment[];
+  /** Declared charsets seen anywhere (headers' encoded words and parts), lower-cased, unique. */
+  charsets: string[];
+  anomalies: ParseAnomaly[];
+  envelope?: Envelope;
+}
+
+/** Bounds for parsing (a subset of the configured limits). */
+export interface ParseOptions {
+  maxMessageBytes: number;
+  maxMimeDepth: number;
+  maxParts: number;
+  maxHeaderBytes: number;
+  envelope?: Envelope;
+}

@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import { CHECK_FAMILIES } from '../checks/registry.js';
+import type { Check, CheckFamily, CheckOutput, Finding } from '../checks/types.js';
+import type { SpamlabConfig } from '../config/schema.js';
+import { parseMessage } from '../mail/parse/index.js';
+import type { Envelope, ParsedMessage } from '../mail/types.js';
+import { scoreFindings } from '../score/score.js';
+import { buildScoreTable, type ScoreTable } from '../score/table.js';
+import type { ScanReport } from './report.js';
+import type { Services } from './services.js';
+
+export interface ScannerOptions {
+  config: SpamlabConfig;
+  services?: Partial<Services>;
+  /** Defaults to every shipped family; tests pass a subset. */
+  families?: readonly CheckFamily[];
+}
+
+export interface ScanInput {
+  raw: Uint8Array;
+  source: string;
+  envelope?: Envelope;
+}
+
+/**
+ * Parse → checks → score, for one message at a time. Built once per process (checks and the score table
+ * are set up here, never per message). `scan` never throws for message content: a check that throws
+ * becomes CHECK_ERROR, a check that overruns the budget CHECK_TIMEOUT, and the other checks still count.
+ */
+export class Scanner {
+  readonly config: SpamlabConfig;
+  readonly table: ScoreTable;
+  readonly checks: readonly Check[];
+  private readonly services: Services;
+
+  constructor(options: ScannerOptions) {
+    this.config = options.config;
+    this.services = { now: () => new Date(), ...options.services };
+    const families = options.families ?? CHECK_FAMILIES;
+    this.table = buildScoreTable(families, this.config.thresholds, this.config.scores);
+    this.checks = families.flatMap((family) => family.create({ config: this.config, services: this.services }));
+  }
+
+  parse(input: ScanInput): ParsedMessage {
+    const { maxMessageBytes, maxMimeDepth, maxParts, maxHeaderBytes } = this.config.limits;
+    return parseMessage(input.raw, {
+      maxMessageBytes,
+      maxMimeDepth,
+      maxParts,
+      maxHeaderBytes,
+      ...(input.envelope ? { envelope: input.envelope } : {}),
+    });
+  }
+
+  async scan(input: ScanInput): Promise<ScanReport> {
+    const started = performance.now();
+    const msg = this.parse(input);
+    const outputs = await this.runChecks(msg);
+    const findings: Finding[] = outputs.flatMap((o) => o.findings);
+    const result = scoreFindings(findings, this.table, this.config.lang);
+    const iocs = mergeIocs(outputs);
+    return {
+      source: input.source,
+      messageId: msg.messageId ?? null,
+      date: msg.date ? msg.date.toISOString() : null,
+      from: msg.from[0]?.address ?? null,
+      to: msg.to.map((a) => a.address),
+      subject: msg.subject,
+      verdict: result.verdict,
+      score: result.score,
+      findings: result.findings,
+      categories: mergeNamed(outputs.flatMap((o) => o.categories ?? [])),
+      themes: mergeNamed(outputs.flatMap((o) => o.themes ?? [])),
+      iocs,
+      size: input.raw.byteLength,
+      sha256: createHash('sha256').update(input.raw).digest('hex'),
+      elapsedMs: Math.round((performance.now() - started) * 1000) / 1000,
+    };
+  }
+
+  /** Runs every check; synchronous checks run inline (no promise per check on the hot path). */
+  private async runChecks(msg: ParsedMessage): Promise<CheckOutput[]> {
+    const controller = new AbortController();
+    const ctx = { now: this.services.now(), signal: controller.signal };
+    const outputs: CheckOutput[] = [];
+    const pending: { check: Check; promise: Promise<CheckOutput> }[] = [];
+    for (const check of this.checks) {
+      try {
+        const out = check.run(msg, ctx);
+        if (out instanceof Promise) pending.push({ check, promise: out });
+        else outputs.push(out);
+      } catch (err) {
+        outputs.push(checkError(check, err));
+      }
+    }
+    if (pending.length === 0) return outputs;
+
+    let timer: NodeJS.Timeout | undefined;
+    const budget = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), this.config.limits.maxScanMs);
+    });
+    const settled = pending.map(({ check, promise }) =>
+      promise.then(
+        (out) => out,
+        (err: unknown) => checkError(check, err),
+      ),
+    );
+    const done: (CheckOutput | undefined)[] = new Array(settled.length);
+    settled.forEach((p, i) => p.then((out) => (done[i] = out)));
+    const race = await Promise.race([Promise.all(settled), budget]);
+    clearTimeout(timer);
+    if (race === 'timeout') {
+      controller.abort();
+      pending.forEach(({ check }, i) => {
+        const out = done[i];
+        if (out) outputs.push(out);
+        else outputs.push({ findings: [{ id: 'CHECK_TIMEOUT', evidence: check.name }] });
+      });
+    } else {
+      outputs.push(...race);
+    }
+    return outputs;
+  }
+}
+
+function checkError(check: Check, err: unknown): CheckOutput {
+  const message = err instanceof Error ? err.message : String(err);
+  return { findings: [{ id: 'CHECK_ERROR', evidence: `${check.name}: ${message.slice(0, 300)}` }] };
+}
+
+function mergeNamed<T extends { name: string; evidence: string[] }>(items: T[]): T[] {
+  const byName = new Map<string, T>();
+  for (const item of items) {
+    const seen = byName.get(item.name);
+    if (!seen) byName.set(item.name, { ...item, evidence: [...item.evidence] });
+    else seen.evidence = [...new Set([...seen.evidence, ...item.evidence])];
+  }
+  return [...byName.values()];
+}
+
+function mergeIocs(outputs: CheckOutput[]): ScanReport['iocs'] {
+  const urls = new Set<string>();
+  const domains = new Set<string>();
+  const ips = new Set<string>();
+  const hashes = new Map<string, NonNullable<ScanReport['iocs']['hashes']>[number]>();
+  for (const { iocs } of outputs) {
+    if (!iocs) continue;
+    iocs.urls?.forEach((u) => urls.add(u));
+    iocs.domains?.forEach((d) => domains.add(d));
+    iocs.ips?.forEach((ip) => ips.add(ip));
+    iocs.hashes?.forEach((h) => hashes.set(`${h.sha256}\0${h.name}`, h));
+  }
+  return { urls: [...urls], domains: [...domains], ips: [...ips], hashes: [...hashes.values()] };
+}

@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CheckFamily } from '../checks/types.js';
+import { scoreFindings } from './score.js';
+import { buildScoreTable, ScoreTableError } from './table.js';
+import type { ScoreEntry } from './types.js';
+
+const row = (id: string, score: number, extra: Partial<ScoreEntry> = {}): ScoreEntry => ({
+  id,
+  score,
+  group: 'sender',
+  description: { en: `${id} en`, ja: `${id} ja` },
+  ...extra,
+});
+
+const family = (scores: ScoreEntry[]): CheckFamily => ({ name: 'test', scores, create: () => [] });
+const thresholds = { spam: 6, phishing: 4, malware: 5 };
+
+test('an id counts once however often it fires, with every occurrence as evidence', () => {
+  const table = buildScoreTable([family([row('A', 2)])], thresholds);
+  const result = scoreFindings(
+    [
+      { id: 'A', evidence: 'x.com' },
+      { id: 'A', evidence: 'y.com' },
+    ],
+    table,
+  );
+  assert.equal(result.score, 2);
+  assert.equal(result.findings[0]!.evidence, 'x.com; y.com');
+  assert.equal(result.verdict, 'clean');
+});
+
+test('the most severe class whose points reach its threshold wins', () => {
+  const table = buildScoreTable(
+    [family([row('P', 4, { class: 'phishing' }), row('M', 5, { class: 'malware' }), row('S', 3, { class: 'spam' })])],
+    thresholds,
+  );
+  assert.equal(scoreFindings([{ id: 'P', evidence: 'e' }, { id: 'S', evidence: 'e' }], table).verdict, 'phishing');
+  assert.equal(scoreFindings([{ id: 'P', evidence: 'e' }, { id: 'M', evidence: 'e' }], table).verdict, 'malware');
+  assert.equal(scoreFindings([{ id: 'S', evidence: 'e' }, { id: 'S', evidence: 'f' }], table).verdict, 'clean');
+  // Class points alone do not make a verdict: the total must reach the spam threshold first.
+  assert.equal(scoreFindings([{ id: 'M', evidence: 'e' }], table).verdict, 'clean');
+});
+
+test('a composite replaces its parts, so exceptions are table rows and not code', () => {
+  const table = buildScoreTable(
+    [
+      family([
+        row('BRAND_NAME', 5, { class: 'phishing' }),
+        row('DMARC_PASS', -1, { group: 'auth' }),
+        row('BRAND_AUTHENTICATED', 0, {
+          group: 'composite',
+          composite: { expression: 'BRAND_NAME & DMARC_PASS', replaces: ['BRAND_NAME'] },
+        }),
+      ]),
+    ],
+    thresholds,
+  );
+  const result = scoreFindings([{ id: 'BRAND_NAME', evidence: 'Trend Micro' }, { id: 'DMARC_PASS', evidence: 'trendmicro.com' }], table);
+  assert.equal(result.score, -1);
+  assert.equal(result.findings.find((f) => f.id === 'BRAND_NAME')!.replacedBy, 'BRAND_AUTHENTICATED');
+  assert.ok(result.findings.some((f) => f.id === 'BRAND_AUTHENTICATED'));
+  assert.equal(scoreFindings([{ id: 'BRAND_NAME', evidence: 'x' }], table).score, 5);
+});
+
+test('group caps bound what many weak signals of one kind add', () => {
+  const table = buildScoreTable([family([row('H1', 3, { group: 'headers' }), row('H2', 3, { group: 'headers' })])], thresholds);
+  assert.equal(scoreFindings([{ id: 'H1', evidence: 'a' }, { id: 'H2', evidence: 'b' }], table).score, 4);
+});
+
+test('explanations come in the requested language', () => {
+  const table = buildScoreTable([family([row('A', 1)])], thresholds);
+  assert.equal(scoreFindings([{ id: 'A', evidence: 'e' }], table, 'ja').findings[0]!.description, 'A ja');
+});
+
+test('the table refuses duplicate ids, unknown groups, bad composites and unknown overrides', () => {
+  assert.throws(() => buildScoreTable([family([row('A', 1), row('A', 2)])], thresholds), ScoreTableError);
+  assert.throws(() => buildScoreTable([family([row('A', 1, { group: 'nope' })])], thresholds), /unknown group/);
+  assert.throws(
+    () => buildScoreTable([family([row('C', 1, { group: 'composite', composite: { expression: 'A & (B' } })])], thresholds),
+    /missing \)/,
+  );
+  assert.throws(
+    () => buildScoreTable([family([row('C', 1, { group: 'composite', composite: { expression: 'A & B' } }), row('A', 1)])], thresholds),
+    /unknown id B/,
+  );
+  assert.throws(() => buildScoreTable([family([row('A', 1)])], thresholds, { TYPO: 3 }), /not a known finding id/);
+});
+
+test('config overrides change a score', () => {
+  const table = buildScoreTable([family([row('A', 1)])], thresholds, { A: 7 });
+  assert.equal(scoreFindings([{ id: 'A', evidence: 'e' }], table).verdict, 'spam');
+});

@@ -1,0 +1,103 @@
+import type { Finding } from '../checks/types.js';
+import { evaluate } from './expression.js';
+import type { ScoreTable } from './table.js';
+import type { ThreatClass, Verdict } from './types.js';
+
+/** A finding as reported: its id's row from the score table joined with the evidence. */
+export interface ScoredFinding {
+  id: string;
+  /** Points it added (after group caps and composites). */
+  score: number;
+  group: string;
+  class?: ThreatClass;
+  description: string;
+  /** Evidence of every occurrence, joined. */
+  evidence: string;
+  /** Structured evidence of each occurrence (omitted when no occurrence had any). */
+  data?: Record<string, unknown>[];
+  /** Set when a composite took this finding's place. */
+  replacedBy?: string;
+}
+
+export interface ScoreResult {
+  verdict: Verdict;
+  score: number;
+  /** Points of findings of each threat class (before group caps), which decide the verdict's class. */
+  classScores: Record<ThreatClass, number>;
+  findings: ScoredFinding[];
+}
+
+const MAX_EVIDENCE_ITEMS = 8;
+
+function joinEvidence(items: string[]): string {
+  const unique = [...new Set(items)];
+  if (unique.length <= MAX_EVIDENCE_ITEMS) return unique.join('; ');
+  return `${unique.slice(0, MAX_EVIDENCE_ITEMS).join('; ')}; … (+${unique.length - MAX_EVIDENCE_ITEMS} more)`;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Turns findings into a score and a verdict. An id counts once however often it fires (its evidence
+ * lists every occurrence); composites then replace their parts; group caps bound what a group adds.
+ * Verdict: below `thresholds.spam` the message is clean; at or above it, the most severe class whose
+ * own points reach its threshold (malware, then phishing), else spam.
+ */
+export function scoreFindings(raw: readonly Finding[], table: ScoreTable, lang: 'en' | 'ja' = 'en'): ScoreResult {
+  const byId = new Map<string, Finding[]>();
+  for (const finding of raw) {
+    if (!table.entries.has(finding.id)) continue; // checked at start-up by the registry test; never fatal here
+    const list = byId.get(finding.id);
+    if (list) list.push(finding);
+    else byId.set(finding.id, [finding]);
+  }
+
+  const present = new Set(byId.keys());
+  const replacedBy = new Map<string, string>();
+  for (const composite of table.composites) {
+    if (present.has(composite.entry.id) || !evaluate(composite.expr, present)) continue;
+    const parts = composite.replaces.filter((id) => present.has(id));
+    const evidence = parts.length ? parts.join(' + ') : composite.entry.composite!.expression;
+    byId.set(composite.entry.id, [{ id: composite.entry.id, evidence }]);
+    present.add(composite.entry.id);
+    for (const id of parts) replacedBy.set(id, composite.entry.id);
+  }
+
+  const groupTotals = new Map<string, number>();
+  const classScores: Record<ThreatClass, number> = { spam: 0, phishing: 0, malware: 0 };
+  const findings: ScoredFinding[] = [];
+  let total = 0;
+  for (const [id, occurrences] of byId) {
+    const entry = table.entries.get(id)!;
+    let points = replacedBy.has(id) ? 0 : entry.score;
+    if (entry.class && points > 0) classScores[entry.class] += points;
+    const cap = table.groups.get(entry.group)?.maxScore;
+    if (cap !== undefined && points > 0) {
+      const used = groupTotals.get(entry.group) ?? 0;
+      points = Math.max(0, Math.min(points, cap - used));
+      groupTotals.set(entry.group, used + points);
+    }
+    total += points;
+    const data = occurrences.map((o) => o.data).filter((d): d is Record<string, unknown> => d !== undefined);
+    findings.push({
+      id,
+      score: round(points),
+      group: entry.group,
+      ...(entry.class ? { class: entry.class } : {}),
+      description: entry.description[lang],
+      evidence: joinEvidence(occurrences.map((o) => o.evidence)),
+      ...(data.length ? { data } : {}),
+      ...(replacedBy.has(id) ? { replacedBy: replacedBy.get(id)! } : {}),
+    });
+  }
+  findings.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+
+  const score = round(total);
+  let verdict: Verdict = 'clean';
+  if (score >= table.thresholds.spam) {
+    verdict = 'spam';
+    if (classScores.phishing >= table.thresholds.phishing) verdict = 'phishing';
+    if (classScores.malware >= table.thresholds.malware) verdict = 'malware';
+  }
+  return { verdict, score, classScores, findings };
+}
