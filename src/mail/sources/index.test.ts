@@ -232,7 +232,7 @@ test('cost: a 50 MB mbox streams in bounded memory and time', async (t) => {
   const count = Math.ceil((50 << 20) / message.length);
   const out = createWriteStream(file);
   const block = message.repeat(100);
-  for (let i = 0; i < count; i += 100) if (!out.write(block)) await new Promise((r) => out.once('drain', r));
+  for (let i = 0; i < count; i += 100) if (!out.write(block)) await new Promise<void>((r) => out.once('drain', () => r()));
   await new Promise((resolve) => out.end(resolve));
   const expected = Math.ceil(count / 100) * 100;
 
