@@ -88,3 +88,10 @@ test('Shift_JIS HTML part and raw 8-bit EUC-JP header', () => {
   assert.equal(msg.visibleText, 'こんにちはログイン');
   assert.equal(msg.htmlFacts.links[0]?.text, 'ログイン');
 });
+
+test('HTML without a MIME charset uses its <meta charset>', () => {
+  const body = Buffer.concat([Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=euc-jp"></head><body>'), encodeJa('お知らせ', 'EUCJP'), Buffer.from('</body></html>')]);
+  const msg = parseMessage(Buffer.concat([Buffer.from('From: a@example.jp\r\nContent-Type: text/html\r\n\r\n'), body]), OPTS);
+  assert.equal(msg.visibleText, 'お知らせ');
+  assert.ok(msg.charsets.includes('euc-jp'));
+});

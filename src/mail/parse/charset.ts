@@ -119,14 +119,27 @@ export function hasHighBytes(bytes: Uint8Array, start = 0, end = bytes.length): 
 
 /** ESC $ @, ESC $ B, ESC $ ( D, ESC ( J, ESC ( I: ISO-2022-JP designations (RFC 1468). */
 export function hasIso2022JpEscape(bytes: Uint8Array, start = 0, end = bytes.length): boolean {
-  let i = start;
+  // Search a bounded view: an unbounded indexOf would rescan the rest of the message for every field.
+  const view = start === 0 && end === bytes.length ? bytes : bytes.subarray(start, end);
+  let i = 0;
   for (;;) {
-    i = bytes.indexOf(0x1b, i);
-    if (i < 0 || i + 2 >= end) return false;
-    const b1 = bytes[i + 1];
-    if (b1 === 0x24 /* $ */ || (b1 === 0x28 /* ( */ && (bytes[i + 2] === 0x4a || bytes[i + 2] === 0x49))) return true;
+    i = view.indexOf(0x1b, i);
+    if (i < 0 || i + 2 >= view.length) return false;
+    const b1 = view[i + 1];
+    if (b1 === 0x24 /* $ */ || (b1 === 0x28 /* ( */ && (view[i + 2] === 0x4a || view[i + 2] === 0x49))) return true;
     i++;
   }
+}
+
+/** 0 = 7-bit text without ESC, 1 = ESC present (maybe ISO-2022-JP), 2 = 8-bit bytes. One bounded pass. */
+function classifyBytes(bytes: Uint8Array, start: number, end: number): 0 | 1 | 2 {
+  let esc = false;
+  for (let i = start; i < end; i++) {
+    const b = bytes[i] as number;
+    if (b > 0x7f) return 2;
+    if (b === 0x1b) esc = true;
+  }
+  return esc ? 1 : 0;
 }
 
 export function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string {
@@ -253,8 +266,9 @@ function decodeKnown(bytes: Uint8Array, charset: string): string {
  * Returns whether the bytes were 8-bit (the header-8bit anomaly).
  */
 export function decodeHeaderBytes(bytes: Uint8Array, start: number, end: number): { text: string; eightBit: boolean; iso2022: boolean; legacy: boolean } {
-  const high = hasHighBytes(bytes, start, end);
-  const esc = !high && bytes.indexOf(0x1b, start) >= 0 && bytes.indexOf(0x1b, start) < end && hasIso2022JpEscape(bytes, start, end);
+  const kind = classifyBytes(bytes, start, end);
+  const high = kind === 2;
+  const esc = kind === 1 && hasIso2022JpEscape(bytes, start, end);
   if (!high && !esc) return { text: latin1(bytes, start, end), eightBit: false, iso2022: false, legacy: false };
   const slice = bytes.subarray(start, end);
   if (esc) return { text: decodeKnown(slice, 'iso-2022-jp'), eightBit: false, iso2022: true, legacy: false };

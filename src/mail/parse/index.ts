@@ -195,7 +195,7 @@ function assembleBody(root: MimePart): Body {
         rendered.set(part, htmlToText(text, part.path, facts));
       } else {
         texts.push(text);
-        rendered.set(part, text);
+        rendered.set(part, text.indexOf('\r') >= 0 ? text.replace(/\r\n?/g, '\n') : text);
       }
       return;
     }

@@ -1,6 +1,6 @@
 import type { HeaderField, MimePart, ParseOptions } from '../types.js';
 import type { AnomalySink } from './anomalies.js';
-import { decodeCharset, decodeStrict, detectCharset, normalizeCharsetLabel } from './charset.js';
+import { decodeCharset, decodeStrict, detectCharset, hasHighBytes, hasIso2022JpEscape, normalizeCharsetLabel } from './charset.js';
 import type { WordsInfo } from './encoded-words.js';
 import { parseHeaderBlock } from './headers.js';
 import { parseParams } from './params.js';
@@ -128,7 +128,10 @@ export function buildPart(
   }
 
   if (contentType.startsWith('text/')) {
-    const result = decodeCharset(part.body, charset);
+    // HTML without a MIME charset: the document's own <meta charset> is what a client uses (HTML §4.2.5.5).
+    const effective = !charset && contentType === 'text/html' ? metaCharset(part.body) : charset;
+    if (effective && !charset) ctx.charsets.add(effective);
+    const result = decodeCharset(part.body, effective);
     if (result.note === 'unknown') ctx.anomalies.add('unknown-charset', charset, path);
     else if (result.note === 'utf7') ctx.anomalies.add('utf7', charset, path);
     else if (charset && result.text.indexOf('\uFFFD') >= 0 && !hasReplacementBytes(part.body)) {
@@ -144,6 +147,16 @@ export function buildPart(
     part.text = result.text;
   }
   return part;
+}
+
+const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]{1,40})/i;
+
+/** The charset an HTML document declares in its first 4 KB (only looked at when the bytes are not ASCII). */
+function metaCharset(body: Uint8Array): string {
+  if (!hasHighBytes(body) && !hasIso2022JpEscape(body)) return '';
+  const head = Buffer.from(body.buffer, body.byteOffset, Math.min(body.byteLength, 4096)).toString('latin1');
+  const m = META_CHARSET.exec(head);
+  return m ? normalizeCharsetLabel(m[1] as string) : '';
 }
 
 /** U+FFFD encoded in UTF-8 (EF BF BD): the text really contained a replacement character. */

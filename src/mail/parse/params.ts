@@ -27,12 +27,18 @@ export function parseParams(raw: string, info?: WordsInfo): ParamValue {
   if (i < 0) i = len;
   const value = stripComments(raw.slice(0, i)).trim().toLowerCase();
   const rawParams: RawParam[] = [];
-  while (i < len) {
+  // Next '=' and ';' positions, cached: searching afresh for each parameter would make a header of many
+  // '='-less parameters quadratic.
+  let nextEq = -2;
+  let nextSemi = -2;
+  while (i < len && rawParams.length < 1000) {
     // Skip ';' and whitespace.
     while (i < len && (raw[i] === ';' || raw[i] === ' ' || raw[i] === '\t')) i++;
     if (i >= len) break;
-    const eq = raw.indexOf('=', i);
-    const semi = raw.indexOf(';', i);
+    if (nextEq !== -1 && nextEq < i) nextEq = raw.indexOf('=', i);
+    if (nextSemi !== -1 && nextSemi < i) nextSemi = raw.indexOf(';', i);
+    const eq = nextEq;
+    const semi = nextSemi;
     if (eq < 0 || (semi >= 0 && semi < eq)) {
       // A parameter without '=': skip it.
       i = semi < 0 ? len : semi;
@@ -59,11 +65,11 @@ export function parseParams(raw: string, info?: WordsInfo): ParamValue {
       val = parts.join('');
       i = j + 1;
       // Anything after the closing quote up to ';' is garbage; skip it.
-      const next = raw.indexOf(';', i);
-      i = next < 0 ? len : next;
+      if (nextSemi !== -1 && nextSemi < i) nextSemi = raw.indexOf(';', i);
+      i = nextSemi < 0 ? len : nextSemi;
     } else {
-      const next = raw.indexOf(';', i);
-      const end = next < 0 ? len : next;
+      if (nextSemi !== -1 && nextSemi < i) nextSemi = raw.indexOf(';', i);
+      const end = nextSemi < 0 ? len : nextSemi;
       val = stripComments(raw.slice(i, end)).trim();
       i = end;
     }
