@@ -82,6 +82,34 @@ function fieldNameEnd(buf: Uint8Array, start: number, lineEnd: number): { nameEn
   return { nameEnd, colon: i };
 }
 
+function isBlankLine(buf: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (buf[i] !== 0x20 && buf[i] !== 0x09) return false;
+  return true;
+}
+
+/** Whether the line at `pos` is a continuation (starts with white space and has content). */
+function continuesAfter(buf: Uint8Array, pos: number): boolean {
+  const b = buf[pos];
+  return b === 0x20 || b === 0x09;
+}
+
+function trimEnd(buf: Uint8Array, start: number, end: number): number {
+  let e = end;
+  while (e > start && (buf[e - 1] === 0x20 || buf[e - 1] === 0x09)) e--;
+  return e;
+}
+
+/** A line holding only a field name, continued by a line whose first non-blank character is the colon. */
+function foldedName(buf: Uint8Array, pos: number, lineEnd: number, next: number): boolean {
+  const nameEnd = trimEnd(buf, pos, lineEnd);
+  if (nameEnd === pos) return false;
+  for (let i = pos; i < nameEnd; i++) if (!isFieldNameByte(buf[i] as number)) return false;
+  if (!continuesAfter(buf, next)) return false;
+  let i = next;
+  while (i < buf.length && (buf[i] === 0x20 || buf[i] === 0x09)) i++;
+  return buf[i] === 0x3a;
+}
+
 function startsWith(buf: Uint8Array, pos: number, end: number, ascii: string): boolean {
   if (end - pos < ascii.length) return false;
   for (let k = 0; k < ascii.length; k++) if (buf[pos + k] !== ascii.charCodeAt(k)) return false;
@@ -134,6 +162,12 @@ export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): Hea
       break;
     }
     const first = buf[pos] as number;
+    if ((first === 0x20 || first === 0x09) && sawFirst && isBlankLine(buf, pos, lineEnd) && !continuesAfter(buf, next)) {
+      // A line of only white space followed by a non-continuation line: clients take it as the separator.
+      anomalies.add('header-malformed', 'white space line used as the header separator', partPath);
+      bodyStart = next;
+      break;
+    }
     if (first === 0x20 || first === 0x09) {
       if (curValueStart >= 0) {
         curEnd = lineEnd;
@@ -152,6 +186,21 @@ export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): Hea
         curValueStart = name.colon + 1;
         curEnd = lineEnd;
         curMulti = false;
+      } else if (foldedName(buf, pos, lineEnd, next)) {
+        // `From` CRLF ` : x@y`: unfolding makes this `From : x@y`, a field in the obsolete syntax that
+        // clients display, used to slip a second From past filters that read line by line.
+        finish();
+        anomalies.add('header-malformed', 'field name folded before its colon', partPath);
+        if (!sawFirst) startsWithField = true;
+        cursor.read(next);
+        const colon = buf.indexOf(0x3a, next);
+        curName = Buffer.from(buf.buffer, buf.byteOffset + pos, trimEnd(buf, pos, lineEnd) - pos).toString('latin1');
+        curValueStart = colon + 1;
+        curEnd = cursor.lineEnd;
+        curMulti = false;
+        sawFirst = true;
+        pos = cursor.next;
+        continue;
       } else if (!sawFirst) {
         bodyStart = pos;
         break;

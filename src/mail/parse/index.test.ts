@@ -260,3 +260,19 @@ test('envelope passes through', () => {
   const msg = parseMessage(eml('Subject: x', '', ''), { ...OPTS, envelope: { mailFrom: 'a@b.example', rcptTo: ['c@d.example'] } });
   assert.deepEqual(msg.envelope, { mailFrom: 'a@b.example', rcptTo: ['c@d.example'] });
 });
+
+test('a field name folded before its colon is a field (and a second From)', () => {
+  const msg = parseMessage(eml('From', ' : <any@attack.example>', 'From: <admin@legit.example>', 'Subject: x', '', 'body'), OPTS);
+  assert.deepEqual(msg.from.map((a) => a.address), ['any@attack.example', 'admin@legit.example']);
+  assert.deepEqual(kinds(msg), ['header-malformed', 'duplicate-singleton-header']);
+  assert.equal(msg.text, 'body');
+});
+
+test('a white-space-only line ends the header unless a continuation follows', () => {
+  const sep = parseMessage(eml('Subject: x', 'Content-Type: text/plain', ' ', 'Good Day,', 'more'), OPTS);
+  assert.equal(sep.text, 'Good Day,\r\nmore');
+  assert.deepEqual(kinds(sep), ['header-malformed']);
+  const folded = parseMessage(eml('Subject: a', ' ', ' b', '', 'body'), OPTS);
+  assert.equal(folded.subject, 'a  b');
+  assert.equal(folded.text, 'body');
+});

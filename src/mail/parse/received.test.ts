@@ -37,6 +37,10 @@ test('Received hops from real MTAs (table)', () => {
       expected: { ip: '192.0.2.9', helo: '[192.0.2.9]' },
     },
     { input: 'from mpehp1.example (root@130.183.70.10) by o05.example with SMTP; 16 Dec 2002 14:31:36 -0000', expected: { ip: '130.183.70.10' } },
+    {
+      input: 'from dogma.example.org [212.17.35.15] by localhost with IMAP (fetchmail-5.7.4) for jm@localhost (single-drop); Fri, 07 Dec 2001 10:43:12 +0000',
+      expected: { helo: 'dogma.example.org', ip: '212.17.35.15', by: 'localhost', protocol: 'IMAP', for: 'jm@localhost' },
+    },
     { input: 'by mx.example.net with LMTP id abc; Mon, 2 Jan 2006 15:04:05 +0000', expected: { by: 'mx.example.net', protocol: 'LMTP', wellFormed: true } },
     { input: 'garbage without structure', expected: { wellFormed: false, date: null } },
     { input: 'from x by y; not a date', expected: { wellFormed: false, date: null } },

@@ -144,7 +144,8 @@ function fillFrom(hop: ReceivedHop, clause: Clause): void {
   // `from` is then the reverse-DNS name the receiver looked up.
   const heloMatch = /(?:^|[\s(])(?:helo|ehlo)[=\s]+([^\s()]+)/i.exec(comments);
   const firstIp = first ? normalizeIp(first.replace(/^\[(?:ipv6:)?|\]$/gi, '')) : undefined;
-  const ip = extractIp(comments) ?? firstIp;
+  // fetchmail and some MTAs write the literal outside a comment: `from host [192.0.2.1] by …`.
+  const ip = extractIp(comments) ?? (clause.words.length > 1 ? extractIp(clause.words.slice(1, 4).join(' ')) : undefined) ?? firstIp;
   if (ip) hop.ip = ip;
   if (heloMatch) {
     hop.helo = (heloMatch[1] as string).replace(/[,;]+$/, '');
