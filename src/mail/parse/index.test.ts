@@ -276,3 +276,10 @@ test('a white-space-only line ends the header unless a continuation follows', ()
   assert.equal(folded.subject, 'a  b');
   assert.equal(folded.text, 'body');
 });
+
+test('a byte order mark or blank lines before the first field are skipped', () => {
+  const bom = parseMessage(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), eml('Subject: bom', '', 'x')]), OPTS);
+  assert.equal(bom.subject, 'bom');
+  const blank = parseMessage(eml('', '', 'Subject: blank', '', 'x'), OPTS);
+  assert.equal(blank.subject, 'blank');
+});

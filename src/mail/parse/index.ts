@@ -51,6 +51,13 @@ function isBlank(raw: Uint8Array): boolean {
   return true;
 }
 
+function leadingJunk(buf: Uint8Array): number {
+  let i = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  const limit = Math.min(buf.length, i + 64);
+  while (i < limit && (buf[i] === 0x0d || buf[i] === 0x0a)) i++;
+  return i;
+}
+
 function first(index: Map<string, HeaderField[]>, key: string): HeaderField | undefined {
   return index.get(key)?.[0];
 }
@@ -89,6 +96,9 @@ export function parseMessage(raw: Uint8Array, options: ParseOptions): ParsedMess
     buf = raw.subarray(0, options.maxMessageBytes);
     anomalies.add('limit-message-size', `message of ${raw.length} bytes cut to ${options.maxMessageBytes}`, '');
   }
+  // Exported files sometimes start with a UTF-8 byte order mark or blank lines before the first field.
+  const start = leadingJunk(buf);
+  if (start > 0) buf = buf.subarray(start);
   const words = newWordsInfo();
   const block = parseHeaderBlock(buf, {
     maxHeaderBytes: options.maxHeaderBytes,
