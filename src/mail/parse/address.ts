@@ -92,18 +92,22 @@ const domainCache = new Map<string, { domain: string; asciiDomain: string }>();
  * @example normalizeDomain('XN--BCHER-KVA.example') // { domain: 'bücher.example', asciiDomain: 'xn--bcher-kva.example' }
  */
 export function normalizeDomain(input: string): { domain: string; asciiDomain: string } {
+  const hit = domainCache.get(input);
+  if (hit) return hit;
   let d = input.trim().toLowerCase();
   while (d.endsWith('.')) d = d.slice(0, -1);
   if (d === '') return { domain: '', asciiDomain: '' };
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x00-\x7f]/.test(d) && !d.includes('xn--')) return { domain: d, asciiDomain: d };
-  if (d.startsWith('[')) return { domain: d, asciiDomain: d };
-  const cached = domainCache.get(d);
-  if (cached) return cached;
+  if ((!/[^\x00-\x7f]/.test(d) && !d.includes('xn--')) || d.startsWith('[')) {
+    const plain = { domain: d, asciiDomain: d };
+    if (domainCache.size >= 4096) domainCache.clear();
+    domainCache.set(input, plain);
+    return plain;
+  }
   const ascii = domainToASCII(d) || d;
   const unicode = domainToUnicode(ascii) || d;
   const result = { domain: unicode, asciiDomain: ascii };
-  if (domainCache.size < 4096) domainCache.set(d, result);
+  if (domainCache.size >= 4096) domainCache.clear();
+  domainCache.set(input, result);
   return result;
 }
 
@@ -115,7 +119,7 @@ export function makeAddress(spec: string, name: string): Address {
     const colon = s.indexOf(':');
     if (colon >= 0) s = s.slice(colon + 1);
   }
-  if (s.startsWith('"') === false && s.toLowerCase().startsWith('mailto:')) s = s.slice(7);
+  if (/^mailto:/i.test(s)) s = s.slice(7);
   // Folding white space inside an addr-spec is not part of it (outside quoted local parts).
   if (s.indexOf('"') < 0) s = s.replace(/\s+/g, '');
   const at = s.lastIndexOf('@');

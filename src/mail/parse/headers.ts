@@ -123,6 +123,9 @@ function startsWith(buf: Uint8Array, pos: number, end: number, ascii: string): b
  */
 export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): HeaderBlock {
   const { anomalies, partPath } = opts;
+  // Fast path for the common MIME part that starts with the empty line (no header fields at all).
+  if (buf[0] === 0x0a) return { fields: [], bodyStart: 1, startsWithField: false };
+  if (buf[0] === 0x0d && buf[1] === 0x0a) return { fields: [], bodyStart: 2, startsWithField: false };
   const fields: HeaderField[] = [];
   const cursor = new LineCursor(buf);
   const len = buf.length;

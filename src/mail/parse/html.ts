@@ -47,8 +47,20 @@ export function emptyHtmlFacts(): HtmlFacts {
   return { links: [], scripts: 0, hiddenTextChars: 0, invisibleChars: 0, forms: 0 };
 }
 
+const styleCache = new Map<string, boolean>();
+
 /** Whether an inline style hides its element's text (CSS 2.1 display/visibility, and the tricks spam uses). */
 export function styleHides(style: string): boolean {
+  // Bulk mail repeats a handful of style strings thousands of times: remember the answers (bounded).
+  const cached = styleCache.get(style);
+  if (cached !== undefined) return cached;
+  const hides = computeStyleHides(style);
+  if (styleCache.size >= 2048) styleCache.clear();
+  if (style.length <= 512) styleCache.set(style, hides);
+  return hides;
+}
+
+function computeStyleHides(style: string): boolean {
   const s = style.toLowerCase().replace(/\s+/g, '');
   if (s.length === 0) return false;
   if (/(?:^|;)display:none/.test(s) || /(?:^|;)visibility:hidden/.test(s)) return true;
