@@ -161,6 +161,7 @@ export function parseMessage(raw: Uint8Array, options: ParseOptions): ParsedMess
   }
   if (dateField) msg.dateRaw = dateField.raw;
   if (options.envelope) msg.envelope = options.envelope;
+  msg.raw = raw;
   return msg;
 }
 
