@@ -319,7 +319,9 @@ function analyzeZip(bytes: Uint8Array, report: FileReport, state: State): void {
       if (data.openedWith !== undefined) archive.openedWith = data.openedWith;
       addChild(report, entry.name, data.bytes, state);
     } else {
-      report.children.push(listedOnly(entry.name, report.path, report.depth + 1, entry.uncompressedSize, data.reason, peekZipEntry(bytes, entry)));
+      // Type a legitimately large entry from its first bytes; bombs and broken entries are not touched again.
+      const head = data.reason === 'size limit' || data.reason === 'total size limit' ? peekZipEntry(bytes, entry) : undefined;
+      report.children.push(listedOnly(entry.name, report.path, report.depth + 1, entry.uncompressedSize, data.reason, head));
     }
   }
 }

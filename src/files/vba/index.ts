@@ -156,7 +156,8 @@ const AUTO_EXEC = /\b(Auto_?Open|Auto_?Close|AutoExec|AutoNew|AutoExit|Document_
 
 /** Calls and objects droppers use; each with a short name for the evidence. */
 const SUSPICIOUS: readonly [RegExp, string][] = [
-  [/\bShell\s*\(/i, 'Shell'],
+  // `Shell(...)`, `Shell "..."` and `Shell cmd`, but not the object names WScript.Shell / "Shell.Application".
+  [/(?<![.\w"])Shell\s*[("\w&]/i, 'Shell'],
   [/\bWScript\.Shell\b/i, 'WScript.Shell'],
   [/\bShell\.Application\b/i, 'Shell.Application'],
   [/\bShellExecute\w*\b/i, 'ShellExecute'],

@@ -323,14 +323,19 @@ export function readZipEntry(b: Uint8Array, entry: ZipEntry, options: { maxOutpu
  */
 export function peekZipEntry(b: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
   if (entry.dataStart === undefined || entry.dataEnd === undefined || entry.encrypted) return undefined;
-  const head = b.subarray(entry.dataStart, Math.min(entry.dataEnd, entry.dataStart + 1024));
-  if (entry.method === 0) return head;
+  if (entry.method === 0) return b.subarray(entry.dataStart, Math.min(entry.dataEnd, entry.dataStart + 64 * 1024));
   if (entry.method !== 8) return undefined;
-  try {
-    return inflateRawSync(head, { finishFlush: 2 /* Z_SYNC_FLUSH: accept a cut stream */, maxOutputLength: 2 * 1024 * 1024 });
-  } catch {
-    return undefined;
+  // Deflate expands at most ~1032:1, so 256 compressed bytes give ≤ 264 KiB; highly repetitive data
+  // (past that) is retried with fewer input bytes rather than inflated further.
+  for (const inputBytes of [256, 16]) {
+    try {
+      const head = b.subarray(entry.dataStart, Math.min(entry.dataEnd, entry.dataStart + inputBytes));
+      return inflateRawSync(head, { finishFlush: 2 /* Z_SYNC_FLUSH: accept a cut stream */, maxOutputLength: 64 * 1024 });
+    } catch {
+      // too much output or broken: try less input
+    }
   }
+  return undefined;
 }
 
 /**
