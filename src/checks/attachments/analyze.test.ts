@@ -177,3 +177,15 @@ test('ordinary attachments raise nothing', async () => {
   ]);
   assert.deepEqual(out.findings, []);
 });
+
+test('ClamAV verdicts through an injected clamd service (fake here; the real client is tested in src/files/clamd)', async () => {
+  const config = defaultConfig();
+  const scanned: number[] = [];
+  const [check] = attachmentsFamily.create({
+    config,
+    services: { now: () => NOW, clamd: { scan: async (b) => (scanned.push(b.length), b.length === 3 ? { status: 'infected', signature: 'Test.Sig' } : { status: 'error', message: 'down' }) } },
+  });
+  const out = await check!.run(messageWith([{ filename: 'a.bin', content: Buffer.from('abc') }, { filename: 'b.bin', content: Buffer.from('abcd') }]), { now: NOW, signal: new AbortController().signal });
+  assert.deepEqual(out.findings.map((f) => `${f.id} ${f.evidence}`), ['ATTACH_CLAMAV a.bin: Test.Sig', 'ATTACH_CLAMAV_ERROR b.bin: down']);
+  assert.deepEqual(scanned, [3, 4]);
+});

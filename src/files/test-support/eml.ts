@@ -32,13 +32,19 @@ function decodeWords(s: string): string {
 
 /** Extracts attachments from a raw message (multipart nesting followed by boundaries). */
 export function extractAttachments(raw: Buffer | string): RawAttachment[] {
-  const text = (typeof raw === 'string' ? raw : raw.toString('latin1')).replace(/\r\n/g, '\n');
-  const out: RawAttachment[] = [];
-  walk(text, out, 0);
-  return out;
+  return extractParts(raw).attachments;
 }
 
-function walk(entity: string, out: RawAttachment[], depth: number): void {
+/** Attachments plus the text/plain body (decoded as UTF-8 after transfer decoding). */
+export function extractParts(raw: Buffer | string): { attachments: RawAttachment[]; text: string } {
+  const src = (typeof raw === 'string' ? raw : raw.toString('latin1')).replace(/\r\n/g, '\n');
+  const out: RawAttachment[] = [];
+  const texts: string[] = [];
+  walk(src, out, 0, texts);
+  return { attachments: out, text: texts.join('\n') };
+}
+
+function walk(entity: string, out: RawAttachment[], depth: number, texts: string[]): void {
   if (depth > 10) return;
   const split = entity.indexOf('\n\n');
   const head = split >= 0 ? entity.slice(0, split) : entity;
@@ -49,16 +55,19 @@ function walk(entity: string, out: RawAttachment[], depth: number): void {
     const boundary = param(ctype, 'boundary');
     if (!boundary) return;
     const parts = body.split(new RegExp(`^--${boundary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:--)?[ \\t]*$`, 'm'));
-    for (const part of parts.slice(1)) walk(part.replace(/^\n/, ''), out, depth + 1);
+    for (const part of parts.slice(1)) walk(part.replace(/^\n/, ''), out, depth + 1, texts);
     return;
   }
   const disposition = header(head, 'content-disposition');
   const filename = param(disposition, 'filename') || param(ctype, 'name');
-  if (!filename && (type.startsWith('text/') || type.startsWith('message/'))) return;
   const cte = header(head, 'content-transfer-encoding').toLowerCase();
   let content: Buffer;
   if (cte === 'base64') content = Buffer.from(body.replace(/[^A-Za-z0-9+/=]/g, ''), 'base64');
   else if (cte === 'quoted-printable') content = Buffer.from(body.replace(/=\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
   else content = Buffer.from(body, 'latin1');
+  if (!filename && (type.startsWith('text/') || type.startsWith('message/'))) {
+    if (type === 'text/plain' && !/attachment/i.test(disposition)) texts.push(content.toString('utf8'));
+    return;
+  }
   out.push({ filename, contentType: type, content });
 }
