@@ -144,7 +144,8 @@ function scanText(text: string, facts: PdfFacts): void {
   // File specifications: << /Type /Filespec /F (name) /UF (name) /EF << /F n 0 R >> >>
   for (const m of text.matchAll(/\/Type\s*\/Filespec\b/g)) {
     if (facts.embeddedFileNames.length >= 20) break;
-    const window = text.slice(Math.max(0, m.index - 300), m.index + 600);
+    const dictStart = text.lastIndexOf('<<', m.index);
+    const window = text.slice(dictStart >= 0 && m.index - dictStart < 300 ? dictStart : m.index, m.index + 600);
     const f = /\/UF\s*|\/F\s*(?=[(<])/.exec(window);
     if (f) {
       const s = readString(window, f.index + f[0].length);
