@@ -49,6 +49,23 @@ export function zipCryptoEncrypt(data: Uint8Array, password: string, crc: number
   return out;
 }
 
+const crcs = new WeakMap<object, number>();
+function crcCached(source: Uint8Array | string, data: Buffer): number {
+  if (typeof source === 'string') return crc32(data);
+  let out = crcs.get(source);
+  if (out === undefined) crcs.set(source, (out = crc32(data)));
+  return out;
+}
+
+// The same Buffer put in many entries (bomb tests) is deflated once.
+const deflated = new WeakMap<object, Buffer>();
+function deflateCached(source: Uint8Array | string, data: Buffer): Buffer {
+  if (typeof source === 'string') return deflateRawSync(data);
+  let out = deflated.get(source);
+  if (!out) deflated.set(source, (out = deflateRawSync(data)));
+  return out;
+}
+
 /**
  * Builds a zip archive in memory (local headers, central directory, EOCD).
  * @example buildZip([{ name: 'FAX_scan.pdf.scr', data: buildPe() }])
@@ -62,8 +79,8 @@ export function buildZip(files: readonly ZipFileSpec[]): Buffer {
     const name = typeof f.name === 'string' ? Buffer.from(f.name, 'utf8') : Buffer.from(f.name);
     const nonAscii = typeof f.name === 'string' && /[^\x00-\x7f]/.test(f.name);
     const method = f.method ?? 8;
-    const crc = crc32(data);
-    let body: Buffer = method === 8 ? deflateRawSync(data) : data;
+    const crc = crcCached(f.data, data);
+    let body: Buffer = method === 8 ? deflateCached(f.data, data) : data;
     let flags = (f.utf8Flag ?? nonAscii) ? 0x800 : 0;
     let realMethod: number = method;
     if (f.password !== undefined) {
