@@ -105,3 +105,41 @@ test('eml_analyzer macro.xls (raw file): VBA with Workbook_Open', (t) => {
   const ids = new Set(analyzeAttachments(msg, config.attachments, new Set(), NOW).output.findings.map((f) => f.id));
   assert.ok(ids.has('ATTACH_MACRO') && ids.has('ATTACH_MACRO_AUTOEXEC'), [...ids].join());
 });
+
+test('end to end: a 2014-style fax lure .eml is malware through Scanner', async (t) => {
+  if (!parserAvailable()) {
+    t.skip('MIME parser not on this branch yet');
+    return;
+  }
+  const { buildZip } = await import('../../files/test-support/zip-builder.js');
+  const { buildPe } = await import('../../files/test-support/pe-builder.js');
+  const zip = buildZip([{ name: 'FAX_scan.pdf.scr', data: buildPe({ imports: { 'urlmon.dll': ['URLDownloadToFileA'] } }) }]);
+  const eml = [
+    'From: "eFax" <message@efax.example>',
+    'To: user@example.jp',
+    'Subject: You have received a new fax',
+    'Date: Thu, 20 Nov 2014 10:00:00 +0000',
+    'Message-ID: <fax-1@efax.example>',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/mixed; boundary="b1"',
+    '',
+    '--b1',
+    'Content-Type: text/plain; charset=us-ascii',
+    '',
+    'You have received a 2-page fax. Open the attachment to view it.',
+    '--b1',
+    'Content-Type: application/zip; name="FAX_scan.zip"',
+    'Content-Disposition: attachment; filename="FAX_scan.zip"',
+    'Content-Transfer-Encoding: base64',
+    '',
+    zip.toString('base64').replace(/.{76}/g, '$&\r\n'),
+    '--b1--',
+    '',
+  ].join('\r\n');
+  const report = await new Scanner({ config: defaultConfig(), services: { now: () => NOW } }).scan({ raw: Buffer.from(eml), source: 'fax.eml' });
+  assert.equal(report.verdict, 'malware');
+  const evidence = report.findings.map((f) => `${f.id} ${f.evidence}`).join('\n');
+  assert.match(evidence, /ATTACH_EXECUTABLE FAX_scan\.zip > FAX_scan\.pdf\.scr: Windows PE executable/);
+  assert.match(evidence, /ATTACH_DOUBLE_EXTENSION FAX_scan\.zip > FAX_scan\.pdf\.scr: \.pdf\.scr/);
+  assert.equal(report.iocs.hashes?.length, 2);
+});
