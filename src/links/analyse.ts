@@ -181,6 +181,9 @@ function linkTextFacts(occurrence: LinkOccurrence, url: NormalisedUrl, ref: UrlR
   }
 }
 
+// Country and generic TLDs that are also common file extensions.
+const FILE_LIKE_TLDS = new Set(['zip', 'mov', 'py', 'sh', 'rs', 'pl', 'md', 'ps', 'cc', 'so', 'pm', 'ai', 'cs', 'tar', 'csv', 'doc', 'exe', 'pdf']);
+
 /**
  * URLs a link text shows: URLs written with a scheme or `www.`, or a text that is entirely a domain
  * (with an optional path). Prose that merely contains a dotted word (`ASP.NET`, `invoice.zip`) is not.
@@ -192,6 +195,8 @@ export function shownUrls(text: string): NormalisedUrl[] {
   if (!bare) return [];
   const parsed = parseDomain(text.split('/')[0]!, { allowPrivateDomains: true });
   if (!parsed.isIcann && !parsed.isPrivate) return [];
+  // `invoice.zip`, `setup.sh`, `report.md`: a file name, not a domain, unless written with www.
+  if (!/^www\./i.test(text) && !text.includes('/') && FILE_LIKE_TLDS.has(parsed.publicSuffix ?? '')) return [];
   // One lower-case-looking domain: `Hello.World` or `Node.js` in title case are prose, not domains.
   if (!parsed.domain || /[A-Z]/.test(text.split('/')[0]!.slice(1)) && !/^www\./i.test(text)) return [];
   const url = normaliseUrl(`http://${text}`);

@@ -77,6 +77,9 @@ export function normaliseUrl(raw: string, options: NormaliseOptions = {}): Norma
   const truncated = text.length > maxLength;
   if (truncated) text = text.slice(0, maxLength);
   if (!text) return undefined;
+  // A URL folded over lines (long hrefs wrapped by the sending tool): the line break and the
+  // indentation after it are not part of it.
+  if (/[\r\n]/.test(text)) text = text.replace(/[\r\n]+[ \t]*/g, '');
 
   let input = text;
   const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();

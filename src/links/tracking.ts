@@ -71,7 +71,8 @@ export function recipientNeedles(addresses: readonly string[]): Needle[] {
     seen.add(key);
     needles.push(needle);
   };
-  for (const address of addresses) {
+  const variants = [...new Set(addresses.flatMap((a) => [a, a.toLowerCase()]))];
+  for (const address of variants) {
     const lower = address.toLowerCase();
     const bytes = Buffer.from(address, 'utf8');
     push({ encoding: 'plain', text: lower, caseSensitive: false, address: lower });
@@ -169,6 +170,7 @@ export interface UniqueToken {
 
 // Tokens of static resources are the same for every recipient (content hashes in file names).
 const STATIC_RESOURCE = /\.(png|jpe?g|gif|webp|svg|ico|css|js|woff2?|ttf|eot|mp4|webm|pdf)$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TOKEN_SHAPE = /^[A-Za-z0-9_\-+/=.~!$*]+$/;
 // Parameters known to hold campaign facts, not per-recipient identifiers (Google Analytics UTM).
 const CAMPAIGN_PARAMETER = /^(utm_[a-z]+|campaign|source|medium|lang|locale|ref|v|ver|version|s)$/i;
@@ -187,6 +189,13 @@ export function findUniqueTokens(url: NormalisedUrl, options: UniqueTokenOptions
     if (name !== undefined && CAMPAIGN_PARAMETER.test(name)) continue;
     if (value.length < options.minLength || value.length > 2048 || !TOKEN_SHAPE.test(value)) continue;
     if (STATIC_RESOURCE.test(value) || /^(https?:|www\.)/i.test(value)) continue;
+    // UUIDs and long hex strings are identifiers whatever their entropy (hex has at most 4 bits/char).
+    const hexId = UUID.test(value) || (/^[0-9a-f]{24,}$/i.test(value) && /\d/.test(value) && /[a-f]/i.test(value));
+    if (hexId) {
+      const entropy = shannonEntropy(value);
+      if (entropy >= 3) out.push({ where, token: value, entropy: Math.round(entropy * 100) / 100 });
+      continue;
+    }
     if (isWordSlug(value)) continue;
     const hasDigit = /\d/.test(value);
     const hasLetter = /[a-z]/i.test(value);
