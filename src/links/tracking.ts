@@ -125,8 +125,9 @@ export function findRecipientInUrl(url: NormalisedUrl, needles: readonly Needle[
       const hay = needle.caseSensitive ? value : lower;
       if (!hay.includes(needle.text)) continue;
       let encoding = needle.encoding;
-      // Without `+` or `/` in the matched characters both alphabets agree: name the one the value uses.
-      if (encoding === 'base64' && /[-_]/.test(value) && !/[+/]/.test(value)) encoding = 'base64url';
+      // Without `+` or `/` in the matched characters both alphabets agree: name the one the value
+      // uses; an unpadded value of a length that is not a multiple of 4 is base64url's habit (RFC 4648 §5).
+      if (encoding === 'base64' && !/[+/]/.test(value) && (/[-_]/.test(value) || (/^[A-Za-z0-9]+$/.test(value) && value.length % 4 !== 0))) encoding = 'base64url';
       return {
         address: needle.address,
         encoding,
