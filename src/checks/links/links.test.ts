@@ -1,4 +1,7 @@
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { defaultConfig, resolveConfig } from '../../config/load.js';
@@ -7,7 +10,7 @@ import { message, type MessageSpec } from '../../links/fixtures/message.js';
 import type { Services } from '../../scan/services.js';
 import { scoreFindings } from '../../score/score.js';
 import { buildScoreTable } from '../../score/table.js';
-import { sharedData } from '../../test-support/shared-data.js';
+import { REPO_ROOT, sharedData } from '../../test-support/shared-data.js';
 import type { CheckOutput, Finding } from '../types.js';
 import { linksFamily } from './index.js';
 
@@ -179,4 +182,12 @@ test('config: defaults are explicit and unknown keys are refused', () => {
   assert.equal(links.followRedirects.allowPrivate, false);
   assert.equal(links.domainAge.newlyRegisteredDays, 30);
   assert.throws(() => resolveConfig({ links: { followRedirects: { enabled: true, bogus: 1 } } }));
+});
+
+test('config: the links section of the sample documents the defaults in code', () => {
+  const text = readFileSync(path.join(REPO_ROOT, 'config/spamlab.sample.yaml'), 'utf8');
+  const section = text.slice(text.indexOf('# links:'));
+  const active = parseYaml(section.replace(/^# ?/gm, '')) as { links: Record<string, unknown> };
+  delete active.links.listsDir;
+  assert.deepEqual(resolveConfig(active).links, defaultConfig().links);
 });
