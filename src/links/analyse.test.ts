@@ -28,6 +28,10 @@ test('link text showing another domain than the href is deceptive; same organisa
     // An ESP click tracker: normal for bulk mail, unless it carries a different destination.
     ['www.shop.example', 'https://shop.us1.list-manage.com/track/click?u=abc&id=def', 0],
     ['www.shop.example', 'https://shop.us1.list-manage.com/track/click?url=https%3A%2F%2Fevil.top%2F', 1],
+    // A security gateway's wrapper carrying the shown destination.
+    ['www.pyramidci.com', 'https://clicktime.symantec.com/39e8TeB?u=http%3A%2F%2Fwww.pyramidci.com%2F', 0],
+    // The sender's own tracking host (From is news@sender.example.com).
+    ['www.partner.example', 'https://click.sender.example.com/ls/click?upn=abc', 0],
   ];
   for (const [text, href, expected] of cases) {
     assert.equal(count(analyse({ links: [{ href, text }] }), 'textMismatch'), expected, `${text} → ${href}`);

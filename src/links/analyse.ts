@@ -5,7 +5,7 @@ import { DEFAULT_EXTRACTION_LIMITS, extractUrls, type Extraction, type Extractio
 import type { LinkLists } from './lists/index.js';
 import { normaliseUrl, type NormalisedUrl, type Obfuscation } from './normalise.js';
 import { findTextUrls } from './text-urls.js';
-import { findRecipientInUrl, findUniqueTokens, recipientAddresses, recipientNeedles, type RecipientMatch, type UniqueToken, type UniqueTokenOptions } from './tracking.js';
+import { findAddressInUrl, findRecipientInUrl, findUniqueTokens, type AddressInUrl, recipientAddresses, recipientNeedles, type RecipientMatch, type UniqueToken, type UniqueTokenOptions } from './tracking.js';
 
 /** Options of link analysis (from `links.*` config). */
 export interface AnalyseOptions {
@@ -17,6 +17,8 @@ export interface AnalyseOptions {
   /** Most unique URLs examined for recipient identifiers and tokens. */
   maxTrackedUrls?: number;
   brands?: BrandLookup;
+  /** Registrable domain of the sender (From); filled by analyseLinks. */
+  senderDomain?: string;
 }
 
 /** A URL with where it was seen, for evidence. */
@@ -48,6 +50,8 @@ export interface LinkFacts {
   forms: (UrlRef & { actionDomain: string; method: string; hasPassword: boolean; external: boolean })[];
   metaRefresh: UrlRef[];
   recipient: (UrlRef & { match: RecipientMatch })[];
+  /** An e-mail address in a URL that is not a known recipient's (list mail, forwarding, rewritten headers). */
+  otherAddress: (UrlRef & { match: AddressInUrl })[];
   uniqueTokens: (UrlRef & UniqueToken)[];
   webBugs: (UrlRef & { width?: number; height?: number; hidden: boolean })[];
 }
@@ -83,16 +87,18 @@ export function analyseLinks(msg: ParsedMessage, options: AnalyseOptions): LinkF
     forms: [],
     metaRefresh: [],
     recipient: [],
+    otherAddress: [],
     uniqueTokens: [],
     webBugs: [],
   };
   const senderDomain = registrable(msg.from[0]?.asciiDomain || msg.from[0]?.domain || '');
+  const textOptions = { ...options, senderDomain };
 
   // Per occurrence: what the reader was shown against where the link goes.
   for (const { occurrence, url } of extraction.links) {
     if (!url) continue;
     const ref = { href: url.href, source: occurrence.source };
-    if (occurrence.source === 'a' || occurrence.source === 'area') linkTextFacts(occurrence, url, ref, facts, options);
+    if (occurrence.source === 'a' || occurrence.source === 'area') linkTextFacts(occurrence, url, ref, facts, textOptions);
     if (url.scheme === 'data' && isActiveData(url, occurrence.source)) facts.dataUri.push({ ...ref, href: shorten(url.href, 80), mediaType: dataMediaType(url) });
     if (url.scheme === 'javascript' && CLICKED.has(occurrence.source)) facts.javascriptUri.push({ ...ref, href: shorten(url.href, 80), code: shorten(url.path, 60) });
     if (occurrence.source === 'form') {
@@ -146,10 +152,26 @@ export function analyseLinks(msg: ParsedMessage, options: AnalyseOptions): LinkF
     if (!source || !(CLICKED.has(source) || LOADED.has(source))) continue;
     if (++examined > (options.maxTrackedUrls ?? 300)) break;
     const match = findRecipientInUrl(url, needles);
-    if (match) facts.recipient.push({ href: url.href, source, match });
+    if (match) {
+      facts.recipient.push({ href: url.href, source, match });
+      continue;
+    }
+    const other = findAddressInUrl(url);
+    if (other) facts.otherAddress.push({ href: url.href, source, match: other });
     else if (!lists.wrappers.match(url.host)) for (const token of findUniqueTokens(url, tokens).slice(0, 2)) facts.uniqueTokens.push({ href: url.href, source, ...token });
   }
   return facts;
+}
+
+const embeddedIndex = new WeakMap<Extraction, Map<string, NonNullable<Extraction['urls'][number]['embedded']>>>();
+/** Embedded redirect destinations by href, indexed once per extraction. */
+function embeddedOf(extraction: Extraction): Map<string, NonNullable<Extraction['urls'][number]['embedded']>> {
+  let index = embeddedIndex.get(extraction);
+  if (!index) {
+    index = new Map(extraction.urls.filter((u) => u.embedded).map((u) => [u.url.href, u.embedded!]));
+    embeddedIndex.set(extraction, index);
+  }
+  return index;
 }
 
 function linkTextFacts(occurrence: LinkOccurrence, url: NormalisedUrl, ref: UrlRef, facts: LinkFacts, options: AnalyseOptions): void {
@@ -160,13 +182,17 @@ function linkTextFacts(occurrence: LinkOccurrence, url: NormalisedUrl, ref: UrlR
   let destination = url;
   let via: string | undefined;
   if (options.lists.espTrackers.match(url.host) || options.lists.wrappers.match(url.host) || options.lists.openRedirectors.match(url.host, url.path)) {
-    const embedded = facts.extraction.urls.find((u) => u.url.href === url.href)?.embedded;
+    const embedded = embeddedOf(facts.extraction).get(url.href);
     if (!embedded) return;
     destination = embedded.url;
     via = url.host;
   }
+  // The sender's own click-tracking host (click.sender.example → partner.example): the sender vouches
+  // for its own domain, and whether From is genuine is for the authentication checks to say.
+  const ownRedirect = Boolean(options.senderDomain) && url.domain === options.senderDomain && destination === url;
   for (const shown of shownUrls(text)) {
     if (shown.scheme === 'https' && url.scheme === 'http') facts.httpsShownHttpLinked.push({ ...ref, shown: shown.href });
+    if (ownRedirect) continue;
     if (!sameOrganisation(shown.domain, destination.domain, options.lists)) {
       facts.textMismatch.push({ ...ref, shown: text.length > 100 ? `${text.slice(0, 97)}…` : text, shownDomain: shown.domain, hrefDomain: destination.domain, ...(via ? { via } : {}) });
       break;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { message } from './fixtures/message.js';
 import { normaliseUrl } from './normalise.js';
-import { describeEncoding, findRecipientInUrl, findUniqueTokens, recipientAddresses, recipientNeedles } from './tracking.js';
+import { describeEncoding, findAddressInUrl, findRecipientInUrl, findUniqueTokens, recipientAddresses, recipientNeedles } from './tracking.js';
 
 const VICTIM = 'victim@example.jp';
 const needles = recipientNeedles([VICTIM, 'Victim.Name@Example.jp']);
@@ -68,4 +68,17 @@ test('unique tokens: long random values fire, campaign ids, slugs and static fil
   assert.deepEqual(tokens('https://shop.example.com/news/spring-sale-2024-newsletter-final'), []);
   assert.deepEqual(tokens('https://cdn.example.com/img/3f2a9c0b7e4d4a1b9c8d7e6f5a4b3c2d.png'), []);
   assert.deepEqual(tokens('https://example.com/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa1'), []);
+});
+
+test('findAddressInUrl finds any address, plain or base64 at any character offset, and nothing in random tokens', () => {
+  const address = (href: string) => findAddressInUrl(normaliseUrl(href)!);
+  assert.deepEqual(address('https://x.example/login.php?email=Someone@Example.com'), { address: 'someone@example.com', encoding: 'plain', where: 'query parameter `email`', value: 'Someone@Example.com' });
+  assert.equal(address(`https://x.example/c?bra=${Buffer.from('rodrigo-f-p@hotmail.com\r\n395411').toString('base64')}`)?.address, 'rodrigo-f-p@hotmail.com');
+  assert.equal(address(`https://x.example/activity.${Buffer.from('math.k@hotmail.com').toString('base64')}`)?.encoding, 'base64');
+  assert.equal(address(`https://x.example/c?d=id${Buffer.from('a.b@example.org').toString('base64url')}`)?.address, 'a.b@example.org');
+  assert.equal(address('https://x.example/c?upn=aZ3k9QpL2mX7vB1nR8tY4wE6uI0oPaZ3k9QpL2mX7vB1nR8tY4wE6uI0oP'), undefined);
+  assert.equal(address('https://x.example/@user/posts'), undefined);
+  const started = performance.now();
+  address(`https://x.example/?a=${'@'.repeat(4000)}&b=${'A'.repeat(8000)}`);
+  assert.ok(performance.now() - started < 500);
 });

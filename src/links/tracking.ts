@@ -141,6 +141,65 @@ export function findRecipientInUrl(url: NormalisedUrl, needles: readonly Needle[
   return undefined;
 }
 
+/** An e-mail address carried in a URL, plain or base64-encoded, whoever it belongs to. */
+export interface AddressInUrl {
+  address: string;
+  encoding: 'plain' | 'base64';
+  where: string;
+  value: string;
+}
+
+const BASE64_RUN = /[A-Za-z0-9+/_-]{16,4096}={0,2}/g;
+const MAX_RUNS = 20;
+
+/**
+ * The first e-mail address a URL carries, plain or base64 (either alphabet, any of the four character
+ * offsets) in a path segment, query value or fragment. Used for addresses that are not the known
+ * recipient's: the mail went to a list, was forwarded, or its headers were rewritten, but the link was
+ * still made for one address. Linear: `@` positions are expanded by hand, base64 runs are bounded.
+ * @example findAddressInUrl(normaliseUrl('https://x.example/?bra=cm9kcmlnb0BleGFtcGxlLmNvbQ')!) // { address: 'rodrigo@example.com', encoding: 'base64', … }
+ */
+export function findAddressInUrl(url: NormalisedUrl): AddressInUrl | undefined {
+  if (url.scheme !== 'http' && url.scheme !== 'https') return undefined;
+  for (const { where, value } of urlComponents(url)) {
+    const plain = addressIn(value);
+    if (plain) return { address: plain.toLowerCase(), encoding: 'plain', where, value: shortValue(value) };
+    BASE64_RUN.lastIndex = 0;
+    let run: RegExpExecArray | null;
+    for (let n = 0; n < MAX_RUNS && (run = BASE64_RUN.exec(value)); n++) {
+      for (let skip = 0; skip < 4; skip++) {
+        const decoded = Buffer.from(run[0].slice(skip), 'base64').toString('latin1');
+        const found = addressIn(decoded);
+        if (found) return { address: found.toLowerCase(), encoding: 'base64', where, value: shortValue(value) };
+      }
+    }
+  }
+  return undefined;
+}
+
+const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+
+/** The first well-formed address around an `@` of the text (at most 20 `@` looked at). */
+function addressIn(text: string): string | undefined {
+  let at = text.indexOf('@');
+  for (let n = 0; at >= 0 && n < 20; n++, at = text.indexOf('@', at + 1)) {
+    let left = at;
+    while (left > 0 && at - left < 64 && LOCAL_CHAR.test(text[left - 1]!)) left--;
+    let right = at + 1;
+    while (right < text.length && right - at < 254 && DOMAIN_CHAR.test(text[right]!)) right++;
+    const local = text.slice(left, at).replace(/^[.]+/, '');
+    const domain = text.slice(at + 1, right).replace(/[.-]+$/, '');
+    if (local.length < 2 || !/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$/.test(domain)) continue;
+    return `${local}@${domain}`;
+  }
+  return undefined;
+}
+
+function shortValue(value: string): string {
+  return value.length > 120 ? `${value.slice(0, 117)}…` : value;
+}
+
 /** Human description of how the address was encoded (`base64url of victim@example.jp`). */
 export function describeEncoding(match: RecipientMatch): string {
   switch (match.encoding) {

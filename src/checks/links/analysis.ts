@@ -17,7 +17,7 @@ export function linkAnalysisCheck(source: LinkFactsSource, config: LinksConfig):
       'URL_TEXT_DOMAIN_MISMATCH', 'URL_TEXT_BRAND_MISMATCH', 'URL_HTTPS_TEXT_HTTP_HREF', 'URL_IP_HOST', 'URL_IP_OBFUSCATED',
       'URL_HOST_OBFUSCATED', 'URL_USERINFO', 'URL_IDN_HOST', 'URL_IDN_MIXED_SCRIPT', 'URL_OPEN_REDIRECT', 'URL_DATA_URI',
       'URL_JAVASCRIPT_URI', 'URL_FORM_EXTERNAL', 'URL_FORM_PASSWORD', 'URL_META_REFRESH', 'URL_SHORTENER', 'URL_FREE_FILE_HOST',
-      'URL_SUSPICIOUS_TLD', 'URL_RECIPIENT_ADDRESS', 'URL_RECIPIENT_ENCODED', 'URL_UNIQUE_TOKEN', 'URL_WEB_BUG', 'URL_LIMIT_REACHED',
+      'URL_SUSPICIOUS_TLD', 'URL_RECIPIENT_ADDRESS', 'URL_RECIPIENT_ENCODED', 'URL_EMAIL_IN_URL', 'URL_UNIQUE_TOKEN', 'URL_WEB_BUG', 'URL_LIMIT_REACHED',
     ],
     run(msg) {
       const facts = source.factsOf(msg);
@@ -73,6 +73,17 @@ export function linkAnalysisCheck(source: LinkFactsSource, config: LinksConfig):
           value: match.value,
           ...(match.alignment !== undefined ? { alignment: match.alignment } : {}),
           ...(match.hashedAs ? { hashedAs: match.hashedAs } : {}),
+          risk: 'a click or image load confirms to the sender that this address is live',
+        });
+      }
+      for (const f of facts.otherAddress) {
+        const { match } = f;
+        const shownValue = match.value.length > 60 ? `${match.value.slice(0, 59)}…` : match.value;
+        emit('URL_EMAIL_IN_URL', `${match.where} = ${match.encoding === 'plain' ? match.address : `base64 of ${match.address} ("${shownValue}")`} ${where(f.source)}: ${shortUrl(f.href)}`, {
+          href: f.href,
+          address: match.address,
+          encoding: match.encoding,
+          where: match.where,
           risk: 'a click or image load confirms to the sender that this address is live',
         });
       }

@@ -192,6 +192,15 @@ export const LINK_SCORES: readonly ScoreEntry[] = [
     },
   }),
   links({
+    id: 'URL_EMAIL_IN_URL',
+    score: 1.0,
+    class: 'spam',
+    description: {
+      en: 'A link carries an e-mail address (plain or base64) that the headers do not name as a recipient: the link was made for one address of a mailing list (the mail was forwarded or its headers rewritten). Opening it confirms that address to the sender.',
+      ja: 'リンクにメールアドレス(平文または base64)が含まれていますが、ヘッダー上の受信者ではありません。送信リストの特定アドレス向けに作られたリンクです(転送やヘッダー書き換えの可能性)。開くとそのアドレスが有効だと送信者に伝わります。',
+    },
+  }),
+  links({
     id: 'URL_UNIQUE_TOKEN',
     score: 0.3,
     class: 'spam',

@@ -44,11 +44,19 @@ export class DomainList {
    * @example new DomainList('shorteners', ['bit.ly']).match('www.bit.ly') // 'bit.ly'
    */
   match(host: string, pathname = '/'): string | undefined {
-    // Only the trailing labels an entry can have are looked at: bounded work on a 1,000-label host.
-    const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+    // Only the trailing labels an entry can have are looked at (suffix starts found from the right,
+    // without splitting): bounded work on a 1,000-label host.
+    const name = host.toLowerCase().replace(/\.$/, '');
+    const starts: number[] = [];
+    for (let end = name.length, n = 0; n < this.maxLabels; n++) {
+      const dot = name.lastIndexOf('.', end - 1);
+      starts.push(dot + 1);
+      if (dot < 0) break;
+      end = dot;
+    }
     const lowerPath = pathname.toLowerCase();
-    for (let n = Math.min(labels.length, this.maxLabels); n >= 1; n--) {
-      const candidate = labels.slice(labels.length - n).join('.');
+    for (let i = starts.length - 1; i >= 0; i--) {
+      const candidate = name.slice(starts[i]);
       if (this.hosts.has(candidate)) return candidate;
       const prefix = this.withPath.get(candidate)?.find((p) => lowerPath.startsWith(p));
       if (prefix) return candidate + prefix;

@@ -18,6 +18,8 @@ export const OPEN_REDIRECTORS: readonly string[] = [
 export const LINK_WRAPPERS: readonly string[] = [
   'safelinks.protection.outlook.com', 'urldefense.proofpoint.com', 'urldefense.com', 'protect2.fireeye.com',
   'linkprotect.cudasvc.com', 'secure-web.cisco.com', 'mimecastprotect.com', 'scanner.topsec.com',
+  'clicktime.symantec.com', 'protection.sophos.com', 'scanmail.trustwave.com', 'urlsand.esvalabs.com',
+  'shared.outlook.inky.com', 'url.emailprotection.link', 'avanan.click', 'smartlink.emailsecurity.trendmicro.com',
 ];
 
 /** Query parameter names that carry the destination of a redirect. */
