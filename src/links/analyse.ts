@@ -163,6 +163,8 @@ export function analyseLinks(msg: ParsedMessage, options: AnalyseOptions): LinkF
   return facts;
 }
 
+const TRACKING_HOST = /^(click|clicks|link|links|track|tracking|trk|t|r|go|redirect|email|e|em|mail|mailer|news|newsletter|mkt|url|lnk|l)\d{0,3}\./i;
+
 const embeddedIndex = new WeakMap<Extraction, Map<string, NonNullable<Extraction['urls'][number]['embedded']>>>();
 /** Embedded redirect destinations by href, indexed once per extraction. */
 function embeddedOf(extraction: Extraction): Map<string, NonNullable<Extraction['urls'][number]['embedded']>> {
@@ -189,7 +191,9 @@ function linkTextFacts(occurrence: LinkOccurrence, url: NormalisedUrl, ref: UrlR
   }
   // The sender's own click-tracking host (click.sender.example → partner.example): the sender vouches
   // for its own domain, and whether From is genuine is for the authentication checks to say.
-  const ownRedirect = Boolean(options.senderDomain) && url.domain === options.senderDomain && destination === url;
+  // Only a host named like a tracker counts: phishing kits send From and link the same (their own)
+  // domain, with the link text showing the bank.
+  const ownRedirect = Boolean(options.senderDomain) && url.domain === options.senderDomain && destination === url && TRACKING_HOST.test(url.host);
   for (const shown of shownUrls(text)) {
     if (shown.scheme === 'https' && url.scheme === 'http') facts.httpsShownHttpLinked.push({ ...ref, shown: shown.href });
     if (ownRedirect) continue;
