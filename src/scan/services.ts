@@ -9,6 +9,8 @@ import type { RedirectFollower } from '../links/redirects.js';
  * optional: a check whose service is absent simply does not do that part of its work.
  */
 
+import type { ClamdService } from '../files/clamd/index.js';
+
 /** DNS lookup in the shape mailauth expects (`resolver(name, rrtype)`), records as node:dns returns them. */
 export type DnsResolver = (name: string, rrtype: 'A' | 'AAAA' | 'MX' | 'TXT' | 'PTR' | 'CNAME' | 'NS') => Promise<unknown[]>;
 
@@ -23,6 +25,8 @@ export interface Services {
   domainAge?: DomainAgeLookup;
   /** Brands named in link text and their real domains (src/brands); absent = no brand-text link check. */
   linkBrands?: BrandLookup;
+  /** ClamAV daemon (INSTREAM) for the attachments family; absent = no ClamAV. See src/files/clamd. */
+  clamd?: ClamdService;
   // Families add their own optional services below (HTTP for redirects, clamd, domain age, classifier
   // model), one named field each, typed in the family's own folder.
 }
