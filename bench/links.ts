@@ -47,6 +47,8 @@ interface YearRow {
   total: number;
   deceptive: number;
   phishingOrMalware: number;
+  /** Any verdict but clean (context: the other families' share of the work). */
+  notClean: number;
   withLinks: number;
 }
 const years = new Map<string, YearRow>();
@@ -70,13 +72,14 @@ for (const file of files) {
     continue;
   }
   const year = msg.date && !Number.isNaN(msg.date.getTime()) ? String(msg.date.getUTCFullYear()) : 'no date';
-  const row = years.get(year) ?? { total: 0, deceptive: 0, phishingOrMalware: 0, withLinks: 0 };
+  const row = years.get(year) ?? { total: 0, deceptive: 0, phishingOrMalware: 0, notClean: 0, withLinks: 0 };
   years.set(year, row);
   row.total++;
   const ids = new Set(report.findings.map((f) => f.id));
   for (const id of ids) if (id.startsWith('URL_')) idCounts.set(id, (idCounts.get(id) ?? 0) + 1);
   if ([...ids].some((id) => deceptive.has(id))) row.deceptive++;
   if (report.verdict === 'phishing' || report.verdict === 'malware') row.phishingOrMalware++;
+  if (report.verdict !== 'clean') row.notClean++;
   if (report.iocs.urls.length) row.withLinks++;
 
   if (msg.html) {
@@ -95,17 +98,20 @@ const mbps = (bytes: number, ms: number) => (ms ? (bytes / 1e6 / (ms / 1000)).to
 console.log(`links benchmark — ${files.length} mails from ${path.relative(process.cwd(), tarball)}${useLists ? ' (with ../shared/data/lists)' : ' (shipped lists only)'}`);
 console.log(`parse/scan failures: ${failures}; wall time ${((performance.now() - started) / 1000).toFixed(1)} s`);
 console.log('');
-console.log('year      mails  with URLs  ≥1 deceptive-link finding  verdict phishing|malware');
+console.log('year      mails  with URLs  ≥1 deceptive-link finding  verdict phishing|malware  not clean');
 const sorted = [...years.entries()].sort(([a], [b]) => a.localeCompare(b));
-const total: YearRow = { total: 0, deceptive: 0, phishingOrMalware: 0, withLinks: 0 };
+const total: YearRow = { total: 0, deceptive: 0, phishingOrMalware: 0, notClean: 0, withLinks: 0 };
 for (const [year, r] of sorted) {
   total.total += r.total;
   total.deceptive += r.deceptive;
   total.phishingOrMalware += r.phishingOrMalware;
   total.withLinks += r.withLinks;
-  console.log(`${year.padEnd(8)} ${String(r.total).padStart(6)}  ${pct(r.withLinks, r.total).padStart(9)}  ${`${r.deceptive} (${pct(r.deceptive, r.total)})`.padStart(25)}  ${`${r.phishingOrMalware} (${pct(r.phishingOrMalware, r.total)})`.padStart(24)}`);
+  total.notClean += r.notClean;
+  console.log(`${year.padEnd(8)} ${String(r.total).padStart(6)}  ${pct(r.withLinks, r.total).padStart(9)}  ${`${r.deceptive} (${pct(r.deceptive, r.total)})`.padStart(25)}  ${`${r.phishingOrMalware} (${pct(r.phishingOrMalware, r.total)})`.padStart(24)}  ${pct(r.notClean, r.total).padStart(9)}`);
 }
-console.log(`${'all'.padEnd(8)} ${String(total.total).padStart(6)}  ${pct(total.withLinks, total.total).padStart(9)}  ${`${total.deceptive} (${pct(total.deceptive, total.total)})`.padStart(25)}  ${`${total.phishingOrMalware} (${pct(total.phishingOrMalware, total.total)})`.padStart(24)}`);
+console.log(`${'all'.padEnd(8)} ${String(total.total).padStart(6)}  ${pct(total.withLinks, total.total).padStart(9)}  ${`${total.deceptive} (${pct(total.deceptive, total.total)})`.padStart(25)}  ${`${total.phishingOrMalware} (${pct(total.phishingOrMalware, total.total)})`.padStart(24)}  ${pct(total.notClean, total.total).padStart(9)}`);
+console.log('');
+console.log(`families on this branch: ${scanner.checks.map((c) => c.name.split('.')[0]).filter((v, i, a) => a.indexOf(v) === i).join(', ')}`);
 console.log('');
 console.log(`URL extraction speed (target: report MB/s of HTML), ${(htmlBytes / 1e6).toFixed(1)} MB of HTML:`);
 console.log(`  link analysis (extract + normalise + deception + tracking): ${mbps(htmlBytes, analyseMs)} MB/s`);
