@@ -1,3 +1,7 @@
+import type { BrandLookup } from '../links/brands.js';
+import type { DomainAgeLookup } from '../links/domain-age.js';
+import type { RedirectFollower } from '../links/redirects.js';
+
 /**
  * Everything a check may use beyond the message: all I/O is injected here, so checks import no
  * `node:dns`, no `fetch` and no clock, tests pass declarative fakes, and the CLI runs fully offline
@@ -15,6 +19,12 @@ export interface Services {
   now(): Date;
   /** DNS for SPF/DKIM/DMARC and redirect-target checks; absent = offline. */
   dns?: DnsResolver;
+  /** Follows link redirects (built from `links.followRedirects` when enabled); absent = links are not opened. */
+  redirects?: RedirectFollower;
+  /** Registration / first-seen dates of link domains; absent = no domain-age findings. */
+  domainAge?: DomainAgeLookup;
+  /** Brands named in link text and their real domains (src/brands); absent = no brand-text link check. */
+  linkBrands?: BrandLookup;
   /** ClamAV daemon (INSTREAM) for the attachments family; absent = no ClamAV. See src/files/clamd. */
   clamd?: ClamdService;
   // Families add their own optional services below (HTTP for redirects, clamd, domain age, classifier
