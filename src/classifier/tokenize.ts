@@ -1,4 +1,4 @@
-import { decodeEntities, htmlToText, normalizeText } from './normalize.js';
+import { countInvisible, decodeEntities, htmlToText, normalizeText } from './normalize.js';
 import { segmentWords } from './segment.js';
 
 /**
@@ -67,8 +67,8 @@ export function tokenize(input: ClassifierInput, limits: TokenizeLimits = DEFAUL
     if (out.length < limits.maxTokens) out.push(t);
   };
 
-  const subject = normalizeText(input.subject).toLowerCase();
-  textTokens(subject.slice(0, 1000), 's:', push);
+  const subject = normalizeText(input.subject.slice(0, 1000)).toLowerCase();
+  textTokens(subject, 's:', push);
   if (!subject.trim()) push('st:no-subject');
   if (/[!！]{2,}/.test(subject)) push('st:subject-bang');
   for (const w of normalizeText(input.fromName).toLowerCase().match(WORD) ?? []) push(`fn:${w.slice(0, MAX_WORD)}`);
@@ -84,7 +84,7 @@ export function tokenize(input: ClassifierInput, limits: TokenizeLimits = DEFAUL
   input.contentTypes.forEach((type, i) => push(i === 0 ? `ct0:${type}` : `ct:${type}`));
   for (const cs of input.charsets) push(`cs:${cs}`);
 
-  structureTokens(input, push);
+  structureTokens(input, limits, push);
   urlTokens(input, push);
 
   const html = input.html.slice(0, limits.maxTextChars);
@@ -196,18 +196,17 @@ function shape(text: string): string {
   return text.replace(/\d+/g, '9').replace(/[a-z]+/gi, 'a').slice(0, 30);
 }
 
-function structureTokens(input: ClassifierInput, push: (t: string) => void): void {
+function structureTokens(input: ClassifierInput, limits: TokenizeLimits, push: (t: string) => void): void {
   const hasHtml = input.html.length > 0;
   if (hasHtml && !input.hasPlainText) push('st:html-only');
   if (hasHtml && input.hasPlainText) push('st:html-and-text');
   if (!hasHtml && !input.text.trim()) push('st:no-body');
   if (input.hiddenTextChars > 0) push(`st:hidden-text:${bucket(input.hiddenTextChars)}`);
-  const invisible = input.text.length - normalizeText(input.text).length;
-  if (invisible > 0) push('st:invisible-chars');
+  if (countInvisible(input.text.slice(0, limits.maxTextChars)) > 0) push('st:invisible-chars');
   push(`st:links:${bucket(input.urls.length)}`);
   push(`st:attachments:${bucket(input.attachments.length)}`);
   push(`st:textlen:${bucket(input.text.length)}`);
-  for (const a of input.attachments) {
+  for (const a of input.attachments.slice(0, 50)) {
     const ext = /\.([a-z0-9]{1,8})$/i.exec(a.filename)?.[1]?.toLowerCase();
     push(`att:${ext ?? 'noext'}`);
     push(`att:${a.type}`);
