@@ -6,6 +6,7 @@ import { unpackModel } from './serialize.js';
 export * from './model.js';
 export { BayesModel, DEFAULT_BAYES_PARAMS } from './bayes.js';
 export { LogisticModel, DEFAULT_LOGISTIC_PARAMS } from './logistic.js';
+export { classifierInputFromMessage } from './from-message.js';
 export { tokenize, emptyInput, DEFAULT_TOKENIZE_LIMITS, type ClassifierInput, type TokenizeLimits } from './tokenize.js';
 
 /**

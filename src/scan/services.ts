@@ -1,3 +1,5 @@
+import type { TextModel } from '../classifier/model.js';
+
 /**
  * Everything a check may use beyond the message: all I/O is injected here, so checks import no
  * `node:dns`, no `fetch` and no clock, tests pass declarative fakes, and the CLI runs fully offline
@@ -13,6 +15,11 @@ export interface Services {
   now(): Date;
   /** DNS for SPF/DKIM/DMARC and redirect-target checks; absent = offline. */
   dns?: DnsResolver;
+  /**
+   * The content classifier's model, loaded once per process; absent = the content family loads it itself
+   * from `content.classifier` (the store, else the shipped model). Tests and the benchmark inject one.
+   */
+  classifierModel?: { model: TextModel; source: string };
   // Families add their own optional services below (HTTP for redirects, clamd, domain age, classifier
   // model), one named field each, typed in the family's own folder.
 }
