@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerScanCommand, type CliIo } from './commands/scan.js';
+import { registerTrainCommands } from './commands/train.js';
 import { EXIT } from './exit-codes.js';
 
 /**
@@ -25,6 +26,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
       writeErr: (s) => cli.stderr.write(s),
     });
   registerScanCommand(program, cli);
+  registerTrainCommands(program, cli);
   try {
     await program.parseAsync(argv);
   } catch (err) {
