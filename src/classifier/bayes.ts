@@ -43,8 +43,9 @@ export class BayesModel implements TextModel {
     return { kind: this.kind, spamMessages: this.spamMessages, hamMessages: this.hamMessages, trainedOn: this.trainedOn, updatedAt: this.updatedAt };
   }
 
-  describe(trainedOn: string): void {
+  describe(trainedOn: string, at?: Date): void {
     this.trainedOn = trainedOn;
+    if (at) this.updatedAt = at.toISOString();
   }
 
   learn(tokens: readonly string[], isSpam: boolean): void {

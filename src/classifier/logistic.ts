@@ -50,8 +50,9 @@ export class LogisticModel implements TextModel {
     return { kind: this.kind, spamMessages: this.spamMessages, hamMessages: this.hamMessages, trainedOn: this.trainedOn, updatedAt: this.updatedAt };
   }
 
-  describe(trainedOn: string): void {
+  describe(trainedOn: string, at?: Date): void {
     this.trainedOn = trainedOn;
+    if (at) this.updatedAt = at.toISOString();
   }
 
   private features(tokens: readonly string[]): { index: Int32Array; sign: Float32Array; tokens: string[] } {

@@ -41,8 +41,8 @@ export interface TextModel {
   /** Trains on a batch; may make several passes (the logistic model does). */
   train(samples: readonly { tokens: readonly string[]; isSpam: boolean }[]): void;
   classify(tokens: readonly string[], maxEvidence?: number): Classification;
-  /** Sets the provenance text stored with the model. */
-  describe(trainedOn: string): void;
+  /** Sets the provenance text stored with the model (and its time stamp, for reproducible files). */
+  describe(trainedOn: string, at?: Date): void;
   /** The model's parameters and info as bytes (see ./serialize.ts for the container). */
   toBytes(): Uint8Array;
 }
