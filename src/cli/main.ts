@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerScanCommand, type CliIo } from './commands/scan.js';
 import { registerTrainCommands } from './commands/train.js';
@@ -19,7 +20,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   };
   const program = new Command('spamlab')
     .description('Find, explain, track and attribute spam and malware mail')
-    .version(process.env.npm_package_version ?? '0.1.0')
+    .version(packageVersion())
     .exitOverride()
     .configureOutput({
       writeOut: (s) => cli.stdout.write(s),
@@ -37,4 +38,10 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     throw err;
   }
   return exitCode;
+}
+
+/** The version in package.json (../../ from both src/cli and dist/cli). */
+function packageVersion(): string {
+  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(text) as { version: string }).version;
 }
