@@ -7,8 +7,9 @@ const spam = (row: Omit<Row, 'class'>): ScoreEntry => content({ class: 'spam', .
 
 /**
  * Content signals. The statistical classifier carries most of the weight, graded by its probability (the
- * bands are config, `content.classifier.*`); its scores were tuned on the training split so that with the
- * header family's few points the verdict keeps ham false positives under 0.5 %. Categories and themes are
+ * bands are config, `content.classifier.*`); its bands and scores were set by 5-fold cross-validation on the
+ * training split (never the test split) so that, with the header family's few points, the verdict keeps ham
+ * false positives under 0.5 %: a probability ≥ 0.7 is a verdict on its own, 0.5–0.7 needs 1.5 more points. Categories and themes are
  * mainly labels for trends and add little; the spam-terms findings let a dense run of spam vocabulary
  * (Japanese included, which the shipped model never saw) reach a verdict, unless the classifier is sure the
  * message is ham (composite CONTENT_SPAM_TERMS_IN_HAM).
@@ -18,40 +19,40 @@ export const CONTENT_SCORES: readonly ScoreEntry[] = [
     id: 'CONTENT_CLASSIFIER_SPAM_HIGH',
     score: 7.0,
     description: {
-      en: 'The statistical content classifier is nearly certain this is spam (probability ≥ 99 %); the evidence lists the words that weighed most. If it is wrong, teach it with `spamlab learn --ham`.',
-      ja: '統計的な本文分類器がほぼ確実にスパムと判定しました(確率 99 % 以上)。根拠は判定に最も効いた語です。誤りなら `spamlab learn --ham` で学習させてください。',
+      en: 'The statistical content classifier is nearly certain this is spam (probability ≥ 99 % by default); the evidence lists the words that weighed most. If it is wrong, teach it with `spamlab learn --ham`.',
+      ja: '統計的な本文分類器がほぼ確実にスパムと判定しました(既定では確率 99 % 以上)。根拠は判定に最も効いた語です。誤りなら `spamlab learn --ham` で学習させてください。',
     },
   }),
   spam({
     id: 'CONTENT_CLASSIFIER_SPAM',
-    score: 5.0,
+    score: 6.0,
     description: {
-      en: 'The statistical content classifier rates this as probably spam (probability ≥ 90 %); the evidence lists the words that weighed most.',
-      ja: '統計的な本文分類器がスパムの可能性が高いと判定しました(確率 90 % 以上)。根拠は判定に最も効いた語です。',
+      en: 'The statistical content classifier rates this as probably spam (probability ≥ 70 % by default); the evidence lists the words that weighed most. If it is wrong, teach it with `spamlab learn --ham`.',
+      ja: '統計的な本文分類器がスパムの可能性が高いと判定しました(既定では確率 70 % 以上)。根拠は判定に最も効いた語です。誤りなら `spamlab learn --ham` で学習させてください。',
     },
   }),
   spam({
     id: 'CONTENT_CLASSIFIER_SPAM_LOW',
-    score: 3.0,
+    score: 4.5,
     description: {
-      en: 'The statistical content classifier leans towards spam (probability ≥ 70 %): not enough alone, decisive with other signs.',
-      ja: '統計的な本文分類器はややスパム寄りと判定しました(確率 70 % 以上)。単独では決め手になりませんが、他の兆候と合わせて判断します。',
+      en: 'The statistical content classifier leans towards spam (probability ≥ 50 % by default): not enough alone, decisive with other signs.',
+      ja: '統計的な本文分類器はややスパム寄りと判定しました(既定では確率 50 % 以上)。単独では決め手になりませんが、他の兆候と合わせて判断します。',
     },
   }),
   content({
     id: 'CONTENT_CLASSIFIER_HAM',
     score: -1.5,
     description: {
-      en: 'The statistical content classifier rates this as probably legitimate mail (spam probability ≤ 10 %).',
-      ja: '統計的な本文分類器は正常なメールの可能性が高いと判定しました(スパム確率 10 % 以下)。',
+      en: 'The statistical content classifier rates this as probably legitimate mail (spam probability ≤ 10 % by default).',
+      ja: '統計的な本文分類器は正常なメールの可能性が高いと判定しました(既定ではスパム確率 10 % 以下)。',
     },
   }),
   content({
     id: 'CONTENT_CLASSIFIER_HAM_HIGH',
     score: -3.0,
     description: {
-      en: 'The statistical content classifier is nearly certain this is legitimate mail (spam probability ≤ 1 %), like the mail it was trained on as good.',
-      ja: '統計的な本文分類器はほぼ確実に正常なメールと判定しました(スパム確率 1 % 以下)。学習した正常メールによく似ています。',
+      en: 'The statistical content classifier is nearly certain this is legitimate mail (spam probability ≤ 1 % by default), like the mail it was trained on as good.',
+      ja: '統計的な本文分類器はほぼ確実に正常なメールと判定しました(既定ではスパム確率 1 % 以下)。学習した正常メールによく似ています。',
     },
   }),
   content({
