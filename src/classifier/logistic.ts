@@ -137,7 +137,8 @@ export class LogisticModel implements TextModel {
       if (w !== 0) known++;
       const contribution = w * scale;
       z += contribution;
-      if (Math.abs(contribution) > 0.01) evidence.push({ token: unique[i]!, weight: contribution });
+      // Only tokens that can matter as evidence are kept (saves sorting hundreds of negligible ones).
+      if (contribution > 0.05 || contribution < -0.05) evidence.push({ token: unique[i]!, weight: contribution });
     }
     return { probability: sigmoid(z), strongest: strongestEvidence(evidence, maxEvidence), knownTokens: known };
   }
