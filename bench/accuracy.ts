@@ -197,6 +197,8 @@ async function peers(skip: boolean): Promise<string[]> {
     execFileSync(path.join(PEERS_DIR, script), a, { env, stdio: ['ignore', 'ignore', 'inherit'] });
   };
   try {
+    // A previous bench stopped half-way may have left the harness's daemons up (their pid files say so).
+    for (const down of ['spamd-down.sh', 'rspamd-down.sh']) run(down);
     run('rspamd-up.sh', '--fresh');
     run('spamd-up.sh', '--fresh');
     run('train.sh');
