@@ -182,6 +182,12 @@ async function peers(skip: boolean): Promise<string[]> {
   if (skip || !installed || !existsSync(path.join(PEERS_DIR, 'eval.sh'))) return recordedPeers(skip ? 'skipped with --no-peers' : 'peers not installed');
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: path.join(BENCH_DIR, 'package', 'data'), RESULTS_DIR: path.join(BENCH_DIR, 'peers-results') };
   const tag = `spamlab-bench-${Date.now()}`;
+  // The harness keeps its daemons' pid files under /tmp/peers, shared by every checkout on this machine.
+  // If any is alive another run owns them (and /tmp/corpus): never stop or restart what this bench did not start.
+  const runDir = env.RUN_DIR ?? '/tmp/peers';
+  const busy = ['spamassassin/spamd.pid', 'rspamd/rspamd.mainpid', 'redis/redis.pid'].filter((f) => pidAlive(path.join(runDir, f)));
+  if (busy.length) return recordedPeers(`the peer harness is in use by another run (${busy.join(', ')})`);
+
   const corpus = env.CORPUS_DIR ?? '/tmp/corpus';
   // The corpus copies the peers' scripts read (split.sh writes the same, but also rewrites split/ lists).
   rmSync(corpus, { recursive: true, force: true });
@@ -196,20 +202,22 @@ async function peers(skip: boolean): Promise<string[]> {
     log(`peers: ${script} ${a.join(' ')}`);
     execFileSync(path.join(PEERS_DIR, script), a, { env, stdio: ['ignore', 'ignore', 'inherit'] });
   };
+  const started: string[] = [];
   try {
-    // A previous bench stopped half-way may have left the harness's daemons up (their pid files say so).
-    for (const down of ['spamd-down.sh', 'rspamd-down.sh']) run(down);
     run('rspamd-up.sh', '--fresh');
+    started.push('rspamd-down.sh');
     run('spamd-up.sh', '--fresh');
+    started.push('spamd-down.sh');
     run('train.sh');
     run('eval.sh', '--phase', 'trained', '--tag', tag, '--no-save');
   } catch (err) {
     log(`peers failed (${(err as Error).message}); printing the recorded figures`);
     return recordedPeers('the peers failed to run here');
   } finally {
-    for (const s of ['spamd-down.sh', 'rspamd-down.sh']) {
+    // Only the daemons this bench started, in reverse order.
+    for (const down of started.reverse()) {
       try {
-        run(s);
+        run(down);
       } catch {
         // already down
       }
@@ -227,6 +235,17 @@ async function peers(skip: boolean): Promise<string[]> {
     out.push(line(`${col(r, 'peer')} (Bayes trained on the same 70 %, this run)`, m));
   }
   return out;
+}
+
+function pidAlive(file: string): boolean {
+  try {
+    const pid = Number(readFileSync(file, 'utf8').trim());
+    if (!Number.isInteger(pid) || pid <= 0) return false;
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function recordedPeers(why: string): string[] {
