@@ -30,6 +30,7 @@ test('the defaults documented in the sample are the defaults in code', () => {
   const defaults = defaultConfig();
   assert.deepEqual(config.limits, defaults.limits);
   assert.deepEqual(config.thresholds, defaults.thresholds);
+  assert.deepEqual(config.content, defaults.content);
 });
 
 test('invalid settings are refused with every problem named', () => {
