@@ -50,6 +50,8 @@ export class BrandRegistry {
   /** Registrable domain → brands owning it (official, authorised sending or infrastructure domain). */
   private readonly owners = new Map<string, Brand[]>();
   private readonly official = new Map<string, Brand[]>();
+  /** Labels a brand owns under every suffix (`google` → google.de, google.com.br). */
+  private readonly labelOwners = new Map<string, Brand[]>();
 
   constructor(brands: readonly Brand[]) {
     const byId = new Map<string, Brand>();
@@ -63,6 +65,10 @@ export class BrandRegistry {
         if (!reg) continue;
         addTo(this.owners, reg, brand);
         addTo(this.official, reg, brand);
+      }
+      if (brand.ownsLabelEverywhere && brand.domains[0]) {
+        const label = parseDomain(brand.domains[0], { extractHostname: false }).domainWithoutSuffix;
+        if (label) addTo(this.labelOwners, label, brand);
       }
       for (const d of [...(brand.sendingDomains ?? []), ...(brand.infrastructureDomains ?? [])]) {
         const reg = registrableDomain(d);
@@ -86,8 +92,13 @@ export class BrandRegistry {
 
   /** Brands whose official or authorised sending domains include the registrable domain of `domain`. */
   ownersOf(domain: string): Brand[] {
-    const reg = registrableDomain(domain);
-    return reg ? (this.owners.get(reg) ?? []) : [];
+    const h = domain.trim().toLowerCase().replace(/\.$/, '');
+    if (!h) return [];
+    const parsed = parseDomain(h, { extractHostname: false, validateHostname: false });
+    if (!parsed.domain) return [];
+    const owners = this.owners.get(parsed.domain);
+    if (owners) return owners;
+    return (parsed.domainWithoutSuffix && this.labelOwners.get(parsed.domainWithoutSuffix)) || [];
   }
 
   /** Whether `domain` (any host name) belongs to the brand (official or sending domain). */

@@ -90,10 +90,31 @@ interface Entry {
   generic: boolean;
   maxEdits: number;
   vowels: number;
+  /** De-duplication mark for the candidate list of one lookup. */
+  stamp: number;
 }
+
+/** Four characters packed into one number (7 bits each for ASCII; others collide harmlessly, a check follows). */
+function gramKey(s: string, at: number): number {
+  return ((s.charCodeAt(at) & 0x7f) << 21) | ((s.charCodeAt(at + 1) & 0x7f) << 14) | ((s.charCodeAt(at + 2) & 0x7f) << 7) | (s.charCodeAt(at + 3) & 0x7f);
+}
+
+/** Suffixes glued onto a brand label (`paypalcom`, `mufgjp`, `smbccojp`). */
+const GLUED_SUFFIXES = ['com', 'net', 'org', 'jp', 'cojp', 'nejp', 'orjp', 'co', 'info', 'biz', 'uk', 'couk', 'de', 'systems'];
 
 const MAX_HOST_LENGTH = 253;
 const MAX_LABEL_LENGTH = 63;
+
+/** Polynomial string hash mod 2^32: H(s) = Σ s[j]·B^(n−1−j). */
+const HASH_BASE = 131;
+const HASH_POW = new Uint32Array(MAX_LABEL_LENGTH + 2);
+HASH_POW[0] = 1;
+for (let i = 1; i < HASH_POW.length; i++) HASH_POW[i] = Math.imul(HASH_POW[i - 1]!, HASH_BASE) >>> 0;
+function hashString(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) >>> 0;
+  return h;
+}
 const GRAM = 4;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -122,9 +143,9 @@ export class LookalikeDetector {
   private readonly ignore: Set<string>;
   private readonly exact = new Map<string, Entry[]>();
   private readonly skeletons = new Map<string, Entry[]>();
-  private readonly deletionIndex = new Map<string, Entry[]>();
+  /** Polynomial hash of each protected label and of its one-deletions → entries (collisions are re-checked by the distance). */
+  private readonly deletionIndex = new Map<number, Entry[]>();
   private readonly transliterations = new Map<string, Entry[]>();
-  private readonly grams = new Map<string, Entry[]>();
   private readonly domains: Entry[] = [];
   private readonly byDomain = new Map<string, Entry>();
   private readonly ownLabels = new Set<string>();
@@ -132,6 +153,11 @@ export class LookalikeDetector {
   private readonly longBigramSets: Set<number>[] = [];
   private readonly bigrams = new Map<number, number[]>();
   private bigramCounts = new Int32Array(0);
+  private generation = 0;
+  private readonly prefixHash = new Uint32Array(MAX_LABEL_LENGTH + 2);
+  private readonly suffixHash = new Uint32Array(MAX_LABEL_LENGTH + 2);
+  private readonly candidateBuffer: Entry[] = [];
+  private readonly gramIndex = new Map<number, Entry[]>();
 
   constructor(protectedDomains: readonly ProtectedDomain[], options: Partial<DetectorOptions> = {}, ownDomains: readonly string[] = []) {
     this.options = { ...DEFAULT_DETECTOR_OPTIONS, ...options };
@@ -155,6 +181,7 @@ export class LookalikeDetector {
         generic,
         maxEdits,
         vowels: vowelCount(label),
+        stamp: 0,
       };
       this.domains.push(entry);
       this.byDomain.set(entry.domain, entry);
@@ -164,7 +191,7 @@ export class LookalikeDetector {
       if (maxEdits > 0) {
         const d1 = new Set<string>([label]);
         deletions(label, d1);
-        for (const str of d1) push(this.deletionIndex, str, entry);
+        for (const str of d1) push(this.deletionIndex, hashString(str), entry);
       }
       if (maxEdits > 1) {
         const idx = this.longEntries.push(entry) - 1;
@@ -178,7 +205,7 @@ export class LookalikeDetector {
       }
       const key = transliterationKey(label);
       if (key.length >= this.options.minTransliterationKey) push(this.transliterations, key, entry);
-      if (label.length >= this.options.minLengthEmbedded) push(this.grams, label.slice(0, GRAM), entry);
+      if (label.length >= this.options.minLengthEmbedded && /^[\x00-\x7f]+$/.test(label)) push(this.gramIndex, gramKey(label, 0), entry);
     }
     this.finishIndexes();
   }
@@ -253,27 +280,47 @@ export class LookalikeDetector {
     }
     const edit = this.matchEdits(label);
     if (edit) return edit;
+    if (idn || /[0-9]/.test(label)) {
+      // Lookalike glyphs plus typos (`trеndmicrо` with one letter dropped): edits on the Latin reading.
+      const latin = skeleton(label).replaceAll('rn', 'm');
+      if (latin !== label && /^[a-z0-9-]+$/.test(latin)) {
+        const viaLatin = this.matchEdits(latin);
+        if (viaLatin) return { entry: viaLatin.entry, technique: idn ? 'idn-homograph' : 'homoglyph', via: viaLatin.technique };
+      }
+    }
     const key = transliterationKey(label);
-    if (key.length >= this.options.minTransliterationKey) {
+    const readings = key.length >= this.options.minTransliterationKey ? this.transliterations.get(key) : undefined;
+    if (readings) {
       const vowels = vowelCount(label);
-      const t = this.transliterations.get(key)?.find((x) => vowels > x.vowels && label.length > x.label.length);
-      if (t) return { entry: t, technique: 'transliteration' };
+      for (const t of readings) if (vowels > t.vowels && label.length > t.label.length) return { entry: t, technique: 'transliteration' };
     }
     return null;
   }
 
   private matchEdits(label: string): Found | null {
-    const candidates = new Set<Entry>();
-    const probe = (str: string) => this.deletionIndex.get(str)?.forEach((e) => candidates.add(e));
-    probe(label);
-    for (let i = 0; i < label.length; i++) probe(label.slice(0, i) + label.slice(i + 1));
-    this.longCandidates(label, candidates);
+    // Hot path: no closures or Sets per call; entries carry a stamp to de-duplicate candidates.
+    const stamp = ++this.generation;
+    const candidates = this.candidateBuffer;
+    candidates.length = 0;
+    // Hashes of the label and of each one-deletion from prefix/suffix hashes, without building the strings.
+    const n = label.length;
+    if (n > MAX_LABEL_LENGTH) return null;
+    const prefix = this.prefixHash;
+    const suffix = this.suffixHash;
+    prefix[0] = 0;
+    for (let i = 0; i < n; i++) prefix[i + 1] = (Math.imul(prefix[i]!, HASH_BASE) + label.charCodeAt(i)) >>> 0;
+    suffix[n] = 0;
+    for (let i = n - 1; i >= 0; i--) suffix[i] = (Math.imul(label.charCodeAt(i), HASH_POW[n - 1 - i]!) + suffix[i + 1]!) >>> 0;
+    this.probeDeletions(prefix[n]!, stamp, candidates);
+    for (let i = 0; i < n; i++) this.probeDeletions((Math.imul(prefix[i]!, HASH_POW[n - 1 - i]!) + suffix[i + 1]!) >>> 0, stamp, candidates);
+    this.longCandidates(label, stamp, candidates);
     let best: Found | null = null;
     let bestDistance = 3;
     for (const e of candidates) {
       const d = damerauLevenshtein(label, e.label, e.maxEdits);
       if (d === 0 || d > e.maxEdits || d >= bestDistance) continue;
-      const technique: LookalikeTechnique = d === 1 ? (classifyEdit(e.label, label) as LookalikeTechnique) : 'edit-distance-2';
+      let technique: LookalikeTechnique = d === 1 ? (classifyEdit(e.label, label) as LookalikeTechnique) : 'edit-distance-2';
+      if ((technique === 'insertion' || technique === 'addition') && isEpenthesis(e.label, label)) technique = 'transliteration';
       if ((technique === 'omission' || technique === 'edit') && e.label.length < this.options.minLengthLooseEdit) continue;
       bestDistance = d;
       best = { entry: e, technique };
@@ -282,13 +329,23 @@ export class LookalikeDetector {
     return best;
   }
 
+  private probeDeletions(key: number, stamp: number, out: Entry[]): void {
+    const list = this.deletionIndex.get(key);
+    if (!list) return;
+    for (const e of list) {
+      if (e.stamp === stamp) continue;
+      e.stamp = stamp;
+      out.push(e);
+    }
+  }
+
   /**
    * Candidates for two edits among long protected labels, by the q-gram lemma (Ukkonen 1992): each edit
    * destroys at most three of a string's bigrams (a transposition), so strings within distance 2 share
    * all but six of P's distinct bigrams. Counting shared bigrams through an integer-keyed index avoids building
    * the candidate's whole two-deletion neighbourhood.
    */
-  private longCandidates(label: string, out: Set<Entry>): void {
+  private longCandidates(label: string, stamp: number, out: Entry[]): void {
     if (this.longEntries.length === 0 || label.length < this.options.minLengthEdit2 - 2) return;
     const counts = this.bigramCounts;
     const touched: number[] = [];
@@ -302,7 +359,10 @@ export class LookalikeDetector {
     }
     for (const idx of touched) {
       const e = this.longEntries[idx]!;
-      if (counts[idx]! >= this.longBigramSets[idx]!.size - 6 && Math.abs(e.label.length - label.length) <= 2) out.add(e);
+      if (counts[idx]! >= this.longBigramSets[idx]!.size - 6 && Math.abs(e.label.length - label.length) <= 2 && e.stamp !== stamp) {
+        e.stamp = stamp;
+        out.push(e);
+      }
       counts[idx] = 0;
     }
   }
@@ -318,8 +378,21 @@ export class LookalikeDetector {
         if (inner) return { entry: inner.entry, technique: 'combosquatting', via: inner.technique };
       }
     }
+    // The brand with `www` before it or its own suffix glued on (dnstwist's "various": `avastcom`, `wwwavast`).
+    const bare = label.startsWith('www') ? label.slice(3).replace(/^-/, '') : label;
+    for (const tail of GLUED_SUFFIXES) {
+      if (bare.length > tail.length && bare.endsWith(tail)) {
+        const head = bare.slice(0, bare.length - tail.length).replace(/-$/, '');
+        const e = this.exact.get(head)?.find((x) => !x.generic);
+        if (e) return { entry: e, technique: 'combosquatting', via: 'exact' };
+      }
+    }
+    if (bare !== label) {
+      const e = this.exact.get(bare)?.find((x) => !x.generic);
+      if (e) return { entry: e, technique: 'combosquatting', via: 'exact' };
+    }
     for (let i = 0; i + GRAM <= label.length; i++) {
-      const list = this.grams.get(label.slice(i, i + GRAM));
+      const list = this.gramIndex.get(gramKey(label, i));
       if (!list) continue;
       for (const e of list) if (label.length > e.label.length && label.startsWith(e.label, i)) return { entry: e, technique: 'combosquatting', via: 'exact' };
     }
@@ -346,6 +419,21 @@ export class LookalikeDetector {
     if (e) return { entry: e, technique: 'subdomain' };
     return null;
   }
+}
+
+const CONSONANT = /^[b-df-hj-np-tv-z]$/;
+
+/**
+ * Whether `label` is `protectedLabel` with one vowel inserted after a consonant that is followed by a
+ * consonant or ends the word: the vowel katakana adds (`trend` → `torend`), not a random typo.
+ */
+function isEpenthesis(protectedLabel: string, label: string): boolean {
+  let i = 0;
+  while (i < protectedLabel.length && protectedLabel[i] === label[i]) i++;
+  const inserted = label[i] ?? '';
+  const before = label[i - 1] ?? '';
+  const after = label[i + 1];
+  return 'aeiou'.includes(inserted) && inserted !== '' && CONSONANT.test(before) && (after === undefined || CONSONANT.test(after));
 }
 
 interface Found {

@@ -20,6 +20,21 @@ for (const [from, to] of Object.entries(CONFUSABLES)) {
   CHAR_MAP.set(cp, to.toLowerCase());
 }
 
+/**
+ * Letters that UTS-39 leaves alone or maps to another non-Latin prototype but that read as Latin letters
+ * in the lower-case sans-serif of an address bar: Cyrillic т п м к ь г ԁ ԛ ԝ and the IPA small capitals.
+ */
+const EXTRA: Record<string, string> = {
+  'т': 't', 'п': 'n', 'м': 'rn', 'к': 'k', 'ь': 'b', 'г': 'r', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'ӏ': 'l', 'ԍ': 'g', 'һ': 'h',
+  'ᴀ': 'a', 'ʙ': 'b', 'ᴄ': 'c', 'ᴅ': 'd', 'ᴇ': 'e', 'ꜰ': 'f', 'ɢ': 'g', 'ʜ': 'h', 'ɪ': 'i', 'ᴊ': 'j', 'ᴋ': 'k', 'ʟ': 'l',
+  'ᴍ': 'rn', 'ɴ': 'n', 'ᴏ': 'o', 'ᴘ': 'p', 'ʀ': 'r', 'ꜱ': 's', 'ᴛ': 't', 'ᴜ': 'u', 'ᴠ': 'v', 'ᴡ': 'w', 'ʏ': 'y', 'ᴢ': 'z',
+  'π': 'n', 'ʍ': 'rn', 'ɑ': 'a', 'ɡ': 'g', 'ɩ': 'l', 'ı': 'i', 'ȷ': 'j', 'ʝ': 'j', 'ɫ': 'l', 'ł': 'l', 'đ': 'd', 'ħ': 'h', 'ŧ': 't',
+  'ƒ': 'f', 'ƿ': 'p', 'ʉ': 'u', 'ɨ': 'i', 'ɇ': 'e', 'ɍ': 'r', 'ɏ': 'y', 'ƶ': 'z', 'ǥ': 'g', 'ɉ': 'j', 'ɗ': 'd', 'ɓ': 'b', 'ƈ': 'c',
+  'ɖ': 'd', 'ɦ': 'h', 'ɱ': 'rn', 'ɼ': 'r', 'ɽ': 'r', 'ɾ': 'r', 'ʂ': 's', 'ƫ': 't', 'ʐ': 'z', 'ⱨ': 'h', 'ⱪ': 'k', 'ⱬ': 'z', 'ⱳ': 'w',
+  'ⱱ': 'v', 'ⱴ': 'v', 'ᶌ': 'v', 'ƴ': 'y', 'ʠ': 'q', 'ꞑ': 'n', 'ƥ': 'p', 'ƅ': 'b',
+};
+for (const [from, to] of Object.entries(EXTRA)) CHAR_MAP.set(from.codePointAt(0)!, to);
+
 /** ASCII folds: digits used for letters, capital I for l (before lower-casing), `m` written as `rn`. */
 const ASCII_FOLD: string[] = [];
 for (let c = 0; c < 128; c++) ASCII_FOLD[c] = String.fromCharCode(c).toLowerCase();
