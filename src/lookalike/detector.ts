@@ -37,7 +37,9 @@ export type LookalikeTechnique =
   | 'edit-distance-2'
   | 'transliteration'
   | 'combosquatting'
-  | 'subdomain';
+  | 'subdomain'
+  /** Not produced by the detector: the brand's own domain used where it does not belong (a From local part). */
+  | 'brand-domain-in-local-part';
 
 export interface LookalikeMatch {
   /** The host as examined (lower-cased, Unicode form of an IDN). */
