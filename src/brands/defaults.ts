@@ -391,8 +391,10 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     name: 'GOV.UK / HMRC',
     category: 'government',
     aliases: ['HMRC', 'HM Revenue & Customs', 'HM Revenue and Customs', 'GOV.UK'],
-    domains: ['gov.uk', 'hmrc.gov.uk'],
-    genericDomains: ['gov.uk'],
+    // gov.uk is itself a public suffix: www.gov.uk is the registrable domain of the GOV.UK site.
+    domains: ['hmrc.gov.uk', 'www.gov.uk'],
+    sendingDomains: ['notifications.service.gov.uk'],
+    genericDomains: ['www.gov.uk'],
   },
 
   // ── Webmail and cloud ───────────────────────────────────────────────────────────────────────
