@@ -7,6 +7,7 @@ import { evaluateDmarc, lookupDmarc, parseDmarcRecord } from './dmarc.js';
 import { fromAuthenticationResults } from './results.js';
 import { verifyAuthentication } from './verify.js';
 import { ZoneResolver } from './zone.js';
+import type { AuthResult } from '../mail/types.js';
 
 test('alignment: relaxed compares organizational domains, strict the exact domain (RFC 7489 §3.1)', () => {
   const rows: [string, string, 'r' | 's', boolean][] = [
@@ -62,7 +63,7 @@ test('DMARC evaluation: strict and relaxed alignment of SPF and DKIM', () => {
 });
 
 test('Authentication-Results: only configured authserv-ids are believed (RFC 8601 §5)', () => {
-  const results = [
+  const results: AuthResult[] = [
     { authservId: 'mx.example.jp', method: 'spf', result: 'pass', props: { 'smtp.mailfrom': 'bounce@trendmicro.com' } },
     { authservId: 'mx.example.jp', method: 'dkim', result: 'pass', props: { 'header.d': 'trendmicro.com', 'header.s': 's1' } },
     { authservId: 'mx.example.jp', method: 'dmarc', result: 'pass', reason: 'p=REJECT sp=REJECT', props: { 'header.from': 'trendmicro.com' } },

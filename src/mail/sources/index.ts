@@ -1,0 +1,237 @@
+import { createReadStream, type Stats } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { MboxFormat } from './mbox.js';
+import { readMessages } from './read-messages.js';
+import type { SourceItem } from './types.js';
+
+export { isSourceError, type SourceItem } from './types.js';
+export { isFromLine, MboxSplitter, type MboxFormat, type MboxMessage } from './mbox.js';
+
+export interface OpenSourcesOptions {
+  /** Messages above this size are cut (see SourceItem); the configured `limits.maxMessageBytes`. */
+  maxMessageBytes: number;
+  /** Read for the path `-`; defaults to process.stdin. */
+  stdin?: NodeJS.ReadableStream;
+  /** How `>From ` lines are un-escaped in mbox files (see MboxFormat); default `mboxrd`. */
+  mboxFormat?: MboxFormat;
+  /** Bytes per read from large files and mboxes; default 256 KiB. Bounds read-ahead. */
+  chunkBytes?: number;
+}
+
+/** Files up to this size are read in one call (faster than a stream for the common small message). */
+const WHOLE_FILE_BYTES = 1 << 20;
+
+interface WalkContext {
+  options: Required<Omit<OpenSourcesOptions, 'stdin'>> & { stdin?: NodeJS.ReadableStream };
+  /** `dev:ino` of every directory entered: a symlink loop (or a directory linked twice) is walked once. */
+  visited: Set<string>;
+}
+
+/**
+ * Reads every message under the given paths, one at a time, in a deterministic order; never throws for a
+ * bad input (an unreadable, missing, vanished or empty item is a `{source, error}` item and the rest goes
+ * on). Nothing is read ahead beyond one chunk: the consumer's `for await` paces the reading.
+ *
+ * - `-`: standard input, one message or an mbox (by content, as for files).
+ * - A file: an mbox when its first line is a `From ` line with a date (whatever its extension), else one
+ *   message (`.eml` or anything else). Mboxes are streamed in chunks (constant memory for any size).
+ * - A Maildir (a directory with `cur/`, `new/` and `tmp/`): the files of `cur/` then `new/` (`tmp/` holds
+ *   deliveries in progress), then its Maildir++ sub-folders (`.Name/`).
+ * - Any other directory: its entries sorted by name (code-unit order), recursively; symbolic links are
+ *   followed; directories whose name starts with `.` (`.git`, `.svn`, …) are skipped, dot-files are not.
+ *
+ * @example
+ * for await (const item of openSources(['inbox.mbox', 'Maildir', '-'], { maxMessageBytes: 32 << 20 })) {
+ *   if ('error' in item) console.error(item.source, item.error);
+ *   else await scan(item);
+ * }
+ */
+export async function* openSources(paths: string[], options: OpenSourcesOptions): AsyncGenerator<SourceItem> {
+  const ctx: WalkContext = {
+    options: { mboxFormat: 'mboxrd', chunkBytes: 256 * 1024, ...options },
+    visited: new Set(),
+  };
+  for (const p of paths) {
+    if (p === '-') {
+      const stdin = ctx.options.stdin ?? process.stdin;
+      yield* guarded('stdin', readMessages(stdin as AsyncIterable<Uint8Array>, 'stdin', { ...readOptions(ctx), emptyError: 'empty input' }));
+      continue;
+    }
+    yield* openPath(p, ctx, true);
+  }
+}
+
+function readOptions(ctx: WalkContext) {
+  return { maxMessageBytes: ctx.options.maxMessageBytes, mboxFormat: ctx.options.mboxFormat };
+}
+
+async function* openPath(p: string, ctx: WalkContext, explicit: boolean): AsyncGenerator<SourceItem> {
+  let st: Stats;
+  try {
+    st = await stat(p);
+  } catch (err) {
+    yield { source: p, error: describeError(err) };
+    return;
+  }
+  if (st.isDirectory()) yield* openDirectory(p, st, ctx);
+  else if (st.isFile()) yield* openFile(p, ctx);
+  else if (explicit && (st.isFIFO() || st.isCharacterDevice())) {
+    // Named explicitly (`<(zcat box.gz)`, /dev/stdin): a stream like stdin. Inside a directory walk a FIFO
+    // would block forever, so there it is an error item.
+    const stream = createReadStream(p, { highWaterMark: ctx.options.chunkBytes });
+    yield* guarded(p, readMessages(stream, p, { ...readOptions(ctx), emptyError: 'empty input' }));
+  } else yield { source: p, error: `not a regular file (${fileKind(st)})` };
+}
+
+async function* openFile(file: string, ctx: WalkContext): AsyncGenerator<SourceItem> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (err) {
+    yield { source: file, error: describeError(err) };
+    return;
+  }
+  try {
+    const st = await handle.stat();
+    if (st.size === 0) {
+      yield { source: file, error: 'empty file' };
+      return;
+    }
+    const options = { ...readOptions(ctx), emptyError: 'empty file', knownSize: st.size };
+    if (st.size <= WHOLE_FILE_BYTES) {
+      const bytes = await handle.readFile();
+      yield* readMessages(once(bytes), file, options);
+    } else {
+      const stream = handle.createReadStream({ highWaterMark: ctx.options.chunkBytes, autoClose: false });
+      yield* readMessages(stream, file, options);
+    }
+  } catch (err) {
+    yield { source: file, error: describeError(err) };
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+async function* openDirectory(dir: string, st: Stats, ctx: WalkContext): AsyncGenerator<SourceItem> {
+  const key = `${st.dev}:${st.ino}`;
+  if (ctx.visited.has(key)) return;
+  ctx.visited.add(key);
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (err) {
+    yield { source: dir, error: describeError(err) };
+    return;
+  }
+  names.sort(byCodeUnits);
+  if (await isMaildir(dir, names)) {
+    yield* openMaildir(dir, names, ctx);
+    return;
+  }
+  for (const name of names) {
+    const full = path.join(dir, name);
+    let entry: Stats;
+    try {
+      entry = await stat(full);
+    } catch (err) {
+      yield { source: full, error: describeError(err) };
+      continue;
+    }
+    if (entry.isDirectory()) {
+      if (!name.startsWith('.')) yield* openDirectory(full, entry, ctx);
+    } else if (entry.isFile()) yield* openFile(full, ctx);
+    else yield { source: full, error: `not a regular file (${fileKind(entry)})` };
+  }
+}
+
+async function isMaildir(dir: string, names: string[]): Promise<boolean> {
+  if (!(names.includes('cur') && names.includes('new') && names.includes('tmp'))) return false;
+  for (const sub of ['cur', 'new', 'tmp']) {
+    const st = await stat(path.join(dir, sub)).catch(() => undefined);
+    if (!st?.isDirectory()) return false;
+  }
+  return true;
+}
+
+/** Maildir: cur/ and new/ hold delivered messages (one per file); Maildir++ folders are `.Name/` maildirs. */
+async function* openMaildir(dir: string, names: string[], ctx: WalkContext): AsyncGenerator<SourceItem> {
+  for (const sub of ['cur', 'new']) {
+    const folder = path.join(dir, sub);
+    let files: string[];
+    try {
+      files = (await readdir(folder)).sort(byCodeUnits);
+    } catch (err) {
+      yield { source: folder, error: describeError(err) };
+      continue;
+    }
+    for (const name of files) {
+      const full = path.join(folder, name);
+      let entry: Stats;
+      try {
+        entry = await stat(full);
+      } catch (err) {
+        yield { source: full, error: describeError(err) };
+        continue;
+      }
+      if (entry.isFile()) yield* openFile(full, ctx);
+      else if (!entry.isDirectory()) yield { source: full, error: `not a regular file (${fileKind(entry)})` };
+    }
+  }
+  for (const name of names) {
+    if (!name.startsWith('.') || name === '.' || name === '..') continue;
+    const full = path.join(dir, name);
+    const entry = await stat(full).catch(() => undefined);
+    if (!entry?.isDirectory()) continue;
+    const key = `${entry.dev}:${entry.ino}`;
+    if (ctx.visited.has(key)) continue;
+    const subNames = await readdir(full).catch(() => [] as string[]);
+    if (!(await isMaildir(full, subNames))) continue;
+    ctx.visited.add(key);
+    yield* openMaildir(full, subNames.sort(byCodeUnits), ctx);
+  }
+}
+
+/** Runs a stream reader, turning a read failure part-way into an error item for that source. */
+async function* guarded(source: string, items: AsyncGenerator<SourceItem>): AsyncGenerator<SourceItem> {
+  try {
+    yield* items;
+  } catch (err) {
+    yield { source, error: describeError(err) };
+  }
+}
+
+async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function fileKind(st: Stats): string {
+  if (st.isFIFO()) return 'fifo';
+  if (st.isSocket()) return 'socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'device';
+  return 'special file';
+}
+
+const ERROR_TEXT: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many levels of symbolic links',
+  ENOTDIR: 'not a directory',
+  EISDIR: 'is a directory',
+  EIO: 'input/output error',
+  EMFILE: 'too many open files',
+  ENAMETOOLONG: 'file name too long',
+};
+
+/** `cannot read: permission denied (EACCES)`: the reason in words, the code for scripts. */
+export function describeError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code && ERROR_TEXT[code]) return `cannot read: ${ERROR_TEXT[code]} (${code})`;
+  const message = err instanceof Error ? err.message : String(err);
+  return `cannot read: ${message}`;
+}

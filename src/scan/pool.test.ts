@@ -1,0 +1,121 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { defaultConfig, resolveConfig } from '../config/load.js';
+import type { SourceItem } from '../mail/sources/types.js';
+import { createScanPool, scanAll, type ScanItem } from './pool.js';
+import type { ScanOutcome } from './report.js';
+
+const FAKE = new URL('./fixtures/fake-scanner.ts', import.meta.url);
+const config = defaultConfig();
+
+const item = (source: string, text: string): ScanItem => ({ source, raw: new Uint8Array(Buffer.from(text)) });
+const brief = (o: ScanOutcome): string => ('error' in o ? `${o.source}: ERROR ${o.error}` : `${o.source}: ${o.subject}`);
+
+for (const threads of [0, 1, 2]) {
+  test(`threads=${threads}: scans, and a scan that throws is an error outcome`, async () => {
+    const pool = createScanPool({ config, threads, scannerModule: FAKE });
+    try {
+      const outcomes = await Promise.all([pool.scan(item('a', 'hello')), pool.scan(item('b', 'THROW')), pool.scan(item('c', 'bye'))]);
+      assert.deepEqual(outcomes.map(brief), ['a: hello', 'b: ERROR scan failed: fake scan failure', 'c: bye']);
+    } finally {
+      await pool.close();
+    }
+  });
+}
+
+test('workers: messages are spread over the threads and the bytes are transferred, not copied', async () => {
+  const pool = createScanPool({ config, threads: 2, scannerModule: FAKE });
+  const items = Array.from({ length: 8 }, (_, i) => item(`m${i}`, 'SLOW 20'));
+  const outcomes = await Promise.all(items.map((i) => pool.scan(i)));
+  await pool.close();
+  const threadsUsed = new Set(outcomes.map((o) => ('error' in o ? 'error' : o.to[0])));
+  assert.equal(threadsUsed.size, 2);
+  assert.ok(items.every((i) => i.raw.byteLength === 0), 'raw buffers were transferred (detached here)');
+});
+
+test('workers: a view on a shared buffer is copied, leaving the buffer around it intact', async () => {
+  const pool = createScanPool({ config, threads: 2, scannerModule: FAKE });
+  const shared = Buffer.from('xxhelloxx');
+  const outcome = await pool.scan({ source: 's', raw: shared.subarray(2, 7) });
+  await pool.close();
+  assert.equal(brief(outcome), 's: hello');
+  assert.equal(shared.toString(), 'xxhelloxx');
+});
+
+test('workers: a crash, an exit, a hang and running out of memory each cost one message, and the pool goes on', async () => {
+  const pool = createScanPool({ config, threads: 2, scannerModule: FAKE, taskTimeoutMs: 1500, workerHeapMb: 64 });
+  const texts = ['one', 'CRASH', 'two', 'EXIT', 'three', 'HANG', 'four', 'OOM', 'five'];
+  const outcomes = await Promise.all(texts.map((t, i) => pool.scan(item(`m${i}`, t))));
+  await pool.close();
+  const shown = outcomes.map(brief);
+  assert.deepEqual(shown.filter((s) => !s.includes('ERROR')), ['m0: one', 'm2: two', 'm4: three', 'm6: four', 'm8: five']);
+  assert.match(shown[1]!, /^m1: ERROR scan worker crashed: fake crash$/);
+  assert.match(shown[3]!, /^m3: ERROR scan worker crashed: exit code 7$/);
+  assert.match(shown[5]!, /^m5: ERROR scan timed out after 1500 ms$/);
+  assert.match(shown[7]!, /^m7: ERROR scan worker crashed: .*(memory|heap)/i);
+});
+
+test('workers: a scanner that cannot start fails every scan with the reason instead of hanging', async () => {
+  const bad = resolveConfig({ scores: { FAKE_FAIL_TO_START: 1 } });
+  const pool = createScanPool({ config: bad, threads: 2, scannerModule: FAKE });
+  const outcomes = await Promise.all([pool.scan(item('a', 'x')), pool.scan(item('b', 'y')), pool.scan(item('c', 'z'))]);
+  await pool.close();
+  for (const o of outcomes) assert.match(brief(o), /ERROR scan worker failed to start: fake scanner refuses to start/);
+});
+
+test('close: waits for scans in progress; later scans are error outcomes', async () => {
+  const pool = createScanPool({ config, threads: 2, scannerModule: FAKE });
+  const slow = pool.scan(item('slow', 'SLOW 100'));
+  await pool.close();
+  assert.equal(brief(await slow), 'slow: SLOW 100');
+  assert.equal(brief(await pool.scan(item('late', 'x'))), 'late: ERROR scan pool is closed');
+});
+
+test('scanAll ordered: input order, source errors passed through, fullSize reported', async () => {
+  const pool = createScanPool({ config, threads: 2, scannerModule: FAKE });
+  const items: SourceItem[] = [
+    { source: 'a', raw: new Uint8Array(Buffer.from('SLOW 80')) },
+    { source: 'b', error: 'empty file' },
+    { source: 'c', raw: new Uint8Array(Buffer.from('fast')), fullSize: 99_999 },
+    { source: 'd', raw: new Uint8Array(Buffer.from('SLOW 10')) },
+  ];
+  const outcomes: ScanOutcome[] = [];
+  for await (const o of scanAll(pool, items, { ordered: true })) outcomes.push(o);
+  await pool.close();
+  assert.deepEqual(outcomes.map(brief), ['a: SLOW 80', 'b: ERROR empty file', 'c: fast', 'd: SLOW 10']);
+  const c = outcomes[2]!;
+  assert.ok(!('error' in c) && c.size === 99_999);
+});
+
+test('scanAll unordered: everything comes back; the source is never pulled more than maxInFlight ahead', async () => {
+  const pool = createScanPool({ config, threads: 2, scannerModule: FAKE, maxInFlight: 3 });
+  let pulled = 0;
+  let yielded = 0;
+  let worst = 0;
+  async function* source(): AsyncGenerator<ScanItem> {
+    for (let i = 0; i < 40; i++) {
+      pulled++;
+      worst = Math.max(worst, pulled - yielded);
+      yield item(`m${i}`, i % 7 === 0 ? 'SLOW 15' : `n${i}`);
+    }
+  }
+  const seen = new Set<string>();
+  for await (const o of scanAll(pool, source())) {
+    yielded++;
+    seen.add(o.source);
+  }
+  await pool.close();
+  assert.equal(seen.size, 40);
+  assert.ok(worst <= 3, `pulled ${worst} ahead`);
+});
+
+test('the real engine gives the same outcome in a worker as in-process', async () => {
+  const eml = 'From: a@example.com\r\nTo: b@example.org\r\nSubject: hi\r\nMessage-ID: <1@example.com>\r\nDate: Thu, 22 Aug 2002 13:17:22 +0000\r\n\r\nhello\r\n';
+  const strip = (o: ScanOutcome) => ('error' in o ? o : { ...o, elapsedMs: 0 });
+  const inProcess = createScanPool({ config, threads: 0 });
+  const workers = createScanPool({ config, threads: 2 });
+  const a = await inProcess.scan(item('m', eml));
+  const b = await workers.scan(item('m', eml));
+  await Promise.all([inProcess.close(), workers.close()]);
+  assert.deepEqual(strip(b), strip(a));
+});
