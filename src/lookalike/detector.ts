@@ -281,7 +281,7 @@ export class LookalikeDetector {
       if (joined) return { entry: joined, technique: 'hyphenation' };
     }
     const edit = this.matchEdits(label);
-    if (edit) return edit;
+    if (edit && edit.technique !== 'edit-distance-2') return edit;
     if (idn || /[0-9]/.test(label)) {
       // Lookalike glyphs plus typos (`trеndmicrо` with one letter dropped): edits on the Latin reading.
       const latin = skeleton(label).replaceAll('rn', 'm');
@@ -296,6 +296,7 @@ export class LookalikeDetector {
       const vowels = vowelCount(label);
       for (const t of readings) if (vowels > t.vowels && label.length > t.label.length) return { entry: t, technique: 'transliteration' };
     }
+    if (edit) return edit; // two edits, when no reading explains them better (`torendomicro`)
     return null;
   }
 

@@ -40,6 +40,9 @@ export function transliterationKey(label: string): string {
       i++;
     } else if (c === 'c' && (next === 'e' || next === 'i' || next === 'y')) {
       folded = 's'; // soft c
+    } else if (c === 'r' && i > 0 && VOWELS.includes(label[i - 1]!) && (next === undefined || !VOWELS.includes(next))) {
+      // A syllable-final r after a vowel is silent in katakana (`master` → マスター → `masutaa`).
+      continue;
     } else {
       folded = FOLD[c] ?? c;
     }
