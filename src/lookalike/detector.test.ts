@@ -72,6 +72,9 @@ test('detector: shipped registry finds the MISSION case and keeps Tranco-style o
   const m = detectLookalike('torendmicro.com');
   assert.equal(m?.brandName, 'Trend Micro');
   assert.equal(m?.technique, 'transliteration');
+  for (const reading of ['merukari.jp', 'kasuperusukii.com', 'masutaakaado.com', 'nettofurikkusu.com', 'torendomicro.jp']) {
+    assert.equal(detectLookalike(reading)?.technique, 'transliteration', reading);
+  }
   for (const own of ['mizuno.com', 'google.de', 'amazon.com.br', 'googlevideo.com', 'microsoftonline.com', 'mufg.jp', 'smbc-card.com']) {
     assert.equal(defaultDetector().detect(own), null, own);
   }

@@ -205,8 +205,9 @@ export class LookalikeDetector {
           push(this.bigrams, key, idx);
         }
       }
-      const key = transliterationKey(label);
-      if (key.length >= this.options.minTransliterationKey) push(this.transliterations, key, entry);
+      for (const key of new Set([transliterationKey(label), transliterationKey(label, true)])) {
+        if (key.length >= this.options.minTransliterationKey) push(this.transliterations, key, entry);
+      }
       if (label.length >= this.options.minLengthEmbedded && /^[\x00-\x7f]+$/.test(label)) push(this.gramIndex, gramKey(label, 0), entry);
     }
     this.finishIndexes();

@@ -56,8 +56,10 @@ test('transliterationKey: katakana readings keep the consonant key', () => {
     ['netflix', 'nettofurikkusu'],
     ['shiseido', 'siseido'],
     ['tsutaya', 'tutaya'],
+    ['mercari', 'merukari'],
   ];
   for (const [a, b] of same) assert.equal(transliterationKey(a), transliterationKey(b), `${a} ~ ${b}`);
+  assert.equal(transliterationKey('mastercard', true), transliterationKey('masutaakaado'));
   // Same key, different word: the detector also requires the reading to have gained vowels (see detector tests).
   assert.equal(transliterationKey('amazon'), transliterationKey('mizuno'));
   assert.equal(transliterationKey('xn--pple-43d'), '');

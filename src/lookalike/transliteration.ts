@@ -13,7 +13,7 @@
  * @example transliterationKey('torendmicro') === transliterationKey('trendmicro') // 'trndmkr'
  * @example transliterationKey('maikurosofuto') === transliterationKey('microsoft')
  */
-export function transliterationKey(label: string): string {
+export function transliterationKey(label: string, silentR = false): string {
   let key = '';
   let last = '';
   const n = label.length;
@@ -40,8 +40,9 @@ export function transliterationKey(label: string): string {
       i++;
     } else if (c === 'c' && (next === 'e' || next === 'i' || next === 'y')) {
       folded = 's'; // soft c
-    } else if (c === 'r' && i > 0 && VOWELS.includes(label[i - 1]!) && (next === undefined || !VOWELS.includes(next))) {
-      // A syllable-final r after a vowel is silent in katakana (`master` → マスター → `masutaa`).
+    } else if (silentR && c === 'r' && i > 0 && VOWELS.includes(label[i - 1]!) && (next === undefined || !VOWELS.includes(next))) {
+      // A syllable-final r after a vowel is often silent in katakana (`master` → マスター → `masutaa`),
+      // though not always (`mercari` → メルカリ): protected labels are indexed under both keys.
       continue;
     } else {
       folded = FOLD[c] ?? c;
