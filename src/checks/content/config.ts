@@ -1,4 +1,64 @@
 import { z } from 'zod';
 
+const probability = z.number().min(0).max(1);
+
 /** Configuration of the content check family (see config/spamlab.sample.yaml). */
-export const contentConfigSchema = z.object({}).strict().prefault({});
+export const contentConfigSchema = z
+  .object({
+    classifier: z
+      .object({
+        enabled: z.boolean().default(true),
+        /**
+         * The store holding trained models (a SQLite file). '' = the default location: $SPAMLAB_STORE, else
+         * $XDG_DATA_HOME/spamlab/spamlab.db (~/.local/share/spamlab/spamlab.db). `spamlab train --store` writes there.
+         */
+        store: z.string().default(''),
+        /** Read the newest model of `modelName` from the store when there is one. */
+        useStore: z.boolean().default(true),
+        modelName: z.string().min(1).default('default'),
+        /** Model file used when the store has none. '' = the model shipped with spamlab (models/default.model.gz). */
+        modelFile: z.string().default(''),
+        /** Most tokens taken from one message. */
+        maxTokens: z.number().int().positive().default(3000),
+        /** Characters of body text (and HTML) tokenised. */
+        maxTextChars: z.number().int().positive().default(60_000),
+        /** Tokens named as evidence in the finding. */
+        evidenceTokens: z.number().int().min(1).max(50).default(8),
+        /**
+         * Probability bands of the graded findings (CONTENT_CLASSIFIER_*). Set with their scores by 5-fold
+         * cross-validation on the training split (bench/accuracy.ts documents the figures).
+         */
+        spamHigh: probability.default(0.99),
+        spam: probability.default(0.7),
+        spamLow: probability.default(0.5),
+        ham: probability.default(0.1),
+        hamHigh: probability.default(0.01),
+      })
+      .strict()
+      .prefault({}),
+    categories: z
+      .object({
+        enabled: z.boolean().default(true),
+        /** Weight of distinct terms (1 weak, 2 typical, 3 strong; see terms.ts) from which a category is reported. */
+        minWeight: z.number().int().min(1).default(3),
+        /** Weight of spam-category terms (all categories together) for CONTENT_SPAM_TERMS / _MANY. */
+        spamTermsWeight: z.number().int().min(1).default(8),
+        spamTermsManyWeight: z.number().int().min(1).default(14),
+        /** Characters of subject + visible text searched. */
+        maxTextChars: z.number().int().positive().default(30_000),
+      })
+      .strict()
+      .prefault({}),
+    themes: z
+      .object({
+        enabled: z.boolean().default(true),
+        /** Weight of distinct terms from which a theme is reported. */
+        minWeight: z.number().int().min(1).default(2),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict()
+  .prefault({});
+
+export type ContentConfig = z.infer<typeof contentConfigSchema>;

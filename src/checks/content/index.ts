@@ -1,8 +1,32 @@
-import type { CheckFamily } from '../types.js';
+import type { CheckFamily, Check } from '../types.js';
+import { categoriesCheck } from './categories.js';
+import { classifierCheck } from './classifier.js';
+import { loadContentModel } from './model-source.js';
+import { CONTENT_SCORES } from './scores.js';
+import { themesCheck } from './themes.js';
 
-/** The content check family. Its checks and score rows are added by its own issue. */
+/**
+ * The content family: the trainable statistical classifier (its model loaded here, once per process,
+ * unless injected as `services.classifierModel`), spam categories and event themes.
+ */
 export const contentFamily: CheckFamily = {
   name: 'content',
-  scores: [],
-  create: () => [],
+  scores: CONTENT_SCORES,
+  create({ config, services }): Check[] {
+    const { classifier, categories, themes } = config.content;
+    const checks: Check[] = [];
+    if (classifier.enabled) {
+      let loaded: Parameters<typeof classifierCheck>[1];
+      try {
+        loaded = services.classifierModel ?? loadContentModel(classifier);
+      } catch (err) {
+        // A missing or corrupt model must not stop the scanner: the check reports it on every message.
+        loaded = { error: err instanceof Error ? err.message : String(err) };
+      }
+      checks.push(classifierCheck(classifier, loaded));
+    }
+    if (categories.enabled) checks.push(categoriesCheck(categories));
+    if (themes.enabled) checks.push(themesCheck(themes, categories.maxTextChars));
+    return checks;
+  },
 };

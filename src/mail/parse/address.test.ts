@@ -8,6 +8,8 @@ test('address lists (RFC 5322 §3.4, table)', () => {
     { input: 'John Doe <John@Example.COM>', expected: [['John Doe', 'John@example.com', 'example.com']] },
     { input: '"Doe, John" <j@x.example>, k@y.example', expected: [['Doe, John', 'j@x.example', 'x.example'], ['', 'k@y.example', 'y.example']] },
     { input: 'Doe, John <j@x.example>', expected: [['Doe, John', 'j@x.example', 'x.example']] },
+    { input: 'Kundendienst, <service@x.example.>', expected: [['Kundendienst', 'service@x.example', 'x.example']] },
+    { input: 'Rachid Ramiro', expected: [['Rachid Ramiro', '', '']] },
     { input: '"quoted local"@example.com', expected: [['', '"quoted local"@example.com', 'example.com']] },
     { input: 'j@x.example (John Comment)', expected: [['John Comment', 'j@x.example', 'x.example']] },
     { input: 'A Group: a@x.example, B <b@y.example>; c@z.example', expected: [['', 'a@x.example', 'x.example'], ['B', 'b@y.example', 'y.example'], ['', 'c@z.example', 'z.example']] },

@@ -225,9 +225,12 @@ export function parseAddressList(value: string, info?: WordsInfo): Address[] {
       current = [];
       return;
     }
-    const mergeable = hasAngle && (current[0] as Token).kind !== 'angle';
-    const last = emitPending(mergeable);
-    if (last) current = [...last, { kind: 'word', text: ',', spaced: false }, ...current.map((t, k) => (k === 0 ? { ...t, spaced: true } : t))];
+    // `Kundendienst, <service@x>` (seen in phishing): a bare-word chunk before a nameless angle address is
+    // its display name, as clients show it.
+    const nameless = (current[0] as Token).kind === 'angle';
+    const last = emitPending(hasAngle);
+    if (last && nameless) current = [...last, ...current];
+    else if (last) current = [...last, { kind: 'word', text: ',', spaced: false }, ...current.map((t, k) => (k === 0 ? { ...t, spaced: true } : t))];
     const mailbox = parseMailbox(current, info);
     if (mailbox) out.push(mailbox);
     current = [];

@@ -1,0 +1,50 @@
+import type { Check, CheckOutput, Finding } from '../types.js';
+import type { ContentConfig } from './config.js';
+import { TermMatcher } from './match.js';
+import { CATEGORY_TERMS, type CategoryName } from './terms.js';
+
+const CATEGORY_IDS: Record<CategoryName, string> = {
+  health: 'CONTENT_CATEGORY_HEALTH',
+  dating: 'CONTENT_CATEGORY_DATING',
+  finance: 'CONTENT_CATEGORY_FINANCE',
+  phishing: 'CONTENT_CATEGORY_PHISHING',
+  'malware-lure': 'CONTENT_CATEGORY_MALWARE_LURE',
+  'advance-fee': 'CONTENT_CATEGORY_ADVANCE_FEE',
+  jobs: 'CONTENT_CATEGORY_JOBS',
+  marketing: 'CONTENT_CATEGORY_MARKETING',
+};
+
+/**
+ * Spam categories from the term table (terms.ts) over the subject and the visible text: every category
+ * whose distinct terms weigh at least `minWeight` is reported (a message may have several), with a small
+ * finding each; the summed weight of all categories grades CONTENT_SPAM_TERMS(_MANY).
+ */
+export function categoriesCheck(config: ContentConfig['categories']): Check {
+  const matcher = new TermMatcher(CATEGORY_TERMS);
+  return {
+    name: 'content.categories',
+    description: 'Spam categories (health, dating, finance, phishing, malware lure, advance fee, jobs, marketing)',
+    emits: [...Object.values(CATEGORY_IDS), 'CONTENT_SPAM_TERMS', 'CONTENT_SPAM_TERMS_MANY'],
+    run(msg): CheckOutput {
+      const text = `${msg.subject}\n${msg.visibleText || msg.text}`.slice(0, config.maxTextChars);
+      const hits = matcher.match(text);
+      const findings: Finding[] = [];
+      const categories: NonNullable<CheckOutput['categories']> = [];
+      let total = 0;
+      const allTerms: string[] = [];
+      for (const [name, { weight, terms }] of hits) {
+        total += weight;
+        allTerms.push(...terms);
+        if (weight < config.minWeight) continue;
+        categories.push({ name, evidence: terms });
+        findings.push({ id: CATEGORY_IDS[name], evidence: terms.join(', '), data: { category: name, weight } });
+      }
+      if (total >= config.spamTermsManyWeight) {
+        findings.push({ id: 'CONTENT_SPAM_TERMS_MANY', evidence: allTerms.slice(0, 20).join(', '), data: { weight: total } });
+      } else if (total >= config.spamTermsWeight) {
+        findings.push({ id: 'CONTENT_SPAM_TERMS', evidence: allTerms.slice(0, 20).join(', '), data: { weight: total } });
+      }
+      return { findings, categories };
+    },
+  };
+}

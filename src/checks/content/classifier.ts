@@ -1,0 +1,55 @@
+import { classifierInputFromMessage, tokenize, type TextModel } from '../../classifier/index.js';
+import type { Check, Finding } from '../types.js';
+import type { ContentConfig } from './config.js';
+
+export const CLASSIFIER_IDS = [
+  'CONTENT_CLASSIFIER_SPAM_HIGH',
+  'CONTENT_CLASSIFIER_SPAM',
+  'CONTENT_CLASSIFIER_SPAM_LOW',
+  'CONTENT_CLASSIFIER_HAM',
+  'CONTENT_CLASSIFIER_HAM_HIGH',
+  'CONTENT_CLASSIFIER_UNAVAILABLE',
+] as const;
+
+/** The graded id for a probability, or undefined in the undecided middle band. */
+export function classifierBand(p: number, bands: ContentConfig['classifier']): (typeof CLASSIFIER_IDS)[number] | undefined {
+  if (p >= bands.spamHigh) return 'CONTENT_CLASSIFIER_SPAM_HIGH';
+  if (p >= bands.spam) return 'CONTENT_CLASSIFIER_SPAM';
+  if (p >= bands.spamLow) return 'CONTENT_CLASSIFIER_SPAM_LOW';
+  if (p <= bands.hamHigh) return 'CONTENT_CLASSIFIER_HAM_HIGH';
+  if (p <= bands.ham) return 'CONTENT_CLASSIFIER_HAM';
+  return undefined;
+}
+
+/**
+ * The statistical classifier's vote: one graded finding with the probability and the tokens that pulled
+ * hardest as evidence. `model` is loaded once per process by the family (or injected as a service);
+ * `unavailable` says why there is none.
+ */
+export function classifierCheck(config: ContentConfig['classifier'], loaded: { model: TextModel; source: string } | { error: string }): Check {
+  return {
+    name: 'content.classifier',
+    description: 'Statistical content classifier (trainable; English and Japanese tokens)',
+    emits: CLASSIFIER_IDS,
+    run(msg) {
+      if ('error' in loaded) return { findings: [{ id: 'CONTENT_CLASSIFIER_UNAVAILABLE', evidence: loaded.error.slice(0, 300) }] };
+      const tokens = tokenize(classifierInputFromMessage(msg), { maxTokens: config.maxTokens, maxTextChars: config.maxTextChars });
+      const result = loaded.model.classify(tokens, config.evidenceTokens);
+      const id = classifierBand(result.probability, config);
+      if (!id) return { findings: [] };
+      const pulling = result.strongest.filter((e) => (id.includes('SPAM') ? e.weight > 0 : e.weight < 0));
+      const finding: Finding = {
+        id,
+        evidence: `p=${result.probability.toFixed(4)}${pulling.length ? `: ${pulling.map((e) => e.token).join(', ')}` : ''}`,
+        data: {
+          probability: Math.round(result.probability * 1e6) / 1e6,
+          model: loaded.source,
+          kind: loaded.model.kind,
+          knownTokens: result.knownTokens,
+          tokens: result.strongest.map((e) => ({ token: e.token, weight: Math.round(e.weight * 1000) / 1000 })),
+        },
+      };
+      return { findings: [finding] };
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { normalizeText } from '../../classifier/normalize.js';
+import type { TermRow } from './terms.js';
+
+/** The terms of one name (category or theme) found in a text, with their summed weight. */
+export interface TermHits {
+  weight: number;
+  terms: string[];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+const HAS_JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * A term table compiled once (in the family's `create`): ASCII terms are matched as whole words or
+ * whole-word phrases through a map from first word; terms with other characters (Japanese, which has no
+ * spaces) as substrings, and only when the text has Japanese at all.
+ * @example new TermMatcher(rows).match('Buy Viagra now') // Map { 'health' => { weight: 3, terms: ['viagra'] } }
+ */
+export class TermMatcher<N extends string> {
+  private readonly byFirstWord = new Map<string, { words: string[]; row: TermRow<N> }[]>();
+  private readonly substrings: TermRow<N>[] = [];
+
+  constructor(rows: readonly TermRow<N>[]) {
+    for (const row of rows) {
+      if (/^[\x00-\x7f]+$/.test(row.term)) {
+        const words = row.term.match(WORD) ?? [];
+        if (words.length === 0) continue;
+        const list = this.byFirstWord.get(words[0]!) ?? [];
+        list.push({ words, row });
+        this.byFirstWord.set(words[0]!, list);
+      } else {
+        this.substrings.push(row);
+      }
+    }
+  }
+
+  /** Distinct terms found in `text` (normalised here: NFKC, invisible characters removed, lower case), by name. */
+  match(text: string): Map<N, TermHits> {
+    const normal = normalizeText(text).toLowerCase().replace(/’/g, "'");
+    const found = new Map<N, TermHits>();
+    const seen = new Set<TermRow<N>>();
+    const add = (row: TermRow<N>): void => {
+      if (seen.has(row)) return;
+      seen.add(row);
+      const hits = found.get(row.name) ?? { weight: 0, terms: [] };
+      hits.weight += row.weight;
+      hits.terms.push(row.term);
+      found.set(row.name, hits);
+    };
+    const words = normal.match(WORD) ?? [];
+    for (let i = 0; i < words.length; i++) {
+      const candidates = this.byFirstWord.get(words[i]!);
+      if (!candidates) continue;
+      for (const { words: phrase, row } of candidates) {
+        let ok = true;
+        for (let k = 1; k < phrase.length && ok; k++) ok = words[i + k] === phrase[k];
+        if (ok) add(row);
+      }
+    }
+    if (this.substrings.length && HAS_JAPANESE.test(normal)) {
+      for (const row of this.substrings) if (normal.includes(row.term)) add(row);
+    }
+    return found;
+  }
+}

@@ -1,0 +1,51 @@
+import { analyseLinks, type LinkFacts } from '../../links/analyse.js';
+import type { BrandLookup } from '../../links/brands.js';
+import { buildLinkLists, type LinkLists } from '../../links/lists/index.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import type { LinksConfig } from './config.js';
+
+/**
+ * Link facts are computed once per message and shared by the family's checks (the synchronous analysis
+ * and the optional redirect and domain-age checks), keyed weakly by the parsed message.
+ */
+export interface LinkFactsSource {
+  lists: LinkLists;
+  factsOf(msg: ParsedMessage): LinkFacts;
+}
+
+export function linkFactsSource(config: LinksConfig, brands?: BrandLookup): LinkFactsSource {
+  const lists = buildLinkLists(config.listsDir);
+  const cache = new WeakMap<ParsedMessage, LinkFacts>();
+  const options = {
+    lists,
+    limits: {
+      maxLinks: config.maxLinks,
+      maxUrlLength: config.maxUrlLength,
+      maxTextChars: config.maxTextChars,
+      maxAttachmentBytes: config.maxAttachmentBytes,
+      maxAttachments: config.maxAttachments,
+    },
+    tokens: { minLength: config.tracking.minTokenLength, minEntropy: config.tracking.minTokenEntropy },
+    maxRecipients: config.tracking.maxRecipients,
+    maxTrackedUrls: config.tracking.maxUrls,
+    ...(brands ? { brands } : {}),
+  };
+  return {
+    lists,
+    factsOf(msg) {
+      let facts = cache.get(msg);
+      if (!facts) {
+        facts = analyseLinks(msg, options);
+        cache.set(msg, facts);
+      }
+      return facts;
+    },
+  };
+}
+
+/** At most this many findings of one id per message: the evidence of the first few says enough. */
+export const MAX_FINDINGS_PER_ID = 10;
+
+export function shortUrl(href: string, max = 120): string {
+  return href.length > max ? `${href.slice(0, max - 1)}…` : href;
+}

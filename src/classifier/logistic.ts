@@ -1,0 +1,195 @@
+import { fnv1a32 } from './hash.js';
+import { strongestEvidence, uniqueTokens, type Classification, type ModelInfo, type TextModel, type TokenEvidence } from './model.js';
+import { packModel, type PackedArray } from './serialize.js';
+
+export interface LogisticParams {
+  /** log2 of the number of weight buckets (feature hashing, Weinberger et al. 2009). */
+  bits: number;
+  /** Passes over a training batch. */
+  epochs: number;
+  /** SGD step size. */
+  learningRate: number;
+  /** L2 penalty per step. */
+  l2: number;
+  /** Seed of the shuffling between passes (training is reproducible). */
+  seed: number;
+}
+
+/**
+ * Chosen by 5-fold cross-validation on the training split only (recall at 0.5 % ham false positives);
+ * the test split was not used to pick them.
+ */
+export const DEFAULT_LOGISTIC_PARAMS: LogisticParams = { bits: 20, epochs: 8, learningRate: 20, l2: 1e-4, seed: 1 };
+
+/** A correction (`learn`) steps until the message is on the right side by this margin, at most `MAX_LEARN_STEPS` times. */
+const LEARN_TARGET = 0.9;
+const MAX_LEARN_STEPS = 5;
+
+/**
+ * Logistic regression over signed hashed binary features (each distinct token → bucket `h mod 2^bits`,
+ * sign from the hash's top bit so that collisions cancel out on average), features scaled by 1/√n so long
+ * and short messages weigh alike, trained by stochastic gradient descent. `learn` is one online step on one
+ * message, so corrections apply at once without retraining.
+ * @example const m = new LogisticModel(); m.train(samples); m.classify(tokens).probability
+ */
+export class LogisticModel implements TextModel {
+  readonly kind = 'logistic' as const;
+  private weights: Float32Array;
+  private bias = 0;
+  private spamMessages = 0;
+  private hamMessages = 0;
+  private steps = 0;
+  private trainedOn = '';
+  private updatedAt = new Date(0).toISOString();
+
+  constructor(readonly params: LogisticParams = DEFAULT_LOGISTIC_PARAMS) {
+    this.weights = new Float32Array(1 << params.bits);
+  }
+
+  info(): ModelInfo {
+    return { kind: this.kind, spamMessages: this.spamMessages, hamMessages: this.hamMessages, trainedOn: this.trainedOn, updatedAt: this.updatedAt };
+  }
+
+  describe(trainedOn: string, at?: Date): void {
+    this.trainedOn = trainedOn;
+    if (at) this.updatedAt = at.toISOString();
+  }
+
+  private features(tokens: readonly string[]): { index: Int32Array; sign: Float32Array; tokens: string[] } {
+    const unique = uniqueTokens(tokens);
+    const mask = (1 << this.params.bits) - 1;
+    const index = new Int32Array(unique.length);
+    const sign = new Float32Array(unique.length);
+    unique.forEach((t, i) => {
+      const h = fnv1a32(t);
+      index[i] = h & mask;
+      sign[i] = h & 0x80000000 ? -1 : 1;
+    });
+    return { index, sign, tokens: unique };
+  }
+
+  private margin(index: Int32Array, sign: Float32Array, scale: number): number {
+    let z = this.bias;
+    for (let i = 0; i < index.length; i++) z += this.weights[index[i]!]! * sign[i]! * scale;
+    return z;
+  }
+
+  private step(index: Int32Array, sign: Float32Array, isSpam: boolean, rate: number): void {
+    const scale = index.length ? 1 / Math.sqrt(index.length) : 0;
+    const p = sigmoid(this.margin(index, sign, scale));
+    const gradient = (isSpam ? 1 : 0) - p;
+    const decay = 1 - rate * this.params.l2;
+    for (let i = 0; i < index.length; i++) {
+      const j = index[i]!;
+      this.weights[j] = this.weights[j]! * decay + rate * gradient * sign[i]! * scale;
+    }
+    this.bias += rate * gradient * 0.1;
+    this.steps++;
+  }
+
+  learn(tokens: readonly string[], isSpam: boolean): void {
+    const { index, sign } = this.features(tokens);
+    const scale = index.length ? 1 / Math.sqrt(index.length) : 0;
+    // The step size of the last training pass: large enough to move this message, small enough not to
+    // undo what the batch taught about the tokens it shares with other messages.
+    const rate = this.params.learningRate / this.params.epochs;
+    for (let i = 0; i < MAX_LEARN_STEPS; i++) {
+      this.step(index, sign, isSpam, rate);
+      const p = sigmoid(this.margin(index, sign, scale));
+      if (isSpam ? p >= LEARN_TARGET : p <= 1 - LEARN_TARGET) break;
+    }
+    if (isSpam) this.spamMessages++;
+    else this.hamMessages++;
+    this.updatedAt = new Date().toISOString();
+  }
+
+  train(samples: readonly { tokens: readonly string[]; isSpam: boolean }[]): void {
+    const prepared = samples.map((s) => ({ ...this.features(s.tokens), isSpam: s.isSpam }));
+    const order = prepared.map((_, i) => i);
+    const random = mulberry32(this.params.seed);
+    for (let epoch = 0; epoch < this.params.epochs; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      // Step size decays by epoch, so the last passes fine-tune rather than jump.
+      const rate = this.params.learningRate / (1 + epoch);
+      for (const k of order) {
+        const s = prepared[k]!;
+        this.step(s.index, s.sign, s.isSpam, rate);
+      }
+    }
+    for (const s of samples) {
+      if (s.isSpam) this.spamMessages++;
+      else this.hamMessages++;
+    }
+    this.updatedAt = new Date().toISOString();
+  }
+
+  classify(tokens: readonly string[], maxEvidence = 10): Classification {
+    const { index, sign, tokens: unique } = this.features(tokens);
+    const scale = index.length ? 1 / Math.sqrt(index.length) : 0;
+    let z = this.bias;
+    let known = 0;
+    const evidence: TokenEvidence[] = [];
+    for (let i = 0; i < index.length; i++) {
+      const w = this.weights[index[i]!]! * sign[i]!;
+      if (w !== 0) known++;
+      const contribution = w * scale;
+      z += contribution;
+      // Only tokens that can matter as evidence are kept (saves sorting hundreds of negligible ones).
+      if (contribution > 0.05 || contribution < -0.05) evidence.push({ token: unique[i]!, weight: contribution });
+    }
+    return { probability: sigmoid(z), strongest: strongestEvidence(evidence, maxEvidence), knownTokens: known };
+  }
+
+  toBytes(): Uint8Array {
+    let nonZero = 0;
+    for (const w of this.weights) if (w !== 0) nonZero++;
+    const indices = new Uint32Array(nonZero);
+    const values = new Float32Array(nonZero);
+    let k = 0;
+    this.weights.forEach((w, i) => {
+      if (w !== 0) {
+        indices[k] = i;
+        values[k++] = w;
+      }
+    });
+    return packModel({ info: this.info(), params: this.params, bias: this.bias, steps: this.steps }, { indices, values });
+  }
+
+  static fromPacked(header: Record<string, unknown>, arrays: Record<string, PackedArray>): LogisticModel {
+    const info = header.info as ModelInfo;
+    const model = new LogisticModel({ ...DEFAULT_LOGISTIC_PARAMS, ...(header.params as Partial<LogisticParams>) });
+    const { indices, values } = arrays;
+    if (!indices || !values || indices.length !== values.length) throw new Error('logistic model: missing or inconsistent weight arrays');
+    for (let i = 0; i < indices.length; i++) {
+      const j = indices[i]!;
+      if (j >= model.weights.length) throw new Error('logistic model: weight index out of range');
+      model.weights[j] = values[i]!;
+    }
+    model.bias = Number(header.bias ?? 0);
+    model.steps = Number(header.steps ?? 0);
+    model.spamMessages = info.spamMessages;
+    model.hamMessages = info.hamMessages;
+    model.trainedOn = info.trainedOn;
+    model.updatedAt = info.updatedAt;
+    return model;
+  }
+}
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** A small seeded PRNG (Mulberry32) so that training is reproducible. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Text normalisation before tokenising: the tricks spammers use to split or hide words are undone here so
+ * that "V\u200Biagra", "Ｖｉａｇｒａ" and "V&#105;agra" all become the same token.
+ */
+
+/**
+ * Zero-width and bidirectional control characters (Unicode TR #9 explicit formatting characters, ZWSP,
+ * ZWNJ, ZWJ, word joiner, BOM, soft hyphen, Mongolian vowel separator, invisible math operators, tag
+ * characters). They render as nothing, so a reader never sees them, but they break words apart for a filter.
+ */
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDC7F]/g;
+
+/** Removes zero-width, bidi-control and other invisible formatting characters. */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/** Counts the invisible characters that `stripInvisible` removes. */
+export function countInvisible(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(INVISIBLE)) n++;
+  return n;
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', copy: '©', reg: '®', trade: '™',
+  yen: '¥', euro: '€', pound: '£', cent: '¢', shy: '\u00AD', zwj: '\u200D', zwnj: '\u200C', hellip: '…',
+  mdash: '—', ndash: '–', laquo: '«', raquo: '»', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
+};
+
+/** Decodes HTML character references (`&#105;`, `&#x69;`, `&amp;`) as HTML5 does for the common cases. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});?/gi, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '';
+    }
+    return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Unicode normalisation form KC (UAX #15): full-width Latin and half-width katakana become their usual
+ * forms, ligatures and circled digits are decomposed; then invisible characters are removed.
+ * @example normalizeText('Ｖ\u200Bｉａｇｒａ ｶﾀｶﾅ') // 'Viagra カタカナ'
+ */
+export function normalizeText(text: string): string {
+  return stripInvisible(text.normalize('NFKC'));
+}
+
+/**
+ * HTML to a flat text for tokenising when no rendered text is available: comments, scripts and styles are
+ * dropped, tags are removed WITHOUT inserting spaces when they sit inside a word (`V<b></b>iagra` is the
+ * split-word trick) and with a space for block-level tags, entities are decoded.
+ */
+export function htmlToText(html: string): string {
+  return decodeEntities(
+    html
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<(script|style|head|title)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+      .replace(/<\/?(p|div|br|tr|td|th|li|ul|ol|table|h[1-6]|blockquote|hr|body|html|center)\b[^>]*>/gi, ' ')
+      .replace(/<[^>]*>/g, ''),
+  );
+}

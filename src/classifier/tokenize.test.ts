@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { emptyInput, tokenize, type ClassifierInput } from './tokenize.js';
+
+const input = (over: Partial<ClassifierInput>): ClassifierInput => ({ ...emptyInput(), ...over });
+
+test('header, URL and structure tokens carry a prefix', () => {
+  const tokens = tokenize(
+    input({
+      subject: 'Cheap MEDS now!!',
+      fromName: 'Pharmacy Online',
+      fromDomain: 'mail.cheap-meds.example',
+      mailer: 'Microsoft Outlook Express 6.00.2600.0000',
+      headers: [['received', 'from a.example.net (HELO x) ([10.0.0.1]) by mx.example.org with ESMTP'], ['message-id', '<123.ABC@host.example.com>'], ['x-spam-status', 'Yes']],
+      contentTypes: ['multipart/alternative', 'text/plain', 'text/html'],
+      html: '<html><font color="#ff0000">Buy</font></html>',
+      hasPlainText: true,
+      text: 'Buy at http://shop.cheap-meds.example/x today',
+      attachments: [{ filename: 'invoice.pdf.exe', type: 'application/octet-stream' }],
+    }),
+  );
+  for (const t of ['s:cheap', 's:meds', 'st:subject-bang', 'fn:pharmacy', 'fd:mail.cheap-meds.example', 'fd:cheap-meds.example',
+    'xm:microsoft outlook express', 'h:received', 'rcvd:example.net', 'rcvd:private-ip', 'rcvd:with esmtp', 'mid:example.com',
+    'midshape:9.a', 'ct0:multipart/alternative', 'ct:text/html', 'tag:font', 'attr:color=#ff0000', 'st:html-and-text',
+    'u:cheap-meds.example', 'u:shop.cheap-meds.example', 'att:exe', 'buy', 'today']) {
+    assert.ok(tokens.includes(t), `expected ${t} in ${tokens.join(' ')}`);
+  }
+  assert.ok(!tokens.some((t) => t.includes('x-spam')), 'filter verdict headers are never tokens');
+});
+
+test('obfuscated words give the same tokens as plain ones', () => {
+  const plain = tokenize(input({ text: 'viagra cialis' }));
+  for (const text of ['V\u200Biagra Ｃｉａｌｉｓ', 'VIAGRA cialis']) {
+    const tokens = tokenize(input({ text }));
+    assert.ok(tokens.includes('viagra') && tokens.includes('cialis'), text);
+  }
+  assert.ok(tokenize(input({ html: '<p>V<b></b>iagra</p>' })).includes('viagra'));
+  assert.ok(plain.includes('viagra'));
+});
+
+test('Japanese text gives ICU words and character bigrams and trigrams', () => {
+  const tokens = tokenize(input({ text: '確実に痩せるサプリ', subject: '無料' }));
+  for (const t of ['ja:確実', 'ja:痩せる', 'j2:確実', 'j3:確実に', 'j2:サプ', 's:ja:無料', 's:j2:無料']) assert.ok(tokens.includes(t), t);
+});
+
+test('numbers and overlong words are bucketed, not kept verbatim', () => {
+  const tokens = tokenize(input({ text: `call 5551234 ${'x'.repeat(60)}` }));
+  assert.ok(tokens.includes('num:7'));
+  assert.ok(tokens.includes('skip:x6'));
+});
+
+test('cost: a hostile message is capped in tokens and time', () => {
+  const big = input({
+    subject: 'x '.repeat(100_000),
+    text: 'word '.repeat(400_000) + '日本語'.repeat(100_000),
+    html: '<b>'.repeat(200_000),
+    urls: Array.from({ length: 10_000 }, (_, i) => `http://h${i}.example/`),
+    headers: Array.from({ length: 5_000 }, (_, i) => ['received', `from h${i}.example.com by x.example.org`] as [string, string]),
+  });
+  const started = performance.now();
+  const tokens = tokenize(big, { maxTokens: 3000, maxTextChars: 60_000 });
+  assert.ok(tokens.length <= 3000);
+  assert.ok(performance.now() - started < 2_000, `took ${performance.now() - started} ms`);
+});

@@ -1,0 +1,268 @@
+import { countInvisible, decodeEntities, htmlToText, normalizeText } from './normalize.js';
+import { segmentWords } from './segment.js';
+
+/**
+ * What the classifier reads of a message, as plain strings: it knows nothing of MIME. Build it from a
+ * parsed message with `classifierInputFromMessage` (./from-message.ts), or by hand in tests.
+ */
+export interface ClassifierInput {
+  subject: string;
+  /** Display name of the first From address. */
+  fromName: string;
+  /** Domain of the first From address, lower case. */
+  fromDomain: string;
+  /** X-Mailer / User-Agent value ('' when absent). */
+  mailer: string;
+  /** Top-level header fields as [lower-cased name, decoded value], in order. */
+  headers: [string, string][];
+  /** MIME structure: the content types of every part, root first (`multipart/alternative`, `text/html`…). */
+  contentTypes: string[];
+  /** Declared charsets. */
+  charsets: string[];
+  /** The text a reader sees (HTML rendered to text, or the plain text). */
+  text: string;
+  /** The raw HTML body ('' when none): tag and attribute tokens, and text when `text` is empty. */
+  html: string;
+  /** URLs from links and the text. */
+  urls: string[];
+  /** Attachments by file name and declared type. */
+  attachments: { filename: string; type: string }[];
+  /** Characters of HTML text hidden by CSS (from the parser). */
+  hiddenTextChars: number;
+  /** Whether the message had a text/plain body besides the HTML. */
+  hasPlainText: boolean;
+}
+
+/** Bounds on the work done per message (config `content.maxTokens`, `content.maxTextChars`). */
+export interface TokenizeLimits {
+  /** Most tokens produced for one message (the first ones are kept: headers, then the start of the body). */
+  maxTokens: number;
+  /** Characters of body text (and of HTML) looked at. */
+  maxTextChars: number;
+}
+
+export const DEFAULT_TOKENIZE_LIMITS: TokenizeLimits = { maxTokens: 3000, maxTextChars: 60_000 };
+
+/** Japanese scripts (and the prolonged-sound mark / iteration marks): runs of these get n-grams and ICU words. */
+const JAPANESE_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆ヶ]+/gu;
+/** Words of other scripts: letters and digits with inner apostrophes, dots, dashes and dollar signs. */
+const WORD = /[$€£¥]?[\p{L}\p{N}](?:[\p{L}\p{N}'’._-]*[\p{L}\p{N}])?%?/gu;
+const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]+/gi;
+const HTML_TAG = /<([a-z][a-z0-9]*)\b([^>]*)>/gi;
+/** Attribute values worth a token: colours and font sizes say a lot about bulk HTML. */
+const HTML_ATTR = /\b(color|bgcolor|size|face|align|border|width|height)\s*=\s*["']?([^"'\s>]{1,24})/gi;
+const MAX_WORD = 24;
+
+/**
+ * Turns a message into classifier tokens: prefixed header tokens (`s:` subject word, `fn:`/`fd:` From
+ * name/domain, `xm:` mailer, `h:` header name, `ct:` MIME type, `cs:` charset), URL domains (`u:`),
+ * structure facts (`st:`), HTML tags (`tag:`), body words (lower-cased, no prefix), Japanese words from
+ * `Intl.Segmenter` (`ja:`) and Japanese character bigrams/trigrams (`j2:`/`j3:`), which carry Japanese
+ * even where the word segmentation is wrong or a word was never seen.
+ * @example tokenize({ ...emptyInput(), subject: 'Cheap meds' }) // ['s:cheap', 's:meds', 'st:no-body', …]
+ */
+export function tokenize(input: ClassifierInput, limits: TokenizeLimits = DEFAULT_TOKENIZE_LIMITS): string[] {
+  const out: string[] = [];
+  const push = (t: string): void => {
+    if (out.length < limits.maxTokens) out.push(t);
+  };
+
+  const subject = normalizeText(input.subject.slice(0, 1000)).toLowerCase();
+  textTokens(subject, 's:', push);
+  if (!subject.trim()) push('st:no-subject');
+  if (/[!！]{2,}/.test(subject)) push('st:subject-bang');
+  for (const w of normalizeText(input.fromName).toLowerCase().match(WORD) ?? []) push(`fn:${w.slice(0, MAX_WORD)}`);
+  if (!input.fromName.trim()) push('st:no-from-name');
+  if (input.fromDomain) {
+    push(`fd:${input.fromDomain}`);
+    const labels = input.fromDomain.split('.');
+    if (labels.length > 2) push(`fd:${labels.slice(-2).join('.')}`);
+    push(`fdtld:${labels.at(-1)}`);
+  }
+  if (input.mailer) push(`xm:${mailerName(input.mailer)}`);
+  headerTokens(input.headers, push);
+  input.contentTypes.forEach((type, i) => push(i === 0 ? `ct0:${type}` : `ct:${type}`));
+  for (const cs of input.charsets) push(`cs:${cs}`);
+
+  structureTokens(input, limits, push);
+  urlTokens(input, push);
+
+  const html = input.html.slice(0, limits.maxTextChars);
+  if (html) {
+    const tags = new Set<string>();
+    for (const m of html.matchAll(HTML_TAG)) {
+      const tag = m[1]!.toLowerCase();
+      if (!tags.has(tag)) {
+        tags.add(tag);
+        push(`tag:${tag}`);
+      }
+      for (const a of (m[2] ?? '').matchAll(HTML_ATTR)) push(`attr:${a[1]!.toLowerCase()}=${a[2]!.toLowerCase()}`);
+    }
+  }
+  const bodySource = input.text || (html ? htmlToText(html) : '');
+  const body = normalizeText(decodeEntities(bodySource.slice(0, limits.maxTextChars))).toLowerCase();
+  textTokens(body, '', push);
+  return out;
+}
+
+/** Words of a text; Japanese runs also give ICU words and character bigrams and trigrams. */
+function textTokens(text: string, prefix: string, push: (t: string) => void): void {
+  const japanese: string[] = [];
+  const rest = text.replace(JAPANESE_RUN, (run) => {
+    japanese.push(run);
+    return ' ';
+  });
+  for (const w of rest.match(WORD) ?? []) {
+    if (w.length > MAX_WORD) push(`${prefix}skip:${w[0]}${Math.min(9, Math.floor(w.length / 10))}`);
+    else if (/^\d+$/.test(w)) push(`${prefix}num:${w.length}`);
+    else push(prefix + w);
+  }
+  if (japanese.length === 0) return;
+  // Runs are joined with spaces so that the segmenter sees short texts, in bounded chunks (see segment.ts).
+  for (const w of segmentWords(japanese.join(' '))) push(`${prefix}ja:${w}`);
+  for (const run of japanese) {
+    for (let i = 0; i + 1 < run.length; i++) {
+      push(`${prefix}j2:${run.slice(i, i + 2)}`);
+      if (i + 2 < run.length) push(`${prefix}j3:${run.slice(i, i + 3)}`);
+    }
+  }
+}
+
+/** Headers whose value (not just presence) is tokenised, and how. */
+const MAX_RECEIVED = 6;
+const HOST = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b/g;
+const PRIVATE_IP = /\[?(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/;
+
+function headerTokens(headers: readonly [string, string][], push: (t: string) => void): void {
+  const names = new Set<string>();
+  let received = 0;
+  let toCount = 0;
+  for (const [name, rawValue] of headers) {
+    // A filter's own verdict headers (X-Spam-*) would leak the label of a training corpus: never tokens.
+    if (name.startsWith('x-spam') || name.length > 40) continue;
+    if (!names.has(name)) {
+      names.add(name);
+      push(`h:${name}`);
+    }
+    const value = rawValue.slice(0, 1000).toLowerCase();
+    switch (name) {
+      case 'received': {
+        if (received++ >= MAX_RECEIVED) break;
+        for (const host of new Set(value.match(HOST) ?? [])) push(`rcvd:${host.split('.').slice(-2).join('.')}`);
+        if (PRIVATE_IP.test(value)) push('rcvd:private-ip');
+        for (const w of value.match(/\b(?:with|via) [a-z0-9/]+/g) ?? []) push(`rcvd:${w}`);
+        break;
+      }
+      case 'message-id': {
+        const at = value.lastIndexOf('@');
+        const left = at < 0 ? value : value.slice(0, at);
+        push(`mid:${at < 0 ? 'no-at' : value.slice(at + 1).replace(/[<>\s]/g, '').split('.').slice(-2).join('.')}`);
+        push(`midshape:${shape(left.replace(/^</, ''))}`);
+        break;
+      }
+      case 'return-path':
+      case 'reply-to': {
+        const domain = /@([a-z0-9.-]+)/.exec(value)?.[1];
+        if (domain) push(`${name}:${domain.split('.').slice(-2).join('.')}`);
+        break;
+      }
+      case 'to':
+      case 'cc':
+        toCount += (value.match(/@/g) ?? []).length;
+        if (/undisclosed|recipient list/.test(value)) push(`${name}:undisclosed`);
+        if (/^\s*<?[^<>\s"]+@[^<>\s"]+>?\s*$/.test(value)) push(`${name}:bare-address`);
+        break;
+      case 'date': {
+        const zone = /([+-]\d{4}|\b[a-z]{2,4})\s*(\([^)]*\))?\s*$/.exec(value)?.[1];
+        if (zone) push(`date:zone:${zone}`);
+        push(`dateshape:${shape(value)}`);
+        break;
+      }
+      case 'x-priority':
+      case 'x-msmail-priority':
+      case 'importance':
+      case 'precedence':
+      case 'content-transfer-encoding':
+      case 'mime-version':
+        push(`${name}:${value.trim().slice(0, 20)}`);
+        break;
+    }
+  }
+  push(`st:recipients:${bucket(toCount)}`);
+}
+
+/** The shape of a string: runs of digits → 9, of letters → a, other characters kept ("<2002.ab1>" → "<9.a9>"). */
+function shape(text: string): string {
+  return text.replace(/\d+/g, '9').replace(/[a-z]+/gi, 'a').slice(0, 30);
+}
+
+function structureTokens(input: ClassifierInput, limits: TokenizeLimits, push: (t: string) => void): void {
+  const hasHtml = input.html.length > 0;
+  if (hasHtml && !input.hasPlainText) push('st:html-only');
+  if (hasHtml && input.hasPlainText) push('st:html-and-text');
+  if (!hasHtml && !input.text.trim()) push('st:no-body');
+  if (input.hiddenTextChars > 0) push(`st:hidden-text:${bucket(input.hiddenTextChars)}`);
+  if (countInvisible(input.text.slice(0, limits.maxTextChars)) > 0) push('st:invisible-chars');
+  push(`st:links:${bucket(input.urls.length)}`);
+  push(`st:attachments:${bucket(input.attachments.length)}`);
+  push(`st:textlen:${bucket(input.text.length)}`);
+  for (const a of input.attachments.slice(0, 50)) {
+    const ext = /\.([a-z0-9]{1,8})$/i.exec(a.filename)?.[1]?.toLowerCase();
+    push(`att:${ext ?? 'noext'}`);
+    push(`att:${a.type}`);
+  }
+}
+
+function urlTokens(input: ClassifierInput, push: (t: string) => void): void {
+  const urls = new Set(input.urls);
+  for (const m of input.text.slice(0, 20_000).match(URL_IN_TEXT) ?? []) urls.add(m);
+  const hosts = new Set<string>();
+  for (const url of urls) {
+    const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/([^/?#\s]*)/i.exec(url) ?? /^(www\.[^/?#\s]*)/i.exec(url);
+    if (!m) {
+      if (/^mailto:/i.test(url)) push('u:mailto');
+      continue;
+    }
+    let host = m[1]!.toLowerCase().replace(/^[^@]*@/, '');
+    if (/:\d+$/.test(host)) {
+      push('u:port');
+      host = host.replace(/:\d+$/, '');
+    }
+    if (hosts.has(host) || hosts.size >= 50) continue;
+    hosts.add(host);
+    if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) {
+      push('u:ip');
+      continue;
+    }
+    const labels = host.split('.');
+    push(`u:${labels.slice(-2).join('.')}`);
+    if (labels.length > 2) push(`u:${host}`);
+    push(`utld:${labels.at(-1)}`);
+  }
+  push(`st:hosts:${bucket(hosts.size)}`);
+}
+
+/** The program name of a mailer header without versions: "Microsoft Outlook Express 6.00.2600" → "microsoft outlook express". */
+function mailerName(mailer: string): string {
+  return mailer
+    .toLowerCase()
+    .replace(/[\d.()[\]/;,_-]+/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .slice(0, 3)
+    .join(' ')
+    .slice(0, 40);
+}
+
+/** A logarithmic size bucket: 0, 1, 2-3, 4-7, … */
+function bucket(n: number): number {
+  return n <= 0 ? 0 : Math.floor(Math.log2(n)) + 1;
+}
+
+/** An input with every field empty, to build test inputs from. */
+export function emptyInput(): ClassifierInput {
+  return {
+    subject: '', fromName: '', fromDomain: '', mailer: '', headers: [], contentTypes: [], charsets: [],
+    text: '', html: '', urls: [], attachments: [], hiddenTextChars: 0, hasPlainText: false,
+  };
+}

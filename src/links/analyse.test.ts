@@ -1,0 +1,168 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseLinks, hasMixedScriptLabel, type LinkFacts } from './analyse.js';
+import { tableBrandLookup } from './brands.js';
+import { message, type MessageSpec } from './fixtures/message.js';
+import { buildLinkLists } from './lists/index.js';
+
+const lists = buildLinkLists();
+const brands = tableBrandLookup([
+  { name: 'Trend Micro', names: ['ウイルスバスター', 'trend micro'], domains: ['trendmicro.com', 'trendmicro.co.jp'] },
+  { name: 'PayPal', names: ['paypal'], domains: ['paypal.com'] },
+]);
+const analyse = (spec: MessageSpec) => analyseLinks(message(spec), { lists, brands });
+const count = (facts: LinkFacts, key: keyof Omit<LinkFacts, 'extraction'>) => facts[key].length;
+
+test('link text showing another domain than the href is deceptive; same organisation is not', () => {
+  const cases: [string, string, number][] = [
+    ['https://www.paypal.com/signin', 'http://paypal.com.evil.top/signin', 1],
+    ['www.amazon.co.jp', 'https://amazon-security.example.net/', 1],
+    ['paypal.com', 'https://bit.ly/3xYz', 1],
+    ['example.com', 'https://www.example.com/', 0],
+    ['https://example.com/account', 'https://login.example.com/a?b=1', 0],
+    ['amazon.co.jp', 'https://www.amazon.com/', 0],
+    ['Click here', 'https://evil.example.net/', 0],
+    ['ASP.NET tutorial', 'https://learn.example.org/', 0],
+    ['Node.js', 'https://nodejs.example/', 0],
+    ['invoice.zip', 'https://files.example/invoice', 0],
+    // An ESP click tracker: normal for bulk mail, unless it carries a different destination.
+    ['www.shop.example', 'https://shop.us1.list-manage.com/track/click?u=abc&id=def', 0],
+    ['www.shop.example', 'https://shop.us1.list-manage.com/track/click?url=https%3A%2F%2Fevil.top%2F', 1],
+    // A security gateway's wrapper carrying the shown destination.
+    ['www.pyramidci.com', 'https://clicktime.symantec.com/39e8TeB?u=http%3A%2F%2Fwww.pyramidci.com%2F', 0],
+    // The sender's own tracking host (From is news@sender.example.com).
+    ['www.partner.example', 'https://click.sender.example.com/ls/click?upn=abc', 0],
+  ];
+  for (const [text, href, expected] of cases) {
+    assert.equal(count(analyse({ links: [{ href, text }] }), 'textMismatch'), expected, `${text} → ${href}`);
+  }
+});
+
+test('https shown, http linked', () => {
+  const facts = analyse({ links: [{ href: 'http://www.example.com/login', text: 'https://www.example.com/login' }] });
+  assert.equal(count(facts, 'httpsShownHttpLinked'), 1);
+  assert.equal(count(facts, 'textMismatch'), 0);
+});
+
+test('brand named in link text while the href goes elsewhere', () => {
+  assert.equal(count(analyse({ links: [{ href: 'https://scan.example-free.net/x', text: 'ウイルスバスターで今すぐスキャン' }] }), 'brandMismatch'), 1);
+  assert.equal(count(analyse({ links: [{ href: 'https://www.trendmicro.com/ja_jp/', text: 'ウイルスバスター' }] }), 'brandMismatch'), 0);
+  assert.equal(count(analyse({ links: [{ href: 'https://www.paypal.com/', text: 'Log in to PayPal' }] }), 'brandMismatch'), 0);
+});
+
+test('host tricks: IP literals, obfuscated IPs, userinfo, encoded hosts, IDN', () => {
+  const facts = analyse({
+    links: [
+      { href: 'http://93.184.216.34/login' },
+      { href: 'http://3232235777/x' },
+      { href: 'http://www.bank.com@evil.net/login' },
+      { href: 'http://ev%69l.example/' },
+      { href: 'https://xn--80ak6aa92e.com/' },
+      { href: 'https://xn--pypal-4ve.com/' },
+      { href: 'https://日本語.jp/' },
+    ],
+  });
+  assert.deepEqual(facts.ipHost.map((f) => f.obfuscation ?? 'plain'), ['plain', 'ip-decimal']);
+  assert.equal(facts.userinfo[0]?.userinfo, 'www.bank.com');
+  assert.deepEqual(facts.hostObfuscation[0]?.techniques, ['percent-host']);
+  assert.deepEqual(facts.idn.map((f) => [f.unicodeHost, f.mixedScript]), [
+    ['аррӏе.com', true],
+    ['pаypal.com', true],
+    ['日本語.jp', false],
+  ]);
+});
+
+test('hasMixedScriptLabel: Latin with Cyrillic/Greek is mixed; Japanese with Latin and Cyrillic under .ru are not', () => {
+  assert.equal(hasMixedScriptLabel('pаypal.com'), true);
+  assert.equal(hasMixedScriptLabel('ソニーstore.jp'), false);
+  assert.equal(hasMixedScriptLabel('пример.ru'), false);
+  assert.equal(hasMixedScriptLabel('пример.рф'), false);
+});
+
+test('lists: shorteners, open redirectors, free file hosts, suspicious TLDs', () => {
+  const facts = analyse({
+    links: [
+      { href: 'https://bit.ly/3xYz' },
+      { href: 'https://www.google.com/url?q=https://evil.example.top/login&sa=D' },
+      { href: 'https://firebasestorage.googleapis.com/v0/b/x/o/invoice.html' },
+      { href: 'https://nam02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fwww.example.com%2F&data=x' },
+    ],
+  });
+  assert.deepEqual(facts.shortener.map((f) => f.entry), ['bit.ly']);
+  assert.deepEqual(facts.openRedirect.map((f) => [f.entry, f.target]), [['www.google.com/url', 'https://evil.example.top/login']]);
+  assert.deepEqual(facts.fileHost.map((f) => f.entry), ['firebasestorage.googleapis.com']);
+  assert.deepEqual(facts.suspiciousTld.map((f) => f.tld), ['top']);
+  // The destination inside a redirector is a URL of the message too (and an IOC).
+  assert.ok(facts.extraction.urls.some((u) => u.url.href === 'https://evil.example.top/login'));
+  assert.ok(facts.extraction.urls.some((u) => u.url.href === 'https://www.example.com/'));
+});
+
+test('data: and javascript: URLs, forms to other hosts, password forms, meta refresh', () => {
+  const facts = analyse({
+    from: 'support@bank.example',
+    links: [
+      { kind: 'a', href: 'data:text/html;base64,PGgxPkxvZ2luPC9oMT4=' },
+      { kind: 'img', href: 'data:image/png;base64,iVBORw0KGgo=' },
+      { kind: 'a', href: 'javascript:document.location="https://evil.top"' },
+      { kind: 'form', href: 'https://collect.evil.top/post.php', method: 'post', hasPassword: true },
+      { kind: 'form', href: 'https://www.bank.example/search', method: 'get' },
+      { kind: 'form', href: '', hasPassword: true },
+      { kind: 'meta-refresh', href: '0; url=https://evil.top/landing' },
+    ],
+  });
+  assert.deepEqual(facts.dataUri.map((f) => f.mediaType), ['text/html']);
+  assert.equal(count(facts, 'javascriptUri'), 1);
+  assert.deepEqual(facts.forms.map((f) => [f.actionDomain, f.external, f.hasPassword]), [
+    ['evil.top', true, true],
+    ['', false, true],
+  ]);
+  assert.deepEqual(facts.metaRefresh.map((f) => f.href), ['https://evil.top/landing']);
+});
+
+test('web bugs: 1×1 or hidden remote images, not ordinary images', () => {
+  const facts = analyse({
+    links: [
+      { kind: 'img', href: 'https://t.example.net/open.gif', width: 1, height: 1 },
+      { kind: 'img', href: 'https://t.example.net/p.png', hidden: true },
+      { kind: 'img', href: 'https://cdn.example.net/logo.png', width: 200, height: 1 },
+      { kind: 'img', href: 'https://cdn.example.net/hero.png' },
+      { kind: 'img', href: 'cid:logo@x', width: 1, height: 1 },
+    ],
+  });
+  assert.deepEqual(facts.webBugs.map((f) => f.href), ['https://t.example.net/open.gif', 'https://t.example.net/p.png']);
+});
+
+test('URLs come from HTML, plain text, rendered text and attachments, de-duplicated', () => {
+  const facts = analyse({
+    text: 'Plain: https://a.example/x and www.b.example.',
+    visibleText: 'Rendered: https://a.example/x',
+    html: '<p>…</p>',
+    links: [{ href: 'https://a.example/x' }, { kind: 'srcset', href: 'https://c.example/1.png 1x, https://c.example/2.png 2x' }, { kind: 'css', href: "url('https://d.example/bg.png')" }],
+    attachments: [
+      { filename: 'invoice.html', declaredType: 'text/html', content: new TextEncoder().encode('<form action="https://e.example/p&#46;php">') },
+      { filename: 'doc.pdf', declaredType: 'application/pdf', content: new TextEncoder().encode('<< /URI (https://f.example/pdf) >>') },
+      { filename: 'photo.jpg', declaredType: 'image/jpeg', content: new TextEncoder().encode('https://g.example/not-scanned') },
+    ],
+  });
+  assert.deepEqual(
+    facts.extraction.urls.map((u) => u.url.href),
+    ['https://a.example/x', 'https://c.example/1.png', 'https://c.example/2.png', 'https://d.example/bg.png', 'http://www.b.example/', 'https://e.example/p.php', 'https://f.example/pdf'],
+  );
+  assert.equal(facts.extraction.urls[0]?.occurrences.length, 3);
+});
+
+test('limits: many links stop at maxLinks and say so', () => {
+  const links = Array.from({ length: 50 }, (_, i) => ({ href: `https://h${i}.example/` }));
+  const facts = analyseLinks(message({ links }), { lists, limits: { maxLinks: 10, maxUrlLength: 8192, maxTextChars: 1000, maxAttachmentBytes: 1000, maxAttachments: 1 } });
+  assert.equal(facts.extraction.links.length, 10);
+  assert.equal(facts.extraction.limited, true);
+});
+
+test('cost: 5 MB of hostile HTML links and text analyse in linear time', () => {
+  const hostileLinks = Array.from({ length: 2000 }, (_, i) => ({ href: `http://${'a.'.repeat(1200)}x${i}.com/?${'u=%25'.repeat(300)}`, text: `www.${'b.'.repeat(500)}com` }));
+  const hostileText = `${'http://x.com/?q='.repeat(150_000)}${'www.'.repeat(500_000)}`;
+  const started = performance.now();
+  analyseLinks(message({ to: ['victim@example.jp'], links: hostileLinks, text: hostileText }), { lists, brands });
+  const ms = performance.now() - started;
+  assert.ok(ms < 10_000, `took ${ms.toFixed(0)} ms`);
+});

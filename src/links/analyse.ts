@@ -1,0 +1,298 @@
+import { parse as parseDomain } from 'tldts';
+import type { ParsedMessage } from '../mail/types.js';
+import type { BrandLookup } from './brands.js';
+import { DEFAULT_EXTRACTION_LIMITS, extractUrls, type Extraction, type ExtractionLimits, type LinkOccurrence, type LinkSource } from './extract.js';
+import type { LinkLists } from './lists/index.js';
+import { normaliseUrl, type NormalisedUrl, type Obfuscation } from './normalise.js';
+import { findTextUrls } from './text-urls.js';
+import { findAddressInUrl, findRecipientInUrl, findUniqueTokens, type AddressInUrl, recipientAddresses, recipientNeedles, type RecipientMatch, type UniqueToken, type UniqueTokenOptions } from './tracking.js';
+
+/** Options of link analysis (from `links.*` config). */
+export interface AnalyseOptions {
+  lists: LinkLists;
+  limits?: ExtractionLimits;
+  tokens?: UniqueTokenOptions;
+  /** Most recipient addresses (each as written and lower-cased) searched for in URLs. */
+  maxRecipients?: number;
+  /** Most unique URLs examined for recipient identifiers and tokens. */
+  maxTrackedUrls?: number;
+  brands?: BrandLookup;
+  /** Registrable domain of the sender (From); filled by analyseLinks. */
+  senderDomain?: string;
+}
+
+/** A URL with where it was seen, for evidence. */
+export interface UrlRef {
+  href: string;
+  source: LinkSource;
+}
+
+/** Everything link checks report, computed in one pass over the message's URLs. */
+export interface LinkFacts {
+  extraction: Extraction;
+  /** Link text shows a URL or domain of another organisation than the href. */
+  textMismatch: (UrlRef & { shown: string; shownDomain: string; hrefDomain: string; via?: string })[];
+  /** Link text names a brand; the href goes to none of its domains. */
+  brandMismatch: (UrlRef & { brand: string; text: string; hrefDomain: string })[];
+  /** Link text shows an https URL; the href is plain http. */
+  httpsShownHttpLinked: (UrlRef & { shown: string })[];
+  ipHost: (UrlRef & { ip: string; obfuscation?: Obfuscation })[];
+  hostObfuscation: (UrlRef & { techniques: Obfuscation[] })[];
+  userinfo: (UrlRef & { userinfo: string; host: string })[];
+  idn: (UrlRef & { unicodeHost: string; mixedScript: boolean })[];
+  shortener: (UrlRef & { entry: string })[];
+  openRedirect: (UrlRef & { entry: string; param: string; target: string })[];
+  fileHost: (UrlRef & { entry: string })[];
+  suspiciousTld: (UrlRef & { tld: string })[];
+  dataUri: (UrlRef & { mediaType: string })[];
+  javascriptUri: (UrlRef & { code: string })[];
+  /** Forms whose action is another organisation's host than the sender's, or that ask for a password. */
+  forms: (UrlRef & { actionDomain: string; method: string; hasPassword: boolean; external: boolean })[];
+  metaRefresh: UrlRef[];
+  recipient: (UrlRef & { match: RecipientMatch })[];
+  /** An e-mail address in a URL that is not a known recipient's (list mail, forwarding, rewritten headers). */
+  otherAddress: (UrlRef & { match: AddressInUrl })[];
+  uniqueTokens: (UrlRef & UniqueToken)[];
+  webBugs: (UrlRef & { width?: number; height?: number; hidden: boolean })[];
+}
+
+const CLICKED: ReadonlySet<LinkSource> = new Set(['a', 'area', 'form', 'iframe', 'meta-refresh', 'other', 'text', 'attachment']);
+const LOADED: ReadonlySet<LinkSource> = new Set(['img', 'css', 'srcset', 'iframe', 'link', 'script']);
+const MAX_LINK_TEXT = 512;
+const WEB = (u: NormalisedUrl) => u.scheme === 'http' || u.scheme === 'https';
+
+/**
+ * Computes every link fact of a message once: extraction, deception, list membership, tracking.
+ * Pure and bounded (see the limits in options); never throws on message content.
+ * @example analyseLinks(msg, { lists: buildLinkLists() }).recipient[0]?.match.encoding // 'base64url'
+ */
+export function analyseLinks(msg: ParsedMessage, options: AnalyseOptions): LinkFacts {
+  const { lists } = options;
+  const extraction = extractUrls(msg, options.limits ?? DEFAULT_EXTRACTION_LIMITS);
+  const facts: LinkFacts = {
+    extraction,
+    textMismatch: [],
+    brandMismatch: [],
+    httpsShownHttpLinked: [],
+    ipHost: [],
+    hostObfuscation: [],
+    userinfo: [],
+    idn: [],
+    shortener: [],
+    openRedirect: [],
+    fileHost: [],
+    suspiciousTld: [],
+    dataUri: [],
+    javascriptUri: [],
+    forms: [],
+    metaRefresh: [],
+    recipient: [],
+    otherAddress: [],
+    uniqueTokens: [],
+    webBugs: [],
+  };
+  const senderDomain = registrable(msg.from[0]?.asciiDomain || msg.from[0]?.domain || '');
+  const textOptions = { ...options, senderDomain };
+
+  // Per occurrence: what the reader was shown against where the link goes.
+  for (const { occurrence, url } of extraction.links) {
+    if (!url) continue;
+    const ref = { href: url.href, source: occurrence.source };
+    if (occurrence.source === 'a' || occurrence.source === 'area') linkTextFacts(occurrence, url, ref, facts, textOptions);
+    if (url.scheme === 'data' && isActiveData(url, occurrence.source)) facts.dataUri.push({ ...ref, href: shorten(url.href, 80), mediaType: dataMediaType(url) });
+    if (url.scheme === 'javascript' && CLICKED.has(occurrence.source)) facts.javascriptUri.push({ ...ref, href: shorten(url.href, 80), code: shorten(url.path, 60) });
+    if (occurrence.source === 'form') {
+      const actionDomain = WEB(url) ? url.domain : '';
+      const external = Boolean(actionDomain) && actionDomain !== senderDomain;
+      if (external || occurrence.hasPassword) facts.forms.push({ ...ref, actionDomain, method: occurrence.method ?? 'get', hasPassword: Boolean(occurrence.hasPassword), external });
+    }
+    if (occurrence.source === 'meta-refresh' && WEB(url)) facts.metaRefresh.push(ref);
+    if (occurrence.source === 'img' && WEB(url) && isWebBug(occurrence)) {
+      facts.webBugs.push({ ...ref, hidden: Boolean(occurrence.hidden), ...(occurrence.width !== undefined ? { width: occurrence.width } : {}), ...(occurrence.height !== undefined ? { height: occurrence.height } : {}) });
+    }
+  }
+  // A form with a password field but no usable action (posts to itself, i.e. to the mail client).
+  for (const { occurrence, url } of extraction.links) {
+    if (occurrence.source === 'form' && !url && occurrence.hasPassword) facts.forms.push({ href: occurrence.raw || '(no action)', source: 'form', actionDomain: '', method: occurrence.method ?? 'get', hasPassword: true, external: false });
+  }
+
+  // Per unique URL: host facts and lists.
+  for (const { url, occurrences } of extraction.urls) {
+    if (!WEB(url)) continue;
+    const ref = { href: url.href, source: occurrences[0]!.source };
+    if (url.ip) {
+      const technique = url.obfuscations.find((o) => o.startsWith('ip-'));
+      facts.ipHost.push({ ...ref, ip: url.ip, ...(technique ? { obfuscation: technique } : {}) });
+    }
+    const hostTricks = url.obfuscations.filter((o) => o === 'backslash' || o === 'percent-host' || o === 'fullwidth-host');
+    if (hostTricks.length) facts.hostObfuscation.push({ ...ref, techniques: hostTricks });
+    if (url.userinfo !== undefined) facts.userinfo.push({ ...ref, userinfo: url.userinfo, host: url.host });
+    if (url.idn) facts.idn.push({ ...ref, unicodeHost: url.unicodeHost, mixedScript: hasMixedScriptLabel(url.unicodeHost) });
+    if (url.ip) continue;
+    const shortener = lists.shorteners.match(url.host, url.path);
+    if (shortener) facts.shortener.push({ ...ref, entry: shortener });
+    const fileHost = lists.fileHosts.match(url.host, url.path);
+    if (fileHost) facts.fileHost.push({ ...ref, entry: fileHost });
+    const tld = lists.suspiciousTlds.match(url.host);
+    if (tld) facts.suspiciousTld.push({ ...ref, tld });
+  }
+  for (const { url, occurrences, embedded } of extraction.urls) {
+    if (!embedded) continue;
+    const entry = lists.openRedirectors.match(url.host, url.path);
+    if (entry && !lists.wrappers.match(url.host)) facts.openRedirect.push({ href: url.href, source: occurrences[0]!.source, entry, param: embedded.param, target: embedded.url.href });
+  }
+
+  // Tracking: recipient identifiers and unique tokens in clicked links and loaded resources.
+  const needles = recipientNeedles(recipientAddresses(msg, options.maxRecipients ?? 20));
+  const tokens = options.tokens ?? { minLength: 20, minEntropy: 3.5 };
+  let examined = 0;
+  for (const { url, occurrences } of extraction.urls) {
+    if (!WEB(url)) continue;
+    const source = occurrences.find((o) => o.source !== 'redirect-param')?.source;
+    if (!source || !(CLICKED.has(source) || LOADED.has(source))) continue;
+    if (++examined > (options.maxTrackedUrls ?? 300)) break;
+    const match = findRecipientInUrl(url, needles);
+    if (match) {
+      facts.recipient.push({ href: url.href, source, match });
+      continue;
+    }
+    const other = findAddressInUrl(url);
+    if (other) facts.otherAddress.push({ href: url.href, source, match: other });
+    else if (!lists.wrappers.match(url.host)) for (const token of findUniqueTokens(url, tokens).slice(0, 2)) facts.uniqueTokens.push({ href: url.href, source, ...token });
+  }
+  return facts;
+}
+
+const TRACKING_HOST = /^(click|clicks|link|links|track|tracking|trk|t|r|go|redirect|email|e|em|mail|mailer|news|newsletter|mkt|url|lnk|l)\d{0,3}\./i;
+
+const embeddedIndex = new WeakMap<Extraction, Map<string, NonNullable<Extraction['urls'][number]['embedded']>>>();
+/** Embedded redirect destinations by href, indexed once per extraction. */
+function embeddedOf(extraction: Extraction): Map<string, NonNullable<Extraction['urls'][number]['embedded']>> {
+  let index = embeddedIndex.get(extraction);
+  if (!index) {
+    index = new Map(extraction.urls.filter((u) => u.embedded).map((u) => [u.url.href, u.embedded!]));
+    embeddedIndex.set(extraction, index);
+  }
+  return index;
+}
+
+function linkTextFacts(occurrence: LinkOccurrence, url: NormalisedUrl, ref: UrlRef, facts: LinkFacts, options: AnalyseOptions): void {
+  const text = occurrence.text.slice(0, MAX_LINK_TEXT).normalize('NFKC').trim();
+  if (!text || !WEB(url)) return;
+  // Behind an ESP click tracker or a security wrapper the real destination is unknown, unless the
+  // tracker carries it in a parameter: compare with that, else say nothing (this is how bulk mail looks).
+  let destination = url;
+  let via: string | undefined;
+  if (options.lists.espTrackers.match(url.host) || options.lists.wrappers.match(url.host) || options.lists.openRedirectors.match(url.host, url.path)) {
+    const embedded = embeddedOf(facts.extraction).get(url.href);
+    if (!embedded) return;
+    destination = embedded.url;
+    via = url.host;
+  }
+  // The sender's own click-tracking host (click.sender.example → partner.example): the sender vouches
+  // for its own domain, and whether From is genuine is for the authentication checks to say.
+  // Only a host named like a tracker counts: phishing kits send From and link the same (their own)
+  // domain, with the link text showing the bank.
+  const ownRedirect = Boolean(options.senderDomain) && url.domain === options.senderDomain && destination === url && TRACKING_HOST.test(url.host);
+  for (const shown of shownUrls(text)) {
+    if (shown.scheme === 'https' && url.scheme === 'http') facts.httpsShownHttpLinked.push({ ...ref, shown: shown.href });
+    if (ownRedirect) continue;
+    if (!sameOrganisation(shown.domain, destination.domain, options.lists)) {
+      facts.textMismatch.push({ ...ref, shown: text.length > 100 ? `${text.slice(0, 97)}…` : text, shownDomain: shown.domain, hrefDomain: destination.domain, ...(via ? { via } : {}) });
+      break;
+    }
+  }
+  if (options.brands) {
+    for (const brand of options.brands(text)) {
+      if (brand.domains.some((d) => sameOrganisation(registrable(d), destination.domain, options.lists))) continue;
+      facts.brandMismatch.push({ ...ref, brand: brand.name, text: shorten(text, 100), hrefDomain: destination.domain });
+      break;
+    }
+  }
+}
+
+// Country and generic TLDs that are also common file extensions.
+const FILE_LIKE_TLDS = new Set(['zip', 'mov', 'py', 'sh', 'rs', 'pl', 'md', 'ps', 'cc', 'so', 'pm', 'ai', 'cs', 'tar', 'csv', 'doc', 'exe', 'pdf']);
+
+/**
+ * URLs a link text shows: URLs written with a scheme or `www.`, or a text that is entirely a domain
+ * (with an optional path). Prose that merely contains a dotted word (`ASP.NET`, `invoice.zip`) is not.
+ */
+export function shownUrls(text: string): NormalisedUrl[] {
+  const found = findTextUrls(text, { maxUrls: 4 }).map((u) => normaliseUrl(u.text)).filter((u): u is NormalisedUrl => Boolean(u && WEB(u) && u.host));
+  if (found.length) return found;
+  const bare = /^[a-z0-9][a-z0-9.-]*\.[a-z]{2,24}(\/\S*)?$/i.exec(text);
+  if (!bare) return [];
+  const parsed = parseDomain(text.split('/')[0]!, { allowPrivateDomains: true });
+  if (!parsed.isIcann && !parsed.isPrivate) return [];
+  // `invoice.zip`, `setup.sh`, `report.md`: a file name, not a domain, unless written with www.
+  if (!/^www\./i.test(text) && !text.includes('/') && FILE_LIKE_TLDS.has(parsed.publicSuffix ?? '')) return [];
+  // One lower-case-looking domain: `Hello.World` or `Node.js` in title case are prose, not domains.
+  if (!parsed.domain || /[A-Z]/.test(text.split('/')[0]!.slice(1)) && !/^www\./i.test(text)) return [];
+  const url = normaliseUrl(`http://${text}`);
+  return url ? [url] : [];
+}
+
+/**
+ * Whether two registrable domains belong to one organisation: equal, or the same name under two ICANN
+ * suffixes (`amazon.co.jp` / `amazon.com`) where the link's suffix is not a cheap abused TLD.
+ */
+export function sameOrganisation(shownDomain: string, hrefDomain: string, lists: LinkLists): boolean {
+  if (!shownDomain || !hrefDomain) return true;
+  if (shownDomain === hrefDomain) return true;
+  const shown = parseDomain(shownDomain, { allowPrivateDomains: true });
+  const href = parseDomain(hrefDomain, { allowPrivateDomains: true });
+  return Boolean(
+    shown.domainWithoutSuffix && shown.domainWithoutSuffix === href.domainWithoutSuffix && shown.isIcann && href.isIcann && !lists.suspiciousTlds.match(hrefDomain),
+  );
+}
+
+function registrable(host: string): string {
+  if (!host) return '';
+  return parseDomain(host, { allowPrivateDomains: true }).domain ?? host;
+}
+
+/** data: URIs that render or run something (HTML, script, SVG) or that a click or frame opens. */
+function isActiveData(url: NormalisedUrl, source: LinkSource): boolean {
+  const type = dataMediaType(url);
+  if (/html|javascript|ecmascript|svg|xml/.test(type)) return true;
+  return source === 'a' || source === 'area' || source === 'form' || source === 'iframe' || source === 'meta-refresh';
+}
+
+function dataMediaType(url: NormalisedUrl): string {
+  return (url.path.split(/[;,]/)[0] ?? '').trim().toLowerCase() || 'text/plain';
+}
+
+/** A remote image of at most 1×1 pixels, or hidden: a web bug that reports the mail was opened. */
+function isWebBug(o: LinkOccurrence): boolean {
+  if (o.hidden) return true;
+  const w = o.width;
+  const h = o.height;
+  if (w === undefined && h === undefined) return false;
+  return (w === undefined || w <= 1) && (h === undefined || h <= 1);
+}
+
+// Scripts whose letters are confusable with Latin ones (UTS #39 §5.2: mixing them with Latin in one
+// label is not "highly restrictive"); Latin with Han/Hiragana/Katakana is allowed (Japanese brands).
+const CONFUSABLE_SCRIPTS = [/\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Script=Armenian}/u, /\p{Script=Cherokee}/u];
+const LATIN = /\p{Script=Latin}/u;
+
+/**
+ * Whether a host has a label that mixes Latin with a confusable script (`pаypal` with a Cyrillic а),
+ * or a label entirely in a confusable script under an ASCII TLD of a country that does not use it.
+ */
+export function hasMixedScriptLabel(unicodeHost: string): boolean {
+  const labels = unicodeHost.split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  const localTld = /^(ru|su|by|ua|bg|kz|kg|mk|rs|mn|tj|uz|gr|cy|am|рф|бг|срб|укр|қаз|мкд|ελ)$/.test(tld);
+  return labels.slice(0, -1).some((label) => {
+    const confusable = CONFUSABLE_SCRIPTS.some((re) => re.test(label));
+    if (!confusable) return false;
+    if (LATIN.test(label)) return true;
+    return !localTld && /^[a-z]+$/.test(tld);
+  });
+}
+
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -1,0 +1,214 @@
+import type { HtmlLink, ParsedMessage } from '../mail/types.js';
+import { REDIRECT_PARAMETERS } from './lists/index.js';
+import { decodeHtmlEntities, decodeSafely, normaliseUrl, type NormalisedUrl } from './normalise.js';
+import { findTextUrls } from './text-urls.js';
+
+/** Where a URL was found: an HTML element kind, free text, an attachment, or inside another URL. */
+export type LinkSource = HtmlLink['kind'] | 'text' | 'attachment' | 'redirect-param';
+
+/** One place a URL occurs in the message. */
+export interface LinkOccurrence {
+  source: LinkSource;
+  /** The URL as written. */
+  raw: string;
+  /** Visible text of an `<a>`, alt text of an image, '' otherwise. */
+  text: string;
+  partPath: string;
+  width?: number;
+  height?: number;
+  hidden?: boolean;
+  method?: string;
+  hasPassword?: boolean;
+}
+
+/** A unique URL of the message with every place it occurs. */
+export interface ExtractedUrl {
+  url: NormalisedUrl;
+  occurrences: LinkOccurrence[];
+  /** The destination carried in a redirect parameter (`?url=https://…`), when there is one. */
+  embedded?: { param: string; url: NormalisedUrl };
+}
+
+export interface ExtractionLimits {
+  /** Most URL occurrences looked at per message (HTML links, text and attachment URLs together). */
+  maxLinks: number;
+  /** Longest URL analysed; longer ones are cut (data: URIs). */
+  maxUrlLength: number;
+  /** Characters of body text scanned for URLs. */
+  maxTextChars: number;
+  /** Bytes of each text, HTML or PDF attachment scanned for URLs, and how many attachments. */
+  maxAttachmentBytes: number;
+  maxAttachments: number;
+}
+
+export const DEFAULT_EXTRACTION_LIMITS: ExtractionLimits = {
+  maxLinks: 2000,
+  maxUrlLength: 8192,
+  maxTextChars: 5 * 1024 * 1024,
+  maxAttachmentBytes: 1024 * 1024,
+  maxAttachments: 20,
+};
+
+export interface Extraction {
+  /** Every occurrence, in document order, with its normalised URL (undefined when it is no URL). */
+  links: { occurrence: LinkOccurrence; url: NormalisedUrl | undefined }[];
+  /** Unique URLs by normalised href, embedded redirect destinations included. */
+  urls: ExtractedUrl[];
+  /** Whether a limit cut the extraction short. */
+  limited: boolean;
+}
+
+const ATTACHMENT_TEXT = /^(text\/|application\/(xhtml|xml|pdf|rtf|json|javascript))|image\/svg/;
+const ATTACHMENT_NAME = /\.(s?html?|xhtml|svg|txt|pdf|rtf|url|eml|js|xml|json)$/i;
+const MAX_OCCURRENCES_PER_URL = 20;
+
+/**
+ * Every URL of a message: HTML elements (from the parser's `htmlFacts.links`), URLs written in the
+ * plain-text and rendered text, and URLs in text, HTML, SVG and PDF attachments; normalised (see
+ * normaliseUrl) and de-duplicated, with destinations hidden in redirect parameters added as URLs of
+ * their own.
+ * @example extractUrls(msg).urls.map((u) => u.url.href)
+ */
+export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAULT_EXTRACTION_LIMITS): Extraction {
+  const links: Extraction['links'] = [];
+  const byHref = new Map<string, ExtractedUrl>();
+  let limited = false;
+  const base = msg.htmlFacts.links.find((l) => l.kind === 'base')?.href;
+
+  const add = (occurrence: LinkOccurrence): boolean => {
+    if (links.length >= limits.maxLinks) {
+      limited = true;
+      return false;
+    }
+    const url = normaliseUrl(occurrence.raw, { maxLength: limits.maxUrlLength, ...(base && occurrence.source !== 'text' && occurrence.source !== 'attachment' ? { base } : {}) });
+    links.push({ occurrence, url });
+    if (url) record(url, occurrence);
+    return true;
+  };
+  const record = (url: NormalisedUrl, occurrence: LinkOccurrence) => {
+    const seen = byHref.get(url.href);
+    if (seen) {
+      if (seen.occurrences.length < MAX_OCCURRENCES_PER_URL) seen.occurrences.push(occurrence);
+      return;
+    }
+    const entry: ExtractedUrl = { url, occurrences: [occurrence] };
+    byHref.set(url.href, entry);
+    const embedded = embeddedDestination(url, limits.maxUrlLength);
+    if (embedded && byHref.size < limits.maxLinks) {
+      entry.embedded = embedded;
+      record(embedded.url, { source: 'redirect-param', raw: embedded.url.href, text: '', partPath: occurrence.partPath });
+    }
+  };
+
+  for (const link of msg.htmlFacts.links) {
+    if (link.kind === 'base') continue;
+    for (const raw of htmlLinkUrls(link)) {
+      if (!add({ ...pickFacts(link), raw })) break;
+    }
+  }
+
+  const texts = [
+    { text: msg.text, partPath: textPartPath(msg, 'text/plain') },
+    // URLs a reader sees written out in the HTML (unlinked) are URLs of the message too.
+    ...(msg.html ? [{ text: msg.visibleText, partPath: textPartPath(msg, 'text/html') }] : []),
+  ];
+  let budget = limits.maxTextChars;
+  for (const { text, partPath } of texts) {
+    if (!text || budget <= 0) continue;
+    if (text.length > budget) limited = true;
+    const slice = text.length > budget ? text.slice(0, budget) : text;
+    budget -= slice.length;
+    for (const found of findTextUrls(slice, { maxUrls: limits.maxLinks, maxLength: limits.maxUrlLength })) {
+      if (!add({ source: 'text', raw: found.text, text: '', partPath })) break;
+    }
+  }
+
+  let scanned = 0;
+  for (const attachment of msg.attachments) {
+    if (!ATTACHMENT_TEXT.test(attachment.declaredType) && !ATTACHMENT_NAME.test(attachment.filename)) continue;
+    if (++scanned > limits.maxAttachments) {
+      limited = true;
+      break;
+    }
+    const bytes = attachment.content.subarray(0, limits.maxAttachmentBytes);
+    if (attachment.content.byteLength > limits.maxAttachmentBytes) limited = true;
+    const isPdf = attachment.declaredType === 'application/pdf' || /\.pdf$/i.test(attachment.filename);
+    // PDF strings are bytes; latin1 keeps every byte as one character so URL text survives.
+    let text = new TextDecoder(isPdf ? 'latin1' : 'utf-8').decode(bytes);
+    if (!isPdf) text = decodeHtmlEntities(text);
+    for (const found of findTextUrls(text, { maxUrls: limits.maxLinks, maxLength: limits.maxUrlLength })) {
+      if (!add({ source: 'attachment', raw: found.text, text: attachment.filename, partPath: attachment.partPath })) break;
+    }
+  }
+  return { links, urls: [...byHref.values()], limited };
+}
+
+function pickFacts(link: HtmlLink): Omit<LinkOccurrence, 'raw'> {
+  const facts: Omit<LinkOccurrence, 'raw'> = { source: link.kind, text: link.text, partPath: link.partPath };
+  if (link.width !== undefined) facts.width = link.width;
+  if (link.height !== undefined) facts.height = link.height;
+  if (link.hidden !== undefined) facts.hidden = link.hidden;
+  if (link.method !== undefined) facts.method = link.method;
+  if (link.hasPassword !== undefined) facts.hasPassword = link.hasPassword;
+  return facts;
+}
+
+/** The URLs one HTML link holds: srcset lists several; meta refresh and CSS may still carry their syntax. */
+function htmlLinkUrls(link: HtmlLink): string[] {
+  let href = link.href;
+  if (link.kind === 'meta-refresh') href = href.replace(/^\s*\d*(\.\d*)?\s*[;,]?\s*(url\s*=\s*)?/i, '').replace(/^['"]|['"]$/g, '');
+  if (link.kind === 'css') href = href.replace(/^\s*url\(\s*/i, '').replace(/\s*\)\s*$/, '').replace(/^['"]|['"]$/g, '');
+  if (link.kind === 'srcset' && /[\s,]/.test(href.trim())) {
+    // HTML "srcset": comma-separated image candidates, each a URL then an optional descriptor.
+    return href
+      .split(/,\s+/)
+      .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+      .filter(Boolean)
+      .slice(0, 16);
+  }
+  return [href];
+}
+
+function textPartPath(msg: ParsedMessage, type: string): string {
+  const stack = [msg.root];
+  for (let guard = 0; stack.length && guard < 10_000; guard++) {
+    const part = stack.shift()!;
+    if (part.contentType === type && part.disposition !== 'attachment') return part.path;
+    stack.push(...part.children);
+  }
+  return '';
+}
+
+const REDIRECT_PARAMS = new Set(REDIRECT_PARAMETERS);
+
+/**
+ * The absolute http(s) URL a query parameter carries (`?url=https%3A%2F%2Fevil.top%2F`), when its host
+ * differs from the URL's own. Known redirect parameter names are tried first, then any parameter whose
+ * value is a URL. Values are percent-decoded up to twice (double-encoding is common).
+ */
+export function embeddedDestination(url: NormalisedUrl, maxLength = 8192): ExtractedUrl['embedded'] {
+  if ((url.scheme !== 'http' && url.scheme !== 'https') || !url.query) return undefined;
+  const params = splitQuery(url.query);
+  const ordered = [...params.filter(([name]) => REDIRECT_PARAMS.has(name.toLowerCase())), ...params.filter(([name]) => !REDIRECT_PARAMS.has(name.toLowerCase()))];
+  for (const [name, value] of ordered) {
+    let decoded = value;
+    for (let i = 0; i < 2 && /%[0-9a-f]{2}/i.test(decoded); i++) decoded = decodeSafely(decoded);
+    if (!/^(https?:)?(\/\/|\\\\)|^www\d{0,3}\./i.test(decoded.trim())) continue;
+    const target = normaliseUrl(decoded, { maxLength });
+    if (target && (target.scheme === 'http' || target.scheme === 'https') && target.domain !== url.domain) return { param: name, url: target };
+  }
+  return undefined;
+}
+
+/** Query `a=1&b=2` as [name, value] pairs, names decoded, values still percent-encoded. */
+export function splitQuery(query: string): [string, string][] {
+  if (!query) return [];
+  return query
+    .split(/[&;]/)
+    .slice(0, 200)
+    .filter(Boolean)
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      return eq < 0 ? [decodeSafely(pair), ''] : [decodeSafely(pair.slice(0, eq)), pair.slice(eq + 1)];
+    });
+}

@@ -1,0 +1,193 @@
+import { domainToUnicode } from 'node:url';
+import { parse as parseDomain } from 'tldts';
+import { isIpLiteral } from './ip.js';
+
+/** A trick that makes a URL look other than where it goes, undone by normalisation. */
+export type Obfuscation =
+  /** `http://www.bank.com@evil.net/`: everything before `@` is a user name, not the host (RFC 3986 §3.2.1). */
+  | 'userinfo'
+  /** `http:\\evil.com\x`: browsers read backslashes as slashes (WHATWG URL), filters often do not. */
+  | 'backslash'
+  /** `http://ex%61mple.com`: percent-encoded host characters. */
+  | 'percent-host'
+  /** Full-width letters or ideographic full stops in the host (`ｅｘａｍｐｌｅ。com`), folded by IDNA mapping (UTS #46). */
+  | 'fullwidth-host'
+  /** `http://3232235777/`: an IPv4 address written as one decimal number. */
+  | 'ip-decimal'
+  /** `http://0x7f.0x0.0x0.0x1/`: hexadecimal IPv4 parts. */
+  | 'ip-hex'
+  /** `http://0177.0.0.1/`: octal IPv4 parts (leading zero). */
+  | 'ip-octal'
+  /** `http://127.1/`: an IPv4 address with fewer than four parts. */
+  | 'ip-short';
+
+/** A URL after de-obfuscation and WHATWG normalisation, with the facts every check needs. */
+export interface NormalisedUrl {
+  /** WHATWG serialisation: lower-case scheme and host, punycode host, dotted IPv4, resolved escapes. */
+  href: string;
+  /** Lower-case scheme without `:` (`http`, `https`, `data`, `javascript`, `mailto`, …). */
+  scheme: string;
+  /** ASCII host (A-labels, IPv6 without brackets); '' for schemes without a host. */
+  host: string;
+  /** The host with IDN labels in Unicode (as a reader sees it). */
+  unicodeHost: string;
+  /** Registrable domain (public suffix + one label, PSL private section honoured), or the IP literal. */
+  domain: string;
+  /** Set when the host is an IP literal. */
+  ip?: string;
+  /** Whether the host has IDN (xn--) labels. */
+  idn: boolean;
+  /** `user[:password]` when the URL carries userinfo. */
+  userinfo?: string;
+  port: string;
+  /** Path, query (without `?`) and fragment (without `#`), still percent-encoded. */
+  path: string;
+  query: string;
+  fragment: string;
+  /** Tricks that were undone. */
+  obfuscations: Obfuscation[];
+  /** Whether the input was longer than the length bound and was cut. */
+  truncated: boolean;
+}
+
+export interface NormaliseOptions {
+  /** Base for relative references (from `<base href>`); relative references without it are dropped. */
+  base?: string;
+  /** Characters of one URL that are looked at; longer input is cut (data: URIs can be megabytes). */
+  maxLength?: number;
+}
+
+const SCHEME = /^([a-z][a-z0-9+.-]{0,31}):/i;
+// Schemes whose hierarchical part has an authority: WHATWG "special" schemes.
+const SPECIAL = new Set(['http', 'https', 'ftp', 'ws', 'wss']);
+
+/**
+ * Normalises one URL as written in a message (href attribute with entities already decoded, or a URL
+ * found in text) and records which obfuscations it used. Scheme-less `www.` hosts and protocol-relative
+ * `//host` references are read as http. Returns undefined for what no browser would open.
+ * @example normaliseUrl('http://www.bank.com@0x7f.1/login')
+ *   // { href: 'http://www.bank.com@127.0.0.1/login', host: '127.0.0.1', obfuscations: ['userinfo', 'ip-hex'], … }
+ */
+export function normaliseUrl(raw: string, options: NormaliseOptions = {}): NormalisedUrl | undefined {
+  const maxLength = options.maxLength ?? 8192;
+  // WHATWG URL strips leading/trailing C0 controls and spaces and removes tabs and newlines anywhere.
+  let text = raw.replace(/^[\s\u0000-\u001f]+|[\s\u0000-\u001f]+$/g, '');
+  if (text.startsWith('<') && text.endsWith('>')) text = text.slice(1, -1).trim();
+  if (/^url:/i.test(text)) text = text.slice(4).trim();
+  const truncated = text.length > maxLength;
+  if (truncated) text = text.slice(0, maxLength);
+  if (!text) return undefined;
+  // A URL folded over lines (long hrefs wrapped by the sending tool): the line break and the
+  // indentation after it are not part of it.
+  if (/[\r\n]/.test(text)) text = text.replace(/[\r\n]+[ \t]*/g, '');
+
+  let input = text;
+  const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
+  let url: URL;
+  try {
+    if (scheme) url = new URL(input);
+    else if (/^[\\/]{2}/.test(input)) url = new URL(`http:${input}`);
+    else if (/^www\d{0,3}\./i.test(input)) url = new URL((input = `http://${input}`));
+    else if (options.base) url = new URL(input, options.base);
+    else return undefined;
+  } catch {
+    return undefined;
+  }
+
+  const protocol = url.protocol.slice(0, -1);
+  const obfuscations: Obfuscation[] = [];
+  let host = url.hostname;
+  let ip: string | undefined;
+  if (SPECIAL.has(protocol)) {
+    if (!host) return undefined;
+    const authority = rawAuthority(input);
+    const rawHost = authority.host;
+    if (authority.beforePath.includes('\\')) obfuscations.push('backslash');
+    if (url.username || url.password) obfuscations.push('userinfo');
+    if (rawHost.includes('%')) obfuscations.push('percent-host');
+    if (/[\uff01-\uff5e\u3002\uff61]/.test(rawHost)) obfuscations.push('fullwidth-host');
+    if (host.startsWith('[')) host = host.slice(1, -1);
+    if (isIpLiteral(host)) {
+      ip = host;
+      const technique = ipv4Technique(rawHost.toLowerCase(), host);
+      if (technique) obfuscations.push(technique);
+    }
+  }
+  const parsed = !ip && host ? parseDomain(host, { allowPrivateDomains: true }) : undefined;
+  const domain = ip ?? parsed?.domain ?? host;
+  const idn = /(^|\.)xn--/.test(host);
+  return {
+    href: url.href,
+    scheme: protocol,
+    host,
+    unicodeHost: idn ? domainToUnicode(host) || host : host,
+    domain,
+    ...(ip ? { ip } : {}),
+    idn,
+    ...(url.username || url.password ? { userinfo: decodeSafely(url.password ? `${url.username}:${url.password}` : url.username) } : {}),
+    port: url.port,
+    path: url.pathname,
+    query: url.search.slice(1),
+    fragment: url.hash.slice(1),
+    obfuscations,
+    truncated,
+  };
+}
+
+/** The host as written (before normalisation) and the text before the path, for telling tricks apart. */
+function rawAuthority(input: string): { host: string; beforePath: string } {
+  const afterScheme = input.replace(SCHEME, '').replace(/^[\\/]*/, '');
+  const end = afterScheme.search(/[/\\?#]/);
+  const authority = end < 0 ? afterScheme : afterScheme.slice(0, end);
+  const query = input.search(/[?#]/);
+  const beforePath = query < 0 ? input : input.slice(0, query);
+  const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
+  const host = hostPort.startsWith('[') ? hostPort.slice(0, hostPort.indexOf(']') + 1) : hostPort.replace(/:\d*$/, '');
+  return { host, beforePath };
+}
+
+/** How an IPv4 host was disguised (WHATWG "IPv4 number parser" accepts all of these), if it was. */
+function ipv4Technique(rawHost: string, dotted: string): Obfuscation | undefined {
+  const plain = rawHost.replace(/\.$/, '');
+  if (plain === dotted || plain.startsWith('[')) return undefined;
+  if (/^\d+$/.test(plain)) return 'ip-decimal';
+  const parts = plain.split('.');
+  if (parts.some((p) => /^0x/i.test(p))) return 'ip-hex';
+  if (parts.some((p) => /^0\d/.test(p))) return 'ip-octal';
+  if (parts.length < 4) return 'ip-short';
+  return undefined;
+}
+
+/** Percent-decodes text, leaving malformed escapes as they are (never throws). */
+export function decodeSafely(text: string): string {
+  if (!text.includes('%')) return text;
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text.replace(/(%[0-9a-f]{2})+/gi, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+  }
+}
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', sol: '/', colon: ':', period: '.', commat: '@', quest: '?', equals: '=' };
+
+/**
+ * Decodes the HTML character references that matter in URLs (numeric ones and a few named ones), for
+ * URLs found in raw HTML (attachments) rather than through the HTML parser. Linear time.
+ * @example decodeHtmlEntities('http://x.com/?a=1&amp;b=&#50;') // 'http://x.com/?a=1&b=2'
+ */
+export function decodeHtmlEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});?/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTextUrls } from './text-urls.js';
+
+const cases: [string, string[]][] = [
+  ['Visit https://example.com/a?b=1.', ['https://example.com/a?b=1']],
+  ['(see http://x.com/a_(b)) and www.y.org, ok', ['http://x.com/a_(b)', 'www.y.org']],
+  ['詳しくはhttps://example.com/a。またはwww.example.jp', ['https://example.com/a', 'www.example.jp']],
+  ['こちらhttp://example.comへアクセス', ['http://example.com']],
+  ['今すぐhttps://scan.example.net/c?u=dmljdGlt「無料」', ['https://scan.example.net/c?u=dmljdGlt']],
+  ['https://例え.jp/ページ', ['https://例え.jp/']],
+  ['xhttp://glued.com and mailto:a@b.c', []],
+  ['"https://q.example/x", \'https://r.example/y\'', ['https://q.example/x', 'https://r.example/y']],
+  ['http:\\\\evil.com\\login here', ['http:\\\\evil.com\\login']],
+  ['HTTPS://UPPER.EXAMPLE/Path!', ['HTTPS://UPPER.EXAMPLE/Path']],
+];
+
+test('findTextUrls finds URLs with and without scheme, and cuts them at Japanese text and punctuation', () => {
+  for (const [input, expected] of cases) assert.deepEqual(findTextUrls(input).map((u) => u.text), expected, input);
+});
+
+test('findTextUrls bounds count and length', () => {
+  assert.equal(findTextUrls('http://a.com/ '.repeat(50), { maxUrls: 10 }).length, 10);
+  assert.equal(findTextUrls(`http://a.com/${'x'.repeat(10_000)}`, { maxLength: 100 })[0]?.text.length, 100);
+});
+
+test('cost: 5 MB of hostile text scans in linear time', () => {
+  const hostile = [
+    'http://'.repeat(750_000),
+    `http://a.com/${')'.repeat(5_000_000)}`,
+    'www.'.repeat(1_300_000),
+    `http://${'例'.repeat(2_500_000)}`,
+    'ahttp://x'.repeat(600_000),
+    `https://${'a.'.repeat(2_500_000)}`,
+  ];
+  for (const text of hostile) {
+    const started = performance.now();
+    findTextUrls(text);
+    const ms = performance.now() - started;
+    assert.ok(ms < 3000, `${text.slice(0, 12)}… took ${ms.toFixed(0)} ms`);
+  }
+});

@@ -1,0 +1,288 @@
+import { createHash } from 'node:crypto';
+import type { ParsedMessage } from '../mail/types.js';
+import { splitQuery } from './extract.js';
+import { decodeSafely, type NormalisedUrl } from './normalise.js';
+
+/**
+ * Per-recipient identifiers in URLs. A link or image that carries the recipient's address — plain,
+ * encoded or hashed — or a token unique to this copy of the message tells the sender, when it is
+ * clicked or loaded, that this address is read: the list entry is confirmed and sold or mailed again.
+ */
+
+/** How the address was written into the URL. */
+export type RecipientEncoding = 'plain' | 'base64' | 'base64url' | 'hex' | 'md5' | 'sha1' | 'sha256';
+
+interface Needle {
+  encoding: RecipientEncoding;
+  /** The string searched for; lower-case unless `caseSensitive`. */
+  text: string;
+  caseSensitive: boolean;
+  address: string;
+  /** base64 only: how many bytes preceded the address in the encoded blob, mod 3. */
+  alignment?: number;
+  /** hashes only: whether the address was hashed as written or lower-cased. */
+  hashedAs?: 'lower-case' | 'as written';
+}
+
+/** A recipient identifier found in a URL. */
+export interface RecipientMatch {
+  address: string;
+  encoding: RecipientEncoding;
+  /** Where: `query parameter \`u\``, `path segment 2`, `fragment`, or `URL`. */
+  where: string;
+  /** The component's (decoded) value, shortened for display. */
+  value: string;
+  alignment?: number;
+  hashedAs?: 'lower-case' | 'as written';
+}
+
+/**
+ * The recipient addresses a message names: To, Delivered-To / X-Original-To / Envelope-To, and the
+ * envelope recipients the MTA gave; each as written and lower-cased, de-duplicated, at most `max`.
+ */
+export function recipientAddresses(msg: ParsedMessage, max = 20): string[] {
+  const seen = new Set<string>();
+  const candidates = [...msg.to.map((a) => a.address), ...msg.deliveredTo, ...(msg.envelope?.rcptTo ?? [])];
+  for (const raw of candidates) {
+    const address = raw.trim().replace(/^<|>$/g, '');
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) continue;
+    seen.add(address);
+    seen.add(address.toLowerCase());
+    if (seen.size >= max) break;
+  }
+  return [...seen].slice(0, max);
+}
+
+const B64_STD = /[+/]/g;
+const toUrlSafe = (s: string) => s.replace(B64_STD, (c) => (c === '+' ? '-' : '_'));
+
+/**
+ * Every form of each address that is searched for. base64 is searched at all three alignments: an
+ * address inside a longer blob (`{"e":"victim@…"}` encoded) starts at byte offset 0, 1 or 2 mod 3 and
+ * its base64 differs for each; only the characters that depend on the address's bits alone are kept.
+ * @example recipientNeedles(['a@b.jp']).map((n) => n.encoding) // ['plain', 'hex', 'base64', …, 'md5', 'sha1', 'sha256', …]
+ */
+export function recipientNeedles(addresses: readonly string[]): Needle[] {
+  const needles: Needle[] = [];
+  const seen = new Set<string>();
+  const push = (needle: Needle) => {
+    const key = `${needle.caseSensitive ? 'c' : 'i'}:${needle.text}`;
+    if (needle.text.length < 8 || seen.has(key)) return;
+    seen.add(key);
+    needles.push(needle);
+  };
+  const variants = [...new Set(addresses.flatMap((a) => [a, a.toLowerCase()]))];
+  for (const address of variants) {
+    const lower = address.toLowerCase();
+    const bytes = Buffer.from(address, 'utf8');
+    push({ encoding: 'plain', text: lower, caseSensitive: false, address: lower });
+    push({ encoding: 'hex', text: bytes.toString('hex'), caseSensitive: false, address });
+    for (let k = 0; k < 3; k++) {
+      const encoded = Buffer.concat([Buffer.alloc(k), bytes]).toString('base64');
+      const start = Math.ceil((8 * k) / 6);
+      const end = Math.floor((8 * (k + bytes.length)) / 6);
+      const core = encoded.slice(start, end);
+      push({ encoding: 'base64', text: core, caseSensitive: true, address, alignment: k });
+      if (/[+/]/.test(core)) push({ encoding: 'base64url', text: toUrlSafe(core), caseSensitive: true, address, alignment: k });
+    }
+    for (const algorithm of ['md5', 'sha1', 'sha256'] as const) {
+      push({ encoding: algorithm, text: createHash(algorithm).update(address).digest('hex'), caseSensitive: false, address, hashedAs: address === lower ? 'lower-case' : 'as written' });
+    }
+  }
+  return needles;
+}
+
+/** The parts of a URL a tracking identifier hides in, each with its decoded value. */
+export function urlComponents(url: NormalisedUrl): { where: string; name?: string; value: string }[] {
+  const out: { where: string; name?: string; value: string }[] = [];
+  const segments = url.path.split('/').filter(Boolean);
+  segments.slice(0, 64).forEach((segment, i) => out.push({ where: `path segment ${i + 1}`, value: decodeTwice(segment) }));
+  for (const [name, value] of splitQuery(url.query)) out.push({ where: `query parameter \`${name}\``, name, value: decodeTwice(value) });
+  if (url.fragment) out.push({ where: 'fragment', value: decodeTwice(url.fragment) });
+  return out;
+}
+
+function decodeTwice(text: string): string {
+  let out = text;
+  for (let i = 0; i < 2 && /%[0-9a-f]{2}/i.test(out); i++) out = decodeSafely(out);
+  return out;
+}
+
+/**
+ * The first recipient identifier in a URL: each component (path segment, query parameter, fragment)
+ * is searched first, so the evidence can say where; then the whole decoded path and query, for a blob
+ * that spans components.
+ * @example findRecipientInUrl(normaliseUrl('https://x.top/c?u=dmljdGltQGV4YW1wbGUuanA')!, recipientNeedles(['victim@example.jp']))
+ *   // { encoding: 'base64url', where: 'query parameter `u`', address: 'victim@example.jp', … }
+ */
+export function findRecipientInUrl(url: NormalisedUrl, needles: readonly Needle[]): RecipientMatch | undefined {
+  if (!needles.length || (url.scheme !== 'http' && url.scheme !== 'https')) return undefined;
+  const components = urlComponents(url);
+  const whole = decodeTwice(`${url.path}?${url.query}#${url.fragment}`);
+  for (const { where, value } of [...components, { where: 'URL', value: whole }]) {
+    const lower = value.toLowerCase();
+    for (const needle of needles) {
+      const hay = needle.caseSensitive ? value : lower;
+      if (!hay.includes(needle.text)) continue;
+      let encoding = needle.encoding;
+      // Without `+` or `/` in the matched characters both alphabets agree: name the one the value
+      // uses; an unpadded value of a length that is not a multiple of 4 is base64url's habit (RFC 4648 §5).
+      if (encoding === 'base64' && !/[+/]/.test(value) && (/[-_]/.test(value) || (/^[A-Za-z0-9]+$/.test(value) && value.length % 4 !== 0))) encoding = 'base64url';
+      return {
+        address: needle.address,
+        encoding,
+        where,
+        value: value.length > 120 ? `${value.slice(0, 117)}…` : value,
+        ...(needle.alignment !== undefined ? { alignment: needle.alignment } : {}),
+        ...(needle.hashedAs ? { hashedAs: needle.hashedAs } : {}),
+      };
+    }
+  }
+  return undefined;
+}
+
+/** An e-mail address carried in a URL, plain or base64-encoded, whoever it belongs to. */
+export interface AddressInUrl {
+  address: string;
+  encoding: 'plain' | 'base64';
+  where: string;
+  value: string;
+}
+
+const BASE64_RUN = /[A-Za-z0-9+/_-]{16,4096}={0,2}/g;
+const MAX_RUNS = 20;
+
+/**
+ * The first e-mail address a URL carries, plain or base64 (either alphabet, any of the four character
+ * offsets) in a path segment, query value or fragment. Used for addresses that are not the known
+ * recipient's: the mail went to a list, was forwarded, or its headers were rewritten, but the link was
+ * still made for one address. Linear: `@` positions are expanded by hand, base64 runs are bounded.
+ * @example findAddressInUrl(normaliseUrl('https://x.example/?bra=cm9kcmlnb0BleGFtcGxlLmNvbQ')!) // { address: 'rodrigo@example.com', encoding: 'base64', … }
+ */
+export function findAddressInUrl(url: NormalisedUrl): AddressInUrl | undefined {
+  if (url.scheme !== 'http' && url.scheme !== 'https') return undefined;
+  for (const { where, value } of urlComponents(url)) {
+    const plain = addressIn(value);
+    if (plain) return { address: plain.toLowerCase(), encoding: 'plain', where, value: shortValue(value) };
+    BASE64_RUN.lastIndex = 0;
+    let run: RegExpExecArray | null;
+    for (let n = 0; n < MAX_RUNS && (run = BASE64_RUN.exec(value)); n++) {
+      for (let skip = 0; skip < 4; skip++) {
+        const decoded = Buffer.from(run[0].slice(skip), 'base64').toString('latin1');
+        const found = addressIn(decoded);
+        if (found) return { address: found.toLowerCase(), encoding: 'base64', where, value: shortValue(value) };
+      }
+    }
+  }
+  return undefined;
+}
+
+const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+
+/** The first well-formed address around an `@` of the text (at most 20 `@` looked at). */
+function addressIn(text: string): string | undefined {
+  let at = text.indexOf('@');
+  for (let n = 0; at >= 0 && n < 20; n++, at = text.indexOf('@', at + 1)) {
+    let left = at;
+    while (left > 0 && at - left < 64 && LOCAL_CHAR.test(text[left - 1]!)) left--;
+    let right = at + 1;
+    while (right < text.length && right - at < 254 && DOMAIN_CHAR.test(text[right]!)) right++;
+    const local = text.slice(left, at).replace(/^[.]+/, '');
+    const domain = text.slice(at + 1, right).replace(/[.-]+$/, '');
+    if (local.length < 2 || !/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$/.test(domain)) continue;
+    return `${local}@${domain}`;
+  }
+  return undefined;
+}
+
+function shortValue(value: string): string {
+  return value.length > 120 ? `${value.slice(0, 117)}…` : value;
+}
+
+/** Human description of how the address was encoded (`base64url of victim@example.jp`). */
+export function describeEncoding(match: RecipientMatch): string {
+  switch (match.encoding) {
+    case 'plain':
+      return match.address;
+    case 'md5':
+    case 'sha1':
+    case 'sha256':
+      return `${match.encoding.toUpperCase().replace('SHA', 'SHA-')} of ${match.address}${match.hashedAs === 'as written' ? ' (as written)' : ''}`;
+    default:
+      return `${match.encoding} of ${match.address}`;
+  }
+}
+
+export interface UniqueTokenOptions {
+  /** Shortest token considered (characters). */
+  minLength: number;
+  /** Least Shannon entropy, in bits per character. */
+  minEntropy: number;
+}
+
+/** A long, random-looking value in a URL: an identifier for this copy of the message. */
+export interface UniqueToken {
+  where: string;
+  token: string;
+  entropy: number;
+}
+
+// Tokens of static resources are the same for every recipient (content hashes in file names).
+const STATIC_RESOURCE = /\.(png|jpe?g|gif|webp|svg|ico|css|js|woff2?|ttf|eot|mp4|webm|pdf)$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TOKEN_SHAPE = /^[A-Za-z0-9_\-+/=.~!$*]+$/;
+// Parameters known to hold campaign facts, not per-recipient identifiers (Google Analytics UTM).
+const CAMPAIGN_PARAMETER = /^(utm_[a-z]+|campaign|source|medium|lang|locale|ref|v|ver|version|s)$/i;
+
+/**
+ * The long high-entropy values in a URL's path and query: per-recipient identifiers. ESP click-tracking
+ * IDs are such tokens too (and do identify the recipient); slugs made of words (`spring-sale-2024`),
+ * campaign parameters (`utm_campaign=spring2024`) and static file names are not.
+ * @example findUniqueTokens(normaliseUrl('https://x.jp/c/aZ3k9QpL2mX7vB1nR8tY4wE6')!, { minLength: 20, minEntropy: 3.5 })
+ *   // [{ where: 'path segment 2', token: 'aZ3k9QpL2mX7vB1nR8tY4wE6', entropy: 4.58 }]
+ */
+export function findUniqueTokens(url: NormalisedUrl, options: UniqueTokenOptions): UniqueToken[] {
+  if (url.scheme !== 'http' && url.scheme !== 'https') return [];
+  const out: UniqueToken[] = [];
+  for (const { where, name, value } of urlComponents(url)) {
+    if (name !== undefined && CAMPAIGN_PARAMETER.test(name)) continue;
+    if (value.length < options.minLength || value.length > 2048 || !TOKEN_SHAPE.test(value)) continue;
+    if (STATIC_RESOURCE.test(value) || /^(https?:|www\.)/i.test(value)) continue;
+    // UUIDs and long hex strings are identifiers whatever their entropy (hex has at most 4 bits/char).
+    const hexId = UUID.test(value) || (/^[0-9a-f]{24,}$/i.test(value) && /\d/.test(value) && /[a-f]/i.test(value));
+    if (hexId) {
+      const entropy = shannonEntropy(value);
+      if (entropy >= 3) out.push({ where, token: value, entropy: Math.round(entropy * 100) / 100 });
+      continue;
+    }
+    if (isWordSlug(value)) continue;
+    const hasDigit = /\d/.test(value);
+    const hasLetter = /[a-z]/i.test(value);
+    const mixedCase = /[a-z]/.test(value) && /[A-Z]/.test(value);
+    if (!(hasDigit && hasLetter) && !mixedCase) continue;
+    const entropy = shannonEntropy(value);
+    if (entropy < options.minEntropy) continue;
+    out.push({ where, token: value, entropy: Math.round(entropy * 100) / 100 });
+  }
+  return out;
+}
+
+/** `spring-sale-2024-newsletter`, `Summer_Campaign.v2`: words joined by separators, not an identifier. */
+function isWordSlug(value: string): boolean {
+  const parts = value.split(/[-_.~+/]+/).filter(Boolean);
+  if (parts.length < 2) return false;
+  return parts.every((part) => /^[a-z]+$/i.test(part) ? part.length <= 15 && /[aeiouy]/i.test(part) : /^\d{1,8}$/.test(part) || /^[a-z]+\d{1,4}$/i.test(part));
+}
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(text: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
