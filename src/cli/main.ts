@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerScanCommand, type CliIo } from './commands/scan.js';
 import { registerTrainCommands } from './commands/train.js';
+import { registerLookalikeCommand } from './commands/lookalike.js';
 import { EXIT } from './exit-codes.js';
 
 /**
@@ -27,6 +28,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
       writeErr: (s) => cli.stderr.write(s),
     });
   registerScanCommand(program, cli);
+  registerLookalikeCommand(program);
   registerTrainCommands(program, cli);
   try {
     await program.parseAsync(argv);

@@ -1,8 +1,19 @@
 import type { CheckFamily } from '../types.js';
+import { authCheck } from './auth.js';
+import { buildSenderContext } from './context.js';
+import { identityCheck } from './identity.js';
+import { lookalikeCheck } from './lookalikes.js';
+import { SENDER_SCORES } from './scores.js';
 
-/** The sender check family. Its checks and score rows are added by its own issue. */
+/**
+ * The sender family: who the message claims to be (brand display names, lookalike domains anywhere a
+ * domain appears) and whether that claim authenticates (SPF, DKIM, DMARC with our own alignment).
+ */
 export const senderFamily: CheckFamily = {
   name: 'sender',
-  scores: [],
-  create: () => [],
+  scores: SENDER_SCORES,
+  create: (setup) => {
+    const ctx = buildSenderContext(setup);
+    return [identityCheck(ctx), lookalikeCheck(ctx), authCheck(ctx, setup.services, setup.config.trustedAuthservIds, setup.config.trustedRelays)];
+  },
 };

@@ -1,0 +1,82 @@
+import { skeletonOfChar } from '../lookalike/skeleton.js';
+
+/**
+ * Brand-name text folded for matching: NFKC (full-width → ASCII, half-width kana → full-width), case,
+ * UTS-39 confusables, kana size and script (hiragana → katakana, small ィ → イ), with separators removed
+ * but remembered as word boundaries, so `T r e n d  M i c r o`, `ＴｒｅｎｄＭｉｃｒｏ`, `trendmicro` and
+ * `Trend-Micro` all fold to `trendrnicro` and `ウィルスバスター` meets `ウイルスバスター`.
+ */
+export interface FoldedText {
+  /** Folded characters without separators. */
+  text: string;
+  /** boundary[i]: a word boundary lies just before text[i] (separator or change of script); length text.length + 1. */
+  boundary: Uint8Array;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
+
+/** Small kana → ordinary size (ァ→ア, ッ→ツ, ャ→ヤ …), katakana range. */
+function kanaFold(cp: number): number {
+  // Hiragana U+3041–U+3096 → katakana (+0x60).
+  if (cp >= 0x3041 && cp <= 0x3096) cp += 0x60;
+  // Small katakana in U+30A1–U+30EE are at odd/even offsets from their full-size forms.
+  switch (cp) {
+    case 0x30a1: case 0x30a3: case 0x30a5: case 0x30a7: case 0x30a9: // ァィゥェォ
+    case 0x30c3: // ッ
+    case 0x30e3: case 0x30e5: case 0x30e7: // ャュョ
+    case 0x30ee: // ヮ
+      return cp + 1;
+    case 0x30f5: return 0x30ab; // ヵ
+    case 0x30f6: return 0x30b1; // ヶ
+    default: return cp;
+  }
+}
+
+/** Long-vowel marks and dashes that stand for ー inside katakana words. */
+const LONG_VOWEL = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x30fc, 0xff70, 0x2500, 0x4e00]);
+
+/**
+ * Folds text for brand matching (see FoldedText).
+ * @example foldBrandText('ウィルスバスター').text === foldBrandText('ウイルスバスター').text
+ */
+export function foldBrandText(input: string, maxChars = 4096): FoldedText {
+  const src = input.slice(0, maxChars).normalize('NFKC');
+  let text = '';
+  const marks: number[] = [];
+  let pendingBoundary = true;
+  let lastLatin: boolean | null = null;
+  let prevWasKana = false;
+  for (const ch of src) {
+    const cp0 = ch.codePointAt(0)!;
+    const isKanaContext = prevWasKana;
+    if (LONG_VOWEL.has(cp0) && isKanaContext) {
+      text += 'ー';
+      continue;
+    }
+    if (!LETTER_OR_DIGIT.test(ch)) {
+      pendingBoundary = true;
+      prevWasKana = false;
+      continue;
+    }
+    const latin = LATIN_OR_DIGIT.test(ch);
+    if (lastLatin !== null && latin !== lastLatin) pendingBoundary = true;
+    lastLatin = latin;
+    const cp = kanaFold(cp0);
+    prevWasKana = cp >= 0x30a0 && cp <= 0x30ff;
+    const folded = skeletonOfChar(String.fromCodePoint(cp));
+    if (folded.length === 0) continue;
+    if (pendingBoundary) marks.push(text.length);
+    pendingBoundary = false;
+    text += folded;
+  }
+  const boundary = new Uint8Array(text.length + 1);
+  for (const m of marks) boundary[m] = 1;
+  boundary[text.length] = 1;
+  return { text, boundary };
+}
+
+/** Whether the first/last character of folded text is Latin or a digit (needs a word boundary there). */
+export function latinEdges(folded: string): { start: boolean; end: boolean } {
+  return { start: /^[a-z0-9]/.test(folded), end: /[a-z0-9]$/.test(folded) };
+}

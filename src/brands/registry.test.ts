@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BrandRegistry, registrableDomain } from './registry.js';
+import { DEFAULT_BRANDS } from './defaults.js';
+import { foldBrandText } from './normalize.js';
+
+const registry = new BrandRegistry(DEFAULT_BRANDS);
+const named = (name: string) => registry.mentionsInDisplayName(name).map((m) => m.brand.id);
+
+test('display names naming a brand, in any script and width, with homoglyphs and spacing', () => {
+  const rows: [string, string][] = [
+    ['ウイルスバスター', 'trendmicro'],
+    ['ウィルスバスター', 'trendmicro'], // small ィ
+    ['ういるすばすたー', 'trendmicro'], // hiragana
+    ['ｳｲﾙｽﾊﾞｽﾀｰ', 'trendmicro'], // half-width katakana
+    ['Virus Buster', 'trendmicro'],
+    ['ＴｒｅｎｄＭｉｃｒｏ サポート', 'trendmicro'],
+    ['T r e n d  M i c r o', 'trendmicro'],
+    ['トレンドマイクロ株式会社', 'trendmicro'],
+    ['三菱UFJ銀行', 'mufg'],
+    ['三井住友カード', 'smbc'],
+    ['PayPaI', 'paypal'], // capital I for l
+    ['Раураl Service', 'paypal'], // Cyrillic
+    ['Amazon.co.jp', 'amazon'],
+    ['アマゾン', 'amazon'],
+    ['NTTドコモ', 'docomo'],
+    ['ヤマト運輸', 'yamato'],
+    ['国税庁', 'nta'],
+    ['e-Tax', 'nta'],
+    ['Apple', 'apple'], // weak alias alone
+    ['Apple Support', 'apple'],
+    ['au お客様センター', 'au-kddi'], // weak alias with role words
+    ['LINE', 'line'],
+    ['楽天カード', 'rakuten-card'],
+    ['Microsoft アカウント チーム', 'microsoft'],
+  ];
+  for (const [name, brand] of rows) assert.ok(named(name).includes(brand), `${name} → ${brand}: got ${named(name).join(',')}`);
+});
+
+test('ordinary text is not a brand claim: word boundaries and weak aliases', () => {
+  for (const name of ['Apple pie recipes', 'Pineapple Express', 'Online Store', 'Beauty au salon', 'LINE of credit offers', 'trend microscope', 'Weekly Outlook', 'Norton Smith', 'Chase Johnson', '山田太郎', 'Office Depot', '']) {
+    assert.deepEqual(named(name), [], name);
+  }
+  // Running text (subject) uses strong aliases only.
+  assert.deepEqual(registry.mentionsInText('Apple and LINE and au').map((m) => m.brand.id), []);
+  assert.deepEqual(registry.mentionsInText('【重要】三井住友カードご利用確認').map((m) => m.brand.id), ['smbc']);
+});
+
+test('domains: official, sending and infrastructure domains belong to their brand', () => {
+  assert.ok(registry.ownsDomain('trendmicro', 'www.trendmicro.co.jp'));
+  assert.ok(registry.ownsDomain('amazon', 'amazonses.com'));
+  assert.ok(registry.ownsDomain('google', 'gstatic.com'));
+  assert.ok(registry.ownsDomain('google', 'google.com.br')); // owns its label under every suffix
+  assert.ok(!registry.ownsDomain('trendmicro', 'torendmicro.com'));
+  assert.equal(registrableDomain('a.b.example.co.jp'), 'example.co.jp');
+  assert.equal(registrableDomain(''), null);
+  const pd = registry.protectedDomains();
+  assert.ok(pd.some((p) => p.domain === 'trendmicro.com' && !p.generic));
+  assert.ok(pd.some((p) => p.domain === 'line.me' && p.generic));
+});
+
+test('operator brands come first and replace a shipped brand with the same id', () => {
+  const own = new BrandRegistry([
+    { id: 'example-corp', name: 'Example Corp', category: 'own', aliases: ['Example Corp', 'イグザンプル'], domains: ['example.co.jp'] },
+    { id: 'trendmicro', name: 'TM (override)', category: 'security', aliases: ['Override'], domains: ['trendmicro.com'] },
+    ...DEFAULT_BRANDS,
+  ]);
+  assert.deepEqual(own.mentionsInDisplayName('イグザンプル 人事部').map((m) => m.brand.id), ['example-corp']);
+  assert.equal(own.brands.find((b) => b.id === 'trendmicro')?.name, 'TM (override)');
+});
+
+test('every shipped brand has a name, an alias and a registrable domain; ids are unique', () => {
+  const ids = new Set<string>();
+  for (const b of DEFAULT_BRANDS) {
+    assert.ok(!ids.has(b.id), b.id);
+    ids.add(b.id);
+    assert.ok(b.aliases.length + (b.weakAliases?.length ?? 0) > 0, b.id);
+    for (const d of b.domains) assert.ok(registrableDomain(d), `${b.id}: ${d}`);
+  }
+});
+
+test('folding is bounded on hostile input (cost)', () => {
+  const started = performance.now();
+  foldBrandText('ア'.repeat(1_000_000));
+  registry.mentionsInDisplayName('x'.repeat(1_000_000));
+  registry.mentionsInText('楽'.repeat(1_000_000));
+  assert.ok(performance.now() - started < 1000);
+});

@@ -1,0 +1,207 @@
+import { parse as parseDomain } from 'tldts';
+import type { ProtectedDomain } from '../lookalike/detector.js';
+import { foldBrandText, latinEdges, type FoldedText } from './normalize.js';
+import type { Brand } from './types.js';
+
+/** A brand named in some text, and the alias that named it. */
+export interface BrandMention {
+  brand: Brand;
+  /** The alias as configured (`ウイルスバスター`). */
+  alias: string;
+  /** Whether the alias was a weak one that matched only because the text is the brand name alone. */
+  weak: boolean;
+}
+
+interface AliasEntry {
+  brand: Brand;
+  alias: string;
+  folded: string;
+  start: boolean;
+  end: boolean;
+}
+
+/**
+ * Words that accompany a brand name in a sender's display name without changing who it claims to be
+ * (`Apple Support`, `au お客様センター`). A weak alias counts only when nothing else is left.
+ */
+const ROLE_WORDS = [
+  'support', 'team', 'service', 'services', 'customer', 'customers', 'care', 'account', 'accounts', 'security',
+  'official', 'info', 'information', 'notification', 'notifications', 'notice', 'alert', 'alerts', 'center',
+  'centre', 'help', 'helpdesk', 'desk', 'store', 'online', 'id', 'mail', 'noreply', 'no', 'reply', 'japan', 'jp',
+  'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'the', 'billing', 'pay', 'card', 'member', 'members',
+  '株式会社', '公式', 'カスタマーサポート', 'カスタマーセンター', 'サポートセンター', 'サポート', 'お客様センター', 'お客さまセンター',
+  'お客様サポート', 'お客さまサポート', 'お知らせ', '事務局', '運営事務局', '運営', 'センター', '通知', 'セキュリティ', 'アカウント',
+  'チーム', 'サービス', 'カスタマー', 'ヘルプ', 'インフォメーション', 'からのお知らせ', 'より', 'から', 'の', '会員', '窓口',
+].map((w) => foldBrandText(w).text);
+const ROLE_SET = new Set(ROLE_WORDS);
+const ROLE_BY_LENGTH = [...ROLE_SET].filter((w) => !/^[a-z0-9]+$/.test(w)).sort((a, b) => b.length - a.length);
+
+/**
+ * The brand registry: which brands exist, which domains are theirs, and where a text names one.
+ * @example
+ * const registry = new BrandRegistry(DEFAULT_BRANDS);
+ * registry.mentionsInDisplayName('ウイルスバスター')[0]?.brand.name // 'Trend Micro'
+ * registry.ownsDomain('trendmicro', 'www.trendmicro.co.jp') // true
+ */
+export class BrandRegistry {
+  readonly brands: readonly Brand[];
+  private readonly strong: AliasEntry[] = [];
+  private readonly weakByFolded = new Map<string, AliasEntry[]>();
+  /** Registrable domain → brands owning it (official, authorised sending or infrastructure domain). */
+  private readonly owners = new Map<string, Brand[]>();
+  private readonly official = new Map<string, Brand[]>();
+  /** Labels a brand owns under every suffix (`google` → google.de, google.com.br). */
+  private readonly labelOwners = new Map<string, Brand[]>();
+
+  constructor(brands: readonly Brand[]) {
+    const byId = new Map<string, Brand>();
+    for (const b of brands) if (!byId.has(b.id)) byId.set(b.id, b); // the first definition of an id wins (operator's own first)
+    this.brands = [...byId.values()];
+    for (const brand of this.brands) {
+      for (const alias of brand.aliases) this.addAlias(brand, alias, false);
+      for (const alias of brand.weakAliases ?? []) this.addAlias(brand, alias, true);
+      for (const d of brand.domains) {
+        const reg = registrableDomain(d);
+        if (!reg) continue;
+        addTo(this.owners, reg, brand);
+        addTo(this.official, reg, brand);
+      }
+      if (brand.ownsLabelEverywhere && brand.domains[0]) {
+        const label = parseDomain(brand.domains[0], { extractHostname: false }).domainWithoutSuffix;
+        if (label) addTo(this.labelOwners, label, brand);
+      }
+      for (const d of [...(brand.sendingDomains ?? []), ...(brand.infrastructureDomains ?? [])]) {
+        const reg = registrableDomain(d);
+        if (reg) addTo(this.owners, reg, brand);
+      }
+    }
+    // Longer aliases first, so `Trend Micro Maximum Security` wins over `Trend Micro`.
+    this.strong.sort((a, b) => b.folded.length - a.folded.length);
+  }
+
+  private addAlias(brand: Brand, alias: string, weak: boolean): void {
+    const folded = foldBrandText(alias).text;
+    if (folded.length === 0) return;
+    const entry: AliasEntry = { brand, alias, folded, ...latinEdges(folded) };
+    if (weak) {
+      const list = this.weakByFolded.get(folded);
+      if (list) list.push(entry);
+      else this.weakByFolded.set(folded, [entry]);
+    } else this.strong.push(entry);
+  }
+
+  /** Brands whose official or authorised sending domains include the registrable domain of `domain`. */
+  ownersOf(domain: string): Brand[] {
+    const h = domain.trim().toLowerCase().replace(/\.$/, '');
+    if (!h) return [];
+    const parsed = parseDomain(h, { extractHostname: false, validateHostname: false });
+    if (!parsed.domain) return [];
+    const owners = this.owners.get(parsed.domain);
+    if (owners) return owners;
+    return (parsed.domainWithoutSuffix && this.labelOwners.get(parsed.domainWithoutSuffix)) || [];
+  }
+
+  /** Whether `domain` (any host name) belongs to the brand (official or sending domain). */
+  ownsDomain(brandId: string, domain: string): boolean {
+    return this.ownersOf(domain).some((b) => b.id === brandId);
+  }
+
+  /** Every official domain, for the lookalike detector. */
+  protectedDomains(): ProtectedDomain[] {
+    const out: ProtectedDomain[] = [];
+    for (const brand of this.brands) {
+      const generic = new Set((brand.genericDomains ?? []).map((d) => registrableDomain(d) ?? d));
+      for (const d of brand.domains) {
+        const reg = registrableDomain(d);
+        if (!reg) continue;
+        const everySuffix = brand.ownsLabelEverywhere === true && reg === registrableDomain(brand.domains[0]!);
+        out.push({ domain: reg, brandId: brand.id, brandName: brand.name, generic: generic.has(reg), everySuffix });
+      }
+    }
+    return out;
+  }
+
+  /** Every registrable domain a brand sends from (official and authorised). */
+  ownDomains(): string[] {
+    return [...this.owners.keys()];
+  }
+
+  /**
+   * Brands a sender's display name claims to be: strong aliases anywhere on word boundaries, weak aliases
+   * only when the name is the alias plus role words.
+   */
+  mentionsInDisplayName(name: string): BrandMention[] {
+    const folded = foldBrandText(name, 512);
+    const found = this.strongMentions(folded);
+    const bare = stripRoleWords(name);
+    for (const entry of this.weakByFolded.get(bare) ?? []) {
+      if (!found.some((m) => m.brand.id === entry.brand.id)) found.push({ brand: entry.brand, alias: entry.alias, weak: true });
+    }
+    return found;
+  }
+
+  /** Brands named in running text (subject, signature): strong aliases only. */
+  mentionsInText(text: string, maxChars = 4096): BrandMention[] {
+    return this.strongMentions(foldBrandText(text, maxChars));
+  }
+
+  private strongMentions(folded: FoldedText): BrandMention[] {
+    const found: BrandMention[] = [];
+    const { text, boundary } = folded;
+    if (text.length === 0) return found;
+    for (const entry of this.strong) {
+      if (found.some((m) => m.brand.id === entry.brand.id)) continue;
+      let from = 0;
+      for (;;) {
+        const at = text.indexOf(entry.folded, from);
+        if (at < 0) break;
+        const endAt = at + entry.folded.length;
+        if ((!entry.start || boundary[at] === 1) && (!entry.end || boundary[endAt] === 1)) {
+          found.push({ brand: entry.brand, alias: entry.alias, weak: false });
+          break;
+        }
+        from = at + 1;
+      }
+    }
+    return found;
+  }
+}
+
+/** The display name without role words, folded: what is left must be the brand alone for a weak alias. */
+function stripRoleWords(name: string): string {
+  // Split on the boundaries the fold records, drop Latin role words, then cut kana/kanji role words.
+  const { text, boundary } = foldBrandText(name, 512);
+  const words: string[] = [];
+  let start = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (boundary[i] === 1) {
+      words.push(text.slice(start, i));
+      start = i;
+    }
+  }
+  let out = '';
+  for (let w of words) {
+    if (ROLE_SET.has(w)) continue;
+    if (!/^[a-z0-9]+$/.test(w)) {
+      for (const role of ROLE_BY_LENGTH) if (w.includes(role)) w = w.replaceAll(role, '');
+    }
+    out += w;
+  }
+  return out;
+}
+
+function addTo(map: Map<string, Brand[]>, key: string, brand: Brand): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [brand]);
+  else if (!list.includes(brand)) list.push(brand);
+}
+
+/**
+ * Registrable domain (eTLD+1, ICANN and private suffixes per the Public Suffix List) of a host, or null.
+ * @example registrableDomain('www.trendmicro.co.jp') // 'trendmicro.co.jp'
+ */
+export function registrableDomain(host: string): string | null {
+  const h = host.trim().toLowerCase().replace(/\.$/, '');
+  if (!h) return null;
+  return parseDomain(h, { extractHostname: false, validateHostname: false }).domain ?? null;
+}

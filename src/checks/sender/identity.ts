@@ -1,0 +1,99 @@
+import { parse as parseDomain } from 'tldts';
+import { registrableDomain } from '../../brands/registry.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import type { Check, CheckOutput, Finding } from '../types.js';
+import type { SenderContext } from './context.js';
+import { isFreemail } from './freemail.js';
+
+/** Domains written inside a display name (`support@paypal.com`, `Amazon.co.jp`). */
+const DOMAIN_IN_TEXT = /(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)+[a-z]{2,24}/gi;
+
+/** Registrable domains that appear in a display name (NFKC first: full-width letters are common). */
+export function domainsInDisplayName(name: string): string[] {
+  const out = new Set<string>();
+  const text = name.normalize('NFKC').slice(0, 512);
+  for (const m of text.matchAll(DOMAIN_IN_TEXT)) {
+    const parsed = parseDomain(m[0].toLowerCase(), { extractHostname: false, validateHostname: false });
+    if (parsed.domain && parsed.isIcann) out.add(parsed.domain);
+  }
+  return [...out];
+}
+
+/**
+ * Brand claims of the sender: a display name (strongly) or subject/signature (weakly) naming a brand
+ * while the address is not the brand's; a domain inside the display name that is not the sender's; a
+ * free-mail Reply-To under a company From. Facts once, several ids.
+ */
+export function identityCheck(ctx: SenderContext): Check {
+  return {
+    name: 'sender.identity',
+    description: 'Brand impersonation by display name, subject or signature; display-name domains; free-mail Reply-To',
+    emits: ['FROM_BRAND_DISPLAY_NAME', 'FROM_BRAND_OWN_DOMAIN', 'FROM_BRAND_FREEMAIL', 'FROM_BRAND_SUBJECT', 'FROM_DISPLAY_NAME_DOMAIN_MISMATCH', 'FROM_REPLYTO_FREEMAIL'],
+    run(msg: ParsedMessage): CheckOutput {
+      const findings: Finding[] = [];
+      const from = msg.from[0];
+      if (!from) return { findings };
+      const fromDomain = from.domain;
+      const fromReg = fromDomain ? registrableDomain(from.asciiDomain || fromDomain) : null;
+      const freemail = fromDomain !== '' && isFreemail(fromDomain, ctx.freemail);
+      const at = fromDomain || '(no domain)';
+      const { registry } = ctx;
+
+      const mentions = from.name ? registry.mentionsInDisplayName(from.name) : [];
+      // Co-branding (`三井住友カード Visa` from smbc-card.com): when the address belongs to one brand named, that brand is the sender.
+      const ownerNamed = !freemail && fromDomain !== '' && mentions.some((m) => registry.ownsDomain(m.brand.id, fromDomain));
+      for (const m of mentions) {
+        const data = { brand: m.brand.name, brandId: m.brand.id, alias: m.alias, domain: fromDomain };
+        const owns = fromDomain !== '' && registry.ownsDomain(m.brand.id, fromDomain);
+        if (owns && !freemail) {
+          findings.push({ id: 'FROM_BRAND_OWN_DOMAIN', evidence: `display name "${from.name}" names ${m.brand.name}; address at its domain ${at}`, data });
+        } else if (!ownerNamed) {
+          findings.push({
+            id: 'FROM_BRAND_DISPLAY_NAME',
+            evidence: `display name "${from.name}" names ${m.brand.name} (${m.alias}), but the address is at ${at}`,
+            data,
+          });
+        }
+        if (freemail) findings.push({ id: 'FROM_BRAND_FREEMAIL', evidence: `"${from.name}" (${m.brand.name}) writes from free-mail ${at}`, data });
+      }
+
+      if (mentions.length === 0) {
+        const signature = ctx.config.signatureChars > 0 ? msg.visibleText.slice(-ctx.config.signatureChars) : '';
+        const seen = new Set<string>();
+        for (const [where, text] of [['subject', msg.subject], ['signature', signature]] as const) {
+          if (!text) continue;
+          for (const m of registry.mentionsInText(text, 2048)) {
+            if (seen.has(m.brand.id) || (fromDomain && registry.ownsDomain(m.brand.id, fromDomain) && !freemail)) continue;
+            seen.add(m.brand.id);
+            findings.push({
+              id: 'FROM_BRAND_SUBJECT',
+              evidence: `${where} names ${m.brand.name} (${m.alias}); sender at ${at}`,
+              data: { brand: m.brand.name, brandId: m.brand.id, alias: m.alias, where, domain: fromDomain },
+            });
+          }
+        }
+      }
+
+      if (from.name) {
+        for (const d of domainsInDisplayName(from.name)) {
+          if (fromReg && d === fromReg) continue;
+          findings.push({
+            id: 'FROM_DISPLAY_NAME_DOMAIN_MISMATCH',
+            evidence: `display name "${from.name}" shows ${d}, but the address is at ${at}`,
+            data: { shown: d, domain: fromDomain },
+          });
+        }
+      }
+
+      const replyTo = msg.replyTo.find((r) => r.domain && isFreemail(r.domain, ctx.freemail));
+      if (replyTo && fromDomain && !freemail && registrableDomain(replyTo.domain) !== fromReg) {
+        findings.push({
+          id: 'FROM_REPLYTO_FREEMAIL',
+          evidence: `From ${from.address} but Reply-To ${replyTo.address} (free-mail)`,
+          data: { from: from.address, replyTo: replyTo.address },
+        });
+      }
+      return { findings };
+    },
+  };
+}

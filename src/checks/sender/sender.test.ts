@@ -1,0 +1,190 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { configSchema } from '../../config/schema.js';
+import { ZoneResolver } from '../../auth/zone.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import { scoreFindings } from '../../score/score.js';
+import { buildScoreTable } from '../../score/table.js';
+import type { Services } from '../../scan/services.js';
+import { sharedData } from '../../test-support/shared-data.js';
+import type { Finding } from '../types.js';
+import { senderFamily } from './index.js';
+import { testMessage } from './test-message.js';
+
+const NOW = new Date('2024-06-01T00:00:00Z');
+
+function setup(config: Record<string, unknown> = {}, services: Partial<Services> = {}) {
+  const cfg = configSchema.parse(config);
+  const checks = senderFamily.create({ config: cfg, services: { now: () => NOW, ...services } });
+  const table = buildScoreTable([senderFamily], cfg.thresholds);
+  return {
+    async run(msg: ParsedMessage) {
+      const ctx = { now: NOW, signal: new AbortController().signal };
+      const findings: Finding[] = [];
+      for (const c of checks) findings.push(...(await c.run(msg, ctx)).findings);
+      return { findings, result: scoreFindings(findings, table) };
+    },
+  };
+}
+const ids = (fs: readonly { id: string; replacedBy?: string }[]) => fs.filter((f) => !('replacedBy' in f && f.replacedBy)).map((f) => f.id);
+
+/** The MISSION case: ウイルスバスター <torendmicro.com@jsomething.r2something.net>. */
+const torendmicro = () =>
+  testMessage({
+    from: 'ウイルスバスター <torendmicro.com@jsomething.r2something.net>',
+    subject: '【警告】今すぐ無料のウイルスチェックを行ってください',
+    messageId: '20240601.abc@jsomething.r2something.net',
+    text: '今すぐ無料でスキャン: http://scan.r2something.net/?id=8f3a9c',
+  });
+
+test('the torendmicro case is phishing on sender findings alone, naming Trend Micro, torendmicro.com and the technique', async () => {
+  const { findings, result } = await setup().run(torendmicro());
+  assert.equal(result.verdict, 'phishing');
+  assert.ok(result.score >= 6 && result.classScores.phishing >= 4);
+  const display = findings.find((f) => f.id === 'FROM_BRAND_DISPLAY_NAME');
+  assert.equal(display?.data?.brand, 'Trend Micro');
+  const local = findings.find((f) => f.id === 'LOOKALIKE_FROM_LOCAL_PART');
+  assert.deepEqual([local?.data?.brand, local?.data?.domain, local?.data?.technique, local?.data?.where], ['Trend Micro', 'torendmicro.com', 'transliteration', 'From local part']);
+  assert.match(local!.evidence, /torendmicro\.com.*trendmicro\.com.*Trend Micro.*transliteration/);
+});
+
+test('the same brand mail from trendmicro.com with DMARC pass has no impersonation finding', async () => {
+  const msg = testMessage({
+    from: 'ウイルスバスター <info@trendmicro.com>',
+    subject: 'ウイルスバスター クラウド 更新のお知らせ',
+    authResults: [
+      { authservId: 'mx.example.jp', method: 'spf', result: 'pass', props: { 'smtp.mailfrom': 'bounce@trendmicro.com' } },
+      { authservId: 'mx.example.jp', method: 'dmarc', result: 'pass', props: { 'header.from': 'trendmicro.com' } },
+    ],
+  });
+  const { result } = await setup({ trustedAuthservIds: ['mx.example.jp'] }).run(msg);
+  const active = ids(result.findings);
+  for (const forbidden of ['FROM_BRAND_DISPLAY_NAME', 'FROM_BRAND_SPOOFED']) assert.ok(!active.includes(forbidden), forbidden);
+  assert.ok(!active.some((id) => id.startsWith('LOOKALIKE_')));
+  assert.ok(active.includes('FROM_BRAND_AUTHENTICATED'));
+  assert.ok(active.includes('AUTH_DMARC_PASS_BRAND'));
+  assert.equal(result.verdict, 'clean');
+});
+
+test('brand mail from the brand domain failing DMARC (p=reject) is a spoof', async () => {
+  const msg = testMessage({
+    from: 'Trend Micro <support@trendmicro.com>',
+    authResults: [{ authservId: 'mx.example.jp', method: 'dmarc', result: 'fail', reason: 'p=REJECT', props: { 'header.from': 'trendmicro.com' } }],
+  });
+  const { result } = await setup({ trustedAuthservIds: ['mx.example.jp'] }).run(msg);
+  const active = ids(result.findings);
+  assert.ok(active.includes('FROM_BRAND_SPOOFED') && active.includes('AUTH_DMARC_FAIL_ENFORCED'));
+  assert.equal(result.verdict, 'phishing');
+});
+
+test('untrusted Authentication-Results are ignored', async () => {
+  const msg = testMessage({
+    from: 'PayPal <service@paypal-secure.example>',
+    authResults: [{ authservId: 'attacker.example', method: 'dmarc', result: 'pass', props: { 'header.from': 'paypal.com' } }],
+  });
+  const { result } = await setup({ trustedAuthservIds: ['mx.example.jp'] }).run(msg);
+  assert.ok(!ids(result.findings).some((id) => id.startsWith('AUTH_')));
+  assert.ok(ids(result.findings).includes('FROM_BRAND_DISPLAY_NAME'));
+});
+
+test('an IDN homograph of a brand domain behind a link is found', async () => {
+  const msg = testMessage({
+    from: 'Support <noreply@mailer.example.net>',
+    links: ['https://xn--pple-43d.com/verify?id=1', 'https://www.example.org/'],
+  });
+  const { findings } = await setup().run(msg);
+  const link = findings.find((f) => f.id === 'LOOKALIKE_LINK');
+  assert.deepEqual([link?.data?.brand, link?.data?.technique, link?.data?.where], ['Apple', 'idn-homograph', 'link']);
+  assert.match(link!.evidence, /аpple\.com/);
+  // Links written in the text count too.
+  const text = await setup().run(testMessage({ from: 'x <a@example.net>', text: 'ログイン: https://paypal.com.account-verify.example/login' }));
+  assert.ok(text.findings.some((f) => f.id === 'LOOKALIKE_LINK' && f.data?.technique === 'subdomain'));
+});
+
+test('lookalikes in every place a domain appears', async () => {
+  const msg = testMessage({
+    from: '"support@paypa1.com" <a@rnicrosoft.com>',
+    replyTo: ['x@amaz0n.co.jp'],
+    returnPath: 'b@trendmicro-mail.net',
+    sender: 'c@dropbox-secure.com',
+    messageId: 'id@mercari-jp.com',
+  });
+  const { findings } = await setup().run(msg);
+  const where = Object.fromEntries(findings.filter((f) => f.id.startsWith('LOOKALIKE_')).map((f) => [f.id, f.data?.brand]));
+  assert.deepEqual(where, {
+    LOOKALIKE_FROM_DOMAIN: 'Microsoft Defender',
+    LOOKALIKE_DISPLAY_NAME: 'PayPal',
+    LOOKALIKE_REPLY_TO: 'Amazon',
+    LOOKALIKE_RETURN_PATH: 'Trend Micro',
+    LOOKALIKE_SENDER: 'Dropbox',
+    LOOKALIKE_MESSAGE_ID: 'メルカリ (Mercari)',
+  });
+  assert.ok(findings.some((f) => f.id === 'FROM_DISPLAY_NAME_DOMAIN_MISMATCH' && f.data?.shown === 'paypa1.com'));
+});
+
+test('free-mail: brand display name over free-mail, free-mail Reply-To under a company From', async () => {
+  const s = setup();
+  const a = await s.run(testMessage({ from: 'Apple Support <apple.help.desk@gmail.com>' }));
+  assert.ok(ids(a.result.findings).includes('FROM_BRAND_FREEMAIL'));
+  assert.ok(ids(a.result.findings).includes('FROM_BRAND_DISPLAY_NAME'));
+  const b = await s.run(testMessage({ from: '経理部 <keiri@example-corp.co.jp>', replyTo: ['keiri.example@yahoo.co.jp'] }));
+  assert.deepEqual(ids(b.result.findings), ['FROM_REPLYTO_FREEMAIL']);
+  const c = await s.run(testMessage({ from: 'Taro <taro@docomo.ne.jp>', replyTo: ['taro@gmail.com'] }));
+  assert.deepEqual(ids(c.result.findings), []); // a person writing from one free-mail account to another
+});
+
+test('the fuller free-mail list loads from sender.listsDir', async (t) => {
+  const dir = sharedData(t, 'lists');
+  if (!dir) return;
+  const msg = testMessage({ from: 'Bank <x@company.example>', replyTo: ['y@0-180.com'] });
+  assert.deepEqual(ids((await setup().run(msg)).result.findings), []);
+  assert.deepEqual(ids((await setup({ sender: { listsDir: dir } }).run(msg)).result.findings), ['FROM_REPLYTO_FREEMAIL']);
+});
+
+test('ordinary mail raises nothing: people, newsletters, co-branded mail, brand domains', async () => {
+  const s = setup();
+  for (const from of ['山田太郎 <taro@example.co.jp>', 'Apple pie club <news@bakery.example>', 'Norton Smith <n.smith@example.com>', 'Amazon.co.jp <order-update@amazon.co.jp>', '三井住友カード Visa <info@smbc-card.com>']) {
+    const { result } = await s.run(testMessage({ from }));
+    assert.deepEqual(ids(result.findings).filter((id) => id !== 'FROM_BRAND_OWN_DOMAIN'), [], from);
+  }
+});
+
+test('operator brands: their own organisation is protected first', async () => {
+  const s = setup({ sender: { brands: [{ id: 'example-corp', name: 'Example Corp', aliases: ['イグザンプル銀行'], domains: ['example-bank.co.jp'] }] } });
+  const { findings } = await s.run(testMessage({ from: 'イグザンプル銀行 <info@examp1e-bank.co.jp>' }));
+  assert.ok(findings.some((f) => f.id === 'FROM_BRAND_DISPLAY_NAME' && f.data?.brandId === 'example-corp'));
+  assert.ok(findings.some((f) => f.id === 'LOOKALIKE_FROM_DOMAIN' && f.data?.brandId === 'example-corp'));
+});
+
+test('with a resolver configured, SPF and DMARC are verified here (envelope or first untrusted hop)', async () => {
+  const zone = new ZoneResolver({
+    'trendmicro.com': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] },
+    '_dmarc.trendmicro.com': { TXT: ['v=DMARC1; p=reject'] },
+  });
+  const s = setup({ trustedRelays: ['mx.example.jp'] }, { dns: zone.resolve });
+  const hop = (ip: string) => ({ raw: '', helo: 'mail.sender.example', ip, by: 'mx.example.jp', date: null, wellFormed: true });
+  const genuine = await s.run(testMessage({ from: 'Trend Micro <info@trendmicro.com>', returnPath: 'bounce@trendmicro.com', received: [hop('192.0.2.7')] }));
+  assert.ok(ids(genuine.result.findings).includes('FROM_BRAND_AUTHENTICATED'));
+  const forged = await s.run(testMessage({ from: 'Trend Micro <info@trendmicro.com>', returnPath: 'bounce@trendmicro.com', envelope: { clientIp: '203.0.113.9' } }));
+  assert.ok(ids(forged.result.findings).includes('FROM_BRAND_SPOOFED'));
+  assert.equal(forged.result.verdict, 'phishing');
+});
+
+test('every emitted id has a score row; hostile input stays bounded (cost)', async () => {
+  const cfg = configSchema.parse({});
+  const rows = new Set(senderFamily.scores.map((r) => r.id));
+  for (const c of senderFamily.create({ config: cfg, services: { now: () => NOW } })) for (const id of c.emits) assert.ok(rows.has(id), id);
+  const s = setup();
+  const started = performance.now();
+  await s.run(
+    testMessage({
+      from: `${'ウイルスバスター'.repeat(20_000)} <${'a.'.repeat(2000)}com@${'b'.repeat(300)}.net>`,
+      subject: 'PayPal '.repeat(50_000),
+      text: 'http://x'.repeat(50_000),
+      visibleText: 'Amazon '.repeat(100_000),
+      links: Array.from({ length: 10_000 }, (_, i) => `https://h${i}.example.com/`),
+      replyTo: Array.from({ length: 1000 }, (_, i) => `r${i}@amaz0n${i}.com`),
+    }),
+  );
+  assert.ok(performance.now() - started < 2000);
+});

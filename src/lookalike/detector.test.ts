@@ -1,0 +1,89 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LookalikeDetector } from './detector.js';
+import { defaultDetector, detectLookalike } from './default.js';
+
+const PROTECTED = [
+  { domain: 'trendmicro.com', brandId: 'trendmicro', brandName: 'Trend Micro' },
+  { domain: 'trendmicro.co.jp', brandId: 'trendmicro', brandName: 'Trend Micro' },
+  { domain: 'paypal.com', brandId: 'paypal', brandName: 'PayPal' },
+  { domain: 'apple.com', brandId: 'apple', brandName: 'Apple' },
+  { domain: 'microsoft.com', brandId: 'microsoft', brandName: 'Microsoft' },
+  { domain: 'ups.com', brandId: 'ups', brandName: 'UPS' },
+  { domain: 'line.me', brandId: 'line', brandName: 'LINE', generic: true },
+];
+const detector = new LookalikeDetector(PROTECTED);
+
+test('detector: each technique is recognised and named', () => {
+  const rows: { input: string; brand: string; technique: string; via?: string }[] = [
+    { input: 'torendmicro.com', brand: 'trendmicro', technique: 'transliteration' },
+    { input: 'torendomaikuro.jp', brand: 'trendmicro', technique: 'transliteration' },
+    { input: 'maikurosofuto.com', brand: 'microsoft', technique: 'transliteration' },
+    { input: 'trendmicro.net', brand: 'trendmicro', technique: 'tld-swap' },
+    { input: 'trendmicr0.com', brand: 'trendmicro', technique: 'homoglyph' },
+    { input: 'rnicrosoft.com', brand: 'microsoft', technique: 'homoglyph' },
+    { input: 'xn--pple-43d.com', brand: 'apple', technique: 'idn-homograph' },
+    { input: 'аpple.com', brand: 'apple', technique: 'idn-homograph' },
+    { input: 'xn--lne-jhd.me', brand: 'line', technique: 'idn-homograph' }, // lіne.me: homographs count even for generic words
+    { input: 'trend-micro.com', brand: 'trendmicro', technique: 'hyphenation' },
+    { input: 'trendmicroa.com', brand: 'trendmicro', technique: 'addition' },
+    { input: 'trendmiicro.com', brand: 'trendmicro', technique: 'repetition' },
+    { input: 'tredmicro.com', brand: 'trendmicro', technique: 'omission' },
+    { input: 'tnerdmicro.com', brand: 'trendmicro', technique: 'edit-distance-2' },
+    { input: 'rtendmicro.com', brand: 'trendmicro', technique: 'transposition' },
+    { input: 'trendmacro.com', brand: 'trendmicro', technique: 'vowel-swap' },
+    { input: 'trendmixro.com', brand: 'trendmicro', technique: 'replacement' },
+    { input: 'trendmibro.com', brand: 'trendmicro', technique: 'bitsquatting' }, // c 0x63 → b 0x62
+    { input: 'trendmicro-support.com', brand: 'trendmicro', technique: 'combosquatting', via: 'exact' },
+    { input: 'secure-paypa1.com', brand: 'paypal', technique: 'combosquatting', via: 'homoglyph' },
+    { input: 'paypalsecure.net', brand: 'paypal', technique: 'combosquatting', via: 'exact' },
+    { input: 'ups-tracking.com', brand: 'ups', technique: 'combosquatting', via: 'exact' },
+    { input: 'trendmicro.com.evil.net', brand: 'trendmicro', technique: 'subdomain' },
+    { input: 'login.paypal.example.org', brand: 'paypal', technique: 'subdomain' },
+    { input: 'trendmicr.o.com', brand: 'trendmicro', technique: 'subdomain' },
+    { input: 'apple.com.evil.net', brand: 'apple', technique: 'subdomain' },
+  ];
+  for (const row of rows) {
+    const m = detector.detect(row.input);
+    assert.ok(m, `${row.input} should be detected`);
+    assert.equal(m.brandId, row.brand, row.input);
+    assert.equal(m.technique, row.technique, row.input);
+    if (row.via) assert.equal(m.via, row.via, row.input);
+  }
+});
+
+test('detector: own domains, unrelated domains, generic words and short labels are not lookalikes', () => {
+  for (const input of [
+    'trendmicro.com', 'www.trendmicro.co.jp', 'TRENDMICRO.COM.', 'example.com', 'google.com', 'trend.com', 'micro.com',
+    'line.net', 'online.com', 'lines.me', 'ups.com', 'ops.com', 'apps.com', 'groups.io', '192.0.2.1', '', 'localhost', 'a..b',
+  ]) {
+    assert.equal(detector.detect(input), null, input);
+  }
+});
+
+test('detector: ignore list and options are honoured', () => {
+  const d = new LookalikeDetector(PROTECTED, { ignore: ['trendmicro.net'] });
+  assert.equal(d.detect('trendmicro.net'), null);
+  const strict = new LookalikeDetector(PROTECTED, { minLengthEdit1: 20, minLengthEdit2: 30 });
+  assert.equal(strict.detect('tredmicro.com'), null);
+});
+
+test('detector: shipped registry finds the MISSION case and keeps Tranco-style own domains quiet', () => {
+  const m = detectLookalike('torendmicro.com');
+  assert.equal(m?.brandName, 'Trend Micro');
+  assert.equal(m?.technique, 'transliteration');
+  for (const reading of ['merukari.jp', 'kasuperusukii.com', 'masutaakaado.com', 'nettofurikkusu.com', 'torendomicro.jp']) {
+    assert.equal(detectLookalike(reading)?.technique, 'transliteration', reading);
+  }
+  for (const own of ['mizuno.com', 'google.de', 'amazon.com.br', 'googlevideo.com', 'microsoftonline.com', 'mufg.jp', 'smbc-card.com']) {
+    assert.equal(defaultDetector().detect(own), null, own);
+  }
+});
+
+test('detector: hostile input is bounded (cost)', () => {
+  const started = performance.now();
+  for (const input of ['a'.repeat(100_000), `${'a.'.repeat(5000)}com`, `${'x'.repeat(63)}.com`, 'xn--'.repeat(1000), '\u0430'.repeat(10_000)]) {
+    detector.detect(input);
+  }
+  assert.ok(performance.now() - started < 1000);
+});

@@ -1,0 +1,115 @@
+import { createRequire } from 'node:module';
+
+/**
+ * Confusable folding after UTS #39 §4 ("skeleton"): two strings that fold to the same value look alike.
+ * The UTS-39 confusables table comes from the `unhomoglyph` package (confusables.txt as a JSON map); on
+ * top of it we strip combining marks (so `é` looks like `e`, as a reader at small font sizes sees it),
+ * lower-case, fold digits that stand in for letters in domains (`0`→o, `1`→l, `3`→e, `5`→s) and the ASCII
+ * multi-letter lookalikes dnstwist's homoglyph fuzzer uses (`rn`/`m`, `vv`/`w`, `cl`/`d`).
+ */
+
+const require = createRequire(import.meta.url);
+const CONFUSABLES = require('unhomoglyph/data.json') as Record<string, string>;
+
+/** Single code point → its folded string (only entries that change something). */
+const CHAR_MAP = new Map<number, string>();
+for (const [from, to] of Object.entries(CONFUSABLES)) {
+  const cp = from.codePointAt(0)!;
+  // Keep digits and ASCII letters under our own folding below: UTS-39 maps `m` to `rn`, `0` to `O`.
+  if (cp < 0x80) continue;
+  CHAR_MAP.set(cp, to.toLowerCase());
+}
+
+/**
+ * Letters that UTS-39 leaves alone or maps to another non-Latin prototype but that read as Latin letters
+ * in the lower-case sans-serif of an address bar: Cyrillic т п м к ь г ԁ ԛ ԝ and the IPA small capitals.
+ */
+const EXTRA: Record<string, string> = {
+  'т': 't', 'п': 'n', 'м': 'rn', 'к': 'k', 'ь': 'b', 'г': 'r', 'ԁ': 'd', 'ԛ': 'q', 'ԝ': 'w', 'ӏ': 'l', 'ԍ': 'g', 'һ': 'h',
+  'ᴀ': 'a', 'ʙ': 'b', 'ᴄ': 'c', 'ᴅ': 'd', 'ᴇ': 'e', 'ꜰ': 'f', 'ɢ': 'g', 'ʜ': 'h', 'ɪ': 'i', 'ᴊ': 'j', 'ᴋ': 'k', 'ʟ': 'l',
+  'ᴍ': 'rn', 'ɴ': 'n', 'ᴏ': 'o', 'ᴘ': 'p', 'ʀ': 'r', 'ꜱ': 's', 'ᴛ': 't', 'ᴜ': 'u', 'ᴠ': 'v', 'ᴡ': 'w', 'ʏ': 'y', 'ᴢ': 'z',
+  'π': 'n', 'ʍ': 'rn', 'ɑ': 'a', 'ɡ': 'g', 'ɩ': 'l', 'ı': 'i', 'ȷ': 'j', 'ʝ': 'j', 'ɫ': 'l', 'ł': 'l', 'đ': 'd', 'ħ': 'h', 'ŧ': 't',
+  'ƒ': 'f', 'ƿ': 'p', 'ʉ': 'u', 'ɨ': 'i', 'ɇ': 'e', 'ɍ': 'r', 'ɏ': 'y', 'ƶ': 'z', 'ǥ': 'g', 'ɉ': 'j', 'ɗ': 'd', 'ɓ': 'b', 'ƈ': 'c',
+  'ɖ': 'd', 'ɦ': 'h', 'ɱ': 'rn', 'ɼ': 'r', 'ɽ': 'r', 'ɾ': 'r', 'ʂ': 's', 'ƫ': 't', 'ʐ': 'z', 'ⱨ': 'h', 'ⱪ': 'k', 'ⱬ': 'z', 'ⱳ': 'w',
+  'ⱱ': 'v', 'ⱴ': 'v', 'ᶌ': 'v', 'ƴ': 'y', 'ʠ': 'q', 'ꞑ': 'n', 'ƥ': 'p', 'ƅ': 'b',
+};
+for (const [from, to] of Object.entries(EXTRA)) CHAR_MAP.set(from.codePointAt(0)!, to);
+
+/** ASCII folds: digits used for letters, capital I for l (before lower-casing), `m` written as `rn`. */
+const ASCII_FOLD: string[] = [];
+for (let c = 0; c < 128; c++) ASCII_FOLD[c] = String.fromCharCode(c).toLowerCase();
+Object.assign(ASCII_FOLD, {
+  [0x30]: 'o', // 0
+  [0x31]: 'l', // 1
+  [0x33]: 'e', // 3
+  [0x35]: 's', // 5
+  [0x49]: 'l', // I (capital i looks like l in sans-serif)
+  [0x7c]: 'l', // |
+  [0x6d]: 'rn', // m: UTS-39's prototype is "rn"
+});
+// Capitals fold as their small letters do (so `M` meets `m` → `rn`), except I which is already l.
+for (let c = 0x41; c <= 0x5a; c++) if (c !== 0x49) ASCII_FOLD[c] = ASCII_FOLD[c + 0x20]!;
+
+const COMBINING_MARK = /\p{M}/u;
+/** Japanese voicing marks are combining after NFD but change the word: keep them. */
+const isKanaVoicing = (cp: number) => cp === 0x3099 || cp === 0x309a;
+
+/** Folds one code point (already NFKC) to its skeleton string. */
+function foldCodePoint(cp: number, ch: string): string {
+  if (cp < 0x80) return ASCII_FOLD[cp]!;
+  let out = '';
+  for (const part of ch.normalize('NFD')) {
+    const pcp = part.codePointAt(0)!;
+    if (COMBINING_MARK.test(part) && !isKanaVoicing(pcp)) continue;
+    if (pcp < 0x80) {
+      out += ASCII_FOLD[pcp]!;
+      continue;
+    }
+    const mapped = CHAR_MAP.get(pcp);
+    if (mapped === undefined) {
+      out += part.toLowerCase();
+      continue;
+    }
+    // The prototype may itself be an ASCII letter that folds further (`і` → `i`; `ⅿ` → `m` → `rn`).
+    for (const c of mapped) {
+      const ccp = c.codePointAt(0)!;
+      out += ccp < 0x80 ? ASCII_FOLD[ccp]! : c;
+    }
+  }
+  return out;
+}
+
+/** Multi-letter ASCII lookalikes, applied after per-character folding. */
+function foldSequences(s: string): string {
+  if (s.indexOf('vv') >= 0) s = s.replaceAll('vv', 'w');
+  if (s.indexOf('cl') >= 0) s = s.replaceAll('cl', 'd');
+  return s;
+}
+
+/** Labels with no character the per-character fold would change (0, 1, 3, 5 and non-ASCII fold). */
+const PLAIN_ASCII_LABEL = /^[a-z246-9-]*$/;
+
+/**
+ * The confusable skeleton of a string (a domain label or a display name): equal skeletons mean the two
+ * look alike. Case-, width- (NFKC) and accent-insensitive. Not reversible; compare skeletons only.
+ * @example skeleton('pаypaI') === skeleton('paypal') // Cyrillic а, capital I
+ * @example skeleton('rnicrosoft') === skeleton('microsoft')
+ */
+export function skeleton(input: string): string {
+  if (PLAIN_ASCII_LABEL.test(input)) {
+    // Fast path for the common case of an ordinary lower-case label: only m/vv/cl matter.
+    const s = input.indexOf('m') >= 0 ? input.replaceAll('m', 'rn') : input;
+    return foldSequences(s);
+  }
+  let out = '';
+  for (const ch of input.normalize('NFKC')) out += foldCodePoint(ch.codePointAt(0)!, ch);
+  return foldSequences(out);
+}
+
+/**
+ * Folds one code point (for callers that keep their own positions, such as the brand-name matcher).
+ * The input must already be NFKC-normalised.
+ */
+export function skeletonOfChar(ch: string): string {
+  return foldCodePoint(ch.codePointAt(0)!, ch);
+}
