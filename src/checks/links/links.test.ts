@@ -186,7 +186,9 @@ test('config: defaults are explicit and unknown keys are refused', () => {
 
 test('config: the links section of the sample documents the defaults in code', () => {
   const text = readFileSync(path.join(REPO_ROOT, 'config/spamlab.sample.yaml'), 'utf8');
-  const section = text.slice(text.indexOf('# links:'));
+  const start = text.indexOf('# links:');
+  const end = text.indexOf('\n\n', start);
+  const section = text.slice(start, end < 0 ? undefined : end);
   const active = parseYaml(section.replace(/^# ?/gm, '')) as { links: Record<string, unknown> };
   delete active.links.listsDir;
   assert.deepEqual(resolveConfig(active).links, defaultConfig().links);
