@@ -75,6 +75,11 @@ test('detector: shipped registry finds the MISSION case and keeps Tranco-style o
   for (const reading of ['merukari.jp', 'kasuperusukii.com', 'masutaakaado.com', 'nettofurikkusu.com', 'torendomicro.jp']) {
     assert.equal(detectLookalike(reading)?.technique, 'transliteration', reading);
   }
+  // Words that merely share a brand's consonants are not readings of it (vowels before the first consonant,
+  // vowels lost): `arlecchino` has the consonant key of `rakuten`.
+  for (const unrelated of ['arlecchino.org', 'rocketnews.com', 'arcade-tune.net']) {
+    assert.notEqual(detectLookalike(unrelated)?.technique, 'transliteration', unrelated);
+  }
   for (const own of ['mizuno.com', 'google.de', 'amazon.com.br', 'googlevideo.com', 'microsoftonline.com', 'mufg.jp', 'smbc-card.com']) {
     assert.equal(defaultDetector().detect(own), null, own);
   }

@@ -2,7 +2,7 @@ import { domainToUnicode } from 'node:url';
 import { parse as parseDomain } from 'tldts';
 import { classifyEdit, damerauLevenshtein } from './edits.js';
 import { skeleton } from './skeleton.js';
-import { transliterationKey, vowelCount } from './transliteration.js';
+import { isReading, transliterationKey, vowelCount } from './transliteration.js';
 
 /** A domain a brand owns, to be protected against lookalikes. */
 export interface ProtectedDomain {
@@ -295,7 +295,9 @@ export class LookalikeDetector {
     const readings = key.length >= this.options.minTransliterationKey ? this.transliterations.get(key) : undefined;
     if (readings) {
       const vowels = vowelCount(label);
-      for (const t of readings) if (vowels > t.vowels && label.length > t.label.length) return { entry: t, technique: 'transliteration' };
+      for (const t of readings) {
+        if (vowels > t.vowels && label.length > t.label.length && isReading(t.label, label)) return { entry: t, technique: 'transliteration' };
+      }
     }
     if (edit) return edit; // two edits, when no reading explains them better (`torendomicro`)
     return null;

@@ -14,8 +14,52 @@
  * @example transliterationKey('maikurosofuto') === transliterationKey('microsoft')
  */
 export function transliterationKey(label: string, silentR = false): string {
+  return consonantKey(label, silentR, null);
+}
+
+/**
+ * Whether `label` reads as a katakana round trip of `protectedLabel`: the same consonant key, and the
+ * vowels around it changed only as katakana changes them. Every vowel of the original keeps a vowel in
+ * its place (`micro` → `maikuro`), a consonant cluster may gain one vowel (`trend` → `torend`), and
+ * nothing is added before the first consonant, where katakana has no reason to add a vowel. This is what
+ * tells `torendmicro` (trendmicro) from `arlecchino`, which merely shares the consonants of `rakuten`.
+ * @example isReading('trendmicro', 'torendmicro') // true
+ * @example isReading('rakuten', 'arlecchino') // false
+ */
+export function isReading(protectedLabel: string, label: string): boolean {
+  const runs: string[] = [];
+  const key = consonantKey(label, false, runs);
+  for (const silentR of [false, true]) {
+    const protectedRuns: string[] = [];
+    if (consonantKey(protectedLabel, silentR, protectedRuns) !== key || key === '') continue;
+    if (vowelRunsAgree(protectedRuns, runs)) return true;
+  }
+  return false;
+}
+
+function vowelRunsAgree(original: string[], reading: string[]): boolean {
+  if (original[0] !== reading[0]) return false;
+  let changed = 0;
+  for (let i = 1; i < original.length; i++) {
+    const before = original[i]!;
+    const after = reading[i] ?? '';
+    if (before === after) continue;
+    if (before === '' && after.length === 1) continue; // an epenthetic vowel after a consonant
+    if (before === '' || after === '') return false; // a vowel lost, or a cluster of added vowels
+    changed++;
+  }
+  // Katakana respells some vowels (`i` → `ai`, `o` → `oo`), not most of them.
+  return changed <= Math.ceil((original.length - 1) / 2);
+}
+
+/**
+ * The consonant key; when `runs` is given, also the vowel runs around it: runs[0] before the first key
+ * consonant, runs[k] after the k-th.
+ */
+function consonantKey(label: string, silentR: boolean, runs: string[] | null): string {
   let key = '';
   let last = '';
+  let run = '';
   const n = label.length;
   for (let i = 0; i < n; i++) {
     const c = label[i]!;
@@ -25,6 +69,7 @@ export function transliterationKey(label: string, silentR = false): string {
     let folded: string;
     if (VOWELS.includes(c)) {
       last = '';
+      if (runs) run += c;
       continue;
     }
     // Digraphs first, as Hepburn and Kunrei romanise the same kana differently.
@@ -51,7 +96,14 @@ export function transliterationKey(label: string, silentR = false): string {
     if (folded === last) continue;
     key += folded;
     last = folded;
+    if (runs) {
+      runs.push(run);
+      run = '';
+      // A folded consonant that stands for two (x → ks) has no vowel between its halves.
+      for (let k = 1; k < folded.length; k++) runs.push('');
+    }
   }
+  runs?.push(run);
   return key;
 }
 
