@@ -31,21 +31,25 @@ export function identityCheck(ctx: SenderContext): Check {
     emits: ['FROM_BRAND_DISPLAY_NAME', 'FROM_BRAND_OWN_DOMAIN', 'FROM_BRAND_FREEMAIL', 'FROM_BRAND_SUBJECT', 'FROM_DISPLAY_NAME_DOMAIN_MISMATCH', 'FROM_REPLYTO_FREEMAIL'],
     run(msg: ParsedMessage): CheckOutput {
       const findings: Finding[] = [];
+      const { registry } = ctx;
       const from = msg.from[0];
       if (!from) return { findings };
       const fromDomain = from.domain;
       const fromReg = fromDomain ? registrableDomain(from.asciiDomain || fromDomain) : null;
+      // A webmail brand's own services write from its subdomains (reply.yahoo.com, accounts.google.com);
+      // its users' mailboxes sit at the listed domain itself. Only the latter is anyone's free-mail.
+      const ownService = (brandId: string) =>
+        fromDomain !== '' && !ctx.freemail.has(fromDomain) && registry.ownsDomain(brandId, fromDomain);
       const freemail = fromDomain !== '' && isFreemail(fromDomain, ctx.freemail);
       const at = fromDomain || '(no domain)';
-      const { registry } = ctx;
 
       const mentions = from.name ? registry.mentionsInDisplayName(from.name) : [];
       // Co-branding (`三井住友カード Visa` from smbc-card.com): when the address belongs to one brand named, that brand is the sender.
-      const ownerNamed = !freemail && fromDomain !== '' && mentions.some((m) => registry.ownsDomain(m.brand.id, fromDomain));
+      const ownerNamed = mentions.some((m) => (!freemail && fromDomain !== '' && registry.ownsDomain(m.brand.id, fromDomain)) || ownService(m.brand.id));
       for (const m of mentions) {
         const data = { brand: m.brand.name, brandId: m.brand.id, alias: m.alias, domain: fromDomain };
         const owns = fromDomain !== '' && registry.ownsDomain(m.brand.id, fromDomain);
-        if (owns && !freemail) {
+        if ((owns && !freemail) || ownService(m.brand.id)) {
           findings.push({ id: 'FROM_BRAND_OWN_DOMAIN', evidence: `display name "${from.name}" names ${m.brand.name}; address at its domain ${at}`, data });
         } else if (!ownerNamed) {
           findings.push({
@@ -54,7 +58,7 @@ export function identityCheck(ctx: SenderContext): Check {
             data,
           });
         }
-        if (freemail) findings.push({ id: 'FROM_BRAND_FREEMAIL', evidence: `"${from.name}" (${m.brand.name}) writes from free-mail ${at}`, data });
+        if (freemail && !ownService(m.brand.id)) findings.push({ id: 'FROM_BRAND_FREEMAIL', evidence: `"${from.name}" (${m.brand.name}) writes from free-mail ${at}`, data });
       }
 
       if (mentions.length === 0) {
@@ -63,7 +67,7 @@ export function identityCheck(ctx: SenderContext): Check {
         for (const [where, text] of [['subject', msg.subject], ['signature', signature]] as const) {
           if (!text) continue;
           for (const m of registry.mentionsInText(text, 2048)) {
-            if (seen.has(m.brand.id) || (fromDomain && registry.ownsDomain(m.brand.id, fromDomain) && !freemail)) continue;
+            if (seen.has(m.brand.id) || (fromDomain && registry.ownsDomain(m.brand.id, fromDomain) && !freemail) || ownService(m.brand.id)) continue;
             seen.add(m.brand.id);
             findings.push({
               id: 'FROM_BRAND_SUBJECT',

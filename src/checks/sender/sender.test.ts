@@ -131,6 +131,11 @@ test('free-mail: brand display name over free-mail, free-mail Reply-To under a c
   assert.deepEqual(ids(b.result.findings), ['FROM_REPLYTO_FREEMAIL']);
   const c = await s.run(testMessage({ from: 'Taro <taro@docomo.ne.jp>', replyTo: ['taro@gmail.com'] }));
   assert.deepEqual(ids(c.result.findings), []); // a person writing from one free-mail account to another
+  // A webmail brand's own service writes from a subdomain; a mailbox at the webmail domain is anyone's.
+  const d = await s.run(testMessage({ from: 'Yahoo!News <refertofriend@reply.yahoo.com>' }));
+  assert.deepEqual(ids(d.result.findings), ['FROM_BRAND_OWN_DOMAIN']);
+  const e = await s.run(testMessage({ from: 'Yahoo! Support <yahoo.support.team@yahoo.com>' }));
+  assert.ok(ids(e.result.findings).includes('FROM_BRAND_FREEMAIL'));
 });
 
 test('the fuller free-mail list loads from sender.listsDir', async (t) => {
