@@ -4,6 +4,7 @@ import { senderFamily } from './sender/index.js';
 import { linksFamily } from './links/index.js';
 import { attachmentsFamily } from './attachments/index.js';
 import { contentFamily } from './content/index.js';
+import { compositesFamily } from './composites/index.js';
 
 /** Every check family, in the order their findings are listed. */
 export const CHECK_FAMILIES: readonly CheckFamily[] = [
@@ -12,4 +13,5 @@ export const CHECK_FAMILIES: readonly CheckFamily[] = [
   linksFamily,
   attachmentsFamily,
   contentFamily,
+  compositesFamily,
 ];
