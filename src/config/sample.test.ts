@@ -31,6 +31,7 @@ test('the defaults documented in the sample are the defaults in code', () => {
   assert.deepEqual(config.limits, defaults.limits);
   assert.deepEqual(config.thresholds, defaults.thresholds);
   assert.deepEqual(config.content, defaults.content);
+  assert.deepEqual(config.dns, defaults.dns);
 });
 
 test('invalid settings are refused with every problem named', () => {

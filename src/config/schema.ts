@@ -48,6 +48,19 @@ export const configSchema = z
     trustedAuthservIds: z.array(z.string()).default([]),
     /** Hosts (`by` names) of the operator's own MTAs: Received hops they added are trusted. */
     trustedRelays: z.array(z.string()).default([]),
+    /**
+     * DNS for SPF/DKIM/DMARC verification (and redirect-target checks). Off by default: spamlab sends no
+     * query unless this is enabled. `servers` empty = the system's resolvers.
+     */
+    dns: z
+      .object({
+        enabled: z.boolean().default(false),
+        servers: z.array(z.string().min(1)).default([]),
+        timeoutMs: z.number().int().positive().default(2000),
+        tries: z.number().int().min(1).max(5).default(2),
+      })
+      .strict()
+      .prefault({}),
     sender: senderConfigSchema,
     links: linksConfigSchema,
     attachments: attachmentsConfigSchema,

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { CHECK_FAMILIES } from '../checks/registry.js';
-import { createClamdClient } from '../files/clamd/index.js';
 import type { Check, CheckFamily, CheckOutput, Finding } from '../checks/types.js';
 import type { SpamlabConfig } from '../config/schema.js';
 import { parseMessage } from '../mail/parse/index.js';
 import type { Envelope, ParsedMessage } from '../mail/types.js';
 import { scoreFindings } from '../score/score.js';
 import { buildScoreTable, type ScoreTable } from '../score/table.js';
+import { buildServices } from './build-services.js';
 import type { ScanReport } from './report.js';
 import type { Services } from './services.js';
 
@@ -36,8 +36,7 @@ export class Scanner {
 
   constructor(options: ScannerOptions) {
     this.config = options.config;
-    const clamd = this.config.attachments.clamd;
-    this.services = { now: () => new Date(), ...(clamd ? { clamd: createClamdClient(clamd) } : {}), ...options.services };
+    this.services = buildServices(this.config, options.services);
     const families = options.families ?? CHECK_FAMILIES;
     this.table = buildScoreTable(families, this.config.thresholds, this.config.scores);
     this.checks = families.flatMap((family) => family.create({ config: this.config, services: this.services }));
