@@ -1,3 +1,6 @@
+import { registryFor, type BrandRegistry } from '../../brands/registry.js';
+import type { Brand } from '../../brands/types.js';
+import type { BrandLookup } from '../../links/brands.js';
 import { firstSeenDomainAge } from '../../links/domain-age.js';
 import { createRedirectFollower, type AddressResolver } from '../../links/redirects.js';
 import type { DnsResolver, Services } from '../../scan/services.js';
@@ -21,7 +24,7 @@ export const linksFamily: CheckFamily = {
   scores: LINK_SCORES,
   create({ config, services }) {
     const links = config.links;
-    const source = linkFactsSource(links, services.linkBrands);
+    const source = linkFactsSource(links, services.linkBrands ?? brandLookup(registryFor(config.sender.brands as Brand[], config.sender.defaultBrands)));
     const follower = services.redirects ?? (links.followRedirects.enabled ? followerFromConfig(links, services) : undefined);
     const domainAge = services.domainAge ?? (links.domainAge.rememberFirstSeen ? firstSeenDomainAge({ now: services.now }) : undefined);
     const checks: Check[] = [linkAnalysisCheck(source, links), linkRedirectCheck(source, follower, links), linkDomainAgeCheck(source, domainAge, links)];
@@ -40,4 +43,13 @@ function addressResolver(dns: DnsResolver): AddressResolver {
     const answers = await Promise.all((['A', 'AAAA'] as const).map((type) => dns(host, type).catch(() => [] as unknown[])));
     return answers.flat().filter((a): a is string => typeof a === 'string');
   };
+}
+
+/** Link text is checked against the same brands as the sender (the operator's first, then the defaults). */
+function brandLookup(registry: BrandRegistry): BrandLookup {
+  return (text) =>
+    registry.mentionsInText(text, 512).map(({ brand }) => ({
+      name: brand.name,
+      domains: [...brand.domains, ...(brand.sendingDomains ?? []), ...(brand.infrastructureDomains ?? [])],
+    }));
 }

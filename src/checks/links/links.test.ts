@@ -193,3 +193,10 @@ test('config: the links section of the sample documents the defaults in code', (
   delete active.links.listsDir;
   assert.deepEqual(resolveConfig(active).links, defaultConfig().links);
 });
+
+test('link text naming a brand is checked against the shipped brand registry when no lookup is injected', async () => {
+  const spoof = await run({ to: [VICTIM], links: [{ kind: 'a', href: 'https://secure-login.example.net/signin', text: 'PayPal アカウントにログイン' }] });
+  assert.ok(ids(spoof.findings).includes('URL_TEXT_BRAND_MISMATCH'), ids(spoof.findings).join(', '));
+  const genuine = await run({ to: [VICTIM], links: [{ kind: 'a', href: 'https://www.paypal.com/signin', text: 'PayPal アカウントにログイン' }] });
+  assert.ok(!ids(genuine.findings).includes('URL_TEXT_BRAND_MISMATCH'));
+});

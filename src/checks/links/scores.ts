@@ -20,9 +20,11 @@ export const LINK_SCORES: readonly ScoreEntry[] = [
       ja: 'リンクの表示文字列と実際のリンク先が別のサイトです。典型的なフィッシングの手口です。表示されたアドレスには移動しないため、クリックしないでください。',
     },
   }),
+  // Weak alone: newsletters link headlines that name brands to their own site ("Microsoft Office Tips").
+  // With a sender that claims the brand it is strong: see PHISH_BRAND_LINK_ELSEWHERE in composites.
   links({
     id: 'URL_TEXT_BRAND_MISMATCH',
-    score: 3.0,
+    score: 0.5,
     class: 'phishing',
     description: {
       en: "The link text names a well-known brand, but the link goes to a site that is not the brand's own.",

@@ -1,5 +1,4 @@
-import { BrandRegistry } from '../../brands/registry.js';
-import { DEFAULT_BRANDS } from '../../brands/defaults.js';
+import { registryFor, type BrandRegistry } from '../../brands/registry.js';
 import type { Brand } from '../../brands/types.js';
 import { detectorFor } from '../../lookalike/default.js';
 import type { LookalikeDetector } from '../../lookalike/detector.js';
@@ -17,9 +16,7 @@ export interface SenderContext {
 
 export function buildSenderContext(setup: CheckSetup): SenderContext {
   const config = setup.config.sender;
-  // Operator brands first: the first definition of an id wins and names shared domains.
-  const brands: Brand[] = [...(config.brands as Brand[]), ...(config.defaultBrands ? DEFAULT_BRANDS : [])];
-  const registry = new BrandRegistry(brands);
+  const registry = registryFor(config.brands as Brand[], config.defaultBrands);
   const detector = detectorFor(registry, config.lookalike);
   const freemail = loadFreemailDomains(config.listsDir, config.freemailDomains);
   return { config, registry, detector, freemail };
