@@ -250,7 +250,7 @@ async function mainCorpus(args: Args): Promise<void> {
   for (const peer of peers) {
     if (peer.msgPerSec) {
       const ratio = fullPool.msgPerSec / peer.msgPerSec;
-      const target = peer.name === 'rspamd' ? `spamlab/rspamd ${ratio.toFixed(2)}× (target ≥ 3×: ${verdict(ratio >= 3)})` : `spamlab/${peer.name} ${ratio.toFixed(1)}×`;
+      const target = peer.name === 'rspamd' ? failed ? 'spamlab/rspamd n/a (scans failed)' : `spamlab/rspamd ${ratio.toFixed(2)}× (target ≥ 3×: ${verdict(ratio >= 3)})` : `spamlab/${peer.name} ${failed ? 'n/a (scans failed)' : `${ratio.toFixed(1)}×`}`;
       out.push(row(`${peer.name} (${peer.runs.length} run${peer.runs.length > 1 ? 's' : ''}, ${peer.answered}/${n} answered)`, `${peer.msgPerSec.toFixed(0)} msg/s`, target));
       out.push(`      ${peer.note}`);
     } else out.push(row(peer.name, '-', peer.note));
