@@ -1,0 +1,64 @@
+import { isIP } from 'node:net';
+import { getDomain } from 'tldts';
+import type { Check, Finding } from '../types.js';
+
+const HOUR = 3600_000;
+/** A hop may appear earlier than the one below it by clock skew; hours of difference are not skew. */
+const REVERSAL_TOLERANCE = 12 * HOUR;
+const FUTURE_TOLERANCE = 24 * HOUR;
+
+/**
+ * Large providers whose names spamware gives in HELO from unrelated hosts. A client may only claim them
+ * when the reverse DNS our MTA recorded is in the same organisation.
+ */
+const PROVIDER_HELO_DOMAINS = new Set([
+  'gmail.com', 'google.com', 'yahoo.com', 'yahoo.co.jp', 'hotmail.com', 'outlook.com', 'live.com', 'msn.com',
+  'aol.com', 'icloud.com', 'apple.com', 'microsoft.com', 'amazon.com', 'paypal.com', 'docomo.ne.jp',
+  'ezweb.ne.jp', 'softbank.ne.jp', 'nifty.com', 'biglobe.ne.jp', 'ocn.ne.jp', 'so-net.ne.jp',
+]);
+
+/**
+ * The Received chain (RFC 5321 §4.4), newest hop first: malformed hops, time running backwards (lower
+ * hops forged to hide the origin), hops from the future, and HELO names that lie.
+ */
+export const receivedCheck: Check = {
+  name: 'headers.received',
+  description: 'Received hops are well formed, in time order, and their HELO names are plausible',
+  emits: ['HDR_RECEIVED_MALFORMED', 'HDR_RECEIVED_TIME_REVERSED', 'HDR_RECEIVED_FUTURE', 'HDR_RECEIVED_HELO_FORGED', 'HDR_RECEIVED_HELO_IP_MISMATCH'],
+  run(msg, ctx) {
+    const findings: Finding[] = [];
+    const hops = msg.received;
+    for (let i = 0; i < hops.length; i++) {
+      const hop = hops[i]!;
+      if (!hop.wellFormed) findings.push({ id: 'HDR_RECEIVED_MALFORMED', evidence: hop.raw.slice(0, 160) });
+      if (hop.date && hop.date.getTime() - ctx.now.getTime() > FUTURE_TOLERANCE) {
+        findings.push({ id: 'HDR_RECEIVED_FUTURE', evidence: `hop ${i + 1} dated ${hop.date.toISOString()}` });
+      }
+      const newer = hops.slice(0, i).reverse().find((h) => h.date);
+      if (newer?.date && hop.date && hop.date.getTime() - newer.date.getTime() > REVERSAL_TOLERANCE) {
+        findings.push({
+          id: 'HDR_RECEIVED_TIME_REVERSED',
+          evidence: `hop ${i + 1} (${hop.date.toISOString()}) is later than the newer hop above it (${newer.date.toISOString()})`,
+        });
+      }
+      const helo = hop.helo?.toLowerCase().replace(/^\[|\]$/g, '');
+      if (!helo) continue;
+      if (isIP(helo.replace(/^ipv6:/, '')) && hop.ip && helo.replace(/^ipv6:/, '') !== hop.ip) {
+        findings.push({ id: 'HDR_RECEIVED_HELO_IP_MISMATCH', evidence: `HELO [${helo}] from ${hop.ip}` });
+        continue;
+      }
+      const claimed = getDomain(helo);
+      if (claimed && PROVIDER_HELO_DOMAINS.has(claimed) && hop.rdns) {
+        const actual = getDomain(hop.rdns.toLowerCase());
+        if (actual !== claimed) {
+          findings.push({
+            id: 'HDR_RECEIVED_HELO_FORGED',
+            evidence: `HELO ${helo} from ${hop.rdns}${hop.ip ? ` [${hop.ip}]` : ''}`,
+            data: { helo, rdns: hop.rdns, ip: hop.ip },
+          });
+        }
+      }
+    }
+    return { findings };
+  },
+};

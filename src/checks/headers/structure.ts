@@ -1,0 +1,53 @@
+import type { ParseAnomaly } from '../../mail/types.js';
+import type { Check, Finding } from '../types.js';
+
+/** Which finding each parser anomaly becomes (several anomalies share one id). */
+const ANOMALY_FINDING: Record<ParseAnomaly['kind'], string> = {
+  'missing-boundary': 'MIME_BAD_BOUNDARY',
+  'boundary-not-found': 'MIME_BAD_BOUNDARY',
+  'unterminated-multipart': 'MIME_UNTERMINATED',
+  'bad-transfer-encoding': 'MIME_BAD_ENCODING',
+  'bad-base64': 'MIME_BAD_ENCODING',
+  'bad-charset': 'MIME_CHARSET_PROBLEM',
+  'unknown-charset': 'MIME_CHARSET_PROBLEM',
+  utf7: 'MIME_UTF7',
+  'header-8bit': 'HDR_8BIT',
+  'header-injection': 'HDR_INJECTION',
+  'header-malformed': 'HDR_MALFORMED',
+  'no-header-body-separator': 'HDR_MALFORMED',
+  'nul-bytes': 'MIME_NUL_OR_BARE_CR',
+  'bare-cr-or-lf': 'MIME_NUL_OR_BARE_CR',
+  'limit-mime-depth': 'MIME_LIMIT_EXCEEDED',
+  'limit-part-count': 'MIME_LIMIT_EXCEEDED',
+  'limit-header-bytes': 'MIME_LIMIT_EXCEEDED',
+  'limit-message-size': 'MIME_LIMIT_EXCEEDED',
+  'duplicate-singleton-header': 'HDR_DUPLICATE_SINGLETON',
+};
+
+/** Hidden text below this many characters is usually a preheader trick of legitimate newsletters. */
+const HIDDEN_TEXT_MIN_CHARS = 200;
+const INVISIBLE_CHARS_MIN = 3;
+
+/**
+ * Structural anomalies the parser recorded, and HTML tricks: hidden filler text, zero-width characters,
+ * HTML without a text alternative. The parser never throws on these; this check turns them into findings.
+ */
+export const structureCheck: Check = {
+  name: 'headers.structure',
+  description: 'MIME structure anomalies, parsing limits and HTML hiding tricks',
+  emits: [...new Set([...Object.values(ANOMALY_FINDING), 'MIME_HTML_ONLY', 'MIME_HIDDEN_TEXT', 'MIME_INVISIBLE_CHARS'])],
+  run(msg) {
+    const findings: Finding[] = msg.anomalies.map((anomaly) => ({
+      id: ANOMALY_FINDING[anomaly.kind],
+      evidence: `${anomaly.kind}${anomaly.detail ? `: ${anomaly.detail}` : ''}${anomaly.partPath ? ` (part ${anomaly.partPath})` : ''}`,
+    }));
+    if (msg.html && !msg.text.trim()) findings.push({ id: 'MIME_HTML_ONLY', evidence: 'text/html without text/plain' });
+    if (msg.htmlFacts.hiddenTextChars >= HIDDEN_TEXT_MIN_CHARS) {
+      findings.push({ id: 'MIME_HIDDEN_TEXT', evidence: `${msg.htmlFacts.hiddenTextChars} hidden characters` });
+    }
+    if (msg.htmlFacts.invisibleChars >= INVISIBLE_CHARS_MIN) {
+      findings.push({ id: 'MIME_INVISIBLE_CHARS', evidence: `${msg.htmlFacts.invisibleChars} zero-width or bidi control characters` });
+    }
+    return { findings };
+  },
+};

@@ -1,0 +1,15 @@
+/**
+ * Exit codes of the `spamlab` command (documented in the README):
+ * 0  the batch was scanned (whatever the verdicts; unreadable items are reported per item)
+ * 1  `--fail-on` was given and at least one message reached that verdict
+ * 2  usage or configuration error
+ * 3  nothing could be scanned: no input found, or every item was unreadable
+ * 70 internal error (a bug: please report it)
+ */
+export const EXIT = {
+  ok: 0,
+  verdictReached: 1,
+  usage: 2,
+  nothingScanned: 3,
+  internal: 70,
+} as const;
