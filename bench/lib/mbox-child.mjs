@@ -13,7 +13,8 @@ const { openSources } = await load('mail/sources/index.js');
 const { createScanPool, scanAll } = await load('scan/pool.js');
 
 const config = defaultConfig();
-const pool = createScanPool({ config, threads: Number(threadsArg ?? 2) });
+const young = process.env.SPAMLAB_BENCH_YOUNG_MB ? { workerYoungGenerationMb: Number(process.env.SPAMLAB_BENCH_YOUNG_MB) } : {};
+const pool = createScanPool({ config, threads: Number(threadsArg ?? 2), ...young });
 const started = performance.now();
 let messages = 0;
 let errors = 0;
@@ -29,4 +30,6 @@ await pool.close();
 const seconds = (performance.now() - started) / 1000;
 const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
 const peakRss = hwm ? Number(hwm[1]) * 1024 : process.resourceUsage().maxRSS * 1024;
-process.stdout.write(`${JSON.stringify({ messages, errors, firstError, seconds, peakRss })}\n`);
+const cpu = process.cpuUsage();
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+process.stdout.write(`${JSON.stringify({ messages, errors, firstError, seconds, cpuSeconds, peakRss })}\n`);

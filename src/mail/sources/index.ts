@@ -15,7 +15,7 @@ export interface OpenSourcesOptions {
   stdin?: NodeJS.ReadableStream;
   /** How `>From ` lines are un-escaped in mbox files (see MboxFormat); default `mboxrd`. */
   mboxFormat?: MboxFormat;
-  /** Bytes per read from large files and mboxes; default 256 KiB. Bounds read-ahead. */
+  /** Bytes per read from large files and mboxes; default 64 KiB. Bounds read-ahead (and the garbage of reading). */
   chunkBytes?: number;
 }
 
@@ -49,7 +49,7 @@ interface WalkContext {
  */
 export async function* openSources(paths: string[], options: OpenSourcesOptions): AsyncGenerator<SourceItem> {
   const ctx: WalkContext = {
-    options: { mboxFormat: 'mboxrd', chunkBytes: 256 * 1024, ...options },
+    options: { mboxFormat: 'mboxrd', chunkBytes: 64 * 1024, ...options },
     visited: new Set(),
   };
   for (const p of paths) {
