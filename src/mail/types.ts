@@ -221,6 +221,8 @@ export interface ParsedMessage {
   charsets: string[];
   anomalies: ParseAnomaly[];
   envelope?: Envelope;
+  /** The raw message bytes as scanned (DKIM verification needs them), when the parser keeps them. */
+  raw?: Uint8Array;
 }
 
 /** Bounds for parsing (a subset of the configured limits). */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { CHECK_FAMILIES } from '../checks/registry.js';
+import { createClamdClient } from '../files/clamd/index.js';
 import type { Check, CheckFamily, CheckOutput, Finding } from '../checks/types.js';
 import type { SpamlabConfig } from '../config/schema.js';
 import { parseMessage } from '../mail/parse/index.js';
@@ -35,7 +36,8 @@ export class Scanner {
 
   constructor(options: ScannerOptions) {
     this.config = options.config;
-    this.services = { now: () => new Date(), ...options.services };
+    const clamd = this.config.attachments.clamd;
+    this.services = { now: () => new Date(), ...(clamd ? { clamd: createClamdClient(clamd) } : {}), ...options.services };
     const families = options.families ?? CHECK_FAMILIES;
     this.table = buildScoreTable(families, this.config.thresholds, this.config.scores);
     this.checks = families.flatMap((family) => family.create({ config: this.config, services: this.services }));

@@ -1,8 +1,13 @@
 import type { CheckFamily } from '../types.js';
+import { createAttachmentsCheck } from './analyze.js';
+import { ATTACHMENT_SCORES } from './scores.js';
 
-/** The attachments check family. Its checks and score rows are added by its own issue. */
+/**
+ * The attachments family: malware lures (executables, scripts, shortcuts, disk images, OneNote),
+ * archives (bounded, recursive), Office macros, RTF/PDF exploits, HTML smuggling, hashes and ClamAV.
+ */
 export const attachmentsFamily: CheckFamily = {
   name: 'attachments',
-  scores: [],
-  create: () => [],
+  scores: ATTACHMENT_SCORES,
+  create: ({ config, services }) => [createAttachmentsCheck({ config, services, ...(services.clamd ? { clamd: services.clamd } : {}) })],
 };

@@ -30,7 +30,9 @@ export const receivedCheck: Check = {
     const hops = msg.received;
     for (let i = 0; i < hops.length; i++) {
       const hop = hops[i]!;
-      if (!hop.wellFormed) findings.push({ id: 'HDR_RECEIVED_MALFORMED', evidence: hop.raw.slice(0, 160) });
+      // qmail's comment-only hops ("(qmail 123 invoked from network); date") are legitimate; what RFC 5321
+      // cannot do without is the time stamp, and a hop with neither from/by nor a date is garbage.
+      if (!hop.date) findings.push({ id: 'HDR_RECEIVED_MALFORMED', evidence: hop.raw.slice(0, 160) });
       if (hop.date && hop.date.getTime() - ctx.now.getTime() > FUTURE_TOLERANCE) {
         findings.push({ id: 'HDR_RECEIVED_FUTURE', evidence: `hop ${i + 1} dated ${hop.date.toISOString()}` });
       }
@@ -43,10 +45,13 @@ export const receivedCheck: Check = {
       }
       const helo = hop.helo?.toLowerCase().replace(/^\[|\]$/g, '');
       if (!helo) continue;
-      if (isIP(helo.replace(/^ipv6:/, '')) && hop.ip && helo.replace(/^ipv6:/, '') !== hop.ip) {
+      const heloIp = helo.replace(/^ipv6:/, '');
+      // A client behind NAT names its private address: that is not a lie about who it is.
+      if (isIP(heloIp) && hop.ip && heloIp !== hop.ip && !isPrivateAddress(heloIp)) {
         findings.push({ id: 'HDR_RECEIVED_HELO_IP_MISMATCH', evidence: `HELO [${helo}] from ${hop.ip}` });
         continue;
       }
+      if (isIP(heloIp)) continue;
       const claimed = getDomain(helo);
       if (claimed && PROVIDER_HELO_DOMAINS.has(claimed) && hop.rdns) {
         const actual = getDomain(hop.rdns.toLowerCase());
@@ -62,3 +67,13 @@ export const receivedCheck: Check = {
     return { findings };
   },
 };
+
+/** RFC 1918, loopback, link-local, CGNAT (RFC 6598) and IPv6 unique-local/link-local addresses. */
+function isPrivateAddress(ip: string): boolean {
+  if (isIP(ip) === 4) {
+    const [a, b] = ip.split('.').map(Number) as [number, number];
+    return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+  }
+  const lower = ip.toLowerCase();
+  return lower === '::1' || lower.startsWith('fc') || lower.startsWith('fd') || lower.startsWith('fe80');
+}

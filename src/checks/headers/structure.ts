@@ -27,6 +27,8 @@ const ANOMALY_FINDING: Record<ParseAnomaly['kind'], string> = {
 /** Hidden text below this many characters is usually a preheader trick of legitimate newsletters. */
 const HIDDEN_TEXT_MIN_CHARS = 200;
 const INVISIBLE_CHARS_MIN = 3;
+/** Zero-width characters and bidi controls (Unicode TR9): they split words without showing anything. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 
 /**
  * Structural anomalies the parser recorded, and HTML tricks: hidden filler text, zero-width characters,
@@ -45,8 +47,10 @@ export const structureCheck: Check = {
     if (msg.htmlFacts.hiddenTextChars >= HIDDEN_TEXT_MIN_CHARS) {
       findings.push({ id: 'MIME_HIDDEN_TEXT', evidence: `${msg.htmlFacts.hiddenTextChars} hidden characters` });
     }
-    if (msg.htmlFacts.invisibleChars >= INVISIBLE_CHARS_MIN) {
-      findings.push({ id: 'MIME_INVISIBLE_CHARS', evidence: `${msg.htmlFacts.invisibleChars} zero-width or bidi control characters` });
+    // The HTML renderer counts these in HTML text; plain-text parts are counted here.
+    const invisible = msg.htmlFacts.invisibleChars + (msg.text.match(INVISIBLE) ?? []).length;
+    if (invisible >= INVISIBLE_CHARS_MIN) {
+      findings.push({ id: 'MIME_INVISIBLE_CHARS', evidence: `${invisible} zero-width or bidi control characters` });
     }
     return { findings };
   },

@@ -1,12 +1,248 @@
-import type { ParsedMessage, ParseOptions } from '../types.js';
+import type { Address, Attachment, HeaderField, MimePart, ParsedMessage, ParseOptions } from '../types.js';
+import { parseAddressList } from './address.js';
+import { AnomalySink } from './anomalies.js';
+import { parseAuthResults } from './auth-results.js';
+import { parseMailDate } from './date.js';
+import { newWordsInfo, type WordsInfo } from './encoded-words.js';
+import { indexHeaders, parseHeaderBlock } from './headers.js';
+import { emptyHtmlFacts, htmlToText } from './html.js';
+import { buildPart, type MimeContext } from './mime.js';
+import { parseReceived } from './received.js';
+
+export { decodeEncodedWords } from './encoded-words.js';
+export { parseAddressList, normalizeDomain } from './address.js';
+export { parseMailDate } from './date.js';
+export { parseReceived } from './received.js';
+export { parseAuthResults } from './auth-results.js';
+export { decodeCharset, detectCharset } from './charset.js';
+export { htmlToText, emptyHtmlFacts } from './html.js';
+
+/**
+ * Thrown when the input is clearly not an e-mail message (empty, binary, or not starting with a header
+ * field). The engine reports it as a per-item error; everything else about a message is an anomaly.
+ */
+export class NotMailError extends Error {
+  override readonly name = 'NotMailError';
+  constructor(message: string) {
+    super(message);
+  }
+}
+
+/** Bytes looked at to decide whether the input is text at all. */
+const SNIFF_BYTES = 512;
+
+function sniffBinary(raw: Uint8Array): string | null {
+  const n = Math.min(raw.length, SNIFF_BYTES);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = raw[i] as number;
+    if (b === 0) return 'NUL bytes at the start';
+    // TAB, LF, FF, CR and ESC (ISO-2022-JP) occur in mail; other C0 controls do not.
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) control++;
+  }
+  return control * 20 > n ? 'binary data (control bytes) at the start' : null;
+}
+
+function isBlank(raw: Uint8Array): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const b = raw[i];
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false;
+  }
+  return true;
+}
+
+function leadingJunk(buf: Uint8Array): number {
+  let i = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  const limit = Math.min(buf.length, i + 64);
+  while (i < limit && (buf[i] === 0x0d || buf[i] === 0x0a)) i++;
+  return i;
+}
+
+function first(index: Map<string, HeaderField[]>, key: string): HeaderField | undefined {
+  return index.get(key)?.[0];
+}
+
+function addressesOf(index: Map<string, HeaderField[]>, key: string, words: WordsInfo): Address[] {
+  const fields = index.get(key);
+  if (!fields) return [];
+  if (fields.length === 1) return parseAddressList((fields[0] as HeaderField).raw, words);
+  return fields.flatMap((f) => parseAddressList(f.raw, words));
+}
+
+function stripAngles(s: string): string {
+  const m = /<([^>]*)>/.exec(s);
+  return (m ? (m[1] as string) : s).trim();
+}
 
 /**
  * Parses one raw RFC 5322 message. Never throws on message content: structural problems become
- * `anomalies`, limits cut parsing short and are recorded as anomalies too.
+ * `anomalies`, limits cut parsing short and are recorded as anomalies too. Throws `NotMailError` only when
+ * the input is not a message at all.
+ * @example
+ * const msg = parseMessage(Buffer.from('From: a@example.com\r\nSubject: hi\r\n\r\nbody'), {
+ *   maxMessageBytes: 32 << 20, maxMimeDepth: 20, maxParts: 500, maxHeaderBytes: 256 << 10 });
+ * msg.subject // 'hi'
  */
 export function parseMessage(raw: Uint8Array, options: ParseOptions): ParsedMessage {
-  // Placeholder until the MIME parser lands (issue 3, in progress): headers only.
-  void raw;
-  void options;
-  throw new Error('parseMessage: not implemented yet');
+  if (raw.length === 0 || isBlank(raw.subarray(0, Math.min(raw.length, 4096)))) {
+    throw new NotMailError('empty input');
+  }
+  const binary = sniffBinary(raw);
+  if (binary) throw new NotMailError(binary);
+
+  const anomalies = new AnomalySink();
+  let buf = raw;
+  if (raw.length > options.maxMessageBytes) {
+    buf = raw.subarray(0, options.maxMessageBytes);
+    anomalies.add('limit-message-size', `message of ${raw.length} bytes cut to ${options.maxMessageBytes}`, '');
+  }
+  // Exported files sometimes start with a UTF-8 byte order mark or blank lines before the first field.
+  const start = leadingJunk(buf);
+  if (start > 0) buf = buf.subarray(start);
+  const words = newWordsInfo();
+  const block = parseHeaderBlock(buf, {
+    maxHeaderBytes: options.maxHeaderBytes,
+    partPath: '',
+    anomalies,
+    words,
+    allowMboxFrom: true,
+  });
+  if (!block.startsWithField) throw new NotMailError('no header field at the start');
+
+  const ctx: MimeContext = { options, anomalies, words, charsets: new Set(), partCount: 0, partLimitHit: false };
+  const root = buildPart(block.fields, buf.subarray(block.bodyStart), '', 0, ctx, 'text/plain');
+  const headerIndex = indexHeaders(block.fields);
+
+  const body = assembleBody(root);
+
+  const subject = first(headerIndex, 'subject')?.value ?? '';
+  const sender = addressesOf(headerIndex, 'sender', words)[0];
+  const returnPathField = first(headerIndex, 'return-path');
+  const messageIdField = first(headerIndex, 'message-id');
+  const dateField = first(headerIndex, 'date');
+  const deliveredTo: string[] = [];
+  for (const key of ['delivered-to', 'x-original-to', 'envelope-to']) {
+    for (const f of headerIndex.get(key) ?? []) {
+      for (const a of parseAddressList(f.raw)) if (a.address) deliveredTo.push(a.address.toLowerCase());
+    }
+  }
+
+  for (const charset of words.charsets) ctx.charsets.add(charset);
+  for (const charset of words.unknown) anomalies.add('unknown-charset', charset, '');
+  if (words.utf7) anomalies.add('utf7', 'UTF-7 encoded word in a header', '');
+
+  const msg: ParsedMessage = {
+    size: raw.length,
+    headers: block.fields,
+    headerIndex,
+    from: addressesOf(headerIndex, 'from', words).slice(0, 1000),
+    replyTo: addressesOf(headerIndex, 'reply-to', words),
+    to: addressesOf(headerIndex, 'to', words),
+    cc: addressesOf(headerIndex, 'cc', words),
+    deliveredTo,
+    subject,
+    date: dateField ? parseMailDate(dateField.raw) : null,
+    received: (headerIndex.get('received') ?? []).map((f) => parseReceived(f.raw)),
+    authResults: (headerIndex.get('authentication-results') ?? []).flatMap((f) => parseAuthResults(f.raw)),
+    root,
+    text: body.text,
+    html: body.html,
+    visibleText: body.visibleText,
+    htmlFacts: body.facts,
+    attachments: body.attachments,
+    charsets: [...ctx.charsets],
+    anomalies: anomalies.list,
+  };
+  if (sender) msg.sender = sender;
+  if (returnPathField) msg.returnPath = returnPathField.raw.includes('<') ? stripAngles(returnPathField.raw) : returnPathField.raw.trim().split(/\s+/)[0] ?? '';
+  if (messageIdField) {
+    const id = stripAngles(messageIdField.raw);
+    msg.messageId = id;
+  }
+  if (dateField) msg.dateRaw = dateField.raw;
+  if (options.envelope) msg.envelope = options.envelope;
+  msg.raw = raw;
+  return msg;
+}
+
+interface Body {
+  text: string;
+  html: string;
+  visibleText: string;
+  facts: ParsedMessage['htmlFacts'];
+  attachments: Attachment[];
+}
+
+function isBodyText(part: MimePart): boolean {
+  return (part.contentType === 'text/plain' || part.contentType === 'text/html') && part.disposition !== 'attachment' && part.filename === '';
+}
+
+/**
+ * Splits the tree into what the reader sees (body text) and what the message carries (attachments), and
+ * renders HTML once per part. In multipart/alternative the reader sees the last alternative that has
+ * content (RFC 2046 §5.1.4: the richest comes last); every alternative still contributes to `text`, `html`
+ * and the HTML facts, since filters must look at all of them.
+ */
+function assembleBody(root: MimePart): Body {
+  const texts: string[] = [];
+  const htmls: string[] = [];
+  const attachments: Attachment[] = [];
+  const facts = emptyHtmlFacts();
+  const rendered = new Map<MimePart, string>();
+
+  const collect = (part: MimePart): void => {
+    if (part.children.length > 0) {
+      if (part.contentType === 'message/rfc822' || part.contentType === 'message/global') {
+        attachments.push(toAttachment(part));
+      }
+      for (const child of part.children) collect(child);
+      return;
+    }
+    if (part.contentType.startsWith('multipart/')) return;
+    if (isBodyText(part)) {
+      const text = part.text ?? '';
+      if (part.contentType === 'text/html') {
+        htmls.push(text);
+        rendered.set(part, htmlToText(text, part.path, facts));
+      } else {
+        texts.push(text);
+        rendered.set(part, text.indexOf('\r') >= 0 ? text.replace(/\r\n?/g, '\n') : text);
+      }
+      return;
+    }
+    attachments.push(toAttachment(part));
+  };
+  collect(root);
+
+  const render = (part: MimePart): string => {
+    if (part.children.length === 0) return rendered.get(part) ?? '';
+    if (part.contentType === 'multipart/alternative') {
+      for (let i = part.children.length - 1; i >= 0; i--) {
+        const r = render(part.children[i] as MimePart);
+        if (r.trim()) return r;
+      }
+      return '';
+    }
+    const out: string[] = [];
+    for (const child of part.children) {
+      const r = render(child);
+      if (r) out.push(r);
+    }
+    return out.join('\n');
+  };
+
+  return { text: texts.join('\n'), html: htmls.join('\n'), visibleText: render(root), facts, attachments };
+}
+
+function toAttachment(part: MimePart): Attachment {
+  const a: Attachment = {
+    partPath: part.path,
+    filename: part.filename,
+    declaredType: part.contentType,
+    disposition: part.disposition,
+    content: part.body,
+    size: part.body.length,
+  };
+  if (part.contentId) a.contentId = part.contentId;
+  return a;
 }

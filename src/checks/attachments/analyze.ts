@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { AnalysisSession, type FileReport } from '../../files/analyze/index.js';
+import type { ClamdService } from '../../files/clamd/index.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import type { Check, CheckOutput, CheckSetup, Finding, Iocs } from '../types.js';
+import type { AttachmentsConfig } from './config.js';
+import { allFiles, findingsForReport, isDangerous } from './findings.js';
+import { passwordsFromText } from './passwords.js';
+import { ATTACHMENT_IDS } from './scores.js';
+
+/** Loads the known-bad hash list from config (inline list and optional file), lower-cased. */
+export function loadKnownBadHashes(config: AttachmentsConfig): Set<string> {
+  const hashes = new Set(config.knownBadHashes.map((h) => h.toLowerCase()));
+  if (config.knownBadHashesFile) {
+    // Read once at start-up (family creation), never per message. A missing file is a config error.
+    for (const line of readFileSync(config.knownBadHashesFile, 'utf8').split(/\r?\n/)) {
+      const m = /^\s*([0-9a-fA-F]{64}|[0-9a-fA-F]{40}|[0-9a-fA-F]{32})\b/.exec(line);
+      if (m) hashes.add(m[1]!.toLowerCase());
+    }
+  }
+  return hashes;
+}
+
+/** The results of analysing a message's attachments: reports plus the findings and IOCs they yield. */
+export interface AttachmentAnalysis {
+  reports: FileReport[];
+  output: CheckOutput;
+}
+
+/**
+ * Analyses every attachment of a message (synchronously, within the configured limits) and returns the
+ * findings, the hashes of every file and inner file, and the URLs found inside documents.
+ */
+export function analyzeAttachments(msg: ParsedMessage, config: AttachmentsConfig, knownBad: ReadonlySet<string>, now: Date, signal?: AbortSignal): AttachmentAnalysis {
+  const encryptedHint = msg.attachments.length > 0;
+  const passwords = config.passwordsFromBody && encryptedHint ? passwordsFromText(`${msg.text}\n${msg.visibleText}`) : [];
+  const session = new AnalysisSession({ limits: config.limits, passwords, ...(signal ? { signal } : {}) });
+  const reports: FileReport[] = [];
+  const findings: Finding[] = [];
+  for (const att of msg.attachments) {
+    const name = att.filename || `part-${att.partPath || 'root'}`;
+    const report = session.analyze({ name, bytes: att.content, ...(att.declaredType ? { declaredType: att.declaredType } : {}) });
+    reports.push(report);
+    findings.push(...findingsForReport(report, { now, knownBad }));
+  }
+  const files = reports.flatMap(allFiles);
+  const encrypted = files.filter((f) => (f.archive?.encryptedEntries.length ?? 0) > 0);
+  if (encrypted.length > 0 && passwords.length > 0) {
+    const opened = encrypted.find((f) => f.archive?.openedWith !== undefined);
+    findings.push({
+      id: 'ATTACH_ARCHIVE_PASSWORD_IN_BODY',
+      evidence: opened ? `"${opened.archive!.openedWith}" opens ${opened.path}` : `body gives password "${passwords[0]}" for ${encrypted[0]!.path}`,
+      data: { passwords, opened: opened?.path ?? null },
+    });
+  }
+  const hashes: NonNullable<Iocs['hashes']> = files.filter((f) => f.hashes).map((f) => ({ name: f.path, md5: f.hashes!.md5, sha1: f.hashes!.sha1, sha256: f.hashes!.sha256, size: f.size }));
+  const urls = new Set<string>();
+  for (const f of files) {
+    f.pdf?.uris.forEach((u) => /^https?:\/\//i.test(u) && urls.add(u));
+    f.html?.urls.forEach((u) => urls.add(u));
+    f.office?.macros?.urls.forEach((u) => urls.add(u));
+    f.office?.externalRelationships.forEach((r) => /^https?:\/\//i.test(r.target) && r.type !== 'hyperlink' && urls.add(r.target));
+  }
+  const output: CheckOutput = { findings, iocs: { hashes, ...(urls.size ? { urls: [...urls].slice(0, 200) } : {}) } };
+  const dangerous = files.filter(isDangerous);
+  if (dangerous.length > 0 || findings.some((f) => /^ATTACH_(MACRO_|HTML_SMUGGLING|REMOTE_TEMPLATE|RTF_EXPLOIT|PDF_LAUNCH)/.test(f.id))) {
+    output.categories = [{ name: 'malware-lure', evidence: [...new Set([...dangerous.map((d) => d.path), ...findings.filter((f) => /^ATTACH_(MACRO_|HTML_SMUGGLING|REMOTE_TEMPLATE)/.test(f.id)).map((f) => f.data?.file as string)])].slice(0, 10) }];
+  }
+  return { reports, output };
+}
+
+/** Asks clamd about each attachment (clamd unpacks archives itself). */
+async function clamavFindings(msg: ParsedMessage, clamd: ClamdService, maxBytes: number): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const att of msg.attachments) {
+    const name = att.filename || `part-${att.partPath}`;
+    if (att.content.length > maxBytes) {
+      findings.push({ id: 'ATTACH_CLAMAV_ERROR', evidence: `${name}: larger than ${maxBytes} bytes, not sent` });
+      continue;
+    }
+    const result = await clamd.scan(att.content);
+    if (result.status === 'infected') findings.push({ id: 'ATTACH_CLAMAV', evidence: `${name}: ${result.signature}`, data: { file: name, signature: result.signature } });
+    else if (result.status === 'error') findings.push({ id: 'ATTACH_CLAMAV_ERROR', evidence: `${name}: ${result.message}` });
+  }
+  return findings;
+}
+
+/**
+ * The attachments check: one pass over each attachment computes its facts (real type, name, hashes,
+ * archive contents, macros, PE, PDF, HTML…) and emits every finding they support; ClamAV is asked too
+ * when a clamd service is given.
+ */
+export function createAttachmentsCheck(setup: CheckSetup & { clamd?: ClamdService }): Check {
+  const config = setup.config.attachments;
+  const knownBad = loadKnownBadHashes(config);
+  const clamd = setup.clamd;
+  const maxClamdBytes = config.clamd?.maxBytes ?? 25 * 1024 * 1024;
+  return {
+    name: 'attachments.analyze',
+    description: 'Real type, names, archives, executables, macros, documents, smuggling, hashes and ClamAV',
+    emits: ATTACHMENT_IDS,
+    run(msg, ctx) {
+      if (msg.attachments.length === 0) return { findings: [] };
+      const { output } = analyzeAttachments(msg, config, knownBad, ctx.now, ctx.signal);
+      if (!clamd) return output;
+      return clamavFindings(msg, clamd, maxClamdBytes).then((extra) => ({ ...output, findings: [...output.findings, ...extra] }));
+    },
+  };
+}

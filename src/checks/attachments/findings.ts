@@ -1,0 +1,263 @@
+import type { FileReport, LimitKind } from '../../files/analyze/index.js';
+import type { FileKind } from '../../files/magic/index.js';
+import type { Finding } from '../types.js';
+
+/**
+ * Turns the facts of one analysed attachment (and everything inside it) into findings. Facts were
+ * computed once by src/files/analyze; here each fact that matters becomes an id with evidence naming the
+ * file by its path (`invoice.zip > FAX_scan.pdf.scr`), so a reader sees exactly which file is meant.
+ */
+
+const EXECUTABLE_KINDS: ReadonlySet<FileKind> = new Set(['pe', 'elf', 'macho']);
+const DISK_IMAGE_KINDS: ReadonlySet<FileKind> = new Set(['iso', 'udf', 'vhd', 'vhdx']);
+const SCRIPT_EXTENSIONS = new Set(['js', 'jse', 'vbs', 'vbe', 'wsf', 'wsh', 'wsc', 'hta', 'ps1', 'psm1', 'psd1', 'bat', 'cmd', 'sct', 'vb', 'ahk', 'au3', 'applescript', 'command', 'sh', 'mht', 'mhtml']);
+const LNK_EXTENSIONS = new Set(['lnk', 'url', 'website', 'appref-ms']);
+const DISK_IMAGE_EXTENSIONS = new Set(['iso', 'img', 'vhd', 'vhdx']);
+const RISKY_EXTENSIONS = new Set(['iqy', 'slk', 'settingcontent-ms', 'library-ms', 'search-ms', 'searchconnector-ms', 'reg', 'inf', 'scf', 'diagcab', 'udl', 'hlp', 'onepkg']);
+
+/** What each extension is expected to contain (magic kinds). Extensions not listed are not judged. */
+const EXPECTED_KINDS: Record<string, readonly FileKind[]> = {
+  pdf: ['pdf'],
+  doc: ['ole', 'rtf', 'html', 'xml', 'zip'],
+  dot: ['ole', 'rtf'],
+  xls: ['ole', 'html', 'xml', 'text'],
+  ppt: ['ole'],
+  msg: ['ole'],
+  msi: ['ole'],
+  docx: ['zip', 'ole'],
+  xlsx: ['zip', 'ole'],
+  pptx: ['zip', 'ole'],
+  docm: ['zip', 'ole'],
+  xlsm: ['zip', 'ole'],
+  pptm: ['zip', 'ole'],
+  odt: ['zip'],
+  ods: ['zip'],
+  jar: ['zip'],
+  zip: ['zip'],
+  rar: ['rar'],
+  '7z': ['7z'],
+  gz: ['gzip'],
+  tgz: ['gzip'],
+  bz2: ['bzip2'],
+  xz: ['xz'],
+  tar: ['tar'],
+  cab: ['cab'],
+  jpg: ['jpeg'],
+  jpeg: ['jpeg'],
+  png: ['png'],
+  gif: ['gif'],
+  bmp: ['bmp'],
+  tif: ['tiff'],
+  tiff: ['tiff'],
+  webp: ['webp'],
+  exe: ['pe'],
+  scr: ['pe'],
+  dll: ['pe'],
+  cpl: ['pe'],
+  com: ['pe', 'unknown', 'text'],
+  iso: ['iso', 'udf'],
+  img: ['iso', 'udf', 'unknown'],
+  vhd: ['vhd'],
+  vhdx: ['vhdx'],
+  lnk: ['lnk'],
+  one: ['onenote'],
+  chm: ['chm'],
+  rtf: ['rtf'],
+  svg: ['svg', 'xml', 'html'],
+  txt: ['text', 'script', 'html', 'xml', 'unknown'],
+  csv: ['text', 'unknown'],
+};
+
+/** Declared MIME types and the kinds that fit them (others: not judged). */
+const DECLARED_KINDS: Record<string, readonly FileKind[]> = {
+  'application/pdf': ['pdf'],
+  'image/jpeg': ['jpeg'],
+  'image/jpg': ['jpeg'],
+  'image/png': ['png'],
+  'image/gif': ['gif'],
+  'application/zip': ['zip'],
+  'application/x-zip-compressed': ['zip'],
+  'application/x-rar-compressed': ['rar'],
+  'application/vnd.rar': ['rar'],
+  'application/x-gzip': ['gzip'],
+  'application/gzip': ['gzip'],
+  'application/msword': ['ole', 'rtf', 'html', 'xml', 'zip'],
+  'application/vnd.ms-excel': ['ole', 'html', 'xml', 'text', 'zip'],
+  'application/rtf': ['rtf'],
+  'text/rtf': ['rtf'],
+};
+
+/** Kinds whose identification is certain enough to call a mismatch. */
+const CERTAIN_KINDS: ReadonlySet<FileKind> = new Set(['pe', 'elf', 'macho', 'zip', 'rar', '7z', 'gzip', 'bzip2', 'xz', 'cab', 'iso', 'vhd', 'vhdx', 'ole', 'pdf', 'rtf', 'lnk', 'onenote', 'chm', 'png', 'jpeg', 'gif', 'html', 'svg']);
+
+export interface FindingContext {
+  now: Date;
+  knownBad: ReadonlySet<string>;
+}
+
+/** Whether a file is dangerous to open by itself: a program, script, shortcut, disk image… */
+export function isDangerous(r: FileReport): boolean {
+  const ext = r.nameFacts.extension;
+  return (
+    EXECUTABLE_KINDS.has(r.type.kind) ||
+    DISK_IMAGE_KINDS.has(r.type.kind) ||
+    r.type.kind === 'lnk' ||
+    r.type.kind === 'onenote' ||
+    r.type.kind === 'chm' ||
+    r.nameFacts.extensionClass === 'executable' ||
+    r.nameFacts.extensionClass === 'script' ||
+    (r.nameFacts.extensionClass === 'container' && ext !== 'url') ||
+    r.office?.msi === true ||
+    r.jar === true
+  );
+}
+
+const LIMIT_IDS: Record<LimitKind, string> = {
+  depth: 'ATTACH_ARCHIVE_LIMIT_DEPTH',
+  entries: 'ATTACH_ARCHIVE_LIMIT_ENTRIES',
+  files: 'ATTACH_ARCHIVE_LIMIT_ENTRIES',
+  'entry-bytes': 'ATTACH_ARCHIVE_LIMIT_BYTES',
+  'total-bytes': 'ATTACH_ARCHIVE_LIMIT_BYTES',
+  ratio: 'ATTACH_ZIP_BOMB',
+  overlap: 'ATTACH_ZIP_BOMB',
+  time: 'ATTACH_ARCHIVE_LIMIT_TIME',
+};
+
+/** Every finding for one report tree (the report and its descendants). */
+export function findingsForReport(root: FileReport, ctx: FindingContext): Finding[] {
+  const out: Finding[] = [];
+  const visit = (r: FileReport): void => {
+    findingsForFile(r, ctx, out);
+    r.children.forEach(visit);
+  };
+  visit(root);
+  return out;
+}
+
+/** Flattens a report tree. */
+export function allFiles(root: FileReport): FileReport[] {
+  const out: FileReport[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const r = stack.pop()!;
+    out.push(r);
+    stack.push(...r.children);
+  }
+  return out;
+}
+
+function findingsForFile(r: FileReport, ctx: FindingContext, out: Finding[]): void {
+  const add = (id: string, detail: string, data?: Record<string, unknown>): void => {
+    out.push({ id, evidence: `${r.path}: ${detail}`, data: { file: r.path, ...(r.hashes ? { sha256: r.hashes.sha256 } : {}), ...data } });
+  };
+  const { nameFacts: name, type } = r;
+  const ext = name.extension;
+
+  // Content types.
+  if (EXECUTABLE_KINDS.has(type.kind)) add('ATTACH_EXECUTABLE', type.label, { kind: type.kind });
+  if (type.kind === 'lnk' || LNK_EXTENSIONS.has(ext)) add('ATTACH_LNK', type.kind === 'lnk' ? type.label : `.${ext} file`);
+  if (DISK_IMAGE_KINDS.has(type.kind)) add('ATTACH_DISK_IMAGE', type.label);
+  else if (DISK_IMAGE_EXTENSIONS.has(ext)) add('ATTACH_DISK_IMAGE', `.${ext} file`);
+  if (type.kind === 'onenote' || ext === 'one') add('ATTACH_ONENOTE', type.kind === 'onenote' ? type.label : '.one file');
+  if (type.kind === 'chm' || ext === 'chm') add('ATTACH_CHM', type.kind === 'chm' ? type.label : '.chm file');
+  if (r.office?.msi) add('ATTACH_MSI', 'Windows Installer database');
+  if (r.jar || (ext === 'jar' && r.unavailable)) add('ATTACH_JAR', r.jar ? 'zip with META-INF/MANIFEST.MF' : '.jar file');
+
+  // Names.
+  if (name.extensionClass === 'executable' && ext !== 'jar' && ext !== 'msi') add('ATTACH_EXECUTABLE_NAME', `.${ext}`);
+  else if (ext === 'msi' && !r.office?.msi) add('ATTACH_EXECUTABLE_NAME', '.msi');
+  if (SCRIPT_EXTENSIONS.has(ext) || (type.kind === 'script' && name.extensionClass !== 'document' && name.extensionClass !== 'other')) add('ATTACH_SCRIPT', `.${ext || type.kind} script`);
+  if (RISKY_EXTENSIONS.has(ext)) add('ATTACH_RISKY_TYPE', `.${ext}`);
+  if (name.doubleExtension) add('ATTACH_DOUBLE_EXTENSION', `.${name.doubleExtension.decoy}.${name.doubleExtension.real}`, { ...name.doubleExtension });
+  if (name.spaceRun) add('ATTACH_NAME_SPACES', `${name.spaceRun} blanks before ".${ext}"`);
+  if (name.bidiControls.length > 0) add('ATTACH_NAME_RTLO', `${name.bidiControls.join(', ')}${name.displayedAs ? `; shown as "${name.displayedAs}"` : ''}`);
+  if (name.lookalikeExtension) add('ATTACH_NAME_LOOKALIKE_EXTENSION', `".${name.lookalikeExtension.written}" reads as ".${name.lookalikeExtension.readAs}"`);
+
+  // Type versus name and declared type.
+  if (!r.unavailable && CERTAIN_KINDS.has(type.kind)) {
+    const expected = EXPECTED_KINDS[ext];
+    if (expected && !expected.includes(type.kind)) add('ATTACH_TYPE_MISMATCH', `".${ext}" is ${type.label}`, { extension: ext, kind: type.kind });
+    const declared = r.declaredType ? DECLARED_KINDS[r.declaredType] : undefined;
+    if (declared && !declared.includes(type.kind)) add('ATTACH_DECLARED_TYPE_MISMATCH', `declared ${r.declaredType}, is ${type.label}`);
+  }
+
+  // Archives.
+  const a = r.archive;
+  if (a) {
+    const dangerous = r.children.filter(isDangerous);
+    for (const d of dangerous.slice(0, 10)) add('ATTACH_ARCHIVE_WITH_DANGEROUS', `contains ${d.name} (${d.type.kind !== 'unknown' ? d.type.label : `.${d.nameFacts.extension}`})`, { inner: d.path });
+    if (a.encryptedEntries.length > 0) add('ATTACH_ARCHIVE_ENCRYPTED', `${a.encryptedEntries.length} encrypted entr${a.encryptedEntries.length === 1 ? 'y' : 'ies'} (${a.encryptedEntries.slice(0, 3).join(', ')})`);
+    if (a.headersEncrypted) add('ATTACH_ARCHIVE_HEADERS_ENCRYPTED', `${a.format} with encrypted headers`);
+    for (const t of a.traversal.slice(0, 5)) add('ATTACH_ARCHIVE_PATH_TRAVERSAL', `entry "${t}"`);
+    if (a.problems.length > 0) add('ATTACH_ARCHIVE_MALFORMED', a.problems.slice(0, 3).join('; '));
+  }
+  for (const hit of r.limits) add(LIMIT_IDS[hit.kind], hit.detail, { limit: hit.kind });
+  for (const e of r.errors) add('ATTACH_ANALYSIS_ERROR', e);
+
+  // Executables.
+  const pe = r.pe;
+  if (pe) {
+    if (pe.problems.length > 0) add('ATTACH_PE_MALFORMED', pe.problems.slice(0, 3).join('; '));
+    if (pe.packing.length > 0) add('ATTACH_PE_PACKED', pe.packing.slice(0, 3).join('; '));
+    if (pe.notableImports.length > 0) add('ATTACH_PE_SUSPICIOUS_IMPORTS', pe.notableImports.slice(0, 6).join(', '), { imports: pe.notableImports });
+    if (pe.timestamp !== undefined && pe.problems.length === 0) {
+      if (pe.timestamp === 0) add('ATTACH_PE_TIMESTAMP', 'build time is zero');
+      else if (pe.timestamp * 1000 > ctx.now.getTime() + 86_400_000) add('ATTACH_PE_TIMESTAMP', `build time ${new Date(pe.timestamp * 1000).toISOString()} is in the future`);
+    }
+    if (pe.overlaySize >= 1024) add('ATTACH_PE_OVERLAY', `${pe.overlaySize} bytes after the last section`);
+  }
+
+  // Office.
+  const office = r.office;
+  if (office) {
+    if (office.hasVbaProject || office.macroModules.length > 0) add('ATTACH_MACRO', office.macroModules.length ? `VBA modules ${office.macroModules.slice(0, 5).join(', ')}${office.macroModules.length > 5 ? ', …' : ''}` : 'VBA project');
+    const m = office.macros;
+    if (m && m.autoExec.length > 0) add('ATTACH_MACRO_AUTOEXEC', m.autoExec.join(', '));
+    if (m && m.suspicious.length > 0) add('ATTACH_MACRO_SUSPICIOUS', m.suspicious.slice(0, 8).join(', '), { calls: m.suspicious, urls: m.urls });
+    if (m && m.autoExec.length > 0 && m.suspicious.length > 0) add('ATTACH_MACRO_MALICIOUS', `${m.autoExec[0]} runs ${m.suspicious.slice(0, 4).join(', ')}`);
+    for (const s of office.xlmSheets.slice(0, 5)) add('ATTACH_XLM_MACRO', `macro sheet "${s.name}"${s.state !== 'visible' && s.state !== 'unknown' ? ` (${s.state})` : ''}`);
+    for (const rel of office.externalRelationships) {
+      if (/^(attachedTemplate|oleObject|frame|subDocument)$/i.test(rel.type) && /^(https?:|\\\\|file:|mhtml:|ms-\w+:)/i.test(rel.target.trim())) add('ATTACH_REMOTE_TEMPLATE', `${rel.type} → ${rel.target}`, { target: rel.target });
+    }
+    if (office.encrypted) add('ATTACH_OFFICE_ENCRYPTED', 'EncryptedPackage ([MS-OFFCRYPTO])');
+  }
+
+  // RTF.
+  if (r.rtf && (r.rtf.objects > 0 || r.rtf.objdata > 0)) {
+    const what = [`${r.rtf.objects} \\object`, `${r.rtf.objdata} \\objdata`, ...r.rtf.classes.map((c) => `class ${c}`)].join(', ');
+    add('ATTACH_RTF_OBJECT', what);
+    if (r.rtf.autoUpdate || r.rtf.embeddedClassHints.some((h) => h === 'Equation.3' || h === 'OLE2Link') || r.rtf.classes.some((c) => /^Equation/i.test(c))) {
+      add('ATTACH_RTF_EXPLOIT', [r.rtf.autoUpdate ? '\\objupdate' : '', ...r.rtf.embeddedClassHints].filter(Boolean).join(', '));
+    }
+  }
+
+  // PDF.
+  const pdf = r.pdf;
+  if (pdf) {
+    const n = pdf.names;
+    if (n.JavaScript || n.JS) add('ATTACH_PDF_JAVASCRIPT', pdf.javascript[0] ? `/JS ${JSON.stringify(pdf.javascript[0].slice(0, 80))}` : `/JavaScript ×${(n.JavaScript ?? 0) + (n.JS ?? 0)}`);
+    if (n.OpenAction || n.AA) add('ATTACH_PDF_AUTO_ACTION', [n.OpenAction ? '/OpenAction' : '', n.AA ? '/AA' : ''].filter(Boolean).join(', '));
+    if (n.Launch) add('ATTACH_PDF_LAUNCH', pdf.launchTargets[0] ? `/Launch ${pdf.launchTargets[0]}` : '/Launch');
+    if (n.EmbeddedFile || n.EmbeddedFiles) add('ATTACH_PDF_EMBEDDED_FILE', pdf.embeddedFileNames.length ? pdf.embeddedFileNames.slice(0, 3).join(', ') : '/EmbeddedFile');
+    if (pdf.obfuscatedNames.length > 0) add('ATTACH_PDF_OBFUSCATED_NAMES', pdf.obfuscatedNames.map((x) => `/${x}`).join(', '));
+    if (pdf.uris.length > 0) add('ATTACH_PDF_URI', pdf.uris.slice(0, 3).join(', '), { uris: pdf.uris });
+    if (pdf.encrypted) add('ATTACH_PDF_ENCRYPTED', '/Encrypt');
+  }
+
+  // HTML and SVG.
+  const html = r.html;
+  if (html) {
+    if (html.smuggling) add('ATTACH_HTML_SMUGGLING', html.smugglingMarkers.join(', '));
+    const forms = html.credentialForms;
+    if (forms.length > 0) add('ATTACH_HTML_CREDENTIAL_FORM', forms.some((f) => /^https?:/i.test(f)) ? `password form posts to ${forms.find((f) => /^https?:/i.test(f))}` : html.scriptPostsCredentials ? 'password form sent by script' : 'password form');
+    if (html.redirects.length > 0) add('ATTACH_HTML_REDIRECT', `to ${html.redirects[0]}`);
+    if (html.obfuscation.length > 0) add('ATTACH_HTML_OBFUSCATED', html.obfuscation.join(', '));
+    if ((type.kind === 'svg' || ext === 'svg') && html.scripts > 0) add('ATTACH_SVG_SCRIPT', `${html.scripts} script element(s) or handlers`);
+  }
+
+  // Known-bad hashes.
+  if (r.hashes && ctx.knownBad.size > 0) {
+    const hit = [r.hashes.md5, r.hashes.sha1, r.hashes.sha256].find((h) => ctx.knownBad.has(h));
+    if (hit) add('ATTACH_KNOWN_BAD_HASH', hit);
+  }
+}

@@ -1,0 +1,154 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { defaultConfig } from '../../config/load.js';
+import { Scanner } from '../../scan/engine.js';
+import { headersFamily } from './index.js';
+
+const scanner = new Scanner({
+  config: defaultConfig(),
+  families: [headersFamily],
+  services: { now: () => new Date('2026-11-23T12:00:00Z') },
+});
+
+const BASE: Record<string, string> = {
+  'Received': 'from mail.example.org (mail.example.org [203.0.113.5]) by mx.example.net with ESMTP id 1; Mon, 23 Nov 2026 10:00:05 +0000',
+  'From': 'Alice <alice@example.org>',
+  'To': 'Bob <bob@example.net>',
+  'Subject': 'minutes of the meeting',
+  'Date': 'Mon, 23 Nov 2026 10:00:00 +0000',
+  'Message-ID': '<abc.123@example.org>',
+};
+
+/** A message from BASE with some headers replaced (string) or removed (null), plus extra lines. */
+function message(changes: Record<string, string | null> = {}, extra: string[] = [], body = 'Hello Bob,\r\nsee you.\r\n'): Uint8Array {
+  const headers = { ...BASE, ...changes };
+  const lines = Object.entries(headers)
+    .filter((entry): entry is [string, string] => entry[1] !== null)
+    .map(([name, value]) => `${name}: ${value}`);
+  return new TextEncoder().encode([...lines, ...extra, '', body].join('\r\n'));
+}
+
+async function ids(raw: Uint8Array): Promise<string[]> {
+  const report = await scanner.scan({ source: 't', raw });
+  return report.findings.map((f) => f.id);
+}
+
+const cases: { description: string; raw: Uint8Array; expect: string[]; forbid?: string[] }[] = [
+  { description: 'an ordinary message raises nothing', raw: message(), expect: [], forbid: ['HDR_DATE_PAST', 'HDR_RECEIVED_MALFORMED'] },
+  { description: 'no Message-ID', raw: message({ 'Message-ID': null }), expect: ['HDR_MESSAGE_ID_MISSING'] },
+  { description: 'Message-ID without @', raw: message({ 'Message-ID': '<20261123100000>' }), expect: ['HDR_MESSAGE_ID_MALFORMED'] },
+  { description: 'no Date', raw: message({ Date: null }), expect: ['HDR_DATE_MISSING'] },
+  { description: 'Date that is not a date', raw: message({ Date: 'tomorrow-ish' }), expect: ['HDR_DATE_INVALID'] },
+  { description: 'Date two days after reception', raw: message({ Date: 'Wed, 25 Nov 2026 10:00:00 +0000' }), expect: ['HDR_DATE_FUTURE'] },
+  { description: 'Date a week before reception', raw: message({ Date: 'Mon, 16 Nov 2026 10:00:00 +0000' }), expect: ['HDR_DATE_PAST'] },
+  {
+    description: 'an archived message is judged against its reception time, not the scan time',
+    raw: message({
+      Date: 'Mon, 16 Dec 2002 23:07:49 +0900',
+      Received: 'from a.example (a.example [198.51.100.7]) by mx.example.net; Mon, 16 Dec 2002 14:31:36 +0000',
+    }),
+    expect: [],
+    forbid: ['HDR_DATE_PAST', 'HDR_DATE_FUTURE'],
+  },
+  {
+    description: 'a lower hop dated a day after the hop above it',
+    raw: message({}, ['Received: from x.example (x.example [198.51.100.9]) by mail.example.org; Tue, 24 Nov 2026 12:00:00 +0000']),
+    expect: ['HDR_RECEIVED_TIME_REVERSED'],
+  },
+  {
+    description: 'qmail comment-only hops are legitimate',
+    raw: message({}, ['Received: (qmail 18769 invoked from network); 23 Nov 2026 09:59:00 -0000']),
+    expect: [],
+    forbid: ['HDR_RECEIVED_MALFORMED'],
+  },
+  { description: 'a hop without a time stamp', raw: message({}, ['Received: from somewhere by nowhere']), expect: ['HDR_RECEIVED_MALFORMED'] },
+  {
+    description: 'HELO as gmail.com from an unrelated host',
+    raw: message({ Received: 'from gmail.com (dsl-1-2-3.isp.example [198.51.100.3]) by mx.example.net; Mon, 23 Nov 2026 10:00:05 +0000' }),
+    expect: ['HDR_RECEIVED_HELO_FORGED'],
+  },
+  {
+    description: 'HELO as gmail.com from Google is fine',
+    raw: message({ Received: 'from mail-wr1-f41.google.com (mail-wr1-f41.google.com [209.85.221.41]) by mx.example.net; Mon, 23 Nov 2026 10:00:05 +0000' }),
+    expect: [],
+    forbid: ['HDR_RECEIVED_HELO_FORGED'],
+  },
+  {
+    description: 'HELO with another public IP literal',
+    raw: message({ Received: 'from [198.51.100.77] (host.example [203.0.113.9]) by mx.example.net; Mon, 23 Nov 2026 10:00:05 +0000' }),
+    expect: ['HDR_RECEIVED_HELO_IP_MISMATCH'],
+  },
+  {
+    description: 'HELO with a private IP literal behind NAT is fine',
+    raw: message({ Received: 'from [192.168.1.2] (host.example [203.0.113.9]) by mx.example.net; Mon, 23 Nov 2026 10:00:05 +0000' }),
+    expect: [],
+    forbid: ['HDR_RECEIVED_HELO_IP_MISMATCH'],
+  },
+  { description: 'no From', raw: message({ From: null }), expect: ['HDR_FROM_MISSING'] },
+  {
+    description: 'bounces to another organisation',
+    raw: message({}, ['Return-Path: <bounce-123@mailer.example.com>']),
+    expect: ['HDR_FROM_RETURN_PATH_MISMATCH'],
+  },
+  {
+    description: 'bounces to a subdomain of the same organisation are fine',
+    raw: message({}, ['Return-Path: <bounce@lists.example.org>']),
+    expect: [],
+    forbid: ['HDR_FROM_RETURN_PATH_MISMATCH'],
+  },
+  { description: 'recipients hidden', raw: message({ To: 'undisclosed-recipients:;' }), expect: ['HDR_TO_MISSING'] },
+  {
+    description: 'thirty visible recipients',
+    raw: message({ To: Array.from({ length: 30 }, (_, i) => `u${i}@example.net`).join(', ') }),
+    expect: ['HDR_TO_MANY'],
+  },
+  { description: 'shouting subject', raw: message({ Subject: 'MAKE MONEY FAST WITH THIS OFFER' }), expect: ['HDR_SUBJECT_SHOUTING'] },
+  { description: 'exclamation marks', raw: message({ Subject: 'you won!!!' }), expect: ['HDR_SUBJECT_SHOUTING'] },
+  { description: 'a short acronym subject is not shouting', raw: message({ Subject: 'RE: NDA' }), expect: [], forbid: ['HDR_SUBJECT_SHOUTING'] },
+  { description: 'spamware mailer', raw: message({}, ['X-Mailer: Atomic Mail Sender 9.1']), expect: ['HDR_BULK_MAILER'] },
+  { description: 'list headers are informational', raw: message({}, ['List-Unsubscribe: <mailto:u@example.org>']), expect: ['HDR_LIST_HEADERS'] },
+  { description: 'two Subject headers', raw: message({}, ['Subject: another subject']), expect: ['HDR_DUPLICATE_SINGLETON'] },
+  {
+    description: 'multipart without a boundary',
+    raw: message({}, ['MIME-Version: 1.0', 'Content-Type: multipart/mixed']),
+    expect: ['MIME_BAD_BOUNDARY'],
+  },
+  {
+    description: 'UTF-7 text',
+    raw: message({}, ['MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-7'], 'Hi +AGEAYgBj-'),
+    expect: ['MIME_UTF7'],
+  },
+  {
+    description: 'hidden filler text in HTML',
+    raw: message(
+      {},
+      ['MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8'],
+      `<p>Buy now</p><div style="display:none">${'lorem ipsum dolor '.repeat(20)}</div>`,
+    ),
+    expect: ['MIME_HIDDEN_TEXT', 'MIME_HTML_ONLY'],
+  },
+  {
+    description: 'words split by zero-width characters',
+    raw: message({}, ['MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8'], 'V\u200Bi\u200Ba\u200Bg\u200Br\u200Ba'),
+    expect: ['MIME_INVISIBLE_CHARS'],
+  },
+];
+
+for (const c of cases) {
+  test(`headers: ${c.description}`, async () => {
+    const found = await ids(c.raw);
+    for (const id of c.expect) assert.ok(found.includes(id), `expected ${id}, got ${found.join(', ') || 'nothing'}`);
+    for (const id of c.forbid ?? []) assert.ok(!found.includes(id), `did not expect ${id}`);
+    if (c.expect.length === 0) assert.deepEqual(found, [], `expected nothing, got ${found.join(', ')}`);
+  });
+}
+
+test('header signals alone never make a verdict: the groups are capped below the spam threshold', async () => {
+  const raw = message(
+    { 'Message-ID': null, Date: null, Subject: 'FREE!!! MONEY!!! NOW!!!', To: 'undisclosed-recipients:;' },
+    ['X-Mailer: Dark Mailer', 'Subject: dup', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed'],
+  );
+  const report = await scanner.scan({ source: 't', raw });
+  assert.ok(report.findings.length >= 6);
+  assert.ok(report.score <= 8 && report.score >= 4, `score ${report.score}`);
+});

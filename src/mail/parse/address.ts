@@ -1,0 +1,254 @@
+import { domainToASCII, domainToUnicode } from 'node:url';
+import type { Address } from '../types.js';
+import { decodeEncodedWords, type WordsInfo } from './encoded-words.js';
+
+/**
+ * Address lists (RFC 5322 §3.4) parsed leniently, in one linear pass over tokens: groups, quoted local parts,
+ * comments, display names, obsolete routes (`<@a,@b:x@y>`), missing angle brackets and plain garbage.
+ */
+
+type TokenKind = 'word' | 'quoted' | 'comment' | 'angle' | 'special';
+
+interface Token {
+  kind: TokenKind;
+  text: string;
+  /** White space preceded this token. */
+  spaced: boolean;
+}
+
+function tokenize(s: string): Token[] {
+  const tokens: Token[] = [];
+  const len = s.length;
+  let i = 0;
+  let spaced = false;
+  while (i < len) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a) {
+      spaced = true;
+      i++;
+      continue;
+    }
+    if (c === 0x22 /* " */) {
+      const parts: string[] = [];
+      let j = i + 1;
+      let segStart = j;
+      while (j < len && s.charCodeAt(j) !== 0x22) {
+        if (s.charCodeAt(j) === 0x5c && j + 1 < len) {
+          parts.push(s.slice(segStart, j));
+          segStart = j + 1;
+          j += 2;
+          continue;
+        }
+        j++;
+      }
+      if (j >= len) {
+        // Unclosed quote: ignore the stray '"' and read on, which recovers the address behind it.
+        i++;
+        continue;
+      }
+      parts.push(s.slice(segStart, j));
+      tokens.push({ kind: 'quoted', text: parts.join(''), spaced });
+      i = j + 1;
+    } else if (c === 0x28 /* ( */) {
+      let depth = 1;
+      let j = i + 1;
+      while (j < len && depth > 0) {
+        const d = s.charCodeAt(j);
+        if (d === 0x5c) j++;
+        else if (d === 0x28) depth++;
+        else if (d === 0x29) depth--;
+        j++;
+      }
+      tokens.push({ kind: 'comment', text: s.slice(i + 1, depth === 0 ? j - 1 : j), spaced });
+      i = j;
+    } else if (c === 0x3c /* < */) {
+      const close = s.indexOf('>', i + 1);
+      const end = close < 0 ? len : close;
+      tokens.push({ kind: 'angle', text: s.slice(i + 1, end), spaced });
+      i = end + 1;
+    } else if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x40 || c === 0x3e /* , ; : @ > */) {
+      tokens.push({ kind: 'special', text: s[i] as string, spaced });
+      i++;
+    } else {
+      let j = i + 1;
+      while (j < len) {
+        const d = s.charCodeAt(j);
+        if (d === 0x20 || d === 0x09 || d === 0x0d || d === 0x0a || d === 0x22 || d === 0x28 || d === 0x3c || d === 0x2c || d === 0x3b || d === 0x3a || d === 0x40 || d === 0x3e) break;
+        j++;
+      }
+      tokens.push({ kind: 'word', text: s.slice(i, j), spaced });
+      i = j;
+    }
+    spaced = false;
+  }
+  return tokens;
+}
+
+const domainCache = new Map<string, { domain: string; asciiDomain: string }>();
+
+/**
+ * Lower-cases a domain and gives its Unicode (U-label) and ASCII (A-label) forms (RFC 5890), using node:url
+ * (UTS #46 processing). Invalid IDNs keep the lower-cased input in both forms.
+ * @example normalizeDomain('XN--BCHER-KVA.example') // { domain: 'bücher.example', asciiDomain: 'xn--bcher-kva.example' }
+ */
+export function normalizeDomain(input: string): { domain: string; asciiDomain: string } {
+  const hit = domainCache.get(input);
+  if (hit) return hit;
+  let d = input.trim().toLowerCase();
+  while (d.endsWith('.')) d = d.slice(0, -1);
+  if (d === '') return { domain: '', asciiDomain: '' };
+  if ((!/[^\x00-\x7f]/.test(d) && !d.includes('xn--')) || d.startsWith('[')) {
+    const plain = { domain: d, asciiDomain: d };
+    if (domainCache.size >= 4096) domainCache.clear();
+    domainCache.set(input, plain);
+    return plain;
+  }
+  const ascii = domainToASCII(d) || d;
+  const unicode = domainToUnicode(ascii) || d;
+  const result = { domain: unicode, asciiDomain: ascii };
+  if (domainCache.size >= 4096) domainCache.clear();
+  domainCache.set(input, result);
+  return result;
+}
+
+/** Builds an Address from an addr-spec as written (`local@domain`). */
+export function makeAddress(spec: string, name: string): Address {
+  let s = spec.trim();
+  // Obsolete route (RFC 5322 §4.4): `@a,@b:local@domain`.
+  if (s.startsWith('@')) {
+    const colon = s.indexOf(':');
+    if (colon >= 0) s = s.slice(colon + 1);
+  }
+  if (/^mailto:/i.test(s)) s = s.slice(7);
+  // Folding white space inside an addr-spec is not part of it (outside quoted local parts).
+  if (s.indexOf('"') < 0) s = s.replace(/\s+/g, '');
+  const at = s.lastIndexOf('@');
+  if (at <= 0 || at === s.length - 1) {
+    return { name, address: s, local: at === 0 ? '' : at > 0 ? s.slice(0, at) : s, domain: '', asciiDomain: '' };
+  }
+  const local = s.slice(0, at);
+  const { domain, asciiDomain } = normalizeDomain(s.slice(at + 1));
+  return { name, address: domain ? `${local}@${domain}` : s, local, domain, asciiDomain };
+}
+
+function cleanName(name: string, info?: WordsInfo): string {
+  const decoded = decodeEncodedWords(name, info);
+  return decoded.replace(/\s+/g, ' ').trim();
+}
+
+/** Joins tokens back into display-name text. */
+function joinPhrase(tokens: Token[]): string {
+  let out = '';
+  for (const t of tokens) {
+    if (t.kind === 'comment') continue;
+    const text = t.kind === 'angle' ? `<${t.text}>` : t.text;
+    out += out && t.spaced ? ` ${text}` : text;
+  }
+  return out;
+}
+
+function joinSpec(tokens: Token[]): string {
+  let out = '';
+  for (const t of tokens) {
+    if (t.kind === 'comment') continue;
+    out += t.kind === 'quoted' ? `"${t.text}"` : t.text;
+  }
+  return out;
+}
+
+function parseMailbox(tokens: Token[], info?: WordsInfo): Address | null {
+  if (tokens.length === 0) return null;
+  const angleIndex = tokens.findIndex((t) => t.kind === 'angle');
+  if (angleIndex >= 0) {
+    const angle = tokens[angleIndex] as Token;
+    const before = tokens.slice(0, angleIndex);
+    let name = joinPhrase(before);
+    if (!name) {
+      const comment = tokens.find((t) => t.kind === 'comment');
+      if (comment) name = comment.text;
+    }
+    const spec = angle.text.trim();
+    return makeAddress(spec.startsWith('"') ? spec : spec.replace(/^["']+|["']+$/g, ''), cleanName(name, info));
+  }
+  const hasAt = tokens.some((t) => t.kind === 'special' && t.text === '@');
+  const comment = tokens.find((t) => t.kind === 'comment');
+  const commentName = comment ? cleanName(comment.text, info) : '';
+  if (!hasAt) {
+    const words = tokens.filter((t) => t.kind !== 'comment');
+    if (words.length === 0) return null;
+    // Several words and no address at all: a bare display name (`undisclosed recipients`).
+    if (words.length > 1 && words.some((t, k) => k > 0 && t.spaced)) {
+      return { name: cleanName(joinPhrase(words), info), address: '', local: '', domain: '', asciiDomain: '' };
+    }
+    return makeAddress(joinSpec(words), commentName);
+  }
+  // addr-spec without angle brackets. Spam writes `Name user@host` too: words before the local part that
+  // are separated by white space become the display name.
+  const nonComment = tokens.filter((t) => t.kind !== 'comment');
+  const at = nonComment.findIndex((t) => t.kind === 'special' && t.text === '@');
+  let localStart = at - 1;
+  while (localStart > 0 && !(nonComment[localStart] as Token).spaced) localStart--;
+  if (localStart < 0) localStart = 0;
+  const nameTokens = nonComment.slice(0, localStart);
+  const specTokens = nonComment.slice(localStart);
+  const name = nameTokens.length > 0 ? cleanName(joinPhrase(nameTokens), info) : commentName;
+  return makeAddress(joinSpec(specTokens), name);
+}
+
+/**
+ * Parses an address-list header value (From, To, Cc, Reply-To…).
+ * @example parseAddressList('"Doe, John" <john@example.com>, undisclosed-recipients:;')
+ */
+export function parseAddressList(value: string, info?: WordsInfo): Address[] {
+  const tokens = tokenize(value);
+  const out: Address[] = [];
+  let current: Token[] = [];
+  // Bare-word chunks seen before the current one (`Doe` in `Doe, John <j@x>`).
+  let pending: Token[][] = [];
+  const emitPending = (keepLast: boolean): Token[] | null => {
+    const last = keepLast ? pending.pop() ?? null : null;
+    for (const chunk of pending) {
+      const lone = parseMailbox(chunk, info);
+      if (lone) out.push(lone);
+    }
+    pending = [];
+    return last;
+  };
+  const flush = (): void => {
+    if (current.length === 0) return;
+    const hasAngle = current.some((t) => t.kind === 'angle');
+    const hasAt = current.some((t) => t.kind === 'special' && t.text === '@');
+    // `Doe, John <j@x>`: an unquoted comma inside a display name splits it; rejoin a bare-word chunk with
+    // the following angle address, as most clients display it.
+    if (!hasAngle && !hasAt && current.every((t) => t.kind === 'word' || t.kind === 'quoted')) {
+      pending.push(current);
+      current = [];
+      return;
+    }
+    const mergeable = hasAngle && (current[0] as Token).kind !== 'angle';
+    const last = emitPending(mergeable);
+    if (last) current = [...last, { kind: 'word', text: ',', spaced: false }, ...current.map((t, k) => (k === 0 ? { ...t, spaced: true } : t))];
+    const mailbox = parseMailbox(current, info);
+    if (mailbox) out.push(mailbox);
+    current = [];
+  };
+  for (const t of tokens) {
+    if (t.kind === 'special') {
+      if (t.text === ',' || t.text === ';') {
+        flush();
+        continue;
+      }
+      if (t.text === ':') {
+        // Group syntax (RFC 5322 §3.4): `display-name: mailbox-list;` — the phrase before ':' is dropped.
+        if (!current.some((x) => x.kind === 'angle' || (x.kind === 'special' && x.text === '@'))) {
+          current = [];
+          continue;
+        }
+      }
+    }
+    current.push(t);
+  }
+  flush();
+  emitPending(false);
+  return out;
+}

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import Encoding from 'encoding-japanese';
+import iconv from 'iconv-lite';
+import { decodeCharset, detectCharset } from './charset.js';
+import { parseMessage } from './index.js';
+import { DEFAULT_PARSE_OPTIONS as OPTS } from './test-helpers.js';
+
+const JAPANESE = '【重要】お客様のアカウントを確認してください。ｶﾀｶﾅ①';
+
+function encodeJa(text: string, to: 'SJIS' | 'EUCJP' | 'JIS'): Buffer {
+  return Buffer.from(Encoding.convert(Encoding.stringToCode(text), { to, from: 'UNICODE' }));
+}
+
+test('declared charsets decode (table)', () => {
+  const rows: { charset: string; bytes: Uint8Array; expected: string }[] = [
+    { charset: 'shift_jis', bytes: encodeJa(JAPANESE, 'SJIS'), expected: JAPANESE },
+    // WHATWG shift_jis is the Windows-31J index, so CP932 and its aliases decode the same (① is a CP932 character).
+    { charset: 'cp932', bytes: encodeJa(JAPANESE, 'SJIS'), expected: JAPANESE },
+    { charset: 'Windows-31J', bytes: encodeJa(JAPANESE, 'SJIS'), expected: JAPANESE },
+    { charset: 'x-sjis', bytes: encodeJa(JAPANESE, 'SJIS'), expected: JAPANESE },
+    { charset: 'EUC-JP', bytes: encodeJa('お客様のアカウント', 'EUCJP'), expected: 'お客様のアカウント' },
+    { charset: 'ISO-2022-JP', bytes: encodeJa('お客様のアカウント', 'JIS'), expected: 'お客様のアカウント' },
+    { charset: '"iso-2022-jp"', bytes: encodeJa('確認', 'JIS'), expected: '確認' },
+    { charset: 'gb2312', bytes: iconv.encode('你好，世界', 'gbk'), expected: '你好，世界' },
+    { charset: 'GBK', bytes: iconv.encode('你好，世界', 'gbk'), expected: '你好，世界' },
+    { charset: 'gb18030', bytes: iconv.encode('你好，世界', 'gb18030'), expected: '你好，世界' },
+    { charset: 'big5', bytes: iconv.encode('繁體中文', 'big5'), expected: '繁體中文' },
+    { charset: 'koi8-r', bytes: iconv.encode('Привет', 'koi8-r'), expected: 'Привет' },
+    { charset: 'windows-1251', bytes: iconv.encode('Привет', 'win1251'), expected: 'Привет' },
+    { charset: 'windows-1252', bytes: iconv.encode('“café”', 'win1252'), expected: '“café”' },
+    { charset: 'iso-8859-2', bytes: iconv.encode('Zażółć', 'iso-8859-2'), expected: 'Zażółć' },
+    { charset: 'iso-8859-15', bytes: iconv.encode('€uro', 'iso-8859-15'), expected: '€uro' },
+    { charset: 'ks_c_5601-1987', bytes: iconv.encode('한국어', 'euc-kr'), expected: '한국어' },
+    { charset: 'utf-7', bytes: Buffer.from('Hi +ZeVnLIqe-'), expected: 'Hi 日本語' },
+  ];
+  for (const row of rows) assert.equal(decodeCharset(row.bytes, row.charset).text, row.expected, row.charset);
+  assert.equal(decodeCharset(Buffer.from('Hi +ZeVnLIqe-'), 'utf-7').note, 'utf7');
+  assert.equal(decodeCharset(Buffer.from('hello'), 'x-nonsense').note, 'unknown');
+});
+
+test('undeclared 8-bit text: charset detection (table)', () => {
+  const rows: { bytes: Uint8Array; expected: string }[] = [
+    { bytes: Buffer.from('plain ascii'), expected: 'us-ascii' },
+    { bytes: Buffer.from('日本語のテキスト', 'utf8'), expected: 'utf-8' },
+    { bytes: encodeJa(JAPANESE, 'SJIS'), expected: 'shift_jis' },
+    { bytes: encodeJa('お客様のアカウントを確認してください', 'EUCJP'), expected: 'euc-jp' },
+    { bytes: encodeJa('お客様のアカウント', 'JIS'), expected: 'iso-2022-jp' },
+    { bytes: iconv.encode('“Quoted” café text, it’s fine', 'win1252'), expected: 'windows-1252' },
+    { bytes: iconv.encode('这是一个简单的中文句子，没有日文假名。', 'gbk'), expected: 'gbk' },
+  ];
+  for (const row of rows) assert.equal(detectCharset(row.bytes), row.expected, row.expected);
+});
+
+test('our own Japanese messages: Shift_JIS, EUC-JP, ISO-2022-JP, undeclared', () => {
+  const subject = 'アカウント確認のお願い';
+  const body = 'いつもご利用ありがとうございます。以下のURLからログインしてください。';
+  const build = (charset: string, enc: 'SJIS' | 'EUCJP' | 'JIS', declare = true): Buffer =>
+    Buffer.concat([
+      Buffer.from(`From: =?${charset}?B?${encodeJa('サポート', enc).toString('base64')}?= <support@example.jp>\r\n`),
+      Buffer.from(`Subject: =?${charset}?B?${encodeJa(subject, enc).toString('base64')}?=\r\n`),
+      Buffer.from(`Content-Type: text/plain${declare ? `; charset=${charset}` : ''}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n`),
+      encodeJa(body, enc),
+    ]);
+  for (const [charset, enc] of [['Shift_JIS', 'SJIS'], ['EUC-JP', 'EUCJP'], ['ISO-2022-JP', 'JIS']] as const) {
+    const msg = parseMessage(build(charset, enc), OPTS);
+    assert.equal(msg.subject, subject, charset);
+    assert.equal(msg.from[0]?.name, 'サポート', charset);
+    assert.equal(msg.text, body, charset);
+    assert.ok(msg.charsets.includes(charset.toLowerCase()), charset);
+    const undeclared = parseMessage(build(charset, enc, false), OPTS);
+    assert.equal(undeclared.text, body, `undeclared ${charset}`);
+  }
+});
+
+test('Shift_JIS HTML part and raw 8-bit EUC-JP header', () => {
+  const html = encodeJa('<html><body><p>こんにちは<a href="https://example.jp/login">ログイン</a></p></body></html>', 'SJIS');
+  const msg = parseMessage(
+    Buffer.concat([
+      Buffer.from('From: a@example.jp\r\nSubject: '),
+      encodeJa('重要なお知らせ', 'EUCJP'),
+      Buffer.from('\r\nContent-Type: text/html; charset=Shift_JIS\r\n\r\n'),
+      html,
+    ]),
+    OPTS,
+  );
+  assert.equal(msg.subject, '重要なお知らせ');
+  assert.equal(msg.visibleText, 'こんにちはログイン');
+  assert.equal(msg.htmlFacts.links[0]?.text, 'ログイン');
+});
+
+test('HTML without a MIME charset uses its <meta charset>', () => {
+  const body = Buffer.concat([Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=euc-jp"></head><body>'), encodeJa('お知らせ', 'EUCJP'), Buffer.from('</body></html>')]);
+  const msg = parseMessage(Buffer.concat([Buffer.from('From: a@example.jp\r\nContent-Type: text/html\r\n\r\n'), body]), OPTS);
+  assert.equal(msg.visibleText, 'お知らせ');
+  assert.ok(msg.charsets.includes('euc-jp'));
+});

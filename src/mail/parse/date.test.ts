@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseMailDate } from './date.js';
+
+test('mail dates (RFC 5322 §3.3 and obsolete forms, table)', () => {
+  const rows: [string, string | null][] = [
+    ['Tue, 1 Jul 2003 10:52:37 +0200', '2003-07-01T08:52:37.000Z'],
+    ['1 Jul 2003 10:52:37 +0200', '2003-07-01T08:52:37.000Z'],
+    ['Tue, 01 Jul 2003 10:52 -0000', '2003-07-01T10:52:00.000Z'],
+    ['Wed, 28 May 2014 17:18:19 +0900 (JST)', '2014-05-28T08:18:19.000Z'],
+    ['Fri, 21 Nov 97 09:55:06 GMT', '1997-11-21T09:55:06.000Z'],
+    ['Fri, 21 Nov 03 09:55:06 EST', '2003-11-21T14:55:06.000Z'],
+    ['Fri, 21 Nov 103 09:55:06 PDT', '2003-11-21T16:55:06.000Z'],
+    ['Thu, 13\r\n Feb 1969 23:32:54 -0330', '1969-02-14T03:02:54.000Z'],
+    ['Mon Jan  2 15:04:05 2006', '2006-01-02T15:04:05.000Z'],
+    ['2006-01-02T15:04:05+09:00', '2006-01-02T06:04:05.000Z'],
+    ['Sun, 20 Feb 2000 22:08:59 +0900 (JST)', '2000-02-20T13:08:59.000Z'],
+    ['Mon, 2 January 2006 15:04:05 +0000', '2006-01-02T15:04:05.000Z'],
+    ['Mon, 2 Jan 2006 15.04.05 +0000', '2006-01-02T15:04:05.000Z'],
+    ['', null],
+    ['yesterday', null],
+    ['Mon, 31 Feb 2006 15:04:05 +0000', null],
+    ['Mon, 2 Jan 2006 25:04:05 +0000', null],
+    ['Mon, 2 Foo 2006 15:04:05 +0000', null],
+  ];
+  for (const [input, expected] of rows) {
+    const got = parseMailDate(input);
+    assert.equal(got ? got.toISOString() : null, expected, input);
+  }
+});

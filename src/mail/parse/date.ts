@@ -1,0 +1,111 @@
+/**
+ * Date-time parsing for mail (RFC 5322 §3.3) with the obsolete forms of §4.3 (two- and three-digit years,
+ * alphabetic zones, comments) and the shapes broken mailers write (asctime, ISO 8601, missing seconds or
+ * zone, dotted times). Returns null when the value is not a real date.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
+};
+
+/** Obsolete zone names (RFC 5322 §4.3); military letters are treated as -0000 (unknown) per the RFC. */
+const ZONES: Record<string, number> = {
+  ut: 0, utc: 0, gmt: 0, z: 0,
+  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
+  // Common non-RFC names.
+  jst: 540, kst: 540, cet: 60, cest: 120, bst: 60, eet: 120, eest: 180, ist: 330, hkt: 480, sgt: 480, aest: 600, wib: 420,
+};
+
+/**
+ * @example parseMailDate('Tue, 1 Jul 2003 10:52:37 +0200')?.toISOString() // '2003-07-01T08:52:37.000Z'
+ */
+export function parseMailDate(input: string): Date | null {
+  if (!input) return null;
+  let s = input.length > 200 ? input.slice(0, 200) : input;
+  if (s.indexOf('(') >= 0) s = s.replace(/\([^()]*\)/g, ' ');
+  s = s.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
+  if (iso) {
+    const zone = iso[7] ? parseNumericZone(iso[7].replace(':', '')) : 0;
+    return build(+(iso[1] as string), +(iso[2] as string) - 1, +(iso[3] as string), +(iso[4] as string), +(iso[5] as string), +(iso[6] ?? 0), zone ?? 0);
+  }
+  const tokens = s.split(/[\s,]+/).filter((t) => t.length > 0);
+  let day = -1;
+  let month = -1;
+  let year = -1;
+  let hour = -1;
+  let minute = -1;
+  let second = 0;
+  let zone: number | null = null;
+  for (const raw of tokens) {
+    const t = raw.toLowerCase();
+    const time = /^(\d{1,2})[:.](\d{1,2})(?:[:.](\d{1,2}))?$/.exec(t);
+    if (time && hour < 0) {
+      hour = +(time[1] as string);
+      minute = +(time[2] as string);
+      second = time[3] !== undefined ? +time[3] : 0;
+      continue;
+    }
+    if (/^[+-]\d{4}$/.test(t) && zone === null && hour >= 0) {
+      zone = parseNumericZone(t);
+      continue;
+    }
+    if (/^\d+$/.test(t)) {
+      const n = +t;
+      if (day < 0 && t.length <= 2 && month < 0 && year < 0) day = n;
+      else if (day < 0 && t.length <= 2 && month >= 0 && year < 0) day = n;
+      else if (year < 0 && (t.length === 4 || t.length === 3 || t.length === 2)) year = normalizeYear(t);
+      else return null;
+      continue;
+    }
+    // `1-Jul-2003` forms.
+    const dashed = /^(\d{1,2})-([a-z]{3,4})-(\d{2,4})$/.exec(t);
+    if (dashed) {
+      day = +(dashed[1] as string);
+      month = MONTHS[dashed[2] as string] ?? -1;
+      year = normalizeYear(dashed[3] as string);
+      continue;
+    }
+    const key = t.replace(/\.$/, '');
+    const m = MONTHS[key.slice(0, 3)];
+    if (m !== undefined && month < 0 && /^[a-z]+$/.test(key) && (key.length === 3 || key.startsWith(Object.keys(MONTHS)[m] as string))) {
+      month = m;
+      continue;
+    }
+    if (hour >= 0 && zone === null && ZONES[key] !== undefined) {
+      zone = ZONES[key] as number;
+      continue;
+    }
+    if (hour >= 0 && zone === null && /^[a-z]$/.test(key)) {
+      zone = 0;
+      continue;
+    }
+    // Day names and stray words are ignored.
+  }
+  if (day < 0 || month < 0 || year < 0 || hour < 0) return null;
+  return build(year, month, day, hour, minute, second, zone ?? 0);
+}
+
+function normalizeYear(t: string): number {
+  const n = +t;
+  // RFC 5322 §4.3: two-digit years 00-49 are 20xx, 50-99 are 19xx; three-digit years add 1900.
+  if (t.length === 2) return n < 50 ? 2000 + n : 1900 + n;
+  if (t.length === 3) return 1900 + n;
+  return n;
+}
+
+function parseNumericZone(t: string): number | null {
+  const m = /^([+-])(\d{2})(\d{2})$/.exec(t);
+  if (!m) return null;
+  const minutes = +(m[2] as string) * 60 + +(m[3] as string);
+  if (+(m[3] as string) > 59 || minutes > 14 * 60 + 59) return null;
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+function build(year: number, month: number, day: number, hour: number, minute: number, second: number, zoneMinutes: number): Date | null {
+  if (month < 0 || month > 11 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60 || year < 1000 || year > 9999) return null;
+  const ms = Date.UTC(year, month, day, hour, minute, Math.min(second, 59));
+  const check = new Date(ms);
+  if (check.getUTCDate() !== day) return null;
+  return new Date(ms - zoneMinutes * 60_000);
+}

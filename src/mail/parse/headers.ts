@@ -1,0 +1,291 @@
+import type { HeaderField } from '../types.js';
+import type { AnomalySink } from './anomalies.js';
+import { decodeHeaderBytes, decodeStrict, kanaRatio, normalizeCharsetLabel } from './charset.js';
+import { decodeEncodedWords, type WordsInfo } from './encoded-words.js';
+import { parseParams } from './params.js';
+
+/** Header fields that may occur at most once (RFC 5322 §3.6); a second copy is a sign of injection or forgery. */
+export const SINGLETON_HEADERS = new Set(['from', 'sender', 'reply-to', 'to', 'cc', 'bcc', 'subject', 'date', 'message-id', 'in-reply-to', 'references']);
+
+export interface HeaderBlock {
+  fields: HeaderField[];
+  /** Offset of the first body byte (after the empty separator line). */
+  bodyStart: number;
+  /** Whether the first line was a header field at all (a message must start with one). */
+  startsWithField: boolean;
+}
+
+export interface HeaderBlockOptions {
+  maxHeaderBytes: number;
+  partPath: string;
+  anomalies: AnomalySink;
+  words: WordsInfo;
+  /** Top level: an mbox `From ` line may precede the headers. */
+  allowMboxFrom: boolean;
+}
+
+/**
+ * Cursor over lines ending in CRLF, LF or a bare CR. Newline positions are searched natively and cached, so a
+ * whole pass is linear even when one kind of terminator never occurs.
+ */
+export class LineCursor {
+  private nextLf = -2;
+  private nextCr = -2;
+  /** End of the current line's content (before its terminator). */
+  lineEnd = 0;
+  /** Start of the next line. */
+  next = 0;
+  sawBareCr = false;
+
+  constructor(private readonly buf: Uint8Array) {}
+
+  /** Advances over the line starting at `pos`. */
+  read(pos: number): void {
+    const buf = this.buf;
+    if (this.nextLf !== -1 && this.nextLf < pos) this.nextLf = buf.indexOf(0x0a, pos);
+    if (this.nextCr !== -1 && this.nextCr < pos) this.nextCr = buf.indexOf(0x0d, pos);
+    const lf = this.nextLf;
+    const cr = this.nextCr;
+    if (cr >= 0 && (lf < 0 || cr < lf)) {
+      if (cr + 1 === lf) {
+        this.lineEnd = cr;
+        this.next = lf + 1;
+      } else {
+        this.sawBareCr = true;
+        this.lineEnd = cr;
+        this.next = cr + 1;
+      }
+      return;
+    }
+    if (lf >= 0) {
+      this.lineEnd = lf;
+      this.next = lf + 1;
+      return;
+    }
+    this.lineEnd = buf.length;
+    this.next = buf.length;
+  }
+}
+
+function isFieldNameByte(b: number): boolean {
+  return b >= 33 && b <= 126 && b !== 58;
+}
+
+/** The field name ends at the colon; obsolete syntax allows white space before it (RFC 5322 §4.5). */
+function fieldNameEnd(buf: Uint8Array, start: number, lineEnd: number): { nameEnd: number; colon: number } | null {
+  let i = start;
+  while (i < lineEnd && isFieldNameByte(buf[i] as number)) i++;
+  if (i === start) return null;
+  const nameEnd = i;
+  while (i < lineEnd && (buf[i] === 0x20 || buf[i] === 0x09)) i++;
+  if (i >= lineEnd || buf[i] !== 58) return null;
+  return { nameEnd, colon: i };
+}
+
+function isBlankLine(buf: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (buf[i] !== 0x20 && buf[i] !== 0x09) return false;
+  return true;
+}
+
+/** Whether the line at `pos` is a continuation (starts with white space and has content). */
+function continuesAfter(buf: Uint8Array, pos: number): boolean {
+  const b = buf[pos];
+  return b === 0x20 || b === 0x09;
+}
+
+function trimEnd(buf: Uint8Array, start: number, end: number): number {
+  let e = end;
+  while (e > start && (buf[e - 1] === 0x20 || buf[e - 1] === 0x09)) e--;
+  return e;
+}
+
+/** A line holding only a field name, continued by a line whose first non-blank character is the colon. */
+function foldedName(buf: Uint8Array, pos: number, lineEnd: number, next: number): boolean {
+  const nameEnd = trimEnd(buf, pos, lineEnd);
+  if (nameEnd === pos) return false;
+  for (let i = pos; i < nameEnd; i++) if (!isFieldNameByte(buf[i] as number)) return false;
+  if (!continuesAfter(buf, next)) return false;
+  let i = next;
+  while (i < buf.length && (buf[i] === 0x20 || buf[i] === 0x09)) i++;
+  return buf[i] === 0x3a;
+}
+
+function startsWith(buf: Uint8Array, pos: number, end: number, ascii: string): boolean {
+  if (end - pos < ascii.length) return false;
+  for (let k = 0; k < ascii.length; k++) if (buf[pos + k] !== ascii.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * Parses a header block (RFC 5322 §2.2) from `buf`: unfolds continuation lines, tolerates CRLF / LF / bare
+ * CR, decodes 8-bit bytes and RFC 2047 words, and records anomalies. A line that is neither a field nor a
+ * continuation ends the header (the body starts there, as Python's email package does: a missing separator).
+ */
+export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): HeaderBlock {
+  const { anomalies, partPath } = opts;
+  // Fast path for the common MIME part that starts with the empty line (no header fields at all).
+  if (buf[0] === 0x0a) return { fields: [], bodyStart: 1, startsWithField: false };
+  if (buf[0] === 0x0d && buf[1] === 0x0a) return { fields: [], bodyStart: 2, startsWithField: false };
+  const fields: HeaderField[] = [];
+  const cursor = new LineCursor(buf);
+  const len = buf.length;
+  let pos = 0;
+  let startsWithField = false;
+  let bodyStart = len;
+  let over = false;
+  let sawFirst = false;
+  let curName = '';
+  let curValueStart = -1;
+  let curEnd = -1;
+  let curMulti = false;
+
+  // 8-bit fields that are not UTF-8: re-decoded with the part's declared charset once it is known.
+  const legacy: { index: number; start: number; end: number; multi: boolean }[] = [];
+  const finish = (): void => {
+    if (curValueStart < 0) return;
+    if (!over) {
+      const field = makeField(buf, curName, curValueStart, curEnd, curMulti, opts);
+      if (field.legacy && legacy.length < 100) legacy.push({ index: fields.length, start: curValueStart, end: curEnd, multi: curMulti });
+      fields.push(field.field);
+    }
+    curValueStart = -1;
+  };
+
+  if (opts.allowMboxFrom && startsWith(buf, 0, len, 'From ')) {
+    cursor.read(0);
+    pos = cursor.next;
+  }
+
+  while (pos < len) {
+    cursor.read(pos);
+    const lineEnd = cursor.lineEnd;
+    const next = cursor.next;
+    if (lineEnd === pos) {
+      bodyStart = next;
+      break;
+    }
+    const first = buf[pos] as number;
+    if ((first === 0x20 || first === 0x09) && sawFirst && isBlankLine(buf, pos, lineEnd) && !continuesAfter(buf, next)) {
+      // A line of only white space followed by a non-continuation line: clients take it as the separator.
+      anomalies.add('header-malformed', 'white space line used as the header separator', partPath);
+      bodyStart = next;
+      break;
+    }
+    if (first === 0x20 || first === 0x09) {
+      if (curValueStart >= 0) {
+        curEnd = lineEnd;
+        curMulti = true;
+      } else if (!sawFirst) {
+        // Leading white space before any field: not a header block.
+        bodyStart = pos;
+        break;
+      } else anomalies.add('header-malformed', 'continuation line without a field', partPath);
+    } else {
+      const name = fieldNameEnd(buf, pos, lineEnd);
+      if (name) {
+        finish();
+        if (!sawFirst) startsWithField = true;
+        curName = Buffer.from(buf.buffer, buf.byteOffset + pos, name.nameEnd - pos).toString('latin1');
+        curValueStart = name.colon + 1;
+        curEnd = lineEnd;
+        curMulti = false;
+      } else if (foldedName(buf, pos, lineEnd, next)) {
+        // `From` CRLF ` : x@y`: unfolding makes this `From : x@y`, a field in the obsolete syntax that
+        // clients display, used to slip a second From past filters that read line by line.
+        finish();
+        anomalies.add('header-malformed', 'field name folded before its colon', partPath);
+        if (!sawFirst) startsWithField = true;
+        cursor.read(next);
+        const colon = buf.indexOf(0x3a, next);
+        curName = Buffer.from(buf.buffer, buf.byteOffset + pos, trimEnd(buf, pos, lineEnd) - pos).toString('latin1');
+        curValueStart = colon + 1;
+        curEnd = cursor.lineEnd;
+        curMulti = false;
+        sawFirst = true;
+        pos = cursor.next;
+        continue;
+      } else if (!sawFirst) {
+        bodyStart = pos;
+        break;
+      } else if (startsWith(buf, pos, lineEnd, 'From ') || startsWith(buf, pos, lineEnd, '>From ')) {
+        anomalies.add('header-malformed', 'mbox From line inside the header', partPath);
+      } else {
+        finish();
+        anomalies.add('header-malformed', Buffer.from(buf.subarray(pos, Math.min(lineEnd, pos + 80))).toString('latin1'), partPath);
+        anomalies.add('no-header-body-separator', 'the body starts without an empty line', partPath);
+        bodyStart = pos;
+        break;
+      }
+    }
+    sawFirst = true;
+    if (!over && next > opts.maxHeaderBytes) {
+      over = true;
+      // The field being read is cut too: it is incomplete.
+      curValueStart = -1;
+      anomalies.add('limit-header-bytes', `header block larger than ${opts.maxHeaderBytes} bytes`, partPath);
+    }
+    pos = next;
+  }
+  finish();
+  if (legacy.length > 0) redecodeLegacy(buf, fields, legacy, opts);
+  if (cursor.sawBareCr) anomalies.add('bare-cr-or-lf', 'bare CR line ending in the header', partPath);
+  checkDuplicates(fields, opts);
+  return { fields, bodyStart, startsWithField };
+}
+
+/**
+ * Raw 8-bit header text in a legacy charset (Big5, GBK, KOI8-R… written by old or spam mailers) is shown by
+ * clients in the charset the body declares; when the bytes are valid there, we do the same.
+ */
+function redecodeLegacy(buf: Uint8Array, fields: HeaderField[], legacy: { index: number; start: number; end: number; multi: boolean }[], opts: HeaderBlockOptions): void {
+  const ct = fields.find((f) => f.key === 'content-type');
+  const charset = ct ? normalizeCharsetLabel(parseParams(ct.raw).params.charset ?? '') : '';
+  if (!charset || charset === 'utf-8' || charset === 'us-ascii') return;
+  for (const l of legacy) {
+    const text = decodeStrict(buf.subarray(l.start, l.end), charset);
+    if (text === null) continue;
+    const old = fields[l.index] as HeaderField;
+    // Keep a detected Japanese reading over a declared charset that gives no kana (a mixed-up message).
+    if (kanaRatio(old.raw) >= 0.1 && kanaRatio(text) < 0.1) continue;
+    fields[l.index] = fieldFrom(old.name, text, l.multi, opts);
+  }
+}
+
+function makeField(buf: Uint8Array, name: string, start: number, end: number, multi: boolean, opts: HeaderBlockOptions): { field: HeaderField; legacy: boolean } {
+  const decoded = decodeHeaderBytes(buf, start, end);
+  if (decoded.eightBit) opts.anomalies.add('header-8bit', name, opts.partPath);
+  return { field: fieldFrom(name, decoded.text, multi, opts), legacy: decoded.legacy };
+}
+
+function fieldFrom(name: string, text: string, multi: boolean, opts: HeaderBlockOptions): HeaderField {
+  let raw = text;
+  if (multi) raw = raw.replace(/\r\n|\r|\n/g, '');
+  raw = raw.trim();
+  const key = name.toLowerCase();
+  if (raw.indexOf('\0') >= 0) opts.anomalies.add('nul-bytes', `NUL in ${name}`, opts.partPath);
+  const value = raw.indexOf('=?') >= 0 ? decodeEncodedWords(raw, opts.words) : raw;
+  if (value !== raw && /[\r\n\0]/.test(value)) {
+    opts.anomalies.add('header-injection', `${name}: encoded word decodes to a line break or NUL`, opts.partPath);
+  }
+  return { name, key, raw, value };
+}
+
+function checkDuplicates(fields: HeaderField[], opts: HeaderBlockOptions): void {
+  const seen = new Set<string>();
+  for (const f of fields) {
+    if (!SINGLETON_HEADERS.has(f.key)) continue;
+    if (seen.has(f.key)) opts.anomalies.add('duplicate-singleton-header', f.name, opts.partPath);
+    else seen.add(f.key);
+  }
+}
+
+/** Lower-cased name → fields, in order. */
+export function indexHeaders(fields: HeaderField[]): Map<string, HeaderField[]> {
+  const index = new Map<string, HeaderField[]>();
+  for (const f of fields) {
+    const list = index.get(f.key);
+    if (list) list.push(f);
+    else index.set(f.key, [f]);
+  }
+  return index;
+}

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { emptyHtmlFacts, htmlToText, styleHides } from './html.js';
+
+function render(html: string): { text: string; facts: ReturnType<typeof emptyHtmlFacts> } {
+  const facts = emptyHtmlFacts();
+  return { text: htmlToText(html, '1', facts), facts };
+}
+
+test('visible text: blocks, entities, skipped head/script/style (table)', () => {
+  const rows: [string, string][] = [
+    ['<p>One</p><p>Two</p>', 'One\nTwo'],
+    ['Line<br>break', 'Line\nbreak'],
+    ['<html><head><title>T</title><style>p{}</style></head><body>Body</body></html>', 'Body'],
+    ['<head><title>unclosed head</title><div>shown</div>', 'shown'],
+    ['<script>var x = "<p>no</p>";</script>yes', 'yes'],
+    ['caf&eacute; &amp; &#x65E5;&#26412; &lt;tag&gt;', 'café & 日本 <tag>'],
+    ['a   b\n\n c', 'a b c'],
+    ['<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>', 'a b\nc'],
+    ['<ul><li>x<li>y</ul>', 'x\ny'],
+    ['<div>un<span>closed', 'unclosed'],
+    ['</div></p>stray closers', 'stray closers'],
+    ['<!-- comment -->text<!DOCTYPE html>', 'text'],
+    ['<div style="display:none">hidden</div>shown', 'shown'],
+    ['pay\u200Bpal', 'paypal'],
+    ['<noscript>visible in mail</noscript>', 'visible in mail'],
+  ];
+  for (const [html, expected] of rows) assert.equal(render(html).text, expected, html);
+});
+
+test('links with their visible text and attributes', () => {
+  const { facts } = render(`
+    <base href="https://base.example/">
+    <meta http-equiv="refresh" content="0; URL='https://refresh.example/'">
+    <link rel="stylesheet" href="https://css.example/a.css">
+    <style>body { background: url("https://bg.example/x.png") } @import 'https://imp.example/i.css';</style>
+    <a href="https://evil.example/login?a=1&amp;b=2">  www.bank.example
+      <b>secure</b> </a>
+    <a href=mailto:x@y.example>mail</a>
+    <a name="anchor-only">no href</a>
+    <map><area href="https://area.example/" alt="region"></map>
+    <form action="https://phish.example/post" method="POST"><input type="text"><input type="password"></form>
+    <form action="/search"><input name=q></form>
+    <img src="https://track.example/p.gif" width="1" height="1" alt="">
+    <img src="https://img.example/a.png" style="display:none; width: 20px" alt="Logo">
+    <img srcset="https://s.example/1x.png 1x, https://s.example/2x.png 2x">
+    <iframe src="https://frame.example/"></iframe>
+    <script src="https://js.example/x.js"></script>
+    <td background="https://tdbg.example/b.jpg" style="background-image:url(https://inline.example/i.png)" onclick="x()">cell</td>
+    <body onload="evil()">`);
+  const links = facts.links.map((l) => [l.kind, l.href, l.text]);
+  assert.deepEqual(links, [
+    ['base', 'https://base.example/', ''],
+    ['meta-refresh', 'https://refresh.example/', ''],
+    ['link', 'https://css.example/a.css', ''],
+    ['css', 'https://bg.example/x.png', ''],
+    ['css', 'https://imp.example/i.css', ''],
+    ['a', 'https://evil.example/login?a=1&b=2', 'www.bank.example secure'],
+    ['a', 'mailto:x@y.example', 'mail'],
+    ['area', 'https://area.example/', 'region'],
+    ['form', 'https://phish.example/post', ''],
+    ['form', '/search', ''],
+    ['img', 'https://track.example/p.gif', ''],
+    ['img', 'https://img.example/a.png', 'Logo'],
+    ['srcset', 'https://s.example/1x.png', ''],
+    ['srcset', 'https://s.example/2x.png', ''],
+    ['iframe', 'https://frame.example/', ''],
+    ['script', 'https://js.example/x.js', ''],
+    ['css', 'https://inline.example/i.png', ''],
+    ['other', 'https://tdbg.example/b.jpg', ''],
+  ]);
+  const form = facts.links.find((l) => l.kind === 'form');
+  assert.equal(form?.method, 'post');
+  assert.equal(form?.hasPassword, true);
+  assert.equal(facts.forms, 1);
+  const pixel = facts.links.find((l) => l.href.includes('track'));
+  assert.deepEqual([pixel?.width, pixel?.height, pixel?.hidden], [1, 1, false]);
+  const logo = facts.links.find((l) => l.href.includes('img.example'));
+  assert.deepEqual([logo?.width, logo?.hidden], [20, true]);
+  // One <script> element and two on* handlers.
+  assert.equal(facts.scripts, 3);
+});
+
+test('hidden and invisible text is counted', () => {
+  const { text, facts } = render(
+    '<p>Visible</p><div style="display: none">abc</div><span style="font-size:0px">de</span><p style="color:#fff;background-color:#fff">fg</p><span hidden>h</span><font style="visibility:hidden"><b>ij</b></font>\u200Bx\u202Ey\uFEFF',
+  );
+  assert.equal(text, 'Visible\nxy');
+  assert.equal(facts.hiddenTextChars, 10);
+  assert.equal(facts.invisibleChars, 3);
+});
+
+test('styleHides (table)', () => {
+  const rows: [string, boolean][] = [
+    ['display:none', true],
+    ['DISPLAY : NONE', true],
+    ['visibility: hidden', true],
+    ['font-size:0', true],
+    ['font-size: 0px;', true],
+    ['font-size:1px', true],
+    ['font-size:10px', false],
+    ['opacity:0', true],
+    ['opacity:0.5', false],
+    ['height:0;overflow:hidden', true],
+    ['color:red;background:red', true],
+    ['color:red;background:blue', false],
+    ['text-indent:-9999px', true],
+    ['display:block', false],
+    ['', false],
+  ];
+  for (const [style, expected] of rows) assert.equal(styleHides(style), expected, style);
+});

@@ -1,0 +1,356 @@
+import { Tokenizer } from 'htmlparser2';
+import type { HtmlFacts, HtmlLink } from '../types.js';
+
+/**
+ * HTML → visible text and facts, in one linear pass over htmlparser2's Tokenizer. We keep our own element
+ * stack instead of htmlparser2's Parser: its stack is an array with `unshift`/`indexOf`, quadratic on the
+ * unclosed tags hostile HTML is made of (200k `<div>` took 17 s). Here the stack depth is capped and a
+ * close tag looks at most CLOSE_SEARCH entries down, so every tag costs O(1).
+ */
+
+/** Deepest element nesting we track; deeper elements are treated as if they had no content nesting. */
+export const MAX_HTML_DEPTH = 256;
+/** How far down the stack a close tag may match an open element. */
+const CLOSE_SEARCH = 32;
+/** Links recorded per message at most. */
+export const MAX_HTML_LINKS = 5000;
+const MAX_LINK_TEXT = 500;
+
+const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const SKIPPED = new Set(['script', 'style', 'head', 'title', 'template', 'xml']);
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
+  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
+  'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption', 'option', 'select', 'textarea', 'summary',
+]);
+const CELL = new Set(['td', 'th']);
+/** Elements allowed inside <head>; anything else means the head was left unclosed and the body started. */
+const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'style', 'script', 'base', 'noscript', 'template', 'object', 'xml', 'o:officedocumentsettings']);
+/** Opening one of these closes an open element of the listed names on top of the stack (HTML's implied end tags). */
+const IMPLIED_CLOSE: Record<string, readonly string[]> = {
+  p: ['p'], li: ['li'], tr: ['tr', 'td', 'th'], td: ['td', 'th'], th: ['td', 'th'], option: ['option'], dd: ['dd', 'dt'], dt: ['dd', 'dt'],
+  div: ['p'], table: ['p'], ul: ['p'], ol: ['p'], h1: ['p'], h2: ['p'], h3: ['p'], h4: ['p'], h5: ['p'], h6: ['p'],
+};
+
+/** Zero-width and bidi controls (Unicode TR #9 explicit formatting; ZWSP/ZWNJ/ZWJ, word joiner, BOM). */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
+
+interface Frame {
+  name: string;
+  hidden: boolean;
+  skip: boolean;
+  anchor?: { link: HtmlLink; text: string[]; length: number };
+  form?: HtmlLink;
+}
+
+export function emptyHtmlFacts(): HtmlFacts {
+  return { links: [], scripts: 0, hiddenTextChars: 0, invisibleChars: 0, forms: 0 };
+}
+
+const styleCache = new Map<string, boolean>();
+
+/** Whether an inline style hides its element's text (CSS 2.1 display/visibility, and the tricks spam uses). */
+export function styleHides(style: string): boolean {
+  // Bulk mail repeats a handful of style strings thousands of times: remember the answers (bounded).
+  const cached = styleCache.get(style);
+  if (cached !== undefined) return cached;
+  const hides = computeStyleHides(style);
+  if (styleCache.size >= 2048) styleCache.clear();
+  if (style.length <= 512) styleCache.set(style, hides);
+  return hides;
+}
+
+function computeStyleHides(style: string): boolean {
+  const s = style.toLowerCase().replace(/\s+/g, '');
+  if (s.length === 0) return false;
+  if (/(?:^|;)display:none/.test(s) || /(?:^|;)visibility:hidden/.test(s)) return true;
+  if (/(?:^|;)font-size:0*(?:\.0+)?(?:px|pt|em|rem|%)?(?:;|$|!)/.test(s) || /(?:^|;)font-size:0?\.[0-9]+(?:px|pt)/.test(s) || /(?:^|;)font-size:1px/.test(s)) return true;
+  if (/(?:^|;)opacity:0(?:\.0+)?(?:;|$|!)/.test(s)) return true;
+  if (/(?:^|;)(?:max-)?(?:height|width):0(?:px)?(?:;|$|!)/.test(s) && s.includes('overflow:hidden')) return true;
+  if (/(?:^|;)(?:text-indent|left|top|margin-left):-\d{3,}/.test(s)) return true;
+  const color = /(?:^|;)color:([^;!]+)/.exec(s);
+  const background = /(?:^|;)background(?:-color)?:([^;!]+)/.exec(s);
+  if (color && background && color[1] === background[1]) return true;
+  return false;
+}
+
+function parseDimension(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const m = /^\s*(\d+(?:\.\d+)?)/.exec(v);
+  return m ? Math.round(Number(m[1])) : undefined;
+}
+
+const CSS_URL = /url\(\s*(['"]?)([^'")]*)\1\s*\)|@import\s+(['"])([^'"]+)\3/gi;
+
+/**
+ * Renders one HTML body part to visible text, adding its links and counts to `facts`.
+ * @example htmlToText('<p>Hi <a href="https://x.example">there</a></p>', '1', emptyHtmlFacts())
+ */
+export function htmlToText(html: string, partPath: string, facts: HtmlFacts): string {
+  const chunks: string[] = [];
+  const stack: Frame[] = [];
+  const anchors: Frame[] = [];
+  let tagName = '';
+  let attribs: Record<string, string> = {};
+  let attribName = '';
+  let attribValue = '';
+  let isClosing = false;
+  let styleText: string[] | null = null;
+
+  const top = (): Frame | undefined => stack[stack.length - 1];
+  const hiddenNow = (): boolean => top()?.hidden ?? false;
+  const skipNow = (): boolean => top()?.skip ?? false;
+
+  const addLink = (link: HtmlLink): HtmlLink => {
+    if (facts.links.length < MAX_HTML_LINKS) facts.links.push(link);
+    return link;
+  };
+
+  const addCssUrls = (css: string): void => {
+    if (css.indexOf('url(') < 0 && css.indexOf('@import') < 0) return;
+    CSS_URL.lastIndex = 0;
+    for (let m = CSS_URL.exec(css); m; m = CSS_URL.exec(css)) {
+      const href = (m[2] ?? m[4] ?? '').trim();
+      if (href) addLink({ href, kind: 'css', text: '', partPath });
+    }
+  };
+
+  const emitText = (text: string): void => {
+    if (styleText) {
+      styleText.push(text);
+      return;
+    }
+    if (skipNow()) return;
+    INVISIBLE.lastIndex = 0;
+    const invisible = text.match(INVISIBLE);
+    let t = text;
+    if (invisible) {
+      facts.invisibleChars += invisible.length;
+      t = t.replace(INVISIBLE, '');
+    }
+    if (hiddenNow()) {
+      facts.hiddenTextChars += t.replace(/\s+/g, '').length;
+      return;
+    }
+    const collapsed = t.replace(/[\s\u00a0]+/g, ' ');
+    if (collapsed.length === 0) return;
+    chunks.push(collapsed);
+    const anchor = anchors[anchors.length - 1];
+    if (anchor?.anchor && anchor.anchor.length < MAX_LINK_TEXT) {
+      anchor.anchor.text.push(collapsed);
+      anchor.anchor.length += collapsed.length;
+    }
+  };
+
+  const finishFrame = (frame: Frame): void => {
+    if (frame.anchor) {
+      frame.anchor.link.text = frame.anchor.text.join('').replace(/\s+/g, ' ').trim().slice(0, MAX_LINK_TEXT);
+      const i = anchors.lastIndexOf(frame);
+      if (i >= 0) anchors.splice(i, 1);
+    }
+    if (frame.name === 'style' && styleText) {
+      addCssUrls(styleText.join(''));
+      styleText = null;
+    }
+    if (BLOCK.has(frame.name)) chunks.push('\n');
+    else if (CELL.has(frame.name)) chunks.push(' ');
+  };
+
+  const popTo = (index: number): void => {
+    while (stack.length > index) finishFrame(stack.pop() as Frame);
+  };
+
+  const closeTag = (name: string): void => {
+    if (VOID.has(name)) {
+      if (name === 'br') chunks.push('\n');
+      return;
+    }
+    const floor = Math.max(0, stack.length - CLOSE_SEARCH);
+    for (let i = stack.length - 1; i >= floor; i--) {
+      if ((stack[i] as Frame).name === name) {
+        popTo(i);
+        return;
+      }
+    }
+    if (name === 'p') chunks.push('\n');
+  };
+
+  const openTag = (name: string, attrs: Record<string, string>, selfClosing: boolean): void => {
+    const implied = IMPLIED_CLOSE[name];
+    if (implied) {
+      const t = top();
+      if (t && implied.includes(t.name)) popTo(stack.length - 1);
+    }
+    // An unclosed <head> ends where body content starts.
+    if (!HEAD_CONTENT.has(name)) {
+      for (let i = stack.length - 1; i >= Math.max(0, stack.length - 4); i--) {
+        if ((stack[i] as Frame).name === 'head') {
+          popTo(i);
+          break;
+        }
+      }
+    }
+    const parentHidden = hiddenNow();
+    const parentSkip = skipNow();
+    let hides = false;
+    const style = attrs.style;
+    if (style !== undefined) {
+      if (styleHides(style)) hides = true;
+      addCssUrls(style);
+    }
+    if ('hidden' in attrs) hides = true;
+    for (const key in attrs) {
+      if (key.length > 2 && key.charCodeAt(0) === 0x6f && key.charCodeAt(1) === 0x6e) facts.scripts++; // on*
+    }
+    if (attrs.background) addLink({ href: attrs.background, kind: 'other', text: '', partPath });
+    const hidden = parentHidden || hides;
+    let frame: Frame | null = null;
+
+    switch (name) {
+      case 'a':
+        if (attrs.href !== undefined) {
+          const link = addLink({ href: attrs.href.trim(), kind: 'a', text: '', partPath });
+          frame = { name, hidden, skip: parentSkip, anchor: { link, text: [], length: 0 } };
+        }
+        break;
+      case 'area':
+        if (attrs.href !== undefined) addLink({ href: attrs.href.trim(), kind: 'area', text: attrs.alt ?? '', partPath });
+        break;
+      case 'form': {
+        const form = addLink({ href: (attrs.action ?? '').trim(), kind: 'form', text: '', partPath, method: (attrs.method ?? 'get').toLowerCase(), hasPassword: false });
+        frame = { name, hidden, skip: parentSkip, form };
+        break;
+      }
+      case 'input': {
+        const type = (attrs.type ?? '').toLowerCase();
+        if (type === 'password') {
+          for (let i = stack.length - 1; i >= 0; i--) {
+            const f = (stack[i] as Frame).form;
+            if (f) {
+              if (!f.hasPassword) facts.forms++;
+              f.hasPassword = true;
+              break;
+            }
+          }
+        }
+        break;
+      }
+      case 'img': {
+        const link: HtmlLink = { href: (attrs.src ?? '').trim(), kind: 'img', text: attrs.alt ?? '', partPath, hidden };
+        const width = parseDimension(attrs.width) ?? parseDimension(/(?:^|;)\s*width\s*:\s*([\d.]+)/i.exec(style ?? '')?.[1]);
+        const height = parseDimension(attrs.height) ?? parseDimension(/(?:^|;)\s*height\s*:\s*([\d.]+)/i.exec(style ?? '')?.[1]);
+        if (width !== undefined) link.width = width;
+        if (height !== undefined) link.height = height;
+        if (link.href) addLink(link);
+        if (attrs.srcset) addSrcset(attrs.srcset);
+        break;
+      }
+      case 'source':
+        if (attrs.srcset) addSrcset(attrs.srcset);
+        if (attrs.src) addLink({ href: attrs.src.trim(), kind: 'other', text: '', partPath });
+        break;
+      case 'meta': {
+        if ((attrs['http-equiv'] ?? '').toLowerCase() === 'refresh' && attrs.content) {
+          const m = /url\s*=\s*['"]?([^'"\s>]+)/i.exec(attrs.content) ?? /^\s*\d*\s*[;,]\s*['"]?([^'"\s>]+)/.exec(attrs.content);
+          if (m) addLink({ href: m[1] as string, kind: 'meta-refresh', text: '', partPath });
+        }
+        break;
+      }
+      case 'iframe':
+      case 'frame':
+        if (attrs.src) addLink({ href: attrs.src.trim(), kind: 'iframe', text: '', partPath });
+        break;
+      case 'script':
+        facts.scripts++;
+        if (attrs.src) addLink({ href: attrs.src.trim(), kind: 'script', text: '', partPath });
+        break;
+      case 'base':
+        if (attrs.href) addLink({ href: attrs.href.trim(), kind: 'base', text: '', partPath });
+        break;
+      case 'link':
+        if (attrs.href) addLink({ href: attrs.href.trim(), kind: 'link', text: '', partPath });
+        break;
+      case 'embed':
+      case 'video':
+      case 'audio':
+      case 'track':
+        if (attrs.src) addLink({ href: attrs.src.trim(), kind: 'other', text: '', partPath });
+        if (attrs.poster) addLink({ href: attrs.poster.trim(), kind: 'other', text: '', partPath });
+        break;
+      case 'object':
+        if (attrs.data) addLink({ href: attrs.data.trim(), kind: 'other', text: '', partPath });
+        break;
+      default:
+        break;
+    }
+
+    if (BLOCK.has(name)) chunks.push('\n');
+    else if (CELL.has(name)) chunks.push(' ');
+    if (VOID.has(name) || selfClosing && !frame) return;
+    if (stack.length >= MAX_HTML_DEPTH) return;
+    const skip = parentSkip || SKIPPED.has(name);
+    if (name === 'style' && !parentSkip) styleText = [];
+    stack.push(frame ?? { name, hidden, skip });
+    if (frame?.anchor) anchors.push(frame);
+  };
+
+  const addSrcset = (srcset: string): void => {
+    for (const candidate of srcset.split(',')) {
+      const url = candidate.trim().split(/\s+/)[0];
+      if (url) addLink({ href: url, kind: 'srcset', text: '', partPath });
+    }
+  };
+
+  const tokenizer = new Tokenizer(
+    { xmlMode: false, decodeEntities: true },
+    {
+      onattribdata(start, end) {
+        attribValue += html.slice(start, end);
+      },
+      onattribentity(cp) {
+        attribValue += String.fromCodePoint(cp);
+      },
+      onattribend() {
+        if (!isClosing && !(attribName in attribs)) attribs[attribName] = attribValue;
+        attribValue = '';
+      },
+      onattribname(start, end) {
+        attribName = html.slice(start, end).toLowerCase();
+      },
+      oncdata() {},
+      onclosetag(start, end) {
+        closeTag(html.slice(start, end).toLowerCase());
+      },
+      oncomment() {},
+      ondeclaration() {},
+      onend() {},
+      onopentagend() {
+        openTag(tagName, attribs, false);
+      },
+      onopentagname(start, end) {
+        tagName = html.slice(start, end).toLowerCase();
+        attribs = Object.create(null) as Record<string, string>;
+        isClosing = false;
+      },
+      onprocessinginstruction() {},
+      onselfclosingtag() {
+        openTag(tagName, attribs, true);
+      },
+      ontext(start, end) {
+        emitText(html.slice(start, end));
+      },
+      ontextentity(cp) {
+        emitText(String.fromCodePoint(cp));
+      },
+    },
+  );
+  tokenizer.write(html);
+  tokenizer.end();
+  popTo(0);
+  return chunks
+    .join('')
+    .replace(/[ \t\f\v\r]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}

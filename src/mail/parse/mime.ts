@@ -1,0 +1,313 @@
+import type { HeaderField, MimePart, ParseOptions } from '../types.js';
+import type { AnomalySink } from './anomalies.js';
+import { decodeCharset, decodeStrict, detectCharset, hasHighBytes, hasIso2022JpEscape, normalizeCharsetLabel } from './charset.js';
+import type { WordsInfo } from './encoded-words.js';
+import { parseHeaderBlock } from './headers.js';
+import { parseParams } from './params.js';
+import { decodeBase64, decodeQuotedPrintable, decodeUuencode } from './transfer.js';
+
+/**
+ * The MIME tree (RFC 2045/2046). Each multipart level finds its delimiters with native `indexOf`, so a level
+ * costs time linear in its body; nesting is capped by `maxMimeDepth` and the whole tree by `maxParts`, which
+ * keeps the total linear in the message size for any configured bound.
+ */
+
+export interface MimeContext {
+  options: ParseOptions;
+  anomalies: AnomalySink;
+  words: WordsInfo;
+  charsets: Set<string>;
+  partCount: number;
+  partLimitHit: boolean;
+}
+
+const EMPTY = new Uint8Array(0);
+
+function firstHeader(headers: HeaderField[], key: string): HeaderField | undefined {
+  for (const h of headers) if (h.key === key) return h;
+  return undefined;
+}
+
+function childPath(parent: string, index: number): string {
+  return parent === '' ? String(index) : `${parent}.${index}`;
+}
+
+function normalizeContentType(value: string, fallback: string): string {
+  const v = value.replace(/\s+/g, '');
+  const slash = v.indexOf('/');
+  if (slash <= 0 || slash === v.length - 1) return v === 'text' ? 'text/plain' : fallback;
+  return v;
+}
+
+function normalizeTransferEncoding(raw: string): string {
+  const v = raw.replace(/\([^()]*\)/g, '').replace(/["']/g, '').trim().toLowerCase();
+  if (v === '') return '7bit';
+  if (v === '7-bit') return '7bit';
+  if (v === '8-bit') return '8bit';
+  if (v === 'quoted_printable' || v === 'quotedprintable') return 'quoted-printable';
+  return v;
+}
+
+/**
+ * Builds a part from its already-parsed header fields and the bytes of its body.
+ */
+export function buildPart(
+  headers: HeaderField[],
+  body: Uint8Array,
+  path: string,
+  depth: number,
+  ctx: MimeContext,
+  defaultType: string,
+): MimePart {
+  ctx.partCount++;
+  const ctField = firstHeader(headers, 'content-type');
+  const ct = ctField ? parseParams(ctField.raw, ctx.words) : { value: '', params: Object.create(null) as Record<string, string> };
+  const contentType = normalizeContentType(ct.value, defaultType);
+  const cdField = firstHeader(headers, 'content-disposition');
+  const cd = cdField ? parseParams(cdField.raw, ctx.words) : null;
+  const charset = normalizeCharsetLabel(ct.params.charset ?? '');
+  if (charset) ctx.charsets.add(charset);
+  const cteField = firstHeader(headers, 'content-transfer-encoding');
+  const transferEncoding = normalizeTransferEncoding(cteField?.raw ?? '');
+  const filename = (cd?.params.filename ?? ct.params.name ?? '').trim();
+  const part: MimePart = {
+    path,
+    depth,
+    headers,
+    contentType,
+    params: ct.params,
+    disposition: cd ? cd.value.replace(/[;\s].*$/, '') : '',
+    filename,
+    transferEncoding,
+    charset,
+    body: EMPTY,
+    children: [],
+  };
+  const cid = firstHeader(headers, 'content-id');
+  if (cid) {
+    const id = cid.raw.trim().replace(/^<|>$/g, '').trim();
+    if (id) part.contentId = id;
+  }
+
+  if (contentType.startsWith('multipart/')) {
+    if (transferEncoding !== '7bit' && transferEncoding !== '8bit' && transferEncoding !== 'binary') {
+      ctx.anomalies.add('bad-transfer-encoding', `${transferEncoding} on ${contentType}`, path);
+    }
+    if (depth >= ctx.options.maxMimeDepth) {
+      ctx.anomalies.add('limit-mime-depth', `depth ${depth} reached at ${contentType}`, path);
+      part.body = body;
+      return part;
+    }
+    splitMultipart(part, body, ct.params.boundary, ctx);
+    return part;
+  }
+
+  const decoded = decodeTransfer(body, transferEncoding, path, ctx);
+  part.body = decoded.bytes;
+  if (decoded.filename && !part.filename) part.filename = decoded.filename;
+
+  if (contentType === 'message/rfc822' || contentType === 'message/global') {
+    if (depth >= ctx.options.maxMimeDepth) {
+      ctx.anomalies.add('limit-mime-depth', `depth ${depth} reached at ${contentType}`, path);
+      return part;
+    }
+    if (ctx.partCount >= ctx.options.maxParts) {
+      flagPartLimit(ctx, path);
+      return part;
+    }
+    const inner = part.body;
+    const block = parseHeaderBlock(inner, {
+      maxHeaderBytes: ctx.options.maxHeaderBytes,
+      partPath: childPath(path, 1),
+      anomalies: ctx.anomalies,
+      words: ctx.words,
+      allowMboxFrom: true,
+    });
+    part.children.push(buildPart(block.fields, inner.subarray(block.bodyStart), childPath(path, 1), depth + 1, ctx, 'text/plain'));
+    return part;
+  }
+
+  if (contentType.startsWith('text/')) {
+    // HTML without a MIME charset: the document's own <meta charset> is what a client uses (HTML §4.2.5.5).
+    const effective = !charset && contentType === 'text/html' ? metaCharset(part.body) : charset;
+    if (effective && !charset) ctx.charsets.add(effective);
+    const result = decodeCharset(part.body, effective);
+    if (result.note === 'unknown') ctx.anomalies.add('unknown-charset', charset, path);
+    else if (result.note === 'utf7') ctx.anomalies.add('utf7', charset, path);
+    else if (charset && result.text.indexOf('\uFFFD') >= 0 && !hasReplacementBytes(part.body)) {
+      ctx.anomalies.add('bad-charset', `${charset} text does not decode cleanly`, path);
+      // What the sender meant is what filters must read: retry with the detected charset when it fits.
+      const guess = detectCharset(part.body);
+      if (guess !== charset && guess !== 'windows-1252' && guess !== 'us-ascii') {
+        const recovered = decodeStrict(part.body, guess);
+        if (recovered !== null) result.text = recovered;
+      }
+    }
+    if (part.body.indexOf(0) >= 0) ctx.anomalies.add('nul-bytes', `NUL in ${contentType} body`, path);
+    part.text = result.text;
+  }
+  return part;
+}
+
+const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]{1,40})/i;
+
+/** The charset an HTML document declares in its first 4 KB (only looked at when the bytes are not ASCII). */
+function metaCharset(body: Uint8Array): string {
+  if (!hasHighBytes(body) && !hasIso2022JpEscape(body)) return '';
+  const head = Buffer.from(body.buffer, body.byteOffset, Math.min(body.byteLength, 4096)).toString('latin1');
+  const m = META_CHARSET.exec(head);
+  return m ? normalizeCharsetLabel(m[1] as string) : '';
+}
+
+/** U+FFFD encoded in UTF-8 (EF BF BD): the text really contained a replacement character. */
+function hasReplacementBytes(bytes: Uint8Array): boolean {
+  const i = bytes.indexOf(0xef);
+  return i >= 0 && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from([0xef, 0xbf, 0xbd]));
+}
+
+function flagPartLimit(ctx: MimeContext, path: string): void {
+  if (!ctx.partLimitHit) ctx.anomalies.add('limit-part-count', `more than ${ctx.options.maxParts} parts`, path);
+  ctx.partLimitHit = true;
+}
+
+function decodeTransfer(body: Uint8Array, encoding: string, path: string, ctx: MimeContext): { bytes: Uint8Array; filename?: string } {
+  switch (encoding) {
+    case '7bit':
+    case '8bit':
+    case 'binary':
+      return { bytes: body };
+    case 'base64': {
+      const d = decodeBase64(body);
+      if (d.bad) ctx.anomalies.add('bad-base64', 'invalid characters or padding in base64', path);
+      return { bytes: d.bytes };
+    }
+    case 'quoted-printable': {
+      const d = decodeQuotedPrintable(body);
+      if (d.bad) ctx.anomalies.add('bad-transfer-encoding', 'invalid quoted-printable escape', path);
+      return { bytes: d.bytes };
+    }
+    case 'x-uuencode':
+    case 'uuencode':
+    case 'x-uue': {
+      const d = decodeUuencode(body);
+      if (d.bad) ctx.anomalies.add('bad-transfer-encoding', 'truncated uuencode line', path);
+      return d.filename ? { bytes: d.bytes, filename: d.filename } : { bytes: d.bytes };
+    }
+    default:
+      ctx.anomalies.add('bad-transfer-encoding', `unknown transfer encoding ${encoding}`, path);
+      return { bytes: body };
+  }
+}
+
+function isLineStart(buf: Uint8Array, p: number): boolean {
+  return p === 0 || buf[p - 1] === 0x0a || buf[p - 1] === 0x0d;
+}
+
+/** Offset of the line terminator just before `p` (the CRLF belongs to the delimiter, RFC 2046 §5.1.1). */
+function contentEndBefore(buf: Uint8Array, p: number, floor: number): number {
+  let end = p;
+  if (end > floor && buf[end - 1] === 0x0a) end--;
+  if (end > floor && buf[end - 1] === 0x0d) end--;
+  return end;
+}
+
+/** First line that looks like a delimiter, for multiparts that forgot their boundary parameter. */
+function guessBoundary(body: Uint8Array): string | undefined {
+  const limit = Math.min(body.length, 64 * 1024);
+  let p = 0;
+  while (p < limit) {
+    if (body[p] === 0x2d && body[p + 1] === 0x2d && isLineStart(body, p)) {
+      let e = p + 2;
+      while (e < body.length && body[e] !== 0x0a && body[e] !== 0x0d && body[e] !== 0x20 && body[e] !== 0x09) e++;
+      if (e - p > 3 && e - p <= 74) return Buffer.from(body.subarray(p + 2, e)).toString('latin1');
+    }
+    const nl = body.indexOf(0x0a, p);
+    if (nl < 0) break;
+    p = nl + 1;
+  }
+  return undefined;
+}
+
+function splitMultipart(part: MimePart, body: Uint8Array, declared: string | undefined, ctx: MimeContext): void {
+  const path = part.path;
+  let boundary = declared;
+  if (!boundary) {
+    ctx.anomalies.add('missing-boundary', part.contentType, path);
+    boundary = guessBoundary(body);
+    if (!boundary) {
+      addWholeBodyChild(part, body, ctx);
+      return;
+    }
+  }
+  const delimiter = Buffer.from(`--${boundary}`, /[^\x00-\xff]/.test(boundary) ? 'utf8' : 'latin1');
+  const buf = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  const defaultType = part.contentType === 'multipart/digest' ? 'message/rfc822' : 'text/plain';
+  let search = 0;
+  let contentStart = -1;
+  let index = 0;
+  let closed = false;
+  let found = false;
+  for (;;) {
+    const p = buf.indexOf(delimiter, search);
+    if (p < 0) break;
+    search = p + 1;
+    if (!isLineStart(buf, p)) continue;
+    let q = p + delimiter.length;
+    const isClose = buf[q] === 0x2d && buf[q + 1] === 0x2d;
+    if (isClose) q += 2;
+    else {
+      while (q < buf.length && (buf[q] === 0x20 || buf[q] === 0x09)) q++;
+      // A longer boundary sharing this prefix is not ours (`--abc` vs `--abcdef`).
+      if (q < buf.length && buf[q] !== 0x0a && buf[q] !== 0x0d) continue;
+    }
+    found = true;
+    if (contentStart >= 0) {
+      if (!addChild(part, buf.subarray(contentStart, contentEndBefore(buf, p, contentStart)), ++index, defaultType, ctx)) return;
+    }
+    if (isClose) {
+      closed = true;
+      break;
+    }
+    // Content starts after the delimiter line.
+    const nl = buf.indexOf(0x0a, q);
+    const cr = buf[q] === 0x0d && buf[q + 1] !== 0x0a ? q : -1;
+    contentStart = cr >= 0 ? cr + 1 : nl < 0 ? buf.length : nl + 1;
+    search = contentStart;
+  }
+  if (!found) {
+    ctx.anomalies.add('boundary-not-found', boundary, path);
+    addWholeBodyChild(part, body, ctx);
+    return;
+  }
+  if (!closed) {
+    ctx.anomalies.add('unterminated-multipart', boundary, path);
+    if (contentStart >= 0 && contentStart <= buf.length) addChild(part, buf.subarray(contentStart), ++index, defaultType, ctx);
+  }
+}
+
+function addChild(part: MimePart, content: Uint8Array, index: number, defaultType: string, ctx: MimeContext): boolean {
+  if (ctx.partCount >= ctx.options.maxParts) {
+    flagPartLimit(ctx, part.path);
+    return false;
+  }
+  const path = childPath(part.path, index);
+  const block = parseHeaderBlock(content, {
+    maxHeaderBytes: ctx.options.maxHeaderBytes,
+    partPath: path,
+    anomalies: ctx.anomalies,
+    words: ctx.words,
+    allowMboxFrom: false,
+  });
+  // A part that starts with its body (no header lines) has an empty header: RFC 2046 §5.1.1 allows that.
+  part.children.push(buildPart(block.fields, content.subarray(block.bodyStart), path, part.depth + 1, ctx, defaultType));
+  return true;
+}
+
+/** A multipart whose delimiters cannot be found: its body is still shown to the reader as text, so keep it. */
+function addWholeBodyChild(part: MimePart, body: Uint8Array, ctx: MimeContext): void {
+  if (ctx.partCount >= ctx.options.maxParts) {
+    flagPartLimit(ctx, part.path);
+    return;
+  }
+  part.children.push(buildPart([], body, childPath(part.path, 1), part.depth + 1, ctx, 'text/plain'));
+}

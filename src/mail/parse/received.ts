@@ -1,0 +1,171 @@
+import { isIP } from 'node:net';
+import type { ReceivedHop } from '../types.js';
+import { parseMailDate } from './date.js';
+
+/**
+ * `Received:` trace fields (RFC 5321 §4.4) as real MTAs write them: Postfix/Sendmail
+ * (`from helo (rdns [ip])`), Exim (`from rdns ([ip] helo=x)`), qmail (`from rdns (HELO x) (ip)`), Exchange
+ * (`from host (ipv6) by …`), Gmail, with `IPv6:` literals. Parsing is linear and never throws.
+ */
+
+const CLAUSE_WORDS = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
+
+interface Clause {
+  word: string;
+  /** Words outside comments. */
+  words: string[];
+  /** Comment texts (outermost parentheses). */
+  comments: string[];
+}
+
+function splitClauses(s: string): Clause[] {
+  const clauses: Clause[] = [];
+  let current: Clause | null = null;
+  const len = s.length;
+  let i = 0;
+  while (i < len) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a) {
+      i++;
+      continue;
+    }
+    if (c === 0x28) {
+      let depth = 1;
+      let j = i + 1;
+      while (j < len && depth > 0) {
+        const d = s.charCodeAt(j);
+        if (d === 0x28) depth++;
+        else if (d === 0x29) depth--;
+        j++;
+      }
+      current?.comments.push(s.slice(i + 1, depth === 0 ? j - 1 : j));
+      i = j;
+      continue;
+    }
+    let j = i;
+    while (j < len) {
+      const d = s.charCodeAt(j);
+      if (d === 0x20 || d === 0x09 || d === 0x0d || d === 0x0a || d === 0x28) break;
+      j++;
+    }
+    const word = s.slice(i, j);
+    const lower = word.toLowerCase();
+    if (CLAUSE_WORDS.has(lower) && !(current && current.word === lower && current.words.length === 0)) {
+      current = { word: lower, words: [], comments: [] };
+      clauses.push(current);
+    } else if (current) current.words.push(word);
+    i = j;
+  }
+  return clauses;
+}
+
+/** Extracts an IP literal: `[1.2.3.4]`, `[IPv6:2001:db8::1]`, `1.2.3.4`, `2001:db8::1`, `::ffff:1.2.3.4`. */
+export function extractIp(text: string): string | undefined {
+  const bracket = /\[(?:ipv6:)?([0-9a-f:.]+)\]/i.exec(text);
+  if (bracket) {
+    const ip = normalizeIp(bracket[1] as string);
+    if (ip) return ip;
+  }
+  for (const m of text.matchAll(/(?:^|[\s(=:,@])(?:ipv6:)?((?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{0,4}|\d{1,3}(?:\.\d{1,3}){3})|\d{1,3}(?:\.\d{1,3}){3})(?=$|[\s),;\]:])/gi)) {
+    const ip = normalizeIp(m[1] as string);
+    if (ip) return ip;
+  }
+  return undefined;
+}
+
+function normalizeIp(candidate: string): string | undefined {
+  const c = candidate.toLowerCase();
+  const kind = isIP(c);
+  if (kind === 4) return c;
+  if (kind === 6) {
+    // IPv4-mapped addresses are the IPv4 client.
+    const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(c);
+    return mapped ? mapped[1] : c;
+  }
+  return undefined;
+}
+
+function cleanHost(h: string | undefined): string | undefined {
+  if (!h) return undefined;
+  let host = h.replace(/^[[(<]+|[\])>;,]+$/g, '');
+  while (host.endsWith('.')) host = host.slice(0, -1);
+  return host ? host.toLowerCase() : undefined;
+}
+
+const HOSTNAME = /^[a-z0-9_](?:[a-z0-9_.-]*[a-z0-9_])?\.?$/i;
+
+/**
+ * @example parseReceived('from mail.example.com (mail.example.com [192.0.2.1]) by mx.example.net with ESMTP id X; Tue, 1 Jul 2003 10:52:37 +0200')
+ */
+export function parseReceived(raw: string): ReceivedHop {
+  const semi = raw.lastIndexOf(';');
+  const head = semi >= 0 ? raw.slice(0, semi) : raw;
+  const date = semi >= 0 ? parseMailDate(raw.slice(semi + 1)) : null;
+  const hop: ReceivedHop = { raw, date, wellFormed: false };
+  const clauses = splitClauses(head.length > 4096 ? head.slice(0, 4096) : head);
+  let hasFrom = false;
+  let hasBy = false;
+  for (const clause of clauses) {
+    switch (clause.word) {
+      case 'from': {
+        if (hasFrom) break;
+        hasFrom = true;
+        fillFrom(hop, clause);
+        break;
+      }
+      case 'by':
+        if (!hasBy) {
+          hasBy = true;
+          const by = cleanHost(clause.words[0]);
+          if (by) hop.by = by;
+        }
+        break;
+      case 'with':
+        if (hop.protocol === undefined && clause.words[0]) hop.protocol = clause.words[0].replace(/[;,]$/, '');
+        break;
+      case 'for':
+        if (hop.for === undefined && clause.words[0]) {
+          const f = clause.words[0].replace(/^<|>[;,]?$/g, '').replace(/[;,]$/, '');
+          if (f) hop.for = f;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  hop.wellFormed = (hasFrom || hasBy) && semi >= 0 && date !== null;
+  return hop;
+}
+
+function fillFrom(hop: ReceivedHop, clause: Clause): void {
+  const first = clause.words[0];
+  const comments = clause.comments.join(' ');
+  // Explicit HELO in the comment (qmail `(HELO x)`, Exim `helo=x`, Exchange `(EHLO x)`): the word after
+  // `from` is then the reverse-DNS name the receiver looked up.
+  const heloMatch = /(?:^|[\s(])(?:helo|ehlo)[=\s]+([^\s()]+)/i.exec(comments);
+  const firstIp = first ? normalizeIp(first.replace(/^\[(?:ipv6:)?|\]$/gi, '')) : undefined;
+  // fetchmail and some MTAs write the literal outside a comment: `from host [192.0.2.1] by …`.
+  const ip = extractIp(comments) ?? (clause.words.length > 1 ? extractIp(clause.words.slice(1, 4).join(' ')) : undefined) ?? firstIp;
+  if (ip) hop.ip = ip;
+  if (heloMatch) {
+    hop.helo = (heloMatch[1] as string).replace(/[,;]+$/, '');
+    if (first && !firstIp && first.toLowerCase() !== 'unknown') {
+      const rdns = cleanHost(first);
+      if (rdns) hop.rdns = rdns;
+    }
+    return;
+  }
+  if (first) hop.helo = first;
+  // Postfix / Sendmail: `(rdns [ip])`; `unknown` means the lookup failed.
+  for (const comment of clause.comments) {
+    const m = /^\s*([^\s[\]()]+)\s+\[/.exec(comment);
+    if (m) {
+      const name = m[1] as string;
+      if (name.toLowerCase() !== 'unknown' && HOSTNAME.test(name) && !normalizeIp(name)) {
+        const rdns = cleanHost(name);
+        if (rdns) hop.rdns = rdns;
+      }
+      break;
+    }
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Content-Transfer-Encoding decoders (RFC 2045 §6), lenient like mail clients: invalid characters are
+ * skipped rather than fatal, and the caller learns that the input was damaged (`bad`). One pass, linear.
+ */
+
+export interface Decoded {
+  bytes: Uint8Array;
+  /** The input broke the encoding's rules (invalid characters, stray padding, bad escapes). */
+  bad: boolean;
+}
+
+const B64 = new Int8Array(256).fill(-1);
+{
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let i = 0; i < alphabet.length; i++) B64[alphabet.charCodeAt(i)] = i;
+  // URL-safe alphabet (RFC 4648 §5) shows up in broken mailers; decode it the same way.
+  B64[0x2d] = 62;
+  B64[0x5f] = 63;
+}
+
+/**
+ * Decodes base64, skipping whitespace and invalid characters. Padding in the middle (concatenated encoded
+ * blocks, as some mailers write) flushes the pending quantum and decoding goes on.
+ * @example decodeBase64(Buffer.from('aGk=')).bytes // 'hi'
+ */
+export function decodeBase64(input: Uint8Array): Decoded {
+  const out = Buffer.allocUnsafe(Math.ceil((input.length * 3) / 4) + 3);
+  let n = 0;
+  let acc = 0;
+  let bits = 0;
+  let bad = false;
+  let padded = false;
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i] as number;
+    const v = B64[c] as number;
+    if (v >= 0) {
+      if (padded) {
+        padded = false;
+        bad = true;
+      }
+      acc = ((acc << 6) | v) & 0xffffff;
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        out[n++] = (acc >> bits) & 0xff;
+      }
+    } else if (c === 0x3d /* = */) {
+      padded = true;
+      acc = 0;
+      bits = 0;
+    } else if (c !== 0x0a && c !== 0x0d && c !== 0x20 && c !== 0x09) {
+      bad = true;
+    }
+  }
+  // A lone sextet at the end (length ≡ 1 mod 4) cannot encode a byte.
+  if (bits >= 6) bad = true;
+  return { bytes: out.subarray(0, n), bad };
+}
+
+function hexValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x41 && c <= 0x46) return c - 0x37;
+  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  return -1;
+}
+
+/**
+ * Decodes quoted-printable (RFC 2045 §6.7): `=XX` escapes, `=` at line end as soft break, trailing
+ * whitespace on a line dropped. A bad escape is kept literally (what clients display) and flagged.
+ */
+export function decodeQuotedPrintable(input: Uint8Array): Decoded {
+  const out = Buffer.allocUnsafe(input.length);
+  let n = 0;
+  let bad = false;
+  // Start of a run of trailing-whitespace candidates in `out`; -1 when the last byte was not white.
+  let wsStart = -1;
+  const len = input.length;
+  for (let i = 0; i < len; i++) {
+    const c = input[i] as number;
+    if (c === 0x3d /* = */) {
+      wsStart = -1;
+      const h1 = i + 1 < len ? hexValue(input[i + 1] as number) : -1;
+      const h2 = i + 2 < len ? hexValue(input[i + 2] as number) : -1;
+      if (h1 >= 0 && h2 >= 0) {
+        out[n++] = (h1 << 4) | h2;
+        i += 2;
+        continue;
+      }
+      // Soft line break: '=' then optional whitespace then CRLF / LF / end of input.
+      let j = i + 1;
+      while (j < len && (input[j] === 0x20 || input[j] === 0x09)) j++;
+      if (j >= len) {
+        i = j;
+        continue;
+      }
+      if (input[j] === 0x0d || input[j] === 0x0a) {
+        if (input[j] === 0x0d && input[j + 1] === 0x0a) j++;
+        i = j;
+        continue;
+      }
+      bad = true;
+      out[n++] = c;
+      continue;
+    }
+    if (c === 0x0d || c === 0x0a) {
+      if (wsStart >= 0) n = wsStart;
+      wsStart = -1;
+      out[n++] = c;
+      continue;
+    }
+    if (c === 0x20 || c === 0x09) {
+      if (wsStart < 0) wsStart = n;
+    } else wsStart = -1;
+    out[n++] = c;
+  }
+  return { bytes: out.subarray(0, n), bad };
+}
+
+/**
+ * Decodes a uuencoded body (`begin MODE NAME` … `end`). Returns the file name when a begin line was found.
+ */
+export function decodeUuencode(input: Uint8Array): Decoded & { filename: string } {
+  const text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1');
+  const lines = text.split(/\r?\n|\r/);
+  let i = 0;
+  let filename = '';
+  while (i < lines.length && !/^begin(-base64)? [0-7]{3,4} /.test(lines[i] as string)) i++;
+  if (i < lines.length) {
+    filename = (lines[i] as string).replace(/^begin(-base64)? [0-7]{3,4} /, '').trim();
+    i++;
+  } else i = 0;
+  const out = Buffer.allocUnsafe(Math.ceil((input.length * 3) / 4) + 3);
+  let n = 0;
+  let bad = false;
+  for (; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line === 'end' || line === '`' && (lines[i + 1] ?? '') === 'end') break;
+    if (line.length === 0) continue;
+    const count = (line.charCodeAt(0) - 32) & 63;
+    if (count === 0) continue;
+    let produced = 0;
+    for (let p = 1; p + 3 < line.length + 3 && produced < count; p += 4) {
+      const q = [0, 1, 2, 3].map((k) => ((line.charCodeAt(p + k) || 32) - 32) & 63);
+      const [a, b, c, d] = q as [number, number, number, number];
+      const bytes = [(a << 2) | (b >> 4), ((b & 15) << 4) | (c >> 2), ((c & 3) << 6) | d];
+      for (const byte of bytes) {
+        if (produced < count) {
+          out[n++] = byte & 0xff;
+          produced++;
+        }
+      }
+    }
+    if (produced < count) bad = true;
+  }
+  return { bytes: out.subarray(0, n), bad, filename };
+}

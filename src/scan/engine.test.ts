@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CheckFamily } from '../checks/types.js';
+import { defaultConfig, resolveConfig } from '../config/load.js';
+import { Scanner } from './engine.js';
+
+const MESSAGE = new TextEncoder().encode(
+  ['From: a@example.org', 'To: b@example.org', 'Subject: hi', 'Message-ID: <x@example.org>', 'Date: Mon, 23 Nov 2026 10:00:00 +0000', '', 'hello', ''].join('\r\n'),
+);
+
+const row = (id: string, score: number) => ({ id, score, group: 'sender', description: { en: `${id} fired`, ja: `${id} 発火` } });
+
+function family(checks: CheckFamily['create'], scores = [row('T_GOOD', 7), row('T_SLOW', 1)]): CheckFamily {
+  return { name: 'test', scores, create: checks };
+}
+
+test('a check that throws is recorded as CHECK_ERROR and the other checks still count', async () => {
+  const scanner = new Scanner({
+    config: defaultConfig(),
+    families: [
+      family(() => [
+        { name: 'test.broken', description: '', emits: [], run: () => { throw new Error('boom'); } },
+        { name: 'test.good', description: '', emits: ['T_GOOD'], run: () => ({ findings: [{ id: 'T_GOOD', evidence: 'ok' }] }) },
+        { name: 'test.async-broken', description: '', emits: [], run: async () => { throw new Error('later'); } },
+      ]),
+    ],
+  });
+  const report = await scanner.scan({ source: 'm', raw: MESSAGE });
+  assert.equal(report.verdict, 'spam');
+  assert.equal(report.score, 7);
+  const error = report.findings.find((f) => f.id === 'CHECK_ERROR')!;
+  assert.match(error.evidence, /test\.broken: boom/);
+  assert.match(error.evidence, /test\.async-broken: later/);
+});
+
+test('a check that overruns the time budget is reported as CHECK_TIMEOUT; finished checks count', async () => {
+  const config = resolveConfig({ limits: { maxScanMs: 50 } });
+  let aborted = false;
+  const scanner = new Scanner({
+    config,
+    families: [
+      family(() => [
+        {
+          name: 'test.slow',
+          description: '',
+          emits: ['T_SLOW'],
+          run: (_msg, ctx) =>
+            new Promise((resolve) => {
+              ctx.signal.addEventListener('abort', () => (aborted = true));
+              setTimeout(() => resolve({ findings: [{ id: 'T_SLOW', evidence: 'late' }] }), 2000).unref();
+            }),
+        },
+        { name: 'test.fast', description: '', emits: ['T_GOOD'], run: async () => ({ findings: [{ id: 'T_GOOD', evidence: 'ok' }] }) },
+      ]),
+    ],
+  });
+  const started = Date.now();
+  const report = await scanner.scan({ source: 'm', raw: MESSAGE });
+  assert.ok(Date.now() - started < 1000);
+  assert.ok(aborted, 'the slow check was told to stop');
+  assert.deepEqual(report.findings.map((f) => f.id).sort(), ['CHECK_TIMEOUT', 'T_GOOD']);
+  assert.match(report.findings.find((f) => f.id === 'CHECK_TIMEOUT')!.evidence, /test\.slow/);
+});
+
+test('the report names the message and carries its hash, categories, themes and IOCs merged across checks', async () => {
+  const scanner = new Scanner({
+    config: defaultConfig(),
+    families: [
+      family(() => [
+        {
+          name: 'test.a',
+          description: '',
+          emits: [],
+          run: () => ({ findings: [], categories: [{ name: 'dating', evidence: ['出会い'] }], iocs: { domains: ['x.test'] } }),
+        },
+        {
+          name: 'test.b',
+          description: '',
+          emits: [],
+          run: () => ({ findings: [], categories: [{ name: 'dating', evidence: ['date'] }], iocs: { domains: ['x.test', 'y.test'] } }),
+        },
+      ]),
+    ],
+  });
+  const report = await scanner.scan({ source: 'box.mbox#3', raw: MESSAGE });
+  assert.equal(report.source, 'box.mbox#3');
+  assert.equal(report.messageId, 'x@example.org');
+  assert.equal(report.subject, 'hi');
+  assert.equal(report.date, '2026-11-23T10:00:00.000Z');
+  assert.match(report.sha256, /^[0-9a-f]{64}$/);
+  assert.deepEqual(report.categories, [{ name: 'dating', evidence: ['出会い', 'date'] }]);
+  assert.deepEqual(report.iocs.domains, ['x.test', 'y.test']);
+});
