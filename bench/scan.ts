@@ -84,6 +84,8 @@ async function loadMessages(files: string[]): Promise<{ raws: Uint8Array[]; unre
 
 interface Throughput {
   msgPerSec: number;
+  /** CPU milliseconds per message of this whole process (all threads) over the timed passes. */
+  cpuMsPerMessage: number;
   runs: number[];
   errors: number;
   firstError?: string;
@@ -95,9 +97,14 @@ async function poolThroughput(files: string[], runs: number, options: ScanPoolOp
   const rates: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
+  let cpuStart = process.cpuUsage();
+  let measured = 0;
   try {
     for (let run = 0; run <= runs; run++) {
-      if (run === 1) onMeasuredStart?.();
+      if (run === 1) {
+        onMeasuredStart?.();
+        cpuStart = process.cpuUsage();
+      }
       let count = 0;
       errors = 0;
       const started = performance.now();
@@ -109,19 +116,26 @@ async function poolThroughput(files: string[], runs: number, options: ScanPoolOp
         }
       }
       const rate = count / ((performance.now() - started) / 1000);
-      if (run > 0) rates.push(rate);
+      if (run > 0) {
+        rates.push(rate);
+        measured += count;
+      }
     }
   } finally {
     await pool.close();
   }
-  return { msgPerSec: median(rates), runs: rates, errors, ...(firstError ? { firstError } : {}) };
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuMsPerMessage = (cpu.user + cpu.system) / 1000 / measured;
+  return { msgPerSec: median(rates), cpuMsPerMessage, runs: rates, errors, ...(firstError ? { firstError } : {}) };
 }
 
 function parseOnlyInProcess(raws: Uint8Array[], runs: number): Throughput {
   const rates: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
+  let cpuStart = process.cpuUsage();
   for (let run = 0; run <= runs; run++) {
+    if (run === 1) cpuStart = process.cpuUsage();
     errors = 0;
     const started = performance.now();
     for (const raw of raws) {
@@ -134,7 +148,9 @@ function parseOnlyInProcess(raws: Uint8Array[], runs: number): Throughput {
     }
     if (run > 0) rates.push(raws.length / ((performance.now() - started) / 1000));
   }
-  return { msgPerSec: median(rates), runs: rates, errors, ...(firstError ? { firstError } : {}) };
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuMsPerMessage = (cpu.user + cpu.system) / 1000 / (raws.length * runs);
+  return { msgPerSec: median(rates), cpuMsPerMessage, runs: rates, errors, ...(firstError ? { firstError } : {}) };
 }
 
 interface Latency {
@@ -181,8 +197,8 @@ async function latency(raws: Uint8Array[]): Promise<Latency> {
   };
 }
 
-const fmtRate = (t: { msgPerSec: number; errors: number }, n: number): string =>
-  `${t.msgPerSec.toFixed(0)} msg/s${t.errors ? `  (${t.errors}/${n} failed)` : ''}`;
+const fmtRate = (t: { msgPerSec: number; errors: number; cpuMsPerMessage?: number }, n: number): string =>
+  `${t.msgPerSec.toFixed(0)} msg/s${t.cpuMsPerMessage === undefined ? '' : `, ${t.cpuMsPerMessage.toFixed(2)} CPU ms/msg`}${t.errors ? `  (${t.errors}/${n} failed)` : ''}`;
 
 function row(label: string, figure: string, target = ''): string {
   return `  ${label.padEnd(56)} ${figure.padEnd(34)} ${target}`;
@@ -251,7 +267,11 @@ async function mainCorpus(args: Args): Promise<void> {
     if (peer.msgPerSec) {
       const ratio = fullPool.msgPerSec / peer.msgPerSec;
       const target = peer.name === 'rspamd' ? failed ? 'spamlab/rspamd n/a (scans failed)' : `spamlab/rspamd ${ratio.toFixed(2)}× (target ≥ 3×: ${verdict(ratio >= 3)})` : `spamlab/${peer.name} ${failed ? 'n/a (scans failed)' : `${ratio.toFixed(1)}×`}`;
-      out.push(row(`${peer.name} (${peer.runs.length} run${peer.runs.length > 1 ? 's' : ''}, ${peer.answered}/${n} answered)`, `${peer.msgPerSec.toFixed(0)} msg/s`, target));
+      const cpu = peer.cpuMsPerMessage === undefined ? '' : `, ${peer.cpuMsPerMessage.toFixed(2)} CPU ms/msg`;
+      out.push(row(`${peer.name} (${peer.runs.length} run${peer.runs.length > 1 ? 's' : ''}, ${peer.answered}/${n} answered)`, `${peer.msgPerSec.toFixed(0)} msg/s${cpu}`, target));
+      if (peer.cpuMsPerMessage !== undefined && !failed) {
+        out.push(`      CPU per message, ${peer.name} daemon ÷ spamlab (all threads): ${(peer.cpuMsPerMessage / fullPool.cpuMsPerMessage).toFixed(2)}× (less sensitive to other load on the machine than msg/s)`);
+      }
       out.push(`      ${peer.note}`);
     } else out.push(row(peer.name, '-', peer.note));
   }

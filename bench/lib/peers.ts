@@ -4,7 +4,7 @@
  * loopback only). Each is skipped with a note when it is not installed or cannot be started.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { median } from './measure.js';
@@ -17,6 +17,8 @@ export interface PeerResult {
   runs: number[];
   /** Messages the peer answered for in the last run. */
   answered: number;
+  /** CPU milliseconds per message of the daemon (rspamd: its processes plus its Redis), over the timed runs. */
+  cpuMsPerMessage?: number;
   note: string;
 }
 
@@ -26,6 +28,32 @@ const SPAMD_PORT = process.env.SPAMD_PORT ?? '7830';
 function installed(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 }
+
+/** CPU seconds used so far by a process and its direct children, reaped ones included (as peers/eval.sh). */
+function treeCpuSeconds(pidFile: string): number {
+  let root: string;
+  try {
+    root = readFileSync(pidFile, 'utf8').trim();
+  } catch {
+    return NaN;
+  }
+  let ticks = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[1] = ppid; [11..14] = utime, stime, cutime, cstime (proc(5), counting from state = 0)
+    if (entry === root || fields[1] === root) ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+  }
+  return ticks / CLOCK_TICKS;
+}
+
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
 function pidAlive(pidFile: string): boolean {
   try {
@@ -83,17 +111,21 @@ export function benchRspamd(files: string[], runs: number, log: (line: string) =
     pass();
     const rates: number[] = [];
     let answered = 0;
+    const daemonCpu = (): number => treeCpuSeconds('/tmp/peers/rspamd/rspamd.mainpid') + treeCpuSeconds('/tmp/peers/redis/redis.pid');
+    const cpuBefore = daemonCpu();
     for (let i = 0; i < runs; i++) {
       const r = pass();
       answered = r.answered;
       rates.push(files.length / r.seconds);
       log(`rspamd run ${i + 1}: ${(files.length / r.seconds).toFixed(0)} msg/s (${r.answered} answered)`);
     }
+    const cpuMsPerMessage = ((daemonCpu() - cpuBefore) * 1000) / (runs * files.length);
     return {
       name,
       msgPerSec: median(rates),
       runs: rates,
       answered,
+      ...(Number.isFinite(cpuMsPerMessage) ? { cpuMsPerMessage } : {}),
       note: `${version}; 2 normal workers, rspamc -n 2; network modules off; Bayes empty (untrained: faster than trained)${running ? '; used the rspamd already running' : ''}`,
     };
   } catch (err) {
@@ -136,6 +168,7 @@ export async function benchSpamAssassin(files: string[], log: (line: string) => 
     log(`SpamAssassin: one pass over ${files.length} messages, 2 at a time (about ${Math.round(files.length / 16)} s)`);
     let next = 0;
     let answered = 0;
+    const cpuBefore = treeCpuSeconds('/tmp/peers/spamassassin/spamd.pid');
     const started = performance.now();
     await Promise.all(
       [0, 1].map(async () => {
@@ -143,7 +176,8 @@ export async function benchSpamAssassin(files: string[], log: (line: string) => 
       }),
     );
     const rate = files.length / ((performance.now() - started) / 1000);
-    return { name, msgPerSec: rate, runs: [rate], answered, note: `${version}; spamd -L, 2 children, spamc ×2; no warm-up pass` };
+    const cpuMsPerMessage = ((treeCpuSeconds('/tmp/peers/spamassassin/spamd.pid') - cpuBefore) * 1000) / files.length;
+    return { name, msgPerSec: rate, runs: [rate], answered, ...(Number.isFinite(cpuMsPerMessage) ? { cpuMsPerMessage } : {}), note: `${version}; spamd -L, 2 children, spamc ×2; no warm-up pass` };
   } catch (err) {
     return { name, runs: [], answered: 0, note: `SpamAssassin could not be measured: ${(err as Error).message}` };
   } finally {
