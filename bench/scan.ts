@@ -3,8 +3,8 @@
  * rspamd and SpamAssassin on the same messages in the same run (when installed), with the targets of
  * issue 3 printed beside the figures.
  *
- *   node --import tsx bench/scan.ts [--all] [--runs N] [--threads N] [--peer-runs N] [--no-peers]
- *                                   [--no-spamassassin]
+ *   node --import tsx bench/scan.ts [--all] [--runs N] [--warmup N] [--threads N] [--peer-runs N]
+ *                                   [--no-peers] [--no-spamassassin]
  *   node --import tsx bench/scan.ts --mbox-gb N [--threads N] [--keep-mbox]
  *
  * Default: the peers' test split (1779 messages). --all: all 6046 messages. Figures:
@@ -14,7 +14,10 @@
  * - latency: the full scan of each message ≤ 100 KB, one at a time in this thread (p50/p99/max);
  * - peak RSS: VmHWM of this process during the full-scan pool runs (reset before them when Linux allows);
  *   worker threads share the process, so their memory is included.
- * Each throughput is the median of `--runs` timed passes after one warm-up pass.
+ * Each throughput is the median of `--runs` (5) timed passes after `--warmup` (3) untimed ones: V8 needs a
+ * few thousand messages per thread before its optimised code settles, and a long batch runs on that code.
+ * CPU ms per message (process.cpuUsage: every thread of this process) is printed too, since msg/s on a
+ * shared machine moves with whatever else runs; the peers' daemon CPU is read from /proc the same way.
  * --mbox-gb N writes an N GiB mbox (corpus messages repeated) under the temp dir and scans it in a child
  * process through openSources + the pool of the compiled product (dist/, built first: what the `spamlab`
  * bin runs), reporting that process's peak RSS (target ≤ 200 MB at 1 GiB).
@@ -37,6 +40,7 @@ interface Args {
   all: boolean;
   runs: number;
   threads: number;
+  warmup: number;
   peerRuns: number;
   peers: boolean;
   spamassassin: boolean;
@@ -45,7 +49,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { all: false, runs: 3, threads: 2, peerRuns: 3, peers: true, spamassassin: true, keepMbox: false };
+  const args: Args = { all: false, runs: 5, warmup: 3, threads: 2, peerRuns: 3, peers: true, spamassassin: true, keepMbox: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = (): number => {
@@ -56,6 +60,7 @@ function parseArgs(argv: string[]): Args {
     if (flag === '--all') args.all = true;
     else if (flag === '--runs') args.runs = Math.round(value());
     else if (flag === '--threads') args.threads = Math.round(value());
+    else if (flag === '--warmup') args.warmup = Math.round(value());
     else if (flag === '--peer-runs') args.peerRuns = Math.round(value());
     else if (flag === '--no-peers') args.peers = false;
     else if (flag === '--no-spamassassin') args.spamassassin = false;
@@ -92,7 +97,7 @@ interface Throughput {
 }
 
 /** One warm-up pass, then `runs` timed passes of openSources + scanAll through one pool. */
-async function poolThroughput(files: string[], runs: number, options: ScanPoolOptions, onMeasuredStart?: () => void): Promise<Throughput> {
+async function poolThroughput(files: string[], warmup: number, runs: number, options: ScanPoolOptions, onMeasuredStart?: () => void): Promise<Throughput> {
   const pool = createScanPool(options);
   const rates: number[] = [];
   let errors = 0;
@@ -100,8 +105,8 @@ async function poolThroughput(files: string[], runs: number, options: ScanPoolOp
   let cpuStart = process.cpuUsage();
   let measured = 0;
   try {
-    for (let run = 0; run <= runs; run++) {
-      if (run === 1) {
+    for (let run = 0; run < warmup + runs; run++) {
+      if (run === warmup) {
         onMeasuredStart?.();
         cpuStart = process.cpuUsage();
       }
@@ -116,7 +121,7 @@ async function poolThroughput(files: string[], runs: number, options: ScanPoolOp
         }
       }
       const rate = count / ((performance.now() - started) / 1000);
-      if (run > 0) {
+      if (run >= warmup) {
         rates.push(rate);
         measured += count;
       }
@@ -129,13 +134,13 @@ async function poolThroughput(files: string[], runs: number, options: ScanPoolOp
   return { msgPerSec: median(rates), cpuMsPerMessage, runs: rates, errors, ...(firstError ? { firstError } : {}) };
 }
 
-function parseOnlyInProcess(raws: Uint8Array[], runs: number): Throughput {
+function parseOnlyInProcess(raws: Uint8Array[], warmup: number, runs: number): Throughput {
   const rates: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
   let cpuStart = process.cpuUsage();
-  for (let run = 0; run <= runs; run++) {
-    if (run === 1) cpuStart = process.cpuUsage();
+  for (let run = 0; run < warmup + runs; run++) {
+    if (run === warmup) cpuStart = process.cpuUsage();
     errors = 0;
     const started = performance.now();
     for (const raw of raws) {
@@ -146,7 +151,7 @@ function parseOnlyInProcess(raws: Uint8Array[], runs: number): Throughput {
         firstError ??= (err as Error).message;
       }
     }
-    if (run > 0) rates.push(raws.length / ((performance.now() - started) / 1000));
+    if (run >= warmup) rates.push(raws.length / ((performance.now() - started) / 1000));
   }
   const cpu = process.cpuUsage(cpuStart);
   const cpuMsPerMessage = (cpu.user + cpu.system) / 1000 / (raws.length * runs);
@@ -163,14 +168,14 @@ interface Latency {
   firstError?: string;
 }
 
-/** Full scan, one message at a time in this thread, messages ≤ 100 KB; one warm-up pass first. */
-async function latency(raws: Uint8Array[]): Promise<Latency> {
+/** Full scan, one message at a time in this thread, messages ≤ 100 KB; the last of warmup + 1 passes is timed. */
+async function latency(raws: Uint8Array[], warmup: number): Promise<Latency> {
   const scanner = new Scanner({ config });
   const small = raws.filter((r) => r.byteLength <= 100 * 1024);
   const times: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
-  for (let pass = 0; pass < 2; pass++) {
+  for (let pass = 0; pass <= warmup; pass++) {
     times.length = 0;
     errors = 0;
     for (const [i, raw] of small.entries()) {
@@ -213,17 +218,17 @@ async function mainCorpus(args: Args): Promise<void> {
   const n = selection.files.length;
 
   log('parse only, 1 thread');
-  const parse1 = parseOnlyInProcess(raws, args.runs);
+  const parse1 = parseOnlyInProcess(raws, args.warmup, args.runs);
   log(`parse only, pool of ${args.threads} threads`);
-  const parsePool = await poolThroughput(selection.files, args.runs, { config, threads: args.threads, scannerModule: PARSE_ONLY });
+  const parsePool = await poolThroughput(selection.files, args.warmup, args.runs, { config, threads: args.threads, scannerModule: PARSE_ONLY });
   log(`full scan, pool of ${args.threads} threads`);
   let peakReset = false;
-  const fullPool = await poolThroughput(selection.files, args.runs, { config, threads: args.threads }, () => {
+  const fullPool = await poolThroughput(selection.files, args.warmup, args.runs, { config, threads: args.threads }, () => {
     peakReset = resetPeakRss();
   });
   const fullPeak = peakRss();
   log('latency, full scan, 1 thread');
-  const lat = await latency(raws);
+  const lat = await latency(raws, args.warmup);
 
   const peers: PeerResult[] = [];
   if (args.peers) {
@@ -237,7 +242,7 @@ async function mainCorpus(args: Args): Promise<void> {
   const out: string[] = [];
   out.push('');
   out.push(`spamlab scan benchmark: ${selection.label}, ${(totalBytes / 1048576).toFixed(1)} MB; ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}); Node ${process.version}`);
-  out.push(`throughput = median of ${args.runs} timed passes after a warm-up pass; pool = ${args.threads} worker threads`);
+  out.push(`throughput = median of ${args.runs} timed passes after ${args.warmup} warm-up passes; pool = ${args.threads} worker threads`);
   if (unreadable.length) out.push(`unreadable files: ${unreadable.length} (first: ${unreadable[0]})`);
   out.push('');
   out.push(row('figure', 'measured', 'target'));
