@@ -47,6 +47,12 @@ export interface ScanPoolOptions {
   taskTimeoutMs?: number;
   /** V8 old-space limit per worker in MB (default 1024): a message that exhausts it costs that worker only. */
   workerHeapMb?: number;
+  /**
+   * V8 young-generation limit per worker in MB (default 16). Scanning makes short-lived garbage fast and V8
+   * otherwise lets each isolate's young generation grow to 32 MB or more; 16 keeps a 2-thread scan of a
+   * 1 GB mbox under 200 MB RSS for some extra scavenging CPU. Raise it when memory is plentiful.
+   */
+  workerYoungGenerationMb?: number;
 }
 
 export interface ScanPool {
@@ -220,7 +226,10 @@ class WorkerPool implements ScanPool {
         config: this.options.config,
         scannerModule: this.options.scannerModule === undefined ? undefined : String(this.options.scannerModule instanceof URL ? this.options.scannerModule.href : toImportable(this.options.scannerModule)),
       },
-      resourceLimits: { maxOldGenerationSizeMb: this.options.workerHeapMb ?? 1024 },
+      resourceLimits: {
+        maxOldGenerationSizeMb: this.options.workerHeapMb ?? 1024,
+        maxYoungGenerationSizeMb: this.options.workerYoungGenerationMb ?? 16,
+      },
       stdout: false,
       stderr: false,
     });

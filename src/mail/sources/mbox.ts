@@ -69,10 +69,22 @@ export class MboxSplitter {
 
   /** Feeds the next chunk; returns the messages it completed. */
   push(chunk: Uint8Array): MboxMessage[] {
-    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    const data = this.carry ? Buffer.concat([this.carry, bytes]) : bytes;
-    this.carry = null;
-    this.process(data, false);
+    let bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const carry = this.carry;
+    if (carry) {
+      // Join the held partial line with the rest of its line only, not the whole chunk: copying every chunk
+      // would double the garbage the reading thread makes.
+      const newline = bytes.indexOf(NEWLINE);
+      if (newline === -1 && carry.length + bytes.length <= MAX_FROM_LINE_BYTES) {
+        this.carry = Buffer.concat([carry, bytes]);
+        return this.drain();
+      }
+      const headEnd = newline === -1 ? bytes.length : newline + 1;
+      this.carry = null;
+      this.process(Buffer.concat([carry, bytes.subarray(0, headEnd)]), false);
+      bytes = bytes.subarray(headEnd);
+    }
+    if (bytes.length > 0) this.process(bytes, false);
     return this.drain();
   }
 

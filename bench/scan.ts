@@ -1,0 +1,339 @@
+/**
+ * `npm run bench`: spamlab's scan speed, latency and memory on the SpamAssassin public corpus, next to
+ * rspamd and SpamAssassin on the same messages in the same run (when installed), with the targets of
+ * issue 3 printed beside the figures.
+ *
+ *   node --import tsx bench/scan.ts [--all] [--runs N] [--warmup N] [--threads N] [--peer-runs N]
+ *                                   [--no-peers] [--no-spamassassin]
+ *   node --import tsx bench/scan.ts --mbox-gb N [--threads N] [--keep-mbox]
+ *
+ * Default: the peers' test split (1779 messages). --all: all 6046 messages. Figures:
+ * - parse only, 1 thread: parseMessage in this thread over messages already in memory;
+ * - parse only and full scan through the pool (`--threads`, default 2): openSources over the files, then
+ *   scanAll, exactly what `spamlab scan` does; the parse-only pool runs bench/parse-only-scanner.ts;
+ * - latency: the full scan of each message ≤ 100 KB, one at a time in this thread (p50/p99/max);
+ * - peak RSS: VmHWM of this process during the full-scan pool runs (reset before them when Linux allows);
+ *   worker threads share the process, so their memory is included.
+ * Each throughput is the median of `--runs` (5) timed passes after `--warmup` (3) untimed ones: V8 needs a
+ * few thousand messages per thread before its optimised code settles, and a long batch runs on that code.
+ * CPU ms per message (process.cpuUsage: every thread of this process) is printed too, since msg/s on a
+ * shared machine moves with whatever else runs; the peers' daemon CPU is read from /proc the same way.
+ * --mbox-gb N writes an N GiB mbox (corpus messages repeated) under the temp dir and scans it in a child
+ * process through openSources + the pool of the compiled product (dist/, built first: what the `spamlab`
+ * bin runs), reporting that process's peak RSS (target ≤ 200 MB at 1 GiB).
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { defaultConfig } from '../src/config/load.js';
+import { parseMessage } from '../src/mail/parse/index.js';
+import { openSources } from '../src/mail/sources/index.js';
+import { Scanner } from '../src/scan/engine.js';
+import { createScanPool, scanAll, type ScanPoolOptions } from '../src/scan/pool.js';
+import { CACHE_DIR, ensureCorpus, REPO_ROOT, selectMessages } from './lib/corpus.js';
+import { mb, median, peakRss, percentile, resetPeakRss } from './lib/measure.js';
+import { writeMbox } from './lib/mbox.js';
+import { benchRspamd, benchSpamAssassin, type PeerResult } from './lib/peers.js';
+
+interface Args {
+  all: boolean;
+  runs: number;
+  threads: number;
+  warmup: number;
+  peerRuns: number;
+  peers: boolean;
+  spamassassin: boolean;
+  mboxGb?: number;
+  keepMbox: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { all: false, runs: 5, warmup: 3, threads: 2, peerRuns: 3, peers: true, spamassassin: true, keepMbox: false };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = (): number => {
+      const n = Number(argv[++i]);
+      if (!Number.isFinite(n) || n <= 0) throw new Error(`${flag} needs a positive number`);
+      return n;
+    };
+    if (flag === '--all') args.all = true;
+    else if (flag === '--runs') args.runs = Math.round(value());
+    else if (flag === '--threads') args.threads = Math.round(value());
+    else if (flag === '--warmup') args.warmup = Math.round(value());
+    else if (flag === '--peer-runs') args.peerRuns = Math.round(value());
+    else if (flag === '--no-peers') args.peers = false;
+    else if (flag === '--no-spamassassin') args.spamassassin = false;
+    else if (flag === '--mbox-gb') args.mboxGb = value();
+    else if (flag === '--keep-mbox') args.keepMbox = true;
+    else throw new Error(`unknown argument ${flag} (see the comment at the top of bench/scan.ts)`);
+  }
+  return args;
+}
+
+const log = (line: string): void => void process.stderr.write(`[bench] ${line}\n`);
+const config = defaultConfig();
+const { maxMessageBytes, maxMimeDepth, maxParts, maxHeaderBytes } = config.limits;
+const PARSE_ONLY = new URL('./parse-only-scanner.ts', import.meta.url);
+
+/** Raw bytes of the selected messages as openSources yields them (the From line of each file removed). */
+async function loadMessages(files: string[]): Promise<{ raws: Uint8Array[]; unreadable: string[] }> {
+  const raws: Uint8Array[] = [];
+  const unreadable: string[] = [];
+  for await (const item of openSources(files, { maxMessageBytes })) {
+    if ('error' in item) unreadable.push(`${item.source}: ${item.error}`);
+    else raws.push(item.raw);
+  }
+  return { raws, unreadable };
+}
+
+interface Throughput {
+  msgPerSec: number;
+  /** CPU milliseconds per message of this whole process (all threads) over the timed passes. */
+  cpuMsPerMessage: number;
+  runs: number[];
+  errors: number;
+  firstError?: string;
+}
+
+/** One warm-up pass, then `runs` timed passes of openSources + scanAll through one pool. */
+async function poolThroughput(files: string[], warmup: number, runs: number, options: ScanPoolOptions, onMeasuredStart?: () => void): Promise<Throughput> {
+  const pool = createScanPool(options);
+  const rates: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  let cpuStart = process.cpuUsage();
+  let measured = 0;
+  try {
+    for (let run = 0; run < warmup + runs; run++) {
+      if (run === warmup) {
+        onMeasuredStart?.();
+        cpuStart = process.cpuUsage();
+      }
+      let count = 0;
+      errors = 0;
+      const started = performance.now();
+      for await (const outcome of scanAll(pool, openSources(files, { maxMessageBytes }))) {
+        count++;
+        if ('error' in outcome) {
+          errors++;
+          firstError ??= `${outcome.source}: ${outcome.error}`;
+        }
+      }
+      const rate = count / ((performance.now() - started) / 1000);
+      if (run >= warmup) {
+        rates.push(rate);
+        measured += count;
+      }
+    }
+  } finally {
+    await pool.close();
+  }
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuMsPerMessage = (cpu.user + cpu.system) / 1000 / measured;
+  return { msgPerSec: median(rates), cpuMsPerMessage, runs: rates, errors, ...(firstError ? { firstError } : {}) };
+}
+
+function parseOnlyInProcess(raws: Uint8Array[], warmup: number, runs: number): Throughput {
+  const rates: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  let cpuStart = process.cpuUsage();
+  for (let run = 0; run < warmup + runs; run++) {
+    if (run === warmup) cpuStart = process.cpuUsage();
+    errors = 0;
+    const started = performance.now();
+    for (const raw of raws) {
+      try {
+        parseMessage(raw, { maxMessageBytes, maxMimeDepth, maxParts, maxHeaderBytes });
+      } catch (err) {
+        errors++;
+        firstError ??= (err as Error).message;
+      }
+    }
+    if (run >= warmup) rates.push(raws.length / ((performance.now() - started) / 1000));
+  }
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuMsPerMessage = (cpu.user + cpu.system) / 1000 / (raws.length * runs);
+  return { msgPerSec: median(rates), cpuMsPerMessage, runs: rates, errors, ...(firstError ? { firstError } : {}) };
+}
+
+interface Latency {
+  count: number;
+  p50: number;
+  p99: number;
+  max: number;
+  msgPerSec: number;
+  errors: number;
+  firstError?: string;
+}
+
+/** Full scan, one message at a time in this thread, messages ≤ 100 KB; the last of warmup + 1 passes is timed. */
+async function latency(raws: Uint8Array[], warmup: number): Promise<Latency> {
+  const scanner = new Scanner({ config });
+  const small = raws.filter((r) => r.byteLength <= 100 * 1024);
+  const times: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  for (let pass = 0; pass <= warmup; pass++) {
+    times.length = 0;
+    errors = 0;
+    for (const [i, raw] of small.entries()) {
+      const started = performance.now();
+      try {
+        await scanner.scan({ source: `m${i}`, raw });
+      } catch (err) {
+        errors++;
+        firstError ??= (err as Error).message;
+      }
+      times.push(performance.now() - started);
+    }
+  }
+  const total = times.reduce((a, b) => a + b, 0);
+  times.sort((a, b) => a - b);
+  return {
+    count: small.length,
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    max: times.at(-1) ?? NaN,
+    msgPerSec: small.length / (total / 1000),
+    errors,
+    ...(firstError ? { firstError } : {}),
+  };
+}
+
+const fmtRate = (t: { msgPerSec: number; errors: number; cpuMsPerMessage?: number }, n: number): string =>
+  `${t.msgPerSec.toFixed(0)} msg/s${t.cpuMsPerMessage === undefined ? '' : `, ${t.cpuMsPerMessage.toFixed(2)} CPU ms/msg`}${t.errors ? `  (${t.errors}/${n} failed)` : ''}`;
+
+function row(label: string, figure: string, target = ''): string {
+  return `  ${label.padEnd(56)} ${figure.padEnd(34)} ${target}`;
+}
+
+async function mainCorpus(args: Args): Promise<void> {
+  const dataDir = ensureCorpus(log);
+  const selection = selectMessages(dataDir, args.all);
+  log(`corpus: ${selection.label} from ${path.relative(REPO_ROOT, dataDir)}`);
+  const { raws, unreadable } = await loadMessages(selection.files);
+  const totalBytes = raws.reduce((a, r) => a + r.byteLength, 0);
+  const n = selection.files.length;
+
+  log('parse only, 1 thread');
+  const parse1 = parseOnlyInProcess(raws, args.warmup, args.runs);
+  log(`parse only, pool of ${args.threads} threads`);
+  const parsePool = await poolThroughput(selection.files, args.warmup, args.runs, { config, threads: args.threads, scannerModule: PARSE_ONLY });
+  log(`full scan, pool of ${args.threads} threads`);
+  let peakReset = false;
+  const fullPool = await poolThroughput(selection.files, args.warmup, args.runs, { config, threads: args.threads }, () => {
+    peakReset = resetPeakRss();
+  });
+  const fullPeak = peakRss();
+  log('latency, full scan, 1 thread');
+  const lat = await latency(raws, args.warmup);
+
+  const peers: PeerResult[] = [];
+  if (args.peers) {
+    peers.push(benchRspamd(selection.files, args.peerRuns, log));
+    if (args.spamassassin) peers.push(await benchSpamAssassin(selection.files, log));
+  }
+
+  const failed = [parse1, parsePool, fullPool, lat].find((t) => t.errors > 0);
+  /** A verdict on a target, unless failed scans make the figure meaningless. */
+  const verdict = (ok: boolean): string => (failed ? 'n/a (scans failed)' : ok ? 'met' : 'NOT met');
+  const out: string[] = [];
+  out.push('');
+  out.push(`spamlab scan benchmark: ${selection.label}, ${(totalBytes / 1048576).toFixed(1)} MB; ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}); Node ${process.version}`);
+  out.push(`throughput = median of ${args.runs} timed passes after ${args.warmup} warm-up passes; pool = ${args.threads} worker threads`);
+  if (unreadable.length) out.push(`unreadable files: ${unreadable.length} (first: ${unreadable[0]})`);
+  out.push('');
+  out.push(row('figure', 'measured', 'target'));
+  out.push(row('parse only, 1 thread (in memory)', fmtRate(parse1, raws.length)));
+  out.push(row(`parse only, pool ×${args.threads} (files → openSources → pool)`, fmtRate(parsePool, n)));
+  const rspamd = peers.find((p) => p.name === 'rspamd' && p.msgPerSec);
+  out.push(
+    row(
+      `full scan, pool ×${args.threads}`,
+      fmtRate(fullPool, n),
+      rspamd?.msgPerSec ? `≥ 3× rspamd = ${(3 * rspamd.msgPerSec).toFixed(0)} msg/s` : '≥ 3× rspamd (rspamd not measured)',
+    ),
+  );
+  out.push(row('full scan, 1 thread (messages ≤ 100 KB)', fmtRate(lat, lat.count)));
+  const ratioPool = fullPool.msgPerSec / parsePool.msgPerSec;
+  out.push(row(`full scan / parse only, pool ×${args.threads}`, ratioPool.toFixed(2), `≥ 0.5: ${verdict(ratioPool >= 0.5)}`));
+  out.push(row('full scan / parse only, 1 thread', (lat.msgPerSec / parse1.msgPerSec).toFixed(2), '(for reference)'));
+  out.push(
+    row(
+      `latency p50 / p99 / max (1 thread, ${lat.count} msgs ≤ 100 KB)`,
+      `${lat.p50.toFixed(2)} / ${lat.p99.toFixed(2)} / ${lat.max.toFixed(1)} ms`,
+      `p99 ≤ 20 ms: ${verdict(lat.p99 <= 20)}`,
+    ),
+  );
+  out.push(row(`peak RSS, full-scan pool (VmHWM${peakReset ? ', reset before' : ', whole run'})`, mb(fullPeak), '(≤ 200 MB is the 1 GB mbox target: --mbox-gb 1)'));
+  for (const peer of peers) {
+    if (peer.msgPerSec) {
+      const ratio = fullPool.msgPerSec / peer.msgPerSec;
+      const target = peer.name === 'rspamd' ? failed ? 'spamlab/rspamd n/a (scans failed)' : `spamlab/rspamd ${ratio.toFixed(2)}× (target ≥ 3×: ${verdict(ratio >= 3)})` : `spamlab/${peer.name} ${failed ? 'n/a (scans failed)' : `${ratio.toFixed(1)}×`}`;
+      const cpu = peer.cpuMsPerMessage === undefined ? '' : `, ${peer.cpuMsPerMessage.toFixed(2)} CPU ms/msg`;
+      out.push(row(`${peer.name} (${peer.runs.length} run${peer.runs.length > 1 ? 's' : ''}, ${peer.answered}/${n} answered)`, `${peer.msgPerSec.toFixed(0)} msg/s${cpu}`, target));
+      if (peer.cpuMsPerMessage !== undefined && !failed) {
+        out.push(`      CPU per message, ${peer.name} daemon ÷ spamlab (all threads): ${(peer.cpuMsPerMessage / fullPool.cpuMsPerMessage).toFixed(2)}× (less sensitive to other load on the machine than msg/s)`);
+      }
+      out.push(`      ${peer.note}`);
+    } else out.push(row(peer.name, '-', peer.note));
+  }
+  if (!args.peers) out.push(row('rspamd, SpamAssassin', '-', 'skipped (--no-peers)'));
+  if (failed) out.push('', `NOTE: some scans failed (first: ${failed.firstError}); throughput counts them as messages.`);
+  out.push('');
+  process.stdout.write(out.join('\n'));
+}
+
+async function mainMbox(args: Args): Promise<void> {
+  const gb = args.mboxGb!;
+  const dataDir = ensureCorpus(log);
+  const { raws } = await loadMessages(selectMessages(dataDir, true).files);
+  const file = path.join(tmpdir(), `spamlab-bench-${gb}g.mbox`);
+  log(`writing a ${gb} GiB mbox to ${file}`);
+  const written = await writeMbox(file, raws, gb * 1024 ** 3);
+  const bytes = statSync(file).size;
+  try {
+    // The product as the `spamlab` bin runs it: compiled, plain node, no tsx in the process.
+    log('building dist/ (npm run build)');
+    const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) throw new Error('npm run build failed');
+    log(`scanning it in a child process (dist/: openSources + pool ×${args.threads})`);
+    const dist = path.join(REPO_ROOT, 'dist');
+    const child = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bench/lib/mbox-child.mjs'), dist, file, String(args.threads)], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 20,
+    });
+    if (child.status !== 0) throw new Error(`mbox child failed (exit ${child.status})`);
+    const r = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as {
+      messages: number;
+      errors: number;
+      firstError: string;
+      seconds: number;
+      peakRss: number;
+    };
+    const target = gb <= 1 ? 200 * 1048576 : undefined;
+    const out = [
+      '',
+      `spamlab mbox benchmark: ${(bytes / 1024 ** 3).toFixed(2)} GiB mbox, ${written} messages written (corpus repeated); pool ×${args.threads}; Node ${process.version}`,
+      '',
+      row('figure', 'measured', 'target'),
+      row('messages scanned', `${r.messages}${r.errors ? ` (${r.errors} failed)` : ''}`, r.messages === written ? 'all' : `expected ${written}`),
+      row('throughput', `${(r.messages / r.seconds).toFixed(0)} msg/s, ${(bytes / 1048576 / r.seconds).toFixed(1)} MB/s`),
+      row('peak RSS of the scanning process (VmHWM)', mb(r.peakRss), target ? `≤ 200 MB at 1 GiB: ${r.peakRss <= target ? 'met' : 'NOT met'}` : 'constant in the mbox size (≤ 200 MB at 1 GiB)'),
+    ];
+    if (r.errors) out.push('', `NOTE: first failure: ${r.firstError}`);
+    out.push('');
+    process.stdout.write(out.join('\n'));
+  } finally {
+    if (!args.keepMbox) rmSync(file, { force: true });
+  }
+}
+
+const args = parseArgs(process.argv.slice(2));
+log(`cache: ${CACHE_DIR}`);
+if (args.mboxGb !== undefined) await mainMbox(args);
+else await mainCorpus(args);
