@@ -26,7 +26,7 @@ import type { ParsedMessage } from '../src/mail/types.js';
 import { openSources } from '../src/mail/sources/index.js';
 import { Scanner } from '../src/scan/engine.js';
 import type { Verdict } from '../src/score/types.js';
-import { allCorpusFiles, BENCH_DIR, ensureCorpus, PEERS_DIR, readCorpusFile, readSplit, SHARED_DATA, type SplitName } from './corpus.js';
+import { allCorpusFiles, BENCH_DIR, ensureCorpus, PEERS_DIR, readCorpusFile, readSplit, SHARED_DATA, type SplitName } from './lib/corpus.js';
 
 const args = new Set(process.argv.slice(2));
 const KINDS: ModelKind[] = ['logistic', 'bayes'];

@@ -31,7 +31,7 @@ import { parseMessage } from '../src/mail/parse/index.js';
 import { openSources } from '../src/mail/sources/index.js';
 import { Scanner } from '../src/scan/engine.js';
 import { createScanPool, scanAll, type ScanPoolOptions } from '../src/scan/pool.js';
-import { CACHE_DIR, ensureCorpus, REPO_ROOT, selectMessages } from './lib/corpus.js';
+import { BENCH_DIR as CACHE_DIR, ensureCorpus, REPO as REPO_ROOT, selectMessages } from './lib/corpus.js';
 import { mb, median, peakRss, percentile, resetPeakRss } from './lib/measure.js';
 import { writeMbox } from './lib/mbox.js';
 import { benchRspamd, benchSpamAssassin, type PeerResult } from './lib/peers.js';
@@ -211,7 +211,7 @@ function row(label: string, figure: string, target = ''): string {
 
 async function mainCorpus(args: Args): Promise<void> {
   const dataDir = ensureCorpus(log);
-  const selection = selectMessages(dataDir, args.all);
+  const selection = selectMessages(args.all);
   log(`corpus: ${selection.label} from ${path.relative(REPO_ROOT, dataDir)}`);
   const { raws, unreadable } = await loadMessages(selection.files);
   const totalBytes = raws.reduce((a, r) => a + r.byteLength, 0);
@@ -289,7 +289,7 @@ async function mainCorpus(args: Args): Promise<void> {
 async function mainMbox(args: Args): Promise<void> {
   const gb = args.mboxGb!;
   const dataDir = ensureCorpus(log);
-  const { raws } = await loadMessages(selectMessages(dataDir, true).files);
+  const { raws } = await loadMessages(selectMessages(true).files);
   const file = path.join(tmpdir(), `spamlab-bench-${gb}g.mbox`);
   log(`writing a ${gb} GiB mbox to ${file}`);
   const written = await writeMbox(file, raws, gb * 1024 ** 3);

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { classifierInputFromMessage, createModel, tokenize, type ModelKind } from '../src/classifier/index.js';
 import { defaultConfig } from '../src/config/load.js';
 import { parseMessage } from '../src/mail/parse/index.js';
-import { CORPUS_PACKAGE, ensureCorpus, readCorpusFile, readSplit, REPO } from '../bench/corpus.js';
+import { CORPUS_PACKAGE, ensureCorpus, readCorpusFile, readSplit, REPO } from '../bench/lib/corpus.js';
 
 const OUT = path.join(REPO, 'models', 'default.model.gz');
 const KIND: ModelKind = (process.env.SPAMLAB_MODEL_KIND as ModelKind | undefined) ?? 'logistic';
