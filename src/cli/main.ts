@@ -28,7 +28,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
       writeErr: (s) => cli.stderr.write(s),
     });
   registerScanCommand(program, cli);
-  registerLookalikeCommand(program);
+  registerLookalikeCommand(program, cli);
   registerTrainCommands(program, cli);
   try {
     await program.parseAsync(argv);

@@ -1,5 +1,4 @@
-import { BrandRegistry } from '../brands/registry.js';
-import { DEFAULT_BRANDS } from '../brands/defaults.js';
+import { registryFor, type BrandRegistry } from '../brands/registry.js';
 import { LookalikeDetector, type DetectorOptions, type LookalikeMatch } from './detector.js';
 
 let shared: LookalikeDetector | undefined;
@@ -9,7 +8,7 @@ let shared: LookalikeDetector | undefined;
  * @example defaultDetector().detect('trendmicro-support.com')?.technique // 'combosquatting'
  */
 export function defaultDetector(): LookalikeDetector {
-  shared ??= detectorFor(new BrandRegistry(DEFAULT_BRANDS));
+  shared ??= detectorFor(registryFor([], true));
   return shared;
 }
 

@@ -1,11 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { BrandRegistry } from '../../brands/registry.js';
-import { DEFAULT_BRANDS } from '../../brands/defaults.js';
+import { registryFor } from '../../brands/registry.js';
+import type { Brand } from '../../brands/types.js';
 import { detectorFor } from '../../lookalike/default.js';
 import type { LookalikeDetector, LookalikeMatch } from '../../lookalike/detector.js';
 import { permutations } from '../../lookalike/permutations.js';
+import { configFromOptions, type CliIo } from './scan.js';
 
 /** One line of `--check` output. */
 export interface CheckRecord {
@@ -70,7 +71,7 @@ export async function checkDomainsStream(
  * `spamlab lookalike DOMAIN` lists permutations of a domain with their technique; `spamlab lookalike
  * --check FILE` prints the domains of FILE (`-` for stdin) that imitate a protected brand.
  */
-export function registerLookalikeCommand(program: Command): void {
+export function registerLookalikeCommand(program: Command, io: CliIo): void {
   program
     .command('lookalike')
     .description('List lookalike permutations of DOMAIN, or --check a file of domains against the protected brands')
@@ -78,14 +79,15 @@ export function registerLookalikeCommand(program: Command): void {
     .option('--check <file>', 'read domains one per line (- for stdin) and print those imitating a protected brand')
     .option('--json', 'NDJSON output: one object per line')
     .option('--only-detected', 'with DOMAIN: list only permutations the detector flags')
-    .action(async (domain: string | undefined, opts: { check?: string; json?: boolean; onlyDetected?: boolean }) => {
-      const registry = new BrandRegistry(DEFAULT_BRANDS);
-      const detector = detectorFor(registry);
-      const out = (s: string) => process.stdout.write(s);
+    .option('-c, --config <file>', 'YAML configuration file: your own brands (sender.brands) are protected too')
+    .action(async (domain: string | undefined, opts: { check?: string; json?: boolean; onlyDetected?: boolean; config?: string }) => {
+      const { sender } = configFromOptions(opts);
+      const detector = detectorFor(registryFor(sender.brands as Brand[], sender.defaultBrands), sender.lookalike);
+      const out = (s: string) => io.stdout.write(s);
       if (opts.check) {
-        const input = opts.check === '-' ? process.stdin : createReadStream(opts.check);
+        const input = opts.check === '-' ? io.stdin : createReadStream(opts.check);
         const { checked, found } = await checkDomainsStream(input, detector, opts.json === true, out);
-        process.stderr.write(`lookalike: ${found} of ${checked} domains imitate a protected brand\n`);
+        io.stderr.write(`lookalike: ${found} of ${checked} domains imitate a protected brand\n`);
         return;
       }
       if (!domain) {
