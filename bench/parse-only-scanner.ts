@@ -18,6 +18,7 @@ export function createScanner(config: SpamlabConfig) {
         messageId: msg.messageId ?? null,
         date: null,
         from: null,
+        fromName: '',
         to: [],
         subject: msg.subject,
         verdict: 'clean',

@@ -65,6 +65,7 @@ export class Scanner {
       messageId: msg.messageId ?? null,
       date: msg.date ? msg.date.toISOString() : null,
       from: msg.from[0]?.address ?? null,
+      fromName: msg.from[0]?.name ?? '',
       to: msg.to.map((a) => a.address),
       subject: msg.subject,
       verdict: result.verdict,

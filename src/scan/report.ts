@@ -9,7 +9,9 @@ export interface ScanReport {
   messageId: string | null;
   /** ISO 8601 Date header, or null when missing/invalid. */
   date: string | null;
+  /** The first From address, and its display name ('' when none). */
   from: string | null;
+  fromName: string;
   to: string[];
   subject: string;
   verdict: Verdict;

@@ -21,7 +21,8 @@ export function formatHuman(report: ScanReport, options: HumanFormatOptions): st
   const l = LABELS[options.lang];
   const lines: string[] = [];
   lines.push(paint(options.color, '1', report.source));
-  lines.push(`  ${l.from}: ${report.from ?? l.none}   ${l.subject}: ${oneLine(report.subject) || l.none}`);
+  const from = report.from ? (report.fromName ? `${oneLine(report.fromName)} <${report.from}>` : report.from) : l.none;
+  lines.push(`  ${l.from}: ${from}   ${l.subject}: ${oneLine(report.subject) || l.none}`);
   const verdict = paint(options.color, `1;${VERDICT_COLOR[report.verdict]}`, report.verdict.toUpperCase());
   lines.push(`  ${l.verdict}: ${verdict}   ${l.score}: ${report.score.toFixed(1)}`);
   const shown = report.findings.filter((f) => options.verbose || f.score !== 0);
