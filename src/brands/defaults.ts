@@ -513,6 +513,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     category: 'utility',
     aliases: ['東京電力', 'TEPCO', '東京電力エナジーパートナー', '東京電力ホールディングス', 'くらしTEPCO'],
     domains: ['tepco.co.jp'],
+    // One bit from pepco (a US utility and a European retailer): no edits or combinations.
+    genericDomains: ['tepco.co.jp'],
   },
   {
     id: 'nhk',
@@ -520,6 +522,10 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     category: 'government',
     aliases: ['NHK', '日本放送協会', 'NHKプラス', 'NHK受信料', 'NHK放送受信料'],
     domains: ['nhk.or.jp', 'nhk.jp'],
+    // NHK's group companies write from nhk-NAME domains of their own (NHK出版, NHKオンデマンド): no combinations.
+    genericDomains: ['nhk.or.jp', 'nhk.jp'],
+    // Group companies that write under the NHK name (NHKオンデマンド, NHK出版).
+    sendingDomains: ['nhk-ondemand.jp', 'nhk-book.co.jp'],
   },
   {
     id: 'nenkin',
@@ -684,6 +690,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     weakAliases: ['Avira'],
     domains: ['avira.com'],
     infrastructureDomains: ['avira.net'],
+    // One bit from aviva (the insurer): no edits or combinations.
+    genericDomains: ['avira.com'],
   },
   {
     id: 'bitdefender',
@@ -774,7 +782,7 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     name: 'Deutsche Bank',
     category: 'bank',
     aliases: ['Deutsche Bank', 'DeutscheBank'],
-    domains: ['deutsche-bank.de', 'db.com'],
+    domains: ['deutsche-bank.de', 'deutschebank.de', 'db.com'],
     genericDomains: ['db.com'],
   },
   {
@@ -818,6 +826,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     category: 'bank',
     aliases: ['Revolut'],
     domains: ['revolut.com'],
+    // `revolut` begins `revolution`: only homographs and revolut.com embedded whole.
+    genericDomains: ['revolut.com'],
   },
   {
     id: 'n26',
@@ -906,7 +916,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     id: 'ledger',
     name: 'Ledger',
     category: 'crypto',
-    // `Ledger` names newspapers and accounting products: only the wallet's own names are strong.
+    // `Ledger` names newspapers and accounting products, but the bare `Ledger` is the favourite display name of
+    // wallet phishing (phishing-pot): weak, so it counts only alone or with role words.
     aliases: ['Ledger Live', 'Ledger Nano', 'Ledger Wallet', 'Ledger SAS'],
     weakAliases: ['Ledger'],
     domains: ['ledger.com'],
@@ -947,6 +958,7 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     aliases: ['Geek Squad', 'GeekSquad', 'Best Buy Geek Squad'],
     weakAliases: ['Best Buy', 'BestBuy'],
     domains: ['bestbuy.com', 'bestbuy.ca', 'geeksquad.com'],
+    genericDomains: ['bestbuy.com', 'bestbuy.ca'],
   },
   {
     id: 'homedepot',
@@ -971,7 +983,9 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     // `Aldi` is also a given name.
     aliases: ['ALDI SÜD', 'ALDI SUED', 'ALDI Nord', 'ALDI Talk'],
     weakAliases: ['ALDI'],
-    domains: ['aldi-sued.de', 'aldi-nord.de', 'aldi.us', 'aldi.co.uk', 'alditalk.de'],
+    // Each country's ALDI holds aldi.<cc> (aldi.es, aldi.fr): the label is its own everywhere.
+    domains: ['aldi.us', 'aldi-sued.de', 'aldi-nord.de', 'aldi.co.uk', 'alditalk.de'],
+    ownsLabelEverywhere: true,
   },
   {
     id: 'edeka',
@@ -1036,6 +1050,15 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     domains: ['adac.de'],
   },
   {
+    id: 'deutschebahn',
+    name: 'Deutsche Bahn',
+    category: 'travel',
+    aliases: ['Deutsche Bahn', 'DB Navigator', 'BahnCard', 'DB Fernverkehr', 'DB Vertrieb'],
+    weakAliases: ['Bahn'],
+    // Its own domains also keep deutsche-bank.de's two-edit neighbourhood (deutsche-bahn) apart.
+    domains: ['bahn.de', 'deutschebahn.com'],
+  },
+  {
     id: 'spotify',
     name: 'Spotify',
     category: 'streaming',
@@ -1053,6 +1076,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     // `Disney+` folds to `disney`, which newsletters mention everywhere.
     weakAliases: ['Disney', 'Disney+'],
     domains: ['disneyplus.com', 'disney.com', 'disney.co.jp'],
+    // Fan sites and Disney's own parks carry the word; disneyplus stays protected.
+    genericDomains: ['disney.com', 'disney.co.jp'],
   },
   {
     id: 'hbomax',
@@ -1160,8 +1185,8 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     id: 'auspost',
     name: 'Australia Post',
     category: 'delivery',
-    aliases: ['Australia Post', 'AusPost', 'StarTrack'],
-    domains: ['auspost.com.au', 'startrack.com.au'],
+    aliases: ['Australia Post', 'AusPost'],
+    domains: ['auspost.com.au'],
   },
   {
     id: 'correos',
@@ -1255,7 +1280,7 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     name: 'Verizon',
     category: 'carrier',
     aliases: ['Verizon', 'Verizon Wireless', 'Verizon Fios'],
-    domains: ['verizon.com', 'verizon.net', 'verizonwireless.com'],
+    domains: ['verizon.com', 'verizon.net', 'verizonwireless.com', 'verizonmail.com', 'verizonconnect.com'],
   },
   {
     id: 'tmobile',
