@@ -86,3 +86,82 @@ test('folding is bounded on hostile input (cost)', () => {
   registry.mentionsInText('楽'.repeat(1_000_000));
   assert.ok(performance.now() - started < 1000);
 });
+
+test('more shipped brands: Japanese and global names as phishing writes them', () => {
+  const rows: [string, string][] = [
+    ['ETC利用照会サービス', 'etc-meisai'],
+    ['ETC お客様センター', 'etc-meisai'], // weak `ETC` with role words
+    ['えきねっと', 'jreast'],
+    ['JR東日本 お知らせ', 'jreast'],
+    ['ビューカード', 'jreast'],
+    ['東京電力エナジーパートナー', 'tepco'],
+    ['ＮＨＫ受信料窓口', 'nhk'],
+    ['ソニー銀行', 'sonybank'],
+    ['住信SBIネット銀行', 'netbk'],
+    ['SBI証券', 'sbisec'],
+    ['野村證券', 'nomura'],
+    ['三井住友信託銀行', 'smtb'],
+    ['セブン銀行', 'sevenbank'],
+    ['ANAマイレージクラブ', 'ana'],
+    ['JAL', 'jal'],
+    ['ヨドバシ・ドット・コム', 'yodobashi'],
+    ['ビックカメラ', 'biccamera'],
+    ['UNIQLO', 'uniqlo'],
+    ['ニトリ', 'nitori'],
+    ['Vポイント事務局', 'vpoint'],
+    ['Ponta', 'ponta'],
+    ['オリコカード', 'orico'],
+    ['ライフカード', 'lifecard'],
+    ['セディナ', 'cedyna'],
+    ['ジャパンネット銀行', 'paypay'],
+    ['Coinbase', 'coinbase'],
+    ['MetaMask Support', 'metamask'],
+    ['Ledger Live', 'ledger'],
+    ['Ledger Support', 'ledger'],
+    ['Ledger', 'ledger'],
+    ['Geek Squad', 'bestbuy'],
+    ['Costco Wholesale', 'costco'],
+    ['Walmart', 'walmart'],
+    ['Target', 'target'],
+    ['Booking.com', 'booking'],
+    ['Steam Support', 'steam'],
+    ['Zoom', 'zoom'],
+    ['LinkedIn', 'linkedin'],
+    ['Royal Mail', 'royalmail'],
+    ['Poste Italiane', 'posteitaliane'],
+    ['Sparkasse', 'sparkasse'],
+    ['Orange', 'orange'],
+    ['AT&T', 'att'],
+    ['Deutsche Telekom', 'telekom'],
+    ['Wise', 'wise'],
+  ];
+  for (const [name, brand] of rows) assert.ok(named(name).includes(brand), `${name} → ${brand}: got ${named(name).join(',')}`);
+});
+
+test('everyday words that name new brands are no claim in ordinary names and text', () => {
+  for (const name of [
+    'Max Mustermann', 'Otto Schmidt', 'Ana García', 'Orange County Register', 'Free Software Foundation', 'Free',
+    'Target Marketing Group', 'Steam Engine Club', 'Zoom Photography', 'Wise Owl Books', 'DB Admin', 'Booking Office', 'Ledger Gazette',
+    'Uber Fan Club', 'オリコン', 'ニトリル手袋', 'Sparkasse KölnBonn', 'Telekom Austria', 'Correos de Juan', 'Lloyd Banks',
+    'Matt Smith', 'Matthew Santander Pérez', 'Stripe Rust Cafe', 'Disney Fan Club', 'HBO Watchers', 'Ponta Delgada Tours',
+  ]) {
+    assert.deepEqual(named(name), [], name);
+  }
+  assert.deepEqual(
+    registry.mentionsInText('Free shipping on orange juice: target your best buy, zoom in, wise steam, max ledger, etc. at the booking office').map((m) => m.brand.id),
+    [],
+  );
+  assert.deepEqual(registry.mentionsInText('ニトリル手袋とオリコンチャート').map((m) => m.brand.id), []);
+  assert.deepEqual(registry.mentionsInText('【ETC利用照会サービス】ご利用確認').map((m) => m.brand.id), ['etc-meisai']);
+});
+
+test('new brands own their domains; LinkedIn is its own brand', () => {
+  for (const [brand, domain] of [
+    ['etc-meisai', 'www2.etc-meisai.jp'], ['jreast', 'www.eki-net.com'], ['tepco', 'kurashi.tepco.co.jp'], ['nhk', 'www.nhk.or.jp'],
+    ['linkedin', 'linkedin.com'], ['linkedin', 'media.licdn.com'], ['walmart', 'walmart.com.mx'], ['hsbc', 'hsbc.co.jp'],
+    ['godaddy', 'p3plzcpnl.prod.phx3.secureserver.net'], ['steam', 'steamcommunity.com'],
+  ] as const) {
+    assert.ok(registry.ownsDomain(brand, domain), `${brand} owns ${domain}`);
+  }
+  assert.ok(!registry.ownsDomain('microsoft', 'linkedin.com'));
+});

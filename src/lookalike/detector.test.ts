@@ -92,3 +92,37 @@ test('detector: hostile input is bounded (cost)', () => {
   }
   assert.ok(performance.now() - started < 1000);
 });
+
+test('detector: shipped registry covers the newer brands, and their everyday-word domains stay quiet', () => {
+  const rows: [string, string, string][] = [
+    ['etc-meisai-jp.com', 'etc-meisai', 'combosquatting'],
+    ['etc-rneisai.jp', 'etc-meisai', 'homoglyph'],
+    ['eki-net.co', 'jreast', 'tld-swap'],
+    ['ekinet-jreast.com', 'jreast', 'combosquatting'],
+    ['tepco.co.jp.kurashi-login.com', 'tepco', 'subdomain'],
+    ['deutschebanc.de', 'deutschebank', 'bitsquatting'],
+    ['aldi-sued-gewinnspiel.de', 'aldi', 'combosquatting'],
+    ['sonybank-login.net', 'sonybank', 'combosquatting'],
+    ['coinbasse.com', 'coinbase', 'repetition'],
+    ['rnetamask.io', 'metamask', 'homoglyph'],
+    ['steamcommunlty.com', 'steam', 'edit'],
+    ['walmart-rewards.shop', 'walmart', 'combosquatting'],
+    ['royalmail-redelivery.com', 'royalmail', 'combosquatting'],
+    ['colissimo-suivi.fr', 'laposte', 'combosquatting'],
+    ['linkedln.com', 'linkedin', 'edit'],
+    ['xn--bookng-svf.com', 'booking', 'idn-homograph'], // bookіng.com: homographs count even for generic words
+    ['booking.com.secure-guest.net', 'booking', 'subdomain'],
+  ];
+  for (const [input, brand, technique] of rows) {
+    const m = detectLookalike(input);
+    assert.equal(m?.brandId, brand, input);
+    assert.equal(m?.technique, technique, input);
+  }
+  for (const quiet of [
+    'onlinebooking.com', 'target-marketing.net', 'orange-county.org', 'zoomphoto.de', 'freebies.fr', 'steamengine.org', 'wisebooks.com',
+    'sparkasse-koelnbonn.de', 'telekom.hu', 'correios.com.br', 'oricon.co.jp', 'poste.dz', 'ccc.de', 'attachments.com', 'nomura-re.co.jp',
+    'uber-cool.com', 'maxmind.com', 'pepco.com', 'aviva.co.uk', 'aldi.es', 'revolution-os.com', 'disneyland-fans.com', 'verizonconnect.com', 'stripes.com', 'krakenjs.com', 'ledgerwallet-fan.org',
+  ]) {
+    assert.equal(detectLookalike(quiet), null, quiet);
+  }
+});

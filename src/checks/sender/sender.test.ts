@@ -154,6 +154,28 @@ test('ordinary mail raises nothing: people, newsletters, co-branded mail, brand 
   }
 });
 
+test('newer shipped brands: Japanese toll and crypto-wallet lures are phishing; their own and everyday-word senders are not', async () => {
+  const s = setup();
+  for (const [from, brand] of [
+    ['ETC利用照会サービス <info@etc-meisai-jp.com>', 'etc-meisai'],
+    ['MetaMask Support <support@metamask-wallet.io>', 'metamask'],
+    ['えきねっと <noreply@eki-net.co>', 'jreast'],
+  ] as const) {
+    const { findings, result } = await s.run(testMessage({ from }));
+    assert.equal(result.verdict, 'phishing', from);
+    assert.ok(findings.some((f) => f.id === 'FROM_BRAND_DISPLAY_NAME' && f.data?.brandId === brand), from);
+    assert.ok(findings.some((f) => f.id === 'LOOKALIKE_FROM_DOMAIN' && f.data?.brand !== undefined), from);
+  }
+  for (const from of [
+    'Max Mustermann <max@example.de>', 'Sparkasse KölnBonn <info@sparkasse-koelnbonn.de>', 'NHKオンデマンド <info@nhk-ondemand.jp>',
+    'Orange County Library <news@ocls.example>', 'LinkedIn <messages-noreply@linkedin.com>', 'Zoom Photography Club <club@example.org>',
+    'ALDI SÜD <newsletter@aldi.es>',
+  ]) {
+    const { result } = await s.run(testMessage({ from }));
+    assert.deepEqual(ids(result.findings).filter((id) => id !== 'FROM_BRAND_OWN_DOMAIN'), [], from);
+  }
+});
+
 test('operator brands: their own organisation is protected first', async () => {
   const s = setup({ sender: { brands: [{ id: 'example-corp', name: 'Example Corp', aliases: ['イグザンプル銀行'], domains: ['example-bank.co.jp'] }] } });
   const { findings } = await s.run(testMessage({ from: 'イグザンプル銀行 <info@examp1e-bank.co.jp>' }));
