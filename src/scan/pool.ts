@@ -48,9 +48,10 @@ export interface ScanPoolOptions {
   /** V8 old-space limit per worker in MB (default 1024): a message that exhausts it costs that worker only. */
   workerHeapMb?: number;
   /**
-   * V8 young-generation limit per worker in MB (default 16). Scanning makes short-lived garbage fast and V8
-   * otherwise lets each isolate's young generation grow to 32 MB or more; 16 keeps a 2-thread scan of a
-   * 1 GB mbox under 200 MB RSS for some extra scavenging CPU. Raise it when memory is plentiful.
+   * V8 young-generation limit per worker in MB (default 8). Scanning makes short-lived garbage fast and V8
+   * otherwise lets each isolate's young generation grow to 32 MB or more. Measured on a 2-thread scan of a
+   * 1 GiB mbox (`npm run bench -- --mbox-gb 1`, peak RSS of the process): unlimited ≈ 235 MB, 16 → 207 MB
+   * at 2065 msg/s, 8 → 188 MB at 2036 msg/s. Raise it when memory is plentiful.
    */
   workerYoungGenerationMb?: number;
 }
@@ -228,7 +229,7 @@ class WorkerPool implements ScanPool {
       },
       resourceLimits: {
         maxOldGenerationSizeMb: this.options.workerHeapMb ?? 1024,
-        maxYoungGenerationSizeMb: this.options.workerYoungGenerationMb ?? 16,
+        maxYoungGenerationSizeMb: this.options.workerYoungGenerationMb ?? 8,
       },
       stdout: false,
       stderr: false,
