@@ -34,3 +34,12 @@ test('lookalike DOMAIN lists permutations with their technique', async () => {
   assert.ok(rows.some((r) => r.domain === 'torendmicro.com' && r.technique === 'transliteration'));
   assert.ok(rows.some((r) => r.technique === 'bitsquatting'));
 });
+
+test('lookalike with an invalid configuration names the problem and exits with the usage code', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'spamlab-lookalike-'));
+  const config = path.join(dir, 'bad.yaml');
+  writeFileSync(config, 'sender:\n  brands: nope\n');
+  const { code, stderr } = await runCli(['lookalike', '-c', config, '--check', '-'], 'x.com\n');
+  assert.equal(code, 2);
+  assert.match(stderr, /sender\.brands/);
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { registerScanCommand, type CliIo } from './commands/scan.js';
+import { registerScanCommand } from './commands/scan.js';
+import type { CliIo } from './io.js';
 import { registerTrainCommands } from './commands/train.js';
 import { registerLookalikeCommand } from './commands/lookalike.js';
 import { EXIT } from './exit-codes.js';

@@ -6,7 +6,8 @@ import type { Brand } from '../../brands/types.js';
 import { detectorFor } from '../../lookalike/default.js';
 import type { LookalikeDetector, LookalikeMatch } from '../../lookalike/detector.js';
 import { permutations } from '../../lookalike/permutations.js';
-import { configFromOptions, type CliIo } from './scan.js';
+import { EXIT } from '../exit-codes.js';
+import { configOrReport, type CliIo } from '../io.js';
 
 /** One line of `--check` output. */
 export interface CheckRecord {
@@ -81,7 +82,9 @@ export function registerLookalikeCommand(program: Command, io: CliIo): void {
     .option('--only-detected', 'with DOMAIN: list only permutations the detector flags')
     .option('-c, --config <file>', 'YAML configuration file: your own brands (sender.brands) are protected too')
     .action(async (domain: string | undefined, opts: { check?: string; json?: boolean; onlyDetected?: boolean; config?: string }) => {
-      const { sender } = configFromOptions(opts);
+      const config = configOrReport(opts, io);
+      if (!config) return io.setExitCode(EXIT.usage);
+      const { sender } = config;
       const detector = detectorFor(registryFor(sender.brands as Brand[], sender.defaultBrands), sender.lookalike);
       const out = (s: string) => io.stdout.write(s);
       if (opts.check) {

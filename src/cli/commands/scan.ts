@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { ConfigError, defaultConfig, loadConfigFile } from '../../config/load.js';
-import type { SpamlabConfig } from '../../config/schema.js';
 import { openSources } from '../../mail/sources/index.js';
 import { availableParallelism } from 'node:os';
 import { createScanPool, scanAll } from '../../scan/pool.js';
@@ -9,6 +7,7 @@ import { isScanError, type ScanOutcome } from '../../scan/report.js';
 import type { Verdict } from '../../score/types.js';
 import { VERDICT_SEVERITY } from '../../score/types.js';
 import { EXIT } from '../exit-codes.js';
+import { configOrReport, type CliIo } from '../io.js';
 import { formatHuman, formatHumanError } from '../output/human.js';
 import { Progress } from '../output/progress.js';
 import { BatchSummary } from '../output/summary.js';
@@ -23,12 +22,6 @@ interface ScanOptions {
   quiet?: boolean;
   summary?: boolean;
   threads?: string;
-}
-
-/** Reads the configuration the user named, or the built-in defaults. Exported for the other commands. */
-export function configFromOptions(options: { config?: string; lang?: 'en' | 'ja' }): SpamlabConfig {
-  const config = options.config ? loadConfigFile(options.config) : defaultConfig();
-  return options.lang ? { ...config, lang: options.lang } : config;
 }
 
 export function registerScanCommand(program: Command, io: CliIo): void {
@@ -52,25 +45,9 @@ export function registerScanCommand(program: Command, io: CliIo): void {
     });
 }
 
-/** Where a command writes; tests pass buffers. */
-export interface CliIo {
-  stdout: NodeJS.WriteStream | NodeJS.WritableStream;
-  stderr: NodeJS.WriteStream | NodeJS.WritableStream;
-  stdin: NodeJS.ReadableStream;
-  setExitCode(code: number): void;
-}
-
 async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promise<number> {
-  let config: SpamlabConfig;
-  try {
-    config = configFromOptions(options);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      io.stderr.write(`spamlab: ${err.message}\n`);
-      return EXIT.usage;
-    }
-    throw err;
-  }
+  const config = configOrReport(options, io);
+  if (!config) return EXIT.usage;
   const lang = config.lang;
   const threads = options.threads === undefined ? defaultThreads(paths) : Number(options.threads);
   if (!Number.isInteger(threads) || threads < 1) {

@@ -2,13 +2,12 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { classifierInputFromMessage, createModel, loadModel, tokenize, type ModelKind, type TextModel } from '../../classifier/index.js';
 import { loadContentModel } from '../../checks/content/model-source.js';
-import { ConfigError } from '../../config/load.js';
 import type { SpamlabConfig } from '../../config/schema.js';
 import { parseMessage } from '../../mail/parse/index.js';
 import { openSources } from '../../mail/sources/index.js';
 import { defaultStorePath, openStore } from '../../store/index.js';
 import { EXIT } from '../exit-codes.js';
-import { configFromOptions, type CliIo } from './scan.js';
+import { configOrReport, type CliIo } from '../io.js';
 
 interface CommonOptions {
   store?: string;
@@ -72,16 +71,8 @@ interface Resolved {
 }
 
 function resolve(options: CommonOptions, io: CliIo): Resolved | undefined {
-  let config: SpamlabConfig;
-  try {
-    config = configFromOptions(options);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      io.stderr.write(`spamlab: ${err.message}\n`);
-      return undefined;
-    }
-    throw err;
-  }
+  const config = configOrReport(options, io);
+  if (!config) return undefined;
   const keep = Number(options.keep ?? 5);
   if (!Number.isInteger(keep) || keep < 1) {
     io.stderr.write(`spamlab: --keep must be a positive integer, not ${options.keep}\n`);
