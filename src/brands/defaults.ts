@@ -413,7 +413,7 @@ export const DEFAULT_BRANDS: readonly Brand[] = [
     ],
     infrastructureDomains: ['azure-dns.com', 'azure-dns.net', 'azure-dns.org', 'azure-dns.info', 'azure-devices.net', 'microsoftazuread-sso.com', 'microsoftpersonalcontent.com', 'microsoftapp.net', 's-microsoft.com', 'azureedge.net', 'azureedge.us', 'msftauth.net', 'msauth.net'],
     sendingDomains: ['accountprotection.microsoft.com', 'email.microsoftemail.com', 'microsoftstoreemail.com'],
-    genericDomains: ['office.com', 'live.com', 'live.jp', 'windows.net', 'windows.com', 'msn.com'],
+    genericDomains: ['office.com', 'outlook.com', 'outlook.jp', 'live.com', 'live.jp', 'windows.net', 'windows.com', 'msn.com'],
   },
   {
     id: 'google',
