@@ -11,7 +11,10 @@ if [ "${#files[@]}" -eq 0 ]; then
 fi
 npx tsc -p tsconfig.json --noEmit
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# Hermetic: a model the user trained into their own store must not change what the tests see.
+store_dir=$(mktemp -d)
+export SPAMLAB_STORE="$store_dir/spamlab.db"
+trap 'rm -rf "$log" "$store_dir"' EXIT
 set +e
 node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=./scripts/count-reporter.mjs --test-reporter-destination="$log" "$@" "${files[@]}"
