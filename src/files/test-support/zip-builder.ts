@@ -1,5 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
-import { CRC_TABLE, crc32 } from '../zip/crc32.js';
+import { crc32 } from '../zip/crc32.js';
+import { ZipCryptoCipher } from '../zip/index.js';
 
 /** One file to put in a test zip. `name` may be raw bytes to test name decoding. */
 export interface ZipFileSpec {
@@ -30,21 +31,12 @@ function u32(n: number): Buffer {
 
 /** ZipCrypto-encrypts `data` (APPNOTE §6.1) with a fixed 11-byte header prefix (tests stay deterministic). */
 export function zipCryptoEncrypt(data: Uint8Array, password: string, crc: number): Buffer {
-  let k0 = 0x12345678;
-  let k1 = 0x23456789;
-  let k2 = 0x34567890;
-  const update = (c: number): void => {
-    k0 = (CRC_TABLE[(k0 ^ c) & 0xff]! ^ (k0 >>> 8)) >>> 0;
-    k1 = (Math.imul((k1 + (k0 & 0xff)) >>> 0, 134775813) + 1) >>> 0;
-    k2 = (CRC_TABLE[(k2 ^ (k1 >>> 24)) & 0xff]! ^ (k2 >>> 8)) >>> 0;
-  };
-  for (const c of Buffer.from(password, 'utf8')) update(c);
+  const cipher = new ZipCryptoCipher(password);
   const plain = Buffer.concat([Buffer.from([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, crc >>> 24]), Buffer.from(data)]);
   const out = Buffer.alloc(plain.length);
   for (let i = 0; i < plain.length; i++) {
-    const t = (k2 | 2) & 0xffff;
-    out[i] = plain[i]! ^ ((Math.imul(t, t ^ 1) >>> 8) & 0xff);
-    update(plain[i]!);
+    out[i] = plain[i]! ^ cipher.keyByte();
+    cipher.update(plain[i]!);
   }
   return out;
 }

@@ -339,27 +339,44 @@ export function peekZipEntry(b: Uint8Array, entry: ZipEntry): Uint8Array | undef
 }
 
 /**
- * Traditional PKWARE encryption (APPNOTE §6.1, "ZipCrypto"): three keys stepped by CRC-32 and a linear
- * congruential generator. Returns the compressed bytes after the 12-byte header, or undefined when the
+ * The key state of traditional PKWARE encryption (APPNOTE §6.1, "ZipCrypto"): three keys stepped by CRC-32
+ * and a linear congruential generator over the plaintext.
+ */
+export class ZipCryptoCipher {
+  private k0 = 0x12345678;
+  private k1 = 0x23456789;
+  private k2 = 0x34567890;
+
+  constructor(password: string) {
+    for (const c of new TextEncoder().encode(password)) this.update(c);
+  }
+
+  /** Steps the keys with one plaintext byte. */
+  update(c: number): void {
+    this.k0 = (CRC_TABLE[(this.k0 ^ c) & 0xff]! ^ (this.k0 >>> 8)) >>> 0;
+    this.k1 = (Math.imul((this.k1 + (this.k0 & 0xff)) >>> 0, 134775813) + 1) >>> 0;
+    this.k2 = (CRC_TABLE[(this.k2 ^ (this.k1 >>> 24)) & 0xff]! ^ (this.k2 >>> 8)) >>> 0;
+  }
+
+  /** The key-stream byte XORed with the next byte. */
+  keyByte(): number {
+    const t = (this.k2 | 2) & 0xffff;
+    return (Math.imul(t, t ^ 1) >>> 8) & 0xff;
+  }
+}
+
+/**
+ * Decrypts a ZipCrypto entry (APPNOTE §6.1). Returns the compressed bytes after the 12-byte header, or undefined when the
  * header's check byte does not match the password.
  */
 export function zipCryptoDecrypt(data: Uint8Array, password: string, entry: Pick<ZipEntry, 'flags' | 'crc32'>): Uint8Array | undefined {
   if (data.length < 12) return undefined;
-  let k0 = 0x12345678;
-  let k1 = 0x23456789;
-  let k2 = 0x34567890;
-  const update = (c: number): void => {
-    k0 = (CRC_TABLE[(k0 ^ c) & 0xff]! ^ (k0 >>> 8)) >>> 0;
-    k1 = (Math.imul((k1 + (k0 & 0xff)) >>> 0, 134775813) + 1) >>> 0;
-    k2 = (CRC_TABLE[(k2 ^ (k1 >>> 24)) & 0xff]! ^ (k2 >>> 8)) >>> 0;
-  };
-  for (const c of new TextEncoder().encode(password)) update(c);
+  const cipher = new ZipCryptoCipher(password);
   const out = new Uint8Array(data.length);
   for (let i = 0; i < data.length; i++) {
-    const t = (k2 | 2) & 0xffff;
-    const c = (data[i]! ^ ((Math.imul(t, t ^ 1) >>> 8) & 0xff)) & 0xff;
+    const c = (data[i]! ^ cipher.keyByte()) & 0xff;
     out[i] = c;
-    update(c);
+    cipher.update(c);
   }
   // The last header byte is the CRC's high byte (or the DOS time's, with a data descriptor; APPNOTE 6.1.6).
   const check = out[11]!;
