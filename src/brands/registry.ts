@@ -1,6 +1,7 @@
 import { DEFAULT_BRANDS } from './defaults.js';
 import { parse as parseDomain } from 'tldts';
 import type { ProtectedDomain } from '../lookalike/detector.js';
+import { AhoCorasick } from './aho-corasick.js';
 import { foldBrandText, latinEdges, type FoldedText } from './normalize.js';
 import type { Brand } from './types.js';
 
@@ -47,6 +48,8 @@ const ROLE_BY_LENGTH = [...ROLE_SET].filter((w) => !/^[a-z0-9]+$/.test(w)).sort(
 export class BrandRegistry {
   readonly brands: readonly Brand[];
   private readonly strong: AliasEntry[] = [];
+  /** All strong aliases in one automaton: one pass over a text finds every alias (built on first use). */
+  private strongMatcher: AhoCorasick | undefined;
   private readonly weakByFolded = new Map<string, AliasEntry[]>();
   /** Registrable domain → brands owning it (official, authorised sending or infrastructure domain). */
   private readonly owners = new Map<string, Brand[]>();
@@ -150,19 +153,19 @@ export class BrandRegistry {
     const found: BrandMention[] = [];
     const { text, boundary } = folded;
     if (text.length === 0) return found;
-    for (const entry of this.strong) {
-      if (found.some((m) => m.brand.id === entry.brand.id)) continue;
-      let from = 0;
-      for (;;) {
-        const at = text.indexOf(entry.folded, from);
-        if (at < 0) break;
-        const endAt = at + entry.folded.length;
-        if ((!entry.start || boundary[at] === 1) && (!entry.end || boundary[endAt] === 1)) {
-          found.push({ brand: entry.brand, alias: entry.alias, weak: false });
-          break;
-        }
-        from = at + 1;
-      }
+    this.strongMatcher ??= new AhoCorasick(this.strong.map((e) => e.folded));
+    // An alias counts where it stands on word boundaries (Latin edges only); then, per brand, the first
+    // alias in `strong` order (longest first) is the one reported.
+    const hits: number[] = [];
+    const strong = this.strong;
+    this.strongMatcher.search(text, (index, at) => {
+      const entry = strong[index]!;
+      if ((!entry.start || boundary[at] === 1) && (!entry.end || boundary[at + entry.folded.length] === 1)) hits.push(index);
+    });
+    if (hits.length > 1) hits.sort((a, b) => a - b);
+    for (const i of hits) {
+      const entry = strong[i]!;
+      if (!found.some((m) => m.brand.id === entry.brand.id)) found.push({ brand: entry.brand, alias: entry.alias, weak: false });
     }
     return found;
   }

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AhoCorasick } from './aho-corasick.js';
+
+/** Every (pattern, start) pair found by plain indexOf, the reference the automaton must agree with. */
+function naive(patterns: string[], text: string): string[] {
+  const out: string[] = [];
+  patterns.forEach((p, i) => {
+    if (!p) return;
+    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) out.push(`${i}@${at}`);
+  });
+  return out.sort();
+}
+
+function found(patterns: string[], text: string): string[] {
+  const out: string[] = [];
+  new AhoCorasick(patterns).search(text, (i, at) => out.push(`${i}@${at}`));
+  return out.sort();
+}
+
+test('finds every occurrence, overlapping and nested, as indexOf would', () => {
+  const cases: [string[], string][] = [
+    [['he', 'she', 'his', 'hers'], 'ushers'],
+    [['a', 'aa', 'aaa'], 'aaaa'],
+    [['trendmicro', 'micro', 'ウイルスバスター', 'バスター'], 'xxトレンドウイルスバスターtrendmicrox'],
+    [['abc', ''], 'abcabc'],
+    [['x'], ''],
+  ];
+  for (const [patterns, text] of cases) assert.deepEqual(found(patterns, text), naive(patterns, text), `${patterns} in ${text}`);
+});
+
+test('agrees with indexOf on random patterns and texts over a small alphabet', () => {
+  let seed = 7;
+  const random = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+  const word = (max: number) => Array.from({ length: 1 + random(max) }, () => 'abcア'[random(4)]).join('');
+  for (let round = 0; round < 200; round++) {
+    const patterns = Array.from({ length: 1 + random(8) }, () => word(4));
+    const text = word(40);
+    assert.deepEqual(found(patterns, text), naive(patterns, text), `${patterns.join(',')} in ${text}`);
+  }
+});
