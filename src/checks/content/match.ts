@@ -36,7 +36,7 @@ export class TermMatcher<N extends string> {
 
   /** Distinct terms found in `text` (normalised here: NFKC, invisible characters removed, lower case), by name. */
   match(text: string): Map<N, TermHits> {
-    const normal = normalizeText(text).toLowerCase().replace(/’/g, "'");
+    const { normal, words } = prepare(text);
     const found = new Map<N, TermHits>();
     const seen = new Set<TermRow<N>>();
     const add = (row: TermRow<N>): void => {
@@ -47,7 +47,6 @@ export class TermMatcher<N extends string> {
       hits.terms.push(row.term);
       found.set(row.name, hits);
     };
-    const words = normal.match(WORD) ?? [];
     for (let i = 0; i < words.length; i++) {
       const candidates = this.byFirstWord.get(words[i]!);
       if (!candidates) continue;
@@ -62,4 +61,17 @@ export class TermMatcher<N extends string> {
     }
     return found;
   }
+}
+
+/**
+ * The normalised text and its words. The categories and themes checks match the same text of the same
+ * message one after the other, so the last result is kept: normalising (NFKC) and splitting 30,000
+ * characters is most of what matching costs.
+ */
+let last: { text: string; normal: string; words: string[] } | undefined;
+function prepare(text: string): { normal: string; words: string[] } {
+  if (last?.text === text) return last;
+  const normal = normalizeText(text).toLowerCase().replace(/’/g, "'");
+  last = { text, normal, words: normal.match(WORD) ?? [] };
+  return last;
 }
