@@ -1,11 +1,9 @@
-import type { Command } from 'commander';
-import { Option } from 'commander';
-import { openSources } from '../../mail/sources/index.js';
 import { availableParallelism } from 'node:os';
+import { Option, type Command } from 'commander';
+import { openSources } from '../../mail/sources/index.js';
 import { createScanPool, scanAll } from '../../scan/pool.js';
 import { isScanError, type ScanOutcome } from '../../scan/report.js';
-import type { Verdict } from '../../score/types.js';
-import { VERDICT_SEVERITY } from '../../score/types.js';
+import { VERDICT_SEVERITY, type Verdict } from '../../score/types.js';
 import { EXIT } from '../exit-codes.js';
 import { configOrReport, type CliIo } from '../io.js';
 import { formatHuman, formatHumanError } from '../output/human.js';
