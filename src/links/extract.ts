@@ -6,19 +6,11 @@ import { findTextUrls } from './text-urls.js';
 /** Where a URL was found: an HTML element kind, free text, an attachment, or inside another URL. */
 export type LinkSource = HtmlLink['kind'] | 'text' | 'attachment' | 'redirect-param';
 
-/** One place a URL occurs in the message. */
-export interface LinkOccurrence {
+/** One place a URL occurs in the message: the HTML element facts (without href and kind), where it was found, the URL as written. */
+export interface LinkOccurrence extends Omit<HtmlLink, 'href' | 'kind'> {
   source: LinkSource;
   /** The URL as written. */
   raw: string;
-  /** Visible text of an `<a>`, alt text of an image, '' otherwise. */
-  text: string;
-  partPath: string;
-  width?: number;
-  height?: number;
-  hidden?: boolean;
-  method?: string;
-  hasPassword?: boolean;
 }
 
 /** A unique URL of the message with every place it occurs. */
