@@ -1,5 +1,6 @@
 import { domainToASCII } from 'node:url';
 import type { Address, ParsedMessage } from '../../mail/types.js';
+import { emptyMessage } from '../../test-support/empty-message.js';
 
 /** Parses `Name <local@domain>` or `local@domain` into an Address (test fixtures only). */
 export function address(text: string): Address {
@@ -17,29 +18,11 @@ export function address(text: string): Address {
  */
 export function testMessage(fields: Partial<Omit<ParsedMessage, 'from' | 'replyTo' | 'sender'>> & { from?: string; replyTo?: string[]; sender?: string; links?: string[] }): ParsedMessage {
   const { from, replyTo, sender, links, ...rest } = fields;
-  const root = { path: '', depth: 0, headers: [], contentType: 'text/plain', params: {}, disposition: '', filename: '', transferEncoding: '7bit', charset: '', body: new Uint8Array(), children: [] };
-  return {
-    size: 0,
-    headers: [],
-    headerIndex: new Map(),
+  return emptyMessage({
     from: from ? [address(from)] : [],
     replyTo: (replyTo ?? []).map(address),
     ...(sender ? { sender: address(sender) } : {}),
-    to: [],
-    cc: [],
-    deliveredTo: [],
-    subject: '',
-    date: null,
-    received: [],
-    authResults: [],
-    root,
-    text: '',
-    html: '',
-    visibleText: '',
     htmlFacts: { links: (links ?? []).map((href) => ({ href, kind: 'a' as const, text: '', partPath: '1' })), scripts: 0, hiddenTextChars: 0, invisibleChars: 0, forms: 0 },
-    attachments: [],
-    charsets: [],
-    anomalies: [],
     ...rest,
-  };
+  });
 }

@@ -1,4 +1,5 @@
 import type { Attachment, ParsedMessage } from '../../mail/types.js';
+import { emptyMessage } from '../../test-support/empty-message.js';
 
 /**
  * A hand-built ParsedMessage carrying the given attachments and body text, for testing attachment
@@ -14,26 +15,10 @@ export function messageWith(attachments: { filename: string; content: Uint8Array
     content: a.content,
     size: a.content.length,
   }));
-  return {
-    size: 0,
-    headers: [],
-    headerIndex: new Map(),
-    from: [],
-    replyTo: [],
-    to: [],
-    cc: [],
-    deliveredTo: [],
-    subject: '',
-    date: null,
-    received: [],
-    authResults: [],
-    root: { path: '', depth: 0, headers: [], contentType: 'multipart/mixed', params: {}, disposition: '', filename: '', transferEncoding: '7bit', charset: '', body: new Uint8Array(), children: [] },
+  return emptyMessage({
+    root: { ...emptyMessage().root, contentType: 'multipart/mixed' },
     text,
-    html: '',
     visibleText: text,
-    htmlFacts: { links: [], scripts: 0, hiddenTextChars: 0, invisibleChars: 0, forms: 0 },
     attachments: atts,
-    charsets: [],
-    anomalies: [],
-  };
+  });
 }
