@@ -1,6 +1,7 @@
 import { getDomain } from 'tldts';
-import { isDistinctiveSubject, isTrackingPattern, normaliseText, shingles, subjectTemplate, urlPattern } from './normalise.js';
-import { bandKeys, encodeSignature, fnv1a32, isEmptySignature, minhash, decodeSignature } from './minhash.js';
+import { isDistinctiveSubject, isTrackingPattern, subjectTemplate, urlPattern } from '../neardup/normalise.js';
+import { bandKeys, fnv1a32, isEmptySignature, decodeSignature } from '../neardup/minhash.js';
+import { textFingerprint } from '../neardup/fingerprint.js';
 
 /** What the clusterer needs to know about one message; built from a stored scan result (and its text when kept). */
 export interface CampaignMessage {
@@ -11,6 +12,8 @@ export interface CampaignMessage {
   subject: string;
   /** Visible body text; '' when not available (then subject, links and attachments carry the join). */
   text: string;
+  /** The scanner's text fingerprint (src/neardup), when the text itself is not at hand. Wins over `text`. */
+  fingerprint?: string;
   urls: readonly string[];
   attachments: readonly { name: string; sha256: string }[];
   senderIp?: string | null;
@@ -24,15 +27,12 @@ export interface CampaignMessage {
 export interface MessageFeatures {
   /** MinHash signature (base64), or '' when the text is too short to compare. */
   signature: string;
-  shingleCount: number;
   subjectTemplate: string;
   linkDomains: string[];
   trackingPatterns: string[];
   attachmentHashes: { name: string; sha256: string }[];
 }
 
-/** Fewer shingles than this and text similarity is not used (a two-word body matches too much). */
-export const MIN_SHINGLES = 8;
 const MAX_URLS = 50;
 const MAX_DOMAINS = 20;
 
@@ -41,7 +41,6 @@ const MAX_DOMAINS = 20;
  * links, its tracking-URL patterns and its attachment hashes.
  */
 export function messageFeatures(msg: CampaignMessage): MessageFeatures {
-  const sh = shingles(normaliseText(msg.text || ''));
   const subject = subjectTemplate(msg.subject || '');
   const domains = new Set<string>();
   const patterns = new Set<string>();
@@ -58,10 +57,8 @@ export function messageFeatures(msg: CampaignMessage): MessageFeatures {
     .filter((a) => /^[0-9a-f]{64}$/i.test(a.sha256) && !seen.has(a.sha256) && seen.add(a.sha256))
     .slice(0, 20)
     .map((a) => ({ name: a.name.slice(0, 200), sha256: a.sha256.toLowerCase() }));
-  const usable = sh.length >= MIN_SHINGLES;
   return {
-    signature: usable ? encodeSignature(minhash(sh)) : '',
-    shingleCount: sh.length,
+    signature: msg.fingerprint ?? textFingerprint(msg.text || ''),
     subjectTemplate: subject.slice(0, 300),
     linkDomains: [...domains].sort(),
     trackingPatterns: [...patterns].sort(),

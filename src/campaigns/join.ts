@@ -1,6 +1,6 @@
 import type { MessageFeatures } from './features.js';
-import { decodeSignature, jaccardEstimate } from './minhash.js';
-import { isDistinctiveSubject } from './normalise.js';
+import { decodeSignature, jaccardEstimate } from '../neardup/minhash.js';
+import { isDistinctiveSubject } from '../neardup/normalise.js';
 
 /** Why two messages were put in one campaign: a kind and the evidence, as shown to a person. */
 export interface JoinReason {

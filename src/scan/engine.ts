@@ -8,6 +8,7 @@ import { scoreFindings } from '../score/score.js';
 import { buildScoreTable, type ScoreTable } from '../score/table.js';
 import { buildServices } from './build-services.js';
 import type { ScanReport } from './report.js';
+import { textFingerprint } from '../neardup/fingerprint.js';
 import type { Services } from './services.js';
 
 export interface ScannerOptions {
@@ -76,6 +77,7 @@ export class Scanner {
       iocs,
       size: input.raw.byteLength,
       sha256: createHash('sha256').update(input.raw).digest('hex'),
+      fingerprint: textFingerprint(msg.visibleText || msg.text),
       elapsedMs: Math.round((performance.now() - started) * 1000) / 1000,
     };
   }

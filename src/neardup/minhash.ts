@@ -68,7 +68,7 @@ export function jaccardEstimate(a: Uint32Array, b: Uint32Array): number {
 
 /** Whether a signature is that of the empty set (no text to compare). */
 export function isEmptySignature(sig: Uint32Array): boolean {
-  return sig.every((v) => v === 0xffffffff);
+  return sig.every((v) => v === 0xffffffff || v === 0xffff);
 }
 
 /**
@@ -85,18 +85,22 @@ export function bandKeys(sig: Uint32Array): string[] {
   return keys;
 }
 
-/** A signature as compact text for storage (base64 of its little-endian bytes). */
+/**
+ * A signature as compact text for storage and transport: the low 16 bits of each minimum (b-bit MinHash,
+ * Li & König 2010), base64 — 320 characters. Two unrelated minima agree by chance with probability 2⁻¹⁶,
+ * which biases the Jaccard estimate by less than 0.0001.
+ */
 export function encodeSignature(sig: Uint32Array): string {
-  const bytes = Buffer.alloc(sig.length * 4);
-  for (let i = 0; i < sig.length; i++) bytes.writeUInt32LE(sig[i]!, i * 4);
+  const bytes = Buffer.alloc(sig.length * 2);
+  for (let i = 0; i < sig.length; i++) bytes.writeUInt16LE(sig[i]! & 0xffff, i * 2);
   return bytes.toString('base64');
 }
 
-/** The inverse of encodeSignature; a malformed value gives the empty signature. */
+/** The inverse of encodeSignature (16-bit values); a malformed value gives the empty signature. */
 export function decodeSignature(text: string): Uint32Array {
   const bytes = Buffer.from(text, 'base64');
-  if (bytes.length !== NUM_HASHES * 4) return new Uint32Array(NUM_HASHES).fill(0xffffffff);
+  if (bytes.length !== NUM_HASHES * 2) return new Uint32Array(NUM_HASHES).fill(0xffffffff);
   const sig = new Uint32Array(NUM_HASHES);
-  for (let i = 0; i < NUM_HASHES; i++) sig[i] = bytes.readUInt32LE(i * 4);
+  for (let i = 0; i < NUM_HASHES; i++) sig[i] = bytes.readUInt16LE(i * 2);
   return sig;
 }

@@ -15,7 +15,7 @@ export const MAX_SHINGLES = 4_000;
 const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 const URL_RE = /\b(?:https?|ftp):\/\/[^\s<>"'()\]]+|\bwww\.[^\s<>"'()\]]+/giu;
 // A run of letters and digits mixing both, long enough to be an identifier rather than a word.
-const HEXISH = /\b[0-9a-f]{8,}\b/giu;
+const HEXISH = /\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/giu;
 const TOKENISH = /\b(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{10,}={0,2}/gu;
 const NUMBER = /\p{Nd}+(?:[.,:/-]\p{Nd}+)*/gu;
 // Han, Hiragana, Katakana (incl. the prolonged sound mark), Hangul: scripts written without spaces.
