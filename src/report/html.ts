@@ -6,7 +6,7 @@ const TEXT = {
     byVerdict: 'Volume by verdict', byCategory: 'Volume by category (non-clean mail)', surges: 'Surges', bursts: 'Event-themed bursts',
     campaigns: 'Top campaigns', sizes: 'Campaigns by size', brands: 'Top impersonated brands', attachments: 'Top malicious attachment types',
     none: 'none', id: 'id', size: 'size', first: 'first seen', last: 'last seen', senders: 'sender domains', ips: 'IPs', subject: 'subject',
-    botnet: 'botnet indicator', band: 'size', count: 'count', brand: 'brand', type: 'type', uncategorised: 'uncategorised',
+    botnet: 'botnet indicator', band: 'size', campaignCount: 'campaigns', count: 'count', brand: 'brand', type: 'type', uncategorised: 'uncategorised',
     marked: 'Shaded periods are surges.', generated: 'Generated',
   },
   ja: {
@@ -14,7 +14,7 @@ const TEXT = {
     byVerdict: '判定別の件数', byCategory: 'カテゴリ別の件数（clean 以外）', surges: '急増', bursts: 'イベントに合わせた急増',
     campaigns: '主なキャンペーン', sizes: '規模別のキャンペーン数', brands: 'なりすまされたブランド', attachments: '悪性添付ファイルの種類',
     none: 'なし', id: 'ID', size: '件数', first: '初観測', last: '最終観測', senders: '送信ドメイン数', ips: 'IP 数', subject: '件名',
-    botnet: 'ボットネットの兆候', band: '規模', count: '件数', brand: 'ブランド', type: '種類', uncategorised: '未分類',
+    botnet: 'ボットネットの兆候', band: '規模', campaignCount: 'キャンペーン数', count: '件数', brand: 'ブランド', type: '種類', uncategorised: '未分類',
     marked: '網掛けは急増した期間です。', generated: '作成',
   },
 } as const;
@@ -84,7 +84,7 @@ const CHART_SCRIPT = `
     });
     container.appendChild(svg);
   }
-  function pivot(rows, key, keep, limit) {
+  function pivot(rows, key, keep, limit, colors) {
     var periods = Array.from(new Set(data.periods)).sort();
     var byKey = {};
     rows.forEach(function (r) {
@@ -95,13 +95,13 @@ const CHART_SCRIPT = `
     });
     var series = Object.keys(byKey).map(function (k) {
       var values = periods.map(function (p) { return byKey[k][p] || 0; });
-      return { name: k, values: values, total: values.reduce(function (a, b) { return a + b; }, 0), color: COLORS[k] };
+      return { name: k, values: values, total: values.reduce(function (a, b) { return a + b; }, 0), color: colors ? colors[k] : undefined };
     }).sort(function (a, b) { return b.total - a.total; }).slice(0, limit);
     return { periods: periods, series: series };
   }
   var surgePeriods = {};
   data.surges.forEach(function (s) { data.periods.forEach(function (p) { if (p >= s.start && p <= s.end) surgePeriods[p] = true; }); });
-  var v = pivot(data.volumeByVerdict, function (r) { return r.verdict; }, function () { return true; }, 4);
+  var v = pivot(data.volumeByVerdict, function (r) { return r.verdict; }, function () { return true; }, 4, COLORS);
   draw(document.getElementById('chart-verdict'), v.periods, v.series, surgePeriods);
   var c = pivot(data.volume, function (r) { return r.category || data.uncategorised; }, function (r) { return r.verdict !== 'clean'; }, 8);
   draw(document.getElementById('chart-category'), c.periods, c.series, surgePeriods);
@@ -125,7 +125,7 @@ export function reportHtml(data: ReportData, lang: 'en' | 'ja' = 'en'): string {
     data.campaigns.map((c) => [c.id, String(c.size), c.firstSeen.slice(0, 10), c.lastSeen.slice(0, 10), String(c.senders), `${c.ips}${c.botnet ? ` (${t.botnet})` : ''}`, c.subject]),
     t.none,
   );
-  const sizes = table([t.band, t.campaigns, t.messages], data.campaignSizes.map((s) => [s.band, String(s.campaigns), String(s.messages)]), t.none);
+  const sizes = table([t.band, t.campaignCount, t.messages], data.campaignSizes.map((s) => [s.band, String(s.campaigns), String(s.messages)]), t.none);
   const brands = table([t.brand, t.count], data.topBrands.map((b) => [b.brand, String(b.count)]), t.none);
   const attachments = table([t.type, t.count], data.topAttachmentTypes.map((a) => [a.type, String(a.count)]), t.none);
   return `<!doctype html>
