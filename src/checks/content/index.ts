@@ -1,20 +1,21 @@
 import type { CheckFamily, Check } from '../types.js';
 import { categoriesCheck } from './categories.js';
 import { classifierCheck } from './classifier.js';
+import { gtubeCheck } from './gtube.js';
 import { loadContentModel } from './model-source.js';
 import { CONTENT_SCORES } from './scores.js';
 import { themesCheck } from './themes.js';
 
 /**
  * The content family: the trainable statistical classifier (its model loaded here, once per process,
- * unless injected as `services.classifierModel`), spam categories and event themes.
+ * unless injected as `services.classifierModel`), spam categories and event themes, and the GTUBE test string.
  */
 export const contentFamily: CheckFamily = {
   name: 'content',
   scores: CONTENT_SCORES,
   create({ config, services }): Check[] {
     const { classifier, categories, themes } = config.content;
-    const checks: Check[] = [];
+    const checks: Check[] = [gtubeCheck()];
     if (classifier.enabled) {
       let loaded: Parameters<typeof classifierCheck>[1];
       try {

@@ -16,6 +16,15 @@ const spam = (row: Omit<Row, 'class'>): ScoreEntry => content({ class: 'spam', .
  */
 export const CONTENT_SCORES: readonly ScoreEntry[] = [
   spam({
+    id: 'CONTENT_GTUBE',
+    // As SpamAssassin scores it: no other signal can outweigh it, so the test always shows as spam.
+    score: 1000,
+    description: {
+      en: 'The message carries GTUBE, the standard test string for checking that a spam filter is in the mail path; it is spam by definition (a test, not a threat).',
+      ja: 'スパムフィルタが経路に組み込まれているかを確かめる標準のテスト文字列 GTUBE を含んでいます。定義上スパムとして扱います(脅威ではなくテストです)。',
+    },
+  }),
+  spam({
     id: 'CONTENT_CLASSIFIER_SPAM_HIGH',
     score: 7.0,
     description: {
