@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { registryFor } from '../../brands/registry.js';
+import { buildBrandRegistry } from '../../brands/registry.js';
 import type { Brand } from '../../brands/types.js';
-import { detectorFor } from '../../lookalike/default.js';
+import { detectorFor } from '../../brands/detector.js';
 import type { LookalikeDetector, LookalikeMatch } from '../../lookalike/detector.js';
 import { permutations } from '../../lookalike/permutations.js';
 import { EXIT } from '../exit-codes.js';
@@ -85,7 +85,7 @@ export function registerLookalikeCommand(program: Command, io: CliIo): void {
       const config = configOrReport(opts, io);
       if (!config) return io.setExitCode(EXIT.usage);
       const { sender } = config;
-      const detector = detectorFor(registryFor(sender.brands as Brand[], sender.defaultBrands), sender.lookalike);
+      const detector = detectorFor(buildBrandRegistry(sender.brands as Brand[], sender.defaultBrands), sender.lookalike);
       const out = (s: string) => io.stdout.write(s);
       if (opts.check) {
         const input = opts.check === '-' ? io.stdin : createReadStream(opts.check);
