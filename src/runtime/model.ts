@@ -27,25 +27,37 @@ export function shippedModelPath(): string | undefined {
 }
 
 /**
- * The model the scanner uses: the newest version of `modelName` in the store when there is one (and
- * `useStore`), else `modelFile`, else the shipped default. Read once per process by the composition root;
- * the store is asked through its interface (awaited, so a synchronous and an asynchronous store both do).
- * @example const { model, source } = await loadContentModel(config.content.classifier);
+ * The newest version of `modelName` in the store, when `useStore` and the store has one (asked through
+ * the Store interface, so SQLite and PostgreSQL alike).
+ * @example const stored = await loadStoredContentModel(config.content.classifier);
  */
-export async function loadContentModel(config: ContentConfig['classifier'], env: NodeJS.ProcessEnv = process.env): Promise<LoadedModel> {
-  if (config.useStore) {
-    const location = config.store || defaultStorePath(env);
-    const store = await openExistingStore(location);
-    if (store) {
-      try {
-        const stored = await store.models.latest(config.modelName);
-        if (stored) return { model: loadModel(stored.data), source: `store ${location} ${stored.name} v${stored.version}` };
-      } finally {
-        await store.close();
-      }
-    }
+export async function loadStoredContentModel(config: ContentConfig['classifier'], env: NodeJS.ProcessEnv = process.env): Promise<LoadedModel | undefined> {
+  if (!config.useStore) return undefined;
+  const location = config.store || defaultStorePath(env);
+  const store = await openExistingStore(location);
+  if (!store) return undefined;
+  try {
+    const stored = await store.models.latest(config.modelName);
+    if (stored) return { model: loadModel(stored.data), source: `store ${store.location} ${stored.name} v${stored.version}` };
+    return undefined;
+  } finally {
+    await store.close();
   }
+}
+
+/** The model file: `modelFile`, else the shipped default. */
+export async function loadModelFile(config: ContentConfig['classifier']): Promise<LoadedModel> {
   const file = config.modelFile || shippedModelPath();
   if (!file) throw new Error(`no model in the store and no shipped model (${SHIPPED_MODEL_RELATIVE}) found`);
   return { model: loadModel(await readFile(file)), source: `file ${file}` };
+}
+
+/**
+ * The model the scanner uses: the store's newest version of `modelName` when there is one (and
+ * `useStore`), else `modelFile`, else the shipped default. Loaded once per process by the composition
+ * root (src/runtime/services.ts) and handed to the content family as `services.classifierModel`.
+ * @example const { model, source } = await loadContentModel(config.content.classifier);
+ */
+export async function loadContentModel(config: ContentConfig['classifier'], env: NodeJS.ProcessEnv = process.env): Promise<LoadedModel> {
+  return (await loadStoredContentModel(config, env)) ?? (await loadModelFile(config));
 }

@@ -5,9 +5,10 @@ import { parseMessage } from '../mail/parse/index.js';
 import type { Envelope, ParsedMessage } from '../mail/types.js';
 import { scoreFindings } from '../score/score.js';
 import { buildScoreTable, type ScoreTable } from '../score/table.js';
+import { nonPublicReason } from '../links/ip.js';
 import type { Services } from '../core/services.js';
 import type { ScanConfig } from './config.js';
-import type { ScanReport } from './report.js';
+import type { Delivery, ScanReport } from './report.js';
 
 export interface ScannerOptions {
   config: ScanConfig;
@@ -78,6 +79,7 @@ export class Scanner {
       size: input.raw.byteLength,
       sha256: createHash('sha256').update(input.raw).digest('hex'),
       elapsedMs: Math.round((performance.now() - started) * 1000) / 1000,
+      delivery: delivery(msg, input.envelope),
     };
   }
 
@@ -124,6 +126,18 @@ export class Scanner {
     }
     return outputs;
   }
+}
+
+function delivery(msg: ParsedMessage, envelope: Envelope | undefined): Delivery {
+  const hop = msg.received.find((h) => h.ip && nonPublicReason(h.ip) === undefined);
+  return {
+    mailFrom: envelope?.mailFrom ?? msg.returnPath ?? null,
+    rcptTo: envelope?.rcptTo ?? msg.deliveredTo,
+    cc: msg.cc.map((a) => a.address),
+    replyTo: msg.replyTo.map((a) => a.address),
+    receivedAt: msg.received[0]?.date?.toISOString() ?? null,
+    sendingIp: envelope?.clientIp ?? hop?.ip ?? null,
+  };
 }
 
 function checkError(check: Check, err: unknown): CheckOutput {
