@@ -9,6 +9,7 @@ import { nonPublicReason } from '../links/ip.js';
 import type { Services } from '../core/services.js';
 import type { ScanConfig } from './config.js';
 import type { Delivery, ScanReport } from './report.js';
+import { textFingerprint } from '../neardup/fingerprint.js';
 
 export interface ScannerOptions {
   config: ScanConfig;
@@ -78,6 +79,7 @@ export class Scanner {
       iocs,
       size: input.raw.byteLength,
       sha256: createHash('sha256').update(input.raw).digest('hex'),
+      fingerprint: textFingerprint(msg.visibleText || msg.text),
       elapsedMs: Math.round((performance.now() - started) * 1000) / 1000,
       delivery: delivery(msg, input.envelope),
     };
