@@ -3,6 +3,7 @@ import type { ScanItem } from '../scan/pool.js';
 import type { ScanOutcome } from '../scan/report.js';
 import type { AccessPolicy, Credential } from './auth.js';
 import type { ServerData } from './data.js';
+import type { Explain } from './explain.js';
 
 /** Scans one message and never rejects (a failure is a `{source, error}` outcome): the scan pool's contract. */
 export interface ScanService {
@@ -17,6 +18,8 @@ export interface AppDeps {
   scanner: ScanService;
   data: ServerData;
   learn?: LearnService;
+  /** Explains finding ids when a stored result is shown (stored results carry no rendered text). */
+  explain?: Explain;
   access: AccessPolicy;
   logger: Logger;
   /** Default language of the dashboard and of errors rendered for people. */

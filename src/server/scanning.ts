@@ -4,7 +4,7 @@ import type { SpamlabConfig } from '../config/schema.js';
 import { parseMessage } from '../mail/parse/index.js';
 import { createScanPool, type ScanItem, type ScanPool } from '../scan/pool.js';
 import type { ScanOutcome } from '../scan/report.js';
-import { openStore } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import type { LearnService, ScanService } from './context.js';
 
 /**
@@ -45,8 +45,8 @@ export class ReloadableScanner implements ScanService {
  * with one message and saves it as a new version, as `spamlab learn` does, then reloads the scanner.
  * Learns run one at a time, so two corrections never both start from the same version.
  */
-export function createLearnService(options: { config: SpamlabConfig; storeLocation: string; scanner?: ReloadableScanner; keep?: number }): LearnService {
-  const { config, storeLocation } = options;
+export function createLearnService(options: { config: SpamlabConfig; store: Store; scanner?: ReloadableScanner; keep?: number }): LearnService {
+  const { config, store } = options;
   const name = config.content.classifier.modelName;
   let queue: Promise<unknown> = Promise.resolve();
   const learnOne = async (raw: Uint8Array, isSpam: boolean) => {
@@ -54,30 +54,25 @@ export function createLearnService(options: { config: SpamlabConfig; storeLocati
     const { maxTokens, maxTextChars } = config.content.classifier;
     const msg = parseMessage(raw, { maxMessageBytes, maxMimeDepth, maxParts, maxHeaderBytes });
     const tokens = tokenize(classifierInputFromMessage(msg), { maxTokens, maxTextChars });
-    const store = openStore(storeLocation);
-    try {
-      let model: TextModel;
-      let base: string;
-      const stored = store.models.latest(name);
-      if (stored) {
-        model = loadModel(stored.data);
-        base = `${name} v${stored.version}`;
-      } else {
-        const shipped = loadContentModel({ ...config.content.classifier, useStore: false });
-        model = loadModel(shipped.model.toBytes());
-        base = shipped.source;
-      }
-      model.learn(tokens, isSpam);
-      const info = model.info();
-      const version = store.models.save(
-        { name, kind: model.kind, meta: { spamMessages: info.spamMessages, hamMessages: info.hamMessages, trainedOn: info.trainedOn }, data: model.toBytes() },
-        options.keep ?? 5,
-      );
-      options.scanner?.reload();
-      return { model: name, version, base };
-    } finally {
-      store.close();
+    let model: TextModel;
+    let base: string;
+    const stored = await store.models.latest(name);
+    if (stored) {
+      model = loadModel(stored.data);
+      base = `${name} v${stored.version}`;
+    } else {
+      const shipped = loadContentModel({ ...config.content.classifier, useStore: false });
+      model = loadModel(shipped.model.toBytes());
+      base = shipped.source;
     }
+    model.learn(tokens, isSpam);
+    const info = model.info();
+    const version = await store.models.save(
+      { name, kind: model.kind, meta: { spamMessages: info.spamMessages, hamMessages: info.hamMessages, trainedOn: info.trainedOn }, data: model.toBytes() },
+      options.keep ?? 5,
+    );
+    options.scanner?.reload();
+    return { model: name, version, base };
   };
   return (raw, isSpam) => {
     const next = queue.then(() => learnOne(raw, isSpam));

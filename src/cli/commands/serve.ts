@@ -8,12 +8,17 @@ import { createApp } from '../../server/app.js';
 import type { ServerData } from '../../server/data.js';
 import { parseListenAddress, startHttpServer } from '../../server/http.js';
 import { createLearnService, ReloadableScanner } from '../../server/scanning.js';
-import { defaultStorePath } from '../../store/index.js';
+import { defaultStorePath, isPostgresLocation, openStore, type Store } from '../../store/index.js';
+import { storeMessagesData } from '../../server/store-data.js';
+import { explainerFor } from '../../server/explain.js';
 import { EXIT } from '../exit-codes.js';
 import { configOrReport, type CliIo } from '../io.js';
 
 /** The dashboard and API listen here unless --http says otherwise (loopback only: nothing is exposed by default). */
 export const DEFAULT_HTTP = '127.0.0.1:8788';
+
+/** Raw messages scanned through the API are kept up to this size (the dashboard shows their bodies). */
+const MAX_RAW_BYTES = 4 * 1024 * 1024;
 
 interface ServeOptions {
   http: string;
@@ -28,6 +33,7 @@ interface ServeOptions {
   threads?: string;
   maxBody?: string;
   logLevel: string;
+  keepRaw?: boolean;
 }
 
 /** Something `serve` started that must be closed on shutdown, in reverse order of starting. */
@@ -51,6 +57,7 @@ export function registerServeCommand(program: Command, io: CliIo, signals: NodeJ
     .option('--token-file <file>', 'file holding the API token (default: $SPAMLAB_API_TOKEN, else api-token beside the store, created on first start)')
     .option('--public-read', 'let clients without the token read (messages, trends, campaigns, dashboard pages); writes still need it')
     .option('-j, --threads <n>', 'scan worker threads (default: cores - 1; 1 scans in the server thread)')
+    .option('--no-keep-raw', `do not keep raw messages scanned through the API (kept by default up to ${MAX_RAW_BYTES / 1024 / 1024} MiB each, for the dashboard's body view and learn)`)
     .option('--max-body <bytes>', 'largest message accepted by POST /api/scan (default: limits.maxMessageBytes)')
     .addOption(new Option('--log-level <level>', 'log level').choices(['fatal', 'error', 'warn', 'info', 'debug']).default('info'))
     .action(async (options: ServeOptions) => {
@@ -118,9 +125,18 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
 
   const logger: Logger = pino({ level: options.logLevel, base: { name: 'spamlab' } }, io.stdout);
   const running: Running[] = [];
+  let store: Store;
+  try {
+    store = await openStore(storeLocation);
+  } catch (err) {
+    io.stderr.write(`spamlab serve: cannot open the store ${isPostgresLocation(storeLocation) ? '(PostgreSQL)' : storeLocation}: ${(err as Error).message}\n`);
+    return EXIT.usage;
+  }
+  // Closed last: listeners and scans in flight still write to it while they finish.
+  running.push({ name: 'store', address: store.location, close: () => store.close() });
   const scanner = new ReloadableScanner({ config, threads });
   running.push({ name: 'scanner', address: `${threads} thread(s)`, close: () => scanner.close() });
-  const data: ServerData = {};
+  const data: ServerData = { messages: storeMessagesData(store, { config, maxRawBytes: options.keepRaw === false ? 0 : MAX_RAW_BYTES }) };
   const listeners = () => running.filter((r) => r.name !== 'scanner' && r.name !== 'store').map(({ name, address }) => ({ name, address }));
 
   const shutdown = async (reason: string) => {
@@ -139,7 +155,8 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
     const { app } = createApp({
       scanner,
       data,
-      learn: createLearnService({ config, storeLocation, scanner }),
+      learn: createLearnService({ config, store, scanner }),
+      explain: explainerFor(config),
       access: { token: token.token, publicRead: options.publicRead === true },
       logger,
       lang: config.lang,
@@ -149,7 +166,7 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
     });
     const server = await startHttpServer(app.fetch, { host: http.host, port: http.port, logger });
     running.push({ name: 'http', address: server.url, close: () => server.close() });
-    logger.info({ url: server.url, store: storeLocation.startsWith('postgres') ? 'postgres' : storeLocation, token: token.where, publicRead: options.publicRead === true, threads }, 'listening');
+    logger.info({ url: server.url, store: store.location, token: token.where, publicRead: options.publicRead === true, threads }, 'listening');
     io.stderr.write(`spamlab: dashboard and API at ${server.url}/  (API token in ${token.where})\n`);
   } catch (err) {
     logger.error({ err: (err as Error).message }, 'start failed');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ScanReport } from '../../scan/report.js';
 import type { ApiRouter } from '../api-route.js';
 import type { AppDeps } from '../context.js';
 import { HttpError } from '../errors.js';
@@ -70,12 +71,19 @@ export function registerMessageRoutes(api: ApiRouter, deps: AppDeps): void {
       tag: 'messages',
       access: 'read',
       params: sha256Param,
+      query: z.object({ lang: z.enum(['en', 'ja']).optional().describe('language of the findings\' explanations (default: the server\'s)') }),
       responses: { 200: { description: 'The stored result', schema: messageDetail }, 404: { description: 'Not stored' } },
     },
-    async (c, { params }) => {
+    async (c, { params, query }) => {
       const stored = await deps.data.messages?.get(params.hash);
       if (!stored) throw new HttpError(404, 'not_found', `no stored message ${params.hash}`);
-      return c.json({ report: stored.report, receivedAt: stored.receivedAt, rawKept: stored.raw !== undefined });
+      const report = explained(stored.report, query.lang ?? deps.lang, deps);
+      return c.json({ report, receivedAt: stored.receivedAt, rawKept: stored.raw !== undefined });
     },
   );
+}
+
+/** The stored report with each finding's explanation rendered in `lang` (kept results carry none). */
+export function explained(report: ScanReport, lang: 'en' | 'ja', deps: Pick<AppDeps, 'explain'>): ScanReport {
+  return { ...report, findings: report.findings.map((f) => ({ ...f, description: deps.explain?.(f.id, lang) ?? f.description ?? '' })) };
 }
