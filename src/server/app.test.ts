@@ -182,5 +182,5 @@ test('the OpenAPI document lists exactly the API routes the app serves', async (
     ['verdict', 'category', 'sender', 'domain', 'finding', 'from', 'to', 'limit', 'offset'],
   );
   assert.ok(list.responses['401'] && list.responses['200']);
-  assert.deepEqual(doc.paths['/api/messages/{hash}']!.get!.parameters.map((p) => `${p.in}:${p.name}`), ['path:hash']);
+  assert.deepEqual(doc.paths['/api/messages/{hash}']!.get!.parameters.map((p) => `${p.in}:${p.name}`), ['path:hash', 'query:lang']);
 });
