@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultConfig } from '../../config/load.js';
-import { Scanner } from '../../scan/engine.js';
+import { createScanner } from '../../runtime/index.js';
 import { runCli } from '../../test-support/capture.js';
 import { GTUBE } from './gtube.js';
 
@@ -22,7 +22,7 @@ const CASES: [string, Buffer, RegExp][] = [
   ['HTML with the asterisks as entities', mail('Content-Type: text/html', '', html), /rendered HTML/],
 ];
 
-const scanner = new Scanner({ config: defaultConfig() });
+const scanner = await createScanner({ config: defaultConfig() });
 
 for (const [name, raw, where] of CASES) {
   test(`GTUBE (${name}): CONTENT_GTUBE, verdict spam`, async () => {
