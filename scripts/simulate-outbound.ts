@@ -27,10 +27,10 @@ for (const batch of simulatePostfixLog(
 )) {
   if (batch.length === 0) continue;
   lines += batch.length;
-  if (!out.write(batch.join('\n') + '\n')) await new Promise((r) => out.once('drain', r));
+  if (!out.write(batch.join('\n') + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
 }
 out.end();
-await new Promise((r) => out.once('finish', r));
+await new Promise<void>((r) => out.once('finish', () => r()));
 if (values.truth) {
   writeFileSync(values.truth, JSON.stringify(truth.map((t) => ({ kind: t.kind, subject: t.subject, start: new Date(t.start).toISOString(), messages: t.messageTimes.length })), null, 2));
 }
