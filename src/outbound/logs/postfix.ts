@@ -63,6 +63,7 @@ interface Pending {
   line: number;
 }
 
+const POSTFIX_DAEMONS = new Set(['smtpd', 'pickup', 'cleanup', 'qmgr', 'smtp', 'lmtp', 'local', 'virtual', 'pipe', 'error', 'discard', 'retry', 'bounce', 'postscreen']);
 const DELIVERY_DAEMONS = new Set(['smtp', 'lmtp', 'local', 'virtual', 'pipe', 'error', 'discard', 'retry']);
 
 export class PostfixLogParser {
@@ -112,8 +113,11 @@ export class PostfixLogParser {
     let program = text.slice(sp + 1, colon);
     const bracket = program.indexOf('[');
     if (bracket >= 0) program = program.slice(0, bracket);
-    if (!program.startsWith('postfix')) return;
-    const daemon = program.slice(program.lastIndexOf('/') + 1);
+    // `postfix/smtpd`, `postfix-smo/submission/smtpd`, or any syslog_name an instance was given (`NAME/qmgr`).
+    const slash = program.lastIndexOf('/');
+    if (slash < 0 && !program.startsWith('postfix')) return;
+    const daemon = program.slice(slash + 1);
+    if (!POSTFIX_DAEMONS.has(daemon)) return;
     const msg = text.slice(colon + 2);
     this.handle(daemon, msg, time, n);
     if (time - this.lastSweep > 60_000) this.sweep(time);
