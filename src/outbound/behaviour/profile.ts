@@ -39,6 +39,14 @@ export interface ProfileLimits {
 
 export const DEFAULT_PROFILE_LIMITS: ProfileLimits = { keepDays: 35, addressBookSize: 5_000, networks: 32 };
 
+interface Derived {
+  peaks: [number, number, number];
+  senderPeak: number;
+  freeShare: number;
+  freshShare: number;
+  failRate: number;
+}
+
 export class SubjectProfile {
   days: DayStats[] = [];
   /** Recipient → day last mailed; oldest first (re-inserted on use), trimmed to addressBookSize. */
@@ -47,7 +55,7 @@ export class SubjectProfile {
   /** Network → day last seen. */
   readonly networks = new Map<string, number>();
   learnedMessages = 0;
-  private cache: { peaks: [number, number, number]; senderPeak: number; days: number } | undefined;
+  private cache: Derived | undefined;
 
   constructor(private readonly limits: ProfileLimits = DEFAULT_PROFILE_LIMITS) {}
 
@@ -91,15 +99,27 @@ export class SubjectProfile {
     return this.learnedMessages >= 20 && this.days.length >= 3;
   }
 
-  private derived(): { peaks: [number, number, number]; senderPeak: number; days: number } {
+  /** Figures over the kept days, computed once per change (they are read on every event). */
+  private derived(): Derived {
     if (this.cache) return this.cache;
     const peaks: [number, number, number] = [0, 0, 0];
     let senderPeak = 0;
+    let recipients = 0, free = 0, fresh = 0, resolved = 0, failed = 0;
     for (const d of this.days) {
       for (let i = 0; i < 3; i++) if (d.peaks[i]! > peaks[i]!) peaks[i] = d.peaks[i]!;
       if (d.senderPeak > senderPeak) senderPeak = d.senderPeak;
+      recipients += d.recipients;
+      free += d.free;
+      fresh += d.fresh;
+      resolved += d.resolved;
+      failed += d.failed;
     }
-    this.cache = { peaks, senderPeak, days: this.days.length };
+    this.cache = {
+      peaks, senderPeak,
+      freeShare: recipients ? free / recipients : 0,
+      freshShare: recipients ? fresh / recipients : 1,
+      failRate: resolved ? failed / resolved : 0,
+    };
     return this.cache;
   }
 
@@ -111,25 +131,16 @@ export class SubjectProfile {
     return this.derived().senderPeak;
   }
 
-  private sum(key: 'messages' | 'recipients' | 'free' | 'fresh' | 'resolved' | 'failed'): number {
-    let s = 0;
-    for (const d of this.days) s += d[key];
-    return s;
-  }
-
   get usualFreeShare(): number {
-    const r = this.sum('recipients');
-    return r ? this.sum('free') / r : 0;
+    return this.derived().freeShare;
   }
 
   get usualFreshShare(): number {
-    const r = this.sum('recipients');
-    return r ? this.sum('fresh') / r : 1;
+    return this.derived().freshShare;
   }
 
   get usualFailRate(): number {
-    const r = this.sum('resolved');
-    return r ? this.sum('failed') / r : 0;
+    return this.derived().failRate;
   }
 
   /** Median messages on the days it sent anything. */
