@@ -8,9 +8,9 @@ import { parseSubject } from '../../outbound/events/types.js';
 import { OutboundMonitor } from '../../outbound/monitor.js';
 import { checkReadable, detectFormat, fileYear, LogFollower, makeParser, replayFile, type LogFormat, type LogReader } from '../../outbound/replay.js';
 import { MemoryOutboundState } from '../../outbound/state/memory.js';
-import { SqliteOutboundState } from '../../outbound/state/sqlite.js';
+import { StoreOutboundState } from '../../outbound/state/store.js';
 import type { OutboundState } from '../../outbound/state/types.js';
-import { defaultStorePath } from '../../store/index.js';
+import { defaultStorePath, openStore } from '../../store/index.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 
@@ -37,9 +37,10 @@ export function incidentText(i: Incident, lang: Lang): string {
   return [head, `  ${summarise(i, lang)}`, ...i.evidence.map((e) => `   - ${evidenceText(e, lang)}`)].join('\n') + '\n';
 }
 
-function openState(opt: string | false | undefined): OutboundState {
+/** The outbound state: in memory with --no-state, else the store (a SQLite file or postgres:// URL). */
+async function openState(opt: string | false | undefined): Promise<OutboundState> {
   if (opt === false) return new MemoryOutboundState();
-  return new SqliteOutboundState(opt ?? defaultStorePath());
+  return StoreOutboundState.open(await openStore(opt ?? defaultStorePath()), true);
 }
 
 /**
@@ -61,7 +62,7 @@ export function registerOutboundCommand(program: Command, io: CliIo): void {
     .option('--year <year>', 'year of the first line for syslog stamps without one (default: the file\'s modification year)')
     .option('--utc-offset <minutes>', 'local time of the logs and of "hours of day", minutes east of UTC', '0')
     .option('--mynetworks <cidrs>', 'comma-separated networks whose unauthenticated mail is ours (default: private ranges)')
-    .option('--state <file>', 'SQLite file keeping learned baselines and incidents (default: the spamlab store)')
+    .option('--state <file>', 'the store keeping learned baselines and incidents: a SQLite file or postgres:// URL (default: the spamlab store)')
     .option('--no-state', 'keep nothing between runs')
     .option('--webhook <url>', 'POST each incident as JSON to this URL (bearer token from $SPAMLAB_WEBHOOK_TOKEN)')
     .option('--poll-ms <ms>', 'with --follow: how often to look for new lines', '1000')
@@ -100,7 +101,7 @@ export function registerOutboundCommand(program: Command, io: CliIo): void {
       if (opts.webhook) alerts.push(new WebhookAlertSink({ url: opts.webhook, ...(process.env.SPAMLAB_WEBHOOK_TOKEN ? { token: process.env.SPAMLAB_WEBHOOK_TOKEN } : {}), lang }));
       let state: OutboundState;
       try {
-        state = openState(opts.state);
+        state = await openState(opts.state);
       } catch (err) {
         io.stderr.write(`spamlab outbound: cannot open the state store: ${(err as Error).message}\n`);
         return io.setExitCode(EXIT.usage);
@@ -150,12 +151,12 @@ export function registerOutboundCommand(program: Command, io: CliIo): void {
     .command('release')
     .description('Release a held or deferred subject (sasl:LOGIN, sender:ADDRESS, client:IP; a bare address or IP works too)')
     .argument('<subject>')
-    .option('--state <file>', 'SQLite file of the outbound state (default: the spamlab store)')
+    .option('--state <file>', 'the store (SQLite file or postgres:// URL; default: the spamlab store)')
     .option('--by <name>', 'who released it (recorded)', os.userInfo().username)
     .option('--json', 'print the result as JSON')
     .action(async (subjectText: string, opts: { state?: string; by: string; json?: boolean }) => {
       const subject = parseSubject(subjectText);
-      const state = openState(opts.state);
+      const state = await openState(opts.state);
       try {
         const id = await state.addRelease(subject, Date.now(), opts.by);
         const open = (await state.incidents({ status: 'open' })).filter((i) => i.subject.kind === subject.kind && i.subject.id === subject.id);
@@ -169,13 +170,13 @@ export function registerOutboundCommand(program: Command, io: CliIo): void {
   cmd
     .command('incidents')
     .description('List stored outbound incidents')
-    .option('--state <file>', 'SQLite file of the outbound state (default: the spamlab store)')
+    .option('--state <file>', 'the store (SQLite file or postgres:// URL; default: the spamlab store)')
     .option('--status <status>', 'open, released or closed')
     .option('--json', 'NDJSON output')
     .option('--lang <lang>', 'en or ja', 'en')
     .action(async (opts: { state?: string; status?: Incident['status']; json?: boolean; lang?: Lang }) => {
       const lang: Lang = opts.lang === 'ja' ? 'ja' : 'en';
-      const state = openState(opts.state);
+      const state = await openState(opts.state);
       try {
         for (const i of await state.incidents(opts.status ? { status: opts.status } : {})) {
           io.stdout.write(opts.json ? `${JSON.stringify(incidentJson(i, lang))}\n` : incidentText(i, lang));

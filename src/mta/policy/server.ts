@@ -10,9 +10,9 @@ import { createServer, type AddressInfo, type Server, type Socket } from 'node:n
 import { LogAlertSink, type AlertSink } from '../../outbound/alerts.js';
 import type { DetectorOptions } from '../../outbound/behaviour/detector.js';
 import { OutboundMonitor } from '../../outbound/monitor.js';
-import { SqliteOutboundState } from '../../outbound/state/sqlite.js';
+import { StoreOutboundState } from '../../outbound/state/store.js';
 import type { OutboundState } from '../../outbound/state/types.js';
-import { defaultStorePath } from '../../store/index.js';
+import { defaultStorePath, openStore } from '../../store/index.js';
 import { OutboundPolicy, DEFAULT_OUTBOUND_RULES, type OutboundPolicyRule } from './outbound-policy.js';
 import { DEFAULT_POLICY_LIMITS, formatAnswer, PolicyRequestParser, type PolicyLimits, type PolicyRequest } from './protocol.js';
 
@@ -29,7 +29,7 @@ export interface PolicyServerOptions {
   port?: number;
   /**
    * The outbound monitor to judge with. Absent: one is built over `state` (default: the SQLite store at
-   * $SPAMLAB_STORE or the XDG default) and loaded before listening.
+   * $SPAMLAB_STORE or the XDG default, through the store so PostgreSQL works too) and loaded before listening.
    */
   monitor?: OutboundMonitor;
   state?: OutboundState;
@@ -79,7 +79,7 @@ export async function startPolicyServer(opts: PolicyServerOptions = {}): Promise
   let ownState: OutboundState | undefined;
   let monitor = opts.monitor;
   if (!opts.decide && !monitor) {
-    const state = opts.state ?? (ownState = new SqliteOutboundState(defaultStorePath()));
+    const state = opts.state ?? (ownState = await StoreOutboundState.open(await openStore(defaultStorePath()), true));
     monitor = new OutboundMonitor({
       ...opts.detector,
       state,

@@ -6,7 +6,9 @@ import { test } from 'node:test';
 import type { OutboundEvent } from '../events/types.js';
 import { OutboundMonitor } from '../monitor.js';
 import { MemoryOutboundState } from './memory.js';
-import { SqliteOutboundState } from './sqlite.js';
+import { openStore } from '../../store/index.js';
+import { createTestDatabase } from '../../test-support/postgres.js';
+import { StoreOutboundState } from './store.js';
 import type { OutboundState } from './types.js';
 
 const DAY = 86_400_000;
@@ -26,15 +28,20 @@ function ordinaryWeek(): OutboundEvent[] {
   return out;
 }
 
+const pg = await createTestDatabase();
+const pgUrl = 'url' in pg ? await pg.freshSchema() : undefined;
+
 for (const [name, make] of [
-  ['memory', () => new MemoryOutboundState()],
-  ['sqlite', (file: string) => new SqliteOutboundState(file)],
+  ['memory', async () => new MemoryOutboundState()],
+  ['sqlite store', async (file: string) => StoreOutboundState.open(await openStore(file), true)],
+  ['postgres store', async () => StoreOutboundState.open(await openStore(pgUrl!), true)],
 ] as const) {
   test(`${name}: a restart keeps learned baselines, open incidents and releases`, async (t) => {
+    if (name === 'postgres store' && !pgUrl) return t.skip((pg as { unavailable: string }).unavailable);
     const dir = mkdtempSync(path.join(os.tmpdir(), 'spamlab-outbound-'));
     t.after(() => rmSync(dir, { recursive: true, force: true }));
     const file = path.join(dir, 'spamlab.db');
-    const shared: OutboundState = make(file);
+    const shared: OutboundState = await make(file);
     const first = new OutboundMonitor({ state: shared });
     await first.load();
     for (const e of ordinaryWeek()) first.observe(e);
@@ -44,7 +51,7 @@ for (const [name, make] of [
     const learned = first.detector.takeDirty();
     assert.equal(learned.length, 0, 'everything was checkpointed');
 
-    const state = name === 'sqlite' ? (await shared.close(), make(file)) : shared;
+    const state = name === 'memory' ? shared : (await shared.close(), await make(file));
     const second = new OutboundMonitor({ state });
     await second.load();
     const profiles = await state.loadProfiles();
@@ -79,3 +86,7 @@ for (const [name, make] of [
     await state.close();
   });
 }
+
+test.after(async () => {
+  if ('drop' in pg) await pg.drop();
+});
