@@ -8,7 +8,7 @@ import type { ScanItem } from '../../scan/pool.js';
 import type { ScanOutcome } from '../../scan/report.js';
 import { MilterClient, Proto } from '../../test-support/milter-client.js';
 import { SHARED_DATA } from '../../test-support/shared-data.js';
-import { DEFAULT_ACTION_POLICY, type ActionPolicy } from '../action-policy.js';
+import { DEFAULT_ACTION_POLICY, type ActionPolicy } from '../../rules/actions.js';
 import type { MessageScanner } from '../types.js';
 import { Cmd, encodePacket } from './protocol.js';
 import { startMilterServer, type MilterServer, type MilterServerOptions } from './server.js';
@@ -47,7 +47,7 @@ const header = (verdict: { addedHeaders: [string, string][] }, name: string) => 
 /** Every verdict gets one policy line, so action tests do not depend on where exactly a score lands. */
 const policyFor = (action: 'accept' | 'add_header' | 'tag_subject' | 'quarantine' | 'reject'): ActionPolicy => ({
   ...DEFAULT_ACTION_POLICY,
-  rules: [{ verdict: ['spam', 'phishing', 'malware'], action }, { action: 'accept' }],
+  rules: [{ verdict: ['spam', 'phishing', 'malware'], action, policy: 'DUNNO' }, { action: 'accept', policy: 'DUNNO' }],
 });
 
 test('negotiation: version 6, only the actions and steps it uses, each a subset of the offer', async () => {

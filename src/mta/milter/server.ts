@@ -1,7 +1,7 @@
 import { createServer, type Socket } from 'node:net';
 import type { Envelope } from '../../mail/types.js';
 import type { ScanReport } from '../../scan/report.js';
-import { DEFAULT_ACTION_POLICY, type ActionDecision, type ActionPolicy } from '../action-policy.js';
+import { DEFAULT_ACTION_POLICY, type ActionDecision, type ActionPolicy } from '../../rules/actions.js';
 import { SILENT_LOGGER, type FailMode, type MessageScanner, type MtaLogger } from '../types.js';
 import { MilterProtocolError, PacketDecoder } from './protocol.js';
 import { MilterSession } from './session.js';

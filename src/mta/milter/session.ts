@@ -1,6 +1,6 @@
 import type { Envelope } from '../../mail/types.js';
 import type { ScanReport } from '../../scan/report.js';
-import { decideAction, type ActionDecision, type ActionPolicy } from '../action-policy.js';
+import { decideAction, type ActionDecision, type ActionPolicy } from '../../rules/actions.js';
 import { OWN_HEADER, reportHeaders, taggedSubject } from '../report-headers.js';
 import { withTimeout, type FailMode, type MessageScanner, type MtaLogger } from '../types.js';
 import { Action, Cmd, cstr, cstrings, decodeConnect, encodePacket, MILTER_VERSION, MilterProtocolError, Proto, Reply, type Packet } from './protocol.js';

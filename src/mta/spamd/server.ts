@@ -1,7 +1,7 @@
 import { createServer, type Socket } from 'node:net';
 import { createInflate } from 'node:zlib';
 import type { ScanReport } from '../../scan/report.js';
-import { decideAction, DEFAULT_ACTION_POLICY, type ActionDecision, type ActionPolicy } from '../action-policy.js';
+import { decideAction, DEFAULT_ACTION_POLICY, type ActionDecision, type ActionPolicy } from '../../rules/actions.js';
 import { isSpam, reportHeaders } from '../report-headers.js';
 import { SILENT_LOGGER, withTimeout, type FailMode, type MessageScanner, type MtaLogger } from '../types.js';
 import { EX, formatError, formatResponse, parseRequestHead, spamHeaderValue, SpamdProtocolError, type SpamdRequest } from './protocol.js';

@@ -8,7 +8,7 @@ import { Scanner } from '../../scan/engine.js';
 import type { ScanItem } from '../../scan/pool.js';
 import { SHARED_DATA } from '../../test-support/shared-data.js';
 import { requireSpamc, spamc, spamdRequest } from '../../test-support/spamc.js';
-import { DEFAULT_ACTION_POLICY } from '../action-policy.js';
+import { DEFAULT_ACTION_POLICY } from '../../rules/actions.js';
 import type { MessageScanner } from '../types.js';
 import { startSpamdServer, type LearnRequest, type SpamdServer } from './server.js';
 
