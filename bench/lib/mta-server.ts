@@ -8,10 +8,10 @@ import { createInterface } from 'node:readline';
 import { defaultConfig } from '../../src/config/load.js';
 import { startMilterServer } from '../../src/mta/milter/server.js';
 import { startSpamdServer } from '../../src/mta/spamd/server.js';
-import { Scanner } from '../../src/scan/engine.js';
+import { createScanner } from '../../src/runtime/index.js';
 
 const config = defaultConfig();
-const scanner = new Scanner({ config });
+const scanner = await createScanner({ config });
 const milter = await startMilterServer({ scanner, threshold: config.thresholds.spam, maxMessageBytes: config.limits.maxMessageBytes });
 const spamd = await startSpamdServer({ scanner, threshold: config.thresholds.spam, maxMessageBytes: config.limits.maxMessageBytes });
 process.stdout.write(`${JSON.stringify({ milter: milter.address, spamd: spamd.address, spamdPort: spamd.port })}\n`);

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { defaultConfig } from '../../config/load.js';
-import { Scanner } from '../../scan/engine.js';
+import { createScanner } from '../../runtime/index.js';
+import type { Scanner } from '../../scan/engine.js';
 import type { ScanItem } from '../../scan/pool.js';
 import type { ScanOutcome } from '../../scan/report.js';
 import { MilterClient, Proto } from '../../test-support/milter-client.js';
@@ -15,8 +16,8 @@ import { startMilterServer, type MilterServer, type MilterServerOptions } from '
 
 const config = defaultConfig();
 let scanner: Scanner;
-before(() => {
-  scanner = new Scanner({ config });
+before(async () => {
+  scanner = await createScanner({ config });
 });
 
 const HAM = `From: Alice <alice@example.org>\r\nTo: bob@example.test\r\nSubject: lunch on friday\r\nDate: Mon, 2 Mar 2026 10:00:00 +0000\r\nMessage-ID: <lunch-1@example.org>\r\n\r\nHi Bob,\r\n\r\nshall we have lunch on Friday at noon? The usual place.\r\n\r\nAlice\r\n`;
@@ -164,7 +165,7 @@ for (const [name, broken] of [['throws', throwing], ['returns an error outcome',
 
 test('a message over the size cap: the rest is skipped, the first bytes are scanned and the cut is a finding', async () => {
   const cap = 4096;
-  const small = new Scanner({ config: { ...config, limits: { ...config.limits, maxMessageBytes: cap } } });
+  const small = await createScanner({ config: { ...config, limits: { ...config.limits, maxMessageBytes: cap } } });
   const seen: ScanItem[] = [];
   const body = 'All work and no play makes Jack a dull boy.\r\n'.repeat(10_000); // ~450 KB, 7 body chunks
   await withMilter({ scanner: { scan: (item) => (seen.push(item), small.scan(item)) }, maxMessageBytes: cap }, async (_m, client) => {

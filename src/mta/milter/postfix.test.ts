@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { defaultConfig } from '../../config/load.js';
-import { Scanner } from '../../scan/engine.js';
+import { createScanner } from '../../runtime/index.js';
+import type { Scanner } from '../../scan/engine.js';
 import { startPostfix, swaks } from '../../test-support/postfix.js';
 import { sharedData } from '../../test-support/shared-data.js';
 import { startMilterServer } from './server.js';
@@ -17,7 +18,7 @@ const config = defaultConfig();
 let scanner: Scanner;
 let work: string;
 before(async () => {
-  scanner = new Scanner({ config });
+  scanner = await createScanner({ config });
   work = await mkdtemp(path.join(tmpdir(), 'spamlab-milter-'));
 });
 after(() => rm(work, { recursive: true, force: true }));

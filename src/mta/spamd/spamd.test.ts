@@ -4,7 +4,8 @@ import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { after, before, test, type TestContext } from 'node:test';
 import { defaultConfig } from '../../config/load.js';
-import { Scanner } from '../../scan/engine.js';
+import { createScanner } from '../../runtime/index.js';
+import type { Scanner } from '../../scan/engine.js';
 import type { ScanItem } from '../../scan/pool.js';
 import { SHARED_DATA } from '../../test-support/shared-data.js';
 import { requireSpamc, spamc, spamdRequest } from '../../test-support/spamc.js';
@@ -17,7 +18,7 @@ const config = defaultConfig();
 let scanner: Scanner;
 let server: SpamdServer;
 before(async () => {
-  scanner = new Scanner({ config });
+  scanner = await createScanner({ config });
   server = await startSpamdServer({ scanner, threshold: config.thresholds.spam });
 });
 after(() => server.close());
@@ -163,7 +164,7 @@ test('Compress: zlib is inflated (bounded by the size cap); other algorithms and
   // A zlib bomb (64 MiB of zeros in ~64 KB) inflates only to the cap, and the cut is reported.
   const seen: ScanItem[] = [];
   const cap = 8192;
-  const small = new Scanner({ config: { ...config, limits: { ...config.limits, maxMessageBytes: cap } } });
+  const small = await createScanner({ config: { ...config, limits: { ...config.limits, maxMessageBytes: cap } } });
   const capped = await startSpamdServer({ scanner: { scan: (item) => (seen.push(item), small.scan(item)) }, threshold: 6, maxMessageBytes: cap, maxRequestBytes: 1024 * 1024 });
   try {
     const bomb = deflateSync(Buffer.concat([Buffer.from('Subject: zeros\r\n\r\n'), Buffer.alloc(64 * 1024 * 1024, 0x30)]));
@@ -177,7 +178,7 @@ test('Compress: zlib is inflated (bounded by the size cap); other algorithms and
 
 test('size limits: a message over the cap is checked on its first bytes (the cut is a finding); PROCESS refuses it; an oversized Content-length is refused unread', async (t) => {
   const cap = 4096;
-  const small = new Scanner({ config: { ...config, limits: { ...config.limits, maxMessageBytes: cap } } });
+  const small = await createScanner({ config: { ...config, limits: { ...config.limits, maxMessageBytes: cap } } });
   const capped = await startSpamdServer({ scanner: small, threshold: 6, maxMessageBytes: cap, maxRequestBytes: 1024 * 1024 });
   try {
     const big = HAM + 'All work and no play makes Jack a dull boy.\n'.repeat(5000);
