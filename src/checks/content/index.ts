@@ -2,7 +2,6 @@ import type { CheckFamily, Check } from '../types.js';
 import { categoriesCheck } from './categories.js';
 import { classifierCheck } from './classifier.js';
 import { gtubeCheck } from './gtube.js';
-import { CONTENT_SCORES } from './scores.js';
 import { themesCheck } from './themes.js';
 
 /**
@@ -12,7 +11,6 @@ import { themesCheck } from './themes.js';
  */
 export const contentFamily: CheckFamily = {
   name: 'content',
-  scores: CONTENT_SCORES,
   create({ config, services }): Check[] {
     const { classifier, categories, themes } = config.content;
     const checks: Check[] = [gtubeCheck()];
