@@ -5,6 +5,7 @@
  * 2  usage or configuration error
  * 3  nothing could be scanned: no input found, or every item was unreadable
  * 70 internal error (a bug: please report it)
+ * 74 the store failed: full disk, lost database connection, locked or unreadable store (nothing half-written)
  */
 export const EXIT = {
   ok: 0,
@@ -12,4 +13,5 @@ export const EXIT = {
   usage: 2,
   nothingScanned: 3,
   internal: 70,
+  store: 74,
 } as const;

@@ -5,6 +5,9 @@ import type { CliIo } from './io.js';
 import { registerTrainCommands } from './commands/train.js';
 import { registerLookalikeCommand } from './commands/lookalike.js';
 import { EXIT } from './exit-codes.js';
+import { registerIngestCommand } from './commands/ingest.js';
+import { registerMessagesCommands } from './commands/messages.js';
+import { registerStoreCommand } from './commands/store.js';
 
 /**
  * Builds and runs the command-line program; each command lives in ./commands. Returns the exit code
@@ -31,6 +34,9 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   registerScanCommand(program, cli);
   registerLookalikeCommand(program, cli);
   registerTrainCommands(program, cli);
+  registerIngestCommand(program, cli);
+  registerMessagesCommands(program, cli);
+  registerStoreCommand(program, cli);
   try {
     await program.parseAsync(argv);
   } catch (err) {
