@@ -7,8 +7,11 @@ export interface CliIo {
   stderr: NodeJS.WriteStream | NodeJS.WritableStream;
   stdin: NodeJS.ReadableStream;
   setExitCode(code: number): void;
-  /** True once the reader of stdout or stderr went away (`spamlab scan … | head`): stop writing, end early. */
-  outputClosed(): boolean;
+  /**
+   * True once the reader of stdout or stderr went away (`spamlab scan … | head`): stop writing, end early.
+   * `main` provides it; an io built elsewhere may leave it out (never closed).
+   */
+  outputClosed?(): boolean;
 }
 
 /**

@@ -172,8 +172,8 @@ export function registerLookalikeCommand(program: Command, io: CliIo): void {
         const input = openDomainFile(opts.check, io);
         if (!input) return io.setExitCode(EXIT.nothingScanned);
         const out = (s: string) => writeWithBackpressure(io.stdout, s);
-        const { checked, found, rejected, firstRejected } = await checkDomainsStream(input, detector, opts.json === true, out, io.outputClosed);
-        if (io.outputClosed()) return;
+        const { checked, found, rejected, firstRejected } = await checkDomainsStream(input, detector, opts.json === true, out, () => io.outputClosed?.() === true);
+        if (io.outputClosed?.()) return;
         let summary = `lookalike: ${found} of ${checked} domains imitate a protected brand`;
         if (rejected > 0) {
           const shown = firstRejected.map((r) => `line ${r.line}: ${JSON.stringify(r.input)} ${r.error.replace(/^not a domain name: it /, '')}`);

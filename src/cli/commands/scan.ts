@@ -80,12 +80,12 @@ async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promis
     for await (const outcome of scanAll(pool, items, { ordered: true })) {
       await emit(outcome);
       // The reader went away (`| head`): scanning on would only produce output nobody reads.
-      if (io.outputClosed()) break;
+      if (io.outputClosed?.()) break;
     }
   } finally {
     await pool.close();
   }
-  if (io.outputClosed()) return EXIT.outputClosed;
+  if (io.outputClosed?.()) return EXIT.outputClosed;
   progress.clear();
   if (options.summary !== false) {
     if (options.json) io.stderr.write(`${JSON.stringify(summary.toJSON())}\n`);

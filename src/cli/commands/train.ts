@@ -27,7 +27,7 @@ interface LearnOptions extends CommonOptions {
   ham?: boolean;
 }
 
-const defaultIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, setExitCode: (c) => void (process.exitCode = c), outputClosed: () => false });
+const defaultIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, setExitCode: (c) => void (process.exitCode = c) });
 
 /**
  * `spamlab train --spam PATH… --ham PATH…` builds a new classifier model from scratch and saves it as a
