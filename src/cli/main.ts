@@ -4,6 +4,7 @@ import { registerScanCommand } from './commands/scan.js';
 import { OutputWatch, type CliIo } from './io.js';
 import { registerTrainCommands } from './commands/train.js';
 import { registerLookalikeCommand } from './commands/lookalike.js';
+import { registerServeCommand } from './commands/serve.js';
 import { registerReportCommands } from './commands/report.js';
 import { EXIT } from './exit-codes.js';
 import { registerIngestCommand } from './commands/ingest.js';
@@ -42,6 +43,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   registerIngestCommand(program, cli);
   registerMessagesCommands(program, cli);
   registerStoreCommand(program, cli);
+  registerServeCommand(program, cli);
   registerReportCommands(program, cli);
   try {
     await program.parseAsync(argv);
