@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { loadContentModel, loadStoredContentModel } from '../../checks/content/model-source.js';
 import type { SpamlabConfig } from '../../config/schema.js';
 import { openSources } from '../../mail/sources/index.js';
-import { createScanPool } from '../../scan/pool.js';
+import { createScanPool, loadContentModel } from '../../runtime/index.js';
 import { configVersion } from '../../store/index.js';
 import { ingest, rescanItems, type IngestCounts } from '../../store/ingest.js';
 import { EXIT } from '../exit-codes.js';
@@ -102,7 +101,7 @@ async function modelVersion(config: SpamlabConfig): Promise<string | null> {
   const classifier = config.content.classifier;
   if (!classifier.enabled) return null;
   try {
-    return (await loadStoredContentModel(classifier))?.source ?? loadContentModel(classifier).source;
+    return (await loadContentModel(classifier)).source;
   } catch {
     // No model at all: the classifier reports that on every message; nothing to record here.
     return null;
