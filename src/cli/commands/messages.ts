@@ -1,7 +1,6 @@
 import { Option, type Command } from 'commander';
-import { CHECK_FAMILIES } from '../../checks/registry.js';
 import type { SpamlabConfig } from '../../config/schema.js';
-import { buildScoreTable } from '../../score/table.js';
+import { buildScoreTable, CATALOGUE } from '../../score/table.js';
 import type { Verdict } from '../../score/types.js';
 import type { MessageQuery, StoredMessage } from '../../store/index.js';
 import { EXIT } from '../exit-codes.js';
@@ -183,7 +182,7 @@ const LABELS = {
 function explain(stored: StoredMessage, lang: 'en' | 'ja', config: SpamlabConfig): StoredMessage['report'] {
   let entries: ReturnType<typeof buildScoreTable>['entries'] | undefined;
   try {
-    entries = buildScoreTable(CHECK_FAMILIES, config.thresholds).entries;
+    entries = buildScoreTable(CATALOGUE, config.thresholds, config.scores).entries;
   } catch {
     // A table that cannot be built (never with the shipped rows) leaves the stored wording.
     entries = undefined;
