@@ -1,13 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { generateKeyPairSync } from 'node:crypto';
-import { dkimSign } from 'mailauth/lib/dkim/sign.js';
 import { aligned, organizationalDomain } from './alignment.js';
 import { evaluateDmarc, lookupDmarc, parseDmarcRecord } from './dmarc.js';
 import { fromAuthenticationResults } from './results.js';
 import { verifyAuthentication } from './verify.js';
 import { ZoneResolver } from './zone.js';
 import type { AuthResult } from '../mail/types.js';
+import { DKIM_TEST_KEY_RECORD, dkimSignForTest } from '../test-support/dkim.js';
 
 test('alignment: relaxed compares organizational domains, strict the exact domain (RFC 7489 §3.1)', () => {
   const rows: [string, string, 'r' | 's', boolean][] = [
@@ -81,17 +80,11 @@ const RAW = (from: string) =>
   [`From: Brand <news@${from}>`, 'To: user@example.jp', 'Subject: hello', 'Date: Mon, 1 Jan 2024 00:00:00 +0000', 'Message-ID: <1@x>', '', 'Hello.', ''].join('\r\n');
 
 test('verification: SPF, DKIM and DMARC over a declarative zone, every lookup through the resolver', async () => {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-  const p = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
-  // mailauth's signer reads its keys from signatureData (its typings also require the top-level fields).
-  const key = { signingDomain: 'trendmicro.com', selector: 's1', privateKey: pem };
-  const signed = await dkimSign(RAW('trendmicro.com'), { ...key, canonicalization: 'relaxed/relaxed', signatureData: [key] });
-  assert.deepEqual(signed.errors, []);
-  const raw = new TextEncoder().encode(signed.signatures + RAW('trendmicro.com'));
+  // A fixed key and signing time: an unpinned mailauth signature fails now and then (src/test-support/dkim.ts).
+  const { header, signed: raw } = await dkimSignForTest(RAW('trendmicro.com'), 'trendmicro.com', 's1');
   const zone = new ZoneResolver({
     'trendmicro.com': { TXT: ['v=spf1 ip4:192.0.2.0/24 -all'] },
-    's1._domainkey.trendmicro.com': { TXT: [`v=DKIM1; k=rsa; p=${p}`] },
+    's1._domainkey.trendmicro.com': { TXT: [DKIM_TEST_KEY_RECORD] },
     '_dmarc.trendmicro.com': { TXT: ['v=DMARC1; p=reject; adkim=s; aspf=s'] },
   });
   const ok = await verifyAuthentication({ raw, fromDomain: 'trendmicro.com', ip: '192.0.2.10', helo: 'mail.trendmicro.com', mailFrom: 'bounce@trendmicro.com', resolver: zone.resolve, mta: 'mx.test' });
@@ -102,7 +95,7 @@ test('verification: SPF, DKIM and DMARC over a declarative zone, every lookup th
   assert.ok(zone.queries.includes('TXT _dmarc.trendmicro.com'));
 
   // From an unauthorised IP, with the body altered after signing: SPF fail, DKIM fail, DMARC fail (p=reject).
-  const tampered = new TextEncoder().encode(signed.signatures + RAW('trendmicro.com').replace('Hello.', 'Pay now.'));
+  const tampered = new TextEncoder().encode(header + RAW('trendmicro.com').replace('Hello.', 'Pay now.'));
   const bad = await verifyAuthentication({ raw: tampered, fromDomain: 'trendmicro.com', ip: '203.0.113.5', mailFrom: 'bounce@trendmicro.com', resolver: zone.resolve, mta: 'mx.test' });
   assert.equal(bad.spf?.result, 'fail');
   assert.notEqual(bad.dkim[0]?.result, 'pass');

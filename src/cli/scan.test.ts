@@ -85,6 +85,12 @@ test('exit codes: usage error 2, nothing scanned 3, --fail-on 1', async () => {
   const config = path.join(dir, 'strict.yaml');
   writeFileSync(config, 'thresholds:\n  spam: 1\n');
   assert.equal((await runCli(['scan', '-q', '-c', config, '--fail-on', 'spam', path.join(dir, 'b.eml')])).code, 1);
+  // --fail-on also takes an action of the configured policy (src/rules/actions.ts).
+  assert.equal((await runCli(['scan', '-q', '-c', config, '--fail-on', 'quarantine', path.join(dir, 'b.eml')])).code, 0);
+  writeFileSync(config, 'thresholds:\n  spam: 1\nactions:\n  rules:\n    - { verdict: spam, action: quarantine, policy: HOLD }\n');
+  assert.equal((await runCli(['scan', '-q', '-c', config, '--fail-on', 'quarantine', path.join(dir, 'b.eml')])).code, 1);
+  const json = await runCli(['scan', '--json', '-c', config, path.join(dir, 'b.eml')]);
+  assert.equal(ndjson(json.stdout)[0]!.action, 'quarantine');
   writeFileSync(config, 'thresholds:\n  spam: nope\n');
   const bad = await runCli(['scan', '-c', config, path.join(dir, 'b.eml')]);
   assert.equal(bad.code, 2);

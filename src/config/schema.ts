@@ -3,6 +3,7 @@ import { senderConfigSchema } from '../checks/sender/config.js';
 import { linksConfigSchema } from '../checks/links/config.js';
 import { attachmentsConfigSchema } from '../checks/attachments/config.js';
 import { contentConfigSchema } from '../checks/content/config.js';
+import { actionPolicySchema } from '../rules/actions.js';
 
 /**
  * Explicit bounds on hostile input. Exceeding one is a finding (MIME_LIMIT_*), never a crash: the part of
@@ -65,6 +66,8 @@ export const configSchema = z
     links: linksConfigSchema,
     attachments: attachmentsConfigSchema,
     content: contentConfigSchema,
+    /** What to do about a verdict (accept … reject; DUNNO … REJECT for the policy server): src/rules/actions.ts. */
+    actions: actionPolicySchema,
   })
   .strict();
 

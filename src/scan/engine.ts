@@ -7,7 +7,8 @@ import type { Envelope, ParsedMessage } from '../mail/types.js';
 import { scoreFindings } from '../score/score.js';
 import { buildScoreTable, type ScoreTable } from '../score/table.js';
 import { buildServices } from './build-services.js';
-import type { ScanReport } from './report.js';
+import { nonPublicReason } from '../links/ip.js';
+import type { Delivery, ScanReport } from './report.js';
 import type { Services } from './services.js';
 
 export interface ScannerOptions {
@@ -77,6 +78,7 @@ export class Scanner {
       size: input.raw.byteLength,
       sha256: createHash('sha256').update(input.raw).digest('hex'),
       elapsedMs: Math.round((performance.now() - started) * 1000) / 1000,
+      delivery: delivery(msg, input.envelope),
     };
   }
 
@@ -123,6 +125,18 @@ export class Scanner {
     }
     return outputs;
   }
+}
+
+function delivery(msg: ParsedMessage, envelope: Envelope | undefined): Delivery {
+  const hop = msg.received.find((h) => h.ip && nonPublicReason(h.ip) === undefined);
+  return {
+    mailFrom: envelope?.mailFrom ?? msg.returnPath ?? null,
+    rcptTo: envelope?.rcptTo ?? msg.deliveredTo,
+    cc: msg.cc.map((a) => a.address),
+    replyTo: msg.replyTo.map((a) => a.address),
+    receivedAt: msg.received[0]?.date?.toISOString() ?? null,
+    sendingIp: envelope?.clientIp ?? hop?.ip ?? null,
+  };
 }
 
 function checkError(check: Check, err: unknown): CheckOutput {

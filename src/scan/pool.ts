@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { loadStoredContentModel } from '../checks/content/model-source.js';
 import type { SpamlabConfig } from '../config/schema.js';
 import { ownsWholeBuffer } from '../mail/sources/message-builder.js';
 import type { SourceItem } from '../mail/sources/types.js';
@@ -92,7 +93,11 @@ export function createScanPool(options: ScanPoolOptions): ScanPool {
 
 /** Builds the scanner a pool runs (in a worker, or in this thread). */
 export async function loadScanner(config: SpamlabConfig, scannerModule?: string | URL): Promise<ScannerLike> {
-  if (scannerModule === undefined) return new Scanner({ config });
+  if (scannerModule === undefined) {
+    // The store is asynchronous: its model is loaded here and injected (the content family then uses it).
+    const stored = config.content.classifier.enabled ? await loadStoredContentModel(config.content.classifier) : undefined;
+    return new Scanner({ config, ...(stored ? { services: { classifierModel: stored } } : {}) });
+  }
   const mod = (await import(String(scannerModule instanceof URL ? scannerModule.href : toImportable(scannerModule)))) as ScannerModule;
   return mod.createScanner(config);
 }

@@ -26,6 +26,21 @@ export interface ScanReport {
   sha256: string;
   /** Milliseconds spent on parse + checks + scoring. */
   elapsedMs: number;
+  /** How the message travelled (envelope, Received chain): what the store indexes besides the headers. */
+  delivery?: Delivery;
+}
+
+export interface Delivery {
+  /** Envelope sender: MAIL FROM when the MTA gave it, else Return-Path ('' for the null sender), else null. */
+  mailFrom: string | null;
+  /** Envelope recipients: RCPT TO when the MTA gave them, else Delivered-To / X-Original-To. */
+  rcptTo: string[];
+  cc: string[];
+  replyTo: string[];
+  /** ISO time of the newest Received header, or null. */
+  receivedAt: string | null;
+  /** The MTA's client IP, else the first public client IP of the Received chain (newest first), else null. */
+  sendingIp: string | null;
 }
 
 /** An item that could not be read or parsed: reported instead of a ScanReport, the batch goes on. */

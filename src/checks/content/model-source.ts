@@ -31,23 +31,30 @@ export function shippedModelPath(): string | undefined {
 const fileCache = new Map<string, LoadedModel>();
 
 /**
- * The model the scanner uses: the newest version of `modelName` in the store when there is one (and
- * `useStore`), else `modelFile`, else the shipped default. Files are read once per process.
+ * The newest version of `modelName` in the store, when `useStore` and the store has one. Asynchronous
+ * (the store is); whoever builds the scanner awaits it and injects it as `services.classifierModel`.
+ * @example const stored = await loadStoredContentModel(config.content.classifier);
+ */
+export async function loadStoredContentModel(config: ContentConfig['classifier'], env: NodeJS.ProcessEnv = process.env): Promise<LoadedModel | undefined> {
+  if (!config.useStore) return undefined;
+  const location = config.store || defaultStorePath(env);
+  const store = await openExistingStore(location);
+  if (!store) return undefined;
+  try {
+    const stored = await store.models.latest(config.modelName);
+    if (stored) return { model: loadModel(stored.data), source: `store ${store.location} ${stored.name} v${stored.version}` };
+    return undefined;
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * The model file the scanner uses when no stored model was injected: `modelFile`, else the shipped
+ * default. Files are read once per process.
  * @example const { model, source } = loadContentModel(config.content.classifier);
  */
-export function loadContentModel(config: ContentConfig['classifier'], env: NodeJS.ProcessEnv = process.env): LoadedModel {
-  if (config.useStore) {
-    const location = config.store || defaultStorePath(env);
-    const store = openExistingStore(location);
-    if (store) {
-      try {
-        const stored = store.models.latest(config.modelName);
-        if (stored) return { model: loadModel(stored.data), source: `store ${location} ${stored.name} v${stored.version}` };
-      } finally {
-        store.close();
-      }
-    }
-  }
+export function loadContentModel(config: ContentConfig['classifier']): LoadedModel {
   const file = config.modelFile || shippedModelPath();
   if (!file) throw new Error(`no model in the store and no shipped model (${SHIPPED_MODEL_RELATIVE}) found`);
   const cached = fileCache.get(file);

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { openSources } from '../../mail/sources/index.js';
 import { createScanPool, scanAll } from '../../scan/pool.js';
 import { isScanError, type ScanOutcome } from '../../scan/report.js';
-import { VERDICT_SEVERITY, type Verdict } from '../../score/types.js';
+import { actionPolicyFrom, decideAction, FAIL_THRESHOLDS, reachesThreshold, type FailThreshold } from '../../rules/actions.js';
 import { EXIT } from '../exit-codes.js';
 import { configOrReport, type CliIo } from '../io.js';
 import { formatHuman, formatHumanError } from '../output/human.js';
@@ -14,7 +14,7 @@ interface ScanOptions {
   json?: boolean;
   lang?: 'en' | 'ja';
   config?: string;
-  failOn?: Exclude<Verdict, 'clean'>;
+  failOn?: FailThreshold;
   verbose?: boolean;
   color?: boolean;
   quiet?: boolean;
@@ -31,7 +31,7 @@ export function registerScanCommand(program: Command, io: CliIo): void {
     .addOption(new Option('--lang <lang>', 'language of explanations').choices(['en', 'ja']))
     .option('-c, --config <file>', 'YAML configuration file (see config/spamlab.sample.yaml)')
     .addOption(
-      new Option('--fail-on <verdict>', 'exit with code 1 when any message is at least this bad').choices(['spam', 'phishing', 'malware']),
+      new Option('--fail-on <verdict|action>', 'exit with code 1 when any message is at least this bad (a verdict) or its action at least this severe (see actions: in the configuration)').choices(FAIL_THRESHOLDS),
     )
     .option('-v, --verbose', 'also list findings that add no points')
     .option('--no-color', 'plain text even on a terminal')
@@ -56,20 +56,21 @@ async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promis
   const stdoutTty = (io.stdout as NodeJS.WriteStream).isTTY === true;
   const color = options.color !== false && stdoutTty && !options.json;
   const progress = new Progress(io.stderr as NodeJS.WriteStream, (io.stderr as NodeJS.WriteStream).isTTY === true && !options.quiet);
-  const failLevel = options.failOn ? VERDICT_SEVERITY.indexOf(options.failOn) : Infinity;
+  const policy = actionPolicyFrom(config.actions);
   let failed = false;
 
   const emit = (outcome: ScanOutcome) => {
     summary.add(outcome);
     progress.clear();
     if (options.json) {
-      io.stdout.write(`${JSON.stringify(outcome)}\n`);
+      const line = isScanError(outcome) ? outcome : { ...outcome, action: decideAction(policy, outcome).action };
+      io.stdout.write(`${JSON.stringify(line)}\n`);
     } else if (isScanError(outcome)) {
       io.stderr.write(`${formatHumanError(outcome, { color, lang })}\n`);
     } else if (!options.quiet) {
       io.stdout.write(`${formatHuman(outcome, { color, lang, verbose: options.verbose === true })}\n\n`);
     }
-    if (!isScanError(outcome) && VERDICT_SEVERITY.indexOf(outcome.verdict) >= failLevel) failed = true;
+    if (!isScanError(outcome) && options.failOn && reachesThreshold(policy, options.failOn, outcome)) failed = true;
     progress.update(summary);
   };
 

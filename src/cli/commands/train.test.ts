@@ -48,26 +48,27 @@ test('spamlab train builds a versioned model in the store; learn corrects it wit
   const correction = path.join(dir, 'newsletter.eml');
   writeFileSync(correction, eml('Weekly deals', 'Garden furniture offers for members this week', 9));
   const tokens = tokenize(classifierInputFromMessage(parseMessage(new TextEncoder().encode(eml('Weekly deals', 'Garden furniture offers for members this week', 9)), defaultConfig().limits)));
-  const probability = () => {
-    const s = openStore(store);
+  const probability = async () => {
+    const s = await openStore(store);
     try {
-      return loadModel(s.models.latest('default')!.data).classify(tokens).probability;
+      return loadModel((await s.models.latest('default'))!.data).classify(tokens).probability;
     } finally {
-      s.close();
+      await s.close();
     }
   };
-  const before = probability();
+  const before = await probability();
   const learned = await run(['learn', '--spam', correction, '--store', store]);
   assert.equal(learned.code, 0, learned.err);
   assert.match(learned.out, /learned 1 spam into "default" v2 \(from default v1\)/);
-  assert.ok(probability() > before, `before ${before}, after ${probability()}`);
+  const after = await probability();
+  assert.ok(after > before, `before ${before}, after ${after}`);
 
-  const s = openStore(store);
+  const s = await openStore(store);
   try {
-    assert.deepEqual(s.models.list('default').map((m) => m.version), [2, 1]);
-    assert.equal(s.models.latest('default')?.meta.spamMessages, 7);
+    assert.deepEqual((await s.models.list('default')).map((m) => m.version), [2, 1]);
+    assert.equal((await s.models.latest('default'))?.meta.spamMessages, 7);
   } finally {
-    s.close();
+    await s.close();
   }
 });
 

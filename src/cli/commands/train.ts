@@ -39,7 +39,7 @@ const defaultIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr
 export function registerTrainCommands(program: Command, io: CliIo = defaultIo()): void {
   const common = (cmd: Command): Command =>
     cmd
-      .option('--store <path>', `the store (SQLite file) to save the model in (default: content.classifier.store, else ${defaultStorePath()})`)
+      .option('--store <path>', `the store (SQLite file or postgres:// URL) to save the model in (default: content.classifier.store, else ${defaultStorePath()})`)
       .option('--model <name>', 'model name in the store (default: content.classifier.modelName, "default")')
       .option('--keep <n>', 'versions of the model to keep in the store', '5')
       .option('-c, --config <file>', 'YAML configuration file');
@@ -123,7 +123,7 @@ async function runTrain(options: TrainOptions, io: CliIo): Promise<number> {
   const model = createModel(options.kind ?? 'logistic');
   model.train(samples);
   model.describe(`spamlab train: ${spamCounts.read} spam from ${options.spam.join(', ')}; ${hamCounts.read} ham from ${options.ham.join(', ')}`);
-  const version = save(model, r);
+  const version = await save(model, r);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   io.stdout.write(
     `trained ${model.kind} model "${r.name}" v${version} on ${spamCounts.read} spam + ${hamCounts.read} ham in ${seconds} s` +
@@ -142,20 +142,20 @@ async function runLearn(paths: string[], options: LearnOptions, io: CliIo): Prom
   const isSpam = options.spam === true;
   let model: TextModel;
   let base: string;
-  const store = openStore(r.store);
+  const store = await openStore(r.store);
   try {
-    const stored = store.models.latest(r.name);
+    const stored = await store.models.latest(r.name);
     if (stored) {
       model = loadModel(stored.data);
       base = `${r.name} v${stored.version}`;
     } else {
-      const shipped = loadContentModel({ ...r.config.content.classifier, useStore: false });
+      const shipped = loadContentModel(r.config.content.classifier);
       // The shipped model is cached per process: learn on a private copy.
       model = loadModel(shipped.model.toBytes());
       base = shipped.source;
     }
   } finally {
-    store.close();
+    await store.close();
   }
   const counts = { read: 0, failed: 0 };
   for await (const tokens of messageTokens(paths, r.config, io, counts)) model.learn(tokens, isSpam);
@@ -163,20 +163,20 @@ async function runLearn(paths: string[], options: LearnOptions, io: CliIo): Prom
     io.stderr.write('spamlab learn: no readable message\n');
     return EXIT.nothingScanned;
   }
-  const version = save(model, r);
+  const version = await save(model, r);
   io.stdout.write(`learned ${counts.read} ${isSpam ? 'spam' : 'ham'} into "${r.name}" v${version} (from ${base}); saved in ${r.store}\n`);
   return EXIT.ok;
 }
 
-function save(model: TextModel, r: Resolved): number {
-  const store = openStore(r.store);
+async function save(model: TextModel, r: Resolved): Promise<number> {
+  const store = await openStore(r.store);
   try {
     const info = model.info();
-    return store.models.save(
+    return await store.models.save(
       { name: r.name, kind: model.kind, meta: { spamMessages: info.spamMessages, hamMessages: info.hamMessages, trainedOn: info.trainedOn }, data: model.toBytes() },
       r.keep,
     );
   } finally {
-    store.close();
+    await store.close();
   }
 }
