@@ -4,6 +4,7 @@ import { registerScanCommand } from './commands/scan.js';
 import type { CliIo } from './io.js';
 import { registerTrainCommands } from './commands/train.js';
 import { registerLookalikeCommand } from './commands/lookalike.js';
+import { registerIntelCommands } from './commands/intel.js';
 import { EXIT } from './exit-codes.js';
 
 /**
@@ -31,6 +32,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   registerScanCommand(program, cli);
   registerLookalikeCommand(program, cli);
   registerTrainCommands(program, cli);
+  registerIntelCommands(program, cli);
   try {
     await program.parseAsync(argv);
   } catch (err) {

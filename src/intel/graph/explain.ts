@@ -53,7 +53,8 @@ export function explainLink(link: PivotLink, lang: Lang = 'en'): string {
     const sorted = ys.sort();
     return `${d}'s ${listEn(sorted.map(String))} record${sorted.length > 1 ? 's' : ''}`;
   });
-  return `${KIND_LABEL.en[link.kind]} ${value} is in ${parts.map((p, i) => (i === 0 ? p : `in ${p}`)).join(parts.length > 2 ? ', ' : ' and ').replace(/, (in [^,]*)$/, ' and $1')}`;
+  const joined = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', in ')} and in ${parts[parts.length - 1]}`;
+  return `${KIND_LABEL.en[link.kind]} ${value} is in ${joined}`;
 }
 
 export function explainMember(m: PivotMember, lang: Lang = 'en'): string {

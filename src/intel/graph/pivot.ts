@@ -163,8 +163,11 @@ export async function pivot(db: IntelDb, input: string, options: PivotOptions = 
 
   let frontier: string[] = [];
   if (start.kind === 'domain') {
-    addMember(start.key, 0);
-    frontier = [start.key];
+    // A domain without any kept snapshot is not in the graph: an empty answer, not a cluster of one.
+    if (await db.get('SELECT 1 AS found FROM intel_records WHERE domain = ? LIMIT 1', [start.key])) {
+      addMember(start.key, 0);
+      frontier = [start.key];
+    }
   } else {
     const found = await holders(start.kind, start.key);
     if (found === 'hub') {
@@ -237,7 +240,7 @@ export async function pivot(db: IntelDb, input: string, options: PivotOptions = 
     l.domains = [...new Set(l.occurrences.map((o) => o.domain))];
     return l;
   };
-  const strongLinks = [...links.values()].map(finish).filter((l) => l.domains.length > 0);
+  const strongLinks = [...links.values()].map(finish).filter((l) => l.domains.length > 1);
   const corroborating = [...weakShared.values()].map(finish).filter((l) => l.domains.length > 1);
 
   // Domains outside the cluster that share only weak values with it: shown, never members.

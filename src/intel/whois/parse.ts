@@ -63,10 +63,15 @@ export function parseWhoisText(input: string, limits = RECORD_LIMITS): ParsedRec
     }
     return c;
   };
-  const setContact = (c: ContactDraft, field: ContactField, values: string[]) => {
+  // JPRS writes the address twice ([住所] then [Postal Address]): the street comes from one key only.
+  const streetKey = new Map<ContactDraft, string>();
+  const setContact = (c: ContactDraft, field: ContactField, values: string[], key = '') => {
     const vals = values.map((v) => v.trim()).filter(Boolean);
     if (!vals.length) return;
     if (field === 'street') {
+      const first = streetKey.get(c);
+      if (first !== undefined && first !== key) return;
+      streetKey.set(c, key);
       c.street = [...(c.street ?? []), ...vals].slice(0, 10);
       return;
     }
@@ -173,9 +178,9 @@ export function parseWhoisText(input: string, limits = RECORD_LIMITS): ParsedRec
       : undefined;
     if (sectionRole && sectionRole !== 'registrar') {
       const f = contactFieldOf(e.key);
-      if (f) return setContact(contact(sectionRole), f, e.values);
+      if (f) return setContact(contact(sectionRole), f, e.values, e.key);
       const rk = roleKeyOf(e.key);
-      if (rk) return setContact(contact(rk.role), rk.field, e.values);
+      if (rk) return setContact(contact(rk.role), rk.field, e.values, e.key);
     }
     if (sectionRole === 'registrar') {
       const v = e.values[0]?.trim();
@@ -207,7 +212,7 @@ export function parseWhoisText(input: string, limits = RECORD_LIMITS): ParsedRec
     const rk = roleKeyOf(e.key);
     if (rk) {
       if (rk.role === 'registrar') return;
-      return setContact(contact(rk.role), rk.field, e.values);
+      return setContact(contact(rk.role), rk.field, e.values, e.key);
     }
     // JPRS `g. [Organization]` / `f. [組織名]` at the domain level name the registrant organisation.
     if (!sectionRole && /^(organization|組織名|organisation|org)$/.test(e.key)) return setContact(contact('registrant'), 'organization', e.values);
