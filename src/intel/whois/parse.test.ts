@@ -127,7 +127,7 @@ test('JPRS bilingual record: Japanese first, public contact section, JST dates, 
   assert.equal(pub?.email, 'Taro.Yamada+jp@Example.NET');
   assert.equal(pub?.phone, '03-6890-1234');
   assert.equal(pub?.postalCode, '150-0002');
-  assert.deepEqual(pub?.street, ['東京都渋谷区', '渋谷1-2-3', 'Shibuya-ku, Tokyo', '1-2-3 Shibuya']);
+  assert.deepEqual(pub?.street, ['東京都渋谷区', '渋谷1-2-3']); // [住所] first; [Postal Address] repeats it in English
   assert.equal(pub?.fax, undefined);
   assert.equal(r.status, 'registered');
 });

@@ -70,8 +70,8 @@ export function parseWhoisText(input: string, limits = RECORD_LIMITS): ParsedRec
     if (!vals.length) return;
     if (field === 'street') {
       const first = streetKey.get(c);
-      if (first !== undefined && first !== key) return;
-      streetKey.set(c, key);
+      if (first === '住所' && key !== first) return;
+      if (first === undefined) streetKey.set(c, key);
       c.street = [...(c.street ?? []), ...vals].slice(0, 10);
       return;
     }
