@@ -9,6 +9,7 @@ import { buildScoreTable, type ScoreTable } from '../score/table.js';
 import { buildServices } from './build-services.js';
 import { nonPublicReason } from '../links/ip.js';
 import type { Delivery, ScanReport } from './report.js';
+import { textFingerprint } from '../neardup/fingerprint.js';
 import type { Services } from './services.js';
 
 export interface ScannerOptions {
@@ -77,6 +78,7 @@ export class Scanner {
       iocs,
       size: input.raw.byteLength,
       sha256: createHash('sha256').update(input.raw).digest('hex'),
+      fingerprint: textFingerprint(msg.visibleText || msg.text),
       elapsedMs: Math.round((performance.now() - started) * 1000) / 1000,
       delivery: delivery(msg, input.envelope),
     };

@@ -26,6 +26,11 @@ export interface ScanReport {
   sha256: string;
   /** Milliseconds spent on parse + checks + scoring. */
   elapsedMs: number;
+  /**
+   * Near-duplicate fingerprint of the visible body text (MinHash, src/neardup), '' when too short: campaigns
+   * compare messages by it without keeping or re-parsing their text.
+   */
+  fingerprint?: string;
   /** How the message travelled (envelope, Received chain): what the store indexes besides the headers. */
   delivery?: Delivery;
 }

@@ -1,0 +1,113 @@
+import { type CampaignMessage, type MessageFeatures, lookupKeys, messageFeatures } from './features.js';
+import { type JoinReason, joinReasons } from './join.js';
+
+/** One message as a campaign member: its features, the facts a summary needs, and why it joined. */
+export interface CampaignMember {
+  hash: string;
+  campaignId: string;
+  time: number;
+  subject: string;
+  senderIp: string | null;
+  senderDomain: string | null;
+  verdict: string;
+  categories: string[];
+  themes: string[];
+  features: MessageFeatures;
+  /** The member it was matched with when it joined (null for the first member). */
+  joinedWith: string | null;
+  reasons: JoinReason[];
+}
+
+/**
+ * Where campaign memberships and lookup keys live: in memory (tests, benchmarks) or in the store
+ * (../campaigns/store-index.ts). Methods are async so one clusterer serves both.
+ */
+export interface CampaignIndex {
+  /** Whether a message was already clustered (re-ingest is a no-op). */
+  has(hash: string): Promise<boolean>;
+  /** Members filed under any of the keys, at most `limitPerKey` per key (the most recent ones). */
+  candidates(keys: readonly string[], limitPerKey: number): Promise<CampaignMember[]>;
+  /** Files a new member under its keys and updates its campaign's first/last seen and size. */
+  add(member: CampaignMember, keys: readonly string[]): Promise<void>;
+  /** Moves every member of campaign `from` into `into` (two campaigns found to be one). */
+  merge(from: string, into: string): Promise<void>;
+  /** First-seen time of a campaign, to keep the oldest id when merging. */
+  firstSeen(campaignId: string): Promise<number | undefined>;
+}
+
+/** How many members per lookup key are compared: bounds the cost of a hot key (a popular link domain). */
+export const CANDIDATES_PER_KEY = 20;
+
+export interface ClusterOutcome {
+  campaignId: string;
+  /** True when the message started a new campaign. */
+  created: boolean;
+  /** Campaign ids that were merged into campaignId because this message joined them. */
+  merged: string[];
+  reasons: JoinReason[];
+}
+
+/** A campaign id derived from its first member's hash: stable across runs and processes. */
+export const campaignIdFor = (hash: string): string => `C${hash.slice(0, 12).toLowerCase()}`;
+
+/**
+ * Incremental near-duplicate clustering: each message is compared with the candidates that share one of
+ * its lookup keys (LSH bands, attachment hash, subject template, tracking pattern, link domain) and joins
+ * the campaign of the first candidate it matches (single link); when it matches members of several
+ * campaigns, those campaigns are merged into the oldest. Cost per message: one candidate lookup and at most
+ * keys × CANDIDATES_PER_KEY comparisons of 120-integer signatures.
+ */
+export class Clusterer {
+  constructor(private readonly index: CampaignIndex, private readonly limitPerKey = CANDIDATES_PER_KEY) {}
+
+  /** Clusters one message; undefined when it was clustered before. */
+  async add(msg: CampaignMessage): Promise<ClusterOutcome | undefined> {
+    if (await this.index.has(msg.hash)) return undefined;
+    const features = messageFeatures(msg);
+    const keys = lookupKeys(features);
+    const candidates = keys.length ? await this.index.candidates(keys, this.limitPerKey) : [];
+    const matched = new Map<string, { member: CampaignMember; reasons: JoinReason[] }>();
+    const seen = new Set<string>();
+    for (const candidate of candidates) {
+      if (seen.has(candidate.hash) || candidate.hash === msg.hash) continue;
+      seen.add(candidate.hash);
+      if (matched.has(candidate.campaignId)) continue;
+      const reasons = joinReasons(features, candidate.features);
+      if (reasons.length > 0) matched.set(candidate.campaignId, { member: candidate, reasons });
+    }
+    let campaignId = campaignIdFor(msg.hash);
+    let joined: { member: CampaignMember; reasons: JoinReason[] } | undefined;
+    const merged: string[] = [];
+    const mergeReasons: JoinReason[] = [];
+    if (matched.size > 0) {
+      const ids = [...matched.keys()];
+      const firsts = await Promise.all(ids.map(async (id) => [id, (await this.index.firstSeen(id)) ?? Infinity] as const));
+      firsts.sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : 1));
+      campaignId = firsts[0]![0];
+      joined = matched.get(campaignId);
+      for (const [id] of firsts.slice(1)) {
+        await this.index.merge(id, campaignId);
+        merged.push(id);
+        // Why the two campaigns became one: this message matched a member of each.
+        const via = matched.get(id)!;
+        mergeReasons.push(...via.reasons.map((r) => ({ kind: r.kind, evidence: `merged ${id} via ${via.member.hash.slice(0, 12)}: ${r.evidence}` })));
+      }
+    }
+    const member: CampaignMember = {
+      hash: msg.hash,
+      campaignId,
+      time: msg.time,
+      subject: msg.subject.slice(0, 300),
+      senderIp: msg.senderIp ?? null,
+      senderDomain: msg.senderDomain?.toLowerCase() ?? null,
+      verdict: msg.verdict,
+      categories: [...msg.categories],
+      themes: [...msg.themes],
+      features,
+      joinedWith: joined?.member.hash ?? null,
+      reasons: [...(joined?.reasons ?? []), ...mergeReasons],
+    };
+    await this.index.add(member, keys);
+    return { campaignId, created: !joined, merged, reasons: member.reasons };
+  }
+}
