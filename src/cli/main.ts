@@ -5,6 +5,7 @@ import { OutputWatch, type CliIo } from './io.js';
 import { registerTrainCommands } from './commands/train.js';
 import { registerLookalikeCommand } from './commands/lookalike.js';
 import { registerIntelCommands } from './commands/intel.js';
+import { registerServeCommand } from './commands/serve.js';
 import { registerReportCommands } from './commands/report.js';
 import { EXIT } from './exit-codes.js';
 
@@ -38,6 +39,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   registerLookalikeCommand(program, cli);
   registerTrainCommands(program, cli);
   registerIntelCommands(program, cli);
+  registerServeCommand(program, cli);
   registerReportCommands(program, cli);
   try {
     await program.parseAsync(argv);
