@@ -9,6 +9,9 @@ import { registerOutboundCommand } from './commands/outbound.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerReportCommands } from './commands/report.js';
 import { EXIT } from './exit-codes.js';
+import { registerIngestCommand } from './commands/ingest.js';
+import { registerMessagesCommands } from './commands/messages.js';
+import { registerStoreCommand } from './commands/store.js';
 
 /**
  * Builds and runs the command-line program; each command lives in ./commands. Returns the exit code
@@ -42,6 +45,9 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   registerLookalikeCommand(program, cli);
   registerTrainCommands(program, cli);
   registerIntelCommands(program, cli);
+  registerIngestCommand(program, cli);
+  registerMessagesCommands(program, cli);
+  registerStoreCommand(program, cli);
   registerOutboundCommand(program, cli);
   registerServeCommand(program, cli);
   registerReportCommands(program, cli);
