@@ -11,11 +11,11 @@ export interface JoinReason {
 /** Text this similar (estimated Jaccard of the shingles) joins on its own. */
 export const TEXT_ALONE = 0.6;
 /** Text this similar joins when another feature agrees (shared link domain, tracking pattern, subject). */
-export const TEXT_SUPPORTED = 0.3;
+export const TEXT_SUPPORTED = 0.35;
 
 /**
  * Whether two messages belong to one campaign, and why. Joins on: near-identical text (≥ 0.6); the same
- * attachment (sha256); or two agreeing weaker signals among similar text (≥ 0.3), the same distinctive
+ * attachment (sha256); or two agreeing weaker signals among similar text (≥ 0.35), the same distinctive
  * subject template, the same tracking-URL pattern and a shared link domain. Returns [] when they do not join.
  */
 export function joinReasons(a: MessageFeatures, b: MessageFeatures): JoinReason[] {
