@@ -5,11 +5,14 @@ import { ESP_TRACKERS, LINK_WRAPPERS, OPEN_REDIRECTORS } from '../links/lists/re
 import { URL_SHORTENERS } from '../links/lists/shorteners.js';
 
 /** Common sites linked from every kind of mail, beyond the lists below. */
-const UBIQUITOUS = ['w3.org', 'schema.org', 'example.com', 'example.org', 'example.net', 'wikipedia.org', 'gstatic.com', 'googleapis.com', 'cloudfront.net', 'akamaihd.net', 'sourceforge.net', 'geocities.com', 'yahoo.com', 'hotmail.com', 'msn.com', 'aol.com'];
+const UBIQUITOUS = ['w3.org', 'schema.org', 'example.com', 'example.org', 'example.net', 'wikipedia.org', 'gstatic.com', 'googleapis.com', 'cloudfront.net', 'akamaihd.net', 'sourceforge.net', 'geocities.com', 'yahoo.com', 'hotmail.com', 'msn.com', 'aol.com',
+  // Image, page and cloud hosts any sender can put a file on.
+  'imgur.com', 'ibb.co', 'postimg.cc', 'postimg.org', 'googleusercontent.com', 'amazonaws.com', 'windows.net', 'blogspot.com',
+  'wordpress.com', 'wp.com', 'github.io', 'firebaseapp.com', 'web.app', 'pages.dev', 'workers.dev', 'herokuapp.com', 'netlify.app', 'vercel.app'];
 
 /**
  * Registrable domains many unrelated senders link to: URL shorteners, free file hosts, open redirectors,
- * link wrappers, ESP click trackers, the brands' own sites (phishing links to paypal.com beside its fake
+ * link wrappers, ESP click trackers, image and cloud hosts, the brands' own sites (phishing links to paypal.com beside its fake
  * login page) and a few ubiquitous sites. Sharing one of these says nothing about a campaign, so they are
  * neither lookup keys nor join evidence (measured on the corpus: `both link to tinyurl.com` merged
  * unrelated lures).
