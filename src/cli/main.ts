@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerScanCommand } from './commands/scan.js';
-import type { CliIo } from './io.js';
+import { OutputWatch, type CliIo } from './io.js';
 import { registerTrainCommands } from './commands/train.js';
 import { registerLookalikeCommand } from './commands/lookalike.js';
+import { registerServeCommand } from './commands/serve.js';
 import { registerReportCommands } from './commands/report.js';
 import { EXIT } from './exit-codes.js';
 
@@ -13,13 +14,17 @@ import { EXIT } from './exit-codes.js';
  */
 export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
   let exitCode: number = EXIT.ok;
+  const stdout = io.stdout ?? process.stdout;
+  const stderr = io.stderr ?? process.stderr;
+  const output = new OutputWatch([stdout, stderr]);
   const cli: CliIo = {
-    stdout: io.stdout ?? process.stdout,
-    stderr: io.stderr ?? process.stderr,
+    stdout,
+    stderr,
     stdin: io.stdin ?? process.stdin,
     setExitCode: (code) => {
       exitCode = code;
     },
+    outputClosed: () => output.closed,
   };
   const program = new Command('spamlab')
     .description('Find, explain, track and attribute spam and malware mail')
@@ -32,16 +37,24 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   registerScanCommand(program, cli);
   registerLookalikeCommand(program, cli);
   registerTrainCommands(program, cli);
+  registerServeCommand(program, cli);
   registerReportCommands(program, cli);
   try {
     await program.parseAsync(argv);
   } catch (err) {
+    if (output.closed) return EXIT.outputClosed;
     if (err instanceof CommanderError) {
       // --help and --version end here too, with exit code 0.
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     throw err;
   }
+  // Output errors are emitted after the write that failed: let them arrive before deciding.
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  // The process's own streams stay watched: an error of a last asynchronous write may come even later.
+  if (io.stdout && io.stderr) output.stop();
+  if (output.closed) return EXIT.outputClosed;
+  if (output.error) throw output.error;
   return exitCode;
 }
 

@@ -1,11 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import { openSources } from '../../mail/sources/index.js';
-import { createScanPool, scanAll } from '../../scan/pool.js';
+import { createScanPool } from '../../runtime/index.js';
+import { scanAll } from '../../scan/pool.js';
 import { isScanError, type ScanOutcome } from '../../scan/report.js';
 import { actionPolicyFrom, decideAction, FAIL_THRESHOLDS, reachesThreshold, type FailThreshold } from '../../rules/actions.js';
 import { EXIT } from '../exit-codes.js';
-import { configOrReport, type CliIo } from '../io.js';
+import { configOrReport, writeWithBackpressure, type CliIo } from '../io.js';
 import { formatHuman, formatHumanError } from '../output/human.js';
 import { Progress } from '../output/progress.js';
 import { BatchSummary } from '../output/summary.js';
@@ -59,16 +60,16 @@ async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promis
   const policy = actionPolicyFrom(config.actions);
   let failed = false;
 
-  const emit = (outcome: ScanOutcome) => {
+  const emit = async (outcome: ScanOutcome) => {
     summary.add(outcome);
     progress.clear();
     if (options.json) {
       const line = isScanError(outcome) ? outcome : { ...outcome, action: decideAction(policy, outcome).action };
-      io.stdout.write(`${JSON.stringify(line)}\n`);
+      await writeWithBackpressure(io.stdout, `${JSON.stringify(line)}\n`);
     } else if (isScanError(outcome)) {
-      io.stderr.write(`${formatHumanError(outcome, { color, lang })}\n`);
+      await writeWithBackpressure(io.stderr, `${formatHumanError(outcome, { color, lang })}\n`);
     } else if (!options.quiet) {
-      io.stdout.write(`${formatHuman(outcome, { color, lang, verbose: options.verbose === true })}\n\n`);
+      await writeWithBackpressure(io.stdout, `${formatHuman(outcome, { color, lang, verbose: options.verbose === true })}\n\n`);
     }
     if (!isScanError(outcome) && options.failOn && reachesThreshold(policy, options.failOn, outcome)) failed = true;
     progress.update(summary);
@@ -77,10 +78,15 @@ async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promis
   const pool = createScanPool({ config, threads });
   try {
     const items = openSources(paths, { maxMessageBytes: config.limits.maxMessageBytes, stdin: io.stdin });
-    for await (const outcome of scanAll(pool, items, { ordered: true })) emit(outcome);
+    for await (const outcome of scanAll(pool, items, { ordered: true })) {
+      await emit(outcome);
+      // The reader went away (`| head`): scanning on would only produce output nobody reads.
+      if (io.outputClosed?.()) break;
+    }
   } finally {
     await pool.close();
   }
+  if (io.outputClosed?.()) return EXIT.outputClosed;
   progress.clear();
   if (options.summary !== false) {
     if (options.json) io.stderr.write(`${JSON.stringify(summary.toJSON())}\n`);

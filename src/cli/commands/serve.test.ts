@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCli } from '../../test-support/capture.js';
+import { resolveToken } from './serve.js';
+
+const root = new URL('../../../', import.meta.url);
+const torendmicro = readFileSync(new URL('examples/torendmicro.eml', root));
+
+test('spamlab serve starts on the embedded default, scans, and stops cleanly on SIGTERM', async (t) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'spamlab-serve-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const entry = `import(${JSON.stringify(new URL('src/cli/main.ts', root).href)}).then((m) => m.main(['node', 'spamlab', ...process.argv.slice(1)])).then((code) => { process.exitCode = code; })`;
+  const child = spawn(process.execPath, ['--import', 'tsx', '-e', entry, 'serve', '--http', '127.0.0.1:0', '-j', '1'], {
+    cwd: fileURLToPath(root),
+    env: { ...process.env, SPAMLAB_STORE: path.join(dir, 'spamlab.db'), SPAMLAB_API_TOKEN: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  t.after(() => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (d) => {
+      stdout += d;
+      const match = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(stdout);
+      if (match) resolve(match[1]!);
+    });
+    void exited.then((code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+  });
+  const tokenFile = path.join(dir, 'api-token');
+  assert.equal(statSync(tokenFile).mode & 0o777, 0o600);
+  const token = readFileSync(tokenFile, 'utf8').trim();
+
+  const res = await fetch(`${url}/api/scan`, { method: 'POST', body: torendmicro, headers: { Authorization: `Bearer ${token}` } });
+  assert.equal(res.status, 200);
+  assert.equal(((await res.json()) as { verdict: string }).verdict, 'phishing');
+  const health = (await (await fetch(`${url}/api/health`)).json()) as { listeners: { name: string }[] };
+  assert.deepEqual(health.listeners.map((l) => l.name), ['http']);
+
+  child.kill('SIGTERM');
+  assert.equal(await exited, 0);
+  const logs = stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { msg: string; reason?: string });
+  assert.ok(logs.some((l) => l.msg.startsWith('shutting down') && l.reason === 'SIGTERM'));
+  assert.equal(logs.at(-1)?.msg, 'stopped');
+  assert.ok(stderr.includes(`API token in ${tokenFile}`), stderr);
+  assert.ok(!stdout.includes(token) && !stderr.includes(token), 'the token is never printed');
+});
+
+test('serve refuses bad addresses and options with the usage code', async () => {
+  for (const args of [['--http', 'nowhere'], ['--threads', '0'], ['--max-body', '-1'], ['--token-file', '/nonexistent/token']]) {
+    const { code, stderr } = await runCli(['serve', ...args]);
+    assert.equal(code, 2, args.join(' '));
+    assert.match(stderr, /spamlab serve: /);
+  }
+});
+
+test('the token comes from the environment, else a file created once with mode 0600', (t) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'spamlab-token-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  assert.deepEqual(resolveToken({ storeLocation: path.join(dir, 'a.db') }, { SPAMLAB_API_TOKEN: 'x'.repeat(20) }), { token: 'x'.repeat(20), where: '$SPAMLAB_API_TOKEN' });
+  const first = resolveToken({ storeLocation: path.join(dir, 'a.db') }, {});
+  const again = resolveToken({ storeLocation: path.join(dir, 'a.db') }, {});
+  assert.equal(first.token, again.token);
+  assert.equal(first.where, path.join(dir, 'api-token'));
+  assert.ok(first.token.length >= 32);
+});

@@ -1,0 +1,195 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Option, type Command } from 'commander';
+import pino, { type Logger } from 'pino';
+import { createApp } from '../../server/app.js';
+import type { ServerData } from '../../server/data.js';
+import { parseListenAddress, startHttpServer } from '../../server/http.js';
+import { createLearnService, ReloadableScanner } from '../../server/scanning.js';
+import { defaultStorePath, isPostgresLocation, openStore, type Store } from '../../store/index.js';
+import { storeMessagesData } from '../../server/store-data.js';
+import { explainerFor } from '../../server/explain.js';
+import { EXIT } from '../exit-codes.js';
+import { configOrReport, type CliIo } from '../io.js';
+
+/** The dashboard and API listen here unless --http says otherwise (loopback only: nothing is exposed by default). */
+export const DEFAULT_HTTP = '127.0.0.1:8788';
+
+/** Raw messages scanned through the API are kept up to this size (the dashboard shows their bodies). */
+const MAX_RAW_BYTES = 4 * 1024 * 1024;
+
+interface ServeOptions {
+  http: string;
+  milter?: string;
+  spamd?: string;
+  policy?: string;
+  store?: string;
+  config?: string;
+  lang?: 'en' | 'ja';
+  tokenFile?: string;
+  publicRead?: boolean;
+  threads?: string;
+  maxBody?: string;
+  logLevel: string;
+  keepRaw?: boolean;
+}
+
+/** Something `serve` started that must be closed on shutdown, in reverse order of starting. */
+interface Running {
+  name: string;
+  address: string;
+  close(): Promise<void>;
+}
+
+export function registerServeCommand(program: Command, io: CliIo, signals: NodeJS.EventEmitter = process): void {
+  program
+    .command('serve')
+    .description('run the HTTP API and dashboard (and, when asked, the milter, spamd and policy listeners) on the embedded store')
+    .option('--http <host:port>', 'API and dashboard address', DEFAULT_HTTP)
+    .option('--milter <host:port>', 'also run the milter listener (Postfix smtpd_milters)')
+    .option('--spamd <host:port>', 'also run the spamd-protocol listener (spamc)')
+    .option('--policy <host:port>', 'also run the Postfix policy-delegation listener (outbound abuse)')
+    .option('--store <path|url>', `the store: a SQLite file or postgres://… (default: $SPAMLAB_STORE, else ${defaultStorePath()})`)
+    .option('-c, --config <file>', 'YAML configuration file (see config/spamlab.sample.yaml)')
+    .addOption(new Option('--lang <lang>', 'default language of the dashboard and explanations').choices(['en', 'ja']))
+    .option('--token-file <file>', 'file holding the API token (default: $SPAMLAB_API_TOKEN, else api-token beside the store, created on first start)')
+    .option('--public-read', 'let clients without the token read (messages, trends, campaigns, dashboard pages); writes still need it')
+    .option('-j, --threads <n>', 'scan worker threads (default: cores - 1; 1 scans in the server thread)')
+    .option('--no-keep-raw', `do not keep raw messages scanned through the API (kept by default up to ${MAX_RAW_BYTES / 1024 / 1024} MiB each, for the dashboard's body view and learn)`)
+    .option('--max-body <bytes>', 'largest message accepted by POST /api/scan (default: limits.maxMessageBytes)')
+    .addOption(new Option('--log-level <level>', 'log level').choices(['fatal', 'error', 'warn', 'info', 'debug']).default('info'))
+    .action(async (options: ServeOptions) => {
+      io.setExitCode(await runServe(options, io, signals));
+    });
+}
+
+/**
+ * The API token: $SPAMLAB_API_TOKEN, else the token file (created with a random token, mode 0600, when it
+ * does not exist yet). The token itself is never printed or logged, only where it is kept.
+ */
+export function resolveToken(options: { tokenFile?: string; storeLocation: string }, env: NodeJS.ProcessEnv = process.env): { token: string; where: string } {
+  if (env.SPAMLAB_API_TOKEN) return { token: env.SPAMLAB_API_TOKEN.trim(), where: '$SPAMLAB_API_TOKEN' };
+  const file =
+    options.tokenFile ??
+    path.join(/^postgres(ql)?:\/\//i.test(options.storeLocation) || options.storeLocation === ':memory:' ? path.dirname(defaultStorePath({ ...env, SPAMLAB_STORE: '' })) : path.dirname(options.storeLocation), 'api-token');
+  if (!existsSync(file)) {
+    if (options.tokenFile) throw new Error(`token file ${file} does not exist`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+    chmodSync(file, 0o600);
+  }
+  const token = readFileSync(file, 'utf8').trim();
+  if (token.length < 16) throw new Error(`the token in ${file} is shorter than 16 characters`);
+  return { token, where: file };
+}
+
+async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventEmitter): Promise<number> {
+  const base = configOrReport(options, io);
+  if (!base) return EXIT.usage;
+  const storeLocation = options.store || process.env.SPAMLAB_STORE || base.content.classifier.store || defaultStorePath();
+  // The scanner reads its classifier model from the same store the server learns into.
+  const config = { ...base, content: { ...base.content, classifier: { ...base.content.classifier, store: storeLocation } } };
+  let http: { host: string; port: number };
+  try {
+    http = parseListenAddress(options.http);
+    for (const [flag, value] of [['--milter', options.milter], ['--spamd', options.spamd], ['--policy', options.policy]] as const) {
+      if (value !== undefined) {
+        parseListenAddress(value);
+        io.stderr.write(`spamlab serve: ${flag} is not available in this build yet\n`);
+        return EXIT.usage;
+      }
+    }
+  } catch (err) {
+    io.stderr.write(`spamlab serve: ${(err as Error).message}\n`);
+    return EXIT.usage;
+  }
+  const threads = options.threads === undefined ? Math.max(1, availableParallelism() - 1) : Number(options.threads);
+  if (!Number.isInteger(threads) || threads < 1) {
+    io.stderr.write(`spamlab serve: --threads must be a positive integer, not ${options.threads}\n`);
+    return EXIT.usage;
+  }
+  const maxBodyBytes = options.maxBody === undefined ? config.limits.maxMessageBytes : Number(options.maxBody);
+  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) {
+    io.stderr.write(`spamlab serve: --max-body must be a positive number of bytes, not ${options.maxBody}\n`);
+    return EXIT.usage;
+  }
+  let token: { token: string; where: string };
+  try {
+    token = resolveToken({ ...(options.tokenFile ? { tokenFile: options.tokenFile } : {}), storeLocation });
+  } catch (err) {
+    io.stderr.write(`spamlab serve: ${(err as Error).message}\n`);
+    return EXIT.usage;
+  }
+
+  const logger: Logger = pino({ level: options.logLevel, base: { name: 'spamlab' } }, io.stdout);
+  const running: Running[] = [];
+  let store: Store;
+  try {
+    store = await openStore(storeLocation);
+  } catch (err) {
+    io.stderr.write(`spamlab serve: cannot open the store ${isPostgresLocation(storeLocation) ? '(PostgreSQL)' : storeLocation}: ${(err as Error).message}\n`);
+    return EXIT.usage;
+  }
+  // Closed last: listeners and scans in flight still write to it while they finish.
+  running.push({ name: 'store', address: store.location, close: () => store.close() });
+  const scanner = new ReloadableScanner({ config, threads });
+  running.push({ name: 'scanner', address: `${threads} thread(s)`, close: () => scanner.close() });
+  const data: ServerData = { messages: storeMessagesData(store, { config, maxRawBytes: options.keepRaw === false ? 0 : MAX_RAW_BYTES }) };
+  const listeners = () => running.filter((r) => r.name !== 'scanner' && r.name !== 'store').map(({ name, address }) => ({ name, address }));
+
+  const shutdown = async (reason: string) => {
+    logger.info({ reason }, 'shutting down: listeners close, scans in flight finish');
+    for (const r of [...running].reverse()) {
+      try {
+        await r.close();
+        logger.info({ component: r.name }, 'closed');
+      } catch (err) {
+        logger.error({ component: r.name, err: (err as Error).message }, 'close failed');
+      }
+    }
+  };
+
+  try {
+    const { app } = createApp({
+      scanner,
+      data,
+      learn: createLearnService({ config, store, scanner }),
+      explain: explainerFor(config),
+      access: { token: token.token, publicRead: options.publicRead === true },
+      logger,
+      lang: config.lang,
+      limits: { maxBodyBytes, handlerTimeoutMs: Math.max(30_000, config.limits.maxScanMs * 3) },
+      version: packageVersion(),
+      listeners,
+    });
+    const server = await startHttpServer(app.fetch, { host: http.host, port: http.port, logger });
+    running.push({ name: 'http', address: server.url, close: () => server.close() });
+    logger.info({ url: server.url, store: store.location, token: token.where, publicRead: options.publicRead === true, threads }, 'listening');
+    io.stderr.write(`spamlab: dashboard and API at ${server.url}/  (API token in ${token.where})\n`);
+  } catch (err) {
+    logger.error({ err: (err as Error).message }, 'start failed');
+    io.stderr.write(`spamlab serve: ${(err as Error).message}\n`);
+    await shutdown('start failed');
+    return EXIT.usage;
+  }
+
+  const reason = await new Promise<string>((resolve) => {
+    const onSignal = (signal: string) => {
+      signals.off('SIGTERM', onSignal);
+      signals.off('SIGINT', onSignal);
+      resolve(signal);
+    };
+    signals.on('SIGTERM', onSignal);
+    signals.on('SIGINT', onSignal);
+  });
+  await shutdown(reason);
+  logger.info('stopped');
+  return EXIT.ok;
+}
+
+function packageVersion(): string {
+  const text = readFileSync(new URL('../../../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(text) as { version: string }).version;
+}

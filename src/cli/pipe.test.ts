@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { EXIT } from './exit-codes.js';
+import { REPO_ROOT } from '../test-support/shared-data.js';
+
+/**
+ * `spamlab … | head`: the reader closes the pipe after the first lines. The real process, on a real pipe,
+ * must stop quietly with the SIGPIPE-style code, never a stack trace.
+ */
+async function runAndCloseEarly(args: string[]): Promise<{ code: number | null; stderr: string; firstChunk: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/cli/entry.ts'), ...args], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+  const firstChunk = await new Promise<string>((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString('utf8')));
+    child.once('exit', () => reject(new Error(`exited before writing anything: ${stderr}`)));
+  });
+  child.stdout.destroy(); // closes our end of the pipe, as head does after its lines
+  const code = await new Promise<number | null>((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode);
+    else child.once('exit', (c) => resolve(c));
+  });
+  return { code, stderr, firstChunk };
+}
+
+function bigMbox(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'spamlab-pipe-'));
+  let text = '';
+  // ~2 KB of NDJSON per message: far more than a pipe buffer (64 KB), so writing goes on after the close.
+  for (let i = 0; i < 400; i++) {
+    text += `From sender@example.net Mon Jan  1 00:00:00 2024\nFrom: "Deals" <deals${i}@promo.example>\nTo: a@b.example\nSubject: FREE MONEY NOW ${i}\n\nBuy now at http://promo.example/${i}\n\n`;
+  }
+  const file = path.join(dir, 'big.mbox');
+  writeFileSync(file, text);
+  return file;
+}
+
+test('scan … | head: a closed pipe ends the scan quietly with exit code 141, no stack trace', async () => {
+  const file = bigMbox();
+  for (const args of [['scan', '--json', '-j', '1', file], ['scan', '-j', '1', file]]) {
+    const { code, stderr, firstChunk } = await runAndCloseEarly(args);
+    assert.match(firstChunk, /big\.mbox#1/);
+    assert.equal(code, EXIT.outputClosed, `${args.join(' ')}: ${stderr}`);
+    assert.doesNotMatch(stderr, /EPIPE|Error|at .*\.ts:\d+|internal error/, stderr);
+    // Stopped early: no summary of a batch it did not finish.
+    assert.doesNotMatch(stderr, /"scanned":400/);
+  }
+});
+
+test('lookalike DOMAIN | head: a closed pipe is not an error either', async () => {
+  // ~160 KB of NDJSON in one write: whether the reader closes before the last byte is in the pipe is a race
+  // (the kernel takes 64 KB at a time), so both outcomes are right; a crash never is.
+  const { code, stderr } = await runAndCloseEarly(['lookalike', '--json', 'internetsecurity-trendmicro.com']);
+  assert.ok(code === EXIT.outputClosed || code === EXIT.ok, `exit ${code}: ${stderr}`);
+  assert.doesNotMatch(stderr, /EPIPE|Error|internal error/, stderr);
+});
+
+test('lookalike --check FILE --json | head: stops reading the file and exits quietly', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'spamlab-pipe-'));
+  const file = path.join(dir, 'feed.txt');
+  // 40,000 rejected lines, each an NDJSON object on stdout: ~3 MB of output.
+  writeFileSync(file, 'not a domain\n'.repeat(40_000));
+  const { code, stderr, firstChunk } = await runAndCloseEarly(['lookalike', '--check', file, '--json']);
+  assert.match(firstChunk, /"error":"not a domain name/);
+  assert.equal(code, EXIT.outputClosed, stderr);
+  assert.doesNotMatch(stderr, /EPIPE|Error|internal error/, stderr);
+});

@@ -1,0 +1,42 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { defaultConfig } from '../../config/load.js';
+import { createScanPool } from '../../runtime/index.js';
+import type { AppDeps } from '../context.js';
+
+export const TEST_TOKEN = 'test-token-0123456789abcdef';
+
+/** A pino logger writing into an array of lines, so tests can read what was logged. */
+export function captureLogger(): { logger: pino.Logger; lines: string[] } {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      done();
+    },
+  });
+  return { logger: pino({ level: 'debug' }, sink), lines };
+}
+
+/**
+ * App dependencies for tests: the real scanner (in-process), a fixed clock, the test token, a captured
+ * logger; override any part.
+ */
+export function testDeps(overrides: Partial<AppDeps> = {}): AppDeps & { logLines: string[] } {
+  const { logger, lines } = captureLogger();
+  const config = defaultConfig();
+  return {
+    scanner: createScanPool({ config, threads: 1 }),
+    data: {},
+    access: { token: TEST_TOKEN, publicRead: false },
+    logger,
+    lang: 'en',
+    limits: { maxBodyBytes: 1024 * 1024, handlerTimeoutMs: 20_000 },
+    version: '0.0.0-test',
+    now: () => new Date('2026-01-15T10:00:00Z'),
+    ...overrides,
+    logLines: lines,
+  };
+}
+
+export const auth = { Authorization: `Bearer ${TEST_TOKEN}` };
