@@ -23,7 +23,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { defaultConfig } from '../src/config/load.js';
 import { openSources } from '../src/mail/sources/index.js';
-import { Scanner } from '../src/scan/engine.js';
+import { createScanner } from '../src/runtime/index.js';
 import { openStore } from '../src/store/index.js';
 import { toStoredMessage } from '../src/store/messages/record.js';
 import type { Store, StoredMessage } from '../src/store/types.js';
@@ -112,7 +112,7 @@ async function corpusSection(): Promise<void> {
     ...['phishing0.mbox', 'phishing1.mbox'].map((f) => path.join(SHARED_DATA, 'phishing', f)).filter(existsSync),
   ];
   const config = defaultConfig();
-  const scanner = new Scanner({ config });
+  const scanner = await createScanner({ config });
   const store = await openStore(path.join(work, 'corpus.db'));
   const indexers = [trendsIndexer(), campaignsIndexer()];
   const ingestedAt = Date.UTC(2026, 10, 29);
@@ -163,6 +163,7 @@ async function corpusSection(): Promise<void> {
   const mismatches = allMonths.filter((m) => (expected.get(m) ?? 0) !== (got.get(m) ?? 0));
   const stored = Number((await store.get<{ n: number }>('SELECT COUNT(*) AS n FROM messages'))!.n);
   log(`- ${items} items read (${unreadable} unreadable), ${seen.size} distinct messages, ${stored} stored; ${allMonths.length} months from ${allMonths[0]} to ${allMonths[allMonths.length - 1]}`);
+  if (mismatches.length > 0) process.exitCode = 1;
   log(`- monthly counts, rollups vs computed from the input: ${mismatches.length === 0 ? 'ALL MATCH' : `${mismatches.length} MISMATCHES: ${mismatches.slice(0, 5).map((m) => `${m} ${got.get(m) ?? 0}≠${expected.get(m) ?? 0}`).join(', ')}`}`);
   log(`- scan ${fmt(scanMs / items, 2)} ms/msg; insert + trend and campaign indexers ${fmt(indexMs / seen.size, 2)} ms/msg`);
   const busiest = [...expected].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([m, n]) => `${m}: ${n}`).join(', ');
