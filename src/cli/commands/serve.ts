@@ -8,6 +8,8 @@ import { createApp } from '../../server/app.js';
 import type { ServerData } from '../../server/data.js';
 import { parseListenAddress, startHttpServer } from '../../server/http.js';
 import { createLearnService, ReloadableScanner } from '../../server/scanning.js';
+import { startPolicyServer } from '../../mta/policy/server.js';
+import { StoreOutboundState } from '../../outbound/state/store.js';
 import { defaultStorePath, isPostgresLocation, openStore, type Store } from '../../store/index.js';
 import { storeMessagesData } from '../../server/store-data.js';
 import { explainerFor } from '../../server/explain.js';
@@ -92,9 +94,11 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   // The scanner reads its classifier model from the same store the server learns into.
   const config = { ...base, content: { ...base.content, classifier: { ...base.content.classifier, store: storeLocation } } };
   let http: { host: string; port: number };
+  let policyAt: { host: string; port: number } | undefined;
   try {
     http = parseListenAddress(options.http);
-    for (const [flag, value] of [['--milter', options.milter], ['--spamd', options.spamd], ['--policy', options.policy]] as const) {
+    if (options.policy !== undefined) policyAt = parseListenAddress(options.policy);
+    for (const [flag, value] of [['--milter', options.milter], ['--spamd', options.spamd]] as const) {
       if (value !== undefined) {
         parseListenAddress(value);
         io.stderr.write(`spamlab serve: ${flag} is not available in this build yet\n`);
@@ -164,6 +168,15 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
       version: packageVersion(),
       listeners,
     });
+    if (policyAt) {
+      // Outbound abuse: the Postfix policy listener judges with the behaviour kept in the same store.
+      const policy = await startPolicyServer({
+        host: policyAt.host, port: policyAt.port, state: await StoreOutboundState.open(store),
+        log: ({ level, msg, ...fields }) => logger[level]({ component: 'policy', ...fields }, msg),
+      });
+      running.push({ name: 'policy', address: policy.address, close: () => policy.close() });
+      io.stderr.write(`spamlab: Postfix policy service at ${policy.address} (check_policy_service inet:${policy.address})\n`);
+    }
     const server = await startHttpServer(app.fetch, { host: http.host, port: http.port, logger });
     running.push({ name: 'http', address: server.url, close: () => server.close() });
     logger.info({ url: server.url, store: store.location, token: token.where, publicRead: options.publicRead === true, threads }, 'listening');
