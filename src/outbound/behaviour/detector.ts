@@ -169,11 +169,16 @@ export class OutboundDetector {
     const hour = Math.floor(local / 3600_000) % 24;
     const network = ref.kind === 'sasl' && e.clientIp ? networkOf(e.clientIp) : undefined;
     const mature = p.mature;
-    const seen = new Set<string>();
+    // Most messages have one recipient: no set needed to remove duplicates then.
+    const seen = e.recipients.length > 1 ? new Set<string>() : undefined;
+    const addresses: string[] = [];
     let free = 0, fresh = 0, resolved = 0, failed = 0;
     for (const r of e.recipients) {
-      if (seen.has(r.address)) continue;
-      seen.add(r.address);
+      if (seen) {
+        if (seen.has(r.address)) continue;
+        seen.add(r.address);
+      }
+      addresses.push(r.address);
       if (this.freeMail.isFreeAddress(r.address)) free++;
       if (!p.book.has(r.address)) fresh++;
       if (r.result !== 'pending') {
@@ -183,7 +188,7 @@ export class OutboundDetector {
     }
     const message: 0 | 1 = e.newMessage === false ? 0 : 1;
     const rec: WindowRecord = {
-      time: e.time, message, recipients: [...seen], free, fresh, resolved, failed,
+      time: e.time, message, recipients: addresses, free, fresh, resolved, failed,
       sender: e.envelopeSender,
       ...(e.subject ? { subject: e.subject } : {}),
       // A network is judged new once the account has some history (5 messages) to judge it by.
