@@ -63,6 +63,15 @@ const MIN_VOLUME = [20, 40, 100, 100];
 const PEAK_FLOOR = [5, 10, 20, 20];
 const VOLUME_FACTOR = 3;
 
+/**
+ * Cheap test before the signals are computed: below these figures no combination of signals can reach the
+ * threshold (volume needs 20 recipients, shares need 10, bounces 5 failures, forged senders 5 senders; the
+ * network and hour signals alone add at most 1.5).
+ */
+function mayReachThreshold(w: SlidingWindow): boolean {
+  return w.recipientCount >= 10 || w.failed >= 5 || w.senders.size >= 5;
+}
+
 export interface SubjectState {
   ref: SubjectRef;
   key: string;
@@ -227,7 +236,7 @@ export class OutboundDetector {
     let best: { score: number; index: number; evidence: Evidence[] } | undefined;
     for (let i = 0; i < 4; i++) {
       const w = s.windows[i]!;
-      if (w.length === 0) continue;
+      if (w.length === 0 || (this.threshold > 1.5 && !mayReachThreshold(w))) continue;
       const ev = this.signals(s, i, w, hour);
       const score = ev.reduce((a, x) => a + x.weight, 0);
       if (score >= this.threshold && (!best || score > best.score)) best = { score, index: i, evidence: ev };
