@@ -8,6 +8,9 @@ import { registerOutboundCommand } from './commands/outbound.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerReportCommands } from './commands/report.js';
 import { EXIT } from './exit-codes.js';
+import { registerIngestCommand } from './commands/ingest.js';
+import { registerMessagesCommands } from './commands/messages.js';
+import { registerStoreCommand } from './commands/store.js';
 
 /**
  * Builds and runs the command-line program; each command lives in ./commands. Returns the exit code
@@ -40,6 +43,9 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   registerScanCommand(program, cli);
   registerLookalikeCommand(program, cli);
   registerTrainCommands(program, cli);
+  registerIngestCommand(program, cli);
+  registerMessagesCommands(program, cli);
+  registerStoreCommand(program, cli);
   registerOutboundCommand(program, cli);
   registerServeCommand(program, cli);
   registerReportCommands(program, cli);
