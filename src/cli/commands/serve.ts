@@ -4,6 +4,11 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Option, type Command } from 'commander';
 import pino, { type Logger } from 'pino';
+import { startMilterServer } from '../../mta/milter/server.js';
+import { startSpamdServer } from '../../mta/spamd/server.js';
+import type { FailMode } from '../../mta/types.js';
+import { actionPolicyFrom } from '../../rules/actions.js';
+import type { ScanReport } from '../../scan/report.js';
 import { createApp } from '../../server/app.js';
 import type { ServerData } from '../../server/data.js';
 import { parseListenAddress, startHttpServer } from '../../server/http.js';
@@ -34,6 +39,8 @@ interface ServeOptions {
   maxBody?: string;
   logLevel: string;
   keepRaw?: boolean;
+  mtaFail: FailMode;
+  spamdAllowTell?: boolean;
 }
 
 /** Something `serve` started that must be closed on shutdown, in reverse order of starting. */
@@ -51,6 +58,8 @@ export function registerServeCommand(program: Command, io: CliIo, signals: NodeJ
     .option('--milter <host:port>', 'also run the milter listener (Postfix smtpd_milters)')
     .option('--spamd <host:port>', 'also run the spamd-protocol listener (spamc)')
     .option('--policy <host:port>', 'also run the Postfix policy-delegation listener (outbound abuse)')
+    .addOption(new Option('--mta-fail <mode>', 'when spamlab itself errs or times out, the milter and spamd listeners let mail through (open) or answer "try again later" (closed)').choices(['open', 'closed']).default('open'))
+    .option('--spamd-allow-tell', 'let spamc -L spam|ham teach the classifier through the spamd listener (spamd has no authentication: only on a trusted network)')
     .option('--store <path|url>', `the store: a SQLite file or postgres://… (default: $SPAMLAB_STORE, else ${defaultStorePath()})`)
     .option('-c, --config <file>', 'YAML configuration file (see config/spamlab.sample.yaml)')
     .addOption(new Option('--lang <lang>', 'default language of the dashboard and explanations').choices(['en', 'ja']))
@@ -94,7 +103,8 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   let http: { host: string; port: number };
   try {
     http = parseListenAddress(options.http);
-    for (const [flag, value] of [['--milter', options.milter], ['--spamd', options.spamd], ['--policy', options.policy]] as const) {
+    for (const value of [options.milter, options.spamd]) if (value !== undefined) parseListenAddress(value);
+    for (const [flag, value] of [['--policy', options.policy]] as const) {
       if (value !== undefined) {
         parseListenAddress(value);
         io.stderr.write(`spamlab serve: ${flag} is not available in this build yet\n`);
@@ -152,10 +162,11 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   };
 
   try {
+    const learn = createLearnService({ config, store, scanner });
     const { app } = createApp({
       scanner,
       data,
-      learn: createLearnService({ config, store, scanner }),
+      learn,
       explain: explainerFor(config),
       access: { token: token.token, publicRead: options.publicRead === true },
       logger,
@@ -168,6 +179,46 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
     running.push({ name: 'http', address: server.url, close: () => server.close() });
     logger.info({ url: server.url, store: store.location, token: token.where, publicRead: options.publicRead === true, threads }, 'listening');
     io.stderr.write(`spamlab: dashboard and API at ${server.url}/  (API token in ${token.where})\n`);
+
+    // MTA listeners: the same scanner, action policy and store as the API, so a message shows the same
+    // verdict whichever way it came in.
+    const mta = {
+      scanner,
+      threshold: config.thresholds.spam,
+      policy: actionPolicyFrom(config.actions),
+      failMode: options.mtaFail,
+      maxMessageBytes: config.limits.maxMessageBytes,
+      scanTimeoutMs: Math.max(20_000, config.limits.maxScanMs * 2),
+    };
+    const keep = async (report: ScanReport, raw: Uint8Array) => {
+      await data.messages?.save(report, raw, new Date());
+    };
+    if (options.milter) {
+      const { host, port } = parseListenAddress(options.milter);
+      const milter = await startMilterServer({ ...mta, host, port, logger: logger.child({ component: 'milter' }), onReport: (report, { raw }) => keep(report, raw) });
+      running.push({ name: 'milter', address: milter.address, close: () => milter.close() });
+      io.stderr.write(`spamlab: milter at ${milter.address}  (Postfix: smtpd_milters = inet:${milter.address})\n`);
+    }
+    if (options.spamd) {
+      const { host, port } = parseListenAddress(options.spamd);
+      const spamd = await startSpamdServer({
+        ...mta,
+        host,
+        port,
+        logger: logger.child({ component: 'spamd' }),
+        onReport: (report, { raw }) => keep(report, raw),
+        ...(options.spamdAllowTell
+          ? {
+              learn: async ({ raw, label, op }) => {
+                if (op === 'forget' || !label) throw new Error('forgetting a message is not supported: learn it as the other class instead');
+                await learn(raw, label === 'spam');
+              },
+            }
+          : {}),
+      });
+      running.push({ name: 'spamd', address: spamd.address, close: () => spamd.close() });
+      io.stderr.write(`spamlab: spamd protocol at ${spamd.address}  (spamc -d ${spamd.host} -p ${spamd.port})\n`);
+    }
   } catch (err) {
     logger.error({ err: (err as Error).message }, 'start failed');
     io.stderr.write(`spamlab serve: ${(err as Error).message}\n`);
