@@ -2,11 +2,9 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import type { SpamlabConfig } from '../../config/schema.js';
 import { openSources } from '../../mail/sources/index.js';
-import { createScanPool, loadContentModel } from '../../runtime/index.js';
-import { campaignsIndexer } from '../../campaigns/index.js';
+import { createScanPool, loadContentModel, storeIndexers } from '../../runtime/index.js';
 import { configVersion } from '../../store/index.js';
 import { ingest, rescanItems, type IngestCounts } from '../../store/ingest.js';
-import { trendsIndexer } from '../../trends/index.js';
 import { EXIT } from '../exit-codes.js';
 import { configOrReport, type CliIo } from '../io.js';
 import { retentionCutoff, STORE_OPTION_HELP, storeLocation, withStore } from './store.js';
@@ -79,8 +77,8 @@ async function runIngest(paths: string[], options: IngestOptions, io: CliIo): Pr
         batchSize,
         ...(keepRaw ? { keepRawBytes: config.store.maxRawBytes } : {}),
         rescan: options.rescan === true,
-        // The analyses keep their tables current in each batch's transaction: trend rollups, campaigns.
-        indexers: [trendsIndexer(), campaignsIndexer()],
+        // Trend rollups and campaigns are kept in the same transaction as the messages.
+        indexers: storeIndexers(),
         onProgress: (c) => progress.update(c, started),
       });
     } finally {
