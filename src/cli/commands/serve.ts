@@ -13,8 +13,11 @@ import { createApp } from '../../server/app.js';
 import type { ServerData } from '../../server/data.js';
 import { parseListenAddress, startHttpServer } from '../../server/http.js';
 import { createLearnService, ReloadableScanner } from '../../server/scanning.js';
+import { startPolicyServer } from '../../mta/policy/server.js';
+import { StoreOutboundState } from '../../outbound/state/store.js';
 import { defaultStorePath, isPostgresLocation, openStore, type Store } from '../../store/index.js';
 import { storeMessagesData } from '../../server/store-data.js';
+import { storeIndexers } from '../../runtime/indexers.js';
 import { explainerFor } from '../../server/explain.js';
 import { EXIT } from '../exit-codes.js';
 import { configOrReport, type CliIo } from '../io.js';
@@ -58,7 +61,7 @@ export function registerServeCommand(program: Command, io: CliIo, signals: NodeJ
     .option('--milter <host:port>', 'also run the milter listener (Postfix smtpd_milters)')
     .option('--spamd <host:port>', 'also run the spamd-protocol listener (spamc)')
     .option('--policy <host:port>', 'also run the Postfix policy-delegation listener (outbound abuse)')
-    .addOption(new Option('--mta-fail <mode>', 'when spamlab itself errs or times out, the milter and spamd listeners let mail through (open) or answer "try again later" (closed)').choices(['open', 'closed']).default('open'))
+    .addOption(new Option('--mta-fail <mode>', 'when spamlab itself errs or times out, the milter, spamd and policy listeners let mail through (open) or answer "try again later" (closed)').choices(['open', 'closed']).default('open'))
     .option('--spamd-allow-tell', 'let spamc -L spam|ham teach the classifier through the spamd listener (spamd has no authentication: only on a trusted network)')
     .option('--store <path|url>', `the store: a SQLite file or postgres://… (default: $SPAMLAB_STORE, else ${defaultStorePath()})`)
     .option('-c, --config <file>', 'YAML configuration file (see config/spamlab.sample.yaml)')
@@ -101,16 +104,11 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   // The scanner reads its classifier model from the same store the server learns into.
   const config = { ...base, content: { ...base.content, classifier: { ...base.content.classifier, store: storeLocation } } };
   let http: { host: string; port: number };
+  let policyAt: { host: string; port: number } | undefined;
   try {
     http = parseListenAddress(options.http);
     for (const value of [options.milter, options.spamd]) if (value !== undefined) parseListenAddress(value);
-    for (const [flag, value] of [['--policy', options.policy]] as const) {
-      if (value !== undefined) {
-        parseListenAddress(value);
-        io.stderr.write(`spamlab serve: ${flag} is not available in this build yet\n`);
-        return EXIT.usage;
-      }
-    }
+    if (options.policy !== undefined) policyAt = parseListenAddress(options.policy);
   } catch (err) {
     io.stderr.write(`spamlab serve: ${(err as Error).message}\n`);
     return EXIT.usage;
@@ -146,7 +144,7 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   running.push({ name: 'store', address: store.location, close: () => store.close() });
   const scanner = new ReloadableScanner({ config, threads });
   running.push({ name: 'scanner', address: `${threads} thread(s)`, close: () => scanner.close() });
-  const data: ServerData = { messages: storeMessagesData(store, { config, maxRawBytes: options.keepRaw === false ? 0 : MAX_RAW_BYTES }) };
+  const data: ServerData = { messages: storeMessagesData(store, { config, maxRawBytes: options.keepRaw === false ? 0 : MAX_RAW_BYTES, indexers: storeIndexers() }) };
   const listeners = () => running.filter((r) => r.name !== 'scanner' && r.name !== 'store').map(({ name, address }) => ({ name, address }));
 
   const shutdown = async (reason: string) => {
@@ -175,6 +173,15 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
       version: packageVersion(),
       listeners,
     });
+    if (policyAt) {
+      // Outbound abuse: the Postfix policy listener judges with the behaviour kept in the same store.
+      const policy = await startPolicyServer({
+        host: policyAt.host, port: policyAt.port, state: await StoreOutboundState.open(store), failMode: options.mtaFail === 'closed' ? 'closed' : 'open',
+        log: ({ level, msg, ...fields }) => logger[level]({ component: 'policy', ...fields }, msg),
+      });
+      running.push({ name: 'policy', address: policy.address, close: () => policy.close() });
+      io.stderr.write(`spamlab: Postfix policy service at ${policy.address} (check_policy_service inet:${policy.address})\n`);
+    }
     const server = await startHttpServer(app.fetch, { host: http.host, port: http.port, logger });
     running.push({ name: 'http', address: server.url, close: () => server.close() });
     logger.info({ url: server.url, store: store.location, token: token.where, publicRead: options.publicRead === true, threads }, 'listening');
