@@ -14,7 +14,7 @@ const torendmicro = readFileSync(new URL('examples/torendmicro.eml', root));
 /** The same message, made distinct per path (a header of its own) so the store keeps each. */
 const via = (name: string) => Buffer.concat([Buffer.from(`X-Test-Path: ${name}\r\n`), torendmicro]);
 
-test('spamlab serve --milter --spamd: a message scanned through the API, spamc and the milter gets the same verdict and shows up in the store; spamc -L teaches the store's model', async (t) => {
+test('spamlab serve --milter --spamd: a message scanned through the API, spamc and the milter gets the same verdict and shows up in the store; spamc -L teaches the model in the store', async (t) => {
   if (!requireSpamc(t)) return;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'spamlab-serve-mta-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
