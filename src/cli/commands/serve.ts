@@ -10,6 +10,9 @@ import { parseListenAddress, startHttpServer } from '../../server/http.js';
 import { createLearnService, ReloadableScanner } from '../../server/scanning.js';
 import { defaultStorePath, isPostgresLocation, openStore, type Store } from '../../store/index.js';
 import { storeMessagesData } from '../../server/store-data.js';
+import { storeAnalysesData } from '../../server/analyses-data.js';
+import { trendsIndexer } from '../../trends/index.js';
+import { campaignsIndexer } from '../../campaigns/index.js';
 import { explainerFor } from '../../server/explain.js';
 import { EXIT } from '../exit-codes.js';
 import { configOrReport, type CliIo } from '../io.js';
@@ -136,7 +139,11 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   running.push({ name: 'store', address: store.location, close: () => store.close() });
   const scanner = new ReloadableScanner({ config, threads });
   running.push({ name: 'scanner', address: `${threads} thread(s)`, close: () => scanner.close() });
-  const data: ServerData = { messages: storeMessagesData(store, { config, maxRawBytes: options.keepRaw === false ? 0 : MAX_RAW_BYTES }) };
+  // Stored through the API like ingest stores: the trend rollups and campaigns see every new message.
+  const data: ServerData = {
+    messages: storeMessagesData(store, { config, maxRawBytes: options.keepRaw === false ? 0 : MAX_RAW_BYTES, indexers: [trendsIndexer(), campaignsIndexer()] }),
+    ...storeAnalysesData(store),
+  };
   const listeners = () => running.filter((r) => r.name !== 'scanner' && r.name !== 'store').map(({ name, address }) => ({ name, address }));
 
   const shutdown = async (reason: string) => {
