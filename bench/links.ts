@@ -14,9 +14,8 @@ import path from 'node:path';
 import { DECEPTIVE_LINK_IDS } from '../src/checks/links/index.js';
 import { resolveConfig } from '../src/config/load.js';
 import { analyseLinks } from '../src/links/analyse.js';
-import { buildLinkLists } from '../src/links/lists/index.js';
 import { findTextUrls } from '../src/links/text-urls.js';
-import { Scanner } from '../src/scan/engine.js';
+import { createScanner, linkListsFromDir } from '../src/runtime/index.js';
 import { SHARED_DATA } from '../src/test-support/shared-data.js';
 
 const args = process.argv.slice(2);
@@ -39,8 +38,8 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().slice(0,
 
 const listsDir = path.join(SHARED_DATA, 'lists');
 const config = resolveConfig(useLists ? { links: { listsDir } } : {});
-const scanner = new Scanner({ config });
-const lists = buildLinkLists(useLists ? listsDir : undefined);
+const scanner = await createScanner({ config });
+const lists = linkListsFromDir(useLists ? listsDir : undefined);
 const deceptive = new Set(DECEPTIVE_LINK_IDS);
 
 interface YearRow {

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrandRegistry } from '../src/brands/registry.js';
 import { DEFAULT_BRANDS } from '../src/brands/defaults.js';
-import { detectorFor } from '../src/lookalike/default.js';
+import { detectorFor } from '../src/brands/detector.js';
 import { checkDomainsStream } from '../src/cli/commands/lookalike.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

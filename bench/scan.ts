@@ -29,8 +29,9 @@ import path from 'node:path';
 import { defaultConfig } from '../src/config/load.js';
 import { parseMessage } from '../src/mail/parse/index.js';
 import { openSources } from '../src/mail/sources/index.js';
-import { Scanner } from '../src/scan/engine.js';
-import { createScanPool, scanAll, type ScanPoolOptions } from '../src/scan/pool.js';
+import { createScanner } from '../src/runtime/index.js';
+import { createScanPool } from '../src/runtime/index.js';
+import { scanAll } from '../src/scan/pool.js';
 import { BENCH_DIR as CACHE_DIR, ensureCorpus, REPO as REPO_ROOT, selectMessages } from './lib/corpus.js';
 import { mb, median, peakRss, percentile, resetPeakRss } from './lib/measure.js';
 import { writeMbox } from './lib/mbox.js';
@@ -97,7 +98,7 @@ interface Throughput {
 }
 
 /** One warm-up pass, then `runs` timed passes of openSources + scanAll through one pool. */
-async function poolThroughput(files: string[], warmup: number, runs: number, options: ScanPoolOptions, onMeasuredStart?: () => void): Promise<Throughput> {
+async function poolThroughput(files: string[], warmup: number, runs: number, options: Parameters<typeof createScanPool>[0], onMeasuredStart?: () => void): Promise<Throughput> {
   const pool = createScanPool(options);
   const rates: number[] = [];
   let errors = 0;
@@ -170,7 +171,7 @@ interface Latency {
 
 /** Full scan, one message at a time in this thread, messages ≤ 100 KB; the last of warmup + 1 passes is timed. */
 async function latency(raws: Uint8Array[], warmup: number): Promise<Latency> {
-  const scanner = new Scanner({ config });
+  const scanner = await createScanner({ config });
   const small = raws.filter((r) => r.byteLength <= 100 * 1024);
   const times: number[] = [];
   let errors = 0;

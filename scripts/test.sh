@@ -10,6 +10,8 @@ if [ "${#files[@]}" -eq 0 ]; then
   exit 1
 fi
 npx tsc -p tsconfig.json --noEmit
+# Layer rules (.dependency-cruiser.cjs): a wrong-way import, I/O in a check, or test code in the product fails the run.
+npx depcruise src --config .dependency-cruiser.cjs --output-type err
 log=$(mktemp)
 # Hermetic: a model the user trained into their own store must not change what the tests see.
 store_dir=$(mktemp -d)

@@ -10,7 +10,8 @@ const [dist, file, threadsArg] = process.argv.slice(2);
 const load = (p) => import(pathToFileURL(path.join(dist, p)).href);
 const { defaultConfig } = await load('config/load.js');
 const { openSources } = await load('mail/sources/index.js');
-const { createScanPool, scanAll } = await load('scan/pool.js');
+const { scanAll } = await load('scan/pool.js');
+const { createScanPool } = await load('runtime/index.js');
 
 const config = defaultConfig();
 const young = process.env.SPAMLAB_BENCH_YOUNG_MB ? { workerYoungGenerationMb: Number(process.env.SPAMLAB_BENCH_YOUNG_MB) } : {};

@@ -1,4 +1,5 @@
 export type { Brand } from './types.js';
 export { DEFAULT_BRANDS } from './defaults.js';
-export { BrandRegistry, registrableDomain, registryFor, type BrandMention } from './registry.js';
+export { BrandRegistry, registrableDomain, buildBrandRegistry, type BrandMention } from './registry.js';
 export { foldBrandText, type FoldedText } from './normalize.js';
+export { detectorFor } from './detector.js';

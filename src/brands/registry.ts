@@ -210,21 +210,12 @@ export function registrableDomain(host: string): string | null {
   return parseDomain(h, { extractHostname: false, validateHostname: false }).domain ?? null;
 }
 
-const registries = new WeakMap<readonly Brand[], Map<boolean, BrandRegistry>>();
-
 /**
  * The registry for a configuration: the operator's brands first (the first definition of an id wins and
- * names shared domains), then the shipped defaults. Built once per brand list and shared by the families
- * that need it (sender identity, link text).
- * @example registryFor(config.sender.brands, config.sender.defaultBrands).mentionsInText('PayPal')
+ * names shared domains), then the shipped data. Built once per process by the composition root
+ * (src/runtime) and handed to the families that need it (sender identity, link text).
+ * @example buildBrandRegistry(config.sender.brands, config.sender.defaultBrands).mentionsInText('PayPal')
  */
-export function registryFor(operatorBrands: readonly Brand[], includeDefaults: boolean): BrandRegistry {
-  let byFlag = registries.get(operatorBrands);
-  if (!byFlag) registries.set(operatorBrands, (byFlag = new Map()));
-  let registry = byFlag.get(includeDefaults);
-  if (!registry) {
-    registry = new BrandRegistry([...operatorBrands, ...(includeDefaults ? DEFAULT_BRANDS : [])]);
-    byFlag.set(includeDefaults, registry);
-  }
-  return registry;
+export function buildBrandRegistry(operatorBrands: readonly Brand[], includeDefaults: boolean): BrandRegistry {
+  return new BrandRegistry([...operatorBrands, ...(includeDefaults ? DEFAULT_BRANDS : [])]);
 }

@@ -3,9 +3,10 @@ import assert from 'node:assert/strict';
 import { defaultConfig } from '../config/load.js';
 import { buildScoreTable } from '../score/table.js';
 import { CHECK_FAMILIES } from './registry.js';
+import { testServices } from '../test-support/services.js';
 
 const config = defaultConfig();
-const services = { now: () => new Date('2026-01-01T00:00:00Z') };
+const services = testServices();
 
 test('every id a check can emit has a row in the score table, with English and Japanese text', () => {
   const table = buildScoreTable(CHECK_FAMILIES, config.thresholds);

@@ -13,7 +13,7 @@ export interface DomainAge {
   historySince?: Date;
 }
 
-/** The domain-age service checks receive (see src/scan/services.ts). */
+/** The domain-age service checks receive (see src/core/services.ts). */
 export type DomainAgeLookup = (domain: string) => Promise<DomainAge | undefined>;
 
 /**

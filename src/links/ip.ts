@@ -115,6 +115,14 @@ function ipv4ToNumber(address: string): number {
   return address.split('.').reduce((acc, part) => ((acc << 8) | Number(part)) >>> 0, 0);
 }
 
+/**
+ * 4 or 6 for an IPv4 / IPv6 address literal, 0 otherwise (node:net's isIP, which opens nothing; offered
+ * here so that checks need not import node:net at all).
+ */
+export function ipVersion(text: string): 0 | 4 | 6 {
+  return isIP(text) as 0 | 4 | 6;
+}
+
 /** Whether a host string (as `URL.hostname` gives it, IPv6 in brackets) is an IP literal. */
 export function isIpLiteral(hostname: string): boolean {
   return isIP(hostname.replace(/^\[|\]$/g, '')) !== 0;

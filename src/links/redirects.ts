@@ -46,7 +46,7 @@ export interface RedirectResult {
   cached: boolean;
 }
 
-/** The redirect-following service checks receive (see src/scan/services.ts). */
+/** The redirect-following service checks receive (see src/core/services.ts). */
 export interface RedirectFollower {
   follow(url: string, signal?: AbortSignal): Promise<RedirectResult>;
 }

@@ -1,7 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LookalikeDetector } from './detector.js';
-import { defaultDetector, detectLookalike } from './default.js';
+import { detectorFor } from '../brands/detector.js';
+import { buildBrandRegistry } from '../brands/registry.js';
+
+/** The shipped brands' detector, built once for this file. */
+const shipped = detectorFor(buildBrandRegistry([], true));
+const defaultDetector = () => shipped;
+const detectLookalike = (domain: string) => shipped.detect(domain);
 
 const PROTECTED = [
   { domain: 'trendmicro.com', brandId: 'trendmicro', brandName: 'Trend Micro' },

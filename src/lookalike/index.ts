@@ -1,5 +1,4 @@
 export { LookalikeDetector, DEFAULT_DETECTOR_OPTIONS, type ProtectedDomain, type LookalikeMatch, type LookalikeTechnique, type DetectorOptions } from './detector.js';
-export { defaultDetector, detectorFor, detectLookalike } from './default.js';
 export { skeleton } from './skeleton.js';
 export { transliterationKey } from './transliteration.js';
 export { damerauLevenshtein, classifyEdit } from './edits.js';

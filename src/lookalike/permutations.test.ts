@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { permutations, transliterations } from './permutations.js';
-import { defaultDetector } from './default.js';
+import { detectorFor } from '../brands/detector.js';
+import { buildBrandRegistry } from '../brands/registry.js';
+
+const defaultDetector = () => detectorFor(buildBrandRegistry([], true));
 
 test('permutations: every dnstwist fuzzer plus transliteration, no duplicates, not the original', () => {
   const list = permutations('trendmicro.com');

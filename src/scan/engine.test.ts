@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CheckFamily } from '../checks/types.js';
 import { defaultConfig, resolveConfig } from '../config/load.js';
-import { Scanner } from './engine.js';
+import { createScanner } from '../runtime/index.js';
 
 const MESSAGE = new TextEncoder().encode(
   ['From: a@example.org', 'To: b@example.org', 'Subject: hi', 'Message-ID: <x@example.org>', 'Date: Mon, 23 Nov 2026 10:00:00 +0000', '', 'hello', ''].join('\r\n'),
@@ -15,7 +15,7 @@ function family(checks: CheckFamily['create'], scores = [row('T_GOOD', 7), row('
 }
 
 test('a check that throws is recorded as CHECK_ERROR and the other checks still count', async () => {
-  const scanner = new Scanner({
+  const scanner = await createScanner({
     config: defaultConfig(),
     families: [
       family(() => [
@@ -36,7 +36,7 @@ test('a check that throws is recorded as CHECK_ERROR and the other checks still 
 test('a check that overruns the time budget is reported as CHECK_TIMEOUT; finished checks count', async () => {
   const config = resolveConfig({ limits: { maxScanMs: 50 } });
   let aborted = false;
-  const scanner = new Scanner({
+  const scanner = await createScanner({
     config,
     families: [
       family(() => [
@@ -63,7 +63,7 @@ test('a check that overruns the time budget is reported as CHECK_TIMEOUT; finish
 });
 
 test('the report names the message and carries its hash, categories, themes and IOCs merged across checks', async () => {
-  const scanner = new Scanner({
+  const scanner = await createScanner({
     config: defaultConfig(),
     families: [
       family(() => [

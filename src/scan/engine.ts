@@ -1,20 +1,20 @@
 import { createHash } from 'node:crypto';
 import { CHECK_FAMILIES } from '../checks/registry.js';
 import type { Check, CheckFamily, CheckOutput, Finding } from '../checks/types.js';
-import type { SpamlabConfig } from '../config/schema.js';
 import { parseMessage } from '../mail/parse/index.js';
 import type { Envelope, ParsedMessage } from '../mail/types.js';
 import { scoreFindings } from '../score/score.js';
 import { buildScoreTable, type ScoreTable } from '../score/table.js';
-import { buildServices } from './build-services.js';
 import { nonPublicReason } from '../links/ip.js';
+import type { Services } from '../core/services.js';
+import type { ScanConfig } from './config.js';
 import type { Delivery, ScanReport } from './report.js';
 import { textFingerprint } from '../neardup/fingerprint.js';
-import type { Services } from './services.js';
 
 export interface ScannerOptions {
-  config: SpamlabConfig;
-  services?: Partial<Services>;
+  config: ScanConfig;
+  /** Every service the checks use, built by the composition root (src/runtime: `createScanner`, `buildServices`). */
+  services: Services;
   /** Defaults to every shipped family; tests pass a subset. */
   families?: readonly CheckFamily[];
 }
@@ -26,19 +26,20 @@ export interface ScanInput {
 }
 
 /**
- * Parse → checks → score, for one message at a time. Built once per process (checks and the score table
+ * Parse → checks → score, for one message at a time. Build it with `createScanner` (src/runtime), which
+ * turns the configuration into the services it needs. Built once per process (checks and the score table
  * are set up here, never per message). `scan` never throws for message content: a check that throws
  * becomes CHECK_ERROR, a check that overruns the budget CHECK_TIMEOUT, and the other checks still count.
  */
 export class Scanner {
-  readonly config: SpamlabConfig;
+  readonly config: ScanConfig;
   readonly table: ScoreTable;
   readonly checks: readonly Check[];
   private readonly services: Services;
 
   constructor(options: ScannerOptions) {
     this.config = options.config;
-    this.services = buildServices(this.config, options.services);
+    this.services = options.services;
     const families = options.families ?? CHECK_FAMILIES;
     this.table = buildScoreTable(families, this.config.thresholds, this.config.scores);
     this.checks = families.flatMap((family) => family.create({ config: this.config, services: this.services }));

@@ -4,12 +4,12 @@
  * error outcome; a crash (uncaught error, out of memory, terminated on timeout) is handled by the pool.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { SpamlabConfig } from '../config/schema.js';
+import type { ScanConfig } from './config.js';
 import { errorText, loadScanner, type FromWorker, type ScannerLike, type ToWorker } from './pool.js';
 
 const port = parentPort;
 if (!port) throw new Error('pool-worker runs only as a worker thread of the scan pool');
-const { config, scannerModule } = workerData as { config: SpamlabConfig; scannerModule?: string };
+const { config, scannerModule } = workerData as { config: ScanConfig; scannerModule: string };
 const post = (message: FromWorker): void => port.postMessage(message);
 
 // A scanner that cannot be built is an uncaught error: the pool sees it as a worker that failed to start.

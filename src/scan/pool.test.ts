@@ -5,7 +5,8 @@ import path from 'node:path';
 import assert from 'node:assert/strict';
 import { defaultConfig, resolveConfig } from '../config/load.js';
 import type { SourceItem } from '../mail/sources/types.js';
-import { createScanPool, scanAll, type ScanItem } from './pool.js';
+import { createScanPool } from '../runtime/index.js';
+import { scanAll, type ScanItem } from './pool.js';
 import type { ScanOutcome } from './report.js';
 
 const FAKE = new URL('./fixtures/fake-scanner.ts', import.meta.url);

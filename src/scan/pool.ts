@@ -1,10 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import { loadStoredContentModel } from '../checks/content/model-source.js';
-import type { SpamlabConfig } from '../config/schema.js';
 import { ownsWholeBuffer } from '../mail/sources/message-builder.js';
 import type { SourceItem } from '../mail/sources/types.js';
 import type { Envelope } from '../mail/types.js';
-import { Scanner, type ScanInput } from './engine.js';
+import type { ScanConfig } from './config.js';
+import type { ScanInput } from './engine.js';
 import type { ScanOutcome, ScanReport } from './report.js';
 
 /** One message to scan. `fullSize` (from openSources) is the real size of a message that was cut. */
@@ -22,15 +21,16 @@ export interface ScannerLike {
 
 /**
  * A module that builds the scanner in each worker: it exports `createScanner(config)`. The config crosses
- * the thread boundary by structured clone, so it must be plain data (SpamlabConfig is); services (DNS,
- * clamd, …) are built inside the worker from the config, never passed in.
+ * the thread boundary by structured clone, so it must be plain data (the configuration is); services (DNS,
+ * clamd, …) are built inside the worker from the config, never passed in. The composition root's
+ * (src/runtime/scanner-module.ts) builds the full scanner; `createScanPool` of src/runtime passes it.
  */
 export interface ScannerModule {
-  createScanner(config: SpamlabConfig): ScannerLike | Promise<ScannerLike>;
+  createScanner(config: ScanConfig): ScannerLike | Promise<ScannerLike>;
 }
 
 export interface ScanPoolOptions {
-  config: SpamlabConfig;
+  config: ScanConfig;
   /** Worker threads. 0 or 1: scan in this thread, no workers. */
   threads: number;
   /**
@@ -38,8 +38,8 @@ export interface ScanPoolOptions {
    * the back-pressure bound: raw messages held = maxInFlight, whatever the input size.
    */
   maxInFlight?: number;
-  /** URL or path of a ScannerModule; default: the engine's Scanner with all families. */
-  scannerModule?: string | URL;
+  /** URL or path of a ScannerModule (src/runtime's `createScanPool` passes the full scanner's). */
+  scannerModule: string | URL;
   /**
    * Wall-clock limit for one message in a worker (default 3 × limits.maxScanMs). Past it the worker is
    * terminated and replaced, and the message is reported as an error: a check stuck in a synchronous loop
@@ -92,12 +92,7 @@ export function createScanPool(options: ScanPoolOptions): ScanPool {
 }
 
 /** Builds the scanner a pool runs (in a worker, or in this thread). */
-export async function loadScanner(config: SpamlabConfig, scannerModule?: string | URL): Promise<ScannerLike> {
-  if (scannerModule === undefined) {
-    // The store is asynchronous: its model is loaded here and injected (the content family then uses it).
-    const stored = config.content.classifier.enabled ? await loadStoredContentModel(config.content.classifier) : undefined;
-    return new Scanner({ config, ...(stored ? { services: { classifierModel: stored } } : {}) });
-  }
+export async function loadScanner(config: ScanConfig, scannerModule: string | URL): Promise<ScannerLike> {
   const mod = (await import(String(scannerModule instanceof URL ? scannerModule.href : toImportable(scannerModule)))) as ScannerModule;
   return mod.createScanner(config);
 }
@@ -230,7 +225,7 @@ class WorkerPool implements ScanPool {
       execArgv: [],
       workerData: {
         config: this.options.config,
-        scannerModule: this.options.scannerModule === undefined ? undefined : String(this.options.scannerModule instanceof URL ? this.options.scannerModule.href : toImportable(this.options.scannerModule)),
+        scannerModule: String(this.options.scannerModule instanceof URL ? this.options.scannerModule.href : toImportable(this.options.scannerModule)),
       },
       resourceLimits: {
         maxOldGenerationSizeMb: this.options.workerHeapMb ?? 1024,

@@ -1,8 +1,8 @@
 import { classifierInputFromMessage, loadModel, tokenize, type TextModel } from '../classifier/index.js';
-import { loadContentModel } from '../checks/content/model-source.js';
+import { createScanPool, loadContentModel } from '../runtime/index.js';
 import type { SpamlabConfig } from '../config/schema.js';
 import { parseMessage } from '../mail/parse/index.js';
-import { createScanPool, type ScanItem, type ScanPool } from '../scan/pool.js';
+import type { ScanItem, ScanPool } from '../scan/pool.js';
 import type { ScanOutcome } from '../scan/report.js';
 import type { Store } from '../store/index.js';
 import type { LearnService, ScanService } from './context.js';
@@ -61,7 +61,7 @@ export function createLearnService(options: { config: SpamlabConfig; store: Stor
       model = loadModel(stored.data);
       base = `${name} v${stored.version}`;
     } else {
-      const shipped = loadContentModel({ ...config.content.classifier, useStore: false });
+      const shipped = await loadContentModel({ ...config.content.classifier, useStore: false });
       model = loadModel(shipped.model.toBytes());
       base = shipped.source;
     }

@@ -83,6 +83,6 @@ test('learn as spam or ham saves a new model version (by stored hash or by body)
   assert.equal(unknown.status, 404);
 
   async function byHashBase(): Promise<string> {
-    return (await import('../checks/content/model-source.js')).loadContentModel({ ...config.content.classifier, useStore: false }).source;
+    return (await (await import('../runtime/model.js')).loadContentModel({ ...config.content.classifier, useStore: false })).source;
   }
 });

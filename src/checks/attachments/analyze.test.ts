@@ -11,11 +11,12 @@ import { scoreFindings } from '../../score/score.js';
 import { buildScoreTable } from '../../score/table.js';
 import type { CheckOutput } from '../types.js';
 import { attachmentsFamily } from './index.js';
+import { testServices } from '../../test-support/services.js';
 
 const NOW = new Date('2014-11-20T10:00:00Z');
 
 async function run(attachments: Parameters<typeof messageWith>[0], text = '', config: SpamlabConfig = defaultConfig()): Promise<{ out: CheckOutput; ids: Set<string>; verdict: string; evidence: string }> {
-  const [check] = attachmentsFamily.create({ config, services: { now: () => NOW } });
+  const [check] = attachmentsFamily.create({ config, services: testServices({ now: () => NOW }, config) });
   const out = await check!.run(messageWith(attachments, text), { now: NOW, signal: new AbortController().signal });
   const table = buildScoreTable([attachmentsFamily], config.thresholds);
   const result = scoreFindings(out.findings, table);
@@ -183,7 +184,7 @@ test('ClamAV verdicts through an injected clamd service (fake here; the real cli
   const scanned: number[] = [];
   const [check] = attachmentsFamily.create({
     config,
-    services: { now: () => NOW, clamd: { scan: async (b) => (scanned.push(b.length), b.length === 3 ? { status: 'infected', signature: 'Test.Sig' } : { status: 'error', message: 'down' }) } },
+    services: testServices({ now: () => NOW, clamd: { scan: async (b) => (scanned.push(b.length), b.length === 3 ? { status: 'infected', signature: 'Test.Sig' } : { status: 'error', message: 'down' }) } }),
   });
   const out = await check!.run(messageWith([{ filename: 'a.bin', content: Buffer.from('abc') }, { filename: 'b.bin', content: Buffer.from('abcd') }]), { now: NOW, signal: new AbortController().signal });
   assert.deepEqual(out.findings.map((f) => `${f.id} ${f.evidence}`), ['ATTACH_CLAMAV a.bin: Test.Sig', 'ATTACH_CLAMAV_ERROR b.bin: down']);

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { AnalysisSession, type FileReport } from '../../files/analyze/index.js';
 import type { ClamdService } from '../../files/clamd/index.js';
 import type { ParsedMessage } from '../../mail/types.js';
@@ -7,19 +6,6 @@ import type { AttachmentsConfig } from './config.js';
 import { allFiles, findingsForReport, isDangerous } from './findings.js';
 import { passwordsFromText } from './passwords.js';
 import { ATTACHMENT_IDS } from './scores.js';
-
-/** Loads the known-bad hash list from config (inline list and optional file), lower-cased. */
-export function loadKnownBadHashes(config: AttachmentsConfig): Set<string> {
-  const hashes = new Set(config.knownBadHashes.map((h) => h.toLowerCase()));
-  if (config.knownBadHashesFile) {
-    // Read once at start-up (family creation), never per message. A missing file is a config error.
-    for (const line of readFileSync(config.knownBadHashesFile, 'utf8').split(/\r?\n/)) {
-      const m = /^\s*([0-9a-fA-F]{64}|[0-9a-fA-F]{40}|[0-9a-fA-F]{32})\b/.exec(line);
-      if (m) hashes.add(m[1]!.toLowerCase());
-    }
-  }
-  return hashes;
-}
 
 /** The results of analysing a message's attachments: reports plus the findings and IOCs they yield. */
 export interface AttachmentAnalysis {
@@ -90,10 +76,9 @@ async function clamavFindings(msg: ParsedMessage, clamd: ClamdService, maxBytes:
  * archive contents, macros, PE, PDF, HTML…) and emits every finding they support; ClamAV is asked too
  * when a clamd service is given.
  */
-export function createAttachmentsCheck(setup: CheckSetup & { clamd?: ClamdService }): Check {
-  const config = setup.config.attachments;
-  const knownBad = loadKnownBadHashes(config);
-  const clamd = setup.clamd;
+export function createAttachmentsCheck({ config: { attachments: config }, services }: CheckSetup): Check {
+  const knownBad = services.knownBadHashes;
+  const clamd = services.clamd;
   const maxClamdBytes = config.clamd?.maxBytes ?? 25 * 1024 * 1024;
   return {
     name: 'attachments.analyze',

@@ -6,9 +6,10 @@ import { defaultConfig } from '../../config/load.js';
 import { extractParts } from '../../files/test-support/eml.js';
 import { messageWith } from '../../files/test-support/message.js';
 import { parseMessage } from '../../mail/parse/index.js';
-import { Scanner } from '../../scan/engine.js';
+import { createScanner } from '../../runtime/index.js';
 import { sharedData } from '../../test-support/shared-data.js';
-import { analyzeAttachments, loadKnownBadHashes } from './analyze.js';
+import { analyzeAttachments } from './analyze.js';
+import { loadKnownBadHashes } from '../../runtime/services.js';
 
 /**
  * The attachment cases among ../shared/data/fixtures, as Rspamd's functional tests read: "Scan File
@@ -74,7 +75,7 @@ test('attachment fixtures: expected and forbidden ids', async (t) => {
   if (!root) return;
   const config = defaultConfig();
   const endToEnd = parserAvailable();
-  const scanner = endToEnd ? new Scanner({ config, services: { now: () => NOW } }) : undefined;
+  const scanner = endToEnd ? await createScanner({ config, services: { now: () => NOW } }) : undefined;
   const knownBad = loadKnownBadHashes(config.attachments);
   const failures: string[] = [];
   for (const c of CASES) {
@@ -136,7 +137,7 @@ test('end to end: a 2014-style fax lure .eml is malware through Scanner', async 
     '--b1--',
     '',
   ].join('\r\n');
-  const report = await new Scanner({ config: defaultConfig(), services: { now: () => NOW } }).scan({ raw: Buffer.from(eml), source: 'fax.eml' });
+  const report = await (await createScanner({ config: defaultConfig(), services: { now: () => NOW } })).scan({ raw: Buffer.from(eml), source: 'fax.eml' });
   assert.equal(report.verdict, 'malware');
   const evidence = report.findings.map((f) => `${f.id} ${f.evidence}`).join('\n');
   assert.match(evidence, /ATTACH_EXECUTABLE FAX_scan\.zip > FAX_scan\.pdf\.scr: Windows PE executable/);

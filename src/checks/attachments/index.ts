@@ -9,5 +9,5 @@ import { ATTACHMENT_SCORES } from './scores.js';
 export const attachmentsFamily: CheckFamily = {
   name: 'attachments',
   scores: ATTACHMENT_SCORES,
-  create: ({ config, services }) => [createAttachmentsCheck({ config, services, ...(services.clamd ? { clamd: services.clamd } : {}) })],
+  create: (setup) => [createAttachmentsCheck(setup)],
 };

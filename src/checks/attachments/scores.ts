@@ -1,4 +1,4 @@
-import type { ScoreEntry, ThreatClass } from '../../score/types.js';
+import type { ScoreEntry, ThreatClass } from '../../core/finding.js';
 
 type Row = [id: string, score: number, cls: ThreatClass | undefined, en: string, ja: string];
 

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultConfig } from '../../config/load.js';
-import { Scanner } from '../../scan/engine.js';
+import { createScanner } from '../../runtime/index.js';
 
-const scanner = new Scanner({ config: defaultConfig(), services: { now: () => new Date('2007-03-02T12:00:00Z') } });
+const scanner = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2007-03-02T12:00:00Z') } });
 
 function paypalNotice(link: string): Uint8Array {
   return new TextEncoder().encode(

@@ -1,4 +1,4 @@
-import type { ScoreEntry } from '../../score/types.js';
+import type { ScoreEntry } from '../../core/finding.js';
 import type { CheckFamily } from '../types.js';
 
 /** Links that no brand's genuine mail carries: raw IP hosts, forms posting elsewhere, disguised hosts. */

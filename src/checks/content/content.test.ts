@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { testServices } from '../../test-support/services.js';
 import assert from 'node:assert/strict';
 import { createModel, tokenize, classifierInputFromMessage, type TextModel } from '../../classifier/index.js';
 import { defaultConfig, resolveConfig } from '../../config/load.js';
@@ -37,7 +38,7 @@ const table = buildScoreTable(CHECK_FAMILIES, config.thresholds);
 async function scan(m: TestMessage, model: TextModel | null = englishModel(), cfg = config) {
   const checks = contentFamily.create({
     config: cfg,
-    services: { now: () => NOW, ...(model ? { classifierModel: { model, source: 'test' } } : {}) },
+    services: testServices({ now: () => NOW, ...(model ? { classifierModel: { model, source: 'test' } } : {}) }, cfg),
   });
   const msg = buildMessage(m);
   const ctx = { now: NOW, signal: new AbortController().signal };

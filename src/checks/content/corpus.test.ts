@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Encoding from 'encoding-japanese';
 import { defaultConfig } from '../../config/load.js';
-import { Scanner } from '../../scan/engine.js';
+import { createScanner } from '../../runtime/index.js';
 import {
   JAPANESE_BUSINESS_MAIL,
   JAPANESE_DATING_SPAM,
@@ -11,7 +11,7 @@ import {
   VALENTINE_DATING_LURE,
 } from './fixtures/japanese.js';
 import type { TestMessage } from './fixtures/message.js';
-import { loadContentModel } from './model-source.js';
+import { loadContentModel } from '../../runtime/model.js';
 
 /** A real RFC 5322 message: encoded-word headers, body in UTF-8 base64 or ISO-2022-JP 7bit, as mailers send. */
 function eml(m: TestMessage, charset: 'utf-8' | 'iso-2022-jp' = 'utf-8'): Uint8Array {
@@ -40,8 +40,8 @@ function eml(m: TestMessage, charset: 'utf-8' | 'iso-2022-jp' = 'utf-8'): Uint8A
 }
 
 // The model shipped with spamlab: trained on English mail of 2002 only.
-const shipped = loadContentModel({ ...defaultConfig().content.classifier, useStore: false });
-const scanner = new Scanner({ config: defaultConfig(), services: { now: () => new Date('2026-02-20T00:00:00Z'), classifierModel: shipped } });
+const shipped = await loadContentModel({ ...defaultConfig().content.classifier, useStore: false });
+const scanner = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2026-02-20T00:00:00Z'), classifierModel: shipped } });
 
 const cases: { name: string; raw: Uint8Array; verdict: string; categories: string[]; expect: string[]; forbid: string[] }[] = [
   {

@@ -1,13 +1,12 @@
 import type { CheckFamily, Check } from '../types.js';
 import { categoriesCheck } from './categories.js';
 import { classifierCheck } from './classifier.js';
-import { loadContentModel } from './model-source.js';
 import { CONTENT_SCORES } from './scores.js';
 import { themesCheck } from './themes.js';
 
 /**
- * The content family: the trainable statistical classifier (its model loaded here, once per process,
- * unless injected as `services.classifierModel`), spam categories and event themes.
+ * The content family: the trainable statistical classifier (its model loaded once per process by the
+ * composition root and handed in as `services.classifierModel`), spam categories and event themes.
  */
 export const contentFamily: CheckFamily = {
   name: 'content',
@@ -16,14 +15,8 @@ export const contentFamily: CheckFamily = {
     const { classifier, categories, themes } = config.content;
     const checks: Check[] = [];
     if (classifier.enabled) {
-      let loaded: Parameters<typeof classifierCheck>[1];
-      try {
-        loaded = services.classifierModel ?? loadContentModel(classifier);
-      } catch (err) {
-        // A missing or corrupt model must not stop the scanner: the check reports it on every message.
-        loaded = { error: err instanceof Error ? err.message : String(err) };
-      }
-      checks.push(classifierCheck(classifier, loaded));
+      // A missing or corrupt model must not stop the scanner: the check reports it on every message.
+      checks.push(classifierCheck(classifier, services.classifierModel ?? { error: 'no classifier model was loaded (the composition root loads it: src/runtime)' }));
     }
     if (categories.enabled) checks.push(categoriesCheck(categories));
     if (themes.enabled) checks.push(themesCheck(themes, categories.maxTextChars));

@@ -1,5 +1,5 @@
-import type { ScoreEntry } from '../../score/types.js';
-import type { ThreatClass } from '../../score/types.js';
+import type { ScoreEntry } from '../../core/finding.js';
+import type { ThreatClass } from '../../core/finding.js';
 
 type Row = Omit<ScoreEntry, 'group'>;
 const content = (row: Row): ScoreEntry => ({ group: 'content', ...row });

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultConfig } from '../../config/load.js';
-import { Scanner } from '../../scan/engine.js';
+import { createScanner } from '../../runtime/index.js';
 import { headersFamily } from './index.js';
 
-const scanner = new Scanner({
+const scanner = await createScanner({
   config: defaultConfig(),
   families: [headersFamily],
   services: { now: () => new Date('2026-11-23T12:00:00Z') },

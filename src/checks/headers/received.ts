@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { ipVersion } from '../../links/ip.js';
 import { getDomain } from 'tldts';
 import type { Check, Finding } from '../types.js';
 
@@ -47,11 +47,11 @@ export const receivedCheck: Check = {
       if (!helo) continue;
       const heloIp = helo.replace(/^ipv6:/, '');
       // A client behind NAT names its private address: that is not a lie about who it is.
-      if (isIP(heloIp) && hop.ip && heloIp !== hop.ip && !isPrivateAddress(heloIp)) {
+      if (ipVersion(heloIp) && hop.ip && heloIp !== hop.ip && !isPrivateAddress(heloIp)) {
         findings.push({ id: 'HDR_RECEIVED_HELO_IP_MISMATCH', evidence: `HELO [${helo}] from ${hop.ip}` });
         continue;
       }
-      if (isIP(heloIp)) continue;
+      if (ipVersion(heloIp)) continue;
       const claimed = getDomain(helo);
       if (claimed && PROVIDER_HELO_DOMAINS.has(claimed) && hop.rdns) {
         const actual = getDomain(hop.rdns.toLowerCase());
@@ -70,7 +70,7 @@ export const receivedCheck: Check = {
 
 /** RFC 1918, loopback, link-local, CGNAT (RFC 6598) and IPv6 unique-local/link-local addresses. */
 function isPrivateAddress(ip: string): boolean {
-  if (isIP(ip) === 4) {
+  if (ipVersion(ip) === 4) {
     const [a, b] = ip.split('.').map(Number) as [number, number];
     return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
   }

@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { defaultConfig } from '../../config/load.js';
-import { Scanner } from '../../scan/engine.js';
+import { createScanner } from '../../runtime/index.js';
 
 // End to end: raw .eml text → MIME parser → every family → score. Expected AND forbidden ids per case.
-const scanner = new Scanner({ config: defaultConfig(), services: { now: () => new Date('2024-12-02T02:00:00Z') } });
+const scanner = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2024-12-02T02:00:00Z') } });
 const VICTIM = 'victim@example.jp';
 
 function eml(headers: Record<string, string>, html: string, text?: string): Uint8Array {

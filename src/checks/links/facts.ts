@@ -1,6 +1,6 @@
 import { analyseLinks, type LinkFacts } from '../../links/analyse.js';
 import type { BrandLookup } from '../../links/brands.js';
-import { buildLinkLists, type LinkLists } from '../../links/lists/index.js';
+import type { LinkLists } from '../../links/lists/index.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { LinksConfig } from './config.js';
 
@@ -13,8 +13,7 @@ export interface LinkFactsSource {
   factsOf(msg: ParsedMessage): LinkFacts;
 }
 
-export function linkFactsSource(config: LinksConfig, brands?: BrandLookup): LinkFactsSource {
-  const lists = buildLinkLists(config.listsDir);
+export function linkFactsSource(config: LinksConfig, lists: LinkLists, brands?: BrandLookup): LinkFactsSource {
   const cache = new WeakMap<ParsedMessage, LinkFacts>();
   const options = {
     lists,

@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 import { defaultConfig, resolveConfig } from '../../config/load.js';
 import type { RedirectFollower, RedirectResult } from '../../links/redirects.js';
 import { message, type MessageSpec } from '../../links/fixtures/message.js';
-import type { Services } from '../../scan/services.js';
+import type { Services } from '../../core/services.js';
+import { buildServices } from '../../runtime/services.js';
+import { testServices } from '../../test-support/services.js';
 import { scoreFindings } from '../../score/score.js';
 import { buildScoreTable } from '../../score/table.js';
 import { REPO_ROOT, sharedData } from '../../test-support/shared-data.js';
@@ -16,11 +18,13 @@ import { linksFamily } from './index.js';
 
 const VICTIM = 'victim@example.jp';
 const NOW = new Date('2026-11-20T00:00:00Z');
-const baseServices: Services = { now: () => NOW };
+const baseServices: Services = testServices({ now: () => NOW });
 
 async function run(spec: MessageSpec, options: { config?: unknown; services?: Partial<Services> } = {}): Promise<{ findings: Finding[]; outputs: CheckOutput[] }> {
   const config = options.config ? resolveConfig(options.config) : defaultConfig();
-  const checks = linksFamily.create({ config, services: { ...baseServices, ...options.services } });
+  // Built as the runtime builds them (the operator's list files are read there), with the test's fakes.
+  const services = await buildServices(config, { now: () => NOW, ...options.services });
+  const checks = linksFamily.create({ config, services });
   const msg = message(spec);
   const ctx = { now: NOW, signal: new AbortController().signal };
   const outputs = await Promise.all(checks.map((c) => c.run(msg, ctx)));

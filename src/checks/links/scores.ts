@@ -1,4 +1,4 @@
-import type { ScoreEntry } from '../../score/types.js';
+import type { ScoreEntry } from '../../core/finding.js';
 
 type Row = Omit<ScoreEntry, 'group'>;
 const links = (row: Row): ScoreEntry => ({ group: 'links', ...row });

@@ -2,7 +2,7 @@ import { fromAuthenticationResults } from '../../auth/results.js';
 import { verifyAuthentication } from '../../auth/verify.js';
 import type { AuthResolver, AuthSummary } from '../../auth/types.js';
 import type { ParsedMessage } from '../../mail/types.js';
-import type { Services } from '../../scan/services.js';
+import type { Services } from '../../core/services.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { SenderContext } from './context.js';
 import { isFreemail } from './freemail.js';

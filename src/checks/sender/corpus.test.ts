@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import Encoding from 'encoding-japanese';
 import { ZoneResolver } from '../../auth/zone.js';
 import { defaultConfig } from '../../config/load.js';
-import { Scanner } from '../../scan/engine.js';
+import { createScanner } from '../../runtime/index.js';
 import type { ScanReport } from '../../scan/report.js';
 import { DKIM_TEST_KEY_RECORD, dkimSignForTest } from '../../test-support/dkim.js';
 
@@ -71,7 +71,7 @@ const IDN_LINK = eml(
 
 async function scan(raw: string | Uint8Array, options: { trusted?: string[]; dns?: ZoneResolver; clientIp?: string } = {}): Promise<ScanReport> {
   const config = { ...defaultConfig(), trustedAuthservIds: options.trusted ?? [] };
-  const scanner = new Scanner({ config, services: options.dns ? { dns: options.dns.resolve } : {} });
+  const scanner = await createScanner({ config, services: options.dns ? { dns: options.dns.resolve } : {} });
   const bytes = typeof raw === 'string' ? Buffer.from(raw, 'latin1') : raw;
   return scanner.scan({ raw: bytes, source: 'test.eml', ...(options.clientIp ? { envelope: { clientIp: options.clientIp, mailFrom: 'bounce@trendmicro.com' } } : {}) });
 }

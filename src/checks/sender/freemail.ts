@@ -1,6 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-
 /**
  * The shipped compact list of free-mail providers: the large global ones and the Japanese portals and
  * carrier mail (carrier addresses are personal phones: a company never writes from them). A fuller
@@ -24,21 +21,11 @@ export const FREEMAIL_DOMAINS: readonly string[] = [
 ];
 
 /**
- * The set of free-mail domains in force: the shipped list, the configured extras and, when `listsDir`
- * holds `free_email_providers.txt`, that fuller list (read once, at start-up).
+ * The set of free-mail domains in force: the shipped list plus the configured extras and the entries of
+ * the operator's `sender.listsDir`/free_email_providers.txt (read by the composition root).
  */
-export function loadFreemailDomains(listsDir: string | undefined, extra: readonly string[]): Set<string> {
-  const set = new Set<string>([...FREEMAIL_DOMAINS, ...extra.map((d) => d.toLowerCase())]);
-  if (listsDir) {
-    const file = path.join(listsDir, 'free_email_providers.txt');
-    if (existsSync(file)) {
-      for (const line of readFileSync(file, 'utf8').split('\n')) {
-        const d = line.trim().toLowerCase();
-        if (d && !d.startsWith('#')) set.add(d);
-      }
-    }
-  }
-  return set;
+export function freemailDomains(...extra: (readonly string[])[]): Set<string> {
+  return new Set<string>([...FREEMAIL_DOMAINS, ...extra.flat().map((d) => d.toLowerCase())]);
 }
 
 /** Whether an address's domain (or a parent of it, `i.softbank.jp`) is a free-mail provider. */

@@ -1,4 +1,4 @@
-import type { ScoreEntry } from '../../score/types.js';
+import type { ScoreEntry } from '../../core/finding.js';
 
 /**
  * Score rows of the sender family: brand impersonation (FROM_), lookalike domains (LOOKALIKE_) and

@@ -5,23 +5,28 @@ import { ZoneResolver } from '../../auth/zone.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { scoreFindings } from '../../score/score.js';
 import { buildScoreTable } from '../../score/table.js';
-import type { Services } from '../../scan/services.js';
+import type { Services } from '../../core/services.js';
+import { testServices } from '../../test-support/services.js';
+import { buildServices } from '../../runtime/services.js';
 import { sharedData } from '../../test-support/shared-data.js';
 import type { Finding } from '../types.js';
 import { senderFamily } from './index.js';
-import { testMessage } from './test-message.js';
+import { testMessage } from './fixtures/message.js';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
 
 function setup(config: Record<string, unknown> = {}, services: Partial<Services> = {}) {
   const cfg = configSchema.parse(config);
-  const checks = senderFamily.create({ config: cfg, services: { now: () => NOW, ...services } });
+  // Services as the runtime builds them (it reads the operator's list files), with the test's fakes.
+  const checks = buildServices(cfg, { now: () => NOW, classifierModel: { error: 'not used here' }, ...services }).then((built) =>
+    senderFamily.create({ config: cfg, services: built }),
+  );
   const table = buildScoreTable([senderFamily], cfg.thresholds);
   return {
     async run(msg: ParsedMessage) {
       const ctx = { now: NOW, signal: new AbortController().signal };
       const findings: Finding[] = [];
-      for (const c of checks) findings.push(...(await c.run(msg, ctx)).findings);
+      for (const c of await checks) findings.push(...(await c.run(msg, ctx)).findings);
       return { findings, result: scoreFindings(findings, table) };
     },
   };
@@ -200,7 +205,7 @@ test('with a resolver configured, SPF and DMARC are verified here (envelope or f
 test('every emitted id has a score row; hostile input stays bounded (cost)', async () => {
   const cfg = configSchema.parse({});
   const rows = new Set(senderFamily.scores.map((r) => r.id));
-  for (const c of senderFamily.create({ config: cfg, services: { now: () => NOW } })) for (const id of c.emits) assert.ok(rows.has(id), id);
+  for (const c of senderFamily.create({ config: cfg, services: testServices({ now: () => NOW }, cfg) })) for (const id of c.emits) assert.ok(rows.has(id), id);
   const s = setup();
   const started = performance.now();
   await s.run(

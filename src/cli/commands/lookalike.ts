@@ -2,9 +2,9 @@ import { createReadStream, openSync, statSync } from 'node:fs';
 import { domainToASCII } from 'node:url';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { registryFor } from '../../brands/registry.js';
+import { buildBrandRegistry } from '../../brands/registry.js';
 import type { Brand } from '../../brands/types.js';
-import { detectorFor } from '../../lookalike/default.js';
+import { detectorFor } from '../../brands/detector.js';
 import type { LookalikeDetector, LookalikeMatch } from '../../lookalike/detector.js';
 import { permutations } from '../../lookalike/permutations.js';
 import { EXIT } from '../exit-codes.js';
@@ -167,7 +167,7 @@ export function registerLookalikeCommand(program: Command, io: CliIo): void {
       const config = configOrReport(opts, io);
       if (!config) return io.setExitCode(EXIT.usage);
       const { sender } = config;
-      const detector = detectorFor(registryFor(sender.brands as Brand[], sender.defaultBrands), sender.lookalike);
+      const detector = detectorFor(buildBrandRegistry(sender.brands as Brand[], sender.defaultBrands), sender.lookalike);
       if (opts.check) {
         const input = openDomainFile(opts.check, io);
         if (!input) return io.setExitCode(EXIT.nothingScanned);

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import { openSources } from '../../mail/sources/index.js';
-import { createScanPool, scanAll } from '../../scan/pool.js';
+import { createScanPool } from '../../runtime/index.js';
+import { scanAll } from '../../scan/pool.js';
 import { isScanError, type ScanOutcome } from '../../scan/report.js';
 import { actionPolicyFrom, decideAction, FAIL_THRESHOLDS, reachesThreshold, type FailThreshold } from '../../rules/actions.js';
 import { EXIT } from '../exit-codes.js';

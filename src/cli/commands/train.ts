@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { classifierInputFromMessage, createModel, loadModel, tokenize, type ModelKind, type TextModel } from '../../classifier/index.js';
-import { loadContentModel } from '../../checks/content/model-source.js';
+import { loadContentModel } from '../../runtime/model.js';
 import type { SpamlabConfig } from '../../config/schema.js';
 import { parseMessage } from '../../mail/parse/index.js';
 import { openSources } from '../../mail/sources/index.js';
@@ -149,7 +149,7 @@ async function runLearn(paths: string[], options: LearnOptions, io: CliIo): Prom
       model = loadModel(stored.data);
       base = `${r.name} v${stored.version}`;
     } else {
-      const shipped = loadContentModel(r.config.content.classifier);
+      const shipped = await loadContentModel({ ...r.config.content.classifier, useStore: false });
       // The shipped model is cached per process: learn on a private copy.
       model = loadModel(shipped.model.toBytes());
       base = shipped.source;

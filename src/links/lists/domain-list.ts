@@ -1,6 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-
 /**
  * A set of host names matched by suffix on label boundaries: `bit.ly` matches `bit.ly` and `www.bit.ly`,
  * not `notbit.ly`. Entries may carry a path prefix (`docs.google.com/forms`) to match only under it.
@@ -66,13 +63,11 @@ export class DomainList {
 }
 
 /**
- * Reads a list file: one entry a line, `#` comments and blank lines ignored (the format of the files in
- * `../shared/data/lists`). Missing files give an empty list: the shipped lists still apply.
+ * The entries of a list file's text: one entry a line, `#` comments and blank lines ignored (the format
+ * of the files in `../shared/data/lists`). The composition root reads the file.
  */
-export function readListFile(dir: string, file: string): string[] {
-  const full = path.join(dir, file);
-  if (!existsSync(full)) return [];
-  return readFileSync(full, 'utf8')
+export function parseListText(text: string): string[] {
+  return text
     .split(/\r?\n/)
     .map((line) => line.replace(/#.*$/, '').trim())
     .filter(Boolean);

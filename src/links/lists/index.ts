@@ -1,10 +1,10 @@
-import { DomainList, readListFile } from './domain-list.js';
+import { DomainList } from './domain-list.js';
 import { FREE_FILE_HOSTS } from './file-hosts.js';
 import { ESP_TRACKERS, LINK_WRAPPERS, OPEN_REDIRECTORS } from './redirectors.js';
 import { URL_SHORTENERS } from './shorteners.js';
 import { SUSPICIOUS_TLDS } from './tlds.js';
 
-export { DomainList, readListFile } from './domain-list.js';
+export { DomainList, parseListText } from './domain-list.js';
 export { REDIRECT_PARAMETERS } from './redirectors.js';
 
 /** The host lists link analysis consults. */
@@ -29,18 +29,20 @@ export const LIST_FILES = {
   espTrackers: 'esp_trackers.txt',
 } as const;
 
+/** Entries added to the shipped lists (the composition root reads them from the LIST_FILES of `links.listsDir`). */
+export type ExtraLinkLists = Partial<Record<keyof typeof LIST_FILES, readonly string[]>>;
+
 /**
- * The shipped lists, plus the files of `dir` when given (read once, when the family is created).
- * @example buildLinkLists('/etc/spamlab/lists').shorteners.match('bit.ly') // 'bit.ly'
+ * The shipped lists, plus the operator's extra entries.
+ * @example buildLinkLists({ shorteners: ['s.example'] }).shorteners.match('bit.ly') // 'bit.ly'
  */
-export function buildLinkLists(dir?: string): LinkLists {
-  const extra = (file: string) => (dir ? readListFile(dir, file) : []);
+export function buildLinkLists(extra: ExtraLinkLists = {}): LinkLists {
   return {
-    shorteners: new DomainList('url shorteners', URL_SHORTENERS).add(extra(LIST_FILES.shorteners)),
-    fileHosts: new DomainList('free file hosts', FREE_FILE_HOSTS).add(extra(LIST_FILES.fileHosts)),
-    suspiciousTlds: new DomainList('suspicious TLDs', SUSPICIOUS_TLDS).add(extra(LIST_FILES.suspiciousTlds)),
-    openRedirectors: new DomainList('open redirectors', OPEN_REDIRECTORS).add(extra(LIST_FILES.openRedirectors)),
+    shorteners: new DomainList('url shorteners', URL_SHORTENERS).add(extra.shorteners ?? []),
+    fileHosts: new DomainList('free file hosts', FREE_FILE_HOSTS).add(extra.fileHosts ?? []),
+    suspiciousTlds: new DomainList('suspicious TLDs', SUSPICIOUS_TLDS).add(extra.suspiciousTlds ?? []),
+    openRedirectors: new DomainList('open redirectors', OPEN_REDIRECTORS).add(extra.openRedirectors ?? []),
     wrappers: new DomainList('link wrappers', LINK_WRAPPERS),
-    espTrackers: new DomainList('ESP click trackers', ESP_TRACKERS).add(extra(LIST_FILES.espTrackers)),
+    espTrackers: new DomainList('ESP click trackers', ESP_TRACKERS).add(extra.espTrackers ?? []),
   };
 }

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { defaultConfig } from '../../config/load.js';
-import { createScanPool } from '../../scan/pool.js';
+import { createScanPool } from '../../runtime/index.js';
 import type { AppDeps } from '../context.js';
 
 export const TEST_TOKEN = 'test-token-0123456789abcdef';

@@ -1,22 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadModel, type TextModel } from '../../classifier/index.js';
-import { defaultStorePath, openExistingStore } from '../../store/index.js';
-import type { ContentConfig } from './config.js';
+import type { ContentConfig } from '../checks/content/config.js';
+import { loadModel } from '../classifier/index.js';
+import type { LoadedModel } from '../core/services.js';
+import { defaultStorePath, openExistingStore } from '../store/index.js';
 
-/** A model and where it came from (shown in the finding's data, so a verdict can be traced to a model version). */
-export interface LoadedModel {
-  model: TextModel;
-  source: string;
-}
+export type { LoadedModel } from '../core/services.js';
 
 /** Where the shipped model sits relative to the repository / package root. */
 export const SHIPPED_MODEL_RELATIVE = 'models/default.model.gz';
 
 /**
  * The model file shipped with spamlab, found by walking up from this module (it runs from src/ under tsx
- * and from dist/src/ when built), or undefined when the package has none.
+ * and from dist/ when built), or undefined when the package has none.
  */
 export function shippedModelPath(): string | undefined {
   let dir = path.dirname(fileURLToPath(import.meta.url));
@@ -28,11 +26,9 @@ export function shippedModelPath(): string | undefined {
   return undefined;
 }
 
-const fileCache = new Map<string, LoadedModel>();
-
 /**
- * The newest version of `modelName` in the store, when `useStore` and the store has one. Asynchronous
- * (the store is); whoever builds the scanner awaits it and injects it as `services.classifierModel`.
+ * The newest version of `modelName` in the store, when `useStore` and the store has one (asked through
+ * the Store interface, so SQLite and PostgreSQL alike).
  * @example const stored = await loadStoredContentModel(config.content.classifier);
  */
 export async function loadStoredContentModel(config: ContentConfig['classifier'], env: NodeJS.ProcessEnv = process.env): Promise<LoadedModel | undefined> {
@@ -49,17 +45,19 @@ export async function loadStoredContentModel(config: ContentConfig['classifier']
   }
 }
 
-/**
- * The model file the scanner uses when no stored model was injected: `modelFile`, else the shipped
- * default. Files are read once per process.
- * @example const { model, source } = loadContentModel(config.content.classifier);
- */
-export function loadContentModel(config: ContentConfig['classifier']): LoadedModel {
+/** The model file: `modelFile`, else the shipped default. */
+export async function loadModelFile(config: ContentConfig['classifier']): Promise<LoadedModel> {
   const file = config.modelFile || shippedModelPath();
   if (!file) throw new Error(`no model in the store and no shipped model (${SHIPPED_MODEL_RELATIVE}) found`);
-  const cached = fileCache.get(file);
-  if (cached) return cached;
-  const loaded = { model: loadModel(readFileSync(file)), source: `file ${file}` };
-  fileCache.set(file, loaded);
-  return loaded;
+  return { model: loadModel(await readFile(file)), source: `file ${file}` };
+}
+
+/**
+ * The model the scanner uses: the store's newest version of `modelName` when there is one (and
+ * `useStore`), else `modelFile`, else the shipped default. Loaded once per process by the composition
+ * root (src/runtime/services.ts) and handed to the content family as `services.classifierModel`.
+ * @example const { model, source } = await loadContentModel(config.content.classifier);
+ */
+export async function loadContentModel(config: ContentConfig['classifier'], env: NodeJS.ProcessEnv = process.env): Promise<LoadedModel> {
+  return (await loadStoredContentModel(config, env)) ?? (await loadModelFile(config));
 }

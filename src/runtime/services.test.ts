@@ -2,12 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultConfig, resolveConfig } from '../config/load.js';
 import { startTestDnsServer } from '../test-support/dns-server.js';
-import { buildServices } from './build-services.js';
-import { Scanner } from './engine.js';
+import { createScanner } from './index.js';
+import { buildServices } from './services.js';
 
-test('by default no network service is built: the scan is offline', () => {
-  const services = buildServices(defaultConfig());
-  assert.deepEqual(Object.keys(services), ['now']);
+test('by default no network service is built: the scan is offline', async () => {
+  const services = await buildServices(defaultConfig());
+  for (const port of ['dns', 'clamd', 'redirects', 'domainAge'] as const) assert.equal(services[port], undefined, port);
+  assert.deepEqual(Object.keys(services).sort(), ['brands', 'classifierModel', 'freemail', 'knownBadHashes', 'linkLists', 'now']);
 });
 
 test('with dns enabled, SPF and DMARC are verified over real DNS queries to the configured server', async () => {
@@ -17,7 +18,7 @@ test('with dns enabled, SPF and DMARC are verified over real DNS queries to the 
   });
   try {
     const config = resolveConfig({ dns: { enabled: true, servers: [server.address], timeoutMs: 1000, tries: 1 } });
-    const scanner = new Scanner({ config });
+    const scanner = await createScanner({ config });
     const message = (ip: string) =>
       new TextEncoder().encode(
         [

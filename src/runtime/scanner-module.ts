@@ -1,0 +1,11 @@
+/**
+ * What each scan worker thread loads (src/scan/pool.ts `ScannerModule`): the full scanner, built by the
+ * composition root inside the worker from the configuration it was started with.
+ */
+import type { SpamlabConfig } from '../config/schema.js';
+import type { Scanner } from '../scan/engine.js';
+import { createScanner as create } from './index.js';
+
+export function createScanner(config: SpamlabConfig): Promise<Scanner> {
+  return create({ config });
+}

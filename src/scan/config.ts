@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { checksConfigShape } from '../checks/config.js';
+
+/**
+ * Explicit bounds on hostile input. Exceeding one is a finding (MIME_LIMIT_*), never a crash: the part of
+ * the message past the limit is not analysed, the rest is.
+ */
+export const limitsSchema = z
+  .object({
+    /** Bytes of a message that are parsed; the rest is ignored and MIME_LIMIT_MESSAGE_SIZE fires. */
+    maxMessageBytes: z.number().int().positive().default(32 * 1024 * 1024),
+    /** Nesting depth of multiparts and message/rfc822 parts. */
+    maxMimeDepth: z.number().int().positive().default(20),
+    /** Number of MIME parts in one message. */
+    maxParts: z.number().int().positive().default(500),
+    /** Bytes of one header block (top level or part). */
+    maxHeaderBytes: z.number().int().positive().default(256 * 1024),
+    /** Wall-clock budget for all checks on one message, in milliseconds. */
+    maxScanMs: z.number().int().positive().default(10_000),
+  })
+  .strict()
+  .prefault({});
+
+export const thresholdsSchema = z
+  .object({
+    spam: z.number().default(6),
+    phishing: z.number().default(4),
+    malware: z.number().default(5),
+  })
+  .strict()
+  .prefault({});
+
+/**
+ * What the scan engine reads: bounds, thresholds, score overrides, the language, and every family's
+ * settings. The whole configuration (src/config/schema.ts) adds the outer layers' settings to this.
+ */
+export const scanConfigShape = {
+  /** Language of explanations: en or ja. */
+  lang: z.enum(['en', 'ja']).default('en'),
+  limits: limitsSchema,
+  thresholds: thresholdsSchema,
+  /** Score overrides by finding id (the table's default is used for ids not named). */
+  scores: z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'finding ids are UPPER_SNAKE'), z.number()).default({}),
+  ...checksConfigShape,
+};
+
+export type ScanConfig = z.infer<z.ZodObject<typeof scanConfigShape>>;
+export type Limits = ScanConfig['limits'];
