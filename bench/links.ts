@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DECEPTIVE_LINK_IDS } from '../src/checks/links/index.js';
+import { DECEPTIVE_LINK_IDS } from '../src/rules/composites.js';
 import { resolveConfig } from '../src/config/load.js';
 import { analyseLinks } from '../src/links/analyse.js';
 import { findTextUrls } from '../src/links/text-urls.js';
@@ -40,7 +40,7 @@ const listsDir = path.join(SHARED_DATA, 'lists');
 const config = resolveConfig(useLists ? { links: { listsDir } } : {});
 const scanner = await createScanner({ config });
 const lists = linkListsFromDir(useLists ? listsDir : undefined);
-const deceptive = new Set(DECEPTIVE_LINK_IDS);
+const deceptive = new Set<string>(DECEPTIVE_LINK_IDS);
 
 interface YearRow {
   total: number;

@@ -4,7 +4,6 @@ import { senderFamily } from './sender/index.js';
 import { linksFamily } from './links/index.js';
 import { attachmentsFamily } from './attachments/index.js';
 import { contentFamily } from './content/index.js';
-import { compositesFamily } from './composites/index.js';
 
 /** Every check family, in the order their findings are listed. */
 export const CHECK_FAMILIES: readonly CheckFamily[] = [
@@ -13,5 +12,4 @@ export const CHECK_FAMILIES: readonly CheckFamily[] = [
   linksFamily,
   attachmentsFamily,
   contentFamily,
-  compositesFamily,
 ];

@@ -1,4 +1,5 @@
-import type { CheckContext, CheckOutput, ScoreEntry } from '../core/finding.js';
+import type { FindingId } from '../core/finding-ids.js';
+import type { CheckContext, CheckOutput } from '../core/finding.js';
 import type { Services } from '../core/services.js';
 import type { ParsedMessage } from '../mail/types.js';
 import type { ChecksConfig } from './config.js';
@@ -15,8 +16,8 @@ export interface Check {
   /** Stable module name, `family.name` (e.g. `headers.message-id`). */
   name: string;
   description: string;
-  /** Every finding id this check can emit (each must have a score-table row; a test enforces it). */
-  emits: readonly string[];
+  /** Every finding id this check can emit (each has its row in src/rules/findings.ts; a test checks every row is emitted). */
+  emits: readonly FindingId[];
   run(msg: ParsedMessage, ctx: CheckContext): CheckOutput | Promise<CheckOutput>;
 }
 
@@ -26,12 +27,10 @@ export interface CheckSetup {
   services: Services;
 }
 
-/** A check family: its checks and the score-table rows of the ids it emits. */
+/** A check family: its checks (their ids' rows are in the catalogue, src/rules/findings.ts). */
 export interface CheckFamily {
   /** Family name, also its folder name under src/checks/. */
   name: string;
-  /** Score-table rows for every id this family emits (and composites that involve them). */
-  scores: readonly ScoreEntry[];
   /** Builds the family's checks once per process (expensive setup here, not per message). */
   create(setup: CheckSetup): Check[];
 }

@@ -4,6 +4,7 @@ import { registerScanCommand } from './commands/scan.js';
 import { OutputWatch, type CliIo } from './io.js';
 import { registerTrainCommands } from './commands/train.js';
 import { registerLookalikeCommand } from './commands/lookalike.js';
+import { registerOutboundCommand } from './commands/outbound.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerReportCommands } from './commands/report.js';
 import { EXIT } from './exit-codes.js';
@@ -30,6 +31,8 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     .description('Find, explain, track and attribute spam and malware mail')
     .version(packageVersion())
     .exitOverride()
+    // Lets a subcommand's subcommands reuse option names (`outbound --state` and `outbound release --state`).
+    .enablePositionalOptions()
     .configureOutput({
       writeOut: (s) => cli.stdout.write(s),
       writeErr: (s) => cli.stderr.write(s),
@@ -37,6 +40,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   registerScanCommand(program, cli);
   registerLookalikeCommand(program, cli);
   registerTrainCommands(program, cli);
+  registerOutboundCommand(program, cli);
   registerServeCommand(program, cli);
   registerReportCommands(program, cli);
   try {

@@ -11,13 +11,17 @@ export type Verdict = 'clean' | ThreatClass;
 /** Severity order, least to most severe. */
 export const VERDICT_SEVERITY: readonly Verdict[] = ['clean', 'spam', 'phishing', 'malware'];
 
+import type { FindingId } from './finding-ids.js';
+
+export type { FindingId } from './finding-ids.js';
+
 /**
  * One signal a check raised. `id` is a stable UPPER_SNAKE name with a family prefix (FROM_, AUTH_, URL_,
  * ATTACH_, CONTENT_, LOOKALIKE_, HDR_, MIME_) that has a row in the score table; ids never change once
  * released because the store, the dashboard and the tests key on them.
  */
 export interface Finding {
-  id: string;
+  id: FindingId;
   /** Short, human-readable evidence: the domain, the decoded token, the file name. Never empty. */
   evidence: string;
   /** Structured evidence for the JSON output (brand, technique, hashes…). */

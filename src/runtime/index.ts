@@ -12,6 +12,7 @@
  */
 import type { SpamlabConfig } from '../config/schema.js';
 import type { Services } from '../core/services.js';
+import type { ScoreEntry } from '../core/finding.js';
 import { actionPolicyFrom, decideAction, type ActionDecision, type ActionPolicy } from '../rules/actions.js';
 import { Scanner } from '../scan/engine.js';
 import { createScanPool as createPool, type ScanPool, type ScanPoolOptions } from '../scan/pool.js';
@@ -32,6 +33,8 @@ export interface CreateScannerOptions {
   services?: Partial<Services>;
   /** Defaults to every shipped family; tests pass a subset. */
   families?: readonly CheckFamily[];
+  /** Score-table rows; defaults to the finding catalogue (src/rules). */
+  catalogue?: readonly ScoreEntry[];
 }
 
 /**
@@ -40,7 +43,7 @@ export interface CreateScannerOptions {
  */
 export async function createScanner(options: CreateScannerOptions): Promise<Scanner> {
   const services = await buildServices(options.config, options.services);
-  return new Scanner({ config: options.config, services, ...(options.families ? { families: options.families } : {}) });
+  return new Scanner({ config: options.config, services, ...(options.families ? { families: options.families } : {}), ...(options.catalogue ? { catalogue: options.catalogue } : {}) });
 }
 
 /**

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CheckFamily } from '../checks/types.js';
+import type { FindingId } from '../core/finding-ids.js';
+import { CATALOGUE } from '../score/table.js';
 import { defaultConfig, resolveConfig } from '../config/load.js';
 import { createScanner } from '../runtime/index.js';
 
@@ -10,17 +12,23 @@ const MESSAGE = new TextEncoder().encode(
 
 const row = (id: string, score: number) => ({ id, score, group: 'sender', description: { en: `${id} fired`, ja: `${id} 発火` } });
 
-function family(checks: CheckFamily['create'], scores = [row('T_GOOD', 7), row('T_SLOW', 1)]): CheckFamily {
-  return { name: 'test', scores, create: checks };
+/** Stand-in checks emit ids of their own, with rows added to the catalogue for these tests only. */
+const T_GOOD = 'T_GOOD' as FindingId;
+const T_SLOW = 'T_SLOW' as FindingId;
+const catalogue = [...CATALOGUE, row('T_GOOD', 7), row('T_SLOW', 1)];
+
+function family(checks: CheckFamily['create']): CheckFamily {
+  return { name: 'test', create: checks };
 }
 
 test('a check that throws is recorded as CHECK_ERROR and the other checks still count', async () => {
   const scanner = await createScanner({
     config: defaultConfig(),
+    catalogue,
     families: [
       family(() => [
         { name: 'test.broken', description: '', emits: [], run: () => { throw new Error('boom'); } },
-        { name: 'test.good', description: '', emits: ['T_GOOD'], run: () => ({ findings: [{ id: 'T_GOOD', evidence: 'ok' }] }) },
+        { name: 'test.good', description: '', emits: [T_GOOD], run: () => ({ findings: [{ id: T_GOOD, evidence: 'ok' }] }) },
         { name: 'test.async-broken', description: '', emits: [], run: async () => { throw new Error('later'); } },
       ]),
     ],
@@ -38,19 +46,20 @@ test('a check that overruns the time budget is reported as CHECK_TIMEOUT; finish
   let aborted = false;
   const scanner = await createScanner({
     config,
+    catalogue,
     families: [
       family(() => [
         {
           name: 'test.slow',
           description: '',
-          emits: ['T_SLOW'],
+          emits: [T_SLOW],
           run: (_msg, ctx) =>
             new Promise((resolve) => {
               ctx.signal.addEventListener('abort', () => (aborted = true));
-              setTimeout(() => resolve({ findings: [{ id: 'T_SLOW', evidence: 'late' }] }), 2000).unref();
+              setTimeout(() => resolve({ findings: [{ id: T_SLOW, evidence: 'late' }] }), 2000).unref();
             }),
         },
-        { name: 'test.fast', description: '', emits: ['T_GOOD'], run: async () => ({ findings: [{ id: 'T_GOOD', evidence: 'ok' }] }) },
+        { name: 'test.fast', description: '', emits: [T_GOOD], run: async () => ({ findings: [{ id: T_GOOD, evidence: 'ok' }] }) },
       ]),
     ],
   });
@@ -65,6 +74,7 @@ test('a check that overruns the time budget is reported as CHECK_TIMEOUT; finish
 test('the report names the message and carries its hash, categories, themes and IOCs merged across checks', async () => {
   const scanner = await createScanner({
     config: defaultConfig(),
+    catalogue,
     families: [
       family(() => [
         {

@@ -4,9 +4,10 @@ import type { Check, CheckFamily, CheckOutput, Finding } from '../checks/types.j
 import { parseMessage } from '../mail/parse/index.js';
 import type { Envelope, ParsedMessage } from '../mail/types.js';
 import { scoreFindings } from '../score/score.js';
-import { buildScoreTable, type ScoreTable } from '../score/table.js';
+import { buildScoreTable, CATALOGUE, type ScoreTable } from '../score/table.js';
 import { nonPublicReason } from '../links/ip.js';
 import type { Services } from '../core/services.js';
+import type { ScoreEntry } from '../core/finding.js';
 import type { ScanConfig } from './config.js';
 import type { Delivery, ScanReport } from './report.js';
 import { textFingerprint } from '../neardup/fingerprint.js';
@@ -17,6 +18,8 @@ export interface ScannerOptions {
   services: Services;
   /** Defaults to every shipped family; tests pass a subset. */
   families?: readonly CheckFamily[];
+  /** Score-table rows; defaults to the finding catalogue (src/rules). Tests of stand-in checks add their own. */
+  catalogue?: readonly ScoreEntry[];
 }
 
 export interface ScanInput {
@@ -41,7 +44,7 @@ export class Scanner {
     this.config = options.config;
     this.services = options.services;
     const families = options.families ?? CHECK_FAMILIES;
-    this.table = buildScoreTable(families, this.config.thresholds, this.config.scores);
+    this.table = buildScoreTable(options.catalogue ?? CATALOGUE, this.config.thresholds, this.config.scores);
     this.checks = families.flatMap((family) => family.create({ config: this.config, services: this.services }));
   }
 

@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CheckFamily } from '../checks/types.js';
 import { scoreFindings } from './score.js';
 import { buildScoreTable, ScoreTableError } from './table.js';
 import type { ScoreEntry } from './types.js';
@@ -13,11 +12,13 @@ const row = (id: string, score: number, extra: Partial<ScoreEntry> = {}): ScoreE
   ...extra,
 });
 
-const family = (scores: ScoreEntry[]): CheckFamily => ({ name: 'test', scores, create: () => [] });
+/** A test table's rows (the shipped rows are the catalogue of src/rules). */
+const family = (scores: ScoreEntry[]): ScoreEntry[] => scores;
+const build = (families: ScoreEntry[][], ...rest: Parameters<typeof buildScoreTable> extends [unknown, ...infer R] ? R : never) => buildScoreTable(families.flat(), ...rest);
 const thresholds = { spam: 6, phishing: 4, malware: 5 };
 
 test('an id counts once however often it fires, with every occurrence as evidence', () => {
-  const table = buildScoreTable([family([row('A', 2)])], thresholds);
+  const table = build([family([row('A', 2)])], thresholds);
   const result = scoreFindings(
     [
       { id: 'A', evidence: 'x.com' },
@@ -31,7 +32,7 @@ test('an id counts once however often it fires, with every occurrence as evidenc
 });
 
 test('the most severe class whose points reach its threshold wins', () => {
-  const table = buildScoreTable(
+  const table = build(
     [family([row('P', 4, { class: 'phishing' }), row('M', 5, { class: 'malware' }), row('S', 3, { class: 'spam' })])],
     thresholds,
   );
@@ -43,7 +44,7 @@ test('the most severe class whose points reach its threshold wins', () => {
 });
 
 test('a composite replaces its parts, so exceptions are table rows and not code', () => {
-  const table = buildScoreTable(
+  const table = build(
     [
       family([
         row('BRAND_NAME', 5, { class: 'phishing' }),
@@ -64,30 +65,30 @@ test('a composite replaces its parts, so exceptions are table rows and not code'
 });
 
 test('group caps bound what many weak signals of one kind add', () => {
-  const table = buildScoreTable([family([row('H1', 3, { group: 'headers' }), row('H2', 3, { group: 'headers' })])], thresholds);
+  const table = build([family([row('H1', 3, { group: 'headers' }), row('H2', 3, { group: 'headers' })])], thresholds);
   assert.equal(scoreFindings([{ id: 'H1', evidence: 'a' }, { id: 'H2', evidence: 'b' }], table).score, 4);
 });
 
 test('explanations come in the requested language', () => {
-  const table = buildScoreTable([family([row('A', 1)])], thresholds);
+  const table = build([family([row('A', 1)])], thresholds);
   assert.equal(scoreFindings([{ id: 'A', evidence: 'e' }], table, 'ja').findings[0]!.description, 'A ja');
 });
 
 test('the table refuses duplicate ids, unknown groups, bad composites and unknown overrides', () => {
-  assert.throws(() => buildScoreTable([family([row('A', 1), row('A', 2)])], thresholds), ScoreTableError);
-  assert.throws(() => buildScoreTable([family([row('A', 1, { group: 'nope' })])], thresholds), /unknown group/);
+  assert.throws(() => build([family([row('A', 1), row('A', 2)])], thresholds), ScoreTableError);
+  assert.throws(() => build([family([row('A', 1, { group: 'nope' })])], thresholds), /unknown group/);
   assert.throws(
-    () => buildScoreTable([family([row('C', 1, { group: 'composite', composite: { expression: 'A & (B' } })])], thresholds),
+    () => build([family([row('C', 1, { group: 'composite', composite: { expression: 'A & (B' } })])], thresholds),
     /missing \)/,
   );
   assert.throws(
-    () => buildScoreTable([family([row('C', 1, { group: 'composite', composite: { expression: 'A & B' } }), row('A', 1)])], thresholds),
+    () => build([family([row('C', 1, { group: 'composite', composite: { expression: 'A & B' } }), row('A', 1)])], thresholds),
     /unknown id B/,
   );
-  assert.throws(() => buildScoreTable([family([row('A', 1)])], thresholds, { TYPO: 3 }), /not a known finding id/);
+  assert.throws(() => build([family([row('A', 1)])], thresholds, { TYPO: 3 }), /not a known finding id/);
 });
 
 test('config overrides change a score', () => {
-  const table = buildScoreTable([family([row('A', 1)])], thresholds, { A: 7 });
+  const table = build([family([row('A', 1)])], thresholds, { A: 7 });
   assert.equal(scoreFindings([{ id: 'A', evidence: 'e' }], table).verdict, 'spam');
 });

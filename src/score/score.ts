@@ -1,4 +1,4 @@
-import type { Finding } from '../checks/types.js';
+import type { Finding } from '../core/finding.js';
 import { evaluate } from './expression.js';
 import type { ScoreTable } from './table.js';
 import type { ThreatClass, Verdict } from './types.js';
@@ -27,6 +27,9 @@ export interface ScoreResult {
   findings: ScoredFinding[];
 }
 
+/** A finding as the score layer takes it: any id string (the table decides what it knows). */
+export type RawFinding = Omit<Finding, 'id'> & { id: string };
+
 const MAX_EVIDENCE_ITEMS = 8;
 
 function joinEvidence(items: string[]): string {
@@ -43,10 +46,16 @@ const round = (n: number) => Math.round(n * 100) / 100;
  * Verdict: below `thresholds.spam` the message is clean; at or above it, the most severe class whose
  * own points reach its threshold (malware, then phishing), else spam.
  */
-export function scoreFindings(raw: readonly Finding[], table: ScoreTable, lang: 'en' | 'ja' = 'en'): ScoreResult {
-  const byId = new Map<string, Finding[]>();
-  for (const finding of raw) {
-    if (!table.entries.has(finding.id)) continue; // checked at start-up by the registry test; never fatal here
+export function scoreFindings(raw: readonly RawFinding[], table: ScoreTable, lang: 'en' | 'ja' = 'en'): ScoreResult {
+  const byId = new Map<string, RawFinding[]>();
+  for (const found of raw) {
+    let finding = found;
+    if (!table.entries.has(finding.id)) {
+      // Cannot happen for a check (the id type is the catalogue's); a stand-in check or a table without the
+      // row still must not vanish silently: it is reported as a check error (0 points) with the id named.
+      if (!table.entries.has('CHECK_ERROR')) continue;
+      finding = { id: 'CHECK_ERROR', evidence: `unknown finding id ${found.id}: ${found.evidence}` };
+    }
     const list = byId.get(finding.id);
     if (list) list.push(finding);
     else byId.set(finding.id, [finding]);

@@ -1,7 +1,5 @@
-import type { CheckFamily } from '../checks/types.js';
 import { parseExpression, idsOf, type Expr } from './expression.js';
-import { SCORE_GROUPS } from './groups.js';
-import { ENGINE_SCORES } from './engine-scores.js';
+import { CATALOGUE, SCORE_GROUPS } from '../rules/catalogue.js';
 import type { ScoreEntry, ScoreGroup, Thresholds } from './types.js';
 
 export interface CompiledComposite {
@@ -18,6 +16,8 @@ export interface ScoreTable {
   thresholds: Thresholds;
 }
 
+export { CATALOGUE };
+
 export class ScoreTableError extends Error {
   constructor(message: string) {
     super(message);
@@ -26,18 +26,18 @@ export class ScoreTableError extends Error {
 }
 
 /**
- * Builds the table from the families' rows. Refuses duplicate ids, unknown groups, composites that name
+ * Builds the table from catalogue rows (src/rules: every id's score, group, class, explanation and
+ * composite; tests pass their own). Refuses duplicate ids, unknown groups, composites that name
  * unknown ids and overrides for ids that do not exist (a typo in a config must not silently do nothing).
  */
 export function buildScoreTable(
-  families: readonly CheckFamily[],
+  rows: readonly ScoreEntry[],
   thresholds: Thresholds,
   overrides: Readonly<Record<string, number>> = {},
   groups: readonly ScoreGroup[] = SCORE_GROUPS,
 ): ScoreTable {
   const groupMap = new Map(groups.map((g) => [g.name, g]));
   const entries = new Map<string, ScoreEntry>();
-  const rows = [...ENGINE_SCORES, ...families.flatMap((f) => f.scores)];
   for (const row of rows) {
     if (entries.has(row.id)) throw new ScoreTableError(`score table: id ${row.id} is defined twice`);
     if (!groupMap.has(row.group)) throw new ScoreTableError(`score table: id ${row.id} names unknown group ${row.group}`);

@@ -8,7 +8,7 @@ import { messageWith } from '../../files/test-support/message.js';
 import { buildPe } from '../../files/test-support/pe-builder.js';
 import { buildOverlappingZipBomb, buildZip } from '../../files/test-support/zip-builder.js';
 import { scoreFindings } from '../../score/score.js';
-import { buildScoreTable } from '../../score/table.js';
+import { buildScoreTable, CATALOGUE } from '../../score/table.js';
 import type { CheckOutput } from '../types.js';
 import { attachmentsFamily } from './index.js';
 import { testServices } from '../../test-support/services.js';
@@ -18,7 +18,7 @@ const NOW = new Date('2014-11-20T10:00:00Z');
 async function run(attachments: Parameters<typeof messageWith>[0], text = '', config: SpamlabConfig = defaultConfig()): Promise<{ out: CheckOutput; ids: Set<string>; verdict: string; evidence: string }> {
   const [check] = attachmentsFamily.create({ config, services: testServices({ now: () => NOW }, config) });
   const out = await check!.run(messageWith(attachments, text), { now: NOW, signal: new AbortController().signal });
-  const table = buildScoreTable([attachmentsFamily], config.thresholds);
+  const table = buildScoreTable(CATALOGUE, config.thresholds);
   const result = scoreFindings(out.findings, table);
   return { out, ids: new Set(out.findings.map((f) => f.id)), verdict: result.verdict, evidence: out.findings.map((f) => `${f.id} ${f.evidence}`).join('\n') };
 }

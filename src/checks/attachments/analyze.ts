@@ -5,7 +5,7 @@ import type { Check, CheckOutput, CheckSetup, Finding, Iocs } from '../types.js'
 import type { AttachmentsConfig } from './config.js';
 import { allFiles, findingsForReport, isDangerous } from './findings.js';
 import { passwordsFromText } from './passwords.js';
-import { ATTACHMENT_IDS } from './scores.js';
+import { FINDING_IDS } from '../../core/finding-ids.js';
 
 /** The results of analysing a message's attachments: reports plus the findings and IOCs they yield. */
 export interface AttachmentAnalysis {
@@ -83,7 +83,7 @@ export function createAttachmentsCheck({ config: { attachments: config }, servic
   return {
     name: 'attachments.analyze',
     description: 'Real type, names, archives, executables, macros, documents, smuggling, hashes and ClamAV',
-    emits: ATTACHMENT_IDS,
+    emits: FINDING_IDS.attachments,
     run(msg, ctx) {
       if (msg.attachments.length === 0) return { findings: [] };
       const { output } = analyzeAttachments(msg, config, knownBad, ctx.now, ctx.signal);

@@ -1,3 +1,4 @@
+import type { FindingId } from '../../core/finding-ids.js';
 import type { FileReport, LimitKind } from '../../files/analyze/index.js';
 import type { FileKind } from '../../files/magic/index.js';
 import type { Finding } from '../types.js';
@@ -112,7 +113,7 @@ export function isDangerous(r: FileReport): boolean {
   );
 }
 
-const LIMIT_IDS: Record<LimitKind, string> = {
+const LIMIT_IDS: Record<LimitKind, FindingId> = {
   depth: 'ATTACH_ARCHIVE_LIMIT_DEPTH',
   entries: 'ATTACH_ARCHIVE_LIMIT_ENTRIES',
   files: 'ATTACH_ARCHIVE_LIMIT_ENTRIES',
@@ -147,7 +148,7 @@ export function allFiles(root: FileReport): FileReport[] {
 }
 
 function findingsForFile(r: FileReport, ctx: FindingContext, out: Finding[]): void {
-  const add = (id: string, detail: string, data?: Record<string, unknown>): void => {
+  const add = (id: FindingId, detail: string, data?: Record<string, unknown>): void => {
     out.push({ id, evidence: `${r.path}: ${detail}`, data: { file: r.path, ...(r.hashes ? { sha256: r.hashes.sha256 } : {}), ...data } });
   };
   const { nameFacts: name, type } = r;

@@ -1,6 +1,5 @@
 import type { CheckFamily } from '../types.js';
 import { createAttachmentsCheck } from './analyze.js';
-import { ATTACHMENT_SCORES } from './scores.js';
 
 /**
  * The attachments family: malware lures (executables, scripts, shortcuts, disk images, OneNote),
@@ -8,6 +7,5 @@ import { ATTACHMENT_SCORES } from './scores.js';
  */
 export const attachmentsFamily: CheckFamily = {
   name: 'attachments',
-  scores: ATTACHMENT_SCORES,
   create: (setup) => [createAttachmentsCheck(setup)],
 };

@@ -1,9 +1,10 @@
+import type { FindingId } from '../../core/finding-ids.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { ContentConfig } from './config.js';
 import { TermMatcher } from './match.js';
 import { CATEGORY_TERMS, type CategoryName } from './terms.js';
 
-const CATEGORY_IDS: Record<CategoryName, string> = {
+const CATEGORY_IDS: Record<CategoryName, FindingId> = {
   health: 'CONTENT_CATEGORY_HEALTH',
   dating: 'CONTENT_CATEGORY_DATING',
   finance: 'CONTENT_CATEGORY_FINANCE',

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { createModel, tokenize, classifierInputFromMessage, type TextModel } from '../../classifier/index.js';
 import { defaultConfig, resolveConfig } from '../../config/load.js';
 import { scoreFindings } from '../../score/score.js';
-import { buildScoreTable } from '../../score/table.js';
+import { buildScoreTable, CATALOGUE } from '../../score/table.js';
 import { CHECK_FAMILIES } from '../registry.js';
 import type { CheckOutput } from '../types.js';
 import { buildMessage, type TestMessage } from './fixtures/message.js';
@@ -33,7 +33,7 @@ function englishModel(): TextModel {
 }
 
 const config = defaultConfig();
-const table = buildScoreTable(CHECK_FAMILIES, config.thresholds);
+const table = buildScoreTable(CATALOGUE, config.thresholds);
 
 async function scan(m: TestMessage, model: TextModel | null = englishModel(), cfg = config) {
   const checks = contentFamily.create({

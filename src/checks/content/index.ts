@@ -1,7 +1,6 @@
 import type { CheckFamily, Check } from '../types.js';
 import { categoriesCheck } from './categories.js';
 import { classifierCheck } from './classifier.js';
-import { CONTENT_SCORES } from './scores.js';
 import { themesCheck } from './themes.js';
 
 /**
@@ -10,7 +9,6 @@ import { themesCheck } from './themes.js';
  */
 export const contentFamily: CheckFamily = {
   name: 'content',
-  scores: CONTENT_SCORES,
   create({ config, services }): Check[] {
     const { classifier, categories, themes } = config.content;
     const checks: Check[] = [];

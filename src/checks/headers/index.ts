@@ -2,13 +2,11 @@ import type { CheckFamily } from '../types.js';
 import { dateCheck } from './dates.js';
 import { identityCheck } from './identity.js';
 import { receivedCheck } from './received.js';
-import { HEADER_SCORES } from './scores.js';
 import { structureCheck } from './structure.js';
 import { subjectAndMailerCheck } from './subject-and-mailer.js';
 
 /** Header and MIME-structure checks: the first family, weak signals each, capped per group. */
 export const headersFamily: CheckFamily = {
   name: 'headers',
-  scores: HEADER_SCORES,
   create: () => [identityCheck, dateCheck, receivedCheck, subjectAndMailerCheck, structureCheck],
 };

@@ -1,8 +1,9 @@
+import type { FindingId } from '../../core/finding-ids.js';
 import type { ParseAnomaly } from '../../mail/types.js';
 import type { Check, Finding } from '../types.js';
 
 /** Which finding each parser anomaly becomes (several anomalies share one id). */
-const ANOMALY_FINDING: Record<ParseAnomaly['kind'], string> = {
+const ANOMALY_FINDING: Record<ParseAnomaly['kind'], FindingId> = {
   'missing-boundary': 'MIME_BAD_BOUNDARY',
   'boundary-not-found': 'MIME_BAD_BOUNDARY',
   'unterminated-multipart': 'MIME_UNTERMINATED',
@@ -37,7 +38,7 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 export const structureCheck: Check = {
   name: 'headers.structure',
   description: 'MIME structure anomalies, parsing limits and HTML hiding tricks',
-  emits: [...new Set([...Object.values(ANOMALY_FINDING), 'MIME_HTML_ONLY', 'MIME_HIDDEN_TEXT', 'MIME_INVISIBLE_CHARS'])],
+  emits: [...new Set<FindingId>([...Object.values(ANOMALY_FINDING), 'MIME_HTML_ONLY', 'MIME_HIDDEN_TEXT', 'MIME_INVISIBLE_CHARS'])],
   run(msg) {
     const findings: Finding[] = msg.anomalies.map((anomaly) => ({
       id: ANOMALY_FINDING[anomaly.kind],

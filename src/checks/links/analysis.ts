@@ -1,3 +1,4 @@
+import type { FindingId } from '../../core/finding-ids.js';
 import { describeEncoding } from '../../links/tracking.js';
 import type { Check, Finding, Iocs } from '../types.js';
 import type { LinksConfig } from './config.js';
@@ -23,7 +24,7 @@ export function linkAnalysisCheck(source: LinkFactsSource, config: LinksConfig):
       const facts = source.factsOf(msg);
       const findings: Finding[] = [];
       const counts = new Map<string, number>();
-      const emit = (id: string, evidence: string, data?: Record<string, unknown>) => {
+      const emit = (id: FindingId, evidence: string, data?: Record<string, unknown>) => {
         const n = counts.get(id) ?? 0;
         if (n >= MAX_FINDINGS_PER_ID) return;
         counts.set(id, n + 1);

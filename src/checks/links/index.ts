@@ -5,9 +5,6 @@ import { linkAnalysisCheck } from './analysis.js';
 import { linkDomainAgeCheck } from './domain-age.js';
 import { linkFactsSource } from './facts.js';
 import { linkRedirectCheck } from './redirects.js';
-import { LINK_SCORES } from './scores.js';
-
-export { DECEPTIVE_LINK_IDS, LINK_SCORES } from './scores.js';
 
 /**
  * The links family: link deception, lists and recipient tracking (always), plus redirect following and
@@ -16,7 +13,6 @@ export { DECEPTIVE_LINK_IDS, LINK_SCORES } from './scores.js';
  */
 export const linksFamily: CheckFamily = {
   name: 'links',
-  scores: LINK_SCORES,
   create({ config, services }) {
     const links = config.links;
     const source = linkFactsSource(links, services.linkLists, services.linkBrands ?? brandLookup(services.brands));

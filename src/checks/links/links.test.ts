@@ -11,7 +11,7 @@ import type { Services } from '../../core/services.js';
 import { buildServices } from '../../runtime/services.js';
 import { testServices } from '../../test-support/services.js';
 import { scoreFindings } from '../../score/score.js';
-import { buildScoreTable } from '../../score/table.js';
+import { buildScoreTable, CATALOGUE } from '../../score/table.js';
 import { REPO_ROOT, sharedData } from '../../test-support/shared-data.js';
 import type { CheckOutput, Finding } from '../types.js';
 import { linksFamily } from './index.js';
@@ -30,8 +30,8 @@ async function run(spec: MessageSpec, options: { config?: unknown; services?: Pa
   const outputs = await Promise.all(checks.map((c) => c.run(msg, ctx)));
   return { findings: outputs.flatMap((o) => o.findings), outputs };
 }
-const ids = (findings: Finding[]) => [...new Set(findings.map((f) => f.id))].sort();
-const table = buildScoreTable([linksFamily], defaultConfig().thresholds);
+const ids = (findings: Finding[]): string[] => [...new Set<string>(findings.map((f) => f.id))].sort();
+const table = buildScoreTable(CATALOGUE, defaultConfig().thresholds);
 
 // The seed case (002): "ウイルスバスター" mail; the link "今すぐ無料スキャンをする" shows a harmless page
 // but its URL carries the recipient's address (base64url), so a click confirms the address is live.

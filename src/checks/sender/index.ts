@@ -3,7 +3,6 @@ import { authCheck } from './auth.js';
 import { buildSenderContext } from './context.js';
 import { identityCheck } from './identity.js';
 import { lookalikeCheck } from './lookalikes.js';
-import { SENDER_SCORES } from './scores.js';
 
 /**
  * The sender family: who the message claims to be (brand display names, lookalike domains anywhere a
@@ -11,7 +10,6 @@ import { SENDER_SCORES } from './scores.js';
  */
 export const senderFamily: CheckFamily = {
   name: 'sender',
-  scores: SENDER_SCORES,
   create: (setup) => {
     const ctx = buildSenderContext(setup);
     return [identityCheck(ctx), lookalikeCheck(ctx), authCheck(ctx, setup.services, setup.config.trustedAuthservIds, setup.config.trustedRelays)];

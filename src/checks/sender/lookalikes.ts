@@ -1,3 +1,4 @@
+import type { FindingId } from '../../core/finding-ids.js';
 import { parse as parseDomain } from 'tldts';
 import type { LookalikeMatch } from '../../lookalike/detector.js';
 import type { ParsedMessage } from '../../mail/types.js';
@@ -7,7 +8,7 @@ import { domainsInDisplayName } from './identity.js';
 
 type Where = 'From domain' | 'From local part' | 'display name' | 'Reply-To' | 'Return-Path' | 'Sender' | 'Message-ID' | 'link';
 
-const ID_OF: Record<Where, string> = {
+const ID_OF: Record<Where, FindingId> = {
   'From domain': 'LOOKALIKE_FROM_DOMAIN',
   'From local part': 'LOOKALIKE_FROM_LOCAL_PART',
   'display name': 'LOOKALIKE_DISPLAY_NAME',

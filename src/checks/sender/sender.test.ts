@@ -4,7 +4,7 @@ import { configSchema } from '../../config/schema.js';
 import { ZoneResolver } from '../../auth/zone.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { scoreFindings } from '../../score/score.js';
-import { buildScoreTable } from '../../score/table.js';
+import { buildScoreTable, CATALOGUE } from '../../score/table.js';
 import type { Services } from '../../core/services.js';
 import { testServices } from '../../test-support/services.js';
 import { buildServices } from '../../runtime/services.js';
@@ -21,7 +21,7 @@ function setup(config: Record<string, unknown> = {}, services: Partial<Services>
   const checks = buildServices(cfg, { now: () => NOW, classifierModel: { error: 'not used here' }, ...services }).then((built) =>
     senderFamily.create({ config: cfg, services: built }),
   );
-  const table = buildScoreTable([senderFamily], cfg.thresholds);
+  const table = buildScoreTable(CATALOGUE, cfg.thresholds);
   return {
     async run(msg: ParsedMessage) {
       const ctx = { now: NOW, signal: new AbortController().signal };
@@ -204,7 +204,7 @@ test('with a resolver configured, SPF and DMARC are verified here (envelope or f
 
 test('every emitted id has a score row; hostile input stays bounded (cost)', async () => {
   const cfg = configSchema.parse({});
-  const rows = new Set(senderFamily.scores.map((r) => r.id));
+  const rows = new Set(CATALOGUE.map((r) => r.id));
   for (const c of senderFamily.create({ config: cfg, services: testServices({ now: () => NOW }, cfg) })) for (const id of c.emits) assert.ok(rows.has(id), id);
   const s = setup();
   const started = performance.now();

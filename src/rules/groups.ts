@@ -1,4 +1,4 @@
-import type { ScoreGroup } from './types.js';
+import type { ScoreGroup } from '../core/finding.js';
 
 /**
  * Score groups. A cap keeps many weak signals of one kind from adding up to a verdict on their own

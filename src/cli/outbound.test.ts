@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { simulatePostfixLog, type GroundTruth } from '../outbound/simulate/index.js';
+import { ndjson, runCli } from '../test-support/capture.js';
+
+function simulatedLog(dir: string): { file: string; truth: GroundTruth[] } {
+  const truth: GroundTruth[] = [];
+  const lines: string[] = [];
+  for (const batch of simulatePostfixLog({ seed: 4, users: 150, days: 14 }, truth)) lines.push(...batch);
+  const file = path.join(dir, 'mail.log.gz');
+  writeFileSync(file, gzipSync(lines.join('\n') + '\n'));
+  return { file, truth };
+}
+
+test('spamlab outbound --log FILE --json prints one NDJSON incident per injected incident', async (t) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'spamlab-outbound-cli-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const { file, truth } = simulatedLog(dir);
+  const state = path.join(dir, 'state.db');
+  const run = await runCli(['outbound', '--log', file, '--json', '--year', '2026', '--state', state]);
+  assert.equal(run.code, 0, run.stderr);
+  const incidents = ndjson(run.stdout);
+  assert.deepEqual(incidents.map((i) => (i.subject as { id: string }).id).sort(), truth.map((x) => x.subject.id).sort());
+  for (const i of incidents) {
+    assert.ok(['sasl', 'sender', 'client'].includes((i.subject as { kind: string }).kind));
+    assert.ok(typeof i.start === 'string' && typeof i.detectedAt === 'string');
+    assert.ok(typeof i.messagesBeforeDetection === 'number' && (i.messagesBeforeDetection as number) > 0);
+    assert.ok(Array.isArray(i.evidence) && (i.evidence as unknown[]).length >= 2);
+    assert.ok(typeof i.summary === 'string');
+  }
+  assert.match(run.stderr, /"summary"/);
+
+  // The stored incidents, then a release recorded for the policy server to pick up.
+  const listed = await runCli(['outbound', 'incidents', '--state', state, '--json']);
+  assert.equal(ndjson(listed.stdout).length, truth.length);
+  const released = await runCli(['outbound', 'release', 'sasl:k.tanaka', '--state', state, '--json', '--by', 'test']);
+  assert.equal(released.code, 0, released.stderr);
+  assert.deepEqual((ndjson(released.stdout)[0] as { released: unknown }).released, { kind: 'sasl', id: 'k.tanaka' });
+
+  const ja = await runCli(['outbound', 'incidents', '--state', state, '--lang', 'ja']);
+  assert.match(ja.stdout, /フリーメール/);
+});
+
+test('spamlab outbound: usage and input errors have their exit codes', async () => {
+  assert.equal((await runCli(['outbound'])).code, 2);
+  const missing = await runCli(['outbound', '--log', '/nonexistent/mail.log', '--no-state']);
+  assert.equal(missing.code, 3);
+  assert.match(missing.stderr, /no such file/);
+  assert.equal((await runCli(['outbound', '--log', '/dev/null', '--mynetworks', '10.0.0.0/99', '--no-state'])).code, 2);
+});

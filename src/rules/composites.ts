@@ -1,0 +1,52 @@
+import type { FindingId } from '../core/finding-ids.js';
+
+/**
+ * Composites (Rspamd's): a composite id fires when its boolean expression over finding ids holds
+ * (`A & (B | !C)`), and then takes the place of the ids in `replaces` (their points are set to 0).
+ * Exceptions and combinations across families are written here, as data, not as `if`s inside checks, so
+ * operators can see, tune or switch them off (`scores: { ID: 0 }`). Each composite id has its row (score,
+ * explanation) in ./findings.ts. Evaluated in this order: a later composite may name an earlier one.
+ */
+export interface Composite {
+  expression: string;
+  replaces?: readonly FindingId[];
+}
+
+/**
+ * Links no brand's genuine mail carries (raw IP hosts, forms posting elsewhere, disguised hosts): the
+ * composites' notion of a deceptive link. Narrower than DECEPTIVE_LINK_IDS below on purpose: a brand's own
+ * newsletter may well use an open redirector or an https text over an http link.
+ */
+export const BRAND_NEVER_LINK_IDS = [
+  'URL_IP_HOST', 'URL_IP_OBFUSCATED', 'URL_HOST_OBFUSCATED', 'URL_USERINFO', 'URL_FORM_EXTERNAL', 'URL_FORM_PASSWORD', 'URL_TEXT_DOMAIN_MISMATCH', 'LOOKALIKE_LINK',
+] as const satisfies readonly FindingId[];
+
+/** Finding ids that mean "a link deceives the reader", in the wide sense the links benchmark reports. */
+export const DECEPTIVE_LINK_IDS = [
+  'URL_TEXT_DOMAIN_MISMATCH', 'URL_TEXT_BRAND_MISMATCH', 'URL_HTTPS_TEXT_HTTP_HREF', 'URL_IP_HOST', 'URL_IP_OBFUSCATED', 'URL_HOST_OBFUSCATED',
+  'URL_USERINFO', 'URL_IDN_MIXED_SCRIPT', 'URL_OPEN_REDIRECT', 'URL_DATA_URI', 'URL_JAVASCRIPT_URI', 'URL_FORM_EXTERNAL', 'URL_FORM_PASSWORD',
+] as const satisfies readonly FindingId[];
+
+/** The sender claims to be a brand: by display name or its own (unauthenticated) domain (a subject naming a brand is news as often as a claim). */
+const BRAND_CLAIM = '(FROM_BRAND_DISPLAY_NAME | FROM_BRAND_OWN_DOMAIN | FROM_BRAND_FREEMAIL)';
+const DECEPTIVE_LINK = `(${BRAND_NEVER_LINK_IDS.join(' | ')})`;
+
+export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
+  // Sender: genuine brand mail (DMARC-authenticated as the brand's own domain) is not impersonation…
+  FROM_BRAND_AUTHENTICATED: {
+    expression: '(FROM_BRAND_DISPLAY_NAME | FROM_BRAND_OWN_DOMAIN | FROM_BRAND_SUBJECT) & AUTH_DMARC_PASS_BRAND & !FROM_BRAND_FREEMAIL',
+    replaces: ['FROM_BRAND_DISPLAY_NAME', 'FROM_BRAND_OWN_DOMAIN', 'FROM_BRAND_SUBJECT'],
+  },
+  // … and the brand's own domain failing DMARC is a forgery.
+  FROM_BRAND_SPOOFED: { expression: 'FROM_BRAND_OWN_DOMAIN & (AUTH_DMARC_FAIL | AUTH_DMARC_FAIL_ENFORCED)' },
+  // Content: spam vocabulary does not count in a message the classifier is sure is ham.
+  CONTENT_SPAM_TERMS_IN_HAM: {
+    expression: '(CONTENT_SPAM_TERMS | CONTENT_SPAM_TERMS_MANY) & (CONTENT_CLASSIFIER_HAM | CONTENT_CLASSIFIER_HAM_HIGH)',
+    replaces: ['CONTENT_SPAM_TERMS', 'CONTENT_SPAM_TERMS_MANY'],
+  },
+  // Across families: each part alone is a weak sign, together they are the shape of credential phishing.
+  PHISH_BRAND_SENDER_DECEPTIVE_LINK: { expression: `FROM_BRAND_OWN_DOMAIN & ${DECEPTIVE_LINK} & !FROM_BRAND_AUTHENTICATED` },
+  PHISH_BRAND_LINK_ELSEWHERE: { expression: `URL_TEXT_BRAND_MISMATCH & ${BRAND_CLAIM} & !FROM_BRAND_AUTHENTICATED` },
+  PHISH_CREDENTIAL_LURE_DECEPTIVE_LINK: { expression: `CONTENT_CATEGORY_PHISHING & ${DECEPTIVE_LINK}` },
+  PHISH_BRAND_NAMED_CREDENTIAL_LURE: { expression: 'CONTENT_CATEGORY_PHISHING & (FROM_BRAND_DISPLAY_NAME | FROM_BRAND_SUBJECT | FROM_BRAND_FREEMAIL | URL_TEXT_BRAND_MISMATCH)' },
+};

@@ -1,0 +1,909 @@
+import type { FindingId } from '../core/finding-ids.js';
+import type { ThreatClass } from '../core/finding.js';
+
+/**
+ * The finding catalogue as data: for every finding id, its group (a group may cap what its members add,
+ * src/rules/groups.ts), the threat it indicates (`class`; none for neutral evidence), its default score
+ * (operators override it with `scores:` in the configuration) and what it means and what to do about it,
+ * in English and Japanese. Checks never hold scores or text: they push ids and evidence; the score layer
+ * reads this table, and the explanation is rendered from it at the edge (CLI, API) in the reader's
+ * language. Composites (exceptions and combinations) are in ./composites.ts beside it.
+ *
+ * The type makes the table complete and exact: every FindingId (src/core/finding-ids.ts) must have a row,
+ * and a row for an unknown id does not compile.
+ */
+export interface FindingRow {
+  group: string;
+  class?: ThreatClass;
+  score: number;
+  en: string;
+  ja: string;
+}
+
+export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
+  // ── engine ──────────────────────────────────────────────────────────────────────────────────────────────
+  // Ids the scan engine itself emits. They score 0: a broken check must never decide a verdict.
+  CHECK_ERROR: {
+    group: 'engine', score: 0,
+    en: "A check failed on this message; its signals are missing from the verdict. Report it as a bug with the message.",
+    ja: "このメッセージでチェックの一つが失敗したため、その結果は判定に含まれていません。メッセージを添えて不具合として報告してください。",
+  },
+  CHECK_TIMEOUT: {
+    group: 'engine', score: 0,
+    en: "The checks did not finish within the per-message time budget (limits.maxScanMs); the verdict uses what had finished.",
+    ja: "メッセージごとの制限時間(limits.maxScanMs)内にチェックが終わらなかったため、終わった分だけで判定しました。",
+  },
+  // ── headers ─────────────────────────────────────────────────────────────────────────────────────────────
+  // Header and MIME-structure signals. Each is weak alone (the groups are capped at 4 points in
+  // src/rules/groups.ts) because legitimate but sloppy mailers trip them too; together with content and sender
+  // signals they separate bulk spamware from real clients.
+  HDR_MESSAGE_ID_MISSING: {
+    group: 'headers', class: 'spam', score: 1,
+    en: "The message has no Message-ID. Every real mail client and server adds one (RFC 5322 §3.6.4); bulk spamware often does not.",
+    ja: "Message-ID がありません。通常のメールソフトやサーバーは必ず付けます(RFC 5322 §3.6.4)。大量送信ツールでよく見られます。",
+  },
+  HDR_MESSAGE_ID_MALFORMED: {
+    group: 'headers', class: 'spam', score: 1,
+    en: "The Message-ID is not of the form <left@right> (RFC 5322 §3.6.4): hand-made or forged by a sending tool.",
+    ja: "Message-ID が <左辺@右辺> の形式になっていません(RFC 5322 §3.6.4)。送信ツールが作った偽装の可能性があります。",
+  },
+  HDR_DATE_MISSING: {
+    group: 'headers', class: 'spam', score: 1,
+    en: "The message has no Date header, which RFC 5322 requires of every message.",
+    ja: "Date ヘッダーがありません。RFC 5322 ではすべてのメールに必須です。",
+  },
+  HDR_DATE_INVALID: {
+    group: 'headers', class: 'spam', score: 1,
+    en: "The Date header cannot be read as a date: not written by a standard mail client.",
+    ja: "Date ヘッダーが日付として読めません。通常のメールソフトが書いたものではありません。",
+  },
+  HDR_DATE_FUTURE: {
+    group: 'headers', class: 'spam', score: 1.5,
+    en: "The Date header is well after the time our server received the message: a forged date, often used to stay at the top of an inbox.",
+    ja: "Date ヘッダーが受信時刻よりかなり未来です。受信箱の先頭に表示させるための偽装によく使われます。",
+  },
+  HDR_DATE_PAST: {
+    group: 'headers', class: 'spam', score: 1,
+    en: "The Date header is days before the message was received: a stale or forged date, typical of spam sent from queued lists.",
+    ja: "Date ヘッダーが受信時刻より何日も前です。古いリストから送られたスパムによく見られる偽装・古い日付です。",
+  },
+  HDR_RECEIVED_MALFORMED: {
+    group: 'headers', class: 'spam', score: 0.5,
+    en: "A Received header does not follow RFC 5321 §4.4 (no from/by part or no time stamp): possibly forged by the sender.",
+    ja: "Received ヘッダーが RFC 5321 §4.4 の形式に従っていません。送信者による偽装の可能性があります。",
+  },
+  HDR_RECEIVED_TIME_REVERSED: {
+    group: 'headers', class: 'spam', score: 1.5,
+    en: "The Received chain goes back in time: a hop claims to have received the message long after the next server did. The lower hops were probably forged to hide the real origin.",
+    ja: "Received の経路で時刻が逆行しています。本当の送信元を隠すために下位の経路が偽装された可能性があります。",
+  },
+  HDR_RECEIVED_FUTURE: {
+    group: 'headers', class: 'spam', score: 1,
+    en: "A Received hop is dated in the future relative to the scan: a forged header or a badly wrong clock on the sending side.",
+    ja: "Received の時刻が未来になっています。ヘッダーの偽装か、送信側の時計が大きく狂っています。",
+  },
+  HDR_RECEIVED_HELO_FORGED: {
+    group: 'headers', class: 'spam', score: 1.5,
+    en: "The client introduced itself (HELO) with the name of a large mail provider or with our own server name, but its address does not belong to it.",
+    ja: "HELO で大手メール事業者や受信サーバー自身の名前を名乗っていますが、接続元アドレスはその事業者のものではありません。",
+  },
+  HDR_RECEIVED_HELO_IP_MISMATCH: {
+    group: 'headers', class: 'spam', score: 0.5,
+    en: "The client introduced itself with an IP address literal that is not the address it connected from.",
+    ja: "HELO で名乗った IP アドレスが、実際の接続元アドレスと一致しません。",
+  },
+  HDR_FROM_MISSING: {
+    group: 'headers', class: 'spam', score: 1.5,
+    en: "The message has no usable From address, which RFC 5322 requires.",
+    ja: "有効な From アドレスがありません。RFC 5322 では必須です。",
+  },
+  HDR_FROM_RETURN_PATH_MISMATCH: {
+    group: 'headers', class: 'spam', score: 0.3,
+    en: "The envelope sender (Return-Path) is at another organisation than the From address. Common for newsletters sent by a mail service, and for forged senders.",
+    ja: "エンベロープ送信者(Return-Path)と From が別の組織のドメインです。配信サービス経由のメルマガでも、送信者偽装でも見られます。",
+  },
+  HDR_TO_MISSING: {
+    group: 'headers', class: 'spam', score: 0.5,
+    en: "No recipient is named in To or Cc: the recipients were hidden in Bcc, as mass mailings do.",
+    ja: "To にも Cc にも宛先がありません。一斉送信のように Bcc で宛先が隠されています。",
+  },
+  HDR_TO_MANY: {
+    group: 'headers', class: 'spam', score: 1,
+    en: "The message is addressed to a long list of visible recipients, typical of a mass mailing from a compromised account.",
+    ja: "大量の宛先が見える形で並んでいます。乗っ取られたアカウントからの一斉送信に典型的です。",
+  },
+  HDR_SUBJECT_MISSING: {
+    group: 'headers', class: 'spam', score: 0.3,
+    en: "The message has no subject.",
+    ja: "件名がありません。",
+  },
+  HDR_SUBJECT_SHOUTING: {
+    group: 'headers', class: 'spam', score: 0.8,
+    en: "The subject is in capitals or full of exclamation marks and currency signs, a marketing-spam style.",
+    ja: "件名が大文字ばかり、または「!」や通貨記号だらけで、宣伝スパムによくある書き方です。",
+  },
+  HDR_BULK_MAILER: {
+    group: 'headers', class: 'spam', score: 1.5,
+    en: "The X-Mailer or User-Agent names a bulk-mailing tool known from spam campaigns.",
+    ja: "X-Mailer / User-Agent がスパムでよく使われる大量送信ツールを示しています。",
+  },
+  HDR_LIST_HEADERS: {
+    group: 'headers', score: 0,
+    en: "The message carries mailing-list or bulk headers (List-Unsubscribe, Precedence: bulk): a newsletter or list mail. Informational.",
+    ja: "メーリングリスト・一斉配信のヘッダー(List-Unsubscribe、Precedence: bulk)があります。メルマガやリストのメールです(参考情報)。",
+  },
+  HDR_DUPLICATE_SINGLETON: {
+    group: 'headers', class: 'spam', score: 1,
+    en: "A header that may appear only once (From, Subject, Date, Message-ID, To…) appears several times: readers show different values than filters check (header smuggling).",
+    ja: "一度しか書けないヘッダー(From、Subject、Date、Message-ID、To など)が複数あります。フィルターと表示で異なる値が使われる偽装手口です。",
+  },
+  HDR_8BIT: {
+    group: 'headers', class: 'spam', score: 0.5,
+    en: "Header values contain raw 8-bit bytes instead of RFC 2047 encoded words: written by a non-standard tool.",
+    ja: "ヘッダーに RFC 2047 でエンコードされていない 8 ビット文字が含まれています。標準的でないツールで作られています。",
+  },
+  HDR_INJECTION: {
+    group: 'headers', class: 'spam', score: 2,
+    en: "A header value carries line breaks or extra header lines after decoding: header injection, used to smuggle recipients or headers past filters.",
+    ja: "デコード後のヘッダー値に改行や別のヘッダー行が含まれています。宛先やヘッダーを紛れ込ませるヘッダーインジェクションです。",
+  },
+  HDR_MALFORMED: {
+    group: 'headers', class: 'spam', score: 0.5,
+    en: "The header block has lines that are not header fields: the message was hand-made or damaged.",
+    ja: "ヘッダー部分にヘッダーとして読めない行があります。手作りされたか壊れたメールです。",
+  },
+  MIME_BAD_BOUNDARY: {
+    group: 'mime', class: 'spam', score: 1,
+    en: "A multipart part has no boundary, or its boundary never appears: mail clients and filters may see different contents.",
+    ja: "マルチパートの境界(boundary)がない、または本文に現れません。メールソフトとフィルターで見える内容が食い違う可能性があります。",
+  },
+  MIME_UNTERMINATED: {
+    group: 'mime', class: 'spam', score: 0.5,
+    en: "A multipart is not closed by its final boundary: the message is truncated or built by a broken tool.",
+    ja: "マルチパートが終端の境界で閉じられていません。途中で切れたか、壊れたツールで作られています。",
+  },
+  MIME_BAD_ENCODING: {
+    group: 'mime', class: 'spam', score: 0.5,
+    en: "A part’s transfer encoding is unknown or its base64/quoted-printable content is damaged.",
+    ja: "パートの転送エンコーディングが不明、または base64 / quoted-printable の内容が壊れています。",
+  },
+  MIME_CHARSET_PROBLEM: {
+    group: 'mime', class: 'spam', score: 0.3,
+    en: "A declared character set is unknown or does not match the bytes; the text was decoded by best guess.",
+    ja: "宣言された文字コードが不明、または実際の内容と一致しないため、推定でデコードしました。",
+  },
+  MIME_UTF7: {
+    group: 'mime', class: 'spam', score: 1.5,
+    en: "Text is encoded in UTF-7, which no current mail client sends; it is used to slip words past filters.",
+    ja: "UTF-7 でエンコードされた文字があります。現在のメールソフトは使わず、フィルター回避に使われます。",
+  },
+  MIME_NUL_OR_BARE_CR: {
+    group: 'mime', class: 'spam', score: 0.5,
+    en: "The message contains NUL bytes or bare CR/LF characters that RFC 5322 forbids: a sign of a hand-crafted message.",
+    ja: "RFC 5322 で禁止された NUL 文字や単独の CR/LF が含まれています。手作りされたメールの兆候です。",
+  },
+  MIME_LIMIT_EXCEEDED: {
+    group: 'mime', class: 'spam', score: 1,
+    en: "The message exceeded a parsing limit (size, MIME depth, part count or header size); the rest was not analysed. Hostile structures are built to exhaust filters.",
+    ja: "解析の上限(サイズ、MIME の入れ子の深さ、パート数、ヘッダーサイズ)を超えたため、残りは解析していません。フィルターを疲弊させる構造です。",
+  },
+  MIME_HTML_ONLY: {
+    group: 'mime', class: 'spam', score: 0.3,
+    en: "The message has an HTML body and no plain-text alternative.",
+    ja: "HTML 本文のみで、テキスト形式の本文がありません。",
+  },
+  MIME_HIDDEN_TEXT: {
+    group: 'mime', class: 'spam', score: 1,
+    en: "The HTML hides text from the reader (display:none, zero-size or invisible colours): filler to fool content filters.",
+    ja: "HTML に読者から見えない文字(非表示、サイズ 0、背景と同じ色)が仕込まれています。内容フィルターをだますための詰め物です。",
+  },
+  MIME_INVISIBLE_CHARS: {
+    group: 'mime', class: 'spam', score: 1,
+    en: "The text contains zero-width or bidirectional control characters, used to split words so filters miss them.",
+    ja: "ゼロ幅文字や双方向制御文字が含まれています。単語を分割してフィルターをすり抜ける手口です。",
+  },
+  // ── sender ──────────────────────────────────────────────────────────────────────────────────────────────
+  // Score rows of the sender family: brand impersonation (FROM_), lookalike domains (LOOKALIKE_) and
+  // authentication (AUTH_). Weights are chosen so that a brand display name over an unrelated domain plus a
+  // lookalike of the brand's domain (the torendmicro case) reaches the phishing verdict on its own (total ≥ 6,
+  // phishing-class points ≥ 4), while either alone does not make a message spam.
+  FROM_BRAND_DISPLAY_NAME: {
+    group: 'sender', class: 'phishing', score: 4.5,
+    en: "The sender's display name names a brand, but the address is not at one of that brand's domains (or is a free-mail address). Treat it as an impersonation: do not follow links or open attachments; verify with the brand through its official site.",
+    ja: "差出人の表示名がブランド名を名乗っていますが、アドレスはそのブランドのドメインではありません(またはフリーメールです)。なりすましとして扱い、リンクや添付ファイルを開かず、公式サイトから確認してください。",
+  },
+  FROM_BRAND_OWN_DOMAIN: {
+    group: 'sender', score: 0,
+    en: "The display name names a brand and the address is at that brand's own domain. This is only trustworthy when the message authenticates (DMARC pass); without it the From domain may be forged.",
+    ja: "表示名がブランド名を名乗り、アドレスもそのブランドのドメインです。送信ドメイン認証(DMARC)に合格している場合にのみ信頼できます。合格していなければ差出人が偽装されている可能性があります。",
+  },
+  FROM_BRAND_FREEMAIL: {
+    group: 'sender', class: 'phishing', score: 1.5,
+    en: "A brand name in the display name over a free-mail address: companies do not write to customers from free-mail accounts.",
+    ja: "ブランド名の表示名でフリーメールのアドレスから送られています。企業がフリーメールで顧客に連絡することはありません。",
+  },
+  FROM_BRAND_SUBJECT: {
+    group: 'sender', class: 'phishing', score: 1,
+    en: "The subject or signature names a brand while the sender is not at the brand's domain (a weak sign on its own: newsletters mention brands too).",
+    ja: "件名または署名がブランド名を含みますが、差出人はそのブランドのドメインではありません(単独では弱い兆候です)。",
+  },
+  FROM_DISPLAY_NAME_DOMAIN_MISMATCH: {
+    group: 'sender', class: 'phishing', score: 2,
+    en: "The display name contains an address or domain different from the real sender address, to make the message look like it comes from there.",
+    ja: "表示名に実際の差出人とは異なるアドレスまたはドメインが書かれており、そこから送られたように見せかけています。",
+  },
+  FROM_REPLYTO_FREEMAIL: {
+    group: 'sender', class: 'phishing', score: 2,
+    en: "The message claims to come from an organisation, but replies go to a free-mail address: a common trick to collect answers (credentials, payments) outside the organisation.",
+    ja: "組織からのメールを装っていますが、返信先がフリーメールのアドレスです。返信(認証情報や支払い)を組織外で受け取る典型的な手口です。",
+  },
+  LOOKALIKE_FROM_DOMAIN: {
+    group: 'sender', class: 'phishing', score: 5,
+    en: "A domain in the sender address domain imitates a protected brand's domain (typo, lookalike letters, transliteration, added words or the brand as a subdomain). The evidence names the brand and the technique; do not trust the message.",
+    ja: "差出人アドレスのドメインに、保護対象ブランドのドメインに似せたドメインがあります(タイプミス、似た文字、読みの転写、単語の付加、サブドメインへの埋め込みなど)。証拠にブランドと手口を示します。このメールを信用しないでください。",
+  },
+  LOOKALIKE_FROM_LOCAL_PART: {
+    group: 'sender', class: 'phishing', score: 4,
+    en: "A domain in the local part of the sender address (before the @), where a domain has no business imitates a protected brand's domain (typo, lookalike letters, transliteration, added words or the brand as a subdomain). The evidence names the brand and the technique; do not trust the message.",
+    ja: "差出人アドレスのローカル部(@の前)に、保護対象ブランドのドメインに似せたドメインがあります(タイプミス、似た文字、読みの転写、単語の付加、サブドメインへの埋め込みなど)。証拠にブランドと手口を示します。このメールを信用しないでください。",
+  },
+  LOOKALIKE_DISPLAY_NAME: {
+    group: 'sender', class: 'phishing', score: 4,
+    en: "A domain in the sender's display name imitates a protected brand's domain (typo, lookalike letters, transliteration, added words or the brand as a subdomain). The evidence names the brand and the technique; do not trust the message.",
+    ja: "差出人の表示名に、保護対象ブランドのドメインに似せたドメインがあります(タイプミス、似た文字、読みの転写、単語の付加、サブドメインへの埋め込みなど)。証拠にブランドと手口を示します。このメールを信用しないでください。",
+  },
+  LOOKALIKE_REPLY_TO: {
+    group: 'sender', class: 'phishing', score: 4,
+    en: "A domain in the Reply-To address imitates a protected brand's domain (typo, lookalike letters, transliteration, added words or the brand as a subdomain). The evidence names the brand and the technique; do not trust the message.",
+    ja: "返信先(Reply-To)アドレスに、保護対象ブランドのドメインに似せたドメインがあります(タイプミス、似た文字、読みの転写、単語の付加、サブドメインへの埋め込みなど)。証拠にブランドと手口を示します。このメールを信用しないでください。",
+  },
+  LOOKALIKE_RETURN_PATH: {
+    group: 'sender', class: 'phishing', score: 3,
+    en: "A domain in the bounce address (Return-Path) imitates a protected brand's domain (typo, lookalike letters, transliteration, added words or the brand as a subdomain). The evidence names the brand and the technique; do not trust the message.",
+    ja: "エラー返送先(Return-Path)に、保護対象ブランドのドメインに似せたドメインがあります(タイプミス、似た文字、読みの転写、単語の付加、サブドメインへの埋め込みなど)。証拠にブランドと手口を示します。このメールを信用しないでください。",
+  },
+  LOOKALIKE_SENDER: {
+    group: 'sender', class: 'phishing', score: 3,
+    en: "A domain in the Sender header imitates a protected brand's domain (typo, lookalike letters, transliteration, added words or the brand as a subdomain). The evidence names the brand and the technique; do not trust the message.",
+    ja: "Sender ヘッダーに、保護対象ブランドのドメインに似せたドメインがあります(タイプミス、似た文字、読みの転写、単語の付加、サブドメインへの埋め込みなど)。証拠にブランドと手口を示します。このメールを信用しないでください。",
+  },
+  LOOKALIKE_MESSAGE_ID: {
+    group: 'sender', class: 'phishing', score: 2,
+    en: "A domain in the Message-ID imitates a protected brand's domain (typo, lookalike letters, transliteration, added words or the brand as a subdomain). The evidence names the brand and the technique; do not trust the message.",
+    ja: "Message-IDに、保護対象ブランドのドメインに似せたドメインがあります(タイプミス、似た文字、読みの転写、単語の付加、サブドメインへの埋め込みなど)。証拠にブランドと手口を示します。このメールを信用しないでください。",
+  },
+  LOOKALIKE_LINK: {
+    group: 'sender', class: 'phishing', score: 4,
+    en: "A domain in a link in the body imitates a protected brand's domain (typo, lookalike letters, transliteration, added words or the brand as a subdomain). The evidence names the brand and the technique; do not trust the message.",
+    ja: "本文中のリンクに、保護対象ブランドのドメインに似せたドメインがあります(タイプミス、似た文字、読みの転写、単語の付加、サブドメインへの埋め込みなど)。証拠にブランドと手口を示します。このメールを信用しないでください。",
+  },
+  AUTH_SPF_PASS: {
+    group: 'auth', score: 0,
+    en: "SPF passed: the sending server is authorised for the envelope sender domain.",
+    ja: "SPF に合格しました。送信サーバーはエンベロープ送信者ドメインから許可されています。",
+  },
+  AUTH_SPF_FAIL: {
+    group: 'auth', score: 1.5,
+    en: "SPF failed: the sending server is not authorised to send for the envelope sender domain.",
+    ja: "SPF に不合格です。送信サーバーはエンベロープ送信者ドメインから許可されていません。",
+  },
+  AUTH_SPF_SOFTFAIL: {
+    group: 'auth', score: 0.7,
+    en: "SPF soft-failed: the domain says this server is probably not authorised.",
+    ja: "SPF がソフトフェイルです。このサーバーは許可されていない可能性が高いとドメインが宣言しています。",
+  },
+  AUTH_SPF_ERROR: {
+    group: 'auth', score: 0.3,
+    en: "SPF could not be evaluated (DNS error or broken SPF record).",
+    ja: "SPF を評価できませんでした(DNS エラーまたは SPF レコードの誤り)。",
+  },
+  AUTH_DKIM_PASS: {
+    group: 'auth', score: 0,
+    en: "A DKIM signature verified: the signing domain vouches for the message content.",
+    ja: "DKIM 署名を検証できました。署名ドメインが内容を保証しています。",
+  },
+  AUTH_DKIM_FAIL: {
+    group: 'auth', score: 1,
+    en: "A DKIM signature did not verify: the message was altered or the signature forged.",
+    ja: "DKIM 署名を検証できませんでした。改ざんまたは署名の偽造の可能性があります。",
+  },
+  AUTH_DMARC_PASS: {
+    group: 'auth', score: -1,
+    en: "DMARC passed: the From domain is authenticated by an aligned SPF or DKIM result.",
+    ja: "DMARC に合格しました。差出人ドメインは整合した SPF または DKIM で認証されています。",
+  },
+  AUTH_DMARC_PASS_BRAND: {
+    group: 'auth', score: 0,
+    en: "DMARC passed for a domain that belongs to a protected brand: the message really comes from the brand's domain.",
+    ja: "DMARC に合格し、差出人ドメインは保護対象ブランドのものです。ブランドのドメインから実際に送られています。",
+  },
+  AUTH_DMARC_FAIL: {
+    group: 'auth', score: 2,
+    en: "DMARC failed: neither SPF nor DKIM authenticates the From domain, whose owner publishes no enforcement (p=none).",
+    ja: "DMARC に不合格です。SPF・DKIM のどちらも差出人ドメインを認証していません(ポリシーは p=none)。",
+  },
+  AUTH_DMARC_FAIL_ENFORCED: {
+    group: 'auth', class: 'phishing', score: 4,
+    en: "DMARC failed for a From domain that asks receivers to quarantine or reject such mail: the From address is forged.",
+    ja: "DMARC に不合格で、差出人ドメインはこのようなメールの隔離または拒否を求めています。差出人アドレスは偽装されています。",
+  },
+  AUTH_DMARC_NONE: {
+    group: 'auth', score: 0,
+    en: "The From domain publishes no DMARC policy, so its mail cannot be authenticated against forgery.",
+    ja: "差出人ドメインは DMARC ポリシーを公開していないため、偽装に対する認証ができません。",
+  },
+  FROM_BRAND_AUTHENTICATED: {
+    group: 'composite', score: -0.5,
+    en: "The display name names a brand and the message authenticates (DMARC pass) as a protected brand's own domain: genuine brand mail, not impersonation.",
+    ja: "表示名がブランド名を名乗り、メールは保護対象ブランド自身のドメインとして認証(DMARC 合格)されています。なりすましではない正規のメールです。",
+  },
+  FROM_BRAND_SPOOFED: {
+    group: 'composite', class: 'phishing', score: 3,
+    en: "The display name names a brand and the From address is at the brand's own domain, but DMARC fails: the brand's address is forged.",
+    ja: "表示名がブランド名を名乗り、差出人もブランドのドメインですが、DMARC に不合格です。ブランドのアドレスが偽装されています。",
+  },
+  // ── links ───────────────────────────────────────────────────────────────────────────────────────────────
+  // Link signals. Deception (a link that shows one place and goes to another, credential forms) is
+  // phishing-class and strong; tracking (recipient identifiers, unique tokens, web bugs) is spam-class and
+  // graded: an ordinary newsletter has a web bug and click-tracking tokens (0.8 together, far from a verdict),
+  // while the recipient's own address encoded or hashed into a link is deliberate and worth more. List
+  // membership (shortener, suspicious TLD, free host) is weak alone.
+  URL_TEXT_DOMAIN_MISMATCH: {
+    group: 'links', class: 'phishing', score: 3,
+    en: "The link text shows one web address but the link goes to a different site. This is the classic phishing trick: do not click; the address shown is not where you would land.",
+    ja: "リンクの表示文字列と実際のリンク先が別のサイトです。典型的なフィッシングの手口です。表示されたアドレスには移動しないため、クリックしないでください。",
+  },
+  URL_TEXT_BRAND_MISMATCH: {
+    group: 'links', class: 'phishing', score: 0.5,
+    en: "The link text names a well-known brand, but the link goes to a site that is not the brand's own.",
+    ja: "リンクの文字列は有名ブランドの名前ですが、リンク先はそのブランドのサイトではありません。",
+  },
+  URL_HTTPS_TEXT_HTTP_HREF: {
+    group: 'links', class: 'phishing', score: 1,
+    en: "The link text shows a secure https:// address but the link itself is unencrypted http://.",
+    ja: "リンクの文字列は安全な https:// のアドレスですが、実際のリンクは暗号化されていない http:// です。",
+  },
+  URL_IP_HOST: {
+    group: 'links', class: 'phishing', score: 1.5,
+    en: "A link points to a bare IP address instead of a domain name. Legitimate senders link to their domains; phishing and malware servers often have none.",
+    ja: "リンク先がドメイン名ではなく IP アドレスです。正規の送信者は自社ドメインを使います。フィッシングやマルウェア配布サーバーによく見られます。",
+  },
+  URL_IP_OBFUSCATED: {
+    group: 'links', class: 'phishing', score: 3,
+    en: "A link hides an IP address in decimal, hexadecimal, octal or shortened form (e.g. http://3232235777/), which browsers accept but people and filters do not recognise.",
+    ja: "リンク先の IP アドレスが 10 進数・16 進数・8 進数・省略形で偽装されています(例: http://3232235777/)。ブラウザは開けますが人やフィルターには分かりにくい形です。",
+  },
+  URL_HOST_OBFUSCATED: {
+    group: 'links', class: 'phishing', score: 2.5,
+    en: "A link host is disguised with percent-encoding, backslashes or full-width characters, so it reads differently from where the browser goes.",
+    ja: "リンク先のホスト名がパーセントエンコード、バックスラッシュ、全角文字で偽装されており、見た目と実際の移動先が異なります。",
+  },
+  URL_USERINFO: {
+    group: 'links', class: 'phishing', score: 2.5,
+    en: "A link has a user name before \"@\" (http://www.bank.com@evil.net/): the part that looks like the site is ignored, the browser goes to the host after \"@\".",
+    ja: "リンクの「@」の前にユーザー名が入っています(http://www.bank.com@evil.net/)。サイト名に見える部分は無視され、「@」の後のホストに移動します。",
+  },
+  URL_IDN_HOST: {
+    group: 'links', class: 'phishing', score: 0.3,
+    en: "A link goes to an internationalised (punycode, xn--) domain. Common for Japanese domains; worth a look when the sender has no reason to use one.",
+    ja: "リンク先が国際化ドメイン名(punycode、xn--)です。日本語ドメインでは普通ですが、送信者が使う理由がない場合は注意してください。",
+  },
+  URL_IDN_MIXED_SCRIPT: {
+    group: 'links', class: 'phishing', score: 3,
+    en: "A link domain mixes Latin letters with look-alike Cyrillic, Greek or Armenian letters (UTS #39): it imitates another domain letter for letter.",
+    ja: "リンク先のドメインにラテン文字と形の似たキリル文字・ギリシャ文字などが混在しています(UTS #39)。別のドメインを一文字ずつ真似ています。",
+  },
+  URL_OPEN_REDIRECT: {
+    group: 'links', class: 'phishing', score: 2,
+    en: "A link goes through an open redirector of a trusted site (e.g. google.com/url?q=…) to another site, to borrow the trusted name.",
+    ja: "リンクが信頼されたサイトのオープンリダイレクト(google.com/url?q=… など)を経由して別のサイトへ移動します。信頼された名前を借りる手口です。",
+  },
+  URL_DATA_URI: {
+    group: 'links', class: 'phishing', score: 2.5,
+    en: "A link or frame opens a data: URI that carries a whole page or script inside the message, bypassing URL filters.",
+    ja: "リンクやフレームが data: URI を開きます。ページやスクリプトをメール内に埋め込み、URL フィルターを回避する手口です。",
+  },
+  URL_JAVASCRIPT_URI: {
+    group: 'links', class: 'phishing', score: 2,
+    en: "A link runs JavaScript (javascript: URI) instead of opening a page.",
+    ja: "リンクがページを開く代わりに JavaScript(javascript: URI)を実行します。",
+  },
+  URL_FORM_EXTERNAL: {
+    group: 'links', class: 'phishing', score: 2,
+    en: "The message contains a form that sends what you type to another organisation's server. Legitimate mail does not ask you to fill in forms inside the message.",
+    ja: "メール内に入力フォームがあり、入力内容が別組織のサーバーに送信されます。正規のメールがメール内で入力を求めることはありません。",
+  },
+  URL_FORM_PASSWORD: {
+    group: 'links', class: 'phishing', score: 4,
+    en: "The message contains a form asking for a password: credential harvesting. Never enter a password in a mail.",
+    ja: "メール内にパスワードを入力させるフォームがあります。認証情報の窃取(フィッシング)です。メール内でパスワードを入力しないでください。",
+  },
+  URL_META_REFRESH: {
+    group: 'links', class: 'phishing', score: 1.5,
+    en: "The HTML redirects by itself (meta refresh) to a web site when opened.",
+    ja: "HTML を開くと自動的に(meta refresh で)Web サイトへ移動します。",
+  },
+  URL_SHORTENER: {
+    group: 'links', class: 'spam', score: 0.5,
+    en: "A link uses a URL shortener, which hides the real destination until it is clicked.",
+    ja: "リンクに短縮 URL が使われています。クリックするまで本当のリンク先が分かりません。",
+  },
+  URL_FREE_FILE_HOST: {
+    group: 'links', class: 'phishing', score: 1,
+    en: "A link goes to a free file-sharing, form or site-hosting service where anyone can publish a phishing page or malware under a reputable domain.",
+    ja: "リンク先が無料のファイル共有・フォーム・サイト作成サービスです。誰でも信頼されたドメインの下にフィッシングページやマルウェアを置けます。",
+  },
+  URL_SUSPICIOUS_TLD: {
+    group: 'links', class: 'spam', score: 1,
+    en: "A link domain is under a top-level domain where cheap registrations make abuse common (e.g. .top, .xyz, .icu).",
+    ja: "リンク先のドメインが、安価で悪用の多いトップレベルドメイン(.top、.xyz、.icu など)です。",
+  },
+  URL_RECIPIENT_ADDRESS: {
+    group: 'links', class: 'spam', score: 1.5,
+    en: "A link or image carries your e-mail address. Opening it tells the sender your address is live and read; the list entry is confirmed and mailed again or sold.",
+    ja: "リンクや画像の URL にあなたのメールアドレスが含まれています。開くと送信者にアドレスが有効で読まれていることが伝わり、リストが更新・転売されます。",
+  },
+  URL_RECIPIENT_ENCODED: {
+    group: 'links', class: 'spam', score: 2.5,
+    en: "A link or image carries your e-mail address encoded or hashed (base64, hex, MD5/SHA). A click or image load confirms to the sender that this address is live: address harvesting, as in the fake virus-scan mails.",
+    ja: "リンクや画像の URL にあなたのメールアドレスが符号化・ハッシュ化(base64、16 進、MD5/SHA)されて含まれています。クリックや画像の読み込みで、送信者にアドレスが有効だと伝わります(偽ウイルススキャンメールと同じアドレス収集の手口)。",
+  },
+  URL_EMAIL_IN_URL: {
+    group: 'links', class: 'spam', score: 1,
+    en: "A link carries an e-mail address (plain or base64) that the headers do not name as a recipient: the link was made for one address of a mailing list (the mail was forwarded or its headers rewritten). Opening it confirms that address to the sender.",
+    ja: "リンクにメールアドレス(平文または base64)が含まれていますが、ヘッダー上の受信者ではありません。送信リストの特定アドレス向けに作られたリンクです(転送やヘッダー書き換えの可能性)。開くとそのアドレスが有効だと送信者に伝わります。",
+  },
+  URL_UNIQUE_TOKEN: {
+    group: 'links', class: 'spam', score: 0.3,
+    en: "A link or image carries a long random token that identifies this copy of the message. Normal for newsletter click tracking, but a click still tells the sender this address is read.",
+    ja: "リンクや画像の URL に、このメール 1 通を識別する長いランダムな文字列があります。メールマガジンのクリック計測では普通ですが、クリックするとアドレスが読まれていることが送信者に伝わります。",
+  },
+  URL_WEB_BUG: {
+    group: 'links', class: 'spam', score: 0.5,
+    en: "The message loads a hidden or 1×1-pixel remote image (web bug) that reports to the sender when and where the mail was opened.",
+    ja: "非表示または 1×1 ピクセルのリモート画像(Web ビーコン)を読み込みます。メールを開いた日時と場所が送信者に伝わります。",
+  },
+  URL_REDIRECT_CROSS_DOMAIN: {
+    group: 'links', class: 'spam', score: 0.5,
+    en: "Following the link lands on a different site than the one it names.",
+    ja: "リンクをたどると、リンクに書かれたものとは別のサイトに到着します。",
+  },
+  URL_REDIRECT_TO_PRIVATE: {
+    group: 'links', class: 'spam', score: 1.5,
+    en: "A link points or redirects into a private, loopback or link-local network address: an attempt to reach internal systems or to evade scanning. It was not followed.",
+    ja: "リンクがプライベート・ループバック・リンクローカルなどの内部アドレスを指すか、そこへリダイレクトします。内部システムへの到達やスキャン回避の試みで、追跡しませんでした。",
+  },
+  URL_REDIRECT_HOP_LIMIT: {
+    group: 'links', class: 'spam', score: 1,
+    en: "A link redirects more times than the configured limit: long chains are used to shake off scanners.",
+    ja: "リンクのリダイレクト回数が設定上限を超えました。スキャナーを振り切るために長い転送が使われます。",
+  },
+  URL_DOMAIN_NEWLY_REGISTERED: {
+    group: 'links', class: 'spam', score: 2,
+    en: "A link domain was registered only days ago. Spam and phishing use fresh domains before block lists know them.",
+    ja: "リンク先のドメインは数日前に登録されたばかりです。スパムやフィッシングはブラックリストに載る前の新しいドメインを使います。",
+  },
+  URL_DOMAIN_NEWLY_SEEN: {
+    group: 'links', class: 'spam', score: 0.5,
+    en: "spamlab has never seen this link domain before in its recorded history.",
+    ja: "このリンク先ドメインは spamlab の記録上これまで一度も見たことがありません。",
+  },
+  URL_LIMIT_REACHED: {
+    group: 'links', class: 'spam', score: 0.5,
+    en: "The message has more links or text than the configured analysis limits; the rest was not examined. Stuffing messages with links is a filter-evasion trick.",
+    ja: "リンクや本文の量が設定された解析上限を超えたため、残りは調べていません。大量のリンクを詰め込むのはフィルター回避の手口です。",
+  },
+  // ── attachments ─────────────────────────────────────────────────────────────────────────────────────────
+  ATTACH_EXECUTABLE: {
+    group: 'attachments', class: 'malware', score: 6,
+    en: "The attachment (or a file inside it) is a program (Windows PE, ELF or Mach-O). Programs sent by mail are almost always malware: do not open it.",
+    ja: "添付ファイル(またはその中のファイル)は実行ファイル(Windows PE / ELF / Mach-O)です。メールで届くプログラムはほぼマルウェアです。開かないでください。",
+  },
+  ATTACH_EXECUTABLE_NAME: {
+    group: 'attachments', class: 'malware', score: 3,
+    en: "A file name ends in an extension Windows runs as a program (.exe, .scr, .com, .pif, .cpl, .msi, .jar…).",
+    ja: "Windows がプログラムとして実行する拡張子(.exe .scr .com .pif .cpl .msi .jar など)のファイルがあります。",
+  },
+  ATTACH_SCRIPT: {
+    group: 'attachments', class: 'malware', score: 5,
+    en: "A script file (.js, .jse, .vbs, .vbe, .wsf, .hta, .ps1, .bat, .cmd…) runs with a double click; downloaders arrive this way.",
+    ja: "ダブルクリックで実行されるスクリプト(.js .vbs .wsf .hta .ps1 .bat .cmd など)が添付されています。ダウンローダーの典型的な手口です。",
+  },
+  ATTACH_LNK: {
+    group: 'attachments', class: 'malware', score: 5,
+    en: "A Windows shortcut (LNK/URL file) that can run commands when opened: a current malware lure.",
+    ja: "開くとコマンドを実行できる Windows のショートカット(LNK/URL)があります。近年のマルウェアの手口です。",
+  },
+  ATTACH_DISK_IMAGE: {
+    group: 'attachments', class: 'malware', score: 4,
+    en: "A disk image (ISO, IMG, VHD) that Windows mounts with a double click, used to carry programs past mail filters and \"Mark of the Web\".",
+    ja: "ダブルクリックでマウントされるディスクイメージ(ISO/IMG/VHD)があります。メールフィルタや「Web のマーク」を回避してプログラムを届けるために使われます。",
+  },
+  ATTACH_ONENOTE: {
+    group: 'attachments', class: 'malware', score: 4,
+    en: "A OneNote notebook attachment: used since 2023 to hide scripts behind a fake \"double click to view\" button.",
+    ja: "OneNote ファイルが添付されています。2023 年以降「ダブルクリックで表示」の偽ボタンの下にスクリプトを隠す手口で使われています。",
+  },
+  ATTACH_CHM: {
+    group: 'attachments', class: 'malware', score: 4,
+    en: "A compiled HTML help file (CHM) can run scripts and programs when opened.",
+    ja: "CHM(コンパイル済み HTML ヘルプ)は開くとスクリプトやプログラムを実行できます。",
+  },
+  ATTACH_MSI: {
+    group: 'attachments', class: 'malware', score: 4,
+    en: "A Windows Installer package (MSI): it installs software when opened.",
+    ja: "Windows インストーラー(MSI)パッケージです。開くとソフトウェアがインストールされます。",
+  },
+  ATTACH_JAR: {
+    group: 'attachments', class: 'malware', score: 4,
+    en: "A Java archive (JAR) runs as a program where Java is installed; remote-access trojans spread this way.",
+    ja: "Java アーカイブ(JAR)は Java があればプログラムとして実行されます。遠隔操作ウイルスの配布に使われます。",
+  },
+  ATTACH_RISKY_TYPE: {
+    group: 'attachments', class: 'malware', score: 3,
+    en: "A file type that can fetch or run content when opened (.iqy, .slk, .settingcontent-ms, .library-ms, .reg, .inf…).",
+    ja: "開くと外部のコンテンツを取得・実行できる種類のファイル(.iqy .slk .settingcontent-ms .reg など)です。",
+  },
+  ATTACH_DOUBLE_EXTENSION: {
+    group: 'attachments', class: 'malware', score: 4,
+    en: "A double extension (e.g. \"FAX_scan.pdf.scr\") makes a program look like a document, since Windows hides the last extension.",
+    ja: "二重拡張子(例: FAX_scan.pdf.scr)で、プログラムを文書に見せかけています。Windows は最後の拡張子を隠すためです。",
+  },
+  ATTACH_NAME_SPACES: {
+    group: 'attachments', class: 'malware', score: 3,
+    en: "The file name pads many spaces before its extension so the real extension is pushed out of view.",
+    ja: "ファイル名の拡張子の前に大量の空白があり、本当の拡張子が見えないようにしています。",
+  },
+  ATTACH_NAME_RTLO: {
+    group: 'attachments', class: 'malware', score: 5,
+    en: "The file name contains a right-to-left override (U+202E) that displays the extension reversed (\"…gpj.exe\" shows as \"…exe.jpg\").",
+    ja: "ファイル名に右から左への上書き文字(U+202E)が含まれ、拡張子が逆順に表示されます(「…gpj.exe」が「…exe.jpg」に見える)。",
+  },
+  ATTACH_NAME_LOOKALIKE_EXTENSION: {
+    group: 'attachments', class: 'malware', score: 4,
+    en: "The extension is written with lookalike letters from another script (e.g. Cyrillic \"е\" in \".exе\") to slip past filters.",
+    ja: "拡張子が別の文字体系の似た文字(例: キリル文字の「е」)で書かれており、フィルタ回避を狙っています。",
+  },
+  ATTACH_TYPE_MISMATCH: {
+    group: 'attachments', score: 1.5,
+    en: "The file's content is not what its extension says (e.g. a .jpg that is a macro workbook, a .gz that is a RAR).",
+    ja: "ファイルの中身が拡張子と一致しません(例: 実はマクロ付きブックの .jpg、実は RAR の .gz)。",
+  },
+  ATTACH_DECLARED_TYPE_MISMATCH: {
+    group: 'attachments', score: 1,
+    en: "The MIME type the sender declared for the attachment does not match its content.",
+    ja: "送信者が宣言した MIME タイプと添付ファイルの中身が一致しません。",
+  },
+  ATTACH_ARCHIVE_WITH_DANGEROUS: {
+    group: 'attachments', class: 'malware', score: 3,
+    en: "An archive carries a program, script, shortcut or disk image: the classic way to slip malware past attachment filters.",
+    ja: "アーカイブの中にプログラム・スクリプト・ショートカット・ディスクイメージが入っています。添付ファイルフィルタを回避する典型的な手口です。",
+  },
+  ATTACH_ARCHIVE_ENCRYPTED: {
+    group: 'attachments', class: 'malware', score: 2.5,
+    en: "An encrypted archive: its contents cannot be scanned, which is why malware senders encrypt them (and put the password in the mail).",
+    ja: "暗号化されたアーカイブです。中身を検査できないため、マルウェア送信者がよく使います(パスワードを本文に書く手口)。",
+  },
+  ATTACH_ARCHIVE_PASSWORD_IN_BODY: {
+    group: 'attachments', class: 'malware', score: 2,
+    en: "The message body gives the password of an attached encrypted archive (the Emotet pattern); spamlab used it to look inside.",
+    ja: "本文に添付アーカイブのパスワードが書かれています(Emotet の手口)。spamlab はそれを使って中身を検査しました。",
+  },
+  ATTACH_ARCHIVE_HEADERS_ENCRYPTED: {
+    group: 'attachments', class: 'malware', score: 3,
+    en: "A RAR or 7z archive whose file names themselves are encrypted: nothing about its contents can be checked.",
+    ja: "ファイル名まで暗号化された RAR/7z アーカイブです。中身について何も確認できません。",
+  },
+  ATTACH_ARCHIVE_PATH_TRAVERSAL: {
+    group: 'attachments', class: 'malware', score: 4,
+    en: "An archive entry name climbs out of the extraction folder (\"../\") or is absolute: an attempt to write files elsewhere when unpacked.",
+    ja: "アーカイブ内のファイル名が展開先フォルダの外(「../」や絶対パス)を指しています。展開時に別の場所へ書き込む攻撃です。",
+  },
+  ATTACH_ARCHIVE_MALFORMED: {
+    group: 'attachments', score: 1,
+    en: "An archive is malformed (truncated, inconsistent headers, data prepended): tools disagree on what is inside, which evasion relies on.",
+    ja: "アーカイブの構造が壊れています(途中で切れている、ヘッダーの矛盾、前方への付加データ)。ツールによって中身の解釈が変わり、回避に悪用されます。",
+  },
+  ATTACH_ZIP_BOMB: {
+    group: 'attachments', class: 'malware', score: 5,
+    en: "A decompression bomb: an entry expands far beyond any real document (ratio over the limit) or entries share compressed data. Not unpacked.",
+    ja: "解凍爆弾です。展開後のサイズが異常に大きい(圧縮率が上限超え)か、複数のエントリが同じ圧縮データを共有しています。展開していません。",
+  },
+  ATTACH_ARCHIVE_LIMIT_DEPTH: {
+    group: 'attachments', class: 'malware', score: 2,
+    en: "Archives nested deeper than the configured limit: used to hide a payload from scanners. The deeper levels were not analysed.",
+    ja: "設定上限を超えて入れ子になったアーカイブです。スキャナから中身を隠す手口で、上限より深い階層は検査していません。",
+  },
+  ATTACH_ARCHIVE_LIMIT_BYTES: {
+    group: 'attachments', score: 1,
+    en: "An archive expands past the configured size limit; the part past it was not analysed.",
+    ja: "アーカイブの展開サイズが設定上限を超えたため、超えた部分は検査していません。",
+  },
+  ATTACH_ARCHIVE_LIMIT_ENTRIES: {
+    group: 'attachments', score: 1,
+    en: "An archive (or the message) holds more files than the configured limit; the rest were not analysed.",
+    ja: "アーカイブ(またはメール全体)のファイル数が設定上限を超えたため、残りは検査していません。",
+  },
+  ATTACH_ARCHIVE_LIMIT_TIME: {
+    group: 'attachments', score: 1,
+    en: "Attachment analysis reached its time limit; the rest was not analysed.",
+    ja: "添付ファイルの検査が制限時間に達したため、残りは検査していません。",
+  },
+  ATTACH_PE_MALFORMED: {
+    group: 'attachments', class: 'malware', score: 3,
+    en: "A Windows program with malformed headers: hand-crafted or damaged to confuse analysis tools.",
+    ja: "ヘッダーが壊れた Windows プログラムです。解析ツールを欺くために加工されたものです。",
+  },
+  ATTACH_PE_PACKED: {
+    group: 'attachments', class: 'malware', score: 2,
+    en: "The program is packed (packer section names or near-random code), which hides its real code from inspection.",
+    ja: "プログラムがパック(圧縮・暗号化)されており、本来のコードを隠しています。",
+  },
+  ATTACH_PE_SUSPICIOUS_IMPORTS: {
+    group: 'attachments', class: 'malware', score: 2,
+    en: "The program imports functions downloaders and injectors use (URLDownloadToFile, WinExec, VirtualAlloc, CreateRemoteThread…).",
+    ja: "ダウンローダーやコード注入に使われる関数(URLDownloadToFile, WinExec, VirtualAlloc, CreateRemoteThread など)を使っています。",
+  },
+  ATTACH_PE_TIMESTAMP: {
+    group: 'attachments', class: 'malware', score: 1,
+    en: "The program's build time is zero or in the future: forged by the malware author.",
+    ja: "プログラムのビルド日時がゼロまたは未来の日付で、作成者が偽装しています。",
+  },
+  ATTACH_PE_OVERLAY: {
+    group: 'attachments', class: 'malware', score: 1,
+    en: "The program carries extra data after its last section (overlay), where droppers keep their payload.",
+    ja: "プログラムの末尾に追加データ(オーバーレイ)があり、ドロッパーがペイロードを置く場所です。",
+  },
+  ATTACH_MACRO: {
+    group: 'attachments', class: 'malware', score: 2,
+    en: "An Office document with VBA macros. Do not enable macros in a document received by mail.",
+    ja: "VBA マクロ付きの Office 文書です。メールで届いた文書のマクロを有効にしないでください。",
+  },
+  ATTACH_MACRO_AUTOEXEC: {
+    group: 'attachments', class: 'malware', score: 3,
+    en: "The macros run by themselves when the document opens or closes (AutoOpen, Document_Open, Workbook_Open…).",
+    ja: "文書を開く・閉じるときにマクロが自動実行されます(AutoOpen, Document_Open, Workbook_Open など)。",
+  },
+  ATTACH_MACRO_SUSPICIOUS: {
+    group: 'attachments', class: 'malware', score: 3,
+    en: "The macros call what droppers call: Shell, WScript.Shell, URLDownloadToFile, CreateObject, PowerShell, or build strings with Chr() to hide them.",
+    ja: "マクロがドロッパーの使う処理(Shell, WScript.Shell, URLDownloadToFile, CreateObject, PowerShell、Chr() による文字列の難読化など)を呼んでいます。",
+  },
+  ATTACH_MACRO_MALICIOUS: {
+    group: 'attachments', class: 'malware', score: 4,
+    en: "The same document has macros that run automatically and make suspicious calls: a macro dropper.",
+    ja: "自動実行マクロと不審な処理が同じ文書にあります。マクロ型ドロッパーです。",
+  },
+  ATTACH_XLM_MACRO: {
+    group: 'attachments', class: 'malware', score: 4,
+    en: "An Excel 4.0 (XLM) macro sheet, often hidden: an old macro language abused because it evades VBA-focused defences.",
+    ja: "Excel 4.0(XLM)マクロシートがあります(多くは非表示)。VBA 向けの防御を回避するために悪用される古いマクロ言語です。",
+  },
+  ATTACH_REMOTE_TEMPLATE: {
+    group: 'attachments', class: 'malware', score: 6,
+    en: "The Office document loads a template or object from the internet when opened (template injection): the payload is fetched later, past the filter.",
+    ja: "Office 文書が開かれたときにインターネットからテンプレートやオブジェクトを読み込みます(テンプレートインジェクション)。ペイロードは後から取得されます。",
+  },
+  ATTACH_OFFICE_ENCRYPTED: {
+    group: 'attachments', class: 'malware', score: 2,
+    en: "A password-protected Office document: its contents (macros) cannot be scanned.",
+    ja: "パスワード付きの Office 文書です。中身(マクロ)を検査できません。",
+  },
+  ATTACH_RTF_OBJECT: {
+    group: 'attachments', class: 'malware', score: 3,
+    en: "An RTF document with embedded OLE objects: the carrier of many Office exploits.",
+    ja: "OLE オブジェクトが埋め込まれた RTF 文書です。多くの Office 脆弱性攻撃に使われます。",
+  },
+  ATTACH_RTF_EXPLOIT: {
+    group: 'attachments', class: 'malware', score: 5,
+    en: "An RTF document whose embedded object updates itself on opening or is an Equation Editor / OLE2Link object (CVE-2017-11882, CVE-2017-0199).",
+    ja: "RTF 文書の埋め込みオブジェクトが自動更新されるか、数式エディタ/OLE2Link オブジェクトです(CVE-2017-11882、CVE-2017-0199)。",
+  },
+  ATTACH_PDF_JAVASCRIPT: {
+    group: 'attachments', class: 'malware', score: 4,
+    en: "The PDF contains JavaScript, which PDF exploits and droppers need; ordinary documents rarely do.",
+    ja: "PDF に JavaScript が含まれています。PDF の脆弱性攻撃やドロッパーに必要なもので、通常の文書にはほとんどありません。",
+  },
+  ATTACH_PDF_AUTO_ACTION: {
+    group: 'attachments', class: 'malware', score: 1.5,
+    en: "The PDF runs an action when opened (/OpenAction or /AA).",
+    ja: "PDF を開いたときに動作(/OpenAction, /AA)が実行されます。",
+  },
+  ATTACH_PDF_LAUNCH: {
+    group: 'attachments', class: 'malware', score: 5,
+    en: "The PDF has a /Launch action that starts a program or opens a file.",
+    ja: "PDF にプログラムやファイルを起動する /Launch 動作があります。",
+  },
+  ATTACH_PDF_EMBEDDED_FILE: {
+    group: 'attachments', class: 'malware', score: 2,
+    en: "The PDF carries embedded files (checked like attachments).",
+    ja: "PDF にファイルが埋め込まれています(添付ファイルと同様に検査しました)。",
+  },
+  ATTACH_PDF_OBFUSCATED_NAMES: {
+    group: 'attachments', class: 'malware', score: 3,
+    en: "The PDF writes its keywords with #xx escapes (e.g. /J#61vaScript) to hide them from scanners.",
+    ja: "PDF がキーワードを #xx でエスケープ(例: /J#61vaScript)してスキャナから隠しています。",
+  },
+  ATTACH_PDF_URI: {
+    group: 'attachments', score: 0.5,
+    en: "The PDF contains links (listed as indicators).",
+    ja: "PDF にリンクが含まれています(指標として記録)。",
+  },
+  ATTACH_PDF_ENCRYPTED: {
+    group: 'attachments', score: 0.5,
+    en: "The PDF is encrypted, which limits what can be inspected.",
+    ja: "PDF が暗号化されており、検査できる範囲が限られます。",
+  },
+  ATTACH_HTML_SMUGGLING: {
+    group: 'attachments', class: 'malware', score: 6,
+    en: "An HTML/SVG attachment builds a file in the browser and saves it (HTML smuggling: atob, Blob, msSaveOrOpenBlob): the payload never crosses the mail filter as a file.",
+    ja: "HTML/SVG の添付ファイルがブラウザ内でファイルを組み立てて保存させます(HTML スマグリング: atob, Blob, msSaveOrOpenBlob)。ペイロードはファイルとしてフィルタを通りません。",
+  },
+  ATTACH_HTML_CREDENTIAL_FORM: {
+    group: 'attachments', class: 'phishing', score: 5,
+    en: "An HTML attachment with a password form: a local phishing page that sends what you type to someone else.",
+    ja: "パスワード入力欄のある HTML 添付ファイルです。入力内容を第三者に送るローカルのフィッシングページです。",
+  },
+  ATTACH_HTML_REDIRECT: {
+    group: 'attachments', class: 'phishing', score: 3,
+    en: "An HTML/SVG attachment that forwards the browser to a web site: a way to hide a phishing link from link scanners.",
+    ja: "ブラウザを Web サイトへ転送する HTML/SVG 添付ファイルです。フィッシングリンクをリンク検査から隠す手口です。",
+  },
+  ATTACH_HTML_OBFUSCATED: {
+    group: 'attachments', class: 'phishing', score: 2,
+    en: "An HTML/SVG attachment decodes and runs hidden script (eval/unescape/atob, fromCharCode runs).",
+    ja: "HTML/SVG の添付ファイルが隠されたスクリプトを復号して実行します(eval/unescape/atob など)。",
+  },
+  ATTACH_SVG_SCRIPT: {
+    group: 'attachments', class: 'phishing', score: 3,
+    en: "An SVG image with script: images need none, and phishing uses them to run code in the browser.",
+    ja: "スクリプトを含む SVG 画像です。画像にスクリプトは不要で、フィッシングでブラウザ内のコード実行に使われます。",
+  },
+  ATTACH_KNOWN_BAD_HASH: {
+    group: 'attachments', class: 'malware', score: 10,
+    en: "The file matches a hash on the configured known-bad list.",
+    ja: "ファイルが設定された既知の不正ハッシュ一覧に一致しました。",
+  },
+  ATTACH_CLAMAV: {
+    group: 'attachments', class: 'malware', score: 10,
+    en: "ClamAV recognised the file as malware (the signature name is in the evidence).",
+    ja: "ClamAV がファイルをマルウェアと判定しました(シグネチャ名は根拠欄)。",
+  },
+  ATTACH_CLAMAV_ERROR: {
+    group: 'engine', score: 0,
+    en: "clamd could not be asked (down, time-out, size limit); the file was not scanned by ClamAV.",
+    ja: "clamd に問い合わせできませんでした(停止、タイムアウト、サイズ上限)。ClamAV の検査は行われていません。",
+  },
+  ATTACH_ANALYSIS_ERROR: {
+    group: 'engine', score: 0,
+    en: "An attachment engine hit an internal error on this file; the rest of the analysis went on.",
+    ja: "添付ファイル解析エンジンが内部エラーを起こしました。他の解析は続行しました。",
+  },
+  // ── content ─────────────────────────────────────────────────────────────────────────────────────────────
+  // Content signals. The statistical classifier carries most of the weight, graded by its probability (the bands
+  // are config, `content.classifier.*`); its bands and scores were set by 5-fold cross-validation on the
+  // training split (never the test split) so that, with the header family's few points, the verdict keeps ham
+  // false positives under 0.5 %: a probability ≥ 0.7 is a verdict on its own, 0.5–0.7 needs 1.5 more points.
+  // Categories and themes are mainly labels for trends and add little; the spam-terms findings let a dense run
+  // of spam vocabulary (Japanese included, which the shipped model never saw) reach a verdict, unless the
+  // classifier is sure the message is ham (composite CONTENT_SPAM_TERMS_IN_HAM).
+  CONTENT_CLASSIFIER_SPAM_HIGH: {
+    group: 'content', class: 'spam', score: 7,
+    en: "The statistical content classifier is nearly certain this is spam (probability ≥ 99 % by default); the evidence lists the words that weighed most. If it is wrong, teach it with `spamlab learn --ham`.",
+    ja: "統計的な本文分類器がほぼ確実にスパムと判定しました(既定では確率 99 % 以上)。根拠は判定に最も効いた語です。誤りなら `spamlab learn --ham` で学習させてください。",
+  },
+  CONTENT_CLASSIFIER_SPAM: {
+    group: 'content', class: 'spam', score: 6,
+    en: "The statistical content classifier rates this as probably spam (probability ≥ 70 % by default); the evidence lists the words that weighed most. If it is wrong, teach it with `spamlab learn --ham`.",
+    ja: "統計的な本文分類器がスパムの可能性が高いと判定しました(既定では確率 70 % 以上)。根拠は判定に最も効いた語です。誤りなら `spamlab learn --ham` で学習させてください。",
+  },
+  CONTENT_CLASSIFIER_SPAM_LOW: {
+    group: 'content', class: 'spam', score: 4.5,
+    en: "The statistical content classifier leans towards spam (probability ≥ 50 % by default): not enough alone, decisive with other signs.",
+    ja: "統計的な本文分類器はややスパム寄りと判定しました(既定では確率 50 % 以上)。単独では決め手になりませんが、他の兆候と合わせて判断します。",
+  },
+  CONTENT_CLASSIFIER_HAM: {
+    group: 'content', score: -1.5,
+    en: "The statistical content classifier rates this as probably legitimate mail (spam probability ≤ 10 % by default).",
+    ja: "統計的な本文分類器は正常なメールの可能性が高いと判定しました(既定ではスパム確率 10 % 以下)。",
+  },
+  CONTENT_CLASSIFIER_HAM_HIGH: {
+    group: 'content', score: -3,
+    en: "The statistical content classifier is nearly certain this is legitimate mail (spam probability ≤ 1 % by default), like the mail it was trained on as good.",
+    ja: "統計的な本文分類器はほぼ確実に正常なメールと判定しました(既定ではスパム確率 1 % 以下)。学習した正常メールによく似ています。",
+  },
+  CONTENT_CLASSIFIER_UNAVAILABLE: {
+    group: 'content', score: 0,
+    en: "No classifier model could be loaded (see the evidence), so the content classifier did not vote. Train one with `spamlab train` or check content.classifier in the configuration.",
+    ja: "分類器のモデルを読み込めなかったため、本文分類器は判定していません(根拠を参照)。`spamlab train` で学習させるか、設定の content.classifier を確認してください。",
+  },
+  CONTENT_SPAM_TERMS: {
+    group: 'content', class: 'spam', score: 2,
+    en: "The text uses many words typical of spam (health, dating, money, prize, job offers…); the evidence lists them.",
+    ja: "本文にスパムに典型的な語(健康・出会い・お金・当選・求人など)が多く使われています。根拠にその語を示します。",
+  },
+  CONTENT_SPAM_TERMS_MANY: {
+    group: 'content', class: 'spam', score: 5,
+    en: "The text is dense with words typical of spam (in English or Japanese): this alone is close to a spam verdict even when the classifier has never seen the language.",
+    ja: "本文がスパムに典型的な語(英語または日本語)で埋め尽くされています。分類器が学習していない言語でも、これだけでスパムに近い判定になります。",
+  },
+  CONTENT_SPAM_TERMS_IN_HAM: {
+    group: 'content', score: 0,
+    en: "Spam vocabulary in a message the trained classifier recognises as legitimate (a newsletter, a discussion of spam): the vocabulary does not count.",
+    ja: "スパムによく使われる語がありますが、学習済みの分類器は正常なメール(ニュースレターやスパムに関する議論など)と判定したため、語の点数は加算しません。",
+  },
+  CONTENT_CATEGORY_HEALTH: {
+    group: 'content', class: 'spam', score: 1,
+    en: "The text is about health, pharmacy or diet products (drugs without prescription, slimming, enlargement); the evidence lists the words found. Mainly a label for trends.",
+    ja: "本文の内容: 健康・医薬品・ダイエット(処方箋不要の薬、痩身、増大など)。根拠に見つかった語を示します。主に傾向分析のための分類です。",
+  },
+  CONTENT_CATEGORY_DATING: {
+    group: 'content', class: 'spam', score: 1,
+    en: "The text is about dating or adult content; the evidence lists the words found. Mainly a label for trends.",
+    ja: "本文の内容: 出会い系・アダルト。根拠に見つかった語を示します。主に傾向分析のための分類です。",
+  },
+  CONTENT_CATEGORY_FINANCE: {
+    group: 'content', class: 'spam', score: 1,
+    en: "The text is about loans, investments, stocks or crypto-currency; the evidence lists the words found. Mainly a label for trends.",
+    ja: "本文の内容: 融資・投資・株・暗号資産。根拠に見つかった語を示します。主に傾向分析のための分類です。",
+  },
+  CONTENT_CATEGORY_PHISHING: {
+    group: 'content', class: 'phishing', score: 1,
+    en: "The text is about account verification, password or sign-in requests (credential phishing); the evidence lists the words found. Mainly a label for trends.",
+    ja: "本文の内容: アカウント確認・パスワード・ログインの要求(認証情報のフィッシング)。根拠に見つかった語を示します。主に傾向分析のための分類です。",
+  },
+  CONTENT_CATEGORY_MALWARE_LURE: {
+    group: 'content', class: 'malware', score: 0.5,
+    en: "The text is about invoices, deliveries, faxes, scans or e-cards (typical lures for a malicious attachment or link); the evidence lists the words found. Mainly a label for trends.",
+    ja: "本文の内容: 請求書・配達・FAX・スキャン・電子カード(悪意のある添付やリンクの典型的なおとり)。根拠に見つかった語を示します。主に傾向分析のための分類です。",
+  },
+  CONTENT_CATEGORY_ADVANCE_FEE: {
+    group: 'content', class: 'spam', score: 1,
+    en: "The text is about lottery wins, inheritances or fund transfers (advance-fee fraud); the evidence lists the words found. Mainly a label for trends.",
+    ja: "本文の内容: 当選・遺産・送金(前払い金詐欺)。根拠に見つかった語を示します。主に傾向分析のための分類です。",
+  },
+  CONTENT_CATEGORY_JOBS: {
+    group: 'content', class: 'spam', score: 0.5,
+    en: "The text is about work-from-home jobs or easy income (often money-mule recruiting); the evidence lists the words found. Mainly a label for trends.",
+    ja: "本文の内容: 在宅ワーク・簡単な高収入(資金の運び屋の勧誘であることが多い)。根拠に見つかった語を示します。主に傾向分析のための分類です。",
+  },
+  CONTENT_CATEGORY_MARKETING: {
+    group: 'content', class: 'spam', score: 0.2,
+    en: "The text is about commercial advertising (offers, discounts, unsubscribe); the evidence lists the words found. Mainly a label for trends.",
+    ja: "本文の内容: 商業広告(特典・割引・配信停止)。根拠に見つかった語を示します。主に傾向分析のための分類です。",
+  },
+  CONTENT_THEME_EVENT: {
+    group: 'content', score: 0,
+    en: "The message refers to a seasonal event or news theme (Christmas, New Year, Valentine’s Day, tax season, disasters…); kept for trends.",
+    ja: "季節行事や時事の話題(クリスマス、正月、バレンタインデー、確定申告、災害など)に触れています。傾向分析のために記録します。",
+  },
+  CONTENT_THEME_EVENT_NEAR_DATE: {
+    group: 'content', score: 0.3,
+    en: "The message refers to a seasonal event and was sent just before or during it: lures ride on events.",
+    ja: "季節行事に触れており、その直前または期間中に送られています。スパムやマルウェアのおとりは行事に便乗します。",
+  },
+  // ── composites ──────────────────────────────────────────────────────────────────────────────────────────
+  // Composites across families: each alone is a weak sign, together they are the shape of credential phishing.
+  // Written as score-table rows (Rspamd composites), not as code in any one check, so operators can see, tune or
+  // switch them off (`scores: { ID: 0 }`).
+  PHISH_BRAND_SENDER_DECEPTIVE_LINK: {
+    group: 'composite', class: 'phishing', score: 3,
+    en: "The message claims to come from a brand’s own domain, yet its links go where the brand never sends people (an IP address, a disguised host, a form posting elsewhere). Spoofed brand mail: do not follow the links.",
+    ja: "ブランド自身のドメインから送られたように見えますが、リンク先はそのブランドが使わない場所(IP アドレス、偽装されたホスト、外部に送信するフォーム)です。ブランドを詐称したメールです。リンクを開かないでください。",
+  },
+  PHISH_BRAND_LINK_ELSEWHERE: {
+    group: 'composite', class: 'phishing', score: 3,
+    en: "The sender presents itself as a brand and a link named after that brand leads to a site that is not the brand’s: where you would sign in is not the brand.",
+    ja: "送信者がブランドを名乗り、そのブランド名のリンクがブランドのものではないサイトに向かっています。ログイン先は本物ではありません。",
+  },
+  PHISH_CREDENTIAL_LURE_DECEPTIVE_LINK: {
+    group: 'composite', class: 'phishing', score: 2.5,
+    en: "The text asks the reader to verify, update or unlock an account, and a link in it is deceptive: the classic credential-phishing lure.",
+    ja: "本文がアカウントの確認・更新・ロック解除を求めており、しかもリンクが偽装されています。典型的な認証情報フィッシングです。",
+  },
+  PHISH_BRAND_NAMED_CREDENTIAL_LURE: {
+    group: 'composite', class: 'phishing', score: 2,
+    en: "A brand is named by a sender that is not the brand, and the text asks for account or payment details.",
+    ja: "ブランドではない送信者がブランド名を名乗り、アカウントや支払い情報を求めています。",
+  },
+};
