@@ -13,6 +13,13 @@ import { storeMessagesData } from '../../server/store-data.js';
 import { storeAnalysesData } from '../../server/analyses-data.js';
 import { trendsIndexer } from '../../trends/index.js';
 import { campaignsIndexer } from '../../campaigns/index.js';
+import { startMilterServer } from '../../mta/milter/server.js';
+import { actionPolicyFrom } from '../../rules/actions.js';
+import { startSpamdServer } from '../../mta/spamd/server.js';
+import { startPolicyServer } from '../../mta/policy/server.js';
+import { StoreOutboundState } from '../../outbound/state/store.js';
+import { outboundData } from '../../server/outbound-data.js';
+import type { ScanReport } from '../../scan/report.js';
 import { explainerFor } from '../../server/explain.js';
 import { EXIT } from '../exit-codes.js';
 import { configOrReport, type CliIo } from '../io.js';
@@ -95,14 +102,11 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   // The scanner reads its classifier model from the same store the server learns into.
   const config = { ...base, content: { ...base.content, classifier: { ...base.content.classifier, store: storeLocation } } };
   let http: { host: string; port: number };
+  const mta: Partial<Record<'milter' | 'spamd' | 'policy', { host: string; port: number }>> = {};
   try {
     http = parseListenAddress(options.http);
     for (const [flag, value] of [['--milter', options.milter], ['--spamd', options.spamd], ['--policy', options.policy]] as const) {
-      if (value !== undefined) {
-        parseListenAddress(value);
-        io.stderr.write(`spamlab serve: ${flag} is not available in this build yet\n`);
-        return EXIT.usage;
-      }
+      if (value !== undefined) mta[flag.slice(2) as 'milter'] = parseListenAddress(value);
     }
   } catch (err) {
     io.stderr.write(`spamlab serve: ${(err as Error).message}\n`);
@@ -139,13 +143,16 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   running.push({ name: 'store', address: store.location, close: () => store.close() });
   const scanner = new ReloadableScanner({ config, threads });
   running.push({ name: 'scanner', address: `${threads} thread(s)`, close: () => scanner.close() });
+  const outboundState = await StoreOutboundState.open(store);
   // Stored through the API like ingest stores: the trend rollups and campaigns see every new message.
   const data: ServerData = {
     messages: storeMessagesData(store, { config, maxRawBytes: options.keepRaw === false ? 0 : MAX_RAW_BYTES, indexers: [trendsIndexer(), campaignsIndexer()] }),
     ...storeAnalysesData(store),
+    outbound: outboundData(outboundState, { lang: config.lang }),
   };
   const listeners = () => running.filter((r) => r.name !== 'scanner' && r.name !== 'store').map(({ name, address }) => ({ name, address }));
 
+  const learnService = createLearnService({ config, store, scanner });
   const shutdown = async (reason: string) => {
     logger.info({ reason }, 'shutting down: listeners close, scans in flight finish');
     for (const r of [...running].reverse()) {
@@ -162,7 +169,7 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
     const { app } = createApp({
       scanner,
       data,
-      learn: createLearnService({ config, store, scanner }),
+      learn: (raw, isSpam) => learnService(raw, isSpam),
       explain: explainerFor(config),
       access: { token: token.token, publicRead: options.publicRead === true },
       logger,
@@ -171,6 +178,35 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
       version: packageVersion(),
       listeners,
     });
+    const learn = learnService;
+    // Mail scanned by the MTA listeners is stored like the API's (without the raw message, which they do not keep).
+    const keep = (source: string) => async (report: ScanReport) => {
+      await data.messages!.save({ ...report, source }, new Uint8Array(0), new Date());
+    };
+    if (mta.milter) {
+      const milter = await startMilterServer({ scanner, threshold: config.thresholds.spam, policy: actionPolicyFrom(config.actions), host: mta.milter.host, port: mta.milter.port, logger: logger.child({ listener: 'milter' }), onReport: keep('milter') });
+      running.push({ name: 'milter', address: milter.address, close: () => milter.close() });
+    }
+    if (mta.spamd) {
+      const spamd = await startSpamdServer({
+        scanner,
+        threshold: config.thresholds.spam,
+        policy: actionPolicyFrom(config.actions),
+        host: mta.spamd.host,
+        port: mta.spamd.port,
+        logger: logger.child({ listener: 'spamd' }),
+        onReport: keep('spamd'),
+        learn: async (request) => {
+          if (request.op === 'learn' && request.label) await learn(request.raw, request.label === 'spam');
+        },
+      });
+      running.push({ name: 'spamd', address: spamd.address, close: () => spamd.close() });
+    }
+    if (mta.policy) {
+      const policyLog = logger.child({ listener: 'policy' });
+      const policy = await startPolicyServer({ host: mta.policy.host, port: mta.policy.port, state: outboundState, log: ({ level, msg, ...rest }) => policyLog[level](rest, msg) });
+      running.push({ name: 'policy', address: policy.address, close: () => policy.close() });
+    }
     const server = await startHttpServer(app.fetch, { host: http.host, port: http.port, logger });
     running.push({ name: 'http', address: server.url, close: () => server.close() });
     logger.info({ url: server.url, store: store.location, token: token.where, publicRead: options.publicRead === true, threads }, 'listening');
