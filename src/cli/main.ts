@@ -4,10 +4,14 @@ import { registerScanCommand } from './commands/scan.js';
 import { OutputWatch, type CliIo } from './io.js';
 import { registerTrainCommands } from './commands/train.js';
 import { registerLookalikeCommand } from './commands/lookalike.js';
+import { registerIntelCommands } from './commands/intel.js';
 import { registerOutboundCommand } from './commands/outbound.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerReportCommands } from './commands/report.js';
 import { EXIT } from './exit-codes.js';
+import { registerIngestCommand } from './commands/ingest.js';
+import { registerMessagesCommands } from './commands/messages.js';
+import { registerStoreCommand } from './commands/store.js';
 
 /**
  * Builds and runs the command-line program; each command lives in ./commands. Returns the exit code
@@ -40,6 +44,10 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   registerScanCommand(program, cli);
   registerLookalikeCommand(program, cli);
   registerTrainCommands(program, cli);
+  registerIntelCommands(program, cli);
+  registerIngestCommand(program, cli);
+  registerMessagesCommands(program, cli);
+  registerStoreCommand(program, cli);
   registerOutboundCommand(program, cli);
   registerServeCommand(program, cli);
   registerReportCommands(program, cli);

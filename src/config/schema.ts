@@ -9,6 +9,30 @@ export { limitsSchema, thresholdsSchema, type Limits } from '../scan/config.js';
  * src/checks/config.ts and src/scan/config.ts) plus the outer layers' (DNS, actions, …). The composition
  * root (src/runtime) turns it into services.
  */
+/** Where scanned messages are kept and for how long (`spamlab ingest`, `spamlab store prune`). */
+export const storeConfigSchema = z
+  .object({
+    /** SQLite file or postgres:// URL. '' = $SPAMLAB_STORE, else ~/.local/share/spamlab/spamlab.db. `--store` wins. */
+    location: z.string().default(''),
+    /** Messages per transaction while ingesting: a crash loses at most this many scans (re-done on rerun). */
+    batchSize: z.number().int().min(1).max(10_000).default(200),
+    /** Keep raw messages (needed by `ingest --rescan` without paths); `--keep-raw` switches it on per run. */
+    keepRaw: z.boolean().default(false),
+    /** Raw bytes kept per message; a longer message is kept cut (and cannot be rescanned from the store). */
+    maxRawBytes: z.number().int().positive().default(1024 * 1024),
+    retention: z
+      .object({
+        /** Delete messages older than this many days (by received time); 0 = keep forever. */
+        maxAgeDays: z.number().min(0).default(0),
+        /** Keep at most this many messages, the newest; 0 = no limit. */
+        maxMessages: z.number().int().min(0).default(0),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict()
+  .prefault({});
+
 export const configSchema = z
   .object({
     ...scanConfigShape,
@@ -27,6 +51,8 @@ export const configSchema = z
       .prefault({}),
     /** What to do about a verdict (accept … reject; DUNNO … REJECT for the policy server): src/rules/actions.ts. */
     actions: actionPolicySchema,
+    /** The message store (`spamlab ingest`, `messages`, `store`): src/store. */
+    store: storeConfigSchema,
   })
   .strict();
 

@@ -1,4 +1,6 @@
 import { getCampaign, listCampaigns } from '../campaigns/index.js';
+import { pivot, pivotGraph, PivotInputError } from '../intel/index.js';
+import { HttpError } from './errors.js';
 import type { Store } from '../store/index.js';
 import { findEventBursts, findSurges, trendSeries } from '../trends/index.js';
 import type { AnalysesData } from './data.js';
@@ -7,8 +9,25 @@ import type { AnalysesData } from './data.js';
  * Trends and campaigns for the API, read from the store through the analyses' own queries (src/trends,
  * src/campaigns); their indexers fill the tables as messages are stored (by ingest or by the API's scan).
  */
-export function storeAnalysesData(store: Store): Pick<AnalysesData, 'trends' | 'campaigns'> {
+export function storeAnalysesData(store: Store, options: { lang: 'en' | 'ja' } = { lang: 'en' }): Pick<AnalysesData, 'trends' | 'campaigns' | 'pivot'> {
   return {
+    async pivot(q) {
+      let result;
+      try {
+        result = await pivot(store, q.value, { depth: q.depth });
+      } catch (err) {
+        if (err instanceof PivotInputError) throw new HttpError(400, 'invalid_request', err.message);
+        throw err;
+      }
+      const graph = pivotGraph(result, q.lang ?? options.lang);
+      return {
+        query: q.value,
+        domains: result.domains.map((d) => d.domain),
+        nodes: graph.nodes.map((n) => ({ id: n.data.id, kind: n.data.type, label: n.data.label })),
+        edges: graph.edges.map((e) => ({ source: e.data.source, target: e.data.target, kind: e.data.label, explanation: '' })),
+        explanations: graph.explanations,
+      };
+    },
     async trends(q) {
       const range = { ...(q.from !== undefined ? { from: q.from } : {}), ...(q.to !== undefined ? { to: q.to } : {}) };
       const [all, byCategory, surges, bursts] = await Promise.all([

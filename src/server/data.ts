@@ -142,7 +142,7 @@ export interface AnalysesData {
     list(query: { limit: number; offset: number }): Promise<{ items: CampaignSummary[]; hasMore: boolean }>;
     get(id: string): Promise<CampaignDetail | undefined>;
   };
-  pivot?(query: { value: string; depth: number }): Promise<PivotGraph>;
+  pivot?(query: { value: string; depth: number; lang?: 'en' | 'ja' }): Promise<PivotGraph>;
   outbound?: {
     incidents(query: { limit: number; offset: number; open?: boolean }): Promise<{ items: OutboundIncident[]; total: number }>;
     /** Lifts the action on a subject; false when nothing was held for it. */

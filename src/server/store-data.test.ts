@@ -61,6 +61,11 @@ test('scanned through the API, stored once, listed with filters and shown with e
   assert.deepEqual(new Set(trends.volume.map((p) => p.verdict)), new Set(['phishing', 'malware', 'clean']));
   const campaigns = (await (await app.request('/api/campaigns', { headers: auth })).json()) as { available: boolean; items: unknown[] };
   assert.equal(campaigns.available, true);
+  // The pivot reads intel's tables in the same store: nothing imported yet, so an empty graph; bad input is a 400.
+  const graph = (await (await app.request('/api/pivot?q=virus-alert-desk.info', { headers: auth })).json()) as { available: boolean; nodes: unknown[] };
+  assert.equal(graph.available, true);
+  assert.deepEqual(graph.nodes, []);
+  assert.equal((await app.request('/api/pivot?q=%20%21%21', { headers: auth })).status, 400);
 });
 
 test('learn as spam or ham saves a new model version (by stored hash or by body)', async (t) => {

@@ -90,15 +90,23 @@ test('a message scanned through the API, the real spamc and the milter shows up 
     if (child.exitCode === null) child.kill('SIGKILL');
   });
   let stdout = '';
+  let stderr = '';
   const addresses = await new Promise<{ url: string; spamd: number; milter: string }>((resolve, reject) => {
+    const check = () => {
+      const url = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(stdout)?.[1];
+      const spamd = /spamd protocol at 127\.0\.0\.1:(\d+)/.exec(stderr)?.[1];
+      const milter = /milter at (127\.0\.0\.1:\d+)/.exec(stderr)?.[1];
+      if (url && spamd && milter) resolve({ url, spamd: Number(spamd), milter });
+    };
     child.stdout.on('data', (d) => {
       stdout += d;
-      const url = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(stdout)?.[1];
-      const spamd = /"listener":"spamd","address":"127\.0\.0\.1:(\d+)"/.exec(stdout)?.[1];
-      const milter = /"listener":"milter","address":"(127\.0\.0\.1:\d+)"/.exec(stdout)?.[1];
-      if (url && spamd && milter) resolve({ url, spamd: Number(spamd), milter });
+      check();
     });
-    void exited.then((code) => reject(new Error(`serve exited with ${code}`)));
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      check();
+    });
+    void exited.then((code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
   });
   const headers = { Authorization: 'Bearer mta-test-token-0123456789' };
   const fax = readFileSync(new URL('examples/fax-lure.eml', root));

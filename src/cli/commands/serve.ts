@@ -4,22 +4,23 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Option, type Command } from 'commander';
 import pino, { type Logger } from 'pino';
+import { startMilterServer } from '../../mta/milter/server.js';
+import { startSpamdServer } from '../../mta/spamd/server.js';
+import { startPolicyServer } from '../../mta/policy/server.js';
+import { StoreOutboundState } from '../../outbound/state/store.js';
+import { campaignsIndexer } from '../../campaigns/index.js';
+import { trendsIndexer } from '../../trends/index.js';
+import { storeAnalysesData } from '../../server/analyses-data.js';
+import { outboundData } from '../../server/outbound-data.js';
+import type { FailMode } from '../../mta/types.js';
+import { actionPolicyFrom } from '../../rules/actions.js';
+import type { ScanReport } from '../../scan/report.js';
 import { createApp } from '../../server/app.js';
 import type { ServerData } from '../../server/data.js';
 import { parseListenAddress, startHttpServer } from '../../server/http.js';
 import { createLearnService, ReloadableScanner } from '../../server/scanning.js';
 import { defaultStorePath, isPostgresLocation, openStore, type Store } from '../../store/index.js';
 import { storeMessagesData } from '../../server/store-data.js';
-import { storeAnalysesData } from '../../server/analyses-data.js';
-import { trendsIndexer } from '../../trends/index.js';
-import { campaignsIndexer } from '../../campaigns/index.js';
-import { startMilterServer } from '../../mta/milter/server.js';
-import { actionPolicyFrom } from '../../rules/actions.js';
-import { startSpamdServer } from '../../mta/spamd/server.js';
-import { startPolicyServer } from '../../mta/policy/server.js';
-import { StoreOutboundState } from '../../outbound/state/store.js';
-import { outboundData } from '../../server/outbound-data.js';
-import type { ScanReport } from '../../scan/report.js';
 import { explainerFor } from '../../server/explain.js';
 import { EXIT } from '../exit-codes.js';
 import { configOrReport, type CliIo } from '../io.js';
@@ -44,6 +45,8 @@ interface ServeOptions {
   maxBody?: string;
   logLevel: string;
   keepRaw?: boolean;
+  mtaFail: FailMode;
+  spamdAllowTell?: boolean;
 }
 
 /** Something `serve` started that must be closed on shutdown, in reverse order of starting. */
@@ -61,6 +64,8 @@ export function registerServeCommand(program: Command, io: CliIo, signals: NodeJ
     .option('--milter <host:port>', 'also run the milter listener (Postfix smtpd_milters)')
     .option('--spamd <host:port>', 'also run the spamd-protocol listener (spamc)')
     .option('--policy <host:port>', 'also run the Postfix policy-delegation listener (outbound abuse)')
+    .addOption(new Option('--mta-fail <mode>', 'when spamlab itself errs or times out, the milter and spamd listeners let mail through (open) or answer "try again later" (closed)').choices(['open', 'closed']).default('open'))
+    .option('--spamd-allow-tell', 'let spamc -L spam|ham teach the classifier through the spamd listener (spamd has no authentication: only on a trusted network)')
     .option('--store <path|url>', `the store: a SQLite file or postgres://… (default: $SPAMLAB_STORE, else ${defaultStorePath()})`)
     .option('-c, --config <file>', 'YAML configuration file (see config/spamlab.sample.yaml)')
     .addOption(new Option('--lang <lang>', 'default language of the dashboard and explanations').choices(['en', 'ja']))
@@ -102,12 +107,10 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   // The scanner reads its classifier model from the same store the server learns into.
   const config = { ...base, content: { ...base.content, classifier: { ...base.content.classifier, store: storeLocation } } };
   let http: { host: string; port: number };
-  const mta: Partial<Record<'milter' | 'spamd' | 'policy', { host: string; port: number }>> = {};
   try {
     http = parseListenAddress(options.http);
-    for (const [flag, value] of [['--milter', options.milter], ['--spamd', options.spamd], ['--policy', options.policy]] as const) {
-      if (value !== undefined) mta[flag.slice(2) as 'milter'] = parseListenAddress(value);
-    }
+    for (const value of [options.milter, options.spamd]) if (value !== undefined) parseListenAddress(value);
+    if (options.policy !== undefined) parseListenAddress(options.policy);
   } catch (err) {
     io.stderr.write(`spamlab serve: ${(err as Error).message}\n`);
     return EXIT.usage;
@@ -143,16 +146,24 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   running.push({ name: 'store', address: store.location, close: () => store.close() });
   const scanner = new ReloadableScanner({ config, threads });
   running.push({ name: 'scanner', address: `${threads} thread(s)`, close: () => scanner.close() });
-  const outboundState = await StoreOutboundState.open(store);
-  // Stored through the API like ingest stores: the trend rollups and campaigns see every new message.
+  let outboundState: StoreOutboundState;
+  try {
+    outboundState = await StoreOutboundState.open(store);
+  } catch (err) {
+    io.stderr.write(`spamlab serve: cannot prepare the outbound tables in the store: ${(err as Error).message}\n`);
+    await scanner.close();
+    await store.close();
+    return EXIT.usage;
+  }
+  // Stored the way ingest stores: the trend rollups and campaigns see every message kept through the API
+  // or the MTA listeners; outbound incidents and releases live in the same store as the policy server's.
   const data: ServerData = {
     messages: storeMessagesData(store, { config, maxRawBytes: options.keepRaw === false ? 0 : MAX_RAW_BYTES, indexers: [trendsIndexer(), campaignsIndexer()] }),
-    ...storeAnalysesData(store),
+    ...storeAnalysesData(store, { lang: config.lang }),
     outbound: outboundData(outboundState, { lang: config.lang }),
   };
   const listeners = () => running.filter((r) => r.name !== 'scanner' && r.name !== 'store').map(({ name, address }) => ({ name, address }));
 
-  const learnService = createLearnService({ config, store, scanner });
   const shutdown = async (reason: string) => {
     logger.info({ reason }, 'shutting down: listeners close, scans in flight finish');
     for (const r of [...running].reverse()) {
@@ -166,10 +177,11 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   };
 
   try {
+    const learn = createLearnService({ config, store, scanner });
     const { app } = createApp({
       scanner,
       data,
-      learn: (raw, isSpam) => learnService(raw, isSpam),
+      learn,
       explain: explainerFor(config),
       access: { token: token.token, publicRead: options.publicRead === true },
       logger,
@@ -178,39 +190,57 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
       version: packageVersion(),
       listeners,
     });
-    const learn = learnService;
-    // Mail scanned by the MTA listeners is stored like the API's (without the raw message, which they do not keep).
-    const keep = (source: string) => async (report: ScanReport) => {
-      await data.messages!.save({ ...report, source }, new Uint8Array(0), new Date());
-    };
-    if (mta.milter) {
-      const milter = await startMilterServer({ scanner, threshold: config.thresholds.spam, policy: actionPolicyFrom(config.actions), host: mta.milter.host, port: mta.milter.port, logger: logger.child({ listener: 'milter' }), onReport: keep('milter') });
-      running.push({ name: 'milter', address: milter.address, close: () => milter.close() });
-    }
-    if (mta.spamd) {
-      const spamd = await startSpamdServer({
-        scanner,
-        threshold: config.thresholds.spam,
-        policy: actionPolicyFrom(config.actions),
-        host: mta.spamd.host,
-        port: mta.spamd.port,
-        logger: logger.child({ listener: 'spamd' }),
-        onReport: keep('spamd'),
-        learn: async (request) => {
-          if (request.op === 'learn' && request.label) await learn(request.raw, request.label === 'spam');
-        },
-      });
-      running.push({ name: 'spamd', address: spamd.address, close: () => spamd.close() });
-    }
-    if (mta.policy) {
-      const policyLog = logger.child({ listener: 'policy' });
-      const policy = await startPolicyServer({ host: mta.policy.host, port: mta.policy.port, state: outboundState, log: ({ level, msg, ...rest }) => policyLog[level](rest, msg) });
-      running.push({ name: 'policy', address: policy.address, close: () => policy.close() });
-    }
     const server = await startHttpServer(app.fetch, { host: http.host, port: http.port, logger });
     running.push({ name: 'http', address: server.url, close: () => server.close() });
     logger.info({ url: server.url, store: store.location, token: token.where, publicRead: options.publicRead === true, threads }, 'listening');
     io.stderr.write(`spamlab: dashboard and API at ${server.url}/  (API token in ${token.where})\n`);
+
+    // MTA listeners: the same scanner, action policy and store as the API, so a message shows the same
+    // verdict whichever way it came in.
+    const mta = {
+      scanner,
+      threshold: config.thresholds.spam,
+      policy: actionPolicyFrom(config.actions),
+      failMode: options.mtaFail,
+      maxMessageBytes: config.limits.maxMessageBytes,
+      scanTimeoutMs: Math.max(20_000, config.limits.maxScanMs * 2),
+    };
+    const keep = async (report: ScanReport, raw: Uint8Array) => {
+      await data.messages?.save(report, raw, new Date());
+    };
+    if (options.milter) {
+      const { host, port } = parseListenAddress(options.milter);
+      const milter = await startMilterServer({ ...mta, host, port, logger: logger.child({ component: 'milter' }), onReport: (report, { raw }) => keep(report, raw) });
+      running.push({ name: 'milter', address: milter.address, close: () => milter.close() });
+      io.stderr.write(`spamlab: milter at ${milter.address}  (Postfix: smtpd_milters = inet:${milter.address})\n`);
+    }
+    if (options.spamd) {
+      const { host, port } = parseListenAddress(options.spamd);
+      const spamd = await startSpamdServer({
+        ...mta,
+        host,
+        port,
+        logger: logger.child({ component: 'spamd' }),
+        onReport: (report, { raw }) => keep(report, raw),
+        ...(options.spamdAllowTell
+          ? {
+              learn: async ({ raw, label, op }) => {
+                if (op === 'forget' || !label) throw new Error('forgetting a message is not supported: learn it as the other class instead');
+                await learn(raw, label === 'spam');
+              },
+            }
+          : {}),
+      });
+      running.push({ name: 'spamd', address: spamd.address, close: () => spamd.close() });
+      io.stderr.write(`spamlab: spamd protocol at ${spamd.address}  (spamc -d ${spamd.host} -p ${spamd.port})\n`);
+    }
+    if (options.policy) {
+      const { host, port } = parseListenAddress(options.policy);
+      const policyLog = logger.child({ component: 'policy' });
+      const policy = await startPolicyServer({ host, port, state: outboundState, log: ({ level, msg, ...rest }) => policyLog[level](rest, msg) });
+      running.push({ name: 'policy', address: policy.address, close: () => policy.close() });
+      io.stderr.write(`spamlab: policy server at ${policy.address}  (Postfix: check_policy_service inet:${policy.address})\n`);
+    }
   } catch (err) {
     logger.error({ err: (err as Error).message }, 'start failed');
     io.stderr.write(`spamlab serve: ${(err as Error).message}\n`);

@@ -1,10 +1,9 @@
 import { createServer, type Socket } from 'node:net';
-import type { Envelope } from '../../mail/types.js';
 import type { ScanReport } from '../../scan/report.js';
-import { DEFAULT_ACTION_POLICY, type ActionDecision, type ActionPolicy } from '../../rules/actions.js';
+import { DEFAULT_ACTION_POLICY, type ActionPolicy } from '../../rules/actions.js';
 import { SILENT_LOGGER, type FailMode, type MessageScanner, type MtaLogger } from '../types.js';
 import { MilterProtocolError, PacketDecoder } from './protocol.js';
-import { MilterSession } from './session.js';
+import { MilterSession, type MilterReportContext } from './session.js';
 
 export interface MilterServerOptions {
   /** Scans each message (a Scanner, a ScanPool, or the runtime's scanner). */
@@ -38,7 +37,7 @@ export interface MilterServerOptions {
   tempfailReply?: string;
   logger?: MtaLogger;
   /** Called with every report (to store it); its errors are logged, never change the answer. */
-  onReport?: (report: ScanReport, decision: ActionDecision, envelope: Envelope) => void | Promise<void>;
+  onReport?: (report: ScanReport, context: MilterReportContext) => void | Promise<void>;
 }
 
 export interface MilterServer {

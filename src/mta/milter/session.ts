@@ -20,7 +20,15 @@ export interface SessionSettings {
   /** SMTP reply when failing closed. */
   tempfailReply: string;
   logger: MtaLogger;
-  onReport?: (report: ScanReport, decision: ActionDecision, envelope: Envelope) => void | Promise<void>;
+  onReport?: (report: ScanReport, context: MilterReportContext) => void | Promise<void>;
+}
+
+/** What onReport gets beside the report: the decision, the SMTP envelope and the message as scanned. */
+export interface MilterReportContext {
+  decision: ActionDecision;
+  envelope: Envelope;
+  /** The bytes scanned (at most maxMessageBytes + 1). */
+  raw: Uint8Array;
 }
 
 /** Steps we take when the MTA offers them: no DATA/UNKNOWN callbacks, no replies where a reply says nothing. */
@@ -260,6 +268,8 @@ export class MilterSession {
     const source = `milter:${queueId || `${this.id}#${this.messages}`}`;
     const raw = Buffer.concat(msg.chunks, msg.kept);
     msg.chunks = [];
+    // A worker pool takes the bytes it is given (transferred): onReport gets its own copy.
+    const kept = this.settings.onReport ? Buffer.from(raw) : raw;
     const envelope = this.envelope(msg);
     let report: ScanReport | undefined;
     let failure = '';
@@ -285,7 +295,7 @@ export class MilterSession {
       this.answer(msg, report, decision);
       if (this.settings.onReport) {
         try {
-          await this.settings.onReport(report, decision, envelope);
+          await this.settings.onReport(report, { decision, envelope, raw: kept });
         } catch (error) {
           this.settings.logger.error({ milter: this.id, source, error: String(error) }, 'milter onReport failed');
         }

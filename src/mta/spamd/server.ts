@@ -48,7 +48,8 @@ export interface SpamdServerOptions {
   /** TELL is refused unless this is set: learning changes what every later scan says. */
   learn?: (request: LearnRequest) => Promise<void>;
   logger?: MtaLogger;
-  onReport?: (report: ScanReport, decision: ActionDecision) => void | Promise<void>;
+  /** Called with every report (to store it) and the message as scanned; its errors are logged only. */
+  onReport?: (report: ScanReport, context: { decision: ActionDecision; raw: Uint8Array }) => void | Promise<void>;
 }
 
 export interface SpamdServer {
@@ -133,7 +134,7 @@ export async function startSpamdServer(options: SpamdServerOptions): Promise<Spa
       throw new SpamdProtocolError(EX.DATAERR, `message of ${total} bytes is over the ${maxMessageBytes}-byte limit of PROCESS; use HEADERS (spamc --headers) or CHECK`);
     }
     // A worker pool takes the bytes it is given (transferred, not copied): keep ours when we answer with them.
-    const needsMessage = head.verb === 'PROCESS' || head.verb === 'HEADERS';
+    const needsMessage = head.verb === 'PROCESS' || head.verb === 'HEADERS' || options.onReport !== undefined;
     const scanned = needsMessage ? Buffer.from(raw) : raw;
     let report: ScanReport | undefined;
     let failure = '';
@@ -159,7 +160,7 @@ export async function startSpamdServer(options: SpamdServerOptions): Promise<Spa
     logger.info({ spamd: id, verb: head.verb, verdict: report.verdict, score: report.score, action: decision.action, size: total }, 'spamd scanned a message');
     if (options.onReport) {
       try {
-        await options.onReport(report, decision);
+        await options.onReport(report, { decision, raw });
       } catch (error) {
         logger.error({ spamd: id, error: String(error) }, 'spamd onReport failed');
       }
@@ -209,13 +210,17 @@ export async function startSpamdServer(options: SpamdServerOptions): Promise<Spa
     const user = head.headers.get('user') ?? '';
     const headers: [string, string][] = [];
     // Only the local database exists here; "remote" (Razor/Pyzor reporting in SpamAssassin) is not offered.
-    if (remove.includes('local')) {
-      await options.learn({ raw, op: 'forget', user, ...(messageClass === 'spam' || messageClass === 'ham' ? { label: messageClass } : {}) });
-      headers.push(['DidRemove', 'local']);
-    }
-    if (set.includes('local')) {
-      await options.learn({ raw, op: 'learn', label: messageClass as 'spam' | 'ham', user });
-      headers.push(['DidSet', 'local']);
+    try {
+      if (remove.includes('local')) {
+        await options.learn({ raw, op: 'forget', user, ...(messageClass === 'spam' || messageClass === 'ham' ? { label: messageClass } : {}) });
+        headers.push(['DidRemove', 'local']);
+      }
+      if (set.includes('local')) {
+        await options.learn({ raw, op: 'learn', label: messageClass as 'spam' | 'ham', user });
+        headers.push(['DidSet', 'local']);
+      }
+    } catch (error) {
+      throw new SpamdProtocolError(EX.UNAVAILABLE, `learning failed: ${error instanceof Error ? error.message : String(error)}`);
     }
     logger.info({ spamd: id, set, remove, messageClass, user }, 'spamd TELL');
     return formatResponse(EX.OK, 'EX_OK', headers);

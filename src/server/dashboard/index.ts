@@ -132,7 +132,13 @@ export function registerDashboard(app: Hono<AppEnv>, deps: AppDeps): void {
 
   page('/pivot', async (c, ctx) => {
     const q = (c.req.query('q') ?? '').trim().slice(0, 320);
-    const graph = deps.data.pivot ? (q ? { available: true, ...(await deps.data.pivot({ value: q, depth: 2 })) } : undefined) : { available: false, query: q, domains: [], nodes: [], edges: [], explanations: [] };
+    let graph;
+    try {
+      graph = deps.data.pivot ? (q ? { available: true, ...(await deps.data.pivot({ value: q, depth: 2, lang: ctx.lang })) } : undefined) : { available: false, query: q, domains: [], nodes: [], edges: [], explanations: [] };
+    } catch (err) {
+      if (!(err instanceof HttpError) || err.status !== 400) throw err;
+      return { title: ctx.w.pivot, body: html`${pivotPage(ctx, q, undefined)}<p class="muted">${err.message}</p>`, scripts: ['/static/cytoscape.js'] };
+    }
     return { title: ctx.w.pivot, body: pivotPage(ctx, q, graph), scripts: ['/static/cytoscape.js'] };
   });
 

@@ -65,3 +65,25 @@ test('the default location follows SPAMLAB_STORE, then XDG_DATA_HOME, then HOME'
   assert.equal(defaultStorePath({ XDG_DATA_HOME: '/x' }), '/x/spamlab/spamlab.db');
   assert.equal(defaultStorePath({ HOME: '/home/ann' }), '/home/ann/.local/share/spamlab/spamlab.db');
 });
+
+test('a full disk is a StoreError of kind full, and the batch is rolled back whole', async () => {
+  const { message } = await import('../store.suite.js');
+  const store = await openStore(path.join(dir, 'full.db'));
+  try {
+    await store.messages.insertBatch({ messages: [message(1)] });
+    const pages = (await store.get<{ n: number }>('SELECT page_count AS n FROM pragma_page_count'))!.n;
+    // SQLite's own cap on the file size answers exactly as a full disk does (SQLITE_FULL).
+    await store.get(`PRAGMA max_page_count = ${pages + 2}`);
+    const batch = Array.from({ length: 300 }, (_, i) => message(i + 2));
+    const failure = await store.messages.insertBatch({ messages: batch }).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    assert.ok(failure instanceof Error && failure.name === 'StoreError', String(failure));
+    assert.equal((failure as { kind?: string }).kind, 'full');
+    assert.match(failure.message, /disk is full/);
+    assert.equal((await store.messages.stats()).messages, 1, 'nothing of the failed batch is stored');
+  } finally {
+    await store.close();
+  }
+});
