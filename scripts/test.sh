@@ -9,7 +9,11 @@ if [ "${#files[@]}" -eq 0 ]; then
   echo "test.sh: no test files found under src/" >&2
   exit 1
 fi
-npx tsc -p tsconfig.json --noEmit
+# The type check prints nothing when it passes: say when it starts and how it ended.
+echo "test.sh: type check (tsc --noEmit over src, bench, scripts)…"
+tc_start=$SECONDS
+npx tsc -p tsconfig.json --noEmit || { echo "test.sh: type check failed; no tests run" >&2; exit 1; }
+echo "test.sh: type check passed in $((SECONDS - tc_start)) s; running ${#files[@]} test files"
 # Layer rules (.dependency-cruiser.cjs): a wrong-way import, I/O in a check, or test code in the product fails the run.
 npx depcruise src --config .dependency-cruiser.cjs --output-type err
 log=$(mktemp)

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ndjson, runCli } from '../test-support/capture.js';
-import { sharedData } from '../test-support/shared-data.js';
+import { REPO_ROOT, sharedData } from '../test-support/shared-data.js';
 
 const SPAMMY = [
   'From: "Deals" <deals@promo.example>',
@@ -158,4 +158,23 @@ test('human output: each finding is one line with its evidence; an id is describ
   const full = verbose.stdout.split('\n').find((l) => l.trim().startsWith(short.replace(/\.$/, '')))!.trim();
   assert.ok(full.length >= short.length, 'verbose describes in full');
   assert.equal(verbose.stdout.split('\n').filter((l) => l.trim() === full).length, 1);
+});
+
+test('an empty directory says that no input was found (exit 3); -c with a binary file says it is not a text configuration', async () => {
+  const empty = tempDir({});
+  const none = await runCli(['scan', empty]);
+  assert.equal(none.code, 3);
+  assert.match(none.stderr, /no input found: .* holds no messages/);
+  const binary = tempDir({ 'ls': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0x1b, 0x5b, 0x32, 0x4a, 0xff, 0xfe, 0x0a]) });
+  const bad = await runCli(['scan', '-c', path.join(binary, 'ls'), empty]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /is not a readable YAML\/text configuration/);
+  assert.doesNotMatch(bad.stderr, /[\x00-\x08\x0b-\x1f\x7f]|ELF/, 'no bytes of the file echoed');
+});
+
+test('README: every field of the NDJSON output is in its list of fields', async () => {
+  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const list = readme.slice(readme.indexOf('**Output.** Each NDJSON object has'), readme.indexOf('An item that could not be read'));
+  const { stdout } = await runCli(['scan', '--json', tempDir({ 'a.eml': PLAIN })]);
+  for (const key of Object.keys(ndjson(stdout)[0]!)) assert.match(list, new RegExp(`\\b${key}\\b`), `README lacks ${key}`);
 });

@@ -31,17 +31,27 @@ export function defaultConfig(): SpamlabConfig {
  * @example loadConfigFile('spamlab.yaml').limits.maxMimeDepth
  */
 export function loadConfigFile(path: string): SpamlabConfig {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (err) {
     throw new ConfigError(`cannot read configuration file ${path}: ${(err as Error).message}`);
+  }
+  // A program or an image given by mistake (-c /bin/ls): say so, never echo its bytes into the terminal.
+  let text: string;
+  try {
+    if (bytes.includes(0)) throw new Error('NUL byte');
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ConfigError(`configuration file ${path} is not a readable YAML/text configuration (it holds binary data)`);
   }
   let data: unknown;
   try {
     data = parseYaml(text);
   } catch (err) {
-    throw new ConfigError(`configuration file ${path} is not valid YAML: ${(err as Error).message}`);
+    // The YAML error quotes the offending line: keep it short and printable.
+    const message = (err as Error).message.replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '?').slice(0, 500);
+    throw new ConfigError(`configuration file ${path} is not valid YAML: ${message}`);
   }
   return resolveConfig(data, `configuration file ${path}`);
 }

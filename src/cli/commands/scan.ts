@@ -96,7 +96,15 @@ async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promis
     if (options.json) io.stderr.write(`${JSON.stringify(summary.toJSON())}\n`);
     else io.stdout.write(`${summary.format(lang)}\n`);
   }
-  if (summary.scanned === 0) return EXIT.nothingScanned;
+  if (summary.scanned === 0) {
+    // A zero summary alone does not say why: an empty directory, or nothing readable.
+    io.stderr.write(
+      summary.errors === 0
+        ? `spamlab: no input found: ${paths.join(', ')} holds no messages (no files, or an empty mbox)\n`
+        : `spamlab: nothing could be scanned: ${summary.errors === 1 ? 'the only item was' : `all ${summary.errors} items were`} unreadable (see above)\n`,
+    );
+    return EXIT.nothingScanned;
+  }
   return failed ? EXIT.verdictReached : EXIT.ok;
 }
 
