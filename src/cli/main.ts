@@ -4,6 +4,7 @@ import { registerScanCommand } from './commands/scan.js';
 import { OutputWatch, type CliIo } from './io.js';
 import { registerTrainCommands } from './commands/train.js';
 import { registerLookalikeCommand } from './commands/lookalike.js';
+import { registerIntelCommands } from './commands/intel.js';
 import { registerOutboundCommand } from './commands/outbound.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerReportCommands } from './commands/report.js';
@@ -43,6 +44,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   registerScanCommand(program, cli);
   registerLookalikeCommand(program, cli);
   registerTrainCommands(program, cli);
+  registerIntelCommands(program, cli);
   registerIngestCommand(program, cli);
   registerMessagesCommands(program, cli);
   registerStoreCommand(program, cli);

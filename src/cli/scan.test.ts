@@ -119,3 +119,19 @@ for (const fixtures of ['fixtures/rspamd/messages', 'fixtures/spamassassin/data'
     assert.ok(rows.filter((r) => 'verdict' in r).length > rows.length / 2, 'most items are mail');
   });
 }
+
+test('--lang ja translates the verdict word and the evidence lines too; the JSON keeps the canonical evidence', async () => {
+  const dir = tempDir({ 'b.eml': SPAMMY.replace('Content-Type: text/plain', 'Content-Type: text/html') });
+  const config = path.join(dir, 'strict.yaml');
+  writeFileSync(config, 'thresholds:\n  spam: 1\n');
+  const ja = await runCli(['scan', '--lang', 'ja', '-c', config, path.join(dir, 'b.eml')]);
+  assert.match(ja.stdout, /判定: スパム/);
+  assert.match(ja.stdout, /→ text\/plain のない text\/html/);
+  assert.doesNotMatch(ja.stdout, /判定: SPAM/);
+  const json = ndjson((await runCli(['scan', '--json', '--lang', 'ja', '-c', config, path.join(dir, 'b.eml')])).stdout)[0]!;
+  const html = (json.findings as { id: string; description: string; evidence: string }[]).find((f) => f.id === 'MIME_HTML_ONLY')!;
+  assert.equal(json.verdict, 'spam');
+  assert.equal(html.evidence, 'text/html without text/plain');
+  assert.match(html.description, /HTML/);
+  assert.match(html.description, /[ぁ-んァ-ン]/);
+});

@@ -64,7 +64,7 @@ export class Scanner {
     const msg = this.parse(input);
     const outputs = await this.runChecks(msg);
     const findings: Finding[] = outputs.flatMap((o) => o.findings);
-    const result = scoreFindings(findings, this.table, this.config.lang);
+    const result = scoreFindings(findings, this.table);
     const iocs = mergeIocs(outputs);
     return {
       source: input.source,

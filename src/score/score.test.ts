@@ -69,9 +69,10 @@ test('group caps bound what many weak signals of one kind add', () => {
   assert.equal(scoreFindings([{ id: 'H1', evidence: 'a' }, { id: 'H2', evidence: 'b' }], table).score, 4);
 });
 
-test('explanations come in the requested language', () => {
+test('scoring carries ids, scores and evidence, no rendered text: the language is chosen at the edge (src/rules/explain.ts)', () => {
   const table = build([family([row('A', 1)])], thresholds);
-  assert.equal(scoreFindings([{ id: 'A', evidence: 'e' }], table, 'ja').findings[0]!.description, 'A ja');
+  const [finding] = scoreFindings([{ id: 'A', evidence: 'e' }], table).findings;
+  assert.deepEqual(finding, { id: 'A', score: 1, group: 'sender', evidence: 'e' });
 });
 
 test('the table refuses duplicate ids, unknown groups, bad composites and unknown overrides', () => {

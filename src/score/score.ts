@@ -10,8 +10,12 @@ export interface ScoredFinding {
   score: number;
   group: string;
   class?: ThreatClass;
-  description: string;
-  /** Evidence of every occurrence, joined. */
+  /**
+   * What the id means, in the reader's language: not set by the scan (explanation is chosen at the edge,
+   * src/rules/explain.ts); the CLI's JSON and the API add it when they show a result.
+   */
+  description?: string;
+  /** Evidence of every occurrence, joined (the canonical English text; the human output translates it). */
   evidence: string;
   /** Structured evidence of each occurrence (omitted when no occurrence had any). */
   data?: Record<string, unknown>[];
@@ -46,7 +50,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
  * Verdict: below `thresholds.spam` the message is clean; at or above it, the most severe class whose
  * own points reach its threshold (malware, then phishing), else spam.
  */
-export function scoreFindings(raw: readonly RawFinding[], table: ScoreTable, lang: 'en' | 'ja' = 'en'): ScoreResult {
+export function scoreFindings(raw: readonly RawFinding[], table: ScoreTable): ScoreResult {
   const byId = new Map<string, RawFinding[]>();
   for (const found of raw) {
     let finding = found;
@@ -93,7 +97,6 @@ export function scoreFindings(raw: readonly RawFinding[], table: ScoreTable, lan
       score: round(points),
       group: entry.group,
       ...(entry.class ? { class: entry.class } : {}),
-      description: entry.description[lang],
       evidence: joinEvidence(occurrences.map((o) => o.evidence)),
       ...(data.length ? { data } : {}),
       ...(replacedBy.has(id) ? { replacedBy: replacedBy.get(id)! } : {}),

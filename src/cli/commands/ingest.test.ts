@@ -126,7 +126,7 @@ async function ingestTwiceAndAfterKill(t: TestContext, location: string) {
   assert.ok(rows.length > 0 && rows.every((r: { verdict: string }) => r.verdict === 'phishing'));
   const shown = await run(['message', rows[0].hash.slice(0, 10), '--store', location, '--lang', 'ja']);
   assert.equal(shown.code, 0, shown.err);
-  assert.match(shown.out, /判定: PHISHING/);
+  assert.match(shown.out, /判定: フィッシング/);
   assert.match(shown.out, new RegExp(rows[0].hash));
   const json = JSON.parse((await run(['message', rows[0].hash, '--store', location, '--json'])).out);
   assert.equal(json.hash, rows[0].hash);

@@ -4,6 +4,7 @@ import { openSources } from '../../mail/sources/index.js';
 import { createScanPool } from '../../runtime/index.js';
 import { scanAll } from '../../scan/pool.js';
 import { isScanError, type ScanOutcome } from '../../scan/report.js';
+import { withDescriptions } from '../../rules/explain.js';
 import { actionPolicyFrom, decideAction, FAIL_THRESHOLDS, reachesThreshold, type FailThreshold } from '../../rules/actions.js';
 import { EXIT } from '../exit-codes.js';
 import { configOrReport, writeWithBackpressure, type CliIo } from '../io.js';
@@ -64,7 +65,8 @@ async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promis
     summary.add(outcome);
     progress.clear();
     if (options.json) {
-      const line = isScanError(outcome) ? outcome : { ...outcome, action: decideAction(policy, outcome).action };
+      // Explanation at the edge: the scan carries ids and evidence; the JSON adds each id's description in --lang.
+      const line = isScanError(outcome) ? outcome : { ...outcome, findings: withDescriptions(outcome.findings, lang), action: decideAction(policy, outcome).action };
       await writeWithBackpressure(io.stdout, `${JSON.stringify(line)}\n`);
     } else if (isScanError(outcome)) {
       await writeWithBackpressure(io.stderr, `${formatHumanError(outcome, { color, lang })}\n`);

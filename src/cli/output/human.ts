@@ -1,4 +1,5 @@
 import type { ScanError, ScanReport } from '../../scan/report.js';
+import { explainFinding, translateEvidence, verdictWord } from '../../rules/explain.js';
 import type { Verdict } from '../../score/types.js';
 
 export interface HumanFormatOptions {
@@ -23,15 +24,15 @@ export function formatHuman(report: ScanReport, options: HumanFormatOptions): st
   lines.push(paint(options.color, '1', report.source));
   const from = report.from ? (report.fromName ? `${oneLine(report.fromName)} <${report.from}>` : report.from) : l.none;
   lines.push(`  ${l.from}: ${from}   ${l.subject}: ${oneLine(report.subject) || l.none}`);
-  const verdict = paint(options.color, `1;${VERDICT_COLOR[report.verdict]}`, report.verdict.toUpperCase());
+  const verdict = paint(options.color, `1;${VERDICT_COLOR[report.verdict]}`, verdictWord(report.verdict, options.lang));
   lines.push(`  ${l.verdict}: ${verdict}   ${l.score}: ${report.score.toFixed(1)}`);
   const shown = report.findings.filter((f) => options.verbose || f.score !== 0);
   for (const finding of shown) {
     const points = `${finding.score >= 0 ? '+' : ''}${finding.score.toFixed(1)}`.padStart(5);
     const replaced = finding.replacedBy ? ` (${l.replaced} ${finding.replacedBy})` : '';
     lines.push(`  ${points} ${paint(options.color, '1', finding.id)}${replaced}`);
-    lines.push(`        ${finding.description}`);
-    lines.push(`        ${paint(options.color, '2', `→ ${oneLine(finding.evidence)}`)}`);
+    lines.push(`        ${explainFinding(finding.id, options.lang) ?? finding.description ?? ''}`);
+    lines.push(`        ${paint(options.color, '2', `→ ${oneLine(translateEvidence(finding.id, finding.evidence, options.lang))}`)}`);
   }
   if (report.categories.length) lines.push(`  ${l.categories}: ${report.categories.map((c) => c.name).join(', ')}`);
   if (report.themes.length) lines.push(`  ${l.themes}: ${report.themes.map((t) => t.name).join(', ')}`);

@@ -1,3 +1,4 @@
+import { explainFinding } from '../../rules/explain.js';
 import type { ScanReport } from '../../scan/report.js';
 import { OWN_HEADER, reportHeaders, taggedSubject, testNames } from '../report-headers.js';
 
@@ -63,7 +64,7 @@ export function reportText(report: ScanReport, threshold: number): string {
     const f = byId.get(id)!;
     const pts = f.score.toFixed(1).padStart(4);
     const evidence = f.evidence ? ` [${f.evidence.length > 120 ? `${f.evidence.slice(0, 120)}…` : f.evidence}]` : '';
-    lines.push(`${pts} ${id.padEnd(22)} ${f.description}${evidence}`);
+    lines.push(`${pts} ${id.padEnd(22)} ${f.description ?? explainFinding(id, 'en') ?? ''}${evidence}`);
   }
   if (report.categories.length) lines.push('', `Categories: ${report.categories.map((c) => c.name).join(', ')}`);
   return `${lines.join('\n')}\n`;

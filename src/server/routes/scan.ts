@@ -1,3 +1,4 @@
+import { withDescriptions } from '../../rules/explain.js';
 import { z } from 'zod';
 import type { Envelope } from '../../mail/types.js';
 import { isScanError } from '../../scan/report.js';
@@ -79,7 +80,7 @@ export function registerScanRoutes(api: ApiRouter, deps: AppDeps): void {
         else stored = (await messages.save(outcome, raw, (deps.now ?? (() => new Date()))())) ? 'new' : 'duplicate';
       }
       c.get('logger')?.info({ sha256: outcome.sha256, verdict: outcome.verdict, score: outcome.score, stored }, 'scanned');
-      return c.json({ ...outcome, stored });
+      return c.json({ ...outcome, findings: withDescriptions(outcome.findings, deps.lang), stored });
     },
   );
 }

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ALL_FINDING_IDS } from '../core/finding-ids.js';
+import { explainFinding, translateEvidence, verdictWord, withDescriptions } from './explain.js';
+
+test('every id is explained in English and Japanese; an unknown id has no explanation', () => {
+  for (const id of ALL_FINDING_IDS) {
+    assert.ok((explainFinding(id, 'en') ?? '').length > 10, id);
+    assert.ok((explainFinding(id, 'ja') ?? '').length > 5, id);
+  }
+  assert.equal(explainFinding('NOT_AN_ID', 'en'), undefined);
+});
+
+test('verdict words in both languages (the JSON keeps the enum)', () => {
+  assert.deepEqual(['clean', 'spam', 'phishing', 'malware'].map((v) => verdictWord(v as 'spam', 'ja')), ['正常', 'スパム', 'フィッシング', 'マルウェア']);
+  assert.equal(verdictWord('phishing', 'en'), 'PHISHING');
+});
+
+const rows: { id: string; en: string; ja: string }[] = [
+  {
+    id: 'LOOKALIKE_FROM_LOCAL_PART',
+    en: 'torendmicro.com (From local part) imitates trendmicro.com of Trend Micro by transliteration',
+    ja: 'torendmicro.com(差出人アドレスのローカル部)は Trend Micro の trendmicro.com を音訳(カタカナ読みのローマ字化)で模倣しています',
+  },
+  {
+    id: 'FROM_BRAND_DISPLAY_NAME',
+    en: 'display name "ウイルスバスター" names Trend Micro (ウイルスバスター), but the address is at jsomething.r2something.net',
+    ja: '表示名「ウイルスバスター」は Trend Micro(ウイルスバスター)を名乗っていますが、アドレスは jsomething.r2something.net',
+  },
+  { id: 'CONTENT_CLASSIFIER_SPAM', en: 'p=0.7316: st:links:1, ja:の', ja: '確率 0.7316: st:links:1, ja:の' },
+  { id: 'MIME_HTML_ONLY', en: 'text/html without text/plain', ja: 'text/plain のない text/html' },
+  { id: 'URL_SHORTENER', en: 'bit.ly: https://bit.ly/x; tinyurl.com: https://tinyurl.com/y', ja: '短縮 URL サービス bit.ly: https://bit.ly/x; 短縮 URL サービス tinyurl.com: https://tinyurl.com/y' },
+  { id: 'URL_SHORTENER', en: 'a; b; … (+3 more)', ja: 'a; b; …(ほか 3 件)' },
+  // No pattern for this wording: shown as written, never mistranslated.
+  { id: 'HDR_BULK_MAILER', en: 'Advanced Mass Sender v4.3', ja: 'Advanced Mass Sender v4.3' },
+];
+
+for (const row of rows) {
+  test(`evidence of ${row.id} in Japanese: ${row.en.slice(0, 40)}`, () => {
+    assert.equal(translateEvidence(row.id, row.en, 'en'), row.en);
+    assert.equal(translateEvidence(row.id, row.en, 'ja'), row.ja);
+  });
+}
+
+test('descriptions are added at the edge in the JSON field order the output always had', () => {
+  const [ja] = withDescriptions([{ id: 'MIME_HTML_ONLY', score: 0.5, group: 'mime', class: 'spam', evidence: 'x', data: [{ a: 1 }] }], 'ja');
+  assert.deepEqual(Object.keys(ja!), ['id', 'score', 'group', 'class', 'description', 'evidence', 'data']);
+  assert.equal(ja!.description, explainFinding('MIME_HTML_ONLY', 'ja'));
+});
+
+test('where in a URL a value sat is said in Japanese too', () => {
+  assert.equal(
+    translateEvidence('URL_UNIQUE_TOKEN', 'path segment 1 = "080E181D" (79 chars, 3.6 bits/char) in <a>: http://www.example.net/080E181D', 'ja'),
+    'パスの 1 番目の要素 = "080E181D"(79 文字、1 文字あたり 3.6 ビット)<a> 内: http://www.example.net/080E181D',
+  );
+});

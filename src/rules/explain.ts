@@ -1,0 +1,183 @@
+import { isFindingId, type FindingId } from '../core/finding-ids.js';
+import type { Verdict } from '../core/finding.js';
+import type { ScoredFinding } from '../score/score.js';
+import { FINDINGS } from './findings.js';
+
+/**
+ * Explanation at the edge: a scan result carries ids, scores and evidence (the canonical English evidence
+ * text and structured `data`); the words a person reads are chosen when it is shown (CLI, API, dashboard),
+ * so one stored result can be read in English or Japanese. This module holds the words.
+ */
+export type Lang = 'en' | 'ja';
+
+/** What a finding id means and what to do about it, in a language (undefined for an id not in the catalogue). */
+export function explainFinding(id: string, lang: Lang): string | undefined {
+  return isFindingId(id) ? FINDINGS[id][lang] : undefined;
+}
+
+const VERDICT_WORDS: Record<Lang, Record<Verdict, string>> = {
+  en: { clean: 'CLEAN', spam: 'SPAM', phishing: 'PHISHING', malware: 'MALWARE' },
+  ja: { clean: '正常', spam: 'スパム', phishing: 'フィッシング', malware: 'マルウェア' },
+};
+
+/** The verdict as a word for people (the JSON keeps the enum: clean, spam, phishing, malware). */
+export function verdictWord(verdict: Verdict, lang: Lang): string {
+  return VERDICT_WORDS[lang][verdict];
+}
+
+type Rewrite = [pattern: RegExp, ja: string];
+
+/** Where a domain was seen (the sender family's `Where`), in Japanese. */
+const WHERE_JA: Record<string, string> = {
+  'From domain': '差出人ドメイン',
+  'From local part': '差出人アドレスのローカル部',
+  'display name': '表示名',
+  'Reply-To': 'Reply-To',
+  'Return-Path': 'Return-Path',
+  Sender: 'Sender',
+  'Message-ID': 'Message-ID',
+  link: 'リンク',
+};
+
+const TECHNIQUE_JA: Record<string, string> = {
+  combosquatting: 'コンボスクワッティング(語の付け足し)',
+  bitsquatting: 'ビットスクワッティング',
+  transliteration: '音訳(カタカナ読みのローマ字化)',
+  edit: '文字の置換・挿入・削除',
+  'idn-homograph': 'IDN ホモグラフ(似た文字)',
+  homograph: 'ホモグラフ(似た文字)',
+  'tld-swap': 'TLD の差し替え',
+  subdomain: 'サブドメインへの埋め込み',
+  'brand-domain-in-local-part': 'ローカル部へのブランドドメインの埋め込み',
+  embedded: 'ドメインの埋め込み',
+};
+
+const lookalike: Rewrite = [/^(.+?) \((.+?)\) imitates (\S+) of (.+?) by ([\w-]+)(?: \((.+)\))?$/, 'LOOKALIKE'];
+
+/**
+ * Japanese for the evidence of the ids people meet most, one pattern per evidence template of the check
+ * that writes it ($1… are the parts kept verbatim: domains, addresses, names, file names). An evidence
+ * line no pattern matches is shown as written (English), never mistranslated.
+ */
+const EVIDENCE_JA: { [Id in FindingId]?: readonly Rewrite[] } = {
+  MIME_HTML_ONLY: [[/^text\/html without text\/plain$/, 'text/plain のない text/html']],
+  HDR_FROM_RETURN_PATH_MISMATCH: [[/^From (\S+), Return-Path (\S+)$/, '差出人 $1、Return-Path $2']],
+  URL_UNIQUE_TOKEN: [[/^(.+?) = "(.+?)" \((\d+) chars, ([\d.]+) bits\/char\) in <(\w+)>: (.+)$/, '$1 = "$2"($3 文字、1 文字あたり $4 ビット)<$5> 内: $6']],
+  HDR_LIST_HEADERS: [[/^precedence: (.+)$/, 'Precedence: $1']],
+  URL_WEB_BUG: [[/^1×1 image (.+)$/, '1×1 ピクセルの画像 $1']],
+  HDR_8BIT: [[/^header-8bit: (.+)$/, 'エンコードされていない 8 ビット文字のヘッダー: $1']],
+  URL_IP_HOST: [[/^(.+) in <(\w+)>$/, '<$2> 内の $1']],
+  FROM_BRAND_SUBJECT: [[/^subject names (.+?) \((.+?)\); sender at (.+)$/, '件名が $1($2)を名乗っていますが、送信者は $3']],
+  FROM_BRAND_DISPLAY_NAME: [
+    [/^display name "(.+)" names (.+?) \((.+?)\), but the address is at (.+)$/, '表示名「$1」は $2($3)を名乗っていますが、アドレスは $4'],
+  ],
+  FROM_BRAND_OWN_DOMAIN: [[/^display name "(.+)" names (.+?); address at its domain (.+)$/, '表示名「$1」は $2 を名乗り、アドレスもそのドメイン $3']],
+  FROM_BRAND_FREEMAIL: [[/^"(.+)" \((.+?)\) writes from free-mail (.+)$/, '「$1」($2)がフリーメール $3 から送信']],
+  FROM_REPLYTO_FREEMAIL: [[/^From (\S+) but Reply-To (\S+) \(free-mail\)$/, '差出人は $1 ですが、Reply-To はフリーメール $2']],
+  FROM_DISPLAY_NAME_DOMAIN_MISMATCH: [[/^display name "(.+)" shows (\S+), but the address is at (.+)$/, '表示名「$1」は $2 を示していますが、アドレスは $3']],
+  URL_SHORTENER: [[/^(\S+): (.+)$/, '短縮 URL サービス $1: $2']],
+  URL_FREE_FILE_HOST: [[/^(\S+): (.+)$/, '無料ファイル共有 $1: $2']],
+  URL_SUSPICIOUS_TLD: [[/^(\S+): (.+)$/, '不審な TLD $1: $2']],
+  URL_TEXT_DOMAIN_MISMATCH: [
+    [/^text "(.+)" \((\S+)\) links to (\S+) via (\S+): (.+)$/, '表示「$1」($2)のリンク先は $4 経由で $3: $5'],
+    [/^text "(.+)" \((\S+)\) links to (\S+): (.+)$/, '表示「$1」($2)のリンク先は $3: $4'],
+  ],
+  URL_TEXT_BRAND_MISMATCH: [[/^text "(.+)" names (.+?), links to (\S+): (.+)$/, '表示「$1」は $2 を名乗っていますが、リンク先は $3: $4']],
+  URL_HTTPS_TEXT_HTTP_HREF: [[/^text shows (\S+), links to (.+)$/, '表示は $1、実際のリンク先は $2']],
+  URL_FORM_EXTERNAL: [[/^form \((\w+)\) posts to (\S+): (.+)$/, 'フォーム($1)の送信先は $2: $3']],
+  URL_FORM_PASSWORD: [[/^password form posts to (\S+): (.+)$/, 'パスワード入力フォームの送信先は $1: $2']],
+  URL_USERINFO: [[/^shows "(.+)", goes to (\S+): (.+)$/, '「$1」と見せかけて $2 へ: $3']],
+  URL_IP_OBFUSCATED: [[/^(\S+) is (\S+) written as (.+)$/, '$1 は $2 を $3 形式で書いたもの']],
+  URL_OPEN_REDIRECT: [[/^(\S+) → (\S+) \(parameter `(.+)`\)$/, '$1 から $2 へ転送(パラメータ `$3`)']],
+  URL_IDN_HOST: [[/^(\S+) \((\S+)\)$/, '$1($2)']],
+  URL_RECIPIENT_ADDRESS: [[/^(.+?) contains (\S+) in <(\w+)>: (.+)$/, '$1 に受信者アドレス $2 が含まれています(<$3> 内): $4']],
+  URL_RECIPIENT_ENCODED: [[/^(.+?) = (base64url|base64|hex|MD5|SHA-1|SHA-256|[\w-]+) of (\S+) \((.+)\) in <(\w+)>: (.+)$/, '$1 = 受信者アドレス $3 の $2($4)<$5> 内: $6']],
+  URL_EMAIL_IN_URL: [[/^(.+) in <(\w+)>: (.+)$/, '<$2> 内の URL にメールアドレス: $1: $3']],
+  URL_JAVASCRIPT_URI: [[/^(.+) in <(\w+)>$/, '<$2> 内の $1']],
+  URL_DATA_URI: [[/^(.+) in <(\w+)>$/, '<$2> 内の $1']],
+  HDR_TO_MISSING: [[/^(.+)$/, '宛先なし: $1']],
+  MIME_HIDDEN_TEXT: [[/^(\d+) hidden characters$/, '隠された文字 $1 文字']],
+  MIME_INVISIBLE_CHARS: [[/^(\d+) zero-width or bidi control characters$/, 'ゼロ幅文字・双方向制御文字 $1 個']],
+  HDR_DATE_PAST: [[/^Date (\S+) is (\d+) days before received (\S+)$/, 'Date $1 は受信日時 $3 より $2 日前']],
+  HDR_DATE_FUTURE: [[/^Date (\S+) is (\d+) days after received (\S+)$/, 'Date $1 は受信日時 $3 より $2 日後']],
+  HDR_SUBJECT_SHOUTING: [[/^(.+)$/, '大文字ばかりの件名: $1']],
+  HDR_SUBJECT_MISSING: [[/^empty or no Subject$/, '件名なし(または空)']],
+  HDR_MESSAGE_ID_MISSING: [[/^no Message-ID header$/, 'Message-ID ヘッダーなし']],
+  HDR_DATE_MISSING: [[/^no Date header$/, 'Date ヘッダーなし']],
+  HDR_TO_MANY: [[/^(\d+) recipients in To\/Cc$/, 'To/Cc に $1 人の宛先']],
+  HDR_RECEIVED_HELO_IP_MISMATCH: [[/^HELO (\S+) from (\S+)$/, 'HELO $1、接続元 $2']],
+  HDR_RECEIVED_HELO_FORGED: [[/^HELO (\S+) from (.+)$/, 'HELO $1(実際の接続元 $2)']],
+  HDR_RECEIVED_TIME_REVERSED: [[/^hop (\d+) \((\S+)\) is later than the newer hop above it \((\S+)\)$/, '経路 $1 番目($2)がその上の新しい経路($3)より後の時刻です']],
+  CONTENT_THEME_EVENT_NEAR_DATE: [[/^(\S+) \(near (\S+)\): (.+)$/, '$1($2 の近く): $3']],
+  ATTACH_EXECUTABLE: [[/^(.+): Windows PE executable$/, '$1: Windows の実行ファイル(PE)']],
+  ATTACH_ARCHIVE_WITH_DANGEROUS: [[/^(.+?): contains (.+?) \((.+)\)$/, '$1 の中に $2($3)']],
+  ATTACH_EXECUTABLE_NAME: [[/^(.+): (\.\w+)$/, '$1: 実行される拡張子 $2']],
+  ATTACH_DOUBLE_EXTENSION: [[/^(.+): (\S+) hides (\S+)$/, '$1: $2 が $3 を隠しています']],
+  ATTACH_ARCHIVE_ENCRYPTED: [[/^(.+): (\d+) encrypted entr(?:y|ies) \((.+)\)$/, '$1: 暗号化されたエントリ $2 個($3)']],
+  LOOKALIKE_FROM_DOMAIN: [lookalike],
+  LOOKALIKE_FROM_LOCAL_PART: [lookalike],
+  LOOKALIKE_DISPLAY_NAME: [lookalike],
+  LOOKALIKE_REPLY_TO: [lookalike],
+  LOOKALIKE_RETURN_PATH: [lookalike],
+  LOOKALIKE_SENDER: [lookalike],
+  LOOKALIKE_MESSAGE_ID: [lookalike],
+  LOOKALIKE_LINK: [lookalike],
+};
+
+/** The classifier's evidence: `p=0.97: token, token` (the tokens are the model's, never translated). */
+const PROBABILITY: Rewrite = [/^p=([\d.]+): (.+)$/, '確率 $1: $2'];
+
+/**
+ * An evidence line in a language. English is the canonical text the checks wrote; for Japanese each
+ * occurrence (the report joins occurrences with "; ") is rewritten by the id's patterns, and anything no
+ * pattern matches stays as written.
+ * @example translateEvidence('LOOKALIKE_FROM_LOCAL_PART', 'torendmicro.com (From local part) imitates trendmicro.com of Trend Micro by transliteration', 'ja')
+ */
+export function translateEvidence(id: string, evidence: string, lang: Lang): string {
+  if (lang === 'en') return evidence;
+  const rewrites = id.startsWith('CONTENT_CLASSIFIER_') ? [PROBABILITY] : isFindingId(id) ? EVIDENCE_JA[id] : undefined;
+  if (!rewrites) return evidence;
+  const more = /; … \(\+(\d+) more\)$/.exec(evidence);
+  const body = more ? evidence.slice(0, more.index) : evidence;
+  const parts = body.split('; ').map((part) => rewriteOne(part, rewrites));
+  return parts.join('; ') + (more ? `; …(ほか ${more[1]} 件)` : '');
+}
+
+function rewriteOne(part: string, rewrites: readonly Rewrite[]): string {
+  for (const [pattern, ja] of rewrites) {
+    const m = pattern.exec(part);
+    if (!m) continue;
+    if (ja === 'LOOKALIKE') {
+      const [, host, where, domain, brand, technique, via] = m;
+      const how = TECHNIQUE_JA[technique!] ?? technique!;
+      return `${host}(${WHERE_JA[where!] ?? where})は ${brand} の ${domain} を${how}で模倣しています${via ? `(${TECHNIQUE_JA[via] ?? via})` : ''}`;
+    }
+    return part.replace(pattern, ja).replace(URL_PART, (all: string, kind: string, n: string | undefined) => URL_PART_JA[kind.replace(/ \d+$/, '')]?.replace('N', n ?? '') ?? all);
+  }
+  return part;
+}
+
+/** Where in a URL a value sat (the links family's wording), in Japanese. */
+const URL_PART = /\b(query parameter|path segment (\d+)|fragment|userinfo|host label)\b/;
+const URL_PART_JA: Record<string, string> = {
+  'query parameter': 'クエリパラメータ',
+  'path segment': 'パスの N 番目の要素',
+  fragment: 'フラグメント',
+  userinfo: 'ユーザー情報部',
+  'host label': 'ホスト名のラベル',
+};
+
+/**
+ * The findings of a report with the explanation of each id in `lang` (`description`, placed where the
+ * JSON has always had it), the evidence left canonical: what the CLI's JSON output and the API give.
+ */
+export function withDescriptions(findings: readonly ScoredFinding[], lang: Lang): ScoredFinding[] {
+  return findings.map(({ id, score, group, class: threat, description: _stale, ...rest }) => ({
+    id,
+    score,
+    group,
+    ...(threat ? { class: threat } : {}),
+    description: explainFinding(id, lang) ?? '',
+    ...rest,
+  }));
+}
