@@ -6,16 +6,26 @@ import { isDistinctiveSubject } from '../neardup/normalise.js';
 export interface JoinReason {
   kind: 'text' | 'attachment' | 'tracking-url' | 'subject' | 'link-domain';
   evidence: string;
+  /** For `text`: the estimated Jaccard similarity. */
+  similarity?: number;
+}
+
+/**
+ * Whether a join is strong enough to merge two existing campaigns: the same attachment, or text similar on
+ * its own. Weaker, supported joins add a message to one campaign but never chain two campaigns together.
+ */
+export function isStrongJoin(reasons: readonly JoinReason[]): boolean {
+  return reasons.some((r) => r.kind === 'attachment' || (r.kind === 'text' && (r.similarity ?? 0) >= TEXT_ALONE));
 }
 
 /** Text this similar (estimated Jaccard of the shingles) joins on its own. */
 export const TEXT_ALONE = 0.6;
 /** Text this similar joins when another feature agrees (shared link domain, tracking pattern, subject). */
-export const TEXT_SUPPORTED = 0.3;
+export const TEXT_SUPPORTED = 0.35;
 
 /**
  * Whether two messages belong to one campaign, and why. Joins on: near-identical text (≥ 0.6); the same
- * attachment (sha256); or two agreeing weaker signals among similar text (≥ 0.3), the same distinctive
+ * attachment (sha256); or two agreeing weaker signals among similar text (≥ 0.35), the same distinctive
  * subject template, the same tracking-URL pattern and a shared link domain. Returns [] when they do not join.
  */
 export function joinReasons(a: MessageFeatures, b: MessageFeatures): JoinReason[] {
@@ -34,7 +44,7 @@ export function joinReasons(a: MessageFeatures, b: MessageFeatures): JoinReason[
   if (pattern) support.push({ kind: 'tracking-url', evidence: `same tracking-URL pattern ${pattern.slice(0, 100)}` });
   const domain = a.linkDomains.find((d) => b.linkDomains.includes(d));
   if (domain) support.push({ kind: 'link-domain', evidence: `both link to ${domain}` });
-  const textReason: JoinReason = { kind: 'text', evidence: `text ${Math.round(similarity * 100)} % similar (MinHash)` };
+  const textReason: JoinReason = { kind: 'text', evidence: `text ${Math.round(similarity * 100)} % similar (MinHash)`, similarity: Math.round(similarity * 1000) / 1000 };
   if (similarity >= TEXT_ALONE) {
     reasons.push(textReason, ...support);
   } else if (similarity >= TEXT_SUPPORTED && support.length > 0) {

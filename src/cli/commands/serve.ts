@@ -17,6 +17,7 @@ import { startPolicyServer } from '../../mta/policy/server.js';
 import { StoreOutboundState } from '../../outbound/state/store.js';
 import { defaultStorePath, isPostgresLocation, openStore, type Store } from '../../store/index.js';
 import { storeMessagesData } from '../../server/store-data.js';
+import { storeIndexers } from '../../runtime/indexers.js';
 import { explainerFor } from '../../server/explain.js';
 import { EXIT } from '../exit-codes.js';
 import { configOrReport, type CliIo } from '../io.js';
@@ -143,7 +144,7 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   running.push({ name: 'store', address: store.location, close: () => store.close() });
   const scanner = new ReloadableScanner({ config, threads });
   running.push({ name: 'scanner', address: `${threads} thread(s)`, close: () => scanner.close() });
-  const data: ServerData = { messages: storeMessagesData(store, { config, maxRawBytes: options.keepRaw === false ? 0 : MAX_RAW_BYTES }) };
+  const data: ServerData = { messages: storeMessagesData(store, { config, maxRawBytes: options.keepRaw === false ? 0 : MAX_RAW_BYTES, indexers: storeIndexers() }) };
   const listeners = () => running.filter((r) => r.name !== 'scanner' && r.name !== 'store').map(({ name, address }) => ({ name, address }));
 
   const shutdown = async (reason: string) => {
