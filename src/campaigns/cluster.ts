@@ -60,9 +60,12 @@ export const campaignIdFor = (hash: string): string => `C${hash.slice(0, 12).toL
 export class Clusterer {
   constructor(private readonly index: CampaignIndex, private readonly limitPerKey = CANDIDATES_PER_KEY) {}
 
-  /** Clusters one message; undefined when it was clustered before. */
-  async add(msg: CampaignMessage): Promise<ClusterOutcome | undefined> {
-    if (await this.index.has(msg.hash)) return undefined;
+  /**
+   * Clusters one message; undefined when it was clustered before. `knownNew`: the caller guarantees the
+   * message was never clustered (the store's indexer hook sees new messages only), saving one lookup.
+   */
+  async add(msg: CampaignMessage, knownNew = false): Promise<ClusterOutcome | undefined> {
+    if (!knownNew && (await this.index.has(msg.hash))) return undefined;
     const features = messageFeatures(msg);
     const keys = lookupKeys(features);
     const candidates = keys.length ? await this.index.candidates(keys, this.limitPerKey) : [];

@@ -18,6 +18,14 @@ export function isStrongJoin(reasons: readonly JoinReason[]): boolean {
   return reasons.some((r) => r.kind === 'attachment' || (r.kind === 'text' && (r.similarity ?? 0) >= TEXT_ALONE));
 }
 
+/** Decoded signatures, per features object: a new message is compared with many candidates. */
+const decoded = new WeakMap<MessageFeatures, Uint32Array>();
+function signatureOf(f: MessageFeatures): Uint32Array {
+  let sig = decoded.get(f);
+  if (!sig) decoded.set(f, (sig = decodeSignature(f.signature)));
+  return sig;
+}
+
 /** Text this similar (estimated Jaccard of the shingles) joins on its own. */
 export const TEXT_ALONE = 0.6;
 /** Text this similar joins when another feature agrees (shared link domain, tracking pattern, subject). */
@@ -31,7 +39,7 @@ export const TEXT_SUPPORTED = 0.35;
 export function joinReasons(a: MessageFeatures, b: MessageFeatures): JoinReason[] {
   const reasons: JoinReason[] = [];
   let similarity = 0;
-  if (a.signature && b.signature) similarity = jaccardEstimate(decodeSignature(a.signature), decodeSignature(b.signature));
+  if (a.signature && b.signature) similarity = jaccardEstimate(signatureOf(a), signatureOf(b));
   const sameAttachment = a.attachmentHashes.find((x) => b.attachmentHashes.some((y) => y.sha256 === x.sha256));
   if (sameAttachment) {
     reasons.push({ kind: 'attachment', evidence: `same attachment ${sameAttachment.name} (sha256 ${sameAttachment.sha256.slice(0, 16)}…)` });
