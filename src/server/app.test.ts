@@ -114,8 +114,8 @@ test('capabilities without data answer their empty shape with available: false',
   const { app } = createApp(testDeps());
   const get = async (path: string) => (await (await app.request(path, { headers: auth })).json()) as Record<string, unknown>;
   assert.deepEqual(await get('/api/messages'), { available: false, items: [], total: 0, limit: 50, offset: 0 });
-  assert.deepEqual(await get('/api/trends?granularity=month'), { available: false, granularity: 'month', volume: [], surges: [] });
-  assert.deepEqual(await get('/api/campaigns'), { available: false, items: [], total: 0, limit: 50, offset: 0 });
+  assert.deepEqual(await get('/api/trends?granularity=month'), { available: false, granularity: 'month', volume: [], categories: [], surges: [] });
+  assert.deepEqual(await get('/api/campaigns'), { available: false, items: [], hasMore: false, limit: 50, offset: 0 });
   assert.deepEqual(await get('/api/pivot?q=example.com'), { available: false, query: 'example.com', domains: [], nodes: [], edges: [], explanations: [] });
   assert.deepEqual(await get('/api/outbound/incidents'), { available: false, items: [], total: 0, limit: 50, offset: 0 });
 });

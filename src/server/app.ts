@@ -10,6 +10,7 @@ import { registerHealthRoutes } from './routes/health.js';
 import { registerLearnRoutes } from './routes/learn.js';
 import { registerMessageRoutes } from './routes/messages.js';
 import { registerScanRoutes } from './routes/scan.js';
+import { registerDashboard } from './dashboard/index.js';
 
 export interface SpamlabApp {
   app: Hono<AppEnv>;
@@ -34,7 +35,9 @@ export function createApp(deps: AppDeps): SpamlabApp {
     const started = performance.now();
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
+    // same-origin, not no-referrer: under no-referrer Chromium sends `Origin: null` even on same-origin POSTs, which
+    // the cookie's cross-origin check (auth.ts) would refuse.
+    c.header('Referrer-Policy', 'same-origin');
     if (!c.res.headers.has('X-Frame-Options')) c.header('X-Frame-Options', 'DENY');
     // Method, path, status and time only: never headers (the token), the query (addresses) or bodies.
     logger.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round((performance.now() - started) * 10) / 10, auth: c.get('credential') }, 'request');
@@ -77,6 +80,7 @@ export function createApp(deps: AppDeps): SpamlabApp {
     { version: deps.version },
   );
   app.get('/api/openapi.json', (c) => c.json(openapi));
+  registerDashboard(app, deps);
 
   app.notFound((c) => {
     const err = new HttpError(404, 'not_found', `no route ${c.req.method} ${c.req.path}`);

@@ -50,21 +50,26 @@ export interface ServerData extends AnalysesData {
   messages?: MessagesData;
 }
 
-/** One count of the volume series: messages of one verdict and category in one period. */
+/** Messages of one verdict in one period (`YYYY-MM-DD` days, `YYYY-Www` weeks, `YYYY-MM` months). */
 export interface VolumePoint {
-  /** Start of the period, `YYYY-MM-DD`. */
   period: string;
   verdict: string;
-  /** '' for messages without a category. */
-  category: string;
   count: number;
 }
 
-export interface Surge {
-  /** Start of the period the surge was seen in, `YYYY-MM-DD`. */
-  period: string;
-  /** What rose: `verdict:spam`, `category:health`, `theme:christmas`, … */
+/** Messages of one category and verdict in one period (a message in two categories counts in both). */
+export interface CategoryPoint extends VolumePoint {
+  category: string;
+}
+
+export interface SurgeView {
+  /** What rose: `verdict=spam`, `category=health`, `theme=christmas`, … */
   series: string;
+  /** First and last period of the surge. */
+  start: string;
+  end: string;
+  ratio: number;
+  /** In words, in the language asked for. */
   explanation: string;
 }
 
@@ -72,11 +77,13 @@ export interface TrendsQuery {
   granularity: 'day' | 'week' | 'month';
   from?: number;
   to?: number;
+  lang: 'en' | 'ja';
 }
 
 export interface TrendsView {
   volume: VolumePoint[];
-  surges: Surge[];
+  categories: CategoryPoint[];
+  surges: SurgeView[];
 }
 
 export interface CampaignSummary {
@@ -86,20 +93,12 @@ export interface CampaignSummary {
   lastSeen: string;
   senders: number;
   ips: number;
-  label?: string;
-  verdicts?: Record<string, number>;
-  categories?: string[];
+  botnet?: boolean;
+  subject?: string;
 }
 
-export interface CampaignDetail extends CampaignSummary {
-  /** Why the members were joined, in words. */
-  explanation: string[];
-  domains?: string[];
-  urls?: string[];
-  attachments?: { name: string; sha256: string }[];
-  members?: { sha256: string; subject: string; from: string | null; receivedAt: string }[];
-  [key: string]: unknown;
-}
+/** One campaign in full (src/campaigns summary: senders, IPs, IOCs, samples and why members were joined). */
+export type CampaignDetail = { id: string; size: number; firstSeen: string; lastSeen: string } & Record<string, unknown>;
 
 export interface PivotNode {
   id: string;
@@ -139,10 +138,11 @@ export interface OutboundIncident {
 export interface AnalysesData {
   trends?(query: TrendsQuery): Promise<TrendsView>;
   campaigns?: {
-    list(query: { limit: number; offset: number }): Promise<{ items: CampaignSummary[]; total: number }>;
+    /** One page, biggest first; `hasMore` when another page follows. */
+    list(query: { limit: number; offset: number }): Promise<{ items: CampaignSummary[]; hasMore: boolean }>;
     get(id: string): Promise<CampaignDetail | undefined>;
   };
-  pivot?(query: { value: string; depth: number }): Promise<PivotGraph>;
+  pivot?(query: { value: string; depth: number; lang?: 'en' | 'ja' }): Promise<PivotGraph>;
   outbound?: {
     incidents(query: { limit: number; offset: number; open?: boolean }): Promise<{ items: OutboundIncident[]; total: number }>;
     /** Lifts the action on a subject; false when nothing was held for it. */

@@ -7,6 +7,9 @@ import { createApp } from './app.js';
 import { explainerFor } from './explain.js';
 import { ReloadableScanner, createLearnService } from './scanning.js';
 import { storeMessagesData } from './store-data.js';
+import { storeAnalysesData } from './analyses-data.js';
+import { trendsIndexer } from '../trends/index.js';
+import { campaignsIndexer } from '../campaigns/index.js';
 import { auth, testDeps } from './test-support/deps.js';
 
 const example = (name: string) => readFileSync(new URL(`../../examples/${name}`, import.meta.url));
@@ -17,7 +20,7 @@ test('scanned through the API, stored once, listed with filters and shown with e
   t.after(() => store.close());
   let clock = Date.parse('2026-01-15T10:00:00Z');
   const { app } = createApp(
-    testDeps({ data: { messages: storeMessagesData(store, { config, maxRawBytes: 1024 * 1024 }) }, explain: explainerFor(config), now: () => new Date((clock += 60_000)) }),
+    testDeps({ data: { messages: storeMessagesData(store, { config, maxRawBytes: 1024 * 1024, indexers: [trendsIndexer(), campaignsIndexer()] }), ...storeAnalysesData(store) }, explain: explainerFor(config), now: () => new Date((clock += 60_000)) }),
   );
   const scan = async (name: string) => (await (await app.request('/api/scan', { method: 'POST', body: example(name), headers: auth })).json()) as { sha256: string; verdict: string; stored: string };
   const phish = await scan('torendmicro.eml');
@@ -50,6 +53,19 @@ test('scanned through the API, stored once, listed with filters and shown with e
   const jaText = ja.report.findings.find((f) => f.id === 'LOOKALIKE_FROM_LOCAL_PART')!.description;
   assert.match(enText, /local part/);
   assert.match(jaText, /[\u3040-\u30ff\u4e00-\u9fff]/);
+
+  // The trend rollups saw every message stored through the API.
+  const trends = (await (await app.request('/api/trends?granularity=month', { headers: auth })).json()) as { available: boolean; volume: { verdict: string; count: number }[] };
+  assert.equal(trends.available, true);
+  assert.equal(trends.volume.reduce((n, p) => n + p.count, 0), 3);
+  assert.deepEqual(new Set(trends.volume.map((p) => p.verdict)), new Set(['phishing', 'malware', 'clean']));
+  const campaigns = (await (await app.request('/api/campaigns', { headers: auth })).json()) as { available: boolean; items: unknown[] };
+  assert.equal(campaigns.available, true);
+  // The pivot reads intel's tables in the same store: nothing imported yet, so an empty graph; bad input is a 400.
+  const graph = (await (await app.request('/api/pivot?q=virus-alert-desk.info', { headers: auth })).json()) as { available: boolean; nodes: unknown[] };
+  assert.equal(graph.available, true);
+  assert.deepEqual(graph.nodes, []);
+  assert.equal((await app.request('/api/pivot?q=%20%21%21', { headers: auth })).status, 400);
 });
 
 test('learn as spam or ham saves a new model version (by stored hash or by body)', async (t) => {

@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../../test-support/capture.js';
+import { MilterClient } from '../../test-support/milter-client.js';
+import { requireSpamc, spamc } from '../../test-support/spamc.js';
 import { resolveToken } from './serve.js';
 
 const root = new URL('../../../', import.meta.url);
@@ -71,4 +73,59 @@ test('the token comes from the environment, else a file created once with mode 0
   assert.equal(first.token, again.token);
   assert.equal(first.where, path.join(dir, 'api-token'));
   assert.ok(first.token.length >= 32);
+});
+
+test('a message scanned through the API, the real spamc and the milter shows up in the message list with the same verdict', async (t) => {
+  if (!requireSpamc(t)) return;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'spamlab-serve-mta-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const entry = `import(${JSON.stringify(new URL('src/cli/main.ts', root).href)}).then((m) => m.main(['node', 'spamlab', ...process.argv.slice(1)])).then((code) => { process.exitCode = code; })`;
+  const child = spawn(process.execPath, ['--import', 'tsx', '-e', entry, 'serve', '--http', '127.0.0.1:0', '--spamd', '127.0.0.1:0', '--milter', '127.0.0.1:0', '-j', '1'], {
+    cwd: fileURLToPath(root),
+    env: { ...process.env, SPAMLAB_STORE: path.join(dir, 'spamlab.db'), SPAMLAB_API_TOKEN: 'mta-test-token-0123456789' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  t.after(() => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  });
+  let stdout = '';
+  let stderr = '';
+  const addresses = await new Promise<{ url: string; spamd: number; milter: string }>((resolve, reject) => {
+    const check = () => {
+      const url = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(stdout)?.[1];
+      const spamd = /spamd protocol at 127\.0\.0\.1:(\d+)/.exec(stderr)?.[1];
+      const milter = /milter at (127\.0\.0\.1:\d+)/.exec(stderr)?.[1];
+      if (url && spamd && milter) resolve({ url, spamd: Number(spamd), milter });
+    };
+    child.stdout.on('data', (d) => {
+      stdout += d;
+      check();
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      check();
+    });
+    void exited.then((code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+  });
+  const headers = { Authorization: 'Bearer mta-test-token-0123456789' };
+  const fax = readFileSync(new URL('examples/fax-lure.eml', root));
+  const business = readFileSync(new URL('examples/business-ja.eml', root));
+
+  const viaApi = (await (await fetch(`${addresses.url}/api/scan`, { method: 'POST', body: fax, headers })).json()) as { verdict: string; score: number };
+  const viaSpamc = await spamc(addresses.spamd, ['-c'], torendmicro);
+  assert.equal(viaSpamc.code, 1, 'spamc -c exits 1 for spam');
+  const client = await MilterClient.connect(addresses.milter);
+  const viaMilter = await client.check({ raw: business, mailFrom: 'a@example.jp', rcptTo: ['b@example.jp'], clientAddress: '192.0.2.1' });
+  await client.quit();
+  assert.ok(viaMilter.addedHeaders.some(([name, value]) => name === 'X-Spamlab-Verdict' && /clean/.test(value)));
+
+  const list = (await (await fetch(`${addresses.url}/api/messages`, { headers })).json()) as { items: { subject: string; verdict: string; score: number }[] };
+  const bySubject = new Map(list.items.map((i) => [i.subject, i]));
+  assert.equal(bySubject.get('You have received a new fax, 2 pages')?.verdict, viaApi.verdict);
+  assert.equal(bySubject.get('【警告】今すぐ無料のウイルスチェックを行ってください')?.verdict, 'phishing');
+  assert.equal(bySubject.get('【警告】今すぐ無料のウイルスチェックを行ってください')?.score, Number(viaSpamc.stdout.split('/')[0]));
+  assert.equal(bySubject.get('来週の打ち合わせの件')?.verdict, 'clean');
+  child.kill('SIGTERM');
+  assert.equal(await exited, 0);
 });

@@ -6,6 +6,10 @@ import { Option, type Command } from 'commander';
 import pino, { type Logger } from 'pino';
 import { startMilterServer } from '../../mta/milter/server.js';
 import { startSpamdServer } from '../../mta/spamd/server.js';
+import { startPolicyServer } from '../../mta/policy/server.js';
+import { StoreOutboundState } from '../../outbound/state/store.js';
+import { storeAnalysesData } from '../../server/analyses-data.js';
+import { outboundData } from '../../server/outbound-data.js';
 import type { FailMode } from '../../mta/types.js';
 import { actionPolicyFrom } from '../../rules/actions.js';
 import type { ScanReport } from '../../scan/report.js';
@@ -13,8 +17,6 @@ import { createApp } from '../../server/app.js';
 import type { ServerData } from '../../server/data.js';
 import { parseListenAddress, startHttpServer } from '../../server/http.js';
 import { createLearnService, ReloadableScanner } from '../../server/scanning.js';
-import { startPolicyServer } from '../../mta/policy/server.js';
-import { StoreOutboundState } from '../../outbound/state/store.js';
 import { defaultStorePath, isPostgresLocation, openStore, type Store } from '../../store/index.js';
 import { storeMessagesData } from '../../server/store-data.js';
 import { storeIndexers } from '../../runtime/indexers.js';
@@ -144,7 +146,22 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   running.push({ name: 'store', address: store.location, close: () => store.close() });
   const scanner = new ReloadableScanner({ config, threads });
   running.push({ name: 'scanner', address: `${threads} thread(s)`, close: () => scanner.close() });
-  const data: ServerData = { messages: storeMessagesData(store, { config, maxRawBytes: options.keepRaw === false ? 0 : MAX_RAW_BYTES, indexers: storeIndexers() }) };
+  let outboundState: StoreOutboundState;
+  try {
+    outboundState = await StoreOutboundState.open(store);
+  } catch (err) {
+    io.stderr.write(`spamlab serve: cannot prepare the outbound tables in the store: ${(err as Error).message}\n`);
+    await scanner.close();
+    await store.close();
+    return EXIT.usage;
+  }
+  // Stored the way ingest stores: the trend rollups and campaigns see every message kept through the API
+  // or the MTA listeners; outbound incidents and releases live in the same store as the policy server's.
+  const data: ServerData = {
+    messages: storeMessagesData(store, { config, maxRawBytes: options.keepRaw === false ? 0 : MAX_RAW_BYTES, indexers: storeIndexers() }),
+    ...storeAnalysesData(store, { lang: config.lang }),
+    outbound: outboundData(outboundState, { lang: config.lang }),
+  };
   const listeners = () => running.filter((r) => r.name !== 'scanner' && r.name !== 'store').map(({ name, address }) => ({ name, address }));
 
   const shutdown = async (reason: string) => {
@@ -176,7 +193,7 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
     if (policyAt) {
       // Outbound abuse: the Postfix policy listener judges with the behaviour kept in the same store.
       const policy = await startPolicyServer({
-        host: policyAt.host, port: policyAt.port, state: await StoreOutboundState.open(store), failMode: options.mtaFail === 'closed' ? 'closed' : 'open',
+        host: policyAt.host, port: policyAt.port, state: outboundState, failMode: options.mtaFail === 'closed' ? 'closed' : 'open',
         log: ({ level, msg, ...fields }) => logger[level]({ component: 'policy', ...fields }, msg),
       });
       running.push({ name: 'policy', address: policy.address, close: () => policy.close() });

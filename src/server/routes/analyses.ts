@@ -12,6 +12,7 @@ import { availability, dateQuery, pagingQuery } from '../schemas.js';
 
 const trendsQuery = z.object({
   granularity: z.enum(['day', 'week', 'month']).default('day'),
+  lang: z.enum(['en', 'ja']).optional().describe('language of the surge explanations'),
   from: dateQuery.optional().describe('periods at or after (YYYY-MM-DD or ISO 8601)'),
   to: dateQuery.optional().describe('periods before'),
 });
@@ -20,8 +21,9 @@ const trendsView = z
   .object({
     ...availability,
     granularity: z.enum(['day', 'week', 'month']),
-    volume: z.array(z.object({ period: z.string(), verdict: z.string(), category: z.string(), count: z.number().int() })),
-    surges: z.array(z.object({ period: z.string(), series: z.string(), explanation: z.string() })),
+    volume: z.array(z.object({ period: z.string(), verdict: z.string(), count: z.number().int() })).describe('messages per period and verdict'),
+    categories: z.array(z.object({ period: z.string(), category: z.string(), verdict: z.string(), count: z.number().int() })).describe('messages per period, category and verdict'),
+    surges: z.array(z.object({ series: z.string(), start: z.string(), end: z.string(), ratio: z.number(), explanation: z.string() })),
   })
   .meta({ id: 'Trends' });
 
@@ -36,10 +38,10 @@ const campaignSummary = z.looseObject({
 });
 
 const campaignList = z
-  .object({ ...availability, items: z.array(campaignSummary), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
+  .object({ ...availability, items: z.array(campaignSummary), hasMore: z.boolean(), limit: z.number().int(), offset: z.number().int() })
   .meta({ id: 'CampaignList' });
 
-const campaignDetail = z.looseObject({ ...campaignSummary.shape, explanation: z.array(z.string()) }).meta({ id: 'Campaign' });
+const campaignDetail = z.looseObject({ id: z.string(), size: z.number().int(), firstSeen: z.string(), lastSeen: z.string() }).meta({ id: 'Campaign' });
 
 const pivotQuery = z.object({
   q: z.string().min(1).max(320).describe('a domain, phone number or e-mail address'),
@@ -90,8 +92,8 @@ export function registerAnalysesRoutes(api: ApiRouter, deps: AppDeps): void {
   api.add(
     { method: 'get', path: '/api/trends', summary: 'Volume by period × verdict × category, and surges found', tag: 'trends', access: 'read', query: trendsQuery, responses: { 200: { description: 'The series', schema: trendsView } } },
     async (c, { query }) => {
-      if (!data.trends) return c.json({ available: false, granularity: query.granularity, volume: [], surges: [] });
-      const view = await data.trends(query);
+      if (!data.trends) return c.json({ available: false, granularity: query.granularity, volume: [], categories: [], surges: [] });
+      const view = await data.trends({ granularity: query.granularity, lang: query.lang ?? deps.lang, ...(query.from !== undefined ? { from: query.from } : {}), ...(query.to !== undefined ? { to: query.to } : {}) });
       return c.json({ available: true, granularity: query.granularity, ...view });
     },
   );
@@ -99,7 +101,7 @@ export function registerAnalysesRoutes(api: ApiRouter, deps: AppDeps): void {
   api.add(
     { method: 'get', path: '/api/campaigns', summary: 'Campaigns, largest and newest first', tag: 'campaigns', access: 'read', query: z.object(pagingQuery), responses: { 200: { description: 'One page of campaigns', schema: campaignList } } },
     async (c, { query }) => {
-      if (!data.campaigns) return c.json({ available: false, items: [], total: 0, ...query });
+      if (!data.campaigns) return c.json({ available: false, items: [], hasMore: false, ...query });
       return c.json({ available: true, ...(await data.campaigns.list(query)), ...query });
     },
   );
