@@ -270,7 +270,7 @@ async function fillCampaigns(store: Store, rows: number): Promise<{ ms: number; 
 
 async function scaleSection(): Promise<void> {
   log(`\n## Scale: trend and campaign queries over ${ROWS.toLocaleString('en')} messages' rollups and ${ROWS.toLocaleString('en')} campaign members`);
-  const targets: { name: string; location: string }[] = [{ name: 'SQLite', location: path.join(work, 'scale.db') }];
+  const targets: { name: string; location: string }[] = argv.includes('--postgres-only') ? [] : [{ name: 'SQLite', location: path.join(work, 'scale.db') }];
   const pgUrl = await postgresDatabase();
   if (pgUrl) targets.push({ name: 'PostgreSQL', location: pgUrl });
   for (const target of targets) {

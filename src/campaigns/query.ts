@@ -96,7 +96,9 @@ async function distinctCounts(store: CampaignStore, ids: readonly string[]): Pro
   const marks = ids.map(() => '?').join(', ');
   for (const [column, field] of [['sender_ip', 'ips'], ['sender_domain', 'senders']] as const) {
     const rows = await store.all<{ campaign_id: string; n: number | string }>(
-      `SELECT campaign_id, COUNT(DISTINCT ${column}) AS n FROM campaign_members WHERE campaign_id IN (${marks}) GROUP BY campaign_id`,
+      // DISTINCT pairs then COUNT: PostgreSQL hashes the pairs from the index; COUNT(DISTINCT) sorted them (1.6 s).
+      `SELECT campaign_id, COUNT(*) AS n FROM (SELECT DISTINCT campaign_id, ${column} FROM campaign_members
+       WHERE campaign_id IN (${marks}) AND ${column} IS NOT NULL) pairs GROUP BY campaign_id`,
       ids,
     );
     for (const r of rows) out.get(r.campaign_id)![field] = Number(r.n);
