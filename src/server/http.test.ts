@@ -30,10 +30,15 @@ test('listen addresses', () => {
 test('over a real socket: scan, then a graceful close lets the scan in flight finish', async () => {
   let release: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => (release = resolve));
+  let arrived: () => void = () => undefined;
+  const inScanner = new Promise<void>((resolve) => (arrived = resolve));
   const real = testDeps().scanner;
   const scanner: ScanService = {
     async scan(item) {
-      if (item.source === 'slow') await gate;
+      if (item.source === 'slow') {
+        arrived();
+        await gate;
+      }
       return real.scan(item);
     },
   };
@@ -47,7 +52,7 @@ test('over a real socket: scan, then a graceful close lets the scan in flight fi
   assert.equal(((await fast.json()) as { verdict: string }).verdict, 'phishing');
 
   const slow = fetch(`${server.url}/api/scan?store=0&source=slow`, { method: 'POST', body: torendmicro, headers: auth });
-  await new Promise((r) => setTimeout(r, 50));
+  await inScanner; // the request is in flight, held inside the scan
   const closing = server.close();
   let closed = false;
   void closing.then(() => (closed = true));
