@@ -32,7 +32,7 @@ const LAYERS = [
 ];
 
 /** Test code: exempt from the layer order, and never imported by product code. */
-const TEST_CODE = '(\\.test\\.ts$|/test-support/|/fixtures/|/test-helpers\\.ts$|\\.suite\\.ts$)';
+const TEST_CODE = '(\\.test\\.ts$|/test-support/|/fixtures/|/test-[^/]*\\.ts$|\\.suite\\.ts$)';
 const folders = (names) => `^src/(${names.join('|')})/`;
 const KNOWN = LAYERS.flat();
 

@@ -2,11 +2,11 @@
  * `npm run bench:mta`: throughput and latency of spamlab's MTA listeners on loopback, at concurrency 1, 8
  * and 64, on the same messages, next to rspamd's HTTP /checkv2 in the same run (when it can be started).
  *
- *   node --import tsx bench/mta.ts [--messages N] [--levels 1,8,64] [--no-rspamd] [--no-spamc]
+ *   node --import tsx bench/mta.ts [--messages N] [--levels 1,8,64] [--threads N] [--no-rspamd] [--no-spamc]
  *
  * - Messages: N (default 300) of the peers' test split, half ham half spam, every k-th file (fixed).
- * - spamlab runs in a child process (bench/lib/mta-server.ts: milter + spamd, one in-process Scanner), so
- *   the load generator here does not share its event loop.
+ * - spamlab runs in a child process (bench/lib/mta-server.ts: milter + spamd, one in-process Scanner, or a
+ *   pool of --threads N workers as `serve -j N`), so the load generator here does not share its event loop.
  * - milter: our own protocol-v6 client (src/test-support/milter-client.ts), one connection per concurrent
  *   client, CONNECT … EOM per message as Postfix sends it (NR_ flags negotiated as Postfix offers them).
  * - spamd: our own SPAMC/1.5 client (CHECK, one connection per message, as spamc does), and the real
@@ -100,7 +100,11 @@ interface SpamlabServer {
 }
 
 async function startSpamlab(): Promise<SpamlabServer> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'bench/lib/mta-server.ts')], { cwd: REPO, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'bench/lib/mta-server.ts')], {
+    cwd: REPO,
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, THREADS: opt('--threads', '1') },
+  });
   const lines = createInterface({ input: child.stdout! });
   const pending: ((line: string) => void)[] = [];
   lines.on('line', (line) => pending.shift()?.(line));
@@ -219,7 +223,7 @@ const files = messages.map((raw, i) => {
   return file;
 });
 process.on('exit', () => rmSync(messageDir, { recursive: true, force: true }));
-log(`${messages.length} messages (${(messages.reduce((s, m) => s + m.length, 0) / 1024 / 1024).toFixed(1)} MB), levels ${LEVELS.join(', ')}; ${cpus().length} cores, load ${loadavg()[0]!.toFixed(2)}`);
+log(`spamlab scan threads: ${opt('--threads', '1')}; ${messages.length} messages (${(messages.reduce((s, m) => s + m.length, 0) / 1024 / 1024).toFixed(1)} MB), levels ${LEVELS.join(', ')}; ${cpus().length} cores, load ${loadavg()[0]!.toFixed(2)}`);
 
 const rows: Row[] = [];
 const spamlab = await startSpamlab();

@@ -210,7 +210,7 @@ try {
       const second = await ingestOnce(store);
       const total = (await store.messages.stats()).messages;
       const bytes = await bytesPerMessage(store, where);
-      line += ` ${rate.toFixed(0)} (${(first.cpu / files.length).toFixed(2)} CPU ms/msg in the main thread) | ${scanRate.toFixed(0)} | ${(share * 100).toFixed(0)} % | ${second.stored} / ${second.duplicates} (store holds ${total}) | ${bytes.toFixed(0)} |`;
+      line += ` ${rate.toFixed(0)} (${(first.cpu / files.length).toFixed(2)} CPU ms/msg, all threads) | ${scanRate.toFixed(0)} | ${(share * 100).toFixed(0)} % | ${second.stored} / ${second.duplicates} (store holds ${total}) | ${bytes.toFixed(0)} |`;
     } finally {
       await store.close();
     }

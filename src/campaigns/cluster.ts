@@ -1,5 +1,5 @@
 import { type CampaignMessage, type MessageFeatures, lookupKeys, messageFeatures } from './features.js';
-import { type JoinReason, joinReasons } from './join.js';
+import { isStrongJoin, type JoinReason, joinReasons } from './join.js';
 
 /** One message as a campaign member: its features, the facts a summary needs, and why it joined. */
 export interface CampaignMember {
@@ -53,16 +53,19 @@ export const campaignIdFor = (hash: string): string => `C${hash.slice(0, 12).toL
 /**
  * Incremental near-duplicate clustering: each message is compared with the candidates that share one of
  * its lookup keys (LSH bands, attachment hash, subject template, tracking pattern, link domain) and joins
- * the campaign of the first candidate it matches (single link); when it matches members of several
- * campaigns, those campaigns are merged into the oldest. Cost per message: one candidate lookup and at most
+ * the oldest campaign it matches (single link); when it strongly matches members of several campaigns
+ * (same attachment, or text similar on its own), those campaigns are merged into the oldest. Cost per message: one candidate lookup and at most
  * keys × CANDIDATES_PER_KEY comparisons of 120-integer signatures.
  */
 export class Clusterer {
   constructor(private readonly index: CampaignIndex, private readonly limitPerKey = CANDIDATES_PER_KEY) {}
 
-  /** Clusters one message; undefined when it was clustered before. */
-  async add(msg: CampaignMessage): Promise<ClusterOutcome | undefined> {
-    if (await this.index.has(msg.hash)) return undefined;
+  /**
+   * Clusters one message; undefined when it was clustered before. `knownNew`: the caller guarantees the
+   * message was never clustered (the store's indexer hook sees new messages only), saving one lookup.
+   */
+  async add(msg: CampaignMessage, knownNew = false): Promise<ClusterOutcome | undefined> {
+    if (!knownNew && (await this.index.has(msg.hash))) return undefined;
     const features = messageFeatures(msg);
     const keys = lookupKeys(features);
     const candidates = keys.length ? await this.index.candidates(keys, this.limitPerKey) : [];
@@ -80,12 +83,15 @@ export class Clusterer {
     const merged: string[] = [];
     const mergeReasons: JoinReason[] = [];
     if (matched.size > 0) {
-      const ids = [...matched.keys()];
+      // Strong matches (same attachment, text similar on its own) may merge campaigns; a weaker, supported
+      // match only adds the message to the oldest campaign it matched, so weak links never chain campaigns.
+      const strong = [...matched].filter(([, m]) => isStrongJoin(m.reasons)).map(([id]) => id);
+      const ids = strong.length > 0 ? strong : [...matched.keys()];
       const firsts = await Promise.all(ids.map(async (id) => [id, (await this.index.firstSeen(id)) ?? Infinity] as const));
       firsts.sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : 1));
       campaignId = firsts[0]![0];
       joined = matched.get(campaignId);
-      for (const [id] of firsts.slice(1)) {
+      for (const [id] of strong.length > 1 ? firsts.slice(1) : []) {
         await this.index.merge(id, campaignId);
         merged.push(id);
         // Why the two campaigns became one: this message matched a member of each.

@@ -2,6 +2,7 @@ import { getDomain } from 'tldts';
 import { isDistinctiveSubject, isTrackingPattern, subjectTemplate, urlPattern } from '../neardup/normalise.js';
 import { bandKeys, fnv1a32, isEmptySignature, decodeSignature } from '../neardup/minhash.js';
 import { textFingerprint } from '../neardup/fingerprint.js';
+import { EMPTY_SHA256, SHARED_LINK_DOMAINS } from './shared-domains.js';
 
 /** What the clusterer needs to know about one message; built from a stored scan result (and its text when kept). */
 export interface CampaignMessage {
@@ -49,12 +50,14 @@ export function messageFeatures(msg: CampaignMessage): MessageFeatures {
     if (!pattern) continue;
     const host = pattern.slice(0, pattern.indexOf('/'));
     const domain = getDomain(host, { allowPrivateDomains: false }) ?? host;
+    // A shortener, a brand's own site or a free host links unrelated mail: no evidence of a campaign.
+    if (SHARED_LINK_DOMAINS.has(domain)) continue;
     if (domains.size < MAX_DOMAINS) domains.add(domain);
     if (isTrackingPattern(pattern) && patterns.size < MAX_DOMAINS) patterns.add(pattern);
   }
   const seen = new Set<string>();
   const attachmentHashes = msg.attachments
-    .filter((a) => /^[0-9a-f]{64}$/i.test(a.sha256) && !seen.has(a.sha256) && seen.add(a.sha256))
+    .filter((a) => /^[0-9a-f]{64}$/i.test(a.sha256) && a.sha256.toLowerCase() !== EMPTY_SHA256 && !seen.has(a.sha256) && seen.add(a.sha256))
     .slice(0, 20)
     .map((a) => ({ name: a.name.slice(0, 200), sha256: a.sha256.toLowerCase() }));
   return {

@@ -6,22 +6,40 @@ import { isDistinctiveSubject } from '../neardup/normalise.js';
 export interface JoinReason {
   kind: 'text' | 'attachment' | 'tracking-url' | 'subject' | 'link-domain';
   evidence: string;
+  /** For `text`: the estimated Jaccard similarity. */
+  similarity?: number;
+}
+
+/**
+ * Whether a join is strong enough to merge two existing campaigns: the same attachment, or text similar on
+ * its own. Weaker, supported joins add a message to one campaign but never chain two campaigns together.
+ */
+export function isStrongJoin(reasons: readonly JoinReason[]): boolean {
+  return reasons.some((r) => r.kind === 'attachment' || (r.kind === 'text' && (r.similarity ?? 0) >= TEXT_ALONE));
+}
+
+/** Decoded signatures, per features object: a new message is compared with many candidates. */
+const decoded = new WeakMap<MessageFeatures, Uint32Array>();
+function signatureOf(f: MessageFeatures): Uint32Array {
+  let sig = decoded.get(f);
+  if (!sig) decoded.set(f, (sig = decodeSignature(f.signature)));
+  return sig;
 }
 
 /** Text this similar (estimated Jaccard of the shingles) joins on its own. */
 export const TEXT_ALONE = 0.6;
 /** Text this similar joins when another feature agrees (shared link domain, tracking pattern, subject). */
-export const TEXT_SUPPORTED = 0.3;
+export const TEXT_SUPPORTED = 0.35;
 
 /**
  * Whether two messages belong to one campaign, and why. Joins on: near-identical text (≥ 0.6); the same
- * attachment (sha256); or two agreeing weaker signals among similar text (≥ 0.3), the same distinctive
+ * attachment (sha256); or two agreeing weaker signals among similar text (≥ 0.35), the same distinctive
  * subject template, the same tracking-URL pattern and a shared link domain. Returns [] when they do not join.
  */
 export function joinReasons(a: MessageFeatures, b: MessageFeatures): JoinReason[] {
   const reasons: JoinReason[] = [];
   let similarity = 0;
-  if (a.signature && b.signature) similarity = jaccardEstimate(decodeSignature(a.signature), decodeSignature(b.signature));
+  if (a.signature && b.signature) similarity = jaccardEstimate(signatureOf(a), signatureOf(b));
   const sameAttachment = a.attachmentHashes.find((x) => b.attachmentHashes.some((y) => y.sha256 === x.sha256));
   if (sameAttachment) {
     reasons.push({ kind: 'attachment', evidence: `same attachment ${sameAttachment.name} (sha256 ${sameAttachment.sha256.slice(0, 16)}…)` });
@@ -34,7 +52,7 @@ export function joinReasons(a: MessageFeatures, b: MessageFeatures): JoinReason[
   if (pattern) support.push({ kind: 'tracking-url', evidence: `same tracking-URL pattern ${pattern.slice(0, 100)}` });
   const domain = a.linkDomains.find((d) => b.linkDomains.includes(d));
   if (domain) support.push({ kind: 'link-domain', evidence: `both link to ${domain}` });
-  const textReason: JoinReason = { kind: 'text', evidence: `text ${Math.round(similarity * 100)} % similar (MinHash)` };
+  const textReason: JoinReason = { kind: 'text', evidence: `text ${Math.round(similarity * 100)} % similar (MinHash)`, similarity: Math.round(similarity * 1000) / 1000 };
   if (similarity >= TEXT_ALONE) {
     reasons.push(textReason, ...support);
   } else if (similarity >= TEXT_SUPPORTED && support.length > 0) {

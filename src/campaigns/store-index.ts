@@ -193,7 +193,8 @@ export function campaignsIndexer(): MessageIndexer {
     async onStored(tx, stored) {
       const clusterer = new Clusterer(new StoreCampaignIndex(tx));
       const ordered = [...stored].sort((a, b) => a.at - b.at || (a.hash < b.hash ? -1 : 1));
-      for (const m of ordered) await clusterer.add(campaignMessageOf(m));
+      // The store calls this for newly stored messages only; the member insert is idempotent anyway.
+      for (const m of ordered) await clusterer.add(campaignMessageOf(m), true);
     },
     async onReplaced(tx, replaced) {
       const index = new StoreCampaignIndex(tx);

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
+import { ordinaryHistory } from '../outbound/simulate/history.js';
 import { simulatePostfixLog, type GroundTruth } from '../outbound/simulate/index.js';
 import { ndjson, runCli } from '../test-support/capture.js';
 
@@ -51,4 +52,22 @@ test('spamlab outbound: usage and input errors have their exit codes', async () 
   assert.equal(missing.code, 3);
   assert.match(missing.stderr, /no such file/);
   assert.equal((await runCli(['outbound', '--log', '/dev/null', '--mynetworks', '10.0.0.0/99', '--no-state'])).code, 2);
+});
+
+test('spamlab outbound --events reads NDJSON events (stdin too); a bad line is reported, not fatal', async () => {
+  const end = Date.UTC(2026, 3, 21, 10);
+  const lines = ordinaryHistory({ account: 'ann', sender: 'ann@corp.example', clientIp: '10.1.1.5', end }).map((e) => JSON.stringify(e));
+  lines.push('{"time": "yesterday"}', 'not json');
+  for (let i = 0; i < 20; i++) {
+    lines.push(JSON.stringify({
+      time: new Date(end + i * 10_000).toISOString(), account: 'ann', envelopeSender: 'ann@corp.example', clientIp: '45.155.205.233',
+      recipients: Array.from({ length: 5 }, (_, k) => `z${i}-${k}@gmail.com`),
+    }));
+  }
+  const run = await runCli(['outbound', '--events', '-', '--json', '--no-state'], lines.join('\n') + '\n');
+  assert.equal(run.code, 0, run.stderr);
+  const [incident] = ndjson(run.stdout);
+  assert.deepEqual(incident?.subject, { kind: 'sasl', id: 'ann' });
+  assert.match(run.stderr, /-:\d+: time: /);
+  assert.match(run.stderr, /-:\d+: not JSON/);
 });

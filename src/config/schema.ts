@@ -33,6 +33,31 @@ export const storeConfigSchema = z
   .strict()
   .prefault({});
 
+/** Live WHOIS (port 43, with the registry's referral) and RDAP lookups of `spamlab whois lookup` (src/intel/lookup). */
+export const intelConfigSchema = z
+  .object({
+    lookup: z
+      .object({
+        /** Nothing is looked up on the network unless true. */
+        enabled: z.boolean().default(false),
+        /** Allow WHOIS/RDAP servers on private or loopback addresses (an internal mirror, tests). */
+        allowPrivate: z.boolean().default(false),
+        /** WHOIS server per TLD (`jp: whois.jprs.jp`; `host:port` allowed); others are asked of ianaWhois. */
+        whoisServers: z.record(z.string(), z.string().min(1)).default({}),
+        ianaWhois: z.string().min(1).default('whois.iana.org'),
+        /** A copy of IANA's RDAP bootstrap file for domains (dns.json); '' = RDAP lookups unavailable. */
+        rdapBootstrapFile: z.string().default(''),
+        timeoutMs: z.number().int().positive().default(10_000),
+        /** Minimum time between two queries to one server (registries rate-limit and block). */
+        minIntervalMs: z.number().int().min(0).default(2_000),
+        cacheTtlMs: z.number().int().min(0).default(86_400_000),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict()
+  .prefault({});
+
 export const configSchema = z
   .object({
     ...scanConfigShape,
@@ -53,6 +78,8 @@ export const configSchema = z
     actions: actionPolicySchema,
     /** The message store (`spamlab ingest`, `messages`, `store`): src/store. */
     store: storeConfigSchema,
+    /** WHOIS/RDAP intel (src/intel): live lookups are off unless enabled here. */
+    intel: intelConfigSchema,
   })
   .strict();
 

@@ -3,8 +3,9 @@
  * recipient's address, a per-recipient token, an order number or a tracking id filled in; those parts are
  * replaced by placeholders here so that the variants of one template produce the same shingles.
  *
- * Shingles: word 3-grams for text in spaced scripts, character 3-grams for Japanese/Chinese runs (they have
- * no spaces, and Intl.Segmenter is quadratic on Node 20, so characters are the robust unit).
+ * Shingles: word 2-grams for text in spaced scripts (short shingles survive spintax — one synonym swapped
+ * per slot breaks two bigrams but three trigrams; measured in bench/trends.ts), character 3-grams for
+ * Japanese/Chinese runs (they have no spaces, and Intl.Segmenter is quadratic on Node 20).
  */
 
 /** Upper bound on the text looked at per message: a hostile 30 MB body costs no more than this. */
@@ -106,8 +107,8 @@ export function isDistinctiveSubject(template: string): boolean {
 }
 
 /**
- * Shingles of normalised text: character 3-grams inside CJK runs, word 3-grams over the rest (word
- * 1-grams when the text has fewer than three words). Bounded by MAX_SHINGLES.
+ * Shingles of normalised text: character 3-grams inside CJK runs, word 2-grams over the rest (the word
+ * itself when there is only one). Bounded by MAX_SHINGLES.
  * @example shingles('{email} のご請求 お支払いはこちら') // ['のご請', 'ご請求', …, 'w:{email}']
  */
 export function shingles(normalised: string): string[] {
@@ -123,8 +124,8 @@ export function shingles(normalised: string): string[] {
   const rest = normalised.replace(CJK_RUN, ' ');
   const words: string[] = [];
   for (const m of rest.matchAll(/\{[a-z]+(?::[^}\s]*)?\}|[\p{L}\p{N}_]+/gu)) words.push(m[0]);
-  if (words.length > 0 && words.length < 3) out.add(`w:${words.join(' ')}`);
-  for (let i = 0; i + 3 <= words.length && out.size < MAX_SHINGLES; i++) out.add(`w:${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  if (words.length > 0 && words.length < 2) out.add(`w:${words.join(' ')}`);
+  for (let i = 0; i + 2 <= words.length && out.size < MAX_SHINGLES; i++) out.add(`w:${words[i]} ${words[i + 1]}`);
   return [...out];
 }
 

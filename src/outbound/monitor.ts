@@ -29,7 +29,13 @@ export class OutboundMonitor {
     this.detector = new OutboundDetector({
       ...opts,
       onIncident: (i) => {
-        this.changed.add(i);
+        // The store is an alert sink too: the incident is written at once (and again at checkpoints while open).
+        const saved = opts.state
+          .saveIncident(i)
+          .then(() => void this.savedStatus.set(i.id, i.status))
+          .catch((err) => opts.onAlertError?.('store', err))
+          .finally(() => this.pendingAlerts.delete(saved));
+        this.pendingAlerts.add(saved);
         for (const sink of opts.alerts ?? []) {
           const p = sink
             .send(i)

@@ -8,6 +8,7 @@ import type { StoredMessage } from '../store/types.js';
 import { storedMessage } from '../test-support/stored-message.js';
 import { runCli } from '../test-support/capture.js';
 import { launchChromium } from '../test-support/chromium.js';
+import { sharedData } from '../test-support/shared-data.js';
 import { trendsIndexer } from '../trends/rollup.js';
 import { campaignsIndexer } from '../campaigns/store-index.js';
 import { textFingerprint } from '../neardup/fingerprint.js';
@@ -174,5 +175,30 @@ describe('spamlab report', () => {
     } finally {
       await chromium.close();
     }
+  });
+});
+
+describe('spamlab ingest feeds trends and campaigns', () => {
+  it('every ingested message is counted once by month, also after a second ingest', async (t) => {
+    const spam = sharedData(t, 'fixtures/spamassassin/data/spam');
+    if (!spam) return;
+    const store = path.join(dir, 'ingested.db');
+    for (let run = 0; run < 2; run++) {
+      const ingest = await runCli(['ingest', spam, '--store', store, '-j', '1', '-q', '--json']);
+      assert.equal(ingest.code, 0, ingest.stderr);
+    }
+    const stats = JSON.parse((await runCli(['store', 'stats', '--store', store, '--json'])).stdout);
+    const report = JSON.parse((await runCli(['report', '--store', store, '--format', 'json', '--period', 'month'])).stdout);
+    assert.ok(stats.messages > 20);
+    assert.equal(report.totals.messages, stats.messages);
+    const monthly = new Map<string, number>();
+    for (const v of report.volumeByVerdict as { period: string; count: number }[]) monthly.set(v.period, (monthly.get(v.period) ?? 0) + v.count);
+    const listed = (await runCli(['messages', '--store', store, '--json', '--limit', '10000'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as { at: string });
+    // The month of every stored message, as the store lists them, against the rollups.
+    const expected = new Map<string, number>();
+    for (const m of listed) expected.set(m.at.slice(0, 7), (expected.get(m.at.slice(0, 7)) ?? 0) + 1);
+    assert.deepEqual(new Map([...monthly].sort()), new Map([...expected].sort()));
+    assert.equal(listed.length, stats.messages);
+    assert.equal([...monthly.values()].reduce((a, b) => a + b, 0), stats.messages);
   });
 });

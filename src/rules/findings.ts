@@ -787,6 +787,13 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   // Categories and themes are mainly labels for trends and add little; the spam-terms findings let a dense run
   // of spam vocabulary (Japanese included, which the shipped model never saw) reach a verdict, unless the
   // classifier is sure the message is ham (composite CONTENT_SPAM_TERMS_IN_HAM).
+  // GTUBE, the standard test string for checking that a spam filter is in the mail path: as in SpamAssassin
+  // (1000 points) no other signal can outweigh it, so the test always shows as spam.
+  CONTENT_GTUBE: {
+    group: 'content', class: 'spam', score: 1000,
+    en: "The message carries GTUBE, the standard test string for checking that a spam filter is in the mail path; it is spam by definition (a test, not a threat).",
+    ja: "スパムフィルタが経路に組み込まれているかを確かめる標準のテスト文字列 GTUBE を含んでいます。定義上スパムとして扱います(脅威ではなくテストです)。",
+  },
   CONTENT_CLASSIFIER_SPAM_HIGH: {
     group: 'content', class: 'spam', score: 7,
     en: "The statistical content classifier is nearly certain this is spam (probability ≥ 99 % by default); the evidence lists the words that weighed most. If it is wrong, teach it with `spamlab learn --ham`.",

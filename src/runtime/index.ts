@@ -23,6 +23,7 @@ import { buildServices } from './services.js';
 
 export { buildServices, createDnsResolver, linkListsFromDir, loadKnownBadHashes } from './services.js';
 export { loadContentModel, shippedModelPath, SHIPPED_MODEL_RELATIVE } from './model.js';
+export { storeIndexers } from './indexers.js';
 
 /** The module each scan worker thread loads to build its own scanner (the same one `createScanner` builds). */
 export const SCANNER_MODULE = new URL(import.meta.url.endsWith('.ts') ? './scanner-module.ts' : './scanner-module.js', import.meta.url);

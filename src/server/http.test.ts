@@ -31,7 +31,7 @@ test('over a real socket: scan, then a graceful close lets the scan in flight fi
   let release: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => (release = resolve));
   let arrived: () => void = () => undefined;
-  const inScanner = new Promise<void>((resolve) => (arrived = resolve));
+  const slowArrived = new Promise<void>((resolve) => (arrived = resolve));
   const real = testDeps().scanner;
   const scanner: ScanService = {
     async scan(item) {
@@ -52,7 +52,9 @@ test('over a real socket: scan, then a graceful close lets the scan in flight fi
   assert.equal(((await fast.json()) as { verdict: string }).verdict, 'phishing');
 
   const slow = fetch(`${server.url}/api/scan?store=0&source=slow`, { method: 'POST', body: torendmicro, headers: auth });
-  await inScanner; // the request is in flight, held inside the scan
+  // Close only once the request is in the handler: a fixed sleep lost the race on a loaded machine (the
+  // connection still in the listen backlog when the server closed: ECONNRESET).
+  await slowArrived;
   const closing = server.close();
   let closed = false;
   void closing.then(() => (closed = true));

@@ -41,18 +41,28 @@ function sentence(rnd: () => number, n: number, ja: boolean): string {
  * A labelled set for campaign quality: `templates` templates (every third in Japanese, some with an
  * attachment), each sent `perTemplate` times with per-recipient variants (address, name, token link,
  * order number, a sentence from a small spin pool) from a different sender domain and IP every time,
- * plus `singletons` unrelated one-off messages drawn from the same vocabulary.
+ * plus `singletons` unrelated one-off messages drawn from the same vocabulary. `textOnly`: no links, no
+ * attachments and a different subject every time, so only the text can join them.
  */
-export function labelledCampaignSet(opts: { templates: number; perTemplate: number; singletons: number; seed?: number }): LabelledMessage[] {
+export function labelledCampaignSet(opts: { templates: number; perTemplate: number; singletons: number; seed?: number; hard?: boolean; textOnly?: boolean }): LabelledMessage[] {
   const rnd = prng(opts.seed ?? 42);
   const out: LabelledMessage[] = [];
   const base = Date.UTC(2013, 8, 1);
   let serial = 0;
+  // Hard mode (spintax): 30 % of a template's words are slots with three alternatives, one picked per
+  // message; 5 % of words are swapped at random; every message (one-offs too) ends with one 40-word footer.
+  const footer = opts.hard ? sentence(rnd, 40, false) : '';
+  const spin = (text: string, ja: boolean): string[][] => {
+    const words = ja ? text.split(/(?<=[のをにはがとでへ])/u) : text.split(' ');
+    return words.map((w) => (opts.hard && rnd() < 0.3 ? [w, ja ? pick(rnd, JA) : pick(rnd, WORDS), ja ? pick(rnd, JA) : pick(rnd, WORDS)] : [w]));
+  };
+  const render = (slots: string[][], ja: boolean): string =>
+    slots.map((alts) => (opts.hard && rnd() < 0.05 ? (ja ? pick(rnd, JA) : pick(rnd, WORDS)) : pick(rnd, alts))).join(ja ? '' : ' ');
   const hash = (): string => createHash('sha256').update(`msg-${opts.seed ?? 42}-${serial++}`).digest('hex');
   const ip = (): string => `${1 + Math.floor(rnd() * 220)}.${Math.floor(rnd() * 256)}.${Math.floor(rnd() * 256)}.${1 + Math.floor(rnd() * 254)}`;
   for (let t = 0; t < opts.templates; t++) {
     const ja = t % 3 === 2;
-    const paragraphs = Array.from({ length: 4 }, () => sentence(rnd, 8 + Math.floor(rnd() * 6), ja));
+    const paragraphs = Array.from({ length: 4 }, () => spin(sentence(rnd, 8 + Math.floor(rnd() * 6), ja), ja));
     const spins = Array.from({ length: 3 }, () => sentence(rnd, 6, ja));
     const subject = ja ? `【重要】${sentence(rnd, 3, true)}` : `${sentence(rnd, 5, false)}`;
     const landing = `landing${t}-${Math.floor(rnd() * 1e6)}.example`;
@@ -65,16 +75,17 @@ export function labelledCampaignSet(opts: { templates: number; perTemplate: numb
       const order = Math.floor(rnd() * 1e7);
       const greeting = ja ? `${name} 様 (${rcpt})` : `Dear ${name} (${rcpt}),`;
       const link = `http://${landing}/c/${token}?uid=${Buffer.from(rcpt).toString('base64url')}`;
-      const body = [greeting, paragraphs[0], `${ja ? '注文番号' : 'Order'} ${order}`, paragraphs[1], pick(rnd, spins), paragraphs[2], link, paragraphs[3]].join('\n');
+      const p = paragraphs.map((slots) => render(slots, ja));
+      const body = [greeting, p[0], `${ja ? '注文番号' : 'Order'} ${order}`, p[1], pick(rnd, spins), p[2], link, p[3], footer].join('\n');
       const senderDomain = `sender${Math.floor(rnd() * 1e6)}.example`;
       out.push({
         label: `T${t}`,
         hash: hash(),
         time: start + Math.floor(rnd() * 20 * 86_400_000),
-        subject: `${subject} ${ja ? '' : `#${order}`}`.trim(),
-        text: body,
-        urls: [link],
-        attachments: attachment ? [attachment] : [],
+        subject: opts.textOnly ? sentence(rnd, 5, ja) : `${subject} ${ja ? '' : `#${order}`}`.trim(),
+        text: opts.textOnly ? body.replace(link, '') : body,
+        urls: opts.textOnly ? [] : [link],
+        attachments: attachment && !opts.textOnly ? [attachment] : [],
         senderIp: ip(),
         senderDomain,
         verdict: attachment ? 'malware' : 'spam',
@@ -85,7 +96,7 @@ export function labelledCampaignSet(opts: { templates: number; perTemplate: numb
   }
   for (let s = 0; s < opts.singletons; s++) {
     const ja = s % 3 === 2;
-    const text = Array.from({ length: 4 }, () => sentence(rnd, 8 + Math.floor(rnd() * 6), ja)).join('\n');
+    const text = [...Array.from({ length: 4 }, () => sentence(rnd, 8 + Math.floor(rnd() * 6), ja)), footer].join('\n');
     const domain = `site${s}.example`;
     out.push({
       label: null,

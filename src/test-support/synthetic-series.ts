@@ -31,9 +31,9 @@ export interface SyntheticSeries {
 
 /**
  * A daily series with known change points: weekday level `level`, weekends at 35 %, Poisson noise, a slow
- * trend, `surgeCount` planted surges (5–30 days at 2–4×) and `spikeCount` one-day spikes (3×).
+ * trend, `surgeCount` planted surges (5–30 days at minFactor–maxFactor ×, default 2–4) and `spikeCount` one-day spikes (3×).
  */
-export function syntheticDaily(opts: { days: number; level: number; surgeCount: number; spikeCount: number; seed: number; start?: number }): SyntheticSeries {
+export function syntheticDaily(opts: { days: number; level: number; surgeCount: number; spikeCount: number; seed: number; start?: number; minFactor?: number; maxFactor?: number }): SyntheticSeries {
   const rnd = prng(opts.seed);
   const start = opts.start ?? Date.UTC(2012, 0, 2);
   const factor = new Array<number>(opts.days).fill(1);
@@ -43,7 +43,7 @@ export function syntheticDaily(opts: { days: number; level: number; surgeCount: 
   for (let k = 0; k < opts.surgeCount; k++) {
     const len = 5 + Math.floor(rnd() * 26);
     const s = 70 + k * slot + Math.floor(rnd() * Math.max(1, slot - len - 60));
-    const f = 2 + rnd() * 2;
+    const f = (opts.minFactor ?? 2) + rnd() * ((opts.maxFactor ?? 4) - (opts.minFactor ?? 2));
     for (let d = s; d < s + len && d < opts.days; d++) factor[d] = f;
     surges.push({ start: periodOf(start + s * DAY_MS, 'day'), end: periodOf(start + Math.min(s + len - 1, opts.days - 1) * DAY_MS, 'day'), factor: f });
   }

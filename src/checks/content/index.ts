@@ -1,17 +1,19 @@
 import type { CheckFamily, Check } from '../types.js';
 import { categoriesCheck } from './categories.js';
 import { classifierCheck } from './classifier.js';
+import { gtubeCheck } from './gtube.js';
 import { themesCheck } from './themes.js';
 
 /**
  * The content family: the trainable statistical classifier (its model loaded once per process by the
- * composition root and handed in as `services.classifierModel`), spam categories and event themes.
+ * composition root and handed in as `services.classifierModel`), spam categories and event themes, and
+ * the GTUBE test string.
  */
 export const contentFamily: CheckFamily = {
   name: 'content',
   create({ config, services }): Check[] {
     const { classifier, categories, themes } = config.content;
-    const checks: Check[] = [];
+    const checks: Check[] = [gtubeCheck()];
     if (classifier.enabled) {
       // A missing or corrupt model must not stop the scanner: the check reports it on every message.
       checks.push(classifierCheck(classifier, services.classifierModel ?? { error: 'no classifier model was loaded (the composition root loads it: src/runtime)' }));

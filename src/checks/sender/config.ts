@@ -1,20 +1,7 @@
 import { z } from 'zod';
+import { brandSchema } from '../../brands/schema.js';
 
-/** A brand as operators write it in the config (their own organisation first). */
-export const brandSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'brand ids are lower-case'),
-    name: z.string().min(1),
-    category: z.string().default('organisation'),
-    aliases: z.array(z.string().min(1)).default([]),
-    weakAliases: z.array(z.string().min(1)).optional(),
-    domains: z.array(z.string().min(3)).min(1),
-    sendingDomains: z.array(z.string().min(3)).optional(),
-    infrastructureDomains: z.array(z.string().min(3)).optional(),
-    genericDomains: z.array(z.string().min(3)).optional(),
-    ownsLabelEverywhere: z.boolean().optional(),
-  })
-  .strict();
+export { brandSchema } from '../../brands/schema.js';
 
 /** Configuration of the sender check family (see config/spamlab.sample.yaml). */
 export const senderConfigSchema = z

@@ -118,6 +118,16 @@ async function ingestTwiceAndAfterKill(t: TestContext, location: string) {
   assert.deepEqual(Object.keys(s).sort(), ['bytes', 'errors', 'messages', 'newest', 'oldest', 'schemaVersion']);
   assert.equal(s.messages, expected);
   assert.ok(s.bytes > 0 && s.schemaVersion >= 1);
+  // The analyses were fed in the same transactions: each message counted once in the rollups, and placed in a campaign.
+  const store = await openStore(location);
+  try {
+    const members = await store.get<{ n: number }>('SELECT COUNT(DISTINCT hash) AS n FROM campaign_members');
+    assert.equal(Number(members!.n), expected);
+    const rolled = await store.get<{ n: number }>("SELECT SUM(count) AS n FROM trend_counts WHERE dimension = 'all' AND period_kind = 'month'");
+    assert.equal(Number(rolled!.n), expected);
+  } finally {
+    await store.close();
+  }
 
   // Browsing what was stored.
   const phishing = await run(['messages', '--store', location, '--verdict', 'phishing', '--limit', '5', '--json']);
@@ -161,6 +171,20 @@ test('an unreadable item is kept as an error row with its source; usage errors',
     assert.equal((await store.messages.stats()).errors, 1);
   } finally {
     await store.close();
+  }
+  // Rescans: from the paths again, and from the raw messages kept in the store; each one recorded.
+  const keep = await run(['ingest', good, '--store', location, '--keep-raw', '--rescan', '--json']);
+  assert.equal(keep.code, 0, keep.err);
+  assert.equal(JSON.parse(keep.out).summary.rescanned, 1);
+  const fromStore = await run(['ingest', '--rescan', '--store', location, '--json']);
+  assert.equal(fromStore.code, 0, fromStore.err);
+  assert.equal(JSON.parse(fromStore.out).summary.rescanned, 1, 'the raw message kept by the rescan above');
+  const check = await openStore(location);
+  try {
+    const scans = await check.all<{ n: number }>('SELECT COUNT(*) AS n FROM message_scans');
+    assert.equal(Number(scans[0]!.n), 3, 'its first scan and two rescans');
+  } finally {
+    await check.close();
   }
   assert.equal((await run(['ingest', '--store', location])).code, 2);
   assert.equal((await run(['messages', '--store', location, '--from', 'yesterday'])).code, 2);

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import type { SpamlabConfig } from '../../config/schema.js';
 import { openSources } from '../../mail/sources/index.js';
-import { createScanPool, loadContentModel } from '../../runtime/index.js';
+import { createScanPool, loadContentModel, storeIndexers } from '../../runtime/index.js';
 import { configVersion } from '../../store/index.js';
 import { ingest, rescanItems, type IngestCounts } from '../../store/ingest.js';
 import { EXIT } from '../exit-codes.js';
@@ -77,6 +77,8 @@ async function runIngest(paths: string[], options: IngestOptions, io: CliIo): Pr
         batchSize,
         ...(keepRaw ? { keepRawBytes: config.store.maxRawBytes } : {}),
         rescan: options.rescan === true,
+        // Trend rollups and campaigns are kept in the same transaction as the messages.
+        indexers: storeIndexers(),
         onProgress: (c) => progress.update(c, started),
       });
     } finally {

@@ -61,3 +61,15 @@ test('whois import, whois show and pivot from the command line', async () => {
   assert.equal((await run(['pivot', 'a.test', '--depth', '0', '--store', store])).code, 2);
   assert.equal((await run(['whois', 'import', files[0]!, '--date', 'yesterday', '--store', store])).code, 2);
 });
+
+test('whois lookup is off unless the configuration enables it; private servers refused unless allowed', async () => {
+  const off = await run(['whois', 'lookup', 'example.test', '--store', store]);
+  assert.equal(off.code, 2);
+  assert.match(off.stderr, /live lookups are off/);
+  const cfg = path.join(dir, 'lookup.yaml');
+  writeFileSync(cfg, 'intel:\n  lookup:\n    enabled: true\n    whoisServers: { test: "127.0.0.1:9" }\n');
+  const refused = await run(['whois', 'lookup', 'example.test', '-c', cfg, '--store', store]);
+  assert.equal(refused.code, 2);
+  assert.match(refused.stderr, /refusing 127\.0\.0\.1 .*loopback/);
+});
+

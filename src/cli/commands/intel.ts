@@ -13,7 +13,9 @@ import {
   type Lang,
   type ResponseInput,
 } from '../../intel/index.js';
+import { DEFAULT_LOOKUP_CONFIG, LiveLookup, LookupError, systemNetwork, type LookupConfig } from '../../intel/lookup/live.js';
 import { defaultStorePath, openStore, StoreError } from '../../store/index.js';
+import { configOrReport } from '../io.js';
 import type { Store } from '../../store/types.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -75,6 +77,18 @@ export function registerIntelCommands(program: Command, io: CliIo): void {
     .option('--lang <lang>', 'en or ja', 'en')
     .action(async (domain: string, options: CommonOptions) => {
       io.setExitCode(await runShow(domain, options, io));
+    });
+  whois
+    .command('lookup')
+    .argument('<domain>')
+    .description('look a domain up live (port 43 with the referral, or --rdap) and keep the answers as snapshots; only when intel.lookup.enabled is set')
+    .option('-c, --config <file>', 'configuration file (intel.lookup)')
+    .option('--rdap', 'ask RDAP (needs intel.lookup.rdapBootstrapFile) instead of port 43')
+    .option('--no-import', 'print the answer without keeping it')
+    .option('--store <location>', storeOption)
+    .option('--json', 'JSON output')
+    .action(async (domain: string, options: CommonOptions & { config?: string; rdap?: boolean; import: boolean }) => {
+      io.setExitCode(await runLookup(domain, options, io));
     });
   program
     .command('pivot')
@@ -240,5 +254,48 @@ async function runPivot(start: string, options: CommonOptions & { depth: string;
     if (result.weakNeighbours.length > 20) io.stdout.write(`  … ${result.weakNeighbours.length - 20} more\n`);
     if (result.truncated) io.stdout.write(lang === 'ja' ? `\n上限 ${result.options.maxDomains} ドメインで打ち切りました\n` : `\nstopped at ${result.options.maxDomains} domains\n`);
     return EXIT.ok;
+  });
+}
+
+async function runLookup(domain: string, options: CommonOptions & { config?: string; rdap?: boolean; import: boolean }, io: CliIo): Promise<number> {
+  const config = configOrReport(options, io);
+  if (!config) return EXIT.usage;
+  const c = config.intel.lookup;
+  let bootstrap: LookupConfig['rdapBootstrap'];
+  if (c.rdapBootstrapFile) {
+    try {
+      bootstrap = JSON.parse(await readFile(c.rdapBootstrapFile, 'utf8')) as LookupConfig['rdapBootstrap'];
+    } catch (err) {
+      io.stderr.write(`spamlab whois lookup: cannot read the RDAP bootstrap file ${c.rdapBootstrapFile}: ${(err as Error).message}\n`);
+      return EXIT.usage;
+    }
+  }
+  const live = new LiveLookup(
+    { ...DEFAULT_LOOKUP_CONFIG, ...c, ...(bootstrap ? { rdapBootstrap: bootstrap } : {}) },
+    systemNetwork(),
+  );
+  let answers;
+  try {
+    answers = options.rdap ? [await live.rdap(domain)] : await live.whois(domain);
+  } catch (err) {
+    if (!(err instanceof LookupError)) throw err;
+    io.stderr.write(`spamlab whois lookup: ${err.message}\n`);
+    return err.kind === 'disabled' || err.kind === 'refused' ? EXIT.usage : EXIT.nothingScanned;
+  }
+  if (!options.import) {
+    for (const a of answers) {
+      const text = typeof a.content === 'string' ? a.content : new TextDecoder().decode(a.content);
+      io.stdout.write(options.json ? `${JSON.stringify({ source: a.source, servers: a.servers, cached: a.cached, content: text })}\n` : `# ${a.source}\n${text}\n`);
+    }
+    return EXIT.ok;
+  }
+  return withStore(options, io, 'whois lookup', async (store) => {
+    const outcomes = await importResponses(store, answers);
+    outcomes.forEach((o, i) => {
+      const source = answers[i]!.source;
+      if (options.json) io.stdout.write(`${JSON.stringify(o.status === 'rejected' ? o : { source, status: o.status, domain: o.domain, observedAt: new Date(o.observedAt).toISOString(), format: o.record.format })}\n`);
+      else io.stdout.write(o.status === 'rejected' ? `rejected  ${source}: ${o.reason}\n` : `${o.status.padEnd(9)} ${o.domain}  ${fmtDate(o.observedAt)}  ${o.record.format}  ${source}\n`);
+    });
+    return outcomes.some((o) => o.status !== 'rejected') ? EXIT.ok : EXIT.nothingScanned;
   });
 }

@@ -159,7 +159,8 @@ async function runShow(hash: string, options: ShowOptions, io: CliIo): Promise<n
       const l = config.lang === 'ja' ? LABELS.ja : LABELS.en;
       const lines = [formatHuman(rendered, { color: false, verbose: options.verbose === true, lang: config.lang })];
       lines.push(`  ${l.hash}: ${stored.hash}`);
-      lines.push(`  ${l.times}: ${[['sent', stored.sentAt], ['received', stored.receivedAt], ['ingested', stored.ingestedAt]].map(([k, v]) => `${k} ${v === null ? '-' : new Date(Number(v)).toISOString()}`).join('   ')}`);
+      const times: [string, number | null][] = [[l.sent, stored.sentAt], [l.received, stored.receivedAt], [l.ingested, stored.ingestedAt]];
+      lines.push(`  ${l.times}: ${times.map(([k, v]) => `${k} ${v === null ? '-' : new Date(v).toISOString()}`).join('   ')}`);
       if (stored.mailFrom !== null) lines.push(`  ${l.envelope}: ${stored.mailFrom || '<>'}`);
       if (stored.sendingIp) lines.push(`  ${l.sendingIp}: ${stored.sendingIp}`);
       if (stored.brands.length) lines.push(`  ${l.brands}: ${stored.brands.join(', ')}`);
@@ -174,8 +175,8 @@ async function runShow(hash: string, options: ShowOptions, io: CliIo): Promise<n
 }
 
 const LABELS = {
-  en: { hash: 'SHA-256', times: 'times', envelope: 'envelope sender', sendingIp: 'sending IP', brands: 'impersonates', scanned: 'scanned with' },
-  ja: { hash: 'SHA-256', times: '日時', envelope: 'エンベロープ送信者', sendingIp: '送信元 IP', brands: 'なりすまし', scanned: '検査設定' },
+  en: { hash: 'SHA-256', times: 'times', sent: 'sent', received: 'received', ingested: 'ingested', envelope: 'envelope sender', sendingIp: 'sending IP', brands: 'impersonates', scanned: 'scanned with' },
+  ja: { hash: 'SHA-256', times: '日時', sent: '送信', received: '受信', ingested: '保存', envelope: 'エンベロープ送信者', sendingIp: '送信元 IP', brands: 'なりすまし', scanned: '検査設定' },
 } as const;
 
 /** The stored report with each finding explained again, from its id, in the language asked for. */

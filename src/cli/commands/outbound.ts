@@ -1,10 +1,13 @@
 import os from 'node:os';
+import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { incidentJson, LogAlertSink, WebhookAlertSink, type AlertSink } from '../../outbound/alerts.js';
 import { evidenceText, summarise, type Lang } from '../../outbound/behaviour/explain.js';
 import type { Incident } from '../../outbound/behaviour/incident.js';
 import { NetworkList } from '../../outbound/behaviour/network.js';
+import { parseEventJson } from '../../outbound/events/json.js';
 import { parseSubject } from '../../outbound/events/types.js';
+import { readLogFile } from '../../outbound/logs/read.js';
 import { OutboundMonitor } from '../../outbound/monitor.js';
 import { checkReadable, detectFormat, fileYear, LogFollower, makeParser, replayFile, type LogFormat, type LogReader } from '../../outbound/replay.js';
 import { MemoryOutboundState } from '../../outbound/state/memory.js';
@@ -16,6 +19,7 @@ import type { CliIo } from '../io.js';
 
 interface OutboundOptions {
   log?: string[];
+  events?: string[];
   follow?: boolean;
   json?: boolean;
   lang?: Lang;
@@ -55,6 +59,7 @@ export function registerOutboundCommand(program: Command, io: CliIo): void {
     // The subcommands have options of the same names (--state, --json): options after a subcommand are its own.
     .enablePositionalOptions()
     .option('--log <files...>', 'Postfix or Exim main log files, plain or gzip, oldest first')
+    .option('--events <files...>', 'outbound events as NDJSON ({time, account?, envelopeSender, clientIp?, recipients, …}; - for stdin)')
     .option('--follow', 'after reading, keep following the files (across rotation) until interrupted')
     .option('--json', 'NDJSON: one incident object per line')
     .option('--lang <lang>', 'language of explanations: en or ja', 'en')
@@ -68,8 +73,8 @@ export function registerOutboundCommand(program: Command, io: CliIo): void {
     .option('--poll-ms <ms>', 'with --follow: how often to look for new lines', '1000')
     .action(async (opts: OutboundOptions) => {
       const lang: Lang = opts.lang === 'ja' ? 'ja' : 'en';
-      if (!opts.log || opts.log.length === 0) {
-        io.stderr.write('spamlab outbound: give --log FILE… (or a subcommand: release, incidents)\n');
+      if ((!opts.log || opts.log.length === 0) && (!opts.events || opts.events.length === 0)) {
+        io.stderr.write('spamlab outbound: give --log FILE… or --events FILE… (or a subcommand: release, incidents)\n');
         return io.setExitCode(EXIT.usage);
       }
       let localNetworks: NetworkList | undefined;
@@ -90,12 +95,18 @@ export function registerOutboundCommand(program: Command, io: CliIo): void {
         return io.setExitCode(EXIT.usage);
       }
       const readable: string[] = [];
-      for (const f of opts.log) {
+      const eventFiles: string[] = [];
+      for (const f of opts.events ?? []) {
+        const problem = f === '-' ? undefined : await checkReadable(f);
+        if (problem) io.stderr.write(`spamlab outbound: ${problem}\n`);
+        else eventFiles.push(f);
+      }
+      for (const f of opts.log ?? []) {
         const problem = await checkReadable(f);
         if (problem) io.stderr.write(`spamlab outbound: ${problem}\n`);
         else readable.push(f);
       }
-      if (readable.length === 0 && !opts.follow) return io.setExitCode(EXIT.nothingScanned);
+      if (readable.length === 0 && eventFiles.length === 0 && !opts.follow) return io.setExitCode(EXIT.nothingScanned);
 
       const alerts: AlertSink[] = [];
       if (opts.webhook) alerts.push(new WebhookAlertSink({ url: opts.webhook, ...(process.env.SPAMLAB_WEBHOOK_TOKEN ? { token: process.env.SPAMLAB_WEBHOOK_TOKEN } : {}), lang }));
@@ -129,6 +140,25 @@ export function registerOutboundCommand(program: Command, io: CliIo): void {
           await replayFile(f, parser);
           lines += parser.stats.lines;
         }
+        let badEvents = 0;
+        for (const f of eventFiles) {
+          let n = 0;
+          const onLine = (line: string) => {
+            n++;
+            if (!line.trim()) return;
+            lines++;
+            const r = parseEventJson(line, `${f}:${n}`);
+            if ('error' in r) {
+              if (++badEvents <= 5) io.stderr.write(`spamlab outbound: ${f}:${n}: ${r.error}\n`);
+              return;
+            }
+            events++;
+            monitor.observe(r.event);
+          };
+          if (f === '-') for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) onLine(line);
+          else await readLogFile(f, onLine);
+        }
+        if (badEvents > 5) io.stderr.write(`spamlab outbound: ${badEvents} event lines were invalid in all\n`);
         if (opts.follow) {
           await follow(opts, parsers, monitor, io, format(opts), year, offset);
         }

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { openStore } from '../../store/index.js';
 import { MilterClient } from '../../test-support/milter-client.js';
 import { requireSpamc, spamc } from '../../test-support/spamc.js';
 
@@ -13,14 +14,14 @@ const torendmicro = readFileSync(new URL('examples/torendmicro.eml', root));
 /** The same message, made distinct per path (a header of its own) so the store keeps each. */
 const via = (name: string) => Buffer.concat([Buffer.from(`X-Test-Path: ${name}\r\n`), torendmicro]);
 
-test('spamlab serve --milter --spamd: a message scanned through the API, spamc and the milter gets the same verdict and shows up in the store', async (t) => {
+test('spamlab serve --milter --spamd: a message scanned through the API, spamc and the milter gets the same verdict and shows up in the store; spamc -L teaches the model in the store', async (t) => {
   if (!requireSpamc(t)) return;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'spamlab-serve-mta-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const entry = `import(${JSON.stringify(new URL('src/cli/main.ts', root).href)}).then((m) => m.main(['node', 'spamlab', ...process.argv.slice(1)])).then((code) => { process.exitCode = code; })`;
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '-e', entry, 'serve', '--http', '127.0.0.1:0', '--milter', '127.0.0.1:0', '--spamd', '127.0.0.1:0', '-j', '1'],
+    ['--import', 'tsx', '-e', entry, 'serve', '--http', '127.0.0.1:0', '--milter', '127.0.0.1:0', '--spamd', '127.0.0.1:0', '--spamd-allow-tell', '-j', '1'],
     { cwd: fileURLToPath(root), env: { ...process.env, SPAMLAB_STORE: path.join(dir, 'spamlab.db'), SPAMLAB_API_TOKEN: 'test-token-0123456789abcdef' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stdout = '';
@@ -53,6 +54,11 @@ test('spamlab serve --milter --spamd: a message scanned through the API, spamc a
   await client.quit();
   assert.match(milter.quarantine ?? '', /^spamlab: phishing /, 'the shipped policy holds phishing');
 
+  // spamc -L (TELL), allowed by --spamd-allow-tell, teaches the store's model like the dashboard's button.
+  const told = await spamc(started.spamdPort, ['-L', 'ham'], via('tell'));
+  assert.equal(told.code, 0, told.stderr);
+  assert.match(told.stdout, /Message successfully un\/learned/);
+
   const health = (await (await fetch(`${started.url}/api/health`)).json()) as { listeners: { name: string }[] };
   assert.deepEqual(health.listeners.map((l) => l.name).sort(), ['http', 'milter', 'spamd']);
   const list = (await (await fetch(`${started.url}/api/messages?limit=10`, { headers: auth })).json()) as { items: { verdict: string; subject: string }[]; total: number };
@@ -63,4 +69,11 @@ test('spamlab serve --milter --spamd: a message scanned through the API, spamc a
   assert.equal(await exited, 0);
   const closed = stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { msg: string; component?: string });
   for (const component of ['milter', 'spamd', 'http']) assert.ok(closed.some((l) => l.msg === 'closed' && l.component === component), component);
+  const store = await openStore(path.join(dir, 'spamlab.db'));
+  try {
+    const model = await store.models.latest('default');
+    assert.equal(model?.version, 1, 'the learned model was saved as a new version');
+  } finally {
+    await store.close();
+  }
 });

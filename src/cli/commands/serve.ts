@@ -8,8 +8,6 @@ import { startMilterServer } from '../../mta/milter/server.js';
 import { startSpamdServer } from '../../mta/spamd/server.js';
 import { startPolicyServer } from '../../mta/policy/server.js';
 import { StoreOutboundState } from '../../outbound/state/store.js';
-import { campaignsIndexer } from '../../campaigns/index.js';
-import { trendsIndexer } from '../../trends/index.js';
 import { storeAnalysesData } from '../../server/analyses-data.js';
 import { outboundData } from '../../server/outbound-data.js';
 import type { FailMode } from '../../mta/types.js';
@@ -21,6 +19,7 @@ import { parseListenAddress, startHttpServer } from '../../server/http.js';
 import { createLearnService, ReloadableScanner } from '../../server/scanning.js';
 import { defaultStorePath, isPostgresLocation, openStore, type Store } from '../../store/index.js';
 import { storeMessagesData } from '../../server/store-data.js';
+import { storeIndexers } from '../../runtime/indexers.js';
 import { explainerFor } from '../../server/explain.js';
 import { EXIT } from '../exit-codes.js';
 import { configOrReport, type CliIo } from '../io.js';
@@ -64,7 +63,7 @@ export function registerServeCommand(program: Command, io: CliIo, signals: NodeJ
     .option('--milter <host:port>', 'also run the milter listener (Postfix smtpd_milters)')
     .option('--spamd <host:port>', 'also run the spamd-protocol listener (spamc)')
     .option('--policy <host:port>', 'also run the Postfix policy-delegation listener (outbound abuse)')
-    .addOption(new Option('--mta-fail <mode>', 'when spamlab itself errs or times out, the milter and spamd listeners let mail through (open) or answer "try again later" (closed)').choices(['open', 'closed']).default('open'))
+    .addOption(new Option('--mta-fail <mode>', 'when spamlab itself errs or times out, the milter, spamd and policy listeners let mail through (open) or answer "try again later" (closed)').choices(['open', 'closed']).default('open'))
     .option('--spamd-allow-tell', 'let spamc -L spam|ham teach the classifier through the spamd listener (spamd has no authentication: only on a trusted network)')
     .option('--store <path|url>', `the store: a SQLite file or postgres://… (default: $SPAMLAB_STORE, else ${defaultStorePath()})`)
     .option('-c, --config <file>', 'YAML configuration file (see config/spamlab.sample.yaml)')
@@ -107,10 +106,11 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   // The scanner reads its classifier model from the same store the server learns into.
   const config = { ...base, content: { ...base.content, classifier: { ...base.content.classifier, store: storeLocation } } };
   let http: { host: string; port: number };
+  let policyAt: { host: string; port: number } | undefined;
   try {
     http = parseListenAddress(options.http);
     for (const value of [options.milter, options.spamd]) if (value !== undefined) parseListenAddress(value);
-    if (options.policy !== undefined) parseListenAddress(options.policy);
+    if (options.policy !== undefined) policyAt = parseListenAddress(options.policy);
   } catch (err) {
     io.stderr.write(`spamlab serve: ${(err as Error).message}\n`);
     return EXIT.usage;
@@ -158,7 +158,7 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   // Stored the way ingest stores: the trend rollups and campaigns see every message kept through the API
   // or the MTA listeners; outbound incidents and releases live in the same store as the policy server's.
   const data: ServerData = {
-    messages: storeMessagesData(store, { config, maxRawBytes: options.keepRaw === false ? 0 : MAX_RAW_BYTES, indexers: [trendsIndexer(), campaignsIndexer()] }),
+    messages: storeMessagesData(store, { config, maxRawBytes: options.keepRaw === false ? 0 : MAX_RAW_BYTES, indexers: storeIndexers() }),
     ...storeAnalysesData(store, { lang: config.lang }),
     outbound: outboundData(outboundState, { lang: config.lang }),
   };
@@ -190,6 +190,15 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
       version: packageVersion(),
       listeners,
     });
+    if (policyAt) {
+      // Outbound abuse: the Postfix policy listener judges with the behaviour kept in the same store.
+      const policy = await startPolicyServer({
+        host: policyAt.host, port: policyAt.port, state: outboundState, failMode: options.mtaFail === 'closed' ? 'closed' : 'open',
+        log: ({ level, msg, ...fields }) => logger[level]({ component: 'policy', ...fields }, msg),
+      });
+      running.push({ name: 'policy', address: policy.address, close: () => policy.close() });
+      io.stderr.write(`spamlab: Postfix policy service at ${policy.address} (check_policy_service inet:${policy.address})\n`);
+    }
     const server = await startHttpServer(app.fetch, { host: http.host, port: http.port, logger });
     running.push({ name: 'http', address: server.url, close: () => server.close() });
     logger.info({ url: server.url, store: store.location, token: token.where, publicRead: options.publicRead === true, threads }, 'listening');
@@ -233,13 +242,6 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
       });
       running.push({ name: 'spamd', address: spamd.address, close: () => spamd.close() });
       io.stderr.write(`spamlab: spamd protocol at ${spamd.address}  (spamc -d ${spamd.host} -p ${spamd.port})\n`);
-    }
-    if (options.policy) {
-      const { host, port } = parseListenAddress(options.policy);
-      const policyLog = logger.child({ component: 'policy' });
-      const policy = await startPolicyServer({ host, port, state: outboundState, log: ({ level, msg, ...rest }) => policyLog[level](rest, msg) });
-      running.push({ name: 'policy', address: policy.address, close: () => policy.close() });
-      io.stderr.write(`spamlab: policy server at ${policy.address}  (Postfix: check_policy_service inet:${policy.address})\n`);
     }
   } catch (err) {
     logger.error({ err: (err as Error).message }, 'start failed');

@@ -3,6 +3,10 @@
  * packages, encrypted OOXML, vbaProject.bin. Sector chains are followed with cycle and length checks, the
  * directory tree is walked with a visited set, and a stream is never read past its declared size, so a
  * hostile file cannot loop or allocate more than its own size per stream.
+ *
+ * Why not cfb (SheetJS): it parses the whole container eagerly and throws on the malformed files malware
+ * authors craft, with no bound on chain length; here a broken chain is an anomaly and the rest is still
+ * read. cfb stays a devDependency only to write OLE fixtures in tests (src/files/test-support).
  */
 
 export interface OleStream {

@@ -7,6 +7,11 @@ import { CRC_TABLE, crc32 } from './crc32.js';
  * central directory is the index; every offset and size is checked against the buffer, entries whose data
  * overlap (the overlapping-entry zip bomb) are marked, and inflating is capped by `maxOutputLength`, so a
  * hostile archive costs at most the bytes the caller allows.
+ *
+ * Why not yauzl: it streams from a file or fd with callbacks, stops at the first inconsistency (we want the
+ * inconsistency as a finding and the rest analysed), has no hook for ZipCrypto passwords from the mail
+ * body, and does not detect overlapping entries; an in-memory, synchronous reader is also what a per-
+ * message time budget needs. yauzl was removed from the dependencies.
  */
 
 export interface ZipEntry {

@@ -221,3 +221,17 @@ test('close(): a message being scanned is answered, then the connection ends; ne
   await closing;
   await assert.rejects(MilterClient.connect(milter.address));
 });
+
+test('ABORT drops the message in progress; the next one on the same connection is scanned on its own', async () => {
+  const seen: ScanItem[] = [];
+  await withMilter({ scanner: { scan: (item) => (seen.push(item), scanner.scan(item)) } }, async (_m, client) => {
+    client.write(Cmd.MAIL, Buffer.from('<first@example.org>\0'));
+    client.write(Cmd.HEADER, Buffer.from('Subject\0 aborted\0'));
+    client.write(Cmd.ABORT, Buffer.alloc(0));
+    const verdict = await client.check({ raw: HAM, mailFrom: 'second@example.org' }, false);
+    assert.equal(verdict.final, 'continue');
+  });
+  assert.equal(seen.length, 1);
+  assert.equal(Buffer.from(seen[0]!.raw).toString(), HAM);
+  assert.equal(seen[0]!.envelope?.mailFrom, 'second@example.org');
+});

@@ -128,7 +128,7 @@ export async function startPolicyServer(opts: PolicyServerOptions = {}): Promise
     stats.connections++;
     sockets.add(socket);
     socket.setNoDelay(true);
-    socket.setEncoding('latin1');
+    socket.setEncoding('utf8'); // SMTPUTF8 addresses arrive as UTF-8; split characters are reassembled
     socket.setTimeout(idleMs, () => socket.end());
     // Answers must go out in request order, even when a decision is asynchronous.
     let chain: Promise<void> = Promise.resolve();

@@ -10,7 +10,7 @@ export class PolicyClient {
   private closed = false;
 
   private constructor(readonly socket: Socket) {
-    socket.setEncoding('latin1');
+    socket.setEncoding('utf8');
     socket.setNoDelay(true);
     socket.on('data', (chunk: string) => {
       this.buffer += chunk;

@@ -43,7 +43,7 @@ export interface SpamdServerOptions {
   idleTimeoutMs?: number;
   /** On close(), how long requests in progress may take (default 30 s). */
   closeGraceMs?: number;
-  /** Simultaneous connections (default 256); more are refused by the kernel backlog, not queued in memory. */
+  /** Simultaneous connections (default 256); one more is closed at once (spamc reports it and falls back), never queued in memory. */
   maxConnections?: number;
   /** TELL is refused unless this is set: learning changes what every later scan says. */
   learn?: (request: LearnRequest) => Promise<void>;

@@ -63,6 +63,15 @@ const MIN_VOLUME = [20, 40, 100, 100];
 const PEAK_FLOOR = [5, 10, 20, 20];
 const VOLUME_FACTOR = 3;
 
+/**
+ * Cheap test before the signals are computed: below these figures no combination of signals can reach the
+ * threshold (volume needs 20 recipients, shares need 10, bounces 5 failures, forged senders 5 senders; the
+ * network and hour signals alone add at most 1.5).
+ */
+function mayReachThreshold(w: SlidingWindow): boolean {
+  return w.recipientCount >= 10 || w.failed >= 5 || w.senders.size >= 5;
+}
+
 export interface SubjectState {
   ref: SubjectRef;
   key: string;
@@ -169,11 +178,16 @@ export class OutboundDetector {
     const hour = Math.floor(local / 3600_000) % 24;
     const network = ref.kind === 'sasl' && e.clientIp ? networkOf(e.clientIp) : undefined;
     const mature = p.mature;
-    const seen = new Set<string>();
+    // Most messages have one recipient: no set needed to remove duplicates then.
+    const seen = e.recipients.length > 1 ? new Set<string>() : undefined;
+    const addresses: string[] = [];
     let free = 0, fresh = 0, resolved = 0, failed = 0;
     for (const r of e.recipients) {
-      if (seen.has(r.address)) continue;
-      seen.add(r.address);
+      if (seen) {
+        if (seen.has(r.address)) continue;
+        seen.add(r.address);
+      }
+      addresses.push(r.address);
       if (this.freeMail.isFreeAddress(r.address)) free++;
       if (!p.book.has(r.address)) fresh++;
       if (r.result !== 'pending') {
@@ -183,7 +197,7 @@ export class OutboundDetector {
     }
     const message: 0 | 1 = e.newMessage === false ? 0 : 1;
     const rec: WindowRecord = {
-      time: e.time, message, recipients: [...seen], free, fresh, resolved, failed,
+      time: e.time, message, recipients: addresses, free, fresh, resolved, failed,
       sender: e.envelopeSender,
       ...(e.subject ? { subject: e.subject } : {}),
       // A network is judged new once the account has some history (5 messages) to judge it by.
@@ -222,7 +236,7 @@ export class OutboundDetector {
     let best: { score: number; index: number; evidence: Evidence[] } | undefined;
     for (let i = 0; i < 4; i++) {
       const w = s.windows[i]!;
-      if (w.length === 0) continue;
+      if (w.length === 0 || (this.threshold > 1.5 && !mayReachThreshold(w))) continue;
       const ev = this.signals(s, i, w, hour);
       const score = ev.reduce((a, x) => a + x.weight, 0);
       if (score >= this.threshold && (!best || score > best.score)) best = { score, index: i, evidence: ev };

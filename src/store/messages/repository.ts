@@ -209,7 +209,8 @@ export function messageRepository(core: StoreCore): MessageRepository {
 
         if (batch.raw?.size) {
           const raws: unknown[][] = [];
-          for (const m of inserted) {
+          // A rescan with --keep-raw keeps the raw message of one stored without it.
+          for (const m of [...inserted, ...replaced.map((r) => r.current)]) {
             const data = batch.raw.get(m.hash);
             if (data) raws.push([m.hash, m.size, data.byteLength < m.size ? 1 : 0, data]);
           }

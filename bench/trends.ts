@@ -1,0 +1,413 @@
+/**
+ * `npm run bench:trends`: the figures of issue 12 (trends, campaigns, reports).
+ *
+ *   node --import tsx bench/trends.ts [--corpus] [--scale] [--cluster] [--quality] [--surges] [--rows N] [--no-postgres]
+ *
+ * With no section named, every section runs.
+ * - corpus: scans the SpamAssassin public corpus (all five folders) plus the phishing corpora of
+ *   ../shared/data/phishing (phishing-pot .eml files, two mboxes) in this thread, stores every result with
+ *   the trend and campaign indexers (SQLite in a temp dir), and checks that the monthly rollups equal the
+ *   monthly counts computed here, independently, from the scan results; then prints the campaigns found.
+ * - scale: fills the rollups from --rows (1,000,000) synthetic messages through the real indexer, and the
+ *   campaign tables with as many members, on SQLite and PostgreSQL; times each trend and campaign query.
+ * - cluster: clustering cost per message as messages arrive (in memory, and in the store's transaction on
+ *   SQLite and PostgreSQL), and ingest with and without the indexers.
+ * - quality: pairwise precision and recall of campaigns on a labelled set (templates with per-recipient
+ *   variants, every message from another sender and IP, plus unrelated one-offs).
+ * - surges: precision and recall of surge detection on synthetic series with planted change points.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { defaultConfig } from '../src/config/load.js';
+import { openSources } from '../src/mail/sources/index.js';
+import { createScanner } from '../src/runtime/index.js';
+import { openStore } from '../src/store/index.js';
+import { toStoredMessage } from '../src/store/messages/record.js';
+import type { Store, StoredMessage } from '../src/store/types.js';
+import { trendsIndexer } from '../src/trends/rollup.js';
+import { findEventBursts, findSurges, trendSeries, trendTotals } from '../src/trends/query.js';
+import { detectSurges } from '../src/trends/surges.js';
+import { campaignsIndexer, CAMPAIGNS_MIGRATIONS, StoreCampaignIndex } from '../src/campaigns/store-index.js';
+import { campaignSizeHistogram, getCampaign, listCampaigns } from '../src/campaigns/query.js';
+import { Clusterer } from '../src/campaigns/cluster.js';
+import { MemoryCampaignIndex } from '../src/campaigns/memory-index.js';
+import { pairwiseQuality } from '../src/campaigns/quality.js';
+import { buildReport } from '../src/report/data.js';
+import { labelledCampaignSet, prng } from '../src/test-support/campaign-corpus.js';
+import { rollUp, scoreDetections, syntheticDaily } from '../src/test-support/synthetic-series.js';
+import { TEST_POSTGRES } from '../src/test-support/postgres.js';
+import { storedMessage } from '../src/test-support/stored-message.js';
+import { textFingerprint } from '../src/neardup/fingerprint.js';
+import { BENCH_DIR, ensureCorpus, allCorpusFiles, CORPUS_DATA, SHARED_DATA } from './lib/corpus.js';
+import { median } from './lib/measure.js';
+
+const argv = process.argv.slice(2);
+const named = ['--corpus', '--scale', '--cluster', '--quality', '--surges'].filter((s) => argv.includes(s));
+const run = (section: string): boolean => named.length === 0 || named.includes(section);
+const rowsArg = argv.indexOf('--rows');
+const ROWS = rowsArg >= 0 ? Number(argv[rowsArg + 1]) : 1_000_000;
+const usePostgres = !argv.includes('--no-postgres');
+const log = (s: string): void => void process.stdout.write(`${s}\n`);
+const fmt = (n: number, d = 1): string => n.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d });
+const DAY = 86_400_000;
+
+const work = mkdtempSync(path.join(tmpdir(), 'spamlab-bench-trends-'));
+const databases: string[] = [];
+
+/** A fresh PostgreSQL database for this run, or undefined (said why) when the server cannot be reached. */
+async function postgresDatabase(): Promise<string | undefined> {
+  if (!usePostgres) return undefined;
+  const name = `spamlab_bench_trends_${process.pid}_${databases.length}`;
+  const admin = new pg.Client({ connectionString: TEST_POSTGRES, connectionTimeoutMillis: 5000 });
+  try {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+  } catch (err) {
+    log(`  (PostgreSQL skipped: ${err instanceof Error ? err.message : String(err)})`);
+    return undefined;
+  } finally {
+    await admin.end().catch(() => {});
+  }
+  databases.push(name);
+  const url = new URL(TEST_POSTGRES);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function dropDatabases(): Promise<void> {
+  if (databases.length === 0) return;
+  const admin = new pg.Client({ connectionString: TEST_POSTGRES });
+  await admin.connect();
+  for (const name of databases) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.end();
+}
+
+async function timed<T>(fn: () => Promise<T>, runs = 3): Promise<{ ms: number; first: number; value: T }> {
+  let value!: T;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    value = await fn();
+    times.push(performance.now() - t0);
+  }
+  return { ms: median(times), first: times[0]!, value };
+}
+
+// ------------------------------------------------------------------------------------------- corpus
+async function corpusSection(): Promise<void> {
+  log('\n## Corpus: SpamAssassin public corpus + phishing corpora → rollups and campaigns (SQLite)');
+  ensureCorpus(log);
+  const phishDir = path.join(BENCH_DIR, 'phishing-pot');
+  const tarball = path.join(SHARED_DATA, 'phishing', 'phishing-pot-dev.tar.gz');
+  if (!existsSync(phishDir) && existsSync(tarball)) {
+    mkdirSync(BENCH_DIR, { recursive: true });
+    execFileSync('tar', ['xzf', tarball, '-C', BENCH_DIR]);
+  }
+  const inputs = [
+    ...allCorpusFiles().map((f) => path.join(CORPUS_DATA, f.rel)),
+    ...(existsSync(phishDir) ? [phishDir] : []),
+    ...['phishing0.mbox', 'phishing1.mbox'].map((f) => path.join(SHARED_DATA, 'phishing', f)).filter(existsSync),
+  ];
+  const config = defaultConfig();
+  const scanner = await createScanner({ config });
+  const store = await openStore(path.join(work, 'corpus.db'));
+  const indexers = [trendsIndexer(), campaignsIndexer()];
+  const ingestedAt = Date.UTC(2026, 10, 29);
+  await store.messages.ensureSchema();
+  const expected = new Map<string, number>();
+  const seen = new Set<string>();
+  let items = 0;
+  let unreadable = 0;
+  let batch: StoredMessage[] = [];
+  let indexMs = 0;
+  let scanMs = 0;
+  const flush = async (): Promise<void> => {
+    const t0 = performance.now();
+    await store.messages.insertBatch({ messages: batch }, { indexers });
+    indexMs += performance.now() - t0;
+    batch = [];
+  };
+  for await (const item of openSources(inputs, { maxMessageBytes: config.limits.maxMessageBytes })) {
+    items++;
+    if ('error' in item) {
+      unreadable++;
+      continue;
+    }
+    const t0 = performance.now();
+    const report = await scanner.scan({ source: item.source, raw: item.raw });
+    scanMs += performance.now() - t0;
+    const stored = toStoredMessage(report, { ingestedAt, configVersion: 'bench' });
+    if (!seen.has(stored.hash)) {
+      seen.add(stored.hash);
+      // The month of each distinct message, computed here from the scan result (newest Received time, else
+      // the Date header, else the ingest time; times after the ingest are not believed), not by the store.
+      const parse = (s: string | null | undefined): number | null => {
+        const t = s ? Date.parse(s) : NaN;
+        return Number.isFinite(t) && t <= ingestedAt + DAY ? t : null;
+      };
+      const at = parse(report.delivery?.receivedAt) ?? parse(report.date) ?? ingestedAt;
+      const month = new Date(at).toISOString().slice(0, 7);
+      expected.set(month, (expected.get(month) ?? 0) + 1);
+    }
+    batch.push(stored);
+    if (batch.length >= 500) await flush();
+  }
+  await flush();
+  const months = await trendSeries(store, { period: 'month' });
+  const got = new Map<string, number>();
+  for (const r of months) got.set(r.period, (got.get(r.period) ?? 0) + r.count);
+  const allMonths = [...new Set([...expected.keys(), ...got.keys()])].sort();
+  const mismatches = allMonths.filter((m) => (expected.get(m) ?? 0) !== (got.get(m) ?? 0));
+  const stored = Number((await store.get<{ n: number }>('SELECT COUNT(*) AS n FROM messages'))!.n);
+  log(`- ${items} items read (${unreadable} unreadable), ${seen.size} distinct messages, ${stored} stored; ${allMonths.length} months from ${allMonths[0]} to ${allMonths[allMonths.length - 1]}`);
+  if (mismatches.length > 0) process.exitCode = 1;
+  log(`- monthly counts, rollups vs computed from the input: ${mismatches.length === 0 ? 'ALL MATCH' : `${mismatches.length} MISMATCHES: ${mismatches.slice(0, 5).map((m) => `${m} ${got.get(m) ?? 0}≠${expected.get(m) ?? 0}`).join(', ')}`}`);
+  log(`- scan ${fmt(scanMs / items, 2)} ms/msg; insert + trend and campaign indexers ${fmt(indexMs / seen.size, 2)} ms/msg`);
+  const busiest = [...expected].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([m, n]) => `${m}: ${n}`).join(', ');
+  log(`- busiest months: ${busiest}`);
+  const histogram = await campaignSizeHistogram(store);
+  const withClean = await campaignSizeHistogram(store, { includeClean: true });
+  log(`- campaigns with at least one non-clean member, by size: ${histogram.map((h) => `${h.band}: ${h.campaigns} (${h.messages} msgs)`).join('; ') || 'none'}`);
+  log(`- including all-clean groups (mailing lists): ${withClean.map((h) => `${h.band}: ${h.campaigns} (${h.messages} msgs)`).join('; ')}`);
+  const top = await listCampaigns(store, { limit: 8 });
+  for (const c of top) {
+    const s = (await getCampaign(store, c.id))!;
+    log(`  - ${c.id} ${c.size} msgs ${c.firstSeen.slice(0, 10)}..${c.lastSeen.slice(0, 10)} senders ${c.senders} IPs ${c.ips}${c.botnet ? ' BOTNET' : ''} verdicts ${JSON.stringify(s.verdicts)}`);
+    log(`    subjects: ${s.subjects.slice(0, 3).map((x) => JSON.stringify(x.value.slice(0, 60))).join(', ')}`);
+    log(`    joined by: ${s.joinedBy.map((j) => `${j.kind}×${j.count}`).join(', ')} — e.g. ${s.joinedBy[0]?.example ?? ''}`);
+  }
+  const report = await buildReport(store, {});
+  log(`- report: ${report.totals.messages} messages, ${report.surges.length} surges (${report.surges.slice(0, 3).map((s) => s.description).join(' | ')})`);
+  await store.close();
+}
+
+// -------------------------------------------------------------------------------------------- scale
+const CATEGORIES = ['health', 'dating', 'finance', 'phishing', 'malware-lure', 'advance-fee', 'jobs', 'marketing'];
+const THEMES = ['christmas', 'new-year', 'valentine', 'tax-season', 'black-friday'];
+const VERDICTS = ['clean', 'spam', 'spam', 'spam', 'phishing', 'malware'] as const;
+const EXTS = ['.zip', '.exe', '.doc', '.pdf', '.html', '.js', '.iso'];
+const BRANDS = Array.from({ length: 40 }, (_, i) => `Brand${i}`);
+
+async function fillRollups(store: Store, rows: number): Promise<number> {
+  const rnd = prng(5);
+  const start = Date.UTC(2011, 0, 1);
+  const indexer = trendsIndexer();
+  await store.migrate(indexer.migrations!);
+  const t0 = performance.now();
+  for (let done = 0; done < rows; ) {
+    const page: StoredMessage[] = [];
+    for (let i = 0; i < 20_000 && done < rows; i++, done++) {
+      const verdict = VERDICTS[Math.floor(rnd() * VERDICTS.length)]!;
+      const m = {
+        at: start + Math.floor(rnd() * 3 * 365 * DAY), verdict,
+        categories: rnd() < 0.7 ? [CATEGORIES[Math.floor(rnd() * CATEGORIES.length)]!] : [],
+        themes: rnd() < 0.1 ? [THEMES[Math.floor(rnd() * THEMES.length)]!] : [],
+        attachmentTypes: rnd() < 0.15 ? [EXTS[Math.floor(rnd() * EXTS.length)]!] : [],
+        brands: rnd() < 0.2 ? [BRANDS[Math.floor(rnd() * BRANDS.length)]!] : [],
+      } as unknown as StoredMessage;
+      page.push(m);
+    }
+    await store.transaction((tx) => indexer.onStored(tx, page));
+  }
+  return performance.now() - t0;
+}
+
+async function fillCampaigns(store: Store, rows: number): Promise<{ ms: number; campaigns: number }> {
+  await store.migrate(CAMPAIGNS_MIGRATIONS);
+  const rnd = prng(9);
+  const start = Date.UTC(2011, 0, 1);
+  // Sizes: one botnet campaign of 10 % of the rows, then a long tail (Zipf-like), then one-offs.
+  const sizes: number[] = [Math.floor(rows * 0.1)];
+  let left = rows - sizes[0]!;
+  for (let k = 2; left > rows * 0.3; k++) {
+    const s = Math.max(2, Math.floor((rows * 0.05) / k));
+    sizes.push(Math.min(s, left));
+    left -= Math.min(s, left);
+  }
+  while (left > 0) {
+    sizes.push(1);
+    left--;
+  }
+  const t0 = performance.now();
+  const features = JSON.stringify({ signature: '', subjectTemplate: 'x', linkDomains: ['example.com'], trackingPatterns: [], attachmentHashes: [] });
+  let serial = 0;
+  let members: unknown[][] = [];
+  const campaigns: unknown[][] = [];
+  const flushMembers = async (): Promise<void> => {
+    if (members.length === 0) return;
+    const chunk = members;
+    members = [];
+    await store.transaction((tx) => tx.run(
+      `INSERT INTO campaign_members (hash, campaign_id, at, subject, sender_ip, sender_domain, verdict, categories, themes, features, joined_with, reasons) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      chunk.flat(),
+    ));
+  };
+  for (let c = 0; c < sizes.length; c++) {
+    const id = `C${c.toString(16).padStart(12, '0')}`;
+    const first = start + Math.floor(rnd() * 900 * DAY);
+    let last = first;
+    for (let i = 0; i < sizes[c]!; i++) {
+      const at = first + Math.floor(rnd() * 60 * DAY);
+      last = Math.max(last, at);
+      members.push([`h${(serial++).toString(16).padStart(16, '0')}`, id, at, `subject ${c}`, `10.${c % 250}.${i % 250}.${(i >> 8) % 250}`, `s${i % 5000}.example`, 'spam', '["health"]', '[]', features, null, '[]']);
+      if (members.length >= 1000) await flushMembers();
+    }
+    campaigns.push([id, first, last, sizes[c]!, sizes[c]!, `subject ${c}`]);
+  }
+  await flushMembers();
+  for (let i = 0; i < campaigns.length; i += 1000) {
+    const chunk = campaigns.slice(i, i + 1000);
+    await store.transaction((tx) => tx.run(`INSERT INTO campaigns (id, first_seen, last_seen, size, non_clean, subject) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}`, chunk.flat()));
+  }
+  if (store.dialect === 'postgres') await store.run('ANALYZE');
+  return { ms: performance.now() - t0, campaigns: sizes.length };
+}
+
+async function scaleSection(): Promise<void> {
+  log(`\n## Scale: trend and campaign queries over ${ROWS.toLocaleString('en')} messages' rollups and ${ROWS.toLocaleString('en')} campaign members`);
+  const targets: { name: string; location: string }[] = [{ name: 'SQLite', location: path.join(work, 'scale.db') }];
+  const pgUrl = await postgresDatabase();
+  if (pgUrl) targets.push({ name: 'PostgreSQL', location: pgUrl });
+  for (const target of targets) {
+    const store = await openStore(target.location);
+    try {
+      const rollupMs = await fillRollups(store, ROWS);
+      const rollupRows = Number((await store.get<{ n: number }>('SELECT COUNT(*) AS n FROM trend_counts'))!.n);
+      const fill = await fillCampaigns(store, ROWS);
+      log(`\n### ${target.name}`);
+      log(`- rollups from ${ROWS.toLocaleString('en')} messages through the indexer: ${fmt(rollupMs / 1000)} s (${fmt((rollupMs * 1000) / ROWS, 1)} µs/msg), ${rollupRows.toLocaleString('en')} rollup rows`);
+      log(`- campaign tables: ${ROWS.toLocaleString('en')} members in ${fill.campaigns.toLocaleString('en')} campaigns, loaded in ${fmt(fill.ms / 1000)} s`);
+      log('| query | median ms (first run) | < 1 s |');
+      log('|---|---|---|');
+      const show = async (name: string, fn: () => Promise<unknown>): Promise<void> => {
+        const r = await timed(fn);
+        log(`| ${name} | ${fmt(r.ms)} (${fmt(r.first)}) | ${r.ms < 1000 && r.first < 1000 ? 'yes' : 'NO'} |`);
+      };
+      await show('trendSeries month × category (3 years)', () => trendSeries(store, { period: 'month', by: 'category' }));
+      await show('trendSeries week × verdict', () => trendSeries(store, { period: 'week' }));
+      await show('trendSeries day × attachment, one year', () => trendSeries(store, { period: 'day', by: 'attachment', from: Date.UTC(2012, 0, 1), to: Date.UTC(2012, 11, 31) }));
+      await show('trendTotals (3 years)', () => trendTotals(store));
+      await show('findSurges week, 5 dimensions', () => findSurges(store, { period: 'week' }));
+      await show('findSurges day, one quarter', () => findSurges(store, { period: 'day', from: Date.UTC(2013, 0, 1), to: Date.UTC(2013, 2, 31) }));
+      await show('findEventBursts week', () => findEventBursts(store, { period: 'week' }));
+      await show('listCampaigns top 50 by size', () => listCampaigns(store, { limit: 50 }));
+      await show('listCampaigns 50 most recent', () => listCampaigns(store, { limit: 50, order: 'recent' }));
+      await show('campaignSizeHistogram', () => campaignSizeHistogram(store));
+      await show(`getCampaign of the biggest (${Math.floor(ROWS * 0.1).toLocaleString('en')} members)`, () => getCampaign(store, 'C000000000000'));
+      await show('getCampaign of a small one', () => getCampaign(store, 'C000000000064'));
+      await show('buildReport (whole span: all of the above)', () => buildReport(store, {}), );
+    } finally {
+      await store.close();
+    }
+  }
+}
+
+// ------------------------------------------------------------------------------------------ cluster
+async function clusterSection(): Promise<void> {
+  log('\n## Clustering cost per message as messages arrive');
+  const set = labelledCampaignSet({ templates: 300, perTemplate: 30, singletons: 6000, seed: 21 });
+  const n = set.length;
+  const memory = new Clusterer(new MemoryCampaignIndex());
+  let t0 = performance.now();
+  for (const m of set) await memory.add(m);
+  const memMs = performance.now() - t0;
+  log(`- in memory (features + LSH lookup + comparisons): ${fmt((memMs * 1000) / n, 0)} µs/msg over ${n.toLocaleString('en')} messages (text → fingerprint included)`);
+  // The stored path: the fingerprint was made at scan time; the indexer pays lookup, comparisons and writes.
+  const stored = set.map((m) => storedMessage({
+    key: m.hash, at: m.time, subject: m.subject, verdict: m.verdict as StoredMessage['verdict'], categories: [...m.categories],
+    sendingIp: m.senderIp ?? null, fromDomain: m.senderDomain ?? null, fingerprint: textFingerprint(m.text), urls: [...m.urls], attachments: [...m.attachments],
+  }));
+  t0 = performance.now();
+  for (const m of set.slice(0, 2000)) textFingerprint(m.text);
+  log(`- the scanner's fingerprint (normalise, shingle, MinHash): ${fmt(((performance.now() - t0) * 1000) / 2000, 0)} µs/msg`);
+  const targets: { name: string; location: string }[] = [{ name: 'SQLite', location: path.join(work, 'cluster.db') }];
+  const pgUrl = await postgresDatabase();
+  if (pgUrl) targets.push({ name: 'PostgreSQL', location: pgUrl });
+  for (const target of targets) {
+    for (const withIndexers of [false, true]) {
+      const location = target.name === 'SQLite' ? path.join(work, `cluster-${withIndexers}.db`) : target.location;
+      const store = await openStore(location);
+      try {
+        await store.messages.ensureSchema();
+        if (target.name === 'PostgreSQL') for (const t of ['messages', 'campaign_members', 'campaign_keys', 'campaigns', 'trend_counts']) await store.run(`DELETE FROM ${t}`).catch(() => undefined);
+        const indexers = withIndexers ? [trendsIndexer(), campaignsIndexer()] : [];
+        for (const i of indexers) if (i.migrations) await store.migrate(i.migrations);
+        const fresh = stored.map((m) => ({ ...m, hash: `${m.hash.slice(0, 60)}${withIndexers ? 'aaaa' : 'bbbb'}` }));
+        t0 = performance.now();
+        for (let i = 0; i < fresh.length; i += 500) await store.messages.insertBatch({ messages: fresh.slice(i, i + 500) }, { indexers });
+        const ms = performance.now() - t0;
+        log(`- ${target.name}, insertBatch of ${n.toLocaleString('en')} messages ${withIndexers ? 'WITH trend + campaign indexers' : 'without indexers'}: ${fmt((ms * 1000) / n, 0)} µs/msg`);
+        if (withIndexers) {
+          const clusterer = new Clusterer(new StoreCampaignIndex(store));
+          const extra = labelledCampaignSet({ templates: 20, perTemplate: 10, singletons: 300, seed: 99 });
+          t0 = performance.now();
+          await store.transaction(async (tx) => {
+            const c = new Clusterer(new StoreCampaignIndex(tx));
+            for (const m of extra) await c.add({ ...m, text: '', fingerprint: textFingerprint(m.text) });
+          });
+          void clusterer;
+          log(`  - clustering alone, ${extra.length} more messages into a store already holding ${n.toLocaleString('en')}: ${fmt(((performance.now() - t0) * 1000) / extra.length, 0)} µs/msg`);
+        }
+      } finally {
+        await store.close();
+      }
+    }
+  }
+}
+
+// ------------------------------------------------------------------------------------------ quality
+async function qualitySection(): Promise<void> {
+  log('\n## Campaign quality on a labelled set (pairwise)');
+  log('plain: per-recipient variants (address, name, token link, order number, one spun sentence), new sender and IP each;');
+  log('hard: also spintax (30 % of words have three alternatives), 5 % of words swapped, one 40-word footer shared by all messages;');
+  log('hard, text only: as hard, without links or attachments and with a different subject each time (only the text can join).');
+  log('| set | messages | templates × variants | one-offs | precision | recall | F1 |');
+  log('|---|---|---|---|---|---|---|');
+  for (const [templates, perTemplate, singletons, seed, hard] of [[50, 20, 1000, 1, false], [300, 30, 6000, 2, false], [20, 200, 500, 3, false], [50, 20, 1000, 4, true], [300, 30, 6000, 5, true], [50, 20, 1000, 6, 'text'], [300, 30, 6000, 7, 'text']] as const) {
+    const set = labelledCampaignSet({ templates, perTemplate, singletons, seed, hard: hard !== false, textOnly: hard === 'text' });
+    const index = new MemoryCampaignIndex();
+    const c = new Clusterer(index);
+    for (const m of set) await c.add(m);
+    const q = pairwiseQuality(set.map((m) => ({ label: m.label, cluster: index.members.get(m.hash)!.campaignId })));
+    log(`| ${hard === 'text' ? 'hard, text only' : hard ? 'hard' : 'plain'} (seed ${seed}) | ${set.length} | ${templates} × ${perTemplate} | ${singletons} | ${fmt(q.precision, 4)} | ${fmt(q.recall, 4)} | ${fmt(q.f1, 4)} |`);
+  }
+}
+
+// ------------------------------------------------------------------------------------------- surges
+async function surgesSection(): Promise<void> {
+  log('\n## Surge detection on synthetic series (episode-level; per row 40 series × 2 years, 5 planted surges of 5–30 days and 6 one-day 3× spikes each)');
+  log('| level (weekday msgs/day) | surge size | series | planted | detected (true / false) | spikes flagged | precision | recall |');
+  log('|---|---|---|---|---|---|---|---|');
+  for (const [level, minFactor, maxFactor] of [[80, 2, 4], [80, 1.5, 2], [80, 1.25, 1.5], [10, 2, 4], [10, 1.5, 2], [3, 2, 4]] as const) {
+    const totals = { day: { tp: 0, fp: 0, missed: 0, n: 0, spikes: 0 }, week: { tp: 0, fp: 0, missed: 0, n: 0, spikes: 0 } };
+    for (let seed = 1; seed <= 40; seed++) {
+      const truth = syntheticDaily({ days: 730, level, surgeCount: 5, spikeCount: 6, seed: seed * 7 + level, minFactor, maxFactor });
+      const d = scoreDetections(detectSurges(truth.points, 'day', 'all'), truth);
+      totals.day.tp += d.tp; totals.day.fp += d.fp; totals.day.missed += d.missed; totals.day.n += truth.surges.length; totals.day.spikes += d.spikesFlagged;
+      const toDay = (p: string, end: boolean): string => (end ? new Date(Date.parse(`${p}T00:00:00Z`) + 6 * DAY).toISOString().slice(0, 10) : p);
+      const longTruth = { ...truth, surges: truth.surges.filter((s) => Date.parse(s.end) - Date.parse(s.start) >= 9 * DAY) };
+      const weekly = detectSurges(rollUp(truth.points, 'week'), 'week', 'all');
+      const w = scoreDetections(weekly, truth, toDay);
+      totals.week.tp += w.tp; totals.week.fp += w.fp; totals.week.spikes += w.spikesFlagged;
+      totals.week.missed += scoreDetections(weekly, longTruth, toDay).missed; totals.week.n += longTruth.surges.length;
+    }
+    for (const [name, t] of Object.entries(totals)) {
+      const precision = t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
+      log(`| ${level} | ${minFactor}–${maxFactor}× | ${name === 'day' ? 'daily, same weekday' : 'weekly (surges ≥ 10 days)'} | ${t.n} | ${t.tp} / ${t.fp} | ${t.spikes} | ${fmt(precision, 3)} | ${fmt(1 - t.missed / t.n, 3)} |`);
+    }
+  }
+}
+
+try {
+  if (run('--surges')) await surgesSection();
+  if (run('--quality')) await qualitySection();
+  if (run('--cluster')) await clusterSection();
+  if (run('--corpus')) await corpusSection();
+  if (run('--scale')) await scaleSection();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+  await dropDatabases();
+}
