@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ndjson, runCli } from '../test-support/capture.js';
 import { REPO_ROOT } from '../test-support/shared-data.js';
@@ -24,4 +25,36 @@ test('examples/: the MISSION cases get the verdicts and reasons the README shows
   assert.ok(ids('fax-lure.eml').includes('ATTACH_EXECUTABLE'));
 
   assert.equal(byName.get('business-ja.eml')!.verdict, 'clean');
+});
+
+/**
+ * The README's tour block, line by line, against what `spamlab scan examples/torendmicro.eml` prints. A line
+ * of the README that ends in "…" matches a printed line that starts with what precedes it; a line of only
+ * "…" stands for any number of printed lines; the summary's timing may differ.
+ */
+test('README: the tour shows what spamlab scan prints', async () => {
+  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const command = '$ npx spamlab scan examples/torendmicro.eml\n';
+  const start = readme.indexOf(command);
+  assert.ok(start >= 0, 'the tour block is in the README');
+  const expected = readme.slice(start + command.length, readme.indexOf('```', start)).replace(/\n$/, '').split('\n');
+  const relative = path.relative(process.cwd(), path.join(REPO_ROOT, 'examples/torendmicro.eml'));
+  const { code, stdout } = await runCli(['scan', relative]);
+  assert.equal(code, 0);
+  const actual = stdout.replace(/\n$/, '').split('\n');
+  const timing = (line: string) => line.replace(/ in [\d.]+ s \(\d+\/s\)/, ' in T');
+  let at = 0;
+  let skipping = false;
+  for (const raw of expected) {
+    const want = timing(raw.replace('examples/torendmicro.eml', relative));
+    if (want.trim() === '…') {
+      skipping = true;
+      continue;
+    }
+    const matches = (line: string) => (want.endsWith(' …') || want.endsWith('/…') ? timing(line).startsWith(want.slice(0, -1).trimEnd()) : timing(line) === want);
+    const found = actual.findIndex((line, i) => i >= at && matches(line));
+    assert.ok(found >= 0 && (skipping || found === at), `README tour line not printed${skipping ? '' : ' here'}:\n${raw}\n--- printed ---\n${stdout}`);
+    at = found + 1;
+    skipping = false;
+  }
 });

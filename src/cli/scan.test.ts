@@ -67,7 +67,7 @@ test('the human report explains each finding; --lang ja explains in Japanese', a
   const en = await runCli(['scan', dir]);
   assert.match(en.stdout, /HDR_BULK_MAILER/);
   assert.match(en.stdout, /bulk-mailing tool/);
-  assert.match(en.stdout, /scanned 1 messages/);
+  assert.match(en.stdout, /scanned 1 message in/);
   const ja = await runCli(['scan', '--lang', 'ja', dir]);
   assert.match(ja.stdout, /大量送信ツール/);
 });
@@ -134,4 +134,28 @@ test('--lang ja translates the verdict word and the evidence lines too; the JSON
   assert.equal(html.evidence, 'text/html without text/plain');
   assert.match(html.description, /HTML/);
   assert.match(html.description, /[ぁ-んァ-ン]/);
+});
+
+test('human output: each finding is one line with its evidence; an id is described once per run, in full with -v', async () => {
+  const spammy2 = SPAMMY.replace('FREE MONEY NOW', 'FREE MONEY TODAY');
+  const dir = tempDir({ 'a.eml': SPAMMY, 'b.eml': spammy2, 'c.eml': SPAMMY.replace('FREE MONEY NOW', 'FREE GIFTS NOW') });
+  const { code, stdout } = await runCli(['scan', '-j', '1', dir]);
+  assert.equal(code, 0);
+  const lines = stdout.split('\n');
+  const mailerLines = lines.filter((l) => /^ +[+-]\d+\.\d HDR_BULK_MAILER → /.test(l));
+  assert.equal(mailerLines.length, 3, 'the finding and its evidence on one line, for each of the three messages');
+  assert.match(mailerLines[0]!, /→ .*Advanced Mass Sender/);
+  const description = lines.filter((l) => /bulk-mailing tool/.test(l));
+  assert.equal(description.length, 1, `described once, not per message:\n${stdout}`);
+  // Described right under its first occurrence.
+  assert.equal(lines.indexOf(description[0]!), lines.indexOf(mailerLines[0]!) + 1);
+  // No finding line is described twice anywhere: every description line is unique.
+  const descriptions = lines.filter((l) => /^ {8}\S/.test(l));
+  assert.equal(new Set(descriptions).size, descriptions.length);
+
+  const verbose = await runCli(['scan', '-j', '1', '-v', dir]);
+  const short = description[0]!.trim();
+  const full = verbose.stdout.split('\n').find((l) => l.trim().startsWith(short.replace(/\.$/, '')))!.trim();
+  assert.ok(full.length >= short.length, 'verbose describes in full');
+  assert.equal(verbose.stdout.split('\n').filter((l) => l.trim() === full).length, 1);
 });

@@ -35,7 +35,7 @@ export function registerScanCommand(program: Command, io: CliIo): void {
     .addOption(
       new Option('--fail-on <verdict|action>', 'exit with code 1 when any message is at least this bad (a verdict) or its action at least this severe (see actions: in the configuration)').choices(FAIL_THRESHOLDS),
     )
-    .option('-v, --verbose', 'also list findings that add no points')
+    .option('-v, --verbose', 'also list findings that add no points, and describe each finding id in full')
     .option('--no-color', 'plain text even on a terminal')
     .option('-q, --quiet', 'print only the summary (and errors)')
     .option('--no-summary', 'do not print the summary line at the end')
@@ -60,6 +60,8 @@ async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promis
   const progress = new Progress(io.stderr as NodeJS.WriteStream, (io.stderr as NodeJS.WriteStream).isTTY === true && !options.quiet);
   const policy = actionPolicyFrom(config.actions);
   let failed = false;
+  // Each finding id is explained once per run, where it first appears (human output).
+  const described = new Set<string>();
 
   const emit = async (outcome: ScanOutcome) => {
     summary.add(outcome);
@@ -71,7 +73,7 @@ async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promis
     } else if (isScanError(outcome)) {
       await writeWithBackpressure(io.stderr, `${formatHumanError(outcome, { color, lang })}\n`);
     } else if (!options.quiet) {
-      await writeWithBackpressure(io.stdout, `${formatHuman(outcome, { color, lang, verbose: options.verbose === true })}\n\n`);
+      await writeWithBackpressure(io.stdout, `${formatHuman(outcome, { color, lang, verbose: options.verbose === true, described })}\n\n`);
     }
     if (!isScanError(outcome) && options.failOn && reachesThreshold(policy, options.failOn, outcome)) failed = true;
     progress.update(summary);

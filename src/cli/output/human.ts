@@ -4,9 +4,14 @@ import type { Verdict } from '../../score/types.js';
 
 export interface HumanFormatOptions {
   color: boolean;
-  /** Also list findings that added no points (informational, replaced by a composite). */
+  /** Also list findings that added no points (informational, replaced by a composite), and describe ids in full. */
   verbose: boolean;
   lang: 'en' | 'ja';
+  /**
+   * Ids already described in this run (a batch): their description is not repeated, only their evidence.
+   * Ids described by this call are added. Without it every finding is described (one message on its own).
+   */
+  described?: Set<string>;
 }
 
 const VERDICT_COLOR: Record<Verdict, string> = { clean: '32', spam: '33', phishing: '35', malware: '31' };
@@ -15,24 +20,35 @@ const LABELS = {
   ja: { verdict: '判定', score: 'スコア', from: '差出人', subject: '件名', categories: 'カテゴリ', themes: 'テーマ', replaced: '置き換え', error: 'エラー', none: '(なし)' },
 } as const;
 
+/** Evidence longer than this is cut (the JSON output has all of it): one finding, one line. */
+const MAX_EVIDENCE_CHARS = 200;
+
 const paint = (on: boolean, code: string, text: string) => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
 
-/** A report as a person reads it: the verdict first, then each finding with what it means and its evidence. */
+/**
+ * A report as a person reads it: the verdict first, then one line per finding — its points, its id and its
+ * evidence. What an id means is said under it the first time it appears in the run (its first sentence;
+ * all of it with -v), so a batch of a thousand messages does not repeat the same paragraph a thousand times.
+ */
 export function formatHuman(report: ScanReport, options: HumanFormatOptions): string {
   const l = LABELS[options.lang];
   const lines: string[] = [];
   lines.push(paint(options.color, '1', report.source));
-  const from = report.from ? (report.fromName ? `${oneLine(report.fromName)} <${report.from}>` : report.from) : l.none;
-  lines.push(`  ${l.from}: ${from}   ${l.subject}: ${oneLine(report.subject) || l.none}`);
+  const from = report.from ? (report.fromName ? `${oneLine(report.fromName, 300)} <${report.from}>` : report.from) : l.none;
+  lines.push(`  ${l.from}: ${from}   ${l.subject}: ${oneLine(report.subject, 300) || l.none}`);
   const verdict = paint(options.color, `1;${VERDICT_COLOR[report.verdict]}`, verdictWord(report.verdict, options.lang));
   lines.push(`  ${l.verdict}: ${verdict}   ${l.score}: ${report.score.toFixed(1)}`);
   const shown = report.findings.filter((f) => options.verbose || f.score !== 0);
   for (const finding of shown) {
     const points = `${finding.score >= 0 ? '+' : ''}${finding.score.toFixed(1)}`.padStart(5);
     const replaced = finding.replacedBy ? ` (${l.replaced} ${finding.replacedBy})` : '';
-    lines.push(`  ${points} ${paint(options.color, '1', finding.id)}${replaced}`);
-    lines.push(`        ${explainFinding(finding.id, options.lang) ?? finding.description ?? ''}`);
-    lines.push(`        ${paint(options.color, '2', `→ ${oneLine(translateEvidence(finding.id, finding.evidence, options.lang))}`)}`);
+    const evidence = `→ ${oneLine(translateEvidence(finding.id, finding.evidence, options.lang), MAX_EVIDENCE_CHARS)}`;
+    lines.push(`  ${points} ${paint(options.color, '1', finding.id)}${replaced} ${evidence}`);
+    if (!options.described?.has(finding.id)) {
+      const full = explainFinding(finding.id, options.lang) ?? finding.description ?? '';
+      lines.push(`        ${paint(options.color, '2', options.verbose ? full : firstSentence(full))}`);
+      options.described?.add(finding.id);
+    }
   }
   if (report.categories.length) lines.push(`  ${l.categories}: ${report.categories.map((c) => c.name).join(', ')}`);
   if (report.themes.length) lines.push(`  ${l.themes}: ${report.themes.map((t) => t.name).join(', ')}`);
@@ -43,7 +59,19 @@ export function formatHumanError(error: ScanError, options: Pick<HumanFormatOpti
   return `${paint(options.color, '1', error.source)}\n  ${paint(options.color, '31', LABELS[options.lang].error)}: ${error.error}`;
 }
 
-function oneLine(text: string): string {
+/**
+ * The first sentence of a description: what the id means; the rest (why, what to do) is for -v.
+ * A sentence ends at "。" or at ". " before a capital, not after "e.g." / "i.e.".
+ * @example firstSentence('A link hides an IP (e.g. Http://3232235777/). Browsers accept it.') // 'A link hides an IP (e.g. Http://3232235777/).'
+ */
+export function firstSentence(text: string): string {
+  const ja = text.indexOf('。');
+  const en = /(?<!\be\.g|\bi\.e)\.\s+(?=[A-Z"“(`])/.exec(text);
+  const end = Math.min(ja < 0 ? Infinity : ja + 1, en ? en.index + 1 : Infinity);
+  return end === Infinity ? text : text.slice(0, end);
+}
+
+function oneLine(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }

@@ -38,6 +38,6 @@ export class BatchSummary {
     if (lang === 'ja') {
       return `${this.scanned} 通を ${this.elapsedSeconds.toFixed(1)} 秒で検査(${rate.toFixed(0)} 通/秒): 正常 ${v.clean}、スパム ${v.spam}、フィッシング ${v.phishing}、マルウェア ${v.malware}、読めなかったもの ${this.errors}`;
     }
-    return `scanned ${this.scanned} messages in ${this.elapsedSeconds.toFixed(1)} s (${rate.toFixed(0)}/s): ${v.clean} clean, ${v.spam} spam, ${v.phishing} phishing, ${v.malware} malware; ${this.errors} could not be read`;
+    return `scanned ${this.scanned} message${this.scanned === 1 ? '' : 's'} in ${this.elapsedSeconds.toFixed(1)} s (${rate.toFixed(0)}/s): ${v.clean} clean, ${v.spam} spam, ${v.phishing} phishing, ${v.malware} malware; ${this.errors} could not be read`;
   }
 }
