@@ -15,6 +15,8 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { CORPUS_DATA, PEERS_DIR, REPO, ensureCorpus, readSplit } from './lib/corpus.js';
 import { percentile } from './lib/measure.js';
+import { defaultConfig } from '../src/config/load.js';
+import { createScanner } from '../src/runtime/index.js';
 
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf('--messages') + 1] ?? 0) || 400;
@@ -73,6 +75,12 @@ async function startServer(): Promise<{ url: string; token: string; threads: num
 }
 
 const rows: Row[] = [];
+// The engine alone in this process, same messages, same moment: what HTTP, JSON and the pool add on top.
+{
+  const scanner = await createScanner({ config: defaultConfig() });
+  for (const raw of messages.slice(0, 50)) await scanner.scan({ source: 'warm-up', raw });
+  rows.push({ target: 'engine alone, in-process (no HTTP)', concurrency: 1, ...(await drive(async (raw) => Boolean(await scanner.scan({ source: 'bench', raw })), messages, 1)) });
+}
 const server = await startServer();
 const spamlab = (store: boolean) => async (raw: Uint8Array) => {
   const res = await fetch(`${server.url}/api/scan?store=${store ? 1 : 0}`, { method: 'POST', body: raw, headers: { Authorization: `Bearer ${server.token}` } });

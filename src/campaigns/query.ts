@@ -70,28 +70,40 @@ export async function listCampaigns(store: CampaignStore, q: CampaignListQuery =
     params,
   );
   if (rows.length === 0) return [];
-  const distinct = await store.all<{ campaign_id: string; ips: number | string; senders: number | string }>(
-    `SELECT campaign_id, COUNT(DISTINCT sender_ip) AS ips, COUNT(DISTINCT sender_domain) AS senders FROM campaign_members
-     WHERE campaign_id IN (${rows.map(() => '?').join(', ')}) GROUP BY campaign_id`,
-    rows.map((r) => r.id),
-  );
-  const byId = new Map(distinct.map((d) => [d.campaign_id, d]));
+  const counts = await distinctCounts(store, rows.map((r) => r.id));
   return rows.map((r) => {
-    const d = byId.get(r.id);
-    const ips = Number(d?.ips ?? 0);
+    const d = counts.get(r.id);
+    const ips = d?.ips ?? 0;
     const size = Number(r.size);
     return {
       id: r.id,
       size,
       firstSeen: iso(r.first_seen),
       lastSeen: iso(r.last_seen),
-      senders: Number(d?.senders ?? 0),
+      senders: d?.senders ?? 0,
       ips,
       botnet: ips >= BOTNET_MIN_IPS && ips >= BOTNET_MIN_IP_SHARE * size,
       nonClean: Number(r.non_clean),
       subject: r.subject,
     };
   });
+}
+
+/** Distinct sending IPs and sender domains per campaign, each from its own covering index. */
+async function distinctCounts(store: CampaignStore, ids: readonly string[]): Promise<Map<string, { ips: number; senders: number }>> {
+  const out = new Map<string, { ips: number; senders: number }>(ids.map((id) => [id, { ips: 0, senders: 0 }]));
+  if (ids.length === 0) return out;
+  const marks = ids.map(() => '?').join(', ');
+  for (const [column, field] of [['sender_ip', 'ips'], ['sender_domain', 'senders']] as const) {
+    const rows = await store.all<{ campaign_id: string; n: number | string }>(
+      // DISTINCT pairs then COUNT: PostgreSQL hashes the pairs from the index; COUNT(DISTINCT) sorted them (1.6 s).
+      `SELECT campaign_id, COUNT(*) AS n FROM (SELECT DISTINCT campaign_id, ${column} FROM campaign_members
+       WHERE campaign_id IN (${marks}) AND ${column} IS NOT NULL) pairs GROUP BY campaign_id`,
+      ids,
+    );
+    for (const r of rows) out.get(r.campaign_id)![field] = Number(r.n);
+  }
+  return out;
 }
 
 /** Campaign counts by size band, for reports ("12 campaigns of 2–4 messages, 3 of 5–19, …"). */
@@ -126,7 +138,7 @@ export async function resolveCampaignId(store: CampaignStore, id: string): Promi
 }
 
 /** Members read for one campaign summary: enough to describe it, bounded for a botnet's 100,000. */
-export const SUMMARY_MEMBER_LIMIT = 5_000;
+export const SUMMARY_MEMBER_LIMIT = 2_000;
 
 /**
  * One campaign, summarised: first/last seen, size, senders, IPs (and whether that says botnet), verdicts,
@@ -146,12 +158,9 @@ export async function getCampaign(store: CampaignStore, id: string): Promise<Cam
   const summary = summariseCampaign(resolved, rows.map(memberFromRow), truncated, size);
   if (truncated) {
     // Counts over every member, not only those read.
-    const d = await store.get<{ ips: number | string; senders: number | string }>(
-      'SELECT COUNT(DISTINCT sender_ip) AS ips, COUNT(DISTINCT sender_domain) AS senders FROM campaign_members WHERE campaign_id = ?',
-      [resolved],
-    );
-    summary.ips = Number(d?.ips ?? summary.ips);
-    summary.senders = Number(d?.senders ?? summary.senders);
+    const d = (await distinctCounts(store, [resolved])).get(resolved)!;
+    summary.ips = d.ips;
+    summary.senders = d.senders;
     summary.firstSeen = iso(row.first_seen);
     summary.lastSeen = iso(row.last_seen);
     if (summary.ips >= BOTNET_MIN_IPS && summary.ips >= BOTNET_MIN_IP_SHARE * size) {

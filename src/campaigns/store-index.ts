@@ -41,6 +41,15 @@ export const CAMPAIGNS_MIGRATIONS: ModuleMigrations = {
         CREATE TABLE IF NOT EXISTS campaign_keys (key TEXT NOT NULL, at BIGINT NOT NULL, hash TEXT NOT NULL, PRIMARY KEY (key, at, hash));
         CREATE TABLE IF NOT EXISTS campaign_merges (from_id TEXT PRIMARY KEY, into_id TEXT NOT NULL, at BIGINT NOT NULL);`,
     },
+    {
+      version: 2,
+      name: 'covering indexes for distinct senders and IPs per campaign',
+      // COUNT(DISTINCT sender_ip) of a 100,000-member campaign read every row (2 s); from these it reads an index.
+      sqlite: `CREATE INDEX IF NOT EXISTS campaign_members_ips ON campaign_members (campaign_id, sender_ip);
+        CREATE INDEX IF NOT EXISTS campaign_members_senders ON campaign_members (campaign_id, sender_domain);`,
+      postgres: `CREATE INDEX IF NOT EXISTS campaign_members_ips ON campaign_members (campaign_id, sender_ip);
+        CREATE INDEX IF NOT EXISTS campaign_members_senders ON campaign_members (campaign_id, sender_domain);`,
+    },
   ],
 };
 

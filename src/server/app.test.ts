@@ -37,6 +37,9 @@ test('POST /api/scan needs the token, then answers the ScanReport with its verdi
   assert.ok(report.findings.some((f) => f.id === 'LOOKALIKE_FROM_LOCAL_PART'));
   assert.match(report.sha256, /^[0-9a-f]{64}$/);
 
+  const ja = (await (await app.request('/api/scan?store=0&lang=ja', { method: 'POST', body: torendmicro, headers: auth })).json()) as { findings: { id: string; description: string }[] };
+  assert.match(ja.findings.find((f) => f.id === 'LOOKALIKE_FROM_LOCAL_PART')!.description, /[\u3040-\u30ff\u4e00-\u9fff]/);
+
   const clean = (await (await app.request('/api/scan?store=0', { method: 'POST', body: business, headers: auth })).json()) as { verdict: string; stored: string };
   assert.equal(clean.verdict, 'clean');
   assert.equal(clean.stored, 'not-requested');

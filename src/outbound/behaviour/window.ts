@@ -107,7 +107,7 @@ export class SlidingWindow {
     if (r.subject) decrement(this.subjects, r.subject, r.recipients.length);
     evicted?.push(r);
     // Compact now and then so the array does not grow without bound.
-    if (this.head > 1024 && this.head * 2 > this.items.length) {
+    if (this.head >= 32 && this.head * 2 >= this.items.length) {
       this.items.splice(0, this.head);
       this.head = 0;
     }

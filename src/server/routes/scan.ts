@@ -10,6 +10,7 @@ import { scanReportSchema } from '../schemas.js';
 const scanQuery = z.object({
   store: queryFlag.default(true).describe('keep the result in the store (default 1; 0 scans only)'),
   source: z.string().max(200).optional().describe('a label saved as the message source (default "http")'),
+  lang: z.enum(['en', 'ja']).optional().describe("language of the findings' explanations (default: the server's)"),
 });
 
 const scanResult = z
@@ -80,7 +81,7 @@ export function registerScanRoutes(api: ApiRouter, deps: AppDeps): void {
         else stored = (await messages.save(outcome, raw, (deps.now ?? (() => new Date()))())) ? 'new' : 'duplicate';
       }
       c.get('logger')?.info({ sha256: outcome.sha256, verdict: outcome.verdict, score: outcome.score, stored }, 'scanned');
-      return c.json({ ...outcome, findings: withDescriptions(outcome.findings, deps.lang), stored });
+      return c.json({ ...outcome, findings: withDescriptions(outcome.findings, query.lang ?? deps.lang), stored });
     },
   );
 }
