@@ -1,5 +1,6 @@
 import type { ScanReport } from '../scan/report.js';
-import { configVersion, toStoredMessage, type MessageIndexer, type Store } from '../store/index.js';
+import type { Verdict } from '../score/types.js';
+import { configVersion, messageFilter, toStoredMessage, type MessageIndexer, type Store } from '../store/index.js';
 import type { MessageQuery, MessagesData, MessageSummary } from './data.js';
 
 export interface StoreMessagesOptions {
@@ -34,37 +35,15 @@ export function storeMessagesData(store: Store, options: StoreMessagesOptions): 
 
     async list(q: MessageQuery): Promise<{ items: MessageSummary[]; total: number }> {
       await ensure();
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (q.verdict) {
-        where.push('m.verdict = ?');
-        params.push(q.verdict);
-      }
-      if (q.from !== undefined) {
-        where.push('m.at >= ?');
-        params.push(q.from);
-      }
-      if (q.to !== undefined) {
-        where.push('m.at < ?');
-        params.push(q.to);
-      }
-      if (q.sender) {
-        where.push('m.from_addr = ?');
-        params.push(q.sender.toLowerCase());
-      }
-      if (q.category) {
-        where.push("m.hash IN (SELECT hash FROM message_labels WHERE kind = 'category' AND name = ?)");
-        params.push(q.category);
-      }
-      if (q.domain) {
-        where.push('m.hash IN (SELECT hash FROM message_addresses WHERE domain = ?)');
-        params.push(q.domain.toLowerCase());
-      }
-      if (q.finding) {
-        where.push('m.hash IN (SELECT hash FROM message_findings WHERE finding_id = ?)');
-        params.push(q.finding);
-      }
-      const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      const { sql: filter, params } = messageFilter({
+        ...(q.verdict ? { verdict: q.verdict as Verdict } : {}),
+        ...(q.from !== undefined ? { from: q.from } : {}),
+        ...(q.to !== undefined ? { to: q.to } : {}),
+        ...(q.sender ? { sender: q.sender } : {}),
+        ...(q.category ? { category: q.category } : {}),
+        ...(q.domain ? { domain: q.domain } : {}),
+        ...(q.finding ? { findingId: q.finding } : {}),
+      });
       const rows = await store.all<{ hash: string; at: number; sent_at: number | null; from_addr: string | null; from_name: string; subject: string; verdict: string; score: number; size: number }>(
         `SELECT m.hash, m.at, m.sent_at, m.from_addr, m.from_name, m.subject, m.verdict, m.score, m.size FROM messages m ${filter}
          ORDER BY m.at DESC, m.hash LIMIT ? OFFSET ?`,

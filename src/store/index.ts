@@ -10,6 +10,7 @@ export { StoreError } from './sql.js';
 export { openSqliteStore } from './sqlite/index.js';
 export { openPostgresStore } from './postgres/index.js';
 export { MESSAGE_MIGRATIONS } from './messages/schema.js';
+export { messageFilter } from './messages/repository.js';
 export { toStoredMessage, configVersion, type ToStoredOptions } from './messages/record.js';
 
 /**

@@ -173,6 +173,8 @@ export interface MessageQuery {
   to?: number;
   /** Any address domain of the message (sender or recipient, header or envelope). */
   domain?: string;
+  /** The header From address, exactly (case-insensitive). */
+  sender?: string;
   findingId?: string;
   ioc?: { kind?: IocKind; value: string };
   limit?: number;

@@ -100,6 +100,48 @@ interface MessageRow {
 }
 
 /**
+ * The WHERE clause (with its parameters) that selects the messages a query asks for, over `messages m`:
+ * one builder for the CLI's listing and the dashboard's paged list, so both filter alike.
+ */
+export function messageFilter(q: Omit<MessageQuery, 'limit'>): { sql: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (q.verdict) {
+    where.push('m.verdict = ?');
+    params.push(q.verdict);
+  }
+  if (q.from !== undefined) {
+    where.push('m.at >= ?');
+    params.push(q.from);
+  }
+  if (q.to !== undefined) {
+    where.push('m.at < ?');
+    params.push(q.to);
+  }
+  if (q.sender) {
+    where.push('m.from_addr = ?');
+    params.push(q.sender.toLowerCase());
+  }
+  if (q.category) {
+    where.push("m.hash IN (SELECT hash FROM message_labels WHERE kind = 'category' AND name = ?)");
+    params.push(q.category);
+  }
+  if (q.domain) {
+    where.push('m.hash IN (SELECT hash FROM message_addresses WHERE domain = ?)');
+    params.push(q.domain.toLowerCase());
+  }
+  if (q.findingId) {
+    where.push('m.hash IN (SELECT hash FROM message_findings WHERE finding_id = ?)');
+    params.push(q.findingId);
+  }
+  if (q.ioc) {
+    where.push(`m.hash IN (SELECT hash FROM message_iocs WHERE value = ?${q.ioc.kind ? ' AND kind = ?' : ''})`);
+    params.push(q.ioc.value, ...(q.ioc.kind ? [q.ioc.kind] : []));
+  }
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/**
  * Scanned messages over either dialect, written once in portable SQL. A batch is one transaction:
  * a process killed mid-ingest leaves whole batches, and the next run skips what is already stored
  * (INSERT … ON CONFLICT DO NOTHING RETURNING tells which rows are new), so each message is stored once.
@@ -274,40 +316,11 @@ export function messageRepository(core: StoreCore): MessageRepository {
 
     async query(q: MessageQuery): Promise<MessageSummary[]> {
       await ensureSchema();
-      const where: string[] = [];
-      const params: unknown[] = [];
-      if (q.verdict) {
-        where.push('m.verdict = ?');
-        params.push(q.verdict);
-      }
-      if (q.from !== undefined) {
-        where.push('m.at >= ?');
-        params.push(q.from);
-      }
-      if (q.to !== undefined) {
-        where.push('m.at < ?');
-        params.push(q.to);
-      }
-      if (q.category) {
-        where.push("m.hash IN (SELECT hash FROM message_labels WHERE kind = 'category' AND name = ?)");
-        params.push(q.category);
-      }
-      if (q.domain) {
-        where.push('m.hash IN (SELECT hash FROM message_addresses WHERE domain = ?)');
-        params.push(q.domain.toLowerCase());
-      }
-      if (q.findingId) {
-        where.push('m.hash IN (SELECT hash FROM message_findings WHERE finding_id = ?)');
-        params.push(q.findingId);
-      }
-      if (q.ioc) {
-        where.push(`m.hash IN (SELECT hash FROM message_iocs WHERE value = ?${q.ioc.kind ? ' AND kind = ?' : ''})`);
-        params.push(q.ioc.value, ...(q.ioc.kind ? [q.ioc.kind] : []));
-      }
+      const { sql: filter, params } = messageFilter(q);
       params.push(Math.max(1, Math.min(q.limit ?? 100, 100000)));
       const rows = await core.all<{ hash: string; at: number; source: string; from_addr: string | null; subject: string; verdict: Verdict; score: number }>(
         `SELECT m.hash, m.at, m.source, m.from_addr, m.subject, m.verdict, m.score FROM messages m
-         ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY m.at DESC, m.hash LIMIT ?`,
+         ${filter} ORDER BY m.at DESC, m.hash LIMIT ?`,
         params,
       );
       return rows.map((r) => ({ hash: r.hash, at: Number(r.at), source: r.source, from: r.from_addr, subject: r.subject, verdict: r.verdict, score: Number(r.score) }));
