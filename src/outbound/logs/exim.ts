@@ -11,7 +11,7 @@
  */
 import type { DeliveryResult, OutboundEvent } from '../events/types.js';
 import { parseIsoStamp } from './syslog-time.js';
-import type { ParserStats } from './postfix.js';
+import { InFlightMessages, newParserStats, type InFlightMessage, type ParserStats } from './in-flight.js';
 
 export interface EximParserOptions {
   utcOffsetMinutes?: number;
@@ -22,45 +22,27 @@ export interface EximParserOptions {
   source?: string;
 }
 
-interface Pending {
-  id: string;
-  time: number;
-  lastTime: number;
-  account?: string;
-  clientIp?: string;
-  clientName?: string;
-  sender: string;
-  size?: number;
-  subject?: string;
-  messageId?: string;
-  listed: number;
-  recipients: Map<string, DeliveryResult>;
-  line: number;
-}
-
 const MSG_ID = /^(?:[0-9A-Za-z]{6}-[0-9A-Za-z]{6}-[0-9A-Za-z]{2}|[0-9A-Za-z]{6}-[0-9A-Za-z]{11}-[0-9A-Za-z]{4}) /;
 
 export class EximLogParser {
-  readonly stats: ParserStats = {
-    lines: 0, used: 0, events: 0, rejects: 0, notSyslog: 0, tooLong: 0,
-    flushedIncomplete: 0, droppedUnknown: 0, orphanDeliveries: 0, recipientsTruncated: 0,
-  };
-  private readonly pending = new Map<string, Pending>();
-  private readonly maxPending: number;
-  private readonly maxAge: number;
+  readonly stats: ParserStats = newParserStats();
+  private readonly pending: InFlightMessages;
   private readonly maxLine: number;
   private readonly maxRcpt: number;
   private readonly offset: number;
   private readonly source: string;
-  private lastSweep = 0;
 
   constructor(private readonly emit: (e: OutboundEvent) => void, opts: EximParserOptions = {}) {
-    this.maxPending = opts.maxPending ?? 100_000;
-    this.maxAge = opts.maxPendingAgeMs ?? 6 * 3600_000;
     this.maxLine = opts.maxLineLength ?? 8192;
     this.maxRcpt = opts.maxRecipientsPerMessage ?? 10_000;
     this.offset = opts.utcOffsetMinutes ?? 0;
     this.source = opts.source ?? 'exim';
+    this.pending = new InFlightMessages(
+      { maxPending: opts.maxPending ?? 100_000, maxAgeMs: opts.maxPendingAgeMs ?? 6 * 3600_000, maxRecipients: this.maxRcpt },
+      this.stats,
+      emit,
+      this.source,
+    );
   }
 
   line(text: string): void {
@@ -83,7 +65,7 @@ export class EximLogParser {
       if (close > 0 && /^\[\d+(?:\/\d+)?$/.test(rest.slice(0, close))) rest = rest.slice(close + 2);
     }
     const time = stamp.time;
-    if (time - this.lastSweep > 60_000) this.sweep(time);
+    this.pending.sweepIfDue(time);
     const idm = MSG_ID.exec(rest);
     if (!idm) {
       this.rejectLine(rest, time, n);
@@ -98,21 +80,20 @@ export class EximLogParser {
     else if (flag === '== ') this.result(id, body.slice(3), 'deferred', time);
     else if (body.startsWith('Completed')) {
       const p = this.pending.get(id);
-      if (p) this.flush(p);
+      if (p) this.pending.flush(p);
       this.stats.used++;
     } else if (body.startsWith('H=') && body.includes(' rejected RCPT ')) this.rejectLine(body, time, n, id);
   }
 
   end(): void {
-    for (const p of [...this.pending.values()]) this.flush(p);
+    this.pending.end();
   }
 
   private arrival(id: string, body: string, time: number, n: number): void {
     const sp = body.indexOf(' ');
     const sender = (sp < 0 ? body : body.slice(0, sp)).replace(/^<|>$/g, '');
-    const p: Pending = {
-      id, time, lastTime: time, sender: sender === '<>' ? '' : sender.toLowerCase(), listed: 0,
-      recipients: new Map(), line: n,
+    const p: InFlightMessage = {
+      id, firstTime: time, lastTime: time, sender: sender === '<>' ? '' : sender.toLowerCase(), recipients: new Map(), line: n,
     };
     const h = /(?:^| )H=(\S*)(?: \([^)]*\))? \[([0-9a-fA-F.:]+)\]/.exec(body);
     if (h) {
@@ -136,10 +117,10 @@ export class EximLogParser {
         if (!r || p.recipients.size >= this.maxRcpt) continue;
         p.recipients.set(r.toLowerCase(), 'pending');
       }
-      p.listed = p.recipients.size;
+      // Once every listed recipient has a result the message is complete; without the list, at `Completed`.
+      if (p.recipients.size > 0) p.expected = p.recipients.size;
     }
-    if (this.pending.size >= this.maxPending) this.flush(this.pending.values().next().value as Pending, true);
-    this.pending.set(id, p);
+    this.pending.add(p);
     this.stats.used++;
   }
 
@@ -156,16 +137,7 @@ export class EximLogParser {
     let address = body.slice(0, end).toLowerCase();
     const orig = /^ <([^>]+)>/.exec(body.slice(end));
     if (orig) address = orig[1]!.toLowerCase();
-    const known = p.recipients.get(address);
-    if (known === undefined || known === 'pending') {
-      if (known === undefined && p.recipients.size >= this.maxRcpt) this.stats.recipientsTruncated++;
-      else p.recipients.set(address, result);
-    }
-    p.lastTime = time;
-    if (p.listed > 0) {
-      for (const r of p.recipients.values()) if (r === 'pending') return;
-      this.flush(p);
-    }
+    this.pending.recordResult(p, address, result, time);
   }
 
   private rejectLine(body: string, time: number, n: number, id?: string): void {
@@ -182,30 +154,6 @@ export class EximLogParser {
       recipients: [{ address: m[4]!.toLowerCase(), result: 'rejected' }],
       ...(id ? { queueId: id } : {}),
       source: `${this.source}:${n}`,
-    });
-  }
-
-  private sweep(now: number): void {
-    this.lastSweep = now;
-    for (const p of this.pending.values()) if (now - p.lastTime > this.maxAge) this.flush(p, true);
-  }
-
-  private flush(p: Pending, incomplete = false): void {
-    this.pending.delete(p.id);
-    if (incomplete) this.stats.flushedIncomplete++;
-    this.stats.events++;
-    this.emit({
-      time: p.time,
-      ...(p.account !== undefined ? { account: p.account } : {}),
-      envelopeSender: p.sender,
-      ...(p.clientIp !== undefined ? { clientIp: p.clientIp } : {}),
-      ...(p.clientName !== undefined ? { clientName: p.clientName } : {}),
-      recipients: [...p.recipients].map(([address, result]) => ({ address, result })),
-      ...(p.size !== undefined ? { size: p.size } : {}),
-      ...(p.subject !== undefined ? { subject: p.subject } : {}),
-      ...(p.messageId !== undefined ? { messageId: p.messageId } : {}),
-      queueId: p.id,
-      source: `${this.source}:${p.line}`,
     });
   }
 }

@@ -9,8 +9,11 @@
  * time is flushed (emitted with `pending` recipients when its sender is known, else dropped). Both are
  * counted in `stats`, so a reached limit is visible.
  */
-import type { DeliveryResult, EventRecipient, OutboundEvent } from '../events/types.js';
+import type { DeliveryResult, OutboundEvent } from '../events/types.js';
+import { InFlightMessages, newParserStats, type InFlightMessage, type ParserStats } from './in-flight.js';
 import { SyslogClock } from './syslog-time.js';
+
+export type { ParserStats } from './in-flight.js';
 
 export interface PostfixParserOptions {
   /** Year of the first line for classic syslog stamps (default: the year of `now`). */
@@ -27,68 +30,28 @@ export interface PostfixParserOptions {
   source?: string;
 }
 
-export interface ParserStats {
-  lines: number;
-  /** Lines of a known Postfix daemon that were understood. */
-  used: number;
-  events: number;
-  /** NOQUEUE / per-RCPT rejects turned into `rejected` events. */
-  rejects: number;
-  /** Lines that were not syslog lines at all (comments, garbage). */
-  notSyslog: number;
-  tooLong: number;
-  /** Queue ids flushed without completing (age or capacity limit). */
-  flushedIncomplete: number;
-  /** Queue ids dropped because the sender was never seen (started before the log did). */
-  droppedUnknown: number;
-  /** Delivery lines for queue ids not known (message started before the log, or already emitted). */
-  orphanDeliveries: number;
-  /** Recipients not kept because a message exceeded maxRecipientsPerMessage. */
-  recipientsTruncated: number;
-}
-
-interface Pending {
-  queueId: string;
-  firstTime: number;
-  lastTime: number;
-  account?: string;
-  clientIp?: string;
-  clientName?: string;
-  sender?: string;
-  size?: number;
-  nrcpt?: number;
-  messageId?: string;
-  subject?: string;
-  recipients: Map<string, DeliveryResult>;
-  line: number;
-}
 
 const POSTFIX_DAEMONS = new Set(['smtpd', 'pickup', 'cleanup', 'qmgr', 'smtp', 'lmtp', 'local', 'virtual', 'pipe', 'error', 'discard', 'retry', 'bounce', 'postscreen']);
 const DELIVERY_DAEMONS = new Set(['smtp', 'lmtp', 'local', 'virtual', 'pipe', 'error', 'discard', 'retry']);
 
 export class PostfixLogParser {
-  readonly stats: ParserStats = {
-    lines: 0, used: 0, events: 0, rejects: 0, notSyslog: 0, tooLong: 0,
-    flushedIncomplete: 0, droppedUnknown: 0, orphanDeliveries: 0, recipientsTruncated: 0,
-  };
+  readonly stats: ParserStats = newParserStats();
   private readonly clock: SyslogClock;
-  private readonly pending = new Map<string, Pending>();
-  private readonly maxPending: number;
-  private readonly maxAge: number;
+  private readonly pending: InFlightMessages;
   private readonly maxLine: number;
-  private readonly maxRcpt: number;
   private readonly source: string;
-  private lastTime = 0;
-  private lastSweep = 0;
 
   constructor(private readonly emit: (e: OutboundEvent) => void, opts: PostfixParserOptions = {}) {
     const year = opts.year ?? new Date((opts.now ?? Date.now)()).getUTCFullYear();
     this.clock = new SyslogClock({ year, utcOffsetMinutes: opts.utcOffsetMinutes ?? 0 });
-    this.maxPending = opts.maxPending ?? 100_000;
-    this.maxAge = opts.maxPendingAgeMs ?? 6 * 3600_000;
     this.maxLine = opts.maxLineLength ?? 8192;
-    this.maxRcpt = opts.maxRecipientsPerMessage ?? 10_000;
     this.source = opts.source ?? 'postfix';
+    this.pending = new InFlightMessages(
+      { maxPending: opts.maxPending ?? 100_000, maxAgeMs: opts.maxPendingAgeMs ?? 6 * 3600_000, maxRecipients: opts.maxRecipientsPerMessage ?? 10_000 },
+      this.stats,
+      emit,
+      this.source,
+    );
   }
 
   /** Feeds one log line (without its newline). */
@@ -104,7 +67,6 @@ export class PostfixLogParser {
       return;
     }
     const time = stamp.time;
-    if (time > this.lastTime) this.lastTime = time;
     // "host program[pid]: message"
     const sp = text.indexOf(' ', stamp.rest);
     if (sp < 0) return;
@@ -120,12 +82,12 @@ export class PostfixLogParser {
     if (!POSTFIX_DAEMONS.has(daemon)) return;
     const msg = text.slice(colon + 2);
     this.handle(daemon, msg, time, n);
-    if (time - this.lastSweep > 60_000) this.sweep(time);
+    this.pending.sweepIfDue(time);
   }
 
   /** Emits everything still pending (end of input). */
   end(): void {
-    for (const p of [...this.pending.values()]) this.flush(p);
+    this.pending.end();
   }
 
   get pendingCount(): number {
@@ -188,7 +150,7 @@ export class PostfixLogParser {
       case 'qmgr': {
         if (body === 'removed') {
           const p = this.pending.get(queueId);
-          if (p) this.flush(p);
+          if (p) this.pending.flush(p);
           this.stats.used++;
           return;
         }
@@ -199,7 +161,7 @@ export class PostfixLogParser {
           const size = field(body, 'size=');
           if (size) p.size = Number(size);
           const nrcpt = field(body, 'nrcpt=');
-          if (nrcpt) p.nrcpt = Number(nrcpt);
+          if (nrcpt) p.expected = Number(nrcpt);
           p.lastTime = time;
           this.stats.used++;
         }
@@ -223,20 +185,7 @@ export class PostfixLogParser {
     this.stats.used++;
     const result: DeliveryResult =
       status === 'sent' ? 'sent' : status === 'deferred' ? 'deferred' : status === 'bounced' || status === 'expired' ? 'bounced' : 'pending';
-    const address = to.toLowerCase();
-    const known = p.recipients.get(address);
-    // The first result counts (a deferral later delivered stays a deferral: it is what the window saw).
-    if (known === undefined || known === 'pending') {
-      if (known === undefined && p.recipients.size >= this.maxRcpt) {
-        this.stats.recipientsTruncated++;
-      } else p.recipients.set(address, result);
-    }
-    p.lastTime = time;
-    if (p.nrcpt !== undefined && p.sender !== undefined && p.recipients.size >= Math.min(p.nrcpt, this.maxRcpt)) {
-      let all = true;
-      for (const r of p.recipients.values()) if (r === 'pending') all = false;
-      if (all) this.flush(p);
-    }
+    this.pending.recordResult(p, to.toLowerCase(), result, time);
   }
 
   private reject(body: string, time: number, n: number, queueId?: string): void {
@@ -263,48 +212,12 @@ export class PostfixLogParser {
     });
   }
 
-  private open(queueId: string, time: number, n: number): Pending {
+  private open(queueId: string, time: number, n: number): InFlightMessage {
     let p = this.pending.get(queueId);
     if (p) return p;
-    if (this.pending.size >= this.maxPending) {
-      const oldest = this.pending.values().next().value as Pending;
-      this.flush(oldest, true);
-    }
-    p = { queueId, firstTime: time, lastTime: time, recipients: new Map(), line: n };
-    this.pending.set(queueId, p);
+    p = { id: queueId, firstTime: time, lastTime: time, recipients: new Map(), line: n };
+    this.pending.add(p);
     return p;
-  }
-
-  private sweep(now: number): void {
-    this.lastSweep = now;
-    for (const p of this.pending.values()) {
-      if (now - p.lastTime > this.maxAge) this.flush(p, true);
-    }
-  }
-
-  private flush(p: Pending, incomplete = false): void {
-    this.pending.delete(p.queueId);
-    if (p.sender === undefined) {
-      this.stats.droppedUnknown++;
-      return;
-    }
-    if (incomplete) this.stats.flushedIncomplete++;
-    const recipients: EventRecipient[] = [];
-    for (const [address, result] of p.recipients) recipients.push({ address, result });
-    this.stats.events++;
-    this.emit({
-      time: p.firstTime,
-      ...(p.account !== undefined ? { account: p.account } : {}),
-      envelopeSender: p.sender,
-      ...(p.clientIp !== undefined ? { clientIp: p.clientIp } : {}),
-      ...(p.clientName !== undefined ? { clientName: p.clientName } : {}),
-      recipients,
-      ...(p.size !== undefined ? { size: p.size } : {}),
-      ...(p.subject !== undefined ? { subject: p.subject } : {}),
-      ...(p.messageId !== undefined ? { messageId: p.messageId } : {}),
-      queueId: p.queueId,
-      source: `${this.source}:${p.line}`,
-    });
   }
 }
 
