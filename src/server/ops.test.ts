@@ -4,6 +4,8 @@ import { createServer, connect, type Socket } from 'node:net';
 import { test } from 'node:test';
 import { createMetrics, instrumentScanner, modelReadiness, storeReadiness } from '../observability/index.js';
 import { parseExposition } from '../observability/test-support/exposition.js';
+import { defaultConfig } from '../config/load.js';
+import { createScanPool } from '../runtime/index.js';
 import { openStore } from '../store/index.js';
 import { createTestDatabase } from '../test-support/postgres.js';
 import { createApp } from './app.js';
@@ -12,10 +14,12 @@ import { auth, testDeps } from './test-support/deps.js';
 const torendmicro = readFileSync(new URL('../../examples/torendmicro.eml', import.meta.url));
 const business = readFileSync(new URL('../../examples/business-ja.eml', import.meta.url));
 
-test('GET /metrics after real scans through the API: verdict counts and latencies moved; no token needed', async () => {
+test('GET /metrics after real scans through the API: verdict counts and latencies moved; no token needed', async (t) => {
   const metrics = createMetrics();
-  const deps = testDeps();
-  const { app } = createApp({ ...deps, scanner: instrumentScanner(deps.scanner, metrics, 'api'), ops: { metrics, readiness: [modelReadiness(deps.scanner, true)] } });
+  const pool = createScanPool({ config: defaultConfig(), threads: 1 });
+  t.after(() => pool.close());
+  const deps = testDeps({ scanner: pool });
+  const { app } = createApp({ ...deps, scanner: instrumentScanner(pool, metrics, 'api'), ops: { metrics, readiness: [modelReadiness(pool, true)] } });
   const before = parseExposition(await (await app.request('/metrics')).text());
   assert.equal(before.value('spamlab_messages_scanned_total', { verdict: 'phishing', via: 'api' }), undefined);
   for (const body of [torendmicro, business, torendmicro]) assert.equal((await app.request('/api/scan?store=0', { method: 'POST', body, headers: auth })).status, 200);
@@ -36,7 +40,6 @@ test('GET /metrics after real scans through the API: verdict counts and latencie
   assert.equal(parseExposition(await (await app.request('/metrics')).text()).value('spamlab_scan_duration_seconds_count', { via: 'api' }), 4);
   assert.equal((await app.request('/healthz')).status, 200);
   assert.equal((await app.request('/api/health')).status, 200, 'the existing health route stays');
-  await deps.scanner.close?.();
 });
 
 test('/readyz: a PostgreSQL store whose connection drops turns not ready, and the answer shows no URL, user or password', async (t) => {
@@ -60,8 +63,8 @@ test('/readyz: a PostgreSQL store whose connection drops turns not ready, and th
   const url = `postgres://postgres:hunter2secret@127.0.0.1:${port}${target.pathname}`;
   const store = await openStore(url);
   t.after(() => store.close());
-  const deps = testDeps();
-  t.after(() => deps.scanner.close?.());
+  const scanner = { scan: async () => ({ source: 'x', error: 'not used' }) };
+  const deps = testDeps({ scanner });
   const { app } = createApp({ ...deps, ops: { readiness: [storeReadiness(store)] } });
   let res = await app.request('/readyz');
   assert.equal(res.status, 200, await res.clone().text());
