@@ -20,7 +20,7 @@ const started = performance.now();
 let messages = 0;
 let errors = 0;
 let firstError = '';
-for await (const outcome of scanAll(pool, openSources([file], { maxMessageBytes: config.limits.maxMessageBytes }))) {
+for await (const outcome of scanAll(pool, openSources([file], { maxMessageBytes: config.limits.maxMessageBytes, references: true }))) {
   messages++;
   if ('error' in outcome) {
     errors++;
