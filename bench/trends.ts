@@ -1,7 +1,7 @@
 /**
  * `npm run bench:trends`: the figures of issue 12 (trends, campaigns, reports).
  *
- *   node --import tsx bench/trends.ts [--corpus] [--scale] [--cluster] [--quality] [--surges] [--rows N] [--no-postgres]
+ *   node --import tsx bench/trends.ts [--corpus] [--scale] [--cluster] [--ingest] [--quality] [--surges] [--rows N] [--no-postgres]
  *
  * With no section named, every section runs.
  * - corpus: scans the SpamAssassin public corpus (all five folders) plus the phishing corpora of
@@ -12,6 +12,8 @@
  *   campaign tables with as many members, on SQLite and PostgreSQL; times each trend and campaign query.
  * - cluster: clustering cost per message as messages arrive (in memory, and in the store's transaction on
  *   SQLite and PostgreSQL), and ingest with and without the indexers.
+ * - ingest: `ingest` (scan pool of 2 threads, batches of 200) of --ingest-messages (3,000) corpus messages
+ *   into SQLite and PostgreSQL, without and with the trend + campaign indexers, alternating: throughput.
  * - quality: pairwise precision and recall of campaigns on a labelled set (templates with per-recipient
  *   variants, every message from another sender and IP, plus unrelated one-offs).
  * - surges: precision and recall of surge detection on synthetic series with planted change points.
@@ -23,7 +25,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { defaultConfig } from '../src/config/load.js';
 import { openSources } from '../src/mail/sources/index.js';
-import { createScanner } from '../src/runtime/index.js';
+import { createScanner, createScanPool, storeIndexers } from '../src/runtime/index.js';
+import { ingest } from '../src/store/ingest.js';
 import { openStore } from '../src/store/index.js';
 import { toStoredMessage } from '../src/store/messages/record.js';
 import type { Store, StoredMessage } from '../src/store/types.js';
@@ -45,7 +48,7 @@ import { BENCH_DIR, ensureCorpus, allCorpusFiles, CORPUS_DATA, SHARED_DATA } fro
 import { median } from './lib/measure.js';
 
 const argv = process.argv.slice(2);
-const named = ['--corpus', '--scale', '--cluster', '--quality', '--surges'].filter((s) => argv.includes(s));
+const named = ['--corpus', '--scale', '--cluster', '--quality', '--surges', '--ingest'].filter((s) => argv.includes(s));
 const run = (section: string): boolean => named.length === 0 || named.includes(section);
 const rowsArg = argv.indexOf('--rows');
 const ROWS = rowsArg >= 0 ? Number(argv[rowsArg + 1]) : 1_000_000;
@@ -369,6 +372,48 @@ async function clusterSection(): Promise<void> {
   }
 }
 
+// ------------------------------------------------------------------------------------------- ingest
+/** --ingest-messages N: how many corpus messages the ingest section scans and stores per run (default 3,000). */
+const ingestArg = argv.indexOf('--ingest-messages');
+const INGEST_MESSAGES = ingestArg >= 0 ? Number(argv[ingestArg + 1]) : 3_000;
+
+async function ingestSection(): Promise<void> {
+  log(`\n## Ingest throughput with and without the trend + campaign indexers (${INGEST_MESSAGES.toLocaleString('en')} SpamAssassin corpus messages, scan pool of 2 threads, batches of 200)`);
+  ensureCorpus(log);
+  const files = allCorpusFiles().map((f) => path.join(CORPUS_DATA, f.rel)).slice(0, INGEST_MESSAGES);
+  const config = defaultConfig();
+  log('| store | indexers | wall s | msgs/s | process CPU ms/msg (scan threads included) | throughput vs none | load average (1 min) |');
+  log('|---|---|---|---|---|---|---|');
+  for (const target of ['SQLite', 'PostgreSQL'] as const) {
+    const rates: Record<string, number> = {};
+    // none, with, none, with: alternating, so a change in the machine's load hits both.
+    for (const [round, withIndexers] of [[1, false], [1, true], [2, false], [2, true]] as const) {
+      const location = target === 'SQLite' ? path.join(work, `ingest-${round}-${withIndexers}.db`) : await postgresDatabase();
+      if (!location) continue;
+      const store = await openStore(location);
+      const pool = createScanPool({ config, threads: 2 });
+      try {
+        const t0 = performance.now();
+        const c0 = process.cpuUsage();
+        const counts = await ingest({
+          store, pool, items: openSources(files, { maxMessageBytes: config.limits.maxMessageBytes }), configVersion: 'bench', modelVersion: null,
+          batchSize: 200, indexers: withIndexers ? storeIndexers() : [],
+        });
+        const cpu = process.cpuUsage(c0);
+        const seconds = (performance.now() - t0) / 1000;
+        const name = withIndexers ? 'trends + campaigns' : 'none';
+        const rate = counts.stored / seconds;
+        rates[name] = (rates[name] ?? 0) + rate / 2;
+        log(`| ${target} | ${name} (run ${round}) | ${fmt(seconds)} | ${fmt(rate, 0)} | ${fmt((cpu.user + cpu.system) / 1000 / counts.stored, 2)} | ${withIndexers && rates.none ? fmt(rate / (round === 1 ? rates.none * 2 : rates.none), 2) : ''} | ${loadavg()[0]!.toFixed(1)} |`);
+      } finally {
+        await pool.close();
+        await store.close();
+      }
+    }
+    if (rates.none && rates['trends + campaigns']) log(`| ${target} | mean of the runs | | none ${fmt(rates.none, 0)}, with ${fmt(rates['trends + campaigns'], 0)} | | **${fmt(rates['trends + campaigns'] / rates.none, 2)}** | |`);
+  }
+}
+
 // ------------------------------------------------------------------------------------------ quality
 async function qualitySection(): Promise<void> {
   log('\n## Campaign quality on a labelled set (pairwise)');
@@ -437,6 +482,7 @@ try {
   if (run('--surges')) await surgesSection();
   if (run('--quality')) await qualitySection();
   if (run('--cluster')) await clusterSection();
+  if (run('--ingest')) await ingestSection();
   if (run('--corpus')) await corpusSection();
   if (run('--scale')) await scaleSection();
 } finally {

@@ -5,6 +5,7 @@
  */
 export { campaignsIndexer, CAMPAIGNS_MIGRATIONS, campaignMessageOf } from './store-index.js';
 export { StoreBatchIndex } from './batch-index.js';
+export { pruneCampaigns } from './prune.js';
 export { listCampaigns, getCampaign, resolveCampaignId, campaignSizeHistogram, type CampaignListItem, type CampaignListQuery, type CampaignStore } from './query.js';
 export { Clusterer, campaignIdFor, prepareMessage, type CampaignIndex, type CampaignMember, type ClusterOutcome, type PreparedMessage } from './cluster.js';
 export { MemoryCampaignIndex } from './memory-index.js';
