@@ -22,45 +22,18 @@
  * unwanted mail ≥ 97 % flagged.
  */
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defaultConfig } from '../src/config/load.js';
 import { createScanner } from '../src/runtime/index.js';
-import { SHARED_DATA } from '../src/test-support/shared-data.js';
 import type { Verdict } from '../src/score/types.js';
+import { POT_TARBALL, potDir, readLabels, type LabelRow } from './lib/phishing-pot.js';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const missesOf = args.includes('--misses') ? args[args.indexOf('--misses') + 1] : undefined;
 
-const tarball = path.join(SHARED_DATA, 'phishing/phishing-pot-dev.tar.gz');
-if (!existsSync(tarball)) {
-  console.error(`needs ${tarball}`);
-  process.exit(2);
-}
-const cache = path.join(os.tmpdir(), 'spamlab-bench');
-const dir = path.join(cache, 'phishing-pot');
-if (!existsSync(dir)) {
-  mkdirSync(cache, { recursive: true });
-  execFileSync('tar', ['xzf', tarball, '-C', cache]);
-}
-
-interface Row {
-  sha256: string;
-  file: string;
-  label: string;
-  part: string;
-}
-const rows: Row[] = readFileSync(path.join(HERE, 'phishing-labels.tsv'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() && !l.startsWith('#'))
-  .map((l) => {
-    const [sha256, file, label, part] = l.split('\t');
-    return { sha256: sha256!, file: file!, label: label!, part: part! };
-  });
+const dir = potDir();
+const rows: LabelRow[] = readLabels();
 
 const scanner = await createScanner({ config: defaultConfig() });
 const LABELS = ['cred', 'malware', 'prize', 'scam', 'spam', 'ham'];
@@ -101,7 +74,7 @@ for (const row of rows) {
 }
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '—');
-console.log(`# phishing-class bench (${new Date().toISOString()}), ${rows.length} hand-labelled messages of ${path.basename(tarball)}${mismatched ? `, ${mismatched} not matching their hash (skipped)` : ''}`);
+console.log(`# phishing-class bench (${new Date().toISOString()}), ${rows.length} hand-labelled messages of ${path.basename(POT_TARBALL)}${mismatched ? `, ${mismatched} not matching their hash (skipped)` : ''}`);
 console.log('');
 console.log('model: the shipped one (models/default.model.gz); default configuration, offline.');
 console.log('');
