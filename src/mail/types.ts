@@ -158,6 +158,7 @@ export interface ParseAnomaly {
     | 'header-malformed'
     | 'no-header-body-separator'
     | 'nul-bytes'
+    | 'header-nul'
     | 'bare-cr-or-lf'
     | 'limit-mime-depth'
     | 'limit-part-count'

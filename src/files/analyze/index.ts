@@ -13,7 +13,7 @@ import { analyzeRtf, type RtfFacts } from '../rtf/index.js';
 import { listSevenZip } from '../sevenzip/index.js';
 import { listTar } from '../tar/index.js';
 import { analyzeMacros, extractVba, type MacroAnalysis } from '../vba/index.js';
-import { listZip, peekZipEntry, readZipEntry, type ZipEntry } from '../zip/index.js';
+import { inflatesPastRatio, listZip, peekZipEntry, readZipEntry, type ZipEntry } from '../zip/index.js';
 
 /**
  * One pass over an attachment: its real type, name tricks, hashes and format-specific facts, with every
@@ -352,7 +352,11 @@ function extractZipEntry(bytes: Uint8Array, entry: ZipEntry, report: FileReport,
   }
   if (result.reason === 'too-large') {
     if (cap === byRatio) report.limits.push({ kind: 'ratio', detail: `"${entry.name}" inflates past ratio ${limits.maxRatio} (sizes in the headers lie)` });
-    else if (cap === remaining) pushOnce(report, { kind: 'total-bytes', detail: `more than ${limits.maxTotalBytes} decompressed bytes in the message` });
+    // Stopped by a size budget before the ratio could show: the inflated bytes of a prefix decide whether
+    // this is a bomb, not the sizes its headers claim (which a bomb understates).
+    else if (inflatesPastRatio(bytes, entry, limits.maxRatio, cap / limits.maxRatio)) {
+      report.limits.push({ kind: 'ratio', detail: `"${entry.name}" inflates past ratio ${limits.maxRatio} though its headers claim ${entry.uncompressedSize} bytes from ${entry.compressedSize}` });
+    } else if (cap === remaining) pushOnce(report, { kind: 'total-bytes', detail: `more than ${limits.maxTotalBytes} decompressed bytes in the message` });
     else report.limits.push({ kind: 'entry-bytes', detail: `"${entry.name}" is larger than ${limits.maxEntryBytes} bytes` });
     return { ok: false, reason: 'size limit' };
   }
