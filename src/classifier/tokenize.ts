@@ -132,6 +132,7 @@ function textTokens(text: string, prefix: string, push: (t: string) => void): vo
 const MAX_RECEIVED = 6;
 /** Real mail has a few dozen distinct header names; more is padding. */
 const MAX_HEADER_NAMES = 100;
+
 const HOST = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b/g;
 const PRIVATE_IP = /\[?(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/;
 

@@ -1,9 +1,9 @@
-import { deflateRawSync, constants as zlibConstants } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildPe } from '../files/test-support/pe-builder.js';
+import { zipBomb } from '../files/test-support/zip-builder.js';
 import { MboxSplitter } from '../mail/sources/mbox.js';
 import type { Scanner } from '../scan/engine.js';
 import { SHARED_DATA } from './shared-data.js';
@@ -17,12 +17,22 @@ import { SHARED_DATA } from './shared-data.js';
 
 const CRLF = '\r\n';
 
-/** Offset of the first byte of the body separator (the empty line), or the length when there is none. */
+/**
+ * Offset of the body separator line (empty, or only white space followed by a line that does not continue
+ * a field, as the parser reads it), or the length when there is none.
+ */
 function headerEnd(raw: Buffer): number {
-  const lf = raw.indexOf('\n\n');
-  const crlf = raw.indexOf('\r\n\r\n');
-  const ends = [lf, crlf].filter((i) => i >= 0);
-  return ends.length ? Math.min(...ends) : raw.length;
+  let pos = 0;
+  while (pos < raw.length) {
+    const nl = raw.indexOf(0x0a, pos);
+    const end = nl < 0 ? raw.length : nl;
+    const line = raw.subarray(pos, end).toString('latin1').replace(/\r$/, '');
+    const next = nl < 0 ? -1 : raw[nl + 1];
+    if (line === '' || (/^[ \t]+$/.test(line) && next !== 0x20 && next !== 0x09)) return pos;
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return raw.length;
 }
 
 /** Start offsets of the header fields (lines that do not start with white space) in the header block. */
@@ -80,7 +90,7 @@ const CONTENT_FIELD = /^(content-[a-z-]+|mime-version)\s*:/i;
 /** Splits the top-level header into the message's own fields and its content (MIME) fields. */
 function splitContentHeaders(raw: Buffer): { outer: string; content: string; body: Buffer } {
   const end = headerEnd(raw);
-  const sepLen = raw[end] === 0x0d ? 4 : 2;
+  const nl = raw.indexOf(0x0a, end);
   const head = raw.subarray(0, end).toString('latin1');
   const outer: string[] = [];
   const content: string[] = [];
@@ -90,7 +100,7 @@ function splitContentHeaders(raw: Buffer): { outer: string; content: string; bod
     if (!/^[ \t]/.test(line)) target = CONTENT_FIELD.test(line) ? content : outer;
     target.push(line);
   }
-  return { outer: outer.join(CRLF), content: content.filter((l) => !/^mime-version/i.test(l)).join(CRLF), body: raw.subarray(Math.min(raw.length, end + sepLen)) };
+  return { outer: outer.join(CRLF), content: content.filter((l) => !/^mime-version/i.test(l)).join(CRLF), body: nl < 0 ? Buffer.alloc(0) : raw.subarray(nl + 1) };
 }
 
 /** A MIME leaf part: its header lines and its (already encoded) body. */
@@ -156,35 +166,6 @@ export function nested(part: Buffer, levels: number): Buffer {
   return inner;
 }
 
-function u16(n: number): Buffer {
-  const b = Buffer.alloc(2);
-  b.writeUInt16LE(n);
-  return b;
-}
-function u32(n: number): Buffer {
-  const b = Buffer.alloc(4);
-  b.writeUInt32LE(n >>> 0);
-  return b;
-}
-
-/**
- * A zip with one entry that inflates to `mebibytes` MiB of zeros from about 1 KiB per MiB (ratio ~1000),
- * built by repeating one full-flushed deflate block instead of compressing the zeros (cheap to build).
- * `declaredSize` is what the local and central headers claim the entry inflates to (honest by default).
- */
-export function zipBomb(mebibytes: number, declaredSize = mebibytes * 1024 * 1024): Buffer {
-  const block = deflateRawSync(Buffer.alloc(1024 * 1024), { level: 9, finishFlush: zlibConstants.Z_FULL_FLUSH });
-  const last = deflateRawSync(Buffer.alloc(0));
-  const body = Buffer.concat([...Array.from({ length: mebibytes }, () => block), last]);
-  const name = Buffer.from('statement.pdf');
-  // The CRC is not checked for unencrypted entries; 0 keeps the builder from touching the zeros.
-  const common = Buffer.concat([u16(20), u16(0), u16(8), u16(0), u16(0x21), u32(0), u32(body.length), u32(declaredSize), u16(name.length)]);
-  const local = Buffer.concat([u32(0x04034b50), common, u16(0), name, body]);
-  const central = Buffer.concat([u32(0x02014b50), u16(0x031e), common, u16(0), u16(0), u16(0), u16(0), u32(0), u32(0), name]);
-  const eocd = Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(1), u16(1), u32(central.length), u32(local.length), u16(0)]);
-  return Buffer.concat([local, central, eocd]);
-}
-
 /** Size of the bomb: past the default per-entry limit (64 MiB) at ratio ~1000, so only the ratio can tell. */
 export const BOMB_MIB = 512;
 
@@ -197,29 +178,35 @@ export interface Evasion {
   edited: (raw: Buffer) => Buffer;
   /** Finding ids the edited message must carry once the evasion is closed. */
   expect: string[];
+  /** Finding ids the edited message must not carry unless the original did (what the edit used to hide). */
+  forbid: string[];
   /** Expensive to run (inflates hundreds of MiB): benchmarks sample it. */
   costly?: boolean;
 }
 
 const same = (raw: Buffer): Buffer => raw;
+/** What the header evasions used to hide: the edited message must not lack what the original has. */
+const HIDDEN_HEADER_IDS = ['HDR_FROM_MISSING', 'HDR_SUBJECT_MISSING', 'HDR_MESSAGE_ID_MISSING', 'HDR_DATE_MISSING', 'MIME_BAD_BOUNDARY'];
 
 export const EVASIONS: Evasion[] = [
-  { name: 'nul-header-line', description: 'a NUL byte at the start of a header line', original: same, edited: nulAtHeaderLine, expect: ['HDR_NUL'] },
-  { name: 'nul-first-512', description: 'a NUL byte in the first 512 bytes', original: same, edited: nulInFirstBytes, expect: ['HDR_NUL'] },
-  { name: 'header-padding', description: 'padding fields past the header limit before From', original: same, edited: (raw) => headerPadding(raw), expect: ['HDR_LIMIT_EXCEEDED'] },
+  { name: 'nul-header-line', description: 'a NUL byte at the start of a header line', original: same, edited: nulAtHeaderLine, expect: ['HDR_NUL'], forbid: HIDDEN_HEADER_IDS },
+  { name: 'nul-first-512', description: 'a NUL byte in the first 512 bytes', original: same, edited: nulInFirstBytes, expect: ['HDR_NUL'], forbid: HIDDEN_HEADER_IDS },
+  { name: 'header-padding', description: 'padding fields past the header limit before From', original: same, edited: (raw) => headerPadding(raw), expect: ['HDR_LIMIT_EXCEEDED'], forbid: HIDDEN_HEADER_IDS },
   {
     name: 'exe-after-part-limit',
     description: 'an executable after the part limit (default 500 parts)',
     original: (raw) => withParts(raw, [exePart()]),
     edited: (raw) => withParts(raw, [...fillerParts(520), exePart()]),
-    expect: ['MIME_LIMIT_PARTS', 'ATTACH_EXECUTABLE'],
+    expect: ['MIME_LIMIT_PARTS', 'ATTACH_EXECUTABLE', 'MIME_LIMIT_WITH_PAYLOAD'],
+    forbid: ['CHECK_ERROR'],
   },
   {
     name: 'exe-beyond-depth-limit',
     description: 'an executable nested deeper than the depth limit (default 20)',
     original: (raw) => withParts(raw, [exePart()]),
     edited: (raw) => withParts(raw, [nested(exePart(), 24)]),
-    expect: ['MIME_LIMIT_DEPTH', 'ATTACH_EXECUTABLE'],
+    expect: ['MIME_LIMIT_DEPTH', 'ATTACH_EXECUTABLE', 'MIME_LIMIT_WITH_PAYLOAD'],
+    forbid: ['CHECK_ERROR'],
   },
   {
     name: 'zip-bomb-understated',
@@ -227,6 +214,7 @@ export const EVASIONS: Evasion[] = [
     original: (raw) => withParts(raw, [attachmentPart('statement.zip', zipBomb(BOMB_MIB), 'application/zip')]),
     edited: (raw) => withParts(raw, [attachmentPart('statement.zip', zipBomb(BOMB_MIB, 300 * 1024), 'application/zip')]),
     expect: ['ATTACH_ZIP_BOMB'],
+    forbid: ['ATTACH_ARCHIVE_LIMIT_BYTES', 'CHECK_ERROR'],
     costly: true,
   },
 ];
@@ -274,6 +262,8 @@ export interface EvasionOutcome {
   raised: boolean;
   /** Expected ids missing from the edited message's findings. */
   missing: string[];
+  /** Forbidden ids the edited message carries (and the original did not). */
+  unexpected: string[];
   editedIds: string[];
 }
 
@@ -305,6 +295,7 @@ export async function tryEvasion(scanner: Scanner, evasion: Evasion, message: Co
     kept: original.verdict === edited.verdict,
     raised: severity(edited.verdict) > severity(original.verdict),
     missing: evasion.expect.filter((id) => !edited.ids.includes(id)),
+    unexpected: evasion.forbid.filter((id) => edited.ids.includes(id) && !original.ids.includes(id)),
     editedIds: edited.ids,
   };
 }

@@ -17,6 +17,13 @@ export const SALVAGED_PAST_LIMIT = new Set([
 /** Two, so that a duplicated From past the limit is still seen as a duplicate. */
 const SALVAGED_PER_NAME = 2;
 export const SALVAGED_FIELD_BYTES = 16 * 1024;
+/** Fields of other names kept past the limit (one per name shape). */
+export const SALVAGED_OTHER_FIELDS = 100;
+
+/** A field name with its digits collapsed: `x-padding-00017` and `x-padding-00018` have one shape. */
+export function nameShape(key: string): string {
+  return key.replace(/[0-9]+/g, '#');
+}
 
 /** Field names that start a header line in real mail (RFC 5322 §3.6, RFC 2045 §3): a junk line before one is skipped. */
 const KNOWN_FIELD = /^(from|to|cc|subject|date|message-id|reply-to|sender|return-path|received|mime-version|content-type|content-transfer-encoding|x-[a-z0-9-]+)[ \t]*:/i;
@@ -94,7 +101,8 @@ function isFieldNameByte(b: number): boolean {
 /** The field name ends at the colon; obsolete syntax allows white space before it (RFC 5322 §4.5). */
 function fieldNameEnd(buf: Uint8Array, start: number, lineEnd: number): { nameEnd: number; colon: number } | null {
   let i = start;
-  while (i < lineEnd && isFieldNameByte(buf[i] as number)) i++;
+  // A NUL inside the name is skipped (and recorded by the caller): it would otherwise end the header here.
+  while (i < lineEnd && (isFieldNameByte(buf[i] as number) || buf[i] === 0)) i++;
   if (i === start) return null;
   const nameEnd = i;
   while (i < lineEnd && (buf[i] === 0x20 || buf[i] === 0x09)) i++;
@@ -163,7 +171,11 @@ export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): Hea
   const legacy: { index: number; start: number; end: number; multi: boolean }[] = [];
   // Past the limit, the fields that decide what the message is are still read (a bounded number of each,
   // each cut to SALVAGED_FIELD_BYTES): padding the header must not hide From, Subject or the MIME structure.
+  // Other fields past the limit are kept once per new name shape (digits ignored, so numbered padding
+  // fields count once), at most SALVAGED_OTHER_FIELDS: the sender's real fields after the padding stay visible.
   const salvaged = new Map<string, number>();
+  let shapes: Set<string> | undefined;
+  let others = 0;
   const finish = (): void => {
     if (curValueStart < 0) return;
     if (!over) {
@@ -173,7 +185,16 @@ export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): Hea
     } else {
       const key = curName.toLowerCase();
       const count = salvaged.get(key) ?? 0;
-      if (SALVAGED_PAST_LIMIT.has(key) && count < SALVAGED_PER_NAME) {
+      shapes ??= new Set(fields.map((f) => nameShape(f.key)));
+      const shape = nameShape(key);
+      let keep = false;
+      if (SALVAGED_PAST_LIMIT.has(key)) keep = count < SALVAGED_PER_NAME;
+      else if (!shapes.has(shape) && others < SALVAGED_OTHER_FIELDS) {
+        keep = true;
+        others++;
+      }
+      shapes.add(shape);
+      if (keep) {
         salvaged.set(key, count + 1);
         fields.push(makeField(buf, curName, curValueStart, Math.min(curEnd, curValueStart + SALVAGED_FIELD_BYTES), curMulti, opts).field);
       }
@@ -228,6 +249,10 @@ export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): Hea
         finish();
         if (!sawFirst) startsWithField = true;
         curName = Buffer.from(buf.buffer, buf.byteOffset + pos, name.nameEnd - pos).toString('latin1');
+        if (curName.indexOf('\0') >= 0) {
+          curName = curName.replace(/\0/g, '');
+          anomalies.add('header-nul', `NUL inside the field name ${curName}`, partPath);
+        }
         curValueStart = name.colon + 1;
         curEnd = lineEnd;
         curMulti = false;
@@ -310,7 +335,11 @@ function fieldFrom(name: string, text: string, multi: boolean, opts: HeaderBlock
   if (multi) raw = raw.replace(/\r\n|\r|\n/g, '');
   raw = raw.trim();
   const key = name.toLowerCase();
-  if (raw.indexOf('\0') >= 0) opts.anomalies.add('header-nul', `NUL in ${name}`, opts.partPath);
+  if (raw.indexOf('\0') >= 0) {
+    // Read as if the NULs were not there: a NUL must not turn `multipart/mixed` into an unknown type.
+    opts.anomalies.add('header-nul', `NUL in ${name}`, opts.partPath);
+    raw = raw.replace(/\0/g, '');
+  }
   const value = raw.indexOf('=?') >= 0 ? decodeEncodedWords(raw, opts.words) : raw;
   if (value !== raw && /[\r\n\0]/.test(value)) {
     opts.anomalies.add('header-injection', `${name}: encoded word decodes to a line break or NUL`, opts.partPath);

@@ -18,7 +18,7 @@ import { parseReceived } from './received.js';
 import { salvageParts } from './salvage.js';
 
 export { decodeEncodedWords } from './encoded-words.js';
-export { parseAddressList, normalizeDomain } from './address.js';
+export { addressSyntaxProblem, makeAddress, parseAddressList, normalizeDomain } from './address.js';
 export { parseMailDate } from './date.js';
 export { parseReceived } from './received.js';
 export { parseAuthResults } from './auth-results.js';
