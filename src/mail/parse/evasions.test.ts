@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { SALVAGED_FIELD_BYTES } from './headers.js';
+import { SALVAGED_FIELD_BYTES, SALVAGED_OTHER_FIELDS } from './headers.js';
 import { NotMailError, parseMessage } from './index.js';
 import { SALVAGE_MAX_CANDIDATES, SALVAGE_MAX_PARTS } from './salvage.js';
 import { DEFAULT_PARSE_OPTIONS as OPTS, eml } from './test-helpers.js';
@@ -84,6 +84,10 @@ test('header padding past the limit: From, Subject and the MIME structure are st
     // Only the fields that matter are kept past the limit: the header stays bounded.
     assert.ok(msg.headers.length < 200, `${row.label}: ${msg.headers.length} fields kept`);
   }
+  // Padding with a new name on every line keeps at most SALVAGED_OTHER_FIELDS of it past the limit.
+  const random = eml(...Array.from({ length: 2000 }, (_, i) => `X-${i.toString(36).replace(/[0-9]/g, (d) => 'qrstuvwxyz'[Number(d)]!)}: ${'a'.repeat(40)}`), ...REST, ...BODY);
+  assertWholeMessage(random, 'padding with a new name on every line', options);
+  assert.ok(parseMessage(random, options).headers.length < 200 + SALVAGED_OTHER_FIELDS);
   // At most two of a name past the limit (a duplicate From is still seen), each cut to SALVAGED_FIELD_BYTES.
   const raw = eml(...padding(20_000), 'From: a@b.example', 'From: c@d.example', 'From: e@f.example', `Subject: ${'s'.repeat(40_000)}`, '', 'body');
   const msg = parseMessage(raw, options);
