@@ -20,6 +20,11 @@ export interface ScannerOptions {
   families?: readonly CheckFamily[];
   /** Score-table rows; defaults to the finding catalogue (src/rules). Tests of stand-in checks add their own. */
   catalogue?: readonly ScoreEntry[];
+  /**
+   * Compute `ScanReport.fingerprint` (the MinHash of the visible text that campaigns cluster by, ~0.2 ms per
+   * message). Off by default: only paths that store the result (ingest, the HTTP API, queue workers) ask for it.
+   */
+  fingerprint?: boolean;
 }
 
 export interface ScanInput {
@@ -39,10 +44,12 @@ export class Scanner {
   readonly table: ScoreTable;
   readonly checks: readonly Check[];
   private readonly services: Services;
+  private readonly fingerprint: boolean;
 
   constructor(options: ScannerOptions) {
     this.config = options.config;
     this.services = options.services;
+    this.fingerprint = options.fingerprint === true;
     const families = options.families ?? CHECK_FAMILIES;
     this.table = buildScoreTable(options.catalogue ?? CATALOGUE, this.config.thresholds, this.config.scores);
     this.checks = families.flatMap((family) => family.create({ config: this.config, services: this.services }));
@@ -66,6 +73,7 @@ export class Scanner {
     const findings: Finding[] = outputs.flatMap((o) => o.findings);
     const result = scoreFindings(findings, this.table);
     const iocs = mergeIocs(outputs);
+    const fingerprint = this.fingerprint ? textFingerprint(msg.visibleText || msg.text) : undefined;
     return {
       source: input.source,
       messageId: msg.messageId ?? null,
@@ -82,7 +90,7 @@ export class Scanner {
       iocs,
       size: input.raw.byteLength,
       sha256: createHash('sha256').update(input.raw).digest('hex'),
-      fingerprint: textFingerprint(msg.visibleText || msg.text),
+      ...(fingerprint === undefined ? {} : { fingerprint }),
       elapsedMs: Math.round((performance.now() - started) * 1000) / 1000,
       delivery: delivery(msg, input.envelope),
     };
