@@ -41,8 +41,8 @@ for (const corpus of corpora) {
     const changes = new Map<string, number>();
     for (const m of sample) {
       const outcome = await tryEvasion(scanner, evasion, m);
-      if (outcome.kept) kept++;
       if (outcome.raised) raised++;
+      if (outcome.kept) kept++;
       else changes.set(`${outcome.originalVerdict}→${outcome.editedVerdict}`, (changes.get(`${outcome.originalVerdict}→${outcome.editedVerdict}`) ?? 0) + 1);
       if (outcome.missing.length > 0) missing++;
     }
