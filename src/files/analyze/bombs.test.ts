@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { buildPe } from '../test-support/pe-builder.js';
 import { buildZip, zipBomb } from '../test-support/zip-builder.js';
 import { inflatesPastRatio, listZip } from '../zip/index.js';
-import { AnalysisSession, DEFAULT_LIMITS, type AnalyzeLimits } from './index.js';
+import { AnalysisSession, DEFAULT_LIMITS, LISTING_DEPTH, type AnalyzeLimits, type FileReport } from './index.js';
 
 /**
  * Zip bombs are judged by the bytes they really inflate to, not by the sizes their headers claim (issue 17,
@@ -48,4 +49,23 @@ test('inflatesPastRatio costs at most the probe times the ratio', () => {
   const text = buildZip([{ name: 't.txt', data: 'abc '.repeat(100_000) }]);
   const [t] = listZip(text, { maxEntries: 10 }).entries;
   assert.equal(inflatesPastRatio(text, t!, 2000, 1024), false);
+});
+
+test('past the nesting limit, zips are still listed (names and types) down to LISTING_DEPTH', () => {
+  const files = (r: FileReport): FileReport[] => [r, ...r.children.flatMap(files)];
+  const nestedZip = (levels: number): Buffer => {
+    let zip: Buffer = buildZip([{ name: 'invoice.exe', data: buildPe() }]);
+    for (let i = 0; i < levels; i++) zip = buildZip([{ name: `level${i}.zip`, data: zip }]);
+    return zip;
+  };
+  const report = new AnalysisSession({ limits: DEFAULT_LIMITS }).analyze({ name: 'outer.zip', bytes: nestedZip(12) });
+  assert.ok(report.limits.length === 0 && files(report).some((f) => f.limits.some((l) => l.kind === 'depth')));
+  const exe = files(report).find((f) => f.name === 'invoice.exe');
+  assert.ok(exe, 'the program below the limit is listed');
+  assert.equal(exe.type.kind, 'pe');
+  assert.equal(exe.unavailable, 'nesting limit reached');
+  // Deeper than LISTING_DEPTH nothing more is opened: bounded however deep the nesting.
+  const deep = new AnalysisSession({ limits: DEFAULT_LIMITS }).analyze({ name: 'outer.zip', bytes: nestedZip(LISTING_DEPTH + 8) });
+  assert.ok(Math.max(...files(deep).map((f) => f.depth)) <= LISTING_DEPTH);
+  assert.ok(!files(deep).some((f) => f.name === 'invoice.exe'));
 });

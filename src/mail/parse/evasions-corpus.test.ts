@@ -4,7 +4,9 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
-import { EVASIONS, every, nazarioMessages, phishingPotFiles, severity, tryEvasion, type CorpusMessage } from '../../test-support/evasions.js';
+import { buildPe } from '../../files/test-support/pe-builder.js';
+import { buildZip } from '../../files/test-support/zip-builder.js';
+import { attachmentPart, EVASIONS, every, exePart, fillerParts, headerPadding, nazarioMessages, nested, phishingPotFiles, severity, tryEvasion, withParts, type CorpusMessage } from '../../test-support/evasions.js';
 import { sharedData } from '../../test-support/shared-data.js';
 
 /**
@@ -39,5 +41,26 @@ test('evasions keep the verdict of real phishing mail (Nazario + phishing-pot sa
     }
     // Raised verdicts are only ever misses of the original (clean) becoming spam or worse, never a change of class.
     assert.ok(kept >= tried.length * 0.9, `${evasion.name}: kept ${kept} of ${tried.length}`);
+  }
+});
+
+test('a structural limit with a dangerous attachment never ends below malware; without one it is not malware (table)', async () => {
+  const plain = Buffer.from('From: Billing <billing@invoices.example>\r\nTo: you@example.net\r\nSubject: your invoice\r\nDate: Mon, 23 Nov 2026 10:00:00 +0000\r\nMessage-ID: <1@invoices.example>\r\n\r\nPlease find the invoice attached.\r\n');
+  let deepZip: Buffer = buildZip([{ name: 'invoice.exe', data: buildPe() }]);
+  for (let i = 0; i < 7; i++) deepZip = buildZip([{ name: `level${i}.zip`, data: deepZip }]);
+  const rows: { label: string; raw: Buffer; verdict: 'malware' | 'not malware'; expect: string[] }[] = [
+    { label: 'a program in a zip nested past the archive depth', raw: withParts(plain, [attachmentPart('invoice.zip', deepZip, 'application/zip')]), verdict: 'malware', expect: ['ATTACH_ARCHIVE_LIMIT_DEPTH', 'MIME_LIMIT_WITH_PAYLOAD'] },
+    { label: 'a program past the part limit', raw: withParts(plain, [...fillerParts(520), exePart()]), verdict: 'malware', expect: ['MIME_LIMIT_PARTS', 'MIME_LIMIT_WITH_PAYLOAD'] },
+    { label: 'a program below the depth limit', raw: withParts(plain, [nested(exePart(), 24)]), verdict: 'malware', expect: ['MIME_LIMIT_DEPTH', 'MIME_LIMIT_WITH_PAYLOAD'] },
+    { label: 'a program after header padding', raw: headerPadding(withParts(plain, [exePart()])), verdict: 'malware', expect: ['HDR_LIMIT_EXCEEDED', 'MIME_LIMIT_WITH_PAYLOAD'] },
+    { label: 'header padding and a text file', raw: headerPadding(withParts(plain, [attachmentPart('notes.txt', Buffer.from('hello'), 'text/plain')])), verdict: 'not malware', expect: ['HDR_LIMIT_EXCEEDED'] },
+    { label: 'many parts and a picture', raw: withParts(plain, [...fillerParts(520), attachmentPart('logo.png', Buffer.from('89504e470d0a1a0a', 'hex'), 'image/png')]), verdict: 'not malware', expect: ['MIME_LIMIT_PARTS'] },
+  ];
+  for (const row of rows) {
+    const report = await scanner.scan({ raw: row.raw, source: row.label });
+    const ids = report.findings.map((f) => f.id);
+    assert.equal(report.verdict === 'malware' ? 'malware' : 'not malware', row.verdict, `${row.label}: ${report.verdict} ${ids.join(', ')}`);
+    for (const id of row.expect) assert.ok(ids.includes(id), `${row.label}: expected ${id} in ${ids.join(', ')}`);
+    if (row.verdict === 'not malware') assert.ok(!ids.includes('MIME_LIMIT_WITH_PAYLOAD'), row.label);
   }
 });
