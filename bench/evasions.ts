@@ -8,6 +8,7 @@
  * Run: npm run bench:evasions [-- --step N] [--bomb-step N] [--json]
  *   --step N       use every N-th message of each corpus (default 1: all)
  *   --bomb-step N  every N-th of those for the costly zip-bomb evasion (default 20: it inflates 64 MiB twice)
+ *   --only NAME    run one evasion
  */
 import { resolveConfig } from '../src/config/load.js';
 import { createScanner } from '../src/runtime/index.js';
@@ -23,6 +24,7 @@ const opt = (name: string, fallback: number): number => {
 const step = opt('--step', 1);
 const bombStep = opt('--bomb-step', 20);
 const asJson = args.includes('--json');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
 const corpora: { name: string; messages: CorpusMessage[] }[] = [
   { name: 'nazario', messages: every([...nazarioMessages('phishing0.mbox'), ...nazarioMessages('phishing1.mbox')], step) },
@@ -33,7 +35,7 @@ const scanner = await createScanner({ config: resolveConfig({}) });
 const rows: Record<string, unknown>[] = [];
 const started = process.cpuUsage();
 for (const corpus of corpora) {
-  for (const evasion of EVASIONS) {
+  for (const evasion of EVASIONS.filter((e) => !only || e.name === only)) {
     const sample = evasion.costly ? every(corpus.messages, bombStep) : corpus.messages;
     let kept = 0;
     let raised = 0;

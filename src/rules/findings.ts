@@ -635,7 +635,7 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     ja: "アーカイブの構造が壊れています(途中で切れている、ヘッダーの矛盾、前方への付加データ)。ツールによって中身の解釈が変わり、回避に悪用されます。",
   },
   ATTACH_ZIP_BOMB: {
-    group: 'attachments', class: 'malware', score: 5,
+    group: 'attachments', class: 'malware', score: 6,
     en: "A decompression bomb: an entry expands far beyond any real document (ratio over the limit) or entries share compressed data. Not unpacked.",
     ja: "解凍爆弾です。展開後のサイズが異常に大きい(圧縮率が上限超え)か、複数のエントリが同じ圧縮データを共有しています。展開していません。",
   },

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
 import { buildPe } from '../../files/test-support/pe-builder.js';
-import { buildZip } from '../../files/test-support/zip-builder.js';
+import { buildZip, zipBomb } from '../../files/test-support/zip-builder.js';
 import { attachmentPart, EVASIONS, every, exePart, fillerParts, headerPadding, nazarioMessages, nested, phishingPotFiles, severity, tryEvasion, withParts, type CorpusMessage } from '../../test-support/evasions.js';
 import { sharedData } from '../../test-support/shared-data.js';
 
@@ -53,6 +53,7 @@ test('a structural limit with a dangerous attachment never ends below malware; w
     { label: 'a program past the part limit', raw: withParts(plain, [...fillerParts(520), exePart()]), verdict: 'malware', expect: ['MIME_LIMIT_PARTS', 'MIME_LIMIT_WITH_PAYLOAD'] },
     { label: 'a program below the depth limit', raw: withParts(plain, [nested(exePart(), 24)]), verdict: 'malware', expect: ['MIME_LIMIT_DEPTH', 'MIME_LIMIT_WITH_PAYLOAD'] },
     { label: 'a program after header padding', raw: headerPadding(withParts(plain, [exePart()])), verdict: 'malware', expect: ['HDR_LIMIT_EXCEEDED', 'MIME_LIMIT_WITH_PAYLOAD'] },
+    { label: 'a zip bomb whose headers understate its size, alone', raw: withParts(plain, [attachmentPart('statement.zip', zipBomb(96, 1000), 'application/zip')]), verdict: 'malware', expect: ['ATTACH_ZIP_BOMB'] },
     { label: 'header padding and a text file', raw: headerPadding(withParts(plain, [attachmentPart('notes.txt', Buffer.from('hello'), 'text/plain')])), verdict: 'not malware', expect: ['HDR_LIMIT_EXCEEDED'] },
     { label: 'many parts and a picture', raw: withParts(plain, [...fillerParts(520), attachmentPart('logo.png', Buffer.from('89504e470d0a1a0a', 'hex'), 'image/png')]), verdict: 'not malware', expect: ['MIME_LIMIT_PARTS'] },
   ];
