@@ -7,6 +7,7 @@ import { scoreFindings } from '../score/score.js';
 import { buildScoreTable, CATALOGUE, type ScoreTable } from '../score/table.js';
 import { nonPublicReason } from '../links/ip.js';
 import type { Services } from '../core/services.js';
+import type { IpInfoLookup } from '../ipinfo/index.js';
 import type { ScoreEntry } from '../core/finding.js';
 import type { ScanConfig } from './config.js';
 import type { Delivery, ScanReport } from './report.js';
@@ -92,7 +93,7 @@ export class Scanner {
       sha256: createHash('sha256').update(input.raw).digest('hex'),
       ...(fingerprint === undefined ? {} : { fingerprint }),
       elapsedMs: Math.round((performance.now() - started) * 1000) / 1000,
-      delivery: delivery(msg, input.envelope),
+      delivery: delivery(msg, input.envelope, this.services.ipInfo),
     };
   }
 
@@ -141,15 +142,18 @@ export class Scanner {
   }
 }
 
-function delivery(msg: ParsedMessage, envelope: Envelope | undefined): Delivery {
+function delivery(msg: ParsedMessage, envelope: Envelope | undefined, ipInfo: IpInfoLookup | undefined): Delivery {
   const hop = msg.received.find((h) => h.ip && nonPublicReason(h.ip) === undefined);
+  const sendingIp = envelope?.clientIp ?? hop?.ip ?? null;
+  const sendingNetwork = sendingIp && ipInfo ? ipInfo.lookup(sendingIp) : undefined;
   return {
     mailFrom: envelope?.mailFrom ?? msg.returnPath ?? null,
     rcptTo: envelope?.rcptTo ?? msg.deliveredTo,
     cc: msg.cc.map((a) => a.address),
     replyTo: msg.replyTo.map((a) => a.address),
     receivedAt: msg.received[0]?.date?.toISOString() ?? null,
-    sendingIp: envelope?.clientIp ?? hop?.ip ?? null,
+    sendingIp,
+    ...(sendingNetwork ? { sendingNetwork } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import { registerLearnRoutes } from './routes/learn.js';
 import { registerMessageRoutes } from './routes/messages.js';
 import { registerScanRoutes } from './routes/scan.js';
 import { registerDashboard } from './dashboard/index.js';
+import { opsAnswer, OPS_PATHS } from '../observability/index.js';
 
 export interface SpamlabApp {
   app: Hono<AppEnv>;
@@ -80,6 +81,15 @@ export function createApp(deps: AppDeps): SpamlabApp {
     { version: deps.version },
   );
   app.get('/api/openapi.json', (c) => c.json(openapi));
+  // Probes and scrapers carry no token: these answers name dependencies and counts, never secrets or URLs.
+  const ops = { ...deps.ops, startedAt: deps.ops?.startedAt ?? Date.now() };
+  for (const path of OPS_PATHS) {
+    app.get(path, async (c) => {
+      const answer = await opsAnswer(path, ops);
+      if (!answer) throw new HttpError(404, 'not_found', `no route GET ${path}`);
+      return c.body(answer.body, answer.status as 200, { 'Content-Type': answer.contentType, 'Cache-Control': 'no-store' });
+    });
+  }
   registerDashboard(app, deps);
 
   app.notFound((c) => {

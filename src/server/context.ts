@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { OpsEndpoints } from '../observability/index.js';
 import type { ScanItem } from '../scan/pool.js';
 import type { ScanOutcome } from '../scan/report.js';
 import type { AccessPolicy, Credential } from './auth.js';
@@ -31,6 +32,8 @@ export interface AppDeps {
     handlerTimeoutMs: number;
   };
   version: string;
+  /** /healthz, /readyz and /metrics (no token: they reveal no secrets); absent: /healthz only. */
+  ops?: OpsEndpoints;
   /** Listeners of this process (MTA adapters), for /api/health. */
   listeners?: () => { name: string; address: string }[];
   /** Clock (tests fix it). */
