@@ -37,6 +37,16 @@ const DECEPTIVE_LINK = `(${BRAND_NEVER_LINK_IDS.join(' | ')})`;
 const IMPERSONATION =
   '(FROM_BRAND_DISPLAY_NAME | FROM_BRAND_FREEMAIL | FROM_BRAND_UNAUTHENTICATED | FROM_BRAND_SPOOFED | FROM_ORGANISATION_UNRELATED | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_FROM_LOCAL_PART | LOOKALIKE_DISPLAY_NAME)';
 
+/** Limits an attacker reaches on purpose to hide part of a message from a filter. */
+const STRUCTURAL_LIMIT = '(HDR_LIMIT_EXCEEDED | MIME_LIMIT_PARTS | MIME_LIMIT_DEPTH | ATTACH_ARCHIVE_LIMIT_DEPTH | ATTACH_ARCHIVE_LIMIT_ENTRIES | ATTACH_ARCHIVE_LIMIT_BYTES | ATTACH_ARCHIVE_LIMIT_TIME)';
+/** Attachments that run code or carry something that does. */
+const DANGEROUS_ATTACHMENT_IDS: readonly FindingId[] = [
+  'ATTACH_EXECUTABLE', 'ATTACH_EXECUTABLE_NAME', 'ATTACH_SCRIPT', 'ATTACH_LNK', 'ATTACH_DISK_IMAGE', 'ATTACH_ONENOTE', 'ATTACH_CHM', 'ATTACH_MSI',
+  'ATTACH_JAR', 'ATTACH_DOUBLE_EXTENSION', 'ATTACH_ARCHIVE_WITH_DANGEROUS', 'ATTACH_ZIP_BOMB', 'ATTACH_MACRO_AUTOEXEC', 'ATTACH_MACRO_MALICIOUS',
+  'ATTACH_HTML_SMUGGLING', 'ATTACH_KNOWN_BAD_HASH', 'ATTACH_CLAMAV',
+];
+const DANGEROUS_ATTACHMENT = `(${DANGEROUS_ATTACHMENT_IDS.join(' | ')})`;
+
 export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // Sender: genuine brand mail (DMARC-authenticated as the brand's own domain) is not impersonation…
   FROM_BRAND_AUTHENTICATED: {
@@ -66,4 +76,7 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   },
   PHISH_IMPERSONATION_TENANT_HOST: { expression: `(${IMPERSONATION} | FROM_BRAND_SUBJECT) & (FROM_TENANT_HOST | URL_FREE_FILE_HOST)` },
   PHISH_IMPERSONATION_CALLBACK: { expression: `(${IMPERSONATION} | FROM_BRAND_SUBJECT) & CONTENT_CATEGORY_CALLBACK_SCAM` },
+  // A structural limit reached is itself a sign; with a dangerous attachment it is the shape of malware made to
+  // slip past filters that stop reading at the limit (issue 17): it must never end below malware.
+  MIME_LIMIT_WITH_PAYLOAD: { expression: `${STRUCTURAL_LIMIT} & ${DANGEROUS_ATTACHMENT}` },
 };
