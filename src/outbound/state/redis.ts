@@ -228,7 +228,7 @@ export class RedisOutboundState implements OutboundState, SharedEventLog, Incide
 
   async loadProfiles(): Promise<SavedProfile[]> {
     const out: SavedProfile[] = [];
-    const match = `${this.prefix.replace(/[*?[\]\\]/g, '\\$&')}profile:*`;
+    const match = `${globEscaped(this.prefix)}profile:*`;
     let cursor = '0';
     do {
       const [next, keys] = await (await this.conn()).scan(cursor, 'MATCH', match, 'COUNT', 1000);
@@ -297,6 +297,19 @@ export class RedisOutboundState implements OutboundState, SharedEventLog, Incide
     });
   }
 
+  /** Deletes every key under the prefix (a site's outbound state reset; benchmarks clean up with it). */
+  async dropAll(): Promise<number> {
+    const redis = await this.conn();
+    let n = 0;
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${globEscaped(this.prefix)}*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length) n += await redis.del(...keys);
+    } while (cursor !== '0');
+    return n;
+  }
+
   async close(): Promise<void> {
     if (this.redis.status === 'ready') await this.redis.quit().catch(() => this.redis.disconnect());
     else this.redis.disconnect();
@@ -312,4 +325,9 @@ interface RedisScripts {
 
 async function execAll(pipeline: ReturnType<Redis['pipeline']>): Promise<void> {
   for (const [err] of (await pipeline.exec()) ?? []) if (err) throw err;
+}
+
+/** The prefix as a literal in a SCAN MATCH pattern. */
+function globEscaped(text: string): string {
+  return text.replace(/[*?[\]\\]/g, '\\$&');
 }
