@@ -154,23 +154,40 @@ test('every key has a TTL, indexes and the event log are capped', async (t) => {
   assert.equal(await r.client.exists(`${r.prefix}incident:1`), 0, 'incidents past the cap are deleted, not only unindexed');
 });
 
+/**
+ * A policy listener whose Redis is reached through a relay the test can cut and restore; `ask(i)` sends one
+ * ordinary RCPT, `untilJudged` asks until the listener decides again (the client reconnects with back-off).
+ */
+async function listenerBehindRelay(t: test.TestContext, prefix: string, failMode: 'open' | 'closed', cutFirst: boolean) {
+  const relay = await startTcpRelay(Number(new URL(TEST_REDIS).port || 6379), new URL(TEST_REDIS).hostname);
+  t.after(() => relay.close());
+  if (cutFirst) await relay.cut();
+  const state = await RedisOutboundState.open({ url: `redis://127.0.0.1:${relay.port}`, keyPrefix: prefix, waitForConnection: !cutFirst });
+  const decisions: [string, boolean][] = [];
+  const srv = await startPolicyServer({ state, sharedLog: state, failMode, alerts: [], onDecision: (a, _s, failed) => decisions.push([a, failed]) });
+  t.after(async () => {
+    await srv.close().catch(() => undefined);
+    await state.close();
+  });
+  const client = await PolicyClient.open(srv.port);
+  t.after(() => client.close());
+  const ask = (i: number) => client.ask(rcptRequest({ sasl: 'ann', sender: 'ann@corp.example', recipient: `p${i}@partner.example`, client: '192.0.2.9', instance: `m${i}` }));
+  const untilJudged = async () => {
+    let answer = '';
+    for (let i = 0; i < 50 && !(answer === 'action=DUNNO' && decisions.at(-1)![1] === false); i++) {
+      await state.ping().catch(() => new Promise((res) => setTimeout(res, 100)));
+      answer = await ask(1000 + i);
+    }
+    return answer;
+  };
+  return { relay, srv, decisions, ask, untilJudged };
+}
+
 for (const failMode of ['open', 'closed'] as const) {
   test(`Redis down: the policy server answers its configured fail mode (${failMode}), then recovers`, async (t) => {
     const r = await prefixOrSkip(t, `down-${failMode}`);
     if (!r) return;
-    const relay = await startTcpRelay(Number(new URL(TEST_REDIS).port || 6379), new URL(TEST_REDIS).hostname);
-    t.after(() => relay.close());
-    const errors: string[] = [];
-    const state = await RedisOutboundState.open({ url: `redis://127.0.0.1:${relay.port}`, keyPrefix: r.prefix, onError: (e) => errors.push(e.message) });
-    const decisions: [string, boolean][] = [];
-    const srv = await startPolicyServer({ state, sharedLog: state, failMode, alerts: [], onDecision: (a, _s, failed) => decisions.push([a, failed]) });
-    t.after(async () => {
-      await srv.close().catch(() => undefined);
-      await state.close();
-    });
-    const client = await PolicyClient.open(srv.port);
-    t.after(() => client.close());
-    const ask = (i: number) => client.ask(rcptRequest({ sasl: 'ann', sender: 'ann@corp.example', recipient: `p${i}@partner.example`, client: '192.0.2.9', instance: `m${i}` }));
+    const { relay, srv, decisions, ask, untilJudged } = await listenerBehindRelay(t, r.prefix, failMode, false);
     assert.equal(await ask(1), 'action=DUNNO');
     assert.deepEqual(decisions.at(-1), ['DUNNO', false]);
 
@@ -182,13 +199,7 @@ for (const failMode of ['open', 'closed'] as const) {
     assert.deepEqual(decisions.slice(-2).map(([, failed]) => failed), [true, true], 'answered by the fail mode, not by a decision');
 
     await relay.restore();
-    // The client reconnects on its own (back-off up to 2 s); asked until it answers normally, at most 50 times.
-    let answer = '';
-    for (let i = 0; i < 50 && !(answer === 'action=DUNNO' && decisions.at(-1)![1] === false); i++) {
-      await state.ping().catch(() => new Promise((res) => setTimeout(res, 100)));
-      answer = await ask(10 + i);
-    }
-    assert.equal(answer, 'action=DUNNO');
+    assert.equal(await untilJudged(), 'action=DUNNO');
     assert.equal(decisions.at(-1)![1], false);
   });
 }
@@ -196,26 +207,11 @@ for (const failMode of ['open', 'closed'] as const) {
 test('a listener started while Redis is down answers its fail mode, and judges once Redis is back', async (t) => {
   const r = await prefixOrSkip(t, 'start-down');
   if (!r) return;
-  const relay = await startTcpRelay(Number(new URL(TEST_REDIS).port || 6379), new URL(TEST_REDIS).hostname);
-  t.after(() => relay.close());
-  await relay.cut();
-  await assert.rejects(RedisOutboundState.open({ url: `redis://:hunter2@127.0.0.1:${relay.port}`, keyPrefix: r.prefix }), (err: Error) => /cannot reach Redis/.test(err.message) && !err.message.includes('hunter2'));
-  const state = await RedisOutboundState.open({ url: `redis://127.0.0.1:${relay.port}`, keyPrefix: r.prefix, waitForConnection: false });
-  const srv = await startPolicyServer({ state, sharedLog: state, failMode: 'closed', alerts: [] });
-  t.after(async () => {
-    await srv.close().catch(() => undefined);
-    await state.close();
-  });
-  const client = await PolicyClient.open(srv.port);
-  t.after(() => client.close());
-  const ask = (i: number) => client.ask(rcptRequest({ sasl: 'ann', sender: 'ann@corp.example', recipient: `p${i}@partner.example`, client: '192.0.2.9', instance: `m${i}` }));
+  await assert.rejects(RedisOutboundState.open({ url: 'redis://:hunter2@127.0.0.1:1', keyPrefix: r.prefix }), (err: Error) => /cannot reach Redis/.test(err.message) && !err.message.includes('hunter2'));
+  const { relay, srv, ask, untilJudged } = await listenerBehindRelay(t, r.prefix, 'closed', true);
   assert.match(await ask(1), /^action=DEFER_IF_PERMIT/);
+  assert.equal(srv.shared!.loaded, false);
   await relay.restore();
-  let answer = '';
-  for (let i = 0; i < 50 && answer !== 'action=DUNNO'; i++) {
-    await state.ping().catch(() => new Promise((res) => setTimeout(res, 100)));
-    answer = await ask(10 + i);
-  }
-  assert.equal(answer, 'action=DUNNO');
+  assert.equal(await untilJudged(), 'action=DUNNO');
   assert.equal(srv.shared!.loaded, true);
 });
