@@ -179,11 +179,14 @@ if (sections.has('5')) {
         servers.push(await startPolicyServer({ monitor: warmMonitor(state), sharedLog: state, now: () => (clock += 5), alerts: [] }));
       }
       const before = states.slice(-listeners).map((st) => ({ ...st.stats }));
+      const redis0 = await redisCpuAndCommands(values.redis!);
       const trips0 = servers.map((srv) => srv.shared!.stats.roundTrips);
       const r = await drive(servers.map((srv) => srv.port));
       const trips = servers.reduce((a, srv, k) => a + srv.shared!.stats.roundTrips - trips0[k]!, 0);
       const fed = servers.reduce((a, srv) => a + srv.shared!.stats.fed, 0);
+      const redis1 = await redisCpuAndCommands(values.redis!);
       out(`${listeners} listener${listeners > 1 ? 's' : ''}: ${line(r)}`);
+      out(`   Redis server: CPU ${((1000 * (redis1.cpu - redis0.cpu)) / requests).toFixed(3)} ms/decision, ${((redis1.commands - redis0.commands) / requests).toFixed(2)} commands/decision (its INFO counters: other clients of this Redis count too)`);
       out(`   Redis round trips per decision ${(trips / requests).toFixed(2)} (appends batch the requests that arrive during one); events fed to detectors ${fmt(fed)} (${listeners} × each event); log full ${states.slice(-listeners).reduce((a, st, k) => a + st.stats.logFull - before[k]!.logFull, 0)}`);
       for (const srv of servers) await srv.close();
     }
@@ -192,5 +195,19 @@ if (sections.has('5')) {
     const cleaner = await RedisOutboundState.open({ url: values.redis!, keyPrefix: prefix });
     await cleaner.dropAll();
     await cleaner.close();
+  }
+}
+
+/** Redis' own CPU seconds (user + sys) and commands processed, from INFO. */
+async function redisCpuAndCommands(url: string): Promise<{ cpu: number; commands: number }> {
+  const { Redis } = await import('ioredis');
+  const client = new Redis(url, { lazyConnect: true });
+  await client.connect();
+  try {
+    const info = await client.info();
+    const field = (name: string) => Number(new RegExp(`^${name}:([0-9.]+)`, 'm').exec(info)?.[1] ?? 0);
+    return { cpu: field('used_cpu_user') + field('used_cpu_sys'), commands: field('total_commands_processed') };
+  } finally {
+    client.disconnect();
   }
 }

@@ -286,14 +286,14 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   return EXIT.ok;
 }
 
-/** Redis connection errors, at most one line per 10 s (a Redis that is down errs on every reconnect). */
+/** Problems of the Redis outbound state (unreachable, a limit reached), at most one line per 10 s (a Redis that is down errs on every reconnect). */
 function redisErrorLog(logger: Logger): (err: Error) => void {
   let last = 0;
   let suppressed = 0;
   return (err) => {
     const now = Date.now();
     if (now - last < 10_000) return void suppressed++;
-    logger.warn({ component: 'outbound-state', err: err.message, ...(suppressed ? { suppressed } : {}) }, 'Redis unreachable; the policy listener answers its fail mode until it is back');
+    logger.warn({ component: 'outbound-state', err: err.message, ...(suppressed ? { suppressed } : {}) }, 'outbound state in Redis: while it is unreachable the policy listener answers its fail mode');
     last = now;
     suppressed = 0;
   };

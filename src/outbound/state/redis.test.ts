@@ -120,7 +120,8 @@ test('an idle listener catches up with the events the others logged', async (t) 
 test('every key has a TTL, indexes and the event log are capped', async (t) => {
   const r = await prefixOrSkip(t, 'bounded');
   if (!r) return;
-  const state = await RedisOutboundState.open({ url: TEST_REDIS, keyPrefix: r.prefix, maxIncidents: 3, maxReleases: 2, maxEvents: 300, windowMs: 3_600_000 });
+  const reported: string[] = [];
+  const state = await RedisOutboundState.open({ url: TEST_REDIS, keyPrefix: r.prefix, maxIncidents: 3, maxReleases: 2, maxEvents: 300, windowMs: 3_600_000, onError: (e) => reported.push(e.message) });
   t.after(() => state.close());
   const monitor = new OutboundMonitor({ state });
   await monitor.load();
@@ -138,6 +139,8 @@ test('every key has a TTL, indexes and the event log are capped', async (t) => {
   const xlen = await r.client.xlen(`${r.prefix}events`);
   assert.ok(xlen <= 300 + 100, `${xlen} events kept`); // approximate trimming: whole stream nodes of up to 100
   assert.ok(state.stats.logFull >= 7, `${state.stats.logFull}`);
+  assert.equal(reported.length, 1, 'the reached limit is reported (once per 10,000 times)');
+  assert.match(reported[0]!, /reached maxEvents \(300\)/);
   const keys: string[] = [];
   let scan = '0';
   do {

@@ -110,12 +110,14 @@ export class RedisOutboundState implements OutboundState, SharedEventLog, Incide
   private readonly prefix: string;
   private readonly claimed = new WeakSet<Incident>();
   private readonly o: Required<Omit<RedisOutboundOptions, 'onError' | 'keyPrefix' | 'url'>>;
+  private readonly onError: ((err: Error) => void) | undefined;
 
   private constructor(
     private readonly redis: Redis,
     options: RedisOutboundOptions,
   ) {
     this.prefix = options.keyPrefix ?? 'spamlab:outbound:';
+    this.onError = options.onError;
     this.o = {
       commandTimeoutMs: options.commandTimeoutMs ?? 500,
       windowMs: options.windowMs ?? DAY,
@@ -206,7 +208,10 @@ export class RedisOutboundState implements OutboundState, SharedEventLog, Incide
       this.key('events'), cursor, max, this.o.windowMs, this.o.maxEvents, ...events.map((e) => JSON.stringify(e)),
     )) as [number, Entry[]];
     this.stats.eventsAppended += events.length;
-    if (full) this.stats.logFull++;
+    if (full && this.stats.logFull++ % 10_000 === 0) {
+      // A reached limit is reported: the window then holds less than its span, and detection sees less.
+      this.onError?.(new Error(`the shared outbound event log reached maxEvents (${this.o.maxEvents}): its oldest events are dropped before they leave the window (${this.stats.logFull} times so far)`));
+    }
     return this.decode(entries, cursor, max);
   }
 
