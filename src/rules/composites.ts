@@ -31,6 +31,16 @@ export const DECEPTIVE_LINK_IDS = [
 const BRAND_CLAIM = '(FROM_BRAND_DISPLAY_NAME | FROM_BRAND_OWN_DOMAIN | FROM_BRAND_FREEMAIL)';
 const DECEPTIVE_LINK = `(${BRAND_NEVER_LINK_IDS.join(' | ')})`;
 
+/** Limits an attacker reaches on purpose to hide part of a message from a filter. */
+const STRUCTURAL_LIMIT = '(HDR_LIMIT_EXCEEDED | MIME_LIMIT_PARTS | MIME_LIMIT_DEPTH | ATTACH_ARCHIVE_LIMIT_DEPTH | ATTACH_ARCHIVE_LIMIT_ENTRIES | ATTACH_ARCHIVE_LIMIT_BYTES | ATTACH_ARCHIVE_LIMIT_TIME)';
+/** Attachments that run code or carry something that does. */
+const DANGEROUS_ATTACHMENT_IDS: readonly FindingId[] = [
+  'ATTACH_EXECUTABLE', 'ATTACH_EXECUTABLE_NAME', 'ATTACH_SCRIPT', 'ATTACH_LNK', 'ATTACH_DISK_IMAGE', 'ATTACH_ONENOTE', 'ATTACH_CHM', 'ATTACH_MSI',
+  'ATTACH_JAR', 'ATTACH_DOUBLE_EXTENSION', 'ATTACH_ARCHIVE_WITH_DANGEROUS', 'ATTACH_ZIP_BOMB', 'ATTACH_MACRO_AUTOEXEC', 'ATTACH_MACRO_MALICIOUS',
+  'ATTACH_HTML_SMUGGLING', 'ATTACH_KNOWN_BAD_HASH', 'ATTACH_CLAMAV',
+];
+const DANGEROUS_ATTACHMENT = `(${DANGEROUS_ATTACHMENT_IDS.join(' | ')})`;
+
 export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // Sender: genuine brand mail (DMARC-authenticated as the brand's own domain) is not impersonation…
   FROM_BRAND_AUTHENTICATED: {
@@ -49,4 +59,7 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   PHISH_BRAND_LINK_ELSEWHERE: { expression: `URL_TEXT_BRAND_MISMATCH & ${BRAND_CLAIM} & !FROM_BRAND_AUTHENTICATED` },
   PHISH_CREDENTIAL_LURE_DECEPTIVE_LINK: { expression: `CONTENT_CATEGORY_PHISHING & ${DECEPTIVE_LINK}` },
   PHISH_BRAND_NAMED_CREDENTIAL_LURE: { expression: 'CONTENT_CATEGORY_PHISHING & (FROM_BRAND_DISPLAY_NAME | FROM_BRAND_SUBJECT | FROM_BRAND_FREEMAIL | URL_TEXT_BRAND_MISMATCH)' },
+  // A structural limit reached is itself a sign; with a dangerous attachment it is the shape of malware made to
+  // slip past filters that stop reading at the limit (issue 17): it must never end below malware.
+  MIME_LIMIT_WITH_PAYLOAD: { expression: `${STRUCTURAL_LIMIT} & ${DANGEROUS_ATTACHMENT}` },
 };

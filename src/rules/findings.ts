@@ -152,6 +152,26 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The header block has lines that are not header fields: the message was hand-made or damaged.",
     ja: "ヘッダー部分にヘッダーとして読めない行があります。手作りされたか壊れたメールです。",
   },
+  HDR_NUL: {
+    group: 'headers', class: 'spam', score: 2,
+    en: "The header contains NUL bytes, which no mail program writes (RFC 5322 §2.2): inserted to make filters stop reading the header or give up on the message. The rest of the header was read anyway.",
+    ja: "ヘッダーに NUL 文字が含まれています。通常のメールソフトは書きません(RFC 5322 §2.2)。フィルターにヘッダーの読み取りを止めさせる、またはメッセージを諦めさせるための細工です。残りのヘッダーも読み取って検査しました。",
+  },
+  HDR_LIMIT_EXCEEDED: {
+    group: 'headers', class: 'spam', score: 3,
+    en: "The header block is larger than the configured limit (limits.maxHeaderBytes): padding meant to push From, Subject and the MIME structure out of a filter's sight. They were read past the limit anyway.",
+    ja: "ヘッダーが設定上限(limits.maxHeaderBytes)を超える大きさです。From や件名、MIME 構造をフィルターの読み取り範囲の外へ押し出すための水増しです。上限を超えた部分からもそれらを読み取って検査しました。",
+  },
+  HDR_FROM_INVALID: {
+    group: 'headers', class: 'spam', score: 2,
+    en: "The From address is not a valid mail address (RFC 5322 §3.4.1 / RFC 5321 §4.1.2): its domain has no dot, contains spaces or characters a domain cannot have, or the local part is malformed. Nobody can reply to it; it is written by hand-made sending tools.",
+    ja: "差出人(From)のアドレスが正しいメールアドレスではありません(RFC 5322 §3.4.1 / RFC 5321 §4.1.2)。ドメインにドットがない、空白やドメインに使えない文字を含む、またはローカル部が不正です。返信できないアドレスで、手作りの送信ツールが書いたものです。",
+  },
+  HDR_ADDRESS_INVALID: {
+    group: 'headers', class: 'spam', score: 1,
+    en: "A Reply-To, Sender, Return-Path or envelope address is not a valid mail address (RFC 5322 §3.4.1 / RFC 5321 §4.1.2).",
+    ja: "Reply-To、Sender、Return-Path またはエンベロープのアドレスが正しいメールアドレスではありません(RFC 5322 §3.4.1 / RFC 5321 §4.1.2)。",
+  },
   MIME_BAD_BOUNDARY: {
     group: 'mime', class: 'spam', score: 1,
     en: "A multipart part has no boundary, or its boundary never appears: mail clients and filters may see different contents.",
@@ -184,8 +204,18 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   MIME_LIMIT_EXCEEDED: {
     group: 'mime', class: 'spam', score: 1,
-    en: "The message exceeded a parsing limit (size, MIME depth, part count or header size); the rest was not analysed. Hostile structures are built to exhaust filters.",
-    ja: "解析の上限(サイズ、MIME の入れ子の深さ、パート数、ヘッダーサイズ)を超えたため、残りは解析していません。フィルターを疲弊させる構造です。",
+    en: "The message is larger than the configured size limit (limits.maxMessageBytes); only its first part was analysed.",
+    ja: "メッセージが設定されたサイズ上限(limits.maxMessageBytes)を超えているため、先頭部分だけを解析しました。",
+  },
+  MIME_LIMIT_PARTS: {
+    group: 'mime', class: 'spam', score: 3,
+    en: "The message has more MIME parts than the configured limit (limits.maxParts); no real mail has that many. Filler parts are used to push an attachment past a filter's limit: the attachments past it were still found and analysed (the most dangerous first).",
+    ja: "MIME パートの数が設定上限(limits.maxParts)を超えています。通常のメールではありえない数です。添付ファイルをフィルターの上限の外へ押し出すための詰め物で、上限より後の添付ファイルも(危険なものから順に)検査しました。",
+  },
+  MIME_LIMIT_DEPTH: {
+    group: 'mime', class: 'spam', score: 3,
+    en: "MIME parts are nested deeper than the configured limit (limits.maxMimeDepth); no real mail nests that deep. Nesting is used to hide an attachment below a filter's limit: the attachments below it were still found and analysed.",
+    ja: "MIME パートの入れ子が設定上限(limits.maxMimeDepth)より深くなっています。通常のメールではありえない深さです。添付ファイルをフィルターの上限より深く隠す手口で、上限より深い添付ファイルも検査しました。",
   },
   MIME_HTML_ONLY: {
     group: 'mime', class: 'spam', score: 0.3,
@@ -605,7 +635,7 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     ja: "アーカイブの構造が壊れています(途中で切れている、ヘッダーの矛盾、前方への付加データ)。ツールによって中身の解釈が変わり、回避に悪用されます。",
   },
   ATTACH_ZIP_BOMB: {
-    group: 'attachments', class: 'malware', score: 5,
+    group: 'attachments', class: 'malware', score: 6,
     en: "A decompression bomb: an entry expands far beyond any real document (ratio over the limit) or entries share compressed data. Not unpacked.",
     ja: "解凍爆弾です。展開後のサイズが異常に大きい(圧縮率が上限超え)か、複数のエントリが同じ圧縮データを共有しています。展開していません。",
   },
@@ -912,5 +942,10 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'phishing', score: 2,
     en: "A brand is named by a sender that is not the brand, and the text asks for account or payment details.",
     ja: "ブランドではない送信者がブランド名を名乗り、アカウントや支払い情報を求めています。",
+  },
+  MIME_LIMIT_WITH_PAYLOAD: {
+    group: 'composite', class: 'malware', score: 3,
+    en: "The message hits a structural limit (header size, part count, nesting, archive depth or size) and carries a dangerous attachment: the shape of malware built to slip past filters. Treat it as malware even where a filter stops reading.",
+    ja: "構造上の上限(ヘッダーサイズ、パート数、入れ子、アーカイブの深さやサイズ)に達したうえで、危険な添付ファイルを含んでいます。フィルターをすり抜けるために作られたマルウェアの形です。フィルターが読み取りをやめる場合でもマルウェアとして扱ってください。",
   },
 };
