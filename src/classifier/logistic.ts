@@ -1,5 +1,5 @@
 import { fnv1a32 } from './hash.js';
-import { strongestEvidence, uniqueTokens, type Classification, type ModelInfo, type TextModel, type TokenEvidence } from './model.js';
+import { strongestEvidence, type Classification, type ModelInfo, type TextModel, type TokenEvidence } from './model.js';
 import { packModel, type PackedArray } from './serialize.js';
 
 export interface LogisticParams {
@@ -55,17 +55,26 @@ export class LogisticModel implements TextModel {
     if (at) this.updatedAt = at.toISOString();
   }
 
+  /**
+   * The distinct tokens (first-seen order) with their bucket and sign, in one pass: dedupe and hash together,
+   * no intermediate arrays (this runs on every scanned message).
+   */
   private features(tokens: readonly string[]): { index: Int32Array; sign: Float32Array; tokens: string[] } {
-    const unique = uniqueTokens(tokens);
     const mask = (1 << this.params.bits) - 1;
-    const index = new Int32Array(unique.length);
-    const sign = new Float32Array(unique.length);
-    unique.forEach((t, i) => {
+    const seen = new Set<string>();
+    const unique: string[] = [];
+    const index = new Int32Array(tokens.length);
+    const sign = new Float32Array(tokens.length);
+    for (const t of tokens) {
+      if (seen.has(t)) continue;
+      seen.add(t);
       const h = fnv1a32(t);
-      index[i] = h & mask;
-      sign[i] = h & 0x80000000 ? -1 : 1;
-    });
-    return { index, sign, tokens: unique };
+      index[unique.length] = h & mask;
+      sign[unique.length] = h & 0x80000000 ? -1 : 1;
+      unique.push(t);
+    }
+    const n = unique.length;
+    return { index: n === tokens.length ? index : index.slice(0, n), sign: n === tokens.length ? sign : sign.slice(0, n), tokens: unique };
   }
 
   private margin(index: Int32Array, sign: Float32Array, scale: number): number {
