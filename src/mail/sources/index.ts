@@ -111,11 +111,9 @@ async function* openFile(file: string, ctx: WalkContext): AsyncGenerator<SourceI
 /** A reference to the whole file, or one per message when it is an mbox too large to read in one piece. */
 function* fileReferences(file: string, ctx: WalkContext): Generator<SourceItem | SourceRef> {
   const read: RefReadOptions = readOptions(ctx);
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch (err) {
-    yield { source: file, error: describeError(err) };
+  const fd = openForReading(file);
+  if (typeof fd !== 'number') {
+    yield fd;
     return;
   }
   try {
@@ -154,12 +152,19 @@ export async function* readReference(ref: SourceRef): AsyncGenerator<SourceItem>
   yield* readFileItems(ref.file, ctx);
 }
 
-async function* readFileItems(file: string, ctx: WalkContext): AsyncGenerator<SourceItem> {
-  let fd: number;
+/** A file descriptor for reading, or the error item saying why the file cannot be read. */
+function openForReading(file: string): number | SourceItem {
   try {
-    fd = openSync(file, 'r');
+    return openSync(file, 'r');
   } catch (err) {
-    yield { source: file, error: describeError(err) };
+    return { source: file, error: describeError(err) };
+  }
+}
+
+async function* readFileItems(file: string, ctx: WalkContext): AsyncGenerator<SourceItem> {
+  const fd = openForReading(file);
+  if (typeof fd !== 'number') {
+    yield fd;
     return;
   }
   let closeFd = true;
