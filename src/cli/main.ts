@@ -12,6 +12,8 @@ import { EXIT } from './exit-codes.js';
 import { registerIngestCommand } from './commands/ingest.js';
 import { registerMessagesCommands } from './commands/messages.js';
 import { registerStoreCommand } from './commands/store.js';
+import { registerWorkerCommand } from './commands/worker.js';
+import { registerQueueCommands } from './commands/queue.js';
 
 /**
  * Builds and runs the command-line program; each command lives in ./commands. Returns the exit code
@@ -51,6 +53,8 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   registerOutboundCommand(program, cli);
   registerServeCommand(program, cli);
   registerReportCommands(program, cli);
+  registerWorkerCommand(program, cli);
+  registerQueueCommands(program, cli);
   try {
     await program.parseAsync(argv);
   } catch (err) {

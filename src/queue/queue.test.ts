@@ -1,0 +1,183 @@
+/**
+ * The queue in-process on the real Redis and PostgreSQL: addresses, dead letters (re-queue, purge),
+ * a scan that throws, back-pressure. Each test has its own key prefix and schema, and cleans up.
+ */
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { defaultConfig } from '../config/load.js';
+import { openSources } from '../mail/sources/index.js';
+import { createScanPool, storeIndexers } from '../runtime/index.js';
+import { openStore, type Store } from '../store/index.js';
+import { runCli } from '../test-support/capture.js';
+import { createTestDatabase, requirePostgres } from '../test-support/postgres.js';
+import { parseQueueUrl, QueueAddressError } from './address.js';
+import { ScanQueue } from './jobs.js';
+import { enqueueSources } from './producer.js';
+import { writeCorpus } from './test-support/corpus.js';
+import { waitUntil } from './test-support/processes.js';
+import { requireRedis, testQueueUrl, uniquePrefix } from './test-support/redis.js';
+import { scratch } from './test-support/setup.js';
+import { startQueueWorker } from './worker.js';
+import type { SpamlabConfig } from '../config/schema.js';
+
+const db = await createTestDatabase();
+after(() => ('drop' in db! ? db.drop() : undefined));
+
+const config = defaultConfig();
+const settings: SpamlabConfig['queue'] = { ...config.queue, attempts: 2, backoffMs: 10, lockMs: 5_000, stalledCheckMs: 1_000 };
+
+test('queue URLs: host, port, database and prefix; a password is never shown; bad URLs are refused with the reason', () => {
+  const a = parseQueueUrl('redis://:s3cret@10.0.0.5:6380/3?prefix=lab.1');
+  assert.deepEqual(a.redis, { host: '10.0.0.5', port: 6380, db: 3, password: 's3cret' });
+  assert.equal(a.prefix, 'lab.1');
+  assert.doesNotMatch(a.display, /s3cret/);
+  assert.equal(parseQueueUrl('redis://localhost').prefix, 'spamlab');
+  assert.deepEqual(parseQueueUrl('rediss://cache.example').redis.tls, {});
+  assert.throws(() => parseQueueUrl('postgres://db/x'), QueueAddressError);
+  assert.throws(() => parseQueueUrl('redis://h/x'), /database/);
+  assert.throws(() => parseQueueUrl('redis://h?prefix=a b'), /prefix/);
+  assert.throws(() => parseQueueUrl('not a url'), /not a queue URL/);
+});
+
+interface Rig {
+  queueUrl: string;
+  queue: ScanQueue;
+  store: Store;
+  dir: string;
+}
+
+async function rig(t: import('node:test').TestContext, name: string, queueSettings = settings): Promise<Rig | undefined> {
+  if (!requirePostgres(t, db)) return undefined;
+  const redis = await requireRedis(t);
+  if (!redis) return undefined;
+  const prefix = uniquePrefix(name);
+  const queueUrl = testQueueUrl(prefix);
+  const queue = new ScanQueue(parseQueueUrl(queueUrl), queueSettings);
+  const store = await openStore(await db.freshSchema());
+  t.after(async () => {
+    await queue.close();
+    await store.close();
+    await redis.cleanup(prefix);
+  });
+  return { queueUrl, queue, store, dir: scratch(t).dir };
+}
+
+function startWorker(r: Rig, pool = createScanPool({ config, threads: 0 })) {
+  const worker = startQueueWorker({
+    address: r.queue.address, settings: r.queue.settings, store: r.store, pool, indexers: storeIndexers(), configVersion: 'test', modelVersion: null,
+    maxMessageBytes: config.limits.maxMessageBytes, batchSize: 20,
+  });
+  return {
+    worker,
+    async stop() {
+      await worker.close();
+      await pool.close();
+    },
+  };
+}
+
+const stored = async (store: Store) => (await store.messages.stats()).messages;
+const cli = async (...args: string[]) => {
+  const run = await runCli(args);
+  assert.equal(run.code, 0, run.stderr);
+  return JSON.parse(run.stdout) as Record<string, unknown> & { total: number; items: { id: string; source: string; attempts: number; error: string; path?: string }[] };
+};
+
+test('a file the workers cannot read fails every attempt, lands in the dead-letter list and an error row, and is stored once re-queued', async (t) => {
+  const r = await rig(t, 'dead');
+  if (!r) return;
+  const corpus = path.join(r.dir, 'mail');
+  const files = writeCorpus(corpus, 10, 23);
+  const missing = files[3]!;
+  const bytes = readFileSync(missing);
+  const counts = await enqueueSources({ queue: r.queue, open: () => openSources([corpus], { maxMessageBytes: 1 << 20 }), byReference: true, store: r.store });
+  assert.equal(counts.byReference, 10);
+  rmSync(missing);
+  const w = startWorker(r);
+  t.after(() => w.stop());
+  await waitUntil(async () => (await stored(r.store)) === 9 && (await r.queue.counts()).failed === 1, '9 stored and 1 dead letter');
+  assert.equal(w.worker.counts.deadLettered, 1);
+  assert.equal(w.worker.counts.failedAttempts, 2);
+
+  const list = await cli('queue', 'dead-letter', 'list', '--json', '--queue', r.queueUrl);
+  assert.equal(list.total, 1);
+  assert.equal(list.items[0]!.source, missing);
+  assert.equal(list.items[0]!.attempts, 2);
+  assert.match(list.items[0]!.error, /cannot read/);
+  const shown = await cli('queue', 'dead-letter', 'show', list.items[0]!.id.slice(0, 10), '--json', '--queue', r.queueUrl);
+  assert.equal(shown.path, missing);
+  // The store keeps the failure by source, as ingest keeps an unreadable message.
+  const errors = await r.store.all<{ source: string; error: string }>('SELECT source, error FROM message_errors');
+  assert.deepEqual(errors.map((e) => e.source), [missing]);
+  assert.match(errors[0]!.error, /dead-lettered after 2 attempts/);
+
+  writeFileSync(missing, bytes);
+  const requeued = await cli('queue', 'dead-letter', 'requeue', '--all', '--json', '--queue', r.queueUrl);
+  assert.deepEqual(requeued.requeued, [list.items[0]!.id]);
+  await waitUntil(async () => (await stored(r.store)) === 10, 'the re-queued message stored');
+  assert.equal((await r.queue.counts()).failed, 0);
+  assert.equal((await r.store.all('SELECT source FROM message_errors')).length, 0, 'the error row is cleared once the message is stored');
+});
+
+test('a scan that throws fails only its own job: the rest of the batch is stored; the dead letters can be purged', async (t) => {
+  const r = await rig(t, 'throw');
+  if (!r) return;
+  const corpus = path.join(r.dir, 'mail');
+  const files = writeCorpus(corpus, 12, 29);
+  for (const f of [files[2]!, files[7]!]) writeFileSync(f, `X-Test-Crash: yes\r\n${readFileSync(f, 'utf8')}`);
+  await enqueueSources({ queue: r.queue, open: () => openSources([corpus], { maxMessageBytes: 1 << 20 }), store: r.store });
+  const pool = createScanPool({ config, threads: 0, scannerModule: new URL('./test-support/throwing-scanner.ts', import.meta.url) });
+  const w = startWorker(r, pool);
+  t.after(() => w.stop());
+  await waitUntil(async () => (await stored(r.store)) === 10 && (await r.queue.counts()).failed === 2, '10 stored and 2 dead letters');
+  const list = await cli('queue', 'dead-letter', 'list', '--json', '--queue', r.queueUrl);
+  assert.deepEqual(list.items.map((i) => i.source).sort(), [files[2], files[7]]);
+  for (const item of list.items) {
+    assert.equal(item.attempts, 2);
+    assert.match(item.error, /a check crashed on this message/);
+  }
+  const purged = await cli('queue', 'dead-letter', 'purge', '--all', '--json', '--queue', r.queueUrl);
+  assert.equal((purged.purged as string[]).length, 2);
+  assert.equal((await r.queue.counts()).failed, 0);
+  // What could not be scanned is still recorded by source in the store.
+  assert.equal((await r.store.all('SELECT source FROM message_errors')).length, 2);
+});
+
+test('back-pressure: the producer never lets more than queue.maxWaiting jobs wait in Redis', async (t) => {
+  const r = await rig(t, 'bp', { ...settings, maxWaiting: 8 });
+  if (!r) return;
+  const corpus = path.join(r.dir, 'mail');
+  writeCorpus(corpus, 60, 31);
+  const seen: number[] = [];
+  const producing = enqueueSources({
+    queue: r.queue,
+    open: () => openSources([corpus], { maxMessageBytes: 1 << 20 }),
+    store: r.store,
+    wait: true,
+    pollMs: 20,
+    onProgress: () => void r.queue.counts().then((c) => seen.push(c.waiting + c.delayed)),
+  });
+  // No worker yet: the producer fills the queue to the bound and waits there.
+  await waitUntil(async () => (await r.queue.counts()).waiting === 8, 'the queue to fill up to maxWaiting');
+  const w = startWorker(r);
+  t.after(() => w.stop());
+  const counts = await producing;
+  assert.equal(counts.enqueued, 60);
+  assert.equal(counts.stored, 60);
+  assert.ok(counts.peakWaiting <= 8, `peak ${counts.peakWaiting}`);
+  assert.ok(Math.max(...seen) <= 8, `sampled ${Math.max(...seen)}`);
+  assert.equal(await stored(r.store), 60);
+});
+
+test('commands without a queue, or with a bad one, say what to give', async () => {
+  const none = await runCli(['worker', '--store', ':memory:'], '');
+  assert.equal(none.code, 2);
+  assert.match(none.stderr, /name the queue with --queue/);
+  const bad = await runCli(['queue', 'stats', '--queue', 'http://x']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /redis:\/\//);
+  const both = await runCli(['queue', 'dead-letter', 'purge', 'abc', '--all', '--queue', 'redis://127.0.0.1:6379?prefix=nothing-here']);
+  assert.equal(both.code, 2);
+});
