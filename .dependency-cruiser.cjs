@@ -5,7 +5,7 @@
  *   mail ← engines ← core ← checks ← rules/score ← scan ← store ← analyses ← config ← runtime ← adapters
  *
  * - mail: parsing (knows nothing of ours);
- * - engines: auth, brands, classifier, files, links, lookalike, neardup (pure analysis; brands → lookalike only);
+ * - engines: auth, brands, classifier, files, ipinfo, links, lookalike, neardup (pure analysis; brands → lookalike only);
  * - core: finding and check types, the typed id catalogue types, the service ports checks may use;
  * - checks: one folder per family, no scores inside, no I/O (no node:fs/net/dns/http, no database);
  * - rules, score: the declarative score / explanation / action tables and the code that applies them;
@@ -19,7 +19,7 @@
  */
 const LAYERS = [
   ['mail'],
-  ['auth', 'brands', 'classifier', 'files', 'links', 'lookalike', 'neardup'],
+  ['auth', 'brands', 'classifier', 'files', 'ipinfo', 'links', 'lookalike', 'neardup'],
   ['core'],
   ['checks'],
   ['rules', 'score'],

@@ -5,6 +5,7 @@
  *
  *   npm run bench:api                       # 400 messages of the SpamAssassin test split per level
  *   npm run bench:api -- --messages 200 --no-peers
+ *   npm run bench:api -- --threads 2          # scan threads in the server (default: serve's, cores − 1)
  *
  * spamlab runs `?store=0` (scan only, as rspamd does) at each level, plus one pass at concurrency 8 that
  * stores every result (SQLite with the trend and campaign indexers), on fresh messages.
@@ -21,6 +22,7 @@ import { createScanner } from '../src/runtime/index.js';
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf('--messages') + 1] ?? 0) || 400;
 const peers = !args.includes('--no-peers');
+const threadsArg = args.includes('--threads') ? Number(args[args.indexOf('--threads') + 1]) : undefined;
 const LEVELS = [1, 8, 64];
 const RSPAMD = process.env.RSPAMD_NORMAL ?? '127.0.0.1:11633';
 
@@ -60,7 +62,11 @@ async function drive(send: (raw: Uint8Array) => Promise<boolean>, list: Uint8Arr
 }
 
 async function startServer(): Promise<{ url: string; token: string; threads: number; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'bench/lib/api-server.ts')], { stdio: ['pipe', 'pipe', 'inherit'], cwd: REPO });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'bench/lib/api-server.ts')], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    cwd: REPO,
+    env: { ...process.env, ...(threadsArg ? { SPAMLAB_BENCH_THREADS: String(threadsArg) } : {}) },
+  });
   const lines = createInterface({ input: child.stdout! });
   const first = await new Promise<string>((resolve) => lines.once('line', resolve));
   const info = JSON.parse(first) as { url: string; token: string; threads: number };

@@ -21,7 +21,8 @@ import { trendsIndexer } from '../../src/trends/index.js';
 const config = defaultConfig();
 const dir = mkdtempSync(path.join(os.tmpdir(), 'spamlab-bench-api-'));
 const store = await openStore(path.join(dir, 'spamlab.db'));
-const threads = Math.max(1, os.availableParallelism() - 1);
+// Scan threads: `serve`'s default (cores − 1), or the parent's `--threads N` (passed as SPAMLAB_BENCH_THREADS).
+const threads = Number(process.env.SPAMLAB_BENCH_THREADS) || Math.max(1, os.availableParallelism() - 1);
 const scanner = new ReloadableScanner({ config, threads });
 const token = 'bench-token-0123456789';
 const logger = pino({ level: 'warn' });

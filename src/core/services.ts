@@ -5,6 +5,7 @@ import type { BrandLookup } from '../links/brands.js';
 import type { DomainAgeLookup } from '../links/domain-age.js';
 import type { LinkLists } from '../links/lists/index.js';
 import type { RedirectFollower } from '../links/redirects.js';
+import type { IpInfoLookup } from '../ipinfo/index.js';
 
 /**
  * The ports a check may use beyond the message. Everything that reads a file, opens a socket or asks a
@@ -47,6 +48,8 @@ export interface Services {
   domainAge?: DomainAgeLookup;
   /** Brands named in link text and their real domains; absent = derived from `brands`. */
   linkBrands?: BrandLookup;
+  /** The sending IP's network (AS, holder, country) from the operator's table (`ipInfo.file`); absent = unknown. */
+  ipInfo?: IpInfoLookup;
   /** ClamAV daemon (INSTREAM) for the attachments family; absent = no ClamAV. See src/files/clamd. */
   clamd?: ClamdService;
 }

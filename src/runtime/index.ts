@@ -36,6 +36,8 @@ export interface CreateScannerOptions {
   families?: readonly CheckFamily[];
   /** Score-table rows; defaults to the finding catalogue (src/rules). */
   catalogue?: readonly ScoreEntry[];
+  /** Compute `ScanReport.fingerprint` (campaign clustering of stored results); off for plain scans. */
+  fingerprint?: boolean;
 }
 
 /**
@@ -44,15 +46,30 @@ export interface CreateScannerOptions {
  */
 export async function createScanner(options: CreateScannerOptions): Promise<Scanner> {
   const services = await buildServices(options.config, options.services);
-  return new Scanner({ config: options.config, services, ...(options.families ? { families: options.families } : {}), ...(options.catalogue ? { catalogue: options.catalogue } : {}) });
+  return new Scanner({
+    config: options.config,
+    services,
+    ...(options.families ? { families: options.families } : {}),
+    ...(options.catalogue ? { catalogue: options.catalogue } : {}),
+    ...(options.fingerprint ? { fingerprint: true } : {}),
+  });
 }
 
 /**
  * A pool of scanners (worker threads, or this thread when `threads` ≤ 1), each built by this composition
- * root from the configuration. Same options as src/scan/pool.ts, with the scanner module filled in.
+ * root from the configuration. Same options as src/scan/pool.ts, with the scanner module filled in;
+ * `fingerprint: true` when the results are stored (campaigns cluster by `ScanReport.fingerprint`).
+ * @example const pool = createScanPool({ config, threads: 2, fingerprint: true }); // ingest
  */
-export function createScanPool(options: Omit<ScanPoolOptions, 'scannerModule'> & { scannerModule?: string | URL; config: SpamlabConfig }): ScanPool {
-  return createPool({ ...options, scannerModule: options.scannerModule ?? SCANNER_MODULE });
+export function createScanPool(
+  options: Omit<ScanPoolOptions, 'scannerModule'> & { scannerModule?: string | URL; config: SpamlabConfig; fingerprint?: boolean },
+): ScanPool {
+  const { fingerprint, ...rest } = options;
+  return createPool({
+    ...rest,
+    scannerModule: options.scannerModule ?? SCANNER_MODULE,
+    ...(fingerprint ? { scannerOptions: { ...options.scannerOptions, fingerprint: true } } : {}),
+  });
 }
 
 /** Everything one process needs to scan and act: services, the scanner, the action policy. */

@@ -4,8 +4,9 @@
  */
 import type { SpamlabConfig } from '../config/schema.js';
 import type { Scanner } from '../scan/engine.js';
+import type { ScannerModuleOptions } from '../scan/pool.js';
 import { createScanner as create } from './index.js';
 
-export function createScanner(config: SpamlabConfig): Promise<Scanner> {
-  return create({ config });
+export function createScanner(config: SpamlabConfig, options: ScannerModuleOptions = {}): Promise<Scanner> {
+  return create({ config, ...(options.fingerprint ? { fingerprint: true } : {}) });
 }

@@ -10,6 +10,7 @@ import { createClamdClient } from '../files/clamd/index.js';
 import { firstSeenDomainAge } from '../links/domain-age.js';
 import { buildLinkLists, LIST_FILES, parseListText, type ExtraLinkLists, type LinkLists } from '../links/lists/index.js';
 import { createRedirectFollower, type AddressResolver } from '../links/redirects.js';
+import { parseIpInfoTable, type IpInfoLookup } from '../ipinfo/index.js';
 import { loadContentModel } from './model.js';
 
 /**
@@ -37,6 +38,7 @@ export async function buildServices(config: SpamlabConfig, injected: Partial<Ser
       services.classifierModel = { error: err instanceof Error ? err.message : String(err) };
     }
   }
+  if (config.ipInfo.file && !injected.ipInfo) services.ipInfo = loadIpInfo(config.ipInfo.file);
   if (config.dns.enabled && !injected.dns) services.dns = createDnsResolver(config.dns);
   if (config.attachments.clamd && !injected.clamd) services.clamd = createClamdClient(config.attachments.clamd);
   const dns = injected.dns ?? services.dns;
@@ -57,6 +59,30 @@ export function createDnsResolver(options: SpamlabConfig['dns']): DnsResolver {
   const resolver = new Resolver({ timeout: options.timeoutMs, tries: options.tries });
   if (options.servers.length) resolver.setServers(options.servers);
   return (name, rrtype) => resolver.resolve(name, rrtype) as Promise<unknown[]>;
+}
+
+/**
+ * The operator's IP → network table. Unreadable or in another format: a clear error at start-up, not a
+ * scanner that silently knows no networks. Loaded tables are kept per file for the process (worker threads
+ * each hold their own), since a full table is a few hundred thousand ranges.
+ */
+const ipInfoTables = new Map<string, IpInfoLookup>();
+function loadIpInfo(file: string): IpInfoLookup {
+  const cached = ipInfoTables.get(file);
+  if (cached) return cached;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new Error(`ipInfo.file: cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  try {
+    const { table } = parseIpInfoTable(text);
+    ipInfoTables.set(file, table);
+    return table;
+  } catch (err) {
+    throw new Error(`ipInfo.file ${file}: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }
 
 /** Adapts the DNS service (A and AAAA records) to the redirect follower's resolver. */

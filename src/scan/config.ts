@@ -41,6 +41,12 @@ export const scanConfigShape = {
   thresholds: thresholdsSchema,
   /** Score overrides by finding id (the table's default is used for ids not named). */
   scores: z.record(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'finding ids are UPPER_SNAKE'), z.number()).default({}),
+  /**
+   * The operator's IP → network table (src/ipinfo: ip2asn-style ranges or `prefix,AS,country,name` lines),
+   * read once at start-up; each report then names the sending IP's AS and country, and trends count by them.
+   * '' = none (spamlab ships no such data).
+   */
+  ipInfo: z.object({ file: z.string().default('') }).strict().prefault({}),
   ...checksConfigShape,
 };
 

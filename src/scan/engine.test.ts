@@ -5,6 +5,7 @@ import type { FindingId } from '../core/finding-ids.js';
 import { CATALOGUE } from '../score/table.js';
 import { defaultConfig, resolveConfig } from '../config/load.js';
 import { createScanner } from '../runtime/index.js';
+import { textFingerprint } from '../neardup/fingerprint.js';
 
 const MESSAGE = new TextEncoder().encode(
   ['From: a@example.org', 'To: b@example.org', 'Subject: hi', 'Message-ID: <x@example.org>', 'Date: Mon, 23 Nov 2026 10:00:00 +0000', '', 'hello', ''].join('\r\n'),
@@ -100,4 +101,19 @@ test('the report names the message and carries its hash, categories, themes and 
   assert.match(report.sha256, /^[0-9a-f]{64}$/);
   assert.deepEqual(report.categories, [{ name: 'dating', evidence: ['出会い', 'date'] }]);
   assert.deepEqual(report.iocs.domains, ['x.test', 'y.test']);
+});
+
+test('the text fingerprint is computed only when asked for (stored results), and is the neardup MinHash of the text', async () => {
+  const text = 'Your parcel could not be delivered. Confirm your address and pay the small customs fee at the link below today.';
+  const raw = new TextEncoder().encode(['From: a@example.org', 'To: b@example.org', 'Subject: parcel', '', text, ''].join('\r\n'));
+  const plain = await createScanner({ config: defaultConfig(), families: [] });
+  const storing = await createScanner({ config: defaultConfig(), families: [], fingerprint: true });
+  const without = await plain.scan({ source: 'm', raw });
+  const withIt = await storing.scan({ source: 'm', raw });
+  assert.equal('fingerprint' in without, false);
+  assert.equal(withIt.fingerprint, textFingerprint(`${text}\r\n`));
+  assert.notEqual(withIt.fingerprint, '');
+  const { fingerprint: _f, elapsedMs: _a, ...restWith } = withIt;
+  const { elapsedMs: _b, ...restWithout } = without;
+  assert.deepEqual(restWith, restWithout);
 });

@@ -7,6 +7,7 @@ import { scoreFindings } from '../score/score.js';
 import { buildScoreTable, CATALOGUE, type ScoreTable } from '../score/table.js';
 import { nonPublicReason } from '../links/ip.js';
 import type { Services } from '../core/services.js';
+import type { IpInfoLookup } from '../ipinfo/index.js';
 import type { ScoreEntry } from '../core/finding.js';
 import type { ScanConfig } from './config.js';
 import type { Delivery, ScanReport } from './report.js';
@@ -20,6 +21,11 @@ export interface ScannerOptions {
   families?: readonly CheckFamily[];
   /** Score-table rows; defaults to the finding catalogue (src/rules). Tests of stand-in checks add their own. */
   catalogue?: readonly ScoreEntry[];
+  /**
+   * Compute `ScanReport.fingerprint` (the MinHash of the visible text that campaigns cluster by, ~0.2 ms per
+   * message). Off by default: only paths that store the result (ingest, the HTTP API, queue workers) ask for it.
+   */
+  fingerprint?: boolean;
 }
 
 export interface ScanInput {
@@ -39,10 +45,12 @@ export class Scanner {
   readonly table: ScoreTable;
   readonly checks: readonly Check[];
   private readonly services: Services;
+  private readonly fingerprint: boolean;
 
   constructor(options: ScannerOptions) {
     this.config = options.config;
     this.services = options.services;
+    this.fingerprint = options.fingerprint === true;
     const families = options.families ?? CHECK_FAMILIES;
     this.table = buildScoreTable(options.catalogue ?? CATALOGUE, this.config.thresholds, this.config.scores);
     this.checks = families.flatMap((family) => family.create({ config: this.config, services: this.services }));
@@ -66,6 +74,7 @@ export class Scanner {
     const findings: Finding[] = outputs.flatMap((o) => o.findings);
     const result = scoreFindings(findings, this.table);
     const iocs = mergeIocs(outputs);
+    const fingerprint = this.fingerprint ? textFingerprint(msg.visibleText || msg.text) : undefined;
     return {
       source: input.source,
       messageId: msg.messageId ?? null,
@@ -82,9 +91,9 @@ export class Scanner {
       iocs,
       size: input.raw.byteLength,
       sha256: createHash('sha256').update(input.raw).digest('hex'),
-      fingerprint: textFingerprint(msg.visibleText || msg.text),
+      ...(fingerprint === undefined ? {} : { fingerprint }),
       elapsedMs: Math.round((performance.now() - started) * 1000) / 1000,
-      delivery: delivery(msg, input.envelope),
+      delivery: delivery(msg, input.envelope, this.services.ipInfo),
     };
   }
 
@@ -133,15 +142,18 @@ export class Scanner {
   }
 }
 
-function delivery(msg: ParsedMessage, envelope: Envelope | undefined): Delivery {
+function delivery(msg: ParsedMessage, envelope: Envelope | undefined, ipInfo: IpInfoLookup | undefined): Delivery {
   const hop = msg.received.find((h) => h.ip && nonPublicReason(h.ip) === undefined);
+  const sendingIp = envelope?.clientIp ?? hop?.ip ?? null;
+  const sendingNetwork = sendingIp && ipInfo ? ipInfo.lookup(sendingIp) : undefined;
   return {
     mailFrom: envelope?.mailFrom ?? msg.returnPath ?? null,
     rcptTo: envelope?.rcptTo ?? msg.deliveredTo,
     cc: msg.cc.map((a) => a.address),
     replyTo: msg.replyTo.map((a) => a.address),
     receivedAt: msg.received[0]?.date?.toISOString() ?? null,
-    sendingIp: envelope?.clientIp ?? hop?.ip ?? null,
+    sendingIp,
+    ...(sendingNetwork ? { sendingNetwork } : {}),
   };
 }
 

@@ -5,15 +5,15 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ScanConfig } from './config.js';
-import { errorText, loadScanner, type FromWorker, type ScannerLike, type ToWorker } from './pool.js';
+import { errorText, loadScanner, type FromWorker, type ScannerLike, type ScannerModuleOptions, type ToWorker } from './pool.js';
 
 const port = parentPort;
 if (!port) throw new Error('pool-worker runs only as a worker thread of the scan pool');
-const { config, scannerModule } = workerData as { config: ScanConfig; scannerModule: string };
+const { config, scannerModule, scannerOptions } = workerData as { config: ScanConfig; scannerModule: string; scannerOptions: ScannerModuleOptions };
 const post = (message: FromWorker): void => port.postMessage(message);
 
 // A scanner that cannot be built is an uncaught error: the pool sees it as a worker that failed to start.
-const scanner: ScannerLike = await loadScanner(config, scannerModule);
+const scanner: ScannerLike = await loadScanner(config, scannerModule, scannerOptions);
 
 port.on('message', async (task: ToWorker) => {
   const input = { source: task.source, raw: task.raw, ...(task.envelope ? { envelope: task.envelope } : {}) };

@@ -26,7 +26,13 @@ export interface ScannerLike {
  * (src/runtime/scanner-module.ts) builds the full scanner; `createScanPool` of src/runtime passes it.
  */
 export interface ScannerModule {
-  createScanner(config: ScanConfig): ScannerLike | Promise<ScannerLike>;
+  createScanner(config: ScanConfig, options?: ScannerModuleOptions): ScannerLike | Promise<ScannerLike>;
+}
+
+/** Per-pool choices a ScannerModule passes on to the scanner it builds (plain data: they cross to workers). */
+export interface ScannerModuleOptions {
+  /** Compute `ScanReport.fingerprint` (see ScannerOptions.fingerprint): paths that store results ask for it. */
+  fingerprint?: boolean;
 }
 
 export interface ScanPoolOptions {
@@ -40,6 +46,8 @@ export interface ScanPoolOptions {
   maxInFlight?: number;
   /** URL or path of a ScannerModule (src/runtime's `createScanPool` passes the full scanner's). */
   scannerModule: string | URL;
+  /** Handed to the module's `createScanner` in every worker (or in this thread). */
+  scannerOptions?: ScannerModuleOptions;
   /**
    * Wall-clock limit for one message in a worker (default 3 × limits.maxScanMs). Past it the worker is
    * terminated and replaced, and the message is reported as an error: a check stuck in a synchronous loop
@@ -92,9 +100,9 @@ export function createScanPool(options: ScanPoolOptions): ScanPool {
 }
 
 /** Builds the scanner a pool runs (in a worker, or in this thread). */
-export async function loadScanner(config: ScanConfig, scannerModule: string | URL): Promise<ScannerLike> {
+export async function loadScanner(config: ScanConfig, scannerModule: string | URL, options: ScannerModuleOptions = {}): Promise<ScannerLike> {
   const mod = (await import(String(scannerModule instanceof URL ? scannerModule.href : toImportable(scannerModule)))) as ScannerModule;
-  return mod.createScanner(config);
+  return mod.createScanner(config, options);
 }
 
 function toImportable(specifier: string): string {
@@ -132,7 +140,7 @@ class InProcessPool implements ScanPool {
 
   private async run(item: ScanItem): Promise<ScanOutcome> {
     try {
-      this.scanner ??= loadScanner(this.options.config, this.options.scannerModule);
+      this.scanner ??= loadScanner(this.options.config, this.options.scannerModule, this.options.scannerOptions);
       const scanner = await this.scanner;
       const input: ScanInput = { source: item.source, raw: item.raw, ...(item.envelope ? { envelope: item.envelope } : {}) };
       return withFullSize(await scanner.scan(input), item.fullSize);
@@ -226,6 +234,7 @@ class WorkerPool implements ScanPool {
       workerData: {
         config: this.options.config,
         scannerModule: String(this.options.scannerModule instanceof URL ? this.options.scannerModule.href : toImportable(this.options.scannerModule)),
+        scannerOptions: this.options.scannerOptions ?? {},
       },
       resourceLimits: {
         maxOldGenerationSizeMb: this.options.workerHeapMb ?? 1024,

@@ -1,6 +1,7 @@
 import type { Iocs } from '../checks/types.js';
 import type { ScoredFinding } from '../score/score.js';
 import type { Verdict } from '../score/types.js';
+import type { NetworkInfo } from '../ipinfo/index.js';
 
 /** The result of scanning one message: what `--json` prints (one NDJSON line) and what the store keeps. */
 export interface ScanReport {
@@ -46,6 +47,8 @@ export interface Delivery {
   receivedAt: string | null;
   /** The MTA's client IP, else the first public client IP of the Received chain (newest first), else null. */
   sendingIp: string | null;
+  /** The sending IP's network (AS, holder, country) when the operator's IP table knows it. */
+  sendingNetwork?: NetworkInfo;
 }
 
 /** An item that could not be read or parsed: reported instead of a ScanReport, the batch goes on. */

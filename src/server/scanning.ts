@@ -16,9 +16,12 @@ export class ReloadableScanner implements ScanService {
   private pool: ScanPool;
   private readonly retiring = new Set<Promise<void>>();
   private closed = false;
+  private readonly options: { config: SpamlabConfig; threads: number; fingerprint: true };
 
-  constructor(private readonly options: { config: SpamlabConfig; threads: number }) {
-    this.pool = createScanPool(options);
+  constructor(options: { config: SpamlabConfig; threads: number }) {
+    // The API stores what it scans (unless store=0): results carry the fingerprint campaigns cluster by.
+    this.options = { ...options, fingerprint: true };
+    this.pool = createScanPool(this.options);
   }
 
   scan(item: ScanItem): Promise<ScanOutcome> {

@@ -1,6 +1,6 @@
 import type { ScanReport } from '../scan/report.js';
 import type { Verdict } from '../score/types.js';
-import { configVersion, messageFilter, toStoredMessage, type MessageIndexer, type Store } from '../store/index.js';
+import { configVersion, GroupWriter, messageFilter, toStoredMessage, type MessageIndexer, type Store } from '../store/index.js';
 import type { MessageQuery, MessagesData, MessageSummary } from './data.js';
 
 export interface StoreMessagesOptions {
@@ -14,7 +14,8 @@ export interface StoreMessagesOptions {
 
 /**
  * The messages part of ServerData on the Store: saves with the store's own record builder and insert
- * transaction (idempotent by content hash, indexers included), reads one message through the repository.
+ * transaction (idempotent by content hash, indexers included; concurrent saves grouped into one
+ * transaction by GroupWriter), reads one message through the repository.
  *
  * The list is one query of its own over the messages module's tables (schema v1, src/store/messages/
  * schema.ts): the API pages with an offset, counts the total and filters by exact sender, which the
@@ -24,13 +25,14 @@ export function storeMessagesData(store: Store, options: StoreMessagesOptions): 
   const version = configVersion(options.config);
   let ready: Promise<void> | undefined;
   const ensure = () => (ready ??= store.messages.ensureSchema());
+  // Messages scanned at the same time by the API, milter and spamd share insert transactions.
+  const writer = new GroupWriter(store, { ...(options.indexers ? { indexers: options.indexers } : {}) });
   return {
     async save(report: ScanReport, raw: Uint8Array, receivedAt: Date): Promise<boolean> {
       await ensure();
       const stored = toStoredMessage(report, { ingestedAt: receivedAt.getTime(), configVersion: version });
-      const keep = options.maxRawBytes > 0 ? new Map([[stored.hash, raw.byteLength > options.maxRawBytes ? raw.subarray(0, options.maxRawBytes) : raw]]) : undefined;
-      const result = await store.messages.insertBatch({ messages: [stored], ...(keep ? { raw: keep } : {}) }, { ...(options.indexers ? { indexers: options.indexers } : {}) });
-      return result.inserted.length > 0;
+      const keep = options.maxRawBytes > 0 ? (raw.byteLength > options.maxRawBytes ? raw.subarray(0, options.maxRawBytes) : raw) : undefined;
+      return writer.save(stored, keep);
     },
 
     async list(q: MessageQuery): Promise<{ items: MessageSummary[]; total: number }> {

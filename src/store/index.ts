@@ -11,6 +11,7 @@ export { openSqliteStore } from './sqlite/index.js';
 export { openPostgresStore } from './postgres/index.js';
 export { MESSAGE_MIGRATIONS } from './messages/schema.js';
 export { messageFilter } from './messages/repository.js';
+export { GroupWriter, type GroupWriterOptions } from './messages/group-writer.js';
 export { toStoredMessage, configVersion, type ToStoredOptions } from './messages/record.js';
 
 /**

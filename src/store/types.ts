@@ -145,6 +145,9 @@ export interface StoredMessage {
   iocs: { kind: IocKind; value: string }[];
   /** The first external client IP of the Received chain (or the MTA's client IP). */
   sendingIp: string | null;
+  /** The sending IP's country (ISO 3166 alpha-2) and AS number, when the operator's IP table knows them. */
+  country?: string | null;
+  asn?: number | null;
   /** Brands the message impersonates (from findings that scored). */
   brands: string[];
   /** MIME types / extensions of the attachments, for trends by attachment type. */

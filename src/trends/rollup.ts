@@ -35,7 +35,7 @@ const MAX_VALUE = 100;
 /** Rows per upsert statement (well under SQLite's and PostgreSQL's parameter limits). */
 const ROWS_PER_STATEMENT = 200;
 
-/** The dimension values of one message. Country and ASN are read when the stored message carries them. */
+/** The dimension values of one message. Country and ASN when the operator's IP table knew the sending IP. */
 export function dimensionValues(m: StoredMessage): [TrendDimension, string][] {
   const out: [TrendDimension, string][] = [['all', '']];
   const add = (d: TrendDimension, values: readonly string[] | undefined): void => {
@@ -46,9 +46,8 @@ export function dimensionValues(m: StoredMessage): [TrendDimension, string][] {
   add('theme', m.themes);
   add('attachment', m.attachmentTypes);
   add('brand', m.brands);
-  const extra = m as StoredMessage & { country?: string | null; asn?: string | number | null };
-  if (extra.country) add('country', [String(extra.country)]);
-  if (extra.asn) add('asn', [String(extra.asn)]);
+  if (m.country) add('country', [m.country]);
+  if (m.asn) add('asn', [`AS${m.asn}`]);
   return out;
 }
 

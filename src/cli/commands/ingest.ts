@@ -73,7 +73,8 @@ async function runIngest(paths: string[], options: IngestOptions, io: CliIo): Pr
     const items = paths.length
       ? openSources(paths, { maxMessageBytes: config.limits.maxMessageBytes, stdin: io.stdin })
       : rescanItems(store, skipped);
-    const pool = createScanPool({ config, threads });
+    // Stored results carry the text fingerprint the campaign indexer clusters by.
+    const pool = createScanPool({ config, threads, fingerprint: true });
     let counts: IngestCounts;
     try {
       counts = await ingest({

@@ -1,12 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { runCli } from '../../test-support/capture.js';
 import { MilterClient } from '../../test-support/milter-client.js';
+import { startServeProcess } from '../../test-support/serve-process.js';
 import { requireSpamc, spamc } from '../../test-support/spamc.js';
 import { resolveToken } from './serve.js';
 
@@ -16,27 +15,8 @@ const torendmicro = readFileSync(new URL('examples/torendmicro.eml', root));
 test('spamlab serve starts on the embedded default, scans, and stops cleanly on SIGTERM', async (t) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'spamlab-serve-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const entry = `import(${JSON.stringify(new URL('src/cli/main.ts', root).href)}).then((m) => m.main(['node', 'spamlab', ...process.argv.slice(1)])).then((code) => { process.exitCode = code; })`;
-  const child = spawn(process.execPath, ['--import', 'tsx', '-e', entry, 'serve', '--http', '127.0.0.1:0', '-j', '1'], {
-    cwd: fileURLToPath(root),
-    env: { ...process.env, SPAMLAB_STORE: path.join(dir, 'spamlab.db'), SPAMLAB_API_TOKEN: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  t.after(() => {
-    if (child.exitCode === null) child.kill('SIGKILL');
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (d) => {
-      stdout += d;
-      const match = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(stdout);
-      if (match) resolve(match[1]!);
-    });
-    void exited.then((code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
-  });
+  const serve = await startServeProcess(t, ['-j', '1'], { SPAMLAB_STORE: path.join(dir, 'spamlab.db'), SPAMLAB_API_TOKEN: '' });
+  const url = serve.url;
   const tokenFile = path.join(dir, 'api-token');
   assert.equal(statSync(tokenFile).mode & 0o777, 0o600);
   const token = readFileSync(tokenFile, 'utf8').trim();
@@ -47,8 +27,9 @@ test('spamlab serve starts on the embedded default, scans, and stops cleanly on 
   const health = (await (await fetch(`${url}/api/health`)).json()) as { listeners: { name: string }[] };
   assert.deepEqual(health.listeners.map((l) => l.name), ['http']);
 
-  child.kill('SIGTERM');
-  assert.equal(await exited, 0);
+  assert.equal(await serve.stop(), 0);
+  const stdout = serve.stdout();
+  const stderr = serve.stderr();
   const logs = stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { msg: string; reason?: string });
   assert.ok(logs.some((l) => l.msg.startsWith('shutting down') && l.reason === 'SIGTERM'));
   assert.equal(logs.at(-1)?.msg, 'stopped');
@@ -79,35 +60,11 @@ test('a message scanned through the API, the real spamc and the milter shows up 
   if (!requireSpamc(t)) return;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'spamlab-serve-mta-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const entry = `import(${JSON.stringify(new URL('src/cli/main.ts', root).href)}).then((m) => m.main(['node', 'spamlab', ...process.argv.slice(1)])).then((code) => { process.exitCode = code; })`;
-  const child = spawn(process.execPath, ['--import', 'tsx', '-e', entry, 'serve', '--http', '127.0.0.1:0', '--spamd', '127.0.0.1:0', '--milter', '127.0.0.1:0', '-j', '1'], {
-    cwd: fileURLToPath(root),
-    env: { ...process.env, SPAMLAB_STORE: path.join(dir, 'spamlab.db'), SPAMLAB_API_TOKEN: 'mta-test-token-0123456789' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const serve = await startServeProcess(t, ['--spamd', '127.0.0.1:0', '--milter', '127.0.0.1:0', '-j', '1'], {
+    SPAMLAB_STORE: path.join(dir, 'spamlab.db'),
+    SPAMLAB_API_TOKEN: 'mta-test-token-0123456789',
   });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  t.after(() => {
-    if (child.exitCode === null) child.kill('SIGKILL');
-  });
-  let stdout = '';
-  let stderr = '';
-  const addresses = await new Promise<{ url: string; spamd: number; milter: string }>((resolve, reject) => {
-    const check = () => {
-      const url = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(stdout)?.[1];
-      const spamd = /spamd protocol at 127\.0\.0\.1:(\d+)/.exec(stderr)?.[1];
-      const milter = /milter at (127\.0\.0\.1:\d+)/.exec(stderr)?.[1];
-      if (url && spamd && milter) resolve({ url, spamd: Number(spamd), milter });
-    };
-    child.stdout.on('data', (d) => {
-      stdout += d;
-      check();
-    });
-    child.stderr.on('data', (d) => {
-      stderr += d;
-      check();
-    });
-    void exited.then((code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
-  });
+  const addresses = { url: serve.url, spamd: serve.spamdPort!, milter: serve.milter! };
   const headers = { Authorization: 'Bearer mta-test-token-0123456789' };
   const fax = readFileSync(new URL('examples/fax-lure.eml', root));
   const business = readFileSync(new URL('examples/business-ja.eml', root));
@@ -126,6 +83,5 @@ test('a message scanned through the API, the real spamc and the milter shows up 
   assert.equal(bySubject.get('【警告】今すぐ無料のウイルスチェックを行ってください')?.verdict, 'phishing');
   assert.equal(bySubject.get('【警告】今すぐ無料のウイルスチェックを行ってください')?.score, Number(viaSpamc.stdout.split('/')[0]));
   assert.equal(bySubject.get('来週の打ち合わせの件')?.verdict, 'clean');
-  child.kill('SIGTERM');
-  assert.equal(await exited, 0);
+  assert.equal(await serve.stop(), 0);
 });

@@ -26,7 +26,7 @@ export function testDeps(overrides: Partial<AppDeps> = {}): AppDeps & { logLines
   const { logger, lines } = captureLogger();
   const config = defaultConfig();
   return {
-    scanner: createScanPool({ config, threads: 1 }),
+    scanner: createScanPool({ config, threads: 1, fingerprint: true }),
     data: {},
     access: { token: TEST_TOKEN, publicRead: false },
     logger,

@@ -128,6 +128,8 @@ export function toStoredMessage(report: ScanReport, options: ToStoredOptions): S
   return {
     hash: report.sha256,
     source: report.source,
+    country: delivery?.sendingNetwork?.country ?? null,
+    asn: delivery?.sendingNetwork?.asn ?? null,
     messageId: report.messageId,
     sentAt,
     receivedAt,

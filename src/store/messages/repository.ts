@@ -196,6 +196,8 @@ export function messageRepository(core: StoreCore): MessageRepository {
       themes: labels.filter((l) => l.kind === 'theme').map((l) => l.name),
       iocs,
       sendingIp: row.sending_ip,
+      country: report.delivery?.sendingNetwork?.country ?? null,
+      asn: report.delivery?.sendingNetwork?.asn ?? null,
       brands,
       attachmentTypes: [...new Set(iocs.filter((i) => i.kind === 'attachment').map((i) => extension(i.value)))],
       configVersion: row.config_version,

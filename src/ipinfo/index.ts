@@ -1,0 +1,1 @@
+export { parseIpInfoTable, type IpInfoLookup, type NetworkInfo, type TableProblem } from './table.js';
