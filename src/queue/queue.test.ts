@@ -64,7 +64,7 @@ async function rig(t: import('node:test').TestContext, name: string, queueSettin
   return { queueUrl, queue, store, dir: scratch(t).dir };
 }
 
-function startWorker(r: Rig, pool = createScanPool({ config, threads: 0 })) {
+function startWorker(r: Rig, pool = createScanPool({ config, threads: 0, fingerprint: true })) {
   const worker = startQueueWorker({
     address: r.queue.address, settings: r.queue.settings, store: r.store, pool, indexers: storeIndexers(), configVersion: 'test', modelVersion: null,
     maxMessageBytes: config.limits.maxMessageBytes, batchSize: 20,
@@ -128,7 +128,7 @@ test('a scan that throws fails only its own job: the rest of the batch is stored
   const files = writeCorpus(corpus, 12, 29);
   for (const f of [files[2]!, files[7]!]) writeFileSync(f, `X-Test-Crash: yes\r\n${readFileSync(f, 'utf8')}`);
   await enqueueSources({ queue: r.queue, open: () => openSources([corpus], { maxMessageBytes: 1 << 20 }), store: r.store });
-  const pool = createScanPool({ config, threads: 0, scannerModule: new URL('./test-support/throwing-scanner.ts', import.meta.url) });
+  const pool = createScanPool({ config, threads: 0, fingerprint: true, scannerModule: new URL('./test-support/throwing-scanner.ts', import.meta.url) });
   const w = startWorker(r, pool);
   t.after(() => w.stop());
   await waitUntil(async () => (await stored(r.store)) === 10 && (await r.queue.counts()).failed === 2, '10 stored and 2 dead letters');

@@ -76,7 +76,8 @@ async function runWorker(options: WorkerOptions, io: CliIo, signals: NodeJS.Even
     await probe.close();
     return EXIT.store;
   }
-  const pool = createScanPool({ config, threads });
+  // Stored results carry the text fingerprint the campaign indexer clusters by (as ingest's do).
+  const pool = createScanPool({ config, threads, fingerprint: true });
   const started = performance.now();
   const worker = startQueueWorker({
     address,
