@@ -181,3 +181,45 @@ test('commands without a queue, or with a bad one, say what to give', async () =
   const both = await runCli(['queue', 'dead-letter', 'purge', 'abc', '--all', '--queue', 'redis://127.0.0.1:6379?prefix=nothing-here']);
   assert.equal(both.code, 2);
 });
+
+test('serve --queue: POST /api/queue hands a message to the workers (202), its status follows it to the store; a full queue answers 503', async (t) => {
+  const r = await rig(t, 'http', { ...settings, maxWaiting: 1 });
+  if (!r) return;
+  const { createApp } = await import('../server/app.js');
+  const { testDeps, auth } = await import('../server/test-support/deps.js');
+  const { queueHandOff, QueueFullError } = await import('./hand-off.js');
+  const handOff = queueHandOff(r.queue, r.store);
+  const deps = testDeps({ queue: { ...handOff, isFull: (err) => err instanceof QueueFullError } });
+  t.after(() => (deps.scanner as unknown as { close(): Promise<void> }).close());
+  const { app } = createApp(deps);
+  const files = writeCorpus(path.join(r.dir, 'mail'), 2, 37);
+  const post = (file: string) => app.request('/api/queue?source=upload', { method: 'POST', headers: { ...auth, Rcpt: 'user@example.net' }, body: readFileSync(file) });
+
+  const first = await post(files[0]!);
+  assert.equal(first.status, 202);
+  const { id, state } = (await first.json()) as { id: string; state: string };
+  assert.equal(state, 'queued');
+  assert.equal(((await (await post(files[0]!)).json()) as { state: string }).state, 'already-queued');
+  // maxWaiting 1 and no worker yet: a second message is refused, not queued.
+  const full = await post(files[1]!);
+  assert.equal(full.status, 503);
+  assert.equal(full.headers.get('Retry-After'), '5');
+  assert.equal(((await full.json()) as { error: { code: string } }).error.code, 'queue_full');
+  const status = async () => ((await (await app.request(`/api/queue/${id}`, { headers: auth })).json()) as { state: string }).state;
+  assert.equal(await status(), 'waiting');
+
+  const w = startWorker(r);
+  t.after(() => w.stop());
+  await waitUntil(async () => (await status()) === 'stored', 'the handed-off message stored');
+  const kept = await r.store.messages.get(id);
+  assert.equal(kept?.source, 'upload');
+  assert.deepEqual(kept?.report.delivery?.rcptTo, ['user@example.net']);
+  assert.equal(((await (await post(files[0]!)).json()) as { state: string }).state, 'stored');
+
+  const plainDeps = testDeps();
+  t.after(() => (plainDeps.scanner as unknown as { close(): Promise<void> }).close());
+  const { app: plain } = createApp(plainDeps);
+  const none = await plain.request('/api/queue', { method: 'POST', headers: auth, body: readFileSync(files[1]!) });
+  assert.equal(none.status, 503);
+  assert.equal(((await none.json()) as { error: { code: string } }).error.code, 'no_queue');
+});
