@@ -97,7 +97,10 @@ async function runWorker(options: WorkerOptions, io: CliIo, signals: NodeJS.Even
   const report = () => {
     const c = worker.counts;
     const seconds = (performance.now() - started) / 1000;
-    logger.info({ ...c, seconds: Math.round(seconds), ratePerSecond: Math.round((c.scanned / Math.max(seconds, 1e-3)) * 10) / 10 }, 'progress');
+    // CPU of the whole process (every scan thread included), for capacity planning: ms per message.
+    const cpu = process.cpuUsage();
+    const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
+    logger.info({ ...c, seconds: Math.round(seconds), ratePerSecond: Math.round((c.scanned / Math.max(seconds, 1e-3)) * 10) / 10, cpuMs }, 'progress');
   };
   const ticker = setInterval(report, 10_000);
   ticker.unref();
@@ -141,7 +144,9 @@ async function runWorker(options: WorkerOptions, io: CliIo, signals: NodeJS.Even
     await probe.close();
     await store.close().catch(() => undefined);
   }
-  report();
-  logger.info('worker stopped');
+  // The last counts are logged at every level but silent, so a batch run (and the benchmark) always sees them.
+  const final = { ...worker.counts, cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000) };
+  logger.level = logger.level === 'silent' ? 'silent' : 'info';
+  logger.info(final, 'worker stopped');
   return EXIT.ok;
 }
