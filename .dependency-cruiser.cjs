@@ -2,7 +2,7 @@
  * spamlab's layer rules, checked by `npm test` (scripts/test.sh runs `depcruise` over src/). Layers point
  * inward: a module may import its own layer and any layer listed before it, never one after it.
  *
- *   mail ← engines ← core ← checks ← rules/score ← scan ← store ← analyses ← config ← runtime ← adapters
+ *   mail ← engines ← core ← checks ← rules/score ← scan ← store ← analyses ← config ← observability ← runtime ← adapters
  *
  * - mail: parsing (knows nothing of ours);
  * - engines: auth, brands, classifier, files, ipinfo, links, lookalike, neardup (pure analysis; brands → lookalike only);
@@ -12,6 +12,7 @@
  * - scan: engine, pool, report; store: the Store interface and its SQLite / PostgreSQL implementations;
  * - analyses: trends, campaigns, report, intel, outbound (over the store);
  * - config: the whole configuration schema (composed from each layer's own settings);
+ * - observability: Prometheus metrics, health and readiness, secret-free logging (used by runtime and adapters);
  * - runtime: the one composition root (configuration → services → scanner);
  * - adapters: cli, server, mta, queue (they start from the runtime).
  * Test code (*.test.ts, test-support/, fixtures/) may import any layer; product code never imports it.
@@ -27,6 +28,7 @@ const LAYERS = [
   ['store'],
   ['trends', 'campaigns', 'report', 'intel', 'outbound'],
   ['config'],
+  ['observability'],
   ['runtime'],
   ['cli', 'server', 'mta', 'queue'],
 ];

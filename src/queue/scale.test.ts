@@ -227,7 +227,9 @@ test('PostgreSQL connections of a worker terminated again and again: the worker 
       }
     }
     return producer.child.exitCode !== null;
-  }, 'the producer to see every message stored', 180_000, 10);
+  }, 'the producer to see every message stored', 180_000, 10).catch((err: Error) => {
+    throw new Error(`${err.message} (${terminated} cuts)\nworker:\n${w.output().slice(-3000)}\nproducer:\n${producer.output().slice(-1000)}`);
+  });
   assert.equal(await producer.exited, 0, producer.output());
   assert.ok(terminated > 0, 'connections were terminated');
   assert.match(w.output(), /store write failed; retrying/, 'a write was cut mid-transaction and retried');

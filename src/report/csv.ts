@@ -13,7 +13,7 @@ function cell(v: string | number | null | undefined): string {
 
 /**
  * The report as one long CSV table: a `table` column says which table a row belongs to (totals, volume,
- * surges, event-bursts, campaigns, brands, attachment-types), the other columns are filled as they apply.
+ * surges, event-bursts, campaigns, brands, attachment-types, countries, networks), the other columns are filled as they apply.
  */
 export function reportCsv(data: ReportData): string {
   const rows: Row[] = [];
@@ -25,6 +25,8 @@ export function reportCsv(data: ReportData): string {
   for (const c of data.campaigns) rows.push({ table: 'campaigns', id: c.id, count: c.size, first_seen: c.firstSeen, last_seen: c.lastSeen, senders: c.senders, ips: c.ips, text: c.subject });
   for (const b of data.topBrands) rows.push({ table: 'brands', id: b.brand, count: b.count });
   for (const a of data.topAttachmentTypes) rows.push({ table: 'attachment-types', id: a.type, count: a.count, verdict: 'malware' });
+  for (const c of data.topCountries) rows.push({ table: 'countries', id: c.country, count: c.count });
+  for (const n of data.topNetworks) rows.push({ table: 'networks', id: n.asn, count: n.count });
   const lines = [COLUMNS.join(',')];
   for (const r of rows) lines.push(COLUMNS.map((c) => cell(r[c])).join(','));
   return `${lines.join('\r\n')}\r\n`;

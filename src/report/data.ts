@@ -23,6 +23,9 @@ export interface ReportData {
   /** Impersonated brands and malicious attachment types (extensions of mail judged malware), most frequent first. */
   topBrands: { brand: string; count: number }[];
   topAttachmentTypes: { type: string; count: number }[];
+  /** Where unwanted (non-clean) mail was sent from: countries and AS numbers (`AS64500`) — empty without an IP table (ipInfo.file). */
+  topCountries: { country: string; count: number }[];
+  topNetworks: { asn: string; count: number }[];
 }
 
 export interface ReportOptions {
@@ -65,6 +68,8 @@ export async function buildReport(store: TrendStore & CampaignStore, options: Re
   const campaigns = await listCampaigns(store, { from, to, limit: options.campaignLimit ?? 20 });
   const brands = await trendSeries(store, { from, to, period: 'day', by: 'brand' });
   const attachments = await trendSeries(store, { from, to, period: 'day', by: 'attachment', verdict: 'malware' });
+  const countries = await trendSeries(store, { from, to, period: 'day', by: 'country' });
+  const networks = await trendSeries(store, { from, to, period: 'day', by: 'asn' });
   return {
     generatedAt: (options.now ?? new Date()).toISOString(),
     from: from !== undefined ? periodOf(from, 'day') : null,
@@ -79,5 +84,7 @@ export async function buildReport(store: TrendStore & CampaignStore, options: Re
     campaignSizes: await campaignSizeHistogram(store),
     topBrands: top(brands, (v) => v !== 'clean', 15).map((b) => ({ brand: b.value, count: b.count })),
     topAttachmentTypes: top(attachments, () => true, 15).map((a) => ({ type: a.value, count: a.count })),
+    topCountries: top(countries, (v) => v !== 'clean', 15).map((c) => ({ country: c.value, count: c.count })),
+    topNetworks: top(networks, (v) => v !== 'clean', 15).map((n) => ({ asn: n.value, count: n.count })),
   };
 }

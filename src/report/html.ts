@@ -5,6 +5,8 @@ const TEXT = {
     title: 'spamlab report', span: 'Span', period: { day: 'day', week: 'ISO week', month: 'month' }, messages: 'messages',
     byVerdict: 'Volume by verdict', byCategory: 'Volume by category (non-clean mail)', surges: 'Surges', bursts: 'Event-themed bursts',
     campaigns: 'Top campaigns', sizes: 'Campaigns by size', brands: 'Top impersonated brands', attachments: 'Top malicious attachment types',
+    countries: 'Unwanted mail by sending country', networks: 'Unwanted mail by sending network (AS)', country: 'country', asn: 'AS',
+    noIpTable: 'none (needs an IP table: ipInfo.file)',
     none: 'none', id: 'id', size: 'size', first: 'first seen', last: 'last seen', senders: 'sender domains', ips: 'IPs', subject: 'subject',
     botnet: 'botnet indicator', band: 'size', campaignCount: 'campaigns', count: 'count', brand: 'brand', type: 'type', uncategorised: 'uncategorised',
     marked: 'Shaded periods are surges.', generated: 'Generated',
@@ -13,6 +15,8 @@ const TEXT = {
     title: 'spamlab レポート', span: '期間', period: { day: '日', week: 'ISO 週', month: '月' }, messages: '通',
     byVerdict: '判定別の件数', byCategory: 'カテゴリ別の件数（clean 以外）', surges: '急増', bursts: 'イベントに合わせた急増',
     campaigns: '主なキャンペーン', sizes: '規模別のキャンペーン数', brands: 'なりすまされたブランド', attachments: '悪性添付ファイルの種類',
+    countries: '送信元の国別（clean 以外）', networks: '送信元ネットワーク（AS）別（clean 以外）', country: '国', asn: 'AS',
+    noIpTable: 'なし（IP テーブル ipInfo.file が必要です）',
     none: 'なし', id: 'ID', size: '件数', first: '初観測', last: '最終観測', senders: '送信ドメイン数', ips: 'IP 数', subject: '件名',
     botnet: 'ボットネットの兆候', band: '規模', campaignCount: 'キャンペーン数', count: '件数', brand: 'ブランド', type: '種類', uncategorised: '未分類',
     marked: '網掛けは急増した期間です。', generated: '作成',
@@ -128,6 +132,8 @@ export function reportHtml(data: ReportData, lang: 'en' | 'ja' = 'en'): string {
   const sizes = table([t.band, t.campaignCount, t.messages], data.campaignSizes.map((s) => [s.band, String(s.campaigns), String(s.messages)]), t.none);
   const brands = table([t.brand, t.count], data.topBrands.map((b) => [b.brand, String(b.count)]), t.none);
   const attachments = table([t.type, t.count], data.topAttachmentTypes.map((a) => [a.type, String(a.count)]), t.none);
+  const countries = table([t.country, t.count], data.topCountries.map((c) => [c.country, String(c.count)]), t.noIpTable);
+  const networks = table([t.asn, t.count], data.topNetworks.map((n) => [n.asn, String(n.count)]), t.noIpTable);
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -161,6 +167,10 @@ ${sizes}
 ${brands}
 <h2>${escapeHtml(t.attachments)}</h2>
 ${attachments}
+<h2>${escapeHtml(t.countries)}</h2>
+${countries}
+<h2>${escapeHtml(t.networks)}</h2>
+${networks}
 <script type="application/json" id="report-data">${scriptJson(embedded)}</script>
 <script>${CHART_SCRIPT}</script>
 </body>

@@ -36,11 +36,11 @@ function corpus(): StoredMessage[] {
     for (let i = 0; i < (lureDay ? 5 : d % 10 === 0 ? 1 : 0); i++) {
       out.push(storedMessage({
         at: at + 3_600_000 + i * 1000, verdict: 'malware', categories: ['malware-lure'], attachmentTypes: ['.zip'], subject: `Fax from copier ${d}${i}`,
-        sendingIp: `203.0.${d % 250}.${i + 1}`, fromDomain: `bot${d}-${i}.example`, fingerprint: textFingerprint(`${lure} ref ${d * 10 + i}`),
+        sendingIp: `203.0.${d % 250}.${i + 1}`, country: i % 2 ? 'BR' : 'RU', asn: i % 2 ? 64502 : 64501, fromDomain: `bot${d}-${i}.example`, fingerprint: textFingerprint(`${lure} ref ${d * 10 + i}`),
         attachments: [{ name: `fax_${d}.zip`, sha256: 'ab'.repeat(32) }],
       }));
     }
-    out.push(storedMessage({ at: at + 7_200_000, verdict: 'clean' }));
+    out.push(storedMessage({ at: at + 7_200_000, verdict: 'clean', country: 'JP', asn: 64500 }));
   }
   out.push(storedMessage({ at: start + 5 * DAY, verdict: 'phishing', categories: ['phishing'], subject: '<script>alert(1)</script>', brands: ['<img src=x onerror=alert(1)>'] }));
   return out;
@@ -77,6 +77,13 @@ describe('spamlab report', () => {
     for (const key of ['id', 'size', 'firstSeen', 'lastSeen', 'senders', 'ips']) assert.ok(key in top, key);
     assert.deepEqual(data.topAttachmentTypes[0], { type: '.zip', count: input.filter((m) => m.verdict === 'malware').length });
     assert.equal(data.topBrands[0].brand, 'Amazon');
+    // Sending countries and networks count unwanted mail only (the clean mail came from JP, AS64500).
+    const malware = input.filter((m) => m.verdict === 'malware');
+    assert.deepEqual(data.topCountries, [
+      { country: 'RU', count: malware.filter((m) => m.country === 'RU').length },
+      { country: 'BR', count: malware.filter((m) => m.country === 'BR').length },
+    ]);
+    assert.deepEqual(data.topNetworks.map((n: { asn: string }) => n.asn), ['AS64501', 'AS64502']);
   });
 
   it('--from/--to narrow the span; bad dates are usage errors', async () => {
@@ -103,7 +110,7 @@ describe('spamlab report', () => {
     assert.equal(lines[0], 'table,period,verdict,category,id,count,first_seen,last_seen,senders,ips,text');
     assert.ok(lines.some((l) => /^volume,2013-09,malware,malware-lure,,1\d\d,/.test(l)));
     assert.ok(lines.some((l) => l.startsWith('campaigns,,,,C')));
-    assert.match(reportCsv({ totals: { messages: 0, byVerdict: {} }, volume: [], surges: [], eventBursts: [], campaigns: [{ id: 'C1', size: 2, firstSeen: '', lastSeen: '', senders: 1, ips: 1, botnet: false, nonClean: 2, subject: '=HYPERLINK("x")' }], topBrands: [], topAttachmentTypes: [], campaignSizes: [], volumeByVerdict: [], from: null, to: null, period: 'day', generatedAt: '' }), /"'=HYPERLINK\(""x""\)"/);
+    assert.match(reportCsv({ totals: { messages: 0, byVerdict: {} }, volume: [], surges: [], eventBursts: [], campaigns: [{ id: 'C1', size: 2, firstSeen: '', lastSeen: '', senders: 1, ips: 1, botnet: false, nonClean: 2, subject: '=HYPERLINK("x")' }], topBrands: [], topAttachmentTypes: [], topCountries: [], topNetworks: [], campaignSizes: [], volumeByVerdict: [], from: null, to: null, period: 'day', generatedAt: '' }), /"'=HYPERLINK\(""x""\)"/);
   });
 
   it('campaigns and campaign ID, in English and Japanese', async () => {

@@ -1,10 +1,11 @@
 import { test } from 'node:test';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 import { defaultConfig, resolveConfig } from '../config/load.js';
 import type { SourceItem } from '../mail/sources/types.js';
+import { openSources } from '../mail/sources/index.js';
 import { createScanPool } from '../runtime/index.js';
 import { scanAll, type ScanItem } from './pool.js';
 import type { ScanOutcome } from './report.js';
@@ -132,4 +133,40 @@ test('the real engine gives the same outcome in a worker as in-process', async (
   const b = await workers.scan(item('m', eml));
   await Promise.all([inProcess.close(), workers.close()]);
   assert.deepEqual(strip(b), strip(a));
+});
+
+test('references: workers read files and mbox ranges themselves; outcomes equal reading here, in input order', async (t) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'spamlab-pool-refs-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const fromLine = 'From a@example.com Thu Aug 22 13:17:22 2002';
+  writeFileSync(path.join(dir, 'a.eml'), 'one');
+  writeFileSync(path.join(dir, 'b.mbox'), `${fromLine}\ntwo\n\n${fromLine}\nTHROW\n\n${fromLine}\nthree\n`);
+  // Large enough to be listed message by message (past 1 MiB), with one message cut at the size limit.
+  const big = Array.from({ length: 300 }, (_, i) => `${fromLine}\nmessage ${i}${i === 7 ? 'x'.repeat(5000) : ''}\n`).join('\n');
+  writeFileSync(path.join(dir, 'c.mbox'), `${big}\n${fromLine}\n${'y'.repeat(1_100_000)}\n`);
+  writeFileSync(path.join(dir, 'd.eml'), '');
+  const run = async (threads: number, references: boolean): Promise<string[]> => {
+    const pool = createScanPool({ config, threads, scannerModule: FAKE });
+    const shown: string[] = [];
+    const items = references ? openSources([dir], { maxMessageBytes: 4096, references: true }) : openSources([dir], { maxMessageBytes: 4096 });
+    for await (const o of scanAll(pool, items, { ordered: true })) shown.push(`${brief(o).slice(0, 60)} ${'error' in o ? '' : o.size}`);
+    await pool.close();
+    return shown;
+  };
+  const here = await run(0, false);
+  assert.equal(here.length, 1 + 3 + 301 + 1);
+  const cut = here.find((line) => line.startsWith(`${path.join(dir, 'c.mbox')}#8: message 7x`));
+  assert.ok(cut && Number(cut.split(' ').at(-1)) > 5000, `a cut message keeps its full size: ${cut}`);
+  assert.deepEqual(await run(2, true), here);
+  assert.deepEqual(await run(0, true), here);
+});
+
+test('workers: a crash in a batch is re-run one message at a time, so only the crashing message fails', async () => {
+  const pool = createScanPool({ config, threads: 2, scannerModule: FAKE, batchSize: 8 });
+  const texts = Array.from({ length: 16 }, (_, i) => (i === 5 ? 'CRASH' : `m${i}`));
+  const outcomes: ScanOutcome[] = [];
+  for await (const o of scanAll(pool, texts.map((t, i) => item(`s${i}`, t)), { ordered: true })) outcomes.push(o);
+  await pool.close();
+  assert.deepEqual(outcomes.filter((o) => 'error' in o).map(brief), ['s5: ERROR scan worker crashed: fake crash']);
+  assert.equal(outcomes.length, 16);
 });

@@ -1,10 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import { ownsWholeBuffer } from '../mail/sources/message-builder.js';
+import { isSourceRef, type SourceRef } from '../mail/sources/references.js';
 import type { SourceItem } from '../mail/sources/types.js';
 import type { Envelope } from '../mail/types.js';
 import type { ScanConfig } from './config.js';
 import type { ScanInput } from './engine.js';
 import type { ScanOutcome, ScanReport } from './report.js';
+import { errorText, runTask, type Task } from './tasks.js';
+
+export { errorText } from './tasks.js';
 
 /** One message to scan. `fullSize` (from openSources) is the real size of a message that was cut. */
 export interface ScanItem {
@@ -37,13 +41,28 @@ export interface ScannerModuleOptions {
 
 export interface ScanPoolOptions {
   config: ScanConfig;
-  /** Worker threads. 0 or 1: scan in this thread, no workers. */
+  /** Worker threads. 0 or 1: scan in this thread, no workers (unless `isolated`). */
   threads: number;
   /**
-   * Scans that `scanAll` keeps handed out and not yet yielded (default 4 per thread, at least 2). This is
-   * the back-pressure bound: raw messages held = maxInFlight, whatever the input size.
+   * Scan in worker threads even for `threads` ≤ 1 (then one worker): the memory-bounded mode, where a
+   * message that exhausts `workerHeapMb` costs that message only, never the batch or the process.
+   */
+  isolated?: boolean;
+  /**
+   * Messages (or references) that `scanAll` keeps handed out and not yet yielded (default: 2 batches per
+   * worker; 4 in-process). This is the back-pressure bound, with `maxBytesInFlight` for message bytes.
    */
   maxInFlight?: number;
+  /**
+   * Bytes of messages handed to the pool as bytes (not references) that `scanAll` keeps out at once (default
+   * 64 MiB; always at least one message): raw messages held stay bounded whatever their sizes.
+   */
+  maxBytesInFlight?: number;
+  /**
+   * Messages a worker is given at once (default 16; fewer when the queue is short, so every worker gets a
+   * share). Results come back once per batch: one hand-off per batch instead of two per message.
+   */
+  batchSize?: number;
   /** URL or path of a ScannerModule (src/runtime's `createScanPool` passes the full scanner's). */
   scannerModule: string | URL;
   /** Handed to the module's `createScanner` in every worker (or in this thread). */
@@ -54,7 +73,10 @@ export interface ScanPoolOptions {
    * (which the engine's own budget cannot interrupt) cannot hang the batch. Not enforced in-process.
    */
   taskTimeoutMs?: number;
-  /** V8 old-space limit per worker in MB (default 1024): a message that exhausts it costs that worker only. */
+  /**
+   * V8 old-space limit per worker in MB (default 256): a message that exhausts it costs that message only
+   * (the worker is replaced), so the process's memory stays bounded whatever one message holds.
+   */
   workerHeapMb?: number;
   /**
    * V8 young-generation limit per worker in MB (default 8). Scanning makes short-lived garbage fast and V8
@@ -68,6 +90,7 @@ export interface ScanPoolOptions {
 export interface ScanPool {
   readonly threads: number;
   readonly maxInFlight: number;
+  readonly maxBytesInFlight: number;
   /**
    * Scans one message; never rejects: a failure is a `{source, error}` outcome. With workers, the bytes of
    * `item.raw` are transferred (zero copy), so `item.raw` is empty afterwards; a view on a shared buffer
@@ -75,28 +98,39 @@ export interface ScanPool {
    * `scanAll(pool, items, { ordered: true })` for input order.
    */
   scan(item: ScanItem): Promise<ScanOutcome>;
+  /**
+   * Reads and scans what a reference (openSources with `references: true`) points at, in the worker: a file
+   * may hold several messages, so one outcome per message, in file order. Never rejects.
+   */
+  scanReference(ref: SourceRef): Promise<ScanOutcome[]>;
   /** Waits for scans already handed in, then stops the workers. Later `scan` calls return an error outcome. */
   close(): Promise<void>;
 }
 
 /**
  * A pool of worker threads, each with its own Scanner built from `config`, so messages are scanned on
- * every core. A worker that crashes, runs out of memory or overruns `taskTimeoutMs` is replaced, and the
- * message it held comes back as `{source, error}`: never lost, never hanging. Idle workers are unref'd, so
- * a forgotten `close()` does not keep the process alive.
+ * every core. Workers read their own input when given references (file paths, mbox byte ranges), take
+ * messages in batches and send the results of a batch back in one message. A worker that crashes, runs out
+ * of memory or overruns `taskTimeoutMs` is replaced: a message that overran is reported as timed out (the
+ * worker publishes which message it is on); after a crash the rest of its batch is re-run one message at a
+ * time, so the crash is attributed to the message that causes it and the others still get their results.
+ * Idle workers are unref'd, so a forgotten `close()` does not keep the process alive.
  *
  * Runs from the TypeScript sources under tsx (the worker loads `pool-worker.ts` through tsx) and from the
  * compiled `dist/` (`pool-worker.js`): chosen by this module's own extension at run time.
  *
  * @example
  * const pool = createScanPool({ config, threads: 2 });
- * for await (const outcome of scanAll(pool, openSources(paths, { maxMessageBytes }), { ordered: true })) print(outcome);
+ * for await (const outcome of scanAll(pool, openSources(paths, { maxMessageBytes, references: true }), { ordered: true })) print(outcome);
  * await pool.close();
  */
 export function createScanPool(options: ScanPoolOptions): ScanPool {
-  const threads = Math.max(0, Math.floor(options.threads));
-  const maxInFlight = Math.max(2, options.maxInFlight ?? Math.max(threads, 1) * 4);
-  return threads <= 1 ? new InProcessPool(options, maxInFlight) : new WorkerPool(options, threads, maxInFlight);
+  const requested = Math.max(0, Math.floor(options.threads));
+  const threads = requested <= 1 ? (options.isolated ? 1 : 0) : requested;
+  const batchSize = Math.max(1, options.batchSize ?? 16);
+  const maxInFlight = Math.max(2, options.maxInFlight ?? (threads === 0 ? 4 : threads * batchSize * 2));
+  const maxBytes = Math.max(1, options.maxBytesInFlight ?? 64 * 1024 * 1024);
+  return threads === 0 ? new InProcessPool(options, maxInFlight, maxBytes) : new WorkerPool(options, threads, maxInFlight, maxBytes, batchSize);
 }
 
 /** Builds the scanner a pool runs (in a worker, or in this thread). */
@@ -109,44 +143,41 @@ function toImportable(specifier: string): string {
   return /^[a-z]+:/i.test(specifier) ? specifier : new URL(specifier, `file://${process.cwd()}/`).href;
 }
 
-export function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
-/** Reports the real size of a message that openSources cut at the size limit. */
-function withFullSize(outcome: ScanOutcome, fullSize: number | undefined): ScanOutcome {
-  if (fullSize === undefined || 'error' in outcome) return outcome;
-  return { ...outcome, size: fullSize };
-}
+const bytesTask = (item: ScanItem): Task => ({ kind: 'bytes', source: item.source, raw: item.raw, ...(item.envelope ? { envelope: item.envelope } : {}), ...(item.fullSize !== undefined ? { fullSize: item.fullSize } : {}) });
 
 class InProcessPool implements ScanPool {
   readonly threads = 0;
   private scanner: Promise<ScannerLike> | undefined;
   private closed = false;
-  private readonly pending = new Set<Promise<ScanOutcome>>();
+  private readonly pending = new Set<Promise<unknown>>();
 
   constructor(
     private readonly options: ScanPoolOptions,
     readonly maxInFlight: number,
+    readonly maxBytesInFlight: number,
   ) {}
 
-  scan(item: ScanItem): Promise<ScanOutcome> {
-    if (this.closed) return Promise.resolve({ source: item.source, error: 'scan pool is closed' });
-    const promise = this.run(item);
+  async scan(item: ScanItem): Promise<ScanOutcome> {
+    return (await this.run(bytesTask(item), item.source))[0]!;
+  }
+
+  scanReference(ref: SourceRef): Promise<ScanOutcome[]> {
+    return this.run({ kind: 'ref', ref }, ref.source);
+  }
+
+  private run(task: Task, source: string): Promise<ScanOutcome[]> {
+    if (this.closed) return Promise.resolve([{ source, error: 'scan pool is closed' }]);
+    const promise = (async () => {
+      try {
+        this.scanner ??= loadScanner(this.options.config, this.options.scannerModule, this.options.scannerOptions);
+        return await runTask(await this.scanner, task);
+      } catch (err) {
+        return [{ source, error: `scan failed: ${errorText(err)}` }];
+      }
+    })();
     this.pending.add(promise);
     void promise.then(() => this.pending.delete(promise));
     return promise;
-  }
-
-  private async run(item: ScanItem): Promise<ScanOutcome> {
-    try {
-      this.scanner ??= loadScanner(this.options.config, this.options.scannerModule, this.options.scannerOptions);
-      const scanner = await this.scanner;
-      const input: ScanInput = { source: item.source, raw: item.raw, ...(item.envelope ? { envelope: item.envelope } : {}) };
-      return withFullSize(await scanner.scan(input), item.fullSize);
-    } catch (err) {
-      return { source: item.source, error: `scan failed: ${errorText(err)}` };
-    }
   }
 
   async close(): Promise<void> {
@@ -155,41 +186,64 @@ class InProcessPool implements ScanPool {
   }
 }
 
-interface Task {
+/** One task waiting for, or held by, a worker. */
+interface Job {
+  task: Task;
+  source: string;
+  resolve(outcomes: ScanOutcome[]): void;
+  /** Re-run alone after a crash of the batch it was in: a crash now is this task's own. */
+  isolated: boolean;
+}
+
+interface Batch {
   id: number;
-  item: ScanItem;
-  resolve(outcome: ScanOutcome): void;
+  jobs: Job[];
 }
 
 interface Slot {
   worker: Worker;
   ready: boolean;
-  task?: Task;
+  batch?: Batch;
   timer?: NodeJS.Timeout;
+  /** [batch id, index of the task in progress, its start in ms since the pool's epoch], written by the worker. */
+  progress: Int32Array;
   /** Why the pool ended this worker (timeout), or the error it died of. */
   failure?: string;
+  /** The index in its batch of the task that overran the time limit. */
+  timedOut?: number;
 }
 
 /** Messages between the pool and pool-worker. */
-export type ToWorker = { id: number; source: string; raw: Uint8Array; envelope?: Envelope };
-export type FromWorker = { type: 'ready' } | { type: 'done'; id: number; outcome: ScanOutcome };
+export type ToWorker = { type: 'batch'; id: number; tasks: Task[] };
+export type FromWorker = { type: 'ready' } | { type: 'done'; id: number; outcomes: ScanOutcome[][] };
+/** What a worker is started with (workerData). */
+export interface WorkerSetup {
+  config: ScanConfig;
+  scannerModule: string;
+  scannerOptions: ScannerModuleOptions;
+  progress: SharedArrayBuffer;
+  epoch: number;
+}
 
 class WorkerPool implements ScanPool {
   private readonly slots = new Set<Slot>();
-  private readonly queue: Task[] = [];
-  private readonly pending = new Set<Promise<ScanOutcome>>();
-  private nextId = 1;
+  private readonly queue: Job[] = [];
+  private readonly pending = new Set<Promise<unknown>>();
+  private nextBatch = 1;
   private closed = false;
   /** Set when workers cannot start at all (bad scanner module, config the checks reject): every scan fails with it. */
   private broken: string | undefined;
   /** The worker's entry: a file (compiled JS) or a bootstrap evaluated as a script (TypeScript sources). */
   private readonly entry: { file: URL } | { script: string };
   private readonly taskTimeoutMs: number;
+  private readonly epoch = Date.now();
 
   constructor(
     private readonly options: ScanPoolOptions,
     readonly threads: number,
     readonly maxInFlight: number,
+    readonly maxBytesInFlight: number,
+    private readonly batchSize: number,
   ) {
     if (import.meta.url.endsWith('.ts')) {
       // Under tsx. On Node 20 `execArgv: ['--import', 'tsx']` does not reach a worker's entry module, so the
@@ -206,12 +260,21 @@ class WorkerPool implements ScanPool {
     for (let i = 0; i < threads; i++) this.spawn();
   }
 
-  scan(item: ScanItem): Promise<ScanOutcome> {
-    if (this.closed) return Promise.resolve({ source: item.source, error: 'scan pool is closed' });
-    if (this.broken) return Promise.resolve({ source: item.source, error: this.broken });
-    const promise = new Promise<ScanOutcome>((resolve) => {
-      this.queue.push({ id: this.nextId++, item, resolve: (o) => resolve(withFullSize(o, item.fullSize)) });
-    });
+  async scan(item: ScanItem): Promise<ScanOutcome> {
+    // Transfer the bytes when the view owns its ArrayBuffer; a slice of a shared one is copied first, since
+    // transferring would detach the bytes around it (Node's Buffer pool, a file read in one piece).
+    const raw = ownsWholeBuffer(item.raw) ? item.raw : new Uint8Array(item.raw);
+    return (await this.submit(bytesTask({ ...item, raw }), item.source))[0]!;
+  }
+
+  scanReference(ref: SourceRef): Promise<ScanOutcome[]> {
+    return this.submit({ kind: 'ref', ref }, ref.source);
+  }
+
+  private submit(task: Task, source: string): Promise<ScanOutcome[]> {
+    if (this.closed) return Promise.resolve([{ source, error: 'scan pool is closed' }]);
+    if (this.broken) return Promise.resolve([{ source, error: this.broken }]);
+    const promise = new Promise<ScanOutcome[]>((resolve) => this.queue.push({ task, source, resolve, isolated: false }));
     this.pending.add(promise);
     void promise.then(() => this.pending.delete(promise));
     this.dispatch();
@@ -228,22 +291,26 @@ class WorkerPool implements ScanPool {
 
   private spawn(): void {
     const entry = this.entry;
+    const progress = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
+    const workerData: WorkerSetup = {
+      config: this.options.config,
+      scannerModule: String(this.options.scannerModule instanceof URL ? this.options.scannerModule.href : toImportable(this.options.scannerModule)),
+      scannerOptions: this.options.scannerOptions ?? {},
+      progress,
+      epoch: this.epoch,
+    };
     const worker = new Worker('file' in entry ? entry.file : entry.script, {
       eval: !('file' in entry),
       execArgv: [],
-      workerData: {
-        config: this.options.config,
-        scannerModule: String(this.options.scannerModule instanceof URL ? this.options.scannerModule.href : toImportable(this.options.scannerModule)),
-        scannerOptions: this.options.scannerOptions ?? {},
-      },
+      workerData,
       resourceLimits: {
-        maxOldGenerationSizeMb: this.options.workerHeapMb ?? 1024,
+        maxOldGenerationSizeMb: this.options.workerHeapMb ?? 256,
         maxYoungGenerationSizeMb: this.options.workerYoungGenerationMb ?? 8,
       },
       stdout: false,
       stderr: false,
     });
-    const slot: Slot = { worker, ready: false };
+    const slot: Slot = { worker, ready: false, progress: new Int32Array(progress) };
     this.slots.add(slot);
     if (this.queue.length === 0) worker.unref();
     worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
@@ -258,42 +325,54 @@ class WorkerPool implements ScanPool {
       slot.ready = true;
       this.dispatch();
     } else if (message.type === 'done') {
-      const task = slot.task;
-      if (!task || task.id !== message.id) return;
+      const batch = slot.batch;
+      if (!batch || batch.id !== message.id) return;
       this.release(slot);
-      task.resolve(message.outcome);
+      batch.jobs.forEach((job, i) => job.resolve(message.outcomes[i] ?? [{ source: job.source, error: 'scan failed: no result from the worker' }]));
       this.dispatch();
     }
   }
 
   private onExit(slot: Slot, code: number): void {
-    const task = slot.task;
+    const batch = slot.batch;
     this.release(slot);
     const known = this.slots.delete(slot);
     if (!known) return; // terminated by close()
     const why = slot.failure ?? `exit code ${code}`;
+    const jobs = batch?.jobs ?? [];
     if (!slot.ready) {
       // It died before it could scan anything: so will its replacements. Fail what waits, stop spawning.
       this.broken = `scan worker failed to start: ${why}`;
-      for (const waiting of this.queue.splice(0)) waiting.resolve({ source: waiting.item.source, error: this.broken });
-      if (task) task.resolve({ source: task.item.source, error: this.broken });
+      for (const job of [...jobs, ...this.queue.splice(0)]) job.resolve([{ source: job.source, error: this.broken }]);
       return;
     }
-    if (task) task.resolve({ source: task.item.source, error: why.startsWith('scan timed out') ? why : `scan worker crashed: ${why}` });
-    if (!this.closed) this.spawn();
+    if (slot.timedOut !== undefined) {
+      // The worker said which task overran: that one is reported, the rest of the batch is handed out again.
+      const late = jobs[slot.timedOut];
+      late?.resolve([{ source: late.source, error: why }]);
+      this.queue.unshift(...jobs.filter((job) => job !== late));
+    } else if (jobs.length === 1) {
+      const job = jobs[0]!;
+      job.resolve([{ source: job.source, error: `scan worker crashed: ${why}` }]);
+    } else if (jobs.length > 1) {
+      // Which task crashed it is not certain (memory may have been filled by the ones before): re-run each alone.
+      for (const job of jobs) job.isolated = true;
+      this.queue.unshift(...jobs);
+    }
+    if (!this.closed || this.queue.length > 0) this.spawn();
     this.dispatch();
   }
 
   private release(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = undefined;
-    slot.task = undefined;
+    slot.batch = undefined;
   }
 
-  /** A worker keeps the process alive only while there is work for it (its own task, or tasks waiting). */
+  /** A worker keeps the process alive only while there is work for it (its own batch, or tasks waiting). */
   private updateRefs(): void {
     for (const slot of this.slots) {
-      if (slot.task || this.queue.length > 0) slot.worker.ref();
+      if (slot.batch || this.queue.length > 0) slot.worker.ref();
       else slot.worker.unref();
     }
   }
@@ -304,76 +383,120 @@ class WorkerPool implements ScanPool {
   }
 
   private assign(): void {
+    if (this.queue.length === 0) return;
+    // Workers still starting count as free: the queue is shared out over every worker, not given to the first ready one.
+    let free = 0;
+    for (const slot of this.slots) if (!slot.batch && !slot.failure) free++;
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
-      if (!slot.ready || slot.task || slot.failure) continue;
-      const task = this.queue.shift()!;
-      slot.task = task;
-      slot.timer = setTimeout(() => {
-        slot.failure = `scan timed out after ${this.taskTimeoutMs} ms`;
-        void slot.worker.terminate();
-      }, this.taskTimeoutMs);
-      slot.timer.unref();
-      const { item } = task;
-      // Transfer the bytes when the view owns its ArrayBuffer; a slice of a shared one is copied first, since
-      // transferring would detach the bytes around it (Node's Buffer pool, a file read in one piece).
-      const raw = ownsWholeBuffer(item.raw) ? item.raw : new Uint8Array(item.raw);
-      const message: ToWorker = { id: task.id, source: item.source, raw, ...(item.envelope ? { envelope: item.envelope } : {}) };
-      try {
-        slot.worker.postMessage(message, [raw.buffer as ArrayBuffer]);
-      } catch (err) {
-        this.release(slot);
-        task.resolve({ source: item.source, error: `scan failed: ${errorText(err)}` });
-      }
+      if (slot.batch || slot.failure) continue;
+      if (!slot.ready) continue;
+      const size = this.queue[0]!.isolated ? 1 : Math.min(this.batchSize, Math.ceil(this.queue.length / Math.max(free, 1)));
+      const jobs: Job[] = [];
+      while (jobs.length < size && this.queue.length > 0 && !this.queue[0]!.isolated) jobs.push(this.queue.shift()!);
+      if (jobs.length === 0) jobs.push(this.queue.shift()!);
+      free--;
+      this.send(slot, { id: this.nextBatch++, jobs });
     }
+  }
+
+  private send(slot: Slot, batch: Batch): void {
+    slot.batch = batch;
+    Atomics.store(slot.progress, 0, 0);
+    const sentAt = Date.now() - this.epoch;
+    this.armTimer(slot, batch, sentAt, this.taskTimeoutMs);
+    // Bytes are transferred (zero copy) only when the batch is one task: the tasks of a longer batch may have
+    // to be handed out again after a crash, so they are copied and kept here until the batch is answered.
+    const transfer: ArrayBuffer[] = [];
+    if (batch.jobs.length === 1 && batch.jobs[0]!.task.kind === 'bytes') transfer.push(batch.jobs[0]!.task.raw.buffer as ArrayBuffer);
+    try {
+      slot.worker.postMessage({ type: 'batch', id: batch.id, tasks: batch.jobs.map((j) => j.task) } satisfies ToWorker, transfer);
+    } catch (err) {
+      this.release(slot);
+      for (const job of batch.jobs) job.resolve([{ source: job.source, error: `scan failed: ${errorText(err)}` }]);
+    }
+  }
+
+  /**
+   * Checks, when the current task could first have overrun, whether it has: the worker publishes the task
+   * it is on and when it started (progress), so the limit applies per message, not per batch.
+   */
+  private armTimer(slot: Slot, batch: Batch, sentAt: number, wait: number): void {
+    slot.timer = setTimeout(() => {
+      if (slot.batch !== batch) return;
+      // The worker writes the start time before the index, and they are read here in the other order: an
+      // index is never paired with the start of the task before it.
+      const onBatch = Atomics.load(slot.progress, 0) === batch.id;
+      const index = onBatch ? Atomics.load(slot.progress, 1) : 0;
+      const started = onBatch ? Atomics.load(slot.progress, 2) : sentAt;
+      const running = Date.now() - this.epoch - started;
+      if (running >= this.taskTimeoutMs) {
+        slot.failure = `scan timed out after ${this.taskTimeoutMs} ms`;
+        slot.timedOut = index;
+        void slot.worker.terminate();
+      } else this.armTimer(slot, batch, sentAt, this.taskTimeoutMs - running);
+    }, Math.max(1, wait));
+    slot.timer.unref();
   }
 }
 
 /**
- * Scans everything `items` yields through the pool with at most `pool.maxInFlight` messages handed out at
- * once: the source is pulled only when there is room, so memory stays bounded for any input size. Source
- * errors pass through as `{source, error}` outcomes. `ordered: true` yields outcomes in input order (a
- * slow message holds back those after it, still within the bound); otherwise in completion order.
+ * Scans everything `items` yields through the pool with at most `pool.maxInFlight` items (and about
+ * `pool.maxBytesInFlight` bytes of messages) handed out at once: the source is pulled only when there is
+ * room, so memory stays bounded for any input size. References (openSources with `references: true`) are
+ * read by the pool's workers, and may stand for several messages. Source errors pass through as
+ * `{source, error}` outcomes. `ordered: true` yields outcomes in input order (a slow message holds back
+ * those after it, still within the bound); otherwise in completion order.
  *
  * @example
- * for await (const outcome of scanAll(pool, openSources(['inbox.mbox'], { maxMessageBytes }), { ordered: true })) {}
+ * for await (const outcome of scanAll(pool, openSources(['inbox.mbox'], { maxMessageBytes, references: true }), { ordered: true })) {}
  */
 export async function* scanAll(
   pool: ScanPool,
-  items: AsyncIterable<SourceItem | ScanItem> | Iterable<SourceItem | ScanItem>,
+  items: AsyncIterable<SourceItem | SourceRef | ScanItem> | Iterable<SourceItem | SourceRef | ScanItem>,
   options: { ordered?: boolean } = {},
 ): AsyncGenerator<ScanOutcome> {
   const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : toAsync(items[Symbol.iterator]());
   const window = pool.maxInFlight;
-  const start = (item: SourceItem | ScanItem): Promise<ScanOutcome> =>
-    'error' in item ? Promise.resolve({ source: item.source, error: item.error }) : pool.scan(item);
+  let bytesOut = 0;
+  const start = (item: SourceItem | SourceRef | ScanItem): Promise<ScanOutcome[]> => {
+    if ('error' in item) return Promise.resolve([{ source: item.source, error: item.error }]);
+    if (isSourceRef(item)) return pool.scanReference(item);
+    const size = item.raw.byteLength;
+    bytesOut += size;
+    return pool.scan(item).then((outcome) => {
+      bytesOut -= size;
+      return [outcome];
+    });
+  };
+  const room = (held: number): boolean => held < window && (bytesOut < pool.maxBytesInFlight || held === 0);
   let exhausted = false;
   try {
     if (options.ordered) {
-      const inOrder: Promise<ScanOutcome>[] = [];
+      const inOrder: Promise<ScanOutcome[]>[] = [];
       for (;;) {
-        while (!exhausted && inOrder.length < window) {
+        while (!exhausted && room(inOrder.length)) {
           const next = await iterator.next();
           if (next.done) exhausted = true;
           else inOrder.push(start(next.value));
         }
         const head = inOrder.shift();
         if (!head) return;
-        yield await head;
+        yield* await head;
       }
     }
-    const finished: ScanOutcome[] = [];
+    const finished: ScanOutcome[][] = [];
     let inFlight = 0;
     let wake: (() => void) | undefined;
     for (;;) {
-      while (!exhausted && inFlight + finished.length < window) {
+      while (!exhausted && room(inFlight + finished.length)) {
         const next = await iterator.next();
         if (next.done) exhausted = true;
         else {
           inFlight++;
-          void start(next.value).then((outcome) => {
+          void start(next.value).then((outcomes) => {
             inFlight--;
-            finished.push(outcome);
+            finished.push(outcomes);
             wake?.();
           });
         }
@@ -383,7 +506,7 @@ export async function* scanAll(
         await new Promise<void>((resolve) => (wake = resolve));
         wake = undefined;
       }
-      while (finished.length > 0) yield finished.shift()!;
+      while (finished.length > 0) yield* finished.shift()!;
     }
   } finally {
     if (!exhausted) await iterator.return?.();

@@ -12,6 +12,7 @@ import { registerMessageRoutes } from './routes/messages.js';
 import { registerScanRoutes } from './routes/scan.js';
 import { registerQueueRoutes } from './routes/queue.js';
 import { registerDashboard } from './dashboard/index.js';
+import { opsAnswer, OPS_PATHS } from '../observability/index.js';
 
 export interface SpamlabApp {
   app: Hono<AppEnv>;
@@ -82,6 +83,15 @@ export function createApp(deps: AppDeps): SpamlabApp {
     { version: deps.version },
   );
   app.get('/api/openapi.json', (c) => c.json(openapi));
+  // Probes and scrapers carry no token: these answers name dependencies and counts, never secrets or URLs.
+  const ops = { ...deps.ops, startedAt: deps.ops?.startedAt ?? Date.now() };
+  for (const path of OPS_PATHS) {
+    app.get(path, async (c) => {
+      const answer = await opsAnswer(path, ops);
+      if (!answer) throw new HttpError(404, 'not_found', `no route GET ${path}`);
+      return c.body(answer.body, answer.status as 200, { 'Content-Type': answer.contentType, 'Cache-Control': 'no-store' });
+    });
+  }
   registerDashboard(app, deps);
 
   app.notFound((c) => {

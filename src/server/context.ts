@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Envelope } from '../mail/types.js';
+import type { OpsEndpoints } from '../observability/index.js';
 import type { ScanItem } from '../scan/pool.js';
 import type { ScanOutcome } from '../scan/report.js';
 import type { AccessPolicy, Credential } from './auth.js';
@@ -45,6 +46,8 @@ export interface AppDeps {
     handlerTimeoutMs: number;
   };
   version: string;
+  /** /healthz, /readyz and /metrics (no token: they reveal no secrets); absent: /healthz only. */
+  ops?: OpsEndpoints;
   /** Listeners of this process (MTA adapters), for /api/health. */
   listeners?: () => { name: string; address: string }[];
   /** Clock (tests fix it). */

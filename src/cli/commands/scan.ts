@@ -81,7 +81,8 @@ async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promis
 
   const pool = createScanPool({ config, threads });
   try {
-    const items = openSources(paths, { maxMessageBytes: config.limits.maxMessageBytes, stdin: io.stdin });
+    // References: the workers read the files and mbox ranges themselves; this thread only walks and prints.
+    const items = openSources(paths, { maxMessageBytes: config.limits.maxMessageBytes, stdin: io.stdin, references: true });
     for await (const outcome of scanAll(pool, items, { ordered: true })) {
       await emit(outcome);
       // The reader went away (`| head`): scanning on would only produce output nobody reads.

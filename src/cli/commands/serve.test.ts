@@ -7,6 +7,7 @@ import { runCli } from '../../test-support/capture.js';
 import { MilterClient } from '../../test-support/milter-client.js';
 import { startServeProcess } from '../../test-support/serve-process.js';
 import { requireSpamc, spamc } from '../../test-support/spamc.js';
+import { parseExposition } from '../../observability/test-support/exposition.js';
 import { resolveToken } from './serve.js';
 
 const root = new URL('../../../', import.meta.url);
@@ -26,6 +27,15 @@ test('spamlab serve starts on the embedded default, scans, and stops cleanly on 
   assert.equal(((await res.json()) as { verdict: string }).verdict, 'phishing');
   const health = (await (await fetch(`${url}/api/health`)).json()) as { listeners: { name: string }[] };
   assert.deepEqual(health.listeners.map((l) => l.name), ['http']);
+  // Operations endpoints, no token: alive, ready (store and model), and the scan counted.
+  assert.equal((await fetch(`${url}/healthz`)).status, 200);
+  const ready = await fetch(`${url}/readyz`);
+  const readiness = (await ready.json()) as { status: string; dependencies: { name: string; status: string }[] };
+  assert.equal(ready.status, 200, JSON.stringify(readiness));
+  assert.deepEqual(readiness.dependencies.map((d) => [d.name, d.status]), [['store', 'up'], ['model', 'up']]);
+  const scraped = parseExposition(await (await fetch(`${url}/metrics`)).text());
+  assert.equal(scraped.value('spamlab_messages_scanned_total', { verdict: 'phishing', via: 'api' }), 1);
+  assert.equal(scraped.value('spamlab_store_write_duration_seconds_count', { store: 'sqlite' }), 1);
 
   assert.equal(await serve.stop(), 0);
   const stdout = serve.stdout();

@@ -22,6 +22,7 @@ import { storeMessagesData } from '../../server/store-data.js';
 import { storeIndexers } from '../../runtime/indexers.js';
 import { explainerFor } from '../../server/explain.js';
 import { queueHandOff, QueueFullError, ScanQueue } from '../../queue/index.js';
+import { createMetrics, instrumentScanner, modelReadiness, secretSafeLogging, storeReadiness, type DependencyCheck } from '../../observability/index.js';
 import { EXIT } from '../exit-codes.js';
 import { queueAddressOrReport } from './queue-options.js';
 import { configOrReport, type CliIo } from '../io.js';
@@ -137,7 +138,9 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
     return EXIT.usage;
   }
 
-  const logger: Logger = pino({ level: options.logLevel, base: { name: 'spamlab' } }, io.stdout);
+  // Every field passes redactSecrets: a driver's error quoting postgres://user:password@… never reaches the log.
+  const logger: Logger = pino({ level: options.logLevel, base: { name: 'spamlab' }, ...secretSafeLogging() }, io.stdout);
+  const metrics = createMetrics();
   const running: Running[] = [];
   let store: Store;
   try {
@@ -161,8 +164,10 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   }
   // Stored the way ingest stores: the trend rollups and campaigns see every message kept through the API
   // or the MTA listeners; outbound incidents and releases live in the same store as the policy server's.
+  const messages = storeMessagesData(store, { config, maxRawBytes: options.keepRaw === false ? 0 : MAX_RAW_BYTES, indexers: storeIndexers() });
+  const storeKind = isPostgresLocation(storeLocation) ? 'postgres' : 'sqlite';
   const data: ServerData = {
-    messages: storeMessagesData(store, { config, maxRawBytes: options.keepRaw === false ? 0 : MAX_RAW_BYTES, indexers: storeIndexers() }),
+    messages: { ...messages, save: (report, raw, at) => metrics.timeStoreWrite(storeKind, () => messages.save(report, raw, at)) },
     ...storeAnalysesData(store, { lang: config.lang }),
     outbound: outboundData(outboundState, { lang: config.lang }),
   };
@@ -188,6 +193,7 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
     running.push({ name: 'queue', address: address.display, close: () => q.close() });
   }
   const handOff = queue ? queueHandOff(queue, store) : undefined;
+  const readiness: DependencyCheck[] = [storeReadiness(store), modelReadiness(scanner, config.content.classifier.enabled)];
   const listeners = () => running.filter((r) => r.name !== 'scanner' && r.name !== 'store' && r.name !== 'queue').map(({ name, address }) => ({ name, address }));
 
   const shutdown = async (reason: string) => {
@@ -205,7 +211,7 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   try {
     const learn = createLearnService({ config, store, scanner });
     const { app } = createApp({
-      scanner,
+      scanner: instrumentScanner(scanner, metrics, 'api'),
       data,
       learn,
       ...(handOff ? { queue: { ...handOff, isFull: (err: unknown) => err instanceof QueueFullError } } : {}),
@@ -216,12 +222,14 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
       limits: { maxBodyBytes, handlerTimeoutMs: Math.max(30_000, config.limits.maxScanMs * 3) },
       version: packageVersion(),
       listeners,
+      ops: { metrics, readiness },
     });
     if (policyAt) {
       // Outbound abuse: the Postfix policy listener judges with the behaviour kept in the same store.
       const policy = await startPolicyServer({
         host: policyAt.host, port: policyAt.port, state: outboundState, failMode: options.mtaFail === 'closed' ? 'closed' : 'open',
         log: ({ level, msg, ...fields }) => logger[level]({ component: 'policy', ...fields }, msg),
+        onDecision: (answer, seconds, failed) => metrics.observePolicyDecision(answer, seconds, failed),
       });
       running.push({ name: 'policy', address: policy.address, close: () => policy.close() });
       io.stderr.write(`spamlab: Postfix policy service at ${policy.address} (check_policy_service inet:${policy.address})\n`);
@@ -234,7 +242,6 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
     // MTA listeners: the same scanner, action policy and store as the API, so a message shows the same
     // verdict whichever way it came in.
     const mta = {
-      scanner,
       threshold: config.thresholds.spam,
       policy: actionPolicyFrom(config.actions),
       failMode: options.mtaFail,
@@ -246,7 +253,7 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
     };
     if (options.milter) {
       const { host, port } = parseListenAddress(options.milter);
-      const milter = await startMilterServer({ ...mta, host, port, logger: logger.child({ component: 'milter' }), onReport: (report, { raw }) => keep(report, raw) });
+      const milter = await startMilterServer({ ...mta, scanner: instrumentScanner(scanner, metrics, 'milter'), host, port, logger: logger.child({ component: 'milter' }), onReport: (report, { raw }) => keep(report, raw) });
       running.push({ name: 'milter', address: milter.address, close: () => milter.close() });
       io.stderr.write(`spamlab: milter at ${milter.address}  (Postfix: smtpd_milters = inet:${milter.address})\n`);
     }
@@ -254,6 +261,7 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
       const { host, port } = parseListenAddress(options.spamd);
       const spamd = await startSpamdServer({
         ...mta,
+        scanner: instrumentScanner(scanner, metrics, 'spamd'),
         host,
         port,
         logger: logger.child({ component: 'spamd' }),

@@ -1,11 +1,15 @@
 import { closeSync, createReadStream, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import type { MboxFormat } from './mbox.js';
+import { isFromLine, MAX_FROM_LINE_BYTES, type MboxFormat } from './mbox.js';
 import { readMessages } from './read-messages.js';
 import type { SourceItem } from './types.js';
+import { describeError } from './errors.js';
+import { mboxReferences, readMboxRange, type RefReadOptions, type SourceRef } from './references.js';
 
 export { isSourceError, type SourceItem } from './types.js';
 export { isFromLine, MboxSplitter, type MboxFormat, type MboxMessage } from './mbox.js';
+export { describeError } from './errors.js';
+export { isSourceRef, type SourceRef } from './references.js';
 
 export interface OpenSourcesOptions {
   /** Messages above this size are cut (see SourceItem); the configured `limits.maxMessageBytes`. */
@@ -16,6 +20,12 @@ export interface OpenSourcesOptions {
   mboxFormat?: MboxFormat;
   /** Bytes per read from large files and mboxes; default 64 KiB. Bounds read-ahead (and the garbage of reading). */
   chunkBytes?: number;
+  /**
+   * Yield a SourceRef (where to read) for each regular file, and for each message of a large mbox, instead
+   * of the bytes: the scanner's worker threads read them (`readReference`), this thread only walks.
+   * Standard input and FIFOs are still read here.
+   */
+  references?: boolean;
 }
 
 /**
@@ -51,9 +61,11 @@ interface WalkContext {
  *   else await scan(item);
  * }
  */
-export async function* openSources(paths: string[], options: OpenSourcesOptions): AsyncGenerator<SourceItem> {
+export function openSources(paths: string[], options: OpenSourcesOptions & { references: true }): AsyncGenerator<SourceItem | SourceRef>;
+export function openSources(paths: string[], options: OpenSourcesOptions): AsyncGenerator<SourceItem>;
+export async function* openSources(paths: string[], options: OpenSourcesOptions): AsyncGenerator<SourceItem | SourceRef> {
   const ctx: WalkContext = {
-    options: { mboxFormat: 'mboxrd', chunkBytes: 64 * 1024, ...options },
+    options: { mboxFormat: 'mboxrd', chunkBytes: 64 * 1024, references: false, ...options },
     visited: new Set(),
   };
   for (const p of paths) {
@@ -70,7 +82,7 @@ function readOptions(ctx: WalkContext) {
   return { maxMessageBytes: ctx.options.maxMessageBytes, mboxFormat: ctx.options.mboxFormat };
 }
 
-async function* openPath(p: string, ctx: WalkContext, explicit: boolean): AsyncGenerator<SourceItem> {
+async function* openPath(p: string, ctx: WalkContext, explicit: boolean): AsyncGenerator<SourceItem | SourceRef> {
   let st: Stats;
   try {
     st = statSync(p);
@@ -88,7 +100,61 @@ async function* openPath(p: string, ctx: WalkContext, explicit: boolean): AsyncG
   } else yield { source: p, error: `not a regular file (${fileKind(st)})` };
 }
 
-async function* openFile(file: string, ctx: WalkContext): AsyncGenerator<SourceItem> {
+async function* openFile(file: string, ctx: WalkContext): AsyncGenerator<SourceItem | SourceRef> {
+  if (ctx.options.references) {
+    yield* fileReferences(file, ctx);
+    return;
+  }
+  yield* readFileItems(file, ctx);
+}
+
+/** A reference to the whole file, or one per message when it is an mbox too large to read in one piece. */
+function* fileReferences(file: string, ctx: WalkContext): Generator<SourceItem | SourceRef> {
+  const read: RefReadOptions = readOptions(ctx);
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (err) {
+    yield { source: file, error: describeError(err) };
+    return;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size <= WHOLE_FILE_BYTES) {
+      yield { source: file, file, read };
+      return;
+    }
+    // As readMessages decides: an mbox when the first line (up to MAX_FROM_LINE_BYTES) is a `From ` line.
+    const head = Buffer.allocUnsafe(MAX_FROM_LINE_BYTES + 2);
+    const n = readSync(fd, head, 0, head.length, 0);
+    const newline = head.subarray(0, n).indexOf(0x0a);
+    if (!isFromLine(head.subarray(0, newline === -1 ? n : newline))) {
+      yield { source: file, file, read };
+      return;
+    }
+    yield* mboxReferences(fd, size, file, read);
+  } catch (err) {
+    yield { source: file, error: describeError(err) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The items a SourceRef stands for: exactly what `openSources` without `references` yields for that file
+ * or mbox message. Never throws for a bad input (a vanished file is a `{source, error}` item).
+ * @example for await (const item of readReference(ref)) if (!('error' in item)) await scan(item);
+ */
+export async function* readReference(ref: SourceRef): AsyncGenerator<SourceItem> {
+  if (ref.start !== undefined && ref.end !== undefined) {
+    yield readMboxRange({ ...ref, start: ref.start, end: ref.end });
+    return;
+  }
+  const ctx: WalkContext = { options: { ...ref.read, chunkBytes: 64 * 1024, references: false }, visited: new Set() };
+  yield* readFileItems(ref.file, ctx);
+}
+
+async function* readFileItems(file: string, ctx: WalkContext): AsyncGenerator<SourceItem> {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -137,7 +203,7 @@ function readWhole(fd: number, size: number): Uint8Array {
   return filled === size ? bytes : bytes.slice(0, filled);
 }
 
-async function* openDirectory(dir: string, st: Stats, ctx: WalkContext): AsyncGenerator<SourceItem> {
+async function* openDirectory(dir: string, st: Stats, ctx: WalkContext): AsyncGenerator<SourceItem | SourceRef> {
   const key = `${st.dev}:${st.ino}`;
   if (ctx.visited.has(key)) return;
   ctx.visited.add(key);
@@ -183,7 +249,7 @@ function statOrUndefined(p: string): Stats | undefined {
 }
 
 /** Maildir: cur/ and new/ hold delivered messages (one per file); Maildir++ folders are `.Name/` maildirs. */
-async function* openMaildir(dir: string, names: string[], ctx: WalkContext): AsyncGenerator<SourceItem> {
+async function* openMaildir(dir: string, names: string[], ctx: WalkContext): AsyncGenerator<SourceItem | SourceRef> {
   for (const sub of ['cur', 'new']) {
     const folder = path.join(dir, sub);
     let files: string[];
@@ -247,24 +313,4 @@ function fileKind(st: Stats): string {
   if (st.isSocket()) return 'socket';
   if (st.isCharacterDevice() || st.isBlockDevice()) return 'device';
   return 'special file';
-}
-
-const ERROR_TEXT: Record<string, string> = {
-  ENOENT: 'no such file or directory',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ELOOP: 'too many levels of symbolic links',
-  ENOTDIR: 'not a directory',
-  EISDIR: 'is a directory',
-  EIO: 'input/output error',
-  EMFILE: 'too many open files',
-  ENAMETOOLONG: 'file name too long',
-};
-
-/** `cannot read: permission denied (EACCES)`: the reason in words, the code for scripts. */
-export function describeError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (code && ERROR_TEXT[code]) return `cannot read: ${ERROR_TEXT[code]} (${code})`;
-  const message = err instanceof Error ? err.message : String(err);
-  return `cannot read: ${message}`;
 }

@@ -52,6 +52,8 @@ export interface PolicyServerOptions {
   checkpointMs?: number;
   /** Injected clock for events (default Date.now). */
   now?: () => number;
+  /** Called after every answer with its time and whether it was the fail answer (metrics). */
+  onDecision?: (answer: string, seconds: number, failed: boolean) => void;
   /** Structured log (one object per entry; never contains request contents beyond the subject). */
   log?: (entry: PolicyLogEntry) => void;
 }
@@ -95,6 +97,7 @@ export async function startPolicyServer(opts: PolicyServerOptions = {}): Promise
 
   const answerOne = async (req: PolicyRequest): Promise<string> => {
     let timer: NodeJS.Timeout | undefined;
+    const started = performance.now();
     try {
       const result = decide(req);
       const action = typeof result === 'string'
@@ -109,10 +112,12 @@ export async function startPolicyServer(opts: PolicyServerOptions = {}): Promise
         stats.deferred++;
         log({ level: 'info', msg: 'policy action', action: action.split(' ')[0], sasl: req.sasl_username || undefined, client: req.client_address, sender: req.sender });
       }
+      opts.onDecision?.(action, (performance.now() - started) / 1000, false);
       return action;
     } catch (err) {
       stats.failOpen++;
       log({ level: 'error', msg: 'policy decision failed', error: (err as Error).message, answered: failAnswer });
+      opts.onDecision?.(failAnswer, (performance.now() - started) / 1000, true);
       return failAnswer;
     } finally {
       if (timer) clearTimeout(timer);

@@ -1,0 +1,44 @@
+/**
+ * What a scan pool hands to a scanner, and how one is run: the same code in a worker thread
+ * (./pool-worker.ts) and in-process (./pool.ts), so both give the same outcomes.
+ */
+import { readReference, type SourceRef } from '../mail/sources/index.js';
+import type { Envelope } from '../mail/types.js';
+import type { ScannerLike } from './pool.js';
+import type { ScanOutcome } from './report.js';
+
+/** A message as bytes (transferred to the worker), or a reference the worker reads itself. */
+export type Task =
+  | { kind: 'bytes'; source: string; raw: Uint8Array; envelope?: Envelope; fullSize?: number }
+  | { kind: 'ref'; ref: SourceRef };
+
+export function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * Scans what a task stands for: one outcome for bytes, one per message for a reference (a file may be a
+ * small mbox). Never throws: a scan that throws, or an item that cannot be read, is an error outcome.
+ */
+export async function runTask(scanner: ScannerLike, task: Task): Promise<ScanOutcome[]> {
+  if (task.kind === 'bytes') return [await scanOne(scanner, task.source, task.raw, task.envelope, task.fullSize)];
+  const outcomes: ScanOutcome[] = [];
+  try {
+    for await (const item of readReference(task.ref)) {
+      outcomes.push('error' in item ? { source: item.source, error: item.error } : await scanOne(scanner, item.source, item.raw, undefined, item.fullSize));
+    }
+  } catch (err) {
+    outcomes.push({ source: task.ref.source, error: `cannot read: ${errorText(err)}` });
+  }
+  return outcomes;
+}
+
+async function scanOne(scanner: ScannerLike, source: string, raw: Uint8Array, envelope: Envelope | undefined, fullSize: number | undefined): Promise<ScanOutcome> {
+  try {
+    const report = await scanner.scan({ source, raw, ...(envelope ? { envelope } : {}) });
+    // Reports the real size of a message that the reader cut at the size limit.
+    return fullSize === undefined ? report : { ...report, size: fullSize };
+  } catch (err) {
+    return { source, error: `scan failed: ${errorText(err)}` };
+  }
+}
