@@ -16,3 +16,4 @@ export { isTransientStoreError } from './store-retry.js';
 export { startQueueWorker, type QueueWorker, type QueueWorkerOptions, type WorkerCounts, type WorkerLog } from './worker.js';
 export { DeadLetters, type DeadLetter, type DeadLetterDetail } from './dead-letters.js';
 export { queueHandOff, QueueFullError, type QueueHandOff, type HandOffState } from './hand-off.js';
+export { observeQueue } from './ops.js';

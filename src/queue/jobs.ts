@@ -84,6 +84,11 @@ export class ScanQueue {
     }
   }
 
+  /** Answers once Redis answers a PING on the open connection (waits through a reconnect). */
+  async alive(): Promise<void> {
+    await this.redis.ping();
+  }
+
   async add(jobs: readonly ScanJobData[]): Promise<void> {
     if (jobs.length === 0) return;
     await this.queue.addBulk(jobs.map((data) => ({ name: 'scan', data, opts: jobOptions(this.settings, data.hash) })));

@@ -21,6 +21,9 @@ import { requireRedis, testQueueUrl, uniquePrefix } from './test-support/redis.j
 import { scratch } from './test-support/setup.js';
 import { startQueueWorker } from './worker.js';
 import type { SpamlabConfig } from '../config/schema.js';
+import { createMetrics, type SpamlabMetrics } from '../observability/index.js';
+import { parseExposition } from '../observability/test-support/exposition.js';
+import { observeQueue } from './ops.js';
 
 const db = await createTestDatabase();
 after(() => ('drop' in db! ? db.drop() : undefined));
@@ -64,10 +67,10 @@ async function rig(t: import('node:test').TestContext, name: string, queueSettin
   return { queueUrl, queue, store, dir: scratch(t).dir };
 }
 
-function startWorker(r: Rig, pool = createScanPool({ config, threads: 0, fingerprint: true })) {
+function startWorker(r: Rig, pool = createScanPool({ config, threads: 0, fingerprint: true }), metrics?: SpamlabMetrics) {
   const worker = startQueueWorker({
     address: r.queue.address, settings: r.queue.settings, store: r.store, pool, indexers: storeIndexers(), configVersion: 'test', modelVersion: null,
-    maxMessageBytes: config.limits.maxMessageBytes, batchSize: 20,
+    maxMessageBytes: config.limits.maxMessageBytes, batchSize: 20, ...(metrics ? { metrics } : {}),
   });
   return {
     worker,
@@ -145,7 +148,7 @@ test('a scan that throws fails only its own job: the rest of the batch is stored
   assert.equal((await r.store.all('SELECT source FROM message_errors')).length, 2);
 });
 
-test('back-pressure: the producer never lets more than queue.maxWaiting jobs wait in Redis', async (t) => {
+test('back-pressure: the producer never lets more than queue.maxWaiting jobs wait in Redis; the worker reports to Prometheus metrics', async (t) => {
   const r = await rig(t, 'bp', { ...settings, maxWaiting: 8 });
   if (!r) return;
   const corpus = path.join(r.dir, 'mail');
@@ -161,10 +164,18 @@ test('back-pressure: the producer never lets more than queue.maxWaiting jobs wai
   });
   // No worker yet: the producer fills the queue to the bound and waits there.
   await waitUntil(async () => (await r.queue.counts()).waiting === 8, 'the queue to fill up to maxWaiting');
-  const w = startWorker(r);
+  const metrics = createMetrics({ processMetrics: false });
+  const readiness = observeQueue(r.queue, metrics);
+  const w = startWorker(r, undefined, metrics);
   t.after(() => w.stop());
   const counts = await producing;
   assert.equal(counts.enqueued, 60);
+  const exposition = parseExposition(await metrics.registry.metrics());
+  const scanned = exposition.samples.filter((s) => s.name === 'spamlab_messages_scanned_total' && s.labels.via === 'worker').reduce((a, s) => a + s.value, 0);
+  assert.equal(scanned, 60);
+  assert.ok((exposition.value('spamlab_store_write_duration_seconds_count', { store: 'postgres' }) ?? 0) >= 1);
+  assert.equal(exposition.value('spamlab_queue_jobs', { queue: 'scan', state: 'waiting' }), 0);
+  await readiness.check();
   assert.equal(counts.stored, 60);
   assert.ok(counts.peakWaiting <= 8, `peak ${counts.peakWaiting}`);
   assert.ok(Math.max(...seen) <= 8, `sampled ${Math.max(...seen)}`);

@@ -5,6 +5,7 @@ import type { ScanPool } from '../scan/pool.js';
 import { isScanError } from '../scan/report.js';
 import type { Verdict } from '../score/types.js';
 import { toStoredMessage, type MessageIndexer, type Store, type StoredError, type StoredMessage } from '../store/index.js';
+import type { SpamlabMetrics } from '../observability/index.js';
 import { QUEUE_NAME, type QueueAddress } from './address.js';
 import { sha256Hex, type ScanJobData } from './jobs.js';
 import { isTransientStoreError } from './store-retry.js';
@@ -29,6 +30,8 @@ export interface QueueWorkerOptions {
   /** Keep raw messages up to this many bytes each (undefined: not kept). */
   keepRawBytes?: number;
   log?: WorkerLog;
+  /** Prometheus metrics of this process (src/observability): scans, store writes, failed jobs. */
+  metrics?: SpamlabMetrics;
   /** Called after each committed batch and each failed attempt (progress, metrics). */
   onChange?(counts: WorkerCounts): void;
   now?: () => number;
@@ -155,7 +158,8 @@ export function startQueueWorker(options: QueueWorkerOptions): QueueWorker {
     const raw = new Map(batch.flatMap((e) => (e.message && e.raw ? [[e.message.hash, e.raw] as const] : [])));
     for (let attempt = 0; ; attempt++) {
       try {
-        const result = await options.store.messages.insertBatch({ messages, errors, ...(raw.size ? { raw } : {}) }, { indexers: options.indexers });
+        const insert = () => options.store.messages.insertBatch({ messages, errors, ...(raw.size ? { raw } : {}) }, { indexers: options.indexers });
+        const result = options.metrics ? await options.metrics.timeStoreWrite(options.store.dialect, insert) : await insert();
         counts.batches++;
         counts.stored += result.inserted.length;
         counts.duplicates += messages.length - result.inserted.length;
@@ -193,7 +197,9 @@ export function startQueueWorker(options: QueueWorkerOptions): QueueWorker {
       if (hash !== data.hash) throw new Error(`${data.path ? `${data.path} changed since it was enqueued` : 'the message was damaged in the queue'} (sha256 ${hash.slice(0, 12)}…, expected ${data.hash.slice(0, 12)}…)`);
       // The pool transfers the bytes to its thread: a copy to keep is taken first.
       const kept = options.keepRawBytes !== undefined ? raw.slice(0, options.keepRawBytes) : undefined;
+      const scanStarted = performance.now();
       const outcome = await options.pool.scan({ source: data.source, raw, ...(data.fullSize !== undefined ? { fullSize: data.fullSize } : {}), ...(data.envelope ? { envelope: data.envelope } : {}) });
+      options.metrics?.observeScan(outcome, (performance.now() - scanStarted) / 1000, 'worker');
       if (isScanError(outcome)) throw new Error(outcome.error);
       counts.scanned++;
       counts.verdicts[outcome.verdict]++;
@@ -224,6 +230,7 @@ export function startQueueWorker(options: QueueWorkerOptions): QueueWorker {
   worker.on('error', (err) => log('warn', { err: err.message }, 'queue connection error (reconnecting)'));
   worker.on('failed', (job, err) => {
     counts.failedAttempts++;
+    options.metrics?.errors.inc({ component: 'queue' });
     const dead = job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1);
     if (dead) counts.deadLettered++;
     log(dead ? 'error' : 'warn', { job: job?.id, source: job?.data.source, attempts: job?.attemptsMade, err: err.message }, dead ? 'message dead-lettered' : 'scan failed; will retry');

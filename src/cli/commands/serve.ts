@@ -21,7 +21,7 @@ import { defaultStorePath, isPostgresLocation, openStore, type Store } from '../
 import { storeMessagesData } from '../../server/store-data.js';
 import { storeIndexers } from '../../runtime/indexers.js';
 import { explainerFor } from '../../server/explain.js';
-import { queueHandOff, QueueFullError, ScanQueue } from '../../queue/index.js';
+import { observeQueue, queueHandOff, QueueFullError, ScanQueue } from '../../queue/index.js';
 import { createMetrics, instrumentScanner, modelReadiness, secretSafeLogging, storeReadiness, type DependencyCheck } from '../../observability/index.js';
 import { EXIT } from '../exit-codes.js';
 import { queueAddressOrReport } from './queue-options.js';
@@ -194,6 +194,7 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   }
   const handOff = queue ? queueHandOff(queue, store) : undefined;
   const readiness: DependencyCheck[] = [storeReadiness(store), modelReadiness(scanner, config.content.classifier.enabled)];
+  if (queue) readiness.push(observeQueue(queue, metrics));
   const listeners = () => running.filter((r) => r.name !== 'scanner' && r.name !== 'store' && r.name !== 'queue').map(({ name, address }) => ({ name, address }));
 
   const shutdown = async (reason: string) => {

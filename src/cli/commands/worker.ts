@@ -1,7 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import pino from 'pino';
-import { ScanQueue, startQueueWorker } from '../../queue/index.js';
+import { createMetrics, startOpsListener, storeReadiness, type OpsListener } from '../../observability/index.js';
+import { observeQueue, ScanQueue, startQueueWorker } from '../../queue/index.js';
+import { parseListenAddress } from '../../server/http.js';
 import { createScanPool, storeIndexers } from '../../runtime/index.js';
 import { configVersion, isPostgresLocation, openStore, type Store } from '../../store/index.js';
 import { EXIT } from '../exit-codes.js';
@@ -19,6 +21,7 @@ interface WorkerOptions {
   concurrency?: string;
   keepRaw?: boolean;
   exitWhenDrained?: boolean;
+  metrics?: string;
   logLevel: string;
 }
 
@@ -40,6 +43,7 @@ export function registerWorkerCommand(program: Command, io: CliIo, signals: Node
     .option('--batch-size <n>', 'messages per store transaction (default: store.batchSize, 200)')
     .option('--concurrency <n>', 'jobs held at once (default: 8 per thread, at least 16)')
     .option('--keep-raw', 'also keep the raw messages (up to store.maxRawBytes each)')
+    .option('--metrics <host:port>', 'serve /metrics (Prometheus), /healthz and /readyz (store and queue reachable) on this address')
     .option('--exit-when-drained', 'exit once the queue has nothing waiting, running or due for retry (batch runs, benchmarks)')
     .addOption(new Option('--log-level <level>', 'log level').choices(['fatal', 'error', 'warn', 'info', 'debug']).default('info'))
     .action(async (options: WorkerOptions) => io.setExitCode(await runWorker(options, io, signals)));
@@ -55,6 +59,13 @@ async function runWorker(options: WorkerOptions, io: CliIo, signals: NodeJS.Even
   const concurrency = options.concurrency === undefined ? undefined : Number(options.concurrency);
   if (![threads, batchSize, concurrency ?? 1].every((n) => Number.isInteger(n) && n >= 1)) {
     io.stderr.write('spamlab worker: --threads, --batch-size and --concurrency take a positive integer\n');
+    return EXIT.usage;
+  }
+  let metricsAt: { host: string; port: number } | undefined;
+  try {
+    if (options.metrics !== undefined) metricsAt = parseListenAddress(options.metrics);
+  } catch (err) {
+    io.stderr.write(`spamlab worker: --metrics: ${(err as Error).message}\n`);
     return EXIT.usage;
   }
   const logger = pino({ level: options.logLevel, base: { name: 'spamlab-worker' } }, io.stdout);
@@ -78,6 +89,21 @@ async function runWorker(options: WorkerOptions, io: CliIo, signals: NodeJS.Even
   }
   // Stored results carry the text fingerprint the campaign indexer clusters by (as ingest's do).
   const pool = createScanPool({ config, threads, fingerprint: true });
+  const metrics = createMetrics();
+  const queueCheck = observeQueue(probe, metrics);
+  let ops: OpsListener | undefined;
+  if (metricsAt) {
+    try {
+      ops = await startOpsListener({ ...metricsAt, metrics, readiness: [storeReadiness(store), queueCheck], startedAt: Date.now() });
+      logger.info({ url: ops.url }, 'metrics, health and readiness');
+    } catch (err) {
+      io.stderr.write(`spamlab worker: cannot listen on ${options.metrics}: ${(err as Error).message}\n`);
+      await pool.close();
+      await probe.close();
+      await store.close();
+      return EXIT.usage;
+    }
+  }
   const started = performance.now();
   const worker = startQueueWorker({
     address,
@@ -92,6 +118,7 @@ async function runWorker(options: WorkerOptions, io: CliIo, signals: NodeJS.Even
     ...(concurrency ? { concurrency } : {}),
     ...(options.keepRaw || config.store.keepRaw ? { keepRawBytes: config.store.maxRawBytes } : {}),
     log: (level, fields, message) => logger[level](fields, message),
+    metrics,
   });
   logger.info({ queue: address.display, store: store.location, threads, batchSize, pid: process.pid }, 'worker started');
   const report = () => {
@@ -140,6 +167,7 @@ async function runWorker(options: WorkerOptions, io: CliIo, signals: NodeJS.Even
     signals.off('SIGTERM', force);
     signals.off('SIGINT', force);
     clearInterval(ticker);
+    await ops?.close();
     await pool.close();
     await probe.close();
     await store.close().catch(() => undefined);
