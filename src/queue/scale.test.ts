@@ -210,10 +210,10 @@ test('PostgreSQL connections of a worker terminated again and again: the worker 
   const w = worker(queueUrl, storeUrl, config, ['--batch-size', '10']);
   // The producer reads the same store under another application name: only the worker's connections are cut.
   const producer = spawnCli(['ingest', '--queue', queueUrl, '--store', plainUrl, '-c', config, '--json', corpus]);
-  // Five times, each after the worker made progress: cut every connection of the worker while one of them
-  // is inside a transaction (the worker only writes in insertBatch transactions).
+  // Five times, each after the worker made progress (so never while it starts): cut every connection of the
+  // worker while one of them is inside a transaction (the worker only writes in insertBatch transactions).
   let terminated = 0;
-  let storedAtCut = -1;
+  let storedAtCut = 0;
   await waitUntil(async () => {
     if (terminated < 5) {
       const now = await storedCount(plainUrl);

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import pino from 'pino';
 import { createMetrics, startOpsListener, storeReadiness, type OpsListener } from '../../observability/index.js';
-import { observeQueue, ScanQueue, startQueueWorker } from '../../queue/index.js';
+import { isTransientStoreError, observeQueue, ScanQueue, startQueueWorker } from '../../queue/index.js';
 import { parseListenAddress } from '../../server/http.js';
 import { createScanPool, storeIndexers } from '../../runtime/index.js';
 import { configVersion, isPostgresLocation, openStore, type Store } from '../../store/index.js';
@@ -80,8 +80,7 @@ async function runWorker(options: WorkerOptions, io: CliIo, signals: NodeJS.Even
   const location = storeLocation(options, config);
   let store: Store;
   try {
-    store = await openStore(location);
-    await store.messages.ensureSchema();
+    store = await openStoreRetrying(location, (err, wait) => logger.warn({ err: (err as Error).message, retryInMs: wait }, 'cannot open the store yet; retrying'));
   } catch (err) {
     io.stderr.write(`spamlab worker: cannot open the store ${isPostgresLocation(location) ? '(PostgreSQL)' : location}: ${(err as Error).message}\n`);
     await probe.close();
@@ -177,4 +176,26 @@ async function runWorker(options: WorkerOptions, io: CliIo, signals: NodeJS.Even
   logger.level = logger.level === 'silent' ? 'silent' : 'info';
   logger.info(final, 'worker stopped');
   return EXIT.ok;
+}
+
+/**
+ * Opens the store and its message tables, trying again for about half a minute while the failure is one
+ * that passes (the database restarting, a dropped connection): workers are started by supervisors, often
+ * at the same moment as the database.
+ */
+async function openStoreRetrying(location: string, onRetry: (err: unknown, waitMs: number) => void): Promise<Store> {
+  for (let attempt = 0; ; attempt++) {
+    let store: Store | undefined;
+    try {
+      store = await openStore(location);
+      await store.messages.ensureSchema();
+      return store;
+    } catch (err) {
+      await store?.close().catch(() => undefined);
+      if (!isTransientStoreError(err) || attempt >= 8) throw err;
+      const wait = Math.min(250 * 2 ** attempt, 8_000);
+      onRetry(err, wait);
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
 }
