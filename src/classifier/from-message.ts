@@ -23,7 +23,7 @@ export function classifierInputFromMessage(msg: ParsedMessage): ClassifierInput 
     fromName: from?.name ?? '',
     fromDomain: from?.domain ?? '',
     mailer,
-    headers: msg.headers.map((h) => [h.key, h.value] as [string, string]),
+    headers: withoutNumberedPadding(msg.headers),
     contentTypes,
     charsets: msg.charsets,
     text: msg.visibleText || msg.text,
@@ -33,4 +33,28 @@ export function classifierInputFromMessage(msg: ParsedMessage): ClassifierInput 
     hiddenTextChars: msg.htmlFacts.hiddenTextChars,
     hasPlainText: msg.text.trim().length > 0,
   };
+}
+
+/** Numbered fields of one name shape beyond this many are padding (`X-Padding-00017: aaaa…`). */
+const MAX_NUMBERED_PER_SHAPE = 3;
+
+/**
+ * The header fields as the classifier sees them, without numbered padding: thousands of `X-Pad-N` fields
+ * would otherwise dilute every real token (the model scales by 1/√tokens) and let padding turn a verdict
+ * off (issue 17). Names without digits are never dropped (Received, repeated on purpose, is bounded later).
+ */
+function withoutNumberedPadding(headers: ParsedMessage['headers']): [string, string][] {
+  const out: [string, string][] = [];
+  let counts: Map<string, number> | undefined;
+  for (const h of headers) {
+    if (/[0-9]/.test(h.key)) {
+      counts ??= new Map();
+      const shape = h.key.replace(/[0-9]+/g, '#');
+      const n = (counts.get(shape) ?? 0) + 1;
+      counts.set(shape, n);
+      if (n > MAX_NUMBERED_PER_SHAPE) continue;
+    }
+    out.push([h.key, h.value]);
+  }
+  return out;
 }

@@ -130,6 +130,9 @@ function textTokens(text: string, prefix: string, push: (t: string) => void): vo
 
 /** Headers whose value (not just presence) is tokenised, and how. */
 const MAX_RECEIVED = 6;
+/** Real mail has a few dozen distinct header names; more is padding. */
+const MAX_HEADER_NAMES = 100;
+
 const HOST = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b/g;
 const PRIVATE_IP = /\[?(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/;
 
@@ -140,7 +143,8 @@ function headerTokens(headers: readonly [string, string][], push: (t: string) =>
   for (const [name, rawValue] of headers) {
     // A filter's own verdict headers (X-Spam-*) would leak the label of a training corpus: never tokens.
     if (name.startsWith('x-spam') || name.length > 40) continue;
-    if (!names.has(name)) {
+    // Distinct names are capped: thousands of padding fields must not use up the token budget (issue 17).
+    if (!names.has(name) && names.size < MAX_HEADER_NAMES) {
       names.add(name);
       push(`h:${name}`);
     }

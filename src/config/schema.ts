@@ -82,6 +82,31 @@ export const intelConfigSchema = z
   .strict()
   .prefault({});
 
+/**
+ * Where outbound behaviour (src/outbound) is kept. '' = the spamlab store, one listener's own; redis://… =
+ * Redis, shared by the policy listeners of several MTAs so that they judge one sender's total traffic.
+ * `spamlab serve --outbound-state` and `spamlab outbound --state` win.
+ */
+export const outboundConfigSchema = z
+  .object({
+    state: z
+      .object({
+        url: z.string().default('').refine((u) => u === '' || /^rediss?:\/\//i.test(u), 'outbound.state.url must be empty (the store) or a redis:// or rediss:// URL'),
+        /** Prefix of every key (several sites on one Redis). */
+        keyPrefix: z.string().min(1).max(200).default('spamlab:outbound:'),
+        /** A Redis command without an answer after this fails; the policy listener then answers its fail mode. */
+        commandTimeoutMs: z.number().int().positive().max(60_000).default(500),
+        /** Most events kept in the shared 24-hour log; past it the oldest go (counted, and logged). */
+        maxEvents: z.number().int().positive().default(1_000_000),
+        /** How often an idle listener reads the events the others logged. */
+        catchUpMs: z.number().int().positive().default(1_000),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict()
+  .prefault({});
+
 export const configSchema = z
   .object({
     ...scanConfigShape,
@@ -106,6 +131,8 @@ export const configSchema = z
     intel: intelConfigSchema,
     /** The scan queue of scale-out (src/queue). */
     queue: queueConfigSchema,
+    /** Outbound behaviour: its state in the store, or shared in Redis. */
+    outbound: outboundConfigSchema,
   })
   .strict();
 

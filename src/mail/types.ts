@@ -30,6 +30,8 @@ export interface Address {
   domain: string;
   /** Lower-cased ASCII (punycode) form of `domain`. */
   asciiDomain: string;
+  /** The addr-spec as written, when white space inside it was removed to give `address`. */
+  written?: string;
 }
 
 /** One `Received:` header parsed (RFC 5321 §4.4), topmost (newest) first in `ParsedMessage.received`. */
@@ -158,6 +160,7 @@ export interface ParseAnomaly {
     | 'header-malformed'
     | 'no-header-body-separator'
     | 'nul-bytes'
+    | 'header-nul'
     | 'bare-cr-or-lf'
     | 'limit-mime-depth'
     | 'limit-part-count'

@@ -107,3 +107,4 @@ export async function createRuntime(config: SpamlabConfig, injected: Partial<Ser
     close: async () => {},
   };
 }
+export { openOutboundState, isRedisLocation, type OpenedOutboundState } from './outbound-state.js';

@@ -28,8 +28,8 @@ function message(changes: Record<string, string | null> = {}, extra: string[] = 
   return new TextEncoder().encode([...lines, ...extra, '', body].join('\r\n'));
 }
 
-async function ids(raw: Uint8Array): Promise<string[]> {
-  const report = await scanner.scan({ source: 't', raw });
+async function ids(raw: Uint8Array, envelope?: { mailFrom: string }): Promise<string[]> {
+  const report = await scanner.scan({ source: 't', raw, ...(envelope ? { envelope } : {}) });
   return report.findings.map((f) => f.id);
 }
 
@@ -132,6 +132,17 @@ const cases: { description: string; raw: Uint8Array; expect: string[]; forbid?: 
     raw: message({}, ['MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8'], 'V\u200Bi\u200Ba\u200Bg\u200Br\u200Ba'),
     expect: ['MIME_INVISIBLE_CHARS'],
   },
+  // Sender addresses that are not mail addresses (issue 17, item 3).
+  { description: 'From domain without a dot', raw: message({ From: 'PayPal <service@paypal>' }), expect: ['HDR_FROM_INVALID'], forbid: ['HDR_FROM_MISSING', 'HDR_ADDRESS_INVALID'] },
+  { description: 'From domain with a space', raw: message({ From: 'Bank <alerts@secure bank.com>' }), expect: ['HDR_FROM_INVALID'] },
+  { description: 'an IDN From is valid', raw: message({ From: '=?utf-8?B?5L6L?= <info@例え.テスト>' }), expect: ['HDR_8BIT'], forbid: ['HDR_FROM_INVALID'] },
+  { description: 'an SMTPUTF8 From is valid', raw: message({ From: 'Ünal <ünal@bücher.example>' }), expect: ['HDR_8BIT'], forbid: ['HDR_FROM_INVALID', 'HDR_ADDRESS_INVALID'] },
+  { description: 'Reply-To without a dot', raw: message({}, ['Reply-To: collect@mailhost']), expect: ['HDR_ADDRESS_INVALID'], forbid: ['HDR_FROM_INVALID'] },
+  { description: 'Return-Path with a bare IP domain', raw: message({}, ['Return-Path: <bounce@203.0.113.9>']), expect: ['HDR_ADDRESS_INVALID'] },
+  { description: 'the null Return-Path is valid', raw: message({}, ['Return-Path: <>']), expect: [], forbid: ['HDR_ADDRESS_INVALID'] },
+  // Evasions (issue 17, item 8): what was hidden is read, and the trick itself is a finding.
+  { description: 'NUL before a header field', raw: message({}, ['\0X-Mailer: x']), expect: ['HDR_NUL'], forbid: ['HDR_FROM_MISSING', 'HDR_SUBJECT_MISSING'] },
+
 ];
 
 for (const c of cases) {
@@ -151,4 +162,10 @@ test('header signals alone never make a verdict: the groups are capped below the
   const report = await scanner.scan({ source: 't', raw });
   assert.ok(report.findings.length >= 6);
   assert.ok(report.score <= 8 && report.score >= 4, `score ${report.score}`);
+});
+
+test('headers: the envelope sender is judged too, the null sender is valid', async () => {
+  assert.ok((await ids(message(), { mailFrom: 'bounce@mail server.example' })).includes('HDR_ADDRESS_INVALID'));
+  assert.ok(!(await ids(message(), { mailFrom: '' })).includes('HDR_ADDRESS_INVALID'));
+  assert.ok(!(await ids(message(), { mailFrom: 'bounce+x=y@mail.example.net' })).includes('HDR_ADDRESS_INVALID'));
 });

@@ -18,9 +18,10 @@ const ANOMALY_FINDING: Record<ParseAnomaly['kind'], FindingId> = {
   'no-header-body-separator': 'HDR_MALFORMED',
   'nul-bytes': 'MIME_NUL_OR_BARE_CR',
   'bare-cr-or-lf': 'MIME_NUL_OR_BARE_CR',
-  'limit-mime-depth': 'MIME_LIMIT_EXCEEDED',
-  'limit-part-count': 'MIME_LIMIT_EXCEEDED',
-  'limit-header-bytes': 'MIME_LIMIT_EXCEEDED',
+  'header-nul': 'HDR_NUL',
+  'limit-mime-depth': 'MIME_LIMIT_DEPTH',
+  'limit-part-count': 'MIME_LIMIT_PARTS',
+  'limit-header-bytes': 'HDR_LIMIT_EXCEEDED',
   'limit-message-size': 'MIME_LIMIT_EXCEEDED',
   'duplicate-singleton-header': 'HDR_DUPLICATE_SINGLETON',
 };

@@ -13,7 +13,7 @@ import { analyzeRtf, type RtfFacts } from '../rtf/index.js';
 import { listSevenZip } from '../sevenzip/index.js';
 import { listTar } from '../tar/index.js';
 import { analyzeMacros, extractVba, type MacroAnalysis } from '../vba/index.js';
-import { listZip, peekZipEntry, readZipEntry, type ZipEntry } from '../zip/index.js';
+import { inflatesPastRatio, listZip, peekZipEntry, readZipEntry, type ZipEntry } from '../zip/index.js';
 
 /**
  * One pass over an attachment: its real type, name tricks, hashes and format-specific facts, with every
@@ -307,7 +307,7 @@ function analyzeZip(bytes: Uint8Array, report: FileReport, state: State): void {
     checkTraversal(entry.name, archive);
     if (entry.encrypted && archive.encryptedEntries.length < 50) archive.encryptedEntries.push(entry.name);
     if (!descend) {
-      report.children.push(listedOnly(entry.name, report.path, report.depth + 1, entry.uncompressedSize, 'nesting limit reached'));
+      report.children.push(listedBeyondDepth(bytes, entry, report, state));
       continue;
     }
     if (timeLimit(report, state)) {
@@ -324,6 +324,32 @@ function analyzeZip(bytes: Uint8Array, report: FileReport, state: State): void {
       report.children.push(listedOnly(entry.name, report.path, report.depth + 1, entry.uncompressedSize, data.reason, head));
     }
   }
+}
+
+/** Zip nesting followed past `maxDepth` for names and types only (never further than this). */
+export const LISTING_DEPTH = 32;
+
+/**
+ * An entry below the nesting limit: not analysed, but its name and first bytes are looked at, and a zip
+ * inside is opened (within the byte, file and time budgets) to list what it holds, down to LISTING_DEPTH.
+ * So a program nested deeper than the limit is still seen as one (issue 17): the limit hides nothing.
+ */
+function listedBeyondDepth(bytes: Uint8Array, entry: ZipEntry, report: FileReport, state: State): FileReport {
+  const child = listedOnly(entry.name, report.path, report.depth + 1, entry.uncompressedSize, 'nesting limit reached', entry.encrypted ? undefined : peekZipEntry(bytes, entry));
+  state.files++;
+  if (child.type.kind !== 'zip' || child.depth >= LISTING_DEPTH || state.files >= state.limits.maxFiles || timeLimit(report, state)) return child;
+  const data = extractZipEntry(bytes, entry, child, state);
+  if (!data.ok) return child;
+  const listing = listZip(data.bytes, { maxEntries: state.limits.maxEntriesPerArchive });
+  for (const inner of listing.entries) {
+    if (inner.isDirectory) continue;
+    if (state.files >= state.limits.maxFiles) {
+      pushOnce(child, { kind: 'files', detail: `more than ${state.limits.maxFiles} files in the message` });
+      break;
+    }
+    child.children.push(listedBeyondDepth(data.bytes, inner, child, state));
+  }
+  return child;
 }
 
 type Extracted = { ok: true; bytes: Uint8Array; openedWith?: string } | { ok: false; reason: string };
@@ -352,7 +378,11 @@ function extractZipEntry(bytes: Uint8Array, entry: ZipEntry, report: FileReport,
   }
   if (result.reason === 'too-large') {
     if (cap === byRatio) report.limits.push({ kind: 'ratio', detail: `"${entry.name}" inflates past ratio ${limits.maxRatio} (sizes in the headers lie)` });
-    else if (cap === remaining) pushOnce(report, { kind: 'total-bytes', detail: `more than ${limits.maxTotalBytes} decompressed bytes in the message` });
+    // Stopped by a size budget before the ratio could show: the inflated bytes of a prefix decide whether
+    // this is a bomb, not the sizes its headers claim (which a bomb understates).
+    else if (inflatesPastRatio(bytes, entry, limits.maxRatio, cap / limits.maxRatio)) {
+      report.limits.push({ kind: 'ratio', detail: `"${entry.name}" inflates past ratio ${limits.maxRatio} though its headers claim ${entry.uncompressedSize} bytes from ${entry.compressedSize}` });
+    } else if (cap === remaining) pushOnce(report, { kind: 'total-bytes', detail: `more than ${limits.maxTotalBytes} decompressed bytes in the message` });
     else report.limits.push({ kind: 'entry-bytes', detail: `"${entry.name}" is larger than ${limits.maxEntryBytes} bytes` });
     return { ok: false, reason: 'size limit' };
   }

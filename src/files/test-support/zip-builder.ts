@@ -1,4 +1,4 @@
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, constants as zlibConstants } from 'node:zlib';
 import { crc32 } from '../zip/crc32.js';
 import { ZipCryptoCipher } from '../zip/index.js';
 
@@ -117,4 +117,22 @@ export function buildOverlappingZipBomb(entries: number, zeroBytes: number): Buf
   const cd = Buffer.concat(centrals);
   const eocd = Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(entries), u16(entries), u32(cd.length), u32(local.length), u16(0)]);
   return Buffer.concat([local, cd, eocd]);
+}
+
+/**
+ * A zip with one entry that inflates to `mebibytes` MiB of zeros from about 1 KiB per MiB (ratio ~1000),
+ * built by repeating one full-flushed deflate block instead of compressing the zeros (cheap to build).
+ * `declaredSize` is what the local and central headers claim the entry inflates to (honest by default).
+ */
+export function zipBomb(mebibytes: number, declaredSize = mebibytes * 1024 * 1024): Buffer {
+  const block = deflateRawSync(Buffer.alloc(1024 * 1024), { level: 9, finishFlush: zlibConstants.Z_FULL_FLUSH });
+  const last = deflateRawSync(Buffer.alloc(0));
+  const body = Buffer.concat([...Array.from({ length: mebibytes }, () => block), last]);
+  const name = Buffer.from('statement.pdf');
+  // The CRC is not checked for unencrypted entries; 0 keeps the builder from touching the zeros.
+  const common = Buffer.concat([u16(20), u16(0), u16(8), u16(0), u16(0x21), u32(0), u32(body.length), u32(declaredSize), u16(name.length)]);
+  const local = Buffer.concat([u32(0x04034b50), common, u16(0), name, body]);
+  const central = Buffer.concat([u32(0x02014b50), u16(0x031e), common, u16(0), u16(0), u16(0), u16(0), u32(0), u32(0), name]);
+  const eocd = Buffer.concat([u32(0x06054b50), u16(0), u16(0), u16(1), u16(1), u32(central.length), u32(local.length), u16(0)]);
+  return Buffer.concat([local, central, eocd]);
 }

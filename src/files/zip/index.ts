@@ -323,6 +323,23 @@ export function readZipEntry(b: Uint8Array, entry: ZipEntry, options: { maxOutpu
 }
 
 /**
+ * Whether a deflated entry really expands by more than `maxRatio` (whatever its headers claim): its first
+ * `probeBytes` compressed bytes are inflated, and producing more than `probeBytes × maxRatio` bytes from
+ * them answers yes. The cost is bounded by that product. Unencrypted deflate only (stored data cannot be
+ * a bomb; other methods are not inflated at all).
+ */
+export function inflatesPastRatio(b: Uint8Array, entry: ZipEntry, maxRatio: number, probeBytes: number): boolean {
+  if (entry.dataStart === undefined || entry.dataEnd === undefined || entry.encrypted || entry.method !== 8) return false;
+  const input = b.subarray(entry.dataStart, Math.min(entry.dataEnd, entry.dataStart + Math.max(1, Math.floor(probeBytes))));
+  try {
+    inflateRawSync(input, { finishFlush: 2 /* Z_SYNC_FLUSH: a cut stream is fine */, maxOutputLength: Math.max(1, Math.floor(input.length * maxRatio)) });
+    return false;
+  } catch (err) {
+    return err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
+  }
+}
+
+/**
  * The first bytes of an entry without inflating all of it (for typing an entry that is too large to
  * extract): inflating 1 KiB of deflate input yields at most ~1 MiB.
  */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { normalizeDomain, parseAddressList } from './address.js';
+import { addressSyntaxProblem, normalizeDomain, parseAddressList } from './address.js';
 
 test('address lists (RFC 5322 §3.4, table)', () => {
   const rows: { input: string; expected: [name: string, address: string, domain: string][] }[] = [
@@ -37,4 +37,55 @@ test('IDN domains keep both forms', () => {
   assert.deepEqual(normalizeDomain('例え.テスト'), { domain: '例え.テスト', asciiDomain: 'xn--r8jz45g.xn--zckzah' });
   const [a] = parseAddressList('Name <info@ＥＸＡＭＰＬＥ.com>');
   assert.equal(a?.asciiDomain, 'example.com');
+});
+
+test('address syntax (RFC 5322 §3.4.1, RFC 5321 §4.1.2; IDN and SMTPUTF8 valid), table', () => {
+  const valid = [
+    'user@example.com',
+    'First.Last+tag@sub.example.co.jp',
+    "o'brien!#$%&*=?^_`{|}~@example.org",
+    '"quoted local"@example.com',
+    'user@bücher.example',
+    'user@xn--bcher-kva.example',
+    '用户@例子.广告',
+    'θσερ@εχαμπλε.ψομ',
+    'taro..mobile.@docomo.ne.jp',
+    'user @ example.com',
+    'Name <user@example.com.>',
+    'user@[192.0.2.1]',
+    'user@[IPv6:2001:db8::1]',
+    'bounce-123-abc@mail-1.example.net',
+    'MAILER-DAEMON',
+    'Just A Name',
+  ];
+  for (const input of valid) {
+    const [a] = parseAddressList(input);
+    assert.ok(a, input);
+    assert.equal(addressSyntaxProblem(a), null, input);
+  }
+  const invalid: [input: string, problem: RegExp][] = [
+    ['PayPal <service@paypal>', /has no dot/],
+    ['user@localhost', /has no dot/],
+    ['Bank <alerts@secure bank.com>', /white space inside/],
+    ['alerts@secure bank.com', /white space inside/],
+    ['x <a@exa mple.co.jp>', /white space inside/],
+    ['user@exa_mple.com', /invalid label "exa_mple"/],
+    ['user@-example.com', /invalid label/],
+    ['user@example..com', /empty label/],
+    ['user@example.com!', /invalid label "com!"/],
+    ['user@192.168.0.1', /bare IP address/],
+    ['user@[1086695621]', /invalid address literal/],
+    ['"Bannedcd"eowu345@example.com', /local part/],
+    ['<a@b@example.com>', /local part/],
+    [`user@${'a'.repeat(64)}.com`, /invalid label/],
+    [`user@${'abcdefgh.'.repeat(30)}com`, /longer than 253/],
+  ];
+  for (const [input, problem] of invalid) {
+    const [a] = parseAddressList(input);
+    assert.ok(a, input);
+    const got = addressSyntaxProblem(a);
+    assert.ok(got && problem.test(got), `${input}: ${got}`);
+  }
+  // Spaces are removed from the address itself (as before) but remembered for the check.
+  assert.equal(parseAddressList('Bank <alerts@secure bank.com>')[0]?.address, 'alerts@securebank.com');
 });

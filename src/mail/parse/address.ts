@@ -120,15 +120,59 @@ export function makeAddress(spec: string, name: string): Address {
     if (colon >= 0) s = s.slice(colon + 1);
   }
   if (/^mailto:/i.test(s)) s = s.slice(7);
-  // Folding white space inside an addr-spec is not part of it (outside quoted local parts).
-  if (s.indexOf('"') < 0) s = s.replace(/\s+/g, '');
+  // Folding white space inside an addr-spec is not part of it (outside quoted local parts); what was
+  // written is kept when that changed it, for the syntax check (`addressSyntaxProblem`).
+  let written: string | undefined;
+  if (s.indexOf('"') < 0 && /\s/.test(s)) {
+    written = s;
+    s = s.replace(/\s+/g, '');
+  }
   const at = s.lastIndexOf('@');
   if (at <= 0 || at === s.length - 1) {
-    return { name, address: s, local: at === 0 ? '' : at > 0 ? s.slice(0, at) : s, domain: '', asciiDomain: '' };
+    const bare: Address = { name, address: s, local: at === 0 ? '' : at > 0 ? s.slice(0, at) : s, domain: '', asciiDomain: '' };
+    if (written) bare.written = written;
+    return bare;
   }
   const local = s.slice(0, at);
   const { domain, asciiDomain } = normalizeDomain(s.slice(at + 1));
-  return { name, address: domain ? `${local}@${domain}` : s, local, domain, asciiDomain };
+  const address: Address = { name, address: domain ? `${local}@${domain}` : s, local, domain, asciiDomain };
+  if (written) address.written = written;
+  return address;
+}
+
+/** RFC 5322 §3.2.3 atext, plus UTF-8 (RFC 6532 / SMTPUTF8) and the dot of dot-atom. */
+const LOCAL_DOT_ATOM = /^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.\u0080-\u{10FFFF}]+$/u;
+const QUOTED_LOCAL = /^"(?:[^"\\\r\n]|\\.)*"$/;
+/** RFC 5321 §4.1.2 sub-domain (Let-dig [Ldh-str]) in the A-label (ASCII) form. */
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const ADDRESS_LITERAL = /^\[(?:\d{1,3}(?:\.\d{1,3}){3}|ipv6:[0-9a-f:.]+)\]$/i;
+
+/**
+ * Why an address is not a valid mail address (RFC 5322 §3.4.1 addr-spec, RFC 5321 §4.1.2 Mailbox), or null
+ * when it is one. Internationalised addresses are valid: U-label domains are judged by their A-label
+ * (RFC 5890) and local parts may be UTF-8 (RFC 6531/6532). Lenient where real mail is: white space around
+ * `.` and `@` is obsolete but allowed (RFC 5322 §4.4), and leading, trailing or doubled dots in the local
+ * part are accepted because Japanese mobile carriers issued such addresses for years. Addresses without a
+ * domain are not judged here (that is a missing address, not a malformed one).
+ * @example addressSyntaxProblem(parseAddressList('a@localhost')[0]) // 'domain "localhost" has no dot'
+ */
+export function addressSyntaxProblem(a: Address): string | null {
+  if (!a.domain) return null;
+  if (a.written && /\s/.test(a.written.replace(/\s*([.@])\s*/g, '$1').trim())) return `white space inside the address "${a.written.slice(0, 100)}"`;
+  const local = a.local;
+  if (!local) return 'empty local part';
+  if (local.startsWith('"') ? !QUOTED_LOCAL.test(local) : !LOCAL_DOT_ATOM.test(local)) return `invalid character in the local part "${local.slice(0, 64)}"`;
+  if (a.domain.startsWith('[')) return ADDRESS_LITERAL.test(a.domain) ? null : `invalid address literal "${a.domain.slice(0, 100)}"`;
+  const ascii = a.asciiDomain;
+  if (!ascii.includes('.')) return `domain "${a.domain.slice(0, 100)}" has no dot`;
+  if (ascii.length > 253) return 'domain longer than 253 characters';
+  const labels = ascii.split('.');
+  for (const label of labels) {
+    if (label === '') return `empty label in the domain "${a.domain.slice(0, 100)}"`;
+    if (!LABEL.test(label)) return `domain "${a.domain.slice(0, 100)}" has an invalid label "${label.slice(0, 63)}"`;
+  }
+  if (/^\d+$/.test(labels[labels.length - 1]!)) return `domain "${a.domain.slice(0, 100)}" is a bare IP address or ends in a numeric label`;
+  return null;
 }
 
 function cleanName(name: string, info?: WordsInfo): string {
@@ -148,9 +192,13 @@ function joinPhrase(tokens: Token[]): string {
 }
 
 function joinSpec(tokens: Token[]): string {
+  // White space is kept between atoms (makeAddress removes it and remembers that it was there), except
+  // around quoted strings, whose spacing is their own.
+  const keepSpaces = !tokens.some((t) => t.kind === 'quoted');
   let out = '';
   for (const t of tokens) {
     if (t.kind === 'comment') continue;
+    if (keepSpaces && t.spaced && out) out += ' ';
     out += t.kind === 'quoted' ? `"${t.text}"` : t.text;
   }
   return out;

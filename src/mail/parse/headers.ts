@@ -7,6 +7,33 @@ import { parseParams } from './params.js';
 /** Header fields that may occur at most once (RFC 5322 §3.6); a second copy is a sign of injection or forgery. */
 export const SINGLETON_HEADERS = new Set(['from', 'sender', 'reply-to', 'to', 'cc', 'bcc', 'subject', 'date', 'message-id', 'in-reply-to', 'references']);
 
+/**
+ * Fields still read after the header limit (with at most SALVAGED_PER_NAME of each name): who sent it,
+ * what it says, and how its body is structured. Everything else past the limit is skipped unread.
+ */
+export const SALVAGED_PAST_LIMIT = new Set([
+  ...SINGLETON_HEADERS, 'return-path', 'content-type', 'content-transfer-encoding', 'content-disposition', 'mime-version',
+]);
+/** Two, so that a duplicated From past the limit is still seen as a duplicate. */
+const SALVAGED_PER_NAME = 2;
+export const SALVAGED_FIELD_BYTES = 16 * 1024;
+/** Fields of other names kept past the limit (one per name shape). */
+export const SALVAGED_OTHER_FIELDS = 100;
+
+/** A field name with its digits collapsed: `x-padding-00017` and `x-padding-00018` have one shape. */
+export function nameShape(key: string): string {
+  return key.replace(/[0-9]+/g, '#');
+}
+
+/** Field names that start a header line in real mail (RFC 5322 §3.6, RFC 2045 §3): a junk line before one is skipped. */
+const KNOWN_FIELD = /^(from|to|cc|subject|date|message-id|reply-to|sender|return-path|received|mime-version|content-type|content-transfer-encoding|x-[a-z0-9-]+)[ \t]*:/i;
+
+function startsKnownField(buf: Uint8Array, pos: number): boolean {
+  if (pos >= buf.length) return false;
+  const head = Buffer.from(buf.buffer, buf.byteOffset + pos, Math.min(48, buf.length - pos)).toString('latin1');
+  return KNOWN_FIELD.test(head);
+}
+
 export interface HeaderBlock {
   fields: HeaderField[];
   /** Offset of the first body byte (after the empty separator line). */
@@ -74,7 +101,8 @@ function isFieldNameByte(b: number): boolean {
 /** The field name ends at the colon; obsolete syntax allows white space before it (RFC 5322 §4.5). */
 function fieldNameEnd(buf: Uint8Array, start: number, lineEnd: number): { nameEnd: number; colon: number } | null {
   let i = start;
-  while (i < lineEnd && isFieldNameByte(buf[i] as number)) i++;
+  // A NUL inside the name is skipped (and recorded by the caller): it would otherwise end the header here.
+  while (i < lineEnd && (isFieldNameByte(buf[i] as number) || buf[i] === 0)) i++;
   if (i === start) return null;
   const nameEnd = i;
   while (i < lineEnd && (buf[i] === 0x20 || buf[i] === 0x09)) i++;
@@ -141,12 +169,35 @@ export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): Hea
 
   // 8-bit fields that are not UTF-8: re-decoded with the part's declared charset once it is known.
   const legacy: { index: number; start: number; end: number; multi: boolean }[] = [];
+  // Past the limit, the fields that decide what the message is are still read (a bounded number of each,
+  // each cut to SALVAGED_FIELD_BYTES): padding the header must not hide From, Subject or the MIME structure.
+  // Other fields past the limit are kept once per new name shape (digits ignored, so numbered padding
+  // fields count once), at most SALVAGED_OTHER_FIELDS: the sender's real fields after the padding stay visible.
+  const salvaged = new Map<string, number>();
+  let shapes: Set<string> | undefined;
+  let others = 0;
   const finish = (): void => {
     if (curValueStart < 0) return;
     if (!over) {
       const field = makeField(buf, curName, curValueStart, curEnd, curMulti, opts);
       if (field.legacy && legacy.length < 100) legacy.push({ index: fields.length, start: curValueStart, end: curEnd, multi: curMulti });
       fields.push(field.field);
+    } else {
+      const key = curName.toLowerCase();
+      const count = salvaged.get(key) ?? 0;
+      shapes ??= new Set(fields.map((f) => nameShape(f.key)));
+      const shape = nameShape(key);
+      let keep = false;
+      if (SALVAGED_PAST_LIMIT.has(key)) keep = count < SALVAGED_PER_NAME;
+      else if (!shapes.has(shape) && others < SALVAGED_OTHER_FIELDS) {
+        keep = true;
+        others++;
+      }
+      shapes.add(shape);
+      if (keep) {
+        salvaged.set(key, count + 1);
+        fields.push(makeField(buf, curName, curValueStart, Math.min(curEnd, curValueStart + SALVAGED_FIELD_BYTES), curMulti, opts).field);
+      }
     }
     curValueStart = -1;
   };
@@ -160,6 +211,18 @@ export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): Hea
     cursor.read(pos);
     const lineEnd = cursor.lineEnd;
     const next = cursor.next;
+    if (buf[pos] === 0 || (buf[pos]! < 0x20 && buf[pos] !== 0x09 && pos < lineEnd)) {
+      // NUL or control bytes before a field name: clients drop them and show the field, so we read past
+      // them too (a NUL here used to end the header, hiding From and Subject). A line of nothing else is
+      // junk, not the end of the header.
+      const kind = buf[pos] === 0 ? 'header-nul' : 'header-malformed';
+      while (pos < lineEnd && (buf[pos] === 0 || (buf[pos]! < 0x20 && buf[pos] !== 0x09))) pos++;
+      anomalies.add(kind, kind === 'header-nul' ? 'NUL bytes at the start of a header line' : 'control bytes at the start of a header line', partPath);
+      if (pos === lineEnd) {
+        pos = next;
+        continue;
+      }
+    }
     if (lineEnd === pos) {
       bodyStart = next;
       break;
@@ -186,6 +249,10 @@ export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): Hea
         finish();
         if (!sawFirst) startsWithField = true;
         curName = Buffer.from(buf.buffer, buf.byteOffset + pos, name.nameEnd - pos).toString('latin1');
+        if (curName.indexOf('\0') >= 0) {
+          curName = curName.replace(/\0/g, '');
+          anomalies.add('header-nul', `NUL inside the field name ${curName}`, partPath);
+        }
         curValueStart = name.colon + 1;
         curEnd = lineEnd;
         curMulti = false;
@@ -209,6 +276,12 @@ export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): Hea
         break;
       } else if (startsWith(buf, pos, lineEnd, 'From ') || startsWith(buf, pos, lineEnd, '>From ')) {
         anomalies.add('header-malformed', 'mbox From line inside the header', partPath);
+      } else if (startsKnownField(buf, next)) {
+        // One junk line between header fields (From, Subject, Content-Type… follow): skipping it is what
+        // keeps a single inserted line from cutting the header; a body without a separator does not
+        // continue with a standard field name.
+        finish();
+        anomalies.add('header-malformed', Buffer.from(buf.subarray(pos, Math.min(lineEnd, pos + 80))).toString('latin1'), partPath);
       } else {
         finish();
         anomalies.add('header-malformed', Buffer.from(buf.subarray(pos, Math.min(lineEnd, pos + 80))).toString('latin1'), partPath);
@@ -219,9 +292,9 @@ export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): Hea
     }
     sawFirst = true;
     if (!over && next > opts.maxHeaderBytes) {
+      // From here on, only the fields that matter are kept (see `finish`); the field being read is one of
+      // them or is dropped.
       over = true;
-      // The field being read is cut too: it is incomplete.
-      curValueStart = -1;
       anomalies.add('limit-header-bytes', `header block larger than ${opts.maxHeaderBytes} bytes`, partPath);
     }
     pos = next;
@@ -262,7 +335,11 @@ function fieldFrom(name: string, text: string, multi: boolean, opts: HeaderBlock
   if (multi) raw = raw.replace(/\r\n|\r|\n/g, '');
   raw = raw.trim();
   const key = name.toLowerCase();
-  if (raw.indexOf('\0') >= 0) opts.anomalies.add('nul-bytes', `NUL in ${name}`, opts.partPath);
+  if (raw.indexOf('\0') >= 0) {
+    // Read as if the NULs were not there: a NUL must not turn `multipart/mixed` into an unknown type.
+    opts.anomalies.add('header-nul', `NUL in ${name}`, opts.partPath);
+    raw = raw.replace(/\0/g, '');
+  }
   const value = raw.indexOf('=?') >= 0 ? decodeEncodedWords(raw, opts.words) : raw;
   if (value !== raw && /[\r\n\0]/.test(value)) {
     opts.anomalies.add('header-injection', `${name}: encoded word decodes to a line break or NUL`, opts.partPath);

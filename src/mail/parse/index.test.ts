@@ -249,10 +249,14 @@ test('limits: message size, MIME depth, part count, header bytes', () => {
   assert.deepEqual(kinds(many), ['limit-part-count']);
   assert.equal(many.root.children.length, 4);
 
-  const header = parseMessage(eml('Subject: first', `X-Long: ${'x'.repeat(2000)}`, 'X-After: lost', '', 'body'), { ...OPTS, maxHeaderBytes: 1000 });
+  const header = parseMessage(eml('Subject: first', `X-Long: ${'x'.repeat(2000)}`, 'X-Long: again', 'X-Pad-2: kept', 'X-Pad-3: lost', 'X-After: kept', '', 'body'), { ...OPTS, maxHeaderBytes: 1000 });
   assert.deepEqual(kinds(header), ['limit-header-bytes']);
   assert.equal(header.subject, 'first');
-  assert.equal(header.headerIndex.has('x-after'), false);
+  // Past the limit a field is kept once per new name shape (digits ignored): repeats and numbered padding are not.
+  assert.equal(header.headerIndex.get('x-long')?.length, 1);
+  assert.deepEqual(header.headerIndex.get('x-pad-2')?.map((f) => f.value), ['kept']);
+  assert.equal(header.headerIndex.has('x-pad-3'), false);
+  assert.deepEqual(header.headerIndex.get('x-after')?.map((f) => f.value), ['kept']);
   assert.equal(header.text, 'body');
 });
 

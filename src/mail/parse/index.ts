@@ -15,9 +15,10 @@ import { indexHeaders, parseHeaderBlock } from './headers.js';
 import { emptyHtmlFacts, htmlToText } from './html.js';
 import { buildPart, type MimeContext } from './mime.js';
 import { parseReceived } from './received.js';
+import { salvageParts } from './salvage.js';
 
 export { decodeEncodedWords } from './encoded-words.js';
-export { parseAddressList, normalizeDomain } from './address.js';
+export { addressSyntaxProblem, makeAddress, parseAddressList, normalizeDomain } from './address.js';
 export { parseMailDate } from './date.js';
 export { parseReceived } from './received.js';
 export { parseAuthResults } from './auth-results.js';
@@ -34,6 +35,9 @@ export class NotMailError extends Error {
     super(message);
   }
 }
+
+/** Fields only mail has: input that looks binary is still parsed as mail when its header holds one. */
+const MAIL_FIELDS = new Set(['from', 'to', 'subject', 'date', 'message-id', 'received', 'return-path', 'mime-version', 'delivered-to']);
 
 /** Bytes looked at to decide whether the input is text at all. */
 const SNIFF_BYTES = 512;
@@ -94,8 +98,9 @@ export function parseMessage(raw: Uint8Array, options: ParseOptions): ParsedMess
   if (raw.length === 0 || isBlank(raw.subarray(0, Math.min(raw.length, 4096)))) {
     throw new NotMailError('empty input');
   }
+  // NUL or control bytes near the start make the input look binary; it is still mail when it starts with
+  // header fields that mail carries (a NUL slipped into a real message must not make it unscannable).
   const binary = sniffBinary(raw);
-  if (binary) throw new NotMailError(binary);
 
   const anomalies = new AnomalySink();
   let buf = raw;
@@ -114,13 +119,23 @@ export function parseMessage(raw: Uint8Array, options: ParseOptions): ParsedMess
     words,
     allowMboxFrom: true,
   });
-  if (!block.startsWithField) throw new NotMailError('no header field at the start');
+  if (!block.startsWithField) throw new NotMailError(binary ?? 'no header field at the start');
+  // The NUL itself is recorded where it is (in a header field or a body part).
+  if (binary && !block.fields.some((f) => MAIL_FIELDS.has(f.key))) throw new NotMailError(binary);
 
-  const ctx: MimeContext = { options, anomalies, words, charsets: new Set(), partCount: 0, partLimitHit: false };
+  const ctx: MimeContext = { options, anomalies, words, charsets: new Set(), partCount: 0, partLimitHit: false, depthLimitHit: false, partStarts: new Set(), rootBuffer: buf.buffer };
   const root = buildPart(block.fields, buf.subarray(block.bodyStart), '', 0, ctx, 'text/plain');
   const headerIndex = indexHeaders(block.fields);
 
   const body = assembleBody(root);
+  if (ctx.partLimitHit || ctx.depthLimitHit) {
+    // What the tree could not hold is still looked at: the attachments past the limit, most dangerous first.
+    const salvaged = salvageParts(buf.subarray(block.bodyStart), ctx);
+    body.attachments.push(...salvaged.parts.map(toAttachment));
+    const kind = ctx.partLimitHit ? 'limit-part-count' : 'limit-mime-depth';
+    const note = `${salvaged.parts.length} attachment(s) past the limit analysed${salvaged.found > salvaged.parts.length ? ` (the ${salvaged.parts.length} most dangerous of ${salvaged.found})` : ''}${salvaged.capped ? '; stopped looking after too many candidate parts' : ''}`;
+    if (salvaged.parts.length > 0 || salvaged.capped) anomalies.add(kind, note, '');
+  }
 
   const subject = first(headerIndex, 'subject')?.value ?? '';
   const sender = addressesOf(headerIndex, 'sender', words)[0];

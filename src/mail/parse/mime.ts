@@ -19,6 +19,13 @@ export interface MimeContext {
   charsets: Set<string>;
   partCount: number;
   partLimitHit: boolean;
+  depthLimitHit: boolean;
+  /**
+   * Where the content of every part split out of a multipart starts (offsets into `rootBuffer`), so that
+   * salvaging after a limit (./salvage.ts) skips what the tree already holds.
+   */
+  partStarts: Set<number>;
+  rootBuffer: ArrayBufferLike;
 }
 
 const EMPTY = new Uint8Array(0);
@@ -95,6 +102,7 @@ export function buildPart(
     }
     if (depth >= ctx.options.maxMimeDepth) {
       ctx.anomalies.add('limit-mime-depth', `depth ${depth} reached at ${contentType}`, path);
+      ctx.depthLimitHit = true;
       part.body = body;
       return part;
     }
@@ -109,6 +117,7 @@ export function buildPart(
   if (contentType === 'message/rfc822' || contentType === 'message/global') {
     if (depth >= ctx.options.maxMimeDepth) {
       ctx.anomalies.add('limit-mime-depth', `depth ${depth} reached at ${contentType}`, path);
+      ctx.depthLimitHit = true;
       return part;
     }
     if (ctx.partCount >= ctx.options.maxParts) {
@@ -291,6 +300,7 @@ function addChild(part: MimePart, content: Uint8Array, index: number, defaultTyp
     return false;
   }
   const path = childPath(part.path, index);
+  if (content.buffer === ctx.rootBuffer) ctx.partStarts.add(content.byteOffset);
   const block = parseHeaderBlock(content, {
     maxHeaderBytes: ctx.options.maxHeaderBytes,
     partPath: path,

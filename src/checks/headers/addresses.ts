@@ -1,0 +1,42 @@
+import { addressSyntaxProblem, makeAddress } from '../../mail/parse/index.js';
+import type { Address } from '../../mail/types.js';
+import type { Check, Finding } from '../types.js';
+
+/** Addresses of one header judged at most (a From of 1,000 mailboxes is judged by its first few). */
+const MAX_PER_HEADER = 5;
+
+/** An address string from Return-Path or the envelope: '' is the null sender (RFC 5321 §4.5.5), valid. */
+function fromSpec(spec: string | undefined): Address | undefined {
+  if (spec === undefined || spec.trim() === '' || spec.trim() === '<>') return undefined;
+  return makeAddress(spec.replace(/^<|>$/g, ''), '');
+}
+
+/**
+ * Sender addresses that are not mail addresses at all (issue 17, item 3): a From domain without a dot,
+ * with spaces, with characters no domain has. No mail system can answer such an address; phishing kits and
+ * hand-made senders write them because clients show the display name anyway. The syntax is RFC 5322's
+ * and RFC 5321's, with internationalised (IDN, SMTPUTF8) addresses valid (see addressSyntaxProblem).
+ */
+export const addressesCheck: Check = {
+  name: 'headers.addresses',
+  description: 'From, Reply-To, Sender, Return-Path and envelope sender are valid mail addresses',
+  emits: ['HDR_FROM_INVALID', 'HDR_ADDRESS_INVALID'],
+  run(msg) {
+    const findings: Finding[] = [];
+    for (const a of msg.from.slice(0, MAX_PER_HEADER)) {
+      const problem = addressSyntaxProblem(a);
+      if (problem) findings.push({ id: 'HDR_FROM_INVALID', evidence: `From: ${problem}`, data: { header: 'from', address: a.written ?? a.address } });
+    }
+    const others: [string, Address | undefined][] = [
+      ...msg.replyTo.slice(0, MAX_PER_HEADER).map((a): [string, Address] => ['Reply-To', a]),
+      ['Sender', msg.sender],
+      ['Return-Path', fromSpec(msg.returnPath)],
+      ['envelope sender', fromSpec(msg.envelope?.mailFrom)],
+    ];
+    for (const [header, a] of others) {
+      const problem = a ? addressSyntaxProblem(a) : null;
+      if (a && problem) findings.push({ id: 'HDR_ADDRESS_INVALID', evidence: `${header}: ${problem}`, data: { header: header.toLowerCase(), address: a.written ?? a.address } });
+    }
+    return { findings };
+  },
+};

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { defaultConfig } from '../../config/load.js';
+import { createScanner } from '../../runtime/index.js';
+import { buildPe } from '../../files/test-support/pe-builder.js';
+import { buildZip, zipBomb } from '../../files/test-support/zip-builder.js';
+import { attachmentPart, EVASIONS, every, exePart, fillerParts, headerPadding, nazarioMessages, nested, phishingPotFiles, severity, tryEvasion, withParts, type CorpusMessage } from '../../test-support/evasions.js';
+import { sharedData } from '../../test-support/shared-data.js';
+
+/**
+ * Issue 17, item 8, on real mail: each evasion is applied programmatically to real phishing messages read in
+ * place from ../shared/data/phishing (the Nazario mboxes, 2005–2007, and phishing-pot-dev, 2022–2026; never
+ * copied into the repository), and the edited message must keep the original's verdict — or a more severe
+ * one, since the trick itself is now a finding — and carry the expected ids, without the ids of what the
+ * edit used to hide. A fixed, spread-out sample keeps the test fast; `npm run bench:evasions` runs all.
+ */
+const scanner = await createScanner({ config: defaultConfig() });
+
+function sample(): CorpusMessage[] {
+  const nazario = [...every(nazarioMessages('phishing0.mbox'), 40, 7), ...every(nazarioMessages('phishing1.mbox'), 40, 13)];
+  const pot = every(phishingPotFiles(), 150, 11).map((f) => ({ source: path.basename(f), raw: readFileSync(f) }));
+  return [...nazario, ...pot];
+}
+
+test('evasions keep the verdict of real phishing mail (Nazario + phishing-pot sample)', async (t) => {
+  if (!sharedData(t, 'phishing/phishing0.mbox') || !sharedData(t, 'phishing/phishing-pot-dev.tar.gz')) return;
+  const messages = sample();
+  assert.ok(messages.length >= 40, `sample of ${messages.length}`);
+  for (const evasion of EVASIONS) {
+    const tried = evasion.costly ? every(messages, 12, 5) : messages;
+    let kept = 0;
+    for (const m of tried) {
+      const outcome = await tryEvasion(scanner, evasion, m);
+      const label = `${evasion.name} on ${m.source}: ${outcome.originalVerdict} → ${outcome.editedVerdict}`;
+      assert.ok(severity(outcome.editedVerdict) >= severity(outcome.originalVerdict), label);
+      assert.deepEqual(outcome.missing, [], `${label}: expected ids missing`);
+      assert.deepEqual(outcome.unexpected, [], `${label}: forbidden ids`);
+      if (outcome.kept) kept++;
+    }
+    // Raised verdicts are only ever misses of the original (clean) becoming spam or worse, never a change of class.
+    assert.ok(kept >= tried.length * 0.9, `${evasion.name}: kept ${kept} of ${tried.length}`);
+  }
+});
+
+test('a structural limit with a dangerous attachment never ends below malware; without one it is not malware (table)', async () => {
+  const plain = Buffer.from('From: Billing <billing@invoices.example>\r\nTo: you@example.net\r\nSubject: your invoice\r\nDate: Mon, 23 Nov 2026 10:00:00 +0000\r\nMessage-ID: <1@invoices.example>\r\n\r\nPlease find the invoice attached.\r\n');
+  let deepZip: Buffer = buildZip([{ name: 'invoice.exe', data: buildPe() }]);
+  for (let i = 0; i < 7; i++) deepZip = buildZip([{ name: `level${i}.zip`, data: deepZip }]);
+  const rows: { label: string; raw: Buffer; verdict: 'malware' | 'not malware'; expect: string[] }[] = [
+    { label: 'a program in a zip nested past the archive depth', raw: withParts(plain, [attachmentPart('invoice.zip', deepZip, 'application/zip')]), verdict: 'malware', expect: ['ATTACH_ARCHIVE_LIMIT_DEPTH', 'MIME_LIMIT_WITH_PAYLOAD'] },
+    { label: 'a program past the part limit', raw: withParts(plain, [...fillerParts(520), exePart()]), verdict: 'malware', expect: ['MIME_LIMIT_PARTS', 'MIME_LIMIT_WITH_PAYLOAD'] },
+    { label: 'a program below the depth limit', raw: withParts(plain, [nested(exePart(), 24)]), verdict: 'malware', expect: ['MIME_LIMIT_DEPTH', 'MIME_LIMIT_WITH_PAYLOAD'] },
+    { label: 'a program after header padding', raw: headerPadding(withParts(plain, [exePart()])), verdict: 'malware', expect: ['HDR_LIMIT_EXCEEDED', 'MIME_LIMIT_WITH_PAYLOAD'] },
+    { label: 'a zip bomb whose headers understate its size, alone', raw: withParts(plain, [attachmentPart('statement.zip', zipBomb(96, 1000), 'application/zip')]), verdict: 'malware', expect: ['ATTACH_ZIP_BOMB'] },
+    { label: 'header padding and a text file', raw: headerPadding(withParts(plain, [attachmentPart('notes.txt', Buffer.from('hello'), 'text/plain')])), verdict: 'not malware', expect: ['HDR_LIMIT_EXCEEDED'] },
+    { label: 'many parts and a picture', raw: withParts(plain, [...fillerParts(520), attachmentPart('logo.png', Buffer.from('89504e470d0a1a0a', 'hex'), 'image/png')]), verdict: 'not malware', expect: ['MIME_LIMIT_PARTS'] },
+  ];
+  for (const row of rows) {
+    const report = await scanner.scan({ raw: row.raw, source: row.label });
+    const ids = report.findings.map((f) => f.id);
+    assert.equal(report.verdict === 'malware' ? 'malware' : 'not malware', row.verdict, `${row.label}: ${report.verdict} ${ids.join(', ')}`);
+    for (const id of row.expect) assert.ok(ids.includes(id), `${row.label}: expected ${id} in ${ids.join(', ')}`);
+    if (row.verdict === 'not malware') assert.ok(!ids.includes('MIME_LIMIT_WITH_PAYLOAD'), row.label);
+  }
+});
