@@ -5,8 +5,10 @@
  *  2. false alarms over a simulated month of 1,000 users without incidents;
  *  3. log replay speed (lines/s): parser alone, and parser + detector, reading a plain file;
  *  4. policy server decisions/s and latency with persistent connections on loopback (Postfix-style: one
- *     request in flight per connection, several connections).
- *   npm run bench:outbound [-- --users 1000 --days 30 --connections 8 --requests 60000]
+ *     request in flight per connection, several connections);
+ *  5. the same with the shared state in Redis (scale-out issue): one listener, then two listeners over one
+ *     Redis splitting the connections; Redis round trips and CPU per decision.
+ *   npm run bench:outbound [-- --users 1000 --days 30 --connections 8 --requests 60000 --sections 1,2,3,4,5 --redis redis://127.0.0.1:6379]
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -20,6 +22,8 @@ import { OutboundMonitor } from '../src/outbound/monitor.js';
 import { ordinaryHistory } from '../src/outbound/simulate/history.js';
 import { simulatePostfixLog, type GroundTruth } from '../src/outbound/simulate/index.js';
 import { MemoryOutboundState } from '../src/outbound/state/memory.js';
+import { RedisOutboundState } from '../src/outbound/state/redis.js';
+import type { OutboundState } from '../src/outbound/state/types.js';
 import { startPolicyServer } from '../src/mta/policy/server.js';
 import { PolicyClient, rcptRequest } from '../src/mta/policy/test-client.js';
 
@@ -28,11 +32,14 @@ const { values } = parseArgs({
     users: { type: 'string', default: '1000' }, days: { type: 'string', default: '30' },
     connections: { type: 'string', default: '8' }, requests: { type: 'string', default: '60000' },
     seed: { type: 'string', default: '11' },
+    sections: { type: 'string', default: '1,2,3,4,5' }, redis: { type: 'string', default: 'redis://127.0.0.1:6379' },
   },
 });
+const sections = new Set(values.sections!.split(',').map((x) => x.trim()));
 const out = (s: string) => process.stdout.write(s + '\n');
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
+if (sections.has('1') || sections.has('2') || sections.has('3')) {
 // 1. Detection in a simulated fortnight.
 out('## 1. injected incidents, simulated fortnight (300 users, seeds 1–3)');
 for (const seed of [1, 2, 3]) {
@@ -103,23 +110,29 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-// 4. Policy server.
+}
+
+// 4. Policy server; 5. the same over the shared Redis state.
 const connections = Number(values.connections);
 const requests = Number(values.requests);
-out(`\n## 4. policy server: ${connections} persistent connections, ${fmt(requests)} RCPT requests, one in flight per connection`);
-{
-  const now = Date.UTC(2026, 5, 1, 10);
-  const monitor = new OutboundMonitor({ state: new MemoryOutboundState() });
+const NOW = Date.UTC(2026, 5, 1, 10);
+
+/** A monitor that knows 200 accounts' fortnight (learned locally: what the decisions are judged against). */
+function warmMonitor(state: OutboundState): OutboundMonitor {
+  const monitor = new OutboundMonitor({ state });
   for (let u = 0; u < 200; u++) {
-    for (const e of ordinaryHistory({ account: `user${u}`, sender: `user${u}@corp.test`, clientIp: `10.1.${u % 8}.${10 + (u % 200)}`, end: now - 3600_000, seed: u + 1, days: 14 })) monitor.observe(e);
+    for (const e of ordinaryHistory({ account: `user${u}`, sender: `user${u}@corp.test`, clientIp: `10.1.${u % 8}.${10 + (u % 200)}`, end: NOW - 3600_000, seed: u + 1, days: 14 })) monitor.observe(e);
   }
-  let clock = now;
-  const srv = await startPolicyServer({ monitor, now: () => (clock += 5) });
-  const clients = await Promise.all(Array.from({ length: connections }, () => PolicyClient.open(srv.port)));
+  return monitor;
+}
+
+/** `connections` persistent clients spread over the servers' ports, one request in flight each. */
+async function drive(ports: number[]): Promise<{ perSecond: number; p50: number; p99: number; max: number; cpuMsPerDecision: number }> {
+  const clients = await Promise.all(Array.from({ length: connections }, (_, i) => PolicyClient.open(ports[i % ports.length]!)));
   const latencies: number[] = [];
   let next = 0;
-  // Warm-up.
   for (const c of clients) await c.ask(rcptRequest({ sasl: 'user1', sender: 'user1@corp.test', recipient: 'partner1@client1.example', client: '10.1.1.11', instance: 'w' }));
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   await Promise.all(clients.map(async (c, ci) => {
     for (;;) {
@@ -133,9 +146,68 @@ out(`\n## 4. policy server: ${connections} persistent connections, ${fmt(request
     }
   }));
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  for (const c of clients) c.close();
   latencies.sort((a, b) => a - b);
   const q = (f: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * f))]!;
-  out(`${fmt(requests / seconds)} decisions/s; latency p50 ${q(0.5).toFixed(3)} ms, p99 ${q(0.99).toFixed(3)} ms, max ${q(1).toFixed(2)} ms  (target ≥ 5,000/s, p99 < 5 ms)`);
-  for (const c of clients) c.close();
+  // Client and servers share this process: the CPU figure is both sides' (the client's part is small).
+  return { perSecond: requests / seconds, p50: q(0.5), p99: q(0.99), max: q(1), cpuMsPerDecision: (cpu.user + cpu.system) / 1000 / requests };
+}
+
+const line = (r: Awaited<ReturnType<typeof drive>>) =>
+  `${fmt(r.perSecond)} decisions/s; latency p50 ${r.p50.toFixed(3)} ms, p99 ${r.p99.toFixed(3)} ms, max ${r.max.toFixed(2)} ms; CPU ${r.cpuMsPerDecision.toFixed(3)} ms/decision (this process)  (target ≥ 5,000/s, p99 < 5 ms)`;
+
+if (sections.has('4')) {
+  out(`\n## 4. policy server: ${connections} persistent connections, ${fmt(requests)} RCPT requests, one in flight per connection`);
+  let clock = NOW;
+  const srv = await startPolicyServer({ monitor: warmMonitor(new MemoryOutboundState()), now: () => (clock += 5) });
+  out(line(await drive([srv.port])));
   await srv.close();
+}
+
+if (sections.has('5')) {
+  const prefix = `spamlab-bench:${process.pid}:`;
+  out(`\n## 5. policy server over the shared Redis state (${values.redis!.replace(/:[^:@/]*@/, ':***@')}, prefix ${prefix}): ${connections} connections, ${fmt(requests)} requests`);
+  const states: RedisOutboundState[] = [];
+  try {
+    for (const listeners of [1, 2]) {
+      let clock = NOW;
+      const servers = [];
+      for (let k = 0; k < listeners; k++) {
+        const state = await RedisOutboundState.open({ url: values.redis!, keyPrefix: `${prefix}${listeners}:` });
+        states.push(state);
+        servers.push(await startPolicyServer({ monitor: warmMonitor(state), sharedLog: state, now: () => (clock += 5), alerts: [] }));
+      }
+      const before = states.slice(-listeners).map((st) => ({ ...st.stats }));
+      const redis0 = await redisCpuAndCommands(values.redis!);
+      const trips0 = servers.map((srv) => srv.shared!.stats.roundTrips);
+      const r = await drive(servers.map((srv) => srv.port));
+      const trips = servers.reduce((a, srv, k) => a + srv.shared!.stats.roundTrips - trips0[k]!, 0);
+      const fed = servers.reduce((a, srv) => a + srv.shared!.stats.fed, 0);
+      const redis1 = await redisCpuAndCommands(values.redis!);
+      out(`${listeners} listener${listeners > 1 ? 's' : ''}: ${line(r)}`);
+      out(`   Redis server: CPU ${((1000 * (redis1.cpu - redis0.cpu)) / requests).toFixed(3)} ms/decision, ${((redis1.commands - redis0.commands) / requests).toFixed(2)} commands/decision (its INFO counters: other clients of this Redis count too)`);
+      out(`   Redis round trips per decision ${(trips / requests).toFixed(2)} (appends batch the requests that arrive during one); events fed to detectors ${fmt(fed)} (${listeners} × each event); log full ${states.slice(-listeners).reduce((a, st, k) => a + st.stats.logFull - before[k]!.logFull, 0)}`);
+      for (const srv of servers) await srv.close();
+    }
+  } finally {
+    for (const st of states) await st.close();
+    const cleaner = await RedisOutboundState.open({ url: values.redis!, keyPrefix: prefix });
+    await cleaner.dropAll();
+    await cleaner.close();
+  }
+}
+
+/** Redis' own CPU seconds (user + sys) and commands processed, from INFO. */
+async function redisCpuAndCommands(url: string): Promise<{ cpu: number; commands: number }> {
+  const { Redis } = await import('ioredis');
+  const client = new Redis(url, { lazyConnect: true });
+  await client.connect();
+  try {
+    const info = await client.info();
+    const field = (name: string) => Number(new RegExp(`^${name}:([0-9.]+)`, 'm').exec(info)?.[1] ?? 0);
+    return { cpu: field('used_cpu_user') + field('used_cpu_sys'), commands: field('total_commands_processed') };
+  } finally {
+    client.disconnect();
+  }
 }

@@ -32,6 +32,7 @@ test('the defaults documented in the sample are the defaults in code', () => {
   assert.deepEqual(config.thresholds, defaults.thresholds);
   assert.deepEqual(config.content, defaults.content);
   assert.deepEqual(config.dns, defaults.dns);
+  assert.deepEqual(config.outbound, defaults.outbound);
 });
 
 test('invalid settings are refused with every problem named', () => {

@@ -33,6 +33,30 @@ export const storeConfigSchema = z
   .strict()
   .prefault({});
 
+/**
+ * The scan queue of scale-out (`ingest --queue`, `spamlab worker`, `serve --queue`): BullMQ on Redis
+ * (src/queue). Delivery is at least once; the store's content-hash key makes every write idempotent.
+ */
+export const queueConfigSchema = z
+  .object({
+    /** redis://host:port[/db][?prefix=name]. '' = $SPAMLAB_QUEUE; `--queue` wins. */
+    url: z.string().default(''),
+    /** Tries per message before it goes to the dead-letter list (a scan that crashes, a file that cannot be read). */
+    attempts: z.number().int().min(1).max(100).default(5),
+    /** First retry delay; each further retry waits twice as long. */
+    backoffMs: z.number().int().min(0).default(2_000),
+    /** The producer waits while this many jobs wait in Redis (back-pressure: Redis memory ≈ this × message size × 4/3). */
+    maxWaiting: z.number().int().min(1).default(2_000),
+    /** A worker holds a job this long between renewals; a worker that died loses it after this and another takes it. */
+    lockMs: z.number().int().min(500).default(30_000),
+    /** How often workers look for jobs whose worker died. */
+    stalledCheckMs: z.number().int().min(100).default(15_000),
+    /** A job whose worker died more often than this goes to the dead-letter list (a message that kills workers). */
+    maxStalled: z.number().int().min(0).default(3),
+  })
+  .strict()
+  .prefault({});
+
 /** Live WHOIS (port 43, with the registry's referral) and RDAP lookups of `spamlab whois lookup` (src/intel/lookup). */
 export const intelConfigSchema = z
   .object({
@@ -51,6 +75,31 @@ export const intelConfigSchema = z
         /** Minimum time between two queries to one server (registries rate-limit and block). */
         minIntervalMs: z.number().int().min(0).default(2_000),
         cacheTtlMs: z.number().int().min(0).default(86_400_000),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict()
+  .prefault({});
+
+/**
+ * Where outbound behaviour (src/outbound) is kept. '' = the spamlab store, one listener's own; redis://… =
+ * Redis, shared by the policy listeners of several MTAs so that they judge one sender's total traffic.
+ * `spamlab serve --outbound-state` and `spamlab outbound --state` win.
+ */
+export const outboundConfigSchema = z
+  .object({
+    state: z
+      .object({
+        url: z.string().default('').refine((u) => u === '' || /^rediss?:\/\//i.test(u), 'outbound.state.url must be empty (the store) or a redis:// or rediss:// URL'),
+        /** Prefix of every key (several sites on one Redis). */
+        keyPrefix: z.string().min(1).max(200).default('spamlab:outbound:'),
+        /** A Redis command without an answer after this fails; the policy listener then answers its fail mode. */
+        commandTimeoutMs: z.number().int().positive().max(60_000).default(500),
+        /** Most events kept in the shared 24-hour log; past it the oldest go (counted, and logged). */
+        maxEvents: z.number().int().positive().default(1_000_000),
+        /** How often an idle listener reads the events the others logged. */
+        catchUpMs: z.number().int().positive().default(1_000),
       })
       .strict()
       .prefault({}),
@@ -80,6 +129,10 @@ export const configSchema = z
     store: storeConfigSchema,
     /** WHOIS/RDAP intel (src/intel): live lookups are off unless enabled here. */
     intel: intelConfigSchema,
+    /** The scan queue of scale-out (src/queue). */
+    queue: queueConfigSchema,
+    /** Outbound behaviour: its state in the store, or shared in Redis. */
+    outbound: outboundConfigSchema,
   })
   .strict();
 

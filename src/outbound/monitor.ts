@@ -7,7 +7,7 @@ import { OutboundDetector, type DetectorOptions } from './behaviour/detector.js'
 import type { Incident } from './behaviour/incident.js';
 import type { AlertSink } from './alerts.js';
 import type { OutboundEvent, SubjectRef } from './events/types.js';
-import type { OutboundState } from './state/types.js';
+import type { IncidentClaims, OutboundState } from './state/types.js';
 
 export interface MonitorOptions extends Omit<DetectorOptions, 'onIncident'> {
   state: OutboundState;
@@ -24,28 +24,38 @@ export class OutboundMonitor {
   private readonly pendingAlerts = new Set<Promise<void>>();
   private lastRelease = 0;
   private readonly savedStatus = new Map<number, Incident['status']>();
+  private readonly claims = new WeakMap<Incident, Promise<boolean>>();
 
   constructor(private readonly opts: MonitorOptions) {
+    const claims = 'claimIncident' in opts.state ? (opts.state as OutboundState & IncidentClaims) : undefined;
     this.detector = new OutboundDetector({
       ...opts,
       onIncident: (i) => {
+        // Shared state (several listeners see the same traffic and open the same incident): the state gives
+        // the shared id first, and only the listener that reported it first alerts.
+        const claimed = claims ? claims.claimIncident(i).catch((err: unknown) => (opts.onAlertError?.('store', err), true)) : undefined;
+        if (claimed) this.claims.set(i, claimed);
         // The store is an alert sink too: the incident is written at once (and again at checkpoints while open).
-        const saved = opts.state
-          .saveIncident(i)
-          .then(() => void this.savedStatus.set(i.id, i.status))
-          .catch((err) => opts.onAlertError?.('store', err))
-          .finally(() => this.pendingAlerts.delete(saved));
-        this.pendingAlerts.add(saved);
+        this.track((claimed ? claimed.then(() => opts.state.saveIncident(i)) : opts.state.saveIncident(i)).then(() => void this.savedStatus.set(i.id, i.status)), 'store');
         for (const sink of opts.alerts ?? []) {
-          const p = sink
-            .send(i)
-            .catch((err) => opts.onAlertError?.(sink.name, err))
-            .finally(() => this.pendingAlerts.delete(p));
-          this.pendingAlerts.add(p);
+          this.track(claimed ? claimed.then((first) => (first ? sink.send(i) : undefined)) : sink.send(i), sink.name);
         }
         opts.onIncident?.(i);
       },
     });
+  }
+
+  private track(work: Promise<unknown>, sink: string): void {
+    const p: Promise<void> = work
+      .then(() => undefined)
+      .catch((err) => this.opts.onAlertError?.(sink, err))
+      .finally(() => this.pendingAlerts.delete(p));
+    this.pendingAlerts.add(p);
+  }
+
+  /** Resolves once the incident carries its shared id (at once without shared state). */
+  async claimed(incident: Incident): Promise<void> {
+    await this.claims.get(incident);
   }
 
   /** Restores learned profiles and incidents that were still open; releases already applied are skipped. */

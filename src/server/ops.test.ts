@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createServer, connect, type Socket } from 'node:net';
 import { test } from 'node:test';
 import { createMetrics, instrumentScanner, modelReadiness, storeReadiness } from '../observability/index.js';
 import { parseExposition } from '../observability/test-support/exposition.js';
@@ -8,6 +7,7 @@ import { defaultConfig } from '../config/load.js';
 import { createScanPool } from '../runtime/index.js';
 import { openStore } from '../store/index.js';
 import { createTestDatabase } from '../test-support/postgres.js';
+import { startTcpRelay } from '../test-support/tcp-relay.js';
 import { createApp } from './app.js';
 import { auth, testDeps } from './test-support/deps.js';
 
@@ -46,20 +46,11 @@ test('/readyz: a PostgreSQL store whose connection drops turns not ready, and th
   const pg = await createTestDatabase();
   if (!('url' in pg)) return t.skip(pg.unavailable);
   t.after(() => pg.drop());
-  // A loopback relay in front of PostgreSQL: closing it is a real connection loss, not a closed store.
+  // A loopback relay in front of PostgreSQL: cutting it is a real connection loss, not a closed store.
   const target = new URL(pg.url);
-  const sockets = new Set<Socket>();
-  const relay = createServer((client) => {
-    const upstream = connect(Number(target.port || 5432), target.hostname);
-    for (const s of [client, upstream]) {
-      sockets.add(s);
-      s.on('error', () => s.destroy());
-      s.on('close', () => sockets.delete(s));
-    }
-    client.pipe(upstream).pipe(client);
-  });
-  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
-  const port = (relay.address() as { port: number }).port;
+  const relay = await startTcpRelay(Number(target.port || 5432), target.hostname);
+  t.after(() => relay.close());
+  const port = relay.port;
   const url = `postgres://postgres:hunter2secret@127.0.0.1:${port}${target.pathname}`;
   const store = await openStore(url);
   t.after(() => store.close());
@@ -68,10 +59,7 @@ test('/readyz: a PostgreSQL store whose connection drops turns not ready, and th
   const { app } = createApp({ ...deps, ops: { readiness: [storeReadiness(store)] } });
   let res = await app.request('/readyz');
   assert.equal(res.status, 200, await res.clone().text());
-  await new Promise<void>((resolve) => {
-    relay.close(() => resolve());
-    for (const s of sockets) s.destroy();
-  });
+  await relay.cut();
   res = await app.request('/readyz');
   const text = await res.text();
   assert.equal(res.status, 503, text);

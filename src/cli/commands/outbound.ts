@@ -10,10 +10,9 @@ import { parseSubject } from '../../outbound/events/types.js';
 import { readLogFile } from '../../outbound/logs/read.js';
 import { OutboundMonitor } from '../../outbound/monitor.js';
 import { checkReadable, detectFormat, fileYear, LogFollower, makeParser, replayFile, type LogFormat, type LogReader } from '../../outbound/replay.js';
-import { MemoryOutboundState } from '../../outbound/state/memory.js';
-import { StoreOutboundState } from '../../outbound/state/store.js';
+import { openOutboundState } from '../../runtime/index.js';
+import { defaultConfig } from '../../config/load.js';
 import type { OutboundState } from '../../outbound/state/types.js';
-import { defaultStorePath, openStore } from '../../store/index.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 
@@ -41,10 +40,12 @@ export function incidentText(i: Incident, lang: Lang): string {
   return [head, `  ${summarise(i, lang)}`, ...i.evidence.map((e) => `   - ${evidenceText(e, lang)}`)].join('\n') + '\n';
 }
 
-/** The outbound state: in memory with --no-state, else the store (a SQLite file or postgres:// URL). */
+/**
+ * The outbound state: in memory with --no-state, Redis for a redis:// URL (shared with the policy listeners
+ * of several MTAs; key prefix and time-outs at their defaults), else the store (a SQLite file or postgres:// URL).
+ */
 async function openState(opt: string | false | undefined): Promise<OutboundState> {
-  if (opt === false) return new MemoryOutboundState();
-  return StoreOutboundState.open(await openStore(opt ?? defaultStorePath()), true);
+  return (await openOutboundState(opt, defaultConfig().outbound.state)).state;
 }
 
 /**
@@ -67,7 +68,7 @@ export function registerOutboundCommand(program: Command, io: CliIo): void {
     .option('--year <year>', 'year of the first line for syslog stamps without one (default: the file\'s modification year)')
     .option('--utc-offset <minutes>', 'local time of the logs and of "hours of day", minutes east of UTC', '0')
     .option('--mynetworks <cidrs>', 'comma-separated networks whose unauthenticated mail is ours (default: private ranges)')
-    .option('--state <file>', 'the store keeping learned baselines and incidents: a SQLite file or postgres:// URL (default: the spamlab store)')
+    .option('--state <file>', 'where learned baselines and incidents are kept: a SQLite file, postgres:// or redis:// URL (default: the spamlab store)')
     .option('--no-state', 'keep nothing between runs')
     .option('--webhook <url>', 'POST each incident as JSON to this URL (bearer token from $SPAMLAB_WEBHOOK_TOKEN)')
     .option('--poll-ms <ms>', 'with --follow: how often to look for new lines', '1000')
@@ -181,7 +182,7 @@ export function registerOutboundCommand(program: Command, io: CliIo): void {
     .command('release')
     .description('Release a held or deferred subject (sasl:LOGIN, sender:ADDRESS, client:IP; a bare address or IP works too)')
     .argument('<subject>')
-    .option('--state <file>', 'the store (SQLite file or postgres:// URL; default: the spamlab store)')
+    .option('--state <file>', 'the store (SQLite file, postgres:// or redis:// URL; default: the spamlab store)')
     .option('--by <name>', 'who released it (recorded)', os.userInfo().username)
     .option('--json', 'print the result as JSON')
     .action(async (subjectText: string, opts: { state?: string; by: string; json?: boolean }) => {
@@ -200,7 +201,7 @@ export function registerOutboundCommand(program: Command, io: CliIo): void {
   cmd
     .command('incidents')
     .description('List stored outbound incidents')
-    .option('--state <file>', 'the store (SQLite file or postgres:// URL; default: the spamlab store)')
+    .option('--state <file>', 'the store (SQLite file, postgres:// or redis:// URL; default: the spamlab store)')
     .option('--status <status>', 'open, released or closed')
     .option('--json', 'NDJSON output')
     .option('--lang <lang>', 'en or ja', 'en')

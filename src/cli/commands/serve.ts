@@ -7,7 +7,7 @@ import pino, { type Logger } from 'pino';
 import { startMilterServer } from '../../mta/milter/server.js';
 import { startSpamdServer } from '../../mta/spamd/server.js';
 import { startPolicyServer } from '../../mta/policy/server.js';
-import { StoreOutboundState } from '../../outbound/state/store.js';
+import { isRedisLocation, openOutboundState, type OpenedOutboundState } from '../../runtime/index.js';
 import { storeAnalysesData } from '../../server/analyses-data.js';
 import { outboundData } from '../../server/outbound-data.js';
 import type { FailMode } from '../../mta/types.js';
@@ -21,8 +21,10 @@ import { defaultStorePath, isPostgresLocation, openStore, type Store } from '../
 import { storeMessagesData } from '../../server/store-data.js';
 import { storeIndexers } from '../../runtime/indexers.js';
 import { explainerFor } from '../../server/explain.js';
+import { observeQueue, queueHandOff, QueueFullError, ScanQueue } from '../../queue/index.js';
 import { createMetrics, instrumentScanner, modelReadiness, secretSafeLogging, storeReadiness, type DependencyCheck } from '../../observability/index.js';
 import { EXIT } from '../exit-codes.js';
+import { queueAddressOrReport } from './queue-options.js';
 import { configOrReport, type CliIo } from '../io.js';
 
 /** The dashboard and API listen here unless --http says otherwise (loopback only: nothing is exposed by default). */
@@ -36,6 +38,7 @@ interface ServeOptions {
   milter?: string;
   spamd?: string;
   policy?: string;
+  outboundState?: string;
   store?: string;
   config?: string;
   lang?: 'en' | 'ja';
@@ -47,6 +50,7 @@ interface ServeOptions {
   keepRaw?: boolean;
   mtaFail: FailMode;
   spamdAllowTell?: boolean;
+  queue?: string;
 }
 
 /** Something `serve` started that must be closed on shutdown, in reverse order of starting. */
@@ -64,8 +68,10 @@ export function registerServeCommand(program: Command, io: CliIo, signals: NodeJ
     .option('--milter <host:port>', 'also run the milter listener (Postfix smtpd_milters)')
     .option('--spamd <host:port>', 'also run the spamd-protocol listener (spamc)')
     .option('--policy <host:port>', 'also run the Postfix policy-delegation listener (outbound abuse)')
+    .option('--outbound-state <url>', 'keep outbound windows, baselines and incidents in Redis (redis://[:password@]host:port[/db]), shared with the policy listeners of other MTAs (default: outbound.state.url, else the store)')
     .addOption(new Option('--mta-fail <mode>', 'when spamlab itself errs or times out, the milter, spamd and policy listeners let mail through (open) or answer "try again later" (closed)').choices(['open', 'closed']).default('open'))
     .option('--spamd-allow-tell', 'let spamc -L spam|ham teach the classifier through the spamd listener (spamd has no authentication: only on a trusted network)')
+    .option('--queue <url>', 'also accept messages for the scan queue (POST /api/queue) for spamlab worker processes: redis://host:port[/db][?prefix=name]; POST /api/scan still scans here')
     .option('--store <path|url>', `the store: a SQLite file or postgres://… (default: $SPAMLAB_STORE, else ${defaultStorePath()})`)
     .option('-c, --config <file>', 'YAML configuration file (see config/spamlab.sample.yaml)')
     .addOption(new Option('--lang <lang>', 'default language of the dashboard and explanations').choices(['en', 'ja']))
@@ -149,15 +155,25 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   running.push({ name: 'store', address: store.location, close: () => store.close() });
   const scanner = new ReloadableScanner({ config, threads });
   running.push({ name: 'scanner', address: `${threads} thread(s)`, close: () => scanner.close() });
-  let outboundState: StoreOutboundState;
-  try {
-    outboundState = await StoreOutboundState.open(store);
-  } catch (err) {
-    io.stderr.write(`spamlab serve: cannot prepare the outbound tables in the store: ${(err as Error).message}\n`);
+  let outbound: OpenedOutboundState;
+  const outboundLocation = options.outboundState ?? config.outbound.state.url;
+  if (outboundLocation && !isRedisLocation(outboundLocation)) {
+    io.stderr.write(`spamlab serve: --outbound-state takes a redis:// or rediss:// URL\n`);
     await scanner.close();
     await store.close();
     return EXIT.usage;
   }
+  try {
+    // Redis down at start: the listeners start anyway and the policy answers its fail mode until it is back.
+    outbound = await openOutboundState(outboundLocation, config.outbound.state, { store, waitForConnection: false, onError: redisErrorLog(logger) });
+  } catch (err) {
+    io.stderr.write(`spamlab serve: cannot prepare the outbound state: ${(err as Error).message}\n`);
+    await scanner.close();
+    await store.close();
+    return EXIT.usage;
+  }
+  const outboundState = outbound.state;
+  if (outbound.sharedLog) running.push({ name: 'outbound-state', address: 'redis', close: () => outboundState.close() });
   // Stored the way ingest stores: the trend rollups and campaigns see every message kept through the API
   // or the MTA listeners; outbound incidents and releases live in the same store as the policy server's.
   const messages = storeMessagesData(store, { config, maxRawBytes: options.keepRaw === false ? 0 : MAX_RAW_BYTES, indexers: storeIndexers() });
@@ -167,8 +183,33 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
     ...storeAnalysesData(store, { lang: config.lang }),
     outbound: outboundData(outboundState, { lang: config.lang }),
   };
+  let queue: ScanQueue | undefined;
+  if (options.queue !== undefined) {
+    const address = queueAddressOrReport(options.queue, config.queue.url, io, 'serve');
+    if (!address) {
+      await scanner.close();
+      await store.close();
+      return EXIT.usage;
+    }
+    queue = new ScanQueue(address, config.queue);
+    try {
+      await queue.ping();
+    } catch (err) {
+      io.stderr.write(`spamlab serve: ${(err as Error).message}\n`);
+      await queue.close();
+      await scanner.close();
+      await store.close();
+      return EXIT.usage;
+    }
+    const q = queue;
+    running.push({ name: 'queue', address: address.display, close: () => q.close() });
+  }
+  const handOff = queue ? queueHandOff(queue, store) : undefined;
   const readiness: DependencyCheck[] = [storeReadiness(store), modelReadiness(scanner, config.content.classifier.enabled)];
-  const listeners = () => running.filter((r) => r.name !== 'scanner' && r.name !== 'store').map(({ name, address }) => ({ name, address }));
+  if (queue) readiness.push(observeQueue(queue, metrics));
+  if (outbound.ping) readiness.push({ name: 'outbound-state', check: outbound.ping });
+  const listeners = () =>
+    running.filter((r) => r.name !== 'scanner' && r.name !== 'store' && r.name !== 'queue' && r.name !== 'outbound-state').map(({ name, address }) => ({ name, address }));
 
   const shutdown = async (reason: string) => {
     logger.info({ reason }, 'shutting down: listeners close, scans in flight finish');
@@ -188,6 +229,7 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
       scanner: instrumentScanner(scanner, metrics, 'api'),
       data,
       learn,
+      ...(handOff ? { queue: { ...handOff, isFull: (err: unknown) => err instanceof QueueFullError } } : {}),
       explain: explainerFor(config),
       access: { token: token.token, publicRead: options.publicRead === true },
       logger,
@@ -201,6 +243,7 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
       // Outbound abuse: the Postfix policy listener judges with the behaviour kept in the same store.
       const policy = await startPolicyServer({
         host: policyAt.host, port: policyAt.port, state: outboundState, failMode: options.mtaFail === 'closed' ? 'closed' : 'open',
+        ...(outbound.sharedLog ? { sharedLog: outbound.sharedLog, catchUpMs: config.outbound.state.catchUpMs } : {}),
         log: ({ level, msg, ...fields }) => logger[level]({ component: 'policy', ...fields }, msg),
         onDecision: (answer, seconds, failed) => metrics.observePolicyDecision(answer, seconds, failed),
       });
@@ -209,7 +252,7 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
     }
     const server = await startHttpServer(app.fetch, { host: http.host, port: http.port, logger });
     running.push({ name: 'http', address: server.url, close: () => server.close() });
-    logger.info({ url: server.url, store: store.location, token: token.where, publicRead: options.publicRead === true, threads }, 'listening');
+    logger.info({ url: server.url, store: store.location, outboundState: outbound.sharedLog ? outboundLocation : 'store', token: token.where, publicRead: options.publicRead === true, threads }, 'listening');
     io.stderr.write(`spamlab: dashboard and API at ${server.url}/  (API token in ${token.where})\n`);
 
     // MTA listeners: the same scanner, action policy and store as the API, so a message shows the same
@@ -270,6 +313,19 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   await shutdown(reason);
   logger.info('stopped');
   return EXIT.ok;
+}
+
+/** Problems of the Redis outbound state (unreachable, a limit reached), at most one line per 10 s (a Redis that is down errs on every reconnect). */
+function redisErrorLog(logger: Logger): (err: Error) => void {
+  let last = 0;
+  let suppressed = 0;
+  return (err) => {
+    const now = Date.now();
+    if (now - last < 10_000) return void suppressed++;
+    logger.warn({ component: 'outbound-state', err: err.message, ...(suppressed ? { suppressed } : {}) }, 'outbound state in Redis: while it is unreachable the policy listener answers its fail mode');
+    last = now;
+    suppressed = 0;
+  };
 }
 
 function packageVersion(): string {

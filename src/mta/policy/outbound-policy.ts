@@ -12,6 +12,7 @@ import type { PolicyAction } from '../../rules/actions.js';
 import type { Incident } from '../../outbound/behaviour/incident.js';
 import type { OutboundEvent } from '../../outbound/events/types.js';
 import type { OutboundMonitor } from '../../outbound/monitor.js';
+import type { SharedWindows } from '../../outbound/shared.js';
 import type { PolicyRequest } from './protocol.js';
 
 export interface OutboundPolicyRule {
@@ -82,6 +83,23 @@ export class OutboundPolicy {
     const e = this.toEvent(req, this.now());
     if (!e) return { action: 'DUNNO' };
     if (e.recipients.length) this.monitor.observe(e);
+    return this.answerFor(e);
+  }
+
+  /**
+   * The same decision on the total traffic of several listeners (shared windows in Redis): the event is
+   * appended to the shared log and everything logged up to it is judged first. Rejects when the shared
+   * state cannot be reached; the server then answers its configured fail mode.
+   */
+  async decideShared(req: PolicyRequest, shared: SharedWindows): Promise<PolicyDecision> {
+    const e = this.toEvent(req, this.now());
+    if (!e) return { action: 'DUNNO' };
+    if (e.recipients.length) await shared.observe(e);
+    else await shared.ready();
+    return this.answerFor(e);
+  }
+
+  private answerFor(e: OutboundEvent): PolicyDecision {
     const incident = this.monitor.openIncidentFor(e);
     if (!incident) return { action: 'DUNNO' };
     const rule = this.rules.find((r) => incident.score >= (r.minScore ?? 0));

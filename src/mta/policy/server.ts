@@ -10,8 +10,9 @@ import { createServer, type AddressInfo, type Server, type Socket } from 'node:n
 import { LogAlertSink, type AlertSink } from '../../outbound/alerts.js';
 import type { DetectorOptions } from '../../outbound/behaviour/detector.js';
 import { OutboundMonitor } from '../../outbound/monitor.js';
+import { SharedWindows } from '../../outbound/shared.js';
 import { StoreOutboundState } from '../../outbound/state/store.js';
-import type { OutboundState } from '../../outbound/state/types.js';
+import type { OutboundState, SharedEventLog } from '../../outbound/state/types.js';
 import { defaultStorePath, openStore } from '../../store/index.js';
 import { OutboundPolicy, DEFAULT_OUTBOUND_RULES, type OutboundPolicyRule } from './outbound-policy.js';
 import { DEFAULT_POLICY_LIMITS, formatAnswer, PolicyRequestParser, type PolicyLimits, type PolicyRequest } from './protocol.js';
@@ -33,6 +34,14 @@ export interface PolicyServerOptions {
    */
   monitor?: OutboundMonitor;
   state?: OutboundState;
+  /**
+   * Judge on the traffic of every listener sharing this log (Redis: `RedisOutboundState`), not this one's
+   * alone. The saved state is then loaded on the first decision (and retried while unreachable) instead of
+   * before listening, so the listener starts and answers its fail mode while Redis is down.
+   */
+  sharedLog?: SharedEventLog;
+  /** With sharedLog: how often an idle listener reads the others' events (default 1,000 ms). */
+  catchUpMs?: number;
   detector?: Omit<DetectorOptions, 'onIncident'>;
   alerts?: AlertSink[];
   /** Incident → answer (default: DEFER until released). */
@@ -63,6 +72,8 @@ export interface PolicyServer {
   address: string;
   port: number;
   monitor: OutboundMonitor | undefined;
+  /** With sharedLog: the feed of every listener's events into this one's monitor. */
+  shared: SharedWindows | undefined;
   readonly stats: { connections: number; requests: number; failOpen: number; violations: number; deferred: number };
   /** Stops accepting, lets answers in progress finish, closes connections, checkpoints. Idempotent. */
   close(): Promise<void>;
@@ -88,10 +99,11 @@ export async function startPolicyServer(opts: PolicyServerOptions = {}): Promise
       alerts: opts.alerts ?? [new LogAlertSink((line) => log({ level: 'warn', msg: 'outbound incident', line: line.trim() }))],
       onAlertError: (sink, err) => log({ level: 'error', msg: 'alert failed', sink, error: (err as Error).message }),
     });
-    await monitor.load();
+    if (!opts.sharedLog) await monitor.load();
   }
+  const shared = monitor && opts.sharedLog ? new SharedWindows(monitor, opts.sharedLog) : undefined;
   const policy = monitor ? new OutboundPolicy(monitor, opts.rules ?? DEFAULT_OUTBOUND_RULES, opts.now) : undefined;
-  const decide = opts.decide ?? ((req: PolicyRequest) => policy!.decide(req).action);
+  const decide = opts.decide ?? (shared ? async (req: PolicyRequest) => (await policy!.decideShared(req, shared)).action : (req: PolicyRequest) => policy!.decide(req).action);
   const stats = { connections: 0, requests: 0, failOpen: 0, violations: 0, deferred: 0 };
   const sockets = new Set<Socket>();
 
@@ -170,12 +182,20 @@ export async function startPolicyServer(opts: PolicyServerOptions = {}): Promise
   if (monitor) {
     const m = monitor;
     timers.push(setInterval(() => {
+      if (shared && !shared.loaded) return;
       m.pollReleases().catch((err) => log({ level: 'error', msg: 'release poll failed', error: (err as Error).message }));
     }, opts.releasePollMs ?? 2_000));
     timers.push(setInterval(() => {
+      if (shared && !shared.loaded) return;
       m.detector.sweep((opts.now ?? Date.now)());
       m.checkpoint().catch((err) => log({ level: 'error', msg: 'checkpoint failed', error: (err as Error).message }));
     }, opts.checkpointMs ?? 60_000));
+    if (shared) {
+      void shared.ready().catch((err) => log({ level: 'error', msg: 'shared outbound state unreachable; answering the fail mode until it is back', error: (err as Error).message }));
+      timers.push(setInterval(() => {
+        shared.catchUp().catch((err) => log({ level: 'error', msg: 'shared outbound state read failed', error: (err as Error).message }));
+      }, opts.catchUpMs ?? 1_000));
+    }
     for (const t of timers) t.unref();
   }
   const addr = server.address() as AddressInfo;
@@ -187,6 +207,7 @@ export async function startPolicyServer(opts: PolicyServerOptions = {}): Promise
     address: `${host}:${addr.port}`,
     port: addr.port,
     monitor,
+    shared,
     stats,
     close: () =>
       (closing ??= (async () => {

@@ -9,6 +9,8 @@ import { MemoryOutboundState } from './memory.js';
 import { openStore } from '../../store/index.js';
 import { createTestDatabase } from '../../test-support/postgres.js';
 import { StoreOutboundState } from './store.js';
+import { RedisOutboundState } from './redis.js';
+import { redisTestPrefix, TEST_REDIS } from '../../test-support/redis.js';
 import type { OutboundState } from './types.js';
 
 const DAY = 86_400_000;
@@ -30,14 +32,18 @@ function ordinaryWeek(): OutboundEvent[] {
 
 const pg = await createTestDatabase();
 const pgUrl = 'url' in pg ? await pg.freshSchema() : undefined;
+const redis = await redisTestPrefix('state-contract');
 
 for (const [name, make] of [
   ['memory', async () => new MemoryOutboundState()],
   ['sqlite store', async (file: string) => StoreOutboundState.open(await openStore(file), true)],
   ['postgres store', async () => StoreOutboundState.open(await openStore(pgUrl!), true)],
+  // Shared by several listeners: a restart of one is another process opening the same prefix.
+  ['redis', async () => RedisOutboundState.open({ url: TEST_REDIS, keyPrefix: (redis as { prefix: string }).prefix })],
 ] as const) {
   test(`${name}: a restart keeps learned baselines, open incidents and releases`, async (t) => {
     if (name === 'postgres store' && !pgUrl) return t.skip((pg as { unavailable: string }).unavailable);
+    if (name === 'redis' && 'unavailable' in redis) return t.skip(redis.unavailable);
     const dir = mkdtempSync(path.join(os.tmpdir(), 'spamlab-outbound-'));
     t.after(() => rmSync(dir, { recursive: true, force: true }));
     const file = path.join(dir, 'spamlab.db');
@@ -89,4 +95,5 @@ for (const [name, make] of [
 
 test.after(async () => {
   if ('drop' in pg) await pg.drop();
+  if ('drop' in redis) await redis.drop();
 });

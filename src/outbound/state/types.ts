@@ -5,7 +5,7 @@
  * windows shared by several MTAs fits behind the same interface (scale-out issue): releases and incidents
  * then travel through it between processes exactly as they do between the CLI and a policy server here.
  */
-import type { SubjectRef } from '../events/types.js';
+import type { OutboundEvent, SubjectRef } from '../events/types.js';
 import type { Incident } from '../behaviour/incident.js';
 import type { ProfileSnapshot } from '../behaviour/profile.js';
 
@@ -34,4 +34,35 @@ export interface OutboundState {
   addRelease(subject: SubjectRef, at: number, by: string): Promise<number>;
   releasesAfter(id: number): Promise<ReleaseRequest[]>;
   close(): Promise<void>;
+}
+
+/**
+ * Several listeners judging one sender together (Redis, ./redis.ts): every event any of them sees is
+ * appended to one shared log of the last window, and each listener feeds the log's events, in the log's
+ * order, to its own detector, so all detectors see the sender's total traffic in the same order.
+ */
+export interface SharedEventLog {
+  /** Where reading starts when a listener joins: after the newest event logged so far. */
+  tail(): Promise<string>;
+  /** Appends `events` (in order) and answers every event logged after `cursor` (the appended ones last), up to `max`. */
+  append(events: readonly OutboundEvent[], cursor: string, max: number): Promise<SharedEvents>;
+  /** Events logged after `cursor`, up to `max`. */
+  read(cursor: string, max: number): Promise<SharedEvents>;
+}
+
+export interface SharedEvents {
+  events: OutboundEvent[];
+  /** Where the next read starts. */
+  cursor: string;
+  /** True when `max` cut the answer: read again. */
+  more: boolean;
+}
+
+/**
+ * An incident opened by several listeners at once (each detector saw the same traffic) is one incident:
+ * the state assigns the shared id and says which listener reported it first (only that one alerts).
+ */
+export interface IncidentClaims {
+  /** Sets `incident.id` to the shared one; true when no listener had an incident open for its subject. */
+  claimIncident(incident: Incident): Promise<boolean>;
 }
