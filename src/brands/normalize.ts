@@ -15,6 +15,15 @@ export interface FoldedText {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
+/**
+ * Marks that decorate a name without being part of it: ™ ℠ ® © (NFKC would turn ™ into the letters `TM`,
+ * so `McAfee™` would read as `mcafeetm`), and invisible format characters, variation selectors, combining
+ * grapheme joiners and tags that senders slip between letters (`P\u200baypal`, `X\u{E0139}finity`) so that no
+ * filter sees the word. They are dropped without marking a word boundary.
+ */
+const DECORATION = /[\u00a9\u00ae\u2122\u2120\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\uffa0\ufe00-\ufe0f\u{e0000}-\u{e0fff}\p{Cf}]/gu;
+/** A folded character that reads as Latin (or a digit): a Cyrillic `е` folds to `e` and so stays inside a Latin word. */
+const ASCII_ALNUM = /^[a-z0-9]+$/;
 
 /** Small kana → ordinary size (ァ→ア, ッ→ツ, ャ→ヤ …), katakana range. */
 function kanaFold(cp: number): number {
@@ -41,7 +50,7 @@ const LONG_VOWEL = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x22
  * @example foldBrandText('ウィルスバスター').text === foldBrandText('ウイルスバスター').text
  */
 export function foldBrandText(input: string, maxChars = 4096): FoldedText {
-  const src = input.slice(0, maxChars).normalize('NFKC');
+  const src = input.slice(0, maxChars).replace(DECORATION, '').normalize('NFKC');
   let text = '';
   const marks: number[] = [];
   let pendingBoundary = true;
@@ -59,13 +68,15 @@ export function foldBrandText(input: string, maxChars = 4096): FoldedText {
       prevWasKana = false;
       continue;
     }
-    const latin = LATIN_OR_DIGIT.test(ch);
-    if (lastLatin !== null && latin !== lastLatin) pendingBoundary = true;
-    lastLatin = latin;
     const cp = kanaFold(cp0);
     prevWasKana = cp >= 0x30a0 && cp <= 0x30ff;
     const folded = skeletonOfChar(String.fromCodePoint(cp));
     if (folded.length === 0) continue;
+    // Script change is a word boundary (`ウイルスバスターTrend`), but a letter from another script that reads
+    // as Latin (a confusable) is not one: `Lеԁgеr` with Cyrillic е and ԁ is one word.
+    const latin = LATIN_OR_DIGIT.test(ch) || ASCII_ALNUM.test(folded);
+    if (lastLatin !== null && latin !== lastLatin) pendingBoundary = true;
+    lastLatin = latin;
     if (pendingBoundary) marks.push(text.length);
     pendingBoundary = false;
     text += folded;

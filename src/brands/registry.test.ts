@@ -165,3 +165,21 @@ test('new brands own their domains; LinkedIn is its own brand', () => {
   }
   assert.ok(!registry.ownsDomain('microsoft', 'linkedin.com'));
 });
+
+test('issue 17: brand names survive decoration, confusables from other scripts and "X from Brand"', () => {
+  const rows: [string, string][] = [
+    ['McAfee™', 'mcafee'], // NFKC would read ™ as the letters TM
+    ['Mcafee ™', 'mcafee'],
+    ['Lеԁgеr', 'ledger'], // Cyrillic е and ԁ inside a Latin word
+    ['P\u200bayPal', 'paypal'], // a zero-width space between letters
+    ['X\u{E0139}\u{E0139}fi\u{E0139}nity', 'comcast'], // tag characters between letters
+    ['Katie From Ledger', 'ledger'], // a weak alias after "from"
+    ['Ledger News', 'ledger'],
+    ['Equipe de PayPal', 'paypal'],
+    ['Correios', 'correios'], // data that grew: brands of the dev corpus's regions
+    ['Banco Bradesco S/A', 'bradesco'],
+    ['Claims.Celsius', 'celsius'],
+  ];
+  for (const [name, brand] of rows) assert.ok(named(name).includes(brand), `${name} → ${brand}: got ${named(name).join(',')}`);
+  for (const name of ['News from the Apple orchard', 'Norton Smith', 'Julia from accounting', 'Trust me']) assert.deepEqual(named(name), [], name);
+});

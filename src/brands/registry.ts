@@ -34,8 +34,25 @@ const ROLE_WORDS = [
   '株式会社', '公式', 'カスタマーサポート', 'カスタマーセンター', 'サポートセンター', 'サポート', 'お客様センター', 'お客さまセンター',
   'お客様サポート', 'お客さまサポート', 'お知らせ', '事務局', '運営事務局', '運営', 'センター', '通知', 'セキュリティ', 'アカウント',
   'チーム', 'サービス', 'カスタマー', 'ヘルプ', 'インフォメーション', 'からのお知らせ', 'より', 'から', 'の', '会員', '窓口',
+  // Seen around brand names in today's phishing (en, de, pt, es, fr, nl): `Ledger News`, `ADAC-Versand`,
+  // `Mercado Livre Atendimento`, `Correos Servicio`, `La Poste Service Client`, `PostNL Klantenservice`.
+  'news', 'newsletter', 'update', 'updates', 'department', 'dept', 'rewards', 'reward', 'loyalty', 'program', 'programme',
+  'notifications', 'payments', 'payment', 'notices', 'membership', 'verification', 'your', 'my', 'official', 'global', 'us', 'usa',
+  'kundenservice', 'kundendienst', 'versand', 'mitgliederservice', 'benachrichtigung', 'sicherheit', 'konto', 'ihr', 'ihre',
+  'atendimento', 'suporte', 'aviso', 'avisos', 'notificacao', 'notificação', 'seguranca', 'segurança', 'cliente', 'clientes', 'conta',
+  'servicio', 'soporte', 'atencion', 'atención', 'seguridad', 'cuenta', 'client', 'clients', 'securite', 'sécurité', 'compte',
+  'klantenservice', 'klantendienst', 'beveiliging', 'claims', 'claim', 'refunds', 'refund', 'rewards', 'team',
 ].map((w) => foldBrandText(w).text);
+/**
+ * `Katie from Ledger`, `Equipe de PayPal`: a display name that says it writes on behalf of an organisation
+ * after one of these words claims that organisation as much as its bare name does.
+ */
+const ON_BEHALF = /(?:^|[\s,|·•:-])(?:from|von|vom|de|da|do|du|des|del|van|of|at|bei|chez|für|for|on behalf of|via)\s+(.{2,80})$/iu;
 const ROLE_SET = new Set(ROLE_WORDS);
+/** Whether a folded word (foldBrandText) is a role word (`support`, `kundenservice`, `お客様センター`). */
+export function isRoleWord(folded: string): boolean {
+  return ROLE_SET.has(folded);
+}
 const ROLE_BY_LENGTH = [...ROLE_SET].filter((w) => !/^[a-z0-9]+$/.test(w)).sort((a, b) => b.length - a.length);
 
 /**
@@ -140,6 +157,12 @@ export class BrandRegistry {
     const bare = stripRoleWords(name);
     for (const entry of this.weakByFolded.get(bare) ?? []) {
       if (!found.some((m) => m.brand.id === entry.brand.id)) found.push({ brand: entry.brand, alias: entry.alias, weak: true });
+    }
+    const behalf = ON_BEHALF.exec(name.slice(0, 512).normalize('NFKC'))?.[1];
+    if (behalf) {
+      for (const entry of this.weakByFolded.get(stripRoleWords(behalf)) ?? []) {
+        if (!found.some((m) => m.brand.id === entry.brand.id)) found.push({ brand: entry.brand, alias: entry.alias, weak: true });
+      }
     }
     return found;
   }

@@ -39,7 +39,12 @@ export type LookalikeTechnique =
   | 'combosquatting'
   | 'subdomain'
   /** Not produced by the detector: the brand's own domain used where it does not belong (a From local part). */
-  | 'brand-domain-in-local-part';
+  | 'brand-domain-in-local-part'
+  /**
+   * Not produced by the detector: a looser visual match (short labels, stacked swaps) to the domain of a
+   * brand the message itself claims to be from (./claimed.ts).
+   */
+  | 'near-claimed-brand';
 
 export interface LookalikeMatch {
   /** The host as examined (lower-cased, Unicode form of an IDN). */

@@ -2,3 +2,4 @@ export { LookalikeDetector, DEFAULT_DETECTOR_OPTIONS, type ProtectedDomain, type
 export { skeleton } from './skeleton.js';
 export { transliterationKey } from './transliteration.js';
 export { damerauLevenshtein, classifyEdit } from './edits.js';
+export { nearClaimedBrand, nearClaimedLabel, looseFold, type ClaimedLookalike } from './claimed.js';

@@ -30,6 +30,12 @@ export const DECEPTIVE_LINK_IDS = [
 /** The sender claims to be a brand: by display name or its own (unauthenticated) domain (a subject naming a brand is news as often as a claim). */
 const BRAND_CLAIM = '(FROM_BRAND_DISPLAY_NAME | FROM_BRAND_OWN_DOMAIN | FROM_BRAND_FREEMAIL)';
 const DECEPTIVE_LINK = `(${BRAND_NEVER_LINK_IDS.join(' | ')})`;
+/**
+ * The sender impersonates someone: a brand by display name or free-mail, the brand's own address unauthenticated
+ * or forged, an organisation no domain of the message belongs to, a lookalike of a brand's domain as sender.
+ */
+const IMPERSONATION =
+  '(FROM_BRAND_DISPLAY_NAME | FROM_BRAND_FREEMAIL | FROM_BRAND_UNAUTHENTICATED | FROM_BRAND_SPOOFED | FROM_ORGANISATION_UNRELATED | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_FROM_LOCAL_PART | LOOKALIKE_DISPLAY_NAME)';
 
 /** Limits an attacker reaches on purpose to hide part of a message from a filter. */
 const STRUCTURAL_LIMIT = '(HDR_LIMIT_EXCEEDED | MIME_LIMIT_PARTS | MIME_LIMIT_DEPTH | ATTACH_ARCHIVE_LIMIT_DEPTH | ATTACH_ARCHIVE_LIMIT_ENTRIES | ATTACH_ARCHIVE_LIMIT_BYTES | ATTACH_ARCHIVE_LIMIT_TIME)';
@@ -47,8 +53,10 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
     expression: '(FROM_BRAND_DISPLAY_NAME | FROM_BRAND_OWN_DOMAIN | FROM_BRAND_SUBJECT) & AUTH_DMARC_PASS_BRAND & !FROM_BRAND_FREEMAIL',
     replaces: ['FROM_BRAND_DISPLAY_NAME', 'FROM_BRAND_OWN_DOMAIN', 'FROM_BRAND_SUBJECT'],
   },
-  // … and the brand's own domain failing DMARC is a forgery.
+  // … and the brand's own domain failing DMARC is a forgery, …
   FROM_BRAND_SPOOFED: { expression: 'FROM_BRAND_OWN_DOMAIN & (AUTH_DMARC_FAIL | AUTH_DMARC_FAIL_ENFORCED)' },
+  // … and with nothing authenticating it, the brand's own address is only a claim anyone can write.
+  FROM_BRAND_UNAUTHENTICATED: { expression: 'FROM_BRAND_OWN_DOMAIN & !AUTH_DMARC_PASS_BRAND & !FROM_BRAND_SPOOFED & !FROM_BRAND_AUTHENTICATED' },
   // Content: spam vocabulary does not count in a message the classifier is sure is ham.
   CONTENT_SPAM_TERMS_IN_HAM: {
     expression: '(CONTENT_SPAM_TERMS | CONTENT_SPAM_TERMS_MANY) & (CONTENT_CLASSIFIER_HAM | CONTENT_CLASSIFIER_HAM_HIGH)',
@@ -58,7 +66,16 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   PHISH_BRAND_SENDER_DECEPTIVE_LINK: { expression: `FROM_BRAND_OWN_DOMAIN & ${DECEPTIVE_LINK} & !FROM_BRAND_AUTHENTICATED` },
   PHISH_BRAND_LINK_ELSEWHERE: { expression: `URL_TEXT_BRAND_MISMATCH & ${BRAND_CLAIM} & !FROM_BRAND_AUTHENTICATED` },
   PHISH_CREDENTIAL_LURE_DECEPTIVE_LINK: { expression: `CONTENT_CATEGORY_PHISHING & ${DECEPTIVE_LINK}` },
-  PHISH_BRAND_NAMED_CREDENTIAL_LURE: { expression: 'CONTENT_CATEGORY_PHISHING & (FROM_BRAND_DISPLAY_NAME | FROM_BRAND_SUBJECT | FROM_BRAND_FREEMAIL | URL_TEXT_BRAND_MISMATCH)' },
+  PHISH_BRAND_NAMED_CREDENTIAL_LURE: {
+    expression: '(CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM) & (FROM_BRAND_DISPLAY_NAME | FROM_BRAND_SUBJECT | FROM_BRAND_FREEMAIL | URL_TEXT_BRAND_MISMATCH)',
+  },
+  // Impersonation of any organisation, registered or not, asking for credentials, payment or a wallet.
+  PHISH_IMPERSONATION_CREDENTIAL_LURE: {
+    expression: `${IMPERSONATION} & (CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM)`,
+    replaces: ['PHISH_BRAND_NAMED_CREDENTIAL_LURE'],
+  },
+  PHISH_IMPERSONATION_TENANT_HOST: { expression: `(${IMPERSONATION} | FROM_BRAND_SUBJECT) & (FROM_TENANT_HOST | URL_FREE_FILE_HOST)` },
+  PHISH_IMPERSONATION_CALLBACK: { expression: `(${IMPERSONATION} | FROM_BRAND_SUBJECT) & CONTENT_CATEGORY_CALLBACK_SCAM` },
   // A structural limit reached is itself a sign; with a dangerous attachment it is the shape of malware made to
   // slip past filters that stop reading at the limit (issue 17): it must never end below malware.
   MIME_LIMIT_WITH_PAYLOAD: { expression: `${STRUCTURAL_LIMIT} & ${DANGEROUS_ATTACHMENT}` },

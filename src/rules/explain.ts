@@ -50,6 +50,7 @@ const TECHNIQUE_JA: Record<string, string> = {
   subdomain: 'サブドメインへの埋め込み',
   'brand-domain-in-local-part': 'ローカル部へのブランドドメインの埋め込み',
   embedded: 'ドメインの埋め込み',
+  'near-claimed-brand': '名乗っているブランドのドメインへの見た目の近さ(短いドメイン・重ねた似た文字)',
 };
 
 const lookalike: Rewrite = [/^(.+?) \((.+?)\) imitates (\S+) of (.+?) by ([\w-]+)(?: \((.+)\))?$/, 'LOOKALIKE'];

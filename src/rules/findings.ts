@@ -267,6 +267,16 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The message claims to come from an organisation, but replies go to a free-mail address: a common trick to collect answers (credentials, payments) outside the organisation.",
     ja: "組織からのメールを装っていますが、返信先がフリーメールのアドレスです。返信(認証情報や支払い)を組織外で受け取る典型的な手口です。",
   },
+  FROM_ORGANISATION_UNRELATED: {
+    group: 'sender', class: 'phishing', score: 1.5,
+    en: "The display name names an organisation (a bank, a tax office, a parcel or toll service, a wallet…) that is not in the brand registry, and neither the sender's domain nor any linked domain has anything to do with that name: impersonation of an organisation the registry does not know yet. Strong together with a request for credentials or payment.",
+    ja: "表示名が組織(銀行・税務署・配送や料金所・ウォレットなど)を名乗っていますが、送信ドメインにもリンク先のドメインにもその名前との関係がありません。ブランド登録にない組織へのなりすましです。認証情報や支払いを求める内容と組み合わさると強い兆候です。",
+  },
+  FROM_TENANT_HOST: {
+    group: 'sender', class: 'phishing', score: 1,
+    en: "The sender writes from a subdomain of a host where anyone can get one (Firebase, Microsoft 365 trial tenants, app and site hosts): the domain says nothing about who sent it. Organisations send from their own domains.",
+    ja: "誰でもサブドメインを取得できるホスト(Firebase、Microsoft 365 の試用テナント、アプリ・サイトのホスティング)のサブドメインから送信されています。ドメインから送信者を特定できません。正規の組織は自社ドメインから送信します。",
+  },
   LOOKALIKE_FROM_DOMAIN: {
     group: 'sender', class: 'phishing', score: 5,
     en: "A domain in the sender address domain imitates a protected brand's domain (typo, lookalike letters, transliteration, added words or the brand as a subdomain). The evidence names the brand and the technique; do not trust the message.",
@@ -368,9 +378,14 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     ja: "表示名がブランド名を名乗り、メールは保護対象ブランド自身のドメインとして認証(DMARC 合格)されています。なりすましではない正規のメールです。",
   },
   FROM_BRAND_SPOOFED: {
-    group: 'composite', class: 'phishing', score: 3,
+    group: 'composite', class: 'phishing', score: 4.5,
     en: "The display name names a brand and the From address is at the brand's own domain, but DMARC fails: the brand's address is forged.",
     ja: "表示名がブランド名を名乗り、差出人もブランドのドメインですが、DMARC に不合格です。ブランドのアドレスが偽装されています。",
+  },
+  FROM_BRAND_UNAUTHENTICATED: {
+    group: 'composite', class: 'phishing', score: 2,
+    en: "The display name names a brand and the From address is at the brand's own domain, but nothing authenticates it (no trusted DMARC pass): anyone can write that address. Configure trustedAuthservIds or a DNS resolver so genuine brand mail is recognised.",
+    ja: "表示名がブランド名を名乗り、差出人もブランドのドメインですが、認証されていません(信頼できる DMARC 合格がありません)。このアドレスは誰でも書けます。正規のブランドメールを認識するには trustedAuthservIds か DNS リゾルバーを設定してください。",
   },
   // ── links ───────────────────────────────────────────────────────────────────────────────────────────────
   // Link signals. Deception (a link that shows one place and goes to another, credential forms) is
@@ -909,6 +924,26 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The text is about commercial advertising (offers, discounts, unsubscribe); the evidence lists the words found. Mainly a label for trends.",
     ja: "本文の内容: 商業広告(特典・割引・配信停止)。根拠に見つかった語を示します。主に傾向分析のための分類です。",
   },
+  CONTENT_CATEGORY_SEXTORTION: {
+    group: 'content', class: 'spam', score: 3,
+    en: "The text is a sextortion threat (a claimed hack of the reader's device or camera, a video, a ransom in Bitcoin); the evidence lists the words found. The claim is always false: do not pay.",
+    ja: "本文の内容: セクストーション(端末やカメラを乗っ取った、動画を公開するとしてビットコインを要求する脅迫)。根拠に見つかった語を示します。主張は虚偽です。支払わないでください。",
+  },
+  CONTENT_CATEGORY_CRYPTO_SCAM: {
+    group: 'content', class: 'phishing', score: 1.5,
+    en: "The text is a crypto-wallet lure (verify or re-validate a wallet, enter the recovery phrase, claim an airdrop or staking reward, connect the wallet); the evidence lists the words found. Such pages take the recovery phrase or drain the wallet.",
+    ja: "本文の内容: 暗号資産ウォレットの誘導(ウォレットの認証・復元フレーズの入力・エアドロップや報酬の請求・ウォレット接続)。根拠に見つかった語を示します。復元フレーズを盗むかウォレットを空にするページへ誘導します。",
+  },
+  CONTENT_CATEGORY_CALLBACK_SCAM: {
+    group: 'content', class: 'phishing', score: 1.5,
+    en: "The text is a fake invoice or renewal (an antivirus subscription, an order charged to the reader) that asks the reader to call a phone number to cancel: callback phishing, which ends in remote access or a payment.",
+    ja: "本文の内容: 偽の請求書・更新通知(ウイルス対策ソフトの更新、身に覚えのない注文)で、取り消すには電話するよう求めています。電話をかけさせて遠隔操作や支払いに誘導するコールバック型フィッシングです。",
+  },
+  CONTENT_IMAGE_LURE: {
+    group: 'content', class: 'spam', score: 2,
+    en: "Almost no text but a picture and a link: the message is carried by an image (often on an image host) so that text filters read nothing.",
+    ja: "本文がほとんどなく、画像とリンクだけです。テキストのフィルターを避けるため、内容を画像(多くは画像ホスティング上)で伝えています。",
+  },
   CONTENT_THEME_EVENT: {
     group: 'content', score: 0,
     en: "The message refers to a seasonal event or news theme (Christmas, New Year, Valentine’s Day, tax season, disasters…); kept for trends.",
@@ -942,6 +977,21 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'phishing', score: 2,
     en: "A brand is named by a sender that is not the brand, and the text asks for account or payment details.",
     ja: "ブランドではない送信者がブランド名を名乗り、アカウントや支払い情報を求めています。",
+  },
+  PHISH_IMPERSONATION_CREDENTIAL_LURE: {
+    group: 'composite', class: 'phishing', score: 3,
+    en: "The sender impersonates a brand or organisation (by display name, an unauthenticated own-domain address or a lookalike domain) and the text asks for account, payment or wallet details: credential or payment phishing.",
+    ja: "送信者がブランドや組織になりすまし(表示名・認証されていないブランドドメインのアドレス・類似ドメイン)、本文がアカウント・支払い・ウォレットの情報を求めています。認証情報・支払い情報を狙うフィッシングです。",
+  },
+  PHISH_IMPERSONATION_TENANT_HOST: {
+    group: 'composite', class: 'phishing', score: 2.5,
+    en: "The sender impersonates a brand or organisation and writes from, or links to, a host where anyone can publish (app, site, file and form hosts, IPFS gateways): the landing page is not the organisation's.",
+    ja: "送信者がブランドや組織になりすまし、誰でも公開できるホスト(アプリ・サイト・ファイル・フォームのホスティング、IPFS ゲートウェイ)から送信、またはそこへリンクしています。誘導先は組織のものではありません。",
+  },
+  PHISH_IMPERSONATION_CALLBACK: {
+    group: 'composite', class: 'phishing', score: 2.5,
+    en: "A brand or organisation is named by a sender that is not it, and the text is a fake invoice or renewal with a phone number to call: callback phishing.",
+    ja: "ブランドや組織ではない送信者がその名前を使い、電話をかけさせる偽の請求書・更新通知を送っています。コールバック型フィッシングです。",
   },
   MIME_LIMIT_WITH_PAYLOAD: {
     group: 'composite', class: 'malware', score: 3,

@@ -2,6 +2,7 @@ import { Resolver } from 'node:dns/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildBrandRegistry } from '../brands/registry.js';
+import { parseBrandData } from '../brands/schema.js';
 import type { Brand } from '../brands/types.js';
 import { freemailDomains } from '../checks/sender/freemail.js';
 import type { SpamlabConfig } from '../config/schema.js';
@@ -12,6 +13,15 @@ import { buildLinkLists, LIST_FILES, parseListText, type ExtraLinkLists, type Li
 import { createRedirectFollower, type AddressResolver } from '../links/redirects.js';
 import { parseIpInfoTable, type IpInfoLookup } from '../ipinfo/index.js';
 import { loadContentModel } from './model.js';
+
+/**
+ * Brand data files the operator keeps (`sender.brandFiles`: the shipped format, `{ brands: [...] }`), in
+ * order, after the brands written in the configuration itself: brand knowledge that grows as data. A bad
+ * file stops the start with every problem named (BrandDataError), never half-protects a brand.
+ */
+function brandFiles(files: readonly string[]): Brand[] {
+  return files.flatMap((file) => parseBrandData(JSON.parse(readFileSync(file, 'utf8')), file));
+}
 
 /**
  * Every service a configuration asks for, built once per process (per worker thread): the only place
@@ -25,7 +35,7 @@ export async function buildServices(config: SpamlabConfig, injected: Partial<Ser
   const now = injected.now ?? (() => new Date());
   const services: Services = {
     now,
-    brands: injected.brands ?? buildBrandRegistry(config.sender.brands as Brand[], config.sender.defaultBrands),
+    brands: injected.brands ?? buildBrandRegistry([...(config.sender.brands as Brand[]), ...brandFiles(config.sender.brandFiles)], config.sender.defaultBrands),
     freemail: injected.freemail ?? freemailDomains(config.sender.freemailDomains, listFile(config.sender.listsDir, 'free_email_providers.txt')),
     linkLists: injected.linkLists ?? linkListsFromDir(config.links.listsDir),
     knownBadHashes: injected.knownBadHashes ?? loadKnownBadHashes(config.attachments),

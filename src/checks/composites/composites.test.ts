@@ -32,9 +32,20 @@ test('brand sender + credential lure + a link to a raw IP address: phishing, wit
   assert.equal(report.verdict, 'phishing');
 });
 
-test('the same notice linking to the brand itself raises no phishing composite', async () => {
-  const report = await scanner.scan({ source: 'genuine', raw: paypalNotice('https://www.paypal.com/signin') });
-  const ids = report.findings.map((f) => f.id);
-  assert.ok(!ids.some((id) => id.startsWith('PHISH_')), ids.join(', '));
+test('the same notice linking to the brand itself, DMARC-authenticated by a trusted host, raises no phishing composite', async () => {
+  const trusted = await createScanner({ config: { ...defaultConfig(), trustedAuthservIds: ['mail.example.org'] }, services: { now: () => new Date('2007-03-02T12:00:00Z') } });
+  const ar = 'Authentication-Results: mail.example.org; spf=pass smtp.mailfrom=paypal.com; dkim=pass header.d=paypal.com; dmarc=pass header.from=paypal.com\r\n';
+  const raw = new TextEncoder().encode(ar + new TextDecoder().decode(paypalNotice('https://www.paypal.com/signin')));
+  const report = await trusted.scan({ source: 'genuine', raw });
+  const ids = report.findings.filter((f) => !f.replacedBy).map((f) => f.id);
+  assert.ok(ids.includes('FROM_BRAND_AUTHENTICATED'), ids.join(', '));
+  for (const id of ids) assert.ok(!id.startsWith('PHISH_') && id !== 'FROM_BRAND_UNAUTHENTICATED', ids.join(', '));
   assert.notEqual(report.verdict, 'phishing');
+});
+
+test("issue 17: the same notice at the brand's own domain with nothing authenticating it is impersonation", async () => {
+  const report = await scanner.scan({ source: 'unauthenticated', raw: paypalNotice('https://www.paypal.com/signin') });
+  const ids = report.findings.filter((f) => !f.replacedBy).map((f) => f.id);
+  for (const id of ['FROM_BRAND_OWN_DOMAIN', 'FROM_BRAND_UNAUTHENTICATED', 'PHISH_IMPERSONATION_CREDENTIAL_LURE']) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
+  assert.ok(!ids.includes('FROM_BRAND_AUTHENTICATED'));
 });

@@ -13,7 +13,12 @@ const CATEGORY_IDS: Record<CategoryName, FindingId> = {
   'advance-fee': 'CONTENT_CATEGORY_ADVANCE_FEE',
   jobs: 'CONTENT_CATEGORY_JOBS',
   marketing: 'CONTENT_CATEGORY_MARKETING',
+  sextortion: 'CONTENT_CATEGORY_SEXTORTION',
+  'crypto-scam': 'CONTENT_CATEGORY_CRYPTO_SCAM',
+  'callback-scam': 'CONTENT_CATEGORY_CALLBACK_SCAM',
 };
+
+const OWN_KIND: ReadonlySet<CategoryName> = new Set(['sextortion', 'crypto-scam', 'callback-scam']);
 
 /**
  * Spam categories from the term table (terms.ts) over the subject and the visible text: every category
@@ -24,7 +29,7 @@ export function categoriesCheck(config: ContentConfig['categories']): Check {
   const matcher = new TermMatcher(CATEGORY_TERMS);
   return {
     name: 'content.categories',
-    description: 'Spam categories (health, dating, finance, phishing, malware lure, advance fee, jobs, marketing)',
+    description: 'Spam categories (health, dating, finance, phishing, malware lure, advance fee, jobs, marketing, sextortion, crypto wallet lures, callback scams)',
     emits: [...Object.values(CATEGORY_IDS), 'CONTENT_SPAM_TERMS', 'CONTENT_SPAM_TERMS_MANY'],
     run(msg): CheckOutput {
       const text = `${msg.subject}\n${msg.visibleText || msg.text}`.slice(0, config.maxTextChars);
@@ -34,8 +39,11 @@ export function categoriesCheck(config: ContentConfig['categories']): Check {
       let total = 0;
       const allTerms: string[] = [];
       for (const [name, { weight, terms }] of hits) {
-        total += weight;
-        allTerms.push(...terms);
+        // The scam kinds with a finding of their own (and a class) do not also count as spam vocabulary.
+        if (!OWN_KIND.has(name)) {
+          total += weight;
+          allTerms.push(...terms);
+        }
         if (weight < config.minWeight) continue;
         categories.push({ name, evidence: terms });
         findings.push({ id: CATEGORY_IDS[name], evidence: terms.join(', '), data: { category: name, weight } });

@@ -2,6 +2,7 @@ import type { CheckFamily, Check } from '../types.js';
 import { categoriesCheck } from './categories.js';
 import { classifierCheck } from './classifier.js';
 import { gtubeCheck } from './gtube.js';
+import { imageLureCheck } from './image-lure.js';
 import { themesCheck } from './themes.js';
 
 /**
@@ -18,7 +19,7 @@ export const contentFamily: CheckFamily = {
       // A missing or corrupt model must not stop the scanner: the check reports it on every message.
       checks.push(classifierCheck(classifier, services.classifierModel ?? { error: 'no classifier model was loaded (the composition root loads it: src/runtime)' }));
     }
-    if (categories.enabled) checks.push(categoriesCheck(categories));
+    if (categories.enabled) checks.push(categoriesCheck(categories), imageLureCheck());
     if (themes.enabled) checks.push(themesCheck(themes, categories.maxTextChars));
     return checks;
   },

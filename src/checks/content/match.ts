@@ -11,9 +11,9 @@ const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 const HAS_JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
- * A term table compiled once (in the family's `create`): ASCII terms are matched as whole words or
- * whole-word phrases through a map from first word; terms with other characters (Japanese, which has no
- * spaces) as substrings, and only when the text has Japanese at all.
+ * A term table compiled once (in the family's `create`): terms of spaced scripts are matched as whole
+ * words or whole-word phrases through a map from first word; Japanese terms (no spaces) as substrings,
+ * and only when the text has Japanese at all.
  * @example new TermMatcher(rows).match('Buy Viagra now') // Map { 'health' => { weight: 3, terms: ['viagra'] } }
  */
 export class TermMatcher<N extends string> {
@@ -22,7 +22,9 @@ export class TermMatcher<N extends string> {
 
   constructor(rows: readonly TermRow<N>[]) {
     for (const row of rows) {
-      if (/^[\x00-\x7f]+$/.test(row.term)) {
+      // Words of spaced scripts (English, German, Portuguese with its accents…) match as whole words;
+      // Japanese, which has no spaces, as substrings.
+      if (!HAS_JAPANESE.test(row.term)) {
         const words = row.term.match(WORD) ?? [];
         if (words.length === 0) continue;
         const list = this.byFirstWord.get(words[0]!) ?? [];

@@ -4,13 +4,15 @@
  *   1 — common in legitimate mail too ("free", "無料"): only counts together with others;
  *   2 — typical spam phrasing ("lose weight fast", "完全無料");
  *   3 — rare outside spam ("viagra", "セフレ", "未公開株").
- * English terms match whole words (phrases: whole-word sequences); Japanese terms match as substrings,
- * since Japanese has no spaces. A category is reported when its distinct terms weigh at least
+ * Terms of spaced scripts (English, German, Portuguese, Dutch, French, Spanish) match whole words (phrases:
+ * whole-word sequences); Japanese terms match as substrings, since Japanese has no spaces. Accented words
+ * are listed with and without their accents: spam often drops them (`alfandega`, `notificacao`). A category is reported when its distinct terms weigh at least
  * `content.categories.minWeight` together.
  */
 
 export type CategoryName =
-  | 'health' | 'dating' | 'finance' | 'phishing' | 'malware-lure' | 'advance-fee' | 'jobs' | 'marketing';
+  | 'health' | 'dating' | 'finance' | 'phishing' | 'malware-lure' | 'advance-fee' | 'jobs' | 'marketing'
+  | 'sextortion' | 'crypto-scam' | 'callback-scam';
 
 export type ThemeName =
   | 'christmas' | 'new-year' | 'valentine' | 'white-day' | 'black-friday' | 'tax-season' | 'golden-week'
@@ -107,6 +109,97 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['marketing', 2, '激安'], ['marketing', 2, '半額'], ['marketing', 2, 'ポイントプレゼント'], ['marketing', 1, '無料'],
   ['marketing', 1, '今すぐ'], ['marketing', 1, 'キャンペーン'], ['marketing', 1, '割引'], ['marketing', 1, 'セール'],
   ['marketing', 1, '特典'], ['marketing', 1, 'プレゼント'], ['marketing', 1, 'お得'],
+  // ── issue 17: today's phishing and scams in en, de, pt, nl, fr, es (read in the design part of the
+  // phishing-pot dev corpus; weights as above: 1 ordinary word, 2 typical phrasing, 3 rare outside the lure)
+  // credential and payment phishing: account, payment, parcel fee, tax, fines, storage
+  ['phishing', 3, 'update your payment'], ['phishing', 3, 'update your billing'], ['phishing', 3, 'payment declined'],
+  ['phishing', 3, 'payment could not be processed'], ['phishing', 3, 'account has been locked'], ['phishing', 3, 'account has been blocked'],
+  ['phishing', 3, 'blocked your account'], ['phishing', 3, 'account will be suspended'], ['phishing', 3, 'unusual sign in activity'],
+  ['phishing', 3, 'storage is full'], ['phishing', 3, 'customs fee'], ['phishing', 3, 'schedule a redelivery'], ['phishing', 2, 'unusual activity'],
+  ['phishing', 2, 'payment information'], ['phishing', 2, 'billing information'], ['phishing', 2, 'confirm your details'],
+  ['phishing', 2, 'storage limit'], ['phishing', 2, 'storage capacity'], ['phishing', 2, 'capacity exceeded'], ['phishing', 2, 'will be deleted'],
+  ['phishing', 2, 'photos and videos'], ['phishing', 2, 'permanent data loss'], ['phishing', 2, 'delivery fee'], ['phishing', 2, 'redelivery'], ['phishing', 2, 'review documents'],
+  ['phishing', 2, 'review and sign'], ['phishing', 2, 'tax refund'], ['phishing', 2, 'new sign-in'], ['phishing', 2, 'sign-in activity'],
+  // pt
+  ['phishing', 3, 'taxas pendentes'], ['phishing', 3, 'retido na alfândega'], ['phishing', 3, 'retido na alfandega'], ['phishing', 3, 'retida na alfândega'],
+  ['phishing', 3, 'atualize seus dados'], ['phishing', 3, 'acesso à sua conta'], ['phishing', 3, 'dívida ativa'], ['phishing', 3, 'divida ativa'],
+  ['phishing', 2, 'retido'], ['phishing', 2, 'retida'], ['phishing', 2, 'alfândega'], ['phishing', 2, 'alfandega'], ['phishing', 2, 'efetuar o pagamento'],
+  ['phishing', 2, 'realize o pagamento'], ['phishing', 2, 'regularize'], ['phishing', 2, 'regularizar'], ['phishing', 2, 'regularização'],
+  ['phishing', 2, 'regularizacao'], ['phishing', 2, 'novo acesso'], ['phishing', 2, 'suspensão'], ['phishing', 2, 'suspensao'],
+  ['phishing', 2, 'dados cadastrais'], ['phishing', 2, 'pontos acumulados'], ['phishing', 2, 'resgate seus pontos'], ['phishing', 1, 'pagamento'],
+  ['phishing', 1, 'taxa'], ['phishing', 1, 'cpf'], ['phishing', 1, 'bloqueio'], ['phishing', 1, 'bloqueado'], ['phishing', 1, 'bloqueada'],
+  ['phishing', 1, 'senha'], ['phishing', 1, 'sua conta'], ['phishing', 1, 'pontos'], ['phishing', 1, 'resgate'], ['phishing', 1, 'expirar'],
+  ['phishing', 1, 'cnh'], ['phishing', 1, 'infração'], ['phishing', 1, 'infracao'], ['phishing', 1, 'pendência'], ['phishing', 1, 'pendencia'],
+  // de
+  ['phishing', 3, 'steuererstattung'], ['phishing', 3, 'speicher ist voll'], ['phishing', 3, 'ungewöhnliche aktivität'], ['phishing', 3, 'zollgebühr'],
+  ['phishing', 3, 'zollgebühren'], ['phishing', 2, 'gesperrt'], ['phishing', 2, 'verifizieren'], ['phishing', 2, 'zahlungsinformationen'],
+  ['phishing', 2, 'zahlungsmethode'], ['phishing', 2, 'kreditkarteninformationen'], ['phishing', 2, 'speicherlimit'], ['phishing', 2, 'rückerstattung'],
+  ['phishing', 2, 'zugangsdaten'], ['phishing', 2, 'ausstehende zahlung'], ['phishing', 1, 'konto'], ['phishing', 1, 'kundenkonto'],
+  ['phishing', 1, 'passwort'], ['phishing', 1, 'kreditkarte'], ['phishing', 1, 'zahlung'], ['phishing', 1, 'aktualisieren'], ['phishing', 1, 'bestätigen'],
+  // nl
+  ['phishing', 3, 'adresfout'], ['phishing', 2, 'geblokkeerd'], ['phishing', 2, 'verifiëren'], ['phishing', 2, 'verifieren'], ['phishing', 2, 'betaalgegevens'],
+  ['phishing', 2, 'adres bij te werken'], ['phishing', 1, 'uw account'], ['phishing', 1, 'betaling'], ['phishing', 1, 'wachtwoord'], ['phishing', 1, 'inloggen'],
+  ['phishing', 1, 'uw gegevens'], ['phishing', 1, 'bevestig'],
+  // fr
+  ['phishing', 3, 'activité inhabituelle'], ['phishing', 3, 'frais de douane'], ['phishing', 2, 'informations de paiement'], ['phishing', 2, 'frais de livraison'],
+  ['phishing', 2, 'suspendu'], ['phishing', 2, 'bloqué'], ['phishing', 1, 'votre compte'], ['phishing', 1, 'mot de passe'], ['phishing', 1, 'paiement'],
+  ['phishing', 1, 'vérifier'], ['phishing', 1, 'colis'],
+  // es
+  ['phishing', 3, 'actividad inusual'], ['phishing', 3, 'confirmación de sus datos'], ['phishing', 2, 'datos de pago'], ['phishing', 2, 'suspendida'],
+  ['phishing', 2, 'bloqueada'], ['phishing', 1, 'su cuenta'], ['phishing', 1, 'contraseña'], ['phishing', 1, 'pago'], ['phishing', 1, 'verificar'],
+  ['phishing', 1, 'aduana'],
+  // malware lures: court and tax documents, invoices to open
+  ['malware-lure', 3, 'intimação'], ['malware-lure', 3, 'intimacao'], ['malware-lure', 3, 'nota fiscal eletrônica'], ['malware-lure', 3, 'nota fiscal eletronica'],
+  ['malware-lure', 2, 'notificação extrajudicial'], ['malware-lure', 2, 'processo'], ['malware-lure', 2, 'nota fiscal'], ['malware-lure', 2, 'summons'],
+  ['malware-lure', 2, 'court notice'], ['malware-lure', 2, 'legal notice'], ['malware-lure', 2, 'rechnung'], ['malware-lure', 2, 'factuur'],
+  ['malware-lure', 2, 'facture'], ['malware-lure', 2, 'factura'], ['malware-lure', 2, 'fatura'],
+  ['malware-lure', 1, 'documento'], ['malware-lure', 1, 'anexo'], ['malware-lure', 1, 'anhang'], ['malware-lure', 1, 'bijlage'],
+  // advance fee, lottery, prize and survey scams
+  ['advance-fee', 3, 'scam victims'], ['advance-fee', 3, 'atm visa card'], ['advance-fee', 3, 'mega millions'], ['advance-fee', 3, 'you have been selected'],
+  ['advance-fee', 3, 'claim your reward'], ['advance-fee', 3, 'mystery box'], ['advance-fee', 3, 'sie wurden ausgewählt'], ['advance-fee', 3, 'beneficiário'],
+  ['advance-fee', 3, 'beneficiario'], ['advance-fee', 3, 'bénéficiaire'], ['advance-fee', 3, 'begünstigter'], ['advance-fee', 3, 'milhões de dólares'],
+  ['advance-fee', 3, 'millones de dólares'], ['advance-fee', 3, 'millions de dollars'], ['advance-fee', 3, 'millionen dollar'],
+  ['advance-fee', 2, 'atm card'], ['advance-fee', 2, 'consignment'], ['advance-fee', 2, 'restitution'], ['advance-fee', 2, 'powerball'],
+  ['advance-fee', 2, 'herança'], ['advance-fee', 2, 'heranca'], ['advance-fee', 2, 'herencia'], ['advance-fee', 2, 'erbschaft'], ['advance-fee', 2, 'héritage'],
+  ['advance-fee', 2, 'doação'], ['advance-fee', 2, 'donación'], ['advance-fee', 2, 'gewinnspiel'], ['advance-fee', 2, 'gewinner'], ['advance-fee', 2, 'verlosung'],
+  ['advance-fee', 2, 'herzlichen glückwunsch'], ['advance-fee', 2, 'cadeaukaart'], ['advance-fee', 2, 'gagnant'], ['advance-fee', 2, 'ganador'],
+  ['advance-fee', 2, 'ganhador'], ['advance-fee', 2, 'sweepstakes'], ['advance-fee', 2, 'lucky winner'], ['advance-fee', 1, 'caridade'],
+  ['advance-fee', 1, 'caridad'],
+  ['advance-fee', 1, 'gutschein'], ['advance-fee', 1, 'glückwunsch'], ['advance-fee', 1, 'umfrage'], ['advance-fee', 1, 'gewinnen'], ['advance-fee', 1, 'ausgewählt'],
+  ['advance-fee', 1, 'gefeliciteerd'], ['advance-fee', 1, 'félicitations'], ['advance-fee', 1, 'sondage'], ['advance-fee', 1, 'récompense'],
+  ['advance-fee', 1, 'felicidades'], ['advance-fee', 1, 'recompensa'], ['advance-fee', 1, 'encuesta'], ['advance-fee', 1, 'parabéns'], ['advance-fee', 1, 'prêmio'],
+  // casino and other marketing spam
+  ['marketing', 3, 'free spins'], ['marketing', 3, 'freispiele'], ['marketing', 3, 'gratis spins'], ['marketing', 3, 'willkommensbonus'],
+  ['marketing', 3, 'no deposit'], ['marketing', 3, 'ohne einzahlung'], ['marketing', 2, 'casino'], ['marketing', 2, 'welcome bonus'],
+  ['marketing', 1, 'abmelden'], ['marketing', 1, 'afmelden'], ['marketing', 1, 'désabonner'], ['marketing', 1, 'descadastrar'],
+  // sextortion
+  ['sextortion', 3, 'solitary sex'], ['sextortion', 3, 'masturbating'], ['sextortion', 3, 'all your contacts'], ['sextortion', 3, 'access to your device'],
+  ['sextortion', 3, 'delete the video'], ['sextortion', 3, 'pornoseiten'], ['sextortion', 3, 'ich habe zugriff'], ['sextortion', 2, 'adult websites'],
+  ['sextortion', 2, 'your contacts'], ['sextortion', 2, 'contact list'], ['sextortion', 2, 'your camera'], ['sextortion', 2, 'bitcoin address'],
+  ['sextortion', 2, 'within 48 hours'], ['sextortion', 2, 'spyware'], ['sextortion', 2, 'compromising'], ['sextortion', 2, 'ihre kontakte'],
+  ['sextortion', 2, 'seus contatos'], ['sextortion', 2, 'sus contactos'], ['sextortion', 2, 'vos contacts'], ['sextortion', 1, 'trojan'],
+  ['sextortion', 1, 'hacked'], ['sextortion', 1, 'recorded'], ['sextortion', 1, 'webcam'], ['sextortion', 1, 'camera'], ['sextortion', 1, 'porn'],
+  ['sextortion', 1, 'porno'], ['sextortion', 1, 'btc'], ['sextortion', 1, 'bitcoin'], ['sextortion', 1, 'video'], ['sextortion', 1, 'kamera'],
+  // crypto wallet lures: verification, recovery phrase, airdrops, drainers
+  ['crypto-scam', 3, 'seed phrase'], ['crypto-scam', 3, 'recovery phrase'], ['crypto-scam', 3, 'secret phrase'], ['crypto-scam', 3, 'verify your wallet'],
+  ['crypto-scam', 3, 'validate your wallet'], ['crypto-scam', 3, 'wallet verification'], ['crypto-scam', 3, 'unverified wallets'], ['crypto-scam', 3, 'connect your wallet'],
+  ['crypto-scam', 3, 'update your wallet'], ['crypto-scam', 3, 'upgrade your wallet'], ['crypto-scam', 3, 'wallet has been'],
+  ['crypto-scam', 3, 'claim your tokens'], ['crypto-scam', 3, 'eligible wallets'], ['crypto-scam', 3, '12-word'], ['crypto-scam', 2, 'airdrop'],
+  ['crypto-scam', 2, 'staking rewards'], ['crypto-scam', 2, 'presale'], ['crypto-scam', 2, 'asset freeze'], ['crypto-scam', 2, 'withdraw your funds'],
+  ['crypto-scam', 2, 'passphrase'], ['crypto-scam', 2, 'connect wallet'], ['crypto-scam', 2, 'hardware wallet'], ['crypto-scam', 1, 'wallet'],
+  ['crypto-scam', 1, 'wallets'], ['crypto-scam', 1, 'tokens'], ['crypto-scam', 1, 'token'], ['crypto-scam', 1, 'staking'], ['crypto-scam', 1, 'usdt'],
+  ['crypto-scam', 1, 'eth'], ['crypto-scam', 1, 'xrp'], ['crypto-scam', 1, 'kyc'], ['crypto-scam', 1, 'firmware'], ['crypto-scam', 1, 'withdrawal'],
+  ['crypto-scam', 1, 'mint'], ['crypto-scam', 1, 'eligible'],
+  // callback phishing: fake invoices and renewals (antivirus, orders) with a number to call or a link to "renew"
+  ['callback-scam', 3, 'successfully renewed'], ['callback-scam', 3, 'geek squad'], ['callback-scam', 3, 'abonnement ist abgelaufen'],
+  ['callback-scam', 3, 'if you did not authorize'], ['callback-scam', 2, 'has been renewed'], ['callback-scam', 2, 'automatically renewed'],
+  ['callback-scam', 2, 'auto-renewal'], ['callback-scam', 2, 'has been charged'], ['callback-scam', 2, 'will be charged'], ['callback-scam', 2, 'will be billed'],
+  ['callback-scam', 2, 'cancel your subscription'], ['callback-scam', 2, 'customer support number'], ['callback-scam', 2, 'helpline'],
+  ['callback-scam', 2, 'subscription has expired'], ['callback-scam', 2, 'norton 360'], ['callback-scam', 2, 'did not authorize'],
+  ['callback-scam', 2, 'dispute it'], ['callback-scam', 2, 'ihr abonnement'], ['callback-scam', 1, 'call us'], ['callback-scam', 1, 'toll-free'],
+  ['callback-scam', 1, 'toll free'], ['callback-scam', 1, 'subscription'], ['callback-scam', 1, 'antivirus'], ['callback-scam', 1, 'renewal'],
+  ['callback-scam', 1, 'renew'], ['callback-scam', 1, 'refund'], ['callback-scam', 1, 'order confirmation'], ['callback-scam', 1, 'verlängern'],
+  ['callback-scam', 1, 'erneuern'], ['callback-scam', 1, 'viren'],
 ];
 
 const THEME_ROWS: Rows<ThemeName> = [

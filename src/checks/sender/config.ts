@@ -8,6 +8,11 @@ export const senderConfigSchema = z
   .object({
     /** Brands to protect in addition to (before) the shipped list; an id of the shipped list replaces it. */
     brands: z.array(brandSchema).default([]),
+    /**
+     * Brand data files (the shipped format: `{ "brands": [...] }`, see src/brands/data/brands.json), read at
+     * start after `brands` and before the shipped list: the operator's own, regional or sector lists.
+     */
+    brandFiles: z.array(z.string()).default([]),
     /** Whether the shipped brand list is used at all. */
     defaultBrands: z.boolean().default(true),
     /**

@@ -4,6 +4,11 @@ import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { SenderContext } from './context.js';
 import { isFreemail } from './freemail.js';
+import { linkHosts } from './link-hosts.js';
+import { recipientWords, unrelatedOrganisation } from './organisation.js';
+
+/** E-mail addresses in running text (a signature, a subject). */
+const ADDRESS_IN_TEXT = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.[\p{L}]{2,24}/gu;
 
 /** Domains written inside a display name (`support@paypal.com`, `Amazon.co.jp`). */
 const DOMAIN_IN_TEXT = /(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)+[a-z]{2,24}/gi;
@@ -28,7 +33,10 @@ export function identityCheck(ctx: SenderContext): Check {
   return {
     name: 'sender.identity',
     description: 'Brand impersonation by display name, subject or signature; display-name domains; free-mail Reply-To',
-    emits: ['FROM_BRAND_DISPLAY_NAME', 'FROM_BRAND_OWN_DOMAIN', 'FROM_BRAND_FREEMAIL', 'FROM_BRAND_SUBJECT', 'FROM_DISPLAY_NAME_DOMAIN_MISMATCH', 'FROM_REPLYTO_FREEMAIL'],
+    emits: [
+      'FROM_BRAND_DISPLAY_NAME', 'FROM_BRAND_OWN_DOMAIN', 'FROM_BRAND_FREEMAIL', 'FROM_BRAND_SUBJECT', 'FROM_DISPLAY_NAME_DOMAIN_MISMATCH', 'FROM_REPLYTO_FREEMAIL',
+      'FROM_ORGANISATION_UNRELATED', 'FROM_TENANT_HOST',
+    ],
     run(msg: ParsedMessage): CheckOutput {
       const findings: Finding[] = [];
       const { registry } = ctx;
@@ -41,6 +49,7 @@ export function identityCheck(ctx: SenderContext): Check {
       const ownService = (brandId: string) =>
         fromDomain !== '' && !ctx.freemail.has(fromDomain) && registry.ownsDomain(brandId, fromDomain);
       const freemail = fromDomain !== '' && isFreemail(fromDomain, ctx.freemail);
+      const recipients = new Set([...msg.to, ...msg.cc].map((a) => a.address.toLowerCase()).concat(msg.deliveredTo));
       const at = fromDomain || '(no domain)';
 
       const mentions = from.name ? registry.mentionsInDisplayName(from.name) : [];
@@ -64,8 +73,11 @@ export function identityCheck(ctx: SenderContext): Check {
       if (mentions.length === 0) {
         const signature = ctx.config.signatureChars > 0 ? msg.visibleText.slice(-ctx.config.signatureChars) : '';
         const seen = new Set<string>();
-        for (const [where, text] of [['subject', msg.subject], ['signature', signature]] as const) {
-          if (!text) continue;
+        for (const [where, raw] of [['subject', msg.subject], ['signature', signature]] as const) {
+          if (!raw) continue;
+          // A mailbox quoted in the text is a person's, usually the recipient's own (`sent to you@hotmail.com`):
+          // the brand of its provider is not the sender's. The brand's own address stays (`help@paypal.com`).
+          const text = raw.replace(ADDRESS_IN_TEXT, (a) => (isFreemail(a.slice(a.lastIndexOf('@') + 1), ctx.freemail) || recipients.has(a.toLowerCase()) ? ' ' : a));
           for (const m of registry.mentionsInText(text, 2048)) {
             if (seen.has(m.brand.id) || (fromDomain && registry.ownsDomain(m.brand.id, fromDomain) && !freemail) || ownService(m.brand.id)) continue;
             seen.add(m.brand.id);
@@ -78,6 +90,26 @@ export function identityCheck(ctx: SenderContext): Check {
         }
       }
 
+      if (from.name && mentions.length === 0) {
+        // No registered brand: does the name claim an organisation that no domain of the message belongs to?
+        const hosts = [fromDomain, ...linkHosts(msg, ctx.config.maxLinkHosts)];
+        const claim = unrelatedOrganisation(from.name, hosts, { subject: msg.subject, text: msg.visibleText }, recipientWords(msg));
+        if (claim) {
+          findings.push({
+            id: 'FROM_ORGANISATION_UNRELATED',
+            evidence: `display name "${claim.name}" names an organisation (${claim.words.join(' ')}; ${claim.cue}) that neither the sender's domain ${at} nor a linked domain belongs to`,
+            data: { organisation: claim.name, words: claim.words, cue: claim.cue, domain: fromDomain },
+          });
+        }
+      }
+      const tenant = fromDomain ? ctx.tenantHosts.match(fromDomain) : undefined;
+      if (tenant && fromDomain !== tenant) {
+        findings.push({
+          id: 'FROM_TENANT_HOST',
+          evidence: `sender ${from.address} writes from a subdomain of ${tenant}, where anyone can get one`,
+          data: { domain: fromDomain, host: tenant },
+        });
+      }
       if (from.name) {
         for (const d of domainsInDisplayName(from.name)) {
           if (fromReg && d === fromReg) continue;

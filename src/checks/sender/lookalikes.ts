@@ -1,10 +1,15 @@
 import type { FindingId } from '../../core/finding-ids.js';
 import { parse as parseDomain } from 'tldts';
 import type { LookalikeMatch } from '../../lookalike/detector.js';
+import { nearClaimedBrand } from '../../lookalike/claimed.js';
+import type { Brand } from '../../brands/types.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { SenderContext } from './context.js';
 import { domainsInDisplayName } from './identity.js';
+import { linkHosts } from './link-hosts.js';
+
+export { linkHosts } from './link-hosts.js';
 
 type Where = 'From domain' | 'From local part' | 'display name' | 'Reply-To' | 'Return-Path' | 'Sender' | 'Message-ID' | 'link';
 
@@ -21,39 +26,11 @@ const ID_OF: Record<Where, FindingId> = {
 
 /** A local part that is itself a domain name (`torendmicro.com` in `torendmicro.com@x.net`). */
 const DOMAIN_LIKE = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
-const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'()]+/gi;
-const MAX_TEXT_URLS_SCAN = 200_000;
 
 function domainOf(address: string | undefined): string {
   if (!address) return '';
   const at = address.lastIndexOf('@');
   return at < 0 ? '' : address.slice(at + 1).replace(/>$/, '').trim().toLowerCase();
-}
-
-function hostOf(href: string): string | null {
-  if (!/^\s*https?:/i.test(href)) return null;
-  try {
-    return new URL(href.trim()).hostname.toLowerCase() || null;
-  } catch {
-    return null;
-  }
-}
-
-/** Link hosts: HTML hrefs first, then URLs written in the text, unique, at most `max`. */
-export function linkHosts(msg: ParsedMessage, max: number): string[] {
-  const hosts = new Set<string>();
-  for (const link of msg.htmlFacts.links) {
-    if (hosts.size >= max) break;
-    const h = hostOf(link.href);
-    if (h) hosts.add(h);
-  }
-  const text = msg.text.length > MAX_TEXT_URLS_SCAN ? msg.text.slice(0, MAX_TEXT_URLS_SCAN) : msg.text;
-  for (const m of text.matchAll(URL_IN_TEXT)) {
-    if (hosts.size >= max) break;
-    const h = hostOf(m[0]);
-    if (h) hosts.add(h);
-  }
-  return [...hosts];
 }
 
 /**
@@ -83,10 +60,29 @@ export function lookalikeCheck(ctx: SenderContext): Check {
           data: { brand: m.brandName, brandId: m.brandId, domain: m.host, where, technique: m.technique, ...(m.via ? { via: m.via } : {}), protectedDomain: m.protectedDomain },
         });
       };
+      // The brands the message itself claims (display name, subject): in that context a looser match to
+      // their domains is safe (short labels, stacked lookalike letters; src/lookalike/claimed.ts).
+      const claimed = new Map<string, Brand>();
+      if (from?.name) for (const m of ctx.registry.mentionsInDisplayName(from.name)) claimed.set(m.brand.id, m.brand);
+      for (const m of ctx.registry.mentionsInText(msg.subject, 1024)) claimed.set(m.brand.id, m.brand);
       const examine = (where: Where, domain: string) => {
         if (!domain) return;
         const m = ctx.detector.detect(domain);
-        if (m) report(where, domain, m);
+        if (m) return report(where, domain, m);
+        if (claimed.size === 0 || ctx.registry.ownersOf(domain).length > 0) return;
+        for (const brand of claimed.values()) {
+          const near = nearClaimedBrand(domain, brand.domains);
+          if (!near) continue;
+          const parsed = parseDomain(domain, { extractHostname: false, validateHostname: false });
+          return report(where, domain, {
+            host: domain,
+            registrable: parsed.domain ?? domain,
+            brandId: brand.id,
+            brandName: brand.name,
+            protectedDomain: near.protectedDomain,
+            technique: 'near-claimed-brand',
+          });
+        }
       };
 
       if (from) {

@@ -13,4 +13,28 @@ export const FREE_FILE_HOSTS: readonly string[] = [
   'formstack.com', 's3.amazonaws.com', 'blob.core.windows.net', 'web.core.windows.net', 'azurewebsites.net',
   'sharepoint.com', 'backblazeb2.com', 'surge.sh', 'replit.app', 'repl.co', 'webflow.io', 'godaddysites.com',
   'square.site', 'ngrok.io', 'ngrok-free.app', 'trycloudflare.com', 'telegra.ph',
+  // Serverless and app hosts (issue 17: landing pages of today's bank, tax and parcel phishing).
+  'run.app', 'cloudfunctions.net', 'appspot.com', 'firebasestorage.app', 'amplifyapp.com', 'onrender.com', 'fly.dev',
+  'railway.app', 'up.railway.app', 'deno.dev', 'deta.app', 'koyeb.app', 'cyclic.app', 'adaptable.app', 'azurestaticapps.net',
+  'azureedge.net', 'azurefd.net', 'cloudapp.azure.com', 'amazonaws.com', 'lambda-url.us-east-1.on.aws', 'on.aws', 'oraclecloud.com',
+  'digitaloceanspaces.com', 'ondigitalocean.app', 'linodeobjects.com', 'wasabisys.com', 'b-cdn.net', 'translate.goog',
+  'codesandbox.io', 'csb.app', 'stackblitz.io', 'glideapp.io', 'bubbleapps.io', 'framer.app', 'framer.website', 'webnode.page',
+  'carrd.co', 'strikingly.com', 'mystrikingly.com', 'yolasite.com', 'jimdosite.com', 'site123.me', 'tilda.ws', 'ukit.me',
+  'wpcomstaging.com', 'wixstudio.io', 'editorx.io', 'hpage.com', 'gitbook.io', 'bitbucket.io', 'pythonanywhere.com', 'streamlit.app', 'gradio.live', 'hf.space', 'rf.gd', 'epizy.com', 'wuaze.com', 'byethost.com',
+  'infinityfreeapp.com', 'free.nf', 'mybluehost.me', 'hostingersite.com', 'zohosites.com', 'cloud-xip.com', 'sslip.io', 'nip.io', 'duckdns.org', 'no-ip.org', 'ddns.net', 'hopto.org', 'serveo.net', 'loca.lt', 'pinggy.link',
+  // Form builders and document sharing.
+  'forms.office.com', 'forms.microsoft.com', 'forms.app', 'formspree.io', 'getform.io', 'wufoo.com', 'cognitoforms.com', 'tally.so',
+  'paperform.co', 'questionpro.com', 'zohopublic.com', 'canva.site', 'my.canva.site', 'docsend.com', 'flipsnack.com', 'padlet.com', 
+  // IPFS gateways: content there cannot be taken down by the gateway's operator.
+  'ipfs.w3s.link', 'w3s.link', 'nftstorage.link', 'ipfs.fleek.co', '4everland.io', 'gateway.pinata.cloud', 'ipfs.eth.aragon.network',
+  'cf-ipfs.com', 'gateway.ipfs.io', 'infura-ipfs.io',
+];
+
+/**
+ * Hosts where anyone can get a sending subdomain or a mailbox tenant: mail from them carries the host's
+ * name, not the sender's (Firebase's auth mails from `<project>.firebaseapp.com`, Microsoft 365 trial
+ * tenants at `<name>.onmicrosoft.com`). Together with FREE_FILE_HOSTS they make the sender-side list.
+ */
+export const TENANT_SENDER_HOSTS: readonly string[] = [
+  'onmicrosoft.com', 'firebaseapp.com', 'web.app', 'appspotmail.com',
 ];

@@ -1,5 +1,5 @@
 import { DomainList } from './domain-list.js';
-import { FREE_FILE_HOSTS } from './file-hosts.js';
+import { FREE_FILE_HOSTS, TENANT_SENDER_HOSTS } from './file-hosts.js';
 import { ESP_TRACKERS, LINK_WRAPPERS, OPEN_REDIRECTORS } from './redirectors.js';
 import { URL_SHORTENERS } from './shorteners.js';
 import { SUSPICIOUS_TLDS } from './tlds.js';
@@ -15,6 +15,8 @@ export interface LinkLists {
   openRedirectors: DomainList;
   wrappers: DomainList;
   espTrackers: DomainList;
+  /** Hosts where anyone gets a subdomain (app, site, file and form hosts, mail tenants): the sender side's list. */
+  tenantHosts: DomainList;
 }
 
 /**
@@ -44,5 +46,6 @@ export function buildLinkLists(extra: ExtraLinkLists = {}): LinkLists {
     openRedirectors: new DomainList('open redirectors', OPEN_REDIRECTORS).add(extra.openRedirectors ?? []),
     wrappers: new DomainList('link wrappers', LINK_WRAPPERS),
     espTrackers: new DomainList('ESP click trackers', ESP_TRACKERS).add(extra.espTrackers ?? []),
+    tenantHosts: new DomainList('tenant hosts', TENANT_SENDER_HOSTS).add(FREE_FILE_HOSTS.filter((h) => !h.includes('/'))).add(extra.fileHosts ?? []),
   };
 }

@@ -1,0 +1,55 @@
+/**
+ * The phishing-pot dev corpus (../shared/data/phishing/phishing-pot-dev.tar.gz: real honeypot mail of
+ * 2022–2026) and its hand labels (bench/phishing-labels.tsv), shared by the phishing-class bench and the
+ * script that trains the shipped model. The archive is read in place and unpacked into the system's
+ * temporary directory, never into the repository.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { REPO, SHARED_DATA } from './corpus.js';
+
+export const POT_TARBALL = path.join(SHARED_DATA, 'phishing/phishing-pot-dev.tar.gz');
+export const LABELS_FILE = path.join(REPO, 'bench', 'phishing-labels.tsv');
+
+export interface LabelRow {
+  sha256: string;
+  file: string;
+  label: 'cred' | 'malware' | 'prize' | 'scam' | 'spam' | 'ham';
+  part: 'design' | 'heldout';
+}
+
+/** Unpacks the archive once into $TMPDIR/spamlab-bench/phishing-pot and returns that directory. */
+export function potDir(): string {
+  if (!existsSync(POT_TARBALL)) throw new Error(`needs ${POT_TARBALL}`);
+  const cache = path.join(os.tmpdir(), 'spamlab-bench');
+  const dir = path.join(cache, 'phishing-pot');
+  if (!existsSync(dir)) {
+    mkdirSync(cache, { recursive: true });
+    execFileSync('tar', ['xzf', POT_TARBALL, '-C', cache]);
+  }
+  return dir;
+}
+
+export function readLabels(): LabelRow[] {
+  return readFileSync(LABELS_FILE, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => {
+      const [sha256, file, label, part] = l.split('\t');
+      return { sha256: sha256!, file: file!, label: label as LabelRow['label'], part: part as LabelRow['part'] };
+    });
+}
+
+/**
+ * The messages of the archive the shipped model may learn from, as spam: all but the held-out part of
+ * the labelled sample (only measured) and the messages labelled ham-like (genuine mail that reached the
+ * honeypot). Sorted by name, so training is reproducible.
+ */
+export function potTrainingFiles(): string[] {
+  const excluded = new Set(readLabels().filter((r) => r.part === 'heldout' || r.label === 'ham').map((r) => r.file));
+  return readdirSync(potDir())
+    .filter((f) => f.endsWith('.eml') && !excluded.has(f))
+    .sort();
+}

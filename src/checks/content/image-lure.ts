@@ -1,0 +1,61 @@
+import { registrableDomain } from '../../brands/registry.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import type { Check, CheckOutput } from '../types.js';
+
+/**
+ * Image-only lures: almost no text, a picture (remote, or an attached image) and a link to click. The
+ * offer is in the picture, where text filters and the classifier read nothing; genuine mail with that
+ * little text and a call to click is rare (a photo sent by a person has no link).
+ */
+
+/** Boilerplate that does not count as the message's text (unsubscribe footers, "view in browser"). */
+const BOILERPLATE =
+  /click here to remove yourself from our emails? list|if you (?:no longer )?wish to (?:receive|unsubscribe)[^.]*|unsubscribe|view (?:this email )?in (?:your )?browser|abmelden|afmelden|désabonner|se désinscrire|descadastrar|darse de baja/giu;
+
+/** Most characters of own text a message may have to count as image-only. */
+export const IMAGE_LURE_MAX_TEXT = 40;
+
+export function imageLureFacts(msg: ParsedMessage): { textChars: number; images: number; links: number } | null {
+  const text = `${msg.visibleText || msg.text}`.slice(0, 4000).replace(BOILERPLATE, ' ').replace(/[\s\p{P}\p{S}\d]+/gu, '');
+  if (text.length > IMAGE_LURE_MAX_TEXT) return null;
+  // The picture comes from elsewhere than the sender's own site (an image host, an attachment): a shop's
+  // banner on its own domain above a one-line newsletter is not a lure.
+  const fromDomain = registrableDomain(msg.from[0]?.domain ?? '') ?? '';
+  const foreign = (href: string) => {
+    const host = /^https?:\/\/([^/?#:]+)/i.exec(href)?.[1];
+    return host !== undefined && (registrableDomain(host) ?? host) !== fromDomain;
+  };
+  let images = msg.attachments.filter((a) => a.declaredType.startsWith('image/')).length;
+  let links = 0;
+  for (const l of msg.htmlFacts.links) {
+    if (l.kind === 'img' && !l.hidden && !(l.width !== undefined && l.width <= 2) && (/^cid:/i.test(l.href) || foreign(l.href))) images++;
+    // A CSS background picture shows the same as an <img> (and slips past filters that only read <img>).
+    else if (l.kind === 'css' && /^https?:[^?#]*\.(?:png|jpe?g|gif|webp|avif|bmp)(?:[?#]|$)/i.test(l.href) && foreign(l.href)) images++;
+    else if ((l.kind === 'a' || l.kind === 'area') && /^https?:/i.test(l.href)) links++;
+  }
+  // Links written as text in a plain-text message count too (`https://…` and nothing else).
+  if (!msg.html) links += (msg.text.match(/\bhttps?:\/\/\S+/g) ?? []).length;
+  if (images === 0 || links === 0) return null;
+  return { textChars: text.length, images, links };
+}
+
+export function imageLureCheck(): Check {
+  return {
+    name: 'content.image-lure',
+    description: 'Image-only lures: a picture and a link, almost no text',
+    emits: ['CONTENT_IMAGE_LURE'],
+    run(msg: ParsedMessage): CheckOutput {
+      const facts = imageLureFacts(msg);
+      if (!facts) return { findings: [] };
+      return {
+        findings: [
+          {
+            id: 'CONTENT_IMAGE_LURE',
+            evidence: `${facts.textChars} characters of text, ${facts.images} image(s), ${facts.links} link(s)`,
+            data: facts,
+          },
+        ],
+      };
+    },
+  };
+}

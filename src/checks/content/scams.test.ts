@@ -1,0 +1,108 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { configSchema } from '../../config/schema.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import { testMessage } from '../sender/fixtures/message.js';
+import { categoriesCheck } from './categories.js';
+import { imageLureCheck } from './image-lure.js';
+
+/** Issue 17, item 6: the scam kinds and languages of today's honeypot mail, as category findings. */
+const categories = categoriesCheck(configSchema.parse({}).content.categories);
+const ctx = { now: new Date('2025-01-01T00:00:00Z'), signal: new AbortController().signal };
+const idsOf = async (check: { run: (m: ParsedMessage, c: typeof ctx) => unknown }, msg: ParsedMessage) =>
+  ((await check.run(msg, ctx)) as { findings: { id: string }[] }).findings.map((f) => f.id);
+
+const rows: { description: string; subject: string; text: string; expected: string[]; forbidden?: string[] }[] = [
+  {
+    description: 'sextortion (en)',
+    subject: 'You have been HACKED',
+    text: 'I attached a trojan on the porn site you viewed. It switched on your camera and recorded the act of your solitary sex. Send BTC to my bitcoin address within 48 hours or I send the video to all your contacts.',
+    expected: ['CONTENT_CATEGORY_SEXTORTION'],
+  },
+  {
+    description: 'parcel held at customs (pt)',
+    subject: 'Seu pedido está retido',
+    text: 'Identificamos que seu pedido está retido na alfândega devido a taxas pendentes de pagamento. Clique para efetuar o pagamento.',
+    expected: ['CONTENT_CATEGORY_PHISHING'],
+  },
+  {
+    description: 'tax refund (de)',
+    subject: 'Mahnung',
+    text: 'Ihre Steuererstattung wurde zurückgestellt. Bitte verifizieren Sie Ihre Zahlungsinformationen.',
+    expected: ['CONTENT_CATEGORY_PHISHING'],
+  },
+  {
+    description: 'address error (nl) and storage full (fr)',
+    subject: 'Pakket',
+    text: 'Er was een adresfout. Uw betaalgegevens bevestigen. Activité inhabituelle sur votre compte.',
+    expected: ['CONTENT_CATEGORY_PHISHING'],
+  },
+  {
+    description: '419 charity (pt/es)',
+    subject: 'Bom dia',
+    text: 'Você é o beneficiário de uma doação de milhões de dólares para instituições de caridade.',
+    expected: ['CONTENT_CATEGORY_ADVANCE_FEE'],
+  },
+  {
+    description: 'wallet drainer (en)',
+    subject: 'Wallet',
+    text: 'All unverified wallets will be terminated. Verify your wallet and enter your 12-word recovery phrase.',
+    expected: ['CONTENT_CATEGORY_CRYPTO_SCAM'],
+  },
+  {
+    description: 'crypto airdrop (en)',
+    subject: 'Claim your $ORB airdrop',
+    text: 'The airdrop is live for eligible wallets. Connect your wallet to claim your tokens.',
+    expected: ['CONTENT_CATEGORY_CRYPTO_SCAM'],
+  },
+  {
+    description: 'fake antivirus renewal (de)',
+    subject: 'Ihr McAfee-Schutz ist abgelaufen',
+    text: 'Ihr Abonnement ist abgelaufen. Verlängern Sie jetzt, sonst sind Ihre Geräte anfällig für Viren.',
+    expected: ['CONTENT_CATEGORY_CALLBACK_SCAM'],
+  },
+  {
+    description: 'fake invoice with a phone number (en)',
+    subject: 'Norton 360 order',
+    text: 'Your Norton 360 subscription has been successfully renewed and USD 399 will be charged. If you did not authorize this, call us at +1 800 555 0100.',
+    expected: ['CONTENT_CATEGORY_CALLBACK_SCAM'],
+  },
+  {
+    description: 'an ordinary technical mail stays out of every scam kind',
+    subject: 'Re: [SQL] Database joins',
+    text: 'You need a left join on the account table and a renewal date column; the video of the talk is online.',
+    expected: [],
+    forbidden: ['CONTENT_CATEGORY_SEXTORTION', 'CONTENT_CATEGORY_CRYPTO_SCAM', 'CONTENT_CATEGORY_CALLBACK_SCAM', 'CONTENT_CATEGORY_PHISHING'],
+  },
+];
+
+for (const row of rows) {
+  test(`scam terms: ${row.description}`, async () => {
+    const ids = await idsOf(categories, testMessage({ subject: row.subject, text: row.text, visibleText: row.text }));
+    for (const id of row.expected) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
+    for (const id of row.forbidden ?? []) assert.ok(!ids.includes(id), `${id} not in ${ids.join(', ')}`);
+  });
+}
+
+const imageMessage = (text: string, img: string, from = 'Promo <a@mailer.example>') =>
+  testMessage({
+    from,
+    text,
+    visibleText: text,
+    html: `<p>${text}</p><a href="https://lure.example/x"><img src="${img}"></a>`,
+    htmlFacts: {
+      links: [
+        { href: img, kind: 'img', text: '', partPath: '1' },
+        { href: 'https://lure.example/x', kind: 'a', text: '', partPath: '1' },
+      ],
+      scripts: 0, hiddenTextChars: 0, invisibleChars: 0, forms: 0,
+    },
+  });
+
+test('image-only lure: a picture on an image host, a link, no text', async () => {
+  assert.deepEqual(await idsOf(imageLureCheck(), imageMessage('Unsubscribe', 'https://i.imgur.com/abc.png')), ['CONTENT_IMAGE_LURE']);
+  // A shop's banner on its own site above a line of text is a newsletter, not a lure.
+  assert.deepEqual(await idsOf(imageLureCheck(), imageMessage('Spring sale', 'https://mailer.example/banner.png')), []);
+  // Enough text to read is not image-only.
+  assert.deepEqual(await idsOf(imageLureCheck(), imageMessage('Dear member, the meeting moved to Tuesday at ten; the agenda and the minutes of last week are on the site.', 'https://i.imgur.com/abc.png')), []);
+});

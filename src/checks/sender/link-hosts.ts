@@ -1,0 +1,31 @@
+import type { ParsedMessage } from '../../mail/types.js';
+
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'()]+/gi;
+const MAX_TEXT_URLS_SCAN = 200_000;
+
+function hostOf(href: string): string | null {
+  if (!/^\s*https?:/i.test(href)) return null;
+  try {
+    return new URL(href.trim()).hostname.toLowerCase() || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Link hosts: HTML hrefs first, then URLs written in the text, unique, at most `max`. */
+export function linkHosts(msg: ParsedMessage, max: number): string[] {
+  const hosts = new Set<string>();
+  for (const link of msg.htmlFacts.links) {
+    if (hosts.size >= max) break;
+    const h = hostOf(link.href);
+    if (h) hosts.add(h);
+  }
+  const text = msg.text.length > MAX_TEXT_URLS_SCAN ? msg.text.slice(0, MAX_TEXT_URLS_SCAN) : msg.text;
+  for (const m of text.matchAll(URL_IN_TEXT)) {
+    if (hosts.size >= max) break;
+    const h = hostOf(m[0]);
+    if (h) hosts.add(h);
+  }
+  return [...hosts];
+}
+

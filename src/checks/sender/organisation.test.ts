@@ -1,0 +1,28 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { unrelatedOrganisation } from './organisation.js';
+
+/** Impersonation without a registry entry (issue 17, item 1): rows of display name, domains, text → claim. */
+const rows: { name: string; hosts: string[]; text?: string; ignore?: string[]; claim: string[] | null }[] = [
+  // An organisation cue and no domain of the message related to the name.
+  { name: 'Receita Federal', hosts: ['824564rctaregular', 'regularizar-agora.southamerica-east1.run.app'], claim: ['receita', 'federal'] },
+  { name: 'Alerta Detran', hosts: ['detran', 'function-4.us-central1.run.app'], text: 'CNH em suspensão', claim: null }, // named in the From "domain"
+  { name: 'Volksbank Kundenservice', hosts: ['mailer.example.net', 'login-secure.example.org'], claim: ['volksbank'] },
+  { name: 'Sparkasse KölnBonn', hosts: ['sparkasse-koelnbonn.de'], claim: null }, // umlaut written out in the domain
+  { name: 'Bradesco Prime', hosts: ['bradesco.com.br'], claim: null },
+  // No cue: only when the message keeps naming the organisation as itself.
+  { name: 'Celsius', hosts: ['mshtavr.com', 'matka.solutions'], text: 'Celsius has approved your claim. Celsius thanks you.', claim: ['celsius'] },
+  { name: 'John Smith', hosts: ['example.com'], text: 'Hi, see you tomorrow. John', claim: null },
+  { name: 'Apple pie club', hosts: ['bakery.example'], text: 'Our apple pie recipes', claim: null },
+  // Domains shown in the name and the recipient's own words are not the claim.
+  { name: 'CNET News.com Daily Dispatch', hosts: ['newsletter.online.com', 'home.cnet.com'], text: 'News.com daily dispatch', claim: null },
+  { name: 'Rodrigo Support', hosts: ['mailer.example.net'], ignore: ['rodrigo'], claim: null },
+  { name: 'Google (via Google Docs)', hosts: ['google.com'], claim: null },
+];
+
+for (const row of rows) {
+  test(`organisation claim: "${row.name}" with ${row.hosts.join(', ')}`, () => {
+    const got = unrelatedOrganisation(row.name, row.hosts, { subject: '', text: row.text ?? '' }, new Set(row.ignore ?? []));
+    assert.deepEqual(got?.words ?? null, row.claim);
+  });
+}

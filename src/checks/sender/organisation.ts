@@ -1,0 +1,133 @@
+import { foldBrandText } from '../../brands/normalize.js';
+import { isRoleWord } from '../../brands/registry.js';
+import type { ParsedMessage } from '../../mail/types.js';
+
+/**
+ * Impersonation without a registry entry: the display name names an organisation (a regional bank, a
+ * tax office, a toll service, a wallet) and neither the sender's domain nor any linked domain has anything
+ * to do with that name. A registry will always trail the organisations phishing imitates; the mismatch
+ * between who the message says it is and where it comes from and leads to does not need one.
+ *
+ * A display name counts as an organisation (rather than a person, whose name rarely appears in any
+ * domain either) when it carries an organisation cue — a role word (`Support`, `Kundenservice`,
+ * `Atendimento`) or a word of the kinds of organisation phishing imitates (`Bank`, `Post`, `Federal`,
+ * `Toll`, `Wallet`; not `Club` or `Shop`, which name any newsletter) — or when the message repeats the
+ * name as its own (twice in subject and text: `Correios … © Correios 2024`).
+ */
+
+/** Words that make a display name an organisation's (folded as foldBrandText folds them; any language). */
+const ORGANISATION_WORDS = new Set(
+  [
+    'bank', 'banco', 'banque', 'banca', 'sparkasse', 'kasse', 'finanzamt', 'receita', 'fazenda', 'federal', 'government',
+    'gouvernement', 'regierung', 'ministry', 'ministerio', 'ministère', 'tax', 'steuer', 'impots', 'impôts', 'revenue', 'customs', 'zoll',
+    'alfandega', 'alfândega', 'aduana', 'douane', 'police', 'polizei', 'policia', 'polícia', 'court', 'tribunal', 'gericht', 'justice',
+    'justiça', 'justicia', 'toll', 'maut', 'peaje', 'post', 'poste', 'posta', 'correio', 'correo', 'parcel', 'delivery', 'courier',
+    'paket', 'pakket', 'colis', 'encomenda', 'insurance', 'versicherung', 'seguros', 'assurance', 'verzekering', 'wallet', 'exchange',
+    'crypto', 'airdrop', 'airlines', 'airways', 'telecom', 'antivirus', 'webmail', 'mailbox', 'payroll', 'helpdesk',
+  ].map((w) => foldBrandText(w).text),
+);
+
+/** Function words and filler that never name an organisation. */
+const FILLER = new Set(
+  [
+    'the', 'and', 'for', 'with', 'new', 'your', 'our', 'you', 'this', 'that', 'now', 'today', 'here', 'reply', 'noreply', 'do', 'not',
+    'und', 'der', 'die', 'das', 'dein', 'deine', 'ihr', 'ihre', 'von', 'vom', 'für', 'mit', 'een', 'het', 'van', 'voor', 'uw', 'les',
+    'des', 'pour', 'votre', 'vos', 'los', 'las', 'del', 'para', 'con', 'sua', 'seu', 'seus', 'suas', 'dos', 'das', 'nao', 'não',
+    'from', 'via', 'dear', 'hello', 'hi', 'message', 'nachricht', 'mensagem', 'mensaje', 'bericht',
+  ].map((w) => foldBrandText(w).text),
+);
+
+/** An organisation a display name claims. Cue words are not part of its name: `Acme GmbH` is `acme`. */
+export interface OrganisationClaim {
+  /** The display name as written. */
+  name: string;
+  /** The distinctive words of the name (folded), none of which appears in the sender's or a linked domain. */
+  words: string[];
+  /** What made it an organisation's name. */
+  cue: 'role word' | 'organisation word' | 'named in the message';
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’&.-]*/gu;
+
+/**
+ * The organisation a display name claims when none of its distinctive words relates to the sender's
+ * domain or to a linked domain; null when it is a person's name, relates to a domain, or says nothing.
+ * `hosts` are the full host names of the From address and the links (subdomains included: a tenant of a
+ * shared host is named in its subdomain, `fulu-foundation.ghost.io`); `ignore` are folded words to leave
+ * out (the recipient's own name and address parts: never the sender's identity).
+ * @example unrelatedOrganisation('Correios', 'parcelas@correios', [...]) // null: named in the From domain
+ */
+export function unrelatedOrganisation(
+  displayName: string,
+  hosts: readonly string[],
+  message: { subject: string; text: string },
+  ignore: ReadonlySet<string> = new Set(),
+): OrganisationClaim | null {
+  const name = displayName.slice(0, 256).split(/\s+(?:via|through|on behalf of)\s+|\s*\(via\b/iu)[0]!.trim();
+  if (!name || name.includes('@')) return null;
+  let cue: OrganisationClaim['cue'] | undefined;
+  const words: string[] = [];
+  const cueWords: string[] = [];
+  for (const m of name.normalize('NFKC').matchAll(WORD)) {
+    const raw = m[0].replace(/[.'’&-]+$/u, '');
+    const folded = foldBrandText(raw).text;
+    if (!folded) continue;
+    if (isRoleWord(folded)) {
+      cue ??= 'role word';
+      continue;
+    }
+    if (ORGANISATION_WORDS.has(folded)) {
+      cue ??= 'organisation word';
+      cueWords.push(folded);
+      continue;
+    }
+    // Digits, codes, one- or two-letter initials and domains (another check's concern) name no one here.
+    if (FILLER.has(folded) || /\d/.test(raw) || raw.includes('.') || [...folded].length < 3) continue;
+    words.push(folded);
+  }
+  // A name made of organisation words only (`Receita Federal`, `Tax Office`) is its own claim; one such
+  // word alone (`Bank`) says too little.
+  if (words.length === 0 && cueWords.length >= 2) words.push(...cueWords);
+  const foldedHosts = hosts.filter(Boolean).map((h) => foldBrandText(h, 253).text);
+  // German domains write umlauts out (`KölnBonn` → sparkasse-koelnbonn.de): either spelling relates.
+  const spelled = new Map<string, string>();
+  for (const m of name.normalize('NFKC').matchAll(WORD)) {
+    const out = m[0].toLowerCase().replace(/[äöüß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c]!);
+    if (out !== m[0].toLowerCase()) spelled.set(foldBrandText(m[0]).text, foldBrandText(out).text);
+  }
+  // Any word of the name in a domain of the message relates the two, the recipient's own words included
+  // (they are left out of the claim, not out of the relation).
+  if (words.some((w) => foldedHosts.some((h) => h.includes(w) || h.includes(spelled.get(w) ?? w)))) return null;
+  const claimed = words.filter((w) => !ignore.has(w));
+  if (claimed.length === 0 || claimed.length > 5) return null;
+  if (!cue) {
+    // Without a cue, a name is an organisation's only when the message keeps naming it, whole.
+    const body = foldBrandText(`${message.subject} ${message.text.slice(0, 20_000)}`, 24_000).text;
+    const whole = claimed.join('');
+    if (whole.length < 4 || countOf(body, whole) < 2) return null;
+    cue = 'named in the message';
+  }
+  return { name, words: claimed, cue };
+}
+
+function countOf(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0 && n < 3; at = text.indexOf(word, at + word.length)) n++;
+  return n;
+}
+
+/**
+ * Folded words of the recipient's own addresses (local parts and domain labels): a message quoting its
+ * recipient (`Hello rodrigo-f-p@hotmail.com`) does not make `hotmail` the sender's brand or name.
+ */
+export function recipientWords(msg: ParsedMessage): Set<string> {
+  const out = new Set<string>();
+  const addresses = [...msg.to.map((a) => a.address), ...msg.cc.map((a) => a.address), ...msg.deliveredTo, ...(msg.envelope?.rcptTo ?? [])];
+  for (const a of addresses.slice(0, 20)) {
+    for (const part of a.toLowerCase().split(/[@.+_-]/)) {
+      const folded = foldBrandText(part).text;
+      if (folded.length >= 3) out.add(folded);
+    }
+  }
+  return out;
+}
