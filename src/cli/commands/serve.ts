@@ -237,7 +237,7 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
       limits: { maxBodyBytes, handlerTimeoutMs: Math.max(30_000, config.limits.maxScanMs * 3) },
       version: packageVersion(),
       listeners,
-      ops: { metrics, readiness },
+      ops: { metrics, readiness, startedAt: Date.now() },
     });
     if (policyAt) {
       // Outbound abuse: the Postfix policy listener judges with the behaviour kept in the store, or in Redis
