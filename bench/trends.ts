@@ -1,7 +1,7 @@
 /**
  * `npm run bench:trends`: the figures of issue 12 (trends, campaigns, reports).
  *
- *   node --import tsx bench/trends.ts [--corpus] [--scale] [--cluster] [--quality] [--surges] [--rows N] [--no-postgres]
+ *   node --import tsx bench/trends.ts [--corpus] [--scale] [--cluster] [--ingest] [--quality] [--surges] [--rows N] [--no-postgres]
  *
  * With no section named, every section runs.
  * - corpus: scans the SpamAssassin public corpus (all five folders) plus the phishing corpora of
@@ -12,25 +12,28 @@
  *   campaign tables with as many members, on SQLite and PostgreSQL; times each trend and campaign query.
  * - cluster: clustering cost per message as messages arrive (in memory, and in the store's transaction on
  *   SQLite and PostgreSQL), and ingest with and without the indexers.
+ * - ingest: `ingest` (scan pool of 2 threads, batches of 200) of --ingest-messages (3,000) corpus messages
+ *   into SQLite and PostgreSQL, without and with the trend + campaign indexers, alternating: throughput.
  * - quality: pairwise precision and recall of campaigns on a labelled set (templates with per-recipient
  *   variants, every message from another sender and IP, plus unrelated one-offs).
  * - surges: precision and recall of surge detection on synthetic series with planted change points.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { defaultConfig } from '../src/config/load.js';
 import { openSources } from '../src/mail/sources/index.js';
-import { createScanner } from '../src/runtime/index.js';
+import { createScanner, createScanPool, storeIndexers } from '../src/runtime/index.js';
+import { ingest } from '../src/store/ingest.js';
 import { openStore } from '../src/store/index.js';
 import { toStoredMessage } from '../src/store/messages/record.js';
 import type { Store, StoredMessage } from '../src/store/types.js';
 import { trendsIndexer } from '../src/trends/rollup.js';
 import { findEventBursts, findSurges, trendSeries, trendTotals } from '../src/trends/query.js';
 import { detectSurges } from '../src/trends/surges.js';
-import { campaignsIndexer, CAMPAIGNS_MIGRATIONS, StoreCampaignIndex } from '../src/campaigns/store-index.js';
+import { campaignsIndexer, CAMPAIGNS_MIGRATIONS } from '../src/campaigns/store-index.js';
 import { campaignSizeHistogram, getCampaign, listCampaigns } from '../src/campaigns/query.js';
 import { Clusterer } from '../src/campaigns/cluster.js';
 import { MemoryCampaignIndex } from '../src/campaigns/memory-index.js';
@@ -45,7 +48,7 @@ import { BENCH_DIR, ensureCorpus, allCorpusFiles, CORPUS_DATA, SHARED_DATA } fro
 import { median } from './lib/measure.js';
 
 const argv = process.argv.slice(2);
-const named = ['--corpus', '--scale', '--cluster', '--quality', '--surges'].filter((s) => argv.includes(s));
+const named = ['--corpus', '--scale', '--cluster', '--quality', '--surges', '--ingest'].filter((s) => argv.includes(s));
 const run = (section: string): boolean => named.length === 0 || named.includes(section);
 const rowsArg = argv.indexOf('--rows');
 const ROWS = rowsArg >= 0 ? Number(argv[rowsArg + 1]) : 1_000_000;
@@ -55,6 +58,8 @@ const campaignsOnly = argv.includes('--campaigns-only');
 const log = (s: string): void => void process.stdout.write(`${s}\n`);
 const fmt = (n: number, d = 1): string => n.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d });
 const DAY = 86_400_000;
+/** Messages per insertBatch in the cluster section: ingest's default batch (store.batchSize). */
+const CLUSTER_BATCH = 200;
 
 const work = mkdtempSync(path.join(tmpdir(), 'spamlab-bench-trends-'));
 const databases: string[] = [];
@@ -251,18 +256,22 @@ async function fillCampaigns(store: Store, rows: number): Promise<{ ms: number; 
     const id = `C${c.toString(16).padStart(12, '0')}`;
     const first = start + Math.floor(rnd() * 900 * DAY);
     let last = first;
+    const ips = new Set<string>();
     for (let i = 0; i < sizes[c]!; i++) {
       const at = first + Math.floor(rnd() * 60 * DAY);
       last = Math.max(last, at);
-      members.push([`h${(serial++).toString(16).padStart(16, '0')}`, id, at, `subject ${c}`, `10.${c % 250}.${i % 250}.${(i >> 8) % 250}`, `s${i % 5000}.example`, 'spam', '["health"]', '[]', features, null, '[]']);
+      const ip = `10.${c % 250}.${i % 250}.${(i >> 8) % 250}`;
+      ips.add(ip);
+      members.push([`h${(serial++).toString(16).padStart(16, '0')}`, id, at, `subject ${c}`, ip, `s${i % 5000}.example`, 'spam', '["health"]', '[]', features, null, '[]']);
       if (members.length >= 1000) await flushMembers();
     }
-    campaigns.push([id, first, last, sizes[c]!, sizes[c]!, `subject ${c}`]);
+    // The distinct counts the indexer keeps in the row as members arrive.
+    campaigns.push([id, first, last, sizes[c]!, sizes[c]!, `subject ${c}`, ips.size, Math.min(sizes[c]!, 5000)]);
   }
   await flushMembers();
   for (let i = 0; i < campaigns.length; i += 1000) {
     const chunk = campaigns.slice(i, i + 1000);
-    await store.transaction((tx) => tx.run(`INSERT INTO campaigns (id, first_seen, last_seen, size, non_clean, subject) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}`, chunk.flat()));
+    await store.transaction((tx) => tx.run(`INSERT INTO campaigns (id, first_seen, last_seen, size, non_clean, subject, ips, senders) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`, chunk.flat()));
   }
   if (store.dialect === 'postgres') await store.run('ANALYZE');
   return { ms: performance.now() - t0, campaigns: sizes.length };
@@ -325,38 +334,83 @@ async function clusterSection(): Promise<void> {
   t0 = performance.now();
   for (const m of set.slice(0, 2000)) textFingerprint(m.text);
   log(`- the scanner's fingerprint (normalise, shingle, MinHash): ${fmt(((performance.now() - t0) * 1000) / 2000, 0)} µs/msg`);
-  const targets: { name: string; location: string }[] = [{ name: 'SQLite', location: path.join(work, 'cluster.db') }];
-  const pgUrl = await postgresDatabase();
-  if (pgUrl) targets.push({ name: 'PostgreSQL', location: pgUrl });
-  for (const target of targets) {
-    for (const withIndexers of [false, true]) {
-      const location = target.name === 'SQLite' ? path.join(work, `cluster-${withIndexers}.db`) : target.location;
+  log(`- through the store (${n.toLocaleString('en')} messages in insertBatch calls of ${CLUSTER_BATCH}, ingest's default; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}):`);
+  log('| store | indexers | wall µs/msg | this process CPU µs/msg | throughput vs none |');
+  log('|---|---|---|---|---|');
+  const variants = [['none', () => []], ['trends', () => [trendsIndexer()]], ['trends + campaigns', () => [trendsIndexer(), campaignsIndexer()]]] as const;
+  for (const target of ['SQLite', 'PostgreSQL'] as const) {
+    let none = 0;
+    for (const [name, indexers] of variants) {
+      const location = target === 'SQLite' ? path.join(work, `cluster-${name.replace(/\W+/g, '-')}.db`) : await postgresDatabase();
+      if (!location) continue;
       const store = await openStore(location);
       try {
+        const list = indexers();
         await store.messages.ensureSchema();
-        if (target.name === 'PostgreSQL') for (const t of ['messages', 'campaign_members', 'campaign_keys', 'campaigns', 'trend_counts']) await store.run(`DELETE FROM ${t}`).catch(() => undefined);
-        const indexers = withIndexers ? [trendsIndexer(), campaignsIndexer()] : [];
-        for (const i of indexers) if (i.migrations) await store.migrate(i.migrations);
-        const fresh = stored.map((m) => ({ ...m, hash: `${m.hash.slice(0, 60)}${withIndexers ? 'aaaa' : 'bbbb'}` }));
-        t0 = performance.now();
-        for (let i = 0; i < fresh.length; i += 500) await store.messages.insertBatch({ messages: fresh.slice(i, i + 500) }, { indexers });
-        const ms = performance.now() - t0;
-        log(`- ${target.name}, insertBatch of ${n.toLocaleString('en')} messages ${withIndexers ? 'WITH trend + campaign indexers' : 'without indexers'}: ${fmt((ms * 1000) / n, 0)} µs/msg`);
-        if (withIndexers) {
-          const clusterer = new Clusterer(new StoreCampaignIndex(store));
-          const extra = labelledCampaignSet({ templates: 20, perTemplate: 10, singletons: 300, seed: 99 });
-          t0 = performance.now();
-          await store.transaction(async (tx) => {
-            const c = new Clusterer(new StoreCampaignIndex(tx));
-            for (const m of extra) await c.add({ ...m, text: '', fingerprint: textFingerprint(m.text) });
-          });
-          void clusterer;
-          log(`  - clustering alone, ${extra.length} more messages into a store already holding ${n.toLocaleString('en')}: ${fmt(((performance.now() - t0) * 1000) / extra.length, 0)} µs/msg`);
+        for (const i of list) if (i.migrations) await store.migrate(i.migrations);
+        const t0 = performance.now();
+        const c0 = process.cpuUsage();
+        for (let i = 0; i < stored.length; i += CLUSTER_BATCH) await store.messages.insertBatch({ messages: stored.slice(i, i + CLUSTER_BATCH) }, { indexers: list });
+        const cpu = process.cpuUsage(c0);
+        const us = ((performance.now() - t0) * 1000) / n;
+        if (name === 'none') none = us;
+        log(`| ${target} | ${name} | ${fmt(us, 0)} | ${fmt((cpu.user + cpu.system) / n, 0)} | ${name === 'none' ? '1' : fmt(none / us, 2)} |`);
+        if (name === 'trends + campaigns') {
+          // The HTTP API stores one message per call: 500 more, one insertBatch each.
+          const extra = labelledCampaignSet({ templates: 20, perTemplate: 10, singletons: 300, seed: 99 }).map((m) => storedMessage({
+            key: `extra-${m.hash}`, at: m.time, subject: m.subject, verdict: m.verdict as StoredMessage['verdict'], categories: [...m.categories],
+            sendingIp: m.senderIp ?? null, fromDomain: m.senderDomain ?? null, fingerprint: textFingerprint(m.text), urls: [...m.urls], attachments: [...m.attachments],
+          }));
+          const t1 = performance.now();
+          for (const m of extra) await store.messages.insertBatch({ messages: [m] }, { indexers: list });
+          log(`| ${target} | ${name}, one message per insertBatch (API), into ${n.toLocaleString('en')} | ${fmt(((performance.now() - t1) * 1000) / extra.length, 0)} | | |`);
         }
       } finally {
         await store.close();
       }
     }
+  }
+}
+
+// ------------------------------------------------------------------------------------------- ingest
+/** --ingest-messages N: how many corpus messages the ingest section scans and stores per run (default 3,000). */
+const ingestArg = argv.indexOf('--ingest-messages');
+const INGEST_MESSAGES = ingestArg >= 0 ? Number(argv[ingestArg + 1]) : 3_000;
+
+async function ingestSection(): Promise<void> {
+  log(`\n## Ingest throughput with and without the trend + campaign indexers (${INGEST_MESSAGES.toLocaleString('en')} SpamAssassin corpus messages, scan pool of 2 threads, batches of 200)`);
+  ensureCorpus(log);
+  const files = allCorpusFiles().map((f) => path.join(CORPUS_DATA, f.rel)).slice(0, INGEST_MESSAGES);
+  const config = defaultConfig();
+  log('| store | indexers | wall s | msgs/s | process CPU ms/msg (scan threads included) | throughput vs none | load average (1 min) |');
+  log('|---|---|---|---|---|---|---|');
+  for (const target of ['SQLite', 'PostgreSQL'] as const) {
+    const rates: Record<string, number> = {};
+    // none, with, none, with: alternating, so a change in the machine's load hits both.
+    for (const [round, withIndexers] of [[1, false], [1, true], [2, false], [2, true]] as const) {
+      const location = target === 'SQLite' ? path.join(work, `ingest-${round}-${withIndexers}.db`) : await postgresDatabase();
+      if (!location) continue;
+      const store = await openStore(location);
+      const pool = createScanPool({ config, threads: 2 });
+      try {
+        const t0 = performance.now();
+        const c0 = process.cpuUsage();
+        const counts = await ingest({
+          store, pool, items: openSources(files, { maxMessageBytes: config.limits.maxMessageBytes }), configVersion: 'bench', modelVersion: null,
+          batchSize: 200, indexers: withIndexers ? storeIndexers() : [],
+        });
+        const cpu = process.cpuUsage(c0);
+        const seconds = (performance.now() - t0) / 1000;
+        const name = withIndexers ? 'trends + campaigns' : 'none';
+        const rate = counts.stored / seconds;
+        rates[name] = (rates[name] ?? 0) + rate / 2;
+        log(`| ${target} | ${name} (run ${round}) | ${fmt(seconds)} | ${fmt(rate, 0)} | ${fmt((cpu.user + cpu.system) / 1000 / counts.stored, 2)} | ${withIndexers && rates.none ? fmt(rate / (round === 1 ? rates.none * 2 : rates.none), 2) : ''} | ${loadavg()[0]!.toFixed(1)} |`);
+      } finally {
+        await pool.close();
+        await store.close();
+      }
+    }
+    if (rates.none && rates['trends + campaigns']) log(`| ${target} | mean of the runs | | none ${fmt(rates.none, 0)}, with ${fmt(rates['trends + campaigns'], 0)} | | **${fmt(rates['trends + campaigns'] / rates.none, 2)}** | |`);
   }
 }
 
@@ -366,15 +420,36 @@ async function qualitySection(): Promise<void> {
   log('plain: per-recipient variants (address, name, token link, order number, one spun sentence), new sender and IP each;');
   log('hard: also spintax (30 % of words have three alternatives), 5 % of words swapped, one 40-word footer shared by all messages;');
   log('hard, text only: as hard, without links or attachments and with a different subject each time (only the text can join).');
-  log('| set | messages | templates × variants | one-offs | precision | recall | F1 |');
-  log('|---|---|---|---|---|---|---|');
+  log(`In memory (one by one, arrival order), and through the store's campaign indexer (SQLite, insertBatch of ${CLUSTER_BATCH}).`);
+  log('| set | messages | templates × variants | one-offs | precision | recall | F1 | store: precision / recall |');
+  log('|---|---|---|---|---|---|---|---|');
   for (const [templates, perTemplate, singletons, seed, hard] of [[50, 20, 1000, 1, false], [300, 30, 6000, 2, false], [20, 200, 500, 3, false], [50, 20, 1000, 4, true], [300, 30, 6000, 5, true], [50, 20, 1000, 6, 'text'], [300, 30, 6000, 7, 'text']] as const) {
     const set = labelledCampaignSet({ templates, perTemplate, singletons, seed, hard: hard !== false, textOnly: hard === 'text' });
     const index = new MemoryCampaignIndex();
     const c = new Clusterer(index);
     for (const m of set) await c.add(m);
     const q = pairwiseQuality(set.map((m) => ({ label: m.label, cluster: index.members.get(m.hash)!.campaignId })));
-    log(`| ${hard === 'text' ? 'hard, text only' : hard ? 'hard' : 'plain'} (seed ${seed}) | ${set.length} | ${templates} × ${perTemplate} | ${singletons} | ${fmt(q.precision, 4)} | ${fmt(q.recall, 4)} | ${fmt(q.f1, 4)} |`);
+    const s = await storeQuality(set, `quality-${seed}.db`);
+    log(`| ${hard === 'text' ? 'hard, text only' : hard ? 'hard' : 'plain'} (seed ${seed}) | ${set.length} | ${templates} × ${perTemplate} | ${singletons} | ${fmt(q.precision, 4)} | ${fmt(q.recall, 4)} | ${fmt(q.f1, 4)} | ${fmt(s.precision, 4)} / ${fmt(s.recall, 4)} |`);
+  }
+}
+
+/** The same set through the store's campaign indexer (SQLite, insertBatch of CLUSTER_BATCH in arrival order). */
+async function storeQuality(set: ReturnType<typeof labelledCampaignSet>, file: string): Promise<ReturnType<typeof pairwiseQuality>> {
+  const store = await openStore(path.join(work, file));
+  try {
+    await store.messages.ensureSchema();
+    const stored = set.map((m) => storedMessage({
+      key: m.hash, at: m.time, subject: m.subject, verdict: m.verdict as StoredMessage['verdict'], categories: [...m.categories],
+      sendingIp: m.senderIp ?? null, fromDomain: m.senderDomain ?? null, fingerprint: textFingerprint(m.text), urls: [...m.urls], attachments: [...m.attachments],
+    }));
+    const indexers = [campaignsIndexer()];
+    for (let i = 0; i < stored.length; i += CLUSTER_BATCH) await store.messages.insertBatch({ messages: stored.slice(i, i + CLUSTER_BATCH) }, { indexers });
+    const label = new Map(stored.map((m, i) => [m.hash, set[i]!.label]));
+    const rows = await store.all<{ hash: string; campaign_id: string }>('SELECT hash, campaign_id FROM campaign_members');
+    return pairwiseQuality(rows.map((r) => ({ label: label.get(r.hash) ?? null, cluster: r.campaign_id })));
+  } finally {
+    await store.close();
   }
 }
 
@@ -407,6 +482,7 @@ try {
   if (run('--surges')) await surgesSection();
   if (run('--quality')) await qualitySection();
   if (run('--cluster')) await clusterSection();
+  if (run('--ingest')) await ingestSection();
   if (run('--corpus')) await corpusSection();
   if (run('--scale')) await scaleSection();
 } finally {

@@ -19,13 +19,16 @@ export interface CampaignMember {
 }
 
 /**
- * Where campaign memberships and lookup keys live: in memory (tests, benchmarks) or in the store
- * (../campaigns/store-index.ts). Methods are async so one clusterer serves both.
+ * Where campaign memberships and lookup keys live: in memory (tests, benchmarks, and the store indexer's
+ * per-batch overlay, ./batch-index.ts). Methods are async so one clusterer serves any index.
  */
 export interface CampaignIndex {
   /** Whether a message was already clustered (re-ingest is a no-op). */
   has(hash: string): Promise<boolean>;
-  /** Members filed under any of the keys, at most `limitPerKey` per key (the most recent ones). */
+  /**
+   * Members filed under any of the keys: of each key the `limitPerKey` newest by (time, hash), both
+   * descending — the same set whichever index answers, so results do not depend on the index.
+   */
   candidates(keys: readonly string[], limitPerKey: number): Promise<CampaignMember[]>;
   /** Files a new member under its keys and updates its campaign's first/last seen and size. */
   add(member: CampaignMember, keys: readonly string[]): Promise<void>;
@@ -34,6 +37,23 @@ export interface CampaignIndex {
   /** First-seen time of a campaign, to keep the oldest id when merging. */
   firstSeen(campaignId: string): Promise<number | undefined>;
 }
+
+/** A message ready to cluster: its features and lookup keys, computed once. */
+export interface PreparedMessage {
+  msg: CampaignMessage;
+  features: MessageFeatures;
+  keys: string[];
+}
+
+/** Features and lookup keys of a message (the store indexer reads every key's candidates before clustering). */
+export function prepareMessage(msg: CampaignMessage): PreparedMessage {
+  const features = messageFeatures(msg);
+  return { msg, features, keys: lookupKeys(features) };
+}
+
+/** Newest first by time, then by hash: the one order of candidates and key buckets. */
+export const newestFirst = (a: { time: number; hash: string }, b: { time: number; hash: string }): number =>
+  b.time - a.time || (a.hash < b.hash ? 1 : a.hash > b.hash ? -1 : 0);
 
 /** How many members per lookup key are compared: bounds the cost of a hot key (a popular link domain). */
 export const CANDIDATES_PER_KEY = 20;
@@ -66,17 +86,27 @@ export class Clusterer {
    */
   async add(msg: CampaignMessage, knownNew = false): Promise<ClusterOutcome | undefined> {
     if (!knownNew && (await this.index.has(msg.hash))) return undefined;
-    const features = messageFeatures(msg);
-    const keys = lookupKeys(features);
-    const candidates = keys.length ? await this.index.candidates(keys, this.limitPerKey) : [];
+    return this.place(prepareMessage(msg));
+  }
+
+  /** Clusters a prepared message the caller knows to be new. */
+  async place({ msg, features, keys }: PreparedMessage): Promise<ClusterOutcome> {
+    const found = keys.length ? await this.index.candidates(keys, this.limitPerKey) : [];
+    // Distinct candidates in one fixed order, so that which member a message is matched with (and so its
+    // reasons) depends on the candidates, not on the order an index returned them in.
+    const unique = new Map<string, CampaignMember>();
+    for (const c of found) if (c.hash !== msg.hash) unique.set(c.hash, c);
+    const candidates = [...unique.values()].sort(newestFirst);
+    // Per campaign, the first member that matches strongly, else the first that matches at all.
     const matched = new Map<string, { member: CampaignMember; reasons: JoinReason[] }>();
-    const seen = new Set<string>();
+    const strongly = new Set<string>();
     for (const candidate of candidates) {
-      if (seen.has(candidate.hash) || candidate.hash === msg.hash) continue;
-      seen.add(candidate.hash);
-      if (matched.has(candidate.campaignId)) continue;
+      if (strongly.has(candidate.campaignId)) continue;
       const reasons = joinReasons(features, candidate.features);
-      if (reasons.length > 0) matched.set(candidate.campaignId, { member: candidate, reasons });
+      if (reasons.length === 0) continue;
+      const strong = isStrongJoin(reasons);
+      if (strong) strongly.add(candidate.campaignId);
+      if (strong || !matched.has(candidate.campaignId)) matched.set(candidate.campaignId, { member: candidate, reasons });
     }
     let campaignId = campaignIdFor(msg.hash);
     let joined: { member: CampaignMember; reasons: JoinReason[] } | undefined;
@@ -85,7 +115,7 @@ export class Clusterer {
     if (matched.size > 0) {
       // Strong matches (same attachment, text similar on its own) may merge campaigns; a weaker, supported
       // match only adds the message to the oldest campaign it matched, so weak links never chain campaigns.
-      const strong = [...matched].filter(([, m]) => isStrongJoin(m.reasons)).map(([id]) => id);
+      const strong = [...matched.keys()].filter((id) => strongly.has(id));
       const ids = strong.length > 0 ? strong : [...matched.keys()];
       const firsts = await Promise.all(ids.map(async (id) => [id, (await this.index.firstSeen(id)) ?? Infinity] as const));
       firsts.sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : 1));

@@ -1,9 +1,21 @@
-import type { CampaignIndex, CampaignMember } from './cluster.js';
+import { type CampaignIndex, type CampaignMember, newestFirst } from './cluster.js';
 
-/** A CampaignIndex in memory: for tests, benchmarks and one-off clustering of a batch. */
+/** One entry of a key's bucket. */
+export interface Filed {
+  time: number;
+  hash: string;
+  /** Read from the store (the store indexer's overlay writes only what is not). */
+  stored?: boolean;
+}
+
+/**
+ * A CampaignIndex in memory: for tests, benchmarks and one-off clustering; also the base of the store
+ * indexer's per-batch overlay (./batch-index.ts), which seeds it with what the store holds under the
+ * batch's keys. Buckets are kept newest first by (time, hash), as the store's index reads them.
+ */
 export class MemoryCampaignIndex implements CampaignIndex {
   readonly members = new Map<string, CampaignMember>();
-  private readonly buckets = new Map<string, string[]>();
+  private readonly buckets = new Map<string, Filed[]>();
   private readonly first = new Map<string, number>();
 
   async has(hash: string): Promise<boolean> {
@@ -15,26 +27,24 @@ export class MemoryCampaignIndex implements CampaignIndex {
     for (const key of keys) {
       const bucket = this.buckets.get(key);
       if (!bucket) continue;
-      for (const hash of bucket.slice(-limitPerKey)) out.push(this.members.get(hash)!);
+      for (const filed of bucket.slice(0, limitPerKey)) {
+        const member = this.members.get(filed.hash);
+        if (member) out.push(member);
+      }
     }
     return out;
   }
 
   async add(member: CampaignMember, keys: readonly string[]): Promise<void> {
     this.members.set(member.hash, member);
-    for (const key of keys) {
-      const bucket = this.buckets.get(key);
-      if (bucket) bucket.push(member.hash);
-      else this.buckets.set(key, [member.hash]);
-    }
-    const f = this.first.get(member.campaignId);
-    if (f === undefined || member.time < f) this.first.set(member.campaignId, member.time);
+    for (const key of new Set(keys)) this.file(key, member.time, member.hash);
+    this.noteFirstSeen(member.campaignId, member.time);
   }
 
   async merge(from: string, into: string): Promise<void> {
     for (const m of this.members.values()) if (m.campaignId === from) m.campaignId = into;
     const f = this.first.get(from);
-    if (f !== undefined && f < (this.first.get(into) ?? Infinity)) this.first.set(into, f);
+    if (f !== undefined) this.noteFirstSeen(into, f);
     this.first.delete(from);
   }
 
@@ -51,5 +61,36 @@ export class MemoryCampaignIndex implements CampaignIndex {
       else out.set(m.campaignId, [m]);
     }
     return out;
+  }
+
+  /** A key's entries, newest first. */
+  protected bucket(key: string): readonly Filed[] {
+    return this.buckets.get(key) ?? [];
+  }
+
+  /** Replaces a key's entries (already newest first). */
+  protected setBucket(key: string, entries: Filed[]): void {
+    this.buckets.set(key, entries);
+  }
+
+  /** Files a hash under a key, keeping the bucket newest first (a new message is usually the newest). */
+  protected file(key: string, time: number, hash: string): void {
+    const entry = { time, hash };
+    let bucket = this.buckets.get(key);
+    if (!bucket) this.buckets.set(key, (bucket = []));
+    let lo = 0;
+    let hi = bucket.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newestFirst(bucket[mid]!, entry) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (bucket[lo - 1]?.hash !== hash || bucket[lo - 1]?.time !== time) bucket.splice(lo, 0, entry);
+  }
+
+  /** A campaign's first-seen time is at most `time`. */
+  protected noteFirstSeen(campaignId: string, time: number): void {
+    const f = this.first.get(campaignId);
+    if (f === undefined || time < f) this.first.set(campaignId, time);
   }
 }

@@ -1,5 +1,5 @@
 import type { ModuleMigrations, SqlExecutor } from '../store/types.js';
-import { CAMPAIGNS_MIGRATIONS, MEMBER_COLUMNS, memberFromRow } from './store-index.js';
+import { CAMPAIGNS_MIGRATIONS, MEMBER_COLUMNS, memberFromRow } from './schema.js';
 import { summariseCampaign, type CampaignSummary, BOTNET_MIN_IPS, BOTNET_MIN_IP_SHARE } from './summary.js';
 
 /** What the campaign queries need of a store: SQL and migrations (the Store interface has both). */
@@ -65,45 +65,26 @@ export async function listCampaigns(store: CampaignStore, q: CampaignListQuery =
   const order = q.order === 'recent' ? 'last_seen DESC, id' : 'size DESC, id';
   const limit = Math.min(Math.max(1, q.limit ?? 50), 1000);
   const offset = Math.max(0, q.offset ?? 0);
-  const rows = await store.all<{ id: string; size: number | string; first_seen: number | string; last_seen: number | string; non_clean: number | string; subject: string }>(
-    `SELECT id, size, first_seen, last_seen, non_clean, subject FROM campaigns WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+  // The distinct counts are kept in the row as members arrive: the listing reads 50 rows, whatever their size.
+  const rows = await store.all<{ id: string; size: number | string; first_seen: number | string; last_seen: number | string; non_clean: number | string; subject: string; ips: number | string; senders: number | string }>(
+    `SELECT id, size, first_seen, last_seen, non_clean, subject, ips, senders FROM campaigns WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
     params,
   );
-  if (rows.length === 0) return [];
-  const counts = await distinctCounts(store, rows.map((r) => r.id));
   return rows.map((r) => {
-    const d = counts.get(r.id);
-    const ips = d?.ips ?? 0;
+    const ips = Number(r.ips);
     const size = Number(r.size);
     return {
       id: r.id,
       size,
       firstSeen: iso(r.first_seen),
       lastSeen: iso(r.last_seen),
-      senders: d?.senders ?? 0,
+      senders: Number(r.senders),
       ips,
       botnet: ips >= BOTNET_MIN_IPS && ips >= BOTNET_MIN_IP_SHARE * size,
       nonClean: Number(r.non_clean),
       subject: r.subject,
     };
   });
-}
-
-/** Distinct sending IPs and sender domains per campaign, each from its own covering index. */
-async function distinctCounts(store: CampaignStore, ids: readonly string[]): Promise<Map<string, { ips: number; senders: number }>> {
-  const out = new Map<string, { ips: number; senders: number }>(ids.map((id) => [id, { ips: 0, senders: 0 }]));
-  if (ids.length === 0) return out;
-  const marks = ids.map(() => '?').join(', ');
-  for (const [column, field] of [['sender_ip', 'ips'], ['sender_domain', 'senders']] as const) {
-    const rows = await store.all<{ campaign_id: string; n: number | string }>(
-      // DISTINCT pairs then COUNT: PostgreSQL hashes the pairs from the index; COUNT(DISTINCT) sorted them (1.6 s).
-      `SELECT campaign_id, COUNT(*) AS n FROM (SELECT DISTINCT campaign_id, ${column} FROM campaign_members
-       WHERE campaign_id IN (${marks}) AND ${column} IS NOT NULL) pairs GROUP BY campaign_id`,
-      ids,
-    );
-    for (const r of rows) out.get(r.campaign_id)![field] = Number(r.n);
-  }
-  return out;
 }
 
 /** Campaign counts by size band, for reports ("12 campaigns of 2–4 messages, 3 of 5–19, …"). */
@@ -147,7 +128,10 @@ export const SUMMARY_MEMBER_LIMIT = 2_000;
 export async function getCampaign(store: CampaignStore, id: string): Promise<CampaignSummary | undefined> {
   const resolved = await resolveCampaignId(store, id);
   if (!resolved) return undefined;
-  const row = await store.get<{ size: number | string; first_seen: number | string; last_seen: number | string }>('SELECT size, first_seen, last_seen FROM campaigns WHERE id = ?', [resolved]);
+  const row = await store.get<{ size: number | string; first_seen: number | string; last_seen: number | string; ips: number | string; senders: number | string }>(
+    'SELECT size, first_seen, last_seen, ips, senders FROM campaigns WHERE id = ?',
+    [resolved],
+  );
   if (!row) return undefined;
   const size = Number(row.size);
   const rows = await store.all<Parameters<typeof memberFromRow>[0]>(
@@ -158,9 +142,8 @@ export async function getCampaign(store: CampaignStore, id: string): Promise<Cam
   const summary = summariseCampaign(resolved, rows.map(memberFromRow), truncated, size);
   if (truncated) {
     // Counts over every member, not only those read.
-    const d = (await distinctCounts(store, [resolved])).get(resolved)!;
-    summary.ips = d.ips;
-    summary.senders = d.senders;
+    summary.ips = Number(row.ips);
+    summary.senders = Number(row.senders);
     summary.firstSeen = iso(row.first_seen);
     summary.lastSeen = iso(row.last_seen);
     if (summary.ips >= BOTNET_MIN_IPS && summary.ips >= BOTNET_MIN_IP_SHARE * size) {

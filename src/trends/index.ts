@@ -3,6 +3,7 @@
  * against a seasonal baseline and event-themed bursts, explained in words. Plain functions over a Store.
  */
 export { trendsIndexer, TRENDS_MIGRATIONS, dimensionValues } from './rollup.js';
+export { pruneTrends } from './prune.js';
 export { trendSeries, trendTotals, trendSpan, findSurges, findEventBursts, type TrendQuery, type TrendRow, type TrendStore, type SurgeQuery } from './query.js';
 export { detectSurges, type Surge, type SurgeOptions, type SeriesPoint } from './surges.js';
 export { eventBursts, type EventBurst } from './events.js';

@@ -66,7 +66,9 @@ function accumulate(into: Map<string, number>, messages: readonly StoredMessage[
 }
 
 async function applyDeltas(tx: SqlExecutor, deltas: Map<string, number>): Promise<void> {
-  const rows = [...deltas].filter(([, n]) => n !== 0);
+  // In one order for every writer: two concurrent insert transactions lock the counters they share in the
+  // same sequence, so one waits for the other instead of both deadlocking (PostgreSQL aborts one of them).
+  const rows = [...deltas].filter(([, n]) => n !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
     const params: unknown[] = [];

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { SpamlabConfig } from '../../config/schema.js';
 import { defaultStorePath, isPostgresLocation, openExistingStore, openStore, StoreError, type Store } from '../../store/index.js';
+import { pruneCampaigns } from '../../campaigns/prune.js';
+import { pruneTrends } from '../../trends/prune.js';
 import { EXIT } from '../exit-codes.js';
 import { configOrReport, type CliIo } from '../io.js';
 
@@ -50,10 +52,11 @@ export function retentionCutoff(maxAgeDays: number, now = Date.now()): number | 
 interface PruneOptions extends StoreOptions {
   maxAgeDays?: string;
   maxMessages?: string;
+  analyses?: boolean;
 }
 
 /**
- * `spamlab store stats [--json]`: counts and size; `spamlab store prune [--max-age-days N] [--max-messages N]`:
+ * `spamlab store stats [--json]`: counts and size; `spamlab store prune [--max-age-days N] [--max-messages N] [--analyses]`:
  * retention now (defaults from `store.retention` of the configuration).
  * @example registerStoreCommand(program, io); // spamlab store stats --json
  */
@@ -73,7 +76,8 @@ export function registerStoreCommand(program: Command, io: CliIo): void {
     .option('-c, --config <file>', 'YAML configuration file')
     .option('--max-age-days <n>', 'delete messages received more than N days ago')
     .option('--max-messages <n>', 'keep only the newest N messages')
-    .option('--json', 'print {pruned: {messages, errors}, stats}')
+    .option('--analyses', 'also delete trend counts of periods that ended before the age limit and campaign members older than it (kept by default: the history outlives the messages)')
+    .option('--json', 'print {pruned: {messages, errors}, stats} (with --analyses also pruned.analyses: {trendRows, campaignMembers, campaigns})')
     .action(async (options: PruneOptions) => io.setExitCode(await runPrune(options, io)));
 }
 
@@ -111,6 +115,10 @@ async function runPrune(options: PruneOptions, io: CliIo): Promise<number> {
     io.stderr.write('spamlab store prune: --max-age-days and --max-messages take a number ≥ 0 (0 = no limit)\n');
     return EXIT.usage;
   }
+  if (options.analyses && days === 0) {
+    io.stderr.write('spamlab store prune: --analyses prunes by age: give --max-age-days (or store.retention.maxAgeDays in the configuration)\n');
+    return EXIT.usage;
+  }
   if (days === 0 && keep === 0) {
     io.stderr.write('spamlab store prune: no retention set: give --max-age-days or --max-messages (or store.retention in the configuration)\n');
     return EXIT.usage;
@@ -119,10 +127,21 @@ async function runPrune(options: PruneOptions, io: CliIo): Promise<number> {
     storeLocation(options, config),
     io,
     async (store) => {
-      const pruned = await store.messages.prune({ olderThan: retentionCutoff(days), ...(keep > 0 ? { keep } : {}) });
+      const cutoff = retentionCutoff(days);
+      const pruned: { messages: number; errors: number; analyses?: { trendRows: number; campaignMembers: number; campaigns: number } } =
+        await store.messages.prune({ olderThan: cutoff, ...(keep > 0 ? { keep } : {}) });
+      if (options.analyses && cutoff !== undefined) {
+        const trends = await pruneTrends(store, cutoff);
+        const campaigns = await pruneCampaigns(store, cutoff);
+        pruned.analyses = { trendRows: trends.rows, campaignMembers: campaigns.members, campaigns: campaigns.campaigns };
+      }
       const stats = await store.messages.stats();
       if (options.json) io.stdout.write(`${JSON.stringify({ pruned, stats })}\n`);
-      else io.stdout.write(`pruned ${pruned.messages} messages and ${pruned.errors} unreadable items; ${stats.messages} messages left\n`);
+      else {
+        const a = pruned.analyses;
+        const analyses = a ? `, ${a.trendRows} trend counters and ${a.campaignMembers} campaign members (${a.campaigns} campaigns emptied)` : '';
+        io.stdout.write(`pruned ${pruned.messages} messages and ${pruned.errors} unreadable items${analyses}; ${stats.messages} messages left\n`);
+      }
       return EXIT.ok;
     },
     false,
