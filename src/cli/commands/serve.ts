@@ -176,7 +176,7 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   const outboundState = outbound.state;
   if (outbound.sharedLog) running.push({ name: 'outbound-state', address: 'redis', close: () => outboundState.close() });
   // Stored the way ingest stores: the trend rollups and campaigns see every message kept through the API
-  // or the MTA listeners; outbound incidents and releases live in the same store as the policy server's.
+  // or the MTA listeners; the API's outbound incidents and releases are the policy server's (store or Redis).
   const messages = storeMessagesData(store, { config, maxRawBytes: options.keepRaw === false ? 0 : MAX_RAW_BYTES, indexers: storeIndexers() });
   const storeKind = isPostgresLocation(storeLocation) ? 'postgres' : 'sqlite';
   const data: ServerData = {
@@ -238,10 +238,11 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
       limits: { maxBodyBytes, handlerTimeoutMs: Math.max(30_000, config.limits.maxScanMs * 3) },
       version: packageVersion(),
       listeners,
-      ops: { metrics, readiness },
+      ops: { metrics, readiness, startedAt: Date.now() },
     });
     if (policyAt) {
-      // Outbound abuse: the Postfix policy listener judges with the behaviour kept in the same store.
+      // Outbound abuse: the Postfix policy listener judges with the behaviour kept in the store, or in Redis
+      // shared with the listeners of other MTAs (every listener's events, one judgement).
       const policy = await startPolicyServer({
         host: policyAt.host, port: policyAt.port, state: outboundState, failMode: options.mtaFail === 'closed' ? 'closed' : 'open',
         ...(outbound.sharedLog ? { sharedLog: outbound.sharedLog, catchUpMs: config.outbound.state.catchUpMs } : {}),
