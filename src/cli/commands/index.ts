@@ -20,6 +20,8 @@ export const COMMAND_MODULES: readonly { names: readonly string[]; load: () => P
   { names: ['outbound'], load: async () => (await import('./outbound.js')).registerOutboundCommand },
   { names: ['serve'], load: async () => (await import('./serve.js')).registerServeCommand },
   { names: ['report', 'campaigns', 'campaign'], load: async () => (await import('./report.js')).registerReportCommands },
+  { names: ['worker'], load: async () => (await import('./worker.js')).registerWorkerCommand },
+  { names: ['queue'], load: async () => (await import('./queue.js')).registerQueueCommands },
 ];
 
 /** One line of the top-level help: what `spamlab --help` shows for a command without loading it. */
