@@ -4,13 +4,14 @@
  * issue 3 printed beside the figures.
  *
  *   node --import tsx bench/scan.ts [--all] [--runs N] [--warmup N] [--threads N] [--peer-runs N]
- *                                   [--no-peers] [--no-spamassassin]
+ *                                   [--no-peers] [--no-spamassassin] [--no-scaling] [--out FILE] [--compare OLD.json]
  *   node --import tsx bench/scan.ts --mbox-gb N [--threads N] [--keep-mbox]
  *
  * Default: the peers' test split (1779 messages). --all: all 6046 messages. Figures:
  * - parse only, 1 thread: parseMessage in this thread over messages already in memory;
- * - parse only and full scan through the pool (`--threads`, default 2): openSources over the files, then
- *   scanAll, exactly what `spamlab scan` does; the parse-only pool runs bench/parse-only-scanner.ts;
+ * - parse only and full scan through the pool (`--threads`, default 2): openSources (references: the workers
+ *   read the files) then scanAll, exactly what `spamlab scan` does; the parse-only pool runs
+ *   bench/parse-only-scanner.ts; then the full scan with one worker and in-process (the scaling figures);
  * - latency: the full scan of each message ≤ 100 KB, one at a time in this thread (p50/p99/max);
  * - peak RSS: VmHWM of this process during the full-scan pool runs (reset before them when Linux allows);
  *   worker threads share the process, so their memory is included.
@@ -18,13 +19,16 @@
  * few thousand messages per thread before its optimised code settles, and a long batch runs on that code.
  * CPU ms per message (process.cpuUsage: every thread of this process) is printed too, since msg/s on a
  * shared machine moves with whatever else runs; the peers' daemon CPU is read from /proc the same way.
+ * The result is also written as JSON (`--out`, default .bench/scan-result.json); `--compare OLD.json` prints
+ * the same-run ratios of both runs side by side and flags any that got worse by more than 15 % (exit code 1):
+ * the regression guard for review, noise-tolerant because it never compares raw msg/s across runs.
  * --mbox-gb N writes an N GiB mbox (corpus messages repeated) under the temp dir and scans it in a child
  * process through openSources + the pool of the compiled product (dist/, built first: what the `spamlab`
  * bin runs), reporting that process's peak RSS (target ≤ 200 MB at 1 GiB).
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync, statSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { defaultConfig } from '../src/config/load.js';
 import { parseMessage } from '../src/mail/parse/index.js';
@@ -47,10 +51,16 @@ interface Args {
   spamassassin: boolean;
   mboxGb?: number;
   keepMbox: boolean;
+  /** Where the machine-readable result goes (JSON). */
+  out: string;
+  /** A previous result to compare with (noise-tolerant ratios, see compareResults). */
+  compare?: string;
+  /** Also measure one worker and one in-process thread (the 2-vs-1 scaling figures); default on. */
+  scaling: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { all: false, runs: 5, warmup: 3, threads: 2, peerRuns: 3, peers: true, spamassassin: true, keepMbox: false };
+  const args: Args = { all: false, runs: 5, warmup: 3, threads: 2, peerRuns: 3, peers: true, spamassassin: true, keepMbox: false, out: path.join(CACHE_DIR, 'scan-result.json'), scaling: true };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = (): number => {
@@ -67,6 +77,9 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--no-spamassassin') args.spamassassin = false;
     else if (flag === '--mbox-gb') args.mboxGb = value();
     else if (flag === '--keep-mbox') args.keepMbox = true;
+    else if (flag === '--out') args.out = argv[++i] ?? args.out;
+    else if (flag === '--compare') args.compare = argv[++i];
+    else if (flag === '--no-scaling') args.scaling = false;
     else throw new Error(`unknown argument ${flag} (see the comment at the top of bench/scan.ts)`);
   }
   return args;
@@ -114,7 +127,7 @@ async function poolThroughput(files: string[], warmup: number, runs: number, opt
       let count = 0;
       errors = 0;
       const started = performance.now();
-      for await (const outcome of scanAll(pool, openSources(files, { maxMessageBytes }))) {
+      for await (const outcome of scanAll(pool, openSources(files, { maxMessageBytes, references: true }))) {
         count++;
         if ('error' in outcome) {
           errors++;
@@ -211,6 +224,7 @@ function row(label: string, figure: string, target = ''): string {
 }
 
 async function mainCorpus(args: Args): Promise<void> {
+  const loadStart = loadavg().map((l) => Math.round(l * 100) / 100);
   const dataDir = ensureCorpus(log);
   const selection = selectMessages(args.all);
   log(`corpus: ${selection.label} from ${path.relative(REPO_ROOT, dataDir)}`);
@@ -228,6 +242,14 @@ async function mainCorpus(args: Args): Promise<void> {
     peakReset = resetPeakRss();
   });
   const fullPeak = peakRss();
+  let oneWorker: Throughput | undefined;
+  let inProcess: Throughput | undefined;
+  if (args.scaling) {
+    log('full scan, 1 worker thread');
+    oneWorker = await poolThroughput(selection.files, args.warmup, args.runs, { config, threads: 1, isolated: true });
+    log('full scan, in-process (1 thread, no workers)');
+    inProcess = await poolThroughput(selection.files, args.warmup, args.runs, { config, threads: 1 });
+  }
   log('latency, full scan, 1 thread');
   const lat = await latency(raws, args.warmup);
 
@@ -243,7 +265,8 @@ async function mainCorpus(args: Args): Promise<void> {
   const out: string[] = [];
   out.push('');
   out.push(`spamlab scan benchmark: ${selection.label}, ${(totalBytes / 1048576).toFixed(1)} MB; ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}); Node ${process.version}`);
-  out.push(`throughput = median of ${args.runs} timed passes after ${args.warmup} warm-up passes; pool = ${args.threads} worker threads`);
+  out.push(`throughput = median of ${args.runs} timed passes after ${args.warmup} warm-up passes; pool = ${args.threads} worker threads reading their own input`);
+  out.push(`load average at start ${loadStart.join(' / ')}, at end ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (${cpus().length} CPUs): msg/s moves with it, CPU ms/msg and same-run ratios much less`);
   if (unreadable.length) out.push(`unreadable files: ${unreadable.length} (first: ${unreadable[0]})`);
   out.push('');
   out.push(row('figure', 'measured', 'target'));
@@ -257,6 +280,13 @@ async function mainCorpus(args: Args): Promise<void> {
       rspamd?.msgPerSec ? `≥ 3× rspamd = ${(3 * rspamd.msgPerSec).toFixed(0)} msg/s` : '≥ 3× rspamd (rspamd not measured)',
     ),
   );
+  if (oneWorker && inProcess) {
+    out.push(row('full scan, 1 worker thread', fmtRate(oneWorker, n)));
+    out.push(row('full scan, in-process (no workers)', fmtRate(inProcess, n)));
+    const scale = fullPool.msgPerSec / oneWorker.msgPerSec;
+    out.push(row(`full scan: pool ×${args.threads} / 1 worker`, `${scale.toFixed(2)}×`, `≥ 1.7×: ${verdict(scale >= 1.7)}`));
+    out.push(row(`full scan: pool ×${args.threads} / in-process`, `${(fullPool.msgPerSec / inProcess.msgPerSec).toFixed(2)}×`, '> 1 (both cores for real)'));
+  }
   out.push(row('full scan, 1 thread (messages ≤ 100 KB)', fmtRate(lat, lat.count)));
   const ratioPool = fullPool.msgPerSec / parsePool.msgPerSec;
   out.push(row(`full scan / parse only, pool ×${args.threads}`, ratioPool.toFixed(2), `≥ 0.5: ${verdict(ratioPool >= 0.5)}`));
@@ -283,8 +313,104 @@ async function mainCorpus(args: Args): Promise<void> {
   }
   if (!args.peers) out.push(row('rspamd, SpamAssassin', '-', 'skipped (--no-peers)'));
   if (failed) out.push('', `NOTE: some scans failed (first: ${failed.firstError}); throughput counts them as messages.`);
+  const rspamdCpu = peers.find((p) => p.name === 'rspamd')?.cpuMsPerMessage;
+  const result: BenchResult = {
+    kind: 'spamlab-scan-bench',
+    version: 1,
+    at: new Date().toISOString(),
+    commit: gitCommit(),
+    node: process.version,
+    cpus: cpus().length,
+    loadAverage: { start: loadStart, end: loadavg().map((l) => Math.round(l * 100) / 100) },
+    corpus: { label: selection.label, messages: n, megabytes: Math.round((totalBytes / 1048576) * 10) / 10 },
+    settings: { runs: args.runs, warmup: args.warmup, threads: args.threads },
+    figures: {
+      parseOnlyInMemory: brief(parse1),
+      parseOnlyPool: brief(parsePool),
+      fullScanPool: brief(fullPool),
+      ...(oneWorker ? { fullScanOneWorker: brief(oneWorker) } : {}),
+      ...(inProcess ? { fullScanInProcess: brief(inProcess) } : {}),
+      latency: { p50: lat.p50, p99: lat.p99, max: lat.max },
+      peakRssMb: Math.round(fullPeak / 1048576),
+      ...(rspamd?.msgPerSec ? { rspamd: { msgPerSec: rspamd.msgPerSec, cpuMsPerMessage: rspamdCpu ?? null } } : {}),
+    },
+    ratios: {
+      fullOverParseOnly: ratioPool,
+      cpuFullOverParseOnly: fullPool.cpuMsPerMessage / parse1.cpuMsPerMessage,
+      ...(oneWorker ? { poolOverOneWorker: fullPool.msgPerSec / oneWorker.msgPerSec } : {}),
+      ...(inProcess ? { poolOverInProcess: fullPool.msgPerSec / inProcess.msgPerSec } : {}),
+      ...(rspamd?.msgPerSec ? { spamlabOverRspamd: fullPool.msgPerSec / rspamd.msgPerSec } : {}),
+      ...(rspamdCpu ? { rspamdCpuOverSpamlabCpu: rspamdCpu / fullPool.cpuMsPerMessage } : {}),
+    },
+    failed: Boolean(failed),
+  };
+  writeResult(args.out, result);
+  out.push('', `result: ${args.out}`);
+  if (args.compare) out.push('', ...compareResults(JSON.parse(readFileSync(args.compare, 'utf8')) as BenchResult, result));
   out.push('');
   process.stdout.write(out.join('\n'));
+}
+
+const brief = (t: Throughput) => ({ msgPerSec: Math.round(t.msgPerSec), cpuMsPerMessage: Math.round(t.cpuMsPerMessage * 1000) / 1000, errors: t.errors });
+
+/** The machine-readable result of one corpus run (`--out`, default .bench/scan-result.json). */
+interface BenchResult {
+  kind: 'spamlab-scan-bench';
+  version: 1;
+  at: string;
+  commit: string;
+  node: string;
+  cpus: number;
+  loadAverage: { start: number[]; end: number[] };
+  corpus: { label: string; messages: number; megabytes: number };
+  settings: { runs: number; warmup: number; threads: number };
+  figures: Record<string, unknown>;
+  /** Same-run ratios: what --compare compares, since the machine's load moves msg/s but much less these. */
+  ratios: Record<string, number>;
+  failed: boolean;
+}
+
+function writeResult(file: string, result: BenchResult): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+}
+
+function gitCommit(): string {
+  const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : 'unknown';
+}
+
+/**
+ * The noise-tolerant comparison of two runs: only same-run ratios are compared (full scan ÷ parse-only in
+ * throughput and in CPU per message, spamlab ÷ rspamd, pool ÷ one worker), never raw msg/s, which moves
+ * ±50 % with the machine's load. A ratio that got worse by more than TOLERANCE is flagged as a regression:
+ * measured run-to-run spread of these ratios on this machine is ~10 %, so a 20 % cost shows.
+ */
+const TOLERANCE = 0.15;
+const HIGHER_IS_BETTER: Record<string, boolean> = {
+  fullOverParseOnly: true,
+  cpuFullOverParseOnly: false,
+  poolOverOneWorker: true,
+  poolOverInProcess: true,
+  spamlabOverRspamd: true,
+  rspamdCpuOverSpamlabCpu: true,
+};
+
+export function compareResults(before: BenchResult, after: BenchResult): string[] {
+  const lines = [`compared with ${before.commit} (${before.at}; load ${before.loadAverage.start.join('/')}) → ${after.commit} (load ${after.loadAverage.start.join('/')}); tolerance ${TOLERANCE * 100} %:`];
+  let regressions = 0;
+  for (const [key, higherBetter] of Object.entries(HIGHER_IS_BETTER)) {
+    const a = before.ratios[key];
+    const b = after.ratios[key];
+    if (a === undefined || b === undefined) continue;
+    const change = higherBetter ? b / a - 1 : a / b - 1;
+    const flag = change < -TOLERANCE ? 'REGRESSION' : change > TOLERANCE ? 'better' : 'same within noise';
+    if (flag === 'REGRESSION') regressions++;
+    lines.push(`  ${key.padEnd(26)} ${a.toFixed(3).padStart(8)} → ${b.toFixed(3).padStart(8)}  (${change >= 0 ? '+' : ''}${(change * 100).toFixed(1)} % ${higherBetter ? 'higher is better' : 'lower is better'})  ${flag}`);
+  }
+  lines.push(regressions ? `  ${regressions} regression(s) beyond the tolerance` : '  no regression beyond the tolerance');
+  if (regressions) process.exitCode = 1;
+  return lines;
 }
 
 async function mainMbox(args: Args): Promise<void> {

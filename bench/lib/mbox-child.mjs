@@ -11,16 +11,19 @@ const load = (p) => import(pathToFileURL(path.join(dist, p)).href);
 const { defaultConfig } = await load('config/load.js');
 const { openSources } = await load('mail/sources/index.js');
 const { scanAll } = await load('scan/pool.js');
-const { createScanPool } = await load('runtime/index.js');
+const { createScanPool } = await load('runtime/pool.js');
 
 const config = defaultConfig();
-const young = process.env.SPAMLAB_BENCH_YOUNG_MB ? { workerYoungGenerationMb: Number(process.env.SPAMLAB_BENCH_YOUNG_MB) } : {};
+const young = {
+  ...(process.env.SPAMLAB_BENCH_YOUNG_MB ? { workerYoungGenerationMb: Number(process.env.SPAMLAB_BENCH_YOUNG_MB) } : {}),
+  ...(process.env.SPAMLAB_BENCH_HEAP_MB ? { workerHeapMb: Number(process.env.SPAMLAB_BENCH_HEAP_MB) } : {}),
+};
 const pool = createScanPool({ config, threads: Number(threadsArg ?? 2), ...young });
 const started = performance.now();
 let messages = 0;
 let errors = 0;
 let firstError = '';
-for await (const outcome of scanAll(pool, openSources([file], { maxMessageBytes: config.limits.maxMessageBytes }))) {
+for await (const outcome of scanAll(pool, openSources([file], { maxMessageBytes: config.limits.maxMessageBytes, references: true }))) {
   messages++;
   if ('error' in outcome) {
     errors++;

@@ -1,17 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
-import { registerScanCommand } from './commands/scan.js';
-import { OutputWatch, type CliIo } from './io.js';
-import { registerTrainCommands } from './commands/train.js';
-import { registerLookalikeCommand } from './commands/lookalike.js';
-import { registerIntelCommands } from './commands/intel.js';
-import { registerOutboundCommand } from './commands/outbound.js';
-import { registerServeCommand } from './commands/serve.js';
-import { registerReportCommands } from './commands/report.js';
+import { Command, CommanderError, Help } from 'commander';
+import { COMMAND_MODULES, SUMMARY_FILE, type CommandSummary } from './commands/index.js';
+import { OutputWatch, type CliIo } from './streams.js';
 import { EXIT } from './exit-codes.js';
-import { registerIngestCommand } from './commands/ingest.js';
-import { registerMessagesCommands } from './commands/messages.js';
-import { registerStoreCommand } from './commands/store.js';
 
 /**
  * Builds and runs the command-line program; each command lives in ./commands. Returns the exit code
@@ -41,16 +32,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
       writeOut: (s) => cli.stdout.write(s),
       writeErr: (s) => cli.stderr.write(s),
     });
-  registerScanCommand(program, cli);
-  registerLookalikeCommand(program, cli);
-  registerTrainCommands(program, cli);
-  registerIntelCommands(program, cli);
-  registerIngestCommand(program, cli);
-  registerMessagesCommands(program, cli);
-  registerStoreCommand(program, cli);
-  registerOutboundCommand(program, cli);
-  registerServeCommand(program, cli);
-  registerReportCommands(program, cli);
+  await registerCommands(program, cli, argv);
   try {
     await program.parseAsync(argv);
   } catch (err) {
@@ -68,6 +50,46 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   if (output.closed) return EXIT.outputClosed;
   if (output.error) throw output.error;
   return exitCode;
+}
+
+/**
+ * Registers the command being run (its module alone is loaded), or, for the top-level help and unknown
+ * commands, a summary of every command (from the file the build writes; without it, every module).
+ */
+async function registerCommands(program: Command, cli: CliIo, argv: string[]): Promise<void> {
+  const args = argv.slice(2);
+  const first = args.find((a) => !a.startsWith('-'));
+  // `spamlab help scan` shows the help of scan: that module is needed too.
+  const name = first === 'help' ? args[args.indexOf('help') + 1] : first;
+  const module = name === undefined ? undefined : COMMAND_MODULES.find((m) => m.names.includes(name));
+  if (module) {
+    (await module.load())(program, cli);
+    return;
+  }
+  const summary = readSummary();
+  if (!summary) {
+    for (const m of COMMAND_MODULES) (await m.load())(program, cli);
+    return;
+  }
+  registerSummary(program, summary);
+}
+
+/** Stand-ins for every command, enough for the top-level help and for commander's unknown-command errors. */
+export function registerSummary(program: Command, summary: readonly CommandSummary[]): void {
+  const terms = new Map(summary.map((s) => [s.name, s.term]));
+  const standard = new Help();
+  program.configureHelp({ subcommandTerm: (cmd) => terms.get(cmd.name()) ?? standard.subcommandTerm(cmd) });
+  for (const s of summary) program.command(s.name).description(s.description).allowUnknownOption().allowExcessArguments();
+}
+
+/** The command summary the build wrote next to the compiled CLI; undefined under tsx (tests) or when missing. */
+function readSummary(): CommandSummary[] | undefined {
+  if (import.meta.url.endsWith('.ts')) return undefined;
+  try {
+    return JSON.parse(readFileSync(new URL(SUMMARY_FILE, import.meta.url), 'utf8')) as CommandSummary[];
+  } catch {
+    return undefined;
+  }
 }
 
 /** The version in package.json (../../ from both src/cli and dist/cli). */

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { ordinaryHistory } from '../outbound/simulate/history.js';
 import { simulatePostfixLog, type GroundTruth } from '../outbound/simulate/index.js';
 import { ndjson, runCli } from '../test-support/capture.js';
+import { redisTestPrefix, TEST_REDIS } from '../test-support/redis.js';
 
 function simulatedLog(dir: string): { file: string; truth: GroundTruth[] } {
   const truth: GroundTruth[] = [];
@@ -17,34 +18,46 @@ function simulatedLog(dir: string): { file: string; truth: GroundTruth[] } {
   return { file, truth };
 }
 
-test('spamlab outbound --log FILE --json prints one NDJSON incident per injected incident', async (t) => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'spamlab-outbound-cli-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const { file, truth } = simulatedLog(dir);
-  const state = path.join(dir, 'state.db');
-  const run = await runCli(['outbound', '--log', file, '--json', '--year', '2026', '--state', state]);
-  assert.equal(run.code, 0, run.stderr);
-  const incidents = ndjson(run.stdout);
-  assert.deepEqual(incidents.map((i) => (i.subject as { id: string }).id).sort(), truth.map((x) => x.subject.id).sort());
-  for (const i of incidents) {
-    assert.ok(['sasl', 'sender', 'client'].includes((i.subject as { kind: string }).kind));
-    assert.ok(typeof i.start === 'string' && typeof i.detectedAt === 'string');
-    assert.ok(typeof i.messagesBeforeDetection === 'number' && (i.messagesBeforeDetection as number) > 0);
-    assert.ok(Array.isArray(i.evidence) && (i.evidence as unknown[]).length >= 2);
-    assert.ok(typeof i.summary === 'string');
-  }
-  assert.match(run.stderr, /"summary"/);
+for (const kind of ['store', 'redis'] as const) {
+  test(`spamlab outbound --log FILE --json prints one NDJSON incident per injected incident (state: ${kind})`, async (t) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'spamlab-outbound-cli-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const { file, truth } = simulatedLog(dir);
+    let state = path.join(dir, 'state.db');
+    // Redis: the key prefix comes from the configuration file, as it would for an operator's site.
+    const config: string[] = [];
+    if (kind === 'redis') {
+      const redis = await redisTestPrefix('outbound-cli');
+      if ('unavailable' in redis) return t.skip(redis.unavailable);
+      t.after(() => redis.drop());
+      writeFileSync(path.join(dir, 'spamlab.yaml'), `outbound:\n  state:\n    keyPrefix: '${redis.prefix}'\n`);
+      config.push('-c', path.join(dir, 'spamlab.yaml'));
+      state = TEST_REDIS;
+    }
+    const run = await runCli(['outbound', '--log', file, '--json', '--year', '2026', '--state', state, ...config]);
+    assert.equal(run.code, 0, run.stderr);
+    const incidents = ndjson(run.stdout);
+    assert.deepEqual(incidents.map((i) => (i.subject as { id: string }).id).sort(), truth.map((x) => x.subject.id).sort());
+    for (const i of incidents) {
+      assert.ok(['sasl', 'sender', 'client'].includes((i.subject as { kind: string }).kind));
+      assert.ok(typeof i.start === 'string' && typeof i.detectedAt === 'string');
+      assert.ok(typeof i.messagesBeforeDetection === 'number' && (i.messagesBeforeDetection as number) > 0);
+      assert.ok(Array.isArray(i.evidence) && (i.evidence as unknown[]).length >= 2);
+      assert.ok(typeof i.summary === 'string');
+    }
+    assert.match(run.stderr, /"summary"/);
 
-  // The stored incidents, then a release recorded for the policy server to pick up.
-  const listed = await runCli(['outbound', 'incidents', '--state', state, '--json']);
-  assert.equal(ndjson(listed.stdout).length, truth.length);
-  const released = await runCli(['outbound', 'release', 'sasl:k.tanaka', '--state', state, '--json', '--by', 'test']);
-  assert.equal(released.code, 0, released.stderr);
-  assert.deepEqual((ndjson(released.stdout)[0] as { released: unknown }).released, { kind: 'sasl', id: 'k.tanaka' });
+    // The stored incidents, then a release recorded for the policy server to pick up.
+    const listed = await runCli(['outbound', 'incidents', '--state', state, '--json', ...config]);
+    assert.equal(ndjson(listed.stdout).length, truth.length);
+    const released = await runCli(['outbound', 'release', 'sasl:k.tanaka', '--state', state, '--json', '--by', 'test', ...config]);
+    assert.equal(released.code, 0, released.stderr);
+    assert.deepEqual((ndjson(released.stdout)[0] as { released: unknown }).released, { kind: 'sasl', id: 'k.tanaka' });
 
-  const ja = await runCli(['outbound', 'incidents', '--state', state, '--lang', 'ja']);
-  assert.match(ja.stdout, /フリーメール/);
-});
+    const ja = await runCli(['outbound', 'incidents', '--state', state, '--lang', 'ja', ...config]);
+    assert.match(ja.stdout, /フリーメール/);
+  });
+}
 
 test('spamlab outbound: usage and input errors have their exit codes', async () => {
   assert.equal((await runCli(['outbound'])).code, 2);

@@ -33,6 +33,30 @@ export const storeConfigSchema = z
   .strict()
   .prefault({});
 
+/**
+ * The scan queue of scale-out (`ingest --queue`, `spamlab worker`, `serve --queue`): BullMQ on Redis
+ * (src/queue). Delivery is at least once; the store's content-hash key makes every write idempotent.
+ */
+export const queueConfigSchema = z
+  .object({
+    /** redis://host:port[/db][?prefix=name]. '' = $SPAMLAB_QUEUE; `--queue` wins. */
+    url: z.string().default(''),
+    /** Tries per message before it goes to the dead-letter list (a scan that crashes, a file that cannot be read). */
+    attempts: z.number().int().min(1).max(100).default(5),
+    /** First retry delay; each further retry waits twice as long. */
+    backoffMs: z.number().int().min(0).default(2_000),
+    /** The producer waits while this many jobs wait in Redis (back-pressure: Redis memory ≈ this × message size × 4/3). */
+    maxWaiting: z.number().int().min(1).default(2_000),
+    /** A worker holds a job this long between renewals; a worker that died loses it after this and another takes it. */
+    lockMs: z.number().int().min(500).default(30_000),
+    /** How often workers look for jobs whose worker died. */
+    stalledCheckMs: z.number().int().min(100).default(15_000),
+    /** A job whose worker died more often than this goes to the dead-letter list (a message that kills workers). */
+    maxStalled: z.number().int().min(0).default(3),
+  })
+  .strict()
+  .prefault({});
+
 /** Live WHOIS (port 43, with the registry's referral) and RDAP lookups of `spamlab whois lookup` (src/intel/lookup). */
 export const intelConfigSchema = z
   .object({
@@ -105,6 +129,8 @@ export const configSchema = z
     store: storeConfigSchema,
     /** WHOIS/RDAP intel (src/intel): live lookups are off unless enabled here. */
     intel: intelConfigSchema,
+    /** The scan queue of scale-out (src/queue). */
+    queue: queueConfigSchema,
     /** Outbound behaviour: its state in the store, or shared in Redis. */
     outbound: outboundConfigSchema,
   })

@@ -15,7 +15,8 @@ import type { Services } from '../core/services.js';
 import type { ScoreEntry } from '../core/finding.js';
 import { actionPolicyFrom, decideAction, type ActionDecision, type ActionPolicy } from '../rules/actions.js';
 import { Scanner } from '../scan/engine.js';
-import { createScanPool as createPool, type ScanPool, type ScanPoolOptions } from '../scan/pool.js';
+import type { ScanPool, ScanPoolOptions } from '../scan/pool.js';
+import { createScanPool } from './pool.js';
 import type { CheckFamily } from '../checks/types.js';
 import type { Envelope } from '../mail/types.js';
 import type { ScanReport } from '../scan/report.js';
@@ -24,9 +25,7 @@ import { buildServices } from './services.js';
 export { buildServices, createDnsResolver, linkListsFromDir, loadKnownBadHashes } from './services.js';
 export { loadContentModel, shippedModelPath, SHIPPED_MODEL_RELATIVE } from './model.js';
 export { storeIndexers } from './indexers.js';
-
-/** The module each scan worker thread loads to build its own scanner (the same one `createScanner` builds). */
-export const SCANNER_MODULE = new URL(import.meta.url.endsWith('.ts') ? './scanner-module.ts' : './scanner-module.js', import.meta.url);
+export { createScanPool, SCANNER_MODULE } from './pool.js';
 
 export interface CreateScannerOptions {
   config: SpamlabConfig;
@@ -52,23 +51,6 @@ export async function createScanner(options: CreateScannerOptions): Promise<Scan
     ...(options.families ? { families: options.families } : {}),
     ...(options.catalogue ? { catalogue: options.catalogue } : {}),
     ...(options.fingerprint ? { fingerprint: true } : {}),
-  });
-}
-
-/**
- * A pool of scanners (worker threads, or this thread when `threads` ≤ 1), each built by this composition
- * root from the configuration. Same options as src/scan/pool.ts, with the scanner module filled in;
- * `fingerprint: true` when the results are stored (campaigns cluster by `ScanReport.fingerprint`).
- * @example const pool = createScanPool({ config, threads: 2, fingerprint: true }); // ingest
- */
-export function createScanPool(
-  options: Omit<ScanPoolOptions, 'scannerModule'> & { scannerModule?: string | URL; config: SpamlabConfig; fingerprint?: boolean },
-): ScanPool {
-  const { fingerprint, ...rest } = options;
-  return createPool({
-    ...rest,
-    scannerModule: options.scannerModule ?? SCANNER_MODULE,
-    ...(fingerprint ? { scannerOptions: { ...options.scannerOptions, fingerprint: true } } : {}),
   });
 }
 

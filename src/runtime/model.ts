@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { ContentConfig } from '../checks/content/config.js';
 import { loadModel } from '../classifier/index.js';
 import type { LoadedModel } from '../core/services.js';
-import { defaultStorePath, openExistingStore } from '../store/index.js';
+import { defaultStorePath, isPostgresLocation } from '../store/location.js';
 
 export type { LoadedModel } from '../core/services.js';
 
@@ -34,6 +34,9 @@ export function shippedModelPath(): string | undefined {
 export async function loadStoredContentModel(config: ContentConfig['classifier'], env: NodeJS.ProcessEnv = process.env): Promise<LoadedModel | undefined> {
   if (!config.useStore) return undefined;
   const location = config.store || defaultStorePath(env);
+  // The drivers (pg, better-sqlite3: ~50 ms of start-up) are loaded only when there is a store to ask.
+  if (!isPostgresLocation(location) && location !== ':memory:' && !existsSync(location)) return undefined;
+  const { openExistingStore } = await import('../store/index.js');
   const store = await openExistingStore(location);
   if (!store) return undefined;
   try {

@@ -10,6 +10,7 @@ import { registerHealthRoutes } from './routes/health.js';
 import { registerLearnRoutes } from './routes/learn.js';
 import { registerMessageRoutes } from './routes/messages.js';
 import { registerScanRoutes } from './routes/scan.js';
+import { registerQueueRoutes } from './routes/queue.js';
 import { registerDashboard } from './dashboard/index.js';
 import { opsAnswer, OPS_PATHS } from '../observability/index.js';
 
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps): SpamlabApp {
   const api = new ApiRouter(app, deps);
   registerHealthRoutes(api, deps);
   registerScanRoutes(api, deps);
+  registerQueueRoutes(api, deps);
   registerLearnRoutes(api, deps);
   registerMessageRoutes(api, deps);
   registerAnalysesRoutes(api, deps);

@@ -1,32 +1,18 @@
 import { existsSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { openPostgresStore, type PostgresStoreOptions } from './postgres/index.js';
 import { openSqliteStore, type SqliteStoreOptions } from './sqlite/index.js';
 import type { Store } from './types.js';
+import { isPostgresLocation } from './location.js';
 
 export type * from './types.js';
 export { StoreError } from './sql.js';
+export { defaultStorePath, isPostgresLocation } from './location.js';
 export { openSqliteStore } from './sqlite/index.js';
 export { openPostgresStore } from './postgres/index.js';
 export { MESSAGE_MIGRATIONS } from './messages/schema.js';
 export { messageFilter } from './messages/repository.js';
 export { GroupWriter, type GroupWriterOptions } from './messages/group-writer.js';
 export { toStoredMessage, configVersion, type ToStoredOptions } from './messages/record.js';
-
-/**
- * Where the store lives when nothing is configured: `$SPAMLAB_STORE`, else the XDG data directory
- * (`$XDG_DATA_HOME/spamlab/spamlab.db`, by default `~/.local/share/spamlab/spamlab.db`), so that every
- * command finds the same store from any working directory.
- * @example defaultStorePath({ HOME: '/home/ann' }) // '/home/ann/.local/share/spamlab/spamlab.db'
- */
-export function defaultStorePath(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.SPAMLAB_STORE) return env.SPAMLAB_STORE;
-  const dataHome = env.XDG_DATA_HOME || path.join(env.HOME || os.homedir(), '.local', 'share');
-  return path.join(dataHome, 'spamlab', 'spamlab.db');
-}
-
-export const isPostgresLocation = (location: string): boolean => /^postgres(ql)?:\/\//i.test(location);
 
 export type OpenStoreOptions = SqliteStoreOptions & PostgresStoreOptions;
 

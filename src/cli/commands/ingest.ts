@@ -8,6 +8,7 @@ import { ingest, rescanItems, type IngestCounts } from '../../store/ingest.js';
 import { EXIT } from '../exit-codes.js';
 import { configOrReport, type CliIo } from '../io.js';
 import { retentionCutoff, STORE_OPTION_HELP, storeLocation, withStore } from './store.js';
+import { runQueuedIngest } from './ingest-queue.js';
 
 interface IngestOptions {
   store?: string;
@@ -18,6 +19,9 @@ interface IngestOptions {
   threads?: string;
   batchSize?: string;
   quiet?: boolean;
+  queue?: string;
+  byReference?: boolean;
+  wait?: boolean;
 }
 
 /**
@@ -38,6 +42,9 @@ export function registerIngestCommand(program: Command, io: CliIo): void {
     .option('--keep-raw', 'also keep the raw messages (up to store.maxRawBytes each)')
     .option('-j, --threads <n>', 'worker threads (default: one per core)')
     .option('--batch-size <n>', 'messages per transaction (default: store.batchSize, 200)')
+    .option('--queue <url>', 'do not scan here: enqueue for `spamlab worker` processes on redis://host:port[/db][?prefix=name] (default: queue.url of the configuration)')
+    .option('--by-reference', 'with --queue: send file paths instead of the messages (the workers must see the same files at the same paths); mbox and stdin messages are sent whole')
+    .option('--no-wait', 'with --queue: return once everything is enqueued, without waiting for the workers and reconciling against the store')
     .option('-q, --quiet', 'no progress line')
     .option('--json', 'print the summary as JSON: {summary: {scanned, stored, duplicates, rescanned, errors, verdicts, seconds, store}}')
     .action(async (paths: string[], options: IngestOptions) => io.setExitCode(await runIngest(paths, options, io)));
@@ -57,6 +64,7 @@ async function runIngest(paths: string[], options: IngestOptions, io: CliIo): Pr
     return EXIT.usage;
   }
   const location = storeLocation(options, config);
+  if (options.queue !== undefined || config.queue.url) return runQueuedIngest(paths, options, config, location, io);
   const started = performance.now();
   const progress = new IngestProgress(io.stderr as NodeJS.WriteStream, (io.stderr as NodeJS.WriteStream).isTTY === true && !options.quiet && !options.json);
   const keepRaw = options.keepRaw || config.store.keepRaw;
@@ -100,7 +108,7 @@ async function runIngest(paths: string[], options: IngestOptions, io: CliIo): Pr
 }
 
 /** The model the scanners use, recorded with each message: the store's newest, else the file. */
-async function modelVersion(config: SpamlabConfig): Promise<string | null> {
+export async function modelVersion(config: SpamlabConfig): Promise<string | null> {
   const classifier = config.content.classifier;
   if (!classifier.enabled) return null;
   try {

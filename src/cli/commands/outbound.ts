@@ -11,10 +11,9 @@ import { readLogFile } from '../../outbound/logs/read.js';
 import { OutboundMonitor } from '../../outbound/monitor.js';
 import { checkReadable, detectFormat, fileYear, LogFollower, makeParser, replayFile, type LogFormat, type LogReader } from '../../outbound/replay.js';
 import { openOutboundState } from '../../runtime/index.js';
-import { defaultConfig } from '../../config/load.js';
 import type { OutboundState } from '../../outbound/state/types.js';
 import { EXIT } from '../exit-codes.js';
-import type { CliIo } from '../io.js';
+import { configFromOptions, type CliIo } from '../io.js';
 
 interface OutboundOptions {
   log?: string[];
@@ -27,6 +26,7 @@ interface OutboundOptions {
   utcOffset?: string;
   mynetworks?: string;
   state?: string | false;
+  config?: string;
   webhook?: string;
   pollMs?: string;
 }
@@ -42,10 +42,13 @@ export function incidentText(i: Incident, lang: Lang): string {
 
 /**
  * The outbound state: in memory with --no-state, Redis for a redis:// URL (shared with the policy listeners
- * of several MTAs; key prefix and time-outs at their defaults), else the store (a SQLite file or postgres:// URL).
+ * of several MTAs; key prefix and time-outs from `-c`'s outbound.state), else the store (a SQLite file or
+ * postgres:// URL).
  */
-async function openState(opt: string | false | undefined): Promise<OutboundState> {
-  return (await openOutboundState(opt, defaultConfig().outbound.state)).state;
+async function openState(opt: string | false | undefined, configFile: string | undefined): Promise<OutboundState> {
+  // The configuration names the Redis key prefix (and may name the state itself: outbound.state.url).
+  const config = configFromOptions(configFile ? { config: configFile } : {});
+  return (await openOutboundState(opt, config.outbound.state)).state;
 }
 
 /**
@@ -68,7 +71,8 @@ export function registerOutboundCommand(program: Command, io: CliIo): void {
     .option('--year <year>', 'year of the first line for syslog stamps without one (default: the file\'s modification year)')
     .option('--utc-offset <minutes>', 'local time of the logs and of "hours of day", minutes east of UTC', '0')
     .option('--mynetworks <cidrs>', 'comma-separated networks whose unauthenticated mail is ours (default: private ranges)')
-    .option('--state <file>', 'where learned baselines and incidents are kept: a SQLite file, postgres:// or redis:// URL (default: the spamlab store)')
+    .option('--state <file>', 'where learned baselines and incidents are kept: a SQLite file, postgres:// or redis:// URL (default: outbound.state.url, else the spamlab store)')
+    .option('-c, --config <file>', 'YAML configuration (outbound.state: the Redis key prefix, or the state itself)')
     .option('--no-state', 'keep nothing between runs')
     .option('--webhook <url>', 'POST each incident as JSON to this URL (bearer token from $SPAMLAB_WEBHOOK_TOKEN)')
     .option('--poll-ms <ms>', 'with --follow: how often to look for new lines', '1000')
@@ -113,7 +117,7 @@ export function registerOutboundCommand(program: Command, io: CliIo): void {
       if (opts.webhook) alerts.push(new WebhookAlertSink({ url: opts.webhook, ...(process.env.SPAMLAB_WEBHOOK_TOKEN ? { token: process.env.SPAMLAB_WEBHOOK_TOKEN } : {}), lang }));
       let state: OutboundState;
       try {
-        state = await openState(opts.state);
+        state = await openState(opts.state, opts.config);
       } catch (err) {
         io.stderr.write(`spamlab outbound: cannot open the state store: ${(err as Error).message}\n`);
         return io.setExitCode(EXIT.usage);
@@ -182,12 +186,13 @@ export function registerOutboundCommand(program: Command, io: CliIo): void {
     .command('release')
     .description('Release a held or deferred subject (sasl:LOGIN, sender:ADDRESS, client:IP; a bare address or IP works too)')
     .argument('<subject>')
-    .option('--state <file>', 'the store (SQLite file, postgres:// or redis:// URL; default: the spamlab store)')
+    .option('--state <file>', 'the store (SQLite file, postgres:// or redis:// URL; default: outbound.state.url, else the spamlab store)')
+    .option('-c, --config <file>', 'YAML configuration (outbound.state: the Redis key prefix, or the state itself)')
     .option('--by <name>', 'who released it (recorded)', os.userInfo().username)
     .option('--json', 'print the result as JSON')
-    .action(async (subjectText: string, opts: { state?: string; by: string; json?: boolean }) => {
+    .action(async (subjectText: string, opts: { state?: string; config?: string; by: string; json?: boolean }) => {
       const subject = parseSubject(subjectText);
-      const state = await openState(opts.state);
+      const state = await openState(opts.state, opts.config);
       try {
         const id = await state.addRelease(subject, Date.now(), opts.by);
         const open = (await state.incidents({ status: 'open' })).filter((i) => i.subject.kind === subject.kind && i.subject.id === subject.id);
@@ -201,13 +206,14 @@ export function registerOutboundCommand(program: Command, io: CliIo): void {
   cmd
     .command('incidents')
     .description('List stored outbound incidents')
-    .option('--state <file>', 'the store (SQLite file, postgres:// or redis:// URL; default: the spamlab store)')
+    .option('--state <file>', 'the store (SQLite file, postgres:// or redis:// URL; default: outbound.state.url, else the spamlab store)')
+    .option('-c, --config <file>', 'YAML configuration (outbound.state: the Redis key prefix, or the state itself)')
     .option('--status <status>', 'open, released or closed')
     .option('--json', 'NDJSON output')
     .option('--lang <lang>', 'en or ja', 'en')
-    .action(async (opts: { state?: string; status?: Incident['status']; json?: boolean; lang?: Lang }) => {
+    .action(async (opts: { state?: string; config?: string; status?: Incident['status']; json?: boolean; lang?: Lang }) => {
       const lang: Lang = opts.lang === 'ja' ? 'ja' : 'en';
-      const state = await openState(opts.state);
+      const state = await openState(opts.state, opts.config);
       try {
         for (const i of await state.incidents(opts.status ? { status: opts.status } : {})) {
           io.stdout.write(opts.json ? `${JSON.stringify(incidentJson(i, lang))}\n` : incidentText(i, lang));

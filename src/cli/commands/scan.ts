@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import { openSources } from '../../mail/sources/index.js';
-import { createScanPool } from '../../runtime/index.js';
+import { createScanPool } from '../../runtime/pool.js';
 import { scanAll } from '../../scan/pool.js';
 import { isScanError, type ScanOutcome } from '../../scan/report.js';
 import { withDescriptions } from '../../rules/explain.js';

@@ -21,8 +21,10 @@ import { defaultStorePath, isPostgresLocation, openStore, type Store } from '../
 import { storeMessagesData } from '../../server/store-data.js';
 import { storeIndexers } from '../../runtime/indexers.js';
 import { explainerFor } from '../../server/explain.js';
+import { observeQueue, queueHandOff, QueueFullError, ScanQueue } from '../../queue/index.js';
 import { createMetrics, instrumentScanner, modelReadiness, secretSafeLogging, storeReadiness, type DependencyCheck } from '../../observability/index.js';
 import { EXIT } from '../exit-codes.js';
+import { queueAddressOrReport } from './queue-options.js';
 import { configOrReport, type CliIo } from '../io.js';
 
 /** The dashboard and API listen here unless --http says otherwise (loopback only: nothing is exposed by default). */
@@ -48,6 +50,7 @@ interface ServeOptions {
   keepRaw?: boolean;
   mtaFail: FailMode;
   spamdAllowTell?: boolean;
+  queue?: string;
 }
 
 /** Something `serve` started that must be closed on shutdown, in reverse order of starting. */
@@ -68,6 +71,7 @@ export function registerServeCommand(program: Command, io: CliIo, signals: NodeJ
     .option('--outbound-state <url>', 'keep outbound windows, baselines and incidents in Redis (redis://[:password@]host:port[/db]), shared with the policy listeners of other MTAs (default: outbound.state.url, else the store)')
     .addOption(new Option('--mta-fail <mode>', 'when spamlab itself errs or times out, the milter, spamd and policy listeners let mail through (open) or answer "try again later" (closed)').choices(['open', 'closed']).default('open'))
     .option('--spamd-allow-tell', 'let spamc -L spam|ham teach the classifier through the spamd listener (spamd has no authentication: only on a trusted network)')
+    .option('--queue <url>', 'also accept messages for the scan queue (POST /api/queue) for spamlab worker processes: redis://host:port[/db][?prefix=name]; POST /api/scan still scans here')
     .option('--store <path|url>', `the store: a SQLite file or postgres://… (default: $SPAMLAB_STORE, else ${defaultStorePath()})`)
     .option('-c, --config <file>', 'YAML configuration file (see config/spamlab.sample.yaml)')
     .addOption(new Option('--lang <lang>', 'default language of the dashboard and explanations').choices(['en', 'ja']))
@@ -171,7 +175,7 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
   const outboundState = outbound.state;
   if (outbound.sharedLog) running.push({ name: 'outbound-state', address: 'redis', close: () => outboundState.close() });
   // Stored the way ingest stores: the trend rollups and campaigns see every message kept through the API
-  // or the MTA listeners; outbound incidents and releases live in the same store as the policy server's.
+  // or the MTA listeners; the API's outbound incidents and releases are the policy server's (store or Redis).
   const messages = storeMessagesData(store, { config, maxRawBytes: options.keepRaw === false ? 0 : MAX_RAW_BYTES, indexers: storeIndexers() });
   const storeKind = isPostgresLocation(storeLocation) ? 'postgres' : 'sqlite';
   const data: ServerData = {
@@ -179,9 +183,33 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
     ...storeAnalysesData(store, { lang: config.lang }),
     outbound: outboundData(outboundState, { lang: config.lang }),
   };
+  let queue: ScanQueue | undefined;
+  if (options.queue !== undefined) {
+    const address = queueAddressOrReport(options.queue, config.queue.url, io, 'serve');
+    if (!address) {
+      await scanner.close();
+      await store.close();
+      return EXIT.usage;
+    }
+    queue = new ScanQueue(address, config.queue);
+    try {
+      await queue.ping();
+    } catch (err) {
+      io.stderr.write(`spamlab serve: ${(err as Error).message}\n`);
+      await queue.close();
+      await scanner.close();
+      await store.close();
+      return EXIT.usage;
+    }
+    const q = queue;
+    running.push({ name: 'queue', address: address.display, close: () => q.close() });
+  }
+  const handOff = queue ? queueHandOff(queue, store) : undefined;
   const readiness: DependencyCheck[] = [storeReadiness(store), modelReadiness(scanner, config.content.classifier.enabled)];
+  if (queue) readiness.push(observeQueue(queue, metrics));
   if (outbound.ping) readiness.push({ name: 'outbound-state', check: outbound.ping });
-  const listeners = () => running.filter((r) => r.name !== 'scanner' && r.name !== 'store' && r.name !== 'outbound-state').map(({ name, address }) => ({ name, address }));
+  const listeners = () =>
+    running.filter((r) => r.name !== 'scanner' && r.name !== 'store' && r.name !== 'queue' && r.name !== 'outbound-state').map(({ name, address }) => ({ name, address }));
 
   const shutdown = async (reason: string) => {
     logger.info({ reason }, 'shutting down: listeners close, scans in flight finish');
@@ -201,6 +229,7 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
       scanner: instrumentScanner(scanner, metrics, 'api'),
       data,
       learn,
+      ...(handOff ? { queue: { ...handOff, isFull: (err: unknown) => err instanceof QueueFullError } } : {}),
       explain: explainerFor(config),
       access: { token: token.token, publicRead: options.publicRead === true },
       logger,
@@ -211,7 +240,8 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
       ops: { metrics, readiness },
     });
     if (policyAt) {
-      // Outbound abuse: the Postfix policy listener judges with the behaviour kept in the same store.
+      // Outbound abuse: the Postfix policy listener judges with the behaviour kept in the store, or in Redis
+      // shared with the listeners of other MTAs (every listener's events, one judgement).
       const policy = await startPolicyServer({
         host: policyAt.host, port: policyAt.port, state: outboundState, failMode: options.mtaFail === 'closed' ? 'closed' : 'open',
         ...(outbound.sharedLog ? { sharedLog: outbound.sharedLog, catchUpMs: config.outbound.state.catchUpMs } : {}),

@@ -212,9 +212,9 @@ export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): Hea
     const lineEnd = cursor.lineEnd;
     const next = cursor.next;
     if (buf[pos] === 0 || (buf[pos]! < 0x20 && buf[pos] !== 0x09 && pos < lineEnd)) {
-      // NUL or control bytes before a field name: clients drop them and show the field, so we read past
-      // them too (a NUL here used to end the header, hiding From and Subject). A line of nothing else is
-      // junk, not the end of the header.
+      // NUL or control bytes before a field name are read past: of the readings a client may make, this is
+      // the one that hides least (a NUL here used to end the header, and From, Subject and the body with it).
+      // A line of nothing else is junk, not the end of the header.
       const kind = buf[pos] === 0 ? 'header-nul' : 'header-malformed';
       while (pos < lineEnd && (buf[pos] === 0 || (buf[pos]! < 0x20 && buf[pos] !== 0x09))) pos++;
       anomalies.add(kind, kind === 'header-nul' ? 'NUL bytes at the start of a header line' : 'control bytes at the start of a header line', partPath);

@@ -192,8 +192,19 @@ export async function startPolicyServer(opts: PolicyServerOptions = {}): Promise
     }, opts.checkpointMs ?? 60_000));
     if (shared) {
       void shared.ready().catch((err) => log({ level: 'error', msg: 'shared outbound state unreachable; answering the fail mode until it is back', error: (err as Error).message }));
+      // Logged when reads start failing and when they work again, not every second while Redis is down.
+      let failing = false;
       timers.push(setInterval(() => {
-        shared.catchUp().catch((err) => log({ level: 'error', msg: 'shared outbound state read failed', error: (err as Error).message }));
+        shared.catchUp().then(
+          () => {
+            if (failing) log({ level: 'info', msg: 'shared outbound state readable again' });
+            failing = false;
+          },
+          (err) => {
+            if (!failing) log({ level: 'error', msg: 'shared outbound state read failed', error: (err as Error).message });
+            failing = true;
+          },
+        );
       }, opts.catchUpMs ?? 1_000));
     }
     for (const t of timers) t.unref();

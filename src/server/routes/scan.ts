@@ -33,7 +33,7 @@ export async function rawBody(c: { req: { arrayBuffer(): Promise<ArrayBuffer> } 
  * The SMTP envelope, when the caller knows it, from request headers named as rspamd's /checkv2 names them
  * (`IP`, `Helo`, `Hostname`, `From`, `Rcpt` — one per recipient or comma-separated —, `User`).
  */
-function envelopeFrom(header: (name: string) => string | undefined): Envelope | undefined {
+export function envelopeFrom(header: (name: string) => string | undefined): Envelope | undefined {
   const envelope: Envelope = {};
   const ip = header('ip');
   if (ip) envelope.clientIp = ip.trim();

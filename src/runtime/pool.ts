@@ -1,0 +1,28 @@
+/**
+ * The scan pool as the composition root builds it, in a module of its own: a process that only hands work to
+ * worker threads (`spamlab scan` with workers, ingest) does not load the engine, its checks and their tables
+ * (~40 MB of code and heap) into its main thread; the workers (or, in-process, the first scan) load them.
+ */
+import type { SpamlabConfig } from '../config/schema.js';
+import { createScanPool as createPool, type ScanPool, type ScanPoolOptions } from '../scan/pool.js';
+
+/** The module each scan worker thread loads to build its own scanner (the same one `createScanner` builds). */
+export const SCANNER_MODULE = new URL(import.meta.url.endsWith('.ts') ? './scanner-module.ts' : './scanner-module.js', import.meta.url);
+
+/**
+ * A pool of scanners (worker threads, or this thread when `threads` ≤ 1), each built by this composition
+ * root from the configuration. Same options as src/scan/pool.ts, with the scanner module filled in;
+ * `fingerprint: true` when the results are stored (campaigns cluster by `ScanReport.fingerprint`).
+ * @example const pool = createScanPool({ config, threads: 2, fingerprint: true }); // ingest
+ */
+export function createScanPool(
+  options: Omit<ScanPoolOptions, 'scannerModule'> & { scannerModule?: string | URL; config: SpamlabConfig; fingerprint?: boolean },
+): ScanPool {
+  const { fingerprint, ...rest } = options;
+  return createPool({
+    ...rest,
+    scannerModule: options.scannerModule ?? SCANNER_MODULE,
+    ...(fingerprint ? { scannerOptions: { ...options.scannerOptions, fingerprint: true } } : {}),
+  });
+}
+
