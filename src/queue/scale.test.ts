@@ -10,7 +10,7 @@ import pg from 'pg';
 import { Queue } from 'bullmq';
 import { runCli } from '../test-support/capture.js';
 import { createTestDatabase, requirePostgres } from '../test-support/postgres.js';
-import { openStore } from '../store/index.js';
+import { storeResults } from './test-support/compare.js';
 import { writeCorpus } from './test-support/corpus.js';
 import { spawnCli, waitUntil, type CliProcess } from './test-support/processes.js';
 import { requireRedis, startPrivateRedis, testQueueUrl, uniquePrefix } from './test-support/redis.js';
@@ -42,21 +42,6 @@ function bullQueue(url: string, prefix: string): Queue {
   return queue;
 }
 
-/** hash → verdict, and the campaigns as sorted groups of member hashes (ids may differ between stores). */
-async function results(location: string): Promise<{ verdicts: Map<string, string>; campaigns: string[] }> {
-  const store = await openStore(location);
-  try {
-    const rows = await store.all<{ hash: string; verdict: string; score: number }>('SELECT hash, verdict, score FROM messages');
-    const members = await store.all<{ hash: string; campaign_id: string }>('SELECT hash, campaign_id FROM campaign_members');
-    const groups = new Map<string, string[]>();
-    for (const m of members) (groups.get(m.campaign_id) ?? groups.set(m.campaign_id, []).get(m.campaign_id)!).push(m.hash);
-    const campaigns = [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort().join(',')).sort();
-    return { verdicts: new Map(rows.map((r) => [r.hash, `${r.verdict} ${Number(r.score).toFixed(2)}`])), campaigns };
-  } finally {
-    await store.close();
-  }
-}
-
 test('ingest --queue with two worker processes stores every message exactly once, with the verdicts and campaigns of the embedded ingest', async (t) => {
   if (!requirePostgres(t, db)) return;
   const redis = await requireRedis(t);
@@ -86,8 +71,8 @@ test('ingest --queue with two worker processes stores every message exactly once
   const sqlite = path.join(dir, 'embedded.db');
   const embeddedRun = await runCli(['ingest', corpus, '--store', sqlite, '-c', config, '--json']);
   assert.equal(embeddedRun.code, 0, embeddedRun.stderr);
-  const embedded = await results(sqlite);
-  const queued = await results(storeUrl);
+  const embedded = await storeResults(sqlite);
+  const queued = await storeResults(storeUrl);
   assert.deepEqual(queued.verdicts, embedded.verdicts);
   assert.ok(embedded.campaigns.length >= 3, `the corpus forms campaigns (${embedded.campaigns.length})`);
   assert.deepEqual(queued.campaigns, embedded.campaigns);

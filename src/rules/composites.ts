@@ -76,6 +76,8 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   },
   PHISH_IMPERSONATION_TENANT_HOST: { expression: `(${IMPERSONATION} | FROM_BRAND_SUBJECT) & (FROM_TENANT_HOST | URL_FREE_FILE_HOST)` },
   PHISH_IMPERSONATION_CALLBACK: { expression: `(${IMPERSONATION} | FROM_BRAND_SUBJECT) & CONTENT_CATEGORY_CALLBACK_SCAM` },
+  // Both vocabularies at once: an account to verify and a wallet to unlock is a wallet-verification lure.
+  PHISH_WALLET_CREDENTIAL_LURE: { expression: 'CONTENT_CATEGORY_PHISHING & CONTENT_CATEGORY_CRYPTO_SCAM' },
   // A structural limit reached is itself a sign; with a dangerous attachment it is the shape of malware made to
   // slip past filters that stop reading at the limit (issue 17): it must never end below malware.
   MIME_LIMIT_WITH_PAYLOAD: { expression: `${STRUCTURAL_LIMIT} & ${DANGEROUS_ATTACHMENT}` },

@@ -993,6 +993,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A brand or organisation is named by a sender that is not it, and the text is a fake invoice or renewal with a phone number to call: callback phishing.",
     ja: "ブランドや組織ではない送信者がその名前を使い、電話をかけさせる偽の請求書・更新通知を送っています。コールバック型フィッシングです。",
   },
+  PHISH_WALLET_CREDENTIAL_LURE: {
+    group: 'composite', class: 'phishing', score: 2,
+    en: "The text asks to verify, update or unlock an account and it is about a crypto wallet (recovery phrase, wallet verification, claim): a wallet-verification lure, whoever the sender says it is.",
+    ja: "本文がアカウントの確認・更新・ロック解除を求め、しかも暗号資産ウォレット(復元フレーズ・ウォレット認証・請求)に関するものです。送信者が誰を名乗っていても、ウォレット認証を装ったフィッシングです。",
+  },
   MIME_LIMIT_WITH_PAYLOAD: {
     group: 'composite', class: 'malware', score: 3,
     en: "The message hits a structural limit (header size, part count, nesting, archive depth or size) and carries a dangerous attachment: the shape of malware built to slip past filters. Treat it as malware even where a filter stops reading.",

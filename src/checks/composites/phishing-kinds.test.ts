@@ -104,6 +104,15 @@ const cases: Case[] = [
     forbidden: ['LOOKALIKE_FROM_DOMAIN', 'LOOKALIKE_LINK'],
   },
   {
+    name: 'a wallet-verification lure from a sender that names no known brand',
+    raw: eml(
+      ['From: Trust <hello@beebs.example>', 'Subject: Wallet'],
+      '<p>Dear customer, our system shows that your wallet has not been verified. Unverified wallets will be suspended: verify your account and your wallet now.</p><p><a href="https://wallet-check.example/verify">Verify</a></p>',
+    ),
+    expected: ['CONTENT_CATEGORY_PHISHING', 'CONTENT_CATEGORY_CRYPTO_SCAM', 'PHISH_WALLET_CREDENTIAL_LURE'],
+    forbidden: ['FROM_BRAND_DISPLAY_NAME'],
+  },
+  {
     name: "the recipient's own hotmail address in the footer is not the sender's brand",
     raw: eml(
       ['From: Garden Club <news@gardenclub.example>', 'Subject: June meeting'],

@@ -1,3 +1,4 @@
+/** The hosts a message links to, as the sender family reads them (lookalikes, organisation claims). */
 import type { ParsedMessage } from '../../mail/types.js';
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'()]+/gi;

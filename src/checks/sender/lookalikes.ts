@@ -9,8 +9,6 @@ import type { SenderContext } from './context.js';
 import { domainsInDisplayName } from './identity.js';
 import { linkHosts } from './link-hosts.js';
 
-export { linkHosts } from './link-hosts.js';
-
 type Where = 'From domain' | 'From local part' | 'display name' | 'Reply-To' | 'Return-Path' | 'Sender' | 'Message-ID' | 'link';
 
 const ID_OF: Record<Where, FindingId> = {

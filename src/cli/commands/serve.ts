@@ -24,6 +24,7 @@ import { explainerFor } from '../../server/explain.js';
 import { observeQueue, queueHandOff, QueueFullError, ScanQueue } from '../../queue/index.js';
 import { createMetrics, instrumentScanner, modelReadiness, secretSafeLogging, storeReadiness, type DependencyCheck } from '../../observability/index.js';
 import { EXIT } from '../exit-codes.js';
+import { untilStopped } from '../signals.js';
 import { queueAddressOrReport } from './queue-options.js';
 import { configOrReport, type CliIo } from '../io.js';
 
@@ -237,7 +238,7 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
       limits: { maxBodyBytes, handlerTimeoutMs: Math.max(30_000, config.limits.maxScanMs * 3) },
       version: packageVersion(),
       listeners,
-      ops: { metrics, readiness },
+      ops: { metrics, readiness, startedAt: Date.now() },
     });
     if (policyAt) {
       // Outbound abuse: the Postfix policy listener judges with the behaviour kept in the store, or in Redis
@@ -302,15 +303,7 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
     return EXIT.usage;
   }
 
-  const reason = await new Promise<string>((resolve) => {
-    const onSignal = (signal: string) => {
-      signals.off('SIGTERM', onSignal);
-      signals.off('SIGINT', onSignal);
-      resolve(signal);
-    };
-    signals.on('SIGTERM', onSignal);
-    signals.on('SIGINT', onSignal);
-  });
+  const reason = await untilStopped(signals);
   await shutdown(reason);
   logger.info('stopped');
   return EXIT.ok;

@@ -7,6 +7,7 @@ import { parseListenAddress } from '../../server/http.js';
 import { createScanPool, storeIndexers } from '../../runtime/index.js';
 import { configVersion, isPostgresLocation, openStore, type Store } from '../../store/index.js';
 import { EXIT } from '../exit-codes.js';
+import { untilStopped } from '../signals.js';
 import { configOrReport, type CliIo } from '../io.js';
 import { modelVersion } from './ingest.js';
 import { QUEUE_OPTION_HELP, queueAddressOrReport } from './queue-options.js';
@@ -131,28 +132,22 @@ async function runWorker(options: WorkerOptions, io: CliIo, signals: NodeJS.Even
   const ticker = setInterval(report, 10_000);
   ticker.unref();
 
-  const reason = await new Promise<string>((resolve) => {
-    const onSignal = (signal: string) => {
-      signals.off('SIGTERM', onSignal);
-      signals.off('SIGINT', onSignal);
-      resolve(signal);
-    };
-    signals.on('SIGTERM', onSignal);
-    signals.on('SIGINT', onSignal);
-    if (options.exitWhenDrained) {
-      // Drained: nothing waiting, running (here or elsewhere) or delayed for a retry.
-      const check = async () => {
-        try {
-          const c = await probe.counts();
-          if (c.waiting + c.active + c.delayed === 0 && worker.idle()) return resolve('drained');
-        } catch {
-          // Redis unreachable for a moment: look again.
-        }
-        setTimeout(check, 500);
-      };
-      setTimeout(check, 500);
+  let stopped = false;
+  // Drained: nothing waiting, running (here or elsewhere) or delayed for a retry.
+  const drained = async (): Promise<string> => {
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      if (stopped) return new Promise<string>(() => undefined);
+      try {
+        const c = await probe.counts();
+        if (c.waiting + c.active + c.delayed === 0 && worker.idle()) return 'drained';
+      } catch {
+        // Redis unreachable for a moment: look again.
+      }
     }
-  });
+  };
+  const reason = await untilStopped(signals, options.exitWhenDrained ? drained() : undefined);
+  stopped = true;
   logger.info({ reason }, 'stopping: no new jobs; finishing and committing the jobs held');
   const force = () => {
     logger.warn('second signal: stopping now; held jobs return to the queue when their lock expires');

@@ -20,11 +20,13 @@ export const FREE_FILE_HOSTS: readonly string[] = [
   'digitaloceanspaces.com', 'ondigitalocean.app', 'linodeobjects.com', 'wasabisys.com', 'b-cdn.net', 'translate.goog',
   'codesandbox.io', 'csb.app', 'stackblitz.io', 'glideapp.io', 'bubbleapps.io', 'framer.app', 'framer.website', 'webnode.page',
   'carrd.co', 'strikingly.com', 'mystrikingly.com', 'yolasite.com', 'jimdosite.com', 'site123.me', 'tilda.ws', 'ukit.me',
-  'wpcomstaging.com', 'wixstudio.io', 'editorx.io', 'hpage.com', 'gitbook.io', 'bitbucket.io', 'pythonanywhere.com', 'streamlit.app', 'gradio.live', 'hf.space', 'rf.gd', 'epizy.com', 'wuaze.com', 'byethost.com',
-  'infinityfreeapp.com', 'free.nf', 'mybluehost.me', 'hostingersite.com', 'zohosites.com', 'cloud-xip.com', 'sslip.io', 'nip.io', 'duckdns.org', 'no-ip.org', 'ddns.net', 'hopto.org', 'serveo.net', 'loca.lt', 'pinggy.link',
+  'wpcomstaging.com', 'wixstudio.io', 'editorx.io', 'hpage.com', 'gitbook.io', 'bitbucket.io', 'pythonanywhere.com',
+  'streamlit.app', 'gradio.live', 'hf.space', 'rf.gd', 'epizy.com', 'wuaze.com', 'byethost.com', 'infinityfreeapp.com',
+  'free.nf', 'mybluehost.me', 'hostingersite.com', 'zohosites.com', 'cloud-xip.com', 'sslip.io', 'nip.io', 'duckdns.org',
+  'no-ip.org', 'ddns.net', 'hopto.org', 'serveo.net', 'loca.lt', 'pinggy.link',
   // Form builders and document sharing.
   'forms.office.com', 'forms.microsoft.com', 'forms.app', 'formspree.io', 'getform.io', 'wufoo.com', 'cognitoforms.com', 'tally.so',
-  'paperform.co', 'questionpro.com', 'zohopublic.com', 'canva.site', 'my.canva.site', 'docsend.com', 'flipsnack.com', 'padlet.com', 
+  'paperform.co', 'questionpro.com', 'zohopublic.com', 'canva.site', 'my.canva.site', 'docsend.com', 'flipsnack.com', 'padlet.com',
   // IPFS gateways: content there cannot be taken down by the gateway's operator.
   'ipfs.w3s.link', 'w3s.link', 'nftstorage.link', 'ipfs.fleek.co', '4everland.io', 'gateway.pinata.cloud', 'ipfs.eth.aragon.network',
   'cf-ipfs.com', 'gateway.ipfs.io', 'infura-ipfs.io',

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import type { Incident } from '../behaviour/incident.js';
 import type { AlertSink } from '../alerts.js';
 import type { OutboundEvent } from '../events/types.js';
@@ -13,13 +13,19 @@ import { startTcpRelay } from '../../test-support/tcp-relay.js';
 
 const T0 = Date.UTC(2026, 3, 20, 9);
 
+const prefixes: { drop(): Promise<void> }[] = [];
+// Dropped once every test's own after-hooks have closed its listeners (their last checkpoints write keys).
+after(async () => {
+  for (const r of prefixes) await r.drop();
+});
+
 async function prefixOrSkip(t: test.TestContext, label: string) {
   const r = await redisTestPrefix(label);
   if ('unavailable' in r) {
     t.skip(r.unavailable);
     return undefined;
   }
-  t.after(() => r.drop());
+  prefixes.push(r);
   return r;
 }
 

@@ -11,6 +11,7 @@ import { explained, messagesQuery } from '../routes/messages.js';
 import { BODY_CSP, bodyDocument } from './body.js';
 import { html } from './html.js';
 import { layout, pageContext, PAGE_CSP, type Lang, type PageContext } from './layout.js';
+import { statusPage, statusView } from './status.js';
 import { campaignPage, campaignsPage, loginPage, messagePage, messagesPage, outboundPage, overviewPage, pivotPage, type MessageFilters } from './pages.js';
 import { loadStaticAssets } from './static.js';
 
@@ -146,6 +147,12 @@ export function registerDashboard(app: Hono<AppEnv>, deps: AppDeps): void {
     const outbound = deps.data.outbound;
     const result = outbound ? { available: true, ...(await outbound.incidents({ limit: 200, offset: 0 })) } : undefined;
     return { title: ctx.w.outbound, body: outboundPage(ctx, result) };
+  });
+
+  // What /readyz and /metrics say, for a person: dependencies, listeners, scans since start, queue depth.
+  page('/status', async (_c, ctx) => {
+    const view = await statusView(deps.ops, [{ name: 'http', address: 'this page' }, ...(deps.listeners?.() ?? [])], (deps.now?.() ?? new Date()).getTime());
+    return { title: ctx.w.status, body: statusPage(ctx, view) };
   });
 
   app.get('/login', (c) => {

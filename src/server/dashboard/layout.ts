@@ -25,6 +25,7 @@ const NAV: [string, keyof Words][] = [
   ['/campaigns', 'campaigns'],
   ['/pivot', 'pivot'],
   ['/outbound', 'outbound'],
+  ['/status', 'status'],
 ];
 
 /** The page frame: navigation, language switch, content, and the dashboard's one script. */
