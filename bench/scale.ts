@@ -126,9 +126,9 @@ function startWorker(queueUrl: string, storeUrl: string, threads: number, extra:
   const exited = new Promise<number | string | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
   return { child, exited, output: () => text };
 }
-function finalCounts(w: WorkerProcess): { scanned: number; stored: number; duplicates: number; cpuMs: number } | undefined {
+function finalCounts(w: WorkerProcess): { scanned: number; stored: number; duplicates: number; cpuMs: number; batches: number } | undefined {
   const line = w.output().split('\n').find((l) => l.includes('"worker stopped"'));
-  return line ? (JSON.parse(line) as { scanned: number; stored: number; duplicates: number; cpuMs: number }) : undefined;
+  return line ? (JSON.parse(line) as { scanned: number; stored: number; duplicates: number; cpuMs: number; batches: number }) : undefined;
 }
 
 async function enqueueAll(queueUrl: string, storeUrl: string): Promise<number> {
@@ -175,6 +175,8 @@ interface RunResult {
   redisCpuMsPerMsg: number;
   pgCpuMsPerMsg: number;
   duplicates: number;
+  /** Messages per store transaction, averaged over the workers that stopped normally. */
+  batchSize: number;
   storeUrl: string;
   load: string;
 }
@@ -227,6 +229,7 @@ async function run(name: string, workers: number, threads: number, kill = false)
     redisCpuMsPerMsg: redisCpu / expected,
     pgCpuMsPerMsg: pgCpu / expected,
     duplicates: finals.reduce((a, c) => a + c.duplicates, 0),
+    batchSize: scanned / Math.max(1, finals.reduce((a, c) => a + c.batches, 0)),
     storeUrl: plainUrl,
     load: `${loadAtStart} → ${load()}`,
   };
@@ -282,10 +285,10 @@ try {
   runs.push(await run('w2t1', 2, 1));
   runs.push(await run('w1t2', 1, 2));
   say('');
-  say('| run | workers × threads | msg/s (first → last stored) | ratio to 1 × 1 | worker start-up s | worker CPU ms/msg after start-up | Redis CPU ms/msg | PostgreSQL CPU ms/msg | redelivered (duplicates) | load average (start → end) |');
-  say('|---|---|---|---|---|---|---|---|---|---|');
+  say('| run | workers × threads | msg/s (first → last stored) | ratio to 1 × 1 | worker start-up s | worker CPU ms/msg after start-up | Redis CPU ms/msg | PostgreSQL CPU ms/msg | messages per transaction | redelivered (duplicates) | load average (start → end) |');
+  say('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of runs) {
-    say(`| ${r.name} | ${r.workers} × ${r.threads} | ${r.msgPerSec.toFixed(1)} | ${(r.msgPerSec / runs[0]!.msgPerSec).toFixed(2)} | ${r.startupSeconds.toFixed(1)} | ${r.workerCpuMsPerMsg.toFixed(2)} | ${r.redisCpuMsPerMsg.toFixed(3)} | ${r.pgCpuMsPerMsg.toFixed(2)} | ${r.duplicates} | ${r.load} |`);
+    say(`| ${r.name} | ${r.workers} × ${r.threads} | ${r.msgPerSec.toFixed(1)} | ${(r.msgPerSec / runs[0]!.msgPerSec).toFixed(2)} | ${r.startupSeconds.toFixed(1)} | ${r.workerCpuMsPerMsg.toFixed(2)} | ${r.redisCpuMsPerMsg.toFixed(3)} | ${r.pgCpuMsPerMsg.toFixed(2)} | ${r.batchSize.toFixed(1)} | ${r.duplicates} | ${r.load} |`);
   }
   const two = runs[1]!;
   const worker = two.workerCpuMsPerMsg;

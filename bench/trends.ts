@@ -39,10 +39,9 @@ import { Clusterer } from '../src/campaigns/cluster.js';
 import { MemoryCampaignIndex } from '../src/campaigns/memory-index.js';
 import { pairwiseQuality } from '../src/campaigns/quality.js';
 import { buildReport } from '../src/report/data.js';
-import { labelledCampaignSet, prng } from '../src/test-support/campaign-corpus.js';
+import { labelledCampaignSet, prng, storedLabelled } from '../src/test-support/campaign-corpus.js';
 import { rollUp, scoreDetections, syntheticDaily } from '../src/test-support/synthetic-series.js';
 import { TEST_POSTGRES } from '../src/test-support/postgres.js';
-import { storedMessage } from '../src/test-support/stored-message.js';
 import { textFingerprint } from '../src/neardup/fingerprint.js';
 import { BENCH_DIR, ensureCorpus, allCorpusFiles, CORPUS_DATA, SHARED_DATA } from './lib/corpus.js';
 import { median } from './lib/measure.js';
@@ -327,10 +326,7 @@ async function clusterSection(): Promise<void> {
   const memMs = performance.now() - t0;
   log(`- in memory (features + LSH lookup + comparisons): ${fmt((memMs * 1000) / n, 0)} µs/msg over ${n.toLocaleString('en')} messages (text → fingerprint included)`);
   // The stored path: the fingerprint was made at scan time; the indexer pays lookup, comparisons and writes.
-  const stored = set.map((m) => storedMessage({
-    key: m.hash, at: m.time, subject: m.subject, verdict: m.verdict as StoredMessage['verdict'], categories: [...m.categories],
-    sendingIp: m.senderIp ?? null, fromDomain: m.senderDomain ?? null, fingerprint: textFingerprint(m.text), urls: [...m.urls], attachments: [...m.attachments],
-  }));
+  const stored = set.map((m) => storedLabelled(m));
   t0 = performance.now();
   for (const m of set.slice(0, 2000)) textFingerprint(m.text);
   log(`- the scanner's fingerprint (normalise, shingle, MinHash): ${fmt(((performance.now() - t0) * 1000) / 2000, 0)} µs/msg`);
@@ -357,10 +353,7 @@ async function clusterSection(): Promise<void> {
         log(`| ${target} | ${name} | ${fmt(us, 0)} | ${fmt((cpu.user + cpu.system) / n, 0)} | ${name === 'none' ? '1' : fmt(none / us, 2)} |`);
         if (name === 'trends + campaigns') {
           // The HTTP API stores one message per call: 500 more, one insertBatch each.
-          const extra = labelledCampaignSet({ templates: 20, perTemplate: 10, singletons: 300, seed: 99 }).map((m) => storedMessage({
-            key: `extra-${m.hash}`, at: m.time, subject: m.subject, verdict: m.verdict as StoredMessage['verdict'], categories: [...m.categories],
-            sendingIp: m.senderIp ?? null, fromDomain: m.senderDomain ?? null, fingerprint: textFingerprint(m.text), urls: [...m.urls], attachments: [...m.attachments],
-          }));
+          const extra = labelledCampaignSet({ templates: 20, perTemplate: 10, singletons: 300, seed: 99 }).map((m) => storedLabelled(m, 'extra-'));
           const t1 = performance.now();
           for (const m of extra) await store.messages.insertBatch({ messages: [m] }, { indexers: list });
           log(`| ${target} | ${name}, one message per insertBatch (API), into ${n.toLocaleString('en')} | ${fmt(((performance.now() - t1) * 1000) / extra.length, 0)} | | |`);
@@ -439,10 +432,7 @@ async function storeQuality(set: ReturnType<typeof labelledCampaignSet>, file: s
   const store = await openStore(path.join(work, file));
   try {
     await store.messages.ensureSchema();
-    const stored = set.map((m) => storedMessage({
-      key: m.hash, at: m.time, subject: m.subject, verdict: m.verdict as StoredMessage['verdict'], categories: [...m.categories],
-      sendingIp: m.senderIp ?? null, fromDomain: m.senderDomain ?? null, fingerprint: textFingerprint(m.text), urls: [...m.urls], attachments: [...m.attachments],
-    }));
+    const stored = set.map((m) => storedLabelled(m));
     const indexers = [campaignsIndexer()];
     for (let i = 0; i < stored.length; i += CLUSTER_BATCH) await store.messages.insertBatch({ messages: stored.slice(i, i + CLUSTER_BATCH) }, { indexers });
     const label = new Map(stored.map((m, i) => [m.hash, set[i]!.label]));

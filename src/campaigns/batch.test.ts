@@ -1,35 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it, type TestContext } from 'node:test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { describe, it } from 'node:test';
 import { openStore } from '../store/index.js';
 import type { Store, StoredMessage } from '../store/types.js';
-import { createTestDatabase, requirePostgres, type TestDatabase } from '../test-support/postgres.js';
+import { storeDialects } from '../test-support/store-dialects.js';
 import { storedMessage } from '../test-support/stored-message.js';
-import { labelledCampaignSet } from '../test-support/campaign-corpus.js';
-import { textFingerprint } from '../neardup/fingerprint.js';
+import { labelledCampaignSet, storedLabelled } from '../test-support/campaign-corpus.js';
 import { campaignMessageOf, campaignsIndexer } from './store-index.js';
 import { CAMPAIGNS_MIGRATIONS } from './schema.js';
 import { Clusterer } from './cluster.js';
 import { MemoryCampaignIndex } from './memory-index.js';
 import { listCampaigns } from './query.js';
 
-let db: TestDatabase | { unavailable: string } | undefined;
-const dir = mkdtempSync(path.join(tmpdir(), 'spamlab-campaign-batch-'));
-before(async () => {
-  db = await createTestDatabase();
-});
-after(async () => {
-  if (db && !('unavailable' in db)) await db.drop();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-let files = 0;
-const dialects: { name: string; location: (t: TestContext) => Promise<string | undefined> }[] = [
-  { name: 'sqlite', location: async () => path.join(dir, `b${files++}.db`) },
-  { name: 'postgres', location: async (t) => (requirePostgres(t, db) ? db.freshSchema() : undefined) },
-];
+const dialects = storeDialects('campaign-batch');
 
 const byTimeThenHash = (a: StoredMessage, b: StoredMessage): number => a.at - b.at || (a.hash < b.hash ? -1 : 1);
 
@@ -38,11 +20,7 @@ const byTimeThenHash = (a: StoredMessage, b: StoredMessage): number => a.at - b.
  * attachment-only groups that a later message bridges (merges), in time order: the order both paths cluster in.
  */
 function input(): StoredMessage[] {
-  const set = labelledCampaignSet({ templates: 5, perTemplate: 30, singletons: 30, seed: 5 }).map((m, i) => storedMessage({
-    key: m.hash, at: i % 7 === 0 ? Date.UTC(2013, 8, 1) : m.time, subject: m.subject, verdict: m.verdict as StoredMessage['verdict'],
-    categories: [...m.categories], sendingIp: m.senderIp ?? null, fromDomain: m.senderDomain ?? null, fingerprint: textFingerprint(m.text),
-    urls: [...m.urls], attachments: [...m.attachments],
-  }));
+  const set = labelledCampaignSet({ templates: 5, perTemplate: 30, singletons: 30, seed: 5 }).map((m, i) => storedLabelled(i % 7 === 0 ? { ...m, time: Date.UTC(2013, 8, 1) } : m));
   const zip = (n: number) => ({ name: `z${n}.zip`, sha256: String(n).repeat(64).slice(0, 64) });
   const t0 = Date.UTC(2014, 0, 1);
   for (let g = 0; g < 3; g++) {

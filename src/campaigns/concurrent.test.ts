@@ -5,9 +5,7 @@ import pg from 'pg';
 import { openStore } from '../store/index.js';
 import type { MessageIndexer, Store, StoredMessage } from '../store/types.js';
 import { createTestDatabase, requirePostgres, type TestDatabase } from '../test-support/postgres.js';
-import { storedMessage } from '../test-support/stored-message.js';
-import { labelledCampaignSet } from '../test-support/campaign-corpus.js';
-import { textFingerprint } from '../neardup/fingerprint.js';
+import { storedLabelledSet } from '../test-support/campaign-corpus.js';
 import { trendsIndexer } from '../trends/rollup.js';
 import { campaignsIndexer } from './store-index.js';
 
@@ -24,16 +22,7 @@ after(async () => {
 });
 
 function messages(seed: number, templates: number, perTemplate: number, singletons: number): { list: StoredMessage[]; label: Map<string, string | null> } {
-  const set = labelledCampaignSet({ templates, perTemplate, singletons, seed });
-  const label = new Map<string, string | null>();
-  const list = set.map((m) => {
-    const s = storedMessage({
-      key: m.hash, at: m.time, subject: m.subject, verdict: m.verdict as StoredMessage['verdict'], categories: [...m.categories],
-      sendingIp: m.senderIp ?? null, fromDomain: m.senderDomain ?? null, fingerprint: textFingerprint(m.text), urls: [...m.urls], attachments: [...m.attachments],
-    });
-    label.set(s.hash, m.label);
-    return s;
-  });
+  const { messages: list, labels: label } = storedLabelledSet({ templates, perTemplate, singletons, seed });
   return { list, label };
 }
 

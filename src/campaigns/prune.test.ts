@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it, type TestContext } from 'node:test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { describe, it } from 'node:test';
 import { openStore } from '../store/index.js';
 import type { StoredMessage } from '../store/types.js';
-import { createTestDatabase, requirePostgres, type TestDatabase } from '../test-support/postgres.js';
+import { storeDialects } from '../test-support/store-dialects.js';
 import { storedMessage } from '../test-support/stored-message.js';
 import { trendsIndexer } from '../trends/rollup.js';
 import { pruneTrends } from '../trends/prune.js';
@@ -14,21 +11,7 @@ import { campaignsIndexer } from './store-index.js';
 import { pruneCampaigns } from './prune.js';
 import { listCampaigns, resolveCampaignId } from './query.js';
 
-let db: TestDatabase | { unavailable: string } | undefined;
-const dir = mkdtempSync(path.join(tmpdir(), 'spamlab-campaign-prune-'));
-before(async () => {
-  db = await createTestDatabase();
-});
-after(async () => {
-  if (db && !('unavailable' in db)) await db.drop();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-let files = 0;
-const dialects: { name: string; location: (t: TestContext) => Promise<string | undefined> }[] = [
-  { name: 'sqlite', location: async () => path.join(dir, `p${files++}.db`) },
-  { name: 'postgres', location: async (t) => (requirePostgres(t, db) ? db.freshSchema() : undefined) },
-];
+const dialects = storeDialects('campaign-prune');
 
 const day = (d: number): number => Date.UTC(2013, 8, d, 12);
 const zip = (n: number) => [{ name: `z${n}.zip`, sha256: String(n).repeat(64) }];

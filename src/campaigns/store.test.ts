@@ -1,55 +1,22 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it, type TestContext } from 'node:test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { describe, it } from 'node:test';
 import { openStore } from '../store/index.js';
-import type { Store, StoredMessage } from '../store/types.js';
-import { createTestDatabase, requirePostgres, type TestDatabase } from '../test-support/postgres.js';
+import type { Store } from '../store/types.js';
+import { storeDialects } from '../test-support/store-dialects.js';
 import { storedMessage } from '../test-support/stored-message.js';
-import { labelledCampaignSet } from '../test-support/campaign-corpus.js';
-import { textFingerprint } from '../neardup/fingerprint.js';
+import { storedLabelledSet } from '../test-support/campaign-corpus.js';
 import { campaignsIndexer } from './store-index.js';
 import { getCampaign, listCampaigns, resolveCampaignId, campaignSizeHistogram } from './query.js';
 import { pairwiseQuality } from './quality.js';
 
-let db: TestDatabase | { unavailable: string } | undefined;
-const dir = mkdtempSync(path.join(tmpdir(), 'spamlab-campaigns-'));
-before(async () => {
-  db = await createTestDatabase();
-});
-after(async () => {
-  if (db && !('unavailable' in db)) await db.drop();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-let files = 0;
-const dialects: { name: string; location: (t: TestContext) => Promise<string | undefined> }[] = [
-  { name: 'sqlite', location: async () => path.join(dir, `c${files++}.db`) },
-  { name: 'postgres', location: async (t) => (requirePostgres(t, db) ? db.freshSchema() : undefined) },
-];
-
-/** The labelled set as stored messages: the scanner's fingerprint instead of the text. */
-function storedSet(seed: number): { messages: StoredMessage[]; labels: Map<string, string | null> } {
-  const set = labelledCampaignSet({ templates: 6, perTemplate: 12, singletons: 20, seed });
-  const labels = new Map<string, string | null>();
-  const messages = set.map((m) => {
-    const s = storedMessage({
-      key: m.hash, at: m.time, subject: m.subject, verdict: m.verdict as StoredMessage['verdict'], categories: [...m.categories],
-      sendingIp: m.senderIp ?? null, fromDomain: m.senderDomain ?? null, fingerprint: textFingerprint(m.text), urls: [...m.urls], attachments: [...m.attachments],
-    });
-    labels.set(s.hash, m.label);
-    return s;
-  });
-  return { messages, labels };
-}
+const dialects = storeDialects('campaigns');
 
 for (const dialect of dialects) {
   describe(`campaigns on ${dialect.name}`, () => {
     it('cluster stored messages incrementally across runs, idempotently, and explain each campaign', async (t) => {
       const location = await dialect.location(t);
       if (!location) return;
-      const { messages, labels } = storedSet(11);
+      const { messages, labels } = storedLabelledSet({ templates: 6, perTemplate: 12, singletons: 20, seed: 11 });
       const half = Math.floor(messages.length / 2);
       // Two runs (two store connections, as two ingest processes one after the other), then a re-ingest.
       for (const part of [messages.slice(0, half), messages.slice(half), messages]) {

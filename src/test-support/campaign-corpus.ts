@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { CampaignMessage } from '../campaigns/features.js';
+import { textFingerprint } from '../neardup/fingerprint.js';
+import type { StoredMessage } from '../store/types.js';
+import { storedMessage } from './stored-message.js';
 
 /** A small deterministic PRNG (mulberry32): fixed seeds make the labelled set the same in every run. */
 export function prng(seed: number): () => number {
@@ -119,4 +122,26 @@ export function labelledCampaignSet(opts: { templates: number; perTemplate: numb
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
+}
+
+/**
+ * A labelled message as the store holds it (the scanner's fingerprint instead of its text), for tests and
+ * benchmarks that cluster through the store's indexer. Its hash derives from the labelled message's.
+ */
+export function storedLabelled(m: LabelledMessage, keyPrefix = ''): StoredMessage {
+  return storedMessage({
+    key: `${keyPrefix}${m.hash}`, at: m.time, subject: m.subject, verdict: m.verdict as StoredMessage['verdict'], categories: [...m.categories],
+    sendingIp: m.senderIp ?? null, fromDomain: m.senderDomain ?? null, fingerprint: textFingerprint(m.text), urls: [...m.urls], attachments: [...m.attachments],
+  });
+}
+
+/** labelledCampaignSet as stored messages, with each stored hash's label. */
+export function storedLabelledSet(opts: Parameters<typeof labelledCampaignSet>[0]): { messages: StoredMessage[]; labels: Map<string, string | null> } {
+  const labels = new Map<string, string | null>();
+  const messages = labelledCampaignSet(opts).map((m) => {
+    const s = storedLabelled(m);
+    labels.set(s.hash, m.label);
+    return s;
+  });
+  return { messages, labels };
 }

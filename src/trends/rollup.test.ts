@@ -1,30 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it, type TestContext } from 'node:test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { describe, it, type TestContext } from 'node:test';
 import { openStore } from '../store/index.js';
 import type { Store } from '../store/types.js';
-import { createTestDatabase, requirePostgres, type TestDatabase } from '../test-support/postgres.js';
+import { storeDialects } from '../test-support/store-dialects.js';
 import { storedMessage } from '../test-support/stored-message.js';
 import { trendsIndexer } from './rollup.js';
 import { findEventBursts, findSurges, trendSeries, trendTotals } from './query.js';
 
-let db: TestDatabase | { unavailable: string } | undefined;
-const dir = mkdtempSync(path.join(tmpdir(), 'spamlab-trends-'));
-before(async () => {
-  db = await createTestDatabase();
-});
-after(async () => {
-  if (db && !('unavailable' in db)) await db.drop();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-let files = 0;
-const dialects: { name: string; open: (t: TestContext) => Promise<Store | undefined> }[] = [
-  { name: 'sqlite', open: async () => openStore(path.join(dir, `t${files++}.db`)) },
-  { name: 'postgres', open: async (t) => (requirePostgres(t, db) ? openStore(await db.freshSchema()) : undefined) },
-];
+const dialects = storeDialects('trends').map((d) => ({ name: d.name, open: async (t: TestContext): Promise<Store | undefined> => {
+  const location = await d.location(t);
+  return location ? openStore(location) : undefined;
+} }));
 
 const DAY = 86_400_000;
 

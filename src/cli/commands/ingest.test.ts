@@ -5,13 +5,12 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import pg from 'pg';
 import { openSources } from '../../mail/sources/index.js';
 import { openStore } from '../../store/index.js';
 import { createTestDatabase, requirePostgres, type TestDatabase } from '../../test-support/postgres.js';
 import { REPO_ROOT, sharedData } from '../../test-support/shared-data.js';
-import { main } from '../main.js';
+import { runCliInProcess } from '../../test-support/cli-in-process.js';
 
 /**
  * `spamlab ingest` end to end on both stores, with real mail (Nazario's phishing mbox, 414 messages):
@@ -30,16 +29,7 @@ after(async () => {
   if (db && !('unavailable' in db)) await db.drop();
 });
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await main(['node', 'spamlab', ...argv], { stdout, stderr, stdin: new PassThrough() });
-  return { code, out, err };
-}
+const run = runCliInProcess;
 
 /** Distinct messages of an input, by content hash: what the store must hold after any number of runs. */
 async function distinctMessages(file: string): Promise<number> {

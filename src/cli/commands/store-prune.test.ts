@@ -3,25 +3,15 @@ import { after, test } from 'node:test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { openStore } from '../../store/index.js';
 import { storeIndexers } from '../../runtime/indexers.js';
 import { storedMessage } from '../../test-support/stored-message.js';
-import { main } from '../main.js';
+import { runCliInProcess } from '../../test-support/cli-in-process.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'spamlab-store-prune-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await main(['node', 'spamlab', ...argv], { stdout, stderr, stdin: new PassThrough() });
-  return { code, out, err };
-}
+const run = runCliInProcess;
 
 test('store prune --analyses also prunes trend counts and campaign members by age; without it they are kept', async () => {
   const location = path.join(dir, 'store.db');

@@ -3,12 +3,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { loadModel, tokenize, classifierInputFromMessage } from '../../classifier/index.js';
 import { defaultConfig } from '../../config/load.js';
 import { parseMessage } from '../../mail/parse/index.js';
 import { openStore } from '../../store/index.js';
-import { main } from '../main.js';
+import { runCliInProcess } from '../../test-support/cli-in-process.js';
 
 function eml(subject: string, body: string, i: number): string {
   return [
@@ -17,16 +16,7 @@ function eml(subject: string, body: string, i: number): string {
   ].join('\r\n');
 }
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await main(['node', 'spamlab', ...argv], { stdout, stderr, stdin: new PassThrough() });
-  return { code, out, err };
-}
+const run = runCliInProcess;
 
 test('spamlab train builds a versioned model in the store; learn corrects it without retraining', async (t) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'spamlab-train-'));
