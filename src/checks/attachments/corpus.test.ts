@@ -3,13 +3,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultConfig } from '../../config/load.js';
-import { extractParts } from '../../files/test-support/eml.js';
 import { messageWith } from '../../files/test-support/message.js';
-import { parseMessage } from '../../mail/parse/index.js';
 import { createScanner } from '../../runtime/index.js';
 import { sharedData } from '../../test-support/shared-data.js';
 import { analyzeAttachments } from './analyze.js';
-import { loadKnownBadHashes } from '../../runtime/services.js';
 
 /**
  * The attachment cases among ../shared/data/fixtures, as Rspamd's functional tests read: "Scan File
@@ -61,33 +58,16 @@ const CASES: Case[] = [
 
 const NOW = new Date('2024-01-01T00:00:00Z');
 
-function parserAvailable(): boolean {
-  try {
-    parseMessage(Buffer.from('Subject: x\r\n\r\nbody\r\n'), { maxMessageBytes: 1e6, maxMimeDepth: 10, maxParts: 10, maxHeaderBytes: 1e5 });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 test('attachment fixtures: expected and forbidden ids', async (t) => {
   const root = sharedData(t, 'fixtures');
   if (!root) return;
   const config = defaultConfig();
-  const endToEnd = parserAvailable();
-  const scanner = endToEnd ? await createScanner({ config, services: { now: () => NOW } }) : undefined;
-  const knownBad = loadKnownBadHashes(config.attachments);
+  // End to end through the Scanner: the real parser takes the attachments out of each message.
+  const scanner = await createScanner({ config, services: { now: () => NOW } });
   const failures: string[] = [];
   for (const c of CASES) {
     const raw = readFileSync(path.join(root, c.file));
-    let findings: { id: string; evidence: string }[];
-    if (scanner) {
-      findings = (await scanner.scan({ raw, source: c.file })).findings.filter((f) => f.id.startsWith('ATTACH_'));
-    } else {
-      const { attachments, text } = extractParts(raw);
-      const msg = messageWith(attachments.map((a) => ({ filename: a.filename, content: a.content, declaredType: a.contentType })), text);
-      findings = analyzeAttachments(msg, config.attachments, knownBad, NOW).output.findings;
-    }
+    const findings = (await scanner.scan({ raw, source: c.file })).findings.filter((f) => f.id.startsWith('ATTACH_'));
     const ids = new Set(findings.map((f) => f.id));
     const evidence = findings.map((f) => `${f.id} ${f.evidence}`).join('\n');
     for (const id of c.expect) if (!ids.has(id)) failures.push(`${c.file}: expected ${id}\n${evidence}`);
@@ -95,7 +75,6 @@ test('attachment fixtures: expected and forbidden ids', async (t) => {
     if (c.evidence && !c.evidence.test(evidence)) failures.push(`${c.file}: evidence should match ${c.evidence}\n${evidence}`);
   }
   assert.deepEqual(failures, [], failures.join('\n\n'));
-  t.diagnostic(endToEnd ? 'ran end to end through Scanner' : 'MIME parser not on this branch yet: attachments taken out by the test-support walker');
 });
 
 test('eml_analyzer macro.xls (raw file): VBA with Workbook_Open', (t) => {
@@ -107,11 +86,7 @@ test('eml_analyzer macro.xls (raw file): VBA with Workbook_Open', (t) => {
   assert.ok(ids.has('ATTACH_MACRO') && ids.has('ATTACH_MACRO_AUTOEXEC'), [...ids].join());
 });
 
-test('end to end: a 2014-style fax lure .eml is malware through Scanner', async (t) => {
-  if (!parserAvailable()) {
-    t.skip('MIME parser not on this branch yet');
-    return;
-  }
+test('end to end: a 2014-style fax lure .eml is malware through Scanner', async () => {
   const { buildZip } = await import('../../files/test-support/zip-builder.js');
   const { buildPe } = await import('../../files/test-support/pe-builder.js');
   const zip = buildZip([{ name: 'FAX_scan.pdf.scr', data: buildPe({ imports: { 'urlmon.dll': ['URLDownloadToFileA'] } }) }]);
