@@ -1,10 +1,11 @@
 import type { SpamlabConfig } from '../../config/schema.js';
 import { openSources } from '../../mail/sources/index.js';
-import { enqueueSources, ScanQueue, type EnqueueCounts } from '../../queue/index.js';
+import { enqueueSources, type EnqueueCounts } from '../../queue/index.js';
 import { EXIT } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
-import { queueAddressOrReport } from './queue-options.js';
+import { connectQueueOrReport, queueAddressOrReport } from './queue-options.js';
 import { withStore } from './store.js';
+import { ProgressLine, ratePerSecond } from '../output/progress.js';
 
 /**
  * `spamlab ingest --queue redis://… PATH…`: enqueues instead of scanning here (`spamlab worker` processes
@@ -24,16 +25,10 @@ export async function runQueuedIngest(
   }
   const address = queueAddressOrReport(options.queue, config.queue.url, io, 'ingest');
   if (!address) return EXIT.usage;
-  const queue = new ScanQueue(address, config.queue);
-  try {
-    await queue.ping();
-  } catch (err) {
-    io.stderr.write(`spamlab ingest: ${(err as Error).message}\n`);
-    await queue.close();
-    return EXIT.usage;
-  }
+  const queue = await connectQueueOrReport(address, config.queue, io, 'ingest');
+  if (!queue) return EXIT.usage;
   const stderr = io.stderr as NodeJS.WriteStream;
-  const progress = new EnqueueProgress(stderr, stderr.isTTY === true && !options.quiet && !options.json);
+  const progress = new ProgressLine(stderr, stderr.isTTY === true && !options.quiet && !options.json, 200);
   const started = performance.now();
   const wait = options.wait !== false;
   try {
@@ -44,7 +39,7 @@ export async function runQueuedIngest(
         byReference: options.byReference === true,
         store,
         wait,
-        onProgress: (c) => progress.update(c, started),
+        onProgress: (c) => progress.update(() => enqueueProgressText(c, started)),
       });
       progress.clear();
       const seconds = Math.round(performance.now() - started) / 1000;
@@ -70,25 +65,8 @@ function formatQueuedSummary(s: EnqueueCounts & { waited: boolean; seconds: numb
   return `${head}; ${s.stored} stored by the workers, ${s.deadLettered} dead-lettered${s.redriven ? `, ${s.redriven} re-enqueued after Redis lost them` : ''}${s.lost ? `, ${s.lost} lost` : ''}; queue ${s.queue}, store ${s.store}`;
 }
 
-/** One progress line on stderr when it is a terminal. */
-class EnqueueProgress {
-  private last = 0;
-  private drawn = false;
-  constructor(
-    private readonly stream: NodeJS.WriteStream,
-    private readonly enabled: boolean,
-  ) {}
-  update(c: EnqueueCounts, started: number): void {
-    if (!this.enabled) return;
-    const now = performance.now();
-    if (now - this.last < 200) return;
-    this.last = now;
-    const rate = c.enqueued / Math.max((now - started) / 1000, 1e-6);
-    this.stream.write(`\r\x1b[K${c.read} read  ${c.enqueued} enqueued (${rate.toFixed(0)}/s)  already stored ${c.alreadyStored}  stored by workers ${c.stored}  dead letters ${c.deadLettered}${c.redriven ? `  re-driven ${c.redriven}` : ''}`);
-    this.drawn = true;
-  }
-  clear(): void {
-    if (this.drawn) this.stream.write('\r\x1b[K');
-    this.drawn = false;
-  }
+/** `spamlab ingest --queue`'s progress line. */
+function enqueueProgressText(c: EnqueueCounts, started: number): string {
+  const rate = ratePerSecond(c.enqueued, started);
+  return `${c.read} read  ${c.enqueued} enqueued (${rate.toFixed(0)}/s)  already stored ${c.alreadyStored}  stored by workers ${c.stored}  dead letters ${c.deadLettered}${c.redriven ? `  re-driven ${c.redriven}` : ''}`;
 }

@@ -9,6 +9,7 @@ import { EXIT } from '../exit-codes.js';
 import { configOrReport, type CliIo } from '../io.js';
 import { retentionCutoff, STORE_OPTION_HELP, storeLocation, withStore } from './store.js';
 import { runQueuedIngest } from './ingest-queue.js';
+import { ProgressLine, ratePerSecond } from '../output/progress.js';
 
 interface IngestOptions {
   store?: string;
@@ -66,7 +67,7 @@ async function runIngest(paths: string[], options: IngestOptions, io: CliIo): Pr
   const location = storeLocation(options, config);
   if (options.queue !== undefined || config.queue.url) return runQueuedIngest(paths, options, config, location, io);
   const started = performance.now();
-  const progress = new IngestProgress(io.stderr as NodeJS.WriteStream, (io.stderr as NodeJS.WriteStream).isTTY === true && !options.quiet && !options.json);
+  const progress = new ProgressLine(io.stderr as NodeJS.WriteStream, (io.stderr as NodeJS.WriteStream).isTTY === true && !options.quiet && !options.json);
   const keepRaw = options.keepRaw || config.store.keepRaw;
   return withStore(location, io, async (store) => {
     const skipped = { truncated: 0 };
@@ -88,7 +89,7 @@ async function runIngest(paths: string[], options: IngestOptions, io: CliIo): Pr
         rescan: options.rescan === true,
         // Trend rollups and campaigns are kept in the same transaction as the messages.
         indexers: storeIndexers(),
-        onProgress: (c) => progress.update(c, started),
+        onProgress: (c) => progress.update(() => ingestProgressText(c, started)),
       });
     } finally {
       progress.clear();
@@ -137,25 +138,7 @@ function formatSummary(s: Summary, lang: 'en' | 'ja'): string {
   );
 }
 
-/** One progress line on stderr when it is a terminal. */
-class IngestProgress {
-  private last = 0;
-  private drawn = false;
-  constructor(
-    private readonly stream: NodeJS.WriteStream,
-    private readonly enabled: boolean,
-  ) {}
-  update(c: IngestCounts, started: number): void {
-    if (!this.enabled) return;
-    const now = performance.now();
-    if (now - this.last < 100) return;
-    this.last = now;
-    const rate = c.scanned / Math.max((now - started) / 1000, 1e-6);
-    this.stream.write(`\r\x1b[K${c.scanned + c.errors} scanned  ${rate.toFixed(0)}/s  stored ${c.stored}  already stored ${c.duplicates}  errors ${c.errors}`);
-    this.drawn = true;
-  }
-  clear(): void {
-    if (this.drawn) this.stream.write('\r\x1b[K');
-    this.drawn = false;
-  }
+/** `spamlab ingest`'s progress line. */
+function ingestProgressText(c: IngestCounts, started: number): string {
+  return `${c.scanned + c.errors} scanned  ${ratePerSecond(c.scanned, started).toFixed(0)}/s  stored ${c.stored}  already stored ${c.duplicates}  errors ${c.errors}`;
 }

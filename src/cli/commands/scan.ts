@@ -9,7 +9,7 @@ import { actionPolicyFrom, decideAction, FAIL_THRESHOLDS, reachesThreshold, type
 import { EXIT } from '../exit-codes.js';
 import { configOrReport, writeWithBackpressure, type CliIo } from '../io.js';
 import { formatHuman, formatHumanError } from '../output/human.js';
-import { Progress } from '../output/progress.js';
+import { ProgressLine, scanProgressText } from '../output/progress.js';
 import { BatchSummary } from '../output/summary.js';
 
 interface ScanOptions {
@@ -57,7 +57,7 @@ async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promis
   const summary = new BatchSummary();
   const stdoutTty = (io.stdout as NodeJS.WriteStream).isTTY === true;
   const color = options.color !== false && stdoutTty && !options.json;
-  const progress = new Progress(io.stderr as NodeJS.WriteStream, (io.stderr as NodeJS.WriteStream).isTTY === true && !options.quiet);
+  const progress = new ProgressLine(io.stderr as NodeJS.WriteStream, (io.stderr as NodeJS.WriteStream).isTTY === true && !options.quiet);
   const policy = actionPolicyFrom(config.actions);
   let failed = false;
   // Each finding id is explained once per run, where it first appears (human output).
@@ -76,7 +76,7 @@ async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promis
       await writeWithBackpressure(io.stdout, `${formatHuman(outcome, { color, lang, verbose: options.verbose === true, described })}\n\n`);
     }
     if (!isScanError(outcome) && options.failOn && reachesThreshold(policy, options.failOn, outcome)) failed = true;
-    progress.update(summary);
+    progress.update(() => scanProgressText(summary));
   };
 
   const pool = createScanPool({ config, threads });

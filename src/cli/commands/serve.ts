@@ -25,7 +25,7 @@ import { observeQueue, queueHandOff, QueueFullError, ScanQueue } from '../../que
 import { createMetrics, instrumentScanner, modelReadiness, secretSafeLogging, storeReadiness, type DependencyCheck } from '../../observability/index.js';
 import { EXIT } from '../exit-codes.js';
 import { untilStopped } from '../signals.js';
-import { queueAddressOrReport } from './queue-options.js';
+import { connectQueueOrReport, queueAddressOrReport } from './queue-options.js';
 import { configOrReport, type CliIo } from '../io.js';
 
 /** The dashboard and API listen here unless --http says otherwise (loopback only: nothing is exposed by default). */
@@ -192,12 +192,8 @@ async function runServe(options: ServeOptions, io: CliIo, signals: NodeJS.EventE
       await store.close();
       return EXIT.usage;
     }
-    queue = new ScanQueue(address, config.queue);
-    try {
-      await queue.ping();
-    } catch (err) {
-      io.stderr.write(`spamlab serve: ${(err as Error).message}\n`);
-      await queue.close();
+    queue = await connectQueueOrReport(address, config.queue, io, 'serve');
+    if (!queue) {
       await scanner.close();
       await store.close();
       return EXIT.usage;

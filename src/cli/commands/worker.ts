@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import pino from 'pino';
 import { createMetrics, startOpsListener, storeReadiness, type OpsListener } from '../../observability/index.js';
-import { isTransientStoreError, observeQueue, ScanQueue, startQueueWorker } from '../../queue/index.js';
+import { isTransientStoreError, observeQueue, startQueueWorker } from '../../queue/index.js';
 import { parseListenAddress } from '../../server/http.js';
 import { createScanPool, storeIndexers } from '../../runtime/index.js';
 import { configVersion, isPostgresLocation, openStore, type Store } from '../../store/index.js';
@@ -10,7 +10,7 @@ import { EXIT } from '../exit-codes.js';
 import { untilStopped } from '../signals.js';
 import { configOrReport, type CliIo } from '../io.js';
 import { modelVersion } from './ingest.js';
-import { QUEUE_OPTION_HELP, queueAddressOrReport } from './queue-options.js';
+import { connectQueueOrReport, QUEUE_OPTION_HELP, queueAddressOrReport } from './queue-options.js';
 import { STORE_OPTION_HELP, storeLocation } from './store.js';
 
 interface WorkerOptions {
@@ -70,14 +70,8 @@ async function runWorker(options: WorkerOptions, io: CliIo, signals: NodeJS.Even
     return EXIT.usage;
   }
   const logger = pino({ level: options.logLevel, base: { name: 'spamlab-worker' } }, io.stdout);
-  const probe = new ScanQueue(address, config.queue);
-  try {
-    await probe.ping();
-  } catch (err) {
-    io.stderr.write(`spamlab worker: ${(err as Error).message}\n`);
-    await probe.close();
-    return EXIT.usage;
-  }
+  const probe = await connectQueueOrReport(address, config.queue, io, 'worker');
+  if (!probe) return EXIT.usage;
   const location = storeLocation(options, config);
   let store: Store;
   try {
