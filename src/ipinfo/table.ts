@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { ipv6Groups } from '../links/ip.js';
 
 /** What a table knows about the network an address belongs to. */
 export interface NetworkInfo {
@@ -114,27 +115,11 @@ function parseCountry(text: string): string | null {
 
 /** An address as a number in its family's space (IPv4 also when written IPv4-mapped: ::ffff:1.2.3.4). */
 export function toNumber(ip: string): { family: 4 | 6; value: bigint } | undefined {
-  const family = isIP(ip);
-  if (family === 4) return { family: 4, value: ip.split('.').reduce((n, part) => (n << 8n) | BigInt(Number(part)), 0n) };
-  if (family !== 6) return undefined;
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-  if (mapped) return toNumber(mapped[1]!);
-  const [head = '', tail = ''] = ip.split('::');
-  const groups = (part: string) => (part ? part.split(':') : []);
-  let left = groups(head);
-  let right = groups(ip.includes('::') ? tail : '');
-  // An embedded IPv4 tail (::1.2.3.4, 64:ff9b::1.2.3.4) counts as two groups.
-  const expand = (list: string[]) => list.flatMap((g) => (g.includes('.') ? ipv4Groups(g) : [g]));
-  left = expand(left);
-  right = expand(right);
-  const missing = 8 - left.length - right.length;
-  const all = [...left, ...Array<string>(ip.includes('::') ? missing : 0).fill('0'), ...right];
-  return { family: 6, value: all.reduce((n, g) => (n << 16n) | BigInt(parseInt(g, 16)), 0n) };
-}
-
-function ipv4Groups(dotted: string): string[] {
-  const [a = 0, b = 0, c = 0, d = 0] = dotted.split('.').map(Number);
-  return [((a << 8) | b).toString(16), ((c << 8) | d).toString(16)];
+  if (isIP(ip) === 4) return { family: 4, value: ip.split('.').reduce((n, part) => (n << 8n) | BigInt(Number(part)), 0n) };
+  const groups = ipv6Groups(ip);
+  if (!groups) return undefined;
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) return { family: 4, value: (BigInt(groups[6]!) << 16n) | BigInt(groups[7]!) };
+  return { family: 6, value: groups.reduce((n, g) => (n << 16n) | BigInt(g), 0n) };
 }
 
 interface Segment {
