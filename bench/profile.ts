@@ -8,7 +8,7 @@
  *   valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.out node --perf-basic-prof \
  *     --import tsx bench/profile.ts --passes 2                                       # instruction counts
  *   node --import tsx bench/profile.ts --parse-only                                  # the parsing floor
- *   node --import tsx bench/profile.ts --pool 2 [--isolated]                         # through the scan pool
+ *   node --import tsx bench/profile.ts --pool 2 [--isolated] [--parse-only]          # through the scan pool
  * With --pool N the files go through openSources (references) + scanAll + createScanPool({threads: N}),
  * as `spamlab scan` does; under valgrind the instruction counts of all threads compare the pool's costs
  * (hand-offs, structured clone, per-worker GC) with in-process scanning, independent of the machine's load.
@@ -28,7 +28,9 @@ ensureCorpus();
 const poolAt = argv.indexOf('--pool');
 if (poolAt >= 0) {
   const files = selectMessages(argv.includes('--all')).files;
-  const pool = createScanPool({ config, threads: Number(argv[poolAt + 1]), isolated: argv.includes('--isolated') });
+  // --parse-only through the pool: the stand-in scanner of bench/scan.ts, so the profile shows the pool's own
+  // per-message costs (reading, hand-off, promises) under the parsing floor.
+  const pool = createScanPool({ config, threads: Number(argv[poolAt + 1]), isolated: argv.includes('--isolated'), ...(parseOnly ? { scannerModule: new URL('./parse-only-scanner.ts', import.meta.url) } : {}) });
   let cpu = process.cpuUsage();
   let count = 0;
   for (let pass = 0; pass < passes; pass++) {
@@ -38,7 +40,7 @@ if (poolAt >= 0) {
     cpu = process.cpuUsage(cpu);
   }
   await pool.close();
-  process.stdout.write(`pool ${argv[poolAt + 1]}${argv.includes('--isolated') ? ' isolated' : ''}: ${count} messages × ${passes} passes; last pass ${((cpu.user + cpu.system) / 1000 / count).toFixed(3)} CPU ms/msg\n`);
+  process.stdout.write(`pool ${argv[poolAt + 1]}${argv.includes('--isolated') ? ' isolated' : ''}${parseOnly ? ' parse only' : ''}: ${count} messages × ${passes} passes; last pass ${((cpu.user + cpu.system) / 1000 / count).toFixed(3)} CPU ms/msg\n`);
   process.exit(0);
 }
 const raws: Uint8Array[] = [];
