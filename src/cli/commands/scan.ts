@@ -7,7 +7,8 @@ import { isScanError, type ScanOutcome } from '../../scan/report.js';
 import { withDescriptions } from '../../rules/explain.js';
 import { actionPolicyFrom, decideAction, FAIL_THRESHOLDS, reachesThreshold, type FailThreshold } from '../../rules/actions.js';
 import { EXIT } from '../exit-codes.js';
-import { configOrReport, writeWithBackpressure, type CliIo } from '../io.js';
+import { configForRun } from '../config.js';
+import { writeWithBackpressure, type CliIo } from '../streams.js';
 import { formatHuman, formatHumanError } from '../output/human.js';
 import { ProgressLine, scanProgressText } from '../output/progress.js';
 import { BatchSummary } from '../output/summary.js';
@@ -46,7 +47,7 @@ export function registerScanCommand(program: Command, io: CliIo): void {
 }
 
 async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promise<number> {
-  const config = configOrReport(options, io);
+  const config = await configForRun(options, io);
   if (!config) return EXIT.usage;
   const lang = config.lang;
   const threads = options.threads === undefined ? defaultThreads(paths) : Number(options.threads);
