@@ -21,6 +21,14 @@ const CATEGORY_IDS: Record<CategoryName, FindingId> = {
 const OWN_KIND: ReadonlySet<CategoryName> = new Set(['sextortion', 'crypto-scam', 'callback-scam']);
 
 /**
+ * Sextortion scores as much as a strong sign (3), so its ordinary words alone do not make it: it needs a term
+ * rare outside the threat (weight 3) or this much weight. "camera", "your camera" and "video" are a gadget
+ * newsletter, not sextortion. (The wallet and callback kinds score 1.5 and mostly feed composites, which
+ * ask for more themselves.)
+ */
+const SEXTORTION_WEIGHT_WITHOUT_STRONG_TERM = 6;
+
+/**
  * Spam categories from the term table (terms.ts) over the subject and the visible text: every category
  * whose distinct terms weigh at least `minWeight` is reported (a message may have several), with a small
  * finding each; the summed weight of all categories grades CONTENT_SPAM_TERMS(_MANY).
@@ -38,13 +46,14 @@ export function categoriesCheck(config: ContentConfig['categories']): Check {
       const categories: NonNullable<CheckOutput['categories']> = [];
       let total = 0;
       const allTerms: string[] = [];
-      for (const [name, { weight, terms }] of hits) {
+      for (const [name, { weight, terms, strongest }] of hits) {
         // The scam kinds with a finding of their own (and a class) do not also count as spam vocabulary.
         if (!OWN_KIND.has(name)) {
           total += weight;
           allTerms.push(...terms);
         }
         if (weight < config.minWeight) continue;
+        if (name === 'sextortion' && strongest < 3 && weight < SEXTORTION_WEIGHT_WITHOUT_STRONG_TERM) continue;
         categories.push({ name, evidence: terms });
         findings.push({ id: CATEGORY_IDS[name], evidence: terms.join(', '), data: { category: name, weight } });
       }

@@ -5,6 +5,8 @@ import type { TermRow } from './terms.js';
 export interface TermHits {
   weight: number;
   terms: string[];
+  /** The weight of the strongest term found (3: rare outside spam). */
+  strongest: number;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
@@ -44,8 +46,9 @@ export class TermMatcher<N extends string> {
     const add = (row: TermRow<N>): void => {
       if (seen.has(row)) return;
       seen.add(row);
-      const hits = found.get(row.name) ?? { weight: 0, terms: [] };
+      const hits = found.get(row.name) ?? { weight: 0, terms: [], strongest: 0 };
       hits.weight += row.weight;
+      if (row.weight > hits.strongest) hits.strongest = row.weight;
       hits.terms.push(row.term);
       found.set(row.name, hits);
     };
