@@ -1,7 +1,7 @@
 import type { FindingId } from '../../core/finding-ids.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { ContentConfig } from './config.js';
-import { TermMatcher } from './match.js';
+import { TermMatcher, termText } from './match.js';
 import { CATEGORY_TERMS, type CategoryName } from './terms.js';
 
 const CATEGORY_IDS: Record<CategoryName, FindingId> = {
@@ -29,7 +29,7 @@ const OWN_KIND: ReadonlySet<CategoryName> = new Set(['sextortion', 'crypto-scam'
 const SEXTORTION_WEIGHT_WITHOUT_STRONG_TERM = 6;
 
 /**
- * Spam categories from the term table (terms.ts) over the subject and the visible text: every category
+ * Spam categories from the term table (terms.ts) over the subject, the sender's name and the visible text: every category
  * whose distinct terms weigh at least `minWeight` is reported (a message may have several), with a small
  * finding each; the summed weight of all categories grades CONTENT_SPAM_TERMS(_MANY).
  */
@@ -40,7 +40,7 @@ export function categoriesCheck(config: ContentConfig['categories']): Check {
     description: 'Spam categories (health, dating, finance, phishing, malware lure, advance fee, jobs, marketing, sextortion, crypto wallet lures, callback scams)',
     emits: [...Object.values(CATEGORY_IDS), 'CONTENT_SPAM_TERMS', 'CONTENT_SPAM_TERMS_MANY'],
     run(msg): CheckOutput {
-      const text = `${msg.subject}\n${msg.visibleText || msg.text}`.slice(0, config.maxTextChars);
+      const text = termText(msg, config.maxTextChars);
       const hits = matcher.match(text);
       const findings: Finding[] = [];
       const categories: NonNullable<CheckOutput['categories']> = [];

@@ -235,6 +235,17 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['crypto-scam', 3, 'mining balance'], ['crypto-scam', 3, 'exclusive airdrop'], ['crypto-scam', 3, 'claim your airdrop'], ['crypto-scam', 3, 'lose wallet access'],
   ['crypto-scam', 2, 'on your balance'], ['crypto-scam', 2, 'withdraw funds'], ['crypto-scam', 2, 'airdrops'], ['crypto-scam', 2, 'wallet access'],
   ['crypto-scam', 2, 'access to your assets'], ['crypto-scam', 1, 'btc'],
+  // casino bonuses, prize vouchers and payment confirmations in German
+  ['marketing', 3, 'keine einzahlung'], ['marketing', 3, 'gratisdrehs'], ['marketing', 3, 'casino bonus'], ['marketing', 2, 'einzahlung erforderlich'],
+  ['marketing', 1, 'bonus'], ['advance-fee', 2, 'geschenkkarte'], ['advance-fee', 2, 'finalisten'], ['advance-fee', 1, 'gutscheine'],
+  ['advance-fee', 1, 'gutscheinen'], ['phishing', 3, 'bestätigen sie ihre angaben'], ['phishing', 1, 'ihre angaben'],
+  // the English marketing words in de/nl/fr/es/pt (discount, free, offer, order now, limited time)
+  ['marketing', 2, 'jetzt bestellen'], ['marketing', 2, 'nur heute'], ['marketing', 2, 'sonderangebot'], ['marketing', 2, 'nu bestellen'],
+  ['marketing', 2, 'commandez maintenant'], ['marketing', 2, 'compre agora'], ['marketing', 2, 'compra ahora'], ['marketing', 2, 'tiempo limitado'],
+  ['marketing', 2, 'tempo limitado'], ['marketing', 2, 'durée limitée'], ['marketing', 1, 'rabatt'], ['marketing', 1, 'abbestellen'],
+  ['marketing', 1, 'angebot'], ['marketing', 1, 'kostenlos'], ['marketing', 1, 'korting'], ['marketing', 1, 'gratis'], ['marketing', 1, 'aanbieding'],
+  ['marketing', 1, 'remise'], ['marketing', 1, 'offre'], ['marketing', 1, 'descuento'], ['marketing', 1, 'oferta'], ['marketing', 1, 'desconto'],
+  ['marketing', 1, 'promoção'], ['marketing', 1, 'promocao'], ['marketing', 1, 'promoción'],
   // callback: fake orders and invoices with a number to call
   ['callback-scam', 3, 'if you did not make this purchase'], ['callback-scam', 3, 'not made by you'], ['callback-scam', 2, 'call us immediately'],
   ['callback-scam', 2, 'call our support'], ['callback-scam', 2, 'cancel the order'], ['callback-scam', 2, 'invoice has been paid'],
