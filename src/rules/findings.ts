@@ -914,6 +914,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The text is about lottery wins, inheritances or fund transfers (advance-fee fraud); the evidence lists the words found. Mainly a label for trends.",
     ja: "本文の内容: 当選・遺産・送金(前払い金詐欺)。根拠に見つかった語を示します。主に傾向分析のための分類です。",
   },
+  // No ham message of the SpamAssassin training split has advance-fee terms of weight 6 (categories.ts).
+  CONTENT_ADVANCE_FEE_MANY: {
+    group: 'content', class: 'spam', score: 2,
+    en: "The text is dense with advance-fee vocabulary (inheritance, beneficiary, a widow's or a philanthropist's donation, funds to move, a prize to claim) in one of several languages: the shape of a 419 letter. Do not answer it.",
+    ja: "本文が前払い金詐欺の語(遺産、受取人、未亡人や慈善家からの寄付、送金する資金、受け取る賞金)で埋め尽くされています(複数の言語に対応)。いわゆる 419 詐欺の手紙の形です。返信しないでください。",
+  },
   CONTENT_CATEGORY_JOBS: {
     group: 'content', class: 'spam', score: 0.5,
     en: "The text is about work-from-home jobs or easy income (often money-mule recruiting); the evidence lists the words found. Mainly a label for trends.",

@@ -71,7 +71,7 @@ const rows: { description: string; subject: string; text: string; expected: stri
     description: '419 widow letter (pt)',
     subject: 'Bom dia, minha querida',
     text: 'Sou uma viúva doente. Tenho um fundo de donativos que quero doar para ajudar os órfãos e as instituições de caridade.',
-    expected: ['CONTENT_CATEGORY_ADVANCE_FEE'],
+    expected: ['CONTENT_CATEGORY_ADVANCE_FEE', 'CONTENT_ADVANCE_FEE_MANY'],
   },
   {
     description: '419 donation (de)',
@@ -96,6 +96,13 @@ const rows: { description: string; subject: string; text: string; expected: stri
     subject: 'Mining balance 0.7495 BTC',
     text: 'You are now rich: 22271$ on your balance. Withdraw funds today.',
     expected: ['CONTENT_CATEGORY_CRYPTO_SCAM'],
+  },
+  {
+    description: 'one inheritance word is a label, not a 419 letter',
+    subject: 'Estate planning seminar',
+    text: 'Our seminar covers wills, inheritance tax and how to name a beneficiary.',
+    expected: ['CONTENT_CATEGORY_ADVANCE_FEE'],
+    forbidden: ['CONTENT_ADVANCE_FEE_MANY'],
   },
   {
     description: 'a gadget newsletter: camera and video words are not sextortion',
