@@ -4,6 +4,7 @@ import type { Check, CheckFamily } from '../types.js';
 import { linkAnalysisCheck } from './analysis.js';
 import { linkDomainAgeCheck } from './domain-age.js';
 import { linkFactsSource } from './facts.js';
+import { linkLureCheck } from './lures.js';
 import { linkRedirectCheck } from './redirects.js';
 
 /**
@@ -18,12 +19,23 @@ export const linksFamily: CheckFamily = {
     const source = linkFactsSource(links, services.linkLists, services.linkBrands ?? brandLookup(services.brands));
     const checks: Check[] = [
       linkAnalysisCheck(source, links),
+      linkLureCheck(source, (urlDomain, senderDomain) => ownDomain(services.brands, urlDomain, senderDomain)),
       linkRedirectCheck(source, services.redirects, links),
       linkDomainAgeCheck(source, services.domainAge, links),
     ];
     return checks;
   },
 };
+
+/**
+ * A link to the sender's own registrable domain, or to a registered brand's, leads where the sender is (or
+ * to a brand's genuine site): not "elsewhere" for the lure rules.
+ */
+function ownDomain(registry: BrandRegistry, urlDomain: string, senderDomain: string): boolean {
+  if (!urlDomain) return false;
+  if (senderDomain && (senderDomain === urlDomain || senderDomain.endsWith(`.${urlDomain}`))) return true;
+  return registry.ownersOf(urlDomain).length > 0;
+}
 
 /** Link text is checked against the same brands as the sender (the operator's first, then the defaults). */
 function brandLookup(registry: BrandRegistry): BrandLookup {

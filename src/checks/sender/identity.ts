@@ -13,6 +13,20 @@ const ADDRESS_IN_TEXT = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.[\p{L}]{
 /** Domains written inside a display name (`support@paypal.com`, `Amazon.co.jp`). */
 const DOMAIN_IN_TEXT = /(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)+[a-z]{2,24}/gi;
 
+/**
+ * A case, order or protocol number standing in a display name (`Statement-53231606`, `Bestelling: 98UJ19`,
+ * `[ Ourocard ] - Protocolo: 557167787935906`): six or more digits, or six or more capitals and digits mixed.
+ * Genuine notifications put their reference in the subject; kits put it in the name to look official and
+ * to vary it per message. Returns the first such token.
+ */
+const REFERENCE = /(?<![\p{L}\p{N}])(?:\d[\d.-]{4,}\d|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,})(?![\p{L}\p{N}])/u;
+export function referenceInDisplayName(name: string): string | undefined {
+  const m = REFERENCE.exec(name.normalize('NFKC').slice(0, 256));
+  if (!m) return undefined;
+  // Six digits with separators may be a phone number or a date, which a shop may write in its name: digits only count from six.
+  return m[0].replace(/[.-]/g, '').length >= 6 ? m[0] : undefined;
+}
+
 /** Registrable domains that appear in a display name (NFKC first: full-width letters are common). */
 export function domainsInDisplayName(name: string): string[] {
   const out = new Set<string>();
@@ -35,7 +49,7 @@ export function identityCheck(ctx: SenderContext): Check {
     description: 'Brand impersonation by display name, subject or signature; display-name domains; free-mail Reply-To',
     emits: [
       'FROM_BRAND_DISPLAY_NAME', 'FROM_BRAND_OWN_DOMAIN', 'FROM_BRAND_FREEMAIL', 'FROM_BRAND_SUBJECT', 'FROM_DISPLAY_NAME_DOMAIN_MISMATCH', 'FROM_REPLYTO_FREEMAIL',
-      'FROM_ORGANISATION_UNRELATED', 'FROM_TENANT_HOST',
+      'FROM_ORGANISATION_UNRELATED', 'FROM_TENANT_HOST', 'FROM_DISPLAY_NAME_REFERENCE',
     ],
     run(msg: ParsedMessage): CheckOutput {
       const findings: Finding[] = [];
@@ -101,6 +115,14 @@ export function identityCheck(ctx: SenderContext): Check {
             data: { organisation: claim.name, words: claim.words, cue: claim.cue, domain: fromDomain },
           });
         }
+      }
+      const reference = from.name ? referenceInDisplayName(from.name) : undefined;
+      if (reference) {
+        findings.push({
+          id: 'FROM_DISPLAY_NAME_REFERENCE',
+          evidence: `display name "${from.name.slice(0, 120)}" carries the reference ${reference} instead of a sender's name`,
+          data: { reference, domain: fromDomain },
+        });
       }
       const tenant = fromDomain ? ctx.tenantHosts.match(fromDomain) : undefined;
       if (tenant && fromDomain !== tenant) {
