@@ -34,6 +34,18 @@ const SIGNIN_WORDS = new Set([
   'betaling', 'betalen', 'wallet', 'walletconnect', 'seed', 'restore', 'sync', 'dapp', 'claim', 'airdrop', 'unblock', 'desbloquear',
   'atualizar', 'atualizacao', 'aktualisieren', 'actualizar', 'update-account', 'account-update', 'secure-login', 'securelogin',
 ]);
+/**
+ * The words that make a host's own name claim a sign-in, a verification or an account update (`webmail.`,
+ * `login-secure.`, `verify-account.`), in the six languages: not the payment, wallet and sync words of paths,
+ * which also name products and places (`x-sync.co.uk`, `restore-hardware.com`, `billing.` of any shop).
+ */
+const HOST_SIGNIN_WORDS = new Set([
+  'login', 'logon', 'signin', 'webmail', 'owa', 'roundcube', 'verify', 'verification', 'verificacao', 'verificar', 'verifizierung',
+  'validate', 'validation', 'validar', 'validacao', 'authenticate', 'authentication', 'unlock', 'unblock', 'desbloquear', 'reactivate',
+  'reactivation', 'reativar', 'reactivar', 'recover', 'recovery', 'password', 'passwd', 'credential', 'credentials', 'otp', '2fa', 'mfa',
+  'wp-login', 'anmelden', 'anmeldung', 'connexion', 'acesso', 'acessar', 'inloggen', 'aanmelden', 'atualizar', 'atualizacao',
+  'aktualisieren', 'actualizar', 'update-account', 'account-update', 'walletconnect', 'secure-login', 'securelogin',
+]);
 /** Word pairs that name one step when written apart (`/sign/in`, `log_in`). */
 const SIGNIN_PAIRS = new Set(['sign in', 'log in', 'log on', 'sign on', 'my account', 'account verify', 'update account']);
 
@@ -58,7 +70,7 @@ const ACTION_PAIRS = new Set(['sign in', 'log in', 'log on', 'se connecter', 'me
  * and free uploads. A web page there is someone's upload, not a site (blogs and site builders are sites).
  */
 const STORAGE_HOSTS = new Set([
-  'storage.googleapis.com', 'firebasestorage.googleapis.com', 'firebasestorage.app', 's3.amazonaws.com', 'amazonaws.com',
+  'storage.googleapis.com', 'storage.cloud.google.com', 'firebasestorage.googleapis.com', 'firebasestorage.app', 's3.amazonaws.com', 'amazonaws.com',
   'blob.core.windows.net', 'web.core.windows.net', 'r2.dev', 'digitaloceanspaces.com', 'linodeobjects.com', 'wasabisys.com',
   'backblazeb2.com', 'b-cdn.net', 'oraclecloud.com', '000webhostapp.com', 'dl.dropboxusercontent.com', 'dropbox.com',
   'ipfs.io', 'dweb.link', 'cloudflare-ipfs.com', 'w3s.link', 'ipfs.w3s.link', 'nftstorage.link', 'gateway.pinata.cloud',
@@ -99,11 +111,11 @@ export function wordsOf(text: string, max = 400): string[] {
 }
 
 /** Whether any word (or a hyphen-joined word's parts, or two neighbours) names a sign-in step. */
-function namesSignin(words: readonly string[]): string | undefined {
+function namesSignin(words: readonly string[], vocabulary: ReadonlySet<string> = SIGNIN_WORDS): string | undefined {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (SIGNIN_WORDS.has(w)) return w;
-    if (w.includes('-')) for (const part of w.split('-')) if (SIGNIN_WORDS.has(part) && part.length > 3) return w;
+    if (vocabulary.has(w)) return w;
+    if (w.includes('-')) for (const part of w.split('-')) if (vocabulary.has(part) && part.length > 3) return w;
     const next = words[i + 1];
     if (next && SIGNIN_PAIRS.has(`${w} ${next}`)) return `${w} ${next}`;
   }
@@ -169,7 +181,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
         // sign-in path only on a disposable host (newsletters send readers to `/url_login` on their publisher's site).
         const hostWords = wordsOf(url.host.slice(0, url.host.length - url.domain.length) + ' ' + url.domain.split('.')[0]);
         const pathWords = wordsOf(`${url.path} ${url.query.slice(0, 200)}`);
-        const signin = namesSignin(hostWords) ?? (onDisposable ? namesSignin(pathWords) : undefined);
+        const signin = namesSignin(hostWords, HOST_SIGNIN_WORDS) ?? (onDisposable ? namesSignin(pathWords) : undefined);
         if (signin) {
           emit('URL_SIGNIN_PAGE_ELSEWHERE', `"${signin}" page at ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, {
             href: url.href, word: signin, host: url.host,

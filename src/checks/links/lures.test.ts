@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { referenceInDisplayName } from '../sender/identity.js';
+import { wordsOf } from './lures.js';
+
+test('wordsOf: percent-escapes decoded, accents dropped, letters and digits split, hyphenated words kept', () => {
+  const table: [string, string[]][] = [
+    ['/servlet/url_login?email=a', ['servlet', 'url', 'login', 'email', 'a']],
+    ['/Acess%C3%A1r/Conta', ['acessar', 'conta']],
+    ['/wp-login.php', ['wp-login', 'php']],
+    ['/login4/x', ['login', '4', 'x']],
+    ['/%E0%A4%/broken', ['e', '0', 'a', '4', 'broken']],
+  ];
+  for (const [input, expected] of table) assert.deepEqual(wordsOf(input), expected, input);
+});
+
+test('referenceInDisplayName: case, order and protocol numbers, not names, years or short codes', () => {
+  const table: [string, string | undefined][] = [
+    ['Statement-53231606', '53231606'],
+    ['Bestelling: 98UJ19', '98UJ19'],
+    ['[ Ourocard ] - Protocolo: 557167787935906', '557167787935906'],
+    ['YCMAS83NHCA', 'YCMAS83NHCA'],
+    ['Lockergnome Tech Specialist', undefined],
+    ['Shop 2024', undefined],
+    ['HP OfficeJet 6500A', undefined],
+    ['MP3 Club', undefined],
+    ['Maria de Souza', undefined],
+  ];
+  for (const [name, expected] of table) assert.equal(referenceInDisplayName(name), expected, name);
+});
