@@ -8,7 +8,8 @@ import { linkLureCheck } from './lures.js';
 import { linkRedirectCheck } from './redirects.js';
 
 /**
- * The links family: link deception, lists and recipient tracking (always), plus redirect following and
+ * The links family: link deception, lists and recipient tracking (always), where a link leads (sign-in
+ * pages, documents, uploads and downloads elsewhere than the sender; always), plus redirect following and
  * domain age when those services exist (the composition root builds them from `links.followRedirects`
  * and `links.domainAge`).
  */
@@ -19,9 +20,9 @@ export const linksFamily: CheckFamily = {
     const source = linkFactsSource(links, services.linkLists, services.linkBrands ?? brandLookup(services.brands));
     const checks: Check[] = [
       linkAnalysisCheck(source, links),
-      linkLureCheck(source, (urlDomain, senderDomain) => ownDomain(services.brands, urlDomain, senderDomain)),
       linkRedirectCheck(source, services.redirects, links),
       linkDomainAgeCheck(source, services.domainAge, links),
+      linkLureCheck(source, (urlDomain, senderDomain) => ownDomain(services.brands, urlDomain, senderDomain)),
     ];
     return checks;
   },
