@@ -28,3 +28,25 @@ test('referenceInDisplayName: case, order and protocol numbers, not names, years
   ];
   for (const [name, expected] of table) assert.equal(referenceInDisplayName(name), expected, name);
 });
+
+test('a path ending in a domain or an address is no download; one ending in a program or archive is', async () => {
+  const { defaultConfig } = await import('../../config/load.js');
+  const { createScanner } = await import('../../runtime/index.js');
+  const scanner = await createScanner({ config: defaultConfig() });
+  const mail = (href: string) =>
+    new TextEncoder().encode(
+      ['From: Shop <news@shop.example>', 'To: a@example.org', 'Subject: hello', 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', '', `<p><a href="${href}">here</a></p>`, ''].join('\r\n'),
+    );
+  const table: [string, boolean][] = [
+    ['http://getyest.example/fwd/P2Q9MzE1/rodrigo@hotmail.com', false],
+    ['https://go.example.net/pspxwvl.amazonaws.com', false],
+    ['https://files.example.net/Invoice_4410.zip', true],
+    ['https://files.example.net/setup.EXE', true],
+    ['https://files.example.net/doc.pdf.js', true],
+    ['https://files.example.net/report.pdf', false],
+  ];
+  for (const [href, payload] of table) {
+    const r = await scanner.scan({ raw: mail(href), source: 't.eml' });
+    assert.equal(r.findings.some((f) => f.id === 'URL_PAYLOAD_DOWNLOAD'), payload, href);
+  }
+});

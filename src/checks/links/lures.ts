@@ -80,9 +80,12 @@ const STORAGE_HOSTS = new Set([
 /** Path endings of a web page (as opposed to a picture or a file) on a file or site host. */
 const PAGE_PATH = /\.(?:s?html?|php\d?|aspx?|jsp|cgi)$/i;
 
-/** Path endings of something that runs, or an archive or disk image that carries it. */
+/**
+ * Path endings of something that runs, or an archive or disk image that carries it. Not `.com`: in a path it
+ * is far more often a domain or an address (`/fwd/…/name@hotmail.com`) than a DOS program.
+ */
 const PAYLOAD_PATH =
-  /\.(?:exe|scr|pif|com|bat|cmd|vbs|vbe|js|jse|wsf|wsh|hta|ps1|msi|msix|appx|appinstaller|jar|lnk|iso|img|vhdx?|zip|rar|7z|cab|ace|arj|gz|tgz|apk|dmg|xll|iqy|one|scf)$/i;
+  /\.(?:exe|scr|pif|bat|cmd|vbs|vbe|js|jse|wsf|wsh|hta|ps1|msi|msix|appx|appinstaller|jar|lnk|iso|img|vhdx?|zip|rar|7z|cab|ace|arj|gz|tgz|apk|dmg|xll|iqy|one|scf)$/i;
 
 /** Words (folded) that offer a document to open or download: an invoice, a court or tax notice, a statement. */
 const DOCUMENT_WORDS = new Set([
