@@ -95,6 +95,9 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   PHISH_DOCUMENT_LURE: {
     expression: `(ATTACH_PDF_LINK_LURE | ATTACH_DOCUMENT_PASSWORD_IN_BODY) & (${IMPERSONATION} | FROM_BRAND_SUBJECT | FROM_DISPLAY_NAME_REFERENCE | CONTENT_CATEGORY_PHISHING | ATTACH_NAME_OBFUSCATED | URL_SHORTENER)`,
   },
+  PHISH_DISGUISED_LURE: {
+    expression: `FROM_MIXED_SCRIPT_DISGUISE & (CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | ${IMPERSONATION} | FROM_BRAND_SUBJECT | URL_SIGNIN_PAGE_ELSEWHERE | ATTACH_PDF_LINK_LURE)`,
+  },
   // A structural limit reached is itself a sign; with a dangerous attachment it is the shape of malware made to
   // slip past filters that stop reading at the limit (issue 17): it must never end below malware.
   MIME_LIMIT_WITH_PAYLOAD: { expression: `${STRUCTURAL_LIMIT} & ${DANGEROUS_ATTACHMENT}` },

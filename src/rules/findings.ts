@@ -282,6 +282,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The sender's display name is a case, order or protocol number (`Statement-53231606`, `Protocolo: 557167787935906`) rather than a name: phishing kits vary it per message to look official; genuine notifications put their reference in the subject.",
     ja: "送信者の表示名が名前ではなく、案件・注文・受付番号(`Statement-53231606`、`Protocolo: 557167787935906` など)です。フィッシングキットは公式らしく見せ、メールごとに変えるためにこうします。正規の通知は番号を件名に入れます。",
   },
+  FROM_MIXED_SCRIPT_DISGUISE: {
+    group: 'sender', class: 'phishing', score: 1.5,
+    en: "The display name or subject writes Latin words with letters of another script that look the same (Cyrillic а and о in `Amаzon accоunt`): the reader sees the word, word filters do not. Genuine mail in another script writes whole words in it.",
+    ja: "表示名や件名のラテン文字の語に、見た目が同じ他の文字体系の文字が混ぜられています(`Amаzon accоunt` のキリル文字 а や о など)。読み手には語が見えますが、語によるフィルターは認識できません。正規のメールは語全体をその文字体系で書きます。",
+  },
   LOOKALIKE_FROM_DOMAIN: {
     group: 'sender', class: 'phishing', score: 5,
     en: "A domain in the sender address domain imitates a protected brand's domain (typo, lookalike letters, transliteration, added words or the brand as a subdomain). The evidence names the brand and the technique; do not trust the message.",
@@ -1057,6 +1062,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'phishing', score: 1.5,
     en: "A document attachment carries the lure (a PDF whose link leads elsewhere, or an encrypted document with its password in the body) and the sender impersonates someone, names a brand, or hides the file's name: credential or payment phishing by attachment.",
     ja: "添付文書がおとり(外部へのリンクを含む PDF、本文にパスワードのある暗号化文書)で、しかも送信者がなりすましているか、ブランド名を使っているか、ファイル名を隠しています。添付ファイルによる認証情報・支払い情報のフィッシングです。",
+  },
+  PHISH_DISGUISED_LURE: {
+    group: 'composite', class: 'phishing', score: 2,
+    en: "Words of the display name or subject are disguised with look-alike letters of another script, and the message asks for account, payment or wallet details, names a brand, or leads to a sign-in page elsewhere: phishing written to slip past word filters.",
+    ja: "表示名や件名の語が他の文字体系の似た文字で偽装されており、しかもアカウント・支払い・ウォレットの情報を求めるか、ブランド名を使うか、他所のログインページへ誘導しています。語によるフィルターをすり抜けるためのフィッシングです。",
   },
   MIME_LIMIT_WITH_PAYLOAD: {
     group: 'composite', class: 'malware', score: 3,

@@ -132,7 +132,26 @@ const cases: Case[] = [
     expected: ['ATTACH_PDF_ENCRYPTED', 'ATTACH_DOCUMENT_PASSWORD_IN_BODY', 'FROM_DISPLAY_NAME_REFERENCE', 'PHISH_DOCUMENT_LURE'],
     forbidden: [],
   },
+  {
+    name: 'an account lure whose subject hides its words in look-alike letters',
+    raw: eml(
+      ['From: "-PaymentRejected~" <newsletter@fbdatesgroup.example>', "Subject: We've bᥣoᥴkᥱd your account! Your photos and videos will be deleted"],
+      '<p>Your account has been suspended. Verify your account to keep your photos.</p><p><a href="http://4.buescher.example/si/xzhyplpoov.home">Take action</a></p>',
+    ),
+    expected: ['FROM_MIXED_SCRIPT_DISGUISE', 'CONTENT_CATEGORY_PHISHING', 'PHISH_DISGUISED_LURE'],
+    forbidden: [],
+    verdict: 'phishing',
+  },
   // Legitimate mail of the same shapes.
+  {
+    name: 'a Russian newsletter with an English brand name: whole words of each script',
+    raw: eml(
+      ['From: Новости <news@vesti.example>', 'Subject: Новости недели: Apple и Microsoft'],
+      '<p>Главные новости недели. Подробнее на <a href="https://vesti.example/news">нашем сайте</a>.</p>',
+    ),
+    expected: [],
+    forbidden: ['FROM_MIXED_SCRIPT_DISGUISE', 'PHISH_DISGUISED_LURE'],
+  },
   {
     name: "a newsletter's subscription link to /url_login on its publisher's site (not a disposable host)",
     raw: eml(
@@ -199,6 +218,7 @@ test('issue 17 lure destinations, corpus: real messages of the dev corpus (desig
     { file: 'sample-6793.eml', expected: ['FROM_ORGANISATION_UNRELATED'], forbidden: ['MALWARE_DOCUMENT_LINK_LURE'], verdict: 'phishing' }, // design: court summons from an impersonator stays phishing
     { file: 'sample-2053.eml', expected: ['ATTACH_PDF_LINK_LURE', 'ATTACH_NAME_OBFUSCATED', 'PHISH_DOCUMENT_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: Amazon "statement" PDF
     { file: 'sample-1628.eml', expected: ['ATTACH_DOCUMENT_PASSWORD_IN_BODY', 'FROM_DISPLAY_NAME_REFERENCE'], forbidden: [], verdict: 'phishing' }, // unlabelled: Banco Central, encrypted PDF (pt)
+    { file: 'sample-5751.eml', expected: ['FROM_MIXED_SCRIPT_DISGUISE', 'PHISH_DISGUISED_LURE'], forbidden: [], verdict: 'phishing' }, // design: "bᥣoᥴkᥱd your account" (Tai Le letters)
     { file: 'sample-1181.eml', expected: ['URL_SIGNIN_PAGE_ELSEWHERE', 'PHISH_SIGNIN_PAGE_LURE'], forbidden: ['URL_HOSTED_PAGE'], verdict: 'phishing' }, // unlabelled: mailbox quota
   ];
   const members = rows.map((r) => `phishing-pot/${r.file}`);

@@ -5,6 +5,7 @@ import type { Check, CheckOutput, Finding } from '../types.js';
 import type { SenderContext } from './context.js';
 import { isFreemail } from './freemail.js';
 import { linkHosts } from './link-hosts.js';
+import { disguisedWords } from './disguise.js';
 import { recipientWords, unrelatedOrganisation } from './organisation.js';
 
 /** E-mail addresses in running text (a signature, a subject). */
@@ -49,7 +50,7 @@ export function identityCheck(ctx: SenderContext): Check {
     description: 'Brand impersonation by display name, subject or signature; display-name domains; free-mail Reply-To',
     emits: [
       'FROM_BRAND_DISPLAY_NAME', 'FROM_BRAND_OWN_DOMAIN', 'FROM_BRAND_FREEMAIL', 'FROM_BRAND_SUBJECT', 'FROM_DISPLAY_NAME_DOMAIN_MISMATCH', 'FROM_REPLYTO_FREEMAIL',
-      'FROM_ORGANISATION_UNRELATED', 'FROM_TENANT_HOST', 'FROM_DISPLAY_NAME_REFERENCE',
+      'FROM_ORGANISATION_UNRELATED', 'FROM_TENANT_HOST', 'FROM_DISPLAY_NAME_REFERENCE', 'FROM_MIXED_SCRIPT_DISGUISE',
     ],
     run(msg: ParsedMessage): CheckOutput {
       const findings: Finding[] = [];
@@ -115,6 +116,14 @@ export function identityCheck(ctx: SenderContext): Check {
             data: { organisation: claim.name, words: claim.words, cue: claim.cue, domain: fromDomain },
           });
         }
+      }
+      const disguised = [...disguisedWords(from.name ?? '', 256), ...disguisedWords(msg.subject, 512)].slice(0, 5);
+      if (disguised.length > 0) {
+        findings.push({
+          id: 'FROM_MIXED_SCRIPT_DISGUISE',
+          evidence: `${disguised.map((w) => `"${w}"`).join(', ')} written with letters of another script that pass for Latin ones`,
+          data: { words: disguised },
+        });
       }
       const reference = from.name ? referenceInDisplayName(from.name) : undefined;
       if (reference) {
