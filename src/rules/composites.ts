@@ -32,10 +32,11 @@ const BRAND_CLAIM = '(FROM_BRAND_DISPLAY_NAME | FROM_BRAND_OWN_DOMAIN | FROM_BRA
 const DECEPTIVE_LINK = `(${BRAND_NEVER_LINK_IDS.join(' | ')})`;
 /**
  * The sender impersonates someone: a brand by display name or free-mail, the brand's own address unauthenticated
- * or forged, an organisation no domain of the message belongs to, a lookalike of a brand's domain as sender.
+ * or forged, an organisation no domain of the message belongs to, a government by its domain's spelling, a
+ * lookalike of a brand's domain as sender.
  */
 const IMPERSONATION =
-  '(FROM_BRAND_DISPLAY_NAME | FROM_BRAND_FREEMAIL | FROM_BRAND_UNAUTHENTICATED | FROM_BRAND_SPOOFED | FROM_ORGANISATION_UNRELATED | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_FROM_LOCAL_PART | LOOKALIKE_DISPLAY_NAME)';
+  '(FROM_BRAND_DISPLAY_NAME | FROM_BRAND_FREEMAIL | FROM_BRAND_UNAUTHENTICATED | FROM_BRAND_SPOOFED | FROM_ORGANISATION_UNRELATED | FROM_GOVERNMENT_LOOKALIKE | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_FROM_LOCAL_PART | LOOKALIKE_DISPLAY_NAME)';
 
 /** The message asks for an account, a payment, a wallet or a call: phishing, not a download. */
 const CREDENTIAL_ASK = 'CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | CONTENT_CATEGORY_CALLBACK_SCAM | URL_SIGNIN_PAGE_ELSEWHERE | URL_FORM_PASSWORD | ATTACH_HTML_CREDENTIAL_FORM';

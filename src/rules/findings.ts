@@ -287,6 +287,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The display name or subject writes Latin words with letters of another script that look the same (Cyrillic а and о in `Amаzon accоunt`): the reader sees the word, word filters do not. Genuine mail in another script writes whole words in it.",
     ja: "表示名や件名のラテン文字の語に、見た目が同じ他の文字体系の文字が混ぜられています(`Amаzon accоunt` のキリル文字 а や о など)。読み手には語が見えますが、語によるフィルターは認識できません。正規のメールは語全体をその文字体系で書きます。",
   },
+  FROM_GOVERNMENT_LOOKALIKE: {
+    group: 'sender', class: 'phishing', score: 2.5,
+    en: "The sender's domain spells a government (`…gov.com`, `inform-gov.com.br`, `ssa.gov.<something>.de`) but is registered under an ordinary suffix: governments write from their own (gov.br, .gov, gouv.fr, gob.mx). An impersonation of an authority (tax, traffic, benefits).",
+    ja: "送信者のドメインは政府機関を思わせる綴り(`…gov.com`、`inform-gov.com.br`、`ssa.gov.<何か>.de` など)ですが、一般のドメインとして登録されています。政府機関は専用のドメイン(gov.br、.gov、go.jp など)から送信します。税務・交通・給付などの当局のなりすましです。",
+  },
   LOOKALIKE_FROM_DOMAIN: {
     group: 'sender', class: 'phishing', score: 5,
     en: "A domain in the sender address domain imitates a protected brand's domain (typo, lookalike letters, transliteration, added words or the brand as a subdomain). The evidence names the brand and the technique; do not trust the message.",

@@ -23,3 +23,23 @@ test('disguisedWords: bounded by characters read and words reported', () => {
   assert.deepEqual(disguisedWords(long, 512), []);
   assert.equal(disguisedWords('аaa '.repeat(50)).length, 5);
 });
+
+test('governmentClaim: a government spelled under an ordinary suffix, not a government suffix or a word beginning with gov', async () => {
+  const { governmentClaim } = await import('./identity.js');
+  const table: [string, string | undefined][] = [
+    ['voebrasilgov.com', 'voebrasilgov'],
+    ['inform-gov.com.br', 'gov'],
+    ['ssa.gov.document.tcsag-workshop.de', 'gov'],
+    ['pay.govbr-servicos.example', 'govbr'],
+    ['govdelivery.com', undefined],
+    ['govtech.com', undefined],
+    ['freelogovectors.net', undefined],
+    ['sefaz.pb.gov.br', undefined],
+    ['messages.cisa.gov', undefined],
+    ['service.gov.uk', undefined],
+    ['impots.gouv.fr', undefined],
+    ['sat.gob.mx', undefined],
+    ['amazon.com', undefined],
+  ];
+  for (const [domain, expected] of table) assert.equal(governmentClaim(domain), expected, domain);
+});

@@ -28,6 +28,21 @@ export function referenceInDisplayName(name: string): string | undefined {
   return m[0].replace(/[.-]/g, '').length >= 6 ? m[0] : undefined;
 }
 
+/**
+ * A sender domain that spells a government (`voebrasilgov.com`, `inform-gov.com.br`, `ssa.gov.document.example.de`)
+ * while it is registered under an ordinary suffix: governments write from their own suffixes (`gov.br`,
+ * `.gov`, `gouv.fr`, `gob.mx`), so the name is a claim the registry cannot vouch for. Returns the label that
+ * claims it. `govdelivery.com` (the mailer many governments use) and words that merely begin with `gov` are not.
+ */
+const GOV_TOKEN = /^(?:gov|gob|gouv|govt|[a-z]{3,}gov|gov(?:br|uk|au|us|ca|pt|mx|ar|co|cl|pe|in|za|ph|ng))$/;
+const GOV_SUFFIX = /(?:^|\.)(?:gov|gob|gouv|govt|gv|mil)(?:\.|$)/;
+export function governmentClaim(domain: string): string | undefined {
+  const parsed = parseDomain(domain.toLowerCase(), { extractHostname: false, validateHostname: false });
+  if (!parsed.domain || !parsed.publicSuffix || GOV_SUFFIX.test(parsed.publicSuffix)) return undefined;
+  const labels = `${parsed.subdomain ?? ''}.${parsed.domainWithoutSuffix ?? ''}`.split(/[.-]+/).filter(Boolean);
+  return labels.find((l) => GOV_TOKEN.test(l));
+}
+
 /** Registrable domains that appear in a display name (NFKC first: full-width letters are common). */
 export function domainsInDisplayName(name: string): string[] {
   const out = new Set<string>();
@@ -50,7 +65,7 @@ export function identityCheck(ctx: SenderContext): Check {
     description: 'Brand impersonation by display name, subject or signature; display-name domains; free-mail Reply-To',
     emits: [
       'FROM_BRAND_DISPLAY_NAME', 'FROM_BRAND_OWN_DOMAIN', 'FROM_BRAND_FREEMAIL', 'FROM_BRAND_SUBJECT', 'FROM_DISPLAY_NAME_DOMAIN_MISMATCH', 'FROM_REPLYTO_FREEMAIL',
-      'FROM_ORGANISATION_UNRELATED', 'FROM_TENANT_HOST', 'FROM_DISPLAY_NAME_REFERENCE', 'FROM_MIXED_SCRIPT_DISGUISE',
+      'FROM_ORGANISATION_UNRELATED', 'FROM_TENANT_HOST', 'FROM_DISPLAY_NAME_REFERENCE', 'FROM_MIXED_SCRIPT_DISGUISE', 'FROM_GOVERNMENT_LOOKALIKE',
     ],
     run(msg: ParsedMessage): CheckOutput {
       const findings: Finding[] = [];
@@ -123,6 +138,14 @@ export function identityCheck(ctx: SenderContext): Check {
           id: 'FROM_MIXED_SCRIPT_DISGUISE',
           evidence: `${disguised.map((w) => `"${w}"`).join(', ')} written with letters of another script that pass for Latin ones`,
           data: { words: disguised },
+        });
+      }
+      const gov = fromDomain ? governmentClaim(from.asciiDomain || fromDomain) : undefined;
+      if (gov) {
+        findings.push({
+          id: 'FROM_GOVERNMENT_LOOKALIKE',
+          evidence: `sender domain ${fromDomain} spells "${gov}" but is not under a government suffix`,
+          data: { domain: fromDomain, token: gov },
         });
       }
       const reference = from.name ? referenceInDisplayName(from.name) : undefined;
