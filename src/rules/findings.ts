@@ -1053,12 +1053,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A link leads to a sign-in or payment page elsewhere than the sender (or to a page on a file host), and the message asks for account details, impersonates someone, or carries the recipient's address into the link: credential phishing.",
     ja: "リンク先が送信者以外のログイン・支払いページ(またはファイル共有上のページ)で、本文がアカウント情報を求めているか、送信者がなりすましているか、リンクに受信者のアドレスを埋め込んでいます。認証情報を狙うフィッシングです。",
   },
-  MALWARE_LURE_DOWNLOAD: {
+  URL_MALWARE_DOWNLOAD_LURE: {
     group: 'composite', class: 'malware', score: 3.5,
     en: "A link downloads a program, script or archive, and the message is a lure (an invoice, a delivery, a document, an impersonated sender, a link on a disposable host): a malware download.",
     ja: "リンクがプログラム・スクリプト・アーカイブをダウンロードさせ、しかもメールはおとり(請求書・配達・文書・なりすまし・使い捨てホスト上のリンク)です。マルウェアのダウンロードです。",
   },
-  MALWARE_DOCUMENT_LINK_LURE: {
+  URL_MALWARE_DOCUMENT_PAGE: {
     group: 'composite', class: 'malware', score: 4,
     en: "The text is a document lure (a court summons, a tax notice, an invoice, a delivery) and its link offers the document on a disposable or suspicious host, without asking for any account or claiming to be anyone: the shape of a malware download page.",
     ja: "本文が文書のおとり(裁判所の呼出し・税務通知・請求書・配達)で、その文書を使い捨てまたは不審なホストで提供しており、アカウント情報は求めていません。マルウェアのダウンロードページの形です。",

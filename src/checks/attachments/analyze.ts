@@ -79,7 +79,7 @@ export function documentLureFindings(msg: ParsedMessage, files: readonly FileRep
       break;
     }
   }
-  const ownText = msg.visibleText.replace(/\s+/g, '').length;
+  const ownText = visibleCharsUpTo(msg.visibleText, LURE_TEXT_CHARS + 1);
   if (ownText > LURE_TEXT_CHARS) return findings;
   const from = msg.from[0];
   const senderDomain = registrableDomain(from?.asciiDomain || from?.domain || '') ?? '';
@@ -107,6 +107,16 @@ export function documentLureFindings(msg: ParsedMessage, files: readonly FileRep
     });
   }
   return findings;
+}
+
+/** Characters other than white space in `text`, counted up to `max` (a long body stops the count early). */
+function visibleCharsUpTo(text: string, max: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < max; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 0xa0 && c !== 0x3000) n++;
+  }
+  return n;
 }
 
 /** Asks clamd about each attachment (clamd unpacks archives itself). */

@@ -97,7 +97,7 @@ const cases: Case[] = [
       ['From: <jus-pje-bo12983@smtplw-03.example>', 'Subject: 1:52 AM'],
       '<p>INTIMAÇÃO ELETRÔNICA — NOTIFICAÇÃO EXTRAJUDICIAL. Número do Processo: 0006524417-31.2024. Para acessar o total teor do boletim de ocorrência acesse o link abaixo.</p><p><a href="https://online.advogados-umsumendel.top/boletim">BOLETIM</a></p>',
     ),
-    expected: ['URL_DOCUMENT_ON_DISPOSABLE_HOST', 'CONTENT_CATEGORY_MALWARE_LURE', 'MALWARE_DOCUMENT_LINK_LURE'],
+    expected: ['URL_DOCUMENT_ON_DISPOSABLE_HOST', 'CONTENT_CATEGORY_MALWARE_LURE', 'URL_MALWARE_DOCUMENT_PAGE'],
     forbidden: ['URL_SIGNIN_PAGE_ELSEWHERE'],
     verdict: 'malware',
   },
@@ -107,7 +107,7 @@ const cases: Case[] = [
       ['From: Accounts <billing@invoices-4410.example>', 'Subject: Invoice 4410 overdue'],
       '<p>Please see the invoice attached for the delivery of last week; the scan is in the archive.</p><p><a href="https://dl.dropboxusercontent.com/s/8f3a/Invoice_4410.zip">Download invoice</a></p>',
     ),
-    expected: ['URL_PAYLOAD_DOWNLOAD', 'MALWARE_LURE_DOWNLOAD'],
+    expected: ['URL_PAYLOAD_DOWNLOAD', 'URL_MALWARE_DOWNLOAD_LURE'],
     forbidden: ['URL_SIGNIN_PAGE_ELSEWHERE'],
     verdict: 'malware',
   },
@@ -181,7 +181,7 @@ const cases: Case[] = [
       '<p>Version 2.4 is out with many fixes. Get it from <a href="http://downloads.mirror.example/project/project-2.4.tar.gz">the mirror</a>.</p>',
     ),
     expected: ['URL_PAYLOAD_DOWNLOAD'],
-    forbidden: ['MALWARE_LURE_DOWNLOAD', 'MALWARE_DOCUMENT_LINK_LURE'],
+    forbidden: ['URL_MALWARE_DOWNLOAD_LURE', 'URL_MALWARE_DOCUMENT_PAGE'],
     notVerdict: 'malware',
   },
   {
@@ -213,9 +213,9 @@ test('issue 17 lure destinations, corpus: real messages of the dev corpus (desig
   if (!existsSync(tarball)) return t.skip(`needs ${tarball}`);
   // Design-part and unlabelled messages only: the held-out part of bench/phishing-labels.tsv is measured, never tested on.
   const rows: { file: string; expected: string[]; forbidden: string[]; verdict: string }[] = [
-    { file: 'sample-4403.eml', expected: ['URL_DOCUMENT_ON_DISPOSABLE_HOST', 'MALWARE_DOCUMENT_LINK_LURE'], forbidden: ['URL_SIGNIN_PAGE_ELSEWHERE'], verdict: 'malware' }, // design: court "BOLETIM" on .top (pt)
-    { file: 'sample-3326.eml', expected: ['URL_HOSTED_PAGE', 'URL_SIGNIN_PAGE_ELSEWHERE', 'PHISH_SIGNIN_PAGE_LURE'], forbidden: ['MALWARE_DOCUMENT_LINK_LURE'], verdict: 'phishing' }, // design: parcel (nl) in cloud storage
-    { file: 'sample-6793.eml', expected: ['FROM_ORGANISATION_UNRELATED'], forbidden: ['MALWARE_DOCUMENT_LINK_LURE'], verdict: 'phishing' }, // design: court summons from an impersonator stays phishing
+    { file: 'sample-4403.eml', expected: ['URL_DOCUMENT_ON_DISPOSABLE_HOST', 'URL_MALWARE_DOCUMENT_PAGE'], forbidden: ['URL_SIGNIN_PAGE_ELSEWHERE'], verdict: 'malware' }, // design: court "BOLETIM" on .top (pt)
+    { file: 'sample-3326.eml', expected: ['URL_HOSTED_PAGE', 'URL_SIGNIN_PAGE_ELSEWHERE', 'PHISH_SIGNIN_PAGE_LURE'], forbidden: ['URL_MALWARE_DOCUMENT_PAGE'], verdict: 'phishing' }, // design: parcel (nl) in cloud storage
+    { file: 'sample-6793.eml', expected: ['FROM_ORGANISATION_UNRELATED'], forbidden: ['URL_MALWARE_DOCUMENT_PAGE'], verdict: 'phishing' }, // design: court summons from an impersonator stays phishing
     { file: 'sample-2053.eml', expected: ['ATTACH_PDF_LINK_LURE', 'ATTACH_NAME_OBFUSCATED', 'PHISH_DOCUMENT_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: Amazon "statement" PDF
     { file: 'sample-1628.eml', expected: ['ATTACH_DOCUMENT_PASSWORD_IN_BODY', 'FROM_DISPLAY_NAME_REFERENCE'], forbidden: [], verdict: 'phishing' }, // unlabelled: Banco Central, encrypted PDF (pt)
     { file: 'sample-5751.eml', expected: ['FROM_MIXED_SCRIPT_DISGUISE', 'PHISH_DISGUISED_LURE'], forbidden: [], verdict: 'phishing' }, // design: "bᥣoᥴkᥱd your account" (Tai Le letters)
