@@ -22,7 +22,7 @@ const DOMAIN_IN_TEXT = /(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)+[a-z]{2,24}/g
  */
 const REFERENCE = /(?<![\p{L}\p{N}])(?:\d[\d.-]{4,}\d|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,})(?![\p{L}\p{N}])/u;
 export function referenceInDisplayName(name: string): string | undefined {
-  const m = REFERENCE.exec(name.normalize('NFKC').slice(0, 256));
+  const m = REFERENCE.exec(name.slice(0, 256).normalize('NFKC'));
   if (!m) return undefined;
   // Six digits with separators may be a phone number or a date, which a shop may write in its name: digits only count from six.
   return m[0].replace(/[.-]/g, '').length >= 6 ? m[0] : undefined;
