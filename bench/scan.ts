@@ -5,7 +5,8 @@
  *
  *   node --import tsx bench/scan.ts [--all] [--runs N] [--warmup N] [--threads N] [--peer-runs N]
  *                                   [--no-peers] [--no-spamassassin] [--no-scaling] [--out FILE] [--compare OLD.json]
- *   node --import tsx bench/scan.ts --mbox-gb N [--threads N] [--keep-mbox]
+ *                                   [--no-startup] [--startup-runs N] [--no-mbox] [--mbox-gb N] [--mbox-threads default,2]
+ *                                   [--keep-mbox] [--no-build] [--only corpus|startup|mbox]
  *
  * Default: the peers' test split (1779 messages). --all: all 6046 messages. Figures:
  * - parse only, 1 thread: parseMessage in this thread over messages already in memory;
@@ -22,13 +23,21 @@
  * The result is also written as JSON (`--out`, default .bench/scan-result.json); `--compare OLD.json` prints
  * the same-run ratios of both runs side by side and flags any that got worse by more than 15 % (exit code 1):
  * the regression guard for review, noise-tolerant because it never compares raw msg/s across runs.
- * --mbox-gb N writes an N GiB mbox (corpus messages repeated) under the temp dir and scans it in a child
- * process through openSources + the pool of the compiled product (dist/, built first: what the `spamlab`
- * bin runs), reporting that process's peak RSS (target ≤ 200 MB at 1 GiB).
+ * Besides, from the same command, on the built product (`npm run build` first unless --no-build; what the
+ * `spamlab` bin runs, plain node, no tsx):
+ * - start-up: `spamlab --help` and a one-message `spamlab scan FILE`, wall and CPU (user + system, from
+ *   /usr/bin/time) of `--startup-runs` (10) runs after 2 warm-ups, medians, beside `node -e 0` in the same
+ *   run (targets ≤ 100 ms and ≤ 200 ms wall); --no-startup skips it;
+ * - memory: an N GiB mbox (`--mbox-gb`, default 1; corpus messages repeated, written under the temp dir and
+ *   removed after unless --keep-mbox) scanned by `spamlab scan --json FILE` with the default thread count
+ *   and with `-j 2` (`--mbox-threads default,2`), peak RSS of that process (target ≤ 200 MB at 1 GiB);
+ *   --no-mbox skips it (it takes minutes).
+ * `--only corpus|startup|mbox` runs one part. The JSON result holds all of it; --compare also compares the
+ * start-up CPU ÷ `node -e 0` CPU and the mbox peak RSS.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { defaultConfig } from '../src/config/load.js';
 import { parseMessage } from '../src/mail/parse/index.js';
@@ -57,10 +66,35 @@ interface Args {
   compare?: string;
   /** Also measure one worker and one in-process thread (the 2-vs-1 scaling figures); default on. */
   scaling: boolean;
+  startup: boolean;
+  startupRuns: number;
+  mbox: boolean;
+  /** Thread settings of the mbox scans: 'default' (no -j) or a number. */
+  mboxThreads: string[];
+  build: boolean;
+  corpus: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { all: false, runs: 5, warmup: 3, threads: 2, peerRuns: 3, peers: true, spamassassin: true, keepMbox: false, out: path.join(CACHE_DIR, 'scan-result.json'), scaling: true };
+  const args: Args = {
+    all: false,
+    runs: 5,
+    warmup: 3,
+    threads: 2,
+    peerRuns: 3,
+    peers: true,
+    spamassassin: true,
+    keepMbox: false,
+    out: path.join(CACHE_DIR, 'scan-result.json'),
+    scaling: true,
+    startup: true,
+    startupRuns: 10,
+    mbox: true,
+    mboxGb: 1,
+    mboxThreads: ['default', '2'],
+    build: true,
+    corpus: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = (): number => {
@@ -80,6 +114,18 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--out') args.out = argv[++i] ?? args.out;
     else if (flag === '--compare') args.compare = argv[++i];
     else if (flag === '--no-scaling') args.scaling = false;
+    else if (flag === '--no-startup') args.startup = false;
+    else if (flag === '--startup-runs') args.startupRuns = Math.round(value());
+    else if (flag === '--no-mbox') args.mbox = false;
+    else if (flag === '--mbox-threads') args.mboxThreads = (argv[++i] ?? '').split(',').filter((t) => t === 'default' || Number(t) >= 1);
+    else if (flag === '--no-build') args.build = false;
+    else if (flag === '--only') {
+      const part = argv[++i];
+      if (part !== 'corpus' && part !== 'startup' && part !== 'mbox') throw new Error('--only takes corpus, startup or mbox');
+      args.corpus = part === 'corpus';
+      args.startup = part === 'startup';
+      args.mbox = part === 'mbox';
+    }
     else throw new Error(`unknown argument ${flag} (see the comment at the top of bench/scan.ts)`);
   }
   return args;
@@ -223,8 +269,7 @@ function row(label: string, figure: string, target = ''): string {
   return `  ${label.padEnd(56)} ${figure.padEnd(34)} ${target}`;
 }
 
-async function mainCorpus(args: Args): Promise<void> {
-  const loadStart = loadavg().map((l) => Math.round(l * 100) / 100);
+async function mainCorpus(args: Args): Promise<Part> {
   const dataDir = ensureCorpus(log);
   const selection = selectMessages(args.all);
   log(`corpus: ${selection.label} from ${path.relative(REPO_ROOT, dataDir)}`);
@@ -266,7 +311,6 @@ async function mainCorpus(args: Args): Promise<void> {
   out.push('');
   out.push(`spamlab scan benchmark: ${selection.label}, ${(totalBytes / 1048576).toFixed(1)} MB; ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}); Node ${process.version}`);
   out.push(`throughput = median of ${args.runs} timed passes after ${args.warmup} warm-up passes; pool = ${args.threads} worker threads reading their own input`);
-  out.push(`load average at start ${loadStart.join(' / ')}, at end ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (${cpus().length} CPUs): msg/s moves with it, CPU ms/msg and same-run ratios much less`);
   if (unreadable.length) out.push(`unreadable files: ${unreadable.length} (first: ${unreadable[0]})`);
   out.push('');
   out.push(row('figure', 'measured', 'target'));
@@ -314,16 +358,9 @@ async function mainCorpus(args: Args): Promise<void> {
   if (!args.peers) out.push(row('rspamd, SpamAssassin', '-', 'skipped (--no-peers)'));
   if (failed) out.push('', `NOTE: some scans failed (first: ${failed.firstError}); throughput counts them as messages.`);
   const rspamdCpu = peers.find((p) => p.name === 'rspamd')?.cpuMsPerMessage;
-  const result: BenchResult = {
-    kind: 'spamlab-scan-bench',
-    version: 1,
-    at: new Date().toISOString(),
-    commit: gitCommit(),
-    node: process.version,
-    cpus: cpus().length,
-    loadAverage: { start: loadStart, end: loadavg().map((l) => Math.round(l * 100) / 100) },
+  return {
+    lines: out,
     corpus: { label: selection.label, messages: n, megabytes: Math.round((totalBytes / 1048576) * 10) / 10 },
-    settings: { runs: args.runs, warmup: args.warmup, threads: args.threads },
     figures: {
       parseOnlyInMemory: brief(parse1),
       parseOnlyPool: brief(parsePool),
@@ -344,11 +381,15 @@ async function mainCorpus(args: Args): Promise<void> {
     },
     failed: Boolean(failed),
   };
-  writeResult(args.out, result);
-  out.push('', `result: ${args.out}`);
-  if (args.compare) out.push('', ...compareResults(JSON.parse(readFileSync(args.compare, 'utf8')) as BenchResult, result));
-  out.push('');
-  process.stdout.write(out.join('\n'));
+}
+
+/** What one part of the run adds to the printed report and to the JSON result. */
+interface Part {
+  lines: string[];
+  corpus?: BenchResult['corpus'];
+  figures: Record<string, unknown>;
+  ratios: Record<string, number>;
+  failed: boolean;
 }
 
 const brief = (t: Throughput) => ({ msgPerSec: Math.round(t.msgPerSec), cpuMsPerMessage: Math.round(t.cpuMsPerMessage * 1000) / 1000, errors: t.errors });
@@ -362,8 +403,8 @@ interface BenchResult {
   node: string;
   cpus: number;
   loadAverage: { start: number[]; end: number[] };
-  corpus: { label: string; messages: number; megabytes: number };
-  settings: { runs: number; warmup: number; threads: number };
+  corpus?: { label: string; messages: number; megabytes: number };
+  settings: { runs: number; warmup: number; threads: number; startupRuns?: number; mboxGb?: number };
   figures: Record<string, unknown>;
   /** Same-run ratios: what --compare compares, since the machine's load moves msg/s but much less these. */
   ratios: Record<string, number>;
@@ -394,6 +435,10 @@ const HIGHER_IS_BETTER: Record<string, boolean> = {
   poolOverInProcess: true,
   spamlabOverRspamd: true,
   rspamdCpuOverSpamlabCpu: true,
+  startupHelpCpuOverNode: false,
+  startupScanCpuOverNode: false,
+  mboxPeakRss_default_over200Mb: false,
+  mboxPeakRss_threads2_over200Mb: false,
 };
 
 export function compareResults(before: BenchResult, after: BenchResult): string[] {
@@ -413,54 +458,167 @@ export function compareResults(before: BenchResult, after: BenchResult): string[
   return lines;
 }
 
-async function mainMbox(args: Args): Promise<void> {
+const BIN = path.join(REPO_ROOT, 'bin/spamlab.js');
+
+/** `npm run build`: the start-up and mbox figures are of the built product, as the `spamlab` bin runs it. */
+function buildProduct(): void {
+  log('building the product (npm run build)');
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) throw new Error('npm run build failed');
+}
+
+interface Timed {
+  wallMs: number;
+  /** User + system CPU of the process (all its threads), from /usr/bin/time; NaN without it. */
+  cpuMs: number;
+  /** Peak RSS (max resident set) from /usr/bin/time; NaN without it. */
+  peakRssBytes: number;
+  status: number | null;
+  stderr: string;
+}
+
+const TIME = '/usr/bin/time';
+const haveTime = existsSync(TIME);
+
+/** Runs one command (stdout discarded), timed: wall here, CPU and peak RSS by GNU time when installed. */
+function timed(argv: string[]): Timed {
+  const report = path.join(tmpdir(), `spamlab-bench-time-${process.pid}.txt`);
+  const command = haveTime ? [TIME, '-f', '%U %S %M', '-o', report, ...argv] : argv;
+  const started = performance.now();
+  const r = spawnSync(command[0]!, command.slice(1), { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
+  const wallMs = performance.now() - started;
+  let cpuMs = NaN;
+  let peakRssBytes = NaN;
+  if (haveTime) {
+    const [user, system, maxKb] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+    cpuMs = (user! + system!) * 1000;
+    peakRssBytes = maxKb! * 1024;
+    rmSync(report, { force: true });
+  }
+  return { wallMs, cpuMs, peakRssBytes, status: r.status, stderr: r.stderr };
+}
+
+interface StartupFigure {
+  wallMs: number;
+  cpuMs: number;
+  runs: number;
+}
+
+/** Medians of `runs` timed runs after 2 untimed ones (page cache, CPU frequency). */
+function startupOf(argv: string[], runs: number): StartupFigure {
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (let i = 0; i < runs + 2; i++) {
+    const t = timed(argv);
+    if (t.status !== 0) throw new Error(`${argv.join(' ')} exited with ${t.status}: ${t.stderr.slice(0, 500)}`);
+    if (i < 2) continue;
+    walls.push(t.wallMs);
+    cpus.push(t.cpuMs);
+  }
+  return { wallMs: Math.round(median(walls) * 10) / 10, cpuMs: Math.round(median(cpus) * 10) / 10, runs };
+}
+
+/** Start-up of the built CLI: --help and a one-message scan, beside `node -e 0`, all in this run. */
+function startupPart(args: Args): Part {
+  ensureCorpus(log);
+  const message = selectMessages(false).files.find((f) => f.includes('/spam')) ?? selectMessages(false).files[0]!;
+  log(`start-up: node -e 0, spamlab --help, spamlab scan ONE (${args.startupRuns} runs each after 2 warm-ups)`);
+  const node = startupOf([process.execPath, '-e', '0'], args.startupRuns);
+  const help = startupOf([process.execPath, BIN, '--help'], args.startupRuns);
+  const scan = startupOf([process.execPath, BIN, 'scan', message], args.startupRuns);
+  const fmt = (f: StartupFigure) => `${f.wallMs.toFixed(0)} ms wall, ${Number.isNaN(f.cpuMs) ? '? (no /usr/bin/time)' : f.cpuMs.toFixed(0)} ms CPU`;
+  const lines = [
+    '',
+    `start-up of the built CLI (node bin/spamlab.js), median of ${args.startupRuns} runs after 2 warm-ups; wall moves with the machine's load, CPU ÷ node -e 0 much less`,
+    row('node -e 0 (Node itself, same run)', fmt(node)),
+    row('spamlab --help', fmt(help), `≤ 100 ms wall: ${help.wallMs <= 100 ? 'met' : 'NOT met'}`),
+    row(`spamlab scan ONE (a ${(statSync(message).size / 1024).toFixed(1)} KB spam message)`, fmt(scan), `≤ 200 ms wall: ${scan.wallMs <= 200 ? 'met' : 'NOT met'}`),
+    row('  CPU ÷ node -e 0: --help / scan ONE', `${(help.cpuMs / node.cpuMs).toFixed(2)}× / ${(scan.cpuMs / node.cpuMs).toFixed(2)}×`),
+  ];
+  return {
+    lines,
+    figures: { startup: { nodeItself: node, help, scanOne: scan } },
+    ratios: Number.isNaN(node.cpuMs) ? {} : { startupHelpCpuOverNode: help.cpuMs / node.cpuMs, startupScanCpuOverNode: scan.cpuMs / node.cpuMs },
+    failed: false,
+  };
+}
+
+/** Peak RSS of `spamlab scan --json` over a generated N GiB mbox, with each thread setting asked for. */
+async function mboxPart(args: Args): Promise<Part> {
   const gb = args.mboxGb!;
-  const dataDir = ensureCorpus(log);
+  ensureCorpus(log);
   const { raws } = await loadMessages(selectMessages(true).files);
-  const file = path.join(tmpdir(), `spamlab-bench-${gb}g.mbox`);
+  const file = path.join(tmpdir(), `spamlab-bench-${gb}g-${process.pid}.mbox`);
   log(`writing a ${gb} GiB mbox to ${file}`);
   const written = await writeMbox(file, raws, gb * 1024 ** 3);
+  raws.length = 0;
   const bytes = statSync(file).size;
+  const lines = ['', `memory: ${(bytes / 1024 ** 3).toFixed(2)} GiB mbox, ${written} messages (corpus repeated), scanned by \`spamlab scan --json FILE\` (output discarded); peak RSS of that process (GNU time)`];
+  const figures: Record<string, unknown> = {};
+  const ratios: Record<string, number> = {};
+  let failed = false;
   try {
-    // The product as the `spamlab` bin runs it: compiled, plain node, no tsx in the process.
-    log('building dist/ (npm run build)');
-    const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-    if (build.status !== 0) throw new Error('npm run build failed');
-    log(`scanning it in a child process (dist/: openSources + pool ×${args.threads})`);
-    const dist = path.join(REPO_ROOT, 'dist');
-    const child = spawnSync(process.execPath, [path.join(REPO_ROOT, 'bench/lib/mbox-child.mjs'), dist, file, String(args.threads)], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-      maxBuffer: 1 << 20,
-    });
-    if (child.status !== 0) throw new Error(`mbox child failed (exit ${child.status})`);
-    const r = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as {
-      messages: number;
-      errors: number;
-      firstError: string;
-      seconds: number;
-      peakRss: number;
-    };
-    const target = gb <= 1 ? 200 * 1048576 : undefined;
-    const out = [
-      '',
-      `spamlab mbox benchmark: ${(bytes / 1024 ** 3).toFixed(2)} GiB mbox, ${written} messages written (corpus repeated); pool ×${args.threads}; Node ${process.version}`,
-      '',
-      row('figure', 'measured', 'target'),
-      row('messages scanned', `${r.messages}${r.errors ? ` (${r.errors} failed)` : ''}`, r.messages === written ? 'all' : `expected ${written}`),
-      row('throughput', `${(r.messages / r.seconds).toFixed(0)} msg/s, ${(bytes / 1048576 / r.seconds).toFixed(1)} MB/s`),
-      row('peak RSS of the scanning process (VmHWM)', mb(r.peakRss), target ? `≤ 200 MB at 1 GiB: ${r.peakRss <= target ? 'met' : 'NOT met'}` : 'constant in the mbox size (≤ 200 MB at 1 GiB)'),
-    ];
-    if (r.errors) out.push('', `NOTE: first failure: ${r.firstError}`);
-    out.push('');
-    process.stdout.write(out.join('\n'));
+    for (const threads of args.mboxThreads) {
+      const label = threads === 'default' ? `default threads (${availableParallelism() - 1 || 1} on ${availableParallelism()} cores)` : `-j ${threads}`;
+      log(`scanning it: spamlab scan --json ${threads === 'default' ? '' : `-j ${threads} `}FILE`);
+      const t = timed([process.execPath, BIN, 'scan', '--json', ...(threads === 'default' ? [] : ['-j', threads]), file]);
+      const summary = /\{"summary":.*\}/.exec(t.stderr);
+      const counts = summary ? (JSON.parse(summary[0]) as { summary: { scanned: number; errors: number } }).summary : undefined;
+      if (t.status !== 0 || !counts) {
+        failed = true;
+        lines.push(row(label, `failed (exit ${t.status})`, t.stderr.slice(-300)));
+        continue;
+      }
+      const target = gb <= 1 ? `≤ 200 MB at 1 GiB: ${t.peakRssBytes <= 200 * 1048576 ? 'met' : 'NOT met'}` : '(≤ 200 MB at 1 GiB)';
+      const rate = `${(counts.scanned / (t.wallMs / 1000)).toFixed(0)} msg/s`;
+      const complete = counts.scanned + counts.errors === written ? '' : `, ${counts.scanned + counts.errors} of ${written} messages!`;
+      lines.push(row(`peak RSS, ${label}`, `${mb(t.peakRssBytes)} (${rate}${counts.errors ? `, ${counts.errors} failed` : ''}${complete})`, target));
+      const key = threads === 'default' ? 'default' : `threads${threads}`;
+      figures[key] = { peakRssMb: Math.round(t.peakRssBytes / 1048576), messages: counts.scanned, errors: counts.errors, seconds: Math.round(t.wallMs / 100) / 10, cpuSeconds: Math.round(t.cpuMs / 100) / 10 };
+      if (!Number.isNaN(t.peakRssBytes)) ratios[`mboxPeakRss_${key}_over200Mb`] = t.peakRssBytes / (200 * 1048576);
+      if (counts.scanned + counts.errors !== written) failed = true;
+    }
   } finally {
     if (!args.keepMbox) rmSync(file, { force: true });
   }
+  return { lines, figures: { mbox: { gib: gb, bytes, messages: written, ...figures } }, ratios, failed };
 }
 
-const args = parseArgs(process.argv.slice(2));
-log(`cache: ${CACHE_DIR}`);
-if (args.mboxGb !== undefined) await mainMbox(args);
-else await mainCorpus(args);
+async function main(args: Args): Promise<void> {
+  log(`cache: ${CACHE_DIR}`);
+  const loadStart = loadavg().map((l) => Math.round(l * 100) / 100);
+  if ((args.startup || args.mbox) && args.build) buildProduct();
+  const parts: Part[] = [];
+  if (args.startup) parts.push(startupPart(args));
+  if (args.corpus) parts.push(await mainCorpus(args));
+  if (args.mbox) parts.push(await mboxPart(args));
+  const loadEnd = loadavg().map((l) => Math.round(l * 100) / 100);
+  const corpus = parts.find((p) => p.corpus)?.corpus;
+  const result: BenchResult = {
+    kind: 'spamlab-scan-bench',
+    version: 1,
+    at: new Date().toISOString(),
+    commit: gitCommit(),
+    node: process.version,
+    cpus: cpus().length,
+    loadAverage: { start: loadStart, end: loadEnd },
+    ...(corpus ? { corpus } : {}),
+    settings: { runs: args.runs, warmup: args.warmup, threads: args.threads, ...(args.startup ? { startupRuns: args.startupRuns } : {}), ...(args.mbox ? { mboxGb: args.mboxGb! } : {}) },
+    figures: Object.assign({}, ...parts.map((p) => p.figures)) as Record<string, unknown>,
+    ratios: Object.assign({}, ...parts.map((p) => p.ratios)) as Record<string, number>,
+    failed: parts.some((p) => p.failed),
+  };
+  writeResult(args.out, result);
+  const out = [
+    '',
+    `load average at start ${loadStart.join(' / ')}, at end ${loadEnd.join(' / ')} (${cpus().length} CPUs): msg/s and wall times move with it, CPU ms/msg and same-run ratios much less`,
+    ...parts.flatMap((p) => p.lines),
+    '',
+    `result: ${args.out}`,
+  ];
+  if (args.compare) out.push('', ...compareResults(JSON.parse(readFileSync(args.compare, 'utf8')) as BenchResult, result));
+  out.push('');
+  process.stdout.write(out.join('\n'));
+}
+
+await main(parseArgs(process.argv.slice(2)));

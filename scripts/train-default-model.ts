@@ -12,9 +12,15 @@
  * parsed with spamlab's own parser and tokenised exactly as the scanner does; the model is the logistic
  * variant with its default parameters (fixed seed), so the same inputs give the same weights. The file's
  * time stamp is fixed too, so a rerun gives a byte-identical file (its SHA-256 is printed).
+ *
+ *   npm run train:default-model -- --check   # retrain in memory, compare with the committed file, write nothing
+ *
+ * `--check` exits 1 when the committed model is not what this script produces: a change to the parser or the
+ * tokeniser changes the training tokens, and the shipped model must then be retrained with it (~5 s; it needs
+ * the corpus, so it is a script check, not a unit test: tests stay offline).
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { classifierInputFromMessage, createModel, tokenize, type ModelKind } from '../src/classifier/index.js';
 import { defaultConfig } from '../src/config/load.js';
@@ -74,8 +80,15 @@ const spam = samples.filter((s) => s.isSpam).length;
 const recipe = pot.length ? `, and ${pot.length} of ${potFiles.length} phishing-pot dev messages without the held-out sample (p < ${POT_BELOW} before; ham weighted ×${hamWeight.toFixed(2)})` : '';
 model.describe(`${CORPUS_PACKAGE}, peers' 70 % training split${recipe} (${spam} spam + ${ham} ham), scripts/train-default-model.ts`, STAMP);
 const bytes = model.toBytes();
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+if (process.argv.includes('--check')) {
+  const committed = existsSync(OUT) ? sha(readFileSync(OUT)) : '(missing)';
+  const same = committed === sha(bytes);
+  console.log(`${path.relative(REPO, OUT)}: committed sha256 ${committed}, retrained ${sha(bytes)}: ${same ? 'identical' : 'DIFFERENT — run npm run train:default-model and commit the model'}`);
+  process.exit(same ? 0 : 1);
+}
 writeFileSync(OUT, bytes);
 console.log(
   `wrote ${path.relative(REPO, OUT)}: ${KIND}, ${spam} spam + ${ham} ham (×${hamWeight.toFixed(2)}), ${(bytes.length / 1024).toFixed(0)} KiB, ` +
-    `${((performance.now() - started) / 1000).toFixed(1)} s, sha256 ${createHash('sha256').update(bytes).digest('hex')}`,
+    `${((performance.now() - started) / 1000).toFixed(1)} s, sha256 ${sha(bytes)}`,
 );

@@ -66,12 +66,14 @@ export function tokenize(input: ClassifierInput, limits: TokenizeLimits = DEFAUL
   const push = (t: string): void => {
     if (out.length < limits.maxTokens) out.push(t);
   };
+  // Once the budget is used up every further token is dropped: the rest of a long body is not scanned.
+  const full = (): boolean => out.length >= limits.maxTokens;
 
-  const subject = normalizeText(input.subject.slice(0, 1000)).toLowerCase();
-  textTokens(subject, 's:', push);
+  const subject = normalizeForTokens(input.subject.slice(0, 1000)).toLowerCase();
+  textTokens(subject, 's:', push, full);
   if (!subject.trim()) push('st:no-subject');
   if (/[!！]{2,}/.test(subject)) push('st:subject-bang');
-  for (const w of normalizeText(input.fromName).toLowerCase().match(WORD) ?? []) push(`fn:${w.slice(0, MAX_WORD)}`);
+  for (const w of normalizeForTokens(input.fromName).toLowerCase().match(WORD) ?? []) push(`fn:${w.slice(0, MAX_WORD)}`);
   if (!input.fromName.trim()) push('st:no-from-name');
   if (input.fromDomain) {
     push(`fd:${input.fromDomain}`);
@@ -99,25 +101,117 @@ export function tokenize(input: ClassifierInput, limits: TokenizeLimits = DEFAUL
       for (const a of (m[2] ?? '').matchAll(HTML_ATTR)) push(`attr:${a[1]!.toLowerCase()}=${a[2]!.toLowerCase()}`);
     }
   }
+  if (full()) return out;
   const bodySource = input.text || (html ? htmlToText(html) : '');
-  const body = normalizeText(decodeEntities(bodySource.slice(0, limits.maxTextChars))).toLowerCase();
-  textTokens(body, '', push);
+  const body = normalizeForTokens(decodeEntities(bodySource.slice(0, limits.maxTextChars))).toLowerCase();
+  textTokens(body, '', push, full);
   return out;
 }
 
-/** Words of a text; Japanese runs also give ICU words and character bigrams and trigrams. */
-function textTokens(text: string, prefix: string, push: (t: string) => void): void {
-  const japanese: string[] = [];
-  const rest = text.replace(JAPANESE_RUN, (run) => {
-    japanese.push(run);
-    return ' ';
-  });
-  for (const w of rest.match(WORD) ?? []) {
-    if (w.length > MAX_WORD) push(`${prefix}skip:${w[0]}${Math.min(9, Math.floor(w.length / 10))}`);
-    else if (/^\d+$/.test(w)) push(`${prefix}num:${w.length}`);
-    else push(prefix + w);
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/**
+ * normalizeText, skipped for pure ASCII (most mail): NFKC leaves ASCII as it is and every invisible
+ * character it strips is non-ASCII, so the result is the same without copying the text twice.
+ */
+function normalizeForTokens(text: string): string {
+  return ASCII_ONLY.test(text) ? text : normalizeText(text);
+}
+
+/** Any character of a Japanese script (Han starts at U+2E80; astral ones are surrogates, above it too). */
+const MAYBE_JAPANESE = /[\u2e80-\uffff]/;
+
+/**
+ * ASCII letters and digits (1), other ASCII (2); 0 = not yet known, for non-ASCII code units below
+ * U+10000, filled on first sight from `\p{L}\p{N}`. Astral code points are tested each time.
+ */
+const LETTER_OR_DIGIT_BMP = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) LETTER_OR_DIGIT_BMP[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 0x10000) {
+    let known = LETTER_OR_DIGIT_BMP[cp]!;
+    if (known === 0) {
+      known = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 1 : 2;
+      LETTER_OR_DIGIT_BMP[cp] = known;
+    }
+    return known === 1;
   }
-  if (japanese.length === 0) return;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+/** Inner word characters besides letters and digits: ' ’ . _ - (see WORD). */
+const isWordJoiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x5f || c === 0x2d;
+const isCurrency = (c: number): boolean => c === 0x24 || c === 0x20ac || c === 0xa3 || c === 0xa5;
+
+/**
+ * The words `text.match(WORD)` finds, in order, calling `each(start, end, digitsOnly)` for each, by one
+ * hand-written pass (the body's words are most of a message's tokens; the Unicode-property regexp and
+ * the array of matches were the tokeniser's largest costs). Exactly WORD's semantics, code point by
+ * code point as the `u` flag reads: an optional currency sign directly before a letter or digit, then
+ * letters/digits joined by ' ’ . _ - (ending on a letter or digit), then an optional `%`. Stops early
+ * when `each` returns false.
+ */
+function scanWords(text: string, each: (start: number, end: number, digitsOnly: boolean) => boolean): void {
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    let c = text.codePointAt(p)!;
+    let size = c > 0xffff ? 2 : 1;
+    let core = p;
+    if (isCurrency(c) && p + 1 < n) {
+      const next = text.codePointAt(p + 1)!;
+      if (isLetterOrDigit(next)) {
+        core = p + 1;
+        c = next;
+        size = next > 0xffff ? 2 : 1;
+      }
+    }
+    if (core === p && !isLetterOrDigit(c)) {
+      p += size;
+      continue;
+    }
+    let digitsOnly = core === p && c >= 48 && c <= 57;
+    let end = core + size;
+    for (let j = end; j < n; ) {
+      const d = text.codePointAt(j)!;
+      if (d < 128 ? LETTER_OR_DIGIT_BMP[d] === 1 : isLetterOrDigit(d)) {
+        if (digitsOnly && !(d >= 48 && d <= 57)) digitsOnly = false;
+        j += d > 0xffff ? 2 : 1;
+        end = j;
+      } else if (isWordJoiner(d)) {
+        j++;
+      } else break;
+    }
+    // A joiner between two digit runs ("1.5") makes the word not all digits.
+    if (digitsOnly) for (let k = core; k < end; k++) if (text.charCodeAt(k) < 48 || text.charCodeAt(k) > 57) digitsOnly = false;
+    if (end < n && text.charCodeAt(end) === 0x25) {
+      end++;
+      digitsOnly = false;
+    }
+    if (!each(p, end, digitsOnly)) return;
+    p = end;
+  }
+}
+
+/** Words of a text; Japanese runs also give ICU words and character bigrams and trigrams. */
+function textTokens(text: string, prefix: string, push: (t: string) => void, full: () => boolean): void {
+  const japanese: string[] = [];
+  const rest = MAYBE_JAPANESE.test(text)
+    ? text.replace(JAPANESE_RUN, (run) => {
+        japanese.push(run);
+        return ' ';
+      })
+    : text;
+  scanWords(rest, (start, end, digitsOnly) => {
+    const length = end - start;
+    if (length > MAX_WORD) push(`${prefix}skip:${rest[start]}${Math.min(9, Math.floor(length / 10))}`);
+    else if (digitsOnly) push(`${prefix}num:${length}`);
+    else push(prefix + rest.slice(start, end));
+    return !full();
+  });
+  if (japanese.length === 0 || full()) return;
   // Runs are joined with spaces so that the segmenter sees short texts, in bounded chunks (see segment.ts).
   for (const w of segmentWords(japanese.join(' '))) push(`${prefix}ja:${w}`);
   for (const run of japanese) {
@@ -136,6 +230,12 @@ const MAX_HEADER_NAMES = 100;
 const HOST = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b/g;
 const PRIVATE_IP = /\[?(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/;
 
+/** The fields whose value gives tokens (the cases of headerTokens' switch). */
+const VALUE_FIELDS = new Set([
+  'received', 'message-id', 'return-path', 'reply-to', 'to', 'cc', 'date',
+  'x-priority', 'x-msmail-priority', 'importance', 'precedence', 'content-transfer-encoding', 'mime-version',
+]);
+
 function headerTokens(headers: readonly [string, string][], push: (t: string) => void): void {
   const names = new Set<string>();
   let received = 0;
@@ -148,6 +248,8 @@ function headerTokens(headers: readonly [string, string][], push: (t: string) =>
       names.add(name);
       push(`h:${name}`);
     }
+    // Most fields give only their name: their value is not even lower-cased.
+    if (!VALUE_FIELDS.has(name)) continue;
     const value = rawValue.slice(0, 1000).toLowerCase();
     switch (name) {
       case 'received': {

@@ -3,6 +3,7 @@ import { Command, CommanderError, Help } from 'commander';
 import { COMMAND_MODULES, SUMMARY_FILE, type CommandSummary } from './commands/index.js';
 import { OutputWatch, type CliIo } from './streams.js';
 import { EXIT } from './exit-codes.js';
+import { packageVersion } from './version.js';
 
 /**
  * Builds and runs the command-line program; each command lives in ./commands. Returns the exit code
@@ -90,10 +91,4 @@ function readSummary(): CommandSummary[] | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The version in package.json (../../ from both src/cli and dist/cli). */
-function packageVersion(): string {
-  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
-  return (JSON.parse(text) as { version: string }).version;
 }

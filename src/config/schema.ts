@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actionPolicySchema } from '../rules/actions.js';
+import { actionPolicySchema } from '../rules/action-schema.js';
 import { scanConfigShape } from '../scan/config.js';
 
 export { limitsSchema, thresholdsSchema, type Limits } from '../scan/config.js';

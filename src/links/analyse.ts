@@ -5,7 +5,7 @@ import { DEFAULT_EXTRACTION_LIMITS, extractUrls, type Extraction, type Extractio
 import type { LinkLists } from './lists/index.js';
 import { normaliseUrl, type NormalisedUrl, type Obfuscation } from './normalise.js';
 import { findTextUrls } from './text-urls.js';
-import { findAddressInUrl, findRecipientInUrl, findUniqueTokens, type AddressInUrl, recipientAddresses, recipientNeedles, type RecipientMatch, type UniqueToken, type UniqueTokenOptions } from './tracking.js';
+import { findAddressInUrl, findRecipientInUrl, findUniqueTokens, type AddressInUrl, recipientAddresses, recipientNeedles, type RecipientMatch, type UniqueToken, type UniqueTokenOptions, urlComponents } from './tracking.js';
 
 /** Options of link analysis (from `links.*` config). */
 export interface AnalyseOptions {
@@ -143,7 +143,8 @@ export function analyseLinks(msg: ParsedMessage, options: AnalyseOptions): LinkF
   }
 
   // Tracking: recipient identifiers and unique tokens in clicked links and loaded resources.
-  const needles = recipientNeedles(recipientAddresses(msg, options.maxRecipients ?? 20));
+  // Built on the first web URL examined: a message without links never pays for the recipient's forms.
+  let needles: ReturnType<typeof recipientNeedles> | undefined;
   const tokens = options.tokens ?? { minLength: 20, minEntropy: 3.5 };
   let examined = 0;
   for (const { url, occurrences } of extraction.urls) {
@@ -151,14 +152,17 @@ export function analyseLinks(msg: ParsedMessage, options: AnalyseOptions): LinkF
     const source = occurrences.find((o) => o.source !== 'redirect-param')?.source;
     if (!source || !(CLICKED.has(source) || LOADED.has(source))) continue;
     if (++examined > (options.maxTrackedUrls ?? 300)) break;
-    const match = findRecipientInUrl(url, needles);
+    needles ??= recipientNeedles(recipientAddresses(msg, options.maxRecipients ?? 20));
+    // Path segments, parameters and fragment decoded once for the three searches below.
+    const components = urlComponents(url);
+    const match = findRecipientInUrl(url, needles, components);
     if (match) {
       facts.recipient.push({ href: url.href, source, match });
       continue;
     }
-    const other = findAddressInUrl(url);
+    const other = findAddressInUrl(url, components);
     if (other) facts.otherAddress.push({ href: url.href, source, match: other });
-    else if (!lists.wrappers.match(url.host)) for (const token of findUniqueTokens(url, tokens).slice(0, 2)) facts.uniqueTokens.push({ href: url.href, source, ...token });
+    else if (!lists.wrappers.match(url.host)) for (const token of findUniqueTokens(url, tokens, components).slice(0, 2)) facts.uniqueTokens.push({ href: url.href, source, ...token });
   }
   return facts;
 }

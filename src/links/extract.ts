@@ -67,12 +67,23 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
   let limited = false;
   const base = msg.htmlFacts.links.find((l) => l.kind === 'base')?.href;
 
+  // The same URL is usually written several times (the text and the HTML alternative, repeated links):
+  // it is normalised once per message. Normalised URLs are never modified, so occurrences share them.
+  const normalised = new Map<string, NormalisedUrl | undefined>();
+  const withBase = base ? { maxLength: limits.maxUrlLength, base } : undefined;
+  const withoutBase = { maxLength: limits.maxUrlLength };
   const add = (occurrence: LinkOccurrence): boolean => {
     if (links.length >= limits.maxLinks) {
       limited = true;
       return false;
     }
-    const url = normaliseUrl(occurrence.raw, { maxLength: limits.maxUrlLength, ...(base && occurrence.source !== 'text' && occurrence.source !== 'attachment' ? { base } : {}) });
+    const options = withBase && occurrence.source !== 'text' && occurrence.source !== 'attachment' ? withBase : withoutBase;
+    const key = options === withBase ? `b${occurrence.raw}` : `n${occurrence.raw}`;
+    let url = normalised.get(key);
+    if (url === undefined && !normalised.has(key)) {
+      url = normaliseUrl(occurrence.raw, options);
+      normalised.set(key, url);
+    }
     links.push({ occurrence, url });
     if (url) record(url, occurrence);
     return true;

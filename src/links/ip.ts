@@ -37,8 +37,11 @@ const NON_PUBLIC_V6: readonly [string, number, string][] = [
   ['ff00::', 8, 'multicast'],
 ];
 
-const v4List = new BlockList();
-for (const [net, prefix] of NON_PUBLIC_V4) v4List.addSubnet(net, prefix, 'ipv4');
+/** NON_PUBLIC_V4 as [network number, mask, reason], computed once. */
+const V4_RANGES: readonly [number, number, string][] = NON_PUBLIC_V4.map(([net, prefix, reason]) => {
+  const mask = prefix === 0 ? 0 : (~0 << (32 - prefix)) >>> 0;
+  return [(ipv4ToNumber(net) & mask) >>> 0, mask, reason];
+});
 const v6List = new BlockList();
 for (const [net, prefix] of NON_PUBLIC_V6) v6List.addSubnet(net, prefix, 'ipv6');
 
@@ -86,13 +89,11 @@ export function nonPublicReason(address: string): string | undefined {
   const bare = address.replace(/^\[|\]$/g, '');
   const family = isIP(bare);
   if (family === 4) {
-    if (!v4List.check(bare, 'ipv4')) return undefined;
+    // Plain arithmetic on the prepared ranges: BlockList.check builds a SocketAddress per call, which cost
+    // ~1 % of a scan (every message's Received hops come here). Same ranges, same first match.
     const n = ipv4ToNumber(bare);
-    for (const [net, prefix, reason] of NON_PUBLIC_V4) {
-      const mask = prefix === 0 ? 0 : (~0 << (32 - prefix)) >>> 0;
-      if (((n & mask) >>> 0) === ((ipv4ToNumber(net) & mask) >>> 0)) return reason;
-    }
-    return 'reserved';
+    for (const [net, mask, reason] of V4_RANGES) if (((n & mask) >>> 0) === net) return reason;
+    return undefined;
   }
   const groups = ipv6Groups(bare);
   if (!groups) return 'not an IP address';

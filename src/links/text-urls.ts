@@ -20,7 +20,9 @@ for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-
 
 // Characters that may end a sentence after a URL, dropped from its end.
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", '"', '*', '\\', '|']);
-const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+/** ASCII codes that may start a trim: TRAILING and the closing brackets. */
+const TRAILING_CODE = new Uint8Array(128);
+for (const c of [...TRAILING, ')', ']', '}']) TRAILING_CODE[c.charCodeAt(0)] = 1;
 
 export interface TextUrl {
   /** The URL as written (trailing punctuation removed). */
@@ -43,7 +45,9 @@ export function findTextUrls(text: string, options: TextUrlOptions = {}): TextUr
   const maxUrls = options.maxUrls ?? 1000;
   const maxLength = options.maxLength ?? 8192;
   const out: TextUrl[] = [];
-  const start = new RegExp(START.source, START.flags);
+  // One shared pattern (this runs for every text and link text): nothing below can re-enter findTextUrls.
+  const start = START;
+  start.lastIndex = 0;
   let match: RegExpExecArray | null;
   while (out.length < maxUrls && (match = start.exec(text))) {
     const begin = match.index;
@@ -113,28 +117,40 @@ function isIdnChar(text: string, i: number): boolean {
 }
 
 function trimTrailing(url: string): string {
+  const n = url.length;
+  const lastCode = n > 0 ? url.charCodeAt(n - 1) : 0;
+  // Most URLs end in a letter, digit or slash: nothing to trim, nothing to count.
+  if (lastCode < 128 && !TRAILING_CODE[lastCode]) return url;
   // Counted once, then adjusted while trimming: linear however many closers a hostile run ends with.
-  const opened: Record<string, number> = { '(': 0, '[': 0, '{': 0 };
-  const closed: Record<string, number> = { ')': 0, ']': 0, '}': 0 };
-  for (const ch of url) {
-    if (ch in opened) opened[ch]!++;
-    else if (ch in closed) closed[ch]!++;
+  // Brackets are ASCII, so counting UTF-16 code units counts the same characters as iterating code points.
+  let openRound = 0;
+  let openSquare = 0;
+  let openCurly = 0;
+  let closeRound = 0;
+  let closeSquare = 0;
+  let closeCurly = 0;
+  for (let i = 0; i < n; i++) {
+    switch (url.charCodeAt(i)) {
+      case 0x28: openRound++; break;
+      case 0x5b: openSquare++; break;
+      case 0x7b: openCurly++; break;
+      case 0x29: closeRound++; break;
+      case 0x5d: closeSquare++; break;
+      case 0x7d: closeCurly++; break;
+    }
   }
-  let end = url.length;
-  for (;;) {
-    const last = url[end - 1];
-    if (last === undefined) break;
+  let end = n;
+  while (end > 0) {
+    const last = url[end - 1]!;
     if (TRAILING.has(last)) {
       end--;
       continue;
     }
-    const opener = CLOSERS[last];
-    if (opener && opened[opener]! < closed[last]!) {
-      closed[last]!--;
-      end--;
-      continue;
-    }
-    break;
+    if (last === ')' && openRound < closeRound) closeRound--;
+    else if (last === ']' && openSquare < closeSquare) closeSquare--;
+    else if (last === '}' && openCurly < closeCurly) closeCurly--;
+    else break;
+    end--;
   }
-  return url.slice(0, end);
+  return end === n ? url : url.slice(0, end);
 }

@@ -72,24 +72,40 @@ export function recipientNeedles(addresses: readonly string[]): Needle[] {
     needles.push(needle);
   };
   const variants = [...new Set(addresses.flatMap((a) => [a, a.toLowerCase()]))];
-  for (const address of variants) {
-    const lower = address.toLowerCase();
-    const bytes = Buffer.from(address, 'utf8');
-    push({ encoding: 'plain', text: lower, caseSensitive: false, address: lower });
-    push({ encoding: 'hex', text: bytes.toString('hex'), caseSensitive: false, address });
-    for (let k = 0; k < 3; k++) {
-      const encoded = Buffer.concat([Buffer.alloc(k), bytes]).toString('base64');
-      const start = Math.ceil((8 * k) / 6);
-      const end = Math.floor((8 * (k + bytes.length)) / 6);
-      const core = encoded.slice(start, end);
-      push({ encoding: 'base64', text: core, caseSensitive: true, address, alignment: k });
-      if (/[+/]/.test(core)) push({ encoding: 'base64url', text: toUrlSafe(core), caseSensitive: true, address, alignment: k });
-    }
-    for (const algorithm of ['md5', 'sha1', 'sha256'] as const) {
-      push({ encoding: algorithm, text: createHash(algorithm).update(address).digest('hex'), caseSensitive: false, address, hashedAs: address === lower ? 'lower-case' : 'as written' });
-    }
-  }
+  for (const address of variants) for (const needle of addressForms(address)) push(needle);
   return needles;
+}
+
+/**
+ * Every searched form of one address, in the order recipientNeedles adds them. Remembered (bounded): a
+ * mailbox or spam trap receives thousands of messages for the same few addresses, and the three digests
+ * and base64 forms were ~3 % of a scan's CPU when computed per message. Needles are never modified.
+ */
+const formsCache = new Map<string, readonly Needle[]>();
+const MAX_CACHED_ADDRESSES = 1024;
+
+function addressForms(address: string): readonly Needle[] {
+  const cached = formsCache.get(address);
+  if (cached) return cached;
+  const forms: Needle[] = [];
+  const lower = address.toLowerCase();
+  const bytes = Buffer.from(address, 'utf8');
+  forms.push({ encoding: 'plain', text: lower, caseSensitive: false, address: lower });
+  forms.push({ encoding: 'hex', text: bytes.toString('hex'), caseSensitive: false, address });
+  for (let k = 0; k < 3; k++) {
+    const encoded = Buffer.concat([Buffer.alloc(k), bytes]).toString('base64');
+    const start = Math.ceil((8 * k) / 6);
+    const end = Math.floor((8 * (k + bytes.length)) / 6);
+    const core = encoded.slice(start, end);
+    forms.push({ encoding: 'base64', text: core, caseSensitive: true, address, alignment: k });
+    if (/[+/]/.test(core)) forms.push({ encoding: 'base64url', text: toUrlSafe(core), caseSensitive: true, address, alignment: k });
+  }
+  for (const algorithm of ['md5', 'sha1', 'sha256'] as const) {
+    forms.push({ encoding: algorithm, text: createHash(algorithm).update(address).digest('hex'), caseSensitive: false, address, hashedAs: address === lower ? 'lower-case' : 'as written' });
+  }
+  if (formsCache.size >= MAX_CACHED_ADDRESSES) formsCache.clear();
+  formsCache.set(address, forms);
+  return forms;
 }
 
 /** The parts of a URL a tracking identifier hides in, each with its decoded value. */
@@ -115,9 +131,9 @@ function decodeTwice(text: string): string {
  * @example findRecipientInUrl(normaliseUrl('https://x.top/c?u=dmljdGltQGV4YW1wbGUuanA')!, recipientNeedles(['victim@example.jp']))
  *   // { encoding: 'base64url', where: 'query parameter `u`', address: 'victim@example.jp', … }
  */
-export function findRecipientInUrl(url: NormalisedUrl, needles: readonly Needle[]): RecipientMatch | undefined {
+export function findRecipientInUrl(url: NormalisedUrl, needles: readonly Needle[], components?: ReturnType<typeof urlComponents>): RecipientMatch | undefined {
   if (!needles.length || (url.scheme !== 'http' && url.scheme !== 'https')) return undefined;
-  const components = urlComponents(url);
+  components ??= urlComponents(url);
   const whole = decodeTwice(`${url.path}?${url.query}#${url.fragment}`);
   for (const { where, value } of [...components, { where: 'URL', value: whole }]) {
     const lower = value.toLowerCase();
@@ -159,9 +175,9 @@ const MAX_RUNS = 20;
  * still made for one address. Linear: `@` positions are expanded by hand, base64 runs are bounded.
  * @example findAddressInUrl(normaliseUrl('https://x.example/?bra=cm9kcmlnb0BleGFtcGxlLmNvbQ')!) // { address: 'rodrigo@example.com', encoding: 'base64', … }
  */
-export function findAddressInUrl(url: NormalisedUrl): AddressInUrl | undefined {
+export function findAddressInUrl(url: NormalisedUrl, components: ReturnType<typeof urlComponents> = urlComponents(url)): AddressInUrl | undefined {
   if (url.scheme !== 'http' && url.scheme !== 'https') return undefined;
-  for (const { where, value } of urlComponents(url)) {
+  for (const { where, value } of components) {
     const plain = addressIn(value);
     if (plain) return { address: plain.toLowerCase(), encoding: 'plain', where, value: shortValue(value) };
     BASE64_RUN.lastIndex = 0;
@@ -242,10 +258,10 @@ const CAMPAIGN_PARAMETER = /^(utm_[a-z]+|campaign|source|medium|lang|locale|ref|
  * @example findUniqueTokens(normaliseUrl('https://x.jp/c/aZ3k9QpL2mX7vB1nR8tY4wE6')!, { minLength: 20, minEntropy: 3.5 })
  *   // [{ where: 'path segment 2', token: 'aZ3k9QpL2mX7vB1nR8tY4wE6', entropy: 4.58 }]
  */
-export function findUniqueTokens(url: NormalisedUrl, options: UniqueTokenOptions): UniqueToken[] {
+export function findUniqueTokens(url: NormalisedUrl, options: UniqueTokenOptions, components: ReturnType<typeof urlComponents> = urlComponents(url)): UniqueToken[] {
   if (url.scheme !== 'http' && url.scheme !== 'https') return [];
   const out: UniqueToken[] = [];
-  for (const { where, name, value } of urlComponents(url)) {
+  for (const { where, name, value } of components) {
     if (name !== undefined && CAMPAIGN_PARAMETER.test(name)) continue;
     if (value.length < options.minLength || value.length > 2048 || !TOKEN_SHAPE.test(value)) continue;
     if (STATIC_RESOURCE.test(value) || /^(https?:|www\.)/i.test(value)) continue;

@@ -12,47 +12,20 @@
  */
 import type { SpamlabConfig } from '../config/schema.js';
 import type { Services } from '../core/services.js';
-import type { ScoreEntry } from '../core/finding.js';
 import { actionPolicyFrom, decideAction, type ActionDecision, type ActionPolicy } from '../rules/actions.js';
 import { Scanner } from '../scan/engine.js';
 import type { ScanPool, ScanPoolOptions } from '../scan/pool.js';
 import { createScanPool } from './pool.js';
-import type { CheckFamily } from '../checks/types.js';
 import type { Envelope } from '../mail/types.js';
 import type { ScanReport } from '../scan/report.js';
 import { buildServices } from './services.js';
+
+export { createScanner, type CreateScannerOptions } from './scanner.js';
 
 export { buildServices, createDnsResolver, linkListsFromDir, loadKnownBadHashes } from './services.js';
 export { loadContentModel, shippedModelPath, SHIPPED_MODEL_RELATIVE } from './model.js';
 export { storeIndexers } from './indexers.js';
 export { createScanPool, SCANNER_MODULE } from './pool.js';
-
-export interface CreateScannerOptions {
-  config: SpamlabConfig;
-  /** Services to use instead of building them (tests inject fakes, a fixed clock, a model). */
-  services?: Partial<Services>;
-  /** Defaults to every shipped family; tests pass a subset. */
-  families?: readonly CheckFamily[];
-  /** Score-table rows; defaults to the finding catalogue (src/rules). */
-  catalogue?: readonly ScoreEntry[];
-  /** Compute `ScanReport.fingerprint` (campaign clustering of stored results); off for plain scans. */
-  fingerprint?: boolean;
-}
-
-/**
- * A scanner with every service its configuration asks for.
- * @example const scanner = await createScanner({ config: defaultConfig() }); await scanner.scan({ raw, source: 'x.eml' });
- */
-export async function createScanner(options: CreateScannerOptions): Promise<Scanner> {
-  const services = await buildServices(options.config, options.services);
-  return new Scanner({
-    config: options.config,
-    services,
-    ...(options.families ? { families: options.families } : {}),
-    ...(options.catalogue ? { catalogue: options.catalogue } : {}),
-    ...(options.fingerprint ? { fingerprint: true } : {}),
-  });
-}
 
 /** Everything one process needs to scan and act: services, the scanner, the action policy. */
 export interface Runtime {

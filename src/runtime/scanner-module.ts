@@ -5,7 +5,7 @@
 import type { SpamlabConfig } from '../config/schema.js';
 import type { Scanner } from '../scan/engine.js';
 import type { ScannerModuleOptions } from '../scan/pool.js';
-import { createScanner as create } from './index.js';
+import { createScanner as create } from './scanner.js';
 
 export function createScanner(config: SpamlabConfig, options: ScannerModuleOptions = {}): Promise<Scanner> {
   return create({ config, ...(options.fingerprint ? { fingerprint: true } : {}) });

@@ -2,7 +2,6 @@ import { Resolver } from 'node:dns/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildBrandRegistry } from '../brands/registry.js';
-import { parseBrandData } from '../brands/schema.js';
 import type { Brand } from '../brands/types.js';
 import { freemailDomains } from '../checks/sender/freemail.js';
 import type { SpamlabConfig } from '../config/schema.js';
@@ -19,7 +18,12 @@ import { loadContentModel } from './model.js';
  * order, after the brands written in the configuration itself: brand knowledge that grows as data. A bad
  * file stops the start with every problem named (BrandDataError), never half-protects a brand.
  */
-function brandFiles(files: readonly string[]): Brand[] {
+async function brandFiles(files: readonly string[]): Promise<Brand[]> {
+  if (files.length === 0) return [];
+  // The brand schema (zod) is loaded only when there are files to validate: the shipped brands are
+  // validated by src/brands/defaults.ts (at build time for the built CLI), and start-up is per message
+  // for a mail filter.
+  const { parseBrandData } = await import('../brands/schema.js');
   return files.flatMap((file) => parseBrandData(JSON.parse(readFileSync(file, 'utf8')), file));
 }
 
@@ -35,7 +39,7 @@ export async function buildServices(config: SpamlabConfig, injected: Partial<Ser
   const now = injected.now ?? (() => new Date());
   const services: Services = {
     now,
-    brands: injected.brands ?? buildBrandRegistry([...(config.sender.brands as Brand[]), ...brandFiles(config.sender.brandFiles)], config.sender.defaultBrands),
+    brands: injected.brands ?? buildBrandRegistry([...(config.sender.brands as Brand[]), ...(await brandFiles(config.sender.brandFiles))], config.sender.defaultBrands),
     freemail: injected.freemail ?? freemailDomains(config.sender.freemailDomains, listFile(config.sender.listsDir, 'free_email_providers.txt')),
     linkLists: injected.linkLists ?? linkListsFromDir(config.links.listsDir),
     knownBadHashes: injected.knownBadHashes ?? loadKnownBadHashes(config.attachments),

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { CHECK_FAMILIES } from '../checks/registry.js';
 import type { Check, CheckFamily, CheckOutput, Finding } from '../checks/types.js';
 import { parseMessage } from '../mail/parse/index.js';
@@ -90,7 +90,8 @@ export class Scanner {
       themes: mergeNamed(outputs.flatMap((o) => o.themes ?? [])),
       iocs,
       size: input.raw.byteLength,
-      sha256: createHash('sha256').update(input.raw).digest('hex'),
+      // One-shot hash: no Hash object per message (same digest as createHash().update().digest()).
+      sha256: hash('sha256', input.raw, 'hex'),
       ...(fingerprint === undefined ? {} : { fingerprint }),
       elapsedMs: Math.round((performance.now() - started) * 1000) / 1000,
       delivery: delivery(msg, input.envelope, this.services.ipInfo),
@@ -99,8 +100,16 @@ export class Scanner {
 
   /** Runs every check; synchronous checks run inline (no promise per check on the hot path). */
   private async runChecks(msg: ParsedMessage): Promise<CheckOutput[]> {
-    const controller = new AbortController();
-    const ctx = { now: this.services.now(), signal: controller.signal };
+    // The abort signal is made only when a check asks for it (the async ones): most messages never need one,
+    // and an AbortController per message was ~0.6 % of a scan's CPU.
+    let controller: AbortController | undefined;
+    const ctx = {
+      now: this.services.now(),
+      get signal(): AbortSignal {
+        controller ??= new AbortController();
+        return controller.signal;
+      },
+    };
     const outputs: CheckOutput[] = [];
     const pending: { check: Check; promise: Promise<CheckOutput> }[] = [];
     for (const check of this.checks) {
@@ -129,6 +138,7 @@ export class Scanner {
     const race = await Promise.race([Promise.all(settled), budget]);
     clearTimeout(timer);
     if (race === 'timeout') {
+      controller ??= new AbortController();
       controller.abort();
       pending.forEach(({ check }, i) => {
         const out = done[i];

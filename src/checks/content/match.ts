@@ -1,13 +1,21 @@
 import { normalizeText } from '../../classifier/normalize.js';
+import type { ParsedMessage } from '../../mail/types.js';
 import type { TermRow } from './terms.js';
 
 /** The terms of one name (category or theme) found in a text, with their summed weight. */
 export interface TermHits {
   weight: number;
   terms: string[];
+  /** The weight of the strongest term found (3: rare outside spam). */
+  strongest: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+/**
+ * Words; an apostrophe stays inside one (`don't`), a hyphen splits (`Rituals-Mystery-Box` → rituals mystery box),
+ * in terms and text alike, so a hyphenated term is a phrase (`anti-aging` matches `anti aging` too) and a term
+ * inside a compound joined by hyphens is found.
+ */
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 const HAS_JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
@@ -44,8 +52,9 @@ export class TermMatcher<N extends string> {
     const add = (row: TermRow<N>): void => {
       if (seen.has(row)) return;
       seen.add(row);
-      const hits = found.get(row.name) ?? { weight: 0, terms: [] };
+      const hits = found.get(row.name) ?? { weight: 0, terms: [], strongest: 0 };
       hits.weight += row.weight;
+      if (row.weight > hits.strongest) hits.strongest = row.weight;
       hits.terms.push(row.term);
       found.set(row.name, hits);
     };
@@ -63,6 +72,14 @@ export class TermMatcher<N extends string> {
     }
     return found;
   }
+}
+
+/**
+ * The text the term tables are matched against: subject, the sender's display name (lures put the offer
+ * there: "Sex Dating", "Casino Willkommensbonus", "Amazon Gewinnspiel Team") and the visible text.
+ */
+export function termText(msg: ParsedMessage, maxChars: number): string {
+  return `${msg.subject}\n${msg.from[0]?.name ?? ''}\n${msg.visibleText || msg.text}`.slice(0, maxChars);
 }
 
 /**

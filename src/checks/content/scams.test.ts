@@ -68,6 +68,50 @@ const rows: { description: string; subject: string; text: string; expected: stri
     expected: ['CONTENT_CATEGORY_CALLBACK_SCAM'],
   },
   {
+    description: '419 widow letter (pt)',
+    subject: 'Bom dia, minha querida',
+    text: 'Sou uma viúva doente. Tenho um fundo de donativos que quero doar para ajudar os órfãos e as instituições de caridade.',
+    expected: ['CONTENT_CATEGORY_ADVANCE_FEE', 'CONTENT_ADVANCE_FEE_MANY'],
+  },
+  {
+    description: '419 donation (de)',
+    subject: '3.800.000 mio',
+    text: 'Ich bin Philanthropin und habe beschlossen, Ihnen 3,8 Millionen Euro für wohltätige Zwecke zu spenden.',
+    expected: ['CONTENT_CATEGORY_ADVANCE_FEE'],
+  },
+  {
+    description: 'loan offer (pt)',
+    subject: 'OFERTA DE EMPRÉSTIMO',
+    text: 'Você precisa de um empréstimo? Concedemos empréstimos a uma taxa de juros de 3%.',
+    expected: ['CONTENT_CATEGORY_FINANCE'],
+  },
+  {
+    description: 'sextortion (es)',
+    subject: 'Tengo acceso a tu dispositivo',
+    text: 'Te grabé masturbando mientras veías sitios pornográficos. Envía 1000 USD a mi dirección bitcoin en 48 horas.',
+    expected: ['CONTENT_CATEGORY_SEXTORTION'],
+  },
+  {
+    description: 'crypto balance lure (en)',
+    subject: 'Mining balance 0.7495 BTC',
+    text: 'You are now rich: 22271$ on your balance. Withdraw funds today.',
+    expected: ['CONTENT_CATEGORY_CRYPTO_SCAM'],
+  },
+  {
+    description: 'one inheritance word is a label, not a 419 letter',
+    subject: 'Estate planning seminar',
+    text: 'Our seminar covers wills, inheritance tax and how to name a beneficiary.',
+    expected: ['CONTENT_CATEGORY_ADVANCE_FEE'],
+    forbidden: ['CONTENT_ADVANCE_FEE_MANY'],
+  },
+  {
+    description: 'a gadget newsletter: camera and video words are not sextortion',
+    subject: 'Cool Gear: Leica',
+    text: 'The new digital camera records 4K video; your camera bag fits it. Video reviews inside.',
+    expected: [],
+    forbidden: ['CONTENT_CATEGORY_SEXTORTION'],
+  },
+  {
     description: 'an ordinary technical mail stays out of every scam kind',
     subject: 'Re: [SQL] Database joins',
     text: 'You need a left join on the account table and a renewal date column; the video of the talk is online.',
@@ -101,6 +145,8 @@ const imageMessage = (text: string, img: string, from = 'Promo <a@mailer.example
 
 test('image-only lure: a picture on an image host, a link, no text', async () => {
   assert.deepEqual(await idsOf(imageLureCheck(), imageMessage('Unsubscribe', 'https://i.imgur.com/abc.png')), ['CONTENT_IMAGE_LURE']);
+  // A headline above the picture is still image-only (49 letters).
+  assert.deepEqual(await idsOf(imageLureCheck(), imageMessage('Final Notice Coming for a Breville Smart Waffle Pro Reward', 'https://i.imgur.com/abc.png')), ['CONTENT_IMAGE_LURE']);
   // A shop's banner on its own site above a line of text is a newsletter, not a lure.
   assert.deepEqual(await idsOf(imageLureCheck(), imageMessage('Spring sale', 'https://mailer.example/banner.png')), []);
   // Enough text to read is not image-only.

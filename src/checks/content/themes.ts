@@ -1,6 +1,6 @@
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { ContentConfig } from './config.js';
-import { TermMatcher } from './match.js';
+import { TermMatcher, termText } from './match.js';
 import { THEME_CALENDAR, THEME_TERMS, type ThemeName } from './terms.js';
 
 const DAY_MS = 86_400_000;
@@ -33,7 +33,7 @@ export function themesCheck(config: ContentConfig['themes'], maxTextChars: numbe
     description: 'Seasonal and news themes, and whether the message is timed for the event',
     emits: ['CONTENT_THEME_EVENT', 'CONTENT_THEME_EVENT_NEAR_DATE'],
     run(msg, ctx): CheckOutput {
-      const text = `${msg.subject}\n${msg.visibleText || msg.text}`.slice(0, maxTextChars);
+      const text = termText(msg, maxTextChars);
       const when = msg.date ?? ctx.now;
       const themes: NonNullable<CheckOutput['themes']> = [];
       const findings: Finding[] = [];

@@ -27,6 +27,7 @@ import { EXIT } from '../exit-codes.js';
 import { untilStopped } from '../signals.js';
 import { connectQueueOrReport, queueAddressOrReport } from './queue-options.js';
 import { configOrReport, type CliIo } from '../io.js';
+import { packageVersion } from '../version.js';
 
 /** The dashboard and API listen here unless --http says otherwise (loopback only: nothing is exposed by default). */
 export const DEFAULT_HTTP = '127.0.0.1:8788';
@@ -318,7 +319,3 @@ function redisErrorLog(logger: Logger): (err: Error) => void {
   };
 }
 
-function packageVersion(): string {
-  const text = readFileSync(new URL('../../../package.json', import.meta.url), 'utf8');
-  return (JSON.parse(text) as { version: string }).version;
-}

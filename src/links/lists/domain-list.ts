@@ -43,22 +43,36 @@ export class DomainList {
   match(host: string, pathname = '/'): string | undefined {
     // Only the trailing labels an entry can have are looked at (suffix starts found from the right,
     // without splitting): bounded work on a 1,000-label host.
-    const name = host.toLowerCase().replace(/\.$/, '');
-    const starts: number[] = [];
+    // Runs several times per URL of every message: no arrays, no regular expressions here.
+    const lower = host.toLowerCase();
+    const name = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+    // The start of the longest suffix an entry can be, then every shorter one, longest first.
+    let start = 0;
     for (let end = name.length, n = 0; n < this.maxLabels; n++) {
       const dot = name.lastIndexOf('.', end - 1);
-      starts.push(dot + 1);
-      if (dot < 0) break;
+      if (dot < 0) {
+        start = 0;
+        break;
+      }
+      start = dot + 1;
       end = dot;
     }
-    const lowerPath = pathname.toLowerCase();
-    for (let i = starts.length - 1; i >= 0; i--) {
-      const candidate = name.slice(starts[i]);
+    let lowerPath: string | undefined;
+    for (;;) {
+      const candidate = start === 0 ? name : name.slice(start);
       if (this.hosts.has(candidate)) return candidate;
-      const prefix = this.withPath.get(candidate)?.find((p) => lowerPath.startsWith(p));
-      if (prefix) return candidate + prefix;
+      if (this.withPath.size > 0) {
+        const prefixes = this.withPath.get(candidate);
+        if (prefixes) {
+          lowerPath ??= pathname.toLowerCase();
+          const prefix = prefixes.find((p) => lowerPath!.startsWith(p));
+          if (prefix) return candidate + prefix;
+        }
+      }
+      const dot = name.indexOf('.', start);
+      if (dot < 0) return undefined;
+      start = dot + 1;
     }
-    return undefined;
   }
 }
 

@@ -117,6 +117,15 @@ export function hasHighBytes(bytes: Uint8Array, start = 0, end = bytes.length): 
   return false;
 }
 
+/** Whether any byte is in 0x80-0x9F (where windows-1252 and Latin-1 differ). */
+function hasC1Bytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b >= 0x80 && b <= 0x9f) return true;
+  }
+  return false;
+}
+
 /** ESC $ @, ESC $ B, ESC $ ( D, ESC ( J, ESC ( I: ISO-2022-JP designations (RFC 1468). */
 export function hasIso2022JpEscape(bytes: Uint8Array, start = 0, end = bytes.length): boolean {
   // Search a bounded view: an unbounded indexOf would rescan the rest of the message for every field.
@@ -246,6 +255,9 @@ export function decodeCharset(bytes: Uint8Array, label: string): DecodeResult {
 
 function runDecoder(decoder: Decoder, bytes: Uint8Array): string {
   if (decoder.kind === 'text') return decoder.decoder.decode(bytes);
+  // windows-1252 differs from Latin-1 only in 0x80-0x9F: without those bytes (most Western mail) Node's
+  // native latin1 gives the same text as iconv-lite's table, several times faster.
+  if (decoder.name === 'win1252' && !hasC1Bytes(bytes)) return latin1(bytes);
   try {
     return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), decoder.name);
   } catch {

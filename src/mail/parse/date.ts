@@ -8,6 +8,9 @@ const MONTHS: Record<string, number> = {
   jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
 };
 
+/** MONTHS' keys in order, indexed by a month number as parseMailDate does (computed once, not per token). */
+const MONTH_KEYS = Object.keys(MONTHS);
+
 /** Obsolete zone names (RFC 5322 §4.3); military letters are treated as -0000 (unknown) per the RFC. */
 const ZONES: Record<string, number> = {
   ut: 0, utc: 0, gmt: 0, z: 0,
@@ -68,7 +71,7 @@ export function parseMailDate(input: string): Date | null {
     }
     const key = t.replace(/\.$/, '');
     const m = MONTHS[key.slice(0, 3)];
-    if (m !== undefined && month < 0 && /^[a-z]+$/.test(key) && (key.length === 3 || key.startsWith(Object.keys(MONTHS)[m] as string))) {
+    if (m !== undefined && month < 0 && /^[a-z]+$/.test(key) && (key.length === 3 || key.startsWith(MONTH_KEYS[m] as string))) {
       month = m;
       continue;
     }

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { testMessage } from '../sender/fixtures/message.js';
+import { obfuscationCheck } from './obfuscation.js';
+
+/** Issue 17, item 6: words written so that filters do not read them. Rows: what fires, what must not. */
+const check = obfuscationCheck();
+const ctx = { now: new Date('2025-01-01T00:00:00Z'), signal: new AbortController().signal };
+
+const rows: { description: string; from?: string; subject: string; text?: string; expected: string[] }[] = [
+  { description: 'mathematical bold subject', subject: '𝐋𝐎𝐎𝐊𝐈𝐍𝐆 𝐅𝐎𝐑 𝐁𝐄𝐓𝐓𝐄𝐑 𝐇𝐄𝐀𝐑𝐈𝐍𝐆?', expected: ['CONTENT_STYLED_LETTERS'] },
+  { description: 'bold italic text in the body', subject: 'Hi', text: 'Laat geen geld liggen: 𝑰𝒔𝒐𝒍𝒂𝒕𝒊𝒆', expected: ['CONTENT_STYLED_LETTERS'] },
+  { description: 'enclosed letters', subject: '🅱🅾🅽🆄🆂 today', expected: ['CONTENT_STYLED_LETTERS'] },
+  { description: 'one styled letter in a formula is not a styled text', subject: 'The constant 𝑒 and 𝜋', expected: [] },
+  { description: 'capital I for l (de)', subject: 'Ihr Paket wartet auf ZusteIIung', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
+  { description: 'capital I for l in a lower-case word', subject: 'Your waIIet needs an update', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
+  { description: 'zero for O', subject: '___IMP0RTANT INF0RMATI0N___', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
+  { description: 'Cyrillic о inside a Latin word', subject: 'Account on hоld', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
+  { description: 'camel case is not a lookalike', subject: 'WordInfo and ZixIt release notes', expected: [] },
+  { description: 'product codes with digits are not a lookalike', subject: 'Order X10B7 and MP3 player', expected: [] },
+  { description: 'a Russian subject is one script', subject: 'Привет, как дела', expected: [] },
+  { description: 'words joined by underscores', subject: 'Bitcoin__Transfer__0.7495__BTC', expected: ['CONTENT_WORDS_JOINED'] },
+  { description: 'words joined by dots', subject: 'Bitcoin.Transaction.0.7495.BTC', expected: ['CONTENT_WORDS_JOINED'] },
+  { description: 'sender name joined by underscores', from: '#Cricket_Wireless_Rewards* <a@b.example>', subject: 'You have won', expected: ['CONTENT_WORDS_JOINED'] },
+  { description: 'a host name as subject is not joined words', subject: 'www.spamassassin.org', expected: [] },
+  { description: 'a version number is not joined words', subject: 'v2.3.1.4', expected: [] },
+  { description: 'a file name with one underscore is not joined words', subject: 'report_final.pdf', expected: [] },
+];
+
+for (const row of rows) {
+  test(`obfuscation: ${row.description}`, async () => {
+    const out = await check.run(testMessage({ from: row.from ?? 'Someone <a@b.example>', subject: row.subject, text: row.text ?? '', visibleText: row.text ?? '' }), ctx);
+    assert.deepEqual(out.findings.map((f) => f.id).sort(), [...row.expected].sort());
+    for (const f of out.findings) assert.ok(f.evidence, `${f.id} has evidence`);
+  });
+}
+
+test('obfuscation: the text read is bounded', async () => {
+  const text = `${'a'.repeat(20_000)} 𝐋𝐎𝐎𝐊𝐈𝐍𝐆`;
+  const out = await check.run(testMessage({ from: 'A <a@b.example>', subject: 'Hi', text, visibleText: text }), ctx);
+  assert.deepEqual(out.findings, []);
+});
