@@ -240,9 +240,12 @@ async function run(name: string, workers: number, threads: number, kill = false)
 function compare(a: StoreResults, b: StoreResults): string {
   let verdictDiffs = 0;
   for (const [hash, v] of a.verdicts) if (b.verdicts.get(hash) !== v) verdictDiffs++;
-  const bSet = new Set(b.campaigns);
-  const campaignDiffs = a.campaigns.filter((c) => !bSet.has(c)).length + b.campaigns.filter((c) => !new Set(a.campaigns).has(c)).length;
-  return `messages ${a.count} vs ${b.count}; trend total ${a.trendTotal} vs ${b.trendTotal}; verdict/score differences ${verdictDiffs}; campaigns (≥ 2 members) ${a.campaigns.length} vs ${b.campaigns.length}, differing ${campaignDiffs}`;
+  const onlyA = a.campaigns.filter((c) => !new Set(b.campaigns).has(c));
+  const onlyB = b.campaigns.filter((c) => !new Set(a.campaigns).has(c));
+  const rowDiffs = a.campaignRows.filter((r) => !new Set(b.campaignRows).has(r)).length + b.campaignRows.filter((r) => !new Set(a.campaignRows).has(r)).length;
+  const sizes = (list: string[]) => list.slice(0, 4).map((c) => c.split(',').length).join('/');
+  return `messages ${a.count} vs ${b.count}; trend total ${a.trendTotal} vs ${b.trendTotal}; verdict/score differences ${verdictDiffs}; campaigns (≥ 2 members) ${a.campaigns.length} vs ${b.campaigns.length}, member sets differing ${onlyA.length + onlyB.length}` +
+    `${onlyA.length + onlyB.length ? ` (sizes ${sizes(onlyA)} vs ${sizes(onlyB)})` : ''}; campaign rows (id, first/last seen, size, subject, distinct IPs/senders) differing ${rowDiffs}`;
 }
 
 try {

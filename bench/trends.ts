@@ -1,7 +1,7 @@
 /**
  * `npm run bench:trends`: the figures of issue 12 (trends, campaigns, reports).
  *
- *   node --import tsx bench/trends.ts [--corpus] [--scale] [--cluster] [--ingest] [--quality] [--surges] [--rows N] [--no-postgres]
+ *   node --import tsx bench/trends.ts [--corpus] [--scale] [--cluster] [--ingest] [--quality [--drift-only]] [--surges] [--rows N] [--no-postgres]
  *
  * With no section named, every section runs.
  * - corpus: scans the SpamAssassin public corpus (all five folders) plus the phishing corpora of
@@ -39,7 +39,7 @@ import { Clusterer } from '../src/campaigns/cluster.js';
 import { MemoryCampaignIndex } from '../src/campaigns/memory-index.js';
 import { pairwiseQuality } from '../src/campaigns/quality.js';
 import { buildReport } from '../src/report/data.js';
-import { labelledCampaignSet, prng, storedLabelled } from '../src/test-support/campaign-corpus.js';
+import { driftingCampaignSet, labelledCampaignSet, type LabelledMessage, prng, storedLabelled } from '../src/test-support/campaign-corpus.js';
 import { rollUp, scoreDetections, syntheticDaily } from '../src/test-support/synthetic-series.js';
 import { TEST_POSTGRES } from '../src/test-support/postgres.js';
 import { textFingerprint } from '../src/neardup/fingerprint.js';
@@ -416,7 +416,7 @@ async function qualitySection(): Promise<void> {
   log(`In memory (one by one, arrival order), and through the store's campaign indexer (SQLite, insertBatch of ${CLUSTER_BATCH}).`);
   log('| set | messages | templates × variants | one-offs | precision | recall | F1 | store: precision / recall |');
   log('|---|---|---|---|---|---|---|---|');
-  for (const [templates, perTemplate, singletons, seed, hard] of [[50, 20, 1000, 1, false], [300, 30, 6000, 2, false], [20, 200, 500, 3, false], [50, 20, 1000, 4, true], [300, 30, 6000, 5, true], [50, 20, 1000, 6, 'text'], [300, 30, 6000, 7, 'text']] as const) {
+  for (const [templates, perTemplate, singletons, seed, hard] of argv.includes('--drift-only') ? [] : [[50, 20, 1000, 1, false], [300, 30, 6000, 2, false], [20, 200, 500, 3, false], [50, 20, 1000, 4, true], [300, 30, 6000, 5, true], [50, 20, 1000, 6, 'text'], [300, 30, 6000, 7, 'text']] as const) {
     const set = labelledCampaignSet({ templates, perTemplate, singletons, seed, hard: hard !== false, textOnly: hard === 'text' });
     const index = new MemoryCampaignIndex();
     const c = new Clusterer(index);
@@ -425,10 +425,47 @@ async function qualitySection(): Promise<void> {
     const s = await storeQuality(set, `quality-${seed}.db`);
     log(`| ${hard === 'text' ? 'hard, text only' : hard ? 'hard' : 'plain'} (seed ${seed}) | ${set.length} | ${templates} × ${perTemplate} | ${singletons} | ${fmt(q.precision, 4)} | ${fmt(q.recall, 4)} | ${fmt(q.f1, 4)} | ${fmt(s.precision, 4)} / ${fmt(s.recall, 4)} |`);
   }
+  // Drifting templates: each message changes 15 % of the words of the one before (members a few steps apart
+  // no longer join); the campaign holds together only through its chain, whatever the arrival order.
+  log('');
+  log('Drifting templates (each message changes 15 % of the words of the one before, one landing domain per template), in memory: time order, then three seeded shuffles; the store in a shuffled order.');
+  log('| set | messages | templates × messages | one-offs | time order P / R | shuffled P / R (3 orders) | partitions equal to time order | store (shuffled): P / R |');
+  log('|---|---|---|---|---|---|---|---|');
+  for (const [chains, perChain, singletons, seed] of [[20, 40, 500, 11], [60, 30, 3000, 12]] as const) {
+    const set = driftingCampaignSet({ chains, perChain, singletons, seed, drift: 0.15 });
+    const cluster = async (order: typeof set): Promise<Map<string, string>> => {
+      const index = new MemoryCampaignIndex();
+      const c = new Clusterer(index);
+      for (const m of order) await c.add(m);
+      return new Map([...index.members].map(([h, m]) => [h, m.campaignId]));
+    };
+    const quality = (ids: Map<string, string>) => pairwiseQuality(set.map((m) => ({ label: m.label, cluster: ids.get(m.hash)! })));
+    const partition = (ids: Map<string, string>) => {
+      const groups = new Map<string, string[]>();
+      for (const [h, id] of ids) groups.set(id, [...(groups.get(id) ?? []), h]);
+      return [...groups.values()].map((g) => g.sort().join(',')).sort().join(' ');
+    };
+    const timeOrder = await cluster([...set].sort((a, b) => a.time - b.time || (a.hash < b.hash ? -1 : 1)));
+    const reference = partition(timeOrder);
+    const shuffles = [];
+    for (const shuffleSeed of [1, 2, 3]) {
+      const rnd = prng(shuffleSeed);
+      const order = [...set];
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(rnd() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      shuffles.push({ order, ids: await cluster(order) });
+    }
+    const t = quality(timeOrder);
+    const qs = shuffles.map((x) => quality(x.ids));
+    const s = await storeQuality(shuffles[0]!.order, `drift-${seed}.db`);
+    log(`| drifting (seed ${seed}) | ${set.length} | ${chains} × ${perChain} | ${singletons} | ${fmt(t.precision, 4)} / ${fmt(t.recall, 4)} | ${qs.map((q) => `${fmt(q.precision, 4)} / ${fmt(q.recall, 4)}`).join(', ')} | ${shuffles.filter((x) => partition(x.ids) === reference).length} of 3 | ${fmt(s.precision, 4)} / ${fmt(s.recall, 4)} |`);
+  }
 }
 
 /** The same set through the store's campaign indexer (SQLite, insertBatch of CLUSTER_BATCH in arrival order). */
-async function storeQuality(set: ReturnType<typeof labelledCampaignSet>, file: string): Promise<ReturnType<typeof pairwiseQuality>> {
+async function storeQuality(set: readonly LabelledMessage[], file: string): Promise<ReturnType<typeof pairwiseQuality>> {
   const store = await openStore(path.join(work, file));
   try {
     await store.messages.ensureSchema();

@@ -3,8 +3,6 @@ import { type CampaignMember, newestFirst, type PreparedMessage } from './cluste
 import { type Filed, MemoryCampaignIndex } from './memory-index.js';
 import { MEMBER_COLUMNS } from './schema.js';
 
-/** Keys per candidate read (one `?` each; far below SQLite's 32,766 and PostgreSQL's 65,535 parameters). */
-const KEYS_PER_READ = 5_000;
 /** Hashes per member read. */
 const HASHES_PER_READ = 2_000;
 /** Rows per multi-row insert: members (12 values), keys (3), campaigns (8). */
@@ -13,6 +11,10 @@ const KEYS_PER_INSERT = 4_000;
 const CAMPAIGNS_PER_UPSERT = 500;
 /** Terms of an OR of exact matches (index probes on both dialects). */
 const TERMS_PER_OR = 200;
+/** Window reads per statement (UNION ALL of index range scans). */
+const PROBES_PER_READ = 100;
+/** Stored entries of a key between a batch's first and last message read whole; beyond, per gap. */
+const BETWEEN_IN_FULL = 200;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -21,6 +23,72 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 const marks = (n: number): string => new Array(n).fill('?').join(', ');
 const rows = (n: number, columns: number): string => new Array(n).fill(`(${marks(columns)})`).join(', ');
+
+/**
+ * One window read of a key's entries in (time, hash) order: those after `above` and before `below` (either
+ * may be open), the `limit` nearest `below` when `newest`, else the `limit` nearest `above`.
+ */
+interface Probe {
+  key: string;
+  above?: { time: number; hash: string };
+  below?: { time: number; hash: string };
+  limit: number;
+  newest?: boolean;
+  tag?: string;
+}
+
+type KeyRow = { key: string; at: number | string; hash: string };
+/** Open bounds as sentinels, so that every window read has the same shape (one statement text, one plan). */
+const FIRST = { time: Number.MIN_SAFE_INTEGER, hash: '' };
+const LAST = { time: Number.MAX_SAFE_INTEGER, hash: '' };
+/** Window reads per PostgreSQL statement (arrays of parameters, one plan). */
+const PROBES_PER_LATERAL = 5_000;
+
+/**
+ * Runs window reads, grouped by direction and limit. PostgreSQL: one LATERAL join over arrays per group
+ * (planned once; a UNION ALL of 100 subqueries costs ~10 ms of planning). SQLite: UNION ALLs of index range
+ * scans whose text depends only on their count, so the prepared statement is reused.
+ */
+async function readProbes(tx: SqlExecutor, probes: readonly Probe[], each: (rows: KeyRow[], probe: Probe) => void): Promise<void> {
+  const groups = new Map<string, Probe[]>();
+  for (const p of probes) {
+    const g = `${p.newest ? 'd' : 'a'}${p.limit}`;
+    const list = groups.get(g);
+    if (list) list.push(p);
+    else groups.set(g, [p]);
+  }
+  for (const group of groups.values()) {
+    const { newest, limit } = group[0]!;
+    const order = newest ? 'at DESC, hash DESC' : 'at, hash';
+    const postgres = tx.dialect === 'postgres';
+    for (const chunk of chunks(group, postgres ? PROBES_PER_LATERAL : PROBES_PER_READ)) {
+      let found: (KeyRow & { probe: number | string })[];
+      if (postgres) {
+        const col = <T>(pick: (p: Probe) => T): T[] => chunk.map(pick);
+        found = await tx.all(
+          `SELECT p.i AS probe, w.key, w.at, w.hash
+           FROM unnest(?::int[], ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::text[]) AS p(i, key, lo_at, lo_hash, hi_at, hi_hash)
+           CROSS JOIN LATERAL (SELECT k.key, k.at, k.hash FROM campaign_keys k
+             WHERE k.key = p.key AND (k.at, k.hash) > (p.lo_at, p.lo_hash) AND (k.at, k.hash) < (p.hi_at, p.hi_hash)
+             ORDER BY ${order.replace(/(at|hash)/g, 'k.$1')} LIMIT ${limit}) w`,
+          [chunk.map((_, i) => i), col((p) => p.key), col((p) => (p.above ?? FIRST).time), col((p) => (p.above ?? FIRST).hash), col((p) => (p.below ?? LAST).time), col((p) => (p.below ?? LAST).hash)],
+        );
+      } else {
+        const params: unknown[] = [];
+        const parts = chunk.map((p, i) => {
+          const above = p.above ?? FIRST;
+          const below = p.below ?? LAST;
+          params.push(p.key, above.time, above.hash, below.time, below.hash);
+          return `SELECT ${i} AS probe, key, at, hash FROM (SELECT key, at, hash FROM campaign_keys WHERE key = ? AND (at, hash) > (?, ?) AND (at, hash) < (?, ?) ORDER BY ${order} LIMIT ${limit}) AS w${i}`;
+        });
+        found = await tx.all(parts.join(' UNION ALL '), params);
+      }
+      const byProbe = chunk.map(() => [] as KeyRow[]);
+      for (const r of found) byProbe[Number(r.probe)]!.push(r);
+      chunk.forEach((p, i) => each(byProbe[i]!, p));
+    }
+  }
+}
 
 /**
  * Serialises campaign clustering between writers: every batch locks the one row of campaign_writer
@@ -36,11 +104,12 @@ export async function lockCampaignWriter(tx: SqlExecutor): Promise<void> {
 
 /**
  * The clusterer's index for one insert batch: what the store holds under the batch's lookup keys is read
- * in a few statements up front (the newest entries of each key and their members, with their campaigns'
- * first-seen times), clustering then runs in memory — including joins and merges among messages of the
- * same batch — and `write` stores the outcome in multi-row statements. Equivalent to clustering the same
- * messages one by one against the store: every candidate a message could see is either read up front or
- * added earlier in the batch (the store keeps at most `limitPerKey` entries per key, the only ones read).
+ * in a few statements up front (each key's entries nearest the batch's messages in time, and their members
+ * with their campaigns' first-seen times), clustering then runs in memory — including joins and merges
+ * among messages of the same batch — and `write` stores the outcome in multi-row statements. Equivalent to
+ * clustering the same messages one by one against the store: the `perSide` entries on each side of a
+ * message are, among the stored ones, within the `perSide` nearest a batch message, all read up front;
+ * the others were added earlier in the batch.
  */
 export class StoreBatchIndex extends MemoryCampaignIndex {
   /** Batch messages the store had already clustered (a message pruned and stored again). */
@@ -49,31 +118,62 @@ export class StoreBatchIndex extends MemoryCampaignIndex {
   private readonly storedCampaigns = new Set<string>();
   private readonly added: { member: CampaignMember; keys: readonly string[] }[] = [];
   private readonly merges: [from: string, into: string][] = [];
-  /** The first member's subject of campaigns started in this batch. */
+  /** The subject of campaigns started in this batch: their representative's (the first by time, id). */
   private readonly subjects = new Map<string, string>();
 
-  private constructor(private readonly limitPerKey: number) {
-    super();
-  }
-
-  /** Reads what clustering `batch` can touch: the newest entries of its keys and their members. */
-  static async load(tx: SqlExecutor, batch: readonly PreparedMessage[], limitPerKey: number): Promise<StoreBatchIndex> {
-    const index = new StoreBatchIndex(limitPerKey);
-    const keys = [...new Set(batch.flatMap((p) => p.keys))];
-    const buckets = new Map<string, Filed[]>();
-    const hashes = new Set(batch.map((p) => p.msg.hash));
-    for (const chunk of chunks(keys, KEYS_PER_READ)) {
-      // At most limitPerKey rows per key (write() keeps it so): one index probe per key.
-      const entries = await tx.all<{ key: string; at: number | string; hash: string }>(`SELECT key, at, hash FROM campaign_keys WHERE key IN (${marks(chunk.length)})`, chunk);
-      for (const e of entries) {
-        const filed = { time: Number(e.at), hash: e.hash, stored: true };
-        const bucket = buckets.get(e.key);
-        if (bucket) bucket.push(filed);
-        else buckets.set(e.key, [filed]);
-        hashes.add(e.hash);
+  /**
+   * Reads what clustering `batch` can touch: of each key, the `perSide` entries on each side of every batch
+   * message in (time, hash) order — read as the entries before the batch's first message under the key,
+   * after its last, and between (all of them when they are few; else the `perSide` nearest each end of every
+   * gap between two batch messages, which holds every entry within `perSide` of one) — and their members.
+   */
+  static async load(tx: SqlExecutor, batch: readonly PreparedMessage[], perSide: number): Promise<StoreBatchIndex> {
+    const index = new StoreBatchIndex();
+    // Batch messages under each key, in (time, hash) order (the batch is sorted so).
+    const points = new Map<string, { time: number; hash: string }[]>();
+    for (const p of batch) {
+      for (const key of new Set(p.keys)) {
+        const at = { time: p.msg.time, hash: p.msg.hash };
+        const list = points.get(key);
+        if (list) list.push(at);
+        else points.set(key, [at]);
       }
     }
-    for (const [key, bucket] of buckets) index.setBucket(key, bucket.sort(newestFirst));
+    const entries = new Map<string, Map<string, Filed>>();
+    const keep = (rows: { key: string; at: number | string; hash: string }[]): void => {
+      for (const e of rows) {
+        let bucket = entries.get(e.key);
+        if (!bucket) entries.set(e.key, (bucket = new Map()));
+        bucket.set(e.hash, { time: Number(e.at), hash: e.hash, stored: true });
+      }
+    };
+    const probes: Probe[] = [];
+    for (const [key, list] of points) {
+      const first = list[0]!;
+      const last = list[list.length - 1]!;
+      probes.push({ key, below: first, limit: perSide, newest: true }, { key, above: last, limit: perSide });
+      if (list.length > 1) probes.push({ key, above: first, below: last, limit: BETWEEN_IN_FULL + 1, tag: key });
+    }
+    const full = new Set<string>();
+    await readProbes(tx, probes, (rows, probe) => {
+      if (probe.tag !== undefined && rows.length > BETWEEN_IN_FULL) full.add(probe.tag);
+      else keep(rows);
+    });
+    // Keys with many stored entries among the batch's messages (a hot key, messages arriving out of time
+    // order): the nearest entries on both sides of each gap between consecutive batch messages.
+    const gaps: Probe[] = [];
+    for (const key of full) {
+      const list = points.get(key)!;
+      for (let i = 0; i + 1 < list.length; i++) {
+        gaps.push({ key, above: list[i]!, below: list[i + 1]!, limit: perSide }, { key, above: list[i]!, below: list[i + 1]!, limit: perSide, newest: true });
+      }
+    }
+    await readProbes(tx, gaps, (rows) => keep(rows));
+    const hashes = new Set(batch.map((p) => p.msg.hash));
+    for (const [key, bucket] of entries) {
+      index.setBucket(key, [...bucket.values()].sort(newestFirst));
+      for (const h of bucket.keys()) hashes.add(h);
+    }
     const batchHashes = new Set(batch.map((p) => p.msg.hash));
     for (const chunk of chunks([...hashes], HASHES_PER_READ)) {
       // What clustering compares of a stored member: its features, campaign and time (the rest is not rewritten).
@@ -189,25 +289,10 @@ export class StoreBatchIndex extends MemoryCampaignIndex {
     return known;
   }
 
-  /**
-   * Files the new members under their keys, keeping only each key's newest `limitPerKey` entries: new ones
-   * that do not make it are not written, stored ones pushed out are deleted.
-   */
+  /** Files the new members under their keys (every entry is kept: candidates are read around a message's time). */
   private async writeKeys(tx: SqlExecutor): Promise<void> {
-    const touched = new Set(this.added.flatMap((a) => a.keys));
     const insert: unknown[][] = [];
-    const remove: unknown[][] = [];
-    for (const key of touched) {
-      const bucket = this.bucket(key);
-      for (let i = 0; i < bucket.length; i++) {
-        const e = bucket[i]!;
-        if (i < this.limitPerKey && !e.stored) insert.push([key, e.time, e.hash]);
-        else if (i >= this.limitPerKey && e.stored) remove.push([key, e.time, e.hash]);
-      }
-    }
-    for (const chunk of chunks(remove, TERMS_PER_OR)) {
-      await tx.run(`DELETE FROM campaign_keys WHERE ${chunk.map(() => '(key = ? AND at = ? AND hash = ?)').join(' OR ')}`, chunk.flat());
-    }
+    for (const { member, keys } of this.added) for (const key of new Set(keys)) insert.push([key, member.time, member.hash]);
     for (const chunk of chunks(insert, KEYS_PER_INSERT)) {
       await tx.run(`INSERT INTO campaign_keys (key, at, hash) VALUES ${rows(chunk.length, 3)} ON CONFLICT DO NOTHING`, chunk.flat());
     }

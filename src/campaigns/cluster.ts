@@ -26,15 +26,16 @@ export interface CampaignIndex {
   /** Whether a message was already clustered (re-ingest is a no-op). */
   has(hash: string): Promise<boolean>;
   /**
-   * Members filed under any of the keys: of each key the `limitPerKey` newest by (time, hash), both
-   * descending — the same set whichever index answers, so results do not depend on the index.
+   * Members filed under any of the keys: of each key the `perSide` entries just before `around` and the
+   * `perSide` just after it in (time, hash) order — the members nearest in time, whether they arrived
+   * before it or not, and the same set whichever index answers.
    */
-  candidates(keys: readonly string[], limitPerKey: number): Promise<CampaignMember[]>;
+  candidates(keys: readonly string[], around: { time: number; hash: string }, perSide: number): Promise<CampaignMember[]>;
   /** Files a new member under its keys and updates its campaign's first/last seen and size. */
   add(member: CampaignMember, keys: readonly string[]): Promise<void>;
   /** Moves every member of campaign `from` into `into` (two campaigns found to be one). */
   merge(from: string, into: string): Promise<void>;
-  /** First-seen time of a campaign, to keep the oldest id when merging. */
+  /** First-seen time of a campaign (its representative's time), to name merged campaigns. */
   firstSeen(campaignId: string): Promise<number | undefined>;
 }
 
@@ -55,7 +56,11 @@ export function prepareMessage(msg: CampaignMessage): PreparedMessage {
 export const newestFirst = (a: { time: number; hash: string }, b: { time: number; hash: string }): number =>
   b.time - a.time || (a.hash < b.hash ? 1 : a.hash > b.hash ? -1 : 0);
 
-/** How many members per lookup key are compared: bounds the cost of a hot key (a popular link domain). */
+/**
+ * How many members per lookup key are compared on each side of a message in time: bounds the cost of a hot
+ * key (a popular link domain). Nearest in time rather than newest, so that a message arriving late is
+ * compared with the members sent around it, as it would have been had it arrived in time order.
+ */
 export const CANDIDATES_PER_KEY = 20;
 
 export interface ClusterOutcome {
@@ -72,10 +77,13 @@ export const campaignIdFor = (hash: string): string => `C${hash.slice(0, 12).toL
 
 /**
  * Incremental near-duplicate clustering: each message is compared with the candidates that share one of
- * its lookup keys (LSH bands, attachment hash, subject template, tracking pattern, link domain) and joins
- * the oldest campaign it matches (single link); when it strongly matches members of several campaigns
- * (same attachment, or text similar on its own), those campaigns are merged into the oldest. Cost per message: one candidate lookup and at most
- * keys × CANDIDATES_PER_KEY comparisons of 120-integer signatures.
+ * its lookup keys (LSH bands, attachment hash, subject template, tracking pattern, link domain) and sent
+ * nearest it in time; campaigns are the connected components of the join relation (single link): a
+ * message that joins members of several campaigns merges them. Each campaign is named after its first
+ * member by (time, id), so the campaigns of a set of messages do not depend on the order they arrive in or
+ * on how they are cut into batches (as long as members that join are within CANDIDATES_PER_KEY of each
+ * other in time order under a key they share — near-duplicates of one template always are). Cost per
+ * message: one candidate lookup and at most keys × 2 × CANDIDATES_PER_KEY comparisons of 120-integer signatures.
  */
 export class Clusterer {
   constructor(private readonly index: CampaignIndex, private readonly limitPerKey = CANDIDATES_PER_KEY) {}
@@ -91,7 +99,7 @@ export class Clusterer {
 
   /** Clusters a prepared message the caller knows to be new. */
   async place({ msg, features, keys }: PreparedMessage): Promise<ClusterOutcome> {
-    const found = keys.length ? await this.index.candidates(keys, this.limitPerKey) : [];
+    const found = keys.length ? await this.index.candidates(keys, { time: msg.time, hash: msg.hash }, this.limitPerKey) : [];
     // Distinct candidates in one fixed order, so that which member a message is matched with (and so its
     // reasons) depends on the candidates, not on the order an index returned them in.
     const unique = new Map<string, CampaignMember>();
@@ -108,22 +116,28 @@ export class Clusterer {
       if (strong) strongly.add(candidate.campaignId);
       if (strong || !matched.has(candidate.campaignId)) matched.set(candidate.campaignId, { member: candidate, reasons });
     }
-    let campaignId = campaignIdFor(msg.hash);
+    const own = campaignIdFor(msg.hash);
+    let campaignId = own;
     let joined: { member: CampaignMember; reasons: JoinReason[] } | undefined;
     const merged: string[] = [];
     const mergeReasons: JoinReason[] = [];
     if (matched.size > 0) {
-      // Strong matches (same attachment, text similar on its own) may merge campaigns; a weaker, supported
-      // match only adds the message to the oldest campaign it matched, so weak links never chain campaigns.
-      const strong = [...matched.keys()].filter((id) => strongly.has(id));
-      const ids = strong.length > 0 ? strong : [...matched.keys()];
+      // Every campaign the message joins becomes one (connected components of the join relation), named
+      // after its representative: the member first by (time, id). A campaign's id is its representative's,
+      // so its first-seen time and id order the campaigns; when the new message comes before all of them
+      // (it arrived late), the merged campaign takes the new message's id. Whatever order the messages
+      // arrive in and however they are cut into batches, the same set gives the same campaigns and ids.
+      const ids = [...matched.keys()];
       const firsts = await Promise.all(ids.map(async (id) => [id, (await this.index.firstSeen(id)) ?? Infinity] as const));
       firsts.sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : 1));
-      campaignId = firsts[0]![0];
-      joined = matched.get(campaignId);
-      for (const [id] of strong.length > 1 ? firsts.slice(1) : []) {
+      const [oldestId, oldestTime] = firsts[0]!;
+      const renamed = msg.time < oldestTime || (msg.time === oldestTime && own < oldestId);
+      campaignId = renamed ? own : oldestId;
+      joined = matched.get(oldestId);
+      for (const [id] of renamed ? firsts : firsts.slice(1)) {
         await this.index.merge(id, campaignId);
         merged.push(id);
+        if (id === oldestId) continue;
         // Why the two campaigns became one: this message matched a member of each.
         const via = matched.get(id)!;
         mergeReasons.push(...via.reasons.map((r) => ({ kind: r.kind, evidence: `merged ${id} via ${via.member.hash.slice(0, 12)}: ${r.evidence}` })));

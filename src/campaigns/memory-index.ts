@@ -8,6 +8,18 @@ export interface Filed {
   stored?: boolean;
 }
 
+/** Index of the first entry of a newest-first bucket that is not newer than `entry` (binary search). */
+function position(bucket: readonly Filed[], entry: { time: number; hash: string }): number {
+  let lo = 0;
+  let hi = bucket.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (newestFirst(bucket[mid]!, entry) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * A CampaignIndex in memory: for tests, benchmarks and one-off clustering; also the base of the store
  * indexer's per-batch overlay (./batch-index.ts), which seeds it with what the store holds under the
@@ -22,12 +34,15 @@ export class MemoryCampaignIndex implements CampaignIndex {
     return this.members.has(hash);
   }
 
-  async candidates(keys: readonly string[], limitPerKey: number): Promise<CampaignMember[]> {
+  async candidates(keys: readonly string[], around: { time: number; hash: string }, perSide: number): Promise<CampaignMember[]> {
     const out: CampaignMember[] = [];
     for (const key of keys) {
       const bucket = this.buckets.get(key);
       if (!bucket) continue;
-      for (const filed of bucket.slice(0, limitPerKey)) {
+      // Entries newer than `around` come first (newest first): `at` is where it would be filed.
+      const at = position(bucket, around);
+      const end = bucket[at]?.hash === around.hash ? at + 1 : at;
+      for (const filed of [...bucket.slice(Math.max(0, at - perSide), at), ...bucket.slice(end, end + perSide)]) {
         const member = this.members.get(filed.hash);
         if (member) out.push(member);
       }
@@ -78,14 +93,8 @@ export class MemoryCampaignIndex implements CampaignIndex {
     const entry = { time, hash };
     let bucket = this.buckets.get(key);
     if (!bucket) this.buckets.set(key, (bucket = []));
-    let lo = 0;
-    let hi = bucket.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (newestFirst(bucket[mid]!, entry) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    if (bucket[lo - 1]?.hash !== hash || bucket[lo - 1]?.time !== time) bucket.splice(lo, 0, entry);
+    const at = position(bucket, entry);
+    if (bucket[at]?.hash !== hash || bucket[at]?.time !== time) bucket.splice(at, 0, entry);
   }
 
   /** A campaign's first-seen time is at most `time`. */

@@ -16,9 +16,20 @@ import { spawnCli, waitUntil, type CliProcess } from './test-support/processes.j
 import { requireRedis, startPrivateRedis, testQueueUrl, uniquePrefix } from './test-support/redis.js';
 import { scratch, storedCount, tally } from './test-support/setup.js';
 import { QUEUE_NAME } from './address.js';
+import { prng } from '../test-support/campaign-corpus.js';
 
 const db = await createTestDatabase();
 after(() => ('drop' in db! ? db.drop() : undefined));
+
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const rnd = prng(seed);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
 
 function worker(queueUrl: string, storeUrl: string, config: string, extra: string[] = []): CliProcess {
   return spawnCli(['worker', '--queue', queueUrl, '--store', storeUrl, '-c', config, '-j', '1', '--log-level', 'warn', ...extra]);
@@ -67,15 +78,18 @@ test('ingest --queue with two worker processes stores every message exactly once
   const counts = await tally(storeUrl);
   assert.deepEqual(counts, { messages: 90, distinct: 90, trendTotal: 90, campaignMembers: 90, errors: 0 });
 
-  // The same corpus through the embedded default (in-process ingest into SQLite) gives the same results.
+  // The same corpus through the embedded default (in-process ingest into SQLite) gives the same results,
+  // although it reads the files in another order (a seeded shuffle) and commits them 7 at a time.
   const sqlite = path.join(dir, 'embedded.db');
-  const embeddedRun = await runCli(['ingest', corpus, '--store', sqlite, '-c', config, '--json']);
+  const embeddedRun = await runCli(['ingest', ...shuffled(files, 3), '--store', sqlite, '-c', config, '--batch-size', '7', '--json']);
   assert.equal(embeddedRun.code, 0, embeddedRun.stderr);
   const embedded = await storeResults(sqlite);
   const queued = await storeResults(storeUrl);
   assert.deepEqual(queued.verdicts, embedded.verdicts);
   assert.ok(embedded.campaigns.length >= 3, `the corpus forms campaigns (${embedded.campaigns.length})`);
   assert.deepEqual(queued.campaigns, embedded.campaigns);
+  // Same ids, first/last seen, sizes, subjects and distinct IP and sender counts.
+  assert.deepEqual(queued.campaignRows, embedded.campaignRows);
 
   // Ingesting again enqueues nothing: everything is already stored.
   const again = spawnCli(['ingest', '--queue', queueUrl, '--store', storeUrl, '-c', config, '--json', corpus]);

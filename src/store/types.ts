@@ -16,6 +16,8 @@ export interface SqlExecutor {
   all<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
   get<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T | undefined>;
   run(sql: string, params?: readonly unknown[]): Promise<{ changes: number }>;
+  /** Which SQL it speaks, for the rare statement that must differ (e.g. LATERAL on PostgreSQL only). */
+  readonly dialect?: Dialect;
 }
 
 /** One schema change of a module: the same change written for each dialect. Never edit a released one. */

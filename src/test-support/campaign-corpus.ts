@@ -145,3 +145,53 @@ export function storedLabelledSet(opts: Parameters<typeof labelledCampaignSet>[0
   });
   return { messages, labels };
 }
+
+/**
+ * Campaigns whose template drifts: each of `chains` operations sends `perChain` messages, each a copy of
+ * the one before with `drift` of its words replaced, all linking to the operation's landing domain with a
+ * per-recipient token. Neighbours join on text supported by the shared link domain (a weak join); members
+ * a few steps apart no longer join at all, so a campaign holds together only through its chain — the case
+ * where clustering by arrival order used to leave pieces. Plus `singletons` one-offs. In time order per
+ * chain, chains interleaved; callers shuffle as they need.
+ */
+export function driftingCampaignSet(opts: { chains: number; perChain: number; singletons: number; seed?: number; drift?: number }): LabelledMessage[] {
+  const rnd = prng(opts.seed ?? 42);
+  const drift = opts.drift ?? 0.2;
+  const out: LabelledMessage[] = [];
+  const base = Date.UTC(2015, 2, 1);
+  let serial = 0;
+  const hash = (): string => createHash('sha256').update(`drift-${opts.seed ?? 42}-${serial++}`).digest('hex');
+  const ip = (): string => `${1 + Math.floor(rnd() * 220)}.${Math.floor(rnd() * 256)}.${Math.floor(rnd() * 256)}.${1 + Math.floor(rnd() * 254)}`;
+  for (let c = 0; c < opts.chains; c++) {
+    let words = Array.from({ length: 70 }, () => pick(rnd, WORDS));
+    const landing = `drift${c}-${Math.floor(rnd() * 1e6)}.example`;
+    const start = base + Math.floor(rnd() * 200) * 86_400_000;
+    for (let v = 0; v < opts.perChain; v++) {
+      if (v > 0) words = words.map((w) => (rnd() < drift ? pick(rnd, WORDS) : w));
+      const token = createHash('md5').update(`${c}-${v}-${serial}`).digest('hex').slice(0, 16);
+      const link = `http://${landing}/r/${token}`;
+      out.push({
+        label: `D${c}`,
+        hash: hash(),
+        time: start + v * 3_600_000 + Math.floor(rnd() * 600_000),
+        subject: sentence(rnd, 5, false),
+        text: `${words.join(' ')}\n${link}`,
+        urls: [link],
+        attachments: [],
+        senderIp: ip(),
+        senderDomain: `s${Math.floor(rnd() * 1e6)}.example`,
+        verdict: 'spam',
+        categories: ['phishing'],
+        themes: [],
+      });
+    }
+  }
+  for (let s = 0; s < opts.singletons; s++) {
+    out.push({
+      label: null, hash: hash(), time: base + Math.floor(rnd() * 220 * 86_400_000), subject: sentence(rnd, 4, false),
+      text: Array.from({ length: 4 }, () => sentence(rnd, 10, false)).join('\n'), urls: [`http://one${s}.example/p`], attachments: [],
+      senderIp: ip(), senderDomain: `o${s}.example`, verdict: 'spam', categories: [], themes: [],
+    });
+  }
+  return out;
+}

@@ -9,25 +9,30 @@ const WORDS = ('account verify security update payment invoice delivery parcel p
 /**
  * Writes `count` distinct messages as .eml files into `dir` (fixed seed: the same bytes every run): a
  * third are near-duplicates of a few spam templates from many senders (campaigns form), the rest are
- * one-off mails, some with links. Returns the file paths in name order.
+ * one-off mails, some with links. Each template drifts (every message changes ~15 % of the words of the one
+ * before, over time), so some members of one campaign join only through others: when they arrive out of
+ * order, the campaigns come out the same only if clustering does not depend on arrival order. Returns the
+ * file paths in name order.
  */
 export function writeCorpus(dir: string, count: number, seed = 7): string[] {
   mkdirSync(dir, { recursive: true });
   const rnd = prng(seed);
   const word = () => WORDS[Math.floor(rnd() * WORDS.length)]!;
   const words = (n: number) => Array.from({ length: n }, word).join(' ');
-  const templates = [0, 1, 2].map((t) => ({ subject: `Claim your reward now ${t}`, body: words(60), host: `promo${t}-rewards.example` }));
+  const templates = [0, 1, 2].map((t) => ({ subject: `Claim your reward now ${t}`, words: words(60).split(' '), host: `promo${t}-rewards.example` }));
   const files: string[] = [];
   for (let i = 0; i < count; i++) {
     const day = 1 + (i % 27);
-    const date = `Mon, ${day} Jun 2026 10:${String(i % 60).padStart(2, '0')}:00 +0000`;
+    // Template messages are sent in order (a drifting template drifts over time), one every 7 minutes.
+    const date = i % 3 === 0 ? new Date(Date.UTC(2026, 5, 1) + i * 420_000).toUTCString() : `Mon, ${day} Jun 2026 10:${String(i % 60).padStart(2, '0')}:00 +0000`;
     let subject: string;
     let body: string;
     let from: string;
     if (i % 3 === 0) {
       const t = templates[(i / 3) % templates.length]!;
+      t.words = t.words.map((w) => (rnd() < 0.15 ? word() : w));
       subject = t.subject;
-      body = `${t.body}\n\nhttp://${t.host}/claim?id=${i}\n\nunique ${i} ${word()}`;
+      body = `${t.words.join(' ')}\n\nhttp://${t.host}/claim?id=${i}\n\nunique ${i} ${word()}`;
       from = `"Rewards" <promo${i}@bulk${i % 11}.example>`;
     } else {
       subject = `${word()} ${word()} ${i}`;

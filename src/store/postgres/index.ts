@@ -119,6 +119,7 @@ class PostgresCore implements StoreCore {
       }
     };
     const tx: MigrationTx & SqlExecutor = {
+      dialect: 'postgres',
       all: async <R>(sql: string, params?: readonly unknown[]) => (await query(sql, params)).rows as R[],
       get: async <R>(sql: string, params?: readonly unknown[]) => (await query(sql, params)).rows[0] as R | undefined,
       run: async (sql, params) => ({ changes: (await query(sql, params)).rowCount ?? 0 }),

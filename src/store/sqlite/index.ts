@@ -153,6 +153,7 @@ class SqliteCore implements StoreCore {
     };
     const d = this.direct;
     const tx: MigrationTx & SqlExecutor = {
+      dialect: 'sqlite',
       all: async <R>(sql: string, params?: readonly unknown[]) => (guard(), d.all<R>(sql, params)),
       get: async <R>(sql: string, params?: readonly unknown[]) => (guard(), d.get<R>(sql, params)),
       run: async (sql, params) => (guard(), d.run(sql, params)),
