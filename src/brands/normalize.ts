@@ -22,6 +22,10 @@ const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{N}]/u;
  * filter sees the word. They are dropped without marking a word boundary.
  */
 const DECORATION = /[\u00a9\u00ae\u2122\u2120\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\uffa0\ufe00-\ufe0f\u{e0000}-\u{e0fff}\p{Cf}]/gu;
+/** Combining diacritical marks (the blocks of general category Mn that decorate Latin letters); a range test, not a regexp: it runs per character. */
+function isCombiningMark(cp: number): boolean {
+  return (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x1ab0 && cp <= 0x1aff) || (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff) || (cp >= 0xfe20 && cp <= 0xfe2f);
+}
 /** A folded character that reads as Latin (or a digit): a Cyrillic `е` folds to `e` and so stays inside a Latin word. */
 const ASCII_ALNUM = /^[a-z0-9]+$/;
 
@@ -63,6 +67,9 @@ export function foldBrandText(input: string, maxChars = 4096): FoldedText {
       text += 'ー';
       continue;
     }
+    // A combining mark left after NFKC (nothing to compose with: `UPs\u0337`, an overlay stroke) on a Latin
+    // letter decorates it; it is not part of the word. Marks of other scripts (Thai, Devanagari) are letters' parts.
+    if (lastLatin === true && !pendingBoundary && isCombiningMark(cp0)) continue;
     if (!LETTER_OR_DIGIT.test(ch)) {
       pendingBoundary = true;
       prevWasKana = false;

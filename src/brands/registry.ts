@@ -194,6 +194,12 @@ export class BrandRegistry {
   }
 }
 
+/** Country codes written after a brand name in display names (folded, two letters). */
+const COUNTRY_SUFFIXES = new Set([
+  'us', 'uk', 'gb', 'de', 'at', 'ch', 'fr', 'be', 'nl', 'lu', 'es', 'pt', 'br', 'mx', 'ar', 'cl', 'co', 'it', 'ie', 'ca', 'au', 'nz',
+  'jp', 'in', 'pl', 'se', 'no', 'dk', 'fi',
+]);
+
 /** The display name without role words, folded: what is left must be the brand alone for a weak alias. */
 function stripRoleWords(name: string): string {
   // Split on the boundaries the fold records, drop Latin role words, then cut kana/kanji role words.
@@ -207,8 +213,10 @@ function stripRoleWords(name: string): string {
     }
   }
   let out = '';
-  for (let w of words) {
+  for (let [i, w] of words.entries()) {
     if (ROLE_SET.has(w)) continue;
+    // A country code after the name (`UPS-ES`, `DHL DE`) says where, not who.
+    if (i > 0 && COUNTRY_SUFFIXES.has(w)) continue;
     if (!/^[a-z0-9]+$/.test(w)) {
       for (const role of ROLE_BY_LENGTH) if (w.includes(role)) w = w.replaceAll(role, '');
     }

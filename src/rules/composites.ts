@@ -32,10 +32,14 @@ const BRAND_CLAIM = '(FROM_BRAND_DISPLAY_NAME | FROM_BRAND_OWN_DOMAIN | FROM_BRA
 const DECEPTIVE_LINK = `(${BRAND_NEVER_LINK_IDS.join(' | ')})`;
 /**
  * The sender impersonates someone: a brand by display name or free-mail, the brand's own address unauthenticated
- * or forged, an organisation no domain of the message belongs to, a lookalike of a brand's domain as sender.
+ * or forged, an organisation no domain of the message belongs to, a government by its domain's spelling, a
+ * lookalike of a brand's domain as sender.
  */
 const IMPERSONATION =
-  '(FROM_BRAND_DISPLAY_NAME | FROM_BRAND_FREEMAIL | FROM_BRAND_UNAUTHENTICATED | FROM_BRAND_SPOOFED | FROM_ORGANISATION_UNRELATED | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_FROM_LOCAL_PART | LOOKALIKE_DISPLAY_NAME)';
+  '(FROM_BRAND_DISPLAY_NAME | FROM_BRAND_FREEMAIL | FROM_BRAND_UNAUTHENTICATED | FROM_BRAND_SPOOFED | FROM_ORGANISATION_UNRELATED | FROM_GOVERNMENT_LOOKALIKE | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_FROM_LOCAL_PART | LOOKALIKE_DISPLAY_NAME)';
+
+/** The message asks for an account, a payment, a wallet or a call: phishing, not a download. */
+const CREDENTIAL_ASK = 'CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | CONTENT_CATEGORY_CALLBACK_SCAM | URL_SIGNIN_PAGE_ELSEWHERE | URL_FORM_PASSWORD | ATTACH_HTML_CREDENTIAL_FORM';
 
 /** Limits an attacker reaches on purpose to hide part of a message from a filter. */
 const STRUCTURAL_LIMIT = '(HDR_LIMIT_EXCEEDED | MIME_LIMIT_PARTS | MIME_LIMIT_DEPTH | ATTACH_ARCHIVE_LIMIT_DEPTH | ATTACH_ARCHIVE_LIMIT_ENTRIES | ATTACH_ARCHIVE_LIMIT_BYTES | ATTACH_ARCHIVE_LIMIT_TIME)';
@@ -78,6 +82,23 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   PHISH_IMPERSONATION_CALLBACK: { expression: `(${IMPERSONATION} | FROM_BRAND_SUBJECT) & CONTENT_CATEGORY_CALLBACK_SCAM` },
   // Both vocabularies at once: an account to verify and a wallet to unlock is a wallet-verification lure.
   PHISH_WALLET_CREDENTIAL_LURE: { expression: 'CONTENT_CATEGORY_PHISHING & CONTENT_CATEGORY_CRYPTO_SCAM' },
+  // Where a link leads (src/checks/links/lures.ts) together with who the message claims to be or what it asks.
+  PHISH_SIGNIN_PAGE_LURE: {
+    expression: `(URL_SIGNIN_PAGE_ELSEWHERE & (URL_HOSTED_PAGE | URL_SUSPICIOUS_TLD | URL_IP_HOST | URL_IP_OBFUSCATED)) | ((URL_SIGNIN_PAGE_ELSEWHERE | URL_HOSTED_PAGE) & (CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | ${IMPERSONATION} | FROM_BRAND_SUBJECT | FROM_DISPLAY_NAME_DOMAIN_MISMATCH))`,
+  },
+  URL_MALWARE_DOWNLOAD_LURE: {
+    expression: 'URL_PAYLOAD_DOWNLOAD & (CONTENT_CATEGORY_MALWARE_LURE | URL_DOCUMENT_ON_DISPOSABLE_HOST | FROM_BRAND_DISPLAY_NAME | FROM_BRAND_FREEMAIL | FROM_BRAND_SPOOFED | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_DISPLAY_NAME)',
+  },
+  // A document offered on a disposable host by a document lure that asks for no account and impersonates no one is a download page.
+  URL_MALWARE_DOCUMENT_PAGE: {
+    expression: `URL_DOCUMENT_ON_DISPOSABLE_HOST & CONTENT_CATEGORY_MALWARE_LURE & !(${CREDENTIAL_ASK} | ${IMPERSONATION})`,
+  },
+  PHISH_DOCUMENT_LURE: {
+    expression: `(ATTACH_PDF_LINK_LURE | ATTACH_DOCUMENT_PASSWORD_IN_BODY) & (${IMPERSONATION} | FROM_BRAND_SUBJECT | FROM_DISPLAY_NAME_REFERENCE | CONTENT_CATEGORY_PHISHING | ATTACH_NAME_OBFUSCATED | URL_SHORTENER)`,
+  },
+  PHISH_DISGUISED_LURE: {
+    expression: `FROM_MIXED_SCRIPT_DISGUISE & (CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | ${IMPERSONATION} | FROM_BRAND_SUBJECT | URL_SIGNIN_PAGE_ELSEWHERE | ATTACH_PDF_LINK_LURE)`,
+  },
   // A structural limit reached is itself a sign; with a dangerous attachment it is the shape of malware made to
   // slip past filters that stop reading at the limit (issue 17): it must never end below malware.
   MIME_LIMIT_WITH_PAYLOAD: { expression: `${STRUCTURAL_LIMIT} & ${DANGEROUS_ATTACHMENT}` },

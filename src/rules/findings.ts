@@ -277,6 +277,21 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The sender writes from a subdomain of a host where anyone can get one (Firebase, Microsoft 365 trial tenants, app and site hosts): the domain says nothing about who sent it. Organisations send from their own domains.",
     ja: "誰でもサブドメインを取得できるホスト(Firebase、Microsoft 365 の試用テナント、アプリ・サイトのホスティング)のサブドメインから送信されています。ドメインから送信者を特定できません。正規の組織は自社ドメインから送信します。",
   },
+  FROM_DISPLAY_NAME_REFERENCE: {
+    group: 'sender', class: 'phishing', score: 1,
+    en: "The sender's display name is a case, order or protocol number (`Statement-53231606`, `Protocolo: 557167787935906`) rather than a name: phishing kits vary it per message to look official; genuine notifications put their reference in the subject.",
+    ja: "送信者の表示名が名前ではなく、案件・注文・受付番号(`Statement-53231606`、`Protocolo: 557167787935906` など)です。フィッシングキットは公式らしく見せ、メールごとに変えるためにこうします。正規の通知は番号を件名に入れます。",
+  },
+  FROM_MIXED_SCRIPT_DISGUISE: {
+    group: 'sender', class: 'phishing', score: 1.5,
+    en: "The display name or subject writes Latin words with letters of another script that look the same (Cyrillic а and о in `Amаzon accоunt`): the reader sees the word, word filters do not. Genuine mail in another script writes whole words in it.",
+    ja: "表示名や件名のラテン文字の語に、見た目が同じ他の文字体系の文字が混ぜられています(`Amаzon accоunt` のキリル文字 а や о など)。読み手には語が見えますが、語によるフィルターは認識できません。正規のメールは語全体をその文字体系で書きます。",
+  },
+  FROM_GOVERNMENT_LOOKALIKE: {
+    group: 'sender', class: 'phishing', score: 2.5,
+    en: "The sender's domain spells a government (`…gov.com`, `inform-gov.com.br`, `ssa.gov.<something>.de`) but is registered under an ordinary suffix: governments write from their own (gov.br, .gov, gouv.fr, gob.mx). An impersonation of an authority (tax, traffic, benefits).",
+    ja: "送信者のドメインは政府機関を思わせる綴り(`…gov.com`、`inform-gov.com.br`、`ssa.gov.<何か>.de` など)ですが、一般のドメインとして登録されています。政府機関は専用のドメイン(gov.br、.gov、go.jp など)から送信します。税務・交通・給付などの当局のなりすましです。",
+  },
   LOOKALIKE_FROM_DOMAIN: {
     group: 'sender', class: 'phishing', score: 5,
     en: "A domain in the sender address domain imitates a protected brand's domain (typo, lookalike letters, transliteration, added words or the brand as a subdomain). The evidence names the brand and the technique; do not trust the message.",
@@ -538,6 +553,26 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The message has more links or text than the configured analysis limits; the rest was not examined. Stuffing messages with links is a filter-evasion trick.",
     ja: "リンクや本文の量が設定された解析上限を超えたため、残りは調べていません。大量のリンクを詰め込むのはフィルター回避の手口です。",
   },
+  URL_SIGNIN_PAGE_ELSEWHERE: {
+    group: 'links', class: 'phishing', score: 1.5,
+    en: "A link leads to a host named for signing in (webmail., login-secure.) that is neither the sender's domain nor a known brand's, or to a sign-in, verification or payment page (by its path or its text: login, verify, pay, unlock, track a parcel) on a disposable host: where you would type a password is not the sender's.",
+    ja: "リンク先がログイン・本人確認・支払いのページ(パスやホスト名に login、verify、webmail などを含む)で送信者のドメインでも既知のブランドのドメインでもないか、ログイン・支払い・ロック解除・荷物の追跡を促すリンクが使い捨てのホストに向かっています。パスワードを入力させる先は送信者のものではありません。",
+  },
+  URL_HOSTED_PAGE: {
+    group: 'links', class: 'phishing', score: 2,
+    en: "A link leads to a web page (.html, .php …) uploaded to cloud storage or a free upload host, or to a page on IPFS, where anyone can publish under the host's reputable name: the usual home of a phishing page.",
+    ja: "リンク先が、クラウドストレージや無料アップロードサービスに置かれた Web ページ(.html、.php など)か IPFS 上のページです。誰でも信頼されたホスト名の下に公開できるため、フィッシングページの典型的な置き場所です。",
+  },
+  URL_PAYLOAD_DOWNLOAD: {
+    group: 'links', class: 'malware', score: 1.5,
+    en: "A link downloads a program, script, archive or disk image (.exe, .js, .zip, .iso …) directly: malware lures deliver their payload by link to slip past attachment filters.",
+    ja: "リンクがプログラム・スクリプト・アーカイブ・ディスクイメージ(.exe、.js、.zip、.iso など)を直接ダウンロードさせます。マルウェアは添付ファイルの検査を避けるためにリンクで配布されます。",
+  },
+  URL_DOCUMENT_ON_DISPOSABLE_HOST: {
+    group: 'links', class: 'malware', score: 0.5,
+    en: "A link offers a document (an invoice, a court or tax notice, a statement, a download) on a host made to be thrown away or to hide where it leads (a suspicious TLD, a file or site host, an IP address, a shortener), not the sender's domain.",
+    ja: "リンクが文書(請求書・裁判所や税務の通知・明細・ダウンロード)を、使い捨てや行き先を隠すためのホスト(不審な TLD・ファイル共有やサイトホスティング・IP アドレス・短縮 URL)で提供しています。送信者のドメインではありません。",
+  },
   // ── attachments ─────────────────────────────────────────────────────────────────────────────────────────
   ATTACH_EXECUTABLE: {
     group: 'attachments', class: 'malware', score: 6,
@@ -778,6 +813,21 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'attachments', score: 0.5,
     en: "The PDF is encrypted, which limits what can be inspected.",
     ja: "PDF が暗号化されており、検査できる範囲が限られます。",
+  },
+  ATTACH_PDF_LINK_LURE: {
+    group: 'attachments', class: 'phishing', score: 2.5,
+    en: "The message says almost nothing itself and hands the reader a PDF whose link leads elsewhere than the sender's domain: the PDF is the lure, its link the landing page (a way past link scanners that read only the body).",
+    ja: "本文はほとんど何も書かれておらず、送信者のドメイン以外へのリンクを含む PDF を渡しています。PDF がおとりで、そのリンクが誘導先です(本文しか調べないリンク検査を回避する手口)。",
+  },
+  ATTACH_DOCUMENT_PASSWORD_IN_BODY: {
+    group: 'attachments', class: 'phishing', score: 3,
+    en: "An encrypted PDF or Office document with its password in a body that says almost nothing else: the encryption only hides the document's link or macro from scanners.",
+    ja: "暗号化された PDF や Office 文書があり、ほとんど何も書かれていない本文にそのパスワードが記載されています。暗号化は文書内のリンクやマクロを検査から隠すためだけのものです。",
+  },
+  ATTACH_NAME_OBFUSCATED: {
+    group: 'attachments', class: 'phishing', score: 1,
+    en: "An attachment's name hides invisible characters (joiners, format or combining characters) between its letters, so that filters do not read the word it shows.",
+    ja: "添付ファイル名の文字の間に見えない文字(結合子・書式文字・結合文字)が挟まれており、フィルターが表示どおりの語を読み取れないようにしています。",
   },
   ATTACH_HTML_SMUGGLING: {
     group: 'attachments', class: 'malware', score: 6,
@@ -1021,6 +1071,31 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'phishing', score: 2,
     en: "The text asks to verify, update or unlock an account and it is about a crypto wallet (recovery phrase, wallet verification, claim): a wallet-verification lure, whoever the sender says it is.",
     ja: "本文がアカウントの確認・更新・ロック解除を求め、しかも暗号資産ウォレット(復元フレーズ・ウォレット認証・請求)に関するものです。送信者が誰を名乗っていても、ウォレット認証を装ったフィッシングです。",
+  },
+  PHISH_SIGNIN_PAGE_LURE: {
+    group: 'composite', class: 'phishing', score: 2.5,
+    en: "A link leads to a sign-in or payment page elsewhere than the sender (or to a page on a file host), and the message asks for account details, impersonates someone, or carries the recipient's address into the link: credential phishing.",
+    ja: "リンク先が送信者以外のログイン・支払いページ(またはファイル共有上のページ)で、本文がアカウント情報を求めているか、送信者がなりすましているか、リンクに受信者のアドレスを埋め込んでいます。認証情報を狙うフィッシングです。",
+  },
+  URL_MALWARE_DOWNLOAD_LURE: {
+    group: 'composite', class: 'malware', score: 3.5,
+    en: "A link downloads a program, script or archive, and the message is a lure (an invoice, a delivery, a document, an impersonated sender, a link on a disposable host): a malware download.",
+    ja: "リンクがプログラム・スクリプト・アーカイブをダウンロードさせ、しかもメールはおとり(請求書・配達・文書・なりすまし・使い捨てホスト上のリンク)です。マルウェアのダウンロードです。",
+  },
+  URL_MALWARE_DOCUMENT_PAGE: {
+    group: 'composite', class: 'malware', score: 4,
+    en: "The text is a document lure (a court summons, a tax notice, an invoice, a delivery) and its link offers the document on a disposable or suspicious host, without asking for any account or claiming to be anyone: the shape of a malware download page.",
+    ja: "本文が文書のおとり(裁判所の呼出し・税務通知・請求書・配達)で、その文書を使い捨てまたは不審なホストで提供しており、アカウント情報は求めていません。マルウェアのダウンロードページの形です。",
+  },
+  PHISH_DOCUMENT_LURE: {
+    group: 'composite', class: 'phishing', score: 1.5,
+    en: "A document attachment carries the lure (a PDF whose link leads elsewhere, or an encrypted document with its password in the body) and the sender impersonates someone, names a brand, or hides the file's name: credential or payment phishing by attachment.",
+    ja: "添付文書がおとり(外部へのリンクを含む PDF、本文にパスワードのある暗号化文書)で、しかも送信者がなりすましているか、ブランド名を使っているか、ファイル名を隠しています。添付ファイルによる認証情報・支払い情報のフィッシングです。",
+  },
+  PHISH_DISGUISED_LURE: {
+    group: 'composite', class: 'phishing', score: 2,
+    en: "Words of the display name or subject are disguised with look-alike letters of another script, and the message asks for account, payment or wallet details, names a brand, or leads to a sign-in page elsewhere: phishing written to slip past word filters.",
+    ja: "表示名や件名の語が他の文字体系の似た文字で偽装されており、しかもアカウント・支払い・ウォレットの情報を求めるか、ブランド名を使うか、他所のログインページへ誘導しています。語によるフィルターをすり抜けるためのフィッシングです。",
   },
   MIME_LIMIT_WITH_PAYLOAD: {
     group: 'composite', class: 'malware', score: 3,

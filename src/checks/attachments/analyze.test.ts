@@ -126,7 +126,9 @@ test('PDF: obfuscated /JavaScript in an object stream is found; a PDF with links
   for (const id of ['ATTACH_PDF_JAVASCRIPT', 'ATTACH_PDF_OBFUSCATED_NAMES', 'ATTACH_PDF_AUTO_ACTION']) assert.ok(a.ids.has(id), `${id}\n${a.evidence}`);
   const plain = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Annot /Subtype /Link /A << /S /URI /URI (https://example.com/report) >> >> endobj\n%%EOF\n');
   const b = await run([{ filename: 'report.pdf', content: plain, declaredType: 'application/pdf' }]);
-  assert.deepEqual([...b.ids], ['ATTACH_PDF_URI']);
+  // A message that says nothing but hands over a PDF whose link leads elsewhere is a document lure (phishing-class
+  // evidence), never malware; alone it decides nothing.
+  assert.deepEqual([...b.ids].sort(), ['ATTACH_PDF_LINK_LURE', 'ATTACH_PDF_URI']);
   assert.equal(b.verdict, 'clean');
   assert.deepEqual(b.out.iocs?.urls, ['https://example.com/report']);
 });

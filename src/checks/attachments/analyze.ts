@@ -6,6 +6,7 @@ import type { AttachmentsConfig } from './config.js';
 import { allFiles, findingsForReport, isDangerous } from './findings.js';
 import { passwordsFromText } from './passwords.js';
 import { FINDING_IDS } from '../../core/finding-ids.js';
+import { registrableDomain } from '../../brands/registry.js';
 
 /** The results of analysing a message's attachments: reports plus the findings and IOCs they yield. */
 export interface AttachmentAnalysis {
@@ -19,6 +20,7 @@ export interface AttachmentAnalysis {
  */
 export function analyzeAttachments(msg: ParsedMessage, config: AttachmentsConfig, knownBad: ReadonlySet<string>, now: Date, signal?: AbortSignal): AttachmentAnalysis {
   const encryptedHint = msg.attachments.length > 0;
+  // Passwords are read whenever there are attachments: encrypted archives, PDFs and Office files alike.
   const passwords = config.passwordsFromBody && encryptedHint ? passwordsFromText(`${msg.text}\n${msg.visibleText}`) : [];
   const session = new AnalysisSession({ limits: config.limits, passwords, ...(signal ? { signal } : {}) });
   const reports: FileReport[] = [];
@@ -39,6 +41,7 @@ export function analyzeAttachments(msg: ParsedMessage, config: AttachmentsConfig
       data: { passwords, opened: opened?.path ?? null },
     });
   }
+  findings.push(...documentLureFindings(msg, files, passwords));
   const hashes: NonNullable<Iocs['hashes']> = files.filter((f) => f.hashes).map((f) => ({ name: f.path, md5: f.hashes!.md5, sha1: f.hashes!.sha1, sha256: f.hashes!.sha256, size: f.size }));
   const urls = new Set<string>();
   for (const f of files) {
@@ -53,6 +56,67 @@ export function analyzeAttachments(msg: ParsedMessage, config: AttachmentsConfig
     output.categories = [{ name: 'malware-lure', evidence: [...new Set([...dangerous.map((d) => d.path), ...findings.filter((f) => /^ATTACH_(MACRO_|HTML_SMUGGLING|REMOTE_TEMPLATE)/.test(f.id)).map((f) => f.data?.file as string)])].slice(0, 10) }];
   }
   return { reports, output };
+}
+
+/** Visible characters (white space aside) below which a message leaves what it says to its attachment. */
+export const LURE_TEXT_CHARS = 400;
+
+/** Format characters, combining marks and fillers that have no place in a file name once it is NFC-normalised. */
+const NAME_FILLER = /[\p{Cf}\p{Mn}\u034f\u115f\u1160\u3164\uffa0]/u;
+
+/**
+ * Message-level lures carried by a document (issue 17): the body says next to nothing and hands the reader a
+ * PDF whose link leads elsewhere than the sender, or an encrypted PDF or Office file with its password (the
+ * encryption hides the link or macro from scanners); and file names stuffed with invisible characters between
+ * letters (`D\u034fe\u034ft\u034fa\u034fi\u034fl\u034fs.pdf`) so that no filter reads the word.
+ */
+export function documentLureFindings(msg: ParsedMessage, files: readonly FileReport[], passwords: readonly string[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const att of msg.attachments.slice(0, 50)) {
+    const name = att.filename.normalize('NFC');
+    if (NAME_FILLER.test(name)) {
+      findings.push({ id: 'ATTACH_NAME_OBFUSCATED', evidence: `${JSON.stringify(name.slice(0, 120))} hides invisible characters between its letters`, data: { file: name.slice(0, 256) } });
+      break;
+    }
+  }
+  const ownText = visibleCharsUpTo(msg.visibleText, LURE_TEXT_CHARS + 1);
+  if (ownText > LURE_TEXT_CHARS) return findings;
+  const from = msg.from[0];
+  const senderDomain = registrableDomain(from?.asciiDomain || from?.domain || '') ?? '';
+  for (const f of files) {
+    const link = f.pdf?.uris.find((u) => {
+      if (!/^https?:\/\//i.test(u)) return false;
+      try {
+        const host = new URL(u).hostname;
+        return !senderDomain || registrableDomain(host) !== senderDomain;
+      } catch {
+        return false;
+      }
+    });
+    if (link) {
+      findings.push({ id: 'ATTACH_PDF_LINK_LURE', evidence: `${f.path} links to ${link.slice(0, 120)}; the message itself says ${ownText} characters`, data: { file: f.path, href: link, textChars: ownText } });
+      break;
+    }
+  }
+  const locked = files.find((f) => f.pdf?.encrypted || f.office?.encrypted);
+  if (locked && passwords.length > 0) {
+    findings.push({
+      id: 'ATTACH_DOCUMENT_PASSWORD_IN_BODY',
+      evidence: `body gives password "${passwords[0]}" for the encrypted ${locked.path}; the message itself says ${ownText} characters`,
+      data: { file: locked.path, passwords: [...passwords], textChars: ownText },
+    });
+  }
+  return findings;
+}
+
+/** Characters other than white space in `text`, counted up to `max` (a long body stops the count early). */
+function visibleCharsUpTo(text: string, max: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < max; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 0xa0 && c !== 0x3000) n++;
+  }
+  return n;
 }
 
 /** Asks clamd about each attachment (clamd unpacks archives itself). */

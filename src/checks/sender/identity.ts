@@ -5,6 +5,7 @@ import type { Check, CheckOutput, Finding } from '../types.js';
 import type { SenderContext } from './context.js';
 import { isFreemail } from './freemail.js';
 import { linkHosts } from './link-hosts.js';
+import { disguisedWords } from './disguise.js';
 import { recipientWords, unrelatedOrganisation } from './organisation.js';
 
 /** E-mail addresses in running text (a signature, a subject). */
@@ -12,6 +13,35 @@ const ADDRESS_IN_TEXT = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.[\p{L}]{
 
 /** Domains written inside a display name (`support@paypal.com`, `Amazon.co.jp`). */
 const DOMAIN_IN_TEXT = /(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)+[a-z]{2,24}/gi;
+
+/**
+ * A case, order or protocol number standing in a display name (`Statement-53231606`, `Bestelling: 98UJ19`,
+ * `[ Ourocard ] - Protocolo: 557167787935906`): six or more digits, or six or more capitals and digits mixed.
+ * Genuine notifications put their reference in the subject; kits put it in the name to look official and
+ * to vary it per message. Returns the first such token.
+ */
+const REFERENCE = /(?<![\p{L}\p{N}])(?:\d[\d.-]{4,}\d|(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,})(?![\p{L}\p{N}])/u;
+export function referenceInDisplayName(name: string): string | undefined {
+  const m = REFERENCE.exec(name.slice(0, 256).normalize('NFKC'));
+  if (!m) return undefined;
+  // Six digits with separators may be a phone number or a date, which a shop may write in its name: digits only count from six.
+  return m[0].replace(/[.-]/g, '').length >= 6 ? m[0] : undefined;
+}
+
+/**
+ * A sender domain that spells a government (`voebrasilgov.com`, `inform-gov.com.br`, `ssa.gov.document.example.de`)
+ * while it is registered under an ordinary suffix: governments write from their own suffixes (`gov.br`,
+ * `.gov`, `gouv.fr`, `gob.mx`), so the name is a claim the registry cannot vouch for. Returns the label that
+ * claims it. `govdelivery.com` (the mailer many governments use) and words that merely begin with `gov` are not.
+ */
+const GOV_TOKEN = /^(?:gov|gob|gouv|govt|[a-z]{3,}gov|gov(?:br|uk|au|us|ca|pt|mx|ar|co|cl|pe|in|za|ph|ng))$/;
+const GOV_SUFFIX = /(?:^|\.)(?:gov|gob|gouv|govt|gv|mil)(?:\.|$)/;
+export function governmentClaim(domain: string): string | undefined {
+  const parsed = parseDomain(domain.toLowerCase(), { extractHostname: false, validateHostname: false });
+  if (!parsed.domain || !parsed.publicSuffix || GOV_SUFFIX.test(parsed.publicSuffix)) return undefined;
+  const labels = `${parsed.subdomain ?? ''}.${parsed.domainWithoutSuffix ?? ''}`.split(/[.-]+/).filter(Boolean);
+  return labels.find((l) => GOV_TOKEN.test(l));
+}
 
 /** Registrable domains that appear in a display name (NFKC first: full-width letters are common). */
 export function domainsInDisplayName(name: string): string[] {
@@ -35,7 +65,7 @@ export function identityCheck(ctx: SenderContext): Check {
     description: 'Brand impersonation by display name, subject or signature; display-name domains; free-mail Reply-To',
     emits: [
       'FROM_BRAND_DISPLAY_NAME', 'FROM_BRAND_OWN_DOMAIN', 'FROM_BRAND_FREEMAIL', 'FROM_BRAND_SUBJECT', 'FROM_DISPLAY_NAME_DOMAIN_MISMATCH', 'FROM_REPLYTO_FREEMAIL',
-      'FROM_ORGANISATION_UNRELATED', 'FROM_TENANT_HOST',
+      'FROM_ORGANISATION_UNRELATED', 'FROM_TENANT_HOST', 'FROM_DISPLAY_NAME_REFERENCE', 'FROM_MIXED_SCRIPT_DISGUISE', 'FROM_GOVERNMENT_LOOKALIKE',
     ],
     run(msg: ParsedMessage): CheckOutput {
       const findings: Finding[] = [];
@@ -101,6 +131,30 @@ export function identityCheck(ctx: SenderContext): Check {
             data: { organisation: claim.name, words: claim.words, cue: claim.cue, domain: fromDomain },
           });
         }
+      }
+      const disguised = [...disguisedWords(from.name ?? '', 256), ...disguisedWords(msg.subject, 512)].slice(0, 5);
+      if (disguised.length > 0) {
+        findings.push({
+          id: 'FROM_MIXED_SCRIPT_DISGUISE',
+          evidence: `${disguised.map((w) => `"${w}"`).join(', ')} written with letters of another script that pass for Latin ones`,
+          data: { words: disguised },
+        });
+      }
+      const gov = fromDomain ? governmentClaim(from.asciiDomain || fromDomain) : undefined;
+      if (gov) {
+        findings.push({
+          id: 'FROM_GOVERNMENT_LOOKALIKE',
+          evidence: `sender domain ${fromDomain} spells "${gov}" but is not under a government suffix`,
+          data: { domain: fromDomain, token: gov },
+        });
+      }
+      const reference = from.name ? referenceInDisplayName(from.name) : undefined;
+      if (reference) {
+        findings.push({
+          id: 'FROM_DISPLAY_NAME_REFERENCE',
+          evidence: `display name "${from.name.slice(0, 120)}" carries the reference ${reference} instead of a sender's name`,
+          data: { reference, domain: fromDomain },
+        });
       }
       const tenant = fromDomain ? ctx.tenantHosts.match(fromDomain) : undefined;
       if (tenant && fromDomain !== tenant) {

@@ -4,7 +4,7 @@
  * `links.listsDir` (free_file_hosts.txt) adds more. Entries with a path match only under it.
  */
 export const FREE_FILE_HOSTS: readonly string[] = [
-  'drive.google.com', 'docs.google.com', 'sites.google.com', 'storage.googleapis.com', 'firebasestorage.googleapis.com',
+  'drive.google.com', 'docs.google.com', 'sites.google.com', 'storage.googleapis.com', 'storage.cloud.google.com', 'firebasestorage.googleapis.com',
   'forms.gle', 'script.google.com', 'dropbox.com', 'dl.dropboxusercontent.com', 'onedrive.live.com', '1drv.ms',
   'wetransfer.com', 'we.tl', 'mediafire.com', 'mega.nz', 'box.com', 'app.box.com', 'gofile.io', 'transfer.sh',
   'filebin.net', '0x0.st', 'ipfs.io', 'dweb.link', 'cloudflare-ipfs.com', 'pages.dev', 'workers.dev', 'r2.dev',

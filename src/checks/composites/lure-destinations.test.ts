@@ -1,0 +1,239 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { defaultConfig } from '../../config/load.js';
+import { createScanner } from '../../runtime/index.js';
+import type { ScanReport } from '../../scan/report.js';
+import { SHARED_DATA } from '../../test-support/shared-data.js';
+
+/**
+ * Issue 17, where a lure leads (src/checks/links/lures.ts, the document lures of src/checks/attachments and
+ * their composites), end to end (.eml → parser → every family → score): each case names the ids it must
+ * raise, the ids it must not, and the verdict it must (or must not) get. The lures are modelled on messages of
+ * the phishing-pot dev corpus; the look-alike legitimate mail on the SpamAssassin ham that the first drafts of
+ * these rules misread (a publisher's `/url_login` link, a blog archive page, a software release link).
+ */
+const NOW = new Date('2025-06-02T08:00:00Z');
+const scanner = await createScanner({ config: defaultConfig(), services: { now: () => NOW } });
+const active = (r: ScanReport) => r.findings.filter((f) => !f.replacedBy).map((f) => f.id);
+
+function eml(headers: string[], html: string): Uint8Array {
+  return new TextEncoder().encode(
+    [...headers, 'To: rodrigo@hotmail.com', 'Date: Mon, 2 Jun 2025 10:00:00 +0200', `Message-ID: <${html.length}@mailer.example>`, 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', '', html, ''].join('\r\n'),
+  );
+}
+
+/** A message whose body is `text` and whose only attachment is `file` (base64). */
+function withAttachment(headers: string[], text: string, file: { name: string; type: string; bytes: string }): Uint8Array {
+  const b = 'b0undary-17';
+  return new TextEncoder().encode(
+    [
+      ...headers, 'To: rodrigo@hotmail.com', 'Date: Mon, 2 Jun 2025 10:00:00 +0200', `Message-ID: <${file.name.length}.${text.length}@mailer.example>`, 'MIME-Version: 1.0',
+      `Content-Type: multipart/mixed; boundary="${b}"`, '', `--${b}`, 'Content-Type: text/plain; charset=utf-8', '', text, `--${b}`,
+      `Content-Type: ${file.type}; name="${file.name}"`, `Content-Disposition: attachment; filename="${file.name}"`, 'Content-Transfer-Encoding: base64', '',
+      Buffer.from(file.bytes, 'latin1').toString('base64').replace(/(.{76})/g, '$1\r\n'), `--${b}--`, '',
+    ].join('\r\n'),
+  );
+}
+
+/** A minimal PDF with one link annotation (and an /Encrypt entry when asked). */
+function pdf(uri: string, encrypted = false): string {
+  return [
+    '%PDF-1.4',
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+    '3 0 obj << /Type /Page /Parent 2 0 R /Annots [4 0 R] >> endobj',
+    `4 0 obj << /Type /Annot /Subtype /Link /Rect [0 0 600 800] /A << /S /URI /URI (${uri}) >> >> endobj`,
+    ...(encrypted ? ['5 0 obj << /Filter /Standard /V 2 /R 3 /Length 128 /P -4 >> endobj'] : []),
+    `trailer << /Root 1 0 R${encrypted ? ' /Encrypt 5 0 R' : ''} >>`,
+    '%%EOF',
+  ].join('\n');
+}
+
+interface Case {
+  name: string;
+  raw: Uint8Array;
+  expected: string[];
+  forbidden: string[];
+  verdict?: string;
+  notVerdict?: string;
+}
+
+const cases: Case[] = [
+  {
+    name: 'mailbox quota lure: an "Update now" button to a throw-away domain',
+    raw: eml(
+      ['From: "Quota Warning" <admin@dpu.example.go.id>', 'Subject: rodrigo@hotmail.com has reached the quota limit'],
+      '<p>Your mailbox is almost full. 15.18 GB of 15.86 GB. You might no longer send and receive messages.</p><p><a href="https://mail.costom.best/international.html?look=rodrigo@hotmail.com">UPDATE NOW</a></p>',
+    ),
+    expected: ['URL_SIGNIN_PAGE_ELSEWHERE', 'URL_SUSPICIOUS_TLD', 'PHISH_SIGNIN_PAGE_LURE'],
+    forbidden: ['URL_HOSTED_PAGE'],
+    verdict: 'phishing',
+  },
+  {
+    name: 'parcel lure (nl): "Plan de bezorging in" to a page in cloud storage',
+    raw: eml(
+      ['From: "Bestelling: 98UJ19" <contact@tiiwbh.centobox21.example>', 'Subject: Je hebt (1) pakket in afwachting van aflevering.'],
+      '<p>LEVERING VAN PAKKETTEN GESCHORST. Uw pakket wacht op bezorging. Gebruik je code om je pakket te volgen en te ontvangen.</p><p><a href="https://storage.googleapis.com/newera1/fffffffedex.html">Plan de bezorging in</a></p>',
+    ),
+    expected: ['URL_HOSTED_PAGE', 'URL_SIGNIN_PAGE_ELSEWHERE', 'FROM_DISPLAY_NAME_REFERENCE', 'PHISH_SIGNIN_PAGE_LURE'],
+    forbidden: ['URL_PAYLOAD_DOWNLOAD'],
+    verdict: 'phishing',
+  },
+  {
+    name: 'a host named for signing in, elsewhere than the sender',
+    raw: eml(
+      ['From: Conta Segura <avisos@noticias-7731.example>', 'Subject: Confirme seus dados'],
+      '<p>Prezado cliente, confirme seus dados para evitar o bloqueio da sua conta.</p><p><a href="https://secure-login.contas-7731.example/acesso">Acessar</a></p>',
+    ),
+    expected: ['URL_SIGNIN_PAGE_ELSEWHERE'],
+    forbidden: ['URL_HOSTED_PAGE'],
+  },
+  {
+    name: 'court summons (pt) whose "BOLETIM" is offered on a .top domain: a malware download page',
+    raw: eml(
+      ['From: <jus-pje-bo12983@smtplw-03.example>', 'Subject: 1:52 AM'],
+      '<p>INTIMAÇÃO ELETRÔNICA — NOTIFICAÇÃO EXTRAJUDICIAL. Número do Processo: 0006524417-31.2024. Para acessar o total teor do boletim de ocorrência acesse o link abaixo.</p><p><a href="https://online.advogados-umsumendel.top/boletim">BOLETIM</a></p>',
+    ),
+    expected: ['URL_DOCUMENT_ON_DISPOSABLE_HOST', 'CONTENT_CATEGORY_MALWARE_LURE', 'URL_MALWARE_DOCUMENT_PAGE'],
+    forbidden: ['URL_SIGNIN_PAGE_ELSEWHERE'],
+    verdict: 'malware',
+  },
+  {
+    name: 'invoice lure linking straight to a zip on a file host',
+    raw: eml(
+      ['From: Accounts <billing@invoices-4410.example>', 'Subject: Invoice 4410 overdue'],
+      '<p>Please see the invoice attached for the delivery of last week; the scan is in the archive.</p><p><a href="https://dl.dropboxusercontent.com/s/8f3a/Invoice_4410.zip">Download invoice</a></p>',
+    ),
+    expected: ['URL_PAYLOAD_DOWNLOAD', 'URL_MALWARE_DOWNLOAD_LURE'],
+    forbidden: ['URL_SIGNIN_PAGE_ELSEWHERE'],
+    verdict: 'malware',
+  },
+  {
+    name: 'a PDF that is only a link, from a free-mail address naming a brand',
+    raw: withAttachment(
+      ['From: Team Support <noreply.deliverymessage@jurnal.example>', 'Subject: RE: Your Amazon.com account is temporarily on hold'],
+      'See attached.',
+      { name: 'D\u034fe\u034ft\u034fa\u034fi\u034fl\u034fs_Statement.pdf', type: 'application/pdf', bytes: pdf('https://urlzs.com/kiSYM') },
+    ),
+    expected: ['ATTACH_PDF_LINK_LURE', 'ATTACH_NAME_OBFUSCATED', 'FROM_BRAND_SUBJECT', 'PHISH_DOCUMENT_LURE'],
+    forbidden: ['ATTACH_DOCUMENT_PASSWORD_IN_BODY'],
+    verdict: 'phishing',
+  },
+  {
+    name: 'an encrypted PDF with its password in a two-line body (pt)',
+    raw: withAttachment(
+      ['From: "[ Ourocard ] - Protocolo: 557167787935906" <dsa761128@gmail.com>', 'Subject: Notificação Emitida - RfUVZut0T7MXNK'],
+      'OUROCARD: Efetue o resgate dos seus 18.920 PTS em até 24 horas. Veja como no arquivo em anexo | Senha de acesso: 123',
+      { name: 'YI6nl0xm9XDcs.pdf', type: 'application/pdf', bytes: pdf('https://example.org/x', true) },
+    ),
+    expected: ['ATTACH_PDF_ENCRYPTED', 'ATTACH_DOCUMENT_PASSWORD_IN_BODY', 'FROM_DISPLAY_NAME_REFERENCE', 'PHISH_DOCUMENT_LURE'],
+    forbidden: [],
+  },
+  {
+    name: 'an account lure whose subject hides its words in look-alike letters',
+    raw: eml(
+      ['From: "-PaymentRejected~" <newsletter@fbdatesgroup.example>', "Subject: We've bᥣoᥴkᥱd your account! Your photos and videos will be deleted"],
+      '<p>Your account has been suspended. Verify your account to keep your photos.</p><p><a href="http://4.buescher.example/si/xzhyplpoov.home">Take action</a></p>',
+    ),
+    expected: ['FROM_MIXED_SCRIPT_DISGUISE', 'CONTENT_CATEGORY_PHISHING', 'PHISH_DISGUISED_LURE'],
+    forbidden: [],
+    verdict: 'phishing',
+  },
+  // Legitimate mail of the same shapes.
+  {
+    name: 'a Russian newsletter with an English brand name: whole words of each script',
+    raw: eml(
+      ['From: Новости <news@vesti.example>', 'Subject: Новости недели: Apple и Microsoft'],
+      '<p>Главные новости недели. Подробнее на <a href="https://vesti.example/news">нашем сайте</a>.</p>',
+    ),
+    expected: [],
+    forbidden: ['FROM_MIXED_SCRIPT_DISGUISE', 'PHISH_DISGUISED_LURE'],
+  },
+  {
+    name: "a newsletter's subscription link to /url_login on its publisher's site (not a disposable host)",
+    raw: eml(
+      ['From: "AnchorDesk" <Online#3.1@newsletter.online.example>', 'Subject: What is Palladium?'],
+      '<p>Today: Palladium explained. To manage your subscriptions <a href="http://nl.publisher.example/servlet/url_login?email=rodrigo@hotmail.com&brand=zdnet">log in here</a>.</p>',
+    ),
+    expected: [],
+    forbidden: ['URL_SIGNIN_PAGE_ELSEWHERE', 'PHISH_SIGNIN_PAGE_LURE'],
+    notVerdict: 'phishing',
+  },
+  {
+    name: 'a blog archive page on a blog host is a site, not an upload',
+    raw: eml(
+      ['From: Ben <ben@ben.example>', 'Subject: Re: Avast there matey'],
+      '<p>See <a href="http://poorman.blogspot.com/2002_09_01_poorman_archive.html#81798893">this post</a> from last week.</p>',
+    ),
+    // (Its verdict is not this rule's: "Avast" in the subject names a brand to FROM_BRAND_SUBJECT, which with the
+    // blog host makes the older PHISH_IMPERSONATION_TENANT_HOST; in the real 2002 message the classifier's ham
+    // score keeps it clean.)
+    expected: ['URL_FREE_FILE_HOST'],
+    forbidden: ['URL_HOSTED_PAGE', 'PHISH_SIGNIN_PAGE_LURE'],
+  },
+  {
+    name: 'a release announcement linking to a tarball elsewhere: a download, not a lure',
+    raw: eml(
+      ['From: Release Bot <announce@project.example>', 'Subject: [ANN] project 2.4 released'],
+      '<p>Version 2.4 is out with many fixes. Get it from <a href="http://downloads.mirror.example/project/project-2.4.tar.gz">the mirror</a>.</p>',
+    ),
+    expected: ['URL_PAYLOAD_DOWNLOAD'],
+    forbidden: ['URL_MALWARE_DOWNLOAD_LURE', 'URL_MALWARE_DOCUMENT_PAGE'],
+    notVerdict: 'malware',
+  },
+  {
+    name: "the sender's own sign-in page and own PDF",
+    raw: withAttachment(
+      ['From: Exemplar Bank <statements@exemplar-bank.example>', 'Subject: Your statement'],
+      'Your statement is attached. Sign in at https://exemplar-bank.example/login to see it online.',
+      { name: 'statement.pdf', type: 'application/pdf', bytes: pdf('https://www.exemplar-bank.example/help') },
+    ),
+    expected: [],
+    forbidden: ['URL_SIGNIN_PAGE_ELSEWHERE', 'ATTACH_PDF_LINK_LURE', 'ATTACH_NAME_OBFUSCATED', 'FROM_DISPLAY_NAME_REFERENCE'],
+    notVerdict: 'phishing',
+  },
+];
+
+for (const c of cases) {
+  test(`issue 17 lure destinations: ${c.name}`, async () => {
+    const r = await scanner.scan({ raw: c.raw, source: `${c.name}.eml` });
+    const ids = active(r);
+    for (const id of c.expected) assert.ok(ids.includes(id), `${id} expected in ${ids.join(', ')}`);
+    for (const id of c.forbidden) assert.ok(!ids.includes(id), `${id} not expected in ${ids.join(', ')}`);
+    if (c.verdict) assert.equal(r.verdict, c.verdict, ids.join(', '));
+    if (c.notVerdict) assert.notEqual(r.verdict, c.notVerdict, ids.join(', '));
+  });
+}
+
+test('issue 17 lure destinations, corpus: real messages of the dev corpus (design part and unlabelled) keep their ids and verdicts', async (t) => {
+  const tarball = path.join(SHARED_DATA, 'phishing/phishing-pot-dev.tar.gz');
+  if (!existsSync(tarball)) return t.skip(`needs ${tarball}`);
+  // Design-part and unlabelled messages only: the held-out part of bench/phishing-labels.tsv is measured, never tested on.
+  const rows: { file: string; expected: string[]; forbidden: string[]; verdict: string }[] = [
+    { file: 'sample-4403.eml', expected: ['URL_DOCUMENT_ON_DISPOSABLE_HOST', 'URL_MALWARE_DOCUMENT_PAGE'], forbidden: ['URL_SIGNIN_PAGE_ELSEWHERE'], verdict: 'malware' }, // design: court "BOLETIM" on .top (pt)
+    { file: 'sample-3326.eml', expected: ['URL_HOSTED_PAGE', 'URL_SIGNIN_PAGE_ELSEWHERE', 'PHISH_SIGNIN_PAGE_LURE'], forbidden: ['URL_MALWARE_DOCUMENT_PAGE'], verdict: 'phishing' }, // design: parcel (nl) in cloud storage
+    { file: 'sample-6793.eml', expected: ['FROM_ORGANISATION_UNRELATED'], forbidden: ['URL_MALWARE_DOCUMENT_PAGE'], verdict: 'phishing' }, // design: court summons from an impersonator stays phishing
+    { file: 'sample-2053.eml', expected: ['ATTACH_PDF_LINK_LURE', 'ATTACH_NAME_OBFUSCATED', 'PHISH_DOCUMENT_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: Amazon "statement" PDF
+    { file: 'sample-1628.eml', expected: ['ATTACH_DOCUMENT_PASSWORD_IN_BODY', 'FROM_DISPLAY_NAME_REFERENCE'], forbidden: [], verdict: 'phishing' }, // unlabelled: Banco Central, encrypted PDF (pt)
+    { file: 'sample-5751.eml', expected: ['FROM_MIXED_SCRIPT_DISGUISE', 'PHISH_DISGUISED_LURE'], forbidden: [], verdict: 'phishing' }, // design: "bᥣoᥴkᥱd your account" (Tai Le letters)
+    { file: 'sample-1593.eml', expected: ['FROM_GOVERNMENT_LOOKALIKE', 'PHISH_IMPERSONATION_TENANT_HOST'], forbidden: [], verdict: 'phishing' }, // design: PIX payment from voebrasilgov.com
+    { file: 'sample-1181.eml', expected: ['URL_SIGNIN_PAGE_ELSEWHERE', 'PHISH_SIGNIN_PAGE_LURE'], forbidden: ['URL_HOSTED_PAGE'], verdict: 'phishing' }, // unlabelled: mailbox quota
+  ];
+  const members = rows.map((r) => `phishing-pot/${r.file}`);
+  const dir = execFileSync('mktemp', ['-d'], { encoding: 'utf8' }).trim();
+  try {
+    execFileSync('tar', ['xzf', tarball, '-C', dir, ...members]);
+    for (const row of rows) {
+      const r = await scanner.scan({ raw: readFileSync(path.join(dir, 'phishing-pot', row.file)), source: row.file });
+      const ids = active(r);
+      for (const id of row.expected) assert.ok(ids.includes(id), `${row.file}: ${id} expected in ${ids.join(', ')}`);
+      for (const id of row.forbidden) assert.ok(!ids.includes(id), `${row.file}: ${id} not expected`);
+      assert.equal(r.verdict, row.verdict, `${row.file}: ${ids.join(', ')}`);
+    }
+  } finally {
+    execFileSync('rm', ['-rf', dir]);
+  }
+});

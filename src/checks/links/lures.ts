@@ -1,0 +1,212 @@
+import type { FindingId } from '../../core/finding-ids.js';
+import type { LinkOccurrence } from '../../links/extract.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import type { Check, Finding } from '../types.js';
+import { MAX_FINDINGS_PER_ID, shortUrl, type LinkFactsSource } from './facts.js';
+
+/**
+ * Where a link leads, read from the link itself (issue 17): the landing page of credential phishing and
+ * the download of a malware lure say what they are in their path, their host and their text, whoever the
+ * sender claims to be — no registry of brands is needed.
+ *
+ * - URL_SIGNIN_PAGE_ELSEWHERE: a host named for signing in (`webmail.`, `login-secure.`) that is neither the
+ *   sender's domain nor a registered brand's, or a sign-in, verification or payment page (`/login.php`,
+ *   `/verify/`, `/pix/`, a "Log in" or "Pay" button) on a disposable host.
+ * - URL_HOSTED_PAGE: a web page (.html, .php …) uploaded to cloud storage or a free upload host, or an IPFS page.
+ * - URL_PAYLOAD_DOWNLOAD: a link straight to a program, script, archive or disk image.
+ * - URL_DOCUMENT_ON_DISPOSABLE_HOST: a link whose text or path offers a document (an invoice, a court notice,
+ *   a statement, "download") on a host made to be thrown away or to hide the destination (a suspicious TLD,
+ *   a file or site host, an IP address, a shortener), not the sender's domain nor a brand's.
+ *
+ * Each is a weak sign alone (mailing lists link to archives, newsletters to pages elsewhere); the
+ * composites (src/rules/composites.ts) combine them with the lure and the impersonation. Cost: one pass over
+ * the unique URLs already extracted (bounded by links.maxLinks), a token split of each path and of
+ * at most 200 characters of each link text; the word sets are built once at start-up.
+ */
+
+/** Words that name a sign-in, verification or payment step (any language the corpora show); folded to ASCII. */
+const SIGNIN_WORDS = new Set([
+  'login', 'logon', 'signin', 'log-in', 'sign-in', 'webmail', 'owa', 'roundcube', 'verify', 'verification', 'verificacao',
+  'verificar', 'verifizierung', 'verifier', 'validate', 'validation', 'validar', 'validacao', 'authenticate', 'authentication',
+  'unlock', 'reactivate', 'reactivation', 'reativar', 'recover', 'recovery', 'password', 'passwd', 'credential', 'credentials',
+  'otp', '2fa', 'mfa', 'sso', 'wp-login', 'anmelden', 'anmeldung', 'connexion', 'identification', 'acesso', 'acessar', 'entrar',
+  'iniciar-sesion', 'inloggen', 'aanmelden', 'pix', 'boleto', 'pagamento', 'pagar', 'payment', 'billing', 'zahlung', 'paiement',
+  'betaling', 'betalen', 'wallet', 'walletconnect', 'seed', 'restore', 'sync', 'dapp', 'claim', 'airdrop', 'unblock', 'desbloquear',
+  'atualizar', 'atualizacao', 'aktualisieren', 'actualizar', 'update-account', 'account-update', 'secure-login', 'securelogin',
+]);
+/**
+ * The words that make a host's own name claim a sign-in, a verification or an account update (`webmail.`,
+ * `login-secure.`, `verify-account.`), in the six languages: not the payment, wallet and sync words of paths,
+ * which also name products and places (`x-sync.co.uk`, `restore-hardware.com`, `billing.` of any shop).
+ */
+const HOST_SIGNIN_WORDS = new Set([
+  'login', 'logon', 'signin', 'webmail', 'owa', 'roundcube', 'verify', 'verification', 'verificacao', 'verificar', 'verifizierung',
+  'validate', 'validation', 'validar', 'validacao', 'authenticate', 'authentication', 'unlock', 'unblock', 'desbloquear', 'reactivate',
+  'reactivation', 'reativar', 'reactivar', 'recover', 'recovery', 'password', 'passwd', 'credential', 'credentials', 'otp', '2fa', 'mfa',
+  'wp-login', 'anmelden', 'anmeldung', 'connexion', 'acesso', 'acessar', 'inloggen', 'aanmelden', 'atualizar', 'atualizacao',
+  'aktualisieren', 'actualizar', 'update-account', 'account-update', 'walletconnect', 'secure-login', 'securelogin',
+]);
+/** Word pairs that name one step when written apart (`/sign/in`, `log_in`). */
+const SIGNIN_PAIRS = new Set(['sign in', 'log in', 'log on', 'sign on', 'my account', 'account verify', 'update account']);
+
+/**
+ * Words of a link's text that ask the reader to sign in, verify, pay, unlock or receive a parcel (en, de, pt,
+ * es, fr, nl; folded to ASCII). Counted only for links to disposable hosts: a newsletter's own "Log in" button
+ * passes through its mailer's click tracker, a phishing kit's lives on a file host or a throw-away domain.
+ */
+const ACTION_WORDS = new Set([
+  'login', 'signin', 'logon', 'anmelden', 'einloggen', 'inloggen', 'connexion', 'connecter', 'entrar', 'acessar', 'acceder', 'ingresar',
+  'verify', 'verificar', 'verifizieren', 'verifier', 'verifieren', 'confirm', 'confirmar', 'bestatigen', 'confirmer', 'bevestigen',
+  'update', 'atualizar', 'actualizar', 'aktualisieren', 'bijwerken', 'unlock', 'desbloquear', 'entsperren', 'debloquer', 'reactivate',
+  'reativar', 'reactivar', 'restore', 'restaurar', 'wiederherstellen', 'pay', 'pagar', 'bezahlen', 'payer', 'betalen', 'payment',
+  'pagamento', 'pago', 'zahlung', 'paiement', 'betaling', 'track', 'rastrear', 'rastreamento', 'sendungsverfolgung', 'verfolgen',
+  'suivre', 'bezorging', 'levering', 'lieferung', 'zustellung', 'livraison', 'entrega', 'reschedule', 'reprogramar', 'password',
+  'senha', 'contrasena', 'passwort', 'wachtwoord', 'pix', 'boleto', 'mailbox', 'webmail', 'quota', 'storage', 'upgrade',
+]);
+const ACTION_PAIRS = new Set(['sign in', 'log in', 'log on', 'se connecter', 'mettre a', 'iniciar sesion', 'keep password', 'my account']);
+
+/**
+ * File-host list entries (src/links/lists/file-hosts.ts) that serve uploaded files as they are: object storage
+ * and free uploads. A web page there is someone's upload, not a site (blogs and site builders are sites).
+ */
+const STORAGE_HOSTS = new Set([
+  'storage.googleapis.com', 'storage.cloud.google.com', 'firebasestorage.googleapis.com', 'firebasestorage.app', 's3.amazonaws.com', 'amazonaws.com',
+  'blob.core.windows.net', 'web.core.windows.net', 'r2.dev', 'digitaloceanspaces.com', 'linodeobjects.com', 'wasabisys.com',
+  'backblazeb2.com', 'b-cdn.net', 'oraclecloud.com', '000webhostapp.com', 'dl.dropboxusercontent.com', 'dropbox.com',
+  'ipfs.io', 'dweb.link', 'cloudflare-ipfs.com', 'w3s.link', 'ipfs.w3s.link', 'nftstorage.link', 'gateway.pinata.cloud',
+  'cf-ipfs.com', 'gateway.ipfs.io', 'infura-ipfs.io', '4everland.io', 'ipfs.fleek.co',
+]);
+
+/** Path endings of a web page (as opposed to a picture or a file) on a file or site host. */
+const PAGE_PATH = /\.(?:s?html?|php\d?|aspx?|jsp|cgi)$/i;
+
+/**
+ * Path endings of something that runs, or an archive or disk image that carries it. Not `.com`: in a path it
+ * is far more often a domain or an address (`/fwd/…/name@hotmail.com`) than a DOS program.
+ */
+const PAYLOAD_PATH =
+  /\.(?:exe|scr|pif|bat|cmd|vbs|vbe|js|jse|wsf|wsh|hta|ps1|msi|msix|appx|appinstaller|jar|lnk|iso|img|vhdx?|zip|rar|7z|cab|ace|arj|gz|tgz|apk|dmg|xll|iqy|one|scf)$/i;
+
+/** Words (folded) that offer a document to open or download: an invoice, a court or tax notice, a statement. */
+const DOCUMENT_WORDS = new Set([
+  'invoice', 'invoices', 'fatura', 'faturas', 'factura', 'facturas', 'facture', 'factures', 'rechnung', 'rechnungen', 'factuur',
+  'boletim', 'boleto', 'intimacao', 'citacao', 'notificacao', 'processo', 'subpoena', 'summons', 'documento', 'documentos',
+  'document', 'documents', 'dokument', 'dokumente', 'statement', 'extrato', 'comprovante', 'recibo', 'receipt', 'quittung',
+  'nfe', 'nfse', 'pdf', 'download', 'baixar', 'descargar', 'telecharger', 'herunterladen', 'downloaden', 'visualizar',
+  'contrato', 'contract', 'vertrag', 'voicemail', 'fax', 'scan', 'scanned', 'attachment', 'anexo', 'anhang', 'piece-jointe',
+]);
+
+/** Where a reader clicks (not an image the client loads, not a style sheet). */
+const CLICKED = new Set<LinkOccurrence['source']>(['a', 'area', 'form', 'iframe', 'meta-refresh', 'other', 'text', 'attachment', 'redirect-param']);
+
+const ACCENTS = /[\u0300-\u036f]/g;
+/** Lower-case ASCII words of a path, host or link text: percent-escapes decoded, accents dropped. */
+export function wordsOf(text: string, max = 400): string[] {
+  let s = text.slice(0, max);
+  if (s.includes('%')) {
+    try {
+      s = decodeURIComponent(s);
+    } catch {
+      // A malformed escape is kept as written: the words around it still count.
+    }
+  }
+  return s.normalize('NFKD').replace(ACCENTS, '').toLowerCase().split(/[^a-z0-9-]+|(?<=[a-z])(?=[0-9])|--+/).filter(Boolean);
+}
+
+/** Whether any word (or a hyphen-joined word's parts, or two neighbours) names a sign-in step. */
+function namesSignin(words: readonly string[], vocabulary: ReadonlySet<string> = SIGNIN_WORDS): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (vocabulary.has(w)) return w;
+    if (w.includes('-')) for (const part of w.split('-')) if (vocabulary.has(part) && part.length > 3) return w;
+    const next = words[i + 1];
+    if (next && SIGNIN_PAIRS.has(`${w} ${next}`)) return `${w} ${next}`;
+  }
+  return undefined;
+}
+
+function namesAction(words: readonly string[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (ACTION_WORDS.has(w)) return w;
+    const next = words[i + 1];
+    if (next && ACTION_PAIRS.has(`${w} ${next}`)) return `${w} ${next}`;
+  }
+  return undefined;
+}
+
+function namesDocument(words: readonly string[]): string | undefined {
+  for (const w of words) {
+    if (DOCUMENT_WORDS.has(w)) return w;
+    if (w.includes('-')) for (const part of w.split('-')) if (DOCUMENT_WORDS.has(part)) return w;
+  }
+  return undefined;
+}
+
+/** Does the link lead to the sender's own registrable domain or to a registered brand's? */
+export type OwnDomain = (urlDomain: string, senderDomain: string) => boolean;
+
+export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check {
+  return {
+    name: 'links.lures',
+    description: 'Sign-in pages and documents elsewhere than the sender, pages on file hosts, program and archive downloads',
+    emits: ['URL_SIGNIN_PAGE_ELSEWHERE', 'URL_HOSTED_PAGE', 'URL_PAYLOAD_DOWNLOAD', 'URL_DOCUMENT_ON_DISPOSABLE_HOST'],
+    run(msg: ParsedMessage) {
+      const facts = source.factsOf(msg);
+      const from = msg.from[0];
+      const senderDomain = (from?.asciiDomain || from?.domain || '').toLowerCase();
+      const findings: Finding[] = [];
+      const counts = new Map<FindingId, number>();
+      const emit = (id: FindingId, evidence: string, data: Record<string, unknown>) => {
+        const n = counts.get(id) ?? 0;
+        if (n >= MAX_FINDINGS_PER_ID) return;
+        counts.set(id, n + 1);
+        findings.push({ id, evidence, data });
+      };
+      const hosted = new Set(facts.fileHost.map((f) => f.href));
+      const storage = new Set(facts.fileHost.filter((f) => STORAGE_HOSTS.has(f.entry)).map((f) => f.href));
+      const disposable = new Set([...hosted, ...facts.suspiciousTld.map((f) => f.href), ...facts.ipHost.map((f) => f.href), ...facts.shortener.map((f) => f.href)]);
+      for (const { url, occurrences } of facts.extraction.urls) {
+        if (url.scheme !== 'http' && url.scheme !== 'https') continue;
+        const clicked = occurrences.filter((o) => CLICKED.has(o.source));
+        if (clicked.length === 0) continue;
+        const lastSegment = url.path.slice(url.path.lastIndexOf('/') + 1);
+        // A brand's file or storage host (storage.googleapis.com) serves anyone's uploads: not the brand's own page.
+        if (url.ip === undefined && !hosted.has(url.href) && isOwn(url.domain, senderDomain)) continue;
+        if (PAYLOAD_PATH.test(lastSegment)) {
+          emit('URL_PAYLOAD_DOWNLOAD', `link to ${lastSegment.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: lastSegment.slice(0, 200) });
+        }
+        if ((storage.has(url.href) && PAGE_PATH.test(lastSegment)) || /\/ipfs\/[a-z0-9]{20,}/i.test(url.path)) {
+          emit('URL_HOSTED_PAGE', `web page ${lastSegment.slice(0, 80)} in cloud storage: ${shortUrl(url.href)}`, { href: url.href });
+        }
+        const onDisposable = disposable.has(url.href);
+        // The host's own name claiming a sign-in (`login-secure.example`, `webmail.example.net`) counts anywhere; a
+        // sign-in path only on a disposable host (newsletters send readers to `/url_login` on their publisher's site).
+        const hostWords = wordsOf(url.host.slice(0, url.host.length - url.domain.length) + ' ' + url.domain.split('.')[0]);
+        const pathWords = wordsOf(`${url.path} ${url.query.slice(0, 200)}`);
+        const signin = namesSignin(hostWords, HOST_SIGNIN_WORDS) ?? (onDisposable ? namesSignin(pathWords) : undefined);
+        if (signin) {
+          emit('URL_SIGNIN_PAGE_ELSEWHERE', `"${signin}" page at ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, {
+            href: url.href, word: signin, host: url.host,
+          });
+        }
+        if (!onDisposable) continue;
+        const text = clicked.map((o) => o.text ?? '').join(' ').slice(0, 200);
+        const textWords = wordsOf(text, 200);
+        const action = signin ? undefined : namesAction(textWords);
+        if (action) {
+          emit('URL_SIGNIN_PAGE_ELSEWHERE', `link text "${text.slice(0, 60)}" (${action}) leads to ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
+            href: url.href, word: action, host: url.host, text: text.slice(0, 200),
+          });
+        }
+        const doc = namesDocument(textWords) ?? namesDocument(pathWords);
+        if (doc) {
+          emit('URL_DOCUMENT_ON_DISPOSABLE_HOST', `"${doc}" offered at ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
+            href: url.href, word: doc, host: url.host,
+          });
+        }
+      }
+      return { findings };
+    },
+  };
+}
