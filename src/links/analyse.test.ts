@@ -4,6 +4,7 @@ import { analyseLinks, hasMixedScriptLabel, type LinkFacts } from './analyse.js'
 import { tableBrandLookup } from './brands.js';
 import { message, type MessageSpec } from './fixtures/message.js';
 import { buildLinkLists } from './lists/index.js';
+import { cpuStopwatch } from '../test-support/cpu-time.js';
 
 const lists = buildLinkLists();
 const brands = tableBrandLookup([
@@ -161,8 +162,8 @@ test('limits: many links stop at maxLinks and say so', () => {
 test('cost: 5 MB of hostile HTML links and text analyse in linear time', () => {
   const hostileLinks = Array.from({ length: 2000 }, (_, i) => ({ href: `http://${'a.'.repeat(1200)}x${i}.com/?${'u=%25'.repeat(300)}`, text: `www.${'b.'.repeat(500)}com` }));
   const hostileText = `${'http://x.com/?q='.repeat(150_000)}${'www.'.repeat(500_000)}`;
-  const started = performance.now();
+  const cpuMs = cpuStopwatch();
   analyseLinks(message({ to: ['victim@example.jp'], links: hostileLinks, text: hostileText }), { lists, brands });
-  const ms = performance.now() - started;
-  assert.ok(ms < 10_000, `took ${ms.toFixed(0)} ms`);
+  const ms = cpuMs();
+  assert.ok(ms < 10_000, `took ${ms.toFixed(0)} CPU ms`);
 });

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { parseWhoisDate } from '../record/dates.js';
 import { parseWhoisText } from './parse.js';
 import { decodeResponse } from './decode.js';
+import { cpuStopwatch } from '../../test-support/cpu-time.js';
 
 const JPRS_JA = `[ JPRS database provides information on network administration. Its use is    ]
 [ restricted to network administration purposes.                               ]
@@ -197,7 +198,7 @@ test('dates in the layouts registries write', () => {
 
 test('hostile input: bounded, linear, never throws', () => {
   const long = 'Registrant Name: ' + 'A'.repeat(5_000_000);
-  const t0 = performance.now();
+  const cpuMs = cpuStopwatch();
   const r = parseWhoisText(long);
   assert.ok(r.warnings.some((w) => /cut at/.test(w)));
   const manyLines = Array.from({ length: 200_000 }, (_, i) => `Name Server: ns${i}.example.com`).join('\n');
@@ -207,7 +208,7 @@ test('hostile input: bounded, linear, never throws', () => {
   const brackets = '[' + '['.repeat(100_000) + ']]]: :::'.repeat(10_000);
   parseWhoisText(brackets);
   parseWhoisText('\u0000\uFFFF\r\r\n\t:\n[]\n: :\n');
-  assert.ok(performance.now() - t0 < 10_000, 'pathological inputs parse in bounded time');
+  assert.ok(cpuMs() < 10_000, 'pathological inputs parse in bounded time');
 });
 
 test('responses in Japanese legacy charsets are decoded', () => {
