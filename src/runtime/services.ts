@@ -40,7 +40,7 @@ export async function buildServices(config: SpamlabConfig, injected: Partial<Ser
   const services: Services = {
     now,
     brands: injected.brands ?? buildBrandRegistry([...(config.sender.brands as Brand[]), ...(await brandFiles(config.sender.brandFiles))], config.sender.defaultBrands),
-    freemail: injected.freemail ?? freemailDomains(config.sender.freemailDomains, listFile(config.sender.listsDir, 'free_email_providers.txt')),
+    freemail: injected.freemail ?? configuredFreemail(config.sender),
     linkLists: injected.linkLists ?? linkListsFromDir(config.links.listsDir),
     knownBadHashes: injected.knownBadHashes ?? loadKnownBadHashes(config.attachments),
   };
@@ -105,6 +105,11 @@ function addressResolver(dns: DnsResolver): AddressResolver {
     const answers = await Promise.all((['A', 'AAAA'] as const).map((type) => dns(host, type).catch(() => [] as unknown[])));
     return answers.flat().filter((a): a is string => typeof a === 'string');
   };
+}
+
+/** The free-mail domains in force: the shipped list, `sender.freemailDomains` and the lists directory's free_email_providers.txt. */
+export function configuredFreemail(sender: Pick<SpamlabConfig['sender'], 'freemailDomains' | 'listsDir'>): Set<string> {
+  return freemailDomains(sender.freemailDomains, listFile(sender.listsDir, 'free_email_providers.txt'));
 }
 
 /** A list file of the operator's lists directory; a missing directory or file is an empty list (the shipped lists still apply). */

@@ -17,6 +17,17 @@ export interface SenderContext {
 
 export function buildSenderContext({ config, services }: CheckSetup): SenderContext {
   const registry = services.brands;
-  const detector = detectorFor(registry, config.sender.lookalike);
+  const detector = senderLookalikeDetector(registry, config.sender, services.freemail);
   return { config: config.sender, registry, detector, freemail: services.freemail, tenantHosts: services.linkLists.tenantHosts };
+}
+
+/**
+ * The lookalike detector of the sender checks (and of `spamlab lookalike`): the registry's brands protected,
+ * free-mail providers never reported. A provider's country domains share the brand's label (`yahoo.co.uk`,
+ * `yahoo.fr` beside the protected `yahoo.co.jp`) and millions of people write from them; calling them a
+ * TLD swap of the brand made ordinary personal mail phishing. Who really writes from such a domain is the
+ * authentication checks' question, as for any free-mail address.
+ */
+export function senderLookalikeDetector(registry: BrandRegistry, sender: SenderConfig, freemail: Iterable<string>): LookalikeDetector {
+  return detectorFor(registry, { ...sender.lookalike, ignore: [...sender.lookalike.ignore, ...freemail] });
 }

@@ -11,6 +11,13 @@ export const FREEMAIL_DOMAINS: readonly string[] = [
   'zohomail.com', 'yandex.com', 'yandex.ru', 'mail.ru', 'inbox.ru', 'list.ru', 'bk.ru', 'qq.com', '163.com', '126.com',
   'sina.com', 'naver.com', 'daum.net', 'hanmail.net', 'tutanota.com', 'tuta.io', 'fastmail.com', 'hushmail.com', 'mailinator.com',
   'rediffmail.com', 'libero.it', 'orange.fr', 'laposte.net', 'free.fr', 'seznam.cz', 'onet.pl', 'wp.pl', 'o2.pl', 'interia.pl',
+  // The large providers' country domains: personal addresses that share a brand's label (not TLD swaps of it)
+  'yahoo.es', 'yahoo.it', 'yahoo.ca', 'yahoo.ie', 'yahoo.gr', 'yahoo.se', 'yahoo.dk', 'yahoo.no', 'yahoo.in', 'yahoo.co.in',
+  'yahoo.co.id', 'yahoo.co.nz', 'yahoo.co.th', 'yahoo.com.au', 'yahoo.com.br', 'yahoo.com.ar', 'yahoo.com.mx', 'yahoo.com.sg',
+  'yahoo.com.ph', 'yahoo.com.vn', 'yahoo.com.tw', 'yahoo.com.hk', 'yahoo.com.my', 'yahoo.com.tr',
+  'hotmail.de', 'hotmail.it', 'hotmail.es', 'hotmail.be', 'hotmail.nl', 'hotmail.ca', 'hotmail.com.br', 'hotmail.com.ar',
+  'hotmail.com.au', 'outlook.fr', 'outlook.de', 'outlook.es', 'outlook.it', 'outlook.com.br', 'live.co.uk', 'live.fr',
+  'live.de', 'live.it', 'live.nl', 'live.be', 'live.se', 'live.ca', 'live.com.au', 'live.com.mx',
   // Japan: portals and free services
   'yahoo.co.jp', 'ybb.ne.jp', 'outlook.jp', 'hotmail.co.jp', 'live.jp', 'excite.co.jp', 'goo.jp', 'mail.goo.ne.jp',
   'infoseek.jp', 'nifty.com', 'livedoor.com', 'biglobe.ne.jp', 'ocn.ne.jp', 'so-net.ne.jp', 'auone.jp', 'gmail.co.jp',

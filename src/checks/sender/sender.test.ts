@@ -222,3 +222,16 @@ test('every emitted id has a score row; hostile input stays bounded (cost)', asy
   );
   assert.ok(cpuMs() < 2000);
 });
+
+test('a free-mail provider\'s country domain is personal mail, not a TLD swap of the brand; a real swap still is', async () => {
+  const s = setup();
+  for (const domain of ['yahoo.co.uk', 'yahoo.fr', 'yahoo.com.br', 'hotmail.de']) {
+    const { findings } = await s.run(testMessage({ from: `Jane Doe <jane.doe@${domain}>`, subject: 'photos from Saturday', text: 'Here they are. Jane' }));
+    assert.ok(!ids(findings).some((id) => id.startsWith('LOOKALIKE_')), `${domain}: ${ids(findings).join(' ')}`);
+  }
+  const swapped = await s.run(testMessage({ from: 'Yahoo! JAPAN <info@yahoo.tk>', subject: 'アカウント確認', text: 'ログインしてください' }));
+  assert.ok(ids(swapped.findings).includes('LOOKALIKE_FROM_DOMAIN'), ids(swapped.findings).join(' '));
+  // The operator's free-mail list counts the same way as the shipped one.
+  const own = await setup({ sender: { freemailDomains: ['yahoo.tk'] } }).run(testMessage({ from: 'Jane <jane@yahoo.tk>', subject: 'hi', text: 'hi' }));
+  assert.ok(!ids(own.findings).some((id) => id.startsWith('LOOKALIKE_')), ids(own.findings).join(' '));
+});

@@ -4,7 +4,8 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { buildBrandRegistry } from '../../brands/registry.js';
 import type { Brand } from '../../brands/types.js';
-import { detectorFor } from '../../brands/detector.js';
+import { senderLookalikeDetector } from '../../checks/sender/context.js';
+import { configuredFreemail } from '../../runtime/services.js';
 import type { LookalikeDetector, LookalikeMatch } from '../../lookalike/detector.js';
 import { permutations } from '../../lookalike/permutations.js';
 import { EXIT } from '../exit-codes.js';
@@ -167,7 +168,7 @@ export function registerLookalikeCommand(program: Command, io: CliIo): void {
       const config = configOrReport(opts, io);
       if (!config) return io.setExitCode(EXIT.usage);
       const { sender } = config;
-      const detector = detectorFor(buildBrandRegistry(sender.brands as Brand[], sender.defaultBrands), sender.lookalike);
+      const detector = senderLookalikeDetector(buildBrandRegistry(sender.brands as Brand[], sender.defaultBrands), sender, configuredFreemail(sender));
       if (opts.check) {
         const input = openDomainFile(opts.check, io);
         if (!input) return io.setExitCode(EXIT.nothingScanned);
