@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { emptyHtmlFacts, htmlToText, styleHides } from './html.js';
+import { emptyHtmlFacts, escapeRawTextElements, htmlToText, styleHides } from './html.js';
 
 function render(html: string): { text: string; facts: ReturnType<typeof emptyHtmlFacts> } {
   const facts = emptyHtmlFacts();
@@ -109,4 +109,29 @@ test('styleHides (table)', () => {
     ['', false],
   ];
   for (const [style, expected] of rows) assert.equal(styleHides(style), expected, style);
+});
+
+test('raw-text elements read as a browser reads them: markup inside noframes/noembed/iframe cannot swallow the body (table)', () => {
+  const rows: { html: string; links: string[]; text: string }[] = [
+    // The honeypot evasion: a <style> inside <noframes> would otherwise run to the end and hide the link.
+    { html: '<noframes><xml><style></xml></noframes><a href="http://evil.example/login">Sign in</a>', links: ['http://evil.example/login'], text: 'Sign in' },
+    { html: '<NOEMBED><script></NOEMBED ><a href="http://b.example/">b</a>', links: ['http://b.example/'], text: 'b' },
+    { html: '<iframe src="http://frame.example/"><style></iframe><p>after <a href="http://c.example/">c</a></p>', links: ['http://frame.example/', 'http://c.example/'], text: 'after c' },
+    // Links written inside the raw text are text, not links, and not shown.
+    { html: '<noframes><a href="http://inside.example/">hidden</a></noframes>shown', links: [], text: 'shown' },
+    // Left open, the element runs to the end of the part, as in a browser.
+    { html: 'before<noframes><a href="http://never.example/">x</a>', links: [], text: 'before' },
+    // Names that only start like one are ordinary elements.
+    { html: '<noframesx><a href="http://d.example/">d</a></noframesx>', links: ['http://d.example/'], text: 'd' },
+  ];
+  for (const { html, links, text } of rows) {
+    const facts = emptyHtmlFacts();
+    const visible = htmlToText(html, '1', facts);
+    assert.deepEqual(facts.links.map((l) => l.href), links, html);
+    assert.equal(visible.replace(/\s+/g, ' ').trim(), text, html);
+  }
+  assert.equal(escapeRawTextElements('<p>no raw text</p>'), '<p>no raw text</p>');
+  // Linear on hostile input: many openings with and without their end tags.
+  const hostile = '<noframes>'.repeat(100_000) + '</noframes><iframe>'.repeat(100_000);
+  assert.ok(escapeRawTextElements(hostile).length >= hostile.length);
 });

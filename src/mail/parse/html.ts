@@ -17,7 +17,7 @@ export const MAX_HTML_LINKS = 5000;
 const MAX_LINK_TEXT = 500;
 
 const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
-const SKIPPED = new Set(['script', 'style', 'head', 'title', 'template', 'xml']);
+const SKIPPED = new Set(['script', 'style', 'head', 'title', 'template', 'xml', 'noframes', 'noembed', 'iframe']);
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'br', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
   'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
@@ -31,6 +31,44 @@ const IMPLIED_CLOSE: Record<string, readonly string[]> = {
   p: ['p'], li: ['li'], tr: ['tr', 'td', 'th'], td: ['td', 'th'], th: ['td', 'th'], option: ['option'], dd: ['dd', 'dt'], dt: ['dd', 'dt'],
   div: ['p'], table: ['p'], ul: ['p'], ol: ['p'], h1: ['p'], h2: ['p'], h3: ['p'], h4: ['p'], h5: ['p'], h6: ['p'],
 };
+
+/**
+ * Elements whose content a browser reads as raw text (HTML's generic raw text parsing: noframes, noembed,
+ * iframe) and htmlparser2's tokenizer reads as markup. `<noframes><style></noframes><a href=…>` is a real
+ * evasion seen in honeypot mail: the tokenizer opens a <style> that never closes and takes the rest of the
+ * body, links and all, for CSS, while a mail client shows the link.
+ */
+const RAW_TEXT_OPEN = /<(noframes|noembed|iframe)(?=[\s/>])/gi;
+const RAW_TEXT_CLOSE: Record<string, RegExp> = {
+  noframes: /<\/noframes(?=[\s/>])/gi,
+  noembed: /<\/noembed(?=[\s/>])/gi,
+  iframe: /<\/iframe(?=[\s/>])/gi,
+};
+
+/**
+ * The HTML with `<` escaped inside raw-text elements, so the tokenizer sees what a browser sees: their
+ * content is text (not rendered: the elements are skipped), and markup resumes after their end tag. An
+ * element left open runs to the end of the part, as in a browser. One pass, linear in the input.
+ */
+export function escapeRawTextElements(html: string): string {
+  RAW_TEXT_OPEN.lastIndex = 0;
+  if (!RAW_TEXT_OPEN.test(html)) return html;
+  RAW_TEXT_OPEN.lastIndex = 0;
+  const out: string[] = [];
+  let done = 0;
+  for (let m = RAW_TEXT_OPEN.exec(html); m; m = RAW_TEXT_OPEN.exec(html)) {
+    const tagEnd = html.indexOf('>', m.index);
+    if (tagEnd < 0) break;
+    const close = RAW_TEXT_CLOSE[(m[1] as string).toLowerCase()] as RegExp;
+    close.lastIndex = tagEnd + 1;
+    const end = close.exec(html)?.index ?? html.length;
+    out.push(html.slice(done, tagEnd + 1), html.slice(tagEnd + 1, end).replaceAll('<', '&lt;'));
+    done = end;
+    RAW_TEXT_OPEN.lastIndex = Math.max(end, tagEnd + 1);
+  }
+  out.push(html.slice(done));
+  return out.join('');
+}
 
 /** Zero-width and bidi controls (Unicode TR #9 explicit formatting; ZWSP/ZWNJ/ZWJ, word joiner, BOM). */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
@@ -86,7 +124,8 @@ const CSS_URL = /url\(\s*(['"]?)([^'")]*)\1\s*\)|@import\s+(['"])([^'"]+)\3/gi;
  * Renders one HTML body part to visible text, adding its links and counts to `facts`.
  * @example htmlToText('<p>Hi <a href="https://x.example">there</a></p>', '1', emptyHtmlFacts())
  */
-export function htmlToText(html: string, partPath: string, facts: HtmlFacts): string {
+export function htmlToText(source: string, partPath: string, facts: HtmlFacts): string {
+  const html = escapeRawTextElements(source);
   const chunks: string[] = [];
   const stack: Frame[] = [];
   const anchors: Frame[] = [];
