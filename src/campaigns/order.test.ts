@@ -4,7 +4,7 @@ import { openStore } from '../store/index.js';
 import type { Store, StoredMessage } from '../store/types.js';
 import { storeDialects } from '../test-support/store-dialects.js';
 import { storedMessage } from '../test-support/stored-message.js';
-import { driftingCampaignSet, labelledCampaignSet, prng, storedLabelled } from '../test-support/campaign-corpus.js';
+import { driftingCampaignSet, labelledCampaignSet, shuffled, storedLabelled } from '../test-support/campaign-corpus.js';
 import { campaignMessageOf, campaignsIndexer } from './store-index.js';
 import { campaignIdFor, Clusterer } from './cluster.js';
 import { MemoryCampaignIndex } from './memory-index.js';
@@ -41,15 +41,6 @@ function input(): StoredMessage[] {
   return set;
 }
 
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const rnd = prng(seed);
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 const byTime = (a: StoredMessage, b: StoredMessage): number => a.at - b.at || (a.hash < b.hash ? -1 : 1);
 
 interface Snapshot {

@@ -16,20 +16,11 @@ import { spawnCli, waitUntil, type CliProcess } from './test-support/processes.j
 import { requireRedis, startPrivateRedis, testQueueUrl, uniquePrefix } from './test-support/redis.js';
 import { scratch, storedCount, tally } from './test-support/setup.js';
 import { QUEUE_NAME } from './address.js';
-import { prng } from '../test-support/campaign-corpus.js';
+import { shuffled } from '../test-support/campaign-corpus.js';
 
 const db = await createTestDatabase();
 after(() => ('drop' in db! ? db.drop() : undefined));
 
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const rnd = prng(seed);
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 function worker(queueUrl: string, storeUrl: string, config: string, extra: string[] = []): CliProcess {
   return spawnCli(['worker', '--queue', queueUrl, '--store', storeUrl, '-c', config, '-j', '1', '--log-level', 'warn', ...extra]);

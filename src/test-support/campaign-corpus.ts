@@ -16,6 +16,17 @@ export function prng(seed: number): () => number {
   };
 }
 
+/** A seeded Fisher–Yates shuffle: the same order for the same seed, so tests of arrival order are deterministic. */
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const rnd = prng(seed);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
 const FIRST = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'taro', 'hanako', 'kenji', 'yuki', 'maria', 'li'];
 const WORDS = ('account verify security update payment invoice delivery parcel prize winner offer discount pharmacy ' +
   'pills health dating meet lonely bank transfer urgent action required click here today limited time exclusive ' +
