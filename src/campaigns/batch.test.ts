@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { openStore } from '../store/index.js';
-import type { Store, StoredMessage } from '../store/types.js';
+import type { StoredMessage } from '../store/types.js';
 import { storeDialects } from '../test-support/store-dialects.js';
 import { storedMessage } from '../test-support/stored-message.js';
 import { labelledCampaignSet, storedLabelled } from '../test-support/campaign-corpus.js';
+import { campaignSnapshot, clusterInStore } from '../test-support/campaign-store.js';
 import { campaignMessageOf, campaignsIndexer } from './store-index.js';
 import { CAMPAIGNS_MIGRATIONS } from './schema.js';
 import { Clusterer, prepareMessage } from './cluster.js';
@@ -30,34 +31,6 @@ function input(): StoredMessage[] {
   set.push(storedMessage({ key: 'bridge-a', at: t0 + 100_000, sendingIp: '198.51.100.1', attachments: [zip(1), zip(2)] }));
   set.push(storedMessage({ key: 'bridge-b', at: t0 + 200_000, sendingIp: '198.51.100.2', attachments: [zip(2), zip(3)] }));
   return set.sort(byTimeThenHash);
-}
-
-interface Snapshot {
-  members: Map<string, string>;
-  campaigns: string[];
-  keys: string[];
-  merges: string[];
-}
-
-async function snapshot(store: Store): Promise<Snapshot> {
-  const members = new Map((await store.all<{ hash: string; campaign_id: string }>('SELECT hash, campaign_id FROM campaign_members')).map((r) => [r.hash, r.campaign_id]));
-  const campaigns = (await store.all<Record<string, unknown>>('SELECT id, first_seen, last_seen, size, non_clean, subject, ips, senders FROM campaigns ORDER BY id'))
-    .map((r) => JSON.stringify(Object.values(r).map((v) => (typeof v === 'string' ? v : Number(v)))));
-  const keys = (await store.all<{ key: string; at: number; hash: string }>('SELECT key, at, hash FROM campaign_keys ORDER BY key, at, hash')).map((r) => `${r.key} ${Number(r.at)} ${r.hash}`);
-  const merges = (await store.all<{ from_id: string; into_id: string }>('SELECT from_id, into_id FROM campaign_merges ORDER BY from_id')).map((r) => `${r.from_id}>${r.into_id}`);
-  return { members, campaigns, keys, merges };
-}
-
-async function clusterInStore(location: string, messages: readonly StoredMessage[], batchSize: number): Promise<Snapshot> {
-  const store = await openStore(location);
-  try {
-    await store.messages.ensureSchema();
-    const indexers = [campaignsIndexer()];
-    for (let i = 0; i < messages.length; i += batchSize) await store.messages.insertBatch({ messages: messages.slice(i, i + batchSize) }, { indexers });
-    return await snapshot(store);
-  } finally {
-    await store.close();
-  }
 }
 
 for (const dialect of dialects) {
@@ -110,10 +83,10 @@ for (const dialect of dialects) {
         const messages = input().slice(0, 40);
         const indexers = [campaignsIndexer()];
         await store.messages.insertBatch({ messages }, { indexers });
-        const before = await snapshot(store);
+        const before = await campaignSnapshot(store);
         await store.run('DELETE FROM messages');
         await store.messages.insertBatch({ messages }, { indexers });
-        assert.deepEqual(await snapshot(store), before);
+        assert.deepEqual(await campaignSnapshot(store), before);
       } finally {
         await store.close();
       }

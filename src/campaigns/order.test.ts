@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { openStore } from '../store/index.js';
-import type { Store, StoredMessage } from '../store/types.js';
+import type { StoredMessage } from '../store/types.js';
 import { storeDialects } from '../test-support/store-dialects.js';
 import { storedMessage } from '../test-support/stored-message.js';
 import { driftingCampaignSet, labelledCampaignSet, shuffled, storedLabelled } from '../test-support/campaign-corpus.js';
+import { campaignSnapshot, clusterInStore, type CampaignSnapshot } from '../test-support/campaign-store.js';
 import { campaignMessageOf, campaignsIndexer } from './store-index.js';
 import { campaignIdFor, Clusterer } from './cluster.js';
 import { MemoryCampaignIndex } from './memory-index.js';
@@ -43,32 +44,6 @@ function input(): StoredMessage[] {
 
 const byTime = (a: StoredMessage, b: StoredMessage): number => a.at - b.at || (a.hash < b.hash ? -1 : 1);
 
-interface Snapshot {
-  members: Map<string, string>;
-  campaigns: string[];
-  keys: number;
-}
-
-async function snapshot(store: Store): Promise<Snapshot> {
-  const members = new Map((await store.all<{ hash: string; campaign_id: string }>('SELECT hash, campaign_id FROM campaign_members ORDER BY hash')).map((r) => [r.hash, r.campaign_id]));
-  const campaigns = (await store.all<Record<string, unknown>>('SELECT id, first_seen, last_seen, size, non_clean, subject, ips, senders FROM campaigns ORDER BY id'))
-    .map((r) => JSON.stringify(Object.values(r).map((v) => (typeof v === 'string' ? v : Number(v)))));
-  const keys = Number((await store.get<{ n: number }>('SELECT COUNT(*) AS n FROM campaign_keys'))!.n);
-  return { members, campaigns, keys };
-}
-
-async function ingestInBatches(location: string, messages: readonly StoredMessage[], batchSize: number): Promise<Snapshot> {
-  const store = await openStore(location);
-  try {
-    await store.messages.ensureSchema();
-    const indexers = [campaignsIndexer()];
-    for (let i = 0; i < messages.length; i += batchSize) await store.messages.insertBatch({ messages: messages.slice(i, i + batchSize) }, { indexers });
-    return await snapshot(store);
-  } finally {
-    await store.close();
-  }
-}
-
 /** The campaigns as sets of members (ids aside). */
 const partition = (members: Map<string, string>): string[] => {
   const groups = new Map<string, string[]>();
@@ -86,11 +61,11 @@ for (const dialect of dialects) {
         ['shuffled (seed 1), batches of 60', shuffled(messages, 1), 60],
         ['shuffled (seed 2), one message per batch', shuffled(messages, 2), 1],
       ];
-      const snapshots: Snapshot[] = [];
+      const snapshots: CampaignSnapshot[] = [];
       for (const [, order, size] of runs) {
         const location = await dialect.location(t);
         if (!location) return;
-        snapshots.push(await ingestInBatches(location, order, size));
+        snapshots.push(await clusterInStore(location, order, size));
       }
       const [reference] = snapshots;
       assert.equal(reference!.members.size, messages.length);
@@ -98,7 +73,7 @@ for (const dialect of dialects) {
         assert.deepEqual(partition(snapshots[i]!.members), partition(reference!.members), runs[i]![0]);
         assert.deepEqual(snapshots[i]!.members, reference!.members, runs[i]![0]);
         assert.deepEqual(snapshots[i]!.campaigns, reference!.campaigns, runs[i]![0]);
-        assert.equal(snapshots[i]!.keys, reference!.keys, runs[i]![0]);
+        assert.equal(snapshots[i]!.keys.length, reference!.keys.length, runs[i]![0]);
       }
       // Each campaign is named after its first member by time, whose subject it carries.
       const byHash = new Map(messages.map((m) => [m.hash, m]));
@@ -128,7 +103,7 @@ for (const dialect of dialects) {
         const group = (g: number) => [0, 1, 2].map((i) => storedMessage({ key: `w-${g}-${i}`, at: t0 + (g * 10 + i + 1) * 60_000, subject, sendingIp: `192.0.2.${g * 3 + i}`, fromDomain: `w${g}.example`, urls: [`http://track${g}.example/p/${g}${i}f00dcafe${i}`] }));
         const [a, b] = [group(0), group(1)];
         await store.messages.insertBatch({ messages: [...a, ...b] }, { indexers });
-        let s = await snapshot(store);
+        let s = await campaignSnapshot(store);
         assert.equal(partition(s.members).length, 2, 'two image-only campaigns (subject + tracking pattern)');
         const idA = campaignIdFor(a[0]!.hash);
         const idB = campaignIdFor(b[0]!.hash);
@@ -137,14 +112,14 @@ for (const dialect of dialects) {
         // Joins both only weakly (no text, no attachment): still one campaign now, named after its first member.
         const bridge = storedMessage({ key: 'w-bridge', at: t0 + 3_600_000, subject, sendingIp: '198.51.100.7', urls: ['http://track0.example/p/9a88f00dcafe1', 'http://track1.example/p/9b99f00dcafe2'] });
         await store.messages.insertBatch({ messages: [bridge] }, { indexers });
-        s = await snapshot(store);
+        s = await campaignSnapshot(store);
         assert.deepEqual(new Set(s.members.values()), new Set([idA]));
         assert.equal(await resolveCampaignId(store, idB), idA);
 
         // An older member arriving late becomes the representative: the campaign takes its id and subject.
         const early = storedMessage({ key: 'w-early', at: t0, subject: 'Your parcel 1200 is waiting for delivery', sendingIp: '198.51.100.8', urls: ['http://track1.example/p/0c00f00dcafe3'] });
         await store.messages.insertBatch({ messages: [early] }, { indexers });
-        s = await snapshot(store);
+        s = await campaignSnapshot(store);
         const idEarly = campaignIdFor(early.hash);
         assert.deepEqual(new Set(s.members.values()), new Set([idEarly]));
         assert.equal(await resolveCampaignId(store, idA), idEarly);

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { TestContext } from 'node:test';
@@ -21,4 +23,20 @@ export function sharedData(t: TestContext, relative: string): string | undefined
   if (existsSync(full)) return full;
   t.skip(`needs ${full} (../shared/data beside the checkout; CI always has it)`);
   return undefined;
+}
+
+/**
+ * The named messages (`sample-4466.eml`) of ../shared/data/phishing/phishing-pot-dev.tar.gz, read from a
+ * temporary directory removed before this returns; undefined, with the test marked skipped, without the archive.
+ */
+export function phishingPotSamples(t: TestContext, files: readonly string[]): Map<string, Buffer> | undefined {
+  const tarball = sharedData(t, 'phishing/phishing-pot-dev.tar.gz');
+  if (!tarball) return undefined;
+  const dir = mkdtempSync(path.join(tmpdir(), 'spamlab-pot-'));
+  try {
+    execFileSync('tar', ['xzf', tarball, '-C', dir, ...files.map((f) => `phishing-pot/${f}`)]);
+    return new Map(files.map((f) => [f, readFileSync(path.join(dir, 'phishing-pot', f))]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

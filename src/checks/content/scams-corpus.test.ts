@@ -1,11 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
-import { SHARED_DATA } from '../../test-support/shared-data.js';
+import { phishingPotSamples } from '../../test-support/shared-data.js';
 
 /**
  * Issue 17, item 6, end to end on real honeypot mail (.eml → parser → every family → score): the content
@@ -26,19 +23,13 @@ const rows: { file: string; expected: string[]; forbidden: string[] }[] = [
 ];
 
 test('issue 17 content corpus: real honeypot messages raise their content ids and are flagged', async (t) => {
-  const tarball = path.join(SHARED_DATA, 'phishing/phishing-pot-dev.tar.gz');
-  if (!existsSync(tarball)) return t.skip(`needs ${tarball}`);
-  const dir = execFileSync('mktemp', ['-d'], { encoding: 'utf8' }).trim();
-  try {
-    execFileSync('tar', ['xzf', tarball, '-C', dir, ...rows.map((r) => `phishing-pot/${r.file}`)]);
-    for (const row of rows) {
-      const report = await scanner.scan({ raw: readFileSync(path.join(dir, 'phishing-pot', row.file)), source: row.file });
-      const ids = report.findings.filter((f) => !f.replacedBy).map((f) => f.id);
-      for (const id of row.expected) assert.ok(ids.includes(id), `${row.file}: ${id} expected in ${ids.join(', ')}`);
-      for (const id of row.forbidden) assert.ok(!ids.includes(id), `${row.file}: ${id} not expected`);
-      assert.notEqual(report.verdict, 'clean', `${row.file}: ${ids.join(', ')}`);
-    }
-  } finally {
-    execFileSync('rm', ['-rf', dir]);
+  const samples = phishingPotSamples(t, rows.map((r) => r.file));
+  if (!samples) return;
+  for (const row of rows) {
+    const report = await scanner.scan({ raw: samples.get(row.file)!, source: row.file });
+    const ids = report.findings.filter((f) => !f.replacedBy).map((f) => f.id);
+    for (const id of row.expected) assert.ok(ids.includes(id), `${row.file}: ${id} expected in ${ids.join(', ')}`);
+    for (const id of row.forbidden) assert.ok(!ids.includes(id), `${row.file}: ${id} not expected`);
+    assert.notEqual(report.verdict, 'clean', `${row.file}: ${ids.join(', ')}`);
   }
 });
