@@ -49,39 +49,93 @@ function kanaFold(cp: number): number {
 /** Long-vowel marks and dashes that stand for ー inside katakana words. */
 const LONG_VOWEL = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x30fc, 0xff70, 0x2500, 0x4e00]);
 
+/** What foldBrandText needs to know of one code point, computed once per BMP code point (see charFold). */
+const KNOWN = 1;
+/** `\p{L}\p{N}\p{M}`: part of a word. */
+const WORD_CHAR = 2;
+/** Reads as Latin or a digit: Latin script or a digit itself, or folds to ASCII letters and digits. */
+const LATIN = 4;
+/** Folds (kanaFold) into the katakana block: a following long-vowel mark or dash stands for ー. */
+const KANA = 8;
+const COMBINING = 16;
+const LONG_VOWEL_MARK = 32;
+/** Flags per BMP code point (0: not computed yet) and, for word characters, the folded string. */
+const BMP_FLAGS = new Uint8Array(0x10000);
+// Filled up front so the array stays a packed one (a sparse array falls back to a slow dictionary).
+const BMP_FOLDED: string[] = new Array<string>(0x10000).fill('');
+
+/**
+ * The facts of one code point: flags as above, and its folded form (kanaFold, then the UTS-39 skeleton of
+ * one character) for word characters. Pure: the same for every text, so BMP code points are looked up after
+ * their first sight instead of running three Unicode-property regexps and NFD per character of every body.
+ */
+function charFold(cp0: number): { flags: number; folded: string } {
+  const ch = String.fromCodePoint(cp0);
+  let flags = KNOWN;
+  if (LONG_VOWEL.has(cp0)) flags |= LONG_VOWEL_MARK;
+  if (isCombiningMark(cp0)) flags |= COMBINING;
+  let folded = '';
+  if (LETTER_OR_DIGIT.test(ch)) {
+    flags |= WORD_CHAR;
+    const cp = kanaFold(cp0);
+    if (cp >= 0x30a0 && cp <= 0x30ff) flags |= KANA;
+    folded = skeletonOfChar(String.fromCodePoint(cp));
+    if (folded.length > 0 && (LATIN_OR_DIGIT.test(ch) || ASCII_ALNUM.test(folded))) flags |= LATIN;
+  }
+  return { flags, folded };
+}
+
+function lookUp(cp: number): number {
+  const known = BMP_FLAGS[cp]!;
+  if (known !== 0) return known;
+  const { flags, folded } = charFold(cp);
+  BMP_FLAGS[cp] = flags;
+  BMP_FOLDED[cp] = folded;
+  return flags;
+}
+for (let cp = 0; cp < 0x80; cp++) lookUp(cp);
+
+/** No character that DECORATION removes or NFKC changes is ASCII. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /**
  * Folds text for brand matching (see FoldedText).
  * @example foldBrandText('ウィルスバスター').text === foldBrandText('ウイルスバスター').text
  */
 export function foldBrandText(input: string, maxChars = 4096): FoldedText {
-  const src = input.slice(0, maxChars).replace(DECORATION, '').normalize('NFKC');
+  const cut = input.slice(0, maxChars);
+  const src = ASCII_ONLY.test(cut) ? cut : cut.replace(DECORATION, '').normalize('NFKC');
   let text = '';
   const marks: number[] = [];
   let pendingBoundary = true;
   let lastLatin: boolean | null = null;
   let prevWasKana = false;
-  for (const ch of src) {
-    const cp0 = ch.codePointAt(0)!;
-    const isKanaContext = prevWasKana;
-    if (LONG_VOWEL.has(cp0) && isKanaContext) {
+  for (let i = 0; i < src.length; ) {
+    const cp0 = src.codePointAt(i)!;
+    i += cp0 > 0xffff ? 2 : 1;
+    let flags: number;
+    let folded: string;
+    if (cp0 < 0x10000) {
+      flags = lookUp(cp0);
+      folded = BMP_FOLDED[cp0]!;
+    } else ({ flags, folded } = charFold(cp0));
+    if ((flags & LONG_VOWEL_MARK) !== 0 && prevWasKana) {
       text += 'ー';
       continue;
     }
     // A combining mark left after NFKC (nothing to compose with: `UPs\u0337`, an overlay stroke) on a Latin
     // letter decorates it; it is not part of the word. Marks of other scripts (Thai, Devanagari) are letters' parts.
-    if (lastLatin === true && !pendingBoundary && isCombiningMark(cp0)) continue;
-    if (!LETTER_OR_DIGIT.test(ch)) {
+    if (lastLatin === true && !pendingBoundary && (flags & COMBINING) !== 0) continue;
+    if ((flags & WORD_CHAR) === 0) {
       pendingBoundary = true;
       prevWasKana = false;
       continue;
     }
-    const cp = kanaFold(cp0);
-    prevWasKana = cp >= 0x30a0 && cp <= 0x30ff;
-    const folded = skeletonOfChar(String.fromCodePoint(cp));
+    prevWasKana = (flags & KANA) !== 0;
     if (folded.length === 0) continue;
     // Script change is a word boundary (`ウイルスバスターTrend`), but a letter from another script that reads
     // as Latin (a confusable) is not one: `Lеԁgеr` with Cyrillic е and ԁ is one word.
-    const latin = LATIN_OR_DIGIT.test(ch) || ASCII_ALNUM.test(folded);
+    const latin = (flags & LATIN) !== 0;
     if (lastLatin !== null && latin !== lastLatin) pendingBoundary = true;
     lastLatin = latin;
     if (pendingBoundary) marks.push(text.length);

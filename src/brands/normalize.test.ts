@@ -1,0 +1,95 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { foldBrandText, type FoldedText } from './normalize.js';
+import { skeletonOfChar } from '../lookalike/skeleton.js';
+
+/**
+ * foldBrandText as its documentation defines it, one code point at a time with the Unicode-property
+ * regexps (what it did before it looked code points up in a table): the oracle the table must agree with.
+ */
+function foldByDefinition(input: string, maxChars = 4096): FoldedText {
+  const decoration = /[\u00a9\u00ae\u2122\u2120\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\uffa0\ufe00-\ufe0f\u{e0000}-\u{e0fff}\p{Cf}]/gu;
+  const longVowel = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x30fc, 0xff70, 0x2500, 0x4e00]);
+  const combining = (cp: number) =>
+    (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x1ab0 && cp <= 0x1aff) || (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff) || (cp >= 0xfe20 && cp <= 0xfe2f);
+  const kanaFold = (cp: number): number => {
+    if (cp >= 0x3041 && cp <= 0x3096) cp += 0x60;
+    if ([0x30a1, 0x30a3, 0x30a5, 0x30a7, 0x30a9, 0x30c3, 0x30e3, 0x30e5, 0x30e7, 0x30ee].includes(cp)) return cp + 1;
+    return cp === 0x30f5 ? 0x30ab : cp === 0x30f6 ? 0x30b1 : cp;
+  };
+  const src = input.slice(0, maxChars).replace(decoration, '').normalize('NFKC');
+  let text = '';
+  const marks: number[] = [];
+  let pendingBoundary = true;
+  let lastLatin: boolean | null = null;
+  let prevWasKana = false;
+  for (const ch of src) {
+    const cp0 = ch.codePointAt(0)!;
+    if (longVowel.has(cp0) && prevWasKana) {
+      text += 'ー';
+      continue;
+    }
+    if (lastLatin === true && !pendingBoundary && combining(cp0)) continue;
+    if (!/[\p{L}\p{N}\p{M}]/u.test(ch)) {
+      pendingBoundary = true;
+      prevWasKana = false;
+      continue;
+    }
+    const cp = kanaFold(cp0);
+    prevWasKana = cp >= 0x30a0 && cp <= 0x30ff;
+    const folded = skeletonOfChar(String.fromCodePoint(cp));
+    if (folded.length === 0) continue;
+    const latin = /[\p{Script=Latin}\p{N}]/u.test(ch) || /^[a-z0-9]+$/.test(folded);
+    if (lastLatin !== null && latin !== lastLatin) pendingBoundary = true;
+    lastLatin = latin;
+    if (pendingBoundary) marks.push(text.length);
+    pendingBoundary = false;
+    text += folded;
+  }
+  const boundary = new Uint8Array(text.length + 1);
+  for (const m of marks) boundary[m] = 1;
+  boundary[text.length] = 1;
+  return { text, boundary };
+}
+
+const same = (input: string, maxChars?: number) => {
+  const got = foldBrandText(input, maxChars);
+  const want = foldByDefinition(input, maxChars);
+  assert.equal(got.text, want.text, JSON.stringify(input));
+  assert.deepEqual([...got.boundary], [...want.boundary], JSON.stringify(input));
+};
+
+test('folds names as documented', () => {
+  for (const name of ['T r e n d  M i c r o', 'ＴｒｅｎｄＭｉｃｒｏ', 'trendmicro', 'Trend-Micro']) assert.equal(foldBrandText(name).text, 'trendrnicro');
+  assert.equal(foldBrandText('ウィルスバスター').text, foldBrandText('ウイルスバスター').text);
+  assert.equal(foldBrandText('P\u200baypal™').text, foldBrandText('Paypal').text);
+});
+
+test('every BMP code point folds as the per-character definition says, alone and between Latin and kana', () => {
+  for (let cp = 0; cp < 0x10000; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const ch = String.fromCharCode(cp);
+    same(ch);
+    same(`a${ch}b`);
+    same(`ア${ch}イ`);
+  }
+});
+
+test('random mixed-script text folds as the per-character definition says', () => {
+  // Latin, digits, Cyrillic and Greek confusables, kana (small and hiragana), long-vowel marks and dashes,
+  // combining marks, decorations and invisibles, full-width forms, astral letters and emoji, separators.
+  const alphabet = [...'aAmIl0135 .-_@ＴｒｅÉéеаорԁѕ΅αοウィルスバスターぁっゃーｰ‐—─一\u0301\u0337\u20dd\u200b\u00ad™®©\ufe0f\u3164ﾊﾟ漢字한국'];
+  alphabet.push('\u{1d5ba}', '\u{1f600}', '\u{e0139}', '\u{20000}', '\ud800');
+  let seed = 7;
+  const random = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  for (let n = 0; n < 20_000; n++) {
+    let s = '';
+    const length = Math.floor(random() * 24);
+    for (let i = 0; i < length; i++) s += alphabet[Math.floor(random() * alphabet.length)];
+    same(s);
+    same(s, Math.floor(random() * 20));
+  }
+});
