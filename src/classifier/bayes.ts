@@ -1,5 +1,5 @@
-import { fnv1a32 } from './hash.js';
-import { strongestEvidence, uniqueTokens, type Classification, type ModelInfo, type TextModel, type TokenEvidence } from './model.js';
+import { featuresOf, type TokenFeatures } from './features.js';
+import { asFeatures, strongestEvidence, type Classification, type ModelInfo, type TextModel, type TokenEvidence } from './model.js';
 import { packModel, type PackedArray } from './serialize.js';
 
 /** Parameters of the Graham–Robinson estimate and Fisher combining (defaults as in SpamBayes). */
@@ -50,8 +50,9 @@ export class BayesModel implements TextModel {
 
   learn(tokens: readonly string[], isSpam: boolean): void {
     const counts = isSpam ? this.spamCounts : this.hamCounts;
-    for (const t of uniqueTokens(tokens)) {
-      const h = fnv1a32(t);
+    const features = featuresOf(tokens);
+    for (let i = 0; i < features.count; i++) {
+      const h = features.hashes[i]!;
       counts.set(h, (counts.get(h) ?? 0) + 1);
     }
     if (isSpam) this.spamMessages++;
@@ -76,15 +77,16 @@ export class BayesModel implements TextModel {
     return (s * x + n * p) / (s + n);
   }
 
-  classify(tokens: readonly string[], maxEvidence = 10): Classification {
-    const clues: { token: string; p: number; strength: number }[] = [];
+  classify(tokens: readonly string[] | TokenFeatures, maxEvidence = 10): Classification {
+    const features = asFeatures(tokens);
+    const clues: { at: number; p: number; strength: number }[] = [];
     let known = 0;
-    for (const token of uniqueTokens(tokens)) {
-      const p = this.tokenProbability(fnv1a32(token));
+    for (let i = 0; i < features.count; i++) {
+      const p = this.tokenProbability(features.hashes[i]!);
       if (p === undefined) continue;
       known++;
       const strength = Math.abs(p - 0.5);
-      if (strength >= this.params.minimumProbStrength) clues.push({ token, p, strength });
+      if (strength >= this.params.minimumProbStrength) clues.push({ at: i, p, strength });
     }
     clues.sort((a, b) => b.strength - a.strength);
     const used = clues.slice(0, this.params.maxDiscriminators);
@@ -99,7 +101,7 @@ export class BayesModel implements TextModel {
     const spamness = 1 - chi2Q(-2 * lnSpam, 2 * n);
     const hamness = 1 - chi2Q(-2 * lnHam, 2 * n);
     const probability = (spamness - hamness + 1) / 2;
-    const evidence: TokenEvidence[] = used.slice(0, maxEvidence * 2).map((c) => ({ token: c.token, weight: Math.log(c.p / (1 - c.p)) }));
+    const evidence: TokenEvidence[] = used.slice(0, maxEvidence * 2).map((c) => ({ token: features.token(c.at), weight: Math.log(c.p / (1 - c.p)) }));
     return { probability, strongest: strongestEvidence(evidence, maxEvidence), knownTokens: known };
   }
 

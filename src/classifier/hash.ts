@@ -1,3 +1,7 @@
+/** FNV-1a's offset basis and prime (32 bits). */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /**
  * 32-bit FNV-1a over UTF-16 code units (Fowler–Noll–Vo, draft-eastlake-fnv): fast, stable across
  * versions and platforms, good enough spread for feature hashing. Stability matters: a stored model is only
@@ -5,12 +9,27 @@
  * @example fnv1a32('viagra') // a number in [0, 2^32)
  */
 export function fnv1a32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
+  return fnvFinish(fnvUpdate(FNV_OFFSET, text, 0, text.length));
+}
+
+/**
+ * fnv1a32(prefix + text.slice(start, end)) without building that string: the tokeniser hashes the body's
+ * words where they stand (src/classifier/features.ts).
+ */
+export function fnv1a32Slice(prefix: string, text: string, start: number, end: number): number {
+  return fnvFinish(fnvUpdate(fnvUpdate(FNV_OFFSET, prefix, 0, prefix.length), text, start, end));
+}
+
+function fnvUpdate(h: number, text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
-  // Final avalanche (murmur3 fmix32) so that low bits used as a bucket index depend on every input bit.
+  return h;
+}
+
+/** Final avalanche (murmur3 fmix32) so that low bits used as a bucket index depend on every input bit. */
+function fnvFinish(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

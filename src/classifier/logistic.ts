@@ -1,5 +1,5 @@
-import { fnv1a32 } from './hash.js';
-import { strongestEvidence, type Classification, type ModelInfo, type TextModel, type TokenEvidence } from './model.js';
+import { featuresOf, type TokenFeatures } from './features.js';
+import { asFeatures, strongestEvidence, type Classification, type ModelInfo, type TextModel, type TokenEvidence } from './model.js';
 import { packModel, type PackedArray } from './serialize.js';
 
 export interface LogisticParams {
@@ -55,26 +55,18 @@ export class LogisticModel implements TextModel {
     if (at) this.updatedAt = at.toISOString();
   }
 
-  /**
-   * The distinct tokens (first-seen order) with their bucket and sign, in one pass: dedupe and hash together,
-   * no intermediate arrays (this runs on every scanned message).
-   */
-  private features(tokens: readonly string[]): { index: Int32Array; sign: Float32Array; tokens: string[] } {
+  /** The bucket and sign of each distinct token (feature hashing: the low bits pick the bucket, the top bit the sign). */
+  private features(features: TokenFeatures): { index: Int32Array; sign: Float32Array } {
     const mask = (1 << this.params.bits) - 1;
-    const seen = new Set<string>();
-    const unique: string[] = [];
-    const index = new Int32Array(tokens.length);
-    const sign = new Float32Array(tokens.length);
-    for (const t of tokens) {
-      if (seen.has(t)) continue;
-      seen.add(t);
-      const h = fnv1a32(t);
-      index[unique.length] = h & mask;
-      sign[unique.length] = h & 0x80000000 ? -1 : 1;
-      unique.push(t);
+    const n = features.count;
+    const index = new Int32Array(n);
+    const sign = new Float32Array(n);
+    for (let i = 0; i < n; i++) {
+      const h = features.hashes[i]!;
+      index[i] = h & mask;
+      sign[i] = h & 0x80000000 ? -1 : 1;
     }
-    const n = unique.length;
-    return { index: n === tokens.length ? index : index.slice(0, n), sign: n === tokens.length ? sign : sign.slice(0, n), tokens: unique };
+    return { index, sign };
   }
 
   private margin(index: Int32Array, sign: Float32Array, scale: number): number {
@@ -97,7 +89,7 @@ export class LogisticModel implements TextModel {
   }
 
   learn(tokens: readonly string[], isSpam: boolean): void {
-    const { index, sign } = this.features(tokens);
+    const { index, sign } = this.features(featuresOf(tokens));
     const scale = index.length ? 1 / Math.sqrt(index.length) : 0;
     // The step size of the last training pass: large enough to move this message, small enough not to
     // undo what the batch taught about the tokens it shares with other messages.
@@ -113,7 +105,7 @@ export class LogisticModel implements TextModel {
   }
 
   train(samples: readonly { tokens: readonly string[]; isSpam: boolean }[]): void {
-    const prepared = samples.map((s) => ({ ...this.features(s.tokens), isSpam: s.isSpam }));
+    const prepared = samples.map((s) => ({ ...this.features(featuresOf(s.tokens)), isSpam: s.isSpam }));
     const order = prepared.map((_, i) => i);
     const random = mulberry32(this.params.seed);
     for (let epoch = 0; epoch < this.params.epochs; epoch++) {
@@ -135,19 +127,23 @@ export class LogisticModel implements TextModel {
     this.updatedAt = new Date().toISOString();
   }
 
-  classify(tokens: readonly string[], maxEvidence = 10): Classification {
-    const { index, sign, tokens: unique } = this.features(tokens);
-    const scale = index.length ? 1 / Math.sqrt(index.length) : 0;
+  classify(tokens: readonly string[] | TokenFeatures, maxEvidence = 10): Classification {
+    const features = asFeatures(tokens);
+    const mask = (1 << this.params.bits) - 1;
+    const n = features.count;
+    const scale = n ? 1 / Math.sqrt(n) : 0;
     let z = this.bias;
     let known = 0;
     const evidence: TokenEvidence[] = [];
-    for (let i = 0; i < index.length; i++) {
-      const w = this.weights[index[i]!]! * sign[i]!;
+    for (let i = 0; i < n; i++) {
+      const h = features.hashes[i]!;
+      const w = this.weights[h & mask]! * (h & 0x80000000 ? -1 : 1);
       if (w !== 0) known++;
       const contribution = w * scale;
       z += contribution;
-      // Only tokens that can matter as evidence are kept (saves sorting hundreds of negligible ones).
-      if (contribution > 0.05 || contribution < -0.05) evidence.push({ token: unique[i]!, weight: contribution });
+      // Only tokens that can matter as evidence are kept (saves sorting hundreds of negligible ones); only
+      // their text is built.
+      if (contribution > 0.05 || contribution < -0.05) evidence.push({ token: features.token(i), weight: contribution });
     }
     return { probability: sigmoid(z), strongest: strongestEvidence(evidence, maxEvidence), knownTokens: known };
   }

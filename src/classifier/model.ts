@@ -1,4 +1,5 @@
 /** The contract both classifier variants implement; the store and the content family see only this. */
+import { featuresOf, type TokenFeatures } from './features.js';
 
 /** One token's pull on a classification: positive towards spam, negative towards ham. */
 export interface TokenEvidence {
@@ -40,19 +41,34 @@ export interface TextModel {
   learn(tokens: readonly string[], isSpam: boolean): void;
   /** Trains on a batch; may make several passes (the logistic model does). */
   train(samples: readonly { tokens: readonly string[]; isSpam: boolean }[]): void;
-  classify(tokens: readonly string[], maxEvidence?: number): Classification;
+  /** Token lists are deduplicated and hashed first (featuresOf); a scan passes `tokenFeatures(…)`, which did that as it tokenised. */
+  classify(tokens: readonly string[] | TokenFeatures, maxEvidence?: number): Classification;
   /** Sets the provenance text stored with the model (and its time stamp, for reproducible files). */
   describe(trainedOn: string, at?: Date): void;
   /** The model's parameters and info as bytes (see ./serialize.ts for the container). */
   toBytes(): Uint8Array;
 }
 
-/** Distinct tokens, in first-seen order. */
-export function uniqueTokens(tokens: readonly string[]): string[] {
-  return [...new Set(tokens)];
+/** The features of what a model is asked to classify. */
+export function asFeatures(tokens: readonly string[] | TokenFeatures): TokenFeatures {
+  return Array.isArray(tokens) ? featuresOf(tokens) : (tokens as TokenFeatures);
 }
 
-/** Keeps the `n` strongest entries by |weight|. */
-export function strongestEvidence(items: TokenEvidence[], n: number): TokenEvidence[] {
-  return items.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, n);
+/**
+ * Keeps the `n` strongest entries by |weight|, strongest first, ties in their order in `items` (what a
+ * stable sort by |weight| and `slice(0, n)` give), by insertion into a list of at most `n`: a message has
+ * hundreds of candidates and only the strongest ten are wanted.
+ */
+export function strongestEvidence(items: readonly TokenEvidence[], n: number): TokenEvidence[] {
+  const best: TokenEvidence[] = [];
+  if (n <= 0) return best;
+  for (const item of items) {
+    const strength = Math.abs(item.weight);
+    if (best.length >= n && !(strength > Math.abs(best[best.length - 1]!.weight))) continue;
+    let at = best.length;
+    while (at > 0 && Math.abs(best[at - 1]!.weight) < strength) at--;
+    best.splice(at, 0, item);
+    if (best.length > n) best.pop();
+  }
+  return best;
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { BayesModel, chi2Q } from './bayes.js';
 import { createModel, loadModel } from './index.js';
 import { LogisticModel } from './logistic.js';
-import type { ModelKind } from './model.js';
+import { strongestEvidence, type ModelKind } from './model.js';
 import { packModel, unpackModel } from './serialize.js';
 
 const SPAM = ['viagra cheap pills order now', 'cheap loans approved now click', 'win money lottery claim now', 'hot singles dating click now'];
@@ -70,4 +70,16 @@ test('the container refuses what is not a model', () => {
   assert.deepEqual([...arrays.x!], [1, 2]);
   assert.deepEqual([...arrays.y!], [0.5]);
   assert.ok(new BayesModel() instanceof BayesModel && new LogisticModel() instanceof LogisticModel);
+});
+
+test('strongestEvidence keeps what a stable sort by |weight| and a cut keep, ties in order', () => {
+  let seed = 3;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  for (let round = 0; round < 2000; round++) {
+    // Few distinct magnitudes, both signs: many ties.
+    const items = Array.from({ length: Math.floor(random() * 40) }, (_, i) => ({ token: `t${i}`, weight: (Math.floor(random() * 7) - 3) / 4 }));
+    const n = Math.floor(random() * 12);
+    const bySort = [...items].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, n);
+    assert.deepEqual(strongestEvidence(items, n), bySort);
+  }
 });

@@ -1,5 +1,6 @@
 import { countInvisible, decodeEntities, htmlToText, normalizeText } from './normalize.js';
 import { segmentWords } from './segment.js';
+import { DistinctTokens, TokenList, type TokenFeatures, type TokenSink } from './features.js';
 
 /**
  * What the classifier reads of a message, as plain strings: it knows nothing of MIME. Build it from a
@@ -62,15 +63,26 @@ const MAX_WORD = 24;
  * @example tokenize({ ...emptyInput(), subject: 'Cheap meds' }) // ['s:cheap', 's:meds', 'st:no-body', …]
  */
 export function tokenize(input: ClassifierInput, limits: TokenizeLimits = DEFAULT_TOKENIZE_LIMITS): string[] {
-  const out: string[] = [];
-  const push = (t: string): void => {
-    if (out.length < limits.maxTokens) out.push(t);
-  };
-  // Once the budget is used up every further token is dropped: the rest of a long body is not scanned.
-  const full = (): boolean => out.length >= limits.maxTokens;
+  const list = new TokenList(limits.maxTokens);
+  emitTokens(input, limits, list);
+  return list.tokens;
+}
 
+/**
+ * What a model reads of the message (see TokenFeatures): the same tokens as `tokenize`, deduplicated and
+ * hashed in the same pass, without building a string per body word. This is what a scan classifies.
+ * @example model.classify(tokenFeatures(classifierInputFromMessage(msg)))
+ */
+export function tokenFeatures(input: ClassifierInput, limits: TokenizeLimits = DEFAULT_TOKENIZE_LIMITS): TokenFeatures {
+  const distinct = new DistinctTokens(limits.maxTokens);
+  emitTokens(input, limits, distinct);
+  return distinct;
+}
+
+function emitTokens(input: ClassifierInput, limits: TokenizeLimits, sink: TokenSink): void {
+  const push = (t: string): void => sink.push(t);
   const subject = normalizeForTokens(input.subject.slice(0, 1000)).toLowerCase();
-  textTokens(subject, 's:', push, full);
+  textTokens(subject, 's:', sink);
   if (!subject.trim()) push('st:no-subject');
   if (/[!！]{2,}/.test(subject)) push('st:subject-bang');
   for (const w of normalizeForTokens(input.fromName).toLowerCase().match(WORD) ?? []) push(`fn:${w.slice(0, MAX_WORD)}`);
@@ -98,14 +110,18 @@ export function tokenize(input: ClassifierInput, limits: TokenizeLimits = DEFAUL
         tags.add(tag);
         push(`tag:${tag}`);
       }
-      for (const a of (m[2] ?? '').matchAll(HTML_ATTR)) push(`attr:${a[1]!.toLowerCase()}=${a[2]!.toLowerCase()}`);
+      // exec on the one pattern, not matchAll: matchAll copies the regexp for every tag of the message.
+      const attributes = m[2];
+      if (!attributes) continue;
+      HTML_ATTR.lastIndex = 0;
+      for (let a = HTML_ATTR.exec(attributes); a; a = HTML_ATTR.exec(attributes)) push(`attr:${a[1]!.toLowerCase()}=${a[2]!.toLowerCase()}`);
     }
   }
-  if (full()) return out;
+  // Once the budget is used up every further token is dropped: the rest of a long body is not scanned.
+  if (sink.full()) return;
   const bodySource = input.text || (html ? htmlToText(html) : '');
   const body = normalizeForTokens(decodeEntities(bodySource.slice(0, limits.maxTextChars))).toLowerCase();
-  textTokens(body, '', push, full);
-  return out;
+  textTokens(body, '', sink);
 }
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
@@ -196,7 +212,7 @@ function scanWords(text: string, each: (start: number, end: number, digitsOnly: 
 }
 
 /** Words of a text; Japanese runs also give ICU words and character bigrams and trigrams. */
-function textTokens(text: string, prefix: string, push: (t: string) => void, full: () => boolean): void {
+function textTokens(text: string, prefix: string, sink: TokenSink): void {
   const japanese: string[] = [];
   const rest = MAYBE_JAPANESE.test(text)
     ? text.replace(JAPANESE_RUN, (run) => {
@@ -206,18 +222,20 @@ function textTokens(text: string, prefix: string, push: (t: string) => void, ful
     : text;
   scanWords(rest, (start, end, digitsOnly) => {
     const length = end - start;
-    if (length > MAX_WORD) push(`${prefix}skip:${rest[start]}${Math.min(9, Math.floor(length / 10))}`);
-    else if (digitsOnly) push(`${prefix}num:${length}`);
-    else push(prefix + rest.slice(start, end));
-    return !full();
+    if (length > MAX_WORD) sink.push(`${prefix}skip:${rest[start]}${Math.min(9, Math.floor(length / 10))}`);
+    else if (digitsOnly) sink.push(`${prefix}num:${length}`);
+    else sink.pushSlice(prefix, rest, start, end);
+    return !sink.full();
   });
-  if (japanese.length === 0 || full()) return;
+  if (japanese.length === 0 || sink.full()) return;
   // Runs are joined with spaces so that the segmenter sees short texts, in bounded chunks (see segment.ts).
-  for (const w of segmentWords(japanese.join(' '))) push(`${prefix}ja:${w}`);
+  for (const w of segmentWords(japanese.join(' '))) sink.push(`${prefix}ja:${w}`);
+  const bigram = `${prefix}j2:`;
+  const trigram = `${prefix}j3:`;
   for (const run of japanese) {
     for (let i = 0; i + 1 < run.length; i++) {
-      push(`${prefix}j2:${run.slice(i, i + 2)}`);
-      if (i + 2 < run.length) push(`${prefix}j3:${run.slice(i, i + 3)}`);
+      sink.pushSlice(bigram, run, i, i + 2);
+      if (i + 2 < run.length) sink.pushSlice(trigram, run, i, i + 3);
     }
   }
 }

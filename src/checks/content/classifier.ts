@@ -1,4 +1,4 @@
-import { classifierInputFromMessage, tokenize, type TextModel } from '../../classifier/index.js';
+import { classifierInputFromMessage, tokenFeatures, type TextModel } from '../../classifier/index.js';
 import type { Check, Finding } from '../types.js';
 import type { ContentConfig } from './config.js';
 
@@ -33,8 +33,8 @@ export function classifierCheck(config: ContentConfig['classifier'], loaded: { m
     emits: CLASSIFIER_IDS,
     run(msg) {
       if ('error' in loaded) return { findings: [{ id: 'CONTENT_CLASSIFIER_UNAVAILABLE', evidence: loaded.error.slice(0, 300) }] };
-      const tokens = tokenize(classifierInputFromMessage(msg), { maxTokens: config.maxTokens, maxTextChars: config.maxTextChars });
-      const result = loaded.model.classify(tokens, config.evidenceTokens);
+      const features = tokenFeatures(classifierInputFromMessage(msg), { maxTokens: config.maxTokens, maxTextChars: config.maxTextChars });
+      const result = loaded.model.classify(features, config.evidenceTokens);
       const id = classifierBand(result.probability, config);
       if (!id) return { findings: [] };
       const pulling = result.strongest.filter((e) => (id.includes('SPAM') ? e.weight > 0 : e.weight < 0));

@@ -1,0 +1,151 @@
+import { fnv1a32, fnv1a32Slice } from './hash.js';
+
+/**
+ * What a model reads of a message: its distinct tokens in first-seen order, each with its 32-bit FNV-1a
+ * hash (./hash.ts). Models look weights up by hash; a token's text is built only when a classification
+ * names it as evidence (a dozen per message, of the hundreds it has).
+ */
+export interface TokenFeatures {
+  /** Distinct tokens. */
+  readonly count: number;
+  /** `hashes[i] === fnv1a32(token(i))` for i < count (the array may be longer). */
+  readonly hashes: Uint32Array;
+  token(i: number): string;
+}
+
+/**
+ * The features of a token list (training, `learn`, tests): dedupe in first-seen order, then hash.
+ * @example featuresOf(['a', 'b', 'a']).count // 2
+ */
+export function featuresOf(tokens: readonly string[]): TokenFeatures {
+  const unique = [...new Set(tokens)];
+  const hashes = new Uint32Array(unique.length);
+  for (let i = 0; i < unique.length; i++) hashes[i] = fnv1a32(unique[i]!);
+  return { count: unique.length, hashes, token: (i) => unique[i]! };
+}
+
+/**
+ * Where the tokeniser puts its tokens (src/classifier/tokenize.ts): a list, or the distinct tokens with
+ * their hashes. Both accept at most `maxTokens` tokens, duplicates counted, in the order given.
+ */
+export interface TokenSink {
+  push(token: string): void;
+  /** Pushes `prefix + text.slice(start, end)`; a sink that does not need the string does not build it. */
+  pushSlice(prefix: string, text: string, start: number, end: number): void;
+  /** Whether the budget is used up (every further token is dropped). */
+  full(): boolean;
+}
+
+/** The token list itself (what `tokenize` returns). */
+export class TokenList implements TokenSink {
+  readonly tokens: string[] = [];
+  constructor(private readonly maxTokens: number) {}
+  push(token: string): void {
+    if (this.tokens.length < this.maxTokens) this.tokens.push(token);
+  }
+  pushSlice(prefix: string, text: string, start: number, end: number): void {
+    if (this.tokens.length < this.maxTokens) this.tokens.push(prefix + text.slice(start, end));
+  }
+  full(): boolean {
+    return this.tokens.length >= this.maxTokens;
+  }
+}
+
+/**
+ * The distinct tokens with their hashes, built as the tokeniser goes: a body word is hashed where it
+ * stands in the text and looked up in an open-addressing table keyed by that hash (confirmed character by
+ * character, so two tokens that share a hash stay two), so no string is made for it, no string set is
+ * hashed a second time, and a repeated word costs a hash and a comparison. The same features as
+ * `featuresOf(tokenize(…))`, in the same order (tested).
+ */
+export class DistinctTokens implements TokenSink, TokenFeatures {
+  count = 0;
+  hashes = new Uint32Array(256);
+  /** Token i is `prefixes[i] + texts[i].slice(starts[i], ends[i])`. */
+  private prefixes: string[] = [];
+  private texts: string[] = [];
+  private starts = new Int32Array(256);
+  private ends = new Int32Array(256);
+  /** Slot → token index + 1 (0: empty); at most half full. */
+  private table = new Int32Array(512);
+  private pushed = 0;
+
+  constructor(private readonly maxTokens: number) {}
+
+  full(): boolean {
+    return this.pushed >= this.maxTokens;
+  }
+
+  push(token: string): void {
+    this.pushSlice('', token, 0, token.length);
+  }
+
+  pushSlice(prefix: string, text: string, start: number, end: number): void {
+    if (this.pushed >= this.maxTokens) return;
+    this.pushed++;
+    const h = fnv1a32Slice(prefix, text, start, end);
+    const mask = this.table.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.table[slot]!;
+      if (entry === 0) {
+        this.table[slot] = this.add(h, prefix, text, start, end) + 1;
+        if (this.count * 2 > this.table.length) this.rehash();
+        return;
+      }
+      if (this.hashes[entry - 1] === h && this.equals(entry - 1, prefix, text, start, end)) return;
+    }
+  }
+
+  token(i: number): string {
+    const text = this.texts[i]!;
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    const body = start === 0 && end === text.length ? text : text.slice(start, end);
+    return this.prefixes[i]! + body;
+  }
+
+  private add(h: number, prefix: string, text: string, start: number, end: number): number {
+    const i = this.count++;
+    if (i === this.hashes.length) {
+      this.hashes = grow(this.hashes, new Uint32Array(i * 2));
+      this.starts = grow(this.starts, new Int32Array(i * 2));
+      this.ends = grow(this.ends, new Int32Array(i * 2));
+    }
+    this.hashes[i] = h;
+    this.prefixes.push(prefix);
+    this.texts.push(text);
+    this.starts[i] = start;
+    this.ends[i] = end;
+    return i;
+  }
+
+  private equals(i: number, prefix: string, text: string, start: number, end: number): boolean {
+    const p = this.prefixes[i]!;
+    const t = this.texts[i]!;
+    const s = this.starts[i]!;
+    const length = prefix.length + end - start;
+    if (p.length + this.ends[i]! - s !== length) return false;
+    for (let k = 0; k < length; k++) {
+      const a = k < p.length ? p.charCodeAt(k) : t.charCodeAt(s + k - p.length);
+      const b = k < prefix.length ? prefix.charCodeAt(k) : text.charCodeAt(start + k - prefix.length);
+      if (a !== b) return false;
+    }
+    return true;
+  }
+
+  private rehash(): void {
+    const table = new Int32Array(this.table.length * 2);
+    const mask = table.length - 1;
+    for (let i = 0; i < this.count; i++) {
+      let slot = this.hashes[i]! & mask;
+      while (table[slot] !== 0) slot = (slot + 1) & mask;
+      table[slot] = i + 1;
+    }
+    this.table = table;
+  }
+}
+
+function grow<T extends Uint32Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
