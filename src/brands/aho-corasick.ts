@@ -3,6 +3,13 @@
  * pass over the text, so matching hundreds of brand aliases costs one scan instead of one `indexOf` per
  * alias. Patterns and text are compared by UTF-16 code unit.
  */
+/** Lower-case ASCII letters and digits: what folded Latin text (src/brands/normalize.ts) consists of. */
+const DENSE_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const DENSE_COLUMNS = DENSE_CHARS.length;
+/** ASCII code unit → its column in the dense table, or -1. */
+const DENSE_COLUMN = new Int8Array(128).fill(-1);
+for (let column = 0; column < DENSE_COLUMNS; column++) DENSE_COLUMN[DENSE_CHARS.charCodeAt(column)] = column;
+
 export class AhoCorasick {
   private readonly next: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];
@@ -10,6 +17,8 @@ export class AhoCorasick {
   private readonly outputs: number[][] = [[]];
   private readonly lengths: number[];
   private readonly transitions = new Map<number, number>();
+  /** state × DENSE_COLUMNS + column → next state, for DENSE_CHARS. */
+  private readonly dense: Int32Array;
 
   constructor(patterns: readonly string[]) {
     this.lengths = patterns.map((p) => p.length);
@@ -45,6 +54,17 @@ export class AhoCorasick {
     }
     // One flat table keyed by state × 2^16 + code unit: a single small-integer Map lookup per character.
     this.next.forEach((edges, state) => edges.forEach((to, c) => this.transitions.set(state * 0x10000 + c, to)));
+    // For the characters folded brand text is mostly made of, the complete automaton (failure links
+    // followed in advance) as an array: one index per character instead of Map lookups. Breadth-first
+    // order fills a state's failure target before the state.
+    const dense = new Int32Array(this.next.length * DENSE_COLUMNS);
+    for (const state of [0, ...queue]) {
+      for (let column = 0; column < DENSE_COLUMNS; column++) {
+        const to = this.next[state]!.get(DENSE_CHARS.charCodeAt(column));
+        dense[state * DENSE_COLUMNS + column] = to ?? (state === 0 ? 0 : dense[this.fail[state]! * DENSE_COLUMNS + column]!);
+      }
+    }
+    this.dense = dense;
   }
 
   /**
@@ -53,16 +73,20 @@ export class AhoCorasick {
    * @example new AhoCorasick(['he', 'she']).search('ushers', (i, at) => console.log(i, at)) // 1 1, 0 2
    */
   search(text: string, onMatch: (pattern: number, start: number) => void): void {
-    const { transitions, fail, outputs, lengths } = this;
+    const { transitions, fail, outputs, lengths, dense } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let to = transitions.get(state * 0x10000 + c);
-      while (to === undefined && state !== 0) {
-        state = fail[state]!;
-        to = transitions.get(state * 0x10000 + c);
+      const column = c < 128 ? DENSE_COLUMN[c]! : -1;
+      if (column >= 0) state = dense[state * DENSE_COLUMNS + column]!;
+      else {
+        let to = transitions.get(state * 0x10000 + c);
+        while (to === undefined && state !== 0) {
+          state = fail[state]!;
+          to = transitions.get(state * 0x10000 + c);
+        }
+        state = to ?? 0;
       }
-      state = to ?? 0;
       const out = outputs[state]!;
       for (let k = 0; k < out.length; k++) onMatch(out[k]!, i + 1 - lengths[out[k]!]!);
     }

@@ -101,10 +101,10 @@ export function unrelatedOrganisation(
   const claimed = words.filter((w) => !ignore.has(w));
   if (claimed.length === 0 || claimed.length > 5) return null;
   if (!cue) {
-    // Without a cue, a name is an organisation's only when the message keeps naming it, whole.
-    const body = foldBrandText(`${message.subject} ${message.text.slice(0, 20_000)}`, 24_000).text;
+    // Without a cue, a name is an organisation's only when the message keeps naming it, whole. (The body is
+    // folded only for a name long enough to count: folding 20,000 characters is most of this check's cost.)
     const whole = claimed.join('');
-    if (whole.length < 4 || countOf(body, whole) < 2) return null;
+    if (whole.length < 4 || countOf(foldBrandText(`${message.subject} ${message.text.slice(0, 20_000)}`, 24_000).text, whole) < 2) return null;
     cue = 'named in the message';
   }
   return { name, words: claimed, cue };
