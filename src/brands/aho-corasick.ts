@@ -5,7 +5,7 @@
  */
 /** Lower-case ASCII letters and digits: what folded Latin text (src/brands/normalize.ts) consists of. */
 const DENSE_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const DENSE_COLUMNS = DENSE_CHARS.length;
+const DENSE_COLUMNS = 36;
 /** ASCII code unit → its column in the dense table, or -1. */
 const DENSE_COLUMN = new Int8Array(128).fill(-1);
 for (let column = 0; column < DENSE_COLUMNS; column++) DENSE_COLUMN[DENSE_CHARS.charCodeAt(column)] = column;
@@ -57,11 +57,14 @@ export class AhoCorasick {
     // For the characters folded brand text is mostly made of, the complete automaton (failure links
     // followed in advance) as an array: one index per character instead of Map lookups. Breadth-first
     // order fills a state's failure target before the state.
+    // A state's row is its failure target's row with its own edges written over it.
     const dense = new Int32Array(this.next.length * DENSE_COLUMNS);
     for (const state of [0, ...queue]) {
-      for (let column = 0; column < DENSE_COLUMNS; column++) {
-        const to = this.next[state]!.get(DENSE_CHARS.charCodeAt(column));
-        dense[state * DENSE_COLUMNS + column] = to ?? (state === 0 ? 0 : dense[this.fail[state]! * DENSE_COLUMNS + column]!);
+      const row = state * DENSE_COLUMNS;
+      if (state !== 0) dense.copyWithin(row, this.fail[state]! * DENSE_COLUMNS, this.fail[state]! * DENSE_COLUMNS + DENSE_COLUMNS);
+      for (const [c, to] of this.next[state]!) {
+        const column = c < 128 ? DENSE_COLUMN[c]! : -1;
+        if (column >= 0) dense[row + column] = to;
       }
     }
     this.dense = dense;
