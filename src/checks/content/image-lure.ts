@@ -21,6 +21,8 @@ const BOILERPLATE =
 export const IMAGE_LURE_MAX_TEXT = 60;
 
 export function imageLureFacts(msg: ParsedMessage, maxText = IMAGE_LURE_MAX_TEXT): { textChars: number; images: number; links: number } | null {
+  // No picture at all, no lure: most mail ends here, before the text is measured (two regexps over 4,000 characters).
+  if (!msg.attachments.some(isImage) && !msg.htmlFacts.links.some((l) => l.kind === 'img' || l.kind === 'css')) return null;
   const text = `${msg.visibleText || msg.text}`.slice(0, 4000).replace(BOILERPLATE, ' ').replace(/[\s\p{P}\p{S}\d]+/gu, '');
   if (text.length > maxText) return null;
   // The picture comes from elsewhere than the sender's own site (an image host, an attachment): a shop's
@@ -30,7 +32,7 @@ export function imageLureFacts(msg: ParsedMessage, maxText = IMAGE_LURE_MAX_TEXT
     const host = /^https?:\/\/([^/?#:]+)/i.exec(href)?.[1];
     return host !== undefined && (registrableDomain(host) ?? host) !== fromDomain;
   };
-  let images = msg.attachments.filter((a) => a.declaredType.startsWith('image/')).length;
+  let images = msg.attachments.filter(isImage).length;
   let links = 0;
   for (const l of msg.htmlFacts.links) {
     if (l.kind === 'img' && !l.hidden && !(l.width !== undefined && l.width <= 2) && (/^cid:/i.test(l.href) || foreign(l.href))) images++;
@@ -42,6 +44,10 @@ export function imageLureFacts(msg: ParsedMessage, maxText = IMAGE_LURE_MAX_TEXT
   if (!msg.html) links += (msg.text.match(/\bhttps?:\/\/\S+/g) ?? []).length;
   if (images === 0 || links === 0) return null;
   return { textChars: text.length, images, links };
+}
+
+function isImage(a: ParsedMessage['attachments'][number]): boolean {
+  return a.declaredType.startsWith('image/');
 }
 
 export function imageLureCheck(): Check {

@@ -15,8 +15,12 @@ const LOOKALIKE_SCRIPTS = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenia
 /** Invisible format characters slipped between letters: removed before words are read. */
 const FORMAT = /\p{Cf}/gu;
 
+/** ASCII letters are all Latin: a text without other characters has no disguised word. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 export function disguisedWords(text: string, maxChars = 512, max = 5): string[] {
   const out: string[] = [];
+  if (ASCII_ONLY.test(text.slice(0, maxChars))) return out;
   for (const m of text.slice(0, maxChars).replace(FORMAT, '').normalize('NFKC').matchAll(WORD)) {
     const word = m[0];
     let latin = 0;

@@ -107,7 +107,7 @@ export function identityCheck(ctx: SenderContext): Check {
           if (!raw) continue;
           // A mailbox quoted in the text is a person's, usually the recipient's own (`sent to you@hotmail.com`):
           // the brand of its provider is not the sender's. The brand's own address stays (`help@paypal.com`).
-          const text = raw.replace(ADDRESS_IN_TEXT, (a) => (isFreemail(a.slice(a.lastIndexOf('@') + 1), ctx.freemail) || recipients.has(a.toLowerCase()) ? ' ' : a));
+          const text = !raw.includes('@') ? raw : raw.replace(ADDRESS_IN_TEXT, (a) => (isFreemail(a.slice(a.lastIndexOf('@') + 1), ctx.freemail) || recipients.has(a.toLowerCase()) ? ' ' : a));
           for (const m of registry.mentionsInText(text, 2048)) {
             if (seen.has(m.brand.id) || (fromDomain && registry.ownsDomain(m.brand.id, fromDomain) && !freemail) || ownService(m.brand.id)) continue;
             seen.add(m.brand.id);

@@ -13,8 +13,21 @@ function hostOf(href: string): string | null {
   }
 }
 
+/**
+ * The last message's link hosts: identity and lookalike checks both read them, one after the other
+ * (a URL parse per link, twice per message, before).
+ */
+let last: { msg: ParsedMessage; max: number; hosts: readonly string[] } | undefined;
+
 /** Link hosts: HTML hrefs first, then URLs written in the text, unique, at most `max`. */
-export function linkHosts(msg: ParsedMessage, max: number): string[] {
+export function linkHosts(msg: ParsedMessage, max: number): readonly string[] {
+  if (last?.msg === msg && last.max === max) return last.hosts;
+  const hosts = findLinkHosts(msg, max);
+  last = { msg, max, hosts };
+  return hosts;
+}
+
+function findLinkHosts(msg: ParsedMessage, max: number): string[] {
   const hosts = new Set<string>();
   for (const link of msg.htmlFacts.links) {
     if (hosts.size >= max) break;
