@@ -75,6 +75,20 @@ test('every BMP code point folds as the per-character definition says, alone and
   }
 });
 
+test('random ASCII text folds as the per-character definition says, short and long', () => {
+  const alphabet = [...'aAbBmMIil|0123456789 .-_@\t\n!zZ'];
+  let seed = 11;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  for (let n = 0; n < 5_000; n++) {
+    let s = '';
+    const length = Math.floor(random() * (n % 100 === 0 ? 30_000 : 40));
+    for (let i = 0; i < length; i++) s += alphabet[Math.floor(random() * alphabet.length)];
+    same(s);
+    same(s, Math.floor(random() * 20));
+    same(s, 24_000);
+  }
+});
+
 test('random mixed-script text folds as the per-character definition says', () => {
   // Latin, digits, Cyrillic and Greek confusables, kana (small and hiragana), long-vowel marks and dashes,
   // combining marks, decorations and invisibles, full-width forms, astral letters and emoji, separators.

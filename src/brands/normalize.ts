@@ -104,7 +104,8 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
  */
 export function foldBrandText(input: string, maxChars = 4096): FoldedText {
   const cut = input.slice(0, maxChars);
-  const src = ASCII_ONLY.test(cut) ? cut : cut.replace(DECORATION, '').normalize('NFKC');
+  if (ASCII_ONLY.test(cut)) return foldAscii(cut);
+  const src = cut.replace(DECORATION, '').normalize('NFKC');
   let text = '';
   const marks: number[] = [];
   let pendingBoundary = true;
@@ -146,6 +147,44 @@ export function foldBrandText(input: string, maxChars = 4096): FoldedText {
   for (const m of marks) boundary[m] = 1;
   boundary[text.length] = 1;
   return { text, boundary };
+}
+
+/** Folded ASCII as bytes, and the word starts, reused from call to call (grown as needed). */
+let foldedBytes = Buffer.allocUnsafe(4096);
+let wordStarts = new Uint8Array(4096);
+
+/**
+ * foldBrandText of ASCII text (most mail), in one pass without strings per character: an ASCII word
+ * character is a Latin letter or a digit that folds to one or two ASCII letters, so words end only at
+ * separators and the folded text is written as bytes.
+ */
+function foldAscii(src: string): FoldedText {
+  if (foldedBytes.length < src.length * 2 + 1) {
+    foldedBytes = Buffer.allocUnsafe(src.length * 2 + 1);
+    wordStarts = new Uint8Array(src.length * 2 + 1);
+  }
+  const bytes = foldedBytes;
+  const starts = wordStarts;
+  let n = 0;
+  let pendingBoundary = true;
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if ((BMP_FLAGS[c]! & WORD_CHAR) === 0) {
+      pendingBoundary = true;
+      continue;
+    }
+    starts[n] = pendingBoundary ? 1 : 0;
+    pendingBoundary = false;
+    const folded = BMP_FOLDED[c]!;
+    bytes[n++] = folded.charCodeAt(0);
+    // `m` folds to `rn`: its second letter is no word start.
+    if (folded.length === 2) {
+      starts[n] = 0;
+      bytes[n++] = folded.charCodeAt(1);
+    }
+  }
+  starts[n] = 1;
+  return { text: bytes.toString('latin1', 0, n), boundary: starts.slice(0, n + 1) };
 }
 
 /** Whether the first/last character of folded text is Latin or a digit (needs a word boundary there). */
