@@ -16,6 +16,9 @@ export interface TermHits {
  * inside a compound joined by hyphens is found.
  */
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+/** WORD on lower-cased ASCII text. */
+const ASCII_WORD = /[a-z0-9]+(?:'[a-z0-9]+)*/g;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const HAS_JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
@@ -27,6 +30,8 @@ const HAS_JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 export class TermMatcher<N extends string> {
   private readonly byFirstWord = new Map<string, { words: string[]; row: TermRow<N> }[]>();
   private readonly substrings: TermRow<N>[] = [];
+  /** Whether some first word has this wordKey: most words of a text are no term's first word, and this says so without hashing the string for the Map. */
+  private readonly firstWordKeys = new Uint8Array(0x10000);
 
   constructor(rows: readonly TermRow<N>[]) {
     for (const row of rows) {
@@ -38,6 +43,7 @@ export class TermMatcher<N extends string> {
         const list = this.byFirstWord.get(words[0]!) ?? [];
         list.push({ words, row });
         this.byFirstWord.set(words[0]!, list);
+        this.firstWordKeys[wordKey(words[0]!)] = 1;
       } else {
         this.substrings.push(row);
       }
@@ -58,7 +64,9 @@ export class TermMatcher<N extends string> {
       hits.terms.push(row.term);
       found.set(row.name, hits);
     };
+    const firstWordKeys = this.firstWordKeys;
     for (let i = 0; i < words.length; i++) {
+      if (firstWordKeys[wordKey(words[i]!)] === 0) continue;
       const candidates = this.byFirstWord.get(words[i]!);
       if (!candidates) continue;
       for (const { words: phrase, row } of candidates) {
@@ -72,6 +80,11 @@ export class TermMatcher<N extends string> {
     }
     return found;
   }
+}
+
+/** A 16-bit key of a word from its first two code units and its length. */
+function wordKey(word: string): number {
+  return (Math.imul(word.charCodeAt(0), 961) + (word.length > 1 ? word.charCodeAt(1) * 31 : 0) + word.length) & 0xffff;
 }
 
 /**
@@ -90,6 +103,13 @@ export function termText(msg: ParsedMessage, maxChars: number): string {
 let last: { text: string; normal: string; words: string[] } | undefined;
 function prepare(text: string): { normal: string; words: string[] } {
   if (last?.text === text) return last;
+  if (ASCII_ONLY.test(text)) {
+    // NFKC, the invisible characters and ’ leave ASCII alone, and lower-cased ASCII words are [a-z0-9] runs:
+    // the same words without the Unicode-property pattern.
+    const normal = text.toLowerCase();
+    last = { text, normal, words: normal.match(ASCII_WORD) ?? [] };
+    return last;
+  }
   const normal = normalizeText(text).toLowerCase().replace(/’/g, "'");
   last = { text, normal, words: normal.match(WORD) ?? [] };
   return last;
