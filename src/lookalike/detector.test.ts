@@ -133,3 +133,19 @@ test('detector: shipped registry covers the newer brands, and their everyday-wor
     assert.equal(detectLookalike(quiet), null, quiet);
   }
 });
+
+test('detector: remembered answers are the answers (repeated hosts, past the bound, frozen)', () => {
+  const registry = buildBrandRegistry([], true);
+  const remembering = detectorFor(registry);
+  const hosts = ['torendmicro.com', 'paypa1.com', 'example.org', 'PAYPAL-login.com', 'amazon.co.jp'];
+  const first = hosts.map((h) => remembering.detect(h));
+  // Fill the memory past its bound with other hosts, then ask again; a fresh detector answers the same.
+  for (let i = 0; i < 5000; i++) remembering.detect(`host${i}.example`);
+  const fresh = detectorFor(registry);
+  for (const [i, h] of hosts.entries()) {
+    assert.deepEqual(remembering.detect(h), first[i]);
+    assert.deepEqual(remembering.detect(h), fresh.detect(h));
+  }
+  const match = remembering.detect('torendmicro.com');
+  assert.ok(match && Object.isFrozen(match));
+});

@@ -110,6 +110,8 @@ function gramKey(s: string, at: number): number {
 const GLUED_SUFFIXES = ['com', 'net', 'org', 'jp', 'cojp', 'nejp', 'orjp', 'co', 'info', 'biz', 'uk', 'couk', 'de', 'systems'];
 
 const MAX_HOST_LENGTH = 253;
+/** Answers detect remembers before it starts over (a few hundred KB at most). */
+const MAX_REMEMBERED_ANSWERS = 4096;
 const MAX_LABEL_LENGTH = 63;
 
 /** Polynomial string hash mod 2^32: H(s) = Σ s[j]·B^(n−1−j). */
@@ -165,6 +167,8 @@ export class LookalikeDetector {
   private readonly suffixHash = new Uint32Array(MAX_LABEL_LENGTH + 2);
   private readonly candidateBuffer: Entry[] = [];
   private readonly gramIndex = new Map<number, Entry[]>();
+  /** detect's answers by input (see detect). */
+  private readonly answers = new Map<string, LookalikeMatch | null>();
 
   constructor(protectedDomains: readonly ProtectedDomain[], options: Partial<DetectorOptions> = {}, ownDomains: readonly string[] = []) {
     this.options = { ...DEFAULT_DETECTOR_OPTIONS, ...options };
@@ -232,6 +236,18 @@ export class LookalikeDetector {
    * null for the brands' own domains, unrelated domains, IP addresses and malformed input.
    */
   detect(input: string): LookalikeMatch | null {
+    // The same hosts come back message after message (a sender's domain, its Message-ID host, its links):
+    // the answer, a pure function of the input once the indexes are built, is remembered (bounded).
+    if (input.length > MAX_HOST_LENGTH + 8) return this.examine(input);
+    const known = this.answers.get(input);
+    if (known !== undefined) return known;
+    const found = this.examine(input);
+    if (this.answers.size >= MAX_REMEMBERED_ANSWERS) this.answers.clear();
+    this.answers.set(input, found === null ? null : Object.freeze(found));
+    return found;
+  }
+
+  private examine(input: string): LookalikeMatch | null {
     let host = input.trim().toLowerCase();
     if (host.endsWith('.')) host = host.slice(0, -1);
     if (host.length === 0 || host.length > MAX_HOST_LENGTH) return null;
