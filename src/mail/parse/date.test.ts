@@ -28,3 +28,23 @@ test('mail dates (RFC 5322 §3.3 and obsolete forms, table)', () => {
     assert.equal(got ? got.toISOString() : null, expected, input);
   }
 });
+
+test('the usual form is read as the general token loop reads it (random dates; dotted times take the loop)', () => {
+  let seed = 5;
+  const random = (n: number) => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
+  const pick = <T>(items: readonly T[]) => items[random(items.length)]!;
+  const two = (n: number) => (random(2) ? String(n).padStart(2, '0') : String(n));
+  for (let i = 0; i < 20_000; i++) {
+    const sep = () => pick([' ', '  ', ', ', '\t', ' ,']);
+    const day = two(random(40));
+    const month = pick(['Jan', 'feb', 'MAR', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Foo', 'Tue']);
+    const year = String(1900 + random(200));
+    const [h, m, s] = [two(random(30)), two(random(65)), two(random(65))];
+    const zone = pick(['+', '-']) + String(random(10_000)).padStart(4, '0');
+    const name = pick(['', 'Tue,', 'Sun ', 'mon,', 'Mar,']);
+    const withSeconds = random(2) === 1;
+    const usual = `${name}${name ? sep() : ''}${day}${sep()}${month}${sep()}${year}${sep()}${h}:${m}${withSeconds ? `:${s}` : ''}${sep()}${zone}`;
+    const dotted = usual.replace(`${h}:${m}${withSeconds ? `:${s}` : ''}`, `${h}.${m}${withSeconds ? `.${s}` : ''}`);
+    assert.equal(parseMailDate(usual)?.toISOString() ?? null, parseMailDate(dotted)?.toISOString() ?? null, usual);
+  }
+});

@@ -20,6 +20,12 @@ const ZONES: Record<string, number> = {
 };
 
 /**
+ * The usual RFC 5322 form, `[Tue, ]1 Jul 2003 10:52:37 +0200`: day name (never a month's prefix), day,
+ * month, four-digit year, time, numeric zone, separated as the token loop separates them.
+ */
+const USUAL = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[\s,]+)?(\d{1,2})[\s,]+([a-z]{3})[\s,]+(\d{4})[\s,]+(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?[\s,]+([+-]\d{4})$/i;
+
+/**
  * @example parseMailDate('Tue, 1 Jul 2003 10:52:37 +0200')?.toISOString() // '2003-07-01T08:52:37.000Z'
  */
 export function parseMailDate(input: string): Date | null {
@@ -31,6 +37,15 @@ export function parseMailDate(input: string): Date | null {
   if (iso) {
     const zone = iso[7] ? parseNumericZone(iso[7].replace(':', '')) : 0;
     return build(+(iso[1] as string), +(iso[2] as string) - 1, +(iso[3] as string), +(iso[4] as string), +(iso[5] as string), +(iso[6] ?? 0), zone ?? 0);
+  }
+  const usual = USUAL.exec(s);
+  if (usual) {
+    // What the token loop below makes of this shape, without splitting (every Received hop has a date).
+    const month = MONTHS[(usual[2] as string).toLowerCase()];
+    if (month !== undefined) {
+      const zone = parseNumericZone(usual[7] as string);
+      return build(+(usual[3] as string), month, +(usual[1] as string), +(usual[4] as string), +(usual[5] as string), usual[6] !== undefined ? +usual[6] : 0, zone ?? 0);
+    }
   }
   const tokens = s.split(/[\s,]+/).filter((t) => t.length > 0);
   let day = -1;
