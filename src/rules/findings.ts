@@ -1010,8 +1010,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   CONTENT_LOOKALIKE_LETTERS: {
     group: 'content', class: 'spam', score: 2,
-    en: "A word of the subject or sender name is spelt with lookalike letters (a capital I for an l, a zero for an O, a Cyrillic or Greek letter inside a Latin word), so that filters do not recognise it; the evidence lists the words.",
-    ja: "件名または差出人名の語が似た文字で綴られています(l の代わりに大文字の I、O の代わりに 0、ラテン文字の語に混ざったキリル文字やギリシャ文字)。フィルターに語を認識させないための手口です。根拠にその語を示します。",
+    en: "A word of the subject or sender name is spelt with lookalike letters (a capital I for an l, a zero for an O), so that filters do not recognise it; the evidence lists the words. (Letters of another script inside a Latin word are FROM_MIXED_SCRIPT_DISGUISE.)",
+    ja: "件名または差出人名の語が似た文字で綴られています(l の代わりに大文字の I、O の代わりに 0)。フィルターに語を認識させないための手口です。根拠にその語を示します。(ラテン文字の語に混ざった他の文字体系の文字は FROM_MIXED_SCRIPT_DISGUISE が示します。)",
   },
   CONTENT_WORDS_JOINED: {
     group: 'content', class: 'spam', score: 1.5,
