@@ -40,8 +40,8 @@ const cases: { name: string; raw: Uint8Array; trusted?: boolean; expected: strin
     trusted: true, expected: ['CONTENT_NOTICE_LURE', 'AUTH_DMARC_PASS'], forbidden: ['PHISH_NOTICE_LURE'],
   },
   {
-    name: 'a notice that names a problem with nothing the reader holds (an order, a subscription)',
-    raw: eml('Shop <news@mail.brightwave-news.example>', 'Your order is pending: confirm your subscription', '<a href="https://restore-now.example/r?id=1"><img src="https://i.imgur.com/abc123.png"></a>'),
+    name: 'a notice that names a problem with nothing the reader holds (an order, an e-mail address)',
+    raw: eml('Shop <news@mail.brightwave-news.example>', 'Your order is pending: please confirm your e-mail address', '<a href="https://restore-now.example/r?id=1"><img src="https://i.imgur.com/abc123.png"></a>'),
     expected: [], forbidden: ['CONTENT_NOTICE_LURE', 'PHISH_NOTICE_LURE'],
   },
 ];

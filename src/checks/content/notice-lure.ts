@@ -22,27 +22,27 @@ const MAX_CHARS = 1024;
 
 /** What the reader holds. `credential` ones may also be asked to be confirmed. */
 const CREDENTIAL_OBJECTS = words(`
-  account accounts password passwords payment card billing
+  account accounts password passwords payment card billing transaction
   konto passwort kennwort zahlung karte kreditkarte
-  conta senha pagamento cartão
-  cuenta contraseña pago tarjeta
+  conta senha pagamento cartão transação
+  cuenta contraseña pago tarjeta transacción
   compte paiement carte
   wachtwoord betaling rekening`);
 const OTHER_OBJECTS = words(`
-  mailbox invoice storage icloud photos files parcel package delivery shipment refund
-  postfach rechnung speicher speicherplatz fotos dateien paket sendung lieferung zustellung rückerstattung
-  caixa fatura armazenamento nuvem arquivos encomenda pacote entrega reembolso
-  buzón factura almacenamiento nube archivos paquete envío
+  mailbox invoice storage icloud photos files parcel package delivery shipment item refund subscription membership points
+  postfach rechnung speicher speicherplatz fotos dateien paket sendung lieferung zustellung rückerstattung abonnement mitgliedschaft punkte
+  caixa fatura armazenamento nuvem arquivos encomenda pacote entrega reembolso assinatura pontos
+  buzón factura almacenamiento nube archivos paquete envío suscripción puntos
   boîte facture stockage fichiers colis livraison remboursement
-  postvak factuur opslag foto's bestanden pakket pakketje bezorging levering terugbetaling`);
+  postvak factuur opslag foto's bestanden pakket pakketje bezorging levering terugbetaling punten`);
 /** What went wrong with it. Past participles and adjectives, not verbs of news ("update", "new"). */
 const PROBLEMS = words(`
   suspended blocked locked disabled deactivated restricted expired expiring expiry failed declined overdue unpaid
-  pending hold deleted removed terminated shutdown undeliverable quota
-  gesperrt blockiert deaktiviert abgelaufen fehlgeschlagen abgelehnt ausstehend gelöscht überfällig eingeschränkt
+  pending hold held deleted removed terminated shutdown undeliverable quota
+  gesperrt blockiert deaktiviert abgelaufen fehlgeschlagen abgelehnt ausstehend gelöscht überfällig eingeschränkt verfallen
   bloqueada bloqueado bloqueamos suspensa suspenso expirada expirado falha falhou recusado recusada pendente cheio
-  excluídos excluídas removidos vencida
-  suspendida suspendido caducada fallido fallida rechazado rechazada pendiente lleno eliminados eliminen eliminarán
+  excluídos excluídas removidos vencida expiram vencem
+  suspendida suspendido caducada fallido fallida rechazado rechazada pendiente lleno eliminados eliminen eliminarán expiran
   bloqué bloquée suspendu suspendue expiré échoué échec refusé refusée supprimés supprimées impayée
   geblokkeerd opgeschort verlopen mislukt geweigerd openstaand verwijderd`);
 /** Asking to confirm: counts only with a credential object ("verify your account", "Bestätigen Sie Ihr Konto"). */
