@@ -1021,6 +1021,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A sum of cryptocurrency is written beside a host name on a service where anyone can publish (a blog, app or file host, a cheap suffix), as text without a link: the 'your coins are waiting at …' scam, often typed into a real site's sign-up or contact form so that the site's own notification delivers it.",
     ja: "誰でも公開できるサービス(ブログ・アプリ・ファイルのホスト、安価なドメイン)のホスト名の横に暗号資産の金額が、リンクではなく文字で書かれています。「あなたのコインが…で待っています」という詐欺で、正規サイトの登録・問い合わせフォームに入力され、そのサイト自身の通知メールで届けられることがよくあります。",
   },
+  CONTENT_NOTICE_LURE: {
+    group: 'content', class: 'phishing', score: 0.5,
+    en: "The subject or the sender's name announces a problem with an account, a payment, a card, a parcel, a mailbox or cloud storage (failed, declined, suspended, pending, expired, to be deleted), or asks to confirm an account: the first thing a credential or payment lure shows. Alone a small sign, since a genuine notice says the same from the organisation that holds the account.",
+    ja: "件名または差出人名が、アカウント・支払い・カード・荷物・メールボックス・クラウドストレージの問題(失敗、拒否、停止、保留、期限切れ、削除予定)を知らせるか、アカウントの確認を求めています。認証情報や支払い情報を狙うおとりが最初に見せるものです。本物の通知も口座を持つ組織から同じことを言うため、これだけでは小さな兆候です。",
+  },
   CONTENT_WORDS_JOINED: {
     group: 'content', class: 'spam', score: 1.5,
     en: "The subject or sender name joins its words with underscores or dots instead of spaces (`Bitcoin__Transfer__0.75__BTC`), a way of slipping words past filters.",
@@ -1104,6 +1109,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'phishing', score: 2,
     en: "Words of the display name or subject are disguised with look-alike letters of another script, and the message asks for account, payment or wallet details, names a brand, or leads to a sign-in page elsewhere: phishing written to slip past word filters.",
     ja: "表示名や件名の語が他の文字体系の似た文字で偽装されており、しかもアカウント・支払い・ウォレットの情報を求めるか、ブランド名を使うか、他所のログインページへ誘導しています。語によるフィルターをすり抜けるためのフィッシングです。",
+  },
+  PHISH_NOTICE_LURE: {
+    group: 'composite', class: 'phishing', score: 3.5,
+    en: "The subject or sender name announces a problem with an account, payment, parcel, mailbox or storage, and the message is unwanted mail that is not an advert (the content classifier calls it spam) or comes from a sender or links to a host that has nothing to do with any organisation (an unrelated or disguised sender name, an app host, a picture instead of text, a page on a file host or cheap domain): a credential or payment lure.",
+    ja: "件名または差出人名がアカウント・支払い・荷物・メールボックス・ストレージの問題を知らせており、しかも広告ではない迷惑メール(内容分類器がスパムと判定)であるか、どの組織とも関係のない送信者やホスト(無関係・偽装された差出人名、アプリのホスト、本文の代わりの画像、ファイル共有や安価なドメイン上のページ)からのものです。認証情報や支払い情報を狙うおとりです。",
   },
   MIME_LIMIT_WITH_PAYLOAD: {
     group: 'composite', class: 'malware', score: 3,
