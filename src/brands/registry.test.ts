@@ -53,6 +53,10 @@ test('domains: official, sending and infrastructure domains belong to their bran
   assert.ok(registry.ownsDomain('google', 'gstatic.com'));
   assert.ok(registry.ownsDomain('google', 'google.com.br')); // owns its label under every suffix
   assert.ok(!registry.ownsDomain('trendmicro', 'torendmicro.com'));
+  // Country sites (ownsCountryDomains): the label under a country's code, not under an open or cheap suffix.
+  for (const [domain, owner] of [['paypal.de', 'paypal'], ['mail.paypal.co.uk', 'paypal'], ['apple.fr', 'apple'], ['paypal.top', undefined], ['paypal.co', undefined], ['mercadolivre.br', undefined]] as const) {
+    assert.equal(registry.ownersOf(domain)[0]?.id, owner, domain);
+  }
   assert.equal(registrableDomain('a.b.example.co.jp'), 'example.co.jp');
   assert.equal(registrableDomain(''), null);
   const pd = registry.protectedDomains();

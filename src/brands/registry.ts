@@ -1,6 +1,7 @@
 import { DEFAULT_BRANDS } from './defaults.js';
 import { parse as parseDomain } from 'tldts';
 import type { ProtectedDomain } from '../lookalike/detector.js';
+import { isCountrySuffix } from '../lookalike/country-suffix.js';
 import { AhoCorasick } from './aho-corasick.js';
 import { foldBrandText, latinEdges, type FoldedText } from './normalize.js';
 import type { Brand } from './types.js';
@@ -73,6 +74,8 @@ export class BrandRegistry {
   private readonly official = new Map<string, Brand[]>();
   /** Labels a brand owns under every suffix (`google` → google.de, google.com.br). */
   private readonly labelOwners = new Map<string, Brand[]>();
+  /** Labels a brand owns under every country's code (`paypal` → paypal.de, paypal.co.uk). */
+  private readonly countryLabelOwners = new Map<string, Brand[]>();
 
   constructor(brands: readonly Brand[]) {
     const byId = new Map<string, Brand>();
@@ -87,9 +90,9 @@ export class BrandRegistry {
         addTo(this.owners, reg, brand);
         addTo(this.official, reg, brand);
       }
-      if (brand.ownsLabelEverywhere && brand.domains[0]) {
+      if ((brand.ownsLabelEverywhere || brand.ownsCountryDomains) && brand.domains[0]) {
         const label = parseDomain(brand.domains[0], { extractHostname: false }).domainWithoutSuffix;
-        if (label) addTo(this.labelOwners, label, brand);
+        if (label) addTo(brand.ownsLabelEverywhere ? this.labelOwners : this.countryLabelOwners, label, brand);
       }
       for (const d of [...(brand.sendingDomains ?? []), ...(brand.infrastructureDomains ?? [])]) {
         const reg = registrableDomain(d);
@@ -119,7 +122,11 @@ export class BrandRegistry {
     if (!parsed.domain) return [];
     const owners = this.owners.get(parsed.domain);
     if (owners) return owners;
-    return (parsed.domainWithoutSuffix && this.labelOwners.get(parsed.domainWithoutSuffix)) || [];
+    const label = parsed.domainWithoutSuffix;
+    if (!label) return [];
+    const everywhere = this.labelOwners.get(label);
+    if (everywhere) return everywhere;
+    return (parsed.publicSuffix && isCountrySuffix(parsed.publicSuffix) && this.countryLabelOwners.get(label)) || [];
   }
 
   /** Whether `domain` (any host name) belongs to the brand (official or sending domain). */
@@ -135,8 +142,10 @@ export class BrandRegistry {
       for (const d of brand.domains) {
         const reg = registrableDomain(d);
         if (!reg) continue;
-        const everySuffix = brand.ownsLabelEverywhere === true && reg === registrableDomain(brand.domains[0]!);
-        out.push({ domain: reg, brandId: brand.id, brandName: brand.name, generic: generic.has(reg), everySuffix });
+        const main = reg === registrableDomain(brand.domains[0]!);
+        const everySuffix = brand.ownsLabelEverywhere === true && main;
+        const countryDomains = brand.ownsCountryDomains === true && main;
+        out.push({ domain: reg, brandId: brand.id, brandName: brand.name, generic: generic.has(reg), everySuffix, countryDomains });
       }
     }
     return out;

@@ -39,4 +39,10 @@ export interface Brand {
    * under another TLD is its own, not a TLD swap.
    */
   ownsLabelEverywhere?: boolean;
+  /**
+   * The brand runs its country sites on its main label under country codes (`paypal.de`, `apple.fr`,
+   * `ikea.com.br`): the label under a country's own suffix is the brand's, not a TLD swap. Under a generic or
+   * open suffix (`.top`, `.co`, `.tk`) it is still a lookalike (src/lookalike/country-suffix.ts).
+   */
+  ownsCountryDomains?: boolean;
 }

@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '../store/types.js';
-import { type CampaignMember, newestFirst, type PreparedMessage } from './cluster.js';
+import { type CampaignMember, type CandidateWindow, newestFirst, type PreparedMessage } from './cluster.js';
 import { type Filed, MemoryCampaignIndex } from './memory-index.js';
 import { MEMBER_COLUMNS } from './schema.js';
 
@@ -41,6 +41,12 @@ type KeyRow = { key: string; at: number | string; hash: string };
 /** Open bounds as sentinels, so that every window read has the same shape (one statement text, one plan). */
 const FIRST = { time: Number.MIN_SAFE_INTEGER, hash: '' };
 const LAST = { time: Number.MAX_SAFE_INTEGER, hash: '' };
+type Point = { time: number; hash: string };
+/** Exclusive bounds of the entries sent at most `withinMs` before / after `p` (hashes are never empty). */
+const windowStart = (p: Point, withinMs: number): Point => ({ time: p.time - withinMs, hash: '' });
+const windowEnd = (p: Point, withinMs: number): Point => ({ time: p.time + withinMs + 1, hash: '' });
+const later = (a: Point, b: Point): Point => (newestFirst(a, b) <= 0 ? a : b);
+const earlier = (a: Point, b: Point): Point => (newestFirst(a, b) <= 0 ? b : a);
 /** Window reads per PostgreSQL statement (arrays of parameters, one plan). */
 const PROBES_PER_LATERAL = 5_000;
 
@@ -107,9 +113,9 @@ export async function lockCampaignWriter(tx: SqlExecutor): Promise<void> {
  * in a few statements up front (each key's entries nearest the batch's messages in time, and their members
  * with their campaigns' first-seen times), clustering then runs in memory — including joins and merges
  * among messages of the same batch — and `write` stores the outcome in multi-row statements. Equivalent to
- * clustering the same messages one by one against the store: the `perSide` entries on each side of a
- * message are, among the stored ones, within the `perSide` nearest a batch message, all read up front;
- * the others were added earlier in the batch.
+ * clustering the same messages one by one against the store: a message's candidates (the `perSide` nearest
+ * on each side within the window) are, among the stored ones, within the `perSide` nearest a batch message
+ * inside its window, all read up front; the others were added earlier in the batch.
  */
 export class StoreBatchIndex extends MemoryCampaignIndex {
   /** Batch messages the store had already clustered (a message pruned and stored again). */
@@ -123,11 +129,11 @@ export class StoreBatchIndex extends MemoryCampaignIndex {
 
   /**
    * Reads what clustering `batch` can touch: of each key, the `perSide` entries on each side of every batch
-   * message in (time, hash) order — read as the entries before the batch's first message under the key,
-   * after its last, and between (all of them when they are few; else the `perSide` nearest each end of every
-   * gap between two batch messages, which holds every entry within `perSide` of one) — and their members.
+   * message in (time, hash) order within the window — read as the entries before the batch's first message
+   * under the key, after its last, and between (all of them when they are few; else the `perSide` nearest
+   * each end of every gap between two batch messages, which holds every candidate of one) — and their members.
    */
-  static async load(tx: SqlExecutor, batch: readonly PreparedMessage[], perSide: number): Promise<StoreBatchIndex> {
+  static async load(tx: SqlExecutor, batch: readonly PreparedMessage[], { perSide, withinMs }: CandidateWindow): Promise<StoreBatchIndex> {
     const index = new StoreBatchIndex();
     // Batch messages under each key, in (time, hash) order (the batch is sorted so).
     const points = new Map<string, { time: number; hash: string }[]>();
@@ -151,7 +157,10 @@ export class StoreBatchIndex extends MemoryCampaignIndex {
     for (const [key, list] of points) {
       const first = list[0]!;
       const last = list[list.length - 1]!;
-      probes.push({ key, below: first, limit: perSide, newest: true }, { key, above: last, limit: perSide });
+      probes.push(
+        { key, above: windowStart(first, withinMs), below: first, limit: perSide, newest: true },
+        { key, above: last, below: windowEnd(last, withinMs), limit: perSide },
+      );
       if (list.length > 1) probes.push({ key, above: first, below: last, limit: BETWEEN_IN_FULL + 1, tag: key });
     }
     const full = new Set<string>();
@@ -165,7 +174,11 @@ export class StoreBatchIndex extends MemoryCampaignIndex {
     for (const key of full) {
       const list = points.get(key)!;
       for (let i = 0; i + 1 < list.length; i++) {
-        gaps.push({ key, above: list[i]!, below: list[i + 1]!, limit: perSide }, { key, above: list[i]!, below: list[i + 1]!, limit: perSide, newest: true });
+        const [from, to] = [list[i]!, list[i + 1]!];
+        gaps.push(
+          { key, above: from, below: earlier(to, windowEnd(from, withinMs)), limit: perSide },
+          { key, above: later(from, windowStart(to, withinMs)), below: to, limit: perSide, newest: true },
+        );
       }
     }
     await readProbes(tx, gaps, (rows) => keep(rows));

@@ -26,11 +26,11 @@ export interface CampaignIndex {
   /** Whether a message was already clustered (re-ingest is a no-op). */
   has(hash: string): Promise<boolean>;
   /**
-   * Members filed under any of the keys: of each key the `perSide` entries just before `around` and the
-   * `perSide` just after it in (time, hash) order — the members nearest in time, whether they arrived
-   * before it or not, and the same set whichever index answers.
+   * Members filed under any of the keys and sent within `window.withinMs` of `around`: of each key at most
+   * the `window.perSide` nearest before it and after it in (time, hash) order — whether they arrived before
+   * it or not, and the same set whichever index answers.
    */
-  candidates(keys: readonly string[], around: { time: number; hash: string }, perSide: number): Promise<CampaignMember[]>;
+  candidates(keys: readonly string[], around: { time: number; hash: string }, window: CandidateWindow): Promise<CampaignMember[]>;
   /** Files a new member under its keys and updates its campaign's first/last seen and size. */
   add(member: CampaignMember, keys: readonly string[]): Promise<void>;
   /** Moves every member of campaign `from` into `into` (two campaigns found to be one). */
@@ -56,12 +56,28 @@ export function prepareMessage(msg: CampaignMessage): PreparedMessage {
 export const newestFirst = (a: { time: number; hash: string }, b: { time: number; hash: string }): number =>
   b.time - a.time || (a.hash < b.hash ? 1 : a.hash > b.hash ? -1 : 0);
 
+/** Which members of a lookup key a message is compared with. */
+export interface CandidateWindow {
+  /** Only members sent at most this long before or after the message (ms). */
+  withinMs: number;
+  /** At most this many on each side in time, the nearest: bounds the cost of a hot key. */
+  perSide: number;
+}
+
+const DAY_MS = 86_400_000;
+
 /**
- * How many members per lookup key are compared on each side of a message in time: bounds the cost of a hot
- * key (a popular link domain). Nearest in time rather than newest, so that a message arriving late is
- * compared with the members sent around it, as it would have been had it arrived in time order.
+ * Two messages join only when sent within 30 days of each other (campaigns chain on: a campaign mailing
+ * daily for a year is one campaign). A window in time rather than "the N nearest" makes the join relation a
+ * property of the two messages alone, so the campaigns of a set do not depend on the order it arrives in:
+ * with the N nearest, a message arriving early saw few others between it and a distant member and joined
+ * it, while in time order the same two were too far apart (seen on mailing lists whose footer link domain
+ * files a hundred messages a month under one key). `perSide` only bounds a hot key — a campaign's own
+ * tracking domain in a spam trap — and is far above what a key holds in a month of ordinary mail (at most
+ * 133 on the SpamAssassin test split), so that the order-independence holds wherever it is not reached;
+ * where it is, the nearest members, mostly of the same campaign, still chain it.
  */
-export const CANDIDATES_PER_KEY = 20;
+export const CANDIDATE_WINDOW: CandidateWindow = { withinMs: 30 * DAY_MS, perSide: 200 };
 
 export interface ClusterOutcome {
   campaignId: string;
@@ -79,14 +95,14 @@ export const campaignIdFor = (hash: string): string => `C${hash.slice(0, 12).toL
  * Incremental near-duplicate clustering: each message is compared with the candidates that share one of
  * its lookup keys (LSH bands, attachment hash, subject template, tracking pattern, link domain) and sent
  * nearest it in time; campaigns are the connected components of the join relation (single link): a
- * message that joins members of several campaigns merges them. Each campaign is named after its first
- * member by (time, id), so the campaigns of a set of messages do not depend on the order they arrive in or
- * on how they are cut into batches (as long as members that join are within CANDIDATES_PER_KEY of each
- * other in time order under a key they share — near-duplicates of one template always are). Cost per
- * message: one candidate lookup and at most keys × 2 × CANDIDATES_PER_KEY comparisons of 120-integer signatures.
+ * message that joins members of several campaigns merges them. Only members sent within the candidate
+ * window of each other join, and each campaign is named after its first member by (time, id), so the
+ * campaigns of a set of messages do not depend on the order they arrive in or on how they are cut into
+ * batches (as long as no key holds more than `perSide` members on one side of a message within the window).
+ * Cost per message: one candidate lookup and at most keys × 2 × perSide comparisons of 120-integer signatures.
  */
 export class Clusterer {
-  constructor(private readonly index: CampaignIndex, private readonly limitPerKey = CANDIDATES_PER_KEY) {}
+  constructor(private readonly index: CampaignIndex, private readonly window: CandidateWindow = CANDIDATE_WINDOW) {}
 
   /**
    * Clusters one message; undefined when it was clustered before. `knownNew`: the caller guarantees the
@@ -99,7 +115,7 @@ export class Clusterer {
 
   /** Clusters a prepared message the caller knows to be new. */
   async place({ msg, features, keys }: PreparedMessage): Promise<ClusterOutcome> {
-    const found = keys.length ? await this.index.candidates(keys, { time: msg.time, hash: msg.hash }, this.limitPerKey) : [];
+    const found = keys.length ? await this.index.candidates(keys, { time: msg.time, hash: msg.hash }, this.window) : [];
     // Distinct candidates in one fixed order, so that which member a message is matched with (and so its
     // reasons) depends on the candidates, not on the order an index returned them in.
     const unique = new Map<string, CampaignMember>();

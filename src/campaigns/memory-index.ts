@@ -1,4 +1,4 @@
-import { type CampaignIndex, type CampaignMember, newestFirst } from './cluster.js';
+import { type CampaignIndex, type CampaignMember, type CandidateWindow, newestFirst } from './cluster.js';
 
 /** One entry of a key's bucket. */
 export interface Filed {
@@ -34,18 +34,20 @@ export class MemoryCampaignIndex implements CampaignIndex {
     return this.members.has(hash);
   }
 
-  async candidates(keys: readonly string[], around: { time: number; hash: string }, perSide: number): Promise<CampaignMember[]> {
+  async candidates(keys: readonly string[], around: { time: number; hash: string }, { perSide, withinMs }: CandidateWindow): Promise<CampaignMember[]> {
     const out: CampaignMember[] = [];
+    const take = (filed: Filed): void => {
+      const member = this.members.get(filed.hash);
+      if (member) out.push(member);
+    };
     for (const key of keys) {
       const bucket = this.buckets.get(key);
       if (!bucket) continue;
       // Entries newer than `around` come first (newest first): `at` is where it would be filed.
       const at = position(bucket, around);
       const end = bucket[at]?.hash === around.hash ? at + 1 : at;
-      for (const filed of [...bucket.slice(Math.max(0, at - perSide), at), ...bucket.slice(end, end + perSide)]) {
-        const member = this.members.get(filed.hash);
-        if (member) out.push(member);
-      }
+      for (let i = at - 1; i >= Math.max(0, at - perSide) && bucket[i]!.time - around.time <= withinMs; i--) take(bucket[i]!);
+      for (let i = end; i < Math.min(bucket.length, end + perSide) && around.time - bucket[i]!.time <= withinMs; i++) take(bucket[i]!);
     }
     return out;
   }

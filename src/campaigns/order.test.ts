@@ -7,7 +7,11 @@ import { storedMessage } from '../test-support/stored-message.js';
 import { driftingCampaignSet, labelledCampaignSet, shuffled, storedLabelled } from '../test-support/campaign-corpus.js';
 import { campaignSnapshot, clusterInStore, type CampaignSnapshot } from '../test-support/campaign-store.js';
 import { campaignMessageOf, campaignsIndexer } from './store-index.js';
-import { campaignIdFor, Clusterer } from './cluster.js';
+import { CANDIDATE_WINDOW, campaignIdFor, Clusterer } from './cluster.js';
+import { lookupKeys, messageFeatures } from './features.js';
+import { joinReasons } from './join.js';
+import { textFingerprint } from '../neardup/fingerprint.js';
+import { prng } from '../test-support/campaign-corpus.js';
 import { MemoryCampaignIndex } from './memory-index.js';
 import { resolveCampaignId } from './query.js';
 
@@ -40,6 +44,36 @@ function input(): StoredMessage[] {
   }
   set.push(storedMessage({ key: 'img-bridge', at: t0 + 2_000_000, subject, urls: ['http://track0.example/p/9a88c0ffee1', 'http://track1.example/p/9b99c0ffee2'] }));
   return set;
+}
+
+/** Words of `n` made-up tokens from a seeded generator: texts from different seeds share (almost) nothing. */
+function words(rnd: () => number, n: number): string[] {
+  return Array.from({ length: n }, () => `w${Math.floor(rnd() * 1e6).toString(36)}`);
+}
+
+/**
+ * A mailing list's footer link files every post under one link-domain key: 80 unrelated posts over ten
+ * days, and two posts of one newsletter (text 35–60 % similar, the same list domain: a weak join) with
+ * 60 of the others between them in time — more than "the N nearest" would have compared. Plus two copies
+ * of one message 29 days apart (join) and two 31 days apart (beyond the window: no join).
+ */
+function crowdedKeyInput(): { messages: StoredMessage[]; pair: [StoredMessage, StoredMessage] } {
+  const t0 = Date.UTC(2021, 4, 1);
+  const hour = 3_600_000;
+  const list = (key: string, at: number, text: string) =>
+    storedMessage({ key, at, subject: `post ${key}`, fingerprint: textFingerprint(text), urls: [`https://lists.example/archive/${key}`] });
+  const rnd = prng(11);
+  const messages: StoredMessage[] = [];
+  for (let i = 0; i < 80; i++) messages.push(list(`post-${i}`, t0 + i * 3 * hour, words(rnd, 60).join(' ')));
+  const shared = words(rnd, 45);
+  const a = list('letter-a', t0 + 10 * 3 * hour + 1, [...shared, ...words(rnd, 35)].join(' '));
+  const b = list('letter-b', t0 + 70 * 3 * hour + 1, [...shared, ...words(rnd, 35)].join(' '));
+  messages.push(a, b);
+  const day = 86_400_000;
+  const copy = words(rnd, 60).join(' ');
+  const solo = (key: string, at: number) => storedMessage({ key, at, fingerprint: textFingerprint(copy), subject: `notice ${key}` });
+  messages.push(solo('near-1', t0 + 100 * day), solo('near-2', t0 + 129 * day), solo('far-1', t0 + 200 * day), solo('far-2', t0 + 231 * day));
+  return { messages, pair: [a, b] };
 }
 
 const byTime = (a: StoredMessage, b: StoredMessage): number => a.at - b.at || (a.hash < b.hash ? -1 : 1);
@@ -89,6 +123,35 @@ for (const dialect of dialects) {
       const clusterer = new Clusterer(memory);
       for (const m of shuffled(messages, 3)) await clusterer.add(campaignMessageOf(m));
       assert.deepEqual(new Map([...memory.members].map(([h, m]): [string, string] => [h, m.campaignId]).sort(([a], [b]) => (a < b ? -1 : 1))), reference!.members);
+    });
+
+    it('members far apart under a crowded key join in every order; members further apart than the window never join', async (t) => {
+      const { messages, pair } = crowdedKeyInput();
+      // Preconditions: the two letters join only weakly and only through the list's link domain, and the
+      // key holds more entries between them than were once compared — the case order used to decide.
+      const [fa, fb] = pair.map((m) => messageFeatures(campaignMessageOf(m)));
+      assert.deepEqual(joinReasons(fa!, fb!).map((r) => r.kind), ['text', 'link-domain']);
+      assert.deepEqual(lookupKeys(fa!).filter((k) => lookupKeys(fb!).includes(k)), ['d:lists.example']);
+      const between = messages.filter((m) => m.at > pair[0].at && m.at < pair[1].at).length;
+      assert.ok(between >= 60 && between < CANDIDATE_WINDOW.perSide, `${between} posts between the letters`);
+      const unrelated = messages.filter((m) => m.hash !== pair[0].hash && m.subject.startsWith('post post-'));
+      for (const m of unrelated.slice(0, 10)) assert.deepEqual(joinReasons(fa!, messageFeatures(campaignMessageOf(m))), []);
+
+      const runs: [string, StoredMessage[], number][] = [
+        ['time order, batches of 500', [...messages].sort(byTime), 500],
+        ['time order, one per batch', [...messages].sort(byTime), 1],
+        ['shuffled (seed 5), batches of 9', shuffled(messages, 5), 9],
+      ];
+      for (const [name, order, size] of runs) {
+        const location = await dialect.location(t);
+        if (!location) return;
+        const { members } = await clusterInStore(location, order, size);
+        const id = (key: string) => members.get(messages.find((m) => m.subject.endsWith(key))!.hash);
+        assert.equal(id('letter-a'), id('letter-b'), `${name}: the letters are one campaign`);
+        assert.equal(id('near-1'), id('near-2'), `${name}: copies 29 days apart join`);
+        assert.notEqual(id('far-1'), id('far-2'), `${name}: copies 31 days apart do not`);
+        assert.equal(new Set(unrelated.map((m) => members.get(m.hash))).size, unrelated.length, `${name}: unrelated posts stay apart`);
+      }
     });
 
     it('a message that bridges two campaigns merges them, on a weak join too; an older member arriving late renames the campaign', async (t) => {

@@ -59,9 +59,10 @@ export const CAMPAIGNS_MIGRATIONS: ModuleMigrations = {
       version: 3,
       name: 'distinct IPs and senders kept in the campaign row; keys trimmed to the newest per key; writer lock row',
       // Listing the 50 biggest campaigns counted the distinct IPs of 750,000 members (1 s on PostgreSQL); the
-      // row now carries them. Only the newest CANDIDATES_PER_KEY (20) entries of a key are ever read, so only
-      // those are kept (a hot link domain no longer grows without bound). campaign_writer's single row is
-      // locked by each batch's clustering (see ./batch-index.ts).
+      // row now carries them. At this version only the newest 20 entries of a key were ever read, so only
+      // those were kept (candidates are now read around a message's time, and every entry is kept; the
+      // trim only ever ran once, here). campaign_writer's single row is locked by each batch's clustering
+      // (see ./batch-index.ts).
       sqlite: `ALTER TABLE campaigns ADD COLUMN ips INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE campaigns ADD COLUMN senders INTEGER NOT NULL DEFAULT 0;
         ${BACKFILL_DISTINCT}

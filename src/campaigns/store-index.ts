@@ -1,5 +1,5 @@
 import type { MessageIndexer, StoredMessage } from '../store/types.js';
-import { CANDIDATES_PER_KEY, Clusterer, prepareMessage } from './cluster.js';
+import { CANDIDATE_WINDOW, Clusterer, prepareMessage } from './cluster.js';
 import { lockCampaignWriter, refreshCampaign, StoreBatchIndex } from './batch-index.js';
 import type { CampaignMessage } from './features.js';
 import { CAMPAIGNS_MIGRATIONS } from './schema.js';
@@ -42,8 +42,8 @@ export function campaignsIndexer(): MessageIndexer {
     async onStored(tx, stored) {
       await lockCampaignWriter(tx);
       const batch = [...stored].sort(byTimeThenHash).map((m) => prepareMessage(campaignMessageOf(m)));
-      const index = await StoreBatchIndex.load(tx, batch, CANDIDATES_PER_KEY);
-      const clusterer = new Clusterer(index, CANDIDATES_PER_KEY);
+      const index = await StoreBatchIndex.load(tx, batch, CANDIDATE_WINDOW);
+      const clusterer = new Clusterer(index, CANDIDATE_WINDOW);
       for (const p of batch) if (!(await index.has(p.msg.hash))) await clusterer.place(p);
       await index.write(tx);
     },

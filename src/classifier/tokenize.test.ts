@@ -63,3 +63,19 @@ test('cost: a hostile message is capped in tokens and time', () => {
   assert.ok(tokens.length <= 3000);
   assert.ok(cpuMs() < 2_000, `took ${cpuMs()} CPU ms`);
 });
+
+test('header names the receiving side adds are not tokens; the sender\'s are', () => {
+  const rows: { name: string; value: string; token: boolean }[] = [
+    { name: 'x-keywords', value: 'NonJunk', token: false },
+    { name: 'delivered-to', value: 'someone@example.org', token: false },
+    { name: 'delivery-date', value: 'Mon, 26 Aug 2002 15:32:10 +0100', token: false },
+    { name: 'x-status', value: 'RO', token: false },
+    { name: 'return-path', value: '<bounce@lists.example.com>', token: false },
+    { name: 'x-mailer', value: 'Microsoft Outlook Express 6.00', token: true },
+    { name: 'list-id', value: '<users.lists.example.com>', token: true },
+    { name: 'in-reply-to', value: '<1@example.com>', token: true },
+  ];
+  const tokens = tokenize(input({ headers: rows.map((r) => [r.name, r.value]) }));
+  for (const r of rows) assert.equal(tokens.includes(`h:${r.name}`), r.token, r.name);
+  assert.ok(tokens.includes('return-path:example.com'), 'the envelope sender\'s domain is the sender\'s: still a token');
+});

@@ -1,4 +1,5 @@
 import { countInvisible, decodeEntities, htmlToText, normalizeText } from './normalize.js';
+import { RECEIVING_SIDE_FIELDS } from './receiving-fields.js';
 import { segmentWords } from './segment.js';
 import { DistinctTokens, TokenList, type TokenFeatures, type TokenSink } from './features.js';
 
@@ -264,7 +265,8 @@ function headerTokens(headers: readonly [string, string][], push: (t: string) =>
     // Distinct names are capped: thousands of padding fields must not use up the token budget (issue 17).
     if (!names.has(name) && names.size < MAX_HEADER_NAMES) {
       names.add(name);
-      push(`h:${name}`);
+      // Fields the receiving side adds say which mailbox collected the message, not who sent it.
+      if (!RECEIVING_SIDE_FIELDS.has(name)) push(`h:${name}`);
     }
     // Most fields give only their name: their value is not even lower-cased.
     if (!VALUE_FIELDS.has(name)) continue;

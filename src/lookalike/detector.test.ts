@@ -134,6 +134,44 @@ test('detector: shipped registry covers the newer brands, and their everyday-wor
   }
 });
 
+test('detector: a brand\'s own country domains are its own; open and cheap suffixes are still TLD swaps', () => {
+  const rows: { input: string; technique: string | null; brand?: string }[] = [
+    // Brands that run country sites on their label (ownsCountryDomains in the shipped data).
+    { input: 'paypal.de', technique: null },
+    { input: 'www.apple.de', technique: null },
+    { input: 'netflix.de', technique: null },
+    { input: 'microsoft.de', technique: null },
+    { input: 'ikea.com.br', technique: null },
+    { input: 'dpd.sk', technique: null },
+    { input: 'mcafee.co.uk', technique: null },
+    // Suffixes sold as generic names, one letter from .com, or free to register: anyone's.
+    { input: 'paypal.top', technique: 'tld-swap', brand: 'paypal' },
+    { input: 'paypal.co', technique: 'tld-swap', brand: 'paypal' },
+    { input: 'netflix.cm', technique: 'tld-swap', brand: 'netflix' },
+    { input: 'apple.tk', technique: 'tld-swap', brand: 'apple' },
+    // A country's suffix does not make a typo the brand's.
+    { input: 'paypa1.de', technique: 'homoglyph', brand: 'paypal' },
+    // A national brand without country sites: its label under another structure of its country is not its own.
+    { input: 'mercadolivre.br', technique: 'tld-swap', brand: 'mercadolivre' },
+    // Ordinary words and host-name labels as a brand's registrable label are not TLD swaps of it.
+    { input: 'post.com', technique: null },
+    { input: 'post.sk', technique: null },
+    { input: 'www.com', technique: null },
+    { input: 'www.eun.eg', technique: null },
+    { input: 'nu.nl', technique: null },
+  ];
+  for (const row of rows) {
+    const m = detectLookalike(row.input);
+    assert.equal(m?.technique ?? null, row.technique, `${row.input}: ${JSON.stringify(m)}`);
+    if (row.brand) assert.equal(m?.brandId, row.brand, row.input);
+  }
+  // The same rule for an operator's own protected domain, set per domain.
+  const own = new LookalikeDetector([{ domain: 'examplebank.com', brandId: 'eb', brandName: 'Example Bank', countryDomains: true }]);
+  assert.equal(own.detect('examplebank.fr'), null);
+  assert.equal(own.detect('examplebank.xyz')?.technique, 'tld-swap');
+  assert.equal(new LookalikeDetector([{ domain: 'examplebank.com', brandId: 'eb', brandName: 'Example Bank' }]).detect('examplebank.fr')?.technique, 'tld-swap');
+});
+
 test('detector: remembered answers are the answers (repeated hosts, past the bound, frozen)', () => {
   const registry = buildBrandRegistry([], true);
   const remembering = detectorFor(registry);

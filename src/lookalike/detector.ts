@@ -1,5 +1,6 @@
 import { domainToUnicode } from 'node:url';
 import { parse as parseDomain } from 'tldts';
+import { isCountrySuffix } from './country-suffix.js';
 import { classifyEdit, damerauLevenshtein } from './edits.js';
 import { skeleton } from './skeleton.js';
 import { isReading, transliterationKey, vowelCount } from './transliteration.js';
@@ -17,6 +18,11 @@ export interface ProtectedDomain {
   generic?: boolean;
   /** The brand owns this label under every suffix: the same label elsewhere is its own, not a TLD swap. */
   everySuffix?: boolean;
+  /**
+   * The brand runs its country sites on this label (`paypal.de`, `apple.fr`): the label under a country's code
+   * (./country-suffix.ts) is its own, not a TLD swap; under a generic or open suffix (`.top`, `.co`) it still is.
+   */
+  countryDomains?: boolean;
 }
 
 /** How a domain imitates a protected one. */
@@ -158,6 +164,8 @@ export class LookalikeDetector {
   private readonly domains: Entry[] = [];
   private readonly byDomain = new Map<string, Entry>();
   private readonly ownLabels = new Set<string>();
+  /** Labels whose brand owns them under every country's code (`paypal` → paypal.de, paypal.com.br). */
+  private readonly countryLabels = new Set<string>();
   private readonly longEntries: Entry[] = [];
   private readonly longBigramSets: Set<number>[] = [];
   private readonly bigrams = new Map<number, number[]>();
@@ -179,6 +187,7 @@ export class LookalikeDetector {
       if (!parsed.domain || !parsed.publicSuffix || !parsed.domainWithoutSuffix) continue;
       this.own.add(parsed.domain);
       if (p.everySuffix) this.ownLabels.add(parsed.domainWithoutSuffix);
+      if (p.countryDomains) this.countryLabels.add(parsed.domainWithoutSuffix);
       if (this.byDomain.has(parsed.domain)) continue; // first brand to claim a domain names it
       const label = parsed.domainWithoutSuffix;
       const generic = p.generic === true;
@@ -258,6 +267,7 @@ export class LookalikeDetector {
     if (!registrable || !suffix || !label || parsed.isIp) return null;
     if (this.own.has(registrable) || this.ignore.has(registrable)) return null;
     if (label.length > MAX_LABEL_LENGTH || this.ownLabels.has(label)) return null;
+    if (this.countryLabels.has(label) && isCountrySuffix(suffix)) return null;
     let sub = parsed.subdomain ?? '';
     let idn = false;
     if (host.includes('xn--')) {

@@ -3,3 +3,4 @@ export { skeleton } from './skeleton.js';
 export { transliterationKey } from './transliteration.js';
 export { damerauLevenshtein, classifyEdit } from './edits.js';
 export { nearClaimedBrand, nearClaimedLabel, looseFold, type ClaimedLookalike } from './claimed.js';
+export { isCountrySuffix } from './country-suffix.js';

@@ -41,6 +41,14 @@ const IMPERSONATION =
 /** The message asks for an account, a payment, a wallet or a call: phishing, not a download. */
 const CREDENTIAL_ASK = 'CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | CONTENT_CATEGORY_CALLBACK_SCAM | URL_SIGNIN_PAGE_ELSEWHERE | URL_FORM_PASSWORD | ATTACH_HTML_CREDENTIAL_FORM';
 
+/**
+ * The sender or a link belongs to no organisation: a display name naming one the domains do not belong to, a display
+ * name carrying another domain, disguised letters, an address that is no address, an app/tenant host as sender, a
+ * picture in place of text, a page on a file host, a cheap suffix or a bare IP.
+ */
+const NOBODY_SENDER_OR_HOST =
+  '(FROM_ORGANISATION_UNRELATED | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | FROM_MIXED_SCRIPT_DISGUISE | HDR_FROM_INVALID | FROM_TENANT_HOST | CONTENT_IMAGE_LURE | URL_HOSTED_PAGE | URL_FREE_FILE_HOST | URL_SUSPICIOUS_TLD | URL_IP_HOST | URL_IP_OBFUSCATED)';
+
 /** Limits an attacker reaches on purpose to hide part of a message from a filter. */
 const STRUCTURAL_LIMIT = '(HDR_LIMIT_EXCEEDED | MIME_LIMIT_PARTS | MIME_LIMIT_DEPTH | ATTACH_ARCHIVE_LIMIT_DEPTH | ATTACH_ARCHIVE_LIMIT_ENTRIES | ATTACH_ARCHIVE_LIMIT_BYTES | ATTACH_ARCHIVE_LIMIT_TIME)';
 /** Attachments that run code or carry something that does. */
@@ -98,6 +106,13 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   },
   PHISH_DISGUISED_LURE: {
     expression: `FROM_MIXED_SCRIPT_DISGUISE & (CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | ${IMPERSONATION} | FROM_BRAND_SUBJECT | URL_SIGNIN_PAGE_ELSEWHERE | ATTACH_PDF_LINK_LURE)`,
+  },
+  // The lure written on the envelope (src/checks/content/notice-lure.ts) in mail that is unwanted and no advert,
+  // or whose sender or links belong to no organisation: a genuine notice comes from the one holding the account. A
+  // sender DMARC-authenticated (by a trusted host) as its From domain answers for its own notice: the classifier alone
+  // does not make it a lure then.
+  PHISH_NOTICE_LURE: {
+    expression: `CONTENT_NOTICE_LURE & !CONTENT_CATEGORY_MARKETING & (((CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND) | ${NOBODY_SENDER_OR_HOST})`,
   },
   // A structural limit reached is itself a sign; with a dangerous attachment it is the shape of malware made to
   // slip past filters that stop reading at the limit (issue 17): it must never end below malware.

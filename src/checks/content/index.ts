@@ -1,8 +1,10 @@
 import type { CheckFamily, Check } from '../types.js';
 import { categoriesCheck } from './categories.js';
 import { classifierCheck } from './classifier.js';
+import { cryptoHostCheck } from './crypto-host.js';
 import { gtubeCheck } from './gtube.js';
 import { imageLureCheck } from './image-lure.js';
+import { noticeLureCheck } from './notice-lure.js';
 import { obfuscationCheck } from './obfuscation.js';
 import { themesCheck } from './themes.js';
 
@@ -20,7 +22,7 @@ export const contentFamily: CheckFamily = {
       // A missing or corrupt model must not stop the scanner: the check reports it on every message.
       checks.push(classifierCheck(classifier, services.classifierModel ?? { error: 'no classifier model was loaded (the composition root loads it: src/runtime)' }));
     }
-    if (categories.enabled) checks.push(categoriesCheck(categories), imageLureCheck(), obfuscationCheck());
+    if (categories.enabled) checks.push(categoriesCheck(categories), imageLureCheck(), obfuscationCheck(), cryptoHostCheck(services.linkLists), noticeLureCheck());
     if (themes.enabled) checks.push(themesCheck(themes, categories.maxTextChars));
     return checks;
   },

@@ -15,7 +15,9 @@ const rows: { description: string; from?: string; subject: string; text?: string
   { description: 'capital I for l (de)', subject: 'Ihr Paket wartet auf ZusteIIung', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
   { description: 'capital I for l in a lower-case word', subject: 'Your waIIet needs an update', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
   { description: 'zero for O', subject: '___IMP0RTANT INF0RMATI0N___', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
-  { description: 'Cyrillic о inside a Latin word', subject: 'Account on hоld', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
+  // One detector per trick: a Cyrillic or Greek letter inside a Latin word is FROM_MIXED_SCRIPT_DISGUISE's (sender family).
+  { description: 'Cyrillic о inside a Latin word is the sender family\'s finding, not this one', subject: 'Account on hоld', expected: [] },
+  { description: 'Greek letters inside a Latin word likewise', subject: 'ΝFT υniswaρ airdrop', expected: [] },
   { description: 'camel case is not a lookalike', subject: 'WordInfo and ZixIt release notes', expected: [] },
   { description: 'product codes with digits are not a lookalike', subject: 'Order X10B7 and MP3 player', expected: [] },
   { description: 'a Russian subject is one script', subject: 'Привет, как дела', expected: [] },

@@ -7,8 +7,9 @@ import type { Check, CheckOutput, Finding } from '../types.js';
  *     letters (🅱🅾🅽🆄🆂, Ⓦⓘⓝ), which are for formulas and symbols, not for prose (UTS #39 treats them as
  *     confusables; NFKC folds them back, which is how the other checks still read the words);
  *   - lookalike letters inside a word of the subject or sender name: a capital I for an l (`waIIet`,
- *     `ZusteIIung`), a zero for an O in a capitalised word (`IMP0RTANT`), a Cyrillic or Greek letter inside a
- *     Latin word (`hоld` with a Cyrillic о);
+ *     `ZusteIIung`), a zero for an O in a capitalised word (`IMP0RTANT`). Letters of another script inside a
+ *     Latin word (`hоld` with a Cyrillic о) are FROM_MIXED_SCRIPT_DISGUISE's (src/checks/sender/disguise.ts, more
+ *     scripts and the confusables table): one detector, one finding per disguised word;
  *   - words joined by underscores or dots instead of spaces in the subject or sender name
  *     (`Bitcoin__Transfer__0.7495__BTC`, `#Cricket_Wireless_Rewards#`).
  * Each is rare in genuine mail (none in the 4,150 ham messages of the SpamAssassin corpus) and is reported
@@ -25,10 +26,6 @@ const STYLED = /[\u{1D400}-\u{1D7FF}\u{1F130}-\u{1F189}\u{24B6}-\u{24E9}]/gu;
 const I_FOR_L = /(?<![\p{L}\p{N}])(?:\p{Ll}+I+\p{Ll}+|\p{Lu}?\p{Ll}+II+\p{Ll}+)(?![\p{L}\p{N}])/gu;
 /** A capitalised word of at least 4 letters with a 0 in place of an O (`C0NFIRMATI0N`), and no other digit. */
 const ZERO_FOR_O = /(?<![\p{L}\p{N}])(?=[A-Z0]*0)(?=(?:[A-Z0]*[A-Z]){4})[A-Z0]{5,}(?![\p{L}\p{N}])/gu;
-/** A word mixing Latin letters with Cyrillic or Greek ones (a Russian or Greek word is all one script). */
-const WORD = /[\p{L}\p{M}]{3,}/gu;
-const LATIN = /\p{Script=Latin}/u;
-const CYRILLIC_OR_GREEK = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 /** Three or more words joined by runs of `_` or by `.` with no space anywhere. */
 const JOINED = /^[^\p{L}\p{N}]*[\p{L}\p{N}]+(?:(?:_+|\.)[\p{L}\p{N}]+){2,}[^\p{L}\p{N}]*$/u;
 
@@ -46,7 +43,6 @@ export function obfuscationFacts(msg: ParsedMessage): ObfuscationFacts {
   const lookalikeWords = new Set<string>();
   for (const m of head.matchAll(I_FOR_L)) lookalikeWords.add(m[0]);
   for (const m of head.matchAll(ZERO_FOR_O)) lookalikeWords.add(m[0]);
-  for (const m of head.matchAll(WORD)) if (LATIN.test(m[0]) && CYRILLIC_OR_GREEK.test(m[0])) lookalikeWords.add(m[0]);
   const joined: string[] = [];
   for (const field of [msg.subject.trim(), name.trim()]) {
     // Dots alone join host names and version numbers (`www.spamassassin.org`, `v2.3.1`): only underscores, or

@@ -20,6 +20,11 @@ const rows: { file: string; expected: string[]; forbidden: string[] }[] = [
   { file: 'sample-3853.eml', expected: ['CONTENT_IMAGE_LURE'], forbidden: ['CONTENT_CLASSIFIER_HAM', 'CONTENT_CLASSIFIER_HAM_HIGH'] }, // a prize on zupimages.net (design part)
   { file: 'sample-1038.eml', expected: ['CONTENT_CATEGORY_FINANCE', 'CONTENT_SPAM_TERMS'], forbidden: [] }, // OFERTA DE EMPRÉSTIMO (pt)
   { file: 'sample-4158.eml', expected: ['CONTENT_CATEGORY_SEXTORTION'], forbidden: [] }, // "private vids published"
+  // Scams typed into real sites' forms, delivered by the sites' own notifications (en, fr, fa; design part and outside the sample).
+  { file: 'sample-6366.eml', expected: ['CONTENT_CRYPTO_AMOUNT_HOST'], forbidden: [] }, // Username: ….pages.dev - WITHDRAW FUNDS 120097 USDT
+  { file: 'sample-5441.eml', expected: ['CONTENT_CRYPTO_AMOUNT_HOST'], forbidden: [] }, // Username: www.….blogspot.qa - 1.3409642 BTC
+  { file: 'sample-5606.eml', expected: ['CONTENT_CRYPTO_AMOUNT_HOST'], forbidden: [] }, // Votre identifiant … blogspot.fr
+  { file: 'sample-5576.eml', expected: ['CONTENT_CRYPTO_AMOUNT_HOST'], forbidden: [] }, // جزئیات ورود … blogspot.pt
 ];
 
 test('issue 17 content corpus: real honeypot messages raise their content ids and are flagged', async (t) => {

@@ -20,6 +20,19 @@ const rows: { description: string; subject: string; text: string; expected: stri
     expected: ['CONTENT_CATEGORY_SEXTORTION'],
   },
   {
+    description: 'storage-full lure: photos and videos to be deleted',
+    subject: 'Payment failed: your photos and videos will be deleted today',
+    text: 'Your storage is full. Update your payment method to keep your files.',
+    expected: ['CONTENT_CATEGORY_PHISHING'],
+  },
+  {
+    description: 'a gadget newsletter about photos and videos is not a credential lure',
+    subject: 'THE WEEK IN REVIEW',
+    text: 'The new camera phone shares photos and videos instantly. Verify the specs in our review before you buy.',
+    expected: [],
+    forbidden: ['CONTENT_CATEGORY_PHISHING'],
+  },
+  {
     description: 'parcel held at customs (pt)',
     subject: 'Seu pedido está retido',
     text: 'Identificamos que seu pedido está retido na alfândega devido a taxas pendentes de pagamento. Clique para efetuar o pagamento.',

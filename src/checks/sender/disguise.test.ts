@@ -8,6 +8,7 @@ test('disguisedWords: Latin words with look-alike letters of other scripts, not 
     ['Your Amаzon.cоm accоunt is on hоld', ['Amаzon', 'cоm', 'accоunt', 'hоld']], // Cyrillic а, о
     ['\u03a1\u200er\u200ei\u200em\u200ee', ['Ρrime']], // Greek Rho, invisible marks between the letters
     ['Lеԁgеr Live', ['Lеԁgеr']],
+    ['ΝFT υniswaρ airdrop', ['ΝFT', 'υniswaρ']], // Greek Nu, upsilon, rho
     ['Привет John, как дела', []],
     ['Ελληνικά and English', []],
     ['𝒆𝒊𝒏 𝑮𝒖𝒕𝒔𝒄𝒉𝒆𝒊𝒏', []], // styled Latin: NFKC makes it plain Latin

@@ -81,8 +81,12 @@ async function runWorker(options: WorkerOptions, io: CliIo, signals: NodeJS.Even
     await probe.close();
     return EXIT.store;
   }
-  // Stored results carry the text fingerprint the campaign indexer clusters by (as ingest's do).
-  const pool = createScanPool({ config, threads, fingerprint: true });
+  // Stored results carry the text fingerprint the campaign indexer clusters by (as ingest's do). Scans run in
+  // worker threads even with -j 1 (`isolated`): scanning in this thread blocked the event loop, so BullMQ
+  // held about one job at a time and the worker committed ~1.3 messages per transaction (PostgreSQL's cost
+  // is per transaction), its job locks went unrenewed during long scans, and a message that exhausts the
+  // heap or hangs a check would take the whole worker down with every job it holds.
+  const pool = createScanPool({ config, threads, fingerprint: true, isolated: true });
   const metrics = createMetrics();
   const queueCheck = observeQueue(probe, metrics);
   let ops: OpsListener | undefined;

@@ -24,6 +24,12 @@ export const FREE_FILE_HOSTS: readonly string[] = [
   'streamlit.app', 'gradio.live', 'hf.space', 'rf.gd', 'epizy.com', 'wuaze.com', 'byethost.com', 'infinityfreeapp.com',
   'free.nf', 'mybluehost.me', 'hostingersite.com', 'zohosites.com', 'cloud-xip.com', 'sslip.io', 'nip.io', 'duckdns.org',
   'no-ip.org', 'ddns.net', 'hopto.org', 'serveo.net', 'loca.lt', 'pinggy.link',
+  // Blogger's country domains: they left the public-suffix list when Blogger moved to blogspot.com, but still
+  // serve (and redirect) every blog; the honeypot's scams name them (www.jygihc.blogspot.qa).
+  ...['ae', 'al', 'am', 'ba', 'be', 'bg', 'bj', 'ca', 'cf', 'ch', 'cl', 'co.at', 'co.id', 'co.il', 'co.ke', 'co.nz', 'co.uk', 'co.za',
+    'com.ar', 'com.au', 'com.br', 'com.by', 'com.co', 'com.cy', 'com.ee', 'com.eg', 'com.es', 'com.mt', 'com.ng', 'com.tr', 'com.uy',
+    'cv', 'cz', 'de', 'dk', 'fi', 'fr', 'gr', 'hk', 'hr', 'hu', 'ie', 'in', 'is', 'it', 'jp', 'kr', 'li', 'lt', 'lu', 'md', 'mk', 'mr',
+    'mx', 'my', 'nl', 'no', 'pe', 'pt', 'qa', 're', 'ro', 'rs', 'ru', 'se', 'sg', 'si', 'sk', 'sn', 'td', 'tw', 'ug', 'vn'].map((cc) => `blogspot.${cc}`),
   // Form builders and document sharing.
   'forms.office.com', 'forms.microsoft.com', 'forms.app', 'formspree.io', 'getform.io', 'wufoo.com', 'cognitoforms.com', 'tally.so',
   'paperform.co', 'questionpro.com', 'zohopublic.com', 'canva.site', 'my.canva.site', 'docsend.com', 'flipsnack.com', 'padlet.com',

@@ -53,12 +53,13 @@ test('spamc -y lists finding ids; -R prints score and the report table; -r says 
   const symbols = await spamc(server.port, ['-y'], spam);
   assert.equal(symbols.code, 0);
   assert.match(symbols.stdout, /^[A-Z_]+(,[A-Z_]+)+$/);
-  assert.ok(symbols.stdout.split(',').includes('CONTENT_CLASSIFIER_SPAM_HIGH'), symbols.stdout);
+  // The classifier's band (SPAM or SPAM_HIGH) moves when the shipped model is retrained; that it is listed does not.
+  assert.ok(symbols.stdout.split(',').some((id) => /^CONTENT_CLASSIFIER_SPAM(?:_HIGH)?$/.test(id)), symbols.stdout);
   const report = await spamc(server.port, ['-R'], spam);
   assert.equal(report.code, 0);
   assert.match(report.stdout, /^\d+\.\d\/6\.0\nspamlab analysed this message: verdict spam, score \d+\.\d \(6\.0 required\)\./);
   assert.match(report.stdout, /Content analysis details: +\(\d+\.\d points, 6\.0 required\)/);
-  assert.match(report.stdout, /\n +\d+\.\d CONTENT_CLASSIFIER_SPAM_HIGH /);
+  assert.match(report.stdout, /\n +\d+\.\d CONTENT_CLASSIFIER_SPAM(?:_HIGH)? /);
   const ifspam = await spamc(server.port, ['-r'], HAM);
   assert.equal(ifspam.code, 0);
   assert.equal(ifspam.stdout, '', 'REPORT_IFSPAM of ham: spamc prints nothing');

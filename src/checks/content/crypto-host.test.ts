@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildLinkLists } from '../../links/lists/index.js';
+import { testMessage } from '../sender/fixtures/message.js';
+import { cryptoAmountHost, cryptoHostCheck } from './crypto-host.js';
+
+/** A sum of coins beside a host on a publishing service, as text (issue 17, item 6). Rows: what fires, what must not. */
+const lists = buildLinkLists();
+const rows: { description: string; from?: string; subject?: string; text: string; host: string | null }[] = [
+  { description: 'WordPress sign-up notification carrying a Blogger host and a BTC sum', from: 'WordPress <wordpress@shop.example>', subject: '[Shop] Login Details',
+    text: 'Username: www.jygihc.blogspot.qa - 1.3409642 BTC\n\nTo set your password, visit the following address:\nhttps://shop.example/wp-login.php?action=rp', host: 'www.jygihc.blogspot.qa' },
+  { description: 'an app host and a USDT sum in capitals', text: 'Username: acicfhz.transfer705.pages.dev - WITHDRAW FUNDS 120097 USDT', host: 'acicfhz.transfer705.pages.dev' },
+  { description: 'thousands separators and a cheap suffix', text: 'Your balance of 12,500.75 USDT is waiting at claim-now.top', host: 'claim-now.top' },
+  { description: 'the word bitcoin as the unit, a French notification', subject: '[Sud Conseil] Votre identifiant', text: 'Identifiant : www.gdrhbx.blogspot.fr - 1,343 bitcoins', host: 'www.gdrhbx.blogspot.fr' },
+  { description: 'the sender\'s own domain is its own business', from: 'Wallet <no-reply@mywallet.pages.dev>', text: 'You received 0.5 BTC. Open mywallet.pages.dev to see it.', host: null },
+  { description: 'an established site, not a publishing host', text: 'Bitcoin closed at 97,000 USDT yesterday, coindesk.com reports.', host: null },
+  { description: 'an e-mail address is not a host written as text', text: 'Send 0.1 BTC and write to someone@example.blogspot.de', host: null },
+  { description: 'a file name is not a host', text: 'Attached: FZGVsRiH.png shows the 0.03 BTC bonus', host: null },
+  { description: 'the amount far from the host', text: `Claim 1.2 BTC today. ${'Plain words of a long letter. '.repeat(10)} Our blog: news.blogspot.com`, host: null },
+  { description: 'a ticker without an amount', text: 'Learn about BTC on learn.github.io', host: null },
+];
+
+for (const row of rows) {
+  test(`crypto amount beside a host: ${row.description}`, async () => {
+    const msg = testMessage({ from: row.from ?? 'Someone <a@sender.example>', subject: row.subject ?? 'Hello', text: row.text, visibleText: row.text });
+    assert.equal(cryptoAmountHost(msg, lists)?.host ?? null, row.host);
+    const out = await cryptoHostCheck(lists).run(msg, { now: new Date(0), signal: new AbortController().signal });
+    assert.deepEqual(out.findings.map((f) => f.id), row.host ? ['CONTENT_CRYPTO_AMOUNT_HOST'] : []);
+    for (const f of out.findings) assert.match(f.evidence, new RegExp(row.host!.replaceAll('.', '\\.')));
+  });
+}
+
+test('crypto amount beside a host: the text read and the amounts looked at are bounded', () => {
+  const many = `${'1 BTC coindesk.com '.repeat(5_000)} 2 BTC x.pages.dev`;
+  assert.equal(cryptoAmountHost(testMessage({ from: 'A <a@b.example>', subject: 'Hi', text: many, visibleText: many }), lists), null);
+});

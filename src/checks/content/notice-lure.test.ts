@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { testMessage } from '../sender/fixtures/message.js';
+import { noticeLure, noticeLureCheck } from './notice-lure.js';
+
+/** The lure written on the envelope (issue 17, fourth pass). Rows: subject and display name, and the pair found or null. */
+const rows: { description: string; name?: string; subject: string; found: [string, string] | null }[] = [
+  { description: 'en: payment failed, photos deleted', subject: 'Payment failed: Your Photos Will Be Deleted Today!!', found: ['payment', 'failed'] },
+  { description: 'en: account suspended in capitals', subject: 'ACCOUNT SUSPENDED: Update card details .', found: ['account', 'suspended'] },
+  { description: 'en: the problem in the display name, the object in the subject', name: 'Limit Notice', subject: 'final warning: all your photos will be removed', found: ['photos', 'removed'] },
+  { description: 'en: asked to verify an account', subject: 'One last step to verify your account!', found: ['account', 'verify'] },
+  { description: 'de: a payment to confirm, the object in the display name', name: 'Zahlungsbestätigung', subject: 'Sie haben Geld auf Ihr Konto erhalten. Bitte bestätigen Sie Ihre Angaben.', found: ['konto', 'bestätigen'] },
+  { description: 'de: a parcel held', subject: 'Ihre Sendung ist ausstehend', found: ['sendung', 'ausstehend'] },
+  { description: 'pt: delivery failed', name: '~..Entrega perdida..', subject: 'Falha na entrega: sua entrega está pendente', found: ['entrega', 'falha'] },
+  { description: 'pt: account blocked, photos to be deleted', subject: 'Bloqueamos sua conta! Suas fotos e vídeos serão excluídos hoje.', found: ['conta', 'bloqueamos'] },
+  { description: 'es: storage files to be deleted', name: 'Almacenamiento completo', subject: 'Actúa ahora antes de que se eliminen los archivos de tu unidad de almacenamiento', found: ['archivos', 'eliminen'] },
+  { description: 'es: payment declined in the display name', name: 'Pago rechazado', subject: 'Actualice su información', found: ['pago', 'rechazado'] },
+  { description: 'fr: a payment waiting is not "en attente" alone, but refused is', subject: 'Votre paiement a été refusé', found: ['paiement', 'refusé'] },
+  { description: 'nl: photos removed tonight', name: 'Cloud Storage', subject: "Je foto’s worden vanavond verwijderd.", found: ["foto's", 'verwijderd'] },
+  { description: 'nl: delivery failed', subject: 'Levering mislukt: bestel 3788546-03', found: ['levering', 'mislukt'] },
+  { description: 'pt: points about to expire', name: 'BANCO', subject: 'Seus 397.378 pontos expiram hoje', found: ['pontos', 'expiram'] },
+  { description: 'en: a parcel held (a postal service\'s words)', subject: 'Item being held, addressee being notified', found: ['item', 'held'] },
+  { description: 'en: a membership expired', subject: 'Your Membership Has Expired! Reactivate Now', found: ['membership', 'expired'] },
+  { description: 'pt: a transaction pending', subject: 'Transação pendente. Protocolo: 7164942633959263', found: ['transação', 'pendente'] },
+  { description: 'ja: account suspended', subject: '【重要】アカウントが停止されました', found: ['アカウント', '停止'] },
+  { description: 'an account statement is news, not a problem', subject: 'Your account statement is ready', found: null },
+  { description: 'a full refund is an offer ("full" is not a problem word)', subject: 'Full refund guaranteed on every order', found: null },
+  { description: 'confirming a subscription is not confirming an account', subject: 'Please confirm your subscription', found: null },
+  { description: 'a subscription renewed is news, not a problem', subject: 'Your subscription has been renewed', found: null },
+  { description: 'an order pending names nothing the reader holds', subject: 'Your order is pending', found: null },
+  { description: 'a parcel confirmed is not a credential to confirm', subject: 'Please confirm your parcel delivery slot', found: null },
+  { description: 'ja: confirming a delivery time is not confirming an account', subject: '配達日時のご確認', found: null },
+  { description: 'ja: a card to confirm', subject: 'カード情報のご確認のお願い', found: ['カード', '確認'] },
+];
+
+for (const row of rows) {
+  test(`notice lure on the envelope: ${row.description}`, async () => {
+    const msg = testMessage({ from: `${row.name ?? 'Someone'} <a@sender.example>`, subject: row.subject, text: 'Hello', visibleText: 'Hello' });
+    const found = noticeLure(msg);
+    assert.deepEqual(found ? [found.object, found.problem] : null, row.found);
+    const out = await noticeLureCheck().run(msg, { now: new Date(0), signal: new AbortController().signal });
+    assert.deepEqual(out.findings.map((f) => f.id), row.found ? ['CONTENT_NOTICE_LURE'] : []);
+  });
+}
+
+test('notice lure: only the envelope is read, not the text', () => {
+  const text = 'Your account has been suspended and your payment failed.';
+  assert.equal(noticeLure(testMessage({ from: 'Newsletter <a@sender.example>', subject: 'Weekly digest', text, visibleText: text })), null);
+});
+
+test('notice lure: the envelope read is bounded', () => {
+  const subject = `${'news '.repeat(1_000)} account suspended`;
+  assert.equal(noticeLure(testMessage({ from: 'A <a@sender.example>', subject, text: '', visibleText: '' })), null);
+});

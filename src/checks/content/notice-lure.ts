@@ -1,0 +1,105 @@
+import { normalizeText } from '../../classifier/normalize.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import type { Check, CheckOutput } from '../types.js';
+
+/**
+ * The lure written on the envelope: the subject or the sender's display name announces a problem with something
+ * the reader holds — an account, a payment, a card, a parcel, a mailbox, cloud storage ("Payment failed: your
+ * photos will be deleted", "Falha na entrega: sua entrega está pendente", display name "Pago rechazado") — or asks
+ * to confirm one ("Bestätigen Sie Ihr Konto"). Today's credential and payment lures often say it there and
+ * nowhere else: the body is a picture, word salad or someone else's newsletter, so the content categories find
+ * too few words and, with no organisation named, no impersonation fires (issue 17, fourth pass: the commonest
+ * shape of the honeypot's `spam`-not-`phishing` lures outside the labelled sample). Alone it is a small sign: a
+ * genuine notice says the same, from the organisation that holds the account; the composites
+ * (src/rules/composites.ts) ask for the rest — mail the classifier already calls spam, or a sender or link with
+ * nothing to do with any organisation.
+ *
+ * An object word and a problem word (or, for an account, password, payment or card, a request word) must both be
+ * words of the subject + display name (≤ 1,024 characters, NFKC, lower case), in any of en/de/pt/es/fr/nl; Japanese
+ * by substrings. Bounded: one split of that short text.
+ */
+const MAX_CHARS = 1024;
+
+/** What the reader holds. `credential` ones may also be asked to be confirmed. */
+const CREDENTIAL_OBJECTS = words(`
+  account accounts password passwords payment card billing transaction
+  konto passwort kennwort zahlung karte kreditkarte
+  conta senha pagamento cartão transação
+  cuenta contraseña pago tarjeta transacción
+  compte paiement carte
+  wachtwoord betaling rekening`);
+const OTHER_OBJECTS = words(`
+  mailbox invoice storage icloud photos files parcel package delivery shipment item refund subscription membership points
+  postfach rechnung speicher speicherplatz fotos dateien paket sendung lieferung zustellung rückerstattung abonnement mitgliedschaft punkte
+  caixa fatura armazenamento nuvem arquivos encomenda pacote entrega reembolso assinatura pontos
+  buzón factura almacenamiento nube archivos paquete envío suscripción puntos
+  boîte facture stockage fichiers colis livraison remboursement
+  postvak factuur opslag foto's bestanden pakket pakketje bezorging levering terugbetaling punten`);
+/** What went wrong with it. Past participles and adjectives, not verbs of news ("update", "new"). */
+const PROBLEMS = words(`
+  suspended blocked locked disabled deactivated restricted expired expiring expiry failed declined overdue unpaid
+  pending hold held deleted removed terminated shutdown undeliverable quota
+  gesperrt blockiert deaktiviert abgelaufen fehlgeschlagen abgelehnt ausstehend gelöscht überfällig eingeschränkt verfallen
+  bloqueada bloqueado bloqueamos suspensa suspenso expirada expirado falha falhou recusado recusada pendente cheio
+  excluídos excluídas removidos vencida expiram vencem
+  suspendida suspendido caducada fallido fallida rechazado rechazada pendiente lleno eliminados eliminen eliminarán expiran
+  bloqué bloquée suspendu suspendue expiré échoué échec refusé refusée supprimés supprimées impayée
+  geblokkeerd opgeschort verlopen mislukt geweigerd openstaand verwijderd`);
+/** Asking to confirm: counts only with a credential object ("verify your account", "Bestätigen Sie Ihr Konto"). */
+const REQUESTS = words(`
+  verify verification confirm reactivate
+  bestätigen verifizieren bestätigung
+  verificar verifique confirme confirmar
+  vérifier vérifiez confirmer confirmez
+  verifiëren bevestig bevestigen`);
+/** Japanese has no spaces: the same pairs as substrings (確認, "confirmation", only with a credential object). */
+const JA_CREDENTIAL_OBJECTS = ['アカウント', 'パスワード', 'お支払い', '支払い', 'カード'];
+const JA_OTHER_OBJECTS = ['お荷物', '荷物', '配達', 'ストレージ'];
+const JA_PROBLEMS = ['停止', '制限', 'ロック', '失敗', '期限切れ', '不在', '保留', '削除'];
+const JA_REQUESTS = ['確認'];
+
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}
+
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+
+export interface NoticeLure {
+  object: string;
+  /** The problem or request word. */
+  problem: string;
+}
+
+export function noticeLure(msg: ParsedMessage): NoticeLure | null {
+  const envelope = normalizeText(`${msg.subject}\n${msg.from[0]?.name ?? ''}`.slice(0, MAX_CHARS)).toLowerCase().replace(/’/g, "'");
+  let object: string | undefined;
+  let credential: string | undefined;
+  let problem: string | undefined;
+  let request: string | undefined;
+  for (const w of envelope.match(WORD) ?? []) {
+    if (CREDENTIAL_OBJECTS.has(w)) credential ??= w;
+    else if (OTHER_OBJECTS.has(w)) object ??= w;
+    else if (PROBLEMS.has(w)) problem ??= w;
+    else if (REQUESTS.has(w)) request ??= w;
+  }
+  if (problem && (credential || object)) return { object: (credential ?? object)!, problem };
+  if (request && credential) return { object: credential, problem: request };
+  const jaCredential = JA_CREDENTIAL_OBJECTS.find((t) => envelope.includes(t));
+  const jaObject = jaCredential ?? JA_OTHER_OBJECTS.find((t) => envelope.includes(t));
+  if (!jaObject) return null;
+  const jaProblem = JA_PROBLEMS.find((t) => envelope.includes(t)) ?? (jaCredential ? JA_REQUESTS.find((t) => envelope.includes(t)) : undefined);
+  return jaProblem ? { object: jaObject, problem: jaProblem } : null;
+}
+
+export function noticeLureCheck(): Check {
+  return {
+    name: 'content.notice-lure',
+    description: 'The subject or sender name announces a problem with an account, payment, parcel, mailbox or storage, or asks to confirm an account',
+    emits: ['CONTENT_NOTICE_LURE'],
+    run(msg: ParsedMessage): CheckOutput {
+      const found = noticeLure(msg);
+      if (!found) return { findings: [] };
+      return { findings: [{ id: 'CONTENT_NOTICE_LURE', evidence: `"${found.object}" with "${found.problem}" in the subject or sender name`, data: { ...found } }] };
+    },
+  };
+}
