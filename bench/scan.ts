@@ -4,7 +4,7 @@
  * issue 3 printed beside the figures.
  *
  *   node --import tsx bench/scan.ts [--all] [--runs N] [--warmup N] [--threads N] [--peer-runs N]
- *                                   [--no-peers] [--no-spamassassin] [--no-scaling] [--out FILE] [--compare OLD.json]
+ *                                   [--no-peers] [--no-spamassassin] [--rspamd-untrained] [--no-scaling] [--out FILE] [--compare OLD.json]
  *                                   [--no-startup] [--startup-runs N] [--no-mbox] [--mbox-gb N] [--mbox-threads default,2]
  *                                   [--keep-mbox] [--no-build] [--only corpus|startup|mbox]
  *
@@ -16,6 +16,9 @@
  * - latency: the full scan of each message ≤ 100 KB, one at a time in this thread (p50/p99/max);
  * - peak RSS: VmHWM of this process during the full-scan pool runs (reset before them when Linux allows);
  *   worker threads share the process, so their memory is included.
+ * - rspamd (peers/rspamd-up.sh, or the one already running): its Bayes is trained on the train split first
+ *   when it is empty (peers/train.sh; --rspamd-untrained leaves it empty, which makes rspamd faster); the
+ *   note says which.
  * Each throughput is the median of `--runs` (5) timed passes after `--warmup` (3) untimed ones: V8 needs a
  * few thousand messages per thread before its optimised code settles, and a long batch runs on that code.
  * CPU ms per message (process.cpuUsage: every thread of this process) is printed too, since msg/s on a
@@ -58,6 +61,8 @@ interface Args {
   peerRuns: number;
   peers: boolean;
   spamassassin: boolean;
+  /** Train rspamd's Bayes on the train split when it is empty (the issue compares with a trained rspamd). */
+  trainRspamd: boolean;
   mboxGb?: number;
   keepMbox: boolean;
   /** Where the machine-readable result goes (JSON). */
@@ -84,6 +89,7 @@ function parseArgs(argv: string[]): Args {
     peerRuns: 3,
     peers: true,
     spamassassin: true,
+    trainRspamd: true,
     keepMbox: false,
     out: path.join(CACHE_DIR, 'scan-result.json'),
     scaling: true,
@@ -108,6 +114,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--warmup') args.warmup = Math.round(value());
     else if (flag === '--peer-runs') args.peerRuns = Math.round(value());
     else if (flag === '--no-peers') args.peers = false;
+    else if (flag === '--rspamd-untrained') args.trainRspamd = false;
     else if (flag === '--no-spamassassin') args.spamassassin = false;
     else if (flag === '--mbox-gb') args.mboxGb = value();
     else if (flag === '--keep-mbox') args.keepMbox = true;
@@ -300,7 +307,7 @@ async function mainCorpus(args: Args): Promise<Part> {
 
   const peers: PeerResult[] = [];
   if (args.peers) {
-    peers.push(benchRspamd(selection.files, args.peerRuns, log));
+    peers.push(benchRspamd(selection.files, args.peerRuns, log, args.trainRspamd));
     if (args.spamassassin) peers.push(await benchSpamAssassin(selection.files, log));
   }
 
