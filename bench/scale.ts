@@ -60,6 +60,18 @@ writeFileSync(configFile, 'queue:\n  lockMs: 5000\n  stalledCheckMs: 1000\n  max
 // ------------------------------------------------------------------------------------ private Redis
 const redisPort = await freePort();
 const redisServer = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning'], { stdio: 'ignore' });
+/** Every child this bench started (the private redis-server, worker processes): stopped if the bench is interrupted. */
+const children = new Set<ChildProcess>([redisServer]);
+/** Drops the bench's PostgreSQL database once it exists. */
+let dropDatabase: (() => Promise<void>) | undefined;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    log(`bench:scale: ${signal}, stopping the redis-server and workers it started and dropping its database`);
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, 5000).unref());
+    void Promise.race([(dropDatabase?.() ?? Promise.resolve()).catch(() => undefined), timeout]).finally(() => process.exit(130));
+  });
+}
 const redis = new Redis({ port: redisPort, host: '127.0.0.1', maxRetriesPerRequest: null });
 redis.on('error', () => undefined);
 for (let i = 0; ; i++) {
@@ -80,6 +92,15 @@ const redisCpuMs = async () => {
 const made = await createTestDatabase();
 if ('unavailable' in made) throw new Error(made.unavailable);
 const db: TestDatabase = made;
+dropDatabase = async () => {
+  try {
+    // Its own connection first: a database with a client cannot be dropped (and `admin` may not exist yet).
+    await admin.end();
+  } catch {
+    // not connected
+  }
+  await db.drop();
+};
 const admin = new pg.Client({ connectionString: db.url });
 await admin.connect();
 
@@ -120,6 +141,8 @@ function startWorker(queueUrl: string, storeUrl: string, threads: number, extra:
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   let text = '';
   child.stdout!.on('data', (d: Buffer) => (text += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (text += d.toString()));
