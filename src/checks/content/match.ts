@@ -103,14 +103,22 @@ export function termText(msg: ParsedMessage, maxChars: number): string {
 let last: { text: string; normal: string; words: string[] } | undefined;
 function prepare(text: string): { normal: string; words: string[] } {
   if (last?.text === text) return last;
+  last = { text, ...termWords(text) };
+  return last;
+}
+
+/**
+ * A text as the term tables read it: normalised (NFKC, invisible characters dropped, lower case, ’ as ') and
+ * split into words (see WORD). Not remembered: for short texts of other checks (the notice lure's subject and
+ * sender name), which must not push the body out of `prepare`'s one-entry memory between categories and themes.
+ */
+export function termWords(text: string): { normal: string; words: string[] } {
   if (ASCII_ONLY.test(text)) {
     // NFKC, the invisible characters and ’ leave ASCII alone, and lower-cased ASCII words are [a-z0-9] runs:
     // the same words without the Unicode-property pattern.
     const normal = text.toLowerCase();
-    last = { text, normal, words: normal.match(ASCII_WORD) ?? [] };
-    return last;
+    return { normal, words: normal.match(ASCII_WORD) ?? [] };
   }
   const normal = normalizeText(text).toLowerCase().replace(/’/g, "'");
-  last = { text, normal, words: normal.match(WORD) ?? [] };
-  return last;
+  return { normal, words: normal.match(WORD) ?? [] };
 }

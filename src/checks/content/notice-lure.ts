@@ -1,6 +1,6 @@
-import { normalizeText } from '../../classifier/normalize.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
+import { termWords } from './match.js';
 
 /**
  * The lure written on the envelope: the subject or the sender's display name announces a problem with something
@@ -62,8 +62,6 @@ function words(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
 
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
-
 export interface NoticeLure {
   object: string;
   /** The problem or request word. */
@@ -71,12 +69,12 @@ export interface NoticeLure {
 }
 
 export function noticeLure(msg: ParsedMessage): NoticeLure | null {
-  const envelope = normalizeText(`${msg.subject}\n${msg.from[0]?.name ?? ''}`.slice(0, MAX_CHARS)).toLowerCase().replace(/’/g, "'");
+  const { normal: envelope, words } = termWords(`${msg.subject}\n${msg.from[0]?.name ?? ''}`.slice(0, MAX_CHARS));
   let object: string | undefined;
   let credential: string | undefined;
   let problem: string | undefined;
   let request: string | undefined;
-  for (const w of envelope.match(WORD) ?? []) {
+  for (const w of words) {
     if (CREDENTIAL_OBJECTS.has(w)) credential ??= w;
     else if (OTHER_OBJECTS.has(w)) object ??= w;
     else if (PROBLEMS.has(w)) problem ??= w;

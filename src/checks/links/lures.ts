@@ -113,35 +113,26 @@ export function wordsOf(text: string, max = 400): string[] {
   return s.normalize('NFKD').replace(ACCENTS, '').toLowerCase().split(/[^a-z0-9-]+|(?<=[a-z])(?=[0-9])|--+/).filter(Boolean);
 }
 
-/** Whether any word (or a hyphen-joined word's parts, or two neighbours) names a sign-in step. */
-function namesSignin(words: readonly string[], vocabulary: ReadonlySet<string> = SIGNIN_WORDS): string | undefined {
+/**
+ * The first word of `words` in `vocabulary` — or, with `minPart`, a hyphen-joined word with a part that is (at
+ * least that long), or, with `pairs`, two neighbours that are one of the pairs — as found (the pair joined by a space).
+ */
+function firstNamed(words: readonly string[], vocabulary: ReadonlySet<string>, how: { pairs?: ReadonlySet<string>; minPart?: number }): string | undefined {
+  const { pairs, minPart } = how;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (vocabulary.has(w)) return w;
-    if (w.includes('-')) for (const part of w.split('-')) if (vocabulary.has(part) && part.length > 3) return w;
+    if (minPart !== undefined && w.includes('-')) for (const part of w.split('-')) if (vocabulary.has(part) && part.length >= minPart) return w;
     const next = words[i + 1];
-    if (next && SIGNIN_PAIRS.has(`${w} ${next}`)) return `${w} ${next}`;
+    if (pairs && next && pairs.has(`${w} ${next}`)) return `${w} ${next}`;
   }
   return undefined;
 }
 
-function namesAction(words: readonly string[]): string | undefined {
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (ACTION_WORDS.has(w)) return w;
-    const next = words[i + 1];
-    if (next && ACTION_PAIRS.has(`${w} ${next}`)) return `${w} ${next}`;
-  }
-  return undefined;
-}
-
-function namesDocument(words: readonly string[]): string | undefined {
-  for (const w of words) {
-    if (DOCUMENT_WORDS.has(w)) return w;
-    if (w.includes('-')) for (const part of w.split('-')) if (DOCUMENT_WORDS.has(part)) return w;
-  }
-  return undefined;
-}
+/** Whether any word (or a hyphen-joined word's parts of 4+ letters, or two neighbours) names a sign-in step. */
+const namesSignin = (words: readonly string[], vocabulary: ReadonlySet<string> = SIGNIN_WORDS) => firstNamed(words, vocabulary, { pairs: SIGNIN_PAIRS, minPart: 4 });
+const namesAction = (words: readonly string[]) => firstNamed(words, ACTION_WORDS, { pairs: ACTION_PAIRS });
+const namesDocument = (words: readonly string[]) => firstNamed(words, DOCUMENT_WORDS, { minPart: 0 });
 
 /** Does the link lead to the sender's own registrable domain or to a registered brand's? */
 export type OwnDomain = (urlDomain: string, senderDomain: string) => boolean;

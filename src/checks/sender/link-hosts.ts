@@ -14,16 +14,18 @@ function hostOf(href: string): string | null {
 }
 
 /**
- * The last message's link hosts: identity and lookalike checks both read them, one after the other
- * (a URL parse per link, twice per message, before).
+ * Link hosts per message: identity and lookalike checks both read them, one after the other (a URL parse
+ * per link, twice per message, before). Weakly held, like the links family's facts: a scanned message is
+ * not kept alive by the cache.
  */
-let last: { msg: ParsedMessage; max: number; hosts: readonly string[] } | undefined;
+const found = new WeakMap<ParsedMessage, { max: number; hosts: readonly string[] }>();
 
 /** Link hosts: HTML hrefs first, then URLs written in the text, unique, at most `max`. */
 export function linkHosts(msg: ParsedMessage, max: number): readonly string[] {
-  if (last?.msg === msg && last.max === max) return last.hosts;
+  const known = found.get(msg);
+  if (known?.max === max) return known.hosts;
   const hosts = findLinkHosts(msg, max);
-  last = { msg, max, hosts };
+  found.set(msg, { max, hosts });
   return hosts;
 }
 
