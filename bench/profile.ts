@@ -10,10 +10,14 @@
  *   node --import tsx bench/profile.ts --parse-only                                  # the parsing floor
  *   ... --limit N                                     # the first N messages only; --limit 0 = start-up alone
  *   node --import tsx bench/profile.ts --pool 2 [--isolated] [--parse-only]          # through the scan pool
+ *   ... --pool 1 --threads --young 16   # CPU per thread (V8's helper threads too); a worker's young generation in MB
+ *   node --import tsx bench/profile.ts --alloc       # then one pass counting what a scan allocates (KB/msg, by function)
  * With --pool N the files go through openSources (references) + scanAll + createScanPool({threads: N}),
  * as `spamlab scan` does; under valgrind the instruction counts of all threads compare the pool's costs
  * (hand-offs, structured clone, per-worker GC) with in-process scanning, independent of the machine's load.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { defaultConfig } from '../src/config/load.js';
 import { parseMessage } from '../src/mail/parse/index.js';
 import { openSources } from '../src/mail/sources/index.js';
@@ -29,21 +33,51 @@ const limitAt = argv.indexOf('--limit');
 const limit = limitAt >= 0 ? Math.max(0, Number(argv[limitAt + 1]) || 0) : Infinity;
 const config = defaultConfig();
 ensureCorpus();
+
+/** CPU ticks of every thread of this process (Linux /proc), by thread id: who spends the pool's CPU. */
+function threadCpu(): Map<string, { name: string; ticks: number }> {
+  const out = new Map<string, { name: string; ticks: number }>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'latin1');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(tid, { name, ticks: Number(fields[11]) + Number(fields[12]) }); // utime + stime
+    }
+  } catch {
+    // not Linux: no per-thread figures
+  }
+  return out;
+}
+
+/** `--threads`: CPU ms per message of each thread since `before` (clock ticks of 10 ms: a rough split). */
+function threadCpuSince(before: Map<string, { name: string; ticks: number }>, messages: number): string {
+  const lines: string[] = [];
+  for (const [tid, now] of threadCpu()) {
+    const ticks = now.ticks - (before.get(tid)?.ticks ?? 0);
+    if (ticks > 0) lines.push(`  thread ${tid} ${now.name}: ${((ticks * 10) / Math.max(messages, 1)).toFixed(3)} CPU ms/msg`);
+  }
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
 const poolAt = argv.indexOf('--pool');
 if (poolAt >= 0) {
   const files = selectMessages(argv.includes('--all')).files.slice(0, limit);
   // --parse-only through the pool: the stand-in scanner of bench/scan.ts, so the profile shows the pool's own
   // per-message costs (reading, hand-off, promises) under the parsing floor.
-  const pool = createScanPool({ config, threads: Number(argv[poolAt + 1]), isolated: argv.includes('--isolated'), ...(parseOnly ? { scannerModule: new URL('./parse-only-scanner.ts', import.meta.url) } : {}) });
+  const pool = createScanPool({ config, threads: Number(argv[poolAt + 1]), isolated: argv.includes('--isolated'), ...(argv.includes('--young') ? { workerYoungGenerationMb: Number(argv[argv.indexOf('--young') + 1]) } : {}), ...(parseOnly ? { scannerModule: new URL('./parse-only-scanner.ts', import.meta.url) } : {}) });
   let cpu = process.cpuUsage();
   let count = 0;
+  let tasks = threadCpu();
   for (let pass = 0; pass < passes; pass++) {
+    tasks = threadCpu();
     cpu = process.cpuUsage();
     count = 0;
     for await (const _ of scanAll(pool, openSources(files, { maxMessageBytes: config.limits.maxMessageBytes, references: true }))) count++;
     cpu = process.cpuUsage(cpu);
   }
+  const perThread = threadCpuSince(tasks, count);
   await pool.close();
+  if (argv.includes('--threads')) process.stdout.write(perThread);
   process.stdout.write(`pool ${argv[poolAt + 1]}${argv.includes('--isolated') ? ' isolated' : ''}${parseOnly ? ' parse only' : ''}: ${count} messages × ${passes} passes; last pass ${((cpu.user + cpu.system) / 1000 / Math.max(count, 1)).toFixed(3)} CPU ms/msg\n`);
   process.exit(0);
 }
@@ -63,3 +97,38 @@ for (let pass = 0; pass < passes; pass++) {
 }
 const cpu = process.cpuUsage(last);
 process.stdout.write(`${parseOnly ? 'parse only' : 'full scan'}: ${raws.length} messages × ${passes} passes; last pass ${((cpu.user + cpu.system) / 1000 / Math.max(raws.length, 1)).toFixed(3)} CPU ms/msg\n`);
+if (argv.includes('--alloc')) await allocationPass();
+
+/**
+ * `--alloc`: one more pass under V8's sampling heap profiler, counting objects the collectors freed too, so
+ * it reports what a scan allocates (garbage included), not what stays alive: KB per message and the
+ * functions that allocate most (a builtin such as `replace` is named with its JavaScript caller). Bytes
+ * allocated, unlike CPU time, do not move with the machine's load: a change that allocates more shows here.
+ */
+async function allocationPass(): Promise<void> {
+  const session = new Session();
+  session.connect();
+  await session.post('HeapProfiler.enable');
+  // The two include… parameters are V8's (Chrome DevTools protocol); Node's typings do not list them yet.
+  await session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } as { samplingInterval: number });
+  for (const [i, raw] of raws.entries()) {
+    if (parseOnly) parseMessage(raw, { maxMessageBytes, maxMimeDepth, maxParts, maxHeaderBytes });
+    else await scanner.scan({ source: `m${i}`, raw });
+  }
+  const { profile } = await session.post('HeapProfiler.stopSampling');
+  session.disconnect();
+  const bySite = new Map<string, number>();
+  let total = 0;
+  const visit = (node: typeof profile.head, caller: string): void => {
+    const frame = node.callFrame;
+    const name = `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*\/(src|node_modules)\//, '')}`;
+    const site = frame.url ? name : `${frame.functionName} <- ${caller}`;
+    bySite.set(site, (bySite.get(site) ?? 0) + node.selfSize);
+    total += node.selfSize;
+    for (const child of node.children) visit(child, frame.url ? name : caller);
+  };
+  visit(profile.head, '(root)');
+  const kb = (bytes: number) => (bytes / 1024 / Math.max(raws.length, 1)).toFixed(1);
+  process.stdout.write(`allocated: ${kb(total)} KB/msg (sampled every 4 KiB); most by:\n`);
+  for (const [site, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 20)) process.stdout.write(`  ${kb(bytes).padStart(6)} KB  ${site}\n`);
+}

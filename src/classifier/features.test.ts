@@ -42,6 +42,25 @@ test('distinct tokens grow past their first table (thousands of distinct tokens)
   assert.deepEqual(show(sink), show(featuresOf(words.map((w) => `p:${w}`))));
 });
 
+test('a reused set gives each message its own features: big after small, small after big (both ways of clearing)', () => {
+  const sink = new DistinctTokens(10);
+  const messages = [
+    Array.from({ length: 3000 }, (_, i) => `big${i}`),
+    ['a', 'b', 'a'],
+    Array.from({ length: 700 }, (_, i) => `mid${i % 350}`),
+    ['w4pvu', 'wb3ea'],
+    [],
+    Array.from({ length: 3000 }, (_, i) => `big${i}`),
+  ];
+  for (const [n, words] of messages.entries()) {
+    const maxTokens = n % 2 ? 10 : 5000;
+    sink.reset(maxTokens);
+    for (const w of words) sink.pushSlice('p:', ` ${w} `, 1, w.length + 1);
+    assert.deepEqual(show(sink), show(featuresOf(words.slice(0, maxTokens).map((w) => `p:${w}`))), `message ${n}`);
+    assert.equal(sink.full(), words.length >= maxTokens);
+  }
+});
+
 const input = (over: Partial<ClassifierInput>): ClassifierInput => ({ ...emptyInput(), ...over });
 const sameFeatures = (i: ClassifierInput, limits?: { maxTokens: number; maxTextChars: number }) =>
   assert.deepEqual(show(tokenFeatures(i, limits)), show(featuresOf(tokenize(i, limits))));
@@ -57,12 +76,15 @@ test('tokenFeatures gives the features of tokenize, for every budget', () => {
 test('tokenFeatures gives the features of tokenize on real mail (Nazario phishing mbox)', async (t) => {
   const mbox = sharedData(t, 'phishing/phishing0.mbox');
   if (!mbox) return;
+  const reused = new DistinctTokens(1);
   let n = 0;
   for await (const item of openSources([mbox], { maxMessageBytes: 10_000_000 })) {
     if ('error' in item) continue;
     const i = classifierInputFromMessage(parseMessage(item.raw, { maxMessageBytes: 10_000_000, maxMimeDepth: 20, maxParts: 500, maxHeaderBytes: 1_000_000 }));
     sameFeatures(i);
     sameFeatures(i, { maxTokens: 200, maxTextChars: 5_000 });
+    // One set reused across the whole mbox, as the classifier check does.
+    assert.deepEqual(show(tokenFeatures(i, undefined, reused)), show(featuresOf(tokenize(i))));
     n++;
   }
   assert.ok(n > 300, `${n} messages`);

@@ -4,7 +4,7 @@ import type { ModelKind, TextModel } from './model.js';
 import { unpackModel } from './serialize.js';
 
 export * from './model.js';
-export { featuresOf, type TokenFeatures } from './features.js';
+export { DistinctTokens, featuresOf, type TokenFeatures } from './features.js';
 export { BayesModel, DEFAULT_BAYES_PARAMS } from './bayes.js';
 export { LogisticModel, DEFAULT_LOGISTIC_PARAMS } from './logistic.js';
 export { classifierInputFromMessage } from './from-message.js';

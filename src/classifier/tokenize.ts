@@ -72,10 +72,11 @@ export function tokenize(input: ClassifierInput, limits: TokenizeLimits = DEFAUL
 /**
  * What a model reads of the message (see TokenFeatures): the same tokens as `tokenize`, deduplicated and
  * hashed in the same pass, without building a string per body word. This is what a scan classifies.
+ * `reuse`: a set emptied and filled again instead of a new one (valid until the next call with it).
  * @example model.classify(tokenFeatures(classifierInputFromMessage(msg)))
  */
-export function tokenFeatures(input: ClassifierInput, limits: TokenizeLimits = DEFAULT_TOKENIZE_LIMITS): TokenFeatures {
-  const distinct = new DistinctTokens(limits.maxTokens);
+export function tokenFeatures(input: ClassifierInput, limits: TokenizeLimits = DEFAULT_TOKENIZE_LIMITS, reuse?: DistinctTokens): TokenFeatures {
+  const distinct = reuse ? reuse.reset(limits.maxTokens) : new DistinctTokens(limits.maxTokens);
   emitTokens(input, limits, distinct);
   return distinct;
 }

@@ -1,4 +1,4 @@
-import { classifierInputFromMessage, tokenFeatures, type TextModel } from '../../classifier/index.js';
+import { classifierInputFromMessage, DistinctTokens, tokenFeatures, type TextModel } from '../../classifier/index.js';
 import type { Check, Finding } from '../types.js';
 import type { ContentConfig } from './config.js';
 
@@ -27,14 +27,16 @@ export function classifierBand(p: number, bands: ContentConfig['classifier']): (
  * `unavailable` says why there is none.
  */
 export function classifierCheck(config: ContentConfig['classifier'], loaded: { model: TextModel; source: string } | { error: string }): Check {
+  // One set of features per check, refilled for each message: run() is synchronous and done with them
+  // (classify builds its evidence strings) before it returns.
+  const features = new DistinctTokens(config.maxTokens);
   return {
     name: 'content.classifier',
     description: 'Statistical content classifier (trainable; English and Japanese tokens)',
     emits: CLASSIFIER_IDS,
     run(msg) {
       if ('error' in loaded) return { findings: [{ id: 'CONTENT_CLASSIFIER_UNAVAILABLE', evidence: loaded.error.slice(0, 300) }] };
-      const features = tokenFeatures(classifierInputFromMessage(msg), { maxTokens: config.maxTokens, maxTextChars: config.maxTextChars });
-      const result = loaded.model.classify(features, config.evidenceTokens);
+      const result = loaded.model.classify(tokenFeatures(classifierInputFromMessage(msg), { maxTokens: config.maxTokens, maxTextChars: config.maxTextChars }, features), config.evidenceTokens);
       const id = classifierBand(result.probability, config);
       if (!id) return { findings: [] };
       const pulling = result.strongest.filter((e) => (id.includes('SPAM') ? e.weight > 0 : e.weight < 0));

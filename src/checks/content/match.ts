@@ -52,7 +52,7 @@ export class TermMatcher<N extends string> {
 
   /** Distinct terms found in `text` (normalised here: NFKC, invisible characters removed, lower case), by name. */
   match(text: string): Map<N, TermHits> {
-    const { normal, words } = prepare(text);
+    const { normal, starts, ends, count } = prepare(text);
     const found = new Map<N, TermHits>();
     const seen = new Set<TermRow<N>>();
     const add = (row: TermRow<N>): void => {
@@ -65,13 +65,16 @@ export class TermMatcher<N extends string> {
       found.set(row.name, hits);
     };
     const firstWordKeys = this.firstWordKeys;
-    for (let i = 0; i < words.length; i++) {
-      if (firstWordKeys[wordKey(words[i]!)] === 0) continue;
-      const candidates = this.byFirstWord.get(words[i]!);
+    for (let i = 0; i < count; i++) {
+      const start = starts[i]!;
+      const end = ends[i]!;
+      // Most words are no term's first word: the key says so from three numbers, with no string made.
+      if (firstWordKeys[keyAt(normal, start, end)] === 0) continue;
+      const candidates = this.byFirstWord.get(normal.slice(start, end));
       if (!candidates) continue;
       for (const { words: phrase, row } of candidates) {
-        let ok = true;
-        for (let k = 1; k < phrase.length && ok; k++) ok = words[i + k] === phrase[k];
+        let ok = i + phrase.length <= count;
+        for (let k = 1; k < phrase.length && ok; k++) ok = equalAt(normal, starts[i + k]!, ends[i + k]!, phrase[k]!);
         if (ok) add(row);
       }
     }
@@ -82,9 +85,22 @@ export class TermMatcher<N extends string> {
   }
 }
 
+/** Whether `text.slice(start, end) === word`, without making the slice. */
+function equalAt(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /** A 16-bit key of a word from its first two code units and its length. */
 function wordKey(word: string): number {
-  return (Math.imul(word.charCodeAt(0), 961) + (word.length > 1 ? word.charCodeAt(1) * 31 : 0) + word.length) & 0xffff;
+  return keyAt(word, 0, word.length);
+}
+
+/** wordKey of `text.slice(start, end)` (a non-empty word). */
+function keyAt(text: string, start: number, end: number): number {
+  const length = end - start;
+  return (Math.imul(text.charCodeAt(start), 961) + (length > 1 ? text.charCodeAt(start + 1) * 31 : 0) + length) & 0xffff;
 }
 
 /**
@@ -95,16 +111,90 @@ export function termText(msg: ParsedMessage, maxChars: number): string {
   return `${msg.subject}\n${msg.from[0]?.name ?? ''}\n${msg.visibleText || msg.text}`.slice(0, maxChars);
 }
 
+/** A text's words as positions in its normalised form: word i is `normal.slice(starts[i], ends[i])`. */
+interface PreparedText {
+  text: string;
+  normal: string;
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
 /**
- * The normalised text and its words. The categories and themes checks match the same text of the same
- * message one after the other, so the last result is kept: normalising (NFKC) and splitting 30,000
- * characters is most of what matching costs.
+ * The normalised text and where its words are. The categories and themes checks match the same text of the
+ * same message one after the other, so the last result is kept: normalising (NFKC) and splitting 30,000
+ * characters is most of what matching costs. Words are kept as positions in two arrays reused from message
+ * to message: an array of word strings was the largest allocation of a scan's checks (~20 KB per message).
  */
-let last: { text: string; normal: string; words: string[] } | undefined;
-function prepare(text: string): { normal: string; words: string[] } {
-  if (last?.text === text) return last;
-  last = { text, ...termWords(text) };
-  return last;
+let last: PreparedText = { text: '', normal: '', starts: new Int32Array(1024), ends: new Int32Array(1024), count: 0 };
+function prepare(text: string): PreparedText {
+  if (last.text === text) return last;
+  const prepared = last;
+  prepared.text = text;
+  prepared.count = 0;
+  const push = (start: number, end: number): void => {
+    if (prepared.count === prepared.starts.length) {
+      const starts = new Int32Array(prepared.count * 2);
+      const ends = new Int32Array(prepared.count * 2);
+      starts.set(prepared.starts);
+      ends.set(prepared.ends);
+      prepared.starts = starts;
+      prepared.ends = ends;
+    }
+    prepared.starts[prepared.count] = start;
+    prepared.ends[prepared.count++] = end;
+  };
+  // NFKC, the invisible characters and ’ leave ASCII alone: ASCII text (most mail) is only lower-cased.
+  prepared.normal = ASCII_ONLY.test(text) ? text.toLowerCase() : unicodeNormal(text);
+  wordsOf(prepared.normal, push);
+  return prepared;
+}
+
+/** Whether a code point is a letter or digit (\p{L}, \p{N}); BMP answers are remembered in a table. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const bmpWordChar = new Uint8Array(0x10000); // 0 not asked yet, 1 yes, 2 no
+function isWordChar(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a);
+  if (cp < 0x10000) {
+    let known = bmpWordChar[cp]!;
+    if (known === 0) bmpWordChar[cp] = known = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 1 : 2;
+    return known === 1;
+  }
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+/**
+ * The words of WORD, by position, without the pattern's match objects: runs of letters and digits joined by
+ * inner apostrophes (`don't`). Astral letters count as one character of two code units.
+ */
+function wordsOf(text: string, push: (start: number, end: number) => void): void {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const cp = text.codePointAt(i)!;
+    if (!isWordChar(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      for (let c = text.codePointAt(i); i < length && isWordChar(c!); c = text.codePointAt(i)) i += c! > 0xffff ? 2 : 1;
+      if (i + 1 < length && text.charCodeAt(i) === 0x27 && isWordChar(text.codePointAt(i + 1)!)) i++;
+      else break;
+    }
+    push(start, i);
+  }
+}
+
+/** The words the matcher reads in `text`, as strings (for tests: they must be the words of `termWords`). */
+export function matchedWords(text: string): { normal: string; words: string[] } {
+  const { normal, starts, ends, count } = prepare(text);
+  return { normal, words: Array.from({ length: count }, (_, i) => normal.slice(starts[i], ends[i])) };
+}
+
+/** NFKC, invisible characters dropped, lower case, ’ as '. */
+function unicodeNormal(text: string): string {
+  return normalizeText(text).toLowerCase().replace(/’/g, "'");
 }
 
 /**
@@ -119,6 +209,6 @@ export function termWords(text: string): { normal: string; words: string[] } {
     const normal = text.toLowerCase();
     return { normal, words: normal.match(ASCII_WORD) ?? [] };
   }
-  const normal = normalizeText(text).toLowerCase().replace(/’/g, "'");
+  const normal = unicodeNormal(text);
   return { normal, words: normal.match(WORD) ?? [] };
 }
