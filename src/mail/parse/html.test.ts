@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { emptyHtmlFacts, escapeRawTextElements, htmlToText, styleHides } from './html.js';
+import { collapseWhitespace, emptyHtmlFacts, escapeRawTextElements, htmlToText, styleHides, tidyLines } from './html.js';
 
 function render(html: string): { text: string; facts: ReturnType<typeof emptyHtmlFacts> } {
   const facts = emptyHtmlFacts();
@@ -134,4 +134,18 @@ test('raw-text elements read as a browser reads them: markup inside noframes/noe
   // Linear on hostile input: many openings with and without their end tags.
   const hostile = '<noframes>'.repeat(100_000) + '</noframes><iframe>'.repeat(100_000);
   assert.ok(escapeRawTextElements(hostile).length >= hostile.length);
+});
+
+test('whitespace is collapsed as the plain definitions say, on random texts (fixed seed)', () => {
+  // The definitions the faster patterns must equal (they return text with nothing to collapse unchanged).
+  const collapseByDefinition = (t: string) => t.replace(/[\s\u00a0]+/g, ' ');
+  const tidyByDefinition = (t: string) => t.replace(/[ \t\f\v\r]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{2,}/g, '\n').trim();
+  let seed = 7;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const alphabet = ['a', 'b', ' ', ' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u2003', '\u3000', '\ufeff', 'é'];
+  for (let n = 0; n < 5000; n++) {
+    const text = Array.from({ length: Math.floor(next() * 30) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    assert.equal(collapseWhitespace(text), collapseByDefinition(text), JSON.stringify(text));
+    assert.equal(tidyLines(text), tidyByDefinition(text), JSON.stringify(text));
+  }
 });

@@ -24,6 +24,16 @@ const BLOCK = new Set([
   'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption', 'option', 'select', 'textarea', 'summary',
 ]);
 const CELL = new Set(['td', 'th']);
+/**
+ * Whitespace of a text node that becomes one space: a run of two or more, or one that is not already a space.
+ * (The same result as replacing every run by a space, but text that is already single-spaced, most of it,
+ * matches nothing and is returned as it is, with no new string.)
+ */
+const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+/** In the joined text: a run of spacing (not \u00a0) that holds a line break. */
+const SPACED_LINE_BREAK = /[ \t\f\v\r]*\n[ \t\f\v\r\n]*/g;
+/** Then the other runs of spacing: two or more characters, or one that is not a space. */
+const SPACING_TO_COLLAPSE = /[ \t\f\v\r]{2,}|[\t\f\v\r]/g;
 /** Elements allowed inside <head>; anything else means the head was left unclosed and the body started. */
 const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'style', 'script', 'base', 'noscript', 'template', 'object', 'xml', 'o:officedocumentsettings']);
 /** Opening one of these closes an open element of the listed names on top of the stack (HTML's implied end tags). */
@@ -171,7 +181,7 @@ export function htmlToText(source: string, partPath: string, facts: HtmlFacts): 
       facts.hiddenTextChars += t.replace(/\s+/g, '').length;
       return;
     }
-    const collapsed = t.replace(/[\s\u00a0]+/g, ' ');
+    const collapsed = collapseWhitespace(t);
     if (collapsed.length === 0) return;
     chunks.push(collapsed);
     const anchor = anchors[anchors.length - 1];
@@ -386,10 +396,18 @@ export function htmlToText(source: string, partPath: string, facts: HtmlFacts): 
   tokenizer.write(html);
   tokenizer.end();
   popTo(0);
-  return chunks
-    .join('')
-    .replace(/[ \t\f\v\r]+/g, ' ')
-    .replace(/ ?\n ?/g, '\n')
-    .replace(/\n{2,}/g, '\n')
-    .trim();
+  return tidyLines(chunks.join(''));
+}
+
+/** A text node's whitespace: every run of it (\s, \u00a0 included) one space. Exported for tests. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(WHITESPACE_TO_COLLAPSE, ' ');
+}
+
+/**
+ * The joined text's lines: a run of spacing with a line break in it is one line break, any other run one
+ * space (\u00a0 is kept), and the ends trimmed. Exported for tests.
+ */
+export function tidyLines(text: string): string {
+  return text.replace(SPACED_LINE_BREAK, '\n').replace(SPACING_TO_COLLAPSE, ' ').trim();
 }

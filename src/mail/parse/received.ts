@@ -49,7 +49,8 @@ function splitClauses(s: string): Clause[] {
       j++;
     }
     const word = s.slice(i, j);
-    const lower = word.toLowerCase();
+    // Only a word as short as the clause words can be one: no lower-cased copy of the others.
+    const lower = j - i <= 4 ? word.toLowerCase() : '';
     if (CLAUSE_WORDS.has(lower) && !(current && current.word === lower && current.words.length === 0)) {
       current = { word: lower, words: [], comments: [] };
       clauses.push(current);
