@@ -99,14 +99,14 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
     const embedded = embeddedDestination(url, limits.maxUrlLength);
     if (embedded && byHref.size < limits.maxLinks) {
       entry.embedded = embedded;
-      record(embedded.url, { source: 'redirect-param', raw: embedded.url.href, text: '', partPath: occurrence.partPath });
+      record(embedded.url, occurrenceOf('redirect-param', embedded.url.href, '', occurrence.partPath));
     }
   };
 
   for (const link of msg.htmlFacts.links) {
     if (link.kind === 'base') continue;
     for (const raw of htmlLinkUrls(link)) {
-      if (!add({ ...pickFacts(link), raw })) break;
+      if (!add(linkOccurrence(link, raw))) break;
     }
   }
 
@@ -122,7 +122,7 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
     const slice = text.length > budget ? text.slice(0, budget) : text;
     budget -= slice.length;
     for (const found of findTextUrls(slice, { maxUrls: limits.maxLinks, maxLength: limits.maxUrlLength })) {
-      if (!add({ source: 'text', raw: found.text, text: '', partPath })) break;
+      if (!add(occurrenceOf('text', found.text, '', partPath))) break;
     }
   }
 
@@ -140,20 +140,33 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
     let text = new TextDecoder(isPdf ? 'latin1' : 'utf-8').decode(bytes);
     if (!isPdf) text = decodeHtmlEntities(text);
     for (const found of findTextUrls(text, { maxUrls: limits.maxLinks, maxLength: limits.maxUrlLength })) {
-      if (!add({ source: 'attachment', raw: found.text, text: attachment.filename, partPath: attachment.partPath })) break;
+      if (!add(occurrenceOf('attachment', found.text, attachment.filename, attachment.partPath))) break;
     }
   }
   return { links, urls: [...byHref.values()], limited };
 }
 
-function pickFacts(link: HtmlLink): Omit<LinkOccurrence, 'raw'> {
-  const facts: Omit<LinkOccurrence, 'raw'> = { source: link.kind, text: link.text, partPath: link.partPath };
-  if (link.width !== undefined) facts.width = link.width;
-  if (link.height !== undefined) facts.height = link.height;
-  if (link.hidden !== undefined) facts.hidden = link.hidden;
-  if (link.method !== undefined) facts.method = link.method;
-  if (link.hasPassword !== undefined) facts.hasPassword = link.hasPassword;
-  return facts;
+function linkOccurrence(link: HtmlLink, raw: string): LinkOccurrence {
+  return occurrenceOf(link.kind, raw, link.text, link.partPath, link);
+}
+
+/**
+ * A LinkOccurrence, with every field present (undefined when it does not apply): occurrences of every source
+ * share one shape, so the link checks compiled for it are not thrown away when a rare combination of facts
+ * (an image with a width but no height…) comes by (NOTES, issue 18, "Stable shapes").
+ */
+function occurrenceOf(source: LinkSource, raw: string, text: string, partPath: string, link?: HtmlLink): LinkOccurrence {
+  return {
+    source,
+    raw,
+    text,
+    partPath,
+    width: link?.width,
+    height: link?.height,
+    hidden: link?.hidden,
+    method: link?.method,
+    hasPassword: link?.hasPassword,
+  };
 }
 
 /** The URLs one HTML link holds: srcset lists several; meta refresh and CSS may still carry their syntax. */

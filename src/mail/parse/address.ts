@@ -129,15 +129,13 @@ export function makeAddress(spec: string, name: string): Address {
   }
   const at = s.lastIndexOf('@');
   if (at <= 0 || at === s.length - 1) {
-    const bare: Address = { name, address: s, local: at === 0 ? '' : at > 0 ? s.slice(0, at) : s, domain: '', asciiDomain: '' };
-    if (written) bare.written = written;
-    return bare;
+    // `written` is present (undefined when nothing changed) on every address: one shape for all, see
+    // ParsedMessage in ./index.ts.
+    return { name, address: s, local: at === 0 ? '' : at > 0 ? s.slice(0, at) : s, domain: '', asciiDomain: '', written };
   }
   const local = s.slice(0, at);
   const { domain, asciiDomain } = normalizeDomain(s.slice(at + 1));
-  const address: Address = { name, address: domain ? `${local}@${domain}` : s, local, domain, asciiDomain };
-  if (written) address.written = written;
-  return address;
+  return { name, address: domain ? `${local}@${domain}` : s, local, domain, asciiDomain, written };
 }
 
 /** RFC 5322 §3.2.3 atext, plus UTF-8 (RFC 6532 / SMTPUTF8) and the dot of dot-atom. */

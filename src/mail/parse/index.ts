@@ -174,6 +174,15 @@ export function parseMessage(raw: Uint8Array, options: ParseOptions): ParsedMess
     attachments: body.attachments,
     charsets: [...ctx.charsets],
     anomalies: anomalies.list,
+    // Optional fields are present (undefined when absent) so that every message has one shape: a field added
+    // only to some messages gave those a shape of their own, and every check compiled for the usual shape was
+    // thrown away and recompiled when a rare one came by (see NOTES, issue 18, "Stable shapes").
+    sender: undefined,
+    returnPath: undefined,
+    messageId: undefined,
+    dateRaw: undefined,
+    envelope: undefined,
+    raw: undefined,
   };
   if (sender) msg.sender = sender;
   if (returnPathField) msg.returnPath = returnPathField.raw.includes('<') ? stripAngles(returnPathField.raw) : returnPathField.raw.trim().split(/\s+/)[0] ?? '';
@@ -264,7 +273,7 @@ function toAttachment(part: MimePart): Attachment {
     disposition: part.disposition,
     content: part.body,
     size: part.body.length,
+    contentId: part.contentId || undefined, // present on every attachment: one shape for all
   };
-  if (part.contentId) a.contentId = part.contentId;
   return a;
 }

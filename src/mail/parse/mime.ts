@@ -89,6 +89,7 @@ export function buildPart(
     charset,
     body: EMPTY,
     children: [],
+    contentId: undefined, // present on every part: one shape for all (see ParsedMessage in ./index.ts)
   };
   const cid = firstHeader(headers, 'content-id');
   if (cid) {
