@@ -54,9 +54,17 @@ test('domains: official, sending and infrastructure domains belong to their bran
   assert.ok(registry.ownsDomain('google', 'google.com.br')); // owns its label under every suffix
   assert.ok(!registry.ownsDomain('trendmicro', 'torendmicro.com'));
   // Country sites (ownsCountryDomains): the label under a country's code, not under an open or cheap suffix.
-  for (const [domain, owner] of [['paypal.de', 'paypal'], ['mail.paypal.co.uk', 'paypal'], ['apple.fr', 'apple'], ['paypal.top', undefined], ['paypal.co', undefined], ['mercadolivre.br', undefined]] as const) {
+  for (const [domain, owner] of [['paypal.de', 'paypal'], ['mail.paypal.co.uk', 'paypal'], ['apple.fr', 'apple'], ['paypal.top', undefined], ['paypal.co', undefined]] as const) {
     assert.equal(registry.ownersOf(domain)[0]?.id, owner, domain);
   }
+  // … under every label of the brand's non-generic domains, not only its first (Mercado Livre is mercadolibre.cl and
+  // mercadopago.com.ar too); a generic domain's label (Microsoft's office.com, Apple's me.com) is no one's under a country.
+  const countryRows: [string, string | undefined][] = [
+    ['mercadolibre.cl', 'mercadolivre'], ['www.mercadopago.com.ar', 'mercadolivre'], ['mercadolivre.pt', 'mercadolivre'],
+    ['mercadolibre.top', undefined], ['mercadolibre.co', undefined], ['symantec.de', 'norton'], ['avg.co.uk', 'avast'],
+    ['office.de', undefined], ['me.co.uk', undefined], ['livelo.com.ar', undefined],
+  ];
+  for (const [domain, owner] of countryRows) assert.equal(registry.ownersOf(domain)[0]?.id, owner, domain);
   assert.equal(registrableDomain('a.b.example.co.jp'), 'example.co.jp');
   assert.equal(registrableDomain(''), null);
   const pd = registry.protectedDomains();

@@ -90,9 +90,14 @@ export class BrandRegistry {
         addTo(this.owners, reg, brand);
         addTo(this.official, reg, brand);
       }
-      if ((brand.ownsLabelEverywhere || brand.ownsCountryDomains) && brand.domains[0]) {
+      if (brand.ownsLabelEverywhere && brand.domains[0]) {
         const label = parseDomain(brand.domains[0], { extractHostname: false }).domainWithoutSuffix;
-        if (label) addTo(brand.ownsLabelEverywhere ? this.labelOwners : this.countryLabelOwners, label, brand);
+        if (label) addTo(this.labelOwners, label, brand);
+      } else if (brand.ownsCountryDomains) {
+        // Every label the brand runs, not only its first domain's: Mercado Livre is mercadolibre.cl and
+        // mercadopago.com.ar as well as mercadolivre.com.br. Labels of its generic domains (an ordinary word like
+        // `office`, `me`) are not claimed under any country.
+        for (const label of countryLabels(brand)) addTo(this.countryLabelOwners, label, brand);
       }
       for (const d of [...(brand.sendingDomains ?? []), ...(brand.infrastructureDomains ?? [])]) {
         const reg = registrableDomain(d);
@@ -144,7 +149,7 @@ export class BrandRegistry {
         if (!reg) continue;
         const main = reg === registrableDomain(brand.domains[0]!);
         const everySuffix = brand.ownsLabelEverywhere === true && main;
-        const countryDomains = brand.ownsCountryDomains === true && main;
+        const countryDomains = brand.ownsCountryDomains === true && !generic.has(reg);
         out.push({ domain: reg, brandId: brand.id, brandName: brand.name, generic: generic.has(reg), everySuffix, countryDomains });
       }
     }
@@ -258,4 +263,17 @@ export function registrableDomain(host: string): string | null {
  */
 export function buildBrandRegistry(operatorBrands: readonly Brand[], includeDefaults: boolean): BrandRegistry {
   return new BrandRegistry([...operatorBrands, ...(includeDefaults ? DEFAULT_BRANDS : [])]);
+}
+
+/** The labels (`mercadolibre` of mercadolibre.com) a brand with `ownsCountryDomains` runs under country codes: those of its non-generic domains, once each. */
+function countryLabels(brand: Brand): string[] {
+  const generic = new Set((brand.genericDomains ?? []).map((d) => registrableDomain(d) ?? d));
+  const labels = new Set<string>();
+  for (const d of brand.domains) {
+    const reg = registrableDomain(d);
+    if (!reg || generic.has(reg)) continue;
+    const label = parseDomain(reg, { extractHostname: false }).domainWithoutSuffix;
+    if (label) labels.add(label);
+  }
+  return [...labels];
 }

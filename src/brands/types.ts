@@ -40,8 +40,9 @@ export interface Brand {
    */
   ownsLabelEverywhere?: boolean;
   /**
-   * The brand runs its country sites on its main label under country codes (`paypal.de`, `apple.fr`,
-   * `ikea.com.br`): the label under a country's own suffix is the brand's, not a TLD swap. Under a generic or
+   * The brand runs its country sites on its labels under country codes (`paypal.de`, `apple.fr`, `ikea.com.br`,
+   * `mercadolibre.cl`): the label of any of its non-generic domains under a country's own suffix is the brand's,
+   * not a TLD swap. Under a generic or
    * open suffix (`.top`, `.co`, `.tk`) it is still a lookalike (src/lookalike/country-suffix.ts).
    */
   ownsCountryDomains?: boolean;

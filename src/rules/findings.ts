@@ -1112,8 +1112,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   PHISH_NOTICE_LURE: {
     group: 'composite', class: 'phishing', score: 3.5,
-    en: "The subject or sender name announces a problem with an account, payment, parcel, mailbox or storage, and the message is unwanted mail that is not an advert (the content classifier calls it spam) or comes from a sender or links to a host that has nothing to do with any organisation (an unrelated or disguised sender name, an app host, a picture instead of text, a page on a file host or cheap domain): a credential or payment lure.",
-    ja: "件名または差出人名がアカウント・支払い・荷物・メールボックス・ストレージの問題を知らせており、しかも広告ではない迷惑メール(内容分類器がスパムと判定)であるか、どの組織とも関係のない送信者やホスト(無関係・偽装された差出人名、アプリのホスト、本文の代わりの画像、ファイル共有や安価なドメイン上のページ)からのものです。認証情報や支払い情報を狙うおとりです。",
+    en: "The subject or sender name announces a problem with an account, payment, parcel, mailbox or storage, and the message is unwanted mail that is not an advert (the content classifier calls it spam) or comes from a sender or links to a host that has nothing to do with any organisation (an unrelated or disguised sender name, an app host, a picture instead of text, a page on a file host or cheap domain), or the classifier leans spam and a weaker sign says the notice is not the holder's (a reference number in the sender name, lookalike letters, credential words, a shortened link, an invalid address): a credential or payment lure.",
+    ja: "件名または差出人名がアカウント・支払い・荷物・メールボックス・ストレージの問題を知らせており、しかも広告ではない迷惑メール(内容分類器がスパムと判定)であるか、どの組織とも関係のない送信者やホスト(無関係・偽装された差出人名、アプリのホスト、本文の代わりの画像、ファイル共有や安価なドメイン上のページ)からのもの、または内容分類器がスパム寄りと判定し、口座を持つ組織からの通知ではないことを示す弱い兆候(差出人名の参照番号、紛らわしい文字、認証情報を求める語、短縮リンク、無効なアドレス)があるものです。認証情報や支払い情報を狙うおとりです。",
   },
   MIME_LIMIT_WITH_PAYLOAD: {
     group: 'composite', class: 'malware', score: 3,

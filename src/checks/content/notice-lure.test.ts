@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testMessage } from '../sender/fixtures/message.js';
-import { noticeLure, noticeLureCheck } from './notice-lure.js';
+import { lookalikeReading, noticeLure, noticeLureCheck } from './notice-lure.js';
 
 /** The lure written on the envelope (issue 17, fourth pass). Rows: subject and display name, and the pair found or null. */
 const rows: { description: string; name?: string; subject: string; found: [string, string] | null }[] = [
@@ -31,6 +31,18 @@ const rows: { description: string; name?: string; subject: string; found: [strin
   { description: 'a parcel confirmed is not a credential to confirm', subject: 'Please confirm your parcel delivery slot', found: null },
   { description: 'ja: confirming a delivery time is not confirming an account', subject: '配達日時のご確認', found: null },
   { description: 'ja: a card to confirm', subject: 'カード情報のご確認のお願い', found: ['カード', '確認'] },
+  // Session 6: what threatens the object (a sign-in attempt, a risk), and words read through lookalike letters.
+  { description: 'en: a sign-in attempt, "log" written with a capital I', subject: 'Someone tried to Iog in To Your Account', found: ['account', 'tried'] },
+  { description: 'en: storage at risk, billing to fix', name: 'Cloud Security Team', subject: 'Your Storage Is at Risk – Fix Billing Now', found: ['billing', 'risk'] },
+  { description: 'pt: a suspicious login on the account', subject: 'Um login suspeito em sua conta foi detectado', found: ['conta', 'suspeito'] },
+  { description: 'es: an unusual access to the account', subject: 'Acceso inusual a su cuenta', found: ['cuenta', 'inusual'] },
+  { description: 'de: the account at risk', subject: 'Ihr Konto ist gefährdet', found: ['konto', 'gefährdet'] },
+  { description: 'en: zeros for the O of account and blocked', subject: 'Y0ur acc0unt is BL0CKED', found: ['account', 'blocked'] },
+  { description: 'de: a doubled capital I for ll (ZusteIIung) with a problem word', subject: 'ZusteIIung fehlgeschlagen', found: ['zustellung', 'fehlgeschlagen'] },
+  { description: 'a calendar reply "Tentative:" is no problem word', subject: 'Tentative: Payment system review', found: null },
+  { description: 'a risk without anything the reader holds', subject: 'Is your business at risk? Our webinar', found: null },
+  { description: 'capitals and digits that are no disguise stay as written', subject: 'In 2021 your ID and 2FA', found: null },
+  { description: 'an "In" read as "ln" finds no word of its own', subject: 'In the news: payments', found: null },
 ];
 
 for (const row of rows) {
@@ -52,3 +64,17 @@ test('notice lure: the envelope read is bounded', () => {
   const subject = `${'news '.repeat(1_000)} account suspended`;
   assert.equal(noticeLure(testMessage({ from: 'A <a@sender.example>', subject, text: '', visibleText: '' })), null);
 });
+
+/** The lookalike-letter reading (session 6): the words a person reads, or null when no word changes. */
+const readings: [string, string | null][] = [
+  ['Someone tried to Iog in', 'Someone tried to log in'],
+  ['ZusteIIung', 'Zustellung'],
+  ['C0NFIRMATI0N acc0unt', 'CONFIRMATION account'],
+  ['paypa1 bi11ing', 'paypal billing'],
+  ['iPhone 14 Pro', null],
+  ['2021 ID 2FA', null],
+  ['Plain words', null],
+];
+for (const [text, read] of readings) {
+  test(`lookalike reading: ${text}`, () => assert.equal(lookalikeReading(text), read));
+}

@@ -35,7 +35,12 @@ const OTHER_OBJECTS = words(`
   buzón factura almacenamiento nube archivos paquete envío suscripción puntos
   boîte facture stockage fichiers colis livraison remboursement
   postvak factuur opslag foto's bestanden pakket pakketje bezorging levering terugbetaling punten`);
-/** What went wrong with it. Past participles and adjectives, not verbs of news ("update", "new"). */
+/**
+ * What went wrong with it. Past participles and adjectives, not verbs of news ("update", "new"); also what threatens
+ * it — a sign-in attempt, something suspicious or unauthorised, a risk ("Your Storage Is at Risk – Fix Billing Now",
+ * "Someone tried to log in to your account", "Um login suspeito em sua conta"). Not the French "tentative": in English
+ * it is a calendar reply ("Tentative: payment review").
+ */
 const PROBLEMS = words(`
   suspended blocked locked disabled deactivated restricted expired expiring expiry failed declined overdue unpaid
   pending hold held deleted removed terminated shutdown undeliverable quota
@@ -44,7 +49,13 @@ const PROBLEMS = words(`
   excluídos excluídas removidos vencida expiram vencem
   suspendida suspendido caducada fallido fallida rechazado rechazada pendiente lleno eliminados eliminen eliminarán expiran
   bloqué bloquée suspendu suspendue expiré échoué échec refusé refusée supprimés supprimées impayée
-  geblokkeerd opgeschort verlopen mislukt geweigerd openstaand verwijderd`);
+  geblokkeerd opgeschort verlopen mislukt geweigerd openstaand verwijderd
+  risk danger suspicious unusual unauthorized unauthorised unrecognized unrecognised attempt attempted tried
+  gefahr gefährdet verdächtig ungewöhnlich unbefugt
+  risco perigo suspeito suspeita suspeitos incomum tentativa
+  riesgo peligro sospechoso sospechosa inusual intento
+  risque suspect suspecte inhabituel
+  risico gevaar verdacht verdachte ongebruikelijk poging`);
 /** Asking to confirm: counts only with a credential object ("verify your account", "Bestätigen Sie Ihr Konto"). */
 const REQUESTS = words(`
   verify verification confirm reactivate
@@ -68,8 +79,34 @@ export interface NoticeLure {
   problem: string;
 }
 
+/** A word of letters and digits that holds a capital I, a 0 or a 1: a candidate for the lookalike-letter reading. */
+const LOOKALIKE_CANDIDATE = /[\p{L}\d]*[I01][\p{L}\d]*/gu;
+
+/**
+ * The envelope as a person reads it when letters are swapped for lookalikes (`Iog in`, `acc0unt`, `ZusteIIung`,
+ * `BL0CKED`, `C0NFIRMATI0N`): in a word that has lower-case letters, a capital I is read as l and 0/1 as o/l; in
+ * a word of capitals with a 0 or 1 among them, 0 is O and 1 is I. Null when no word changes. Words are read both
+ * ways (the written one and this one), so a genuine `In`, `ID` or `2FA` loses nothing: `ln` or `lD` simply match
+ * no term. (CONTENT_LOOKALIKE_LETTERS reports the trick itself; this only lets the notice words see through it.)
+ */
+export function lookalikeReading(text: string): string | null {
+  let changed = false;
+  const out = text.replace(LOOKALIKE_CANDIDATE, (w) => {
+    if (!/\p{L}/u.test(w)) return w;
+    let r: string;
+    if (/\p{Ll}/u.test(w)) r = w.replace(/I/g, 'l').replace(/(?<=\p{L})0|0(?=\p{L})/gu, 'o').replace(/(?<=\p{L})1|1(?=\p{L})/gu, 'l');
+    else r = w.replace(/(?<=\p{L})0|0(?=\p{L})/gu, 'O').replace(/(?<=\p{L})1|1(?=\p{L})/gu, 'I');
+    if (r !== w) changed = true;
+    return r;
+  });
+  return changed ? out : null;
+}
+
 export function noticeLure(msg: ParsedMessage): NoticeLure | null {
-  const { normal: envelope, words } = termWords(`${msg.subject}\n${msg.from[0]?.name ?? ''}`.slice(0, MAX_CHARS));
+  const head = `${msg.subject}\n${msg.from[0]?.name ?? ''}`.slice(0, MAX_CHARS);
+  const { normal: envelope, words: written } = termWords(head);
+  const read = lookalikeReading(head);
+  const words = read ? [...written, ...termWords(read).words] : written;
   let object: string | undefined;
   let credential: string | undefined;
   let problem: string | undefined;

@@ -80,6 +80,32 @@ const rows: { description: string; subject: string; text: string; expected: stri
     text: 'Your Norton 360 subscription has been successfully renewed and USD 399 will be charged. If you did not authorize this, call us at +1 800 555 0100.',
     expected: ['CONTENT_CATEGORY_CALLBACK_SCAM'],
   },
+  // Session 6: "a purchase you do not recognise? call us" outside English.
+  {
+    description: 'a purchase held, call if you do not recognise it (pt, accents dropped as the lures do)',
+    subject: 'Prioritário: contate-nos',
+    text: 'Compra de R$1449,99 no dia 18/06 retida para analise. Caso nao reconheça ligue para a nossa central: 0800-585-4242',
+    expected: ['CONTENT_CATEGORY_CALLBACK_SCAM'],
+  },
+  {
+    description: 'a purchase to dispute by phone (es)',
+    subject: 'Compra registrada',
+    text: 'Se ha registrado una compra de 899 USD. Si no reconoce esta operación, llame al 800 123 456.',
+    expected: ['CONTENT_CATEGORY_CALLBACK_SCAM'],
+  },
+  {
+    description: 'a payment not made by you, call us (fr)',
+    subject: 'Paiement de 499 €',
+    text: "Si vous n'êtes pas à l'origine de ce paiement, appelez-nous au 01 23 45 67 89.",
+    expected: ['CONTENT_CATEGORY_CALLBACK_SCAM'],
+  },
+  {
+    description: 'a shop telling where to call for an order is no callback lure (pt: one phrase only)',
+    subject: 'Seu pedido',
+    text: 'Seu pedido foi enviado. Dúvidas? Ligue para 0800 000 000 de segunda a sexta.',
+    expected: [],
+    forbidden: ['CONTENT_CATEGORY_CALLBACK_SCAM'],
+  },
   {
     description: '419 widow letter (pt)',
     subject: 'Bom dia, minha querida',

@@ -253,6 +253,14 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['callback-scam', 2, 'call our support'], ['callback-scam', 2, 'cancel the order'], ['callback-scam', 2, 'invoice has been paid'],
   ['callback-scam', 2, 'mcafee total protection'], ['callback-scam', 2, 'norton lifelock'], ['callback-scam', 1, 'transaction id'],
   ['callback-scam', 1, 'billing department'],
+  // … and the same "a purchase you do not recognise? call us" in pt/es/de/fr/nl (Portuguese written with and without
+  // its accents, as the lures do: "Caso nao reconheça ligue para a nossa central")
+  ['callback-scam', 2, 'não reconheça'], ['callback-scam', 2, 'nao reconheça'], ['callback-scam', 2, 'nao reconheca'],
+  ['callback-scam', 2, 'não reconhece'], ['callback-scam', 2, 'nao reconhece'], ['callback-scam', 2, 'ligue para'],
+  ['callback-scam', 2, 'ligue agora'], ['callback-scam', 2, 'no reconoce'], ['callback-scam', 2, 'no reconoces'],
+  ['callback-scam', 2, 'llame al'], ['callback-scam', 2, 'llámenos'], ['callback-scam', 2, 'nicht von ihnen'],
+  ['callback-scam', 2, 'rufen sie uns'], ['callback-scam', 3, "si vous n'êtes pas à l'origine"], ['callback-scam', 2, 'appelez-nous'],
+  ['callback-scam', 2, 'niet herkent'], ['callback-scam', 2, 'bel ons'],
 ];
 
 const THEME_ROWS: Rows<ThemeName> = [

@@ -13,6 +13,9 @@ export const FREE_FILE_HOSTS: readonly string[] = [
   'formstack.com', 's3.amazonaws.com', 'blob.core.windows.net', 'web.core.windows.net', 'azurewebsites.net',
   'sharepoint.com', 'backblazeb2.com', 'surge.sh', 'replit.app', 'repl.co', 'webflow.io', 'godaddysites.com',
   'square.site', 'ngrok.io', 'ngrok-free.app', 'trycloudflare.com', 'telegra.ph',
+  // Telegraph's second domain (the same anonymous pages as telegra.ph) and Google's share links (share.google/…:
+  // anyone's Drive file or page behind Google's name), both seen carrying form-typed crypto scams (session 6).
+  'graph.org', 'share.google',
   // Serverless and app hosts (issue 17: landing pages of today's bank, tax and parcel phishing).
   'run.app', 'cloudfunctions.net', 'appspot.com', 'firebasestorage.app', 'amplifyapp.com', 'onrender.com', 'fly.dev',
   'railway.app', 'up.railway.app', 'deno.dev', 'deta.app', 'koyeb.app', 'cyclic.app', 'adaptable.app', 'azurestaticapps.net',
