@@ -37,7 +37,7 @@ function foldByDefinition(input: string, maxChars = 4096): FoldedText {
     }
     const cp = kanaFold(cp0);
     prevWasKana = cp >= 0x30a0 && cp <= 0x30ff;
-    const folded = skeletonOfChar(String.fromCodePoint(cp));
+    const folded = skeletonOfChar(String.fromCodePoint(cp)).replace(/i/g, 'l');
     if (folded.length === 0) continue;
     const latin = /[\p{Script=Latin}\p{N}]/u.test(ch) || /^[a-z0-9]+$/.test(folded);
     if (lastLatin !== null && latin !== lastLatin) pendingBoundary = true;
@@ -60,7 +60,12 @@ const same = (input: string, maxChars?: number) => {
 };
 
 test('folds names as documented', () => {
-  for (const name of ['T r e n d  M i c r o', 'ＴｒｅｎｄＭｉｃｒｏ', 'trendmicro', 'Trend-Micro']) assert.equal(foldBrandText(name).text, 'trendrnicro');
+  for (const name of ['T r e n d  M i c r o', 'ＴｒｅｎｄＭｉｃｒｏ', 'trendmicro', 'Trend-Micro', 'TREND MICRO']) assert.equal(foldBrandText(name).text, 'trendrnlcro');
+  // A name in capitals folds as the name written normally (the skeleton reads a capital I as l, so i is l too), and
+  // a capital I for an l still reads as the l.
+  for (const [a, b] of [['BANCO DO BRASIL', 'Banco do Brasil'], ['LEDGER LIVE', 'Ledger Live'], ['PaypaI', 'Paypal'], ['ITAÚ', 'Itaú']]) {
+    assert.equal(foldBrandText(a).text, foldBrandText(b).text, a);
+  }
   assert.equal(foldBrandText('ウィルスバスター').text, foldBrandText('ウイルスバスター').text);
   assert.equal(foldBrandText('P\u200baypal™').text, foldBrandText('Paypal').text);
 });

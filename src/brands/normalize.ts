@@ -2,9 +2,9 @@ import { skeletonOfChar } from '../lookalike/skeleton.js';
 
 /**
  * Brand-name text folded for matching: NFKC (full-width → ASCII, half-width kana → full-width), case,
- * UTS-39 confusables, kana size and script (hiragana → katakana, small ィ → イ), with separators removed
+ * UTS-39 confusables (and i read as l, like the capital I), kana size and script (hiragana → katakana, small ィ → イ), with separators removed
  * but remembered as word boundaries, so `T r e n d  M i c r o`, `ＴｒｅｎｄＭｉｃｒｏ`, `trendmicro` and
- * `Trend-Micro` all fold to `trendrnicro` and `ウィルスバスター` meets `ウイルスバスター`.
+ * `Trend-Micro` all fold to `trendrnlcro` and `ウィルスバスター` meets `ウイルスバスター`.
  */
 export interface FoldedText {
   /** Folded characters without separators. */
@@ -79,7 +79,10 @@ function charFold(cp0: number): { flags: number; folded: string } {
     flags |= WORD_CHAR;
     const cp = kanaFold(cp0);
     if (cp >= 0x30a0 && cp <= 0x30ff) flags |= KANA;
-    folded = skeletonOfChar(String.fromCodePoint(cp));
+    // The skeleton reads a capital I as l (`PaypaI` is `paypal`) but keeps a lower-case i: then every alias with an i
+    // missed the same name in capitals (`BANCO DO BRASIL` folded to `bancodobrasll`, `LEDGER LIVE` to `ledgerllve`).
+    // i and l are one letter here, in aliases and text alike.
+    folded = skeletonOfChar(String.fromCodePoint(cp)).replace(/i/g, 'l');
     if (folded.length > 0 && (LATIN_OR_DIGIT.test(ch) || ASCII_ALNUM.test(folded))) flags |= LATIN;
   }
   return { flags, folded };

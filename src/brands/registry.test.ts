@@ -47,6 +47,14 @@ test('ordinary text is not a brand claim: word boundaries and weak aliases', () 
   assert.deepEqual(registry.mentionsInText('【重要】三井住友カードご利用確認').map((m) => m.brand.id), ['smbc']);
 });
 
+test('a display name in capitals names its brand (session 6: the fold read a capital I as l but kept a lower-case i)', () => {
+  for (const [name, id] of [['LEDGER LIVE', 'ledger'], ['BANCO DO BRASIL', 'bancodobrasil'], ['MICROSOFT SUPPORT', 'microsoft'], ['Microsoft', 'microsoft']] as const) {
+    assert.ok(registry.mentionsInDisplayName(name).some((m) => m.brand.id === id), name);
+  }
+  // … and an ordinary word in capitals is still no brand.
+  assert.deepEqual(registry.mentionsInDisplayName('LIVE MUSIC TONIGHT').map((m) => m.brand.id), []);
+});
+
 test('domains: official, sending and infrastructure domains belong to their brand', () => {
   assert.ok(registry.ownsDomain('trendmicro', 'www.trendmicro.co.jp'));
   assert.ok(registry.ownsDomain('amazon', 'amazonses.com'));

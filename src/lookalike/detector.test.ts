@@ -152,7 +152,13 @@ test('detector: a brand\'s own country domains are its own; open and cheap suffi
     // A country's suffix does not make a typo the brand's.
     { input: 'paypa1.de', technique: 'homoglyph', brand: 'paypal' },
     // A national brand without country sites: its label under another structure of its country is not its own.
-    { input: 'mercadolivre.br', technique: 'tld-swap', brand: 'mercadolivre' },
+    { input: 'livelo.com.ar', technique: 'tld-swap', brand: 'livelo' },
+    // Every label of a brand with country sites, not only its first domain's (session 6): Mercado Livre runs
+    // mercadolibre and mercadopago in every Latin-American country; Norton runs symantec.
+    { input: 'mercadolibre.cl', technique: null },
+    { input: 'mercadopago.com.ar', technique: null },
+    { input: 'symantec.de', technique: null },
+    { input: 'mercadolibre.top', technique: 'tld-swap', brand: 'mercadolivre' },
     // Ordinary words and host-name labels as a brand's registrable label are not TLD swaps of it.
     { input: 'post.com', technique: null },
     { input: 'post.sk', technique: null },

@@ -115,13 +115,14 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   PHISH_DISGUISED_LURE: {
     expression: `FROM_MIXED_SCRIPT_DISGUISE & (CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | ${IMPERSONATION} | FROM_BRAND_SUBJECT | URL_SIGNIN_PAGE_ELSEWHERE | ATTACH_PDF_LINK_LURE)`,
   },
-  // The lure written on the envelope (src/checks/content/notice-lure.ts) in mail that is unwanted and no advert,
+  // The lure written on the envelope (src/checks/content/notice-lure.ts) in mail that is unwanted and no advert (no
+  // offer: the opt-out lines alone do not make one, lures end with them too),
   // or whose sender or links belong to no organisation: a genuine notice comes from the one holding the account. A
   // sender DMARC-authenticated (by a trusted host) as its From domain answers for its own notice: the classifier alone
   // does not make it a lure then. The classifier's low band (p 0.5–0.7) counts only with one of the weaker signs that
   // the notice is not the holder's (session 6: points, parcel and transaction notices from senders of no organisation).
   PHISH_NOTICE_LURE: {
-    expression: `CONTENT_NOTICE_LURE & !CONTENT_CATEGORY_MARKETING & (((CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND) | ${NOBODY_SENDER_OR_HOST} | (CONTENT_CLASSIFIER_SPAM_LOW & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & ${NOTICE_NOT_THE_HOLDER}))`,
+    expression: `CONTENT_NOTICE_LURE & !CONTENT_ADVERT_OFFER & (((CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND) | ${NOBODY_SENDER_OR_HOST} | (CONTENT_CLASSIFIER_SPAM_LOW & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & ${NOTICE_NOT_THE_HOLDER}))`,
   },
   // A structural limit reached is itself a sign; with a dangerous attachment it is the shape of malware made to
   // slip past filters that stop reading at the limit (issue 17): it must never end below malware.

@@ -980,6 +980,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The text is about commercial advertising (offers, discounts, unsubscribe); the evidence lists the words found. Mainly a label for trends.",
     ja: "本文の内容: 商業広告(特典・割引・配信停止)。根拠に見つかった語を示します。主に傾向分析のための分類です。",
   },
+  CONTENT_ADVERT_OFFER: {
+    group: 'content', class: 'spam', score: 0,
+    en: "The text makes an offer (a discount, a bonus, free spins, \"order now\"), beyond the opt-out lines every bulk mail carries: an advert, not a notice. Informational; the notice-lure composite uses it to tell an advert that borrows a notice's words from a notice.",
+    ja: "本文に特典の提示(割引、ボーナス、フリースピン、「今すぐ注文」)があります(一斉配信メールに共通の配信停止の文言を除く)。通知ではなく広告です。参考情報で、通知の文言を借りた広告と通知とを見分けるために複合ルールが使います。",
+  },
   CONTENT_CATEGORY_SEXTORTION: {
     group: 'content', class: 'spam', score: 3,
     en: "The text is a sextortion threat (a claimed hack of the reader's device or camera, a video, a ransom in Bitcoin); the evidence lists the words found. The claim is always false: do not pay.",

@@ -64,7 +64,7 @@ const rows: { file: string; expected: string[]; forbidden: string[]; verdict?: s
   { file: 'sample-7791.eml', expected: ['PHISH_NOTICE_LURE', 'FROM_ORGANISATION_UNRELATED'], forbidden: [], verdict: 'phishing' }, // en: Payment overdue, salad body
   { file: 'sample-1196.eml', expected: ['PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // en: Password Expiry, "proton.me IT Support" at a hotel's domain
   // A casino advert that borrows the notice ("Check Your Account … PENDING (PAYOUT)") stays spam: advert vocabulary.
-  { file: 'sample-6651.eml', expected: ['CONTENT_NOTICE_LURE', 'CONTENT_CATEGORY_MARKETING'], forbidden: ['PHISH_NOTICE_LURE'], verdict: 'spam' },
+  { file: 'sample-6651.eml', expected: ['CONTENT_NOTICE_LURE', 'CONTENT_ADVERT_OFFER'], forbidden: ['PHISH_NOTICE_LURE'], verdict: 'spam' },
   // "Please verify" with nothing the reader holds named is no notice lure.
   { file: 'sample-1693.eml', expected: [], forbidden: ['CONTENT_NOTICE_LURE', 'PHISH_NOTICE_LURE'] },
 ];

@@ -2,7 +2,7 @@ import type { FindingId } from '../../core/finding-ids.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { ContentConfig } from './config.js';
 import { TermMatcher, termText } from './match.js';
-import { CATEGORY_TERMS, type CategoryName } from './terms.js';
+import { CATEGORY_TERMS, OPT_OUT_TERMS, type CategoryName } from './terms.js';
 
 const CATEGORY_IDS: Record<CategoryName, FindingId> = {
   health: 'CONTENT_CATEGORY_HEALTH',
@@ -43,10 +43,11 @@ const ADVANCE_FEE_MANY_WEIGHT = 6;
  */
 export function categoriesCheck(config: ContentConfig['categories']): Check {
   const matcher = new TermMatcher(CATEGORY_TERMS);
+  const optOutWeight = new Map(CATEGORY_TERMS.filter((r) => r.name === 'marketing' && OPT_OUT_TERMS.has(r.term)).map((r) => [r.term, r.weight]));
   return {
     name: 'content.categories',
     description: 'Spam categories (health, dating, finance, phishing, malware lure, advance fee, jobs, marketing, sextortion, crypto wallet lures, callback scams)',
-    emits: [...Object.values(CATEGORY_IDS), 'CONTENT_ADVANCE_FEE_MANY', 'CONTENT_SPAM_TERMS', 'CONTENT_SPAM_TERMS_MANY'],
+    emits: [...Object.values(CATEGORY_IDS), 'CONTENT_ADVANCE_FEE_MANY', 'CONTENT_ADVERT_OFFER', 'CONTENT_SPAM_TERMS', 'CONTENT_SPAM_TERMS_MANY'],
     run(msg): CheckOutput {
       const text = termText(msg, config.maxTextChars);
       const hits = matcher.match(text);
@@ -61,6 +62,13 @@ export function categoriesCheck(config: ContentConfig['categories']): Check {
           allTerms.push(...terms);
         }
         if (weight < config.minWeight) continue;
+        // An advert needs an offer: the opt-out lines alone (session 6: parcel and account lures end with them) are
+        // not one. CONTENT_CATEGORY_MARKETING keeps counting them (a label for trends, 0.2 points); CONTENT_ADVERT_OFFER
+        // (no points) says there is an offer, for the composites that must tell an advert from a notice.
+        if (name === 'marketing') {
+          const offer = weight - terms.reduce((sum, t) => sum + (optOutWeight.get(t) ?? 0), 0);
+          if (offer >= config.minWeight) findings.push({ id: 'CONTENT_ADVERT_OFFER', evidence: terms.filter((t) => !optOutWeight.has(t)).join(', '), data: { weight: offer } });
+        }
         if (name === 'sextortion' && strongest < 3 && weight < SEXTORTION_WEIGHT_WITHOUT_STRONG_TERM) continue;
         categories.push({ name, evidence: terms });
         findings.push({ id: CATEGORY_IDS[name], evidence: terms.join(', '), data: { category: name, weight } });

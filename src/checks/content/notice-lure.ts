@@ -34,7 +34,8 @@ const OTHER_OBJECTS = words(`
   caixa fatura armazenamento nuvem arquivos encomenda pacote entrega reembolso assinatura pontos
   buzón factura almacenamiento nube archivos paquete envío suscripción puntos
   boîte facture stockage fichiers colis livraison remboursement
-  postvak factuur opslag foto's bestanden pakket pakketje bezorging levering terugbetaling punten`);
+  postvak factuur opslag foto's bestanden pakket pakketje bezorging levering terugbetaling punten
+  data cloud wallet daten dados datos données gegevens`);
 /**
  * What went wrong with it. Past participles and adjectives, not verbs of news ("update", "new"); also what threatens
  * it — a sign-in attempt, something suspicious or unauthorised, a risk ("Your Storage Is at Risk – Fix Billing Now",
@@ -55,14 +56,24 @@ const PROBLEMS = words(`
   risco perigo suspeito suspeita suspeitos incomum tentativa
   riesgo peligro sospechoso sospechosa inusual intento
   risque suspect suspecte inhabituel
-  risico gevaar verdacht verdachte ongebruikelijk poging`);
-/** Asking to confirm: counts only with a credential object ("verify your account", "Bestätigen Sie Ihr Konto"). */
+  risico gevaar verdacht verdachte ongebruikelijk poging
+  problem problems deletion suspension termination deactivation missed
+  fehlgeschlagene fehlgeschlagenen abgelehnte gesperrte gesperrtes abgelaufene ausstehende ausstehenden sperrung löschung versucht
+  problema problemas exclusão bloqueio suspensão tentamos
+  eliminación suspensión bloqueo intentamos
+  problème suppression blocage manquée manqué
+  probleem verwijdering blokkering`);
+/**
+ * Asking to confirm or bring up to date: counts only with a credential object ("verify your account", "Bestätigen
+ * Sie Ihr Konto", "Update Your Payment Details", "Überprüfen Sie Ihr Konto"); "update" alone is news.
+ */
 const REQUESTS = words(`
-  verify verification confirm reactivate
-  bestätigen verifizieren bestätigung
-  verificar verifique confirme confirmar
+  verify verification confirm reactivate update
+  bestätigen verifizieren bestätigung überprüfen aktualisieren
+  verificar verifique confirme confirmar atualize atualizar
+  actualice actualizar
   vérifier vérifiez confirmer confirmez
-  verifiëren bevestig bevestigen`);
+  verifiëren bevestig bevestigen controleer bijwerken`);
 /** Japanese has no spaces: the same pairs as substrings (確認, "confirmation", only with a credential object). */
 const JA_CREDENTIAL_OBJECTS = ['アカウント', 'パスワード', 'お支払い', '支払い', 'カード'];
 const JA_OTHER_OBJECTS = ['お荷物', '荷物', '配達', 'ストレージ'];

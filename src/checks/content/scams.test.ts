@@ -80,6 +80,20 @@ const rows: { description: string; subject: string; text: string; expected: stri
     text: 'Your Norton 360 subscription has been successfully renewed and USD 399 will be charged. If you did not authorize this, call us at +1 800 555 0100.',
     expected: ['CONTENT_CATEGORY_CALLBACK_SCAM'],
   },
+  // Session 6: the opt-out lines alone are no advert; an offer is.
+  {
+    description: 'a parcel notice ending in opt-out lines is no advert (the marketing label still counts them)',
+    subject: 'Votre livraison a été manquée',
+    text: 'Votre colis attend. Click here to reschedule. To be removed from this list, click here to remove yourself.',
+    expected: ['CONTENT_CATEGORY_MARKETING'],
+    forbidden: ['CONTENT_ADVERT_OFFER'],
+  },
+  {
+    description: 'a casino offer with the same opt-out lines is an advert',
+    subject: 'Check your account',
+    text: 'Your casino bonus and 200 free spins are waiting. To be removed from this list, click here to remove yourself.',
+    expected: ['CONTENT_CATEGORY_MARKETING', 'CONTENT_ADVERT_OFFER'],
+  },
   // Session 6: "a purchase you do not recognise? call us" outside English.
   {
     description: 'a purchase held, call if you do not recognise it (pt, accents dropped as the lures do)',

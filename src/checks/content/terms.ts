@@ -285,6 +285,16 @@ const THEME_ROWS: Rows<ThemeName> = [
   ['sports-event', 2, 'ワールドカップ'], ['sports-event', 2, 'オリンピック'], ['sports-event', 2, '五輪'], ['sports-event', 2, 'wbc'],
 ];
 
+/**
+ * The opt-out lines every bulk mail carries — genuine newsletters and notices as much as adverts, and lures that
+ * copy them to look like either ("click here … to remove yourself"): marketing terms that count towards spam
+ * vocabulary (CONTENT_SPAM_TERMS) and the marketing label, but do not on their own make an offer (CONTENT_ADVERT_OFFER).
+ */
+export const OPT_OUT_TERMS: ReadonlySet<string> = new Set([
+  'remove yourself', 'to be removed', 'opt-in', 'unsubscribe', 'click here', 'abmelden', 'afmelden', 'désabonner', 'descadastrar',
+  'abbestellen', '配信停止',
+]);
+
 export const CATEGORY_TERMS: readonly TermRow<CategoryName>[] = CATEGORY_ROWS.map(([name, weight, term]) => ({ name, weight, term }));
 export const THEME_TERMS: readonly TermRow<ThemeName>[] = THEME_ROWS.map(([name, weight, term]) => ({ name, weight, term }));
 
