@@ -51,6 +51,10 @@ test('a display name in capitals names its brand (session 6: the fold read a cap
   for (const [name, id] of [['LEDGER LIVE', 'ledger'], ['BANCO DO BRASIL', 'bancodobrasil'], ['MICROSOFT SUPPORT', 'microsoft'], ['Microsoft', 'microsoft']] as const) {
     assert.ok(registry.mentionsInDisplayName(name).some((m) => m.brand.id === id), name);
   }
+  // A courier's weak alias with its parcel words is its claim; with other words it is not.
+  for (const [name, id] of [['UPS Parcel', 'ups'], ['UPS | Paket Service', 'ups'], ['DPD Zustellung', 'dpd'], ['GLS Seguimiento del paquete', undefined], ['UPS Store Manager Jobs', undefined]] as const) {
+    assert.equal(registry.mentionsInDisplayName(name).find((m) => m.brand.id === (id ?? 'ups') || m.brand.id === 'gls')?.brand.id, id, name);
+  }
   // … and an ordinary word in capitals is still no brand.
   assert.deepEqual(registry.mentionsInDisplayName('LIVE MUSIC TONIGHT').map((m) => m.brand.id), []);
 });

@@ -43,6 +43,10 @@ const ROLE_WORDS = [
   'atendimento', 'suporte', 'aviso', 'avisos', 'notificacao', 'notificação', 'seguranca', 'segurança', 'cliente', 'clientes', 'conta',
   'servicio', 'soporte', 'atencion', 'atención', 'seguridad', 'cuenta', 'client', 'clients', 'securite', 'sécurité', 'compte',
   'klantenservice', 'klantendienst', 'beveiliging', 'claims', 'claim', 'refunds', 'refund', 'rewards', 'team',
+  // A courier's own words beside its name (`UPS Parcel`, `UPS | Paket Service`, `DPD Zustellung`): the claim of a parcel
+  // notice (session 6). Not `express` or `delivery` alone: newspapers and shops carry them in their own names.
+  'parcel', 'parcels', 'package', 'tracking', 'paket', 'pakete', 'zustellung', 'lieferservice', 'sendungsverfolgung',
+  'encomenda', 'encomendas', 'entrega', 'entregas', 'paquete', 'envío', 'envio', 'colis', 'livraison', 'pakket', 'bezorging',
 ].map((w) => foldBrandText(w).text);
 /**
  * `Katie from Ledger`, `Equipe de PayPal`: a display name that says it writes on behalf of an organisation

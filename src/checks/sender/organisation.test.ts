@@ -19,6 +19,14 @@ const rows: { name: string; hosts: string[]; text?: string; ignore?: string[]; c
   { name: 'CNET News.com Daily Dispatch', hosts: ['newsletter.online.com', 'home.cnet.com'], text: 'News.com daily dispatch', claim: null },
   { name: 'Rodrigo Support', hosts: ['mailer.example.net'], ignore: ['rodrigo'], claim: null },
   { name: 'Google (via Google Docs)', hosts: ['google.com'], claim: null },
+  // An organisation word ending a compound name (session 6): the compound is the name, the tail its cue.
+  { name: 'Consorsbank', hosts: ['mailer.example.net', 'files.example.org'], claim: ['consorsbank'] },
+  { name: 'Raiffeisenbank Info', hosts: ['raiffeisenbank-info.example'], claim: null }, // named in the domain
+  { name: 'Riverbank Cinema', hosts: ['riverbankcinema.com'], claim: null },
+  { name: 'Databank', hosts: ['databank.example'], claim: null },
+  { name: 'Dragonia Spielbank', hosts: ['casino-mailer.example'], claim: null }, // a casino, not a bank
+  { name: 'Tf_Bank', hosts: ['mailer.example.net'], claim: null }, // "Bank" alone after two letters says too little
+  { name: 'Ranking', hosts: ['mailer.example.net'], claim: null }, // no tail: a word like any other
 ];
 
 for (const row of rows) {

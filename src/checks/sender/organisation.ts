@@ -27,6 +27,15 @@ const ORGANISATION_WORDS = new Set(
   ].map((w) => foldBrandText(w).text),
 );
 
+/**
+ * Organisation words that end a compound name (German and Dutch write them together: `Consorsbank`, `Raiffeisenbank`,
+ * `Ostseesparkasse`, `Allianzversicherung`): the whole word is the organisation's name and the tail its cue.
+ */
+const COMPOUND_TAILS = ['bank', 'kasse', 'versicherung', 'verzekering'].map((w) => foldBrandText(w).text);
+const MIN_COMPOUND_LENGTH = 7;
+/** Compounds with those tails that are no bank or insurer: a casino (`Spielbank`), a database, a food bank. */
+const NOT_COMPOUND_ORGANISATIONS = new Set(['spielbank', 'datenbank', 'databank', 'foodbank'].map((w) => foldBrandText(w).text));
+
 /** Function words and filler that never name an organisation. */
 const FILLER = new Set(
   [
@@ -80,6 +89,9 @@ export function unrelatedOrganisation(
       cue ??= 'organisation word';
       cueWords.push(folded);
       continue;
+    }
+    if (folded.length >= MIN_COMPOUND_LENGTH && !/\d/.test(raw) && COMPOUND_TAILS.some((t) => folded.endsWith(t)) && !NOT_COMPOUND_ORGANISATIONS.has(folded)) {
+      cue ??= 'organisation word';
     }
     // Digits, codes, one- or two-letter initials and domains (another check's concern) name no one here.
     if (FILLER.has(folded) || /\d/.test(raw) || raw.includes('.') || [...folded].length < 3) continue;
