@@ -46,6 +46,8 @@ const rows: { description: string; name?: string; subject: string; found: [strin
   { description: 'en: a deletion announced as a noun', name: 'Cloud Storage Renewal Dept', subject: '24 Hours Left – Prevent Photos & Videos Deletion', found: ['photos', 'deletion'] },
   { description: 'fr: a delivery missed', name: 'AVIS DE COLIS', subject: 'RE : Votre livraison a été manquée.', found: ['livraison', 'manquée'] },
   { description: 'nl: a file deletion planned', name: 'Cloud Backup', subject: 'LAATSTE MEDEDELING: Verwijdering van bestand gepland', found: ['cloud', 'verwijdering'] },
+  { description: 'en: a payment issue on the account', name: 'Support Team', subject: 'Your account is experiencing a payment issue.', found: ['account', 'issue'] },
+  { description: 'a magazine issue of a subscription is news', subject: 'Your subscription: the June issue is here', found: null },
   { description: 'an update of a newsletter names nothing the reader holds', subject: 'Product update: new features in June', found: null },
   { description: 'an update with an object that is no credential is news ("Update: your parcel")', subject: 'Update: your parcel is on its way', found: null },
   { description: 'a calendar reply "Tentative:" is no problem word', subject: 'Tentative: Payment system review', found: null },

@@ -74,6 +74,8 @@ const REQUESTS = words(`
   actualice actualizar
   vérifier vérifiez confirmer confirmez
   verifiëren bevestig bevestigen controleer bijwerken`);
+/** A problem word too plain to count with anything but a credential object ("a payment issue"; a magazine's "subscription issue" is news). */
+const CREDENTIAL_PROBLEMS = words(`issue issues`);
 /** Japanese has no spaces: the same pairs as substrings (確認, "confirmation", only with a credential object). */
 const JA_CREDENTIAL_OBJECTS = ['アカウント', 'パスワード', 'お支払い', '支払い', 'カード'];
 const JA_OTHER_OBJECTS = ['お荷物', '荷物', '配達', 'ストレージ'];
@@ -126,7 +128,7 @@ export function noticeLure(msg: ParsedMessage): NoticeLure | null {
     if (CREDENTIAL_OBJECTS.has(w)) credential ??= w;
     else if (OTHER_OBJECTS.has(w)) object ??= w;
     else if (PROBLEMS.has(w)) problem ??= w;
-    else if (REQUESTS.has(w)) request ??= w;
+    else if (REQUESTS.has(w) || CREDENTIAL_PROBLEMS.has(w)) request ??= w;
   }
   if (problem && (credential || object)) return { object: (credential ?? object)!, problem };
   if (request && credential) return { object: credential, problem: request };
