@@ -14,8 +14,10 @@ import { phishingPotSamples } from '../../test-support/shared-data.js';
  *     (an opt-out footer is no offer);
  *   - callback terms outside English;
  *   - brand names in capitals (the brand fold reads i as l, as it read a capital I);
- *   - a courier's parcel words beside its weak alias; an organisation word ending a compound name;
- *   - share.google as a file host.
+ *   - a courier's parcel words beside its weak alias; brands seen in the honeypot's lures;
+ *   - share.google as a file host;
+ *   - an advert's own trade name on an app host (an offer, and no impersonation but an unknown organisation) is no
+ *     impersonation.
  */
 const NOW = new Date('2025-06-02T08:00:00Z');
 const scanner = await createScanner({ config: defaultConfig(), services: { now: () => NOW } });
@@ -32,11 +34,13 @@ const rows: { file: string; expected: string[]; forbidden: string[]; verdict?: s
   { file: 'sample-1238.eml', expected: ['FROM_BRAND_DISPLAY_NAME'], forbidden: [], verdict: 'phishing', why: '"LEDGER LIVE" in capitals from an unrelated domain' },
   { file: 'sample-1873.eml', expected: ['FROM_BRAND_DISPLAY_NAME'], forbidden: [], verdict: 'phishing', why: '"BANCO DO BRASIL" in capitals, points to redeem' },
   { file: 'sample-431.eml', expected: ['FROM_BRAND_DISPLAY_NAME'], forbidden: [], verdict: 'phishing', why: '"UPS Parcel": a weak alias with a parcel word' },
-  { file: 'sample-7883.eml', expected: ['FROM_ORGANISATION_UNRELATED'], forbidden: [], verdict: 'phishing', why: '"Consorsbank": a bank named by a compound' },
+  { file: 'sample-7883.eml', expected: ['FROM_BRAND_DISPLAY_NAME', 'PHISH_IMPERSONATION_TENANT_HOST'], forbidden: [], verdict: 'phishing', why: '"Consorsbank" (a registered brand now; unregistered, its compound tail makes it FROM_ORGANISATION_UNRELATED: organisation.test.ts)' },
   { file: 'sample-7373.eml', expected: ['CONTENT_CRYPTO_AMOUNT_HOST', 'URL_FREE_FILE_HOST'], forbidden: [], why: 'a form-typed SOL scam on share.google' },
   // Must not: casino adverts that borrow a notice's words or a bank's name stay adverts.
   { file: 'sample-6651.eml', expected: ['CONTENT_NOTICE_LURE', 'CONTENT_ADVERT_OFFER'], forbidden: ['PHISH_NOTICE_LURE'], verdict: 'spam', why: 'a casino "Check Your Account … PENDING (PAYOUT)"' },
   { file: 'sample-7173.eml', expected: [], forbidden: ['FROM_ORGANISATION_UNRELATED'], why: '"Dragonia Spielbank": a casino, not a bank' },
+  { file: 'sample-7668.eml', expected: ['FROM_ORGANISATION_UNRELATED', 'FROM_TENANT_HOST', 'CONTENT_ADVERT_OFFER'], forbidden: ['PHISH_IMPERSONATION_TENANT_HOST'], verdict: 'spam', why: '"Wildzy Casino" on a Firebase sender: an advert under its own trade name' },
+  { file: 'sample-5696.eml', expected: ['FROM_ORGANISATION_UNRELATED', 'PHISH_IMPERSONATION_TENANT_HOST'], forbidden: [], verdict: 'phishing', why: '"MaPrimeRénov Info" (a French state aid) from an unrelated domain: no offer, still an impersonation' },
 ];
 
 test('fifth-pass corpus: real honeypot messages (outside the labelled sample) raise the new rules, adverts do not', async (t) => {

@@ -54,6 +54,26 @@ const cases: Case[] = [
     verdict: 'phishing',
   },
   {
+    name: "an advert's own trade name on an app host is no impersonation (session 6)",
+    raw: eml(
+      ['From: Lucky Spinz Casino Team <no-reply@promo-4821.firebaseapp.com>', 'Subject: Lucky Spinz Casino: 200 free spins and a welcome bonus'],
+      '<p>Lucky Spinz Casino welcomes you: a casino bonus of 500 € and 200 free spins, no deposit. Limited time offer, play now!</p><p><a href="https://promo-4821.web.app/play">Play now</a></p>',
+    ),
+    expected: ['FROM_TENANT_HOST', 'CONTENT_ADVERT_OFFER'],
+    forbidden: ['PHISH_IMPERSONATION_TENANT_HOST'],
+    notVerdict: 'phishing',
+  },
+  {
+    name: 'the same app host with a registered brand in the sender name is still an impersonation, offer or not',
+    raw: eml(
+      ['From: PayPal Rewards Team <no-reply@promo-4821.firebaseapp.com>', 'Subject: PayPal Rewards: 200 € bonus'],
+      '<p>PayPal Rewards: a bonus of 200 € and a limited time offer for you. Claim now!</p><p><a href="https://promo-4821.web.app/claim">Claim</a></p>',
+    ),
+    expected: ['FROM_BRAND_DISPLAY_NAME', 'PHISH_IMPERSONATION_TENANT_HOST'],
+    forbidden: [],
+    verdict: 'phishing',
+  },
+  {
     name: 'the same organisation writing from and linking to its own domain',
     raw: eml(
       ['From: Banco Exemplar Atendimento <avisos@bancoexemplar.example>', 'Subject: Seu extrato'],
