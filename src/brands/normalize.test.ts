@@ -63,7 +63,7 @@ test('folds names as documented', () => {
   for (const name of ['T r e n d  M i c r o', 'ＴｒｅｎｄＭｉｃｒｏ', 'trendmicro', 'Trend-Micro', 'TREND MICRO']) assert.equal(foldBrandText(name).text, 'trendrnlcro');
   // A name in capitals folds as the name written normally (the skeleton reads a capital I as l, so i is l too), and
   // a capital I for an l still reads as the l.
-  for (const [a, b] of [['BANCO DO BRASIL', 'Banco do Brasil'], ['LEDGER LIVE', 'Ledger Live'], ['PaypaI', 'Paypal'], ['ITAÚ', 'Itaú']]) {
+  for (const [a, b] of [['BANCO DO BRASIL', 'Banco do Brasil'], ['LEDGER LIVE', 'Ledger Live'], ['PaypaI', 'Paypal'], ['ITAÚ', 'Itaú']] as const) {
     assert.equal(foldBrandText(a).text, foldBrandText(b).text, a);
   }
   assert.equal(foldBrandText('ウィルスバスター').text, foldBrandText('ウイルスバスター').text);
