@@ -7,11 +7,18 @@
 // - each command's module stays a lazily loaded chunk (src/cli/commands/index.ts), shared code is split out;
 // - dependencies with native code, workers of their own or files read by path (better-sqlite3, pg, pino,
 //   mailauth, the HTTP server's, the queue's) stay ordinary imports from node_modules.
+// `spamlab scan`, what a mail filter runs per message, has a second build of its own: cli-scan.cjs, one
+// CommonJS file holding the CLI with only the scan command and the in-process scanner, run by bin/spamlab.js
+// through src/cli/code-cache.ts with a V8 code cache beside it (cli-scan.cjs.cache, written here after
+// scanning an example message): ESM in Node 20 cannot use a code cache, and parsing and compiling the
+// modules was the largest part of a one-message scan's start-up. Every other command, and worker threads,
+// load the ESM build.
 // Two modules are replaced by their value, computed here from the compiled modules of the same sources
 // (dist/, written by tsc just before): src/config/defaults.ts (the built-in configuration, which otherwise
 // costs building every family's zod schema) and src/brands/defaults.ts (the shipped brands, otherwise
 // validated with zod at every start). The values must survive JSON unchanged, or the build fails.
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { build } from 'esbuild';
 
@@ -43,8 +50,26 @@ const precomputedModules = {
   },
 };
 
+/** Leaves one command module in src/cli/commands/index.ts: the build of one command's own CLI file. */
+function onlyCommand(name) {
+  return {
+    name: `only-command-${name}`,
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]cli[\\/]commands[\\/]index\.ts$/ }, (args) => {
+        const lines = readFileSync(args.path, 'utf8').split('\n');
+        const kept = lines.filter((line) => !line.startsWith('  { names: [') || line.startsWith(`  { names: ['${name}'],`));
+        if (lines.length - kept.length < 2 || !kept.some((line) => line.startsWith(`  { names: ['${name}'],`))) {
+          throw new Error(`bundle: src/cli/commands/index.ts no longer lists its modules as this script expects`);
+        }
+        return { contents: kept.join('\n'), loader: 'ts' };
+      });
+    },
+  };
+}
+
 rmSync(OUT, { recursive: true, force: true });
 const started = performance.now();
+const EXTERNAL = ['better-sqlite3', 'pg', 'pg-*', 'bullmq', 'ioredis', 'pino', 'pino-*', 'prom-client', 'mailauth', 'mailauth/*', 'hono', 'hono/*', '@hono/*', 'cytoscape', 'uplot', 'playwright-core'];
 await build({
   entryPoints: { spamlab: 'src/cli/entry.ts', 'pool-worker': 'src/scan/pool-worker.ts', 'scanner-module': 'src/runtime/scanner-module.ts' },
   outdir: 'dist/bundle',
@@ -54,13 +79,38 @@ await build({
   platform: 'node',
   target: 'node20',
   chunkNames: '[name]-[hash]',
-  external: ['better-sqlite3', 'pg', 'pg-*', 'bullmq', 'ioredis', 'pino', 'pino-*', 'prom-client', 'mailauth', 'mailauth/*', 'hono', 'hono/*', '@hono/*', 'cytoscape', 'uplot', 'playwright-core'],
+  external: EXTERNAL,
   // CommonJS dependencies (iconv-lite…) call require() for Node's own modules; ESM has no require.
   banner: { js: "import { createRequire as __spamlabCreateRequire } from 'node:module'; const require = __spamlabCreateRequire(import.meta.url);" },
   plugins: [precomputedModules],
   logLevel: 'warning',
 });
+await build({
+  entryPoints: { 'cli-scan': 'src/cli/entry.ts' },
+  outdir: 'dist/bundle',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: EXTERNAL,
+  // No import() in a code-cached script (src/cli/code-cache.ts says why): esbuild writes require() instead,
+  // which every external above supports. The one import of a computed specifier (src/scan/pool.ts
+  // loadScanner) is for worker threads and custom scanner modules; the CLI's in-process scanner comes
+  // through `loadInProcess`, a literal import bundled here.
+  supported: { 'dynamic-import': false },
+  // Modules find files beside themselves (the worker entries, the help summary) by import.meta.url.
+  define: { 'import.meta.url': '__spamlabImportMetaUrl' },
+  banner: { js: "const __spamlabImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [precomputedModules, onlyCommand('scan')],
+  logLevel: 'error',
+});
 // The top-level help's summary (scripts/write-cli-summary.mjs), where src/cli/main.ts looks: beside itself.
 mkdirSync(new URL('commands/', OUT), { recursive: true });
 cpSync(new URL('../dist/cli/commands/summary.json', import.meta.url), new URL('commands/summary.json', OUT));
+
+// The code cache (src/cli/code-cache.ts): what a scan of one message compiles, in this thread (-j 1).
+const r = spawnSync(process.execPath, ['bin/spamlab.js', 'scan', '-j', '1', 'examples/fax-lure.eml'], { env: { ...process.env, SPAMLAB_CODE_CACHE: 'write' }, encoding: 'utf8' });
+if (r.status !== 0) throw new Error(`bundle: spamlab scan exited with ${r.status}: ${r.stderr}`);
+if (!existsSync(new URL('cli-scan.cjs.cache', OUT))) throw new Error('bundle: the code cache was not written');
 process.stderr.write(`bundle: dist/bundle/ in ${Math.round(performance.now() - started)} ms\n`);

@@ -22,6 +22,7 @@ export function createScanPool(
   return createPool({
     ...rest,
     scannerModule: options.scannerModule ?? SCANNER_MODULE,
+    ...(options.scannerModule === undefined ? { loadInProcess: () => import('./scanner-module.js') } : {}),
     ...(fingerprint ? { scannerOptions: { ...options.scannerOptions, fingerprint: true } } : {}),
   });
 }

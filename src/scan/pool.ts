@@ -65,6 +65,13 @@ export interface ScanPoolOptions {
   batchSize?: number;
   /** URL or path of a ScannerModule (src/runtime's `createScanPool` passes the full scanner's). */
   scannerModule: string | URL;
+  /**
+   * Loads the same module in this thread by a literal import, which a bundler can see (the in-process pool
+   * uses it when given; workers always load `scannerModule` by its URL). Why: the bundled CLI
+   * (scripts/bundle.mjs) then carries the scanner in its own code-cached file instead of importing a second
+   * copy of it by URL.
+   */
+  loadInProcess?: () => Promise<ScannerModule>;
   /** Handed to the module's `createScanner` in every worker (or in this thread). */
   scannerOptions?: ScannerModuleOptions;
   /**
@@ -171,7 +178,9 @@ class InProcessPool implements ScanPool {
     if (this.closed) return Promise.resolve([{ source, error: 'scan pool is closed' }]);
     const promise = (async () => {
       try {
-        this.scanner ??= loadScanner(this.options.config, this.options.scannerModule, this.options.scannerOptions);
+        this.scanner ??= this.options.loadInProcess
+          ? this.options.loadInProcess().then((mod) => mod.createScanner(this.options.config, this.options.scannerOptions ?? {}))
+          : loadScanner(this.options.config, this.options.scannerModule, this.options.scannerOptions);
         return await runTask(await this.scanner, task);
       } catch (err) {
         return [{ source, error: `scan failed: ${errorText(err)}` }];

@@ -1,0 +1,109 @@
+/**
+ * Runs a CommonJS file (the bundled CLI, dist/bundle/spamlab.cjs) with a V8 code cache kept beside it, the
+ * way v8-compile-cache does. Why: a mail filter invoked per message pays start-up on every message, and
+ * parsing and compiling the ~4 MB bundle — the top level and then every function a scan calls — was the
+ * largest part of it. Node 20 has no compile cache for modules (`module.enableCompileCache` is Node 22), but
+ * `vm.Script` takes V8's cached data: compiled code for every function that had run when the cache was made.
+ *
+ * The cache is written by `npm run build` after a representative scan (scripts/bundle.mjs), and again after
+ * any run that found it missing or unusable (another Node version, other V8 flags), if the folder is
+ * writable. It is a header line — format version, the source file's identity (size, modification time,
+ * inode) and the SHA-1 of the data — and V8's bytes. A cache for another source file (stale: the bundle was
+ * rebuilt or edited) or whose bytes do not match their hash (corrupt, cut short) is never given to V8, whose
+ * own check covers only the source's length and its version and flags; then the file is compiled from
+ * source as without a cache, with the same results. (The source is identified by its file's metadata, not
+ * hashed: hashing the 3 MB bundle cost 6–15 ms of every start.)
+ */
+import { createHash } from 'node:crypto';
+import { type BigIntStats, closeSync, fstatSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
+
+const FORMAT = 'spamlab-code-cache 1';
+
+/** What became of the cache on this run. */
+export type CodeCacheState = 'used' | 'missing' | 'stale' | 'corrupt' | 'rejected';
+
+export interface CodeCacheRun {
+  /** What became of the cache. */
+  state: CodeCacheState;
+  /** The module's `module.exports`. */
+  exports: unknown;
+  /**
+   * Writes a new cache of the code compiled so far (call it late — bin/spamlab.js does at exit — so it holds
+   * every function the run compiled, not only the top level). Never throws: a folder that cannot be written
+   * (an installation owned by root) just means no cache.
+   */
+  writeCache(): void;
+}
+
+// SHA-1 for speed, not secrecy: whoever can write the cache can write the bundle beside it.
+const digest = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('hex');
+
+/** The V8 data in `cache` if it was made for the source file `sourceId` names and is intact, else why not. */
+export function readCodeCache(cache: Buffer | undefined, sourceId: string): { data: Buffer } | { state: 'missing' | 'stale' | 'corrupt' } {
+  if (cache === undefined) return { state: 'missing' };
+  const end = cache.indexOf(0x0a);
+  if (end < 0 || end > 200) return { state: 'corrupt' };
+  const [format, source, data] = cache.subarray(0, end).toString('latin1').split(' | ');
+  if (format !== FORMAT || source === undefined || data === undefined) return { state: 'corrupt' };
+  if (source !== sourceId) return { state: 'stale' };
+  const bytes = cache.subarray(end + 1);
+  return digest(bytes) === data ? { data: bytes } : { state: 'corrupt' };
+}
+
+const identity = (stat: BigIntStats): string => `${stat.size}:${stat.mtimeNs}:${stat.ino}`;
+
+/** How a cache names the source file it was made for (exported for tests). */
+export const sourceIdOf = (file: string): string => identity(statSync(file, { bigint: true }));
+
+/** The cache file's bytes for V8's `data` made from the source file `sourceId` names. */
+export function encodeCodeCache(data: Buffer, sourceId: string): Buffer {
+  return Buffer.concat([Buffer.from(`${FORMAT} | ${sourceId} | ${digest(data)}\n`, 'latin1'), data]);
+}
+
+/**
+ * Runs `file` as a CommonJS module (its own `require`, `module`, `__filename`, `__dirname`), compiled with
+ * the cache `${file}.cache` when it is usable. The file must not use `import()`: V8 does not keep a script's
+ * dynamic-import callback in cached code (Node 20: "A dynamic import callback was not specified"), so the
+ * bundle turns its dynamic imports into `require` calls.
+ */
+export function runWithCodeCache(file: string, cacheFile = `${file}.cache`): CodeCacheRun {
+  const fd = openSync(file, 'r');
+  let source: Buffer;
+  let sourceId: string;
+  try {
+    // Size, modification time and inode of the very file read (fstat of the open file, not a second lookup).
+    sourceId = identity(fstatSync(fd, { bigint: true }));
+    source = readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  let cache: Buffer | undefined;
+  try {
+    cache = readFileSync(cacheFile);
+  } catch {
+    cache = undefined;
+  }
+  const found = readCodeCache(cache, sourceId);
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source.toString('utf8')}\n})`, {
+    filename: file,
+    ...('data' in found ? { cachedData: found.data } : {}),
+  });
+  const state: CodeCacheState = 'data' in found ? (script.cachedDataRejected ? 'rejected' : 'used') : found.state;
+  const module = { exports: {} };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, path.dirname(file));
+  return { state, exports: module.exports, writeCache: () => saveCodeCache(cacheFile, encodeCodeCache(script.createCachedData(), sourceId)) };
+}
+
+/** Writes the cache through a temporary file and a rename, so another process never reads half of one. */
+function saveCodeCache(cacheFile: string, bytes: Buffer): void {
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, cacheFile);
+  } catch {
+    rmSync(temporary, { force: true });
+  }
+}
