@@ -39,3 +39,15 @@ test('agrees with indexOf on random patterns and texts over a small alphabet (de
     assert.deepEqual(found(patterns, text), naive(patterns, text), `${patterns.join(',')} in ${text}`);
   }
 });
+
+test('reports matches in order of their end position, and a pattern given twice under both indices', () => {
+  const patterns = ['he', 'she', 'his', 'hers', 'he', 'e'];
+  const ends: number[] = [];
+  const hits: string[] = [];
+  new AhoCorasick(patterns).search('ushershishe', (i, at) => {
+    ends.push(at + patterns[i]!.length);
+    hits.push(`${i}@${at}`);
+  });
+  assert.deepEqual(ends, [...ends].sort((a, b) => a - b));
+  assert.deepEqual(hits.filter((h) => h.startsWith('0@') || h.startsWith('4@')).sort(), ['0@2', '0@9', '4@2', '4@9']);
+});

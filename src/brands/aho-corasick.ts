@@ -10,59 +10,80 @@ const DENSE_COLUMNS = 36;
 const DENSE_COLUMN = new Int8Array(128).fill(-1);
 for (let column = 0; column < DENSE_COLUMNS; column++) DENSE_COLUMN[DENSE_CHARS.charCodeAt(column)] = column;
 
+/** Shared by every state no pattern ends at (most of them). */
+const NONE: readonly number[] = Object.freeze([]);
+
 export class AhoCorasick {
-  private readonly next: Map<number, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
+  private readonly fail: Int32Array;
   /** Pattern indices that end at each state, including those reached through failure links. */
-  private readonly outputs: number[][] = [[]];
+  private readonly outputs: (readonly number[])[];
   private readonly lengths: number[];
+  /** The trie's edges, keyed by state × 2^16 + code unit: a single small-integer Map lookup per character. */
   private readonly transitions = new Map<number, number>();
   /** state × DENSE_COLUMNS + column → next state, for DENSE_CHARS. */
   private readonly dense: Int32Array;
 
+  // Built in typed arrays and one Map, without a Map or an array per state: it runs at start-up (the brand
+  // automaton, ~4,700 states), where allocating those cost most of its time.
   constructor(patterns: readonly string[]) {
     this.lengths = patterns.map((p) => p.length);
+    const capacity = 1 + this.lengths.reduce((sum, n) => sum + n, 0);
+    const transitions = this.transitions;
+    // Each state's children as a linked list: first child, next sibling, and the code unit leading to it.
+    const firstChild = new Int32Array(capacity).fill(-1);
+    const nextSibling = new Int32Array(capacity).fill(-1);
+    const unit = new Uint16Array(capacity);
+    const outputs: (readonly number[])[] = [NONE];
+    let states = 1;
     patterns.forEach((pattern, index) => {
       if (pattern.length === 0) return;
       let state = 0;
       for (let i = 0; i < pattern.length; i++) {
         const c = pattern.charCodeAt(i);
-        let to = this.next[state]!.get(c);
+        let to = transitions.get(state * 0x10000 + c);
         if (to === undefined) {
-          to = this.next.length;
-          this.next.push(new Map());
-          this.fail.push(0);
-          this.outputs.push([]);
-          this.next[state]!.set(c, to);
+          to = states++;
+          transitions.set(state * 0x10000 + c, to);
+          unit[to] = c;
+          nextSibling[to] = firstChild[state]!;
+          firstChild[state] = to;
+          outputs.push(NONE);
         }
         state = to;
       }
-      this.outputs[state]!.push(index);
+      outputs[state] = outputs[state] === NONE ? [index] : [...outputs[state]!, index];
     });
     // Breadth-first: a state's failure link is the longest proper suffix of its path that is also a prefix.
-    const queue: number[] = [...this.next[0]!.values()];
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head]!;
-      for (const [c, to] of this.next[state]!) {
-        let f = this.fail[state]!;
-        while (f !== 0 && !this.next[f]!.has(c)) f = this.fail[f]!;
-        const target = this.next[f]!.get(c);
-        this.fail[to] = target !== undefined && target !== to ? target : 0;
-        this.outputs[to]!.push(...this.outputs[this.fail[to]!]!);
-        queue.push(to);
+    const fail = new Int32Array(states);
+    const order = new Int32Array(states); // states breadth-first, the root first
+    let tail = 1;
+    for (let head = 0; head < tail; head++) {
+      const state = order[head]!;
+      for (let to = firstChild[state]!; to !== -1; to = nextSibling[to]!) {
+        order[tail++] = to;
+        if (state === 0) continue; // depth 1: fails to the root
+        const c = unit[to]!;
+        let f = fail[state]!;
+        while (f !== 0 && !transitions.has(f * 0x10000 + c)) f = fail[f]!;
+        const target = transitions.get(f * 0x10000 + c);
+        fail[to] = target !== undefined && target !== to ? target : 0;
+        const inherited = outputs[fail[to]!]!;
+        if (inherited.length > 0) outputs[to] = outputs[to]!.concat(inherited);
       }
     }
-    // One flat table keyed by state × 2^16 + code unit: a single small-integer Map lookup per character.
-    this.next.forEach((edges, state) => edges.forEach((to, c) => this.transitions.set(state * 0x10000 + c, to)));
+    this.fail = fail;
+    this.outputs = outputs;
     // For the characters folded brand text is mostly made of, the complete automaton (failure links
     // followed in advance) as an array: one index per character instead of Map lookups. Breadth-first
     // order fills a state's failure target before the state.
     // A state's row is its failure target's row with its own edges written over it.
-    const dense = new Int32Array(this.next.length * DENSE_COLUMNS);
-    for (const state of [0, ...queue]) {
+    const dense = new Int32Array(states * DENSE_COLUMNS);
+    for (let k = 0; k < states; k++) {
+      const state = order[k]!;
       const row = state * DENSE_COLUMNS;
-      if (state !== 0) dense.copyWithin(row, this.fail[state]! * DENSE_COLUMNS, this.fail[state]! * DENSE_COLUMNS + DENSE_COLUMNS);
-      for (const [c, to] of this.next[state]!) {
+      if (state !== 0) dense.copyWithin(row, fail[state]! * DENSE_COLUMNS, fail[state]! * DENSE_COLUMNS + DENSE_COLUMNS);
+      for (let to = firstChild[state]!; to !== -1; to = nextSibling[to]!) {
+        const c = unit[to]!;
         const column = c < 128 ? DENSE_COLUMN[c]! : -1;
         if (column >= 0) dense[row + column] = to;
       }
