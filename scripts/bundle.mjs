@@ -7,12 +7,12 @@
 // - each command's module stays a lazily loaded chunk (src/cli/commands/index.ts), shared code is split out;
 // - dependencies with native code, workers of their own or files read by path (better-sqlite3, pg, pino,
 //   mailauth, the HTTP server's, the queue's) stay ordinary imports from node_modules.
-// `spamlab scan`, what a mail filter runs per message, has a second build of its own: cli-scan.cjs, one
-// CommonJS file holding the CLI with only the scan command and the in-process scanner, run by bin/spamlab.js
-// through src/cli/code-cache.ts with a V8 code cache beside it (cli-scan.cjs.cache, written here after
-// scanning an example message): ESM in Node 20 cannot use a code cache, and parsing and compiling the
-// modules was the largest part of a one-message scan's start-up. Every other command, and worker threads,
-// load the ESM build.
+// `spamlab scan` (what a mail filter runs per message) and the top-level help and version have CLIs of their
+// own: cli-scan.cjs (the CLI with only the scan command, and the in-process scanner) and cli-top.cjs (no
+// command), CommonJS files run by bin/spamlab.js through src/cli/code-cache.ts with a V8 code cache beside
+// each (written here after running them): ESM in Node 20 cannot use a code cache, and parsing and compiling
+// the modules was the largest part of a one-message scan's start-up. Every other command, and worker
+// threads, load the ESM build.
 // Two modules are replaced by their value, computed here from the compiled modules of the same sources
 // (dist/, written by tsc just before): src/config/defaults.ts (the built-in configuration, which otherwise
 // costs building every family's zod schema) and src/brands/defaults.ts (the shipped brands, otherwise
@@ -50,15 +50,19 @@ const precomputedModules = {
   },
 };
 
-/** Leaves one command module in src/cli/commands/index.ts: the build of one command's own CLI file. */
+/**
+ * Leaves one command module (or none: `name` undefined) in src/cli/commands/index.ts: the build of one
+ * command's own CLI file (without any, the CLI has only the top-level help and version, from the summary).
+ */
 function onlyCommand(name) {
   return {
-    name: `only-command-${name}`,
+    name: `only-command-${name ?? 'none'}`,
     setup(b) {
       b.onLoad({ filter: /[\\/]src[\\/]cli[\\/]commands[\\/]index\.ts$/ }, (args) => {
         const lines = readFileSync(args.path, 'utf8').split('\n');
-        const kept = lines.filter((line) => !line.startsWith('  { names: [') || line.startsWith(`  { names: ['${name}'],`));
-        if (lines.length - kept.length < 2 || !kept.some((line) => line.startsWith(`  { names: ['${name}'],`))) {
+        const wanted = (line) => name !== undefined && line.startsWith(`  { names: ['${name}'],`);
+        const kept = lines.filter((line) => !line.startsWith('  { names: [') || wanted(line));
+        if (lines.length - kept.length < 2 || (name !== undefined && !kept.some(wanted))) {
           throw new Error(`bundle: src/cli/commands/index.ts no longer lists its modules as this script expects`);
         }
         return { contents: kept.join('\n'), loader: 'ts' };
@@ -108,28 +112,31 @@ await build({
   plugins: [precomputedModules],
   logLevel: 'warning',
 });
-await build({
-  entryPoints: { 'cli-scan': 'src/cli/entry.ts' },
-  outdir: 'dist/bundle',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  external: EXTERNAL,
-  // No import() in a code-cached script (src/cli/code-cache.ts says why): esbuild writes require() instead,
-  // which every external above supports. The one import of a computed specifier (src/scan/pool.ts
-  // loadScanner) is for worker threads and custom scanner modules; the CLI's in-process scanner comes
-  // through `loadInProcess`, a literal import bundled here.
-  supported: { 'dynamic-import': false },
-  // Modules find files beside themselves (the worker entries, the help summary) by import.meta.url.
-  define: { 'import.meta.url': '__spamlabImportMetaUrl' },
-  banner: { js: "const __spamlabImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [precomputedModules, onlyCommand('scan'), lazyBuiltins],
-  logLevel: 'error',
-});
-// The loader of cli-scan.cjs, as CommonJS too: bin/spamlab.js requires it, so the builtins it uses are not
-// wrapped as ES modules (which cost more than the loader itself).
+/** A CLI of its own for `commands` (cli-NAME.cjs): CommonJS, for the code cache (src/cli/code-cache.ts). */
+const commandCli = (name, command) =>
+  build({
+    entryPoints: { [`cli-${name}`]: 'src/cli/entry.ts' },
+    outdir: 'dist/bundle',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: EXTERNAL,
+    // No import() in a code-cached script (src/cli/code-cache.ts says why): esbuild writes require() instead,
+    // which every external above supports. The one import of a computed specifier (src/scan/pool.ts
+    // loadScanner) is for worker threads and custom scanner modules; the CLI's in-process scanner comes
+    // through `loadInProcess`, a literal import bundled here.
+    supported: { 'dynamic-import': false },
+    // Modules find files beside themselves (the worker entries, the help summary) by import.meta.url.
+    define: { 'import.meta.url': '__spamlabImportMetaUrl' },
+    banner: { js: "const __spamlabImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [precomputedModules, onlyCommand(command), lazyBuiltins],
+    logLevel: 'error',
+  });
+await commandCli('scan', 'scan');
+await commandCli('top', undefined);
+// The loader of those CLIs, as CommonJS too (bin/spamlab.js is CommonJS: bin/package.json).
 await build({
   entryPoints: { 'code-cache': 'src/cli/code-cache.ts' },
   outdir: 'dist/bundle',
@@ -144,8 +151,11 @@ await build({
 mkdirSync(new URL('commands/', OUT), { recursive: true });
 cpSync(new URL('../dist/cli/commands/summary.json', import.meta.url), new URL('commands/summary.json', OUT));
 
-// The code cache (src/cli/code-cache.ts): what a scan of one message compiles, in this thread (-j 1).
-const r = spawnSync(process.execPath, ['bin/spamlab.js', 'scan', '-j', '1', 'examples/fax-lure.eml'], { env: { ...process.env, SPAMLAB_CODE_CACHE: 'write' }, encoding: 'utf8' });
-if (r.status !== 0) throw new Error(`bundle: spamlab scan exited with ${r.status}: ${r.stderr}`);
-if (!existsSync(new URL('cli-scan.cjs.cache', OUT))) throw new Error('bundle: the code cache was not written');
+// The code caches (src/cli/code-cache.ts): what a scan of one message compiles, in this thread (-j 1), and
+// what the top-level help compiles.
+for (const [name, args] of [['scan', ['scan', '-j', '1', 'examples/fax-lure.eml']], ['top', ['--help']]]) {
+  const r = spawnSync(process.execPath, ['bin/spamlab.js', ...args], { env: { ...process.env, SPAMLAB_CODE_CACHE: 'write' }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bundle: spamlab ${args.join(' ')} exited with ${r.status}: ${r.stderr}`);
+  if (!existsSync(new URL(`cli-${name}.cjs.cache`, OUT))) throw new Error(`bundle: the code cache of cli-${name}.cjs was not written`);
+}
 process.stderr.write(`bundle: dist/bundle/ in ${Math.round(performance.now() - started)} ms\n`);
