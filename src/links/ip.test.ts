@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nonPublicReason } from './ip.js';
+import { isIP } from 'node:net';
+import { ipVersion, isIpLiteral, nonPublicReason } from './ip.js';
 
 test('nonPublicReason names every non-public range and passes public addresses', () => {
   const refused: [string, RegExp][] = [
@@ -28,5 +29,14 @@ test('nonPublicReason names every non-public range and passes public addresses',
   for (const [address, reason] of refused) assert.match(nonPublicReason(address) ?? 'public', reason, address);
   for (const address of ['93.184.216.34', '8.8.8.8', '2606:4700:4700::1111', '::ffff:8.8.8.8', '172.32.0.1', '100.128.0.1']) {
     assert.equal(nonPublicReason(address), undefined, address);
+  }
+});
+
+test('ipVersion is node:net isIP (which it skips trying IPv6 without a colon) on every form', () => {
+  const inputs = ['1.2.3.4', '255.255.255.255', '256.1.1.1', '1.2.3', '01.2.3.4', '::', '::1', '1::', 'fe80::1%eth0', '::ffff:10.0.0.1',
+    '2001:db8::1', '2001:db8:0:0:0:0:0:1', '1:2:3:4:5:6:7:8:9', ':', 'a:b', 'example.com', '', ' 1.2.3.4', '1.2.3.4 ', '[::1]', 'ffff::1.2.3.4'];
+  for (const text of inputs) {
+    assert.equal(ipVersion(text), isIP(text), text);
+    assert.equal(isIpLiteral(`[${text}]`), isIP(text) !== 0, `[${text}]`);
   }
 });

@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { isIP, isIPv4 } from 'node:net';
 import type { ReceivedHop } from '../types.js';
 import { parseMailDate } from './date.js';
 
@@ -76,7 +76,8 @@ export function extractIp(text: string): string | undefined {
 
 function normalizeIp(candidate: string): string | undefined {
   const c = candidate.toLowerCase();
-  const kind = isIP(c);
+  // Every IPv6 form has a colon: without one, node:net's long IPv6 pattern need not run (nor be compiled).
+  const kind = c.includes(':') ? isIP(c) : isIPv4(c) ? 4 : 0;
   if (kind === 4) return c;
   if (kind === 6) {
     // IPv4-mapped addresses are the IPv4 client.
