@@ -18,7 +18,7 @@
 // costs building every family's zod schema) and src/brands/defaults.ts (the shipped brands, otherwise
 // validated with zod at every start). The values must survive JSON unchanged, or the build fails.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { build } from 'esbuild';
 
@@ -147,6 +147,14 @@ await build({
   target: 'node20',
   logLevel: 'error',
 });
+// The sender family's tables for the built-in configuration (src/runtime/sender-tables.ts), where the bundle's
+// code looks: beside itself. Built by the compiled modules of the same sources; checked when serialised.
+{
+  const { buildSenderTables } = await import(dist('runtime/services.js'));
+  const { serializeSenderTables, senderTablesKey } = await import(dist('runtime/sender-tables.js'));
+  const { sender } = builtInDefaults();
+  writeFileSync(new URL('sender-tables.bin', OUT), serializeSenderTables(buildSenderTables(sender), senderTablesKey(sender)));
+}
 // The top-level help's summary (scripts/write-cli-summary.mjs), where src/cli/main.ts looks: beside itself.
 mkdirSync(new URL('commands/', OUT), { recursive: true });
 cpSync(new URL('../dist/cli/commands/summary.json', import.meta.url), new URL('commands/summary.json', OUT));

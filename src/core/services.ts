@@ -6,6 +6,7 @@ import type { DomainAgeLookup } from '../links/domain-age.js';
 import type { LinkLists } from '../links/lists/index.js';
 import type { RedirectFollower } from '../links/redirects.js';
 import type { IpInfoLookup } from '../ipinfo/index.js';
+import type { LookalikeDetector } from '../lookalike/detector.js';
 
 /**
  * The ports a check may use beyond the message. Everything that reads a file, opens a socket or asks a
@@ -31,6 +32,11 @@ export interface Services {
   brands: BrandRegistry;
   /** Free-mail provider domains (shipped list, configured extras, the operator's list file). */
   freemail: ReadonlySet<string>;
+  /**
+   * The sender family's lookalike detector over `brands` and `freemail`, when the composition root has it
+   * ready (precomputed for the built-in sender configuration); absent = the sender family builds it.
+   */
+  senderDetector?: LookalikeDetector;
   /** Host lists link analysis consults (shipped, plus the operator's list files). */
   linkLists: LinkLists;
   /** Known-bad attachment hashes, lower-case hex (configured inline and from a file). */

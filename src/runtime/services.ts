@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildBrandRegistry } from '../brands/registry.js';
 import type { Brand } from '../brands/types.js';
+import { senderLookalikeDetector } from '../checks/sender/context.js';
 import { freemailDomains } from '../checks/sender/freemail.js';
 import type { SpamlabConfig } from '../config/schema.js';
 import type { DnsResolver, Services } from '../core/services.js';
@@ -12,6 +13,7 @@ import { buildLinkLists, LIST_FILES, parseListText, type ExtraLinkLists, type Li
 import { createRedirectFollower, type AddressResolver } from '../links/redirects.js';
 import { parseIpInfoTable, type IpInfoLookup } from '../ipinfo/index.js';
 import { loadContentModel } from './model.js';
+import { precomputedSenderTables, type SenderTables } from './sender-tables.js';
 
 /**
  * Brand data files the operator keeps (`sender.brandFiles`: the shipped format, `{ brands: [...] }`), in
@@ -37,10 +39,17 @@ async function brandFiles(files: readonly string[]): Promise<Brand[]> {
  */
 export async function buildServices(config: SpamlabConfig, injected: Partial<Services> = {}): Promise<Services> {
   const now = injected.now ?? (() => new Date());
+  // The built-in sender configuration's registry, free-mail list and detector, precomputed by the build
+  // (./sender-tables.ts); only when neither the brands nor the free-mail list is injected.
+  const tables = injected.brands || injected.freemail ? undefined : precomputedSenderTables(config.sender);
   const services: Services = {
     now,
-    brands: injected.brands ?? buildBrandRegistry([...(config.sender.brands as Brand[]), ...(await brandFiles(config.sender.brandFiles))], config.sender.defaultBrands),
-    freemail: injected.freemail ?? configuredFreemail(config.sender),
+    brands:
+      injected.brands ??
+      tables?.registry ??
+      buildBrandRegistry([...(config.sender.brands as Brand[]), ...(await brandFiles(config.sender.brandFiles))], config.sender.defaultBrands),
+    freemail: injected.freemail ?? tables?.freemail ?? configuredFreemail(config.sender),
+    ...(tables ? { senderDetector: tables.detector } : {}),
     linkLists: injected.linkLists ?? linkListsFromDir(config.links.listsDir),
     knownBadHashes: injected.knownBadHashes ?? loadKnownBadHashes(config.attachments),
   };
@@ -110,6 +119,18 @@ function addressResolver(dns: DnsResolver): AddressResolver {
 /** The free-mail domains in force: the shipped list, `sender.freemailDomains` and the lists directory's free_email_providers.txt. */
 export function configuredFreemail(sender: Pick<SpamlabConfig['sender'], 'freemailDomains' | 'listsDir'>): Set<string> {
   return freemailDomains(sender.freemailDomains, listFile(sender.listsDir, 'free_email_providers.txt'));
+}
+
+/**
+ * The sender family's tables for a sender section without brand files (what the build precomputes for the
+ * built-in configuration: ./sender-tables.ts), the brand automaton built.
+ */
+export function buildSenderTables(sender: SpamlabConfig['sender']): SenderTables {
+  if (sender.brandFiles.length > 0) throw new Error('buildSenderTables: brand files are read at start, not precomputed');
+  const registry = buildBrandRegistry(sender.brands as Brand[], sender.defaultBrands);
+  registry.mentionsInText('brand'); // builds the automaton (on first use otherwise), so it is precomputed too
+  const freemail = configuredFreemail(sender);
+  return { registry, freemail, detector: senderLookalikeDetector(registry, sender, freemail) };
 }
 
 /** A list file of the operator's lists directory; a missing directory or file is an empty list (the shipped lists still apply). */

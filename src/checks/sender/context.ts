@@ -17,7 +17,7 @@ export interface SenderContext {
 
 export function buildSenderContext({ config, services }: CheckSetup): SenderContext {
   const registry = services.brands;
-  const detector = senderLookalikeDetector(registry, config.sender, services.freemail);
+  const detector = services.senderDetector ?? senderLookalikeDetector(registry, config.sender, services.freemail);
   return { config: config.sender, registry, detector, freemail: services.freemail, tenantHosts: services.linkLists.tenantHosts };
 }
 
