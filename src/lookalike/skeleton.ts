@@ -9,15 +9,24 @@ import { createRequire } from 'node:module';
  */
 
 const require = createRequire(import.meta.url);
-const CONFUSABLES = require('unhomoglyph/data.json') as Record<string, string>;
 
-/** Single code point → its folded string (only entries that change something). */
-const CHAR_MAP = new Map<number, string>();
-for (const [from, to] of Object.entries(CONFUSABLES)) {
-  const cp = from.codePointAt(0)!;
-  // Keep digits and ASCII letters under our own folding below: UTS-39 maps `m` to `rn`, `0` to `O`.
-  if (cp < 0x80) continue;
-  CHAR_MAP.set(cp, to.toLowerCase());
+/**
+ * Single code point → its folded string (only entries that change something). Built on the first non-ASCII
+ * character folded, not when the module loads: reading the 164 KB table and filling the map cost ~5 ms of
+ * every start, and most mail folds ASCII only.
+ */
+let charMap: Map<number, string> | undefined;
+function confusables(): Map<number, string> {
+  if (charMap) return charMap;
+  const map = new Map<number, string>();
+  for (const [from, to] of Object.entries(require('unhomoglyph/data.json') as Record<string, string>)) {
+    const cp = from.codePointAt(0)!;
+    // Keep digits and ASCII letters under our own folding below: UTS-39 maps `m` to `rn`, `0` to `O`.
+    if (cp < 0x80) continue;
+    map.set(cp, to.toLowerCase());
+  }
+  for (const [from, to] of Object.entries(EXTRA)) map.set(from.codePointAt(0)!, to);
+  return (charMap = map);
 }
 
 /**
@@ -33,7 +42,6 @@ const EXTRA: Record<string, string> = {
   'ɖ': 'd', 'ɦ': 'h', 'ɱ': 'rn', 'ɼ': 'r', 'ɽ': 'r', 'ɾ': 'r', 'ʂ': 's', 'ƫ': 't', 'ʐ': 'z', 'ⱨ': 'h', 'ⱪ': 'k', 'ⱬ': 'z', 'ⱳ': 'w',
   'ⱱ': 'v', 'ⱴ': 'v', 'ᶌ': 'v', 'ƴ': 'y', 'ʠ': 'q', 'ꞑ': 'n', 'ƥ': 'p', 'ƅ': 'b',
 };
-for (const [from, to] of Object.entries(EXTRA)) CHAR_MAP.set(from.codePointAt(0)!, to);
 
 /** ASCII folds: digits used for letters, capital I for l (before lower-casing), `m` written as `rn`. */
 const ASCII_FOLD: string[] = [];
@@ -65,7 +73,7 @@ function foldCodePoint(cp: number, ch: string): string {
       out += ASCII_FOLD[pcp]!;
       continue;
     }
-    const mapped = CHAR_MAP.get(pcp);
+    const mapped = confusables().get(pcp);
     if (mapped === undefined) {
       out += part.toLowerCase();
       continue;
