@@ -94,14 +94,28 @@ export function runWithCodeCache(file: string, cacheFile = `${file}.cache`): Cod
   const state: CodeCacheState = 'data' in found ? (script.cachedDataRejected ? 'rejected' : 'used') : found.state;
   const module = { exports: {} };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, path.dirname(file));
-  return { state, exports: module.exports, writeCache: () => saveCodeCache(cacheFile, encodeCodeCache(script.createCachedData(), sourceId)) };
+  return { state, exports: module.exports, writeCache: () => saveCodeCache(cacheFile, () => encodeCodeCache(script.createCachedData(), sourceId)) };
 }
 
-/** Writes the cache through a temporary file and a rename, so another process never reads half of one. */
-function saveCodeCache(cacheFile: string, bytes: Buffer): void {
+/**
+ * Writes the cache through a temporary file and a rename, so another process never reads half of one. The
+ * file is opened before the cache is made: where it cannot be written (a read-only installation run by
+ * another Node version, whose cache V8 rejects every time) no run pays for making one.
+ */
+function saveCodeCache(cacheFile: string, bytes: () => Buffer): void {
   const temporary = `${cacheFile}.${process.pid}.tmp`;
+  let fd: number;
   try {
-    writeFileSync(temporary, bytes);
+    fd = openSync(temporary, 'w');
+  } catch {
+    return;
+  }
+  try {
+    try {
+      writeFileSync(fd, bytes()); // with an fd, writes it all
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, cacheFile);
   } catch {
     rmSync(temporary, { force: true });
