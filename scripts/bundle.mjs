@@ -112,16 +112,13 @@ await build({
   plugins: [precomputedModules],
   logLevel: 'warning',
 });
+/** What the CommonJS files beside the bundle are built with (the code-cached CLIs and their loader). */
+const COMMONJS = { outdir: 'dist/bundle', outExtension: { '.js': '.cjs' }, bundle: true, format: 'cjs', platform: 'node', target: 'node20' };
 /** A CLI of its own for `commands` (cli-NAME.cjs): CommonJS, for the code cache (src/cli/code-cache.ts). */
 const commandCli = (name, command) =>
   build({
+    ...COMMONJS,
     entryPoints: { [`cli-${name}`]: 'src/cli/entry.ts' },
-    outdir: 'dist/bundle',
-    outExtension: { '.js': '.cjs' },
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
     external: EXTERNAL,
     // No import() in a code-cached script (src/cli/code-cache.ts says why): esbuild writes require() instead,
     // which every external above supports. The one import of a computed specifier (src/scan/pool.ts
@@ -137,16 +134,7 @@ const commandCli = (name, command) =>
 await commandCli('scan', 'scan');
 await commandCli('top', undefined);
 // The loader of those CLIs, as CommonJS too (bin/spamlab.js is CommonJS: bin/package.json).
-await build({
-  entryPoints: { 'code-cache': 'src/cli/code-cache.ts' },
-  outdir: 'dist/bundle',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'error',
-});
+await build({ ...COMMONJS, entryPoints: { 'code-cache': 'src/cli/code-cache.ts' }, logLevel: 'error' });
 // The sender family's tables for the built-in configuration (src/runtime/sender-tables.ts), where the bundle's
 // code looks: beside itself. Built by the compiled modules of the same sources; checked when serialised.
 {
@@ -159,9 +147,9 @@ await build({
 mkdirSync(new URL('commands/', OUT), { recursive: true });
 cpSync(new URL('../dist/cli/commands/summary.json', import.meta.url), new URL('commands/summary.json', OUT));
 
-// The code caches (src/cli/code-cache.ts): what a scan of one message compiles, in this thread (-j 1), and
-// what the top-level help compiles.
-for (const [name, args] of [['scan', ['scan', '-j', '1', 'examples/fax-lure.eml']], ['top', ['--help']]]) {
+// The code caches (src/cli/code-cache.ts): what a scan of one message compiles (one file is scanned in this
+// thread; bin/spamlab.js runs the cached CLI only for such scans) and what the top-level help compiles.
+for (const [name, args] of [['scan', ['scan', 'examples/fax-lure.eml']], ['top', ['--help']]]) {
   const r = spawnSync(process.execPath, ['bin/spamlab.js', ...args], { env: { ...process.env, SPAMLAB_CODE_CACHE: 'write' }, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`bundle: spamlab ${args.join(' ')} exited with ${r.status}: ${r.stderr}`);
   if (!existsSync(new URL(`cli-${name}.cjs.cache`, OUT))) throw new Error(`bundle: the code cache of cli-${name}.cjs was not written`);
