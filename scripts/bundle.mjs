@@ -7,7 +7,7 @@
 // - each command's module stays a lazily loaded chunk (src/cli/commands/index.ts), shared code is split out;
 // - dependencies with native code, workers of their own or files read by path (better-sqlite3, pg, pino,
 //   mailauth, the HTTP server's, the queue's) stay ordinary imports from node_modules.
-// `spamlab scan` (what a mail filter runs per message) and the top-level help and version have CLIs of their
+// `spamlab scan` of one message (what a mail filter runs per message) and the top-level help and version have CLIs of their
 // own: cli-scan.cjs (the CLI with only the scan command, and the in-process scanner) and cli-top.cjs (no
 // command), CommonJS files run by bin/spamlab.js through src/cli/code-cache.ts with a V8 code cache beside
 // each (written here after running them): ESM in Node 20 cannot use a code cache, and parsing and compiling

@@ -8,17 +8,17 @@
  * The cache is written by `npm run build` after a representative scan (scripts/bundle.mjs), and again after
  * any run that found it missing or unusable (another Node version, other V8 flags), if the folder is
  * writable. It is a header line — format version, the source file's identity (size, modification time,
- * inode) and the SHA-1 of the data — and V8's bytes. A cache for another source file (stale: the bundle was
+ * inode) and the SHA-1 of the data — and V8's bytes (src/runtime/sealed-file.ts). A cache for another source file (stale: the bundle was
  * rebuilt or edited) or whose bytes do not match their hash (corrupt, cut short) is never given to V8, whose
  * own check covers only the source's length and its version and flags; then the file is compiled from
  * source as without a cache, with the same results. (The source is identified by its file's metadata, not
  * hashed: hashing the 3 MB bundle cost 6–15 ms of every start.)
  */
-import { createHash } from 'node:crypto';
 import { type BigIntStats, closeSync, fstatSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import { openSealedFile, sealFile } from '../runtime/sealed-file.js';
 
 const FORMAT = 'spamlab-code-cache 1';
 
@@ -38,19 +38,11 @@ export interface CodeCacheRun {
   writeCache(): void;
 }
 
-// SHA-1 for speed, not secrecy: whoever can write the cache can write the bundle beside it.
-const digest = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('hex');
-
 /** The V8 data in `cache` if it was made for the source file `sourceId` names and is intact, else why not. */
 export function readCodeCache(cache: Buffer | undefined, sourceId: string): { data: Buffer } | { state: 'missing' | 'stale' | 'corrupt' } {
   if (cache === undefined) return { state: 'missing' };
-  const end = cache.indexOf(0x0a);
-  if (end < 0 || end > 200) return { state: 'corrupt' };
-  const [format, source, data] = cache.subarray(0, end).toString('latin1').split(' | ');
-  if (format !== FORMAT || source === undefined || data === undefined) return { state: 'corrupt' };
-  if (source !== sourceId) return { state: 'stale' };
-  const bytes = cache.subarray(end + 1);
-  return digest(bytes) === data ? { data: bytes } : { state: 'corrupt' };
+  const opened = openSealedFile(cache, FORMAT, sourceId);
+  return 'payload' in opened ? { data: opened.payload } : opened;
 }
 
 const identity = (stat: BigIntStats): string => `${stat.size}:${stat.mtimeNs}:${stat.ino}`;
@@ -60,7 +52,7 @@ export const sourceIdOf = (file: string): string => identity(statSync(file, { bi
 
 /** The cache file's bytes for V8's `data` made from the source file `sourceId` names. */
 export function encodeCodeCache(data: Buffer, sourceId: string): Buffer {
-  return Buffer.concat([Buffer.from(`${FORMAT} | ${sourceId} | ${digest(data)}\n`, 'latin1'), data]);
+  return sealFile(FORMAT, sourceId, data);
 }
 
 /**

@@ -8,7 +8,7 @@
  *
  * The file is used only when the configuration's whole `sender` section equals the one it was built for
  * (operator brands, brand files, lists, lookalike settings all change the tables: then they are built as
- * always), and only when intact (SHA-1 of the payload in the header); anything else is ignored.
+ * always), and only when intact (SHA-1 of the payload in the header: ./sealed-file.ts); anything else is ignored.
  * The objects come back as V8 serialised them (own properties, Maps, Sets, typed arrays, shared references
  * kept); the class instances among them get their prototypes back and frozen objects are frozen again,
  * from lists made when serialising. The build checks that the copy is deep-equal to the original
@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import v8 from 'node:v8';
+import { openSealedFile, sealFile } from './sealed-file.js';
 import { AhoCorasick } from '../brands/aho-corasick.js';
 import { BrandRegistry } from '../brands/registry.js';
 import type { SpamlabConfig } from '../config/schema.js';
@@ -42,8 +43,6 @@ export const SENDER_TABLES_FILE = new URL('./sender-tables.bin', import.meta.url
 export function senderTablesKey(sender: SpamlabConfig['sender']): string {
   return createHash('sha1').update(JSON.stringify(sender)).digest('hex');
 }
-
-const digest = (bytes: Uint8Array): string => createHash('sha1').update(bytes).digest('hex');
 
 interface Payload {
   tables: SenderTables;
@@ -73,22 +72,17 @@ export function serializeSenderTables(tables: SenderTables, key: string): Buffer
     else for (const v of Object.values(value)) visit(v);
   };
   visit(tables);
-  const data = v8.serialize({ tables, classes, frozen } satisfies Payload);
-  const bytes = Buffer.concat([Buffer.from(`${FORMAT} | ${key} | ${digest(data)}\n`, 'latin1'), data]);
+  const bytes = sealFile(FORMAT, key, v8.serialize({ tables, classes, frozen } satisfies Payload));
   if (!isDeepStrictEqual(deserializeSenderTables(bytes, key), tables)) throw new Error('sender tables: the copy differs from the original');
   return bytes;
 }
 
 /** The tables in `bytes` if they were made for `key` and are intact, else undefined. */
 export function deserializeSenderTables(bytes: Buffer, key: string): SenderTables | undefined {
-  const end = bytes.indexOf(0x0a);
-  if (end < 0 || end > 200) return undefined;
-  const [format, madeFor, hash] = bytes.subarray(0, end).toString('latin1').split(' | ');
-  if (format !== FORMAT || madeFor !== key) return undefined;
-  const data = bytes.subarray(end + 1);
-  if (digest(data) !== hash) return undefined;
+  const opened = openSealedFile(bytes, FORMAT, key);
+  if (!('payload' in opened)) return undefined;
   try {
-    const { tables, classes, frozen } = v8.deserialize(data) as Payload;
+    const { tables, classes, frozen } = v8.deserialize(opened.payload) as Payload;
     for (const [object, name] of classes) Object.setPrototypeOf(object, CLASSES[name]!.prototype);
     for (const object of frozen) Object.freeze(object);
     return tables;

@@ -16,8 +16,6 @@ export interface TermHits {
  * inside a compound joined by hyphens is found.
  */
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
-/** WORD on lower-cased ASCII text. */
-const ASCII_WORD = /[a-z0-9]+(?:'[a-z0-9]+)*/g;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const HAS_JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -144,8 +142,7 @@ function prepare(text: string): PreparedText {
     prepared.starts[prepared.count] = start;
     prepared.ends[prepared.count++] = end;
   };
-  // NFKC, the invisible characters and ’ leave ASCII alone: ASCII text (most mail) is only lower-cased.
-  prepared.normal = ASCII_ONLY.test(text) ? text.toLowerCase() : unicodeNormal(text);
+  prepared.normal = normalForTerms(text);
   wordsOf(prepared.normal, push);
   return prepared;
 }
@@ -186,29 +183,22 @@ function wordsOf(text: string, push: (start: number, end: number) => void): void
   }
 }
 
-/** The words the matcher reads in `text`, as strings (for tests: they must be the words of `termWords`). */
-export function matchedWords(text: string): { normal: string; words: string[] } {
-  const { normal, starts, ends, count } = prepare(text);
-  return { normal, words: Array.from({ length: count }, (_, i) => normal.slice(starts[i], ends[i])) };
-}
-
-/** NFKC, invisible characters dropped, lower case, ’ as '. */
-function unicodeNormal(text: string): string {
-  return normalizeText(text).toLowerCase().replace(/’/g, "'");
+/**
+ * A text as the term tables read it: NFKC, invisible characters dropped, lower case, ’ as '. NFKC, the invisible
+ * characters and ’ leave ASCII alone: ASCII text (most mail) is only lower-cased.
+ */
+function normalForTerms(text: string): string {
+  return ASCII_ONLY.test(text) ? text.toLowerCase() : normalizeText(text).toLowerCase().replace(/’/g, "'");
 }
 
 /**
- * A text as the term tables read it: normalised (NFKC, invisible characters dropped, lower case, ’ as ') and
- * split into words (see WORD). Not remembered: for short texts of other checks (the notice lure's subject and
- * sender name), which must not push the body out of `prepare`'s one-entry memory between categories and themes.
+ * A text as the term tables read it (see normalForTerms) and its words (see WORD), as strings. Not remembered: for
+ * short texts of other checks (the notice lure's subject and sender name), which must not push the body out of
+ * `prepare`'s one-entry memory between categories and themes.
  */
 export function termWords(text: string): { normal: string; words: string[] } {
-  if (ASCII_ONLY.test(text)) {
-    // NFKC, the invisible characters and ’ leave ASCII alone, and lower-cased ASCII words are [a-z0-9] runs:
-    // the same words without the Unicode-property pattern.
-    const normal = text.toLowerCase();
-    return { normal, words: normal.match(ASCII_WORD) ?? [] };
-  }
-  const normal = unicodeNormal(text);
-  return { normal, words: normal.match(WORD) ?? [] };
+  const normal = normalForTerms(text);
+  const words: string[] = [];
+  wordsOf(normal, (start, end) => words.push(normal.slice(start, end)));
+  return { normal, words };
 }
