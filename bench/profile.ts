@@ -11,7 +11,10 @@
  *   ... --limit N                                     # the first N messages only; --limit 0 = start-up alone
  *   node --import tsx bench/profile.ts --pool 2 [--isolated] [--parse-only]          # through the scan pool
  *   ... --pool 1 --threads --young 16   # CPU per thread (V8's helper threads too); a worker's young generation in MB
+ *   ... --pool 2 --heap 2048            # a worker's old-generation limit in MB (V8 sizes its heap growth by it)
  *   node --import tsx bench/profile.ts --alloc       # then one pass counting what a scan allocates (KB/msg, by function)
+ *   PASS_MARK=1 node --trace-opt --trace-deopt-verbose --import tsx bench/profile.ts [--pool 2]
+ *                                                    # `PASS n` between passes: what V8 still compiles or deoptimises late
  * With --pool N the files go through openSources (references) + scanAll + createScanPool({threads: N}),
  * as `spamlab scan` does; under valgrind the instruction counts of all threads compare the pool's costs
  * (hand-offs, structured clone, per-worker GC) with in-process scanning, independent of the machine's load.
@@ -64,11 +67,12 @@ if (poolAt >= 0) {
   const files = selectMessages(argv.includes('--all')).files.slice(0, limit);
   // --parse-only through the pool: the stand-in scanner of bench/scan.ts, so the profile shows the pool's own
   // per-message costs (reading, hand-off, promises) under the parsing floor.
-  const pool = createScanPool({ config, threads: Number(argv[poolAt + 1]), isolated: argv.includes('--isolated'), ...(argv.includes('--young') ? { workerYoungGenerationMb: Number(argv[argv.indexOf('--young') + 1]) } : {}), ...(parseOnly ? { scannerModule: new URL('./parse-only-scanner.ts', import.meta.url) } : {}) });
+  const pool = createScanPool({ config, threads: Number(argv[poolAt + 1]), isolated: argv.includes('--isolated'), ...(argv.includes('--young') ? { workerYoungGenerationMb: Number(argv[argv.indexOf('--young') + 1]) } : {}), ...(argv.includes('--heap') ? { workerHeapMb: Number(argv[argv.indexOf('--heap') + 1]) } : {}), ...(parseOnly ? { scannerModule: new URL('./parse-only-scanner.ts', import.meta.url) } : {}) });
   let cpu = process.cpuUsage();
   let count = 0;
   let tasks = threadCpu();
   for (let pass = 0; pass < passes; pass++) {
+    if (process.env.PASS_MARK) process.stdout.write(`PASS ${pass}\n`);
     tasks = threadCpu();
     cpu = process.cpuUsage();
     count = 0;
@@ -88,14 +92,18 @@ for await (const item of openSources(selectMessages(argv.includes('--all')).file
 const scanner = await createScanner({ config });
 const { maxMessageBytes, maxMimeDepth, maxParts, maxHeaderBytes } = config.limits;
 let last = process.cpuUsage();
+let inProcessTasks = threadCpu();
 for (let pass = 0; pass < passes; pass++) {
+  if (process.env.PASS_MARK) process.stdout.write(`PASS ${pass}\n`);
   last = process.cpuUsage();
+  inProcessTasks = threadCpu();
   for (const [i, raw] of raws.entries()) {
     if (parseOnly) parseMessage(raw, { maxMessageBytes, maxMimeDepth, maxParts, maxHeaderBytes });
     else await scanner.scan({ source: `m${i}`, raw });
   }
 }
 const cpu = process.cpuUsage(last);
+if (argv.includes('--threads')) process.stdout.write(threadCpuSince(inProcessTasks, raws.length));
 process.stdout.write(`${parseOnly ? 'parse only' : 'full scan'}: ${raws.length} messages × ${passes} passes; last pass ${((cpu.user + cpu.system) / 1000 / Math.max(raws.length, 1)).toFixed(3)} CPU ms/msg\n`);
 if (argv.includes('--alloc')) await allocationPass();
 

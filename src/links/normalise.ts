@@ -122,9 +122,11 @@ export function normaliseUrl(raw: string, options: NormaliseOptions = {}): Norma
     host,
     unicodeHost: idn ? domainToUnicode(host) || host : host,
     domain,
-    ...(ip ? { ip } : {}),
+    // Every field is always present (undefined when absent): one object shape for every URL, so the code
+    // reading URLs is not deoptimised by a rare IP-literal or userinfo URL (see NOTES, "stable shapes").
+    ip,
     idn,
-    ...(url.username || url.password ? { userinfo: decodeSafely(url.password ? `${url.username}:${url.password}` : url.username) } : {}),
+    userinfo: url.username || url.password ? decodeSafely(url.password ? `${url.username}:${url.password}` : url.username) : undefined,
     port: url.port,
     path: url.pathname,
     query: url.search.slice(1),
