@@ -44,6 +44,19 @@ test('evasions keep the verdict of real phishing mail (Nazario + phishing-pot sa
   }
 });
 
+test('a notice lure padded past the header limit stays phishing (the padding counts as a sign the notice is not the holder\'s)', async (t) => {
+  // sample-1623 (outside the hand-labelled sample): an invoice notice with a PDF link lure, phishing through PHISH_NOTICE_LURE;
+  // padded, the classifier read less of its header and fell to the low band, which alone does not make the notice a lure.
+  if (!sharedData(t, 'phishing/phishing-pot-dev.tar.gz')) return;
+  const file = phishingPotFiles().find((f) => path.basename(f) === 'sample-1623.eml');
+  assert.ok(file, 'sample-1623.eml in phishing-pot-dev');
+  const evasion = EVASIONS.find((e) => e.name === 'header-padding')!;
+  const outcome = await tryEvasion(scanner, evasion, { source: 'sample-1623.eml', raw: readFileSync(file) });
+  assert.equal(outcome.originalVerdict, 'phishing');
+  assert.equal(outcome.editedVerdict, 'phishing', outcome.editedIds.join(', '));
+  assert.ok(outcome.editedIds.includes('PHISH_NOTICE_LURE') && outcome.editedIds.includes('HDR_LIMIT_EXCEEDED'), outcome.editedIds.join(', '));
+});
+
 test('a structural limit with a dangerous attachment never ends below malware; without one it is not malware (table)', async () => {
   const plain = Buffer.from('From: Billing <billing@invoices.example>\r\nTo: you@example.net\r\nSubject: your invoice\r\nDate: Mon, 23 Nov 2026 10:00:00 +0000\r\nMessage-ID: <1@invoices.example>\r\n\r\nPlease find the invoice attached.\r\n');
   let deepZip: Buffer = buildZip([{ name: 'invoice.exe', data: buildPe() }]);
