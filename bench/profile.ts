@@ -13,6 +13,7 @@
  *   ... --pool 1 --threads --young 16   # CPU per thread (V8's helper threads too); a worker's young generation in MB
  *   ... --pool 2 --heap 2048            # a worker's old-generation limit in MB (V8 sizes its heap growth by it)
  *   node --import tsx bench/profile.ts --alloc       # then one pass counting what a scan allocates (KB/msg, by function)
+ *   node --import tsx bench/profile.ts --checks      # wall µs per message of parsing, of each check and of the whole scan
  *   PASS_MARK=1 node --trace-opt --trace-deopt-verbose --import tsx bench/profile.ts [--pool 2]
  *                                                    # `PASS n` between passes: what V8 still compiles or deoptimises late
  * With --pool N the files go through openSources (references) + scanAll + createScanPool({threads: N}),
@@ -91,6 +92,11 @@ for await (const item of openSources(selectMessages(argv.includes('--all')).file
 }
 const scanner = await createScanner({ config });
 const { maxMessageBytes, maxMimeDepth, maxParts, maxHeaderBytes } = config.limits;
+if (argv.includes('--checks')) {
+  checkCosts(scanner, raws);
+  await wholeScanCost(scanner, raws);
+  process.exit(0);
+}
 let last = process.cpuUsage();
 let inProcessTasks = threadCpu();
 for (let pass = 0; pass < passes; pass++) {
@@ -139,4 +145,47 @@ async function allocationPass(): Promise<void> {
   const kb = (bytes: number) => (bytes / 1024 / Math.max(raws.length, 1)).toFixed(1);
   process.stdout.write(`allocated: ${kb(total)} KB/msg (sampled every 4 KiB); most by:\n`);
   for (const [site, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 20)) process.stdout.write(`  ${kb(bytes).padStart(6)} KB  ${site}\n`);
+}
+
+/**
+ * `--checks`: what each check costs, wall µs per message, from the last half of `passes` (at least 4) passes. Every
+ * pass parses the messages afresh, then runs one check over all of them before the next check: facts the checks share
+ * per message (link facts, the content matcher's prepared text) are charged to the first check that asks for them,
+ * as in a scan. Running check by check is kinder to the caches than a scan, which interleaves them: the whole scan is
+ * timed after (`wholeScanCost`), and the difference is that, plus scoring and the report. Wall time: run it on a quiet machine.
+ */
+function checkCosts(target: Awaited<ReturnType<typeof createScanner>>, messages: Uint8Array[]): void {
+  const rounds = Math.max(passes, 4);
+  const ctx = { now: new Date(), signal: new AbortController().signal };
+  const spent = new Map<string, number>();
+  let parseMs = 0;
+  const counted = (pass: number) => pass >= rounds / 2;
+  for (let pass = 0; pass < rounds; pass++) {
+    const started = performance.now();
+    const parsed = messages.map((raw, i) => target.parse({ source: `m${i}`, raw }));
+    if (counted(pass)) parseMs += performance.now() - started;
+    for (const check of target.checks) {
+      const t0 = performance.now();
+      // Checks that need the network or a clock budget are async; offline they settle at once.
+      for (const msg of parsed) void check.run(msg, ctx);
+      if (counted(pass)) spent.set(check.name, (spent.get(check.name) ?? 0) + performance.now() - t0);
+    }
+  }
+  const per = (ms: number) => ((ms * 1000) / (messages.length * Math.ceil(rounds / 2))).toFixed(1).padStart(7);
+  const checksMs = [...spent.values()].reduce((a, b) => a + b, 0);
+  const lines = [`parse ${per(parseMs)} µs/msg; checks ${per(checksMs)} µs/msg (${messages.length} messages, last ${Math.ceil(rounds / 2)} of ${rounds} passes)`];
+  for (const [name, ms] of [...spent].sort((a, b) => b[1] - a[1])) lines.push(`${per(ms)} µs  ${name}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** Wall µs per message of whole scans (parse, checks interleaved, scoring, report) over the same passes as `checkCosts`. */
+async function wholeScanCost(target: Awaited<ReturnType<typeof createScanner>>, messages: Uint8Array[]): Promise<void> {
+  const rounds = Math.max(passes, 4);
+  let ms = 0;
+  for (let pass = 0; pass < rounds; pass++) {
+    const started = performance.now();
+    for (const [i, raw] of messages.entries()) await target.scan({ source: `m${i}`, raw });
+    if (pass >= rounds / 2) ms += performance.now() - started;
+  }
+  process.stdout.write(`whole scan ${((ms * 1000) / (messages.length * Math.ceil(rounds / 2))).toFixed(1).padStart(7)} µs/msg (same passes)\n`);
 }
