@@ -46,6 +46,14 @@ const IMPERSONATION_BUT_ORGANISATION =
 const CREDENTIAL_ASK = 'CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | CONTENT_CATEGORY_CALLBACK_SCAM | URL_SIGNIN_PAGE_ELSEWHERE | URL_FORM_PASSWORD | ATTACH_HTML_CREDENTIAL_FORM';
 
 /**
+ * What a malware lure offers: a document — the text of an invoice, delivery, summons or scan, a document on a
+ * disposable host, a PDF that is only a link, an HTML attachment that sends the browser on.
+ */
+const DOCUMENT_LURE = '(CONTENT_CATEGORY_MALWARE_LURE | URL_DOCUMENT_ON_DISPOSABLE_HOST | ATTACH_PDF_LINK_LURE | ATTACH_HTML_REDIRECT)';
+/** Somewhere to type a password: a form with a password field, a credential form attached, a sign-in page elsewhere. */
+const PASSWORD_ASKED = '(URL_FORM_PASSWORD | ATTACH_HTML_CREDENTIAL_FORM | URL_SIGNIN_PAGE_ELSEWHERE)';
+
+/**
  * The sender or a link belongs to no organisation: a display name naming one the domains do not belong to, a display
  * name carrying another domain, disguised letters, an address that is no address, an app/tenant host as sender, a
  * picture in place of text, a page on a file host, a cheap suffix or a bare IP.
@@ -112,8 +120,18 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   PHISH_SIGNIN_PAGE_LURE: {
     expression: `(URL_SIGNIN_PAGE_ELSEWHERE & (URL_HOSTED_PAGE | URL_SUSPICIOUS_TLD | URL_IP_HOST | URL_IP_OBFUSCATED)) | ((URL_SIGNIN_PAGE_ELSEWHERE | URL_HOSTED_PAGE) & (CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | ${IMPERSONATION} | FROM_BRAND_SUBJECT | FROM_DISPLAY_NAME_DOMAIN_MISMATCH))`,
   },
+  // A download (a program or archive by name, or a file host's direct download) offered by a document lure — an
+  // invoice, a summons, a statement, a PDF or HTML attachment that is only the link — or by an impersonator, is
+  // malware; unless the message also wants a password typed somewhere, which makes the credentials its lure.
   URL_MALWARE_DOWNLOAD_LURE: {
-    expression: 'URL_PAYLOAD_DOWNLOAD & (CONTENT_CATEGORY_MALWARE_LURE | URL_DOCUMENT_ON_DISPOSABLE_HOST | FROM_BRAND_DISPLAY_NAME | FROM_BRAND_FREEMAIL | FROM_BRAND_SPOOFED | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_DISPLAY_NAME)',
+    expression: `((URL_PAYLOAD_DOWNLOAD & (${DOCUMENT_LURE} | FROM_BRAND_DISPLAY_NAME | FROM_BRAND_FREEMAIL | FROM_BRAND_SPOOFED | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_DISPLAY_NAME)) | (URL_FILE_HOST_DOWNLOAD & (${DOCUMENT_LURE} | ${IMPERSONATION}))) & !${PASSWORD_ASKED}`,
+  },
+  // A fake desktop app or update: someone claimed (or a wallet or document lure) and a download or installer host that
+  // is neither the sender's nor a brand's, with nowhere to sign in and no account notice (an "update your account"
+  // lure is credential phishing whatever its host is called). Not a brand only named in the subject or signature: a
+  // 2002 newsletter naming Microsoft linked to download.com.com, a download portal.
+  URL_MALWARE_FAKE_UPDATE: {
+    expression: `URL_DOWNLOAD_HOST_ELSEWHERE & (${IMPERSONATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | CONTENT_CATEGORY_CRYPTO_SCAM | CONTENT_CATEGORY_MALWARE_LURE) & !(${PASSWORD_ASKED} | CONTENT_CATEGORY_PHISHING | CONTENT_NOTICE_LURE)`,
   },
   // A document offered on a disposable host by a document lure that asks for no account and impersonates no one is a download page.
   URL_MALWARE_DOCUMENT_PAGE: {

@@ -568,6 +568,16 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A link downloads a program, script, archive or disk image (.exe, .js, .zip, .iso …) directly: malware lures deliver their payload by link to slip past attachment filters.",
     ja: "リンクがプログラム・スクリプト・アーカイブ・ディスクイメージ(.exe、.js、.zip、.iso など)を直接ダウンロードさせます。マルウェアは添付ファイルの検査を避けるためにリンクで配布されます。",
   },
+  URL_FILE_HOST_DOWNLOAD: {
+    group: 'links', class: 'malware', score: 1.5,
+    en: "A link is a file host's direct download (Google Drive `export=download`, Dropbox `dl=1`, a GitHub release asset, a Discord attachment …): it hands over a file, not a page to read, and a lure that sends one that way hides the file from attachment filters.",
+    ja: "リンクがファイル共有サービスの直接ダウンロード(Google ドライブの export=download、Dropbox の dl=1、GitHub のリリースファイル、Discord の添付など)です。読むページではなくファイルそのものを渡すもので、おとりがこの方法を使うと添付ファイルの検査を避けられます。",
+  },
+  URL_DOWNLOAD_HOST_ELSEWHERE: {
+    group: 'links', class: 'malware', score: 0,
+    en: "A link leads to a host named for downloads or installers (download., dl., setup., or a name built on \"download\") that is neither the sender's domain nor a known brand's: where fake app updates are fetched. No points alone (newsletters link to mirrors); counts with an impersonation.",
+    ja: "リンク先がダウンロードやインストーラー用の名前のホスト(download.、dl.、setup. など)で、送信者のドメインでも既知のブランドのドメインでもありません。偽のアプリ更新の配布先です。単独では点数はなく(ニュースレターもミラーにリンクします)、なりすましと組み合わさると意味を持ちます。",
+  },
   URL_DOCUMENT_ON_DISPOSABLE_HOST: {
     group: 'links', class: 'malware', score: 0.5,
     en: "A link offers a document (an invoice, a court or tax notice, a statement, a download) on a host made to be thrown away or to hide where it leads (a suspicious TLD, a file or site host, an IP address, a shortener), not the sender's domain.",
@@ -1097,8 +1107,13 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   URL_MALWARE_DOWNLOAD_LURE: {
     group: 'composite', class: 'malware', score: 3.5,
-    en: "A link downloads a program, script or archive, and the message is a lure (an invoice, a delivery, a document, an impersonated sender, a link on a disposable host): a malware download.",
-    ja: "リンクがプログラム・スクリプト・アーカイブをダウンロードさせ、しかもメールはおとり(請求書・配達・文書・なりすまし・使い捨てホスト上のリンク)です。マルウェアのダウンロードです。",
+    en: "A link downloads a program, script or archive (or a file host's direct download), and the message is a lure (an invoice, a delivery, a document, a PDF or HTML attachment that is only the link, an impersonated sender, a link on a disposable host) that asks for no password: a malware download.",
+    ja: "リンクがプログラム・スクリプト・アーカイブ(またはファイル共有サービスの直接ダウンロード)を渡し、しかもメールはパスワードを求めないおとり(請求書・配達・文書・リンクだけの PDF や HTML 添付・なりすまし・使い捨てホスト上のリンク)です。マルウェアのダウンロードです。",
+  },
+  URL_MALWARE_FAKE_UPDATE: {
+    group: 'composite', class: 'malware', score: 5,
+    en: "The message claims to be an organisation (or names a brand, or is a crypto or document lure) and sends the reader to a download or installer host that is not the organisation's, without asking to sign in or naming an account problem: a fake app or update that installs malware.",
+    ja: "メールは組織を名乗り(またはブランド名を出し、暗号資産や文書のおとりで)、その組織のものではないダウンロード/インストーラー用ホストへ誘導していて、ログインは求めていません。マルウェアを入れさせる偽のアプリや更新です。",
   },
   URL_MALWARE_DOCUMENT_PAGE: {
     group: 'composite', class: 'malware', score: 4,

@@ -139,6 +139,67 @@ const cases: Case[] = [
     forbidden: [],
     verdict: 'phishing',
   },
+  {
+    name: 'tax notice (pt) whose link hands a zip over a download script, by its query',
+    raw: eml(
+      ['From: "Receita - Intimação" <avisos@notifica-7712.example>', 'Subject: Intimação fiscal 2291 - documento disponível'],
+      '<p>Prezado contribuinte, consta pendência na sua declaração. O documento da intimação está disponível para download.</p><p><a href="https://arquivos-7712.example/get.php?id=88&amp;file=Intimacao_2291.zip">Baixar documento</a></p>',
+    ),
+    expected: ['URL_PAYLOAD_DOWNLOAD', 'URL_MALWARE_DOWNLOAD_LURE'],
+    forbidden: ['URL_FILE_HOST_DOWNLOAD'],
+    verdict: 'malware',
+  },
+  {
+    name: 'a shared "voicemail" handed over as a Google Drive direct download',
+    raw: eml(
+      ['From: "Voice Services" <voicemail@pbx-notify.example>', 'Subject: You have a new voice message (0:42)'],
+      '<p>You received a voice message from +1 555 0100. Duration 0:42. The recording is attached for you to play.</p><p><a href="https://drive.google.com/uc?export=download&amp;id=1AbCdEfGh">Play voice message</a></p>',
+    ),
+    expected: ['URL_FILE_HOST_DOWNLOAD', 'URL_MALWARE_DOWNLOAD_LURE'],
+    forbidden: ['URL_PAYLOAD_DOWNLOAD'],
+    verdict: 'malware',
+  },
+  {
+    name: 'a PDF that is only a link to an archive, from an invoice lure',
+    raw: withAttachment(
+      ['From: Contabilidade <financeiro@escritorio-7731.example>', 'Subject: Fatura 2291 em anexo'],
+      'Segue a fatura em anexo.',
+      { name: 'Fatura_2291.pdf', type: 'application/pdf', bytes: pdf('https://cdn-7731.example/files/Fatura_2291.rar') },
+    ),
+    expected: ['ATTACH_PDF_LINK_LURE', 'URL_PAYLOAD_DOWNLOAD', 'URL_MALWARE_DOWNLOAD_LURE'],
+    forbidden: [],
+    verdict: 'malware',
+  },
+  {
+    name: 'a fake wallet desktop update from a brand impersonator, on a download host elsewhere',
+    raw: eml(
+      ['From: Exodus <exodus@cryptonewsletter.example>', 'Subject: New Exodus Desktop Update — Smarter, Safer, and More Secure'],
+      '<p>Hello Crypto Enthusiast, the latest update to the Exodus Desktop Wallet gives you more security for your wallet and your crypto assets. Install the new version today.</p><p><a href="https://download.exodusupdate.example/">Download now</a></p>',
+    ),
+    expected: ['URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_MALWARE_FAKE_UPDATE'],
+    forbidden: [],
+    verdict: 'malware',
+  },
+  {
+    name: 'a credential lure stays phishing even with a download on the side: the password form is the lure',
+    raw: eml(
+      ['From: "PayPal Service" <service@pp-alerts.example>', 'Subject: Your account is limited'],
+      '<p>We limited your account. Sign in to restore access.</p><form action="https://pp-restore.example/post.php" method="post"><input name="email"><input type="password" name="pw"><button>Sign in</button></form><p><a href="https://pp-restore.example/Statement.zip">statement</a></p>',
+    ),
+    expected: ['URL_PAYLOAD_DOWNLOAD', 'URL_FORM_PASSWORD'],
+    forbidden: ['URL_MALWARE_DOWNLOAD_LURE', 'URL_MALWARE_FAKE_UPDATE'],
+    verdict: 'phishing',
+  },
+  {
+    name: 'an "update your account" notice on a download-named host stays credential phishing',
+    raw: eml(
+      ['From: "Commercial Federal Bank" <services@comfedbank.example>', 'Subject: IMPORTANT NOTICE: Please update your online banking account'],
+      '<p>Dear customer, your online banking account access has been suspended. Please update your account information immediately.</p><p><a href="http://dl.comfed-bank.example/images/SITE/index.htm">Update account</a></p>',
+    ),
+    expected: ['URL_DOWNLOAD_HOST_ELSEWHERE'],
+    forbidden: ['URL_MALWARE_FAKE_UPDATE'],
+    notVerdict: 'malware',
+  },
   // Legitimate mail of the same shapes.
   {
     name: 'a Russian newsletter with an English brand name: whole words of each script',
@@ -182,6 +243,36 @@ const cases: Case[] = [
     notVerdict: 'malware',
   },
   {
+    name: "a software vendor's release mail linking to its own download host",
+    raw: eml(
+      ['From: Exemplar Software <news@exemplar-soft.example>', 'Subject: Exemplar 5.2 is out'],
+      '<p>Version 5.2 brings faster sync. <a href="https://download.exemplar-soft.example/exemplar-5.2.dmg">Download for macOS</a> or read the <a href="https://exemplar-soft.example/notes">release notes</a>.</p>',
+    ),
+    expected: [],
+    forbidden: ['URL_PAYLOAD_DOWNLOAD', 'URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_MALWARE_FAKE_UPDATE', 'URL_MALWARE_DOWNLOAD_LURE'],
+    notVerdict: 'malware',
+  },
+  {
+    name: 'a colleague sharing a Drive file by its direct-download link, no lure',
+    raw: eml(
+      ['From: Ana Souza <ana@team-7731.example>', 'Subject: photos from saturday'],
+      '<p>Hi! Here are the photos from the trip: <a href="https://drive.google.com/uc?export=download&amp;id=1AbCdEfGh">photos</a>. See you monday.</p>',
+    ),
+    expected: ['URL_FILE_HOST_DOWNLOAD'],
+    forbidden: ['URL_MALWARE_DOWNLOAD_LURE'],
+    notVerdict: 'malware',
+  },
+  {
+    name: 'a newsletter naming a brand in its signature, linking to a download portal',
+    raw: eml(
+      ['From: diveintomark <rssfeeds@feeds.example>', 'Subject: My Good Easy'],
+      '<p>I finally installed the firewall everyone recommends: <a href="http://download.portal.example/3000-2092.html?part=zonealarm">get it here</a>. Works fine next to Microsoft Outlook.</p>',
+    ),
+    expected: ['URL_DOWNLOAD_HOST_ELSEWHERE'],
+    forbidden: ['URL_MALWARE_FAKE_UPDATE'],
+    notVerdict: 'malware',
+  },
+  {
     name: "the sender's own sign-in page and own PDF",
     raw: withAttachment(
       ['From: Exemplar Bank <statements@exemplar-bank.example>', 'Subject: Your statement'],
@@ -216,6 +307,9 @@ test('issue 17 lure destinations, corpus: real messages of the dev corpus (desig
     { file: 'sample-5751.eml', expected: ['FROM_MIXED_SCRIPT_DISGUISE', 'PHISH_DISGUISED_LURE'], forbidden: [], verdict: 'phishing' }, // design: "bᥣoᥴkᥱd your account" (Tai Le letters)
     { file: 'sample-1593.eml', expected: ['FROM_GOVERNMENT_LOOKALIKE', 'PHISH_IMPERSONATION_TENANT_HOST'], forbidden: [], verdict: 'phishing' }, // design: PIX payment from voebrasilgov.com
     { file: 'sample-1181.eml', expected: ['URL_SIGNIN_PAGE_ELSEWHERE', 'PHISH_SIGNIN_PAGE_LURE'], forbidden: ['URL_HOSTED_PAGE'], verdict: 'phishing' }, // unlabelled: mailbox quota
+    { file: 'sample-6488.eml', expected: ['URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_MALWARE_FAKE_UPDATE'], forbidden: [], verdict: 'malware' }, // unlabelled: "Rabby Desktop Upgrade" on download.<elsewhere>
+    { file: 'sample-6461.eml', expected: ['URL_MALWARE_FAKE_UPDATE'], forbidden: [], verdict: 'malware' }, // unlabelled: "Exodus Desktop Update" from a brand impersonator
+    { file: 'sample-1951.eml', expected: ['ATTACH_PDF_LINK_LURE', 'PHISH_DOCUMENT_LURE'], forbidden: ['URL_MALWARE_DOWNLOAD_LURE', 'URL_FILE_HOST_DOWNLOAD'], verdict: 'phishing' }, // unlabelled: Amazon PDF whose link is a script page, not a download
   ];
   const samples = phishingPotSamples(t, rows.map((r) => r.file));
   if (!samples) return;

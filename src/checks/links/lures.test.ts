@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { referenceInDisplayName } from '../sender/identity.js';
-import { wordsOf } from './lures.js';
+import { downloadHostLabel, isFileHostDownload, payloadInQuery, wordsOf } from './lures.js';
 
 test('wordsOf: percent-escapes decoded, accents dropped, letters and digits split, hyphenated words kept', () => {
   const table: [string, string[]][] = [
@@ -49,4 +49,60 @@ test('a path ending in a domain or an address is no download; one ending in a pr
     const r = await scanner.scan({ raw: mail(href), source: 't.eml' });
     assert.equal(r.findings.some((f) => f.id === 'URL_PAYLOAD_DOWNLOAD'), payload, href);
   }
+});
+
+test('payloadInQuery: a query value that is a program or archive file name; not URLs, pages, documents or pictures', () => {
+  const table: [string, string | undefined][] = [
+    ['file=Fatura_2291.zip', 'Fatura_2291.zip'],
+    ['id=7&f=%2Fd%2Fsetup.msi', 'setup.msi'],
+    ['name=Intimacao+Judicial.hta', 'Intimacao Judicial.hta'],
+    ['f=..%5Cbin%5Cx.exe', 'x.exe'],
+    ['path=C%3A%5Cx.exe', undefined], // a scheme-like start (a drive letter, a URL) is not a served name
+    ['url=https%3A%2F%2Fcdn.example%2Fapp.zip', undefined], // a redirect's URL is a URL of its own
+    ['file=report.pdf', undefined],
+    ['img=logo.png&v=3', undefined],
+    ['page=index.php', undefined],
+    ['utm_source=newsletter&utm_campaign=zip', undefined],
+    ['', undefined],
+    [`${'a=1&'.repeat(8)}f=x.exe`, undefined], // only the first eight values are read
+  ];
+  for (const [query, expected] of table) assert.equal(payloadInQuery(query), expected, query);
+});
+
+test('isFileHostDownload: direct downloads of file hosts, not their share or preview pages', () => {
+  const table: [string, string, boolean][] = [
+    ['drive.google.com', '/uc?export=download&id=1AbC', true],
+    ['drive.google.com', '/u/0/uc?id=1AbC&export=download', true],
+    ['drive.usercontent.google.com', '/download?id=1AbC', true],
+    ['www.dropbox.com', '/s/8f3a/Fatura.pdf?dl=1', true],
+    ['dl.dropboxusercontent.com', '/s/8f3a/x', true],
+    ['github.com', '/someone/tool/releases/download/v1.2/tool.bin', true],
+    ['cdn.discordapp.com', '/attachments/1/2/Nota_Fiscal', true],
+    ['www.mediafire.com', '/file/abc123/Comprovante/file', true],
+    ['contoso.sharepoint.com', '/personal/x/_layouts/15/download.aspx?share=abc', true],
+    ['drive.google.com', '/file/d/1AbC/view', false],
+    ['www.dropbox.com', '/s/8f3a/Fatura.pdf?dl=0', false],
+    ['github.com', '/someone/tool/releases', false],
+    ['docs.google.com', '/document/d/1AbC/edit', false],
+    ['www.mediafire.com', '/', false],
+    ['files.example.net', '/download/x', false],
+  ];
+  for (const [host, where, expected] of table) assert.equal(isFileHostDownload(host, where), expected, `${host}${where}`);
+});
+
+test('downloadHostLabel: a host named for downloads or installers; not product, news or mail hosts', () => {
+  const table: [string, string, string | undefined][] = [
+    ['download.exodusupdate.app', 'exodusupdate.app', 'download'],
+    ['dl.wallet-desktop.example', 'wallet-desktop.example', 'dl'],
+    ['setup.ledger-live.example', 'ledger-live.example', 'setup'],
+    ['update.comfed-bank.example', 'comfed-bank.example', undefined], // account-update phishing pages live there too
+    ['www.rabby-download.example', 'rabby-download.example', 'rabby-download'],
+    ['download.example', 'download.example', 'download'],
+    ['get.videolan.example', 'videolan.example', undefined],
+    ['desktop.wallet.example', 'wallet.example', undefined],
+    ['www.updatemag.example', 'updatemag.example', undefined],
+    ['news.download-news.example.com', 'example.com', undefined], // a label that only contains the word, below the domain
+    ['mail.example.com', 'example.com', undefined],
+  ];
+  for (const [host, domain, expected] of table) assert.equal(downloadHostLabel(host, domain), expected, host);
 });

@@ -13,7 +13,14 @@ import { MAX_FINDINGS_PER_ID, shortUrl, type LinkFactsSource } from './facts.js'
  *   sender's domain nor a registered brand's, or a sign-in, verification or payment page (`/login.php`,
  *   `/verify/`, `/pix/`, a "Log in" or "Pay" button) on a disposable host.
  * - URL_HOSTED_PAGE: a web page (.html, .php …) uploaded to cloud storage or a free upload host, or an IPFS page.
- * - URL_PAYLOAD_DOWNLOAD: a link straight to a program, script, archive or disk image.
+ * - URL_PAYLOAD_DOWNLOAD: a link straight to a program, script, archive or disk image, named by the path's last
+ *   segment or by a query value that is a file name (`/get.php?file=Fatura_2291.zip`).
+ * - URL_FILE_HOST_DOWNLOAD: a file host's direct-download address (`drive.google.com/uc?export=download`, a
+ *   Dropbox `dl=1`, a GitHub release asset, a Discord attachment): the file itself, whatever its type, not a
+ *   page that shows it.
+ * - URL_DOWNLOAD_HOST_ELSEWHERE: a host named for downloads or installers (`download.`, `dl.`, `setup.` … or a
+ *   registrable name built on `download`) that is neither the sender's nor a brand's: where a
+ *   fake "desktop app" or "update" is fetched.
  * - URL_DOCUMENT_ON_DISPOSABLE_HOST: a link whose text or path offers a document (an invoice, a court notice,
  *   a statement, "download") on a host made to be thrown away or to hide the destination (a suspicious TLD,
  *   a file or site host, an IP address, a shortener), not the sender's domain nor a brand's.
@@ -87,6 +94,86 @@ const PAGE_PATH = /\.(?:s?html?|php\d?|aspx?|jsp|cgi)$/i;
 const PAYLOAD_PATH =
   /\.(?:exe|scr|pif|bat|cmd|vbs|vbe|js|jse|wsf|wsh|hta|ps1|msi|msix|appx|appinstaller|jar|lnk|iso|img|vhdx?|zip|rar|7z|cab|ace|arj|gz|tgz|apk|dmg|xll|iqy|one|scf)$/i;
 
+/**
+ * A query value that is itself a file name with a payload ending (`file=Fatura_2291.zip`, `f=/d/setup.msi`):
+ * download scripts name the file they serve there. Only the value's last path segment counts, and only a name
+ * (no `=` or `&`; spaces are part of names): a redirect parameter's URL is a URL of its own (extract.ts adds it).
+ */
+const PAYLOAD_QUERY_VALUE = /(?:^|[/\\])([^/\\?#&=]{1,120}\.(?:exe|scr|pif|bat|cmd|vbs|vbe|js|jse|wsf|wsh|hta|ps1|msi|msix|appx|appinstaller|jar|lnk|iso|img|vhdx?|zip|rar|7z|cab|ace|arj|gz|tgz|apk|dmg|xll|iqy|one|scf))$/i;
+
+/** The file name a link downloads by its query, or undefined: every value of `query` (at most 8) is read. */
+export function payloadInQuery(query: string): string | undefined {
+  if (!query) return undefined;
+  let n = 0;
+  for (const pair of query.slice(0, 1000).split('&')) {
+    if (++n > 8) break;
+    const eq = pair.indexOf('=');
+    if (eq < 0) continue;
+    let value = pair.slice(eq + 1).replace(/\+/g, ' ');
+    if (value.includes('%')) {
+      try {
+        value = decodeURIComponent(value);
+      } catch {
+        // A malformed escape is kept as written.
+      }
+    }
+    const m = PAYLOAD_QUERY_VALUE.exec(value.trim());
+    if (m && !/^[a-z][a-z0-9+.-]*:/i.test(value.trim())) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * Direct-download addresses of file hosts (the file, not a page that previews it), as host → path/query test.
+ * A share page (`drive.google.com/file/d/…/view`, `we.tl/t-…`) shows the file and can serve anything; these
+ * answer with the bytes. Data, not code: a host is one row.
+ */
+const FILE_HOST_DOWNLOADS: readonly [host: RegExp, where: RegExp][] = [
+  [/^(?:drive|docs)\.google\.com$/, /^\/(?:u\/\d+\/)?uc\b.*\bexport=download\b/],
+  [/^drive\.usercontent\.google\.com$/, /^\/download\b/],
+  [/^(?:www\.)?dropbox\.com$/, /[?&](?:dl|raw)=1\b/],
+  [/^(?:dl\.dropboxusercontent\.com|dl\.dropbox\.com)$/, /^\/./],
+  [/^onedrive\.live\.com$/, /^\/download\b/],
+  [/\.sharepoint\.com$/, /(?:\/download\.aspx\b|[?&]download=1\b)/i],
+  [/^(?:www\.)?github\.com$/, /^\/[^/]+\/[^/]+\/releases\/download\//],
+  [/^objects\.githubusercontent\.com$/, /^\/./],
+  [/^(?:cdn\.discordapp\.com|media\.discordapp\.net)$/, /^\/attachments\//],
+  [/^(?:www\.)?mediafire\.com$/, /^\/(?:file|download)\//],
+  [/^download\d*\.mediafire\.com$/, /^\/./],
+  [/^(?:www\.)?wetransfer\.com$/, /^\/downloads\//],
+  [/^(?:[a-z0-9-]+\.)?gofile\.io$/, /^\/(?:d|download)\//],
+  [/^(?:www\.)?pixeldrain\.com$/, /^\/(?:u|api\/file)\//],
+  [/^(?:www\.)?mega\.nz$/, /^\/(?:file|folder)\//],
+  [/^(?:transfer\.sh|0x0\.st|files\.catbox\.moe|litter\.catbox\.moe)$/, /^\/./],
+  [/^(?:www\.)?sendspace\.com$/, /^\/file\//],
+  [/^(?:[a-z0-9-]+\.)?box\.com$/, /^\/shared\/static\//],
+  [/^(?:www\.)?4shared\.com$/, /^\/(?:file|get|download)\//],
+];
+
+/** Whether `host` + `pathAndQuery` is a file host's direct download (FILE_HOST_DOWNLOADS). */
+export function isFileHostDownload(host: string, pathAndQuery: string): boolean {
+  for (const [h, where] of FILE_HOST_DOWNLOADS) if (h.test(host) && where.test(pathAndQuery)) return true;
+  return false;
+}
+
+/**
+ * Labels of a host's name that say it serves downloads or installers (`download.example.app`, `dl.`, `setup.`).
+ * Checked below the registrable domain, and in the registrable label itself only as a part built on `download`
+ * (`exodus-download.com`, `downloadrabby.io`): `setup` alone is an ordinary word there. Not `get.` nor
+ * `desktop.` (product pages, not installers), nor `update.`: as often an "update your account" phishing page
+ * (Nazario: `update.comfed-bank.net/…/login/`) as an installer.
+ */
+const DOWNLOAD_HOST_LABELS = new Set(['download', 'downloads', 'dl', 'dls', 'install', 'installer', 'setup']);
+
+/** The label that names a download in `host` (its registrable domain `domain`), or undefined. */
+export function downloadHostLabel(host: string, domain: string): string | undefined {
+  const below = host.length > domain.length ? host.slice(0, host.length - domain.length - 1) : '';
+  for (const label of below.split('.')) if (DOWNLOAD_HOST_LABELS.has(label)) return label;
+  const own = domain.split('.')[0] ?? '';
+  if (/download/.test(own)) return own;
+  return undefined;
+}
+
 /** Words (folded) that offer a document to open or download: an invoice, a court or tax notice, a statement. */
 const DOCUMENT_WORDS = new Set([
   'invoice', 'invoices', 'fatura', 'faturas', 'factura', 'facturas', 'facture', 'factures', 'rechnung', 'rechnungen', 'factuur',
@@ -141,7 +228,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
   return {
     name: 'links.lures',
     description: 'Sign-in pages and documents elsewhere than the sender, pages on file hosts, program and archive downloads',
-    emits: ['URL_SIGNIN_PAGE_ELSEWHERE', 'URL_HOSTED_PAGE', 'URL_PAYLOAD_DOWNLOAD', 'URL_DOCUMENT_ON_DISPOSABLE_HOST'],
+    emits: ['URL_SIGNIN_PAGE_ELSEWHERE', 'URL_HOSTED_PAGE', 'URL_PAYLOAD_DOWNLOAD', 'URL_FILE_HOST_DOWNLOAD', 'URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_DOCUMENT_ON_DISPOSABLE_HOST'],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
       const from = msg.from[0];
@@ -164,8 +251,19 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
         const lastSegment = url.path.slice(url.path.lastIndexOf('/') + 1);
         // A brand's file or storage host (storage.googleapis.com) serves anyone's uploads: not the brand's own page.
         if (url.ip === undefined && !hosted.has(url.href) && isOwn(url.domain, senderDomain)) continue;
-        if (PAYLOAD_PATH.test(lastSegment)) {
-          emit('URL_PAYLOAD_DOWNLOAD', `link to ${lastSegment.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: lastSegment.slice(0, 200) });
+        const payload = PAYLOAD_PATH.test(lastSegment) ? lastSegment : payloadInQuery(url.query);
+        const fileHostDownload = !payload && isFileHostDownload(url.host, url.query ? `${url.path}?${url.query}` : url.path);
+        if (payload) {
+          emit('URL_PAYLOAD_DOWNLOAD', `link to ${payload.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: payload.slice(0, 200) });
+        } else if (fileHostDownload) {
+          emit('URL_FILE_HOST_DOWNLOAD', `direct download from ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host });
+        }
+        // Not for an IP host (no name to read) nor a file host's own download servers (the row above names those).
+        const downloadLabel = url.ip === undefined && !hosted.has(url.href) ? downloadHostLabel(url.host, url.domain) : undefined;
+        if (downloadLabel) {
+          emit('URL_DOWNLOAD_HOST_ELSEWHERE', `"${downloadLabel}" host ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, {
+            href: url.href, host: url.host, word: downloadLabel,
+          });
         }
         if ((storage.has(url.href) && PAGE_PATH.test(lastSegment)) || /\/ipfs\/[a-z0-9]{20,}/i.test(url.path)) {
           emit('URL_HOSTED_PAGE', `web page ${lastSegment.slice(0, 80)} in cloud storage: ${shortUrl(url.href)}`, { href: url.href });
@@ -191,7 +289,9 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
             href: url.href, word: action, host: url.host, text: text.slice(0, 200),
           });
         }
-        const doc = namesDocument(textWords) ?? namesDocument(pathWords);
+        // A file host's download address says `download` in its own grammar (`uc?export=download`): only the link's
+        // text offers a document there.
+        const doc = namesDocument(textWords) ?? (fileHostDownload ? undefined : namesDocument(pathWords));
         if (doc) {
           emit('URL_DOCUMENT_ON_DISPOSABLE_HOST', `"${doc}" offered at ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
             href: url.href, word: doc, host: url.host,
