@@ -25,6 +25,10 @@ const rows: { file: string; expected: string[]; forbidden: string[] }[] = [
   { file: 'sample-5441.eml', expected: ['CONTENT_CRYPTO_AMOUNT_HOST'], forbidden: [] }, // Username: www.….blogspot.qa - 1.3409642 BTC
   { file: 'sample-5606.eml', expected: ['CONTENT_CRYPTO_AMOUNT_HOST'], forbidden: [] }, // Votre identifiant … blogspot.fr
   { file: 'sample-5576.eml', expected: ['CONTENT_CRYPTO_AMOUNT_HOST'], forbidden: [] }, // جزئیات ورود … blogspot.pt
+  // Text hidden by <style> rules, not inline styles (session 7): the salad is hidden, what is left is a picture and a link.
+  { file: 'sample-1368.eml', expected: ['MIME_HIDDEN_TEXT'], forbidden: [] }, // `.belowView { margin-top: 470500px }` over a copied newsletter
+  { file: 'sample-5921.eml', expected: ['MIME_HIDDEN_TEXT', 'CONTENT_IMAGE_LURE'], forbidden: [] }, // "Wij hebben geprobeerd u te bereiken" (nl)
+  { file: 'sample-6173.eml', expected: ['MIME_HIDDEN_TEXT', 'CONTENT_IMAGE_LURE'], forbidden: [] }, // the same campaign, another sender
 ];
 
 test('issue 17 content corpus: real honeypot messages raise their content ids and are flagged', async (t) => {

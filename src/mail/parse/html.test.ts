@@ -90,6 +90,31 @@ test('hidden and invisible text is counted', () => {
   assert.equal(facts.invisibleChars, 3);
 });
 
+test('text hidden by <style> rules: class, id, element and comma lists, as hidden as inline; conditional and complex rules ignored (table)', () => {
+  const rows: [html: string, visible: string, hidden: number][] = [
+    ['<style>.belowView { margin-top: 470500px; /* Adjust value as needed */ }</style><p>Offer</p><div class="belowView">salad words</div>', 'Offer', 10],
+    ['<style>#x{display:none}</style><p id="x">abc</p><p>Shown</p>', 'Shown', 3],
+    ['<style>span{visibility:hidden}</style><p>A<span>bc</span></p>', 'A', 2],
+    ['<style>.a, .b { font-size:0 }</style><p class="b">xy</p><p class="c">Shown</p>', 'Shown', 2],
+    ['<style>p.pre{opacity:0}</style><p class="pre">ab</p><div class="pre">Shown</div>', 'Shown', 2],
+    ['<style>.w{color:#fff;background-color:#fff}</style><p class="z w">abc</p>', '', 3],
+    ['<style>@charset "utf-8"; .h { display:none }</style><p class="h">ab</p><p>Shown</p>', 'Shown', 2],
+    ['<style>.h{display:none}</style><div class="h"><p>abc</p><b>d</b></div>', '', 4],
+    // Must not hide: a rule inside @media (a mobile layout), a descendant or pseudo selector, a rule that hides nothing,
+    // a class the element does not carry (case matters), a rule in a comment.
+    ['<style>@media only screen and (max-width:600px) { .desk { display:none !important } }</style><p class="desk">Desktop</p>', 'Desktop', 0],
+    ['<style>div p { display:none } a:hover{display:none} [x]{display:none}</style><div><p>Shown</p></div>', 'Shown', 0],
+    ['<style>.pre { color: #333; font-size: 14px }</style><p class="pre">Shown</p>', 'Shown', 0],
+    ['<style>.Hide{display:none}</style><p class="hide">Shown</p>', 'Shown', 0],
+    ['<style>/* .c { display:none } */ .d { color: red }</style><p class="c">Shown</p>', 'Shown', 0],
+  ];
+  for (const [html, visible, hidden] of rows) {
+    const { text, facts } = render(html);
+    assert.equal(text, visible, html);
+    assert.equal(facts.hiddenTextChars, hidden, html);
+  }
+});
+
 test('styleHides (table)', () => {
   const rows: [string, boolean][] = [
     ['display:none', true],
@@ -105,6 +130,11 @@ test('styleHides (table)', () => {
     ['color:red;background:red', true],
     ['color:red;background:blue', false],
     ['text-indent:-9999px', true],
+    ['margin-top: 470500px', true],
+    ['top:10000px', true],
+    ['margin-top:9999px', false],
+    ['margin-top:12px', false],
+    ['left:-20px', false],
     ['display:block', false],
     ['', false],
   ];

@@ -1,5 +1,6 @@
 import { Tokenizer } from 'htmlparser2';
 import type { HtmlFacts, HtmlLink } from '../types.js';
+import { addHidingRules, emptyHidingRules, hasHidingRules, rulesHide } from './css-hiding.js';
 
 /**
  * HTML → visible text and facts, in one linear pass over htmlparser2's Tokenizer. We keep our own element
@@ -116,6 +117,8 @@ function computeStyleHides(style: string): boolean {
   if (/(?:^|;)opacity:0(?:\.0+)?(?:;|$|!)/.test(s)) return true;
   if (/(?:^|;)(?:max-)?(?:height|width):0(?:px)?(?:;|$|!)/.test(s) && s.includes('overflow:hidden')) return true;
   if (/(?:^|;)(?:text-indent|left|top|margin-left):-\d{3,}/.test(s)) return true;
+  // Pushed far below or beside the page (`margin-top: 470500px`): ten thousand pixels is off any screen.
+  if (/(?:^|;)(?:margin-top|top|left|margin-left|text-indent):\d{5,}(?:\.\d+)?(?:px)?(?:;|$|!)/.test(s)) return true;
   const color = /(?:^|;)color:([^;!]+)/.exec(s);
   const background = /(?:^|;)background(?:-color)?:([^;!]+)/.exec(s);
   if (color && background && color[1] === background[1]) return true;
@@ -145,6 +148,7 @@ export function htmlToText(source: string, partPath: string, facts: HtmlFacts): 
   let attribValue = '';
   let isClosing = false;
   let styleText: string[] | null = null;
+  const hidingRules = emptyHidingRules();
 
   const top = (): Frame | undefined => stack[stack.length - 1];
   const hiddenNow = (): boolean => top()?.hidden ?? false;
@@ -198,7 +202,9 @@ export function htmlToText(source: string, partPath: string, facts: HtmlFacts): 
       if (i >= 0) anchors.splice(i, 1);
     }
     if (frame.name === 'style' && styleText) {
-      addCssUrls(styleText.join(''));
+      const css = styleText.join('');
+      addCssUrls(css);
+      addHidingRules(hidingRules, css, styleHides);
       styleText = null;
     }
     if (BLOCK.has(frame.name)) chunks.push('\n');
@@ -248,6 +254,8 @@ export function htmlToText(source: string, partPath: string, facts: HtmlFacts): 
       addCssUrls(style);
     }
     if ('hidden' in attrs) hides = true;
+    // Hidden by a rule of an earlier <style> (css-hiding.ts): only asked once a hiding rule exists.
+    if (!hides && !parentHidden && hasHidingRules(hidingRules) && rulesHide(hidingRules, name, attrs.class, attrs.id)) hides = true;
     for (const key in attrs) {
       if (key.length > 2 && key.charCodeAt(0) === 0x6f && key.charCodeAt(1) === 0x6e) facts.scripts++; // on*
     }
