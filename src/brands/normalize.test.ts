@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { foldBrandText, type FoldedText } from './normalize.js';
+import { foldLetterlike } from '../lookalike/letterlike.js';
 import { skeletonOfChar } from '../lookalike/skeleton.js';
 
 /**
@@ -17,7 +18,7 @@ function foldByDefinition(input: string, maxChars = 4096): FoldedText {
     if ([0x30a1, 0x30a3, 0x30a5, 0x30a7, 0x30a9, 0x30c3, 0x30e3, 0x30e5, 0x30e7, 0x30ee].includes(cp)) return cp + 1;
     return cp === 0x30f5 ? 0x30ab : cp === 0x30f6 ? 0x30b1 : cp;
   };
-  const src = input.slice(0, maxChars).replace(decoration, '').normalize('NFKC');
+  const src = foldLetterlike(input.slice(0, maxChars).replace(decoration, '')).normalize('NFKC');
   let text = '';
   const marks: number[] = [];
   let pendingBoundary = true;
@@ -68,6 +69,11 @@ test('folds names as documented', () => {
   }
   assert.equal(foldBrandText('ウィルスバスター').text, foldBrandText('ウイルスバスター').text);
   assert.equal(foldBrandText('P\u200baypal™').text, foldBrandText('Paypal').text);
+  // Letter-like disguises fold as the letters they show (small capitals, negative squared letters, full-width,
+  // mathematical and circled letters); a flag beside a name stays a flag.
+  for (const disguised of ['ᴘᴀʏᴘᴀʟ', '🅿🅰🆈🅿🅰🅻', 'ＰａｙＰａｌ', '𝐏𝐚𝐲𝐏𝐚𝐥', 'ⓅⓐⓨⓅⓐⓛ']) assert.equal(foldBrandText(disguised).text, foldBrandText('PayPal').text, disguised);
+  assert.equal(foldBrandText('ɴᴇᴛғʟɪx').text, foldBrandText('Netflix').text);
+  assert.equal(foldBrandText('Santander🇪🇸').text, foldBrandText('Santander').text);
 });
 
 test('every BMP code point folds as the per-character definition says, alone and between Latin and kana', () => {

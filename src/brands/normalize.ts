@@ -1,7 +1,9 @@
+import { foldLetterlike } from '../lookalike/letterlike.js';
 import { skeletonOfChar } from '../lookalike/skeleton.js';
 
 /**
- * Brand-name text folded for matching: NFKC (full-width → ASCII, half-width kana → full-width), case,
+ * Brand-name text folded for matching: letter-like disguises (small capitals, negative squared letters: ../lookalike/
+ * letterlike.ts), NFKC (full-width → ASCII, half-width kana → full-width), case,
  * UTS-39 confusables (and i read as l, like the capital I), kana size and script (hiragana → katakana, small ィ → イ), with separators removed
  * but remembered as word boundaries, so `T r e n d  M i c r o`, `ＴｒｅｎｄＭｉｃｒｏ`, `trendmicro` and
  * `Trend-Micro` all fold to `trendrnlcro` and `ウィルスバスター` meets `ウイルスバスター`.
@@ -108,7 +110,8 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 export function foldBrandText(input: string, maxChars = 4096): FoldedText {
   const cut = input.slice(0, maxChars);
   if (ASCII_ONLY.test(cut)) return foldAscii(cut);
-  const src = cut.replace(DECORATION, '').normalize('NFKC');
+  // Small capitals and negative squared letters (`ᴘᴀʏᴘᴀʟ`, `🅿🅰🆈🅿🅰🅻`) have no NFKC form: read as the letters they show.
+  const src = foldLetterlike(cut.replace(DECORATION, '')).normalize('NFKC');
   let text = '';
   const marks: number[] = [];
   let pendingBoundary = true;

@@ -45,3 +45,18 @@ test('phrases match only when every word follows, also at the end of the text', 
   assert.deepEqual(show(m.match('claim your prizes')), []);
   assert.deepEqual(show(m.match('claim, your... PRIZE!')), [['x', 3, 'claim your prize'], ['y', 1, 'prize']]);
 });
+
+test('letter-like disguises are read as the words they show; flags, accents and other scripts are not changed (table)', () => {
+  const rows: [string, string[]][] = [
+    ['ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄʟɪɴᴇᴅ', ['payment', 'declined']],
+    ['ʏᴏᴜʀ ᴀᴄᴄᴏᴜɴᴛ ʜᴀs ʙᴇᴇɴ sᴜsᴘᴇɴᴅᴇᴅ', ['your', 'account', 'has', 'been', 'suspended']],
+    ['🅿🅰🆈🅼🅴🅽🆃 failed', ['payment', 'failed']],
+    ['Nᴏᴛɪғɪᴄᴀᴄ̧ᴀ̃ᴏ', ['notificação']],
+    ['ꜰᴀᴄᴛᴜʀᴀ', ['factura']],
+    ['Olá 🇧🇷 Ação', ['olá', 'ação']],
+    ['Здравствуйте', ['здравствуйте']],
+  ];
+  for (const [text, words] of rows) assert.deepEqual(termWords(text).words, words, text);
+  const m = new TermMatcher([{ name: 'phishing', term: 'payment declined', weight: 3 }]);
+  assert.deepEqual(show(m.match('~~ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄʟɪɴᴇᴅ')), [['phishing', 3, 'payment declined']]);
+});

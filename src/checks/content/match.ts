@@ -1,4 +1,5 @@
 import { normalizeText } from '../../classifier/normalize.js';
+import { foldLetterlike } from '../../lookalike/letterlike.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { TermRow } from './terms.js';
 
@@ -184,11 +185,12 @@ function wordsOf(text: string, push: (start: number, end: number) => void): void
 }
 
 /**
- * A text as the term tables read it: NFKC, invisible characters dropped, lower case, ’ as '. NFKC, the invisible
- * characters and ’ leave ASCII alone: ASCII text (most mail) is only lower-cased.
+ * A text as the term tables read it: NFKC, invisible characters dropped, letter-like disguises NFKC leaves (small
+ * capitals `ᴘᴀʏᴍᴇɴᴛ`, negative squared letters) read as Latin letters first (so NFKC composes `ᴄ̧` into ç), lower case,
+ * ’ as '. None of these changes ASCII: ASCII text (most mail) is only lower-cased.
  */
 function normalForTerms(text: string): string {
-  return ASCII_ONLY.test(text) ? text.toLowerCase() : normalizeText(text).toLowerCase().replace(/’/g, "'");
+  return ASCII_ONLY.test(text) ? text.toLowerCase() : normalizeText(foldLetterlike(text)).toLowerCase().replace(/’/g, "'");
 }
 
 /**

@@ -12,6 +12,8 @@ const rows: { description: string; from?: string; subject: string; text?: string
   { description: 'bold italic text in the body', subject: 'Hi', text: 'Laat geen geld liggen: 𝑰𝒔𝒐𝒍𝒂𝒕𝒊𝒆', expected: ['CONTENT_STYLED_LETTERS'] },
   { description: 'enclosed letters', subject: '🅱🅾🅽🆄🆂 today', expected: ['CONTENT_STYLED_LETTERS'] },
   { description: 'one styled letter in a formula is not a styled text', subject: 'The constant 𝑒 and 𝜋', expected: [] },
+  { description: 'small capitals in the sender name', from: '~~ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄʟɪɴᴇᴅ <a@b.example>', subject: 'Your photos will be deleted', expected: ['CONTENT_STYLED_LETTERS'] },
+  { description: 'a pronunciation in IPA is not small-capital text', subject: 'Word of the day: busy /ˈbɪzi/, city /ˈsɪti/, river /ˈrɪvə/', expected: [] },
   { description: 'capital I for l (de)', subject: 'Ihr Paket wartet auf ZusteIIung', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
   { description: 'capital I for l in a lower-case word', subject: 'Your waIIet needs an update', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
   { description: 'zero for O', subject: '___IMP0RTANT INF0RMATI0N___', expected: ['CONTENT_LOOKALIKE_LETTERS'] },

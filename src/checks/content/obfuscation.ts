@@ -20,8 +20,12 @@ const MAX_TEXT = 8000;
 /** Styled letters from which a text counts as written in them (a single decorative 𝐱 in a formula does not). */
 export const MIN_STYLED_LETTERS = 5;
 
-/** Mathematical Alphanumeric Symbols (U+1D400–1D7FF), enclosed and squared Latin letters (U+1F130–1F189), circled Latin letters (U+24B6–24E9). */
-const STYLED = /[\u{1D400}-\u{1D7FF}\u{1F130}-\u{1F189}\u{24B6}-\u{24E9}]/gu;
+/**
+ * Mathematical Alphanumeric Symbols (U+1D400–1D7FF), enclosed and squared Latin letters (U+1F130–1F189), circled Latin
+ * letters (U+24B6–24E9), and small capitals (`ᴘᴀʏᴍᴇɴᴛ`) except those IPA writes in ordinary pronunciations (ɪ ʏ ʀ ɴ ɢ):
+ * a dictionary's "/ˈɪn.fəʊ/" is not a disguise.
+ */
+const STYLED = /[\u{1D400}-\u{1D7FF}\u{1F130}-\u{1F189}\u{24B6}-\u{24E9}\u1D00\u1D04\u1D05\u1D07\u1D0A-\u1D0D\u1D0F\u1D18\u1D1B\u1D1C\u1D20-\u1D22\uA730\uA731\u0299\u029C\u029F]/gu;
 /** A capital I inside a word that starts lower case (`waIIet`), or a doubled II between lower-case letters (`ZusteIIung`); camel case (`WordInfo`) is neither. */
 const I_FOR_L = /(?<![\p{L}\p{N}])(?:\p{Ll}+I+\p{Ll}+|\p{Lu}?\p{Ll}+II+\p{Ll}+)(?![\p{L}\p{N}])/gu;
 /** A capitalised word of at least 4 letters with a 0 in place of an O (`C0NFIRMATI0N`), and no other digit. */

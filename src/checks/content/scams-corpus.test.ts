@@ -29,6 +29,9 @@ const rows: { file: string; expected: string[]; forbidden: string[] }[] = [
   { file: 'sample-1368.eml', expected: ['MIME_HIDDEN_TEXT'], forbidden: [] }, // `.belowView { margin-top: 470500px }` over a copied newsletter
   { file: 'sample-5921.eml', expected: ['MIME_HIDDEN_TEXT', 'CONTENT_IMAGE_LURE'], forbidden: [] }, // "Wij hebben geprobeerd u te bereiken" (nl)
   { file: 'sample-6173.eml', expected: ['MIME_HIDDEN_TEXT', 'CONTENT_IMAGE_LURE'], forbidden: [] }, // the same campaign, another sender
+  // Small capitals (session 7): read as letters by the term tables and counted as styled text.
+  { file: 'sample-5988.eml', expected: ['CONTENT_STYLED_LETTERS'], forbidden: [] }, // "~~ᴘᴀʏᴍᴇɴᴛ ʀꜰᴜꜱᴀʟ" cloud-storage lure
+  { file: 'sample-7056.eml', expected: ['CONTENT_STYLED_LETTERS'], forbidden: [] }, // "--ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄɪɪɴᴇᴅ--" iCloud storage lure
 ];
 
 test('issue 17 content corpus: real honeypot messages raise their content ids and are flagged', async (t) => {
