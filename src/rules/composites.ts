@@ -152,6 +152,9 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   PHISH_NOTICE_LURE: {
     expression: `CONTENT_NOTICE_LURE & !CONTENT_ADVERT_OFFER & (((CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND) | ${NOBODY_SENDER_OR_HOST} | (CONTENT_CLASSIFIER_SPAM_LOW & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & ${NOTICE_NOT_THE_HOLDER}))`,
   },
+  // A business-e-mail-compromise or advance-fee opener (src/checks/content/bec-opener.ts) whose answer goes where no
+  // organisation's mail goes: a free-mail sender, a Reply-To at another domain, an address in the text elsewhere.
+  CONTENT_BEC_SCAM: { expression: 'CONTENT_BEC_OPENER & (FROM_FREEMAIL | FROM_REPLYTO_ELSEWHERE | FROM_REPLYTO_FREEMAIL | CONTENT_ADDRESS_ELSEWHERE)' },
   // A structural limit reached is itself a sign; with a dangerous attachment it is the shape of malware made to
   // slip past filters that stop reading at the limit (issue 17): it must never end below malware.
   MIME_LIMIT_WITH_PAYLOAD: { expression: `${STRUCTURAL_LIMIT} & ${DANGEROUS_ATTACHMENT}` },

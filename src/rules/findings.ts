@@ -262,6 +262,16 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The display name contains an address or domain different from the real sender address, to make the message look like it comes from there.",
     ja: "表示名に実際の差出人とは異なるアドレスまたはドメインが書かれており、そこから送られたように見せかけています。",
   },
+  FROM_FREEMAIL: {
+    group: 'sender', score: 0,
+    en: "The sender's address is at a free-mail provider. Most such mail is a person's and fine; it matters only with other signs (a company's claim, a short request for an answer).",
+    ja: "送信者のアドレスはフリーメールです。多くは個人の正当なメールで、他の兆候(組織を名乗る、返信だけを求める短い依頼)と組み合わさった場合にのみ意味を持ちます。",
+  },
+  FROM_REPLYTO_ELSEWHERE: {
+    group: 'sender', score: 0,
+    en: "Replies go to another domain than the sender's (Reply-To). Mailing lists do this too; it matters only with other signs.",
+    ja: "返信先(Reply-To)が送信者とは別のドメインです。メーリングリストもそうするため、他の兆候と組み合わさった場合にのみ意味を持ちます。",
+  },
   FROM_REPLYTO_FREEMAIL: {
     group: 'sender', class: 'phishing', score: 2,
     en: "The message claims to come from an organisation, but replies go to a free-mail address: a common trick to collect answers (credentials, payments) outside the organisation.",
@@ -1000,6 +1010,16 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The text is a sextortion threat (a claimed hack of the reader's device or camera, a video, a ransom in Bitcoin); the evidence lists the words found. The claim is always false: do not pay.",
     ja: "本文の内容: セクストーション(端末やカメラを乗っ取った、動画を公開するとしてビットコインを要求する脅迫)。根拠に見つかった語を示します。主張は虚偽です。支払わないでください。",
   },
+  CONTENT_BEC_OPENER: {
+    group: 'content', class: 'spam', score: 0,
+    en: "A short first message with no link or attachment that only asks for an answer or a small service (\"are you available?\", \"quick favour\", gift cards, \"send me your WhatsApp number\"): the opener of business-e-mail compromise and advance-fee fraud. A colleague writes the same words, so it counts only when the answer would go elsewhere.",
+    ja: "リンクも添付もなく、返信や小さな頼みごとだけを求める短い最初のメール(「今お手すきですか」「ちょっとお願いが」「ギフトカード」「WhatsApp の番号を送って」など)。ビジネスメール詐欺や前払い詐欺の書き出しです。同僚も同じことを書くため、返信先が別の場所にある場合にのみ数えます。",
+  },
+  CONTENT_ADDRESS_ELSEWHERE: {
+    group: 'content', score: 0,
+    en: "The text gives an e-mail address at another domain than the sender's to write to.",
+    ja: "本文が、送信者とは別のドメインのメールアドレスへの連絡を求めています。",
+  },
   CONTENT_CATEGORY_CRYPTO_SCAM: {
     group: 'content', class: 'phishing', score: 1.5,
     en: "The text is a crypto-wallet lure (verify or re-validate a wallet, enter the recovery phrase, claim an airdrop or staking reward, connect the wallet); the evidence lists the words found. Such pages take the recovery phrase or drain the wallet.",
@@ -1129,6 +1149,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'phishing', score: 2,
     en: "Words of the display name or subject are disguised with look-alike letters of another script, and the message asks for account, payment or wallet details, names a brand, or leads to a sign-in page elsewhere: phishing written to slip past word filters.",
     ja: "表示名や件名の語が他の文字体系の似た文字で偽装されており、しかもアカウント・支払い・ウォレットの情報を求めるか、ブランド名を使うか、他所のログインページへ誘導しています。語によるフィルターをすり抜けるためのフィッシングです。",
+  },
+  CONTENT_BEC_SCAM: {
+    group: 'composite', class: 'spam', score: 6,
+    en: "A short request for an answer or a small service with no link (a business-e-mail-compromise or advance-fee opener) whose answer would go elsewhere than an organisation's mail: a free-mail sender, a Reply-To at another domain, or an address in the text. The fraud follows in the reply.",
+    ja: "リンクのない、返信や小さな頼みごとだけを求める短いメール(ビジネスメール詐欺・前払い詐欺の書き出し)で、返信先が組織のメールではありません(フリーメールの送信者、別ドメインの Reply-To、本文中のアドレス)。詐欺は返信の後に始まります。",
   },
   PHISH_NOTICE_LURE: {
     group: 'composite', class: 'phishing', score: 3.5,

@@ -1,4 +1,5 @@
 import type { CheckFamily, Check } from '../types.js';
+import { becOpenerCheck } from './bec-opener.js';
 import { categoriesCheck } from './categories.js';
 import { classifierCheck } from './classifier.js';
 import { cryptoHostCheck } from './crypto-host.js';
@@ -22,7 +23,7 @@ export const contentFamily: CheckFamily = {
       // A missing or corrupt model must not stop the scanner: the check reports it on every message.
       checks.push(classifierCheck(classifier, services.classifierModel ?? { error: 'no classifier model was loaded (the composition root loads it: src/runtime)' }));
     }
-    if (categories.enabled) checks.push(categoriesCheck(categories), imageLureCheck(), obfuscationCheck(), cryptoHostCheck(services.linkLists), noticeLureCheck());
+    if (categories.enabled) checks.push(categoriesCheck(categories), imageLureCheck(), obfuscationCheck(), cryptoHostCheck(services.linkLists), noticeLureCheck(), becOpenerCheck());
     if (themes.enabled) checks.push(themesCheck(themes, categories.maxTextChars));
     return checks;
   },

@@ -66,6 +66,7 @@ export function identityCheck(ctx: SenderContext): Check {
     emits: [
       'FROM_BRAND_DISPLAY_NAME', 'FROM_BRAND_OWN_DOMAIN', 'FROM_BRAND_FREEMAIL', 'FROM_BRAND_SUBJECT', 'FROM_DISPLAY_NAME_DOMAIN_MISMATCH', 'FROM_REPLYTO_FREEMAIL',
       'FROM_ORGANISATION_UNRELATED', 'FROM_TENANT_HOST', 'FROM_DISPLAY_NAME_REFERENCE', 'FROM_MIXED_SCRIPT_DISGUISE', 'FROM_GOVERNMENT_LOOKALIKE',
+      'FROM_FREEMAIL', 'FROM_REPLYTO_ELSEWHERE',
     ],
     run(msg: ParsedMessage): CheckOutput {
       const findings: Finding[] = [];
@@ -173,6 +174,15 @@ export function identityCheck(ctx: SenderContext): Check {
             data: { shown: d, domain: fromDomain },
           });
         }
+      }
+
+      // Facts for composites (0 points): who would receive an answer. Most free-mail senders are people, and mailing
+      // lists set Reply-To to the list: neither is a sign alone (CONTENT_BEC_SCAM uses them).
+      // A mailbox at the provider's own domain (a service writing from one of its subdomains, reply.yahoo.com, is not).
+      if (freemail && ctx.freemail.has(fromDomain.toLowerCase())) findings.push({ id: 'FROM_FREEMAIL', evidence: `sender ${from.address} is at free-mail ${fromDomain}`, data: { domain: fromDomain } });
+      const elsewhere = fromReg ? msg.replyTo.find((r) => r.domain && registrableDomain(r.asciiDomain || r.domain) !== fromReg) : undefined;
+      if (elsewhere) {
+        findings.push({ id: 'FROM_REPLYTO_ELSEWHERE', evidence: `From ${from.address} but Reply-To ${elsewhere.address}`, data: { from: from.address, replyTo: elsewhere.address } });
       }
 
       const replyTo = msg.replyTo.find((r) => r.domain && isFreemail(r.domain, ctx.freemail));

@@ -134,9 +134,12 @@ test('free-mail: brand display name over free-mail, free-mail Reply-To under a c
   assert.ok(ids(a.result.findings).includes('FROM_BRAND_FREEMAIL'));
   assert.ok(ids(a.result.findings).includes('FROM_BRAND_DISPLAY_NAME'));
   const b = await s.run(testMessage({ from: '経理部 <keiri@example-corp.co.jp>', replyTo: ['keiri.example@yahoo.co.jp'] }));
-  assert.deepEqual(ids(b.result.findings), ['FROM_REPLYTO_FREEMAIL']);
+  assert.deepEqual(ids(b.result.findings).sort(), ['FROM_REPLYTO_ELSEWHERE', 'FROM_REPLYTO_FREEMAIL']);
+  // A person writing from one free-mail account to another: only the 0-point facts (who would receive an answer).
   const c = await s.run(testMessage({ from: 'Taro <taro@docomo.ne.jp>', replyTo: ['taro@gmail.com'] }));
-  assert.deepEqual(ids(c.result.findings), []); // a person writing from one free-mail account to another
+  assert.deepEqual(ids(c.result.findings).sort(), ['FROM_FREEMAIL', 'FROM_REPLYTO_ELSEWHERE']);
+  const c2 = await s.run(testMessage({ from: 'Taro <taro@docomo.ne.jp>', replyTo: ['taro@docomo.ne.jp'] }));
+  assert.deepEqual(ids(c2.result.findings), ['FROM_FREEMAIL']);
   // A webmail brand's own service writes from a subdomain; a mailbox at the webmail domain is anyone's.
   // Unauthenticated (no trusted Authentication-Results, no resolver), the brand's own address is only a claim.
   const d = await s.run(testMessage({ from: 'Yahoo!News <refertofriend@reply.yahoo.com>' }));
@@ -149,8 +152,8 @@ test('the fuller free-mail list loads from sender.listsDir', async (t) => {
   const dir = sharedData(t, 'lists');
   if (!dir) return;
   const msg = testMessage({ from: 'Bank <x@company.example>', replyTo: ['y@0-180.com'] });
-  assert.deepEqual(ids((await setup().run(msg)).result.findings), []);
-  assert.deepEqual(ids((await setup({ sender: { listsDir: dir } }).run(msg)).result.findings), ['FROM_REPLYTO_FREEMAIL']);
+  assert.deepEqual(ids((await setup().run(msg)).result.findings), ['FROM_REPLYTO_ELSEWHERE']);
+  assert.deepEqual(ids((await setup({ sender: { listsDir: dir } }).run(msg)).result.findings).sort(), ['FROM_REPLYTO_ELSEWHERE', 'FROM_REPLYTO_FREEMAIL']);
 });
 
 test('ordinary mail raises nothing: people, newsletters, co-branded mail, brand domains', async () => {

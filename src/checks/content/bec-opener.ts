@@ -1,0 +1,92 @@
+import { parse as parseDomain } from 'tldts';
+import type { ParsedMessage } from '../../mail/types.js';
+import type { Check, CheckOutput, Finding } from '../types.js';
+import { termWords } from './match.js';
+
+/**
+ * The opener of business-e-mail compromise and advance-fee contact (issue 17): a short first message with no link
+ * and no attachment that only asks for an answer — "Are you available?", "Can you help me out with this?", "I need a
+ * quick favour", "buy gift cards", "send me your WhatsApp number", "Kindly get back to me" — in en, pt, es, fr, de,
+ * nl. The lure is the conversation that follows (a transfer, gift-card codes, a fee), so there is nothing else to
+ * find: no brand, no link, no payload.
+ *
+ * A colleague writes the same words. What separates them is who would receive the answer, which the sender family
+ * and the composite CONTENT_BEC_SCAM add (a free-mail From, a Reply-To elsewhere, or an address in the text at
+ * another domain: CONTENT_ADDRESS_ELSEWHERE, found here). Mail that is part of a conversation or a list is never an
+ * opener: a reply (In-Reply-To, References, quoted lines) or a list message (List-Id, List-Unsubscribe, Precedence
+ * bulk/list) is not read.
+ *
+ * Bounded: at most MAX_TEXT characters of text (longer mail is no opener), one normalisation of subject + text.
+ */
+export const MAX_TEXT = 600;
+
+/**
+ * Opener phrases, accents removed and lower case, one pattern per language (read over "subject \n text"). Each asks
+ * for a reply or a small service, never for anything a newsletter or notification asks.
+ */
+const OPENERS: readonly [lang: string, pattern: RegExp][] = [
+  ['en', /\b(?:are you (?:available|free|around|busy|at (?:your|the) desk|in the office)\b|do you have a (?:moment|minute|few minutes|sec)\b|(?:quick|small|little|urgent) (?:favou?r|task|errand|request)\b|(?:can|could) you (?:do me a (?:quick )?favou?r|help me(?: out)?|assist me|handle (?:a|this) task)\b|i need (?:your (?:help|assistance|urgent)|a (?:quick )?favou?r)\b|help needed\b|gift ?cards?\b|(?:send|text|share|give) me your (?:whatsapp|mobile|cell|cellphone|phone|personal) ?(?:number|no)?\b|whatsapp (?:number|no|contact)\b|kindly (?:get back to me|reply|respond|revert)\b)/],
+  ['pt', /\b(?:(?:voce|vc) esta disponivel|esta disponivel\?|tem um (?:minuto|momento)\b|(?:preciso|necessito) (?:de um favor|da sua ajuda|de sua ajuda|de ajuda)\b|pode me ajudar\b|(?:um|pequeno) favor\b|cart(?:ao|oes)[- ]presente\b|(?:seu|teu) (?:numero de )?whatsapp\b|me (?:envie|mande|passe) (?:o )?seu (?:numero|whatsapp|celular)\b)/],
+  ['es', /\b(?:(?:estas|esta usted) disponible\b|tienes un (?:minuto|momento)\b|(?:necesito|preciso) (?:un favor|tu ayuda|su ayuda)\b|puedes ayudarme\b|tarjetas? de regalo\b|(?:tu|su) (?:numero de )?whatsapp\b|(?:enviame|mandame|pasame) tu (?:numero|whatsapp|celular|movil)\b)/],
+  ['fr', /(?:\b(?:etes-vous|es-tu|tu es|vous etes) disponible\b|\b(?:avez-vous|as-tu) (?:une minute|un moment)\b|\bun petit service\b|\brendre un service\b|\bj'ai besoin (?:de ton aide|de votre aide|d'un service)\b|\bcartes? cadeaux?\b|\b(?:ton|votre) (?:numero )?whatsapp\b|\b(?:envoie|envoyez)-moi (?:ton|votre) (?:numero|whatsapp)\b)/],
+  ['de', /\b(?:(?:bist du|sind sie) (?:verfugbar|erreichbar|im buro)\b|(?:hast du|haben sie) (?:kurz )?(?:eine minute|einen moment|kurz zeit)\b|(?:einen|kleinen) gefallen\b|ich brauche (?:deine|ihre) hilfe\b|geschenkkarten?\b|gutscheinkarten?\b|(?:deine|ihre) (?:whatsapp|handynummer|mobilnummer)\b)/],
+  ['nl', /\b(?:(?:ben je|bent u) (?:beschikbaar|bereikbaar|op kantoor)\b|(?:heb je|hebt u|heeft u) (?:even )?(?:een minuutje?|een momentje?|tijd)\b|een (?:kleine )?gunst\b|een klusje\b|ik heb (?:je|uw) hulp nodig\b|cadeaukaart(?:en)?\b|(?:je|uw) (?:whatsapp|mobiele nummer|telefoonnummer)\b)/],
+];
+
+const LINK_IN_TEXT = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i;
+const ADDRESS = /[a-z0-9._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
+const ACCENTS = /[\u0300-\u036f]/g;
+
+export interface BecOpener {
+  lang: string;
+  phrase: string;
+  /** An address in the text at another registrable domain than the sender's (where the answer should go). */
+  addressElsewhere?: string;
+}
+
+/** Whether the message is part of a conversation or a list: then it is no opener. */
+function inConversationOrList(msg: ParsedMessage): boolean {
+  for (const h of ['in-reply-to', 'references', 'list-id', 'list-unsubscribe', 'list-post']) if (msg.headerIndex.has(h)) return true;
+  const precedence = msg.headerIndex.get('precedence')?.[0]?.value.trim().toLowerCase();
+  return precedence === 'bulk' || precedence === 'list' || precedence === 'junk';
+}
+
+export function becOpener(msg: ParsedMessage, maxText = MAX_TEXT): BecOpener | null {
+  const body = (msg.visibleText || msg.text).trim();
+  if (body.length > maxText || msg.attachments.length > 0) return null;
+  if (msg.htmlFacts.links.some((l) => l.kind === 'a' || l.kind === 'area' || l.kind === 'form') || LINK_IN_TEXT.test(body)) return null;
+  if (/^>/m.test(body) || inConversationOrList(msg)) return null;
+  const text = termWords(`${msg.subject}\n${body}`).normal.normalize('NFD').replace(ACCENTS, '');
+  for (const [lang, pattern] of OPENERS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const found: BecOpener = { lang, phrase: m[0] };
+    const sender = parseDomain(msg.from[0]?.domain ?? '').domain ?? '';
+    for (const a of body.matchAll(ADDRESS)) {
+      const domain = parseDomain(a[1]!).domain;
+      if (domain && domain !== sender) {
+        found.addressElsewhere = a[0];
+        break;
+      }
+    }
+    return found;
+  }
+  return null;
+}
+
+export function becOpenerCheck(): Check {
+  return {
+    name: 'content.bec-opener',
+    description: 'A short first message with no link that only asks for an answer or a small service (business-e-mail compromise, advance-fee openers)',
+    emits: ['CONTENT_BEC_OPENER', 'CONTENT_ADDRESS_ELSEWHERE'],
+    run(msg: ParsedMessage): CheckOutput {
+      const found = becOpener(msg);
+      if (!found) return { findings: [] };
+      const findings: Finding[] = [{ id: 'CONTENT_BEC_OPENER', evidence: `"${found.phrase}" (${found.lang}) in a short message with no link`, data: { ...found } }];
+      if (found.addressElsewhere) {
+        findings.push({ id: 'CONTENT_ADDRESS_ELSEWHERE', evidence: `the text asks for answers at ${found.addressElsewhere}, not the sender's domain`, data: { address: found.addressElsewhere } });
+      }
+      return { findings };
+    },
+  };
+}
