@@ -240,6 +240,7 @@ export const FINDING_IDS = {
     'PHISH_DISGUISED_LURE',
     'PHISH_NOTICE_LURE',
     'CONTENT_BEC_SCAM',
+    'CONTENT_ADVANCE_FEE_REPLY_ELSEWHERE',
   ],
 } as const;
 

@@ -155,6 +155,11 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // A business-e-mail-compromise or advance-fee opener (src/checks/content/bec-opener.ts) whose answer goes where no
   // organisation's mail goes: a free-mail sender, a Reply-To at another domain, an address in the text elsewhere.
   CONTENT_BEC_SCAM: { expression: 'CONTENT_BEC_OPENER & (FROM_FREEMAIL | FROM_REPLYTO_ELSEWHERE | FROM_REPLYTO_FREEMAIL | CONTENT_ADDRESS_ELSEWHERE)' },
+  // An advance-fee letter whose answers go elsewhere (session 7: none of the 4,150 SpamAssassin ham has both; a free-mail
+  // From alone is not enough, one 2002 ham joke mail from free-mail reads as advance-fee vocabulary).
+  CONTENT_ADVANCE_FEE_REPLY_ELSEWHERE: {
+    expression: '(CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY) & (FROM_REPLYTO_ELSEWHERE | FROM_REPLYTO_FREEMAIL | CONTENT_ADDRESS_ELSEWHERE)',
+  },
   // A structural limit reached is itself a sign; with a dangerous attachment it is the shape of malware made to
   // slip past filters that stop reading at the limit (issue 17): it must never end below malware.
   MIME_LIMIT_WITH_PAYLOAD: { expression: `${STRUCTURAL_LIMIT} & ${DANGEROUS_ATTACHMENT}` },

@@ -1155,6 +1155,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A short request for an answer or a small service with no link (a business-e-mail-compromise or advance-fee opener) whose answer would go elsewhere than an organisation's mail: a free-mail sender, a Reply-To at another domain, or an address in the text. The fraud follows in the reply.",
     ja: "リンクのない、返信や小さな頼みごとだけを求める短いメール(ビジネスメール詐欺・前払い詐欺の書き出し)で、返信先が組織のメールではありません(フリーメールの送信者、別ドメインの Reply-To、本文中のアドレス)。詐欺は返信の後に始まります。",
   },
+  CONTENT_ADVANCE_FEE_REPLY_ELSEWHERE: {
+    group: 'composite', class: 'spam', score: 3,
+    en: "An advance-fee letter (an inheritance, a donation, a fund to release) whose replies are sent elsewhere than the sender's domain (a Reply-To at another domain or at free-mail): the letter is written to collect answers where the sender cannot be traced.",
+    ja: "前払い詐欺の手紙(遺産・寄付・送金待ちの資金)で、返信先が送信者のドメインではありません(別ドメインやフリーメールの Reply-To)。追跡されない場所で返信を受け取るための手口です。",
+  },
   PHISH_NOTICE_LURE: {
     group: 'composite', class: 'phishing', score: 3.5,
     en: "The subject or sender name announces a problem with an account, payment, parcel, mailbox or storage, and the message is unwanted mail that is not an advert (the content classifier calls it spam) or comes from a sender or links to a host that has nothing to do with any organisation (an unrelated or disguised sender name, an app host, a picture instead of text, a page on a file host or cheap domain), or the classifier leans spam and a weaker sign says the notice is not the holder's (a reference number in the sender name, lookalike letters, credential words, a shortened link, an invalid address): a credential or payment lure.",

@@ -55,11 +55,26 @@ for (const row of rows) {
   });
 }
 
-test('BEC opener, corpus: real honeypot openers (design part and unlabelled)', async (t) => {
+test('advance-fee letters whose replies go elsewhere; the same letter answering to its own domain is not (table)', async () => {
+  const letter = 'Dear Beneficiary, I am Ms. Alice Walton. A donation of US$15,800,000.00 has been approved for you. Contact my attorney to claim your funds; next of kin.';
+  const table: [headers: string[], fires: boolean][] = [
+    [['From: "Ms. Alice Walton" <alice@foundation.example>', 'Reply-To: <alice.walton.donation@gmail.com>', 'Subject: Donation funds'], true],
+    [['From: "Ms. Alice Walton" <alice@foundation.example>', 'Reply-To: <claims@other-office.example>', 'Subject: Donation funds'], true],
+    [['From: "Ms. Alice Walton" <alice@foundation.example>', 'Reply-To: <claims@foundation.example>', 'Subject: Donation funds'], false],
+    [['From: "Ms. Alice Walton" <alice.walton@gmail.com>', 'Subject: Donation funds'], false], // free-mail alone: a person's mail, not a diverted answer
+  ];
+  for (const [headers, fires] of table) {
+    const ids = active(await scanner.scan({ raw: eml(headers, letter), source: 'letter.eml' }));
+    assert.equal(ids.includes('CONTENT_ADVANCE_FEE_REPLY_ELSEWHERE'), fires, `${headers.join(' ')}: ${ids.join(', ')}`);
+  }
+});
+
+test('BEC opener and advance-fee letters, corpus: real honeypot mail (design part and unlabelled)', async (t) => {
   // Design-part and unlabelled messages only: the held-out part of bench/phishing-labels.tsv is measured, never tested on.
   const corpus: { file: string; expected: string[]; forbidden: string[] }[] = [
     { file: 'sample-4406.eml', expected: ['CONTENT_BEC_OPENER', 'CONTENT_ADDRESS_ELSEWHERE', 'CONTENT_BEC_SCAM'], forbidden: [] }, // unlabelled: "Kindly get back to me" + a gmail address
     { file: 'sample-6386.eml', expected: ['CONTENT_BEC_OPENER'], forbidden: ['CONTENT_BEC_SCAM'] }, // design: "Urgent: Help needed" from a company domain, nowhere else to answer
+    { file: 'sample-5793.eml', expected: ['CONTENT_ADVANCE_FEE_REPLY_ELSEWHERE'], forbidden: [] }, // unlabelled: a $15.8M "donation", replies to free-mail
   ];
   const samples = phishingPotSamples(t, corpus.map((r) => r.file));
   if (!samples) return;
