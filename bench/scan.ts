@@ -12,7 +12,9 @@
  * - parse only, 1 thread: parseMessage in this thread over messages already in memory;
  * - parse only and full scan through the pool (`--threads`, default 2): openSources (references: the workers
  *   read the files) then scanAll, exactly what `spamlab scan` does; the parse-only pool runs
- *   bench/parse-only-scanner.ts; then the full scan with one worker and in-process (the scaling figures);
+ *   bench/parse-only-scanner.ts; then the scaling figures: a pool of `--threads`, one worker and in-process, alive
+ *   at once and run pass by pass in turn, each ratio the median of the same round's ratios (a VM's speed drifts
+ *   by ±15 % between one pool's passes and the next's; --no-scaling skips them);
  * - latency: the full scan of each message ≤ 100 KB, one at a time in this thread (p50/p99/max);
  * - peak RSS: VmHWM of this process during the full-scan pool runs (reset before them when Linux allows);
  *   worker threads share the process, so their memory is included.
@@ -163,7 +165,25 @@ interface Throughput {
   firstError?: string;
 }
 
-/** One warm-up pass, then `runs` timed passes of openSources + scanAll through one pool. */
+/** One pass of openSources + scanAll through `pool`: messages, wall seconds, CPU ms of this process, errors. */
+async function poolPass(pool: ReturnType<typeof createScanPool>, files: string[]): Promise<{ count: number; seconds: number; cpuMs: number; errors: number; firstError?: string }> {
+  let count = 0;
+  let errors = 0;
+  let firstError: string | undefined;
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  for await (const outcome of scanAll(pool, openSources(files, { maxMessageBytes, references: true }))) {
+    count++;
+    if ('error' in outcome) {
+      errors++;
+      firstError ??= `${outcome.source}: ${outcome.error}`;
+    }
+  }
+  const used = process.cpuUsage(cpu);
+  return { count, seconds: (performance.now() - started) / 1000, cpuMs: (used.user + used.system) / 1000, errors, ...(firstError ? { firstError } : {}) };
+}
+
+/** `warmup` untimed passes, then `runs` timed passes of openSources + scanAll through one pool. */
 async function poolThroughput(files: string[], warmup: number, runs: number, options: Parameters<typeof createScanPool>[0], onMeasuredStart?: () => void): Promise<Throughput> {
   const pool = createScanPool(options);
   const rates: number[] = [];
@@ -177,20 +197,12 @@ async function poolThroughput(files: string[], warmup: number, runs: number, opt
         onMeasuredStart?.();
         cpuStart = process.cpuUsage();
       }
-      let count = 0;
-      errors = 0;
-      const started = performance.now();
-      for await (const outcome of scanAll(pool, openSources(files, { maxMessageBytes, references: true }))) {
-        count++;
-        if ('error' in outcome) {
-          errors++;
-          firstError ??= `${outcome.source}: ${outcome.error}`;
-        }
-      }
-      const rate = count / ((performance.now() - started) / 1000);
+      const pass = await poolPass(pool, files);
+      errors = pass.errors;
+      firstError ??= pass.firstError;
       if (run >= warmup) {
-        rates.push(rate);
-        measured += count;
+        rates.push(pass.count / pass.seconds);
+        measured += pass.count;
       }
     }
   } finally {
@@ -199,6 +211,46 @@ async function poolThroughput(files: string[], warmup: number, runs: number, opt
   const cpu = process.cpuUsage(cpuStart);
   const cpuMsPerMessage = (cpu.user + cpu.system) / 1000 / measured;
   return { msgPerSec: median(rates), cpuMsPerMessage, runs: rates, errors, ...(firstError ? { firstError } : {}) };
+}
+
+/**
+ * The scaling figures: several pools alive at once, run pass by pass in turn (pool A, B, C, then A again …), so
+ * that each round's passes see the same machine; a VM's speed drifts by ±15 % over the minute one pool's passes
+ * take, which swamped a ratio of figures taken one after the other. Returns each pool's throughput (median rate,
+ * CPU ms per message over its own timed passes: the other pools are idle meanwhile) and, per later pool, the
+ * median over rounds of its rate ÷ the first pool's rate in the same round.
+ */
+/** Idle time before each interleaved pass (see interleavedThroughput). */
+const SETTLE_MS = 300;
+
+async function interleavedThroughput(files: string[], warmup: number, runs: number, options: Parameters<typeof createScanPool>[0][]): Promise<{ throughput: Throughput[]; pairedRatios: number[] }> {
+  const pools = options.map((o) => createScanPool(o));
+  const rates: number[][] = options.map(() => []);
+  const cpuMs = options.map(() => 0);
+  const counts = options.map(() => 0);
+  const errors = options.map(() => 0);
+  const firstErrors: (string | undefined)[] = options.map(() => undefined);
+  try {
+    for (let run = 0; run < warmup + runs; run++) {
+      for (const [i, pool] of pools.entries()) {
+        // What the previous pool left to its collectors' background threads (sweeping, concurrent marking) must
+        // not run during this pool's pass: a pass on two busy cores would pay for another pool's garbage.
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+        const pass = await poolPass(pool, files);
+        errors[i] = pass.errors;
+        firstErrors[i] ??= pass.firstError;
+        if (run < warmup) continue;
+        rates[i]!.push(pass.count / pass.seconds);
+        cpuMs[i]! += pass.cpuMs;
+        counts[i]! += pass.count;
+      }
+    }
+  } finally {
+    await Promise.all(pools.map((p) => p.close()));
+  }
+  const throughput = options.map((_, i) => ({ msgPerSec: median(rates[i]!), cpuMsPerMessage: cpuMs[i]! / counts[i]!, runs: rates[i]!, errors: errors[i]!, ...(firstErrors[i] ? { firstError: firstErrors[i] } : {}) }));
+  const pairedRatios = options.slice(1).map((_, j) => median(rates[0]!.map((r, round) => r / rates[j + 1]![round]!)));
+  return { throughput, pairedRatios };
 }
 
 function parseOnlyInProcess(raws: Uint8Array[], warmup: number, runs: number): Throughput {
@@ -294,13 +346,15 @@ async function mainCorpus(args: Args): Promise<Part> {
     peakReset = resetPeakRss();
   });
   const fullPeak = peakRss();
-  let oneWorker: Throughput | undefined;
-  let inProcess: Throughput | undefined;
+  let scaling: { pool: Throughput; oneWorker: Throughput; inProcess: Throughput; poolOverOneWorker: number; poolOverInProcess: number } | undefined;
   if (args.scaling) {
-    log('full scan, 1 worker thread');
-    oneWorker = await poolThroughput(selection.files, args.warmup, args.runs, { config, threads: 1, isolated: true });
-    log('full scan, in-process (1 thread, no workers)');
-    inProcess = await poolThroughput(selection.files, args.warmup, args.runs, { config, threads: 1 });
+    log(`scaling: full scan through a pool of ${args.threads}, one worker thread and in-process, pass by pass in turn`);
+    const { throughput, pairedRatios } = await interleavedThroughput(selection.files, args.warmup, args.runs, [
+      { config, threads: args.threads },
+      { config, threads: 1, isolated: true },
+      { config, threads: 1 },
+    ]);
+    scaling = { pool: throughput[0]!, oneWorker: throughput[1]!, inProcess: throughput[2]!, poolOverOneWorker: pairedRatios[0]!, poolOverInProcess: pairedRatios[1]! };
   }
   log('latency, full scan, 1 thread');
   const lat = await latency(raws, args.warmup);
@@ -311,7 +365,7 @@ async function mainCorpus(args: Args): Promise<Part> {
     if (args.spamassassin) peers.push(await benchSpamAssassin(selection.files, log));
   }
 
-  const failed = [parse1, parsePool, fullPool, lat].find((t) => t.errors > 0);
+  const failed = [parse1, parsePool, fullPool, lat, ...(scaling ? [scaling.pool, scaling.oneWorker, scaling.inProcess] : [])].find((t) => t.errors > 0);
   /** A verdict on a target, unless failed scans make the figure meaningless. */
   const verdict = (ok: boolean): string => (failed ? 'n/a (scans failed)' : ok ? 'met' : 'NOT met');
   const out: string[] = [];
@@ -331,12 +385,13 @@ async function mainCorpus(args: Args): Promise<Part> {
       rspamd?.msgPerSec ? `≥ 3× rspamd = ${(3 * rspamd.msgPerSec).toFixed(0)} msg/s` : '≥ 3× rspamd (rspamd not measured)',
     ),
   );
-  if (oneWorker && inProcess) {
-    out.push(row('full scan, 1 worker thread', fmtRate(oneWorker, n)));
-    out.push(row('full scan, in-process (no workers)', fmtRate(inProcess, n)));
-    const scale = fullPool.msgPerSec / oneWorker.msgPerSec;
-    out.push(row(`full scan: pool ×${args.threads} / 1 worker`, `${scale.toFixed(2)}×`, `≥ 1.7×: ${verdict(scale >= 1.7)}`));
-    out.push(row(`full scan: pool ×${args.threads} / in-process`, `${(fullPool.msgPerSec / inProcess.msgPerSec).toFixed(2)}×`, '> 1 (both cores for real)'));
+  if (scaling) {
+    out.push(`  scaling (pools run pass by pass in turn, each ratio the median of same-round ratios):`);
+    out.push(row(`  full scan, pool ×${args.threads}`, fmtRate(scaling.pool, n)));
+    out.push(row('  full scan, 1 worker thread', fmtRate(scaling.oneWorker, n)));
+    out.push(row('  full scan, in-process (no workers)', fmtRate(scaling.inProcess, n)));
+    out.push(row(`  full scan: pool ×${args.threads} / 1 worker`, `${scaling.poolOverOneWorker.toFixed(2)}×`, `≥ 1.7×: ${verdict(scaling.poolOverOneWorker >= 1.7)}`));
+    out.push(row(`  full scan: pool ×${args.threads} / in-process`, `${scaling.poolOverInProcess.toFixed(2)}×`, '> 1 (both cores for real)'));
   }
   out.push(row('full scan, 1 thread (messages ≤ 100 KB)', fmtRate(lat, lat.count)));
   const ratioPool = fullPool.msgPerSec / parsePool.msgPerSec;
@@ -372,8 +427,7 @@ async function mainCorpus(args: Args): Promise<Part> {
       parseOnlyInMemory: brief(parse1),
       parseOnlyPool: brief(parsePool),
       fullScanPool: brief(fullPool),
-      ...(oneWorker ? { fullScanOneWorker: brief(oneWorker) } : {}),
-      ...(inProcess ? { fullScanInProcess: brief(inProcess) } : {}),
+      ...(scaling ? { fullScanPoolInterleaved: brief(scaling.pool), fullScanOneWorker: brief(scaling.oneWorker), fullScanInProcess: brief(scaling.inProcess) } : {}),
       latency: { p50: lat.p50, p99: lat.p99, max: lat.max },
       peakRssMb: Math.round(fullPeak / 1048576),
       ...(rspamd?.msgPerSec ? { rspamd: { msgPerSec: rspamd.msgPerSec, cpuMsPerMessage: rspamdCpu ?? null } } : {}),
@@ -381,8 +435,7 @@ async function mainCorpus(args: Args): Promise<Part> {
     ratios: {
       fullOverParseOnly: ratioPool,
       cpuFullOverParseOnly: fullPool.cpuMsPerMessage / parse1.cpuMsPerMessage,
-      ...(oneWorker ? { poolOverOneWorker: fullPool.msgPerSec / oneWorker.msgPerSec } : {}),
-      ...(inProcess ? { poolOverInProcess: fullPool.msgPerSec / inProcess.msgPerSec } : {}),
+      ...(scaling ? { poolOverOneWorker: scaling.poolOverOneWorker, poolOverInProcess: scaling.poolOverInProcess } : {}),
       ...(rspamd?.msgPerSec ? { spamlabOverRspamd: fullPool.msgPerSec / rspamd.msgPerSec } : {}),
       ...(rspamdCpu ? { rspamdCpuOverSpamlabCpu: rspamdCpu / fullPool.cpuMsPerMessage } : {}),
     },
