@@ -11,22 +11,20 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 
 /**
- * Single code point → its folded string (only entries that change something). Built on the first non-ASCII
- * character folded, not when the module loads: reading the 164 KB table and filling the map cost ~5 ms of
- * every start, and most mail folds ASCII only.
+ * The UTS-39 table as parsed (one code point → its prototype), read on the first non-ASCII character folded, not when
+ * the module loads: most mail folds ASCII only. Looked up by the character itself rather than copied into a Map by
+ * code point: filling a Map of its 6,311 entries cost 6–11 ms of every start that met a non-ASCII character (most
+ * mail), reading the table ~5 ms. Every key is one code point (checked in skeleton.test.ts).
  */
-let charMap: Map<number, string> | undefined;
-function confusables(): Map<number, string> {
-  if (charMap) return charMap;
-  const map = new Map<number, string>();
-  for (const [from, to] of Object.entries(require('unhomoglyph/data.json') as Record<string, string>)) {
-    const cp = from.codePointAt(0)!;
-    // Keep digits and ASCII letters under our own folding below: UTS-39 maps `m` to `rn`, `0` to `O`.
-    if (cp < 0x80) continue;
-    map.set(cp, to.toLowerCase());
-  }
-  for (const [from, to] of Object.entries(EXTRA)) map.set(from.codePointAt(0)!, to);
-  return (charMap = map);
+let utsTable: Readonly<Record<string, string>> | undefined;
+
+/** The folded prototype of one non-ASCII code point (`ch` is that code point as a string), if it has one. */
+function confusableOf(cp: number, ch: string): string | undefined {
+  const extra = EXTRA_BY_CODE_POINT.get(cp);
+  if (extra !== undefined) return extra;
+  utsTable ??= require('unhomoglyph/data.json') as Record<string, string>;
+  // Own keys only: a character is never an Object.prototype member's name, but the table is data.
+  return Object.hasOwn(utsTable, ch) ? utsTable[ch]!.toLowerCase() : undefined;
 }
 
 /**
@@ -42,6 +40,9 @@ const EXTRA: Record<string, string> = {
   'ɖ': 'd', 'ɦ': 'h', 'ɱ': 'rn', 'ɼ': 'r', 'ɽ': 'r', 'ɾ': 'r', 'ʂ': 's', 'ƫ': 't', 'ʐ': 'z', 'ⱨ': 'h', 'ⱪ': 'k', 'ⱬ': 'z', 'ⱳ': 'w',
   'ⱱ': 'v', 'ⱴ': 'v', 'ᶌ': 'v', 'ƴ': 'y', 'ʠ': 'q', 'ꞑ': 'n', 'ƥ': 'p', 'ƅ': 'b',
 };
+
+/** EXTRA by code point: it overrides the UTS-39 table where both have a character. */
+const EXTRA_BY_CODE_POINT = new Map(Object.entries(EXTRA).map(([from, to]) => [from.codePointAt(0)!, to]));
 
 /** ASCII folds: digits used for letters, capital I for l (before lower-casing), `m` written as `rn`. */
 const ASCII_FOLD: string[] = [];
@@ -73,7 +74,7 @@ function foldCodePoint(cp: number, ch: string): string {
       out += ASCII_FOLD[pcp]!;
       continue;
     }
-    const mapped = confusables().get(pcp);
+    const mapped = confusableOf(pcp, part);
     if (mapped === undefined) {
       out += part.toLowerCase();
       continue;
