@@ -1,8 +1,8 @@
 /**
- * Runs a CommonJS file (the bundled CLI, dist/bundle/spamlab.cjs) with a V8 code cache kept beside it, the
- * way v8-compile-cache does. Why: a mail filter invoked per message pays start-up on every message, and
- * parsing and compiling the ~4 MB bundle — the top level and then every function a scan calls — was the
- * largest part of it. Node 20 has no compile cache for modules (`module.enableCompileCache` is Node 22), but
+ * Runs a CommonJS file (a code-cached CLI of the bundle, dist/bundle/cli-NAME.cjs) with a V8 code cache kept
+ * beside it, the way v8-compile-cache does. Why: a mail filter invoked per message pays start-up on every
+ * message, and parsing and compiling the bundle (2.4 MB for the scan CLI) — the top level and then every
+ * function a scan calls — was the largest part of it. Node 20 has no compile cache for modules (`module.enableCompileCache` is Node 22), but
  * `vm.Script` takes V8's cached data: compiled code for every function that had run when the cache was made.
  *
  * The cache is written by `npm run build` after a representative scan (scripts/bundle.mjs), and again after

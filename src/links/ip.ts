@@ -1,12 +1,5 @@
-import { BlockList, isIP, isIPv4 } from 'node:net';
-
-/**
- * node:net's isIP, without trying IPv6 on text that has no colon (every IPv6 form has one): node:net's IPv6
- * pattern is long, and compiling it cost ~5 ms of a one-message scan's start-up for domain names only.
- */
-function family(text: string): 0 | 4 | 6 {
-  return text.includes(':') ? (isIP(text) as 0 | 4 | 6) : isIPv4(text) ? 4 : 0;
-}
+import { BlockList } from 'node:net';
+import { ipFamily } from '../mail/parse/ip-family.js';
 
 /**
  * Address ranges a redirect follower must never connect to: anything that is not a routable unicast
@@ -58,7 +51,7 @@ export function ipv6Groups(address: string): number[] | undefined {
   let text = address.replace(/^\[|\]$/g, '').toLowerCase();
   const zone = text.indexOf('%');
   if (zone >= 0) text = text.slice(0, zone);
-  if (family(text) !== 6) return undefined;
+  if (ipFamily(text) !== 6) return undefined;
   // A trailing dotted quad (::ffff:1.2.3.4) becomes two groups.
   const quad = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
   if (quad) {
@@ -95,7 +88,7 @@ function embeddedV4(groups: number[]): string | undefined {
  */
 export function nonPublicReason(address: string): string | undefined {
   const bare = address.replace(/^\[|\]$/g, '');
-  const version = family(bare);
+  const version = ipFamily(bare);
   if (version === 4) {
     // Plain arithmetic on the prepared ranges: BlockList.check builds a SocketAddress per call, which cost
     // ~1 % of a scan (every message's Received hops come here). Same ranges, same first match.
@@ -129,10 +122,10 @@ function ipv4ToNumber(address: string): number {
  * here so that checks need not import node:net at all).
  */
 export function ipVersion(text: string): 0 | 4 | 6 {
-  return family(text);
+  return ipFamily(text);
 }
 
 /** Whether a host string (as `URL.hostname` gives it, IPv6 in brackets) is an IP literal. */
 export function isIpLiteral(hostname: string): boolean {
-  return family(hostname.replace(/^\[|\]$/g, '')) !== 0;
+  return ipFamily(hostname.replace(/^\[|\]$/g, '')) !== 0;
 }

@@ -14,8 +14,17 @@ const SMALL_CAPITALS: Readonly<Record<number, string>> = {
   0xa731: 's', 0x1d1b: 't', 0x1d1c: 'u', 0x1d20: 'v', 0x1d21: 'w', 0x028f: 'y', 0x1d22: 'z',
 };
 
-/** Any character foldLetterlike changes (a cheap test before the per-character pass). */
-const LETTERLIKE = /[\u0262\u026a\u0274\u0280\u028f\u0299\u029c\u029f\u0493\u1d00\u1d04\u1d05\u1d07\u1d0a-\u1d0d\u1d0f\u1d18\u1d1b\u1d1c\u1d20-\u1d22\ua730\ua731\ua7af\u{1f150}-\u{1f169}\u{1f170}-\u{1f189}]/u;
+/** Negative circled (U+1F150–1F169) and negative squared (U+1F170–1F189) capital letters A–Z. */
+const NEGATIVE_CIRCLED_A = 0x1f150;
+const NEGATIVE_SQUARED_A = 0x1f170;
+
+/** Any character foldLetterlike changes (a cheap test before the per-character pass), built from the table above. */
+const LETTERLIKE = (() => {
+  const u = (cp: number) => `\\u{${cp.toString(16)}}`;
+  const singles = Object.keys(SMALL_CAPITALS).map((cp) => u(Number(cp)));
+  const ranges = [NEGATIVE_CIRCLED_A, NEGATIVE_SQUARED_A].map((a) => `${u(a)}-${u(a + 25)}`);
+  return new RegExp(`[${[...singles, ...ranges].join('')}]`, 'u');
+})();
 
 /** Whether `text` holds a letter-like character foldLetterlike reads. */
 export function hasLetterlike(text: string): boolean {
@@ -34,8 +43,8 @@ export function foldLetterlike(text: string): string {
     const cp = ch.codePointAt(0)!;
     const small = SMALL_CAPITALS[cp];
     if (small !== undefined) out += small;
-    else if (cp >= 0x1f150 && cp <= 0x1f169) out += String.fromCharCode(0x61 + cp - 0x1f150); // negative circled A–Z
-    else if (cp >= 0x1f170 && cp <= 0x1f189) out += String.fromCharCode(0x61 + cp - 0x1f170); // negative squared A–Z
+    else if (cp >= NEGATIVE_CIRCLED_A && cp <= NEGATIVE_CIRCLED_A + 25) out += String.fromCharCode(0x61 + cp - NEGATIVE_CIRCLED_A);
+    else if (cp >= NEGATIVE_SQUARED_A && cp <= NEGATIVE_SQUARED_A + 25) out += String.fromCharCode(0x61 + cp - NEGATIVE_SQUARED_A);
     else out += ch;
   }
   return out;

@@ -1,7 +1,7 @@
 import { parse as parseDomain } from 'tldts';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
-import { termWords } from './match.js';
+import { normalForTerms } from './match.js';
 
 /**
  * The opener of business-e-mail compromise and advance-fee contact (issue 17): a short first message with no link
@@ -56,7 +56,7 @@ export function becOpener(msg: ParsedMessage, maxText = MAX_TEXT): BecOpener | n
   if (body.length > maxText || msg.attachments.length > 0) return null;
   if (msg.htmlFacts.links.some((l) => l.kind === 'a' || l.kind === 'area' || l.kind === 'form') || LINK_IN_TEXT.test(body)) return null;
   if (/^>/m.test(body) || inConversationOrList(msg)) return null;
-  const text = termWords(`${msg.subject}\n${body}`).normal.normalize('NFD').replace(ACCENTS, '');
+  const text = normalForTerms(`${msg.subject}\n${body}`).normalize('NFD').replace(ACCENTS, '');
   for (const [lang, pattern] of OPENERS) {
     const m = pattern.exec(text);
     if (!m) continue;

@@ -189,7 +189,7 @@ function wordsOf(text: string, push: (start: number, end: number) => void): void
  * capitals `ᴘᴀʏᴍᴇɴᴛ`, negative squared letters) read as Latin letters first (so NFKC composes `ᴄ̧` into ç), lower case,
  * ’ as '. None of these changes ASCII: ASCII text (most mail) is only lower-cased.
  */
-function normalForTerms(text: string): string {
+export function normalForTerms(text: string): string {
   return ASCII_ONLY.test(text) ? text.toLowerCase() : normalizeText(foldLetterlike(text)).toLowerCase().replace(/’/g, "'");
 }
 

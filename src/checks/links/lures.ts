@@ -88,18 +88,19 @@ const STORAGE_HOSTS = new Set([
 const PAGE_PATH = /\.(?:s?html?|php\d?|aspx?|jsp|cgi)$/i;
 
 /**
- * Path endings of something that runs, or an archive or disk image that carries it. Not `.com`: in a path it
- * is far more often a domain or an address (`/fwd/…/name@hotmail.com`) than a DOS program.
+ * Endings of something that runs, or an archive or disk image that carries it: what a link to a payload names, by
+ * its path or a query value. Not `.com`: in a path it is far more often a domain or an address
+ * (`/fwd/…/name@hotmail.com`) than a DOS program.
  */
-const PAYLOAD_PATH =
-  /\.(?:exe|scr|pif|bat|cmd|vbs|vbe|js|jse|wsf|wsh|hta|ps1|msi|msix|appx|appinstaller|jar|lnk|iso|img|vhdx?|zip|rar|7z|cab|ace|arj|gz|tgz|apk|dmg|xll|iqy|one|scf)$/i;
+const PAYLOAD_ENDING = String.raw`\.(?:exe|scr|pif|bat|cmd|vbs|vbe|js|jse|wsf|wsh|hta|ps1|msi|msix|appx|appinstaller|jar|lnk|iso|img|vhdx?|zip|rar|7z|cab|ace|arj|gz|tgz|apk|dmg|xll|iqy|one|scf)`;
+const PAYLOAD_PATH = new RegExp(`${PAYLOAD_ENDING}$`, 'i');
 
 /**
  * A query value that is itself a file name with a payload ending (`file=Fatura_2291.zip`, `f=/d/setup.msi`):
  * download scripts name the file they serve there. Only the value's last path segment counts, and only a name
  * (no `=` or `&`; spaces are part of names): a redirect parameter's URL is a URL of its own (extract.ts adds it).
  */
-const PAYLOAD_QUERY_VALUE = /(?:^|[/\\])([^/\\?#&=]{1,120}\.(?:exe|scr|pif|bat|cmd|vbs|vbe|js|jse|wsf|wsh|hta|ps1|msi|msix|appx|appinstaller|jar|lnk|iso|img|vhdx?|zip|rar|7z|cab|ace|arj|gz|tgz|apk|dmg|xll|iqy|one|scf))$/i;
+const PAYLOAD_QUERY_VALUE = new RegExp(String.raw`(?:^|[/\\])([^/\\?#&=]{1,120}${PAYLOAD_ENDING})$`, 'i');
 
 /** The file name a link downloads by its query, or undefined: every value of `query` (at most 8) is read. */
 export function payloadInQuery(query: string): string | undefined {
@@ -117,8 +118,9 @@ export function payloadInQuery(query: string): string | undefined {
         // A malformed escape is kept as written.
       }
     }
-    const m = PAYLOAD_QUERY_VALUE.exec(value.trim());
-    if (m && !/^[a-z][a-z0-9+.-]*:/i.test(value.trim())) return m[1];
+    value = value.trim();
+    const m = PAYLOAD_QUERY_VALUE.exec(value);
+    if (m && !/^[a-z][a-z0-9+.-]*:/i.test(value)) return m[1];
   }
   return undefined;
 }

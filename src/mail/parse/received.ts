@@ -1,6 +1,6 @@
-import { isIP, isIPv4 } from 'node:net';
 import type { ReceivedHop } from '../types.js';
 import { parseMailDate } from './date.js';
+import { ipFamily } from './ip-family.js';
 
 /**
  * `Received:` trace fields (RFC 5321 §4.4) as real MTAs write them: Postfix/Sendmail
@@ -76,8 +76,7 @@ export function extractIp(text: string): string | undefined {
 
 function normalizeIp(candidate: string): string | undefined {
   const c = candidate.toLowerCase();
-  // Every IPv6 form has a colon: without one, node:net's long IPv6 pattern need not run (nor be compiled).
-  const kind = c.includes(':') ? isIP(c) : isIPv4(c) ? 4 : 0;
+  const kind = ipFamily(c);
   if (kind === 4) return c;
   if (kind === 6) {
     // IPv4-mapped addresses are the IPv4 client.
