@@ -1,35 +1,34 @@
 /**
- * One scan worker of ./pool.ts: builds its own scanner from the configuration it was started with, then
- * runs the batches the pool posts, one task at a time, publishing which task it is on (so the pool can
- * time out one message, not the batch) and posting the outcomes of a whole batch back in one message. A
- * scan that throws is an error outcome; a crash (uncaught error, out of memory, terminated on timeout) is
- * handled by the pool.
+ * One scan worker thread of ./pool.ts: builds its own scanner from the setup it was started with, then runs
+ * the batches the pool posts (tasks.ts's batchRunner), publishing which task it is on in shared memory (so
+ * the pool can time out one message, not the batch) and posting the outcomes of a whole batch back in one
+ * message. A scan that throws is an error outcome; a crash (uncaught error, out of memory, terminated on
+ * time-out) is handled by the pool.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadScanner, type FromWorker, type ScannerLike, type ToWorker, type WorkerSetup } from './pool.js';
-import { runTask } from './tasks.js';
+import { loadScanner } from './pool.js';
+import type { FromWorker, ThreadWorkerData, ToWorker } from './pool-workers.js';
+import { batchRunner } from './tasks.js';
 
 const port = parentPort;
 if (!port) throw new Error('pool-worker runs only as a worker thread of the scan pool');
-const { config, scannerModule, scannerOptions, progress: progressBuffer, epoch } = workerData as WorkerSetup;
+const { setup, progress: progressBuffer, epoch } = workerData as ThreadWorkerData;
 const progress = new Int32Array(progressBuffer);
 const post = (message: FromWorker): void => port.postMessage(message);
 
 // A scanner that cannot be built is an uncaught error: the pool sees it as a worker that failed to start.
-const scanner: ScannerLike = await loadScanner(config, scannerModule, scannerOptions);
+const scanner = await loadScanner(setup.config, setup.scannerModule, setup.scannerOptions);
 
-// Batches are run one after another, even if the pool posted the next one early.
-let queue = Promise.resolve();
-port.on('message', (batch: ToWorker) => {
-  queue = queue.then(async () => {
-    const outcomes = [];
-    for (const [i, task] of batch.tasks.entries()) {
-      Atomics.store(progress, 2, Date.now() - epoch);
-      Atomics.store(progress, 1, i);
-      Atomics.store(progress, 0, batch.id);
-      outcomes.push(await runTask(scanner, task));
-    }
-    post({ type: 'done', id: batch.id, outcomes });
-  });
+const run = batchRunner(
+  scanner,
+  (batch, index) => {
+    Atomics.store(progress, 2, Date.now() - epoch);
+    Atomics.store(progress, 1, index);
+    Atomics.store(progress, 0, batch);
+  },
+  (id, outcomes) => post({ type: 'done', id, outcomes }),
+);
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'batch') run(message);
 });
 post({ type: 'ready' });

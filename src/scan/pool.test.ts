@@ -1,5 +1,7 @@
 import { test } from 'node:test';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
@@ -28,19 +30,35 @@ for (const threads of [0, 1, 2]) {
   });
 }
 
-test('workers: messages are spread over the threads and the bytes are transferred, not copied', async () => {
-  const pool = createScanPool({ config, threads: 2, scannerModule: FAKE });
-  const meeting = mkdtempSync(path.join(tmpdir(), 'spamlab-pool-'));
-  const items = Array.from({ length: 2 }, (_, i) => item(`m${i}`, `MEET ${meeting}`));
-  const outcomes = await Promise.all(items.map((i) => pool.scan(i)));
-  await pool.close();
-  const threadsUsed = new Set(outcomes.map((o) => ('error' in o ? 'error' : o.to[0])));
-  assert.equal(threadsUsed.size, 2);
-  assert.ok(items.every((i) => i.raw.byteLength === 0), 'raw buffers were transferred (detached here)');
+test('workers: two or more are processes by default, one is a thread; either kind can be asked for', async () => {
+  const kinds = [createScanPool({ config, threads: 2, scannerModule: FAKE }), createScanPool({ config, threads: 1, isolated: true, scannerModule: FAKE }), createScanPool({ config, threads: 1, scannerModule: FAKE })];
+  const asked = [createScanPool({ config, threads: 2, workers: 'thread', scannerModule: FAKE }), createScanPool({ config, threads: 1, isolated: true, workers: 'process', scannerModule: FAKE })];
+  const pools = [...kinds, ...asked];
+  const outcomes = await Promise.all(pools.map((pool) => pool.scan(item('m', 'hi'))));
+  await Promise.all(pools.map((pool) => pool.close()));
+  assert.deepEqual(pools.map((pool) => pool.workerKind), ['process', 'thread', 'in-process', 'thread', 'process']);
+  const ran = outcomes.map((o) => ('error' in o ? o.error : o.to[0]!));
+  const own = `worker-${process.pid}-`;
+  assert.deepEqual(ran.map((w) => (w.startsWith(own) ? 'this process' : /^worker-\d+-0$/.test(w) ? 'another process' : w)), ['another process', 'this process', 'this process', 'this process', 'another process']);
+  assert.notEqual(ran[2], ran[1], 'a worker thread is not the main thread');
 });
 
-test('workers: a view on a shared buffer is copied, leaving the buffer around it intact', async () => {
-  const pool = createScanPool({ config, threads: 2, scannerModule: FAKE });
+for (const workers of ['process', 'thread'] as const) {
+  test(`${workers} workers: messages are spread over the workers`, async () => {
+    const pool = createScanPool({ config, threads: 2, workers, scannerModule: FAKE });
+    const meeting = mkdtempSync(path.join(tmpdir(), 'spamlab-pool-'));
+    const items = Array.from({ length: 2 }, (_, i) => item(`m${i}`, `MEET ${meeting}`));
+    const outcomes = await Promise.all(items.map((i) => pool.scan(i)));
+    await pool.close();
+    rmSync(meeting, { recursive: true, force: true });
+    assert.equal(new Set(outcomes.map((o) => ('error' in o ? 'error' : o.to[0]))).size, 2);
+    // Threads take the bytes by transfer (detached here); a process is sent a copy.
+    assert.ok(items.every((i) => i.raw.byteLength === (workers === 'thread' ? 0 : 'MEET '.length + meeting.length)));
+  });
+}
+
+test('thread workers: a view on a shared buffer is copied, leaving the buffer around it intact', async () => {
+  const pool = createScanPool({ config, threads: 2, workers: 'thread', scannerModule: FAKE });
   const shared = Buffer.from('xxhelloxx');
   const outcome = await pool.scan({ source: 's', raw: shared.subarray(2, 7) });
   await pool.close();
@@ -48,27 +66,29 @@ test('workers: a view on a shared buffer is copied, leaving the buffer around it
   assert.equal(shared.toString(), 'xxhelloxx');
 });
 
-test('workers: a crash, an exit and a hang each cost one message, and the pool goes on', async () => {
-  const pool = createScanPool({ config, threads: 2, scannerModule: FAKE, taskTimeoutMs: 1500, workerHeapMb: 64 });
-  const texts = ['one', 'CRASH', 'two', 'EXIT', 'three', 'HANG', 'four'];
-  const outcomes = await Promise.all(texts.map((t, i) => pool.scan(item(`m${i}`, t))));
-  await pool.close();
-  const shown = outcomes.map(brief);
-  assert.deepEqual(shown.filter((s) => !s.includes('ERROR')), ['m0: one', 'm2: two', 'm4: three', 'm6: four']);
-  assert.match(shown[1]!, /^m1: ERROR scan worker crashed: fake crash$/);
-  assert.match(shown[3]!, /^m3: ERROR scan worker crashed: exit code 7$/);
-  assert.match(shown[5]!, /^m5: ERROR scan timed out after 1500 ms$/);
-});
+for (const workers of ['process', 'thread'] as const) {
+  test(`${workers} workers: a crash, an exit and a hang each cost one message, and the pool goes on`, async () => {
+    const pool = createScanPool({ config, threads: 2, workers, scannerModule: FAKE, taskTimeoutMs: 1500, workerHeapMb: 64 });
+    const texts = ['one', 'CRASH', 'two', 'EXIT', 'three', 'HANG', 'four'];
+    const outcomes = await Promise.all(texts.map((t, i) => pool.scan(item(`m${i}`, t))));
+    await pool.close();
+    const shown = outcomes.map(brief);
+    assert.deepEqual(shown.filter((s) => !s.includes('ERROR')), ['m0: one', 'm2: two', 'm4: three', 'm6: four']);
+    assert.match(shown[1]!, /^m1: ERROR scan worker crashed: fake crash$/);
+    assert.match(shown[3]!, /^m3: ERROR scan worker crashed: exit code 7$/);
+    assert.match(shown[5]!, /^m5: ERROR scan timed out after 1500 ms$/);
+  });
 
-test('workers: running out of memory costs one message, and the pool goes on', async () => {
-  // A generous task time-out: filling even a small heap can take seconds on a loaded machine.
-  const pool = createScanPool({ config, threads: 2, scannerModule: FAKE, taskTimeoutMs: 60_000, workerHeapMb: 64 });
-  const outcomes = await Promise.all(['one', 'OOM', 'two'].map((t, i) => pool.scan(item(`m${i}`, t))));
-  await pool.close();
-  const shown = outcomes.map(brief);
-  assert.deepEqual([shown[0], shown[2]], ['m0: one', 'm2: two']);
-  assert.match(shown[1]!, /^m1: ERROR scan worker crashed: .*(memory|heap)/i);
-});
+  test(`${workers} workers: running out of memory costs one message, and the pool goes on`, async () => {
+    // A generous task time-out: filling even a small heap can take seconds on a loaded machine.
+    const pool = createScanPool({ config, threads: 2, workers, scannerModule: FAKE, taskTimeoutMs: 60_000, workerHeapMb: 64 });
+    const outcomes = await Promise.all(['one', 'OOM', 'two'].map((t, i) => pool.scan(item(`m${i}`, t))));
+    await pool.close();
+    const shown = outcomes.map(brief);
+    assert.deepEqual([shown[0], shown[2]], ['m0: one', 'm2: two']);
+    assert.match(shown[1]!, /^m1: ERROR scan worker crashed: .*(memory|heap)/i);
+  });
+}
 
 test('workers: a scanner that cannot start fails every scan with the reason instead of hanging', async () => {
   const bad = resolveConfig({ scores: { FAKE_FAIL_TO_START: 1 } });
@@ -161,12 +181,51 @@ test('references: workers read files and mbox ranges themselves; outcomes equal 
   assert.deepEqual(await run(0, true), here);
 });
 
-test('workers: a crash in a batch is re-run one message at a time, so only the crashing message fails', async () => {
-  const pool = createScanPool({ config, threads: 2, scannerModule: FAKE, batchSize: 8 });
-  const texts = Array.from({ length: 16 }, (_, i) => (i === 5 ? 'CRASH' : `m${i}`));
+for (const workers of ['process', 'thread'] as const) {
+  test(`${workers} workers: a crash in a batch is re-run one message at a time, so only the crashing message fails`, async () => {
+    const pool = createScanPool({ config, threads: 2, workers, scannerModule: FAKE, batchSize: 8 });
+    const texts = Array.from({ length: 16 }, (_, i) => (i === 5 ? 'CRASH' : `m${i}`));
+    const outcomes: ScanOutcome[] = [];
+    for await (const o of scanAll(pool, texts.map((t, i) => item(`s${i}`, t)), { ordered: true })) outcomes.push(o);
+    await pool.close();
+    assert.deepEqual(outcomes.filter((o) => 'error' in o).map(brief), ['s5: ERROR scan worker crashed: fake crash']);
+    assert.equal(outcomes.length, 16);
+  });
+}
+
+test('process workers: a batch that overruns the time limit is re-run one message at a time; only the hanging message fails', async () => {
+  // A process does not say which message it is on: the whole batch times out, then each message runs alone.
+  const pool = createScanPool({ config, threads: 1, isolated: true, workers: 'process', scannerModule: FAKE, batchSize: 4, taskTimeoutMs: 1500 });
+  const texts = ['a', 'b', 'HANG', 'c'];
   const outcomes: ScanOutcome[] = [];
   for await (const o of scanAll(pool, texts.map((t, i) => item(`s${i}`, t)), { ordered: true })) outcomes.push(o);
   await pool.close();
-  assert.deepEqual(outcomes.filter((o) => 'error' in o).map(brief), ['s5: ERROR scan worker crashed: fake crash']);
-  assert.equal(outcomes.length, 16);
+  assert.deepEqual(outcomes.map(brief), ['s0: a', 's1: b', 's2: ERROR scan timed out after 1500 ms', 's3: c']);
+});
+
+test('process workers: a Ctrl-C meant for the whole process group leaves them scanning; they end when their owner is killed', async (t) => {
+  const meeting = mkdtempSync(path.join(tmpdir(), 'spamlab-pool-host-'));
+  t.after(() => rmSync(meeting, { recursive: true, force: true }));
+  const host = spawn(process.execPath, ['--import', 'tsx', new URL('./fixtures/pool-host.ts', import.meta.url).pathname, meeting], { stdio: ['pipe', 'pipe', 'inherit'] });
+  t.after(() => host.kill('SIGKILL'));
+  const lines = createInterface({ input: host.stdout! })[Symbol.asyncIterator]();
+  const next = async (): Promise<Record<string, unknown>> => JSON.parse(String((await lines.next()).value)) as Record<string, unknown>;
+  const workers = (await next()).workers as number[];
+  assert.equal(workers.length, 2);
+  // A terminal's Ctrl-C reaches every process of the group: the owner decides what its workers do.
+  for (const pid of workers) process.kill(pid, 'SIGINT');
+  host.stdin!.write('still here\n');
+  const answer = (await next()).outcome as ScanOutcome;
+  assert.ok(!('error' in answer) && workers.some((pid) => answer.to[0]!.startsWith(`worker-${pid}-`)), `answered by an original worker: ${JSON.stringify(answer)}`);
+  host.kill('SIGKILL');
+  // No orphans: each worker sees its channel close and exits (polled; a zombie counts as gone).
+  const alive = (pid: number): boolean => {
+    try {
+      return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      return false;
+    }
+  };
+  for (let waited = 0; workers.some(alive) && waited < 15_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.deepEqual(workers.filter(alive), []);
 });

@@ -1,4 +1,3 @@
-import { Worker } from 'node:worker_threads';
 import { ownsWholeBuffer } from '../mail/sources/message-builder.js';
 import { isSourceRef, type SourceRef } from '../mail/sources/references.js';
 import type { SourceItem } from '../mail/sources/types.js';
@@ -6,9 +5,11 @@ import type { Envelope } from '../mail/types.js';
 import type { ScanConfig } from './config.js';
 import type { ScanInput } from './engine.js';
 import type { ScanOutcome, ScanReport } from './report.js';
+import { spawnWorker, type FromWorker, type ScanWorker, type WorkerKind, type WorkerSetup } from './pool-workers.js';
 import { errorText, runTask, type Task } from './tasks.js';
 
 export { errorText } from './tasks.js';
+export type { WorkerKind } from './pool-workers.js';
 
 /** One message to scan. `fullSize` (from openSources) is the real size of a message that was cut. */
 export interface ScanItem {
@@ -41,8 +42,15 @@ export interface ScannerModuleOptions {
 
 export interface ScanPoolOptions {
   config: ScanConfig;
-  /** Worker threads. 0 or 1: scan in this thread, no workers (unless `isolated`). */
+  /** Workers (threads or processes, see `workers`). 0 or 1: scan in this thread, no workers (unless `isolated`). */
   threads: number;
+  /**
+   * What each worker is: a child process or a worker thread. Default: processes for two workers or more (they
+   * scale with the cores: the isolates of one process share V8's GC and compiler threads, and two threads
+   * reached ~1.5× one on two cores), a thread for a single worker (one Node runtime less: the memory-bounded
+   * default of `spamlab scan` on two cores). Both isolate a message that crashes or exhausts the worker's heap.
+   */
+  workers?: WorkerKind;
   /**
    * Scan in worker threads even for `threads` ≤ 1 (then one worker): the memory-bounded mode, where a
    * message that exhausts `workerHeapMb` costs that message only, never the batch or the process.
@@ -97,13 +105,16 @@ export interface ScanPoolOptions {
 }
 
 export interface ScanPool {
+  /** Workers (0: scanning in this thread). */
   readonly threads: number;
+  /** What the workers are. */
+  readonly workerKind: WorkerKind | 'in-process';
   readonly maxInFlight: number;
   readonly maxBytesInFlight: number;
   /**
-   * Scans one message; never rejects: a failure is a `{source, error}` outcome. With workers, the bytes of
-   * `item.raw` are transferred (zero copy), so `item.raw` is empty afterwards; a view on a shared buffer
-   * (a slice of a larger Buffer) is copied first. Outcomes of concurrent calls settle in any order; use
+   * Scans one message; never rejects: a failure is a `{source, error}` outcome. With worker threads, the bytes
+   * of `item.raw` are transferred (zero copy), so `item.raw` is empty afterwards; a view on a shared buffer
+   * (a slice of a larger Buffer) is copied first. A worker process gets a copy. Outcomes of concurrent calls settle in any order; use
    * `scanAll(pool, items, { ordered: true })` for input order.
    */
   scan(item: ScanItem): Promise<ScanOutcome>;
@@ -112,21 +123,23 @@ export interface ScanPool {
    * may hold several messages, so one outcome per message, in file order. Never rejects.
    */
   scanReference(ref: SourceRef): Promise<ScanOutcome[]>;
+  /** Process ids of the worker processes (none for threads or in-process): what the pool costs beyond this process's own CPU and memory. */
+  workerProcesses(): number[];
   /** Waits for scans already handed in, then stops the workers. Later `scan` calls return an error outcome. */
   close(): Promise<void>;
 }
 
 /**
- * A pool of worker threads, each with its own Scanner built from `config`, so messages are scanned on
- * every core. Workers read their own input when given references (file paths, mbox byte ranges), take
- * messages in batches and send the results of a batch back in one message. A worker that crashes, runs out
- * of memory or overruns `taskTimeoutMs` is replaced: a message that overran is reported as timed out (the
- * worker publishes which message it is on); after a crash the rest of its batch is re-run one message at a
+ * A pool of workers (child processes or worker threads, see `workers`), each with its own Scanner built
+ * from `config`, so messages are scanned on every core. Workers read their own input when given references
+ * (file paths, mbox byte ranges), take messages in batches and send the results of a batch back in one
+ * message. A worker that crashes, runs out of memory or overruns `taskTimeoutMs` is replaced: a message
+ * that overran is reported as timed out; after a crash the rest of its batch is re-run one message at a
  * time, so the crash is attributed to the message that causes it and the others still get their results.
  * Idle workers are unref'd, so a forgotten `close()` does not keep the process alive.
  *
- * Runs from the TypeScript sources under tsx (the worker loads `pool-worker.ts` through tsx) and from the
- * compiled `dist/` (`pool-worker.js`): chosen by this module's own extension at run time.
+ * Runs from the TypeScript sources under tsx (workers load `pool-worker.ts` / `pool-process.ts` through
+ * tsx) and from the compiled `dist/` (`.js`): chosen by pool-workers.ts's own extension at run time.
  *
  * @example
  * const pool = createScanPool({ config, threads: 2 });
@@ -139,7 +152,13 @@ export function createScanPool(options: ScanPoolOptions): ScanPool {
   const batchSize = Math.max(1, options.batchSize ?? 16);
   const maxInFlight = Math.max(2, options.maxInFlight ?? (threads === 0 ? 4 : threads * batchSize * 2));
   const maxBytes = Math.max(1, options.maxBytesInFlight ?? 64 * 1024 * 1024);
-  return threads === 0 ? new InProcessPool(options, maxInFlight, maxBytes) : new WorkerPool(options, threads, maxInFlight, maxBytes, batchSize);
+  if (threads === 0) return new InProcessPool(options, maxInFlight, maxBytes);
+  return new WorkerPool(options, threads, options.workers ?? defaultWorkerKind(threads), maxInFlight, maxBytes, batchSize);
+}
+
+/** What a pool of `workers` workers runs them as, unless told (see ScanPoolOptions.workers). */
+export function defaultWorkerKind(workers: number): WorkerKind {
+  return workers >= 2 ? 'process' : 'thread';
 }
 
 /** Builds the scanner a pool runs (in a worker, or in this thread). */
@@ -156,6 +175,7 @@ const bytesTask = (item: ScanItem): Task => ({ kind: 'bytes', source: item.sourc
 
 class InProcessPool implements ScanPool {
   readonly threads = 0;
+  readonly workerKind = 'in-process';
   private scanner: Promise<ScannerLike> | undefined;
   private closed = false;
   private readonly pending = new Set<Promise<unknown>>();
@@ -172,6 +192,10 @@ class InProcessPool implements ScanPool {
 
   scanReference(ref: SourceRef): Promise<ScanOutcome[]> {
     return this.run({ kind: 'ref', ref }, ref.source);
+  }
+
+  workerProcesses(): number[] {
+    return [];
   }
 
   private run(task: Task, source: string): Promise<ScanOutcome[]> {
@@ -209,31 +233,19 @@ interface Job {
 interface Batch {
   id: number;
   jobs: Job[];
+  /** When it was posted, in ms since the pool's epoch. */
+  sentAt: number;
 }
 
 interface Slot {
-  worker: Worker;
+  worker: ScanWorker;
   ready: boolean;
   batch?: Batch;
   timer?: NodeJS.Timeout;
-  /** [batch id, index of the task in progress, its start in ms since the pool's epoch], written by the worker. */
-  progress: Int32Array;
-  /** Why the pool ended this worker (timeout), or the error it died of. */
+  /** Why the pool ended this worker (time-out), or the error it died of. */
   failure?: string;
   /** The index in its batch of the task that overran the time limit. */
   timedOut?: number;
-}
-
-/** Messages between the pool and pool-worker. */
-export type ToWorker = { type: 'batch'; id: number; tasks: Task[] };
-export type FromWorker = { type: 'ready' } | { type: 'done'; id: number; outcomes: ScanOutcome[][] };
-/** What a worker is started with (workerData). */
-export interface WorkerSetup {
-  config: ScanConfig;
-  scannerModule: string;
-  scannerOptions: ScannerModuleOptions;
-  progress: SharedArrayBuffer;
-  epoch: number;
 }
 
 class WorkerPool implements ScanPool {
@@ -244,42 +256,35 @@ class WorkerPool implements ScanPool {
   private closed = false;
   /** Set when workers cannot start at all (bad scanner module, config the checks reject): every scan fails with it. */
   private broken: string | undefined;
-  /** The worker's entry: a file (compiled JS) or a bootstrap evaluated as a script (TypeScript sources). */
-  private readonly entry: { file: URL } | { script: string };
   private readonly taskTimeoutMs: number;
   private readonly epoch = Date.now();
 
   constructor(
     private readonly options: ScanPoolOptions,
     readonly threads: number,
+    readonly workerKind: WorkerKind,
     readonly maxInFlight: number,
     readonly maxBytesInFlight: number,
     private readonly batchSize: number,
   ) {
-    if (import.meta.url.endsWith('.ts')) {
-      // Under tsx. On Node 20 `execArgv: ['--import', 'tsx']` does not reach a worker's entry module, so the
-      // worker starts from a tiny script that imports pool-worker.ts through tsx's own API.
-      const tsxApi = import.meta.resolve('tsx/esm/api');
-      const worker = new URL('./pool-worker.ts', import.meta.url).href;
-      this.entry = {
-        script: `import(${JSON.stringify(tsxApi)}).then((tsx) => tsx.tsImport(${JSON.stringify(worker)}, ${JSON.stringify(import.meta.url)}))`,
-      };
-    } else {
-      this.entry = { file: new URL('./pool-worker.js', import.meta.url) };
-    }
     this.taskTimeoutMs = options.taskTimeoutMs ?? options.config.limits.maxScanMs * 3;
     for (let i = 0; i < threads; i++) this.spawn();
   }
 
   async scan(item: ScanItem): Promise<ScanOutcome> {
-    // Transfer the bytes when the view owns its ArrayBuffer; a slice of a shared one is copied first, since
-    // transferring would detach the bytes around it (Node's Buffer pool, a file read in one piece).
-    const raw = ownsWholeBuffer(item.raw) ? item.raw : new Uint8Array(item.raw);
+    // A thread takes the bytes by transfer (zero copy) when the view owns its ArrayBuffer; a slice of a shared
+    // one is copied first, since transferring would detach the bytes around it (Node's Buffer pool, a file
+    // read in one piece). A process gets a copy through its channel either way.
+    const raw = this.workerKind === 'process' || ownsWholeBuffer(item.raw) ? item.raw : new Uint8Array(item.raw);
     return (await this.submit(bytesTask({ ...item, raw }), item.source))[0]!;
   }
 
   scanReference(ref: SourceRef): Promise<ScanOutcome[]> {
     return this.submit({ kind: 'ref', ref }, ref.source);
+  }
+
+  workerProcesses(): number[] {
+    return this.workerKind === 'process' ? [...this.slots].map((slot) => slot.worker.pid).filter((pid) => pid > 0) : [];
   }
 
   private submit(task: Task, source: string): Promise<ScanOutcome[]> {
@@ -301,34 +306,26 @@ class WorkerPool implements ScanPool {
   }
 
   private spawn(): void {
-    const entry = this.entry;
-    const progress = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
-    const workerData: WorkerSetup = {
+    const setup: WorkerSetup = {
       config: this.options.config,
       scannerModule: String(this.options.scannerModule instanceof URL ? this.options.scannerModule.href : toImportable(this.options.scannerModule)),
       scannerOptions: this.options.scannerOptions ?? {},
-      progress,
-      epoch: this.epoch,
     };
-    const worker = new Worker('file' in entry ? entry.file : entry.script, {
-      eval: !('file' in entry),
-      execArgv: [],
-      workerData,
-      resourceLimits: {
-        maxOldGenerationSizeMb: this.options.workerHeapMb ?? 1024,
-        maxYoungGenerationSizeMb: this.options.workerYoungGenerationMb ?? 8,
+    // The slot exists before its worker: a worker that fails at once reports to a slot the pool knows.
+    const slot = { ready: false } as Slot;
+    slot.worker = spawnWorker(
+      this.workerKind,
+      { setup, heapMb: this.options.workerHeapMb ?? 1024, youngGenerationMb: this.options.workerYoungGenerationMb ?? 8, epoch: this.epoch },
+      {
+        message: (message) => this.onMessage(slot, message),
+        failure: (text) => {
+          slot.failure ??= text;
+        },
+        exit: (how) => this.onExit(slot, how),
       },
-      stdout: false,
-      stderr: false,
-    });
-    const slot: Slot = { worker, ready: false, progress: new Int32Array(progress) };
+    );
     this.slots.add(slot);
-    if (this.queue.length === 0) worker.unref();
-    worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
-    worker.on('error', (err) => {
-      slot.failure ??= errorText(err);
-    });
-    worker.on('exit', (code) => this.onExit(slot, code));
+    if (this.queue.length === 0) slot.worker.unref();
   }
 
   private onMessage(slot: Slot, message: FromWorker): void {
@@ -344,12 +341,12 @@ class WorkerPool implements ScanPool {
     }
   }
 
-  private onExit(slot: Slot, code: number): void {
+  private onExit(slot: Slot, how: string): void {
     const batch = slot.batch;
     this.release(slot);
     const known = this.slots.delete(slot);
     if (!known) return; // terminated by close()
-    const why = slot.failure ?? `exit code ${code}`;
+    const why = slot.failure ?? how;
     const jobs = batch?.jobs ?? [];
     if (!slot.ready) {
       // It died before it could scan anything: so will its replacements. Fail what waits, stop spawning.
@@ -358,7 +355,7 @@ class WorkerPool implements ScanPool {
       return;
     }
     if (slot.timedOut !== undefined) {
-      // The worker said which task overran: that one is reported, the rest of the batch is handed out again.
+      // The task that overran is known: it is reported, the rest of the batch is handed out again.
       const late = jobs[slot.timedOut];
       late?.resolve([{ source: late.source, error: why }]);
       this.queue.unshift(...jobs.filter((job) => job !== late));
@@ -366,7 +363,8 @@ class WorkerPool implements ScanPool {
       const job = jobs[0]!;
       job.resolve([{ source: job.source, error: `scan worker crashed: ${why}` }]);
     } else if (jobs.length > 1) {
-      // Which task crashed it is not certain (memory may have been filled by the ones before): re-run each alone.
+      // Which task crashed it (or, in a process, overran the time limit) is not certain — memory may have been
+      // filled by the ones before —, so each is re-run alone: a crash or time-out then is that message's own.
       for (const job of jobs) job.isolated = true;
       this.queue.unshift(...jobs);
     }
@@ -407,21 +405,19 @@ class WorkerPool implements ScanPool {
       while (jobs.length < size && this.queue.length > 0 && !this.queue[0]!.isolated) jobs.push(this.queue.shift()!);
       if (jobs.length === 0) jobs.push(this.queue.shift()!);
       free--;
-      this.send(slot, { id: this.nextBatch++, jobs });
+      this.send(slot, { id: this.nextBatch++, jobs, sentAt: Date.now() - this.epoch });
     }
   }
 
   private send(slot: Slot, batch: Batch): void {
     slot.batch = batch;
-    Atomics.store(slot.progress, 0, 0);
-    const sentAt = Date.now() - this.epoch;
-    this.armTimer(slot, batch, sentAt, this.taskTimeoutMs);
-    // Bytes are transferred (zero copy) only when the batch is one task: the tasks of a longer batch may have
-    // to be handed out again after a crash, so they are copied and kept here until the batch is answered.
+    this.armTimer(slot, batch, this.taskTimeoutMs);
+    // Bytes are transferred to a thread (zero copy) only when the batch is one task: the tasks of a longer
+    // batch may have to be handed out again after a crash, so they are copied and kept here until answered.
     const transfer: ArrayBuffer[] = [];
-    if (batch.jobs.length === 1 && batch.jobs[0]!.task.kind === 'bytes') transfer.push(batch.jobs[0]!.task.raw.buffer as ArrayBuffer);
+    if (slot.worker.kind === 'thread' && batch.jobs.length === 1 && batch.jobs[0]!.task.kind === 'bytes') transfer.push(batch.jobs[0]!.task.raw.buffer as ArrayBuffer);
     try {
-      slot.worker.postMessage({ type: 'batch', id: batch.id, tasks: batch.jobs.map((j) => j.task) } satisfies ToWorker, transfer);
+      slot.worker.post({ type: 'batch', id: batch.id, tasks: batch.jobs.map((j) => j.task) }, transfer);
     } catch (err) {
       this.release(slot);
       for (const job of batch.jobs) job.resolve([{ source: job.source, error: `scan failed: ${errorText(err)}` }]);
@@ -429,23 +425,24 @@ class WorkerPool implements ScanPool {
   }
 
   /**
-   * Checks, when the current task could first have overrun, whether it has: the worker publishes the task
-   * it is on and when it started (progress), so the limit applies per message, not per batch.
+   * Checks, when the current task could first have overrun, whether it has. A thread publishes the task it is
+   * on and when it started, so the limit applies per message. A process does not: the limit then applies to
+   * the batch from when it was sent, and a batch of several that overruns is re-run one message at a time (see
+   * onExit), where the limit is the message's own again.
    */
-  private armTimer(slot: Slot, batch: Batch, sentAt: number, wait: number): void {
+  private armTimer(slot: Slot, batch: Batch, wait: number): void {
     slot.timer = setTimeout(() => {
       if (slot.batch !== batch) return;
-      // The worker writes the start time before the index, and they are read here in the other order: an
-      // index is never paired with the start of the task before it.
-      const onBatch = Atomics.load(slot.progress, 0) === batch.id;
-      const index = onBatch ? Atomics.load(slot.progress, 1) : 0;
-      const started = onBatch ? Atomics.load(slot.progress, 2) : sentAt;
+      const current = slot.worker.current();
+      const onBatch = current !== undefined && current.batch === batch.id;
+      const started = onBatch ? current.startedAt : batch.sentAt;
       const running = Date.now() - this.epoch - started;
       if (running >= this.taskTimeoutMs) {
         slot.failure = `scan timed out after ${this.taskTimeoutMs} ms`;
-        slot.timedOut = index;
+        if (onBatch) slot.timedOut = current.index;
+        else if (batch.jobs.length === 1 || slot.worker.kind === 'thread') slot.timedOut = 0;
         void slot.worker.terminate();
-      } else this.armTimer(slot, batch, sentAt, this.taskTimeoutMs - running);
+      } else this.armTimer(slot, batch, this.taskTimeoutMs - running);
     }, Math.max(1, wait));
     slot.timer.unref();
   }

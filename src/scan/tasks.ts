@@ -1,6 +1,7 @@
 /**
  * What a scan pool hands to a scanner, and how one is run: the same code in a worker thread
- * (./pool-worker.ts) and in-process (./pool.ts), so both give the same outcomes.
+ * (./pool-worker.ts), a worker process (./pool-process.ts) and in-process (./pool.ts), so all give the
+ * same outcomes.
  */
 import { readReference, type SourceRef } from '../mail/sources/index.js';
 import type { Envelope } from '../mail/types.js';
@@ -41,4 +42,27 @@ async function scanOne(scanner: ScannerLike, source: string, raw: Uint8Array, en
   } catch (err) {
     return { source, error: `scan failed: ${errorText(err)}` };
   }
+}
+
+/**
+ * A worker's loop: runs the batches it is posted one after another (even when the pool posts the next one
+ * early), one task at a time, telling `onTask` which task starts (a thread publishes it so the pool can time
+ * out one message), and hands each batch's outcomes to `done` in one piece.
+ */
+export function batchRunner(
+  scanner: ScannerLike,
+  onTask: (batch: number, index: number) => void,
+  done: (batch: number, outcomes: ScanOutcome[][]) => void,
+): (batch: { id: number; tasks: Task[] }) => void {
+  let queue = Promise.resolve();
+  return (batch) => {
+    queue = queue.then(async () => {
+      const outcomes: ScanOutcome[][] = [];
+      for (const [i, task] of batch.tasks.entries()) {
+        onTask(batch.id, i);
+        outcomes.push(await runTask(scanner, task));
+      }
+      done(batch.id, outcomes);
+    });
+  };
 }
