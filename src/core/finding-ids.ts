@@ -256,3 +256,22 @@ const KNOWN: ReadonlySet<string> = new Set(ALL_FINDING_IDS);
 export function isFindingId(id: string): id is FindingId {
   return KNOWN.has(id);
 }
+
+/**
+ * Orders finding ids as `a.localeCompare(b)` does (ICU's root collation: `_` before digits, digits before
+ * letters), without ICU's collator, whose first use in a process reads and sets up ICU collation data (~7 M
+ * instructions, 0.6 % of a one-message scan's start-up by callgrind; 15–50 ms wall when the data is not in
+ * the page cache). Ids are UPPER_SNAKE ASCII, where that order is code-unit order with `_` moved before
+ * everything (a test holds it to localeCompare on every pair of catalogue ids).
+ */
+export function compareFindingIds(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return (x === UNDERSCORE ? -1 : x) - (y === UNDERSCORE ? -1 : y);
+  }
+  return a.length - b.length;
+}
+
+const UNDERSCORE = 0x5f;

@@ -1,3 +1,4 @@
+import { compareFindingIds } from '../core/finding-ids.js';
 import type { ScanReport } from '../scan/report.js';
 
 /**
@@ -38,7 +39,7 @@ export function testNames(report: Pick<ScanReport, 'findings'>): string[] {
   return report.findings
     .filter((f) => !f.replacedBy)
     .slice()
-    .sort((a, b) => Math.abs(b.score) - Math.abs(a.score) || a.id.localeCompare(b.id))
+    .sort((a, b) => Math.abs(b.score) - Math.abs(a.score) || compareFindingIds(a.id, b.id))
     .map((f) => f.id);
 }
 

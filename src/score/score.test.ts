@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scoreFindings } from './score.js';
+import { ALL_FINDING_IDS, compareFindingIds } from '../core/finding-ids.js';
 import { buildScoreTable, ScoreTableError } from './table.js';
 import type { ScoreEntry } from './types.js';
 
@@ -92,4 +93,16 @@ test('the table refuses duplicate ids, unknown groups, bad composites and unknow
 test('config overrides change a score', () => {
   const table = build([family([row('A', 1)])], thresholds, { A: 7 });
   assert.equal(scoreFindings([{ id: 'A', evidence: 'e' }], table).verdict, 'spam');
+});
+
+test('findings of equal score are ordered by id as localeCompare orders them, on every pair of catalogue ids', () => {
+  const ids = [...ALL_FINDING_IDS, 'A', 'A_B', 'AB', 'A1', 'A_1', 'Z9_', 'Z_9'];
+  let pairs = 0;
+  for (const a of ids) {
+    for (const b of ids) {
+      assert.equal(Math.sign(compareFindingIds(a, b)), Math.sign(a.localeCompare(b)), `${a} vs ${b}`);
+      pairs++;
+    }
+  }
+  assert.ok(pairs > 10_000);
 });

@@ -1,4 +1,5 @@
 import type { Finding } from '../core/finding.js';
+import { compareFindingIds } from '../core/finding-ids.js';
 import { evaluate } from './expression.js';
 import type { ScoreTable } from './table.js';
 import type { ThreatClass, Verdict } from './types.js';
@@ -102,7 +103,7 @@ export function scoreFindings(raw: readonly RawFinding[], table: ScoreTable): Sc
       ...(replacedBy.has(id) ? { replacedBy: replacedBy.get(id)! } : {}),
     });
   }
-  findings.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  findings.sort((a, b) => b.score - a.score || compareFindingIds(a.id, b.id));
 
   const score = round(total);
   let verdict: Verdict = 'clean';
