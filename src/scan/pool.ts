@@ -52,7 +52,7 @@ export interface ScanPoolOptions {
    */
   workers?: WorkerKind;
   /**
-   * Scan in worker threads even for `threads` ≤ 1 (then one worker): the memory-bounded mode, where a
+   * Scan in a worker even for `threads` ≤ 1 (then one worker, a thread unless `workers` says otherwise): the memory-bounded mode, where a
    * message that exhausts `workerHeapMb` costs that message only, never the batch or the process.
    */
   isolated?: boolean;
@@ -114,8 +114,8 @@ export interface ScanPool {
   /**
    * Scans one message; never rejects: a failure is a `{source, error}` outcome. With worker threads, the bytes
    * of `item.raw` are transferred (zero copy), so `item.raw` is empty afterwards; a view on a shared buffer
-   * (a slice of a larger Buffer) is copied first. A worker process gets a copy. Outcomes of concurrent calls settle in any order; use
-   * `scanAll(pool, items, { ordered: true })` for input order.
+   * (a slice of a larger Buffer) is copied first. A worker process gets a copy. Outcomes of concurrent calls
+   * settle in any order; use `scanAll(pool, items, { ordered: true })` for input order.
    */
   scan(item: ScanItem): Promise<ScanOutcome>;
   /**
