@@ -52,8 +52,9 @@ export interface ScanPoolOptions {
    */
   workers?: WorkerKind;
   /**
-   * Scan in a worker even for `threads` ≤ 1 (then one worker, a thread unless `workers` says otherwise): the memory-bounded mode, where a
-   * message that exhausts `workerHeapMb` costs that message only, never the batch or the process.
+   * Scan in a worker even for `threads` ≤ 1 (then one worker, a thread unless `workers` says otherwise): the
+   * memory-bounded mode, where a message that exhausts `workerHeapMb` costs that message only, never the
+   * batch or the process.
    */
   isolated?: boolean;
   /**
