@@ -166,6 +166,7 @@ export interface ParseAnomaly {
     | 'limit-part-count'
     | 'limit-header-bytes'
     | 'limit-message-size'
+    | 'limit-text-size'
     | 'duplicate-singleton-header';
   /** Human-readable detail (the header name, the boundary, the charset…). */
   detail: string;
@@ -234,5 +235,7 @@ export interface ParseOptions {
   maxMimeDepth: number;
   maxParts: number;
   maxHeaderBytes: number;
+  /** Bytes of one text part that are decoded (its start and end; default 2 MiB; see limits.maxTextPartBytes). */
+  maxTextPartBytes?: number;
   envelope?: Envelope;
 }

@@ -217,6 +217,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "MIME parts are nested deeper than the configured limit (limits.maxMimeDepth); no real mail nests that deep. Nesting is used to hide an attachment below a filter's limit: the attachments below it were still found and analysed.",
     ja: "MIME パートの入れ子が設定上限(limits.maxMimeDepth)より深くなっています。通常のメールではありえない深さです。添付ファイルをフィルターの上限より深く隠す手口で、上限より深い添付ファイルも検査しました。",
   },
+  MIME_LIMIT_TEXT: {
+    group: 'mime', class: 'spam', score: 1,
+    en: "A text part is larger than the configured limit (limits.maxTextPartBytes); no real mail's text is that long. Its start and its end were analysed, not its middle: filler is used to push a lure past what a filter reads.",
+    ja: "テキストパートが設定上限(limits.maxTextPartBytes)より大きく、通常のメールではありえない長さです。先頭と末尾を解析し、中間は解析していません。フィルターが読む範囲の外へ誘導文を押し出すための詰め物に使われます。",
+  },
   MIME_HTML_ONLY: {
     group: 'mime', class: 'spam', score: 0.3,
     en: "The message has an HTML body and no plain-text alternative.",

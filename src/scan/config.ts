@@ -15,6 +15,11 @@ export const limitsSchema = z
     maxParts: z.number().int().positive().default(500),
     /** Bytes of one header block (top level or part). */
     maxHeaderBytes: z.number().int().positive().default(256 * 1024),
+    /**
+     * Bytes of one text part that are decoded and read: its first three quarters and last quarter; a longer
+     * part is MIME_LIMIT_TEXT. Every check reads the text and several copy it, so a 30 MB text part cost ~190 MB.
+     */
+    maxTextPartBytes: z.number().int().positive().default(2 * 1024 * 1024),
     /** Wall-clock budget for all checks on one message, in milliseconds. */
     maxScanMs: z.number().int().positive().default(10_000),
   })

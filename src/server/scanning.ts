@@ -53,9 +53,8 @@ export function createLearnService(options: { config: SpamlabConfig; store: Stor
   const name = config.content.classifier.modelName;
   let queue: Promise<unknown> = Promise.resolve();
   const learnOne = async (raw: Uint8Array, isSpam: boolean) => {
-    const { maxMessageBytes, maxMimeDepth, maxParts, maxHeaderBytes } = config.limits;
     const { maxTokens, maxTextChars } = config.content.classifier;
-    const msg = parseMessage(raw, { maxMessageBytes, maxMimeDepth, maxParts, maxHeaderBytes });
+    const msg = parseMessage(raw, config.limits);
     const tokens = tokenize(classifierInputFromMessage(msg), { maxTokens, maxTextChars });
     let model: TextModel;
     let base: string;

@@ -143,6 +143,11 @@ const cases: { description: string; raw: Uint8Array; expect: string[]; forbid?: 
   // Evasions (issue 17, item 8): what was hidden is read, and the trick itself is a finding.
   { description: 'NUL before a header field', raw: message({}, ['\0X-Mailer: x']), expect: ['HDR_NUL'], forbid: ['HDR_FROM_MISSING', 'HDR_SUBJECT_MISSING'] },
 
+  {
+    description: 'a text part longer than limits.maxTextPartBytes (2 MiB): its start and end are read, the limit is a finding',
+    raw: message({}, [], `${'an ordinary line of filler text\r\n'.repeat(80_000)}the end\r\n`),
+    expect: ['MIME_LIMIT_TEXT'],
+  },
 ];
 
 for (const c of cases) {

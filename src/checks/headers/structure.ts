@@ -23,6 +23,7 @@ const ANOMALY_FINDING: Record<ParseAnomaly['kind'], FindingId> = {
   'limit-part-count': 'MIME_LIMIT_PARTS',
   'limit-header-bytes': 'HDR_LIMIT_EXCEEDED',
   'limit-message-size': 'MIME_LIMIT_EXCEEDED',
+  'limit-text-size': 'MIME_LIMIT_TEXT',
   'duplicate-singleton-header': 'HDR_DUPLICATE_SINGLETON',
 };
 

@@ -84,16 +84,15 @@ function resolve(options: CommonOptions, io: CliIo): Resolved | undefined {
 
 /** Tokens of every readable message under `paths`; unreadable ones are reported and skipped. */
 async function* messageTokens(paths: string[], config: SpamlabConfig, io: CliIo, counts: { read: number; failed: number }): AsyncGenerator<string[]> {
-  const { maxMessageBytes, maxMimeDepth, maxParts, maxHeaderBytes } = config.limits;
   const { maxTokens, maxTextChars } = config.content.classifier;
-  for await (const item of openSources(paths, { maxMessageBytes, stdin: io.stdin })) {
+  for await (const item of openSources(paths, { maxMessageBytes: config.limits.maxMessageBytes, stdin: io.stdin })) {
     if ('error' in item) {
       counts.failed++;
       io.stderr.write(`${item.source}: ${item.error}\n`);
       continue;
     }
     try {
-      const msg = parseMessage(item.raw, { maxMessageBytes, maxMimeDepth, maxParts, maxHeaderBytes });
+      const msg = parseMessage(item.raw, config.limits);
       counts.read++;
       yield tokenize(classifierInputFromMessage(msg), { maxTokens, maxTextChars });
     } catch (err) {

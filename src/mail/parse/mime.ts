@@ -141,22 +141,60 @@ export function buildPart(
     // HTML without a MIME charset: the document's own <meta charset> is what a client uses (HTML §4.2.5.5).
     const effective = !charset && contentType === 'text/html' ? metaCharset(part.body) : charset;
     if (effective && !charset) ctx.charsets.add(effective);
-    const result = decodeCharset(part.body, effective);
-    if (result.note === 'unknown') ctx.anomalies.add('unknown-charset', charset, path);
-    else if (result.note === 'utf7') ctx.anomalies.add('utf7', charset, path);
-    else if (charset && result.text.indexOf('\uFFFD') >= 0 && !hasReplacementBytes(part.body)) {
-      ctx.anomalies.add('bad-charset', `${charset} text does not decode cleanly`, path);
-      // What the sender meant is what filters must read: retry with the detected charset when it fits.
-      const guess = detectCharset(part.body);
-      if (guess !== charset && guess !== 'windows-1252' && guess !== 'us-ascii') {
-        const recovered = decodeStrict(part.body, guess);
-        if (recovered !== null) result.text = recovered;
-      }
+    const limit = ctx.options.maxTextPartBytes ?? DEFAULT_MAX_TEXT_PART_BYTES;
+    if (part.body.byteLength <= limit) {
+      part.text = decodeText(part.body, charset, effective, path, ctx);
+    } else {
+      // A text part larger than any real mail's: its start and its end are read (padding placed before a lure
+      // does not hide it), the middle is not, and the limit is a finding (MIME_LIMIT_TEXT). Every check reads
+      // the text, several copy it: decoding 30 MB of text cost ~190 MB of memory per message.
+      const [head, tail] = headAndTail(part.body, limit);
+      ctx.anomalies.add(
+        'limit-text-size',
+        `${contentType} part of ${part.body.byteLength} bytes: the first ${head.byteLength} and the last ${tail.byteLength} were read`,
+        path,
+      );
+      part.text = `${decodeText(head, charset, effective, path, ctx)}\n${decodeText(tail, charset, effective, path, ctx)}`;
     }
     if (part.body.indexOf(0) >= 0) ctx.anomalies.add('nul-bytes', `NUL in ${contentType} body`, path);
-    part.text = result.text;
   }
   return part;
+}
+
+/** Bytes of one text part that are decoded and read by the checks (see ParseOptions.maxTextPartBytes). */
+export const DEFAULT_MAX_TEXT_PART_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Three quarters of `limit` from the start and a quarter from the end, each cut at a line break when one is
+ * near: a line feed is never inside a character in the charsets mail uses (UTF-8, Shift_JIS, EUC-JP, GBK,
+ * Big5), and ISO-2022-JP returns to ASCII before it, so each piece decodes on its own.
+ */
+function headAndTail(body: Uint8Array, limit: number): [Uint8Array, Uint8Array] {
+  const near = Math.min(64 * 1024, limit >> 3);
+  let headEnd = Math.floor((limit * 3) / 4);
+  const lastBreak = body.lastIndexOf(0x0a, headEnd - 1);
+  if (lastBreak >= headEnd - near) headEnd = lastBreak + 1;
+  let tailStart = body.byteLength - Math.floor(limit / 4);
+  const nextBreak = body.indexOf(0x0a, tailStart);
+  if (nextBreak >= 0 && nextBreak < tailStart + near) tailStart = nextBreak + 1;
+  return [body.subarray(0, headEnd), body.subarray(tailStart)];
+}
+
+/** A text part's bytes as text, in its declared charset (or the one detected when that does not fit). */
+function decodeText(bytes: Uint8Array, charset: string, effective: string, path: string, ctx: MimeContext): string {
+  const result = decodeCharset(bytes, effective);
+  if (result.note === 'unknown') ctx.anomalies.add('unknown-charset', charset, path);
+  else if (result.note === 'utf7') ctx.anomalies.add('utf7', charset, path);
+  else if (charset && result.text.indexOf('\uFFFD') >= 0 && !hasReplacementBytes(bytes)) {
+    ctx.anomalies.add('bad-charset', `${charset} text does not decode cleanly`, path);
+    // What the sender meant is what filters must read: retry with the detected charset when it fits.
+    const guess = detectCharset(bytes);
+    if (guess !== charset && guess !== 'windows-1252' && guess !== 'us-ascii') {
+      const recovered = decodeStrict(bytes, guess);
+      if (recovered !== null) return recovered;
+    }
+  }
+  return result.text;
 }
 
 const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]{1,40})/i;

@@ -122,11 +122,7 @@ function* fileReferences(file: string, ctx: WalkContext): Generator<SourceItem |
       yield { source: file, file, read };
       return;
     }
-    // As readMessages decides: an mbox when the first line (up to MAX_FROM_LINE_BYTES) is a `From ` line.
-    const head = Buffer.allocUnsafe(MAX_FROM_LINE_BYTES + 2);
-    const n = readSync(fd, head, 0, head.length, 0);
-    const newline = head.subarray(0, n).indexOf(0x0a);
-    if (!isFromLine(head.subarray(0, newline === -1 ? n : newline))) {
+    if (!startsWithFromLine(fd, size)) {
       yield { source: file, file, read };
       return;
     }
@@ -175,7 +171,9 @@ async function* readFileItems(file: string, ctx: WalkContext): AsyncGenerator<So
       return;
     }
     const options = { ...readOptions(ctx), emptyError: 'empty file', knownSize: size };
-    if (size <= WHOLE_FILE_BYTES) {
+    // One message (not an mbox) that fits the size limit is read in one piece too: streamed, its chunks and
+    // the message assembled from them were both alive at once (a 30 MB message held 60 MB).
+    if (size <= WHOLE_FILE_BYTES || (size <= ctx.options.maxMessageBytes && !startsWithFromLine(fd, size))) {
       const bytes = readWhole(fd, size);
       closeSync(fd);
       closeFd = false;
@@ -194,6 +192,14 @@ async function* readFileItems(file: string, ctx: WalkContext): AsyncGenerator<So
   } finally {
     if (closeFd) closeSync(fd);
   }
+}
+
+/** As readMessages decides: an mbox when the first line (up to MAX_FROM_LINE_BYTES) is a `From ` line. */
+function startsWithFromLine(fd: number, size: number): boolean {
+  const head = Buffer.allocUnsafe(Math.min(size, MAX_FROM_LINE_BYTES + 2));
+  const n = readSync(fd, head, 0, head.length, 0);
+  const newline = head.subarray(0, n).indexOf(0x0a);
+  return isFromLine(head.subarray(0, newline === -1 ? n : newline));
 }
 
 /** Reads up to `size` bytes (fewer if the file shrank) into a buffer of its own. */

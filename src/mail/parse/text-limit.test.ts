@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import Encoding from 'encoding-japanese';
+import { parseMessage } from './index.js';
+import { DEFAULT_MAX_TEXT_PART_BYTES } from './mime.js';
+import { DEFAULT_PARSE_OPTIONS as OPTS } from './test-helpers.js';
+
+/**
+ * limits.maxTextPartBytes: a text part longer than any real mail's is read at its start and its end (the
+ * lure after the filler is still seen), each piece decoded on its own (cut at a line break, so no character
+ * is split), and the limit is an anomaly the structure check turns into MIME_LIMIT_TEXT.
+ */
+
+const LIMIT = 64 * 1024;
+const options = { ...OPTS, maxTextPartBytes: LIMIT };
+
+function message(contentType: string, body: Buffer, encoding = '8bit'): Buffer {
+  const head = ['From: Bank <alerts@bank.example>', 'To: you@example.org', 'Subject: notice', 'MIME-Version: 1.0', `Content-Type: ${contentType}`, `Content-Transfer-Encoding: ${encoding}`, '', ''].join('\r\n');
+  return Buffer.concat([Buffer.from(head, 'latin1'), body]);
+}
+
+const encodeJa = (text: string, to: 'SJIS' | 'EUCJP' | 'JIS'): Buffer => Buffer.from(Encoding.convert(Encoding.stringToCode(text), { to, from: 'UNICODE' }));
+
+const filler = (line: string, bytes: number): string => `${line}\r\n`.repeat(Math.ceil(bytes / (line.length + 2)));
+
+test('a text part over the limit: its start and end are read, the middle is not, and the limit is an anomaly', () => {
+  const text = `Dear customer,\r\n${filler('nothing to see here, just an ordinary line of text', 4 * LIMIT)}MIDDLE-MARKER\r\n${filler('more ordinary filler text', 4 * LIMIT)}verify your account at http://bank.example.evil/login\r\n`;
+  const msg = parseMessage(message('text/plain; charset=utf-8', Buffer.from(text)), options);
+  assert.ok(msg.text.startsWith('Dear customer,'));
+  assert.ok(msg.text.includes('verify your account at http://bank.example.evil/login'), 'the lure after the filler is read');
+  assert.ok(!msg.text.includes('MIDDLE-MARKER'));
+  assert.ok(msg.text.length <= LIMIT + 1);
+  const limit = msg.anomalies.filter((a) => a.kind === 'limit-text-size');
+  assert.equal(limit.length, 1);
+  assert.match(limit[0]!.detail, /^text\/plain part of \d+ bytes: the first \d+ and the last \d+ were read$/);
+});
+
+test('a part within the limit is decoded whole, with no anomaly (the default limit is 2 MiB)', () => {
+  assert.equal(DEFAULT_MAX_TEXT_PART_BYTES, 2 * 1024 * 1024);
+  const text = filler('an ordinary newsletter line with a few words', LIMIT - 200);
+  const msg = parseMessage(message('text/plain; charset=utf-8', Buffer.from(text)), options);
+  assert.equal(msg.text.length, text.length);
+  assert.deepEqual(msg.anomalies, []);
+});
+
+test('multibyte text is cut between characters: UTF-8, Shift_JIS, EUC-JP and ISO-2022-JP decode cleanly on both sides of the gap', () => {
+  const line = 'お支払い情報の確認をお願いします。アカウントが停止されました';
+  const text = `${filler(line, 3 * LIMIT)}ログインしてください\r\n`;
+  const encoded = { 'utf-8': Buffer.from(text), shift_jis: encodeJa(text, 'SJIS'), 'euc-jp': encodeJa(text, 'EUCJP'), 'iso-2022-jp': encodeJa(text, 'JIS') };
+  for (const [charset, body] of Object.entries(encoded)) {
+    const msg = parseMessage(message(`text/plain; charset=${charset}`, body), options);
+    assert.ok(!msg.text.includes('\uFFFD'), `${charset}: no replacement character`);
+    assert.deepEqual(msg.anomalies.map((a) => a.kind), ['limit-text-size'], charset);
+    assert.ok(msg.text.trimEnd().endsWith('ログインしてください'), `${charset}: the end is read`);
+    assert.ok(msg.text.startsWith(line), `${charset}: the start is read`);
+  }
+});
+
+test('an HTML part over the limit: the visible text of its start and end, links at the end included', () => {
+  const rows = Array.from({ length: 4000 }, (_, i) => `<p>row ${i} of an ordinary table</p>`).join('\n');
+  const html = `<html><body><p>Your parcel is waiting</p>\n${rows}\n<a href="http://parcel.example.evil/pay">pay the customs fee</a></body></html>\n`;
+  // Quoted-printable: the limit applies to the decoded bytes.
+  const msg = parseMessage(message('text/html; charset=utf-8', Buffer.from(html.replaceAll('=', '=3D')), 'quoted-printable'), options);
+  assert.ok(msg.visibleText.includes('Your parcel is waiting'));
+  assert.ok(msg.visibleText.includes('pay the customs fee'));
+  assert.ok(msg.htmlFacts.links.some((l) => l.href === 'http://parcel.example.evil/pay'));
+  assert.deepEqual(msg.anomalies.map((a) => a.kind), ['limit-text-size']);
+});
