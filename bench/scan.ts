@@ -38,13 +38,14 @@
  * - memory: an N GiB mbox (`--mbox-gb`, default 1; corpus messages repeated, written under the temp dir and
  *   removed after unless --keep-mbox) scanned by `spamlab scan --json FILE` with the default thread count
  *   and with `-j 2` (`--mbox-threads default,2`), peak RSS of the CLI and its worker processes (each one's
- *   VmHWM, summed; target ≤ 200 MB at 1 GiB);
+ *   VmHWM, summed; target ≤ 200 MB at 1 GiB); then a batch of three 30 MB messages (attachment, text, HTML)
+ *   and 50 corpus messages, default threads (target ≤ 200 MB);
  *   --no-mbox skips it (it takes minutes).
  * `--only corpus|startup|mbox` runs one part. The JSON result holds all of it; --compare also compares the
  * start-up CPU ÷ `node -e 0` CPU and the mbox peak RSS.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { defaultConfig } from '../src/config/load.js';
@@ -55,6 +56,7 @@ import { createScanPool } from '../src/runtime/index.js';
 import { defaultWorkerKind, scanAll } from '../src/scan/pool.js';
 import { BENCH_DIR as CACHE_DIR, ensureCorpus, REPO as REPO_ROOT, selectMessages } from './lib/corpus.js';
 import { mb, median, peakRss, percentile, processesCpuMs, resetPeakRss, runWithTreeMemory } from './lib/measure.js';
+import { writeBigMessages } from './lib/big-messages.js';
 import { writeMbox } from './lib/mbox.js';
 import { benchRspamd, benchSpamAssassin, type PeerResult } from './lib/peers.js';
 
@@ -549,6 +551,7 @@ const HIGHER_IS_BETTER: Record<string, boolean> = {
   startupScanCpuOverNode: false,
   mboxPeakRss_default_over200Mb: false,
   mboxPeakRss_threads2_over200Mb: false,
+  bigBatchPeakRss_over200Mb: false,
 };
 
 export function compareResults(before: BenchResult, after: BenchResult): string[] {
@@ -718,7 +721,40 @@ async function mboxPart(args: Args): Promise<Part> {
   } finally {
     if (!args.keepMbox) rmSync(file, { force: true });
   }
-  return { lines, figures: { mbox: { gib: gb, bytes, messages: written, ...figures } }, ratios, failed };
+  const big = await bigMessagesBatch();
+  lines.push(...big.lines);
+  if (big.ratio !== undefined) ratios['bigBatchPeakRss_over200Mb'] = big.ratio;
+  return { lines, figures: { mbox: { gib: gb, bytes, messages: written, ...figures }, bigMessages: big.figures }, ratios, failed: failed || big.failed };
+}
+
+/**
+ * Peak RSS of `spamlab scan --json DIR` (default threads) over a batch holding three 30 MB messages (an
+ * attachment, a text body, an HTML body: bench/lib/big-messages.ts) and 50 corpus messages: the issue's
+ * "a batch holding a few 30 MB messages within 200 MB".
+ */
+async function bigMessagesBatch(): Promise<{ lines: string[]; figures: Record<string, unknown>; ratio?: number; failed: boolean }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'spamlab-bench-big-'));
+  try {
+    writeBigMessages(dir, 30);
+    for (const [i, source] of selectMessages(true).files.slice(0, 50).entries()) copyFileSync(source, path.join(dir, `corpus-${i}.eml`));
+    log('scanning a batch of three 30 MB messages and 50 corpus messages: spamlab scan --json DIR');
+    const run = await runWithTreeMemory([process.execPath, BIN, 'scan', '--json', dir], REPO_ROOT);
+    const summary = /\{"summary":.*\}/.exec(run.stderr);
+    const counts = summary ? (JSON.parse(summary[0]) as { summary: { scanned: number; errors: number } }).summary : undefined;
+    const label = 'peak RSS, 3 × 30 MB messages + 50, default threads';
+    if (run.status !== 0 || !counts || counts.scanned !== 53) {
+      return { lines: [row(label, `failed (exit ${run.status}, ${counts?.scanned ?? 0} of 53 scanned)`, run.stderr.slice(-300))], figures: {}, failed: true };
+    }
+    const ok = run.treePeakRssBytes <= 200 * 1048576;
+    return {
+      lines: [row(label, `${mb(run.treePeakRssBytes)} (${(run.wallMs / 1000).toFixed(1)} s)`, `≤ 200 MB: ${ok ? 'met' : 'NOT met'}`)],
+      figures: { peakRssMb: Math.round(run.treePeakRssBytes / 1048576), messages: counts.scanned, seconds: Math.round(run.wallMs / 100) / 10 },
+      ratio: run.treePeakRssBytes / (200 * 1048576),
+      failed: false,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function main(args: Args): Promise<void> {
