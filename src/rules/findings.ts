@@ -1172,7 +1172,7 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   MIME_LIMIT_WITH_PAYLOAD: {
     group: 'composite', class: 'malware', score: 3,
-    en: "The message hits a structural limit (header size, part count, nesting, archive depth or size) and carries a dangerous attachment: the shape of malware built to slip past filters. Treat it as malware even where a filter stops reading.",
-    ja: "構造上の上限(ヘッダーサイズ、パート数、入れ子、アーカイブの深さやサイズ)に達したうえで、危険な添付ファイルを含んでいます。フィルターをすり抜けるために作られたマルウェアの形です。フィルターが読み取りをやめる場合でもマルウェアとして扱ってください。",
+    en: "The message hits a structural limit (header size, part count, nesting, text part size, archive depth or size) and carries a dangerous attachment: the shape of malware built to slip past filters. Treat it as malware even where a filter stops reading.",
+    ja: "構造上の上限(ヘッダーサイズ、パート数、入れ子、テキストパートのサイズ、アーカイブの深さやサイズ)に達したうえで、危険な添付ファイルを含んでいます。フィルターをすり抜けるために作られたマルウェアの形です。フィルターが読み取りをやめる場合でもマルウェアとして扱ってください。",
   },
 };

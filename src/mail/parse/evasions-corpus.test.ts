@@ -57,6 +57,9 @@ test('a notice lure padded past the header limit stays phishing (the padding cou
   assert.ok(outcome.editedIds.includes('PHISH_NOTICE_LURE') && outcome.editedIds.includes('HDR_LIMIT_EXCEEDED'), outcome.editedIds.join(', '));
 });
 
+/** A text part longer than the default limits.maxTextPartBytes (2 MiB) of ordinary lines. */
+const paddedTextPart = (): Buffer => Buffer.from(`Content-Type: text/plain; charset=us-ascii\r\n\r\n${'nothing to read here, an ordinary line\r\n'.repeat(60_000)}`, 'latin1');
+
 test('a structural limit with a dangerous attachment never ends below malware; without one it is not malware (table)', async () => {
   const plain = Buffer.from('From: Billing <billing@invoices.example>\r\nTo: you@example.net\r\nSubject: your invoice\r\nDate: Mon, 23 Nov 2026 10:00:00 +0000\r\nMessage-ID: <1@invoices.example>\r\n\r\nPlease find the invoice attached.\r\n');
   let deepZip: Buffer = buildZip([{ name: 'invoice.exe', data: buildPe() }]);
@@ -66,8 +69,10 @@ test('a structural limit with a dangerous attachment never ends below malware; w
     { label: 'a program past the part limit', raw: withParts(plain, [...fillerParts(520), exePart()]), verdict: 'malware', expect: ['MIME_LIMIT_PARTS', 'MIME_LIMIT_WITH_PAYLOAD'] },
     { label: 'a program below the depth limit', raw: withParts(plain, [nested(exePart(), 24)]), verdict: 'malware', expect: ['MIME_LIMIT_DEPTH', 'MIME_LIMIT_WITH_PAYLOAD'] },
     { label: 'a program after header padding', raw: headerPadding(withParts(plain, [exePart()])), verdict: 'malware', expect: ['HDR_LIMIT_EXCEEDED', 'MIME_LIMIT_WITH_PAYLOAD'] },
+    { label: 'a program after a text part padded past the text limit', raw: withParts(plain, [paddedTextPart(), exePart()]), verdict: 'malware', expect: ['MIME_LIMIT_TEXT', 'MIME_LIMIT_WITH_PAYLOAD'] },
     { label: 'a zip bomb whose headers understate its size, alone', raw: withParts(plain, [attachmentPart('statement.zip', zipBomb(96, 1000), 'application/zip')]), verdict: 'malware', expect: ['ATTACH_ZIP_BOMB'] },
     { label: 'header padding and a text file', raw: headerPadding(withParts(plain, [attachmentPart('notes.txt', Buffer.from('hello'), 'text/plain')])), verdict: 'not malware', expect: ['HDR_LIMIT_EXCEEDED'] },
+    { label: 'a padded text part and a picture', raw: withParts(plain, [paddedTextPart(), attachmentPart('logo.png', Buffer.from('89504e470d0a1a0a', 'hex'), 'image/png')]), verdict: 'not malware', expect: ['MIME_LIMIT_TEXT'] },
     { label: 'many parts and a picture', raw: withParts(plain, [...fillerParts(520), attachmentPart('logo.png', Buffer.from('89504e470d0a1a0a', 'hex'), 'image/png')]), verdict: 'not malware', expect: ['MIME_LIMIT_PARTS'] },
   ];
   for (const row of rows) {
