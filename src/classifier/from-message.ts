@@ -1,4 +1,5 @@
 import type { MimePart, ParsedMessage } from '../mail/types.js';
+import { shownText } from '../mail/shown-text.js';
 import type { ClassifierInput } from './tokenize.js';
 
 const MAX_PARTS = 50;
@@ -26,7 +27,7 @@ export function classifierInputFromMessage(msg: ParsedMessage): ClassifierInput 
     headers: withoutNumberedPadding(msg.headers),
     contentTypes,
     charsets: msg.charsets,
-    text: msg.visibleText || msg.text,
+    text: shownText(msg),
     html: msg.html,
     urls: msg.htmlFacts.links.map((l) => l.href),
     attachments: msg.attachments.map((a) => ({ filename: a.filename, type: a.declaredType })),

@@ -1,4 +1,5 @@
 import { parse as parseDomain } from 'tldts';
+import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import { normalForTerms } from './match.js';
@@ -52,7 +53,7 @@ function inConversationOrList(msg: ParsedMessage): boolean {
 }
 
 export function becOpener(msg: ParsedMessage, maxText = MAX_TEXT): BecOpener | null {
-  const body = (msg.visibleText || msg.text).trim();
+  const body = shownText(msg).trim();
   if (body.length > maxText || msg.attachments.length > 0) return null;
   if (msg.htmlFacts.links.some((l) => l.kind === 'a' || l.kind === 'area' || l.kind === 'form') || LINK_IN_TEXT.test(body)) return null;
   if (/^>/m.test(body) || inConversationOrList(msg)) return null;

@@ -1,5 +1,6 @@
 import { parse as parseDomain } from 'tldts';
 import type { LinkLists } from '../../links/lists/index.js';
+import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
 
@@ -32,7 +33,7 @@ export interface CryptoHost {
 
 export function cryptoAmountHost(msg: ParsedMessage, lists: Pick<LinkLists, 'fileHosts' | 'tenantHosts' | 'suspiciousTlds'>): CryptoHost | null {
   const sender = parseDomain(msg.from[0]?.domain ?? '').domain;
-  const text = `${msg.subject}\n${(msg.visibleText || msg.text).slice(0, MAX_TEXT)}`;
+  const text = `${msg.subject}\n${shownText(msg).slice(0, MAX_TEXT)}`;
   let amounts = 0;
   for (const a of text.matchAll(AMOUNT)) {
     if (++amounts > MAX_AMOUNTS) break;

@@ -1,4 +1,5 @@
 import { registrableDomain } from '../../brands/registry.js';
+import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
 
@@ -23,7 +24,7 @@ export const IMAGE_LURE_MAX_TEXT = 60;
 export function imageLureFacts(msg: ParsedMessage, maxText = IMAGE_LURE_MAX_TEXT): { textChars: number; images: number; links: number } | null {
   // No picture at all, no lure: most mail ends here, before the text is measured (two regexps over 4,000 characters).
   if (!msg.attachments.some(isImage) && !msg.htmlFacts.links.some((l) => l.kind === 'img' || l.kind === 'css')) return null;
-  const text = `${msg.visibleText || msg.text}`.slice(0, 4000).replace(BOILERPLATE, ' ').replace(/[\s\p{P}\p{S}\d]+/gu, '');
+  const text = shownText(msg).slice(0, 4000).replace(BOILERPLATE, ' ').replace(/[\s\p{P}\p{S}\d]+/gu, '');
   if (text.length > maxText) return null;
   // The picture comes from elsewhere than the sender's own site (an image host, an attachment): a shop's
   // banner on its own domain above a one-line newsletter is not a lure.

@@ -1,5 +1,6 @@
 import { normalizeText } from '../../classifier/normalize.js';
 import { foldLetterlike } from '../../lookalike/letterlike.js';
+import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { TermRow } from './terms.js';
 
@@ -107,7 +108,7 @@ function keyAt(text: string, start: number, end: number): number {
  * there: "Sex Dating", "Casino Willkommensbonus", "Amazon Gewinnspiel Team") and the visible text.
  */
 export function termText(msg: ParsedMessage, maxChars: number): string {
-  return `${msg.subject}\n${msg.from[0]?.name ?? ''}\n${msg.visibleText || msg.text}`.slice(0, maxChars);
+  return `${msg.subject}\n${msg.from[0]?.name ?? ''}\n${shownText(msg)}`.slice(0, maxChars);
 }
 
 /** A text's words as positions in its normalised form: word i is `normal.slice(starts[i], ends[i])`. */

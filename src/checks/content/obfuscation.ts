@@ -1,3 +1,4 @@
+import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 
@@ -42,7 +43,7 @@ export interface ObfuscationFacts {
 export function obfuscationFacts(msg: ParsedMessage): ObfuscationFacts {
   const name = msg.from[0]?.name ?? '';
   const head = `${msg.subject}\n${name}`.slice(0, 2000);
-  const text = `${head}\n${(msg.visibleText || msg.text).slice(0, MAX_TEXT)}`;
+  const text = `${head}\n${shownText(msg).slice(0, MAX_TEXT)}`;
   const styledLetters = text.match(STYLED)?.length ?? 0;
   const lookalikeWords = new Set<string>();
   for (const m of head.matchAll(I_FOR_L)) lookalikeWords.add(m[0]);

@@ -32,6 +32,12 @@ const rows: { file: string; expected: string[]; forbidden: string[] }[] = [
   // Small capitals (session 7): read as letters by the term tables and counted as styled text.
   { file: 'sample-5988.eml', expected: ['CONTENT_STYLED_LETTERS'], forbidden: [] }, // "~~ᴘᴀʏᴍᴇɴᴛ ʀꜰᴜꜱᴀʟ" cloud-storage lure
   { file: 'sample-7056.eml', expected: ['CONTENT_STYLED_LETTERS'], forbidden: [] }, // "--ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄɪɪɴᴇᴅ--" iCloud storage lure
+  // The alternative read is not the sender's choice (session 8): an HTML part that hides its salad and shows a picture is
+  // read as a picture, not as the text/plain copy of the salad; an HTML lure is read before a benign text/plain placed last.
+  { file: 'sample-1373.eml', expected: ['CONTENT_IMAGE_LURE', 'MIME_HIDDEN_TEXT'], forbidden: [] }, // "Device Safety Alerts", `.belowView` (design part)
+  { file: 'sample-1441.eml', expected: ['CONTENT_IMAGE_LURE', 'MIME_HIDDEN_TEXT'], forbidden: [] }, // the same trick, another campaign
+  { file: 'sample-383.eml', expected: ['PHISH_NOTICE_LURE', 'CONTENT_CLASSIFIER_SPAM'], forbidden: [] }, // "Someone tried to Iog in"; the plain part is a travel story
+  { file: 'sample-5986.eml', expected: ['CONTENT_SPAM_TERMS_MANY', 'CONTENT_CATEGORY_PHISHING'], forbidden: [] }, // Receita Federal; plain part last: "O HTML não foi carregado corretamente."
 ];
 
 test('issue 17 content corpus: real honeypot messages raise their content ids and are flagged', async (t) => {

@@ -287,3 +287,40 @@ test('a byte order mark or blank lines before the first field are skipped', () =
   const blank = parseMessage(eml('', '', 'Subject: blank', '', 'x'), OPTS);
   assert.equal(blank.subject, 'blank');
 });
+
+/** A multipart/alternative message whose parts are given as [content type, body]; `related` wraps the HTML. */
+function alternative(parts: [string, string][], related = false): Buffer {
+  const lines = ['From: a@example.com', 'Subject: s', 'MIME-Version: 1.0', 'Content-Type: multipart/alternative; boundary=alt', ''];
+  for (const [type, body] of parts) {
+    lines.push('--alt');
+    if (related && type === 'text/html') lines.push('Content-Type: multipart/related; boundary=rel', '', '--rel');
+    lines.push(`Content-Type: ${type}; charset=utf-8`, '', body);
+    if (related && type === 'text/html') lines.push('--rel', 'Content-Type: image/png', 'Content-ID: <p1>', '', 'iVBORw0KGgo=', '--rel--');
+  }
+  lines.push('--alt--', '');
+  return eml(...lines);
+}
+
+test('multipart/alternative: the reader sees the HTML whenever it shows anything, not the alternative the sender puts last', () => {
+  const salad = 'Satirical conformity breakfast umbrella';
+  const hiddenSalad = `<div style="display:none">${salad}</div>`;
+  const rows: { name: string; parts: [string, string][]; related?: boolean; visible: string }[] = [
+    { name: 'plain then HTML (the usual order)', parts: [['text/plain', 'plain words'], ['text/html', '<p>html words</p>']], visible: 'html words' },
+    { name: 'HTML then a benign plain part placed last', parts: [['text/html', '<p>Your account is suspended</p>'], ['text/plain', 'O HTML não foi carregado corretamente.']], visible: 'Your account is suspended' },
+    { name: 'HTML hides its salad and shows a picture; the plain part repeats the salad', parts: [['text/plain', salad], ['text/html', `${hiddenSalad}<a href="https://x.example/"><img src="https://cdn.example/lure.png" width="600"></a>`]], visible: '' },
+    { name: 'the same inside multipart/related', parts: [['text/plain', salad], ['text/html', `${hiddenSalad}<img src="cid:p1">`]], related: true, visible: '' },
+    { name: 'the same with the HTML first', parts: [['text/html', `${hiddenSalad}<img src="https://cdn.example/lure.png">`], ['text/plain', salad]], visible: '' },
+    // Must not: an HTML part that shows nothing at all (no text, no picture) is no alternative to read.
+    { name: 'HTML with only a tracking pixel: the plain part is read', parts: [['text/plain', 'plain words'], ['text/html', `${hiddenSalad}<img src="https://t.example/o.gif" width="1" height="1">`]], visible: 'plain words' },
+    { name: 'HTML with only a hidden picture: the plain part is read', parts: [['text/plain', 'plain words'], ['text/html', '<img src="https://cdn.example/a.png" style="display:none">']], visible: 'plain words' },
+    { name: 'HTML with only a link and no text: the plain part is read', parts: [['text/plain', 'plain words'], ['text/html', '<a href="https://x.example/"></a>']], visible: 'plain words' },
+    { name: 'an empty HTML part placed last', parts: [['text/plain', 'plain words'], ['text/html', '<html><body> </body></html>']], visible: 'plain words' },
+    { name: 'two plain alternatives: the last with text', parts: [['text/plain', 'first'], ['text/plain', 'second']], visible: 'second' },
+  ];
+  for (const row of rows) {
+    const msg = parseMessage(alternative(row.parts, row.related), OPTS);
+    assert.equal(msg.visibleText.trim(), row.visible, row.name);
+    // Every alternative is still there for the filters that read all of them.
+    for (const [type, body] of row.parts) if (type === 'text/plain') assert.ok(msg.text.includes(body), `${row.name}: text keeps ${body}`);
+  }
+});

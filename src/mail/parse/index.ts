@@ -5,7 +5,7 @@
  * finding when one is reached, the raw header fields and Received chain as written, and linear time on
  * hostile input (tested by the cost tests). postal-mime normalises those away and is unbounded.
  */
-import type { Address, Attachment, HeaderField, MimePart, ParsedMessage, ParseOptions } from '../types.js';
+import type { Address, Attachment, HeaderField, HtmlLink, MimePart, ParsedMessage, ParseOptions } from '../types.js';
 import { parseAddressList } from './address.js';
 import { AnomalySink } from './anomalies.js';
 import { parseAuthResults } from './auth-results.js';
@@ -208,11 +208,21 @@ function isBodyText(part: MimePart): boolean {
   return (part.contentType === 'text/plain' || part.contentType === 'text/html') && part.disposition !== 'attachment' && part.filename === '';
 }
 
+/** An `<img>` a reader sees: not hidden, and not a tracking pixel (declared 2 px or less either way). */
+function isPicture(link: HtmlLink): boolean {
+  return link.kind === 'img' && !link.hidden && !((link.width !== undefined && link.width <= 2) || (link.height !== undefined && link.height <= 2));
+}
+
 /**
  * Splits the tree into what the reader sees (body text) and what the message carries (attachments), and
- * renders HTML once per part. In multipart/alternative the reader sees the last alternative that has
- * content (RFC 2046 §5.1.4: the richest comes last); every alternative still contributes to `text`, `html`
- * and the HTML facts, since filters must look at all of them.
+ * renders HTML once per part. Every alternative contributes to `text`, `html` and the HTML facts, since
+ * filters must look at all of them. In multipart/alternative the reader sees one alternative, and which one
+ * must not be the sender's choice: an HTML alternative that shows anything (text, or a picture when all its
+ * text is hidden) is the one read, wherever it stands — the mail clients most people read with show HTML
+ * when there is any — and otherwise the last alternative that has text (RFC 2046 §5.1.4: the richest comes
+ * last). Reading "the last with text" let a lure whose HTML hides its word salad show that salad again
+ * through a text/plain copy (the HTML rendered empty, so the plain part was read instead), and let a benign
+ * text/plain placed last stand in for the HTML lure.
  */
 function assembleBody(root: MimePart): Body {
   const texts: string[] = [];
@@ -220,6 +230,8 @@ function assembleBody(root: MimePart): Body {
   const attachments: Attachment[] = [];
   const facts = emptyHtmlFacts();
   const rendered = new Map<MimePart, string>();
+  /** HTML parts that render no text but show a picture. */
+  const picturesOnly = new Set<MimePart>();
 
   const collect = (part: MimePart): void => {
     if (part.children.length > 0) {
@@ -234,7 +246,17 @@ function assembleBody(root: MimePart): Body {
       const text = part.text ?? '';
       if (part.contentType === 'text/html') {
         htmls.push(text);
-        rendered.set(part, htmlToText(text, part.path, facts));
+        const linksBefore = facts.links.length;
+        const shown = htmlToText(text, part.path, facts);
+        rendered.set(part, shown);
+        if (!shown.trim()) {
+          for (let i = linksBefore; i < facts.links.length; i++) {
+            if (isPicture(facts.links[i] as HtmlLink)) {
+              picturesOnly.add(part);
+              break;
+            }
+          }
+        }
       } else {
         texts.push(text);
         rendered.set(part, text.indexOf('\r') >= 0 ? text.replace(/\r\n?/g, '\n') : text);
@@ -245,9 +267,20 @@ function assembleBody(root: MimePart): Body {
   };
   collect(root);
 
+  /** Whether a part shows an HTML body: its own text or pictures, or a child's (multipart/related wraps one). */
+  const showsHtml = (part: MimePart): boolean => {
+    if (part.children.length === 0) return part.contentType === 'text/html' && (picturesOnly.has(part) || (rendered.get(part) ?? '').trim() !== '');
+    if (part.contentType === 'message/rfc822' || part.contentType === 'message/global') return false;
+    for (const child of part.children) if (showsHtml(child)) return true;
+    return false;
+  };
   const render = (part: MimePart): string => {
     if (part.children.length === 0) return rendered.get(part) ?? '';
     if (part.contentType === 'multipart/alternative') {
+      for (let i = part.children.length - 1; i >= 0; i--) {
+        const child = part.children[i] as MimePart;
+        if (showsHtml(child)) return render(child);
+      }
       for (let i = part.children.length - 1; i >= 0; i--) {
         const r = render(part.children[i] as MimePart);
         if (r.trim()) return r;
