@@ -644,6 +644,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A Java archive (JAR) runs as a program where Java is installed; remote-access trojans spread this way.",
     ja: "Java アーカイブ(JAR)は Java があればプログラムとして実行されます。遠隔操作ウイルスの配布に使われます。",
   },
+  ATTACH_APPLE_PROFILE: {
+    group: 'attachments', class: 'malware', score: 5,
+    en: "An Apple configuration or provisioning profile (.mobileconfig, .mobileprovision; recognised by its content, whatever it is named): opened on an iPhone or a Mac it installs what it carries — a mail or calendar account on someone's server, a VPN, proxy or DNS settings, a root certificate, device management — or lets a stranger's apps run. Do not install it.",
+    ja: "Apple の構成プロファイルまたはプロビジョニングプロファイル(.mobileconfig / .mobileprovision。名前に関係なく内容で判定)です。iPhone や Mac で開くと、他人のサーバーのメール・カレンダーアカウント、VPN・プロキシ・DNS 設定、ルート証明書、デバイス管理(MDM)などがインストールされ、または他人のアプリが実行可能になります。インストールしないでください。",
+  },
   ATTACH_RISKY_TYPE: {
     group: 'attachments', class: 'malware', score: 3,
     en: "A file type that can fetch or run content when opened (.iqy, .slk, .settingcontent-ms, .library-ms, .reg, .inf…).",

@@ -6,6 +6,7 @@ import type { SpamlabConfig } from '../../config/schema.js';
 import { buildOle, buildVbaDir, ovbaCompressLiteral } from '../../files/test-support/ole-builder.js';
 import { messageWith } from '../../files/test-support/message.js';
 import { buildPe } from '../../files/test-support/pe-builder.js';
+import { profileXml, signedProfile } from '../../files/test-support/profile-builder.js';
 import { buildOverlappingZipBomb, buildZip } from '../../files/test-support/zip-builder.js';
 import { scoreFindings } from '../../score/score.js';
 import { buildScoreTable, CATALOGUE } from '../../score/table.js';
@@ -155,6 +156,34 @@ test('names: RTL override, padded spaces, lookalike extension; path traversal in
   ]);
   for (const id of ['ATTACH_NAME_RTLO', 'ATTACH_NAME_SPACES', 'ATTACH_NAME_LOOKALIKE_EXTENSION', 'ATTACH_ARCHIVE_PATH_TRAVERSAL', 'ATTACH_SCRIPT']) assert.ok(ids.has(id), `${id}\n${evidence}`);
   assert.match(evidence, /shown as "invoiceexe\.pdf"/);
+});
+
+test('Apple configuration and provisioning profiles: by content whatever the name, by name, inside archives; not calendars or S/MIME', async () => {
+  const rows: { name: string; filename: string; content: Uint8Array; evidence?: RegExp; ids?: string[] }[] = [
+    { name: 'named as it is', filename: 'mail-setup.mobileconfig', content: Buffer.from(profileXml(['com.apple.mail.managed'])), evidence: /mail-setup\.mobileconfig: Apple configuration profile; installs com\.apple\.mail\.managed/ },
+    { name: 'named without an extension (ATT0718…)', filename: 'ATT07184396351', content: signedProfile(['com.apple.caldav.account']), evidence: /ATT07184396351: Apple configuration profile \(signed\) named without an extension; installs com\.apple\.caldav\.account/ },
+    { name: 'disguised as a calendar invitation', filename: 'caldav-VzUdn2.ics', content: signedProfile(['com.apple.carddav.account']), evidence: /named "\.ics"/ },
+    { name: 'device management and a root certificate named first', filename: 'Document.pdf', content: signedProfile(['com.apple.webClip.managed', 'com.apple.mdm', 'com.apple.security.root']), evidence: /hands over the device or its traffic: com\.apple\.mdm, com\.apple\.security\.root/, ids: ['ATTACH_TYPE_MISMATCH'] },
+    { name: 'a provisioning profile', filename: 'embedded.mobileprovision', content: Buffer.from('<?xml version="1.0"?><plist version="1.0"><dict><key>DeveloperCertificates</key><array/><key>Entitlements</key><dict/><key>ProvisionedDevices</key><array/></dict></plist>'), evidence: /Apple provisioning profile; lets apps of its signer run/ },
+    { name: 'by name when the content is not one', filename: 'vpn.mobileconfig', content: Buffer.from('not a profile'), evidence: /vpn\.mobileconfig: \.mobileconfig file/ },
+    { name: 'inside a zip', filename: 'settings.zip', content: buildZip([{ name: 'Secure Mail.mobileconfig', data: profileXml(['com.apple.mail.managed']) }]), evidence: /settings\.zip > Secure Mail\.mobileconfig: Apple configuration profile/, ids: ['ATTACH_ARCHIVE_WITH_DANGEROUS'] },
+    { name: 'a document behind a profile name', filename: 'invoice.pdf.mobileconfig', content: Buffer.from(profileXml(['com.apple.vpn.managed'])), ids: ['ATTACH_DOUBLE_EXTENSION'] },
+  ];
+  for (const row of rows) {
+    const { ids, evidence } = await run([{ filename: row.filename, content: row.content }]);
+    assert.ok(ids.has('ATTACH_APPLE_PROFILE'), `${row.name}\n${evidence}`);
+    if (row.evidence) assert.match(evidence, row.evidence, row.name);
+    for (const id of row.ids ?? []) assert.ok(ids.has(id), `${row.name}: ${id}\n${evidence}`);
+  }
+  // Must not: a calendar invitation, an S/MIME signature, an app's property list, an XML export.
+  const smime = Buffer.concat([Buffer.from([0x30, 0x80, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02, 0xa0, 0x80]), Buffer.alloc(1500, 0x42)]);
+  const { ids, evidence } = await run([
+    { filename: 'invite.ics', content: Buffer.from('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Meeting\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'), declaredType: 'text/calendar' },
+    { filename: 'smime.p7s', content: smime, declaredType: 'application/pkcs7-signature' },
+    { filename: 'Info.plist', content: Buffer.from('<?xml version="1.0"?><plist version="1.0"><dict><key>CFBundleIdentifier</key><string>org.example</string></dict></plist>') },
+    { filename: 'export.xml', content: Buffer.from('<?xml version="1.0"?><rows><row>PayloadType</row></rows>') },
+  ]);
+  assert.ok(!ids.has('ATTACH_APPLE_PROFILE'), evidence);
 });
 
 test('type mismatch: a PE named .pdf and declared application/pdf', async () => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { defaultConfig } from '../../config/load.js';
 import { messageWith } from '../../files/test-support/message.js';
 import { createScanner } from '../../runtime/index.js';
-import { sharedData } from '../../test-support/shared-data.js';
+import { phishingPotSamples, sharedData } from '../../test-support/shared-data.js';
 import { analyzeAttachments } from './analyze.js';
 
 /**
@@ -54,6 +54,8 @@ const CASES: Case[] = [
   { file: 'eml_analyzer/fixtures/sample.eml', expect: [], forbid: [...NOT_DANGEROUS, 'ATTACH_TYPE_MISMATCH'] },
   { file: 'eml_analyzer/fixtures/emails/attachment_emails/attachment_pdf.eml', expect: [], forbid: ['ATTACH_PDF_JAVASCRIPT', 'ATTACH_EXECUTABLE'] },
   { file: 'eml_analyzer/fixtures/emails/multi_charset/japanese_attachment.eml', expect: [], forbid: NOT_DANGEROUS },
+  // An S/MIME signature is CMS SignedData like a signed Apple profile, with no property list inside.
+  { file: 'eml_analyzer/fixtures/emails/mime_emails/raw_email2.eml', expect: [], forbid: [...NOT_DANGEROUS, 'ATTACH_APPLE_PROFILE'] },
 ];
 
 const NOW = new Date('2024-01-01T00:00:00Z');
@@ -118,4 +120,24 @@ test('end to end: a 2014-style fax lure .eml is malware through Scanner', async 
   assert.match(evidence, /ATTACH_EXECUTABLE FAX_scan\.zip > FAX_scan\.pdf\.scr: Windows PE executable/);
   assert.match(evidence, /ATTACH_DOUBLE_EXTENSION FAX_scan\.zip > FAX_scan\.pdf\.scr: \.pdf\.scr/);
   assert.equal(report.iocs.hashes?.length, 2);
+});
+
+test('issue 17: signed Apple configuration profiles in honeypot lures, whatever they are named, make the lure malware', async (t) => {
+  // Outside the hand-labelled sample (bench/phishing-labels.tsv). Each carries three cPanel-signed profiles installing a
+  // mail, a CalDAV and a CardDAV account on the sending host, beside a wallet or account lure.
+  const rows: { file: string; named: RegExp }[] = [
+    { file: 'sample-5251.eml', named: /email-fastpakco\.mobileconfig: Apple configuration profile \(signed\); installs com\.apple\.mail\.managed/ },
+    { file: 'sample-5678.eml', named: /carddav-69HA3\.ics: Apple configuration profile \(signed\) named "\.ics"; installs com\.apple\.carddav\.account/ },
+    { file: 'sample-5881.eml', named: /Document20250912: Apple configuration profile \(signed\) named without an extension; installs com\.apple\.carddav\.account/ },
+  ];
+  const samples = phishingPotSamples(t, rows.map((r) => r.file));
+  if (!samples) return;
+  const scanner = await createScanner({ config: defaultConfig(), services: { now: () => NOW } });
+  for (const row of rows) {
+    const report = await scanner.scan({ raw: samples.get(row.file)!, source: row.file });
+    const profile = report.findings.find((f) => f.id === 'ATTACH_APPLE_PROFILE');
+    assert.ok(profile, `${row.file}: ${report.findings.map((f) => f.id).join(', ')}`);
+    assert.match(profile.evidence, row.named, row.file);
+    assert.equal(report.verdict, 'malware', row.file);
+  }
 });

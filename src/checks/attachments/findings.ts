@@ -1,4 +1,5 @@
 import type { FindingId } from '../../core/finding-ids.js';
+import { isTakeoverPayload } from '../../files/apple-profile/index.js';
 import type { FileReport, LimitKind } from '../../files/analyze/index.js';
 import type { FileKind } from '../../files/magic/index.js';
 import type { Finding } from '../types.js';
@@ -14,6 +15,7 @@ const DISK_IMAGE_KINDS: ReadonlySet<FileKind> = new Set(['iso', 'udf', 'vhd', 'v
 const SCRIPT_EXTENSIONS = new Set(['js', 'jse', 'vbs', 'vbe', 'wsf', 'wsh', 'wsc', 'hta', 'ps1', 'psm1', 'psd1', 'bat', 'cmd', 'sct', 'vb', 'ahk', 'au3', 'applescript', 'command', 'sh', 'mht', 'mhtml']);
 const LNK_EXTENSIONS = new Set(['lnk', 'url', 'website', 'appref-ms']);
 const DISK_IMAGE_EXTENSIONS = new Set(['iso', 'img', 'vhd', 'vhdx']);
+const PROFILE_EXTENSIONS = new Set(['mobileconfig', 'mobileprovision']);
 const RISKY_EXTENSIONS = new Set(['iqy', 'slk', 'settingcontent-ms', 'library-ms', 'search-ms', 'searchconnector-ms', 'reg', 'inf', 'scf', 'diagcab', 'udl', 'hlp', 'onepkg']);
 
 /** What each extension is expected to contain (magic kinds). Extensions not listed are not judged. */
@@ -34,6 +36,8 @@ const EXPECTED_KINDS: Record<string, readonly FileKind[]> = {
   odt: ['zip'],
   ods: ['zip'],
   jar: ['zip'],
+  mobileconfig: ['apple-profile'],
+  mobileprovision: ['apple-profile'],
   zip: ['zip'],
   rar: ['rar'],
   '7z': ['7z'],
@@ -89,7 +93,7 @@ const DECLARED_KINDS: Record<string, readonly FileKind[]> = {
 };
 
 /** Kinds whose identification is certain enough to call a mismatch. */
-const CERTAIN_KINDS: ReadonlySet<FileKind> = new Set(['pe', 'elf', 'macho', 'zip', 'rar', '7z', 'gzip', 'bzip2', 'xz', 'cab', 'iso', 'vhd', 'vhdx', 'ole', 'pdf', 'rtf', 'lnk', 'onenote', 'chm', 'png', 'jpeg', 'gif', 'html', 'svg']);
+const CERTAIN_KINDS: ReadonlySet<FileKind> = new Set(['apple-profile', 'pe', 'elf', 'macho', 'zip', 'rar', '7z', 'gzip', 'bzip2', 'xz', 'cab', 'iso', 'vhd', 'vhdx', 'ole', 'pdf', 'rtf', 'lnk', 'onenote', 'chm', 'png', 'jpeg', 'gif', 'html', 'svg']);
 
 export interface FindingContext {
   now: Date;
@@ -105,6 +109,7 @@ export function isDangerous(r: FileReport): boolean {
     r.type.kind === 'lnk' ||
     r.type.kind === 'onenote' ||
     r.type.kind === 'chm' ||
+    r.type.kind === 'apple-profile' ||
     r.nameFacts.extensionClass === 'executable' ||
     r.nameFacts.extensionClass === 'script' ||
     (r.nameFacts.extensionClass === 'container' && ext !== 'url') ||
@@ -163,6 +168,7 @@ function findingsForFile(r: FileReport, ctx: FindingContext, out: Finding[]): vo
   if (type.kind === 'chm' || ext === 'chm') add('ATTACH_CHM', type.kind === 'chm' ? type.label : '.chm file');
   if (r.office?.msi) add('ATTACH_MSI', 'Windows Installer database');
   if (r.jar || (ext === 'jar' && r.unavailable)) add('ATTACH_JAR', r.jar ? 'zip with META-INF/MANIFEST.MF' : '.jar file');
+  if (type.kind === 'apple-profile' || PROFILE_EXTENSIONS.has(ext)) add('ATTACH_APPLE_PROFILE', describeProfile(r), { ...(r.appleProfile ? { profile: r.appleProfile.kind, payloadTypes: r.appleProfile.payloadTypes } : {}) });
 
   // Names.
   if (name.extensionClass === 'executable' && ext !== 'jar' && ext !== 'msi') add('ATTACH_EXECUTABLE_NAME', `.${ext}`);
@@ -261,4 +267,16 @@ function findingsForFile(r: FileReport, ctx: FindingContext, out: Finding[]): vo
     const hit = [r.hashes.md5, r.hashes.sha1, r.hashes.sha256].find((h) => ctx.knownBad.has(h));
     if (hit) add('ATTACH_KNOWN_BAD_HASH', hit);
   }
+}
+
+/** Evidence for a profile: what it is, what it is named when the name hides it, and what it installs. */
+function describeProfile(r: FileReport): string {
+  const p = r.appleProfile;
+  if (!p) return r.type.kind === 'apple-profile' ? r.type.label : `.${r.nameFacts.extension} file`;
+  const what = `Apple ${p.kind} profile${p.signed ? ' (signed)' : ''}`;
+  const ext = r.nameFacts.extension;
+  const named = PROFILE_EXTENSIONS.has(ext) ? '' : ext ? ` named ".${ext}"` : ' named without an extension';
+  const takeover = p.payloadTypes.filter(isTakeoverPayload);
+  const installs = p.payloadTypes.length ? `; installs ${p.payloadTypes.slice(0, 6).join(', ')}${p.payloadTypes.length > 6 ? ', …' : ''}` : p.kind === 'provisioning' ? '; lets apps of its signer run' : '';
+  return `${what}${named}${installs}${takeover.length ? ` (hands over the device or its traffic: ${takeover.join(', ')})` : ''}`;
 }

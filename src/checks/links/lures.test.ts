@@ -44,6 +44,9 @@ test('a path ending in a domain or an address is no download; one ending in a pr
     ['https://files.example.net/setup.EXE', true],
     ['https://files.example.net/doc.pdf.js', true],
     ['https://files.example.net/report.pdf', false],
+    ['https://files.example.net/Secure%20Mail.mobileconfig', true], // an Apple configuration profile installs what it carries
+    ['https://files.example.net/enterprise.mobileprovision', true],
+    ['https://files.example.net/mobileconfig-guide.html', false],
   ];
   for (const [href, payload] of table) {
     const r = await scanner.scan({ raw: mail(href), source: 't.eml' });
@@ -60,6 +63,8 @@ test('payloadInQuery: a query value that is a program or archive file name; not 
     ['path=C%3A%5Cx.exe', undefined], // a scheme-like start (a drive letter, a URL) is not a served name
     ['url=https%3A%2F%2Fcdn.example%2Fapp.zip', undefined], // a redirect's URL is a URL of its own
     ['file=report.pdf', undefined],
+    ['profile=VPN-Setup.mobileconfig', 'VPN-Setup.mobileconfig'],
+    ['utm_campaign=mobileconfig', undefined],
     ['img=logo.png&v=3', undefined],
     ['page=index.php', undefined],
     ['utm_source=newsletter&utm_campaign=zip', undefined],

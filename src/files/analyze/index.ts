@@ -1,3 +1,4 @@
+import { appleProfileFacts, type AppleProfileFacts } from '../apple-profile/index.js';
 import { gunzipBounded, gzipFacts } from '../gzip/index.js';
 import { hashBytes, type FileHashes } from '../hash/index.js';
 import { analyzeHtml, type HtmlFileFacts } from '../html/index.js';
@@ -117,6 +118,8 @@ export interface FileReport {
   html?: Omit<HtmlFileFacts, 'payloads'>;
   /** A zip with META-INF/MANIFEST.MF. */
   jar?: boolean;
+  /** An Apple configuration or provisioning profile: what it installs. */
+  appleProfile?: AppleProfileFacts;
   /** Limits reached while analysing this file (its children report their own). */
   limits: LimitHit[];
   /** Unexpected engine errors (a bug, never the file's fault): recorded, analysis goes on. */
@@ -233,6 +236,11 @@ function analyzeNode(name: string, path: string, bytes: Uint8Array, depth: numbe
       case 'rtf':
         report.rtf = analyzeRtf(bytes.subarray(0, state.limits.maxScanBytes));
         break;
+      case 'apple-profile': {
+        const profile = appleProfileFacts(bytes);
+        if (profile) report.appleProfile = profile;
+        break;
+      }
       case 'html':
       case 'svg':
         analyzeHtmlNode(bytes, report, state);

@@ -8,6 +8,8 @@
  * CHM, VHD images, scripts by their shebang). file-type was removed.
  */
 
+import { isAppleProfile } from '../apple-profile/index.js';
+
 /** The file kinds spamlab tells apart. `unknown` means none of the signatures matched. */
 export type FileKind =
   | 'pe'
@@ -30,6 +32,7 @@ export type FileKind =
   | 'ole'
   | 'pdf'
   | 'rtf'
+  | 'apple-profile'
   | 'lnk'
   | 'onenote'
   | 'chm'
@@ -77,6 +80,7 @@ const LABELS: Record<FileKind, string> = {
   ole: 'OLE compound file (Office 97-2003, MSI)',
   pdf: 'PDF document',
   rtf: 'RTF document',
+  'apple-profile': 'Apple configuration or provisioning profile',
   lnk: 'Windows shortcut (LNK)',
   onenote: 'Microsoft OneNote',
   chm: 'Compiled HTML Help (CHM)',
@@ -186,6 +190,8 @@ function sniffKind(b: Uint8Array): FileKind {
   const pdfAt = ascii(b, 0, 1024).indexOf('%PDF-');
   if (pdfAt >= 0) return 'pdf';
   if (ascii(b, 0, 5) === '{\\rtf' || ascii(b, 0, 4) === '{\\rt') return 'rtf';
+  // Before text: an XML profile is XML to a text sniffer, and iOS and macOS install it whatever it is named.
+  if (isAppleProfile(b)) return 'apple-profile';
   return sniffText(b);
 }
 

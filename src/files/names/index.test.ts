@@ -17,6 +17,12 @@ test('name tricks, table-driven', () => {
     { input: 'order.js', cls: 'script' },
     { input: 'NOTE.one', cls: 'container' },
     { input: 'readme', cls: 'other' },
+    { input: 'Secure Mail.mobileconfig', cls: 'container' },
+    { input: 'embedded.mobileprovision', cls: 'container' },
+    { input: 'open.settingcontent-ms', cls: 'container' },
+    { input: 'x.searchconnector-ms', cls: 'container' },
+    { input: 'statement.pdf.mobileconfig', double: ['pdf', 'mobileconfig'], cls: 'container' },
+    { input: 'profile.mobileconfig.html', cls: 'document' },
   ];
   for (const row of rows) {
     const facts = analyzeName(row.input);

@@ -19,7 +19,8 @@ export type ExtensionClass = 'executable' | 'script' | 'container' | 'macro-docu
 
 const EXECUTABLE = ['exe', 'scr', 'com', 'pif', 'cpl', 'dll', 'msi', 'msp', 'msc', 'ocx', 'sys', 'drv', 'gadget', 'appx', 'appxbundle', 'msix', 'msixbundle', 'application', 'xll', 'jar', 'apk', 'dmg', 'pkg', 'elf'];
 const SCRIPT = ['js', 'jse', 'vbs', 'vbe', 'wsf', 'wsh', 'wsc', 'hta', 'ps1', 'psm1', 'psd1', 'bat', 'cmd', 'sct', 'reg', 'scf', 'vb', 'inf', 'ahk', 'au3', 'sh', 'command', 'applescript', 'mht', 'mhtml'];
-const CONTAINER = ['lnk', 'url', 'iso', 'img', 'vhd', 'vhdx', 'one', 'onepkg', 'chm', 'hlp', 'library-ms', 'settingcontent-ms', 'search-ms', 'searchconnector-ms', 'iqy', 'slk', 'website', 'appref-ms', 'diagcab', 'udl'];
+// Apple configuration and provisioning profiles install accounts, certificates, VPNs, device management or a stranger's apps.
+const CONTAINER = ['mobileconfig', 'mobileprovision', 'lnk', 'url', 'iso', 'img', 'vhd', 'vhdx', 'one', 'onepkg', 'chm', 'hlp', 'library-ms', 'settingcontent-ms', 'search-ms', 'searchconnector-ms', 'iqy', 'slk', 'website', 'appref-ms', 'diagcab', 'udl'];
 const MACRO_DOCUMENT = ['docm', 'dotm', 'xlsm', 'xltm', 'xlam', 'xlsb', 'pptm', 'potm', 'ppam', 'ppsm', 'sldm'];
 const ARCHIVE = ['zip', 'zipx', 'rar', '7z', 'gz', 'tgz', 'tar', 'bz2', 'tbz', 'xz', 'txz', 'ace', 'arj', 'cab', 'lzh', 'lha', 'z', 'uue', 'r00', 'r01', '001', 'alz', 'egg', 'zst'];
 const DOCUMENT = ['pdf', 'doc', 'docx', 'dot', 'dotx', 'xls', 'xlsx', 'xlt', 'xltx', 'ppt', 'pptx', 'pps', 'ppsx', 'rtf', 'txt', 'odt', 'ods', 'odp', 'csv', 'jpg', 'jpeg', 'png', 'gif', 'bmp', 'tif', 'tiff', 'htm', 'html', 'svg', 'xml', 'mp3', 'mp4', 'wav', 'avi', 'mov', 'wmv', 'eml', 'msg', 'ics', 'vcf', 'xps', 'oxps', 'jtd', 'hwp', 'webp', 'heic'];
@@ -41,7 +42,7 @@ export function extensionClass(ext: string): ExtensionClass {
   return CLASS_BY_EXTENSION.get(ext) ?? 'other';
 }
 
-/** Whether opening a file with this extension runs code on Windows (or mounts something that does). */
+/** Whether opening a file with this extension runs code on Windows (or mounts something that does), or installs a profile on an Apple device. */
 export function isDangerousClass(cls: ExtensionClass): boolean {
   return cls === 'executable' || cls === 'script' || cls === 'container';
 }
@@ -50,8 +51,8 @@ export function isDangerousClass(cls: ExtensionClass): boolean {
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 // Whitespace a name may use to push the extension out of view (Zs, tabs, ideographic space, braille blank).
 const SPACE_RUN = /[\s\u00a0\u2000-\u200b\u3000\u2800_]{5,}/u;
-/** An extension-like token: 1–12 letters/digits (plus `-` for library-ms and friends). */
-const EXTENSION_TOKEN = /^[\p{L}\p{N}-]{1,12}$/u;
+/** An extension-like token: 1–20 letters/digits (plus `-` for library-ms and friends; `searchconnector-ms` has 18, `mobileprovision` 15). */
+const EXTENSION_TOKEN = /^[\p{L}\p{N}-]{1,20}$/u;
 
 export interface NameFacts {
   /** The name as given. */
