@@ -49,3 +49,37 @@ export function foldLetterlike(text: string): string {
   }
   return out;
 }
+
+const SMALL_CAPITAL_I = '\u026a';
+/** A whole word written in small capitals only (the table's letters), as small-capital text generators write them. */
+const SMALL_CAPITAL_WORD = new RegExp(`(?<!\\p{L})[${Object.keys(SMALL_CAPITALS).map((cp) => `\\u{${Number(cp).toString(16)}}`).join('')}]{3,}(?!\\p{L})`, 'gu');
+/** At most this many ɪ in one word are read both ways (2^4 readings). */
+const MAX_I_READINGS = 4;
+
+/**
+ * The other readings of the words written in small capitals that hold a small capital I (`ɪ`, U+026A): each ɪ as i
+ * or as l, since the lure generators put ɪ, which looks like a capital I, where an l belongs (`ᴅᴇᴄɪɪɴᴇᴅ` is
+ * `declined`, beside `ᴅᴇᴄʟɪɴᴇᴅ` written properly). Lower-case Latin, without the written reading (foldLetterlike gives
+ * that one). Only words of three or more small capitals and nothing else: IPA writes ɪ among ordinary lower-case letters
+ * (`/ˈsɪti/`), which is no such word. At most four ɪ per word and 32 readings in all.
+ * @example smallCapitalIReadings('ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄɪɪɴᴇᴅ') // ['declined', 'decilned', 'decllned']
+ */
+export function smallCapitalIReadings(text: string): string[] {
+  if (!text.includes(SMALL_CAPITAL_I)) return [];
+  const out: string[] = [];
+  SMALL_CAPITAL_WORD.lastIndex = 0;
+  for (let m = SMALL_CAPITAL_WORD.exec(text); m && out.length < 32; m = SMALL_CAPITAL_WORD.exec(text)) {
+    const letters = [...m[0]];
+    const at = letters.flatMap((ch, i) => (ch === SMALL_CAPITAL_I ? [i] : []));
+    if (at.length === 0 || at.length > MAX_I_READINGS) continue;
+    const base = letters.map((ch) => SMALL_CAPITALS[ch.codePointAt(0)!]!);
+    for (let mask = 1; mask < 1 << at.length && out.length < 32; mask++) {
+      const reading = base.slice();
+      at.forEach((i, bit) => {
+        if (mask & (1 << bit)) reading[i] = 'l';
+      });
+      out.push(reading.join(''));
+    }
+  }
+  return out;
+}

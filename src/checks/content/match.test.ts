@@ -60,3 +60,16 @@ test('letter-like disguises are read as the words they show; flags, accents and 
   const m = new TermMatcher([{ name: 'phishing', term: 'payment declined', weight: 3 }]);
   assert.deepEqual(show(m.match('~~ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄʟɪɴᴇᴅ')), [['phishing', 3, 'payment declined']]);
 });
+
+test('a small capital ɪ written for l is read as the term word it spells, in words and phrases; IPA is not (session 8)', () => {
+  const matcher = new TermMatcher([
+    { name: 'phishing', term: 'declined', weight: 1 },
+    { name: 'phishing', term: 'payment declined', weight: 2 },
+    { name: 'phishing', term: 'failed', weight: 1 },
+  ] as never);
+  const terms = (text: string) => [...matcher.match(text).values()].flatMap((h) => h.terms).sort();
+  assert.deepEqual(terms('Your ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄɪɪɴᴇᴅ today'), ['declined', 'payment declined']);
+  assert.deepEqual(terms('ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄʟɪɴᴇᴅ'), ['declined', 'payment declined']);
+  assert.deepEqual(terms('"filled" is /fɪld/, not /feɪld/'), []);
+  assert.deepEqual(terms('ᴘᴀʏᴍᴇɴᴛ ʀᴇᴄᴇɪᴠᴇᴅ'), []);
+});

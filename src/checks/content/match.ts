@@ -1,5 +1,5 @@
 import { normalizeText } from '../../classifier/normalize.js';
-import { foldLetterlike } from '../../lookalike/letterlike.js';
+import { foldLetterlike, smallCapitalIReadings } from '../../lookalike/letterlike.js';
 import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { TermRow } from './terms.js';
@@ -32,6 +32,8 @@ export class TermMatcher<N extends string> {
   private readonly substrings: TermRow<N>[] = [];
   /** Whether some first word has this wordKey: most words of a text are no term's first word, and this says so without hashing the string for the Map. */
   private readonly firstWordKeys = new Uint8Array(0x10000);
+  /** Every word of every spaced-script term: what a small capital ɪ may spell (see readSmallCapitalI). */
+  private readonly termWords = new Set<string>();
 
   constructor(rows: readonly TermRow<N>[]) {
     for (const row of rows) {
@@ -44,6 +46,7 @@ export class TermMatcher<N extends string> {
         list.push({ words, row });
         this.byFirstWord.set(words[0]!, list);
         this.firstWordKeys[wordKey(words[0]!)] = 1;
+        for (const w of words) this.termWords.add(w);
       } else {
         this.substrings.push(row);
       }
@@ -52,7 +55,6 @@ export class TermMatcher<N extends string> {
 
   /** Distinct terms found in `text` (normalised here: NFKC, invisible characters removed, lower case), by name. */
   match(text: string): Map<N, TermHits> {
-    const { normal, starts, ends, count } = prepare(text);
     const found = new Map<N, TermHits>();
     const seen = new Set<TermRow<N>>();
     const add = (row: TermRow<N>): void => {
@@ -64,6 +66,22 @@ export class TermMatcher<N extends string> {
       hits.terms.push(row.term);
       found.set(row.name, hits);
     };
+    this.scan(prepare(text), add);
+    // Small capital ɪ written for l (`ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄɪɪɴᴇᴅ`): the text once more with each such word as the term word it
+    // spells, if it spells one. Rare; the memory of prepare() then holds the reading, and the next table prepares again.
+    if (text.includes('\u026a')) {
+      const reading = this.readSmallCapitalI(text);
+      if (reading !== text) this.scan(prepare(reading), add);
+    }
+    if (this.substrings.length) {
+      const { normal } = prepare(text);
+      if (HAS_JAPANESE.test(normal)) for (const row of this.substrings) if (normal.includes(row.term)) add(row);
+    }
+    return found;
+  }
+
+  /** Adds the rows whose words or phrases occur in a prepared text. */
+  private scan({ normal, starts, ends, count }: PreparedText, add: (row: TermRow<N>) => void): void {
     const firstWordKeys = this.firstWordKeys;
     for (let i = 0; i < count; i++) {
       const start = starts[i]!;
@@ -78,12 +96,16 @@ export class TermMatcher<N extends string> {
         if (ok) add(row);
       }
     }
-    if (this.substrings.length && HAS_JAPANESE.test(normal)) {
-      for (const row of this.substrings) if (normal.includes(row.term)) add(row);
-    }
-    return found;
+  }
+
+  /** `text` with each small-capital word holding ɪ replaced by the first of its other readings that is a term word. */
+  private readSmallCapitalI(text: string): string {
+    return text.replace(SMALL_CAPITAL_I_WORD, (word) => smallCapitalIReadings(word).find((r) => this.termWords.has(r)) ?? word);
   }
 }
+
+/** A run of letters holding a small capital ɪ (smallCapitalIReadings says which are small-capital words). */
+const SMALL_CAPITAL_I_WORD = /\p{L}*\u026a\p{L}*/gu;
 
 /** Whether `text.slice(start, end) === word`, without making the slice. */
 function equalAt(text: string, start: number, end: number, word: string): boolean {

@@ -38,6 +38,12 @@ const rows: { description: string; name?: string; subject: string; found: [strin
   { description: 'es: an unusual access to the account', subject: 'Acceso inusual a su cuenta', found: ['cuenta', 'inusual'] },
   { description: 'de: the account at risk', subject: 'Ihr Konto ist gefährdet', found: ['konto', 'gefährdet'] },
   { description: 'en: zeros for the O of account and blocked', subject: 'Y0ur acc0unt is BL0CKED', found: ['account', 'blocked'] },
+  // Session 8: a small capital ɪ written for l, read both ways; IPA and small capitals written properly are read as written.
+  { description: 'en: small capitals, ɪ for the l of declined (display name)', name: '--ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄɪɪɴᴇᴅ--', subject: 'Final Chance to Restore iCloud Storage', found: ['payment', 'declined'] },
+  { description: 'en: small capitals written properly', subject: 'ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄʟɪɴᴇᴅ', found: ['payment', 'declined'] },
+  { description: 'en: ɪ for the l of blocked and the i of mailbox', subject: 'ᴍᴀɪʟʙᴏx ʙɪᴏᴄᴋᴇᴅ', found: ['mailbox', 'blocked'] },
+  { description: 'an IPA pronunciation is not read for l', subject: 'Account pronunciation: /əˈkaʊnt/, /ɪnˈvaɪt/, /ˈbɪld/', found: null },
+  { description: 'small capitals with a genuine i stay as written', subject: 'ᴘᴀʏᴍᴇɴᴛ ʀᴇᴄᴇɪᴠᴇᴅ', found: null },
   { description: 'de: a doubled capital I for ll (ZusteIIung) with a problem word', subject: 'ZusteIIung fehlgeschlagen', found: ['zustellung', 'fehlgeschlagen'] },
   { description: 'de: an inflected participle (fehlgeschlagene Zustellung)', subject: 'GLS-Benachrichtigung über fehlgeschlagene Zustellung', found: ['zustellung', 'fehlgeschlagene'] },
   { description: 'de: an account to check', name: 'Systembenachrichtigung', subject: '„⚠️ Überprüfen Sie Ihr Konto – Dringender Sicherheits-Hinweis "', found: ['konto', 'überprüfen'] },

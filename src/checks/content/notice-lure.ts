@@ -1,3 +1,4 @@
+import { smallCapitalIReadings } from '../../lookalike/letterlike.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
 import { termWords } from './match.js';
@@ -120,6 +121,8 @@ export function noticeLure(msg: ParsedMessage): NoticeLure | null {
   const { normal: envelope, words: written } = termWords(head);
   const read = lookalikeReading(head);
   const words = read ? [...written, ...termWords(read).words] : written;
+  // Small capital ɪ written for l (`ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄɪɪɴᴇᴅ`): its other readings are looked up too.
+  for (const reading of smallCapitalIReadings(head)) words.push(reading);
   let object: string | undefined;
   let credential: string | undefined;
   let problem: string | undefined;
