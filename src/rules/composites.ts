@@ -153,8 +153,9 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
     expression: `CONTENT_NOTICE_LURE & !CONTENT_ADVERT_OFFER & (((CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND) | ${NOBODY_SENDER_OR_HOST} | (CONTENT_CLASSIFIER_SPAM_LOW & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & ${NOTICE_NOT_THE_HOLDER}))`,
   },
   // A business-e-mail-compromise or advance-fee opener (src/checks/content/bec-opener.ts) whose answer goes where no
-  // organisation's mail goes: a free-mail sender, a Reply-To at another domain, an address in the text elsewhere.
-  CONTENT_BEC_SCAM: { expression: 'CONTENT_BEC_OPENER & (FROM_FREEMAIL | FROM_REPLYTO_ELSEWHERE | FROM_REPLYTO_FREEMAIL | CONTENT_ADDRESS_ELSEWHERE)' },
+  // organisation's mail goes: a free-mail sender, a Reply-To at another domain, an address in the text elsewhere — or
+  // whose sender's domain imitates the recipient's own (the colleague or boss it pretends to be; session 8).
+  CONTENT_BEC_SCAM: { expression: 'CONTENT_BEC_OPENER & (FROM_FREEMAIL | FROM_REPLYTO_ELSEWHERE | FROM_REPLYTO_FREEMAIL | CONTENT_ADDRESS_ELSEWHERE | FROM_LOOKALIKE_RECIPIENT_DOMAIN)' },
   // An advance-fee letter whose answers go elsewhere (session 7: none of the 4,150 SpamAssassin ham has both; a free-mail
   // From alone is not enough, one 2002 ham joke mail from free-mail reads as advance-fee vocabulary).
   CONTENT_ADVANCE_FEE_REPLY_ELSEWHERE: {

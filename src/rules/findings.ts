@@ -267,6 +267,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The display name contains an address or domain different from the real sender address, to make the message look like it comes from there.",
     ja: "表示名に実際の差出人とは異なるアドレスまたはドメインが書かれており、そこから送られたように見せかけています。",
   },
+  FROM_LOOKALIKE_RECIPIENT_DOMAIN: {
+    group: 'sender', class: 'phishing', score: 3,
+    en: "The sender's domain looks like the recipient's own organisation's domain (a letter swapped, added or doubled, a lookalike letter): the shape of mail pretending to come from a colleague or the boss.",
+    ja: "送信者のドメインが受信者自身の組織のドメインに似せてあります(文字の入れ替え・追加・重複、似た文字)。同僚や上司を装うメールの形です。",
+  },
   FROM_FREEMAIL: {
     group: 'sender', score: 0,
     en: "The sender's address is at a free-mail provider. Most such mail is a person's and fine; it matters only with other signs (a company's claim, a short request for an answer).",
@@ -1162,8 +1167,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   CONTENT_BEC_SCAM: {
     group: 'composite', class: 'spam', score: 6,
-    en: "A short request for an answer or a small service with no link (a business-e-mail-compromise or advance-fee opener) whose answer would go elsewhere than an organisation's mail: a free-mail sender, a Reply-To at another domain, or an address in the text. The fraud follows in the reply.",
-    ja: "リンクのない、返信や小さな頼みごとだけを求める短いメール(ビジネスメール詐欺・前払い詐欺の書き出し)で、返信先が組織のメールではありません(フリーメールの送信者、別ドメインの Reply-To、本文中のアドレス)。詐欺は返信の後に始まります。",
+    en: "A short request for an answer or a small service with no link (a business-e-mail-compromise or advance-fee opener) whose answer would go elsewhere than an organisation's mail: a free-mail sender, a Reply-To at another domain, or an address in the text — or whose sender's domain imitates the recipient's own organisation's. The fraud follows in the reply.",
+    ja: "リンクのない、返信や小さな頼みごとだけを求める短いメール(ビジネスメール詐欺・前払い詐欺の書き出し)で、返信先が組織のメールではありません(フリーメールの送信者、別ドメインの Reply-To、本文中のアドレス)。または送信者のドメインが受信者自身の組織のドメインに似せてあります。詐欺は返信の後に始まります。",
   },
   CONTENT_ADVANCE_FEE_REPLY_ELSEWHERE: {
     group: 'composite', class: 'spam', score: 3,
