@@ -71,6 +71,12 @@ const NOBODY_SENDER_OR_HOST =
 const NOTICE_NOT_THE_HOLDER =
   '(FROM_DISPLAY_NAME_REFERENCE | CONTENT_LOOKALIKE_LETTERS | CONTENT_CATEGORY_PHISHING | URL_SIGNIN_PAGE_ELSEWHERE | FROM_BRAND_SUBJECT | HDR_ADDRESS_INVALID | HDR_FROM_MISSING | FROM_REPLYTO_FREEMAIL | URL_SHORTENER | HDR_LIMIT_EXCEEDED | HDR_NUL)';
 
+/**
+ * A legal notice that no court sent: the sender or a link belongs to no organisation, the link is shortened, or the
+ * classifier calls the message spam (its low band with a weaker sign) without the sender's domain authenticating it.
+ */
+const LEGAL_NOTICE_NOT_A_COURT = `(${NOBODY_SENDER_OR_HOST} | URL_SHORTENER | ((CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND) | (CONTENT_CLASSIFIER_SPAM_LOW & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & ${NOTICE_NOT_THE_HOLDER}))`;
+
 /** Limits an attacker reaches on purpose to hide part of a message from a filter. */
 const STRUCTURAL_LIMIT = '(HDR_LIMIT_EXCEEDED | MIME_LIMIT_PARTS | MIME_LIMIT_DEPTH | MIME_LIMIT_TEXT | ATTACH_ARCHIVE_LIMIT_DEPTH | ATTACH_ARCHIVE_LIMIT_ENTRIES | ATTACH_ARCHIVE_LIMIT_BYTES | ATTACH_ARCHIVE_LIMIT_TIME)';
 /** Attachments that run code or carry something that does. */
@@ -139,6 +145,18 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   },
   PHISH_DOCUMENT_LURE: {
     expression: `(ATTACH_PDF_LINK_LURE | ATTACH_DOCUMENT_PASSWORD_IN_BODY) & (${IMPERSONATION} | FROM_BRAND_SUBJECT | FROM_DISPLAY_NAME_REFERENCE | CONTENT_CATEGORY_PHISHING | ATTACH_NAME_OBFUSCATED | URL_SHORTENER)`,
+  },
+  // A court or legal notice served by a link to another domain (src/checks/content/legal-notice.ts), from a sender that
+  // is nobody's or a message the classifier calls spam without the sender's domain authenticating it (session 8). As
+  // for a document on a disposable host (URL_MALWARE_DOCUMENT_PAGE): the page serves "the document", so malware — and
+  // phishing when the message asks for credentials or a sender impersonates the court (`Tribunal Brasil`, `Judicial
+  // Notification`) or sends the notice as a PDF that is only a link (PHISH_DOCUMENT_LURE): the impersonation is what
+  // the user is warned of.
+  URL_MALWARE_LEGAL_NOTICE: {
+    expression: `CONTENT_LEGAL_NOTICE & !(${CREDENTIAL_ASK} | ${IMPERSONATION} | PHISH_DOCUMENT_LURE) & !CONTENT_ADVERT_OFFER & !URL_MALWARE_DOCUMENT_PAGE & !URL_MALWARE_DOWNLOAD_LURE & ${LEGAL_NOTICE_NOT_A_COURT}`,
+  },
+  PHISH_LEGAL_NOTICE_LURE: {
+    expression: `CONTENT_LEGAL_NOTICE & (${CREDENTIAL_ASK} | ${IMPERSONATION} | PHISH_DOCUMENT_LURE) & !CONTENT_ADVERT_OFFER & ${LEGAL_NOTICE_NOT_A_COURT}`,
   },
   PHISH_DISGUISED_LURE: {
     expression: `FROM_MIXED_SCRIPT_DISGUISE & (CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | ${IMPERSONATION} | FROM_BRAND_SUBJECT | URL_SIGNIN_PAGE_ELSEWHERE | ATTACH_PDF_LINK_LURE)`,

@@ -1071,6 +1071,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A sum of cryptocurrency is written beside a host name on a service where anyone can publish (a blog, app or file host, a cheap suffix), as text without a link: the 'your coins are waiting at …' scam, often typed into a real site's sign-up or contact form so that the site's own notification delivers it.",
     ja: "誰でも公開できるサービス(ブログ・アプリ・ファイルのホスト、安価なドメイン)のホスト名の横に暗号資産の金額が、リンクではなく文字で書かれています。「あなたのコインが…で待っています」という詐欺で、正規サイトの登録・問い合わせフォームに入力され、そのサイト自身の通知メールで届けられることがよくあります。",
   },
+  CONTENT_LEGAL_NOTICE: {
+    group: 'content', class: 'malware', score: 0.5,
+    en: "The subject or sender name serves a court or legal notice (a summons, a judicial or extrajudicial notification, a subpoena) and the message links to another domain than the sender's. Courts serve through their own portals; a link elsewhere leads to a page that serves \"the document\" or asks for data.",
+    ja: "件名または送信者名が裁判所・法的通知(召喚状、裁判上・裁判外の通知など)を名乗り、送信者とは別のドメインへのリンクがあります。裁判所は自らのポータルで通知します。別ドメインのリンク先は「文書」を配布するか、情報の入力を求めるページです。",
+  },
   CONTENT_NOTICE_LURE: {
     group: 'content', class: 'phishing', score: 0.5,
     en: "The subject or the sender's name announces a problem with an account, a payment, a card, a parcel, a mailbox or cloud storage (failed, declined, suspended, pending, expired, to be deleted), or asks to confirm an account: the first thing a credential or payment lure shows. Alone a small sign, since a genuine notice says the same from the organisation that holds the account.",
@@ -1174,6 +1179,16 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'spam', score: 3,
     en: "An advance-fee letter (an inheritance, a donation, a fund to release) whose replies are sent elsewhere than the sender's domain (a Reply-To at another domain or at free-mail): the letter is written to collect answers where the sender cannot be traced.",
     ja: "前払い詐欺の手紙(遺産・寄付・送金待ちの資金)で、返信先が送信者のドメインではありません(別ドメインやフリーメールの Reply-To)。追跡されない場所で返信を受け取るための手口です。",
+  },
+  URL_MALWARE_LEGAL_NOTICE: {
+    group: 'composite', class: 'malware', score: 4.5,
+    en: "A court or legal notice that no court sent (the sender or a link belongs to no organisation, a shortened link, or spam without an authenticated sender) links to a page elsewhere: such pages serve \"the document\", a program or archive. Do not open the link.",
+    ja: "裁判所が送ったものではない法的通知(組織に属さない送信者やリンク、短縮 URL、認証されない送信者のスパム)が別の場所のページにリンクしています。そのようなページは「文書」と称してプログラムやアーカイブを配布します。リンクを開かないでください。",
+  },
+  PHISH_LEGAL_NOTICE_LURE: {
+    group: 'composite', class: 'phishing', score: 3.5,
+    en: "A court or legal notice that no court sent links elsewhere, from a sender impersonating a court or an organisation, or asking for credentials or data: a phishing lure dressed as a summons.",
+    ja: "裁判所が送ったものではない法的通知が別の場所にリンクし、裁判所や組織を装う送信者から届いているか、認証情報やデータの入力を求めています。召喚状を装ったフィッシングです。",
   },
   PHISH_NOTICE_LURE: {
     group: 'composite', class: 'phishing', score: 3.5,

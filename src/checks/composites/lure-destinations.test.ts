@@ -283,6 +283,45 @@ const cases: Case[] = [
     forbidden: ['URL_SIGNIN_PAGE_ELSEWHERE', 'ATTACH_PDF_LINK_LURE', 'ATTACH_NAME_OBFUSCATED', 'FROM_DISPLAY_NAME_REFERENCE'],
     notVerdict: 'phishing',
   },
+  // Session 8: court and legal notices served by a link elsewhere (src/checks/content/legal-notice.ts).
+  {
+    name: 'court notice (pt) from a sender of no organisation, a shortened link to a page: malware',
+    raw: eml(
+      ['From: <processos-2291@mail-7731.example>', 'Subject: Mandado de intimação nº 0821115 – compareça'],
+      '<p>Prezado(a), consta em seu nome um mandado de intimação.</p><p><a href="https://bit.ly/3xYzAbC">Clique aqui</a></p>',
+    ),
+    expected: ['CONTENT_LEGAL_NOTICE', 'URL_SHORTENER', 'URL_MALWARE_LEGAL_NOTICE'],
+    forbidden: ['PHISH_LEGAL_NOTICE_LURE'],
+    verdict: 'malware',
+  },
+  {
+    name: 'court notice (en) from a sender impersonating a court: phishing',
+    raw: eml(
+      ['From: "Federal Court Notification Service" <service@notice-7731.example>', 'Subject: Court summons: case 4 C 221/25'],
+      '<p>You are hereby served. Review your case below.</p><p><a href="https://bit.ly/3xYzAbC">Review</a></p>',
+    ),
+    expected: ['CONTENT_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'],
+    forbidden: ['URL_MALWARE_LEGAL_NOTICE'],
+    verdict: 'phishing',
+  },
+  {
+    name: "a court's own notice with its link at its own domain: no legal-notice lure",
+    raw: eml(
+      ['From: "Tribunal de Justiça" <intimacao@tjsp.example>', 'Subject: Intimação eletrônica – processo 0821115'],
+      '<p>Há uma intimação eletrônica disponível no portal.</p><p><a href="https://esaj.tjsp.example/intimacao?id=0821115">Abrir no portal</a></p>',
+    ),
+    expected: [],
+    forbidden: ['CONTENT_LEGAL_NOTICE', 'URL_MALWARE_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'],
+  },
+  {
+    name: "a newspaper's headline about a lawsuit: no legal-notice lure",
+    raw: eml(
+      ['From: "Daily News" <news@daily.example>', 'Subject: Apple faces lawsuit in federal court'],
+      '<p>Read the story.</p><p><a href="https://cdn.dailynews-media.example/story/123">Read more</a></p>',
+    ),
+    expected: [],
+    forbidden: ['CONTENT_LEGAL_NOTICE', 'URL_MALWARE_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'],
+  },
 ];
 
 for (const c of cases) {
@@ -309,6 +348,9 @@ test('issue 17 lure destinations, corpus: real messages of the dev corpus (desig
     { file: 'sample-1181.eml', expected: ['URL_SIGNIN_PAGE_ELSEWHERE', 'PHISH_SIGNIN_PAGE_LURE'], forbidden: ['URL_HOSTED_PAGE'], verdict: 'phishing' }, // unlabelled: mailbox quota
     { file: 'sample-6488.eml', expected: ['URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_MALWARE_FAKE_UPDATE'], forbidden: [], verdict: 'malware' }, // unlabelled: "Rabby Desktop Upgrade" on download.<elsewhere>
     { file: 'sample-6461.eml', expected: ['URL_MALWARE_FAKE_UPDATE'], forbidden: [], verdict: 'malware' }, // unlabelled: "Exodus Desktop Update" from a brand impersonator
+    { file: 'sample-1936.eml', expected: ['CONTENT_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'], forbidden: ['URL_MALWARE_LEGAL_NOTICE'], verdict: 'phishing' }, // unlabelled: "NOTIFICAÇÃO JUDICIAL", shortened link (session 8)
+    { file: 'sample-2656.eml', expected: ['CONTENT_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: "INTIMAÇÃO 991122", meu-processo-online.….one
+    { file: 'sample-7521.eml', expected: ['CONTENT_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: "Intimação judicial – confira seus dados" | Tribunal Brasil
     { file: 'sample-1951.eml', expected: ['ATTACH_PDF_LINK_LURE', 'PHISH_DOCUMENT_LURE'], forbidden: ['URL_MALWARE_DOWNLOAD_LURE', 'URL_FILE_HOST_DOWNLOAD'], verdict: 'phishing' }, // unlabelled: Amazon PDF whose link is a script page, not a download
   ];
   const samples = phishingPotSamples(t, rows.map((r) => r.file));

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseMessage } from '../../mail/parse/index.js';
+import { DEFAULT_PARSE_OPTIONS } from '../../mail/parse/test-helpers.js';
+import { legalNotice } from './legal-notice.js';
+
+function message(from: string, subject: string, body: string): ReturnType<typeof parseMessage> {
+  return parseMessage(Buffer.from([`From: ${from}`, 'To: ana@example.org', `Subject: ${subject}`, 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', '', body, ''].join('\r\n')), DEFAULT_PARSE_OPTIONS);
+}
+
+const LINK = '<p><a href="https://portal-processos.example-host.app/consulta">Consultar</a></p>';
+
+test('legal notice: a summons or judicial notification in the envelope with a link elsewhere, in seven languages; news words, other words and own links are not (table)', () => {
+  const rows: { name: string; from: string; subject: string; body?: string; term: string | null }[] = [
+    { name: 'pt: intimação in the display name', from: '"INTIMAÇÃO 991122" <x@mailer.example>', subject: 'Processo em andamento protocolo: 02821115', term: 'intimacao' },
+    { name: 'pt: intimação judicial, confira seus dados', from: '"Tribunal Brasil" <x@mailer.example>', subject: 'Intimação judicial – confira seus dados', term: 'intimacao' },
+    { name: 'pt: notificação judicial in capitals', from: '"NOTIFICAÇÃO JUDICIAL" <x@mailer.example>', subject: 'NOTIFICAÇÃO - 1837601888772635536377773', term: 'notificacao judicial' },
+    { name: 'es: citación judicial', from: '"Juzgado" <x@mailer.example>', subject: 'Citación judicial pendiente', term: 'citacion judicial' },
+    { name: 'de: Vorladung', from: '"Amtsgericht" <x@mailer.example>', subject: 'Ihre Vorladung zum Termin', term: 'vorladung' },
+    { name: 'fr: citation à comparaître', from: '"Tribunal" <x@mailer.example>', subject: 'Citation à comparaître devant le tribunal', term: 'citation a comparaitre' },
+    { name: 'nl: dagvaarding', from: '"Deurwaarderskantoor" <x@mailer.example>', subject: 'Dagvaarding: uw zaak', term: 'dagvaarding' },
+    { name: 'it: atto giudiziario', from: '"Poste" <x@mailer.example>', subject: 'Atto giudiziario in giacenza', term: 'atto giudiziario' },
+    { name: 'en: summons', from: '"Judicial Notification" <x@mailer.example>', subject: 'Court summons: case #USDC-2026-78421', term: 'court summons' },
+    { name: 'a link written as text', from: '"x" <x@mailer.example>', subject: 'Subpoena', body: 'Open https://docs.example-host.app/case now', term: 'subpoena' },
+    // Must not.
+    { name: 'pt: solicitação is not citação', from: '"Bradesco" <x@mailer.example>', subject: 'Solicitação de cartão disponível', term: null },
+    { name: 'de: Einladung is not Ladung', from: '"Rossmann" <x@mailer.example>', subject: 'VIP-Einladung für Sie', term: null },
+    { name: "a newspaper's headline", from: '"Daily News" <news@daily.example>', subject: 'Apple faces lawsuit in federal court', term: null },
+    { name: 'es: emplazamiento of a shop', from: '"Tienda" <x@mailer.example>', subject: 'Nuevo emplazamiento de nuestra tienda', term: null },
+    { name: 'es: a job call', from: '"RRHH" <x@mailer.example>', subject: 'Convocatoria de empleo 2025', term: null },
+    { name: "the notice's link at the sender's own domain", from: '"Tribunal de Justiça" <intimacao@tjsp.example>', subject: 'Intimação eletrônica', body: '<a href="https://esaj.tjsp.example/intimacao">Ver</a>', term: null },
+    { name: 'no link at all', from: '"x" <x@mailer.example>', subject: 'Intimação', body: '<p>Compareça ao fórum.</p>', term: null },
+    { name: 'only a mailto link', from: '"x" <x@mailer.example>', subject: 'Summons', body: '<a href="mailto:clerk@court.example">clerk</a>', term: null },
+  ];
+  for (const row of rows) assert.equal(legalNotice(message(row.from, row.subject, row.body ?? LINK))?.term ?? null, row.term, row.name);
+});
+
+test('legal notice: the envelope read is bounded', () => {
+  const long = `${'palavra '.repeat(300)}intimação`;
+  assert.equal(legalNotice(message('"x" <x@mailer.example>', long, LINK)), null);
+});

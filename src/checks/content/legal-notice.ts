@@ -1,0 +1,96 @@
+import { parse as parseDomain } from 'tldts';
+import type { ParsedMessage } from '../../mail/types.js';
+import type { Check, CheckOutput } from '../types.js';
+import { termWords } from './match.js';
+
+/**
+ * A court or legal notice served by e-mail link (issue 17): the subject or the sender's display name announces a
+ * summons, a judicial or extrajudicial notification, a subpoena — "INTIMAÇÃO 991122", "Intimação judicial – confira
+ * seus dados", "NOTIFICAÇÃO JUDICIAL", "Vorladung", "Citación judicial", "Dagvaarding" — and the message links to a
+ * page at another domain than the sender's. Courts serve through their own domains and portals, not through a link to
+ * someone else's site; the page behind such a link serves "the document" (a download) or asks for data (a form), and
+ * the lures of this shape in the honeypot lead to both. The composites decide the class: malware (the document it
+ * offers), or phishing when the message asks for credentials.
+ *
+ * Only terms that address the reader as a party are read, never news words (`lawsuit`, `court`, `tribunal` alone: a
+ * newspaper's headline), and whole words of the envelope (`solicitação` is not `citação`, `Einladung` not `Ladung`).
+ * Bounded: the envelope's first MAX_CHARS characters, the first MAX_LINKS links.
+ */
+const MAX_CHARS = 1024;
+const MAX_LINKS = 200;
+
+/** Words and phrases (accents removed, lower case) per language. */
+const TERMS: readonly string[] = [
+  // pt
+  'intimacao', 'intimacoes', 'intimado', 'intimada', 'citacao judicial', 'mandado de citacao', 'mandado de intimacao', 'notificacao judicial',
+  'notificacao extrajudicial', 'oficial de justica', 'acao judicial contra', 'processo judicial contra', 'audiencia de conciliacao',
+  // es
+  'citacion judicial', 'notificacion judicial', 'emplazamiento judicial', 'convocatoria judicial', 'requerimiento judicial', 'demanda judicial en su contra',
+  // de
+  'vorladung', 'gerichtliche ladung', 'ladung zur verhandlung', 'mahnbescheid', 'gerichtsvollzieher', 'gerichtliche mitteilung', 'gerichtlicher bescheid',
+  // fr
+  'assignation', 'citation a comparaitre', 'convocation judiciaire', 'convocation au tribunal', 'avis judiciaire', 'huissier de justice', 'commissaire de justice',
+  // nl
+  'dagvaarding', 'gerechtelijke', 'gerechtsdeurwaarder', 'deurwaarder',
+  // it
+  'citazione in giudizio', 'notifica giudiziaria', 'atto giudiziario', 'ufficiale giudiziario',
+  // en
+  'summons', 'subpoena', 'court summons', 'court notice', 'notice to appear', 'judicial notice', 'judicial notification', 'notice of hearing',
+];
+
+const PHRASES: readonly string[][] = TERMS.map((t) => t.split(' '));
+const ACCENTS = /[\u0300-\u036f]/g;
+
+export interface LegalNotice {
+  term: string;
+  /** The first clicked link's host at another domain than the sender's. */
+  host: string;
+}
+
+function registrable(host: string): string {
+  return parseDomain(host, { extractHostname: false, validateHostname: false }).domain ?? host;
+}
+
+export function legalNotice(msg: ParsedMessage): LegalNotice | null {
+  const head = `${msg.subject}\n${msg.from[0]?.name ?? ''}`.slice(0, MAX_CHARS);
+  const words = termWords(head.normalize('NFD').replace(ACCENTS, '')).words;
+  let term: string | undefined;
+  for (let i = 0; i < words.length && !term; i++) {
+    for (const phrase of PHRASES) {
+      if (phrase[0] !== words[i] || i + phrase.length > words.length) continue;
+      if (phrase.every((w, k) => words[i + k] === w)) {
+        term = phrase.join(' ');
+        break;
+      }
+    }
+  }
+  if (!term) return null;
+  const sender = registrable((msg.from[0]?.asciiDomain || msg.from[0]?.domain || '').toLowerCase());
+  const hrefs = msg.htmlFacts.links.filter((l) => l.kind === 'a' || l.kind === 'area' || l.kind === 'form').map((l) => l.href);
+  for (const m of `${msg.text}\n${msg.visibleText}`.slice(0, 20_000).matchAll(/\bhttps?:\/\/[^\s<>"')]+/gi)) hrefs.push(m[0]);
+  for (const href of hrefs.slice(0, MAX_LINKS)) {
+    let host: string;
+    try {
+      const url = new URL(href.trim());
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
+      host = url.hostname.toLowerCase();
+    } catch {
+      continue;
+    }
+    if (host && registrable(host) !== sender) return { term, host };
+  }
+  return null;
+}
+
+export function legalNoticeCheck(): Check {
+  return {
+    name: 'content.legal-notice',
+    description: 'The subject or sender name serves a court or legal notice (summons, judicial notification) and the message links to another domain',
+    emits: ['CONTENT_LEGAL_NOTICE'],
+    run(msg: ParsedMessage): CheckOutput {
+      const found = legalNotice(msg);
+      if (!found) return { findings: [] };
+      return { findings: [{ id: 'CONTENT_LEGAL_NOTICE', evidence: `"${found.term}" in the subject or sender name, and a link to ${found.host}`, data: { ...found } }] };
+    },
+  };
+}
