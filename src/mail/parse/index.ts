@@ -208,6 +208,9 @@ function isBodyText(part: MimePart): boolean {
   return (part.contentType === 'text/plain' || part.contentType === 'text/html') && part.disposition !== 'attachment' && part.filename === '';
 }
 
+/** Some text that is not white space (tested without making a trimmed copy of a rendered page). */
+const NOT_BLANK = /\S/;
+
 /** An `<img>` a reader sees: not hidden, and not a tracking pixel (declared 2 px or less either way). */
 function isPicture(link: HtmlLink): boolean {
   return link.kind === 'img' && !link.hidden && !((link.width !== undefined && link.width <= 2) || (link.height !== undefined && link.height <= 2));
@@ -249,7 +252,7 @@ function assembleBody(root: MimePart): Body {
         const linksBefore = facts.links.length;
         const shown = htmlToText(text, part.path, facts);
         rendered.set(part, shown);
-        if (!shown.trim()) {
+        if (!NOT_BLANK.test(shown)) {
           for (let i = linksBefore; i < facts.links.length; i++) {
             if (isPicture(facts.links[i] as HtmlLink)) {
               picturesOnly.add(part);
@@ -269,7 +272,7 @@ function assembleBody(root: MimePart): Body {
 
   /** Whether a part shows an HTML body: its own text or pictures, or a child's (multipart/related wraps one). */
   const showsHtml = (part: MimePart): boolean => {
-    if (part.children.length === 0) return part.contentType === 'text/html' && (picturesOnly.has(part) || (rendered.get(part) ?? '').trim() !== '');
+    if (part.children.length === 0) return part.contentType === 'text/html' && (picturesOnly.has(part) || NOT_BLANK.test(rendered.get(part) ?? ''));
     if (part.contentType === 'message/rfc822' || part.contentType === 'message/global') return false;
     for (const child of part.children) if (showsHtml(child)) return true;
     return false;
