@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countInvisible, decodeEntities, htmlToText, normalizeText, stripInvisible } from './normalize.js';
+import { countInvisible, decodeEntities, hasInvisible, htmlToText, normalizeText, stripInvisible } from './normalize.js';
 
 test('normalizeText undoes width, zero-width and bidi tricks', () => {
   const rows: { input: string; expected: string }[] = [
@@ -17,6 +17,10 @@ test('normalizeText undoes width, zero-width and bidi tricks', () => {
 test('invisible characters are counted and stripped', () => {
   assert.equal(countInvisible('a\u200Bb\u200Bc'), 2);
   assert.equal(stripInvisible('a\u200Bb'), 'ab');
+  // hasInvisible is countInvisible > 0 (the tokeniser asks only that), on every kind the pattern names.
+  for (const text of ['plain ascii', 'a\u200Bb', 'x\uDB40\uDC41y', 'x\uDB40y', '\uFEFF', 'ü\u00ADö', 'カタカナ']) {
+    assert.equal(hasInvisible(text), countInvisible(text) > 0, JSON.stringify(text));
+  }
 });
 
 test('HTML entities and split-word tags are undone', () => {

@@ -15,6 +15,14 @@ export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
+/** INVISIBLE without the g flag: a test that needs no match objects (and no copy of the pattern, as matchAll makes). */
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
+
+/** Whether the text has a character that `stripInvisible` removes (countInvisible(text) > 0, in one test). */
+export function hasInvisible(text: string): boolean {
+  return HAS_INVISIBLE.test(text);
+}
+
 /** Counts the invisible characters that `stripInvisible` removes. */
 export function countInvisible(text: string): number {
   let n = 0;

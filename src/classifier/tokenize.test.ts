@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emptyInput, tokenize, type ClassifierInput } from './tokenize.js';
+import { emptyInput, lastTwoLabels, shape, tokenize, type ClassifierInput } from './tokenize.js';
 import { cpuStopwatch } from '../test-support/cpu-time.js';
 
 const input = (over: Partial<ClassifierInput>): ClassifierInput => ({ ...emptyInput(), ...over });
@@ -78,4 +78,23 @@ test('header names the receiving side adds are not tokens; the sender\'s are', (
   const tokens = tokenize(input({ headers: rows.map((r) => [r.name, r.value]) }));
   for (const r of rows) assert.equal(tokens.includes(`h:${r.name}`), r.token, r.name);
   assert.ok(tokens.includes('return-path:example.com'), 'the envelope sender\'s domain is the sender\'s: still a token');
+});
+
+test('shape equals its definition (digit runs → 9, ASCII letter runs → a, the first 30 code units)', () => {
+  const definition = (text: string) => text.replace(/\d+/g, '9').replace(/[a-z]+/gi, 'a').slice(0, 30);
+  const alphabet = ['0', '7', 'a', 'Z', 'q', '.', '<', '>', '@', '-', ' ', 'é', 'ſ', 'K', '\u212A', '٣', '\uD83D\uDE00', '\uD83D'];
+  let seed = 7;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  for (let n = 0; n < 5000; n++) {
+    let text = '';
+    for (let k = Math.floor(next() * 80); k > 0; k--) text += alphabet[Math.floor(next() * alphabet.length)];
+    assert.equal(shape(text), definition(text), JSON.stringify(text));
+  }
+  assert.equal(shape('<2002.ab1@x>'), '<9.a9@a>');
+});
+
+test('lastTwoLabels is where split(".").slice(-2).join(".") starts', () => {
+  for (const name of ['', '.', '..', '...', 'a', 'a.', '.a', 'a.b', 'a.b.c', 'mx.mail.example.co.jp', 'a..b', '.a.b', 'a.b.', 'x.y..']) {
+    assert.equal(name.slice(lastTwoLabels(name)), name.split('.').slice(-2).join('.'), JSON.stringify(name));
+  }
 });

@@ -1,4 +1,4 @@
-import { countInvisible, decodeEntities, htmlToText, normalizeText } from './normalize.js';
+import { decodeEntities, hasInvisible, htmlToText, normalizeText } from './normalize.js';
 import { RECEIVING_SIDE_FIELDS } from './receiving-fields.js';
 import { segmentWords } from './segment.js';
 import { DistinctTokens, TokenList, type TokenFeatures, type TokenSink } from './features.js';
@@ -96,12 +96,12 @@ function emitTokens(input: ClassifierInput, limits: TokenizeLimits, sink: TokenS
     push(`fdtld:${labels.at(-1)}`);
   }
   if (input.mailer) push(`xm:${mailerName(input.mailer)}`);
-  headerTokens(input.headers, push);
+  headerTokens(input.headers, sink);
   input.contentTypes.forEach((type, i) => push(i === 0 ? `ct0:${type}` : `ct:${type}`));
   for (const cs of input.charsets) push(`cs:${cs}`);
 
   structureTokens(input, limits, push);
-  urlTokens(input, push);
+  urlTokens(input, sink);
 
   const html = input.html.slice(0, limits.maxTextChars);
   if (html) {
@@ -256,7 +256,8 @@ const VALUE_FIELDS = new Set([
   'x-priority', 'x-msmail-priority', 'importance', 'precedence', 'content-transfer-encoding', 'mime-version',
 ]);
 
-function headerTokens(headers: readonly [string, string][], push: (t: string) => void): void {
+function headerTokens(headers: readonly [string, string][], sink: TokenSink): void {
+  const push = (t: string): void => sink.push(t);
   const names = new Set<string>();
   let received = 0;
   let toCount = 0;
@@ -267,7 +268,7 @@ function headerTokens(headers: readonly [string, string][], push: (t: string) =>
     if (!names.has(name) && names.size < MAX_HEADER_NAMES) {
       names.add(name);
       // Fields the receiving side adds say which mailbox collected the message, not who sent it.
-      if (!RECEIVING_SIDE_FIELDS.has(name)) push(`h:${name}`);
+      if (!RECEIVING_SIDE_FIELDS.has(name)) sink.pushSlice('h:', name, 0, name.length);
     }
     // Most fields give only their name: their value is not even lower-cased.
     if (!VALUE_FIELDS.has(name)) continue;
@@ -275,7 +276,7 @@ function headerTokens(headers: readonly [string, string][], push: (t: string) =>
     switch (name) {
       case 'received': {
         if (received++ >= MAX_RECEIVED) break;
-        for (const host of new Set(value.match(HOST) ?? [])) push(`rcvd:${host.split('.').slice(-2).join('.')}`);
+        for (const host of new Set(value.match(HOST) ?? [])) sink.pushSlice('rcvd:', host, lastTwoLabels(host), host.length);
         if (PRIVATE_IP.test(value)) push('rcvd:private-ip');
         for (const w of value.match(/\b(?:with|via) [a-z0-9/]+/g) ?? []) push(`rcvd:${w}`);
         break;
@@ -283,14 +284,18 @@ function headerTokens(headers: readonly [string, string][], push: (t: string) =>
       case 'message-id': {
         const at = value.lastIndexOf('@');
         const left = at < 0 ? value : value.slice(0, at);
-        push(`mid:${at < 0 ? 'no-at' : value.slice(at + 1).replace(/[<>\s]/g, '').split('.').slice(-2).join('.')}`);
+        if (at < 0) push('mid:no-at');
+        else {
+          const host = value.slice(at + 1).replace(/[<>\s]/g, '');
+          sink.pushSlice('mid:', host, lastTwoLabels(host), host.length);
+        }
         push(`midshape:${shape(left.replace(/^</, ''))}`);
         break;
       }
       case 'return-path':
       case 'reply-to': {
         const domain = /@([a-z0-9.-]+)/.exec(value)?.[1];
-        if (domain) push(`${name}:${domain.split('.').slice(-2).join('.')}`);
+        if (domain) sink.pushSlice(`${name}:`, domain, lastTwoLabels(domain), domain.length);
         break;
       }
       case 'to':
@@ -318,10 +323,42 @@ function headerTokens(headers: readonly [string, string][], push: (t: string) =>
   push(`st:recipients:${bucket(toCount)}`);
 }
 
-/** The shape of a string: runs of digits → 9, of letters → a, other characters kept ("<2002.ab1>" → "<9.a9>"). */
-function shape(text: string): string {
-  return text.replace(/\d+/g, '9').replace(/[a-z]+/gi, 'a').slice(0, 30);
+/**
+ * Where the last two dot-separated labels of a name start: `name.slice(lastTwoLabels(name))` is
+ * `name.split('.').slice(-2).join('.')` (tested) without the array, so the token is hashed where it stands.
+ */
+export function lastTwoLabels(name: string): number {
+  const last = name.lastIndexOf('.');
+  return last <= 0 ? 0 : name.lastIndexOf('.', last - 1) + 1;
 }
+
+/**
+ * The shape of a string: runs of ASCII digits → 9, of ASCII letters → a, other code units kept, the first 30
+ * ("<2002.ab1>" → "<9.a9>"). One pass that stops at 30 (it was two replaces of the whole value and a slice; the
+ * same string: tested against them).
+ */
+export function shape(text: string): string {
+  const n = text.length;
+  let out = '';
+  for (let i = 0; i < n && out.length < 30; ) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      out += '9';
+      do i++;
+      while (i < n && isAsciiDigit(text.charCodeAt(i)));
+    } else if (isAsciiLetter(c)) {
+      out += 'a';
+      do i++;
+      while (i < n && isAsciiLetter(text.charCodeAt(i)));
+    } else {
+      out += text[i];
+      i++;
+    }
+  }
+  return out;
+}
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 
 function structureTokens(input: ClassifierInput, limits: TokenizeLimits, push: (t: string) => void): void {
   const hasHtml = input.html.length > 0;
@@ -329,7 +366,7 @@ function structureTokens(input: ClassifierInput, limits: TokenizeLimits, push: (
   if (hasHtml && input.hasPlainText) push('st:html-and-text');
   if (!hasHtml && !input.text.trim()) push('st:no-body');
   if (input.hiddenTextChars > 0) push(`st:hidden-text:${bucket(input.hiddenTextChars)}`);
-  if (countInvisible(input.text.slice(0, limits.maxTextChars)) > 0) push('st:invisible-chars');
+  if (hasInvisible(input.text.slice(0, limits.maxTextChars))) push('st:invisible-chars');
   push(`st:links:${bucket(input.urls.length)}`);
   push(`st:attachments:${bucket(input.attachments.length)}`);
   push(`st:textlen:${bucket(input.text.length)}`);
@@ -340,7 +377,8 @@ function structureTokens(input: ClassifierInput, limits: TokenizeLimits, push: (
   }
 }
 
-function urlTokens(input: ClassifierInput, push: (t: string) => void): void {
+function urlTokens(input: ClassifierInput, sink: TokenSink): void {
+  const push = (t: string): void => sink.push(t);
   const urls = new Set(input.urls);
   for (const m of input.text.slice(0, 20_000).match(URL_IN_TEXT) ?? []) urls.add(m);
   const hosts = new Set<string>();
@@ -361,10 +399,11 @@ function urlTokens(input: ClassifierInput, push: (t: string) => void): void {
       push('u:ip');
       continue;
     }
-    const labels = host.split('.');
-    push(`u:${labels.slice(-2).join('.')}`);
-    if (labels.length > 2) push(`u:${host}`);
-    push(`utld:${labels.at(-1)}`);
+    // The last two labels, the host when it has more, the last label (as `split('.')` would give them).
+    const lastTwo = lastTwoLabels(host);
+    sink.pushSlice('u:', host, lastTwo, host.length);
+    if (lastTwo > 0) sink.pushSlice('u:', host, 0, host.length);
+    sink.pushSlice('utld:', host, host.lastIndexOf('.') + 1, host.length);
   }
   push(`st:hosts:${bucket(hosts.size)}`);
 }
