@@ -11,6 +11,25 @@ import { recipientWords, unrelatedOrganisation } from './organisation.js';
 /** E-mail addresses in running text (a signature, a subject). */
 const ADDRESS_IN_TEXT = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.[\p{L}]{2,24}/gu;
 
+/**
+ * `text.replace(ADDRESS_IN_TEXT, replace)`, with the pattern run only over the stretch where a match can lie: from
+ * 64 code points (at most 128 code units) before the first `@` to 1 + 253 + 1 + 24 code points after the last.
+ * The pattern looks at nothing before where it starts, so outside that stretch it finds nothing, and tried at every
+ * position of a 600-character signature (each try reads up to 64 characters before failing) it was most of this
+ * check's time. The stretch never starts inside a surrogate pair (the u flag steps by code point).
+ */
+export function replaceAddresses(text: string, replace: (address: string) => string): string {
+  const first = text.indexOf('@');
+  if (first < 0) return text;
+  let from = Math.max(0, first - 128);
+  if (from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) from--;
+  const to = Math.min(text.length, text.lastIndexOf('@') + 1 + 2 * (253 + 1 + 24));
+  const replaced = text.slice(from, to).replace(ADDRESS_IN_TEXT, (a: string) => replace(a));
+  return from === 0 && to === text.length ? replaced : text.slice(0, from) + replaced + text.slice(to);
+}
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
 /** Domains written inside a display name (`support@paypal.com`, `Amazon.co.jp`). */
 const DOMAIN_IN_TEXT = /(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)+[a-z]{2,24}/gi;
 
@@ -108,7 +127,7 @@ export function identityCheck(ctx: SenderContext): Check {
           if (!raw) continue;
           // A mailbox quoted in the text is a person's, usually the recipient's own (`sent to you@hotmail.com`):
           // the brand of its provider is not the sender's. The brand's own address stays (`help@paypal.com`).
-          const text = !raw.includes('@') ? raw : raw.replace(ADDRESS_IN_TEXT, (a) => (isFreemail(a.slice(a.lastIndexOf('@') + 1), ctx.freemail) || recipients.has(a.toLowerCase()) ? ' ' : a));
+          const text = replaceAddresses(raw, (a) => (isFreemail(a.slice(a.lastIndexOf('@') + 1), ctx.freemail) || recipients.has(a.toLowerCase()) ? ' ' : a));
           for (const m of registry.mentionsInText(text, 2048)) {
             if (seen.has(m.brand.id) || (fromDomain && registry.ownsDomain(m.brand.id, fromDomain) && !freemail) || ownService(m.brand.id)) continue;
             seen.add(m.brand.id);

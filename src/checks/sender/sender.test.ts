@@ -11,6 +11,7 @@ import { buildServices } from '../../runtime/services.js';
 import { sharedData } from '../../test-support/shared-data.js';
 import type { Finding } from '../types.js';
 import { senderFamily } from './index.js';
+import { replaceAddresses } from './identity.js';
 import { testMessage } from './fixtures/message.js';
 import { cpuStopwatch } from '../../test-support/cpu-time.js';
 
@@ -237,4 +238,21 @@ test('a free-mail provider\'s country domain is personal mail, not a TLD swap of
   // The operator's free-mail list counts the same way as the shipped one.
   const own = await setup({ sender: { freemailDomains: ['yahoo.tk'] } }).run(testMessage({ from: 'Jane <jane@yahoo.tk>', subject: 'hi', text: 'hi' }));
   assert.ok(!ids(own.findings).some((id) => id.startsWith('LOOKALIKE_')), ids(own.findings).join(' '));
+});
+
+test('replaceAddresses equals the whole-text replace of the address pattern', () => {
+  const pattern = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.[\p{L}]{2,24}/gu;
+  const parts = ['a', 'b', 'Z', '7', '.', '-', '_', '@', ' ', ',', 'é', '𝐀', '\uD835', '\uDC00', 'com', 'x'.repeat(70), 'y'.repeat(130), 'q.'.repeat(150), '@example.com', 'mail.co.jp', '𝐀'.repeat(70), '𝐀'.repeat(250), 'd'.repeat(260), '.𝐀𝐀', '𝐀'.repeat(30)];
+  let seed = 11;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const mark = (a: string) => (a.length % 2 ? ' ' : `<${a}>`);
+  for (let n = 0; n < 4000; n++) {
+    let text = '';
+    for (let k = Math.floor(next() * 60); k > 0; k--) text += parts[Math.floor(next() * parts.length)];
+    assert.equal(replaceAddresses(text, mark), text.replace(pattern, mark), JSON.stringify(text));
+  }
+  // At the window's edges: 64 astral letters before the @, 253 + 1 + 24 astral ones after it.
+  for (const text of [`${'z'.repeat(200)}${'𝐀'.repeat(64)}@a.bc`, `${'z'.repeat(200)}${'𝐀'.repeat(65)}@a.bc`, `x@${'𝐀'.repeat(253)}.${'𝐀'.repeat(24)}${'z'.repeat(300)}`]) {
+    assert.equal(replaceAddresses(text, mark), text.replace(pattern, mark));
+  }
 });
