@@ -172,13 +172,13 @@ export class BrandRegistry {
   mentionsInDisplayName(name: string): BrandMention[] {
     const folded = foldBrandText(name, 512);
     const found = this.strongMentions(folded);
-    const bare = stripRoleWords(name);
+    const bare = stripRoleWords(folded);
     for (const entry of this.weakByFolded.get(bare) ?? []) {
       if (!found.some((m) => m.brand.id === entry.brand.id)) found.push({ brand: entry.brand, alias: entry.alias, weak: true });
     }
     const behalf = ON_BEHALF.exec(name.slice(0, 512).normalize('NFKC'))?.[1];
     if (behalf) {
-      for (const entry of this.weakByFolded.get(stripRoleWords(behalf)) ?? []) {
+      for (const entry of this.weakByFolded.get(stripRoleWords(foldBrandText(behalf, 512))) ?? []) {
         if (!found.some((m) => m.brand.id === entry.brand.id)) found.push({ brand: entry.brand, alias: entry.alias, weak: true });
       }
     }
@@ -218,10 +218,13 @@ const COUNTRY_SUFFIXES = new Set([
   'jp', 'in', 'pl', 'se', 'no', 'dk', 'fi',
 ]);
 
-/** The display name without role words, folded: what is left must be the brand alone for a weak alias. */
-function stripRoleWords(name: string): string {
+/**
+ * The display name without role words, folded: what is left must be the brand alone for a weak alias. Takes the
+ * name folded (`foldBrandText(name, 512)`), which the caller has already made for the strong aliases.
+ */
+function stripRoleWords(folded: FoldedText): string {
   // Split on the boundaries the fold records, drop Latin role words, then cut kana/kanji role words.
-  const { text, boundary } = foldBrandText(name, 512);
+  const { text, boundary } = folded;
   const words: string[] = [];
   let start = 0;
   for (let i = 1; i <= text.length; i++) {

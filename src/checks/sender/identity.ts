@@ -143,7 +143,7 @@ export function identityCheck(ctx: SenderContext): Check {
       if (from.name && mentions.length === 0) {
         // No registered brand: does the name claim an organisation that no domain of the message belongs to?
         const hosts = [fromDomain, ...linkHosts(msg, ctx.config.maxLinkHosts)];
-        const claim = unrelatedOrganisation(from.name, hosts, { subject: msg.subject, text: msg.visibleText }, recipientWords(msg));
+        const claim = unrelatedOrganisation(from.name, hosts, { subject: msg.subject, text: msg.visibleText }, () => recipientWords(msg));
         if (claim) {
           findings.push({
             id: 'FROM_ORGANISATION_UNRELATED',

@@ -1,4 +1,4 @@
-import { foldBrandText } from '../../brands/normalize.js';
+import { foldBrandWords } from '../../brands/normalize.js';
 import { isRoleWord } from '../../brands/registry.js';
 import type { ParsedMessage } from '../../mail/types.js';
 
@@ -24,17 +24,17 @@ const ORGANISATION_WORDS = new Set(
     'justiça', 'justicia', 'toll', 'maut', 'peaje', 'post', 'poste', 'posta', 'correio', 'correo', 'parcel', 'delivery', 'courier',
     'paket', 'pakket', 'colis', 'encomenda', 'insurance', 'versicherung', 'seguros', 'assurance', 'verzekering', 'wallet', 'exchange',
     'crypto', 'airdrop', 'airlines', 'airways', 'telecom', 'antivirus', 'webmail', 'mailbox', 'payroll', 'helpdesk',
-  ].map((w) => foldBrandText(w).text),
+  ].map((w) => foldBrandWords(w)),
 );
 
 /**
  * Organisation words that end a compound name (German and Dutch write them together: `Consorsbank`, `Raiffeisenbank`,
  * `Ostseesparkasse`, `Allianzversicherung`): the whole word is the organisation's name and the tail its cue.
  */
-const COMPOUND_TAILS = ['bank', 'kasse', 'versicherung', 'verzekering'].map((w) => foldBrandText(w).text);
+const COMPOUND_TAILS = ['bank', 'kasse', 'versicherung', 'verzekering'].map((w) => foldBrandWords(w));
 const MIN_COMPOUND_LENGTH = 7;
 /** Compounds with those tails that are no bank or insurer: a casino (`Spielbank`), a database, a food bank. */
-const NOT_COMPOUND_ORGANISATIONS = new Set(['spielbank', 'datenbank', 'databank', 'foodbank'].map((w) => foldBrandText(w).text));
+const NOT_COMPOUND_ORGANISATIONS = new Set(['spielbank', 'datenbank', 'databank', 'foodbank'].map((w) => foldBrandWords(w)));
 
 /** Function words and filler that never name an organisation. */
 const FILLER = new Set(
@@ -43,7 +43,7 @@ const FILLER = new Set(
     'und', 'der', 'die', 'das', 'dein', 'deine', 'ihr', 'ihre', 'von', 'vom', 'für', 'mit', 'een', 'het', 'van', 'voor', 'uw', 'les',
     'des', 'pour', 'votre', 'vos', 'los', 'las', 'del', 'para', 'con', 'sua', 'seu', 'seus', 'suas', 'dos', 'das', 'nao', 'não',
     'from', 'via', 'dear', 'hello', 'hi', 'message', 'nachricht', 'mensagem', 'mensaje', 'bericht',
-  ].map((w) => foldBrandText(w).text),
+  ].map((w) => foldBrandWords(w)),
 );
 
 /** An organisation a display name claims. Cue words are not part of its name: `Acme GmbH` is `acme`. */
@@ -63,14 +63,15 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’&.-]*/gu;
  * domain or to a linked domain; null when it is a person's name, relates to a domain, or says nothing.
  * `hosts` are the full host names of the From address and the links (subdomains included: a tenant of a
  * shared host is named in its subdomain, `fulu-foundation.ghost.io`); `ignore` are folded words to leave
- * out (the recipient's own name and address parts: never the sender's identity).
+ * out (the recipient's own name and address parts: never the sender's identity), or a function that gives them,
+ * called only when the name has words to claim.
  * @example unrelatedOrganisation('Correios', 'parcelas@correios', [...]) // null: named in the From domain
  */
 export function unrelatedOrganisation(
   displayName: string,
   hosts: readonly string[],
   message: { subject: string; text: string },
-  ignore: ReadonlySet<string> = new Set(),
+  ignore: ReadonlySet<string> | (() => ReadonlySet<string>) = new Set(),
 ): OrganisationClaim | null {
   const name = displayName.slice(0, 256).split(/\s+(?:via|through|on behalf of)\s+|\s*\(via\b/iu)[0]!.trim();
   if (!name || name.includes('@')) return null;
@@ -79,7 +80,7 @@ export function unrelatedOrganisation(
   const cueWords: string[] = [];
   for (const m of name.normalize('NFKC').matchAll(WORD)) {
     const raw = m[0].replace(/[.'’&-]+$/u, '');
-    const folded = foldBrandText(raw).text;
+    const folded = foldBrandWords(raw);
     if (!folded) continue;
     if (isRoleWord(folded)) {
       cue ??= 'role word';
@@ -100,23 +101,26 @@ export function unrelatedOrganisation(
   // A name made of organisation words only (`Receita Federal`, `Tax Office`) is its own claim; one such
   // word alone (`Bank`) says too little.
   if (words.length === 0 && cueWords.length >= 2) words.push(...cueWords);
-  const foldedHosts = hosts.filter(Boolean).map((h) => foldBrandText(h, 253).text);
+  // No word, no claim (most display names: a person's): the hosts are not folded for nothing.
+  if (words.length === 0) return null;
+  const foldedHosts = hosts.filter(Boolean).map((h) => foldBrandWords(h, 253));
   // German domains write umlauts out (`KölnBonn` → sparkasse-koelnbonn.de): either spelling relates.
   const spelled = new Map<string, string>();
   for (const m of name.normalize('NFKC').matchAll(WORD)) {
     const out = m[0].toLowerCase().replace(/[äöüß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c]!);
-    if (out !== m[0].toLowerCase()) spelled.set(foldBrandText(m[0]).text, foldBrandText(out).text);
+    if (out !== m[0].toLowerCase()) spelled.set(foldBrandWords(m[0]), foldBrandWords(out));
   }
   // Any word of the name in a domain of the message relates the two, the recipient's own words included
   // (they are left out of the claim, not out of the relation).
   if (words.some((w) => foldedHosts.some((h) => h.includes(w) || h.includes(spelled.get(w) ?? w)))) return null;
-  const claimed = words.filter((w) => !ignore.has(w));
+  const ignored = typeof ignore === 'function' ? ignore() : ignore;
+  const claimed = words.filter((w) => !ignored.has(w));
   if (claimed.length === 0 || claimed.length > 5) return null;
   if (!cue) {
     // Without a cue, a name is an organisation's only when the message keeps naming it, whole. (The body is
     // folded only for a name long enough to count: folding 20,000 characters is most of this check's cost.)
     const whole = claimed.join('');
-    if (whole.length < 4 || countOf(foldBrandText(`${message.subject} ${message.text.slice(0, 20_000)}`, 24_000).text, whole) < 2) return null;
+    if (whole.length < 4 || countOf(foldBrandWords(`${message.subject} ${message.text.slice(0, 20_000)}`, 24_000), whole) < 2) return null;
     cue = 'named in the message';
   }
   return { name, words: claimed, cue };
@@ -137,7 +141,7 @@ export function recipientWords(msg: ParsedMessage): Set<string> {
   const addresses = [...msg.to.map((a) => a.address), ...msg.cc.map((a) => a.address), ...msg.deliveredTo, ...(msg.envelope?.rcptTo ?? [])];
   for (const a of addresses.slice(0, 20)) {
     for (const part of a.toLowerCase().split(/[@.+_-]/)) {
-      const folded = foldBrandText(part).text;
+      const folded = foldBrandWords(part);
       if (folded.length >= 3) out.add(folded);
     }
   }
