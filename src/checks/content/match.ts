@@ -174,8 +174,10 @@ function prepare(text: string): PreparedText {
 /** Whether a code point is a letter or digit (\p{L}, \p{N}); BMP answers are remembered in a table. */
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const bmpWordChar = new Uint8Array(0x10000); // 0 not asked yet, 1 yes, 2 no
+/** ASCII letters and digits: 1. */
+const ASCII_WORD_CHAR = new Uint8Array(0x80).map((_, c) => ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) ? 1 : 0));
 function isWordChar(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a);
+  if (cp < 0x80) return ASCII_WORD_CHAR[cp] === 1;
   if (cp < 0x10000) {
     let known = bmpWordChar[cp]!;
     if (known === 0) bmpWordChar[cp] = known = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 1 : 2;
@@ -192,19 +194,28 @@ function wordsOf(text: string, push: (start: number, end: number) => void): void
   const length = text.length;
   let i = 0;
   while (i < length) {
-    const cp = text.codePointAt(i)!;
+    const cp = codePointAt(text, i);
     if (!isWordChar(cp)) {
       i += cp > 0xffff ? 2 : 1;
       continue;
     }
     const start = i;
     for (;;) {
-      for (let c = text.codePointAt(i); i < length && isWordChar(c!); c = text.codePointAt(i)) i += c! > 0xffff ? 2 : 1;
-      if (i + 1 < length && text.charCodeAt(i) === 0x27 && isWordChar(text.codePointAt(i + 1)!)) i++;
+      for (let c = codePointAt(text, i); i < length && isWordChar(c); c = codePointAt(text, i)) i += c > 0xffff ? 2 : 1;
+      if (i + 1 < length && text.charCodeAt(i) === 0x27 && isWordChar(codePointAt(text, i + 1))) i++;
       else break;
     }
     push(start, i);
   }
+}
+
+/**
+ * `text.codePointAt(i)` (NaN past the end), reading one code unit unless it is a high surrogate: most text is
+ * ASCII or BMP, and the unit is the code point there.
+ */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
 }
 
 /**
