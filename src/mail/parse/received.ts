@@ -60,6 +60,9 @@ function splitClauses(s: string): Clause[] {
   return clauses;
 }
 
+/** An IP literal standing as a word in a Received comment (see extractIp). */
+const IP_IN_TEXT = /(?:^|[\s(=:,@])(?:ipv6:)?((?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{0,4}|\d{1,3}(?:\.\d{1,3}){3})|\d{1,3}(?:\.\d{1,3}){3})(?=$|[\s),;\]:])/gi;
+
 /** Extracts an IP literal: `[1.2.3.4]`, `[IPv6:2001:db8::1]`, `1.2.3.4`, `2001:db8::1`, `::ffff:1.2.3.4`. */
 export function extractIp(text: string): string | undefined {
   const bracket = /\[(?:ipv6:)?([0-9a-f:.]+)\]/i.exec(text);
@@ -67,7 +70,10 @@ export function extractIp(text: string): string | undefined {
     const ip = normalizeIp(bracket[1] as string);
     if (ip) return ip;
   }
-  for (const m of text.matchAll(/(?:^|[\s(=:,@])(?:ipv6:)?((?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{0,4}|\d{1,3}(?:\.\d{1,3}){3})|\d{1,3}(?:\.\d{1,3}){3})(?=$|[\s),;\]:])/gi)) {
+  // exec on one pattern, not matchAll: matchAll copies the regexp for each call (every Received hop), exec walks
+  // the same matches (the pattern never matches empty).
+  IP_IN_TEXT.lastIndex = 0;
+  for (let m = IP_IN_TEXT.exec(text); m; m = IP_IN_TEXT.exec(text)) {
     const ip = normalizeIp(m[1] as string);
     if (ip) return ip;
   }
