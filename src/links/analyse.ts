@@ -17,8 +17,6 @@ export interface AnalyseOptions {
   /** Most unique URLs examined for recipient identifiers and tokens. */
   maxTrackedUrls?: number;
   brands?: BrandLookup;
-  /** Registrable domain of the sender (From); filled by analyseLinks. */
-  senderDomain?: string;
 }
 
 /** A URL with where it was seen, for evidence. */
@@ -92,13 +90,12 @@ export function analyseLinks(msg: ParsedMessage, options: AnalyseOptions): LinkF
     webBugs: [],
   };
   const senderDomain = registrable(msg.from[0]?.asciiDomain || msg.from[0]?.domain || '');
-  const textOptions = { ...options, senderDomain };
 
   // Per occurrence: what the reader was shown against where the link goes.
   for (const { occurrence, url } of extraction.links) {
     if (!url) continue;
     const ref = { href: url.href, source: occurrence.source };
-    if (occurrence.source === 'a' || occurrence.source === 'area') linkTextFacts(occurrence, url, ref, facts, textOptions);
+    if (occurrence.source === 'a' || occurrence.source === 'area') linkTextFacts(occurrence, url, ref, facts, options, senderDomain);
     if (url.scheme === 'data' && isActiveData(url, occurrence.source)) facts.dataUri.push({ ...ref, href: shorten(url.href, 80), mediaType: dataMediaType(url) });
     if (url.scheme === 'javascript' && CLICKED.has(occurrence.source)) facts.javascriptUri.push({ ...ref, href: shorten(url.href, 80), code: shorten(url.path, 60) });
     if (occurrence.source === 'form') {
@@ -180,7 +177,8 @@ function embeddedOf(extraction: Extraction): Map<string, NonNullable<Extraction[
   return index;
 }
 
-function linkTextFacts(occurrence: LinkOccurrence, url: NormalisedUrl, ref: UrlRef, facts: LinkFacts, options: AnalyseOptions): void {
+/** `senderDomain`: the registrable domain of the From address ('' when none), passed apart: spreading the options into a copy for it, once per message, drew ~0.5 % of a scan's profile ticks. */
+function linkTextFacts(occurrence: LinkOccurrence, url: NormalisedUrl, ref: UrlRef, facts: LinkFacts, options: AnalyseOptions, senderDomain: string): void {
   const text = occurrence.text.slice(0, MAX_LINK_TEXT).normalize('NFKC').trim();
   if (!text || !WEB(url)) return;
   // Behind an ESP click tracker or a security wrapper the real destination is unknown, unless the
@@ -197,7 +195,7 @@ function linkTextFacts(occurrence: LinkOccurrence, url: NormalisedUrl, ref: UrlR
   // for its own domain, and whether From is genuine is for the authentication checks to say.
   // Only a host named like a tracker counts: phishing kits send From and link the same (their own)
   // domain, with the link text showing the bank.
-  const ownRedirect = Boolean(options.senderDomain) && url.domain === options.senderDomain && destination === url && TRACKING_HOST.test(url.host);
+  const ownRedirect = Boolean(senderDomain) && url.domain === senderDomain && destination === url && TRACKING_HOST.test(url.host);
   for (const shown of shownUrls(text)) {
     if (shown.scheme === 'https' && url.scheme === 'http') facts.httpsShownHttpLinked.push({ ...ref, shown: shown.href });
     if (ownRedirect) continue;
