@@ -28,7 +28,12 @@ const HAS_JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
  * @example new TermMatcher(rows).match('Buy Viagra now') // Map { 'health' => { weight: 3, terms: ['viagra'] } }
  */
 export class TermMatcher<N extends string> {
-  private readonly byFirstWord = new Map<string, { words: string[]; row: TermRow<N> }[]>();
+  /**
+   * Terms of spaced scripts by a 32-bit hash of their first word (first words that share a hash are told apart by
+   * their characters): a word of the text is looked up by the hash of its characters where they stand, with no
+   * string sliced out of the text and hashed again for a Map of strings.
+   */
+  private readonly byFirstWordHash = new Map<number, { first: string; phrases: { words: string[]; row: TermRow<N> }[] }[]>();
   private readonly substrings: TermRow<N>[] = [];
   /** Whether some first word has this wordKey: most words of a text are no term's first word, and this says so without hashing the string for the Map. */
   private readonly firstWordKeys = new Uint8Array(0x10000);
@@ -36,20 +41,27 @@ export class TermMatcher<N extends string> {
   private readonly termWords = new Set<string>();
 
   constructor(rows: readonly TermRow<N>[]) {
+    const byFirstWord = new Map<string, { words: string[]; row: TermRow<N> }[]>();
     for (const row of rows) {
       // Words of spaced scripts (English, German, Portuguese with its accents…) match as whole words;
       // Japanese, which has no spaces, as substrings.
       if (!HAS_JAPANESE.test(row.term)) {
         const words = row.term.match(WORD) ?? [];
         if (words.length === 0) continue;
-        const list = this.byFirstWord.get(words[0]!) ?? [];
+        const list = byFirstWord.get(words[0]!) ?? [];
         list.push({ words, row });
-        this.byFirstWord.set(words[0]!, list);
+        byFirstWord.set(words[0]!, list);
         this.firstWordKeys[wordKey(words[0]!)] = 1;
         for (const w of words) this.termWords.add(w);
       } else {
         this.substrings.push(row);
       }
+    }
+    for (const [first, phrases] of byFirstWord) {
+      const h = hashAt(first, 0, first.length);
+      const groups = this.byFirstWordHash.get(h) ?? [];
+      groups.push({ first, phrases });
+      this.byFirstWordHash.set(h, groups);
     }
   }
 
@@ -88,7 +100,15 @@ export class TermMatcher<N extends string> {
       const end = ends[i]!;
       // Most words are no term's first word: the key says so from three numbers, with no string made.
       if (firstWordKeys[keyAt(normal, start, end)] === 0) continue;
-      const candidates = this.byFirstWord.get(normal.slice(start, end));
+      const groups = this.byFirstWordHash.get(hashAt(normal, start, end));
+      if (!groups) continue;
+      let candidates: { words: string[]; row: TermRow<N> }[] | undefined;
+      for (const group of groups) {
+        if (equalAt(normal, start, end, group.first)) {
+          candidates = group.phrases;
+          break;
+        }
+      }
       if (!candidates) continue;
       for (const { words: phrase, row } of candidates) {
         let ok = i + phrase.length <= count;
@@ -112,6 +132,13 @@ function equalAt(text: string, start: number, end: number, word: string): boolea
   if (end - start !== word.length) return false;
   for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
   return true;
+}
+
+/** A 32-bit hash (FNV-1a) of `text.slice(start, end)`'s code units, without making the slice. */
+function hashAt(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 /** A 16-bit key of a word from its first two code units and its length. */
