@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isIP } from 'node:net';
-import { ipVersion, isIpLiteral, nonPublicReason } from './ip.js';
+import { ipv4ToNumber, ipVersion, isIpLiteral, nonPublicReason } from './ip.js';
 
 test('nonPublicReason names every non-public range and passes public addresses', () => {
   const refused: [string, RegExp][] = [
@@ -39,4 +39,15 @@ test('ipVersion is node:net isIP (which it skips trying IPv6 without a colon) on
     assert.equal(ipVersion(text), isIP(text), text);
     assert.equal(isIpLiteral(`[${text}]`), isIP(text) !== 0, `[${text}]`);
   }
+});
+
+test('ipv4ToNumber equals the split-and-shift definition; brackets around an address are dropped', () => {
+  const definition = (a: string) => a.split('.').reduce((acc, part) => ((acc << 8) | Number(part)) >>> 0, 0);
+  let seed = 5;
+  const octet = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % 256;
+  for (const address of ['0.0.0.0', '255.255.255.255', '10.0.0.1', ...Array.from({ length: 5000 }, () => `${octet()}.${octet()}.${octet()}.${octet()}`)]) {
+    assert.equal(ipv4ToNumber(address), definition(address), address);
+  }
+  assert.equal(nonPublicReason('[127.0.0.1]'), nonPublicReason('127.0.0.1'));
+  assert.equal(nonPublicReason('[::1]'), nonPublicReason('::1'));
 });
