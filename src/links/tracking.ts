@@ -62,7 +62,12 @@ const toUrlSafe = (s: string) => s.replace(B64_STD, (c) => (c === '+' ? '-' : '_
  * its base64 differs for each; only the characters that depend on the address's bits alone are kept.
  * @example recipientNeedles(['a@b.jp']).map((n) => n.encoding) // ['plain', 'hex', 'base64', …, 'md5', 'sha1', 'sha256', …]
  */
-export function recipientNeedles(addresses: readonly string[]): Needle[] {
+export function recipientNeedles(addresses: readonly string[]): readonly Needle[] {
+  // The same recipients come with message after message (a mailbox, a trap): their needles are remembered as a
+  // list (bounded, like each address's forms), not de-duplicated again through a key string per needle.
+  const cacheKey = JSON.stringify(addresses);
+  const known = needlesCache.get(cacheKey);
+  if (known) return known;
   const needles: Needle[] = [];
   const seen = new Set<string>();
   const push = (needle: Needle) => {
@@ -73,8 +78,11 @@ export function recipientNeedles(addresses: readonly string[]): Needle[] {
   };
   const variants = [...new Set(addresses.flatMap((a) => [a, a.toLowerCase()]))];
   for (const address of variants) for (const needle of addressForms(address)) push(needle);
+  if (needlesCache.size >= MAX_CACHED_ADDRESSES) needlesCache.clear();
+  needlesCache.set(cacheKey, needles);
   return needles;
 }
+const needlesCache = new Map<string, readonly Needle[]>();
 
 /**
  * Every searched form of one address, in the order recipientNeedles adds them. Remembered (bounded): a
