@@ -31,14 +31,21 @@ export function linkHosts(msg: ParsedMessage, max: number): readonly string[] {
 
 function findLinkHosts(msg: ParsedMessage, max: number): string[] {
   const hosts = new Set<string>();
+  // A URL seen before in this message (the same link in several places, or in both the HTML and the text part)
+  // adds nothing: it is not parsed again.
+  const seen = new Set<string>();
   for (const link of msg.htmlFacts.links) {
     if (hosts.size >= max) break;
+    if (seen.has(link.href)) continue;
+    seen.add(link.href);
     const h = hostOf(link.href);
     if (h) hosts.add(h);
   }
   const text = msg.text.length > MAX_TEXT_URLS_SCAN ? msg.text.slice(0, MAX_TEXT_URLS_SCAN) : msg.text;
   for (const m of text.matchAll(URL_IN_TEXT)) {
     if (hosts.size >= max) break;
+    if (seen.has(m[0])) continue;
+    seen.add(m[0]);
     const h = hostOf(m[0]);
     if (h) hosts.add(h);
   }
