@@ -4,6 +4,7 @@ import type { BrandLookup } from './brands.js';
 import { DEFAULT_EXTRACTION_LIMITS, extractUrls, type Extraction, type ExtractionLimits, type LinkOccurrence, type LinkSource } from './extract.js';
 import type { LinkLists } from './lists/index.js';
 import { normaliseUrl, type NormalisedUrl, type Obfuscation } from './normalise.js';
+import { registrableWithPrivate } from './registrable.js';
 import { findTextUrls } from './text-urls.js';
 import { findAddressInUrl, findRecipientInUrl, findUniqueTokens, type AddressInUrl, recipientAddresses, recipientNeedles, type RecipientMatch, type UniqueToken, type UniqueTokenOptions, urlComponents } from './tracking.js';
 
@@ -251,7 +252,7 @@ export function sameOrganisation(shownDomain: string, hrefDomain: string, lists:
 
 function registrable(host: string): string {
   if (!host) return '';
-  return parseDomain(host, { allowPrivateDomains: true }).domain ?? host;
+  return registrableWithPrivate(host) ?? host;
 }
 
 /** data: URIs that render or run something (HTML, script, SVG) or that a click or frame opens. */

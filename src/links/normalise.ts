@@ -1,5 +1,5 @@
 import { domainToUnicode } from 'node:url';
-import { parse as parseDomain } from 'tldts';
+import { registrableWithPrivate } from './registrable.js';
 import { isIpLiteral } from './ip.js';
 
 /** A trick that makes a URL look other than where it goes, undone by normalisation. */
@@ -113,8 +113,7 @@ export function normaliseUrl(raw: string, options: NormaliseOptions = {}): Norma
       if (technique) obfuscations.push(technique);
     }
   }
-  const parsed = !ip && host ? parseDomain(host, { allowPrivateDomains: true }) : undefined;
-  const domain = ip ?? parsed?.domain ?? host;
+  const domain = ip ?? (host ? registrableWithPrivate(host) : undefined) ?? host;
   const idn = /(^|\.)xn--/.test(host);
   return {
     href: url.href,

@@ -1,4 +1,4 @@
-import { getDomain } from 'tldts';
+import { registrableIcann } from '../../links/registrable.js';
 import type { Check, Finding } from '../types.js';
 
 /**
@@ -10,7 +10,7 @@ const MANY_RECIPIENTS = 25;
 // RFC 5322 msg-id: "<" id-left "@" id-right ">"; spamware often writes bare tokens or spaces.
 const MESSAGE_ID_SHAPE = /^[^\s<>@]+@[^\s<>@]+$/;
 
-const registrable = (domain: string) => getDomain(domain, { allowPrivateDomains: false }) ?? domain;
+const registrable = (domain: string) => registrableIcann(domain) ?? domain;
 
 export const identityCheck: Check = {
   name: 'headers.identity',

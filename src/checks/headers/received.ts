@@ -1,5 +1,5 @@
 import { ipVersion } from '../../links/ip.js';
-import { getDomain } from 'tldts';
+import { registrableDefault } from '../../links/registrable.js';
 import type { Check, Finding } from '../types.js';
 
 const HOUR = 3600_000;
@@ -52,9 +52,9 @@ export const receivedCheck: Check = {
         continue;
       }
       if (ipVersion(heloIp)) continue;
-      const claimed = getDomain(helo);
+      const claimed = registrableDefault(helo);
       if (claimed && PROVIDER_HELO_DOMAINS.has(claimed) && hop.rdns) {
-        const actual = getDomain(hop.rdns.toLowerCase());
+        const actual = registrableDefault(hop.rdns.toLowerCase());
         if (actual !== claimed) {
           findings.push({
             id: 'HDR_RECEIVED_HELO_FORGED',

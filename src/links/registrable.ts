@@ -1,0 +1,35 @@
+import { getDomain, parse as parseDomain } from 'tldts';
+
+/** Host names longer than a DNS name are answered but not remembered (a hostile message must not fill the memory). */
+const MAX_REMEMBERED_LENGTH = 253;
+/** Answers kept per function before it starts over. */
+const MAX_REMEMBERED = 4096;
+
+/**
+ * `compute` with its answers remembered by argument (bounded: at MAX_REMEMBERED the memory starts over). For the
+ * Public Suffix List look-ups a scan repeats: every message names its sender's and its hops' hosts again, and the
+ * same few thousand hosts (providers, MTAs, newsletters' link hosts) come back message after message; each tldts
+ * look-up is ~1–2 µs, a Map hit a small part of that. The answers are strings (or null): nothing shared can be changed.
+ */
+export function remembered<T extends string | null | undefined>(compute: (host: string) => T): (host: string) => T {
+  const known = new Map<string, T>();
+  return (host) => {
+    const hit = known.get(host);
+    if (hit !== undefined || known.has(host)) return hit as T;
+    const value = compute(host);
+    if (host.length <= MAX_REMEMBERED_LENGTH) {
+      if (known.size >= MAX_REMEMBERED) known.clear();
+      known.set(host, value);
+    }
+    return value;
+  };
+}
+
+/** `parse(host, { allowPrivateDomains: true }).domain`: the registrable domain, private suffixes (github.io) included. */
+export const registrableWithPrivate = remembered((host: string) => parseDomain(host, { allowPrivateDomains: true }).domain);
+
+/** `getDomain(host, { allowPrivateDomains: false })`: the registrable domain under ICANN suffixes only. */
+export const registrableIcann = remembered((host: string) => getDomain(host, { allowPrivateDomains: false }));
+
+/** `getDomain(host)`: tldts' defaults (ICANN suffixes only, as registrableIcann; a hostname is extracted first). */
+export const registrableDefault = remembered((host: string) => getDomain(host));
