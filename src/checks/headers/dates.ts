@@ -22,11 +22,12 @@ export const dateCheck: Check = {
     const receivedAt = msg.received.find((hop) => hop.date)?.date ?? null;
     const reference = receivedAt ?? ctx.now;
     const drift = msg.date.getTime() - reference.getTime();
-    const against = receivedAt ? `received ${receivedAt.toISOString()}` : `scanned ${ctx.now.toISOString()}`;
+    // Written only for a finding (most messages have none): two date formats per message were ~0.3 % of a scan.
+    const against = () => (receivedAt ? `received ${receivedAt.toISOString()}` : `scanned ${ctx.now.toISOString()}`);
     if (drift > FUTURE_TOLERANCE) {
-      findings.push({ id: 'HDR_DATE_FUTURE', evidence: `Date ${msg.date.toISOString()} is ${hours(drift)} after ${against}` });
+      findings.push({ id: 'HDR_DATE_FUTURE', evidence: `Date ${msg.date.toISOString()} is ${hours(drift)} after ${against()}` });
     } else if (receivedAt && -drift > PAST_TOLERANCE) {
-      findings.push({ id: 'HDR_DATE_PAST', evidence: `Date ${msg.date.toISOString()} is ${hours(-drift)} before ${against}` });
+      findings.push({ id: 'HDR_DATE_PAST', evidence: `Date ${msg.date.toISOString()} is ${hours(-drift)} before ${against()}` });
     }
     return { findings };
   },
