@@ -38,6 +38,8 @@ export type RawFinding = Omit<Finding, 'id'> & { id: string };
 const MAX_EVIDENCE_ITEMS = 8;
 
 function joinEvidence(items: string[]): string {
+  // One occurrence (most findings): its evidence as it is, without a set and an array around it.
+  if (items.length === 1) return items[0]!;
   const unique = [...new Set(items)];
   if (unique.length <= MAX_EVIDENCE_ITEMS) return unique.join('; ');
   return `${unique.slice(0, MAX_EVIDENCE_ITEMS).join('; ')}; … (+${unique.length - MAX_EVIDENCE_ITEMS} more)`;
