@@ -12,9 +12,9 @@
  * - parse only, 1 thread: parseMessage in this thread over messages already in memory;
  * - parse only and full scan through the pool (`--threads`, default 2): openSources (references: the workers
  *   read the files) then scanAll, exactly what `spamlab scan` does; the parse-only pool runs
- *   bench/parse-only-scanner.ts; then the scaling figures: a pool of `--threads`, one worker of the pool's kind
- *   (processes for 2 or more), one worker thread and in-process, alive at once and run pass by pass in turn, each
- *   ratio the median of the same round's ratios (a VM's speed drifts by ±15 % between one pool's passes and the
+ *   bench/parse-only-scanner.ts; then the scaling figures: a pool of `--threads` threads, one worker thread,
+ *   in-process and a pool of as many worker processes, alive at once and run pass by pass in turn, each ratio
+ *   the median of the same round's ratios (a VM's speed drifts by ±15 % between one pool's passes and the
  *   next's; --no-scaling skips them);
  * - latency: the full scan of each message ≤ 100 KB, one at a time in this thread (p50/p99/max);
  * - peak RSS: VmHWM of this process and of each worker process during the full-scan pool runs (reset before
@@ -53,7 +53,7 @@ import { parseMessage } from '../src/mail/parse/index.js';
 import { openSources } from '../src/mail/sources/index.js';
 import { createScanner } from '../src/runtime/index.js';
 import { createScanPool } from '../src/runtime/index.js';
-import { defaultWorkerKind, scanAll } from '../src/scan/pool.js';
+import { DEFAULT_WORKER_KIND, scanAll } from '../src/scan/pool.js';
 import { BENCH_DIR as CACHE_DIR, ensureCorpus, REPO as REPO_ROOT, selectMessages } from './lib/corpus.js';
 import { mb, median, peakRss, percentile, processesCpuMs, resetPeakRss, runWithTreeMemory } from './lib/measure.js';
 import { writeBigMessages } from './lib/big-messages.js';
@@ -376,28 +376,29 @@ async function mainCorpus(args: Args): Promise<Part> {
       },
     },
   );
-  // The pool's own kind of worker (processes for two or more), so that ×N ÷ 1 compares like with like; one
-  // worker thread too, which is what `spamlab scan` runs by default on two cores.
-  const poolKind = defaultWorkerKind(args.threads);
+  // The pool's own kind of worker (threads) for ×N ÷ 1, and a pool of as many worker processes beside it.
+  const poolKind = DEFAULT_WORKER_KIND;
+  const otherKind = poolKind === 'thread' ? 'process' : 'thread';
   let scaling:
-    | { pool: Throughput; oneWorker: Throughput; oneThread: Throughput; inProcess: Throughput; poolOverOneWorker: number; poolOverOneThread: number; poolOverInProcess: number }
+    | { pool: Throughput; oneWorker: Throughput; inProcess: Throughput; otherPool: Throughput; poolOverOneWorker: number; poolOverInProcess: number; otherPoolOverOneWorker: number }
     | undefined;
   if (args.scaling) {
-    log(`scaling: full scan through a pool of ${args.threads} worker ${poolKind}es, one worker ${poolKind}, one worker thread and in-process, pass by pass in turn`);
+    log(`scaling: full scan through a pool of ${args.threads} worker ${poolKind}s, one worker ${poolKind}, in-process and a pool of ${args.threads} worker ${otherKind}es, pass by pass in turn`);
     const { throughput, pairedRatios } = await interleavedThroughput(selection.files, args.warmup, args.runs, [
-      { config, threads: args.threads },
+      { config, threads: args.threads, workers: poolKind },
       { config, threads: 1, isolated: true, workers: poolKind },
-      { config, threads: 1, isolated: true, workers: 'thread' },
       { config, threads: 1 },
+      { config, threads: args.threads, workers: otherKind },
     ]);
+    const [pool, oneWorker, inProcess, otherPool] = throughput as [Throughput, Throughput, Throughput, Throughput];
     scaling = {
-      pool: throughput[0]!,
-      oneWorker: throughput[1]!,
-      oneThread: throughput[2]!,
-      inProcess: throughput[3]!,
+      pool,
+      oneWorker,
+      inProcess,
+      otherPool,
       poolOverOneWorker: pairedRatios[0]!,
-      poolOverOneThread: pairedRatios[1]!,
-      poolOverInProcess: pairedRatios[2]!,
+      poolOverInProcess: pairedRatios[1]!,
+      otherPoolOverOneWorker: median(otherPool.runs.map((rate, round) => rate / oneWorker.runs[round]!)),
     };
   }
   log('latency, full scan, 1 thread');
@@ -409,14 +410,14 @@ async function mainCorpus(args: Args): Promise<Part> {
     if (args.spamassassin) peers.push(await benchSpamAssassin(selection.files, log));
   }
 
-  const failed = [parse1, parsePool, fullPool, lat, ...(scaling ? [scaling.pool, scaling.oneWorker, scaling.oneThread, scaling.inProcess] : [])].find((t) => t.errors > 0);
+  const failed = [parse1, parsePool, fullPool, lat, ...(scaling ? [scaling.pool, scaling.oneWorker, scaling.inProcess, scaling.otherPool] : [])].find((t) => t.errors > 0);
   /** A verdict on a target, unless failed scans make the figure meaningless. */
   const verdict = (ok: boolean): string => (failed ? 'n/a (scans failed)' : ok ? 'met' : 'NOT met');
   const out: string[] = [];
   out.push('');
   out.push(`spamlab scan benchmark: ${selection.label}, ${(totalBytes / 1048576).toFixed(1)} MB; ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}); Node ${process.version}`);
   out.push(
-    `throughput = median of ${args.runs} timed passes after ${args.warmup} warm-up passes; pool = ${args.threads} worker ${poolKind}es reading their own input; CPU = this process and its worker processes`,
+    `throughput = median of ${args.runs} timed passes after ${args.warmup} warm-up passes; pool = ${args.threads} worker ${poolKind}s reading their own input; CPU = this process and its worker processes, if any`,
   );
   if (unreadable.length) out.push(`unreadable files: ${unreadable.length} (first: ${unreadable[0]})`);
   out.push('');
@@ -433,13 +434,13 @@ async function mainCorpus(args: Args): Promise<Part> {
   );
   if (scaling) {
     out.push(`  scaling (pools run pass by pass in turn, each ratio the median of same-round ratios):`);
-    out.push(row(`  full scan, pool ×${args.threads} (${poolKind}es)`, fmtRate(scaling.pool, n)));
+    out.push(row(`  full scan, pool ×${args.threads} (${poolKind}s)`, fmtRate(scaling.pool, n)));
     out.push(row(`  full scan, 1 worker ${poolKind}`, fmtRate(scaling.oneWorker, n)));
-    if (poolKind !== 'thread') out.push(row('  full scan, 1 worker thread (the default on 2 cores)', fmtRate(scaling.oneThread, n)));
     out.push(row('  full scan, in-process (no workers)', fmtRate(scaling.inProcess, n)));
+    out.push(row(`  full scan, pool ×${args.threads} (${otherKind}es)`, fmtRate(scaling.otherPool, n)));
     out.push(row(`  full scan: pool ×${args.threads} / 1 worker ${poolKind}`, `${scaling.poolOverOneWorker.toFixed(2)}×`, `≥ 1.7×: ${verdict(scaling.poolOverOneWorker >= 1.7)}`));
-    if (poolKind !== 'thread') out.push(row(`  full scan: pool ×${args.threads} / 1 worker thread`, `${scaling.poolOverOneThread.toFixed(2)}×`, '(for reference)'));
     out.push(row(`  full scan: pool ×${args.threads} / in-process`, `${scaling.poolOverInProcess.toFixed(2)}×`, '> 1 (both cores for real)'));
+    out.push(row(`  full scan: pool ×${args.threads} ${otherKind}es / 1 worker ${poolKind}`, `${scaling.otherPoolOverOneWorker.toFixed(2)}×`, '(for reference)'));
   }
   out.push(row('full scan, 1 thread (messages ≤ 100 KB)', fmtRate(lat, lat.count)));
   const ratioPool = fullPool.msgPerSec / parsePool.msgPerSec;
@@ -477,7 +478,7 @@ async function mainCorpus(args: Args): Promise<Part> {
       fullScanPool: brief(fullPool),
       poolWorkers: poolKind,
       ...(scaling
-        ? { fullScanPoolInterleaved: brief(scaling.pool), fullScanOneWorker: brief(scaling.oneWorker), fullScanOneThread: brief(scaling.oneThread), fullScanInProcess: brief(scaling.inProcess) }
+        ? { fullScanPoolInterleaved: brief(scaling.pool), fullScanOneWorker: brief(scaling.oneWorker), fullScanInProcess: brief(scaling.inProcess), [`fullScanPoolOf${otherKind}es`]: brief(scaling.otherPool) }
         : {}),
       latency: { p50: lat.p50, p99: lat.p99, max: lat.max },
       peakRssMb: Math.round(fullPeak / 1048576),
@@ -486,7 +487,7 @@ async function mainCorpus(args: Args): Promise<Part> {
     ratios: {
       fullOverParseOnly: ratioPool,
       cpuFullOverParseOnly: fullPool.cpuMsPerMessage / parse1.cpuMsPerMessage,
-      ...(scaling ? { poolOverOneWorker: scaling.poolOverOneWorker, poolOverOneThread: scaling.poolOverOneThread, poolOverInProcess: scaling.poolOverInProcess } : {}),
+      ...(scaling ? { poolOverOneWorker: scaling.poolOverOneWorker, poolOverInProcess: scaling.poolOverInProcess, otherPoolOverOneWorker: scaling.otherPoolOverOneWorker } : {}),
       ...(rspamd?.msgPerSec ? { spamlabOverRspamd: fullPool.msgPerSec / rspamd.msgPerSec } : {}),
       ...(rspamdCpu ? { rspamdCpuOverSpamlabCpu: rspamdCpu / fullPool.cpuMsPerMessage } : {}),
     },
@@ -543,7 +544,7 @@ const HIGHER_IS_BETTER: Record<string, boolean> = {
   fullOverParseOnly: true,
   cpuFullOverParseOnly: false,
   poolOverOneWorker: true,
-  poolOverOneThread: true,
+  otherPoolOverOneWorker: true,
   poolOverInProcess: true,
   spamlabOverRspamd: true,
   rspamdCpuOverSpamlabCpu: true,

@@ -4,10 +4,11 @@
  * attribution and time-outs are the same for both; only how a batch reaches the worker, how the worker says
  * which task it is on, and how it is ended differ.
  *
- * Why two: threads cost less memory (one Node runtime) and take message bytes by transfer, but the isolates
- * of one process share V8's helper threads (concurrent GC, compile jobs), so on two cores two threads scaled
- * to ~1.5× one; separate processes contend only for the cores (two processes scanning halves of a corpus
- * reached ~1.76× one, NOTES.md "Session 7 (the lead)"). The pool picks processes for two workers or more.
+ * Why two: threads cost less memory (one Node runtime) and take message bytes by transfer; a process also
+ * survives what ends a whole process (a fault in native code) and shares no V8 helper threads (concurrent
+ * GC, compile jobs) with the others. Session 7 suspected those shared threads of holding two workers to
+ * ~1.5× one on two cores; measured in session 8, two processes scaled no better (NOTES.md, "Session 8 (the
+ * lead)"), so threads stay the default and processes are there to be asked for.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { Worker } from 'node:worker_threads';

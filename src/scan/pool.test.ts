@@ -30,16 +30,16 @@ for (const threads of [0, 1, 2]) {
   });
 }
 
-test('workers: two or more are processes by default, one is a thread; either kind can be asked for', async () => {
+test('workers: threads by default, processes when asked for', async () => {
   const kinds = [createScanPool({ config, threads: 2, scannerModule: FAKE }), createScanPool({ config, threads: 1, isolated: true, scannerModule: FAKE }), createScanPool({ config, threads: 1, scannerModule: FAKE })];
-  const asked = [createScanPool({ config, threads: 2, workers: 'thread', scannerModule: FAKE }), createScanPool({ config, threads: 1, isolated: true, workers: 'process', scannerModule: FAKE })];
+  const asked = [createScanPool({ config, threads: 2, workers: 'process', scannerModule: FAKE }), createScanPool({ config, threads: 1, isolated: true, workers: 'process', scannerModule: FAKE })];
   const pools = [...kinds, ...asked];
   const outcomes = await Promise.all(pools.map((pool) => pool.scan(item('m', 'hi'))));
   await Promise.all(pools.map((pool) => pool.close()));
-  assert.deepEqual(pools.map((pool) => pool.workerKind), ['process', 'thread', 'in-process', 'thread', 'process']);
+  assert.deepEqual(pools.map((pool) => pool.workerKind), ['thread', 'thread', 'in-process', 'process', 'process']);
   const ran = outcomes.map((o) => ('error' in o ? o.error : o.to[0]!));
   const own = `worker-${process.pid}-`;
-  assert.deepEqual(ran.map((w) => (w.startsWith(own) ? 'this process' : /^worker-\d+-0$/.test(w) ? 'another process' : w)), ['another process', 'this process', 'this process', 'this process', 'another process']);
+  assert.deepEqual(ran.map((w) => (w.startsWith(own) ? 'this process' : /^worker-\d+-0$/.test(w) ? 'another process' : w)), ['this process', 'this process', 'this process', 'another process', 'another process']);
   assert.notEqual(ran[2], ran[1], 'a worker thread is not the main thread');
 });
 

@@ -45,15 +45,15 @@ export interface ScanPoolOptions {
   /** Workers (threads or processes, see `workers`). 0 or 1: scan in this thread, no workers (unless `isolated`). */
   threads: number;
   /**
-   * What each worker is: a child process or a worker thread. Default: processes for two workers or more (they
-   * scale with the cores: the isolates of one process share V8's GC and compiler threads, and two threads
-   * reached ~1.5× one on two cores), a thread for a single worker (one Node runtime less: the memory-bounded
-   * default of `spamlab scan` on two cores). Both isolate a message that crashes or exhausts the worker's heap.
+   * What each worker is: a worker thread (default) or a child process. Both isolate a message that crashes
+   * or exhausts the worker's heap; a process also survives what takes a whole process down (a fault in native
+   * code) and shares no V8 helper threads with the others. Measured on two cores (NOTES.md, "Session 8 (the
+   * lead)"): two processes scanned no faster than two threads (1,149–1,213 against 1,174–1,223 msg/s, same
+   * rounds) and held more memory (a Node runtime each), so threads are the default.
    */
   workers?: WorkerKind;
   /**
-   * Scan in a worker even for `threads` ≤ 1 (then one worker, a thread unless `workers` says otherwise): the
-   * memory-bounded mode, where a message that exhausts `workerHeapMb` costs that message only, never the
+   * Scan in a worker even for `threads` ≤ 1 (then one worker): the memory-bounded mode, where a message that exhausts `workerHeapMb` costs that message only, never the
    * batch or the process.
    */
   isolated?: boolean;
@@ -154,13 +154,11 @@ export function createScanPool(options: ScanPoolOptions): ScanPool {
   const maxInFlight = Math.max(2, options.maxInFlight ?? (threads === 0 ? 4 : threads * batchSize * 2));
   const maxBytes = Math.max(1, options.maxBytesInFlight ?? 64 * 1024 * 1024);
   if (threads === 0) return new InProcessPool(options, maxInFlight, maxBytes);
-  return new WorkerPool(options, threads, options.workers ?? defaultWorkerKind(threads), maxInFlight, maxBytes, batchSize);
+  return new WorkerPool(options, threads, options.workers ?? DEFAULT_WORKER_KIND, maxInFlight, maxBytes, batchSize);
 }
 
-/** What a pool of `workers` workers runs them as, unless told (see ScanPoolOptions.workers). */
-export function defaultWorkerKind(workers: number): WorkerKind {
-  return workers >= 2 ? 'process' : 'thread';
-}
+/** What a pool runs its workers as unless told (see ScanPoolOptions.workers). */
+export const DEFAULT_WORKER_KIND: WorkerKind = 'thread';
 
 /** Builds the scanner a pool runs (in a worker, or in this thread). */
 export async function loadScanner(config: ScanConfig, scannerModule: string | URL, options: ScannerModuleOptions = {}): Promise<ScannerLike> {

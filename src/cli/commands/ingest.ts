@@ -41,7 +41,7 @@ export function registerIngestCommand(program: Command, io: CliIo): void {
     .option('-c, --config <file>', 'YAML configuration file')
     .option('--rescan', 'scan messages already stored again with the current configuration and model, replace their results and record the rescan')
     .option('--keep-raw', 'also keep the raw messages (up to store.maxRawBytes each)')
-    .option('-j, --threads <n>', 'scan workers: processes for 2 or more, a thread for one (default: one per core)')
+    .option('-j, --threads <n>', 'worker threads (default: one per core)')
     .option('--batch-size <n>', 'messages per transaction (default: store.batchSize, 200)')
     .option('--queue <url>', 'do not scan here: enqueue for `spamlab worker` processes on redis://host:port[/db][?prefix=name] (default: queue.url of the configuration)')
     .option('--by-reference', 'with --queue: send file paths instead of the messages (the workers must see the same files at the same paths); mbox and stdin messages are sent whole')

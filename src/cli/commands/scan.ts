@@ -40,7 +40,7 @@ export function registerScanCommand(program: Command, io: CliIo): void {
     .option('--no-color', 'plain text even on a terminal')
     .option('-q, --quiet', 'print only the summary (and errors)')
     .option('--no-summary', 'do not print the summary line at the end')
-    .option('-j, --threads <n>', 'scan workers: processes for 2 or more, a thread for one (default: cores - 1, at least one worker, so that no message can end the batch; a single file or stdin is scanned in this thread; -j 1 scans in this thread)')
+    .option('-j, --threads <n>', 'worker threads (default: cores - 1, at least one worker, so that no message can end the batch; a single file or stdin is scanned in this thread; -j 1 scans in this thread)')
     .action(async (paths: string[], options: ScanOptions) => {
       io.setExitCode(await runScan(paths, options, io));
     });
@@ -51,7 +51,7 @@ async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promis
   if (!config) return EXIT.usage;
   const lang = config.lang;
   const threads = options.threads === undefined ? defaultThreads(paths) : Number(options.threads);
-  // A batch by default runs in a worker even on two cores (one worker thread): a message that exhausts a
+  // A batch by default runs in worker threads even on two cores (one worker): a message that exhausts a
   // worker's heap or crashes it costs that message only, never the rest of the mbox.
   const isolated = options.threads === undefined && !singleInput(paths);
   if (!Number.isInteger(threads) || threads < 1) {

@@ -79,7 +79,7 @@ export function registerServeCommand(program: Command, io: CliIo, signals: NodeJ
     .addOption(new Option('--lang <lang>', 'default language of the dashboard and explanations').choices(['en', 'ja']))
     .option('--token-file <file>', 'file holding the API token (default: $SPAMLAB_API_TOKEN, else api-token beside the store, created on first start)')
     .option('--public-read', 'let clients without the token read (messages, trends, campaigns, dashboard pages); writes still need it')
-    .option('-j, --threads <n>', 'scan workers: processes for 2 or more (default: cores - 1; 1 scans in the server thread)')
+    .option('-j, --threads <n>', 'scan worker threads (default: cores - 1; 1 scans in the server thread)')
     .option('--no-keep-raw', `do not keep raw messages scanned through the API (kept by default up to ${MAX_RAW_BYTES / 1024 / 1024} MiB each, for the dashboard's body view and learn)`)
     .option('--max-body <bytes>', 'largest message accepted by POST /api/scan (default: limits.maxMessageBytes)')
     .addOption(new Option('--log-level <level>', 'log level').choices(['fatal', 'error', 'warn', 'info', 'debug']).default('info'))

@@ -40,9 +40,9 @@ export function registerWorkerCommand(program: Command, io: CliIo, signals: Node
     .option('--queue <url>', QUEUE_OPTION_HELP)
     .option('--store <location>', STORE_OPTION_HELP)
     .option('-c, --config <file>', 'YAML configuration file (the same on every worker: verdicts depend on it)')
-    .option('-j, --threads <n>', 'scan workers: processes for 2 or more, a thread for one (default: one per core)')
+    .option('-j, --threads <n>', 'scan threads (default: one per core)')
     .option('--batch-size <n>', 'messages per store transaction (default: store.batchSize, 200)')
-    .option('--concurrency <n>', 'jobs held at once (default: 8 per scan worker, at least 16)')
+    .option('--concurrency <n>', 'jobs held at once (default: 8 per thread, at least 16)')
     .option('--keep-raw', 'also keep the raw messages (up to store.maxRawBytes each)')
     .option('--metrics <host:port>', 'serve /metrics (Prometheus), /healthz and /readyz (store and queue reachable) on this address')
     .option('--exit-when-drained', 'exit once the queue has nothing waiting, running or due for retry (batch runs, benchmarks)')
@@ -82,7 +82,7 @@ async function runWorker(options: WorkerOptions, io: CliIo, signals: NodeJS.Even
     return EXIT.store;
   }
   // Stored results carry the text fingerprint the campaign indexer clusters by (as ingest's do). Scans run in
-  // workers (processes, or one thread) even with -j 1 (`isolated`): scanning in this thread blocked the event loop, so BullMQ
+  // worker threads even with -j 1 (`isolated`): scanning in this thread blocked the event loop, so BullMQ
   // held about one job at a time and the worker committed ~1.3 messages per transaction (PostgreSQL's cost
   // is per transaction), its job locks went unrenewed during long scans, and a message that exhausts the
   // heap or hangs a check would take the whole worker down with every job it holds.
