@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Random } from '../../src/outbound/simulate/random.js';
 
 /**
  * Writes the large messages of the memory benchmark into `dir`: each `sizeMb` MB, deterministic (a seeded
@@ -9,7 +10,8 @@ import path from 'node:path';
  */
 export function writeBigMessages(dir: string, sizeMb: number): string[] {
   const target = sizeMb * 1024 * 1024;
-  const random = mulberry32(1);
+  const seeded = new Random(1);
+  const random = (): number => seeded.next();
   const header = (subject: string, contentType: string, extra = ''): string =>
     `From: Billing <billing@example.com>\r\nTo: you@example.org\r\nSubject: ${subject}\r\nDate: Thu, 22 Aug 2002 13:17:22 +0000\r\nMessage-ID: <${subject.replace(/\W/g, '')}@example.com>\r\nMIME-Version: 1.0\r\nContent-Type: ${contentType}\r\n${extra}\r\n`;
 
@@ -51,13 +53,3 @@ export function writeBigMessages(dir: string, sizeMb: number): string[] {
   });
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
