@@ -174,10 +174,19 @@ function headAndTail(body: Uint8Array, limit: number): [Uint8Array, Uint8Array] 
   let headEnd = Math.floor((limit * 3) / 4);
   const lastBreak = body.lastIndexOf(0x0a, headEnd - 1);
   if (lastBreak >= headEnd - near) headEnd = lastBreak + 1;
+  else headEnd = utf8Boundary(body, headEnd, -1);
   let tailStart = body.byteLength - Math.floor(limit / 4);
   const nextBreak = body.indexOf(0x0a, tailStart);
   if (nextBreak >= 0 && nextBreak < tailStart + near) tailStart = nextBreak + 1;
+  else tailStart = utf8Boundary(body, tailStart, 1);
   return [body.subarray(0, headEnd), body.subarray(tailStart)];
+}
+
+/** No line break near (one long line): at least a UTF-8 character is not split (a continuation byte is 10xxxxxx). */
+function utf8Boundary(body: Uint8Array, at: number, step: 1 | -1): number {
+  let i = at;
+  for (let moved = 0; moved < 3 && (body[i]! & 0xc0) === 0x80; moved++) i += step;
+  return i;
 }
 
 /** A text part's bytes as text, in its declared charset (or the one detected when that does not fit). */

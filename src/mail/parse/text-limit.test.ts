@@ -66,3 +66,12 @@ test('an HTML part over the limit: the visible text of its start and end, links 
   assert.ok(msg.htmlFacts.links.some((l) => l.href === 'http://parcel.example.evil/pay'));
   assert.deepEqual(msg.anomalies.map((a) => a.kind), ['limit-text-size']);
 });
+
+test('one long line of UTF-8 over the limit: the cuts fall between characters', () => {
+  const text = 'アカウントを確認してください'.repeat(12_000);
+  for (const shift of [0, 1, 2]) {
+    const msg = parseMessage(message('text/html; charset=utf-8', Buffer.from(`${'x'.repeat(shift)}${text}`)), options);
+    assert.ok(!msg.html.includes('\uFFFD'), `shift ${shift}: no replacement character`);
+    assert.deepEqual(msg.anomalies.map((a) => a.kind), ['limit-text-size'], `shift ${shift}`);
+  }
+});
