@@ -46,6 +46,8 @@ test('a path ending in a domain or an address is no download; one ending in a pr
     ['https://files.example.net/report.pdf', false],
     ['https://files.example.net/Secure%20Mail.mobileconfig', true], // an Apple configuration profile installs what it carries
     ['https://files.example.net/enterprise.mobileprovision', true],
+    ['https://files.example.net/WalletPro.ipa', true], // an iOS app package, sideloaded with a profile
+    ['https://files.example.net/ipa-phonetic-chart.html', false],
     ['https://files.example.net/mobileconfig-guide.html', false],
   ];
   for (const [href, payload] of table) {
@@ -65,6 +67,7 @@ test('payloadInQuery: a query value that is a program or archive file name; not 
     ['file=report.pdf', undefined],
     ['profile=VPN-Setup.mobileconfig', 'VPN-Setup.mobileconfig'],
     ['utm_campaign=mobileconfig', undefined],
+    ['download=WalletPro.ipa', 'WalletPro.ipa'],
     ['img=logo.png&v=3', undefined],
     ['page=index.php', undefined],
     ['utm_source=newsletter&utm_campaign=zip', undefined],

@@ -92,7 +92,7 @@ const PAGE_PATH = /\.(?:s?html?|php\d?|aspx?|jsp|cgi)$/i;
  * its path or a query value. Not `.com`: in a path it is far more often a domain or an address
  * (`/fwd/…/name@hotmail.com`) than a DOS program.
  */
-const PAYLOAD_ENDING = String.raw`\.(?:exe|scr|pif|bat|cmd|vbs|vbe|js|jse|wsf|wsh|hta|ps1|msi|msix|appx|appinstaller|jar|lnk|iso|img|vhdx?|zip|rar|7z|cab|ace|arj|gz|tgz|apk|dmg|xll|iqy|one|scf|mobileconfig|mobileprovision)`;
+const PAYLOAD_ENDING = String.raw`\.(?:exe|scr|pif|bat|cmd|vbs|vbe|js|jse|wsf|wsh|hta|ps1|msi|msix|appx|appinstaller|jar|lnk|iso|img|vhdx?|zip|rar|7z|cab|ace|arj|gz|tgz|apk|ipa|dmg|xll|iqy|one|scf|mobileconfig|mobileprovision)`;
 const PAYLOAD_PATH = new RegExp(`${PAYLOAD_ENDING}$`, 'i');
 
 /**

@@ -23,6 +23,8 @@ test('name tricks, table-driven', () => {
     { input: 'x.searchconnector-ms', cls: 'container' },
     { input: 'statement.pdf.mobileconfig', double: ['pdf', 'mobileconfig'], cls: 'container' },
     { input: 'profile.mobileconfig.html', cls: 'document' },
+    { input: 'WalletPro.ipa', cls: 'executable' },
+    { input: 'invoice.pdf.ipa', double: ['pdf', 'ipa'], cls: 'executable' },
   ];
   for (const row of rows) {
     const facts = analyzeName(row.input);

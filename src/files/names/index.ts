@@ -17,7 +17,7 @@ const unhomoglyph = (text: string): string => (unhomoglyphFn ??= createRequire(i
 /** Risk class of an extension. */
 export type ExtensionClass = 'executable' | 'script' | 'container' | 'macro-document' | 'archive' | 'document' | 'other';
 
-const EXECUTABLE = ['exe', 'scr', 'com', 'pif', 'cpl', 'dll', 'msi', 'msp', 'msc', 'ocx', 'sys', 'drv', 'gadget', 'appx', 'appxbundle', 'msix', 'msixbundle', 'application', 'xll', 'jar', 'apk', 'dmg', 'pkg', 'elf'];
+const EXECUTABLE = ['exe', 'scr', 'com', 'pif', 'cpl', 'dll', 'msi', 'msp', 'msc', 'ocx', 'sys', 'drv', 'gadget', 'appx', 'appxbundle', 'msix', 'msixbundle', 'application', 'xll', 'jar', 'apk', 'ipa', 'dmg', 'pkg', 'elf'];
 const SCRIPT = ['js', 'jse', 'vbs', 'vbe', 'wsf', 'wsh', 'wsc', 'hta', 'ps1', 'psm1', 'psd1', 'bat', 'cmd', 'sct', 'reg', 'scf', 'vb', 'inf', 'ahk', 'au3', 'sh', 'command', 'applescript', 'mht', 'mhtml'];
 // Apple configuration and provisioning profiles install accounts, certificates, VPNs, device management or a stranger's apps.
 const CONTAINER = ['mobileconfig', 'mobileprovision', 'lnk', 'url', 'iso', 'img', 'vhd', 'vhdx', 'one', 'onepkg', 'chm', 'hlp', 'library-ms', 'settingcontent-ms', 'search-ms', 'searchconnector-ms', 'iqy', 'slk', 'website', 'appref-ms', 'diagcab', 'udl'];
