@@ -30,19 +30,33 @@ export function resetPeakRss(pids: number[] = []): boolean {
   }
 }
 
-const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+/** Clock ticks per second: the unit of the CPU times in /proc/PID/stat. */
+export const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+
+/**
+ * The fields of /proc/PID/stat after the command name, counted from the state as 0 (proc(5): [1] ppid, [11]
+ * utime, [12] stime, [13] cutime, [14] cstime, in clock ticks), or undefined for a process that is gone.
+ */
+export function procStat(pid: number | string): string[] | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every process id in /proc. */
+export function allPids(): string[] {
+  return readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
+}
 
 /** User + system CPU ms used so far by processes (clock ticks: 10 ms steps), 0 for one that is gone. */
 export function processesCpuMs(pids: number[]): number {
   let ticks = 0;
   for (const pid of pids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (proc(5), counting from state = 0)
-    } catch {
-      // exited
-    }
+    const fields = procStat(pid);
+    if (fields) ticks += Number(fields[11]) + Number(fields[12]);
   }
   return (ticks * 1000) / CLOCK_TICKS;
 }
@@ -50,15 +64,11 @@ export function processesCpuMs(pids: number[]): number {
 /** Every descendant of `root` (children, their children …), read from /proc. */
 function descendants(root: number): number[] {
   const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // exited meanwhile
-    }
+  for (const entry of allPids()) {
+    const fields = procStat(entry);
+    if (!fields) continue; // exited meanwhile
+    const ppid = Number(fields[1]);
+    children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
   }
   const found: number[] = [];
   for (let queue = [root]; queue.length > 0; ) {

@@ -4,10 +4,10 @@
  * loopback only). Each is skipped with a note when it is not installed or cannot be started.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { median } from './measure.js';
+import { allPids, CLOCK_TICKS, median, procStat } from './measure.js';
 import { CORPUS_DATA, PEERS_DIR, readSplit } from './corpus.js';
 
 export interface PeerResult {
@@ -40,22 +40,13 @@ function treeCpuSeconds(pidFile: string): number {
     return NaN;
   }
   let ticks = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-    } catch {
-      continue;
-    }
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // fields[1] = ppid; [11..14] = utime, stime, cutime, cstime (proc(5), counting from state = 0)
-    if (entry === root || fields[1] === root) ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+  for (const entry of allPids()) {
+    const fields = procStat(entry);
+    // utime, stime, cutime, cstime of the root and of each process whose parent (fields[1]) it is
+    if (fields && (entry === root || fields[1] === root)) ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
   }
   return ticks / CLOCK_TICKS;
 }
-
-const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
 function pidAlive(pidFile: string): boolean {
   try {

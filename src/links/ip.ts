@@ -48,7 +48,7 @@ for (const [net, prefix] of NON_PUBLIC_V6) v6List.addSubnet(net, prefix, 'ipv6')
 
 /** Expands an IPv6 address to its eight 16-bit groups, or undefined when it is not IPv6. */
 export function ipv6Groups(address: string): number[] | undefined {
-  let text = address.replace(/^\[|\]$/g, '').toLowerCase();
+  let text = withoutBrackets(address).toLowerCase();
   const zone = text.indexOf('%');
   if (zone >= 0) text = text.slice(0, zone);
   if (ipFamily(text) !== 6) return undefined;
@@ -87,10 +87,7 @@ function embeddedV4(groups: number[]): string | undefined {
  * @example nonPublicReason('93.184.216.34') // undefined
  */
 export function nonPublicReason(address: string): string | undefined {
-  // One leading [ and one trailing ] dropped (as `replace(/^\[|\]$/g, '')`), without a regexp for the usual bare address.
-  let bare = address;
-  if (bare.startsWith('[')) bare = bare.slice(1);
-  if (bare.endsWith(']')) bare = bare.slice(0, -1);
+  const bare = withoutBrackets(address);
   const version = ipFamily(bare);
   if (version === 4) {
     // Plain arithmetic on the prepared ranges: BlockList.check builds a SocketAddress per call, which cost
@@ -140,5 +137,16 @@ export function ipVersion(text: string): 0 | 4 | 6 {
 
 /** Whether a host string (as `URL.hostname` gives it, IPv6 in brackets) is an IP literal. */
 export function isIpLiteral(hostname: string): boolean {
-  return ipFamily(hostname.replace(/^\[|\]$/g, '')) !== 0;
+  return ipFamily(withoutBrackets(hostname)) !== 0;
+}
+
+/**
+ * One leading `[` and one trailing `]` dropped (as `replace(/^\[|\]$/g, '')`), without a regexp for the usual
+ * bare address: nonPublicReason is asked for every Received hop.
+ */
+function withoutBrackets(address: string): string {
+  let bare = address;
+  if (bare.startsWith('[')) bare = bare.slice(1);
+  if (bare.endsWith(']')) bare = bare.slice(0, -1);
+  return bare;
 }

@@ -9,7 +9,6 @@ import { spawnWorker, type FromWorker, type ScanWorker, type WorkerKind, type Wo
 import { errorText, runTask, type Task } from './tasks.js';
 
 export { errorText } from './tasks.js';
-export type { WorkerKind } from './pool-workers.js';
 
 /** One message to scan. `fullSize` (from openSources) is the real size of a message that was cut. */
 export interface ScanItem {

@@ -1,4 +1,4 @@
-import { parse as parseDomain } from 'tldts';
+import { registrableDomain } from '../../brands/registry.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
 import { termWords } from './match.js';
@@ -47,9 +47,7 @@ export interface LegalNotice {
   host: string;
 }
 
-function registrable(host: string): string {
-  return parseDomain(host, { extractHostname: false, validateHostname: false }).domain ?? host;
-}
+const registrable = (host: string): string => registrableDomain(host) ?? host;
 
 export function legalNotice(msg: ParsedMessage): LegalNotice | null {
   const head = `${msg.subject}\n${msg.from[0]?.name ?? ''}`.slice(0, MAX_CHARS);

@@ -78,17 +78,17 @@ export class TermMatcher<N extends string> {
       hits.terms.push(row.term);
       found.set(row.name, hits);
     };
-    this.scan(prepare(text), add);
+    // prepare() reuses one object: what is needed of it after another prepare() is taken out first.
+    const prepared = prepare(text);
+    const normal = prepared.normal;
+    this.scan(prepared, add);
     // Small capital ɪ written for l (`ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄɪɪɴᴇᴅ`): the text once more with each such word as the term word it
     // spells, if it spells one. Rare; the memory of prepare() then holds the reading, and the next table prepares again.
     if (text.includes('\u026a')) {
       const reading = this.readSmallCapitalI(text);
       if (reading !== text) this.scan(prepare(reading), add);
     }
-    if (this.substrings.length) {
-      const { normal } = prepare(text);
-      if (HAS_JAPANESE.test(normal)) for (const row of this.substrings) if (normal.includes(row.term)) add(row);
-    }
+    if (this.substrings.length && HAS_JAPANESE.test(normal)) for (const row of this.substrings) if (normal.includes(row.term)) add(row);
     return found;
   }
 
