@@ -117,3 +117,36 @@ test('the text fingerprint is computed only when asked for (stored results), and
   const { elapsedMs: _b, ...restWithout } = without;
   assert.deepEqual(restWith, restWithout);
 });
+
+test('the fingerprint is of the text a reader is shown: not a text/plain copy behind an HTML body of pictures', async () => {
+  const newsletter = 'This week in the garden club: pruning roses, the spring plant sale, and a talk on native bees by our guest speaker.';
+  const storing = await createScanner({ config: defaultConfig(), families: [], fingerprint: true });
+  const alternative = (html: string) =>
+    new TextEncoder().encode(
+      [
+        'From: a@example.org',
+        'To: b@example.org',
+        'Subject: notice',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/alternative; boundary="b"',
+        '',
+        '--b',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        newsletter,
+        '--b',
+        'Content-Type: text/html; charset=utf-8',
+        '',
+        html,
+        '--b--',
+        '',
+      ].join('\r\n'),
+    );
+  const pictures = await storing.scan({ source: 'p', raw: alternative('<a href="https://lure.example/x"><img src="https://img.example/a.png" width="600" height="400"></a>') });
+  // Nothing to read, so no text fingerprint: the lure is joined by its links and subject, not by the copied newsletter.
+  assert.equal(pictures.fingerprint, '');
+  const shown = 'Your mailbox is full. Sign in within 24 hours to keep receiving mail, or your account will be closed today.';
+  const lure = await storing.scan({ source: 'l', raw: alternative(`<p>${shown}</p>`) });
+  assert.equal(lure.fingerprint, textFingerprint(shown));
+  assert.notEqual(lure.fingerprint, textFingerprint(newsletter));
+});

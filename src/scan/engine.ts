@@ -12,6 +12,7 @@ import type { ScoreEntry } from '../core/finding.js';
 import type { ScanConfig } from './config.js';
 import type { Delivery, ScanReport } from './report.js';
 import { textFingerprint } from '../neardup/fingerprint.js';
+import { shownText } from '../mail/shown-text.js';
 
 export interface ScannerOptions {
   config: ScanConfig;
@@ -22,7 +23,7 @@ export interface ScannerOptions {
   /** Score-table rows; defaults to the finding catalogue (src/rules). Tests of stand-in checks add their own. */
   catalogue?: readonly ScoreEntry[];
   /**
-   * Compute `ScanReport.fingerprint` (the MinHash of the visible text that campaigns cluster by, ~0.2 ms per
+   * Compute `ScanReport.fingerprint` (the MinHash of the shown text that campaigns cluster by, ~0.2 ms per
    * message). Off by default: only paths that store the result (ingest, the HTTP API, queue workers) ask for it.
    */
   fingerprint?: boolean;
@@ -72,7 +73,9 @@ export class Scanner {
     const findings: Finding[] = outputs.flatMap((o) => o.findings);
     const result = scoreFindings(findings, this.table);
     const iocs = mergeIocs(outputs);
-    const fingerprint = this.fingerprint ? textFingerprint(msg.visibleText || msg.text) : undefined;
+    // The text a reader is shown, as the checks read it: a pictures-only lure often carries a copied newsletter
+    // in its text/plain alternative, which would put the lure into the genuine newsletter's campaign.
+    const fingerprint = this.fingerprint ? textFingerprint(shownText(msg)) : undefined;
     return {
       source: input.source,
       messageId: msg.messageId ?? null,
