@@ -219,8 +219,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   MIME_LIMIT_TEXT: {
     group: 'mime', class: 'spam', score: 1,
-    en: "A text part is larger than the configured limit (limits.maxTextPartBytes); no real mail's text is that long. Its start and its end were analysed, not its middle: filler is used to push a lure past what a filter reads.",
-    ja: "テキストパートが設定上限(limits.maxTextPartBytes)より大きく、通常のメールではありえない長さです。先頭と末尾を解析し、中間は解析していません。フィルターが読む範囲の外へ誘導文を押し出すための詰め物に使われます。",
+    en: "A text part is larger than the configured limit (limits.maxTextPartBytes); no real mail's text is that long. Its start, its end and the lines of its middle that hold a link were analysed, not the rest of the middle: filler is used to push a lure past what a filter reads.",
+    ja: "テキストパートが設定上限(limits.maxTextPartBytes)より大きく、通常のメールではありえない長さです。先頭と末尾、および中間のうちリンクを含む行を解析し、それ以外の中間は解析していません。フィルターが読む範囲の外へ誘導文を押し出すための詰め物に使われます。",
   },
   MIME_HTML_ONLY: {
     group: 'mime', class: 'spam', score: 0.3,

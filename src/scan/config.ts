@@ -16,8 +16,8 @@ export const limitsSchema = z
     /** Bytes of one header block (top level or part). */
     maxHeaderBytes: z.number().int().positive().default(256 * 1024),
     /**
-     * Bytes of one text part that are decoded and read: its first three quarters and last quarter; a longer
-     * part is MIME_LIMIT_TEXT. Every check reads the text and several copy it, so a 30 MB text part cost ~190 MB.
+     * Bytes of one text part that are decoded and read: its first three quarters and last quarter (and of the
+     * middle, the lines holding a link, up to an eighth more); a longer part is MIME_LIMIT_TEXT. Every check reads the text and several copy it, so a 30 MB text part cost ~190 MB.
      */
     maxTextPartBytes: z.number().int().positive().default(2 * 1024 * 1024),
     /** Wall-clock budget for all checks on one message, in milliseconds. */

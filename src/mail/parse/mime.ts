@@ -146,15 +146,19 @@ export function buildPart(
       part.text = decodeText(part.body, charset, effective, path, ctx);
     } else {
       // A text part larger than any real mail's: its start and its end are read (padding placed before a lure
-      // does not hide it), the middle is not, and the limit is a finding (MIME_LIMIT_TEXT). Every check reads
-      // the text, several copy it: decoding 30 MB of text cost ~190 MB of memory per message.
+      // does not hide it), of the middle only the lines that hold a link (bounded: a lure placed between two
+      // fillers still shows its links), and the limit is a finding (MIME_LIMIT_TEXT). Every check reads the
+      // text, several copy it: decoding 30 MB of text cost ~190 MB of memory per message.
       const [head, tail] = headAndTail(part.body, limit);
+      const linked = linkLines(part.body, head.byteLength, part.body.byteLength - tail.byteLength, limit >> 3);
       ctx.anomalies.add(
         'limit-text-size',
-        `${contentType} part of ${part.body.byteLength} bytes: the first ${head.byteLength} and the last ${tail.byteLength} were read`,
+        `${contentType} part of ${part.body.byteLength} bytes: the first ${head.byteLength} and the last ${tail.byteLength} were read` +
+          (linked.lines.length > 0 ? `, and ${linked.lines.length} line${linked.lines.length === 1 ? '' : 's'} with a link between them${linked.capped ? ' (capped)' : ''}` : ''),
         path,
       );
-      part.text = `${decodeText(head, charset, effective, path, ctx)}\n${decodeText(tail, charset, effective, path, ctx)}`;
+      const middle = linked.lines.map((line) => `${decodeText(line, charset, effective, path, ctx)}\n`).join('');
+      part.text = `${decodeText(head, charset, effective, path, ctx)}\n${middle}${decodeText(tail, charset, effective, path, ctx)}`;
     }
     if (part.body.indexOf(0) >= 0) ctx.anomalies.add('nul-bytes', `NUL in ${contentType} body`, path);
   }
@@ -180,6 +184,43 @@ function headAndTail(body: Uint8Array, limit: number): [Uint8Array, Uint8Array] 
   if (nextBreak >= 0 && nextBreak < tailStart + near) tailStart = nextBreak + 1;
   else tailStart = utf8Boundary(body, tailStart, 1);
   return [body.subarray(0, headEnd), body.subarray(tailStart)];
+}
+
+const LINK_MARKS = ['://', 'www.', 'WWW.'].map((m) => Buffer.from(m, 'latin1'));
+/** One line of the middle is read at most this far either side of its link (a link inside a long line). */
+const LINK_LINE_REACH = 2048;
+const MAX_LINK_LINES = 2000;
+
+/**
+ * The lines between `from` and `to` that hold a link (`://` or `www.`), at most `budget` bytes in all: what
+ * matters of a middle that is not read, since a lure needs somewhere to send its reader. Each line is cut
+ * at its line breaks or LINK_LINE_REACH bytes from the mark (then between UTF-8 characters). The search is
+ * bytewise and each mark's next position is kept, so the middle is crossed once per mark whatever it holds.
+ */
+function linkLines(body: Uint8Array, from: number, to: number, budget: number): { lines: Uint8Array[]; capped: boolean } {
+  const bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  const next = LINK_MARKS.map((m) => bytes.indexOf(m, from));
+  const lines: Uint8Array[] = [];
+  let used = 0;
+  let at = from;
+  for (;;) {
+    for (let i = 0; i < next.length; i++) if (next[i]! >= 0 && next[i]! < at) next[i] = bytes.indexOf(LINK_MARKS[i]!, at);
+    const mark = Math.min(...next.map((n) => (n < 0 ? Infinity : n)));
+    if (mark >= to) return { lines, capped: false };
+    const floor = Math.max(from, mark - LINK_LINE_REACH);
+    const ceiling = Math.min(to, mark + LINK_LINE_REACH);
+    // Line breaks are looked for within the reach only: a long line must not make each link a long search.
+    const before = bytes.subarray(floor, mark).lastIndexOf(0x0a);
+    const start = before >= 0 ? floor + before + 1 : utf8Boundary(body, floor, 1);
+    const after = bytes.subarray(mark, ceiling).indexOf(0x0a);
+    const end = after >= 0 ? mark + after : utf8Boundary(body, ceiling, -1);
+    if (end > start) {
+      if (used + (end - start) > budget || lines.length >= MAX_LINK_LINES) return { lines, capped: true };
+      lines.push(body.subarray(start, end));
+      used += end - start;
+    }
+    at = Math.max(end + 1, mark + 1);
+  }
 }
 
 /** No line break near (one long line): at least a UTF-8 character is not split (a continuation byte is 10xxxxxx). */

@@ -75,3 +75,34 @@ test('one long line of UTF-8 over the limit: the cuts fall between characters', 
     assert.deepEqual(msg.anomalies.map((a) => a.kind), ['limit-text-size'], `shift ${shift}`);
   }
 });
+
+test('a lure between two fillers: the middle is not read, but its lines with a link are', () => {
+  const lure = 'Your mailbox is full: sign in at https://mail-quota.example.evil/login?u=you today';
+  const text = `${filler('nothing to see here, just an ordinary line of text', 4 * LIMIT)}MIDDLE-MARKER\r\n${lure}\r\nvisit www.second-link.example.evil too\r\n${filler('more ordinary filler text', 4 * LIMIT)}`;
+  const msg = parseMessage(message('text/plain; charset=utf-8', Buffer.from(text)), options);
+  assert.ok(msg.text.includes(lure), 'the line with the link is read');
+  assert.ok(msg.text.includes('visit www.second-link.example.evil too'), 'a www. link without a scheme too');
+  assert.ok(!msg.text.includes('MIDDLE-MARKER'), 'a line without a link is not');
+  assert.match(msg.anomalies.find((a) => a.kind === 'limit-text-size')!.detail, /, and 2 lines with a link between them$/);
+  assert.ok(msg.text.length <= LIMIT + LIMIT / 8 + 2);
+});
+
+test('the middle read for links is bounded: a link farm, and one long line of links, stay within an eighth of the limit', () => {
+  const farm = `${filler('head filler line', 3 * LIMIT)}${filler('see http://a.example/x', 8 * LIMIT)}${filler('tail filler line', LIMIT)}`;
+  const long = `${filler('head filler line', 3 * LIMIT)}${'http://b.example/y '.repeat(30_000)}\r\n${filler('tail filler line', LIMIT)}`;
+  for (const [label, text] of [['farm', farm], ['one long line', long]] as const) {
+    const msg = parseMessage(message('text/plain; charset=utf-8', Buffer.from(text)), options);
+    const detail = msg.anomalies.find((a) => a.kind === 'limit-text-size')!.detail;
+    assert.match(detail, /with a link between them \(capped\)$/, label);
+    assert.ok(msg.text.length <= LIMIT + LIMIT / 8 + 4000, `${label}: ${msg.text.length}`);
+    assert.ok(!msg.text.includes('\uFFFD'), label);
+  }
+});
+
+test('a link in the middle of an HTML part over the limit reaches the links', () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => `<p>row ${i} of an ordinary table</p>`).join('\n');
+  const html = `<html><body>${rows(3000)}\n<p><a href="http://parcel.example.evil/pay">pay the customs fee</a></p>\n${rows(3000)}</body></html>\n`;
+  const msg = parseMessage(message('text/html; charset=utf-8', Buffer.from(html)), options);
+  assert.ok(msg.htmlFacts.links.some((l) => l.href === 'http://parcel.example.evil/pay'));
+  assert.ok(msg.visibleText.includes('pay the customs fee'));
+});
