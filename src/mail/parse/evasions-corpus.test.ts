@@ -83,3 +83,25 @@ test('a structural limit with a dangerous attachment never ends below malware; w
     if (row.verdict === 'not malware') assert.ok(!ids.includes('MIME_LIMIT_WITH_PAYLOAD'), row.label);
   }
 });
+
+test('a sign-in lure sandwiched between fillers past the text limit keeps its verdict: the middle\'s link lines are read (plain and HTML)', async () => {
+  const head = (type: string) =>
+    ['From: IT Desk <it@helpdesk-mail.example>', 'To: victim@example.org', 'Subject: Mailbox quota exceeded', 'Date: Mon, 23 Nov 2026 10:00:00 +0000', 'Message-ID: <q1@helpdesk-mail.example>', 'MIME-Version: 1.0', `Content-Type: ${type}; charset=utf-8`, '', ''].join('\r\n');
+  const link = 'https://login-microsoftonline.verify-mailbox.example.top/auth?u=victim';
+  const lure = `Your Microsoft 365 mailbox is full. Sign in to keep your mail: ${link}`;
+  const plainFiller = 'nothing to see here, an ordinary line of filler text\r\n'.repeat(30_000);
+  const htmlFiller = '<p style="display:none">an ordinary paragraph of hidden filler</p>\r\n'.repeat(25_000);
+  const rows = [
+    { label: 'plain', short: head('text/plain') + lure + '\r\n', padded: head('text/plain') + plainFiller + lure + '\r\n' + plainFiller },
+    { label: 'html', short: `${head('text/html')}<p>${lure.replace(link, `<a href="${link}">sign in</a>`)}</p>\r\n`, padded: `${head('text/html')}${htmlFiller}<p>${lure.replace(link, `<a href="${link}">sign in</a>`)}</p>\r\n${htmlFiller}` },
+  ];
+  for (const row of rows) {
+    const short = await scanner.scan({ raw: Buffer.from(row.short), source: `${row.label} short` });
+    const padded = await scanner.scan({ raw: Buffer.from(row.padded), source: `${row.label} padded` });
+    const ids = padded.findings.map((f) => f.id);
+    assert.ok(Buffer.byteLength(row.padded) > 2 ** 21, row.label);
+    assert.ok(ids.includes('MIME_LIMIT_TEXT'), `${row.label}: ${ids.join(', ')}`);
+    assert.ok(ids.includes('URL_SIGNIN_PAGE_ELSEWHERE'), `${row.label}: ${ids.join(', ')}`);
+    assert.ok(severity(padded.verdict) >= severity(short.verdict), `${row.label}: ${short.verdict} → ${padded.verdict}`);
+  }
+});
