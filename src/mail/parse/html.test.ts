@@ -115,6 +115,35 @@ test('text hidden by <style> rules: class, id, element and comma lists, as hidde
   }
 });
 
+test('a font-size of 0 is inherited and overridden: a child with its own absolute size shows its text (table)', () => {
+  const rows: [html: string, visible: string, hidden: number][] = [
+    // Google Calendar's and other templates' layout: font-size 0 on the cell removes the gaps between inline blocks.
+    ['<td style="font-size: 0; padding: 0"><div style="font-size: 14px; line-height: 20px">Invoice 123</div></td>', 'Invoice 123', 0],
+    ['<div style="font-size:0"><table><tr><td><span style="font-size:13pt">Shown</span></td></tr></table></div>', 'Shown', 0],
+    ['<div style="font-size:0">ab<p style="font-size:medium">Shown</p>cd</div>', 'Shown', 4],
+    ['<div style="font-size:0"><p style="font-size:1rem">Shown</p></div>', 'Shown', 0],
+    ['<div style="font-size:0"><p style="font-size:14px;font-size:0">ab</p></div>', '', 2],
+    ['<div style="font-size:0"><p style="font-size:0;font-size:14px">Shown</p></div>', 'Shown', 0],
+    // Must stay hidden: a size relative to the parent's 0 (em, %), a child with no size, a child that is tiny itself,
+    // a parent hidden in another way as well, a hidden attribute, display:none above the font-size.
+    ['<div style="font-size:0"><p style="font-size:1.2em">ab</p></div>', '', 2],
+    ['<div style="font-size:0"><p style="font-size:120%">ab</p></div>', '', 2],
+    ['<div style="font-size:0"><p style="color:red">ab</p></div>', '', 2],
+    ['<div style="font-size:0"><p style="font-size:1px">ab</p></div>', '', 2],
+    ['<div style="font-size:0;opacity:0"><p style="font-size:14px">ab</p></div>', '', 2],
+    ['<div style="display:none"><div style="font-size:0"><p style="font-size:14px">ab</p></div></div>', '', 2],
+    ['<div hidden><p style="font-size:14px">ab</p></div>', '', 2],
+    ['<div style="font-size:0"><p hidden style="font-size:14px">ab</p></div>', '', 2],
+    ['<div style="font-size:0"><p style="font-size:14px;display:none">ab</p></div>', '', 2],
+    ['<style>.h{display:none}</style><div style="font-size:0" class="h"><p style="font-size:14px">ab</p></div>', '', 2],
+  ];
+  for (const [html, visible, hidden] of rows) {
+    const { text, facts } = render(html);
+    assert.equal(text, visible, html);
+    assert.equal(facts.hiddenTextChars, hidden, html);
+  }
+});
+
 test('styleHides (table)', () => {
   const rows: [string, boolean][] = [
     ['display:none', true],
@@ -124,6 +153,9 @@ test('styleHides (table)', () => {
     ['font-size: 0px;', true],
     ['font-size:1px', true],
     ['font-size:10px', false],
+    ['font-size:0;font-size:12px', false],
+    ['font-size:12px;font-size:0', true],
+    ['mso-line-height-rule:exactly;font-size:0', true],
     ['opacity:0', true],
     ['opacity:0.5', false],
     ['height:0;overflow:hidden', true],

@@ -87,6 +87,8 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 interface Frame {
   name: string;
   hidden: boolean;
+  /** Hidden only by an inherited inline font-size of 0 or 1px: a descendant that sets a readable size shows its text again. */
+  fontHidden: boolean;
   skip: boolean;
   anchor?: { link: HtmlLink; text: string[]; length: number };
   form?: HtmlLink;
@@ -96,10 +98,23 @@ export function emptyHtmlFacts(): HtmlFacts {
   return { links: [], scripts: 0, hiddenTextChars: 0, invisibleChars: 0, forms: 0 };
 }
 
-const styleCache = new Map<string, boolean>();
+/** What an inline style does to its element's text: NONE, FONT (a font-size of 0 or 1px only), OTHER (any other way it hides). */
+const STYLE_SHOWS = 0;
+const STYLE_FONT_HIDES = 1;
+const STYLE_HIDES = 2;
+/** What an inline style's own font-size is: none set, tiny (0, under or at 1px), or an absolute readable size. */
+const FONT_UNSET = 0;
+const FONT_TINY = 1;
+const FONT_READABLE = 2;
+
+const styleCache = new Map<string, number>();
 
 /** Whether an inline style hides its element's text (CSS 2.1 display/visibility, and the tricks spam uses). */
 export function styleHides(style: string): boolean {
+  return styleHiding(style) !== STYLE_SHOWS;
+}
+
+function styleHiding(style: string): number {
   // Bulk mail repeats a handful of style strings thousands of times: remember the answers (bounded).
   const cached = styleCache.get(style);
   if (cached !== undefined) return cached;
@@ -109,11 +124,31 @@ export function styleHides(style: string): boolean {
   return hides;
 }
 
-function computeStyleHides(style: string): boolean {
+/**
+ * The font-size an inline style sets. Only an absolute size (px, pt, rem, a keyword …) is readable whatever the
+ * parent's size: `em` and `%` are relative to the parent's, so under a parent of font-size 0 they stay 0.
+ */
+function fontSizeOf(s: string): number {
+  // The last declaration wins, as in CSS.
+  const at = s.lastIndexOf('font-size:');
+  if (at < 0 || (at > 0 && s.charCodeAt(at - 1) !== 0x3b)) return FONT_UNSET;
+  const rest = s.slice(at + 10);
+  const end = rest.search(/[;!]/);
+  const v = end < 0 ? rest : rest.slice(0, end);
+  if (/^0*(?:\.0+)?(?:px|pt|em|rem|%)?$/.test(v) || /^0?\.[0-9]+(?:px|pt)/.test(v) || /^1px/.test(v)) return FONT_TINY;
+  if (/^(?:\d+(?:\.\d+)?(?:px|pt|pc|rem|mm|cm|in|q)|(?:xx?x?-)?(?:small|large)|medium|smaller|larger)$/.test(v)) return FONT_READABLE;
+  return FONT_UNSET;
+}
+
+function computeStyleHides(style: string): number {
   const s = style.toLowerCase().replace(/\s+/g, '');
-  if (s.length === 0) return false;
+  if (s.length === 0) return STYLE_SHOWS;
+  if (otherStyleHides(s)) return STYLE_HIDES;
+  return fontSizeOf(s) === FONT_TINY ? STYLE_FONT_HIDES : STYLE_SHOWS;
+}
+
+function otherStyleHides(s: string): boolean {
   if (/(?:^|;)display:none/.test(s) || /(?:^|;)visibility:hidden/.test(s)) return true;
-  if (/(?:^|;)font-size:0*(?:\.0+)?(?:px|pt|em|rem|%)?(?:;|$|!)/.test(s) || /(?:^|;)font-size:0?\.[0-9]+(?:px|pt)/.test(s) || /(?:^|;)font-size:1px/.test(s)) return true;
   if (/(?:^|;)opacity:0(?:\.0+)?(?:;|$|!)/.test(s)) return true;
   if (/(?:^|;)(?:max-)?(?:height|width):0(?:px)?(?:;|$|!)/.test(s) && s.includes('overflow:hidden')) return true;
   if (/(?:^|;)(?:text-indent|left|top|margin-left):-\d{3,}/.test(s)) return true;
@@ -245,29 +280,44 @@ export function htmlToText(source: string, partPath: string, facts: HtmlFacts): 
         }
       }
     }
-    const parentHidden = hiddenNow();
+    const parentFrame = top();
+    let parentHidden = parentFrame?.hidden ?? false;
     const parentSkip = skipNow();
     let hides = false;
+    let fontHides = false;
     const style = attrs.style;
     if (style !== undefined) {
-      if (styleHides(style)) hides = true;
+      const hiding = styleHiding(style);
+      if (hiding !== STYLE_SHOWS) hides = true;
+      fontHides = hiding === STYLE_FONT_HIDES;
+      // A parent's font-size of 0 is inherited, and overridden by a size set here (`<td style="font-size:0">` around
+      // `<div style="font-size:14px">` is how templates remove the gaps between inline blocks; Google Calendar's is one).
+      if (parentHidden && parentFrame?.fontHidden && hiding === STYLE_SHOWS && fontSizeOf(style.toLowerCase().replace(/\s+/g, '')) === FONT_READABLE) parentHidden = false;
       addCssUrls(style);
     }
-    if ('hidden' in attrs) hides = true;
+    if ('hidden' in attrs) {
+      hides = true;
+      fontHides = false;
+    }
     // Hidden by a rule of an earlier <style> (css-hiding.ts): only asked once a hiding rule exists.
-    if (!hides && !parentHidden && hasHidingRules(hidingRules) && rulesHide(hidingRules, name, attrs.class, attrs.id)) hides = true;
+    if ((!hides || fontHides) && !parentHidden && hasHidingRules(hidingRules) && rulesHide(hidingRules, name, attrs.class, attrs.id)) {
+      hides = true;
+      fontHides = false;
+    }
     for (const key in attrs) {
       if (key.length > 2 && key.charCodeAt(0) === 0x6f && key.charCodeAt(1) === 0x6e) facts.scripts++; // on*
     }
     if (attrs.background) addLink({ href: attrs.background, kind: 'other', text: '', partPath });
     const hidden = parentHidden || hides;
+    // Hidden only through font-size when that is the only reason here and above (a hidden attribute or rule is not one).
+    const fontHidden = hidden && (hides ? fontHides : true) && (!parentHidden || (parentFrame?.fontHidden ?? false));
     let frame: Frame | null = null;
 
     switch (name) {
       case 'a':
         if (attrs.href !== undefined) {
           const link = addLink({ href: attrs.href.trim(), kind: 'a', text: '', partPath });
-          frame = { name, hidden, skip: parentSkip, anchor: { link, text: [], length: 0 } };
+          frame = { name, hidden, fontHidden, skip: parentSkip, anchor: { link, text: [], length: 0 } };
         }
         break;
       case 'area':
@@ -275,7 +325,7 @@ export function htmlToText(source: string, partPath: string, facts: HtmlFacts): 
         break;
       case 'form': {
         const form = addLink({ href: (attrs.action ?? '').trim(), kind: 'form', text: '', partPath, method: (attrs.method ?? 'get').toLowerCase(), hasPassword: false });
-        frame = { name, hidden, skip: parentSkip, form };
+        frame = { name, hidden, fontHidden, skip: parentSkip, form };
         break;
       }
       case 'input': {
@@ -347,7 +397,7 @@ export function htmlToText(source: string, partPath: string, facts: HtmlFacts): 
     if (stack.length >= MAX_HTML_DEPTH) return;
     const skip = parentSkip || SKIPPED.has(name);
     if (name === 'style' && !parentSkip) styleText = [];
-    stack.push(frame ?? { name, hidden, skip });
+    stack.push(frame ?? { name, hidden, fontHidden, skip });
     if (frame?.anchor) anchors.push(frame);
   };
 
