@@ -261,6 +261,31 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['callback-scam', 2, 'llame al'], ['callback-scam', 2, 'llámenos'], ['callback-scam', 2, 'nicht von ihnen'],
   ['callback-scam', 2, 'rufen sie uns'], ['callback-scam', 3, "si vous n'êtes pas à l'origine"], ['callback-scam', 2, 'appelez-nous'],
   ['callback-scam', 2, 'niet herkent'], ['callback-scam', 2, 'bel ons'],
+
+  // ── issue 17, session 9: credential lures the tables had no words for (read in honeypot messages outside the
+  // hand-labelled sample that ended `spam`; each term counted on the SpamAssassin training ham first)
+  // the mailbox lure: "your mailbox will be replaced … restore your mailbox", "will stop sending and receiving emails",
+  // "A senha da sua caixa postal … expirou" ("delivered to your mailbox" is a newsletter's line: weight 1, and
+  // "mailbox" alone not at all)
+  ['phishing', 3, 'restore your mailbox'], ['phishing', 3, 'upgrade your mailbox'], ['phishing', 3, 'mailbox will be'],
+  ['phishing', 2, 'sending and receiving'], ['phishing', 1, 'your mailbox'],
+  ['phishing', 2, 'caixa postal'], ['phishing', 2, 'caixa de e-mail'], ['phishing', 2, 'sua senha'],
+  ['phishing', 1, 'expirou'], ['phishing', 2, 'buzón de correo'], ['phishing', 2, 'su buzón'], ['phishing', 2, 'ihr postfach'],
+  ['phishing', 2, 'votre boîte mail'], ['phishing', 2, 'uw mailbox'],
+  // the account or wallet not yet verified, about to be deactivated (the tables had the verbs, not these forms)
+  ['phishing', 3, 'not yet been verified'], ['phishing', 3, 'will be deactivated'], ['phishing', 2, 'verification required'],
+  ['phishing', 2, 'be suspended'], ['phishing', 2, 'deactivation'], ['phishing', 1, 'verification'],
+  // parcel lures: the address "incorrect", the parcel "sent back"; Spanish customs and delivery fees
+  ['phishing', 2, 'address is incorrect'], ['phishing', 2, 'incorrect address'], ['phishing', 2, 'will be sent back'],
+  ['phishing', 2, 'will be returned to the sender'], ['phishing', 3, 'cargo aduanero'], ['phishing', 2, 'tarifa de envío'],
+  ['phishing', 2, 'tarifa de envio'], ['phishing', 2, 'datos de entrega'], ['phishing', 2, 'suspendido'], ['phishing', 1, 'paquete'],
+  // points about to expire (pt: "Seus 189.204 pontos expiram em 24 horas. Veja como resgatar")
+  ['phishing', 3, 'pontos expiram'], ['phishing', 2, 'seus pontos'], ['phishing', 1, 'expiram'], ['phishing', 1, 'resgatar'],
+  // a payment waiting for confirmation (fr/es)
+  ['phishing', 2, 'confirmation requise'], ['phishing', 2, 'votre paiement'], ['phishing', 1, 'en attente'], ['phishing', 2, 'su pago'],
+  // product-tester prize scams in German ("Werden Sie ein unabhängiger Produkt-Tester! Jetzt kostenloses Testpaket anfordern")
+  ['advance-fee', 2, 'testpaket'], ['advance-fee', 2, 'probierpaket'], ['advance-fee', 2, 'probierpakete'], ['advance-fee', 2, 'produkttester'],
+  ['advance-fee', 2, 'produkt tester'], ['advance-fee', 2, 'produkte behalten'],
 ];
 
 const THEME_ROWS: Rows<ThemeName> = [
