@@ -170,6 +170,14 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   PHISH_NOTICE_LURE: {
     expression: `CONTENT_NOTICE_LURE & !CONTENT_ADVERT_OFFER & (((CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND) | ${NOBODY_SENDER_OR_HOST} | (CONTENT_CLASSIFIER_SPAM_LOW & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & ${NOTICE_NOT_THE_HOLDER}))`,
   },
+  // The same lure written in the body (session 9): credential-lure vocabulary (CONTENT_CATEGORY_PHISHING: "restore your
+  // mailbox", "will be sent back … address is incorrect", "sua senha … expirou") in mail the classifier calls spam, from
+  // a domain nothing authenticates, that is neither an advert nor a prize, lottery or advance-fee letter (those ask for
+  // "payment information" and "verification" too, and stay the scam they are). Like PHISH_NOTICE_LURE's classifier arm,
+  // it renames spam as phishing: its band alone reaches the spam threshold, so it never flags clean mail.
+  PHISH_CREDENTIAL_LURE_UNWANTED: {
+    expression: 'CONTENT_CATEGORY_PHISHING & (CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & !CONTENT_ADVERT_OFFER & !(CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY | CONTENT_CATEGORY_DATING | CONTENT_CATEGORY_HEALTH | CONTENT_CATEGORY_SEXTORTION) & !PHISH_NOTICE_LURE',
+  },
   // A business-e-mail-compromise or advance-fee opener (src/checks/content/bec-opener.ts) whose answer goes where no
   // organisation's mail goes: a free-mail sender, a Reply-To at another domain, an address in the text elsewhere — or
   // whose sender's domain imitates the recipient's own (the colleague or boss it pretends to be; session 8).

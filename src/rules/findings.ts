@@ -1195,6 +1195,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The subject or sender name announces a problem with an account, payment, parcel, mailbox or storage, and the message is unwanted mail that is not an advert (the content classifier calls it spam) or comes from a sender or links to a host that has nothing to do with any organisation (an unrelated or disguised sender name, an app host, a picture instead of text, a page on a file host or cheap domain), or the classifier leans spam and a weaker sign says the notice is not the holder's (a reference number in the sender name, lookalike letters, credential words, a shortened link, an invalid address): a credential or payment lure.",
     ja: "件名または差出人名がアカウント・支払い・荷物・メールボックス・ストレージの問題を知らせており、しかも広告ではない迷惑メール(内容分類器がスパムと判定)であるか、どの組織とも関係のない送信者やホスト(無関係・偽装された差出人名、アプリのホスト、本文の代わりの画像、ファイル共有や安価なドメイン上のページ)からのもの、または内容分類器がスパム寄りと判定し、口座を持つ組織からの通知ではないことを示す弱い兆候(差出人名の参照番号、紛らわしい文字、認証情報を求める語、短縮リンク、無効なアドレス)があるものです。認証情報や支払い情報を狙うおとりです。",
   },
+  PHISH_CREDENTIAL_LURE_UNWANTED: {
+    group: 'composite', class: 'phishing', score: 3,
+    en: "The text asks about an account, a password, a payment, a parcel or a mailbox in the words of credential lures, the content classifier calls the message spam, it makes no offer and is no prize, lottery or advance-fee letter, and the sender's domain is not authenticated: a credential or payment lure, not an advert.",
+    ja: "本文がフィッシングの言い回しでアカウント・パスワード・支払い・荷物・メールボックスについて求めており、内容分類器がスパムと判定し、広告や懸賞・宝くじ・前払い詐欺の文面ではなく、送信者のドメインも認証されていません。広告ではなく、認証情報や支払い情報を狙うおとりです。",
+  },
   MIME_LIMIT_WITH_PAYLOAD: {
     group: 'composite', class: 'malware', score: 3,
     en: "The message hits a structural limit (header size, part count, nesting, text part size, archive depth or size) and carries a dangerous attachment: the shape of malware built to slip past filters. Treat it as malware even where a filter stops reading.",
