@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testMessage } from '../sender/fixtures/message.js';
-import { lookalikeReading, noticeLure, noticeLureCheck } from './notice-lure.js';
+import { lookalikeReading, noticeLure, noticeLureCheck, spacedOutReading } from './notice-lure.js';
 
 /** The lure written on the envelope (issue 17, fourth pass). Rows: subject and display name, and the pair found or null. */
 const rows: { description: string; name?: string; subject: string; found: [string, string] | null }[] = [
@@ -23,6 +23,13 @@ const rows: { description: string; name?: string; subject: string; found: [strin
   { description: 'en: a membership expired', subject: 'Your Membership Has Expired! Reactivate Now', found: ['membership', 'expired'] },
   { description: 'pt: a transaction pending', subject: 'Transação pendente. Protocolo: 7164942633959263', found: ['transação', 'pendente'] },
   { description: 'ja: account suspended', subject: '【重要】アカウントが停止されました', found: ['アカウント', '停止'] },
+  // Session 9: a parcel left waiting, and letters spaced out of the words.
+  { description: 'nl: a parcel waiting for delivery', name: '-Bezorging-van-NL .WMLCVCH', subject: '-U heeft..(1).pakket dat op bezorging-wacht...!', found: ['pakket', 'wacht'] },
+  { description: 'de: lookalike letters, a parcel waiting', name: 'D P D Versand ...NM623', subject: 'Ihr P aket wartet auf ZusteIIung', found: ['zustellung', 'wartet'] },
+  { description: 'de: a letter spaced out of the object', subject: 'Ihr P aket ist ausstehend', found: ['paket', 'ausstehend'] },
+  { description: 'pt: a parcel awaiting payment', subject: 'Sua encomenda aguarda pagamento', found: ['pagamento', 'aguarda'] },
+  { description: 'a reward waiting names nothing the reader holds', subject: 'Ihre Belohnung wartet auf Sie!', found: null },
+  { description: 'a lone capital joined to the next word finds nothing new in ordinary text', subject: 'A new parcel of books for I am reading', found: null },
   { description: 'an account statement is news, not a problem', subject: 'Your account statement is ready', found: null },
   { description: 'a full refund is an offer ("full" is not a problem word)', subject: 'Full refund guaranteed on every order', found: null },
   { description: 'confirming a subscription is not confirming an account', subject: 'Please confirm your subscription', found: null },
@@ -95,3 +102,20 @@ const readings: [string, string | null][] = [
 for (const [text, read] of readings) {
   test(`lookalike reading: ${text}`, () => assert.equal(lookalikeReading(text), read));
 }
+
+test('spacedOutReading joins a lone capital to the word or capitals it was spaced from (table)', () => {
+  const rows: [string, string | null][] = [
+    ['D P D Versand', 'DPD Versand'],
+    ['Ihr P aket wartet', 'Ihr Paket wartet'],
+    ['G emeentelijk E nergieadvies', 'Gemeentelijk Energieadvies'],
+    ['U S A', 'USA'],
+    // Nothing to join: ordinary words, a capital before a short word or a number, capitals already together.
+    ['Your parcel is waiting', null],
+    ['Plan B is ready', null],
+    // A lone article joins too (`Anew`): harmless, the written words are looked up as well.
+    ['A new parcel', 'Anew parcel'],
+    ['Model X 2024', null],
+    ['UPS Paket', null],
+  ];
+  for (const [text, expected] of rows) assert.equal(spacedOutReading(text), expected, text);
+});

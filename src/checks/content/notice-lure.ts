@@ -63,7 +63,8 @@ const PROBLEMS = words(`
   problema problemas exclusão bloqueio suspensão tentamos
   eliminación suspensión bloqueo intentamos
   problème suppression blocage manquée manqué
-  probleem verwijdering blokkering`);
+  probleem verwijdering blokkering
+  waiting awaiting wartet wacht afwachting aguardando aguarda aguardam attend attendent`);
 /**
  * Asking to confirm or bring up to date: counts only with a credential object ("verify your account", "Bestätigen
  * Sie Ihr Konto", "Update Your Payment Details", "Überprüfen Sie Ihr Konto"); "update" alone is news.
@@ -116,11 +117,24 @@ export function lookalikeReading(text: string): string | null {
   return changed ? out : null;
 }
 
+/**
+ * The envelope with a lone capital joined to what follows it, when that is a run of lower-case letters (`P aket` →
+ * `Paket`) or more lone capitals (`D P D` → `DPD`): a filter splits words at spaces, a reader does not. Null when
+ * nothing joins. (`A new` becomes `Anew` too; both readings are looked up, so nothing is lost.)
+ */
+export function spacedOutReading(text: string): string | null {
+  const out = text.replace(/(?<![A-Za-z0-9])([A-Z]) (?=[a-z]{3,}|[A-Z](?![A-Za-z0-9]))/g, '$1');
+  return out === text ? null : out;
+}
+
 export function noticeLure(msg: ParsedMessage): NoticeLure | null {
   const head = `${msg.subject}\n${msg.from[0]?.name ?? ''}`.slice(0, MAX_CHARS);
   const { normal: envelope, words: written } = termWords(head);
   const read = lookalikeReading(head);
   const words = read ? [...written, ...termWords(read).words] : written;
+  // Letters spaced out of a word (`D P D Versand`, `Ihr P aket wartet auf ZusteIIung`): the word read whole as well.
+  const joined = spacedOutReading(read ?? head);
+  if (joined) words.push(...termWords(joined).words);
   // Small capital ɪ written for l (`ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄɪɪɴᴇᴅ`): its other readings are looked up too.
   for (const reading of smallCapitalIReadings(head)) words.push(reading);
   let object: string | undefined;
