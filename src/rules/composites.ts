@@ -174,9 +174,11 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // mailbox", "will be sent back … address is incorrect", "sua senha … expirou") in mail the classifier calls spam, from
   // a domain nothing authenticates, that is neither an advert nor a prize, lottery or advance-fee letter (those ask for
   // "payment information" and "verification" too, and stay the scam they are). Like PHISH_NOTICE_LURE's classifier arm,
-  // it renames spam as phishing: its band alone reaches the spam threshold, so it never flags clean mail.
+  // it renames spam as phishing: its band alone reaches the spam threshold, so it never flags clean mail. A fake renewal
+  // or invoice with a number to call (CONTENT_CATEGORY_CALLBACK_SCAM) is the same lure by telephone — unless the text
+  // carries marketing vocabulary: 2002 adverts say "call us toll-free" too.
   PHISH_CREDENTIAL_LURE_UNWANTED: {
-    expression: 'CONTENT_CATEGORY_PHISHING & (CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & !CONTENT_ADVERT_OFFER & !(CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY | CONTENT_CATEGORY_DATING | CONTENT_CATEGORY_HEALTH | CONTENT_CATEGORY_SEXTORTION) & !PHISH_NOTICE_LURE',
+    expression: '(CONTENT_CATEGORY_PHISHING | (CONTENT_CATEGORY_CALLBACK_SCAM & !CONTENT_CATEGORY_MARKETING)) & (CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & !CONTENT_ADVERT_OFFER & !(CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY | CONTENT_CATEGORY_DATING | CONTENT_CATEGORY_HEALTH | CONTENT_CATEGORY_SEXTORTION) & !PHISH_NOTICE_LURE',
   },
   // A business-e-mail-compromise or advance-fee opener (src/checks/content/bec-opener.ts) whose answer goes where no
   // organisation's mail goes: a free-mail sender, a Reply-To at another domain, an address in the text elsewhere — or

@@ -1197,8 +1197,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   PHISH_CREDENTIAL_LURE_UNWANTED: {
     group: 'composite', class: 'phishing', score: 3,
-    en: "The text asks about an account, a password, a payment, a parcel or a mailbox in the words of credential lures, the content classifier calls the message spam, it makes no offer and is no prize, lottery or advance-fee letter, and the sender's domain is not authenticated: a credential or payment lure, not an advert.",
-    ja: "本文がフィッシングの言い回しでアカウント・パスワード・支払い・荷物・メールボックスについて求めており、内容分類器がスパムと判定し、広告や懸賞・宝くじ・前払い詐欺の文面ではなく、送信者のドメインも認証されていません。広告ではなく、認証情報や支払い情報を狙うおとりです。",
+    en: "The text asks about an account, a password, a payment, a parcel or a mailbox in the words of credential lures (or announces a renewal or invoice with a number to call, without advert vocabulary), the content classifier calls the message spam, it makes no offer and is no prize, lottery or advance-fee letter, and the sender's domain is not authenticated: a credential or payment lure, not an advert.",
+    ja: "本文がフィッシングの言い回しでアカウント・パスワード・支払い・荷物・メールボックスについて求めており(または広告の語なしに電話番号付きの更新・請求を知らせており)、内容分類器がスパムと判定し、広告や懸賞・宝くじ・前払い詐欺の文面ではなく、送信者のドメインも認証されていません。広告ではなく、認証情報や支払い情報を狙うおとりです。",
   },
   MIME_LIMIT_WITH_PAYLOAD: {
     group: 'composite', class: 'malware', score: 3,

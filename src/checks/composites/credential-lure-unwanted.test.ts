@@ -23,6 +23,8 @@ const rows: { file: string; expected: string[]; forbidden: string[]; verdict?: s
   { file: 'sample-4213.eml', expected: ['PHISH_CREDENTIAL_LURE_UNWANTED'], forbidden: [], verdict: 'phishing' }, // es: GLS, cargo aduanero pendiente
   { file: 'sample-6153.eml', expected: ['PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // nl: pakket dat op bezorging wacht, a picture
   { file: 'sample-6106.eml', expected: ['PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // de: "D P D Versand", P aket wartet auf ZusteIIung
+  // The same by telephone: a calendar invitation announcing an automatic renewal "debited from your account", a number to call.
+  { file: 'sample-6121.eml', expected: ['PHISH_CREDENTIAL_LURE_UNWANTED', 'CONTENT_CATEGORY_CALLBACK_SCAM'], forbidden: [], verdict: 'phishing' },
   // A 419 letter asking for "payment information" and "verification" stays the advance-fee scam it is.
   { file: 'sample-4608.eml', expected: ['CONTENT_CATEGORY_PHISHING', 'CONTENT_CATEGORY_ADVANCE_FEE'], forbidden: ['PHISH_CREDENTIAL_LURE_UNWANTED'], verdict: 'spam' },
   // A casino advert that asks to confirm a payment to the account ("Konto … Zahlung … bestätigen") is not a lure: no spam band, an advert.

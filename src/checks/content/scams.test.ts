@@ -115,6 +115,12 @@ const rows: { description: string; subject: string; text: string; expected: stri
     forbidden: ['CONTENT_CATEGORY_PHISHING'],
   },
   {
+    description: 'a fake automatic renewal in a calendar invitation (en)',
+    subject: 'Receipt status confirmed',
+    text: 'Your membership is scheduled for automatic renewal today. An amount of $ 476.44 will be debited from your account. Service Helpdesk: +1 (808) 206-6999',
+    expected: ['CONTENT_CATEGORY_CALLBACK_SCAM'],
+  },
+  {
     description: 'product-tester prize scam (de)',
     subject: 'Jetzt teilnehmen',
     text: 'Werden Sie ein unabhängiger Produkt-Tester! Jetzt kostenloses Testpaket anfordern. Sie können alle Produkte behalten!',

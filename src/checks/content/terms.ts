@@ -283,6 +283,10 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['phishing', 3, 'pontos expiram'], ['phishing', 2, 'seus pontos'], ['phishing', 1, 'expiram'], ['phishing', 1, 'resgatar'],
   // a payment waiting for confirmation (fr/es)
   ['phishing', 2, 'confirmation requise'], ['phishing', 2, 'votre paiement'], ['phishing', 1, 'en attente'], ['phishing', 2, 'su pago'],
+  // fake renewals in calendar invitations ("your membership … is scheduled for automatic renewal today. An amount of $476.44
+  // will be debited", "An automatic charge of $346.33 will be processed")
+  ['callback-scam', 3, 'scheduled for automatic renewal'], ['callback-scam', 2, 'automatic renewal'], ['callback-scam', 2, 'will be debited'],
+  ['callback-scam', 2, 'automatic charge'], ['callback-scam', 2, 'renewal charge'],
   // product-tester prize scams in German ("Werden Sie ein unabhängiger Produkt-Tester! Jetzt kostenloses Testpaket anfordern")
   ['advance-fee', 2, 'testpaket'], ['advance-fee', 2, 'probierpaket'], ['advance-fee', 2, 'probierpakete'], ['advance-fee', 2, 'produkttester'],
   ['advance-fee', 2, 'produkt tester'], ['advance-fee', 2, 'produkte behalten'],
