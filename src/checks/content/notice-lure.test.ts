@@ -30,6 +30,8 @@ const rows: { description: string; name?: string; subject: string; found: [strin
   { description: 'pt: a parcel awaiting payment', subject: 'Sua encomenda aguarda pagamento', found: ['pagamento', 'aguarda'] },
   { description: 'a reward waiting names nothing the reader holds', subject: 'Ihre Belohnung wartet auf Sie!', found: null },
   { description: 'a lone capital joined to the next word finds nothing new in ordinary text', subject: 'A new parcel of books for I am reading', found: null },
+  { description: 'en: an action needed on the account', subject: 'Account Notification – Action Needed', found: ['account', 'needed'] },
+  { description: 'an action required with nothing the reader holds named is no notice lure', subject: 'Action required: RSVP for the team offsite', found: null },
   { description: 'an account statement is news, not a problem', subject: 'Your account statement is ready', found: null },
   { description: 'a full refund is an offer ("full" is not a problem word)', subject: 'Full refund guaranteed on every order', found: null },
   { description: 'confirming a subscription is not confirming an account', subject: 'Please confirm your subscription', found: null },

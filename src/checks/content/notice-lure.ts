@@ -67,7 +67,8 @@ const PROBLEMS = words(`
   waiting awaiting wartet wacht afwachting aguardando aguarda aguardam attend attendent`);
 /**
  * Asking to confirm or bring up to date: counts only with a credential object ("verify your account", "Bestätigen
- * Sie Ihr Konto", "Update Your Payment Details", "Überprüfen Sie Ihr Konto"); "update" alone is news.
+ * Sie Ihr Konto", "Update Your Payment Details", "Überprüfen Sie Ihr Konto"); "update" alone is news. An action
+ * "required" or "needed" for the account asks the same ("Account Notification – Action Needed").
  */
 const REQUESTS = words(`
   verify verification confirm reactivate update
@@ -75,7 +76,8 @@ const REQUESTS = words(`
   verificar verifique confirme confirmar atualize atualizar
   actualice actualizar
   vérifier vérifiez confirmer confirmez
-  verifiëren bevestig bevestigen controleer bijwerken`);
+  verifiëren bevestig bevestigen controleer bijwerken
+  required needed requise requerida necessária necessaria erforderlich vereist`);
 /** A problem word too plain to count with anything but a credential object ("a payment issue"; a magazine's "subscription issue" is news). */
 const CREDENTIAL_PROBLEMS = words(`issue issues`);
 /** Japanese has no spaces: the same pairs as substrings (確認, "confirmation", only with a credential object). */
