@@ -121,6 +121,12 @@ const rows: { description: string; subject: string; text: string; expected: stri
     expected: ['CONTENT_CATEGORY_CALLBACK_SCAM'],
   },
   {
+    description: 'storage full without the word (nl) and a boleto due today (pt)',
+    subject: 'Je hebt geen ruimte meer',
+    text: 'Boleto Vencendo Hoje. Baixar Segunda Via do Boleto.',
+    expected: ['CONTENT_CATEGORY_PHISHING'],
+  },
+  {
     description: 'product-tester prize scam (de)',
     subject: 'Jetzt teilnehmen',
     text: 'Werden Sie ein unabhängiger Produkt-Tester! Jetzt kostenloses Testpaket anfordern. Sie können alle Produkte behalten!',

@@ -283,6 +283,11 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['phishing', 3, 'pontos expiram'], ['phishing', 2, 'seus pontos'], ['phishing', 1, 'expiram'], ['phishing', 1, 'resgatar'],
   // a payment waiting for confirmation (fr/es)
   ['phishing', 2, 'confirmation requise'], ['phishing', 2, 'votre paiement'], ['phishing', 1, 'en attente'], ['phishing', 2, 'su pago'],
+  // storage full without the word "full" (nl "Je hebt geen ruimte meer"), and the boleto due today (pt: "Boleto Vencendo
+  // Hoje … Baixar Segunda Via do Boleto")
+  ['phishing', 3, 'geen ruimte meer'], ['phishing', 3, 'out of storage'], ['phishing', 3, 'kein speicherplatz mehr'],
+  ['phishing', 2, 'sem espaço'], ['phishing', 2, 'sin espacio'], ['phishing', 3, 'segunda via do boleto'], ['phishing', 3, 'boleto vencendo'],
+  ['phishing', 2, 'segunda via'], ['phishing', 1, 'boleto'],
   // fake renewals in calendar invitations ("your membership … is scheduled for automatic renewal today. An amount of $476.44
   // will be debited", "An automatic charge of $346.33 will be processed")
   ['callback-scam', 3, 'scheduled for automatic renewal'], ['callback-scam', 2, 'automatic renewal'], ['callback-scam', 2, 'will be debited'],

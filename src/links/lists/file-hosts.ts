@@ -27,6 +27,13 @@ export const FREE_FILE_HOSTS: readonly string[] = [
   'streamlit.app', 'gradio.live', 'hf.space', 'rf.gd', 'epizy.com', 'wuaze.com', 'byethost.com', 'infinityfreeapp.com',
   'free.nf', 'mybluehost.me', 'hostingersite.com', 'zohosites.com', 'cloud-xip.com', 'sslip.io', 'nip.io', 'duckdns.org',
   'no-ip.org', 'ddns.net', 'hopto.org', 'serveo.net', 'loca.lt', 'pinggy.link',
+  // The rest of the free dynamic-DNS names (No-IP's, FreeDNS's, Dynu's …): anyone's host under them in minutes, a
+  // Correios "Ordem de Retirada" lure linked to sinmplses.servegame.org (session 9).
+  'servegame.org', 'zapto.org', 'sytes.net', 'myftp.org', 'myftp.biz', 'serveftp.com', 'servehttp.com', 'redirectme.net',
+  'bounceme.net', 'webhop.me', 'ddns.me', 'hopto.me', 'myvnc.com', 'gotdns.ch', 'servebeer.com', 'servepics.com', 'servemp3.com',
+  'freeddns.org', 'mooo.com', 'dynu.net', 'dynv6.net', 'ddnsking.com', 'ddnsfree.com',
+  // Not dyndns.org / dnsalias.com: self-hosted list members wrote from and linked to them for twenty years (2002 ham:
+  // linuxfr.dyndns.org, a Debian archive on utelsystems.dyndns.org).
   // Blogger's country domains: they left the public-suffix list when Blogger moved to blogspot.com, but still
   // serve (and redirect) every blog; the honeypot's scams name them (www.jygihc.blogspot.qa).
   ...['ae', 'al', 'am', 'ba', 'be', 'bg', 'bj', 'ca', 'cf', 'ch', 'cl', 'co.at', 'co.id', 'co.il', 'co.ke', 'co.nz', 'co.uk', 'co.za',
