@@ -38,6 +38,10 @@ const rows: { file: string; expected: string[]; forbidden: string[] }[] = [
   { file: 'sample-1441.eml', expected: ['CONTENT_IMAGE_LURE', 'MIME_HIDDEN_TEXT'], forbidden: [] }, // the same trick, another campaign
   { file: 'sample-383.eml', expected: ['PHISH_NOTICE_LURE', 'CONTENT_CLASSIFIER_SPAM'], forbidden: [] }, // "Someone tried to Iog in"; the plain part is a travel story
   { file: 'sample-5986.eml', expected: ['CONTENT_SPAM_TERMS_MANY', 'CONTENT_CATEGORY_PHISHING'], forbidden: [] }, // Receita Federal; plain part last: "O HTML não foi carregado corretamente."
+  // Wallet "security" notices (ninth pass, outside the sample): the security ask and the wallet words together are a wallet credential lure.
+  { file: 'sample-6041.eml', expected: ['CONTENT_CATEGORY_PHISHING', 'CONTENT_CATEGORY_CRYPTO_SCAM', 'PHISH_WALLET_CREDENTIAL_LURE'], forbidden: [] }, // "Ledger Finance": 2FA must be enabled
+  { file: 'sample-2368.eml', expected: ['CONTENT_CATEGORY_PHISHING', 'PHISH_WALLET_CREDENTIAL_LURE'], forbidden: [] }, // "Vault Scanner": Recent Connect Kit breach
+  { file: 'sample-1926.eml', expected: ['CONTENT_CATEGORY_PHISHING', 'PHISH_CREDENTIAL_LURE_UNWANTED'], forbidden: [] }, // "ethereum foundation": AML Compliance Case
 ];
 
 test('issue 17 content corpus: real honeypot messages raise their content ids and are flagged', async (t) => {

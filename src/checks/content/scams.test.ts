@@ -239,6 +239,52 @@ const rows: { description: string; subject: string; text: string; expected: stri
     expected: ['CONTENT_CATEGORY_ADVANCE_FEE'],
     forbidden: ['CONTENT_ADVANCE_FEE_MANY'],
   },
+  // Ninth pass: wallet "security" notices (honeypot messages outside the labelled sample that ended `spam`).
+  {
+    description: 'a wallet 2FA notice: enable 2FA or the wallet is frozen (en)',
+    subject: 'Action Required : Two-factor authentication (2FA) must be enabled.',
+    text: 'To safeguard your digital assets, please enable 2FA for your Wallet. Accounts that have not activated 2FA will undergo a temporary suspension, during which associated wallets will be securely frozen.',
+    expected: ['CONTENT_CATEGORY_PHISHING', 'CONTENT_CATEGORY_CRYPTO_SCAM'],
+  },
+  {
+    description: 'an AML compliance case about a wallet address (en)',
+    subject: 'AML Compliance Case #26552',
+    text: 'There have been suspicious activities associated with your Ethereum wallet address. To comply with anti-money laundering regulations, complete the attached declaration.',
+    expected: ['CONTENT_CATEGORY_PHISHING'],
+  },
+  {
+    description: 'a wallet breached, a device to scan (en)',
+    subject: 'Recent Connect Kit breach',
+    text: 'Your wallet may be breached. This wallet drainer steals crypto from wallets that connect to the app. We recommend scanning your device to make sure your firmware is updated.',
+    expected: ['CONTENT_CATEGORY_PHISHING', 'CONTENT_CATEGORY_CRYPTO_SCAM'],
+  },
+  {
+    description: 'a wallet app that requires an update or will no longer be supported (en)',
+    subject: 'Release update (#4025262205)',
+    text: 'Your hardware wallet keeps your private key protected. Your Ledger Live application requires an update or will no longer be supported.',
+    expected: ['CONTENT_CATEGORY_PHISHING', 'CONTENT_CATEGORY_CRYPTO_SCAM'],
+  },
+  {
+    description: 'a compliance job advert naming anti-money laundering is not a lure',
+    subject: 'Vacancy: compliance analyst',
+    text: 'Our anti-money laundering team is hiring an analyst. Apply by Friday.',
+    expected: [],
+    forbidden: ['CONTENT_CATEGORY_PHISHING'],
+  },
+  {
+    description: 'a release note: an old version will no longer be supported, scan your device with the tool',
+    subject: '[ANN] release 3.2',
+    text: 'Version 2 will no longer be supported. To list open ports, scan your device with the new tool.',
+    expected: [],
+    forbidden: ['CONTENT_CATEGORY_PHISHING'],
+  },
+  {
+    description: 'a museum mail about digital assets and a crypto library is no wallet lure',
+    subject: 'Re: archive',
+    text: 'The digital assets of the collection are signed; your crypto library verifies them.',
+    expected: [],
+    forbidden: ['CONTENT_CATEGORY_CRYPTO_SCAM', 'CONTENT_CATEGORY_PHISHING'],
+  },
   {
     description: 'a gadget newsletter: camera and video words are not sextortion',
     subject: 'Cool Gear: Leica',

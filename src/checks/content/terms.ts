@@ -295,6 +295,23 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   // product-tester prize scams in German ("Werden Sie ein unabhängiger Produkt-Tester! Jetzt kostenloses Testpaket anfordern")
   ['advance-fee', 2, 'testpaket'], ['advance-fee', 2, 'probierpaket'], ['advance-fee', 2, 'probierpakete'], ['advance-fee', 2, 'produkttester'],
   ['advance-fee', 2, 'produkt tester'], ['advance-fee', 2, 'produkte behalten'],
+
+  // ── issue 17, ninth pass: wallet "security" notices (read in honeypot messages outside the hand-labelled sample that
+  // ended `spam` or `clean`: "enable 2FA for your Wallet … accounts that have not activated 2FA will undergo a temporary
+  // suspension, associated wallets will be securely frozen", an "Anti-Money Laundering (AML) Compliance Notice …
+  // suspicious activities associated with your wallet address", "your wallet may be breached … scanning your device",
+  // "your Ledger Live application requires an update or will no longer be supported"). The wallet words name the object
+  // (crypto-scam), the security asks are credential-lure words (phishing); together they are PHISH_WALLET_CREDENTIAL_LURE.
+  // Every term counted on the SpamAssassin training ham first: 0 hits each, except "your crypto" (1: a crypto library's
+  // API), weight 1 in a category that needs 3. "Scan your device" is 1: with "will no longer be supported" it is a
+  // release note's pair too (a must-not row).
+  ['crypto-scam', 1, 'digital assets'], ['crypto-scam', 1, 'wallet address'], ['crypto-scam', 1, 'your crypto'],
+  ['crypto-scam', 1, 'self-custody'], ['crypto-scam', 2, 'wallet drainer'],
+  ['phishing', 1, '2fa'], ['phishing', 2, 'enable 2fa'], ['phishing', 2, 'activate 2fa'], ['phishing', 2, 'enabling 2fa'],
+  ['phishing', 2, 'temporary suspension'], ['phishing', 2, 'will be frozen'], ['phishing', 2, 'your wallet may be'],
+  ['phishing', 1, 'scan your device'], ['phishing', 1, 'scanning your device'], ['phishing', 2, 'requires an update'],
+  ['phishing', 2, 'upgrade is now required'], ['phishing', 2, 'update is now required'], ['phishing', 1, 'will no longer be supported'],
+  ['phishing', 2, 'anti-money laundering'], ['phishing', 2, 'aml compliance'], ['phishing', 2, 'suspicious activities'],
 ];
 
 const THEME_ROWS: Rows<ThemeName> = [
