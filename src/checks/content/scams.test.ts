@@ -286,6 +286,26 @@ const rows: { description: string; subject: string; text: string; expected: stri
     forbidden: ['CONTENT_CATEGORY_CRYPTO_SCAM', 'CONTENT_CATEGORY_PHISHING'],
   },
   {
+    description: 'a casino advert makes an offer (pt, es, de, nl)',
+    subject: '200% de bônus +50 RODADAS GRÁTIS',
+    text: 'Bono de bienvenida y giros gratis. Willkommenspaket, jetzt spielen. Geen storting vereist.',
+    expected: ['CONTENT_CATEGORY_MARKETING', 'CONTENT_ADVERT_OFFER'],
+  },
+  {
+    description: 'a points lure with "bônus" is no casino offer (pt)',
+    subject: 'Livelo Informa: você acaba de receber um bônus de 695.250 pontos',
+    text: 'Seus pontos expiram hoje. Acesse sua conta para resgatar.',
+    expected: ['CONTENT_CATEGORY_PHISHING'],
+    forbidden: ['CONTENT_ADVERT_OFFER'],
+  },
+  {
+    description: 'a news line about a lottery jackpot is no advert',
+    subject: 'Re: odds',
+    text: 'The jackpot odds are one in 300 million, the paper says.',
+    expected: [],
+    forbidden: ['CONTENT_ADVERT_OFFER', 'CONTENT_CATEGORY_MARKETING'],
+  },
+  {
     description: 'a gadget newsletter: camera and video words are not sextortion',
     subject: 'Cool Gear: Leica',
     text: 'The new digital camera records 4K video; your camera bag fits it. Video reviews inside.',
