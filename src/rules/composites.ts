@@ -49,7 +49,7 @@ const CREDENTIAL_ASK = 'CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM
  * What a malware lure offers: a document — the text of an invoice, delivery, summons or scan, a document on a
  * disposable host, a PDF that is only a link, an HTML attachment that sends the browser on.
  */
-const DOCUMENT_LURE = '(CONTENT_CATEGORY_MALWARE_LURE | URL_DOCUMENT_ON_DISPOSABLE_HOST | ATTACH_PDF_LINK_LURE | ATTACH_HTML_REDIRECT)';
+const DOCUMENT_LURE = '(CONTENT_CATEGORY_MALWARE_LURE | URL_DOCUMENT_ON_DISPOSABLE_HOST | ATTACH_PDF_LINK_LURE | ATTACH_OFFICE_LINK_LURE | ATTACH_HTML_REDIRECT)';
 /** Somewhere to type a password: a form with a password field, a credential form attached, a sign-in page elsewhere. */
 const PASSWORD_ASKED = '(URL_FORM_PASSWORD | ATTACH_HTML_CREDENTIAL_FORM | URL_SIGNIN_PAGE_ELSEWHERE)';
 
@@ -144,7 +144,7 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
     expression: `URL_DOCUMENT_ON_DISPOSABLE_HOST & CONTENT_CATEGORY_MALWARE_LURE & !(${CREDENTIAL_ASK} | ${IMPERSONATION})`,
   },
   PHISH_DOCUMENT_LURE: {
-    expression: `(ATTACH_PDF_LINK_LURE | ATTACH_DOCUMENT_PASSWORD_IN_BODY) & (${IMPERSONATION} | FROM_BRAND_SUBJECT | FROM_DISPLAY_NAME_REFERENCE | CONTENT_CATEGORY_PHISHING | ATTACH_NAME_OBFUSCATED | URL_SHORTENER)`,
+    expression: `(ATTACH_PDF_LINK_LURE | ATTACH_OFFICE_LINK_LURE | ATTACH_DOCUMENT_PASSWORD_IN_BODY) & (${IMPERSONATION} | FROM_BRAND_SUBJECT | FROM_DISPLAY_NAME_REFERENCE | CONTENT_CATEGORY_PHISHING | ATTACH_NAME_OBFUSCATED | URL_SHORTENER)`,
   },
   // A court or legal notice served by a link to another domain (src/checks/content/legal-notice.ts), from a sender that
   // is nobody's or a message the classifier calls spam without the sender's domain authenticating it (session 8). As
@@ -159,7 +159,7 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
     expression: `CONTENT_LEGAL_NOTICE & (${CREDENTIAL_ASK} | ${IMPERSONATION} | PHISH_DOCUMENT_LURE) & !CONTENT_ADVERT_OFFER & ${LEGAL_NOTICE_NOT_A_COURT}`,
   },
   PHISH_DISGUISED_LURE: {
-    expression: `FROM_MIXED_SCRIPT_DISGUISE & (CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | ${IMPERSONATION} | FROM_BRAND_SUBJECT | URL_SIGNIN_PAGE_ELSEWHERE | ATTACH_PDF_LINK_LURE)`,
+    expression: `FROM_MIXED_SCRIPT_DISGUISE & (CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | ${IMPERSONATION} | FROM_BRAND_SUBJECT | URL_SIGNIN_PAGE_ELSEWHERE | ATTACH_PDF_LINK_LURE | ATTACH_OFFICE_LINK_LURE)`,
   },
   // The lure written on the envelope (src/checks/content/notice-lure.ts) in mail that is unwanted and no advert (no
   // offer: the opt-out lines alone do not make one, lures end with them too),

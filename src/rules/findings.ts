@@ -854,6 +854,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The message says almost nothing itself and hands the reader a PDF whose link leads elsewhere than the sender's domain: the PDF is the lure, its link the landing page (a way past link scanners that read only the body).",
     ja: "本文はほとんど何も書かれておらず、送信者のドメイン以外へのリンクを含む PDF を渡しています。PDF がおとりで、そのリンクが誘導先です(本文しか調べないリンク検査を回避する手口)。",
   },
+  ATTACH_OFFICE_LINK_LURE: {
+    group: 'attachments', class: 'phishing', score: 2.5,
+    en: "The message says almost nothing itself and hands the reader an Office document (Word, Excel, PowerPoint) in which a whole picture or shape is a link elsewhere than the sender's domain: the document is the lure, its link the landing page — the PDF trick in another format.",
+    ja: "本文はほとんど何も書かれておらず、画像や図形全体が送信者のドメイン以外へのリンクになっている Office 文書(Word・Excel・PowerPoint)を渡しています。文書がおとりで、そのリンクが誘導先です(PDF と同じ手口の別形式)。",
+  },
   ATTACH_DOCUMENT_PASSWORD_IN_BODY: {
     group: 'attachments', class: 'phishing', score: 3,
     en: "An encrypted PDF or Office document with its password in a body that says almost nothing else: the encryption only hides the document's link or macro from scanners.",

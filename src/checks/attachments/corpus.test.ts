@@ -141,3 +141,17 @@ test('issue 17: signed Apple configuration profiles in honeypot lures, whatever 
     assert.equal(report.verdict, 'malware', row.file);
   }
 });
+
+test('issue 17 (session 9): a PowerPoint whose one slide is a picture linked elsewhere, under a body of one line, is a document lure', async (t) => {
+  // Outside the hand-labelled sample: free mail, no subject, "INFO ATTACH. Client ID: #…", a .pptx whose slide is one
+  // picture with a click to a crypto "gift" site. It was clean (5.1): the link lived only in the document.
+  const samples = phishingPotSamples(t, ['sample-591.eml']);
+  if (!samples) return;
+  const scanner = await createScanner({ config: defaultConfig(), services: { now: () => NOW } });
+  const report = await scanner.scan({ raw: samples.get('sample-591.eml')!, source: 'sample-591.eml' });
+  const lure = report.findings.find((f) => f.id === 'ATTACH_OFFICE_LINK_LURE');
+  assert.ok(lure, report.findings.map((f) => f.id).join(', '));
+  assert.match(lure.evidence, /\.pptx: a picture links to https:\/\/giftether\.space\//);
+  assert.notEqual(report.verdict, 'clean');
+  assert.notEqual(report.verdict, 'malware');
+});

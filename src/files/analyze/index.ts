@@ -5,7 +5,7 @@ import { analyzeHtml, type HtmlFileFacts } from '../html/index.js';
 import { listIso } from '../iso/index.js';
 import { kindLabel, sniff, type Sniffed } from '../magic/index.js';
 import { analyzeName, type NameFacts } from '../names/index.js';
-import { biffMacroSheets, externalRelationships, isEncryptedOffice, isMsi, isRemoteLoadingRelationship, type ExternalRelationship, type XlmSheet } from '../office/index.js';
+import { biffMacroSheets, clickablePictureLinkIds, externalRelationships, isEncryptedOffice, isMsi, isRemoteLoadingRelationship, relationshipsPartOf, type ExternalRelationship, type XlmSheet } from '../office/index.js';
 import { openOle, type OleFile } from '../ole/index.js';
 import { analyzePdf, type PdfFacts } from '../pdf/index.js';
 import { notableImports, packingEvidence, parsePe, type PeFacts } from '../pe/index.js';
@@ -92,6 +92,8 @@ export interface OfficeFacts {
   macros?: MacroAnalysis;
   xlmSheets: XlmSheet[];
   externalRelationships: ExternalRelationship[];
+  /** External targets a whole picture or shape of a slide, page or drawing links to (clickablePictureLinkIds). */
+  pictureLinks: string[];
   encrypted: boolean;
   msi: boolean;
 }
@@ -402,13 +404,17 @@ function pushOnce(report: FileReport, hit: LimitHit): void {
 }
 
 function analyzeOoxml(bytes: Uint8Array, entries: readonly ZipEntry[], report: FileReport, state: State): void {
-  const office: OfficeFacts = { container: 'ooxml', hasVbaProject: false, macroModules: [], xlmSheets: [], externalRelationships: [], encrypted: false, msi: false };
+  const office: OfficeFacts = { container: 'ooxml', hasVbaProject: false, macroModules: [], xlmSheets: [], externalRelationships: [], pictureLinks: [], encrypted: false, msi: false };
   report.office = office;
   const sourceModules = [];
+  /** Relationship ids clicked through a whole picture or shape, by the relationships part that resolves them. */
+  const pictureLinkIds = new Map<string, string[]>();
   for (const entry of entries) {
     if (timeLimit(report, state)) break;
     const lower = entry.name.toLowerCase();
-    const interesting = lower.endsWith('vbaproject.bin') || lower.endsWith('.rels') || /\/macrosheets\//.test(lower) || /\/embeddings\//.test(lower) || lower.endsWith('.bin') && /activex|oleobject/.test(lower);
+    // Slides, the Word body and spreadsheet drawings: where a picture that is a link sits.
+    const content = /^(ppt\/slides\/slide\d+\.xml|word\/document\.xml|xl\/drawings\/drawing\d+\.xml)$/.test(lower);
+    const interesting = content || lower.endsWith('vbaproject.bin') || lower.endsWith('.rels') || /\/macrosheets\//.test(lower) || /\/embeddings\//.test(lower) || lower.endsWith('.bin') && /activex|oleobject/.test(lower);
     if (!interesting) continue;
     if (/\/macrosheets\/[^/]+\.xml$/.test(lower)) {
       office.xlmSheets.push({ name: entry.name.slice(entry.name.lastIndexOf('/') + 1), state: 'unknown' });
@@ -416,7 +422,10 @@ function analyzeOoxml(bytes: Uint8Array, entries: readonly ZipEntry[], report: F
     }
     const data = extractZipEntry(bytes, entry, report, state);
     if (!data.ok) continue;
-    if (lower.endsWith('.rels')) {
+    if (content) {
+      const ids = clickablePictureLinkIds(Buffer.from(data.bytes.subarray(0, 4 * 1024 * 1024)).toString('utf8'));
+      if (ids.length > 0) pictureLinkIds.set(relationshipsPartOf(entry.name), ids);
+    } else if (lower.endsWith('.rels')) {
       const rels = externalRelationships(entry.name, Buffer.from(data.bytes.subarray(0, 4 * 1024 * 1024)).toString('utf8'));
       office.externalRelationships.push(...rels.slice(0, 50 - office.externalRelationships.length));
     } else if (lower.endsWith('vbaproject.bin')) {
@@ -432,6 +441,9 @@ function analyzeOoxml(bytes: Uint8Array, entries: readonly ZipEntry[], report: F
       addChild(report, entry.name, data.bytes, state);
     }
   }
+  for (const rel of office.externalRelationships) {
+    if (rel.type.toLowerCase() === 'hyperlink' && pictureLinkIds.get(rel.part)?.includes(rel.id) && office.pictureLinks.length < 20) office.pictureLinks.push(rel.target);
+  }
   if (sourceModules.length > 0) {
     office.macroModules = sourceModules.map((m) => m.name);
     office.macros = analyzeMacros(sourceModules);
@@ -441,7 +453,7 @@ function analyzeOoxml(bytes: Uint8Array, entries: readonly ZipEntry[], report: F
 function analyzeOle(bytes: Uint8Array, report: FileReport, state: State): void {
   const ole = openOle(bytes);
   if (!ole) return;
-  const office: OfficeFacts = { container: 'ole', hasVbaProject: false, macroModules: [], xlmSheets: [], externalRelationships: [], encrypted: isEncryptedOffice(ole), msi: isMsi(ole) };
+  const office: OfficeFacts = { container: 'ole', hasVbaProject: false, macroModules: [], xlmSheets: [], externalRelationships: [], pictureLinks: [], encrypted: isEncryptedOffice(ole), msi: isMsi(ole) };
   report.office = office;
   const vba = extractVba(ole, state.limits.maxScanBytes);
   office.hasVbaProject = vba.hasVbaProject;

@@ -5,7 +5,7 @@ import { gunzipBounded, gzipFacts } from '../gzip/index.js';
 import { analyzeHtml } from '../html/index.js';
 import { listIso } from '../iso/index.js';
 import { sniff } from '../magic/index.js';
-import { biffMacroSheets, externalRelationships, isRemoteLoadingRelationship } from '../office/index.js';
+import { biffMacroSheets, clickablePictureLinkIds, externalRelationships, isRemoteLoadingRelationship, relationshipsPartOf } from '../office/index.js';
 import { analyzePdf } from '../pdf/index.js';
 import { listRar } from '../rar/index.js';
 import { analyzeRtf } from '../rtf/index.js';
@@ -149,4 +149,18 @@ test('PDF: /Launch target, embedded file name, hex-escaped names, bounded stream
   assert.deepEqual(facts.launchTargets, ['cmd.exe']);
   assert.deepEqual(facts.embeddedFileNames, ['invoice.exe']);
   assert.equal(facts.embeddedFiles.length, 1);
+});
+
+test('OOXML: a whole picture or shape that is a link, by relationship id; a link on text is not one', () => {
+  const rows: { xml: string; ids: string[] }[] = [
+    { xml: '<p:pic><p:nvPicPr><p:cNvPr id="54" name="Shape 54"><a:hlinkClick r:id="rId3"/></p:cNvPr></p:nvPicPr></p:pic>', ids: ['rId3'] },
+    { xml: '<wp:docPr id="1" name="Picture 1">\n  <a:hlinkClick xmlns:a="x" r:id="rId7"/></wp:docPr>', ids: ['rId7'] },
+    { xml: '<a:r><a:rPr lang="en"><a:hlinkClick r:id="rId2"/></a:rPr><a:t>read more</a:t></a:r>', ids: [] },
+    { xml: '<w:hyperlink r:id="rId4"><w:r><w:t>the wiki</w:t></w:r></w:hyperlink>', ids: [] },
+    { xml: '<p:cNvPr id="2" name="Title 1"/><a:hlinkClick r:id="rId5"/>', ids: [] },
+  ];
+  for (const row of rows) assert.deepEqual(clickablePictureLinkIds(row.xml), row.ids, row.xml);
+  assert.equal(relationshipsPartOf('ppt/slides/slide1.xml'), 'ppt/slides/_rels/slide1.xml.rels');
+  assert.equal(relationshipsPartOf('word/document.xml'), 'word/_rels/document.xml.rels');
+  assert.equal(externalRelationships('x.rels', '<Relationship Id="rId3" Type="t/hyperlink" Target="https://a.example/" TargetMode="External"/>')[0]?.id, 'rId3');
 });

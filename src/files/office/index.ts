@@ -44,6 +44,8 @@ export function biffMacroSheets(workbook: Uint8Array): XlmSheet[] {
 /** An external target of an OOXML relationship (ECMA-376 Part 2 §9.3: TargetMode="External"). */
 export interface ExternalRelationship {
   part: string;
+  /** The relationship's Id, by which the part's XML refers to it (`r:id="rId3"`). */
+  id: string;
   /** Relationship type's last segment: attachedTemplate, oleObject, hyperlink, frame… */
   type: string;
   target: string;
@@ -61,7 +63,8 @@ export function externalRelationships(part: string, xml: string): ExternalRelati
     if (!/TargetMode\s*=\s*["']External["']/i.test(tag)) continue;
     const type = /Type\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1] ?? '';
     const target = /Target\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1] ?? '';
-    out.push({ part, type: type.slice(type.lastIndexOf('/') + 1), target: decodeXmlEntities(target) });
+    const id = /\bId\s*=\s*["']([^"']*)["']/.exec(tag)?.[1] ?? '';
+    out.push({ part, id, type: type.slice(type.lastIndexOf('/') + 1), target: decodeXmlEntities(target) });
     if (out.length >= 100) break;
   }
   return out;
@@ -74,6 +77,26 @@ function decodeXmlEntities(s: string): string {
     const code = e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
     return Number.isFinite(code) && code < 0x110000 ? String.fromCodePoint(code) : all;
   });
+}
+
+/**
+ * Relationship ids a whole picture or shape links to: an `a:hlinkClick` in the non-visual properties of a picture,
+ * shape or drawing (`<p:cNvPr …><a:hlinkClick r:id="rId3"/></p:cNvPr>`, `<wp:docPr>` in Word), not a link on a run of
+ * text. A slide or page that is one clickable picture is the Office form of a PDF that is only a link.
+ */
+export function clickablePictureLinkIds(xml: string): string[] {
+  const ids: string[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?(?:cNvPr|docPr)\b[^>]*[^/]>\s*<(?:\w+:)?hlinkClick\b[^>]*?\br:id\s*=\s*["']([^"']+)["']/g)) {
+    ids.push(m[1] as string);
+    if (ids.length >= 50) break;
+  }
+  return ids;
+}
+
+/** The relationships part of an OOXML part: `ppt/slides/slide1.xml` → `ppt/slides/_rels/slide1.xml.rels` (OPC §9.3.3). */
+export function relationshipsPartOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
 /** Relationship types that load content when the document opens. */
