@@ -21,6 +21,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { build } from 'esbuild';
+import ts from 'typescript';
 
 const OUT = new URL('../dist/bundle/', import.meta.url);
 const dist = (p) => new URL(`../dist/${p}`, import.meta.url).href;
@@ -94,6 +95,49 @@ const lazyBuiltins = {
   },
 };
 
+/**
+ * Regular-expression literals of the sources with Unicode property escapes (`\p{L}`…) rewritten as the explicit
+ * code-point ranges they stand for (src/runtime/property-classes.ts says why: V8 builds each escape's set from ICU
+ * at every parse, ~100 M instructions of a one-message scan). Literals are found by TypeScript's parser, not by
+ * a pattern. Every rewritten class is checked here against its original on every code point with the literal's
+ * flags: the build fails if one would match differently.
+ */
+const { expandPropertyClasses, checkSameMatches } = await import(dist('runtime/property-classes.js'));
+const propertyRanges = new Map();
+const checkedClasses = new Set();
+const propertyClasses = {
+  name: 'property-classes',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!/\\[pP]\{/.test(text)) return undefined;
+      const file = ts.createSourceFile(args.path, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+      const edits = [];
+      const visit = (node) => {
+        if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+          const literal = node.text;
+          const slash = literal.lastIndexOf('/');
+          const [source, flags] = [literal.slice(1, slash), literal.slice(slash + 1)];
+          const classes = [];
+          const rewritten = expandPropertyClasses(source, flags, classes, propertyRanges);
+          if (rewritten !== source) {
+            const unchecked = classes.filter((c) => !checkedClasses.has(`${flags.includes('i')} ${c.original}`));
+            checkSameMatches(unchecked, flags);
+            for (const c of unchecked) checkedClasses.add(`${flags.includes('i')} ${c.original}`);
+            edits.push({ start: node.getStart(file), end: node.end, text: `/${rewritten}/${flags}` });
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      if (edits.length === 0) return undefined;
+      let contents = text;
+      for (const e of edits.reverse()) contents = contents.slice(0, e.start) + e.text + contents.slice(e.end);
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
 rmSync(OUT, { recursive: true, force: true });
 const started = performance.now();
 const EXTERNAL = ['better-sqlite3', 'pg', 'pg-*', 'bullmq', 'ioredis', 'pino', 'pino-*', 'prom-client', 'mailauth', 'mailauth/*', 'hono', 'hono/*', '@hono/*', 'cytoscape', 'uplot', 'playwright-core'];
@@ -109,7 +153,7 @@ await build({
   external: EXTERNAL,
   // CommonJS dependencies (iconv-lite…) call require() for Node's own modules; ESM has no require.
   banner: { js: "import { createRequire as __spamlabCreateRequire } from 'node:module'; const require = __spamlabCreateRequire(import.meta.url);" },
-  plugins: [precomputedModules],
+  plugins: [precomputedModules, propertyClasses],
   logLevel: 'warning',
 });
 /**
@@ -144,7 +188,7 @@ const commandCli = (name, command) =>
     // Modules find files beside themselves (the worker entries, the help summary) by import.meta.url.
     define: { 'import.meta.url': '__spamlabImportMetaUrl' },
     banner: { js: "const __spamlabImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [precomputedModules, onlyCommand(command), lazyBuiltins],
+    plugins: [precomputedModules, onlyCommand(command), lazyBuiltins, propertyClasses],
     logLevel: 'error',
   });
 await commandCli('scan', 'scan');
