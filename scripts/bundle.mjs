@@ -19,6 +19,7 @@
 // validated with zod at every start). The values must survive JSON unchanged, or the build fails.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { build } from 'esbuild';
 import ts from 'typescript';
@@ -79,7 +80,7 @@ function onlyCommand(name) {
  * properties (the module's, listed here at build time) load the module when first read. Only for the
  * CommonJS CLI (ESM imports of builtins are bound at link time).
  */
-const LAZY_BUILTINS = ['async_hooks', 'child_process', 'dgram', 'dns', 'dns/promises', 'http', 'http2', 'https', 'net', 'os', 'perf_hooks', 'readline', 'tls', 'worker_threads', 'zlib'];
+const LAZY_BUILTINS = ['async_hooks', 'child_process', 'crypto', 'dgram', 'dns', 'dns/promises', 'http', 'http2', 'https', 'net', 'os', 'perf_hooks', 'readline', 'tls', 'worker_threads', 'zlib'];
 const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(b) {
@@ -138,6 +139,40 @@ const propertyClasses = {
   },
 };
 
+/**
+ * The HTML entity tables of `entities` (htmlparser2's, and an older copy under dom-serializer), decoded faster at
+ * start-up. Their generated modules build a Uint16Array from a string at load: v4 by `.split('').map(charCodeAt)`
+ * (47 K one-character strings), v7 by `atob` (Node 20's is a JavaScript loop), ~2.8 ms each of a one-message scan
+ * that loads both. Here each table is taken from the original module and written as base64 decoded by Buffer; the
+ * build fails unless the decoded copy equals the original.
+ */
+function uint16FromBase64(base64) {
+  const bytes = Buffer.from(base64, 'base64');
+  // Little-endian hosts (the table was written by one) copy the bytes; others swap each pair.
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] === 1) return new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  const out = new Uint16Array(bytes.length >> 1);
+  for (let i = 0; i < out.length; i++) out[i] = bytes[2 * i] | (bytes[2 * i + 1] << 8);
+  return out;
+}
+const entityTables = {
+  name: 'entity-tables',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/](.*[\\/])?entities[\\/](lib|dist)[\\/]esm[\\/]generated[\\/]decode-data-(html|xml)\.js$/ }, async (args) => {
+      const original = await import(pathToFileURL(args.path).href);
+      const exports = Object.entries(original);
+      if (exports.length === 0 || exports.some(([, value]) => !(value instanceof Uint16Array))) {
+        throw new Error(`bundle: ${args.path} no longer exports only Uint16Arrays; see entityTables`);
+      }
+      const lines = exports.map(([name, value]) => {
+        const base64 = Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
+        if (!isDeepStrictEqual(uint16FromBase64(base64), value)) throw new Error(`bundle: ${args.path}: the table does not survive base64`);
+        return `${name === 'default' ? 'export default' : `export const ${name} =`} /* @__PURE__ */ uint16FromBase64(${JSON.stringify(base64)});`;
+      });
+      return { contents: `${uint16FromBase64.toString()}\n${lines.join('\n')}\n`, loader: 'js' };
+    });
+  },
+};
+
 rmSync(OUT, { recursive: true, force: true });
 const started = performance.now();
 const EXTERNAL = ['better-sqlite3', 'pg', 'pg-*', 'bullmq', 'ioredis', 'pino', 'pino-*', 'prom-client', 'mailauth', 'mailauth/*', 'hono', 'hono/*', '@hono/*', 'cytoscape', 'uplot', 'playwright-core'];
@@ -153,7 +188,7 @@ await build({
   external: EXTERNAL,
   // CommonJS dependencies (iconv-lite…) call require() for Node's own modules; ESM has no require.
   banner: { js: "import { createRequire as __spamlabCreateRequire } from 'node:module'; const require = __spamlabCreateRequire(import.meta.url);" },
-  plugins: [precomputedModules, propertyClasses],
+  plugins: [precomputedModules, propertyClasses, entityTables],
   logLevel: 'warning',
 });
 /**
@@ -188,14 +223,15 @@ const commandCli = (name, command) =>
     // Modules find files beside themselves (the worker entries, the help summary) by import.meta.url.
     define: { 'import.meta.url': '__spamlabImportMetaUrl' },
     banner: { js: "const __spamlabImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [precomputedModules, onlyCommand(command), lazyBuiltins, propertyClasses],
+    plugins: [precomputedModules, onlyCommand(command), lazyBuiltins, propertyClasses, entityTables],
     logLevel: 'error',
   });
 await commandCli('scan', 'scan');
 await commandCli('top', undefined);
 for (const file of ['cli-scan.cjs', 'cli-top.cjs']) asciiOnly(file);
 // The loader of those CLIs, as CommonJS too (bin/spamlab.js is CommonJS: bin/package.json).
-await build({ ...COMMONJS, entryPoints: { 'code-cache': 'src/cli/code-cache.ts' }, logLevel: 'error' });
+// Lazy builtins here too: its checksum (src/runtime/sealed-file.ts) needs node:crypto only on a Node without zlib's crc32.
+await build({ ...COMMONJS, entryPoints: { 'code-cache': 'src/cli/code-cache.ts' }, plugins: [lazyBuiltins], logLevel: 'error' });
 // The sender family's tables for the built-in configuration (src/runtime/sender-tables.ts), where the bundle's
 // code looks: beside itself. Built by the compiled modules of the same sources; checked when serialised.
 {
