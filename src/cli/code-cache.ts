@@ -8,7 +8,7 @@
  * The cache is written by `npm run build` after a representative scan (scripts/bundle.mjs), and again after
  * any run that found it missing or unusable (another Node version, other V8 flags), if the folder is
  * writable. It is a header line — format version, the source file's identity (size, modification time,
- * inode) and the SHA-1 of the data — and V8's bytes (src/runtime/sealed-file.ts). A cache for another source file (stale: the bundle was
+ * inode) and a checksum of the data — and V8's bytes (src/runtime/sealed-file.ts). A cache for another source file (stale: the bundle was
  * rebuilt or edited) or whose bytes do not match their hash (corrupt, cut short) is never given to V8, whose
  * own check covers only the source's length and its version and flags; then the file is compiled from
  * source as without a cache, with the same results. (The source is identified by its file's metadata, not

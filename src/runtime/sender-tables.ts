@@ -8,7 +8,7 @@
  *
  * The file is used only when the configuration's whole `sender` section equals the one it was built for
  * (operator brands, brand files, lists, lookalike settings all change the tables: then they are built as
- * always), and only when intact (SHA-1 of the payload in the header: ./sealed-file.ts); anything else is ignored.
+ * always), and only when intact (a checksum of the payload in the header: ./sealed-file.ts); anything else is ignored.
  * The objects come back as V8 serialised them (own properties, Maps, Sets, typed arrays, shared references
  * kept); the class instances among them get their prototypes back and frozen objects are frozen again,
  * from lists made when serialising. The build checks that the copy is deep-equal to the original
