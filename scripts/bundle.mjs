@@ -13,10 +13,11 @@
 // each (written here after running them): ESM in Node 20 cannot use a code cache, and parsing and compiling
 // the modules was the largest part of a one-message scan's start-up. Every other command, and worker
 // threads, load the ESM build.
-// Two modules are replaced by their value, computed here from the compiled modules of the same sources
+// Three modules are replaced by their value, computed here from the compiled modules of the same sources
 // (dist/, written by tsc just before): src/config/defaults.ts (the built-in configuration, which otherwise
-// costs building every family's zod schema) and src/brands/defaults.ts (the shipped brands, otherwise
-// validated with zod at every start). The values must survive JSON unchanged, or the build fails.
+// costs building every family's zod schema), src/brands/defaults.ts (the shipped brands, otherwise
+// validated with zod at every start) and src/lookalike/confusables.ts (the UTS-39 table as two strings,
+// otherwise parsed from unhomoglyph's JSON). The values must survive JSON unchanged, or the build fails.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -36,16 +37,18 @@ function asJsonText(value, what) {
 
 const { builtInDefaults } = await import(dist('config/defaults.js'));
 const { DEFAULT_BRANDS } = await import(dist('brands/defaults.js'));
+const { confusableText } = await import(dist('lookalike/confusables.js'));
 const precomputed = {
   'config/defaults.ts': `const TEXT = ${asJsonText(builtInDefaults(), 'the built-in configuration')};\nexport function builtInDefaults() { return JSON.parse(TEXT); }\n`,
   'brands/defaults.ts': `export const DEFAULT_BRANDS = JSON.parse(${asJsonText(DEFAULT_BRANDS, 'the shipped brands')});\n`,
+  'lookalike/confusables.ts': `const TEXT = ${JSON.stringify(confusableText())};\nexport function confusableText() { return TEXT; }\n`,
 };
 
 /** Serves the precomputed modules in place of their sources. */
 const precomputedModules = {
   name: 'precomputed-modules',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/](config|brands)[\\/]defaults\.ts$/ }, (args) => {
+    b.onLoad({ filter: /[\\/]src[\\/]((config|brands)[\\/]defaults|lookalike[\\/]confusables)\.ts$/ }, (args) => {
       const key = args.path.replace(/\\/g, '/').split('/src/').at(-1);
       return { contents: precomputed[key], loader: 'js' };
     });

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { skeletonOfChar } from './skeleton.js';
+import { confusableText } from './confusables.js';
+import { skeletonOfChar, utsPrototypeOf } from './skeleton.js';
 
 const require = createRequire(import.meta.url);
 
@@ -10,6 +11,17 @@ test('the UTS-39 table is looked up by character: every key is one code point', 
   const keys = Object.keys(table);
   assert.ok(keys.length > 6000, `${keys.length} keys`);
   for (const key of keys) assert.equal([...key].length, 1, `key ${JSON.stringify(key)} is one code point`);
+});
+
+test('the packed table gives every code point the prototype data.json gives it, and no other', () => {
+  const table = require('unhomoglyph/data.json') as Record<string, string>;
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    const ch = String.fromCodePoint(cp);
+    assert.equal(utsPrototypeOf(cp), Object.hasOwn(table, ch) ? table[ch] : undefined, `U+${cp.toString(16)}`);
+  }
+  const { keys, values } = confusableText();
+  assert.equal(values.split('\u0000').length, Object.keys(table).length);
+  assert.equal([...keys].length, Object.keys(table).length);
 });
 
 test('skeletonOfChar: UTS-39 prototypes, our own additions over them, and characters with no entry (table)', () => {

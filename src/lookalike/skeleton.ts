@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { confusableText } from './confusables.js';
 
 /**
  * Confusable folding after UTS #39 §4 ("skeleton"): two strings that fold to the same value look alike.
@@ -8,23 +8,46 @@ import { createRequire } from 'node:module';
  * multi-letter lookalikes dnstwist's homoglyph fuzzer uses (`rn`/`m`, `vv`/`w`, `cl`/`d`).
  */
 
-const require = createRequire(import.meta.url);
-
 /**
- * The UTS-39 table as parsed (one code point → its prototype), read on the first non-ASCII character folded, not when
- * the module loads: most mail folds ASCII only. Looked up by the character itself rather than copied into a Map by
- * code point: filling a Map of its 6,311 entries cost 6–11 ms of every start that met a non-ASCII character (most
- * mail), reading the table ~5 ms. Every key is one code point (checked in skeleton.test.ts).
+ * The UTS-39 table (./confusables.ts), read on the first non-ASCII character folded, not when the module loads:
+ * the code points ascending, for a binary search, and their prototypes. (A Map of its 6,311 entries, or the JSON
+ * object looked up by character, cost several ms of every start that met a non-ASCII character.)
  */
-let utsTable: Readonly<Record<string, string>> | undefined;
+let utsTable: { codePoints: Uint32Array; prototypes: string[] } | undefined;
 
-/** The folded prototype of one non-ASCII code point (`ch` is that code point as a string), if it has one. */
-function confusableOf(cp: number, ch: string): string | undefined {
+function loadUtsTable(): { codePoints: Uint32Array; prototypes: string[] } {
+  const { keys, values } = confusableText();
+  const prototypes = values.split('\u0000');
+  const codePoints = new Uint32Array(prototypes.length);
+  let n = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const cp = keys.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    codePoints[n++] = cp;
+  }
+  if (n !== prototypes.length) throw new Error('confusables: keys and prototypes differ in number');
+  return { codePoints, prototypes };
+}
+
+/** The folded prototype of one non-ASCII code point, if it has one. */
+function confusableOf(cp: number): string | undefined {
   const extra = EXTRA_BY_CODE_POINT.get(cp);
-  if (extra !== undefined) return extra;
-  utsTable ??= require('unhomoglyph/data.json') as Record<string, string>;
-  // Own keys only: a character is never an Object.prototype member's name, but the table is data.
-  return Object.hasOwn(utsTable, ch) ? utsTable[ch]!.toLowerCase() : undefined;
+  return extra ?? utsPrototypeOf(cp)?.toLowerCase();
+}
+
+/** UTS-39's prototype of a code point, as the table writes it (exported for tests). */
+export function utsPrototypeOf(cp: number): string | undefined {
+  const { codePoints, prototypes } = (utsTable ??= loadUtsTable());
+  let lo = 0;
+  let hi = codePoints.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = codePoints[mid]!;
+    if (at === cp) return prototypes[mid]!;
+    if (at < cp) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /**
@@ -74,7 +97,7 @@ function foldCodePoint(cp: number, ch: string): string {
       out += ASCII_FOLD[pcp]!;
       continue;
     }
-    const mapped = confusableOf(pcp, part);
+    const mapped = confusableOf(pcp);
     if (mapped === undefined) {
       out += part.toLowerCase();
       continue;
