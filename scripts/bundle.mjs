@@ -83,7 +83,7 @@ function onlyCommand(name) {
  * properties (the module's, listed here at build time) load the module when first read. Only for the
  * CommonJS CLI (ESM imports of builtins are bound at link time).
  */
-const LAZY_BUILTINS = ['async_hooks', 'child_process', 'crypto', 'dgram', 'dns', 'dns/promises', 'http', 'http2', 'https', 'net', 'os', 'perf_hooks', 'readline', 'tls', 'worker_threads', 'zlib'];
+const LAZY_BUILTINS = ['async_hooks', 'child_process', 'dgram', 'dns', 'dns/promises', 'http', 'http2', 'https', 'net', 'os', 'perf_hooks', 'readline', 'tls', 'worker_threads', 'zlib'];
 const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(b) {
@@ -233,8 +233,14 @@ await commandCli('scan', 'scan');
 await commandCli('top', undefined);
 for (const file of ['cli-scan.cjs', 'cli-top.cjs']) asciiOnly(file);
 // The loader of those CLIs, as CommonJS too (bin/spamlab.js is CommonJS: bin/package.json).
-// Lazy builtins here too: its checksum (src/runtime/sealed-file.ts) needs node:crypto only on a Node without zlib's crc32.
-await build({ ...COMMONJS, entryPoints: { 'code-cache': 'src/cli/code-cache.ts' }, plugins: [lazyBuiltins], logLevel: 'error' });
+await build({
+  ...COMMONJS,
+  entryPoints: { 'code-cache': 'src/cli/code-cache.ts' },
+  // src/runtime/sealed-file.ts finds node:crypto by import.meta.url (only on a Node without zlib's crc32).
+  define: { 'import.meta.url': '__spamlabImportMetaUrl' },
+  banner: { js: "const __spamlabImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'error',
+});
 // The sender family's tables for the built-in configuration (src/runtime/sender-tables.ts), where the bundle's
 // code looks: beside itself. Built by the compiled modules of the same sources; checked when serialised.
 {

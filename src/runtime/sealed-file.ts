@@ -4,7 +4,7 @@
  * the payload was made from, a checksum of the payload — then the payload's bytes. A reader never trusts a
  * payload made from something else (stale) or that does not match its checksum (corrupt, cut short).
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import * as zlib from 'node:zlib';
 
 /**
@@ -15,8 +15,9 @@ import * as zlib from 'node:zlib';
  * which only means it is made again.
  */
 const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
-const digest = (bytes: Uint8Array): string =>
-  crc32 ? `crc32:${crc32(bytes).toString(16).padStart(8, '0')}` : createHash('sha1').update(bytes).digest('hex');
+const sha1 = (bytes: Uint8Array): string =>
+  (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash('sha1').update(bytes).digest('hex');
+const digest = (bytes: Uint8Array): string => (crc32 ? `crc32:${crc32(bytes).toString(16).padStart(8, '0')}` : sha1(bytes));
 
 /** The file's bytes: the header line for `format` and `madeFrom`, then `payload`. */
 export function sealFile(format: string, madeFrom: string, payload: Uint8Array): Buffer {
