@@ -21,6 +21,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { isDeepStrictEqual } from 'node:util';
 import { build } from 'esbuild';
 import ts from 'typescript';
@@ -248,6 +249,14 @@ await build({
   const { serializeSenderTables, senderTablesKey } = await import(dist('runtime/sender-tables.js'));
   const { sender } = builtInDefaults();
   writeFileSync(new URL('sender-tables.bin', OUT), serializeSenderTables(buildSenderTables(sender), senderTablesKey(sender)));
+}
+// The shipped model gunzipped (src/runtime/model.ts), where the bundle's code looks: beside itself.
+{
+  const { modelFileId, shippedModelPath, UNZIPPED_MODEL_FORMAT } = await import(dist('runtime/model.js'));
+  const { sealFile } = await import(dist('runtime/sealed-file.js'));
+  const model = shippedModelPath();
+  if (!model) throw new Error('bundle: no shipped model found');
+  writeFileSync(new URL('default-model.bin', OUT), sealFile(UNZIPPED_MODEL_FORMAT, modelFileId(model), gunzipSync(readFileSync(model))));
 }
 // The top-level help's summary (scripts/write-cli-summary.mjs), where src/cli/main.ts looks: beside itself.
 mkdirSync(new URL('commands/', OUT), { recursive: true });

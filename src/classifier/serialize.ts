@@ -39,13 +39,20 @@ export function packModel(header: Record<string, unknown>, arrays: Record<string
   return gzipSync(out, { level: 9 });
 }
 
-/** The inverse of `packModel`; throws a clear error on anything that is not a model container. */
+/**
+ * The inverse of `packModel`, also given the container already gunzipped (the bundle keeps the shipped model so:
+ * src/runtime/model.ts); throws a clear error on anything that is not a model container.
+ */
 export function unpackModel(bytes: Uint8Array): { header: Record<string, unknown>; arrays: Record<string, PackedArray> } {
   let raw: Buffer;
-  try {
-    raw = gunzipSync(bytes);
-  } catch {
-    throw new Error('not a spamlab classifier model (not gzip)');
+  const unzipped = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (unzipped.length >= 4 && unzipped.toString('latin1', 0, 4) === MAGIC) raw = unzipped;
+  else {
+    try {
+      raw = gunzipSync(bytes);
+    } catch {
+      throw new Error('not a spamlab classifier model (not gzip)');
+    }
   }
   if (raw.length < 8 || raw.toString('latin1', 0, 4) !== MAGIC) throw new Error('not a spamlab classifier model (bad magic)');
   const headerLength = raw.readUInt32LE(4);
