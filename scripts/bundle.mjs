@@ -18,6 +18,9 @@
 // costs building every family's zod schema), src/brands/defaults.ts (the shipped brands, otherwise
 // validated with zod at every start) and src/lookalike/confusables.ts (the UTS-39 table as two strings,
 // otherwise parsed from unhomoglyph's JSON). The values must survive JSON unchanged, or the build fails.
+// Also for start-up (each below says why): regular expressions' Unicode property escapes written out as ranges,
+// the entity tables of `entities` decoded by Buffer, and beside the bundle the sender family's tables and the
+// shipped model gunzipped.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
