@@ -1,9 +1,7 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
 import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
-import type { ScanReport } from '../../scan/report.js';
-import { phishingPotSamples } from '../../test-support/shared-data.js';
+import { assertCorpusRows } from '../../test-support/corpus-rows.js';
 
 /**
  * Issue 17, fifth pass (session 6): real honeypot messages outside the hand-labelled sample (bench/phishing-labels.tsv;
@@ -21,7 +19,6 @@ import { phishingPotSamples } from '../../test-support/shared-data.js';
  */
 const NOW = new Date('2025-06-02T08:00:00Z');
 const scanner = await createScanner({ config: defaultConfig(), services: { now: () => NOW } });
-const active = (r: ScanReport) => r.findings.filter((f) => !f.replacedBy).map((f) => f.id);
 
 const rows: { file: string; expected: string[]; forbidden: string[]; verdict?: string; why: string }[] = [
   { file: 'sample-236.eml', expected: ['CONTENT_NOTICE_LURE', 'PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing', why: 'en: "Someone tried to Iog in To Your Account" (a capital I for l)' },
@@ -44,13 +41,5 @@ const rows: { file: string; expected: string[]; forbidden: string[]; verdict?: s
 ];
 
 test('fifth-pass corpus: real honeypot messages (outside the labelled sample) raise the new rules, adverts do not', async (t) => {
-  const samples = phishingPotSamples(t, rows.map((r) => r.file));
-  if (!samples) return;
-  for (const row of rows) {
-    const report = await scanner.scan({ raw: samples.get(row.file)!, source: row.file });
-    const ids = active(report);
-    for (const id of row.expected) assert.ok(ids.includes(id), `${row.file} (${row.why}): ${id} expected in ${ids.join(', ')}`);
-    for (const id of row.forbidden) assert.ok(!ids.includes(id), `${row.file} (${row.why}): ${id} not expected`);
-    if (row.verdict) assert.equal(report.verdict, row.verdict, `${row.file} (${row.why}): ${ids.join(', ')}`);
-  }
+  await assertCorpusRows(t, scanner, rows);
 });

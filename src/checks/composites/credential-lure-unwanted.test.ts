@@ -4,6 +4,7 @@ import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
 import type { ScanReport } from '../../scan/report.js';
 import { phishingPotSamples } from '../../test-support/shared-data.js';
+import { assertCorpusRows } from '../../test-support/corpus-rows.js';
 
 /**
  * PHISH_CREDENTIAL_LURE_UNWANTED end to end (issue 17, session 9): credential-lure vocabulary in the body of mail the
@@ -37,15 +38,7 @@ const rows: { file: string; expected: string[]; forbidden: string[]; verdict?: s
 ];
 
 test('credential lure in unwanted mail: real honeypot messages (outside the labelled sample)', async (t) => {
-  const samples = phishingPotSamples(t, rows.map((r) => r.file));
-  if (!samples) return;
-  for (const row of rows) {
-    const report = await scanner.scan({ raw: samples.get(row.file)!, source: row.file });
-    const ids = active(report);
-    for (const id of row.expected) assert.ok(ids.includes(id), `${row.file}: ${id} expected in ${ids.join(', ')}`);
-    for (const id of row.forbidden) assert.ok(!ids.includes(id), `${row.file}: ${id} not expected`);
-    if (row.verdict) assert.equal(report.verdict, row.verdict, `${row.file}: ${ids.join(', ')}`);
-  }
+  await assertCorpusRows(t, scanner, rows);
 });
 
 test('a calendar invitation is read as shown: the description under font-size 0 cells is text, not hidden', async (t) => {

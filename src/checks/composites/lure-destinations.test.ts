@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
 import type { ScanReport } from '../../scan/report.js';
-import { phishingPotSamples } from '../../test-support/shared-data.js';
+import { assertCorpusRows } from '../../test-support/corpus-rows.js';
 
 /**
  * Issue 17, where a lure leads (src/checks/links/lures.ts, the document lures of src/checks/attachments and
@@ -353,13 +353,5 @@ test('issue 17 lure destinations, corpus: real messages of the dev corpus (desig
     { file: 'sample-7521.eml', expected: ['CONTENT_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: "Intimação judicial – confira seus dados" | Tribunal Brasil
     { file: 'sample-1951.eml', expected: ['ATTACH_PDF_LINK_LURE', 'PHISH_DOCUMENT_LURE'], forbidden: ['URL_MALWARE_DOWNLOAD_LURE', 'URL_FILE_HOST_DOWNLOAD'], verdict: 'phishing' }, // unlabelled: Amazon PDF whose link is a script page, not a download
   ];
-  const samples = phishingPotSamples(t, rows.map((r) => r.file));
-  if (!samples) return;
-  for (const row of rows) {
-    const r = await scanner.scan({ raw: samples.get(row.file)!, source: row.file });
-    const ids = active(r);
-    for (const id of row.expected) assert.ok(ids.includes(id), `${row.file}: ${id} expected in ${ids.join(', ')}`);
-    for (const id of row.forbidden) assert.ok(!ids.includes(id), `${row.file}: ${id} not expected`);
-    assert.equal(r.verdict, row.verdict, `${row.file}: ${ids.join(', ')}`);
-  }
+  await assertCorpusRows(t, scanner, rows);
 });

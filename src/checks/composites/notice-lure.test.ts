@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
 import type { ScanReport } from '../../scan/report.js';
-import { phishingPotSamples } from '../../test-support/shared-data.js';
+import { assertCorpusRows } from '../../test-support/corpus-rows.js';
 
 /**
  * PHISH_NOTICE_LURE end to end (issue 17, fourth pass): the lure on the envelope (subject, sender name) in mail
@@ -70,13 +70,5 @@ const rows: { file: string; expected: string[]; forbidden: string[]; verdict?: s
 ];
 
 test('notice lure corpus: real honeypot messages (outside the labelled sample) raise or do not raise PHISH_NOTICE_LURE', async (t) => {
-  const samples = phishingPotSamples(t, rows.map((r) => r.file));
-  if (!samples) return;
-  for (const row of rows) {
-    const report = await scanner.scan({ raw: samples.get(row.file)!, source: row.file });
-    const ids = active(report);
-    for (const id of row.expected) assert.ok(ids.includes(id), `${row.file}: ${id} expected in ${ids.join(', ')}`);
-    for (const id of row.forbidden) assert.ok(!ids.includes(id), `${row.file}: ${id} not expected`);
-    if (row.verdict) assert.equal(report.verdict, row.verdict, `${row.file}: ${ids.join(', ')}`);
-  }
+  await assertCorpusRows(t, scanner, rows);
 });

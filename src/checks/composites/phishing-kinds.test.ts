@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
 import type { ScanReport } from '../../scan/report.js';
-import { phishingPotSamples } from '../../test-support/shared-data.js';
+import { assertCorpusRows } from '../../test-support/corpus-rows.js';
 
 /**
  * Issue 17 end to end (.eml → parser → every family → score), as Rspamd's functional tests read: each
@@ -161,13 +161,5 @@ test('issue 17 corpus: real messages of the dev corpus (design part) keep their 
     { file: 'sample-6746.eml', expected: ['FROM_BRAND_DISPLAY_NAME', 'URL_FREE_FILE_HOST', 'PHISH_IMPERSONATION_TENANT_HOST'], forbidden: [], verdict: 'phishing' }, // Receita Federal on run.app
     { file: 'sample-1928.eml', expected: ['CONTENT_CATEGORY_SEXTORTION'], forbidden: ['FROM_BRAND_DISPLAY_NAME'], verdict: 'spam' }, // sextortion
   ];
-  const samples = phishingPotSamples(t, rows.map((r) => r.file));
-  if (!samples) return;
-  for (const row of rows) {
-    const r = await scanner.scan({ raw: samples.get(row.file)!, source: row.file });
-    const ids = active(r);
-    for (const id of row.expected) assert.ok(ids.includes(id), `${row.file}: ${id} expected in ${ids.join(', ')}`);
-    for (const id of row.forbidden) assert.ok(!ids.includes(id), `${row.file}: ${id} not expected`);
-    assert.equal(r.verdict, row.verdict, `${row.file}: ${ids.join(', ')}`);
-  }
+  await assertCorpusRows(t, scanner, rows);
 });

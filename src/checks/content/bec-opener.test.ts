@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
 import type { ScanReport } from '../../scan/report.js';
-import { phishingPotSamples } from '../../test-support/shared-data.js';
+import { assertCorpusRows } from '../../test-support/corpus-rows.js';
 
 /**
  * Issue 17, session 7: the business-e-mail-compromise / advance-fee opener (bec-opener.ts) and its composite, end to
@@ -81,11 +81,5 @@ test('BEC opener and advance-fee letters, corpus: real honeypot mail (design par
     { file: 'sample-6386.eml', expected: ['CONTENT_BEC_OPENER'], forbidden: ['CONTENT_BEC_SCAM'] }, // design: "Urgent: Help needed" from a company domain, nowhere else to answer
     { file: 'sample-5793.eml', expected: ['CONTENT_ADVANCE_FEE_REPLY_ELSEWHERE'], forbidden: [] }, // unlabelled: a $15.8M "donation", replies to free-mail
   ];
-  const samples = phishingPotSamples(t, corpus.map((r) => r.file));
-  if (!samples) return;
-  for (const row of corpus) {
-    const ids = active(await scanner.scan({ raw: samples.get(row.file)!, source: row.file }));
-    for (const id of row.expected) assert.ok(ids.includes(id), `${row.file}: ${id} expected in ${ids.join(', ')}`);
-    for (const id of row.forbidden) assert.ok(!ids.includes(id), `${row.file}: ${id} not expected`);
-  }
+  await assertCorpusRows(t, scanner, corpus);
 });
