@@ -235,7 +235,7 @@ export interface ParseOptions {
   maxMimeDepth: number;
   maxParts: number;
   maxHeaderBytes: number;
-  /** Bytes of one text part that are decoded (its start and end; default 2 MiB; see limits.maxTextPartBytes). */
+  /** Bytes of one text part that are decoded (its start and end, and the middle's lines with a link; default 2 MiB; see limits.maxTextPartBytes). */
   maxTextPartBytes?: number;
   envelope?: Envelope;
 }

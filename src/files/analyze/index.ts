@@ -407,14 +407,16 @@ function analyzeOoxml(bytes: Uint8Array, entries: readonly ZipEntry[], report: F
   const office: OfficeFacts = { container: 'ooxml', hasVbaProject: false, macroModules: [], xlmSheets: [], externalRelationships: [], pictureLinks: [], encrypted: false, msi: false };
   report.office = office;
   const sourceModules = [];
-  /** Relationship ids clicked through a whole picture or shape, by the relationships part that resolves them. */
-  const pictureLinkIds = new Map<string, string[]>();
+  /** Slides, the Word body and spreadsheet drawings: where a picture that is a link sits (read after the loop). */
+  const contentParts: ZipEntry[] = [];
   for (const entry of entries) {
     if (timeLimit(report, state)) break;
     const lower = entry.name.toLowerCase();
-    // Slides, the Word body and spreadsheet drawings: where a picture that is a link sits.
-    const content = /^(ppt\/slides\/slide\d+\.xml|word\/document\.xml|xl\/drawings\/drawing\d+\.xml)$/.test(lower);
-    const interesting = content || lower.endsWith('vbaproject.bin') || lower.endsWith('.rels') || /\/macrosheets\//.test(lower) || /\/embeddings\//.test(lower) || lower.endsWith('.bin') && /activex|oleobject/.test(lower);
+    if (/^(ppt\/slides\/slide\d+\.xml|word\/document\.xml|xl\/drawings\/drawing\d+\.xml)$/.test(lower)) {
+      contentParts.push(entry);
+      continue;
+    }
+    const interesting = lower.endsWith('vbaproject.bin') || lower.endsWith('.rels') || /\/macrosheets\//.test(lower) || /\/embeddings\//.test(lower) || lower.endsWith('.bin') && /activex|oleobject/.test(lower);
     if (!interesting) continue;
     if (/\/macrosheets\/[^/]+\.xml$/.test(lower)) {
       office.xlmSheets.push({ name: entry.name.slice(entry.name.lastIndexOf('/') + 1), state: 'unknown' });
@@ -422,10 +424,7 @@ function analyzeOoxml(bytes: Uint8Array, entries: readonly ZipEntry[], report: F
     }
     const data = extractZipEntry(bytes, entry, report, state);
     if (!data.ok) continue;
-    if (content) {
-      const ids = clickablePictureLinkIds(Buffer.from(data.bytes.subarray(0, 4 * 1024 * 1024)).toString('utf8'));
-      if (ids.length > 0) pictureLinkIds.set(relationshipsPartOf(entry.name), ids);
-    } else if (lower.endsWith('.rels')) {
+    if (lower.endsWith('.rels')) {
       const rels = externalRelationships(entry.name, Buffer.from(data.bytes.subarray(0, 4 * 1024 * 1024)).toString('utf8'));
       office.externalRelationships.push(...rels.slice(0, 50 - office.externalRelationships.length));
     } else if (lower.endsWith('vbaproject.bin')) {
@@ -440,6 +439,20 @@ function analyzeOoxml(bytes: Uint8Array, entries: readonly ZipEntry[], report: F
     } else if (/\/embeddings\//.test(lower) && mayDescend(report, state)) {
       addChild(report, entry.name, data.bytes, state);
     }
+  }
+  // A content part is inflated only when its relationships hold an external hyperlink, the only thing a picture could
+  // link out through: most documents have none, and their body (often the largest part) is not read for this.
+  const hyperlinkParts = new Set(office.externalRelationships.filter((rel) => rel.type.toLowerCase() === 'hyperlink').map((rel) => rel.part));
+  /** Relationship ids clicked through a whole picture or shape, by the relationships part that resolves them. */
+  const pictureLinkIds = new Map<string, string[]>();
+  for (const entry of contentParts) {
+    const relsPart = relationshipsPartOf(entry.name);
+    if (!hyperlinkParts.has(relsPart)) continue;
+    if (timeLimit(report, state)) break;
+    const data = extractZipEntry(bytes, entry, report, state);
+    if (!data.ok) continue;
+    const ids = clickablePictureLinkIds(Buffer.from(data.bytes.subarray(0, 4 * 1024 * 1024)).toString('utf8'));
+    if (ids.length > 0) pictureLinkIds.set(relsPart, ids);
   }
   for (const rel of office.externalRelationships) {
     if (rel.type.toLowerCase() === 'hyperlink' && pictureLinkIds.get(rel.part)?.includes(rel.id) && office.pictureLinks.length < 20) office.pictureLinks.push(rel.target);
