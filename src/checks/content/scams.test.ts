@@ -319,6 +319,71 @@ const rows: { description: string; subject: string; text: string; expected: stri
     expected: [],
     forbidden: ['CONTENT_CATEGORY_SEXTORTION', 'CONTENT_CATEGORY_CRYPTO_SCAM', 'CONTENT_CATEGORY_CALLBACK_SCAM', 'CONTENT_CATEGORY_PHISHING'],
   },
+  // Tenth pass (session 10): words of honeypot messages outside the labelled sample that ended clean or spam.
+  {
+    description: 'German account lure: a restriction "for security reasons", account data to update',
+    subject: '[Wichtig] Aktualisieren Sie jetzt Ihre Kontoinformationen',
+    text: 'Aus Sicherheitsgründen wurde vorübergehend eine Einschränkung für Ihr Konto vorgenommen. Um den Schutz Ihres Kontos sicherzustellen, bitten wir Sie, Ihre Kontodaten zu aktualisieren.',
+    expected: ['CONTENT_CATEGORY_PHISHING'],
+  },
+  {
+    description: 'a German newsletter about a restriction for security reasons asks for no account data',
+    subject: 'Wartungsarbeiten am Wochenende',
+    text: 'Aus Sicherheitsgründen bitten wir Sie, Fahrräder nicht im Flur abzustellen. Bitte bestätigen Sie die neue Hausordnung.',
+    expected: [],
+    forbidden: ['CONTENT_CATEGORY_PHISHING'],
+  },
+  {
+    description: 'a bank security sector asking for records to be verified (pt)',
+    subject: 'Aguardo a Resposta do E-mail',
+    text: 'Atuo como representante do setor de segurança do Banco. Nossa equipe de segurança identificou registros que necessitam de verificação.',
+    expected: ['CONTENT_CATEGORY_PHISHING'],
+  },
+  {
+    description: 'German advert: discover now, opt-out line, click here',
+    subject: 'Warum ist dieses kleine Gadget so besonders?',
+    text: 'Jetzt entdecken! Wenn Sie diese E-Mails nicht mehr erhalten möchten, können Sie sich abbestellen, indem Sie hier klicken.',
+    expected: ['CONTENT_CATEGORY_MARKETING'],
+    forbidden: ['CONTENT_ADVERT_OFFER'], // the opt-out lines alone make no offer
+  },
+  {
+    description: 'German advert with an offer: advertisement, discount, secure it now',
+    subject: 'Überwachen Sie Ihr Zuhause',
+    text: 'Anzeige. Sichern Sie Ihr Zuhause. Rabatt jetzt sichern!',
+    expected: ['CONTENT_CATEGORY_MARKETING', 'CONTENT_ADVERT_OFFER'],
+  },
+  {
+    description: 'hearing and potency remedies (en, de)',
+    subject: 'You have 10-14 days to treat hearing loss',
+    text: 'Try this 5-second test: the researchers found how to stop tinnitus. DIE Lösung für eine harte Erektion.',
+    expected: ['CONTENT_CATEGORY_HEALTH'],
+  },
+  {
+    description: 'a parcel the driver could not deliver, a new date to choose (fr)',
+    subject: "Le chauffeur n'a pas pu livrer votre colis..",
+    text: "Avis de livraison express. Désolé, vous nous avez manqué. Le chauffeur n'a pas pu livrer votre colis. Veuillez sélectionner une nouvelle date de livraison.",
+    expected: ['CONTENT_CATEGORY_PHISHING'],
+  },
+  {
+    description: 'a mail bounce is no parcel lure',
+    subject: 'Undelivered Mail Returned to Sender',
+    text: 'This is the mail system. Your message could not be delivered to one or more recipients. The mail server was unable to deliver it.',
+    expected: [],
+    forbidden: ['CONTENT_CATEGORY_PHISHING'],
+  },
+  {
+    description: 'a callback invoice: a payment notification with a number to call',
+    subject: 'Your Ticket 2291183 payment is processed',
+    text: "PayPal Payment Notification. Transaction Receipt. Transaction ID: 12434-1183. We're confirming a recent transaction on your account. Transaction Details: Ethereum (ETH) 1 $3891 USD. Customer Support: (828)-582-4130",
+    expected: ['CONTENT_CATEGORY_CALLBACK_SCAM'],
+  },
+  {
+    description: 'a receipt that names its transaction once is no callback lure',
+    subject: 'Your receipt',
+    text: 'Thank you for your order. Transaction details are below. Questions? Reply to this mail.',
+    expected: [],
+    forbidden: ['CONTENT_CATEGORY_CALLBACK_SCAM'],
+  },
 ];
 
 for (const row of rows) {

@@ -25,7 +25,14 @@ const rows: { name: string; hosts: string[]; text?: string; ignore?: string[]; c
   { name: 'Riverbank Cinema', hosts: ['riverbankcinema.com'], claim: null },
   { name: 'Databank', hosts: ['databank.example'], claim: null },
   { name: 'Dragonia Spielbank', hosts: ['casino-mailer.example'], claim: null }, // a casino, not a bank
-  { name: 'Tf_Bank', hosts: ['mailer.example.net'], claim: null }, // "Bank" alone after two letters says too little
+  // Initials joined to one organisation word (session 10): looked up in the domains as the organisation writes them.
+  { name: 'Tf_Bank', hosts: ['melitaltd.example', 'ln.run'], claim: ['tfbank'] },
+  { name: 'TF Bank', hosts: ['tfbank.de'], claim: null },
+  { name: 'La Poste', hosts: ['mailer.example.net'], claim: ['laposte'] },
+  { name: 'La Poste', hosts: ['laposte.fr'], claim: null },
+  { name: 'de Bank', hosts: ['mailer.example.net'], claim: null }, // a preposition is no initial: "Bank" alone says too little
+  { name: 'Bank', hosts: ['mailer.example.net'], claim: null },
+  { name: 'AB CD EF Bank', hosts: ['mailer.example.net'], claim: null }, // a run of letter pairs is no name
   { name: 'Ranking', hosts: ['mailer.example.net'], claim: null }, // no tail: a word like any other
 ];
 

@@ -46,6 +46,9 @@ const FILLER = new Set(
   ].map((w) => foldBrandWords(w)),
 );
 
+/** Two-letter prepositions: `Banco do …` is no initials (articles stay: organisations write them, `laposte.fr`). */
+const PREPOSITIONS = new Set(['de', 'do', 'da', 'du', 'di', 'of', 'to', 'in', 'on', 'at', 'by', 'zu', 'te', 'op', 'em', 'en']);
+
 /** An organisation a display name claims. Cue words are not part of its name: `Acme GmbH` is `acme`. */
 export interface OrganisationClaim {
   /** The display name as written. */
@@ -78,6 +81,8 @@ export function unrelatedOrganisation(
   let cue: OrganisationClaim['cue'] | undefined;
   const words: string[] = [];
   const cueWords: string[] = [];
+  // Two-letter tokens and organisation words in order: `Tf_Bank`, `BB Seguros`, `La Poste` (see below).
+  const initialsAndCues: string[] = [];
   for (const m of name.normalize('NFKC').matchAll(WORD)) {
     const raw = m[0].replace(/[.'’&-]+$/u, '');
     const folded = foldBrandWords(raw);
@@ -89,8 +94,10 @@ export function unrelatedOrganisation(
     if (ORGANISATION_WORDS.has(folded)) {
       cue ??= 'organisation word';
       cueWords.push(folded);
+      initialsAndCues.push(folded);
       continue;
     }
+    if (/^\p{L}{2}$/u.test(folded) && !FILLER.has(folded) && !PREPOSITIONS.has(folded)) initialsAndCues.push(folded);
     if (folded.length >= MIN_COMPOUND_LENGTH && !/\d/.test(raw) && COMPOUND_TAILS.some((t) => folded.endsWith(t)) && !NOT_COMPOUND_ORGANISATIONS.has(folded)) {
       cue ??= 'organisation word';
     }
@@ -101,6 +108,9 @@ export function unrelatedOrganisation(
   // A name made of organisation words only (`Receita Federal`, `Tax Office`) is its own claim; one such
   // word alone (`Bank`) says too little.
   if (words.length === 0 && cueWords.length >= 2) words.push(...cueWords);
+  // Initials before or after one organisation word name it (`Tf_Bank`, `BB Seguros`): too short to look up in a
+  // domain alone, they are looked up joined to it (`tfbank`), as such organisations write their domains.
+  else if (words.length === 0 && cueWords.length === 1 && initialsAndCues.length > 1 && initialsAndCues.length <= 3) words.push(initialsAndCues.join(''));
   // No word, no claim (most display names: a person's): the hosts are not folded for nothing.
   if (words.length === 0) return null;
   const foldedHosts = hosts.filter(Boolean).map((h) => foldBrandWords(h, 253));

@@ -8,4 +8,6 @@ export const URL_SHORTENERS: readonly string[] = [
   'shorte.st', 'adf.ly', 'x.gd', 'qrco.de', 'urlz.fr', 'soo.gd', 'clck.ru', 'u.to', 'tinyurl.is',
   'short.gy', 'shorturl.asia', 'ux.nu', 'amzn.to', 'youtu.be', 'git.io', 'tiny.one', 'snip.ly',
   'l.ead.me', 'linktr.ee', 'shrtco.de', '9qr.de', 'surl.li', 'qr.paps.jp', 'htn.to', 'ift.tt',
+  // seen in honeypot lures of 2023–2025 (a German bank lure's one link on ln.run)
+  'ln.run', 'goo.su', 'bitly.cx', 'zpr.io', 'ibit.ly',
 ];
