@@ -42,6 +42,12 @@ const IMPERSONATION =
 const IMPERSONATION_BUT_ORGANISATION =
   '(FROM_BRAND_DISPLAY_NAME | FROM_BRAND_FREEMAIL | FROM_BRAND_UNAUTHENTICATED | FROM_BRAND_SPOOFED | FROM_GOVERNMENT_LOOKALIKE | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_FROM_LOCAL_PART | LOOKALIKE_DISPLAY_NAME)';
 
+/**
+ * IMPERSONATION where an advert's own trade name (an offer, and the name an unknown organisation's) is no impersonation
+ * (session 10; PHISH_IMPERSONATION_TENANT_HOST spells the same exception out).
+ */
+const ADVERT_AWARE_IMPERSONATION = `(${IMPERSONATION_BUT_ORGANISATION} | (FROM_ORGANISATION_UNRELATED & !CONTENT_ADVERT_OFFER))`;
+
 /** The message asks for an account, a payment, a wallet or a call: phishing, not a download. */
 const CREDENTIAL_ASK = 'CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | CONTENT_CATEGORY_CALLBACK_SCAM | URL_SIGNIN_PAGE_ELSEWHERE | URL_FORM_PASSWORD | ATTACH_HTML_CREDENTIAL_FORM';
 
@@ -87,7 +93,7 @@ const DANGEROUS_ATTACHMENT_IDS: readonly FindingId[] = [
 ];
 const DANGEROUS_ATTACHMENT = `(${DANGEROUS_ATTACHMENT_IDS.join(' | ')})`;
 
-export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
+const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // Sender: genuine brand mail (DMARC-authenticated as the brand's own domain) is not impersonation…
   FROM_BRAND_AUTHENTICATED: {
     expression: '(FROM_BRAND_DISPLAY_NAME | FROM_BRAND_OWN_DOMAIN | FROM_BRAND_SUBJECT) & AUTH_DMARC_PASS_BRAND & !FROM_BRAND_FREEMAIL',
@@ -124,7 +130,7 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   PHISH_WALLET_CREDENTIAL_LURE: { expression: 'CONTENT_CATEGORY_PHISHING & CONTENT_CATEGORY_CRYPTO_SCAM' },
   // Where a link leads (src/checks/links/lures.ts) together with who the message claims to be or what it asks.
   PHISH_SIGNIN_PAGE_LURE: {
-    expression: `(URL_SIGNIN_PAGE_ELSEWHERE & (URL_HOSTED_PAGE | URL_SUSPICIOUS_TLD | URL_IP_HOST | URL_IP_OBFUSCATED)) | ((URL_SIGNIN_PAGE_ELSEWHERE | URL_HOSTED_PAGE) & (CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | ${IMPERSONATION} | FROM_BRAND_SUBJECT | FROM_DISPLAY_NAME_DOMAIN_MISMATCH))`,
+    expression: `(URL_SIGNIN_PAGE_ELSEWHERE & (URL_HOSTED_PAGE | URL_SUSPICIOUS_TLD | URL_IP_HOST | URL_IP_OBFUSCATED)) | ((URL_SIGNIN_PAGE_ELSEWHERE | URL_HOSTED_PAGE) & (CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | ${ADVERT_AWARE_IMPERSONATION} | FROM_BRAND_SUBJECT | FROM_DISPLAY_NAME_DOMAIN_MISMATCH))`,
   },
   // A download (a program or archive by name, or a file host's direct download) offered by a document lure — an
   // invoice, a summons, a statement, a PDF or HTML attachment that is only the link — or by an impersonator, is
@@ -192,4 +198,34 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // A structural limit reached is itself a sign; with a dangerous attachment it is the shape of malware made to
   // slip past filters that stop reading at the limit (issue 17): it must never end below malware.
   MIME_LIMIT_WITH_PAYLOAD: { expression: `${STRUCTURAL_LIMIT} & ${DANGEROUS_ATTACHMENT}` },
+};
+
+/** The hosts an advert is sent from and links to when its sender owns no domain: app and tenant hosts, upload hosts, free mail for replies, bare IPs. */
+const ADVERT_HOSTING_IDS = ['URL_HOSTED_PAGE', 'FROM_REPLYTO_FREEMAIL', 'FROM_TENANT_HOST', 'URL_FREE_FILE_HOST', 'URL_IP_HOST', 'FROM_ORGANISATION_UNRELATED'] as const satisfies readonly FindingId[];
+/** Every composite above that names phishing, whatever made it fire. */
+const PHISH_COMPOSITE_IDS = (Object.keys(DETECTION_COMPOSITES) as FindingId[]).filter((id) => id.startsWith('PHISH_'));
+/**
+ * What makes an advert more than an advert: it asks for an account, a payment, a wallet or a call, someone is
+ * impersonated, a notice is written on the envelope, a link or attachment deceives, or a phishing composite fired.
+ */
+const MORE_THAN_AN_ADVERT = [
+  'CONTENT_CATEGORY_PHISHING', 'CONTENT_CATEGORY_CRYPTO_SCAM', 'CONTENT_CATEGORY_CALLBACK_SCAM', 'CONTENT_NOTICE_LURE', 'CONTENT_LEGAL_NOTICE',
+  'URL_SIGNIN_PAGE_ELSEWHERE', 'FROM_BRAND_SUBJECT', 'FROM_DISPLAY_NAME_DOMAIN_MISMATCH', 'FROM_DISPLAY_NAME_REFERENCE', 'FROM_MIXED_SCRIPT_DISGUISE',
+  'FROM_BRAND_DISPLAY_NAME', 'FROM_BRAND_FREEMAIL', 'FROM_BRAND_OWN_DOMAIN', 'FROM_GOVERNMENT_LOOKALIKE', 'FROM_LOOKALIKE_RECIPIENT_DOMAIN',
+  'LOOKALIKE_FROM_DOMAIN', 'LOOKALIKE_FROM_LOCAL_PART', 'LOOKALIKE_DISPLAY_NAME', 'LOOKALIKE_REPLY_TO', 'LOOKALIKE_LINK', 'AUTH_DMARC_FAIL_ENFORCED',
+  ...DECEPTIVE_LINK_IDS.filter((id) => id !== 'URL_IP_HOST'), 'URL_META_REFRESH',
+  'ATTACH_PDF_LINK_LURE', 'ATTACH_OFFICE_LINK_LURE', 'ATTACH_DOCUMENT_PASSWORD_IN_BODY', 'ATTACH_NAME_OBFUSCATED', 'ATTACH_HTML_CREDENTIAL_FORM',
+  'ATTACH_HTML_REDIRECT', 'ATTACH_HTML_OBFUSCATED', 'ATTACH_SVG_SCRIPT', ...PHISH_COMPOSITE_IDS,
+] as const satisfies readonly FindingId[];
+
+export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
+  ...DETECTION_COMPOSITES,
+  // An advert (an offer) sent from an app host with a page on an upload host or replies to free mail, and nothing else a
+  // phishing lure has (issue 17, session 10: German casino adverts from Firebase hosts were called phishing by these
+  // alone, 6 class points). The hosting stays counted — as one spam finding, worth no more than what it replaces (it
+  // needs a 2-point id and another: at least 3) — so the verdict stays spam and the class is the advert's.
+  CONTENT_ADVERT_ON_APP_HOSTS: {
+    expression: `CONTENT_ADVERT_OFFER & (URL_HOSTED_PAGE | FROM_REPLYTO_FREEMAIL) & (FROM_TENANT_HOST | URL_FREE_FILE_HOST | URL_IP_HOST | FROM_ORGANISATION_UNRELATED | (URL_HOSTED_PAGE & FROM_REPLYTO_FREEMAIL)) & !(${MORE_THAN_AN_ADVERT.join(' | ')})`,
+    replaces: ADVERT_HOSTING_IDS,
+  },
 };

@@ -1205,6 +1205,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The text asks about an account, a password, a payment, a parcel or a mailbox in the words of credential lures (or announces a renewal or invoice with a number to call, without advert vocabulary), the content classifier calls the message spam, it makes no offer and is no prize, lottery or advance-fee letter, and the sender's domain is not authenticated: a credential or payment lure, not an advert.",
     ja: "本文がフィッシングの言い回しでアカウント・パスワード・支払い・荷物・メールボックスについて求めており(または広告の語なしに電話番号付きの更新・請求を知らせており)、内容分類器がスパムと判定し、広告や懸賞・宝くじ・前払い詐欺の文面ではなく、送信者のドメインも認証されていません。広告ではなく、認証情報や支払い情報を狙うおとりです。",
   },
+  CONTENT_ADVERT_ON_APP_HOSTS: {
+    group: 'composite', class: 'spam', score: 3,
+    en: "An advert (it makes an offer) sent from an app or tenant host, linking to a page on an upload host or taking replies at free mail, and asking for no account, payment or wallet, impersonating no one and hiding no link: unwanted advertising from someone who owns no domain, not a phishing lure. Its hosting counts here as one spam finding.",
+    ja: "アプリやテナントのホストから送られ、アップロード用ホスト上のページにリンクするかフリーメールで返信を受け取る広告(オファーがあります)で、アカウント・支払い・ウォレットを求めず、なりすましも偽装リンクもありません。独自ドメインを持たない送信者からの迷惑広告で、フィッシングのおとりではありません。ホスティングの兆候はここで一つのスパムの兆候として数えます。",
+  },
   MIME_LIMIT_WITH_PAYLOAD: {
     group: 'composite', class: 'malware', score: 3,
     en: "The message hits a structural limit (header size, part count, nesting, text part size, archive depth or size) and carries a dangerous attachment: the shape of malware built to slip past filters. Treat it as malware even where a filter stops reading.",
