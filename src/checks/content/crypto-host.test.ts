@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildLinkLists } from '../../links/lists/index.js';
-import { testMessage } from '../sender/fixtures/message.js';
+import { address, testMessage } from '../sender/fixtures/message.js';
 import { cryptoAmountHost, cryptoHostCheck } from './crypto-host.js';
 
 /** A sum of coins beside a host on a publishing service, as text (issue 17, item 6). Rows: what fires, what must not. */
@@ -18,6 +18,10 @@ const rows: { description: string; from?: string; subject?: string; text: string
   { description: 'a file name is not a host', text: 'Attached: FZGVsRiH.png shows the 0.03 BTC bonus', host: null },
   { description: 'the amount far from the host', text: `Claim 1.2 BTC today. ${'Plain words of a long letter. '.repeat(10)} Our blog: news.blogspot.com`, host: null },
   { description: 'a ticker without an amount', text: 'Learn about BTC on learn.github.io', host: null },
+  // The funds without a sum (session 10).
+  { description: 'an incoming transaction and the withdrawal of funds beside an app host', text: 'Hello. You have a new incoming transaction 21337712216. Verify, and order the withdrawal of funds ->--> transfer705.pages.dev/evas-dparun?flexchase', host: 'transfer705.pages.dev' },
+  { description: 'a bank\'s note on the withdrawal of funds names its own site', text: 'The withdrawal of funds from a savings account is possible at any branch; see bank.example.com', host: null },
+  { description: 'an incoming transaction far from a blog host', text: `You have an incoming transaction. ${'Plain words of a long letter. '.repeat(10)} Our blog: news.blogspot.com`, host: null },
 ];
 
 for (const row of rows) {
@@ -29,6 +33,14 @@ for (const row of rows) {
     for (const f of out.findings) assert.match(f.evidence, new RegExp(row.host!.replaceAll('.', '\\.')));
   });
 }
+
+test('crypto amount beside a host: typed into a form as the subscriber\'s name, it is read in the To display name', () => {
+  const name = 'Hello. You have a new incoming transaction 21337712216. Verify, and order the withdrawal of funds -> transfer705.pages.dev/evas';
+  const msg = testMessage({ from: 'Shop <hi@shop.example>', to: [{ ...address('victim@example.org'), name }], subject: 'Willkommen', text: 'Danke für deine Anmeldung!', visibleText: 'Danke für deine Anmeldung!' });
+  assert.equal(cryptoAmountHost(msg, lists)?.host, 'transfer705.pages.dev');
+  const plain = testMessage({ from: 'Shop <hi@shop.example>', to: [address('Anna Beispiel <anna@example.org>')], subject: 'Willkommen', text: 'Danke!', visibleText: 'Danke!' });
+  assert.equal(cryptoAmountHost(plain, lists), null);
+});
 
 test('crypto amount beside a host: the text read and the amounts looked at are bounded', () => {
   const many = `${'1 BTC coindesk.com '.repeat(5_000)} 2 BTC x.pages.dev`;

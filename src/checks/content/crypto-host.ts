@@ -12,15 +12,22 @@ import type { Check, CheckOutput } from '../types.js';
  * an authenticated domain with no link, no brand and no lure words to find; the same shape is the "your
  * balance is waiting at …" letter. A genuine exchange or wallet mail names its own domain, which is never a
  * tenant of a publishing host. In issue 17's count: 0 of the 4,150 SpamAssassin messages (ham or spam), 9 of
- * the 2,937 honeypot messages outside the held-out sample (7 of them `clean` before).
+ * the 2,937 honeypot messages outside the held-out sample (7 of them `clean` before); with the funds
+ * without a sum and the recipient's name read (session 10), 14 of 2,937 (3 more `clean` before), still 0 in the
+ * SpamAssassin ham (4,150) and test split (1,779).
  * Bounded: the subject and the first `MAX_TEXT` characters of text; at most `MAX_AMOUNTS` amounts looked at.
  */
 const MAX_TEXT = 8000;
 const MAX_AMOUNTS = 20;
 /** Characters either side of an amount where the host must be (one form field, one sentence). */
 const NEAR = 100;
-/** An amount of coins: digits (thousands separators, decimals) and a ticker or "bitcoin(s)". */
-const AMOUNT = /(?<![\p{L}\p{N}])\d{1,3}(?:[.,\s]?\d{3})*(?:[.,]\d+)?\s?(?:BTC|USDT|USDC|ETH|XRP|BNB|SOL|LTC|TRX|DOGE|bitcoins?)(?![\p{L}\p{N}])/giu;
+/**
+ * An amount of coins: digits (thousands separators, decimals) and a ticker or "bitcoin(s)";
+ * … or the funds themselves, without a sum (session 10: "You have a new incoming transaction … Verify, and order the
+ * withdrawal of funds -> transfer705.pages.dev/…", typed into a shop's newsletter form as the subscriber's name).
+ */
+const AMOUNT =
+  /(?<![\p{L}\p{N}])\d{1,3}(?:[.,\s]?\d{3})*(?:[.,]\d+)?\s?(?:BTC|USDT|USDC|ETH|XRP|BNB|SOL|LTC|TRX|DOGE|bitcoins?)(?![\p{L}\p{N}])|\bwithdraw(?:al)?\s+(?:of\s+)?(?:the\s+)?funds\b|\bincoming\s+transaction\b/giu;
 /** A host name as written in text (not an e-mail address: no `@` before it). */
 const HOST = /(?<![\p{L}\p{N}@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?![\p{L}\p{N}-])/giu;
 
@@ -33,7 +40,9 @@ export interface CryptoHost {
 
 export function cryptoAmountHost(msg: ParsedMessage, lists: Pick<LinkLists, 'fileHosts' | 'tenantHosts' | 'suspiciousTlds'>): CryptoHost | null {
   const sender = parseDomain(msg.from[0]?.domain ?? '').domain;
-  const text = `${msg.subject}\n${shownText(msg).slice(0, MAX_TEXT)}`;
+  // The recipient's display name too: a form's name field is where the scam is typed, and some sites put it only in To.
+  const recipients = [...msg.to, ...msg.cc].slice(0, 5).map((a) => a.name ?? '').join('\n').slice(0, 1000);
+  const text = `${msg.subject}\n${recipients}\n${shownText(msg).slice(0, MAX_TEXT)}`;
   let amounts = 0;
   for (const a of text.matchAll(AMOUNT)) {
     if (++amounts > MAX_AMOUNTS) break;

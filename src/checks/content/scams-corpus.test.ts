@@ -25,6 +25,10 @@ const rows: { file: string; expected: string[]; forbidden: string[] }[] = [
   { file: 'sample-5441.eml', expected: ['CONTENT_CRYPTO_AMOUNT_HOST'], forbidden: [] }, // Username: www.….blogspot.qa - 1.3409642 BTC
   { file: 'sample-5606.eml', expected: ['CONTENT_CRYPTO_AMOUNT_HOST'], forbidden: [] }, // Votre identifiant … blogspot.fr
   { file: 'sample-5576.eml', expected: ['CONTENT_CRYPTO_AMOUNT_HOST'], forbidden: [] }, // جزئیات ورود … blogspot.pt
+  // The funds without a sum, typed into a shop's newsletter form as the subscriber's name (session 10): in the subject,
+  // in the greeting, or only in the To display name.
+  { file: 'sample-5886.eml', expected: ['CONTENT_CRYPTO_AMOUNT_HOST'], forbidden: [] }, // "incoming transaction … withdrawal of funds -> transfer705.pages.dev"
+  { file: 'sample-5901.eml', expected: ['CONTENT_CRYPTO_AMOUNT_HOST'], forbidden: [] }, // the same, only in To
   // Text hidden by <style> rules, not inline styles (session 7): the salad is hidden, what is left is a picture and a link.
   { file: 'sample-1368.eml', expected: ['MIME_HIDDEN_TEXT'], forbidden: [] }, // `.belowView { margin-top: 470500px }` over a copied newsletter
   { file: 'sample-5921.eml', expected: ['MIME_HIDDEN_TEXT', 'CONTENT_IMAGE_LURE'], forbidden: [] }, // "Wij hebben geprobeerd u te bereiken" (nl)
