@@ -384,6 +384,12 @@ const rows: { description: string; subject: string; text: string; expected: stri
     expected: [],
     forbidden: ['CONTENT_CATEGORY_CALLBACK_SCAM'],
   },
+  {
+    description: 'a parcel pending, waiting for delivery (en)',
+    subject: 'Your package delivery Notification ID#5s38z-338',
+    text: 'Package Pending. You have (1) package waiting for delivery. Status: stopped at distribution hub. Use your code to track it and receive it.',
+    expected: ['CONTENT_CATEGORY_PHISHING'],
+  },
 ];
 
 for (const row of rows) {

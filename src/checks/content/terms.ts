@@ -339,6 +339,8 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   // Veuillez sélectionner une nouvelle date de livraison"; the mail-bounce wordings of other languages are left out).
   ['phishing', 2, "n'a pas pu livrer"], ['phishing', 2, 'nouvelle date de livraison'], ['phishing', 1, 'avis de livraison'],
   ['phishing', 2, 'unable to deliver your'],
+  // … and in English the parcel "pending … waiting for delivery … stopped at distribution hub" (a FedEx lure forwarded to the pot)
+  ['phishing', 2, 'package pending'], ['phishing', 2, 'waiting for delivery'], ['phishing', 1, 'delivery attempt'], ['phishing', 1, 'distribution hub'],
   // Callback invoices the table had too few words for: a "PayPal Payment Notification … Transaction Receipt … We're
   // confirming a recent transaction … please contact us: (828)-582-4130" from free mail, a calendar "McAfee Bill … Assistance
   // Phone … Renewal confirmed successfully … Your previous subscription period has concluded".
