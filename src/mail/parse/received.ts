@@ -12,14 +12,29 @@ const CLAUSE_WORDS = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
 
 interface Clause {
   word: string;
-  /** Words outside comments. */
+  /** How many words stood outside comments. */
+  count: number;
+  /** The first of them that parseReceived reads (`keptWords`): no copy of the others. */
   words: string[];
-  /** Comment texts (outermost parentheses). */
+  /** Comment texts (outermost parentheses): kept for a `from` clause only (no other clause reads them). */
   comments: string[];
 }
 
-function splitClauses(s: string): Clause[] {
-  const clauses: Clause[] = [];
+/** How many words of a clause parseReceived reads: `from` its first four (the name, then an IP literal among the next three), `by`, `with` and `for` one. */
+function keptWords(word: string): number {
+  return word === 'from' ? 4 : word === 'id' || word === 'via' ? 0 : 1;
+}
+
+/**
+ * The clauses of the Received field being parsed, reused from one field to the next (parsing is synchronous and
+ * parseReceived reads them before it returns): a message has several hops of half a dozen clauses each, and
+ * their objects and arrays were the largest part of what parsing a header block allocated.
+ */
+const clauseSlots: Clause[] = [];
+
+/** Splits `s` into clauses, held in `clauseSlots`; returns how many. */
+function splitClauses(s: string): number {
+  let clauses = 0;
   let current: Clause | null = null;
   const len = s.length;
   let i = 0;
@@ -38,7 +53,7 @@ function splitClauses(s: string): Clause[] {
         else if (d === 0x29) depth--;
         j++;
       }
-      current?.comments.push(s.slice(i + 1, depth === 0 ? j - 1 : j));
+      if (current?.word === 'from') current.comments.push(s.slice(i + 1, depth === 0 ? j - 1 : j));
       i = j;
       continue;
     }
@@ -48,13 +63,18 @@ function splitClauses(s: string): Clause[] {
       if (d === 0x20 || d === 0x09 || d === 0x0d || d === 0x0a || d === 0x28) break;
       j++;
     }
-    const word = s.slice(i, j);
-    // Only a word as short as the clause words can be one: no lower-cased copy of the others.
-    const lower = j - i <= 4 ? word.toLowerCase() : '';
-    if (CLAUSE_WORDS.has(lower) && !(current && current.word === lower && current.words.length === 0)) {
-      current = { word: lower, words: [], comments: [] };
-      clauses.push(current);
-    } else if (current) current.words.push(word);
+    // Only a word as short as the clause words can be one: no lower-cased copy of the others; a word no clause
+    // reads is not copied out at all.
+    const short = j - i <= 4 ? s.slice(i, j) : undefined;
+    const lower = short === undefined ? '' : short.toLowerCase();
+    if (CLAUSE_WORDS.has(lower) && !(current && current.word === lower && current.count === 0)) {
+      current = clauseSlots[clauses] ??= { word: '', count: 0, words: [], comments: [] };
+      clauses++;
+      current.word = lower;
+      current.count = 0;
+      current.words.length = 0;
+      current.comments.length = 0;
+    } else if (current && current.count++ < keptWords(current.word)) current.words.push(short ?? s.slice(i, j));
     i = j;
   }
   return clauses;
@@ -108,11 +128,14 @@ export function parseReceived(raw: string): ReceivedHop {
   const semi = raw.lastIndexOf(';');
   const head = semi >= 0 ? raw.slice(0, semi) : raw;
   const date = semi >= 0 ? parseMailDate(raw.slice(semi + 1)) : null;
-  const hop: ReceivedHop = { raw, date, wellFormed: false };
+  // Every field present from the start, in one order: one object shape for every hop (fields added as found
+  // gave each combination its own hidden class, and the code reading hops deoptimised on each new one).
+  const hop: ReceivedHop = { raw, helo: undefined, rdns: undefined, ip: undefined, by: undefined, protocol: undefined, for: undefined, date, wellFormed: false };
   const clauses = splitClauses(head.length > 4096 ? head.slice(0, 4096) : head);
   let hasFrom = false;
   let hasBy = false;
-  for (const clause of clauses) {
+  for (let k = 0; k < clauses; k++) {
+    const clause = clauseSlots[k]!;
     switch (clause.word) {
       case 'from': {
         if (hasFrom) break;
