@@ -173,116 +173,144 @@ const CSS_URL = /url\(\s*(['"]?)([^'")]*)\1\s*\)|@import\s+(['"])([^'"]+)\3/gi;
  * @example htmlToText('<p>Hi <a href="https://x.example">there</a></p>', '1', emptyHtmlFacts())
  */
 export function htmlToText(source: string, partPath: string, facts: HtmlFacts): string {
-  const html = escapeRawTextElements(source);
-  const chunks: string[] = [];
-  const stack: Frame[] = [];
-  const anchors: Frame[] = [];
-  let tagName = '';
-  let attribs: Record<string, string> = {};
-  let attribName = '';
-  let attribValue = '';
-  let isClosing = false;
-  let styleText: string[] | null = null;
-  const hidingRules = emptyHidingRules();
+  const render = new HtmlRender(escapeRawTextElements(source), partPath, facts);
+  const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, render);
+  tokenizer.write(render.html);
+  tokenizer.end();
+  render.popTo(0);
+  return tidyLines(render.chunks.join(''));
+}
 
-  const top = (): Frame | undefined => stack[stack.length - 1];
-  const hiddenNow = (): boolean => top()?.hidden ?? false;
-  const skipNow = (): boolean => top()?.skip ?? false;
+/**
+ * The tokenizer's callbacks and the state of one rendering. A class, not closures made per call: closures made
+ * afresh for every message share their optimised code only while one of them is alive, so each full garbage
+ * collection between two messages threw that code away and the next message compiled it again (seen in the worker
+ * pool, whose smaller heaps collect more often: the handlers were recompiled in every pass).
+ */
+class HtmlRender {
+  readonly chunks: string[] = [];
+  private readonly stack: Frame[] = [];
+  private readonly anchors: Frame[] = [];
+  private tagName = '';
+  private attribs: Record<string, string> = {};
+  private attribName = '';
+  private attribValue = '';
+  private isClosing = false;
+  private styleText: string[] | null = null;
+  private readonly hidingRules = emptyHidingRules();
 
-  const addLink = (link: HtmlLink): HtmlLink => {
-    if (facts.links.length < MAX_HTML_LINKS) facts.links.push(link);
+  constructor(
+    readonly html: string,
+    private readonly partPath: string,
+    private readonly facts: HtmlFacts,
+  ) {}
+
+  private top(): Frame | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  private hiddenNow(): boolean {
+    return this.top()?.hidden ?? false;
+  }
+
+  private skipNow(): boolean {
+    return this.top()?.skip ?? false;
+  }
+
+  private addLink(link: HtmlLink): HtmlLink {
+    if (this.facts.links.length < MAX_HTML_LINKS) this.facts.links.push(link);
     return link;
-  };
+  }
 
-  const addCssUrls = (css: string): void => {
+  private addCssUrls(css: string): void {
     if (css.indexOf('url(') < 0 && css.indexOf('@import') < 0) return;
     CSS_URL.lastIndex = 0;
     for (let m = CSS_URL.exec(css); m; m = CSS_URL.exec(css)) {
       const href = (m[2] ?? m[4] ?? '').trim();
-      if (href) addLink({ href, kind: 'css', text: '', partPath });
+      if (href) this.addLink({ href, kind: 'css', text: '', partPath: this.partPath });
     }
-  };
+  }
 
-  const emitText = (text: string): void => {
-    if (styleText) {
-      styleText.push(text);
+  private emitText(text: string): void {
+    if (this.styleText) {
+      this.styleText.push(text);
       return;
     }
-    if (skipNow()) return;
+    if (this.skipNow()) return;
     INVISIBLE.lastIndex = 0;
     const invisible = text.match(INVISIBLE);
     let t = text;
     if (invisible) {
-      facts.invisibleChars += invisible.length;
+      this.facts.invisibleChars += invisible.length;
       t = t.replace(INVISIBLE, '');
     }
-    if (hiddenNow()) {
-      facts.hiddenTextChars += t.replace(/\s+/g, '').length;
+    if (this.hiddenNow()) {
+      this.facts.hiddenTextChars += t.replace(/\s+/g, '').length;
       return;
     }
     const collapsed = collapseWhitespace(t);
     if (collapsed.length === 0) return;
-    chunks.push(collapsed);
-    const anchor = anchors[anchors.length - 1];
+    this.chunks.push(collapsed);
+    const anchor = this.anchors[this.anchors.length - 1];
     if (anchor?.anchor && anchor.anchor.length < MAX_LINK_TEXT) {
       anchor.anchor.text.push(collapsed);
       anchor.anchor.length += collapsed.length;
     }
-  };
+  }
 
-  const finishFrame = (frame: Frame): void => {
+  private finishFrame(frame: Frame): void {
     if (frame.anchor) {
       frame.anchor.link.text = frame.anchor.text.join('').replace(/\s+/g, ' ').trim().slice(0, MAX_LINK_TEXT);
-      const i = anchors.lastIndexOf(frame);
-      if (i >= 0) anchors.splice(i, 1);
+      const i = this.anchors.lastIndexOf(frame);
+      if (i >= 0) this.anchors.splice(i, 1);
     }
-    if (frame.name === 'style' && styleText) {
-      const css = styleText.join('');
-      addCssUrls(css);
-      addHidingRules(hidingRules, css, styleHides);
-      styleText = null;
+    if (frame.name === 'style' && this.styleText) {
+      const css = this.styleText.join('');
+      this.addCssUrls(css);
+      addHidingRules(this.hidingRules, css, styleHides);
+      this.styleText = null;
     }
-    if (BLOCK.has(frame.name)) chunks.push('\n');
-    else if (CELL.has(frame.name)) chunks.push(' ');
-  };
+    if (BLOCK.has(frame.name)) this.chunks.push('\n');
+    else if (CELL.has(frame.name)) this.chunks.push(' ');
+  }
 
-  const popTo = (index: number): void => {
-    while (stack.length > index) finishFrame(stack.pop() as Frame);
-  };
+  popTo(index: number): void {
+    while (this.stack.length > index) this.finishFrame(this.stack.pop() as Frame);
+  }
 
-  const closeTag = (name: string): void => {
+  private closeTag(name: string): void {
     if (VOID.has(name)) {
-      if (name === 'br') chunks.push('\n');
+      if (name === 'br') this.chunks.push('\n');
       return;
     }
-    const floor = Math.max(0, stack.length - CLOSE_SEARCH);
-    for (let i = stack.length - 1; i >= floor; i--) {
-      if ((stack[i] as Frame).name === name) {
-        popTo(i);
+    const floor = Math.max(0, this.stack.length - CLOSE_SEARCH);
+    for (let i = this.stack.length - 1; i >= floor; i--) {
+      if ((this.stack[i] as Frame).name === name) {
+        this.popTo(i);
         return;
       }
     }
-    if (name === 'p') chunks.push('\n');
-  };
+    if (name === 'p') this.chunks.push('\n');
+  }
 
-  const openTag = (name: string, attrs: Record<string, string>, selfClosing: boolean): void => {
+  private openTag(name: string, attrs: Record<string, string>, selfClosing: boolean): void {
     const implied = IMPLIED_CLOSE[name];
     if (implied) {
-      const t = top();
-      if (t && implied.includes(t.name)) popTo(stack.length - 1);
+      const t = this.top();
+      if (t && implied.includes(t.name)) this.popTo(this.stack.length - 1);
     }
     // An unclosed <head> ends where body content starts.
     if (!HEAD_CONTENT.has(name)) {
-      for (let i = stack.length - 1; i >= Math.max(0, stack.length - 4); i--) {
-        if ((stack[i] as Frame).name === 'head') {
-          popTo(i);
+      for (let i = this.stack.length - 1; i >= Math.max(0, this.stack.length - 4); i--) {
+        if ((this.stack[i] as Frame).name === 'head') {
+          this.popTo(i);
           break;
         }
       }
     }
-    const parentFrame = top();
+    const parentFrame = this.top();
     let parentHidden = parentFrame?.hidden ?? false;
-    const parentSkip = skipNow();
+    const parentSkip = this.skipNow();
     let hides = false;
     let fontHides = false;
     const style = attrs.style;
@@ -293,21 +321,21 @@ export function htmlToText(source: string, partPath: string, facts: HtmlFacts): 
       // A parent's font-size of 0 is inherited, and overridden by a size set here (`<td style="font-size:0">` around
       // `<div style="font-size:14px">` is how templates remove the gaps between inline blocks; Google Calendar's is one).
       if (parentHidden && parentFrame?.fontHidden && hiding === STYLE_SHOWS && fontSizeOf(style.toLowerCase().replace(/\s+/g, '')) === FONT_READABLE) parentHidden = false;
-      addCssUrls(style);
+      this.addCssUrls(style);
     }
     if ('hidden' in attrs) {
       hides = true;
       fontHides = false;
     }
     // Hidden by a rule of an earlier <style> (css-hiding.ts): only asked once a hiding rule exists.
-    if ((!hides || fontHides) && !parentHidden && hasHidingRules(hidingRules) && rulesHide(hidingRules, name, attrs.class, attrs.id)) {
+    if ((!hides || fontHides) && !parentHidden && hasHidingRules(this.hidingRules) && rulesHide(this.hidingRules, name, attrs.class, attrs.id)) {
       hides = true;
       fontHides = false;
     }
     for (const key in attrs) {
-      if (key.length > 2 && key.charCodeAt(0) === 0x6f && key.charCodeAt(1) === 0x6e) facts.scripts++; // on*
+      if (key.length > 2 && key.charCodeAt(0) === 0x6f && key.charCodeAt(1) === 0x6e) this.facts.scripts++; // on*
     }
-    if (attrs.background) addLink({ href: attrs.background, kind: 'other', text: '', partPath });
+    if (attrs.background) this.addLink({ href: attrs.background, kind: 'other', text: '', partPath: this.partPath });
     const hidden = parentHidden || hides;
     // Hidden only through font-size when that is the only reason here and above (a hidden attribute or rule is not one).
     const fontHidden = hidden && (hides ? fontHides : true) && (!parentHidden || (parentFrame?.fontHidden ?? false));
@@ -316,25 +344,25 @@ export function htmlToText(source: string, partPath: string, facts: HtmlFacts): 
     switch (name) {
       case 'a':
         if (attrs.href !== undefined) {
-          const link = addLink({ href: attrs.href.trim(), kind: 'a', text: '', partPath });
+          const link = this.addLink({ href: attrs.href.trim(), kind: 'a', text: '', partPath: this.partPath });
           frame = { name, hidden, fontHidden, skip: parentSkip, anchor: { link, text: [], length: 0 } };
         }
         break;
       case 'area':
-        if (attrs.href !== undefined) addLink({ href: attrs.href.trim(), kind: 'area', text: attrs.alt ?? '', partPath });
+        if (attrs.href !== undefined) this.addLink({ href: attrs.href.trim(), kind: 'area', text: attrs.alt ?? '', partPath: this.partPath });
         break;
       case 'form': {
-        const form = addLink({ href: (attrs.action ?? '').trim(), kind: 'form', text: '', partPath, method: (attrs.method ?? 'get').toLowerCase(), hasPassword: false });
+        const form = this.addLink({ href: (attrs.action ?? '').trim(), kind: 'form', text: '', partPath: this.partPath, method: (attrs.method ?? 'get').toLowerCase(), hasPassword: false });
         frame = { name, hidden, fontHidden, skip: parentSkip, form };
         break;
       }
       case 'input': {
         const type = (attrs.type ?? '').toLowerCase();
         if (type === 'password') {
-          for (let i = stack.length - 1; i >= 0; i--) {
-            const f = (stack[i] as Frame).form;
+          for (let i = this.stack.length - 1; i >= 0; i--) {
+            const f = (this.stack[i] as Frame).form;
             if (f) {
-              if (!f.hasPassword) facts.forms++;
+              if (!f.hasPassword) this.facts.forms++;
               f.hasPassword = true;
               break;
             }
@@ -343,118 +371,123 @@ export function htmlToText(source: string, partPath: string, facts: HtmlFacts): 
         break;
       }
       case 'img': {
-        const link: HtmlLink = { href: (attrs.src ?? '').trim(), kind: 'img', text: attrs.alt ?? '', partPath, hidden };
+        const link: HtmlLink = { href: (attrs.src ?? '').trim(), kind: 'img', text: attrs.alt ?? '', partPath: this.partPath, hidden };
         const width = parseDimension(attrs.width) ?? parseDimension(/(?:^|;)\s*width\s*:\s*([\d.]+)/i.exec(style ?? '')?.[1]);
         const height = parseDimension(attrs.height) ?? parseDimension(/(?:^|;)\s*height\s*:\s*([\d.]+)/i.exec(style ?? '')?.[1]);
         if (width !== undefined) link.width = width;
         if (height !== undefined) link.height = height;
-        if (link.href) addLink(link);
-        if (attrs.srcset) addSrcset(attrs.srcset);
+        if (link.href) this.addLink(link);
+        if (attrs.srcset) this.addSrcset(attrs.srcset);
         break;
       }
       case 'source':
-        if (attrs.srcset) addSrcset(attrs.srcset);
-        if (attrs.src) addLink({ href: attrs.src.trim(), kind: 'other', text: '', partPath });
+        if (attrs.srcset) this.addSrcset(attrs.srcset);
+        if (attrs.src) this.addLink({ href: attrs.src.trim(), kind: 'other', text: '', partPath: this.partPath });
         break;
       case 'meta': {
         if ((attrs['http-equiv'] ?? '').toLowerCase() === 'refresh' && attrs.content) {
           const m = /url\s*=\s*['"]?([^'"\s>]+)/i.exec(attrs.content) ?? /^\s*\d*\s*[;,]\s*['"]?([^'"\s>]+)/.exec(attrs.content);
-          if (m) addLink({ href: m[1] as string, kind: 'meta-refresh', text: '', partPath });
+          if (m) this.addLink({ href: m[1] as string, kind: 'meta-refresh', text: '', partPath: this.partPath });
         }
         break;
       }
       case 'iframe':
       case 'frame':
-        if (attrs.src) addLink({ href: attrs.src.trim(), kind: 'iframe', text: '', partPath });
+        if (attrs.src) this.addLink({ href: attrs.src.trim(), kind: 'iframe', text: '', partPath: this.partPath });
         break;
       case 'script':
-        facts.scripts++;
-        if (attrs.src) addLink({ href: attrs.src.trim(), kind: 'script', text: '', partPath });
+        this.facts.scripts++;
+        if (attrs.src) this.addLink({ href: attrs.src.trim(), kind: 'script', text: '', partPath: this.partPath });
         break;
       case 'base':
-        if (attrs.href) addLink({ href: attrs.href.trim(), kind: 'base', text: '', partPath });
+        if (attrs.href) this.addLink({ href: attrs.href.trim(), kind: 'base', text: '', partPath: this.partPath });
         break;
       case 'link':
-        if (attrs.href) addLink({ href: attrs.href.trim(), kind: 'link', text: '', partPath });
+        if (attrs.href) this.addLink({ href: attrs.href.trim(), kind: 'link', text: '', partPath: this.partPath });
         break;
       case 'embed':
       case 'video':
       case 'audio':
       case 'track':
-        if (attrs.src) addLink({ href: attrs.src.trim(), kind: 'other', text: '', partPath });
-        if (attrs.poster) addLink({ href: attrs.poster.trim(), kind: 'other', text: '', partPath });
+        if (attrs.src) this.addLink({ href: attrs.src.trim(), kind: 'other', text: '', partPath: this.partPath });
+        if (attrs.poster) this.addLink({ href: attrs.poster.trim(), kind: 'other', text: '', partPath: this.partPath });
         break;
       case 'object':
-        if (attrs.data) addLink({ href: attrs.data.trim(), kind: 'other', text: '', partPath });
+        if (attrs.data) this.addLink({ href: attrs.data.trim(), kind: 'other', text: '', partPath: this.partPath });
         break;
       default:
         break;
     }
 
-    if (BLOCK.has(name)) chunks.push('\n');
-    else if (CELL.has(name)) chunks.push(' ');
+    if (BLOCK.has(name)) this.chunks.push('\n');
+    else if (CELL.has(name)) this.chunks.push(' ');
     if (VOID.has(name) || selfClosing && !frame) return;
-    if (stack.length >= MAX_HTML_DEPTH) return;
+    if (this.stack.length >= MAX_HTML_DEPTH) return;
     const skip = parentSkip || SKIPPED.has(name);
-    if (name === 'style' && !parentSkip) styleText = [];
-    stack.push(frame ?? { name, hidden, fontHidden, skip });
-    if (frame?.anchor) anchors.push(frame);
-  };
+    if (name === 'style' && !parentSkip) this.styleText = [];
+    this.stack.push(frame ?? { name, hidden, fontHidden, skip });
+    if (frame?.anchor) this.anchors.push(frame);
+  }
 
-  const addSrcset = (srcset: string): void => {
+  private addSrcset(srcset: string): void {
     for (const candidate of srcset.split(',')) {
       const url = candidate.trim().split(/\s+/)[0];
-      if (url) addLink({ href: url, kind: 'srcset', text: '', partPath });
+      if (url) this.addLink({ href: url, kind: 'srcset', text: '', partPath: this.partPath });
     }
-  };
+  }
 
-  const tokenizer = new Tokenizer(
-    { xmlMode: false, decodeEntities: true },
-    {
-      onattribdata(start, end) {
-        attribValue += html.slice(start, end);
-      },
-      onattribentity(cp) {
-        attribValue += String.fromCodePoint(cp);
-      },
-      onattribend() {
-        if (!isClosing && !(attribName in attribs)) attribs[attribName] = attribValue;
-        attribValue = '';
-      },
-      onattribname(start, end) {
-        attribName = html.slice(start, end).toLowerCase();
-      },
-      oncdata() {},
-      onclosetag(start, end) {
-        closeTag(html.slice(start, end).toLowerCase());
-      },
-      oncomment() {},
-      ondeclaration() {},
-      onend() {},
-      onopentagend() {
-        openTag(tagName, attribs, false);
-      },
-      onopentagname(start, end) {
-        tagName = html.slice(start, end).toLowerCase();
-        attribs = Object.create(null) as Record<string, string>;
-        isClosing = false;
-      },
-      onprocessinginstruction() {},
-      onselfclosingtag() {
-        openTag(tagName, attribs, true);
-      },
-      ontext(start, end) {
-        emitText(html.slice(start, end));
-      },
-      ontextentity(cp) {
-        emitText(String.fromCodePoint(cp));
-      },
-    },
-  );
-  tokenizer.write(html);
-  tokenizer.end();
-  popTo(0);
-  return tidyLines(chunks.join(''));
+  onattribdata(start: number, end: number): void {
+    this.attribValue += this.html.slice(start, end);
+  }
+
+  onattribentity(cp: number): void {
+    this.attribValue += String.fromCodePoint(cp);
+  }
+
+  onattribend(): void {
+    if (!this.isClosing && !(this.attribName in this.attribs)) this.attribs[this.attribName] = this.attribValue;
+    this.attribValue = '';
+  }
+
+  onattribname(start: number, end: number): void {
+    this.attribName = this.html.slice(start, end).toLowerCase();
+  }
+
+  oncdata(): void {}
+
+  onclosetag(start: number, end: number): void {
+    this.closeTag(this.html.slice(start, end).toLowerCase());
+  }
+
+  oncomment(): void {}
+
+  ondeclaration(): void {}
+
+  onend(): void {}
+
+  onopentagend(): void {
+    this.openTag(this.tagName, this.attribs, false);
+  }
+
+  onopentagname(start: number, end: number): void {
+    this.tagName = this.html.slice(start, end).toLowerCase();
+    this.attribs = Object.create(null) as Record<string, string>;
+    this.isClosing = false;
+  }
+
+  onprocessinginstruction(): void {}
+
+  onselfclosingtag(): void {
+    this.openTag(this.tagName, this.attribs, true);
+  }
+
+  ontext(start: number, end: number): void {
+    this.emitText(this.html.slice(start, end));
+  }
+
+  ontextentity(cp: number): void {
+    this.emitText(String.fromCodePoint(cp));
+  }
 }
 
 /** A text node's whitespace: every run of it (\s, \u00a0 included) one space. Exported for tests. */
