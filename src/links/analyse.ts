@@ -222,7 +222,13 @@ const FILE_LIKE_TLDS = new Set(['zip', 'mov', 'py', 'sh', 'rs', 'pl', 'md', 'ps'
  * (with an optional path). Prose that merely contains a dotted word (`ASP.NET`, `invoice.zip`) is not.
  */
 export function shownUrls(text: string): NormalisedUrl[] {
-  const found = findTextUrls(text, { maxUrls: 4 }).map((u) => normaliseUrl(u.text)).filter((u): u is NormalisedUrl => Boolean(u && WEB(u) && u.host));
+  // A loop, not map + filter: in the worker pool that chain kept throwing the optimised code of the link analysis
+  // away ("wrong map"), recompiled in every pass (NOTES, issue 18, session 10).
+  const found: NormalisedUrl[] = [];
+  for (const written of findTextUrls(text, { maxUrls: 4 })) {
+    const u = normaliseUrl(written.text);
+    if (u && WEB(u) && u.host) found.push(u);
+  }
   if (found.length) return found;
   const bare = /^[a-z0-9][a-z0-9.-]*\.[a-z]{2,24}(\/\S*)?$/i.exec(text);
   if (!bare) return [];

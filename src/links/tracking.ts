@@ -42,7 +42,12 @@ export interface RecipientMatch {
  */
 export function recipientAddresses(msg: ParsedMessage, max = 20): string[] {
   const seen = new Set<string>();
-  const candidates = [...msg.to.map((a) => a.address), ...msg.deliveredTo, ...(msg.envelope?.rcptTo ?? [])];
+  // Pushed one by one, not spread from a mapped array: in the worker pool that chain kept throwing the optimised
+  // code of its callers away ("wrong map") (NOTES, issue 18, session 10). Same addresses, same order.
+  const candidates: string[] = [];
+  for (const a of msg.to) candidates.push(a.address);
+  for (const a of msg.deliveredTo) candidates.push(a);
+  for (const a of msg.envelope?.rcptTo ?? []) candidates.push(a);
   for (const raw of candidates) {
     const address = raw.trim().replace(/^<|>$/g, '');
     if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) continue;

@@ -42,10 +42,15 @@ export const structureCheck: Check = {
   description: 'MIME structure anomalies, parsing limits and HTML hiding tricks',
   emits: [...new Set<FindingId>([...Object.values(ANOMALY_FINDING), 'MIME_HTML_ONLY', 'MIME_HIDDEN_TEXT', 'MIME_INVISIBLE_CHARS'])],
   run(msg) {
-    const findings: Finding[] = msg.anomalies.map((anomaly) => ({
-      id: ANOMALY_FINDING[anomaly.kind],
-      evidence: `${anomaly.kind}${anomaly.detail ? `: ${anomaly.detail}` : ''}${anomaly.partPath ? ` (part ${anomaly.partPath})` : ''}`,
-    }));
+    // Pushed, not mapped: a push onto map's result kept throwing this function's optimised code away in the worker
+    // pool ("wrong map") (NOTES, issue 18, session 10).
+    const findings: Finding[] = [];
+    for (const anomaly of msg.anomalies) {
+      findings.push({
+        id: ANOMALY_FINDING[anomaly.kind],
+        evidence: `${anomaly.kind}${anomaly.detail ? `: ${anomaly.detail}` : ''}${anomaly.partPath ? ` (part ${anomaly.partPath})` : ''}`,
+      });
+    }
     if (msg.html && !msg.text.trim()) findings.push({ id: 'MIME_HTML_ONLY', evidence: 'text/html without text/plain' });
     if (msg.htmlFacts.hiddenTextChars >= HIDDEN_TEXT_MIN_CHARS) {
       findings.push({ id: 'MIME_HIDDEN_TEXT', evidence: `${msg.htmlFacts.hiddenTextChars} hidden characters` });

@@ -243,9 +243,19 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
         counts.set(id, n + 1);
         findings.push({ id, evidence, data });
       };
-      const hosted = new Set(facts.fileHost.map((f) => f.href));
-      const storage = new Set(facts.fileHost.filter((f) => STORAGE_HOSTS.has(f.entry)).map((f) => f.href));
-      const disposable = new Set([...hosted, ...facts.suspiciousTld.map((f) => f.href), ...facts.ipHost.map((f) => f.href), ...facts.shortener.map((f) => f.href)]);
+      // Sets filled by loops, not from spread and mapped arrays: in the worker pool those chains kept throwing this
+      // whole function's optimised code away ("wrong map"), and it was recompiled in every pass (NOTES, issue 18,
+      // session 10). Same sets, same order.
+      const hosted = new Set<string>();
+      const storage = new Set<string>();
+      for (const f of facts.fileHost) {
+        hosted.add(f.href);
+        if (STORAGE_HOSTS.has(f.entry)) storage.add(f.href);
+      }
+      const disposable = new Set(hosted);
+      for (const f of facts.suspiciousTld) disposable.add(f.href);
+      for (const f of facts.ipHost) disposable.add(f.href);
+      for (const f of facts.shortener) disposable.add(f.href);
       for (const { url, occurrences } of facts.extraction.urls) {
         if (url.scheme !== 'http' && url.scheme !== 'https') continue;
         const clicked = occurrences.filter((o) => CLICKED.has(o.source));
@@ -283,7 +293,9 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
           });
         }
         if (!onDisposable) continue;
-        const text = clicked.map((o) => o.text ?? '').join(' ').slice(0, 200);
+        let joined = '';
+        for (let k = 0; k < clicked.length; k++) joined += (k === 0 ? '' : ' ') + (clicked[k]!.text ?? '');
+        const text = joined.slice(0, 200);
         const textWords = wordsOf(text, 200);
         const action = signin ? undefined : namesAction(textWords);
         if (action) {

@@ -99,7 +99,13 @@ export function identityCheck(ctx: SenderContext): Check {
       const ownService = (brandId: string) =>
         fromDomain !== '' && !ctx.freemail.has(fromDomain) && registry.ownsDomain(brandId, fromDomain);
       const freemail = fromDomain !== '' && isFreemail(fromDomain, ctx.freemail);
-      const recipients = new Set([...msg.to, ...msg.cc].map((a) => a.address.toLowerCase()).concat(msg.deliveredTo));
+      // Added one by one, not spread into a mapped and concatenated array: in the worker pool that chain kept
+      // throwing this whole function's optimised code away ("wrong map" at the concat), and it was recompiled
+      // in every pass (NOTES, issue 18, session 10). Same set, same order.
+      const recipients = new Set<string>();
+      for (const a of msg.to) recipients.add(a.address.toLowerCase());
+      for (const a of msg.cc) recipients.add(a.address.toLowerCase());
+      for (const d of msg.deliveredTo) recipients.add(d);
       const at = fromDomain || '(no domain)';
 
       const mentions = from.name ? registry.mentionsInDisplayName(from.name) : [];

@@ -148,8 +148,15 @@ function countOf(text: string, word: string): number {
  */
 export function recipientWords(msg: ParsedMessage): Set<string> {
   const out = new Set<string>();
-  const addresses = [...msg.to.map((a) => a.address), ...msg.cc.map((a) => a.address), ...msg.deliveredTo, ...(msg.envelope?.rcptTo ?? [])];
-  for (const a of addresses.slice(0, 20)) {
+  // Pushed one by one, not spread from mapped arrays: in the worker pool that chain kept throwing the optimised
+  // code of this function away ("wrong map"), recompiled in every pass (NOTES, issue 18, session 10). Same addresses, same order.
+  const addresses: string[] = [];
+  for (const a of msg.to) addresses.push(a.address);
+  for (const a of msg.cc) addresses.push(a.address);
+  for (const a of msg.deliveredTo) addresses.push(a);
+  for (const a of msg.envelope?.rcptTo ?? []) addresses.push(a);
+  for (let k = 0; k < addresses.length && k < 20; k++) {
+    const a = addresses[k]!;
     for (const part of a.toLowerCase().split(/[@.+_-]/)) {
       const folded = foldBrandWords(part);
       if (folded.length >= 3) out.add(folded);

@@ -29,8 +29,15 @@ export function recipientLookalike(msg: ParsedMessage, freemail: ReadonlySet<str
   // A free-mail sender belongs to no organisation it could be imitating (`gmail.com` is one letter from `email.com`).
   if (!from.domain || !from.domainWithoutSuffix || freemail.has(from.domain) || freemail.has(fromDomain)) return null;
   const seen = new Set<string>();
-  const recipients = [...msg.to, ...msg.cc].map((a) => a.asciiDomain || a.domain).concat(msg.deliveredTo.map((a) => a.slice(a.lastIndexOf('@') + 1)), (msg.envelope?.rcptTo ?? []).map((a) => a.slice(a.lastIndexOf('@') + 1)));
-  for (const raw of recipients.slice(0, 50)) {
+  // Pushed one by one, not mapped and concatenated: in the worker pool that chain kept throwing the optimised code
+  // of this function away ("wrong map"), recompiled in every pass (NOTES, issue 18, session 10). Same domains, same order.
+  const recipients: string[] = [];
+  for (const a of msg.to) recipients.push(a.asciiDomain || a.domain);
+  for (const a of msg.cc) recipients.push(a.asciiDomain || a.domain);
+  for (const a of msg.deliveredTo) recipients.push(a.slice(a.lastIndexOf('@') + 1));
+  for (const a of msg.envelope?.rcptTo ?? []) recipients.push(a.slice(a.lastIndexOf('@') + 1));
+  for (let k = 0; k < recipients.length && k < 50; k++) {
+    const raw = recipients[k]!;
     const domain = raw.toLowerCase();
     if (!domain || seen.has(domain)) continue;
     seen.add(domain);
