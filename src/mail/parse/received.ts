@@ -14,10 +14,12 @@ interface Clause {
   word: string;
   /** How many words stood outside comments. */
   count: number;
-  /** The first of them that parseReceived reads (`keptWords`): no copy of the others. */
+  /** `words[0 … kept)`: the first of them, as many as parseReceived reads (`keptWords`); no copy of the others. */
   words: string[];
-  /** Comment texts (outermost parentheses): kept for a `from` clause only (no other clause reads them). */
+  kept: number;
+  /** `comments[0 … commentCount)`: comment texts (outermost parentheses), for a `from` clause only (no other clause reads them). */
   comments: string[];
+  commentCount: number;
 }
 
 /** How many words of a clause parseReceived reads: `from` its first four (the name, then an IP literal among the next three), `by`, `with` and `for` one. */
@@ -31,6 +33,11 @@ function keptWords(word: string): number {
  * their objects and arrays were the largest part of what parsing a header block allocated.
  */
 const clauseSlots: Clause[] = [];
+
+/** The clause's first word, if it kept one. */
+function firstWord(clause: Clause): string | undefined {
+  return clause.kept > 0 ? clause.words[0] : undefined;
+}
 
 /** Splits `s` into clauses, held in `clauseSlots`; returns how many. */
 function splitClauses(s: string): number {
@@ -53,7 +60,7 @@ function splitClauses(s: string): number {
         else if (d === 0x29) depth--;
         j++;
       }
-      if (current?.word === 'from') current.comments.push(s.slice(i + 1, depth === 0 ? j - 1 : j));
+      if (current?.word === 'from') current.comments[current.commentCount++] = s.slice(i + 1, depth === 0 ? j - 1 : j);
       i = j;
       continue;
     }
@@ -68,13 +75,14 @@ function splitClauses(s: string): number {
     const short = j - i <= 4 ? s.slice(i, j) : undefined;
     const lower = short === undefined ? '' : short.toLowerCase();
     if (CLAUSE_WORDS.has(lower) && !(current && current.word === lower && current.count === 0)) {
-      current = clauseSlots[clauses] ??= { word: '', count: 0, words: [], comments: [] };
+      // Counts reset, arrays kept: truncating an array gives its storage back, and the next push allocates it again.
+      current = clauseSlots[clauses] ??= { word: '', count: 0, words: [], kept: 0, comments: [], commentCount: 0 };
       clauses++;
       current.word = lower;
       current.count = 0;
-      current.words.length = 0;
-      current.comments.length = 0;
-    } else if (current && current.count++ < keptWords(current.word)) current.words.push(short ?? s.slice(i, j));
+      current.kept = 0;
+      current.commentCount = 0;
+    } else if (current && current.count++ < keptWords(current.word)) current.words[current.kept++] = short ?? s.slice(i, j);
     i = j;
   }
   return clauses;
@@ -146,19 +154,23 @@ export function parseReceived(raw: string): ReceivedHop {
       case 'by':
         if (!hasBy) {
           hasBy = true;
-          const by = cleanHost(clause.words[0]);
+          const by = cleanHost(firstWord(clause));
           if (by) hop.by = by;
         }
         break;
-      case 'with':
-        if (hop.protocol === undefined && clause.words[0]) hop.protocol = clause.words[0].replace(/[;,]$/, '');
+      case 'with': {
+        const word = firstWord(clause);
+        if (hop.protocol === undefined && word) hop.protocol = word.replace(/[;,]$/, '');
         break;
-      case 'for':
-        if (hop.for === undefined && clause.words[0]) {
-          const f = clause.words[0].replace(/^<|>[;,]?$/g, '').replace(/[;,]$/, '');
+      }
+      case 'for': {
+        const word = firstWord(clause);
+        if (hop.for === undefined && word) {
+          const f = word.replace(/^<|>[;,]?$/g, '').replace(/[;,]$/, '');
           if (f) hop.for = f;
         }
         break;
+      }
       default:
         break;
     }
@@ -168,14 +180,15 @@ export function parseReceived(raw: string): ReceivedHop {
 }
 
 function fillFrom(hop: ReceivedHop, clause: Clause): void {
-  const first = clause.words[0];
-  const comments = clause.comments.join(' ');
+  const first = firstWord(clause);
+  let comments = clause.commentCount > 0 ? clause.comments[0]! : '';
+  for (let k = 1; k < clause.commentCount; k++) comments += ' ' + clause.comments[k]!;
   // Explicit HELO in the comment (qmail `(HELO x)`, Exim `helo=x`, Exchange `(EHLO x)`): the word after
   // `from` is then the reverse-DNS name the receiver looked up.
   const heloMatch = /(?:^|[\s(])(?:helo|ehlo)[=\s]+([^\s()]+)/i.exec(comments);
   const firstIp = first ? normalizeIp(first.replace(/^\[(?:ipv6:)?|\]$/gi, '')) : undefined;
   // fetchmail and some MTAs write the literal outside a comment: `from host [192.0.2.1] by …`.
-  const ip = extractIp(comments) ?? (clause.words.length > 1 ? extractIp(clause.words.slice(1, 4).join(' ')) : undefined) ?? firstIp;
+  const ip = extractIp(comments) ?? (clause.kept > 1 ? extractIp(clause.words.slice(1, clause.kept).join(' ')) : undefined) ?? firstIp;
   if (ip) hop.ip = ip;
   if (heloMatch) {
     hop.helo = (heloMatch[1] as string).replace(/[,;]+$/, '');
@@ -187,7 +200,8 @@ function fillFrom(hop: ReceivedHop, clause: Clause): void {
   }
   if (first) hop.helo = first;
   // Postfix / Sendmail: `(rdns [ip])`; `unknown` means the lookup failed.
-  for (const comment of clause.comments) {
+  for (let k = 0; k < clause.commentCount; k++) {
+    const comment = clause.comments[k]!;
     const m = /^\s*([^\s[\]()]+)\s+\[/.exec(comment);
     if (m) {
       const name = m[1] as string;
