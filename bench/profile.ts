@@ -14,22 +14,26 @@
  *   ... --pool 2 --heap 2048            # a worker's old-generation limit in MB (V8 sizes its heap growth by it)
  *   node --import tsx bench/profile.ts --alloc       # then one pass counting what a scan allocates (KB/msg, by function)
  *   node --import tsx bench/profile.ts --checks      # wall µs per message of parsing, of each check and of the whole scan
- *   PASS_MARK=1 node --trace-opt --trace-deopt-verbose --import tsx bench/profile.ts [--pool 2]
+ *   PASS_MARK=1 node --trace-opt --trace-deopt-verbose --import tsx bench/profile.ts [--pool 2] --dist
  *                                                    # `PASS n` between passes: what V8 still compiles or deoptimises late
+ *                                                    # (--dist: tsc's build, so positions are readable lines)
  * With --pool N the files go through openSources (references) + scanAll + createScanPool({threads: N}),
  * as `spamlab scan` does; under valgrind the instruction counts of all threads compare the pool's costs
  * (hand-offs, structured clone, per-worker GC) with in-process scanning, independent of the machine's load.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { defaultConfig } from '../src/config/load.js';
-import { parseMessage } from '../src/mail/parse/index.js';
-import { openSources } from '../src/mail/sources/index.js';
-import { createScanner, createScanPool } from '../src/runtime/index.js';
-import { scanAll } from '../src/scan/pool.js';
 import { ensureCorpus, selectMessages } from './lib/corpus.js';
 
 const argv = process.argv.slice(2);
+// --dist: the same code from tsc's dist/ (`npm run build` first). V8's --trace-deopt-verbose and --trace-opt then
+// name lines of readable JavaScript (under tsx a module is one transformed line), and the pool's workers run it too.
+const from = argv.includes('--dist') ? '../dist/' : '../src/';
+const { defaultConfig } = (await import(`${from}config/load.js`)) as typeof import('../src/config/load.js');
+const { parseMessage } = (await import(`${from}mail/parse/index.js`)) as typeof import('../src/mail/parse/index.js');
+const { openSources } = (await import(`${from}mail/sources/index.js`)) as typeof import('../src/mail/sources/index.js');
+const { createScanner, createScanPool } = (await import(`${from}runtime/index.js`)) as typeof import('../src/runtime/index.js');
+const { scanAll } = (await import(`${from}scan/pool.js`)) as typeof import('../src/scan/pool.js');
 const passes = Number(argv[argv.indexOf('--passes') + 1] || 0) || 5;
 const parseOnly = argv.includes('--parse-only');
 // --limit N: only the first N messages (--limit 0: start-up only, to subtract from a callgrind total).
