@@ -52,10 +52,14 @@ export function evaluate(expr: Expr, present: ReadonlySet<string>): boolean {
       return present.has(expr.id);
     case 'not':
       return !evaluate(expr.arg, present);
+    // Loops, not every/some with an arrow: every composite is evaluated for every message, and each arrow was a
+    // closure allocated per node per message. Same order, same short-circuit.
     case 'and':
-      return expr.args.every((arg) => evaluate(arg, present));
+      for (const arg of expr.args) if (!evaluate(arg, present)) return false;
+      return true;
     case 'or':
-      return expr.args.some((arg) => evaluate(arg, present));
+      for (const arg of expr.args) if (evaluate(arg, present)) return true;
+      return false;
   }
 }
 

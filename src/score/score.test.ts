@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scoreFindings } from './score.js';
+import { evaluate, type Expr } from './expression.js';
 import { ALL_FINDING_IDS, compareFindingIds } from '../core/finding-ids.js';
 import { buildScoreTable, ScoreTableError } from './table.js';
 import type { ScoreEntry } from './types.js';
@@ -105,4 +106,37 @@ test('findings of equal score are ordered by id as localeCompare orders them, on
     }
   }
   assert.ok(pairs > 10_000);
+});
+
+test('evaluate gives what every/some gave, on generated expressions (session 10: loops instead of arrows)', () => {
+  let seed = 9;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const ids = ['A', 'B', 'C', 'D', 'E'];
+  const generate = (depth: number): Expr => {
+    const r = random();
+    if (depth === 0 || r < 0.35) return { op: 'id', id: ids[Math.floor(random() * ids.length)]! };
+    if (r < 0.5) return { op: 'not', arg: generate(depth - 1) };
+    return { op: r < 0.75 ? 'and' : 'or', args: Array.from({ length: Math.floor(random() * 4) }, () => generate(depth - 1)) };
+  };
+  const before = (expr: Expr, present: ReadonlySet<string>): boolean => {
+    switch (expr.op) {
+      case 'id':
+        return present.has(expr.id);
+      case 'not':
+        return !before(expr.arg, present);
+      case 'and':
+        return expr.args.every((arg) => before(arg, present));
+      case 'or':
+        return expr.args.some((arg) => before(arg, present));
+    }
+  };
+  let truths = 0;
+  for (let round = 0; round < 3000; round++) {
+    const expr = generate(4);
+    const present = new Set(ids.filter(() => random() < 0.5));
+    const expected = before(expr, present);
+    truths += expected ? 1 : 0;
+    assert.equal(evaluate(expr, present), expected);
+  }
+  assert.ok(truths > 300 && truths < 2700, `both outcomes exercised: ${truths}`);
 });

@@ -94,16 +94,17 @@ export function scoreFindings(raw: readonly RawFinding[], table: ScoreTable): Sc
       groupTotals.set(entry.group, used + points);
     }
     total += points;
-    const data = occurrences.map((o) => o.data).filter((d): d is Record<string, unknown> => d !== undefined);
-    findings.push({
-      id,
-      score: round(points),
-      group: entry.group,
-      ...(entry.class ? { class: entry.class } : {}),
-      evidence: joinEvidence(occurrences.map((o) => o.evidence)),
-      ...(data.length ? { data } : {}),
-      ...(replacedBy.has(id) ? { replacedBy: replacedBy.get(id)! } : {}),
-    });
+    // Fields set in the order the report lists them (id, score, group, class, evidence, data, replacedBy), without
+    // spreading a temporary object for each optional one.
+    const finding: ScoredFinding = { id, score: round(points), group: entry.group } as ScoredFinding;
+    if (entry.class) finding.class = entry.class;
+    finding.evidence = occurrences.length === 1 ? occurrences[0]!.evidence : joinEvidence(occurrences.map((o) => o.evidence));
+    let data: Record<string, unknown>[] | undefined;
+    for (const o of occurrences) if (o.data !== undefined) (data ??= []).push(o.data);
+    if (data) finding.data = data;
+    const replacement = replacedBy.get(id);
+    if (replacement !== undefined) finding.replacedBy = replacement;
+    findings.push(finding);
   }
   findings.sort((a, b) => b.score - a.score || compareFindingIds(a.id, b.id));
 
