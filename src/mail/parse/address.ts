@@ -247,57 +247,71 @@ function parseMailbox(tokens: Token[], info?: WordsInfo): Address | null {
  */
 export function parseAddressList(value: string, info?: WordsInfo): Address[] {
   const tokens = tokenize(value);
-  const out: Address[] = [];
-  let current: Token[] = [];
-  // Bare-word chunks seen before the current one (`Doe` in `Doe, John <j@x>`).
-  let pending: Token[][] = [];
-  const emitPending = (keepLast: boolean): Token[] | null => {
-    const last = keepLast ? pending.pop() ?? null : null;
-    for (const chunk of pending) {
-      const lone = parseMailbox(chunk, info);
-      if (lone) out.push(lone);
-    }
-    pending = [];
-    return last;
-  };
-  const flush = (): void => {
-    if (current.length === 0) return;
-    const hasAngle = current.some((t) => t.kind === 'angle');
-    const hasAt = current.some((t) => t.kind === 'special' && t.text === '@');
-    // `Doe, John <j@x>`: an unquoted comma inside a display name splits it; rejoin a bare-word chunk with
-    // the following angle address, as most clients display it.
-    if (!hasAngle && !hasAt && current.every((t) => t.kind === 'word' || t.kind === 'quoted')) {
-      pending.push(current);
-      current = [];
-      return;
-    }
-    // `Kundendienst, <service@x>` (seen in phishing): a bare-word chunk before a nameless angle address is
-    // its display name, as clients show it.
-    const nameless = (current[0] as Token).kind === 'angle';
-    const last = emitPending(hasAngle);
-    if (last && nameless) current = [...last, ...current];
-    else if (last) current = [...last, { kind: 'word', text: ',', spaced: false }, ...current.map((t, k) => (k === 0 ? { ...t, spaced: true } : t))];
-    const mailbox = parseMailbox(current, info);
-    if (mailbox) out.push(mailbox);
-    current = [];
-  };
+  const list: AddressListState = { out: [], current: [], pending: [], info };
   for (const t of tokens) {
     if (t.kind === 'special') {
       if (t.text === ',' || t.text === ';') {
-        flush();
+        flushMailbox(list);
         continue;
       }
       if (t.text === ':') {
         // Group syntax (RFC 5322 §3.4): `display-name: mailbox-list;` — the phrase before ':' is dropped.
-        if (!current.some((x) => x.kind === 'angle' || (x.kind === 'special' && x.text === '@'))) {
-          current = [];
+        if (!list.current.some((x) => x.kind === 'angle' || (x.kind === 'special' && x.text === '@'))) {
+          list.current = [];
           continue;
         }
       }
     }
-    current.push(t);
+    list.current.push(t);
   }
-  flush();
-  emitPending(false);
-  return out;
+  flushMailbox(list);
+  emitPending(list, false);
+  return list.out;
+}
+
+/**
+ * What parseAddressList has read so far. Its steps are module functions over this state, not closures made per
+ * call: closures made afresh lose their optimised code at each full GC once the last of them is gone, and the scan
+ * pool's workers recompiled them in every pass (NOTES, issue 18, session 10).
+ */
+interface AddressListState {
+  out: Address[];
+  /** The tokens of the mailbox being read. */
+  current: Token[];
+  /** Bare-word chunks seen before the current one (`Doe` in `Doe, John <j@x>`). */
+  pending: Token[][];
+  info: WordsInfo | undefined;
+}
+
+function emitPending(list: AddressListState, keepLast: boolean): Token[] | null {
+  const last = keepLast ? list.pending.pop() ?? null : null;
+  for (const chunk of list.pending) {
+    const lone = parseMailbox(chunk, list.info);
+    if (lone) list.out.push(lone);
+  }
+  list.pending = [];
+  return last;
+}
+
+function flushMailbox(list: AddressListState): void {
+  let current = list.current;
+  if (current.length === 0) return;
+  const hasAngle = current.some((t) => t.kind === 'angle');
+  const hasAt = current.some((t) => t.kind === 'special' && t.text === '@');
+  // `Doe, John <j@x>`: an unquoted comma inside a display name splits it; rejoin a bare-word chunk with
+  // the following angle address, as most clients display it.
+  if (!hasAngle && !hasAt && current.every((t) => t.kind === 'word' || t.kind === 'quoted')) {
+    list.pending.push(current);
+    list.current = [];
+    return;
+  }
+  // `Kundendienst, <service@x>` (seen in phishing): a bare-word chunk before a nameless angle address is
+  // its display name, as clients show it.
+  const nameless = (current[0] as Token).kind === 'angle';
+  const last = emitPending(list, hasAngle);
+  if (last && nameless) current = [...last, ...current];
+  else if (last) current = [...last, { kind: 'word', text: ',', spaced: false }, ...current.map((t, k) => (k === 0 ? { ...t, spaced: true } : t))];
+  const mailbox = parseMailbox(current, list.info);
+  if (mailbox) list.out.push(mailbox);
+  list.current = [];
 }
