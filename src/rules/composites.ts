@@ -125,7 +125,7 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   PHISH_IMPERSONATION_TENANT_HOST: {
     expression: `(${IMPERSONATION} | FROM_BRAND_SUBJECT) & (FROM_TENANT_HOST | URL_FREE_FILE_HOST) & !(CONTENT_ADVERT_OFFER & FROM_ORGANISATION_UNRELATED & !(${IMPERSONATION_BUT_ORGANISATION} | FROM_BRAND_SUBJECT))`,
   },
-  PHISH_IMPERSONATION_CALLBACK: { expression: `(${IMPERSONATION} | FROM_BRAND_SUBJECT) & CONTENT_CATEGORY_CALLBACK_SCAM` },
+  PHISH_IMPERSONATION_CALLBACK: { expression: `(${IMPERSONATION} | FROM_BRAND_SUBJECT) & (CONTENT_CATEGORY_CALLBACK_SCAM | ATTACH_DOCUMENT_CALLBACK_SCAM)` },
   // Both vocabularies at once: an account to verify and a wallet to unlock is a wallet-verification lure.
   PHISH_WALLET_CREDENTIAL_LURE: { expression: 'CONTENT_CATEGORY_PHISHING & CONTENT_CATEGORY_CRYPTO_SCAM' },
   // Where a link leads (src/checks/links/lures.ts) together with who the message claims to be or what it asks.
@@ -182,9 +182,10 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // "payment information" and "verification" too, and stay the scam they are). Like PHISH_NOTICE_LURE's classifier arm,
   // it renames spam as phishing: its band alone reaches the spam threshold, so it never flags clean mail. A fake renewal
   // or invoice with a number to call (CONTENT_CATEGORY_CALLBACK_SCAM) is the same lure by telephone — unless the text
-  // carries marketing vocabulary: 2002 adverts say "call us toll-free" too.
+  // carries marketing vocabulary: 2002 adverts say "call us toll-free" too. The same invoice as an attached PDF under a
+  // body of a few words (ATTACH_DOCUMENT_CALLBACK_SCAM, its own words and a number to call) is the same lure.
   PHISH_CREDENTIAL_LURE_UNWANTED: {
-    expression: '(CONTENT_CATEGORY_PHISHING | (CONTENT_CATEGORY_CALLBACK_SCAM & !CONTENT_CATEGORY_MARKETING)) & (CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & !CONTENT_ADVERT_OFFER & !(CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY | CONTENT_CATEGORY_DATING | CONTENT_CATEGORY_HEALTH | CONTENT_CATEGORY_SEXTORTION) & !PHISH_NOTICE_LURE',
+    expression: '(CONTENT_CATEGORY_PHISHING | ((CONTENT_CATEGORY_CALLBACK_SCAM | ATTACH_DOCUMENT_CALLBACK_SCAM) & !CONTENT_CATEGORY_MARKETING)) & (CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & !CONTENT_ADVERT_OFFER & !(CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY | CONTENT_CATEGORY_DATING | CONTENT_CATEGORY_HEALTH | CONTENT_CATEGORY_SEXTORTION) & !PHISH_NOTICE_LURE',
   },
   // A business-e-mail-compromise or advance-fee opener (src/checks/content/bec-opener.ts) whose answer goes where no
   // organisation's mail goes: a free-mail sender, a Reply-To at another domain, an address in the text elsewhere — or
@@ -209,7 +210,7 @@ const PHISH_COMPOSITE_IDS = (Object.keys(DETECTION_COMPOSITES) as FindingId[]).f
  * impersonated, a notice is written on the envelope, a link or attachment deceives, or a phishing composite fired.
  */
 const MORE_THAN_AN_ADVERT = [
-  'CONTENT_CATEGORY_PHISHING', 'CONTENT_CATEGORY_CRYPTO_SCAM', 'CONTENT_CATEGORY_CALLBACK_SCAM', 'CONTENT_NOTICE_LURE', 'CONTENT_LEGAL_NOTICE',
+  'CONTENT_CATEGORY_PHISHING', 'CONTENT_CATEGORY_CRYPTO_SCAM', 'CONTENT_CATEGORY_CALLBACK_SCAM', 'ATTACH_DOCUMENT_CALLBACK_SCAM', 'CONTENT_NOTICE_LURE', 'CONTENT_LEGAL_NOTICE',
   'URL_SIGNIN_PAGE_ELSEWHERE', 'FROM_BRAND_SUBJECT', 'FROM_DISPLAY_NAME_DOMAIN_MISMATCH', 'FROM_DISPLAY_NAME_REFERENCE', 'FROM_MIXED_SCRIPT_DISGUISE',
   'FROM_BRAND_DISPLAY_NAME', 'FROM_BRAND_FREEMAIL', 'FROM_BRAND_OWN_DOMAIN', 'FROM_GOVERNMENT_LOOKALIKE', 'FROM_LOOKALIKE_RECIPIENT_DOMAIN',
   'LOOKALIKE_FROM_DOMAIN', 'LOOKALIKE_FROM_LOCAL_PART', 'LOOKALIKE_DISPLAY_NAME', 'LOOKALIKE_REPLY_TO', 'LOOKALIKE_LINK', 'AUTH_DMARC_FAIL_ENFORCED',

@@ -7,6 +7,8 @@ import { allFiles, findingsForReport, isDangerous } from './findings.js';
 import { passwordsFromText } from './passwords.js';
 import { FINDING_IDS } from '../../core/finding-ids.js';
 import { registrableDomain } from '../../brands/registry.js';
+import { TermMatcher } from '../content/match.js';
+import { CATEGORY_TERMS } from '../content/terms.js';
 
 /** The results of analysing a message's attachments: reports plus the findings and IOCs they yield. */
 export interface AttachmentAnalysis {
@@ -42,6 +44,7 @@ export function analyzeAttachments(msg: ParsedMessage, config: AttachmentsConfig
     });
   }
   findings.push(...documentLureFindings(msg, files, passwords));
+  findings.push(...documentWordsFindings(files));
   const hashes: NonNullable<Iocs['hashes']> = files.filter((f) => f.hashes).map((f) => ({ name: f.path, md5: f.hashes!.md5, sha1: f.hashes!.sha1, sha256: f.hashes!.sha256, size: f.size }));
   const urls = new Set<string>();
   for (const f of files) {
@@ -117,6 +120,46 @@ export function documentLureFindings(msg: ParsedMessage, files: readonly FileRep
       evidence: `body gives password "${passwords[0]}" for the encrypted ${locked.path}; the message itself says ${ownText} characters`,
       data: { file: locked.path, passwords: [...passwords], textChars: ownText },
     });
+  }
+  return findings;
+}
+
+/**
+ * The scams a document's own words name (issue 17): only the kinds with a class of their own — a callback invoice or
+ * renewal with a number to call, a sextortion letter — and never the generic credential or spam vocabulary, which a
+ * genuine invoice or statement shares. The same term table as the body's (src/checks/content/terms.ts), compiled once.
+ */
+let documentMatcher: TermMatcher<'callback-scam' | 'sextortion'> | undefined;
+
+/** Weight of callback terms a document needs (the body's category threshold). */
+const DOCUMENT_CALLBACK_WEIGHT = 3;
+/** Sextortion needs a term rare outside the threat (3), or this much weight (as the body's category). */
+const DOCUMENT_SEXTORTION_WEIGHT = 6;
+/**
+ * A telephone number to call: North American (`+1 (828) 423-1316`, `1-888-555-0100`, `(800) 555 0199`) or
+ * international (`+44 20 7946 0958`). A callback invoice is nothing without one; a genuine one rarely asks to call.
+ */
+const PHONE = /(?:\+?1[\s.-]?)?\(?\b[2-9]\d{2}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d/;
+
+/** ATTACH_DOCUMENT_CALLBACK_SCAM and ATTACH_DOCUMENT_SEXTORTION from the text documents show (the first document each). */
+export function documentWordsFindings(files: readonly FileReport[]): Finding[] {
+  const findings: Finding[] = [];
+  const found = new Set<string>();
+  for (const f of files) {
+    if (!f.documentText) continue;
+    documentMatcher ??= new TermMatcher(CATEGORY_TERMS.filter((r): r is (typeof r & { name: 'callback-scam' | 'sextortion' }) => r.name === 'callback-scam' || r.name === 'sextortion'));
+    const hits = documentMatcher.match(f.documentText);
+    const callback = hits.get('callback-scam');
+    const phone = callback && callback.weight >= DOCUMENT_CALLBACK_WEIGHT ? PHONE.exec(f.documentText)?.[0] : undefined;
+    if (callback && phone && !found.has('callback')) {
+      found.add('callback');
+      findings.push({ id: 'ATTACH_DOCUMENT_CALLBACK_SCAM', evidence: `${f.path} says ${callback.terms.slice(0, 8).join(', ')} and gives ${phone.trim()} to call`, data: { file: f.path, terms: callback.terms, weight: callback.weight, phone: phone.trim() } });
+    }
+    const sextortion = hits.get('sextortion');
+    if (sextortion && (sextortion.strongest >= 3 || sextortion.weight >= DOCUMENT_SEXTORTION_WEIGHT) && !found.has('sextortion')) {
+      found.add('sextortion');
+      findings.push({ id: 'ATTACH_DOCUMENT_SEXTORTION', evidence: `${f.path} says ${sextortion.terms.slice(0, 8).join(', ')}`, data: { file: f.path, terms: sextortion.terms, weight: sextortion.weight } });
+    }
   }
   return findings;
 }

@@ -8,6 +8,7 @@ import { analyzeName, type NameFacts } from '../names/index.js';
 import { biffMacroSheets, clickablePictureLinkIds, externalRelationships, isEncryptedOffice, isMsi, isRemoteLoadingRelationship, relationshipsPartOf, type ExternalRelationship, type XlmSheet } from '../office/index.js';
 import { openOle, type OleFile } from '../ole/index.js';
 import { analyzePdf, type PdfFacts } from '../pdf/index.js';
+import { pdfText } from '../pdf/text.js';
 import { notableImports, packingEvidence, parsePe, type PeFacts } from '../pe/index.js';
 import { listRar } from '../rar/index.js';
 import { analyzeRtf, type RtfFacts } from '../rtf/index.js';
@@ -117,6 +118,8 @@ export interface FileReport {
   office?: OfficeFacts;
   rtf?: RtfFacts;
   pdf?: Omit<PdfFacts, 'embeddedFiles'>;
+  /** The words a document shows (a PDF's text), bounded by DOCUMENT_TEXT_CHARS; absent when it shows none. */
+  documentText?: string;
   html?: Omit<HtmlFileFacts, 'payloads'>;
   /** A zip with META-INF/MANIFEST.MF. */
   jar?: boolean;
@@ -146,7 +149,14 @@ interface State {
   bytesUsed: number;
   files: number;
   timedOut: boolean;
+  /** Characters of document text read so far (MESSAGE_DOCUMENT_TEXT_CHARS bounds them). */
+  documentTextChars: number;
 }
+
+/** Characters of text read from one document at most: a letter or invoice is far shorter; reaching it is no error. */
+export const DOCUMENT_TEXT_CHARS = 16 * 1024;
+/** Characters of document text read from one message's attachments at most. */
+export const MESSAGE_DOCUMENT_TEXT_CHARS = 64 * 1024;
 
 /** Shared budget for all attachments of one message. */
 export class AnalysisSession {
@@ -159,6 +169,7 @@ export class AnalysisSession {
       clock,
       deadline: clock() + options.limits.maxTimeMs,
       bytesUsed: 0,
+      documentTextChars: 0,
       files: 0,
       timedOut: false,
       ...(options.signal ? { signal: options.signal } : {}),
@@ -611,6 +622,16 @@ function analyzePdfNode(bytes: Uint8Array, report: FileReport, state: State): vo
   report.pdf = rest;
   if (facts.limitHit) report.limits.push({ kind: 'entry-bytes', detail: 'PDF stream inflation stopped at its limit' });
   if (embeddedFiles.length > 0 && mayDescend(report, state)) for (const f of embeddedFiles) addChild(report, f.name, f.data, state);
+  // The words it shows, for the content checks that name a scam (a callback invoice, a sextortion letter in a PDF under
+  // a body of a few words). An encrypted PDF's streams are ciphertext: nothing to read.
+  const room = Math.min(DOCUMENT_TEXT_CHARS, MESSAGE_DOCUMENT_TEXT_CHARS - state.documentTextChars);
+  if (!facts.encrypted && room > 0 && !outOfTime(state)) {
+    const shown = pdfText(scan, { maxChars: room, maxStreams: state.limits.maxPdfStreams, maxStreamBytes: Math.min(state.limits.maxEntryBytes, 16 * 1024 * 1024), maxTotalInflated: Math.min(Math.max(0, state.limits.maxTotalBytes - state.bytesUsed), 64 * 1024 * 1024) });
+    if (shown.text) {
+      report.documentText = shown.text;
+      state.documentTextChars += shown.text.length;
+    }
+  }
 }
 
 function analyzeHtmlNode(bytes: Uint8Array, report: FileReport, state: State): void {
