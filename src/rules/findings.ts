@@ -858,13 +858,13 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   // to call for the callback kind; the callback one counts as much as the body's (1.5) and mostly feeds the composites.
   ATTACH_DOCUMENT_CALLBACK_SCAM: {
     group: 'attachments', class: 'phishing', score: 1.5,
-    en: "An attached document (a PDF) is a fake invoice or renewal (an antivirus subscription, an order charged to the reader) that gives a phone number to call to cancel: callback phishing, which ends in remote access or a payment. The evidence names the document, its words and the number.",
-    ja: "添付文書(PDF)が偽の請求書・更新通知(ウイルス対策ソフトの更新、身に覚えのない注文)で、取り消すための電話番号を示しています。電話をかけさせて遠隔操作や支払いに誘導するコールバック型フィッシングです。根拠に文書名、見つかった語と番号を示します。",
+    en: "An attached document (a PDF or Word document) is a fake invoice or renewal (an antivirus subscription, an order charged to the reader) that gives a phone number to call to cancel: callback phishing, which ends in remote access or a payment. The evidence names the document, its words and the number.",
+    ja: "添付文書(PDF や Word 文書)が偽の請求書・更新通知(ウイルス対策ソフトの更新、身に覚えのない注文)で、取り消すための電話番号を示しています。電話をかけさせて遠隔操作や支払いに誘導するコールバック型フィッシングです。根拠に文書名、見つかった語と番号を示します。",
   },
   ATTACH_DOCUMENT_SEXTORTION: {
     group: 'attachments', class: 'spam', score: 3,
-    en: "An attached document (a PDF) is a sextortion threat (a claimed hack of the reader's device or camera, a video, a ransom in Bitcoin); the evidence names the document and its words. The claim is always false: do not pay.",
-    ja: "添付文書(PDF)がセクストーション(端末やカメラを乗っ取った、動画を公開するとして身代金を要求する脅迫)です。根拠に文書名と見つかった語を示します。主張は虚偽です。支払わないでください。",
+    en: "An attached document (a PDF or Word document) is a sextortion threat (a claimed hack of the reader's device or camera, a video, a ransom in Bitcoin); the evidence names the document and its words. The claim is always false: do not pay.",
+    ja: "添付文書(PDF や Word 文書)がセクストーション(端末やカメラを乗っ取った、動画を公開するとして身代金を要求する脅迫)です。根拠に文書名と見つかった語を示します。主張は虚偽です。支払わないでください。",
   },
   ATTACH_OFFICE_LINK_LURE: {
     group: 'attachments', class: 'phishing', score: 2.5,

@@ -4,7 +4,8 @@ import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
 import type { ScanReport } from '../../scan/report.js';
 import { activeIds, assertCorpusRows } from '../../test-support/corpus-rows.js';
-import { buildPdf } from '../../test-support/pdf-builder.js';
+import { buildPdf } from '../../files/test-support/pdf-builder.js';
+import { buildZip } from '../../files/test-support/zip-builder.js';
 
 /**
  * The words of document attachments (issue 17, item 6), end to end (.eml → parser → every family → score): a callback
@@ -24,13 +25,20 @@ function letter(lines: string[] | null): Buffer {
   return buildPdf({ flate: true, content, fonts: [{ name: 'F1' }] });
 }
 
-function withPdf(headers: string[], body: string, name: string, pdf: Buffer): Uint8Array {
+/** A Word document whose body is `lines`, one paragraph each. */
+function wordDocument(lines: string[]): Buffer {
+  const xmlEscape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const body = `<w:document><w:body>${lines.map((l) => `<w:p><w:r><w:t xml:space="preserve">${xmlEscape(l)}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`;
+  return Buffer.from(buildZip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'word/document.xml', data: body }]));
+}
+
+function withPdf(headers: string[], body: string, name: string, pdf: Buffer, type = 'application/pdf'): Uint8Array {
   const b = 'b0undary-doc';
   return new TextEncoder().encode(
     [
       ...headers, 'To: rodrigo@hotmail.com', 'Date: Tue, 15 Jul 2025 10:00:00 +0200', `Message-ID: <${name.length}.${body.length}.${pdf.length}@mailer.example>`, 'MIME-Version: 1.0',
       `Content-Type: multipart/mixed; boundary="${b}"`, '', `--${b}`, 'Content-Type: text/plain; charset=utf-8', '', body, `--${b}`,
-      `Content-Type: application/pdf; name="${name}"`, `Content-Disposition: attachment; filename="${name}"`, 'Content-Transfer-Encoding: base64', '',
+      `Content-Type: ${type}; name="${name}"`, `Content-Disposition: attachment; filename="${name}"`, 'Content-Transfer-Encoding: base64', '',
       pdf.toString('base64').replace(/(.{76})/g, '$1\r\n'), `--${b}--`, '',
     ].join('\r\n'),
   );
@@ -72,6 +80,16 @@ test('a callback invoice in a PDF under a body of a few words: the PDF text make
   assert.equal(read.verdict, 'phishing', ids.join(', '));
   // The document's words feed only the kinds with a class of their own, never the body's generic categories.
   assert.ok(!ids.includes('CONTENT_CATEGORY_CALLBACK_SCAM') && !ids.includes('CONTENT_CATEGORY_PHISHING'), ids.join(', '));
+});
+
+test('the same invoice as a Word document: its body\'s runs are read the same way', async () => {
+  const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  const read = await scan(withPdf(SCAM_HEADERS, SHORT_BODY, 'invoice.docx', wordDocument(CALLBACK_INVOICE), docx));
+  const ids = activeIds(read);
+  assert.match(read.findings.find((f) => f.id === 'ATTACH_DOCUMENT_CALLBACK_SCAM')?.evidence ?? '', /^invoice\.docx says /, ids.join(', '));
+  assert.equal(read.verdict, 'phishing', ids.join(', '));
+  const genuine = await scan(withPdf(SCAM_HEADERS, SHORT_BODY, 'invoice.docx', wordDocument(GENUINE_INVOICE), docx));
+  assert.ok(!activeIds(genuine).includes('ATTACH_DOCUMENT_CALLBACK_SCAM'), activeIds(genuine).join(', '));
 });
 
 test('a sextortion letter in a PDF: ATTACH_DOCUMENT_SEXTORTION names the file, and the message is flagged', async () => {

@@ -6,6 +6,7 @@ import { listIso } from '../iso/index.js';
 import { kindLabel, sniff, type Sniffed } from '../magic/index.js';
 import { analyzeName, type NameFacts } from '../names/index.js';
 import { biffMacroSheets, clickablePictureLinkIds, externalRelationships, isEncryptedOffice, isMsi, isRemoteLoadingRelationship, relationshipsPartOf, type ExternalRelationship, type XlmSheet } from '../office/index.js';
+import { wordText } from '../office/word-text.js';
 import { openOle, type OleFile } from '../ole/index.js';
 import { analyzePdf, type PdfFacts } from '../pdf/index.js';
 import { pdfText } from '../pdf/text.js';
@@ -118,7 +119,7 @@ export interface FileReport {
   office?: OfficeFacts;
   rtf?: RtfFacts;
   pdf?: Omit<PdfFacts, 'embeddedFiles'>;
-  /** The words a document shows (a PDF's text), bounded by DOCUMENT_TEXT_CHARS; absent when it shows none. */
+  /** The words a document shows (a PDF's text, a Word body's runs), bounded by DOCUMENT_TEXT_CHARS; absent when it shows none. */
   documentText?: string;
   html?: Omit<HtmlFileFacts, 'payloads'>;
   /** A zip with META-INF/MANIFEST.MF. */
@@ -458,12 +459,26 @@ function analyzeOoxml(bytes: Uint8Array, entries: readonly ZipEntry[], report: F
   const pictureLinkIds = new Map<string, string[]>();
   for (const entry of contentParts) {
     const relsPart = relationshipsPartOf(entry.name);
-    if (!hyperlinkParts.has(relsPart)) continue;
+    // A Word body's words are read too (the content checks look for the scams a document names), when it is small
+    // enough never to be a bomb candidate (BOMB_MIN_BYTES): a letter's body is a few dozen KB.
+    const room = Math.min(DOCUMENT_TEXT_CHARS, MESSAGE_DOCUMENT_TEXT_CHARS - state.documentTextChars);
+    const readWords = entry.name.toLowerCase() === 'word/document.xml' && entry.uncompressedSize <= BOMB_MIN_BYTES && room > 0;
+    if (!hyperlinkParts.has(relsPart) && !readWords) continue;
     if (timeLimit(report, state)) break;
     const data = extractZipEntry(bytes, entry, report, state);
     if (!data.ok) continue;
-    const ids = clickablePictureLinkIds(Buffer.from(data.bytes.subarray(0, 4 * 1024 * 1024)).toString('utf8'));
-    if (ids.length > 0) pictureLinkIds.set(relsPart, ids);
+    const xml = Buffer.from(data.bytes.subarray(0, 4 * 1024 * 1024)).toString('utf8');
+    if (hyperlinkParts.has(relsPart)) {
+      const ids = clickablePictureLinkIds(xml);
+      if (ids.length > 0) pictureLinkIds.set(relsPart, ids);
+    }
+    if (readWords) {
+      const text = wordText(xml, room);
+      if (text) {
+        report.documentText = text;
+        state.documentTextChars += text.length;
+      }
+    }
   }
   for (const rel of office.externalRelationships) {
     if (rel.type.toLowerCase() === 'hyperlink' && pictureLinkIds.get(rel.part)?.includes(rel.id) && office.pictureLinks.length < 20) office.pictureLinks.push(rel.target);

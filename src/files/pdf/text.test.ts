@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildPdf, cmap, utf16Hex, type PdfSpec } from '../../test-support/pdf-builder.js';
+import { buildPdf, cmap, utf16Hex, type PdfSpec } from '../test-support/pdf-builder.js';
 import { pdfText } from './text.js';
 
 const LIMITS = { maxChars: 16_384, maxStreams: 500, maxStreamBytes: 8 << 20, maxTotalInflated: 64 << 20 };
