@@ -42,6 +42,14 @@ interface CMap {
 const MAX_OBJECTS = 20_000;
 /** Entries of one CMap at most (a two-byte code space has 65,536). */
 const MAX_CMAP_ENTRIES = 65_536;
+/** Fonts read per document: a hostile file can declare thousands that share one huge CMap and /W array. */
+const MAX_FONTS = 256;
+/**
+ * CMap and width entries made per document, all fonts together: each font alone is bounded by MAX_CMAP_ENTRIES, but
+ * MAX_FONTS of them at that bound would be millions of Map entries (a 2 MB file of 20,000 such fonts exhausted the
+ * heap before these bounds).
+ */
+const MAX_DOCUMENT_ENTRIES = 1 << 18;
 /** Operands kept before an operator (a TJ array with kerning is long; a hostile one is endless). */
 const MAX_OPERANDS = 4096;
 /** A gap in a TJ array wider than this (thousandths of an em) is a space between words. */
@@ -76,14 +84,31 @@ export function pdfText(bytes: Uint8Array, limits: PdfTextLimits): PdfText {
     // Fonts: object number → how to read its strings; resource name → font object.
     const fonts = new Map<number, FontInfo>();
     const fontNames = new Map<string, number>();
+    // Fonts sharing one ToUnicode stream share its parsed CMap; all fonts draw on one entry budget.
+    const cmaps = new Map<number, CMap | null>();
+    const budget: EntryBudget = { left: MAX_DOCUMENT_ENTRIES };
+    const fontDictsRead = new Set<string>();
     for (const [num, obj] of objects) {
       const dict = obj.dict;
-      if (/\/Type\s*\/Font\b/.test(dict) || /\/ToUnicode\b/.test(dict)) {
+      if (fonts.size < MAX_FONTS && (/\/Type\s*\/Font\b/.test(dict) || /\/ToUnicode\b/.test(dict))) {
         const ref = /\/ToUnicode\s+(\d+)\s+\d+\s+R/.exec(dict);
-        const cmapText = ref ? decode(Number(ref[1])) : null;
-        fonts.set(num, fontInfo(dict, cmapText ? parseCMap(cmapText) : null, objects));
+        let cmap: CMap | null = null;
+        if (ref) {
+          const refNum = Number(ref[1]);
+          if (!cmaps.has(refNum)) {
+            const cmapText = decode(refNum);
+            cmaps.set(refNum, cmapText ? parseCMap(cmapText, budget) : null);
+          }
+          cmap = cmaps.get(refNum)!;
+        }
+        fonts.set(num, fontInfo(dict, cmap, objects, budget));
       }
       for (const m of dict.matchAll(/\/Font\s*(?:<<([^<>]*)>>|(\d+)\s+\d+\s+R)/g)) {
+        // A font resource dictionary referred to by many pages is read once (a hostile file refers to one large one from every object).
+        if (m[2] !== undefined) {
+          if (fontDictsRead.has(m[2])) continue;
+          fontDictsRead.add(m[2]);
+        }
         const entries = m[1] ?? objects.get(Number(m[2]))?.dict ?? '';
         for (const e of entries.matchAll(/\/([^\s/<>[\]()]+)\s+(\d+)\s+\d+\s+R/g)) if (!fontNames.has(e[1]!)) fontNames.set(e[1]!, Number(e[2]));
       }
@@ -125,10 +150,14 @@ function readObjects(src: string, bytes: Uint8Array): Map<number, PdfObject> {
   const objects = new Map<number, PdfObject>();
   const re = /(\d+)\s+\d+\s+obj\b/g;
   let m: RegExpExecArray | null;
+  // The next `endobj` and `stream` at or after the last search, found again only once passed: searching from every
+  // object to the end of the file is quadratic when a file has thousands of objects and no (more) streams.
+  let endobj = -2;
+  let streamAt = -2;
   while ((m = re.exec(src)) && objects.size < MAX_OBJECTS) {
     const start = m.index + m[0].length;
-    const endobj = src.indexOf('endobj', start);
-    const streamAt = src.indexOf('stream', start);
+    if (endobj !== -1 && endobj < start) endobj = src.indexOf('endobj', start);
+    if (streamAt !== -1 && streamAt < start) streamAt = src.indexOf('stream', start);
     const num = Number(m[1]);
     if (streamAt >= 0 && (endobj < 0 || streamAt < endobj)) {
       let dataStart = streamAt + 6;
@@ -194,14 +223,21 @@ function utf16Hex(hex: string): string {
   return s;
 }
 
-/** A ToUnicode CMap's bfchar and bfrange entries (§9.10.3), bounded. */
-export function parseCMap(text: string): CMap | null {
+/** What is left of a document's CMap and width entries (MAX_DOCUMENT_ENTRIES). */
+export interface EntryBudget {
+  left: number;
+}
+
+/** A ToUnicode CMap's bfchar and bfrange entries (§9.10.3), bounded by MAX_CMAP_ENTRIES and by the document's budget. */
+export function parseCMap(text: string, budget: EntryBudget = { left: MAX_CMAP_ENTRIES }): CMap | null {
   const map = new Map<number, string>();
+  const before = budget.left;
+  const cap = Math.min(MAX_CMAP_ENTRIES, Math.max(0, budget.left));
   const space = /begincodespacerange\s*<([0-9a-fA-F\s]*)>/.exec(text);
   let codeLength: 1 | 2 | undefined = space ? (space[1]!.replace(/\s/g, '').length > 2 ? 2 : 1) : undefined;
   for (const block of text.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
     const hexes = [...block[1]!.matchAll(/<([0-9a-fA-F\s]*)>/g)].map((h) => h[1]!.replace(/\s/g, ''));
-    for (let i = 0; i + 1 < hexes.length && map.size < MAX_CMAP_ENTRIES; i += 2) {
+    for (let i = 0; i + 1 < hexes.length && map.size < cap; i += 2) {
       codeLength ??= hexes[i]!.length > 2 ? 2 : 1;
       map.set(parseInt(hexes[i]! || '0', 16), utf16Hex(hexes[i + 1]!));
     }
@@ -209,13 +245,13 @@ export function parseCMap(text: string): CMap | null {
   for (const block of text.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
     const tokens = [...block[1]!.matchAll(/<([0-9a-fA-F\s]*)>|\[|\]/g)].map((t) => (t[1] === undefined ? t[0] : t[1].replace(/\s/g, '')));
     let i = 0;
-    while (i + 2 < tokens.length && map.size < MAX_CMAP_ENTRIES) {
+    while (i + 2 < tokens.length && map.size < cap) {
       const lo = parseInt(tokens[i]! || '0', 16);
       const hi = parseInt(tokens[i + 1]! || '0', 16);
       codeLength ??= tokens[i]!.length > 2 ? 2 : 1;
       if (tokens[i + 2] === '[') {
         let k = i + 3;
-        for (let code = lo; k < tokens.length && tokens[k] !== ']'; k++, code++) if (code <= hi && map.size < MAX_CMAP_ENTRIES) map.set(code, utf16Hex(tokens[k]!));
+        for (let code = lo; k < tokens.length && tokens[k] !== ']'; k++, code++) if (code <= hi && map.size < cap) map.set(code, utf16Hex(tokens[k]!));
         i = k + 1;
         continue;
       }
@@ -224,11 +260,12 @@ export function parseCMap(text: string): CMap | null {
         // The last UTF-16 unit of the destination counts up with the code.
         const head = dst.slice(0, -1);
         const last = dst.charCodeAt(dst.length - 1);
-        for (let code = lo; code <= hi && map.size < MAX_CMAP_ENTRIES; code++) map.set(code, head + String.fromCharCode((last + code - lo) & 0xffff));
+        for (let code = lo; code <= hi && map.size < cap; code++) map.set(code, head + String.fromCharCode((last + code - lo) & 0xffff));
       }
       i += 3;
     }
   }
+  budget.left = before - map.size;
   return map.size > 0 ? { codeLength: codeLength ?? 1, map } : null;
 }
 
@@ -455,9 +492,10 @@ function arrayAfter(dict: string, key: string, objects: Map<number, PdfObject>):
 }
 
 /** The reading of one font dictionary: its CMap, code length and widths (simple fonts' /Widths, CID fonts' /W). */
-export function fontInfo(dict: string, cmap: CMap | null, objects: Map<number, PdfObject>): FontInfo {
+export function fontInfo(dict: string, cmap: CMap | null, objects: Map<number, PdfObject>, budget: EntryBudget = { left: MAX_CMAP_ENTRIES }): FontInfo {
   const type0 = /\/Subtype\s*\/Type0/.test(dict);
   const info: FontInfo = { glyphsOnly: !cmap && type0, codeLength: cmap?.codeLength ?? (type0 ? 2 : 1), widths: new Map(), defaultWidth: UNKNOWN_WIDTH, widthsKnown: false, ...(cmap ? { cmap } : {}) };
+  const cap = Math.min(MAX_CMAP_ENTRIES, Math.max(0, budget.left));
   if (type0) {
     // /DescendantFonts [N 0 R] (or a reference to that array, or the dictionary inline): the CIDFont holds /W and /DW.
     const arr = arrayAfter(dict, '/DescendantFonts', objects);
@@ -466,16 +504,16 @@ export function fontInfo(dict: string, cmap: CMap | null, objects: Map<number, P
     info.defaultWidth = Number(/\/DW\s+(\d+)/.exec(cid)?.[1] ?? 1000);
     const tokens = arrayAfter(cid, '/W', objects).match(/\[|\]|-?[\d.]+/g) ?? [];
     let k = 0;
-    while (k + 1 < tokens.length && info.widths.size < MAX_CMAP_ENTRIES) {
+    while (k + 1 < tokens.length && info.widths.size < cap) {
       const first = Number(tokens[k]);
       if (tokens[k + 1] === '[') {
         let j = k + 2;
-        for (let code = first; j < tokens.length && tokens[j] !== ']'; j++, code++) info.widths.set(code, Number(tokens[j]));
+        for (let code = first; j < tokens.length && tokens[j] !== ']'; j++, code++) if (info.widths.size < cap) info.widths.set(code, Number(tokens[j]));
         k = j + 1;
       } else {
         const last = Number(tokens[k + 1]);
         const w = Number(tokens[k + 2]);
-        for (let code = first; code <= last && code - first < MAX_CMAP_ENTRIES && info.widths.size < MAX_CMAP_ENTRIES; code++) info.widths.set(code, w);
+        for (let code = first; code <= last && code - first < MAX_CMAP_ENTRIES && info.widths.size < cap; code++) info.widths.set(code, w);
         k += 3;
       }
     }
@@ -483,9 +521,10 @@ export function fontInfo(dict: string, cmap: CMap | null, objects: Map<number, P
   } else {
     const first = Number(/\/FirstChar\s+(\d+)/.exec(dict)?.[1] ?? 0);
     const widths = arrayAfter(dict, '/Widths', objects).match(/-?[\d.]+/g) ?? [];
-    widths.slice(0, 256).forEach((w, k) => info.widths.set(first + k, Number(w)));
+    widths.slice(0, Math.min(256, cap)).forEach((w, k) => info.widths.set(first + k, Number(w)));
     info.widthsKnown = widths.length > 0;
   }
+  budget.left -= info.widths.size;
   return info;
 }
 
