@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldLetterlike, hasLetterlike, smallCapitalIReadings } from './letterlike.js';
+import { foldLetterlike, foldSprinkledDiacritics, hasLetterlike, smallCapitalIReadings } from './letterlike.js';
 
 test('foldLetterlike: small capitals and negative circled/squared letters read as Latin; everything else as written (table)', () => {
   const rows: [string, string][] = [
@@ -41,4 +41,20 @@ test('smallCapitalIReadings: each small capital ɪ of a small-capital word also 
   ];
   for (const [input, expected] of rows) assert.deepEqual(smallCapitalIReadings(input), expected, input);
   assert.equal(smallCapitalIReadings('ᴅᴇᴄɪɪɴᴇᴅ '.repeat(20)).length, 32); // bounded
+});
+
+test('foldSprinkledDiacritics: English words disguised with diacritics read plain; languages that write such letters stay (table)', () => {
+  const rows: [input: string, expected: string][] = [
+    ['I ḟeel sặd to ḁlert you ąḅout ẵ couple oḟ disheẵrtening news ƒor you', 'I feel sad to alert you about a couple of disheartening news for you'],
+    // Once sprinkled, Latin-1 accents in the same text go too (the generators mix them in: `totál`, `ägo`).
+    ['ḟeel sặd ḁlert ąḅout oḟ ẵ hāckers ƒor Ƅrowsing totál ägo', 'feel sad alert about of a hackers for browsing total ago'],
+    // Under SPRINKLED_LETTERS: as written.
+    ['Zażółć gęślą jaźń', 'Zażółć gęślą jaźń'],
+    ['Tiếng Việt là ngôn ngữ của người Việt', 'Tiếng Việt là ngôn ngữ của người Việt'],
+    ['Grüße aus Köln, à bientôt, São Paulo', 'Grüße aus Köln, à bientôt, São Paulo'],
+    // Letters with no ASCII reading stay themselves.
+    ['œuvre ŋ ĸ ḟeel sặd ḁlert ąḅout oḟ ẵ hāckers ƒor', 'œuvre ŋ ĸ feel sad alert about of a hackers for'],
+    ['plain text', 'plain text'],
+  ];
+  for (const [input, expected] of rows) assert.equal(foldSprinkledDiacritics(input), expected, input);
 });

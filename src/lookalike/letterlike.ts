@@ -83,3 +83,44 @@ export function smallCapitalIReadings(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * Latin letters with a diacritic or a hook that lure generators sprinkle over English words so that no word matches a
+ * filter's list (issue 17: `I ḟeel sặd to ḁlert you ąḅout ẵ couple oḟ disheẵrtening news ƒor you`): letters of Latin
+ * Extended-A/B and Latin Extended Additional (U+0100–U+024F, U+1E00–U+1EFF), whose base is an ASCII letter. A few
+ * hooked letters with no decomposition are read by what they show.
+ */
+const SPRINKLE_RANGE = /[\u0100-\u024f\u1e00-\u1eff]/;
+const SPRINKLE_RANGE_G = /[\u0100-\u024f\u1e00-\u1eff]/g;
+const HOOKED: Readonly<Record<string, string>> = { 'ƒ': 'f', 'Ƒ': 'f', 'Ƅ': 'b', 'ƅ': 'b', 'ƀ': 'b', 'đ': 'd', 'Đ': 'd', 'ħ': 'h', 'ŧ': 't', 'ƈ': 'c', 'ƙ': 'k', 'ƥ': 'p', 'ƭ': 't', 'ƴ': 'y', 'ȥ': 'z' };
+/** Letters of those ranges inside words of otherwise ASCII letters, from which on a text counts as sprinkled. */
+export const SPRINKLED_LETTERS = 8;
+const COMBINING = /[\u0300-\u036f]/g;
+
+/** The ASCII letter a sprinkled letter shows, or undefined (œ, ŋ, ĸ and the like have none). */
+function sprinkledBase(ch: string): string | undefined {
+  const hooked = HOOKED[ch];
+  if (hooked) return hooked;
+  const base = ch.normalize('NFD').replace(COMBINING, '');
+  return base.length === 1 && /[A-Za-z]/.test(base) ? base : undefined;
+}
+
+/**
+ * `text` with every diacritic removed (Latin-1's too) when at least SPRINKLED_LETTERS letters of the ranges above
+ * sit in words that also hold ASCII letters; otherwise `text` itself. No language this project reads writes such
+ * letters (Vietnamese, Polish or Czech text read this way only loses accents no term table has), so what is read
+ * instead is what the reader sees: `I feel sad to alert you about a couple of disheartening news for you`.
+ * @example foldSprinkledDiacritics('ḟeel sặd ḁlert ąḅout oḟ ẵ hāckers ƒor Ƅrowsing') // 'feel sad alert about of a hackers for browsing'
+ */
+export function foldSprinkledDiacritics(text: string): string {
+  if (!SPRINKLE_RANGE.test(text)) return text;
+  let sprinkled = 0;
+  for (const m of text.matchAll(/[\p{L}]+/gu)) {
+    const word = m[0];
+    if (!SPRINKLE_RANGE.test(word) || !/[A-Za-z]/.test(word)) continue;
+    for (const ch of word) if (SPRINKLE_RANGE.test(ch) && sprinkledBase(ch) !== undefined) sprinkled++;
+    if (sprinkled >= SPRINKLED_LETTERS) break;
+  }
+  if (sprinkled < SPRINKLED_LETTERS) return text;
+  return text.replace(SPRINKLE_RANGE_G, (ch) => sprinkledBase(ch) ?? ch).normalize('NFD').replace(COMBINING, '').normalize('NFC');
+}

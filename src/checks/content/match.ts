@@ -1,5 +1,5 @@
 import { normalizeText } from '../../classifier/normalize.js';
-import { foldLetterlike, smallCapitalIReadings } from '../../lookalike/letterlike.js';
+import { foldLetterlike, foldSprinkledDiacritics, smallCapitalIReadings } from '../../lookalike/letterlike.js';
 import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { TermRow } from './terms.js';
@@ -251,7 +251,7 @@ function codePointAt(text: string, i: number): number {
  * ’ as '. None of these changes ASCII: ASCII text (most mail) is only lower-cased.
  */
 export function normalForTerms(text: string): string {
-  return ASCII_ONLY.test(text) ? text.toLowerCase() : normalizeText(foldLetterlike(text)).toLowerCase().replace(/’/g, "'");
+  return ASCII_ONLY.test(text) ? text.toLowerCase() : foldSprinkledDiacritics(normalizeText(foldLetterlike(text))).toLowerCase().replace(/’/g, "'");
 }
 
 /**

@@ -20,6 +20,19 @@ const rows: { description: string; subject: string; text: string; expected: stri
     expected: ['CONTENT_CATEGORY_SEXTORTION'],
   },
   {
+    description: 'sextortion with diacritics sprinkled over its words (session 10: the words read as the reader sees them)',
+    subject: 'Hi',
+    text: 'I ḟeel sặd to ḁlert you ąḅout ẵ couple oḟ disheẵrtening news. I instālled ẵ trojǎn on the porn site ȳou visited. It switched on ȳour cǎmera ẵnd recorded ẵ video. Send bitcoin or I send it to ǎll ȳour contacts.',
+    expected: ['CONTENT_CATEGORY_SEXTORTION'],
+  },
+  {
+    description: 'Polish text with its own letters is not read as a disguise of English words',
+    subject: 'Zamówienie',
+    text: 'Dziękujemy za zamówienie. Przesyłka zostanie wysłana jutro, a wideo z instrukcją znajdziesz na naszej stronie.',
+    expected: [],
+    forbidden: ['CONTENT_CATEGORY_SEXTORTION'],
+  },
+  {
     description: 'storage-full lure: photos and videos to be deleted',
     subject: 'Payment failed: your photos and videos will be deleted today',
     text: 'Your storage is full. Update your payment method to keep your files.',
