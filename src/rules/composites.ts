@@ -196,6 +196,16 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   CONTENT_ADVANCE_FEE_REPLY_ELSEWHERE: {
     expression: '(CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY) & (FROM_REPLYTO_ELSEWHERE | FROM_REPLYTO_FREEMAIL | CONTENT_ADDRESS_ELSEWHERE)',
   },
+  // An advance-fee or romance letter from an account of no free-mail provider that asks to be answered at a free-mail
+  // address in its text (src/checks/content/bec-opener.ts): a government or company account borrowed to send a 419
+  // letter, "contact the foundation at …@gmail.com" (issue 17, session 10). A free-mail sender is left to
+  // CONTENT_ADVANCE_FEE_REPLY_ELSEWHERE and CONTENT_ADVANCE_FEE_FREEMAIL.
+  CONTENT_SCAM_BORROWED_ACCOUNT: {
+    expression: '(CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY | CONTENT_CATEGORY_DATING) & CONTENT_ADDRESS_ELSEWHERE & !FROM_FREEMAIL',
+  },
+  // A letter dense with advance-fee vocabulary (CONTENT_ADVANCE_FEE_MANY: no SpamAssassin training ham has its weight)
+  // from a free-mail sender, answered there: the widow's or the philanthropist's letter (issue 17, session 10).
+  CONTENT_ADVANCE_FEE_FREEMAIL: { expression: 'CONTENT_ADVANCE_FEE_MANY & FROM_FREEMAIL' },
   // A structural limit reached is itself a sign; with a dangerous attachment it is the shape of malware made to
   // slip past filters that stop reading at the limit (issue 17): it must never end below malware.
   MIME_LIMIT_WITH_PAYLOAD: { expression: `${STRUCTURAL_LIMIT} & ${DANGEROUS_ATTACHMENT}` },

@@ -1197,6 +1197,16 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "An advance-fee letter (an inheritance, a donation, a fund to release) whose replies are sent elsewhere than the sender's domain (a Reply-To at another domain or at free-mail): the letter is written to collect answers where the sender cannot be traced.",
     ja: "前払い詐欺の手紙(遺産・寄付・送金待ちの資金)で、返信先が送信者のドメインではありません(別ドメインやフリーメールの Reply-To)。追跡されない場所で返信を受け取るための手口です。",
   },
+  CONTENT_SCAM_BORROWED_ACCOUNT: {
+    group: 'composite', class: 'spam', score: 3,
+    en: "An advance-fee or romance letter (a donation, an inheritance, a loan offer, a lonely stranger) sent from an account that is no free-mail address, asking to be answered at a free-mail address written in the text: a borrowed or broken-into account used to send fraud whose answers go where the sender cannot be traced.",
+    ja: "前払い詐欺やロマンス詐欺の手紙(寄付・遺産・融資の申し出・孤独な見知らぬ人)が、フリーメールではないアカウントから送られ、本文に書かれたフリーメールのアドレスへの返信を求めています。乗っ取られたか借りられたアカウントから送られた詐欺で、返信は追跡できない場所へ向かいます。",
+  },
+  CONTENT_ADVANCE_FEE_FREEMAIL: {
+    group: 'composite', class: 'spam', score: 3,
+    en: "A letter dense with advance-fee vocabulary (a widow's or a philanthropist's fund, an inheritance, the next of kin) sent from a free-mail address: the shape of a 419 letter. Do not answer it.",
+    ja: "前払い詐欺の語(未亡人や慈善家の資金、遺産、近親者)で埋め尽くされた手紙がフリーメールのアドレスから送られています。いわゆる 419 詐欺の手紙の形です。返信しないでください。",
+  },
   URL_MALWARE_LEGAL_NOTICE: {
     group: 'composite', class: 'malware', score: 4.5,
     en: "A court or legal notice that no court sent (the sender or a link belongs to no organisation, a shortened link, or spam without an authenticated sender) links to a page elsewhere: such pages serve \"the document\", a program or archive. Do not open the link.",

@@ -1,4 +1,5 @@
 import { parse as parseDomain } from 'tldts';
+import { isFreemail } from '../sender/freemail.js';
 import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
@@ -18,8 +19,16 @@ import { normalForTerms } from './match.js';
  * bulk/list) is not read.
  *
  * Bounded: at most MAX_TEXT characters of text (longer mail is no opener), one normalisation of subject + text.
+ *
+ * The same check reads, in any first message (no conversation, no list, no quoted lines), the first
+ * MAX_CONTACT_TEXT characters of the text for an address at a free-mail provider that is not the sender's own nor
+ * a recipient's: "Please contact the foundation at leeshaukee11@gmail.com" from a government or company account
+ * (issue 17, session 10: 419 letters from borrowed accounts whose answers go to free mail). Alone it is worth
+ * nothing (a colleague gives a private address too); the advance-fee, loan and romance composites weigh it.
  */
 export const MAX_TEXT = 600;
+/** How much of a longer letter is read for a free-mail address to write to (419 letters put it anywhere in 2–4 KB). */
+export const MAX_CONTACT_TEXT = 8_000;
 
 /**
  * Opener phrases, accents removed and lower case, one pattern per language (read over "subject \n text"). Each asks
@@ -75,17 +84,38 @@ export function becOpener(msg: ParsedMessage, maxText = MAX_TEXT): BecOpener | n
   return null;
 }
 
-export function becOpenerCheck(): Check {
+/**
+ * The first address at a free-mail provider in the text of a first message that is neither the sender's address
+ * nor a recipient's (nor written in angle brackets, as a forwarded header's "To: name <address>" is): where a
+ * letter from a borrowed or unrelated account asks to be answered.
+ */
+export function freemailContactElsewhere(msg: ParsedMessage, freemail: ReadonlySet<string>, body = shownText(msg)): string | null {
+  if (inConversationOrList(msg)) return null;
+  const text = body.length > MAX_CONTACT_TEXT ? body.slice(0, MAX_CONTACT_TEXT) : body;
+  if (!text.includes('@') || /^>/m.test(text)) return null;
+  const own = new Set<string>();
+  for (const a of [...msg.from, ...msg.to, ...msg.cc]) own.add(a.address.toLowerCase());
+  for (const d of msg.deliveredTo) own.add(d.toLowerCase());
+  for (const a of text.matchAll(ADDRESS)) {
+    const address = a[0].toLowerCase();
+    if (own.has(address) || (a.index! > 0 && text[a.index! - 1] === '<')) continue;
+    if (isFreemail(a[1]!, freemail)) return a[0];
+  }
+  return null;
+}
+
+export function becOpenerCheck(freemail: ReadonlySet<string> = new Set()): Check {
   return {
     name: 'content.bec-opener',
     description: 'A short first message with no link that only asks for an answer or a small service (business-e-mail compromise, advance-fee openers)',
     emits: ['CONTENT_BEC_OPENER', 'CONTENT_ADDRESS_ELSEWHERE'],
     run(msg: ParsedMessage): CheckOutput {
       const found = becOpener(msg);
-      if (!found) return { findings: [] };
-      const findings: Finding[] = [{ id: 'CONTENT_BEC_OPENER', evidence: `"${found.phrase}" (${found.lang}) in a short message with no link`, data: { ...found } }];
-      if (found.addressElsewhere) {
-        findings.push({ id: 'CONTENT_ADDRESS_ELSEWHERE', evidence: `the text asks for answers at ${found.addressElsewhere}, not the sender's domain`, data: { address: found.addressElsewhere } });
+      const findings: Finding[] = [];
+      if (found) findings.push({ id: 'CONTENT_BEC_OPENER', evidence: `"${found.phrase}" (${found.lang}) in a short message with no link`, data: { ...found } });
+      const elsewhere = found?.addressElsewhere ?? freemailContactElsewhere(msg, freemail);
+      if (elsewhere) {
+        findings.push({ id: 'CONTENT_ADDRESS_ELSEWHERE', evidence: `the text asks for answers at ${elsewhere}, not the sender's address`, data: { address: elsewhere } });
       }
       return { findings };
     },

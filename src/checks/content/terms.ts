@@ -218,6 +218,15 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['advance-fee', 3, 'verstorbener ehemann'], ['advance-fee', 3, 'beschlossen ihnen'], ['advance-fee', 2, 'witwe'], ['advance-fee', 2, 'waisen'],
   ['advance-fee', 2, 'wohltätige zwecke'], ['advance-fee', 2, 'philanthropin'], ['advance-fee', 2, 'millionen euro'], ['advance-fee', 1, 'spenden'],
   ['advance-fee', 3, 'défunt mari'], ['advance-fee', 1, 'veuve'], ['advance-fee', 2, 'orphelins'], ['advance-fee', 2, 'œuvres de charité'],
+  // session 10 (issue 17): the next of kin and the fund in pt/es/fr/de, a donation "selected to receive", money
+  // "received" by a transfer service, and unsolicited loan offers from strangers (the advance-fee loan). Each has 0
+  // hits in the SpamAssassin training ham.
+  ['advance-fee', 3, 'parente mais próximo'], ['advance-fee', 3, 'pariente más cercano'], ['advance-fee', 3, 'plus proche parent'],
+  ['advance-fee', 3, 'nächster angehöriger'], ['advance-fee', 2, 'deste fundo'], ['advance-fee', 2, 'certificado de depósito'],
+  ['advance-fee', 2, 'dólares dos estados unidos'], ['advance-fee', 2, 'selected to receive'], ['advance-fee', 2, 'million usd'],
+  ['advance-fee', 2, 'usd donation'], ['advance-fee', 2, 'moneygram'], ['advance-fee', 2, 'you have just received'],
+  ['advance-fee', 3, 'oferecemos empréstimos'], ['advance-fee', 3, 'ofrecemos préstamos'], ['advance-fee', 3, 'nous offrons des prêts'],
+  ['advance-fee', 3, 'prêt entre particuliers'],
   // loan offers (advance-fee loans)
   ['finance', 3, 'oferta de empréstimo'], ['finance', 3, 'kredit ohne schufa'], ['finance', 2, 'empréstimo'], ['finance', 2, 'emprestimo'],
   ['finance', 2, 'empréstimos'], ['finance', 2, 'préstamo'], ['finance', 2, 'prestamo'], ['finance', 2, 'sofortkredit'], ['finance', 1, 'taxa de juros'],
@@ -226,6 +235,7 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['dating', 3, 'looking for a lover'], ['dating', 3, 'sexkontakte'], ['dating', 2, 'sex dating'], ['dating', 2, 'traumliebe'],
   ['dating', 2, 'single frauen'], ['dating', 2, 'russische singles'], ['dating', 2, 'daten met'], ['dating', 1, 'encontros'],
   ['dating', 1, 'citas'],
+  ['dating', 3, 'how old r you'], ['dating', 2, 'my photo'],
   // sextortion in pt/es/de/fr and its newer wording
   ['sextortion', 3, 'private vids'], ['sextortion', 3, 'intimate video'], ['sextortion', 3, 'vídeo íntimo'], ['sextortion', 3, 'video íntimo'],
   ['sextortion', 3, 'vidéo intime'], ['sextortion', 3, 'intimes video'], ['sextortion', 3, 'masturbando'], ['sextortion', 3, 'masturbiert'],
