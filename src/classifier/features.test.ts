@@ -89,3 +89,19 @@ test('tokenFeatures gives the features of tokenize on real mail (Nazario phishin
   }
   assert.ok(n > 300, `${n} messages`);
 });
+
+test('tokenFeatures gives the features of tokenize on generated text (every branch of the word scanner)', () => {
+  // Letters and digits of every width (astral ones: two code units), the joiners, currency signs, %, Japanese,
+  // separators and an astral non-letter: every branch of the word scanner, at every place in a word.
+  const pieces = ['a', 'Z', '7', '0', 'é', 'ß', 'Ж', '𝐀', '𝟗', '\u{1d44e}', "'", '’', '.', '_', '-', '$', '€', '£', '¥', '%', ' ', '\n', ',', '!', '無料', 'カ', '\u{1f600}', '&amp;', 'ｖ', 'word', '1.5', '$100', 'x'.repeat(30)];
+  let seed = 7;
+  const random = (k: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % k;
+  };
+  for (let m = 0; m < 400; m++) {
+    const text = Array.from({ length: 1 + random(60) }, () => pieces[random(pieces.length)]).join('');
+    const subject = Array.from({ length: random(12) }, () => pieces[random(pieces.length)]).join('');
+    sameFeatures(input({ subject, text, hasPlainText: true }));
+  }
+});
