@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildLinkLists } from '../../links/lists/index.js';
 import { address, testMessage } from '../sender/fixtures/message.js';
-import { cryptoAmountHost, cryptoHostCheck } from './crypto-host.js';
+import { amountsIn, cryptoAmountHost, cryptoHostCheck } from './crypto-host.js';
 
 /** A sum of coins beside a host on a publishing service, as text (issue 17, item 6). Rows: what fires, what must not. */
 const lists = buildLinkLists();
@@ -45,4 +45,20 @@ test('crypto amount beside a host: typed into a form as the subscriber\'s name, 
 test('crypto amount beside a host: the text read and the amounts looked at are bounded', () => {
   const many = `${'1 BTC coindesk.com '.repeat(5_000)} 2 BTC x.pages.dev`;
   assert.equal(cryptoAmountHost(testMessage({ from: 'A <a@b.example>', subject: 'Hi', text: many, visibleText: many }), lists), null);
+});
+
+test('amountsIn: the matches of the old single pattern (amounts and funds as alternatives), in order, at most max — 400 generated texts', () => {
+  const OLD =
+    /(?<![\p{L}\p{N}])\d{1,3}(?:[.,\s]?\d{3})*(?:[.,]\d+)?\s?(?:BTC|USDT|USDC|ETH|XRP|BNB|SOL|LTC|TRX|DOGE|bitcoins?)(?![\p{L}\p{N}])|\bwithdraw(?:al)?\s+(?:of\s+)?(?:the\s+)?funds\b|\bincoming\s+transaction\b/giu;
+  const pieces = ['0.5 BTC', '1,250 USDT', '12 000 eth', 'bitcoins', '3bitcoin', 'Withdrawal of the funds', 'withdraw funds', 'INCOMING  transaction', 'incoming transactions', 'funds', 'x5 BTC', 'é7 BTC', '42', ' ', '\n', 'to', 'wallet.pages.dev', '-', 'withdrawal of', 'transaction'];
+  let seed = 7;
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+  for (let round = 0; round < 400; round++) {
+    let text = '';
+    const count = next(60);
+    for (let i = 0; i < count; i++) text += pieces[next(pieces.length)] + (next(3) ? ' ' : '');
+    const max = 1 + next(25);
+    const expected = [...text.matchAll(OLD)].slice(0, max).map((m) => [m.index, m[0]]);
+    assert.deepEqual(amountsIn(text, max).map((m) => [m.index, m[0]]), expected, text);
+  }
 });

@@ -21,13 +21,30 @@ const MAX_TEXT = 8000;
 const MAX_AMOUNTS = 20;
 /** Characters either side of an amount where the host must be (one form field, one sentence). */
 const NEAR = 100;
+/** An amount of coins: digits (thousands separators, decimals) and a ticker or "bitcoin(s)". */
+const AMOUNT = /(?<![\p{L}\p{N}])\d{1,3}(?:[.,\s]?\d{3})*(?:[.,]\d+)?\s?(?:BTC|USDT|USDC|ETH|XRP|BNB|SOL|LTC|TRX|DOGE|bitcoins?)(?![\p{L}\p{N}])/giu;
 /**
- * An amount of coins: digits (thousands separators, decimals) and a ticker or "bitcoin(s)";
  * … or the funds themselves, without a sum (session 10: "You have a new incoming transaction … Verify, and order the
  * withdrawal of funds -> transfer705.pages.dev/…", typed into a shop's newsletter form as the subscriber's name).
+ * A pattern of its own, without the `u` flag: as a third alternative of AMOUNT it made V8 try every alternative at
+ * every position — 170 µs per 8 KB of text instead of 12 + 5, a fifth of a whole scan's CPU.
  */
-const AMOUNT =
-  /(?<![\p{L}\p{N}])\d{1,3}(?:[.,\s]?\d{3})*(?:[.,]\d+)?\s?(?:BTC|USDT|USDC|ETH|XRP|BNB|SOL|LTC|TRX|DOGE|bitcoins?)(?![\p{L}\p{N}])|\bwithdraw(?:al)?\s+(?:of\s+)?(?:the\s+)?funds\b|\bincoming\s+transaction\b/giu;
+const FUNDS = /\bwithdraw(?:al)?\s+(?:of\s+)?(?:the\s+)?funds\b|\bincoming\s+transaction\b/gi;
+
+/** The first `max` matches of AMOUNT and FUNDS in `text`, in the order they stand (they cannot overlap: one begins with a digit, the other with a letter). */
+export function amountsIn(text: string, max: number): RegExpMatchArray[] {
+  const found: RegExpMatchArray[] = [];
+  for (const re of [AMOUNT, FUNDS]) {
+    let n = 0;
+    for (const m of text.matchAll(re)) {
+      found.push(m);
+      if (++n >= max) break;
+    }
+  }
+  found.sort((a, b) => a.index! - b.index!);
+  return found.length > max ? found.slice(0, max) : found;
+}
+
 /** A host name as written in text (not an e-mail address: no `@` before it). */
 const HOST = /(?<![\p{L}\p{N}@.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?![\p{L}\p{N}-])/giu;
 
@@ -43,11 +60,9 @@ export function cryptoAmountHost(msg: ParsedMessage, lists: Pick<LinkLists, 'fil
   // The recipient's display name too: a form's name field is where the scam is typed, and some sites put it only in To.
   const recipients = [...msg.to, ...msg.cc].slice(0, 5).map((a) => a.name ?? '').join('\n').slice(0, 1000);
   const text = `${msg.subject}\n${recipients}\n${shownText(msg).slice(0, MAX_TEXT)}`;
-  let amounts = 0;
-  for (const a of text.matchAll(AMOUNT)) {
-    if (++amounts > MAX_AMOUNTS) break;
-    const start = Math.max(0, a.index - NEAR);
-    const near = text.slice(start, a.index + a[0].length + NEAR);
+  for (const a of amountsIn(text, MAX_AMOUNTS)) {
+    const start = Math.max(0, a.index! - NEAR);
+    const near = text.slice(start, a.index! + a[0].length + NEAR);
     for (const h of near.matchAll(HOST)) {
       const host = h[0].toLowerCase();
       const parsed = parseDomain(host, { allowPrivateDomains: false });
