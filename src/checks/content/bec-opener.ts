@@ -96,7 +96,7 @@ export function freemailContactElsewhere(msg: ParsedMessage, freemail: ReadonlyS
   const text = body.length > MAX_CONTACT_TEXT ? body.slice(0, MAX_CONTACT_TEXT) : body;
   if (!text.includes('@') || /^>/m.test(text)) return null;
   const own = new Set<string>();
-  for (const a of [...msg.from, ...msg.to, ...msg.cc]) own.add(a.address.toLowerCase());
+  for (const list of [msg.from, msg.to, msg.cc]) for (const a of list) own.add(a.address.toLowerCase());
   for (const d of msg.deliveredTo) own.add(d.toLowerCase());
   for (const a of text.matchAll(ADDRESS)) {
     const address = a[0].toLowerCase();

@@ -461,7 +461,7 @@ function analyzeOoxml(bytes: Uint8Array, entries: readonly ZipEntry[], report: F
     const relsPart = relationshipsPartOf(entry.name);
     // A Word body's words are read too (the content checks look for the scams a document names), when it is small
     // enough never to be a bomb candidate (BOMB_MIN_BYTES): a letter's body is a few dozen KB.
-    const room = Math.min(DOCUMENT_TEXT_CHARS, MESSAGE_DOCUMENT_TEXT_CHARS - state.documentTextChars);
+    const room = documentTextRoom(state);
     const readWords = entry.name.toLowerCase() === 'word/document.xml' && entry.uncompressedSize <= BOMB_MIN_BYTES && room > 0;
     if (!hyperlinkParts.has(relsPart) && !readWords) continue;
     if (timeLimit(report, state)) break;
@@ -472,13 +472,7 @@ function analyzeOoxml(bytes: Uint8Array, entries: readonly ZipEntry[], report: F
       const ids = clickablePictureLinkIds(xml);
       if (ids.length > 0) pictureLinkIds.set(relsPart, ids);
     }
-    if (readWords) {
-      const text = wordText(xml, room);
-      if (text) {
-        report.documentText = text;
-        state.documentTextChars += text.length;
-      }
-    }
+    if (readWords) keepDocumentText(report, state, wordText(xml, room));
   }
   for (const rel of office.externalRelationships) {
     if (rel.type.toLowerCase() === 'hyperlink' && pictureLinkIds.get(rel.part)?.includes(rel.id) && office.pictureLinks.length < 20) office.pictureLinks.push(rel.target);
@@ -639,14 +633,23 @@ function analyzePdfNode(bytes: Uint8Array, report: FileReport, state: State): vo
   if (embeddedFiles.length > 0 && mayDescend(report, state)) for (const f of embeddedFiles) addChild(report, f.name, f.data, state);
   // The words it shows, for the content checks that name a scam (a callback invoice, a sextortion letter in a PDF under
   // a body of a few words). An encrypted PDF's streams are ciphertext: nothing to read.
-  const room = Math.min(DOCUMENT_TEXT_CHARS, MESSAGE_DOCUMENT_TEXT_CHARS - state.documentTextChars);
+  const room = documentTextRoom(state);
   if (!facts.encrypted && room > 0 && !outOfTime(state)) {
     const shown = pdfText(scan, { maxChars: room, maxStreams: state.limits.maxPdfStreams, maxStreamBytes: Math.min(state.limits.maxEntryBytes, 16 * 1024 * 1024), maxTotalInflated: Math.min(Math.max(0, state.limits.maxTotalBytes - state.bytesUsed), 64 * 1024 * 1024) });
-    if (shown.text) {
-      report.documentText = shown.text;
-      state.documentTextChars += shown.text.length;
-    }
+    keepDocumentText(report, state, shown.text);
   }
+}
+
+/** Characters of document text the next document may give: its own cap, within what the message has left. */
+function documentTextRoom(state: State): number {
+  return Math.min(DOCUMENT_TEXT_CHARS, MESSAGE_DOCUMENT_TEXT_CHARS - state.documentTextChars);
+}
+
+/** A document's words kept on its report and counted against the message's budget (nothing when it shows none). */
+function keepDocumentText(report: FileReport, state: State, text: string): void {
+  if (!text) return;
+  report.documentText = text;
+  state.documentTextChars += text.length;
 }
 
 function analyzeHtmlNode(bytes: Uint8Array, report: FileReport, state: State): void {

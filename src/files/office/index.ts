@@ -70,10 +70,14 @@ export function externalRelationships(part: string, xml: string): ExternalRelati
   return out;
 }
 
-function decodeXmlEntities(s: string): string {
+const XML_NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** XML's five named entities and character references (a reference past U+10FFFF is left as written). */
+export function decodeXmlEntities(s: string): string {
+  if (!s.includes('&')) return s;
   return s.replace(/&(amp|lt|gt|quot|apos|#x[0-9a-f]+|#\d+);/gi, (all, e: string) => {
-    const map: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-    if (map[e.toLowerCase()]) return map[e.toLowerCase()]!;
+    const named = XML_NAMED_ENTITIES[e.toLowerCase()];
+    if (named) return named;
     const code = e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
     return Number.isFinite(code) && code < 0x110000 ? String.fromCodePoint(code) : all;
   });

@@ -1,3 +1,5 @@
+import { decodeXmlEntities } from './index.js';
+
 /**
  * The words of a Word body (`word/document.xml`, ECMA-376 Part 1 §17.3): the text runs `<w:t>`, a paragraph's end as a
  * line break, tabs and breaks as spaces, XML character references decoded. Bounded by `maxChars`; a regular expression
@@ -7,19 +9,8 @@
 export function wordText(xml: string, maxChars: number): string {
   let out = '';
   for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<\/w:p>|<w:(?:tab|br|cr)\b[^>]*\/>/g)) {
-    out += m[1] !== undefined ? decodeXml(m[1]) : m[0] === '</w:p>' ? '\n' : ' ';
+    out += m[1] !== undefined ? decodeXmlEntities(m[1]) : m[0] === '</w:p>' ? '\n' : ' ';
     if (out.length >= maxChars) return out.slice(0, maxChars).trim();
   }
   return out.replace(/[ \t]+/g, ' ').replace(/ ?\n\s*/g, '\n').trim();
-}
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXml(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos);/g, (all, e: string) => {
-    if (e[0] !== '#') return NAMED[e] ?? all;
-    const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-  });
 }
