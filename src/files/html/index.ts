@@ -6,6 +6,8 @@
  * smuggled file like any other attachment.
  */
 
+import { forEachStartTag, someStartTag } from '../markup/index.js';
+
 export interface HtmlFileFacts {
   scripts: number;
   /** Smuggling primitives found (distinct). */
@@ -28,8 +30,25 @@ export interface HtmlFileFacts {
 
 const MAX_PAYLOADS = 5;
 
+/**
+ * How many times a page written by script from an encoded string is followed into the page it writes (a kit
+ * whose decoded page decodes another is common; three layers are not).
+ */
+const MAX_WRITTEN_DEPTH = 2;
+/** Encoded strings decoded per layer: each one is at most its own length, so the work stays linear. */
+const MAX_WRITTEN_STRINGS = 32;
+
+const ANCHOR = /<a\b/gi;
+const INPUT = /<input\b/gi;
+const FORM = /<form\b/gi;
+const META = /<meta\b/gi;
+
 /** Analyses HTML or SVG text (the caller bounds its length). Linear; never throws. */
 export function analyzeHtml(text: string, limits: { maxPayloadBytes: number }): HtmlFileFacts {
+  return analyzeLayer(text, limits, 0);
+}
+
+function analyzeLayer(text: string, limits: { maxPayloadBytes: number }, depth: number): HtmlFileFacts {
   const lower = text.toLowerCase();
   const facts: HtmlFileFacts = { scripts: 0, smugglingMarkers: [], smuggling: false, payloads: [], credentialForms: [], scriptPostsCredentials: false, redirects: [], obfuscation: [], urls: [] };
   facts.scripts = (lower.match(/<script\b/g)?.length ?? 0) + (lower.match(/\son[a-z]+\s*=/g)?.length ?? 0);
@@ -38,12 +57,14 @@ export function analyzeHtml(text: string, limits: { maxPayloadBytes: number }): 
     [/\bnew\s+blob\s*\(/, 'Blob'],
     [/\bmssaveoropenblob\b|\bmssaveblob\b/, 'msSaveOrOpenBlob'],
     [/\bcreateobjecturl\s*\(/, 'createObjectURL'],
-    [/\.download\s*=|setattribute\s*\(\s*["']download["']|<a\b[^>]*\sdownload\b/, 'download attribute'],
+    [/\.download\s*=|setattribute\s*\(\s*["']download["']/, 'download attribute'],
     [/\.click\s*\(\s*\)/, 'scripted click'],
     [/\buint8array\b|\bcharcodeat\s*\(/, 'byte array assembly'],
     [/data:application\/(?:octet-stream|x-msdownload|x-zip|zip|x-iso9660|x-msdos-program|vnd\.ms-|java-archive|x-rar)/, 'data: URI of a binary'],
   ];
-  for (const [re, label] of markers) if (re.test(lower)) facts.smugglingMarkers.push(label);
+  for (const [re, label] of markers) {
+    if (re.test(lower) || (label === 'download attribute' && lower.includes('download') && someStartTag(text, ANCHOR, /\sdownload\b/i))) facts.smugglingMarkers.push(label);
+  }
   const has = (label: string): boolean => facts.smugglingMarkers.includes(label);
   const saves = has('msSaveOrOpenBlob') || (has('createObjectURL') && (has('download attribute') || has('scripted click'))) || (has('download attribute') && has('data: URI of a binary'));
   const builds = has('atob') || has('Blob') || has('byte array assembly') || has('data: URI of a binary');
@@ -64,19 +85,31 @@ export function analyzeHtml(text: string, limits: { maxPayloadBytes: number }): 
   }
 
   // Credential forms (password inputs) and where they send the data.
-  if (/<input\b[^>]*type\s*=\s*["']?password/i.test(text)) {
-    for (const m of text.matchAll(/<form\b[^>]*>/gi)) {
-      const action = /\saction\s*=\s*["']?([^"'\s>]*)/i.exec(m[0])?.[1] ?? '';
-      if (facts.credentialForms.length < 10) facts.credentialForms.push(action);
-    }
+  if (lower.includes('password') && someStartTag(text, INPUT, /type\s*=\s*["']?password/i)) {
+    forEachStartTag(text, FORM, (tag) => {
+      facts.credentialForms.push(/\saction\s*=\s*["']?([^"'\s>]*)/i.exec(tag)?.[1] ?? '');
+      return facts.credentialForms.length >= 10;
+    });
     if (facts.credentialForms.length === 0) facts.credentialForms.push('');
     facts.scriptPostsCredentials = /\bfetch\s*\(|xmlhttprequest|\$\.(?:ajax|post)\s*\(|sendbeacon\s*\(|\.submit\s*\(/.test(lower);
   }
   for (const m of text.matchAll(/(?:window\.|document\.|top\.|self\.)?location(?:\.href)?\s*(?:=|\.replace\s*\(|\.assign\s*\()\s*["'`](https?:\/\/[^"'`\s]+)/gi)) {
     if (facts.redirects.length < 10) facts.redirects.push(m[1]!);
   }
-  for (const m of text.matchAll(/<meta\b[^>]*http-equiv\s*=\s*["']?refresh[^>]*url\s*=\s*["']?([^"'\s>]+)/gi)) {
-    if (facts.redirects.length < 10) facts.redirects.push(m[1]!);
+  if (lower.includes('refresh')) {
+    forEachStartTag(text, META, (tag) => {
+      const url = /http-equiv\s*=\s*["']?refresh/i.test(tag) ? /url\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1] : undefined;
+      if (url) facts.redirects.push(url);
+      return facts.redirects.length >= 10;
+    });
+  }
+  // A page that clicks its own link as it opens (<body onload="….click()">) sends the reader there like a redirect.
+  if (facts.redirects.length === 0 && has('scripted click') && !facts.smuggling) {
+    forEachStartTag(text, ANCHOR, (tag) => {
+      const href = /\shref\s*=\s*["']?(https?:\/\/[^"'\s>]+)/i.exec(tag)?.[1];
+      if (href) facts.redirects.push(href);
+      return href !== undefined;
+    });
   }
   if (/\beval\s*\(\s*(?:unescape|atob|decodeuricomponent|string\.fromcharcode|function\s*\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k)/.test(lower)) facts.obfuscation.push('eval of decoded text');
   if (/document\.write\s*\(\s*(?:unescape|atob|decodeuricomponent)\s*\(/.test(lower)) facts.obfuscation.push('document.write of decoded text');
@@ -87,7 +120,179 @@ export function analyzeHtml(text: string, limits: { maxPayloadBytes: number }): 
     if (!facts.urls.includes(m[1]!)) facts.urls.push(m[1]!);
   }
   for (const r of facts.redirects) if (facts.urls.length < 50 && !facts.urls.includes(r)) facts.urls.push(r);
+
+  // A page the script writes from an encoded string (document.write(unescape('%3Chtml…')), atob, hex escapes):
+  // what the browser shows is that page, so its password form, redirects and payloads are this file's.
+  if (depth < MAX_WRITTEN_DEPTH && facts.scripts > 0) {
+    const written = writtenPage(text);
+    if (written) {
+      const inner = analyzeLayer(written, limits, depth + 1);
+      mergeWritten(facts, inner);
+      if (facts.obfuscation.length === 0) facts.obfuscation.push('page written from an encoded string');
+    }
+  }
   return facts;
+}
+
+/** What a page written by script adds to the page that writes it (each list keeps its own bound). */
+function mergeWritten(facts: HtmlFileFacts, inner: HtmlFileFacts): void {
+  facts.scripts += inner.scripts;
+  for (const m of inner.smugglingMarkers) if (!facts.smugglingMarkers.includes(m)) facts.smugglingMarkers.push(m);
+  facts.smuggling ||= inner.smuggling;
+  for (const p of inner.payloads) if (facts.payloads.length < MAX_PAYLOADS) facts.payloads.push(p);
+  for (const f of inner.credentialForms) if (facts.credentialForms.length < 10 && !facts.credentialForms.includes(f)) facts.credentialForms.push(f);
+  facts.scriptPostsCredentials ||= inner.scriptPostsCredentials;
+  for (const r of inner.redirects) if (facts.redirects.length < 10) facts.redirects.push(r);
+  for (const o of inner.obfuscation) if (!facts.obfuscation.includes(o)) facts.obfuscation.push(o);
+  for (const u of inner.urls) if (facts.urls.length < 50 && !facts.urls.includes(u)) facts.urls.push(u);
+}
+
+/**
+ * The HTML a script writes from string literals: the arguments of `unescape`, `decodeURIComponent`, `atob` and
+ * `write`/`writeln` (JavaScript escapes read, `'a' + 'b'` joined), each decoded by its call and then, while it is
+ * not yet HTML, as percent-encoding or base64 (a kit nests them). The pieces that come out as HTML are joined in
+ * order, as the browser would write them: a form split over several writes is still one form. Undefined when
+ * none is HTML.
+ */
+function writtenPage(text: string): string | undefined {
+  const pieces: string[] = [];
+  let tried = 0;
+  const calls = /\b(unescape|decodeuricomponent|decodeuri|atob|writeln|write)\s*\(\s*(?=["'`])/gi;
+  for (let m = calls.exec(text); m !== null && tried < MAX_WRITTEN_STRINGS; m = calls.exec(text)) {
+    tried++;
+    const literal = readJoinedLiterals(text, m.index + m[0].length);
+    calls.lastIndex = literal.end;
+    const call = m[1]!.toLowerCase();
+    const decoded = decodeAs(call, literal.value);
+    const page = untilHtml(decoded);
+    // A plain document.write('<p>…') hides nothing: the text already shows it to every other pattern here.
+    const encoded = literal.escaped || decoded !== literal.value || page !== decoded;
+    if (page !== undefined && encoded) pieces.push(page);
+  }
+  return pieces.length > 0 ? pieces.join('') : undefined;
+}
+
+/** One or more JavaScript string literals joined by `+`, starting at a quote; `end` is just past the last one. */
+function readJoinedLiterals(text: string, start: number): { value: string; end: number; escaped: boolean } {
+  let value = '';
+  let escaped = false;
+  let at = start;
+  for (;;) {
+    const literal = readStringLiteral(text, at);
+    value += literal.value;
+    escaped ||= literal.escaped;
+    let next = literal.end;
+    while (next < text.length && /\s/.test(text[next]!)) next++;
+    if (text[next] !== '+') return { value, end: literal.end, escaped };
+    next++;
+    while (next < text.length && /\s/.test(text[next]!)) next++;
+    const q = text[next];
+    if (q !== '"' && q !== "'" && q !== '`') return { value, end: literal.end, escaped };
+    at = next;
+  }
+}
+
+/**
+ * A JavaScript string literal at `start` (a quote), its escapes read (\xHH, \uHHHH, \u{…}, \n …); `escaped` when
+ * an escape other than a quote's or a backslash's was read. An unclosed literal ends at the end of the text: a cut
+ * file still shows what it has.
+ */
+export function readStringLiteral(text: string, start: number): { value: string; end: number; escaped: boolean } {
+  const quote = text[start];
+  let escaped = false;
+  let out = '';
+  let i = start + 1;
+  let runStart = i;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (text[i] === quote) {
+      out += text.slice(runStart, i);
+      return { value: out, end: i + 1, escaped };
+    }
+    if (c !== 0x5c /* \ */) { i++; continue; }
+    out += text.slice(runStart, i);
+    const e = text[i + 1];
+    // Escapes of quotes and backslashes are how any string is written; the others spell the text out of sight.
+    if (e !== quote && e !== '\\') escaped = true;
+    let width = 2;
+    if (e === 'x' && /^[0-9a-f]{2}$/i.test(text.slice(i + 2, i + 4))) { out += String.fromCharCode(parseInt(text.slice(i + 2, i + 4), 16)); width = 4; }
+    else if (e === 'u' && text[i + 2] === '{') {
+      // At most six hex digits: the closing brace is looked for that far only (a scan to the end per escape would be quadratic).
+      const brace = text.slice(i + 3, i + 10).indexOf('}');
+      const close = brace < 0 ? -1 : i + 3 + brace;
+      const hex = close > 0 ? text.slice(i + 3, close) : '';
+      const cp = /^[0-9a-f]{1,6}$/i.test(hex) ? parseInt(hex, 16) : -1;
+      if (cp >= 0 && cp <= 0x10ffff) { out += String.fromCodePoint(cp); width = close - i + 1; }
+      else out += 'u';
+    } else if (e === 'u' && /^[0-9a-f]{4}$/i.test(text.slice(i + 2, i + 6))) { out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16)); width = 6; }
+    else if (e === 'n') out += '\n';
+    else if (e === 'r') out += '\r';
+    else if (e === 't') out += '\t';
+    else if (e === '\r' || e === '\n') out += ''; // a line continuation
+    else if (e !== undefined) out += e;
+    i += width;
+    runStart = i;
+  }
+  out += text.slice(runStart);
+  return { value: out, end: text.length, escaped };
+}
+
+function decodeAs(call: string, value: string): string {
+  if (call === 'atob') return fromBase64(value) ?? value;
+  if (call === 'unescape') return unescapeJs(value);
+  if (call === 'decodeuricomponent' || call === 'decodeuri') return decodeUriLenient(value);
+  return value;
+}
+
+/** Percent-encoding or base64 peeled off (at most three layers) until the text is HTML; undefined if it never is. */
+function untilHtml(value: string): string | undefined {
+  let s = value;
+  for (let layer = 0; layer < 4; layer++) {
+    if (looksLikeHtml(s)) return s;
+    if (layer === 3) return undefined;
+    if (/%(?:[0-9a-f]{2}|u[0-9a-f]{4})/i.test(s.slice(0, 256))) s = unescapeJs(s);
+    else {
+      const decoded = fromBase64(s);
+      if (decoded === undefined) return undefined;
+      s = decoded;
+    }
+  }
+  return undefined;
+}
+
+/** Markup, not binary that happens to hold a '<': a known element near the start and few control characters. */
+function looksLikeHtml(s: string): boolean {
+  const head = s.slice(0, 4096);
+  if (!/<(?:!doctype|html|head|body|form|input|div|span|script|meta|iframe|a|img|svg|table|center|title|style|link|p|br|h[1-6])\b/i.test(head)) return false;
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) control++;
+  }
+  return control * 20 < head.length;
+}
+
+/** JavaScript's `unescape`: %XX and %uXXXX to code units, anything else kept. */
+function unescapeJs(s: string): string {
+  return s.replace(/%u([0-9a-f]{4})|%([0-9a-f]{2})/gi, (_, u: string | undefined, x: string | undefined) => String.fromCharCode(parseInt(u ?? x!, 16)));
+}
+
+/** decodeURIComponent, but a malformed sequence (which throws in a browser too) falls back to `unescape`. */
+function decodeUriLenient(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return unescapeJs(s);
+  }
+}
+
+/** Base64 text (white space allowed) to the string it encodes, read as UTF-8 when it is; undefined when not base64. */
+function fromBase64(s: string): string | undefined {
+  const clean = s.replace(/\s+/g, '');
+  if (clean.length < 16 || !/^[A-Za-z0-9+/]+={0,2}$/.test(clean)) return undefined;
+  const bytes = Buffer.from(clean, 'base64');
+  const utf8 = bytes.toString('utf8');
+  return utf8.includes('\ufffd') ? bytes.toString('latin1') : utf8;
 }
 
 function decodeBase64Bounded(b64: string, maxBytes: number): Uint8Array | undefined {

