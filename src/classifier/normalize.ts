@@ -63,11 +63,63 @@ export function normalizeText(text: string): string {
  * split-word trick) and with a space for block-level tags, entities are decoded.
  */
 export function htmlToText(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<(script|style|head|title)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-      .replace(/<\/?(p|div|br|tr|td|th|li|ul|ol|table|h[1-6]|blockquote|hr|body|html|center)\b[^>]*>/gi, ' ')
-      .replace(/<[^>]*>/g, ''),
-  );
+  const noComments = upToLast(html, '-->', (s) => s.replace(COMMENT, ''));
+  const noHidden = dropHiddenElements(noComments);
+  const blocksSpaced = upToLast(noHidden, '>', (s) => s.replace(BLOCK_TAG, ' '));
+  return decodeEntities(upToLast(blocksSpaced, '>', (s) => s.replace(ANY_TAG, '')));
+}
+
+const COMMENT = /<!--[\s\S]*?-->/g;
+const BLOCK_TAG = /<\/?(p|div|br|tr|td|th|li|ul|ol|table|h[1-6]|blockquote|hr|body|html|center)\b[^>]*>/gi;
+const ANY_TAG = /<[^>]*>/g;
+
+/**
+ * `replace` applied to the text up to and including the last `close` only. A pattern that ends with `close` cannot
+ * match after it, but there each unclosed start (`<p <p <p …` in a body cut at the classifier's 60,000 characters)
+ * would rescan to the end: quadratic, 1–2 s per pattern for 60 KB. Before the last `close` every start reaches one,
+ * so the pattern runs in linear time, and the result is the same.
+ */
+function upToLast(s: string, close: string, replace: (s: string) => string): string {
+  const at = s.lastIndexOf(close);
+  if (at < 0) return s;
+  const end = at + close.length;
+  return end === s.length ? replace(s) : replace(s.slice(0, end)) + s.slice(end);
+}
+
+const HIDDEN_OPEN = /<(script|style|head|title)\b/gi;
+const HIDDEN_CLOSE: Readonly<Record<string, RegExp>> = {
+  script: /<\/script\s*>/gi,
+  style: /<\/style\s*>/gi,
+  head: /<\/head\s*>/gi,
+  title: /<\/title\s*>/gi,
+};
+
+/**
+ * `html.replace(/<(script|style|head|title)\b[\s\S]*?<\/\1\s*>/gi, ' ')` in linear time: that pattern scans to the end
+ * from every `<style` without its `</style>`. Here the next closing tag of each element is searched for once and
+ * kept until the text passes it, and an opening tag without one is skipped, as the pattern skips it.
+ */
+export function dropHiddenElements(html: string): string {
+  const nextClose: Record<string, { start: number; end: number } | null | undefined> = {};
+  let out = '';
+  let from = 0;
+  HIDDEN_OPEN.lastIndex = 0;
+  for (let m = HIDDEN_OPEN.exec(html); m !== null; m = HIDDEN_OPEN.exec(html)) {
+    const name = m[1]!.toLowerCase();
+    const after = m.index + m[0].length;
+    let close = nextClose[name];
+    if (close === undefined || (close !== null && close.start < after)) {
+      const re = HIDDEN_CLOSE[name]!;
+      re.lastIndex = after;
+      const found = re.exec(html);
+      close = nextClose[name] = found ? { start: found.index, end: found.index + found[0].length } : null;
+    }
+    if (close === null) {
+      HIDDEN_OPEN.lastIndex = m.index + 1;
+      continue;
+    }
+    out += html.slice(from, m.index) + ' ';
+    from = HIDDEN_OPEN.lastIndex = close.end;
+  }
+  return from === 0 ? html : out + html.slice(from);
 }
