@@ -403,6 +403,40 @@ const rows: { description: string; subject: string; text: string; expected: stri
     text: 'Package Pending. You have (1) package waiting for delivery. Status: stopped at distribution hub. Use your code to track it and receive it.',
     expected: ['CONTENT_CATEGORY_PHISHING'],
   },
+  // Twelfth pass (session 11): the bank and payment lure's threat in the words its template has used since 2004 (read in
+  // Nazario's mboxes, outside the labelled sample).
+  {
+    description: 'records to update or the account is suspended (en, a credit union lure)',
+    subject: 'Your Credit Union Account Must To Be Updated!!',
+    text: 'It has come to our attention that your account information needs to be updated. Failure to update your records will result in account suspension. Please update your records.',
+    expected: ['CONTENT_CATEGORY_PHISHING'],
+  },
+  {
+    description: 'account access limited until restored (en, a payment-service lure)',
+    subject: 'Please Restore Your Account Access',
+    text: 'A recent review of your account determined that we require some additional information. Your account access will remain limited until the issue has been resolved. Once you log in, you will be provided with steps to restore your account access.',
+    expected: ['CONTENT_CATEGORY_PHISHING'],
+  },
+  {
+    description: 'we have limited access to your account; verify your information (en, a bank lure)',
+    subject: 'Online Access notice',
+    text: 'For your protection, we have limited access to your account until additional security measures can be completed. Please verify your information.',
+    expected: ['CONTENT_CATEGORY_PHISHING'],
+  },
+  {
+    description: "a bank's genuine security reminder (log in, protect your account, security measures) is no credential lure",
+    subject: 'Security tips from your bank',
+    text: 'As part of our security measures we review activity regularly. To protect your account, log in to your account only by typing our address yourself.',
+    expected: [],
+    forbidden: ['CONTENT_CATEGORY_PHISHING'],
+  },
+  {
+    description: "a shop's order mail that mentions your account once is no credential lure",
+    subject: 'Your order has shipped',
+    text: 'You can follow the parcel from your account. Thank you for shopping with us.',
+    expected: [],
+    forbidden: ['CONTENT_CATEGORY_PHISHING'],
+  },
 ];
 
 for (const row of rows) {

@@ -367,6 +367,22 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['marketing', 2, 'the advertiser'],
   // hearing and potency remedies (en "Try this 5-second test … tinnitus", de "Lösung für eine Mega-Harte Erektion")
   ['health', 2, 'tinnitus'], ['health', 1, 'hearing loss'], ['health', 2, 'erektion'], ['health', 2, 'erigiert'],
+  // ── issue 17, twelfth pass: the bank and payment lure's threat and ask in the words its template has used since 2004
+  // and still does ("failure to update your records will result in account suspension", "your account access will
+  // remain limited … restore your account access", "we have limited access to your account", "confirm your account
+  // information"): read in Nazario's phishing mboxes, where 41 bank and PayPal/eBay lures of those words ended `spam` or
+  // `clean` with only "account" of the table. Each counted first: 0 SpamAssassin training ham for every row, ≤ 1 training
+  // spam. "Protect your account", "security measures" and "log in to your account" are the genuine notices' lines too
+  // (and the lures copy those): left out.
+  ['phishing', 3, 'suspend your account'], ['phishing', 3, 'account suspension'], ['phishing', 3, 'restore your account'],
+  ['phishing', 3, 'limited access to your account'], ['phishing', 3, 'account access will remain limited'],
+  ['phishing', 3, 'account has been limited'], ['phishing', 3, 'account will be limited'], ['phishing', 3, 'update your records'],
+  ['phishing', 3, 'confirm your records'], ['phishing', 3, 'failure to update'], ['phishing', 3, 'failure to confirm'],
+  ['phishing', 3, 'reactivate your account'], ['phishing', 2, 'verify your information'], ['phishing', 2, 'update your account'],
+  ['phishing', 2, 'your account access'], ['phishing', 2, 'account records'], ['phishing', 2, 'billing records'],
+  ['phishing', 2, 'confirm your account information'], ['phishing', 2, 'verify your account information'],
+  ['phishing', 2, 'validate your account'], ['phishing', 2, 'unlock your account'], ['phishing', 2, 'temporarily suspended'],
+  ['phishing', 2, 'account verification'],
 ];
 
 const THEME_ROWS: Rows<ThemeName> = [
