@@ -222,6 +222,15 @@ const COUNTRY_SUFFIXES = new Set([
  * The display name without role words, folded: what is left must be the brand alone for a weak alias. Takes the
  * name folded (`foldBrandText(name, 512)`), which the caller has already made for the strong aliases.
  */
+/**
+ * Whether a display name says nothing but role words (`service`, `Account Service`, `no-reply`) or nothing at all: such
+ * a sender speaks as whatever its address is (session 11: `service@paypal.com` with no name claims PayPal by the
+ * address alone).
+ */
+export function onlyRoleWords(name: string): boolean {
+  return stripRoleWords(foldBrandText(name, 512)) === '';
+}
+
 function stripRoleWords(folded: FoldedText): string {
   // Split on the boundaries the fold records, drop Latin role words, then cut kana/kanji role words.
   const { text, boundary } = folded;

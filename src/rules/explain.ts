@@ -72,7 +72,11 @@ const EVIDENCE_JA: { [Id in FindingId]?: readonly Rewrite[] } = {
   FROM_BRAND_DISPLAY_NAME: [
     [/^display name "(.+)" names (.+?) \((.+?)\), but the address is at (.+)$/, '表示名「$1」は $2($3)を名乗っていますが、アドレスは $4'],
   ],
-  FROM_BRAND_OWN_DOMAIN: [[/^display name "(.+)" names (.+?); address at its domain (.+)$/, '表示名「$1」は $2 を名乗り、アドレスもそのドメイン $3']],
+  FROM_BRAND_OWN_DOMAIN: [
+    [/^display name "(.+)" names (.+?); address at its domain (.+)$/, '表示名「$1」は $2 を名乗り、アドレスもそのドメイン $3'],
+    [/^address (\S+) is at (.+?)'s domain, and the display name "(.*)" names no one else$/, 'アドレス $1 は $2 のドメインにあり、表示名「$3」はほかの誰も名乗っていません'],
+    [/^address (\S+) is at (.+?)'s domain, with no display name$/, 'アドレス $1 は $2 のドメインにあり、表示名はありません'],
+  ],
   FROM_BRAND_FREEMAIL: [[/^"(.+)" \((.+?)\) writes from free-mail (.+)$/, '「$1」($2)がフリーメール $3 から送信']],
   FROM_REPLYTO_FREEMAIL: [[/^From (\S+) but Reply-To (\S+) \(free-mail\)$/, '差出人は $1 ですが、Reply-To はフリーメール $2']],
   FROM_DISPLAY_NAME_DOMAIN_MISMATCH: [[/^display name "(.+)" shows (\S+), but the address is at (.+)$/, '表示名「$1」は $2 を示していますが、アドレスは $3']],

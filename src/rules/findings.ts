@@ -249,8 +249,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   FROM_BRAND_OWN_DOMAIN: {
     group: 'sender', score: 0,
-    en: "The display name names a brand and the address is at that brand's own domain. This is only trustworthy when the message authenticates (DMARC pass); without it the From domain may be forged.",
-    ja: "表示名がブランド名を名乗り、アドレスもそのブランドのドメインです。送信ドメイン認証(DMARC)に合格している場合にのみ信頼できます。合格していなければ差出人が偽装されている可能性があります。",
+    en: "The sender speaks as a brand from its own domain: the display name names the brand (or is empty, or only words such as \"service\"), and the address is at that brand's domain. This is only trustworthy when the message authenticates (DMARC pass); without it the From domain may be forged.",
+    ja: "差出人がブランド自身のドメインから名乗っています(表示名がブランド名、または空か「service」のような語のみで、アドレスはそのブランドのドメイン)。送信ドメイン認証(DMARC)に合格している場合にのみ信頼できます。合格していなければ差出人が偽装されている可能性があります。",
   },
   FROM_BRAND_FREEMAIL: {
     group: 'sender', class: 'phishing', score: 1.5,

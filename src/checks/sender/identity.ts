@@ -1,5 +1,5 @@
 import { parse as parseDomain } from 'tldts';
-import { registrableDomain } from '../../brands/registry.js';
+import { onlyRoleWords, registrableDomain } from '../../brands/registry.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { SenderContext } from './context.js';
@@ -124,6 +124,21 @@ export function identityCheck(ctx: SenderContext): Check {
           });
         }
         if (freemail && !ownService(m.brand.id)) findings.push({ id: 'FROM_BRAND_FREEMAIL', evidence: `"${from.name}" (${m.brand.name}) writes from free-mail ${at}`, data });
+      }
+
+      // A brand's own mailbox with no name or only role words (`service@paypal.com`, `Account Service`): the address is
+      // the claim (session 11: PayPal and eBay lures of Nazario's mboxes wrote so, with a raw IP link). Any other name
+      // — a person's, a product's — is left alone: a brand's employees write to lists from its domain, and spammers
+      // borrow a brand's domain under an advert's name; neither speaks as the brand.
+      if (mentions.length === 0 && fromDomain !== '' && onlyRoleWords(from.name ?? '')) {
+        const owner = registry.ownersOf(from.asciiDomain || fromDomain).find((b) => !freemail || ownService(b.id));
+        if (owner) {
+          findings.push({
+            id: 'FROM_BRAND_OWN_DOMAIN',
+            evidence: from.name ? `address ${from.address} is at ${owner.name}'s domain, and the display name "${from.name}" names no one else` : `address ${from.address} is at ${owner.name}'s domain, with no display name`,
+            data: { brand: owner.name, brandId: owner.id, alias: '', domain: fromDomain },
+          });
+        }
       }
 
       if (mentions.length === 0) {

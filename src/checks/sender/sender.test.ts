@@ -12,6 +12,7 @@ import { sharedData } from '../../test-support/shared-data.js';
 import type { Finding } from '../types.js';
 import { senderFamily } from './index.js';
 import { replaceAddresses } from './identity.js';
+import { translateEvidence } from '../../rules/explain.js';
 import { testMessage } from './fixtures/message.js';
 import { cpuStopwatch } from '../../test-support/cpu-time.js';
 
@@ -147,6 +148,38 @@ test('free-mail: brand display name over free-mail, free-mail Reply-To under a c
   assert.deepEqual(ids(d.result.findings).sort(), ['FROM_BRAND_OWN_DOMAIN', 'FROM_BRAND_UNAUTHENTICATED']);
   const e = await s.run(testMessage({ from: 'Yahoo! Support <yahoo.support.team@yahoo.com>' }));
   assert.ok(ids(e.result.findings).includes('FROM_BRAND_FREEMAIL'));
+});
+
+test("a brand's own mailbox with no name or only role words claims the brand by its address (session 11)", async () => {
+  const s = setup();
+  const table = buildScoreTable(CATALOGUE, configSchema.parse({}).thresholds);
+  // Nazario's PayPal lures: no display name, or "service", from paypal.com, linking to a raw IP.
+  for (const from of ['<exchange-robot@paypal.com>', 'service <service@paypal.com>', 'Account Service <service@paypal.com>', 'support@ebay.com']) {
+    const { findings, result } = await s.run(testMessage({ from }));
+    assert.deepEqual(ids(result.findings).sort(), ['FROM_BRAND_OWN_DOMAIN', 'FROM_BRAND_UNAUTHENTICATED'], from);
+    const own = findings.find((f) => f.id === 'FROM_BRAND_OWN_DOMAIN');
+    assert.match(own!.evidence, /^address \S+ is at (PayPal|eBay)'s domain, (and the display name|with no display name)/, from);
+    assert.match(translateEvidence('FROM_BRAND_OWN_DOMAIN', own!.evidence, 'ja'), /^アドレス \S+ は (PayPal|eBay) のドメインにあり、表示名/, from);
+    const withLink = scoreFindings([...findings, { id: 'URL_IP_HOST', evidence: 'http://169.254.236.44:1639/index.htm in <a>' }], table);
+    assert.ok(ids(withLink.findings).includes('PHISH_BRAND_SENDER_DECEPTIVE_LINK'), from);
+    assert.ok(withLink.classScores.phishing >= 4, from);
+  }
+  // DMARC-authenticated as the brand's domain, the same address is the brand's genuine mail.
+  const genuine = await setup({ trustedAuthservIds: ['mx.example.jp'] }).run(
+    testMessage({
+      from: '<service@paypal.com>',
+      authResults: [{ authservId: 'mx.example.jp', method: 'dmarc', result: 'pass', props: { 'header.from': 'paypal.com' } }],
+    }),
+  );
+  assert.ok(ids(genuine.result.findings).includes('FROM_BRAND_AUTHENTICATED'));
+  assert.ok(!ids(genuine.result.findings).includes('FROM_BRAND_UNAUTHENTICATED'));
+  // Must not: a person at the brand's domain (an employee writing to a list), an advert's name over a borrowed brand
+  // domain, a mailbox at a webmail brand's free-mail domain with no name.
+  for (const from of ['Isaac Oates <ioates@amazon.com>', 'Russian Girls <service@stayfriends.de>', 'KetoPlus <service@stayfriends.de>', '<someone@gmail.com>', 'hai aksel <felton@postbank.de>']) {
+    const { result } = await s.run(testMessage({ from }));
+    assert.ok(!ids(result.findings).includes('FROM_BRAND_OWN_DOMAIN'), from);
+    assert.ok(!ids(result.findings).includes('FROM_BRAND_UNAUTHENTICATED'), from);
+  }
 });
 
 test('the fuller free-mail list loads from sender.listsDir', async (t) => {
