@@ -21,6 +21,10 @@ const rows: { description: string; from?: string; subject?: string; text: string
   // The funds without a sum (session 10).
   { description: 'an incoming transaction and the withdrawal of funds beside an app host', text: 'Hello. You have a new incoming transaction 21337712216. Verify, and order the withdrawal of funds ->--> transfer705.pages.dev/evas-dparun?flexchase', host: 'transfer705.pages.dev' },
   { description: 'a bank\'s note on the withdrawal of funds names its own site', text: 'The withdrawal of funds from a savings account is possible at any branch; see bank.example.com', host: null },
+  // A fiat sum credited "at" an exchange (session 11).
+  { description: 'a USD sum at an exchange beside a Blogger host, in a shop\'s sign-up mail', from: 'Berenice Store <info@shop.example>', subject: '[Shop] Dettagli di accesso',
+    text: 'Nome utente: www.dryyue.blogspot.jp - 138 788 USD BINANCE Per impostare la tua password, visita il seguente indirizzo: https://shop.example/wp-login.php', host: 'www.dryyue.blogspot.jp' },
+  { description: 'a price in USD and an exchange\'s name on its own site is news, not a form lure', text: 'Bitcoin traded at 97 000 USD Binance said on binance.com', host: null },
   { description: 'an incoming transaction far from a blog host', text: `You have an incoming transaction. ${'Plain words of a long letter. '.repeat(10)} Our blog: news.blogspot.com`, host: null },
 ];
 
@@ -49,8 +53,8 @@ test('crypto amount beside a host: the text read and the amounts looked at are b
 
 test('amountsIn: the matches of the old single pattern (amounts and funds as alternatives), in order, at most max — 400 generated texts', () => {
   const OLD =
-    /(?<![\p{L}\p{N}])\d{1,3}(?:[.,\s]?\d{3})*(?:[.,]\d+)?\s?(?:BTC|USDT|USDC|ETH|XRP|BNB|SOL|LTC|TRX|DOGE|bitcoins?)(?![\p{L}\p{N}])|\bwithdraw(?:al)?\s+(?:of\s+)?(?:the\s+)?funds\b|\bincoming\s+transaction\b/giu;
-  const pieces = ['0.5 BTC', '1,250 USDT', '12 000 eth', 'bitcoins', '3bitcoin', 'Withdrawal of the funds', 'withdraw funds', 'INCOMING  transaction', 'incoming transactions', 'funds', 'x5 BTC', 'é7 BTC', '42', ' ', '\n', 'to', 'wallet.pages.dev', '-', 'withdrawal of', 'transaction'];
+    /(?<![\p{L}\p{N}])\d{1,3}(?:[.,\s]?\d{3})*(?:[.,]\d+)?\s?(?:BTC|USDT|USDC|ETH|XRP|BNB|SOL|LTC|TRX|DOGE|bitcoins?)(?![\p{L}\p{N}])|\bwithdraw(?:al)?\s+(?:of\s+)?(?:the\s+)?funds\b|\bincoming\s+transaction\b|\b(?:usd|eur)\s+(?:binance|coinbase|bybit|kucoin|okx|kraken|bitget|mexc)\b/giu;
+  const pieces = ['0.5 BTC', '1,250 USDT', '12 000 eth', 'bitcoins', '3bitcoin', 'Withdrawal of the funds', 'withdraw funds', 'INCOMING  transaction', 'incoming transactions', 'funds', 'x5 BTC', 'é7 BTC', '42', ' ', '\n', 'to', 'wallet.pages.dev', '-', 'withdrawal of', 'transaction', 'USD BINANCE', 'eur  kraken', 'usdbinance', 'USD'];
   let seed = 7;
   const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
   for (let round = 0; round < 400; round++) {
