@@ -193,3 +193,11 @@ test('detector: remembered answers are the answers (repeated hosts, past the bou
   const match = remembering.detect('torendmicro.com');
   assert.ok(match && Object.isFrozen(match));
 });
+
+test('detector: the North American banks of session 11 — lookalikes of their long domains found, short labels not protected', () => {
+  for (const [input, brand] of [['navyfederal-secure.com', 'navyfederal'], ['tdcanadatrust-login.com', 'td'], ['suntrust-online.com', 'truist']] as const) {
+    assert.equal(detectLookalike(input)?.brandId, brand, input);
+  }
+  // td.com and bmo.com are sending domains: www.tcl.tk (cl for d, a SpamAssassin ham) and brno.cz (rn for m) are no lookalikes.
+  for (const input of ['www.tcl.tk', 'tcl.tk', 'brno.cz', 'td.com', 'bmo.com']) assert.equal(detectLookalike(input), null, input);
+});

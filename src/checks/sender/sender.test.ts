@@ -220,6 +220,23 @@ test('newer shipped brands: Japanese toll and crypto-wallet lures are phishing; 
   }
 });
 
+test('session 11: North American banks claimed by name from elsewhere are impersonation; their own domains, everyday words and short labels are not', async () => {
+  const s = setup();
+  for (const [from, brand] of [
+    ['TD Direct Investing <en@kenkyu-labo.example>', 'td'],
+    ['SunTrust Bank <alerts@secure-mail.example>', 'truist'],
+    ['Navy Federal Credit Union <member@nfcu-alerts.example>', 'navyfederal'],
+  ] as const) {
+    const { findings } = await s.run(testMessage({ from }));
+    assert.ok(findings.some((f) => f.id === 'FROM_BRAND_DISPLAY_NAME' && f.data?.brandId === brand), from);
+  }
+  // Own domains (td.com is a sending domain: its mail is its own) and ordinary words as names.
+  for (const from of ['TD Bank <alerts@td.com>', 'Citizens Bank <support@citizensbank.com>', 'Regions of Italy Tours <info@tours.example>', 'Key West Diving <info@dive.example>', 'Huntington Library <news@library.example>']) {
+    const { result } = await s.run(testMessage({ from }));
+    assert.deepEqual(ids(result.findings).filter((id) => id !== 'FROM_BRAND_OWN_DOMAIN' && id !== 'FROM_BRAND_UNAUTHENTICATED'), [], from);
+  }
+});
+
 test('operator brands: their own organisation is protected first', async () => {
   const s = setup({ sender: { brands: [{ id: 'example-corp', name: 'Example Corp', aliases: ['イグザンプル銀行'], domains: ['example-bank.co.jp'] }] } });
   const { findings } = await s.run(testMessage({ from: 'イグザンプル銀行 <info@examp1e-bank.co.jp>' }));
