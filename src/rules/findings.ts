@@ -1232,6 +1232,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "An advert (it makes an offer) sent from an app or tenant host, linking to a page on an upload host or taking replies at free mail, and asking for no account, payment or wallet, impersonating no one and hiding no link: unwanted advertising from someone who owns no domain, not a phishing lure. Its hosting counts here as one spam finding.",
     ja: "アプリやテナントのホストから送られ、アップロード用ホスト上のページにリンクするかフリーメールで返信を受け取る広告(オファーがあります)で、アカウント・支払い・ウォレットを求めず、なりすましも偽装リンクもありません。独自ドメインを持たない送信者からの迷惑広告で、フィッシングのおとりではありません。ホスティングの兆候はここで一つのスパムの兆候として数えます。",
   },
+  CONTENT_IMAGE_LURE_SHORT_LINK: {
+    group: 'composite', class: 'spam', score: 1.5,
+    en: "The message is carried by a picture or by styled letters, so that text filters read nothing, and its link goes through a URL shortener, so that its destination is hidden too: two evasions at once, which newsletters and notices do not use together.",
+    ja: "本文が画像または装飾文字で書かれていて文字のフィルターが読めず、リンクも短縮 URL で行き先が隠されています。ニュースレターや通知が併用することのない二つの回避手段が同時に使われています。",
+  },
   MIME_LIMIT_WITH_PAYLOAD: {
     group: 'composite', class: 'malware', score: 3,
     en: "The message hits a structural limit (header size, part count, nesting, text part size, archive depth or size) and carries a dangerous attachment: the shape of malware built to slip past filters. Treat it as malware even where a filter stops reading.",

@@ -49,3 +49,60 @@ test("issue 17: the same notice at the brand's own domain with nothing authentic
   for (const id of ['FROM_BRAND_OWN_DOMAIN', 'FROM_BRAND_UNAUTHENTICATED', 'PHISH_IMPERSONATION_CREDENTIAL_LURE']) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
   assert.ok(!ids.includes('FROM_BRAND_AUTHENTICATED'));
 });
+
+function htmlMail(from: string, subject: string, html: string): Uint8Array {
+  return new TextEncoder().encode(
+    [
+      'Received: from mx.example.net (mx.example.net [203.0.113.2]) by mail.example.org; Fri, 2 Mar 2007 10:00:05 +0000',
+      `From: ${from}`,
+      'To: customer@example.org',
+      `Subject: ${subject}`,
+      'Date: Fri, 2 Mar 2007 10:00:00 +0000',
+      'Message-ID: <m.1@example.net>',
+      'MIME-Version: 1.0',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      html,
+      '',
+    ].join('\r\n'),
+  );
+}
+
+test("session 11: a brand's own mailbox with no display name, a charge to see and a raw IP link (Nazario's PayPal lure) is phishing", async () => {
+  const raw = htmlMail(
+    '<exchange-robot@paypal.com>',
+    'Confirmation',
+    '<p>Congratulations! PayPal has successfully charged $175 to your credit card. Your order tracking number is A866DEC0.</p><p>To see details please click <a href="http://169.254.236.44:1639/index.htm">this link</a>.</p>',
+  );
+  const report = await scanner.scan({ source: 'naz-like', raw });
+  const ids = report.findings.filter((f) => !f.replacedBy).map((f) => f.id);
+  for (const id of ['FROM_BRAND_OWN_DOMAIN', 'FROM_BRAND_UNAUTHENTICATED', 'PHISH_BRAND_SENDER_DECEPTIVE_LINK']) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
+  assert.equal(report.verdict, 'phishing');
+  // The same text from a person at another domain is no brand claim.
+  const person = await scanner.scan({ source: 'person', raw: htmlMail('Jo Smith <jo@example.net>', 'Confirmation', '<p>Your order is on its way; details at <a href="https://shop.example.net/o/1">our shop</a>.</p>') });
+  assert.ok(!person.findings.some((f) => f.id === 'FROM_BRAND_OWN_DOMAIN'));
+});
+
+test('session 11: a picture or styled letters with a shortened link is two evasions at once; a picture linking to its own site is not', async () => {
+  const imageShort = await scanner.scan({
+    source: 'image-short',
+    raw: htmlMail('Yeti Tractor Supply <win@promo-mail.example>', 'Important Message for you.', '<p>Answer &amp; Win!</p><a href="https://t.co/GCBpDW0FVx"><img src="https://i.imgur.com/abc.png"></a>'),
+  });
+  assert.ok(imageShort.findings.some((f) => f.id === 'CONTENT_IMAGE_LURE_SHORT_LINK'), imageShort.findings.map((f) => f.id).join(', '));
+  const styledShort = await scanner.scan({
+    source: 'styled-short',
+    raw: htmlMail('Health News <news@promo-mail.example>', '𝐋𝐎𝐎𝐊𝐈𝐍𝐆 𝐅𝐎𝐑 𝐁𝐄𝐓𝐓𝐄𝐑 𝐇𝐄𝐀𝐑𝐈𝐍𝐆?', '<p>𝐓𝐫𝐲 𝐭𝐡𝐞 𝐧𝐞𝐰 𝐡𝐞𝐚𝐫𝐢𝐧𝐠 𝐚𝐢𝐝 𝐭𝐨𝐝𝐚𝐲 𝐚𝐧𝐝 𝐬𝐚𝐯𝐞</p><p><a href="https://t.co/w1qyM50TOM">𝐎𝐫𝐝𝐞𝐫 𝐧𝐨𝐰</a></p>'),
+  });
+  const styledIds = styledShort.findings.map((f) => f.id);
+  for (const id of ['CONTENT_STYLED_LETTERS', 'CONTENT_IMAGE_LURE_SHORT_LINK']) assert.ok(styledIds.includes(id), `${id} in ${styledIds.join(', ')}`);
+  const ownSite = await scanner.scan({
+    source: 'image-own',
+    raw: htmlMail('Shop <news@shop.example.net>', 'Spring sale', '<p>Spring sale</p><a href="https://shop.example.net/sale"><img src="https://shop.example.net/banner.png"></a>'),
+  });
+  assert.ok(!ownSite.findings.some((f) => f.id === 'CONTENT_IMAGE_LURE_SHORT_LINK'));
+  const imageOwnLink = await scanner.scan({
+    source: 'image-no-short',
+    raw: htmlMail('Yeti Tractor Supply <win@promo-mail.example>', 'Important Message for you.', '<p>Answer &amp; Win!</p><a href="https://promo-mail.example/win"><img src="https://i.imgur.com/abc.png"></a>'),
+  });
+  assert.ok(!imageOwnLink.findings.some((f) => f.id === 'CONTENT_IMAGE_LURE_SHORT_LINK'));
+});
