@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { NotMailError, parseMessage } from './index.js';
+import { NotMailError, parseMessage, stripAngles } from './index.js';
 import { DEFAULT_PARSE_OPTIONS as OPTS, eml } from './test-helpers.js';
 
 const kinds = (msg: { anomalies: { kind: string }[] }): string[] => msg.anomalies.map((a) => a.kind);
@@ -323,4 +323,13 @@ test('multipart/alternative: the reader sees the HTML whenever it shows anything
     // Every alternative is still there for the filters that read all of them.
     for (const [type, body] of row.parts) if (type === 'text/plain') assert.ok(msg.text.includes(body), `${row.name}: text keeps ${body}`);
   }
+});
+
+test('stripAngles: what the first <…> holds, as the pattern /<([^>]*)>/ found it', () => {
+  const old = (s: string): string => {
+    const m = /<([^>]*)>/.exec(s);
+    return (m ? m[1]! : s).trim();
+  };
+  const rows = ['<a@b>', ' x <a@b> y ', 'a@b', '<<a@b>', '<a@b', 'a>b<c', '<>', '< a@b >', 'x<a>b<c>', '<<<', '>>>', '', '<a<b>c>'];
+  for (const s of rows) assert.equal(stripAngles(s), old(s), JSON.stringify(s));
 });

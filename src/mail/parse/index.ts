@@ -80,9 +80,15 @@ function addressesOf(index: Map<string, HeaderField[]>, key: string, words: Word
   return fields.flatMap((f) => parseAddressList(f.raw, words));
 }
 
-function stripAngles(s: string): string {
-  const m = /<([^>]*)>/.exec(s);
-  return (m ? (m[1] as string) : s).trim();
+/**
+ * What the first `<…>` holds (`/<([^>]*)>/.exec(s)`), else the whole value, trimmed. By index, not by that pattern:
+ * on a header of unclosed `<` it rescanned to the end from each one (60 KB of `<` in a Message-ID: 6.5 s). The first
+ * `<` with a `>` after it is the first `<` at all, when there is any `>` after it.
+ */
+export function stripAngles(s: string): string {
+  const open = s.indexOf('<');
+  const close = open < 0 ? -1 : s.indexOf('>', open);
+  return (close < 0 ? s : s.slice(open + 1, close)).trim();
 }
 
 /**
