@@ -10,8 +10,12 @@
  *   hides nothing);
  * - only top-level rules count: a rule inside `@media` (mobile-only layouts hide their desktop columns), `@supports`
  *   or any other at-rule is conditional and is skipped, as are `@font-face` and `@import`;
- * - what hides is what hides inline (the renderer's styleHides, passed in: display:none, visibility:hidden, font-size 0/1px, zero opacity,
- *   colour equal to background, zero size with overflow hidden, far off-screen offsets);
+ * - what a rule does is judged as inline styles are (the renderer passes the test in), and the renderer keeps three
+ *   tables: rules that hide outright (display:none, visibility:hidden, zero opacity, transparent colour or colour equal
+ *   to background, zero size with overflow hidden, far off-screen offsets), rules that hide only by a font-size of 0/1px
+ *   (inherited, and undone by a descendant given a readable size — the inline-block gap trick of templates), and
+ *   rules that give a readable size;
+ * - style sheets in `<head>` count (where nearly every sheet is); one inside an inert element (`<template>`, `<noscript>`) does not;
  * - at most MAX_RULES rules and MAX_CSS_CHARS characters of style text per HTML part; the rest is not read.
  */
 /** Hiding selectors of one HTML part, by kind (lower-cased names; classes and ids as written, CSS is case-sensitive there). */

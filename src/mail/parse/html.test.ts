@@ -107,6 +107,15 @@ test('text hidden by <style> rules: class, id, element and comma lists, as hidde
     ['<style>.pre { color: #333; font-size: 14px }</style><p class="pre">Shown</p>', 'Shown', 0],
     ['<style>.Hide{display:none}</style><p class="hide">Shown</p>', 'Shown', 0],
     ['<style>/* .c { display:none } */ .d { color: red }</style><p class="c">Shown</p>', 'Shown', 0],
+    // Session 11: sheets in <head> count (a lure's salad hidden by a class defined there); not one in <template>.
+    ['<html><head><style>.zero { font-size: 0; color: transparent; }</style></head><body><p>Internal <span class="zero">families</span> Revenue</p></body></html>', 'Internal Revenue', 8],
+    ['<head><title>t</title><style>#pre{display:none}</style></head><div id="pre">preheader</div><p>Shown</p>', 'Shown', 9],
+    ['<template><style>.t{display:none}</style></template><p class="t">Shown</p>', 'Shown', 0],
+    ['<p style="color: transparent">ab</p><p>Shown</p>', 'Shown', 2],
+    // A rule's font-size of 0 is a font hide: a child given a readable size by a rule or inline shows (Klaviyo's
+    // .root-container-spacing around sized text), a child without one stays hidden.
+    ['<head><style>.root { padding: 5px; font-size: 0 !important } .kl-text { font-size: 14px }</style></head><div class="root"><div class="kl-text">Sized by a rule</div><div style="font-size:16px">Sized inline</div><div>gap</div></div>', 'Sized by a rule\nSized inline', 3],
+    ['<head><style>.tiny{font-size:0}</style></head><p class="tiny" style="font-size:12px">Own size wins</p>', 'Own size wins', 0],
   ];
   for (const [html, visible, hidden] of rows) {
     const { text, facts } = render(html);

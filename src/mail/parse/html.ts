@@ -157,8 +157,18 @@ function otherStyleHides(s: string): boolean {
   const color = /(?:^|;)color:([^;!]+)/.exec(s);
   const background = /(?:^|;)background(?:-color)?:([^;!]+)/.exec(s);
   if (color && background && color[1] === background[1]) return true;
+  // Transparent letters are not drawn at all.
+  if (color && /^(?:transparent|rgba\([^)]*,0(?:\.0+)?\)|#[0-9a-f]{6}00|#[0-9a-f]{3}0)$/.test(color[1]!)) return true;
   return false;
 }
+
+/** Whether an inline style sets a readable font-size (undefined: no style attribute). */
+const setsReadableSize = (style: string | undefined): boolean => style !== undefined && fontSizeOf(style.toLowerCase().replace(/\s+/g, '')) === FONT_READABLE;
+
+/** What a style-sheet rule's declarations do to text, one predicate per rule table of the renderer. */
+const ruleHides = (declarations: string): boolean => styleHiding(declarations) === STYLE_HIDES;
+const ruleHidesByFontSize = (declarations: string): boolean => styleHiding(declarations) === STYLE_FONT_HIDES;
+const ruleSetsReadableSize = (declarations: string): boolean => styleHiding(declarations) === STYLE_SHOWS && setsReadableSize(declarations);
 
 function parseDimension(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
@@ -197,7 +207,11 @@ class HtmlRender {
   private attribValue = '';
   private isClosing = false;
   private styleText: string[] | null = null;
+  // Style-sheet rules in three tables (css-hiding.ts): rules that hide outright; rules that hide only by a font-size
+  // of 0 (inherited, and undone by a descendant that sets a readable size, as inline); rules that set a readable size.
   private readonly hidingRules = emptyHidingRules();
+  private readonly fontRules = emptyHidingRules();
+  private readonly sizedRules = emptyHidingRules();
 
   constructor(
     readonly html: string,
@@ -267,7 +281,9 @@ class HtmlRender {
     if (frame.name === 'style' && this.styleText) {
       const css = this.styleText.join('');
       this.addCssUrls(css);
-      addHidingRules(this.hidingRules, css, styleHides);
+      addHidingRules(this.hidingRules, css, ruleHides);
+      addHidingRules(this.fontRules, css, ruleHidesByFontSize);
+      addHidingRules(this.sizedRules, css, ruleSetsReadableSize);
       this.styleText = null;
     }
     if (BLOCK.has(frame.name)) this.chunks.push('\n');
@@ -327,11 +343,18 @@ class HtmlRender {
       hides = true;
       fontHides = false;
     }
-    // Hidden by a rule of an earlier <style> (css-hiding.ts): only asked once a hiding rule exists.
+    // Hidden by a rule of an earlier <style> (css-hiding.ts): only asked once such a rule exists. A font-size of 0 from
+    // a rule is a font hide like an inline one; an inline style that sets a size wins over it, as in CSS.
     if ((!hides || fontHides) && !parentHidden && hasHidingRules(this.hidingRules) && rulesHide(this.hidingRules, name, attrs.class, attrs.id)) {
       hides = true;
       fontHides = false;
+    } else if (!hides && !parentHidden && hasHidingRules(this.fontRules) && rulesHide(this.fontRules, name, attrs.class, attrs.id) && !setsReadableSize(style)) {
+      hides = true;
+      fontHides = true;
     }
+    // Under a font-size of 0 (the inline-block gap trick of templates), a rule that gives this element a readable size
+    // shows its text, as an inline size does above.
+    if (parentHidden && parentFrame?.fontHidden && !hides && hasHidingRules(this.sizedRules) && rulesHide(this.sizedRules, name, attrs.class, attrs.id)) parentHidden = false;
     for (const key in attrs) {
       if (key.length > 2 && key.charCodeAt(0) === 0x6f && key.charCodeAt(1) === 0x6e) this.facts.scripts++; // on*
     }
@@ -424,9 +447,22 @@ class HtmlRender {
     if (VOID.has(name) || selfClosing && !frame) return;
     if (this.stack.length >= MAX_HTML_DEPTH) return;
     const skip = parentSkip || SKIPPED.has(name);
-    if (name === 'style' && !parentSkip) this.styleText = [];
+    if (name === 'style' && this.styleApplies()) this.styleText = [];
     this.stack.push(frame ?? { name, hidden, fontHidden, skip });
     if (frame?.anchor) this.anchors.push(frame);
+  }
+
+  /**
+   * Whether a `<style>` opened now applies to the page: not inside an inert element (`<template>`, `<noscript>`,
+   * `<xml>` …). `<head>` is skipped for text but is where style sheets belong: its rules hide (css-hiding.ts) and
+   * its `url(…)`s load like any other.
+   */
+  private styleApplies(): boolean {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const name = (this.stack[i] as Frame).name;
+      if (name !== 'head' && SKIPPED.has(name)) return false;
+    }
+    return true;
   }
 
   private addSrcset(srcset: string): void {
