@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { collapseWhitespace, emptyHtmlFacts, escapeRawTextElements, htmlToText, styleHides, tidyLines } from './html.js';
+import { applyOverrides, collapseWhitespace, emptyHtmlFacts, escapeRawTextElements, htmlToText, styleHides, tidyLines } from './html.js';
 
 function render(html: string): { text: string; facts: ReturnType<typeof emptyHtmlFacts> } {
   const facts = emptyHtmlFacts();
@@ -219,4 +219,22 @@ test('whitespace is collapsed as the plain definitions say, on random texts (fix
     assert.equal(collapseWhitespace(text), collapseByDefinition(text), JSON.stringify(text));
     assert.equal(tidyLines(text), tidyByDefinition(text), JSON.stringify(text));
   }
+});
+
+test('right-to-left overrides: the text is read as shown (a lure reverses its words after an RLO)', () => {
+  const rows: [input: string, shown: string][] = [
+    ['\u202e!rehcuoV nekoT ruoY', 'Your Token Voucher!'],
+    ['Visit \u202emoc.ecnaniB\u202c today', 'Visit Binance.com today'],
+    ['a\u202ecb\u202d ef \u202ehg', 'abc ef gh'],
+    ['\u202e\u{1F600}ba', 'ab\u{1F600}'],
+    ['first line\n\u202eowt\nthree', 'first line\ntwo\nthree'],
+    ['no override \u202b here', 'no override \u202b here'],
+    ['plain', 'plain'],
+  ];
+  for (const [input, shown] of rows) assert.equal(applyOverrides(input), shown, JSON.stringify(input));
+  // Through the renderer: zero-width characters and hidden filler between the letters, the run ended by the block.
+  const { text, facts } = render('<style>.f{display:none}</style><h1>\u202e!\u200cr\u200ce<u class="f">filler</u>hc\u200cuoV</h1><p>Reward <a href="https://x.example">\u202eretneC</a></p>');
+  assert.equal(text, 'Voucher!\nReward Center');
+  assert.ok(facts.links.some((l) => l.text === 'Center'));
+  assert.ok(facts.invisibleChars >= 4);
 });

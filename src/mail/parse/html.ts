@@ -83,6 +83,8 @@ export function escapeRawTextElements(html: string): string {
 
 /** Zero-width and bidi controls (Unicode TR #9 explicit formatting; ZWSP/ZWNJ/ZWJ, word joiner, BOM). */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
+/** The same without the overrides and their end (RLO, LRO, PDF), for text that holds an RLO (applyOverrides). */
+const INVISIBLE_BUT_OVERRIDES = /[\u200B-\u200D\u2060\uFEFF\u202A\u202B\u2066-\u2069]/g;
 
 interface Frame {
   name: string;
@@ -188,8 +190,42 @@ export function htmlToText(source: string, partPath: string, facts: HtmlFacts): 
   tokenizer.write(render.html);
   tokenizer.end();
   render.popTo(0);
-  return tidyLines(render.chunks.join(''));
+  const text = tidyLines(render.chunks.join(''));
+  return render.overrides ? applyOverrides(text) : text;
 }
+
+const OVERRIDE_CONTROLS = /[\u202a-\u202e]/g;
+
+/**
+ * Text as it is shown under right-to-left overrides (Unicode TR #9, RLO U+202E): every character after an RLO is
+ * laid out right to left until a PDF (U+202C), another override or the end of the line. A lure writes
+ * '‮!rehcuoV nekoT ruoY' so that the reader sees 'Your Token Voucher!' while every filter reads it backwards (a
+ * crypto 'airdrop' campaign of the honeypot, with its brand reversed too). Each such run is reversed by code point
+ * and the controls are dropped; lines without an RLO are returned as they are. Embeddings and isolates do not
+ * reorder Latin letters and are not read. Linear.
+ */
+export function applyOverrides(text: string): string {
+  if (text.indexOf('\u202e') < 0) return text;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.indexOf('\u202e') < 0) continue;
+    let out = '';
+    let at = 0;
+    for (let rlo = line.indexOf('\u202e'); rlo >= 0; rlo = line.indexOf('\u202e', at)) {
+      out += line.slice(at, rlo);
+      let end = rlo + 1;
+      while (end < line.length && !isOverrideEnd(line.charCodeAt(end))) end++;
+      out += Array.from(line.slice(rlo + 1, end)).reverse().join('');
+      at = end < line.length && line.charCodeAt(end) !== 0x202e ? end + 1 : end;
+    }
+    lines[i] = (out + line.slice(at)).replace(OVERRIDE_CONTROLS, '');
+  }
+  return lines.join('\n');
+}
+
+/** PDF, LRO or another RLO ends a right-to-left override's run. */
+const isOverrideEnd = (c: number): boolean => c === 0x202c || c === 0x202d || c === 0x202e;
 
 /**
  * The tokenizer's callbacks and the state of one rendering. A class, not closures made per call: closures made
@@ -207,6 +243,8 @@ class HtmlRender {
   private attribValue = '';
   private isClosing = false;
   private styleText: string[] | null = null;
+  /** A right-to-left override was kept in the text (applyOverrides reads the lines as shown). */
+  overrides = false;
   // Style-sheet rules in three tables (css-hiding.ts): rules that hide outright; rules that hide only by a font-size
   // of 0 (inherited, and undone by a descendant that sets a readable size, as inline); rules that set a readable size.
   private readonly hidingRules = emptyHidingRules();
@@ -256,7 +294,11 @@ class HtmlRender {
     let t = text;
     if (invisible) {
       this.facts.invisibleChars += invisible.length;
-      t = t.replace(INVISIBLE, '');
+      // Overrides reorder what the reader sees: kept until the part's lines are known (applyOverrides).
+      if (t.indexOf('\u202e') >= 0) {
+        this.overrides = true;
+        t = t.replace(INVISIBLE_BUT_OVERRIDES, '');
+      } else t = t.replace(INVISIBLE, '');
     }
     if (this.hiddenNow()) {
       this.facts.hiddenTextChars += t.replace(/\s+/g, '').length;
@@ -274,7 +316,8 @@ class HtmlRender {
 
   private finishFrame(frame: Frame): void {
     if (frame.anchor) {
-      frame.anchor.link.text = frame.anchor.text.join('').replace(/\s+/g, ' ').trim().slice(0, MAX_LINK_TEXT);
+      const text = frame.anchor.text.join('').replace(/\s+/g, ' ').trim();
+      frame.anchor.link.text = (this.overrides ? applyOverrides(text) : text).slice(0, MAX_LINK_TEXT);
       const i = this.anchors.lastIndexOf(frame);
       if (i >= 0) this.anchors.splice(i, 1);
     }

@@ -12,7 +12,7 @@ import { parseAuthResults } from './auth-results.js';
 import { parseMailDate } from './date.js';
 import { newWordsInfo, type WordsInfo } from './encoded-words.js';
 import { indexHeaders, parseHeaderBlock } from './headers.js';
-import { emptyHtmlFacts, htmlToText } from './html.js';
+import { applyOverrides, emptyHtmlFacts, htmlToText } from './html.js';
 import { buildPart, type MimeContext } from './mime.js';
 import { parseReceived } from './received.js';
 import { salvageParts } from './salvage.js';
@@ -268,7 +268,7 @@ function assembleBody(root: MimePart): Body {
         }
       } else {
         texts.push(text);
-        rendered.set(part, text.indexOf('\r') >= 0 ? text.replace(/\r\n?/g, '\n') : text);
+        rendered.set(part, applyOverrides(text.indexOf('\r') >= 0 ? text.replace(/\r\n?/g, '\n') : text));
       }
       return;
     }
