@@ -6,6 +6,9 @@ import { CATALOGUE } from '../score/table.js';
 import { defaultConfig, resolveConfig } from '../config/load.js';
 import { createScanner } from '../runtime/index.js';
 import { textFingerprint } from '../neardup/fingerprint.js';
+import { mergeNamed } from './engine.js';
+import type { CheckOutput } from '../checks/types.js';
+import { prng } from '../test-support/campaign-corpus.js';
 
 const MESSAGE = new TextEncoder().encode(
   ['From: a@example.org', 'To: b@example.org', 'Subject: hi', 'Message-ID: <x@example.org>', 'Date: Mon, 23 Nov 2026 10:00:00 +0000', '', 'hello', ''].join('\r\n'),
@@ -149,4 +152,33 @@ test('the fingerprint is of the text a reader is shown: not a text/plain copy be
   const lure = await storing.scan({ source: 'l', raw: alternative(`<p>${shown}</p>`) });
   assert.equal(lure.fingerprint, textFingerprint(shown));
   assert.notEqual(lure.fingerprint, textFingerprint(newsletter));
+});
+
+test('mergeNamed merges as its old definition (flatMap of every output, then by name) on generated outputs', () => {
+  const old = <T extends { name: string; evidence: string[] }>(items: T[]): T[] => {
+    const byName = new Map<string, T>();
+    for (const item of items) {
+      const seen = byName.get(item.name);
+      if (!seen) byName.set(item.name, { ...item, evidence: [...item.evidence] });
+      else seen.evidence = [...new Set([...seen.evidence, ...item.evidence])];
+    }
+    return [...byName.values()];
+  };
+  const next = prng(7);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+  const list = <T>(max: number, make: () => T): T[] => Array.from({ length: Math.floor(next() * (max + 1)) }, make);
+  const names = ['health', 'finance', 'christmas', 'dating'];
+  const words = ['a', 'b', 'c', 'd', 'a'];
+  for (let i = 0; i < 500; i++) {
+    const outputs: CheckOutput[] = list(5, () => {
+      const out: CheckOutput = { findings: [] };
+      if (next() < 0.5) out.categories = list(3, () => ({ name: pick(names), evidence: list(3, () => pick(words)) }));
+      if (next() < 0.5) out.themes = list(3, () => ({ name: pick(names), evidence: list(3, () => pick(words)), ...(next() < 0.3 ? { nearDate: next() < 0.5 } : {}) }));
+      return out;
+    });
+    assert.deepEqual(mergeNamed(outputs, 'categories'), old(outputs.flatMap((o) => o.categories ?? [])));
+    assert.deepEqual(mergeNamed(outputs, 'themes'), old(outputs.flatMap((o) => o.themes ?? [])));
+    // Key order too (the report is JSON).
+    assert.equal(JSON.stringify(mergeNamed(outputs, 'themes')), JSON.stringify(old(outputs.flatMap((o) => o.themes ?? []))));
+  }
 });

@@ -70,7 +70,9 @@ export class Scanner {
     const ran = this.runChecks(msg);
     // Synchronous checks only (every shipped check unless redirects or domain age are on): no promise to wait for.
     const outputs = Array.isArray(ran) ? ran : await ran;
-    const findings: Finding[] = outputs.flatMap((o) => o.findings);
+    // Loops, not flatMap: three flatMaps with an arrow each were ~1 % of a scan's CPU (a builtin that is not inlined).
+    const findings: Finding[] = [];
+    for (const o of outputs) for (const f of o.findings) findings.push(f);
     const result = scoreFindings(findings, this.table);
     const iocs = mergeIocs(outputs);
     // The text a reader is shown, as the checks read it: a pictures-only lure often carries a copied newsletter
@@ -87,8 +89,8 @@ export class Scanner {
       verdict: result.verdict,
       score: result.score,
       findings: result.findings,
-      categories: mergeNamed(outputs.flatMap((o) => o.categories ?? [])),
-      themes: mergeNamed(outputs.flatMap((o) => o.themes ?? [])),
+      categories: mergeNamed(outputs, 'categories'),
+      themes: mergeNamed(outputs, 'themes'),
       iocs,
       size: input.raw.byteLength,
       // One-shot hash: no Hash object per message (same digest as createHash().update().digest()).
@@ -182,14 +184,24 @@ function checkError(check: Check, err: unknown): CheckOutput {
   return { findings: [{ id: 'CHECK_ERROR', evidence: `${check.name}: ${message.slice(0, 300)}` }] };
 }
 
-function mergeNamed<T extends { name: string; evidence: string[] }>(items: T[]): T[] {
-  const byName = new Map<string, T>();
-  for (const item of items) {
-    const seen = byName.get(item.name);
-    if (!seen) byName.set(item.name, { ...item, evidence: [...item.evidence] });
-    else seen.evidence = [...new Set([...seen.evidence, ...item.evidence])];
+/**
+ * The categories (or themes) of every check's output, one entry per name in order of first sight, evidence merged
+ * without repeats. Most messages have none or one check giving them: no Map for those.
+ */
+export function mergeNamed<K extends 'categories' | 'themes'>(outputs: readonly CheckOutput[], key: K): NonNullable<CheckOutput[K]> {
+  type Item = NonNullable<CheckOutput[K]>[number];
+  let byName: Map<string, Item> | undefined;
+  for (const output of outputs) {
+    const items = output[key];
+    if (!items) continue;
+    for (const item of items) {
+      byName ??= new Map();
+      const seen = byName.get(item.name);
+      if (!seen) byName.set(item.name, { ...item, evidence: [...item.evidence] });
+      else seen.evidence = [...new Set([...seen.evidence, ...item.evidence])];
+    }
   }
-  return [...byName.values()];
+  return byName ? ([...byName.values()] as NonNullable<CheckOutput[K]>) : [];
 }
 
 function mergeIocs(outputs: CheckOutput[]): ScanReport['iocs'] {
