@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emptyInput, lastTwoLabels, shape, tokenize, type ClassifierInput } from './tokenize.js';
+import { emptyInput, HTML_TAG, htmlTagTokens, lastTwoLabels, shape, tokenize, type ClassifierInput } from './tokenize.js';
+import { TokenList } from './features.js';
 import { cpuStopwatch } from '../test-support/cpu-time.js';
+import { prng } from '../test-support/campaign-corpus.js';
 
 const input = (over: Partial<ClassifierInput>): ClassifierInput => ({ ...emptyInput(), ...over });
 
@@ -96,5 +98,48 @@ test('shape equals its definition (digit runs → 9, ASCII letter runs → a, th
 test('lastTwoLabels is where split(".").slice(-2).join(".") starts', () => {
   for (const name of ['', '.', '..', '...', 'a', 'a.', '.a', 'a.b', 'a.b.c', 'mx.mail.example.co.jp', 'a..b', '.a.b', 'a.b.', 'x.y..']) {
     assert.equal(name.slice(lastTwoLabels(name)), name.split('.').slice(-2).join('.'), JSON.stringify(name));
+  }
+});
+
+test('htmlTagTokens gives the tokens of its definition (matchAll of HTML_TAG) on generated HTML', () => {
+  const HTML_ATTR = /\b(color|bgcolor|size|face|align|border|width|height)\s*=\s*["']?([^"'\s>]{1,24})/gi;
+  // The loop htmlTagTokens replaced, as it was.
+  const old = (html: string): string[] => {
+    const list = new TokenList(1_000_000);
+    const tags = new Set<string>();
+    for (const m of html.matchAll(HTML_TAG)) {
+      const tag = m[1]!.toLowerCase();
+      if (!tags.has(tag)) {
+        tags.add(tag);
+        list.push(`tag:${tag}`);
+      }
+      const attributes = m[2];
+      if (!attributes) continue;
+      HTML_ATTR.lastIndex = 0;
+      for (let a = HTML_ATTR.exec(attributes); a; a = HTML_ATTR.exec(attributes)) list.push(`attr:${a[1]!.toLowerCase()}=${a[2]!.toLowerCase()}`);
+    }
+    return list.tokens;
+  };
+  const pieces = ['<', '<', '<', '>', '>', '</', 'a', 'B', 'font', 'TD', 'h1', '9', '_', '-', ' ', '\n', '=', '"', "'", 'color', 'SIZE',
+    'bgColor=', ' width = 12', '#FF0000', '\u0130', 'é', '/', 'K', 'ſ', '\ud83d\ude00', '<_', '<a_b', '<1', '<p>', 'x>', '=red'];
+  const next = prng(18);
+  let withTags = 0;
+  for (let i = 0; i < 3000; i++) {
+    let html = '';
+    const length = Math.floor(next() * 60);
+    for (let k = 0; k < length; k++) html += pieces[Math.floor(next() * pieces.length)];
+    const list = new TokenList(1_000_000);
+    htmlTagTokens(html, list);
+    const expected = old(html);
+    if (expected.length) withTags++;
+    assert.deepEqual(list.tokens, expected, JSON.stringify(html));
+  }
+  assert.ok(withTags > 1000, `${withTags} generated texts had tags`);
+  // Real-looking HTML, and many `<` without any `>` after them.
+  // Two names with one hash (htmlTagTokens tells seen names apart by a 32-bit hash, then by their characters).
+  for (const html of ['<god9caa><K69VPAA><k69vpaa x><GOD9CAA>', '<html><body bgcolor="#ffffff"><table width=600 border=0><tr><td align=center><font face="Arial" size=2 color=red>Hi</font></td></tr></table></body></html>', '<a<b<c'.repeat(2000), `${'<p '.repeat(3000)}>`]) {
+    const list = new TokenList(1_000_000);
+    htmlTagTokens(html, list);
+    assert.deepEqual(list.tokens, old(html));
   }
 });
