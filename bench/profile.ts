@@ -13,7 +13,11 @@
  *   ... --pool 1 --threads --young 16   # CPU per thread (V8's helper threads too); a worker's young generation in MB
  *   ... --pool 2 --heap 2048            # a worker's old-generation limit in MB (V8 sizes its heap growth by it)
  *   node --import tsx bench/profile.ts --alloc       # then one pass counting what a scan allocates (KB/msg, by function)
- *   node --import tsx bench/profile.ts --checks      # wall µs per message of parsing, of each check and of the whole scan
+ *   node --import tsx bench/profile.ts --checks      # wall µs per message of parsing, of each check (alone over every
+ *                                                    # message, then inside scans' order) and of the whole scan
+ *   valgrind --tool=callgrind … bench/profile.ts --dist --limit 400 --passes 3 [--batched | --interleaved | --parse-only]
+ *                                                    # the checks check by check or message by message, no scoring;
+ *                                                    # minus the same with --passes 0 (start-up alone): instructions per message
  *   PASS_MARK=1 node --trace-opt --trace-deopt-verbose --import tsx bench/profile.ts [--pool 2] --dist
  *                                                    # `PASS n` between passes: what V8 still compiles or deoptimises late
  *                                                    # (--dist: tsc's build, so positions are readable lines)
