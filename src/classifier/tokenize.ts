@@ -131,6 +131,9 @@ export function htmlTagTokens(html: string, sink: TokenSink): void {
   const names: string[] = [];
   const hashes: number[] = [];
   let close = -1;
+  // The first '=' at or after the current tag's name, kept while the scan has not passed it: a search per tag ran to
+  // the end of the text whenever no '=' was left (60,000 characters of '<b>' took ~15–60 ms instead of ~2).
+  let eq = -1;
   for (let p = html.indexOf('<'); p >= 0 && p + 1 < n; p = html.indexOf('<', p + 1)) {
     if (!isAsciiAlnum(html.charCodeAt(p + 1)) || html.charCodeAt(p + 1) <= 57) continue;
     let q = p + 1;
@@ -151,8 +154,11 @@ export function htmlTagTokens(html: string, sink: TokenSink): void {
       sink.push(`tag:${tag}`);
     }
     // HTML_ATTR needs an `=`: most tags have none, and their attributes are not even cut out.
-    const eq = html.indexOf('=', q);
-    if (eq >= 0 && eq < close) {
+    if (eq < q) {
+      eq = html.indexOf('=', q);
+      if (eq < 0) eq = n;
+    }
+    if (eq < close) {
       const attributes = html.slice(q, close);
       HTML_ATTR.lastIndex = 0;
       for (let a = HTML_ATTR.exec(attributes); a; a = HTML_ATTR.exec(attributes)) sink.push(`attr:${a[1]!.toLowerCase()}=${a[2]!.toLowerCase()}`);
