@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeName } from './index.js';
+import { analyzeName, trimTrailingBlanksAndDots } from './index.js';
 
 test('name tricks, table-driven', () => {
   const rows: { input: string; double?: [string, string]; cls?: string; spaces?: boolean; rtl?: string; lookalike?: string }[] = [
@@ -33,5 +33,23 @@ test('name tricks, table-driven', () => {
     assert.equal(Boolean(facts.spaceRun), Boolean(row.spaces), row.input);
     assert.equal(facts.displayedAs, row.rtl, row.input);
     assert.equal(facts.lookalikeExtension?.readAs, row.lookalike, row.input);
+  }
+});
+
+test('trailing blanks and dots: the loop meets the pattern it replaced, and hostile names cost linear time', () => {
+  let seed = 5;
+  const pick = <T>(xs: readonly T[]): T => xs[(seed = (seed * 1103515245 + 12345) & 0x7fffffff) % xs.length]!;
+  const pieces = [' ', '.', '\t', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u200b', 'a', 'é', '😀', '\u202e', 'exe', '\n', '_'];
+  for (let n = 0; n < 3000; n++) {
+    let name = '';
+    for (let i = 0, count = n % 12; i < count; i++) name += pick(pieces);
+    assert.equal(trimTrailingBlanksAndDots(name), name.replace(/[\s.]+$/u, ''), JSON.stringify(name));
+  }
+  // Before: a 30 KB name of blanks before one letter took 1 s, a 60 KB zip entry name of ' .' pairs 2.6 s (quadratic).
+  for (const name of [`${' '.repeat(500_000)}x`, `${'. '.repeat(250_000)}x.exe`, `${'\u3000.'.repeat(250_000)}`]) {
+    const started = process.cpuUsage();
+    analyzeName(name);
+    const used = process.cpuUsage(started);
+    assert.ok((used.user + used.system) / 1000 < 1500, `${name.length} characters: ${((used.user + used.system) / 1000).toFixed(0)} ms of CPU`);
   }
 });

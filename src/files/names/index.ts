@@ -78,7 +78,7 @@ export interface NameFacts {
  */
 export function analyzeName(name: string): NameFacts {
   const bidi = [...new Set([...name.matchAll(BIDI_CONTROLS)].map((m) => `U+${m[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`))];
-  const clean = name.replace(BIDI_CONTROLS, '').replace(/[\s.]+$/u, '');
+  const clean = trimTrailingBlanksAndDots(name.replace(BIDI_CONTROLS, ''));
   const base = clean.slice(Math.max(clean.lastIndexOf('/'), clean.lastIndexOf('\\')) + 1);
   const parts = base.split('.');
   const rawExt = parts.length > 1 ? parts[parts.length - 1]! : '';
@@ -113,6 +113,18 @@ export function analyzeName(name: string): NameFacts {
   if (name.includes('\u202e')) facts.displayedAs = displayWithOverride(name);
   return facts;
 }
+
+/**
+ * The name without its trailing whitespace and dots: what `/[\s.]+$/u` removed, by a backward loop. The pattern was
+ * quadratic on a name of many blanks or dots not at its end (a 60 KB zip entry name of ' .' pairs took 2.6 s);
+ * every character `\s` matches is one UTF-16 unit, so testing units is the same set.
+ */
+export function trimTrailingBlanksAndDots(name: string): string {
+  let end = name.length;
+  while (end > 0 && TRAILING_BLANK_OR_DOT.test(name[end - 1]!)) end--;
+  return end === name.length ? name : name.slice(0, end);
+}
+const TRAILING_BLANK_OR_DOT = /^[\s.]$/u;
 
 /**
  * Approximates how a name with U+202E RIGHT-TO-LEFT OVERRIDE renders: the characters after the override
