@@ -228,6 +228,22 @@ export interface EntryBudget {
   left: number;
 }
 
+/**
+ * The text between each `open` and the next `close`, in order: what `/open([\s\S]*?)close/g` matched, by two searches per
+ * block. The lazy pattern ran from every `open` to the end when no `close` followed (100 KB of `beginbfchar` in a CMap
+ * took 0.3 s, quadratic); once no `close` follows one `open`, none follows a later one.
+ */
+export function* blocks(text: string, open: string, close: string): Generator<string> {
+  for (let at = 0; ; ) {
+    const start = text.indexOf(open, at);
+    if (start < 0) return;
+    const end = text.indexOf(close, start + open.length);
+    if (end < 0) return;
+    yield text.slice(start + open.length, end);
+    at = end + close.length;
+  }
+}
+
 /** A ToUnicode CMap's bfchar and bfrange entries (§9.10.3), bounded by MAX_CMAP_ENTRIES and by the document's budget. */
 export function parseCMap(text: string, budget: EntryBudget = { left: MAX_CMAP_ENTRIES }): CMap | null {
   const map = new Map<number, string>();
@@ -235,15 +251,15 @@ export function parseCMap(text: string, budget: EntryBudget = { left: MAX_CMAP_E
   const cap = Math.min(MAX_CMAP_ENTRIES, Math.max(0, budget.left));
   const space = /begincodespacerange\s*<([0-9a-fA-F\s]*)>/.exec(text);
   let codeLength: 1 | 2 | undefined = space ? (space[1]!.replace(/\s/g, '').length > 2 ? 2 : 1) : undefined;
-  for (const block of text.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    const hexes = [...block[1]!.matchAll(/<([0-9a-fA-F\s]*)>/g)].map((h) => h[1]!.replace(/\s/g, ''));
+  for (const block of blocks(text, 'beginbfchar', 'endbfchar')) {
+    const hexes = [...block.matchAll(/<([0-9a-fA-F\s]*)>/g)].map((h) => h[1]!.replace(/\s/g, ''));
     for (let i = 0; i + 1 < hexes.length && map.size < cap; i += 2) {
       codeLength ??= hexes[i]!.length > 2 ? 2 : 1;
       map.set(parseInt(hexes[i]! || '0', 16), utf16Hex(hexes[i + 1]!));
     }
   }
-  for (const block of text.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-    const tokens = [...block[1]!.matchAll(/<([0-9a-fA-F\s]*)>|\[|\]/g)].map((t) => (t[1] === undefined ? t[0] : t[1].replace(/\s/g, '')));
+  for (const block of blocks(text, 'beginbfrange', 'endbfrange')) {
+    const tokens = [...block.matchAll(/<([0-9a-fA-F\s]*)>|\[|\]/g)].map((t) => (t[1] === undefined ? t[0] : t[1].replace(/\s/g, '')));
     let i = 0;
     while (i + 2 < tokens.length && map.size < cap) {
       const lo = parseInt(tokens[i]! || '0', 16);
