@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateSync } from 'node:zlib';
 import { analyzePdf, lastIndexWithin } from './index.js';
-import { blocks, parseCMap } from './text.js';
+import { listTar } from '../tar/index.js';
+import { blocks, parseCMap, pdfText } from './text.js';
 
 /**
  * Hostile PDFs: one unit of the syntax the reader keys on, repeated. Each of these was quadratic (or 6 s per MB) before
@@ -78,4 +79,36 @@ test('hex strings, the dictionary before a stream, CMap blocks: the rewrites mee
     assert.deepEqual([...blocks(text, 'beginbfchar', 'endbfchar')], [...text.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)].map((m) => m[1]));
   }
   cpu('100k unclosed CMap blocks', () => parseCMap(`${'beginbfchar '.repeat(100_000)}${'beginbfrange <'.repeat(100_000)}`));
+});
+
+test('a run of digits: objects, references and a pax path are looked for from a run\'s first digit only', () => {
+  // The old patterns and the new ones with (?<!\d) find the same matches: a match can only start where its digits start.
+  let seed = 17;
+  const pick = <T>(xs: readonly T[]): T => xs[(seed = (seed * 1103515245 + 12345) & 0x7fffffff) % xs.length]!;
+  const pieces = ['0', '12', ' ', '\n', 'obj', 'objx', 'R', ' path=', 'a/b', 'x', '-'];
+  const pairs: [RegExp, RegExp][] = [
+    [/(\d+)\s+\d+\s+obj\b/g, /(?<!\d)(\d+)\s+\d+\s+obj\b/g],
+    [/(\d+)\s+\d+\s+R/g, /(?<!\d)(\d+)\s+\d+\s+R/g],
+    [/\d+ path=([^\n]*)\n/g, /(?<!\d)\d+ path=([^\n]*)\n/g],
+  ];
+  for (let n = 0; n < 3000; n++) {
+    let text = '';
+    for (let i = 0, count = 1 + (n % 20); i < count; i++) text += pick(pieces);
+    for (const [old, now] of pairs) assert.deepEqual([...text.matchAll(now)].map((m) => [m.index, ...m]), [...text.matchAll(old)].map((m) => [m.index, ...m]), JSON.stringify(text));
+  }
+  // Before: 32 KB of '0' took 4.4 s in the object reader (pdfText), 6.6 s as a pax header; 1 MB would take hours.
+  cpu('1 MB of digits, PDF text', () => pdfText(Buffer.from(`%PDF-1.7\n${'0'.repeat(1 << 20)} 0 obj`), { maxChars: 16_384, maxStreams: 500, maxStreamBytes: 16 << 20, maxTotalInflated: 64 << 20 }));
+  const pax = Buffer.from(`${'0'.repeat(1 << 20)} path=x\n`);
+  const header = Buffer.alloc(512);
+  header.write('PaxHeader', 0);
+  header.write('0000644\0', 100);
+  header.write(`${pax.length.toString(8).padStart(11, '0')}\0`, 124);
+  header.write('x', 156);
+  header.write('ustar\0', 257);
+  header.write('        ', 148);
+  let sum = 0;
+  for (const b of header) sum += b;
+  header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148);
+  const listing = cpu('1 MB pax header of digits', () => listTar(Buffer.concat([header, pax, Buffer.alloc((512 - (pax.length % 512)) % 512), Buffer.alloc(1024)]), { maxEntries: 10 }));
+  assert.deepEqual(listing.entries, []);
 });

@@ -148,7 +148,9 @@ export function pdfText(bytes: Uint8Array, limits: PdfTextLimits): PdfText {
 /** `N G obj … endobj`, with a stream's raw bytes; a missing `endobj` ends at the next object. */
 function readObjects(src: string, bytes: Uint8Array): Map<number, PdfObject> {
   const objects = new Map<number, PdfObject>();
-  const re = /(\d+)\s+\d+\s+obj\b/g;
+  // (?<!\d): a number starts where digits start. Without it a long run of digits was tried from each of its digits, each
+  // try running to the run's end (32 KB of '0' took 4.4 s); a match can only start at a run's first digit anyway.
+  const re = /(?<!\d)(\d+)\s+\d+\s+obj\b/g;
   let m: RegExpExecArray | null;
   // The next `endobj` and `stream` at or after the last search, found again only once passed: searching from every
   // object to the end of the file is quadratic when a file has thousands of objects and no (more) streams.
@@ -515,7 +517,7 @@ export function fontInfo(dict: string, cmap: CMap | null, objects: Map<number, P
   if (type0) {
     // /DescendantFonts [N 0 R] (or a reference to that array, or the dictionary inline): the CIDFont holds /W and /DW.
     const arr = arrayAfter(dict, '/DescendantFonts', objects);
-    const ref = /(\d+)\s+\d+\s+R/.exec(arr);
+    const ref = /(?<!\d)(\d+)\s+\d+\s+R/.exec(arr);
     const cid = ref ? (objects.get(Number(ref[1]))?.dict ?? '') : arr;
     info.defaultWidth = Number(/\/DW\s+(\d+)/.exec(cid)?.[1] ?? 1000);
     const tokens = arrayAfter(cid, '/W', objects).match(/\[|\]|-?[\d.]+/g) ?? [];
