@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addressSyntaxProblem, normalizeDomain, parseAddressList } from './address.js';
+import { addressSyntaxProblem, normalizeDomain, parseAddressList, spaceInside } from './address.js';
 
 test('address lists (RFC 5322 §3.4, table)', () => {
   const rows: { input: string; expected: [name: string, address: string, domain: string][] }[] = [
@@ -88,4 +88,20 @@ test('address syntax (RFC 5322 §3.4.1, RFC 5321 §4.1.2; IDN and SMTPUTF8 valid
   }
   // Spaces are removed from the address itself (as before) but remembered for the check.
   assert.equal(parseAddressList('Bank <alerts@secure bank.com>')[0]?.address, 'alerts@securebank.com');
+});
+
+test('spaceInside meets its old pattern definition on generated written addresses, in linear time', () => {
+  const old = (w: string): boolean => /\s/.test(w.replace(/\s*([.@])\s*/g, '$1').trim());
+  const pieces = ['a', 'b', '.', '@', ' ', '  ', '\t', '\u00a0', '\u3000', 'x.y', '"q r"', '\n'];
+  let seed = 3;
+  const pick = (): string => pieces[(seed = (seed * 1103515245 + 12345) & 0x7fffffff) % pieces.length]!;
+  for (let n = 0; n < 5000; n++) {
+    let w = '';
+    for (let i = 0, k = 1 + (n % 14); i < k; i++) w += pick();
+    assert.equal(spaceInside(w), old(w), JSON.stringify(w));
+  }
+  const cpu = process.cpuUsage();
+  assert.equal(spaceInside(`a${' '.repeat(200_000)}b@example.com`), true);
+  const used = process.cpuUsage(cpu);
+  assert.ok((used.user + used.system) / 1000 < 1000, 'a 200,000-blank run took over a second of CPU');
 });

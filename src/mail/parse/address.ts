@@ -154,9 +154,30 @@ const ADDRESS_LITERAL = /^\[(?:\d{1,3}(?:\.\d{1,3}){3}|ipv6:[0-9a-f:.]+)\]$/i;
  * domain are not judged here (that is a missing address, not a malformed one).
  * @example addressSyntaxProblem(parseAddressList('a@localhost')[0]) // 'domain "localhost" has no dot'
  */
+const SPACE_RUN = /\s+/g;
+
+/**
+ * Whether white space is left in a written address once the obsolete blanks around `.` and `@` and the ends are
+ * dropped — what replacing the pattern `\s*([.@])\s*` (global) by its `.` or `@`, trimming, and testing for `\s` said
+ * before, in linear time: that pattern rescanned a run of blanks from each of its positions (32 KB of blanks: 1.65 s).
+ * A run is dropped when it touches a `.` or `@` or an end, and kept otherwise.
+ */
+export function spaceInside(written: string): boolean {
+  SPACE_RUN.lastIndex = 0;
+  for (let m = SPACE_RUN.exec(written); m; m = SPACE_RUN.exec(written)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start === 0 || end === written.length) continue;
+    const before = written[start - 1];
+    const after = written[end];
+    if (before !== '.' && before !== '@' && after !== '.' && after !== '@') return true;
+  }
+  return false;
+}
+
 export function addressSyntaxProblem(a: Address): string | null {
   if (!a.domain) return null;
-  if (a.written && /\s/.test(a.written.replace(/\s*([.@])\s*/g, '$1').trim())) return `white space inside the address "${a.written.slice(0, 100)}"`;
+  if (a.written && spaceInside(a.written)) return `white space inside the address "${a.written.slice(0, 100)}"`;
   const local = a.local;
   if (!local) return 'empty local part';
   if (local.startsWith('"') ? !QUOTED_LOCAL.test(local) : !LOCAL_DOT_ATOM.test(local)) return `invalid character in the local part "${local.slice(0, 64)}"`;

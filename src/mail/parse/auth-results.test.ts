@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseAuthResults } from './auth-results.js';
+import { keyValuePairs, parseAuthResults } from './auth-results.js';
 
 test('Authentication-Results (RFC 8601, table)', () => {
   const gmail = parseAuthResults(
@@ -26,4 +26,21 @@ test('Authentication-Results (RFC 8601, table)', () => {
   assert.deepEqual(parseAuthResults('example.org; none'), []);
   assert.deepEqual(parseAuthResults(''), []);
   assert.deepEqual(parseAuthResults('example.org; garbage ;;; =;'), []);
+});
+
+test('keyValuePairs meets the single pattern it replaced on generated segments, in linear time', () => {
+  const PAIR = /([^\s=;]+)\s*=\s*("(?:[^"\\]|\\.)*"?|[^\s;]*)/g;
+  const old = (seg: string): [string, string][] => [...seg.matchAll(PAIR)].map((m) => [m[1]!, m[2]!]);
+  const pieces = ['dkim', 'pass', '=', ' ', '"', '\\', 'header.d', 'a.b', ';', 'x"y', '(', '\t', '==', '"q\\"r"'];
+  let seed = 5;
+  const pick = (): string => pieces[(seed = (seed * 1103515245 + 12345) & 0x7fffffff) % pieces.length]!;
+  for (let n = 0; n < 5000; n++) {
+    let seg = '';
+    for (let i = 0, k = 1 + (n % 16); i < k; i++) seg += pick();
+    assert.deepEqual(keyValuePairs(seg), old(seg), JSON.stringify(seg));
+  }
+  const cpu = process.cpuUsage();
+  assert.deepEqual(keyValuePairs(`${'a'.repeat(200_000)} spf=pass`), [['spf', 'pass']]);
+  const used = process.cpuUsage(cpu);
+  assert.ok((used.user + used.system) / 1000 < 1000, 'a 200,000-character token took over a second of CPU');
 });

@@ -49,8 +49,38 @@ function splitOutsideQuotes(s: string, sep: string): string[] {
   return out;
 }
 
-/** key=value tokens, values possibly quoted. */
-const PAIR = /([^\s=;]+)\s*=\s*("(?:[^"\\]|\\.)*"?|[^\s;]*)/g;
+const KEY_START = /[^\s=;]/g;
+const KEY_RUN = /[^\s=;]+/y;
+const EQUALS = /\s*=\s*/y;
+const VALUE = /"(?:[^"\\]|\\.)*"?|[^\s;]*/y;
+
+/**
+ * key=value tokens, values possibly quoted: the matches of `/([^\s=;]+)\s*=\s*("(?:[^"\\]|\\.)*"?|[^\s;]*)/g`, found in
+ * linear time. That pattern tried a key from every character of a run of key characters and rescanned the run each
+ * time (one 32 KB token without '=': 1.3 s). A start anywhere in a run succeeds exactly when '=' follows the run's
+ * end, so each run is looked at once: the key is the run from the first start the pattern would try.
+ */
+export function keyValuePairs(seg: string): [key: string, value: string][] {
+  const pairs: [string, string][] = [];
+  let at = 0;
+  for (;;) {
+    KEY_START.lastIndex = at;
+    const start = KEY_START.exec(seg);
+    if (!start) return pairs;
+    KEY_RUN.lastIndex = start.index;
+    KEY_RUN.exec(seg);
+    const keyEnd = KEY_RUN.lastIndex;
+    EQUALS.lastIndex = keyEnd;
+    if (!EQUALS.exec(seg)) {
+      at = keyEnd;
+      continue;
+    }
+    VALUE.lastIndex = EQUALS.lastIndex;
+    const value = VALUE.exec(seg)![0];
+    pairs.push([seg.slice(start.index, keyEnd), value]);
+    at = VALUE.lastIndex;
+  }
+}
 
 function unquote(v: string): string {
   if (v.startsWith('"')) return v.replace(/^"|"$/g, '').replace(/\\(.)/g, '$1');
@@ -71,10 +101,9 @@ export function parseAuthResults(value: string): AuthResult[] {
     const seg = (segments[k] as string).trim();
     if (!seg || seg.toLowerCase() === 'none') continue;
     let result: AuthResult | null = null;
-    PAIR.lastIndex = 0;
-    for (let m = PAIR.exec(seg); m; m = PAIR.exec(seg)) {
-      const key = (m[1] as string).toLowerCase();
-      const val = unquote(m[2] as string);
+    for (const [rawKey, rawValue] of keyValuePairs(seg)) {
+      const key = rawKey.toLowerCase();
+      const val = unquote(rawValue);
       if (!result) {
         result = { authservId, method: key.replace(/\/\d+$/, ''), result: val.toLowerCase(), props: {} };
         continue;
