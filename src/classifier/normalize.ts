@@ -63,10 +63,10 @@ export function normalizeText(text: string): string {
  * split-word trick) and with a space for block-level tags, entities are decoded.
  */
 export function htmlToText(html: string): string {
-  const noComments = upToLast(html, '-->', (s) => s.replace(COMMENT, ''));
+  const noComments = replaceUpToLast(html, '-->', COMMENT, '');
   const noHidden = dropHiddenElements(noComments);
-  const blocksSpaced = upToLast(noHidden, '>', (s) => s.replace(BLOCK_TAG, ' '));
-  return decodeEntities(upToLast(blocksSpaced, '>', (s) => s.replace(ANY_TAG, '')));
+  const blocksSpaced = replaceUpToLast(noHidden, '>', BLOCK_TAG, ' ');
+  return decodeEntities(replaceUpToLast(blocksSpaced, '>', ANY_TAG, ''));
 }
 
 const COMMENT = /<!--[\s\S]*?-->/g;
@@ -74,16 +74,16 @@ const BLOCK_TAG = /<\/?(p|div|br|tr|td|th|li|ul|ol|table|h[1-6]|blockquote|hr|bo
 const ANY_TAG = /<[^>]*>/g;
 
 /**
- * `replace` applied to the text up to and including the last `close` only. A pattern that ends with `close` cannot
- * match after it, but there each unclosed start (`<p <p <p …` in a body cut at the classifier's 60,000 characters)
- * would rescan to the end: quadratic, 1–2 s per pattern for 60 KB. Before the last `close` every start reaches one,
- * so the pattern runs in linear time, and the result is the same.
+ * `s.replace(pattern, by)` applied to the text up to and including the last `close` only. A pattern that ends with
+ * `close` cannot match after it, but there each unclosed start (`<p <p <p …` in a body cut at the classifier's 60,000
+ * characters) would rescan to the end: quadratic, 1–2 s per pattern for 60 KB. Before the last `close` every start
+ * reaches one, so the pattern runs in linear time, and the result is the same.
  */
-function upToLast(s: string, close: string, replace: (s: string) => string): string {
+function replaceUpToLast(s: string, close: string, pattern: RegExp, by: string): string {
   const at = s.lastIndexOf(close);
   if (at < 0) return s;
   const end = at + close.length;
-  return end === s.length ? replace(s) : replace(s.slice(0, end)) + s.slice(end);
+  return end === s.length ? s.replace(pattern, by) : s.slice(0, end).replace(pattern, by) + s.slice(end);
 }
 
 const HIDDEN_OPEN = /<(script|style|head|title)\b/gi;

@@ -43,7 +43,6 @@ export function biffMacroSheets(workbook: Uint8Array): XlmSheet[] {
 }
 
 /** An external target of an OOXML relationship (ECMA-376 Part 2 §9.3: TargetMode="External"). */
-
 export interface ExternalRelationship {
   part: string;
   /** The relationship's Id, by which the part's XML refers to it (`r:id="rId3"`). */
@@ -53,13 +52,13 @@ export interface ExternalRelationship {
   target: string;
 }
 
+const RELATIONSHIP = /<Relationship\b/gi;
+
 /**
  * External relationships in a `.rels` part. `attachedTemplate`, `oleObject`, `frame` and `subDocument`
  * pointing at http(s)/UNC/mhtml are how template injection and Follina-style documents fetch their
  * payload; `hyperlink` is ordinary.
  */
-const RELATIONSHIP = /<Relationship\b/gi;
-
 export function externalRelationships(part: string, xml: string): ExternalRelationship[] {
   const out: ExternalRelationship[] = [];
   forEachStartTag(xml, RELATIONSHIP, (tag) => {
@@ -86,15 +85,15 @@ export function decodeXmlEntities(s: string): string {
   });
 }
 
+const PICTURE_PROPERTIES = /<(?:\w+:)?(?:cNvPr|docPr)\b/g;
+/** The element right after the properties' start tag, when it is a click link (its tag up to `>`). */
+const HLINK_CLICK_NEXT = /^\s*<(?:\w+:)?hlinkClick\b[^>]*>/;
+
 /**
  * Relationship ids a whole picture or shape links to: an `a:hlinkClick` in the non-visual properties of a picture,
  * shape or drawing (`<p:cNvPr …><a:hlinkClick r:id="rId3"/></p:cNvPr>`, `<wp:docPr>` in Word), not a link on a run of
  * text. A slide or page that is one clickable picture is the Office form of a PDF that is only a link.
  */
-const PICTURE_PROPERTIES = /<(?:\w+:)?(?:cNvPr|docPr)\b/g;
-/** The element right after the properties' start tag, when it is a click link (its tag up to `>`). */
-const HLINK_CLICK_NEXT = /^\s*<(?:\w+:)?hlinkClick\b[^>]*>/;
-
 export function clickablePictureLinkIds(xml: string): string[] {
   const ids: string[] = [];
   // Tag by tag (../markup): the single pattern this replaces was quadratic on unclosed tags (100 KB: 1.4 s).

@@ -145,15 +145,6 @@ const QUOTED_LOCAL = /^"(?:[^"\\\r\n]|\\.)*"$/;
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const ADDRESS_LITERAL = /^\[(?:\d{1,3}(?:\.\d{1,3}){3}|ipv6:[0-9a-f:.]+)\]$/i;
 
-/**
- * Why an address is not a valid mail address (RFC 5322 §3.4.1 addr-spec, RFC 5321 §4.1.2 Mailbox), or null
- * when it is one. Internationalised addresses are valid: U-label domains are judged by their A-label
- * (RFC 5890) and local parts may be UTF-8 (RFC 6531/6532). Lenient where real mail is: white space around
- * `.` and `@` is obsolete but allowed (RFC 5322 §4.4), and leading, trailing or doubled dots in the local
- * part are accepted because Japanese mobile carriers issued such addresses for years. Addresses without a
- * domain are not judged here (that is a missing address, not a malformed one).
- * @example addressSyntaxProblem(parseAddressList('a@localhost')[0]) // 'domain "localhost" has no dot'
- */
 const SPACE_RUN = /\s+/g;
 
 /**
@@ -175,6 +166,15 @@ export function spaceInside(written: string): boolean {
   return false;
 }
 
+/**
+ * Why an address is not a valid mail address (RFC 5322 §3.4.1 addr-spec, RFC 5321 §4.1.2 Mailbox), or null
+ * when it is one. Internationalised addresses are valid: U-label domains are judged by their A-label
+ * (RFC 5890) and local parts may be UTF-8 (RFC 6531/6532). Lenient where real mail is: white space around
+ * `.` and `@` is obsolete but allowed (RFC 5322 §4.4), and leading, trailing or doubled dots in the local
+ * part are accepted because Japanese mobile carriers issued such addresses for years. Addresses without a
+ * domain are not judged here (that is a missing address, not a malformed one).
+ * @example addressSyntaxProblem(parseAddressList('a@localhost')[0]) // 'domain "localhost" has no dot'
+ */
 export function addressSyntaxProblem(a: Address): string | null {
   if (!a.domain) return null;
   if (a.written && spaceInside(a.written)) return `white space inside the address "${a.written.slice(0, 100)}"`;

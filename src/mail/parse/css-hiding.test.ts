@@ -1,15 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addHidingRules, emptyHidingRules, hasHidingRules, MAX_CSS_CHARS, MAX_RULES, rulesHide } from './css-hiding.js';
+import { addStyleRules, emptyHidingRules, hasHidingRules, MAX_CSS_CHARS, MAX_RULES, rulesHide } from './css-hiding.js';
 import { styleHides } from './html.js';
 
 const read = (css: string) => {
   const rules = emptyHidingRules();
-  addHidingRules(rules, css, styleHides);
+  addStyleRules([rules], css, (declarations) => (styleHides(declarations) ? 0 : -1));
   return rules;
 };
 
-test('addHidingRules: what is read as a hiding selector (table)', () => {
+test('addStyleRules: what is read as a hiding selector (table)', () => {
   const rows: [css: string, classes: string[], ids: string[], elements: string[], qualified: string[]][] = [
     ['.a{display:none}', ['a'], [], [], []],
     ['#b { visibility: hidden }', [], ['b'], [], []],

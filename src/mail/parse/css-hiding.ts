@@ -25,9 +25,9 @@ export interface HidingRules {
   elements: Set<string>;
   /** `element.class` / `element#id` pairs, as `element.class` / `element#id`. */
   qualified: Set<string>;
-  /** Rules read so far (all of them, hiding or not): the bound. */
+  /** Rules read so far (all of them, hiding or not): the bound, kept on the first of the tables a sheet fills (addStyleRules). */
   rulesRead: number;
-  /** Style characters read so far: the bound. */
+  /** Style characters read so far: the bound, kept likewise. */
   charsRead: number;
 }
 
@@ -41,19 +41,21 @@ export function emptyHidingRules(): HidingRules {
 const SIMPLE_SELECTOR = /^([a-zA-Z][a-zA-Z0-9]*)?(?:([.#])(-?[_a-zA-Z\u00a0-\uffff][_a-zA-Z0-9\u00a0-\uffff-]*))?$/;
 
 /**
- * Adds the hiding rules of one style sheet's text to `rules` (within the bounds left); `hides` says whether a
- * rule's declarations hide (the renderer's test for inline styles, so both agree).
- * @example addHidingRules(rules, '.pre { display: none } @media (max-width:600px) { .desk { display:none } }', styleHides)
+ * Adds the rules of one style sheet's text to `tables`, within the bounds left (counted on the first table): `tableOf`
+ * says which table a rule's declarations go to — an index into `tables`, or -1 for none — by the renderer's tests for
+ * inline styles, so both agree. The sheet is read once for every table.
+ * @example addStyleRules([rules], '.pre { display: none } @media (max-width:600px) { .desk { display:none } }', (d) => (styleHides(d) ? 0 : -1))
  */
-export function addHidingRules(rules: HidingRules, css: string, hides: (declarations: string) => boolean): void {
-  const room = MAX_CSS_CHARS - rules.charsRead;
-  if (room <= 0 || rules.rulesRead >= MAX_RULES) return;
+export function addStyleRules(tables: readonly HidingRules[], css: string, tableOf: (declarations: string) => number): void {
+  const bounds = tables[0]!;
+  const room = MAX_CSS_CHARS - bounds.charsRead;
+  if (room <= 0 || bounds.rulesRead >= MAX_RULES) return;
   const text = css.length > room ? css.slice(0, room) : css;
-  rules.charsRead += text.length;
+  bounds.charsRead += text.length;
   const sheet = text.indexOf('/*') >= 0 ? text.replace(/\/\*[\s\S]*?(?:\*\/|$)/g, ' ') : text;
   let i = 0;
   const n = sheet.length;
-  while (i < n && rules.rulesRead < MAX_RULES) {
+  while (i < n && bounds.rulesRead < MAX_RULES) {
     const open = sheet.indexOf('{', i);
     if (open < 0) break;
     const prelude = sheet.slice(i, open).trim();
@@ -69,9 +71,11 @@ export function addHidingRules(rules: HidingRules, css: string, hides: (declarat
     i = j;
     // A stray `;` before a rule (`@charset "x"; .a {…}`, `@import url(x); .a {…}`) ends a statement, not the prelude.
     const statement = prelude.slice(prelude.lastIndexOf(';') + 1).trim();
-    rules.rulesRead++;
+    bounds.rulesRead++;
     if (statement.startsWith('@') || statement.length === 0 || body.indexOf('{') >= 0) continue;
-    if (!hides(body)) continue;
+    const table = tableOf(body);
+    if (table < 0) continue;
+    const rules = tables[table]!;
     for (const raw of statement.split(',')) {
       const selector = raw.trim();
       const m = SIMPLE_SELECTOR.exec(selector);

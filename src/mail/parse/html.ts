@@ -1,6 +1,6 @@
 import { Tokenizer } from 'htmlparser2';
 import type { HtmlFacts, HtmlLink } from '../types.js';
-import { addHidingRules, emptyHidingRules, hasHidingRules, rulesHide } from './css-hiding.js';
+import { addStyleRules, emptyHidingRules, hasHidingRules, rulesHide } from './css-hiding.js';
 
 /**
  * HTML → visible text and facts, in one linear pass over htmlparser2's Tokenizer. We keep our own element
@@ -167,10 +167,18 @@ function otherStyleHides(s: string): boolean {
 /** Whether an inline style sets a readable font-size (undefined: no style attribute). */
 const setsReadableSize = (style: string | undefined): boolean => style !== undefined && fontSizeOf(style.toLowerCase().replace(/\s+/g, '')) === FONT_READABLE;
 
-/** What a style-sheet rule's declarations do to text, one predicate per rule table of the renderer. */
-const ruleHides = (declarations: string): boolean => styleHiding(declarations) === STYLE_HIDES;
-const ruleHidesByFontSize = (declarations: string): boolean => styleHiding(declarations) === STYLE_FONT_HIDES;
-const ruleSetsReadableSize = (declarations: string): boolean => styleHiding(declarations) === STYLE_SHOWS && setsReadableSize(declarations);
+/** The renderer's style-sheet rule tables, by index (HtmlRender.ruleTables). */
+const RULES_HIDE = 0;
+const RULES_FONT = 1;
+const RULES_SIZED = 2;
+
+/** Which rule table a style-sheet rule's declarations go to (css-hiding.ts's addStyleRules), or -1 for none. */
+function ruleTable(declarations: string): number {
+  const hiding = styleHiding(declarations);
+  if (hiding === STYLE_HIDES) return RULES_HIDE;
+  if (hiding === STYLE_FONT_HIDES) return RULES_FONT;
+  return setsReadableSize(declarations) ? RULES_SIZED : -1;
+}
 
 function parseDimension(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
@@ -250,6 +258,8 @@ class HtmlRender {
   private readonly hidingRules = emptyHidingRules();
   private readonly fontRules = emptyHidingRules();
   private readonly sizedRules = emptyHidingRules();
+  /** The three tables in RULES_HIDE, RULES_FONT, RULES_SIZED order, filled by one reading of each sheet. */
+  private readonly ruleTables = [this.hidingRules, this.fontRules, this.sizedRules];
 
   constructor(
     readonly html: string,
@@ -324,9 +334,7 @@ class HtmlRender {
     if (frame.name === 'style' && this.styleText) {
       const css = this.styleText.join('');
       this.addCssUrls(css);
-      addHidingRules(this.hidingRules, css, ruleHides);
-      addHidingRules(this.fontRules, css, ruleHidesByFontSize);
-      addHidingRules(this.sizedRules, css, ruleSetsReadableSize);
+      addStyleRules(this.ruleTables, css, ruleTable);
       this.styleText = null;
     }
     if (BLOCK.has(frame.name)) this.chunks.push('\n');
