@@ -8,12 +8,15 @@
  *   npm run bench:scanner-cv -- --drop-names all   # variant: no header-name (`h:`) tokens at all
  *   npm run bench:scanner-cv -- --drop-names x-keywords,delivered-to   # variant: without these names
  *   npm run bench:scanner-cv -- --list             # also list each fold's ham false positives
+ *   npm run bench:scanner-cv -- --score CONTENT_CLASSIFIER_SPAM=5.5 --band spam=0.8   # variant: a score / band changed
+ *   npm run bench:scanner-cv -- --dump cv.ndjson   # also write each message's p, score, verdict and findings
  *
  * A variant removes tokens after tokenising, in training and in classification alike (the model is wrapped),
  * so the tokeniser itself need not change to try one. Reported: spam recall, ham false-positive rate,
  * precision and F1 of "verdict ≠ clean", summed over the folds; and for the classifier alone, ham at
  * p ≥ 0.5 and p ≥ 0.7 (the SPAM_LOW and SPAM bands) and spam at p ≥ 0.5.
  */
+import { writeFileSync } from 'node:fs';
 import { createScanner } from '../src/runtime/index.js';
 import { classifierInputFromMessage, createModel, tokenize, type TextModel } from '../src/classifier/index.js';
 import { defaultConfig } from '../src/config/load.js';
@@ -25,6 +28,18 @@ const listFps = args.includes('--list');
 const FOLDS = 5;
 
 const config = defaultConfig();
+/** `--score ID=N` and `--band NAME=P` (repeatable): the variant's score overrides and classifier bands. */
+const variantNotes: string[] = [];
+args.forEach((a, i) => {
+  const [key, value] = (args[i + 1] ?? '').split('=');
+  if ((a !== '--score' && a !== '--band') || !key || value === undefined || !Number.isFinite(Number(value))) return;
+  if (a === '--score') config.scores[key] = Number(value);
+  else if (key in config.content.classifier) (config.content.classifier as unknown as Record<string, number>)[key] = Number(value);
+  else throw new Error(`--band ${key}: not a classifier band (${Object.keys(config.content.classifier).join(', ')})`);
+  variantNotes.push(`${a.slice(2)} ${key}=${value}`);
+});
+const dumpFile = args.includes('--dump') ? args[args.indexOf('--dump') + 1] : undefined;
+const dump: string[] = [];
 const limits = { maxTokens: config.content.classifier.maxTokens, maxTextChars: config.content.classifier.maxTextChars };
 const dropNames = new Set(dropArg.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean));
 const keep = (t: string): boolean => !t.startsWith('h:') || (!dropNames.has('all') && !dropNames.has(t.slice(2)));
@@ -61,6 +76,7 @@ for (let fold = 0; fold < FOLDS; fold++) {
     const p = model.classify(s.tokens).probability;
     const report = await scanner.scan({ raw: s.raw, source: s.rel });
     const flagged = report.verdict !== 'clean';
+    if (dumpFile) dump.push(JSON.stringify({ rel: s.rel, isSpam: s.isSpam, p, score: report.score, verdict: report.verdict, findings: report.findings.map((f) => [f.id, f.score]) }));
     if (s.isSpam) {
       if (flagged) tp++;
       else fn++;
@@ -82,5 +98,7 @@ const f1 = (2 * precision * recall) / (precision + recall);
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(2)} %`;
 console.log(`| variant | ham FP | spam missed | spam recall | ham FP rate | precision | F1 | classifier: ham p ≥ 0.5 / ≥ 0.7, spam p ≥ 0.5 |`);
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
-console.log(`| ${dropNames.size ? `without h: ${[...dropNames].join(', ')}` : 'as shipped'} | ${fp} of ${fp + tn} | ${fn} of ${tp + fn} | ${recall.toFixed(4)} | ${pct(fp, fp + tn)} | ${precision.toFixed(4)} | **${f1.toFixed(4)}** | ${ham5} / ${ham7}, ${spam5} |`);
+const variantName = [dropNames.size ? `without h: ${[...dropNames].join(', ')}` : '', ...variantNotes].filter(Boolean).join('; ') || 'as shipped';
+console.log(`| ${variantName} | ${fp} of ${fp + tn} | ${fn} of ${tp + fn} | ${recall.toFixed(4)} | ${pct(fp, fp + tn)} | ${precision.toFixed(4)} | **${f1.toFixed(4)}** | ${ham5} / ${ham7}, ${spam5} |`);
 if (listFps) for (const l of fps) console.log(l);
+if (dumpFile) writeFileSync(dumpFile, dump.join('\n') + '\n');
