@@ -54,6 +54,8 @@ const ROLE_WORDS = [
  */
 const ON_BEHALF = /(?:^|[\s,|·•:-])(?:from|von|vom|de|da|do|du|des|del|van|of|at|bei|chez|für|for|on behalf of|via)\s+(.{2,80})$/iu;
 const ROLE_SET = new Set(ROLE_WORDS);
+/** A run of digits with no letter or digit on either side (`2024`, each part of `8/29/02`). */
+const STANDALONE_NUMBER = /(?<![\p{L}\p{N}])\p{N}+(?![\p{L}\p{N}])/gu;
 /** Whether a folded word (foldBrandText) is a role word (`support`, `kundenservice`, `お客様センター`). */
 export function isRoleWord(folded: string): boolean {
   return ROLE_SET.has(folded);
@@ -188,6 +190,57 @@ export class BrandRegistry {
   /** Brands named in running text (subject, signature): strong aliases only. */
   mentionsInText(text: string, maxChars = 4096): BrandMention[] {
     return this.strongMentions(foldBrandText(text, maxChars));
+  }
+
+  /**
+   * Brands a short line names and nothing else: every word of the line lies inside an alias, or is a role word or a
+   * word `isFiller` accepts (a sign-off's `Sincerely`, `©`, a year). A letterhead (`Internal Revenue Service`, `IRS`,
+   * `© 2024 Correios`) names its organisation so; a sentence that mentions a brand does not. Weak aliases count when
+   * the line is the alias alone (with role and filler words). Lines over 120 characters name no one here.
+   */
+  namedAlone(line: string, isFiller: (folded: string) => boolean): BrandMention[] {
+    if (line.length > 120) return [];
+    // Numbers standing alone (a year, a date) are nobody's name: the fold would read `02` as `o2`, a brand.
+    const folded = foldBrandText(line.replace(STANDALONE_NUMBER, ' '), 120);
+    const { text, boundary } = folded;
+    if (text.length === 0) return [];
+    this.strongMatcher ??= new AhoCorasick(this.strong.map((e) => e.folded));
+    const covered = new Uint8Array(text.length);
+    const hits: number[] = [];
+    const strong = this.strong;
+    this.strongMatcher.search(text, (index, at) => {
+      const entry = strong[index]!;
+      if ((!entry.start || boundary[at] === 1) && (!entry.end || boundary[at + entry.folded.length] === 1)) {
+        hits.push(index);
+        covered.fill(1, at, at + entry.folded.length);
+      }
+    });
+    // The words left over: each must be a role word or filler (digits, a sign-off) for the line to be a name alone.
+    let rest = '';
+    for (let start = 0, i = 1; i <= text.length; i++) {
+      if (boundary[i] !== 1) continue;
+      let uncovered = false;
+      for (let k = start; k < i; k++) if (covered[k] === 0) uncovered = true;
+      let word = text.slice(start, i);
+      start = i;
+      if (!uncovered || isFiller(word) || ROLE_SET.has(word)) continue;
+      if (!/^[a-z0-9]+$/.test(word)) for (const role of ROLE_BY_LENGTH) if (word.includes(role)) word = word.replaceAll(role, '');
+      rest += word;
+    }
+    const found: BrandMention[] = [];
+    if (hits.length > 0) {
+      if (rest !== '') return found;
+      hits.sort((a, b) => a - b);
+      for (const i of hits) {
+        const entry = strong[i]!;
+        if (!found.some((m) => m.brand.id === entry.brand.id)) found.push({ brand: entry.brand, alias: entry.alias, weak: false });
+      }
+      return found;
+    }
+    for (const entry of this.weakByFolded.get(rest) ?? []) {
+      if (!found.some((m) => m.brand.id === entry.brand.id)) found.push({ brand: entry.brand, alias: entry.alias, weak: true });
+    }
+    return found;
   }
 
   private strongMentions(folded: FoldedText): BrandMention[] {

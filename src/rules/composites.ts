@@ -211,6 +211,14 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // "Answer & Win!" over an image with a t.co link). None of the 4,150 SpamAssassin ham nor of the test split has both; 79
   // honeypot messages outside the labelled sample do, 8 of them clean before. Spam points only, replacing nothing.
   CONTENT_IMAGE_LURE_SHORT_LINK: { expression: '(CONTENT_IMAGE_LURE | CONTENT_STYLED_LETTERS) & URL_SHORTENER' },
+  // An organisation named in the letterhead or sign-off that no domain of the message belongs to, under a sender whose
+  // name claims no one (src/checks/sender/letterhead.ts), with a credential, payment, suspension or refund lure
+  // (session 12: an IRS statement under `Statement-53231606 <info@mfree.gr>`). A claim alone is not enough: news mail
+  // names agencies in headings. Prize, lottery and advance-fee letters printed under an FBI or bank letterhead stay the
+  // scams they are; adverts too. Not a document-ready lure (CONTENT_CATEGORY_MALWARE_LURE): see NOTES, session 9.
+  PHISH_LETTERHEAD_LURE: {
+    expression: `FROM_ORGANISATION_LETTERHEAD & (CONTENT_CATEGORY_PHISHING | ((CONTENT_CATEGORY_CALLBACK_SCAM | ATTACH_DOCUMENT_CALLBACK_SCAM) & !CONTENT_CATEGORY_MARKETING) | CONTENT_NOTICE_LURE | ${PASSWORD_ASKED}) & !CONTENT_ADVERT_OFFER & !AUTH_DMARC_PASS_BRAND & !(CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY)`,
+  },
   // A structural limit reached is itself a sign; with a dangerous attachment it is the shape of malware made to
   // slip past filters that stop reading at the limit (issue 17): it must never end below malware.
   MIME_LIMIT_WITH_PAYLOAD: { expression: `${STRUCTURAL_LIMIT} & ${DANGEROUS_ATTACHMENT}` },

@@ -292,6 +292,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The display name names an organisation (a bank, a tax office, a parcel or toll service, a wallet…) that is not in the brand registry, and neither the sender's domain nor any linked domain has anything to do with that name: impersonation of an organisation the registry does not know yet. Strong together with a request for credentials or payment.",
     ja: "表示名が組織(銀行・税務署・配送や料金所・ウォレットなど)を名乗っていますが、送信ドメインにもリンク先のドメインにもその名前との関係がありません。ブランド登録にない組織へのなりすましです。認証情報や支払いを求める内容と組み合わさると強い兆候です。",
   },
+  FROM_ORGANISATION_LETTERHEAD: {
+    group: 'sender', score: 0,
+    en: "The letterhead (the first lines of the shown text) or the sign-off names an organisation — a registered brand, or an authority, bank, postal, toll or tax office — that neither the sender's domain nor any linked domain belongs to, while the sender's own name claims no one. A claim only (news mail names agencies too): it counts together with a request for credentials, a payment, a suspended account or a refund.",
+    ja: "レターヘッド(表示本文の最初の行)または結びの署名が組織(登録ブランド、または官公庁・銀行・郵便・料金所・税務署)を名乗っていますが、送信ドメインにもリンク先のドメインにもその組織との関係がなく、差出人の表示名は誰も名乗っていません。これだけでは主張にすぎません(ニュースメールも機関名を書きます)。認証情報・支払い・アカウント停止・返金の要求と組み合わさると意味を持ちます。",
+  },
   FROM_TENANT_HOST: {
     group: 'sender', class: 'phishing', score: 1,
     en: "The sender writes from a subdomain of a host where anyone can get one (Firebase, Microsoft 365 trial tenants, app and site hosts): the domain says nothing about who sent it. Organisations send from their own domains.",
@@ -597,6 +602,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'links', class: 'malware', score: 0,
     en: "A link leads to a host named for downloads or installers (download., dl., setup., or a name built on \"download\") that is neither the sender's domain nor a known brand's: where fake app updates are fetched. No points alone (newsletters link to mirrors); counts with an impersonation.",
     ja: "リンク先がダウンロードやインストーラー用の名前のホスト(download.、dl.、setup. など)で、送信者のドメインでも既知のブランドのドメインでもありません。偽のアプリ更新の配布先です。単独では点数はなく(ニュースレターもミラーにリンクします)、なりすましと組み合わさると意味を持ちます。",
+  },
+  URL_DOCUMENT_DESKTOP_ONLY: {
+    group: 'links', class: 'malware', score: 5,
+    en: "The text says the linked document or statement can only be opened on a Windows or desktop computer (not a phone, tablet or Mac): the gate of remote-access malware lures — fake tax, social-security or broker statements whose \"document\" is a program that installs remote control of the computer. Do not download or run it; if you did, disconnect the computer and have it checked.",
+    ja: "リンク先の文書や明細は Windows またはデスクトップのパソコンでしか開けない(スマートフォン・タブレット・Mac は不可)と書かれています。遠隔操作型マルウェアのおとりの手口です(偽の税務・社会保障・証券会社の明細で、「文書」の正体はパソコンを遠隔操作させるプログラム)。ダウンロードや実行をしないでください。実行した場合はネットワークから切断し、点検を受けてください。",
   },
   URL_DOCUMENT_ON_DISPOSABLE_HOST: {
     group: 'links', class: 'malware', score: 0.5,
@@ -1236,6 +1246,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'spam', score: 1.5,
     en: "The message is carried by a picture or by styled letters, so that text filters read nothing, and its link goes through a URL shortener, so that its destination is hidden too: two evasions at once, which newsletters and notices do not use together.",
     ja: "本文が画像または装飾文字で書かれていて文字のフィルターが読めず、リンクも短縮 URL で行き先が隠されています。ニュースレターや通知が併用することのない二つの回避手段が同時に使われています。",
+  },
+  PHISH_LETTERHEAD_LURE: {
+    group: 'composite', class: 'phishing', score: 3,
+    en: "The letterhead or sign-off names an organisation that no domain of the message belongs to (FROM_ORGANISATION_LETTERHEAD), and the message asks for credentials, a payment, an account's confirmation or a refund's claim (or gives a number to call about a renewal or invoice), without an offer or an advance-fee story: an impersonation of that organisation. Do not follow its links; contact the organisation through its official site.",
+    ja: "レターヘッドまたは結びの署名が、メール中のどのドメインとも関係のない組織を名乗っており(FROM_ORGANISATION_LETTERHEAD)、認証情報・支払い・アカウントの確認・返金の請求を求めています(または更新・請求について電話をかけさせます)。広告や前払い詐欺の文面ではありません。その組織のなりすましです。リンクを開かず、公式サイトから組織に確認してください。",
   },
   MIME_LIMIT_WITH_PAYLOAD: {
     group: 'composite', class: 'malware', score: 3,

@@ -106,3 +106,40 @@ test('session 11: a picture or styled letters with a shortened link is two evasi
   });
   assert.ok(!imageOwnLink.findings.some((f) => f.id === 'CONTENT_IMAGE_LURE_SHORT_LINK'));
 });
+
+test('session 12: a letterhead naming an organisation no domain belongs to, with a credential lure, is phishing; without a lure, or from the agency, it is not', async () => {
+  const lure = (from: string, link: string) =>
+    htmlMail(
+      from,
+      'Refund notification',
+      `<h2>Internal Revenue Service</h2><p>Dear taxpayer,</p><p>Your account has been suspended. Verify your account and confirm your password to restore access and receive your tax refund.</p><p><a href="${link}">Verify now</a></p>`,
+    );
+  const report = await scanner.scan({ source: 'letterhead', raw: lure('Statement-53231606 <info@mailer-example.gr>', 'https://mailer-example.gr/readme.html') });
+  const ids = report.findings.filter((f) => !f.replacedBy).map((f) => f.id);
+  for (const id of ['FROM_ORGANISATION_LETTERHEAD', 'PHISH_LETTERHEAD_LURE']) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
+  // The agency writing from its own government suffix, or linking to its own domain, makes no letterhead claim.
+  for (const [from, link] of [['Notices <notice@irs.gov>', 'https://www.irs.gov/refunds'], ['Statement-53231606 <info@mailer-example.gr>', 'https://www.irs.gov/refunds']]) {
+    const own = await scanner.scan({ source: 'own', raw: lure(from, link) });
+    assert.ok(!own.findings.some((f) => f.id === 'FROM_ORGANISATION_LETTERHEAD'), `${from} ${link}`);
+  }
+  // A newsletter's heading naming the agency, with no lure: the claim stays a fact, no composite.
+  const news = await scanner.scan({
+    source: 'news',
+    raw: htmlMail('Tax Weekly <news@taxweekly.example>', 'This week', '<h2>Internal Revenue Service</h2><p>New guidance on 2025 returns was published on Monday.</p><p><a href="https://taxweekly.example/a/1">Read the article</a></p>'),
+  });
+  assert.ok(!news.findings.some((f) => f.id === 'PHISH_LETTERHEAD_LURE'));
+});
+
+test('session 12: a document that "can only be opened on a Windows computer" is a remote-access malware lure, wherever its link leads', async () => {
+  const raw = htmlMail(
+    'Statement-53231606 <info@mailer-example.gr>',
+    'Your statement is set for viewing',
+    '<p>Internal Revenue Service</p><p>Your Statement is Ready</p><p><a href="https://mailer-example.gr/readme.html">Download Your Statement</a></p><p>Note: For security reasons, this statement must be opened on a Windows laptop or desktop computer.</p>',
+  );
+  const report = await scanner.scan({ source: 'desktop-only', raw });
+  assert.ok(report.findings.some((f) => f.id === 'URL_DOCUMENT_DESKTOP_ONLY'), report.findings.map((f) => f.id).join(', '));
+  assert.equal(report.verdict, 'malware');
+  // The sentence alone, without a link, is no download; a "best viewed in a browser" footer is no gate.
+  const noLink = await scanner.scan({ source: 'no-link', raw: htmlMail('Jo <jo@example.net>', 'notes', '<p>The file must be opened on a Windows PC, sorry.</p>') });
+  assert.ok(!noLink.findings.some((f) => f.id === 'URL_DOCUMENT_DESKTOP_ONLY'));
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { referenceInDisplayName } from '../sender/identity.js';
-import { downloadHostLabel, isFileHostDownload, payloadInQuery, wordsOf } from './lures.js';
+import { desktopOnlyGate, downloadHostLabel, isFileHostDownload, payloadInQuery, wordsOf } from './lures.js';
 
 test('wordsOf: percent-escapes decoded, accents dropped, letters and digits split, hyphenated words kept', () => {
   const table: [string, string[]][] = [
@@ -113,4 +113,21 @@ test('downloadHostLabel: a host named for downloads or installers; not product, 
     ['mail.example.com', 'example.com', undefined],
   ];
   for (const [host, domain, expected] of table) assert.equal(downloadHostLabel(host, domain), expected, host);
+});
+
+test('desktopOnlyGate: a Windows or desktop computer as the condition for opening a document; not software talk or "best viewed" footers', () => {
+  const rows: [text: string, gate: boolean][] = [
+    ['Download your tax statement.\nNotice: For security reasons, this statement must be opened on a Windows laptop or desktop computer.', true],
+    ['Note: The document is optimized for viewing on Windows PCs/laptops.', true],
+    ['Note: For best viewing experience and security, we recommend opening the document on a trusted desktop or laptop device.', true],
+    ['Security requirement: sensitive tax documents must be accessed via a desktop workstation. Mobile is not supported.', true],
+    ['If you are reading this email on your phone, please switch to a laptop device to access and review the document.', true],
+    ['O extrato deve ser aberto somente em um computador com Windows.', true],
+    ['Die Rechnung lässt sich nur auf einem Windows-PC öffnen.', true],
+    ["I don't have a Windows machine, so it becomes problematic to convert them.", false],
+    ['Storage products for desktop computers, storage systems and servers.', false],
+    ['This email is best viewed in a browser.', false],
+    ['Our app runs on Windows PCs and Macs alike.', false],
+  ];
+  for (const [text, gate] of rows) assert.equal(desktopOnlyGate(text) !== undefined, gate, text);
 });

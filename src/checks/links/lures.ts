@@ -24,6 +24,10 @@ import { MAX_FINDINGS_PER_ID, shortUrl, type LinkFactsSource } from './facts.js'
  * - URL_DOCUMENT_ON_DISPOSABLE_HOST: a link whose text or path offers a document (an invoice, a court notice,
  *   a statement, "download") on a host made to be thrown away or to hide the destination (a suspicious TLD,
  *   a file or site host, an IP address, a shortener), not the sender's domain nor a brand's.
+ * - URL_DOCUMENT_DESKTOP_ONLY: the text says the document it links to can only be opened on a Windows or desktop
+ *   computer ("this statement must be opened on a Windows laptop or desktop computer", "optimized for viewing on Windows
+ *   PCs/laptops"): the gate of remote-access malware lures (session 12: fake SSA, IRS and broker tax statements whose
+ *   "document" is an installer — a phone or a Mac could not run it). Wherever the link leads: the sender's own domain too.
  *
  * Each is a weak sign alone (mailing lists link to archives, newsletters to pages elsewhere); the
  * composites (src/rules/composites.ts) combine them with the lure and the impersonation. Cost: one pass over
@@ -230,7 +234,10 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
   return {
     name: 'links.lures',
     description: 'Sign-in pages and documents elsewhere than the sender, pages on file hosts, program and archive downloads',
-    emits: ['URL_SIGNIN_PAGE_ELSEWHERE', 'URL_HOSTED_PAGE', 'URL_PAYLOAD_DOWNLOAD', 'URL_FILE_HOST_DOWNLOAD', 'URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_DOCUMENT_ON_DISPOSABLE_HOST'],
+    emits: [
+      'URL_SIGNIN_PAGE_ELSEWHERE', 'URL_HOSTED_PAGE', 'URL_PAYLOAD_DOWNLOAD', 'URL_FILE_HOST_DOWNLOAD', 'URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_DOCUMENT_ON_DISPOSABLE_HOST',
+      'URL_DOCUMENT_DESKTOP_ONLY',
+    ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
       const from = msg.from[0];
@@ -256,10 +263,12 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       for (const f of facts.suspiciousTld) disposable.add(f.href);
       for (const f of facts.ipHost) disposable.add(f.href);
       for (const f of facts.shortener) disposable.add(f.href);
+      let linked = false;
       for (const { url, occurrences } of facts.extraction.urls) {
         if (url.scheme !== 'http' && url.scheme !== 'https') continue;
         const clicked = occurrences.filter((o) => CLICKED.has(o.source));
         if (clicked.length === 0) continue;
+        linked = true;
         const lastSegment = url.path.slice(url.path.lastIndexOf('/') + 1);
         // A brand's file or storage host (storage.googleapis.com) serves anyone's uploads: not the brand's own page.
         if (url.ip === undefined && !hosted.has(url.href) && isOwn(url.domain, senderDomain)) continue;
@@ -312,7 +321,42 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
           });
         }
       }
+      const gate = linked ? desktopOnlyGate(msg.visibleText) : undefined;
+      if (gate) emit('URL_DOCUMENT_DESKTOP_ONLY', `"${gate.slice(0, 160)}"`, { sentence: gate.slice(0, 300) });
       return { findings };
     },
   };
+}
+
+/**
+ * A Windows or desktop computer named as where a document must be opened (en; the computer's name in pt, es, fr, de,
+ * nl too): `Windows PCs`, `Windows laptop`, `desktop or laptop`, `laptop device`, `desktop workstation`,
+ * `computador com Windows`, `Windows-PC`. Runs on one sentence of at most 400 characters; every repetition is
+ * bounded (`\s{0,3}`), so a try costs a few characters past its literal start.
+ */
+const DESKTOP_GATE =
+  /\b(?:windows[- ](?:pcs?|computers?|laptops?|desktops?|devices?|workstations?|systems?|machines?|environment)|(?:desktop|laptop|pc|computer)s?\s{0,3}(?:or|\/|and|&)\s{0,3}(?:a\s)?(?:desktop|laptop|pc|computer)s?|(?:desktop|laptop) (?:computer|device|workstation|pc|environment)s?|computador(?:es)?(?: com)? windows|(?:ordenador|computadora|ordinateur|computer|rechner|pc)(?: con| avec| mit)? windows|windows-(?:pc|computer|rechner))\b/;
+/** What makes the computer a condition: only, must, optimised for, not supported, switch to (en, pt, es, fr, de, nl). */
+const DESKTOP_MODAL =
+  /\b(?:only|must|required|requires|optimi[sz]ed|recommend(?:ed)?|not supported|not compatible|unsupported|cannot|can't|will not|won't|switch to|somente|apenas|exclusivamente|nur|ausschlie\S*|uniquement|seulement|solo|solamente|alleen)\b/;
+/** The thing to open: a document, a statement, a file — or the opening itself. */
+const DESKTOP_DOCUMENT =
+  /\b(?:documents?|statements?|files?|invoices?|forms?|pdf|reports?|attachments?|documentos?|arquivos?|extratos?|faturas?|facturas?|dokumente?|datei|rechnung|fichiers?|factures?|bestand|factuur|open(?:ed|ing)?|view(?:ed|ing)?|access(?:ed)?|download(?:ed)?|abrir|visualizar|baixar|offnen|ouvrir|descargar|openen)\b/;
+/** Words that must be somewhere in the text before its sentences are read (most mail names no computer). */
+const DESKTOP_WORDS = /windows|desktop|laptop|computador|ordenador|computadora|ordinateur|computer|rechner/;
+
+/**
+ * The sentence that makes a Windows or desktop computer the condition for opening a document, or undefined: a computer
+ * (DESKTOP_GATE), a condition (DESKTOP_MODAL) and a document or its opening (DESKTOP_DOCUMENT) in one sentence of the
+ * shown text's first 20,000 characters. In 2002 mail (the SpamAssassin ham) such sentences are about software ("I don't
+ * have a Windows machine"), never about opening a document: none has all three.
+ */
+export function desktopOnlyGate(text: string): string | undefined {
+  const t = text.slice(0, 20_000).toLowerCase();
+  if (!DESKTOP_WORDS.test(t)) return undefined;
+  for (const sentence of t.split(/[.!?\n]+/)) {
+    if (sentence.length > 400 || sentence.length < 20) continue;
+    if (DESKTOP_GATE.test(sentence) && DESKTOP_MODAL.test(sentence) && DESKTOP_DOCUMENT.test(sentence)) return sentence.trim();
+  }
+  return undefined;
 }

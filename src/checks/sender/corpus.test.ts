@@ -93,7 +93,7 @@ test('genuine Trend Micro mail with DMARC pass from a trusted host: no impersona
   const r = await scan(GENUINE([ar]), { trusted: ['mx.example.jp'] });
   const ids = active(r);
   assert.ok(ids.includes('FROM_BRAND_AUTHENTICATED'), ids.join(','));
-  for (const id of ['FROM_BRAND_DISPLAY_NAME', 'FROM_BRAND_SPOOFED', 'LOOKALIKE_FROM_DOMAIN', 'LOOKALIKE_LINK']) assert.ok(!ids.includes(id), id);
+  for (const id of ['FROM_BRAND_DISPLAY_NAME', 'FROM_BRAND_SPOOFED', 'LOOKALIKE_FROM_DOMAIN', 'LOOKALIKE_LINK', 'FROM_ORGANISATION_LETTERHEAD']) assert.ok(!ids.includes(id), id);
   assert.notEqual(r.verdict, 'phishing');
   // The same header from an untrusted host is ignored.
   assert.ok(!active(await scan(GENUINE([ar]))).includes('AUTH_DMARC_PASS'));
@@ -125,4 +125,25 @@ test('idn-link.eml: an IDN homograph of apple.com behind a link is found', async
   assert.ok(link, active(r).join(','));
   assert.match(link.evidence, /аpple\.com \(link\) imitates apple\.com of Apple by idn-homograph/);
   assert.ok(r.iocs.domains.includes('аpple.com'));
+});
+
+const TAX_LETTERHEAD = eml(
+  [
+    'From: 0012345 <info@mailer.example.net>',
+    'To: user@example.jp',
+    `Subject: ${word('還付金のお知らせ')}`,
+    'Date: Sat, 1 Jun 2024 09:00:00 +0900',
+    'Message-ID: <t1@mailer.example.net>',
+  ],
+  '<html><body><p>国税庁</p><p>お客様各位</p><p>還付金の受け取りには、アカウントの確認が必要です。<a href="https://refund.mailer.example.net/login">こちら</a></p></body></html>',
+  true,
+);
+
+test('session 12: a Japanese letterhead (国税庁) over a sender whose name claims no one is the organisation the message claims', async () => {
+  const r = await scan(TAX_LETTERHEAD);
+  const lh = r.findings.find((f) => f.id === 'FROM_ORGANISATION_LETTERHEAD');
+  assert.ok(lh, active(r).join(','));
+  assert.match(lh.evidence, /国税庁.*mailer\.example\.net/);
+  // The display name naming the brand is FROM_BRAND_DISPLAY_NAME's case, not a letterhead's.
+  assert.ok(!active(await scan(TORENDMICRO)).includes('FROM_ORGANISATION_LETTERHEAD'));
 });

@@ -6,6 +6,7 @@ import type { SenderContext } from './context.js';
 import { isFreemail } from './freemail.js';
 import { linkHosts } from './link-hosts.js';
 import { disguisedWords } from './disguise.js';
+import { letterheadClaim } from './letterhead.js';
 import { recipientWords, unrelatedOrganisation } from './organisation.js';
 
 /** E-mail addresses in running text (a signature, a subject). */
@@ -62,6 +63,12 @@ export function governmentClaim(domain: string): string | undefined {
   return labels.find((l) => GOV_TOKEN.test(l));
 }
 
+/** Whether a domain is under a government suffix (`irs.gov`, `receita.fazenda.gov.br`, `impots.gouv.fr`). */
+export function governmentDomain(domain: string): boolean {
+  const parsed = parseDomain(domain.toLowerCase(), { extractHostname: false, validateHostname: false });
+  return !!parsed.publicSuffix && GOV_SUFFIX.test(parsed.publicSuffix);
+}
+
 /** Registrable domains that appear in a display name (NFKC first: full-width letters are common). */
 export function domainsInDisplayName(name: string): string[] {
   const out = new Set<string>();
@@ -85,7 +92,7 @@ export function identityCheck(ctx: SenderContext): Check {
     emits: [
       'FROM_BRAND_DISPLAY_NAME', 'FROM_BRAND_OWN_DOMAIN', 'FROM_BRAND_FREEMAIL', 'FROM_BRAND_SUBJECT', 'FROM_DISPLAY_NAME_DOMAIN_MISMATCH', 'FROM_REPLYTO_FREEMAIL',
       'FROM_ORGANISATION_UNRELATED', 'FROM_TENANT_HOST', 'FROM_DISPLAY_NAME_REFERENCE', 'FROM_MIXED_SCRIPT_DISGUISE', 'FROM_GOVERNMENT_LOOKALIKE',
-      'FROM_FREEMAIL', 'FROM_REPLYTO_ELSEWHERE',
+      'FROM_FREEMAIL', 'FROM_REPLYTO_ELSEWHERE', 'FROM_ORGANISATION_LETTERHEAD',
     ],
     run(msg: ParsedMessage): CheckOutput {
       const findings: Finding[] = [];
@@ -161,15 +168,30 @@ export function identityCheck(ctx: SenderContext): Check {
         }
       }
 
+      let nameClaims = mentions.length > 0;
       if (from.name && mentions.length === 0) {
         // No registered brand: does the name claim an organisation that no domain of the message belongs to?
         const hosts = [fromDomain, ...linkHosts(msg, ctx.config.maxLinkHosts)];
         const claim = unrelatedOrganisation(from.name, hosts, { subject: msg.subject, text: msg.visibleText }, () => recipientWords(msg));
         if (claim) {
+          nameClaims = true;
           findings.push({
             id: 'FROM_ORGANISATION_UNRELATED',
             evidence: `display name "${claim.name}" names an organisation (${claim.words.join(' ')}; ${claim.cue}) that neither the sender's domain ${at} nor a linked domain belongs to`,
             data: { organisation: claim.name, words: claim.words, cue: claim.cue, domain: fromDomain },
+          });
+        }
+      }
+      // A sender whose name claims no one (a number, a person's name, nothing) under a letterhead that names an
+      // organisation no domain of the message belongs to. An authority writing from a government suffix is its own.
+      if (!nameClaims && !(fromDomain && governmentDomain(from.asciiDomain || fromDomain))) {
+        const hosts = [fromDomain, ...linkHosts(msg, ctx.config.maxLinkHosts)];
+        const letterhead = letterheadClaim(msg.visibleText, msg.subject, hosts, registry, () => recipientWords(msg));
+        if (letterhead) {
+          findings.push({
+            id: 'FROM_ORGANISATION_LETTERHEAD',
+            evidence: `the ${letterhead.where === 'head' ? 'letterhead' : 'sign-off'} "${letterhead.line.slice(0, 120)}" names ${letterhead.organisation}, but neither the sender's domain ${at} nor a linked domain belongs to it`,
+            data: { organisation: letterhead.organisation, ...(letterhead.brandId ? { brandId: letterhead.brandId } : {}), where: letterhead.where, domain: fromDomain },
           });
         }
       }

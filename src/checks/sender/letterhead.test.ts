@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { foldBrandWords } from '../../brands/normalize.js';
+import { buildBrandRegistry } from '../../brands/registry.js';
+import { letterheadClaim } from './letterhead.js';
+
+const registry = buildBrandRegistry([], true);
+const none = () => new Set<string>();
+
+/** The organisation a letterhead or sign-off claims (session 12): rows of shown text, subject, hosts → organisation or null. */
+const rows: { what: string; text: string; subject?: string; hosts: string[]; claim: string | null; where?: 'head' | 'sign-off' }[] = [
+  // A registered brand's name alone on a first line, the sender and the link elsewhere (the IRS statement of the design part).
+  { what: 'IRS letterhead', text: 'Internal Revenue Service\nYour Statement is Ready\nDear Valued Client,\nThe IRS has generated a new statement.', hosts: ['mfree.gr', 'mfree.gr'], claim: 'IRS', where: 'head' },
+  { what: 'weak alias alone', text: 'IRS\nYour refund\nDear taxpayer, claim your refund today.', hosts: ['mailer.example'], claim: 'IRS' },
+  { what: 'copyright sign-off', text: 'Olá,\nSua encomenda está retida. Pague a taxa.\n© 2024 Correios. Todos os direitos reservados', hosts: ['envio-rastreio.example'], claim: 'Correios', where: 'sign-off' },
+  // An authority the registry does not know, named in capitalised words with an authority word.
+  { what: 'unregistered tax office (pt)', text: 'Receita Federal do Brasil\nPrezado contribuinte,\nSeu CPF está irregular.', hosts: ['824564rctaregular.example'], claim: 'Receita Federal' }, // a registered brand
+  { what: 'unregistered tax office (de), sign-off', text: 'Sehr geehrte Damen und Herren,\nbitte bestätigen Sie Ihre Erstattung.\nMit freundlichen Grüßen\nBundeszentralamt für Steuern', hosts: ['mailer.example'], claim: 'ELSTER', where: 'sign-off' }, // registered with the German tax offices
+  { what: 'unregistered authority (nl)', text: 'Beste klant,\nUw teruggave staat klaar.\nMet vriendelijke groet,\nBelastingdienst Nederland', hosts: ['mailer.example'], claim: 'Belastingdienst Nederland', where: 'sign-off' },
+  { what: 'unregistered bank, head', text: 'Banco Regional Andino\nEstimado cliente,\nsu cuenta fue suspendida.', hosts: ['mailer.example'], claim: 'Banco Regional Andino', where: 'head' },
+  { what: 'an agency at its own domain', text: 'Banco Regional Andino\nEstimado cliente,', hosts: ['bancoregionalandino.example'], claim: null },
+  { what: 'Japanese tax agency (registered)', text: '国税庁\nお客様各位\n還付金の受け取り手続きをしてください。', hosts: ['mailer.example'], claim: '国税庁 (National Tax Agency)', where: 'head' },
+  { what: 'Japanese tax office (unregistered)', text: '麹町税務署\nお客様各位\n還付金の受け取り手続きをしてください。', hosts: ['mailer.example'], claim: '麹町税務署', where: 'head' },
+  // Not a claim: the brand's own domain is the sender's or a link's; the agency's own suffix; a sentence; a headline.
+  { what: 'linked to the brand', text: 'PayPal\nYour receipt\nDear customer, thanks.', hosts: ['mailer.example', 'www.paypal.com'], claim: null },
+  { what: 'brand in a sentence', text: 'Weekly tax news\nThe IRS announced new rules for 2025 returns today.\nRead more', hosts: ['news.example'], claim: null },
+  { what: 'news headline naming the police', text: "Anarchist 'Scavenger Hunt' Raises D.C. Police Ire\nBy a staff writer", hosts: ['list.example'], claim: null },
+  { what: 'a lower-case phrase with an authority word', text: 'Pay your tax online\nDear customer,', hosts: ['shop.example'], claim: null },
+  { what: 'a date folded like a brand (02 → o2)', text: '8/29/02\nDear friends,\nnews of the week.', hosts: ['list.example'], claim: null },
+  { what: 'forwarded message', text: 'De: Internal Revenue Service <irs@example.net>\nEnviado: segunda-feira\nInternal Revenue Service\nYour refund', hosts: ['hotmail.com'], claim: null },
+  { what: 'forwarded by subject', text: 'Internal Revenue Service\nYour refund', subject: 'Fwd: your refund', hosts: ['example.org'], claim: null },
+];
+
+for (const row of rows) {
+  test(`letterhead claim: ${row.what}`, () => {
+    const got = letterheadClaim(row.text, row.subject ?? 'Notice', row.hosts, registry, none);
+    assert.equal(got?.organisation ?? null, row.claim);
+    if (row.where) assert.equal(got?.where, row.where);
+  });
+}
+
+test('namedAlone: a line that is a brand name with role and filler words, not a sentence naming it', () => {
+  const words = new Set(['copyright', 'all', 'rights', 'reserved', 'sincerely'].map((w) => foldBrandWords(w)));
+  const filler = (w: string) => words.has(w);
+  const ids = (line: string) => registry.namedAlone(line, filler).map((m) => m.brand.id);
+  assert.deepEqual(ids('Internal Revenue Service'), ['irs']);
+  assert.deepEqual(ids('© 2025 PayPal, Inc. All rights reserved.'), ['paypal']);
+  assert.deepEqual(ids('IRS'), ['irs']); // a weak alias alone
+  assert.deepEqual(ids('Sincerely, PayPal Customer Service'), ['paypal']);
+  assert.deepEqual(ids('Pay with PayPal at checkout'), []);
+  assert.deepEqual(ids('IRS rules change'), []);
+  assert.deepEqual(ids('x'.repeat(121)), []);
+});
