@@ -128,6 +128,8 @@ test('desktopOnlyGate: a Windows or desktop computer as the condition for openin
     ['Storage products for desktop computers, storage systems and servers.', false],
     ['This email is best viewed in a browser.', false],
     ['Our app runs on Windows PCs and Macs alike.', false],
+    ['For the best viewing experience, we recommend viewing your statement on a desktop or laptop computer.', false], // a bigger screen, not a gate
+    ['Our installer requires a Windows PC. Download it now and save 20%.', false], // software, not a document
   ];
   for (const [text, gate] of rows) assert.equal(desktopOnlyGate(text) !== undefined, gate, text);
 });

@@ -336,18 +336,25 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
  */
 const DESKTOP_GATE =
   /\b(?:windows[- ](?:pcs?|computers?|laptops?|desktops?|devices?|workstations?|systems?|machines?|environment)|(?:desktop|laptop|pc|computer)s?\s{0,3}(?:or|\/|and|&)\s{0,3}(?:a\s)?(?:desktop|laptop|pc|computer)s?|(?:desktop|laptop) (?:computer|device|workstation|pc|environment)s?|computador(?:es)?(?: com)? windows|(?:ordenador|computadora|ordinateur|computer|rechner|pc)(?: con| avec| mit)? windows|windows-(?:pc|computer|rechner))\b/;
-/** What makes the computer a condition: only, must, optimised for, not supported, switch to (en, pt, es, fr, de, nl). */
-const DESKTOP_MODAL =
-  /\b(?:only|must|required|requires|optimi[sz]ed|recommend(?:ed)?|not supported|not compatible|unsupported|cannot|can't|will not|won't|switch to|somente|apenas|exclusivamente|nur|ausschlie\S*|uniquement|seulement|solo|solamente|alleen)\b/;
-/** The thing to open: a document, a statement, a file — or the opening itself. */
+/**
+ * What makes the computer a condition (en, pt, es, fr, de, nl): only, must, not supported, switch to. A recommendation
+ * (`optimized for`, `we recommend`) counts only for Windows by name or for the sake of "security": a genuine statement
+ * may well be best viewed on a desktop's larger screen, but no genuine document is safer on one kind of computer.
+ */
+const DESKTOP_CONDITION =
+  /\b(?:only|must|required|requires|not supported|not compatible|unsupported|cannot|can't|will not|won't|switch to|somente|apenas|exclusivamente|nur|ausschlie\w{0,10}|uniquement|seulement|solo|solamente|alleen)\b/;
+const DESKTOP_ADVICE = /\b(?:optimi[sz]ed|recommend(?:ed|s)?|best)\b/;
+const DESKTOP_SECURITY = /\b(?:windows|secur\w*|trusted|safe(?:ty)?|seguran\w{0,6}|segurid\w{0,4}|s\S?curit\w{0,4}|sicherheit\w*|veiligheid)\b/;
+/** The thing to open: a document, a statement, a file (not "download": software is downloaded for Windows too). */
 const DESKTOP_DOCUMENT =
-  /\b(?:documents?|statements?|files?|invoices?|forms?|pdf|reports?|attachments?|documentos?|arquivos?|extratos?|faturas?|facturas?|dokumente?|datei|rechnung|fichiers?|factures?|bestand|factuur|open(?:ed|ing)?|view(?:ed|ing)?|access(?:ed)?|download(?:ed)?|abrir|visualizar|baixar|offnen|ouvrir|descargar|openen)\b/;
+  /\b(?:documents?|statements?|files?|invoices?|forms?|pdfs?|reports?|attachments?|documentos?|arquivos?|extratos?|faturas?|facturas?|dokumente?|datei(?:en)?|rechnung(?:en)?|fichiers?|factures?|bestand(?:en)?|factuur|facturen)\b/;
 /** Words that must be somewhere in the text before its sentences are read (most mail names no computer). */
 const DESKTOP_WORDS = /windows|desktop|laptop|computador|ordenador|computadora|ordinateur|computer|rechner/;
 
 /**
  * The sentence that makes a Windows or desktop computer the condition for opening a document, or undefined: a computer
- * (DESKTOP_GATE), a condition (DESKTOP_MODAL) and a document or its opening (DESKTOP_DOCUMENT) in one sentence of the
+ * (DESKTOP_GATE), a document (DESKTOP_DOCUMENT) and a condition (DESKTOP_CONDITION, or DESKTOP_ADVICE for Windows or for
+ * security's sake) in one sentence of the
  * shown text's first 20,000 characters. In 2002 mail (the SpamAssassin ham) such sentences are about software ("I don't
  * have a Windows machine"), never about opening a document: none has all three.
  */
@@ -356,7 +363,8 @@ export function desktopOnlyGate(text: string): string | undefined {
   if (!DESKTOP_WORDS.test(t)) return undefined;
   for (const sentence of t.split(/[.!?\n]+/)) {
     if (sentence.length > 400 || sentence.length < 20) continue;
-    if (DESKTOP_GATE.test(sentence) && DESKTOP_MODAL.test(sentence) && DESKTOP_DOCUMENT.test(sentence)) return sentence.trim();
+    if (!DESKTOP_GATE.test(sentence) || !DESKTOP_DOCUMENT.test(sentence)) continue;
+    if (DESKTOP_CONDITION.test(sentence) || (DESKTOP_ADVICE.test(sentence) && DESKTOP_SECURITY.test(sentence))) return sentence.trim();
   }
   return undefined;
 }
