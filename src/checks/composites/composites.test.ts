@@ -118,9 +118,10 @@ test('session 12: a letterhead naming an organisation no domain belongs to, with
   const ids = report.findings.filter((f) => !f.replacedBy).map((f) => f.id);
   for (const id of ['FROM_ORGANISATION_LETTERHEAD', 'PHISH_LETTERHEAD_LURE']) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
   // The agency writing from its own government suffix, or linking to its own domain, makes no letterhead claim.
-  for (const [from, link] of [['Notices <notice@irs.gov>', 'https://www.irs.gov/refunds'], ['Statement-53231606 <info@mailer-example.gr>', 'https://www.irs.gov/refunds']]) {
-    const own = await scanner.scan({ source: 'own', raw: lure(from, link) });
-    assert.ok(!own.findings.some((f) => f.id === 'FROM_ORGANISATION_LETTERHEAD'), `${from} ${link}`);
+  const own: [from: string, link: string][] = [['Notices <notice@irs.gov>', 'https://www.irs.gov/refunds'], ['Statement-53231606 <info@mailer-example.gr>', 'https://www.irs.gov/refunds']];
+  for (const [from, link] of own) {
+    const ownReport = await scanner.scan({ source: 'own', raw: lure(from, link) });
+    assert.ok(!ownReport.findings.some((f) => f.id === 'FROM_ORGANISATION_LETTERHEAD'), `${from} ${link}`);
   }
   // A newsletter's heading naming the agency, with no lure: the claim stays a fact, no composite.
   const news = await scanner.scan({
