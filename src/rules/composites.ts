@@ -219,6 +219,16 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   PHISH_LETTERHEAD_LURE: {
     expression: `FROM_ORGANISATION_LETTERHEAD & (CONTENT_CATEGORY_PHISHING | ((CONTENT_CATEGORY_CALLBACK_SCAM | ATTACH_DOCUMENT_CALLBACK_SCAM) & !CONTENT_CATEGORY_MARKETING) | CONTENT_NOTICE_LURE | ${PASSWORD_ASKED}) & !CONTENT_ADVERT_OFFER & !AUTH_DMARC_PASS_BRAND & !(CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY)`,
   },
+  // The BEC opener with nowhere else to answer (issue 17, session 12): a borrowed account (a compromised Microsoft 365
+  // tenant) or a look-alike one needs no Reply-To, the answer comes to the account the fraudster holds. What separates it
+  // from a colleague's "can you help me out?" is the combination: it presses (CONTENT_BEC_OPENER_URGENT), the request is
+  // the whole message and it goes to no organisation's address, only free-mail or undisclosed recipients
+  // (CONTENT_BEC_OPENER_BARE); CONTENT_BEC_OPENER already requires a first message (no In-Reply-To, References, quoted
+  // lines, list headers) with no link or attachment.
+  CONTENT_BEC_PRESSED_OPENER: { expression: 'CONTENT_BEC_OPENER & CONTENT_BEC_OPENER_BARE & CONTENT_BEC_OPENER_URGENT & !CONTENT_BEC_SCAM' },
+  // A "hi mum, new number" opener whose answer goes elsewhere or that went to hidden or many recipients (session 12).
+  // A free-mail sender alone is not enough: a child writes to a parent from free-mail.
+  CONTENT_FAMILY_SCAM: { expression: 'CONTENT_FAMILY_OPENER & (FROM_REPLYTO_ELSEWHERE | FROM_REPLYTO_FREEMAIL | CONTENT_ADDRESS_ELSEWHERE | HDR_TO_MISSING | HDR_TO_MANY)' },
   // A structural limit reached is itself a sign; with a dangerous attachment it is the shape of malware made to
   // slip past filters that stop reading at the limit (issue 17): it must never end below malware.
   MIME_LIMIT_WITH_PAYLOAD: { expression: `${STRUCTURAL_LIMIT} & ${DANGEROUS_ATTACHMENT}` },

@@ -1062,6 +1062,21 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The text gives an e-mail address at another domain than the sender's to write to.",
     ja: "本文が、送信者とは別のドメインのメールアドレスへの連絡を求めています。",
   },
+  CONTENT_FAMILY_OPENER: {
+    group: 'content', class: 'spam', score: 0,
+    en: "A short first message with no link that greets a parent and tells of a new number, a lost or broken phone or a move to WhatsApp (\"Hi Mum, this is my new number\"): the opener of family-impersonation fraud, whose request for money follows in the chat. A child writes the same, so it counts only when the answer would go elsewhere or the message went to many.",
+    ja: "リンクのない短い最初のメールで、親に呼びかけ、新しい番号・壊れたりなくしたりした携帯・WhatsApp への移動を告げています(「お母さん、新しい番号です」)。家族になりすます詐欺の書き出しで、送金の依頼はチャットで続きます。本物の子どもも同じことを書くため、返信先が別の場所にあるか大量に送られた場合にのみ数えます。",
+  },
+  CONTENT_BEC_OPENER_BARE: {
+    group: 'content', class: 'spam', score: 0,
+    en: "The request for an answer or a small service is the whole message (a few dozen words: no context, no thread), and no recipient is at an organisation's address (only free-mail addresses or undisclosed recipients): not how colleagues or partners ask each other for help.",
+    ja: "返信や小さな頼みごとの依頼がメールのすべてで(数十語以内、経緯もスレッドもない)、宛先に組織のアドレスがありません(フリーメールか非公開の宛先のみ)。同僚や取引先どうしの頼み方ではありません。",
+  },
+  CONTENT_BEC_OPENER_URGENT: {
+    group: 'content', class: 'spam', score: 0,
+    en: "The request for an answer or a small service presses for speed (urgent, asap, dringend, urgente, 至急).",
+    ja: "返信や小さな頼みごとの依頼が急ぎを迫っています(urgent、asap、dringend、urgente、至急など)。",
+  },
   CONTENT_CATEGORY_CRYPTO_SCAM: {
     group: 'content', class: 'phishing', score: 1.5,
     en: "The text is a crypto-wallet lure (verify or re-validate a wallet, enter the recovery phrase, claim an airdrop or staking reward, connect the wallet); the evidence lists the words found. Such pages take the recovery phrase or drain the wallet.",
@@ -1251,6 +1266,16 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'phishing', score: 3,
     en: "The letterhead or sign-off names an organisation that no domain of the message belongs to (FROM_ORGANISATION_LETTERHEAD), and the message asks for credentials, a payment, an account's confirmation or a refund's claim (or gives a number to call about a renewal or invoice), without an offer or an advance-fee story: an impersonation of that organisation. Do not follow its links; contact the organisation through its official site.",
     ja: "レターヘッドまたは結びの署名が、メール中のどのドメインとも関係のない組織を名乗っており(FROM_ORGANISATION_LETTERHEAD)、認証情報・支払い・アカウントの確認・返金の請求を求めています(または更新・請求について電話をかけさせます)。広告や前払い詐欺の文面ではありません。その組織のなりすましです。リンクを開かず、公式サイトから組織に確認してください。",
+  },
+  CONTENT_BEC_PRESSED_OPENER: {
+    group: 'composite', class: 'spam', score: 6,
+    en: "An urgent request for an answer or a small service (\"Urgent: Help needed — can you help me out?\") that is the whole message, sent as a first message to no organisation's address: the opener of business-e-mail compromise from a borrowed or look-alike account, which needs no Reply-To because the answer comes to the account the fraudster holds. The fraud follows in the reply.",
+    ja: "至急の返信や頼みごとの依頼(「至急: 助けが必要です。手伝ってもらえますか」)だけのメールが、組織のアドレスではない宛先に最初のメールとして送られています。乗っ取られたアカウントや似せたアカウントからのビジネスメール詐欺の書き出しで、返信は詐欺師が握るアカウントに届くため Reply-To も要りません。詐欺は返信の後に始まります。",
+  },
+  CONTENT_FAMILY_SCAM: {
+    group: 'composite', class: 'spam', score: 6,
+    en: "A family-impersonation opener (\"Hi Mum, this is my new number\") whose answer goes elsewhere (a Reply-To at another domain or at free-mail, an address in the text) or that was sent to hidden or many recipients: a child writing to a parent does neither. The request for money follows in the chat.",
+    ja: "家族になりすます書き出し(「お母さん、新しい番号です」)で、返信先が別の場所にある(別ドメインやフリーメールの Reply-To、本文中のアドレス)か、宛先を隠して、または大量に送られています。子どもが親に書くときはどちらもしません。送金の依頼はチャットで続きます。",
   },
   MIME_LIMIT_WITH_PAYLOAD: {
     group: 'composite', class: 'malware', score: 3,

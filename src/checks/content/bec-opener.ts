@@ -35,13 +35,40 @@ export const MAX_CONTACT_TEXT = 8_000;
  * for a reply or a small service, never for anything a newsletter or notification asks.
  */
 const OPENERS: readonly [lang: string, pattern: RegExp][] = [
-  ['en', /\b(?:are you (?:available|free|around|busy|at (?:your|the) desk|in the office)\b|do you have a (?:moment|minute|few minutes|sec)\b|(?:quick|small|little|urgent) (?:favou?r|task|errand|request)\b|(?:can|could) you (?:do me a (?:quick )?favou?r|help me(?: out)?|assist me|handle (?:a|this) task)\b|i need (?:your (?:help|assistance|urgent)|a (?:quick )?favou?r)\b|help needed\b|gift ?cards?\b|(?:send|text|share|give) me your (?:whatsapp|mobile|cell|cellphone|phone|personal) ?(?:number|no)?\b|whatsapp (?:number|no|contact)\b|kindly (?:get back to me|reply|respond|revert)\b)/],
+  ['en', /\b(?:are you (?:available|free|around|busy|at (?:your|the) desk|in the office)\b|do you have a (?:moment|minute|few minutes|sec)\b|(?:quick|small|little|urgent) (?:favou?r|task|errand|request)\b|(?:can|could) you (?:do me a (?:quick )?favou?r|help me(?: out)?|assist me|handle (?:a|this) task)\b|i need (?:your (?:help|assistance|urgent)|a (?:quick )?favou?r)\b|help needed\b|gift ?cards?\b|(?:send|text|share|give|drop) me your (?:whatsapp|mobile|cell|cellphone|phone|personal) ?(?:number|no)?\b|(?:drop|send) your (?:whatsapp|mobile|cell|phone) (?:number|no|contact)\b|whatsapp (?:number|no|contact)\b|kindly (?:get back to me|reply|respond|revert)\b|can we talk\b|(?:a|an) (?:very )?(?:lucrative|profitable|confidential|mutually beneficial) (?:deal|business|proposal|offer|transaction|project)\b|(?:business|investment) proposal for you\b|email me for (?:more )?(?:details|discussion|information)\b)/],
   ['pt', /\b(?:(?:voce|vc) esta disponivel|esta disponivel\?|tem um (?:minuto|momento)\b|(?:preciso|necessito) (?:de um favor|da sua ajuda|de sua ajuda|de ajuda)\b|pode me ajudar\b|(?:um|pequeno) favor\b|cart(?:ao|oes)[- ]presente\b|(?:seu|teu) (?:numero de )?whatsapp\b|me (?:envie|mande|passe) (?:o )?seu (?:numero|whatsapp|celular)\b)/],
-  ['es', /\b(?:(?:estas|esta usted) disponible\b|tienes un (?:minuto|momento)\b|(?:necesito|preciso) (?:un favor|tu ayuda|su ayuda)\b|puedes ayudarme\b|tarjetas? de regalo\b|(?:tu|su) (?:numero de )?whatsapp\b|(?:enviame|mandame|pasame) tu (?:numero|whatsapp|celular|movil)\b)/],
-  ['fr', /(?:\b(?:etes-vous|es-tu|tu es|vous etes) disponible\b|\b(?:avez-vous|as-tu) (?:une minute|un moment)\b|\bun petit service\b|\brendre un service\b|\bj'ai besoin (?:de ton aide|de votre aide|d'un service)\b|\bcartes? cadeaux?\b|\b(?:ton|votre) (?:numero )?whatsapp\b|\b(?:envoie|envoyez)-moi (?:ton|votre) (?:numero|whatsapp)\b)/],
-  ['de', /\b(?:(?:bist du|sind sie) (?:verfugbar|erreichbar|im buro)\b|(?:hast du|haben sie) (?:kurz )?(?:eine minute|einen moment|kurz zeit)\b|(?:einen|kleinen) gefallen\b|ich brauche (?:deine|ihre) hilfe\b|geschenkkarten?\b|gutscheinkarten?\b|(?:deine|ihre) (?:whatsapp|handynummer|mobilnummer)\b)/],
-  ['nl', /\b(?:(?:ben je|bent u) (?:beschikbaar|bereikbaar|op kantoor)\b|(?:heb je|hebt u|heeft u) (?:even )?(?:een minuutje?|een momentje?|tijd)\b|een (?:kleine )?gunst\b|een klusje\b|ik heb (?:je|uw) hulp nodig\b|cadeaukaart(?:en)?\b|(?:je|uw) (?:whatsapp|mobiele nummer|telefoonnummer)\b)/],
+  ['es', /\b(?:(?:estas|esta usted) disponible\b|tienes un (?:minuto|momento)\b|(?:necesito|preciso) (?:un favor|tu ayuda|su ayuda)\b|(?:puedes|puede|podrias|podria) ayudarme\b|me (?:puedes|puede) ayudar\b|tarjetas? de regalo\b|(?:tu|su) (?:numero de )?whatsapp\b|(?:enviame|mandame|pasame) tu (?:numero|whatsapp|celular|movil)\b)/],
+  ['fr', /(?:\b(?:etes-vous|es-tu|tu es|vous etes) disponible\b|\b(?:avez-vous|as-tu) (?:une minute|un moment)\b|\bun petit service\b|\b(?:pouvez-vous|peux-tu|pourriez-vous) m'aider\b|\brendre un service\b|\bj'ai besoin (?:de ton aide|de votre aide|d'un service)\b|\bcartes? cadeaux?\b|\b(?:ton|votre) (?:numero )?whatsapp\b|\b(?:envoie|envoyez)-moi (?:ton|votre) (?:numero|whatsapp)\b)/],
+  ['de', /\b(?:(?:bist du|sind sie) (?:verfugbar|erreichbar|im buro)\b|(?:hast du|haben sie) (?:kurz )?(?:eine minute|einen moment|kurz zeit)\b|(?:einen|kleinen) gefallen\b|(?:kannst du|konnen sie|koennen sie) mir (?:kurz )?(?:helfen|einen gefallen tun)\b|ich brauche (?:deine|ihre) hilfe\b|geschenkkarten?\b|gutscheinkarten?\b|(?:deine|ihre) (?:whatsapp|handynummer|mobilnummer)\b)/],
+  ['nl', /\b(?:(?:ben je|bent u) (?:beschikbaar|bereikbaar|op kantoor)\b|(?:heb je|hebt u|heeft u) (?:even )?(?:een minuutje?|een momentje?|tijd)\b|een (?:kleine )?gunst\b|een klusje\b|(?:kun je|kunt u|wil je|wilt u) (?:me|mij) (?:even )?helpen\b|ik heb (?:je|uw) hulp nodig\b|cadeaukaart(?:en)?\b|(?:je|uw) (?:whatsapp|mobiele nummer|telefoonnummer)\b)/],
+  // Japanese CEO fraud (2024–25): "are you in the office now?", "create a LINE group and send me its QR code", gift cards.
+  ['ja', /(?:(?:今|いま)[、,]?(?:社内|会社|オフィス)にいますか|お(?:時間|手すき)(?:は)?(?:ありますか|でしょうか)|(?:line|ライン)(?:の)?(?:グループ|id|qrコード)|ちょっと(?:お願い|頼み)が|至急(?:の)?(?:お願い|対応|ご対応|連絡|ご連絡)|ギフトカード|携帯(?:電話)?(?:の)?番号を(?:教えて|送って))/],
 ];
+
+/**
+ * Family-impersonation openers ("Hi Mum, this is my new number, my phone broke — message me on WhatsApp"): a parent
+ * greeted, then a new number, a lost or broken phone or a chat app to move to. Both halves are needed (one pattern per
+ * language, read like OPENERS): a child's real mail greets a parent too, and "new number" alone is everyone's news.
+ */
+const FAMILY: readonly [lang: string, greeting: RegExp, story: RegExp][] = [
+  ['en', /\b(?:hi|hello|hey|dear) (?:mum|mom|mummy|mommy|mam|dad|daddy|mother|father)\b/, /\b(?:(?:my )?new (?:number|phone|mobile)|(?:lost|broke|dropped|smashed) my (?:phone|mobile)|my (?:phone|mobile) (?:is broken|broke|fell|got (?:broken|stolen|lost))|(?:text|message|write to) me (?:on|via) whatsapp|this is my (?:new )?(?:number|whatsapp))\b/],
+  ['de', /\b(?:hallo|hi|hey|liebe|lieber) (?:mama|mami|papa|mutti|vati)\b/, /\b(?:(?:meine )?neue (?:nummer|handynummer)|(?:neues|anderes) handy|(?:mein )?handy (?:ist )?(?:kaputt|defekt|ins wasser gefallen|verloren|weg)|schreib (?:mir )?(?:auf|per|uber) whatsapp)\b/],
+  ['pt', /\b(?:oi|ola|oie) (?:mae|mamae|pai|papai)\b/, /\b(?:(?:meu )?(?:numero novo|novo numero)|troquei de (?:numero|celular)|(?:meu )?celular (?:quebrou|caiu|foi roubado|estragou)|me chama no whatsapp|salva (?:esse|este) (?:numero|contato))\b/],
+  ['es', /\b(?:hola|hey) (?:mama|mami|papa|papi)\b/, /\b(?:(?:mi )?(?:numero nuevo|nuevo numero)|cambie de (?:numero|movil|celular)|(?:se me )?(?:rompio|cayo|perdi) (?:el|mi) (?:movil|celular|telefono)|escribeme (?:por|al) whatsapp)\b/],
+  ['fr', /\b(?:coucou|salut|bonjour) (?:maman|papa|mamie|papi)\b/, /\b(?:(?:mon )?nouveau numero|(?:mon )?(?:telephone|portable) (?:est )?(?:casse|tombe|perdu|vole)|ecris-moi (?:sur|par) whatsapp)\b/],
+  ['nl', /\b(?:hoi|hallo|hey|hi) (?:mam|mama|pap|papa)\b/, /\b(?:(?:mijn )?nieuwe? (?:nummer|telefoon)|(?:mijn )?telefoon (?:is )?(?:kapot|gevallen|gestolen|kwijt)|app (?:me|mij) (?:op|via) (?:dit|mijn nieuwe) nummer)\b/],
+  ['ja', /(?:お(?:母|父)さん|ママ|パパ|母さん|父さん)/, /(?:新しい(?:番号|電話|携帯)|番号(?:が|を)?変わ|携帯(?:が|を)?(?:壊れ|なくし|無くし|落とし)|スマホ(?:が|を)?(?:壊れ|なくし|無くし|落とし))/],
+];
+
+/** The sender presses: urgent, asap, today, dringend, urgente, spoed, 至急 (subject or text, normalised like OPENERS). */
+const URGENCY = /(?:\b(?:urgent(?:ly)?|asap|as soon as possible|right away|immediately|dringend|eilig|sofort|urgente(?:mente)?|urgencia|urgence|rapidement|spoed|zo snel mogelijk)\b|至急|緊急|急ぎ)/;
+
+/**
+ * A bare opener is the whole text: at most BARE_WORDS words (counted on spaced scripts; a Japanese text at most
+ * BARE_CHARS characters). A colleague's real request carries its context — what to help with, a name, a thread.
+ */
+export const BARE_WORDS = 40;
+export const BARE_CHARS = 160;
 
 const LINK_IN_TEXT = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i;
 // The look-behind starts a local part only where one can start: without it, each position inside a long run of such
@@ -52,8 +79,18 @@ const ACCENTS = /[\u0300-\u036f]/g;
 export interface BecOpener {
   lang: string;
   phrase: string;
+  /** A family-impersonation opener ("hi mum" + a new number), not a colleague's request. */
+  family?: boolean;
   /** An address in the text at another registrable domain than the sender's (where the answer should go). */
   addressElsewhere?: string;
+  /** The subject or text presses (urgent, asap, dringend, 至急). */
+  urgent?: boolean;
+  /**
+   * The opener is the whole message (BARE_WORDS) and no recipient shown is at an organisation's domain: only free-mail
+   * addresses, addresses without a registrable domain, or none (undisclosed). A request inside a company or between
+   * partners is addressed to their domains.
+   */
+  bare?: boolean;
 }
 
 /** Whether the message is part of a conversation or a list: then it is no opener. */
@@ -63,27 +100,58 @@ function inConversationOrList(msg: ParsedMessage): boolean {
   return precedence === 'bulk' || precedence === 'list' || precedence === 'junk';
 }
 
-export function becOpener(msg: ParsedMessage, maxText = MAX_TEXT): BecOpener | null {
+function isBare(body: string): boolean {
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(body)) return body.length <= BARE_CHARS;
+  return (body.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0) <= BARE_WORDS;
+}
+
+/** No recipient shown is at an organisation's domain (each is free-mail or has no registrable domain), or none is shown. */
+function noOrganisationRecipient(msg: ParsedMessage, freemail: ReadonlySet<string>): boolean {
+  for (const list of [msg.to, msg.cc]) {
+    for (const a of list) {
+      const domain = parseDomain(a.domain ?? '').domain;
+      if (domain && !isFreemail(domain, freemail)) return false;
+    }
+  }
+  return true;
+}
+
+export function becOpener(msg: ParsedMessage, maxText = MAX_TEXT, freemail: ReadonlySet<string> = new Set()): BecOpener | null {
   const body = shownText(msg).trim();
   if (body.length > maxText || msg.attachments.length > 0) return null;
   if (msg.htmlFacts.links.some((l) => l.kind === 'a' || l.kind === 'area' || l.kind === 'form') || LINK_IN_TEXT.test(body)) return null;
   if (/^>/m.test(body) || inConversationOrList(msg)) return null;
-  const text = normalForTerms(`${msg.subject}\n${body}`).normalize('NFD').replace(ACCENTS, '');
-  for (const [lang, pattern] of OPENERS) {
-    const m = pattern.exec(text);
-    if (!m) continue;
-    const found: BecOpener = { lang, phrase: m[0] };
-    const sender = parseDomain(msg.from[0]?.domain ?? '').domain ?? '';
-    for (const a of body.matchAll(ADDRESS)) {
-      const domain = parseDomain(a[1]!).domain;
-      if (domain && domain !== sender) {
-        found.addressElsewhere = a[0];
+  const text = normalForTerms(`${msg.subject}\n${body}`).normalize('NFD').replace(ACCENTS, '').normalize('NFC');
+  let found: BecOpener | null = null;
+  for (const [lang, greeting, story] of FAMILY) {
+    const g = greeting.exec(text);
+    const m = g && story.exec(text);
+    if (g && m) {
+      found = { lang, phrase: `${g[0]} … ${m[0]}`, family: true };
+      break;
+    }
+  }
+  if (!found) {
+    for (const [lang, pattern] of OPENERS) {
+      const m = pattern.exec(text);
+      if (m) {
+        found = { lang, phrase: m[0] };
         break;
       }
     }
-    return found;
   }
-  return null;
+  if (!found) return null;
+  const sender = parseDomain(msg.from[0]?.domain ?? '').domain ?? '';
+  for (const a of body.matchAll(ADDRESS)) {
+    const domain = parseDomain(a[1]!).domain;
+    if (domain && domain !== sender) {
+      found.addressElsewhere = a[0];
+      break;
+    }
+  }
+  if (URGENCY.test(text)) found.urgent = true;
+  if (isBare(body) && noOrganisationRecipient(msg, freemail)) found.bare = true;
+  return found;
 }
 
 /**
@@ -109,12 +177,18 @@ export function freemailContactElsewhere(msg: ParsedMessage, freemail: ReadonlyS
 export function becOpenerCheck(freemail: ReadonlySet<string> = new Set()): Check {
   return {
     name: 'content.bec-opener',
-    description: 'A short first message with no link that only asks for an answer or a small service (business-e-mail compromise, advance-fee openers)',
-    emits: ['CONTENT_BEC_OPENER', 'CONTENT_ADDRESS_ELSEWHERE'],
+    description: 'A short first message with no link that only asks for an answer or a small service (business-e-mail compromise, family-impersonation and advance-fee openers)',
+    emits: ['CONTENT_BEC_OPENER', 'CONTENT_ADDRESS_ELSEWHERE', 'CONTENT_FAMILY_OPENER', 'CONTENT_BEC_OPENER_BARE', 'CONTENT_BEC_OPENER_URGENT'],
     run(msg: ParsedMessage): CheckOutput {
-      const found = becOpener(msg);
+      const found = becOpener(msg, MAX_TEXT, freemail);
       const findings: Finding[] = [];
-      if (found) findings.push({ id: 'CONTENT_BEC_OPENER', evidence: `"${found.phrase}" (${found.lang}) in a short message with no link`, data: { ...found } });
+      if (found?.family) {
+        findings.push({ id: 'CONTENT_FAMILY_OPENER', evidence: `"${found.phrase}" (${found.lang}) in a short message with no link`, data: { ...found } });
+      } else if (found) {
+        findings.push({ id: 'CONTENT_BEC_OPENER', evidence: `"${found.phrase}" (${found.lang}) in a short message with no link`, data: { ...found } });
+        if (found.bare) findings.push({ id: 'CONTENT_BEC_OPENER_BARE', evidence: `the request is the whole text (at most ${BARE_WORDS} words), to no organisation's address` });
+        if (found.urgent) findings.push({ id: 'CONTENT_BEC_OPENER_URGENT', evidence: 'the subject or text presses for an answer (urgent, asap)' });
+      }
       const elsewhere = found?.addressElsewhere ?? freemailContactElsewhere(msg, freemail);
       if (elsewhere) {
         findings.push({ id: 'CONTENT_ADDRESS_ELSEWHERE', evidence: `the text asks for answers at ${elsewhere}, not the sender's address`, data: { address: elsewhere } });
