@@ -34,7 +34,7 @@ export const MAX_CONTACT_TEXT = 8_000;
  * Opener phrases, accents removed and lower case, one pattern per language (read over "subject \n text"). Each asks
  * for a reply or a small service, never for anything a newsletter or notification asks.
  */
-const OPENERS: readonly [lang: string, pattern: RegExp][] = [
+export const OPENERS: readonly [lang: string, pattern: RegExp][] = [
   ['en', /\b(?:are you (?:available|free|around|busy|at (?:your|the) desk|in the office)\b|do you have a (?:moment|minute|few minutes|sec)\b|(?:quick|small|little|urgent) (?:favou?r|task|errand|request)\b|(?:can|could) you (?:do me a (?:quick )?favou?r|help me(?: out)?|assist me|handle (?:a|this) task)\b|i need (?:your (?:help|assistance|urgent)|a (?:quick )?favou?r)\b|help needed\b|gift ?cards?\b|(?:send|text|share|give|drop) me your (?:whatsapp|mobile|cell|cellphone|phone|personal) ?(?:number|no)?\b|(?:drop|send) your (?:whatsapp|mobile|cell|phone) (?:number|no|contact)\b|whatsapp (?:number|no|contact)\b|kindly (?:get back to me|reply|respond|revert)\b|can we talk\b|(?:a|an) (?:very )?(?:lucrative|profitable|confidential|mutually beneficial) (?:deal|business|proposal|offer|transaction|project)\b|(?:business|investment) proposal for you\b|email me for (?:more )?(?:details|discussion|information)\b)/],
   ['pt', /\b(?:(?:voce|vc) esta disponivel|esta disponivel\?|tem um (?:minuto|momento)\b|(?:preciso|necessito) (?:de um favor|da sua ajuda|de sua ajuda|de ajuda)\b|pode me ajudar\b|(?:um|pequeno) favor\b|cart(?:ao|oes)[- ]presente\b|(?:seu|teu) (?:numero de )?whatsapp\b|me (?:envie|mande|passe) (?:o )?seu (?:numero|whatsapp|celular)\b)/],
   ['es', /\b(?:(?:estas|esta usted) disponible\b|tienes un (?:minuto|momento)\b|(?:necesito|preciso) (?:un favor|tu ayuda|su ayuda)\b|(?:puedes|puede|podrias|podria) ayudarme\b|me (?:puedes|puede) ayudar\b|tarjetas? de regalo\b|(?:tu|su) (?:numero de )?whatsapp\b|(?:enviame|mandame|pasame) tu (?:numero|whatsapp|celular|movil)\b)/],
@@ -46,11 +46,26 @@ const OPENERS: readonly [lang: string, pattern: RegExp][] = [
 ];
 
 /**
+ * Advance-fee one-liners (issue 17, session 12): a sum donated, credited or awarded to the reader, or the reader
+ * "selected" for a donation, grant or compensation — "Mr. Bernard has donated $3,500,000.00 to you", "you have been
+ * selected for a donation worth $Millions", "you have just received a €520,000 from moneygram". Read like OPENERS (a
+ * short first message with no link), reported as CONTENT_BEC_OPENER: the fee is asked in the answer.
+ */
+export const MONEY_OPENERS: readonly [lang: string, pattern: RegExp][] = [
+  ['en', /\b(?:has donated (?:the |a )?(?:sum of |amount of )?(?:usd|us\$|\$|€|£|eur)|(?:selected|chosen) (?:for|as) (?:a |the |one of the )?(?:donation|grant|beneficiar(?:y|ies)|compensation|recipients?)\b|you have (?:just )?received (?:a |an |the sum of )?(?:usd|us\$|\$|€|£|eur)|(?:compensation|relief|donation|grant) funds? (?:of|worth) (?:usd|us\$|\$|€|£|eur)|worth \$ ?millions\b)/],
+  ['pt', /\b(?:(?:doou|doaram) (?:o valor de |a quantia de )?(?:us\$|r\$|\$|€|usd)|selecionad[oa]s? (?:para|como) (?:receber )?(?:uma |a )?(?:doacao|beneficiari[oa]|indenizacao|compensacao)\b)/],
+  ['es', /\b(?:(?:ha|han) donado (?:la suma de |el monto de )?(?:us\$|\$|€|usd)|seleccionad[oa]s? (?:para|como) (?:recibir )?(?:una |la )?(?:donacion|beneficiari[oa]|indemnizacion|compensacion)\b)/],
+  ['fr', /(?:\ba fait un don de (?:\$|€|usd|eur)|\bselectionne(?:e|s)? (?:pour|comme) (?:recevoir )?(?:un |une |le )?(?:don|donation|beneficiaire|indemnisation|compensation)\b)/],
+  ['de', /\b(?:(?:hat|haben) (?:ihnen|dir) (?:eine spende|[\d.,]+ ?(?:€|eur|euro|usd|\$))|ausgewahlt,? (?:um )?(?:eine spende|als begunstigter?|fur eine (?:spende|entschadigung))\b)/],
+  ['nl', /\b(?:(?:heeft|hebben) (?:u|je) (?:een donatie|[\d.,]+ ?(?:€|eur|euro|usd|\$))|geselecteerd (?:voor|als) (?:een )?(?:donatie|schenking|begunstigde|compensatie)\b)/],
+];
+
+/**
  * Family-impersonation openers ("Hi Mum, this is my new number, my phone broke — message me on WhatsApp"): a parent
  * greeted, then a new number, a lost or broken phone or a chat app to move to. Both halves are needed (one pattern per
  * language, read like OPENERS): a child's real mail greets a parent too, and "new number" alone is everyone's news.
  */
-const FAMILY: readonly [lang: string, greeting: RegExp, story: RegExp][] = [
+export const FAMILY: readonly [lang: string, greeting: RegExp, story: RegExp][] = [
   ['en', /\b(?:hi|hello|hey|dear) (?:mum|mom|mummy|mommy|mam|dad|daddy|mother|father)\b/, /\b(?:(?:my )?new (?:number|phone|mobile)|(?:lost|broke|dropped|smashed) my (?:phone|mobile)|my (?:phone|mobile) (?:is broken|broke|fell|got (?:broken|stolen|lost))|(?:text|message|write to) me (?:on|via) whatsapp|this is my (?:new )?(?:number|whatsapp))\b/],
   ['de', /\b(?:hallo|hi|hey|liebe|lieber) (?:mama|mami|papa|mutti|vati)\b/, /\b(?:(?:meine )?neue (?:nummer|handynummer)|(?:neues|anderes) handy|(?:mein )?handy (?:ist )?(?:kaputt|defekt|ins wasser gefallen|verloren|weg)|schreib (?:mir )?(?:auf|per|uber) whatsapp)\b/],
   ['pt', /\b(?:oi|ola|oie) (?:mae|mamae|pai|papai)\b/, /\b(?:(?:meu )?(?:numero novo|novo numero)|troquei de (?:numero|celular)|(?:meu )?celular (?:quebrou|caiu|foi roubado|estragou)|me chama no whatsapp|salva (?:esse|este) (?:numero|contato))\b/],
@@ -61,7 +76,7 @@ const FAMILY: readonly [lang: string, greeting: RegExp, story: RegExp][] = [
 ];
 
 /** The sender presses: urgent, asap, today, dringend, urgente, spoed, 至急 (subject or text, normalised like OPENERS). */
-const URGENCY = /(?:\b(?:urgent(?:ly)?|asap|as soon as possible|right away|immediately|dringend|eilig|sofort|urgente(?:mente)?|urgencia|urgence|rapidement|spoed|zo snel mogelijk)\b|至急|緊急|急ぎ)/;
+export const URGENCY = /(?:\b(?:urgent(?:ly)?|asap|as soon as possible|right away|immediately|dringend|eilig|sofort|urgente(?:mente)?|urgencia|urgence|rapidement|spoed|zo snel mogelijk)\b|至急|緊急|急ぎ)/;
 
 /**
  * A bare opener is the whole text: at most BARE_WORDS words (counted on spaced scripts; a Japanese text at most
@@ -132,7 +147,7 @@ export function becOpener(msg: ParsedMessage, maxText = MAX_TEXT, freemail: Read
     }
   }
   if (!found) {
-    for (const [lang, pattern] of OPENERS) {
+    for (const [lang, pattern] of [...OPENERS, ...MONEY_OPENERS]) {
       const m = pattern.exec(text);
       if (m) {
         found = { lang, phrase: m[0] };
