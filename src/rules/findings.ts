@@ -1077,6 +1077,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The request for an answer or a small service presses for speed (urgent, asap, dringend, urgente, 至急).",
     ja: "返信や小さな頼みごとの依頼が急ぎを迫っています(urgent、asap、dringend、urgente、至急など)。",
   },
+  CONTENT_CRYPTO_LOGIN_GIVEN: {
+    group: 'content', class: 'spam', score: 5,
+    en: "The text gives a sum of cryptocurrency and the password of the account said to hold it (\"your wallet has been funded with 51.85 BTC … Customer ID … Password …\"): the fake trading platform that shows a balance and asks a fee to withdraw it. A genuine exchange or wallet never mails a password.",
+    ja: "本文に暗号資産の金額と、それがあるとされるアカウントのパスワードが書かれています(「ウォレットに 51.85 BTC が入金されました … 顧客 ID … パスワード …」)。残高を見せて出金の手数料を求める偽の取引サイトの手口です。本物の取引所やウォレットがパスワードをメールで送ることはありません。",
+  },
   CONTENT_CATEGORY_CRYPTO_SCAM: {
     group: 'content', class: 'phishing', score: 1.5,
     en: "The text is a crypto-wallet lure (verify or re-validate a wallet, enter the recovery phrase, claim an airdrop or staking reward, connect the wallet); the evidence lists the words found. Such pages take the recovery phrase or drain the wallet.",

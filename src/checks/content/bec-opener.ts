@@ -18,6 +18,13 @@ import { normalForTerms } from './match.js';
  * opener: a reply (In-Reply-To, References, quoted lines) or a list message (List-Id, List-Unsubscribe, Precedence
  * bulk/list) is not read.
  *
+ * Session 12 (issue 17): a borrowed account (a compromised Microsoft 365 tenant) needs no Reply-To — the answer comes
+ * to the account the fraudster holds. So the check also says whether the opener presses (URGENCY:
+ * CONTENT_BEC_OPENER_URGENT) and whether it is the whole message, sent to no organisation's address
+ * (CONTENT_BEC_OPENER_BARE); the composite CONTENT_BEC_PRESSED_OPENER weighs the two together. The same gate reads
+ * family-impersonation openers (FAMILY: "hi mum" + a new number; CONTENT_FAMILY_OPENER, weighed by CONTENT_FAMILY_SCAM)
+ * and advance-fee one-liners (MONEY_OPENERS: "has donated $3,500,000.00 to you", reported as CONTENT_BEC_OPENER).
+ *
  * Bounded: at most MAX_TEXT characters of text (longer mail is no opener), one normalisation of subject + text.
  *
  * The same check reads, in any first message (no conversation, no list, no quoted lines), the first
@@ -85,6 +92,8 @@ export const URGENCY = /(?:\b(?:urgent(?:ly)?|asap|as soon as possible|right awa
 export const BARE_WORDS = 40;
 export const BARE_CHARS = 160;
 
+const ALL_OPENERS = [...OPENERS, ...MONEY_OPENERS];
+
 const LINK_IN_TEXT = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i;
 // The look-behind starts a local part only where one can start: without it, each position inside a long run of such
 // characters not followed by `@` scanned the run again (77 ms for one 8,000-letter word; now linear). Same matches.
@@ -147,7 +156,7 @@ export function becOpener(msg: ParsedMessage, maxText = MAX_TEXT, freemail: Read
     }
   }
   if (!found) {
-    for (const [lang, pattern] of [...OPENERS, ...MONEY_OPENERS]) {
+    for (const [lang, pattern] of ALL_OPENERS) {
       const m = pattern.exec(text);
       if (m) {
         found = { lang, phrase: m[0] };
@@ -201,7 +210,7 @@ export function becOpenerCheck(freemail: ReadonlySet<string> = new Set()): Check
         findings.push({ id: 'CONTENT_FAMILY_OPENER', evidence: `"${found.phrase}" (${found.lang}) in a short message with no link`, data: { ...found } });
       } else if (found) {
         findings.push({ id: 'CONTENT_BEC_OPENER', evidence: `"${found.phrase}" (${found.lang}) in a short message with no link`, data: { ...found } });
-        if (found.bare) findings.push({ id: 'CONTENT_BEC_OPENER_BARE', evidence: `the request is the whole text (at most ${BARE_WORDS} words), to no organisation's address` });
+        if (found.bare) findings.push({ id: 'CONTENT_BEC_OPENER_BARE', evidence: "the request is the whole text, sent to no organisation's address (free-mail or undisclosed recipients)" });
         if (found.urgent) findings.push({ id: 'CONTENT_BEC_OPENER_URGENT', evidence: 'the subject or text presses for an answer (urgent, asap)' });
       }
       const elsewhere = found?.addressElsewhere ?? freemailContactElsewhere(msg, freemail);

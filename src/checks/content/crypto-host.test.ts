@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildLinkLists } from '../../links/lists/index.js';
 import { address, testMessage } from '../sender/fixtures/message.js';
-import { amountsIn, cryptoAmountHost, cryptoHostCheck } from './crypto-host.js';
+import { amountsIn, cryptoAmountHost, cryptoHostCheck, cryptoLoginGiven } from './crypto-host.js';
 
 /** A sum of coins beside a host on a publishing service, as text (issue 17, item 6). Rows: what fires, what must not. */
 const lists = buildLinkLists();
@@ -64,5 +64,24 @@ test('amountsIn: the matches of the old single pattern (amounts and funds as alt
     const max = 1 + next(25);
     const expected = [...text.matchAll(OLD)].slice(0, max).map((m) => [m.index, m[0]]);
     assert.deepEqual(amountsIn(text, max).map((m) => [m.index, m[0]]), expected, text);
+  }
+});
+
+test('a sum of coins and the password of the account said to hold it, given in the text (table)', async () => {
+  const table: [text: string, fires: boolean][] = [
+    ['Hello, Your bitcoin wallet has been funded with 51.85 BTC making a total of $ 1,204,519.22 USD. Login with details below; Website : Astarcoin .net Customer ID : 87453088 Password : module@22', true],
+    ['Hi Mrs. Johnson, we have deposited the 27 BTC as you requested into your portfolio. Customer Id: 97654621 Password: TG22M487', true],
+    ['Ihr Konto wurde mit 3,5 BTC aufgeladen. Benutzer: 5521 Passwort: sommer77', true],
+    ['Sua carteira recebeu 2.4 USDT. Login: 8812 Senha: abc123', true],
+    // Must not: a password without coins, coins without a password, a password mentioned but not given.
+    ['Welcome to the list. Your password: hunter22 — keep it safe.', false],
+    ['Deposit of 0.5 BTC confirmed. Your user ID: 1234. Never share your password with anyone.', false],
+    ['You received 0.5 BTC. To set your password, visit the following address.', false],
+  ];
+  for (const [text, fires] of table) {
+    const msg = testMessage({ from: 'Someone <a@sender.example>', subject: 'Hello', text, visibleText: text });
+    assert.equal(cryptoLoginGiven(msg) !== null, fires, text);
+    const out = await cryptoHostCheck(lists).run(msg, { now: new Date(0), signal: new AbortController().signal });
+    assert.equal(out.findings.some((f) => f.id === 'CONTENT_CRYPTO_LOGIN_GIVEN'), fires, text);
   }
 });
