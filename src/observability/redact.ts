@@ -4,10 +4,15 @@
  * endpoints (/readyz) show no URL at all.
  */
 
-/** `scheme://userinfo@` in any text: the userinfo part may hold a password. */
-const URL_WITH_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]*):([^\s/@]*)@/gi;
-/** Any `scheme://rest` up to white space or a quote. */
-const ANY_URL = /\b[a-z][a-z0-9+.-]*:\/\/[^\s'"<>]*/gi;
+/**
+ * `scheme://userinfo@` in any text: the userinfo part may hold a password. A scheme is tried only from the first
+ * place in a run of scheme characters where one can start (the look-behind, lazy, stops at the nearest earlier
+ * start): every later start in the run ends at the same `://` or fails alike, and trying each made a long run
+ * without `://` (`+A+A…`, `a.b.c…`) quadratic. Same matches as `\b([a-z][a-z0-9+.-]*:\/\/)…` (redact.test.ts).
+ */
+const URL_WITH_USERINFO = /\b(?<!\b[a-z][a-z0-9+.-]*?)([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]*):([^\s/@]*)@/gi;
+/** Any `scheme://rest` up to white space or a quote (a scheme tried from its run's first start, as above). */
+const ANY_URL = /\b(?<!\b[a-z][a-z0-9+.-]*?)[a-z][a-z0-9+.-]*:\/\/[^\s'"<>]*/gi;
 /** `password=…` in key=value connection strings (libpq style) and in query strings. */
 const PASSWORD_PARAM = /\b(password|passwd|pwd)=([^\s&;]*)/gi;
 
