@@ -356,7 +356,7 @@ function headerTokens(headers: readonly [string, string][], sink: TokenSink): vo
       case 'cc':
         toCount += (value.match(/@/g) ?? []).length;
         if (/undisclosed|recipient list/.test(value)) push(`${name}:undisclosed`);
-        if (/^\s*<?[^<>\s"]+@[^<>\s"]+>?\s*$/.test(value)) push(`${name}:bare-address`);
+        if (/^\s*<?[^<>\s"][^<>\s"@]*@[^<>\s"]+>?\s*$/.test(value)) push(`${name}:bare-address`);
         break;
       case 'date': {
         const zone = /([+-]\d{4}|\b[a-z]{2,4})\s*(\([^)]*\))?\s*$/.exec(value)?.[1];
