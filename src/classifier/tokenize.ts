@@ -359,7 +359,7 @@ function headerTokens(headers: readonly [string, string][], sink: TokenSink): vo
         if (/^\s*<?[^<>\s"][^<>\s"@]*@[^<>\s"]+>?\s*$/.test(value)) push(`${name}:bare-address`);
         break;
       case 'date': {
-        const zone = /([+-]\d{4}|\b[a-z]{2,4})\s*(\([^)]*\))?\s*$/.exec(value)?.[1];
+        const zone = /([+-]\d{4}|\b[a-z]{2,4})(?:\s*(\([^)]*\)))?\s*$/.exec(value)?.[1];
         if (zone) push(`date:zone:${zone}`);
         push(`dateshape:${shape(value)}`);
         break;
