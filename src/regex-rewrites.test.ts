@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { cpuGrowth } from './test-support/growth.js';
+
+/**
+ * Patterns rewritten because the regular-expression lint (scripts/regex-safety.ts) found them super-linear:
+ * each new pattern is the one in its file (read from the source, so the test follows the code), gives the same
+ * matches as the old one on generated inputs, and its cost grows linearly on the input that was slow.
+ */
+interface Rewrite {
+  file: string;
+  old: RegExp;
+  new: RegExp;
+  /** Pieces the generated inputs are made of (random sequences of 1–16 of them). */
+  units: string[];
+  /** The adversarial input of a given size (in characters). */
+  attack: (size: number) => string;
+}
+
+const REWRITES: Rewrite[] = [
+  {
+    file: 'src/classifier/tokenize.ts',
+    old: /^\s*<?[^<>\s"]+@[^<>\s"]+>?\s*$/,
+    new: /^\s*<?[^<>\s"][^<>\s"@]*@[^<>\s"]+>?\s*$/,
+    units: ['@', 'a', 'b.c', ' ', '\t', '<', '>', '"', '@@', 'x@y', '\u00a0'],
+    attack: (n) => `\u0000${'@'.repeat(n)}<`,
+  },
+  {
+    file: 'src/classifier/tokenize.ts',
+    old: /([+-]\d{4}|\b[a-z]{2,4})\s*(\([^)]*\))?\s*$/,
+    new: /([+-]\d{4}|\b[a-z]{2,4})(?:\s*(\([^)]*\)))?\s*$/,
+    units: ['+0200', '-0700', 'gmt', 'est', 'abcde', ' ', '\t', '(', ')', '(cest)', '1', 'x', ','],
+    attack: (n) => `aa\t${'\t'.repeat(n)})`,
+  },
+];
+
+const sameResult = (a: RegExpExecArray | null, b: RegExpExecArray | null): boolean => JSON.stringify(a && [...a, a.index]) === JSON.stringify(b && [...b, b.index]);
+
+for (const r of REWRITES) {
+  test(`rewrite in ${r.file}: /${r.new.source}/ is in the file, matches as /${r.old.source}/ did, and grows linearly`, () => {
+    assert.ok(readFileSync(new URL(`../${r.file}`, import.meta.url), 'utf8').includes(`/${r.new.source}/`), 'the new pattern is the one in the file');
+    let seed = 11;
+    const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+    for (let i = 0; i < 5000; i++) {
+      let text = '';
+      for (let k = 1 + rnd(16); k > 0; k--) text += r.units[rnd(r.units.length)];
+      const flags = r.old.flags.replace('g', '');
+      assert.ok(sameResult(new RegExp(r.old.source, flags).exec(text), new RegExp(r.new.source, flags).exec(text)), JSON.stringify(text));
+      if (r.old.global) assert.deepEqual([...text.matchAll(r.new)].map((m) => [...m, m.index]), [...text.matchAll(r.old)].map((m) => [...m, m.index]), JSON.stringify(text));
+    }
+    const growth = cpuGrowth((size) => r.new.exec(r.attack(size)));
+    assert.ok(growth < 40, `10× the adversarial text took ${growth.toFixed(1)}× the CPU`);
+  });
+}
