@@ -4,7 +4,7 @@
  * scanned. Finding one is a signal by itself, and it lets the analysis open ZipCrypto entries.
  */
 const KEYWORD = String.raw`(?:password|passwort|passcode|pass|pwd|pw|kennwort|contrase(?:ñ|n)a|senha|mot de passe|パスワード|ﾊﾟｽﾜｰﾄﾞ|暗証番号|解凍キー|密码|密碼|비밀번호)`;
-const PASSWORD_RE = new RegExp(String.raw`${KEYWORD}\s*(?:is|ist|es|est|は|:|：|=|-|＝)?\s*[:：]?\s*["'「『“]?([^\s"'「」『』“”<>]{2,64})`, 'giu');
+const PASSWORD_RE = new RegExp(String.raw`${KEYWORD}\s*(?:(?:is|ist|es|est|は|:|：|=|-|＝)\s*)?(?:[:：]\s*)?["'「『“]?([^\s"'「」『』“”<>]{2,64})`, 'giu');
 const STOP_WORDS = new Set(['is', 'for', 'the', 'to', 'protected', 'below', 'attached', 'required', 'です', 'を', 'の', 'reset', 'and', 'will', 'has', 'was']);
 
 /**
