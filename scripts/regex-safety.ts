@@ -79,7 +79,13 @@ export function analyserVersion(): string {
 }
 
 function installedAnalyser(): string {
-  return (JSON.parse(readFileSync(require.resolve('recheck/package.json'), 'utf8')) as { version: string }).version;
+  let file: string;
+  try {
+    file = require.resolve('recheck/package.json');
+  } catch {
+    throw new Error('regex-safety: a pattern is not in the cache and the analyser is not installed: `npm install` (recheck is a devDependency), then `node --import tsx scripts/regex-safety.ts --update`');
+  }
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
 export function cacheKey(source: string, flags: string, version = analyserVersion()): string {
