@@ -18,6 +18,7 @@
  *   valgrind --tool=callgrind … bench/profile.ts --dist --limit 400 --passes 3 [--batched | --interleaved | --parse-only]
  *                                                    # the checks check by check or message by message, no scoring;
  *                                                    # minus the same with --passes 0 (start-up alone): instructions per message
+ *   ... --interleaved --only content.classifier,links.analysis   # parse and those checks only (one area's cost)
  *   PASS_MARK=1 node --trace-opt --trace-deopt-verbose --import tsx bench/profile.ts [--pool 2] --dist
  *                                                    # `PASS n` between passes: what V8 still compiles or deoptimises late
  *                                                    # (--dist: tsc's build, so positions are readable lines)
@@ -111,6 +112,13 @@ if (argv.includes('--checks')) {
 // --batched / --interleaved (in-process): the checks without scoring, check by check or message by message, so that
 // instruction counts (callgrind) of the two orders and of whole scans can be set side by side.
 const loop = argv.includes('--batched') ? 'batched' : argv.includes('--interleaved') ? 'interleaved' : 'scan';
+// --only a,b (with --interleaved or --batched): those checks alone (by name) after parsing — one area's instructions
+// per message are this loop minus --parse-only under callgrind. Facts a check shares with others (link facts) are
+// charged to it, as in a scan where it runs first.
+const onlyAt = argv.indexOf('--only');
+const only = onlyAt >= 0 ? new Set(argv[onlyAt + 1]!.split(',')) : undefined;
+const loopChecks = only ? scanner.checks.filter((c) => only.has(c.name)) : scanner.checks;
+if (only && loopChecks.length !== only.size) throw new Error(`--only: no check named ${[...only].filter((n) => !scanner.checks.some((c) => c.name === n)).join(', ')}`);
 const loopCtx = { now: new Date(), signal: new AbortController().signal };
 let last = process.cpuUsage();
 let inProcessTasks = threadCpu();
@@ -121,7 +129,7 @@ for (let pass = 0; pass < passes; pass++) {
   if (loop === 'batched') {
     // --batched: every message parsed, then each check over all of them (what `--checks` times), no scoring.
     const parsed = raws.map((raw, i) => scanner.parse({ source: `m${i}`, raw }));
-    for (const check of scanner.checks) for (const msg of parsed) void check.run(msg, loopCtx);
+    for (const check of loopChecks) for (const msg of parsed) void check.run(msg, loopCtx);
     continue;
   }
   for (const [i, raw] of raws.entries()) {
@@ -129,7 +137,7 @@ for (let pass = 0; pass < passes; pass++) {
     else if (loop === 'interleaved') {
       // --interleaved: parse and every check per message, in a scan's order, without scoring or the report.
       const msg = scanner.parse({ source: `m${i}`, raw });
-      for (const check of scanner.checks) void check.run(msg, loopCtx);
+      for (const check of loopChecks) void check.run(msg, loopCtx);
     } else await scanner.scan({ source: `m${i}`, raw });
   }
 }

@@ -151,6 +151,11 @@ export class DistinctTokens implements TokenSink, TokenFeatures {
     const s = this.starts[i]!;
     const length = prefix.length + end - start;
     if (p.length + this.ends[i]! - s !== length) return false;
+    // The usual case (a repeated word, the same prefix): the bodies alone, one simple loop.
+    if (p === prefix) {
+      for (let k = 0; k < end - start; k++) if (t.charCodeAt(s + k) !== text.charCodeAt(start + k)) return false;
+      return true;
+    }
     for (let k = 0; k < length; k++) {
       const a = k < p.length ? p.charCodeAt(k) : t.charCodeAt(s + k - p.length);
       const b = k < prefix.length ? prefix.charCodeAt(k) : text.charCodeAt(start + k - prefix.length);
