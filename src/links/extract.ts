@@ -69,7 +69,10 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
 
   // The same URL is usually written several times (the text and the HTML alternative, repeated links):
   // it is normalised once per message. Normalised URLs are never modified, so occurrences share them.
-  const normalised = new Map<string, NormalisedUrl | undefined>();
+  // One memory per base (with the message's <base href>, without): keyed by the URL as written, so no key string is
+  // made (a `b`/`n` prefix concatenated per occurrence was flattened and hashed again at every look-up).
+  const normalisedWithBase = new Map<string, NormalisedUrl | undefined>();
+  const normalisedPlain = new Map<string, NormalisedUrl | undefined>();
   const withBase = base ? { maxLength: limits.maxUrlLength, base } : undefined;
   const withoutBase = { maxLength: limits.maxUrlLength };
   const add = (occurrence: LinkOccurrence): boolean => {
@@ -78,7 +81,8 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
       return false;
     }
     const options = withBase && occurrence.source !== 'text' && occurrence.source !== 'attachment' ? withBase : withoutBase;
-    const key = options === withBase ? `b${occurrence.raw}` : `n${occurrence.raw}`;
+    const normalised = options === withBase ? normalisedWithBase : normalisedPlain;
+    const key = occurrence.raw;
     let url = normalised.get(key);
     if (url === undefined && !normalised.has(key)) {
       url = normaliseUrl(occurrence.raw, options);

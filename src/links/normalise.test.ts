@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeHtmlEntities, normaliseUrl } from './normalise.js';
+import { decodeHtmlEntities, normaliseUrl, trimControlsAndSpace } from './normalise.js';
 
 const cases: { input: string; href?: string; host?: string; domain?: string; obfuscations?: string[]; ip?: string; userinfo?: string; unicodeHost?: string }[] = [
   { input: 'http://www.bank.com@evil.net/login', host: 'evil.net', userinfo: 'www.bank.com', obfuscations: ['userinfo'] },
@@ -46,4 +46,13 @@ test('normaliseUrl refuses what no browser opens and bounds length', () => {
 
 test('decodeHtmlEntities decodes numeric and common named references', () => {
   assert.equal(decodeHtmlEntities('http://x.com/?a=1&amp;b=&#50;&#x33;&bogus;'), 'http://x.com/?a=1&b=23&bogus;');
+});
+
+test('trimControlsAndSpace is its pattern (every code unit below U+10000 at both ends, and inside)', () => {
+  const pattern = (t: string) => t.replace(/^[\s\u0000-\u001f]+|[\s\u0000-\u001f]+$/g, '');
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    for (const text of [`${ch}a${ch}`, `${ch}${ch}`, `a${ch}b`]) assert.equal(trimControlsAndSpace(text), pattern(text), `U+${c.toString(16)}`);
+  }
+  for (const text of ['', ' ', '\t\n http://x.example/ \u3000', '\u0000', 'x']) assert.equal(trimControlsAndSpace(text), pattern(text));
 });

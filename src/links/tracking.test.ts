@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { message } from './fixtures/message.js';
 import { normaliseUrl } from './normalise.js';
-import { describeEncoding, findAddressInUrl, findRecipientInUrl, findUniqueTokens, recipientAddresses, recipientNeedles } from './tracking.js';
+import { describeEncoding, findAddressInUrl, findRecipientInUrl, findUniqueTokens, recipientAddresses, recipientNeedles, shannonEntropy } from './tracking.js';
+import { prng } from '../test-support/campaign-corpus.js';
 import { cpuStopwatch } from '../test-support/cpu-time.js';
 
 const VICTIM = 'victim@example.jp';
@@ -82,4 +83,24 @@ test('findAddressInUrl finds any address, plain or base64 at any character offse
   const cpuMs = cpuStopwatch();
   address(`https://x.example/?a=${'@'.repeat(4000)}&b=${'A'.repeat(8000)}`);
   assert.ok(cpuMs() < 500);
+});
+
+test('shannonEntropy is its old definition (a Map over code points, summed in first-seen order), ASCII or not', () => {
+  const old = (text: string): number => {
+    const counts = new Map<string, number>();
+    for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values()) {
+      const p = n / text.length;
+      bits -= p * Math.log2(p);
+    }
+    return bits;
+  };
+  const random = prng(3);
+  const alphabet = 'aZ09_-+/=.~!$*xyzQ\u0000\u007f';
+  for (let m = 0; m < 3000; m++) {
+    const text = Array.from({ length: Math.floor(random() * 80) }, () => alphabet[Math.floor(random() * (m % 2 ? 4 : alphabet.length))]).join('');
+    assert.equal(shannonEntropy(text), old(text), text);
+  }
+  for (const text of ['', 'é', 'aé\u{1f600}b', 'ab\ud800']) assert.equal(shannonEntropy(text), old(text), text);
 });

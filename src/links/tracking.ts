@@ -121,11 +121,14 @@ function addressForms(address: string): readonly Needle[] {
   return forms;
 }
 
+/** `path segment 1` … `path segment 64`, made once (they were a template string per segment per URL). */
+const PATH_SEGMENT_WHERE = Array.from({ length: 64 }, (_, i) => `path segment ${i + 1}`);
+
 /** The parts of a URL a tracking identifier hides in, each with its decoded value. */
 export function urlComponents(url: NormalisedUrl): { where: string; name?: string; value: string }[] {
   const out: { where: string; name?: string; value: string }[] = [];
   const segments = url.path.split('/').filter(Boolean);
-  segments.slice(0, 64).forEach((segment, i) => out.push({ where: `path segment ${i + 1}`, value: decodeTwice(segment) }));
+  for (let i = 0; i < segments.length && i < 64; i++) out.push({ where: PATH_SEGMENT_WHERE[i]!, value: decodeTwice(segments[i]!) });
   for (const [name, value] of splitQuery(url.query)) out.push({ where: `query parameter \`${name}\``, name, value: decodeTwice(value) });
   if (url.fragment) out.push({ where: 'fragment', value: decodeTwice(url.fragment) });
   return out;
@@ -304,8 +307,29 @@ function isWordSlug(value: string): boolean {
   return parts.every((part) => /^[a-z]+$/i.test(part) ? part.length <= 15 && /[aeiouy]/i.test(part) : /^\d{1,8}$/.test(part) || /^[a-z]+\d{1,4}$/i.test(part));
 }
 
+const ASCII_TEXT = /^[\x00-\x7f]*$/;
+const asciiCounts = new Int32Array(128);
+const asciiOrder = new Uint8Array(128);
+
 /** Shannon entropy in bits per character. */
 export function shannonEntropy(text: string): number {
+  // ASCII (every token findUniqueTokens measures): counts in a table, summed in first-seen order as the Map does.
+  if (ASCII_TEXT.test(text)) {
+    let distinct = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (asciiCounts[c] === 0) asciiOrder[distinct++] = c;
+      asciiCounts[c]!++;
+    }
+    let sum = 0;
+    for (let k = 0; k < distinct; k++) {
+      const c = asciiOrder[k]!;
+      const p = asciiCounts[c]! / text.length;
+      sum -= p * Math.log2(p);
+      asciiCounts[c] = 0;
+    }
+    return sum;
+  }
   const counts = new Map<string, number>();
   for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
   let bits = 0;
