@@ -306,8 +306,7 @@ const MAX_RECEIVED = 6;
 /** Real mail has a few dozen distinct header names; more is padding. */
 const MAX_HEADER_NAMES = 100;
 
-/** Host names in a Received field (lower case): what `nextHost` finds, by hand (this is its definition, kept for the test). */
-export const HOST = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b/g;
+const HOST = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b/g;
 const PRIVATE_IP = /\[?(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/;
 
 /** The fields whose value gives tokens (the cases of headerTokens' switch). */
@@ -336,7 +335,7 @@ function headerTokens(headers: readonly [string, string][], sink: TokenSink): vo
     switch (name) {
       case 'received': {
         if (received++ >= MAX_RECEIVED) break;
-        receivedHostTokens(value, sink);
+        for (const host of new Set(value.match(HOST) ?? [])) sink.pushSlice('rcvd:', host, lastTwoLabels(host), host.length);
         if (PRIVATE_IP.test(value)) push('rcvd:private-ip');
         for (const w of value.match(/\b(?:with|via) [a-z0-9/]+/g) ?? []) push(`rcvd:${w}`);
         break;
@@ -382,86 +381,6 @@ function headerTokens(headers: readonly [string, string][], sink: TokenSink): vo
   }
   push(`st:recipients:${bucket(toCount)}`);
 }
-
-/**
- * `rcvd:` tokens: the last two labels of each distinct host name in a Received field (`new Set(value.match(HOST))`, in
- * first-seen order), found by `nextHost` where they stand: the pattern, its array of matches and the set were ~1 % of a
- * scan's profile ticks. The distinct ones are told apart by comparing characters (a field has a few hosts; at most
- * ~250 in the 1,000 characters read).
- */
-function receivedHostTokens(value: string, sink: TokenSink): void {
-  let found = 0;
-  for (let start = nextHost(value, 0); start >= 0; start = nextHost(value, hostEnd)) {
-    const end = hostEnd;
-    let seen = false;
-    for (let k = 0; k < found && !seen; k++) seen = sameSlice(value, hostStarts[k]!, hostEnds[k]!, start, end);
-    if (seen) continue;
-    if (found < hostStarts.length) {
-      hostStarts[found] = start;
-      hostEnds[found] = end;
-      found++;
-    }
-    // lastTwoLabels of the host where it stands: a match has a dot, never at its start.
-    const last = value.lastIndexOf('.', end - 1);
-    const before = value.lastIndexOf('.', last - 1);
-    sink.pushSlice('rcvd:', value, before < start ? start : before + 1, end);
-  }
-}
-/** The distinct hosts of the current field (a Received value of 1,000 characters holds at most 250 matches). */
-const hostStarts = new Int32Array(512);
-const hostEnds = new Int32Array(512);
-
-function sameSlice(text: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
-  if (aEnd - a !== bEnd - b) return false;
-  for (let k = 0; k < aEnd - a; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
-  return true;
-}
-
-/** Where the match `nextHost` found last ends. */
-let hostEnd = 0;
-/** Where the match `nextHost` found last ends (for tests). */
-export const lastHostEnd = (): number => hostEnd;
-
-/**
- * Where the next match of HOST (`\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b`, no `i` flag) at or after
- * `from` starts, -1 when there is none; it ends at `hostEnd`. How the pattern reads: it starts at a word boundary on
- * a character of [a-z0-9] (the one before is not of [A-Za-z0-9_], or there is none); each label runs up to the next `.`
- * (a label cannot hold one), so the labels from a start are fixed, and the chain stops at the first that is not 1–63
- * of [a-z0-9-] without a `-` at either end; the name's last part is a run of 2–24 of [a-z] followed by no word
- * character (a shorter run would end between two letters), and of the places it can follow a label, the pattern
- * keeps the last (greedy labels, given back one at a time). Tested against the pattern on generated text.
- */
-export function nextHost(text: string, from: number): number {
-  const n = text.length;
-  for (let p = from; p < n; p++) {
-    if (!isLabelAlnum(text.charCodeAt(p)) || (p > 0 && isWordChar(text.charCodeAt(p - 1)))) continue;
-    let best = -1;
-    let x = p;
-    for (;;) {
-      let y = x;
-      while (y < n && y - x <= 63 && isLabelChar(text.charCodeAt(y))) y++;
-      if (y === n || text.charCodeAt(y) !== 0x2e || y === x || y - x > 63 || text.charCodeAt(x) === 0x2d || text.charCodeAt(y - 1) === 0x2d) break;
-      x = y + 1;
-      let r = x;
-      while (r < n && r - x <= 24 && isLowerLetter(text.charCodeAt(r))) r++;
-      if (r - x >= 2 && r - x <= 24 && !(r < n && isWordChar(text.charCodeAt(r)))) best = r;
-    }
-    if (best >= 0) {
-      hostEnd = best;
-      return p;
-    }
-    // No match from p: a start before x (after p, inside the labels walked) has the same dots after it, a subset of
-    // the last parts tried, and the same label that ended the chain: none matches either. Without this, a long chain
-    // of labels with no valid last part ('a.a.a.…') was walked again from every dot (quadratic, as the pattern is).
-    if (x > p) p = x - 1;
-  }
-  return -1;
-}
-const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
-const isLabelAlnum = (c: number): boolean => isLowerLetter(c) || (c >= 48 && c <= 57);
-const isLabelChar = (c: number): boolean => isLabelAlnum(c) || c === 0x2d;
-/** `\w` without the `u` flag: what `\b` looks at. */
-const isWordChar = (c: number): boolean => isAsciiAlnum(c) || c === 0x5f;
 
 /**
  * Where the last two dot-separated labels of a name start: `name.slice(lastTwoLabels(name))` is
