@@ -54,3 +54,13 @@ test('where in a URL a value sat is said in Japanese too', () => {
     'パスの 1 番目の要素 = "080E181D"(79 文字、1 文字あたり 3.6 ビット)<a> 内: http://www.example.net/080E181D',
   );
 });
+
+test('an evidence part longer than the patterns read is shown as written, the other parts are still translated', () => {
+  // A display name full of the template's own words (4 KB of such text that almost matches took 3.3 s before the
+  // bound); this one matches, so without the bound it would come out translated.
+  const hostile = `display name "${'" names a (b), but the address is at '.repeat(60)}" names X (x.com), but the address is at y.com`;
+  assert.ok(hostile.length > 1024);
+  const plain = 'display name "Trend Micro" names Trend Micro (trendmicro.com), but the address is at torendmicro.com';
+  const out = translateEvidence('FROM_BRAND_DISPLAY_NAME', `${hostile}; ${plain}`, 'ja');
+  assert.equal(out, `${hostile}; 表示名「Trend Micro」は Trend Micro(trendmicro.com)を名乗っていますが、アドレスは torendmicro.com`);
+});
