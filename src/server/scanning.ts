@@ -16,16 +16,25 @@ export class ReloadableScanner implements ScanService {
   private pool: ScanPool;
   private readonly retiring = new Set<Promise<void>>();
   private closed = false;
-  private readonly options: { config: SpamlabConfig; threads: number; fingerprint: true };
+  private readonly options: { config: SpamlabConfig; threads: number; fingerprint: true; isolated: true };
 
   constructor(options: { config: SpamlabConfig; threads: number }) {
     // The API stores what it scans (unless store=0): results carry the fingerprint campaigns cluster by.
-    this.options = { ...options, fingerprint: true };
+    // Always in a worker, even with one thread (two cores give the server one): a message that never returns (a
+    // pattern gone super-linear on hostile text) is then ended by the pool's task deadline and reported as that
+    // message's error, while the event loop keeps serving the API, the milter and spamd — in this thread it would
+    // block all three, and the milter's own scan time-out could not fire.
+    this.options = { ...options, fingerprint: true, isolated: true };
     this.pool = createScanPool(this.options);
   }
 
   scan(item: ScanItem): Promise<ScanOutcome> {
     return this.pool.scan(item);
+  }
+
+  /** What scans run in: a worker thread or process, never this (the server's) thread. */
+  get workerKind(): ScanPool['workerKind'] {
+    return this.pool.workerKind;
   }
 
   reload(): void {
