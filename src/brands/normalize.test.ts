@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldBrandText, type FoldedText } from './normalize.js';
+import { foldBrandText, foldBrandWords, type FoldedText } from './normalize.js';
 import { foldLetterlike } from '../lookalike/letterlike.js';
 import { skeletonOfChar } from '../lookalike/skeleton.js';
 
@@ -116,5 +116,24 @@ test('random mixed-script text folds as the per-character definition says', () =
     for (let i = 0; i < length; i++) s += alphabet[Math.floor(random() * alphabet.length)];
     same(s);
     same(s, Math.floor(random() * 20));
+  }
+});
+
+test('ASCII runs ended by a character that is not ASCII fold as the definition says (the ASCII pass gives up there), words too', () => {
+  // The ASCII pass writes into reused buffers and returns nothing at the first non-ASCII character, anywhere: at the
+  // start, after a long run (past the buffers' size, which then grow), at the last position, inside a surrogate pair.
+  const ascii = [...'aAbBmMIil|0123456789 .-_@\t\n!zZ'];
+  const other = ['é', 'е', '\u200b', '™', 'ウ', '\u0301', '\u{1d5ba}', '\ud800', '\u0080', '\u00a0', 'ｍ'];
+  let seed = 5;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  for (let n = 0; n < 3_000; n++) {
+    let s = '';
+    const run = Math.floor(random() * (n % 50 === 0 ? 20_000 : 60));
+    for (let i = 0; i < run; i++) s += ascii[Math.floor(random() * ascii.length)];
+    if (n % 7 !== 0) s += other[Math.floor(random() * other.length)];
+    for (let i = Math.floor(random() * 8); i > 0; i--) s += ascii[Math.floor(random() * ascii.length)];
+    const max = n % 3 === 0 ? 4096 : n % 3 === 1 ? Math.floor(random() * (run + 3)) : 24_000;
+    same(s, max);
+    assert.equal(foldBrandWords(s, max), foldByDefinition(s, max).text, JSON.stringify(s.slice(0, 80)));
   }
 });

@@ -100,16 +100,17 @@ function lookUp(cp: number): number {
 }
 for (let cp = 0; cp < 0x80; cp++) lookUp(cp);
 
-/** No character that DECORATION removes or NFKC changes is ASCII. */
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-
 /**
  * Folds text for brand matching (see FoldedText).
  * @example foldBrandText('ウィルスバスター').text === foldBrandText('ウイルスバスター').text
  */
 export function foldBrandText(input: string, maxChars = 4096): FoldedText {
   const cut = input.slice(0, maxChars);
-  if (ASCII_ONLY.test(cut)) return foldAscii(cut, true);
+  return foldAscii(cut, true) ?? foldUnicode(cut);
+}
+
+/** foldBrandText of text that is not ASCII only. */
+function foldUnicode(cut: string): FoldedText {
   // Small capitals and negative squared letters (`ᴘᴀʏᴘᴀʟ`, `🅿🅰🆈🅿🅰🅻`) have no NFKC form: read as the letters they show.
   const src = foldLetterlike(cut.replace(DECORATION, '')).normalize('NFKC');
   let text = '';
@@ -161,7 +162,7 @@ export function foldBrandText(input: string, maxChars = 4096): FoldedText {
  */
 export function foldBrandWords(input: string, maxChars = 4096): string {
   const cut = input.slice(0, maxChars);
-  return ASCII_ONLY.test(cut) ? foldAscii(cut, false).text : foldBrandText(cut, maxChars).text;
+  return (foldAscii(cut, false) ?? foldUnicode(cut)).text;
 }
 
 const NO_BOUNDARY = new Uint8Array(0);
@@ -171,11 +172,33 @@ let foldedBytes = Buffer.allocUnsafe(4096);
 let wordStarts = new Uint8Array(4096);
 
 /**
+ * The fold of each ASCII code point as bytes, from BMP_FOLDED: ASCII_WORD[c] 1 for a word character, ASCII_FOLD1[c] and
+ * ASCII_FOLD2[c] the (latin1) codes of its first and second folded characters (ASCII_FOLD2 0: one character). Made once
+ * at start-up so that the fold of ASCII text reads no string per character.
+ */
+const ASCII_WORD = new Uint8Array(0x80);
+const ASCII_FOLD1 = new Uint8Array(0x80);
+const ASCII_FOLD2 = new Uint8Array(0x80);
+const ASCII_TWO = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  if ((BMP_FLAGS[c]! & WORD_CHAR) === 0) continue;
+  const folded = BMP_FOLDED[c]!;
+  ASCII_WORD[c] = 1;
+  ASCII_FOLD1[c] = folded.charCodeAt(0);
+  if (folded.length === 2) {
+    ASCII_TWO[c] = 1;
+    ASCII_FOLD2[c] = folded.charCodeAt(1);
+  }
+}
+
+/**
  * foldBrandText of ASCII text (most mail), in one pass without strings per character: an ASCII word
  * character is a Latin letter or a digit that folds to one or two ASCII letters, so words end only at
- * separators and the folded text is written as bytes.
+ * separators and the folded text is written as bytes. Null at the first character that is not ASCII (no
+ * character that DECORATION removes or NFKC changes is ASCII, so ASCII text needs neither): the caller folds it
+ * the general way.
  */
-function foldAscii(src: string, withBoundary: boolean): FoldedText {
+function foldAscii(src: string, withBoundary: boolean): FoldedText | null {
   if (foldedBytes.length < src.length * 2 + 1) {
     foldedBytes = Buffer.allocUnsafe(src.length * 2 + 1);
     wordStarts = new Uint8Array(src.length * 2 + 1);
@@ -186,22 +209,22 @@ function foldAscii(src: string, withBoundary: boolean): FoldedText {
   let pendingBoundary = true;
   for (let i = 0; i < src.length; i++) {
     const c = src.charCodeAt(i);
-    if ((BMP_FLAGS[c]! & WORD_CHAR) === 0) {
+    if (c >= 0x80) return null;
+    if (ASCII_WORD[c] === 0) {
       pendingBoundary = true;
       continue;
     }
     starts[n] = pendingBoundary ? 1 : 0;
     pendingBoundary = false;
-    const folded = BMP_FOLDED[c]!;
-    bytes[n++] = folded.charCodeAt(0);
+    bytes[n++] = ASCII_FOLD1[c]!;
     // `m` folds to `rn`: its second letter is no word start.
-    if (folded.length === 2) {
+    if (ASCII_TWO[c] === 1) {
       starts[n] = 0;
-      bytes[n++] = folded.charCodeAt(1);
+      bytes[n++] = ASCII_FOLD2[c]!;
     }
   }
   starts[n] = 1;
-  return { text: bytes.toString('latin1', 0, n), boundary: withBoundary ? starts.slice(0, n + 1) : NO_BOUNDARY };
+  return { text: n === 0 ? '' : bytes.toString('latin1', 0, n), boundary: withBoundary ? starts.slice(0, n + 1) : NO_BOUNDARY };
 }
 
 /** Whether the first/last character of folded text is Latin or a digit (needs a word boundary there). */

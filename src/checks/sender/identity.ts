@@ -114,6 +114,9 @@ export function identityCheck(ctx: SenderContext): Check {
       for (const a of msg.cc) recipients.add(a.address.toLowerCase());
       for (const d of msg.deliveredTo) recipients.add(d);
       const at = fromDomain || '(no domain)';
+      // The recipient's own words, made at most once per message (the organisation and letterhead claims both may ask).
+      let recipientWordsOnce: Set<string> | undefined;
+      const ownWords = (): Set<string> => (recipientWordsOnce ??= recipientWords(msg));
 
       const mentions = from.name ? registry.mentionsInDisplayName(from.name) : [];
       // Co-branding (`三井住友カード Visa` from smbc-card.com): when the address belongs to one brand named, that brand is the sender.
@@ -172,7 +175,7 @@ export function identityCheck(ctx: SenderContext): Check {
       if (from.name && mentions.length === 0) {
         // No registered brand: does the name claim an organisation that no domain of the message belongs to?
         const hosts = [fromDomain, ...linkHosts(msg, ctx.config.maxLinkHosts)];
-        const claim = unrelatedOrganisation(from.name, hosts, { subject: msg.subject, text: msg.visibleText }, () => recipientWords(msg));
+        const claim = unrelatedOrganisation(from.name, hosts, { subject: msg.subject, text: msg.visibleText }, ownWords);
         if (claim) {
           nameClaims = true;
           findings.push({
@@ -186,7 +189,7 @@ export function identityCheck(ctx: SenderContext): Check {
       // organisation no domain of the message belongs to. An authority writing from a government suffix is its own.
       if (!nameClaims && !(fromDomain && governmentDomain(from.asciiDomain || fromDomain))) {
         const hosts = [fromDomain, ...linkHosts(msg, ctx.config.maxLinkHosts)];
-        const letterhead = letterheadClaim(msg.visibleText, msg.subject, hosts, registry, () => recipientWords(msg));
+        const letterhead = letterheadClaim(msg.visibleText, msg.subject, hosts, registry, ownWords);
         if (letterhead) {
           findings.push({
             id: 'FROM_ORGANISATION_LETTERHEAD',
