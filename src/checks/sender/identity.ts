@@ -25,8 +25,33 @@ export function replaceAddresses(text: string, replace: (address: string) => str
   let from = Math.max(0, first - 128);
   if (from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) from--;
   const to = Math.min(text.length, text.lastIndexOf('@') + 1 + 2 * (253 + 1 + 24));
-  const replaced = text.slice(from, to).replace(ADDRESS_IN_TEXT, (a: string) => replace(a));
+  const replaced = replaceInStretch(text.slice(from, to), replace);
   return from === 0 && to === text.length ? replaced : text.slice(0, from) + replaced + text.slice(to);
+}
+
+/**
+ * `stretch.replace(ADDRESS_IN_TEXT, replace)`, with each search started where a match can begin: an address holds one
+ * `@` (neither part can hold another), at most 64 code points (128 code units) after its start, so no match starts
+ * more than 128 code units before the first `@` not yet passed, and none after the last `@`. The pattern tried at
+ * every position of a signature after its last address (each try reading up to 64 characters) was most of its cost.
+ */
+function replaceInStretch(stretch: string, replace: (address: string) => string): string {
+  let out = '';
+  let done = 0;
+  for (;;) {
+    const at = stretch.indexOf('@', done);
+    if (at < 0) break;
+    let start = Math.max(done, at - 128);
+    // A search never starts inside a surrogate pair (the u flag steps by code point; `done` ends a match or is 0).
+    if (start > done && isLowSurrogate(stretch.charCodeAt(start)) && isHighSurrogate(stretch.charCodeAt(start - 1))) start--;
+    ADDRESS_IN_TEXT.lastIndex = start;
+    const m = ADDRESS_IN_TEXT.exec(stretch);
+    if (!m) break;
+    out += stretch.slice(done, m.index) + replace(m[0]);
+    done = m.index + m[0].length;
+  }
+  ADDRESS_IN_TEXT.lastIndex = 0;
+  return done === 0 ? stretch : out + stretch.slice(done);
 }
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;

@@ -301,6 +301,14 @@ test('replaceAddresses equals the whole-text replace of the address pattern', ()
     for (let k = Math.floor(next() * 60); k > 0; k--) text += parts[Math.floor(next() * parts.length)];
     assert.equal(replaceAddresses(text, mark), text.replace(pattern, mark), JSON.stringify(text));
   }
+  // Many @ in a row, addresses that fail at the domain (no dot, a dot then digits), addresses back to back, with
+  // local parts of 63–65 characters and astral letters straddling the 128-unit start of a search.
+  const dense = ['@', '@@', 'a@b', 'x@y.z', 'u@v.12', 'p@q.rs', 'x'.repeat(63), 'x'.repeat(64), 'x'.repeat(65), '𝐀'.repeat(63), '𝐀', 'é', ' ', '.', '-', '\uD835', '\uDC00', 'ab.cd', 'w'.repeat(127)];
+  for (let n = 0; n < 4000; n++) {
+    let text = '';
+    for (let k = Math.floor(next() * 40); k > 0; k--) text += dense[Math.floor(next() * dense.length)];
+    assert.equal(replaceAddresses(text, mark), text.replace(pattern, mark), JSON.stringify(text));
+  }
   // At the window's edges: 64 astral letters before the @, 253 + 1 + 24 astral ones after it.
   for (const text of [`${'z'.repeat(200)}${'𝐀'.repeat(64)}@a.bc`, `${'z'.repeat(200)}${'𝐀'.repeat(65)}@a.bc`, `x@${'𝐀'.repeat(253)}.${'𝐀'.repeat(24)}${'z'.repeat(300)}`]) {
     assert.equal(replaceAddresses(text, mark), text.replace(pattern, mark));
