@@ -21,8 +21,13 @@ const MAX_TEXT = 8000;
 const MAX_AMOUNTS = 20;
 /** Characters either side of an amount where the host must be (one form field, one sentence). */
 const NEAR = 100;
-/** An amount of coins: digits (thousands separators, decimals) and a ticker or "bitcoin(s)". */
-const AMOUNT = /(?<![\p{L}\p{N}])\d{1,3}(?:[.,\s]?\d{3})*(?:[.,]\d+)?\s?(?:BTC|USDT|USDC|ETH|XRP|BNB|SOL|LTC|TRX|DOGE|bitcoins?)(?![\p{L}\p{N}])/giu;
+/**
+ * An amount of coins: digits (thousands separators, decimals) and a ticker or "bitcoin(s)". At most 12 groups of
+ * thousands (36 digits: no sum is longer): with `*` a start after each separator of a long number without a ticker
+ * (`0,000,000,…`) rescanned the number to its end — 187 ms for 8 KB, the text this check reads (session 12); bounded,
+ * each start reads at most ~50 characters.
+ */
+const AMOUNT = /(?<![\p{L}\p{N}])\d{1,3}(?:[.,\s]?\d{3}){0,12}(?:[.,]\d+)?\s?(?:BTC|USDT|USDC|ETH|XRP|BNB|SOL|LTC|TRX|DOGE|bitcoins?)(?![\p{L}\p{N}])/giu;
 /**
  * … or the funds themselves, without a sum (session 10: "You have a new incoming transaction … Verify, and order the
  * withdrawal of funds -> transfer705.pages.dev/…", typed into a shop's newsletter form as the subscriber's name).
