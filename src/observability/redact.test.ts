@@ -24,7 +24,7 @@ test('redaction: the same as the old patterns on 5,000 generated texts of scheme
 
 test('redaction: linear on long runs of scheme characters without :// (was 0.76 s for 32 KB of +A)', () => {
   for (const unit of ['+A', 'A+', 'a.', 'A0']) {
-    const growth = cpuGrowth((size) => withoutUrls(`${unit.repeat(size / unit.length)} x://u:p@h`));
+    const growth = cpuGrowth((size) => `${unit.repeat(size / unit.length)} x://u:p@h`, withoutUrls);
     assert.ok(growth < 40, `${unit}: 10× the text took ${growth.toFixed(1)}× the CPU`);
   }
 });
