@@ -192,7 +192,7 @@ function checkError(check: Check, err: unknown): CheckOutput {
 
 /**
  * The categories (or themes) of every check's output, one entry per name in order of first sight, evidence merged
- * without repeats. Most messages have none or one check giving them: no Map for those.
+ * without repeats. Most messages have none: no Map for those.
  */
 export function mergeNamed<K extends 'categories' | 'themes'>(outputs: readonly CheckOutput[], key: K): NonNullable<CheckOutput[K]> {
   type Item = NonNullable<CheckOutput[K]>[number];

@@ -110,16 +110,15 @@ function cryptoFacts(msg: ParsedMessage, lists: Pick<LinkLists, 'fileHosts' | 't
   if (recipients.length > 1000) recipients = recipients.slice(0, 1000);
   const text = `${msg.subject}\n${recipients}\n${shownText(msg).slice(0, MAX_TEXT)}`;
   const amounts = amountsIn(text, MAX_AMOUNTS);
-  let host: CryptoHost | null = null;
   let login: CryptoLogin | null = null;
-  if (amounts.length === 0) return { host, login };
+  if (amounts.length === 0) return { host: null, login };
   // A sum of coins (AMOUNT, which begins with a digit; FUNDS are words) and a password given anywhere in the text.
   const coins = amounts.find((a) => a[0].charCodeAt(0) >= 48 && a[0].charCodeAt(0) <= 57);
   if (coins) {
     const p = PASSWORD_GIVEN.exec(text);
     if (p) login = { amount: coins[0].replace(/\s+/g, ' '), password: p[0].replace(/\s?[:=]\s?\S$/, '') };
   }
-  if (!lists) return { host, login };
+  if (!lists) return { host: null, login };
   for (const a of amounts) {
     const start = Math.max(0, a.index! - NEAR);
     const near = text.slice(start, a.index! + a[0].length + NEAR);
@@ -131,7 +130,7 @@ function cryptoFacts(msg: ParsedMessage, lists: Pick<LinkLists, 'fileHosts' | 't
       if (list) return { host: { amount: a[0].replace(/\s+/g, ' '), host: name, list }, login };
     }
   }
-  return { host, login };
+  return { host: null, login };
 }
 
 export function cryptoHostCheck(lists: LinkLists): Check {

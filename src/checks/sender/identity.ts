@@ -142,6 +142,9 @@ export function identityCheck(ctx: SenderContext): Check {
       // The recipient's own words, made at most once per message (the organisation and letterhead claims both may ask).
       let recipientWordsOnce: Set<string> | undefined;
       const ownWords = (): Set<string> => (recipientWordsOnce ??= recipientWords(msg));
+      // The sender's domain and the link hosts, likewise once for both claims.
+      let hostsOnce: string[] | undefined;
+      const messageHosts = (): string[] => (hostsOnce ??= [fromDomain, ...linkHosts(msg, ctx.config.maxLinkHosts)]);
 
       const mentions = from.name ? registry.mentionsInDisplayName(from.name) : [];
       // Co-branding (`三井住友カード Visa` from smbc-card.com): when the address belongs to one brand named, that brand is the sender.
@@ -199,8 +202,7 @@ export function identityCheck(ctx: SenderContext): Check {
       let nameClaims = mentions.length > 0;
       if (from.name && mentions.length === 0) {
         // No registered brand: does the name claim an organisation that no domain of the message belongs to?
-        const hosts = [fromDomain, ...linkHosts(msg, ctx.config.maxLinkHosts)];
-        const claim = unrelatedOrganisation(from.name, hosts, { subject: msg.subject, text: msg.visibleText }, ownWords);
+        const claim = unrelatedOrganisation(from.name, messageHosts(), { subject: msg.subject, text: msg.visibleText }, ownWords);
         if (claim) {
           nameClaims = true;
           findings.push({
@@ -213,8 +215,7 @@ export function identityCheck(ctx: SenderContext): Check {
       // A sender whose name claims no one (a number, a person's name, nothing) under a letterhead that names an
       // organisation no domain of the message belongs to. An authority writing from a government suffix is its own.
       if (!nameClaims && !(fromDomain && governmentDomain(from.asciiDomain || fromDomain))) {
-        const hosts = [fromDomain, ...linkHosts(msg, ctx.config.maxLinkHosts)];
-        const letterhead = letterheadClaim(msg.visibleText, msg.subject, hosts, registry, ownWords);
+        const letterhead = letterheadClaim(msg.visibleText, msg.subject, messageHosts(), registry, ownWords);
         if (letterhead) {
           findings.push({
             id: 'FROM_ORGANISATION_LETTERHEAD',

@@ -102,6 +102,9 @@ export function letterheadClaim(
     end = start < 0 ? 0 : start;
     if (line) tail.push(line);
   }
+  // The hosts folded as the claim's words are, once for every line that needs them.
+  let foldedHostsOnce: string[] | undefined;
+  const foldedHosts = (): string[] => (foldedHostsOnce ??= hosts.filter(Boolean).map((h) => foldBrandWords(h, 253)));
   for (const [where, lines] of [['head', head], ['sign-off', tail]] as const) {
     for (const raw of lines) {
       const line = raw.replace(/^(?:©|\(c\)|copyright)\s*/iu, '');
@@ -120,7 +123,7 @@ export function letterheadClaim(
       if (words.length > MAX_ORGANISATION_WORDS || !words.some((w) => AUTHORITY_WORDS.has(w))) continue;
       // Every word a name's (capitalised) or a connective: `Receita Federal do Brasil`, not `Pay your tax online`.
       if (!line.split(/\s+/u).every(capitalisedOrFiller)) continue;
-      if (unrelated(line, words, hosts, ignore)) return { organisation: line.replace(/[\s,;:|·–-]+$/u, ''), where, line: raw };
+      if (unrelated(line, words, foldedHosts, ignore)) return { organisation: line.replace(/[\s,;:|·–-]+$/u, ''), where, line: raw };
     }
   }
   return null;
@@ -134,13 +137,13 @@ function capitalisedOrFiller(word: string): boolean {
 
 /**
  * Whether a line naming an organisation (two words or more besides filler: `Bank` or `Tax` alone is a heading, not a
- * name) has no word in any host of the message, German umlauts also written out (`Köln` → `koeln`). The recipient's
+ * name) has no word in any host of the message (`foldedHostsOf`: the hosts folded as the words are), German umlauts also written out (`Köln` → `koeln`). The recipient's
  * own words (`ignore`) do not make a claim.
  */
-function unrelated(line: string, words: readonly string[], hosts: readonly string[], ignore: () => ReadonlySet<string>): boolean {
+function unrelated(line: string, words: readonly string[], foldedHostsOf: () => readonly string[], ignore: () => ReadonlySet<string>): boolean {
   const named = words.filter((w) => !isFiller(w) && !isRoleWord(w) && !/\d/.test(w));
   if (named.length < 2) return false;
-  const foldedHosts = hosts.filter(Boolean).map((h) => foldBrandWords(h, 253));
+  const foldedHosts = foldedHostsOf();
   const spelled = foldedWords(line.toLowerCase().replace(/[äöüß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c]!));
   for (const w of [...named, ...spelled]) if (w.length >= 3 && !isFiller(w) && foldedHosts.some((h) => h.includes(w))) return false;
   const ignored = ignore();
