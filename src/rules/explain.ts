@@ -113,6 +113,11 @@ const EVIDENCE_JA: { [Id in FindingId]?: readonly Rewrite[] } = {
   HDR_RECEIVED_HELO_IP_MISMATCH: [[/^HELO (\S+) from (\S+)$/, 'HELO $1、接続元 $2']],
   HDR_RECEIVED_HELO_FORGED: [[/^HELO (\S+) from (.+)$/, 'HELO $1(実際の接続元 $2)']],
   HDR_RECEIVED_TIME_REVERSED: [[/^hop (\d+) \((\S+)\) is later than the newer hop above it \((\S+)\)$/, '経路 $1 番目($2)がその上の新しい経路($3)より後の時刻です']],
+  // The kind of scam whose words fill the text (categories.ts), then the words as found.
+  CONTENT_SCAM_LETTER: [
+    [/^advance-fee: (.+)$/, '前払い金詐欺(遺産・当選・寄付): $1'], [/^sextortion: (.+)$/, '性的脅迫(セクストーション): $1'],
+    [/^crypto-scam: (.+)$/, '暗号資産ウォレットの誘い: $1'], [/^jobs: (.+)$/, '副業・求人詐欺: $1'], [/^finance: (.+)$/, '投資・融資の勧誘: $1'],
+  ],
   CONTENT_THEME_EVENT_NEAR_DATE: [[/^(\S+) \(near (\S+)\): (.+)$/, '$1($2 の近く): $3']],
   ATTACH_EXECUTABLE: [[/^(.+): Windows PE executable$/, '$1: Windows の実行ファイル(PE)']],
   ATTACH_ARCHIVE_WITH_DANGEROUS: [[/^(.+?): contains (.+?) \((.+)\)$/, '$1 の中に $2($3)']],

@@ -1082,6 +1082,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The text gives a sum of cryptocurrency and the password of the account said to hold it (\"your wallet has been funded with 51.85 BTC … Customer ID … Password …\"): the fake trading platform that shows a balance and asks a fee to withdraw it. A genuine exchange or wallet never mails a password.",
     ja: "本文に暗号資産の金額と、それがあるとされるアカウントのパスワードが書かれています(「ウォレットに 51.85 BTC が入金されました … 顧客 ID … パスワード …」)。残高を見せて出金の手数料を求める偽の取引サイトの手口です。本物の取引所やウォレットがパスワードをメールで送ることはありません。",
   },
+  CONTENT_SCAM_LETTER: {
+    group: 'content', class: 'spam', score: 5.5,
+    en: "The text is dense with the words of one scam (sextortion, an inheritance or prize letter, a wallet or token lure, a paid-daily task job, a loan or a guaranteed return), in one of several languages: the scam letter itself, not a mention of it. Do not answer or pay.",
+    ja: "本文が一種類の詐欺の語(性的脅迫、遺産や当選の手紙、ウォレットやトークンの誘い、日払いのタスク副業、融資や元本保証の投資)で埋め尽くされています(複数の言語に対応)。詐欺の手紙そのものです。返信も支払いもしないでください。",
+  },
   CONTENT_CATEGORY_CRYPTO_SCAM: {
     group: 'content', class: 'phishing', score: 1.5,
     en: "The text is a crypto-wallet lure (verify or re-validate a wallet, enter the recovery phrase, claim an airdrop or staking reward, connect the wallet); the evidence lists the words found. Such pages take the recovery phrase or drain the wallet.",

@@ -4,7 +4,7 @@ import type { ContentConfig } from './config.js';
 import { TermMatcher, termText } from './match.js';
 import { CATEGORY_TERMS, OPT_OUT_TERMS, type CategoryName } from './terms.js';
 
-const CATEGORY_IDS: Record<CategoryName, FindingId> = {
+const CATEGORY_IDS: Record<Exclude<CategoryName, 'scam-warning'>, FindingId> = {
   health: 'CONTENT_CATEGORY_HEALTH',
   dating: 'CONTENT_CATEGORY_DATING',
   finance: 'CONTENT_CATEGORY_FINANCE',
@@ -37,6 +37,19 @@ const SEXTORTION_WEIGHT_WITHOUT_STRONG_TERM = 6;
 const ADVANCE_FEE_MANY_WEIGHT = 6;
 
 /**
+ * The scam kinds whose vocabulary, this dense in one message, is the scam letter itself rather than a mention of it:
+ * CONTENT_SCAM_LETTER (issue 17, session 13: the kind × language audit, scam-audit.test.ts). A kind counts at
+ * `SCAM_LETTER_WEIGHT` with one of its strong terms (3: "begunstigde", "herstelzin", "tägliche auszahlung", "te grabé"), or
+ * at `SCAM_LETTER_WEIGHT_WITHOUT_STRONG_TERM` without. Without it, a sextortion or lottery letter in Dutch, Spanish or
+ * Japanese scored its category's 1–3 points and stayed clean: the classifier, trained on English mail, does not read it.
+ * Dating and marketing are not here: their strong words ("sex", "casino") are a newsletter's too. A text that warns
+ * about the scam ("we will never ask for your recovery phrase", "ne payez jamais": the scam-warning rows) is no letter.
+ */
+const SCAM_LETTER_KINDS: ReadonlySet<CategoryName> = new Set(['advance-fee', 'sextortion', 'crypto-scam', 'jobs', 'finance']);
+const SCAM_LETTER_WEIGHT = 6;
+const SCAM_LETTER_WEIGHT_WITHOUT_STRONG_TERM = 8;
+
+/**
  * Spam categories from the term table (terms.ts) over the subject, the sender's name and the visible text: every category
  * whose distinct terms weigh at least `minWeight` is reported (a message may have several), with a small
  * finding each; the summed weight of all categories grades CONTENT_SPAM_TERMS(_MANY).
@@ -47,21 +60,27 @@ export function categoriesCheck(config: ContentConfig['categories']): Check {
   return {
     name: 'content.categories',
     description: 'Spam categories (health, dating, finance, phishing, malware lure, advance fee, jobs, marketing, sextortion, crypto wallet lures, callback scams)',
-    emits: [...Object.values(CATEGORY_IDS), 'CONTENT_ADVANCE_FEE_MANY', 'CONTENT_ADVERT_OFFER', 'CONTENT_SPAM_TERMS', 'CONTENT_SPAM_TERMS_MANY'],
+    emits: [...Object.values(CATEGORY_IDS), 'CONTENT_ADVANCE_FEE_MANY', 'CONTENT_SCAM_LETTER', 'CONTENT_ADVERT_OFFER', 'CONTENT_SPAM_TERMS', 'CONTENT_SPAM_TERMS_MANY'],
     run(msg): CheckOutput {
       const text = termText(msg, config.maxTextChars);
       const hits = matcher.match(text);
       const findings: Finding[] = [];
       const categories: NonNullable<CheckOutput['categories']> = [];
       let total = 0;
+      let letter: { name: CategoryName; weight: number; terms: string[] } | undefined;
       const allTerms: string[] = [];
+      const warned = hits.has('scam-warning');
       for (const [name, { weight, terms, strongest }] of hits) {
+        if (name === 'scam-warning') continue;
         // The scam kinds with a finding of their own (and a class) do not also count as spam vocabulary.
         if (!OWN_KIND.has(name)) {
           total += weight;
           allTerms.push(...terms);
         }
         if (weight < config.minWeight) continue;
+        if (!warned && SCAM_LETTER_KINDS.has(name) && weight >= (strongest >= 3 ? SCAM_LETTER_WEIGHT : SCAM_LETTER_WEIGHT_WITHOUT_STRONG_TERM) && weight > (letter?.weight ?? 0)) {
+          letter = { name, weight, terms };
+        }
         // An advert needs an offer: the opt-out lines alone (session 6: parcel and account lures end with them) are
         // not one. CONTENT_CATEGORY_MARKETING keeps counting them (a label for trends, 0.2 points); CONTENT_ADVERT_OFFER
         // (no points) says there is an offer, for the composites that must tell an advert from a notice.
@@ -76,6 +95,8 @@ export function categoriesCheck(config: ContentConfig['categories']): Check {
           findings.push({ id: 'CONTENT_ADVANCE_FEE_MANY', evidence: terms.join(', '), data: { category: name, weight } });
         }
       }
+      // One finding for the densest kind: a letter is one scam, its points are not counted once per kind.
+      if (letter) findings.push({ id: 'CONTENT_SCAM_LETTER', evidence: `${letter.name}: ${letter.terms.join(', ')}`, data: { category: letter.name, weight: letter.weight } });
       if (total >= config.spamTermsManyWeight) {
         findings.push({ id: 'CONTENT_SPAM_TERMS_MANY', evidence: allTerms.slice(0, 20).join(', '), data: { weight: total } });
       } else if (total >= config.spamTermsWeight) {
