@@ -1,9 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultConfig } from '../../config/load.js';
+import { configSchema } from '../../config/schema.js';
+import { translateEvidence } from '../../rules/explain.js';
 import { createScanner } from '../../runtime/index.js';
 import { loadContentModel } from '../../runtime/model.js';
 import { activeIds } from '../../test-support/corpus-rows.js';
+import { categoriesCheck } from './categories.js';
+import { buildMessage } from './fixtures/message.js';
 import { AUDIT_MUST_NOT, AUDIT_ROWS, type AuditRow } from './fixtures/scam-audit.js';
 
 /**
@@ -43,4 +47,33 @@ AUDIT_MUST_NOT.forEach((row, i) => {
     assert.ok(!ids.includes('CONTENT_SCAM_LETTER'), ids.join(', '));
     assert.equal(r.verdict, 'clean', `${r.verdict} ${r.score}: ${ids.join(', ')}`);
   });
+});
+
+// CONTENT_SCAM_LETTER's bounds (categories.ts), on the category check alone: a kind at 6 with a strong term, at 8 without one;
+// never a kind whose strong words are a newsletter's (dating), nor a text that warns about the scam.
+const categories = categoriesCheck(configSchema.parse({}).content.categories);
+const letterOf = async (subject: string, text: string) => {
+  const out = await categories.run(buildMessage({ subject, text }), { now: new Date('2025-06-02T08:00:00Z'), signal: new AbortController().signal });
+  return out.findings.find((f) => f.id === 'CONTENT_SCAM_LETTER')?.evidence ?? null;
+};
+const letterRows: { name: string; subject: string; text: string; kind: string | null }[] = [
+  { name: 'sextortion at 6 with a strong term', subject: 'Hallo', text: 'Ik heb toegang tot uw apparaat en uw camera.', kind: 'sextortion' },
+  { name: 'sextortion at 5 with a strong term is not yet', subject: 'Hallo', text: 'Ik heb toegang tot uw apparaat. Binnen 48 uur.', kind: null },
+  { name: 'advance-fee at 6 without a strong term is a mention', subject: 'Appeal', text: 'The war orphans need the relief fund; the orphans thank you.', kind: null },
+  { name: 'jobs at 8 without a strong term', subject: 'Vaga', text: 'Trabalho em casa, tarefas simples, pagamento diário, sem experiência.', kind: 'jobs' },
+  { name: 'dating words are never a letter', subject: 'Sex dating', text: 'Hot singles, porn, xxx, naughty webcam, adult dating site, looking for a lover.', kind: null },
+  { name: 'a wallet\'s warning about the recovery phrase', subject: 'Security', text: 'We will never ask for your recovery phrase. Do not enter your seed phrase to verify your wallet or claim your tokens.', kind: null },
+  { name: 'the same words as an ask', subject: 'Security', text: 'Enter your recovery phrase to verify your wallet and claim your tokens.', kind: 'crypto-scam' },
+];
+for (const row of letterRows) {
+  test(`scam letter bounds: ${row.name}`, async () => {
+    const evidence = await letterOf(row.subject, row.text);
+    assert.equal(evidence?.split(':')[0] ?? null, row.kind, evidence ?? 'no letter');
+  });
+}
+
+test('scam letter evidence reads in Japanese: the kind named, the words as found', () => {
+  assert.equal(translateEvidence('CONTENT_SCAM_LETTER', 'sextortion: te grabé, 48 horas', 'ja'), '性的脅迫(セクストーション): te grabé, 48 horas');
+  assert.equal(translateEvidence('CONTENT_SCAM_LETTER', 'jobs: nebenjob, produkte bewerten', 'ja'), '副業・求人詐欺: nebenjob, produkte bewerten');
+  assert.equal(translateEvidence('CONTENT_SCAM_LETTER', 'advance-fee: begunstigde', 'en'), 'advance-fee: begunstigde');
 });
