@@ -124,6 +124,20 @@ test('desktopOnlyGate: a Windows or desktop computer as the condition for openin
     ['If you are reading this email on your phone, please switch to a laptop device to access and review the document.', true],
     ['O extrato deve ser aberto somente em um computador com Windows.', true],
     ['Die Rechnung lässt sich nur auf einem Windows-PC öffnen.', true],
+    // "Recommend" phrasings outside English count for Windows or for security, as in English.
+    ['Por motivos de segurança, recomendamos abrir o documento em um computador com Windows.', true],
+    ['Por razones de seguridad, recomendamos abrir la factura en un ordenador con Windows.', true],
+    ['Pour des raisons de sécurité, nous recommandons d’ouvrir le document sur un ordinateur avec Windows.', true],
+    ['Aus Sicherheitsgründen wird empfohlen, das Dokument auf einem Windows-PC zu öffnen.', true],
+    ['Om veiligheidsredenen wordt aanbevolen het document te openen op een Windows-pc.', true],
+    ['Para uma melhor experiência, recomendamos visualizar o extrato em um computador ou notebook.', false], // a bigger screen
+    ['Wir empfehlen, die Rechnung am Computer oder Laptop anzusehen, dort ist sie besser lesbar.', false],
+    // Japanese: no word boundaries, sentences end in 。.
+    ['ご確認ください。このファイルはWindowsパソコンでのみ開くことができます。', true],
+    ['セキュリティのため、添付の請求書はパソコンで開くことを推奨します。', true],
+    ['スマートフォンでは表示できません。明細はパソコンでご確認ください。', false], // the condition and the computer in two sentences
+    ['このメールはパソコンでの閲覧に最適化されています。', false], // a newsletter footer: no document, no security
+    ['パソコンとスマートフォンの両方でご利用いただけます。', false],
     ["I don't have a Windows machine, so it becomes problematic to convert them.", false],
     ['Storage products for desktop computers, storage systems and servers.', false],
     ['This email is best viewed in a browser.', false],

@@ -343,13 +343,28 @@ const DESKTOP_GATE =
  */
 const DESKTOP_CONDITION =
   /\b(?:only|must|required|requires|not supported|not compatible|unsupported|cannot|can't|will not|won't|switch to|somente|apenas|exclusivamente|nur|ausschlie\w{0,10}|uniquement|seulement|solo|solamente|alleen)\b/;
-const DESKTOP_ADVICE = /\b(?:optimi[sz]ed|recommend(?:ed|s)?|best)\b/;
+/** A recommendation (en, pt, es, fr, de, nl): `we recommend`, `recomendamos`, `nous recommandons`, `empfohlen`, `aanbevolen`, `optimized`. */
+const DESKTOP_ADVICE =
+  /\b(?:optimi[sz]ed|recommend(?:ed|s)?|best|recomend\w{0,6}|recommand\w{0,6}|otimizad[oa]s?|optimizad[oa]s?|optimis[ée]e?s?|optimiert|geoptimaliseerd|empfohlen|empfehlen|aanbevolen|aan te raden|melhor|mejor|meilleure?s?|besten|beste)\b/;
 const DESKTOP_SECURITY = /\b(?:windows|secur\w*|trusted|safe(?:ty)?|seguran\w{0,6}|segurid\w{0,4}|s\S?curit\w{0,4}|sicherheit\w*|veiligheid)\b/;
 /** The thing to open: a document, a statement, a file (not "download": software is downloaded for Windows too). */
 const DESKTOP_DOCUMENT =
   /\b(?:documents?|statements?|files?|invoices?|forms?|pdfs?|reports?|attachments?|documentos?|arquivos?|extratos?|faturas?|facturas?|dokumente?|datei(?:en)?|rechnung(?:en)?|fichiers?|factures?|bestand(?:en)?|factuur|facturen)\b/;
 /** Words that must be somewhere in the text before its sentences are read (most mail names no computer). */
-const DESKTOP_WORDS = /windows|desktop|laptop|computador|ordenador|computadora|ordinateur|computer|rechner/;
+const DESKTOP_WORDS = /windows|desktop|laptop|computador|ordenador|computadora|ordinateur|computer|rechner|パソコン|デスクトップ/;
+
+/**
+ * The same three parts in Japanese, where `\b` cannot bound words: a computer (`Windows パソコン`, `パソコン`,
+ * `デスクトップ`), a document (`文書`, `ファイル`, `請求書`, `明細`…) and a condition (`のみ`, `だけ`, `必須`, `対応していません`,
+ * `開けません`), or a recommendation (`推奨`, `お勧め`) for Windows or for security's sake. Each alternative is a literal.
+ */
+const JA_DESKTOP_GATE = /パソコン|デスクトップ|windows\s?(?:pc|コンピュータ)/;
+const JA_DESKTOP_DOCUMENT = /文書|書類|ドキュメント|ファイル|請求書|明細|通知書|資料|添付/;
+const JA_DESKTOP_CONDITION = /のみ|だけ|限ります|限られ|必須|必要があります|対応していません|非対応|開けません|開くことができません|閲覧できません|表示できません/;
+const JA_DESKTOP_ADVICE = /推奨|お勧め|おすすめ|お薦め|最適/;
+const JA_DESKTOP_SECURITY = /windows|セキュリティ|安全/;
+/** Where a sentence ends (en and ja). */
+const SENTENCE_END = /[.!?\n。！？]+/;
 
 /**
  * The sentence that makes a Windows or desktop computer the condition for opening a document, or undefined: a computer
@@ -361,10 +376,15 @@ const DESKTOP_WORDS = /windows|desktop|laptop|computador|ordenador|computadora|o
 export function desktopOnlyGate(text: string): string | undefined {
   const t = text.slice(0, 20_000).toLowerCase();
   if (!DESKTOP_WORDS.test(t)) return undefined;
-  for (const sentence of t.split(/[.!?\n]+/)) {
-    if (sentence.length > 400 || sentence.length < 20) continue;
-    if (!DESKTOP_GATE.test(sentence) || !DESKTOP_DOCUMENT.test(sentence)) continue;
-    if (DESKTOP_CONDITION.test(sentence) || (DESKTOP_ADVICE.test(sentence) && DESKTOP_SECURITY.test(sentence))) return sentence.trim();
+  for (const sentence of t.split(SENTENCE_END)) {
+    if (sentence.length > 400 || sentence.length < 12) continue;
+    if (sentence.length >= 20 && DESKTOP_GATE.test(sentence) && DESKTOP_DOCUMENT.test(sentence)) {
+      if (DESKTOP_CONDITION.test(sentence) || (DESKTOP_ADVICE.test(sentence) && DESKTOP_SECURITY.test(sentence))) return sentence.trim();
+    }
+    // Japanese sentences are short in characters: 12 is a sentence such as 「このファイルはパソコンでのみ開けます」 (18).
+    if (JA_DESKTOP_GATE.test(sentence) && JA_DESKTOP_DOCUMENT.test(sentence)) {
+      if (JA_DESKTOP_CONDITION.test(sentence) || (JA_DESKTOP_ADVICE.test(sentence) && JA_DESKTOP_SECURITY.test(sentence))) return sentence.trim();
+    }
   }
   return undefined;
 }
