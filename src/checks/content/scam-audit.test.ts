@@ -30,11 +30,18 @@ function auditEml(row: Pick<AuditRow, 'from' | 'subject' | 'text' | 'headers'>, 
 }
 
 AUDIT_ROWS.forEach((row, i) => {
-  test(`scam audit: ${row.kind} (${row.lang}) #${i}: ${row.subject}`, row.gap ? { todo: row.gap } : {}, async () => {
+  const name = `scam audit${row.gap ? ', known gap' : ''}: ${row.kind} (${row.lang}) #${i}: ${row.subject}`;
+  test(name, async () => {
     const r = await scanner.scan({ raw: auditEml(row, i), source: `audit-${i}.eml` });
     const ids = activeIds(r);
     const line = `${r.verdict} ${r.score}: ${ids.join(', ')}`;
     if (process.env.SCAM_AUDIT_PRINT) console.log(`AUDIT\t${row.kind}\t${row.lang}\t${i}\t${r.verdict}\t${r.score}\t${row.expect.some((id) => ids.includes(id))}\t${ids.join(',')}`);
+    const met = row.expect.some((id) => ids.includes(id)) && r.verdict !== 'clean';
+    if (row.gap) {
+      // Still missed, for the reason the row gives; a change that closes the gap makes this fail: drop the row's `gap`.
+      assert.equal(met, false, `known gap closed (${row.gap}): ${line} — remove the row's gap`);
+      return;
+    }
     assert.ok(row.expect.some((id) => ids.includes(id)), `one of ${row.expect.join(' | ')} expected; ${line}`);
     assert.notEqual(r.verdict, 'clean', line);
   });
