@@ -177,7 +177,7 @@ function occurrenceOf(source: LinkSource, raw: string, text: string, partPath: s
 function htmlLinkUrls(link: HtmlLink): string[] {
   let href = link.href;
   if (link.kind === 'meta-refresh') href = href.replace(/^\s*\d*(\.\d*)?\s*[;,]?\s*(url\s*=\s*)?/i, '').replace(/^['"]|['"]$/g, '');
-  if (link.kind === 'css') href = href.replace(/^\s*url\(\s*/i, '').replace(/\s*\)\s*$/, '').replace(/^['"]|['"]$/g, '');
+  if (link.kind === 'css') href = href.replace(/^\s*url\(\s*/i, '').replace(/(?<!\s)\s*\)\s*$/, '').replace(/^['"]|['"]$/g, '');
   if (link.kind === 'srcset' && /[\s,]/.test(href.trim())) {
     // HTML "srcset": comma-separated image candidates, each a URL then an optional descriptor.
     return href

@@ -290,10 +290,10 @@ export function findClientRedirect(body: string): { url: string; via: 'meta-refr
     const end = lower.indexOf('>', at);
     const tag = body.slice(at, end < 0 ? Math.min(body.length, at + 2048) : Math.min(end, at + 2048));
     from = at + 5;
-    if (!/http-equiv\s*=\s*["']?\s*refresh/i.test(tag)) continue;
+    if (!/http-equiv\s*=\s*(?:["']\s*)?refresh/i.test(tag)) continue;
     const content = /content\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
     const value = decodeHtmlEntities(content?.[1] ?? content?.[2] ?? content?.[3] ?? '');
-    const target = /url\s*=\s*['"]?\s*([^'"\s]+)/i.exec(value)?.[1];
+    const target = /url\s*=\s*(?:['"]\s*)?([^'"\s]+)/i.exec(value)?.[1];
     if (target) return { url: target, via: 'meta-refresh' };
   }
   const script =

@@ -50,7 +50,7 @@ export function recipientAddresses(msg: ParsedMessage, max = 20): string[] {
   for (const a of msg.envelope?.rcptTo ?? []) candidates.push(a);
   for (const raw of candidates) {
     const address = raw.trim().replace(/^<|>$/g, '');
-    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) continue;
+    if (!/^[^@\s]+@[^@\s][^@\s.]*\.[^@\s]+$/.test(address)) continue;
     seen.add(address);
     seen.add(address.toLowerCase());
     if (seen.size >= max) break;

@@ -196,7 +196,7 @@ function readObjectStream(dict: string, data: string, objects: Map<number, PdfOb
 
 /** A stream's bytes as Latin-1 text: unfiltered, or FlateDecode inflated within the limits; other filters are not read. */
 function decodeStream(dict: string, raw: Uint8Array, limits: PdfTextLimits, state: { streams: number; inflated: number; truncated: boolean }): string | null {
-  const filter = /\/Filter\s*(?:\[([^\]]*)\]|\/(\w+))/.exec(dict);
+  const filter = /\/Filter\s*(?:\[([^[\]]*)\]|\/(\w+))/.exec(dict);
   if (!filter) return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('latin1');
   const names = filter[2] ? [filter[2]] : [...(filter[1] ?? '').matchAll(/\/(\w+)/g)].map((n) => n[1]!);
   if (names.length !== 1 || !/^(?:FlateDecode|Fl)$/.test(names[0]!)) return null;

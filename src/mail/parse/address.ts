@@ -235,7 +235,7 @@ function parseMailbox(tokens: Token[], info?: WordsInfo): Address | null {
       if (comment) name = comment.text;
     }
     const spec = angle.text.trim();
-    return makeAddress(spec.startsWith('"') ? spec : spec.replace(/^["']+|["']+$/g, ''), cleanName(name, info));
+    return makeAddress(spec.startsWith('"') ? spec : spec.replace(/^["']+|(?<!["'])["']+$/g, ''), cleanName(name, info));
   }
   const hasAt = tokens.some((t) => t.kind === 'special' && t.text === '@');
   const comment = tokens.find((t) => t.kind === 'comment');

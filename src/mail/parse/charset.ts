@@ -65,7 +65,7 @@ const utf8Lenient = new TextDecoder('utf-8');
 /** Normalises a declared charset label: lower case, no quotes or spaces, `*lang` suffix (RFC 2231 §5) dropped. */
 export function normalizeCharsetLabel(label: string): string {
   let l = label.trim().toLowerCase();
-  if (l.startsWith('"') || l.startsWith("'")) l = l.replace(/^["']+|["']+$/g, '');
+  if (l.startsWith('"') || l.startsWith("'")) l = l.replace(/^["']+|(?<!["'])["']+$/g, '');
   const star = l.indexOf('*');
   if (star > 0) l = l.slice(0, star);
   return l.trim();

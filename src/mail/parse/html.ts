@@ -32,7 +32,7 @@ const CELL = new Set(['td', 'th']);
  */
 const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 /** In the joined text: a run of spacing (not \u00a0) that holds a line break. */
-const SPACED_LINE_BREAK = /[ \t\f\v\r]*\n[ \t\f\v\r\n]*/g;
+const SPACED_LINE_BREAK = /(?<![ \t\f\v\r])[ \t\f\v\r]*\n[ \t\f\v\r\n]*/g;
 /** Then the other runs of spacing: two or more characters, or one that is not a space. */
 const SPACING_TO_COLLAPSE = /[ \t\f\v\r]{2,}|[\t\f\v\r]/g;
 /** Elements allowed inside <head>; anything else means the head was left unclosed and the body started. */
@@ -460,7 +460,7 @@ class HtmlRender {
         break;
       case 'meta': {
         if ((attrs['http-equiv'] ?? '').toLowerCase() === 'refresh' && attrs.content) {
-          const m = /url\s*=\s*['"]?([^'"\s>]+)/i.exec(attrs.content) ?? /^\s*\d*\s*[;,]\s*['"]?([^'"\s>]+)/.exec(attrs.content);
+          const m = /url\s*=\s*['"]?([^'"\s>]+)/i.exec(attrs.content) ?? /^\s*(?:\d+\s*)?[;,]\s*['"]?([^'"\s>]+)/.exec(attrs.content);
           if (m) this.addLink({ href: m[1] as string, kind: 'meta-refresh', text: '', partPath: this.partPath });
         }
         break;

@@ -3,7 +3,7 @@ import type { AnomalySink } from './anomalies.js';
 import { decodeCharset, decodeStrict, detectCharset, hasHighBytes, hasIso2022JpEscape, normalizeCharsetLabel } from './charset.js';
 import type { WordsInfo } from './encoded-words.js';
 import { parseHeaderBlock } from './headers.js';
-import { parseParams } from './params.js';
+import { parseParams, valueBeforeSeparator } from './params.js';
 import { decodeBase64, decodeQuotedPrintable, decodeUuencode } from './transfer.js';
 
 /**
@@ -83,7 +83,7 @@ export function buildPart(
     headers,
     contentType,
     params: ct.params,
-    disposition: cd ? cd.value.replace(/[;\s].*$/, '') : '',
+    disposition: cd ? valueBeforeSeparator(cd.value) : '',
     filename,
     transferEncoding,
     charset,
@@ -247,7 +247,7 @@ function decodeText(bytes: Uint8Array, charset: string, effective: string, path:
   return result.text;
 }
 
-const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.+-]{1,40})/i;
+const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*(?:["']\s*)?([A-Za-z0-9_:.+-]{1,40})/i;
 
 /** The charset an HTML document declares in its first 4 KB (only looked at when the bytes are not ASCII). */
 function metaCharset(body: Uint8Array): string {

@@ -122,7 +122,7 @@ function normalizeIp(candidate: string): string | undefined {
 
 function cleanHost(h: string | undefined): string | undefined {
   if (!h) return undefined;
-  let host = h.replace(/^[[(<]+|[\])>;,]+$/g, '');
+  let host = h.replace(/^[[(<]+|(?<![\])>;,])[\])>;,]+$/g, '');
   while (host.endsWith('.')) host = host.slice(0, -1);
   return host ? host.toLowerCase() : undefined;
 }
@@ -191,7 +191,7 @@ function fillFrom(hop: ReceivedHop, clause: Clause): void {
   const ip = extractIp(comments) ?? (clause.kept > 1 ? extractIp(clause.words.slice(1, clause.kept).join(' ')) : undefined) ?? firstIp;
   if (ip) hop.ip = ip;
   if (heloMatch) {
-    hop.helo = (heloMatch[1] as string).replace(/[,;]+$/, '');
+    hop.helo = (heloMatch[1] as string).replace(/(?<![,;])[,;]+$/, '');
     if (first && !firstIp && first.toLowerCase() !== 'unknown') {
       const rdns = cleanHost(first);
       if (rdns) hop.rdns = rdns;

@@ -2,7 +2,7 @@ import type { HeaderField, MimePart } from '../types.js';
 import { AnomalySink } from './anomalies.js';
 import { parseHeaderBlock } from './headers.js';
 import { buildPart, type MimeContext } from './mime.js';
-import { parseParams } from './params.js';
+import { parseParams, valueBeforeSeparator } from './params.js';
 import { decodeBase64 } from './transfer.js';
 
 /**
@@ -80,7 +80,7 @@ function candidateAt(buf: Uint8Array, start: number, ctx: MimeContext, sink: Ano
   const ctParams = ct ? parseParams(ct.raw).params : {};
   const cdParsed = cd ? parseParams(cd.raw) : null;
   const filename = (cdParsed?.params.filename ?? ctParams.name ?? '').trim();
-  const disposition = cdParsed ? cdParsed.value.replace(/[;\s].*$/, '').toLowerCase() : '';
+  const disposition = cdParsed ? valueBeforeSeparator(cdParsed.value).toLowerCase() : '';
   const isText = type === '' || type === 'text/plain' || type === 'text/html';
   if (isText && !filename && disposition !== 'attachment') return null;
   const bodyStart = start + block.bodyStart;
