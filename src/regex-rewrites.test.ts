@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { cssUrls } from './mail/parse/html.js';
 import { valueBeforeSeparator } from './mail/parse/params.js';
 import { replaceEmails } from './neardup/normalise.js';
 import { cpuGrowth } from './test-support/growth.js';
@@ -266,6 +267,13 @@ const SCANNERS: ScannerRewrite[] = [
     new: (t) => replaceEmails(t, ' {email} '),
     units: ['a', 'bob', '@', '.', '-', 'jp', 'x.co', '1', "'", '%', ' ', 'é', '𝐀', '\ud835', 'ab@c.de', '..', '@@', '.c'],
     attack: (n) => `${'.'.repeat(n)}-.AA`,
+  },
+  {
+    name: 'cssUrls (src/mail/parse/html.ts: links in style sheets and style attributes)',
+    old: (css) => JSON.stringify([...css.matchAll(/url\(\s*(['"]?)([^'")]*)\1\s*\)|@import\s+(['"])([^'"]+)\3/gi)].map((m) => m[2] ?? m[4] ?? '')),
+    new: (css) => JSON.stringify(cssUrls(css)),
+    units: ['url(', 'URL(', '@import', '@IMPORT', ' ', '\t', '"', "'", ')', '(', 'a.png', 'x', ';', '@', 'url("b")', "url('c')"],
+    attack: (n) => `${'url('.repeat(n / 4)}"`,
   },
 ];
 

@@ -73,7 +73,10 @@ export function listTar(b: Uint8Array, options: { maxEntries: number }): TarList
       longName = utf8.decode(field(data, 0, data.length));
     } else if (type === 'x') {
       // (?<!\d): tried from a run's first digit only (from each digit, a long run was quadratic: 32 KB of '0' took 6.6 s).
-      const path = /(?<!\d)\d+ path=([^\n]*)\n/.exec(utf8.decode(data));
+      // Read up to the last line end only: a match ends at one, and there every `N path=` reaches a line end, so the
+      // first one matches (past it, each rescanned the rest of the header: quadratic in `1 path=` without a newline).
+      const text = utf8.decode(data);
+      const path = /(?<!\d)\d+ path=([^\n]*)\n/.exec(text.slice(0, text.lastIndexOf('\n') + 1));
       if (path) longName = path[1];
     } else if (type !== 'g') {
       if (entries.length >= options.maxEntries) {

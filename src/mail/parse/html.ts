@@ -186,7 +186,47 @@ function parseDimension(v: string | undefined): number | undefined {
   return m ? Math.round(Number(m[1])) : undefined;
 }
 
-const CSS_URL = /url\(\s*(['"]?)([^'")]*)\1\s*\)|@import\s+(['"])([^'"]+)\3/gi;
+/**
+ * A link in CSS, `/url\(\s*(['"]?)([^'")]*)\1\s*\)|@import\s+(['"])([^'"]+)\3/gi`, read by cssUrls: that pattern read
+ * the rest of an unclosed `url(` from every `url(` inside it (quadratic: `url(url(url(…` without a closing parenthesis).
+ * CSS_URL_AT is it tried at one place; CSS_QUOTED_URL_AT only its quoted form, for a `url(` whose unquoted form is
+ * known to fail.
+ */
+const CSS_URL_START = /url\(|@import/gi;
+const CSS_URL_AT = /url\(\s*(['"]?)([^'")]*)\1\s*\)|@import\s+(['"])([^'"]+)\3/iy;
+const CSS_QUOTED_URL_AT = /url\(\s*(['"])([^'")]*)\1\s*\)/iy;
+const CSS_URL_STOP = /['")]/g;
+
+/**
+ * The links of a style sheet: what CSS_URL_AT's global form finds, in order (group 2 of `url(…)`, group 4 of
+ * `@import`), in one pass. The unquoted form of `url(` at p reads to the first quote or parenthesis after it (its
+ * stop); when that is not `)` it fails, and so does the unquoted form of every `url(` before the stop — the same run
+ * to the same character — so those are tried only in their quoted form. The runs read never overlap.
+ * @example cssUrls('a{background:url(x.png)} @import "y.css";') // ['x.png', 'y.css']
+ */
+export function cssUrls(css: string): string[] {
+  const out: string[] = [];
+  let failedUntil = -1;
+  CSS_URL_START.lastIndex = 0;
+  for (let start = CSS_URL_START.exec(css); start; start = CSS_URL_START.exec(css)) {
+    const at = start.index;
+    const isUrl = start[0].length === 4;
+    const re = isUrl && at < failedUntil ? CSS_QUOTED_URL_AT : CSS_URL_AT;
+    re.lastIndex = at;
+    const m = re.exec(css);
+    if (m) {
+      out.push(m[2] ?? m[4] ?? '');
+      CSS_URL_START.lastIndex = re.lastIndex;
+      continue;
+    }
+    if (isUrl && at >= failedUntil) {
+      CSS_URL_STOP.lastIndex = at + 4;
+      failedUntil = CSS_URL_STOP.exec(css) ? CSS_URL_STOP.lastIndex - 1 : css.length;
+    }
+    CSS_URL_START.lastIndex = at + 1;
+  }
+  return out;
+}
 
 /**
  * Renders one HTML body part to visible text, adding its links and counts to `facts`.
@@ -286,9 +326,8 @@ class HtmlRender {
 
   private addCssUrls(css: string): void {
     if (css.indexOf('url(') < 0 && css.indexOf('@import') < 0) return;
-    CSS_URL.lastIndex = 0;
-    for (let m = CSS_URL.exec(css); m; m = CSS_URL.exec(css)) {
-      const href = (m[2] ?? m[4] ?? '').trim();
+    for (const url of cssUrls(css)) {
+      const href = url.trim();
       if (href) this.addLink({ href, kind: 'css', text: '', partPath: this.partPath });
     }
   }
