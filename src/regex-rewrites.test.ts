@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { withoutExtension } from './intel/rdap/parse.js';
 import { cssUrls } from './mail/parse/html.js';
 import { valueBeforeSeparator } from './mail/parse/params.js';
 import { replaceEmails } from './neardup/normalise.js';
@@ -214,6 +215,85 @@ REWRITES.push({
   sameOn: (text) => !/\[[^\]]*\[/.test(text),
 });
 
+// WHOIS / RDAP answers (src/intel: network text from a server the sender may run). A `(.*)$` tail after blanks becomes
+// `((?:\S.*)?)$` (`.` stops at a line break, so either the tail after all the blanks reaches the end or nothing does),
+// a run of dots is taken whole (`(?!\.)`), blanks before a piece are read from the run's first (look-behind), and a
+// domain's end is checked once before its dots are split (a look-ahead).
+const LINE_UNITS = [' ', '\t', '\u2028', '\u00a0', 'a', 'Domain', 'x.jp', ':', '.', '...', '[', ']', 'b', '//', '(', ')', '-', '"', '1'];
+REWRITES.push(
+  {
+    file: 'src/intel/normalise/values.ts',
+    old: /\s*(ext\.?|x|内線|;ext=)\s*\d+$/i,
+    new: /(?<!\s)\s*(ext\.?|x|内線|;ext=)\s*\d+$/i,
+    units: [' ', '\t', 'ext', 'EXT.', 'x', '内線', ';ext=', '12', '3', '+81', '-', 'a'],
+    attack: (n) => `${' '.repeat(n)}1x`,
+  },
+  {
+    file: 'src/intel/normalise/values.ts',
+    old: /\s*\([A-Z0-9-]+\)\s*$/i,
+    new: /(?<!\s)\s*\([A-Z0-9-]+\)\s*$/i,
+    units: [' ', '\t', '(', ')', 'R123-LRMS', 'a', '.', '\u2028'],
+    attack: (n) => `${' '.repeat(n)}x`,
+  },
+  {
+    file: 'src/intel/rdap/parse.ts',
+    old: /^(registrant|admin|administrative|tech|technical|billing)\s+(.*)$/,
+    new: /^(registrant|admin|administrative|tech|technical|billing)\s+((?:\S.*)?)$/,
+    units: ['registrant', 'admin', 'tech', ' ', '\t', '\n', '\u2028', 'email', 'name', 'x'],
+    attack: (n) => `admin ${' '.repeat(n)}x\n`,
+  },
+  {
+    file: 'src/intel/whois/lines.ts',
+    old: /^(\s*)(?:[a-z]\.\s*)?\[([^\]\s][^\]]{0,50})\]\s*(.*)$/,
+    new: /^(\s*)(?:[a-z]\.\s*)?\[([^\]\s][^\]]{0,50})\]\s*((?:\S.*)?)$/,
+    units: LINE_UNITS,
+    attack: (n) => `[a] ${' '.repeat(n)}x\u2028`,
+  },
+  {
+    file: 'src/intel/whois/lines.ts',
+    old: /^(\s*)([^\s:\[][^:]{0,60}?)\s*:(?!\/\/)\s*(.*)$/,
+    new: /^(\s*)([^\s:\[][^:]{0,60}?)\s*:(?!\/\/)\s*((?:\S.*)?)$/,
+    units: LINE_UNITS,
+    attack: (n) => `a: ${' '.repeat(n)}x\u2028`,
+  },
+  {
+    file: 'src/intel/whois/lines.ts',
+    old: /^(\s*)([A-Za-z][A-Za-z0-9 /()'-]{1,50}?)\s*\.{3,}:?\s*(.*)$/,
+    new: /^(\s*)([A-Za-z][A-Za-z0-9 /()'-]{1,50}?)\s*\.{3,}(?!\.):?\s*((?:\S.*)?)$/,
+    units: LINE_UNITS,
+    attack: (n) => `Key ${'.'.repeat(n)}x\u2028`,
+  },
+  {
+    file: 'src/intel/whois/lines.ts',
+    old: /\s+$/,
+    new: /(?<!\s)\s+$/,
+    units: LINE_UNITS,
+    attack: (n) => `${' '.repeat(n)}x`,
+  },
+  {
+    // split() reads every match: compared as a global pattern.
+    file: 'src/intel/whois/parse.ts',
+    old: /\s+https?:/g,
+    new: /(?<!\s)\s+https?:/g,
+    units: [' ', '\t', 'http:', 'https:', 'ok', 'clientHold', 'h', '//x'],
+    attack: (n) => `${' '.repeat(n)}x`,
+  },
+  {
+    file: 'src/intel/whois/parse.ts',
+    old: /\s*\[Tag = [^\]]*\]/,
+    new: /(?<!\s)\s*\[Tag = [^\]]*\]/,
+    units: [' ', '\t', '[Tag = ', ']', 'GANDI', 'x', '['],
+    attack: (n) => `${' '.repeat(n)}x`,
+  },
+  {
+    file: 'src/intel/whois/parse.ts',
+    old: /(?:no match for|not found:?|no entries found for|no data found for|no match for domain|domain)\s+"?([a-z0-9][a-z0-9.-]*\.[a-z]{2,}[a-z0-9.-]*)"?\.?(?:\s|$)/i,
+    new: /(?:no match for|not found:?|no entries found for|no data found for|no match for domain|domain)\s+"?(?=[a-z0-9.-]+"?\.?(?:\s|$))([a-z0-9][a-z0-9.-]*\.[a-z]{2,}[a-z0-9.-]*)"?\.?(?:\s|$)/i,
+    units: ['no match for', 'domain', 'not found:', ' ', '"', '.', 'a', 'jp', 'x1', '-', '..', '!', '\n', 'example.com'],
+    attack: (n) => `domain a${'.aa'.repeat(n / 3)}!`,
+  },
+);
+
 const sameResult = (a: RegExpExecArray | null, b: RegExpExecArray | null): boolean => JSON.stringify(a && [...a, a.index]) === JSON.stringify(b && [...b, b.index]);
 
 for (const [i, r] of REWRITES.entries()) {
@@ -274,6 +354,13 @@ const SCANNERS: ScannerRewrite[] = [
     new: (css) => JSON.stringify(cssUrls(css)),
     units: ['url(', 'URL(', '@import', '@IMPORT', ' ', '\t', '"', "'", ')', '(', 'a.png', 'x', ';', '@', 'url("b")', "url('c')"],
     attack: (n) => `${'url('.repeat(n / 4)}"`,
+  },
+  {
+    name: 'withoutExtension (src/intel/rdap/parse.ts: a telephone URI of an RDAP answer)',
+    old: (t) => t.replace(/;ext=.*$/i, ''),
+    new: withoutExtension,
+    units: [';ext=', ';EXT=', '12', '+1.555', '\n', '\r', '\u2028', ' ', 'x', ';'],
+    attack: (n) => `${';ext='.repeat(n / 5)}\n`,
   },
 ];
 

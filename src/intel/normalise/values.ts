@@ -23,7 +23,7 @@ export interface PhoneValue {
 export function normalisePhone(raw: string, country?: string): PhoneValue | undefined {
   const text = fold(raw)
     .replace(/^tel:/i, '')
-    .replace(/\s*(ext\.?|x|内線|;ext=)\s*\d+$/i, '')
+    .replace(/(?<!\s)\s*(ext\.?|x|内線|;ext=)\s*\d+$/i, '')
     .replace(/(\+\d{1,3})\.(\d)/, '$1 $2'); // ICANN "+CC.NNN": the dot is a separator
   const digits = text.replace(/\D/g, '');
   if (digits.length < 6 || digits.length > 17) return undefined;
@@ -51,7 +51,9 @@ export function normaliseEmail(raw: string): string | undefined {
   const text = fold(raw).replace(/^mailto:/i, '').replace(/^<|>$/g, '').toLowerCase();
   const m = /^([^\s@]+)@([a-z0-9.-]+\.[a-z0-9-]{2,})$/u.exec(text);
   if (!m) return undefined;
-  const local = m[1]!.replace(/\+.*$/, '');
+  // Without its `+tag` (the local part holds no line break: `.*$` reached the end from the first `+`).
+  const plus = m[1]!.indexOf('+');
+  const local = plus < 0 ? m[1]! : m[1]!.slice(0, plus);
   return local ? `${local}@${m[2]!.replace(/\.$/, '')}` : undefined;
 }
 
@@ -116,7 +118,7 @@ export function normaliseNameserver(raw: string): string | undefined {
 
 /** Registrar: like an organisation, also without a trailing ` (R123-LRMS)` registry handle. */
 export function normaliseRegistrar(raw: string): string | undefined {
-  return normaliseOrganisation(raw.replace(/\s*\([A-Z0-9-]+\)\s*$/i, ''));
+  return normaliseOrganisation(raw.replace(/(?<!\s)\s*\([A-Z0-9-]+\)\s*$/i, ''));
 }
 
 /** Domain: lower case, IDNA ASCII form (`例え.jp` → `xn--r8jz45g.jp`), no root dot. */

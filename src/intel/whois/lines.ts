@@ -42,9 +42,9 @@ export function normaliseKey(raw: string): string {
     .trim();
 }
 
-const JPRS_LINE = /^(\s*)(?:[a-z]\.\s*)?\[([^\]\s][^\]]{0,50})\]\s*(.*)$/;
-const KEY_VALUE = /^(\s*)([^\s:\[][^:]{0,60}?)\s*:(?!\/\/)\s*(.*)$/;
-const DOT_LEADER = /^(\s*)([A-Za-z][A-Za-z0-9 /()'-]{1,50}?)\s*\.{3,}:?\s*(.*)$/;
+const JPRS_LINE = /^(\s*)(?:[a-z]\.\s*)?\[([^\]\s][^\]]{0,50})\]\s*((?:\S.*)?)$/;
+const KEY_VALUE = /^(\s*)([^\s:\[][^:]{0,60}?)\s*:(?!\/\/)\s*((?:\S.*)?)$/;
+const DOT_LEADER = /^(\s*)([A-Za-z][A-Za-z0-9 /()'-]{1,50}?)\s*\.{3,}(?!\.):?\s*((?:\S.*)?)$/;
 const ONLY_BRACKET = /^\[([^\]]{1,40})\]$/;
 
 /** Section words that open a section even when what follows is not indented. */
@@ -89,7 +89,7 @@ function parseKeyLine(line: string): { key: string; value: string; bracket: bool
 export function layoutOf(text: string, limits: { maxLines: number; maxValueLength: number }): Layout {
   const all = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const truncated = all.length > limits.maxLines;
-  const lines: RawLine[] = all.slice(0, limits.maxLines).map((l) => ({ indent: indentOf(l), text: l.replace(/\s+$/, '') }));
+  const lines: RawLine[] = all.slice(0, limits.maxLines).map((l) => ({ indent: indentOf(l), text: l.replace(/(?<!\s)\s+$/, '') }));
   const entries: Entry[] = [];
   const freeText: string[] = [];
   let block = 0;

@@ -101,7 +101,7 @@ export function parseWhoisText(input: string, limits = RECORD_LIMITS): ParsedRec
       return;
     }
     if (f === 'status') {
-      for (const value of values) if (value.trim()) statuses.push(value.trim().split(/\s+https?:/)[0]!.trim());
+      for (const value of values) if (value.trim()) statuses.push(value.trim().split(/(?<!\s)\s+https?:/)[0]!.trim());
       return;
     }
     if (!v) return;
@@ -113,7 +113,7 @@ export function parseWhoisText(input: string, limits = RECORD_LIMITS): ParsedRec
         domainId ??= v;
         return;
       case 'registrar':
-        registrar.name ??= v.replace(/\s*\[Tag = [^\]]*\]/, '');
+        registrar.name ??= v.replace(/(?<!\s)\s*\[Tag = [^\]]*\]/, '');
         return;
       case 'registrarId':
         registrar.id ??= v;
@@ -238,7 +238,7 @@ export function parseWhoisText(input: string, limits = RECORD_LIMITS): ParsedRec
     if (named && Object.keys(c).length <= 3) contacts.set(role, { ...named, role });
   }
   if (!domain) {
-    const q = /(?:no match for|not found:?|no entries found for|no data found for|no match for domain|domain)\s+"?([a-z0-9][a-z0-9.-]*\.[a-z]{2,}[a-z0-9.-]*)"?\.?(?:\s|$)/i.exec(text);
+    const q = /(?:no match for|not found:?|no entries found for|no data found for|no match for domain|domain)\s+"?(?=[a-z0-9.-]+"?\.?(?:\s|$))([a-z0-9][a-z0-9.-]*\.[a-z]{2,}[a-z0-9.-]*)"?\.?(?:\s|$)/i.exec(text);
     if (q && AVAILABLE.test(text)) domain = q[1]!.toLowerCase();
   }
   const list = [...contacts.values()].filter((c) => Object.keys(c).length > 1);
