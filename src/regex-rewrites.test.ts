@@ -294,6 +294,27 @@ REWRITES.push(
   },
 );
 
+// MTA log lines (src/outbound/logs: the operator's logs, with names the sending client chose). Bounds that real lines
+// never reach: a HELO in parentheses holds no `(` (Exim's HELO syntax check), a Postfix client is a valid host name
+// (≤ 255 characters) or `unknown` and an address (≤ 45). Generated inputs are shorter than the bounds.
+REWRITES.push(
+  {
+    file: 'src/outbound/logs/exim.ts',
+    old: /(?:^| )H=(\S*)(?: \([^)]*\))? \[([0-9a-fA-F.:]+)\]/,
+    new: /(?:^| )H=(\S*)(?: \([^()]*\))? \[([0-9a-fA-F.:]+)\]/,
+    units: [' ', 'H=', 'mx.example', ' (', '(', ')', 'helo', ' [', '192.0.2.1', ']', 'P=esmtp', '::1', '.'],
+    attack: (n) => `]${'. [.] H= ('.repeat(n / 10)}\u0000 [.]`,
+    sameOn: (text) => !/\([^)]*\(/.test(text),
+  },
+  {
+    file: 'src/outbound/logs/postfix.ts',
+    old: /^(?:NOQUEUE: )?reject: (RCPT|DATA|BDAT|MAIL|END-OF-MESSAGE) from ([^\s:]*\[[^\]]*\](?::\d+)?)/,
+    new: /^(?:NOQUEUE: )?reject: (RCPT|DATA|BDAT|MAIL|END-OF-MESSAGE) from ([^\s:]{0,255}\[[^\]]{0,64}\](?::\d+)?)/,
+    units: ['reject: RCPT from ', 'NOQUEUE: reject: DATA from ', 'unknown', 'mx.example', '[', ']', '192.0.2.1', '2001:db8::1', ':25', ':', ' ', '0['],
+    attack: (n) => `reject: DATA from ${'0['.repeat(n / 2)}0`,
+  },
+);
+
 const sameResult = (a: RegExpExecArray | null, b: RegExpExecArray | null): boolean => JSON.stringify(a && [...a, a.index]) === JSON.stringify(b && [...b, b.index]);
 
 for (const [i, r] of REWRITES.entries()) {

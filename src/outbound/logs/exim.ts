@@ -95,7 +95,9 @@ export class EximLogParser {
     const p: InFlightMessage = {
       id, firstTime: time, lastTime: time, sender: sender === '<>' ? '' : sender.toLowerCase(), recipients: new Map(), line: n,
     };
-    const h = /(?:^| )H=(\S*)(?: \([^)]*\))? \[([0-9a-fA-F.:]+)\]/.exec(body);
+    // The HELO in parentheses holds no `(` (Exim refuses a HELO of other characters than letters, digits, `-._` and an
+    // address literal unless told to accept junk): each ` H= (` then reads to the next parenthesis, not to the line's end.
+    const h = /(?:^| )H=(\S*)(?: \([^()]*\))? \[([0-9a-fA-F.:]+)\]/.exec(body);
     if (h) {
       p.clientName = h[1];
       p.clientIp = h[2]!.toLowerCase();

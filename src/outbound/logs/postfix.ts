@@ -190,7 +190,9 @@ export class PostfixLogParser {
 
   private reject(body: string, time: number, n: number, queueId?: string): void {
     // "reject: RCPT from host[ip]: 554 5.7.1 <x>: Relay access denied; from=<a> to=<b> proto=ESMTP helo=<h>"
-    const m = /^(?:NOQUEUE: )?reject: (RCPT|DATA|BDAT|MAIL|END-OF-MESSAGE) from ([^\s:]*\[[^\]]*\](?::\d+)?)/.exec(body);
+    // Postfix writes the client as name[address]: a name that passed valid_hostname (≤ 255 characters) or `unknown`, an
+    // IP address (≤ 45): bounded, a long run of `0[` no longer splits at each `[` and reads the rest of the line from each.
+    const m = /^(?:NOQUEUE: )?reject: (RCPT|DATA|BDAT|MAIL|END-OF-MESSAGE) from ([^\s:]{0,255}\[[^\]]{0,64}\](?::\d+)?)/.exec(body);
     if (!m) return;
     const tail = body.lastIndexOf('; from=<');
     if (tail < 0) return;
