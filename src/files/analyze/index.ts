@@ -7,6 +7,8 @@ import { kindLabel, sniff, type Sniffed } from '../magic/index.js';
 import { analyzeName, type NameFacts } from '../names/index.js';
 import { biffMacroSheets, clickablePictureLinkIds, externalRelationships, isEncryptedOffice, isMsi, isRemoteLoadingRelationship, relationshipsPartOf, type ExternalRelationship, type XlmSheet } from '../office/index.js';
 import { wordText } from '../office/word-text.js';
+import { DRAWING_TEXT, markupText, ODF_TEXT, SHEET_TEXT, type TextVocabulary } from '../office/markup-text.js';
+import { rtfText } from '../rtf/text.js';
 import { openOle, type OleFile } from '../ole/index.js';
 import { analyzePdf, type PdfFacts } from '../pdf/index.js';
 import { pdfText } from '../pdf/text.js';
@@ -121,6 +123,8 @@ export interface FileReport {
   pdf?: Omit<PdfFacts, 'embeddedFiles'>;
   /** The words a document shows (a PDF's text, a Word body's runs), bounded by DOCUMENT_TEXT_CHARS; absent when it shows none. */
   documentText?: string;
+  /** The document's words were read (to their end or their cap): an absent documentText then means it shows none. */
+  documentTextRead?: boolean;
   html?: Omit<HtmlFileFacts, 'payloads'>;
   /** A zip with META-INF/MANIFEST.MF. */
   jar?: boolean;
@@ -247,9 +251,16 @@ function analyzeNode(name: string, path: string, bytes: Uint8Array, depth: numbe
       case 'pdf':
         analyzePdfNode(bytes, report, state);
         break;
-      case 'rtf':
+      case 'rtf': {
         report.rtf = analyzeRtf(bytes.subarray(0, state.limits.maxScanBytes));
+        // Its words, for the same checks as a PDF's or a Word body's (an RTF is plain text: no inflating).
+        const room = documentTextRoom(state);
+        if (room > 0) {
+          keepDocumentText(report, state, rtfText(bytes.subarray(0, state.limits.maxScanBytes), room));
+          report.documentTextRead = true;
+        }
         break;
+      }
       case 'apple-profile': {
         const profile = appleProfileFacts(bytes);
         if (profile) report.appleProfile = profile;
@@ -321,6 +332,9 @@ function analyzeZip(bytes: Uint8Array, report: FileReport, state: State): void {
     return;
   }
   if (names.has('META-INF/MANIFEST.MF')) report.jar = true;
+  // An OpenDocument file (ODT, ODS, ODP: a `mimetype` entry and `content.xml`): its words, as a Word body's.
+  const odfContent = names.has('mimetype') ? listing.entries.find((e) => e.name === 'content.xml') : undefined;
+  if (odfContent) readDocumentParts(bytes, [{ entry: odfContent, vocabulary: ODF_TEXT }], report, state);
   const overlapping = listing.entries.filter((e) => e.overlaps).length;
   if (overlapping > 0) report.limits.push({ kind: 'overlap', detail: `${overlapping} entries share compressed data (overlapping-entry zip bomb)` });
   const descend = mayDescend(report, state);
@@ -421,11 +435,17 @@ function analyzeOoxml(bytes: Uint8Array, entries: readonly ZipEntry[], report: F
   const sourceModules = [];
   /** Slides, the Word body and spreadsheet drawings: where a picture that is a link sits (read after the loop). */
   const contentParts: ZipEntry[] = [];
+  /** A workbook's shared strings and sheets (their inline strings): read for their words only. */
+  const sheetParts: ZipEntry[] = [];
   for (const entry of entries) {
     if (timeLimit(report, state)) break;
     const lower = entry.name.toLowerCase();
     if (/^(ppt\/slides\/slide\d+\.xml|word\/document\.xml|xl\/drawings\/drawing\d+\.xml)$/.test(lower)) {
       contentParts.push(entry);
+      continue;
+    }
+    if (lower === 'xl/sharedstrings.xml' || /^xl\/worksheets\/sheet\d+\.xml$/.test(lower)) {
+      sheetParts.push(entry);
       continue;
     }
     const interesting = lower.endsWith('vbaproject.bin') || lower.endsWith('.rels') || /\/macrosheets\//.test(lower) || /\/embeddings\//.test(lower) || lower.endsWith('.bin') && /activex|oleobject/.test(lower);
@@ -457,23 +477,44 @@ function analyzeOoxml(bytes: Uint8Array, entries: readonly ZipEntry[], report: F
   const hyperlinkParts = new Set(office.externalRelationships.filter((rel) => rel.type.toLowerCase() === 'hyperlink').map((rel) => rel.part));
   /** Relationship ids clicked through a whole picture or shape, by the relationships part that resolves them. */
   const pictureLinkIds = new Map<string, string[]>();
+  let words = '';
+  let wordsComplete = true;
+  contentParts.sort((a, b) => partOrder(a.name) - partOrder(b.name));
   for (const entry of contentParts) {
     const relsPart = relationshipsPartOf(entry.name);
     // A Word body's words are read too (the content checks look for the scams a document names), when it is small
     // enough never to be a bomb candidate (BOMB_MIN_BYTES): a letter's body is a few dozen KB.
-    const room = documentTextRoom(state);
-    const readWords = entry.name.toLowerCase() === 'word/document.xml' && entry.uncompressedSize <= BOMB_MIN_BYTES && room > 0;
+    // Slides' words too (session 13), in slide order, with the same bounds and one budget for the whole document.
+    const lower = entry.name.toLowerCase();
+    const vocabulary = lower === 'word/document.xml' ? 'word' : lower.startsWith('ppt/slides/') ? DRAWING_TEXT : undefined;
+    const room = documentTextRoom(state) - words.length;
+    const readWords = vocabulary !== undefined && entry.uncompressedSize <= BOMB_MIN_BYTES && room > 0;
+    if (vocabulary !== undefined) wordsComplete &&= readWords;
     if (!hyperlinkParts.has(relsPart) && !readWords) continue;
-    if (timeLimit(report, state)) break;
+    if (timeLimit(report, state)) {
+      wordsComplete = false;
+      break;
+    }
     const data = extractZipEntry(bytes, entry, report, state);
-    if (!data.ok) continue;
+    if (!data.ok) {
+      wordsComplete = false;
+      continue;
+    }
     const xml = Buffer.from(data.bytes.subarray(0, 4 * 1024 * 1024)).toString('utf8');
     if (hyperlinkParts.has(relsPart)) {
       const ids = clickablePictureLinkIds(xml);
       if (ids.length > 0) pictureLinkIds.set(relsPart, ids);
     }
-    if (readWords) keepDocumentText(report, state, wordText(xml, room));
+    if (readWords) words = joinWords(words, vocabulary === 'word' ? wordText(xml, room) : markupText(xml, vocabulary, room));
   }
+  if (sheetParts.length > 0) {
+    keepDocumentText(report, state, words);
+    words = '';
+    readDocumentParts(bytes, sheetParts.sort((a, b) => partOrder(a.name) - partOrder(b.name)).slice(0, 16).map((entry) => ({ entry, vocabulary: SHEET_TEXT })), report, state);
+    wordsComplete &&= report.documentTextRead === true;
+  }
+  keepDocumentText(report, state, words);
+  if (wordsComplete && (words || report.documentText || sheetParts.length > 0 || contentParts.some((e) => /^(word\/document|ppt\/slides\/)/i.test(e.name)))) report.documentTextRead = true;
   for (const rel of office.externalRelationships) {
     if (rel.type.toLowerCase() === 'hyperlink' && pictureLinkIds.get(rel.part)?.includes(rel.id) && office.pictureLinks.length < 20) office.pictureLinks.push(rel.target);
   }
@@ -637,7 +678,42 @@ function analyzePdfNode(bytes: Uint8Array, report: FileReport, state: State): vo
   if (!facts.encrypted && room > 0 && !outOfTime(state)) {
     const shown = pdfText(scan, { maxChars: room, maxStreams: state.limits.maxPdfStreams, maxStreamBytes: Math.min(state.limits.maxEntryBytes, 16 * 1024 * 1024), maxTotalInflated: Math.min(Math.max(0, state.limits.maxTotalBytes - state.bytesUsed), 64 * 1024 * 1024) });
     keepDocumentText(report, state, shown.text);
+    if (!shown.truncated) report.documentTextRead = true;
   }
+}
+
+/**
+ * The words of a document's XML parts (an ODF body, a workbook's strings), each inflated only when it declares no more
+ * than BOMB_MIN_BYTES and the budget has room; documentTextRead when every part was read.
+ */
+function readDocumentParts(bytes: Uint8Array, parts: readonly { entry: ZipEntry; vocabulary: TextVocabulary }[], report: FileReport, state: State): void {
+  let words = '';
+  let complete = true;
+  for (const { entry, vocabulary } of parts) {
+    const room = documentTextRoom(state) - words.length - (report.documentText?.length ?? 0);
+    if (entry.uncompressedSize > BOMB_MIN_BYTES || room <= 0 || timeLimit(report, state)) {
+      complete = false;
+      continue;
+    }
+    const data = extractZipEntry(bytes, entry, report, state);
+    if (!data.ok) {
+      complete = false;
+      continue;
+    }
+    words = joinWords(words, markupText(Buffer.from(data.bytes.subarray(0, 4 * 1024 * 1024)).toString('utf8'), vocabulary, room));
+  }
+  keepDocumentText(report, state, words);
+  if (complete) report.documentTextRead = true;
+}
+
+function joinWords(a: string, b: string): string {
+  return a && b ? `${a}\n${b}` : a || b;
+}
+
+/** A part's number (`slide12.xml` → 12), so that slides and sheets are read in their order; 0 without one. */
+function partOrder(name: string): number {
+  const m = /(\d{1,6})\.xml$/i.exec(name);
+  return m ? Number(m[1]) : 0;
 }
 
 /** Characters of document text the next document may give: its own cap, within what the message has left. */
@@ -648,7 +724,7 @@ function documentTextRoom(state: State): number {
 /** A document's words kept on its report and counted against the message's budget (nothing when it shows none). */
 function keepDocumentText(report: FileReport, state: State, text: string): void {
   if (!text) return;
-  report.documentText = text;
+  report.documentText = report.documentText ? joinWords(report.documentText, text) : text;
   state.documentTextChars += text.length;
 }
 

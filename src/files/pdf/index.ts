@@ -22,10 +22,25 @@ export interface PdfFacts {
   javascript: string[];
   /** Embedded file streams' decoded bytes, for recursive analysis (bounded by the caller's limits). */
   embeddedFiles: { name: string; data: Uint8Array }[];
+  /**
+   * The shape of the document (what a "blurred document" lure is made of): pages (`/Type /Page`), image XObjects, font
+   * dictionaries, and the largest link annotation (`/Subtype /Link`) as a share (0–1) of the largest page (/MediaBox).
+   */
+  shape: PdfShape;
   streamsInflated: number;
   /** Stream inflation stopped at a limit. */
   limitHit: boolean;
   encrypted: boolean;
+}
+
+export interface PdfShape {
+  pages: number;
+  images: number;
+  fonts: number;
+  /** Largest /MediaBox area in square points (0: none found). */
+  pageArea: number;
+  /** Largest /Rect area of a link annotation in square points (0: none). */
+  linkArea: number;
 }
 
 const INTERESTING = ['JavaScript', 'JS', 'OpenAction', 'AA', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'URI', 'AcroForm', 'XFA', 'RichMedia', 'ObjStm', 'Encrypt', 'SubmitForm', 'ImportData', 'GoToR', 'GoToE'];
@@ -42,9 +57,10 @@ export interface PdfLimits {
  * @example analyzePdf(buf, { maxStreams: 500, maxStreamBytes: 8 << 20, maxTotalInflated: 64 << 20 }).names.JavaScript
  */
 export function analyzePdf(bytes: Uint8Array, limits: PdfLimits): PdfFacts {
-  const facts: PdfFacts = { names: {}, obfuscatedNames: [], uris: [], embeddedFileNames: [], launchTargets: [], javascript: [], embeddedFiles: [], streamsInflated: 0, limitHit: false, encrypted: false };
+  const facts: PdfFacts = { names: {}, obfuscatedNames: [], uris: [], embeddedFileNames: [], launchTargets: [], javascript: [], embeddedFiles: [], shape: { pages: 0, images: 0, fonts: 0, pageArea: 0, linkArea: 0 }, streamsInflated: 0, limitHit: false, encrypted: false };
   const text = Buffer.from(bytes).toString('latin1');
   scanText(text, facts);
+  scanShape(text, facts.shape);
   let total = 0;
   // stream … endstream bodies; the dictionary before says whether it is FlateDecode.
   const streamRe = /stream\r?\n/g;
@@ -80,10 +96,51 @@ export function analyzePdf(bytes: Uint8Array, limits: PdfLimits): PdfFacts {
     // Content streams are mostly drawing operators; only scan ones that look like objects or script.
     const inner = inflated.toString('latin1');
     if (/\/[A-Za-z#]|app\.|this\.|eval\(/.test(inner)) scanText(inner, facts);
+    if (/\/Type\s*\/ObjStm\b/.test(dict)) scanShape(inner, facts.shape);
   }
   facts.embeddedFiles.forEach((f, i) => (f.name = facts.embeddedFileNames[i] ?? `embedded-${i + 1}`));
   facts.encrypted = (facts.names.Encrypt ?? 0) > 0;
   return facts;
+}
+
+/** Link annotations looked at per text (raw file or object stream); a hostile file can declare thousands. */
+const MAX_LINKS = 200;
+const PAGE = /\/Type\s*\/Page\b/g;
+const IMAGE = /\/Subtype\s*\/Image\b/g;
+const FONT = /\/Type\s*\/Font\b/g;
+const MEDIA_BOX = /\/MediaBox\s*\[([^\]]{0,120})\]/g;
+const LINK = /\/Subtype\s*\/Link\b/g;
+const RECT = /\/Rect\s*\[([^\]]{0,120})\]/;
+
+/** Area of a PDF rectangle written `x1 y1 x2 y2` (0 when it is not four numbers). */
+function rectArea(numbers: string): number {
+  const n = numbers.trim().split(/\s+/).map(Number);
+  if (n.length !== 4 || n.some((x) => !Number.isFinite(x))) return 0;
+  return Math.abs((n[2]! - n[0]!) * (n[3]! - n[1]!));
+}
+
+/**
+ * Counts pages, images and fonts and measures pages and link annotations (§12.5.6.5) in plain objects or an object
+ * stream's text: an annotation's /Rect is read from its dictionary (from the `<<` before /Subtype /Link, 800 characters on).
+ */
+function scanShape(text: string, shape: PdfShape): void {
+  shape.pages += count(text, PAGE);
+  shape.images += count(text, IMAGE);
+  shape.fonts += count(text, FONT);
+  for (const m of text.matchAll(MEDIA_BOX)) shape.pageArea = Math.max(shape.pageArea, rectArea(m[1]!));
+  let links = 0;
+  for (const m of text.matchAll(LINK)) {
+    if (++links > MAX_LINKS) break;
+    const start = lastIndexWithin(text, '<<', m.index, 400);
+    const rect = RECT.exec(text.slice(start >= 0 ? start : m.index, m.index + 800));
+    if (rect) shape.linkArea = Math.max(shape.linkArea, rectArea(rect[1]!));
+  }
+}
+
+function count(text: string, re: RegExp): number {
+  let n = 0;
+  for (const _ of text.matchAll(re)) n++;
+  return n;
 }
 
 function decodeName(raw: string): string {

@@ -27,6 +27,10 @@ export interface PdfSpec {
   flate?: boolean;
   /** Keep only this share (0–1) of the compressed content stream: a broken download. */
   cutContentTo?: number;
+  /** An image XObject (JPEG-filtered placeholder bytes) in the page's resources, as /Im1. */
+  image?: boolean;
+  /** Link annotations with a /URI action: the rectangle, the URI written as a hex string, the annotation in an object stream. */
+  links?: { uri: string; rect: [number, number, number, number]; hex?: boolean; inObjectStream?: boolean }[];
 }
 
 /** A ToUnicode CMap with `codeBytes`-byte codes, bfchar entries and bfrange entries (hex strings as written). */
@@ -85,6 +89,19 @@ export function buildPdf(spec: PdfSpec): Buffer {
       fontRefs.push(`/${f.name} ${add(dict)} 0 R`);
     }
   }
+  const annots: string[] = [];
+  for (const link of spec.links ?? []) {
+    const uri = link.hex ? `<${Buffer.from(link.uri, 'latin1').toString('hex')}>` : `(${link.uri})`;
+    const dict = `<< /Type /Annot /Subtype /Link /Rect [${link.rect.join(' ')}] /Border [0 0 0] /A << /Type /Action /S /URI /URI ${uri} >> >>`;
+    if (link.inObjectStream) {
+      const num = add('null');
+      inStream.push({ num, dict });
+      annots.push(`${num} 0 R`);
+    } else {
+      annots.push(`${add(dict)} 0 R`);
+    }
+  }
+  const image = spec.image ? add(stream('/Type /XObject /Subtype /Image /Width 620 /Height 797 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0xff, 0xd9]), false)) : 0;
   if (inStream.length > 0) {
     // The placeholders stay free objects; the object stream defines them.
     let offsets = '';
@@ -96,7 +113,7 @@ export function buildPdf(spec: PdfSpec): Buffer {
     add(stream(`/Type /ObjStm /N ${inStream.length} /First ${offsets.length}`, offsets + body, true));
     for (const o of inStream) objects[o.num - 1] = Buffer.from('null', 'latin1');
   }
-  objects[page - 1] = Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${content} 0 R /Resources << /Font << ${fontRefs.join(' ')} >> >> >>`, 'latin1');
+  objects[page - 1] = Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${content} 0 R /Resources << /Font << ${fontRefs.join(' ')} >>${image ? ` /XObject << /Im1 ${image} 0 R >>` : ''} >>${annots.length ? ` /Annots [${annots.join(' ')}]` : ''} >>`, 'latin1');
   const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   const offsets: number[] = [];
   let at = parts[0]!.length;
