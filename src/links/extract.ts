@@ -2,6 +2,7 @@ import type { HtmlLink, ParsedMessage } from '../mail/types.js';
 import { REDIRECT_PARAMETERS } from './lists/index.js';
 import { decodeHtmlEntities, decodeSafely, normaliseUrl, type NormalisedUrl } from './normalise.js';
 import { findTextUrls } from './text-urls.js';
+import { documentLinks } from '../files/document-links.js';
 
 /** Where a URL was found: an HTML element kind, free text, an attachment, or inside another URL. */
 export type LinkSource = HtmlLink['kind'] | 'text' | 'attachment' | 'redirect-param';
@@ -131,6 +132,7 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
   }
 
   let scanned = 0;
+  const seenInAttachments = new Set<string>();
   for (const attachment of msg.attachments) {
     if (!ATTACHMENT_TEXT.test(attachment.declaredType) && !ATTACHMENT_NAME.test(attachment.filename)) continue;
     if (++scanned > limits.maxAttachments) {
@@ -145,6 +147,14 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
     if (!isPdf) text = decodeHtmlEntities(text);
     for (const found of findTextUrls(text, { maxUrls: limits.maxLinks, maxLength: limits.maxUrlLength })) {
       if (!add(occurrenceOf('attachment', found.text, attachment.filename, attachment.partPath))) break;
+      seenInAttachments.add(found.text);
+    }
+  }
+  // Links a document holds where its text is not read as text (compressed PDF objects, Office hyperlinks): links of the
+  // message too (src/files/document-links.ts).
+  for (const attachment of msg.attachments.slice(0, limits.maxAttachments)) {
+    for (const href of documentLinks(attachment.content)) {
+      if (!seenInAttachments.has(href) && !add(occurrenceOf('attachment', href, attachment.filename, attachment.partPath))) break;
     }
   }
   return { links, urls: [...byHref.values()], limited };
