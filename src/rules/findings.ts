@@ -876,6 +876,19 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "An attached document (a PDF or Word document) is a sextortion threat (a claimed hack of the reader's device or camera, a video, a ransom in Bitcoin); the evidence names the document and its words. The claim is always false: do not pay.",
     ja: "添付文書(PDF や Word 文書)がセクストーション(端末やカメラを乗っ取った、動画を公開するとして身代金を要求する脅迫)です。根拠に文書名と見つかった語を示します。主張は虚偽です。支払わないでください。",
   },
+  // The document's shape (session 13): a picture under one big link, or a few words calling to view or sign in with a
+  // link elsewhere than the sender. Each is a lure whatever the body says; with a body of a few words (ATTACH_PDF_LINK_LURE)
+  // the message is phishing.
+  ATTACH_DOCUMENT_IMAGE_LINK: {
+    group: 'attachments', class: 'phishing', score: 3,
+    en: "An attached document shows no words, only a picture (often a blurred \"document\" or a button) covered by a link elsewhere than the sender's domain: clicking anywhere on it opens the landing page. A PDF or Office document made only of a linked picture is a lure, not a document.",
+    ja: "添付文書には文字がなく、画像(ぼかした「文書」やボタンのことが多い)だけがあり、その上を送信者のドメイン以外へのリンクが覆っています。どこをクリックしても誘導先のページが開きます。リンク付きの画像だけでできた PDF や Office 文書は文書ではなく、おとりです。",
+  },
+  ATTACH_DOCUMENT_CREDENTIAL_LURE: {
+    group: 'attachments', class: 'phishing', score: 3,
+    en: "An attached document says only a few words, calls the reader to view, open or sign in (\"secure document\", \"click here to view\", a shared file, a voicemail) and links elsewhere than the sender's domain: a fake access page written in a document, whose link is the landing page. The evidence names the document, the call and the link.",
+    ja: "添付文書はわずかな語しかなく、閲覧・開封・サインインを促し(「セキュリティ保護された文書」「クリックして表示」、共有ファイル、ボイスメールなど)、送信者のドメイン以外へリンクしています。文書の形をした偽のアクセス画面で、そのリンクが誘導先です。根拠に文書名、促す文言とリンクを示します。",
+  },
   ATTACH_OFFICE_LINK_LURE: {
     group: 'attachments', class: 'phishing', score: 2.5,
     en: "The message says almost nothing itself and hands the reader an Office document (Word, Excel, PowerPoint) in which a whole picture or shape is a link elsewhere than the sender's domain: the document is the lure, its link the landing page — the PDF trick in another format.",

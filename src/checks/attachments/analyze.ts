@@ -45,6 +45,7 @@ export function analyzeAttachments(msg: ParsedMessage, config: AttachmentsConfig
   }
   findings.push(...documentLureFindings(msg, files, passwords));
   findings.push(...documentWordsFindings(files));
+  findings.push(...documentShapeFindings(msg, files));
   const hashes: NonNullable<Iocs['hashes']> = files.filter((f) => f.hashes).map((f) => ({ name: f.path, md5: f.hashes!.md5, sha1: f.hashes!.sha1, sha256: f.hashes!.sha256, size: f.size }));
   const urls = new Set<string>();
   for (const f of files) {
@@ -159,6 +160,110 @@ export function documentWordsFindings(files: readonly FileReport[]): Finding[] {
     if (sextortion && (sextortion.strongest >= 3 || sextortion.weight >= DOCUMENT_SEXTORTION_WEIGHT) && !found.has('sextortion')) {
       found.add('sextortion');
       findings.push({ id: 'ATTACH_DOCUMENT_SEXTORTION', evidence: `${f.path} says ${sextortion.terms.slice(0, 8).join(', ')}`, data: { file: f.path, terms: sextortion.terms, weight: sextortion.weight } });
+    }
+  }
+  return findings;
+}
+
+/** A link annotation covering at least this share of the page is the page's button (a "blurred document" covered by one link). */
+export const IMAGE_LINK_SHARE = 0.15;
+/** A document whose words are a lure says little: at most this many words… */
+export const LURE_DOCUMENT_WORDS = 120;
+/** …and this many characters other than white space (Japanese writes no spaces between words). */
+export const LURE_DOCUMENT_CHARS = 800;
+
+/**
+ * The call to open, view or sign in that a credential lure's document is made of ("click here to view the document",
+ * "secure document", "sign in to access", "you have a new voicemail", "Dokument anzeigen", "visualizar documento",
+ * "ドキュメントを表示"). Not "invoice" or "statement" alone: genuine ones are documents too. Every part is a literal or
+ * a bounded blank, so the pattern is linear.
+ */
+export const ACCESS_CALL = /\b(?:click|tap|press)(?:\s+on)?(?:\s+(?:here|below|the\s+(?:button|link|icon)))?\s+to\s+(?:view|open|access|download|read|review|sign|see|retrieve|unlock|preview)|\b(?:view|open|access|download|review|retrieve|unlock|preview)(?:\s+(?:the|your|this|my))?(?:\s+(?:secure|secured|shared|encrypted|protected|full|complete|pending|original))?\s+(?:document|file|pdf|attachment|voicemail|voice\s+message|fax|message)s?\b|\b(?:secure|secured|encrypted|protected)\s+(?:pdf\s+)?(?:document|file|message|attachment)s?\b|\b(?:sign|log)\s*(?:in|on)\s+(?:with\s+your\s+\w+\s+)?to\s+(?:view|access|open|download|read|continue)|\bshared\s+(?:a|an|the|\d+)?\s*(?:document|file|folder|pdf)s?\s+with\s+you\b|\b(?:new|missed|unread)\s+(?:voicemail|voice\s+message|fax|secure\s+message)|\b(?:review\s+and\s+sign|docusign|adobe\s+sign|e-?sign(?:ature)?\s+request)|\b(?:dokument|datei|rechnung|nachricht)\s+(?:anzeigen|öffnen|ansehen|herunterladen)|\bklicken\s+sie\s+(?:hier|auf)|\bhier\s+klicken|\b(?:visualizar|abrir|acessar|baixar)\s+(?:o\s+|a\s+|seu\s+|sua\s+)?(?:documento|arquivo|fatura|boleto|mensagem)|\bclique\s+(?:aqui|no\s+botão)|\b(?:ver|abrir|acceder\s+al?|descargar)\s+(?:el\s+|su\s+|la\s+)?(?:documento|archivo|factura|mensaje)|\bhaga?\s+clic\s+(?:aquí|en)|\bhaz\s+clic|\b(?:voir|ouvrir|consulter|télécharger|accéder\s+au)\s+(?:le\s+|votre\s+|la\s+)?(?:document|fichier|facture|message)|\bcliquez\s+(?:ici|sur)|\b(?:bekijk|open|download)\s+(?:het\s+|uw\s+|de\s+)?(?:document|bestand|factuur|bericht)|\bklik\s+(?:hier|op)|(?:ドキュメント|文書|ファイル|請求書|書類|メッセージ)を(?:表示|開|確認|閲覧|ダウンロード)|(?:サインイン|ログイン)して|(?:こちら|ここ)をクリック/iu;
+
+/**
+ * A letter about the reader's account that is longer than a button but still a page: the account is on hold, suspended
+ * or locked (ACCOUNT_PROBLEM) and the reader is sent to a button or to verify (ACCOUNT_CALL) — both, in at most
+ * LURE_LETTER_WORDS words, with a link elsewhere than the sender. A genuine statement names no problem with the account
+ * and asks no one to verify through a button.
+ */
+export const LURE_LETTER_WORDS = 300;
+/** The account on hold, suspended, locked or restricted; unusual activity; a declined card (the same languages). */
+export const ACCOUNT_PROBLEM = /\baccount\s+(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+|where\s+|is\s+)?(?:temporar\w*\s+)?(?:placed|put|suspended|locked|limited|restricted|disabled|blocked|frozen|on\s+hold)|\b(?:placed|put)\s+your\s+(?:\w+\s+)?account\s+on\s+ho[li]d|\b(?:suspended|locked|limited|restricted|blocked)\s+your\s+(?:\w+\s+)?account|\bunusua[li]\s+(?:payment\s+|sign-?in\s+|login\s+)?activity|\b(?:card|payment)\s+(?:on\s+file\s+)?(?:has\s+been\s+|was\s+)?declined|\bconta\s+(?:foi\s+)?(?:bloqueada|suspensa|restrita)|\bcuenta\s+(?:ha\s+sido\s+)?(?:bloqueada|suspendida|restringida)|\bkonto\s+(?:wurde\s+)?(?:gesperrt|eingeschränkt)|\bcompte\s+(?:a\s+été\s+)?(?:suspendu|bloqué|restreint)|\baccount\s+is\s+geblokkeerd|アカウント(?:が|を)?(?:停止|凍結|ロック|制限)/iu;
+/** The button or verification the account letter sends the reader to (English, Portuguese, Spanish, German, French, Dutch, Japanese). */
+export const ACCOUNT_CALL = /\b(?:click|tap|press|use)\s+(?:on\s+)?(?:the\s+)?(?:button|link)\s+below|\bvia\s+the\s+(?:button|link)\s+below|\b(?:click|tap)\s+here\s+to\s+(?:verify|confirm|update|restore|unlock|reactivate)|\b(?:verify|confirm|update)\s+(?:your|the\s+required)\s+(?:identity|information|account|details|card|billing|payment)|\bclique\s+(?:no\s+botão|aqui)|\bhaga?\s+clic\s+(?:en\s+el\s+botón|aquí)|\bklicken\s+sie\s+(?:auf\s+die\s+schaltfläche|hier)|\bcliquez\s+(?:sur\s+le\s+bouton|ici)|\bklik\s+(?:op\s+de\s+knop|hier)|(?:下記|以下)の(?:ボタン|リンク)|本人確認/iu;
+
+/** Words of a text (runs between blanks), counted up to `max`. */
+function wordsUpTo(text: string, max: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && n <= max; i++) {
+    const c = text.charCodeAt(i);
+    const blank = c <= 32 || c === 0xa0 || c === 0x3000;
+    if (!blank && !inWord) n++;
+    inWord = !blank;
+  }
+  return n;
+}
+
+/**
+ * The lures whose shape is the document itself (issue 17, items 1 and 6): whatever the body says,
+ * - ATTACH_DOCUMENT_IMAGE_LINK: a PDF that draws no text (no font at all) but a picture, on at most three pages, with a
+ *   link annotation covering a good part of a page and leading elsewhere than the sender (the "blurred document" that
+ *   one click "opens"); or an Office document whose words were read and are none, with a picture that is a link elsewhere;
+ * - ATTACH_DOCUMENT_CREDENTIAL_LURE: a document of a few words (LURE_DOCUMENT_WORDS) that calls to view, open or sign in
+ *   (ACCESS_CALL), or a page of at most LURE_LETTER_WORDS that says the account is on hold (ACCOUNT_PROBLEM) and sends
+ *   the reader to a button or to verify (ACCOUNT_CALL), and that carries a link elsewhere than the sender (a /URI action,
+ *   a hyperlink relationship) — a fake "secure document", shared file, voicemail or account notice. A genuine invoice or
+ *   statement with a link to the vendor's portal says more (lines, amounts, addresses), names no problem with the
+ *   account and asks for no sign-in to "view the document".
+ */
+export function documentShapeFindings(msg: ParsedMessage, files: readonly FileReport[]): Finding[] {
+  const findings: Finding[] = [];
+  const from = msg.from[0];
+  const senderDomain = registrableDomain(from?.asciiDomain || from?.domain || '') ?? '';
+  const elsewhere = (u: string): boolean => {
+    if (!/^https?:\/\//i.test(u.trim())) return false;
+    try {
+      const host = new URL(u.trim()).hostname;
+      return !senderDomain || registrableDomain(host) !== senderDomain;
+    } catch {
+      return false;
+    }
+  };
+  const linksOf = (f: FileReport): string[] => [
+    ...(f.pdf?.uris ?? []),
+    ...(f.office?.externalRelationships ?? []).filter((r) => r.type.toLowerCase() === 'hyperlink').map((r) => r.target),
+  ].map((u) => u.trim()).filter(elsewhere);
+  let image = false;
+  let lure = false;
+  for (const f of files) {
+    if (image && lure) break;
+    if (!image) {
+      const shape = f.pdf && !f.pdf.encrypted && !f.documentText ? f.pdf.shape : undefined;
+      const share = shape && shape.pageArea > 0 ? Math.min(1, shape.linkArea / shape.pageArea) : 0;
+      const pdfLink = shape && shape.fonts === 0 && shape.images > 0 && shape.pages >= 1 && shape.pages <= 3 && share >= IMAGE_LINK_SHARE ? linksOf(f)[0] : undefined;
+      const officeLink = f.office && f.documentTextRead && !f.documentText ? f.office.pictureLinks.map((u) => u.trim()).find(elsewhere) : undefined;
+      const link = pdfLink ?? officeLink;
+      if (link) {
+        image = true;
+        const what = pdfLink ? `a picture and no text on ${shape!.pages} page${shape!.pages > 1 ? 's' : ''}, a link over ${Math.round(share * 100)} % of the page` : 'no words, a picture that is a link';
+        findings.push({ id: 'ATTACH_DOCUMENT_IMAGE_LINK', evidence: `${f.path}: ${what}, to ${link.slice(0, 120)}`, data: { file: f.path, href: link, ...(pdfLink ? { pages: shape!.pages, linkShare: Math.round(share * 100) / 100 } : {}) } });
+      }
+    }
+    if (!lure && f.documentText) {
+      const text = f.documentText;
+      const words = wordsUpTo(text, LURE_LETTER_WORDS + 1);
+      if (words > LURE_LETTER_WORDS || visibleCharsUpTo(text, LURE_LETTER_WORDS * 8 + 1) > LURE_LETTER_WORDS * 8) continue;
+      const short = words <= LURE_DOCUMENT_WORDS && visibleCharsUpTo(text, LURE_DOCUMENT_CHARS + 1) <= LURE_DOCUMENT_CHARS;
+      const access = short ? ACCESS_CALL.exec(text)?.[0] : undefined;
+      const problem = access ? undefined : ACCOUNT_PROBLEM.exec(text)?.[0];
+      const call = access ?? (problem ? ACCOUNT_CALL.exec(text)?.[0] : undefined);
+      const link = call ? linksOf(f)[0] : undefined;
+      if (call && link) {
+        lure = true;
+        const said = [problem, call].filter((w): w is string => w !== undefined).map((w) => `"${w.replace(/\s+/g, ' ').slice(0, 80)}"`).join(' and ');
+        findings.push({ id: 'ATTACH_DOCUMENT_CREDENTIAL_LURE', evidence: `${f.path} says ${said} in ${words} words and links to ${link.slice(0, 120)}`, data: { file: f.path, call, ...(problem ? { problem } : {}), href: link, words } });
+      }
     }
   }
   return findings;
