@@ -120,6 +120,14 @@ const EVIDENCE_JA: { [Id in FindingId]?: readonly Rewrite[] } = {
   ],
   CONTENT_THEME_EVENT_NEAR_DATE: [[/^(\S+) \(near (\S+)\): (.+)$/, '$1($2 の近く): $3']],
   ATTACH_EXECUTABLE: [[/^(.+): Windows PE executable$/, '$1: Windows の実行ファイル(PE)']],
+  ATTACH_DOCUMENT_IMAGE_LINK: [
+    [/^(.+): a picture and no text on (\d+) pages?, a link over (\d+) % of the page, to (\S+)$/, '$1: 文字がなく画像だけの $2 ページで、ページの $3 % を覆うリンクの先は $4'],
+    [/^(.+): no words, a picture that is a link, to (\S+)$/, '$1: 文字がなく、リンクになった画像の先は $2'],
+  ],
+  ATTACH_DOCUMENT_CREDENTIAL_LURE: [
+    [/^(.+?) says "(.+)" and "(.+)" in (\d+) words and links to (\S+)$/, '$1 は「$2」「$3」と書かれた $4 語の文書で、リンク先は $5'],
+    [/^(.+?) says "(.+)" in (\d+) words and links to (\S+)$/, '$1 は「$2」と書かれた $3 語の文書で、リンク先は $4'],
+  ],
   ATTACH_ARCHIVE_WITH_DANGEROUS: [[/^(.+?): contains (.+?) \((.+)\)$/, '$1 の中に $2($3)']],
   ATTACH_EXECUTABLE_NAME: [[/^(.+): (\.\w+)$/, '$1: 実行される拡張子 $2']],
   ATTACH_DOUBLE_EXTENSION: [[/^(.+): (\S+) hides (\S+)$/, '$1: $2 が $3 を隠しています']],

@@ -8,6 +8,7 @@ import { buildPdf } from '../../files/test-support/pdf-builder.js';
 import { buildZip } from '../../files/test-support/zip-builder.js';
 import { cpuGrowth } from '../../test-support/growth.js';
 import { ACCESS_CALL, ACCOUNT_CALL, ACCOUNT_PROBLEM } from './analyze.js';
+import { translateEvidence } from '../../rules/explain.js';
 
 /**
  * Lures whose shape is the document (issue 17, session 13), end to end (.eml → parser → every family → score): a PDF
@@ -100,6 +101,10 @@ for (const row of lures) {
     assert.ok(finding, ids.join(', '));
     assert.match(finding.evidence ?? '', row.evidence);
     assert.equal(report.verdict, 'phishing', ids.join(', '));
+    // The evidence in Japanese: the template rewrites it, keeping the file and the link.
+    const ja = translateEvidence(row.expected, finding.evidence ?? '', 'ja');
+    assert.match(ja, /(?:文字がなく|と書かれた)/, ja);
+    assert.ok(ja.includes(row.file), ja);
   });
 }
 
@@ -143,6 +148,10 @@ const mustNot: { name: string; headers: string[]; body: string; file: string; by
   {
     name: 'a scanned letter: a picture, no text, no link',
     headers: VENDOR, body: VENDOR_BODY, file: 'scan.pdf', bytes: picturePdf([]), forbidden: ['ATTACH_DOCUMENT_IMAGE_LINK'],
+  },
+  {
+    name: 'an encrypted PDF of a picture under a link (its streams are not read: ATTACH_PDF_ENCRYPTED says what there is to say)',
+    headers: VENDOR, body: VENDOR_BODY, file: 'locked.pdf', bytes: buildPdf({ content: 'q 500 0 0 700 56 46 cm /Im1 Do Q', image: true, encrypt: true, links: [{ uri: LANDING, rect: [56, 46, 556, 746] }] }), forbidden: ['ATTACH_DOCUMENT_IMAGE_LINK'],
   },
   {
     name: 'a picture flyer with a small link in its footer',

@@ -31,6 +31,8 @@ export interface PdfSpec {
   image?: boolean;
   /** Link annotations with a /URI action: the rectangle, the URI written as a hex string, the annotation in an object stream. */
   links?: { uri: string; rect: [number, number, number, number]; hex?: boolean; inObjectStream?: boolean }[];
+  /** Name a standard security handler in the trailer (the streams stay plain: only the declaration is tested). */
+  encrypt?: boolean;
 }
 
 /** A ToUnicode CMap with `codeBytes`-byte codes, bfchar entries and bfrange entries (hex strings as written). */
@@ -125,6 +127,6 @@ export function buildPdf(spec: PdfSpec): Buffer {
     at += chunk.length;
   });
   const xref = ['xref', `0 ${objects.length + 1}`, '0000000000 65535 f ', ...offsets.map((o) => (o < 0 ? '0000000000 65535 f ' : `${String(o).padStart(10, '0')} 00000 n `))].join('\n');
-  parts.push(Buffer.from(`${xref}\ntrailer << /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`, 'latin1'));
+  parts.push(Buffer.from(`${xref}\ntrailer << /Size ${objects.length + 1} /Root 1 0 R${spec.encrypt ? ' /Encrypt << /Filter /Standard /V 2 /R 3 >>' : ''} >>\nstartxref\n${at}\n%%EOF\n`, 'latin1'));
   return Buffer.concat(parts);
 }
