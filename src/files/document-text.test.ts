@@ -158,6 +158,13 @@ const documentRows: { name: string; file: string; bytes: Uint8Array; text: strin
   { name: 'PowerPoint: slides in their order', file: 'deck.pptx', bytes: ooxml([{ name: 'ppt/slides/slide10.xml', data: slide(['ten']) }, { name: 'ppt/slides/slide2.xml', data: slide(['two', 'again']) }]), text: 'two\nagain\nten', read: true },
   { name: 'PowerPoint: a picture-only slide has no words, and says it was read', file: 'deck.pptx', bytes: ooxml([{ name: 'ppt/slides/slide1.xml', data: '<p:sld><p:pic><p:nvPicPr><p:cNvPr id="2" name="Picture"/></p:nvPicPr></p:pic></p:sld>' }]), text: undefined, read: true },
   { name: 'PowerPoint: a slide declaring 2 MiB is not inflated (not read)', file: 'deck.pptx', bytes: ooxml([{ name: 'ppt/slides/slide1.xml', data: slide(['x']), declaredSize: 2 << 20 }]), text: undefined, read: undefined },
+  {
+    name: 'PowerPoint: a picture-only slide beside a slide too large to read is not "read" (its words are unknown)',
+    file: 'deck.pptx',
+    bytes: ooxml([{ name: 'ppt/slides/slide1.xml', data: '<p:sld/>' }, { name: 'ppt/slides/slide2.xml', data: slide(['x']), declaredSize: 2 << 20 }, { name: 'xl/sharedStrings.xml', data: '<sst/>' }]),
+    text: undefined,
+    read: undefined,
+  },
   { name: 'Excel: shared strings and inline strings', file: 'book.xlsx', bytes: ooxml([{ name: 'xl/sharedStrings.xml', data: '<sst><si><t>Shared file</t></si></sst>' }, { name: 'xl/worksheets/sheet1.xml', data: '<sheetData><row><c t="inlineStr"><is><t>Open</t></is></c></row></sheetData>' }]), text: 'Shared file\nOpen', read: true },
   {
     name: 'OpenDocument text: content.xml',

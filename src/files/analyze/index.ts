@@ -511,10 +511,12 @@ function analyzeOoxml(bytes: Uint8Array, entries: readonly ZipEntry[], report: F
     keepDocumentText(report, state, words);
     words = '';
     readDocumentParts(bytes, sheetParts.sort((a, b) => partOrder(a.name) - partOrder(b.name)).slice(0, 16).map((entry) => ({ entry, vocabulary: SHEET_TEXT })), report, state);
-    wordsComplete &&= report.documentTextRead === true;
+    wordsComplete &&= report.documentTextRead === true && sheetParts.length <= 16;
   }
   keepDocumentText(report, state, words);
-  if (wordsComplete && (words || report.documentText || sheetParts.length > 0 || contentParts.some((e) => /^(word\/document|ppt\/slides\/)/i.test(e.name)))) report.documentTextRead = true;
+  // Read to the end: every part that holds words was read (a document with none of them says nothing about its words).
+  if (wordsComplete && (report.documentText || sheetParts.length > 0 || contentParts.some((e) => /^(word\/document|ppt\/slides\/)/i.test(e.name)))) report.documentTextRead = true;
+  else delete report.documentTextRead;
   for (const rel of office.externalRelationships) {
     if (rel.type.toLowerCase() === 'hyperlink' && pictureLinkIds.get(rel.part)?.includes(rel.id) && office.pictureLinks.length < 20) office.pictureLinks.push(rel.target);
   }
