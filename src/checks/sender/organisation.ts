@@ -130,10 +130,60 @@ export function unrelatedOrganisation(
     // Without a cue, a name is an organisation's only when the message keeps naming it, whole. (The body is
     // folded only for a name long enough to count: folding 20,000 characters is most of this check's cost.)
     const whole = claimed.join('');
-    if (whole.length < 4 || countOf(foldBrandWords(`${message.subject} ${message.text.slice(0, 20_000)}`, 24_000), whole) < 2) return null;
+    if (whole.length < 4) return null;
+    const body = `${message.subject} ${message.text.slice(0, 20_000)}`.slice(0, 24_000);
+    if (!mayNameTwice(body, whole) || countOf(foldBrandWords(body, 24_000), whole) < 2) return null;
     cue = 'named in the message';
   }
   return { name, words: claimed, cue };
+}
+
+/**
+ * For each ASCII letter, 1 when no ASCII character but that letter (in either case) folds to text holding it
+ * (foldBrandWords: `m` folds to `rn`, `0` to `o`, `1`, `i` and `I` to `l`, `3` to `e`, `5` to `s`; separators to nothing).
+ * Read from the fold itself at start-up, so it follows the fold's table.
+ */
+const OWN_LETTER = ((): Uint8Array => {
+  const own = new Uint8Array(0x80);
+  for (let c = 0x61; c <= 0x7a; c++) own[c] = 1;
+  for (let c = 0; c < 0x80; c++) {
+    const ch = String.fromCharCode(c);
+    for (const f of foldBrandWords(ch)) {
+      const x = f.charCodeAt(0);
+      if (x < 0x80 && ch.toLowerCase() !== f) own[x] = 0;
+    }
+  }
+  return own;
+})();
+/** Own letters, roughly rarest first in mail (the first one missing ends the test soonest). */
+const RARE_FIRST = 'qzjxkvbpygfwhcudtaeolsnrim';
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/**
+ * False when the fold of `text` (foldBrandWords) cannot hold `word` twice, told without folding: in ASCII text an own
+ * letter of the word (see OWN_LETTER) comes only from that letter, so two non-overlapping occurrences of the word
+ * need twice its count of each of them in the text, either case. Most display names are a person's whose name the
+ * body does not repeat: the 20,000-character fold was most of this check's cost for them. True (fold and count)
+ * for text that is not ASCII, where many characters fold to each letter.
+ */
+export function mayNameTwice(text: string, word: string): boolean {
+  if (!ASCII_ONLY.test(text)) return true;
+  for (const letter of RARE_FIRST) {
+    const x = letter.charCodeAt(0);
+    if (OWN_LETTER[x] !== 1) continue;
+    let need = 0;
+    for (let k = word.indexOf(letter); k >= 0; k = word.indexOf(letter, k + 1)) need += 2;
+    if (need === 0) continue;
+    if (occurrences(text, letter, need) + occurrences(text, letter.toUpperCase(), need) < need) return false;
+  }
+  return true;
+}
+
+/** Occurrences of one character in `text`, counted up to `max`. */
+function occurrences(text: string, ch: string, max: number): number {
+  let n = 0;
+  for (let at = text.indexOf(ch); at >= 0 && n < max; at = text.indexOf(ch, at + 1)) n++;
+  return n;
 }
 
 function countOf(text: string, word: string): number {

@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hostOf } from './link-hosts.js';
+
+/** hostOf's definition: the URL parser's host name, lower case, or null. */
+function parsed(href: string): string | null {
+  if (!/^\s*https?:/i.test(href)) return null;
+  try {
+    return new URL(href.trim()).hostname.toLowerCase() || null;
+  } catch {
+    return null;
+  }
+}
+
+test('hostOf gives the URL parser\'s host on real shapes and on the edges the parser rewrites or refuses', () => {
+  const hrefs = [
+    'http://example.com', 'https://Example.COM/path?q=1#f', 'HTTPS://www.example.co.uk/', 'http://example.com.', 'http://example.com./x',
+    'http://127.0.0.1/', 'http://0x7f.1/', 'http://1.2.3.4.5/', 'http://a.123/', 'http://a.0x1f/', 'http://123abc/', 'http://a.-1/',
+    'http://user:pw@example.com/', 'http://example.com:8080/', 'http://example.com:99999/', 'http://ex%41mple.com/', 'http://exa\tmple.com/',
+    'http://xn--nxasmq6b.com/', 'http://xn--a.com/', 'http://XN--A.com/', 'http://bücher.de/', 'http://.example.com/', 'http://a..b/', 'http://./',
+    'http://', 'http:///x', 'http:example.com', 'http:/example.com', 'http:\\\\example.com\\x', 'http://example.com\\x', ' http://example.com',
+    '\thttp://example.com/ ', 'http://example.com ', 'http://exa mple.com/', 'http://-a-.com/', 'http://a_b.com/', 'http://[::1]/', 'https:://x.com',
+    'http://example.com?x', 'http://example.com#x', 'https://a.b.c.d.e.f.g/', 'http://a.b.c.1e/', 'http://a.b.09/',
+  ];
+  for (const href of hrefs) assert.equal(hostOf(href), parsed(href), href);
+  // Generated: a scheme, separators and host characters the parser treats specially, in random order.
+  const heads = ['http://', 'https://', 'HTTP://', 'hTtPs://', 'http:/', 'http:', ' http://', 'http:\\\\', 'https:///'];
+  const parts = ['a', 'b', 'Z', 'x', 'xn--', '0', '1', '9', '0x', '.', '.', '-', '_', '@', ':', ':80', '/', '?', '#', '%20', '%41', '\\', ' ', '\t', '\n', 'é', 'ß', '[', ']', '!', '~', '*', 'com', '0.0', '.1'];
+  let seed = 11;
+  const random = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  let plain = 0;
+  for (let round = 0; round < 20_000; round++) {
+    let href = heads[random(heads.length)]!;
+    const n = 1 + random(8);
+    for (let k = 0; k < n; k++) href += parts[random(parts.length)];
+    const want = parsed(href);
+    assert.equal(hostOf(href), want, JSON.stringify(href));
+    if (want !== null && /^[a-z0-9.-]+$/.test(want)) plain++;
+  }
+  assert.ok(plain > 2000, `plain hosts: ${plain}`);
+});
