@@ -184,22 +184,69 @@ function prepare(text: string): PreparedText {
   if (last.text === text) return last;
   const prepared = last;
   prepared.text = text;
-  prepared.count = 0;
-  const push = (start: number, end: number): void => {
-    if (prepared.count === prepared.starts.length) {
-      const starts = new Int32Array(prepared.count * 2);
-      const ends = new Int32Array(prepared.count * 2);
-      starts.set(prepared.starts);
-      ends.set(prepared.ends);
-      prepared.starts = starts;
-      prepared.ends = ends;
-    }
-    prepared.starts[prepared.count] = start;
-    prepared.ends[prepared.count++] = end;
-  };
   prepared.normal = normalForTerms(text);
-  wordsOf(prepared.normal, push);
+  wordPositions(prepared);
   return prepared;
+}
+
+/** termWords' word positions, apart from prepare's memory. */
+const scratch: PreparedText = { text: '', normal: '', starts: new Int32Array(64), ends: new Int32Array(64), count: 0 };
+
+/**
+ * The words of WORD in prepared.normal, by position (into prepared.starts / ends, grown as needed, and count), without
+ * the pattern's match objects: runs of letters and digits joined by inner apostrophes (`don't`). Astral letters count as
+ * one character of two code units. One loop: ASCII (most text) is told apart by a table on its code unit, with no call
+ * per character or callback per word (a callback per word and a code-point call per character before).
+ */
+function wordPositions(prepared: PreparedText): void {
+  const text = prepared.normal;
+  const length = text.length;
+  let starts = prepared.starts;
+  let ends = prepared.ends;
+  let count = 0;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (ASCII_WORD_CHAR[c] === 0) {
+        i++;
+        continue;
+      }
+    } else {
+      const cp = codePointAt(text, i);
+      if (!isWordChar(cp)) {
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
+    }
+    const start = i;
+    for (;;) {
+      while (i < length) {
+        const d = text.charCodeAt(i);
+        if (d < 0x80) {
+          if (ASCII_WORD_CHAR[d] === 0) break;
+          i++;
+        } else {
+          const cp = codePointAt(text, i);
+          if (!isWordChar(cp)) break;
+          i += cp > 0xffff ? 2 : 1;
+        }
+      }
+      if (i + 1 < length && text.charCodeAt(i) === 0x27 && isWordChar(codePointAt(text, i + 1))) i++;
+      else break;
+    }
+    if (count === starts.length) {
+      const grownStarts = new Int32Array(count * 2);
+      const grownEnds = new Int32Array(count * 2);
+      grownStarts.set(starts);
+      grownEnds.set(ends);
+      prepared.starts = starts = grownStarts;
+      prepared.ends = ends = grownEnds;
+    }
+    starts[count] = start;
+    ends[count++] = i;
+  }
+  prepared.count = count;
 }
 
 /** Whether a code point is a letter or digit (\p{L}, \p{N}); BMP answers are remembered in a table. */
@@ -215,29 +262,6 @@ function isWordChar(cp: number): boolean {
     return known === 1;
   }
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-}
-
-/**
- * The words of WORD, by position, without the pattern's match objects: runs of letters and digits joined by
- * inner apostrophes (`don't`). Astral letters count as one character of two code units.
- */
-function wordsOf(text: string, push: (start: number, end: number) => void): void {
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    const cp = codePointAt(text, i);
-    if (!isWordChar(cp)) {
-      i += cp > 0xffff ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    for (;;) {
-      for (let c = codePointAt(text, i); i < length && isWordChar(c); c = codePointAt(text, i)) i += c > 0xffff ? 2 : 1;
-      if (i + 1 < length && text.charCodeAt(i) === 0x27 && isWordChar(codePointAt(text, i + 1))) i++;
-      else break;
-    }
-    push(start, i);
-  }
 }
 
 /**
@@ -265,7 +289,9 @@ export function normalForTerms(text: string): string {
  */
 export function termWords(text: string): { normal: string; words: string[] } {
   const normal = normalForTerms(text);
+  scratch.normal = normal;
+  wordPositions(scratch);
   const words: string[] = [];
-  wordsOf(normal, (start, end) => words.push(normal.slice(start, end)));
+  for (let k = 0; k < scratch.count; k++) words.push(normal.slice(scratch.starts[k], scratch.ends[k]));
   return { normal, words };
 }
