@@ -139,51 +139,86 @@ export function unrelatedOrganisation(
 }
 
 /**
- * For each ASCII letter, 1 when no ASCII character but that letter (in either case) folds to text holding it
- * (foldBrandWords: `m` folds to `rn`, `0` to `o`, `1`, `i` and `I` to `l`, `3` to `e`, `5` to `s`; separators to nothing).
- * Read from the fold itself at start-up, so it follows the fold's table.
+ * For each ASCII character, the letter it folds to when that is an own letter of the fold — no ASCII character but
+ * the letter itself, in either case, folds to text holding it (foldBrandWords: `m` folds to `rn`, `0` to `o`, `1`, `i` and `I`
+ * to `l`, `3` to `e`, `5` to `s`, separators to nothing) — else 0. Read from the fold itself at start-up, so it follows the
+ * fold's table.
  */
 const OWN_LETTER = ((): Uint8Array => {
   const own = new Uint8Array(0x80);
   for (let c = 0x61; c <= 0x7a; c++) own[c] = 1;
   for (let c = 0; c < 0x80; c++) {
     const ch = String.fromCharCode(c);
-    for (const f of foldBrandWords(ch)) {
-      const x = f.charCodeAt(0);
-      if (x < 0x80 && ch.toLowerCase() !== f) own[x] = 0;
+    const folded = foldBrandWords(ch);
+    for (let k = 0; k < folded.length; k++) {
+      const x = folded.charCodeAt(k);
+      if (x < 0x80 && ch.toLowerCase() !== folded) own[x] = 0;
     }
   }
-  return own;
+  const of = new Uint8Array(0x80);
+  for (let c = 0; c < 0x80; c++) {
+    // `i` folds to `l` and `m` to `rn`: no own letter of the fold comes from them.
+    const folded = foldBrandWords(String.fromCharCode(c));
+    const lower = folded.charCodeAt(0);
+    if (folded.length === 1 && lower >= 0x61 && lower <= 0x7a && own[lower] === 1) of[c] = lower;
+  }
+  return of;
 })();
-/** Own letters, roughly rarest first in mail (the first one missing ends the test soonest). */
-const RARE_FIRST = 'qzjxkvbpygfwhcudtaeolsnrim';
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** Own letters of the word compared at most (a prefix of the sequence is as good a test, and bounds the work per start). */
+const MAX_OWN_LETTERS = 16;
 
 /**
- * False when the fold of `text` (foldBrandWords) cannot hold `word` twice, told without folding: in ASCII text an own
- * letter of the word (see OWN_LETTER) comes only from that letter, so two non-overlapping occurrences of the word
- * need twice its count of each of them in the text, either case. Most display names are a person's whose name the
- * body does not repeat: the 20,000-character fold was most of this check's cost for them. True (fold and count)
- * for text that is not ASCII, where many characters fold to each letter.
+ * False when the fold of `text` (foldBrandWords) cannot hold `word` twice, told without folding. In ASCII text an own
+ * letter (see OWN_LETTER) comes only from that letter, and every other character folds to no own letter, so the own
+ * letters of the fold are those of the text, in order: two non-overlapping occurrences of the word in the fold need
+ * two of its own-letter sequence in the text's (other characters between them skipped). Counted leftmost first, as
+ * countOf counts. Most display names are a person's whose name the body does not repeat: the 20,000-character fold
+ * was most of this check's cost for them. True (fold and count) for text that is not ASCII, where many characters fold
+ * to each letter, and for a word without an own letter.
  */
 export function mayNameTwice(text: string, word: string): boolean {
-  if (!ASCII_ONLY.test(text)) return true;
-  for (const letter of RARE_FIRST) {
-    const x = letter.charCodeAt(0);
-    if (OWN_LETTER[x] !== 1) continue;
-    let need = 0;
-    for (let k = word.indexOf(letter); k >= 0; k = word.indexOf(letter, k + 1)) need += 2;
-    if (need === 0) continue;
-    if (occurrences(text, letter, need) + occurrences(text, letter.toUpperCase(), need) < need) return false;
+  let own = '';
+  for (let k = 0; k < word.length && own.length < MAX_OWN_LETTERS; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 0x80 && OWN_LETTER[c] === c) own += word[k];
   }
-  return true;
+  if (own.length === 0 || !ASCII_ONLY.test(text)) return true;
+  const lower = own[0]!;
+  const upper = lower.toUpperCase();
+  let found = 0;
+  let free = 0;
+  let nextLower = text.indexOf(lower);
+  let nextUpper = text.indexOf(upper);
+  while (nextLower >= 0 || nextUpper >= 0) {
+    let at: number;
+    if (nextUpper < 0 || (nextLower >= 0 && nextLower < nextUpper)) {
+      at = nextLower;
+      nextLower = text.indexOf(lower, at + 1);
+    } else {
+      at = nextUpper;
+      nextUpper = text.indexOf(upper, at + 1);
+    }
+    if (at < free) continue;
+    const end = ownLettersFrom(text, at + 1, own);
+    if (end < 0) continue;
+    if (++found === 2) return true;
+    free = end;
+  }
+  return false;
 }
 
-/** Occurrences of one character in `text`, counted up to `max`. */
-function occurrences(text: string, ch: string, max: number): number {
-  let n = 0;
-  for (let at = text.indexOf(ch); at >= 0 && n < max; at = text.indexOf(ch, at + 1)) n++;
-  return n;
+/** Where the own letters of `text` from `at` on spell `own` after its first letter (just after the last), or -1. */
+function ownLettersFrom(text: string, at: number, own: string): number {
+  let i = at;
+  for (let k = 1; k < own.length; i++) {
+    if (i >= text.length) return -1;
+    const letter = OWN_LETTER[text.charCodeAt(i)]!;
+    if (letter === 0) continue;
+    if (letter !== own.charCodeAt(k)) return -1;
+    k++;
+  }
+  return i;
 }
 
 function countOf(text: string, word: string): number {
