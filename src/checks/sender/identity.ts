@@ -7,6 +7,7 @@ import { isFreemail } from './freemail.js';
 import { linkHosts } from './link-hosts.js';
 import { disguisedWords } from './disguise.js';
 import { letterheadClaim } from './letterhead.js';
+import { displayNameMentions, subjectMentions } from './mentions.js';
 import { recipientWords, unrelatedOrganisation } from './organisation.js';
 
 /** E-mail addresses in running text (a signature, a subject). */
@@ -146,7 +147,7 @@ export function identityCheck(ctx: SenderContext): Check {
       let hostsOnce: string[] | undefined;
       const messageHosts = (): string[] => (hostsOnce ??= [fromDomain, ...linkHosts(msg, ctx.config.maxLinkHosts)]);
 
-      const mentions = from.name ? registry.mentionsInDisplayName(from.name) : [];
+      const mentions = from.name ? displayNameMentions(msg, registry, from.name) : [];
       // Co-branding (`三井住友カード Visa` from smbc-card.com): when the address belongs to one brand named, that brand is the sender.
       const ownerNamed = mentions.some((m) => (!freemail && fromDomain !== '' && registry.ownsDomain(m.brand.id, fromDomain)) || ownService(m.brand.id));
       for (const m of mentions) {
@@ -187,7 +188,8 @@ export function identityCheck(ctx: SenderContext): Check {
           // A mailbox quoted in the text is a person's, usually the recipient's own (`sent to you@hotmail.com`):
           // the brand of its provider is not the sender's. The brand's own address stays (`help@paypal.com`).
           const text = replaceAddresses(raw, (a) => (isFreemail(a.slice(a.lastIndexOf('@') + 1), ctx.freemail) || recipients.has(a.toLowerCase()) ? ' ' : a));
-          for (const m of registry.mentionsInText(text, 2048)) {
+          // The subject's mentions are shared with sender.lookalike when it reads the same text (no address written out).
+          for (const m of where === 'subject' ? subjectMentions(msg, registry, text, 2048) : registry.mentionsInText(text, 2048)) {
             if (seen.has(m.brand.id) || (fromDomain && registry.ownsDomain(m.brand.id, fromDomain) && !freemail) || ownService(m.brand.id)) continue;
             seen.add(m.brand.id);
             findings.push({

@@ -8,6 +8,7 @@ import type { Check, CheckOutput, Finding } from '../types.js';
 import type { SenderContext } from './context.js';
 import { domainsInDisplayName } from './identity.js';
 import { linkHosts } from './link-hosts.js';
+import { displayNameMentions, subjectMentions } from './mentions.js';
 
 type Where = 'From domain' | 'From local part' | 'display name' | 'Reply-To' | 'Return-Path' | 'Sender' | 'Message-ID' | 'link';
 
@@ -61,8 +62,9 @@ export function lookalikeCheck(ctx: SenderContext): Check {
       // The brands the message itself claims (display name, subject): in that context a looser match to
       // their domains is safe (short labels, stacked lookalike letters; src/lookalike/claimed.ts).
       const claimed = new Map<string, Brand>();
-      if (from?.name) for (const m of ctx.registry.mentionsInDisplayName(from.name)) claimed.set(m.brand.id, m.brand);
-      for (const m of ctx.registry.mentionsInText(msg.subject, 1024)) claimed.set(m.brand.id, m.brand);
+      // Found once per message for this check and sender.identity (./mentions.ts).
+      if (from?.name) for (const m of displayNameMentions(msg, ctx.registry, from.name)) claimed.set(m.brand.id, m.brand);
+      for (const m of subjectMentions(msg, ctx.registry, msg.subject, 1024)) claimed.set(m.brand.id, m.brand);
       const examine = (where: Where, domain: string) => {
         if (!domain) return;
         const m = ctx.detector.detect(domain);
