@@ -92,3 +92,13 @@ test('small capital ɪ words: read from a run\'s first letter only, the same run
   const ms = cpuMs();
   assert.ok(ms < 1500, `${ms.toFixed(0)} ms of CPU`);
 });
+
+test('every term of the tables is found in a text that holds it among other words (the first-word key drops no term)', () => {
+  for (const rows of [CATEGORY_TERMS, THEME_TERMS]) {
+    const matcher = new TermMatcher(rows);
+    for (const row of rows) {
+      const hits = matcher.match(`Hello there, ${row.term}, and the rest of the message.`);
+      assert.ok(hits.get(row.name)?.terms.includes(row.term), `${row.name}: ${row.term}`);
+    }
+  }
+});

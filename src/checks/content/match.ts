@@ -98,7 +98,7 @@ export class TermMatcher<N extends string> {
     for (let i = 0; i < count; i++) {
       const start = starts[i]!;
       const end = ends[i]!;
-      // Most words are no term's first word: the key says so from three numbers, with no string made.
+      // Most words are no term's first word: the key (two first code units, the last, the length) says so with no string made.
       if (firstWordKeys[keyAt(normal, start, end)] === 0) continue;
       const groups = this.byFirstWordHash.get(hashAt(normal, start, end));
       if (!groups) continue;
@@ -145,7 +145,11 @@ function hashAt(text: string, start: number, end: number): number {
   return h;
 }
 
-/** A 16-bit key of a word from its first two code units and its length. */
+/**
+ * A 16-bit key of a word from its first two code units, its last and its length. Without the last unit, 28 % of the words
+ * of mail passed the key test (`the`, `to`, `from` share first letters and length with terms' first words) against 6.6 %
+ * that are a first word; with it 10 % (raw messages of the test split): the rest skip the hash and the Map.
+ */
 function wordKey(word: string): number {
   return keyAt(word, 0, word.length);
 }
@@ -153,7 +157,7 @@ function wordKey(word: string): number {
 /** wordKey of `text.slice(start, end)` (a non-empty word). */
 function keyAt(text: string, start: number, end: number): number {
   const length = end - start;
-  return (Math.imul(text.charCodeAt(start), 961) + (length > 1 ? text.charCodeAt(start + 1) * 31 : 0) + length) & 0xffff;
+  return (Math.imul(text.charCodeAt(start), 961) + (length > 1 ? text.charCodeAt(start + 1) * 31 : 0) + Math.imul(text.charCodeAt(end - 1), 0x9e37) + length) & 0xffff;
 }
 
 /**
