@@ -55,7 +55,7 @@ export interface LinkFacts {
   webBugs: (UrlRef & { width?: number; height?: number; hidden: boolean })[];
 }
 
-const CLICKED: ReadonlySet<LinkSource> = new Set(['a', 'area', 'form', 'iframe', 'meta-refresh', 'other', 'text', 'attachment']);
+const CLICKED: ReadonlySet<LinkSource> = new Set(['a', 'area', 'form', 'iframe', 'meta-refresh', 'other', 'text', 'attachment', 'qr']);
 const LOADED: ReadonlySet<LinkSource> = new Set(['img', 'css', 'srcset', 'iframe', 'link', 'script']);
 const MAX_LINK_TEXT = 512;
 const WEB = (u: NormalisedUrl) => u.scheme === 'http' || u.scheme === 'https';

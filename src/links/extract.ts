@@ -1,11 +1,12 @@
+import { DEFAULT_QR_LIMITS, payloadUrl, readQrCodes, type QrLimits, type QrReading } from '../files/qr/read.js';
 import type { HtmlLink, ParsedMessage } from '../mail/types.js';
 import { REDIRECT_PARAMETERS } from './lists/index.js';
 import { decodeHtmlEntities, decodeSafely, normaliseUrl, type NormalisedUrl } from './normalise.js';
 import { findTextUrls } from './text-urls.js';
 import { documentLinks } from '../files/document-links.js';
 
-/** Where a URL was found: an HTML element kind, free text, an attachment, or inside another URL. */
-export type LinkSource = HtmlLink['kind'] | 'text' | 'attachment' | 'redirect-param';
+/** Where a URL was found: an HTML element kind, free text, an attachment, a QR code, or inside another URL. */
+export type LinkSource = HtmlLink['kind'] | 'text' | 'attachment' | 'qr' | 'redirect-param';
 
 /** One place a URL occurs in the message: the HTML element facts (without href and kind), where it was found, the URL as written. */
 export interface LinkOccurrence extends Omit<HtmlLink, 'href' | 'kind'> {
@@ -32,6 +33,8 @@ export interface ExtractionLimits {
   /** Bytes of each text, HTML or PDF attachment scanned for URLs, and how many attachments. */
   maxAttachmentBytes: number;
   maxAttachments: number;
+  /** What reading QR codes (in images, HTML cells, block characters) may cost. */
+  qr?: QrLimits;
 }
 
 export const DEFAULT_EXTRACTION_LIMITS: ExtractionLimits = {
@@ -49,6 +52,8 @@ export interface Extraction {
   urls: ExtractedUrl[];
   /** Whether a limit cut the extraction short. */
   limited: boolean;
+  /** The message's QR codes, when it has anything that may hold one (undefined: nothing was decoded). */
+  qr: QrReading | undefined;
 }
 
 const ATTACHMENT_TEXT = /^(text\/|application\/(xhtml|xml|pdf|rtf|json|javascript))|image\/svg/;
@@ -81,7 +86,7 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
       limited = true;
       return false;
     }
-    const options = withBase && occurrence.source !== 'text' && occurrence.source !== 'attachment' ? withBase : withoutBase;
+    const options = withBase && occurrence.source !== 'text' && occurrence.source !== 'attachment' && occurrence.source !== 'qr' ? withBase : withoutBase;
     const normalised = options === withBase ? normalisedWithBase : normalisedPlain;
     const key = occurrence.raw;
     let url = normalised.get(key);
@@ -157,7 +162,15 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
       if (!seenInAttachments.has(href) && !add(occurrenceOf('attachment', href, attachment.filename, attachment.partPath))) break;
     }
   }
-  return { links, urls: [...byHref.values()], limited };
+
+  // A URL in a QR code is a link of the message like any other (the reader's phone opens it): the same checks read it.
+  const qr = readQrCodes(msg, limits.qr ?? DEFAULT_QR_LIMITS);
+  if (qr) {
+    for (const code of qr.codes) {
+      if (code.kind === 'url' && !add(occurrenceOf('qr', payloadUrl(code.payload), `QR code in ${code.where}`, code.partPath))) break;
+    }
+  }
+  return { links, urls: [...byHref.values()], limited, qr };
 }
 
 function linkOccurrence(link: HtmlLink, raw: string): LinkOccurrence {

@@ -229,6 +229,12 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // A "hi mum, new number" opener whose answer goes elsewhere or that went to hidden or many recipients (session 12).
   // A free-mail sender alone is not enough: a child writes to a parent from free-mail.
   CONTENT_FAMILY_SCAM: { expression: 'CONTENT_FAMILY_OPENER & (FROM_REPLYTO_ELSEWHERE | FROM_REPLYTO_FREEMAIL | CONTENT_ADDRESS_ELSEWHERE | HDR_TO_MISSING | HDR_TO_MANY)' },
+  // QR phishing (src/checks/links/qr.ts): the only link is a QR code, the text asks to scan it to sign in, re-authenticate
+  // or view a document, and the code leads where nothing else of the message goes, or the sender impersonates someone.
+  // A genuine notice whose code leads to the sender's own (DMARC-authenticated brand) domain is left alone.
+  PHISH_QR_CREDENTIAL_LURE: {
+    expression: `URL_QR_ONLY_LINK & (URL_QR_SCAN_LURE | CONTENT_CATEGORY_PHISHING) & (URL_QR_HOST_ELSEWHERE | ${IMPERSONATION} | FROM_BRAND_SUBJECT) & !AUTH_DMARC_PASS_BRAND`,
+  },
   // A structural limit reached is itself a sign; with a dangerous attachment it is the shape of malware made to
   // slip past filters that stop reading at the limit (issue 17): it must never end below malware.
   MIME_LIMIT_WITH_PAYLOAD: { expression: `${STRUCTURAL_LIMIT} & ${DANGEROUS_ATTACHMENT}` },

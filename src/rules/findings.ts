@@ -608,6 +608,44 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The text says the linked document or statement can only be opened on a Windows or desktop computer (not a phone, tablet or Mac): the gate of remote-access malware lures — fake tax, social-security or broker statements whose \"document\" is a program that installs remote control of the computer. Do not download or run it; if you did, disconnect the computer and have it checked.",
     ja: "リンク先の文書や明細は Windows またはデスクトップのパソコンでしか開けない(スマートフォン・タブレット・Mac は不可)と書かれています。遠隔操作型マルウェアのおとりの手口です(偽の税務・社会保障・証券会社の明細で、「文書」の正体はパソコンを遠隔操作させるプログラム)。ダウンロードや実行をしないでください。実行した場合はネットワークから切断し、点検を受けてください。",
   },
+  // QR codes (src/checks/links/qr.ts): the link a phone opens when the reader scans a picture, HTML cells or block
+  // characters. Their URLs are links of the message, so the other URL_ findings read them too (evidence "in a QR code").
+  // A QR code alone is common in genuine mail (tickets, payment slips, app downloads): weak signs, a composite decides.
+  URL_QR_CODE: {
+    group: 'links', class: 'spam', score: 0.5,
+    en: "A QR code in the message (a picture, or cells or characters drawn to look like one) leads to a web address. The link is hidden from the reader and from filters that read only text and links; scanning it opens the page on a phone, away from the protections of the computer's mail.",
+    ja: "メール内の QR コード(画像、または QR コードに見えるように並べたセルや文字)が Web アドレスを指しています。リンクは読み手からも、文字とリンクしか読まないフィルターからも隠れています。読み取るとスマートフォンでページが開き、パソコンのメール環境の保護が及びません。",
+  },
+  URL_QR_HOST_ELSEWHERE: {
+    group: 'links', class: 'phishing', score: 1,
+    en: "The QR code's link goes to a domain that is neither the sender's, nor a known brand's, nor that of any other link of the message: the code leads somewhere the rest of the message never mentions.",
+    ja: "QR コードのリンク先が、送信者のドメインでも既知のブランドのドメインでもなく、メール内のほかのどのリンクとも異なるドメインです。メールの他の部分が一切触れていない場所へ誘導しています。",
+  },
+  URL_QR_ONLY_LINK: {
+    group: 'links', class: 'phishing', score: 0.5,
+    en: "The message's only way out is a QR code: apart from links to the sender's own domain there is nothing to click, only a code to scan with a phone.",
+    ja: "メールの唯一の誘導先が QR コードです。送信者自身のドメインへのリンクを除けばクリックできるものはなく、スマートフォンで読み取るコードだけがあります。",
+  },
+  URL_QR_SCAN_LURE: {
+    group: 'links', class: 'phishing', score: 1,
+    en: "A message whose link is a QR code asks for a sign-in, a password, a re-authentication (MFA, two-factor), an account verification or to view a shared document: what a QR phishing lure asks the phone to do.",
+    ja: "リンクが QR コードになっているメールが、ログイン、パスワード、再認証(多要素認証・二段階認証)、アカウントの確認、または共有文書の閲覧を求めています。QR コードを使ったフィッシングがスマートフォンにさせようとすることです。",
+  },
+  URL_QR_PAYLOAD: {
+    group: 'links', score: 0,
+    en: "A QR code in the message holds something other than a web address (a one-time-password secret, Wi-Fi credentials, an address, a number or text): noted, not treated as a link.",
+    ja: "メール内の QR コードに Web アドレス以外のもの(ワンタイムパスワードの秘密鍵、Wi-Fi の認証情報、アドレス、番号、文字列)が入っています。記録のみで、リンクとしては扱いません。",
+  },
+  URL_QR_LIMIT_REACHED: {
+    group: 'links', class: 'spam', score: 1,
+    en: "Some pictures of the message were not searched for QR codes: too large a file, too many pixels declared, or more pictures than the configured limits (links.qr). Pictures made to exhaust a scanner hide the one that matters.",
+    ja: "メール内の一部の画像は QR コードを調べていません(ファイルが大きすぎる、宣言された画素数が多すぎる、または画像の数が設定上限 links.qr を超えた)。スキャナーを使い果たさせる画像は、肝心の一枚を隠すために使われます。",
+  },
+  URL_QR_IMAGE_BROKEN: {
+    group: 'links', class: 'spam', score: 0.5,
+    en: "A picture of the message is damaged (cut short, corrupt compressed data, inconsistent headers) and was read only in part or not at all for QR codes.",
+    ja: "メール内の画像が壊れている(途中で切れている、圧縮データの破損、ヘッダーの矛盾)ため、QR コードの読み取りは一部のみ、または行えませんでした。",
+  },
   URL_DOCUMENT_ON_DISPOSABLE_HOST: {
     group: 'links', class: 'malware', score: 0.5,
     en: "A link offers a document (an invoice, a court or tax notice, a statement, a download) on a host made to be thrown away or to hide where it leads (a suspicious TLD, a file or site host, an IP address, a shortener), not the sender's domain.",
@@ -1299,6 +1337,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'spam', score: 6,
     en: "A family-impersonation opener (\"Hi Mum, this is my new number\") whose answer goes elsewhere (a Reply-To at another domain or at free-mail, an address in the text) or that was sent to hidden or many recipients: a child writing to a parent does neither. The request for money follows in the chat.",
     ja: "家族になりすます書き出し(「お母さん、新しい番号です」)で、返信先が別の場所にある(別ドメインやフリーメールの Reply-To、本文中のアドレス)か、宛先を隠して、または大量に送られています。子どもが親に書くときはどちらもしません。送金の依頼はチャットで続きます。",
+  },
+  PHISH_QR_CREDENTIAL_LURE: {
+    group: 'composite', class: 'phishing', score: 4,
+    en: "QR phishing (\"quishing\"): the message's only link is a QR code, the text asks to scan it to sign in, re-authenticate, verify an account or view a document, and the code leads elsewhere than the sender and the rest of the message (or the sender impersonates someone). Do not scan it; the page asks for the password on a phone, outside the company's protections.",
+    ja: "QR コードによるフィッシング(クィッシング)です。メールの唯一のリンクが QR コードで、本文はそれを読み取ってログイン・再認証・アカウント確認・文書の閲覧をするよう求めており、コードの行き先は送信者やメールの他の部分とは別の場所です(または送信者がなりすましています)。読み取らないでください。会社の保護の外にあるスマートフォンでパスワードを入力させるページです。",
   },
   MIME_LIMIT_WITH_PAYLOAD: {
     group: 'composite', class: 'malware', score: 3,

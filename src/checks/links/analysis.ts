@@ -4,7 +4,7 @@ import type { Check, Finding, Iocs } from '../types.js';
 import type { LinksConfig } from './config.js';
 import { MAX_FINDINGS_PER_ID, shortUrl, type LinkFactsSource } from './facts.js';
 
-const where = (source: string) => (source === 'text' ? 'in the text' : source === 'attachment' ? 'in an attachment' : source === 'redirect-param' ? 'inside another link' : `in <${source}>`);
+const where = (source: string) => (source === 'text' ? 'in the text' : source === 'attachment' ? 'in an attachment' : source === 'qr' ? 'in a QR code' : source === 'redirect-param' ? 'inside another link' : `in <${source}>`);
 
 /**
  * Deceptive links, list membership and per-recipient tracking, from one pass over the message's URLs

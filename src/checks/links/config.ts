@@ -17,6 +17,29 @@ export const linksConfigSchema = z
     /** Bytes of each text/HTML/SVG/PDF attachment scanned for URLs, and how many attachments. */
     maxAttachmentBytes: z.number().int().positive().default(1024 * 1024),
     maxAttachments: z.number().int().nonnegative().default(20),
+    /**
+     * Reading QR codes (images, HTML cells, block characters): their URLs are links of the message. Every
+     * limit reached is reported (URL_QR_LIMIT_REACHED); a damaged image too (URL_QR_IMAGE_BROKEN).
+     */
+    qr: z
+      .object({
+        /** Largest image file read, in bytes. */
+        maxImageBytes: z.number().int().positive().default(5 * 1024 * 1024),
+        /** Most pixels one image may declare (refused by its header before decoding). */
+        maxImagePixels: z.number().int().positive().default(4_000_000),
+        /** Most images decoded per message. */
+        maxImages: z.number().int().nonnegative().default(10),
+        /** Most pixels decoded per message, all images together. */
+        maxTotalPixels: z.number().int().nonnegative().default(12_000_000),
+        /** Longest side searched: larger images are shrunk first. */
+        scanSide: z.number().int().positive().default(1024),
+        /** Most pixels searched for a code per message, after shrinking (the finder's cost grows with busy pictures). */
+        maxSearchPixels: z.number().int().nonnegative().default(2_000_000),
+        /** Characters of HTML and text read for codes drawn with cells or typed in block characters. */
+        maxMarkupChars: z.number().int().positive().default(2 * 1024 * 1024),
+      })
+      .strict()
+      .prefault({}),
     /** Most URLs reported as IOCs per message. */
     maxIocUrls: z.number().int().nonnegative().default(200),
     tracking: z

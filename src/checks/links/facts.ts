@@ -23,6 +23,7 @@ export function linkFactsSource(config: LinksConfig, lists: LinkLists, brands?: 
       maxTextChars: config.maxTextChars,
       maxAttachmentBytes: config.maxAttachmentBytes,
       maxAttachments: config.maxAttachments,
+      qr: config.qr,
     },
     tokens: { minLength: config.tracking.minTokenLength, minEntropy: config.tracking.minTokenEntropy },
     maxRecipients: config.tracking.maxRecipients,

@@ -5,6 +5,7 @@ import { linkAnalysisCheck } from './analysis.js';
 import { linkDomainAgeCheck } from './domain-age.js';
 import { linkFactsSource } from './facts.js';
 import { linkLureCheck } from './lures.js';
+import { linkQrCheck } from './qr.js';
 import { linkRedirectCheck } from './redirects.js';
 
 /**
@@ -18,11 +19,13 @@ export const linksFamily: CheckFamily = {
   create({ config, services }) {
     const links = config.links;
     const source = linkFactsSource(links, services.linkLists, services.linkBrands ?? brandLookup(services.brands));
+    const isOwn = (urlDomain: string, senderDomain: string) => ownDomain(services.brands, urlDomain, senderDomain);
     const checks: Check[] = [
       linkAnalysisCheck(source, links),
       linkRedirectCheck(source, services.redirects, links),
       linkDomainAgeCheck(source, services.domainAge, links),
-      linkLureCheck(source, (urlDomain, senderDomain) => ownDomain(services.brands, urlDomain, senderDomain)),
+      linkLureCheck(source, isOwn),
+      linkQrCheck(source, isOwn),
     ];
     return checks;
   },

@@ -190,7 +190,7 @@ const DOCUMENT_WORDS = new Set([
 ]);
 
 /** Where a reader clicks (not an image the client loads, not a style sheet). */
-const CLICKED = new Set<LinkOccurrence['source']>(['a', 'area', 'form', 'iframe', 'meta-refresh', 'other', 'text', 'attachment', 'redirect-param']);
+const CLICKED = new Set<LinkOccurrence['source']>(['a', 'area', 'form', 'iframe', 'meta-refresh', 'other', 'text', 'attachment', 'qr', 'redirect-param']);
 
 const ACCENTS = /[\u0300-\u036f]/g;
 /** Lower-case ASCII words of a path, host or link text: percent-escapes decoded, accents dropped. */

@@ -6,7 +6,7 @@ import type { Check, CheckOutput, Finding } from '../types.js';
 import type { LinksConfig } from './config.js';
 import { shortUrl, type LinkFactsSource } from './facts.js';
 
-const CLICKED = new Set(['a', 'area', 'form', 'iframe', 'meta-refresh', 'other', 'text', 'attachment']);
+const CLICKED = new Set(['a', 'area', 'form', 'iframe', 'meta-refresh', 'other', 'text', 'attachment', 'qr']);
 
 /**
  * Opens the message's links through the injected redirect follower (only when one is configured) and

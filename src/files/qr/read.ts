@@ -1,0 +1,231 @@
+import type { ParsedMessage } from '../../mail/types.js';
+import { decodeImage, imageDimensions, imageFormat, shrinkGray, type GrayImage, type ImageFormat } from '../image/index.js';
+import { hasBlockCharacters, readBlockText } from './blocks.js';
+import { decodeQr } from './decode.js';
+import { mayHoldDrawnCode, readDrawnCodes } from './markup.js';
+
+/** What reading a message's QR codes may cost (links.qr in the configuration). */
+export interface QrLimits {
+  /** Largest image file read, in bytes (a bigger one is a limit reached, not read). */
+  maxImageBytes: number;
+  /** Most pixels one image may declare; refused by its header before anything is allocated. */
+  maxImagePixels: number;
+  /** Most images decoded per message (inline, attached and data: images together). */
+  maxImages: number;
+  /** Most pixels decoded per message, all images together: the effort budget. */
+  maxTotalPixels: number;
+  /** Longest side an image is searched at: larger ones are shrunk first (QR finders need a few pixels a module). */
+  scanSide: number;
+  /**
+   * Most pixels searched for a code per message, after shrinking: the finder's cost grows with the picture's
+   * busyness (a noise picture of 1024² costs ~1 s of CPU, a code of 222² ~10 ms), so this bounds the worst case.
+   */
+  maxSearchPixels: number;
+  /** Characters of HTML read for codes drawn with cells, and of text for codes typed in block characters. */
+  maxMarkupChars: number;
+}
+
+export const DEFAULT_QR_LIMITS: QrLimits = {
+  maxImageBytes: 5 * 1024 * 1024,
+  maxImagePixels: 4_000_000,
+  maxImages: 10,
+  maxTotalPixels: 12_000_000,
+  scanSide: 1024,
+  maxSearchPixels: 2_000_000,
+  maxMarkupChars: 2 * 1024 * 1024,
+};
+
+/** How a code was carried: a picture, HTML cells painted as modules, or block characters typed in the text. */
+export type QrCarrier = 'image' | 'html-cells' | 'block-text';
+
+/** What a code's text is: a web address, a one-time-password secret, Wi-Fi credentials, an address or number, other text. */
+export type QrPayloadKind = 'url' | 'otpauth' | 'wifi' | 'mailto' | 'phone' | 'text';
+
+export interface QrCode {
+  payload: string;
+  kind: QrPayloadKind;
+  carrier: QrCarrier;
+  /** The image's file name or part, or the body it was drawn in, for evidence. */
+  where: string;
+  partPath: string;
+  format?: ImageFormat;
+}
+
+/** A limit reached (the rest was not read) or a damaged image: reported, never silent. */
+export interface QrProblem {
+  kind: 'limit' | 'broken';
+  where: string;
+  detail: string;
+}
+
+export interface QrReading {
+  codes: QrCode[];
+  problems: QrProblem[];
+  /** Images decoded and pixels searched (after shrinking), for the cost figures. */
+  imagesDecoded: number;
+  pixelsDecoded: number;
+}
+
+interface Candidate {
+  bytes: Uint8Array;
+  format: ImageFormat;
+  where: string;
+  partPath: string;
+  width: number;
+  height: number;
+}
+
+const MAX_DATA_URI_IMAGES = 50;
+/**
+ * Most light/dark changes along rows per pixel for a picture to be searched. A code of n-pixel modules changes
+ * at most once a module (1/n), about half as often on average, and its quiet zone and background lower the
+ * figure further; noise changes about every other pixel.
+ */
+const MAX_BUSYNESS = 0.25;
+
+/** Light/dark changes along the rows (threshold: the mean grey level), per pixel. */
+export function busyness(image: GrayImage): number {
+  const { width, height, gray } = image;
+  let sum = 0;
+  for (let i = 0; i < gray.length; i++) sum += gray[i]!;
+  const threshold = sum / Math.max(1, gray.length);
+  let changes = 0;
+  for (let y = 0; y < height; y++) {
+    let previous = gray[y * width]! < threshold;
+    for (let x = 1; x < width; x++) {
+      const dark = gray[y * width + x]! < threshold;
+      if (dark !== previous) changes++;
+      previous = dark;
+    }
+  }
+  return changes / Math.max(1, gray.length);
+}
+
+/**
+ * Every QR code of a message: in its images (inline `cid:` and attached PNG, JPEG and GIF files, and `data:`
+ * images in the HTML), drawn with HTML cells, or typed in block characters. Bounded by `limits` (a limit
+ * reached is a problem in the result, never a silent stop); a damaged image is a problem too, never a throw.
+ * Returns undefined, having decoded nothing, when the message has no picture, no cell grid and no block
+ * characters — most mail.
+ * @example readQrCodes(msg)?.codes.filter((c) => c.kind === 'url')
+ */
+export function readQrCodes(msg: ParsedMessage, limits: QrLimits = DEFAULT_QR_LIMITS): QrReading | undefined {
+  const candidates = imageCandidates(msg);
+  const drawn = msg.html.length > 0 && mayHoldDrawnCode(msg.html);
+  const texts = [msg.text, msg.html ? msg.visibleText : ''].filter((t) => t && hasBlockCharacters(t));
+  if (candidates.length === 0 && !drawn && texts.length === 0) return undefined;
+
+  const reading: QrReading = { codes: [], problems: [], imagesDecoded: 0, pixelsDecoded: 0 };
+  const seen = new Set<string>();
+  const add = (payload: string, carrier: QrCarrier, where: string, partPath: string, format?: ImageFormat) => {
+    const key = `${carrier}\u0000${payload}`;
+    if (seen.has(key) || reading.codes.length >= 50) return;
+    seen.add(key);
+    reading.codes.push({ payload, kind: payloadKind(payload), carrier, where, partPath, ...(format ? { format } : {}) });
+  };
+
+  // Images most likely to be a code first: square-ish pictures of a plausible size, then the rest in message order.
+  const order = candidates
+    .map((c, i) => ({ c, i, rank: Math.max(c.width, c.height) / Math.max(1, Math.min(c.width, c.height)) <= 1.6 ? 0 : 1 }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map((x) => x.c);
+  let budget = limits.maxTotalPixels;
+  let searchBudget = limits.maxSearchPixels;
+  const skipped: string[] = [];
+  for (const image of order) {
+    if (image.bytes.byteLength > limits.maxImageBytes) {
+      reading.problems.push({ kind: 'limit', where: image.where, detail: `${image.bytes.byteLength} bytes, over the ${limits.maxImageBytes}-byte limit: not read` });
+      continue;
+    }
+    const pixels = image.width * image.height;
+    if (pixels > limits.maxImagePixels) {
+      reading.problems.push({ kind: 'limit', where: image.where, detail: `declares ${image.width}×${image.height} pixels, over the ${limits.maxImagePixels}-pixel limit: not decoded` });
+      continue;
+    }
+    if (reading.imagesDecoded >= limits.maxImages || pixels > budget) {
+      skipped.push(image.where);
+      continue;
+    }
+    budget -= pixels;
+    reading.imagesDecoded++;
+    const result = decodeImage(image.bytes, { maxPixels: limits.maxImagePixels, maxSide: 65_535 });
+    if (!result.ok) {
+      reading.problems.push({ kind: result.reason === 'too-large' ? 'limit' : 'broken', where: image.where, detail: result.detail });
+      continue;
+    }
+    if (result.truncated) reading.problems.push({ kind: 'broken', where: image.where, detail: 'image data ends early; the rows that arrived were read' });
+    const searched = shrinkGray(result.image, limits.scanSide);
+    if (searched.width * searched.height > searchBudget) {
+      skipped.push(image.where);
+      continue;
+    }
+    // A picture as busy as noise (a photograph's texture, or noise made to tie up the finder) holds no code a phone reads.
+    if (busyness(searched) > MAX_BUSYNESS) continue;
+    searchBudget -= searched.width * searched.height;
+    reading.pixelsDecoded += searched.width * searched.height;
+    const payload = decodeQr(searched);
+    if (payload !== undefined) add(payload, 'image', image.where, image.partPath, image.format);
+  }
+  if (skipped.length) {
+    reading.problems.push({
+      kind: 'limit',
+      where: `${skipped.length} image(s)`,
+      detail: `past the limit of ${limits.maxImages} images or ${limits.maxTotalPixels} pixels a message: ${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', …' : ''} not read`,
+    });
+  }
+
+  if (drawn) {
+    if (msg.html.length > limits.maxMarkupChars) reading.problems.push({ kind: 'limit', where: 'HTML body', detail: `${msg.html.length} characters; the first ${limits.maxMarkupChars} were read for drawn codes` });
+    for (const payload of readDrawnCodes(msg.html, limits.maxMarkupChars)) add(payload, 'html-cells', 'HTML cells', '');
+  }
+  for (const text of texts) {
+    for (const payload of readBlockText(text, limits.maxMarkupChars)) add(payload, 'block-text', 'block characters in the text', '');
+  }
+  return reading;
+}
+
+/** Image parts (by their bytes, whatever their declared type) and `data:` images, with dimensions from their headers; too small to hold a code are left out. */
+function imageCandidates(msg: ParsedMessage): Candidate[] {
+  const found: Candidate[] = [];
+  for (const a of msg.attachments) {
+    const format = imageFormat(a.content);
+    if (!format) continue;
+    const candidate = candidateOf(a.content, format, a.filename || a.contentId || a.declaredType || a.partPath, a.partPath);
+    if (candidate) found.push(candidate);
+  }
+  let dataImages = 0;
+  for (const link of msg.htmlFacts.links) {
+    if (link.kind !== 'img' || !link.href.startsWith('data:image/') || ++dataImages > MAX_DATA_URI_IMAGES) continue;
+    const comma = link.href.indexOf(',');
+    if (comma < 0 || !link.href.slice(0, comma).toLowerCase().endsWith(';base64')) continue;
+    const bytes = Buffer.from(link.href.slice(comma + 1, comma + 1 + 8 * 1024 * 1024), 'base64');
+    const format = imageFormat(bytes);
+    const candidate = format && candidateOf(bytes, format, `a data-URI image in the HTML (${link.href.slice(5, comma).replace(/;base64$/i, '')})`, link.partPath);
+    if (candidate) found.push(candidate);
+  }
+  return found;
+}
+
+function candidateOf(bytes: Uint8Array, format: ImageFormat, where: string, partPath: string): Candidate | undefined {
+  const dims = imageDimensions(bytes, format);
+  // A header that cannot be read is still decoded (and reported broken); a picture under 21 pixels a side holds no code.
+  if (dims && (dims.width < 21 || dims.height < 21)) return undefined;
+  return { bytes, format, where, partPath, width: dims?.width ?? 21, height: dims?.height ?? 21 };
+}
+
+/** What a code's text is (ISO/IEC 18004 carries any text; these are the schemes phones act on). */
+export function payloadKind(payload: string): QrPayloadKind {
+  const p = payload.trim().slice(0, 16).toLowerCase();
+  if (p.startsWith('http://') || p.startsWith('https://') || p.startsWith('www.') || p.startsWith('urlto:')) return 'url';
+  if (p.startsWith('otpauth://') || p.startsWith('otpauth-migration:')) return 'otpauth';
+  if (p.startsWith('wifi:')) return 'wifi';
+  if (p.startsWith('mailto:') || p.startsWith('matmsg:')) return 'mailto';
+  if (p.startsWith('tel:') || p.startsWith('sms:') || p.startsWith('smsto:')) return 'phone';
+  return 'text';
+}
+
+/** The URL a code's text carries (`URLTO:` prefix dropped), for a code of kind 'url'. */
+export function payloadUrl(payload: string): string {
+  const p = payload.trim();
+  return /^urlto:/i.test(p) ? p.slice(6) : p;
+}
