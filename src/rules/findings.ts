@@ -637,7 +637,7 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     ja: "メール内の QR コードに Web アドレス以外のもの(ワンタイムパスワードの秘密鍵、Wi-Fi の認証情報、アドレス、番号、文字列)が入っています。記録のみで、リンクとしては扱いません。",
   },
   URL_QR_LIMIT_REACHED: {
-    group: 'links', class: 'spam', score: 1,
+    group: 'links', class: 'spam', score: 0.5,
     en: "Some pictures of the message were not searched for QR codes: too large a file, too many pixels declared, or more pictures than the configured limits (links.qr). Pictures made to exhaust a scanner hide the one that matters.",
     ja: "メール内の一部の画像は QR コードを調べていません(ファイルが大きすぎる、宣言された画素数が多すぎる、または画像の数が設定上限 links.qr を超えた)。スキャナーを使い果たさせる画像は、肝心の一枚を隠すために使われます。",
   },

@@ -30,7 +30,7 @@ export const linksConfigSchema = z
         /** Most images decoded per message. */
         maxImages: z.number().int().nonnegative().default(10),
         /** Most pixels decoded per message, all images together. */
-        maxTotalPixels: z.number().int().nonnegative().default(12_000_000),
+        maxTotalPixels: z.number().int().nonnegative().default(8_000_000),
         /** Longest side searched: larger images are shrunk first. */
         scanSide: z.number().int().positive().default(1024),
         /** Most pixels searched for a code per message, after shrinking (the finder's cost grows with busy pictures). */

@@ -52,8 +52,8 @@ export function decodeJpeg(b: Uint8Array, limits: DecodeLimits): ImageResult {
       formatAsRGBA: false,
       tolerantDecoding: true,
       maxResolutionInMP: limits.maxPixels / 1e6,
-      // Component planes and the output: a few bytes a pixel, with room for jpeg-js's own blocks.
-      maxMemoryUsageInMB: Math.max(8, Math.ceil((limits.maxPixels * 16) / (1024 * 1024))),
+      // Component planes, jpeg-js's coefficient blocks and the output: a 2000×2000 colour JPEG needs ~70 MB.
+      maxMemoryUsageInMB: Math.max(8, Math.ceil((limits.maxPixels * 24) / (1024 * 1024))),
     });
   } catch (err) {
     return { ok: false, reason: 'broken', detail: `JPEG does not decode (${String((err as Error)?.message ?? err).slice(0, 80)})` };

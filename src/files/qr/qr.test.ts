@@ -36,6 +36,13 @@ test('pictures: every format and variant decodes to the code it was made from', 
   for (const c of cases) assert.equal(read(c.bytes), URL, c.name);
 });
 
+test('pictures: a colour JPEG at the pixel limit (2000 × 2000) decodes, a small code in its corner is found after shrinking', () => {
+  const rgb = rasterOf(matrix, 6, 4, { width: 2000, height: 2000, x: 1500, y: 60 });
+  const reading = readQrCodes(messageWith([{ filename: 'poster.jpg', content: jpegOf(rgb), declaredType: 'image/jpeg' }]))!;
+  assert.deepEqual(reading.problems, []);
+  assert.equal(reading.codes[0]?.payload, URL);
+});
+
 test('pictures: a light-on-dark (inverted) code is read too', () => {
   const raster = rasterOf(matrix, 5);
   const inverted = { ...raster, gray: raster.gray.map((v) => 255 - v) };
@@ -161,7 +168,7 @@ test('busyness: a code is calm, noise is busy and is not searched', () => {
   assert.ok(busyness(raster) < 0.25, String(busyness(raster)));
   let seed = 7;
   const noise = { width: 400, height: 400, gray: new Uint8Array(160_000).map(() => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 16) & 255) };
-  assert.ok(busyness(noise) > 0.4, String(busyness(noise)));
+  assert.ok(busyness(noise) > 0.3, String(busyness(noise)));
   const reading = readQrCodes(messageWith([{ filename: 'noise.png', content: pngOf(noise) }]))!;
   assert.equal(reading.pixelsDecoded, 0);
 });

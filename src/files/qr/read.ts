@@ -29,7 +29,7 @@ export const DEFAULT_QR_LIMITS: QrLimits = {
   maxImageBytes: 5 * 1024 * 1024,
   maxImagePixels: 4_000_000,
   maxImages: 10,
-  maxTotalPixels: 12_000_000,
+  maxTotalPixels: 8_000_000,
   scanSide: 1024,
   maxSearchPixels: 2_000_000,
   maxMarkupChars: 2 * 1024 * 1024,
@@ -83,19 +83,31 @@ const MAX_DATA_URI_IMAGES = 50;
  */
 const MAX_BUSYNESS = 0.25;
 
-/** Light/dark changes along the rows (threshold: the mean grey level), per pixel. */
+/**
+ * Light/dark changes along the rows, per pixel: a change is counted when a pixel crosses the middle of the
+ * picture's range by more than a sixth of it (hysteresis), so that the grain of a near-white JPEG around its
+ * mean is not read as changes.
+ */
 export function busyness(image: GrayImage): number {
   const { width, height, gray } = image;
-  let sum = 0;
-  for (let i = 0; i < gray.length; i++) sum += gray[i]!;
-  const threshold = sum / Math.max(1, gray.length);
+  let min = 255;
+  let max = 0;
+  for (let i = 0; i < gray.length; i++) {
+    const v = gray[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const middle = (min + max) / 2;
+  const margin = (max - min) / 6;
   let changes = 0;
   for (let y = 0; y < height; y++) {
-    let previous = gray[y * width]! < threshold;
+    let dark = gray[y * width]! < middle;
     for (let x = 1; x < width; x++) {
-      const dark = gray[y * width + x]! < threshold;
-      if (dark !== previous) changes++;
-      previous = dark;
+      const v = gray[y * width + x]!;
+      if (dark ? v > middle + margin : v < middle - margin) {
+        dark = !dark;
+        changes++;
+      }
     }
   }
   return changes / Math.max(1, gray.length);
