@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { PolicyClient, rcptRequest } from '../mta/policy/test-client.js';
 import { parseExposition } from '../observability/test-support/exposition.js';
 import { redisTestPrefix, TEST_REDIS } from '../test-support/redis.js';
-import { startServeProcess, type ServeProcess } from '../test-support/serve-process.js';
+import { readyAnswer, startServeProcess, type ServeProcess } from '../test-support/serve-process.js';
 import { startTcpRelay } from '../test-support/tcp-relay.js';
 
 const root = new URL('../../', import.meta.url);
@@ -58,9 +58,9 @@ test('serve --outbound-state redis://…: shared state in Redis, ready, the poli
   assert.equal(await c.ask(rcptRequest({ sasl: 'ann', sender: 'ann@corp.test', recipient: 'p@partner.example', client: '10.1.1.5', instance: 'a' })), 'action=DUNNO');
   c.close();
   assert.equal(await redis.client.xlen(`${redis.prefix}events`), 1, serve.stdout());
-  const ready = await fetch(`${serve.url}/readyz`);
-  const body = (await ready.json()) as { dependencies: { name: string; status: string }[] };
-  assert.equal(ready.status, 200, JSON.stringify(body));
+  const ready = await readyAnswer(serve.url);
+  const body = JSON.parse(ready.text) as { dependencies: { name: string; status: string }[] };
+  assert.equal(ready.status, 200, ready.text);
   assert.deepEqual(body.dependencies.find((d) => d.name === 'outbound-state')?.status, 'up');
   const metrics = parseExposition(await (await fetch(`${serve.url}/metrics`)).text());
   assert.equal(metrics.value('spamlab_outbound_policy_decisions_total', { action: 'DUNNO' }), 1);

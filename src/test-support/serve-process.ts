@@ -72,3 +72,19 @@ export async function startServeProcess(t: TestContext, args: string[], env: Rec
     },
   };
 }
+
+/**
+ * GET `url`/readyz until it answers 200, or until `deadlineMs` passes (then the last answer is returned for the
+ * test to assert on). Readiness is eventual by design: the model probe is down until the scan worker has started
+ * and loaded the model, which on a loaded machine takes longer than the probe's own 2-second bound — asking once
+ * right after start-up made a test depend on the machine's speed.
+ */
+export async function readyAnswer(url: string, deadlineMs = 60_000): Promise<{ status: number; text: string }> {
+  const until = Date.now() + deadlineMs;
+  for (;;) {
+    const res = await fetch(`${url}/readyz`);
+    const answer = { status: res.status, text: await res.text() };
+    if (answer.status === 200 || Date.now() >= until) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

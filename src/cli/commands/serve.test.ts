@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../test-support/capture.js';
 import { MilterClient } from '../../test-support/milter-client.js';
-import { startServeProcess } from '../../test-support/serve-process.js';
+import { readyAnswer, startServeProcess } from '../../test-support/serve-process.js';
 import { requireSpamc, spamc } from '../../test-support/spamc.js';
 import { parseExposition } from '../../observability/test-support/exposition.js';
 import { resolveToken } from './serve.js';
@@ -29,9 +29,9 @@ test('spamlab serve starts on the embedded default, scans, and stops cleanly on 
   assert.deepEqual(health.listeners.map((l) => l.name), ['http']);
   // Operations endpoints, no token: alive, ready (store and model), and the scan counted.
   assert.equal((await fetch(`${url}/healthz`)).status, 200);
-  const ready = await fetch(`${url}/readyz`);
-  const readiness = (await ready.json()) as { status: string; dependencies: { name: string; status: string }[] };
-  assert.equal(ready.status, 200, JSON.stringify(readiness));
+  const ready = await readyAnswer(url);
+  const readiness = JSON.parse(ready.text) as { status: string; dependencies: { name: string; status: string }[] };
+  assert.equal(ready.status, 200, ready.text);
   assert.deepEqual(readiness.dependencies.map((d) => [d.name, d.status]), [['store', 'up'], ['model', 'up']]);
   const scraped = parseExposition(await (await fetch(`${url}/metrics`)).text());
   assert.equal(scraped.value('spamlab_messages_scanned_total', { verdict: 'phishing', via: 'api' }), 1);
