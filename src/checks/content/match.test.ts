@@ -25,13 +25,19 @@ test('ASCII text is matched as the Unicode path matches it (case, digits, apostr
 });
 
 test('the words the term tables read are those of the word pattern (the scanner held to its definition)', () => {
-  // The definition: runs of letters and digits joined by inner apostrophes, on the normalised text.
-  const byPattern = (normal: string) => normal.match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
+  // The definition: runs of letters and digits joined by inner apostrophes, on the normalised text; a French or Italian
+  // elided article at a word's start is a word of its own (`l'heureux` → l, heureux).
+  const elided = new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'dell', 'dall', 'nell', 'sull', 'all', 'un', 'quell']);
+  const split = (w: string): string[] => {
+    const cut = w.indexOf("'");
+    return cut > 0 && elided.has(w.slice(0, cut)) ? [w.slice(0, cut), ...split(w.slice(cut + 1))] : [w];
+  };
+  const byPattern = (normal: string) => (normal.match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? []).flatMap(split);
   // A fixed pseudo-random generator: the same strings on every run.
   let seed = 12345;
   const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-  const alphabet = [...("aZ09'’ -.\n\t_é漢𝐀𐌰😀" + 'Ａ١')].concat(['\ud800']); // astral letters (NFKC folds 𝐀, keeps Gothic 𐌰) and emoji, full-width, Arabic digits, a lone surrogate
-  const fixed = ["don't", "'quoted'", "it''s", "a'b'c", "'", "x'", "'x", 'ABC-def ghi', '', '   ', "rock'n'roll!!", 'Ｖｉａｇｒａ ﬁnd', "𝐀𝐁'𝐂 😀x 𐌰𐌱'𐌲", "x\ud800y'z"];
+  const alphabet = [...("aZ09ldqu'’ -.\n\t_é漢𝐀𐌰😀" + 'Ａ١')].concat(['\ud800']); // astral letters (NFKC folds 𝐀, keeps Gothic 𐌰) and emoji, full-width, Arabic digits, a lone surrogate
+  const fixed = ["l'heureux", "qu'il", "Qu'aujourd'hui", "dell'eredità", "d'Artagnan", "all's", "l'", "ld'x", "l'l'x", "d'qu'a", "don't", "'quoted'", "it''s", "a'b'c", "'", "x'", "'x", 'ABC-def ghi', '', '   ', "rock'n'roll!!", 'Ｖｉａｇｒａ ﬁnd', "𝐀𝐁'𝐂 😀x 𐌰𐌱'𐌲", "x\ud800y'z"];
   const texts = [...fixed, ...Array.from({ length: 3000 }, () => Array.from({ length: Math.floor(next() * 40) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''))];
   for (const text of texts) {
     const { normal, words } = termWords(text);
@@ -101,4 +107,21 @@ test('every term of the tables is found in a text that holds it among other word
       assert.ok(hits.get(row.name)?.terms.includes(row.term), `${row.name}: ${row.term}`);
     }
   }
+});
+
+test("an elided article is a word of its own: a French or Italian term is found after l', d', qu', dell' (table)", () => {
+  const m = new TermMatcher([
+    { name: 'advance-fee', term: 'heureux gagnant', weight: 3 },
+    { name: 'advance-fee', term: 'eredità', weight: 2 },
+    { name: 'money', term: "d'argent", weight: 1 },
+  ]);
+  const rows: [text: string, found: string[]][] = [
+    ["Vous êtes l'heureux gagnant de notre tirage", ['heureux gagnant']],
+    ['Vous êtes l’heureux gagnant', ['heureux gagnant']], // ’ is read as '
+    ["un transfert d'argent urgent", ["d'argent"]],
+    ["la somme dell'eredità", ['eredità']],
+    ["l'heureuxgagnant", []],
+    ["he wasn't the heureux gagnant's friend", []], // gagnant's: not an elision, one word
+  ];
+  for (const [text, found] of rows) assert.deepEqual([...m.match(text).values()].flatMap((c) => c.terms), found, text);
 });

@@ -18,6 +18,29 @@ export interface TermHits {
  * inside a compound joined by hyphens is found.
  */
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+/**
+ * Elided articles and prepositions of French and Italian (`l'heureux`, `d'argent`, `qu'il`, `dell'eredità`): the
+ * apostrophe ends a word after them, so `l'heureux gagnant` holds the words `l heureux gagnant` and the term
+ * `heureux gagnant` is found in it, as in text without the article. In English an apostrophe after one of these at a
+ * word's start is rare (`d'Artagnan`, `L'Oréal`: split the same way in terms and text, so their terms still match).
+ */
+const ELIDED = new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'dell', 'dall', 'nell', 'sull', 'all', 'un', 'quell']);
+/** The longest word of ELIDED. */
+const ELIDED_MAX = 6;
+
+/** A term's words (see WORD), an elided article split off its word as in the text (see ELIDED). */
+function wordsOfTerm(term: string): string[] {
+  const words: string[] = [];
+  for (let word of term.match(WORD) ?? []) {
+    // As the text's loop: the word after an elided article may start with one again (`l'l'x`: nonsense, read alike).
+    for (let apostrophe = word.indexOf("'"); apostrophe > 0 && apostrophe <= ELIDED_MAX && ELIDED.has(word.slice(0, apostrophe)); apostrophe = word.indexOf("'")) {
+      words.push(word.slice(0, apostrophe));
+      word = word.slice(apostrophe + 1);
+    }
+    words.push(word);
+  }
+  return words;
+}
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const HAS_JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -46,7 +69,7 @@ export class TermMatcher<N extends string> {
       // Words of spaced scripts (English, German, Portuguese with its accents…) match as whole words;
       // Japanese, which has no spaces, as substrings.
       if (!HAS_JAPANESE.test(row.term)) {
-        const words = row.term.match(WORD) ?? [];
+        const words = wordsOfTerm(row.term);
         if (words.length === 0) continue;
         const list = byFirstWord.get(words[0]!) ?? [];
         list.push({ words, row });
@@ -236,8 +259,11 @@ function wordPositions(prepared: PreparedText): void {
           i += cp > 0xffff ? 2 : 1;
         }
       }
-      if (i + 1 < length && text.charCodeAt(i) === 0x27 && isWordChar(codePointAt(text, i + 1))) i++;
-      else break;
+      if (i + 1 < length && text.charCodeAt(i) === 0x27 && isWordChar(codePointAt(text, i + 1))) {
+        // An elided article is a word of its own (see ELIDED): the apostrophe ends it, the next word starts after.
+        if (i - start <= ELIDED_MAX && ELIDED.has(text.slice(start, i))) break;
+        i++;
+      } else break;
     }
     if (count === starts.length) {
       const grownStarts = new Int32Array(count * 2);

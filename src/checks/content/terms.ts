@@ -414,7 +414,7 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['advance-fee', 2, 'lotería'], ['advance-fee', 1, 'sorteo'], ['advance-fee', 1, 'premio'],
   ['advance-fee', 3, 'sie haben gewonnen'], ['advance-fee', 3, 'glückliche gewinner'], ['advance-fee', 2, 'lotterie'], ['advance-fee', 1, 'ziehung'],
   ['advance-fee', 3, 'vous avez gagné'], ['advance-fee', 3, 'heureux gagnant'], ['advance-fee', 3, 'réclamer votre gain'], ['advance-fee', 3, 'réclamez votre prix'],
-  ['advance-fee', 3, "l'heureux gagnant"], ['advance-fee', 2, 'loterie'],
+  ['advance-fee', 2, 'loterie'],
   ['advance-fee', 2, 'tirage au sort'],
   ['advance-fee', 3, 'u heeft gewonnen'], ['advance-fee', 3, 'gelukkige winnaar'], ['advance-fee', 3, 'claim uw prijs'], ['advance-fee', 2, 'loterij'],
   ['advance-fee', 2, 'winnaar'],
