@@ -1,4 +1,4 @@
-import { DEFAULT_QR_LIMITS, payloadUrl, readQrCodes, type QrLimits, type QrReading } from '../files/qr/read.js';
+import { DEFAULT_QR_LIMITS, payloadUrl, readQrCodesOnce, type QrLimits, type QrReading } from '../files/qr/read.js';
 import type { HtmlLink, ParsedMessage } from '../mail/types.js';
 import { REDIRECT_PARAMETERS } from './lists/index.js';
 import { decodeHtmlEntities, decodeSafely, normaliseUrl, type NormalisedUrl } from './normalise.js';
@@ -164,7 +164,7 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
   }
 
   // A URL in a QR code is a link of the message like any other (the reader's phone opens it): the same checks read it.
-  const qr = readQrCodes(msg, limits.qr ?? DEFAULT_QR_LIMITS);
+  const qr = readQrCodesOnce(msg, limits.qr ?? DEFAULT_QR_LIMITS);
   if (qr) {
     for (const code of qr.codes) {
       if (code.kind === 'url' && !add(occurrenceOf('qr', payloadUrl(code.payload), `QR code in ${code.where}`, code.partPath))) break;

@@ -1,6 +1,7 @@
 import { detectorFor } from '../../brands/detector.js';
 import type { BrandRegistry } from '../../brands/registry.js';
 import type { LookalikeDetector } from '../../lookalike/detector.js';
+import type { QrLimits } from '../../files/qr/read.js';
 import type { DomainList } from '../../links/lists/index.js';
 import type { CheckSetup } from '../types.js';
 import type { SenderConfig } from './config.js';
@@ -13,12 +14,14 @@ export interface SenderContext {
   freemail: ReadonlySet<string>;
   /** Hosts where anyone gets a subdomain or a mailbox (app, site and file hosts, cloud tenants). */
   tenantHosts: DomainList;
+  /** The links family's QR limits (links.qr): link hosts include the hosts of URLs in QR codes, read once per message. */
+  qrLimits: QrLimits;
 }
 
 export function buildSenderContext({ config, services }: CheckSetup): SenderContext {
   const registry = services.brands;
   const detector = services.senderDetector ?? senderLookalikeDetector(registry, config.sender, services.freemail);
-  return { config: config.sender, registry, detector, freemail: services.freemail, tenantHosts: services.linkLists.tenantHosts };
+  return { config: config.sender, registry, detector, freemail: services.freemail, tenantHosts: services.linkLists.tenantHosts, qrLimits: config.links.qr };
 }
 
 /**

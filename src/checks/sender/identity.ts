@@ -145,7 +145,7 @@ export function identityCheck(ctx: SenderContext): Check {
       const ownWords = (): Set<string> => (recipientWordsOnce ??= recipientWords(msg));
       // The sender's domain and the link hosts, likewise once for both claims.
       let hostsOnce: string[] | undefined;
-      const messageHosts = (): string[] => (hostsOnce ??= [fromDomain, ...linkHosts(msg, ctx.config.maxLinkHosts)]);
+      const messageHosts = (): string[] => (hostsOnce ??= [fromDomain, ...linkHosts(msg, ctx.config.maxLinkHosts, ctx.qrLimits)]);
 
       const mentions = from.name ? displayNameMentions(msg, registry, from.name) : [];
       // Co-branding (`三井住友カード Visa` from smbc-card.com): when the address belongs to one brand named, that brand is the sender.

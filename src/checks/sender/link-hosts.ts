@@ -1,4 +1,5 @@
 /** The hosts a message links to, as the sender family reads them (lookalikes, organisation claims). */
+import { payloadUrl, readQrCodesOnce, type QrLimits } from '../../files/qr/read.js';
 import type { ParsedMessage } from '../../mail/types.js';
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'()]+/gi;
@@ -60,16 +61,19 @@ function plainHost(href: string): string | undefined {
  */
 const found = new WeakMap<ParsedMessage, { max: number; hosts: readonly string[] }>();
 
-/** Link hosts: HTML hrefs first, then URLs written in the text, unique, at most `max`. */
-export function linkHosts(msg: ParsedMessage, max: number): readonly string[] {
+/**
+ * Link hosts: HTML hrefs first, then URLs written in the text, then URLs in QR codes (read with `qr`, the links family's
+ * limits, once per message for both families), unique, at most `max`.
+ */
+export function linkHosts(msg: ParsedMessage, max: number, qr?: QrLimits): readonly string[] {
   const known = found.get(msg);
   if (known?.max === max) return known.hosts;
-  const hosts = findLinkHosts(msg, max);
+  const hosts = findLinkHosts(msg, max, qr);
   found.set(msg, { max, hosts });
   return hosts;
 }
 
-function findLinkHosts(msg: ParsedMessage, max: number): string[] {
+function findLinkHosts(msg: ParsedMessage, max: number, qr: QrLimits | undefined): string[] {
   const hosts = new Set<string>();
   // A URL seen before in this message (the same link in several places, or in both the HTML and the text part)
   // adds nothing: it is not parsed again.
@@ -87,6 +91,14 @@ function findLinkHosts(msg: ParsedMessage, max: number): string[] {
     if (seen.has(m[0])) continue;
     seen.add(m[0]);
     const h = hostOf(m[0]);
+    if (h) hosts.add(h);
+  }
+  // A URL in a QR code is a link the reader's phone opens: a lookalike host there is one of the message's links.
+  const codes = qr ? readQrCodesOnce(msg, qr)?.codes : undefined;
+  for (const code of codes ?? []) {
+    if (hosts.size >= max) break;
+    if (code.kind !== 'url') continue;
+    const h = hostOf(payloadUrl(code.payload));
     if (h) hosts.add(h);
   }
   return [...hosts];

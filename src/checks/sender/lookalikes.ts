@@ -115,7 +115,7 @@ export function lookalikeCheck(ctx: SenderContext): Check {
       examine('Return-Path', domainOf(msg.returnPath));
       examine('Sender', msg.sender?.domain ?? '');
       examine('Message-ID', domainOf(msg.messageId));
-      for (const host of linkHosts(msg, ctx.config.maxLinkHosts)) examine('link', host);
+      for (const host of linkHosts(msg, ctx.config.maxLinkHosts, ctx.qrLimits)) examine('link', host);
       return { findings, ...(domains.length ? { iocs: { domains: [...new Set(domains)] } } : {}) };
     },
   };

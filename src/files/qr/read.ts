@@ -121,6 +121,23 @@ export function busyness(image: GrayImage): number {
  * characters — most mail.
  * @example readQrCodes(msg)?.codes.filter((c) => c.kind === 'url')
  */
+/** readQrCodesOnce's memory: one reading per message and limits (weakly held, like the link facts). */
+const readings = new WeakMap<ParsedMessage, { limits: QrLimits; reading: QrReading | undefined }>();
+
+/**
+ * readQrCodes, once per message: the sender family (link hosts for lookalikes and organisation claims) and the links
+ * family (every link check) both read a message's codes, and decoding pictures is the costly part. Read again only
+ * when asked with other limits (a different object).
+ * @example readQrCodesOnce(msg, config.links.qr)?.codes
+ */
+export function readQrCodesOnce(msg: ParsedMessage, limits: QrLimits = DEFAULT_QR_LIMITS): QrReading | undefined {
+  const known = readings.get(msg);
+  if (known && known.limits === limits) return known.reading;
+  const reading = readQrCodes(msg, limits);
+  readings.set(msg, { limits, reading });
+  return reading;
+}
+
 export function readQrCodes(msg: ParsedMessage, limits: QrLimits = DEFAULT_QR_LIMITS): QrReading | undefined {
   const candidates = imageCandidates(msg);
   const drawn = msg.html.length > 0 && mayHoldDrawnCode(msg.html);
