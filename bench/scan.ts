@@ -22,8 +22,11 @@
  * - rspamd (peers/rspamd-up.sh, or the one already running): its Bayes is trained on the train split first
  *   when it is empty (peers/train.sh; --rspamd-untrained leaves it empty, which makes rspamd faster); the
  *   note says which.
- * Each throughput is the median of `--runs` (5) timed passes after `--warmup` (3) untimed ones: V8 needs a
- * few thousand messages per thread before its optimised code settles, and a long batch runs on that code.
+ * Each throughput is the median of `--runs` (5) timed passes after `--warmup` (3) untimed ones **per worker**: V8
+ * needs a few thousand messages per thread before its optimised code settles, and a long batch runs on that code;
+ * each of N workers sees 1/N of a pass, so a pool of N is warmed by N × `--warmup` passes (with 3 for every pool, two
+ * workers were still compiling in the timed passes: 1.31 → 1.03 → 0.89 CPU ms/msg over passes 4–6, steady at ~0.85
+ * from pass 9, while one worker was steady from pass 4 — session 13).
  * CPU ms per message (process.cpuUsage: every thread of this process; plus the pool's worker processes from
  * /proc) is printed too, since msg/s on a shared machine moves with whatever else runs; the peers' daemon CPU
  * is read from /proc the same way.
@@ -202,6 +205,7 @@ async function poolThroughput(
   hooks: { onMeasuredStart?(workers: number[]): void; onMeasuredEnd?(workers: number[]): void } = {},
 ): Promise<Throughput> {
   const pool = createScanPool(options);
+  warmup = warmupPasses(warmup, options);
   const rates: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
@@ -232,6 +236,11 @@ async function poolThroughput(
   return { msgPerSec: median(rates), cpuMsPerMessage, runs: rates, errors, ...(firstError ? { firstError } : {}) };
 }
 
+/** Warm-up passes of a pool: `warmup` per worker (see the header), so every worker has seen as many messages before timing. */
+function warmupPasses(warmup: number, options: Parameters<typeof createScanPool>[0]): number {
+  return warmup * Math.max(1, options.threads ?? 1);
+}
+
 /**
  * The scaling figures: several pools alive at once, run pass by pass in turn (pool A, B, C, then A again …), so
  * that each round's passes see the same machine; a VM's speed drifts by ±15 % over the minute one pool's passes
@@ -250,6 +259,10 @@ async function interleavedThroughput(files: string[], warmup: number, runs: numb
   const errors = options.map(() => 0);
   const firstErrors: (string | undefined)[] = options.map(() => undefined);
   try {
+    // The warm-up beyond the common rounds' (pools of more workers need more, see warmupPasses), untimed, first.
+    for (const [i, pool] of pools.entries()) {
+      for (let extra = warmupPasses(warmup, options[i]!) - warmup; extra > 0; extra--) await poolPass(pool, files);
+    }
     for (let run = 0; run < warmup + runs; run++) {
       for (const [i, pool] of pools.entries()) {
         // What the previous pool left to its collectors' background threads (sweeping, concurrent marking) must
@@ -417,7 +430,7 @@ async function mainCorpus(args: Args): Promise<Part> {
   out.push('');
   out.push(`spamlab scan benchmark: ${selection.label}, ${(totalBytes / 1048576).toFixed(1)} MB; ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}); Node ${process.version}`);
   out.push(
-    `throughput = median of ${args.runs} timed passes after ${args.warmup} warm-up passes; pool = ${args.threads} worker ${poolKind}s reading their own input; CPU = this process and its worker processes, if any`,
+    `throughput = median of ${args.runs} timed passes after ${args.warmup} warm-up passes per worker; pool = ${args.threads} worker ${poolKind}s reading their own input; CPU = this process and its worker processes, if any`,
   );
   if (unreadable.length) out.push(`unreadable files: ${unreadable.length} (first: ${unreadable[0]})`);
   out.push('');
