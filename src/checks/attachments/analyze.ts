@@ -85,17 +85,7 @@ export function documentLureFindings(msg: ParsedMessage, files: readonly FileRep
   }
   const ownText = visibleCharsUpTo(msg.visibleText, LURE_TEXT_CHARS + 1);
   if (ownText > LURE_TEXT_CHARS) return findings;
-  const from = msg.from[0];
-  const senderDomain = registrableDomain(from?.asciiDomain || from?.domain || '') ?? '';
-  const elsewhere = (u: string): boolean => {
-    if (!/^https?:\/\//i.test(u.trim())) return false;
-    try {
-      const host = new URL(u.trim()).hostname;
-      return !senderDomain || registrableDomain(host) !== senderDomain;
-    } catch {
-      return false;
-    }
-  };
+  const elsewhere = linksElsewhereThanSender(msg);
   for (const f of files) {
     const link = f.pdf?.uris.find(elsewhere);
     if (link) {
@@ -219,17 +209,7 @@ function wordsUpTo(text: string, max: number): number {
  */
 export function documentShapeFindings(msg: ParsedMessage, files: readonly FileReport[]): Finding[] {
   const findings: Finding[] = [];
-  const from = msg.from[0];
-  const senderDomain = registrableDomain(from?.asciiDomain || from?.domain || '') ?? '';
-  const elsewhere = (u: string): boolean => {
-    if (!/^https?:\/\//i.test(u.trim())) return false;
-    try {
-      const host = new URL(u.trim()).hostname;
-      return !senderDomain || registrableDomain(host) !== senderDomain;
-    } catch {
-      return false;
-    }
-  };
+  const elsewhere = linksElsewhereThanSender(msg);
   const linksOf = (f: FileReport): string[] => [
     ...(f.pdf?.uris ?? []),
     ...(f.office?.externalRelationships ?? []).filter((r) => r.type.toLowerCase() === 'hyperlink').map((r) => r.target),
@@ -314,5 +294,23 @@ export function createAttachmentsCheck({ config: { attachments: config }, servic
       if (!clamd) return output;
       return clamavFindings(msg, clamd, maxClamdBytes).then((extra) => ({ ...output, findings: [...output.findings, ...extra] }));
     },
+  };
+}
+
+/**
+ * Whether a link leads elsewhere than the sender's registrable domain: an http(s) URL on another domain, or any http(s)
+ * URL when the message has no sender domain. Anything else (mailto:, a URL the parser refuses) is not "elsewhere".
+ */
+function linksElsewhereThanSender(msg: ParsedMessage): (url: string) => boolean {
+  const from = msg.from[0];
+  const senderDomain = registrableDomain(from?.asciiDomain || from?.domain || '') ?? '';
+  return (u) => {
+    if (!/^https?:\/\//i.test(u.trim())) return false;
+    try {
+      const host = new URL(u.trim()).hostname;
+      return !senderDomain || registrableDomain(host) !== senderDomain;
+    } catch {
+      return false;
+    }
   };
 }
