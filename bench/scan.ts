@@ -26,7 +26,7 @@
  * needs a few thousand messages per thread before its optimised code settles, and a long batch runs on that code;
  * each of N workers sees 1/N of a pass, so a pool of N is warmed by N × `--warmup` passes (with 3 for every pool, two
  * workers were still compiling in the timed passes: 1.31 → 1.03 → 0.89 CPU ms/msg over passes 4–6, steady at ~0.85
- * from pass 9, while one worker was steady from pass 4 — session 13).
+ * from pass 10, while one worker was steady from pass 4 — session 13).
  * CPU ms per message (process.cpuUsage: every thread of this process; plus the pool's worker processes from
  * /proc) is printed too, since msg/s on a shared machine moves with whatever else runs; the peers' daemon CPU
  * is read from /proc the same way.

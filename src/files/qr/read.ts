@@ -113,14 +113,6 @@ export function busyness(image: GrayImage): number {
   return changes / Math.max(1, gray.length);
 }
 
-/**
- * Every QR code of a message: in its images (inline `cid:` and attached PNG, JPEG and GIF files, and `data:`
- * images in the HTML), drawn with HTML cells, or typed in block characters. Bounded by `limits` (a limit
- * reached is a problem in the result, never a silent stop); a damaged image is a problem too, never a throw.
- * Returns undefined, having decoded nothing, when the message has no picture, no cell grid and no block
- * characters — most mail.
- * @example readQrCodes(msg)?.codes.filter((c) => c.kind === 'url')
- */
 /** readQrCodesOnce's memory: one reading per message and limits (weakly held, like the link facts). */
 const readings = new WeakMap<ParsedMessage, { limits: QrLimits; reading: QrReading | undefined }>();
 
@@ -138,6 +130,14 @@ export function readQrCodesOnce(msg: ParsedMessage, limits: QrLimits = DEFAULT_Q
   return reading;
 }
 
+/**
+ * Every QR code of a message: in its images (inline `cid:` and attached PNG, JPEG and GIF files, and `data:`
+ * images in the HTML), drawn with HTML cells, or typed in block characters. Bounded by `limits` (a limit
+ * reached is a problem in the result, never a silent stop); a damaged image is a problem too, never a throw.
+ * Returns undefined, having decoded nothing, when the message has no picture, no cell grid and no block
+ * characters — most mail.
+ * @example readQrCodes(msg)?.codes.filter((c) => c.kind === 'url')
+ */
 export function readQrCodes(msg: ParsedMessage, limits: QrLimits = DEFAULT_QR_LIMITS): QrReading | undefined {
   const candidates = imageCandidates(msg);
   const drawn = msg.html.length > 0 && mayHoldDrawnCode(msg.html);
