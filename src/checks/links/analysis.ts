@@ -1,8 +1,7 @@
-import type { FindingId } from '../../core/finding-ids.js';
 import { describeEncoding } from '../../links/tracking.js';
-import type { Check, Finding, Iocs } from '../types.js';
+import type { Check, Iocs } from '../types.js';
 import type { LinksConfig } from './config.js';
-import { MAX_FINDINGS_PER_ID, shortUrl, type LinkFactsSource } from './facts.js';
+import { cappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
 
 const where = (source: string) => (source === 'text' ? 'in the text' : source === 'attachment' ? 'in an attachment' : source === 'qr' ? 'in a QR code' : source === 'redirect-param' ? 'inside another link' : `in <${source}>`);
 
@@ -22,14 +21,7 @@ export function linkAnalysisCheck(source: LinkFactsSource, config: LinksConfig):
     ],
     run(msg) {
       const facts = source.factsOf(msg);
-      const findings: Finding[] = [];
-      const counts = new Map<string, number>();
-      const emit = (id: FindingId, evidence: string, data?: Record<string, unknown>) => {
-        const n = counts.get(id) ?? 0;
-        if (n >= MAX_FINDINGS_PER_ID) return;
-        counts.set(id, n + 1);
-        findings.push({ id, evidence, ...(data ? { data } : {}) });
-      };
+      const { findings, emit } = cappedFindings();
 
       for (const f of facts.textMismatch) {
         emit('URL_TEXT_DOMAIN_MISMATCH', `text "${f.shown}" (${f.shownDomain}) links to ${f.hrefDomain}${f.via ? ` via ${f.via}` : ''}: ${shortUrl(f.href)}`, {

@@ -1,7 +1,9 @@
 import { analyseLinks, type LinkFacts } from '../../links/analyse.js';
 import type { BrandLookup } from '../../links/brands.js';
 import type { LinkLists } from '../../links/lists/index.js';
+import type { FindingId } from '../../core/finding-ids.js';
 import type { ParsedMessage } from '../../mail/types.js';
+import type { Finding } from '../types.js';
 import type { LinksConfig } from './config.js';
 
 /**
@@ -45,6 +47,22 @@ export function linkFactsSource(config: LinksConfig, lists: LinkLists, brands?: 
 
 /** At most this many findings of one id per message: the evidence of the first few says enough. */
 export const MAX_FINDINGS_PER_ID = 10;
+
+/**
+ * A check's findings with at most MAX_FINDINGS_PER_ID of each id: the list, and `emit`, which adds to it until an id has
+ * its share (the link checks each count per message; one way of counting for all of them).
+ */
+export function cappedFindings(): { findings: Finding[]; emit: (id: FindingId, evidence: string, data?: Record<string, unknown>) => void } {
+  const findings: Finding[] = [];
+  const counts = new Map<FindingId, number>();
+  const emit = (id: FindingId, evidence: string, data?: Record<string, unknown>): void => {
+    const n = counts.get(id) ?? 0;
+    if (n >= MAX_FINDINGS_PER_ID) return;
+    counts.set(id, n + 1);
+    findings.push(data ? { id, evidence, data } : { id, evidence });
+  };
+  return { findings, emit };
+}
 
 export function shortUrl(href: string, max = 120): string {
   return href.length > max ? `${href.slice(0, max - 1)}…` : href;

@@ -1,8 +1,7 @@
-import type { FindingId } from '../../core/finding-ids.js';
 import type { LinkOccurrence } from '../../links/extract.js';
 import type { ParsedMessage } from '../../mail/types.js';
-import type { Check, Finding } from '../types.js';
-import { MAX_FINDINGS_PER_ID, shortUrl, type LinkFactsSource } from './facts.js';
+import type { Check } from '../types.js';
+import { cappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
 
 /**
  * Where a link leads, read from the link itself (issue 17): the landing page of credential phishing and
@@ -242,14 +241,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       const facts = source.factsOf(msg);
       const from = msg.from[0];
       const senderDomain = (from?.asciiDomain || from?.domain || '').toLowerCase();
-      const findings: Finding[] = [];
-      const counts = new Map<FindingId, number>();
-      const emit = (id: FindingId, evidence: string, data: Record<string, unknown>) => {
-        const n = counts.get(id) ?? 0;
-        if (n >= MAX_FINDINGS_PER_ID) return;
-        counts.set(id, n + 1);
-        findings.push({ id, evidence, data });
-      };
+      const { findings, emit } = cappedFindings();
       // Sets filled by loops, not from spread and mapped arrays: in the worker pool those chains kept throwing this
       // whole function's optimised code away ("wrong map"), and it was recompiled in every pass (NOTES, issue 18,
       // session 10). Same sets, same order.

@@ -1,8 +1,7 @@
-import type { FindingId } from '../../core/finding-ids.js';
 import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
-import type { Check, Finding } from '../types.js';
-import { MAX_FINDINGS_PER_ID, shortUrl, type LinkFactsSource } from './facts.js';
+import type { Check } from '../types.js';
+import { cappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
 import type { OwnDomain } from './lures.js';
 
 /**
@@ -53,14 +52,7 @@ export function linkQrCheck(source: LinkFactsSource, isOwn: OwnDomain): Check {
       const facts = source.factsOf(msg);
       const reading = facts.extraction.qr;
       if (!reading) return { findings: [] };
-      const findings: Finding[] = [];
-      const counts = new Map<FindingId, number>();
-      const emit = (id: FindingId, evidence: string, data?: Record<string, unknown>) => {
-        const n = counts.get(id) ?? 0;
-        if (n >= MAX_FINDINGS_PER_ID) return;
-        counts.set(id, n + 1);
-        findings.push({ id, evidence, ...(data ? { data } : {}) });
-      };
+      const { findings, emit } = cappedFindings();
       for (const problem of reading.problems) {
         if (problem.kind === 'limit') emit('URL_QR_LIMIT_REACHED', `${problem.where}: ${problem.detail}`, { where: problem.where, detail: problem.detail });
         else emit('URL_QR_IMAGE_BROKEN', `${problem.where}: ${problem.detail}`, { where: problem.where, detail: problem.detail });
