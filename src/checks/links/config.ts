@@ -27,6 +27,8 @@ export const linksConfigSchema = z
         maxImageBytes: z.number().int().positive().default(5 * 1024 * 1024),
         /** Most pixels one image may declare (refused by its header before decoding). */
         maxImagePixels: z.number().int().positive().default(4_000_000),
+        /** Most pixels a larger PNG, GIF or PDF picture may declare to be read shrunk all the same (one a message); the limit is still reported. */
+        maxReducedPixels: z.number().int().nonnegative().default(12_600_000),
         /** Most images decoded per message. */
         maxImages: z.number().int().nonnegative().default(10),
         /** Most pixels decoded per message, all images together. */

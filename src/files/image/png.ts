@@ -111,8 +111,8 @@ export function decodePng(b: Uint8Array, limits: DecodeLimits): ImageResult {
   return truncated ? { ok: true, image: { width, height, gray }, truncated: true } : { ok: true, image: { width, height, gray } as GrayImage };
 }
 
-/** Undoes one row's filter in place (PNG spec §9.2); false for an unknown filter type. */
-function unfilter(filter: number, line: Uint8Array, prev: Uint8Array, bpp: number): boolean {
+/** Undoes one row's filter in place (PNG spec §9.2); false for an unknown filter type. PDF's PNG predictors (§7.4.4.4) are the same. */
+export function unfilter(filter: number, line: Uint8Array, prev: Uint8Array, bpp: number): boolean {
   const n = line.length;
   switch (filter) {
     case 0:

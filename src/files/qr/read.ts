@@ -1,7 +1,9 @@
 import type { ParsedMessage } from '../../mail/types.js';
-import { decodeImage, imageDimensions, imageFormat, shrinkGray, type GrayImage, type ImageFormat } from '../image/index.js';
+import { decodeImage, imageDimensions, imageFormat, shrinkGray, type DecodeLimits, type GrayImage, type ImageFormat, type ImageResult } from '../image/index.js';
+import { officePictures } from '../office/media.js';
+import { pdfPictures } from '../pdf/images.js';
 import { hasBlockCharacters, readBlockText } from './blocks.js';
-import { decodeQr } from './decode.js';
+import { decodeQr, mayHoldCode } from './decode.js';
 import { mayHoldDrawnCode, readDrawnCodes } from './markup.js';
 
 /** What reading a message's QR codes may cost (links.qr in the configuration). */
@@ -10,6 +12,12 @@ export interface QrLimits {
   maxImageBytes: number;
   /** Most pixels one image may declare; refused by its header before anything is allocated. */
   maxImagePixels: number;
+  /**
+   * Most pixels a picture over maxImagePixels may declare to be read all the same, shrunk (a screenshot or scan of a
+   * poster); one such picture a message, its pixels counted against maxTotalPixels as maxImagePixels; PNG, GIF and PDF
+   * samples only (a JPEG's decoder holds every pixel at ~24 bytes). The limit it passed is still reported.
+   */
+  maxReducedPixels: number;
   /** Most images decoded per message (inline, attached and data: images together). */
   maxImages: number;
   /** Most pixels decoded per message, all images together: the effort budget. */
@@ -28,6 +36,7 @@ export interface QrLimits {
 export const DEFAULT_QR_LIMITS: QrLimits = {
   maxImageBytes: 5 * 1024 * 1024,
   maxImagePixels: 4_000_000,
+  maxReducedPixels: 12_600_000,
   maxImages: 10,
   maxTotalPixels: 8_000_000,
   scanSide: 1024,
@@ -67,12 +76,17 @@ export interface QrReading {
 }
 
 interface Candidate {
-  bytes: Uint8Array;
-  format: ImageFormat;
   where: string;
   partPath: string;
+  /** Declared by the picture's header or dictionary (21 when it cannot be read: the decoder will say). */
   width: number;
   height: number;
+  /** Bytes of the picture as stored, when known before decoding (the byte limit applies to them). */
+  size: number;
+  format?: ImageFormat;
+  /** Inside a PDF or an Office document: a decoder's refusal there is not reported (writers use variants read nowhere here). */
+  inDocument?: boolean;
+  decode: (limits: DecodeLimits) => ImageResult;
 }
 
 const MAX_DATA_URI_IMAGES = 50;
@@ -131,20 +145,21 @@ export function readQrCodesOnce(msg: ParsedMessage, limits: QrLimits = DEFAULT_Q
 }
 
 /**
- * Every QR code of a message: in its images (inline `cid:` and attached PNG, JPEG and GIF files, and `data:`
- * images in the HTML), drawn with HTML cells, or typed in block characters. Bounded by `limits` (a limit
+ * Every QR code of a message: in its images (inline `cid:` and attached PNG, JPEG and GIF files, `data:` images in
+ * the HTML, and the pictures of attached PDF and Office documents), drawn with HTML cells, or typed in block characters. Bounded by `limits` (a limit
  * reached is a problem in the result, never a silent stop); a damaged image is a problem too, never a throw.
  * Returns undefined, having decoded nothing, when the message has no picture, no cell grid and no block
  * characters — most mail.
  * @example readQrCodes(msg)?.codes.filter((c) => c.kind === 'url')
  */
 export function readQrCodes(msg: ParsedMessage, limits: QrLimits = DEFAULT_QR_LIMITS): QrReading | undefined {
-  const candidates = imageCandidates(msg);
+  const documentProblems: QrProblem[] = [];
+  const candidates = imageCandidates(msg, documentProblems);
   const drawn = msg.html.length > 0 && mayHoldDrawnCode(msg.html);
   const texts = [msg.text, msg.html ? msg.visibleText : ''].filter((t) => t && hasBlockCharacters(t));
-  if (candidates.length === 0 && !drawn && texts.length === 0) return undefined;
+  if (candidates.length === 0 && !drawn && texts.length === 0 && documentProblems.length === 0) return undefined;
 
-  const reading: QrReading = { codes: [], problems: [], imagesDecoded: 0, pixelsDecoded: 0 };
+  const reading: QrReading = { codes: [], problems: documentProblems, imagesDecoded: 0, pixelsDecoded: 0 };
   const seen = new Set<string>();
   const add = (payload: string, carrier: QrCarrier, where: string, partPath: string, format?: ImageFormat) => {
     const key = `${carrier}\u0000${payload}`;
@@ -160,29 +175,41 @@ export function readQrCodes(msg: ParsedMessage, limits: QrLimits = DEFAULT_QR_LI
     .map((x) => x.c);
   let budget = limits.maxTotalPixels;
   let searchBudget = limits.maxSearchPixels;
+  let reduced = false;
   const skipped: string[] = [];
   for (const image of order) {
-    if (image.bytes.byteLength > limits.maxImageBytes) {
-      reading.problems.push({ kind: 'limit', where: image.where, detail: `${image.bytes.byteLength} bytes, over the ${limits.maxImageBytes}-byte limit: not read` });
+    if (image.size > limits.maxImageBytes) {
+      reading.problems.push({ kind: 'limit', where: image.where, detail: `${image.size} bytes, over the ${limits.maxImageBytes}-byte limit: not read` });
       continue;
     }
     const pixels = image.width * image.height;
-    if (pixels > limits.maxImagePixels) {
+    // Past the per-picture limit, one picture a message up to maxReducedPixels is read all the same and shrunk (a photo
+    // of a poster); the limit stays a problem, said with what was done.
+    // Not a JPEG: jpeg-js decodes every pixel at ~24 bytes each (12 MP: ~290 MB, ~2 s of CPU), where PNG, GIF and PDF
+    // samples cost a byte a pixel and ~0.25 s.
+    const reduce = pixels > limits.maxImagePixels && !reduced && pixels <= limits.maxReducedPixels && image.format !== 'jpeg';
+    if (pixels > limits.maxImagePixels && !reduce) {
       reading.problems.push({ kind: 'limit', where: image.where, detail: `declares ${image.width}×${image.height} pixels, over the ${limits.maxImagePixels}-pixel limit: not decoded` });
       continue;
     }
-    if (reading.imagesDecoded >= limits.maxImages || pixels > budget) {
+    const cost = Math.min(pixels, limits.maxImagePixels);
+    if (reading.imagesDecoded >= limits.maxImages || cost > budget) {
       skipped.push(image.where);
       continue;
     }
-    budget -= pixels;
+    budget -= cost;
     reading.imagesDecoded++;
-    const result = decodeImage(image.bytes, { maxPixels: limits.maxImagePixels, maxSide: 65_535 });
+    if (reduce) {
+      reduced = true;
+      reading.problems.push({ kind: 'limit', where: image.where, detail: `declares ${image.width}×${image.height} pixels, over the ${limits.maxImagePixels}-pixel limit: read shrunk to ${limits.scanSide} a side` });
+    }
+    const result = image.decode({ maxPixels: reduce ? limits.maxReducedPixels : limits.maxImagePixels, maxSide: 65_535 });
     if (!result.ok) {
-      reading.problems.push({ kind: result.reason === 'too-large' ? 'limit' : 'broken', where: image.where, detail: result.detail });
+      // A picture a document holds in a variant not read here (CMYK JPEG, 16-bit samples…) is no damage to report.
+      if (!image.inDocument || result.reason === 'too-large') reading.problems.push({ kind: result.reason === 'too-large' ? 'limit' : 'broken', where: image.where, detail: result.detail });
       continue;
     }
-    if (result.truncated) reading.problems.push({ kind: 'broken', where: image.where, detail: 'image data ends early; the rows that arrived were read' });
+    if (result.truncated && !image.inDocument) reading.problems.push({ kind: 'broken', where: image.where, detail: 'image data ends early; the rows that arrived were read' });
     const searched = shrinkGray(result.image, limits.scanSide);
     if (searched.width * searched.height > searchBudget) {
       skipped.push(image.where);
@@ -190,6 +217,9 @@ export function readQrCodes(msg: ParsedMessage, limits: QrLimits = DEFAULT_QR_LI
     }
     // A picture as busy as noise (a photograph's texture, or noise made to tie up the finder) holds no code a phone reads.
     if (busyness(searched) > MAX_BUSYNESS) continue;
+    // A document's pictures are mostly pages, logos and photographs: the finder's search (~20–100 ms on a page) only when
+    // some rows cross a finder pattern.
+    if (image.inDocument && !mayHoldCode(searched)) continue;
     searchBudget -= searched.width * searched.height;
     reading.pixelsDecoded += searched.width * searched.height;
     const payload = decodeQr(searched);
@@ -213,13 +243,20 @@ export function readQrCodes(msg: ParsedMessage, limits: QrLimits = DEFAULT_QR_LI
   return reading;
 }
 
-/** Image parts (by their bytes, whatever their declared type) and `data:` images, with dimensions from their headers; too small to hold a code are left out. */
-function imageCandidates(msg: ParsedMessage): Candidate[] {
+/**
+ * Image parts (by their bytes, whatever their declared type), `data:` images, and the pictures PDF and Office attachments
+ * hold (documentPictures), with dimensions from their headers; too small to hold a code are left out.
+ */
+function imageCandidates(msg: ParsedMessage, problems: QrProblem[]): Candidate[] {
   const found: Candidate[] = [];
   for (const a of msg.attachments) {
     const format = imageFormat(a.content);
-    if (!format) continue;
-    const candidate = candidateOf(a.content, format, a.filename || a.contentId || a.declaredType || a.partPath, a.partPath);
+    const where = a.filename || a.contentId || a.declaredType || a.partPath;
+    if (!format) {
+      documentPictures(a.content, where, a.partPath, found, problems);
+      continue;
+    }
+    const candidate = candidateOf(a.content, format, where, a.partPath);
     if (candidate) found.push(candidate);
   }
   let dataImages = 0;
@@ -239,8 +276,56 @@ function candidateOf(bytes: Uint8Array, format: ImageFormat, where: string, part
   const dims = imageDimensions(bytes, format);
   // A header that cannot be read is still decoded (and reported broken); a picture under 21 pixels a side holds no code.
   if (dims && (dims.width < 21 || dims.height < 21)) return undefined;
-  return { bytes, format, where, partPath, width: dims?.width ?? 21, height: dims?.height ?? 21 };
+  return { where, partPath, width: dims?.width ?? 21, height: dims?.height ?? 21, size: bytes.byteLength, format, decode: (limits) => decodeImage(bytes, limits) };
 }
+
+/** Pictures looked at per document: a catalogue of hundreds is a limit reached, said so. */
+export const MAX_DOCUMENT_PICTURES = 50;
+
+/**
+ * The pictures of a PDF (image XObjects: JPEG as they are, FlateDecode or raw samples decoded here) or of an Office
+ * or OpenDocument package (its media parts), as candidates of the message. Only an attachment whose first bytes say
+ * PDF or zip is looked at; an encrypted PDF's streams are ciphertext and are left alone.
+ */
+function documentPictures(bytes: Uint8Array, name: string, partPath: string, found: Candidate[], problems: QrProblem[]): void {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024));
+  if (head.includes('%PDF-')) {
+    const pdf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (pdf.includes('/Encrypt')) return;
+    const { pictures, more } = pdfPictures(bytes, MAX_DOCUMENT_PICTURES);
+    if (more) problems.push({ kind: 'limit', where: name, detail: `more than ${MAX_DOCUMENT_PICTURES} pictures: the first ${MAX_DOCUMENT_PICTURES} were looked at` });
+    for (const p of pictures) {
+      if (p.kind === 'unsupported' || p.width < 21 || p.height < 21) continue;
+      const where = `${name}, picture ${p.index}`;
+      if (p.kind === 'jpeg') found.push({ where, partPath, width: p.width, height: p.height, size: p.bytes.byteLength, format: 'jpeg', inDocument: true, decode: (limits) => decodeImage(p.bytes, limits) });
+      else found.push({ where, partPath, width: p.width, height: p.height, size: 0, inDocument: true, decode: p.decode });
+    }
+    return;
+  }
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return;
+  const office = officePictures(bytes, MAX_DOCUMENT_PICTURES);
+  if (!office) return;
+  if (office.more) problems.push({ kind: 'limit', where: name, detail: `more than ${MAX_DOCUMENT_PICTURES} pictures: the first ${MAX_DOCUMENT_PICTURES} were looked at` });
+  for (const p of office.pictures) {
+    if ((p.width !== undefined && p.width < 21) || (p.height !== undefined && p.height < 21)) continue;
+    found.push({
+      where: `${name} > ${p.name}`,
+      partPath,
+      width: p.width ?? 21,
+      height: p.height ?? 21,
+      size: p.size,
+      format: p.format,
+      inDocument: true,
+      decode: (limits) => {
+        const read = p.read(DOCUMENT_PICTURE_BYTES);
+        return read.ok ? decodeImage(read.bytes, limits) : { ok: false, reason: read.tooLarge ? 'too-large' : 'broken', detail: read.detail };
+      },
+    });
+  }
+}
+
+/** Bytes one packaged picture may inflate to (maxImageBytes is checked first against the size its entry declares). */
+const DOCUMENT_PICTURE_BYTES = 16 * 1024 * 1024;
 
 /** What a code's text is (ISO/IEC 18004 carries any text; these are the schemes phones act on). */
 export function payloadKind(payload: string): QrPayloadKind {
