@@ -1,23 +1,30 @@
-import { externalRelationships } from './office/index.js';
-import { analyzePdf } from './pdf/index.js';
+import { DEFAULT_LIMITS, pdfLimits } from './analyze/index.js';
+import { forEachStartTag } from './markup/index.js';
+import { decodeXmlEntities, externalRelationships } from './office/index.js';
+import { analyzePdfOnce } from './pdf/index.js';
 import { listZip, readZipEntry } from './zip/index.js';
 
 /**
  * The links a document attachment carries where a scan of its bytes as text cannot read them (issue 17, session 13):
- * a PDF's /URI actions inside compressed object streams or written as hex strings, and the hyperlink relationships of
- * Word, Excel and PowerPoint files (compressed `.rels` parts). The link checks (src/links/extract.ts) treat them as links
+ * a PDF's /URI actions inside compressed object streams or written as hex strings, the hyperlink relationships of
+ * Word, Excel and PowerPoint files (compressed `.rels` parts), and the hyperlinks of an OpenDocument body
+ * (`text:a` / `draw:a` with `xlink:href` in content.xml). The link checks (src/links/extract.ts) treat them as links
  * of the message, so that lookalike, cloud-host and brand checks read the document's landing page as they read the
- * body's. Bounded: the first 8 MiB of a PDF with its stream limits, at most 64 relationship parts of 1 MiB each; what a
- * broken or hostile file yields up to its break. Memoised per attachment content.
+ * body's. A `tel:` link is one too, as an HTML `<a href="tel:…">` is: the number a fake invoice asks to call.
+ * Bounded: a PDF is read with the attachments analysis's default limits, and that one analysis is shared with it
+ * (analyzePdfOnce); at most 64 relationship parts of 1 MiB each, a content.xml of 1 MiB; what a broken or hostile
+ * file yields up to its break. Memoised per attachment content.
  */
 const memo = new WeakMap<Uint8Array, readonly string[]>();
 
-const MAX_PDF_BYTES = 8 * 1024 * 1024;
-const PDF_LIMITS = { maxStreams: 500, maxStreamBytes: 4 * 1024 * 1024, maxTotalInflated: 16 * 1024 * 1024 };
+const PDF_SCAN_BYTES = DEFAULT_LIMITS.maxScanBytes;
+const PDF_LIMITS = pdfLimits(DEFAULT_LIMITS, 0);
 const MAX_RELS_PARTS = 64;
-const MAX_RELS_BYTES = 1024 * 1024;
+const MAX_PART_BYTES = 1024 * 1024;
 const MAX_LINKS = 50;
-const WEB = /^\s*https?:\/\//i;
+/** Links a reader follows from a document: a web page, or a number to call. */
+const FOLLOWED = /^\s*(?:https?:\/\/|tel:)/i;
+const ODF_LINK = /<(?:text|draw):a\b/g;
 
 export function documentLinks(bytes: Uint8Array): readonly string[] {
   let links = memo.get(bytes);
@@ -33,27 +40,37 @@ export function documentLinks(bytes: Uint8Array): readonly string[] {
 }
 
 function readLinks(bytes: Uint8Array): string[] {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
-  if (head.includes('%PDF-')) {
-    const scan = bytes.subarray(0, MAX_PDF_BYTES);
-    const text = Buffer.from(scan.buffer, scan.byteOffset, scan.byteLength).toString('latin1');
-    // Without object streams or hex-string URIs, the /URI strings are plain text the caller's text scan reads already.
-    if (!/\/ObjStm\b/.test(text) && !/\/URI\s*</.test(text)) return [];
-    return analyzePdf(scan, PDF_LIMITS).uris.filter((u) => WEB.test(u)).slice(0, MAX_LINKS).map((u) => u.trim());
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buf.subarray(0, 1024).includes('%PDF-')) {
+    const scan = buf.subarray(0, PDF_SCAN_BYTES);
+    // Without object streams, hex-string URIs or tel: URIs, the /URI strings are plain text the caller's text scan reads already.
+    if (!scan.includes('/ObjStm') && !(scan.includes('/URI') && /\/URI\s*(?:<|\(\s*tel(?::|\\072))/i.test(scan.toString('latin1')))) return [];
+    return analyzePdfOnce(bytes, PDF_SCAN_BYTES, PDF_LIMITS).uris.filter((u) => FOLLOWED.test(u)).slice(0, MAX_LINKS).map((u) => u.trim());
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return [];
   const listing = listZip(bytes, { maxEntries: 5000 });
-  if (!listing.entries.some((e) => e.name === '[Content_Types].xml')) return [];
   const links: string[] = [];
+  const add = (target: string): boolean => {
+    const link = target.trim();
+    if (FOLLOWED.test(link) && !links.includes(link)) links.push(link);
+    return links.length >= MAX_LINKS;
+  };
+  if (listing.entries.some((e) => e.name === 'mimetype')) {
+    const content = listing.entries.find((e) => e.name === 'content.xml');
+    if (!content || content.uncompressedSize > MAX_PART_BYTES || content.overlaps) return links;
+    const read = readZipEntry(bytes, content, { maxOutputLength: MAX_PART_BYTES });
+    if (read.ok) forEachStartTag(Buffer.from(read.data).toString('utf8'), ODF_LINK, (tag) => add(decodeXmlEntities(/\bxlink:href\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(tag)?.slice(1).find((v) => v !== undefined) ?? '')));
+    return links;
+  }
+  if (!listing.entries.some((e) => e.name === '[Content_Types].xml')) return [];
   let parts = 0;
   for (const entry of listing.entries) {
-    if (!entry.name.toLowerCase().endsWith('.rels') || entry.uncompressedSize > MAX_RELS_BYTES || entry.overlaps) continue;
+    if (!entry.name.toLowerCase().endsWith('.rels') || entry.uncompressedSize > MAX_PART_BYTES || entry.overlaps) continue;
     if (++parts > MAX_RELS_PARTS) break;
-    const read = readZipEntry(bytes, entry, { maxOutputLength: MAX_RELS_BYTES });
+    const read = readZipEntry(bytes, entry, { maxOutputLength: MAX_PART_BYTES });
     if (!read.ok) continue;
     for (const rel of externalRelationships(entry.name, Buffer.from(read.data).toString('utf8'))) {
-      if (rel.type.toLowerCase() === 'hyperlink' && WEB.test(rel.target) && !links.includes(rel.target.trim())) links.push(rel.target.trim());
-      if (links.length >= MAX_LINKS) return links;
+      if (rel.type.toLowerCase() === 'hyperlink' && add(rel.target)) return links;
     }
   }
   return links;

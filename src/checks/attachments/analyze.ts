@@ -141,7 +141,8 @@ export function documentWordsFindings(files: readonly FileReport[]): Finding[] {
     documentMatcher ??= new TermMatcher(CATEGORY_TERMS.filter((r): r is (typeof r & { name: 'callback-scam' | 'sextortion' }) => r.name === 'callback-scam' || r.name === 'sextortion'));
     const hits = documentMatcher.match(f.documentText);
     const callback = hits.get('callback-scam');
-    const phone = callback && callback.weight >= DOCUMENT_CALLBACK_WEIGHT ? PHONE.exec(f.documentText)?.[0] : undefined;
+    // The number may be the document's link rather than its text (a PDF's `tel:` action, as an HTML `<a href="tel:…">`).
+    const phone = callback && callback.weight >= DOCUMENT_CALLBACK_WEIGHT ? PHONE.exec(f.documentText)?.[0] ?? f.pdf?.uris.find((u) => /^tel:/i.test(u))?.slice(4) : undefined;
     if (callback && phone && !found.has('callback')) {
       found.add('callback');
       findings.push({ id: 'ATTACH_DOCUMENT_CALLBACK_SCAM', evidence: `${f.path} says ${callback.terms.slice(0, 8).join(', ')} and gives ${phone.trim()} to call`, data: { file: f.path, terms: callback.terms, weight: callback.weight, phone: phone.trim() } });

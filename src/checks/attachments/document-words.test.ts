@@ -82,6 +82,23 @@ test('a callback invoice in a PDF under a body of a few words: the PDF text make
   assert.ok(!ids.includes('CONTENT_CATEGORY_CALLBACK_SCAM') && !ids.includes('CONTENT_CATEGORY_PHISHING'), ids.join(', '));
 });
 
+test('a callback invoice whose number is only its link (a PDF tel: action, octal-escaped as real files write it): the link is the number to call', async () => {
+  const esc = (t: string) => t.replace(/[\\()]/g, (c) => `\\${c}`);
+  const words = CALLBACK_INVOICE.map((l) => l.replace(/\+1 \(828\) 423-1316/g, 'the number below')).filter((l) => !/^Support:/.test(l));
+  const content = ['BT /F1 11 Tf 14 TL 56 760 Td', ...words.map((l) => `(${esc(l)}) Tj T*`), 'ET'].join('\n');
+  const rows: [string, { uri: string; rect: [number, number, number, number] }[], RegExp | undefined][] = [
+    ['tel: written plainly', [{ uri: 'tel:+18284231316', rect: [56, 600, 300, 620] }], /and gives \+18284231316 to call$/],
+    ['tel\\072 (octal for the colon)', [{ uri: 'tel\\072+18284231316', rect: [56, 600, 300, 620] }], /and gives \+18284231316 to call$/],
+    ['no number at all', [], undefined],
+  ];
+  for (const [name, links, evidence] of rows) {
+    const read = await scan(withPdf(SCAM_HEADERS, SHORT_BODY, 'invoice.pdf', buildPdf({ flate: true, content, fonts: [{ name: 'F1' }], links })));
+    const finding = read.findings.find((f) => f.id === 'ATTACH_DOCUMENT_CALLBACK_SCAM');
+    if (evidence) assert.match(finding?.evidence ?? '', evidence, name);
+    else assert.equal(finding, undefined, name);
+  }
+});
+
 test('the same invoice as a Word document: its body\'s runs are read the same way', async () => {
   const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
   const read = await scan(withPdf(SCAM_HEADERS, SHORT_BODY, 'invoice.docx', wordDocument(CALLBACK_INVOICE), docx));

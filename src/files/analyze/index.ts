@@ -10,7 +10,7 @@ import { wordText } from '../office/word-text.js';
 import { DRAWING_TEXT, markupText, ODF_TEXT, SHEET_TEXT, type TextVocabulary } from '../office/markup-text.js';
 import { rtfText } from '../rtf/text.js';
 import { openOle, type OleFile } from '../ole/index.js';
-import { analyzePdf, type PdfFacts } from '../pdf/index.js';
+import { analyzePdfOnce, type PdfFacts, type PdfLimits } from '../pdf/index.js';
 import { pdfText } from '../pdf/text.js';
 import { notableImports, packingEvidence, parsePe, type PeFacts } from '../pe/index.js';
 import { listRar } from '../rar/index.js';
@@ -668,8 +668,8 @@ function analyzeIso(bytes: Uint8Array, report: FileReport, state: State): void {
 
 function analyzePdfNode(bytes: Uint8Array, report: FileReport, state: State): void {
   const scan = bytes.subarray(0, state.limits.maxScanBytes);
-  const remaining = Math.max(0, state.limits.maxTotalBytes - state.bytesUsed);
-  const facts = analyzePdf(scan, { maxStreams: state.limits.maxPdfStreams, maxStreamBytes: Math.min(state.limits.maxEntryBytes, 16 * 1024 * 1024), maxTotalInflated: Math.min(remaining, 64 * 1024 * 1024) });
+  // Shared with the links family's read of the same attachment (documentLinks) when the limits agree (the defaults do).
+  const facts = analyzePdfOnce(bytes, state.limits.maxScanBytes, pdfLimits(state.limits, state.bytesUsed));
   const { embeddedFiles, ...rest } = facts;
   report.pdf = rest;
   if (facts.limitHit) report.limits.push({ kind: 'entry-bytes', detail: 'PDF stream inflation stopped at its limit' });
@@ -682,6 +682,11 @@ function analyzePdfNode(bytes: Uint8Array, report: FileReport, state: State): vo
     keepDocumentText(report, state, shown.text);
     if (!shown.truncated) report.documentTextRead = true;
   }
+}
+
+/** The stream limits a PDF is analysed with, after `bytesUsed` decompressed bytes of the message's budget. */
+export function pdfLimits(limits: AnalyzeLimits, bytesUsed: number): PdfLimits {
+  return { maxStreams: limits.maxPdfStreams, maxStreamBytes: Math.min(limits.maxEntryBytes, 16 * 1024 * 1024), maxTotalInflated: Math.min(Math.max(0, limits.maxTotalBytes - bytesUsed), 64 * 1024 * 1024) };
 }
 
 /**

@@ -103,6 +103,24 @@ export function analyzePdf(bytes: Uint8Array, limits: PdfLimits): PdfFacts {
   return facts;
 }
 
+/** analyzePdfOnce's memory: one analysis per attachment's bytes and the limits it was read with (weakly held). */
+const analyses = new WeakMap<Uint8Array, { key: string; facts: PdfFacts }>();
+
+/**
+ * analyzePdf of `bytes`' first `scanBytes`, once per attachment and limits: the links family (document-links.ts)
+ * and the attachments family (src/files/analyze) both read a PDF's /URI actions, and a hostile PDF's streams are
+ * the costly part. Read again only with other limits. The facts are shared: callers must not change them.
+ * @example analyzePdfOnce(att.content, 32 << 20, { maxStreams: 500, maxStreamBytes: 16 << 20, maxTotalInflated: 64 << 20 })
+ */
+export function analyzePdfOnce(bytes: Uint8Array, scanBytes: number, limits: PdfLimits): PdfFacts {
+  const key = `${Math.min(scanBytes, bytes.byteLength)} ${limits.maxStreams} ${limits.maxStreamBytes} ${limits.maxTotalInflated}`;
+  const known = analyses.get(bytes);
+  if (known && known.key === key) return known.facts;
+  const facts = analyzePdf(bytes.subarray(0, scanBytes), limits);
+  analyses.set(bytes, { key, facts });
+  return facts;
+}
+
 /** Link annotations looked at per text (raw file or object stream); a hostile file can declare thousands. */
 const MAX_LINKS = 200;
 const PAGE = /\/Type\s*\/Page\b/g;
@@ -174,7 +192,7 @@ interface StringReader {
 const newReader = (): StringReader => ({ start: -1, end: -1, gt: -1, gtFrom: -1, hexAt: -1, hex: '' });
 
 /**
- * Reads a PDF literal string `( … )` with escapes (§7.3.4.2) or a hex string `< … >` at `at`.
+ * Reads a PDF literal string `( … )` with escapes (§7.3.4.2: named, octal, line continuation) or a hex string `< … >` at `at`.
  *
  * A hex string is what Buffer.from made of its text up to `>` with blanks removed: the hex digits up to the first
  * other character (padded when `>` closes an odd count), '' with no `>` after it at all. Read that way, it never
@@ -210,7 +228,14 @@ function readString(text: string, at: number, reader: StringReader = newReader()
     const c = text[k]!;
     if (c === '\\') {
       const n = text[++k] ?? '';
-      out += ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[n] ?? n;
+      // \ddd: one to three octal digits (`tel\072+1…` is `tel:+1…`); a backslash before a line end continues the line.
+      const octal = /^[0-7]{1,3}/.exec(text.slice(k, k + 3))?.[0];
+      if (octal) {
+        out += String.fromCharCode(parseInt(octal, 8) & 0xff);
+        k += octal.length - 1;
+      } else if (n === '\r' || n === '\n') {
+        if (n === '\r' && text[k + 1] === '\n') k++;
+      } else out += ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[n] ?? n;
       continue;
     }
     if (c === '(') {
