@@ -673,22 +673,22 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     ja: "開くとコマンドを実行できる Windows のショートカット(LNK/URL)があります。近年のマルウェアの手口です。",
   },
   ATTACH_DISK_IMAGE: {
-    group: 'attachments', class: 'malware', score: 4,
+    group: 'attachments', class: 'malware', score: 5,
     en: "A disk image (ISO, IMG, VHD) that Windows mounts with a double click, used to carry programs past mail filters and \"Mark of the Web\".",
     ja: "ダブルクリックでマウントされるディスクイメージ(ISO/IMG/VHD)があります。メールフィルタや「Web のマーク」を回避してプログラムを届けるために使われます。",
   },
   ATTACH_ONENOTE: {
-    group: 'attachments', class: 'malware', score: 4,
+    group: 'attachments', class: 'malware', score: 5,
     en: "A OneNote notebook attachment: used since 2023 to hide scripts behind a fake \"double click to view\" button.",
     ja: "OneNote ファイルが添付されています。2023 年以降「ダブルクリックで表示」の偽ボタンの下にスクリプトを隠す手口で使われています。",
   },
   ATTACH_CHM: {
-    group: 'attachments', class: 'malware', score: 4,
+    group: 'attachments', class: 'malware', score: 5,
     en: "A compiled HTML help file (CHM) can run scripts and programs when opened.",
     ja: "CHM(コンパイル済み HTML ヘルプ)は開くとスクリプトやプログラムを実行できます。",
   },
   ATTACH_MSI: {
-    group: 'attachments', class: 'malware', score: 4,
+    group: 'attachments', class: 'malware', score: 5,
     en: "A Windows Installer package (MSI): it installs software when opened.",
     ja: "Windows インストーラー(MSI)パッケージです。開くとソフトウェアがインストールされます。",
   },
@@ -838,7 +838,7 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     ja: "自動実行マクロと不審な処理が同じ文書にあります。マクロ型ドロッパーです。",
   },
   ATTACH_XLM_MACRO: {
-    group: 'attachments', class: 'malware', score: 4,
+    group: 'attachments', class: 'malware', score: 5,
     en: "An Excel 4.0 (XLM) macro sheet, often hidden: an old macro language abused because it evades VBA-focused defences.",
     ja: "Excel 4.0(XLM)マクロシートがあります(多くは非表示)。VBA 向けの防御を回避するために悪用される古いマクロ言語です。",
   },
@@ -948,7 +948,7 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     ja: "HTML/SVG の添付ファイルがブラウザ内でファイルを組み立てて保存させます(HTML スマグリング: atob, Blob, msSaveOrOpenBlob)。ペイロードはファイルとしてフィルタを通りません。",
   },
   ATTACH_HTML_CREDENTIAL_FORM: {
-    group: 'attachments', class: 'phishing', score: 5,
+    group: 'attachments', class: 'phishing', score: 6,
     en: "An HTML attachment with a password form: a local phishing page that sends what you type to someone else.",
     ja: "パスワード入力欄のある HTML 添付ファイルです。入力内容を第三者に送るローカルのフィッシングページです。",
   },

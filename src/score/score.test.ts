@@ -41,8 +41,15 @@ test('the most severe class whose points reach its threshold wins', () => {
   assert.equal(scoreFindings([{ id: 'P', evidence: 'e' }, { id: 'S', evidence: 'e' }], table).verdict, 'phishing');
   assert.equal(scoreFindings([{ id: 'P', evidence: 'e' }, { id: 'M', evidence: 'e' }], table).verdict, 'malware');
   assert.equal(scoreFindings([{ id: 'S', evidence: 'e' }, { id: 'S', evidence: 'f' }], table).verdict, 'clean');
-  // Class points alone do not make a verdict: the total must reach the spam threshold first.
-  assert.equal(scoreFindings([{ id: 'M', evidence: 'e' }], table).verdict, 'clean');
+  // Phishing and spam points make a verdict only once the total reaches the spam threshold…
+  assert.equal(scoreFindings([{ id: 'P', evidence: 'e' }], table).verdict, 'clean');
+  // …malware points are the verdict by themselves (issue 17, session 14): they describe the payload, and what other families
+  // subtract (a ham vote of the classifier) does not make a program safe.
+  assert.equal(scoreFindings([{ id: 'M', evidence: 'e' }], table).verdict, 'malware');
+  const withHam = build([family([row('M', 5, { class: 'malware' }), row('HAM', -3)])], thresholds);
+  assert.equal(scoreFindings([{ id: 'M', evidence: 'e' }, { id: 'HAM', evidence: 'e' }], withHam).verdict, 'malware');
+  const under = build([family([row('M', 4.5, { class: 'malware' })])], thresholds);
+  assert.equal(scoreFindings([{ id: 'M', evidence: 'e' }], under).verdict, 'clean');
 });
 
 test('a composite replaces its parts, so exceptions are table rows and not code', () => {

@@ -50,8 +50,8 @@ const round = (n: number) => Math.round(n * 100) / 100;
 /**
  * Turns findings into a score and a verdict. An id counts once however often it fires (its evidence
  * lists every occurrence); composites then replace their parts; group caps bound what a group adds.
- * Verdict: below `thresholds.spam` the message is clean; at or above it, the most severe class whose
- * own points reach its threshold (malware, then phishing), else spam.
+ * Verdict: malware when the malware class's own points reach `thresholds.malware`, whatever the total; otherwise below
+ * `thresholds.spam` the message is clean, and at or above it phishing when that class's points reach its threshold, else spam.
  */
 export function scoreFindings(raw: readonly RawFinding[], table: ScoreTable): ScoreResult {
   const byId = new Map<string, RawFinding[]>();
@@ -113,7 +113,10 @@ export function scoreFindings(raw: readonly RawFinding[], table: ScoreTable): Sc
   if (score >= table.thresholds.spam) {
     verdict = 'spam';
     if (classScores.phishing >= table.thresholds.phishing) verdict = 'phishing';
-    if (classScores.malware >= table.thresholds.malware) verdict = 'malware';
   }
+  // Malware points are about the payload itself (a program, a script, a macro dropper, a download of one): what the other
+  // families subtract — the classifier's ham vote on a letter in a language it was not trained on, a sender's good standing —
+  // says nothing about the file, so reaching the malware threshold is the verdict even under the spam line (issue 17).
+  if (classScores.malware >= table.thresholds.malware) verdict = 'malware';
   return { verdict, score, classScores, findings };
 }

@@ -5,6 +5,7 @@ import type { Check, CheckOutput, CheckSetup, Finding, Iocs } from '../types.js'
 import type { AttachmentsConfig } from './config.js';
 import { allFiles, findingsForReport, isDangerous } from './findings.js';
 import { passwordsFromText } from './passwords.js';
+import { webBookmarkTargets } from './internet-shortcut.js';
 import { FINDING_IDS } from '../../core/finding-ids.js';
 import { registrableDomain } from '../../brands/registry.js';
 import { TermMatcher } from '../content/match.js';
@@ -27,11 +28,15 @@ export function analyzeAttachments(msg: ParsedMessage, config: AttachmentsConfig
   const session = new AnalysisSession({ limits: config.limits, passwords, ...(signal ? { signal } : {}) });
   const reports: FileReport[] = [];
   const findings: Finding[] = [];
+  const bookmarkUrls: string[] = [];
   for (const att of msg.attachments) {
     const name = att.filename || `part-${att.partPath || 'root'}`;
     const report = session.analyze({ name, bytes: att.content, ...(att.declaredType ? { declaredType: att.declaredType } : {}) });
     reports.push(report);
-    findings.push(...findingsForReport(report, { now, knownBad }));
+    // An internet shortcut that only opens a web page is a shared link (its address joins the message's indicators).
+    const bookmark = report.type.kind !== 'lnk' ? webBookmarkTargets(att.content) : undefined;
+    if (bookmark) bookmarkUrls.push(...bookmark);
+    findings.push(...findingsForReport(report, { now, knownBad, ...(bookmark ? { webBookmarks: new Set([report.path]) } : {}) }));
   }
   const files = reports.flatMap(allFiles);
   const encrypted = files.filter((f) => (f.archive?.encryptedEntries.length ?? 0) > 0);
@@ -47,7 +52,7 @@ export function analyzeAttachments(msg: ParsedMessage, config: AttachmentsConfig
   findings.push(...documentWordsFindings(files));
   findings.push(...documentShapeFindings(msg, files));
   const hashes: NonNullable<Iocs['hashes']> = files.filter((f) => f.hashes).map((f) => ({ name: f.path, md5: f.hashes!.md5, sha1: f.hashes!.sha1, sha256: f.hashes!.sha256, size: f.size }));
-  const urls = new Set<string>();
+  const urls = new Set<string>(bookmarkUrls);
   for (const f of files) {
     f.pdf?.uris.forEach((u) => /^https?:\/\//i.test(u) && urls.add(u));
     f.html?.urls.forEach((u) => urls.add(u));

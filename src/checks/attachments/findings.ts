@@ -98,6 +98,8 @@ const CERTAIN_KINDS: ReadonlySet<FileKind> = new Set(['apple-profile', 'pe', 'el
 export interface FindingContext {
   now: Date;
   knownBad: ReadonlySet<string>;
+  /** Paths of internet shortcuts that only open web pages (internet-shortcut.ts): bookmarks, not ATTACH_LNK. */
+  webBookmarks?: ReadonlySet<string>;
 }
 
 /** Whether a file is dangerous to open by itself: a program, script, shortcut, disk image… */
@@ -161,7 +163,7 @@ function findingsForFile(r: FileReport, ctx: FindingContext, out: Finding[]): vo
 
   // Content types.
   if (EXECUTABLE_KINDS.has(type.kind)) add('ATTACH_EXECUTABLE', type.label, { kind: type.kind });
-  if (type.kind === 'lnk' || LNK_EXTENSIONS.has(ext)) add('ATTACH_LNK', type.kind === 'lnk' ? type.label : `.${ext} file`);
+  if (type.kind === 'lnk' || (LNK_EXTENSIONS.has(ext) && !ctx.webBookmarks?.has(r.path))) add('ATTACH_LNK', type.kind === 'lnk' ? type.label : `.${ext} file`);
   if (DISK_IMAGE_KINDS.has(type.kind)) add('ATTACH_DISK_IMAGE', type.label);
   else if (DISK_IMAGE_EXTENSIONS.has(ext)) add('ATTACH_DISK_IMAGE', `.${ext} file`);
   if (type.kind === 'onenote' || ext === 'one') add('ATTACH_ONENOTE', type.kind === 'onenote' ? type.label : '.one file');

@@ -1,15 +1,34 @@
 /**
  * Passwords a message gives for its own encrypted attachment ("password: 1234", "パスワード：abc",
- * "PW は xyz です"): Emotet and its successors send them in the body because an encrypted zip cannot be
- * scanned. Finding one is a signal by itself, and it lets the analysis open ZipCrypto entries.
+ * "PW は xyz です", "Das Passwort lautet: 4721", "A senha é 2291"): Emotet and its successors send them in the body
+ * because an encrypted zip cannot be scanned. Finding one is a signal by itself, and it lets the analysis open ZipCrypto
+ * entries.
  */
-const KEYWORD = String.raw`(?:password|passwort|passcode|pass|pwd|pw|kennwort|contrase(?:ñ|n)a|senha|mot de passe|パスワード|ﾊﾟｽﾜｰﾄﾞ|暗証番号|解凍キー|密码|密碼|비밀번호)`;
-const PASSWORD_RE = new RegExp(String.raw`${KEYWORD}\s*(?:(?:is|ist|es|est|は|:|：|=|-|＝)\s*)?(?:[:：]\s*)?["'「『“]?([^\s"'「」『』“”<>]{2,64})`, 'giu');
+
+/** What the password is called (en, de, fr, es, pt, nl, it, ja, zh, ko). */
+const PASSWORD_WORDS = [
+  'password', 'passwort', 'passcode', 'pass', 'pwd', 'pw', 'kennwort', 'contraseña', 'contrasena', 'senha', 'mot de passe',
+  'wachtwoord', 'parola d\'ordine', 'パスワード', 'ﾊﾟｽﾜｰﾄﾞ', '暗証番号', '解凍キー', '密码', '密碼', '비밀번호',
+];
+/**
+ * The verb between the word and the password ("is", "lautet", "est", "es", "é", "è", "は"), each language's, optionally
+ * followed by a colon. "is" is also Dutch ("het wachtwoord is").
+ */
+const SAYING_WORDS = ['is', 'ist', 'lautet', 'est', 'es', 'é', 'è'];
+/** The same said with a particle or a sign, which need no blank after them ("パスワードはabc"). */
+const SAYING_SIGNS = ['は', ':', '：', '=', '-', '＝'];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Longest first, so `passwort` is not read as `pass` + "wort". */
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+// Every part is a literal alternation or a bounded run, so the pattern stays linear.
+const PASSWORD_RE = new RegExp(String.raw`(?:${alternation(PASSWORD_WORDS)})\s*(?:(?:(?:${alternation(SAYING_WORDS)})(?![\p{L}\p{N}])|${alternation(SAYING_SIGNS)})\s*)?(?:[:：]\s*)?["'「『“]?([^\s"'「」『』“”<>]{2,64})`, 'giu');
 const STOP_WORDS = new Set(['is', 'for', 'the', 'to', 'protected', 'below', 'attached', 'required', 'です', 'を', 'の', 'reset', 'and', 'will', 'has', 'was']);
 
 /**
  * Candidate passwords from body text, at most `max`, in order of appearance.
  * @example passwordsFromText('The password: 9876') // ['9876']
+ * @example passwordsFromText('Het wachtwoord is 4721') // ['4721']
  */
 export function passwordsFromText(text: string, max = 10): string[] {
   const out: string[] = [];

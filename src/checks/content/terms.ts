@@ -156,6 +156,18 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['malware-lure', 2, 'court notice'], ['malware-lure', 2, 'legal notice'], ['malware-lure', 2, 'rechnung'], ['malware-lure', 2, 'factuur'],
   ['malware-lure', 2, 'facture'], ['malware-lure', 2, 'factura'], ['malware-lure', 2, 'fatura'],
   ['malware-lure', 1, 'documento'], ['malware-lure', 1, 'anexo'], ['malware-lure', 1, 'anhang'], ['malware-lure', 1, 'bijlage'],
+  // The call to download a bill (session 14, the malware-lure audit): what a link to a program or a file host's download is
+  // dressed as, in the eight languages. Billing nouns only — "download the file/document" is every software list's.
+  ['malware-lure', 3, 'download the invoice'], ['malware-lure', 3, 'download your invoice'], ['malware-lure', 3, 'download invoice'],
+  ['malware-lure', 3, 'download the statement'], ['malware-lure', 3, 'download your statement'], ['malware-lure', 3, 'download your receipt'],
+  ['malware-lure', 3, 'rechnung herunterladen'], ['malware-lure', 3, 'rechnung downloaden'], ['malware-lure', 3, 'laden sie die rechnung'],
+  ['malware-lure', 3, 'télécharger la facture'], ['malware-lure', 3, 'télécharger votre facture'], ['malware-lure', 3, 'téléchargez votre facture'],
+  ['malware-lure', 3, 'descargar la factura'], ['malware-lure', 3, 'descargar su factura'], ['malware-lure', 3, 'descargue su factura'],
+  ['malware-lure', 3, 'baixar a fatura'], ['malware-lure', 3, 'baixe a fatura'], ['malware-lure', 3, 'baixar sua fatura'], ['malware-lure', 3, 'baixe sua fatura'],
+  ['malware-lure', 3, 'baixar o boleto'], ['malware-lure', 3, 'download de factuur'], ['malware-lure', 3, 'download uw factuur'],
+  ['malware-lure', 3, 'factuur downloaden'], ['malware-lure', 3, 'scarica la fattura'], ['malware-lure', 3, 'scaricare la fattura'],
+  ['malware-lure', 3, 'scarica la sua fattura'], ['malware-lure', 3, '請求書をダウンロード'], ['malware-lure', 3, '請求書のダウンロード'],
+  ['malware-lure', 2, 'fattura'], ['malware-lure', 1, 'in allegato'],
   // advance fee, lottery, prize and survey scams
   ['advance-fee', 3, 'scam victims'], ['advance-fee', 3, 'atm visa card'], ['advance-fee', 3, 'mega millions'], ['advance-fee', 3, 'you have been selected'],
   ['advance-fee', 3, 'claim your reward'], ['advance-fee', 3, 'mystery box'], ['advance-fee', 3, 'sie wurden ausgewählt'], ['advance-fee', 3, 'beneficiário'],

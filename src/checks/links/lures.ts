@@ -96,7 +96,7 @@ const PAGE_PATH = /\.(?:s?html?|php\d?|aspx?|jsp|cgi)$/i;
  * (`/fwd/…/name@hotmail.com`) than a DOS program.
  */
 const PAYLOAD_ENDING = String.raw`\.(?:exe|scr|pif|bat|cmd|vbs|vbe|js|jse|wsf|wsh|hta|ps1|msi|msix|appx|appinstaller|jar|lnk|iso|img|vhdx?|zip|rar|7z|cab|ace|arj|gz|tgz|apk|ipa|dmg|xll|iqy|one|scf|mobileconfig|mobileprovision)`;
-const PAYLOAD_PATH = new RegExp(`${PAYLOAD_ENDING}$`, 'i');
+export const PAYLOAD_PATH = new RegExp(`${PAYLOAD_ENDING}$`, 'i');
 
 /**
  * A query value that is itself a file name with a payload ending (`file=Fatura_2291.zip`, `f=/d/setup.msi`):

@@ -11,6 +11,7 @@ import { listRar } from '../rar/index.js';
 import { analyzeRtf } from '../rtf/index.js';
 import { listSevenZip } from '../sevenzip/index.js';
 import { listTar } from '../tar/index.js';
+import { buildIso } from '../test-support/iso-builder.js';
 import { buildPe } from '../test-support/pe-builder.js';
 import { buildZip } from '../test-support/zip-builder.js';
 import { AnalysisSession, DEFAULT_LIMITS } from './index.js';
@@ -98,27 +99,7 @@ test('7z: encoded (compressed) headers are reported, plain headers list names', 
 });
 
 test('ISO 9660: files in the image are listed and analysed', () => {
-  const img = Buffer.alloc(2048 * 20);
-  const pvd = 16 * 2048;
-  img[pvd] = 1;
-  img.write('CD001', pvd + 1);
-  const rootAt = 18;
-  const rec = (at: number, lba: number, size: number, name: string, dir: boolean): number => {
-    const len = 33 + name.length + ((33 + name.length) % 2);
-    img[at] = len;
-    img.writeUInt32LE(lba, at + 2);
-    img.writeUInt32LE(size, at + 10);
-    img[at + 25] = dir ? 2 : 0;
-    img[at + 32] = name.length;
-    img.write(name, at + 33, 'latin1');
-    return at + len;
-  };
-  rec(pvd + 156, rootAt, 2048, '\0', true);
-  let at = rec(rootAt * 2048, rootAt, 2048, '\0', true);
-  at = rec(at, rootAt, 2048, '\x01', true);
-  const pe = buildPe();
-  rec(at, 19, pe.length, 'INVOICE.EXE;1', false);
-  const big = Buffer.concat([img.subarray(0, 19 * 2048), pe]);
+  const big = buildIso([{ name: 'INVOICE.EXE', data: buildPe() }]);
   assert.deepEqual(listIso(big, { maxEntries: 10 })?.entries.map((e) => e.path), ['INVOICE.EXE']);
   const report = new AnalysisSession({ limits: DEFAULT_LIMITS }).analyze({ name: 'doc.iso', bytes: big });
   assert.equal(report.type.kind, 'iso');
