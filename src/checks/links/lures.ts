@@ -130,8 +130,10 @@ export function payloadInQuery(query: string): string | undefined {
 
 /**
  * Direct-download addresses of file hosts (the file, not a page that previews it), as host → path/query test.
- * A share page (`drive.google.com/file/d/…/view`, `we.tl/t-…`) shows the file and can serve anything; these
- * answer with the bytes. Data, not code: a host is one row.
+ * A share page (`drive.google.com/file/d/…/view`, `dropbox.com/s/…?dl=0`) shows the file and can serve anything; these
+ * answer with the bytes, or are a transfer service's page for one file that offers only its download (MediaFire, MEGA,
+ * WeTransfer — `we.tl/t-…` is the short form of `wetransfer.com/downloads/…` and redirects there). Data, not code: a host
+ * is one row.
  */
 const FILE_HOST_DOWNLOADS: readonly [host: RegExp, where: RegExp][] = [
   [/^(?:drive|docs)\.google\.com$/, /^\/(?:u\/\d+\/)?uc\b.*\bexport=download\b/],
@@ -146,6 +148,7 @@ const FILE_HOST_DOWNLOADS: readonly [host: RegExp, where: RegExp][] = [
   [/^(?:www\.)?mediafire\.com$/, /^\/(?:file|download)\//],
   [/^download\d*\.mediafire\.com$/, /^\/./],
   [/^(?:www\.)?wetransfer\.com$/, /^\/downloads\//],
+  [/^we\.tl$/, /^\/t-[A-Za-z0-9]/],
   [/^(?:[a-z0-9-]+\.)?gofile\.io$/, /^\/(?:d|download)\//],
   [/^(?:www\.)?pixeldrain\.com$/, /^\/(?:u|api\/file)\//],
   [/^(?:www\.)?mega\.nz$/, /^\/(?:file|folder)\//],
