@@ -81,8 +81,13 @@ test('total decompressed bytes and entry count limits are findings', async () =>
 test('encrypted zip with the password in the body: noted, opened, and the inside analysed', async () => {
   const zip = buildZip([{ name: 'invoice.js', data: 'var s = new ActiveXObject("WScript.Shell"); s.Run("cmd /c calc");', password: 'x7Kp2' }]);
   const { ids, evidence } = await run([{ filename: 'invoice.zip', content: zip }], 'Invoice attached.\nパスワード：x7Kp2\n');
-  for (const id of ['ATTACH_ARCHIVE_ENCRYPTED', 'ATTACH_ARCHIVE_PASSWORD_IN_BODY', 'ATTACH_SCRIPT', 'ATTACH_ARCHIVE_WITH_DANGEROUS']) assert.ok(ids.has(id), `${id}\n${evidence}`);
+  for (const id of ['ATTACH_ARCHIVE_PASSWORD_IN_BODY', 'ATTACH_SCRIPT', 'ATTACH_ARCHIVE_WITH_DANGEROUS']) assert.ok(ids.has(id), `${id}\n${evidence}`);
   assert.match(evidence, /"x7Kp2" opens invoice\.zip/);
+  // Opened, the encryption hid nothing: the script inside is the finding, not the lock (session 14).
+  assert.ok(!ids.has('ATTACH_ARCHIVE_ENCRYPTED'), evidence);
+  // Without the password it is still closed.
+  const closed = await run([{ filename: 'invoice.zip', content: zip }], 'Invoice attached.\n');
+  assert.ok(closed.ids.has('ATTACH_ARCHIVE_ENCRYPTED'), closed.evidence);
 });
 
 test('macro document with auto-exec and suspicious calls is malware; quotes the calls', async () => {

@@ -45,7 +45,7 @@ const CASES: Case[] = [
   { file: 'spamassassin/data/spam/olevbmacro/malicemacro.eml', expect: ['ATTACH_MACRO', 'ATTACH_MACRO_AUTOEXEC'], forbid: ['ATTACH_TYPE_MISMATCH'], evidence: /Workbook_Open/ },
   { file: 'spamassassin/data/spam/olevbmacro/nomacro.eml', expect: [], forbid: ['ATTACH_MACRO', 'ATTACH_TYPE_MISMATCH'] },
   { file: 'spamassassin/data/spam/olevbmacro/renamedmacro.eml', expect: ['ATTACH_MACRO', 'ATTACH_TYPE_MISMATCH'], forbid: ['ATTACH_MACRO_AUTOEXEC'], evidence: /"\.jpg" is ZIP archive/ },
-  { file: 'spamassassin/data/spam/olevbmacro/zippwmacro.eml', expect: ['ATTACH_ARCHIVE_ENCRYPTED', 'ATTACH_ARCHIVE_PASSWORD_IN_BODY', 'ATTACH_MACRO'], forbid: ['ATTACH_ARCHIVE_MALFORMED'], evidence: /"sa" opens macro\.zip/ },
+  { file: 'spamassassin/data/spam/olevbmacro/zippwmacro.eml', expect: ['ATTACH_ARCHIVE_PASSWORD_IN_BODY', 'ATTACH_MACRO'], forbid: ['ATTACH_ARCHIVE_MALFORMED', 'ATTACH_ARCHIVE_ENCRYPTED'], evidence: /"sa" opens macro\.zip/ },
   { file: 'spamassassin/data/spam/olevbmacro/encrypted.eml', expect: ['ATTACH_OFFICE_ENCRYPTED'], forbid: ['ATTACH_MACRO', 'ATTACH_TYPE_MISMATCH'] },
   { file: 'spamassassin/data/spam/olevbmacro/goodcsv.eml', expect: [], forbid: [...NOT_DANGEROUS, 'ATTACH_TYPE_MISMATCH'] },
   { file: 'spamassassin/data/spam/olevbmacro/target_uri.eml', expect: [], forbid: ['ATTACH_REMOTE_TEMPLATE', 'ATTACH_MACRO'] },

@@ -195,7 +195,11 @@ function findingsForFile(r: FileReport, ctx: FindingContext, out: Finding[]): vo
   if (a) {
     const dangerous = r.children.filter(isDangerous);
     for (const d of dangerous.slice(0, 10)) add('ATTACH_ARCHIVE_WITH_DANGEROUS', `contains ${d.name} (${d.type.kind !== 'unknown' ? d.type.label : `.${d.nameFacts.extension}`})`, { inner: d.path });
-    if (a.encryptedEntries.length > 0) add('ATTACH_ARCHIVE_ENCRYPTED', `${a.encryptedEntries.length} encrypted entr${a.encryptedEntries.length === 1 ? 'y' : 'ies'} (${a.encryptedEntries.slice(0, 3).join(', ')})`);
+    // Encryption counts for what it hides: once the body's password opened every entry, the contents were analysed like any
+    // archive's and speak for themselves (Japanese business mail sends its documents so, "PPAP"; ATTACH_ARCHIVE_PASSWORD_IN_BODY
+    // still says the password was in the mail).
+    const opened = a.openedWith !== undefined && r.children.every((c) => c.unavailable === undefined);
+    if (a.encryptedEntries.length > 0 && !opened) add('ATTACH_ARCHIVE_ENCRYPTED', `${a.encryptedEntries.length} encrypted entr${a.encryptedEntries.length === 1 ? 'y' : 'ies'} (${a.encryptedEntries.slice(0, 3).join(', ')})`);
     if (a.headersEncrypted) add('ATTACH_ARCHIVE_HEADERS_ENCRYPTED', `${a.format} with encrypted headers`);
     for (const t of a.traversal.slice(0, 5)) add('ATTACH_ARCHIVE_PATH_TRAVERSAL', `entry "${t}"`);
     if (a.problems.length > 0) add('ATTACH_ARCHIVE_MALFORMED', a.problems.slice(0, 3).join('; '));
