@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { passwordsFromText } from './passwords.js';
+import { cpuGrowth } from '../../test-support/growth.js';
+import { PASSWORD_RE, passwordsFromText } from './passwords.js';
 
 // How each language gives the password of an attachment (session 14, the malware-lure audit), and what is not a password.
 const rows: [string, string[]][] = [
@@ -22,4 +23,22 @@ const rows: [string, string[]][] = [
 ];
 for (const [text, expected] of rows) {
   test(`passwords from text: ${text}`, () => assert.deepEqual(passwordsFromText(text), expected));
+}
+
+// Hostile text: blanks and "is"/signs between a password word and nothing (the session-10 attack made the first pattern cubic:
+// 2 KB took 4.3 s), and runs of the words themselves. Linear: 10× the text, about 10× the CPU.
+const attacks: [string, (n: number) => string][] = [
+  ['blanks after a word', (n) => `pw ${'\t '.repeat(n / 2)}<`],
+  ['words and "is" repeated', (n) => 'password is '.repeat(Math.ceil(n / 12))],
+  ['a sign and blanks repeated', (n) => `wachtwoord${' : '.repeat(Math.ceil(n / 3))}`],
+  ['words glued together', (n) => 'passwort'.repeat(Math.ceil(n / 8))],
+];
+for (const [name, attack] of attacks) {
+  test(`passwords pattern grows linearly: ${name}`, () => {
+    const growth = cpuGrowth(attack, (text) => {
+      PASSWORD_RE.lastIndex = 0;
+      for (const _ of text.matchAll(PASSWORD_RE)) void _;
+    }, 8 * 1024);
+    assert.ok(growth < 40, `10× the text took ${growth.toFixed(1)}× the CPU`);
+  });
 }

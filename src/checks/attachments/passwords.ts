@@ -22,7 +22,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first, so `passwort` is not read as `pass` + "wort". */
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 // Every part is a literal alternation or a bounded run, so the pattern stays linear.
-const PASSWORD_RE = new RegExp(String.raw`(?:${alternation(PASSWORD_WORDS)})\s*(?:(?:(?:${alternation(SAYING_WORDS)})(?![\p{L}\p{N}])|${alternation(SAYING_SIGNS)})\s*)?(?:[:：]\s*)?["'「『“]?([^\s"'「」『』“”<>]{2,64})`, 'giu');
+export const PASSWORD_RE = new RegExp(String.raw`(?:${alternation(PASSWORD_WORDS)})\s*(?:(?:(?:${alternation(SAYING_WORDS)})(?![\p{L}\p{N}])|${alternation(SAYING_SIGNS)})\s*)?(?:[:：]\s*)?["'「『“]?([^\s"'「」『』“”<>]{2,64})`, 'giu');
 const STOP_WORDS = new Set(['is', 'for', 'the', 'to', 'protected', 'below', 'attached', 'required', 'です', 'を', 'の', 'reset', 'and', 'will', 'has', 'was']);
 
 /**
