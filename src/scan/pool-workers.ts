@@ -125,7 +125,8 @@ class ThreadWorker implements ScanWorker {
   }
 
   post(message: ToWorker, transfer: ArrayBuffer[]): void {
-    if (message.type === 'batch') Atomics.store(this.progress, 0, 0);
+    // The progress words are left as they are: the pool may post a batch while the worker is on the one before
+    // it (ScanPoolOptions.prefetch), and reads them only for the batch whose id they carry.
     this.worker.postMessage(message, transfer);
   }
 

@@ -193,6 +193,32 @@ for (const workers of ['process', 'thread'] as const) {
   });
 }
 
+// A worker holds a batch ahead of the one it is on (prefetch) only while the queue is deep: 12 messages in batches of
+// 2 for one worker give it a batch ahead from the start. A crash in the batch it is on re-runs that batch one message
+// at a time; the batch ahead never started, so it is handed out again as it was and blamed for nothing.
+for (const workers of ['process', 'thread'] as const) {
+  test(`${workers} workers: a crash with a batch ahead costs only the crashing message; the batch ahead is scanned`, { timeout: 120_000 }, async () => {
+    const pool = createScanPool({ config, threads: 1, isolated: true, workers, scannerModule: FAKE, batchSize: 2, prefetch: 1 });
+    const texts = Array.from({ length: 12 }, (_, i) => (i === 1 ? 'CRASH' : `m${i}`));
+    const outcomes: ScanOutcome[] = [];
+    for await (const o of scanAll(pool, texts.map((t, i) => item(`s${i}`, t)), { ordered: true })) outcomes.push(o);
+    await pool.close();
+    assert.deepEqual(outcomes.map(brief), texts.map((t, i) => (i === 1 ? 's1: ERROR scan worker crashed: fake crash' : `s${i}: ${t}`)));
+  });
+}
+
+// The same outcomes whatever the batching: batches of 1 or 3, no batch ahead or up to two, one worker or two.
+for (const [threads, batchSize, prefetch] of [[1, 1, 1], [1, 3, 0], [1, 3, 2], [2, 1, 2], [2, 3, 1]] as const) {
+  test(`threads=${threads}, batchSize=${batchSize}, prefetch=${prefetch}: every message scanned once, in order`, async () => {
+    const pool = createScanPool({ config, threads, scannerModule: FAKE, batchSize, prefetch });
+    const texts = Array.from({ length: 40 }, (_, i) => (i % 9 === 4 ? 'THROW' : `n${i}`));
+    const outcomes: ScanOutcome[] = [];
+    for await (const o of scanAll(pool, texts.map((t, i) => item(`s${i}`, t)), { ordered: true })) outcomes.push(o);
+    await pool.close();
+    assert.deepEqual(outcomes.map(brief), texts.map((t, i) => (t === 'THROW' ? `s${i}: ERROR scan failed: fake scan failure` : `s${i}: ${t}`)));
+  });
+}
+
 test('process workers: a batch that overruns the time limit is re-run one message at a time; only the hanging message fails', async () => {
   // A process does not say which message it is on: the whole batch times out, then each message runs alone.
   const pool = createScanPool({ config, threads: 1, isolated: true, workers: 'process', scannerModule: FAKE, batchSize: 4, taskTimeoutMs: 1500 });

@@ -57,8 +57,9 @@ export interface ScanPoolOptions {
    */
   isolated?: boolean;
   /**
-   * Messages (or references) that `scanAll` keeps handed out and not yet yielded (default: 2 batches per
-   * worker; 4 in-process). This is the back-pressure bound, with `maxBytesInFlight` for message bytes.
+   * Messages (or references) that `scanAll` keeps handed out and not yet yielded (default: 2 + `prefetch`
+   * batches per worker, so a full batch waits in the queue while every worker holds its own; 4 in-process).
+   * This is the back-pressure bound, with `maxBytesInFlight` for message bytes.
    */
   maxInFlight?: number;
   /**
@@ -71,6 +72,15 @@ export interface ScanPoolOptions {
    * share). Results come back once per batch: one hand-off per batch instead of two per message.
    */
   batchSize?: number;
+  /**
+   * Batches a worker is given beyond the one it is on (default 1): the next batch is already in the worker's
+   * queue when it posts the results of one, so it never waits for this thread to receive them and answer.
+   * That round trip left a worker idle between batches — longer with two workers, whose results this thread
+   * receives one after the other while both cores are busy (NOTES.md, "session 14, engineer pool16"). A
+   * batch ahead is handed out only while a full batch for every worker is still queued, so the end of a run
+   * is shared out as before. 0: a worker gets its next batch when it has answered the last.
+   */
+  prefetch?: number;
   /** URL or path of a ScannerModule (src/runtime's `createScanPool` passes the full scanner's). */
   scannerModule: string | URL;
   /**
@@ -150,10 +160,11 @@ export function createScanPool(options: ScanPoolOptions): ScanPool {
   const requested = Math.max(0, Math.floor(options.threads));
   const threads = requested <= 1 ? (options.isolated ? 1 : 0) : requested;
   const batchSize = Math.max(1, options.batchSize ?? 16);
-  const maxInFlight = Math.max(2, options.maxInFlight ?? (threads === 0 ? 4 : threads * batchSize * 2));
+  const prefetch = Math.max(0, Math.floor(options.prefetch ?? 1));
+  const maxInFlight = Math.max(2, options.maxInFlight ?? (threads === 0 ? 4 : threads * batchSize * (2 + prefetch)));
   const maxBytes = Math.max(1, options.maxBytesInFlight ?? 64 * 1024 * 1024);
   if (threads === 0) return new InProcessPool(options, maxInFlight, maxBytes);
-  return new WorkerPool(options, threads, options.workers ?? DEFAULT_WORKER_KIND, maxInFlight, maxBytes, batchSize);
+  return new WorkerPool(options, threads, options.workers ?? DEFAULT_WORKER_KIND, maxInFlight, maxBytes, batchSize, prefetch);
 }
 
 /** What a pool runs its workers as unless told (see ScanPoolOptions.workers). */
@@ -231,14 +242,16 @@ interface Job {
 interface Batch {
   id: number;
   jobs: Job[];
-  /** When it was posted, in ms since the pool's epoch. */
+  /** When the worker could start it (posted, or the batch before it answered), in ms since the pool's epoch. */
   sentAt: number;
 }
 
 interface Slot {
   worker: ScanWorker;
   ready: boolean;
-  batch?: Batch;
+  /** Batches posted and not answered, in the order the worker runs them: the first is the one it is on. */
+  batches: Batch[];
+  /** The time limit's timer, for the first batch. */
   timer?: NodeJS.Timeout;
   /** Why the pool ended this worker (time-out), or the error it died of. */
   failure?: string;
@@ -264,6 +277,7 @@ class WorkerPool implements ScanPool {
     readonly maxInFlight: number,
     readonly maxBytesInFlight: number,
     private readonly batchSize: number,
+    private readonly prefetch: number,
   ) {
     this.taskTimeoutMs = options.taskTimeoutMs ?? options.config.limits.maxScanMs * 3;
     for (let i = 0; i < threads; i++) this.spawn();
@@ -310,7 +324,7 @@ class WorkerPool implements ScanPool {
       scannerOptions: this.options.scannerOptions ?? {},
     };
     // The slot exists before its worker: a worker that fails at once reports to a slot the pool knows.
-    const slot = { ready: false } as Slot;
+    const slot = { ready: false, batches: [] as Batch[] } as Slot;
     slot.worker = spawnWorker(
       this.workerKind,
       { setup, heapMb: this.options.workerHeapMb ?? 1024, youngGenerationMb: this.options.workerYoungGenerationMb ?? 8, epoch: this.epoch },
@@ -331,27 +345,39 @@ class WorkerPool implements ScanPool {
       slot.ready = true;
       this.dispatch();
     } else if (message.type === 'done') {
-      const batch = slot.batch;
+      const batch = slot.batches[0];
       if (!batch || batch.id !== message.id) return;
       this.release(slot);
+      slot.batches.shift();
+      const next = slot.batches[0];
+      if (next) {
+        // The worker goes straight on to the batch it already holds: its time limit starts now.
+        next.sentAt = Date.now() - this.epoch;
+        this.armTimer(slot, next, this.taskTimeoutMs);
+      }
       batch.jobs.forEach((job, i) => job.resolve(message.outcomes[i] ?? [{ source: job.source, error: 'scan failed: no result from the worker' }]));
       this.dispatch();
     }
   }
 
   private onExit(slot: Slot, how: string): void {
-    const batch = slot.batch;
+    const [batch, ...ahead] = slot.batches;
     this.release(slot);
+    slot.batches = [];
     const known = this.slots.delete(slot);
     if (!known) return; // terminated by close()
     const why = slot.failure ?? how;
     const jobs = batch?.jobs ?? [];
+    // Batches it held beyond the one it was on never started (a worker runs its batches in order and answers
+    // each before the next): they go back to the front of the queue as they were, blamed for nothing.
+    const waiting = ahead.flatMap((b) => b.jobs);
     if (!slot.ready) {
       // It died before it could scan anything: so will its replacements. Fail what waits, stop spawning.
       this.broken = `scan worker failed to start: ${why}`;
-      for (const job of [...jobs, ...this.queue.splice(0)]) job.resolve([{ source: job.source, error: this.broken }]);
+      for (const job of [...jobs, ...waiting, ...this.queue.splice(0)]) job.resolve([{ source: job.source, error: this.broken }]);
       return;
     }
+    this.queue.unshift(...waiting);
     if (slot.timedOut !== undefined) {
       // The task that overran is known: it is reported, the rest of the batch is handed out again.
       const late = jobs[slot.timedOut];
@@ -370,16 +396,16 @@ class WorkerPool implements ScanPool {
     this.dispatch();
   }
 
+  /** Stops the time limit of the batch the worker is on (it answered, or ended). */
   private release(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = undefined;
-    slot.batch = undefined;
   }
 
   /** A worker keeps the process alive only while there is work for it (its own batch, or tasks waiting). */
   private updateRefs(): void {
     for (const slot of this.slots) {
-      if (slot.batch || this.queue.length > 0) slot.worker.ref();
+      if (slot.batches.length > 0 || this.queue.length > 0) slot.worker.ref();
       else slot.worker.unref();
     }
   }
@@ -393,31 +419,46 @@ class WorkerPool implements ScanPool {
     if (this.queue.length === 0) return;
     // Workers still starting count as free: the queue is shared out over every worker, not given to the first ready one.
     let free = 0;
-    for (const slot of this.slots) if (!slot.batch && !slot.failure) free++;
+    for (const slot of this.slots) if (slot.batches.length === 0 && !slot.failure) free++;
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
-      if (slot.batch || slot.failure) continue;
-      if (!slot.ready) continue;
-      const size = this.queue[0]!.isolated ? 1 : Math.min(this.batchSize, Math.ceil(this.queue.length / Math.max(free, 1)));
-      const jobs: Job[] = [];
-      while (jobs.length < size && this.queue.length > 0 && !this.queue[0]!.isolated) jobs.push(this.queue.shift()!);
-      if (jobs.length === 0) jobs.push(this.queue.shift()!);
+      if (slot.batches.length > 0 || slot.failure || !slot.ready) continue;
+      this.send(slot, this.take(Math.ceil(this.queue.length / Math.max(free, 1))));
       free--;
-      this.send(slot, { id: this.nextBatch++, jobs, sentAt: Date.now() - this.epoch });
+    }
+    // Then a batch ahead for workers that are busy, full ones only, and only while every worker could still get
+    // a full batch after it: near the end of the input the last messages go to whichever worker is free first.
+    for (let ahead = 1; ahead <= this.prefetch; ahead++) {
+      for (const slot of this.slots) {
+        if (this.queue.length < this.batchSize * this.slots.size || this.queue[0]!.isolated) return;
+        if (slot.batches.length !== ahead || slot.failure || !slot.ready) continue;
+        this.send(slot, this.take(this.batchSize));
+      }
     }
   }
 
+  /** The next batch from the queue: up to `wanted` tasks (at most batchSize), or one task re-run alone after a crash. */
+  private take(wanted: number): Batch {
+    const size = this.queue[0]!.isolated ? 1 : Math.min(this.batchSize, wanted);
+    const jobs: Job[] = [];
+    while (jobs.length < size && this.queue.length > 0 && !this.queue[0]!.isolated) jobs.push(this.queue.shift()!);
+    if (jobs.length === 0) jobs.push(this.queue.shift()!);
+    return { id: this.nextBatch++, jobs, sentAt: Date.now() - this.epoch };
+  }
+
   private send(slot: Slot, batch: Batch): void {
-    slot.batch = batch;
-    this.armTimer(slot, batch, this.taskTimeoutMs);
-    // Bytes are transferred to a thread (zero copy) only when the batch is one task: the tasks of a longer
-    // batch may have to be handed out again after a crash, so they are copied and kept here until answered.
+    slot.batches.push(batch);
+    if (slot.batches.length === 1) this.armTimer(slot, batch, this.taskTimeoutMs);
+    // Bytes are transferred to a thread (zero copy) only when the batch is one task and the worker starts on it:
+    // the tasks of a longer batch, or of a batch ahead, may have to be handed out again after a crash, so they
+    // are copied and kept here until answered.
     const transfer: ArrayBuffer[] = [];
-    if (slot.worker.kind === 'thread' && batch.jobs.length === 1 && batch.jobs[0]!.task.kind === 'bytes') transfer.push(batch.jobs[0]!.task.raw.buffer as ArrayBuffer);
+    if (slot.worker.kind === 'thread' && slot.batches.length === 1 && batch.jobs.length === 1 && batch.jobs[0]!.task.kind === 'bytes') transfer.push(batch.jobs[0]!.task.raw.buffer as ArrayBuffer);
     try {
       slot.worker.post({ type: 'batch', id: batch.id, tasks: batch.jobs.map((j) => j.task) }, transfer);
     } catch (err) {
-      this.release(slot);
+      if (slot.batches.length === 1) this.release(slot);
+      slot.batches.splice(slot.batches.indexOf(batch), 1);
       for (const job of batch.jobs) job.resolve([{ source: job.source, error: `scan failed: ${errorText(err)}` }]);
     }
   }
@@ -430,7 +471,7 @@ class WorkerPool implements ScanPool {
    */
   private armTimer(slot: Slot, batch: Batch, wait: number): void {
     slot.timer = setTimeout(() => {
-      if (slot.batch !== batch) return;
+      if (slot.batches[0] !== batch) return;
       const current = slot.worker.current();
       const onBatch = current !== undefined && current.batch === batch.id;
       const started = onBatch ? current.startedAt : batch.sentAt;
