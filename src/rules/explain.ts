@@ -118,6 +118,9 @@ const EVIDENCE_JA: { [Id in FindingId]?: readonly Rewrite[] } = {
     [/^advance-fee: (.+)$/, '前払い金詐欺(遺産・当選・寄付): $1'], [/^sextortion: (.+)$/, '性的脅迫(セクストーション): $1'],
     [/^crypto-scam: (.+)$/, '暗号資産ウォレットの誘い: $1'], [/^jobs: (.+)$/, '副業・求人詐欺: $1'], [/^finance: (.+)$/, '投資・融資の勧誘: $1'],
   ],
+  // Two parts each ("asked: …; for: …", "asked: …; by: …"), rewritten one by one.
+  CONTENT_ADVANCE_FEE_ASKED: [[/^asked: (.+)$/, '先払いを求める語: $1'], [/^for: (.+)$/, '支払いの名目: $1']],
+  CONTENT_DONATION_UNTRACEABLE: [[/^asked: (.+)$/, '寄付の依頼: $1'], [/^by: (.+)$/, '支払い方法: $1']],
   CONTENT_THEME_EVENT_NEAR_DATE: [[/^(\S+) \(near (\S+)\): (.+)$/, '$1($2 の近く): $3']],
   ATTACH_EXECUTABLE: [[/^(.+): Windows PE executable$/, '$1: Windows の実行ファイル(PE)']],
   ATTACH_DOCUMENT_IMAGE_LINK: [

@@ -1027,6 +1027,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The statistical content classifier is nearly certain this is legitimate mail (spam probability ≤ 1 % by default), like the mail it was trained on as good.",
     ja: "統計的な本文分類器はほぼ確実に正常なメールと判定しました(既定ではスパム確率 1 % 以下)。学習した正常メールによく似ています。",
   },
+  CONTENT_CLASSIFIER_LANGUAGE_UNSEEN: {
+    group: 'content', score: 0,
+    en: "The text is in a language the classifier's model did not learn (content.classifier.languages), so its vote for legitimate mail rests on nothing it read and is withheld; the evidence names the language and the withheld vote.",
+    ja: "本文は分類器のモデルが学習していない言語で書かれているため(content.classifier.languages)、正常メール寄りの判定は本文に基づかないものとして採用しません。根拠に言語と保留した判定を示します。",
+  },
   CONTENT_CLASSIFIER_UNAVAILABLE: {
     group: 'content', score: 0,
     en: "No classifier model could be loaded (see the evidence), so the content classifier did not vote. Train one with `spamlab train` or check content.classifier in the configuration.",
@@ -1137,6 +1142,21 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'content', class: 'spam', score: 5.5,
     en: "The text is dense with the words of one scam (sextortion, an inheritance or prize letter, a wallet or token lure, a paid-daily task job, a loan or a guaranteed return), in one of several languages: the scam letter itself, not a mention of it. Do not answer or pay.",
     ja: "本文が一種類の詐欺の語(性的脅迫、遺産や当選の手紙、ウォレットやトークンの誘い、日払いのタスク副業、融資や元本保証の投資)で埋め尽くされています(複数の言語に対応)。詐欺の手紙そのものです。返信も支払いもしないでください。",
+  },
+  CONTENT_ADVANCE_FEE_ASKED: {
+    group: 'content', class: 'spam', score: 6,
+    en: "The text asks a fee to be paid first before money is paid out (\"your loan is approved, pay only the processing fee\", a prize or an inheritance released after a fee), in one of several languages: the advance-fee scheme itself. Genuine lenders take their costs from the loan; a prize that costs a fee is no prize. Do not pay.",
+    ja: "お金の支払い(融資・賞金・遺産など)の前に手数料を先に払うよう求めています(「融資が承認されました。事務手数料だけお支払いください」など、複数の言語に対応)。前払い金詐欺の手口そのものです。正規の貸し手は費用を融資額から差し引きます。支払わないでください。",
+  },
+  CONTENT_DONATION_UNTRACEABLE: {
+    group: 'content', class: 'spam', score: 6,
+    en: "The text asks for a donation by a channel a real charity does not use (Western Union, MoneyGram, gift cards, PayPal friends-and-family), in one of several languages: money sent that way cannot be traced or taken back. Give through the charity's own website instead.",
+    ja: "本物の慈善団体が使わない方法(ウエスタンユニオン、マネーグラム、ギフトカード、PayPal の友人・家族間送金)で寄付を求めています(複数の言語に対応)。この方法で送ったお金は追跡も取り戻しもできません。寄付は団体の公式サイトから行ってください。",
+  },
+  CONTENT_DATING_ADVERT: {
+    group: 'content', class: 'spam', score: 5,
+    en: "An adult-dating advert written as a person (\"I live near you\", \"looking for a man\", \"see my private photos\"), beside the dating vocabulary, in one of several languages: a newsletter uses the words, the advert speaks as the woman on offer. Not enough alone, decisive with any other sign.",
+    ja: "出会い系の語句とともに、本人を装った一人称の誘い文句(「近くに住んでいます」「男性を探しています」「私の写真を見て」など、複数の言語に対応)があります。ニュースレターは語を使うだけですが、出会い系広告は紹介される女性として語ります。単独では決め手にならず、他の兆候と合わせて判断します。",
   },
   CONTENT_CATEGORY_CRYPTO_SCAM: {
     group: 'content', class: 'phishing', score: 1.5,

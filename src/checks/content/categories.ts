@@ -2,9 +2,10 @@ import type { FindingId } from '../../core/finding-ids.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { ContentConfig } from './config.js';
 import { TermMatcher, termText } from './match.js';
-import { CATEGORY_TERMS, OPT_OUT_TERMS, type CategoryName } from './terms.js';
+import { CATEGORY_TERMS, CHANNEL_AS_MEANS, OPT_OUT_TERMS, PART_NAMES, UNTRACEABLE_CHANNELS, type CategoryName } from './terms.js';
 
-const CATEGORY_IDS: Record<Exclude<CategoryName, 'scam-warning'>, FindingId> = {
+type PartName = 'scam-warning' | 'fee-name' | 'fee-condition' | 'payout' | 'donation' | 'payment-channel' | 'dating-advert';
+const CATEGORY_IDS: Record<Exclude<CategoryName, PartName>, FindingId> = {
   health: 'CONTENT_CATEGORY_HEALTH',
   dating: 'CONTENT_CATEGORY_DATING',
   finance: 'CONTENT_CATEGORY_FINANCE',
@@ -50,6 +51,44 @@ const SCAM_LETTER_WEIGHT = 6;
 const SCAM_LETTER_WEIGHT_WITHOUT_STRONG_TERM = 8;
 
 /**
+ * Issue 17, session 14: the advance fee itself and the charity's untraceable channel, findings of their own in any letter's
+ * length (the two-sentence "your loan is approved, pay only the processing fee" had too few words to be a scam letter).
+ * CONTENT_ADVANCE_FEE_ASKED: a fee's name, the condition that it is paid first, and a payout (loan, prize, inheritance);
+ * CONTENT_DONATION_UNTRACEABLE: a donation asked for and a money-transfer service, gift cards or PayPal friends-and-family.
+ * Neither in a text that warns about the scheme or says there is no fee (the scam-warning rows).
+ */
+const DATING_WEIGHT = new Map(CATEGORY_TERMS.filter((r) => r.name === 'dating').map((r) => [r.term, r.weight]));
+const escaped = (words: readonly string[]) => words.map((w) => w.replace(/[.]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+/** A channel after a word that makes it the means (CHANNEL_AS_MEANS): fixed alternatives, one blank run between, linear. */
+const CHANNEL_AS_MEANS_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped(CHANNEL_AS_MEANS)})\\s+(?:${escaped(UNTRACEABLE_CHANNELS)})(?![\\p{L}\\p{N}])`, 'iu');
+const JAPANESE_CHANNEL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+function partFindings(hits: ReadonlyMap<CategoryName, { weight: number; terms: string[] }>, text: string, minWeight: number): Finding[] {
+  if (hits.has('scam-warning')) return [];
+  const terms = (name: CategoryName) => hits.get(name)?.terms ?? [];
+  const out: Finding[] = [];
+  const fee = terms('fee-name');
+  const condition = terms('fee-condition');
+  const payout = terms('payout');
+  if (fee.length && condition.length && payout.length) {
+    out.push({ id: 'CONTENT_ADVANCE_FEE_ASKED', evidence: `asked: ${[...fee, ...condition].join(', ')}; for: ${payout.slice(0, 5).join(', ')}`, data: { fee, condition, payout } });
+  }
+  const donation = terms('donation');
+  const channel = terms('payment-channel');
+  // A Japanese channel term carries its particle; the others must follow a preposition in the text.
+  if (donation.length && channel.length && (channel.some((c) => JAPANESE_CHANNEL.test(c)) || CHANNEL_AS_MEANS_PATTERN.test(text))) {
+    out.push({ id: 'CONTENT_DONATION_UNTRACEABLE', evidence: `asked: ${donation.slice(0, 3).join(', ')}; by: ${channel.join(', ')}`, data: { donation, channel } });
+  }
+  // The dating category reached by other words than the advert's own ("looking for a man" is both: a roofer is looked for
+  // too), and the text speaks as the advertised person (CONTENT_DATING_ADVERT).
+  const advert = terms('dating-advert');
+  if (advert.length && terms('dating').reduce((sum, t) => sum + (advert.includes(t) ? 0 : (DATING_WEIGHT.get(t) ?? 0)), 0) >= minWeight) {
+    out.push({ id: 'CONTENT_DATING_ADVERT', evidence: `${advert.join(', ')}; ${terms('dating').slice(0, 5).join(', ')}`, data: { advert } });
+  }
+  return out;
+}
+
+/**
  * Spam categories from the term table (terms.ts) over the subject, the sender's name and the visible text: every category
  * whose distinct terms weigh at least `minWeight` is reported (a message may have several), with a small
  * finding each; the summed weight of all categories grades CONTENT_SPAM_TERMS(_MANY).
@@ -60,7 +99,7 @@ export function categoriesCheck(config: ContentConfig['categories']): Check {
   return {
     name: 'content.categories',
     description: 'Spam categories (health, dating, finance, phishing, malware lure, advance fee, jobs, marketing, sextortion, crypto wallet lures, callback scams)',
-    emits: [...Object.values(CATEGORY_IDS), 'CONTENT_ADVANCE_FEE_MANY', 'CONTENT_SCAM_LETTER', 'CONTENT_ADVERT_OFFER', 'CONTENT_SPAM_TERMS', 'CONTENT_SPAM_TERMS_MANY'],
+    emits: [...Object.values(CATEGORY_IDS), 'CONTENT_ADVANCE_FEE_MANY', 'CONTENT_SCAM_LETTER', 'CONTENT_ADVERT_OFFER', 'CONTENT_SPAM_TERMS', 'CONTENT_SPAM_TERMS_MANY', 'CONTENT_ADVANCE_FEE_ASKED', 'CONTENT_DONATION_UNTRACEABLE', 'CONTENT_DATING_ADVERT'],
     run(msg): CheckOutput {
       const text = termText(msg, config.maxTextChars);
       const hits = matcher.match(text);
@@ -71,7 +110,7 @@ export function categoriesCheck(config: ContentConfig['categories']): Check {
       const allTerms: string[] = [];
       const warned = hits.has('scam-warning');
       for (const [name, { weight, terms, strongest }] of hits) {
-        if (name === 'scam-warning') continue;
+        if (PART_NAMES.has(name)) continue;
         // The scam kinds with a finding of their own (and a class) do not also count as spam vocabulary.
         if (!OWN_KIND.has(name)) {
           total += weight;
@@ -90,13 +129,14 @@ export function categoriesCheck(config: ContentConfig['categories']): Check {
         }
         if (name === 'sextortion' && strongest < 3 && weight < SEXTORTION_WEIGHT_WITHOUT_STRONG_TERM) continue;
         categories.push({ name, evidence: terms });
-        findings.push({ id: CATEGORY_IDS[name], evidence: terms.join(', '), data: { category: name, weight } });
+        findings.push({ id: CATEGORY_IDS[name as Exclude<CategoryName, PartName>], evidence: terms.join(', '), data: { category: name, weight } });
         if (name === 'advance-fee' && weight >= ADVANCE_FEE_MANY_WEIGHT) {
           findings.push({ id: 'CONTENT_ADVANCE_FEE_MANY', evidence: terms.join(', '), data: { category: name, weight } });
         }
       }
       // One finding for the densest kind: a letter is one scam, its points are not counted once per kind.
       if (letter) findings.push({ id: 'CONTENT_SCAM_LETTER', evidence: `${letter.name}: ${letter.terms.join(', ')}`, data: { category: letter.name, weight: letter.weight } });
+      findings.push(...partFindings(hits, text, config.minWeight));
       if (total >= config.spamTermsManyWeight) {
         findings.push({ id: 'CONTENT_SPAM_TERMS_MANY', evidence: allTerms.slice(0, 20).join(', '), data: { weight: total } });
       } else if (total >= config.spamTermsWeight) {

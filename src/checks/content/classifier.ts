@@ -1,6 +1,8 @@
 import { classifierInputFromMessage, DistinctTokens, tokenFeatures, type TextModel } from '../../classifier/index.js';
+import { shownText } from '../../mail/shown-text.js';
 import type { Check, Finding } from '../types.js';
 import type { ContentConfig } from './config.js';
+import { guessLanguage } from './language.js';
 
 export const CLASSIFIER_IDS = [
   'CONTENT_CLASSIFIER_SPAM_HIGH',
@@ -9,6 +11,7 @@ export const CLASSIFIER_IDS = [
   'CONTENT_CLASSIFIER_HAM',
   'CONTENT_CLASSIFIER_HAM_HIGH',
   'CONTENT_CLASSIFIER_UNAVAILABLE',
+  'CONTENT_CLASSIFIER_LANGUAGE_UNSEEN',
 ] as const;
 
 /** The graded id for a probability, or undefined in the undecided middle band. */
@@ -39,6 +42,14 @@ export function classifierCheck(config: ContentConfig['classifier'], loaded: { m
       const result = loaded.model.classify(tokenFeatures(classifierInputFromMessage(msg), { maxTokens: config.maxTokens, maxTextChars: config.maxTextChars }, features), config.evidenceTokens);
       const id = classifierBand(result.probability, config);
       if (!id) return { findings: [] };
+      // A ham vote on a text in a language the model never learned rests on headers and layout, not on what the text
+      // says (a German task-job letter read as ham, session 14): withheld. A spam vote stands, its tokens were seen.
+      if (id.includes('HAM') && config.languages.length) {
+        const { language } = guessLanguage(`${msg.subject}\n${shownText(msg)}`);
+        if (language && !config.languages.includes(language)) {
+          return { findings: [{ id: 'CONTENT_CLASSIFIER_LANGUAGE_UNSEEN', evidence: `text in ${language}, model learned ${config.languages.join('/')}: ${id} (p=${result.probability.toFixed(4)}) withheld`, data: { language, withheld: id, probability: Math.round(result.probability * 1e6) / 1e6 } }] };
+        }
+      }
       const pulling = result.strongest.filter((e) => (id.includes('SPAM') ? e.weight > 0 : e.weight < 0));
       const finding: Finding = {
         id,

@@ -33,6 +33,13 @@ export const contentConfigSchema = z
         spamLow: probability.default(0.5),
         ham: probability.default(0.1),
         hamHigh: probability.default(0.01),
+        /**
+         * The languages of the mail the model learned ('en' for the shipped model: SpamAssassin's English mail; add 'de'…
+         * after `spamlab train` on your own). On a text guessed to be in another language (content/language.ts) the model
+         * has no evidence of its own, so a ham vote is withheld (CONTENT_CLASSIFIER_LANGUAGE_UNSEEN); spam votes stand.
+         * [] = every language (never withheld).
+         */
+        languages: z.array(z.enum(['en', 'de', 'nl', 'fr', 'es', 'pt', 'it', 'ja'])).default(['en']),
       })
       .strict()
       .prefault({}),

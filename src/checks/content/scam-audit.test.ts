@@ -79,8 +79,39 @@ for (const row of letterRows) {
   });
 }
 
+// CONTENT_ADVANCE_FEE_ASKED, CONTENT_DONATION_UNTRACEABLE and CONTENT_DATING_ADVERT (session 14), on the category check alone: every part needed,
+// none in a text that says there is no fee or warns about the scheme.
+const partsOf = async (subject: string, text: string) => {
+  const out = await categories.run(buildMessage({ subject, text }), { now: new Date('2025-06-02T08:00:00Z'), signal: new AbortController().signal });
+  return out.findings.filter((f) => ['CONTENT_ADVANCE_FEE_ASKED', 'CONTENT_DONATION_UNTRACEABLE', 'CONTENT_DATING_ADVERT'].includes(f.id)).map((f) => f.id);
+};
+const partRows: { name: string; text: string; ids: string[] }[] = [
+  { name: 'fee, paid first, for a loan', text: 'Your loan is ready. Pay only the processing fee today.', ids: ['CONTENT_ADVANCE_FEE_ASKED'] },
+  { name: 'fee and loan, nothing paid first', text: 'Your loan is ready. A processing fee of 1 % is deducted from the amount.', ids: [] },
+  { name: 'fee paid first, no payout (a registration)', text: 'Your registration is approved. Please pay the registration fee in advance.', ids: [] },
+  { name: 'paid first and a loan, no fee named', text: 'Your loan is ready. Pay only what you can, in advance or later.', ids: [] },
+  { name: 'a bank saying there is no fee (de)', text: 'Ihr Kredit ist genehmigt. Zahlen Sie nur die Raten, keine Bearbeitungsgebühren.', ids: [] },
+  { name: 'a prize released after a fee (it)', text: 'Ha vinto 20.000 euro! Per ricevere il premio paghi solo la tassa di sblocco.', ids: ['CONTENT_ADVANCE_FEE_ASKED'] },
+  { name: 'a donation via Western Union', text: 'Please send your donation via Western Union today.', ids: ['CONTENT_DONATION_UNTRACEABLE'] },
+  { name: 'a donation, gift cards not as the means', text: 'Donate online. Gift cards for our shop are on sale too.', ids: [] },
+  { name: 'a channel as the means, no donation', text: 'Pay the invoice by Western Union.', ids: [] },
+  { name: 'a warning about charity scams', text: 'Legitimate charities never ask for a donation by gift cards.', ids: [] },
+  { name: 'a dating advert in the first person', text: 'I live near you and I am looking for a lover for sex tonight.', ids: ['CONTENT_DATING_ADVERT'] },
+  { name: 'the first person without the dating category (a flat share)', text: 'I live near you and I am looking for a man to share my flat.', ids: [] },
+  { name: 'the first person, the category only by the same phrase (a roofer)', text: 'I am looking for a man who can fix my roof. I live near you.', ids: [] },
+  { name: 'the dating category without the first person (a newsletter)', text: 'Our column on sex, dating sites and porn addiction.', ids: [] },
+  { name: 'Japanese: a donation by gift card', text: '寄付はギフトカードでお願いします。', ids: ['CONTENT_DONATION_UNTRACEABLE'] },
+];
+for (const row of partRows) {
+  test(`fee and channel parts: ${row.name}`, async () => {
+    assert.deepEqual(await partsOf('Notice', row.text), row.ids);
+  });
+}
+
 test('scam letter evidence reads in Japanese: the kind named, the words as found', () => {
   assert.equal(translateEvidence('CONTENT_SCAM_LETTER', 'sextortion: te grabé, 48 horas', 'ja'), '性的脅迫(セクストーション): te grabé, 48 horas');
   assert.equal(translateEvidence('CONTENT_SCAM_LETTER', 'jobs: nebenjob, produkte bewerten', 'ja'), '副業・求人詐欺: nebenjob, produkte bewerten');
   assert.equal(translateEvidence('CONTENT_SCAM_LETTER', 'advance-fee: begunstigde', 'en'), 'advance-fee: begunstigde');
+  assert.equal(translateEvidence('CONTENT_ADVANCE_FEE_ASKED', 'asked: 保証料, 先にお振込み; for: 融資', 'ja'), '先払いを求める語: 保証料, 先にお振込み; 支払いの名目: 融資');
+  assert.equal(translateEvidence('CONTENT_DONATION_UNTRACEABLE', 'asked: donation; by: western union', 'ja'), '寄付の依頼: donation; 支払い方法: western union');
 });

@@ -12,7 +12,12 @@
 
 export type CategoryName =
   | 'health' | 'dating' | 'finance' | 'phishing' | 'malware-lure' | 'advance-fee' | 'jobs' | 'marketing'
-  | 'sextortion' | 'crypto-scam' | 'callback-scam' | 'scam-warning';
+  | 'sextortion' | 'crypto-scam' | 'callback-scam' | 'scam-warning'
+  // Parts of a finding, not categories (categories.ts, CONTENT_ADVANCE_FEE_ASKED and CONTENT_DONATION_UNTRACEABLE):
+  | 'fee-name' | 'fee-condition' | 'payout' | 'donation' | 'payment-channel' | 'dating-advert';
+
+/** The term-table names that are parts of a finding rather than categories of their own (no category finding, no spam-terms weight). */
+export const PART_NAMES: ReadonlySet<CategoryName> = new Set(['scam-warning', 'fee-name', 'fee-condition', 'payout', 'donation', 'payment-channel', 'dating-advert']);
 
 export type ThemeName =
   | 'christmas' | 'new-year' | 'valentine' | 'white-day' | 'black-friday' | 'tax-season' | 'golden-week'
@@ -482,6 +487,87 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['scam-warning', 3, 'deel nooit'], ['scam-warning', 3, 'zullen nooit vragen'], ['scam-warning', 3, 'vragen nooit'],
   ['scam-warning', 3, '絶対に教えない'], ['scam-warning', 3, 'お尋ねすることはありません'], ['scam-warning', 3, '詐欺にご注意'],
   ['dating', 3, 'looking for a man'], ['dating', 3, 'lonely woman'], ['dating', 2, 'private photos'], ['dating', 2, 'serious relationship'],
+  // ── issue 17, session 14: the fee asked before a payout (CONTENT_ADVANCE_FEE_ASKED: a fee's name, the condition that it is
+  // paid first, and a payout — a loan approved, a prize, an inheritance, compensation). Weights do not count here: each part
+  // is present or not. Genuine lenders take their costs out of the loan; an upfront fee for credit is unlawful in most of the
+  // EU and the US, and a prize or an inheritance that costs a fee is the advance-fee scheme itself.
+  ['fee-name', 1, 'processing fee'], ['fee-name', 1, 'administration fee'], ['fee-name', 1, 'admin fee'], ['fee-name', 1, 'insurance fee'],
+  ['fee-name', 1, 'notary fee'], ['fee-name', 1, 'clearance fee'], ['fee-name', 1, 'release fee'], ['fee-name', 1, 'activation fee'],
+  ['fee-name', 1, 'registration fee'], ['fee-name', 1, 'upfront fee'], ['fee-name', 1, 'transfer fee'], ['fee-name', 1, 'handling fee'],
+  ['fee-name', 1, 'stamp duty'], ['fee-name', 1, 'legal fee'],
+  ['fee-name', 1, 'bearbeitungsgebühr'], ['fee-name', 1, 'bearbeitungsgebuhr'], ['fee-name', 1, 'bearbeitungsgebühren'], ['fee-name', 1, 'versicherungsgebühr'],
+  ['fee-name', 1, 'notargebühr'], ['fee-name', 1, 'notarkosten'], ['fee-name', 1, 'vermittlungsgebühr'], ['fee-name', 1, 'freigabegebühr'],
+  ['fee-name', 1, 'aktivierungsgebühr'], ['fee-name', 1, 'überweisungsgebühr'], ['fee-name', 1, 'vorkosten'], ['fee-name', 1, 'versicherungsprämie'],
+  ['fee-name', 1, 'administratiekosten'], ['fee-name', 1, 'dossierkosten'], ['fee-name', 1, 'verzekeringskosten'], ['fee-name', 1, 'notariskosten'],
+  ['fee-name', 1, 'behandelingskosten'], ['fee-name', 1, 'afsluitkosten'], ['fee-name', 1, 'registratiekosten'], ['fee-name', 1, 'transactiekosten'],
+  ['fee-name', 1, 'frais de dossier'], ['fee-name', 1, 'frais d\'assurance'], ['fee-name', 1, 'frais de notaire'], ['fee-name', 1, 'frais de transfert'],
+  ['fee-name', 1, 'frais de déblocage'], ['fee-name', 1, 'frais de deblocage'], ['fee-name', 1, 'frais d\'enregistrement'], ['fee-name', 1, 'frais de traitement'],
+  ['fee-name', 1, 'frais administratifs'],
+  ['fee-name', 1, 'comisión de apertura'], ['fee-name', 1, 'comision de apertura'], ['fee-name', 1, 'tasa de procesamiento'], ['fee-name', 1, 'gastos de notaría'],
+  ['fee-name', 1, 'gastos de tramitación'], ['fee-name', 1, 'gastos administrativos'], ['fee-name', 1, 'tarifa de procesamiento'], ['fee-name', 1, 'seguro del préstamo'],
+  ['fee-name', 1, 'gastos de transferencia'],
+  ['fee-name', 1, 'taxa de cadastro'], ['fee-name', 1, 'taxa de liberação'], ['fee-name', 1, 'taxa de liberacao'], ['fee-name', 1, 'taxa de seguro'],
+  ['fee-name', 1, 'taxa de cartório'], ['fee-name', 1, 'taxa administrativa'], ['fee-name', 1, 'taxa de transferência'], ['fee-name', 1, 'taxa de processamento'],
+  ['fee-name', 1, 'taxa de abertura'],
+  ['fee-name', 1, 'spese di istruttoria'], ['fee-name', 1, 'spese notarili'], ['fee-name', 1, 'spese di pratica'], ['fee-name', 1, 'costi di assicurazione'],
+  ['fee-name', 1, 'spese di trasferimento'], ['fee-name', 1, 'spese di gestione'], ['fee-name', 1, 'tassa di sblocco'], ['fee-name', 1, 'commissione di apertura'],
+  ['fee-name', 1, '保証料'], ['fee-name', 1, '保証金'], ['fee-name', 1, '事務手数料'], ['fee-name', 1, '手数料'], ['fee-name', 1, '登録料'], ['fee-name', 1, '解除料'],
+  ['fee-name', 1, '供託金'],
+  // … paid first: "pay only the …", "before the transfer", "to release the funds"
+  ['fee-condition', 1, 'pay only'], ['fee-condition', 1, 'only pay'], ['fee-condition', 1, 'just pay'], ['fee-condition', 1, 'pay the'],
+  ['fee-condition', 1, 'upfront'], ['fee-condition', 1, 'in advance'], ['fee-condition', 1, 'before the transfer'], ['fee-condition', 1, 'to release the'],
+  ['fee-condition', 1, 'to release your'], ['fee-condition', 1, 'before we release'], ['fee-condition', 1, 'must be paid'],
+  ['fee-condition', 1, 'zahlen sie nur'], ['fee-condition', 1, 'zahlen sie vorab'], ['fee-condition', 1, 'zahlen sie zuerst'], ['fee-condition', 1, 'im voraus'],
+  ['fee-condition', 1, 'vorab zu zahlen'], ['fee-condition', 1, 'vor der auszahlung'], ['fee-condition', 1, 'vor der überweisung'], ['fee-condition', 1, 'überweisen sie nur'],
+  ['fee-condition', 1, 'betaal alleen'], ['fee-condition', 1, 'betaal eerst'], ['fee-condition', 1, 'betaal slechts'], ['fee-condition', 1, 'vooraf betalen'],
+  ['fee-condition', 1, 'vooraf te betalen'], ['fee-condition', 1, 'voor de uitbetaling'], ['fee-condition', 1, 'voor de overboeking'],
+  ['fee-condition', 1, 'payez seulement'], ['fee-condition', 1, 'payez uniquement'], ['fee-condition', 1, 'payez d\'abord'], ['fee-condition', 1, 'à l\'avance'],
+  ['fee-condition', 1, 'avant le virement'], ['fee-condition', 1, 'avant le déblocage'], ['fee-condition', 1, 'pour débloquer'], ['fee-condition', 1, 'pour recevoir'],
+  ['fee-condition', 1, 'pague solo'], ['fee-condition', 1, 'pague sólo'], ['fee-condition', 1, 'pague primero'], ['fee-condition', 1, 'por adelantado'],
+  ['fee-condition', 1, 'antes de la transferencia'], ['fee-condition', 1, 'para recibir el'], ['fee-condition', 1, 'para liberar'],
+  ['fee-condition', 1, 'pague apenas'], ['fee-condition', 1, 'pague somente'], ['fee-condition', 1, 'pague a taxa'], ['fee-condition', 1, 'antecipado'],
+  ['fee-condition', 1, 'antes da transferência'], ['fee-condition', 1, 'para receber o'],
+  ['fee-condition', 1, 'paghi solo'], ['fee-condition', 1, 'pagate solo'], ['fee-condition', 1, 'paga solo'], ['fee-condition', 1, 'in anticipo'],
+  ['fee-condition', 1, 'prima del bonifico'], ['fee-condition', 1, 'prima dell\'erogazione'], ['fee-condition', 1, 'per sbloccare'], ['fee-condition', 1, 'per ricevere'],
+  ['fee-condition', 1, '先にお支払い'], ['fee-condition', 1, '先にお振込み'], ['fee-condition', 1, '先にお振り込み'], ['fee-condition', 1, '前払い'], ['fee-condition', 1, '先払い'],
+  ['fee-condition', 1, 'お振込み後'], ['fee-condition', 1, 'お振り込み後'], ['fee-condition', 1, '入金確認後'],
+  // … before a payout of money: a loan, a prize won, an inheritance (not "approved" alone: a registration is approved too,
+  // and its fee is paid first; not "Gewinn", a firm's profit; not "prijs", a price)
+  ['payout', 1, 'loan'], ['payout', 1, 'your loan'], ['payout', 1, 'cash advance'], ['payout', 1, 'your prize'], ['payout', 1, 'you have won'],
+  ['payout', 1, 'winnings'], ['payout', 1, 'inheritance'], ['payout', 1, 'next of kin'],
+  ['payout', 1, 'kredit'], ['payout', 1, 'darlehen'], ['payout', 1, 'gewonnen'], ['payout', 1, 'ihr gewinn'], ['payout', 1, 'gewinnsumme'], ['payout', 1, 'erbschaft'],
+  ['payout', 1, 'lening'], ['payout', 1, 'krediet'], ['payout', 1, 'uw prijs'], ['payout', 1, 'erfenis'],
+  ['payout', 1, 'prêt'], ['payout', 1, 'votre gain'], ['payout', 1, 'gagné'], ['payout', 1, 'héritage'],
+  ['payout', 1, 'préstamo'], ['payout', 1, 'su premio'], ['payout', 1, 'ha ganado'], ['payout', 1, 'herencia'],
+  ['payout', 1, 'empréstimo'], ['payout', 1, 'emprestimo'], ['payout', 1, 'seu prêmio'], ['payout', 1, 'ganhou'], ['payout', 1, 'herança'],
+  ['payout', 1, 'prestito'], ['payout', 1, 'finanziamento'], ['payout', 1, 'hai vinto'], ['payout', 1, 'ha vinto'], ['payout', 1, 'eredità'],
+  ['payout', 1, '融資'], ['payout', 1, '当選'], ['payout', 1, '賞金'], ['payout', 1, '遺産'],
+  // ── a donation asked by a channel no charity uses (CONTENT_DONATION_UNTRACEABLE): money transfer services, gift cards,
+  // PayPal's friends-and-family. Crypto is not one of them: real charities publish wallet addresses.
+  ['donation', 1, 'donation'], ['donation', 1, 'donations'], ['donation', 1, 'donate'], ['donation', 1, 'spende'], ['donation', 1, 'spenden'],
+  ['donation', 1, 'spenden sie'], ['donation', 1, 'donatie'], ['donation', 1, 'doneer'], ['donation', 1, 'doneren'], ['donation', 1, 'faites un don'],
+  ['donation', 1, 'un don'], ['donation', 1, 'donación'], ['donation', 1, 'donacion'], ['donation', 1, 'donativo'],
+  ['donation', 1, 'doação'], ['donation', 1, 'doacao'], ['donation', 1, 'doar'], ['donation', 1, 'donazione'], ['donation', 1, 'donare'],
+  ['donation', 1, '寄付'], ['donation', 1, '募金'], ['donation', 1, '義援金'],
+  // (the channel as the means, `via`/`by`/`per`… + channel: a charity shop's "gift cards" beside "donate online" is not one; PAYMENT_CHANNEL_ROWS)
+  // ── the personal advert of adult dating (CONTENT_DATING_ADVERT, with the dating category): a woman writing in the first
+  // person that she lives near the reader, looks for a man or lover, and wants him to write or see her photos tonight. A
+  // newsletter has the category's words ("sex", "dating") but does not speak as the advertised person.
+  ['dating-advert', 1, 'looking for a man'], ['dating-advert', 1, 'looking for a lover'], ['dating-advert', 1, 'looking for a boyfriend'],
+  ['dating-advert', 1, 'i live near you'], ['dating-advert', 1, 'i am near you'], ['dating-advert', 1, 'see my private photos'], ['dating-advert', 1, 'my private photos'],
+  ['dating-advert', 1, 'write me tonight'], ['dating-advert', 1, 'write to me tonight'], ['dating-advert', 1, 'meet me tonight'], ['dating-advert', 1, 'click for date'],
+  ['dating-advert', 1, 'ich suche einen mann'], ['dating-advert', 1, 'suche einen mann'], ['dating-advert', 1, 'wohne in deiner nähe'], ['dating-advert', 1, 'meine privaten fotos'],
+  ['dating-advert', 1, 'schreib mir heute'], ['dating-advert', 1, 'ik zoek een man'], ['dating-advert', 1, 'woon bij jou in de buurt'], ['dating-advert', 1, 'mijn privéfoto\'s'],
+  ['dating-advert', 1, 'je cherche un homme'], ['dating-advert', 1, 'j\'habite près de chez toi'], ['dating-advert', 1, 'mes photos privées'],
+  ['dating-advert', 1, 'busco un hombre'], ['dating-advert', 1, 'vivo cerca de ti'], ['dating-advert', 1, 'mis fotos privadas'],
+  ['dating-advert', 1, 'procuro um homem'], ['dating-advert', 1, 'moro perto de você'], ['dating-advert', 1, 'minhas fotos privadas'],
+  ['dating-advert', 1, 'cerco un uomo'], ['dating-advert', 1, 'abito vicino a te'], ['dating-advert', 1, 'le mie foto private'],
+  ['dating-advert', 1, '近くに住んでいます'], ['dating-advert', 1, '今夜会えませんか'], ['dating-advert', 1, '私の写真を見て'],
+  // a text saying there is no such fee asks none
+  ['scam-warning', 3, 'no upfront fee'], ['scam-warning', 3, 'no upfront fees'], ['scam-warning', 3, 'no processing fee'], ['scam-warning', 3, 'keine bearbeitungsgebühr'],
+  ['scam-warning', 3, 'keine bearbeitungsgebühren'], ['scam-warning', 3, 'keine vorkosten'], ['scam-warning', 3, 'geen administratiekosten'],
+  ['scam-warning', 3, 'sans frais de dossier'], ['scam-warning', 3, 'sin comisión de apertura'], ['scam-warning', 3, 'sem taxa'], ['scam-warning', 3, 'senza spese'],
+  ['scam-warning', 3, 'genuine charities'], ['scam-warning', 3, 'legitimate charities'], ['scam-warning', 3, 'real charity'],
 ];
 
 const THEME_ROWS: Rows<ThemeName> = [
@@ -516,7 +602,24 @@ export const OPT_OUT_TERMS: ReadonlySet<string> = new Set([
   'abbestellen', '配信停止', 'hier klicken', 'nicht mehr erhalten', 'the advertiser',
 ]);
 
-export const CATEGORY_TERMS: readonly TermRow<CategoryName>[] = CATEGORY_ROWS.map(([name, weight, term]) => ({ name, weight, term }));
+/**
+ * The payment channels no charity uses (CONTENT_DONATION_UNTRACEABLE): the channel is a term ('payment-channel'), and it
+ * counts only as the means of a payment, after one of CHANNEL_AS_MEANS ("via Western Union", "per Geschenkkarte", "par
+ * carte cadeau", "tramite MoneyGram"; categories.ts looks for the pair only when a donation and a channel were both found,
+ * so the common words "by", "with", "com" cost nothing as table rows) or, in Japanese, before its particle (ギフトカードで).
+ */
+export const UNTRACEABLE_CHANNELS: readonly string[] = [
+  'western union', 'moneygram', 'money gram', 'gift card', 'gift cards', 'itunes card', 'itunes cards', 'google play card', 'google play cards', 'steam card',
+  'steam cards', 'paypal friends', 'geschenkkarte', 'geschenkkarten', 'gutscheinkarte', 'gutscheinkarten', 'cadeaukaart', 'cadeaukaarten', 'carte cadeau',
+  'cartes cadeaux', 'tarjeta de regalo', 'tarjetas de regalo', 'cartão presente', 'cartões presente', 'vale-presente', 'carta regalo', 'carte regalo', 'buono regalo', 'buoni regalo',
+];
+export const CHANNEL_AS_MEANS: readonly string[] = ['via', 'by', 'through', 'with', 'in', 'per', 'mit', 'über', 'met', 'par', 'en', 'por', 'pelo', 'pela', 'com', 'em', 'tramite', 'con'];
+const PAYMENT_CHANNEL_ROWS: Rows<CategoryName> = [
+  ...UNTRACEABLE_CHANNELS.map((channel) => ['payment-channel', 1, channel] as const),
+  ...['ギフトカード', 'ギフト券', 'itunesカード', '電子マネー', 'ウエスタンユニオン', 'マネーグラム'].flatMap((channel) => [['payment-channel', 1, `${channel}で`] as const, ['payment-channel', 1, `${channel}にて`] as const]),
+];
+
+export const CATEGORY_TERMS: readonly TermRow<CategoryName>[] = [...CATEGORY_ROWS, ...PAYMENT_CHANNEL_ROWS].map(([name, weight, term]) => ({ name, weight, term }));
 export const THEME_TERMS: readonly TermRow<ThemeName>[] = THEME_ROWS.map(([name, weight, term]) => ({ name, weight, term }));
 
 /** Whole-year calendar of each theme: the days (month/day, or computed) the event falls on, in UTC. */

@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { defaultConfig } from '../../config/load.js';
+import { loadContentModel } from '../../runtime/model.js';
+import { classifierCheck } from './classifier.js';
+import { DEFAULT_PARSE_OPTIONS } from '../../mail/parse/test-helpers.js';
+import { parseMessage } from '../../mail/parse/index.js';
+import { guessLanguage, type TextLanguage } from './language.js';
+
+/** The text's language by its function words (issue 17, session 14). */
+const rows: { name: string; text: string; language: TextLanguage | undefined }[] = [
+  { name: 'English prose', text: 'Thanks for the notes from the meeting. I will send you the draft of our plan this week, if that is fine with you.', language: 'en' },
+  { name: 'German', text: 'Ihr Kredit wurde genehmigt. Zahlen Sie nur die Gebühr und das Geld ist heute auf Ihrem Konto.', language: 'de' },
+  { name: 'Dutch', text: 'Uw lening is goedgekeurd. Betaal alleen de kosten en het geld staat vandaag op uw rekening.', language: 'nl' },
+  { name: 'French', text: 'Votre crédit est accordé. Payez seulement les frais et vous recevez l\'argent sur votre compte.', language: 'fr' },
+  { name: 'Spanish', text: 'Su préstamo ha sido aprobado. Pague solo la comisión y reciba el dinero en su cuenta hoy.', language: 'es' },
+  { name: 'Portuguese', text: 'Seu empréstimo foi aprovado. Pague apenas a taxa e receba o dinheiro na sua conta hoje, não perca.', language: 'pt' },
+  { name: 'Italian', text: 'Il suo prestito è stato approvato. Paghi solo le spese e riceva il denaro sul suo conto oggi, non perda questa occasione.', language: 'it' },
+  { name: 'Japanese (kana)', text: '融資の審査に通過しました。保証料を先にお振込みください。入金確認後にご融資いたします。', language: 'ja' },
+  { name: 'English quoting one German sentence', text: 'The customer wrote "Ich habe das Paket nicht bekommen" and asked for a refund. Can you check the tracking for this order and reply to her today?', language: 'en' },
+  // What says too little to be a language, or is not prose: no guess (the classifier keeps its vote).
+  { name: 'a line of code repeating one Spanish word', text: 'sa.sin_family=AF_INET; sa sin port; sa sin addr', language: undefined },
+  { name: 'links and addresses (com, da)', text: 'News.Com http://rss.com.com/a.html?type=pt&part=rss da.example.com user@da.com.br', language: undefined },
+  { name: 'a title of two words', text: 'da bomb', language: undefined },
+  { name: 'Han characters without kana (Chinese) are no Japanese', text: '我们的产品质量很好价格便宜欢迎联系我们公司', language: undefined },
+];
+for (const row of rows) {
+  test(`language guess: ${row.name}`, () => {
+    const guess = guessLanguage(row.text);
+    assert.equal(guess.language, row.language, JSON.stringify(guess.hits));
+  });
+}
+
+test('language guess: only the start of a long text is read (8,000 characters, 400 words)', () => {
+  assert.equal(guessLanguage(`${'und der das '.repeat(1000)}${'the and of '.repeat(100_000)}`).language, 'de');
+  assert.equal(guessLanguage(`${'x '.repeat(4000)}${'und der das '.repeat(1000)}`).language, undefined);
+});
+
+// The shipped model (English mail of 2002) votes ham on this German task-job letter; its vote is withheld unless the
+// configuration says the model learned German, or lists no languages. Its spam votes and its English ham votes stand.
+const shipped = await loadContentModel({ ...defaultConfig().content.classifier, useStore: false });
+if (!('model' in shipped)) throw new Error('shipped model missing');
+/** A plain-text message as mail carries it (the model reads the header fields too). */
+const message = (from: string, subject: string, text: string) =>
+  parseMessage(Buffer.from([`From: ${from}`, 'To: reader@mailbox.example', `Subject: ${subject}`, 'Date: Mon, 2 Jun 2025 10:00:00 +0200', `Message-ID: <gate.1@${from.replace(/.*@/, '')}>`,
+    'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', text, ''].join('\r\n')), DEFAULT_PARSE_OPTIONS);
+const GERMAN_JOB = message('Lisa Recruiting <lisa@jobs-online.work>', 'Nebenjob', 'Wir bieten Ihnen einen Nebenjob von zu Hause: Produkte bewerten und täglich Provision erhalten. Melden Sie sich bei unserer Personalvermittlerin auf Telegram.');
+const ENGLISH_HAM = message('Tom <tom@lists.example.org>', 'Re: [ILUG] kernel patch for the build', 'On Mon, Tom wrote:\n> does the patch apply to 2.4.19?\n\nYes, I applied your patch to the tree and the kernel builds on my box now. I will commit it to CVS tonight if nobody objects on the list. Thanks for the fix.\n\n--\nIrish Linux Users Group mailing list');
+const gateRows: { name: string; languages: readonly TextLanguage[]; msg: ReturnType<typeof parseMessage>; id: string }[] = [
+  { name: 'German text, model learned en: ham vote withheld', languages: ['en'], msg: GERMAN_JOB, id: 'CONTENT_CLASSIFIER_LANGUAGE_UNSEEN' },
+  { name: 'German text, model learned en and de: ham vote kept', languages: ['en', 'de'], msg: GERMAN_JOB, id: 'CONTENT_CLASSIFIER_HAM' },
+  { name: 'no languages configured: never withheld', languages: [], msg: GERMAN_JOB, id: 'CONTENT_CLASSIFIER_HAM' },
+  { name: 'English text: ham vote kept', languages: ['en'], msg: ENGLISH_HAM, id: 'CONTENT_CLASSIFIER_HAM' },
+];
+for (const row of gateRows) {
+  test(`classifier language gate: ${row.name}`, async () => {
+    const check = classifierCheck({ ...defaultConfig().content.classifier, languages: [...row.languages] }, { model: shipped.model, source: 'shipped' });
+    const out = await check.run(row.msg, { now: new Date('2025-06-02T08:00:00Z'), signal: new AbortController().signal });
+    assert.deepEqual(out.findings.map((f) => f.id), [row.id], out.findings.map((f) => f.evidence).join(' | '));
+  });
+}
