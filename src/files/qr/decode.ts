@@ -52,6 +52,22 @@ export function renderGrid(grid: readonly (readonly boolean[])[], scale = 4, cel
   return { width, height, gray };
 }
 
+/**
+ * The picture's grey range and the threshold light/dark is read at: the middle of the range, with hysteresis of a
+ * sixth of it (a pixel crosses over only past middle ± margin), so that the grain of a near-white JPEG around its
+ * mean is not read as changes. Shared by mayHoldCode and read.ts' busyness.
+ */
+export function lightDarkThreshold(gray: Uint8Array): { min: number; max: number; middle: number; margin: number } {
+  let min = 255;
+  let max = 0;
+  for (let i = 0; i < gray.length; i++) {
+    const v = gray[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return { min, max, middle: (min + max) / 2, margin: (max - min) / 6 };
+}
+
 /** Finder patterns a picture must show for it to be searched: a code has three. */
 const FINDERS = 3;
 /** Finder crossings kept per row (a hostile picture of stripes has thousands). */
@@ -68,16 +84,8 @@ const MAX_PER_ROW = 64;
  */
 export function mayHoldCode(image: GrayImage): boolean {
   const { width, height, gray } = image;
-  let min = 255;
-  let max = 0;
-  for (let i = 0; i < gray.length; i++) {
-    const v = gray[i]!;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
+  const { min, max, middle, margin } = lightDarkThreshold(gray);
   if (max - min < 48) return false;
-  const middle = (min + max) / 2;
-  const margin = (max - min) / 6;
   const runs = new Int32Array(5);
   /** Crossings followed from row to row: centre, unit, rows seen, last row. */
   let open: { centre: number; unit: number; rows: number; last: number }[] = [];

@@ -3,7 +3,7 @@ import { decodeImage, imageDimensions, imageFormat, shrinkGray, type DecodeLimit
 import { officePictures } from '../office/media.js';
 import { pdfPictures } from '../pdf/images.js';
 import { hasBlockCharacters, readBlockText } from './blocks.js';
-import { decodeQr, mayHoldCode } from './decode.js';
+import { decodeQr, lightDarkThreshold, mayHoldCode } from './decode.js';
 import { mayHoldDrawnCode, readDrawnCodes } from './markup.js';
 
 /** What reading a message's QR codes may cost (links.qr in the configuration). */
@@ -104,15 +104,7 @@ const MAX_BUSYNESS = 0.25;
  */
 export function busyness(image: GrayImage): number {
   const { width, height, gray } = image;
-  let min = 255;
-  let max = 0;
-  for (let i = 0; i < gray.length; i++) {
-    const v = gray[i]!;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  const middle = (min + max) / 2;
-  const margin = (max - min) / 6;
+  const { middle, margin } = lightDarkThreshold(gray);
   let changes = 0;
   for (let y = 0; y < height; y++) {
     let dark = gray[y * width]! < middle;
