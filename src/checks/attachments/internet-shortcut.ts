@@ -20,7 +20,7 @@ const TARGET_KEYS = new Set(['url', 'baseurl', 'iconfile', 'workingdirectory']);
  */
 export function webBookmarkTargets(bytes: Uint8Array): string[] | undefined {
   if (bytes.length > MAX_SHORTCUT_BYTES) return undefined;
-  const text = Buffer.from(bytes).toString('latin1');
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   // Line by line (no pattern over the whole text): control characters mean a binary file, not an INI text.
   if (/[\x00-\x08\x0e-\x1f]/.test(text)) return undefined;
   const lines = text.split(/\r?\n/).map((l) => l.trim());

@@ -1,7 +1,7 @@
 import type { FindingId } from '../../core/finding-ids.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { ContentConfig } from './config.js';
-import { TermMatcher, termText } from './match.js';
+import { HAS_JAPANESE, TermMatcher, termText } from './match.js';
 import { CATEGORY_TERMS, CHANNEL_AS_MEANS, OPT_OUT_TERMS, PART_NAMES, UNTRACEABLE_CHANNELS, type CategoryName } from './terms.js';
 
 type PartName = 'scam-warning' | 'fee-name' | 'fee-condition' | 'payout' | 'donation' | 'payment-channel' | 'dating-advert';
@@ -61,7 +61,6 @@ const DATING_WEIGHT = new Map(CATEGORY_TERMS.filter((r) => r.name === 'dating').
 const escaped = (words: readonly string[]) => words.map((w) => w.replace(/[.]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 /** A channel after a word that makes it the means (CHANNEL_AS_MEANS): fixed alternatives, one blank run between, linear. */
 const CHANNEL_AS_MEANS_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped(CHANNEL_AS_MEANS)})\\s+(?:${escaped(UNTRACEABLE_CHANNELS)})(?![\\p{L}\\p{N}])`, 'iu');
-const JAPANESE_CHANNEL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 function partFindings(hits: ReadonlyMap<CategoryName, { weight: number; terms: string[] }>, text: string, minWeight: number): Finding[] {
   if (hits.has('scam-warning')) return [];
@@ -76,7 +75,7 @@ function partFindings(hits: ReadonlyMap<CategoryName, { weight: number; terms: s
   const donation = terms('donation');
   const channel = terms('payment-channel');
   // A Japanese channel term carries its particle; the others must follow a preposition in the text.
-  if (donation.length && channel.length && (channel.some((c) => JAPANESE_CHANNEL.test(c)) || CHANNEL_AS_MEANS_PATTERN.test(text))) {
+  if (donation.length && channel.length && (channel.some((c) => HAS_JAPANESE.test(c)) || CHANNEL_AS_MEANS_PATTERN.test(text))) {
     out.push({ id: 'CONTENT_DONATION_UNTRACEABLE', evidence: `asked: ${donation.slice(0, 3).join(', ')}; by: ${channel.join(', ')}`, data: { donation, channel } });
   }
   // The dating category reached by other words than the advert's own ("looking for a man" is both: a roofer is looked for

@@ -52,6 +52,7 @@ const WORD = /\p{L}+/gu;
 const CHUNK = /\S+/g;
 const ADDRESS_LIKE = /[/@=]|\p{L}\.\p{L}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const HAS_KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export interface LanguageGuess {
   /** The guessed language, or undefined when the text says too little (few or no function words). */
@@ -68,7 +69,11 @@ export interface LanguageGuess {
  */
 export function guessLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, 8000);
-  const kana = sample.match(KANA)?.length ?? 0;
+  // Per message of the classifier's ham band (most mail), so the loops below stop early and allocate little: kana
+  // counted only when there is one; each run lower-cased as it is read (lower-casing makes and removes no blank, so the
+  // runs are those of the lower-cased text), up to the MAX_WORDS-th word; exec loops, not matchAll's copy of the
+  // pattern per run.
+  const kana = HAS_KANA.test(sample) ? (sample.match(KANA)?.length ?? 0) : 0;
   if (kana >= MIN_KANA) {
     let letters = 0;
     for (const m of sample.matchAll(WORD)) letters += m[0].length;
@@ -77,9 +82,12 @@ export function guessLanguage(text: string): LanguageGuess {
   const hits: Partial<Record<TextLanguage, number>> = {};
   const distinct = new Map<TextLanguage, Set<string>>();
   let words = 0;
-  read: for (const chunk of sample.toLowerCase().matchAll(CHUNK)) {
-    if (ADDRESS_LIKE.test(chunk[0])) continue;
-    for (const m of chunk[0].matchAll(WORD)) {
+  CHUNK.lastIndex = 0;
+  read: for (let chunk = CHUNK.exec(sample); chunk; chunk = CHUNK.exec(sample)) {
+    const run = chunk[0].toLowerCase();
+    if (ADDRESS_LIKE.test(run)) continue;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(run); m; m = WORD.exec(run)) {
       if (++words > MAX_WORDS) break read;
       for (const lang of LANGUAGES_OF.get(m[0]) ?? []) {
         hits[lang] = (hits[lang] ?? 0) + 1;

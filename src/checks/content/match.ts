@@ -42,7 +42,8 @@ function wordsOfTerm(term: string): string[] {
   return words;
 }
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
-const HAS_JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Han, hiragana or katakana: a term or text of a script without spaces between words. */
+export const HAS_JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * A term table compiled once (in the family's `create`): terms of spaced scripts are matched as whole
