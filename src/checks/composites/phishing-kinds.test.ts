@@ -139,6 +139,25 @@ const cases: Case[] = [
     forbidden: ['FROM_BRAND_SUBJECT'],
     notVerdict: 'phishing',
   },
+  {
+    name: "a shared folder's link in the sign-off is the writer's folder, not a claim to be Google or Microsoft",
+    raw: eml(
+      ['From: Jane Doe <jane@smallfirm.example>', 'Subject: Minutes of the meeting'],
+      '<p>Hi Bob, thanks for yesterday. The minutes are in our shared folder as usual.</p><p>Best, Jane<br>Folder: https://drive.google.com/drive/folders/1AbCdEfGh<br>Backup: https://1drv.ms/f/s!AbCd</p>',
+    ),
+    expected: ['URL_FREE_FILE_HOST'],
+    forbidden: ['FROM_BRAND_SUBJECT', 'PHISH_IMPERSONATION_TENANT_HOST'],
+    notVerdict: 'phishing',
+  },
+  {
+    name: 'a sign-off that writes the brand out beside its share link still names the brand',
+    raw: eml(
+      ['From: Documents <share@docs-notice.example>', 'Subject: You have received 2 files'],
+      '<p>A document has been shared with you. Sign in to view it before it expires.</p><p>Microsoft OneDrive https://1drv.ms/f/s!AbCd</p>',
+    ),
+    expected: ['FROM_BRAND_SUBJECT', 'URL_FREE_FILE_HOST', 'PHISH_IMPERSONATION_TENANT_HOST'],
+    forbidden: [],
+  },
 ];
 
 for (const c of cases) {

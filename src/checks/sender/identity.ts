@@ -1,5 +1,7 @@
 import { parse as parseDomain } from 'tldts';
 import { onlyRoleWords, registrableDomain } from '../../brands/registry.js';
+import { findTextUrls } from '../../links/text-urls.js';
+import type { DomainList } from '../../links/lists/index.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { SenderContext } from './context.js';
@@ -20,6 +22,29 @@ const ADDRESS_IN_TEXT = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.[\p{L}]{
  * position of a 600-character signature (each try reads up to 64 characters before failing) it was most of this
  * check's time. The stretch never starts inside a surrogate pair (the u flag steps by code point).
  */
+/** `text` with every URL on a host where anyone gets a folder, page or subdomain (ctx.tenantHosts) blanked out. */
+export function withoutSharedHostUrls(text: string, sharedHosts: DomainList): string {
+  if (!text.includes('://') && !/www\d{0,3}\./i.test(text)) return text;
+  let out = '';
+  let at = 0;
+  for (const url of findTextUrls(text, { maxUrls: 50 })) {
+    const host = urlHost(url.text);
+    if (!host || !sharedHosts.match(host)) continue;
+    out += `${text.slice(at, url.index)} `;
+    at = url.index + url.text.length;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
+/** The host of a URL as findTextUrls writes it (`https://host:port/…`, `www.host/…`), lower-cased. */
+function urlHost(url: string): string {
+  const scheme = url.indexOf('://');
+  const rest = scheme >= 0 ? url.slice(scheme + 3) : url;
+  const end = rest.search(/[/?#\\:]/);
+  const authority = end < 0 ? rest : rest.slice(0, end);
+  return authority.slice(authority.lastIndexOf('@') + 1).toLowerCase();
+}
+
 export function replaceAddresses(text: string, replace: (address: string) => string): string {
   const first = text.indexOf('@');
   if (first < 0) return text;
@@ -187,7 +212,11 @@ export function identityCheck(ctx: SenderContext): Check {
           if (!raw) continue;
           // A mailbox quoted in the text is a person's, usually the recipient's own (`sent to you@hotmail.com`):
           // the brand of its provider is not the sender's. The brand's own address stays (`help@paypal.com`).
-          const text = replaceAddresses(raw, (a) => (isFreemail(a.slice(a.lastIndexOf('@') + 1), ctx.freemail) || recipients.has(a.toLowerCase()) ? ' ' : a));
+          const withoutMailboxes = replaceAddresses(raw, (a) => (isFreemail(a.slice(a.lastIndexOf('@') + 1), ctx.freemail) || recipients.has(a.toLowerCase()) ? ' ' : a));
+          // Likewise a share link on a host anyone uses (`https://drive.google.com/…`, `1drv.ms/…`) is the writer's
+          // folder, not a claim to be Google or Microsoft: with the file-host link itself it made PHISH_IMPERSONATION_TENANT_HOST
+          // of ordinary mail that shares a folder. The brand's name written out (`Microsoft OneDrive`) still counts.
+          const text = where === 'signature' ? withoutSharedHostUrls(withoutMailboxes, ctx.tenantHosts) : withoutMailboxes;
           // The subject's mentions are shared with sender.lookalike when it reads the same text (no address written out).
           for (const m of where === 'subject' ? subjectMentions(msg, registry, text, 2048) : registry.mentionsInText(text, 2048)) {
             if (seen.has(m.brand.id) || (fromDomain && registry.ownsDomain(m.brand.id, fromDomain) && !freemail) || ownService(m.brand.id)) continue;
