@@ -92,6 +92,8 @@ const partRows: { name: string; text: string; ids: string[] }[] = [
   { name: 'paid first and a loan, no fee named', text: 'Your loan is ready. Pay only what you can, in advance or later.', ids: [] },
   { name: 'a bank saying there is no fee (de)', text: 'Ihr Kredit ist genehmigt. Zahlen Sie nur die Raten, keine Bearbeitungsgebühren.', ids: [] },
   { name: 'a prize released after a fee (it)', text: 'Ha vinto 20.000 euro! Per ricevere il premio paghi solo la tassa di sblocco.', ids: ['CONTENT_ADVANCE_FEE_ASKED'] },
+  { name: 'a recovery fee before the funds you lost are released (en)', text: 'We traced the funds you lost. A recovery fee must be paid before we release them.', ids: ['CONTENT_ADVANCE_FEE_ASKED'] },
+  { name: 'a recovery service with no fee asked first', text: 'We traced the funds you lost. Our recovery fee is a share of what comes back.', ids: [] },
   { name: 'a donation via Western Union', text: 'Please send your donation via Western Union today.', ids: ['CONTENT_DONATION_UNTRACEABLE'] },
   { name: 'a donation, gift cards not as the means', text: 'Donate online. Gift cards for our shop are on sale too.', ids: [] },
   { name: 'a channel as the means, no donation', text: 'Pay the invoice by Western Union.', ids: [] },
