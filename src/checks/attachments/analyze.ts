@@ -5,7 +5,7 @@ import type { Check, CheckOutput, CheckSetup, Finding, Iocs } from '../types.js'
 import type { AttachmentsConfig } from './config.js';
 import { allFiles, findingsForReport, isDangerous } from './findings.js';
 import { passwordsFromText } from './passwords.js';
-import { webBookmarkTargets } from './internet-shortcut.js';
+import { webPagesOnly } from './internet-shortcut.js';
 import { FINDING_IDS } from '../../core/finding-ids.js';
 import { registrableDomain } from '../../brands/registry.js';
 import { TermMatcher } from '../content/match.js';
@@ -33,12 +33,15 @@ export function analyzeAttachments(msg: ParsedMessage, config: AttachmentsConfig
     const name = att.filename || `part-${att.partPath || 'root'}`;
     const report = session.analyze({ name, bytes: att.content, ...(att.declaredType ? { declaredType: att.declaredType } : {}) });
     reports.push(report);
-    // An internet shortcut that only opens a web page is a shared link (its address joins the message's indicators).
-    const bookmark = report.type.kind !== 'lnk' ? webBookmarkTargets(att.content) : undefined;
-    if (bookmark) bookmarkUrls.push(...bookmark);
-    findings.push(...findingsForReport(report, { now, knownBad, ...(bookmark ? { webBookmarks: new Set([report.path]) } : {}) }));
+    findings.push(...findingsForReport(report, { now, knownBad }));
   }
   const files = reports.flatMap(allFiles);
+  // An internet shortcut that only opens web pages, attached or in an archive, is a shared link: its addresses join the
+  // message's indicators.
+  for (const f of files) {
+    const bookmark = f.internetShortcut && webPagesOnly(f.internetShortcut.targets);
+    if (bookmark) bookmarkUrls.push(...bookmark);
+  }
   const encrypted = files.filter((f) => (f.archive?.encryptedEntries.length ?? 0) > 0);
   if (encrypted.length > 0 && passwords.length > 0) {
     const opened = encrypted.find((f) => f.archive?.openedWith !== undefined);

@@ -3,6 +3,7 @@ import { isTakeoverPayload } from '../../files/apple-profile/index.js';
 import type { FileReport, LimitKind } from '../../files/analyze/index.js';
 import type { FileKind } from '../../files/magic/index.js';
 import type { Finding } from '../types.js';
+import { webPagesOnly } from './internet-shortcut.js';
 
 /**
  * Turns the facts of one analysed attachment (and everything inside it) into findings. Facts were
@@ -98,8 +99,6 @@ const CERTAIN_KINDS: ReadonlySet<FileKind> = new Set(['apple-profile', 'pe', 'el
 export interface FindingContext {
   now: Date;
   knownBad: ReadonlySet<string>;
-  /** Paths of internet shortcuts that only open web pages (internet-shortcut.ts): bookmarks, not ATTACH_LNK. */
-  webBookmarks?: ReadonlySet<string>;
 }
 
 /** Whether a file is dangerous to open by itself: a program, script, shortcut, disk image… */
@@ -115,6 +114,8 @@ export function isDangerous(r: FileReport): boolean {
     r.nameFacts.extensionClass === 'executable' ||
     r.nameFacts.extensionClass === 'script' ||
     (r.nameFacts.extensionClass === 'container' && ext !== 'url') ||
+    // An internet shortcut that opens something else than web pages (a WebDAV or UNC target, a program by its name).
+    (r.internetShortcut !== undefined && LNK_EXTENSIONS.has(ext) && !webPagesOnly(r.internetShortcut.targets)) ||
     r.office?.msi === true ||
     r.jar === true
   );
@@ -163,7 +164,14 @@ function findingsForFile(r: FileReport, ctx: FindingContext, out: Finding[]): vo
 
   // Content types.
   if (EXECUTABLE_KINDS.has(type.kind)) add('ATTACH_EXECUTABLE', type.label, { kind: type.kind });
-  if (type.kind === 'lnk' || (LNK_EXTENSIONS.has(ext) && !ctx.webBookmarks?.has(r.path))) add('ATTACH_LNK', type.kind === 'lnk' ? type.label : `.${ext} file`);
+  // An internet shortcut that only opens web pages is a bookmark (internet-shortcut.ts), at any depth; one that opens
+  // anything else says what.
+  const shortcut = r.internetShortcut?.targets;
+  if (type.kind === 'lnk') add('ATTACH_LNK', type.label);
+  else if (LNK_EXTENSIONS.has(ext) && !(shortcut && webPagesOnly(shortcut))) {
+    if (shortcut?.length) add('ATTACH_LNK', `.${ext} shortcut opening ${shortcut.slice(0, 2).map((t) => JSON.stringify(t.slice(0, 120))).join(', ')}`, { targets: shortcut.slice(0, 4) });
+    else add('ATTACH_LNK', `.${ext} file`);
+  }
   if (DISK_IMAGE_KINDS.has(type.kind)) add('ATTACH_DISK_IMAGE', type.label);
   else if (DISK_IMAGE_EXTENSIONS.has(ext)) add('ATTACH_DISK_IMAGE', `.${ext} file`);
   if (type.kind === 'onenote' || ext === 'one') add('ATTACH_ONENOTE', type.kind === 'onenote' ? type.label : '.one file');

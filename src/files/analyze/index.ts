@@ -15,7 +15,8 @@ import { pdfText } from '../pdf/text.js';
 import { notableImports, packingEvidence, parsePe, type PeFacts } from '../pe/index.js';
 import { listRar } from '../rar/index.js';
 import { analyzeRtf, type RtfFacts } from '../rtf/index.js';
-import { listSevenZip } from '../sevenzip/index.js';
+import { internetShortcutTargets, MAX_SHORTCUT_BYTES } from '../shortcut/internet.js';
+import { listSevenZip, sevenZipFolderData, type SevenZipFolder } from '../sevenzip/index.js';
 import { listTar } from '../tar/index.js';
 import { analyzeMacros, extractVba, type MacroAnalysis } from '../vba/index.js';
 import { inflatesPastRatio, listZip, peekZipEntry, readZipEntry, type ZipEntry } from '../zip/index.js';
@@ -130,6 +131,8 @@ export interface FileReport {
   jar?: boolean;
   /** An Apple configuration or provisioning profile: what it installs. */
   appleProfile?: AppleProfileFacts;
+  /** An internet shortcut (`[InternetShortcut]` INI text, at any depth): the values it opens or fetches. */
+  internetShortcut?: { targets: string[] };
   /** Limits reached while analysing this file (its children report their own). */
   limits: LimitHit[];
   /** Unexpected engine errors (a bug, never the file's fault): recorded, analysis goes on. */
@@ -272,6 +275,10 @@ function analyzeNode(name: string, path: string, bytes: Uint8Array, depth: numbe
         break;
       default:
         if (/\.(html?|shtml|xhtml|svg|hta|mht|mhtml)$/.test(lowerName) && (type.kind === 'text' || type.kind === 'xml' || type.kind === 'script')) analyzeHtmlNode(bytes, report, state);
+        else if (type.kind === 'text' && bytes.length <= MAX_SHORTCUT_BYTES) {
+          const targets = internetShortcutTargets(bytes);
+          if (targets) report.internetShortcut = { targets };
+        }
     }
   } catch (err) {
     // Engines are written not to throw; this is the last guard, and it is a fact, not a crash.
@@ -633,22 +640,77 @@ function analyzeRar(bytes: Uint8Array, report: FileReport, state: State): void {
   }
 }
 
+/** Largest 7z folder (solid block) decoded for its files' content: LZMA runs in JavaScript, and names are what matter most. */
+const SEVEN_ZIP_MAX_FOLDER_BYTES = 16 * 1024 * 1024;
+
 function analyzeSevenZip(bytes: Uint8Array, report: FileReport, state: State): void {
-  const listing = listSevenZip(bytes, { maxEntries: state.limits.maxEntriesPerArchive });
+  const listing = listSevenZip(bytes, { maxEntries: state.limits.maxEntriesPerArchive, maxHeaderBytes: Math.min(state.limits.maxEntryBytes, 8 * 1024 * 1024) });
   const archive = newArchive('7z');
   report.archive = archive;
   if (!listing) return;
-  archive.entries = listing.names.length;
+  archive.entries = listing.entries.length;
   archive.headersEncrypted = listing.headersEncrypted;
   archive.problems.push(...listing.problems);
+  if (listing.truncated) report.limits.push({ kind: 'entries', detail: `more than ${state.limits.maxEntriesPerArchive} entries` });
+  if (listing.headerLimit) report.limits.push({ kind: 'entry-bytes', detail: listing.headerLimit });
   if (listing.headersEncrypted) archive.unlisted = 'headers encrypted';
-  else if (listing.headersCompressed) archive.unlisted = 'headers compressed (names not listed)';
-  for (const name of listing.names) {
-    checkTraversal(name, archive);
-    if (listing.encrypted && archive.encryptedEntries.length < 50) archive.encryptedEntries.push(name);
-    report.children.push(listedOnly(name, report.path, report.depth + 1, 0, listing.encrypted ? 'encrypted' : '7z content is listed, not extracted'));
+  else if (listing.headersCompressed) archive.unlisted = listing.headerLimit ? 'compressed header over the limit (names not listed)' : 'compressed header not decoded (names not listed)';
+  const descend = mayDescend(report, state);
+  // Each folder is decoded once, when one of its files is reached, within the message's budgets.
+  const folders = new Map<number, { ok: true; data: Uint8Array } | { ok: false; reason: string }>();
+  const folderData = (index: number) => {
+    let got = folders.get(index);
+    if (!got) {
+      got = decodeSevenZipFolder(bytes, listing.folders[index]!, report, state);
+      folders.set(index, got);
+    }
+    return got;
+  };
+  for (const entry of listing.entries) {
+    if (entry.isDirectory) continue;
+    checkTraversal(entry.name, archive);
+    if (listing.encrypted && archive.encryptedEntries.length < 50) archive.encryptedEntries.push(entry.name);
+    const child = (reason: string) => report.children.push(listedOnly(entry.name, report.path, report.depth + 1, entry.size, reason));
+    if (listing.encrypted) child('encrypted');
+    else if (!descend) child('nesting limit reached');
+    else if (timeLimit(report, state)) child('time limit reached');
+    else if (entry.folder < 0) addChild(report, entry.name, new Uint8Array(0), state);
+    else {
+      const data = folderData(entry.folder);
+      if (!data.ok) child(data.reason);
+      else if (entry.offset + entry.size > data.data.length) child('beyond its folder');
+      else addChild(report, entry.name, data.data.subarray(entry.offset, entry.offset + entry.size), state);
+    }
   }
   if (listing.headersEncrypted && archive.encryptedEntries.length === 0) archive.encryptedEntries.push('(all: headers encrypted)');
+}
+
+/** One 7z folder's bytes within the ratio, per-entry, total and SEVEN_ZIP_MAX_FOLDER_BYTES budgets, recording which limit stopped it. */
+function decodeSevenZipFolder(bytes: Uint8Array, folder: SevenZipFolder, report: FileReport, state: State): { ok: true; data: Uint8Array } | { ok: false; reason: string } {
+  const { limits } = state;
+  if (!folder.simple) return { ok: false, reason: `7z coders ${folder.coders.map((c) => c.id).join('+')} not decoded (listed only)` };
+  const byRatio = Math.max(BOMB_MIN_BYTES, Math.max(1, folder.packSize) * limits.maxRatio);
+  if (folder.unpackSize > byRatio) {
+    report.limits.push({ kind: 'ratio', detail: `a 7z block claims ${folder.unpackSize} bytes from ${folder.packSize}` });
+    return { ok: false, reason: 'compression ratio limit' };
+  }
+  const remaining = limits.maxTotalBytes - state.bytesUsed;
+  if (folder.unpackSize > remaining) {
+    pushOnce(report, { kind: 'total-bytes', detail: `more than ${limits.maxTotalBytes} decompressed bytes in the message` });
+    return { ok: false, reason: 'total size limit' };
+  }
+  const cap = Math.min(limits.maxEntryBytes, SEVEN_ZIP_MAX_FOLDER_BYTES);
+  if (folder.unpackSize > cap) {
+    report.limits.push({ kind: 'entry-bytes', detail: `a 7z block of ${folder.unpackSize} bytes is larger than ${cap} bytes (names listed, content not read)` });
+    return { ok: false, reason: 'size limit' };
+  }
+  const out = sevenZipFolderData(bytes, folder, { maxOutput: cap, maxDictionary: Math.max(cap, 64 * 1024 * 1024) });
+  if (!out.ok) {
+    report.archive?.problems.push(`7z block: ${out.detail}`);
+    return { ok: false, reason: `7z block ${out.reason === 'corrupt' ? 'corrupt' : 'not decoded'}` };
+  }
+  if (folder.coders[0]!.id !== '00') state.bytesUsed += out.data.length;
+  return { ok: true, data: out.data };
 }
 
 function analyzeIso(bytes: Uint8Array, report: FileReport, state: State): void {

@@ -1,24 +1,62 @@
 /**
- * 7-Zip listing from headers only (7zFormat.txt of the 7-Zip sources). A plain header is parsed for
- * file names and the coders (AES-256 = 06F10701 means encrypted content). 7-Zip compresses the header by
- * default (kEncodedHeader); without an LZMA decoder the names are then unavailable, but the coders of the
+ * 7-Zip listing from headers (7zFormat.txt of the 7-Zip sources). The header gives the file names, their sizes and the
+ * coders (AES-256 = 06F10701 means encrypted content). 7-Zip compresses the header by default (kEncodedHeader, LZMA):
+ * it is decoded here with the bounded decoder of ./lzma.ts, so the names of a default 7z are listed; a header over
+ * `maxHeaderBytes` or a dictionary over `maxDictionary` is a limit (headerLimit), never a silent skip. The coders of an
  * encoded header still tell whether the header is encrypted (`-mhe`).
  */
 
+import { decodeLzma, decodeLzma2, type LzmaLimits, type LzmaResult } from './lzma.js';
+
+export interface SevenZipEntry {
+  name: string;
+  /** Unpacked size (0 for an empty file or a directory). */
+  size: number;
+  isDirectory: boolean;
+  /** The folder (solid block) holding its bytes, and where in the folder's output they start; -1 without content. */
+  folder: number;
+  offset: number;
+}
+
+export interface SevenZipFolder {
+  coders: { id: string; props: Uint8Array }[];
+  /** Whether the folder is one coder with one packed stream (copy, LZMA, LZMA2), which sevenZipFolderData can decode. */
+  simple: boolean;
+  packOffset: number;
+  packSize: number;
+  unpackSize: number;
+}
+
 export interface SevenZipListing {
   names: string[];
+  entries: SevenZipEntry[];
+  folders: SevenZipFolder[];
   /** Content encrypted (an AES coder in a folder). */
   encrypted: boolean;
   /** The header itself is AES-encrypted: names are hidden. */
   headersEncrypted: boolean;
-  /** The header is compressed: names cannot be listed here. */
+  /** The header is compressed and could not be decoded (the reason in problems or headerLimit): names not listed. */
   headersCompressed: boolean;
+  /** The compressed header was over a limit (its detail). */
+  headerLimit?: string;
   truncated: boolean;
   problems: string[];
 }
 
-const AES_CODER = '06f10701';
+export interface SevenZipOptions {
+  maxEntries: number;
+  /** Largest decoded header (default 8 MiB). */
+  maxHeaderBytes?: number;
+  /** Largest LZMA dictionary accepted for the header (default 64 MiB). */
+  maxDictionary?: number;
+}
 
+const AES_CODER = '06f10701';
+const COPY_CODER = '00';
+const LZMA_CODER = '030101';
+const LZMA2_CODER = '21';
+const DEFAULT_MAX_HEADER = 8 * 1024 * 1024;
+const DEFAULT_MAX_DICTIONARY = 64 * 1024 * 1024;
 class Reader {
   constructor(
     readonly b: Uint8Array,
@@ -60,19 +98,31 @@ function skipDigests(r: Reader, count: number): void {
   r.skip(4 * defined);
 }
 
-/** Reads PackInfo / UnpackInfo / SubStreamsInfo; returns the coder ids seen. */
-function readStreamsInfo(r: Reader): string[] {
-  const coders: string[] = [];
+interface StreamsInfo {
+  packPos: number;
+  packSizes: number[];
+  folders: SevenZipFolder[];
+  /** Unpacked streams of each folder (SubStreamsInfo; 1 when absent) and their sizes in order. */
+  streamsPerFolder: number[];
+  streamSizes: number[];
+}
+
+/** Reads PackInfo / UnpackInfo / SubStreamsInfo. */
+function readStreamsInfo(r: Reader): StreamsInfo {
+  const info: StreamsInfo = { packPos: 0, packSizes: [], folders: [], streamsPerFolder: [], streamSizes: [] };
   let numFolders = 0;
-  const outStreamsPerFolder: number[] = [];
+  const outSizes: number[][] = [];
+  const mainOut: number[] = [];
+  let sawSubStreams = false;
   for (let guard = 0; guard < 64; guard++) {
     const id = r.byte();
-    if (id === 0x00) return coders;
+    if (id === 0x00) break;
     if (id === 0x06) {
-      r.num();
+      info.packPos = r.num();
       const numPackStreams = r.num();
+      if (numPackStreams > 100_000) throw new Error('7z: too many packed streams');
       for (let prop = r.byte(); prop !== 0; prop = r.byte()) {
-        if (prop === 0x09) for (let i = 0; i < numPackStreams; i++) r.num();
+        if (prop === 0x09) for (let i = 0; i < numPackStreams; i++) info.packSizes.push(r.num());
         else if (prop === 0x0a) skipDigests(r, numPackStreams);
         else throw new Error('7z: unexpected PackInfo property');
       }
@@ -81,9 +131,11 @@ function readStreamsInfo(r: Reader): string[] {
       numFolders = r.num();
       if (numFolders > 10_000) throw new Error('7z: too many folders');
       if (r.byte() !== 0) throw new Error('7z: external folders');
+      let packIndex = 0;
       for (let f = 0; f < numFolders; f++) {
         const numCoders = r.num();
         if (numCoders > 64) throw new Error('7z: too many coders');
+        const coders: { id: string; props: Uint8Array }[] = [];
         let totalIn = 0;
         let totalOut = 0;
         for (let c = 0; c < numCoders; c++) {
@@ -91,7 +143,6 @@ function readStreamsInfo(r: Reader): string[] {
           const idSize = flags & 0x0f;
           let hex = '';
           for (let i = 0; i < idSize; i++) hex += r.byte().toString(16).padStart(2, '0');
-          coders.push(hex);
           if (flags & 0x10) {
             totalIn += r.num();
             totalOut += r.num();
@@ -99,30 +150,64 @@ function readStreamsInfo(r: Reader): string[] {
             totalIn++;
             totalOut++;
           }
-          if (flags & 0x20) r.skip(r.num());
+          let props: Uint8Array = new Uint8Array(0);
+          if (flags & 0x20) {
+            const n = r.num();
+            const at = r.at;
+            r.skip(n);
+            props = r.b.subarray(at, at + n);
+          }
+          coders.push({ id: hex, props });
         }
-        for (let i = 0; i < totalOut - 1; i++) (r.num(), r.num());
+        if (totalOut > 64 || totalIn > 64) throw new Error('7z: too many coder streams');
+        const boundOut = new Set<number>();
+        for (let i = 0; i < totalOut - 1; i++) {
+          r.num();
+          boundOut.add(r.num());
+        }
         const packed = totalIn - (totalOut - 1);
         if (packed > 1) for (let i = 0; i < packed; i++) r.num();
-        outStreamsPerFolder.push(totalOut);
+        let main = 0;
+        while (boundOut.has(main) && main < totalOut) main++;
+        mainOut.push(main);
+        outSizes.push(new Array<number>(totalOut).fill(0));
+        const simple = numCoders === 1 && totalIn === 1 && totalOut === 1 && [COPY_CODER, LZMA_CODER, LZMA2_CODER].includes(coders[0]!.id);
+        info.folders.push({ coders, simple, packOffset: packIndex, packSize: 0, unpackSize: 0 });
+        packIndex += Math.max(0, packed);
       }
       if (r.byte() !== 0x0c) throw new Error('7z: expected CodersUnpackSize');
-      for (const outs of outStreamsPerFolder) for (let i = 0; i < outs; i++) r.num();
+      for (const sizes of outSizes) for (let i = 0; i < sizes.length; i++) sizes[i] = r.num();
       for (let prop = r.byte(); prop !== 0; prop = r.byte()) {
         if (prop === 0x0a) skipDigests(r, numFolders);
         else throw new Error('7z: unexpected UnpackInfo property');
       }
     } else if (id === 0x08) {
+      sawSubStreams = true;
       const perFolder = new Array<number>(numFolders).fill(1);
       let prop = r.byte();
       if (prop === 0x0d) {
         for (let f = 0; f < numFolders; f++) perFolder[f] = r.num();
+        if (perFolder.reduce((a, n) => a + n, 0) > 10_000_000) throw new Error('7z: too many streams');
         prop = r.byte();
       }
-      if (prop === 0x09) {
-        for (const n of perFolder) for (let i = 1; i < n; i++) r.num();
-        prop = r.byte();
+      info.streamsPerFolder = perFolder;
+      const sizes: number[] = [];
+      const listed = prop === 0x09;
+      for (let f = 0; f < numFolders; f++) {
+        const n = perFolder[f]!;
+        if (n === 0) continue;
+        let sum = 0;
+        if (listed)
+          for (let i = 1; i < n; i++) {
+            const size = r.num();
+            sizes.push(size);
+            sum += size;
+          }
+        const total = outSizes[f]?.[mainOut[f]!] ?? 0;
+        sizes.push(Math.max(0, total - sum));
       }
+      info.streamSizes = sizes;
+      if (listed) prop = r.byte();
       while (prop !== 0) {
         if (prop === 0x0a) skipDigests(r, perFolder.reduce((a, n) => a + n, 0));
         else throw new Error('7z: unexpected SubStreamsInfo property');
@@ -132,14 +217,65 @@ function readStreamsInfo(r: Reader): string[] {
       throw new Error(`7z: unexpected property ${id}`);
     }
   }
-  return coders;
+  // Where each folder's packed streams lie (a simple folder has one), and its main output's size.
+  let packAt = info.packPos;
+  const packStarts = info.packSizes.map((size) => {
+    const at = packAt;
+    packAt += size;
+    return at;
+  });
+  info.folders.forEach((folder, f) => {
+    const index = folder.packOffset;
+    folder.packOffset = packStarts[index] ?? -1;
+    folder.packSize = info.packSizes[index] ?? 0;
+    folder.unpackSize = outSizes[f]?.[mainOut[f]!] ?? 0;
+  });
+  if (!sawSubStreams) {
+    info.streamsPerFolder = info.folders.map(() => 1);
+    info.streamSizes = info.folders.map((folder) => folder.unpackSize);
+  }
+  return info;
+}
+
+function coderIds(info: StreamsInfo): string[] {
+  return info.folders.flatMap((folder) => folder.coders.map((c) => c.id));
+}
+
+/** A bit vector of `count` bits, most significant bit first. */
+function readBits(r: Reader, count: number): boolean[] {
+  const bits: boolean[] = [];
+  let byte = 0;
+  for (let i = 0; i < count; i++) {
+    if (i % 8 === 0) byte = r.byte();
+    bits.push((byte & (0x80 >> (i % 8))) !== 0);
+  }
+  return bits;
+}
+
+/**
+ * The bytes of one simple folder (see SevenZipFolder.simple) of `archive`, the packed stream being at 32 + packOffset;
+ * LZMA and LZMA2 under `limits`.
+ */
+export function sevenZipFolderData(archive: Uint8Array, folder: SevenZipFolder, limits: LzmaLimits): LzmaResult {
+  if (!folder.simple) return { ok: false, reason: 'unsupported', detail: `coders ${folder.coders.map((c) => c.id).join('+')}` };
+  const start = 32 + folder.packOffset;
+  if (folder.packOffset < 0 || start + folder.packSize > archive.length) return { ok: false, reason: 'corrupt', detail: 'packed stream outside the archive' };
+  const packed = archive.subarray(start, start + folder.packSize);
+  const coder = folder.coders[0]!;
+  if (coder.id === COPY_CODER) {
+    if (folder.unpackSize > limits.maxOutput) return { ok: false, reason: 'limit', detail: `declares ${folder.unpackSize} bytes, over the limit of ${limits.maxOutput}` };
+    if (folder.unpackSize > packed.length) return { ok: false, reason: 'corrupt', detail: 'stored stream truncated' };
+    return { ok: true, data: packed.subarray(0, folder.unpackSize) };
+  }
+  if (coder.id === LZMA_CODER) return decodeLzma(coder.props, packed, folder.unpackSize, limits);
+  return decodeLzma2(coder.props, packed, folder.unpackSize, limits);
 }
 
 /** Lists a 7z archive from its headers; `undefined` when the signature is absent. Never throws. */
-export function listSevenZip(b: Uint8Array, options: { maxEntries: number }): SevenZipListing | undefined {
+export function listSevenZip(b: Uint8Array, options: SevenZipOptions): SevenZipListing | undefined {
   const sig = [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c];
   if (b.length < 32 || !sig.every((x, i) => b[i] === x)) return undefined;
-  const listing: SevenZipListing = { names: [], encrypted: false, headersEncrypted: false, headersCompressed: false, truncated: false, problems: [] };
+  const listing: SevenZipListing = { names: [], entries: [], folders: [], encrypted: false, headersEncrypted: false, headersCompressed: false, truncated: false, problems: [] };
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
   const offset = Number(dv.getBigUint64(12, true));
   const size = Number(dv.getBigUint64(20, true));
@@ -148,51 +284,109 @@ export function listSevenZip(b: Uint8Array, options: { maxEntries: number }): Se
     listing.problems.push('header outside the archive (truncated or a multi-volume part)');
     return listing;
   }
-  const r = new Reader(b, start, start + size);
+  const limits: LzmaLimits = { maxOutput: options.maxHeaderBytes ?? DEFAULT_MAX_HEADER, maxDictionary: options.maxDictionary ?? DEFAULT_MAX_DICTIONARY };
+  let r = new Reader(b, start, start + size);
   try {
-    const kind = r.byte();
-    if (kind === 0x17) {
-      const coders = readStreamsInfo(r);
-      if (coders.includes(AES_CODER)) listing.headersEncrypted = listing.encrypted = true;
-      else listing.headersCompressed = true;
-      return listing;
+    let kind = r.byte();
+    // An encoded header decodes to a header, which 7-Zip never encodes twice; a few rounds are allowed, no more.
+    for (let round = 0; kind === 0x17; round++) {
+      const info = readStreamsInfo(r);
+      if (coderIds(info).includes(AES_CODER)) {
+        listing.headersEncrypted = listing.encrypted = true;
+        return listing;
+      }
+      const folder = info.folders[0];
+      if (round >= 4 || !folder || info.folders.length !== 1) {
+        listing.headersCompressed = true;
+        listing.problems.push('7z: unexpected encoded header');
+        return listing;
+      }
+      const decoded = sevenZipFolderData(b, folder, limits);
+      if (!decoded.ok) {
+        listing.headersCompressed = true;
+        if (decoded.reason === 'limit') listing.headerLimit = `7z header ${decoded.detail}`;
+        else listing.problems.push(`7z header: ${decoded.detail}`);
+        return listing;
+      }
+      r = new Reader(decoded.data, 0, decoded.data.length);
+      kind = r.byte();
     }
     if (kind !== 0x01) throw new Error('7z: unknown header kind');
-    for (let id = r.byte(); id !== 0x00; id = r.byte()) {
-      if (id === 0x02) {
-        for (let t = r.byte(); t !== 0; t = r.byte()) r.skip(r.num());
-      } else if (id === 0x03 || id === 0x04) {
-        if (readStreamsInfo(r).includes(AES_CODER)) listing.encrypted = true;
-      } else if (id === 0x05) {
-        const numFiles = r.num();
-        for (let type = r.num(); type !== 0; type = r.num()) {
-          const propSize = r.num();
-          const propEnd = r.at + propSize;
-          if (type === 0x11 && r.byte() === 0) {
-            let name = '';
-            while (r.at + 1 < propEnd) {
-              const code = r.b[r.at]! | (r.b[r.at + 1]! << 8);
-              r.at += 2;
-              if (code === 0) {
-                if (listing.names.length >= options.maxEntries) {
-                  listing.truncated = true;
-                  break;
-                }
-                listing.names.push(name);
-                name = '';
-              } else name += String.fromCharCode(code);
-            }
-          }
-          r.at = propEnd;
-          if (r.at > r.end) throw new Error('7z header truncated');
-        }
-        if (listing.names.length > numFiles) listing.problems.push('more names than files');
-      } else {
-        throw new Error(`7z: unexpected header property ${id}`);
-      }
-    }
+    readHeader(r, listing, options);
   } catch (err) {
     listing.problems.push((err as Error).message);
   }
   return listing;
+}
+
+function readHeader(r: Reader, listing: SevenZipListing, options: SevenZipOptions): void {
+  let streams: StreamsInfo | undefined;
+  let numFiles = 0;
+  let emptyStream: boolean[] = [];
+  let emptyFile: boolean[] = [];
+  const names: string[] = [];
+  for (let id = r.byte(); id !== 0x00; id = r.byte()) {
+    if (id === 0x02) {
+      for (let t = r.byte(); t !== 0; t = r.byte()) r.skip(r.num());
+    } else if (id === 0x03) {
+      readStreamsInfo(r);
+    } else if (id === 0x04) {
+      streams = readStreamsInfo(r);
+      if (coderIds(streams).includes(AES_CODER)) listing.encrypted = true;
+    } else if (id === 0x05) {
+      numFiles = r.num();
+      for (let type = r.num(); type !== 0; type = r.num()) {
+        const propSize = r.num();
+        const propEnd = r.at + propSize;
+        if (propEnd > r.end) throw new Error('7z header truncated');
+        if (type === 0x0e && numFiles <= 10_000_000) emptyStream = readBits(r, numFiles);
+        else if (type === 0x0f) emptyFile = readBits(r, emptyStream.filter(Boolean).length);
+        else if (type === 0x11 && r.byte() === 0) {
+          let name = '';
+          while (r.at + 1 < propEnd) {
+            const code = r.b[r.at]! | (r.b[r.at + 1]! << 8);
+            r.at += 2;
+            if (code === 0) {
+              if (names.length >= options.maxEntries) {
+                listing.truncated = true;
+                break;
+              }
+              names.push(name);
+              name = '';
+            } else name += String.fromCharCode(code);
+          }
+        }
+        r.at = propEnd;
+      }
+      if (names.length > numFiles) listing.problems.push('more names than files');
+    } else {
+      throw new Error(`7z: unexpected header property ${id}`);
+    }
+  }
+  listing.names = names;
+  listing.folders = streams?.folders ?? [];
+  // Files with a stream take the unpacked streams in order, folder by folder.
+  const sizes = streams?.streamSizes ?? [];
+  const perFolder = streams?.streamsPerFolder ?? [];
+  let folder = 0;
+  let leftInFolder = perFolder[0] ?? 0;
+  let offset = 0;
+  let stream = 0;
+  let empties = 0;
+  names.forEach((name, i) => {
+    if (emptyStream[i]) {
+      const isDirectory = !emptyFile[empties++];
+      listing.entries.push({ name, size: 0, isDirectory, folder: -1, offset: 0 });
+      return;
+    }
+    while (leftInFolder === 0 && folder < perFolder.length) {
+      folder++;
+      offset = 0;
+      leftInFolder = perFolder[folder] ?? 0;
+    }
+    const size = sizes[stream++] ?? 0;
+    listing.entries.push({ name, size, isDirectory: false, folder: folder < perFolder.length ? folder : -1, offset });
+    offset += size;
+    leftInFolder--;
+  });
 }
