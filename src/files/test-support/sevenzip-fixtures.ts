@@ -6,13 +6,17 @@
 
 const b64 = (s: string): Buffer => Buffer.from(s, 'base64');
 
-/** `7zz a default-exe.7z Fattura_2291.pdf.exe` (the PE of buildPe with urlmon imports): BCJ + LZMA2 content. */
+/**
+ * `7zz a default-exe.7z Fattura_2291.pdf.exe Leggimi.txt` (the PE of buildPe with urlmon imports; `Fattura n. 2291\n`): the
+ * program in a BCJ + LZMA2 block, the text in an LZMA2 block. (With the program alone 7-Zip leaves the header plain.)
+ */
 export const SEVEN_ZIP_EXE = b64(
-  'N3q8ryccAAQlXGVYuAAAAAAAAAByAAAAAAAAAAF455/gB/8AsF0AJpZ8G4y7RC2Sw88onSU7ddkUhsh4qg6PehTNbgrq1KUFRE8z' +
-  '8sLuywpQ1MFtQsJMAbGnVAbaKLW46HIaroLyHvaYpLx2Y6bxL1u9DgfVXx/DO5FVoNz9r27RV8ts6RxMvp4FYRlqihs9OmC/Ue4S' +
-  'OQo8Jtys3R37gsSkB0tQExnlzRBZXSPrwXIgSMgRhiXvcz1AHSVMKmqleKqJp10QgAKU2SOOpqnV8CARW2no4AAAAQQGAAEJgLgA' +
-  'BwsBAAIhIQEABAMDAQMBAAyIAIgAAAgKAVI8veMAAAUBGQEAESsARgBhAHQAdAB1AHIAYQBfADIAMgA5ADEALgBwAGQAZgAuAGUA' +
-  'eABlAAAAGQAUCgEA/dLb62CB3QEVBgEAIICkgQAA'
+  'N3q8ryccAASqaxmgVgEAAAAAAAAjAAAAAAAAAFM2WWMBAA9GYXR0dXJhIG4uIDIyOTEKAOAH/wCwXQAmlnwbjLtELZLDzyidJTt1' +
+  '2RSGyHiqDo96FM1uCurUpQVETzPywu7LClDUwW1CwkwBsadUBtootbjochqugvIe9pikvHZjpvEvW70OB9VfH8M7kVWg3P2vbtFX' +
+  'y2zpHEy+ngVhGWqKGz06YL9R7hI5Cjwm3KzdHfuCxKQHS1ATGeXNEFldI+vBciBIyBGGJe9zPUAdJUwqaqV4qomnXRCAApTZI46m' +
+  'qdXwIBFbaejgAAAAAIEzB64xmZnUhASOiKgEnhgsUhEOtGh5vsARYBnpkNh2NIWE4shkCX8BJNQbeQsgSlFPhLzQaICSOOtQKKg9' +
+  'a+81UcS+d38txkIG0Yhsahw5lBaFWgiwHnM9WczzkOtzCn45F71YT5FiPPmT7x1lydlWZvO/lhttZIbaj6mhDyCH3SCmXl40AAAX' +
+  'BoDMAQmAigAHCwEAASMDAQEFXQAQAAAMgKYKAc4DBFQAAA=='
 );
 
 /** `7zz a shortcut-script.7z Rechnung_2291.url Rechnung_2291.js`: a WebDAV `file://…@SSL` shortcut and a downloader script, LZMA2. */
