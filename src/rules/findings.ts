@@ -707,6 +707,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A file type that can fetch or run content when opened (.iqy, .slk, .settingcontent-ms, .library-ms, .reg, .inf…).",
     ja: "開くと外部のコンテンツを取得・実行できる種類のファイル(.iqy .slk .settingcontent-ms .reg など)です。",
   },
+  ATTACH_REMOTE_FOLDER: {
+    group: 'attachments', class: 'malware', score: 5,
+    en: "A file that opens a folder on someone else's server as if it were on this computer (a search-ms: query in an HTML page, a .library-ms or .searchConnector-ms location on a WebDAV or network share): the folder shows the sender's programs and shortcuts as the reader's own documents, to be double-clicked.",
+    ja: "他人のサーバー上のフォルダーを、このパソコンのフォルダーのように開かせるファイルです(HTML ページ内の search-ms: 検索、WebDAV やネットワーク共有を指す .library-ms / .searchConnector-ms)。送信者のプログラムやショートカットが自分の文書のように表示され、ダブルクリックさせようとします。",
+  },
   ATTACH_DOUBLE_EXTENSION: {
     group: 'attachments', class: 'malware', score: 4,
     en: "A double extension (e.g. \"FAX_scan.pdf.scr\") makes a program look like a document, since Windows hides the last extension.",

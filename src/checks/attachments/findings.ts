@@ -116,6 +116,7 @@ export function isDangerous(r: FileReport): boolean {
     (r.nameFacts.extensionClass === 'container' && ext !== 'url') ||
     // An internet shortcut that opens something else than web pages (a WebDAV or UNC target, a program by its name).
     (r.internetShortcut !== undefined && LNK_EXTENSIONS.has(ext) && !webPagesOnly(r.internetShortcut.targets)) ||
+    (r.remoteFolders?.length ?? 0) > 0 ||
     r.office?.msi === true ||
     r.jar === true
   );
@@ -185,6 +186,7 @@ function findingsForFile(r: FileReport, ctx: FindingContext, out: Finding[]): vo
   else if (ext === 'msi' && !r.office?.msi) add('ATTACH_EXECUTABLE_NAME', '.msi');
   if (SCRIPT_EXTENSIONS.has(ext) || (type.kind === 'script' && name.extensionClass !== 'document' && name.extensionClass !== 'other')) add('ATTACH_SCRIPT', `.${ext || type.kind} script`);
   if (RISKY_EXTENSIONS.has(ext)) add('ATTACH_RISKY_TYPE', `.${ext}`);
+  if (r.remoteFolders?.length) add('ATTACH_REMOTE_FOLDER', `opens ${r.remoteFolders.slice(0, 2).map((l) => JSON.stringify(l.slice(0, 120))).join(', ')} as a local folder`, { locations: r.remoteFolders.slice(0, 4) });
   if (name.doubleExtension) add('ATTACH_DOUBLE_EXTENSION', `.${name.doubleExtension.decoy}.${name.doubleExtension.real}`, { ...name.doubleExtension });
   if (name.spaceRun) add('ATTACH_NAME_SPACES', `${name.spaceRun} blanks before ".${ext}"`);
   if (name.bidiControls.length > 0) add('ATTACH_NAME_RTLO', `${name.bidiControls.join(', ')}${name.displayedAs ? `; shown as "${name.displayedAs}"` : ''}`);

@@ -158,6 +158,58 @@ const FILE_HOST_DOWNLOADS: readonly [host: RegExp, where: RegExp][] = [
   [/^(?:www\.)?4shared\.com$/, /^\/(?:file|get|download)\//],
 ];
 
+/**
+ * An archive or program ending written in words (`Rechnung_2291.7z`, `invoice.zip`, "(.exe)"): the extension followed by no
+ * letter or digit. Narrower than PAYLOAD_ENDING for the text around a link: not `.js` (Node.js), `.one`, `.img` or `.gz`.
+ */
+const TEXT_PAYLOAD_ENDING = /\.(?:exe|scr|pif|msi|bat|cmd|vbs|vbe|jse|wsf|hta|ps1|lnk|iso|vhdx?|zip|rar|7z|cab|ace|arj|xll|apk)(?![\p{L}\p{N}_])/giu;
+/** Every ending of PAYLOAD_ENDING, for a link's own text (which names the file the link is for). */
+const ANY_PAYLOAD_ENDING = new RegExp(`${PAYLOAD_ENDING}(?![\\p{L}\\p{N}_])`, 'giu');
+/** Characters of a file name before its ending (no blank, quote, angle bracket, slash or colon). */
+const NAME_CHAR = /[^\s"'<>/\\:()[\]]/u;
+
+/**
+ * The first file name with a payload ending in `text` (at most 400 characters): the name as written before the ending
+ * (up to 80 characters back), or the ending alone when `bare` allows one standing by itself ("download the document
+ * (.exe)"). Linear: one pass of the ending pattern, each hit read back at most 80 characters.
+ */
+export function payloadNamedIn(text: string, endings: RegExp, bare: boolean): string | undefined {
+  const s = text.slice(0, 400);
+  endings.lastIndex = 0;
+  for (let m = endings.exec(s); m; m = endings.exec(s)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 80 && NAME_CHAR.test(s[start - 1]!)) start--;
+    if (start < m.index || bare) return s.slice(start, m.index + m[0].length);
+  }
+  return undefined;
+}
+
+/** Characters of the message's text read on each side of a link to a file host, for the file it offers. */
+const AROUND_LINK_CHARS = 160;
+
+/**
+ * The archive or program a link offers by its words rather than its address: the link's own text (`<a href=…>
+ * Rechnung_2291.zip</a>`, any host) or — for a share page on a file or site host (Drive `/file/d/…/view`, OneDrive,
+ * Dropbox `dl=0`, MEGA, WeTransfer), which serves whatever was uploaded — the text around the link ("Rechnung_2291.7z
+ * (2,3 MB): https://1drv.ms/…", "download the document (.exe)"). Undefined when neither names one.
+ */
+function payloadOffered(clicked: readonly LinkOccurrence[], visibleText: string, onFileHost: boolean): { name: string; where: string } | undefined {
+  for (const o of clicked.slice(0, 4)) {
+    const named = o.text ? payloadNamedIn(o.text, ANY_PAYLOAD_ENDING, false) : undefined;
+    if (named) return { name: named, where: 'the link text' };
+  }
+  if (!onFileHost) return undefined;
+  for (const o of clicked.slice(0, 4)) {
+    const needle = (o.source === 'text' ? o.raw : o.text ?? '').slice(0, 300);
+    const at = needle ? visibleText.indexOf(needle) : -1;
+    if (at < 0) continue;
+    const around = visibleText.slice(Math.max(0, at - AROUND_LINK_CHARS), at) + ' ' + visibleText.slice(at + needle.length, at + needle.length + AROUND_LINK_CHARS);
+    const named = payloadNamedIn(around, TEXT_PAYLOAD_ENDING, true);
+    if (named) return { name: named, where: 'the text around the link' };
+  }
+  return undefined;
+}
+
 /** Whether `host` + `pathAndQuery` is a file host's direct download (FILE_HOST_DOWNLOADS). */
 export function isFileHostDownload(host: string, pathAndQuery: string): boolean {
   for (const [h, where] of FILE_HOST_DOWNLOADS) if (h.test(host) && where.test(pathAndQuery)) return true;
@@ -269,8 +321,12 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
         if (url.ip === undefined && !hosted.has(url.href) && isOwn(url.domain, senderDomain)) continue;
         const payload = PAYLOAD_PATH.test(lastSegment) ? lastSegment : payloadInQuery(url.query);
         const fileHostDownload = !payload && isFileHostDownload(url.host, url.query ? `${url.path}?${url.query}` : url.path);
+        // A share page (or any link) whose words name the archive or program it hands over is a download of it.
+        const offered = payload || fileHostDownload ? undefined : payloadOffered(clicked, msg.visibleText, hosted.has(url.href));
         if (payload) {
           emit('URL_PAYLOAD_DOWNLOAD', `link to ${payload.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: payload.slice(0, 200) });
+        } else if (offered) {
+          emit('URL_PAYLOAD_DOWNLOAD', `link offering ${offered.name.slice(0, 80)} (${offered.where}): ${shortUrl(url.href)}`, { href: url.href, file: offered.name.slice(0, 200), named: offered.where });
         } else if (fileHostDownload) {
           emit('URL_FILE_HOST_DOWNLOAD', `direct download from ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host });
         }
@@ -300,7 +356,8 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
         let joined = '';
         for (let k = 0; k < clicked.length; k++) joined += (k === 0 ? '' : ' ') + (clicked[k]!.text ?? '');
         const text = joined.slice(0, 200);
-        const textWords = wordsOf(text, 200);
+        // The file a share page offers by name (payloadOffered) is what its link presents, as a link text would.
+        const textWords = wordsOf(offered ? `${text} ${offered.name.slice(0, 80)}` : text, 300);
         const action = signin ? undefined : namesAction(textWords);
         if (action) {
           emit('URL_SIGNIN_PAGE_ELSEWHERE', `link text "${text.slice(0, 60)}" (${action}) leads to ${url.host}, a disposable host: ${shortUrl(url.href)}`, {

@@ -16,6 +16,7 @@ import { notableImports, packingEvidence, parsePe, type PeFacts } from '../pe/in
 import { listRar } from '../rar/index.js';
 import { analyzeRtf, type RtfFacts } from '../rtf/index.js';
 import { internetShortcutTargets, MAX_SHORTCUT_BYTES } from '../shortcut/internet.js';
+import { libraryLocations, searchQueryLocations } from '../shortcut/remote-folder.js';
 import { listSevenZip, sevenZipFolderData, type SevenZipFolder } from '../sevenzip/index.js';
 import { listTar } from '../tar/index.js';
 import { analyzeMacros, extractVba, type MacroAnalysis } from '../vba/index.js';
@@ -133,6 +134,8 @@ export interface FileReport {
   appleProfile?: AppleProfileFacts;
   /** An internet shortcut (`[InternetShortcut]` INI text, at any depth): the values it opens or fetches. */
   internetShortcut?: { targets: string[] };
+  /** Folders on a remote share it opens as if local (a `search-ms:` query of a page, a `.library-ms` location). */
+  remoteFolders?: string[];
   /** Limits reached while analysing this file (its children report their own). */
   limits: LimitHit[];
   /** Unexpected engine errors (a bug, never the file's fault): recorded, analysis goes on. */
@@ -210,6 +213,15 @@ function baseReport(name: string, path: string, depth: number, size: number, typ
   return report;
 }
 
+/** The first MiB of a file as Latin-1 (for ASCII markup read by indexOf). */
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024 * 1024)).toString('latin1');
+}
+
+function keepRemoteFolders(report: FileReport, found: string[]): void {
+  if (found.length > 0) report.remoteFolders = found;
+}
+
 /** A child seen in a listing whose content is not analysed (encrypted, RAR/7z, over a limit). */
 function listedOnly(name: string, parentPath: string, depth: number, size: number, reason: string, head?: Uint8Array): FileReport {
   const report = baseReport(name, `${parentPath} > ${name}`, depth, size, head ? sniff(head) : { kind: 'unknown', label: kindLabel('unknown') });
@@ -273,8 +285,13 @@ function analyzeNode(name: string, path: string, bytes: Uint8Array, depth: numbe
       case 'svg':
         analyzeHtmlNode(bytes, report, state);
         break;
+      case 'xml':
+        if (/\.(?:library-ms|searchconnector-ms)$/.test(lowerName)) keepRemoteFolders(report, libraryLocations(latin1(bytes)));
+        else if (/\.(html?|shtml|xhtml|svg|hta|mht|mhtml)$/.test(lowerName)) analyzeHtmlNode(bytes, report, state);
+        break;
       default:
-        if (/\.(html?|shtml|xhtml|svg|hta|mht|mhtml)$/.test(lowerName) && (type.kind === 'text' || type.kind === 'xml' || type.kind === 'script')) analyzeHtmlNode(bytes, report, state);
+        if (/\.(html?|shtml|xhtml|svg|hta|mht|mhtml)$/.test(lowerName) && (type.kind === 'text' || type.kind === 'script')) analyzeHtmlNode(bytes, report, state);
+        else if (/\.(?:library-ms|searchconnector-ms)$/.test(lowerName)) keepRemoteFolders(report, libraryLocations(latin1(bytes)));
         else if (type.kind === 'text' && bytes.length <= MAX_SHORTCUT_BYTES) {
           const targets = internetShortcutTargets(bytes);
           if (targets) report.internetShortcut = { targets };
@@ -802,6 +819,7 @@ function analyzeHtmlNode(bytes: Uint8Array, report: FileReport, state: State): v
   const facts = analyzeHtml(text, { maxPayloadBytes: state.limits.maxEntryBytes });
   const { payloads, ...rest } = facts;
   report.html = rest;
+  keepRemoteFolders(report, searchQueryLocations(text));
   if (payloads.length > 0 && mayDescend(report, state)) {
     for (const p of payloads) {
       const kind = sniff(p.data).kind;

@@ -13,22 +13,9 @@ import { listSevenZip } from '../sevenzip/index.js';
 import { listTar } from '../tar/index.js';
 import { buildIso } from '../test-support/iso-builder.js';
 import { buildPe } from '../test-support/pe-builder.js';
+import { tarEntry } from '../test-support/tar-builder.js';
 import { buildZip } from '../test-support/zip-builder.js';
 import { AnalysisSession, DEFAULT_LIMITS } from './index.js';
-
-function tarEntry(name: string, data: Buffer): Buffer {
-  const h = Buffer.alloc(512);
-  h.write(name, 0);
-  h.write('0000644\0', 100);
-  h.write(`${data.length.toString(8).padStart(11, '0')}\0`, 124);
-  h.write('0', 156);
-  h.write('ustar\0', 257);
-  h.write('        ', 148);
-  let sum = 0;
-  for (const b of h) sum += b;
-  h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148);
-  return Buffer.concat([h, data, Buffer.alloc((512 - (data.length % 512)) % 512)]);
-}
 
 test('magic: the types that matter', () => {
   const lnk = Buffer.from('4c0000000114020000000000c000000000000046', 'hex');

@@ -1,0 +1,68 @@
+/**
+ * Files that open a folder on someone else's server as if it were local (the WebDAV lures of 2023–2025): a `search-ms:`
+ * (or `search:`) query whose `crumb=location:` is a share (`\\host@SSL\DavWWWRoot`, `\\1.2.3.4@80\share`), reached from an
+ * HTML page's link or script; a Windows library (`.library-ms`) or search connector (`.searchConnector-ms`) whose
+ * `<url>` is a share or a web address. The folder then lists the sender's programs and shortcuts as the reader's own
+ * documents. Read without patterns over the whole text: indexOf loops, each look at most 600 characters.
+ */
+
+/** Locations kept at most per file. */
+const MAX_LOCATIONS = 8;
+/** `search-ms:` queries read at most per text (a lure has one or two). */
+const MAX_TRIES = 64;
+/** Characters of text read at most (a page or a library description is small). */
+const MAX_TEXT = 1024 * 1024;
+
+/** A location outside the computer: a UNC path (`\\host\…`, `//host/…`), or a web or file address with a host. */
+export function isRemoteLocation(value: string): boolean {
+  const v = value.trim();
+  return /^(?:\\\\|\/\/)[^\\/]/.test(v) || /^(?:https?|file|davs?):\/\/[^/]/i.test(v);
+}
+
+function decoded(s: string): string {
+  if (!s.includes('%')) return s;
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** The remote `crumb=location:` of each `search-ms:`/`search:` query in `text` (a page, a script, a shortcut). */
+export function searchQueryLocations(text: string): string[] {
+  const s = text.slice(0, MAX_TEXT);
+  const lower = s.toLowerCase();
+  const found: string[] = [];
+  if (!lower.includes('location')) return found;
+  let tries = 0;
+  for (let at = lower.indexOf('search'); at >= 0 && found.length < MAX_LOCATIONS && tries < MAX_TRIES; at = lower.indexOf('search', at + 6)) {
+    const scheme = lower.startsWith('search-ms:', at) ? 10 : lower.startsWith('search:', at) ? 7 : 0;
+    if (scheme === 0 || (at > 0 && /[a-z0-9]/.test(lower[at - 1]!))) continue;
+    tries++;
+    let end = at + scheme;
+    while (end < s.length && end - at < 600 && !/["'`\s<>]/.test(s[end]!)) end++;
+    const query = decoded(s.slice(at + scheme, end));
+    const crumb = query.toLowerCase().indexOf('location:');
+    if (crumb < 0) continue;
+    const value = query.slice(crumb + 9).split('&')[0]!.slice(0, 300);
+    if (isRemoteLocation(value) && !found.includes(value)) found.push(value);
+  }
+  return found;
+}
+
+/** The remote `<url>` locations of a Windows library or search connector description (XML). */
+export function libraryLocations(text: string): string[] {
+  const s = text.slice(0, MAX_TEXT);
+  const lower = s.toLowerCase();
+  const found: string[] = [];
+  // The closing tag is searched forward only (never again from each opening tag): linear in the text.
+  let end = -1;
+  for (let at = lower.indexOf('<url>'); at >= 0 && found.length < MAX_LOCATIONS; at = lower.indexOf('<url>', at + 5)) {
+    if (end < at + 5) end = lower.indexOf('</url>', at + 5);
+    if (end < 0) break;
+    if (end - at > 600) continue;
+    const value = s.slice(at + 5, end).trim().replace(/&amp;/g, '&');
+    if (isRemoteLocation(value) && !found.includes(value)) found.push(value);
+  }
+  return found;
+}
