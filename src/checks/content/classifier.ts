@@ -2,7 +2,7 @@ import { classifierInputFromMessage, DistinctTokens, tokenFeatures, type TextMod
 import { shownText } from '../../mail/shown-text.js';
 import type { Check, Finding } from '../types.js';
 import type { ContentConfig } from './config.js';
-import { guessLanguage } from './language.js';
+import { guessLanguage, SAMPLE_CHARS } from './language.js';
 
 export const CLASSIFIER_IDS = [
   'CONTENT_CLASSIFIER_SPAM_HIGH',
@@ -45,7 +45,8 @@ export function classifierCheck(config: ContentConfig['classifier'], loaded: { m
       // A ham vote on a text in a language the model never learned rests on headers and layout, not on what the text
       // says (a German task-job letter read as ham, session 14): withheld. A spam vote stands, its tokens were seen.
       if (id.includes('HAM') && config.languages.length) {
-        const { language } = guessLanguage(`${msg.subject}\n${shownText(msg)}`);
+        // Only the guess's sample is cut from the shown text (cutting the joined text would copy all of it first).
+        const { language } = guessLanguage(`${msg.subject}\n${shownText(msg).slice(0, SAMPLE_CHARS)}`);
         if (language && !config.languages.includes(language)) {
           return { findings: [{ id: 'CONTENT_CLASSIFIER_LANGUAGE_UNSEEN', evidence: `text in ${language}, model learned ${config.languages.join('/')}: ${id} (p=${result.probability.toFixed(4)}) withheld`, data: { language, withheld: id, probability: Math.round(result.probability * 1e6) / 1e6 } }] };
         }

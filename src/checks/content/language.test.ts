@@ -5,7 +5,7 @@ import { loadContentModel } from '../../runtime/model.js';
 import { classifierCheck } from './classifier.js';
 import { DEFAULT_PARSE_OPTIONS } from '../../mail/parse/test-helpers.js';
 import { parseMessage } from '../../mail/parse/index.js';
-import { guessLanguage, type TextLanguage } from './language.js';
+import { guessLanguage, isBlank, type TextLanguage } from './language.js';
 
 /** The text's language by its function words (issue 17, session 14). */
 const rows: { name: string; text: string; language: TextLanguage | undefined }[] = [
@@ -34,6 +34,70 @@ for (const row of rows) {
 test('language guess: only the start of a long text is read (8,000 characters, 400 words)', () => {
   assert.equal(guessLanguage(`${'und der das '.repeat(1000)}${'the and of '.repeat(100_000)}`).language, 'de');
   assert.equal(guessLanguage(`${'x '.repeat(4000)}${'und der das '.repeat(1000)}`).language, undefined);
+});
+
+test('language guess: isBlank is \\s on every code unit', () => {
+  for (let c = 0; c < 0x10000; c++) assert.equal(isBlank(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+});
+
+/** The guess as session 14 wrote it with patterns only (runs by `\S+`, lower-cased, words by `\p{L}+`): the reference. */
+function patternGuess(text: string): { language: TextLanguage | undefined; hits: Partial<Record<TextLanguage, number>> } {
+  const listed = new Map<string, TextLanguage[]>(Object.entries(LISTS).flatMap(([lang, words]) => words.map((w) => [w, lang] as const)).reduce((m, [w, lang]) => m.set(w, [...new Set([...(m.get(w) ?? []), lang as TextLanguage])]), new Map<string, TextLanguage[]>()));
+  const sample = text.slice(0, 8000);
+  const kana = sample.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  if (kana >= 10 && kana >= 0.2 * (sample.match(/\p{L}+/gu) ?? []).join('').length) return { language: 'ja', hits: { ja: kana } };
+  const hits: Partial<Record<TextLanguage, number>> = {};
+  const distinct = new Map<TextLanguage, Set<string>>();
+  let words = 0;
+  read: for (const chunk of (sample.match(/\S+/g) ?? []).map((r) => r.toLowerCase())) {
+    if (/[/@=]|\p{L}\.\p{L}/u.test(chunk)) continue;
+    for (const [word] of chunk.matchAll(/\p{L}+/gu)) {
+      if (++words > 400) break read;
+      for (const lang of listed.get(word) ?? []) {
+        hits[lang] = (hits[lang] ?? 0) + 1;
+        distinct.set(lang, (distinct.get(lang) ?? new Set()).add(word));
+      }
+    }
+  }
+  const english = hits.en ?? 0;
+  let best: TextLanguage | undefined;
+  for (const [lang, n] of Object.entries(hits) as [TextLanguage, number][]) {
+    if (lang === 'en' || distinct.get(lang)!.size < 3 || n < 2 * english || n < 0.1 * Math.min(words, 400)) continue;
+    if (n > (best ? hits[best]! : 0)) best = lang;
+  }
+  return { language: best ?? (english >= 2 ? 'en' : undefined), hits };
+}
+/** The function-word lists as language.ts holds them, read from its source (a copy here would not follow an edit there). */
+const LISTS: Record<string, string[]> = await (async () => {
+  const source = (await import('node:fs')).readFileSync(new URL('./language.ts', import.meta.url), 'utf8');
+  const body = source.slice(source.indexOf('const FUNCTION_WORDS'), source.indexOf('};', source.indexOf('const FUNCTION_WORDS')));
+  return Object.fromEntries([...body.matchAll(/^\s+(\w\w): \[([^\]]*)\]/gm)].map((m) => [m[1]!, [...m[2]!.matchAll(/'([^']*)'/g)].map((w) => w[1]!)]));
+})();
+
+test('language guess: the character-code reader gives the pattern reader\'s guess and hits on 3,000 generated texts', () => {
+  assert.deepEqual(Object.keys(LISTS), ['en', 'de', 'nl', 'fr', 'es', 'pt', 'it']);
+  const pieces = [...new Set(Object.values(LISTS).flat())].flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]);
+  pieces.push('x', 'Mail', 'data', 'com', 'www.example.com', 'a.b', 'e.g.', 'user@mail.de', 'a=b', 'http://x.nl/und', '3.5', 'end.', '(und)', 'der,', "l'argent",
+    'ÜBER', 'Straße', 'İstanbul', 'café.de', 'für.', 'ﬁne', '日本', 'カタカナ', 'ひらがな', '𝐀𝐁', 'x\u00adund', 'DER-DAS', '-', '.', '');
+  const blanks = [' ', ' ', ' ', '\n', '\t', '\r\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', '\u2028', '\v', '\f'];
+  let seed = 7;
+  const random = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+  const seen = new Set<string | undefined>();
+  for (let t = 0; t < 3000; t++) {
+    // A text leaning to one language's words, so that every language is guessed now and then.
+    const lang = Object.keys(LISTS)[random(7)]!;
+    const parts: string[] = [];
+    for (let n = random(t % 50 === 0 ? 900 : 60); n >= 0; n--) {
+      const word = random(3) === 0 ? LISTS[lang]![random(LISTS[lang]!.length)]! : pieces[random(pieces.length)]!;
+      parts.push(word, random(5) === 0 ? '' : blanks[random(blanks.length)]!);
+    }
+    const text = parts.join('');
+    const guess = guessLanguage(text);
+    assert.deepEqual(guess, patternGuess(text), JSON.stringify(text.slice(0, 300)));
+    seen.add(guess.language);
+  }
+  // (Kana are counted by the patterns as before; the Japanese rows above guess 'ja'.)
+  assert.deepEqual([...seen].sort(), ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', undefined].sort());
 });
 
 // The shipped model (English mail of 2002) votes ham on this German task-job letter; its vote is withheld unless the

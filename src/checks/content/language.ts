@@ -28,13 +28,24 @@ const FUNCTION_WORDS: Readonly<Record<Exclude<TextLanguage, 'ja'>, readonly stri
     'nostro', 'nostra', 'oggi', 'questo', 'questa', 'essere', 'solo', 'ti', 'si', 'del', 'nel', 'alla', 'al', 'ha', 'ma', 'più', 'io'],
 };
 
-/** Each word to the languages that list it (a word like "para" counts for Spanish and Portuguese alike). */
-const LANGUAGES_OF = new Map<string, TextLanguage[]>();
+/** A function word: its number (for the distinct-word count) and the languages that list it ("para": Spanish and Portuguese). */
+interface FunctionWord {
+  word: string;
+  id: number;
+  languages: TextLanguage[];
+}
+/** Each word to its entry. */
+const LANGUAGES_OF = new Map<string, FunctionWord>();
 for (const [lang, words] of Object.entries(FUNCTION_WORDS) as [TextLanguage, readonly string[]][]) {
-  for (const word of new Set(words)) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), lang]);
+  for (const word of new Set(words)) {
+    const entry = LANGUAGES_OF.get(word);
+    if (entry) entry.languages.push(lang);
+    else LANGUAGES_OF.set(word, { word, id: LANGUAGES_OF.size, languages: [lang] });
+  }
 }
 
-/** The words read: the start of a text says its language as well as the whole. */
+/** The characters read, and the words among them: the start of a text says its language as well as the whole. */
+export const SAMPLE_CHARS = 8000;
 const MAX_WORDS = 400;
 /**
  * A language needs this many distinct function words, this many times English's hits, and this share of the words read, to
@@ -48,11 +59,57 @@ const MIN_KANA = 10;
 const MIN_KANA_SHARE = 0.2;
 
 const WORD = /\p{L}+/gu;
-/** Runs between blanks; one with a slash, an at sign, an equals sign or a dot inside a word is an address, not prose. */
-const CHUNK = /\S+/g;
+/** One with a slash, an at sign, an equals sign or a dot inside a word is an address, not prose. */
 const ADDRESS_LIKE = /[/@=]|\p{L}\.\p{L}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const HAS_KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * Whether a code unit is a blank as `\s` reads it (ECMAScript's WhiteSpace and LineTerminator): runs of text are read
+ * between blanks. Tested against `\s` on every code unit.
+ */
+export function isBlank(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+
+/**
+ * The function words written in ASCII letters, by a hash of their lower-cased letters (open addressing): a run of ASCII
+ * text (most mail) is read by character codes, without lower-casing it or cutting its words out.
+ */
+const ASCII_SLOTS = 1024;
+const asciiWords: (FunctionWord | undefined)[] = new Array<undefined>(ASCII_SLOTS).fill(undefined);
+let longestAsciiWord = 0;
+for (const [word, entry] of LANGUAGES_OF) {
+  if (!/^[a-z]+$/.test(word)) continue;
+  let slot = asciiHash(word, 0, word.length) & (ASCII_SLOTS - 1);
+  while (asciiWords[slot]) slot = (slot + 1) & (ASCII_SLOTS - 1);
+  asciiWords[slot] = entry;
+  longestAsciiWord = Math.max(longestAsciiWord, word.length);
+}
+
+/** A hash of text[start, end)'s ASCII letters, lower-cased. */
+function asciiHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + (text.charCodeAt(i) | 0x20)) | 0;
+  return h;
+}
+
+/** The function word text[start, end) (ASCII letters, any case) is, or undefined. */
+function asciiFunctionWord(text: string, start: number, end: number): FunctionWord | undefined {
+  const length = end - start;
+  if (length > longestAsciiWord) return undefined;
+  for (let slot = asciiHash(text, start, end) & (ASCII_SLOTS - 1); ; slot = (slot + 1) & (ASCII_SLOTS - 1)) {
+    const entry = asciiWords[slot];
+    if (!entry) return undefined;
+    if (entry.word.length !== length) continue;
+    let i = 0;
+    while (i < length && entry.word.charCodeAt(i) === (text.charCodeAt(start + i) | 0x20)) i++;
+    if (i === length) return entry;
+  }
+}
 
 export interface LanguageGuess {
   /** The guessed language, or undefined when the text says too little (few or no function words). */
@@ -68,38 +125,86 @@ export interface LanguageGuess {
  * @example guessLanguage('Ihr Kredit wurde genehmigt. Zahlen Sie nur die Gebühr.').language // 'de'
  */
 export function guessLanguage(text: string): LanguageGuess {
-  const sample = text.slice(0, 8000);
-  // Per message of the classifier's ham band (most mail), so the loops below stop early and allocate little: kana
-  // counted only when there is one; each run lower-cased as it is read (lower-casing makes and removes no blank, so the
-  // runs are those of the lower-cased text), up to the MAX_WORDS-th word; exec loops, not matchAll's copy of the
-  // pattern per run.
+  const sample = text.slice(0, SAMPLE_CHARS);
+  // Per message of the classifier's ham band (most mail), so it stops early and allocates little: kana counted only when
+  // there is one; the runs between blanks (`\S+`) read by character codes up to the MAX_WORDS-th word — a run of ASCII
+  // characters (letters are a-z, A-Z there) by its codes, any other lower-cased and read by the patterns.
   const kana = HAS_KANA.test(sample) ? (sample.match(KANA)?.length ?? 0) : 0;
   if (kana >= MIN_KANA) {
     let letters = 0;
     for (const m of sample.matchAll(WORD)) letters += m[0].length;
     if (kana >= MIN_KANA_SHARE * letters) return { language: 'ja', hits: { ja: kana } };
   }
+  // Hits and distinct words by language, counted in small maps (the languages in the order of their first hit, which
+  // `hits` keeps and ties are broken by); a word counts as distinct for its languages the first time it is seen.
   const hits: Partial<Record<TextLanguage, number>> = {};
-  const distinct = new Map<TextLanguage, Set<string>>();
+  const counts = new Map<TextLanguage, { hits: number; distinct: number }>();
+  const seen = new Uint8Array(LANGUAGES_OF.size);
+  const count = (entry: FunctionWord) => {
+    const first = seen[entry.id] === 0;
+    seen[entry.id] = 1;
+    for (const lang of entry.languages) {
+      let c = counts.get(lang);
+      if (!c) counts.set(lang, (c = { hits: 0, distinct: 0 }));
+      c.hits++;
+      if (first) c.distinct++;
+    }
+  };
   let words = 0;
-  CHUNK.lastIndex = 0;
-  read: for (let chunk = CHUNK.exec(sample); chunk; chunk = CHUNK.exec(sample)) {
-    const run = chunk[0].toLowerCase();
-    if (ADDRESS_LIKE.test(run)) continue;
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(run); m; m = WORD.exec(run)) {
-      if (++words > MAX_WORDS) break read;
-      for (const lang of LANGUAGES_OF.get(m[0]) ?? []) {
-        hits[lang] = (hits[lang] ?? 0) + 1;
-        distinct.set(lang, (distinct.get(lang) ?? new Set()).add(m[0]));
+  const end = sample.length;
+  read: for (let i = 0; i < end; ) {
+    if (isBlank(sample.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    let address = false;
+    for (; i < end; i++) {
+      const c = sample.charCodeAt(i);
+      if (c >= 128) {
+        if (isBlank(c)) break;
+        ascii = false;
+      } else if (c === 32 || (c >= 9 && c <= 13)) break;
+      else if (c === 0x2f || c === 0x40 || c === 0x3d) address = true;
+      else if (c === 0x2e && i > start && i + 1 < end && isAsciiLetter(sample.charCodeAt(i - 1)) && isAsciiLetter(sample.charCodeAt(i + 1))) address = true;
+    }
+    if (!ascii) {
+      const run = sample.slice(start, i).toLowerCase();
+      if (ADDRESS_LIKE.test(run)) continue;
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(run); m; m = WORD.exec(run)) {
+        if (++words > MAX_WORDS) break read;
+        const entry = LANGUAGES_OF.get(m[0]);
+        if (entry) count(entry);
       }
+      continue;
+    }
+    if (address) continue;
+    for (let k = start; k < i; ) {
+      if (!isAsciiLetter(sample.charCodeAt(k))) {
+        k++;
+        continue;
+      }
+      const from = k;
+      while (k < i && isAsciiLetter(sample.charCodeAt(k))) k++;
+      if (++words > MAX_WORDS) break read;
+      const found = asciiFunctionWord(sample, from, k);
+      if (found) count(found);
     }
   }
+  for (const [lang, c] of counts) hits[lang] = c.hits;
   const english = hits.en ?? 0;
+  // Over `counts`, not `hits`: a keyed read of `hits` here, reached on few texts, had V8 throw the optimised function away
+  // again and again (insufficient type feedback).
   let best: TextLanguage | undefined;
-  for (const [lang, n] of Object.entries(hits) as [TextLanguage, number][]) {
-    if (lang === 'en' || distinct.get(lang)!.size < MIN_DISTINCT || n < OVER_ENGLISH * english || n < MIN_SHARE * Math.min(words, MAX_WORDS)) continue;
-    if (n > (best ? hits[best]! : 0)) best = lang;
+  let bestHits = 0;
+  for (const [lang, c] of counts) {
+    if (lang === 'en' || c.distinct < MIN_DISTINCT || c.hits < OVER_ENGLISH * english || c.hits < MIN_SHARE * Math.min(words, MAX_WORDS)) continue;
+    if (c.hits > bestHits) {
+      best = lang;
+      bestHits = c.hits;
+    }
   }
   if (best) return { language: best, hits };
   return { language: english >= 2 ? 'en' : undefined, hits };
