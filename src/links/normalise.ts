@@ -1,6 +1,7 @@
 import { domainToUnicode } from 'node:url';
 import { registrableWithPrivate } from './registrable.js';
 import { isIpLiteral } from './ip.js';
+import { plainHostEnd } from './plain-host.js';
 
 /** A trick that makes a URL look other than where it goes, undone by normalisation. */
 export type Obfuscation =
@@ -97,10 +98,10 @@ for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-
  * (`new URL` and its field getters were most of normaliseUrl's cost, and normaliseUrl ~2.5 % of a scan): the same
  * fields, by WHATWG's rules for such a URL — the host lower-cased, `/` as the path when there is none, the rest as
  * written. Anything the parser rewrites, refuses or reads otherwise goes to it (undefined here): a scheme not written
- * in lower case, userinfo or a port (a `:` or `@` before the path), an empty label or a trailing dot, a last label
- * starting with a digit (an IPv4 address or a number the parser tries as one), `xn--` anywhere in the host (IDNA), a
- * path segment starting with `.` (dot segments), `%2e` anywhere, a second `#`, and any character outside
- * PLAIN_URL_REST (backslashes, spaces, quotes, tabs, non-ASCII…). Tested against the parser's reading.
+ * in lower case, a host that is not plain (plainHostEnd: userinfo or a port, empty labels, a trailing dot, a numeric
+ * last label, `xn--` in any case…), a path segment starting with `.` (dot segments), `%2e` anywhere, a second `#`, and
+ * any character outside PLAIN_URL_REST (backslashes, spaces, quotes, tabs, non-ASCII…). Tested against the parser's
+ * reading.
  */
 function plainHttpUrl(text: string, truncated: boolean): NormalisedUrl | undefined {
   let hostStart: number;
@@ -108,40 +109,26 @@ function plainHttpUrl(text: string, truncated: boolean): NormalisedUrl | undefin
   else if (text.startsWith('http://')) hostStart = 7;
   else return undefined;
   const n = text.length;
-  let labelStart = hostStart;
-  let upper = false;
-  let i = hostStart;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d) continue;
-    if (c >= 0x41 && c <= 0x5a) upper = true;
-    else if (c === 0x2e && i > labelStart) labelStart = i + 1;
-    else break;
-  }
-  const hostEnd = i;
-  // An empty host, an empty last label (a trailing dot), a last label that may be a number (IPv4 parsing).
-  if (hostEnd === labelStart || text.charCodeAt(labelStart) <= 0x39) return undefined;
+  const hostEnd = plainHostEnd(text, hostStart);
+  if (hostEnd < 0) return undefined;
   let query = -1;
   let hash = -1;
-  if (i < n) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x2f && c !== 0x3f && c !== 0x23) return undefined;
-    for (; i < n; i++) {
-      const d = text.charCodeAt(i);
-      if (d >= 128 || PLAIN_URL_REST[d] === 0) return undefined;
-      if (d === 0x23) {
-        if (hash >= 0) return undefined;
-        hash = i;
-      } else if (d === 0x3f) {
-        if (query < 0 && hash < 0) query = i;
-      } else if (d === 0x2e) {
-        if (query < 0 && hash < 0 && text.charCodeAt(i - 1) === 0x2f) return undefined;
-      } else if (d === 0x25 && text.charCodeAt(i + 1) === 0x32 && (text.charCodeAt(i + 2) | 0x20) === 0x65) return undefined;
-    }
+  // After the host (plainHostEnd: followed by the end, `/`, `?` or `#`).
+  for (let i = hostEnd; i < n; i++) {
+    const d = text.charCodeAt(i);
+    if (d >= 128 || PLAIN_URL_REST[d] === 0) return undefined;
+    if (d === 0x23) {
+      if (hash >= 0) return undefined;
+      hash = i;
+    } else if (d === 0x3f) {
+      if (query < 0 && hash < 0) query = i;
+    } else if (d === 0x2e) {
+      if (query < 0 && hash < 0 && text.charCodeAt(i - 1) === 0x2f) return undefined;
+    } else if (d === 0x25 && text.charCodeAt(i + 1) === 0x32 && (text.charCodeAt(i + 2) | 0x20) === 0x65) return undefined;
   }
-  let host = text.slice(hostStart, hostEnd);
-  if (host.includes('xn--')) return undefined;
-  if (upper) host = host.toLowerCase();
+  const written = text.slice(hostStart, hostEnd);
+  const host = written.toLowerCase();
+  const upper = host !== written;
   const pathEnd = query >= 0 ? query : hash >= 0 ? hash : n;
   const path = pathEnd > hostEnd ? text.slice(hostEnd, pathEnd) : '/';
   const href = !upper && pathEnd > hostEnd ? text : `${text.slice(0, hostStart)}${host}${pathEnd > hostEnd ? '' : '/'}${text.slice(hostEnd)}`;

@@ -21,11 +21,12 @@ test('hostOf gives the URL parser\'s host on real shapes and on the edges the pa
     'http://', 'http:///x', 'http:example.com', 'http:/example.com', 'http:\\\\example.com\\x', 'http://example.com\\x', ' http://example.com',
     '\thttp://example.com/ ', 'http://example.com ', 'http://exa mple.com/', 'http://-a-.com/', 'http://a_b.com/', 'http://[::1]/', 'https:://x.com',
     'http://example.com?x', 'http://example.com#x', 'https://a.b.c.d.e.f.g/', 'http://a.b.c.1e/', 'http://a.b.09/',
+    'http://XN--80ak6aa92e.com/', 'http://Xn--zz.com/', 'http://a.xN--p1ai/', 'http://a--b.com/', 'http://x--n.com/',
   ];
   for (const href of hrefs) assert.equal(hostOf(href), parsed(href), href);
   // Generated: a scheme, separators and host characters the parser treats specially, in random order.
   const heads = ['http://', 'https://', 'HTTP://', 'hTtPs://', 'http:/', 'http:', ' http://', 'http:\\\\', 'https:///'];
-  const parts = ['a', 'b', 'Z', 'x', 'xn--', '0', '1', '9', '0x', '.', '.', '-', '_', '@', ':', ':80', '/', '?', '#', '%20', '%41', '\\', ' ', '\t', '\n', 'é', 'ß', '[', ']', '!', '~', '*', 'com', '0.0', '.1'];
+  const parts = ['a', 'b', 'Z', 'x', 'xn--', 'XN--', 'Xn--', '0', '1', '9', '0x', '.', '.', '-', '_', '@', ':', ':80', '/', '?', '#', '%20', '%41', '\\', ' ', '\t', '\n', 'é', 'ß', '[', ']', '!', '~', '*', 'com', '0.0', '.1'];
   let seed = 11;
   const random = (n: number): number => {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;

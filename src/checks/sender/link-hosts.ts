@@ -1,5 +1,6 @@
 /** The hosts a message links to, as the sender family reads them (lookalikes, organisation claims). */
 import { payloadUrl, readQrCodesOnce, type QrLimits } from '../../files/qr/read.js';
+import { plainHostEnd } from '../../links/plain-host.js';
 import type { ParsedMessage } from '../../mail/types.js';
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'()]+/gi;
@@ -16,17 +17,10 @@ export function hostOf(href: string): string | null {
   }
 }
 
-/** ASCII characters of a plain host name: letters, digits, `-` and `.`. */
-const HOST_CHAR = new Uint8Array(0x80).map((_, c) => ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e ? 1 : 0));
-
 /**
  * hostOf's answer for the shape most links have, read without the URL parser: `http://` or `https://` (any case, nothing
- * before it), then letters, digits, `-` and `.` up to `/`, `?`, `#` or the end. For such a host the parser only lower-cases
- * it: it fails or rewrites only on what is left out here — credentials, a port, `\`, percent-escapes, characters that are
- * not ASCII, `xn--` labels (checked as punycode), a last label that starts with a digit (read as an IPv4 number, `0x7f.1`),
- * empty labels at the start or between dots, and tabs or line breaks (removed before parsing) —, and what follows the
- * host never fails it. Undefined for every other href (the parser decides). A parse per link was a tenth of
- * sender.identity's time.
+ * before it), then a plain host (plainHostEnd: what the parser only lower-cases), and what follows the host never fails
+ * the parser. Undefined for every other href (the parser decides). A parse per link was a tenth of sender.identity's time.
  */
 function plainHost(href: string): string | undefined {
   const h = href.charCodeAt(0) | 0x20;
@@ -34,24 +28,8 @@ function plainHost(href: string): string | undefined {
   let at = 4;
   if ((href.charCodeAt(at) | 0x20) === 0x73) at++; // https
   if (href.charCodeAt(at) !== 0x3a || href.charCodeAt(at + 1) !== 0x2f || href.charCodeAt(at + 2) !== 0x2f) return undefined;
-  const start = at + 3;
-  let end = start;
-  let lastLabel = start;
-  for (; end < href.length; end++) {
-    const c = href.charCodeAt(end);
-    if (c === 0x2f || c === 0x3f || c === 0x23) break;
-    if (c >= 0x80 || HOST_CHAR[c] === 0) return undefined;
-    if (c === 0x2e) {
-      // An empty label at the start or between two dots: left to the parser.
-      if (end === start || href.charCodeAt(end - 1) === 0x2e) return undefined;
-      if (end + 1 < href.length && HOST_CHAR[href.charCodeAt(end + 1)] === 1 && href.charCodeAt(end + 1) !== 0x2e) lastLabel = end + 1;
-    }
-  }
-  if (end === start) return undefined;
-  const first = href.charCodeAt(lastLabel);
-  if (first >= 0x30 && first <= 0x39) return undefined; // a number as the last label: an IPv4 address to the parser
-  const host = href.slice(start, end).toLowerCase();
-  return host.includes('xn--') ? undefined : host;
+  const end = plainHostEnd(href, at + 3);
+  return end < 0 ? undefined : href.slice(at + 3, end).toLowerCase();
 }
 
 /**
