@@ -8,7 +8,7 @@
  * pool finishes or abandons the work and ends its workers itself) and exits when the channel closes (the
  * pool's process ended, however it ended).
  */
-import { loadScanner } from './pool.js';
+import { loadRender, loadScanner } from './pool.js';
 import type { FromWorker, ToWorker } from './pool-workers.js';
 import { batchRunner, errorText, type Task } from './tasks.js';
 
@@ -32,8 +32,9 @@ process.on('disconnect', () => process.exit(0));
 let run: ((batch: { id: number; tasks: Task[] }) => void) | undefined;
 process.on('message', (message: ToWorker) => {
   if (message.type === 'setup') {
-    loadScanner(message.setup.config, message.setup.scannerModule, message.setup.scannerOptions).then((scanner) => {
-      run = batchRunner(scanner, () => {}, (id, outcomes) => post({ type: 'done', id, outcomes }));
+    const { config, scannerModule, scannerOptions, render } = message.setup;
+    Promise.all([loadScanner(config, scannerModule, scannerOptions), render && loadRender(render.module, render.options)]).then(([scanner, renderReport]) => {
+      run = batchRunner(scanner, renderReport, () => {}, (id, outcomes) => post({ type: 'done', id, outcomes }));
       post({ type: 'ready' });
     }, die);
   } else if (message.type === 'batch') {

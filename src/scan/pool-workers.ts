@@ -13,7 +13,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import type { ScanConfig } from './config.js';
-import type { ScanOutcome } from './report.js';
 import type { Task } from './tasks.js';
 
 export type WorkerKind = 'thread' | 'process';
@@ -24,12 +23,17 @@ export interface WorkerSetup {
   /** URL of the ScannerModule the worker imports. */
   scannerModule: string;
   scannerOptions: { fingerprint?: boolean };
+  /** URL of the RenderModule that turns each report into what the pool returns, and its options (ScanPoolOptions.render). */
+  render?: { module: string; options: unknown };
 }
 
 /** Messages from the pool to a worker. A process is sent its setup first (a thread gets it as workerData). */
 export type ToWorker = { type: 'setup'; setup: WorkerSetup } | { type: 'batch'; id: number; tasks: Task[] };
-/** Messages from a worker: ready to scan, a batch's outcomes (one array per task), or the error it is dying of. */
-export type FromWorker = { type: 'ready' } | { type: 'done'; id: number; outcomes: ScanOutcome[][] } | { type: 'fatal'; error: string };
+/**
+ * Messages from a worker: ready to scan, a batch's outcomes (one array per task: ScanOutcomes, or with a
+ * render, error outcomes and what it made of each report), or the error it is dying of.
+ */
+export type FromWorker = { type: 'ready' } | { type: 'done'; id: number; outcomes: unknown[][] } | { type: 'fatal'; error: string };
 
 /** The task a worker is on: the batch, the task's index in it and when it started (ms since the pool's epoch). */
 export interface CurrentTask {

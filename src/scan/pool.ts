@@ -4,9 +4,9 @@ import type { SourceItem } from '../mail/sources/types.js';
 import type { Envelope } from '../mail/types.js';
 import type { ScanConfig } from './config.js';
 import type { ScanInput } from './engine.js';
-import type { ScanOutcome, ScanReport } from './report.js';
+import type { ScanError, ScanReport } from './report.js';
 import { spawnWorker, type FromWorker, type ScanWorker, type WorkerKind, type WorkerSetup } from './pool-workers.js';
-import { errorText, runTask, type Task } from './tasks.js';
+import { errorText, runTask, type Render, type Task } from './tasks.js';
 
 export { errorText } from './tasks.js';
 
@@ -37,6 +37,26 @@ export interface ScannerModule {
 export interface ScannerModuleOptions {
   /** Compute `ScanReport.fingerprint` (see ScannerOptions.fingerprint): paths that store results ask for it. */
   fingerprint?: boolean;
+}
+
+/**
+ * A module that turns each report into what the pool's user keeps, in the worker that scanned it: it exports
+ * `createRender(options)`. Why: a report is an object graph that crosses back to this thread by structured
+ * clone and lives here until it is used; a user that only writes a line per message and counts verdicts
+ * (`spamlab scan --json`) can have the line written where the scan ran and receive a string and a few facts.
+ * The options cross to workers by structured clone: plain data, like the config.
+ */
+export interface RenderModule<R, O = unknown> {
+  createRender(options: O): Render<R>;
+}
+
+/** What `ScanPoolOptions.render` names: the module, its options, and the same module for this thread. */
+export interface RenderSpec<R, O = unknown> {
+  /** URL or path of a RenderModule: each worker imports it. */
+  module: string | URL;
+  options: O;
+  /** The same module by a literal import (the in-process pool uses it when given; see `loadInProcess`). */
+  loadInProcess?: () => Promise<RenderModule<R, O>>;
 }
 
 export interface ScanPoolOptions {
@@ -114,7 +134,11 @@ export interface ScanPoolOptions {
   workerYoungGenerationMb?: number;
 }
 
-export interface ScanPool {
+/**
+ * A pool's interface; `R` is what it returns for each scanned message: the ScanReport, or what its render
+ * (ScanPoolOptions.render) made of it. Failures are `{source, error}` (ScanError) either way.
+ */
+export interface ScanPool<R = ScanReport> {
   /** Workers (0: scanning in this thread). */
   readonly threads: number;
   /** What the workers are. */
@@ -127,12 +151,12 @@ export interface ScanPool {
    * (a slice of a larger Buffer) is copied first. A worker process gets a copy. Outcomes of concurrent calls
    * settle in any order; use `scanAll(pool, items, { ordered: true })` for input order.
    */
-  scan(item: ScanItem): Promise<ScanOutcome>;
+  scan(item: ScanItem): Promise<R | ScanError>;
   /**
    * Reads and scans what a reference (openSources with `references: true`) points at, in the worker: a file
    * may hold several messages, so one outcome per message, in file order. Never rejects.
    */
-  scanReference(ref: SourceRef): Promise<ScanOutcome[]>;
+  scanReference(ref: SourceRef): Promise<(R | ScanError)[]>;
   /** Process ids of the worker processes (none for threads or in-process): what the pool costs beyond this process's own CPU and memory. */
   workerProcesses(): number[];
   /** Waits for scans already handed in, then stops the workers. Later `scan` calls return an error outcome. */
@@ -156,15 +180,17 @@ export interface ScanPool {
  * for await (const outcome of scanAll(pool, openSources(paths, { maxMessageBytes, references: true }), { ordered: true })) print(outcome);
  * await pool.close();
  */
-export function createScanPool(options: ScanPoolOptions): ScanPool {
+export function createScanPool<R>(options: ScanPoolOptions, render: RenderSpec<R>): ScanPool<R>;
+export function createScanPool(options: ScanPoolOptions): ScanPool;
+export function createScanPool(options: ScanPoolOptions, render?: RenderSpec<unknown>): ScanPool<unknown> {
   const requested = Math.max(0, Math.floor(options.threads));
   const threads = requested <= 1 ? (options.isolated ? 1 : 0) : requested;
   const batchSize = Math.max(1, options.batchSize ?? 16);
   const prefetch = Math.max(0, Math.floor(options.prefetch ?? 1));
   const maxInFlight = Math.max(2, options.maxInFlight ?? (threads === 0 ? 4 : threads * batchSize * (2 + prefetch)));
   const maxBytes = Math.max(1, options.maxBytesInFlight ?? 64 * 1024 * 1024);
-  if (threads === 0) return new InProcessPool(options, maxInFlight, maxBytes);
-  return new WorkerPool(options, threads, options.workers ?? DEFAULT_WORKER_KIND, maxInFlight, maxBytes, batchSize, prefetch);
+  if (threads === 0) return new InProcessPool(options, render, maxInFlight, maxBytes);
+  return new WorkerPool(options, render, threads, options.workers ?? DEFAULT_WORKER_KIND, maxInFlight, maxBytes, batchSize, prefetch);
 }
 
 /** What a pool runs its workers as unless told (see ScanPoolOptions.workers). */
@@ -172,34 +198,47 @@ export const DEFAULT_WORKER_KIND: WorkerKind = 'thread';
 
 /** Builds the scanner a pool runs (in a worker, or in this thread). */
 export async function loadScanner(config: ScanConfig, scannerModule: string | URL, options: ScannerModuleOptions = {}): Promise<ScannerLike> {
-  const mod = (await import(String(scannerModule instanceof URL ? scannerModule.href : toImportable(scannerModule)))) as ScannerModule;
+  const mod = (await import(importable(scannerModule))) as ScannerModule;
   return mod.createScanner(config, options);
+}
+
+/** Builds the render a pool applies to each report (in a worker, or in this thread). */
+export async function loadRender(module: string | URL, options: unknown): Promise<Render<unknown>> {
+  const mod = (await import(importable(module))) as RenderModule<unknown>;
+  return mod.createRender(options);
 }
 
 function toImportable(specifier: string): string {
   return /^[a-z]+:/i.test(specifier) ? specifier : new URL(specifier, `file://${process.cwd()}/`).href;
 }
 
+const importable = (module: string | URL): string => (module instanceof URL ? module.href : toImportable(module));
+
 const bytesTask = (item: ScanItem): Task => ({ kind: 'bytes', source: item.source, raw: item.raw, ...(item.envelope ? { envelope: item.envelope } : {}), ...(item.fullSize !== undefined ? { fullSize: item.fullSize } : {}) });
 
-class InProcessPool implements ScanPool {
+/** What a pool hands back for one task: error outcomes, and reports or what the render made of them. */
+type Outcome = unknown;
+
+class InProcessPool implements ScanPool<Outcome> {
   readonly threads = 0;
   readonly workerKind = 'in-process';
   private scanner: Promise<ScannerLike> | undefined;
+  private render: Promise<Render<unknown> | undefined> | undefined;
   private closed = false;
   private readonly pending = new Set<Promise<unknown>>();
 
   constructor(
     private readonly options: ScanPoolOptions,
+    private readonly renderSpec: RenderSpec<unknown> | undefined,
     readonly maxInFlight: number,
     readonly maxBytesInFlight: number,
   ) {}
 
-  async scan(item: ScanItem): Promise<ScanOutcome> {
+  async scan(item: ScanItem): Promise<Outcome> {
     return (await this.run(bytesTask(item), item.source))[0]!;
   }
 
-  scanReference(ref: SourceRef): Promise<ScanOutcome[]> {
+  scanReference(ref: SourceRef): Promise<Outcome[]> {
     return this.run({ kind: 'ref', ref }, ref.source);
   }
 
@@ -207,14 +246,17 @@ class InProcessPool implements ScanPool {
     return [];
   }
 
-  private run(task: Task, source: string): Promise<ScanOutcome[]> {
+  private run(task: Task, source: string): Promise<Outcome[]> {
     if (this.closed) return Promise.resolve([{ source, error: 'scan pool is closed' }]);
     const promise = (async () => {
       try {
         this.scanner ??= this.options.loadInProcess
           ? this.options.loadInProcess().then((mod) => mod.createScanner(this.options.config, this.options.scannerOptions ?? {}))
           : loadScanner(this.options.config, this.options.scannerModule, this.options.scannerOptions);
-        return await runTask(await this.scanner, task);
+        const render = this.renderSpec;
+        this.render ??= !render ? Promise.resolve(undefined) : render.loadInProcess ? render.loadInProcess().then((mod) => mod.createRender(render.options)) : loadRender(render.module, render.options);
+        const [scanner, renderReport] = await Promise.all([this.scanner, this.render]);
+        return await runTask(scanner, task, renderReport);
       } catch (err) {
         return [{ source, error: `scan failed: ${errorText(err)}` }];
       }
@@ -234,7 +276,7 @@ class InProcessPool implements ScanPool {
 interface Job {
   task: Task;
   source: string;
-  resolve(outcomes: ScanOutcome[]): void;
+  resolve(outcomes: Outcome[]): void;
   /** Re-run alone after a crash of the batch it was in: a crash now is this task's own. */
   isolated: boolean;
 }
@@ -259,7 +301,7 @@ interface Slot {
   timedOut?: number;
 }
 
-class WorkerPool implements ScanPool {
+class WorkerPool implements ScanPool<Outcome> {
   private readonly slots = new Set<Slot>();
   private readonly queue: Job[] = [];
   private readonly pending = new Set<Promise<unknown>>();
@@ -272,6 +314,7 @@ class WorkerPool implements ScanPool {
 
   constructor(
     private readonly options: ScanPoolOptions,
+    private readonly render: RenderSpec<unknown> | undefined,
     readonly threads: number,
     readonly workerKind: WorkerKind,
     readonly maxInFlight: number,
@@ -283,7 +326,7 @@ class WorkerPool implements ScanPool {
     for (let i = 0; i < threads; i++) this.spawn();
   }
 
-  async scan(item: ScanItem): Promise<ScanOutcome> {
+  async scan(item: ScanItem): Promise<Outcome> {
     // A thread takes the bytes by transfer (zero copy) when the view owns its ArrayBuffer; a slice of a shared
     // one is copied first, since transferring would detach the bytes around it (Node's Buffer pool, a file
     // read in one piece). A process gets a copy through its channel either way.
@@ -291,7 +334,7 @@ class WorkerPool implements ScanPool {
     return (await this.submit(bytesTask({ ...item, raw }), item.source))[0]!;
   }
 
-  scanReference(ref: SourceRef): Promise<ScanOutcome[]> {
+  scanReference(ref: SourceRef): Promise<Outcome[]> {
     return this.submit({ kind: 'ref', ref }, ref.source);
   }
 
@@ -299,10 +342,10 @@ class WorkerPool implements ScanPool {
     return this.workerKind === 'process' ? [...this.slots].map((slot) => slot.worker.pid).filter((pid) => pid > 0) : [];
   }
 
-  private submit(task: Task, source: string): Promise<ScanOutcome[]> {
+  private submit(task: Task, source: string): Promise<Outcome[]> {
     if (this.closed) return Promise.resolve([{ source, error: 'scan pool is closed' }]);
     if (this.broken) return Promise.resolve([{ source, error: this.broken }]);
-    const promise = new Promise<ScanOutcome[]>((resolve) => this.queue.push({ task, source, resolve, isolated: false }));
+    const promise = new Promise<Outcome[]>((resolve) => this.queue.push({ task, source, resolve, isolated: false }));
     this.pending.add(promise);
     void promise.then(() => this.pending.delete(promise));
     this.dispatch();
@@ -320,8 +363,9 @@ class WorkerPool implements ScanPool {
   private spawn(): void {
     const setup: WorkerSetup = {
       config: this.options.config,
-      scannerModule: String(this.options.scannerModule instanceof URL ? this.options.scannerModule.href : toImportable(this.options.scannerModule)),
+      scannerModule: importable(this.options.scannerModule),
       scannerOptions: this.options.scannerOptions ?? {},
+      ...(this.render ? { render: { module: importable(this.render.module), options: this.render.options } } : {}),
     };
     // The slot exists before its worker: a worker that fails at once reports to a slot the pool knows.
     const slot = { ready: false, batches: [] as Batch[] } as Slot;
@@ -498,15 +542,15 @@ class WorkerPool implements ScanPool {
  * @example
  * for await (const outcome of scanAll(pool, openSources(['inbox.mbox'], { maxMessageBytes, references: true }), { ordered: true })) {}
  */
-export async function* scanAll(
-  pool: ScanPool,
+export async function* scanAll<R = ScanReport>(
+  pool: ScanPool<R>,
   items: AsyncIterable<SourceItem | SourceRef | ScanItem> | Iterable<SourceItem | SourceRef | ScanItem>,
   options: { ordered?: boolean } = {},
-): AsyncGenerator<ScanOutcome> {
+): AsyncGenerator<R | ScanError> {
   const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : toAsync(items[Symbol.iterator]());
   const window = pool.maxInFlight;
   let bytesOut = 0;
-  const start = (item: SourceItem | SourceRef | ScanItem): Promise<ScanOutcome[]> => {
+  const start = (item: SourceItem | SourceRef | ScanItem): Promise<(R | ScanError)[]> => {
     if ('error' in item) return Promise.resolve([{ source: item.source, error: item.error }]);
     if (isSourceRef(item)) return pool.scanReference(item);
     const size = item.raw.byteLength;
@@ -520,7 +564,7 @@ export async function* scanAll(
   let exhausted = false;
   try {
     if (options.ordered) {
-      const inOrder: Promise<ScanOutcome[]>[] = [];
+      const inOrder: Promise<(R | ScanError)[]>[] = [];
       for (;;) {
         while (!exhausted && room(inOrder.length)) {
           const next = await iterator.next();
@@ -532,7 +576,7 @@ export async function* scanAll(
         yield* await head;
       }
     }
-    const finished: ScanOutcome[][] = [];
+    const finished: (R | ScanError)[][] = [];
     let inFlight = 0;
     let wake: (() => void) | undefined;
     for (;;) {

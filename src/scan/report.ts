@@ -59,4 +59,5 @@ export interface ScanError {
 
 export type ScanOutcome = ScanReport | ScanError;
 
-export const isScanError = (outcome: ScanOutcome): outcome is ScanError => 'error' in outcome;
+/** Whether an outcome is an error: of a ScanOutcome, or of what a pool's render made of reports (ScanPoolOptions.render). */
+export const isScanError = <R extends object>(outcome: R | ScanError): outcome is ScanError => 'error' in outcome;

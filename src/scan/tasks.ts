@@ -6,7 +6,7 @@
 import { readReference, type SourceRef } from '../mail/sources/index.js';
 import type { Envelope } from '../mail/types.js';
 import type { ScannerLike } from './pool.js';
-import type { ScanOutcome } from './report.js';
+import type { ScanError, ScanOutcome, ScanReport } from './report.js';
 
 /** A message as bytes (transferred to the worker), or a reference the worker reads itself. */
 export type Task =
@@ -17,16 +17,22 @@ export function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** What a pool makes of each report where it was scanned (ScanPoolOptions.render); none: the report itself. */
+export type Render<R> = (report: ScanReport) => R;
+
 /**
  * Scans what a task stands for: one outcome for bytes, one per message for a reference (a file may be a
- * small mbox). Never throws: a scan that throws, or an item that cannot be read, is an error outcome.
+ * small mbox), each report passed through `render` when given. Never throws: a scan or render that throws,
+ * or an item that cannot be read, is an error outcome.
  */
-export async function runTask(scanner: ScannerLike, task: Task): Promise<ScanOutcome[]> {
-  if (task.kind === 'bytes') return [await scanOne(scanner, task.source, task.raw, task.envelope, task.fullSize)];
-  const outcomes: ScanOutcome[] = [];
+export async function runTask(scanner: ScannerLike, task: Task): Promise<ScanOutcome[]>;
+export async function runTask<R>(scanner: ScannerLike, task: Task, render: Render<R> | undefined): Promise<(R | ScanError)[]>;
+export async function runTask(scanner: ScannerLike, task: Task, render?: Render<unknown>): Promise<unknown[]> {
+  if (task.kind === 'bytes') return [await scanOne(scanner, task.source, task.raw, task.envelope, task.fullSize, render)];
+  const outcomes: unknown[] = [];
   try {
     for await (const item of readReference(task.ref)) {
-      outcomes.push('error' in item ? { source: item.source, error: item.error } : await scanOne(scanner, item.source, item.raw, undefined, item.fullSize));
+      outcomes.push('error' in item ? { source: item.source, error: item.error } : await scanOne(scanner, item.source, item.raw, undefined, item.fullSize, render));
     }
   } catch (err) {
     outcomes.push({ source: task.ref.source, error: `cannot read: ${errorText(err)}` });
@@ -34,33 +40,42 @@ export async function runTask(scanner: ScannerLike, task: Task): Promise<ScanOut
   return outcomes;
 }
 
-async function scanOne(scanner: ScannerLike, source: string, raw: Uint8Array, envelope: Envelope | undefined, fullSize: number | undefined): Promise<ScanOutcome> {
+async function scanOne(
+  scanner: ScannerLike,
+  source: string,
+  raw: Uint8Array,
+  envelope: Envelope | undefined,
+  fullSize: number | undefined,
+  render: Render<unknown> | undefined,
+): Promise<unknown> {
   try {
-    const report = await scanner.scan({ source, raw, ...(envelope ? { envelope } : {}) });
+    const scanned = await scanner.scan({ source, raw, ...(envelope ? { envelope } : {}) });
     // Reports the real size of a message that the reader cut at the size limit.
-    return fullSize === undefined ? report : { ...report, size: fullSize };
+    const report = fullSize === undefined ? scanned : { ...scanned, size: fullSize };
+    return render ? render(report) : report;
   } catch (err) {
-    return { source, error: `scan failed: ${errorText(err)}` };
+    return { source, error: `scan failed: ${errorText(err)}` } satisfies ScanError;
   }
 }
 
 /**
  * A worker's loop: runs the batches it is posted one after another (even when the pool posts the next one
  * early), one task at a time, telling `onTask` which task starts (a thread publishes it so the pool can time
- * out one message), and hands each batch's outcomes to `done` in one piece.
+ * out one message), and hands each batch's outcomes (rendered, when the pool renders) to `done` in one piece.
  */
 export function batchRunner(
   scanner: ScannerLike,
+  render: Render<unknown> | undefined,
   onTask: (batch: number, index: number) => void,
-  done: (batch: number, outcomes: ScanOutcome[][]) => void,
+  done: (batch: number, outcomes: unknown[][]) => void,
 ): (batch: { id: number; tasks: Task[] }) => void {
   let queue = Promise.resolve();
   return (batch) => {
     queue = queue.then(async () => {
-      const outcomes: ScanOutcome[][] = [];
+      const outcomes: unknown[][] = [];
       for (const [i, task] of batch.tasks.entries()) {
         onTask(batch.id, i);
-        outcomes.push(await runTask(scanner, task));
+        outcomes.push(await runTask(scanner, task, render));
       }
       done(batch.id, outcomes);
     });
