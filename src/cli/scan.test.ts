@@ -97,6 +97,27 @@ test('exit codes: usage error 2, nothing scanned 3, --fail-on 1', async () => {
   assert.match(bad.stderr, /thresholds\.spam/);
 });
 
+test('scan --json: workers write the lines (-j 2) as this thread does (-j 1): same records, error records, summary and --fail-on', async () => {
+  const dir = tempDir({ 'a.eml': PLAIN, 'b.eml': SPAMMY, 'c.eml': PLAIN.replace('lunch', 'dinner'), 'garbage.bin': Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0]), 'empty.eml': '' });
+  const config = path.join(tempDir({}), 'strict.yaml');
+  writeFileSync(config, 'thresholds:\n  spam: 1\nactions:\n  rules:\n    - { verdict: spam, action: quarantine, policy: HOLD }\n');
+  const args = ['scan', '--json', '-c', config, dir, path.join(dir, 'missing.eml')];
+  const runs = await Promise.all([runCli([...args, '-j', '1']), runCli([...args, '-j', '2']), runCli([...args, '-j', '2', '--fail-on', 'quarantine']), runCli([...args, '-j', '2', '--fail-on', 'phishing'])]);
+  const records = (stdout: string) => stdout.replace(/"elapsedMs":[\d.]+/g, '"elapsedMs":0');
+  const [inThread, workers, failQuarantine, failPhishing] = runs;
+  assert.equal(records(workers!.stdout), records(inThread!.stdout));
+  const rows = ndjson(workers!.stdout);
+  assert.deepEqual(rows.map((r) => ('error' in r ? 'error' : `${r.verdict} ${r.action}`)).sort(), ['clean accept', 'clean accept', 'error', 'error', 'error', 'spam quarantine']);
+  const summary = (stderr: string) => JSON.parse(/\{"summary":.*\}/.exec(stderr)![0]).summary as { scanned: number; errors: number; verdicts: Record<string, number> };
+  for (const run of runs) {
+    const { scanned, errors, verdicts } = summary(run.stderr);
+    assert.deepEqual({ scanned, errors, verdicts }, { scanned: 3, errors: 3, verdicts: { clean: 2, spam: 1, phishing: 0, malware: 0 } });
+  }
+  assert.deepEqual(runs.map((r) => r.code), [0, 0, 1, 0]);
+  assert.equal(records(failQuarantine!.stdout), records(inThread!.stdout));
+  assert.equal(records(failPhishing!.stdout), records(inThread!.stdout));
+});
+
 /** Counts regular files under a directory, as the scanner walks it. */
 function countFiles(dir: string): number {
   return readdirSync(dir).reduce((n, name) => {

@@ -1,15 +1,16 @@
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import { openSources } from '../../mail/sources/index.js';
+import type { Verdict } from '../../core/finding.js';
 import { createScanPool } from '../../runtime/pool.js';
-import { scanAll } from '../../scan/pool.js';
-import { isScanError, type ScanOutcome, type ScanReport } from '../../scan/report.js';
-import { withDescriptions } from '../../rules/explain.js';
-import { actionPolicyFrom, decideAction, FAIL_THRESHOLDS, reachesThreshold, type FailThreshold, type MailAction } from '../../rules/actions.js';
+import { scanAll, type ScanPool } from '../../scan/pool.js';
+import { isScanError, type ScanError, type ScanReport } from '../../scan/report.js';
+import { actionPolicyFrom, FAIL_THRESHOLDS, reachesThreshold, type FailThreshold } from '../../rules/actions.js';
 import { EXIT } from '../exit-codes.js';
 import { configForRun } from '../config.js';
 import { writeWithBackpressure, type CliIo } from '../streams.js';
 import { formatHuman, formatHumanError } from '../output/human.js';
+import { jsonLines, type JsonLine } from '../output/json-lines.js';
 import { ProgressLine, scanProgressText } from '../output/progress.js';
 import { BatchSummary } from '../output/summary.js';
 
@@ -67,45 +68,41 @@ async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promis
   // Each finding id is explained once per run, where it first appears (human output).
   const described = new Set<string>();
 
-  const emit = async (outcome: ScanOutcome) => {
-    summary.add(outcome);
-    progress.clear();
-    if (options.json) {
-      // Explanation at the edge: the scan carries ids and evidence; the JSON adds each id's description in --lang.
-      // Written into the outcome (this thread's own copy, read by nothing after this line) rather than a spread copy
-      // `{ ...outcome, findings, action }`: with the copy, V8 grew this thread's heap from 15 to 43 MB over a 100 MB mbox
-      // (young generation 8 → 32 MB), without it 15 MB; over a 1 GiB mbox it still reaches 32 MB later on (NOTES.md,
-      // "Final runs (session 14)"). Same bytes out: `findings` keeps its place, `action` comes last.
-      if (!isScanError(outcome)) {
-        const line = outcome as ScanReport & { action?: MailAction };
-        line.findings = withDescriptions(outcome.findings, lang);
-        line.action = decideAction(policy, outcome).action;
-      }
-      await writeWithBackpressure(io.stdout, `${JSON.stringify(outcome)}\n`);
-    } else if (isScanError(outcome)) {
+  const writeJson = async (outcome: JsonLine | ScanError) => {
+    // The line was written by the worker that scanned the message (src/cli/output/json-lines.ts says why).
+    await writeWithBackpressure(io.stdout, isScanError(outcome) ? `${JSON.stringify(outcome)}\n` : outcome.line);
+  };
+  const writeHuman = async (outcome: ScanReport | ScanError) => {
+    if (isScanError(outcome)) {
       await writeWithBackpressure(io.stderr, `${formatHumanError(outcome, { color, lang })}\n`);
     } else if (!options.quiet) {
       await writeWithBackpressure(io.stdout, `${formatHuman(outcome, { color, lang, verbose: options.verbose === true, described })}\n\n`);
     }
-    if (!isScanError(outcome) && options.failOn && reachesThreshold(policy, options.failOn, outcome)) failed = true;
-    progress.update(() => scanProgressText(summary));
   };
 
-  const pool = createScanPool({ config, threads, isolated });
-  try {
-    // References: the workers read the files and mbox ranges themselves; this thread only walks and prints.
-    // Standard input only when `-` asks for it: reading io.stdin builds process.stdin's stream (fs streams and the
-    // modules they load, ~3 ms of a one-message scan's start-up).
-    const stdin = paths.includes('-') ? io.stdin : undefined;
-    const items = openSources(paths, { maxMessageBytes: config.limits.maxMessageBytes, stdin, references: true });
-    for await (const outcome of scanAll(pool, items, { ordered: true })) {
-      await emit(outcome);
-      // The reader went away (`| head`): scanning on would only produce output nobody reads.
-      if (io.outputClosed?.()) break;
+  const scanWith = async <R extends { verdict: Verdict; score: number }>(pool: ScanPool<R>, write: (outcome: R | ScanError) => Promise<void>) => {
+    try {
+      // References: the workers read the files and mbox ranges themselves; this thread only walks and prints.
+      // Standard input only when `-` asks for it: reading io.stdin builds process.stdin's stream (fs streams and the
+      // modules they load, ~3 ms of a one-message scan's start-up).
+      const stdin = paths.includes('-') ? io.stdin : undefined;
+      const items = openSources(paths, { maxMessageBytes: config.limits.maxMessageBytes, stdin, references: true });
+      for await (const outcome of scanAll(pool, items, { ordered: true })) {
+        summary.add(outcome);
+        progress.clear();
+        await write(outcome);
+        if (!isScanError(outcome) && options.failOn && reachesThreshold(policy, options.failOn, outcome)) failed = true;
+        progress.update(() => scanProgressText(summary));
+        // The reader went away (`| head`): scanning on would only produce output nobody reads.
+        if (io.outputClosed?.()) break;
+      }
+    } finally {
+      await pool.close();
     }
-  } finally {
-    await pool.close();
-  }
+  };
+  const poolOptions = { config, threads, isolated };
+  if (options.json) await scanWith(createScanPool(poolOptions, jsonLines({ lang, actions: config.actions })), writeJson);
+  else await scanWith(createScanPool(poolOptions), writeHuman);
   if (io.outputClosed?.()) return EXIT.outputClosed;
   progress.clear();
   if (options.summary !== false) {

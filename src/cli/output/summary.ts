@@ -1,5 +1,4 @@
-import type { ScanOutcome } from '../../scan/report.js';
-import { isScanError } from '../../scan/report.js';
+import { isScanError, type ScanError } from '../../scan/report.js';
 import type { Verdict } from '../../score/types.js';
 
 /** Running totals of a batch, for the summary line and the exit code. */
@@ -8,7 +7,8 @@ export class BatchSummary {
   errors = 0;
   private readonly started = performance.now();
 
-  add(outcome: ScanOutcome): void {
+  /** Counts an outcome: a ScanReport, or anything else with its verdict (what a scan pool's render hands back). */
+  add(outcome: { verdict: Verdict } | ScanError): void {
     if (isScanError(outcome)) this.errors++;
     else this.verdicts[outcome.verdict]++;
   }
