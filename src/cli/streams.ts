@@ -17,7 +17,7 @@ export interface CliIo {
  * then holds the scan back instead of the output piling up in memory, and a reader that went away is
  * noticed at the next write.
  */
-export async function writeWithBackpressure(stream: NodeJS.WritableStream, text: string): Promise<void> {
+export async function writeWithBackpressure(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<void> {
   if (stream.write(text)) return;
   await new Promise<void>((resolve) => {
     const done = () => {
