@@ -2,8 +2,8 @@
  * One scan worker thread of ./pool.ts: builds its own scanner from the setup it was started with, then runs
  * the batches the pool posts (tasks.ts's batchRunner), publishing which task it is on in shared memory (so
  * the pool can time out one message, not the batch) and posting the outcomes of a whole batch back in one
- * message (what the pool's render made of each report, when it has one). A scan that throws is an error outcome; a crash (uncaught error, out of memory, terminated on
- * time-out) is handled by the pool.
+ * message (what the pool's render made of each report, when it has one). A scan that throws is an error
+ * outcome; a crash (uncaught error, out of memory, terminated on time-out) is handled by the pool.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadRender, loadScanner } from './pool.js';

@@ -23,7 +23,7 @@ export interface WorkerSetup {
   /** URL of the ScannerModule the worker imports. */
   scannerModule: string;
   scannerOptions: { fingerprint?: boolean };
-  /** URL of the RenderModule that turns each report into what the pool returns, and its options (ScanPoolOptions.render). */
+  /** URL of the RenderModule that turns each report into what the pool returns, and its options (createScanPool's `render`). */
   render?: { module: string; options: unknown };
 }
 

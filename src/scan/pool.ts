@@ -43,14 +43,14 @@ export interface ScannerModuleOptions {
  * A module that turns each report into what the pool's user keeps, in the worker that scanned it: it exports
  * `createRender(options)`. Why: a report is an object graph that crosses back to this thread by structured
  * clone and lives here until it is used; a user that only writes a line per message and counts verdicts
- * (`spamlab scan --json`) can have the line written where the scan ran and receive a string and a few facts.
+ * (`spamlab scan --json`) can have the line written where the scan ran and receive the line and a few facts.
  * The options cross to workers by structured clone: plain data, like the config.
  */
 export interface RenderModule<R, O = unknown> {
   createRender(options: O): Render<R>;
 }
 
-/** What `ScanPoolOptions.render` names: the module, its options, and the same module for this thread. */
+/** What createScanPool's `render` names: the module, its options, and the same module for this thread. */
 export interface RenderSpec<R, O = unknown> {
   /** URL or path of a RenderModule: each worker imports it. */
   module: string | URL;
@@ -136,7 +136,7 @@ export interface ScanPoolOptions {
 
 /**
  * A pool's interface; `R` is what it returns for each scanned message: the ScanReport, or what its render
- * (ScanPoolOptions.render) made of it. Failures are `{source, error}` (ScanError) either way.
+ * (createScanPool's `render`) made of it. Failures are `{source, error}` (ScanError) either way.
  */
 export interface ScanPool<R = ScanReport> {
   /** Workers (0: scanning in this thread). */
@@ -180,6 +180,8 @@ export interface ScanPool<R = ScanReport> {
  * for await (const outcome of scanAll(pool, openSources(paths, { maxMessageBytes, references: true }), { ordered: true })) print(outcome);
  * await pool.close();
  */
+// `render` (see RenderModule): what the pool hands back for each report instead of the report. The overload
+// without it comes last, so that `ReturnType<typeof createScanPool>` is the plain pool.
 export function createScanPool<R>(options: ScanPoolOptions, render: RenderSpec<R>): ScanPool<R>;
 export function createScanPool(options: ScanPoolOptions): ScanPool;
 export function createScanPool(options: ScanPoolOptions, render?: RenderSpec<unknown>): ScanPool<unknown> {

@@ -59,5 +59,5 @@ export interface ScanError {
 
 export type ScanOutcome = ScanReport | ScanError;
 
-/** Whether an outcome is an error: of a ScanOutcome, or of what a pool's render made of reports (ScanPoolOptions.render). */
+/** Whether an outcome is an error: of a ScanOutcome, or of what a pool's render made of reports (createScanPool's `render`). */
 export const isScanError = <R extends object>(outcome: R | ScanError): outcome is ScanError => 'error' in outcome;

@@ -17,7 +17,7 @@ export function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** What a pool makes of each report where it was scanned (ScanPoolOptions.render); none: the report itself. */
+/** What a pool makes of each report where it was scanned (createScanPool's `render`); none: the report itself. */
 export type Render<R> = (report: ScanReport) => R;
 
 /**
