@@ -117,6 +117,7 @@ const EVIDENCE_JA: { [Id in FindingId]?: readonly Rewrite[] } = {
   CONTENT_SCAM_LETTER: [
     [/^advance-fee: (.+)$/, '前払い金詐欺(遺産・当選・寄付): $1'], [/^sextortion: (.+)$/, '性的脅迫(セクストーション): $1'],
     [/^crypto-scam: (.+)$/, '暗号資産ウォレットの誘い: $1'], [/^jobs: (.+)$/, '副業・求人詐欺: $1'], [/^finance: (.+)$/, '投資・融資の勧誘: $1'],
+    [/^callback-scam: (.+)$/, '偽の請求・更新・ウイルス警告(電話をかけさせる詐欺): $1'],
   ],
   // Two parts each ("asked: …; for: …", "asked: …; by: …"), rewritten one by one.
   CONTENT_ADVANCE_FEE_ASKED: [[/^asked: (.+)$/, '先払いを求める語: $1'], [/^for: (.+)$/, '支払いの名目: $1']],

@@ -1145,8 +1145,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   CONTENT_SCAM_LETTER: {
     group: 'content', class: 'spam', score: 5.5,
-    en: "The text is dense with the words of one scam (sextortion, an inheritance or prize letter, a wallet or token lure, a paid-daily task job, a loan or a guaranteed return), in one of several languages: the scam letter itself, not a mention of it. Do not answer or pay.",
-    ja: "本文が一種類の詐欺の語(性的脅迫、遺産や当選の手紙、ウォレットやトークンの誘い、日払いのタスク副業、融資や元本保証の投資)で埋め尽くされています(複数の言語に対応)。詐欺の手紙そのものです。返信も支払いもしないでください。",
+    en: "The text is dense with the words of one scam (sextortion, an inheritance or prize letter, a wallet or token lure, a paid-daily task job, a loan or a guaranteed return, a fake renewal or virus alert with a number to call), in one of several languages: the scam letter itself, not a mention of it. Do not answer or pay.",
+    ja: "本文が一種類の詐欺の語(性的脅迫、遺産や当選の手紙、ウォレットやトークンの誘い、日払いのタスク副業、融資や元本保証の投資、電話をかけさせる偽の更新通知やウイルス警告)で埋め尽くされています(複数の言語に対応)。詐欺の手紙そのものです。返信も支払いもしないでください。",
   },
   CONTENT_ADVANCE_FEE_ASKED: {
     group: 'content', class: 'spam', score: 6,

@@ -46,9 +46,16 @@ const ADVANCE_FEE_MANY_WEIGHT = 6;
  * Dating and marketing are not here: their strong words ("sex", "casino") are a newsletter's too. A text that warns
  * about the scam ("we will never ask for your recovery phrase", "ne payez jamais": the scam-warning rows) is no letter.
  */
-const SCAM_LETTER_KINDS: ReadonlySet<CategoryName> = new Set(['advance-fee', 'sextortion', 'crypto-scam', 'jobs', 'finance']);
+const SCAM_LETTER_KINDS: ReadonlySet<CategoryName> = new Set(['advance-fee', 'sextortion', 'crypto-scam', 'jobs', 'finance', 'callback-scam']);
 const SCAM_LETTER_WEIGHT = 6;
 const SCAM_LETTER_WEIGHT_WITHOUT_STRONG_TERM = 8;
+/**
+ * Session 15: the callback lure (a renewal or order "not authorised by you? call us", a tech-support alert) is a letter only
+ * with one of its strong terms: a genuine renewal receipt's words ("has been renewed", "automatically renewed",
+ * "subscription", "renewal", "refund") reach 8 without one. Without the letter, a callback lure in a language the classifier
+ * does not read and without a brand claim scored its category's 1.5 and stayed clean.
+ */
+const SCAM_LETTER_ONLY_WITH_STRONG_TERM: ReadonlySet<CategoryName> = new Set(['callback-scam']);
 
 /**
  * Issue 17, session 14: the advance fee itself and the charity's untraceable channel, findings of their own in any letter's
@@ -116,7 +123,8 @@ export function categoriesCheck(config: ContentConfig['categories']): Check {
           allTerms.push(...terms);
         }
         if (weight < config.minWeight) continue;
-        if (!warned && SCAM_LETTER_KINDS.has(name) && weight >= (strongest >= 3 ? SCAM_LETTER_WEIGHT : SCAM_LETTER_WEIGHT_WITHOUT_STRONG_TERM) && weight > (letter?.weight ?? 0)) {
+        const letterWeight = strongest >= 3 ? SCAM_LETTER_WEIGHT : SCAM_LETTER_ONLY_WITH_STRONG_TERM.has(name) ? Infinity : SCAM_LETTER_WEIGHT_WITHOUT_STRONG_TERM;
+        if (!warned && SCAM_LETTER_KINDS.has(name) && weight >= letterWeight && weight > (letter?.weight ?? 0)) {
           letter = { name, weight, terms };
         }
         // An advert needs an offer: the opt-out lines alone (session 6: parcel and account lures end with them) are

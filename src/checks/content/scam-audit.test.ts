@@ -71,6 +71,9 @@ const letterRows: { name: string; subject: string; text: string; kind: string | 
   { name: 'dating words are never a letter', subject: 'Sex dating', text: 'Hot singles, porn, xxx, naughty webcam, adult dating site, looking for a lover.', kind: null },
   { name: 'a wallet\'s warning about the recovery phrase', subject: 'Security', text: 'We will never ask for your recovery phrase. Do not enter your seed phrase to verify your wallet or claim your tokens.', kind: null },
   { name: 'the same words as an ask', subject: 'Security', text: 'Enter your recovery phrase to verify your wallet and claim your tokens.', kind: 'crypto-scam' },
+  { name: 'a callback lure at 6 with a strong term', subject: 'Virus', text: 'Il tuo computer è infetto. Non spegnere il computer.', kind: 'callback-scam' },
+  { name: 'a renewal receipt\'s words at 8 without a strong term are no callback letter', subject: 'Receipt',
+    text: 'Your subscription has been renewed and will be automatically renewed next year; it has been charged. Renewal and refund in your account.', kind: null },
 ];
 for (const row of letterRows) {
   test(`scam letter bounds: ${row.name}`, async () => {
@@ -114,6 +117,7 @@ test('scam letter evidence reads in Japanese: the kind named, the words as found
   assert.equal(translateEvidence('CONTENT_SCAM_LETTER', 'sextortion: te grabé, 48 horas', 'ja'), '性的脅迫(セクストーション): te grabé, 48 horas');
   assert.equal(translateEvidence('CONTENT_SCAM_LETTER', 'jobs: nebenjob, produkte bewerten', 'ja'), '副業・求人詐欺: nebenjob, produkte bewerten');
   assert.equal(translateEvidence('CONTENT_SCAM_LETTER', 'advance-fee: begunstigde', 'en'), 'advance-fee: begunstigde');
+  assert.equal(translateEvidence('CONTENT_SCAM_LETTER', 'callback-scam: non ha autorizzato, rimborso', 'ja'), '偽の請求・更新・ウイルス警告(電話をかけさせる詐欺): non ha autorizzato, rimborso');
   assert.equal(translateEvidence('CONTENT_ADVANCE_FEE_ASKED', 'asked: 保証料, 先にお振込み; for: 融資', 'ja'), '先払いを求める語: 保証料, 先にお振込み; 支払いの名目: 融資');
   assert.equal(translateEvidence('CONTENT_DONATION_UNTRACEABLE', 'asked: donation; by: western union', 'ja'), '寄付の依頼: donation; 支払い方法: western union');
 });
