@@ -6,7 +6,7 @@ import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { SenderContext } from './context.js';
 import { isFreemail } from './freemail.js';
-import { linkHosts } from './link-hosts.js';
+import { hostOf, linkHosts } from './link-hosts.js';
 import { disguisedWords } from './disguise.js';
 import { letterheadClaim } from './letterhead.js';
 import { displayNameMentions, subjectMentions } from './mentions.js';
@@ -16,19 +16,15 @@ import { recipientWords, unrelatedOrganisation } from './organisation.js';
 const ADDRESS_IN_TEXT = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.[\p{L}]{2,24}/gu;
 
 /**
- * `text.replace(ADDRESS_IN_TEXT, replace)`, with the pattern run only over the stretch where a match can lie: from
- * 64 code points (at most 128 code units) before the first `@` to 1 + 253 + 1 + 24 code points after the last.
- * The pattern looks at nothing before where it starts, so outside that stretch it finds nothing, and tried at every
- * position of a 600-character signature (each try reads up to 64 characters before failing) it was most of this
- * check's time. The stretch never starts inside a surrogate pair (the u flag steps by code point).
+ * `text` with every URL on a host where anyone gets a folder, page or subdomain (ctx.tenantHosts) blanked out. Hosts are
+ * read by hostOf, as for the message's links; a URL written without its scheme (`www.…`) is read as http.
  */
-/** `text` with every URL on a host where anyone gets a folder, page or subdomain (ctx.tenantHosts) blanked out. */
 export function withoutSharedHostUrls(text: string, sharedHosts: DomainList): string {
   if (!text.includes('://') && !/www\d{0,3}\./i.test(text)) return text;
   let out = '';
   let at = 0;
   for (const url of findTextUrls(text, { maxUrls: 50 })) {
-    const host = urlHost(url.text);
+    const host = hostOf(url.text.includes('://') ? url.text : `http://${url.text}`);
     if (!host || !sharedHosts.match(host)) continue;
     out += `${text.slice(at, url.index)} `;
     at = url.index + url.text.length;
@@ -36,15 +32,13 @@ export function withoutSharedHostUrls(text: string, sharedHosts: DomainList): st
   return at === 0 ? text : out + text.slice(at);
 }
 
-/** The host of a URL as findTextUrls writes it (`https://host:port/…`, `www.host/…`), lower-cased. */
-function urlHost(url: string): string {
-  const scheme = url.indexOf('://');
-  const rest = scheme >= 0 ? url.slice(scheme + 3) : url;
-  const end = rest.search(/[/?#\\:]/);
-  const authority = end < 0 ? rest : rest.slice(0, end);
-  return authority.slice(authority.lastIndexOf('@') + 1).toLowerCase();
-}
-
+/**
+ * `text.replace(ADDRESS_IN_TEXT, replace)`, with the pattern run only over the stretch where a match can lie: from
+ * 64 code points (at most 128 code units) before the first `@` to 1 + 253 + 1 + 24 code points after the last.
+ * The pattern looks at nothing before where it starts, so outside that stretch it finds nothing, and tried at every
+ * position of a 600-character signature (each try reads up to 64 characters before failing) it was most of this
+ * check's time. The stretch never starts inside a surrogate pair (the u flag steps by code point).
+ */
 export function replaceAddresses(text: string, replace: (address: string) => string): string {
   const first = text.indexOf('@');
   if (first < 0) return text;

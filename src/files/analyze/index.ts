@@ -285,13 +285,10 @@ function analyzeNode(name: string, path: string, bytes: Uint8Array, depth: numbe
       case 'svg':
         analyzeHtmlNode(bytes, report, state);
         break;
-      case 'xml':
-        if (/\.(?:library-ms|searchconnector-ms)$/.test(lowerName)) keepRemoteFolders(report, libraryLocations(latin1(bytes)));
-        else if (/\.(html?|shtml|xhtml|svg|hta|mht|mhtml)$/.test(lowerName)) analyzeHtmlNode(bytes, report, state);
-        break;
       default:
-        if (/\.(html?|shtml|xhtml|svg|hta|mht|mhtml)$/.test(lowerName) && (type.kind === 'text' || type.kind === 'script')) analyzeHtmlNode(bytes, report, state);
-        else if (/\.(?:library-ms|searchconnector-ms)$/.test(lowerName)) keepRemoteFolders(report, libraryLocations(latin1(bytes)));
+        // A Windows library or search connector is XML by its content, and by its name whatever its content says.
+        if (/\.(?:library-ms|searchconnector-ms)$/.test(lowerName)) keepRemoteFolders(report, libraryLocations(latin1(bytes)));
+        else if (/\.(html?|shtml|xhtml|svg|hta|mht|mhtml)$/.test(lowerName) && (type.kind === 'text' || type.kind === 'xml' || type.kind === 'script')) analyzeHtmlNode(bytes, report, state);
         else if (type.kind === 'text' && bytes.length <= MAX_SHORTCUT_BYTES) {
           const targets = internetShortcutTargets(bytes);
           if (targets) report.internetShortcut = { targets };

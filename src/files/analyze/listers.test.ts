@@ -79,7 +79,7 @@ test('7z: encoded (compressed) headers are reported, plain headers list names', 
   sig.writeBigUInt64LE(0n, 12);
   sig.writeBigUInt64LE(BigInt(header.length), 20);
   const listing = listSevenZip(Buffer.concat([sig, header]), { maxEntries: 10 });
-  assert.deepEqual(listing?.names, ['a.js']);
+  assert.deepEqual(listing?.entries.map((e) => e.name), ['a.js']);
   const encoded = Buffer.from([0x17, 0x06, 0x00, 0x01, 0x09, 0x10, 0x00, 0x07, 0x0b, 0x01, 0x00, 0x01, 0x24, 0x06, 0xf1, 0x07, 0x01, 0x00, 0x0c, 0x20, 0x00, 0x00]);
   sig.writeBigUInt64LE(BigInt(encoded.length), 20);
   assert.equal(listSevenZip(Buffer.concat([sig, encoded]), { maxEntries: 10 })?.headersEncrypted, true);

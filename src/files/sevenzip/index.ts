@@ -28,7 +28,7 @@ export interface SevenZipFolder {
 }
 
 export interface SevenZipListing {
-  names: string[];
+  /** The files and directories the header names, in its order. */
   entries: SevenZipEntry[];
   folders: SevenZipFolder[];
   /** Content encrypted (an AES coder in a folder). */
@@ -275,7 +275,7 @@ export function sevenZipFolderData(archive: Uint8Array, folder: SevenZipFolder, 
 export function listSevenZip(b: Uint8Array, options: SevenZipOptions): SevenZipListing | undefined {
   const sig = [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c];
   if (b.length < 32 || !sig.every((x, i) => b[i] === x)) return undefined;
-  const listing: SevenZipListing = { names: [], entries: [], folders: [], encrypted: false, headersEncrypted: false, headersCompressed: false, truncated: false, problems: [] };
+  const listing: SevenZipListing = { entries: [], folders: [], encrypted: false, headersEncrypted: false, headersCompressed: false, truncated: false, problems: [] };
   const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
   const offset = Number(dv.getBigUint64(12, true));
   const size = Number(dv.getBigUint64(20, true));
@@ -363,7 +363,6 @@ function readHeader(r: Reader, listing: SevenZipListing, options: SevenZipOption
       throw new Error(`7z: unexpected header property ${id}`);
     }
   }
-  listing.names = names;
   listing.folders = streams?.folders ?? [];
   // Files with a stream take the unpacked streams in order, folder by folder.
   const sizes = streams?.streamSizes ?? [];

@@ -22,7 +22,7 @@ for (const row of rows) {
     assert.equal(listing.headersCompressed, false);
     assert.equal(listing.headersEncrypted, false);
     assert.deepEqual(listing.entries.map((e) => [e.name, e.size]).sort(), [...row.entries].sort());
-    assert.deepEqual(listing.names.slice().sort(), row.entries.map((e) => e[0]).sort());
+    assert.deepEqual(listing.entries.map((e) => e.name).sort(), row.entries.map((e) => e[0]).sort());
     assert.deepEqual(listing.folders.flatMap((f) => f.coders.map((c) => c.id)), row.coders);
     assert.equal(listing.folders.every((f) => f.simple), row.contentDecoded);
     // Blocks of one LZMA/LZMA2 coder decode; a BCJ-filtered block is listed only.
@@ -48,14 +48,14 @@ test('7z content: LZMA and LZMA2 blocks decode to the files 7-Zip packed', () =>
 test('7z: a header encrypted with -mhe lists nothing and says so', () => {
   const listing = listSevenZip(SEVEN_ZIP_ENCRYPTED_NAMES, { maxEntries: 10 })!;
   assert.equal(listing.headersEncrypted, true);
-  assert.deepEqual(listing.names, []);
+  assert.deepEqual(listing.entries.map((e) => e.name), []);
 });
 
 test('7z: a compressed header over the limit is a limit, not a silent skip', () => {
   const listing = listSevenZip(SEVEN_ZIP_LINES, { maxEntries: 10, maxHeaderBytes: 16 })!;
   assert.equal(listing.headersCompressed, true);
   assert.match(listing.headerLimit ?? '', /over the limit of 16/);
-  assert.deepEqual(listing.names, []);
+  assert.deepEqual(listing.entries.map((e) => e.name), []);
   const dictionary = listSevenZip(SEVEN_ZIP_LINES, { maxEntries: 10, maxDictionary: 8 })!;
   assert.match(dictionary.headerLimit ?? '', /dictionary/);
 });

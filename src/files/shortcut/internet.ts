@@ -20,6 +20,8 @@ const MAX_TARGETS = 8;
 export function internetShortcutTargets(bytes: Uint8Array): string[] | undefined {
   if (bytes.length > MAX_SHORTCUT_BYTES) return undefined;
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  // Every small text attachment or archived text file comes here: one look for the section before splitting lines.
+  if (!/\[internetshortcut\]/i.test(text)) return undefined;
   // Line by line (no pattern over the whole text): control characters mean a binary file, not an INI text.
   if (/[\x00-\x08\x0e-\x1f]/.test(text)) return undefined;
   const lines = text.split(/\r?\n/).map((l) => l.trim());
