@@ -34,6 +34,17 @@ describe('runWithCodeCache', () => {
     assert.deepEqual(second.exports, first.exports);
   });
 
+  it('runs the file as written: non-ASCII text, a last line without a newline, the source text of its functions', () => {
+    const text = "function greet(name) { return `こんにちは ${name} — ü`; }\nmodule.exports = { hello: greet('Émile'), text: greet.toString(), re: /[é-ü]+/u.exec('naïve')[0] } // no newline";
+    const file = freshModule(text);
+    for (const state of ['missing', 'used']) {
+      const run = runWithCodeCache(file);
+      assert.equal(run.state, state);
+      assert.deepEqual(run.exports, { hello: 'こんにちは Émile — ü', text: 'function greet(name) { return `こんにちは ${name} — ü`; }', re: 'ï' });
+      run.writeCache();
+    }
+  });
+
   it('ignores a cache made for other source (the bundle rebuilt, same length) and runs the new source', () => {
     const file = freshModule(moduleText(3));
     runWithCodeCache(file).writeCache();
