@@ -1,11 +1,18 @@
-import jsQRModule from 'jsqr';
+import { createRequire } from 'node:module';
 import type { GrayImage } from '../image/types.js';
+
+/**
+ * jsQR, loaded on the first picture worth decoding (not imported: its module builds a Shift-JIS table of ~7,000
+ * properties when it loads, ~17 ms of every one-message scan's start-up, most of which have no picture).
+ * (jsqr is CommonJS: its module object is the function, which also carries itself as `default`, the name its types give.)
+ */
+let jsQRModule: typeof import('jsqr') | undefined;
+const jsQR = (): typeof import('jsqr').default => (jsQRModule ??= createRequire(import.meta.url)('jsqr') as typeof import('jsqr')).default;
 
 /**
  * The text of the first QR code found in a grey image (jsQR, Apache-2.0: finder patterns, perspective,
  * Reed–Solomon correction), or undefined. Dark-on-light and light-on-dark codes are both tried.
  * jsQR reads RGBA; its options object is shared between calls, so the option is always passed.
- * (jsqr is CommonJS: its module object is the function, which also carries itself as `default`, the name its types give.)
  */
 export function decodeQr(image: GrayImage): string | undefined {
   const { width, height, gray } = image;
@@ -19,7 +26,7 @@ export function decodeQr(image: GrayImage): string | undefined {
     rgba[j + 3] = 255;
   }
   try {
-    const found = jsQRModule.default(rgba, width, height, { inversionAttempts: 'attemptBoth' });
+    const found = jsQR()(rgba, width, height, { inversionAttempts: 'attemptBoth' });
     return found && (found.data || found.binaryData.length) ? found.data || String.fromCharCode(...found.binaryData.slice(0, 4096)) : undefined;
   } catch {
     // A hostile picture that trips the locator is no QR code to report.
