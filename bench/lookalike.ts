@@ -13,14 +13,14 @@ import { Readable } from 'node:stream';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrandRegistry } from '../src/brands/registry.js';
-import { DEFAULT_BRANDS } from '../src/brands/defaults.js';
+import { defaultBrands } from '../src/brands/defaults.js';
 import { detectorFor } from '../src/brands/detector.js';
 import { checkDomainsStream } from '../src/cli/commands/lookalike.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = process.env.SPAMLAB_SHARED_DATA ?? path.resolve(ROOT, '../shared/data');
 const TRANCO = path.join(SHARED, 'lists/tranco_top_10k.csv');
-const registry = new BrandRegistry(DEFAULT_BRANDS);
+const registry = new BrandRegistry(defaultBrands());
 const detector = detectorFor(registry);
 const tranco: string[] = existsSync(TRANCO) ? readFileSync(TRANCO, 'utf8').trim().split('\n').map((l) => l.slice(l.indexOf(',') + 1).trim()) : [];
 const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(2)} %`);

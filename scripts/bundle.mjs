@@ -41,11 +41,11 @@ function asJsonText(value, what) {
 }
 
 const { builtInDefaults } = await import(dist('config/defaults.js'));
-const { DEFAULT_BRANDS } = await import(dist('brands/defaults.js'));
+const { defaultBrands } = await import(dist('brands/defaults.js'));
 const { confusableText } = await import(dist('lookalike/confusables.js'));
 const precomputed = {
   'config/defaults.ts': `const TEXT = ${asJsonText(builtInDefaults(), 'the built-in configuration')};\nexport function builtInDefaults() { return JSON.parse(TEXT); }\n`,
-  'brands/defaults.ts': `export const DEFAULT_BRANDS = JSON.parse(${asJsonText(DEFAULT_BRANDS, 'the shipped brands')});\n`,
+  'brands/defaults.ts': `const TEXT = ${asJsonText(defaultBrands(), 'the shipped brands')};\nlet brands;\nexport function defaultBrands() { return (brands ??= JSON.parse(TEXT)); }\n`,
   'lookalike/confusables.ts': `const TEXT = ${JSON.stringify(confusableText())};\nexport function confusableText() { return TEXT; }\n`,
 };
 

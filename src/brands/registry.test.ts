@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BrandRegistry, registrableDomain } from './registry.js';
-import { DEFAULT_BRANDS } from './defaults.js';
+import { defaultBrands } from './defaults.js';
 import { foldBrandText } from './normalize.js';
 import { cpuStopwatch } from '../test-support/cpu-time.js';
 
-const registry = new BrandRegistry(DEFAULT_BRANDS);
+const registry = new BrandRegistry(defaultBrands());
 const named = (name: string) => registry.mentionsInDisplayName(name).map((m) => m.brand.id);
 
 test('display names naming a brand, in any script and width, with homoglyphs and spacing', () => {
@@ -88,7 +88,7 @@ test('operator brands come first and replace a shipped brand with the same id', 
   const own = new BrandRegistry([
     { id: 'example-corp', name: 'Example Corp', category: 'own', aliases: ['Example Corp', 'イグザンプル'], domains: ['example.co.jp'] },
     { id: 'trendmicro', name: 'TM (override)', category: 'security', aliases: ['Override'], domains: ['trendmicro.com'] },
-    ...DEFAULT_BRANDS,
+    ...defaultBrands(),
   ]);
   assert.deepEqual(own.mentionsInDisplayName('イグザンプル 人事部').map((m) => m.brand.id), ['example-corp']);
   assert.equal(own.brands.find((b) => b.id === 'trendmicro')?.name, 'TM (override)');
@@ -96,7 +96,7 @@ test('operator brands come first and replace a shipped brand with the same id', 
 
 test('every shipped brand has a name, an alias and a registrable domain; ids are unique', () => {
   const ids = new Set<string>();
-  for (const b of DEFAULT_BRANDS) {
+  for (const b of defaultBrands()) {
     assert.ok(!ids.has(b.id), b.id);
     ids.add(b.id);
     assert.ok(b.aliases.length + (b.weakAliases?.length ?? 0) > 0, b.id);

@@ -1,4 +1,4 @@
-import { DEFAULT_BRANDS } from './defaults.js';
+import { defaultBrands } from './defaults.js';
 import { parse as parseDomain } from 'tldts';
 import type { ProtectedDomain } from '../lookalike/detector.js';
 import { isCountrySuffix } from '../lookalike/country-suffix.js';
@@ -65,7 +65,7 @@ const ROLE_BY_LENGTH = [...ROLE_SET].filter((w) => !/^[a-z0-9]+$/.test(w)).sort(
 /**
  * The brand registry: which brands exist, which domains are theirs, and where a text names one.
  * @example
- * const registry = new BrandRegistry(DEFAULT_BRANDS);
+ * const registry = new BrandRegistry(defaultBrands());
  * registry.mentionsInDisplayName('ウイルスバスター')[0]?.brand.name // 'Trend Micro'
  * registry.ownsDomain('trendmicro', 'www.trendmicro.co.jp') // true
  */
@@ -331,7 +331,7 @@ export function registrableDomain(host: string): string | null {
  * @example buildBrandRegistry(config.sender.brands, config.sender.defaultBrands).mentionsInText('PayPal')
  */
 export function buildBrandRegistry(operatorBrands: readonly Brand[], includeDefaults: boolean): BrandRegistry {
-  return new BrandRegistry([...operatorBrands, ...(includeDefaults ? DEFAULT_BRANDS : [])]);
+  return new BrandRegistry([...operatorBrands, ...(includeDefaults ? defaultBrands() : [])]);
 }
 
 /** The labels (`mercadolibre` of mercadolibre.com) a brand with `ownsCountryDomains` runs under country codes: those of its non-generic domains, once each. */

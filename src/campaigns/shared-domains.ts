@@ -1,4 +1,4 @@
-import { DEFAULT_BRANDS } from '../brands/defaults.js';
+import { defaultBrands } from '../brands/defaults.js';
 import { registrableDomain } from '../brands/registry.js';
 import { FREE_FILE_HOSTS } from '../links/lists/file-hosts.js';
 import { ESP_TRACKERS, LINK_WRAPPERS, OPEN_REDIRECTORS } from '../links/lists/redirectors.js';
@@ -24,7 +24,7 @@ export const SHARED_LINK_DOMAINS: ReadonlySet<string> = (() => {
     out.add(reg);
   };
   for (const d of [...URL_SHORTENERS, ...FREE_FILE_HOSTS, ...OPEN_REDIRECTORS, ...LINK_WRAPPERS, ...ESP_TRACKERS, ...UBIQUITOUS]) add(d);
-  for (const b of DEFAULT_BRANDS) for (const d of [...b.domains, ...(b.sendingDomains ?? []), ...(b.infrastructureDomains ?? [])]) add(d);
+  for (const b of defaultBrands()) for (const d of [...b.domains, ...(b.sendingDomains ?? []), ...(b.infrastructureDomains ?? [])]) add(d);
   return out;
 })();
 
