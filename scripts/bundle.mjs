@@ -25,7 +25,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { isDeepStrictEqual } from 'node:util';
 import { build } from 'esbuild';
 import ts from 'typescript';
@@ -265,13 +264,17 @@ await build({
   const { sender } = builtInDefaults();
   writeFileSync(new URL('sender-tables.bin', OUT), serializeSenderTables(buildSenderTables(sender), senderTablesKey(sender)));
 }
-// The shipped model gunzipped (src/runtime/model.ts), where the bundle's code looks: beside itself.
+// The shipped model gunzipped, its weights as the compact view's arrays (src/runtime/model.ts), where the bundle's code looks: beside itself.
 {
-  const { modelFileId, shippedModelPath, UNZIPPED_MODEL_FORMAT } = await import(dist('runtime/model.js'));
+  const { modelFileId, shippedModelPath, unzippedModelContainer, UNZIPPED_MODEL_FORMAT } = await import(dist('runtime/model.js'));
+  const { loadModel } = await import(dist('classifier/index.js'));
   const { sealFile } = await import(dist('runtime/sealed-file.js'));
   const model = shippedModelPath();
   if (!model) throw new Error('bundle: no shipped model found');
-  writeFileSync(new URL('default-model.bin', OUT), sealFile(UNZIPPED_MODEL_FORMAT, modelFileId(model), gunzipSync(readFileSync(model))));
+  const container = unzippedModelContainer(readFileSync(model));
+  // The same model: what it would write back (its weights, header and info) equals what the file's own model writes.
+  if (Buffer.compare(loadModel(container).toBytes(), loadModel(readFileSync(model)).toBytes()) !== 0) throw new Error('bundle: the unzipped model differs from the model file');
+  writeFileSync(new URL('default-model.bin', OUT), sealFile(UNZIPPED_MODEL_FORMAT, modelFileId(model), container));
 }
 // The top-level help's summary (scripts/write-cli-summary.mjs), where src/cli/main.ts looks: beside itself.
 mkdirSync(new URL('commands/', OUT), { recursive: true });

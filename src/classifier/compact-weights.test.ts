@@ -30,6 +30,21 @@ test('the compact view reads what the dense table holds, at every index', () => 
   }
 });
 
+test('a view rebuilt from its own arrays (fromParts) reads the same at every index; arrays of the wrong size give none', () => {
+  const random = seeded(11);
+  for (const length of [1 << 12, 1000, 64]) {
+    const dense = new Float32Array(length);
+    for (let i = 0; i < length; i++) if (random() < 0.2) dense[i] = (random() - 0.5) * 8;
+    const indices = [...dense.keys()].filter((i) => dense[i] !== 0);
+    const view = CompactWeights.fromSorted(length, new Uint32Array(indices), new Float32Array(indices.map((i) => dense[i]!)))!;
+    const { index, values } = view.parts();
+    const again = CompactWeights.fromParts(length, index, values)!;
+    for (let i = 0; i < length; i++) assert.equal(again.get(i), dense[i], `index ${i} of ${length}`);
+    assert.equal(CompactWeights.fromParts(length * 2, index, values), undefined);
+    assert.equal(CompactWeights.fromParts(length, index, values.subarray(1)), undefined);
+  }
+});
+
 test('indices not strictly ascending or out of range give no view (the model fills a dense table)', () => {
   assert.equal(CompactWeights.fromSorted(64, new Uint32Array([3, 3]), new Float32Array([1, 2])), undefined);
   assert.equal(CompactWeights.fromSorted(64, new Uint32Array([5, 4]), new Float32Array([1, 2])), undefined);

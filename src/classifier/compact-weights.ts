@@ -52,6 +52,22 @@ export class CompactWeights {
     return new CompactWeights(index, kept, length);
   }
 
+  /**
+   * The view from the two arrays `parts` gave, used as they are (no table filled: what the build writes beside the
+   * bundle for the shipped model, src/runtime/model.ts). Undefined when their sizes do not fit `length`.
+   */
+  static fromParts(length: number, index: Uint32Array, values: Float32Array): CompactWeights | undefined {
+    const words = Math.ceil(length / 32);
+    if (words === 0 || index.length !== words * 2) return undefined;
+    const last = (words - 1) << 1;
+    return index[last]! + popcount32(index[last + 1]!) === values.length ? new CompactWeights(index, values, length) : undefined;
+  }
+
+  /** The view's two arrays (for `fromParts`; not to be changed). */
+  parts(): { index: Uint32Array; values: Float32Array } {
+    return { index: this.index, values: this.values };
+  }
+
   /** The weight at `i` (0 ≤ i < length): what the dense table holds there. */
   get(i: number): number {
     const at = (i >>> 5) << 1;

@@ -192,21 +192,40 @@ export class LogisticModel implements TextModel {
     return packModel({ info: this.info(), params: this.params, bias: this.bias, steps: this.steps }, { indices, values });
   }
 
+  /**
+   * The same model as a container for `fromPacked` holding its compact view's arrays instead of (index, value) pairs,
+   * unzipped; undefined for a model without a compact view (one that has trained or learnt). Loading it fills no
+   * table: building the view from the pairs (CompactWeights.fromSorted, 83 K weights) was ~10 ms of every
+   * one-message scan's start-up. What the build writes beside the bundle for the shipped model (src/runtime/model.ts).
+   */
+  compactContainer(): Uint8Array | undefined {
+    if (!this.compact) return undefined;
+    const { index, values } = this.compact.parts();
+    return packModel({ info: this.info(), params: this.params, bias: this.bias, steps: this.steps }, { compactIndex: index, compactValues: values }, { gzip: false });
+  }
+
   static fromPacked(header: Record<string, unknown>, arrays: Record<string, PackedArray>): LogisticModel {
     const info = header.info as ModelInfo;
     const model = new LogisticModel({ ...DEFAULT_LOGISTIC_PARAMS, ...(header.params as Partial<LogisticParams>) });
-    const { indices, values } = arrays;
-    if (!indices || !values || indices.length !== values.length) throw new Error('logistic model: missing or inconsistent weight arrays');
+    const { indices, values, compactIndex, compactValues } = arrays;
     const length = 1 << model.params.bits;
-    // A file written by toBytes lists its weights by ascending index: kept as the compact view. Otherwise
-    // (not written here) a dense table, later pairs winning as before.
-    model.compact = CompactWeights.fromSorted(length, indices, values);
-    if (!model.compact) {
-      const weights = model.table();
-      for (let i = 0; i < indices.length; i++) {
-        const j = indices[i]!;
-        if (j >= length) throw new Error('logistic model: weight index out of range');
-        weights[j] = values[i]!;
+    if (compactIndex || compactValues) {
+      // The compact view's own arrays (compactContainer: the build's copy of the shipped model), used as they are.
+      const compact = compactIndex instanceof Uint32Array && compactValues instanceof Float32Array ? CompactWeights.fromParts(length, compactIndex, compactValues) : undefined;
+      if (!compact) throw new Error('logistic model: inconsistent compact weight arrays');
+      model.compact = compact;
+    } else {
+      if (!indices || !values || indices.length !== values.length) throw new Error('logistic model: missing or inconsistent weight arrays');
+      // A file written by toBytes lists its weights by ascending index: kept as the compact view. Otherwise
+      // (not written here) a dense table, later pairs winning as before.
+      model.compact = CompactWeights.fromSorted(length, indices, values);
+      if (!model.compact) {
+        const weights = model.table();
+        for (let i = 0; i < indices.length; i++) {
+          const j = indices[i]!;
+          if (j >= length) throw new Error('logistic model: weight index out of range');
+          weights[j] = values[i]!;
+        }
       }
     }
     model.bias = Number(header.bias ?? 0);

@@ -16,8 +16,8 @@ interface ArrayEntry {
   length: number;
 }
 
-/** Packs a JSON header and named typed arrays into one gzipped buffer. */
-export function packModel(header: Record<string, unknown>, arrays: Record<string, PackedArray>): Uint8Array {
+/** Packs a JSON header and named typed arrays into one gzipped buffer (or, `gzip: false`, the container unzipped). */
+export function packModel(header: Record<string, unknown>, arrays: Record<string, PackedArray>, { gzip = true } = {}): Uint8Array {
   const entries: ArrayEntry[] = Object.entries(arrays).map(([name, a]) => ({
     name,
     type: a instanceof Float32Array ? 'f32' : 'u32',
@@ -36,7 +36,7 @@ export function packModel(header: Record<string, unknown>, arrays: Record<string
     Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(out, offset);
     offset += a.byteLength;
   }
-  return gzipSync(out, { level: 9 });
+  return gzip ? gzipSync(out, { level: 9 }) : out;
 }
 
 /**

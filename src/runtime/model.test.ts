@@ -5,7 +5,8 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { loadModel } from '../classifier/index.js';
-import { modelFileId, readModelBytes, shippedModelPath, UNZIPPED_MODEL_FORMAT } from './model.js';
+import { packModel, type PackedArray, unpackModel } from '../classifier/serialize.js';
+import { modelFileId, readModelBytes, shippedModelPath, unzippedModelContainer, UNZIPPED_MODEL_FORMAT } from './model.js';
 import { sealFile } from './sealed-file.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'spamlab-model-'));
@@ -47,4 +48,29 @@ test('a copy made from another file, or from this path before it changed, or dam
   assert.equal(Buffer.from(readModelBytes(file, copy)).toString('latin1', 0, 4), 'SLCM');
   utimesSync(file, new Date(), new Date(Date.now() + 5000));
   assert.deepEqual(Buffer.from(readModelBytes(file, copy)), gz);
+});
+
+test("the build's container holds the shipped model's compact view as it is, and gives the same model", () => {
+  const container = unzippedModelContainer(readFileSync(shipped));
+  const { arrays } = unpackModel(container);
+  assert.deepEqual(Object.keys(arrays).sort(), ['compactIndex', 'compactValues'], 'no (index, value) pairs to build a view from');
+  const fromContainer = loadModel(container);
+  const fromFile = loadModel(readFileSync(shipped));
+  assert.deepEqual(fromContainer.info(), fromFile.info());
+  for (const t of [tokens, ['invoice', 'paypal', 'password'], [], ['u:example.com']]) assert.deepEqual(fromContainer.classify(t), fromFile.classify(t));
+  assert.deepEqual(Buffer.from(fromContainer.toBytes()), Buffer.from(fromFile.toBytes()));
+  // Learning from it goes back to the dense table, as a model loaded from the file does.
+  fromContainer.learn(['viagra', 'free'], true);
+  fromFile.learn(['viagra', 'free'], true);
+  assert.deepEqual(fromContainer.classify(tokens), fromFile.classify(tokens));
+});
+
+test('a container whose compact arrays do not fit the model is refused', () => {
+  const { header, arrays } = unpackModel(unzippedModelContainer(readFileSync(shipped)));
+  const index = arrays['compactIndex'] as Uint32Array;
+  const values = arrays['compactValues'] as Float32Array;
+  const brokenArrays: Record<string, PackedArray>[] = [{ compactIndex: index, compactValues: values.subarray(1) }, { compactIndex: index.subarray(2), compactValues: values }, { compactIndex: index }, { compactIndex: new Float32Array(index.length), compactValues: values }];
+  for (const broken of brokenArrays) {
+    assert.throws(() => loadModel(packModel(header, broken, { gzip: false })), /inconsistent compact weight arrays/);
+  }
 });
