@@ -654,6 +654,36 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['callback-scam', 3, 'ウイルスに感染しています'], ['callback-scam', 3, '電源を切らないで'], ['callback-scam', 2, 'マイクロソフトサポート'],
   // … the payout a recovery fee is asked before (CONTENT_ADVANCE_FEE_ASKED)
   ['fee-name', 1, 'recovery fee'], ['payout', 1, 'funds you lost'], ['payout', 1, 'your lost funds'], ['payout', 1, 'recovered funds'],
+  // ── issue 17, session 16: the audit's third round (scam-audit.test.ts, the session-16 rows: letters written for it). Each row
+  // counted on the 4,150 SpamAssassin ham (scan output before/after).
+  // crypto giveaways: "send any amount, we send back double" (en/de/fr/es/pt/nl/it/ja)
+  ['crypto-scam', 3, 'send back double'], ['crypto-scam', 3, 'bitcoin giveaway'], ['crypto-scam', 3, 'btc giveaway'], ['crypto-scam', 3, 'crypto giveaway'],
+  ['crypto-scam', 2, 'double the amount'], ['crypto-scam', 2, 'send any amount'],
+  ['crypto-scam', 3, 'doppelten betrag zurück'], ['crypto-scam', 2, 'einen beliebigen betrag'], ['crypto-scam', 2, 'bitcoin-gewinnspiel'],
+  ['crypto-scam', 3, 'renverrons le double'], ['crypto-scam', 3, 'renvoyons le double'], ['crypto-scam', 2, 'n\'importe quel montant'],
+  ['crypto-scam', 3, 'devolveremos el doble'], ['crypto-scam', 3, 'devolvemos el doble'], ['crypto-scam', 2, 'envíe cualquier cantidad'], ['crypto-scam', 2, 'envie cualquier cantidad'],
+  ['crypto-scam', 3, 'devolvemos o dobro'], ['crypto-scam', 3, 'devolveremos o dobro'], ['crypto-scam', 2, 'envie qualquer valor'], ['crypto-scam', 2, 'envie qualquer quantia'],
+  ['crypto-scam', 3, 'sturen het dubbele terug'], ['crypto-scam', 3, 'ontvangt u het dubbele'], ['crypto-scam', 2, 'willekeurig bedrag'],
+  ['crypto-scam', 3, 'restituiremo il doppio'], ['crypto-scam', 3, 'restituiamo il doppio'], ['crypto-scam', 2, 'qualsiasi importo'],
+  ['crypto-scam', 3, '2倍の額をお返し'], ['crypto-scam', 3, '2倍にしてお返し'], ['crypto-scam', 2, 'ビットコイン配布'], ['crypto-scam', 2, 'を配布します'],
+  // callback invoices: "not made by you? call us now" as de/fr/pt/nl/it/ja write it. The call-now phrase is the strong term: a genuine
+  // receipt says "not made by you?" and "will be charged" too (4, no letter), and sends the reader to the account or a form
+  ['callback-scam', 2, 'diesen kauf nicht getätigt'], ['callback-scam', 2, 'ihr konto wird belastet'], ['callback-scam', 3, 'rufen sie sofort'], ['callback-scam', 3, 'rufen sie bitte sofort'],
+  ['callback-scam', 2, 'pas à l\'origine de cet achat'], ['callback-scam', 2, 'votre compte sera débité'], ['callback-scam', 3, 'appelez immédiatement'],
+  ['callback-scam', 2, 'será cobrado na sua conta'], ['callback-scam', 2, 'sera cobrado na sua conta'], ['callback-scam', 3, 'ligue imediatamente'],
+  ['callback-scam', 2, 'deze aankoop niet gedaan'], ['callback-scam', 3, 'bel dan direct'],
+  ['callback-scam', 2, 'non ha effettuato questo acquisto'], ['callback-scam', 3, 'chiami subito'],
+  ['callback-scam', 3, '至急お電話'],
+  // tech support in Dutch and Japanese, as the letters say it
+  ['callback-scam', 3, 'uw computer is besmet'], ['callback-scam', 3, 'zet uw computer niet uit'], ['callback-scam', 3, 'トロイの木馬に感染'], ['callback-scam', 3, '電源を切らずに'],
+  // money mules: a "payment processing agent" who receives customers' payments into their own account and forwards the rest
+  ['jobs', 3, 'payment processing agent'], ['jobs', 2, 'forward the rest'], ['jobs', 2, 'as your commission'],
+  ['jobs', 3, 'finanzagent'], ['jobs', 3, 'finanzagenten'], ['jobs', 2, 'überweisen den rest'],
+  ['jobs', 3, 'betalingsagent'], ['jobs', 2, 'maakt de rest over'], ['jobs', 1, 'uur per dag'],
+  ['jobs', 3, 'agent de paiement'], ['jobs', 2, 'transférerez le reste'],
+  // grants that never have to be repaid, released after a fee (es/pt)
+  ['advance-fee', 3, 'nunca tendrá que devolver'], ['advance-fee', 2, 'subvención del gobierno'], ['advance-fee', 2, 'liberar los fondos'],
+  ['advance-fee', 3, 'nunca terá de devolver'], ['advance-fee', 3, 'nunca terá que devolver'], ['advance-fee', 2, 'subsídio do governo'], ['advance-fee', 2, 'libertar os fundos'],
 ];
 
 const THEME_ROWS: Rows<ThemeName> = [
