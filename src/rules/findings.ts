@@ -608,6 +608,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The text says the linked document or statement can only be opened on a Windows or desktop computer (not a phone, tablet or Mac): the gate of remote-access malware lures — fake tax, social-security or broker statements whose \"document\" is a program that installs remote control of the computer. Do not download or run it; if you did, disconnect the computer and have it checked.",
     ja: "リンク先の文書や明細は Windows またはデスクトップのパソコンでしか開けない(スマートフォン・タブレット・Mac は不可)と書かれています。遠隔操作型マルウェアのおとりの手口です(偽の税務・社会保障・証券会社の明細で、「文書」の正体はパソコンを遠隔操作させるプログラム)。ダウンロードや実行をしないでください。実行した場合はネットワークから切断し、点検を受けてください。",
   },
+  URL_REMOTE_FOLDER: {
+    group: 'links', class: 'malware', score: 5,
+    en: "A link in the message (a search-ms: query) opens a folder on someone else's server as if it were on this computer: Windows Explorer shows the sender's programs and shortcuts as the reader's own documents, to be double-clicked. No genuine letter does this.",
+    ja: "本文のリンク(search-ms: 検索)が、他人のサーバー上のフォルダーをこのパソコンのフォルダーのように開かせます。エクスプローラーに送信者のプログラムやショートカットが自分の文書のように表示され、ダブルクリックさせようとします。正規のメールでは使われない手口です。",
+  },
   // QR codes (src/checks/links/qr.ts): the link a phone opens when the reader scans a picture, HTML cells or block
   // characters. Their URLs are links of the message, so the other URL_ findings read them too (evidence "in a QR code").
   // A QR code alone is common in genuine mail (tickets, payment slips, app downloads): weak signs, a composite decides.

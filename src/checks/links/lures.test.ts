@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { referenceInDisplayName } from '../sender/identity.js';
-import { desktopOnlyGate, downloadHostLabel, isFileHostDownload, payloadInQuery, wordsOf } from './lures.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import { cpuGrowth } from '../../test-support/growth.js';
+import { desktopOnlyGate, downloadHostLabel, isFileHostDownload, payloadInQuery, remoteFolderLocations, wordsOf } from './lures.js';
 
 test('wordsOf: percent-escapes decoded, accents dropped, letters and digits split, hyphenated words kept', () => {
   const table: [string, string[]][] = [
@@ -149,4 +151,32 @@ test('desktopOnlyGate: a Windows or desktop computer as the condition for openin
     ['Our installer requires a Windows PC. Download it now and save 20%.', false], // software, not a document
   ];
   for (const [text, gate] of rows) assert.equal(desktopOnlyGate(text) !== undefined, gate, text);
+});
+
+test('URL_REMOTE_FOLDER: a search-ms: query in the letter (HTML link, script, plain text) that opens a remote folder; not a local one nor prose', async () => {
+  const { defaultConfig } = await import('../../config/load.js');
+  const { createScanner } = await import('../../runtime/index.js');
+  const scanner = await createScanner({ config: defaultConfig() });
+  const mail = (type: 'html' | 'plain', body: string) =>
+    new TextEncoder().encode(['From: Office <office@shop.example>', 'To: a@example.org', 'Subject: Documents', 'MIME-Version: 1.0', `Content-Type: text/${type}; charset=utf-8`, '', body, ''].join('\r\n'));
+  const table: [string, 'html' | 'plain', string, string[] | undefined][] = [
+    ['an HTML link to a WebDAV share', 'html', '<p><a href="search-ms:query=Invoice&amp;crumb=location:%5C%5Cdocs-share.online@SSL%5CDavWWWRoot&amp;displayname=Invoice">Invoice.pdf</a></p>', ['\\\\docs-share.online@SSL\\DavWWWRoot']],
+    ['a button\'s script, upper-case scheme', 'html', '<button onclick="location.href=\'SEARCH-MS:query=a&crumb=location:\\\\\\\\185.220.101.7@80\\\\share\'">Open</button>', ['\\\\185.220.101.7@80\\share']],
+    ['search: written out in plain text', 'plain', 'Open the folder: search:query=2291&crumb=location:\\\\10.1.2.3\\docs\nThanks', ['\\\\10.1.2.3\\docs']],
+    ['a search-ms: link to the reader\'s own disk', 'html', '<a href="search-ms:query=report&amp;crumb=location:C:%5CUsers%5CPublic">Saved search</a>', undefined],
+    ['prose: "search: location" in a job advert', 'plain', 'Job search: location: London, \\\\ remote possible. Apply at https://jobs.example.org/', undefined],
+    ['a research-ms: word', 'plain', 'see research-ms:crumb=location:\\\\host\\share', undefined],
+  ];
+  for (const [name, type, body, locations] of table) {
+    const r = await scanner.scan({ raw: mail(type, body), source: 't.eml' });
+    const f = r.findings.find((x) => x.id === 'URL_REMOTE_FOLDER');
+    // A report keeps each finding's data as a list (one per time it was found).
+    const data = f?.data as { locations: string[] }[] | undefined;
+    assert.deepEqual(data?.[0]?.locations, locations, name);
+  }
+  // A letter of repeated schemes, or of the word without its colon, is read in linear time (searchQueryLocations stops after 64 queries).
+  for (const unit of ['search-ms:crumb=location:', 'search search search ', 'search-ms:' + 'x'.repeat(700) + ' location ']) {
+    const ratio = cpuGrowth((n) => unit.repeat(Math.ceil(n / unit.length)), (text) => remoteFolderLocations({ html: text, text } as ParsedMessage), 8 * 1024);
+    assert.ok(ratio < 40, `${JSON.stringify(unit.slice(0, 20))}: 10× the text took ${ratio.toFixed(1)}× the CPU`);
+  }
 });

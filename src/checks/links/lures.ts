@@ -1,3 +1,4 @@
+import { searchQueryLocations } from '../../files/shortcut/remote-folder.js';
 import type { LinkOccurrence } from '../../links/extract.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check } from '../types.js';
@@ -27,6 +28,10 @@ import { cappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
  *   computer ("this statement must be opened on a Windows laptop or desktop computer", "optimized for viewing on Windows
  *   PCs/laptops"): the gate of remote-access malware lures (session 12: fake SSA, IRS and broker tax statements whose
  *   "document" is an installer — a phone or a Mac could not run it). Wherever the link leads: the sender's own domain too.
+ * - URL_REMOTE_FOLDER: a `search-ms:`/`search:` query in the letter itself (an anchor, a button's script, a query written
+ *   out) whose `crumb=location:` is a share or web address — the WebDAV lure without an attachment: Explorer opens the
+ *   sender's folder as a local one and shows their shortcuts and programs as the reader's documents. Read by the attached
+ *   page's reader (src/files/shortcut/remote-folder.ts), only for a letter that names the scheme.
  *
  * Each is a weak sign alone (mailing lists link to archives, newsletters to pages elsewhere); the
  * composites (src/rules/composites.ts) combine them with the lure and the impersonation. Cost: one pass over
@@ -290,7 +295,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
     description: 'Sign-in pages and documents elsewhere than the sender, pages on file hosts, program and archive downloads',
     emits: [
       'URL_SIGNIN_PAGE_ELSEWHERE', 'URL_HOSTED_PAGE', 'URL_PAYLOAD_DOWNLOAD', 'URL_FILE_HOST_DOWNLOAD', 'URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_DOCUMENT_ON_DISPOSABLE_HOST',
-      'URL_DOCUMENT_DESKTOP_ONLY',
+      'URL_DOCUMENT_DESKTOP_ONLY', 'URL_REMOTE_FOLDER',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -375,9 +380,26 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       }
       const gate = linked ? desktopOnlyGate(msg.visibleText) : undefined;
       if (gate) emit('URL_DOCUMENT_DESKTOP_ONLY', `"${gate.slice(0, 160)}"`, { sentence: gate.slice(0, 300) });
+      const folders = remoteFolderLocations(msg);
+      if (folders.length) {
+        emit('URL_REMOTE_FOLDER', `opens ${folders.slice(0, 2).map((l) => JSON.stringify(l.slice(0, 120))).join(', ')} as a local folder`, { locations: folders.slice(0, 4) });
+      }
       return { findings };
     },
   };
+}
+
+/** The schemes of Windows Search (`search-ms:`, `search:`): a letter without them is not read for remote folders. */
+const SEARCH_SCHEME = /search(?:-ms)?:/i;
+
+/** The remote locations of the `search-ms:`/`search:` queries in the letter's HTML and plain text, each once. */
+export function remoteFolderLocations(msg: Pick<ParsedMessage, 'html' | 'text'>): string[] {
+  const found: string[] = [];
+  for (const body of [msg.html, msg.text]) {
+    if (!body || !SEARCH_SCHEME.test(body)) continue;
+    for (const location of searchQueryLocations(body)) if (!found.includes(location)) found.push(location);
+  }
+  return found;
 }
 
 /**

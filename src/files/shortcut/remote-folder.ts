@@ -44,7 +44,9 @@ export function searchQueryLocations(text: string): string[] {
     const query = decoded(s.slice(at + scheme, end));
     const crumb = query.toLowerCase().indexOf('location:');
     if (crumb < 0) continue;
-    const value = query.slice(crumb + 9).split('&')[0]!.slice(0, 300);
+    // A script string writes each backslash twice ('…location:\\\\host@SSL\\share' in the page's text): read as the browser does.
+    const written = query.slice(crumb + 9).split('&')[0]!.slice(0, 300);
+    const value = written.startsWith('\\\\\\\\') ? written.replace(/\\\\/g, '\\') : written;
     if (isRemoteLocation(value) && !found.includes(value)) found.push(value);
   }
   return found;
