@@ -17,7 +17,7 @@ import { listRar } from '../rar/index.js';
 import { analyzeRtf, type RtfFacts } from '../rtf/index.js';
 import { internetShortcutTargets, MAX_SHORTCUT_BYTES } from '../shortcut/internet.js';
 import { libraryLocations, searchQueryLocations } from '../shortcut/remote-folder.js';
-import { listSevenZip, sevenZipFolderData, type SevenZipFolder } from '../sevenzip/index.js';
+import { folderEncrypted, listSevenZip, sevenZipFolderData, type SevenZipFolder } from '../sevenzip/index.js';
 import { listTar } from '../tar/index.js';
 import { analyzeMacros, extractVba, type MacroAnalysis } from '../vba/index.js';
 import { inflatesPastRatio, listZip, peekZipEntry, readZipEntry, type ZipEntry } from '../zip/index.js';
@@ -671,7 +671,7 @@ function analyzeSevenZip(bytes: Uint8Array, report: FileReport, state: State): v
   else if (listing.headersCompressed) archive.unlisted = listing.headerLimit ? 'compressed header over the limit (names not listed)' : 'compressed header not decoded (names not listed)';
   const descend = mayDescend(report, state);
   // Each folder is decoded once, when one of its files is reached, within the message's budgets.
-  const folders = new Map<number, { ok: true; data: Uint8Array } | { ok: false; reason: string }>();
+  const folders = new Map<number, SevenZipBlock>();
   const folderData = (index: number) => {
     let got = folders.get(index);
     if (!got) {
@@ -685,7 +685,8 @@ function analyzeSevenZip(bytes: Uint8Array, report: FileReport, state: State): v
     checkTraversal(entry.name, archive);
     if (listing.encrypted && archive.encryptedEntries.length < 50) archive.encryptedEntries.push(entry.name);
     const child = (reason: string) => report.children.push(listedOnly(entry.name, report.path, report.depth + 1, entry.size, reason));
-    if (listing.encrypted) child('encrypted');
+    // An encrypted block is opened only with a password the message gives (decodeSevenZipFolder); an entry without one stays listed.
+    if (listing.encrypted && (entry.folder < 0 || !folderEncrypted(listing.folders[entry.folder]!) || state.passwords.length === 0)) child('encrypted');
     else if (!descend) child('nesting limit reached');
     else if (timeLimit(report, state)) child('time limit reached');
     else if (entry.folder < 0) addChild(report, entry.name, new Uint8Array(0), state);
@@ -693,16 +694,27 @@ function analyzeSevenZip(bytes: Uint8Array, report: FileReport, state: State): v
       const data = folderData(entry.folder);
       if (!data.ok) child(data.reason);
       else if (entry.offset + entry.size > data.data.length) child('beyond its folder');
-      else addChild(report, entry.name, data.data.subarray(entry.offset, entry.offset + entry.size), state);
+      else {
+        if (data.openedWith !== undefined) archive.openedWith = data.openedWith;
+        addChild(report, entry.name, data.data.subarray(entry.offset, entry.offset + entry.size), state);
+      }
     }
   }
   if (listing.headersEncrypted && archive.encryptedEntries.length === 0) archive.encryptedEntries.push('(all: headers encrypted)');
 }
 
-/** One 7z folder's bytes within the ratio, per-entry, total and SEVEN_ZIP_MAX_FOLDER_BYTES budgets, recording which limit stopped it. */
-function decodeSevenZipFolder(bytes: Uint8Array, folder: SevenZipFolder, report: FileReport, state: State): { ok: true; data: Uint8Array } | { ok: false; reason: string } {
+/** Passwords from the message tried on one encrypted 7z block (each costs a key stretched 2^19 times, ~20 ms). */
+const SEVEN_ZIP_MAX_PASSWORDS = 3;
+
+type SevenZipBlock = { ok: true; data: Uint8Array; openedWith?: string } | { ok: false; reason: string };
+
+/**
+ * One 7z folder's bytes within the ratio, per-entry, total and SEVEN_ZIP_MAX_FOLDER_BYTES budgets, recording which limit
+ * stopped it. An encrypted folder is tried with the message's passwords: the first whose bytes decode opens it.
+ */
+function decodeSevenZipFolder(bytes: Uint8Array, folder: SevenZipFolder, report: FileReport, state: State): SevenZipBlock {
   const { limits } = state;
-  if (!folder.simple) return { ok: false, reason: `7z coders ${folder.coders.map((c) => c.id).join('+')} not decoded (listed only)` };
+  if (!folder.simple && !folder.chain) return { ok: false, reason: `7z coders ${folder.coders.map((c) => c.id).join('+')} not decoded (listed only)` };
   const byRatio = Math.max(BOMB_MIN_BYTES, Math.max(1, folder.packSize) * limits.maxRatio);
   if (folder.unpackSize > byRatio) {
     report.limits.push({ kind: 'ratio', detail: `a 7z block claims ${folder.unpackSize} bytes from ${folder.packSize}` });
@@ -718,12 +730,27 @@ function decodeSevenZipFolder(bytes: Uint8Array, folder: SevenZipFolder, report:
     report.limits.push({ kind: 'entry-bytes', detail: `a 7z block of ${folder.unpackSize} bytes is larger than ${cap} bytes (names listed, content not read)` });
     return { ok: false, reason: 'size limit' };
   }
-  const out = sevenZipFolderData(bytes, folder, { maxOutput: cap, maxDictionary: Math.max(cap, 64 * 1024 * 1024) });
+  const lzmaLimits = { maxOutput: cap, maxDictionary: Math.max(cap, 64 * 1024 * 1024) };
+  if (folderEncrypted(folder)) {
+    for (const password of state.passwords.slice(0, SEVEN_ZIP_MAX_PASSWORDS)) {
+      const out = sevenZipFolderData(bytes, folder, lzmaLimits, password);
+      if (out.ok) {
+        state.bytesUsed += out.data.length;
+        return { ok: true, data: out.data, openedWith: password };
+      }
+      if (out.reason === 'limit') {
+        report.limits.push({ kind: 'entry-bytes', detail: `an encrypted 7z block: ${out.detail}` });
+        return { ok: false, reason: 'encrypted' };
+      }
+    }
+    return { ok: false, reason: 'encrypted' };
+  }
+  const out = sevenZipFolderData(bytes, folder, lzmaLimits);
   if (!out.ok) {
     report.archive?.problems.push(`7z block: ${out.detail}`);
     return { ok: false, reason: `7z block ${out.reason === 'corrupt' ? 'corrupt' : 'not decoded'}` };
   }
-  if (folder.coders[0]!.id !== '00') state.bytesUsed += out.data.length;
+  if (folder.coders[0]!.id !== '00' || folder.chain) state.bytesUsed += out.data.length;
   return { ok: true, data: out.data };
 }
 

@@ -6,6 +6,7 @@
  * encoded header still tell whether the header is encrypted (`-mhe`).
  */
 
+import { bcjX86Decode, decryptSevenZipAes } from './filters.js';
 import { decodeLzma, decodeLzma2, type LzmaLimits, type LzmaResult } from './lzma.js';
 
 export interface SevenZipEntry {
@@ -22,6 +23,14 @@ export interface SevenZipFolder {
   coders: { id: string; props: Uint8Array }[];
   /** Whether the folder is one coder with one packed stream (copy, LZMA, LZMA2), which sevenZipFolderData can decode. */
   simple: boolean;
+  /**
+   * A chain of one-in, one-out coders sevenZipFolderData can run besides a simple folder (session 16): the coders' indices
+   * from the one reading the packed stream to the one writing the folder's output — a branch filter after LZMA/LZMA2
+   * (`BCJ LZMA2`, 7-Zip's choice for a program) or AES before it (`-p`). Undefined for any other shape.
+   */
+  chain?: number[];
+  /** Each coder's output size, by coder index. */
+  outSizes: number[];
   packOffset: number;
   packSize: number;
   unpackSize: number;
@@ -55,6 +64,7 @@ const AES_CODER = '06f10701';
 const COPY_CODER = '00';
 const LZMA_CODER = '030101';
 const LZMA2_CODER = '21';
+const BCJ_X86_CODER = '03030103';
 const DEFAULT_MAX_HEADER = 8 * 1024 * 1024;
 const DEFAULT_MAX_DICTIONARY = 64 * 1024 * 1024;
 class Reader {
@@ -161,9 +171,13 @@ function readStreamsInfo(r: Reader): StreamsInfo {
         }
         if (totalOut > 64 || totalIn > 64) throw new Error('7z: too many coder streams');
         const boundOut = new Set<number>();
+        /** Which coder's output feeds each bound input (coders here have one input and one output: index = coder). */
+        const feeds = new Map<number, number>();
         for (let i = 0; i < totalOut - 1; i++) {
-          r.num();
-          boundOut.add(r.num());
+          const inIndex = r.num();
+          const outIndex = r.num();
+          boundOut.add(outIndex);
+          feeds.set(inIndex, outIndex);
         }
         const packed = totalIn - (totalOut - 1);
         if (packed > 1) for (let i = 0; i < packed; i++) r.num();
@@ -172,7 +186,8 @@ function readStreamsInfo(r: Reader): StreamsInfo {
         mainOut.push(main);
         outSizes.push(new Array<number>(totalOut).fill(0));
         const simple = numCoders === 1 && totalIn === 1 && totalOut === 1 && [COPY_CODER, LZMA_CODER, LZMA2_CODER].includes(coders[0]!.id);
-        info.folders.push({ coders, simple, packOffset: packIndex, packSize: 0, unpackSize: 0 });
+        const chain = !simple && numCoders <= 3 && totalIn === numCoders && totalOut === numCoders && packed === 1 ? coderChain(coders, feeds, main) : undefined;
+        info.folders.push({ coders, simple, ...(chain ? { chain } : {}), outSizes: [], packOffset: packIndex, packSize: 0, unpackSize: 0 });
         packIndex += Math.max(0, packed);
       }
       if (r.byte() !== 0x0c) throw new Error('7z: expected CodersUnpackSize');
@@ -229,12 +244,26 @@ function readStreamsInfo(r: Reader): StreamsInfo {
     folder.packOffset = packStarts[index] ?? -1;
     folder.packSize = info.packSizes[index] ?? 0;
     folder.unpackSize = outSizes[f]?.[mainOut[f]!] ?? 0;
+    folder.outSizes = outSizes[f] ?? [];
   });
   if (!sawSubStreams) {
     info.streamsPerFolder = info.folders.map(() => 1);
     info.streamSizes = info.folders.map((folder) => folder.unpackSize);
   }
   return info;
+}
+
+/** Coders a chain may hold: the compressors, the x86 branch filter and AES. */
+const CHAIN_CODERS = new Set([COPY_CODER, LZMA_CODER, LZMA2_CODER, BCJ_X86_CODER, AES_CODER]);
+
+/** The coders from the packed stream to the output `main`, each fed by the one before; undefined unless every coder is in it once. */
+function coderChain(coders: readonly { id: string }[], feeds: ReadonlyMap<number, number>, main: number): number[] | undefined {
+  const chain = [main];
+  for (let at = feeds.get(main); at !== undefined; at = feeds.get(at)) {
+    if (chain.includes(at) || chain.length >= coders.length) return undefined;
+    chain.unshift(at);
+  }
+  return chain.length === coders.length && chain.every((i) => CHAIN_CODERS.has(coders[i]!.id)) && coders[chain[0]!]!.id !== BCJ_X86_CODER ? chain : undefined;
 }
 
 function coderIds(info: StreamsInfo): string[] {
@@ -256,19 +285,39 @@ function readBits(r: Reader, count: number): boolean[] {
  * The bytes of one simple folder (see SevenZipFolder.simple) of `archive`, the packed stream being at 32 + packOffset;
  * LZMA and LZMA2 under `limits`.
  */
-export function sevenZipFolderData(archive: Uint8Array, folder: SevenZipFolder, limits: LzmaLimits): LzmaResult {
-  if (!folder.simple) return { ok: false, reason: 'unsupported', detail: `coders ${folder.coders.map((c) => c.id).join('+')}` };
+export function sevenZipFolderData(archive: Uint8Array, folder: SevenZipFolder, limits: LzmaLimits, password?: string): SevenZipFolderResult {
+  if (!folder.simple && !folder.chain) return { ok: false, reason: 'unsupported', detail: `coders ${folder.coders.map((c) => c.id).join('+')}` };
   const start = 32 + folder.packOffset;
   if (folder.packOffset < 0 || start + folder.packSize > archive.length) return { ok: false, reason: 'corrupt', detail: 'packed stream outside the archive' };
-  const packed = archive.subarray(start, start + folder.packSize);
-  const coder = folder.coders[0]!;
-  if (coder.id === COPY_CODER) {
-    if (folder.unpackSize > limits.maxOutput) return { ok: false, reason: 'limit', detail: `declares ${folder.unpackSize} bytes, over the limit of ${limits.maxOutput}` };
-    if (folder.unpackSize > packed.length) return { ok: false, reason: 'corrupt', detail: 'stored stream truncated' };
-    return { ok: true, data: packed.subarray(0, folder.unpackSize) };
+  let data: Uint8Array = archive.subarray(start, start + folder.packSize);
+  for (const index of folder.chain ?? [0]) {
+    const coder = folder.coders[index]!;
+    const size = folder.simple ? folder.unpackSize : (folder.outSizes[index] ?? 0);
+    if (size > limits.maxOutput) return { ok: false, reason: 'limit', detail: `declares ${size} bytes, over the limit of ${limits.maxOutput}` };
+    let out: SevenZipFolderResult;
+    if (coder.id === COPY_CODER) out = size > data.length ? { ok: false, reason: 'corrupt', detail: 'stored stream truncated' } : { ok: true, data: data.subarray(0, size) };
+    else if (coder.id === LZMA_CODER) out = decodeLzma(coder.props, data, size, limits);
+    else if (coder.id === LZMA2_CODER) out = decodeLzma2(coder.props, data, size, limits);
+    else if (coder.id === AES_CODER) out = password === undefined ? { ok: false, reason: 'encrypted', detail: 'encrypted (AES)' } : decryptSevenZipAes(coder.props, data, size, password);
+    else if (size !== data.length) out = { ok: false, reason: 'corrupt', detail: 'branch filter size differs from its input' };
+    else {
+      // The filter works in place: on a copy when its input is the archive's own bytes (a stored block).
+      const copy = data.buffer === archive.buffer ? Uint8Array.from(data) : data;
+      bcjX86Decode(copy);
+      out = { ok: true, data: copy };
+    }
+    if (!out.ok) return out;
+    data = out.data;
   }
-  if (coder.id === LZMA_CODER) return decodeLzma(coder.props, packed, folder.unpackSize, limits);
-  return decodeLzma2(coder.props, packed, folder.unpackSize, limits);
+  return { ok: true, data };
+}
+
+/** A folder's bytes, or why not: an encrypted folder without a password, besides the decoders' reasons. */
+export type SevenZipFolderResult = LzmaResult | { ok: false; reason: 'encrypted'; detail: string };
+
+/** Whether a folder's content is AES-encrypted. */
+export function folderEncrypted(folder: SevenZipFolder): boolean {
+  return folder.coders.some((c) => c.id === AES_CODER);
 }
 
 /** Lists a 7z archive from its headers; `undefined` when the signature is absent. Never throws. */
