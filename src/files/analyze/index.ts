@@ -658,10 +658,12 @@ function analyzeRar(bytes: Uint8Array, report: FileReport, state: State): void {
 const SEVEN_ZIP_MAX_FOLDER_BYTES = 16 * 1024 * 1024;
 
 function analyzeSevenZip(bytes: Uint8Array, report: FileReport, state: State): void {
-  const listing = listSevenZip(bytes, { maxEntries: state.limits.maxEntriesPerArchive, maxHeaderBytes: Math.min(state.limits.maxEntryBytes, 8 * 1024 * 1024) });
+  const listing = listSevenZip(bytes, { maxEntries: state.limits.maxEntriesPerArchive, maxHeaderBytes: Math.min(state.limits.maxEntryBytes, 8 * 1024 * 1024), passwords: state.passwords });
   const archive = newArchive('7z');
   report.archive = archive;
   if (!listing) return;
+  // Names hidden by a password the letter gives are listed with it; the blocks then open with it too (decodeSevenZipFolder).
+  if (listing.headerOpenedWith !== undefined) archive.openedWith = listing.headerOpenedWith;
   archive.entries = listing.entries.length;
   archive.headersEncrypted = listing.headersEncrypted;
   archive.problems.push(...listing.problems);

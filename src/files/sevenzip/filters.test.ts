@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildPe } from '../test-support/pe-builder.js';
-import { SEVEN_ZIP_BCJ_PATTERN, SEVEN_ZIP_ENCRYPTED_DOCUMENT, SEVEN_ZIP_ENCRYPTED_PROGRAM, SEVEN_ZIP_EXE } from '../test-support/sevenzip-fixtures.js';
+import {
+  SEVEN_ZIP_BCJ_PATTERN, SEVEN_ZIP_ENCRYPTED_DOCUMENT, SEVEN_ZIP_ENCRYPTED_NAMES, SEVEN_ZIP_ENCRYPTED_NAMES_DOCUMENT, SEVEN_ZIP_ENCRYPTED_NAMES_PROGRAM, SEVEN_ZIP_ENCRYPTED_PROGRAM,
+  SEVEN_ZIP_EXE,
+} from '../test-support/sevenzip-fixtures.js';
 import { folderEncrypted, listSevenZip, sevenZipFolderData } from './index.js';
 
 /**
@@ -82,5 +85,23 @@ test('AES: a key stretched past the limit is refused before any hashing; every c
       const l = listSevenZip(flipped, { maxEntries: 10 });
       for (const f of l?.folders ?? []) sevenZipFolderData(flipped, f, LIMITS, 'inv2291');
     }
+  }
+});
+
+test('AES: names encrypted too (-mhe) are listed with the letter\'s password, and the block opens with it', () => {
+  const rows: [string, Uint8Array, string[], string, string[]][] = [
+    ['a program named .pdf', SEVEN_ZIP_ENCRYPTED_NAMES_PROGRAM, ['nope', 'inv2291'], 'inv2291', ['Invoice_2291.pdf']],
+    ['a program named .pdf.exe (7-Zip 26.02 of session 15)', SEVEN_ZIP_ENCRYPTED_NAMES, ['inv2291'], 'inv2291', ['Fattura_2291.pdf.exe']],
+    ['a Word file (PPAP)', SEVEN_ZIP_ENCRYPTED_NAMES_DOCUMENT, ['mitsumori2291'], 'mitsumori2291', ['見積書_2291.docx']],
+  ];
+  for (const [name, archive, passwords, opener, names] of rows) {
+    const closed = listSevenZip(archive, { maxEntries: 10 })!;
+    assert.deepEqual([closed.headersEncrypted, closed.entries.length], [true, 0], name);
+    const wrong = listSevenZip(archive, { maxEntries: 10, passwords: ['wrong', 'INV2291'] })!;
+    assert.deepEqual([wrong.headersEncrypted, wrong.headerOpenedWith, wrong.entries.length], [true, undefined, 0], name);
+    const open = listSevenZip(archive, { maxEntries: 10, passwords })!;
+    assert.deepEqual([open.headersEncrypted, open.headerOpenedWith, open.encrypted, open.entries.map((e) => e.name)], [false, opener, true, names], name);
+    const data = sevenZipFolderData(archive, open.folders[0]!, LIMITS, opener);
+    assert.ok(data.ok && data.data.length === open.entries[0]!.size, name);
   }
 });

@@ -42,8 +42,10 @@ export interface SevenZipListing {
   folders: SevenZipFolder[];
   /** Content encrypted (an AES coder in a folder). */
   encrypted: boolean;
-  /** The header itself is AES-encrypted: names are hidden. */
+  /** The header itself is AES-encrypted: names are hidden (unless `headerOpenedWith` opened it). */
   headersEncrypted: boolean;
+  /** The password (of SevenZipOptions.passwords) that opened an encrypted header: names listed, `headersEncrypted` false. */
+  headerOpenedWith?: string;
   /** The header is compressed and could not be decoded (the reason in problems or headerLimit): names not listed. */
   headersCompressed: boolean;
   /** The compressed header was over a limit (its detail). */
@@ -58,6 +60,8 @@ export interface SevenZipOptions {
   maxHeaderBytes?: number;
   /** Largest LZMA dictionary accepted for the header (default 64 MiB). */
   maxDictionary?: number;
+  /** Passwords the message gives, tried (≤ 3) on an encrypted header (`-mhe`). */
+  passwords?: readonly string[];
 }
 
 const AES_CODER = '06f10701';
@@ -340,11 +344,19 @@ export function listSevenZip(b: Uint8Array, options: SevenZipOptions): SevenZipL
     // An encoded header decodes to a header, which 7-Zip never encodes twice; a few rounds are allowed, no more.
     for (let round = 0; kind === 0x17; round++) {
       const info = readStreamsInfo(r);
-      if (coderIds(info).includes(AES_CODER)) {
-        listing.headersEncrypted = listing.encrypted = true;
-        return listing;
-      }
       const folder = info.folders[0];
+      if (coderIds(info).includes(AES_CODER)) {
+        listing.encrypted = true;
+        const opened = folder && info.folders.length === 1 ? openHeader(b, folder, limits, options.passwords ?? []) : undefined;
+        if (!opened) {
+          listing.headersEncrypted = true;
+          return listing;
+        }
+        listing.headerOpenedWith = opened.password;
+        r = new Reader(opened.data, 0, opened.data.length);
+        kind = r.byte();
+        continue;
+      }
       if (round >= 4 || !folder || info.folders.length !== 1) {
         listing.headersCompressed = true;
         listing.problems.push('7z: unexpected encoded header');
@@ -366,6 +378,16 @@ export function listSevenZip(b: Uint8Array, options: SevenZipOptions): SevenZipL
     listing.problems.push((err as Error).message);
   }
   return listing;
+}
+
+/** An encrypted header opened by one of the message's passwords: the first whose bytes decode to a header (kHeader, 0x01). */
+function openHeader(b: Uint8Array, folder: SevenZipFolder, limits: LzmaLimits, passwords: readonly string[]): { data: Uint8Array; password: string } | undefined {
+  for (const password of passwords.slice(0, 3)) {
+    const decoded = sevenZipFolderData(b, folder, limits, password);
+    if (decoded.ok && decoded.data[0] === 0x01) return { data: decoded.data, password };
+    if (!decoded.ok && decoded.reason === 'limit') return undefined;
+  }
+  return undefined;
 }
 
 function readHeader(r: Reader, listing: SevenZipListing, options: SevenZipOptions): void {
