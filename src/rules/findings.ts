@@ -1209,6 +1209,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The subject or sender name serves a court or legal notice (a summons, a judicial or extrajudicial notification, a subpoena) and the message links to another domain than the sender's. Courts serve through their own portals; a link elsewhere leads to a page that serves \"the document\" or asks for data.",
     ja: "件名または送信者名が裁判所・法的通知(召喚状、裁判上・裁判外の通知など)を名乗り、送信者とは別のドメインへのリンクがあります。裁判所は自らのポータルで通知します。別ドメインのリンク先は「文書」を配布するか、情報の入力を求めるページです。",
   },
+  CONTENT_PASSWORD_BY_REPLY: {
+    group: 'content', class: 'phishing', score: 5,
+    en: "The letter asks the reader to send their password by reply (\"reply to this message with your username and password\"): no mail provider, bank or employer asks for a password by e-mail. The mailbox-quota and account-suspension lure that needs no link.",
+    ja: "返信でパスワードを送るよう求めています(「ユーザー名とパスワードを記入してこのメールに返信してください」)。メール事業者・銀行・勤務先がメールでパスワードを尋ねることはありません。リンクを使わない、容量超過・アカウント停止を装うおとりです。",
+  },
   CONTENT_NOTICE_LURE: {
     group: 'content', class: 'phishing', score: 0.5,
     en: "The subject or the sender's name announces a problem with an account, a payment, a card, a parcel, a mailbox or cloud storage (failed, declined, suspended, pending, expired, to be deleted), or asks to confirm an account: the first thing a credential or payment lure shows. Alone a small sign, since a genuine notice says the same from the organisation that holds the account.",

@@ -1,0 +1,62 @@
+import type { ParsedMessage } from '../../mail/types.js';
+import type { Check, CheckOutput } from '../types.js';
+
+/**
+ * The reader's password asked for by reply (issue 17, session 16): "reply to this message with your username and
+ * password", "Antworten Sie mit Ihrem Benutzernamen und Passwort", "responda con su usuario y contraseña", "send us your
+ * password" — the mailbox-quota and account-suspension letter with no link at all, which the link and brand checks cannot
+ * see. No organisation asks for a password by e-mail; a letter that warns about it says so with a negation ("never reply
+ * with your password"), and such a sentence is not read.
+ *
+ * One sentence at a time (≤ 400 characters around each password word; accents removed, lower case): a reply verb
+ * followed by "with"/"mit"/"con"… or "send us" (en, de, es, pt, fr, nl, it) ending ≤ 30 characters before the password
+ * word, the reader's possessive within 40 characters before it, and no negation in the sentence. Bounded: the shown text's first MAX_CHARS characters, at
+ * most MAX_SENTENCES sentences read.
+ */
+const MAX_CHARS = 20_000;
+const MAX_SENTENCES = 16;
+const SENTENCE = 200;
+
+/** Password words (accents removed). */
+const PASSWORD = /\b(?:password|passwort|kennwort|contrasena|senha|mot de passe|wachtwoord|passcode|palavra-passe)\b/g;
+/** A reply whose content is named ("reply with", "antworten … mit"), or a "send us" (each bounded, in one sentence). */
+const REPLY =
+  /\b(?:(?:reply|respond)\b[^.!?\n]{0,60}\b(?:with|including|containing)|send us|(?:antworten|beantworten)\b[^.!?\n]{0,60}\bmit|(?:senden|schicken|ubermitteln) sie uns|(?:responda|responde|responder|conteste)\b[^.!?\n]{0,60}\b(?:con|com)|envienos|envianos|envie-nos|nos envie|(?:repondez|repondre|repondant)\b[^.!?\n]{0,60}\b(?:avec|en indiquant)|envoyez-nous|communiquez-nous|(?:beantwoord|beantwoordt|antwoord|antwoordt|reageer)\b[^.!?\n]{0,60}\bmet|stuur ons|(?:rispondi|risponda|rispondere)\b[^.!?\n]{0,60}\bcon|inviaci|ci invii)\b/;
+/** The reply ending at most 30 characters before the password word, nothing between but words and commas ("with your username and"). */
+const REPLY_NEAR = new RegExp(`(?:${REPLY.source})[^.!?\\n;:]{0,30}$`);
+/** The reader's own (the possessive before the password word). */
+const YOURS = /\b(?:your|ihr|ihrem|ihren|ihre|su|sus|sua|seu|seus|votre|vos|uw|je|jouw|tuo|tua|la sua|il suo|dein|deinem|deine)\b/;
+/** A sentence that warns rather than asks. */
+const NEGATION = /\b(?:never|not|don't|do not|no one|nobody|nie|niemals|nicht|keine|nunca|jamais|pas|ne|nooit|niet|nimmer|mai|non|nao|no)\b/;
+const ACCENTS = /[\u0300-\u036f]/g;
+
+/** The sentence asking for the reader's password by reply, or null. */
+export function passwordByReply(text: string): string | null {
+  const t = text.slice(0, MAX_CHARS).toLowerCase().normalize('NFD').replace(ACCENTS, '');
+  PASSWORD.lastIndex = 0;
+  let read = 0;
+  for (let m = PASSWORD.exec(t); m && read < MAX_SENTENCES; m = PASSWORD.exec(t)) {
+    read++;
+    const at = m.index;
+    let start = Math.max(0, at - SENTENCE);
+    for (let i = at - 1; i >= start; i--) if ('.!?\n'.includes(t[i]!)) { start = i + 1; break; }
+    let end = Math.min(t.length, at + m[0].length + SENTENCE);
+    for (let i = at + m[0].length; i < end; i++) if ('.!?\n'.includes(t[i]!)) { end = i; break; }
+    const before = t.slice(start, at);
+    const sentence = t.slice(start, end);
+    if (REPLY_NEAR.test(before) && YOURS.test(before.slice(-40)) && !NEGATION.test(sentence)) return sentence.trim().slice(0, 200);
+  }
+  return null;
+}
+
+export function passwordByReplyCheck(): Check {
+  return {
+    name: 'content.password-by-reply',
+    description: 'The letter asks the reader to send their password by reply',
+    emits: ['CONTENT_PASSWORD_BY_REPLY'],
+    run(msg: ParsedMessage): CheckOutput {
+      const sentence = passwordByReply(msg.visibleText);
+      return { findings: sentence ? [{ id: 'CONTENT_PASSWORD_BY_REPLY', evidence: `"${sentence}"`, data: { sentence } }] : [] };
+    },
+  };
+}
