@@ -60,19 +60,30 @@ export function decodeGif(b: Uint8Array, limits: DecodeLimits): ImageResult {
     const minCodeSize = b[at]!;
     if (minCodeSize < 2 || minCodeSize > 11) return { ok: false, reason: 'broken', detail: `LZW code size ${minCodeSize}` };
     const indices = lzw(b, at + 1, minCodeSize, w * h);
-    const gray = new Uint8Array(width * height).fill(255);
-    const rows = interlacedRows(h, Boolean(flags & 0x40));
-    for (let i = 0; i < indices.length; i++) {
-      const y = top + rows[Math.floor(i / Math.max(1, w))]!;
-      const x = left + (i % Math.max(1, w));
-      if (x >= width || y >= height) continue;
-      const index = indices[i]!;
-      if (index === transparent || index * 3 + 2 >= table.length) continue;
-      gray[y * width + x] = rgbLuma(table[index * 3]!, table[index * 3 + 1]!, table[index * 3 + 2]!);
-    }
+    const gray = paintFrame(width, height, { left, top, w, rows: interlacedRows(h, Boolean(flags & 0x40)) }, indices, table, transparent);
     return indices.length < w * h ? { ok: true, image: { width, height, gray }, truncated: true } : { ok: true, image: { width, height, gray } };
   }
   return { ok: false, reason: 'broken', detail: 'no image in the GIF' };
+}
+
+/**
+ * The screen in grey levels with one frame's colour indices painted at its place (rows in the frame's order),
+ * clipped to the screen; transparent and out-of-table indices leave the white. A function of its own, with nothing
+ * after the loop (see grayAsRgba in ../qr/decode.ts: a long loop in a function called a few times a pass is compiled
+ * on the stack, and never-run code after it deoptimised that code on every picture).
+ */
+function paintFrame(width: number, height: number, frame: { left: number; top: number; w: number; rows: number[] }, indices: Uint8Array, table: Uint8Array, transparent: number): Uint8Array {
+  const gray = new Uint8Array(width * height).fill(255);
+  const { left, top, w, rows } = frame;
+  for (let i = 0; i < indices.length; i++) {
+    const y = top + rows[Math.floor(i / Math.max(1, w))]!;
+    const x = left + (i % Math.max(1, w));
+    if (x >= width || y >= height) continue;
+    const index = indices[i]!;
+    if (index === transparent || index * 3 + 2 >= table.length) continue;
+    gray[y * width + x] = rgbLuma(table[index * 3]!, table[index * 3 + 1]!, table[index * 3 + 2]!);
+  }
+  return gray;
 }
 
 function skipSubBlocks(b: Uint8Array, at: number): number {

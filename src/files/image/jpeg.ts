@@ -60,7 +60,16 @@ export function decodeJpeg(b: Uint8Array, limits: DecodeLimits): ImageResult {
   }
   const { width, height, data } = decoded;
   if (width !== dims.width || height !== dims.height || data.length < width * height * 3) return { ok: false, reason: 'broken', detail: 'JPEG frame inconsistent with its header' };
-  const gray = new Uint8Array(width * height);
-  for (let i = 0, j = 0; i < gray.length; i++, j += 3) gray[i] = rgbLuma(data[j]!, data[j + 1]!, data[j + 2]!);
-  return { ok: true, image: { width, height, gray } };
+  return { ok: true, image: { width, height, gray: rgbAsGray(data, width * height) } };
+}
+
+/**
+ * The grey level of each of the first `pixels` RGB triples. A function of its own, with nothing after the loop: in
+ * decodeJpeg the loop was compiled on the stack (OSR) and the never-run code after it deoptimised that cached code on
+ * every picture (see grayAsRgba in ../qr/decode.ts).
+ */
+export function rgbAsGray(data: Uint8Array, pixels: number): Uint8Array {
+  const gray = new Uint8Array(pixels);
+  for (let i = 0, j = 0; i < pixels; i++, j += 3) gray[i] = rgbLuma(data[j]!, data[j + 1]!, data[j + 2]!);
+  return gray;
 }

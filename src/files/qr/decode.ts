@@ -17,14 +17,7 @@ const jsQR = (): typeof import('jsqr').default => (jsQRModule ??= createRequire(
 export function decodeQr(image: GrayImage): string | undefined {
   const { width, height, gray } = image;
   if (width < 21 || height < 21) return undefined;
-  const rgba = new Uint8ClampedArray(width * height * 4);
-  for (let i = 0, j = 0; i < gray.length; i++, j += 4) {
-    const v = gray[i]!;
-    rgba[j] = v;
-    rgba[j + 1] = v;
-    rgba[j + 2] = v;
-    rgba[j + 3] = 255;
-  }
+  const rgba = grayAsRgba(gray, width * height);
   try {
     const found = jsQR()(rgba, width, height, { inversionAttempts: 'attemptBoth' });
     return found && (found.data || found.binaryData.length) ? found.data || String.fromCharCode(...found.binaryData.slice(0, 4096)) : undefined;
@@ -32,6 +25,24 @@ export function decodeQr(image: GrayImage): string | undefined {
     // A hostile picture that trips the locator is no QR code to report.
     return undefined;
   }
+}
+
+/**
+ * Grey levels as opaque RGBA (`pixels` of them), the input jsQR reads. The per-pixel loop is a function of its
+ * own, with nothing after it: a function called a few times a pass with a loop this long is compiled on the stack in the loop (OSR), and
+ * code after such a loop that had never run (no type feedback) deoptimised it on every picture (decodeQr, 5–6 deopts
+ * a pass of the SpamAssassin split, each re-entering the same cached loop code).
+ */
+export function grayAsRgba(gray: Uint8Array, pixels: number): Uint8ClampedArray {
+  const rgba = new Uint8ClampedArray(pixels * 4);
+  for (let i = 0, j = 0; i < gray.length; i++, j += 4) {
+    const v = gray[i]!;
+    rgba[j] = v;
+    rgba[j + 1] = v;
+    rgba[j + 2] = v;
+    rgba[j + 3] = 255;
+  }
+  return rgba;
 }
 
 /**
