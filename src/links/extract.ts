@@ -231,8 +231,12 @@ const REDIRECT_PARAMS = new Set(REDIRECT_PARAMETERS);
  */
 export function embeddedDestination(url: NormalisedUrl, maxLength = 8192): ExtractedUrl['embedded'] {
   if ((url.scheme !== 'http' && url.scheme !== 'https') || !url.query) return undefined;
-  const params = splitQuery(url.query);
-  const ordered = [...params.filter(([name]) => REDIRECT_PARAMS.has(name.toLowerCase())), ...params.filter(([name]) => !REDIRECT_PARAMS.has(name.toLowerCase()))];
+  // Known redirect names first, the rest after, each in query order; built by a loop (spreads of two fresh filter
+  // results deoptimised this function on "wrong map" now and then, and each time a link-heavy pass recompiled it).
+  const ordered: [string, string][] = [];
+  const others: [string, string][] = [];
+  for (const param of splitQuery(url.query)) (REDIRECT_PARAMS.has(param[0].toLowerCase()) ? ordered : others).push(param);
+  for (const param of others) ordered.push(param);
   for (const [name, value] of ordered) {
     let decoded = value;
     for (let i = 0; i < 2 && /%[0-9a-f]{2}/i.test(decoded); i++) decoded = decodeSafely(decoded);
