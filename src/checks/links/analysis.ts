@@ -1,7 +1,7 @@
 import { describeEncoding } from '../../links/tracking.js';
 import type { Check, Iocs } from '../types.js';
 import type { LinksConfig } from './config.js';
-import { cappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
+import { CappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
 
 const where = (source: string) => (source === 'text' ? 'in the text' : source === 'attachment' ? 'in an attachment' : source === 'qr' ? 'in a QR code' : source === 'redirect-param' ? 'inside another link' : `in <${source}>`);
 
@@ -21,44 +21,45 @@ export function linkAnalysisCheck(source: LinkFactsSource, config: LinksConfig):
     ],
     run(msg) {
       const facts = source.factsOf(msg);
-      const { findings, emit } = cappedFindings();
+      const capped = new CappedFindings();
+      const { findings } = capped;
 
       for (const f of facts.textMismatch) {
-        emit('URL_TEXT_DOMAIN_MISMATCH', `text "${f.shown}" (${f.shownDomain}) links to ${f.hrefDomain}${f.via ? ` via ${f.via}` : ''}: ${shortUrl(f.href)}`, {
+        capped.emit('URL_TEXT_DOMAIN_MISMATCH', `text "${f.shown}" (${f.shownDomain}) links to ${f.hrefDomain}${f.via ? ` via ${f.via}` : ''}: ${shortUrl(f.href)}`, {
           shown: f.shown, shownDomain: f.shownDomain, hrefDomain: f.hrefDomain, href: f.href, ...(f.via ? { via: f.via } : {}),
         });
       }
-      for (const f of facts.brandMismatch) emit('URL_TEXT_BRAND_MISMATCH', `text "${f.text}" names ${f.brand}, links to ${f.hrefDomain}: ${shortUrl(f.href)}`, { brand: f.brand, hrefDomain: f.hrefDomain, href: f.href });
-      for (const f of facts.httpsShownHttpLinked) emit('URL_HTTPS_TEXT_HTTP_HREF', `text shows ${shortUrl(f.shown, 80)}, links to ${shortUrl(f.href)}`, { shown: f.shown, href: f.href });
+      for (const f of facts.brandMismatch) capped.emit('URL_TEXT_BRAND_MISMATCH', `text "${f.text}" names ${f.brand}, links to ${f.hrefDomain}: ${shortUrl(f.href)}`, { brand: f.brand, hrefDomain: f.hrefDomain, href: f.href });
+      for (const f of facts.httpsShownHttpLinked) capped.emit('URL_HTTPS_TEXT_HTTP_HREF', `text shows ${shortUrl(f.shown, 80)}, links to ${shortUrl(f.href)}`, { shown: f.shown, href: f.href });
       for (const f of facts.ipHost) {
-        if (f.obfuscation) emit('URL_IP_OBFUSCATED', `${shortUrl(f.href)} is ${f.ip} written as ${f.obfuscation.replace('ip-', '')}`, { href: f.href, ip: f.ip, technique: f.obfuscation });
-        else emit('URL_IP_HOST', `${shortUrl(f.href)} ${where(f.source)}`, { href: f.href, ip: f.ip });
+        if (f.obfuscation) capped.emit('URL_IP_OBFUSCATED', `${shortUrl(f.href)} is ${f.ip} written as ${f.obfuscation.replace('ip-', '')}`, { href: f.href, ip: f.ip, technique: f.obfuscation });
+        else capped.emit('URL_IP_HOST', `${shortUrl(f.href)} ${where(f.source)}`, { href: f.href, ip: f.ip });
       }
-      for (const f of facts.hostObfuscation) emit('URL_HOST_OBFUSCATED', `${shortUrl(f.href)} (${f.techniques.join(', ')})`, { href: f.href, techniques: f.techniques });
-      for (const f of facts.userinfo) emit('URL_USERINFO', `shows "${f.userinfo.slice(0, 80)}", goes to ${f.host}: ${shortUrl(f.href)}`, { href: f.href, userinfo: f.userinfo, host: f.host });
+      for (const f of facts.hostObfuscation) capped.emit('URL_HOST_OBFUSCATED', `${shortUrl(f.href)} (${f.techniques.join(', ')})`, { href: f.href, techniques: f.techniques });
+      for (const f of facts.userinfo) capped.emit('URL_USERINFO', `shows "${f.userinfo.slice(0, 80)}", goes to ${f.host}: ${shortUrl(f.href)}`, { href: f.href, userinfo: f.userinfo, host: f.host });
       for (const f of facts.idn) {
-        if (f.mixedScript) emit('URL_IDN_MIXED_SCRIPT', `${f.unicodeHost} (${new URL(f.href).hostname})`, { href: f.href, unicodeHost: f.unicodeHost });
-        else emit('URL_IDN_HOST', `${f.unicodeHost} (${new URL(f.href).hostname})`, { href: f.href, unicodeHost: f.unicodeHost });
+        if (f.mixedScript) capped.emit('URL_IDN_MIXED_SCRIPT', `${f.unicodeHost} (${new URL(f.href).hostname})`, { href: f.href, unicodeHost: f.unicodeHost });
+        else capped.emit('URL_IDN_HOST', `${f.unicodeHost} (${new URL(f.href).hostname})`, { href: f.href, unicodeHost: f.unicodeHost });
       }
-      for (const f of facts.openRedirect) emit('URL_OPEN_REDIRECT', `${f.entry} → ${shortUrl(f.target, 100)} (parameter \`${f.param}\`)`, { href: f.href, redirector: f.entry, param: f.param, target: f.target });
-      for (const f of facts.dataUri) emit('URL_DATA_URI', `${f.mediaType} ${where(f.source)}: ${f.href}`, { mediaType: f.mediaType, source: f.source });
-      for (const f of facts.javascriptUri) emit('URL_JAVASCRIPT_URI', `${f.href} ${where(f.source)}`, { code: f.code, source: f.source });
+      for (const f of facts.openRedirect) capped.emit('URL_OPEN_REDIRECT', `${f.entry} → ${shortUrl(f.target, 100)} (parameter \`${f.param}\`)`, { href: f.href, redirector: f.entry, param: f.param, target: f.target });
+      for (const f of facts.dataUri) capped.emit('URL_DATA_URI', `${f.mediaType} ${where(f.source)}: ${f.href}`, { mediaType: f.mediaType, source: f.source });
+      for (const f of facts.javascriptUri) capped.emit('URL_JAVASCRIPT_URI', `${f.href} ${where(f.source)}`, { code: f.code, source: f.source });
       for (const f of facts.forms) {
         const target = f.actionDomain || 'no action (the mail client)';
-        if (f.hasPassword) emit('URL_FORM_PASSWORD', `password form posts to ${target}: ${shortUrl(f.href)}`, { action: f.href, method: f.method });
-        if (f.external) emit('URL_FORM_EXTERNAL', `form (${f.method.toUpperCase()}) posts to ${f.actionDomain}: ${shortUrl(f.href)}`, { action: f.href, method: f.method, hasPassword: f.hasPassword });
+        if (f.hasPassword) capped.emit('URL_FORM_PASSWORD', `password form posts to ${target}: ${shortUrl(f.href)}`, { action: f.href, method: f.method });
+        if (f.external) capped.emit('URL_FORM_EXTERNAL', `form (${f.method.toUpperCase()}) posts to ${f.actionDomain}: ${shortUrl(f.href)}`, { action: f.href, method: f.method, hasPassword: f.hasPassword });
       }
-      for (const f of facts.metaRefresh) emit('URL_META_REFRESH', shortUrl(f.href), { href: f.href });
-      for (const f of facts.shortener) emit('URL_SHORTENER', `${f.entry}: ${shortUrl(f.href)}`, { href: f.href, list: f.entry });
-      for (const f of facts.fileHost) emit('URL_FREE_FILE_HOST', `${f.entry}: ${shortUrl(f.href)}`, { href: f.href, list: f.entry });
-      for (const f of facts.suspiciousTld) emit('URL_SUSPICIOUS_TLD', `.${f.tld}: ${shortUrl(f.href)}`, { href: f.href, tld: f.tld });
+      for (const f of facts.metaRefresh) capped.emit('URL_META_REFRESH', shortUrl(f.href), { href: f.href });
+      for (const f of facts.shortener) capped.emit('URL_SHORTENER', `${f.entry}: ${shortUrl(f.href)}`, { href: f.href, list: f.entry });
+      for (const f of facts.fileHost) capped.emit('URL_FREE_FILE_HOST', `${f.entry}: ${shortUrl(f.href)}`, { href: f.href, list: f.entry });
+      for (const f of facts.suspiciousTld) capped.emit('URL_SUSPICIOUS_TLD', `.${f.tld}: ${shortUrl(f.href)}`, { href: f.href, tld: f.tld });
 
       for (const f of facts.recipient) {
         const { match } = f;
         const decoded = describeEncoding(match);
         const id = match.encoding === 'plain' ? 'URL_RECIPIENT_ADDRESS' : 'URL_RECIPIENT_ENCODED';
         const shownValue = match.value.length > 60 ? `${match.value.slice(0, 59)}…` : match.value;
-        emit(id, `${match.where} = ${match.encoding === 'plain' ? `"${shownValue}" contains ${decoded}` : `${decoded} ("${shownValue}")`} ${where(f.source)}: ${shortUrl(f.href)}`, {
+        capped.emit(id, `${match.where} = ${match.encoding === 'plain' ? `"${shownValue}" contains ${decoded}` : `${decoded} ("${shownValue}")`} ${where(f.source)}: ${shortUrl(f.href)}`, {
           href: f.href,
           address: match.address,
           encoding: match.encoding,
@@ -72,7 +73,7 @@ export function linkAnalysisCheck(source: LinkFactsSource, config: LinksConfig):
       for (const f of facts.otherAddress) {
         const { match } = f;
         const shownValue = match.value.length > 60 ? `${match.value.slice(0, 59)}…` : match.value;
-        emit('URL_EMAIL_IN_URL', `${match.where} = ${match.encoding === 'plain' ? match.address : `base64 of ${match.address} ("${shownValue}")`} ${where(f.source)}: ${shortUrl(f.href)}`, {
+        capped.emit('URL_EMAIL_IN_URL', `${match.where} = ${match.encoding === 'plain' ? match.address : `base64 of ${match.address} ("${shownValue}")`} ${where(f.source)}: ${shortUrl(f.href)}`, {
           href: f.href,
           address: match.address,
           encoding: match.encoding,
@@ -82,13 +83,13 @@ export function linkAnalysisCheck(source: LinkFactsSource, config: LinksConfig):
       }
       for (const f of facts.uniqueTokens) {
         const token = f.token.length > 24 ? `${f.token.slice(0, 23)}…` : f.token;
-        emit('URL_UNIQUE_TOKEN', `${f.where} = "${token}" (${f.token.length} chars, ${f.entropy} bits/char) ${where(f.source)}: ${shortUrl(f.href, 80)}`, { href: f.href, where: f.where, token: f.token, entropy: f.entropy });
+        capped.emit('URL_UNIQUE_TOKEN', `${f.where} = "${token}" (${f.token.length} chars, ${f.entropy} bits/char) ${where(f.source)}: ${shortUrl(f.href, 80)}`, { href: f.href, where: f.where, token: f.token, entropy: f.entropy });
       }
       for (const f of facts.webBugs) {
         const size = f.hidden ? 'hidden' : `${f.width ?? '?'}×${f.height ?? '?'}`;
-        emit('URL_WEB_BUG', `${size} image ${shortUrl(f.href)}`, { href: f.href, width: f.width, height: f.height, hidden: f.hidden });
+        capped.emit('URL_WEB_BUG', `${size} image ${shortUrl(f.href)}`, { href: f.href, width: f.width, height: f.height, hidden: f.hidden });
       }
-      if (facts.extraction.limited) emit('URL_LIMIT_REACHED', `more than the analysis limits (${config.maxLinks} links, ${config.maxTextChars} text characters, ${config.maxAttachments} attachments of ${config.maxAttachmentBytes} bytes)`);
+      if (facts.extraction.limited) capped.emit('URL_LIMIT_REACHED', `more than the analysis limits (${config.maxLinks} links, ${config.maxTextChars} text characters, ${config.maxAttachments} attachments of ${config.maxAttachmentBytes} bytes)`);
 
       return { findings, iocs: linkIocs(source, msg, config.maxIocUrls) };
     },

@@ -50,18 +50,22 @@ export const MAX_FINDINGS_PER_ID = 10;
 
 /**
  * A check's findings with at most MAX_FINDINGS_PER_ID of each id: the list, and `emit`, which adds to it until an id has
- * its share (the link checks each count per message; one way of counting for all of them).
+ * its share (the link checks each count per message; one way of counting for all of them). A class, not a closure made
+ * per message: the checks call `emit` in their loops, and a fresh closure per message made V8 inline one message's
+ * closure into the optimised check, then throw that code away when the next message's closure came ("wrong call
+ * target") or the old one was collected ("weak objects") — the link lures check was recompiled every pass or two, each
+ * compile 0.2–0.5 s of a helper thread, in a pool's late passes. One method is one call target for every message.
  */
-export function cappedFindings(): { findings: Finding[]; emit: (id: FindingId, evidence: string, data?: Record<string, unknown>) => void } {
-  const findings: Finding[] = [];
-  const counts = new Map<FindingId, number>();
-  const emit = (id: FindingId, evidence: string, data?: Record<string, unknown>): void => {
-    const n = counts.get(id) ?? 0;
+export class CappedFindings {
+  readonly findings: Finding[] = [];
+  private readonly counts = new Map<FindingId, number>();
+
+  emit(id: FindingId, evidence: string, data?: Record<string, unknown>): void {
+    const n = this.counts.get(id) ?? 0;
     if (n >= MAX_FINDINGS_PER_ID) return;
-    counts.set(id, n + 1);
-    findings.push(data ? { id, evidence, data } : { id, evidence });
-  };
-  return { findings, emit };
+    this.counts.set(id, n + 1);
+    this.findings.push(data ? { id, evidence, data } : { id, evidence });
+  }
 }
 
 export function shortUrl(href: string, max = 120): string {

@@ -2,7 +2,7 @@ import { searchQueryLocations } from '../../files/shortcut/remote-folder.js';
 import type { LinkOccurrence } from '../../links/extract.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check } from '../types.js';
-import { cappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
+import { CappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
 
 /**
  * Where a link leads, read from the link itself (issue 17): the landing page of credential phishing and
@@ -301,7 +301,8 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       const facts = source.factsOf(msg);
       const from = msg.from[0];
       const senderDomain = (from?.asciiDomain || from?.domain || '').toLowerCase();
-      const { findings, emit } = cappedFindings();
+      const capped = new CappedFindings();
+      const { findings } = capped;
       // Sets filled by loops, not from spread and mapped arrays: in the worker pool those chains kept throwing this
       // whole function's optimised code away ("wrong map"), and it was recompiled in every pass (NOTES, issue 18,
       // session 10). Same sets, same order.
@@ -329,21 +330,21 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
         // A share page (or any link) whose words name the archive or program it hands over is a download of it.
         const offered = payload || fileHostDownload ? undefined : payloadOffered(clicked, msg.visibleText, hosted.has(url.href));
         if (payload) {
-          emit('URL_PAYLOAD_DOWNLOAD', `link to ${payload.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: payload.slice(0, 200) });
+          capped.emit('URL_PAYLOAD_DOWNLOAD', `link to ${payload.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: payload.slice(0, 200) });
         } else if (offered) {
-          emit('URL_PAYLOAD_DOWNLOAD', `link offering ${offered.name.slice(0, 80)} (${offered.where}): ${shortUrl(url.href)}`, { href: url.href, file: offered.name.slice(0, 200), named: offered.where });
+          capped.emit('URL_PAYLOAD_DOWNLOAD', `link offering ${offered.name.slice(0, 80)} (${offered.where}): ${shortUrl(url.href)}`, { href: url.href, file: offered.name.slice(0, 200), named: offered.where });
         } else if (fileHostDownload) {
-          emit('URL_FILE_HOST_DOWNLOAD', `direct download from ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host });
+          capped.emit('URL_FILE_HOST_DOWNLOAD', `direct download from ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host });
         }
         // Not for an IP host (no name to read) nor a file host's own download servers (the row above names those).
         const downloadLabel = url.ip === undefined && !hosted.has(url.href) ? downloadHostLabel(url.host, url.domain) : undefined;
         if (downloadLabel) {
-          emit('URL_DOWNLOAD_HOST_ELSEWHERE', `"${downloadLabel}" host ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, {
+          capped.emit('URL_DOWNLOAD_HOST_ELSEWHERE', `"${downloadLabel}" host ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, {
             href: url.href, host: url.host, word: downloadLabel,
           });
         }
         if ((storage.has(url.href) && PAGE_PATH.test(lastSegment)) || /\/ipfs\/[a-z0-9]{20,}/i.test(url.path)) {
-          emit('URL_HOSTED_PAGE', `web page ${lastSegment.slice(0, 80)} in cloud storage: ${shortUrl(url.href)}`, { href: url.href });
+          capped.emit('URL_HOSTED_PAGE', `web page ${lastSegment.slice(0, 80)} in cloud storage: ${shortUrl(url.href)}`, { href: url.href });
         }
         const onDisposable = disposable.has(url.href);
         // The host's own name claiming a sign-in (`login-secure.example`, `webmail.example.net`) counts anywhere; a
@@ -353,7 +354,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
         const pathWords = onDisposable ? wordsOf(`${url.path} ${url.query.slice(0, 200)}`) : [];
         const signin = namesSignin(hostWords, HOST_SIGNIN_WORDS) ?? (onDisposable ? namesSignin(pathWords) : undefined);
         if (signin) {
-          emit('URL_SIGNIN_PAGE_ELSEWHERE', `"${signin}" page at ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, {
+          capped.emit('URL_SIGNIN_PAGE_ELSEWHERE', `"${signin}" page at ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, {
             href: url.href, word: signin, host: url.host,
           });
         }
@@ -365,7 +366,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
         const textWords = wordsOf(offered ? `${text} ${offered.name.slice(0, 80)}` : text, 300);
         const action = signin ? undefined : namesAction(textWords);
         if (action) {
-          emit('URL_SIGNIN_PAGE_ELSEWHERE', `link text "${text.slice(0, 60)}" (${action}) leads to ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
+          capped.emit('URL_SIGNIN_PAGE_ELSEWHERE', `link text "${text.slice(0, 60)}" (${action}) leads to ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
             href: url.href, word: action, host: url.host, text: text.slice(0, 200),
           });
         }
@@ -373,16 +374,16 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
         // text offers a document there.
         const doc = namesDocument(textWords) ?? (fileHostDownload ? undefined : namesDocument(pathWords));
         if (doc) {
-          emit('URL_DOCUMENT_ON_DISPOSABLE_HOST', `"${doc}" offered at ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
+          capped.emit('URL_DOCUMENT_ON_DISPOSABLE_HOST', `"${doc}" offered at ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
             href: url.href, word: doc, host: url.host,
           });
         }
       }
       const gate = linked ? desktopOnlyGate(msg.visibleText) : undefined;
-      if (gate) emit('URL_DOCUMENT_DESKTOP_ONLY', `"${gate.slice(0, 160)}"`, { sentence: gate.slice(0, 300) });
+      if (gate) capped.emit('URL_DOCUMENT_DESKTOP_ONLY', `"${gate.slice(0, 160)}"`, { sentence: gate.slice(0, 300) });
       const folders = remoteFolderLocations(msg);
       if (folders.length) {
-        emit('URL_REMOTE_FOLDER', `opens ${folders.slice(0, 2).map((l) => JSON.stringify(l.slice(0, 120))).join(', ')} as a local folder`, { locations: folders.slice(0, 4) });
+        capped.emit('URL_REMOTE_FOLDER', `opens ${folders.slice(0, 2).map((l) => JSON.stringify(l.slice(0, 120))).join(', ')} as a local folder`, { locations: folders.slice(0, 4) });
       }
       return { findings };
     },

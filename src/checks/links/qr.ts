@@ -1,7 +1,7 @@
 import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check } from '../types.js';
-import { cappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
+import { CappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
 import type { OwnDomain } from './lures.js';
 
 /**
@@ -52,13 +52,14 @@ export function linkQrCheck(source: LinkFactsSource, isOwn: OwnDomain): Check {
       const facts = source.factsOf(msg);
       const reading = facts.extraction.qr;
       if (!reading) return { findings: [] };
-      const { findings, emit } = cappedFindings();
+      const capped = new CappedFindings();
+      const { findings } = capped;
       for (const problem of reading.problems) {
-        if (problem.kind === 'limit') emit('URL_QR_LIMIT_REACHED', `${problem.where}: ${problem.detail}`, { where: problem.where, detail: problem.detail });
-        else emit('URL_QR_IMAGE_BROKEN', `${problem.where}: ${problem.detail}`, { where: problem.where, detail: problem.detail });
+        if (problem.kind === 'limit') capped.emit('URL_QR_LIMIT_REACHED', `${problem.where}: ${problem.detail}`, { where: problem.where, detail: problem.detail });
+        else capped.emit('URL_QR_IMAGE_BROKEN', `${problem.where}: ${problem.detail}`, { where: problem.where, detail: problem.detail });
       }
       for (const code of reading.codes) {
-        if (code.kind !== 'url') emit('URL_QR_PAYLOAD', `${code.kind} in a QR code in ${code.where}: ${shortUrl(code.payload, 60)}`, { kind: code.kind, where: code.where, carrier: code.carrier });
+        if (code.kind !== 'url') capped.emit('URL_QR_PAYLOAD', `${code.kind} in a QR code in ${code.where}: ${shortUrl(code.payload, 60)}`, { kind: code.kind, where: code.where, carrier: code.carrier });
       }
 
       const from = msg.from[0];
@@ -79,18 +80,18 @@ export function linkQrCheck(source: LinkFactsSource, isOwn: OwnDomain): Check {
       }
       if (qrUrls.length === 0) return { findings };
       for (const q of qrUrls) {
-        emit('URL_QR_CODE', `${q.where} → ${shortUrl(q.href)}`, { href: q.href, where: q.where });
+        capped.emit('URL_QR_CODE', `${q.where} → ${shortUrl(q.href)}`, { href: q.href, where: q.where });
         if (q.domain && !otherDomains.has(q.domain) && !isOwn(q.domain, senderDomain)) {
-          emit('URL_QR_HOST_ELSEWHERE', `${q.domain}, not the sender's ${senderDomain || '(no domain)'} nor any other link's: ${shortUrl(q.href)}`, { href: q.href, domain: q.domain });
+          capped.emit('URL_QR_HOST_ELSEWHERE', `${q.domain}, not the sender's ${senderDomain || '(no domain)'} nor any other link's: ${shortUrl(q.href)}`, { href: q.href, domain: q.domain });
         }
       }
       // The only way out: nothing else to click but the sender's own links — and when there are such links, a code
       // that leads elsewhere than the sender (a ticket's code to the box office's own site, beside its order page, is not).
       if (!otherElsewhere && (otherDomains.size === 0 || qrUrls.some((q) => !isOwn(q.domain, senderDomain)))) {
-        emit('URL_QR_ONLY_LINK', `${qrUrls.length} link(s) only in QR codes, no other link but the sender's own: ${shortUrl(qrUrls[0]!.href)}`, { hrefs: qrUrls.map((q) => q.href).slice(0, 5) });
+        capped.emit('URL_QR_ONLY_LINK', `${qrUrls.length} link(s) only in QR codes, no other link but the sender's own: ${shortUrl(qrUrls[0]!.href)}`, { hrefs: qrUrls.map((q) => q.href).slice(0, 5) });
       }
       const word = scanLureWord(msg);
-      if (word) emit('URL_QR_SCAN_LURE', `"${word}" in a message whose link is a QR code`, { word });
+      if (word) capped.emit('URL_QR_SCAN_LURE', `"${word}" in a message whose link is a QR code`, { word });
       return { findings };
     },
   };
