@@ -4,6 +4,7 @@ import { decodeGif } from './gif.js';
 import { rgbAsGray } from './jpeg.js';
 import { rgbLuma } from './png.js';
 import { grayAsRgba } from '../qr/decode.js';
+import { packGifCodes3 } from '../test-support/qr-images.js';
 
 const LIMITS = { maxPixels: 1_000_000, maxSide: 4096 };
 
@@ -30,15 +31,7 @@ function gifOf(spec: { sw: number; sh: number; left: number; top: number; w: num
   const codes: number[] = [];
   for (const index of spec.indices) codes.push(4, index);
   codes.push(5);
-  const bytes: number[] = [];
-  let acc = 0;
-  let bits = 0;
-  for (const code of codes) {
-    acc |= code << bits;
-    bits += 3;
-    for (; bits >= 8; bits -= 8, acc >>>= 8) bytes.push(acc & 0xff);
-  }
-  if (bits > 0) bytes.push(acc & 0xff);
+  const bytes = packGifCodes3(codes);
   return Uint8Array.from([
     ...Buffer.from('GIF89a', 'latin1'), ...le(spec.sw), ...le(spec.sh), 0x81, 0, 0, ...spec.palette,
     ...gce, 0x2c, ...le(spec.left), ...le(spec.top), ...le(spec.w), ...le(spec.h), spec.interlaced ? 0x40 : 0,

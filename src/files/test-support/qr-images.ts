@@ -140,6 +140,20 @@ export function jpegOf(r: Raster, quality = 85): Buffer {
   return jpeg.encode({ width: r.width, height: r.height, data }, quality).data;
 }
 
+/** LZW codes of a 2-bit GIF (3-bit codes: clear 4, end 5, colours 0-3) packed least-significant bit first, as GIF reads them. */
+export function packGifCodes3(codes: readonly number[]): number[] {
+  const bytes: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  for (const code of codes) {
+    acc |= code << bits;
+    bits += 3;
+    for (; bits >= 8; bits -= 8, acc >>>= 8) bytes.push(acc & 0xff);
+  }
+  if (bits > 0) bytes.push(acc & 0xff);
+  return bytes;
+}
+
 /**
  * A GIF89a of the raster in two colours, LZW-coded with 3-bit codes only (a clear code every two pixels keeps
  * the table from growing): valid, if large — what matters here is the decoder's reading of it.
@@ -155,19 +169,7 @@ export function gifOf(r: Raster): Buffer {
     codes.push(r.gray[i]! < 128 ? 0 : 1);
   }
   codes.push(5);
-  const bytes: number[] = [];
-  let acc = 0;
-  let bits = 0;
-  for (const code of codes) {
-    acc |= code << bits;
-    bits += 3;
-    while (bits >= 8) {
-      bytes.push(acc & 0xff);
-      acc >>>= 8;
-      bits -= 8;
-    }
-  }
-  if (bits > 0) bytes.push(acc & 0xff);
+  const bytes = packGifCodes3(codes);
   const blocks: number[] = [2];
   for (let i = 0; i < bytes.length; i += 255) {
     const part = bytes.slice(i, i + 255);
