@@ -17,7 +17,7 @@ import { listRar } from '../rar/index.js';
 import { analyzeRtf, type RtfFacts } from '../rtf/index.js';
 import { internetShortcutTargets, MAX_SHORTCUT_BYTES } from '../shortcut/internet.js';
 import { libraryLocations, searchQueryLocations } from '../shortcut/remote-folder.js';
-import { folderEncrypted, listSevenZip, sevenZipFolderData, type SevenZipFolder } from '../sevenzip/index.js';
+import { folderEncrypted, listSevenZip, openEncryptedFolder, sevenZipFolderData, type SevenZipFolder } from '../sevenzip/index.js';
 import { listTar } from '../tar/index.js';
 import { analyzeMacros, extractVba, type MacroAnalysis } from '../vba/index.js';
 import { inflatesPastRatio, listZip, peekZipEntry, readZipEntry, type ZipEntry } from '../zip/index.js';
@@ -705,9 +705,6 @@ function analyzeSevenZip(bytes: Uint8Array, report: FileReport, state: State): v
   if (listing.headersEncrypted && archive.encryptedEntries.length === 0) archive.encryptedEntries.push('(all: headers encrypted)');
 }
 
-/** Passwords from the message tried on one encrypted 7z block (each costs a key stretched 2^19 times, ~20 ms). */
-const SEVEN_ZIP_MAX_PASSWORDS = 3;
-
 type SevenZipBlock = { ok: true; data: Uint8Array; openedWith?: string } | { ok: false; reason: string };
 
 /**
@@ -734,18 +731,13 @@ function decodeSevenZipFolder(bytes: Uint8Array, folder: SevenZipFolder, report:
   }
   const lzmaLimits = { maxOutput: cap, maxDictionary: Math.max(cap, 64 * 1024 * 1024) };
   if (folderEncrypted(folder)) {
-    for (const password of state.passwords.slice(0, SEVEN_ZIP_MAX_PASSWORDS)) {
-      const out = sevenZipFolderData(bytes, folder, lzmaLimits, password);
-      if (out.ok) {
-        state.bytesUsed += out.data.length;
-        return { ok: true, data: out.data, openedWith: password };
-      }
-      if (out.reason === 'limit') {
-        report.limits.push({ kind: 'entry-bytes', detail: `an encrypted 7z block: ${out.detail}` });
-        return { ok: false, reason: 'encrypted' };
-      }
+    const opened = openEncryptedFolder(bytes, folder, lzmaLimits, state.passwords);
+    if (!opened.ok) {
+      if (opened.limit) report.limits.push({ kind: 'entry-bytes', detail: `an encrypted 7z block: ${opened.limit}` });
+      return { ok: false, reason: 'encrypted' };
     }
-    return { ok: false, reason: 'encrypted' };
+    state.bytesUsed += opened.data.length;
+    return { ok: true, data: opened.data, openedWith: opened.password };
   }
   const out = sevenZipFolderData(bytes, folder, lzmaLimits);
   if (!out.ok) {

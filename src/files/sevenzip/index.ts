@@ -60,7 +60,7 @@ export interface SevenZipOptions {
   maxHeaderBytes?: number;
   /** Largest LZMA dictionary accepted for the header (default 64 MiB). */
   maxDictionary?: number;
-  /** Passwords the message gives, tried (≤ 3) on an encrypted header (`-mhe`). */
+  /** Passwords the message gives, tried (≤ MAX_PASSWORDS_TRIED) on an encrypted header (`-mhe`). */
   passwords?: readonly string[];
 }
 
@@ -347,8 +347,9 @@ export function listSevenZip(b: Uint8Array, options: SevenZipOptions): SevenZipL
       const folder = info.folders[0];
       if (coderIds(info).includes(AES_CODER)) {
         listing.encrypted = true;
-        const opened = folder && info.folders.length === 1 ? openHeader(b, folder, limits, options.passwords ?? []) : undefined;
-        if (!opened) {
+        // The first password whose bytes decode to a header (kHeader, 0x01) opens it.
+        const opened = folder && info.folders.length === 1 ? openEncryptedFolder(b, folder, limits, options.passwords ?? [], (data) => data[0] === 0x01) : undefined;
+        if (!opened?.ok) {
           listing.headersEncrypted = true;
           return listing;
         }
@@ -380,14 +381,22 @@ export function listSevenZip(b: Uint8Array, options: SevenZipOptions): SevenZipL
   return listing;
 }
 
-/** An encrypted header opened by one of the message's passwords: the first whose bytes decode to a header (kHeader, 0x01). */
-function openHeader(b: Uint8Array, folder: SevenZipFolder, limits: LzmaLimits, passwords: readonly string[]): { data: Uint8Array; password: string } | undefined {
-  for (const password of passwords.slice(0, 3)) {
-    const decoded = sevenZipFolderData(b, folder, limits, password);
-    if (decoded.ok && decoded.data[0] === 0x01) return { data: decoded.data, password };
-    if (!decoded.ok && decoded.reason === 'limit') return undefined;
+/** Passwords from the message tried on one encrypted folder or header (each costs a key stretched 2^19 times, ~20 ms). */
+export const MAX_PASSWORDS_TRIED = 3;
+
+/**
+ * An encrypted folder (or encoded header) opened with one of the message's passwords: the first of MAX_PASSWORDS_TRIED whose
+ * bytes decode and pass `accept`. A limit reached stops the tries (another password would meet it too): its detail is returned.
+ */
+export function openEncryptedFolder(
+  archive: Uint8Array, folder: SevenZipFolder, limits: LzmaLimits, passwords: readonly string[], accept: (data: Uint8Array) => boolean = () => true,
+): { ok: true; data: Uint8Array; password: string } | { ok: false; limit?: string } {
+  for (const password of passwords.slice(0, MAX_PASSWORDS_TRIED)) {
+    const decoded = sevenZipFolderData(archive, folder, limits, password);
+    if (decoded.ok && accept(decoded.data)) return { ok: true, data: decoded.data, password };
+    if (!decoded.ok && decoded.reason === 'limit') return { ok: false, limit: decoded.detail };
   }
-  return undefined;
+  return { ok: false };
 }
 
 function readHeader(r: Reader, listing: SevenZipListing, options: SevenZipOptions): void {
