@@ -15,8 +15,13 @@ const NONE: readonly number[] = Object.freeze([]);
 
 export class AhoCorasick {
   private readonly fail: Int32Array;
-  /** Pattern indices that end at each state, including those reached through failure links. */
-  private readonly outputs: (readonly number[])[];
+  /**
+   * Pattern indices that end at each state, including those reached through failure links: state s's are
+   * `outList[outStart[s] … outStart[s + 1])`. Flat typed arrays, not an array per state: the search reads them at
+   * every character, and a state's array (and its length) was a pointer chase per character of text.
+   */
+  private readonly outStart: Int32Array;
+  private readonly outList: Int32Array;
   private readonly lengths: number[];
   /** The trie's edges, keyed by state × 2^16 + code unit: a single small-integer Map lookup per character. */
   private readonly transitions = new Map<number, number>();
@@ -72,7 +77,12 @@ export class AhoCorasick {
       }
     }
     this.fail = fail;
-    this.outputs = outputs;
+    const outStart = new Int32Array(states + 1);
+    for (let state = 0; state < states; state++) outStart[state + 1] = outStart[state]! + outputs[state]!.length;
+    const outList = new Int32Array(outStart[states]!);
+    for (let state = 0; state < states; state++) outList.set(outputs[state]!, outStart[state]!);
+    this.outStart = outStart;
+    this.outList = outList;
     // For the characters folded brand text is mostly made of, the complete automaton (failure links
     // followed in advance) as an array: one index per character instead of Map lookups. Breadth-first
     // order fills a state's failure target before the state.
@@ -97,7 +107,7 @@ export class AhoCorasick {
    * @example new AhoCorasick(['he', 'she']).search('ushers', (i, at) => console.log(i, at)) // 1 1, 0 2
    */
   search(text: string, onMatch: (pattern: number, start: number) => void): void {
-    const { transitions, fail, outputs, lengths, dense } = this;
+    const { transitions, fail, outStart, outList, lengths, dense } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -111,8 +121,10 @@ export class AhoCorasick {
         }
         state = to ?? 0;
       }
-      const out = outputs[state]!;
-      for (let k = 0; k < out.length; k++) onMatch(out[k]!, i + 1 - lengths[out[k]!]!);
+      for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) {
+        const pattern = outList[k]!;
+        onMatch(pattern, i + 1 - lengths[pattern]!);
+      }
     }
   }
 }
