@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** The three digests reported for every file (IOCs are exchanged in all three forms). */
 export interface FileHashes {
@@ -12,10 +12,11 @@ export interface FileHashes {
  * @example hashBytes(new Uint8Array()).md5 === 'd41d8cd98f00b204e9800998ecf8427e'
  */
 export function hashBytes(bytes: Uint8Array): FileHashes {
+  // One-shot digests: no Hash object (and its stream machinery) per digest, three per attachment and per file inside one.
   return {
-    md5: createHash('md5').update(bytes).digest('hex'),
-    sha1: createHash('sha1').update(bytes).digest('hex'),
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    md5: hash('md5', bytes, 'hex'),
+    sha1: hash('sha1', bytes, 'hex'),
+    sha256: hash('sha256', bytes, 'hex'),
   };
 }
 
