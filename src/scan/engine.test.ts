@@ -6,7 +6,7 @@ import { CATALOGUE } from '../score/table.js';
 import { defaultConfig, resolveConfig } from '../config/load.js';
 import { createScanner } from '../runtime/index.js';
 import { textFingerprint } from '../neardup/fingerprint.js';
-import { mergeNamed } from './engine.js';
+import { isoTime, mergeNamed } from './engine.js';
 import type { CheckOutput } from '../checks/types.js';
 import { prng } from '../test-support/campaign-corpus.js';
 
@@ -181,4 +181,14 @@ test('mergeNamed merges as its old definition (flatMap of every output, then by 
     // Key order too (the report is JSON).
     assert.equal(JSON.stringify(mergeNamed(outputs, 'themes')), JSON.stringify(old(outputs.flatMap((o) => o.themes ?? []))));
   }
+});
+
+test('isoTime writes what toISOString writes: generated instants of 1970–9999, the edges, and the builtin past them', () => {
+  const random = prng(18);
+  const instants = [0, 1, 999, 1000, 86_399_999, 86_400_000, 951_782_400_000, 951_868_799_999, 4_107_542_400_000, 253_402_300_799_999, 253_402_300_800_000, -1, -62_198_755_200_000, 8.64e15];
+  for (let k = 0; k < 20_000; k++) instants.push(Math.floor(random() * 253_402_300_800_000));
+  // Around the turn of each year, and the leap days of 1972–2400 (century rules included).
+  for (let year = 1970; year <= 2400; year++) for (const edge of [Date.UTC(year, 0, 1), Date.UTC(year, 1, 29), Date.UTC(year, 2, 1)]) instants.push(edge - 1, edge);
+  for (const t of instants) assert.equal(isoTime(new Date(t)), new Date(t).toISOString(), String(t));
+  assert.throws(() => isoTime(new Date(NaN)), RangeError);
 });
