@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { scoreFindings } from './score.js';
 import { evaluate, type Expr } from './expression.js';
 import { ALL_FINDING_IDS, compareFindingIds } from '../core/finding-ids.js';
-import { buildScoreTable, ScoreTableError } from './table.js';
+import { buildScoreTable, CATALOGUE, ScoreTableError, triggersOf } from './table.js';
+import { parseExpression } from './expression.js';
+import { prng } from '../test-support/campaign-corpus.js';
 import type { ScoreEntry } from './types.js';
 
 const row = (id: string, score: number, extra: Partial<ScoreEntry> = {}): ScoreEntry => ({
@@ -146,4 +148,56 @@ test('evaluate gives what every/some gave, on generated expressions (session 10:
     assert.equal(evaluate(expr, present), expected);
   }
   assert.ok(truths > 300 && truths < 2700, `both outcomes exercised: ${truths}`);
+});
+
+test('triggersOf: the ids one of which an expression needs, or null when it holds with none present', () => {
+  const cases: [string, string[] | null][] = [
+    ['A', ['A']],
+    ['!A', null],
+    ['A & B', ['A']],
+    ['(A | B) & C', ['C']],
+    ['(A | B) & !C', ['A', 'B']],
+    ['A | B | A', ['A', 'B']],
+    ['A | !B', null],
+    ['!A & !B', null],
+    ['(A & !B) | (C & D)', ['A', 'C']],
+  ];
+  for (const [expression, triggers] of cases) assert.deepEqual(triggersOf(parseExpression(expression)), triggers, expression);
+});
+
+test('composites skipped for want of a trigger: the same result as evaluating every composite, on the shipped table', () => {
+  const table = buildScoreTable(CATALOGUE, thresholds);
+  const everyComposite = { ...table, composites: table.composites.map((c) => ({ ...c, triggers: null })) };
+  // Ids the composites name (and some others), drawn in random sets, composites' own ids among them.
+  const named = [...new Set(table.composites.flatMap((c) => [c.entry.id, ...c.replaces, ...(c.triggers ?? [])]))];
+  const pool = [...named, ...named, ...ALL_FINDING_IDS.slice(0, 40)];
+  const random = prng(17);
+  let fired = 0;
+  for (let round = 0; round < 4000; round++) {
+    const findings = Array.from({ length: Math.floor(random() * 12) }, (_, k) => ({ id: pool[Math.floor(random() * pool.length)]!, evidence: `e${k}` }));
+    const result = scoreFindings(findings, table);
+    assert.deepEqual(result, scoreFindings(findings, everyComposite), findings.map((f) => f.id).join(' '));
+    if (result.findings.some((f) => table.entries.get(f.id)?.composite)) fired++;
+  }
+  assert.ok(fired > 400, `composites fired in ${fired} rounds`);
+});
+
+test('a composite that holds triggers the composites after it that need it', () => {
+  const table = build(
+    [
+      family([
+        row('A', 1),
+        row('B', 1),
+        row('C', 1),
+        row('X', 2, { group: 'composite', composite: { expression: 'A & B' } }),
+        row('Y', 3, { group: 'composite', composite: { expression: 'X & C' } }),
+        row('Z', 4, { group: 'composite', composite: { expression: 'Y | !A' } }),
+      ]),
+    ],
+    thresholds,
+  );
+  const ids = (found: string[]) => scoreFindings(found.map((id) => ({ id, evidence: id })), table).findings.map((f) => f.id).sort();
+  assert.deepEqual(ids(['A', 'B', 'C']), ['A', 'B', 'C', 'X', 'Y', 'Z']);
+  assert.deepEqual(ids(['A', 'B']), ['A', 'B', 'X']);
+  assert.deepEqual(ids(['C']), ['C', 'Z']);
 });

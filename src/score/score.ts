@@ -45,6 +45,10 @@ function joinEvidence(items: string[]): string {
   return `${unique.slice(0, MAX_EVIDENCE_ITEMS).join('; ')}; … (+${unique.length - MAX_EVIDENCE_ITEMS} more)`;
 }
 
+function markTriggered(triggered: Uint8Array, indices: readonly number[] | undefined): void {
+  if (indices) for (const index of indices) triggered[index] = 1;
+}
+
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
@@ -70,12 +74,20 @@ export function scoreFindings(raw: readonly RawFinding[], table: ScoreTable): Sc
 
   const present = new Set(byId.keys());
   const replacedBy = new Map<string, string>();
-  for (const composite of table.composites) {
+  // A composite none of whose triggers is present cannot hold: it is not evaluated (most messages trigger a few of them).
+  // A composite that holds is present for those after it, so it marks what it triggers too.
+  const { composites, compositesTriggeredBy } = table;
+  const triggered = new Uint8Array(composites.length);
+  for (const id of present) markTriggered(triggered, compositesTriggeredBy.get(id));
+  for (let index = 0; index < composites.length; index++) {
+    const composite = composites[index]!;
+    if (triggered[index] === 0 && composite.triggers !== null) continue;
     if (present.has(composite.entry.id) || !evaluate(composite.expr, present)) continue;
     const parts = composite.replaces.filter((id) => present.has(id));
     const evidence = parts.length ? parts.join(' + ') : composite.entry.composite!.expression;
     byId.set(composite.entry.id, [{ id: composite.entry.id, evidence }]);
     present.add(composite.entry.id);
+    markTriggered(triggered, compositesTriggeredBy.get(composite.entry.id));
     for (const id of parts) replacedBy.set(id, composite.entry.id);
   }
 

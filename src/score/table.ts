@@ -6,14 +6,49 @@ export interface CompiledComposite {
   entry: ScoreEntry;
   expr: Expr;
   replaces: readonly string[];
+  /** Ids one of which must be present for `expr` to hold (triggersOf), or null when it can hold with none. */
+  triggers: readonly string[] | null;
 }
 
 /** The score table in force: every row of every family, composites compiled, overrides applied. */
 export interface ScoreTable {
   entries: ReadonlyMap<string, ScoreEntry>;
   composites: readonly CompiledComposite[];
+  /** Id → the indices (in `composites`) of the composites it is a trigger of. */
+  compositesTriggeredBy: ReadonlyMap<string, readonly number[]>;
   groups: ReadonlyMap<string, ScoreGroup>;
   thresholds: Thresholds;
+}
+
+/**
+ * Ids one of which must be present for `expr` to hold, or null when it can hold with none of its ids present (a
+ * negation). An `and` needs what any one of its terms needs (the shortest such list is kept); an `or` what any term needs.
+ * @example triggersOf(parseExpression('(A | B) & C & !D')) // ['C']
+ */
+export function triggersOf(expr: Expr): string[] | null {
+  switch (expr.op) {
+    case 'id':
+      return [expr.id];
+    case 'not':
+      return null;
+    case 'and': {
+      let best: string[] | null = null;
+      for (const arg of expr.args) {
+        const needs = triggersOf(arg);
+        if (needs && (!best || needs.length < best.length)) best = needs;
+      }
+      return best;
+    }
+    case 'or': {
+      const all: string[] = [];
+      for (const arg of expr.args) {
+        const needs = triggersOf(arg);
+        if (!needs) return null;
+        for (const id of needs) if (!all.includes(id)) all.push(id);
+      }
+      return all;
+    }
+  }
 }
 
 export { CATALOGUE };
@@ -60,7 +95,15 @@ export function buildScoreTable(
     for (const id of [...idsOf(expr), ...(entry.composite.replaces ?? [])]) {
       if (!entries.has(id)) throw new ScoreTableError(`score table: composite ${entry.id} names unknown id ${id}`);
     }
-    composites.push({ entry, expr, replaces: entry.composite.replaces ?? [] });
+    composites.push({ entry, expr, replaces: entry.composite.replaces ?? [], triggers: triggersOf(expr) });
   }
-  return { entries, composites, groups: groupMap, thresholds };
+  const compositesTriggeredBy = new Map<string, number[]>();
+  composites.forEach((composite, index) => {
+    for (const id of composite.triggers ?? []) {
+      const list = compositesTriggeredBy.get(id);
+      if (list) list.push(index);
+      else compositesTriggeredBy.set(id, [index]);
+    }
+  });
+  return { entries, composites, compositesTriggeredBy, groups: groupMap, thresholds };
 }
