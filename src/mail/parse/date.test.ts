@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseMailDate } from './date.js';
+import { prng } from '../../test-support/campaign-corpus.js';
 
 test('mail dates (RFC 5322 §3.3 and obsolete forms, table)', () => {
   const rows: [string, string | null][] = [
@@ -47,4 +48,43 @@ test('the usual form is read as the general token loop reads it (random dates; d
     const dotted = usual.replace(`${h}:${m}${withSeconds ? `:${s}` : ''}`, `${h}.${m}${withSeconds ? `.${s}` : ''}`);
     assert.equal(parseMailDate(usual)?.toISOString() ?? null, parseMailDate(dotted)?.toISOString() ?? null, usual);
   }
+});
+
+/** The usual form as session 16 read it: its pattern and the Date it built (the day checked by a Date), for the hand reader to agree with. */
+const USUAL = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[\s,]+)?(\d{1,2})[\s,]+([a-z]{3})[\s,]+(\d{4})[\s,]+(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?[\s,]+([+-]\d{4})$/i;
+const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
+function usualByPattern(s: string): string | null | undefined {
+  const m = USUAL.exec(s);
+  const month = m ? MONTH_INDEX[m[2]!.toLowerCase()] : undefined;
+  if (!m || month === undefined) return undefined;
+  const [day, year, hour, minute, second] = [+m[1]!, +m[3]!, +m[4]!, +m[5]!, m[6] === undefined ? 0 : +m[6]];
+  const zm = /^([+-])(\d{2})(\d{2})$/.exec(m[7]!)!;
+  const total = +zm[2]! * 60 + +zm[3]!;
+  const zone = +zm[3]! > 59 || total > 14 * 60 + 59 ? 0 : zm[1] === '-' ? -total : total;
+  if (day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60 || year < 1000) return null;
+  const ms = Date.UTC(year, month, day, hour, minute, Math.min(second, 59));
+  if (new Date(ms).getUTCDate() !== day) return null;
+  return new Date(ms - zone * 60_000).toISOString();
+}
+
+test('the usual form read by character codes gives what its pattern gave: generated dates, valid and not', () => {
+  const next = prng(11);
+  const random = (n: number) => Math.floor(next() * n);
+  const pick = (options: string[]) => options[random(options.length)]!;
+  const digits = (max: number) => String(random(max)).padStart(random(2) ? 2 : 1, '0');
+  const separators = [' ', ',', ', ', '  ', '\t', '\u00a0', '\n', '\v', ''];
+  let usual = 0;
+  for (let k = 0; k < 40_000; k++) {
+    const text = [
+      random(3) ? `${pick(['Mon', 'tue', 'WED', 'Thu', 'Fri', 'sat', 'Sun', 'Tues', 'xyz'])}${pick(separators)}` : '',
+      pick(['0', '1', '29', '30', '31', '32', '123', digits(32)]), pick(separators), pick(['Jan', 'feb', 'MAR', 'Sep', 'Sept', 'Foo', 'ſep', 'Ja']), pick(separators),
+      pick(['2003', '1999', '2100', '1600', '2000', '0999', '12345', '99']), pick(separators), digits(26), pick([':', '.']), digits(62), pick(['', `:${digits(62)}`, ':']),
+      pick(separators), pick(['+0200', '-0500', '+1459', '+1500', '-0060', '+09', 'GMT', '+02:00']), pick(['', ' (CEST)', 'x']),
+    ].join('');
+    const expected = usualByPattern(text.trim().replace(/\([^()]*\)/g, ' ').trim());
+    if (expected === undefined) continue;
+    usual++;
+    assert.equal(parseMailDate(text)?.toISOString() ?? null, expected, JSON.stringify(text));
+  }
+  assert.ok(usual > 500, `${usual} dates of the usual form`);
 });
