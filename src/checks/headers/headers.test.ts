@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
 import { headersFamily } from './index.js';
+import { isShouting } from './subject-and-mailer.js';
+import { prng } from '../../test-support/campaign-corpus.js';
 
 const scanner = await createScanner({
   config: defaultConfig(),
@@ -173,4 +175,25 @@ test('headers: the envelope sender is judged too, the null sender is valid', asy
   assert.ok((await ids(message(), { mailFrom: 'bounce@mail server.example' })).includes('HDR_ADDRESS_INVALID'));
   assert.ok(!(await ids(message(), { mailFrom: '' })).includes('HDR_ADDRESS_INVALID'));
   assert.ok(!(await ids(message(), { mailFrom: 'bounce+x=y@mail.example.net' })).includes('HDR_ADDRESS_INVALID'));
+});
+
+test('isShouting counts letters as the one-letter-string reading did: generated subjects of every script and case', () => {
+  // Session 16's definition, the reference.
+  const old = (subject: string): boolean => {
+    const letters = subject.match(/\p{L}/gu) ?? [];
+    const cased = letters.filter((c) => c.toLowerCase() !== c.toUpperCase());
+    if (cased.length >= 10 && cased.filter((c) => c === c.toUpperCase()).length / cased.length > 0.8) return true;
+    return /[!！]{3,}|[$＄€£¥]{2,}/u.test(subject);
+  };
+  const random = prng(21);
+  const pieces = ['A', 'b', 'Z', 'é', 'É', 'ß', 'ǅ', 'Σ', 'ς', 'Ж', 'ж', 'ー', '漢', 'ｱ', 'Ａ', 'ａ', '𝐀', '𐐀', '𐐨', '\ud800', '\udc00', '1', ' ', '!', '！', '$', '€', 'İ', 'ı', 'ﬀ', 'ʰ', 'ᾈ', 'Ⓐ'];
+  for (let k = 0; k < 20_000; k++) {
+    let subject = '';
+    const upperish = random() < 0.5;
+    for (let n = Math.floor(random() * 30); n > 0; n--) {
+      const piece = pieces[Math.floor(random() * pieces.length)]!;
+      subject += upperish && random() < 0.7 ? piece.toUpperCase() : piece;
+    }
+    assert.equal(isShouting(subject), old(subject), JSON.stringify(subject));
+  }
 });

@@ -38,9 +38,34 @@ export const subjectAndMailerCheck: Check = {
   },
 };
 
-function isShouting(subject: string): boolean {
-  const letters = subject.match(/\p{L}/gu) ?? [];
-  const cased = letters.filter((c) => c.toLowerCase() !== c.toUpperCase());
-  if (cased.length >= SHOUTING_MIN_LETTERS && cased.filter((c) => c === c.toUpperCase()).length / cased.length > 0.8) return true;
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Whether more than 80 % of the subject's cased letters (at least ten) are capitals, or it shouts with `!!!` or `$$`.
+ * Letters are counted by character codes (ASCII by range; any other code point as `\p{L}` and the case maps say), not
+ * as an array of one-letter strings: this ran on every message.
+ */
+export function isShouting(subject: string): boolean {
+  let cased = 0;
+  let upper = 0;
+  for (let i = 0; i < subject.length; i++) {
+    const c = subject.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) {
+        cased++;
+        upper++;
+      } else if (c >= 0x61 && c <= 0x7a) cased++;
+      continue;
+    }
+    const cp = subject.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    const letter = String.fromCodePoint(cp);
+    if (!LETTER.test(letter)) continue;
+    const capital = letter.toUpperCase();
+    if (letter.toLowerCase() === capital) continue;
+    cased++;
+    if (letter === capital) upper++;
+  }
+  if (cased >= SHOUTING_MIN_LETTERS && upper / cased > 0.8) return true;
   return /[!！]{3,}|[$＄€£¥]{2,}/u.test(subject);
 }
