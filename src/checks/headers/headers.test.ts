@@ -58,6 +58,17 @@ const cases: { description: string; raw: Uint8Array; expect: string[]; forbid?: 
     expect: ['HDR_RECEIVED_TIME_REVERSED'],
   },
   {
+    description: 'a lower hop is held against the nearest dated hop above it, past an undated one',
+    raw: message({}, ['Received: from somewhere by nowhere', 'Received: from x.example (x.example [198.51.100.9]) by mail.example.org; Tue, 24 Nov 2026 12:00:00 +0000']),
+    expect: ['HDR_RECEIVED_TIME_REVERSED', 'HDR_RECEIVED_MALFORMED'],
+  },
+  {
+    description: 'hops in time order, an undated one between them, are not reversed',
+    raw: message({}, ['Received: from somewhere by nowhere', 'Received: from x.example (x.example [198.51.100.9]) by mail.example.org; Mon, 23 Nov 2026 09:00:00 +0000']),
+    expect: ['HDR_RECEIVED_MALFORMED'],
+    forbid: ['HDR_RECEIVED_TIME_REVERSED'],
+  },
+  {
     description: 'qmail comment-only hops are legitimate',
     raw: message({}, ['Received: (qmail 18769 invoked from network); 23 Nov 2026 09:59:00 -0000']),
     expect: [],

@@ -28,6 +28,8 @@ export const receivedCheck: Check = {
   run(msg, ctx) {
     const findings: Finding[] = [];
     const hops = msg.received;
+    // The nearest hop above this one that has a date (was a reversed copy of the hops above, searched, for every hop).
+    let newer: (typeof hops)[number] | undefined;
     for (let i = 0; i < hops.length; i++) {
       const hop = hops[i]!;
       // qmail's comment-only hops ("(qmail 123 invoked from network); date") are legitimate; what RFC 5321
@@ -36,13 +38,13 @@ export const receivedCheck: Check = {
       if (hop.date && hop.date.getTime() - ctx.now.getTime() > FUTURE_TOLERANCE) {
         findings.push({ id: 'HDR_RECEIVED_FUTURE', evidence: `hop ${i + 1} dated ${hop.date.toISOString()}` });
       }
-      const newer = hops.slice(0, i).reverse().find((h) => h.date);
       if (newer?.date && hop.date && hop.date.getTime() - newer.date.getTime() > REVERSAL_TOLERANCE) {
         findings.push({
           id: 'HDR_RECEIVED_TIME_REVERSED',
           evidence: `hop ${i + 1} (${hop.date.toISOString()}) is later than the newer hop above it (${newer.date.toISOString()})`,
         });
       }
+      if (hop.date) newer = hop;
       const helo = hop.helo?.toLowerCase().replace(/^\[|\]$/g, '');
       if (!helo) continue;
       const heloIp = helo.replace(/^ipv6:/, '');
@@ -51,9 +53,10 @@ export const receivedCheck: Check = {
         findings.push({ id: 'HDR_RECEIVED_HELO_IP_MISMATCH', evidence: `HELO [${helo}] from ${hop.ip}` });
         continue;
       }
-      if (ipVersion(heloIp)) continue;
+      // Without a reverse name there is nothing to hold a provider's name against (no domain lookup for it).
+      if (ipVersion(heloIp) || !hop.rdns) continue;
       const claimed = registrableDefault(helo);
-      if (claimed && PROVIDER_HELO_DOMAINS.has(claimed) && hop.rdns) {
+      if (claimed && PROVIDER_HELO_DOMAINS.has(claimed)) {
         const actual = registrableDefault(hop.rdns.toLowerCase());
         if (actual !== claimed) {
           findings.push({
