@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { message } from './fixtures/message.js';
 import { normaliseUrl } from './normalise.js';
-import { describeEncoding, findAddressInUrl, findRecipientInUrl, findUniqueTokens, recipientAddresses, recipientNeedles, shannonEntropy } from './tracking.js';
+import { describeEncoding, findAddressInUrl, findRecipientInUrl, findUniqueTokens, recipientAddresses, recipientNeedles, shannonEntropy, urlComponents } from './tracking.js';
 import { prng } from '../test-support/campaign-corpus.js';
 import { cpuStopwatch } from '../test-support/cpu-time.js';
 
@@ -103,4 +103,32 @@ test('shannonEntropy is its old definition (a Map over code points, summed in fi
     assert.equal(shannonEntropy(text), old(text), text);
   }
   for (const text of ['', 'é', 'aé\u{1f600}b', 'ab\ud800']) assert.equal(shannonEntropy(text), old(text), text);
+});
+
+test('findRecipientInUrl skips values shorter than every needle: the same match as searching every value, on generated URLs', () => {
+  // Session 16's loop (every component, then the whole URL, each lower-cased and searched for every needle), the reference.
+  const reference = (href: string) => {
+    const url = normaliseUrl(href)!;
+    const whole = findRecipientInUrl(url, needles, []);
+    for (const { where, value } of urlComponents(url)) {
+      const lower = value.toLowerCase();
+      for (const needle of needles as readonly { text: string; caseSensitive: boolean }[]) {
+        if ((needle.caseSensitive ? value : lower).includes(needle.text)) return findRecipientInUrl(url, needles, [{ where, value }]);
+      }
+    }
+    return whole;
+  };
+  const random = prng(31);
+  const pick = (options: string[]) => options[Math.floor(random() * options.length)]!;
+  const forms = [VICTIM, encodeURIComponent(VICTIM), b64url(VICTIM), b64url(`x${VICTIM}`), hash('md5', VICTIM), hash('sha256', VICTIM).toUpperCase(), 'abc', 'victim', 'ab/cd', ''];
+  let matches = 0;
+  for (let k = 0; k < 3000; k++) {
+    const path = Array.from({ length: Math.floor(random() * 4) }, () => pick(forms)).join('/');
+    const query = Array.from({ length: Math.floor(random() * 3) }, (_, i) => `p${i}=${pick(forms)}`).join('&');
+    const href = `https://t.example/${path}${query ? `?${query}` : ''}${random() < 0.2 ? `#${pick(forms)}` : ''}`;
+    const expected = reference(href);
+    if (expected) matches++;
+    assert.deepEqual(findRecipientInUrl(normaliseUrl(href)!, needles), expected, href);
+  }
+  assert.ok(matches > 1000, `${matches} URLs carry the recipient`);
 });

@@ -150,8 +150,13 @@ function decodeTwice(text: string): string {
 export function findRecipientInUrl(url: NormalisedUrl, needles: readonly Needle[], components?: ReturnType<typeof urlComponents>): RecipientMatch | undefined {
   if (!needles.length || (url.scheme !== 'http' && url.scheme !== 'https')) return undefined;
   components ??= urlComponents(url);
-  const whole = decodeTwice(`${url.path}?${url.query}#${url.fragment}`);
-  for (const { where, value } of [...components, { where: 'URL', value: whole }]) {
+  // A value shorter than every needle holds none (most path segments): not lower-cased, not searched.
+  let shortest = Infinity;
+  for (const needle of needles) shortest = Math.min(shortest, needle.text.length);
+  for (let k = 0; k <= components.length; k++) {
+    const where = k < components.length ? components[k]!.where : 'URL';
+    const value = k < components.length ? components[k]!.value : decodeTwice(`${url.path}?${url.query}#${url.fragment}`);
+    if (value.length < shortest) continue;
     const lower = value.toLowerCase();
     for (const needle of needles) {
       const hay = needle.caseSensitive ? value : lower;
