@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Encoding from 'encoding-japanese';
 import iconv from 'iconv-lite';
-import { decodeCharset, detectCharset } from './charset.js';
+import { decodeCharset, detectCharset, latin1 } from './charset.js';
 import { parseMessage } from './index.js';
 import { DEFAULT_PARSE_OPTIONS as OPTS } from './test-helpers.js';
 
@@ -94,4 +94,14 @@ test('HTML without a MIME charset uses its <meta charset>', () => {
   const msg = parseMessage(Buffer.concat([Buffer.from('From: a@example.jp\r\nContent-Type: text/html\r\n\r\n'), body]), OPTS);
   assert.equal(msg.visibleText, 'お知らせ');
   assert.ok(msg.charsets.includes('euc-jp'));
+});
+
+test('latin1 reads any stretch of any Uint8Array view as Buffer#toString(\'latin1\') does', () => {
+  const bytes = new Uint8Array(300).map((_, i) => (i * 37 + 11) & 0xff);
+  for (const view of [bytes, bytes.subarray(7, 290), new Uint8Array(bytes.buffer, 100, 0)]) {
+    assert.equal(latin1(view), Buffer.from(view.buffer, view.byteOffset, view.byteLength).toString('latin1'));
+    for (let start = 0; start <= view.length; start += 13) {
+      for (let end = start; end <= view.length; end += 29) assert.equal(latin1(view, start, end), Buffer.from(view.buffer, view.byteOffset + start, end - start).toString('latin1'));
+    }
+  }
 });

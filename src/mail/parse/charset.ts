@@ -151,8 +151,15 @@ function classifyBytes(bytes: Uint8Array, start: number, end: number): 0 | 1 | 2
   return esc ? 1 : 0;
 }
 
+/**
+ * Node's latin1 slicer, the one `Buffer#toString('latin1')` ends in, called on the bytes themselves: it takes any
+ * Uint8Array, so no Buffer view is made per string (a header block has dozens of names and values) and the encoding is
+ * not looked up each time. Same text.
+ */
+const latin1Slice = (Buffer.prototype as unknown as { latin1Slice: (this: Uint8Array, start: number, end: number) => string }).latin1Slice;
+
 export function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
+  return latin1Slice.call(bytes, start, end);
 }
 
 function tryUtf8(bytes: Uint8Array): string | null {

@@ -1,6 +1,6 @@
 import type { HeaderField } from '../types.js';
 import type { AnomalySink } from './anomalies.js';
-import { decodeHeaderBytes, decodeStrict, kanaRatio, normalizeCharsetLabel } from './charset.js';
+import { decodeHeaderBytes, decodeStrict, kanaRatio, latin1, normalizeCharsetLabel } from './charset.js';
 import { decodeEncodedWords, type WordsInfo } from './encoded-words.js';
 import { parseParams } from './params.js';
 
@@ -248,7 +248,7 @@ export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): Hea
       if (name) {
         finish();
         if (!sawFirst) startsWithField = true;
-        curName = Buffer.from(buf.buffer, buf.byteOffset + pos, name.nameEnd - pos).toString('latin1');
+        curName = latin1(buf, pos, name.nameEnd);
         if (curName.indexOf('\0') >= 0) {
           curName = curName.replace(/\0/g, '');
           anomalies.add('header-nul', `NUL inside the field name ${curName}`, partPath);
@@ -264,7 +264,7 @@ export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): Hea
         if (!sawFirst) startsWithField = true;
         cursor.read(next);
         const colon = buf.indexOf(0x3a, next);
-        curName = Buffer.from(buf.buffer, buf.byteOffset + pos, trimEnd(buf, pos, lineEnd) - pos).toString('latin1');
+        curName = latin1(buf, pos, trimEnd(buf, pos, lineEnd));
         curValueStart = colon + 1;
         curEnd = cursor.lineEnd;
         curMulti = false;
