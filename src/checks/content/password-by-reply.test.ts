@@ -13,6 +13,19 @@ const rows: [string, boolean][] = [
   ['Répondez à ce message avec votre identifiant et votre mot de passe.', true],
   ['Beantwoordt u dit bericht met uw gebruikersnaam en wachtwoord.', true],
   ['Rispondi a questa email con il tuo nome utente e la tua password.', true],
+  // Session 17: the letter's own threat holds a negation inside a condition; German puts the verb last.
+  ['If you do not reply with your username and password within 24 hours, your account will be suspended.', true],
+  ['Wenn Sie nicht innerhalb von 24 Stunden mit Ihrem Benutzernamen und Passwort antworten, wird Ihr Konto gesperrt.', true],
+  ['Bitte bestätigen Sie, indem Sie uns Ihr Passwort zusenden.', true],
+  ['Si no responde con su usuario y contraseña en 24 horas, su cuenta será suspendida.', true],
+  ['Si vous ne répondez pas avec votre identifiant et votre mot de passe sous 24 heures, votre compte sera supprimé.', true],
+  ['Se você não responder com seu usuário e senha em 24 horas, sua conta será suspensa.', true],
+  ['Als u niet binnen 24 uur antwoordt met uw gebruikersnaam en wachtwoord, wordt uw account gesloten.', true],
+  ['If you did not request it, do not reply with your password to anyone.', false],
+  ['If you are asked to reply with your password, never answer.', false],
+  ['Se le recuerda que no responda con su contraseña a ningún mensaje.', false],
+  ['Melden Sie sich mit Ihrem neuen Passwort an.', false],
+  ['Sie können sich mit Ihrem Passwort anmelden und uns Fragen senden.', false],
   ['We will never ask you to reply with your password.', false],
   ['Never send us your password, not even in a reply.', false],
   ['Wir fragen Sie niemals nach Ihrem Passwort: antworten Sie nicht mit Ihrem Passwort.', false],
@@ -27,7 +40,7 @@ for (const [text, asks] of rows) {
 }
 
 test('password by reply: linear in the text (repeated password words and reply verbs, no sentence end)', () => {
-  for (const unit of ['reply with your password ', 'password ', 'send us your x']) {
+  for (const unit of ['reply with your password ', 'password ', 'send us your x', 'if you do not ', 'mit ihrem passwort ', 'si vous ne x ']) {
     const ratio = cpuGrowth((n) => unit.repeat(Math.ceil(n / unit.length)), (text) => passwordByReply(text), 2 * 1024);
     assert.ok(ratio < 40, `${JSON.stringify(unit)}: 10× the text took ${ratio.toFixed(1)}× the CPU`);
   }

@@ -10,7 +10,8 @@ import type { Check, CheckOutput } from '../types.js';
  *
  * One sentence at a time (≤ 400 characters around each password word; accents removed, lower case): a reply verb
  * followed by "with"/"mit"/"con"… or "send us" (en, de, es, pt, fr, nl, it) ending ≤ 30 characters before the password
- * word, the reader's possessive within 40 characters before it, and no negation in the sentence. Bounded: the shown text's first MAX_CHARS characters, at
+ * word (or, German verb-last, "mit … Passwort antworten"), the reader's possessive within 40 characters before it, and no
+ * negation in the sentence outside a condition (the threat "if you do not reply with your password" asks all the same). Bounded: the shown text's first MAX_CHARS characters, at
  * most MAX_SENTENCES sentences read.
  */
 const MAX_CHARS = 20_000;
@@ -26,6 +27,18 @@ const REPLY =
 const REPLY_NEAR = new RegExp(`(?:${REPLY.source})[^.!?\\n;:]{0,30}$`);
 /** The reader's own (the possessive before the password word). */
 const YOURS = /\b(?:your|ihr|ihrem|ihren|ihre|su|sus|sua|seu|seus|votre|vos|uw|je|jouw|tuo|tua|la sua|il suo|dein|deinem|deine)\b/;
+/**
+ * German puts the verb last in a clause ("wenn Sie nicht mit Ihrem Benutzernamen und Passwort antworten"): "mit"/"uns" and
+ * the reader's possessive before the password word, a reply or send verb at most 20 characters after it.
+ */
+const VERB_LAST_BEFORE = /\b(?:mit|uns)\b[^.!?\n;:]{0,30}$/;
+const VERB_LAST_AFTER = /^[^.!?\n;:]{0,20}\b(?:antworten|beantworten|zurucksenden|zusenden|senden|schicken|mitteilen|ubermitteln)\b/;
+/**
+ * The letter's own threat ("if you do not reply with your password …", "si vous ne répondez pas avec …", "wenn Sie nicht …"):
+ * a negation right after a condition word (and the reader's pronoun) is removed before the sentence is tested for a warning's negation (session 17).
+ */
+const CONDITIONAL_NEGATION =
+  /\b(?:if|wenn|falls|sofern|si|se|als|indien)\s+(?:(?:you|sie|du|usted|voce|tu|vous|u|je|lei)\s+)?(?:do not|don't|does not|did not|not|nicht|no|nao|ne|niet|non)\b(?:[^.!?\n,;:]{0,30}?\bpas\b)?/g;
 /** A sentence that warns rather than asks. */
 const NEGATION = /\b(?:never|not|don't|do not|no one|nobody|nie|niemals|nicht|keine|nunca|jamais|pas|ne|nooit|niet|nimmer|mai|non|nao|no)\b/;
 const ACCENTS = /[\u0300-\u036f]/g;
@@ -44,7 +57,8 @@ export function passwordByReply(text: string): string | null {
     for (let i = at + m[0].length; i < end; i++) if ('.!?\n'.includes(t[i]!)) { end = i; break; }
     const before = t.slice(start, at);
     const sentence = t.slice(start, end);
-    if (REPLY_NEAR.test(before) && YOURS.test(before.slice(-40)) && !NEGATION.test(sentence)) return sentence.trim().slice(0, 200);
+    const asked = REPLY_NEAR.test(before) || (VERB_LAST_BEFORE.test(before) && VERB_LAST_AFTER.test(t.slice(at + m[0].length, end)));
+    if (asked && YOURS.test(before.slice(-40)) && !NEGATION.test(sentence.replace(CONDITIONAL_NEGATION, ' '))) return sentence.trim().slice(0, 200);
   }
   return null;
 }
