@@ -33,6 +33,19 @@ test('link text showing another domain than the href is deceptive; same organisa
     ['www.pyramidci.com', 'https://clicktime.symantec.com/39e8TeB?u=http%3A%2F%2Fwww.pyramidci.com%2F', 0],
     // The sender's own tracking host (From is news@sender.example.com).
     ['www.partner.example', 'https://click.sender.example.com/ls/click?upn=abc', 0],
+    // Session 17: the sender's own host with a click tracker's path (ummail4.unitedmedia.com/Click?q=…), a clickthru host; the same
+    // path on another organisation's host, or the sender's host without a tracker's path, stays a mismatch.
+    ['Dilbert.com', 'http://sender.example.com/Click?q=b1-YzzzJQ-00zAibLYfr9n', 0],
+    ['www.partner.example', 'https://sender.example.com/e3t/Ctc/2J+113/ctH2J04/VWPm4', 0],
+    ['www.buy.example', 'http://clickthru.sender.example.com/Click?q=ed-jLlvQgVq', 0],
+    // … on another host of the sender's domain (a borrowed ESP account's tracker), the tracker's path is not enough.
+    ['https://verification.wallet.example/KYC', 'http://clickemailmkt.sender.example.com/ls/click?upn=HHGkhq5jxk4m', 1],
+    ['www.paypal.com', 'http://ummail4.evil.example.net/Click?q=b1-YzzzJQ-00zAibLYfr9n', 1],
+    ['www.paypal.com', 'https://sender.example.com/login/click', 1],
+    ['www.paypal.com', 'https://sender.example.com/Click', 1],
+    // A text that shows the destination among other addresses (two plain-text URLs made one link) is not deceptive.
+    ['http://www.news.example/story/1 http://lists.example.org/listinfo/fork', 'http://www.news.example/story/1', 0],
+    ['http://lists.example.org/listinfo/fork http://www.paypal.com/', 'http://paypal-login.top/', 1],
   ];
   for (const [text, href, expected] of cases) {
     assert.equal(count(analyse({ links: [{ href, text }] }), 'textMismatch'), expected, `${text} → ${href}`);
@@ -118,6 +131,21 @@ test('data: and javascript: URLs, forms to other hosts, password forms, meta ref
     ['', false, true],
   ]);
   assert.deepEqual(facts.metaRefresh.map((f) => f.href), ['https://evil.top/landing']);
+});
+
+test('a search box (one field named like a query, no password) is not a form that collects data (session 17)', () => {
+  const forms = (form: { href: string; method?: string; hasPassword?: boolean; fields?: string[] }) =>
+    analyse({ from: 'news@sender.example.com', links: [{ kind: 'form', ...form }] }).forms.map((f) => f.actionDomain);
+  assert.deepEqual(forms({ href: 'http://www.search.example.net/redirect/', method: 'get', fields: ['q'] }), []);
+  assert.deepEqual(forms({ href: 'http://investor.example.net/quote', fields: ['symbol'] }), []);
+  assert.deepEqual(forms({ href: 'http://www.lists.example.net/cgi-bin/htsearch', method: 'post', fields: ['words'] }), []);
+  assert.deepEqual(forms({ href: 'http://shop.example.net/search_gen_top.php', method: 'get', fields: ['form_keyword'] }), []);
+  assert.deepEqual(forms({ href: 'http://www.example.net/signup', method: 'post', fields: ['xxdesxxemail_address'] }), ['example.net']);
+  assert.deepEqual(forms({ href: 'http://www.example.net/ask', method: 'post', fields: ['question'] }), ['example.net']);
+  assert.deepEqual(forms({ href: 'http://collect.evil.top/v', method: 'get', fields: ['email'] }), ['evil.top']);
+  assert.deepEqual(forms({ href: 'http://collect.evil.top/v', method: 'get', fields: ['q', 'card'] }), ['evil.top']);
+  assert.deepEqual(forms({ href: 'http://collect.evil.top/v', method: 'get', hasPassword: true, fields: ['q'] }), ['evil.top']);
+  assert.deepEqual(forms({ href: 'http://collect.evil.top/v', method: 'get' }), ['evil.top']);
 });
 
 test('web bugs: 1×1 or hidden remote images, not ordinary images', () => {

@@ -90,18 +90,21 @@ export function analyseLinks(msg: ParsedMessage, options: AnalyseOptions): LinkF
     uniqueTokens: [],
     webBugs: [],
   };
-  const senderDomain = registrable(msg.from[0]?.asciiDomain || msg.from[0]?.domain || '');
+  const senderHost = (msg.from[0]?.asciiDomain || msg.from[0]?.domain || '').toLowerCase();
+  const senderDomain = registrable(senderHost);
 
   // Per occurrence: what the reader was shown against where the link goes.
   for (const { occurrence, url } of extraction.links) {
     if (!url) continue;
     const ref = { href: url.href, source: occurrence.source };
-    if (occurrence.source === 'a' || occurrence.source === 'area') linkTextFacts(occurrence, url, ref, facts, options, senderDomain);
+    if (occurrence.source === 'a' || occurrence.source === 'area') linkTextFacts(occurrence, url, ref, facts, options, senderDomain, senderHost);
     if (url.scheme === 'data' && isActiveData(url, occurrence.source)) facts.dataUri.push({ ...ref, href: shorten(url.href, 80), mediaType: dataMediaType(url) });
     if (url.scheme === 'javascript' && CLICKED.has(occurrence.source)) facts.javascriptUri.push({ ...ref, href: shorten(url.href, 80), code: shorten(url.path, 60) });
     if (occurrence.source === 'form') {
       const actionDomain = WEB(url) ? url.domain : '';
       const external = Boolean(actionDomain) && actionDomain !== senderDomain;
+      // A search or quote box (one field named like a query, no password) is a newsletter's, not a form that collects data.
+      if (!occurrence.hasPassword && isSearchBox(occurrence)) continue;
       if (external || occurrence.hasPassword) facts.forms.push({ ...ref, actionDomain, method: occurrence.method ?? 'get', hasPassword: Boolean(occurrence.hasPassword), external });
     }
     if (occurrence.source === 'meta-refresh' && WEB(url)) facts.metaRefresh.push(ref);
@@ -165,7 +168,16 @@ export function analyseLinks(msg: ParsedMessage, options: AnalyseOptions): LinkF
   return facts;
 }
 
-const TRACKING_HOST = /^(click|clicks|link|links|track|tracking|trk|t|r|go|redirect|email|e|em|mail|mailer|news|newsletter|mkt|url|lnk|l)\d{0,3}\./i;
+const TRACKING_HOST = /^(click|clicks|clickthru|clickthrough|link|links|track|tracking|trk|t|r|go|redirect|email|e|em|mail|mailer|news|newsletter|mkt|url|lnk|l)\d{0,3}\./i;
+/**
+ * A click tracker's path on the very host of the From address (`news@ummail4.sender.example` → `ummail4.sender.example/Click?q=…`):
+ * the sender's mail host serves its own clicks (session 17: newsletters' own trackers). Only that host: a borrowed ESP account's
+ * tracker on another host of the sender's domain (`clickemailmkt.school.example/ls/click`, From `school.example`, text showing
+ * a wallet's address) carries phishing in the honeypot, and stays a mismatch.
+ */
+const TRACKING_PATH = /^\/(?:click|clicks|clk|clickthru|track\/click|tracking|ls\/click|e[23]t\/ctc)(?:\/.|$)/i;
+/** The tracker's path with a token after it (a query or a further path segment). */
+const trackerPath = (url: NormalisedUrl): boolean => TRACKING_PATH.test(url.path) && (url.query !== '' || /^\/[^/]+\/./.test(url.path));
 
 const embeddedIndex = new WeakMap<Extraction, Map<string, NonNullable<Extraction['urls'][number]['embedded']>>>();
 /** Embedded redirect destinations by href, indexed once per extraction. */
@@ -178,8 +190,11 @@ function embeddedOf(extraction: Extraction): Map<string, NonNullable<Extraction[
   return index;
 }
 
-/** `senderDomain`: the registrable domain of the From address ('' when none), passed apart: spreading the options into a copy for it, once per message, drew ~0.5 % of a scan's profile ticks. */
-function linkTextFacts(occurrence: LinkOccurrence, url: NormalisedUrl, ref: UrlRef, facts: LinkFacts, options: AnalyseOptions, senderDomain: string): void {
+/**
+ * `senderDomain`: the registrable domain of the From address ('' when none), passed apart: spreading the options into a copy for it, once per message, drew ~0.5 % of a scan's profile ticks.
+ * `senderHost`: the From address's host as written (lower case).
+ */
+function linkTextFacts(occurrence: LinkOccurrence, url: NormalisedUrl, ref: UrlRef, facts: LinkFacts, options: AnalyseOptions, senderDomain: string, senderHost: string): void {
   const text = occurrence.text.slice(0, MAX_LINK_TEXT).normalize('NFKC').trim();
   if (!text || !WEB(url)) return;
   // Behind an ESP click tracker or a security wrapper the real destination is unknown, unless the
@@ -196,14 +211,18 @@ function linkTextFacts(occurrence: LinkOccurrence, url: NormalisedUrl, ref: UrlR
   // for its own domain, and whether From is genuine is for the authentication checks to say.
   // Only a host named like a tracker counts: phishing kits send From and link the same (their own)
   // domain, with the link text showing the bank.
-  const ownRedirect = Boolean(senderDomain) && url.domain === senderDomain && destination === url && TRACKING_HOST.test(url.host);
-  for (const shown of shownUrls(text)) {
+  const ownRedirect = Boolean(senderDomain) && url.domain === senderDomain && destination === url && (TRACKING_HOST.test(url.host) || (url.host === senderHost && trackerPath(url)));
+  const shownList = shownUrls(text);
+  let other: NormalisedUrl | undefined;
+  // A text that shows the destination among other addresses (a plain-text line with two URLs made one link) says where it goes.
+  let showsDestination = false;
+  for (const shown of shownList) {
     if (shown.scheme === 'https' && url.scheme === 'http') facts.httpsShownHttpLinked.push({ ...ref, shown: shown.href });
-    if (ownRedirect) continue;
-    if (!sameOrganisation(shown.domain, destination.domain, options.lists)) {
-      facts.textMismatch.push({ ...ref, shown: text.length > 100 ? `${text.slice(0, 97)}…` : text, shownDomain: shown.domain, hrefDomain: destination.domain, ...(via ? { via } : {}) });
-      break;
-    }
+    if (sameOrganisation(shown.domain, destination.domain, options.lists)) showsDestination = true;
+    else other ??= shown;
+  }
+  if (other && !ownRedirect && !showsDestination) {
+    facts.textMismatch.push({ ...ref, shown: text.length > 100 ? `${text.slice(0, 97)}…` : text, shownDomain: other.domain, hrefDomain: destination.domain, ...(via ? { via } : {}) });
   }
   if (options.brands) {
     for (const brand of options.brands(text)) {
@@ -270,6 +289,20 @@ function isActiveData(url: NormalisedUrl, source: LinkSource): boolean {
 
 function dataMediaType(url: NormalisedUrl): string {
   return (url.path.split(/[;,]/)[0] ?? '').trim().toLowerCase() || 'text/plain';
+}
+
+/** A field name of a search or quote lookup (`q`, `query`, `keywords`, `form_keyword`, `searchterm`, `symbol` …). */
+const SEARCH_FIELD = /^(?:q|qt|s|k|kw|p|words?|terms?|symbols?|ticker)$|search|query|keyword/;
+
+/**
+ * A search box (session 17): exactly one typed field, named like a query, no password. Newsletters carry them (a news site's
+ * search, a stock-quote lookup, a shop's product search) and they post to a search host of another domain: in the SpamAssassin
+ * training split's hard ham they made URL_FORM_EXTERNAL (2 points) on news and shop letters. A form that asks for an e-mail
+ * address, a card or a name has other fields or other names; a password form is never one.
+ */
+function isSearchBox(occurrence: LinkOccurrence): boolean {
+  const fields = occurrence.fields;
+  return fields !== undefined && fields.length === 1 && SEARCH_FIELD.test(fields[0]!);
 }
 
 /** A remote image of at most 1×1 pixels, or hidden: a web bug that reports the mail was opened. */

@@ -193,6 +193,7 @@ function occurrenceOf(source: LinkSource, raw: string, text: string, partPath: s
     hidden: link?.hidden,
     method: link?.method,
     hasPassword: link?.hasPassword,
+    fields: link?.fields,
   };
 }
 

@@ -129,6 +129,8 @@ export interface HtmlLink {
   /** For `form`: method (lower-cased) and whether it has a password input. */
   method?: string;
   hasPassword?: boolean;
+  /** For `form`: the names (lower case) of the inputs a reader types into (text, email, tel, number, search, textarea), at most 8. */
+  fields?: string[];
 }
 
 /** Facts gathered while turning HTML into text. */

@@ -72,6 +72,8 @@ test('links with their visible text and attributes', () => {
   const form = facts.links.find((l) => l.kind === 'form');
   assert.equal(form?.method, 'post');
   assert.equal(form?.hasPassword, true);
+  assert.deepEqual(form?.fields, ['']);
+  assert.deepEqual(facts.links.filter((l) => l.kind === 'form').map((l) => l.fields), [[''], ['q']]);
   assert.equal(facts.forms, 1);
   const pixel = facts.links.find((l) => l.href.includes('track'));
   assert.deepEqual([pixel?.width, pixel?.height, pixel?.hidden], [1, 1, false]);

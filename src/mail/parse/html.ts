@@ -25,6 +25,8 @@ const BLOCK = new Set([
   'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption', 'option', 'select', 'textarea', 'summary',
 ]);
 const CELL = new Set(['td', 'th']);
+/** Input types a reader types into (no type = text). */
+const TYPED_INPUT = new Set(['', 'text', 'email', 'tel', 'number', 'search', 'url']);
 /**
  * Whitespace of a text node that becomes one space: a run of two or more, or one that is not already a space.
  * (The same result as replacing every run by a space, but text that is already single-spaced, most of it,
@@ -324,6 +326,17 @@ class HtmlRender {
     return link;
   }
 
+  /** A field the reader types into, named on the innermost open form (at most 8 names kept). */
+  private formField(name: string | undefined): void {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const f = (this.stack[i] as Frame).form;
+      if (f) {
+        if (f.fields && f.fields.length < 8) f.fields.push((name ?? '').slice(0, 40).toLowerCase());
+        return;
+      }
+    }
+  }
+
   private addCssUrls(css: string): void {
     if (css.indexOf('url(') < 0 && css.indexOf('@import') < 0) return;
     for (const url of cssUrls(css)) {
@@ -465,12 +478,16 @@ class HtmlRender {
         if (attrs.href !== undefined) this.addLink({ href: attrs.href.trim(), kind: 'area', text: attrs.alt ?? '', partPath: this.partPath });
         break;
       case 'form': {
-        const form = this.addLink({ href: (attrs.action ?? '').trim(), kind: 'form', text: '', partPath: this.partPath, method: (attrs.method ?? 'get').toLowerCase(), hasPassword: false });
+        const form = this.addLink({ href: (attrs.action ?? '').trim(), kind: 'form', text: '', partPath: this.partPath, method: (attrs.method ?? 'get').toLowerCase(), hasPassword: false, fields: [] });
         frame = { name, hidden, fontHidden, skip: parentSkip, form };
         break;
       }
+      case 'textarea':
+        this.formField(attrs.name);
+        break;
       case 'input': {
         const type = (attrs.type ?? '').toLowerCase();
+        if (TYPED_INPUT.has(type)) this.formField(attrs.name);
         if (type === 'password') {
           for (let i = this.stack.length - 1; i >= 0; i--) {
             const f = (this.stack[i] as Frame).form;
