@@ -1168,6 +1168,18 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "An adult-dating advert written as a person (\"I live near you\", \"looking for a man\", \"see my private photos\"), beside the dating vocabulary, in one of several languages: a newsletter uses the words, the advert speaks as the woman on offer. Not enough alone, decisive with any other sign.",
     ja: "出会い系の語句とともに、本人を装った一人称の誘い文句(「近くに住んでいます」「男性を探しています」「私の写真を見て」など、複数の言語に対応)があります。ニュースレターは語を使うだけですが、出会い系広告は紹介される女性として語ります。単独では決め手にならず、他の兆候と合わせて判断します。",
   },
+  // Session 17: a fake debt collector's call, four parts in one text (categories.ts); decides a verdict alone, like the fee asked first.
+  CONTENT_DEBT_CALLBACK: {
+    group: 'content', class: 'phishing', score: 6,
+    en: "The text demands an overdue debt under a legal threat (court, seizure, arrest) within hours and tells the reader to call a number now, in one of several languages: a fake debt collector. Genuine reminders name the invoice, give days and a bank account or portal; do not call the number, ask the creditor you know.",
+    ja: "未払いの請求について、数時間以内の法的措置(訴訟・差し押さえ・逮捕)で脅し、今すぐ電話するよう求めています(複数の言語に対応)。偽の債権回収です。本物の督促状は請求書を示し、日単位の期限と振込先やポータルを案内します。番号には電話せず、心当たりのある債権者に確認してください。",
+  },
+  // Session 17: a partner's borrowed account asking for payment to new bank details; three parts in one text (categories.ts).
+  CONTENT_BANK_DETAILS_CHANGED: {
+    group: 'content', class: 'spam', score: 6,
+    en: "The text announces new bank details, asks for pending or future invoices to be paid to the new account, and keeps the reader from checking by phone (\"we cannot take calls, reply by e-mail only\"), in one of several languages: invoice fraud from a supplier's or partner's hijacked mailbox. A genuine change asks you to verify it with your usual contact; call the number you already have before paying.",
+    ja: "振込先口座の変更を知らせ、未払いや今後の請求を新しい口座へ支払うよう求め、電話での確認をさせないようにしています(「電話には出られません。メールでのみご連絡ください」など、複数の言語に対応)。取引先のメールアカウントを乗っ取った請求書詐欺です。本物の変更通知はいつもの担当者への確認を求めます。支払う前に、以前から知っている番号に電話して確認してください。",
+  },
   CONTENT_CATEGORY_CRYPTO_SCAM: {
     group: 'content', class: 'phishing', score: 1.5,
     en: "The text is a crypto-wallet lure (verify or re-validate a wallet, enter the recovery phrase, claim an airdrop or staking reward, connect the wallet); the evidence lists the words found. Such pages take the recovery phrase or drain the wallet.",

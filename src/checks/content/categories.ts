@@ -4,7 +4,7 @@ import type { ContentConfig } from './config.js';
 import { HAS_JAPANESE, TermMatcher, termText } from './match.js';
 import { CATEGORY_TERMS, CHANNEL_AS_MEANS, OPT_OUT_TERMS, PART_NAMES, UNTRACEABLE_CHANNELS, type CategoryName } from './terms.js';
 
-type PartName = 'scam-warning' | 'fee-name' | 'fee-condition' | 'payout' | 'donation' | 'payment-channel' | 'dating-advert';
+type PartName = 'scam-warning' | 'fee-name' | 'fee-condition' | 'payout' | 'donation' | 'payment-channel' | 'dating-advert' | 'debt' | 'legal-threat' | 'deadline-hours' | 'call-now' | 'bank-change' | 'pay-pending' | 'no-call';
 const CATEGORY_IDS: Record<Exclude<CategoryName, PartName>, FindingId> = {
   health: 'CONTENT_CATEGORY_HEALTH',
   dating: 'CONTENT_CATEGORY_DATING',
@@ -91,6 +91,21 @@ function partFindings(hits: ReadonlyMap<CategoryName, { weight: number; terms: s
   if (advert.length && terms('dating').reduce((sum, t) => sum + (advert.includes(t) ? 0 : (DATING_WEIGHT.get(t) ?? 0)), 0) >= minWeight) {
     out.push({ id: 'CONTENT_DATING_ADVERT', evidence: `${advert.join(', ')}; ${terms('dating').slice(0, 5).join(', ')}`, data: { advert } });
   }
+  // The debt collector's call (session 17): a debt, a legal threat, a deadline in hours and "call us now", all four (CONTENT_DEBT_CALLBACK).
+  const debt = terms('debt');
+  const threat = terms('legal-threat');
+  const deadline = terms('deadline-hours');
+  const call = terms('call-now');
+  if (debt.length && threat.length && deadline.length && call.length) {
+    out.push({ id: 'CONTENT_DEBT_CALLBACK', evidence: `debt: ${debt.slice(0, 3).join(', ')}; threat: ${[...threat.slice(0, 3), ...deadline.slice(0, 1)].join(', ')}; call: ${call.slice(0, 2).join(', ')}`, data: { debt, threat, deadline, call } });
+  }
+  // A supplier's "changed bank details" that keeps the reader from calling to check (session 17): all three (CONTENT_BANK_DETAILS_CHANGED).
+  const bank = terms('bank-change');
+  const pending = terms('pay-pending');
+  const noCall = terms('no-call');
+  if (bank.length && pending.length && noCall.length) {
+    out.push({ id: 'CONTENT_BANK_DETAILS_CHANGED', evidence: `changed: ${bank.slice(0, 2).join(', ')}; pay: ${pending.slice(0, 2).join(', ')}; no check: ${noCall.slice(0, 2).join(', ')}`, data: { bank, pending, noCall } });
+  }
   return out;
 }
 
@@ -105,7 +120,7 @@ export function categoriesCheck(config: ContentConfig['categories']): Check {
   return {
     name: 'content.categories',
     description: 'Spam categories (health, dating, finance, phishing, malware lure, advance fee, jobs, marketing, sextortion, crypto wallet lures, callback scams)',
-    emits: [...Object.values(CATEGORY_IDS), 'CONTENT_ADVANCE_FEE_MANY', 'CONTENT_SCAM_LETTER', 'CONTENT_ADVERT_OFFER', 'CONTENT_SPAM_TERMS', 'CONTENT_SPAM_TERMS_MANY', 'CONTENT_ADVANCE_FEE_ASKED', 'CONTENT_DONATION_UNTRACEABLE', 'CONTENT_DATING_ADVERT'],
+    emits: [...Object.values(CATEGORY_IDS), 'CONTENT_ADVANCE_FEE_MANY', 'CONTENT_SCAM_LETTER', 'CONTENT_ADVERT_OFFER', 'CONTENT_SPAM_TERMS', 'CONTENT_SPAM_TERMS_MANY', 'CONTENT_ADVANCE_FEE_ASKED', 'CONTENT_DONATION_UNTRACEABLE', 'CONTENT_DATING_ADVERT', 'CONTENT_DEBT_CALLBACK', 'CONTENT_BANK_DETAILS_CHANGED'],
     run(msg): CheckOutput {
       const text = termText(msg, config.maxTextChars);
       const hits = matcher.match(text);

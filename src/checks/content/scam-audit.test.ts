@@ -86,7 +86,7 @@ for (const row of letterRows) {
 // none in a text that says there is no fee or warns about the scheme.
 const partsOf = async (subject: string, text: string) => {
   const out = await categories.run(buildMessage({ subject, text }), { now: new Date('2025-06-02T08:00:00Z'), signal: new AbortController().signal });
-  return out.findings.filter((f) => ['CONTENT_ADVANCE_FEE_ASKED', 'CONTENT_DONATION_UNTRACEABLE', 'CONTENT_DATING_ADVERT'].includes(f.id)).map((f) => f.id);
+  return out.findings.filter((f) => ['CONTENT_ADVANCE_FEE_ASKED', 'CONTENT_DONATION_UNTRACEABLE', 'CONTENT_DATING_ADVERT', 'CONTENT_DEBT_CALLBACK', 'CONTENT_BANK_DETAILS_CHANGED'].includes(f.id)).map((f) => f.id);
 };
 const partRows: { name: string; text: string; ids: string[] }[] = [
   { name: 'fee, paid first, for a loan', text: 'Your loan is ready. Pay only the processing fee today.', ids: ['CONTENT_ADVANCE_FEE_ASKED'] },
@@ -106,6 +106,19 @@ const partRows: { name: string; text: string; ids: string[] }[] = [
   { name: 'the first person, the category only by the same phrase (a roofer)', text: 'I am looking for a man who can fix my roof. I live near you.', ids: [] },
   { name: 'the dating category without the first person (a newsletter)', text: 'Our column on sex, dating sites and porn addiction.', ids: [] },
   { name: 'Japanese: a donation by gift card', text: '寄付はギフトカードでお願いします。', ids: ['CONTENT_DONATION_UNTRACEABLE'] },
+  // CONTENT_DEBT_CALLBACK (session 17): a debt, a legal threat, a deadline in hours and "call us now" — each part missing once, and a warning
+  { name: 'a debt, court within hours, call now', text: 'Your unpaid balance goes to legal action within 24 hours. Call us now.', ids: ['CONTENT_DEBT_CALLBACK'] },
+  { name: 'no debt named', text: 'Legal action within 24 hours. Call us now.', ids: [] },
+  { name: 'no legal threat', text: 'Your unpaid balance is due within 24 hours. Call us now.', ids: [] },
+  { name: 'a deadline in days', text: 'Your unpaid balance goes to legal action within 14 days. Call us now.', ids: [] },
+  { name: 'no call asked', text: 'Your unpaid balance goes to legal action within 24 hours. Pay in your customer portal.', ids: [] },
+  { name: 'a warning about fake collectors', text: 'Fake collectors claim an unpaid debt, threaten legal action within 24 hours and say call now. A real collector will never threaten arrest.', ids: [] },
+  // CONTENT_BANK_DETAILS_CHANGED (session 17): new bank details, invoices to pay there, and no call to check — each part missing once, and a genuine change
+  { name: 'new bank details, pending invoices, no calls', text: 'We have new bank details. Please pay the pending invoices there. We cannot take calls, reply by email only.', ids: ['CONTENT_BANK_DETAILS_CHANGED'] },
+  { name: 'new bank details and pending invoices, calls welcome', text: 'We have new bank details. Please pay the pending invoices there. Questions? Call us.', ids: [] },
+  { name: 'new bank details, no calls, nothing to pay', text: 'We have new bank details. We cannot take calls this week, reply by email only.', ids: [] },
+  { name: 'pending invoices, no calls, the bank unchanged', text: 'Please pay the pending invoices. We cannot take calls, reply by email only.', ids: [] },
+  { name: 'a genuine change: verify with your usual contact', text: 'We have new bank details for all future payments. By email only we cannot confirm them: verify any change by calling your usual contact.', ids: [] },
 ];
 for (const row of partRows) {
   test(`fee and channel parts: ${row.name}`, async () => {
@@ -120,4 +133,6 @@ test('scam letter evidence reads in Japanese: the kind named, the words as found
   assert.equal(translateEvidence('CONTENT_SCAM_LETTER', 'callback-scam: non ha autorizzato, rimborso', 'ja'), '偽の請求・更新・ウイルス警告(電話をかけさせる詐欺): non ha autorizzato, rimborso');
   assert.equal(translateEvidence('CONTENT_ADVANCE_FEE_ASKED', 'asked: 保証料, 先にお振込み; for: 融資', 'ja'), '先払いを求める語: 保証料, 先にお振込み; 支払いの名目: 融資');
   assert.equal(translateEvidence('CONTENT_DONATION_UNTRACEABLE', 'asked: donation; by: western union', 'ja'), '寄付の依頼: donation; 支払い方法: western union');
+  assert.equal(translateEvidence('CONTENT_BANK_DETAILS_CHANGED', 'changed: 振込先の変更; pay: 未払いの請求書; no check: メールでのみ', 'ja'), '口座の変更: 振込先の変更; 支払いの依頼: 未払いの請求書; 確認を妨げる語: メールでのみ');
+  assert.equal(translateEvidence('CONTENT_DEBT_CALLBACK', 'debt: 未払い; threat: 法的措置, 48時間以内; call: 至急お電話', 'ja'), '請求: 未払い; 脅し・期限: 法的措置, 48時間以内; 電話の要求: 至急お電話');
 });
