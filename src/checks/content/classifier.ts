@@ -46,7 +46,7 @@ export function classifierCheck(config: ContentConfig['classifier'], loaded: { m
       // says (a German task-job letter read as ham, session 14): withheld. A spam vote stands, its tokens were seen.
       if (id.includes('HAM') && config.languages.length) {
         // Only the guess's sample is cut from the shown text (cutting the joined text would copy all of it first).
-        const { language } = guessLanguage(`${msg.subject}\n${shownText(msg).slice(0, SAMPLE_CHARS)}`);
+        const { language } = guessLanguage(`${msg.subject}\n${shownText(msg).slice(0, SAMPLE_CHARS)}`, true);
         if (language && !config.languages.includes(language)) {
           return { findings: [{ id: 'CONTENT_CLASSIFIER_LANGUAGE_UNSEEN', evidence: `text in ${language}, model learned ${config.languages.join('/')}: ${id} (p=${result.probability.toFixed(4)}) withheld`, data: { language, withheld: id, probability: Math.round(result.probability * 1e6) / 1e6 } }] };
         }

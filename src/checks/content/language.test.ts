@@ -36,6 +36,24 @@ test('language guess: only the start of a long text is read (8,000 characters, 4
   assert.equal(guessLanguage(`${'x '.repeat(4000)}${'und der das '.repeat(1000)}`).language, undefined);
 });
 
+test('language guess: settling early gives the same language at the bound (English first, then as many German words as are left)', () => {
+  // With f other words and a English ones read, German can still reach twice English's hits exactly when 2a ≤ 400 − f − a:
+  // the sweep crosses that bound on both sides (stopping one word early, or at 2a ≥ rather than >, fails it).
+  const german = ['und', 'der', 'das'];
+  const seen = new Set<string | undefined>();
+  for (let f = 0; f <= 24; f++) {
+    for (let a = 110; a <= 140; a++) {
+      const words = [...Array<string>(f).fill('x'), ...Array<string>(a).fill('the')];
+      for (let k = 0; words.length < 420; k++) words.push(german[k % 3]!);
+      const text = words.join(' ');
+      const guess = guessLanguage(text).language;
+      seen.add(guess);
+      assert.equal(guessLanguage(text, true).language, guess, `f=${f} a=${a}`);
+    }
+  }
+  assert.deepEqual([...seen].sort(), ['de', 'en']);
+});
+
 test('language guess: isBlank is \\s on every code unit', () => {
   for (let c = 0; c < 0x10000; c++) assert.equal(isBlank(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
 });
@@ -94,6 +112,8 @@ test('language guess: the character-code reader gives the pattern reader\'s gues
     const text = parts.join('');
     const guess = guessLanguage(text);
     assert.deepEqual(guess, patternGuess(text), JSON.stringify(text.slice(0, 300)));
+    // Settling early (what the classifier asks) never changes the language.
+    assert.equal(guessLanguage(text, true).language, guess.language, JSON.stringify(text.slice(0, 300)));
     seen.add(guess.language);
   }
   // (Kana are counted by the patterns as before; the Japanese rows above guess 'ja'.)
