@@ -307,6 +307,7 @@ const MAX_RECEIVED = 6;
 const MAX_HEADER_NAMES = 100;
 
 const HOST = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b/g;
+const WITH_OR_VIA = /\b(?:with|via) [a-z0-9/]+/g;
 const PRIVATE_IP = /\[?(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/;
 
 /** The fields whose value gives tokens (the cases of headerTokens' switch). */
@@ -335,9 +336,10 @@ function headerTokens(headers: readonly [string, string][], sink: TokenSink): vo
     switch (name) {
       case 'received': {
         if (received++ >= MAX_RECEIVED) break;
-        for (const host of new Set(value.match(HOST) ?? [])) sink.pushSlice('rcvd:', host, lastTwoLabels(host), host.length);
+        const hosts = value.match(HOST);
+        if (hosts) pushDistinctHosts(hosts, sink);
         if (PRIVATE_IP.test(value)) push('rcvd:private-ip');
-        for (const w of value.match(/\b(?:with|via) [a-z0-9/]+/g) ?? []) push(`rcvd:${w}`);
+        for (const w of value.match(WITH_OR_VIA) ?? []) push(`rcvd:${w}`);
         break;
       }
       case 'message-id': {
@@ -359,7 +361,7 @@ function headerTokens(headers: readonly [string, string][], sink: TokenSink): vo
       }
       case 'to':
       case 'cc':
-        toCount += (value.match(/@/g) ?? []).length;
+        for (let at = value.indexOf('@'); at >= 0; at = value.indexOf('@', at + 1)) toCount++;
         if (/undisclosed|recipient list/.test(value)) push(`${name}:undisclosed`);
         if (/^\s*<?[^<>\s"][^<>\s"@]*@[^<>\s"]+>?\s*$/.test(value)) push(`${name}:bare-address`);
         break;
@@ -380,6 +382,22 @@ function headerTokens(headers: readonly [string, string][], sink: TokenSink): vo
     }
   }
   push(`st:recipients:${bucket(toCount)}`);
+}
+
+/**
+ * The `rcvd:` tokens of a Received field's hosts, each distinct host once in first-seen order (as iterating
+ * `new Set(hosts)` gives them): a field names a few hosts, so the earlier ones are searched instead of building a Set
+ * and its iterator per field; a long list (a padded field) goes through a Set.
+ */
+function pushDistinctHosts(hosts: readonly string[], sink: TokenSink): void {
+  const few = hosts.length <= 16;
+  const seen = few ? undefined : new Set<string>();
+  for (let i = 0; i < hosts.length; i++) {
+    const host = hosts[i]!;
+    if (few ? hosts.indexOf(host) !== i : seen!.has(host)) continue;
+    seen?.add(host);
+    sink.pushSlice('rcvd:', host, lastTwoLabels(host), host.length);
+  }
 }
 
 /**
