@@ -96,7 +96,6 @@ export function cryptoAmountHost(msg: ParsedMessage, lists: Pick<LinkLists, 'fil
  * password is looked for). `lists` null: the password reading only.
  */
 function cryptoFacts(msg: ParsedMessage, lists: Pick<LinkLists, 'fileHosts' | 'tenantHosts' | 'suspiciousTlds'> | null): { host: CryptoHost | null; login: CryptoLogin | null } {
-  const sender = parseDomain(msg.from[0]?.domain ?? '').domain;
   // The recipient's display name too: a form's name field is where the scam is typed, and some sites put it only in To.
   // The first five of To and Cc, one per line (a loop: array chains on fresh arrays deoptimise per message, see NOTES).
   let recipients = '';
@@ -119,6 +118,8 @@ function cryptoFacts(msg: ParsedMessage, lists: Pick<LinkLists, 'fileHosts' | 't
     if (p) login = { amount: coins[0].replace(/\s+/g, ' '), password: p[0].replace(/\s?[:=]\s?\S$/, '') };
   }
   if (!lists) return { host: null, login };
+  // The sender's own domain is no publishing host of the scam: parsed only when there is an amount (most mail has none).
+  const sender = parseDomain(msg.from[0]?.domain ?? '').domain;
   for (const a of amounts) {
     const start = Math.max(0, a.index! - NEAR);
     const near = text.slice(start, a.index! + a[0].length + NEAR);
