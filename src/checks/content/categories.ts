@@ -1,7 +1,7 @@
 import type { FindingId } from '../../core/finding-ids.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { ContentConfig } from './config.js';
-import { HAS_JAPANESE, TermMatcher, termText } from './match.js';
+import { categoryAndThemeMatchers, HAS_JAPANESE, termText } from './match.js';
 import { CATEGORY_TERMS, CHANNEL_AS_MEANS, OPT_OUT_TERMS, PART_NAMES, UNTRACEABLE_CHANNELS, type CategoryName } from './terms.js';
 
 type PartName = 'scam-warning' | 'fee-name' | 'fee-condition' | 'payout' | 'donation' | 'payment-channel' | 'dating-advert' | 'debt' | 'legal-threat' | 'deadline-hours' | 'call-now' | 'bank-change' | 'pay-pending' | 'no-call';
@@ -115,7 +115,8 @@ function partFindings(hits: ReadonlyMap<CategoryName, { weight: number; terms: s
  * finding each; the summed weight of all categories grades CONTENT_SPAM_TERMS(_MANY).
  */
 export function categoriesCheck(config: ContentConfig['categories']): Check {
-  const matcher = new TermMatcher(CATEGORY_TERMS);
+  // Paired with the themes table: one loop over the words finds both (the themes check then takes its part).
+  const [matcher] = categoryAndThemeMatchers();
   const optOutWeight = new Map(CATEGORY_TERMS.filter((r) => r.name === 'marketing' && OPT_OUT_TERMS.has(r.term)).map((r) => [r.term, r.weight]));
   return {
     name: 'content.categories',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SMALL_CAPITAL_I_WORD, TermMatcher, termWords } from './match.js';
+import { pairedTermMatchers, SMALL_CAPITAL_I_WORD, TermMatcher, termWords } from './match.js';
 import { CATEGORY_TERMS, THEME_TERMS } from './terms.js';
 import { cpuStopwatch } from '../../test-support/cpu-time.js';
 
@@ -107,6 +107,29 @@ test('every term of the tables is found in a text that holds it among other word
       assert.ok(hits.get(row.name)?.terms.includes(row.term), `${row.name}: ${row.term}`);
     }
   }
+});
+
+test('paired tables (one loop over the words) find what each table alone finds, in the same order, in either order and again for a repeated text', () => {
+  const categories = new TermMatcher(CATEGORY_TERMS);
+  const themes = new TermMatcher(THEME_TERMS);
+  // Texts holding terms of both tables (phrases, a term shared by first word), small capitals ɪ (read per table: the
+  // categories' words and the themes' words differ), Japanese substrings, and none.
+  let seed = 5;
+  const pick = <T>(xs: readonly T[]): T => xs[(seed = (seed * 1103515245 + 12345) & 0x7fffffff) % xs.length]!;
+  const pieces = [...CATEGORY_TERMS.slice(0, 400).map((r) => r.term), ...THEME_TERMS.map((r) => r.term), 'the', 'and', 'ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄɪɪɴᴇᴅ', 'ᴠᴀɪᴇɴᴛɪɴᴇ', 'ʜᴏɪɪᴅᴀʏ sᴇᴀsᴏɴ', 'ʙɪᴀᴄᴋ ꜰʀɪᴅᴀʏ', 'ᴄʜʀɪsᴛᴍᴀs', '当選', 'クリスマス', 'é', '\n'];
+  const texts = ['', 'nothing here', ...Array.from({ length: 600 }, (_, n) => Array.from({ length: 1 + (n % 24) }, () => pick(pieces)).join(pick([' ', ', ', '. '])))];
+  const expected = texts.map((text) => [show(categories.match(text)), show(themes.match(text))]);
+  assert.ok(expected.filter(([c, t]) => c.length && t.length).length > 100, 'texts with terms of both tables');
+  const [a, b] = pairedTermMatchers(CATEGORY_TERMS, THEME_TERMS);
+  texts.forEach((text, i) => {
+    // Categories first (a scan's order), themes first, a table twice in a row (its part is handed out once), one alone.
+    assert.deepEqual([show(a.match(text)), show(b.match(text))], expected[i], text);
+    assert.deepEqual([show(b.match(text)), show(a.match(text))].reverse(), expected[i], text);
+    assert.deepEqual([show(a.match(text)), show(a.match(text)), show(b.match(text)), show(b.match(text))], [expected[i]![0], expected[i]![0], expected[i]![1], expected[i]![1]], text);
+    if (i > 0) assert.deepEqual(show(b.match(texts[i - 1]!)), expected[i - 1]![1], text);
+    // A result is a message's own: never the same object twice.
+    assert.notEqual(a.match(text), a.match(text));
+  });
 });
 
 test("an elided article is a word of its own: a French or Italian term is found after l', d', qu', dell' (table)", () => {

@@ -2,7 +2,7 @@ import { normalizeText } from '../../classifier/normalize.js';
 import { foldLetterlike, foldSprinkledDiacritics, smallCapitalIReadings } from '../../lookalike/letterlike.js';
 import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
-import type { TermRow } from './terms.js';
+import { CATEGORY_TERMS, THEME_TERMS, type CategoryName, type TermRow, type ThemeName } from './terms.js';
 
 /** The terms of one name (category or theme) found in a text, with their summed weight. */
 export interface TermHits {
@@ -45,42 +45,53 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 /** Han, hiragana or katakana: a term or text of a script without spaces between words. */
 export const HAS_JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/** A row of one of the tables a TermIndex reads, with the table's number. */
+interface IndexedRow {
+  row: TermRow<string>;
+  table: number;
+}
+
 /**
- * A term table compiled once (in the family's `create`): terms of spaced scripts are matched as whole
- * words or whole-word phrases through a map from first word; Japanese terms (no spaces) as substrings,
- * and only when the text has Japanese at all.
- * @example new TermMatcher(rows).match('Buy Viagra now') // Map { 'health' => { weight: 3, terms: ['viagra'] } }
+ * Term tables compiled once (in the family's `create`): terms of spaced scripts are matched as whole words or
+ * whole-word phrases through a map from first word; Japanese terms (no spaces) as substrings, and only when the text
+ * has Japanese at all. Several tables share one index and one loop over a text's words (categories and themes read the
+ * same text of every message: two loops over its words were twice the keys and look-ups); what is found is kept apart
+ * by table, in the order each table alone would find it.
  */
-export class TermMatcher<N extends string> {
+class TermIndex {
   /**
    * Terms of spaced scripts by a 32-bit hash of their first word (first words that share a hash are told apart by
    * their characters): a word of the text is looked up by the hash of its characters where they stand, with no
-   * string sliced out of the text and hashed again for a Map of strings.
+   * string sliced out of the text and hashed again for a Map of strings. A first word's phrases are in table order, and
+   * in row order within a table.
    */
-  private readonly byFirstWordHash = new Map<number, { first: string; phrases: { words: string[]; row: TermRow<N> }[] }[]>();
-  private readonly substrings: TermRow<N>[] = [];
+  private readonly byFirstWordHash = new Map<number, { first: string; phrases: { words: string[]; row: TermRow<string>; table: number }[] }[]>();
+  private readonly substrings: IndexedRow[] = [];
   /** Whether some first word has this wordKey: most words of a text are no term's first word, and this says so without hashing the string for the Map. */
   private readonly firstWordKeys = new Uint8Array(0x10000);
-  /** Every word of every spaced-script term: what a small capital ɪ may spell (see readSmallCapitalI). */
-  private readonly termWords = new Set<string>();
+  /** Every word of every spaced-script term, by table: what a small capital ɪ may spell (see readSmallCapitalI). */
+  private readonly termWords: Set<string>[];
 
-  constructor(rows: readonly TermRow<N>[]) {
-    const byFirstWord = new Map<string, { words: string[]; row: TermRow<N> }[]>();
-    for (const row of rows) {
-      // Words of spaced scripts (English, German, Portuguese with its accents…) match as whole words;
-      // Japanese, which has no spaces, as substrings.
-      if (!HAS_JAPANESE.test(row.term)) {
-        const words = wordsOfTerm(row.term);
-        if (words.length === 0) continue;
-        const list = byFirstWord.get(words[0]!) ?? [];
-        list.push({ words, row });
-        byFirstWord.set(words[0]!, list);
-        this.firstWordKeys[wordKey(words[0]!)] = 1;
-        for (const w of words) this.termWords.add(w);
-      } else {
-        this.substrings.push(row);
+  constructor(tables: readonly (readonly TermRow<string>[])[]) {
+    this.termWords = tables.map(() => new Set<string>());
+    const byFirstWord = new Map<string, { words: string[]; row: TermRow<string>; table: number }[]>();
+    tables.forEach((rows, table) => {
+      for (const row of rows) {
+        // Words of spaced scripts (English, German, Portuguese with its accents…) match as whole words;
+        // Japanese, which has no spaces, as substrings.
+        if (!HAS_JAPANESE.test(row.term)) {
+          const words = wordsOfTerm(row.term);
+          if (words.length === 0) continue;
+          const list = byFirstWord.get(words[0]!) ?? [];
+          list.push({ words, row, table });
+          byFirstWord.set(words[0]!, list);
+          this.firstWordKeys[wordKey(words[0]!)] = 1;
+          for (const w of words) this.termWords[table]!.add(w);
+        } else {
+          this.substrings.push({ row, table });
+        }
       }
-    }
+    });
     for (const [first, phrases] of byFirstWord) {
       const h = hashAt(first, 0, first.length);
       const groups = this.byFirstWordHash.get(h) ?? [];
@@ -89,35 +100,44 @@ export class TermMatcher<N extends string> {
     }
   }
 
-  /** Distinct terms found in `text` (normalised here: NFKC, invisible characters removed, lower case), by name. */
-  match(text: string): Map<N, TermHits> {
-    const found = new Map<N, TermHits>();
-    const seen = new Set<TermRow<N>>();
-    const add = (row: TermRow<N>): void => {
-      if (seen.has(row)) return;
-      seen.add(row);
-      const hits = found.get(row.name) ?? { weight: 0, terms: [], strongest: 0 };
+  /** Distinct terms found in `text` (normalised here: NFKC, invisible characters removed, lower case), by name, one map per table. */
+  match(text: string): Map<string, TermHits>[] {
+    const tables = this.termWords.length;
+    const found: Map<string, TermHits>[] = [];
+    const seen: Set<TermRow<string>>[] = [];
+    for (let t = 0; t < tables; t++) {
+      found.push(new Map());
+      seen.push(new Set());
+    }
+    const add = (row: TermRow<string>, table: number): void => {
+      const rows = seen[table]!;
+      if (rows.has(row)) return;
+      rows.add(row);
+      const hits = found[table]!.get(row.name) ?? { weight: 0, terms: [], strongest: 0 };
       hits.weight += row.weight;
       if (row.weight > hits.strongest) hits.strongest = row.weight;
       hits.terms.push(row.term);
-      found.set(row.name, hits);
+      found[table]!.set(row.name, hits);
     };
     // prepare() reuses one object: what is needed of it after another prepare() is taken out first.
     const prepared = prepare(text);
     const normal = prepared.normal;
-    this.scan(prepared, add);
+    this.scan(prepared, add, -1);
     // Small capital ɪ written for l (`ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄɪɪɴᴇᴅ`): the text once more with each such word as the term word it
-    // spells, if it spells one. Rare; the memory of prepare() then holds the reading, and the next table prepares again.
+    // spells, if it spells one of the table's words — per table, for that table's terms. Rare; the memory of prepare()
+    // then holds the reading.
     if (text.includes('\u026a')) {
-      const reading = this.readSmallCapitalI(text);
-      if (reading !== text) this.scan(prepare(reading), add);
+      for (let t = 0; t < tables; t++) {
+        const reading = this.readSmallCapitalI(text, this.termWords[t]!);
+        if (reading !== text) this.scan(prepare(reading), add, t);
+      }
     }
-    if (this.substrings.length && HAS_JAPANESE.test(normal)) for (const row of this.substrings) if (normal.includes(row.term)) add(row);
+    if (this.substrings.length && HAS_JAPANESE.test(normal)) for (const { row, table } of this.substrings) if (normal.includes(row.term)) add(row, table);
     return found;
   }
 
-  /** Adds the rows whose words or phrases occur in a prepared text. */
-  private scan({ normal, starts, ends, count }: PreparedText, add: (row: TermRow<N>) => void): void {
+  /** Adds the rows whose words or phrases occur in a prepared text: of table `only`, or of every table (-1). */
+  private scan({ normal, starts, ends, count }: PreparedText, add: (row: TermRow<string>, table: number) => void, only: number): void {
     const firstWordKeys = this.firstWordKeys;
     for (let i = 0; i < count; i++) {
       const start = starts[i]!;
@@ -126,7 +146,7 @@ export class TermMatcher<N extends string> {
       if (firstWordKeys[keyAt(normal, start, end)] === 0) continue;
       const groups = this.byFirstWordHash.get(hashAt(normal, start, end));
       if (!groups) continue;
-      let candidates: { words: string[]; row: TermRow<N> }[] | undefined;
+      let candidates: { words: string[]; row: TermRow<string>; table: number }[] | undefined;
       for (const group of groups) {
         if (equalAt(normal, start, end, group.first)) {
           candidates = group.phrases;
@@ -134,18 +154,72 @@ export class TermMatcher<N extends string> {
         }
       }
       if (!candidates) continue;
-      for (const { words: phrase, row } of candidates) {
+      for (const { words: phrase, row, table } of candidates) {
+        if (only >= 0 && table !== only) continue;
         let ok = i + phrase.length <= count;
         for (let k = 1; k < phrase.length && ok; k++) ok = equalAt(normal, starts[i + k]!, ends[i + k]!, phrase[k]!);
-        if (ok) add(row);
+        if (ok) add(row, table);
       }
     }
   }
 
-  /** `text` with each small-capital word holding ɪ replaced by the first of its other readings that is a term word. */
-  private readSmallCapitalI(text: string): string {
-    return text.replace(SMALL_CAPITAL_I_WORD, (word) => smallCapitalIReadings(word).find((r) => this.termWords.has(r)) ?? word);
+  /** `text` with each small-capital word holding ɪ replaced by the first of its other readings that is one of `words`. */
+  private readSmallCapitalI(text: string, words: ReadonlySet<string>): string {
+    return text.replace(SMALL_CAPITAL_I_WORD, (word) => smallCapitalIReadings(word).find((r) => words.has(r)) ?? word);
   }
+}
+
+/**
+ * A term table compiled once (in the family's `create`): see TermIndex.
+ * @example new TermMatcher(rows).match('Buy Viagra now') // Map { 'health' => { weight: 3, terms: ['viagra'] } }
+ */
+export class TermMatcher<N extends string> {
+  /** `index` and this table's number in it; `shared`: the results of the index's last text, shared with the other tables' matchers. */
+  constructor(
+    rows: readonly TermRow<N>[],
+    private readonly index = new TermIndex([rows]),
+    private readonly table = 0,
+    private readonly shared?: SharedMatch,
+  ) {}
+
+  /** Distinct terms found in `text` (normalised here: NFKC, invisible characters removed, lower case), by name. */
+  match(text: string): Map<N, TermHits> {
+    const shared = this.shared;
+    if (!shared) return this.index.match(text)[0] as Map<N, TermHits>;
+    // Each table's result of a text is handed out once: the next message with the same text is matched again.
+    let found = shared.text === text ? shared.found[this.table] : undefined;
+    if (!found) {
+      shared.text = text;
+      shared.found = this.index.match(text);
+      found = shared.found[this.table]!;
+    }
+    shared.found[this.table] = undefined;
+    return found as Map<N, TermHits>;
+  }
+}
+
+/** The last text a shared index matched, and what each table found in it that its matcher has not yet taken. */
+interface SharedMatch {
+  text: string;
+  found: (Map<string, TermHits> | undefined)[];
+}
+
+/**
+ * Matchers of two tables over one index: the first `match(text)` of either finds both tables' terms in one loop over
+ * the words, and the other's `match` of the same text then takes its part (categories and themes, one message after the
+ * other). Each alone gives what `new TermMatcher(rows).match(text)` gives.
+ */
+export function pairedTermMatchers<A extends string, B extends string>(a: readonly TermRow<A>[], b: readonly TermRow<B>[]): [TermMatcher<A>, TermMatcher<B>] {
+  const index = new TermIndex([a, b]);
+  const shared: SharedMatch = { text: '', found: [] };
+  return [new TermMatcher(a, index, 0, shared), new TermMatcher(b, index, 1, shared)];
+}
+
+let categoryAndThemeTables: [TermMatcher<CategoryName>, TermMatcher<ThemeName>] | undefined;
+
+/** The category and theme tables' matchers (terms.ts), paired, built once per process on first use. */
+export function categoryAndThemeMatchers(): [TermMatcher<CategoryName>, TermMatcher<ThemeName>] {
+  return (categoryAndThemeTables ??= pairedTermMatchers(CATEGORY_TERMS, THEME_TERMS));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { ContentConfig } from './config.js';
-import { TermMatcher, termText } from './match.js';
+import { categoryAndThemeMatchers, termText } from './match.js';
 import { THEME_CALENDAR, THEME_TERMS, type ThemeName } from './terms.js';
 
 const DAY_MS = 86_400_000;
@@ -27,7 +27,8 @@ export function isNearEvent(theme: ThemeName, date: Date): boolean {
  * when the message's Date header (else the scan time) is in the event's season.
  */
 export function themesCheck(config: ContentConfig['themes'], maxTextChars: number): Check {
-  const matcher = new TermMatcher(THEME_TERMS);
+  // Paired with the categories table (which runs first on the same text): see categoryAndThemeMatchers.
+  const [, matcher] = categoryAndThemeMatchers();
   return {
     name: 'content.themes',
     description: 'Seasonal and news themes, and whether the message is timed for the event',
