@@ -111,17 +111,27 @@ export const LOOKALIKE_CANDIDATE = /(?<![\p{L}\d])[\p{L}\d]*[I01][\p{L}\d]*/gu;
  * no term. (CONTENT_LOOKALIKE_LETTERS reports the trick itself; this only lets the notice words see through it.)
  */
 export function lookalikeReading(text: string): string | null {
+  // Most envelopes have no candidate at all: then the pattern (a look-behind tried at every position) is not run.
+  if (!HAS_LOOKALIKE_DIGIT_OR_I.test(text)) return null;
   let changed = false;
   const out = text.replace(LOOKALIKE_CANDIDATE, (w) => {
-    if (!/\p{L}/u.test(w)) return w;
+    if (!ANY_LETTER.test(w)) return w;
     let r: string;
-    if (/\p{Ll}/u.test(w)) r = w.replace(/I/g, 'l').replace(/(?<=\p{L})0|0(?=\p{L})/gu, 'o').replace(/(?<=\p{L})1|1(?=\p{L})/gu, 'l');
-    else r = w.replace(/(?<=\p{L})0|0(?=\p{L})/gu, 'O').replace(/(?<=\p{L})1|1(?=\p{L})/gu, 'I');
+    if (ANY_LOWER.test(w)) r = w.replace(CAPITAL_I, 'l').replace(ZERO_BY_LETTER, 'o').replace(ONE_BY_LETTER, 'l');
+    else r = w.replace(ZERO_BY_LETTER, 'O').replace(ONE_BY_LETTER, 'I');
     if (r !== w) changed = true;
     return r;
   });
   return changed ? out : null;
 }
+/** What every LOOKALIKE_CANDIDATE holds. */
+const HAS_LOOKALIKE_DIGIT_OR_I = /[I01]/;
+const ANY_LETTER = /\p{L}/u;
+const ANY_LOWER = /\p{Ll}/u;
+const CAPITAL_I = /I/g;
+/** A 0 or a 1 beside a letter (replace() starts a global pattern from the text's start each time). */
+const ZERO_BY_LETTER = /(?<=\p{L})0|0(?=\p{L})/gu;
+const ONE_BY_LETTER = /(?<=\p{L})1|1(?=\p{L})/gu;
 
 /**
  * The envelope with a lone capital joined to what follows it, when that is a run of lower-case letters (`P aket` →
