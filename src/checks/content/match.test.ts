@@ -118,7 +118,7 @@ test('paired tables (one loop over the words) find what each table alone finds, 
   const pick = <T>(xs: readonly T[]): T => xs[(seed = (seed * 1103515245 + 12345) & 0x7fffffff) % xs.length]!;
   const pieces = [...CATEGORY_TERMS.slice(0, 400).map((r) => r.term), ...THEME_TERMS.map((r) => r.term), 'the', 'and', 'ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄɪɪɴᴇᴅ', 'ᴠᴀɪᴇɴᴛɪɴᴇ', 'ʜᴏɪɪᴅᴀʏ sᴇᴀsᴏɴ', 'ʙɪᴀᴄᴋ ꜰʀɪᴅᴀʏ', 'ᴄʜʀɪsᴛᴍᴀs', '当選', 'クリスマス', 'é', '\n'];
   const texts = ['', 'nothing here', ...Array.from({ length: 600 }, (_, n) => Array.from({ length: 1 + (n % 24) }, () => pick(pieces)).join(pick([' ', ', ', '. '])))];
-  const expected = texts.map((text) => [show(categories.match(text)), show(themes.match(text))]);
+  const expected = texts.map((text): [ReturnType<typeof show>, ReturnType<typeof show>] => [show(categories.match(text)), show(themes.match(text))]);
   assert.ok(expected.filter(([c, t]) => c.length && t.length).length > 100, 'texts with terms of both tables');
   const [a, b] = pairedTermMatchers(CATEGORY_TERMS, THEME_TERMS);
   texts.forEach((text, i) => {
