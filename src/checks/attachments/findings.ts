@@ -1,6 +1,6 @@
 import type { FindingId } from '../../core/finding-ids.js';
 import { isTakeoverPayload } from '../../files/apple-profile/index.js';
-import type { FileReport, LimitKind } from '../../files/analyze/index.js';
+import { RAR_NOT_EXTRACTED, type FileReport, type LimitKind } from '../../files/analyze/index.js';
 import type { FileKind } from '../../files/magic/index.js';
 import type { Finding } from '../types.js';
 import { webPagesOnly } from './internet-shortcut.js';
@@ -207,8 +207,9 @@ function findingsForFile(r: FileReport, ctx: FindingContext, out: Finding[]): vo
     for (const d of dangerous.slice(0, 10)) add('ATTACH_ARCHIVE_WITH_DANGEROUS', `contains ${d.name} (${d.type.kind !== 'unknown' ? d.type.label : `.${d.nameFacts.extension}`})`, { inner: d.path });
     // Encryption counts for what it hides: once the body's password opened every entry, the contents were analysed like any
     // archive's and speak for themselves (Japanese business mail sends its documents so, "PPAP"; ATTACH_ARCHIVE_PASSWORD_IN_BODY
-    // still says the password was in the mail).
-    const opened = a.openedWith !== undefined && r.children.every((c) => c.unavailable === undefined);
+    // still says the password was in the mail). A compressed RAR entry is listed only, encrypted or not: once the archive's
+    // check value confirmed the body's password, its encryption hides nothing more than its compression does.
+    const opened = a.openedWith !== undefined && r.children.every((c) => c.unavailable === undefined || c.unavailable === RAR_NOT_EXTRACTED);
     if (a.encryptedEntries.length > 0 && !opened) add('ATTACH_ARCHIVE_ENCRYPTED', `${a.encryptedEntries.length} encrypted entr${a.encryptedEntries.length === 1 ? 'y' : 'ies'} (${a.encryptedEntries.slice(0, 3).join(', ')})`);
     if (a.headersEncrypted) add('ATTACH_ARCHIVE_HEADERS_ENCRYPTED', `${a.format} with encrypted headers`);
     for (const t of a.traversal.slice(0, 5)) add('ATTACH_ARCHIVE_PATH_TRAVERSAL', `entry "${t}"`);

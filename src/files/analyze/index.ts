@@ -13,7 +13,7 @@ import { openOle, type OleFile } from '../ole/index.js';
 import { analyzePdfOnce, type PdfFacts, type PdfLimits } from '../pdf/index.js';
 import { pdfText } from '../pdf/text.js';
 import { notableImports, packingEvidence, parsePe, type PeFacts } from '../pe/index.js';
-import { listRar } from '../rar/index.js';
+import { listRar, MAX_RAR_KEY_DERIVATIONS, rarEntryData, rarPasswordOf } from '../rar/index.js';
 import { analyzeRtf, type RtfFacts } from '../rtf/index.js';
 import { internetShortcutTargets, MAX_SHORTCUT_BYTES } from '../shortcut/internet.js';
 import { libraryLocations, searchQueryLocations } from '../shortcut/remote-folder.js';
@@ -635,22 +635,60 @@ function analyzeTar(bytes: Uint8Array, report: FileReport, state: State): void {
   }
 }
 
+/** Why a RAR entry's content is not analysed when it is compressed (RAR's own compression is not decoded here). */
+export const RAR_NOT_EXTRACTED = 'RAR content is listed, not extracted';
+
+/**
+ * A RAR's entries (names from the headers, `-hp` headers opened with the message's passwords), and the content of every
+ * stored entry (`-m0`, decrypted when RAR 5 and the letter's password opens it) analysed like a zip member. A compressed
+ * entry whose password the archive's check value confirms stays listed, as an unencrypted compressed one: its encryption
+ * hides nothing more (openedWith says so).
+ */
 function analyzeRar(bytes: Uint8Array, report: FileReport, state: State): void {
-  const listing = listRar(bytes, { maxEntries: state.limits.maxEntriesPerArchive });
+  const listing = listRar(bytes, { maxEntries: state.limits.maxEntriesPerArchive, passwords: state.passwords });
   const archive = newArchive(listing ? `rar${listing.version}` : 'rar');
   report.archive = archive;
   if (!listing) return;
   archive.entries = listing.entries.length;
   archive.headersEncrypted = listing.headersEncrypted;
+  if (listing.headersOpenedWith !== undefined) archive.openedWith = listing.headersOpenedWith;
   archive.problems.push(...listing.problems);
   archive.unlisted = listing.headersEncrypted ? 'headers encrypted' : undefined;
   if (!archive.unlisted) delete archive.unlisted;
   if (listing.truncated) report.limits.push({ kind: 'entries', detail: `more than ${state.limits.maxEntriesPerArchive} entries` });
+  if (listing.passwordLimit) report.limits.push({ kind: 'entry-bytes', detail: `encrypted RAR headers: ${listing.passwordLimit}` });
+  // Whether stored content may be opened at this depth (asked once, when the first stored entry is reached).
+  let descend: boolean | undefined;
+  const budget = { left: MAX_RAR_KEY_DERIVATIONS };
+  const passwords = listing.headersOpenedWith !== undefined ? [listing.headersOpenedWith, ...state.passwords.filter((p) => p !== listing.headersOpenedWith)] : state.passwords;
   for (const e of listing.entries) {
     if (e.isDirectory) continue;
     checkTraversal(e.name, archive);
     if (e.encrypted && archive.encryptedEntries.length < 50) archive.encryptedEntries.push(e.name);
-    report.children.push(listedOnly(e.name, report.path, report.depth + 1, e.unpackedSize, e.encrypted ? 'encrypted' : 'RAR content is listed, not extracted'));
+    const child = (reason: string) => report.children.push(listedOnly(e.name, report.path, report.depth + 1, e.unpackedSize, reason));
+    if (e.method !== 0) {
+      // Compressed: listed. An encrypted one whose password the message gives (the check value says so) is opened as far as anything is.
+      const confirmed = e.encrypted && passwords.length > 0 ? rarPasswordOf(e, passwords, budget) : undefined;
+      if (confirmed === 'limit') pushOnce(report, { kind: 'entry-bytes', detail: 'an encrypted RAR entry: key derivation over its limit' });
+      else if (confirmed !== undefined) archive.openedWith = confirmed;
+      child(e.encrypted && (confirmed === undefined || confirmed === 'limit') ? 'encrypted' : RAR_NOT_EXTRACTED);
+    } else if (!(descend ??= mayDescend(report, state))) child('nesting limit reached');
+    else if (timeLimit(report, state)) child('time limit reached');
+    else if (e.unpackedSize > Math.min(state.limits.maxEntryBytes, state.limits.maxTotalBytes - state.bytesUsed)) {
+      pushOnce(report, { kind: 'entry-bytes', detail: `a stored RAR entry of ${e.unpackedSize} bytes is over the size limit` });
+      child('size limit');
+    } else {
+      const data = rarEntryData(bytes, e, passwords, listing.headersOpenedWith, budget);
+      if (!data.ok) {
+        if (data.reason === 'limit') pushOnce(report, { kind: 'entry-bytes', detail: `an encrypted RAR entry: ${data.detail}` });
+        else if (data.reason === 'corrupt') archive.problems.push(`RAR entry ${e.name.slice(0, 80)}: ${data.detail}`);
+        child(data.reason === 'encrypted' || data.reason === 'limit' ? 'encrypted' : data.reason === 'split' ? 'split across volumes' : 'RAR entry corrupt');
+        continue;
+      }
+      if (data.password !== undefined) archive.openedWith = data.password;
+      state.bytesUsed += data.data.length;
+      addChild(report, e.name, data.data, state);
+    }
   }
 }
 
