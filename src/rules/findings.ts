@@ -610,8 +610,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   URL_REMOTE_FOLDER: {
     group: 'links', class: 'malware', score: 5,
-    en: "A link in the message (a search-ms: query) opens a folder on someone else's server as if it were on this computer: Windows Explorer shows the sender's programs and shortcuts as the reader's own documents, to be double-clicked. No genuine letter does this.",
-    ja: "本文のリンク(search-ms: 検索)が、他人のサーバー上のフォルダーをこのパソコンのフォルダーのように開かせます。エクスプローラーに送信者のプログラムやショートカットが自分の文書のように表示され、ダブルクリックさせようとします。正規のメールでは使われない手口です。",
+    en: "A link in the message (a search-ms: query, or a WebDAV address such as file://host@SSL/…) opens a folder on someone else's server as if it were on this computer: Windows Explorer shows the sender's programs and shortcuts as the reader's own documents, to be double-clicked. No genuine letter does this.",
+    ja: "本文のリンク(search-ms: 検索や file://host@SSL/… などの WebDAV アドレス)が、他人のサーバー上のフォルダーをこのパソコンのフォルダーのように開かせます。エクスプローラーに送信者のプログラムやショートカットが自分の文書のように表示され、ダブルクリックさせようとします。正規のメールでは使われない手口です。",
   },
   // QR codes (src/checks/links/qr.ts): the link a phone opens when the reader scans a picture, HTML cells or block
   // characters. Their URLs are links of the message, so the other URL_ findings read them too (evidence "in a QR code").

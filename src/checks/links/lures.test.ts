@@ -166,6 +166,14 @@ test('URL_REMOTE_FOLDER: a search-ms: query in the letter (HTML link, script, pl
     ['a search-ms: link to the reader\'s own disk', 'html', '<a href="search-ms:query=report&amp;crumb=location:C:%5CUsers%5CPublic">Saved search</a>', undefined],
     ['prose: "search: location" in a job advert', 'plain', 'Job search: location: London, \\\\ remote possible. Apply at https://jobs.example.org/', undefined],
     ['a research-ms: word', 'plain', 'see research-ms:crumb=location:\\\\host\\share', undefined],
+    // Session 17: WebDAV addresses written in the letter.
+    ['a file:// WebDAV link (@SSL)', 'html', '<p><a href="file://185.220.101.7@SSL/DavWWWRoot/Rechnung_2291.pdf.lnk">Rechnung_2291.pdf</a></p>', ['file://185.220.101.7@SSL/DavWWWRoot/Rechnung_2291.pdf.lnk']],
+    ['a file:// link with a port', 'plain', 'Download: file://docs-share.online@80/inv/Invoice.pdf.lnk\nRegards', ['file://docs-share.online@80/inv/Invoice.pdf.lnk']],
+    ['a UNC WebDAV path written out', 'plain', 'Die Unterlagen liegen hier: \\\\docs-share.trycloudflare.com@SSL\\DavWWWRoot\\Rechnung_2291.pdf.lnk\nGruss', ['\\\\docs-share.trycloudflare.com@SSL\\DavWWWRoot\\Rechnung_2291.pdf.lnk']],
+    ['a file:///\\\\host@SSL link', 'html', '<a href="file:///\\\\185.220.101.7@SSL@443\\share\\x.lnk">x</a>', ['file:///\\\\185.220.101.7@SSL@443\\share\\x.lnk']],
+    ['an office share and a file:// server (no WebDAV mark)', 'plain', 'The plan is in \\\\fileserver\\projects\\plan.xlsx and file://server/share/doc.pdf', undefined],
+    ['an IT note mapping the company\'s SharePoint library', 'plain', 'Map the drive: \\\\kessler.sharepoint.com@SSL\\DavWWWRoot\\sites\\Team\\Shared Documents', undefined],
+    ['an address with a port in a web link', 'plain', 'Login: https://user@example.org:8080/ and ftp://a@10.0.0.1/', undefined],
   ];
   for (const [name, type, body, locations] of table) {
     const r = await scanner.scan({ raw: mail(type, body), source: 't.eml' });
@@ -175,7 +183,7 @@ test('URL_REMOTE_FOLDER: a search-ms: query in the letter (HTML link, script, pl
     assert.deepEqual(data?.[0]?.locations, locations, name);
   }
   // A letter of repeated schemes, or of the word without its colon, is read in linear time (searchQueryLocations stops after 64 queries).
-  for (const unit of ['search-ms:crumb=location:', 'search search search ', 'search-ms:' + 'x'.repeat(700) + ' location ']) {
+  for (const unit of ['search-ms:crumb=location:', 'search search search ', 'search-ms:' + 'x'.repeat(700) + ' location ', ' \\\\a@SSL', 'file:@ssl ', ' \\\\' + 'x'.repeat(700) + '@80/']) {
     const ratio = cpuGrowth((n) => unit.repeat(Math.ceil(n / unit.length)), (text) => remoteFolderLocations({ html: text, text } as ParsedMessage), 8 * 1024);
     assert.ok(ratio < 40, `${JSON.stringify(unit.slice(0, 20))}: 10× the text took ${ratio.toFixed(1)}× the CPU`);
   }

@@ -1,4 +1,4 @@
-import { searchQueryLocations } from '../../files/shortcut/remote-folder.js';
+import { searchQueryLocations, webDavLocations } from '../../files/shortcut/remote-folder.js';
 import type { LinkOccurrence } from '../../links/extract.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check } from '../types.js';
@@ -29,7 +29,8 @@ import { CappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
  *   PCs/laptops"): the gate of remote-access malware lures (session 12: fake SSA, IRS and broker tax statements whose
  *   "document" is an installer — a phone or a Mac could not run it). Wherever the link leads: the sender's own domain too.
  * - URL_REMOTE_FOLDER: a `search-ms:`/`search:` query in the letter itself (an anchor, a button's script, a query written
- *   out) whose `crumb=location:` is a share or web address — the WebDAV lure without an attachment: Explorer opens the
+ *   out) whose `crumb=location:` is a share or web address, or a WebDAV address written there (`file://host@SSL/…`,
+ *   `\\host@SSL\DavWWWRoot\…`; session 17) — the WebDAV lure without an attachment: Explorer opens the
  *   sender's folder as a local one and shows their shortcuts and programs as the reader's documents. Read by the attached
  *   page's reader (src/files/shortcut/remote-folder.ts), only for a letter that names the scheme.
  *
@@ -393,12 +394,16 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
 /** The schemes of Windows Search (`search-ms:`, `search:`): a letter without them is not read for remote folders. */
 const SEARCH_SCHEME = /search(?:-ms)?:/i;
 
-/** The remote locations of the `search-ms:`/`search:` queries in the letter's HTML and plain text, each once. */
+/**
+ * The remote locations of the `search-ms:`/`search:` queries in the letter's HTML and plain text, and its WebDAV addresses
+ * (`file://host@SSL/…`, `\\host@SSL\DavWWWRoot\…`: webDavLocations), each once.
+ */
 export function remoteFolderLocations(msg: Pick<ParsedMessage, 'html' | 'text'>): string[] {
   const found: string[] = [];
   for (const body of [msg.html, msg.text]) {
-    if (!body || !SEARCH_SCHEME.test(body)) continue;
-    for (const location of searchQueryLocations(body)) if (!found.includes(location)) found.push(location);
+    if (!body) continue;
+    const locations = SEARCH_SCHEME.test(body) ? [...searchQueryLocations(body), ...webDavLocations(body)] : webDavLocations(body);
+    for (const location of locations) if (!found.includes(location)) found.push(location);
   }
   return found;
 }

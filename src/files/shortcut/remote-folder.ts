@@ -68,3 +68,44 @@ export function libraryLocations(text: string): string[] {
   }
   return found;
 }
+
+/**
+ * WebDAV addresses written in a letter (session 17): `file://host@SSL/…`, `file://1.2.3.4@80/…`, `\\host@SSL\DavWWWRoot\…`,
+ * `\\host@SSL@443\…` — Windows opens them in Explorer over WebDAV (a `.lnk` or `.exe` there runs from the sender's server,
+ * the folder looks local). Only a host marked `@SSL` or `@port`, or a `DavWWWRoot` folder, counts: an office's own
+ * `\\fileserver\share` or `file://server/…` does not, nor a SharePoint library (`\\tenant.sharepoint.com@SSL\DavWWWRoot\…`).
+ * indexOf loops, ≤ MAX_TRIES looks of ≤ 600 characters each.
+ */
+export function webDavLocations(text: string): string[] {
+  const found: string[] = [];
+  const s = text.slice(0, MAX_TEXT);
+  if (!WEBDAV_GATE.test(s)) return found;
+  const lower = s.toLowerCase();
+  let tries = 0;
+  for (const opener of ['file:', '\\\\']) {
+    for (let at = lower.indexOf(opener); at >= 0 && found.length < MAX_LOCATIONS && tries < MAX_TRIES; at = lower.indexOf(opener, at + opener.length)) {
+      // A UNC path's opening backslashes, not the middle of a longer run, of a path already read or of a word.
+      if (opener === '\\\\' && at > 0 && /[\\/:\p{L}\p{N}]/u.test(lower[at - 1]!)) continue;
+      tries++;
+      let end = at + opener.length;
+      while (end < s.length && end - at < 600 && !/["'`\s<>()]/.test(s[end]!)) end++;
+      const value = decoded(s.slice(at, end));
+      if (isWebDav(value) && !found.includes(value)) found.push(value);
+    }
+  }
+  return found;
+}
+
+/** A letter with neither mark of a WebDAV address is not read further. */
+const WEBDAV_GATE = /@ssl|davwwwroot|@\d{1,5}[\\/]/i;
+
+/** `file:` or UNC address whose host is marked for WebDAV (`@SSL`, `@port`) or whose path goes through `DavWWWRoot`. */
+function isWebDav(value: string): boolean {
+  const rest = value.replace(/^file:/i, '').replace(/^[\\/]+/, '');
+  const slash = rest.search(/[\\/]/);
+  const host = slash < 0 ? rest : rest.slice(0, slash);
+  if (!host || host.length > 255) return false;
+  // SharePoint's document libraries are opened so by their own staff ("Open with Explorer", a mapped drive): not a lure.
+  if (/(?:^|\.)sharepoint\.com@/i.test(host)) return false;
+  return /@(?:ssl|\d{1,5})(?:@\d{1,5})?$/i.test(host) || /[\\/]davwwwroot(?:[\\/]|$)/i.test(rest);
+}
