@@ -216,6 +216,46 @@ function payloadOffered(clicked: readonly LinkOccurrence[], visibleText: string,
   return undefined;
 }
 
+/**
+ * A page that shares one file (not a folder) on a file or site host: Drive `/file/d/…`, OneDrive `1drv.ms/u|b|w|x|p/…`,
+ * SharePoint `/:u:/ /:b:/ …`, Dropbox `/s/…` or `/scl/fi/…`, MEGA `/file/…`, box `/s/…`.
+ */
+const FILE_SHARE_PAGES: readonly [host: RegExp, where: RegExp][] = [
+  [/^(?:drive|docs)\.google\.com$/, /^\/(?:u\/\d+\/)?file\/d\//],
+  [/^1drv\.ms$/, /^\/[ubwxp]\//],
+  [/\.sharepoint\.com$/, /^\/:[ubwxp]:\//],
+  [/^(?:www\.)?dropbox\.com$/, /^\/(?:s|scl\/fi)\//],
+  [/^(?:www\.)?mega\.nz$/, /^\/file\//],
+  [/^(?:[a-z0-9-]+\.)?box\.com$/, /^\/s\//],
+];
+
+/** A download asked for in words (en, de, fr, es, pt, it, nl, ja): the letter's call before a share page's link. */
+const DOWNLOAD_CALL = /\b(?:download(?:en)?|(?:he)?r(?:unter)?laden|t[ée]l[ée]charge[rz]?|descarg(?:ar|ue|a)|baix(?:ar|e)|scarica(?:re)?)\b|ダウンロード/iu;
+
+/**
+ * The words asking to download what a one-file share page holds (session 17): the link's own text, or the
+ * AROUND_LINK_CHARS before the link ("Download the invoice here:\n<link>"). A share page previews its file, so a letter
+ * that only offers it to be viewed is not read as a download; one that asks for the download hands the file over.
+ */
+function downloadAsked(clicked: readonly LinkOccurrence[], visibleText: string): string | undefined {
+  for (const o of clicked.slice(0, 4)) {
+    const own = o.text ? DOWNLOAD_CALL.exec(o.text.slice(0, 200)) : null;
+    if (own) return own[0];
+    const needle = (o.source === 'text' ? o.raw : o.text ?? '').slice(0, 300);
+    const at = needle ? visibleText.indexOf(needle) : -1;
+    if (at < 0) continue;
+    const before = DOWNLOAD_CALL.exec(visibleText.slice(Math.max(0, at - AROUND_LINK_CHARS), at));
+    if (before) return before[0];
+  }
+  return undefined;
+}
+
+/** Whether `host` + `path` is a page sharing one file (FILE_SHARE_PAGES). */
+function isFileSharePage(host: string, path: string): boolean {
+  for (const [h, where] of FILE_SHARE_PAGES) if (h.test(host) && where.test(path)) return true;
+  return false;
+}
+
 /** Whether `host` + `pathAndQuery` is a file host's direct download (FILE_HOST_DOWNLOADS). */
 export function isFileHostDownload(host: string, pathAndQuery: string): boolean {
   for (const [h, where] of FILE_HOST_DOWNLOADS) if (h.test(host) && where.test(pathAndQuery)) return true;
@@ -336,6 +376,10 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
           capped.emit('URL_PAYLOAD_DOWNLOAD', `link offering ${offered.name.slice(0, 80)} (${offered.where}): ${shortUrl(url.href)}`, { href: url.href, file: offered.name.slice(0, 200), named: offered.where });
         } else if (fileHostDownload) {
           capped.emit('URL_FILE_HOST_DOWNLOAD', `direct download from ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host });
+        } else if (hosted.has(url.href) && isFileSharePage(url.host, url.path)) {
+          // A one-file share page the letter asks to download: the file is handed over as by a direct download.
+          const call = downloadAsked(clicked, msg.visibleText);
+          if (call) capped.emit('URL_FILE_HOST_DOWNLOAD', `"${call}" asked for the file shared at ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call });
         }
         // Not for an IP host (no name to read) nor a file host's own download servers (the row above names those).
         const downloadLabel = url.ip === undefined && !hosted.has(url.href) ? downloadHostLabel(url.host, url.domain) : undefined;

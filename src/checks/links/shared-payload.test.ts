@@ -78,6 +78,27 @@ const rows: { name: string; raw: Uint8Array; expect: string[]; forbid: string[];
     name: 'must not: a newsletter anchor naming a page', raw: mail('News <news@shop.example>', 'News', html(`<p><a href="https://shop.example/x">shop.example/news.html</a> and <a href="https://drive.google.com/file/d/1aB2/view">Katalog.pdf</a></p>`)),
     expect: [], forbid: ['URL_PAYLOAD_DOWNLOAD'],
   },
+  // Session 17: a one-file share page the letter asks to download (no file named) is a download of it.
+  {
+    name: 'Drive share page under "Download the invoice here:" (en)', raw: mail('Accounts <billing@invoices-portal.shop>', 'Invoice INV-2291', plain(`Hello,\n\nyour invoice INV-2291 is ready. Download the invoice here:\n${DRIVE}\n\nPayment is due this week.`)),
+    expect: ['URL_FILE_HOST_DOWNLOAD', 'URL_MALWARE_DOWNLOAD_LURE'], forbid: ['URL_PAYLOAD_DOWNLOAD'], verdict: 'malware',
+  },
+  {
+    name: 'OneDrive share page as an anchor "Rechnung herunterladen" (de)', raw: mail('Buchhaltung <rechnung@zahlung-service.top>', 'Rechnung Nr. 2291', html(`<p>Guten Tag,</p><p>Ihre Rechnung Nr. 2291 steht bereit: <a href="${ONEDRIVE}">Rechnung herunterladen</a></p>`)),
+    expect: ['URL_FILE_HOST_DOWNLOAD', 'URL_MALWARE_DOWNLOAD_LURE'], forbid: [], verdict: 'malware',
+  },
+  {
+    name: 'must not: a share page offered to be viewed, not downloaded', raw: mail('Accounts <billing@invoices-portal.shop>', 'Invoice INV-2291', plain(`Hello,\n\nyour invoice INV-2291 is ready. View the invoice here:\n${DRIVE}\n`)),
+    expect: [], forbid: ['URL_FILE_HOST_DOWNLOAD'],
+  },
+  {
+    name: 'must not: a Drive folder to download from (a folder, not one file)', raw: mail('Anna Weber <anna.weber@kessler-handel.de>', 'Fotos', plain('Hallo,\nhier könnt ihr die Fotos herunterladen:\nhttps://drive.google.com/drive/folders/1aB2cD3eF4gH5iJ6kL7mN8oP9qR0sT1uV?usp=sharing\nGrüße')),
+    expect: [], forbid: ['URL_FILE_HOST_DOWNLOAD'],
+  },
+  {
+    name: 'must not: a download called for two paragraphs before the link', raw: mail('Anna Weber <anna.weber@kessler-handel.de>', 'Unterlagen', plain(`Hallo,\nbitte die neue App herunterladen.${' Und noch etwas zur Planung.'.repeat(8)}\n\nDas Protokoll: ${DRIVE}\nGrüße`)),
+    expect: [], forbid: ['URL_FILE_HOST_DOWNLOAD'],
+  },
 ];
 
 for (const row of rows) {
