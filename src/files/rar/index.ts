@@ -159,7 +159,7 @@ export interface RarKeyBudget {
 }
 
 /** Keys already derived (an archive's headers and files share one salt): the last few, by rounds, salt and password. */
-const KEYS = new Map<string, { key: Buffer; check: Buffer }>();
+const KEYS = new Map<string, { key?: Buffer; check: Buffer }>();
 const MAX_KEYS = 8;
 
 /**
@@ -175,15 +175,16 @@ function rar5Key(password: string, crypt: Rar5Crypt, budget?: RarKeyBudget): Buf
   if (!known) {
     if (budget && budget.left <= 0) return 'limit';
     if (budget) budget.left--;
-    const pw = Buffer.from(password, 'utf8');
-    const v2 = pbkdf2Sync(pw, crypt.salt, 2 ** crypt.kdfLog2 + 32, 32, 'sha256');
+    const v2 = pbkdf2Sync(Buffer.from(password, 'utf8'), crypt.salt, 2 ** crypt.kdfLog2 + 32, 32, 'sha256');
     const check = Buffer.alloc(8);
     for (let i = 0; i < 32; i++) check[i % 8]! ^= v2[i]!;
-    known = { key: pbkdf2Sync(pw, crypt.salt, 2 ** crypt.kdfLog2, 32, 'sha256'), check };
+    known = { check };
     if (KEYS.size >= MAX_KEYS) KEYS.delete(KEYS.keys().next().value!);
     KEYS.set(id, known);
   }
   if (crypt.check && !Buffer.from(crypt.check.subarray(0, 8)).equals(known.check)) return undefined;
+  // The key itself only for a password the check value accepted (or an archive that wrote none).
+  known.key ??= pbkdf2Sync(Buffer.from(password, 'utf8'), crypt.salt, 2 ** crypt.kdfLog2, 32, 'sha256');
   return known.key;
 }
 
