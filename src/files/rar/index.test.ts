@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { listRar, MAX_RAR_KEY_DERIVATIONS, MAX_RAR_PASSWORDS_TRIED, rarEntryData, rarPasswordOf } from './index.js';
-import { FIXTURE_PASSWORD, FIXTURE_PROGRAM, FIXTURE_TEXT, FIXTURES } from './fixtures-list.js';
+import { FIXTURE_PASSWORD, FIXTURE_PROGRAM, FIXTURE_TEXT, FIXTURES } from '../test-support/rar-fixtures.js';
 
 /** Session 17: RAR 5 `-hp` headers opened with the message's password, stored entries' bytes, RAR 5 `-p` stored entries decrypted. */
 const text = (d: Uint8Array) => Buffer.from(d).toString('utf8');

@@ -1,10 +1,10 @@
-import { buildRar4, buildRar5 } from '../test-support/rar-builder.js';
+import { buildRar4, buildRar5 } from './rar-builder.js';
 
 /**
  * The RAR archives src/files/rar's tests read, written by test-support/rar-builder. Each was extracted with RARLAB's own unrar
  * (node-unrar-js 2.0.2, unrar compiled to WebAssembly; installed outside the project for the check only) with the password
  * given here: names, sizes, methods and content (CRC checked) as written, and a wrong password refused. Their SHA-256 is
- * recorded in index.test.ts so that a change to the builder shows.
+ * recorded in src/files/rar/index.test.ts so that a change to the builder shows.
  */
 export const FIXTURE_PASSWORD = 'Pa55-wort 2291';
 export const FIXTURE_TEXT = 'Protokoll der Sitzung vom 2. Juni.\n';
