@@ -10,7 +10,7 @@
  */
 import { loadRender, loadScanner } from './pool.js';
 import type { FromWorker, ToWorker } from './pool-workers.js';
-import { batchRunner, errorText, type Task } from './tasks.js';
+import { batchRunner, errorText, type BatchMessage } from './tasks.js';
 
 const send = process.send?.bind(process);
 if (!send) throw new Error('pool-process runs only as a worker process of the scan pool (forked with an IPC channel)');
@@ -29,12 +29,12 @@ process.on('SIGINT', () => {});
 process.on('SIGTERM', () => {});
 process.on('disconnect', () => process.exit(0));
 
-let run: ((batch: { id: number; tasks: Task[] }) => void) | undefined;
+let run: ((batch: BatchMessage) => void) | undefined;
 process.on('message', (message: ToWorker) => {
   if (message.type === 'setup') {
     const { config, scannerModule, scannerOptions, render } = message.setup;
     Promise.all([loadScanner(config, scannerModule, scannerOptions), render && loadRender(render.module, render.options)]).then(([scanner, renderReport]) => {
-      run = batchRunner(scanner, renderReport, () => {}, (id, outcomes) => post({ type: 'done', id, outcomes }));
+      run = batchRunner(scanner, renderReport, () => {}, (batch, outcomes) => post({ type: 'done', id: batch.id, outcomes }));
       post({ type: 'ready' });
     }, die);
   } else if (message.type === 'batch') {

@@ -13,7 +13,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import type { ScanConfig } from './config.js';
-import type { Task } from './tasks.js';
+import type { OutputChannel } from './pool-output.js';
+import type { BatchMessage } from './tasks.js';
 
 export type WorkerKind = 'thread' | 'process';
 
@@ -25,10 +26,15 @@ export interface WorkerSetup {
   scannerOptions: { fingerprint?: boolean };
   /** URL of the RenderModule that turns each report into what the pool returns, and its options (createScanPool's `render`). */
   render?: { module: string; options: unknown };
+  /**
+   * Threads only: the worker writes each outcome's line (the render's `line` bytes, or an error outcome's
+   * record) to this descriptor itself, in its turn, and hands back the outcome without it (./pool-output.ts).
+   */
+  output?: OutputChannel;
 }
 
 /** Messages from the pool to a worker. A process is sent its setup first (a thread gets it as workerData). */
-export type ToWorker = { type: 'setup'; setup: WorkerSetup } | { type: 'batch'; id: number; tasks: Task[] };
+export type ToWorker = { type: 'setup'; setup: WorkerSetup } | ({ type: 'batch' } & BatchMessage);
 /**
  * Messages from a worker: ready to scan, a batch's outcomes (one array per task: ScanOutcomes, or with a
  * render, error outcomes and what it made of each report), or the error it is dying of.
@@ -60,6 +66,12 @@ export interface ScanWorker {
    * batch and re-runs it one message at a time instead).
    */
   current(): CurrentTask | undefined;
+  /**
+   * Before the pool ends it for overrunning the time limit: false when the worker is not scanning but writing
+   * its output or waiting for its turn to (a slow reader, a batch before it still being scanned), which no time
+   * limit covers; then it is not ended. Once this returned true the worker writes nothing more.
+   */
+  condemn(): boolean;
   /** Posts a batch; `transfer` (threads only) hands over message bytes without copying them. */
   post(message: ToWorker, transfer: ArrayBuffer[]): void;
   /** Ends it now (time-out, close): resolves when it has exited. */
@@ -81,6 +93,12 @@ export interface SpawnOptions {
 
 const underTsx = import.meta.url.endsWith('.ts');
 
+/** The progress word of a thread's phase, and its values (see ThreadWorkerData.progress). */
+export const PHASE = 3;
+export const SCANNING = 0;
+export const WRITING = 1;
+export const CONDEMNED = 2;
+
 export function spawnWorker(kind: WorkerKind, options: SpawnOptions, events: WorkerEvents): ScanWorker {
   return kind === 'thread' ? new ThreadWorker(options, events) : new ProcessWorker(options, events);
 }
@@ -88,7 +106,11 @@ export function spawnWorker(kind: WorkerKind, options: SpawnOptions, events: Wor
 /** What a worker thread is started with (workerData): the setup and the shared progress words. */
 export interface ThreadWorkerData {
   setup: WorkerSetup;
-  /** Int32 words [batch id, index of the task in progress, its start in ms since `epoch`], written by the worker. */
+  /**
+   * Int32 words [batch id, index of the task in progress, its start in ms since `epoch`], written by the
+   * worker, and its phase (PHASE: SCANNING, WRITING, CONDEMNED), which the worker and the pool change by
+   * compare-and-exchange so that a worker is never ended while it writes.
+   */
   progress: SharedArrayBuffer;
   epoch: number;
 }
@@ -100,7 +122,7 @@ class ThreadWorker implements ScanWorker {
   private readonly progress: Int32Array;
 
   constructor(options: SpawnOptions, events: WorkerEvents) {
-    const shared = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
+    const shared = new SharedArrayBuffer(4 * Int32Array.BYTES_PER_ELEMENT);
     this.progress = new Int32Array(shared);
     const workerData: ThreadWorkerData = { setup: options.setup, progress: shared, epoch: options.epoch };
     const resourceLimits = { maxOldGenerationSizeMb: options.heapMb, maxYoungGenerationSizeMb: options.youngGenerationMb };
@@ -126,6 +148,10 @@ class ThreadWorker implements ScanWorker {
     const index = Atomics.load(this.progress, 1);
     const startedAt = Atomics.load(this.progress, 2);
     return batch === 0 ? undefined : { batch, index, startedAt };
+  }
+
+  condemn(): boolean {
+    return Atomics.compareExchange(this.progress, PHASE, SCANNING, CONDEMNED) !== WRITING;
   }
 
   post(message: ToWorker, transfer: ArrayBuffer[]): void {
@@ -197,6 +223,10 @@ class ProcessWorker implements ScanWorker {
 
   current(): undefined {
     return undefined;
+  }
+
+  condemn(): boolean {
+    return true;
   }
 
   post(message: ToWorker): void {

@@ -5,6 +5,7 @@ import type { Envelope } from '../mail/types.js';
 import type { ScanConfig } from './config.js';
 import type { ScanInput } from './engine.js';
 import type { ScanError, ScanReport } from './report.js';
+import { errorLine, type OrderedOutput } from './pool-output.js';
 import { spawnWorker, type FromWorker, type ScanWorker, type WorkerKind, type WorkerSetup } from './pool-workers.js';
 import { errorText, runTask, type Render, type Task } from './tasks.js';
 
@@ -132,6 +133,15 @@ export interface ScanPoolOptions {
    * at 2065 msg/s, 8 → 188 MB at 2036 msg/s. Raise it when memory is plentiful.
    */
   workerYoungGenerationMb?: number;
+  /**
+   * Output the workers write themselves, in input order (./pool-output.ts): with a render whose outcomes
+   * carry their NDJSON record as `line` bytes (src/cli/output/json-lines.ts), each worker thread writes the
+   * lines of a batch it scanned, in their turn, and the pool hands back the outcomes without `line`; what
+   * no worker answered (a crash, a time-out) is written by this thread in its turn. `scanAll` (ordered) gives
+   * each item its turn and writes the source errors. Taken only by worker threads with a render (see
+   * `ScanPool.output`); otherwise the outcomes carry their lines as before.
+   */
+  output?: OrderedOutput;
 }
 
 /**
@@ -145,18 +155,21 @@ export interface ScanPool<R = ScanReport> {
   readonly workerKind: WorkerKind | 'in-process';
   readonly maxInFlight: number;
   readonly maxBytesInFlight: number;
+  /** The output its workers write (ScanPoolOptions.output), when it took it: then the outcomes are written already. */
+  readonly output?: OrderedOutput;
   /**
    * Scans one message; never rejects: a failure is a `{source, error}` outcome. With worker threads, the bytes
    * of `item.raw` are transferred (zero copy), so `item.raw` is empty afterwards; a view on a shared buffer
    * (a slice of a larger Buffer) is copied first. A worker process gets a copy. Outcomes of concurrent calls
    * settle in any order; use `scanAll(pool, items, { ordered: true })` for input order.
    */
-  scan(item: ScanItem): Promise<R | ScanError>;
+  scan(item: ScanItem, turn?: number): Promise<R | ScanError>;
   /**
    * Reads and scans what a reference (openSources with `references: true`) points at, in the worker: a file
    * may hold several messages, so one outcome per message, in file order. Never rejects.
+   * `turn` (both): the item's turn in the pool's `output` (taken from it when not given).
    */
-  scanReference(ref: SourceRef): Promise<(R | ScanError)[]>;
+  scanReference(ref: SourceRef, turn?: number): Promise<(R | ScanError)[]>;
   /** Process ids of the worker processes (none for threads or in-process): what the pool costs beyond this process's own CPU and memory. */
   workerProcesses(): number[];
   /** Waits for scans already handed in, then stops the workers. Later `scan` calls return an error outcome. */
@@ -274,10 +287,20 @@ class InProcessPool implements ScanPool<Outcome> {
   }
 }
 
+/** An outcome's NDJSON record: an error outcome's, or the render's `line` (ScanPoolOptions.output). */
+function lineOf(outcome: Outcome): Uint8Array {
+  const o = outcome as ScanError | { line?: Uint8Array };
+  return 'error' in o ? errorLine(o) : (o.line ?? new Uint8Array(0));
+}
+
 /** One task waiting for, or held by, a worker. */
 interface Job {
   task: Task;
   source: string;
+  /** In the order submitted: a worker is never given a batch ahead that holds earlier tasks than those it has. */
+  order: number;
+  /** Its turn in the pool's output, when the workers write it. */
+  turn?: number;
   resolve(outcomes: Outcome[]): void;
   /** Re-run alone after a crash of the batch it was in: a crash now is this task's own. */
   isolated: boolean;
@@ -308,6 +331,8 @@ class WorkerPool implements ScanPool<Outcome> {
   private readonly queue: Job[] = [];
   private readonly pending = new Set<Promise<unknown>>();
   private nextBatch = 1;
+  private submitted = 0;
+  readonly output: OrderedOutput | undefined;
   private closed = false;
   /** Set when workers cannot start at all (bad scanner module, config the checks reject): every scan fails with it. */
   private broken: string | undefined;
@@ -325,29 +350,39 @@ class WorkerPool implements ScanPool<Outcome> {
     private readonly prefetch: number,
   ) {
     this.taskTimeoutMs = options.taskTimeoutMs ?? options.config.limits.maxScanMs * 3;
+    // A process cannot share the turn's memory; without a render there are no lines to write.
+    this.output = workerKind === 'thread' && render ? options.output : undefined;
     for (let i = 0; i < threads; i++) this.spawn();
   }
 
-  async scan(item: ScanItem): Promise<Outcome> {
+  async scan(item: ScanItem, turn?: number): Promise<Outcome> {
     // A thread takes the bytes by transfer (zero copy) when the view owns its ArrayBuffer; a slice of a shared
     // one is copied first, since transferring would detach the bytes around it (Node's Buffer pool, a file
     // read in one piece). A process gets a copy through its channel either way.
     const raw = this.workerKind === 'process' || ownsWholeBuffer(item.raw) ? item.raw : new Uint8Array(item.raw);
-    return (await this.submit(bytesTask({ ...item, raw }), item.source))[0]!;
+    return (await this.submit(bytesTask({ ...item, raw }), item.source, turn))[0]!;
   }
 
-  scanReference(ref: SourceRef): Promise<Outcome[]> {
-    return this.submit({ kind: 'ref', ref }, ref.source);
+  scanReference(ref: SourceRef, turn?: number): Promise<Outcome[]> {
+    return this.submit({ kind: 'ref', ref }, ref.source, turn);
   }
 
   workerProcesses(): number[] {
     return this.workerKind === 'process' ? [...this.slots].map((slot) => slot.worker.pid).filter((pid) => pid > 0) : [];
   }
 
-  private submit(task: Task, source: string): Promise<Outcome[]> {
-    if (this.closed) return Promise.resolve([{ source, error: 'scan pool is closed' }]);
-    if (this.broken) return Promise.resolve([{ source, error: this.broken }]);
-    const promise = new Promise<Outcome[]>((resolve) => this.queue.push({ task, source, resolve, isolated: false }));
+  private submit(task: Task, source: string, turn: number | undefined): Promise<Outcome[]> {
+    const output = this.output;
+    if (output) turn ??= output.take();
+    // What no worker wrote (an error outcome of this pool's: closed, broken, a crash, a time-out) this thread writes in its turn.
+    const settle = (outcomes: Outcome[]): Outcome[] => {
+      if (output && !output.written(turn!)) output.write(turn!, Buffer.concat(outcomes.map(lineOf)));
+      return outcomes;
+    };
+    if (this.closed) return Promise.resolve(settle([{ source, error: 'scan pool is closed' }]));
+    if (this.broken) return Promise.resolve(settle([{ source, error: this.broken }]));
+    const order = this.submitted++;
+    const promise = new Promise<Outcome[]>((resolve) => this.queue.push({ task, source, order, turn, resolve: (outcomes) => resolve(settle(outcomes)), isolated: false }));
     this.pending.add(promise);
     void promise.then(() => this.pending.delete(promise));
     this.dispatch();
@@ -368,6 +403,7 @@ class WorkerPool implements ScanPool<Outcome> {
       scannerModule: importable(this.options.scannerModule),
       scannerOptions: this.options.scannerOptions ?? {},
       ...(this.render ? { render: { module: importable(this.render.module), options: this.render.options } } : {}),
+      ...(this.output ? { output: this.output.channel } : {}),
     };
     // The slot exists before its worker: a worker that fails at once reports to a slot the pool knows.
     const slot = { ready: false, batches: [] as Batch[] } as Slot;
@@ -474,10 +510,13 @@ class WorkerPool implements ScanPool<Outcome> {
     }
     // Then a batch ahead for workers that are busy, full ones only, and only while every worker could still get
     // a full batch after it: near the end of the input the last messages go to whichever worker is free first.
+    // Nor a batch of tasks earlier than those the worker holds (tasks handed out again after another worker's
+    // time-out): a worker that writes its own output would wait for their turn before it could start them.
     for (let ahead = 1; ahead <= this.prefetch; ahead++) {
       for (const slot of this.slots) {
         if (this.queue.length < this.batchSize * this.slots.size || this.queue[0]!.isolated) return;
         if (slot.batches.length !== ahead || slot.failure || !slot.ready) continue;
+        if (this.queue[0]!.order < slot.batches.at(-1)!.jobs.at(-1)!.order) continue;
         this.send(slot, this.take(this.batchSize));
       }
     }
@@ -501,7 +540,8 @@ class WorkerPool implements ScanPool<Outcome> {
     const transfer: ArrayBuffer[] = [];
     if (slot.worker.kind === 'thread' && slot.batches.length === 1 && batch.jobs.length === 1 && batch.jobs[0]!.task.kind === 'bytes') transfer.push(batch.jobs[0]!.task.raw.buffer as ArrayBuffer);
     try {
-      slot.worker.post({ type: 'batch', id: batch.id, tasks: batch.jobs.map((j) => j.task) }, transfer);
+      const turns = this.output ? { turns: batch.jobs.map((j) => j.turn!) } : {};
+      slot.worker.post({ type: 'batch', id: batch.id, tasks: batch.jobs.map((j) => j.task), ...turns }, transfer);
     } catch (err) {
       if (slot.batches.length === 1) this.release(slot);
       slot.batches.splice(slot.batches.indexOf(batch), 1);
@@ -522,12 +562,15 @@ class WorkerPool implements ScanPool<Outcome> {
       const onBatch = current !== undefined && current.batch === batch.id;
       const started = onBatch ? current.startedAt : batch.sentAt;
       const running = Date.now() - this.epoch - started;
-      if (running >= this.taskTimeoutMs) {
+      if (running < this.taskTimeoutMs) this.armTimer(slot, batch, this.taskTimeoutMs - running);
+      // A worker writing its output, or waiting for its turn to, is not scanning: no time limit covers that.
+      else if (!slot.worker.condemn()) this.armTimer(slot, batch, this.taskTimeoutMs);
+      else {
         slot.failure = `scan timed out after ${this.taskTimeoutMs} ms`;
         if (onBatch) slot.timedOut = current.index;
         else if (batch.jobs.length === 1 || slot.worker.kind === 'thread') slot.timedOut = 0;
         void slot.worker.terminate();
-      } else this.armTimer(slot, batch, this.taskTimeoutMs - running);
+      }
     }, Math.max(1, wait));
     slot.timer.unref();
   }
@@ -539,7 +582,9 @@ class WorkerPool implements ScanPool<Outcome> {
  * room, so memory stays bounded for any input size. References (openSources with `references: true`) are
  * read by the pool's workers, and may stand for several messages. Source errors pass through as
  * `{source, error}` outcomes. `ordered: true` yields outcomes in input order (a slow message holds back
- * those after it, still within the bound); otherwise in completion order.
+ * those after it, still within the bound); otherwise in completion order. With a pool that writes its
+ * outcomes itself (`pool.output`), ordered only: each item gets its turn there, and a source error is written
+ * in its turn; what is yielded is then written already.
  *
  * @example
  * for await (const outcome of scanAll(pool, openSources(['inbox.mbox'], { maxMessageBytes, references: true }), { ordered: true })) {}
@@ -549,15 +594,23 @@ export async function* scanAll<R = ScanReport>(
   items: AsyncIterable<SourceItem | SourceRef | ScanItem> | Iterable<SourceItem | SourceRef | ScanItem>,
   options: { ordered?: boolean } = {},
 ): AsyncGenerator<R | ScanError> {
+  const output = pool.output;
+  if (output && !options.ordered) throw new Error('scanAll: a pool whose workers write the output is read in input order (ordered: true)');
   const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : toAsync(items[Symbol.iterator]());
   const window = pool.maxInFlight;
   let bytesOut = 0;
   const start = (item: SourceItem | SourceRef | ScanItem): Promise<(R | ScanError)[]> => {
-    if ('error' in item) return Promise.resolve([{ source: item.source, error: item.error }]);
-    if (isSourceRef(item)) return pool.scanReference(item);
+    // Each item's turn in the pool's output, in input order; a source error is written here, in its turn.
+    const turn = output?.take();
+    if ('error' in item) {
+      const outcome = { source: item.source, error: item.error };
+      output?.write(turn!, errorLine(outcome));
+      return Promise.resolve([outcome]);
+    }
+    if (isSourceRef(item)) return pool.scanReference(item, turn);
     const size = item.raw.byteLength;
     bytesOut += size;
-    return pool.scan(item).then((outcome) => {
+    return pool.scan(item, turn).then((outcome) => {
       bytesOut -= size;
       return [outcome];
     });

@@ -17,6 +17,13 @@ export function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** A batch as a worker is posted it: `turns` (each task's turn) when the worker writes the output itself (./pool-output.ts). */
+export interface BatchMessage {
+  id: number;
+  tasks: Task[];
+  turns?: number[];
+}
+
 /** What a pool makes of each report where it was scanned (createScanPool's `render`); none: the report itself. */
 export type Render<R> = (report: ScanReport) => R;
 
@@ -61,14 +68,14 @@ async function scanOne(
 /**
  * A worker's loop: runs the batches it is posted one after another (even when the pool posts the next one
  * early), one task at a time, telling `onTask` which task starts (a thread publishes it so the pool can time
- * out one message), and hands each batch's outcomes (rendered, when the pool renders) to `done` in one piece.
+ * out one message), and hands each batch (as posted) and its outcomes (rendered, when the pool renders) to `done` in one piece.
  */
 export function batchRunner(
   scanner: ScannerLike,
   render: Render<unknown> | undefined,
   onTask: (batch: number, index: number) => void,
-  done: (batch: number, outcomes: unknown[][]) => void,
-): (batch: { id: number; tasks: Task[] }) => void {
+  done: (batch: BatchMessage, outcomes: unknown[][]) => void,
+): (batch: BatchMessage) => void {
   let queue = Promise.resolve();
   return (batch) => {
     queue = queue.then(async () => {
@@ -77,7 +84,7 @@ export function batchRunner(
         onTask(batch.id, i);
         outcomes.push(await runTask(scanner, task, render));
       }
-      done(batch.id, outcomes);
+      done(batch, outcomes);
     });
   };
 }

@@ -4,6 +4,7 @@ import { openSources } from '../../mail/sources/index.js';
 import type { Verdict } from '../../core/finding.js';
 import { createScanPool } from '../../runtime/pool.js';
 import { scanAll, type ScanPool } from '../../scan/pool.js';
+import { OrderedOutput } from '../../scan/pool-output.js';
 import { isScanError, type ScanError, type ScanReport } from '../../scan/report.js';
 import { actionPolicyFrom, FAIL_THRESHOLDS, reachesThreshold, type FailThreshold } from '../../rules/actions.js';
 import { EXIT } from '../exit-codes.js';
@@ -62,15 +63,22 @@ async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promis
   const summary = new BatchSummary();
   const stdoutTty = (io.stdout as NodeJS.WriteStream).isTTY === true;
   const color = options.color !== false && stdoutTty && !options.json;
-  const progress = new ProgressLine(io.stderr as NodeJS.WriteStream, (io.stderr as NodeJS.WriteStream).isTTY === true && !options.quiet);
+  const progressShown = (io.stderr as NodeJS.WriteStream).isTTY === true && !options.quiet;
+  const progress = new ProgressLine(io.stderr as NodeJS.WriteStream, progressShown);
   const policy = actionPolicyFrom(config.actions);
   let failed = false;
   // Each finding id is explained once per run, where it first appears (human output).
   const described = new Set<string>();
 
+  // --json on this process's own stdout: the workers write the lines to it themselves, in input order, and
+  // this thread receives verdicts and scores only (src/scan/pool-output.ts says why). Not when the progress
+  // line shares the terminal (lines written under it would break it), nor with output of this thread's still
+  // waiting to be written; CliIo streams of tests are not the descriptor.
+  const ownOutput = options.json && io.stdout === process.stdout && process.stdout.writableLength === 0 && !(stdoutTty && progressShown) ? new OrderedOutput(1) : undefined;
   const writeJson = async (outcome: JsonLine | ScanError) => {
-    // The line was written by the worker that scanned the message (src/cli/output/json-lines.ts says why).
-    await writeWithBackpressure(io.stdout, isScanError(outcome) ? `${JSON.stringify(outcome)}\n` : outcome.line);
+    // The line was rendered by the worker that scanned the message (src/cli/output/json-lines.ts says why).
+    if (isScanError(outcome)) await writeWithBackpressure(io.stdout, `${JSON.stringify(outcome)}\n`);
+    else if (outcome.line) await writeWithBackpressure(io.stdout, outcome.line);
   };
   const writeHuman = async (outcome: ScanReport | ScanError) => {
     if (isScanError(outcome)) {
@@ -80,6 +88,7 @@ async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promis
     }
   };
 
+  const outputEnded = (pool: ScanPool<unknown>): boolean => io.outputClosed?.() === true || pool.output?.failed !== undefined;
   const scanWith = async <R extends { verdict: Verdict; score: number }>(pool: ScanPool<R>, write: (outcome: R | ScanError) => Promise<void>) => {
     try {
       // References: the workers read the files and mbox ranges themselves; this thread only walks and prints.
@@ -90,20 +99,25 @@ async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promis
       for await (const outcome of scanAll(pool, items, { ordered: true })) {
         summary.add(outcome);
         progress.clear();
-        await write(outcome);
+        // Written already when the pool's workers write the output.
+        if (!pool.output) await write(outcome);
         if (!isScanError(outcome) && options.failOn && reachesThreshold(policy, options.failOn, outcome)) failed = true;
         progress.update(() => scanProgressText(summary));
         // The reader went away (`| head`): scanning on would only produce output nobody reads.
-        if (io.outputClosed?.()) break;
+        if (outputEnded(pool)) break;
       }
     } finally {
       await pool.close();
+      // What this thread writes in its turn (error records) is written before the summary, or dropped if the output failed.
+      await pool.output?.settled();
     }
   };
-  const poolOptions = { config, threads, isolated };
+  const poolOptions = { config, threads, isolated, ...(ownOutput ? { output: ownOutput } : {}) };
   if (options.json) await scanWith(createScanPool(poolOptions, jsonLines({ lang, actions: config.actions })), writeJson);
   else await scanWith(createScanPool(poolOptions), writeHuman);
-  if (io.outputClosed?.()) return EXIT.outputClosed;
+  if (io.outputClosed?.() || ownOutput?.closed) return EXIT.outputClosed;
+  // Any other failed write (a full disk) ends as an internal error, as a failed write of process.stdout does.
+  if (ownOutput?.failed) throw new Error(`cannot write the output: ${ownOutput.failed}`);
   progress.clear();
   if (options.summary !== false) {
     if (options.json) io.stderr.write(`${JSON.stringify(summary.toJSON())}\n`);

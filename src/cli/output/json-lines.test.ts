@@ -7,7 +7,7 @@ import { withDescriptions, type Lang } from '../../rules/explain.js';
 import { createScanPool } from '../../runtime/index.js';
 import type { ScanItem } from '../../scan/pool.js';
 import { isScanError, type ScanReport } from '../../scan/report.js';
-import { createRender, jsonLines } from './json-lines.js';
+import { createRender, jsonLines, type JsonLine } from './json-lines.js';
 
 const SPAMMY = 'From: "Deals" <deals@promo.example>\r\nTo: undisclosed-recipients:;\r\nSubject: FREE MONEY NOW!!! CLICK HERE\r\nX-Mailer: Advanced Mass Sender v4.3\r\nContent-Type: text/plain\r\n\r\nBuy now.\r\n';
 const PLAIN = 'From: Alice <alice@example.org>\r\nTo: Bob <bob@example.org>\r\nSubject: lunch\r\nDate: Mon, 23 Nov 2026 10:00:00 +0000\r\nMessage-ID: <1@example.org>\r\n\r\nLunch at noon?\r\n';
@@ -44,7 +44,7 @@ for (const [label, config] of [['default actions', defaultConfig()], ['configure
       const render = createRender({ lang, actions: config.actions });
       for (const report of scanned) {
         const expected = oldLine(structuredClone(report), lang, config);
-        const got = render(structuredClone(report));
+        const got = render(structuredClone(report)) as Required<JsonLine>;
         assert.equal(Buffer.from(got.line).toString('utf8'), expected, `${report.source} (${lang})`);
         assert.equal(got.line.byteLength, got.line.buffer.byteLength, 'the bytes own their buffer (a view on a pool would be cloned whole)');
         assert.deepEqual({ verdict: got.verdict, score: got.score }, { verdict: report.verdict, score: report.score });
@@ -61,7 +61,7 @@ test('jsonLines: a pool of worker threads hands back the lines the old path wrot
   try {
     const lines = await Promise.all(MESSAGES.map(([name, text]) => pool.scan(item(name, text))));
     assert.deepEqual(
-      lines.map((l) => (isScanError(l) ? l.error : Buffer.from(l.line).toString('utf8').replace(/"elapsedMs":[\d.]+/, '"elapsedMs":0'))),
+      lines.map((l) => (isScanError(l) ? l.error : Buffer.from(l.line!).toString('utf8').replace(/"elapsedMs":[\d.]+/, '"elapsedMs":0'))),
       expected,
     );
   } finally {

@@ -27,8 +27,9 @@ export interface JsonLine {
   /**
    * The NDJSON record, newline included, as UTF-8 bytes: a string would be this thread's heap again (a line is
    * 2–5 KB, twice that in UTF-16 for a Japanese one); bytes cross in a backing store of their own, outside it.
+   * Absent when the worker wrote it to the output itself (src/scan/pool.ts ScanPoolOptions.output).
    */
-  line: Uint8Array;
+  line?: Uint8Array;
 }
 
 /** The module a worker imports: this one, found beside the code that names it (tsc's dist/, the bundle's one folder, tsx). */
