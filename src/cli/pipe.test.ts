@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EXIT } from './exit-codes.js';
@@ -44,13 +44,54 @@ function bigMbox(): string {
 
 test('scan … | head: a closed pipe ends the scan quietly with exit code 141, no stack trace', async () => {
   const file = bigMbox();
-  for (const args of [['scan', '--json', '-j', '1', file], ['scan', '-j', '1', file]]) {
+  // Default threads and -j 2: the workers write the lines to the pipe themselves (src/scan/pool-output.ts).
+  for (const args of [['scan', '--json', '-j', '1', file], ['scan', '-j', '1', file], ['scan', '--json', file], ['scan', '--json', '-j', '2', file]]) {
     const { code, stderr, firstChunk } = await runAndCloseEarly(args);
     assert.match(firstChunk, /big\.mbox#1/);
     assert.equal(code, EXIT.outputClosed, `${args.join(' ')}: ${stderr}`);
     assert.doesNotMatch(stderr, /EPIPE|Error|at .*\.ts:\d+|internal error/, stderr);
     // Stopped early: no summary of a batch it did not finish.
     assert.doesNotMatch(stderr, /"scanned":400/);
+  }
+});
+
+/** `spamlab ARGS > FILE` (stdout a file) or `spamlab ARGS | slow-reader` (a pipe nobody reads for `pauseMs` after its first chunk, so it fills): what it wrote. */
+async function runToEnd(args: string[], stdout: { file: string } | { pauseMs: number }): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const fd = 'file' in stdout ? openSync(stdout.file, 'w') : undefined;
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/cli/entry.ts'), ...args], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', fd ?? 'pipe', 'pipe'],
+  });
+  if (fd !== undefined) closeSync(fd);
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+  const chunks: Buffer[] = [];
+  if (child.stdout && 'pauseMs' in stdout) {
+    const reader = child.stdout;
+    reader.once('data', (first: Buffer) => {
+      chunks.push(first);
+      reader.pause();
+      setTimeout(() => reader.on('data', (chunk: Buffer) => chunks.push(chunk)).resume(), stdout.pauseMs);
+    });
+  }
+  const code = await new Promise<number | null>((resolve) => child.once('close', (c) => resolve(c)));
+  const text = 'file' in stdout ? readFileSync(stdout.file, 'utf8') : Buffer.concat(chunks).toString('utf8');
+  return { code, stdout: text.replace(/"elapsedMs":[\d.]+/g, '"elapsedMs":0'), stderr };
+}
+
+test('scan --json: the workers write the lines to a pipe read slowly (it fills: they wait) and to a file, the same bytes as this thread (-j 1)', { timeout: 240_000 }, async () => {
+  const file = bigMbox();
+  const dir = path.dirname(file);
+  const here = await runToEnd(['scan', '--json', '-j', '1', file], { file: path.join(dir, 'here.ndjson') });
+  assert.equal(here.code, EXIT.ok, here.stderr);
+  assert.equal(here.stdout.split('\n').length, 401);
+  for (const threads of [[], ['-j', '2']]) {
+    const slow = await runToEnd(['scan', '--json', ...threads, file], { pauseMs: 1500 });
+    assert.equal(slow.code, EXIT.ok, slow.stderr);
+    assert.equal(slow.stdout, here.stdout, `a pipe read slowly, ${threads.join(' ') || 'default threads'}`);
+    const written = await runToEnd(['scan', '--json', ...threads, file], { file: path.join(dir, 'workers.ndjson') });
+    assert.equal(written.code, EXIT.ok, written.stderr);
+    assert.equal(written.stdout, here.stdout, `a file, ${threads.join(' ') || 'default threads'}`);
   }
 });
 
