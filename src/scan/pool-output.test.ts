@@ -17,10 +17,11 @@ const RENDER: RenderSpec<{ verdict: string; score: number; line?: Uint8Array }> 
 const config = defaultConfig();
 
 type Item = ScanItem | SourceItem | SourceRef;
+type PoolChoices = Omit<Partial<ScanPoolOptions>, 'config' | 'scannerModule' | 'loadInProcess' | 'threads'> & { threads: number };
 const message = (source: string, text: string): ScanItem => ({ source, raw: new Uint8Array(Buffer.from(text)) });
 
 /** The lines as this thread writes them from the outcomes (the path without an output), and the outcomes. */
-async function writtenHere(items: () => AsyncIterable<Item>, options: Partial<ScanPoolOptions>): Promise<{ text: string; outcomes: unknown[] }> {
+async function writtenHere(items: () => AsyncIterable<Item>, options: PoolChoices): Promise<{ text: string; outcomes: unknown[] }> {
   const pool = createScanPool({ config, scannerModule: FAKE, ...options }, RENDER);
   let text = '';
   const outcomes: unknown[] = [];
@@ -34,7 +35,7 @@ async function writtenHere(items: () => AsyncIterable<Item>, options: Partial<Sc
 }
 
 /** The same scan with the workers writing to a file themselves. */
-async function writtenByWorkers(items: () => AsyncIterable<Item>, options: Partial<ScanPoolOptions>): Promise<{ text: string; outcomes: unknown[]; took: boolean }> {
+async function writtenByWorkers(items: () => AsyncIterable<Item>, options: PoolChoices): Promise<{ text: string; outcomes: unknown[]; took: boolean }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'spamlab-pool-output-'));
   const file = path.join(dir, 'out.ndjson');
   const fd = openSync(file, 'w');
@@ -66,7 +67,7 @@ function inputs(dir: string, texts: string[]): () => AsyncIterable<Item> {
   };
 }
 
-const pools: [string, Partial<ScanPoolOptions>][] = [
+const pools: [string, PoolChoices][] = [
   ['one worker thread', { threads: 1, isolated: true }],
   ['one worker thread, batches of 3 and two ahead', { threads: 1, isolated: true, batchSize: 3, prefetch: 2 }],
   ['two worker threads, batches of 4', { threads: 2, batchSize: 4 }],
