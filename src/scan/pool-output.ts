@@ -38,6 +38,12 @@ export function errorLine(outcome: ScanError): Uint8Array {
   return Buffer.from(`${JSON.stringify(outcome)}\n`);
 }
 
+/** An outcome's NDJSON record: an error outcome's (errorLine), or the render's `line` bytes (none: empty). */
+export function lineOf(outcome: unknown): Uint8Array {
+  const o = outcome as ScanError | { line?: Uint8Array };
+  return 'error' in o ? errorLine(o) : (o.line ?? new Uint8Array(0));
+}
+
 /** Longest sleep between tries at a full pipe, in ms: a reader that drains it is served within this. */
 const MAX_PAUSE_MS = 50;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));

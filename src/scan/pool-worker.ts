@@ -9,9 +9,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadRender, loadScanner } from './pool.js';
-import { errorLine, writeInTurn } from './pool-output.js';
+import { lineOf, writeInTurn } from './pool-output.js';
 import { PHASE, SCANNING, WRITING, type FromWorker, type ThreadWorkerData, type ToWorker } from './pool-workers.js';
-import { isScanError, type ScanError } from './report.js';
 import { batchRunner, type BatchMessage } from './tasks.js';
 
 const port = parentPort;
@@ -47,10 +46,8 @@ function writeLines(batch: BatchMessage, outcomes: unknown[][]): boolean {
   if (Atomics.compareExchange(progress, PHASE, SCANNING, WRITING) !== SCANNING) return false;
   const lines = outcomes.map((list) =>
     list.map((outcome) => {
-      if (isScanError(outcome as object)) return errorLine(outcome as ScanError);
-      const rendered = outcome as { line?: Uint8Array };
-      const line = rendered.line ?? new Uint8Array(0);
-      delete rendered.line;
+      const line = lineOf(outcome);
+      delete (outcome as { line?: Uint8Array }).line;
       return line;
     }),
   );

@@ -5,7 +5,7 @@ import type { Envelope } from '../mail/types.js';
 import type { ScanConfig } from './config.js';
 import type { ScanInput } from './engine.js';
 import type { ScanError, ScanReport } from './report.js';
-import { errorLine, type OrderedOutput } from './pool-output.js';
+import { errorLine, lineOf, type OrderedOutput } from './pool-output.js';
 import { spawnWorker, type FromWorker, type ScanWorker, type WorkerKind, type WorkerSetup } from './pool-workers.js';
 import { errorText, runTask, type Render, type Task } from './tasks.js';
 
@@ -285,12 +285,6 @@ class InProcessPool implements ScanPool<Outcome> {
     this.closed = true;
     await Promise.all(this.pending);
   }
-}
-
-/** An outcome's NDJSON record: an error outcome's, or the render's `line` (ScanPoolOptions.output). */
-function lineOf(outcome: Outcome): Uint8Array {
-  const o = outcome as ScanError | { line?: Uint8Array };
-  return 'error' in o ? errorLine(o) : (o.line ?? new Uint8Array(0));
 }
 
 /** One task waiting for, or held by, a worker. */

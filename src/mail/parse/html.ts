@@ -326,15 +326,19 @@ class HtmlRender {
     return link;
   }
 
-  /** A field the reader types into, named on the innermost open form (at most 8 names kept). */
-  private formField(name: string | undefined): void {
+  /** The innermost open form, if any: where an input belongs. */
+  private openForm(): HtmlLink | undefined {
     for (let i = this.stack.length - 1; i >= 0; i--) {
       const f = (this.stack[i] as Frame).form;
-      if (f) {
-        if (f.fields && f.fields.length < 8) f.fields.push((name ?? '').slice(0, 40).toLowerCase());
-        return;
-      }
+      if (f) return f;
     }
+    return undefined;
+  }
+
+  /** A field the reader types into, named on the innermost open form (at most 8 names kept). */
+  private formField(name: string | undefined): void {
+    const f = this.openForm();
+    if (f?.fields && f.fields.length < 8) f.fields.push((name ?? '').slice(0, 40).toLowerCase());
   }
 
   private addCssUrls(css: string): void {
@@ -488,15 +492,10 @@ class HtmlRender {
       case 'input': {
         const type = (attrs.type ?? '').toLowerCase();
         if (TYPED_INPUT.has(type)) this.formField(attrs.name);
-        if (type === 'password') {
-          for (let i = this.stack.length - 1; i >= 0; i--) {
-            const f = (this.stack[i] as Frame).form;
-            if (f) {
-              if (!f.hasPassword) this.facts.forms++;
-              f.hasPassword = true;
-              break;
-            }
-          }
+        const form = type === 'password' ? this.openForm() : undefined;
+        if (form) {
+          if (!form.hasPassword) this.facts.forms++;
+          form.hasPassword = true;
         }
         break;
       }
