@@ -108,6 +108,14 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
     expression: '(CONTENT_SPAM_TERMS | CONTENT_SPAM_TERMS_MANY) & (CONTENT_CLASSIFIER_HAM | CONTENT_CLASSIFIER_HAM_HIGH)',
     replaces: ['CONTENT_SPAM_TERMS', 'CONTENT_SPAM_TERMS_MANY'],
   },
+  // A newsletter the recipient subscribed to reads like an advert: delivered to the sub-address the recipient gave this
+  // organisation, from its own server (FROM_SUBSCRIBED_ADDRESS, src/checks/sender/subscription.ts), the classifier's spam
+  // vote counts as its low band (4.5). Only the vote: every other finding, and the phishing composites that name the vote,
+  // stay as they are (a replaced id is still present to later composites).
+  CONTENT_CLASSIFIER_SPAM_SUBSCRIBED: {
+    expression: 'FROM_SUBSCRIBED_ADDRESS & (CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH)',
+    replaces: ['CONTENT_CLASSIFIER_SPAM', 'CONTENT_CLASSIFIER_SPAM_HIGH'],
+  },
   // Across families: each part alone is a weak sign, together they are the shape of credential phishing.
   PHISH_BRAND_SENDER_DECEPTIVE_LINK: { expression: `FROM_BRAND_OWN_DOMAIN & ${DECEPTIVE_LINK} & !FROM_BRAND_AUTHENTICATED` },
   PHISH_BRAND_LINK_ELSEWHERE: { expression: `URL_TEXT_BRAND_MISMATCH & ${BRAND_CLAIM} & !FROM_BRAND_AUTHENTICATED` },

@@ -272,6 +272,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The sender's domain looks like the recipient's own organisation's domain (a letter swapped, added or doubled, a lookalike letter): the shape of mail pretending to come from a colleague or the boss.",
     ja: "送信者のドメインが受信者自身の組織のドメインに似せてあります(文字の入れ替え・追加・重複、似た文字)。同僚や上司を装うメールの形です。",
   },
+  FROM_SUBSCRIBED_ADDRESS: {
+    group: 'sender', score: 0,
+    en: "The message was delivered to a sub-address whose tag names the sender's organisation (you+shop@…), and the receiving server recorded the connection from that organisation's own mail server: the address the recipient gave this sender, used by it.",
+    ja: "受信者がこの送信者に渡したサブアドレス(you+shop@… のタグが送信者の組織名)宛てに、その組織自身のメールサーバーから届いたことを受信側サーバーが記録しています。受信者が登録した配信です。",
+  },
   FROM_FREEMAIL: {
     group: 'sender', score: 0,
     en: "The sender's address is at a free-mail provider. Most such mail is a person's and fine; it matters only with other signs (a company's claim, a short request for an answer).",
@@ -1056,6 +1061,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'content', class: 'spam', score: 5,
     en: "The text is dense with words typical of spam (in English or Japanese): this alone is close to a spam verdict even when the classifier has never seen the language.",
     ja: "本文がスパムに典型的な語(英語または日本語)で埋め尽くされています。分類器が学習していない言語でも、これだけでスパムに近い判定になります。",
+  },
+  CONTENT_CLASSIFIER_SPAM_SUBSCRIBED: {
+    group: 'content', class: 'spam', score: 4.5,
+    en: "The classifier rates this as spam, but it came to the address the recipient gave this sender, from the sender's own server (a newsletter subscribed to reads like an advert): its vote counts as the low band's, decisive only with other signs.",
+    ja: "分類器はスパムと判定しましたが、受信者がこの送信者に渡したアドレス宛てに送信者自身のサーバーから届いています(登録したニュースレターは広告のように読めます)。判定は低い帯の点数として数え、他の兆候と合わせた場合にのみ決め手になります。",
   },
   CONTENT_SPAM_TERMS_IN_HAM: {
     group: 'content', score: 0,

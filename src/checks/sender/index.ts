@@ -4,6 +4,7 @@ import { buildSenderContext } from './context.js';
 import { identityCheck } from './identity.js';
 import { lookalikeCheck } from './lookalikes.js';
 import { recipientLookalikeCheck } from './recipient-lookalike.js';
+import { subscriptionCheck } from './subscription.js';
 
 /**
  * The sender family: who the message claims to be (brand display names, lookalike domains anywhere a
@@ -13,6 +14,6 @@ export const senderFamily: CheckFamily = {
   name: 'sender',
   create: (setup) => {
     const ctx = buildSenderContext(setup);
-    return [identityCheck(ctx), lookalikeCheck(ctx), recipientLookalikeCheck(ctx), authCheck(ctx, setup.services, setup.config.trustedAuthservIds, setup.config.trustedRelays)];
+    return [identityCheck(ctx), lookalikeCheck(ctx), recipientLookalikeCheck(ctx), subscriptionCheck(ctx, setup.config.trustedRelays), authCheck(ctx, setup.services, setup.config.trustedAuthservIds, setup.config.trustedRelays)];
   },
 };
