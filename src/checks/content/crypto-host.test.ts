@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildLinkLists } from '../../links/lists/index.js';
+import { cpuGrowth } from '../../test-support/growth.js';
 import { address, testMessage } from '../sender/fixtures/message.js';
 import { amountsIn, cryptoAmountHost, cryptoHostCheck, cryptoLoginGiven } from './crypto-host.js';
 
@@ -73,15 +74,31 @@ test('a sum of coins and the password of the account said to hold it, given in t
     ['Hi Mrs. Johnson, we have deposited the 27 BTC as you requested into your portfolio. Customer Id: 97654621 Password: TG22M487', true],
     ['Ihr Konto wurde mit 3,5 BTC aufgeladen. Benutzer: 5521 Passwort: sommer77', true],
     ['Sua carteira recebeu 2.4 USDT. Login: 8812 Senha: abc123', true],
+    // Session 18: the short labels of the found-wallet letter, before a word with a digit.
+    ['Details I found in a lost bag: website cryptoncoin .net ID : 39829496 Pass: tHvb862M The current balance is 90.8 BTC', true],
+    ['Saldo: 42,1 BTC. Web: coinvault .net ID: 76302211 Pwd: Hs8vLq40', true],
     // Must not: a password without coins, coins without a password, a password mentioned but not given.
     ['Welcome to the list. Your password: hunter22 — keep it safe.', false],
     ['Deposit of 0.5 BTC confirmed. Your user ID: 1234. Never share your password with anyone.', false],
     ['You received 0.5 BTC. To set your password, visit the following address.', false],
+    ['Your conference ticket is confirmed: 0.012 BTC paid. Pass: Full access, both days. Badge pickup at the desk.', false],
+    ['Boarding pass: see the app. Fare paid 0.02 BTC via our partner.', false],
   ];
   for (const [text, fires] of table) {
     const msg = testMessage({ from: 'Someone <a@sender.example>', subject: 'Hello', text, visibleText: text });
     assert.equal(cryptoLoginGiven(msg) !== null, fires, text);
     const out = await cryptoHostCheck(lists).run(msg, { now: new Date(0), signal: new AbortController().signal });
     assert.equal(out.findings.some((f) => f.id === 'CONTENT_CRYPTO_LOGIN_GIVEN'), fires, text);
+  }
+});
+
+test('the password label search is linear in the text it reads (session 18: the short labels and their digit look-ahead)', () => {
+  // The text read is bounded (MAX_TEXT), so the sizes stay below it; a coin sum first, so the password is looked for.
+  for (const unit of ['pass:abcdefghijklmnopqrstuvwxyzabcd ', 'pass: pass: ', 'pwd:', 'pass :x']) {
+    const ratio = cpuGrowth((n) => {
+      const text = `1 BTC ${unit.repeat(Math.ceil(n / unit.length))}`;
+      return testMessage({ from: 'Someone <a@sender.example>', subject: 'Hello', text, visibleText: text });
+    }, (msg) => cryptoLoginGiven(msg), 700);
+    assert.ok(ratio < 40, `${JSON.stringify(unit)}: 10× the text took ${ratio.toFixed(1)}× the CPU`);
   }
 });

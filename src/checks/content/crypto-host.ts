@@ -66,10 +66,13 @@ export interface CryptoHost {
 }
 
 /**
- * A password handed out in the text ("Customer ID: 87453088 Password: module@22"), the label in en, de, pt, es, fr, nl.
- * Linear: one label, at most one blank either side of the colon, then one character that is no blank. No `u` flag.
+ * A password handed out in the text ("Customer ID: 87453088 Password: module@22"), the label in en, de, pt, es, fr, nl, it
+ * (Italian writes "password"). Session 18: the short labels too, as the found-wallet letters write them ("ID : 39829496
+ * Pass: tHvb862M", "Pwd:"), but only before a word with a digit in it: "Pass: Full access" on a conference ticket bought in
+ * bitcoin is no password. Linear: one label, at most one blank either side of the colon, then one character that is no
+ * blank (for the short labels, a look-ahead of at most 30 characters without blanks for the digit). No `u` flag.
  */
-const PASSWORD_GIVEN = /\b(?:password|passwort|kennwort|senha|contrase(?:n|ñ)a|mot de passe|wachtwoord|passcode)\s?[:=]\s?\S/i;
+const PASSWORD_GIVEN = /\b(?:password|passwort|kennwort|senha|contrase(?:n|ñ)a|mot de passe|wachtwoord|passcode)\s?[:=]\s?\S|\b(?:pass|pwd)\s?[:=]\s?(?=[^\s\d]{0,30}\d)\S/i;
 
 export interface CryptoLogin {
   amount: string;
