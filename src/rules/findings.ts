@@ -1236,6 +1236,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The letter asks the reader to send their password by reply (\"reply to this message with your username and password\"): no mail provider, bank or employer asks for a password by e-mail. The mailbox-quota and account-suspension lure that needs no link.",
     ja: "返信でパスワードを送るよう求めています(「ユーザー名とパスワードを記入してこのメールに返信してください」)。メール事業者・銀行・勤務先がメールでパスワードを尋ねることはありません。リンクを使わない、容量超過・アカウント停止を装うおとりです。",
   },
+  CONTENT_PASTE_AND_RUN: {
+    group: 'content', class: 'malware', score: 5,
+    en: "The letter tells the reader to prove they are human or to verify by opening Windows' Run box (Win+R), pasting (Ctrl+V) and pressing Enter: what is pasted is a command put in the clipboard beforehand, and the reader runs the download themselves (the paste-and-run or \"ClickFix\" lure). No genuine check asks for this.",
+    ja: "人間であることの証明や認証のためとして、Windows の「ファイル名を指定して実行」(Win+R)を開き、貼り付け(Ctrl+V)て Enter を押すよう指示しています。貼り付けられるのは事前にクリップボードへ入れられたコマンドで、読み手自身にダウンロードを実行させる手口(「ClickFix」)です。正規の確認でこのような操作を求めることはありません。",
+  },
   CONTENT_NOTICE_LURE: {
     group: 'content', class: 'phishing', score: 0.5,
     en: "The subject or the sender's name announces a problem with an account, a payment, a card, a parcel, a mailbox or cloud storage (failed, declined, suspended, pending, expired, to be deleted), or asks to confirm an account: the first thing a credential or payment lure shows. Alone a small sign, since a genuine notice says the same from the organisation that holds the account.",

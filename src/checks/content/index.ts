@@ -8,6 +8,7 @@ import { imageLureCheck } from './image-lure.js';
 import { legalNoticeCheck } from './legal-notice.js';
 import { noticeLureCheck } from './notice-lure.js';
 import { passwordByReplyCheck } from './password-by-reply.js';
+import { pasteAndRunCheck } from './paste-and-run.js';
 import { obfuscationCheck } from './obfuscation.js';
 import { themesCheck } from './themes.js';
 
@@ -25,7 +26,7 @@ export const contentFamily: CheckFamily = {
       // A missing or corrupt model must not stop the scanner: the check reports it on every message.
       checks.push(classifierCheck(classifier, services.classifierModel ?? { error: 'no classifier model was loaded (the composition root loads it: src/runtime)' }));
     }
-    if (categories.enabled) checks.push(categoriesCheck(categories), imageLureCheck(), obfuscationCheck(), cryptoHostCheck(services.linkLists), noticeLureCheck(), becOpenerCheck(services.freemail), legalNoticeCheck(), passwordByReplyCheck());
+    if (categories.enabled) checks.push(categoriesCheck(categories), imageLureCheck(), obfuscationCheck(), cryptoHostCheck(services.linkLists), noticeLureCheck(), becOpenerCheck(services.freemail), legalNoticeCheck(), passwordByReplyCheck(), pasteAndRunCheck());
     if (themes.enabled) checks.push(themesCheck(themes, categories.maxTextChars));
     return checks;
   },
