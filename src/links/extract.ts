@@ -250,13 +250,19 @@ export function embeddedDestination(url: NormalisedUrl, maxLength = 8192): Extra
 
 /** Query `a=1&b=2` as [name, value] pairs, names decoded, values still percent-encoded. */
 export function splitQuery(query: string): [string, string][] {
-  if (!query) return [];
-  return query
-    .split(/[&;]/)
-    .slice(0, 200)
-    .filter(Boolean)
-    .map((pair) => {
-      const eq = pair.indexOf('=');
-      return eq < 0 ? [decodeSafely(pair), ''] : [decodeSafely(pair.slice(0, eq)), pair.slice(eq + 1)];
-    });
+  // One loop over the pieces between `&` and `;` (the first 200, empty ones counted, then skipped) instead of split,
+  // slice, filter and map: one array instead of four, per URL examined (issue 18, allocation).
+  const pairs: [string, string][] = [];
+  if (!query) return pairs;
+  let start = 0;
+  for (let pieces = 0; pieces < 200 && start <= query.length; pieces++) {
+    let end = start;
+    while (end < query.length && query.charCodeAt(end) !== 0x26 && query.charCodeAt(end) !== 0x3b) end++;
+    if (end > start) {
+      const eq = query.indexOf('=', start);
+      pairs.push(eq < 0 || eq >= end ? [decodeSafely(query.slice(start, end)), ''] : [decodeSafely(query.slice(start, eq)), query.slice(eq + 1, end)]);
+    }
+    start = end + 1;
+  }
+  return pairs;
 }

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { message } from './fixtures/message.js';
-import { normaliseUrl } from './normalise.js';
+import { decodeSafely, normaliseUrl } from './normalise.js';
+import { splitQuery } from './extract.js';
 import { describeEncoding, findAddressInUrl, findRecipientInUrl, findUniqueTokens, recipientAddresses, recipientNeedles, shannonEntropy, urlComponents } from './tracking.js';
 import { prng } from '../test-support/campaign-corpus.js';
 import { cpuStopwatch } from '../test-support/cpu-time.js';
@@ -131,4 +132,35 @@ test('findRecipientInUrl skips values shorter than every needle: the same match 
     assert.deepEqual(findRecipientInUrl(normaliseUrl(href)!, needles), expected, href);
   }
   assert.ok(matches > 1000, `${matches} URLs carry the recipient`);
+});
+
+test('urlComponents and splitQuery read by loops are their old definitions (split, slice, filter, map) on generated URLs', () => {
+  const oldSplitQuery = (query: string): [string, string][] => {
+    if (!query) return [];
+    return query
+      .split(/[&;]/)
+      .slice(0, 200)
+      .filter(Boolean)
+      .map((pair) => {
+        const eq = pair.indexOf('=');
+        return eq < 0 ? [decodeSafely(pair), ''] : [decodeSafely(pair.slice(0, eq)), pair.slice(eq + 1)];
+      });
+  };
+  const oldSegments = (path: string): string[] => path.split('/').filter(Boolean).slice(0, 64);
+  const random = prng(47);
+  const alphabet = ['a', 'b', '=', '&', ';', '/', '%41', '%', 'é', '&&', '==', ';;', '//', 'x=y'];
+  for (let k = 0; k < 3000; k++) {
+    const length = k % 50 === 0 ? 600 : Math.floor(random() * 30);
+    const text = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    assert.deepEqual(splitQuery(text), oldSplitQuery(text), text);
+    const url = normaliseUrl(`https://t.example/${text.replace(/[?#]/g, '')}`);
+    if (!url) continue;
+    const segments = urlComponents(url).filter((c) => c.where.startsWith('path segment '));
+    assert.deepEqual(segments.map((c) => c.where), oldSegments(url.path).map((_, i) => `path segment ${i + 1}`), url.path);
+    const params = urlComponents(url).filter((c) => c.where.startsWith('query parameter '));
+    assert.deepEqual(params.map((c) => [c.where, c.name]), oldSplitQuery(url.query).map(([name]) => [`query parameter \`${name}\``, name]), url.query);
+  }
+  // Past 200 pieces (empty ones counted) nothing more is read.
+  assert.equal(splitQuery(`${'&'.repeat(199)}a=1&b=2`).length, 1);
+  assert.equal(splitQuery(`${'&'.repeat(200)}a=1`).length, 0);
 });

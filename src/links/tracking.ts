@@ -124,12 +124,29 @@ function addressForms(address: string): readonly Needle[] {
 /** `path segment 1` … `path segment 64`, made once (they were a template string per segment per URL). */
 const PATH_SEGMENT_WHERE = Array.from({ length: 64 }, (_, i) => `path segment ${i + 1}`);
 
+/** `query parameter \`name\`` for parameter names met before (utm_source, u, id…): made once each, at most 1,024 names of ≤ 64 characters. */
+const QUERY_WHERE = new Map<string, string>();
+function queryWhere(name: string): string {
+  let where = QUERY_WHERE.get(name);
+  if (where === undefined) {
+    where = `query parameter \`${name}\``;
+    if (QUERY_WHERE.size < 1024 && name.length <= 64) QUERY_WHERE.set(name, where);
+  }
+  return where;
+}
+
 /** The parts of a URL a tracking identifier hides in, each with its decoded value. */
 export function urlComponents(url: NormalisedUrl): { where: string; name?: string; value: string }[] {
   const out: { where: string; name?: string; value: string }[] = [];
-  const segments = url.path.split('/').filter(Boolean);
-  for (let i = 0; i < segments.length && i < 64; i++) out.push({ where: PATH_SEGMENT_WHERE[i]!, value: decodeTwice(segments[i]!) });
-  for (const [name, value] of splitQuery(url.query)) out.push({ where: `query parameter \`${name}\``, name, value: decodeTwice(value) });
+  // The first 64 non-empty path segments, read between slashes (was split and filter: two arrays per URL).
+  const path = url.path;
+  for (let start = 0, i = 0; start <= path.length && i < 64; ) {
+    let end = path.indexOf('/', start);
+    if (end < 0) end = path.length;
+    if (end > start) out.push({ where: PATH_SEGMENT_WHERE[i++]!, value: decodeTwice(path.slice(start, end)) });
+    start = end + 1;
+  }
+  for (const [name, value] of splitQuery(url.query)) out.push({ where: queryWhere(name), name, value: decodeTwice(value) });
   if (url.fragment) out.push({ where: 'fragment', value: decodeTwice(url.fragment) });
   return out;
 }

@@ -394,7 +394,8 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
         const onDisposable = disposable.has(url.href);
         // The host's own name claiming a sign-in (`login-secure.example`, `webmail.example.net`) counts anywhere; a
         // sign-in path only on a disposable host (newsletters send readers to `/url_login` on their publisher's site).
-        const hostWords = wordsOf(url.host.slice(0, url.host.length - url.domain.length) + ' ' + url.domain.split('.')[0]);
+        const dot = url.domain.indexOf('.');
+        const hostWords = wordsOf(url.host.slice(0, url.host.length - url.domain.length) + ' ' + (dot < 0 ? url.domain : url.domain.slice(0, dot)));
         // The path's words are read only for a disposable host, the only place they count (most links are not).
         const pathWords = onDisposable ? wordsOf(`${url.path} ${url.query.slice(0, 200)}`) : [];
         const signin = namesSignin(hostWords, HOST_SIGNIN_WORDS) ?? (onDisposable ? namesSignin(pathWords) : undefined);
