@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Encoding from 'encoding-japanese';
 import iconv from 'iconv-lite';
-import { decodeCharset, detectCharset, latin1 } from './charset.js';
+import { decodeCharset, decodeHeaderBytes, detectCharset, latin1 } from './charset.js';
 import { parseMessage } from './index.js';
 import { DEFAULT_PARSE_OPTIONS as OPTS } from './test-helpers.js';
 
@@ -104,4 +104,32 @@ test('latin1 reads any stretch of any Uint8Array view as Buffer#toString(\'latin
       for (let end = start; end <= view.length; end += 29) assert.equal(latin1(view, start, end), Buffer.from(view.buffer, view.byteOffset + start, end - start).toString('latin1'));
     }
   }
+});
+
+test('a header value decoded with its ASCII white space left out unfolds and trims to the value decoded whole', () => {
+  // What fieldFrom keeps: the decoded text with line breaks removed (folded fields), then trimmed. With trimAscii the
+  // plain-ASCII path drops the white space at the ends before making the string; any other path must not move.
+  const kept = (text: string) => text.replace(/\r\n|\r|\n/g, '').trim();
+  let seed = 7;
+  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / 0x1000000;
+  const pieces = [[0x20], [0x09], [0x0d, 0x0a], [0x0a], [0x0b], [0x0c], [0x0d], [0x61], [0x7a, 0x3d], [0x00], [0x1c], [0x1b, 0x24, 0x42], [0x1b, 0x28, 0x42], [0x30, 0x21], [0xc3, 0xa9], [0xa0], [0xe3, 0x80, 0x80], [0x81], [0x1b]];
+  let plain = 0;
+  for (let k = 0; k < 5000; k++) {
+    const bytes: number[] = [];
+    const asciiOnly = k % 2 === 0;
+    for (let n = Math.floor(next() * 12); n > 0; n--) {
+      const piece = pieces[Math.floor(next() * (asciiOnly ? 11 : pieces.length))]!;
+      bytes.push(...piece);
+    }
+    const buf = Uint8Array.from([0x41, ...bytes, 0x42]);
+    const [start, end] = [1, buf.length - 1];
+    const whole = decodeHeaderBytes(buf, start, end);
+    const trimmed = decodeHeaderBytes(buf, start, end, true);
+    assert.deepEqual({ ...trimmed, text: kept(trimmed.text) }, { ...whole, text: kept(whole.text) }, JSON.stringify(bytes));
+    if (!whole.eightBit && !whole.iso2022) {
+      plain++;
+      assert.equal(trimmed.text, trimmed.text.trim(), 'nothing left for trim() to remove');
+    } else assert.equal(trimmed.text, whole.text, 'other charsets are decoded whole');
+  }
+  assert.ok(plain > 2500, `${plain} plain values`);
 });

@@ -141,6 +141,9 @@ export function hasIso2022JpEscape(bytes: Uint8Array, start = 0, end = bytes.len
 }
 
 /** 0 = 7-bit text without ESC, 1 = ESC present (maybe ISO-2022-JP), 2 = 8-bit bytes. One bounded pass. */
+/** TAB, LF, VT, FF, CR and space: the ASCII characters String#trim removes. */
+const isAsciiSpace = (b: number): boolean => b === 0x20 || (b >= 0x09 && b <= 0x0d);
+
 function classifyBytes(bytes: Uint8Array, start: number, end: number): 0 | 1 | 2 {
   let esc = false;
   for (let i = start; i < end; i++) {
@@ -284,11 +287,20 @@ function decodeKnown(bytes: Uint8Array, charset: string): string {
  * UTF-8, otherwise the Japanese legacy charsets by heuristic, else latin1.
  * Returns whether the bytes were 8-bit (the header-8bit anomaly).
  */
-export function decodeHeaderBytes(bytes: Uint8Array, start: number, end: number): { text: string; eightBit: boolean; iso2022: boolean; legacy: boolean } {
+export function decodeHeaderBytes(bytes: Uint8Array, start: number, end: number, trimAscii = false): { text: string; eightBit: boolean; iso2022: boolean; legacy: boolean } {
   const kind = classifyBytes(bytes, start, end);
   const high = kind === 2;
   const esc = kind === 1 && hasIso2022JpEscape(bytes, start, end);
-  if (!high && !esc) return { text: latin1(bytes, start, end), eightBit: false, iso2022: false, legacy: false };
+  if (!high && !esc) {
+    // trimAscii: white space at either end left out (what String#trim removes from ASCII text), so that a caller that
+    // trims gets the text it would have kept without a second string. Only here: in a multi-byte charset a byte of white
+    // space after a lead byte is part of what is decoded (ISO-2022-JP in its two-byte mode reads a space as an error).
+    if (trimAscii) {
+      while (start < end && isAsciiSpace(bytes[start]!)) start++;
+      while (end > start && isAsciiSpace(bytes[end - 1]!)) end--;
+    }
+    return { text: latin1(bytes, start, end), eightBit: false, iso2022: false, legacy: false };
+  }
   const slice = bytes.subarray(start, end);
   if (esc) return { text: decodeKnown(slice, 'iso-2022-jp'), eightBit: false, iso2022: true, legacy: false };
   const utf8 = tryUtf8(slice);

@@ -325,16 +325,28 @@ function redecodeLegacy(buf: Uint8Array, fields: HeaderField[], legacy: { index:
 }
 
 function makeField(buf: Uint8Array, name: string, start: number, end: number, multi: boolean, opts: HeaderBlockOptions): { field: HeaderField; legacy: boolean } {
-  const decoded = decodeHeaderBytes(buf, start, end);
+  // ASCII white space at the ends is left out of the string (fieldFrom trims it off anyway): one string a field fewer.
+  const decoded = decodeHeaderBytes(buf, start, end, true);
   if (decoded.eightBit) opts.anomalies.add('header-8bit', name, opts.partPath);
   return { field: fieldFrom(name, decoded.text, multi, opts), legacy: decoded.legacy };
+}
+
+/** Lower-cased field names met before (Received, Content-Type…), made once each: at most 512 names of ≤ 64 characters. */
+const LOWER_NAMES = new Map<string, string>();
+function lowerName(name: string): string {
+  let key = LOWER_NAMES.get(name);
+  if (key === undefined) {
+    key = name.toLowerCase();
+    if (LOWER_NAMES.size < 512 && name.length <= 64) LOWER_NAMES.set(name, key);
+  }
+  return key;
 }
 
 function fieldFrom(name: string, text: string, multi: boolean, opts: HeaderBlockOptions): HeaderField {
   let raw = text;
   if (multi) raw = raw.replace(/\r\n|\r|\n/g, '');
   raw = raw.trim();
-  const key = name.toLowerCase();
+  const key = lowerName(name);
   if (raw.indexOf('\0') >= 0) {
     // Read as if the NULs were not there: a NUL must not turn `multipart/mixed` into an unknown type.
     opts.anomalies.add('header-nul', `NUL in ${name}`, opts.partPath);
