@@ -240,3 +240,13 @@ test('right-to-left overrides: the text is read as shown (a lure reverses its wo
   assert.ok(facts.links.some((l) => l.text === 'Center'));
   assert.ok(facts.invisibleChars >= 4);
 });
+
+test('tags without attributes share no attributes with the tags around them', () => {
+  // Tags with no attribute read one shared empty set; a tag's first attribute gives it its own. Were the shared set
+  // written, a later bare <a>, <img> or hidden check would see an earlier tag's href, src or hidden.
+  const { text, facts } = render('<p>a</p><a href="https://one.example/">x</a><b>b</b><a>bare</a><img><div hidden>gone</div><div>kept</div><i>c</i><img src="https://two.example/p.png">');
+  assert.deepEqual(facts.links.map((l) => [l.kind, l.href]), [['a', 'https://one.example/'], ['img', 'https://two.example/p.png']]);
+  assert.match(text, /kept/);
+  assert.doesNotMatch(text, /gone/);
+  assert.match(text, /bare/);
+});

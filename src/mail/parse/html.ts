@@ -587,7 +587,10 @@ class HtmlRender {
   }
 
   onattribend(): void {
-    if (!this.isClosing && !(this.attribName in this.attribs)) this.attribs[this.attribName] = this.attribValue;
+    if (!this.isClosing && !(this.attribName in this.attribs)) {
+      if (this.attribs === NO_ATTRIBUTES) this.attribs = Object.create(null) as Record<string, string>;
+      this.attribs[this.attribName] = this.attribValue;
+    }
     this.attribValue = '';
   }
 
@@ -613,7 +616,8 @@ class HtmlRender {
 
   onopentagname(start: number, end: number): void {
     this.tagName = this.html.slice(start, end).toLowerCase();
-    this.attribs = Object.create(null) as Record<string, string>;
+    // A tag's own dictionary only once it has an attribute (onattribend): most tags have none (<p>, <br>, <td>, <b>).
+    this.attribs = NO_ATTRIBUTES;
     this.isClosing = false;
   }
 
@@ -631,6 +635,13 @@ class HtmlRender {
     this.emitText(String.fromCodePoint(cp));
   }
 }
+
+/**
+ * The attributes of a tag that has none: one object shared by every such tag, never written (onattribend makes the
+ * tag its own before the first attribute) — openTag only reads attributes. Not frozen: the same kind of object (a
+ * dictionary without prototype) as a tag's own, so the reads in openTag see one shape.
+ */
+const NO_ATTRIBUTES = Object.create(null) as Record<string, string>;
 
 /** A text node's whitespace: every run of it (\s, \u00a0 included) one space. Exported for tests. */
 export function collapseWhitespace(text: string): string {
