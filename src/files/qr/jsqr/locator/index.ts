@@ -306,91 +306,8 @@ function retireQuads(active: Quad[], done: Quad[], y: number, minHeight: number)
 
 export function locate(matrix: BitMatrix): QRLocation[] {
   const finderPatternQuads: Quad[] = [];
-  const activeFinderPatternQuads: Quad[] = [];
   const alignmentPatternQuads: Quad[] = [];
-  const activeAlignmentPatternQuads: Quad[] = [];
-
-  // (spamlab: the last five run lengths are kept in locals instead of a new five-element array at every colour change,
-  // the first matching quad is found by a loop instead of filtering a new array, and the quads that end on a row are
-  // moved out of the active lists in place. Same quads, same order, same arithmetic.)
-  for (let y = 0; y <= matrix.height; y++) {
-    let length = 0;
-    let lastBit = false;
-    let scan0 = 0;
-    let scan1 = 0;
-    let scan2 = 0;
-    let scan3 = 0;
-    let scan4 = 0;
-
-    for (let x = -1; x <= matrix.width; x++) {
-      const v = matrix.get(x, y);
-      if (v === lastBit) {
-        length++;
-      } else {
-        scan0 = scan1;
-        scan1 = scan2;
-        scan2 = scan3;
-        scan3 = scan4;
-        scan4 = length;
-        length = 1;
-        lastBit = v;
-
-        // Do the last 5 color changes ~ match the expected ratio for a finder pattern? 1:1:3:1:1 of b:w:b:w:b
-        const averageFinderPatternBlocksize = (scan0 + scan1 + scan2 + scan3 + scan4) / 7;
-        const validFinderPattern =
-          Math.abs(scan0 - averageFinderPatternBlocksize) < averageFinderPatternBlocksize &&
-          Math.abs(scan1 - averageFinderPatternBlocksize) < averageFinderPatternBlocksize &&
-          Math.abs(scan2 - 3 * averageFinderPatternBlocksize) < 3 * averageFinderPatternBlocksize &&
-          Math.abs(scan3 - averageFinderPatternBlocksize) < averageFinderPatternBlocksize &&
-          Math.abs(scan4 - averageFinderPatternBlocksize) < averageFinderPatternBlocksize &&
-          !v; // And make sure the current pixel is white since finder patterns are bordered in white
-
-        // Do the last 3 color changes ~ match the expected ratio for an alignment pattern? 1:1:1 of w:b:w
-        const averageAlignmentPatternBlocksize = (scan2 + scan3 + scan4) / 3;
-        const validAlignmentPattern =
-          Math.abs(scan2 - averageAlignmentPatternBlocksize) < averageAlignmentPatternBlocksize &&
-          Math.abs(scan3 - averageAlignmentPatternBlocksize) < averageAlignmentPatternBlocksize &&
-          Math.abs(scan4 - averageAlignmentPatternBlocksize) < averageAlignmentPatternBlocksize &&
-          v; // Is the current pixel black since alignment patterns are bordered in black
-
-        if (validFinderPattern) {
-          // Compute the start and end x values of the large center black square
-          const endX = x - scan3 - scan4;
-          const startX = endX - scan2;
-
-          const line = { startX, endX, y };
-          // Is there a quad directly above the current spot? If so, extend it with the new line. Otherwise, create a new quad with
-          // that line as the starting point.
-          const matchingQuad = firstQuadAbove(activeFinderPatternQuads, startX, endX, scan2);
-          if (matchingQuad) {
-            matchingQuad.bottom = line;
-          } else {
-            activeFinderPatternQuads.push({ top: line, bottom: line });
-          }
-        }
-        if (validAlignmentPattern) {
-          // Compute the start and end x values of the center black square
-          const endX = x - scan4;
-          const startX = endX - scan3;
-
-          const line = { startX, endX, y };
-          // Is there a quad directly above the current spot? If so, extend it with the new line. Otherwise, create a new quad with
-          // that line as the starting point.
-          const matchingQuad = firstQuadAbove(activeAlignmentPatternQuads, startX, endX, scan2);
-          if (matchingQuad) {
-            matchingQuad.bottom = line;
-          } else {
-            activeAlignmentPatternQuads.push({ top: line, bottom: line });
-          }
-        }
-      }
-    }
-    retireQuads(activeFinderPatternQuads, finderPatternQuads, y, 2);
-    retireQuads(activeAlignmentPatternQuads, alignmentPatternQuads, y, 0);
-  }
-
-  finderPatternQuads.push(...activeFinderPatternQuads.filter(q => q.bottom.y - q.top.y >= 2));
-  alignmentPatternQuads.push(...activeAlignmentPatternQuads);
+  scanRows(matrix, finderPatternQuads, alignmentPatternQuads);
 
   const finderPatternGroups = finderPatternQuads
     .filter(q => q.bottom.y - q.top.y >= 2) // All quads must be at least 2px tall since the center square is larger than a block
@@ -469,6 +386,96 @@ export function locate(matrix: BitMatrix): QRLocation[] {
   }
 
   return result;
+}
+
+// (spamlab: the row scan — jsQR's locate up to its candidate quads — as a function of its own that returns right after
+// its loop: locate is called a few times a picture, so V8 compiles the loop on the stack (OSR), and the code after it in
+// the same function, never run when that was compiled, deoptimised it at every picture ("wrong map"). In it, the last
+// five run lengths are kept in locals instead of a new five-element array at every colour change, the first matching
+// quad is found by a loop instead of filtering a new array, and the quads that end on a row are moved out of the active
+// lists in place. Same quads, same order, same arithmetic.)
+function scanRows(matrix: BitMatrix, finderPatternQuads: Quad[], alignmentPatternQuads: Quad[]) {
+  const activeFinderPatternQuads: Quad[] = [];
+  const activeAlignmentPatternQuads: Quad[] = [];
+
+  for (let y = 0; y <= matrix.height; y++) {
+    let length = 0;
+    let lastBit = false;
+    let scan0 = 0;
+    let scan1 = 0;
+    let scan2 = 0;
+    let scan3 = 0;
+    let scan4 = 0;
+
+    for (let x = -1; x <= matrix.width; x++) {
+      const v = matrix.get(x, y);
+      if (v === lastBit) {
+        length++;
+      } else {
+        scan0 = scan1;
+        scan1 = scan2;
+        scan2 = scan3;
+        scan3 = scan4;
+        scan4 = length;
+        length = 1;
+        lastBit = v;
+
+        // Do the last 5 color changes ~ match the expected ratio for a finder pattern? 1:1:3:1:1 of b:w:b:w:b
+        const averageFinderPatternBlocksize = (scan0 + scan1 + scan2 + scan3 + scan4) / 7;
+        const validFinderPattern =
+          Math.abs(scan0 - averageFinderPatternBlocksize) < averageFinderPatternBlocksize &&
+          Math.abs(scan1 - averageFinderPatternBlocksize) < averageFinderPatternBlocksize &&
+          Math.abs(scan2 - 3 * averageFinderPatternBlocksize) < 3 * averageFinderPatternBlocksize &&
+          Math.abs(scan3 - averageFinderPatternBlocksize) < averageFinderPatternBlocksize &&
+          Math.abs(scan4 - averageFinderPatternBlocksize) < averageFinderPatternBlocksize &&
+          !v; // And make sure the current pixel is white since finder patterns are bordered in white
+
+        // Do the last 3 color changes ~ match the expected ratio for an alignment pattern? 1:1:1 of w:b:w
+        const averageAlignmentPatternBlocksize = (scan2 + scan3 + scan4) / 3;
+        const validAlignmentPattern =
+          Math.abs(scan2 - averageAlignmentPatternBlocksize) < averageAlignmentPatternBlocksize &&
+          Math.abs(scan3 - averageAlignmentPatternBlocksize) < averageAlignmentPatternBlocksize &&
+          Math.abs(scan4 - averageAlignmentPatternBlocksize) < averageAlignmentPatternBlocksize &&
+          v; // Is the current pixel black since alignment patterns are bordered in black
+
+        if (validFinderPattern) {
+          // Compute the start and end x values of the large center black square
+          const endX = x - scan3 - scan4;
+          const startX = endX - scan2;
+
+          const line = { startX, endX, y };
+          // Is there a quad directly above the current spot? If so, extend it with the new line. Otherwise, create a new quad with
+          // that line as the starting point.
+          const matchingQuad = firstQuadAbove(activeFinderPatternQuads, startX, endX, scan2);
+          if (matchingQuad) {
+            matchingQuad.bottom = line;
+          } else {
+            activeFinderPatternQuads.push({ top: line, bottom: line });
+          }
+        }
+        if (validAlignmentPattern) {
+          // Compute the start and end x values of the center black square
+          const endX = x - scan4;
+          const startX = endX - scan3;
+
+          const line = { startX, endX, y };
+          // Is there a quad directly above the current spot? If so, extend it with the new line. Otherwise, create a new quad with
+          // that line as the starting point.
+          const matchingQuad = firstQuadAbove(activeAlignmentPatternQuads, startX, endX, scan2);
+          if (matchingQuad) {
+            matchingQuad.bottom = line;
+          } else {
+            activeAlignmentPatternQuads.push({ top: line, bottom: line });
+          }
+        }
+      }
+    }
+    retireQuads(activeFinderPatternQuads, finderPatternQuads, y, 2);
+    retireQuads(activeAlignmentPatternQuads, alignmentPatternQuads, y, 0);
+  }
+
+  finderPatternQuads.push(...activeFinderPatternQuads.filter(q => q.bottom.y - q.top.y >= 2));
+  alignmentPatternQuads.push(...activeAlignmentPatternQuads);
 }
 
 function findAlignmentPattern(matrix: BitMatrix, alignmentPatternQuads: Quad[], topRight: Point, topLeft: Point, bottomLeft: Point) {
