@@ -50,29 +50,66 @@ export function replaceAddresses(text: string, replace: (address: string) => str
 }
 
 /**
- * `stretch.replace(ADDRESS_IN_TEXT, replace)`, with each search started where a match can begin: an address holds one
- * `@` (neither part can hold another), at most 64 code points (128 code units) after its start, so no match starts
- * more than 128 code units before the first `@` not yet passed, and none after the last `@`. The pattern tried at
- * every position of a signature after its last address (each try reading up to 64 characters) was most of its cost.
+ * `stretch.replace(ADDRESS_IN_TEXT, replace)`, with the pattern tried once per `@`, sticky, at the one place a match
+ * holding that `@` can start (localPartStart): an address holds exactly one `@`, so every match is found so, in
+ * order. Started at up to 128 positions before each `@` and left to scan on after a failed one (`@handle`, `a@b`
+ * with no dot after it), the pattern read every position of the text behind and after it (each try a word read and
+ * backed off): most of this check's pattern time.
  */
 function replaceInStretch(stretch: string, replace: (address: string) => string): string {
   let out = '';
   let done = 0;
-  for (;;) {
-    const at = stretch.indexOf('@', done);
+  for (let next = 0; ; ) {
+    const at = stretch.indexOf('@', next);
     if (at < 0) break;
-    let start = Math.max(done, at - 128);
-    // A search never starts inside a surrogate pair (the u flag steps by code point; `done` ends a match or is 0).
-    if (start > done && isLowSurrogate(stretch.charCodeAt(start)) && isHighSurrogate(stretch.charCodeAt(start - 1))) start--;
-    ADDRESS_IN_TEXT.lastIndex = start;
-    const m = ADDRESS_IN_TEXT.exec(stretch);
-    if (!m) break;
-    out += stretch.slice(done, m.index) + replace(m[0]);
-    done = m.index + m[0].length;
+    next = at + 1;
+    const start = localPartStart(stretch, at, done);
+    if (start === at) continue;
+    ADDRESS_AT.lastIndex = start;
+    const m = ADDRESS_AT.exec(stretch);
+    if (!m) continue;
+    out += stretch.slice(done, start) + replace(m[0]);
+    done = start + m[0].length;
+    next = done;
   }
-  ADDRESS_IN_TEXT.lastIndex = 0;
   return done === 0 ? stretch : out + stretch.slice(done);
 }
+/** ADDRESS_IN_TEXT, matched only where it is started (sticky). */
+const ADDRESS_AT = new RegExp(ADDRESS_IN_TEXT.source, 'uy');
+
+/**
+ * Where the pattern's search for the address around the `@` at `at` starts: the leftmost position, not before `from`,
+ * from which every code point up to `at` is one of the local part's (`[\p{L}\p{N}._%+-]`), at most 64 of them; `at`
+ * when the character before the `@` is none. A match holding this `@` starts there if anywhere: the local part ends
+ * at the `@` (it cannot hold one: the walk back stops at an earlier `@`), and what follows the `@` is read the same whichever
+ * start is tried. Every start before it fails — the pattern tried at each of up to 128 positions before the `@`
+ * (each reading a word and backing off) was most of this check's pattern time. Steps by code point, so it never
+ * starts inside a surrogate pair.
+ */
+function localPartStart(text: string, at: number, from: number): number {
+  let start = at;
+  for (let n = 0; n < 64 && start > from; n++) {
+    const c = text.charCodeAt(start - 1);
+    if (c < 0x80) {
+      if (LOCAL_PART_ASCII[c] === 0) break;
+      start--;
+    } else if (isLowSurrogate(c) && start - 2 >= from && isHighSurrogate(text.charCodeAt(start - 2))) {
+      if (!LETTER_OR_NUMBER.test(text.slice(start - 2, start))) break;
+      start -= 2;
+    } else {
+      if (!LETTER_OR_NUMBER.test(text[start - 1]!)) break;
+      start--;
+    }
+  }
+  return start;
+}
+/** ASCII characters of a local part in ADDRESS_IN_TEXT: letters, digits and `._%+-`. */
+const LOCAL_PART_ASCII = ((): Uint8Array => {
+  const table = new Uint8Array(0x80);
+  for (let c = 0; c < 0x80; c++) if (/^[\p{L}\p{N}._%+-]$/u.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
@@ -154,10 +191,16 @@ export function identityCheck(ctx: SenderContext): Check {
       // Added one by one, not spread into a mapped and concatenated array: in the worker pool that chain kept
       // throwing this whole function's optimised code away ("wrong map" at the concat), and it was recompiled
       // in every pass (NOTES, issue 18, session 10). Same set, same order.
-      const recipients = new Set<string>();
-      for (const a of msg.to) recipients.add(a.address.toLowerCase());
-      for (const a of msg.cc) recipients.add(a.address.toLowerCase());
-      for (const d of msg.deliveredTo) recipients.add(d);
+      // Made only when an address written in the subject or signature asks (most messages have none).
+      let recipientsOnce: Set<string> | undefined;
+      const recipients = (): Set<string> => {
+        if (recipientsOnce) return recipientsOnce;
+        recipientsOnce = new Set<string>();
+        for (const a of msg.to) recipientsOnce.add(a.address.toLowerCase());
+        for (const a of msg.cc) recipientsOnce.add(a.address.toLowerCase());
+        for (const d of msg.deliveredTo) recipientsOnce.add(d);
+        return recipientsOnce;
+      };
       const at = fromDomain || '(no domain)';
       // The recipient's own words, made at most once per message (the organisation and letterhead claims both may ask).
       let recipientWordsOnce: Set<string> | undefined;
@@ -206,7 +249,7 @@ export function identityCheck(ctx: SenderContext): Check {
           if (!raw) continue;
           // A mailbox quoted in the text is a person's, usually the recipient's own (`sent to you@hotmail.com`):
           // the brand of its provider is not the sender's. The brand's own address stays (`help@paypal.com`).
-          const withoutMailboxes = replaceAddresses(raw, (a) => (isFreemail(a.slice(a.lastIndexOf('@') + 1), ctx.freemail) || recipients.has(a.toLowerCase()) ? ' ' : a));
+          const withoutMailboxes = replaceAddresses(raw, (a) => (isFreemail(a.slice(a.lastIndexOf('@') + 1), ctx.freemail) || recipients().has(a.toLowerCase()) ? ' ' : a));
           // Likewise a share link on a host anyone uses (`https://drive.google.com/…`, `1drv.ms/…`) is the writer's
           // folder, not a claim to be Google or Microsoft: with the file-host link itself it made PHISH_IMPERSONATION_TENANT_HOST
           // of ordinary mail that shares a folder. The brand's name written out (`Microsoft OneDrive`) still counts.

@@ -309,8 +309,9 @@ test('replaceAddresses equals the whole-text replace of the address pattern', ()
     for (let k = Math.floor(next() * 40); k > 0; k--) text += dense[Math.floor(next() * dense.length)];
     assert.equal(replaceAddresses(text, mark), text.replace(pattern, mark), JSON.stringify(text));
   }
-  // At the window's edges: 64 astral letters before the @, 253 + 1 + 24 astral ones after it.
-  for (const text of [`${'z'.repeat(200)}${'𝐀'.repeat(64)}@a.bc`, `${'z'.repeat(200)}${'𝐀'.repeat(65)}@a.bc`, `x@${'𝐀'.repeat(253)}.${'𝐀'.repeat(24)}${'z'.repeat(300)}`]) {
+  // At the window's edges: 64 astral letters before the @, 253 + 1 + 24 astral ones after it; an @ that starts no
+  // address (a handle, a domain without a dot, a space before it) followed by one that does.
+  for (const text of ['follow @acme or write to help@acme.com', 'a@b then c@d.ef', 'x @y.com and z@w.org', 'a.@b.cd@e.fg', '@@x@y.zz', `${'z'.repeat(200)}${'𝐀'.repeat(64)}@a.bc`, `${'z'.repeat(200)}${'𝐀'.repeat(65)}@a.bc`, `x@${'𝐀'.repeat(253)}.${'𝐀'.repeat(24)}${'z'.repeat(300)}`]) {
     assert.equal(replaceAddresses(text, mark), text.replace(pattern, mark));
   }
 });
