@@ -89,3 +89,33 @@ test('mayNameTwice is false only where the fold holds the word fewer than twice'
   assert.equal(mayNameTwice('J0hn wrote. jOHN', foldBrandWords('john')), true);
   assert.equal(mayNameTwice('Jóhn wrote', foldBrandWords('john')), true); // not ASCII: fold and count
 });
+
+test('mayNameTwiceIn reads a subject and a body as mayNameTwice reads them joined by a space', async () => {
+  const { foldBrandWords } = await import('../../brands/normalize.js');
+  const { mayNameTwice, mayNameTwiceIn } = await import('./organisation.js');
+  const alphabet = 'johnJOHNsmitSMITrnm015 3-.,\ncukCUKlIiMe';
+  let seed = 5;
+  const random = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  const names = ['john', 'smith', 'johnsmith', 'jjoh', 'kim', 'cuck'].map((w) => foldBrandWords(w));
+  const piece = (): string => {
+    let text = '';
+    for (let k = random(30); k > 0; k--) text += random(6) === 0 ? ['John', 'jo', 'hn', 'Smith', 'KIM', 'cuck'][random(6)] : alphabet[random(alphabet.length)];
+    return text;
+  };
+  let trueCount = 0;
+  for (let round = 0; round < 4000; round++) {
+    const head = piece();
+    const tail = round % 50 === 0 ? `${piece()}é` : piece();
+    for (const word of names) {
+      const joined = mayNameTwice(`${head} ${tail}`, word);
+      if (joined) trueCount++;
+      assert.equal(mayNameTwiceIn(head, tail, word), joined, `${JSON.stringify(head)} + ${JSON.stringify(tail)}: ${word}`);
+    }
+  }
+  assert.ok(trueCount > 1_000, `true ${trueCount}`);
+  // A name split by the join: its first letters end the subject, the rest begin the body.
+  assert.equal(mayNameTwiceIn('Jo', 'hn wrote: John', foldBrandWords('john')), true);
+});

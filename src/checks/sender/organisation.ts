@@ -83,7 +83,8 @@ export function unrelatedOrganisation(
   const cueWords: string[] = [];
   // Two-letter tokens and organisation words in order: `Tf_Bank`, `BB Seguros`, `La Poste` (see below).
   const initialsAndCues: string[] = [];
-  for (const m of name.normalize('NFKC').matchAll(WORD)) {
+  const normalName = name.normalize('NFKC');
+  for (const m of normalName.matchAll(WORD)) {
     const raw = m[0].replace(/[.'’&-]+$/u, '');
     const folded = foldBrandWords(raw);
     if (!folded) continue;
@@ -102,7 +103,7 @@ export function unrelatedOrganisation(
       cue ??= 'organisation word';
     }
     // Digits, codes, one- or two-letter initials and domains (another check's concern) name no one here.
-    if (FILLER.has(folded) || /\d/.test(raw) || raw.includes('.') || [...folded].length < 3) continue;
+    if (FILLER.has(folded) || /\d/.test(raw) || raw.includes('.') || codePoints(folded) < 3) continue;
     words.push(folded);
   }
   // A name made of organisation words only (`Receita Federal`, `Tax Office`) is its own claim; one such
@@ -113,16 +114,23 @@ export function unrelatedOrganisation(
   else if (words.length === 0 && cueWords.length === 1 && initialsAndCues.length > 1 && initialsAndCues.length <= 3) words.push(initialsAndCues.join(''));
   // No word, no claim (most display names: a person's): the hosts are not folded for nothing.
   if (words.length === 0) return null;
-  const foldedHosts = hosts.filter(Boolean).map((h) => foldBrandWords(h, 253));
-  // German domains write umlauts out (`KölnBonn` → sparkasse-koelnbonn.de): either spelling relates.
+  // German domains write umlauts out (`KölnBonn` → sparkasse-koelnbonn.de): either spelling relates. Only ä, ö, ü,
+  // ß and their capitals (ẞ too) lower-case to those letters: a name without any has nothing to write out.
   const spelled = new Map<string, string>();
-  for (const m of name.normalize('NFKC').matchAll(WORD)) {
-    const out = m[0].toLowerCase().replace(/[äöüß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c]!);
-    if (out !== m[0].toLowerCase()) spelled.set(foldBrandWords(m[0]), foldBrandWords(out));
+  if (UMLAUT_OR_SHARP_S.test(normalName)) {
+    for (const m of normalName.matchAll(WORD)) {
+      const out = m[0].toLowerCase().replace(/[äöüß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c]!);
+      if (out !== m[0].toLowerCase()) spelled.set(foldBrandWords(m[0]), foldBrandWords(out));
+    }
   }
   // Any word of the name in a domain of the message relates the two, the recipient's own words included
-  // (they are left out of the claim, not out of the relation).
-  if (words.some((w) => foldedHosts.some((h) => h.includes(w) || h.includes(spelled.get(w) ?? w)))) return null;
+  // (they are left out of the claim, not out of the relation). Loops, not nested `some` closures over a mapped array:
+  // the optimised code of this function was thrown away ("wrong map") when a message had no host at all.
+  for (const host of hosts) {
+    if (!host) continue;
+    const h = foldBrandWords(host, 253);
+    for (const w of words) if (h.includes(w) || h.includes(spelled.get(w) ?? w)) return null;
+  }
   const ignored = typeof ignore === 'function' ? ignore() : ignore;
   const claimed = words.filter((w) => !ignored.has(w));
   if (claimed.length === 0 || claimed.length > 5) return null;
@@ -131,11 +139,35 @@ export function unrelatedOrganisation(
     // folded only for a name long enough to count: folding 20,000 characters is most of this check's cost.)
     const whole = claimed.join('');
     if (whole.length < 4) return null;
+    // The body read is `${subject} ${text.slice(0, 20_000)}` cut at 24,000 characters; the test reads its two parts
+    // in place (the space between holds no letter), so that joining them — a copy of up to 24,000 characters per
+    // message — is left to the text that is not ASCII, which is folded whole.
+    const subject = message.subject.slice(0, 24_000);
+    const text = message.text.slice(0, Math.max(0, Math.min(20_000, 24_000 - 1 - subject.length)));
+    if (!mayNameTwiceIn(subject, text, whole)) return null;
     const body = `${message.subject} ${message.text.slice(0, 20_000)}`.slice(0, 24_000);
-    if (!mayNameTwice(body, whole) || countOf(foldBrandWords(body, 24_000), whole) < 2) return null;
+    if (countOf(foldBrandWords(body, 24_000), whole) < 2) return null;
     cue = 'named in the message';
   }
   return { name, words: claimed, cue };
+}
+
+/** Characters whose lower case is ä, ö, ü or ß (checked over every code point when written). */
+const UMLAUT_OR_SHARP_S = /[äöüßÄÖÜẞ]/;
+
+/** The number of code points of a string (`[...text].length` without the array). */
+function codePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one code point; a lone surrogate counts alone, as the iterator counts it.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
 }
 
 /**
@@ -178,29 +210,51 @@ const MAX_OWN_LETTERS = 16;
  * to each letter, and for a word without an own letter.
  */
 export function mayNameTwice(text: string, word: string): boolean {
+  return mayNameTwiceIn(text, '', word);
+}
+
+/**
+ * mayNameTwice of `head + ' ' + tail` (a subject and a body), read where they lie instead of joined: the space
+ * folds to nothing and holds no own letter, so the own letters of the whole are those of `head`, then `tail`'s.
+ */
+export function mayNameTwiceIn(head: string, tail: string, word: string): boolean {
   let own = '';
   for (let k = 0; k < word.length && own.length < MAX_OWN_LETTERS; k++) {
     const c = word.charCodeAt(k);
     if (c < 0x80 && OWN_LETTER[c] === c) own += word[k];
   }
-  if (own.length === 0 || !ASCII_ONLY.test(text)) return true;
+  if (own.length === 0 || !ASCII_ONLY.test(head) || !ASCII_ONLY.test(tail)) return true;
   const lower = own[0]!;
   const upper = lower.toUpperCase();
   let found = 0;
   let free = 0;
-  let nextLower = text.indexOf(lower);
-  let nextUpper = text.indexOf(upper);
-  while (nextLower >= 0 || nextUpper >= 0) {
+  // The first letter's places, leftmost first, in head and then in tail (tail's first character is at head.length).
+  let inTail = false;
+  let part = head;
+  let base = 0;
+  let nextLower = part.indexOf(lower);
+  let nextUpper = part.indexOf(upper);
+  for (;;) {
+    if (nextLower < 0 && nextUpper < 0) {
+      if (inTail) break;
+      inTail = true;
+      part = tail;
+      base = head.length;
+      nextLower = part.indexOf(lower);
+      nextUpper = part.indexOf(upper);
+      continue;
+    }
     let at: number;
     if (nextUpper < 0 || (nextLower >= 0 && nextLower < nextUpper)) {
       at = nextLower;
-      nextLower = text.indexOf(lower, at + 1);
+      nextLower = part.indexOf(lower, at + 1);
     } else {
       at = nextUpper;
-      nextUpper = text.indexOf(upper, at + 1);
+      nextUpper = part.indexOf(upper, at + 1);
     }
+    at += base;
     if (at < free) continue;
-    const end = ownLettersFrom(text, at + 1, own);
+    const end = ownLettersFrom(head, tail, at + 1, own);
     if (end < 0) continue;
     if (++found === 2) return true;
     free = end;
@@ -208,12 +262,13 @@ export function mayNameTwice(text: string, word: string): boolean {
   return false;
 }
 
-/** Where the own letters of `text` from `at` on spell `own` after its first letter (just after the last), or -1. */
-function ownLettersFrom(text: string, at: number, own: string): number {
+/** Where the own letters of `head` then `tail` from `at` on spell `own` after its first letter (just after the last), or -1. */
+function ownLettersFrom(head: string, tail: string, at: number, own: string): number {
+  const length = head.length + tail.length;
   let i = at;
   for (let k = 1; k < own.length; i++) {
-    if (i >= text.length) return -1;
-    const letter = OWN_LETTER[text.charCodeAt(i)]!;
+    if (i >= length) return -1;
+    const letter = OWN_LETTER[i < head.length ? head.charCodeAt(i) : tail.charCodeAt(i - head.length)]!;
     if (letter === 0) continue;
     if (letter !== own.charCodeAt(k)) return -1;
     k++;
