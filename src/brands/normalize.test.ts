@@ -137,3 +137,25 @@ test('ASCII runs ended by a character that is not ASCII fold as the definition s
     assert.equal(foldBrandWords(s, max), foldByDefinition(s, max).text, JSON.stringify(s.slice(0, 80)));
   }
 });
+
+test('long mixed text folds to words as the general fold does, its ASCII stretches by the ASCII path', () => {
+  // foldBrandWords folds long text that is not ASCII in pieces: ASCII stretches of 32 characters or more by the ASCII
+  // path, the rest (from the ASCII character before it) the general way. Every character that keeps state in the
+  // general fold — combining marks after a letter or a separator, decorations between a letter and its mark, kana before
+  // a long-vowel mark, surrogate pairs and lone surrogates, letter-likes, NFKC forms — meets the pieces' edges here.
+  const ascii = [...'aAmIl0135 .-_@e\n'];
+  const other = [...'ＴｒÉéеаорԁѕ΅αウィルスバスターぁっゃーｰ‐—─一\u0301\u0308\u0337\u20dd\u200b\u00ad™®©\ufe0f\u3164ﾊﾟ漢字한국ᴘᴀ\u1100\u1161'];
+  other.push('\u0363', '\u{1d5ba}', '\u{1f600}', '\u{e0139}', '\u{1f170}', '\ud800', '\udc00', 'ﬃ', '\u00a0');
+  let seed = 9;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  for (let n = 0; n < 3_000; n++) {
+    let s = '';
+    while (s.length < 256 + (n % 40) * 20) {
+      // ASCII runs of every length around the 32 that ends a general piece, then one to three other characters.
+      for (let i = Math.floor(random() * 70); i > 0; i--) s += ascii[Math.floor(random() * ascii.length)];
+      for (let i = 1 + Math.floor(random() * 3); i > 0; i--) s += other[Math.floor(random() * other.length)];
+    }
+    const max = n % 4 === 0 ? Math.floor(random() * s.length) : 24_000;
+    assert.equal(foldBrandWords(s, max), foldBrandText(s, max).text, JSON.stringify(s.slice(0, 120)));
+  }
+});

@@ -162,7 +162,49 @@ function foldUnicode(cut: string): FoldedText {
  */
 export function foldBrandWords(input: string, maxChars = 4096): string {
   const cut = input.slice(0, maxChars);
-  return (foldAscii(cut, false) ?? foldUnicode(cut)).text;
+  return foldAscii(cut, false)?.text ?? (cut.length < MIXED_MIN_LENGTH ? foldUnicode(cut).text : foldMixedWords(cut));
+}
+
+/** Texts shorter than this (a word, a name) are folded the general way in one piece. */
+const MIXED_MIN_LENGTH = 256;
+/** ASCII characters in a row that end a piece folded the general way (fewer stay inside it). */
+const ASCII_RUN = 32;
+
+/**
+ * foldUnicode(cut).text of text that is not ASCII only, with its ASCII stretches folded by the ASCII path: most
+ * non-ASCII mail is ASCII with an accent, a quotation mark or a © here and there, and the general fold (decorations,
+ * letter-likes, NFKC, a string per character) of 24,000 characters was the organisation check's largest cost for such
+ * a body. The same text: each piece folded the general way starts at the ASCII character before its first non-ASCII
+ * one (or at the text's start), and no state of the fold passes an ASCII character — NFKC composes nothing across one
+ * (no ASCII character is the second of a composition, and NFKC(x + a) = NFKC(x) + a: checked over every code point
+ * x), an ASCII word character sets the fold's state to the same whatever came before, and a separator leaves only a
+ * pending word boundary, which words without boundaries do not keep.
+ */
+function foldMixedWords(cut: string): string {
+  let out = '';
+  let at = 0;
+  while (at < cut.length) {
+    let first = at;
+    while (first < cut.length && cut.charCodeAt(first) < 0x80) first++;
+    if (first === cut.length) {
+      out += foldAscii(cut.slice(at), false)!.text;
+      break;
+    }
+    // The general piece: from the ASCII character before `first` to where ASCII_RUN ASCII characters in a row begin.
+    const start = first > at ? first - 1 : first;
+    if (start > at) out += foldAscii(cut.slice(at, start), false)!.text;
+    let end = first + 1;
+    for (let run = 0; end < cut.length; end++) {
+      if (cut.charCodeAt(end) >= 0x80) run = 0;
+      else if (++run === ASCII_RUN) {
+        end -= ASCII_RUN - 1;
+        break;
+      }
+    }
+    out += foldUnicode(cut.slice(start, end)).text;
+    at = end;
+  }
+  return out;
 }
 
 const NO_BOUNDARY = new Uint8Array(0);
