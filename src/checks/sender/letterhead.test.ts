@@ -51,3 +51,19 @@ test('namedAlone: a line that is a brand name with role and filler words, not a 
   assert.deepEqual(ids('IRS rules change'), []);
   assert.deepEqual(ids('x'.repeat(121)), []);
 });
+
+test('piecesBetweenSpaces counts the pieces split(/\\s+/u) makes', async () => {
+  const { piecesBetweenSpaces } = await import('./letterhead.js');
+  const spaces = [...Array(0x10000).keys()].map((c) => String.fromCharCode(c)).filter((c) => /\s/u.test(c));
+  const others = ['a', 'Z', '©', '\u200b', '\u180e', '\u0085', '𝐀', '.', '-', '\x1c', '\x1f'];
+  let seed = 3;
+  const random = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  for (let round = 0; round < 5000; round++) {
+    let line = '';
+    for (let k = random(16); k > 0; k--) line += random(3) === 0 ? spaces[random(spaces.length)] : others[random(others.length)];
+    assert.equal(piecesBetweenSpaces(line), line.split(/\s+/u).length, JSON.stringify(line));
+  }
+});

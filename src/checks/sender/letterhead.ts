@@ -67,7 +67,28 @@ const MAX_ORGANISATION_WORDS = 5;
 function headingLike(line: string): boolean {
   if (line.length > MAX_LINE || !/\p{L}\p{L}/u.test(line)) return false;
   if (/[.!?]$/u.test(line) && !/\b(?:inc|ltd|co|corp|s\.a|gmbh)\.$/iu.test(line)) return false;
-  return line.split(/\s+/u).length <= MAX_WORDS;
+  return piecesBetweenSpaces(line) <= MAX_WORDS;
+}
+
+/**
+ * `line.split(/\s+/u).length` without the array: one more than the runs of white space (an empty piece before a
+ * leading run or after a trailing one counts, as split counts it). `\s` is trim's set: white space and line ends.
+ */
+export function piecesBetweenSpaces(line: string): number {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isSpace(line.charCodeAt(i));
+    if (space && !inSpace) pieces++;
+    inSpace = space;
+  }
+  return pieces;
+}
+
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
