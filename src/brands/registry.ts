@@ -75,6 +75,8 @@ export class BrandRegistry {
   /** All strong aliases in one automaton: one pass over a text finds every alias (built on first use). */
   private strongMatcher: AhoCorasick | undefined;
   private readonly weakByFolded = new Map<string, AliasEntry[]>();
+  /** The longest folded weak alias: a longer rest of a line is none. */
+  private longestWeak = 0;
   /** Registrable domain → brands owning it (official, authorised sending or infrastructure domain). */
   private readonly owners = new Map<string, Brand[]>();
   private readonly official = new Map<string, Brand[]>();
@@ -122,6 +124,7 @@ export class BrandRegistry {
       const list = this.weakByFolded.get(folded);
       if (list) list.push(entry);
       else this.weakByFolded.set(folded, [entry]);
+      this.longestWeak = Math.max(this.longestWeak, folded.length);
     } else this.strong.push(entry);
   }
 
@@ -205,27 +208,34 @@ export class BrandRegistry {
     const { text, boundary } = folded;
     if (text.length === 0) return [];
     this.strongMatcher ??= new AhoCorasick(this.strong.map((e) => e.folded));
-    const covered = new Uint8Array(text.length);
+    // Which folded characters an alias covers: made at the first alias found (most lines name none).
+    let covered: Uint8Array | undefined;
     const hits: number[] = [];
     const strong = this.strong;
     this.strongMatcher.search(text, (index, at) => {
       const entry = strong[index]!;
       if ((!entry.start || boundary[at] === 1) && (!entry.end || boundary[at + entry.folded.length] === 1)) {
         hits.push(index);
-        covered.fill(1, at, at + entry.folded.length);
+        (covered ??= new Uint8Array(text.length)).fill(1, at, at + entry.folded.length);
       }
     });
     // The words left over: each must be a role word or filler (digits, a sign-off) for the line to be a name alone.
+    // What is left must be empty beside an alias, or a weak alias: the reading stops once it cannot be.
     let rest = '';
     for (let start = 0, i = 1; i <= text.length; i++) {
       if (boundary[i] !== 1) continue;
-      let uncovered = false;
-      for (let k = start; k < i; k++) if (covered[k] === 0) uncovered = true;
+      let uncovered = covered === undefined;
+      if (covered) for (let k = start; k < i; k++) if (covered[k] === 0) uncovered = true;
+      if (!uncovered) {
+        start = i;
+        continue;
+      }
       let word = text.slice(start, i);
       start = i;
-      if (!uncovered || isFiller(word) || ROLE_SET.has(word)) continue;
+      if (isFiller(word) || ROLE_SET.has(word)) continue;
       if (!/^[a-z0-9]+$/.test(word)) for (const role of ROLE_BY_LENGTH) if (word.includes(role)) word = word.replaceAll(role, '');
       rest += word;
+      if (rest.length > (hits.length > 0 ? 0 : this.longestWeak)) return [];
     }
     const found: BrandMention[] = [];
     if (hits.length > 0) {

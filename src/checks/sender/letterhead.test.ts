@@ -67,3 +67,76 @@ test('piecesBetweenSpaces counts the pieces split(/\\s+/u) makes', async () => {
     assert.equal(piecesBetweenSpaces(line), line.split(/\s+/u).length, JSON.stringify(line));
   }
 });
+
+test('foldedWords folds the runs of letters and digits split(/[^\\p{L}\\p{N}]+/u) makes, ASCII lines in one fold', async () => {
+  const { foldedWords } = await import('./letterhead.js');
+  const bySplit = (line: string): string[] => line.split(/[^\p{L}\p{N}]+/u).map((w) => foldBrandWords(w)).filter(Boolean);
+  const alphabet = [...'aAmMIil|0135 .-_@&\'’,:;()\t©éÉ2024'];
+  let seed = 13;
+  const random = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  for (let round = 0; round < 5000; round++) {
+    let line = '';
+    for (let k = random(40); k > 0; k--) line += alphabet[random(round % 4 === 0 ? alphabet.length : alphabet.length - 8)];
+    assert.deepEqual(foldedWords(line), bySplit(line), JSON.stringify(line));
+  }
+  assert.deepEqual(foldedWords('Receita Federal do Brasil'), ['recelta', 'federal', 'do', 'brasll']);
+});
+
+test('namedAlone answers as reading every word of the line does (it stops once the rest cannot be empty or a weak alias)', async () => {
+  const { foldBrandText } = await import('../../brands/normalize.js');
+  const { AhoCorasick } = await import('../../brands/aho-corasick.js');
+  const { isRoleWord } = await import('../../brands/registry.js');
+  // The reading before the early stop, on the registry's own tables.
+  type Entry = { brand: { id: string; name: string }; alias: string; folded: string; start: boolean; end: boolean };
+  const inner = registry as unknown as { strong: Entry[]; weakByFolded: Map<string, Entry[]> };
+  const matcher = new AhoCorasick(inner.strong.map((e) => e.folded));
+  const filler = new Set(['copyright', 'all', 'rights', 'reserved', 'sincerely', 'the', 'of'].map((w) => foldBrandWords(w)));
+  const isFiller = (w: string) => filler.has(w);
+  const byReadingAll = (line: string): string[] => {
+    if (line.length > 120) return [];
+    const { text, boundary } = foldBrandText(line.replace(/(?<![\p{L}\p{N}])\p{N}+(?![\p{L}\p{N}])/gu, ' '), 120);
+    if (text.length === 0) return [];
+    const covered = new Uint8Array(text.length);
+    const hits: number[] = [];
+    matcher.search(text, (index, at) => {
+      const e = inner.strong[index]!;
+      if ((!e.start || boundary[at] === 1) && (!e.end || boundary[at + e.folded.length] === 1)) {
+        hits.push(index);
+        covered.fill(1, at, at + e.folded.length);
+      }
+    });
+    // The lines are ASCII: no kana role word to cut out of a word.
+    let rest = '';
+    for (let start = 0, i = 1; i <= text.length; i++) {
+      if (boundary[i] !== 1) continue;
+      let uncovered = false;
+      for (let k = start; k < i; k++) if (covered[k] === 0) uncovered = true;
+      const word = text.slice(start, i);
+      start = i;
+      if (!uncovered || isFiller(word) || isRoleWord(word)) continue;
+      rest += word;
+    }
+    if (hits.length > 0) return rest !== '' ? [] : [...new Set(hits.sort((a, b) => a - b).map((i) => inner.strong[i]!.brand.id))];
+    return [...new Set((inner.weakByFolded.get(rest) ?? []).map((e) => e.brand.id))];
+  };
+  const pieces = ['PayPal', 'IRS', 'Internal Revenue Service', 'Correios', 'Amazon', 'DHL', 'UPS', 'Apple', 'Customer', 'Service', 'Support', 'Team',
+    'Sincerely,', 'All rights reserved.', '©', '2024', 'the', 'of', 'Bank', 'Acme', 'Federal', 'x', 'Pay with', 'Netflix', 'Microsoft', 'Outlook', '-', '|'];
+  let seed = 17;
+  const random = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  let named = 0;
+  for (let round = 0; round < 4000; round++) {
+    const words: string[] = [];
+    for (let k = 1 + random(5); k > 0; k--) words.push(pieces[random(pieces.length)]!);
+    const line = words.join(' ');
+    const got = registry.namedAlone(line, isFiller).map((m) => m.brand.id);
+    if (got.length > 0) named++;
+    assert.deepEqual(got, byReadingAll(line), line);
+  }
+  assert.ok(named > 300, `named ${named}`);
+});

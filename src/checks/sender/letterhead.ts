@@ -1,4 +1,4 @@
-import { foldBrandWords } from '../../brands/normalize.js';
+import { foldBrandText, foldBrandWords } from '../../brands/normalize.js';
 import { isRoleWord, type BrandRegistry } from '../../brands/registry.js';
 
 /**
@@ -18,6 +18,8 @@ export interface LetterheadClaim {
   where: 'head' | 'sign-off';
   line: string;
 }
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Lines read at each end of the shown text, and the longest line that can be a letterhead. */
 const LINES_READ = 4;
@@ -171,8 +173,22 @@ function unrelated(line: string, words: readonly string[], foldedHostsOf: () => 
   return named.some((w) => w.length >= 3 && !AUTHORITY_WORDS.has(w) && !ignored.has(w));
 }
 
-function foldedWords(line: string): string[] {
+/**
+ * The folded words of a line: its runs of letters and digits, each folded (foldBrandWords), empty folds left out. An ASCII
+ * line is folded once and cut at the fold's word starts: its word characters are exactly the letters and digits, each
+ * folding to one or two letters or digits, so the runs the fold marks are the pieces the split makes.
+ */
+export function foldedWords(line: string): string[] {
   const out: string[] = [];
+  if (ASCII_ONLY.test(line)) {
+    const { text, boundary } = foldBrandText(line, line.length);
+    for (let start = 0, i = 1; i <= text.length; i++) {
+      if (boundary[i] !== 1) continue;
+      out.push(text.slice(start, i));
+      start = i;
+    }
+    return out;
+  }
   for (const w of line.split(/[^\p{L}\p{N}]+/u)) {
     const f = foldBrandWords(w);
     if (f) out.push(f);
