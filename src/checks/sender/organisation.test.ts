@@ -119,3 +119,30 @@ test('mayNameTwiceIn reads a subject and a body as mayNameTwice reads them joine
   // A name split by the join: its first letters end the subject, the rest begin the body.
   assert.equal(mayNameTwiceIn('Jo', 'hn wrote: John', foldBrandWords('john')), true);
 });
+
+test('recipientWords: the folded parts of the recipients\' addresses, plain addresses folded whole', async () => {
+  const { foldBrandWords } = await import('../../brands/normalize.js');
+  const { recipientWords } = await import('./organisation.js');
+  const byParts = (addresses: string[]): string[] => {
+    const out = new Set<string>();
+    for (const a of addresses.slice(0, 20)) for (const part of a.toLowerCase().split(/[@.+_-]/)) if (foldBrandWords(part).length >= 3) out.add(foldBrandWords(part));
+    return [...out];
+  };
+  const alphabet = [...'abcmMIil0135@.+_-xyzQ'];
+  const rare = ["'", '=', '/', 'é', 'K', '\u212a', '#'];
+  let seed = 21;
+  const random = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  for (let round = 0; round < 3000; round++) {
+    const addresses: string[] = [];
+    for (let k = 1 + random(4); k > 0; k--) {
+      let a = '';
+      for (let n = random(30); n > 0; n--) a += random(25) === 0 ? rare[random(rare.length)] : alphabet[random(alphabet.length)];
+      addresses.push(a);
+    }
+    const msg = { to: addresses.map((address) => ({ address })), cc: [], deliveredTo: [], envelope: undefined } as unknown as Parameters<typeof recipientWords>[0];
+    assert.deepEqual([...recipientWords(msg)], byParts(addresses), JSON.stringify(addresses));
+  }
+});

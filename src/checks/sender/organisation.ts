@@ -1,4 +1,4 @@
-import { foldBrandWords } from '../../brands/normalize.js';
+import { foldBrandText, foldBrandWords } from '../../brands/normalize.js';
 import { isRoleWord } from '../../brands/registry.js';
 import type { ParsedMessage } from '../../mail/types.js';
 
@@ -286,6 +286,8 @@ function countOf(text: string, word: string): number {
  * Folded words of the recipient's own addresses (local parts and domain labels): a message quoting its
  * recipient (`Hello rodrigo-f-p@hotmail.com`) does not make `hotmail` the sender's brand or name.
  */
+const PLAIN_ADDRESS = /^[a-z0-9@.+_-]*$/;
+
 export function recipientWords(msg: ParsedMessage): Set<string> {
   const out = new Set<string>();
   // Pushed one by one, not spread from mapped arrays: in the worker pool that chain kept throwing the optimised
@@ -297,7 +299,19 @@ export function recipientWords(msg: ParsedMessage): Set<string> {
   for (const a of msg.envelope?.rcptTo ?? []) addresses.push(a);
   for (let k = 0; k < addresses.length && k < 20; k++) {
     const a = addresses[k]!;
-    for (const part of a.toLowerCase().split(/[@.+_-]/)) {
+    const lower = a.toLowerCase();
+    // An address of letters, digits and the separators alone (most) is folded once and cut at the fold's word starts:
+    // its only characters the fold drops are the separators, so the fold's words are the parts' folds.
+    if (lower.length <= 4096 && PLAIN_ADDRESS.test(lower)) {
+      const { text, boundary } = foldBrandText(lower, 4096);
+      for (let start = 0, i = 1; i <= text.length; i++) {
+        if (boundary[i] !== 1) continue;
+        if (i - start >= 3) out.add(text.slice(start, i));
+        start = i;
+      }
+      continue;
+    }
+    for (const part of lower.split(/[@.+_-]/)) {
       const folded = foldBrandWords(part);
       if (folded.length >= 3) out.add(folded);
     }
