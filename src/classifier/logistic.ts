@@ -165,12 +165,14 @@ export class LogisticModel implements TextModel {
       if (bestToken.length >= maxEvidence && !(strength > Math.abs(bestWeight[bestWeight.length - 1]!))) continue;
       let at = bestToken.length;
       while (at > 0 && Math.abs(bestWeight[at - 1]!) < strength) at--;
-      bestToken.splice(at, 0, i);
-      bestWeight.splice(at, 0, contribution);
-      if (bestToken.length > maxEvidence) {
-        bestToken.pop();
-        bestWeight.pop();
+      // Inserted at `at` by shifting the weaker ones down, the weakest dropped when the list is full (splice and pop
+      // gave the same lists, and an array of the removed elements per insertion).
+      for (let k = bestToken.length < maxEvidence ? bestToken.length : maxEvidence - 1; k > at; k--) {
+        bestToken[k] = bestToken[k - 1]!;
+        bestWeight[k] = bestWeight[k - 1]!;
       }
+      bestToken[at] = i;
+      bestWeight[at] = contribution;
     }
     const strongest: TokenEvidence[] = bestToken.map((i, k) => ({ token: features.token(i), weight: bestWeight[k]! }));
     return { probability: sigmoid(z), strongest, knownTokens: known };
