@@ -1,6 +1,6 @@
 import type { MimePart, ParsedMessage } from '../mail/types.js';
 import { shownText } from '../mail/shown-text.js';
-import type { ClassifierInput } from './tokenize.js';
+import type { ClassifierInput, HeaderPair } from './tokenize.js';
 
 const MAX_PARTS = 50;
 
@@ -43,19 +43,24 @@ const MAX_NUMBERED_PER_SHAPE = 3;
  * The header fields as the classifier sees them, without numbered padding: thousands of `X-Pad-N` fields
  * would otherwise dilute every real token (the model scales by 1/√tokens) and let padding turn a verdict
  * off (issue 17). Names without digits are never dropped (Received, repeated on purpose, is bounded later).
+ * The message's own list when none is dropped (most mail): a pair per field was ~2 KB per message.
  */
-function withoutNumberedPadding(headers: ParsedMessage['headers']): [string, string][] {
-  const out: [string, string][] = [];
+function withoutNumberedPadding(headers: ParsedMessage['headers']): readonly HeaderPair[] {
+  let out: HeaderPair[] | undefined;
   let counts: Map<string, number> | undefined;
-  for (const h of headers) {
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i]!;
     if (/[0-9]/.test(h.key)) {
       counts ??= new Map();
       const shape = h.key.replace(/[0-9]+/g, '#');
       const n = (counts.get(shape) ?? 0) + 1;
       counts.set(shape, n);
-      if (n > MAX_NUMBERED_PER_SHAPE) continue;
+      if (n > MAX_NUMBERED_PER_SHAPE) {
+        out ??= headers.slice(0, i);
+        continue;
+      }
     }
-    out.push([h.key, h.value]);
+    out?.push(h);
   }
-  return out;
+  return out ?? headers;
 }

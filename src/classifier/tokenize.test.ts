@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emptyInput, HTML_TAG, htmlTagTokens, lastTwoLabels, shape, tokenize, type ClassifierInput } from './tokenize.js';
+import { emptyInput, HTML_ATTR, HTML_TAG, htmlTagTokens, lastTwoLabels, shape, tokenize, type ClassifierInput } from './tokenize.js';
 import { TokenList } from './features.js';
 import { cpuStopwatch } from '../test-support/cpu-time.js';
 import { prng } from '../test-support/campaign-corpus.js';
@@ -14,7 +14,7 @@ test('header, URL and structure tokens carry a prefix', () => {
       fromName: 'Pharmacy Online',
       fromDomain: 'mail.cheap-meds.example',
       mailer: 'Microsoft Outlook Express 6.00.2600.0000',
-      headers: [['received', 'from a.example.net (HELO x) ([10.0.0.1]) by mx.example.org with ESMTP'], ['message-id', '<123.ABC@host.example.com>'], ['x-spam-status', 'Yes']],
+      headers: [{ key: 'received', value: 'from a.example.net (HELO x) ([10.0.0.1]) by mx.example.org with ESMTP' }, { key: 'message-id', value: '<123.ABC@host.example.com>' }, { key: 'x-spam-status', value: 'Yes' }],
       contentTypes: ['multipart/alternative', 'text/plain', 'text/html'],
       html: '<html><font color="#ff0000">Buy</font></html>',
       hasPlainText: true,
@@ -58,7 +58,7 @@ test('cost: a hostile message is capped in tokens and time', () => {
     text: 'word '.repeat(400_000) + '日本語'.repeat(100_000),
     html: '<b>'.repeat(200_000),
     urls: Array.from({ length: 10_000 }, (_, i) => `http://h${i}.example/`),
-    headers: Array.from({ length: 5_000 }, (_, i) => ['received', `from h${i}.example.com by x.example.org`] as [string, string]),
+    headers: Array.from({ length: 5_000 }, (_, i) => ({ key: 'received', value: `from h${i}.example.com by x.example.org` })),
   });
   const cpuMs = cpuStopwatch();
   const tokens = tokenize(big, { maxTokens: 3000, maxTextChars: 60_000 });
@@ -77,7 +77,7 @@ test('header names the receiving side adds are not tokens; the sender\'s are', (
     { name: 'list-id', value: '<users.lists.example.com>', token: true },
     { name: 'in-reply-to', value: '<1@example.com>', token: true },
   ];
-  const tokens = tokenize(input({ headers: rows.map((r) => [r.name, r.value]) }));
+  const tokens = tokenize(input({ headers: rows.map((r) => ({ key: r.name, value: r.value })) }));
   for (const r of rows) assert.equal(tokens.includes(`h:${r.name}`), r.token, r.name);
   assert.ok(tokens.includes('return-path:example.com'), 'the envelope sender\'s domain is the sender\'s: still a token');
 });
@@ -102,7 +102,6 @@ test('lastTwoLabels is where split(".").slice(-2).join(".") starts', () => {
 });
 
 test('htmlTagTokens gives the tokens of its definition (matchAll of HTML_TAG) on generated HTML', () => {
-  const HTML_ATTR = /\b(color|bgcolor|size|face|align|border|width|height)\s*=\s*["']?([^"'\s>]{1,24})/gi;
   // The loop htmlTagTokens replaced, as it was.
   const old = (html: string): string[] => {
     const list = new TokenList(1_000_000);
@@ -121,10 +120,14 @@ test('htmlTagTokens gives the tokens of its definition (matchAll of HTML_TAG) on
     return list.tokens;
   };
   const pieces = ['<', '<', '<', '>', '>', '</', 'a', 'B', 'font', 'TD', 'h1', '9', '_', '-', ' ', '\n', '=', '"', "'", 'color', 'SIZE',
-    'bgColor=', ' width = 12', '#FF0000', '\u0130', 'é', '/', 'K', 'ſ', '\ud83d\ude00', '<_', '<a_b', '<1', '<p>', 'x>', '=red'];
+    'bgColor=', ' width = 12', '#FF0000', '\u0130', 'é', '/', 'K', 'ſ', '\ud83d\ude00', '<_', '<a_b', '<1', '<p>', 'x>', '=red',
+    // Attributes (attributeTokens): every name, blanks of `\s` beyond ASCII, quotes, values past 24 characters, word characters before a name.
+    ' Face=', 'align=', 'BORDER', 'height', 'HeIgHt=', 'sizes=', '_color=', '9size=', 'bgcolor', '\u00a0', '\t', '\u2003', '\ufeff', '\u200b', '=\'', '="',
+    'abcdefghijklmnopqrstuvwxyz0123', `=${'-'.repeat(24)}`, 'ÉTÉ', 'Ab', '\u212a'];
   const next = prng(18);
   let withTags = 0;
-  for (let i = 0; i < 3000; i++) {
+  let attributes = 0;
+  for (let i = 0; i < 6000; i++) {
     let html = '';
     const length = Math.floor(next() * 60);
     for (let k = 0; k < length; k++) html += pieces[Math.floor(next() * pieces.length)];
@@ -132,9 +135,26 @@ test('htmlTagTokens gives the tokens of its definition (matchAll of HTML_TAG) on
     htmlTagTokens(html, list);
     const expected = old(html);
     if (expected.length) withTags++;
+    attributes += expected.filter((t) => t.startsWith('attr:')).length;
     assert.deepEqual(list.tokens, expected, JSON.stringify(html));
   }
   assert.ok(withTags > 1000, `${withTags} generated texts had tags`);
+  // Tags made of attribute pieces only (attributeTokens), a few per text.
+  const attributePieces = pieces.filter((p) => !p.includes('<') && !p.includes('>'));
+  for (let i = 0; i < 4000; i++) {
+    let html = '';
+    for (let t = Math.floor(next() * 4); t >= 0; t--) {
+      html += next() < 0.5 ? '<font' : '<TD ';
+      for (let k = Math.floor(next() * 12); k >= 0; k--) html += attributePieces[Math.floor(next() * attributePieces.length)];
+      html += '>';
+    }
+    const list = new TokenList(1_000_000);
+    htmlTagTokens(html, list);
+    const expected = old(html);
+    attributes += expected.filter((t) => t.startsWith('attr:')).length;
+    assert.deepEqual(list.tokens, expected, JSON.stringify(html));
+  }
+  assert.ok(attributes > 3000, `${attributes} attribute tokens`);
   // Real-looking HTML, and many `<` without any `>` after them.
   // Two names with one hash (htmlTagTokens tells seen names apart by a 32-bit hash, then by their characters).
   for (const html of ['<god9caa><K69VPAA><k69vpaa x><GOD9CAA>', '<html><body bgcolor="#ffffff"><table width=600 border=0><tr><td align=center><font face="Arial" size=2 color=red>Hi</font></td></tr></table></body></html>', '<a<b<c'.repeat(2000), `${'<p '.repeat(3000)}>`]) {

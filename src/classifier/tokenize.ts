@@ -1,4 +1,4 @@
-import { decodeEntities, hasInvisible, htmlToText, normalizeText } from './normalize.js';
+import { decodeEntities, hasInvisible, htmlToText, isBlank, normalizeText } from './normalize.js';
 import { RECEIVING_SIDE_FIELDS } from './receiving-fields.js';
 import { segmentWords } from './segment.js';
 import { DistinctTokens, TokenList, type TokenFeatures, type TokenSink } from './features.js';
@@ -15,8 +15,8 @@ export interface ClassifierInput {
   fromDomain: string;
   /** X-Mailer / User-Agent value ('' when absent). */
   mailer: string;
-  /** Top-level header fields as [lower-cased name, decoded value], in order. */
-  headers: [string, string][];
+  /** Top-level header fields by lower-cased name (`key`) and decoded value, in order (a parsed message's own fields). */
+  headers: readonly HeaderPair[];
   /** MIME structure: the content types of every part, root first (`multipart/alternative`, `text/html`…). */
   contentTypes: string[];
   /** Declared charsets. */
@@ -33,6 +33,14 @@ export interface ClassifierInput {
   hiddenTextChars: number;
   /** Whether the message had a text/plain body besides the HTML. */
   hasPlainText: boolean;
+}
+
+/** A header field as the classifier reads it: the parsed message's HeaderField has these two (no copy per field is made). */
+export interface HeaderPair {
+  /** The name, lower case. */
+  readonly key: string;
+  /** The decoded value. */
+  readonly value: string;
 }
 
 /** Bounds on the work done per message (config `content.maxTokens`, `content.maxTextChars`). */
@@ -52,9 +60,11 @@ const WORD = /[$€£¥]?[\p{L}\p{N}](?:[\p{L}\p{N}'’._-]*[\p{L}\p{N}])?%?/gu;
 const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[^\s<>"'()[\]{}]+/gi;
 /** What `htmlTagTokens` finds (by hand: this is its definition, kept for the test). */
 export const HTML_TAG = /<([a-z][a-z0-9]*)\b([^>]*)>/gi;
-/** Attribute values worth a token: colours and font sizes say a lot about bulk HTML. */
-const HTML_ATTR = /\b(color|bgcolor|size|face|align|border|width|height)\s*=\s*["']?([^"'\s>]{1,24})/gi;
+/** Attribute values worth a token: colours and font sizes say a lot about bulk HTML (by hand: see attributeTokens). */
+export const HTML_ATTR = /\b(color|bgcolor|size|face|align|border|width|height)\s*=\s*["']?([^"'\s>]{1,24})/gi;
 const MAX_WORD = 24;
+/** `num:` and a length up to MAX_WORD: an all-digit word's token after its prefix. */
+const NUM_TOKEN = Array.from({ length: MAX_WORD + 1 }, (_, n) => `num:${n}`);
 
 /**
  * Turns a message into classifier tokens: prefixed header tokens (`s:` subject word, `fn:`/`fd:` From
@@ -88,20 +98,24 @@ function emitTokens(input: ClassifierInput, limits: TokenizeLimits, sink: TokenS
   textTokens(subject, 's:', sink);
   if (!subject.trim()) push('st:no-subject');
   if (/[!！]{2,}/.test(subject)) push('st:subject-bang');
-  for (const w of normalizeForTokens(input.fromName).toLowerCase().match(WORD) ?? []) push(`fn:${w.slice(0, MAX_WORD)}`);
+  // Tokens of a prefix and a string are pushed as the two (pushSlice): a joined string per token was made, then
+  // flattened again to be hashed.
+  for (const w of normalizeForTokens(input.fromName).toLowerCase().match(WORD) ?? []) sink.pushSlice('fn:', w, 0, Math.min(w.length, MAX_WORD));
   if (!input.fromName.trim()) push('st:no-from-name');
-  if (input.fromDomain) {
-    push(`fd:${input.fromDomain}`);
-    const labels = input.fromDomain.split('.');
-    if (labels.length > 2) push(`fd:${labels.slice(-2).join('.')}`);
-    push(`fdtld:${labels.at(-1)}`);
+  const domain = input.fromDomain;
+  if (domain) {
+    pushWhole(sink, 'fd:', domain);
+    // The last two labels when it has more (as `split('.')` reads labels: two dots or more), and the last one.
+    const lastDot = domain.lastIndexOf('.');
+    if (domain.indexOf('.') !== lastDot) sink.pushSlice('fd:', domain, lastTwoLabels(domain), domain.length);
+    sink.pushSlice('fdtld:', domain, lastDot + 1, domain.length);
   }
-  if (input.mailer) push(`xm:${mailerName(input.mailer)}`);
+  if (input.mailer) pushWhole(sink, 'xm:', mailerName(input.mailer));
   headerTokens(input.headers, sink);
-  input.contentTypes.forEach((type, i) => push(i === 0 ? `ct0:${type}` : `ct:${type}`));
-  for (const cs of input.charsets) push(`cs:${cs}`);
+  for (let i = 0; i < input.contentTypes.length; i++) pushWhole(sink, i === 0 ? 'ct0:' : 'ct:', input.contentTypes[i]!);
+  for (const cs of input.charsets) pushWhole(sink, 'cs:', cs);
 
-  structureTokens(input, limits, push);
+  structureTokens(input, limits, sink);
   urlTokens(input, sink);
 
   const html = input.html.slice(0, limits.maxTextChars);
@@ -111,6 +125,18 @@ function emitTokens(input: ClassifierInput, limits: TokenizeLimits, sink: TokenS
   const bodySource = input.text || (html ? htmlToText(html) : '');
   const body = normalizeForTokens(decodeEntities(bodySource.slice(0, limits.maxTextChars))).toLowerCase();
   textTokens(body, '', sink);
+}
+
+/** Pushes the token `prefix + text`. */
+function pushWhole(sink: TokenSink, prefix: string, text: string): void {
+  sink.pushSlice(prefix, text, 0, text.length);
+}
+
+/** The texts of small numbers (bucket tokens, word lengths), made once. */
+const NUMBER_TEXT = Array.from({ length: 64 }, (_, n) => String(n));
+/** Pushes `prefix + n` for an integer n ≥ 0. */
+function pushNumber(sink: TokenSink, prefix: string, n: number): void {
+  pushWhole(sink, prefix, n < NUMBER_TEXT.length ? NUMBER_TEXT[n]! : String(n));
 }
 
 /** ASCII letters and digits (what `[a-z0-9]` matches with the `i` flag and without `u`). */
@@ -151,20 +177,75 @@ export function htmlTagTokens(html: string, sink: TokenSink): void {
       const tag = html.slice(p + 1, q).toLowerCase();
       names.push(tag);
       hashes.push(h);
-      sink.push(`tag:${tag}`);
+      pushWhole(sink, 'tag:', tag);
     }
     // HTML_ATTR needs an `=`: most tags have none, and their attributes are not even cut out.
     if (eq < q) {
       eq = html.indexOf('=', q);
       if (eq < 0) eq = n;
     }
-    if (eq < close) {
-      const attributes = html.slice(q, close);
-      HTML_ATTR.lastIndex = 0;
-      for (let a = HTML_ATTR.exec(attributes); a; a = HTML_ATTR.exec(attributes)) sink.push(`attr:${a[1]!.toLowerCase()}=${a[2]!.toLowerCase()}`);
-    }
+    if (eq < close) attributeTokens(html, q, close, sink);
     p = close;
   }
+}
+
+/** HTML_ATTR's names, and the start of each one's token (`attr:` and the name in lower case, `=`). */
+const ATTR_NAMES = ['color', 'bgcolor', 'size', 'face', 'align', 'border', 'width', 'height'];
+const ATTR_PREFIXES = ATTR_NAMES.map((name) => `attr:${name}=`);
+/** The ASCII letters an attribute name of HTML_ATTR starts with, either case: 1. */
+const ATTR_FIRST = new Uint8Array(128);
+for (const name of ATTR_NAMES) ATTR_FIRST[name.charCodeAt(0)] = ATTR_FIRST[name.charCodeAt(0) - 32] = 1;
+/** A word character of `\b` without the `u` flag: ASCII letters, digits, `_`. */
+const isWordChar = (c: number): boolean => isAsciiAlnum(c) || c === 0x5f;
+/** Characters an attribute value of HTML_ATTR ends at: `"`, `'`, `>`, a blank. */
+const endsValue = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x3e || isBlank(c);
+
+/**
+ * The `attr:` tokens of one tag's attributes `html.slice(from, to)`: what `HTML_ATTR.exec` gives over that slice, match
+ * after match, without the slice, the match arrays or their lower-cased copies (~7 KB per message, a fifth of what the
+ * classifier allocated). The pattern reads: a word boundary (the slice starts after a non-word character), one of the
+ * names in ASCII letters of either case (none is the start of another, so their order does not matter), blanks, `=`,
+ * blanks, an optional quote, then 1–24 characters that are not a quote, `>` or a blank (greedy, nothing after it: no
+ * backtracking changes a match; an empty value fails at that start). A failed start moves on one character, a match to
+ * the value's end. Tested against the pattern.
+ */
+function attributeTokens(html: string, from: number, to: number, sink: TokenSink): void {
+  for (let i = from; i < to; i++) {
+    const c = html.charCodeAt(i);
+    if (c >= 128 || ATTR_FIRST[c] === 0 || (i > from && isWordChar(html.charCodeAt(i - 1)))) continue;
+    const name = attrNameAt(html, i, to);
+    if (name < 0) continue;
+    let j = i + ATTR_NAMES[name]!.length;
+    while (j < to && isBlank(html.charCodeAt(j))) j++;
+    if (j === to || html.charCodeAt(j) !== 0x3d) continue;
+    j++;
+    while (j < to && isBlank(html.charCodeAt(j))) j++;
+    if (j < to && (html.charCodeAt(j) === 0x22 || html.charCodeAt(j) === 0x27)) j++;
+    const start = j;
+    let upper = false;
+    while (j < to && j - start < 24) {
+      const d = html.charCodeAt(j);
+      if (endsValue(d)) break;
+      // Only a value of ASCII without capitals is its own lower case (toLowerCase changes other scripts' letters).
+      if (d >= 128 || (d >= 65 && d <= 90)) upper = true;
+      j++;
+    }
+    if (j === start) continue;
+    if (upper) sink.push(ATTR_PREFIXES[name] + html.slice(start, j).toLowerCase());
+    else sink.pushSlice(ATTR_PREFIXES[name]!, html, start, j);
+    i = j - 1;
+  }
+}
+
+/** Which of ATTR_NAMES (ASCII, either case) `html` holds at `at` before `to`, or -1. */
+function attrNameAt(html: string, at: number, to: number): number {
+  next: for (let k = 0; k < ATTR_NAMES.length; k++) {
+    const name = ATTR_NAMES[k]!;
+    if (at + name.length > to) continue;
+    for (let m = 0; m < name.length; m++) if ((html.charCodeAt(at + m) | 0x20) !== name.charCodeAt(m)) continue next;
+    return k;
+  }
+  return -1;
 }
 
 /** Whether `text.slice(start, end)` (ASCII letters and digits, hash `h`), lower-cased, is one of `names`. */
@@ -271,7 +352,7 @@ function wordTokens(text: string, prefix: string, sink: TokenSink): void {
     }
     const length = end - p;
     if (length > MAX_WORD) sink.push(`${prefix}skip:${text[p]}${Math.min(9, Math.floor(length / 10))}`);
-    else if (digitsOnly) sink.push(`${prefix}num:${length}`);
+    else if (digitsOnly) sink.pushSlice(prefix, NUM_TOKEN[length]!, 0, NUM_TOKEN[length]!.length);
     else sink.pushSlice(prefix, text, p, end);
     if (sink.full()) return;
     p = end;
@@ -290,7 +371,8 @@ function textTokens(text: string, prefix: string, sink: TokenSink): void {
   wordTokens(rest, prefix, sink);
   if (japanese.length === 0 || sink.full()) return;
   // Runs are joined with spaces so that the segmenter sees short texts, in bounded chunks (see segment.ts).
-  for (const w of segmentWords(japanese.join(' '))) sink.push(`${prefix}ja:${w}`);
+  const word = `${prefix}ja:`;
+  for (const w of segmentWords(japanese.join(' '))) pushWhole(sink, word, w);
   const bigram = `${prefix}j2:`;
   const trigram = `${prefix}j3:`;
   for (const run of japanese) {
@@ -315,13 +397,15 @@ const VALUE_FIELDS = new Set([
   'received', 'message-id', 'return-path', 'reply-to', 'to', 'cc', 'date',
   'x-priority', 'x-msmail-priority', 'importance', 'precedence', 'content-transfer-encoding', 'mime-version',
 ]);
+/** `name:` of each, the start of its tokens. */
+const FIELD_PREFIX = new Map([...VALUE_FIELDS].map((name) => [name, `${name}:`]));
 
-function headerTokens(headers: readonly [string, string][], sink: TokenSink): void {
+function headerTokens(headers: readonly HeaderPair[], sink: TokenSink): void {
   const push = (t: string): void => sink.push(t);
   const names = new Set<string>();
   let received = 0;
   let toCount = 0;
-  for (const [name, rawValue] of headers) {
+  for (const { key: name, value: rawValue } of headers) {
     // A filter's own verdict headers (X-Spam-*) would leak the label of a training corpus: never tokens.
     if (name.startsWith('x-spam') || name.length > 40) continue;
     // Distinct names are capped: thousands of padding fields must not use up the token budget (issue 17).
@@ -339,7 +423,7 @@ function headerTokens(headers: readonly [string, string][], sink: TokenSink): vo
         const hosts = value.match(HOST);
         if (hosts) pushDistinctHosts(hosts, sink);
         if (PRIVATE_IP.test(value)) push('rcvd:private-ip');
-        for (const w of value.match(WITH_OR_VIA) ?? []) push(`rcvd:${w}`);
+        for (const w of value.match(WITH_OR_VIA) ?? []) pushWhole(sink, 'rcvd:', w);
         break;
       }
       case 'message-id': {
@@ -350,25 +434,25 @@ function headerTokens(headers: readonly [string, string][], sink: TokenSink): vo
           const host = value.slice(at + 1).replace(/[<>\s]/g, '');
           sink.pushSlice('mid:', host, lastTwoLabels(host), host.length);
         }
-        push(`midshape:${shape(left.replace(/^</, ''))}`);
+        pushWhole(sink, 'midshape:', shape(left.replace(/^</, '')));
         break;
       }
       case 'return-path':
       case 'reply-to': {
         const domain = /@([a-z0-9.-]+)/.exec(value)?.[1];
-        if (domain) sink.pushSlice(`${name}:`, domain, lastTwoLabels(domain), domain.length);
+        if (domain) sink.pushSlice(FIELD_PREFIX.get(name)!, domain, lastTwoLabels(domain), domain.length);
         break;
       }
       case 'to':
       case 'cc':
         for (let at = value.indexOf('@'); at >= 0; at = value.indexOf('@', at + 1)) toCount++;
-        if (/undisclosed|recipient list/.test(value)) push(`${name}:undisclosed`);
-        if (/^\s*<?[^<>\s"][^<>\s"@]*@[^<>\s"]+>?\s*$/.test(value)) push(`${name}:bare-address`);
+        if (/undisclosed|recipient list/.test(value)) pushWhole(sink, FIELD_PREFIX.get(name)!, 'undisclosed');
+        if (/^\s*<?[^<>\s"][^<>\s"@]*@[^<>\s"]+>?\s*$/.test(value)) pushWhole(sink, FIELD_PREFIX.get(name)!, 'bare-address');
         break;
       case 'date': {
         const zone = /([+-]\d{4}|\b[a-z]{2,4})(?:\s*(\([^)]*\)))?\s*$/.exec(value)?.[1];
-        if (zone) push(`date:zone:${zone}`);
-        push(`dateshape:${shape(value)}`);
+        if (zone) pushWhole(sink, 'date:zone:', zone);
+        pushWhole(sink, 'dateshape:', shape(value));
         break;
       }
       case 'x-priority':
@@ -376,12 +460,18 @@ function headerTokens(headers: readonly [string, string][], sink: TokenSink): vo
       case 'importance':
       case 'precedence':
       case 'content-transfer-encoding':
-      case 'mime-version':
-        push(`${name}:${value.trim().slice(0, 20)}`);
+      case 'mime-version': {
+        // value.trim().slice(0, 20), by position (trim removes what `\s` matches).
+        let start = 0;
+        let end = value.length;
+        while (start < end && isBlank(value.charCodeAt(start))) start++;
+        while (end > start && isBlank(value.charCodeAt(end - 1))) end--;
+        sink.pushSlice(FIELD_PREFIX.get(name)!, value, start, Math.min(end, start + 20));
         break;
+      }
     }
   }
-  push(`st:recipients:${bucket(toCount)}`);
+  pushNumber(sink, 'st:recipients:', bucket(toCount));
 }
 
 /**
@@ -437,20 +527,21 @@ export function shape(text: string): string {
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 
-function structureTokens(input: ClassifierInput, limits: TokenizeLimits, push: (t: string) => void): void {
+function structureTokens(input: ClassifierInput, limits: TokenizeLimits, sink: TokenSink): void {
+  const push = (t: string): void => sink.push(t);
   const hasHtml = input.html.length > 0;
   if (hasHtml && !input.hasPlainText) push('st:html-only');
   if (hasHtml && input.hasPlainText) push('st:html-and-text');
   if (!hasHtml && !input.text.trim()) push('st:no-body');
-  if (input.hiddenTextChars > 0) push(`st:hidden-text:${bucket(input.hiddenTextChars)}`);
+  if (input.hiddenTextChars > 0) pushNumber(sink, 'st:hidden-text:', bucket(input.hiddenTextChars));
   if (hasInvisible(input.text.slice(0, limits.maxTextChars))) push('st:invisible-chars');
-  push(`st:links:${bucket(input.urls.length)}`);
-  push(`st:attachments:${bucket(input.attachments.length)}`);
-  push(`st:textlen:${bucket(input.text.length)}`);
+  pushNumber(sink, 'st:links:', bucket(input.urls.length));
+  pushNumber(sink, 'st:attachments:', bucket(input.attachments.length));
+  pushNumber(sink, 'st:textlen:', bucket(input.text.length));
   for (const a of input.attachments.slice(0, 50)) {
     const ext = /\.([a-z0-9]{1,8})$/i.exec(a.filename)?.[1]?.toLowerCase();
-    push(`att:${ext ?? 'noext'}`);
-    push(`att:${a.type}`);
+    pushWhole(sink, 'att:', ext ?? 'noext');
+    pushWhole(sink, 'att:', a.type);
   }
 }
 
@@ -482,7 +573,7 @@ function urlTokens(input: ClassifierInput, sink: TokenSink): void {
     if (lastTwo > 0) sink.pushSlice('u:', host, 0, host.length);
     sink.pushSlice('utld:', host, host.lastIndexOf('.') + 1, host.length);
   }
-  push(`st:hosts:${bucket(hosts.size)}`);
+  pushNumber(sink, 'st:hosts:', bucket(hosts.size));
 }
 
 /** The program name of a mailer header without versions: "Microsoft Outlook Express 6.00.2600" → "microsoft outlook express". */

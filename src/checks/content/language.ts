@@ -7,6 +7,8 @@
  * left out of German's, "is" and "op" of Dutch's where English would read them).
  */
 
+import { isBlank } from '../../classifier/normalize.js';
+
 /** The languages told apart; 'ja' by its kana, the others by function words. */
 export type TextLanguage = 'en' | 'de' | 'nl' | 'fr' | 'es' | 'pt' | 'it' | 'ja';
 
@@ -64,14 +66,8 @@ const ADDRESS_LIKE = /[/@=]|\p{L}\.\p{L}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const HAS_KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/**
- * Whether a code unit is a blank as `\s` reads it (ECMAScript's WhiteSpace and LineTerminator): runs of text are read
- * between blanks. Tested against `\s` on every code unit.
- */
-export function isBlank(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+/** Runs of text are read between blanks (`\s`). */
+export { isBlank };
 
 const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 
