@@ -157,7 +157,9 @@ test('htmlTagTokens gives the tokens of its definition (matchAll of HTML_TAG) on
   assert.ok(attributes > 3000, `${attributes} attribute tokens`);
   // Real-looking HTML, and many `<` without any `>` after them.
   // Two names with one hash (htmlTagTokens tells seen names apart by a 32-bit hash, then by their characters).
-  for (const html of ['<god9caa><K69VPAA><k69vpaa x><GOD9CAA>', '<html><body bgcolor="#ffffff"><table width=600 border=0><tr><td align=center><font face="Arial" size=2 color=red>Hi</font></td></tr></table></body></html>', '<a<b<c'.repeat(2000), `${'<p '.repeat(3000)}>`]) {
+  for (const html of ['<god9caa><K69VPAA><k69vpaa x><GOD9CAA>', '<html><body bgcolor="#ffffff"><table width=600 border=0><tr><td align=center><font face="Arial" size=2 color=red>Hi</font></td></tr></table></body></html>', '<a<b<c'.repeat(2000), `${'<p '.repeat(3000)}>`,
+    // A value cut at 24 characters: the next search starts after it, inside the name `color` (no match there).
+    `<font size=${'-'.repeat(23)}color=red face=x>`]) {
     const list = new TokenList(1_000_000);
     htmlTagTokens(html, list);
     assert.deepEqual(list.tokens, old(html));

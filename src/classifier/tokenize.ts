@@ -180,21 +180,28 @@ export function htmlTagTokens(html: string, sink: TokenSink): void {
       pushWhole(sink, 'tag:', tag);
     }
     // HTML_ATTR needs an `=`: most tags have none, and their attributes are not even cut out.
-    if (eq < q) {
-      eq = html.indexOf('=', q);
-      if (eq < 0) eq = n;
-    }
-    if (eq < close) attributeTokens(html, q, close, sink);
+    if (eq < q) eq = nextEquals(html, q);
+    if (eq < close) eq = attributeTokens(html, q, close, eq, sink);
     p = close;
   }
+}
+
+/** The first `=` of `html` at or after `from`, or the text's length. */
+function nextEquals(html: string, from: number): number {
+  const at = html.indexOf('=', from);
+  return at < 0 ? html.length : at;
 }
 
 /** HTML_ATTR's names, and the start of each one's token (`attr:` and the name in lower case, `=`). */
 const ATTR_NAMES = ['color', 'bgcolor', 'size', 'face', 'align', 'border', 'width', 'height'];
 const ATTR_PREFIXES = ATTR_NAMES.map((name) => `attr:${name}=`);
-/** The ASCII letters an attribute name of HTML_ATTR starts with, either case: 1. */
-const ATTR_FIRST = new Uint8Array(128);
-for (const name of ATTR_NAMES) ATTR_FIRST[name.charCodeAt(0)] = ATTR_FIRST[name.charCodeAt(0) - 32] = 1;
+/** The names (bit k: ATTR_NAMES[k]) by their last ASCII letter, either case. */
+const ATTR_BY_LAST = new Uint8Array(128);
+ATTR_NAMES.forEach((name, k) => {
+  const last = name.charCodeAt(name.length - 1);
+  ATTR_BY_LAST[last]! |= 1 << k;
+  ATTR_BY_LAST[last - 32]! |= 1 << k;
+});
 /** A word character of `\b` without the `u` flag: ASCII letters, digits, `_`. */
 const isWordChar = (c: number): boolean => isAsciiAlnum(c) || c === 0x5f;
 /** Characters an attribute value of HTML_ATTR ends at: `"`, `'`, `>`, a blank. */
@@ -203,22 +210,27 @@ const endsValue = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x3e
 /**
  * The `attr:` tokens of one tag's attributes `html.slice(from, to)`: what `HTML_ATTR.exec` gives over that slice, match
  * after match, without the slice, the match arrays or their lower-cased copies (~7 KB per message, a fifth of what the
- * classifier allocated). The pattern reads: a word boundary (the slice starts after a non-word character), one of the
- * names in ASCII letters of either case (none is the start of another, so their order does not matter), blanks, `=`,
- * blanks, an optional quote, then 1–24 characters that are not a quote, `>` or a blank (greedy, nothing after it: no
- * backtracking changes a match; an empty value fails at that start). A failed start moves on one character, a match to
- * the value's end. Tested against the pattern.
+ * classifier allocated). `eq`: the first `=` at or after `from`; returns the first at or after `to` (the text's length when
+ * there is none), which the next tags need.
+ *
+ * The pattern reads: a word boundary, one of the names in ASCII letters of either case, blanks, `=`, blanks, an optional
+ * quote, then 1–24 characters that are not a quote, `>` or a blank (greedy with nothing after it: no backtracking changes
+ * a match, an empty value fails). Every match has its own `=` right after the name and blanks, so it is found from the
+ * `=` backwards instead of trying every character (a character loop cost 4× the pattern: attributes are long, styles and
+ * links): before each `=`, blanks, then a name that starts the slice or follows a non-word character (`bgcolor` ends
+ * with `color`, but then `color` follows `g`: at most one name fits). Matches come in the order of their `=` (a name and
+ * blanks hold none); one whose name starts inside the previous match (a value may hold `=`) is not one, and where the
+ * previous match ended the boundary is read on the characters there, as the pattern's next search does. Tested against
+ * the pattern.
  */
-function attributeTokens(html: string, from: number, to: number, sink: TokenSink): void {
-  for (let i = from; i < to; i++) {
-    const c = html.charCodeAt(i);
-    if (c >= 128 || ATTR_FIRST[c] === 0 || (i > from && isWordChar(html.charCodeAt(i - 1)))) continue;
-    const name = attrNameAt(html, i, to);
+function attributeTokens(html: string, from: number, to: number, eq: number, sink: TokenSink): number {
+  let searched = from;
+  for (; eq < to; eq = nextEquals(html, eq + 1)) {
+    let nameEnd = eq;
+    while (nameEnd > searched && isBlank(html.charCodeAt(nameEnd - 1))) nameEnd--;
+    const name = attrNameBefore(html, nameEnd, from, searched);
     if (name < 0) continue;
-    let j = i + ATTR_NAMES[name]!.length;
-    while (j < to && isBlank(html.charCodeAt(j))) j++;
-    if (j === to || html.charCodeAt(j) !== 0x3d) continue;
-    j++;
+    let j = eq + 1;
     while (j < to && isBlank(html.charCodeAt(j))) j++;
     if (j < to && (html.charCodeAt(j) === 0x22 || html.charCodeAt(j) === 0x27)) j++;
     const start = j;
@@ -233,16 +245,24 @@ function attributeTokens(html: string, from: number, to: number, sink: TokenSink
     if (j === start) continue;
     if (upper) sink.push(ATTR_PREFIXES[name] + html.slice(start, j).toLowerCase());
     else sink.pushSlice(ATTR_PREFIXES[name]!, html, start, j);
-    i = j - 1;
+    searched = j;
   }
+  return eq;
 }
 
-/** Which of ATTR_NAMES (ASCII, either case) `html` holds at `at` before `to`, or -1. */
-function attrNameAt(html: string, at: number, to: number): number {
-  next: for (let k = 0; k < ATTR_NAMES.length; k++) {
+/**
+ * Which of ATTR_NAMES (ASCII, either case) ends at `end`, starting at or after `searched` and at a word boundary of the
+ * slice that starts at `from` (at `from`, or after a non-word character); -1 when none.
+ */
+function attrNameBefore(html: string, end: number, from: number, searched: number): number {
+  // Most `=` (a link's query, a style) follow no name: their last letter already says so.
+  const last = end > searched ? html.charCodeAt(end - 1) : 128;
+  next: for (let names = last < 128 ? ATTR_BY_LAST[last]! : 0; names !== 0; names &= names - 1) {
+    const k = 31 - Math.clz32(names & -names);
     const name = ATTR_NAMES[k]!;
-    if (at + name.length > to) continue;
-    for (let m = 0; m < name.length; m++) if ((html.charCodeAt(at + m) | 0x20) !== name.charCodeAt(m)) continue next;
+    const start = end - name.length;
+    if (start < searched || (start > from && isWordChar(html.charCodeAt(start - 1)))) continue;
+    for (let m = 0; m < name.length; m++) if ((html.charCodeAt(start + m) | 0x20) !== name.charCodeAt(m)) continue next;
     return k;
   }
   return -1;
