@@ -24,6 +24,26 @@ test('ASCII text is matched as the Unicode path matches it (case, digits, apostr
   }
 });
 
+test('an ASCII text is read without a lower-cased copy as the normalising path reads it (generated: every table, any case, elided articles)', () => {
+  // An ASCII text is matched as written, its word characters folded as they are read (prepare's `fold`); the same text
+  // with a non-ASCII word after it goes through normalForTerms (NFKC, lower case) and its lower-cased copy.
+  const [categories, themes] = pairedTermMatchers(CATEGORY_TERMS, THEME_TERMS);
+  let seed = 7;
+  const next = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+  const asciiTerms = [...CATEGORY_TERMS, ...THEME_TERMS].map((r) => r.term).filter((t) => /^[\x00-\x7f]*$/.test(t));
+  const pieces = [...asciiTerms.filter((_, i) => i % 3 === 0), "L'", "d'", "QU'", "Dell'", "don't", 'The', 'AND', '100MG', '$5000', '-', "'", '_', '@', 'x.Y'];
+  const recase = (word: string): string => [...word].map((c) => (next(3) === 0 ? c.toUpperCase() : c)).join('');
+  let found = 0;
+  for (let n = 0; n < 800; n++) {
+    const text = Array.from({ length: 1 + next(20) }, () => recase(pieces[next(pieces.length)]!)).join([' ', ', ', '. ', '', '\n'][next(5)]);
+    const ascii = [show(categories.match(text)), show(themes.match(text))];
+    const other = `${text} é`;
+    assert.deepEqual([show(categories.match(other)), show(themes.match(other))], ascii, text);
+    if (ascii[0]!.length || ascii[1]!.length) found++;
+  }
+  assert.ok(found > 600, `${found} texts with terms`);
+});
+
 test('the words the term tables read are those of the word pattern (the scanner held to its definition)', () => {
   // The definition: runs of letters and digits joined by inner apostrophes, on the normalised text; a French or Italian
   // elided article at a word's start is a word of its own (`l'heureux` → l, heureux).

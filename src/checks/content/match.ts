@@ -93,7 +93,7 @@ class TermIndex {
       }
     });
     for (const [first, phrases] of byFirstWord) {
-      const h = hashAt(first, 0, first.length);
+      const h = hashAt(first, 0, first.length, 0);
       const groups = this.byFirstWordHash.get(h) ?? [];
       groups.push({ first, phrases });
       this.byFirstWordHash.set(h, groups);
@@ -137,18 +137,18 @@ class TermIndex {
   }
 
   /** Adds the rows whose words or phrases occur in a prepared text: of table `only`, or of every table (-1). */
-  private scan({ normal, starts, ends, count }: PreparedText, add: (row: TermRow<string>, table: number) => void, only: number): void {
+  private scan({ normal, fold, starts, ends, count }: PreparedText, add: (row: TermRow<string>, table: number) => void, only: number): void {
     const firstWordKeys = this.firstWordKeys;
     for (let i = 0; i < count; i++) {
       const start = starts[i]!;
       const end = ends[i]!;
       // Most words are no term's first word: the key (two first code units, the last, the length) says so with no string made.
-      if (firstWordKeys[keyAt(normal, start, end)] === 0) continue;
-      const groups = this.byFirstWordHash.get(hashAt(normal, start, end));
+      if (firstWordKeys[keyAt(normal, start, end, fold)] === 0) continue;
+      const groups = this.byFirstWordHash.get(hashAt(normal, start, end, fold));
       if (!groups) continue;
       let candidates: { words: string[]; row: TermRow<string>; table: number }[] | undefined;
       for (const group of groups) {
-        if (equalAt(normal, start, end, group.first)) {
+        if (equalAt(normal, start, end, group.first, fold)) {
           candidates = group.phrases;
           break;
         }
@@ -157,7 +157,7 @@ class TermIndex {
       for (const { words: phrase, row, table } of candidates) {
         if (only >= 0 && table !== only) continue;
         let ok = i + phrase.length <= count;
-        for (let k = 1; k < phrase.length && ok; k++) ok = equalAt(normal, starts[i + k]!, ends[i + k]!, phrase[k]!);
+        for (let k = 1; k < phrase.length && ok; k++) ok = equalAt(normal, starts[i + k]!, ends[i + k]!, phrase[k]!, fold);
         if (ok) add(row, table);
       }
     }
@@ -229,17 +229,22 @@ export function categoryAndThemeMatchers(): [TermMatcher<CategoryName>, TermMatc
  */
 export const SMALL_CAPITAL_I_WORD = /(?<!\p{L})\p{L}*\u026a\p{L}*/gu;
 
-/** Whether `text.slice(start, end) === word`, without making the slice. */
-function equalAt(text: string, start: number, end: number, word: string): boolean {
+/**
+ * `fold` (see PreparedText): 0x20 when `text` is ASCII as written, whose word characters (letters, digits, `'`) this
+ * `|` lower-cases (digits and `'` have the bit already); 0 for a normalised text, read as it is.
+ */
+
+/** Whether `text.slice(start, end)`, folded, is `word`, without making the slice. */
+function equalAt(text: string, start: number, end: number, word: string, fold: number): boolean {
   if (end - start !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | fold) !== word.charCodeAt(k)) return false;
   return true;
 }
 
-/** A 32-bit hash (FNV-1a) of `text.slice(start, end)`'s code units, without making the slice. */
-function hashAt(text: string, start: number, end: number): number {
+/** A 32-bit hash (FNV-1a) of `text.slice(start, end)`'s code units, folded, without making the slice. */
+function hashAt(text: string, start: number, end: number, fold: number): number {
   let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ (text.charCodeAt(i) | fold), 0x01000193);
   return h;
 }
 
@@ -249,13 +254,13 @@ function hashAt(text: string, start: number, end: number): number {
  * that are a first word; with it 10 % (raw messages of the test split): the rest skip the hash and the Map.
  */
 function wordKey(word: string): number {
-  return keyAt(word, 0, word.length);
+  return keyAt(word, 0, word.length, 0);
 }
 
-/** wordKey of `text.slice(start, end)` (a non-empty word). */
-function keyAt(text: string, start: number, end: number): number {
+/** wordKey of `text.slice(start, end)` (a non-empty word), folded. */
+function keyAt(text: string, start: number, end: number, fold: number): number {
   const length = end - start;
-  return (Math.imul(text.charCodeAt(start), 961) + (length > 1 ? text.charCodeAt(start + 1) * 31 : 0) + Math.imul(text.charCodeAt(end - 1), 0x9e37) + length) & 0xffff;
+  return (Math.imul(text.charCodeAt(start) | fold, 961) + (length > 1 ? (text.charCodeAt(start + 1) | fold) * 31 : 0) + Math.imul(text.charCodeAt(end - 1) | fold, 0x9e37) + length) & 0xffff;
 }
 
 /**
@@ -266,10 +271,16 @@ export function termText(msg: ParsedMessage, maxChars: number): string {
   return `${msg.subject}\n${msg.from[0]?.name ?? ''}\n${shownText(msg)}`.slice(0, maxChars);
 }
 
-/** A text's words as positions in its normalised form: word i is `normal.slice(starts[i], ends[i])`. */
+/**
+ * A text's words as positions in its normalised form: word i is `normal.slice(starts[i], ends[i])`, read through `fold`.
+ * An ASCII text (most mail) is not copied in lower case: `normal` is the text as written and `fold` 0x20, which
+ * lower-cases its word characters as they are read (normalForTerms only lower-cases ASCII; the copy was the largest
+ * allocation of the content family, ~4 KB per message); 0 for any other text, normalised.
+ */
 interface PreparedText {
   text: string;
   normal: string;
+  fold: number;
   starts: Int32Array;
   ends: Int32Array;
   count: number;
@@ -281,18 +292,20 @@ interface PreparedText {
  * characters is most of what matching costs. Words are kept as positions in two arrays reused from message
  * to message: an array of word strings was the largest allocation of a scan's checks (~20 KB per message).
  */
-let last: PreparedText = { text: '', normal: '', starts: new Int32Array(1024), ends: new Int32Array(1024), count: 0 };
+let last: PreparedText = { text: '', normal: '', fold: 0, starts: new Int32Array(1024), ends: new Int32Array(1024), count: 0 };
 function prepare(text: string): PreparedText {
   if (last.text === text) return last;
   const prepared = last;
   prepared.text = text;
-  prepared.normal = normalForTerms(text);
+  const ascii = ASCII_ONLY.test(text);
+  prepared.normal = ascii ? text : normalForOtherText(text);
+  prepared.fold = ascii ? 0x20 : 0;
   wordPositions(prepared);
   return prepared;
 }
 
 /** termWords' word positions, apart from prepare's memory. */
-const scratch: PreparedText = { text: '', normal: '', starts: new Int32Array(64), ends: new Int32Array(64), count: 0 };
+const scratch: PreparedText = { text: '', normal: '', fold: 0, starts: new Int32Array(64), ends: new Int32Array(64), count: 0 };
 
 /**
  * The words of WORD in prepared.normal, by position (into prepared.starts / ends, grown as needed, and count), without
@@ -336,7 +349,7 @@ function wordPositions(prepared: PreparedText): void {
       }
       if (i + 1 < length && text.charCodeAt(i) === 0x27 && isWordChar(codePointAt(text, i + 1))) {
         // An elided article is a word of its own (see ELIDED): the apostrophe ends it, the next word starts after.
-        if (i - start <= ELIDED_MAX && ELIDED.has(text.slice(start, i))) break;
+        if (i - start <= ELIDED_MAX && ELIDED.has(prepared.fold ? text.slice(start, i).toLowerCase() : text.slice(start, i))) break;
         i++;
       } else break;
     }
@@ -384,7 +397,12 @@ function codePointAt(text: string, i: number): number {
  * ’ as '. None of these changes ASCII: ASCII text (most mail) is only lower-cased.
  */
 export function normalForTerms(text: string): string {
-  return ASCII_ONLY.test(text) ? text.toLowerCase() : foldSprinkledDiacritics(normalizeText(foldLetterlike(text))).toLowerCase().replace(/’/g, "'");
+  return ASCII_ONLY.test(text) ? text.toLowerCase() : normalForOtherText(text);
+}
+
+/** normalForTerms of a text that is not all ASCII. */
+function normalForOtherText(text: string): string {
+  return foldSprinkledDiacritics(normalizeText(foldLetterlike(text))).toLowerCase().replace(/’/g, "'");
 }
 
 /**
