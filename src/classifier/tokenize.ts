@@ -115,16 +115,21 @@ function emitTokens(input: ClassifierInput, limits: TokenizeLimits, sink: TokenS
   for (let i = 0; i < input.contentTypes.length; i++) pushWhole(sink, i === 0 ? 'ct0:' : 'ct:', input.contentTypes[i]!);
   for (const cs of input.charsets) pushWhole(sink, 'cs:', cs);
 
-  structureTokens(input, limits, sink);
+  // Whether the shown text is ASCII, tested once: such a text has no invisible character and no Japanese, and is its
+  // own normal form (each was a pass over the whole text of its own).
+  const shown = input.text.slice(0, limits.maxTextChars);
+  const asciiShown = ASCII_ONLY.test(shown);
+  structureTokens(input, asciiShown ? false : hasInvisible(shown), sink);
   urlTokens(input, sink);
 
   const html = input.html.slice(0, limits.maxTextChars);
   if (html) htmlTagTokens(html, sink);
   // Once the budget is used up every further token is dropped: the rest of a long body is not scanned.
   if (sink.full()) return;
-  const bodySource = input.text || (html ? htmlToText(html) : '');
-  const body = normalizeForTokens(decodeEntities(bodySource.slice(0, limits.maxTextChars))).toLowerCase();
-  textTokens(body, '', sink);
+  const decoded = input.text ? decodeEntities(shown) : decodeEntities((html ? htmlToText(html) : '').slice(0, limits.maxTextChars));
+  // Without references to decode the body is the shown text tested above.
+  const ascii = decoded === shown ? asciiShown : ASCII_ONLY.test(decoded);
+  textTokens((ascii ? decoded : normalizeText(decoded)).toLowerCase(), '', sink, ascii);
 }
 
 /** Pushes the token `prefix + text`. */
@@ -379,10 +384,10 @@ function wordTokens(text: string, prefix: string, sink: TokenSink): void {
   }
 }
 
-/** Words of a text; Japanese runs also give ICU words and character bigrams and trigrams. */
-function textTokens(text: string, prefix: string, sink: TokenSink): void {
+/** Words of a text; Japanese runs also give ICU words and character bigrams and trigrams. `ascii`: the text is known to be ASCII (no Japanese). */
+function textTokens(text: string, prefix: string, sink: TokenSink, ascii = false): void {
   const japanese: string[] = [];
-  const rest = MAYBE_JAPANESE.test(text)
+  const rest = !ascii && MAYBE_JAPANESE.test(text)
     ? text.replace(JAPANESE_RUN, (run) => {
         japanese.push(run);
         return ' ';
@@ -547,14 +552,15 @@ export function shape(text: string): string {
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 
-function structureTokens(input: ClassifierInput, limits: TokenizeLimits, sink: TokenSink): void {
+/** `invisible`: whether the shown text (its first maxTextChars characters) has an invisible character. */
+function structureTokens(input: ClassifierInput, invisible: boolean, sink: TokenSink): void {
   const push = (t: string): void => sink.push(t);
   const hasHtml = input.html.length > 0;
   if (hasHtml && !input.hasPlainText) push('st:html-only');
   if (hasHtml && input.hasPlainText) push('st:html-and-text');
   if (!hasHtml && !input.text.trim()) push('st:no-body');
   if (input.hiddenTextChars > 0) pushNumber(sink, 'st:hidden-text:', bucket(input.hiddenTextChars));
-  if (hasInvisible(input.text.slice(0, limits.maxTextChars))) push('st:invisible-chars');
+  if (invisible) push('st:invisible-chars');
   pushNumber(sink, 'st:links:', bucket(input.urls.length));
   pushNumber(sink, 'st:attachments:', bucket(input.attachments.length));
   pushNumber(sink, 'st:textlen:', bucket(input.text.length));
