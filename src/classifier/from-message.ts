@@ -46,11 +46,15 @@ const MAX_NUMBERED_PER_SHAPE = 3;
  * The message's own list when none is dropped (most mail): a pair per field was ~2 KB per message.
  */
 function withoutNumberedPadding(headers: ParsedMessage['headers']): readonly HeaderPair[] {
+  // No shape can pass the bound with no more numbered names than it: nothing to count (a Map and a shape per name).
+  let numbered = 0;
+  for (let i = 0; i < headers.length && numbered <= MAX_NUMBERED_PER_SHAPE; i++) if (hasDigit(headers[i]!.key)) numbered++;
+  if (numbered <= MAX_NUMBERED_PER_SHAPE) return headers;
   let out: HeaderPair[] | undefined;
   let counts: Map<string, number> | undefined;
   for (let i = 0; i < headers.length; i++) {
     const h = headers[i]!;
-    if (/[0-9]/.test(h.key)) {
+    if (hasDigit(h.key)) {
       counts ??= new Map();
       const shape = h.key.replace(/[0-9]+/g, '#');
       const n = (counts.get(shape) ?? 0) + 1;
@@ -63,4 +67,10 @@ function withoutNumberedPadding(headers: ParsedMessage['headers']): readonly Hea
     out?.push(h);
   }
   return out ?? headers;
+}
+
+/** `/[0-9]/.test(text)`. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) return true;
+  return false;
 }
