@@ -268,8 +268,18 @@ function keyAt(text: string, start: number, end: number, fold: number): number {
  * there: "Sex Dating", "Casino Willkommensbonus", "Amazon Gewinnspiel Team") and the visible text.
  */
 export function termText(msg: ParsedMessage, maxChars: number): string {
-  return `${msg.subject}\n${msg.from[0]?.name ?? ''}\n${shownText(msg)}`.slice(0, maxChars);
+  const subject = msg.subject;
+  const name = msg.from[0]?.name ?? '';
+  const shown = shownText(msg);
+  // Categories and themes ask for the same message's text one after the other: the same string is handed out again, so
+  // that the matchers' memories know it by reference (a second joined string was flattened, ~2.5 KB per message, only
+  // to be compared with the first). Only the parts are kept, not the message.
+  const m = lastTermText;
+  if (m.maxChars === maxChars && m.subject === subject && m.name === name && m.shown === shown) return m.text;
+  lastTermText = { subject, name, shown, maxChars, text: `${subject}\n${name}\n${shown}`.slice(0, maxChars) };
+  return lastTermText.text;
 }
+let lastTermText = { subject: '', name: '', shown: '', maxChars: -1, text: '' };
 
 /**
  * A text's words as positions in its normalised form: word i is `normal.slice(starts[i], ends[i])`, read through `fold`.

@@ -45,3 +45,28 @@ test('password by reply: linear in the text (repeated password words and reply v
     assert.ok(ratio < 40, `${JSON.stringify(unit)}: 10× the text took ${ratio.toFixed(1)}× the CPU`);
   }
 });
+
+test('an ASCII text without a password word in any case is skipped: the same sentence as reading it lower-cased (generated cases)', () => {
+  const PASSWORD_WORDS = ['password', 'passwort', 'kennwort', 'contrasena', 'senha', 'mot de passe', 'wachtwoord', 'passcode', 'palavra-passe'];
+  let seed = 11;
+  const next = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+  const recase = (text: string): string => [...text].map((c) => (next(4) === 0 ? c.toUpperCase() : c)).join('');
+  let asked = 0;
+  for (const [text] of rows) {
+    for (let k = 0; k < 20; k++) {
+      const variant = recase(text);
+      const ascii = /^[\x00-\x7f]*$/.test(variant);
+      // A text is read lower-cased either way: the skip must not turn an answer into none.
+      const expected = passwordByReply(variant.toLowerCase());
+      assert.equal(passwordByReply(variant), expected, variant);
+      if (ascii && expected) asked++;
+    }
+  }
+  // Password words alone, in any case, next to word characters (no match) and alone (a match of the word).
+  for (const word of PASSWORD_WORDS) {
+    const written = recase(word);
+    assert.equal(passwordByReply(`Reply with your ${written} now`), passwordByReply(`reply with your ${word} now`), written);
+    assert.equal(passwordByReply(`Reply with your x${written}`), null);
+  }
+  assert.ok(asked > 50, `${asked} ASCII variants asked`);
+});
