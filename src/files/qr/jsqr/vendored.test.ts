@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import QRCode from 'qrcode';
+import { prng } from '../../../test-support/campaign-corpus.js';
 import { qrMatrix, rasterOf, type Raster } from '../../test-support/qr-images.js';
 import { grayAsRgba } from '../decode.js';
 import { shiftJISTable } from './decoder/decodeData/shiftJISTable.js';
@@ -16,23 +17,11 @@ import { locate as publishedLocate, scorePattern as publishedScore } from './tes
 const require = createRequire(import.meta.url);
 const original = require('jsqr') as typeof import('jsqr').default;
 
-/** A deterministic pseudo-random sequence in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const inverted = (r: Raster): Raster => ({ ...r, gray: r.gray.map((v) => 255 - v) });
 
 /** Grey noise of ±amount on every pixel, and a share of pixels flipped outright. */
 function noisy(r: Raster, seed: number, amount: number, flipped: number): Raster {
-  const next = random(seed);
+  const next = prng(seed);
   const gray = r.gray.map((v) => {
     if (next() < flipped) return 255 - v;
     return Math.max(0, Math.min(255, v + Math.round((next() * 2 - 1) * amount)));
@@ -55,7 +44,7 @@ function sheared(r: Raster, slope: number): Raster {
 
 /** No code: random dark rectangles and stripes on a grey gradient (many finder-like runs, few real ones). */
 function clutter(seed: number, width: number, height: number): Raster {
-  const next = random(seed);
+  const next = prng(seed);
   const gray = new Uint8Array(width * height);
   for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) gray[y * width + x] = 128 + Math.round(100 * Math.sin((x + y) / 37));
   for (let n = 0; n < 60; n++) {
