@@ -174,6 +174,11 @@ test('URL_REMOTE_FOLDER: a search-ms: query in the letter (HTML link, script, pl
     ['an office share and a file:// server (no WebDAV mark)', 'plain', 'The plan is in \\\\fileserver\\projects\\plan.xlsx and file://server/share/doc.pdf', undefined],
     ['an IT note mapping the company\'s SharePoint library', 'plain', 'Map the drive: \\\\kessler.sharepoint.com@SSL\\DavWWWRoot\\sites\\Team\\Shared Documents', undefined],
     ['an address with a port in a web link', 'plain', 'Login: https://user@example.org:8080/ and ftp://a@10.0.0.1/', undefined],
+    // Session 18: the same addresses spelled with character references, as the reader's browser shows them.
+    ['a file:// WebDAV link spelled with numeric references', 'html', '<p><a href="file:&#47;&#47;185.220.101.7&#64;SSL&#47;DavWWWRoot&#47;Rechnung_2291.pdf.lnk">Rechnung_2291.pdf</a></p>', ['file://185.220.101.7@SSL/DavWWWRoot/Rechnung_2291.pdf.lnk']],
+    ['a UNC WebDAV path in the shown text, hex references', 'html', '<p>Die Unterlagen: &#x5c;&#x5c;docs-share.online&#x40;SSL&#x5c;DavWWWRoot&#x5c;Rechnung_2291.pdf.lnk</p>', ['\\\\docs-share.online@SSL\\DavWWWRoot\\Rechnung_2291.pdf.lnk']],
+    ['a search-ms: link spelled with named references', 'html', '<a href="search-ms&colon;query=Invoice&amp;crumb=location&colon;&bsol;&bsol;185.220.101.7&commat;80&bsol;share">Invoice.pdf</a>', ['\\\\185.220.101.7@80\\share']],
+    ['an office share spelled with references (no WebDAV mark)', 'html', '<p>The plan: &#92;&#92;fileserver&#92;projects&#92;plan.xlsx &nbsp;and file:&#47;&#47;server&#47;share&#47;doc.pdf</p>', undefined],
   ];
   for (const [name, type, body, locations] of table) {
     const r = await scanner.scan({ raw: mail(type, body), source: 't.eml' });

@@ -440,12 +440,25 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
 const SEARCH_SCHEME = /search(?:-ms)?:/i;
 
 /**
- * The remote locations of the `search-ms:`/`search:` queries in the letter's HTML and plain text, and its WebDAV addresses
- * (`file://host@SSL/…`, `\\host@SSL\DavWWWRoot\…`: webDavLocations), each once.
+ * Character references that can spell what marks a remote-folder address (`&#92;`, `&#x40;`, `&bsol;`, `&sol;`, `&commat;`,
+ * `&colon;`, `&period;`): the letter's raw HTML does not show `\\host@SSL` or `search-ms:` written so, the reader's browser
+ * does. Common references (`&nbsp;`, `&amp;`) spell none of them.
  */
-export function remoteFolderLocations(msg: Pick<ParsedMessage, 'html' | 'text'>): string[] {
+const ADDRESS_REFERENCE = /&(?:#|(?:bsol|sol|commat|colon|period);)/i;
+
+/**
+ * The remote locations of the `search-ms:`/`search:` queries in the letter's HTML and plain text, and its WebDAV addresses
+ * (`file://host@SSL/…`, `\\host@SSL\DavWWWRoot\…`: webDavLocations), each once. HTML that holds character references is
+ * read again as shown: its link targets and its shown text, references decoded by the parser (`file:&#47;&#47;host&#64;SSL`).
+ */
+export function remoteFolderLocations(msg: Pick<ParsedMessage, 'html' | 'text' | 'visibleText' | 'htmlFacts'>): string[] {
   const found: string[] = [];
-  for (const body of [msg.html, msg.text]) {
+  const bodies = [msg.html, msg.text];
+  if (msg.html && ADDRESS_REFERENCE.test(msg.html)) {
+    // One line per link target: both readers stop an address at white space.
+    bodies.push((msg.htmlFacts?.links ?? []).map((link) => link.href).join('\n'), msg.visibleText);
+  }
+  for (const body of bodies) {
     if (!body) continue;
     const locations = SEARCH_SCHEME.test(body) ? [...searchQueryLocations(body), ...webDavLocations(body)] : webDavLocations(body);
     for (const location of locations) if (!found.includes(location)) found.push(location);
