@@ -77,12 +77,15 @@ test('a sum of coins and the password of the account said to hold it, given in t
     // Session 18: the short labels of the found-wallet letter, before a word with a digit.
     ['Details I found in a lost bag: website cryptoncoin .net ID : 39829496 Pass: tHvb862M The current balance is 90.8 BTC', true],
     ['Saldo: 42,1 BTC. Web: coinvault .net ID: 76302211 Pwd: Hs8vLq40', true],
+    ['拾ったメモ：サイト cryptoncoin .net ID：39829496 パスワード：tHvb862M 残高は 90.8 BTC です', true],
+    ['ウォレットに 1.2 BTC が入金されました。ID: 5521 パスワード = sommer77', true],
     // Must not: a password without coins, coins without a password, a password mentioned but not given.
     ['Welcome to the list. Your password: hunter22 — keep it safe.', false],
     ['Deposit of 0.5 BTC confirmed. Your user ID: 1234. Never share your password with anyone.', false],
     ['You received 0.5 BTC. To set your password, visit the following address.', false],
     ['Your conference ticket is confirmed: 0.012 BTC paid. Pass: Full access, both days. Badge pickup at the desk.', false],
     ['Boarding pass: see the app. Fare paid 0.02 BTC via our partner.', false],
+    ['0.5 BTC の入金を確認しました。パスワードは誰にも教えないでください。', false],
   ];
   for (const [text, fires] of table) {
     const msg = testMessage({ from: 'Someone <a@sender.example>', subject: 'Hello', text, visibleText: text });
@@ -94,7 +97,7 @@ test('a sum of coins and the password of the account said to hold it, given in t
 
 test('the password label search is linear in the text it reads (session 18: the short labels and their digit look-ahead)', () => {
   // The text read is bounded (MAX_TEXT), so the sizes stay below it; a coin sum first, so the password is looked for.
-  for (const unit of ['pass:abcdefghijklmnopqrstuvwxyzabcd ', 'pass: pass: ', 'pwd:', 'pass :x']) {
+  for (const unit of ['pass:abcdefghijklmnopqrstuvwxyzabcd ', 'pass: pass: ', 'pwd:', 'pass :x', 'パスワード：', 'パスワード パスワード']) {
     const ratio = cpuGrowth((n) => {
       const text = `1 BTC ${unit.repeat(Math.ceil(n / unit.length))}`;
       return testMessage({ from: 'Someone <a@sender.example>', subject: 'Hello', text, visibleText: text });

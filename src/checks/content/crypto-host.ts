@@ -70,9 +70,10 @@ export interface CryptoHost {
  * (Italian writes "password"). Session 18: the short labels too, as the found-wallet letters write them ("ID : 39829496
  * Pass: tHvb862M", "Pwd:"), but only before a word with a digit in it: "Pass: Full access" on a conference ticket bought in
  * bitcoin is no password. Linear: one label, at most one blank either side of the colon, then one character that is no
- * blank (for the short labels, a look-ahead of at most 30 characters without blanks for the digit). No `u` flag.
+ * blank (for the short labels, a look-ahead of at most 30 characters without blanks for the digit). Japanese: パスワード and
+ * a colon or equals sign, half- or full-width (no `\b`: it reads only ASCII word characters). No `u` flag.
  */
-const PASSWORD_GIVEN = /\b(?:password|passwort|kennwort|senha|contrase(?:n|ñ)a|mot de passe|wachtwoord|passcode)\s?[:=]\s?\S|\b(?:pass|pwd)\s?[:=]\s?(?=[^\s\d]{0,30}\d)\S/i;
+const PASSWORD_GIVEN = /\b(?:password|passwort|kennwort|senha|contrase(?:n|ñ)a|mot de passe|wachtwoord|passcode)\s?[:=]\s?\S|\b(?:pass|pwd)\s?[:=]\s?(?=[^\s\d]{0,30}\d)\S|パスワード\s?[:=：＝]\s?\S/i;
 
 export interface CryptoLogin {
   amount: string;
@@ -118,7 +119,7 @@ function cryptoFacts(msg: ParsedMessage, lists: Pick<LinkLists, 'fileHosts' | 't
   const coins = amounts.find((a) => a[0].charCodeAt(0) >= 48 && a[0].charCodeAt(0) <= 57);
   if (coins) {
     const p = PASSWORD_GIVEN.exec(text);
-    if (p) login = { amount: coins[0].replace(/\s+/g, ' '), password: p[0].replace(/\s?[:=]\s?\S$/, '') };
+    if (p) login = { amount: coins[0].replace(/\s+/g, ' '), password: p[0].replace(/\s?[:=：＝]\s?\S$/, '') };
   }
   if (!lists) return { host: null, login };
   // The sender's own domain is no publishing host of the scam: parsed only when there is an amount (most mail has none).
