@@ -982,6 +982,16 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "An SVG image with script: images need none, and phishing uses them to run code in the browser.",
     ja: "スクリプトを含む SVG 画像です。画像にスクリプトは不要で、フィッシングでブラウザ内のコード実行に使われます。",
   },
+  ATTACH_HTML_CLIPBOARD_COMMAND: {
+    group: 'attachments', class: 'malware', score: 6,
+    en: "An HTML/SVG attachment whose script puts a command line on the clipboard (PowerShell, mshta, a download piped into iex): the page then tells the reader to paste it into the Run box and press Enter, and the reader runs the download themselves (the paste-and-run or \"ClickFix\" lure as a page).",
+    ja: "HTML/SVG の添付ファイルのスクリプトがコマンド(PowerShell、mshta、iex へ渡すダウンロードなど)をクリップボードに入れます。ページは「ファイル名を指定して実行」に貼り付けて Enter を押すよう指示し、読み手自身にダウンロードを実行させます(ページ版の「ClickFix」)。",
+  },
+  ATTACH_HTML_PASTE_AND_RUN: {
+    group: 'attachments', class: 'malware', score: 4,
+    en: "An HTML/SVG attachment tells the reader to prove they are human or to verify by opening Windows' Run box (Win+R), pasting (Ctrl+V) and pressing Enter: the paste-and-run (\"ClickFix\") page, even where the command it copies was not read.",
+    ja: "HTML/SVG の添付ファイルが、人間であることの証明や認証のためとして Win+R で「ファイル名を指定して実行」を開き、貼り付け(Ctrl+V)て Enter を押すよう指示しています。コピーされるコマンドが読み取れなくても、ページ版の「ClickFix」です。",
+  },
   ATTACH_KNOWN_BAD_HASH: {
     group: 'attachments', class: 'malware', score: 10,
     en: "The file matches a hash on the configured known-bad list.",

@@ -277,6 +277,9 @@ function findingsForFile(r: FileReport, ctx: FindingContext, out: Finding[]): vo
     if (html.redirects.length > 0) add('ATTACH_HTML_REDIRECT', `to ${html.redirects[0]}`);
     if (html.obfuscation.length > 0) add('ATTACH_HTML_OBFUSCATED', html.obfuscation.join(', '));
     if ((type.kind === 'svg' || ext === 'svg') && html.scripts > 0) add('ATTACH_SVG_SCRIPT', `${html.scripts} script element(s) or handlers`);
+    // The paste-and-run page ("ClickFix"): the command it copies is the strong sign; its instructions alone, the weaker one.
+    if (html.clipboardCommand) add('ATTACH_HTML_CLIPBOARD_COMMAND', `copies ${JSON.stringify(html.clipboardCommand.slice(0, 160))}`, { command: html.clipboardCommand, ...(html.pasteAndRun ? { stretch: html.pasteAndRun } : {}) });
+    else if (html.pasteAndRun) add('ATTACH_HTML_PASTE_AND_RUN', `"${html.pasteAndRun}"`, { stretch: html.pasteAndRun });
   }
 
   // Known-bad hashes.

