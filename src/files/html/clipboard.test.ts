@@ -29,6 +29,7 @@ const rows: [name: string, html: string, copies: boolean, instructs: boolean][] 
   ['the instructions with character references (&#43;)', page('<p>I am not a robot &mdash; verification steps: press Win&#43;R, press Ctrl&#43;V, press Enter.</p>'), false, true],
   // Must not.
   ['a documentation page: copy buttons on code samples (no download run)', page('<pre id="a">pip install requests</pre><pre id="b">git clone https://github.com/psf/requests.git</pre><pre>powershell -ExecutionPolicy Bypass -File .\\build.ps1</pre><script>function c(id){navigator.clipboard.writeText(document.getElementById(id).innerText)}</script>'), false, false],
+  ['quoted attributes are not one string: a "powershell " title beside a link, and a copy button', page(`<a title="powershell " href="https://learn.example.org/ps">PowerShell tips</a><button onclick="navigator.clipboard.writeText('Get-Date')">Copy</button>`), false, false],
   ['a literal sample copied: npm install', page(`<script>navigator.clipboard.writeText('npm install --save left-pad')</script>`), false, false],
   ['a coupon page that copies its code', page(`<h1>SAVE20</h1><p>Paste it at checkout with Ctrl+V.</p><button onclick="navigator.clipboard.writeText('SAVE20-NW-2291')">Copy</button>`), false, false],
   ['a security article describing the trick with "never"', page('<p>Fake CAPTCHA pages ask you to verify you are human: press Windows key + R, paste with Ctrl + V and press Enter. Never do this: the clipboard holds <code>powershell -enc ' + ENC + '</code>.</p>'), false, false],

@@ -4,8 +4,8 @@
  * hidden textarea or input, `clipboardData.setData`) and whose text tells the reader to open the Run box (Win+R), paste
  * (Ctrl+V) and press Enter "to verify you are human". The reader runs the download themselves.
  *
- * Read, never run: the page's string literals (pieces joined with `+` read as one; each literal, and the run of all of
- * them joined, as an array `.join('')` or variables added later would give), what `atob` or base64 of them decodes to,
+ * Read, never run: the page's string literals (each one, and each run of them with only `+`, commas or brackets between
+ * read joined, as `'a' + 'b'` or an array's `.join('')` gives), what `atob` or base64 of them decodes to,
  * and the text of its textareas and the values of its inputs. A candidate is a command line when it names a launcher
  * with a download or an encoded command (COMMANDS). A documentation page's "copy" button copies a code sample that is
  * not one; a coupon page copies a code. Bounded: the first MAX_CHARS characters, MAX_LITERALS literals, each candidate's
@@ -41,6 +41,8 @@ const QUOTE = /["'`]/g;
 const TEXTAREA = /<textarea\b[^>]{0,1000}>([^<]{0,4000})/gi;
 const INPUT_VALUE = /<input\b[^>]{0,1000}?\svalue\s{0,4}=\s{0,4}(?:"([^"]{0,4000})"|'([^']{0,4000})')/gi;
 const BASE64 = /^[A-Za-z0-9+/]{16,}={0,2}$/;
+/** What may stand between two pieces of one string: `+`, `,`, brackets, blanks (a short stretch only). */
+const JOINER = /^[\s+,[\]()]{0,40}$/;
 
 /** The command line a page puts on the clipboard (at most 300 characters), or undefined. Never throws. */
 export function clipboardCommand(html: string): string | undefined {
@@ -50,8 +52,16 @@ export function clipboardCommand(html: string): string | undefined {
   const candidates: string[] = [];
   for (const m of text.matchAll(TEXTAREA)) candidates.push(decodeEntities(m[1]!));
   for (const m of text.matchAll(INPUT_VALUE)) candidates.push(decodeEntities(m[1] ?? m[2]!));
-  // String literals in order; the pieces of one `'a' + 'b'` are joined by the same walk (the joined run below).
-  let joined = '';
+  // String literals in order. Literals with only `+`, `,`, brackets or blanks between them (`'a' + 'b'`, `['a', 'b'].join('')`)
+  // are one run, read joined as well: each literal is in one run, so the work stays linear.
+  let run = '';
+  let runEnd = -1;
+  const endRun = (): void => {
+    if (run.length === 0) return;
+    candidates.push(run);
+    if (BASE64.test(run)) candidates.push(fromBase64(run) ?? '');
+    run = '';
+  };
   let count = 0;
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(text); m !== null && count < MAX_LITERALS; m = QUOTE.exec(text)) {
@@ -61,6 +71,8 @@ export function clipboardCommand(html: string): string | undefined {
     QUOTE.lastIndex = literal.end;
     count++;
     const value = literal.value;
+    if (runEnd < 0 || !JOINER.test(text.slice(runEnd, m.index))) endRun();
+    runEnd = literal.end;
     if (value.length === 0) continue;
     candidates.push(value);
     const compact = value.replace(/\s+/g, '');
@@ -68,10 +80,9 @@ export function clipboardCommand(html: string): string | undefined {
       const decoded = fromBase64(compact);
       if (decoded) candidates.push(decoded);
     }
-    if (joined.length < MAX_JOINED) joined += value;
+    if (run.length < MAX_JOINED) run += value;
   }
-  candidates.push(joined);
-  if (BASE64.test(joined)) candidates.push(fromBase64(joined) ?? '');
+  endRun();
   for (const c of candidates) {
     if (c.length < 8) continue;
     const line = c.slice(0, MAX_CANDIDATE).toLowerCase();
