@@ -11,7 +11,7 @@
  * not one; a coupon page copies a code. Bounded: the first MAX_CHARS characters, MAX_LITERALS literals, each candidate's
  * first MAX_CANDIDATE characters; every pattern is linear.
  */
-import { readStringLiteral } from './index.js';
+import { readStringLiteral } from './literal.js';
 
 const MAX_CHARS = 200_000;
 const MAX_LITERALS = 2_000;
