@@ -229,10 +229,8 @@ export function categoryAndThemeMatchers(): [TermMatcher<CategoryName>, TermMatc
  */
 export const SMALL_CAPITAL_I_WORD = /(?<!\p{L})\p{L}*\u026a\p{L}*/gu;
 
-/**
- * `fold` (see PreparedText): 0x20 when `text` is ASCII as written, whose word characters (letters, digits, `'`) this
- * `|` lower-cases (digits and `'` have the bit already); 0 for a normalised text, read as it is.
- */
+// `fold` in the three functions below (see PreparedText): 0x20 when `text` is ASCII as written, whose word characters
+// (letters, digits, `'`) this `|` lower-cases (digits and `'` have the bit already); 0 for a normalised text, read as it is.
 
 /** Whether `text.slice(start, end)`, folded, is `word`, without making the slice. */
 function equalAt(text: string, start: number, end: number, word: string, fold: number): boolean {
