@@ -10,15 +10,6 @@
  */
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDC7F]/g;
 
-/**
- * Whether a code unit is a blank as `\s` reads it (ECMAScript's WhiteSpace and LineTerminator). Tested against `\s`
- * on every code unit (src/checks/content/language.test.ts).
- */
-export function isBlank(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** Removes zero-width, bidi-control and other invisible formatting characters. */
 export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE, '');

@@ -1,7 +1,8 @@
-import { decodeEntities, hasInvisible, htmlToText, isBlank, normalizeText } from './normalize.js';
+import { decodeEntities, hasInvisible, htmlToText, normalizeText } from './normalize.js';
 import { RECEIVING_SIDE_FIELDS } from './receiving-fields.js';
 import { segmentWords } from './segment.js';
 import { DistinctTokens, TokenList, type TokenFeatures, type TokenSink } from './features.js';
+import { isAscii, isBlank } from '../mail/text-chars.js';
 
 /**
  * What the classifier reads of a message, as plain strings: it knows nothing of MIME. Build it from a
@@ -118,7 +119,7 @@ function emitTokens(input: ClassifierInput, limits: TokenizeLimits, sink: TokenS
   // Whether the shown text is ASCII, tested once: such a text has no invisible character and no Japanese, and is its
   // own normal form (each was a pass over the whole text of its own).
   const shown = input.text.slice(0, limits.maxTextChars);
-  const asciiShown = ASCII_ONLY.test(shown);
+  const asciiShown = isAscii(shown);
   structureTokens(input, asciiShown ? false : hasInvisible(shown), sink);
   urlTokens(input, sink);
 
@@ -128,7 +129,7 @@ function emitTokens(input: ClassifierInput, limits: TokenizeLimits, sink: TokenS
   if (sink.full()) return;
   const decoded = input.text ? decodeEntities(shown) : decodeEntities((html ? htmlToText(html) : '').slice(0, limits.maxTextChars));
   // Without references to decode the body is the shown text tested above.
-  const ascii = decoded === shown ? asciiShown : ASCII_ONLY.test(decoded);
+  const ascii = decoded === shown ? asciiShown : isAscii(decoded);
   textTokens((ascii ? decoded : normalizeText(decoded)).toLowerCase(), '', sink, ascii);
 }
 
@@ -286,14 +287,12 @@ function knownTag(names: readonly string[], hashes: readonly number[], h: number
   return false;
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-
 /**
  * normalizeText, skipped for pure ASCII (most mail): NFKC leaves ASCII as it is and every invisible
  * character it strips is non-ASCII, so the result is the same without copying the text twice.
  */
 function normalizeForTokens(text: string): string {
-  return ASCII_ONLY.test(text) ? text : normalizeText(text);
+  return isAscii(text) ? text : normalizeText(text);
 }
 
 /** Any character of a Japanese script (Han starts at U+2E80; astral ones are surrogates, above it too). */

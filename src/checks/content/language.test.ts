@@ -5,7 +5,8 @@ import { loadContentModel } from '../../runtime/model.js';
 import { classifierCheck } from './classifier.js';
 import { DEFAULT_PARSE_OPTIONS } from '../../mail/parse/test-helpers.js';
 import { parseMessage } from '../../mail/parse/index.js';
-import { guessLanguage, isBlank, type TextLanguage } from './language.js';
+import { isBlank } from '../../mail/text-chars.js';
+import { guessLanguage, type TextLanguage } from './language.js';
 
 /** The text's language by its function words (issue 17, session 14). */
 const rows: { name: string; text: string; language: TextLanguage | undefined }[] = [

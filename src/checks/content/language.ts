@@ -7,7 +7,7 @@
  * left out of German's, "is" and "op" of Dutch's where English would read them).
  */
 
-import { isBlank } from '../../classifier/normalize.js';
+import { isBlank } from '../../mail/text-chars.js';
 
 /** The languages told apart; 'ja' by its kana, the others by function words. */
 export type TextLanguage = 'en' | 'de' | 'nl' | 'fr' | 'es' | 'pt' | 'it' | 'ja';
@@ -65,9 +65,6 @@ const WORD = /\p{L}+/gu;
 const ADDRESS_LIKE = /[/@=]|\p{L}\.\p{L}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const HAS_KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
-/** Runs of text are read between blanks (`\s`). */
-export { isBlank };
 
 const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 

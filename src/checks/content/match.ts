@@ -3,6 +3,7 @@ import { foldLetterlike, foldSprinkledDiacritics, smallCapitalIReadings } from '
 import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { CATEGORY_TERMS, THEME_TERMS, type CategoryName, type TermRow, type ThemeName } from './terms.js';
+import { isAscii } from '../../mail/text-chars.js';
 
 /** The terms of one name (category or theme) found in a text, with their summed weight. */
 export interface TermHits {
@@ -41,7 +42,6 @@ function wordsOfTerm(term: string): string[] {
   }
   return words;
 }
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 /** Han, hiragana or katakana: a term or text of a script without spaces between words. */
 export const HAS_JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -305,7 +305,7 @@ function prepare(text: string): PreparedText {
   if (last.text === text) return last;
   const prepared = last;
   prepared.text = text;
-  const ascii = ASCII_ONLY.test(text);
+  const ascii = isAscii(text);
   prepared.normal = ascii ? text : normalForOtherText(text);
   prepared.fold = ascii ? 0x20 : 0;
   wordPositions(prepared);
@@ -405,7 +405,7 @@ function codePointAt(text: string, i: number): number {
  * ’ as '. None of these changes ASCII: ASCII text (most mail) is only lower-cased.
  */
 export function normalForTerms(text: string): string {
-  return ASCII_ONLY.test(text) ? text.toLowerCase() : normalForOtherText(text);
+  return isAscii(text) ? text.toLowerCase() : normalForOtherText(text);
 }
 
 /** normalForTerms of a text that is not all ASCII. */

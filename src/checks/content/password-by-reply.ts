@@ -1,5 +1,6 @@
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
+import { isAscii } from '../../mail/text-chars.js';
 
 /**
  * The reader's password asked for by reply (issue 17, session 16): "reply to this message with your username and
@@ -22,7 +23,6 @@ const SENTENCE = 200;
 const PASSWORD = /\b(?:password|passwort|kennwort|contrasena|senha|mot de passe|wachtwoord|passcode|palavra-passe)\b/g;
 /** PASSWORD in any case, without the g flag (a test). */
 const PASSWORD_ANY_CASE = new RegExp(PASSWORD.source, 'i');
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 /** A reply whose content is named ("reply with", "antworten … mit"), or a "send us" (each bounded, in one sentence). */
 const REPLY =
   /\b(?:(?:reply|respond)\b[^.!?\n]{0,60}\b(?:with|including|containing)|send us|(?:antworten|beantworten)\b[^.!?\n]{0,60}\bmit|(?:senden|schicken|ubermitteln) sie uns|(?:responda|responde|responder|conteste)\b[^.!?\n]{0,60}\b(?:con|com)|envienos|envianos|envie-nos|nos envie|(?:repondez|repondre|repondant)\b[^.!?\n]{0,60}\b(?:avec|en indiquant)|envoyez-nous|communiquez-nous|(?:beantwoord|beantwoordt|antwoord|antwoordt|reageer)\b[^.!?\n]{0,60}\bmet|stuur ons|(?:rispondi|risponda|rispondere)\b[^.!?\n]{0,60}\bcon|inviaci|ci invii)\b/;
@@ -52,7 +52,7 @@ export function passwordByReply(text: string): string | null {
   // An ASCII text is its own NFD form without accents, and it holds a password word lower-cased exactly when it holds one
   // in any case (ASCII letters only fold to ASCII letters; `\b` reads the same characters): most mail has none, and is
   // not copied in lower case for nothing (~2 KB per message).
-  if (ASCII_ONLY.test(head) && !PASSWORD_ANY_CASE.test(head)) return null;
+  if (isAscii(head) && !PASSWORD_ANY_CASE.test(head)) return null;
   const t = head.toLowerCase().normalize('NFD').replace(ACCENTS, '');
   PASSWORD.lastIndex = 0;
   let read = 0;

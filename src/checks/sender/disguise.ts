@@ -1,4 +1,5 @@
 import { skeletonOfChar } from '../../lookalike/skeleton.js';
+import { isAscii } from '../../mail/text-chars.js';
 
 /**
  * Latin words written with letters of other scripts that look like Latin ones (`Amаzon.cоm accоunt` with
@@ -15,12 +16,10 @@ const LOOKALIKE_SCRIPTS = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenia
 /** Invisible format characters slipped between letters: removed before words are read. */
 const FORMAT = /\p{Cf}/gu;
 
-/** ASCII letters are all Latin: a text without other characters has no disguised word. */
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-
 export function disguisedWords(text: string, maxChars = 512, max = 5): string[] {
   const out: string[] = [];
-  if (ASCII_ONLY.test(text.slice(0, maxChars))) return out;
+  // ASCII letters are all Latin: a text without other characters has no disguised word.
+  if (isAscii(text.slice(0, maxChars))) return out;
   for (const m of text.slice(0, maxChars).replace(FORMAT, '').normalize('NFKC').matchAll(WORD)) {
     const word = m[0];
     let latin = 0;

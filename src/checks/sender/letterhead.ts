@@ -1,5 +1,6 @@
 import { foldBrandText, foldBrandWords } from '../../brands/normalize.js';
 import { isRoleWord, type BrandRegistry } from '../../brands/registry.js';
+import { isAscii, isBlank } from '../../mail/text-chars.js';
 
 /**
  * The organisation a message's letterhead claims: the name standing alone on one of the first lines of the shown text
@@ -18,8 +19,6 @@ export interface LetterheadClaim {
   where: 'head' | 'sign-off';
   line: string;
 }
-
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Lines read at each end of the shown text, and the longest line that can be a letterhead. */
 const LINES_READ = 4;
@@ -80,17 +79,11 @@ export function piecesBetweenSpaces(line: string): number {
   let pieces = 1;
   let inSpace = false;
   for (let i = 0; i < line.length; i++) {
-    const space = isSpace(line.charCodeAt(i));
+    const space = isBlank(line.charCodeAt(i));
     if (space && !inSpace) pieces++;
     inSpace = space;
   }
   return pieces;
-}
-
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -180,7 +173,7 @@ function unrelated(line: string, words: readonly string[], foldedHostsOf: () => 
  */
 export function foldedWords(line: string): string[] {
   const out: string[] = [];
-  if (ASCII_ONLY.test(line)) {
+  if (isAscii(line)) {
     const { text, boundary } = foldBrandText(line, line.length);
     for (let start = 0, i = 1; i <= text.length; i++) {
       if (boundary[i] !== 1) continue;

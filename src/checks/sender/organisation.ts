@@ -1,6 +1,7 @@
 import { foldBrandText, foldBrandWords } from '../../brands/normalize.js';
 import { isRoleWord } from '../../brands/registry.js';
 import type { ParsedMessage } from '../../mail/types.js';
+import { isAscii } from '../../mail/text-chars.js';
 
 /**
  * Impersonation without a registry entry: the display name names an organisation (a regional bank, a
@@ -196,7 +197,6 @@ const OWN_LETTER = ((): Uint8Array => {
   }
   return of;
 })();
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 /** Own letters of the word compared at most (a prefix of the sequence is as good a test, and bounds the work per start). */
 const MAX_OWN_LETTERS = 16;
 
@@ -223,7 +223,7 @@ export function mayNameTwiceIn(head: string, tail: string, word: string): boolea
     const c = word.charCodeAt(k);
     if (c < 0x80 && OWN_LETTER[c] === c) own += word[k];
   }
-  if (own.length === 0 || !ASCII_ONLY.test(head) || !ASCII_ONLY.test(tail)) return true;
+  if (own.length === 0 || !isAscii(head) || !isAscii(tail)) return true;
   const lower = own[0]!;
   const upper = lower.toUpperCase();
   let found = 0;
