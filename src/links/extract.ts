@@ -256,12 +256,16 @@ export function splitQuery(query: string): [string, string][] {
   if (!query) return pairs;
   let start = 0;
   for (let pieces = 0; pieces < 200 && start <= query.length; pieces++) {
+    // The piece's end and its first `=` in one pass (an indexOf from `start` would read on past the piece, to the next
+    // `=` of the query, for every piece without one).
     let end = start;
-    while (end < query.length && query.charCodeAt(end) !== 0x26 && query.charCodeAt(end) !== 0x3b) end++;
-    if (end > start) {
-      const eq = query.indexOf('=', start);
-      pairs.push(eq < 0 || eq >= end ? [decodeSafely(query.slice(start, end)), ''] : [decodeSafely(query.slice(start, eq)), query.slice(eq + 1, end)]);
+    let eq = -1;
+    for (; end < query.length; end++) {
+      const c = query.charCodeAt(end);
+      if (c === 0x26 || c === 0x3b) break;
+      if (c === 0x3d && eq < 0) eq = end;
     }
+    if (end > start) pairs.push(eq < 0 ? [decodeSafely(query.slice(start, end)), ''] : [decodeSafely(query.slice(start, eq)), query.slice(eq + 1, end)]);
     start = end + 1;
   }
   return pairs;

@@ -76,16 +76,16 @@ export function subscribedAddress(msg: ParsedMessage, trustedRelays: readonly st
     recipients = hop.for ? [hop.for] : [];
   }
   if (!client || client.toLowerCase() === 'unknown') return null;
+  // Most mail goes to an address without a tag: then no organisation is worth parsing out of the client's name.
+  const tagged = recipients.map((r) => r.replace(/^<|>$/g, '')).filter((r) => subAddressTag(r).length >= MIN_TAG);
+  if (tagged.length === 0) return null;
   const host = parseDomain(client.toLowerCase().replace(/\.$/, ''), { extractHostname: false, validateHostname: false });
   const organisation = host.domain;
   const label = (host.domainWithoutSuffix ?? '').replace(/[^a-z0-9]/g, '');
   if (!organisation || label.length < MIN_TAG || freemail.has(organisation)) return null;
   const sameOrganisation = (d: string) => d === organisation || d.endsWith(`.${organisation}`);
   if (!sameOrganisation(domainOf(msg.from[0]?.address)) && !sameOrganisation(domainOf(msg.returnPath))) return null;
-  for (const raw of recipients) {
-    const recipient = raw.replace(/^<|>$/g, '');
-    if (subAddressTag(recipient) === label) return { recipient, client, organisation };
-  }
+  for (const recipient of tagged) if (subAddressTag(recipient) === label) return { recipient, client, organisation };
   return null;
 }
 

