@@ -4,7 +4,7 @@ import type { Check, CheckFamily } from '../types.js';
 import { linkAnalysisCheck } from './analysis.js';
 import { linkDomainAgeCheck } from './domain-age.js';
 import { linkFactsSource } from './facts.js';
-import { linkLureCheck } from './lures.js';
+import { linkLureCheck, type OwnDomain } from './lures.js';
 import { linkQrCheck } from './qr.js';
 import { linkRedirectCheck } from './redirects.js';
 
@@ -19,7 +19,7 @@ export const linksFamily: CheckFamily = {
   create({ config, services }) {
     const links = config.links;
     const source = linkFactsSource(links, services.linkLists, services.linkBrands ?? brandLookup(services.brands));
-    const isOwn = (urlDomain: string, senderDomain: string) => ownDomain(services.brands, urlDomain, senderDomain);
+    const isOwn = ownDomainTest(services.brands);
     const checks: Check[] = [
       linkAnalysisCheck(source, links),
       linkRedirectCheck(source, services.redirects, links),
@@ -31,21 +31,48 @@ export const linksFamily: CheckFamily = {
   },
 };
 
+/** Most answers each memory below keeps (all forgotten at once when full): a mailbox's links repeat their domains and texts. */
+const MAX_REMEMBERED = 4096;
+/** Link texts are up to 512 characters: fewer of them (≤ 1 MB). */
+const MAX_REMEMBERED_TEXTS = 1024;
+
 /**
  * A link to the sender's own registrable domain, or to a registered brand's, leads where the sender is (or
- * to a brand's genuine site): not "elsewhere" for the lure rules.
+ * to a brand's genuine site): not "elsewhere" for the lure rules. Whether a brand owns a domain is remembered per
+ * domain (the registry does not change after it is built; tldts parsed every unique URL's domain of every message).
  */
-function ownDomain(registry: BrandRegistry, urlDomain: string, senderDomain: string): boolean {
-  if (!urlDomain) return false;
-  if (senderDomain && (senderDomain === urlDomain || senderDomain.endsWith(`.${urlDomain}`))) return true;
-  return registry.ownersOf(urlDomain).length > 0;
+function ownDomainTest(registry: BrandRegistry): OwnDomain {
+  const branded = new Map<string, boolean>();
+  return (urlDomain, senderDomain) => {
+    if (!urlDomain) return false;
+    if (senderDomain && (senderDomain === urlDomain || senderDomain.endsWith(`.${urlDomain}`))) return true;
+    let owned = branded.get(urlDomain);
+    if (owned === undefined) {
+      owned = registry.ownersOf(urlDomain).length > 0;
+      if (branded.size >= MAX_REMEMBERED) branded.clear();
+      branded.set(urlDomain, owned);
+    }
+    return owned;
+  };
 }
 
-/** Link text is checked against the same brands as the sender (the operator's first, then the defaults). */
+/**
+ * Link text is checked against the same brands as the sender (the operator's first, then the defaults). The answer for
+ * a text is remembered (link texts repeat: "Click here", "Unsubscribe", a brand's own buttons, message after message);
+ * callers only read it.
+ */
 function brandLookup(registry: BrandRegistry): BrandLookup {
-  return (text) =>
-    registry.mentionsInText(text, 512).map(({ brand }) => ({
-      name: brand.name,
-      domains: [...brand.domains, ...(brand.sendingDomains ?? []), ...(brand.infrastructureDomains ?? [])],
-    }));
+  const known = new Map<string, ReturnType<BrandLookup>>();
+  return (text) => {
+    let brands = known.get(text);
+    if (!brands) {
+      brands = registry.mentionsInText(text, 512).map(({ brand }) => ({
+        name: brand.name,
+        domains: [...brand.domains, ...(brand.sendingDomains ?? []), ...(brand.infrastructureDomains ?? [])],
+      }));
+      if (known.size >= MAX_REMEMBERED_TEXTS) known.clear();
+      known.set(text, brands);
+    }
+    return brands;
+  };
 }

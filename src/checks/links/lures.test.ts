@@ -100,7 +100,8 @@ test('isFileHostDownload: direct downloads of file hosts, not their share or pre
     ['www.mediafire.com', '/', false],
     ['files.example.net', '/download/x', false],
   ];
-  for (const [host, where, expected] of table) assert.equal(isFileHostDownload(host, where), expected, `${host}${where}`);
+  // Twice: the second round reads each host's rows from the memory of the first (per host, whatever the path).
+  for (let round = 0; round < 2; round++) for (const [host, where, expected] of table) assert.equal(isFileHostDownload(host, where), expected, `${host}${where}`);
 });
 
 test('downloadHostLabel: a host named for downloads or installers; not product, news or mail hosts', () => {
@@ -151,6 +152,40 @@ test('desktopOnlyGate: a Windows or desktop computer as the condition for openin
     ['Our installer requires a Windows PC. Download it now and save 20%.', false], // software, not a document
   ];
   for (const [text, gate] of rows) assert.equal(desktopOnlyGate(text) !== undefined, gate, text);
+});
+
+test('desktopOnlyGate: the any-case test before lower-casing answers as the lower-cased text does (capitals, Kelvin sign, dotted İ)', () => {
+  // The definition: the lower-cased text is read whenever it holds one of the words (a text already in lower case passes
+  // the any-case test whenever it holds one, and lower-casing it again changes nothing).
+  const DESKTOP_WORDS = /windows|desktop|laptop|computador|ordenador|computadora|ordinateur|computer|rechner|パソコン|デスクトップ/;
+  const reference = (text: string): string | undefined => {
+    const lower = text.toLowerCase();
+    return DESKTOP_WORDS.test(lower) ? desktopOnlyGate(lower) : undefined;
+  };
+  const sentences = [
+    'this statement must be opened on a windows laptop or desktop computer.',
+    'the document is optimized for viewing on windows pcs/laptops.',
+    'das dokument nur auf einem windows-pc öffnen. die rechnung folgt.',
+    'o extrato deve ser aberto somente em um computador com windows.',
+    'security requirement: the invoice must be accessed via a desktop workstation only.',
+    'our app runs on windows pcs and macs alike.',
+    'このファイルはwindowsパソコンでのみ開くことができます。',
+  ];
+  let seed = 7;
+  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  let gates = 0;
+  for (let n = 0; n < 600; n++) {
+    let text = '';
+    for (const c of sentences[n % sentences.length]!) {
+      const r = random();
+      // Capitals, the Kelvin sign for k (lower-cases to `k`), dotted İ for i (lower-cases to `i` + a combining dot).
+      text += c === 'k' && r < 0.3 ? '\u212a' : c === 'i' && r < 0.1 ? '\u0130' : r < 0.5 ? c.toUpperCase() : c;
+    }
+    const expected = reference(text);
+    if (expected !== undefined) gates++;
+    assert.equal(desktopOnlyGate(text), expected, text);
+  }
+  assert.ok(gates > 100, `${gates} gates`);
 });
 
 test('URL_REMOTE_FOLDER: a search-ms: query in the letter (HTML link, script, plain text) that opens a remote folder; not a local one nor prose', async () => {

@@ -252,14 +252,57 @@ function downloadAsked(clicked: readonly LinkOccurrence[], visibleText: string):
 
 /** Whether `host` + `path` is a page sharing one file (FILE_SHARE_PAGES). */
 function isFileSharePage(host: string, path: string): boolean {
-  for (const [h, where] of FILE_SHARE_PAGES) if (h.test(host) && where.test(path)) return true;
+  for (const where of hostFacts(host).sharePaths) if (where.test(path)) return true;
   return false;
 }
 
 /** Whether `host` + `pathAndQuery` is a file host's direct download (FILE_HOST_DOWNLOADS). */
 export function isFileHostDownload(host: string, pathAndQuery: string): boolean {
-  for (const [h, where] of FILE_HOST_DOWNLOADS) if (h.test(host) && where.test(pathAndQuery)) return true;
+  for (const where of hostFacts(host).downloadPaths) if (where.test(pathAndQuery)) return true;
   return false;
+}
+
+/** What a host's name alone says (remembered per host: see hostFacts). */
+interface HostFacts {
+  /** The path tests of the FILE_HOST_DOWNLOADS and FILE_SHARE_PAGES rows whose host pattern the host matches, in row order. */
+  downloadPaths: RegExp[];
+  sharePaths: RegExp[];
+  /** The registrable domain the two answers below were read with, the download label (downloadHostLabel) and the sign-in word of its name. */
+  domain: string | undefined;
+  downloadLabel: string | undefined;
+  signin: string | undefined;
+}
+
+/**
+ * The host-only answers of the lure rules, per host name: the same hosts come back in message after message (a mailer's
+ * trackers, a brand's sites), and the 26 host patterns, the label split and the word split (NFKD) of every unique URL
+ * were a fifth of this check. Bounded: forgotten all at once at MAX_REMEMBERED_HOSTS. Pure functions of the name (and of
+ * the registrable domain, itself a function of the name; kept to be compared).
+ */
+const hostFactsMemo = new Map<string, HostFacts>();
+const MAX_REMEMBERED_HOSTS = 4096;
+function hostFacts(host: string): HostFacts {
+  let facts = hostFactsMemo.get(host);
+  if (!facts) {
+    facts = { downloadPaths: [], sharePaths: [], domain: undefined, downloadLabel: undefined, signin: undefined };
+    for (const [h, where] of FILE_HOST_DOWNLOADS) if (h.test(host)) facts.downloadPaths.push(where);
+    for (const [h, where] of FILE_SHARE_PAGES) if (h.test(host)) facts.sharePaths.push(where);
+    if (hostFactsMemo.size >= MAX_REMEMBERED_HOSTS) hostFactsMemo.clear();
+    hostFactsMemo.set(host, facts);
+  }
+  return facts;
+}
+
+/** hostFacts with the answers that read the registrable domain `domain` too. */
+function hostNameFacts(host: string, domain: string): HostFacts {
+  const facts = hostFacts(host);
+  if (facts.domain !== domain) {
+    const dot = domain.indexOf('.');
+    facts.downloadLabel = downloadHostLabel(host, domain);
+    facts.signin = namesSignin(wordsOf(host.slice(0, host.length - domain.length) + ' ' + (dot < 0 ? domain : domain.slice(0, dot))), HOST_SIGNIN_WORDS);
+    facts.domain = domain;
+  }
+  return facts;
 }
 
 /**
@@ -381,8 +424,9 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
           const call = downloadAsked(clicked, msg.visibleText);
           if (call) capped.emit('URL_FILE_HOST_DOWNLOAD', `"${call}" asked for the file shared at ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call });
         }
+        const named = hostNameFacts(url.host, url.domain);
         // Not for an IP host (no name to read) nor a file host's own download servers (the row above names those).
-        const downloadLabel = url.ip === undefined && !hosted.has(url.href) ? downloadHostLabel(url.host, url.domain) : undefined;
+        const downloadLabel = url.ip === undefined && !hosted.has(url.href) ? named.downloadLabel : undefined;
         if (downloadLabel) {
           capped.emit('URL_DOWNLOAD_HOST_ELSEWHERE', `"${downloadLabel}" host ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, {
             href: url.href, host: url.host, word: downloadLabel,
@@ -394,11 +438,9 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
         const onDisposable = disposable.has(url.href);
         // The host's own name claiming a sign-in (`login-secure.example`, `webmail.example.net`) counts anywhere; a
         // sign-in path only on a disposable host (newsletters send readers to `/url_login` on their publisher's site).
-        const dot = url.domain.indexOf('.');
-        const hostWords = wordsOf(url.host.slice(0, url.host.length - url.domain.length) + ' ' + (dot < 0 ? url.domain : url.domain.slice(0, dot)));
         // The path's words are read only for a disposable host, the only place they count (most links are not).
         const pathWords = onDisposable ? wordsOf(`${url.path} ${url.query.slice(0, 200)}`) : [];
-        const signin = namesSignin(hostWords, HOST_SIGNIN_WORDS) ?? (onDisposable ? namesSignin(pathWords) : undefined);
+        const signin = named.signin ?? (onDisposable ? namesSignin(pathWords) : undefined);
         if (signin) {
           capped.emit('URL_SIGNIN_PAGE_ELSEWHERE', `"${signin}" page at ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, {
             href: url.href, word: signin, host: url.host,
@@ -490,6 +532,13 @@ const DESKTOP_DOCUMENT =
   /\b(?:documents?|statements?|files?|invoices?|forms?|pdfs?|reports?|attachments?|documentos?|arquivos?|extratos?|faturas?|facturas?|dokumente?|datei(?:en)?|rechnung(?:en)?|fichiers?|factures?|bestand(?:en)?|factuur|facturen)\b/;
 /** Words that must be somewhere in the text before its sentences are read (most mail names no computer). */
 const DESKTOP_WORDS = /windows|desktop|laptop|computador|ordenador|computadora|ordinateur|computer|rechner|パソコン|デスクトップ/;
+/**
+ * DESKTOP_WORDS in any case, over the text as written: what the lower-cased copy holds, without making it for the mail that
+ * names no computer. Lower-casing turns into an ASCII letter only ASCII capitals, the Kelvin sign (U+212A → `k`, which
+ * `/i` without `u` does not equate: looked for apart) and dotted İ (U+0130 → `i` + U+0307, whose combining dot no word
+ * of DESKTOP_WORDS has after its `i`); the Japanese words have no case.
+ */
+const DESKTOP_WORDS_ANY_CASE = new RegExp(DESKTOP_WORDS.source, 'i');
 
 /**
  * The same three parts in Japanese, where `\b` cannot bound words: a computer (`Windows パソコン`, `パソコン`,
@@ -512,7 +561,9 @@ const SENTENCE_END = /[.!?\n。！？]+/;
  * have a Windows machine"), never about opening a document: none has all three.
  */
 export function desktopOnlyGate(text: string): string | undefined {
-  const t = text.slice(0, 20_000).toLowerCase();
+  const written = text.slice(0, 20_000);
+  if (!DESKTOP_WORDS_ANY_CASE.test(written) && !written.includes('\u212a')) return undefined;
+  const t = written.toLowerCase();
   if (!DESKTOP_WORDS.test(t)) return undefined;
   for (const sentence of t.split(SENTENCE_END)) {
     if (sentence.length > 400 || sentence.length < 12) continue;
