@@ -212,7 +212,7 @@ function linkTextFacts(occurrence: LinkOccurrence, url: NormalisedUrl, ref: UrlR
   // Only a host named like a tracker counts: phishing kits send From and link the same (their own)
   // domain, with the link text showing the bank.
   const ownRedirect = Boolean(senderDomain) && url.domain === senderDomain && destination === url && (TRACKING_HOST.test(url.host) || (url.host === senderHost && trackerPath(url)));
-  const shownList = shownUrls(text);
+  const shownList = shownUrlsRemembered(text);
   let other: NormalisedUrl | undefined;
   // A text that shows the destination among other addresses (a plain-text line with two URLs made one link) says where it goes.
   let showsDestination = false;
@@ -232,6 +232,24 @@ function linkTextFacts(occurrence: LinkOccurrence, url: NormalisedUrl, ref: UrlR
     }
   }
 }
+
+/**
+ * shownUrls of a link text, remembered (bounded, forgotten all at once): the same texts come with message after message
+ * ("Click here", "www.example.com", a shop's buttons), and reading each anew (the URL finder, the domain pattern, tldts)
+ * was a tenth of the link analysis. The URLs are never modified (NormalisedUrl), so callers may share them.
+ */
+function shownUrlsRemembered(text: string): readonly NormalisedUrl[] {
+  let shown = shownByText.get(text);
+  if (!shown) {
+    shown = shownUrls(text);
+    if (shownByText.size >= MAX_REMEMBERED_TEXTS) shownByText.clear();
+    shownByText.set(text, shown);
+  }
+  return shown;
+}
+const shownByText = new Map<string, readonly NormalisedUrl[]>();
+/** Link texts are at most MAX_LINK_TEXT (512) characters: ≤ 1 MB of keys. */
+const MAX_REMEMBERED_TEXTS = 1024;
 
 // Country and generic TLDs that are also common file extensions.
 const FILE_LIKE_TLDS = new Set(['zip', 'mov', 'py', 'sh', 'rs', 'pl', 'md', 'ps', 'cc', 'so', 'pm', 'ai', 'cs', 'tar', 'csv', 'doc', 'exe', 'pdf']);
