@@ -141,7 +141,7 @@ export function hasIso2022JpEscape(bytes: Uint8Array, start = 0, end = bytes.len
 }
 
 /** TAB, LF, VT, FF, CR and space: the ASCII characters String#trim removes. */
-const isAsciiSpace = (b: number): boolean => b === 0x20 || (b >= 0x09 && b <= 0x0d);
+export const isAsciiSpace = (b: number): boolean => b === 0x20 || (b >= 0x09 && b <= 0x0d);
 
 /** 0 = 7-bit text without ESC, 1 = ESC present (maybe ISO-2022-JP), 2 = 8-bit bytes. One bounded pass. */
 function classifyBytes(bytes: Uint8Array, start: number, end: number): 0 | 1 | 2 {

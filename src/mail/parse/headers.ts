@@ -1,7 +1,8 @@
 import type { HeaderField } from '../types.js';
 import type { AnomalySink } from './anomalies.js';
-import { decodeHeaderBytes, decodeStrict, kanaRatio, latin1, normalizeCharsetLabel } from './charset.js';
+import { decodeHeaderBytes, decodeStrict, isAsciiSpace, kanaRatio, latin1, normalizeCharsetLabel } from './charset.js';
 import { decodeEncodedWords, type WordsInfo } from './encoded-words.js';
+import { latin1NameAt } from './names.js';
 import { parseParams } from './params.js';
 
 /** Header fields that may occur at most once (RFC 5322 §3.6); a second copy is a sign of injection or forgery. */
@@ -248,7 +249,7 @@ export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): Hea
       if (name) {
         finish();
         if (!sawFirst) startsWithField = true;
-        curName = latin1(buf, pos, name.nameEnd);
+        curName = latin1NameAt(buf, pos, name.nameEnd);
         if (curName.indexOf('\0') >= 0) {
           curName = curName.replace(/\0/g, '');
           anomalies.add('header-nul', `NUL inside the field name ${curName}`, partPath);
@@ -324,7 +325,33 @@ function redecodeLegacy(buf: Uint8Array, fields: HeaderField[], legacy: { index:
   }
 }
 
+/** Longest folded field unfolded through `UNFOLDED` (longer ones take the general path). */
+const UNFOLD_MAX = 4096;
+const UNFOLDED = new Uint8Array(UNFOLD_MAX);
+
+/**
+ * A folded field of 7-bit bytes without ESC, unfolded as its bytes are turned into text: the line breaks and the white space at
+ * the ends left out, as decoding it whole then removing CR and LF and trimming would give, in one string instead of three.
+ * Undefined for other fields (8-bit, maybe ISO-2022-JP, or longer than UNFOLD_MAX).
+ */
+function unfoldedAscii(buf: Uint8Array, start: number, end: number): string | undefined {
+  if (end - start > UNFOLD_MAX) return undefined;
+  while (start < end && isAsciiSpace(buf[start]!)) start++;
+  while (end > start && isAsciiSpace(buf[end - 1]!)) end--;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const b = buf[i]!;
+    if (b >= 0x80 || b === 0x1b) return undefined;
+    if (b !== 0x0d && b !== 0x0a) UNFOLDED[n++] = b;
+  }
+  return latin1(UNFOLDED, 0, n);
+}
+
 function makeField(buf: Uint8Array, name: string, start: number, end: number, multi: boolean, opts: HeaderBlockOptions): { field: HeaderField; legacy: boolean } {
+  if (multi) {
+    const text = unfoldedAscii(buf, start, end);
+    if (text !== undefined) return { field: fieldFrom(name, text, false, opts), legacy: false };
+  }
   // ASCII white space at the ends is left out of the string (fieldFrom trims it off anyway): one string a field fewer.
   const decoded = decodeHeaderBytes(buf, start, end, true);
   if (decoded.eightBit) opts.anomalies.add('header-8bit', name, opts.partPath);

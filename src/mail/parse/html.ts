@@ -1,6 +1,7 @@
 import { Tokenizer } from 'htmlparser2';
 import type { HtmlFacts, HtmlLink } from '../types.js';
 import { addStyleRules, emptyHidingRules, hasHidingRules, rulesHide } from './css-hiding.js';
+import { lowerNameAt } from './names.js';
 
 /**
  * HTML → visible text and facts, in one linear pass over htmlparser2's Tokenizer. We keep our own element
@@ -595,13 +596,13 @@ class HtmlRender {
   }
 
   onattribname(start: number, end: number): void {
-    this.attribName = this.html.slice(start, end).toLowerCase();
+    this.attribName = lowerNameAt(this.html, start, end);
   }
 
   oncdata(): void {}
 
   onclosetag(start: number, end: number): void {
-    this.closeTag(this.html.slice(start, end).toLowerCase());
+    this.closeTag(lowerNameAt(this.html, start, end));
   }
 
   oncomment(): void {}
@@ -615,7 +616,7 @@ class HtmlRender {
   }
 
   onopentagname(start: number, end: number): void {
-    this.tagName = this.html.slice(start, end).toLowerCase();
+    this.tagName = lowerNameAt(this.html, start, end);
     // A tag's own dictionary only once it has an attribute (onattribend): most tags have none (<p>, <br>, <td>, <b>).
     this.attribs = NO_ATTRIBUTES;
     this.isClosing = false;

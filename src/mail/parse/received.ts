@@ -8,8 +8,6 @@ import { ipFamily } from './ip-family.js';
  * (`from host (ipv6) by …`), Gmail, with `IPv6:` literals. Parsing is linear and never throws.
  */
 
-const CLAUSE_WORDS = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
-
 interface Clause {
   word: string;
   /** How many words stood outside comments. */
@@ -37,6 +35,21 @@ const clauseSlots: Clause[] = [];
 /** The clause's first word, if it kept one. */
 function firstWord(clause: Clause): string | undefined {
   return clause.kept > 0 ? clause.words[0] : undefined;
+}
+
+/** The clause word (`from`, `by`, `via`, `with`, `id`, `for`, lower-case) that `s[start … end)` is in any case, or ''. */
+function clauseWordAt(s: string, start: number, end: number): string {
+  const len = end - start;
+  if (len < 2 || len > 4) return '';
+  const c0 = s.charCodeAt(start) | 0x20;
+  const c1 = s.charCodeAt(start + 1) | 0x20;
+  let word: string;
+  if (len === 2) word = c0 === 0x62 && c1 === 0x79 ? 'by' : c0 === 0x69 && c1 === 0x64 ? 'id' : '';
+  else if (len === 3) word = c0 === 0x76 ? 'via' : c0 === 0x66 ? 'for' : '';
+  else word = c0 === 0x66 ? 'from' : c0 === 0x77 ? 'with' : '';
+  if (word === '' || len === 2) return word;
+  for (let k = 1; k < len; k++) if ((s.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k)) return '';
+  return word;
 }
 
 /** Splits `s` into clauses, held in `clauseSlots`; returns how many. */
@@ -70,11 +83,9 @@ function splitClauses(s: string): number {
       if (d === 0x20 || d === 0x09 || d === 0x0d || d === 0x0a || d === 0x28) break;
       j++;
     }
-    // Only a word as short as the clause words can be one: no lower-cased copy of the others; a word no clause
-    // reads is not copied out at all.
-    const short = j - i <= 4 ? s.slice(i, j) : undefined;
-    const lower = short === undefined ? '' : short.toLowerCase();
-    if (CLAUSE_WORDS.has(lower) && !(current && current.word === lower && current.count === 0)) {
+    // The clause word is recognised in place (no copy of any word); a word no clause reads is not copied out at all.
+    const lower = clauseWordAt(s, i, j);
+    if (lower !== '' && !(current && current.word === lower && current.count === 0)) {
       // Counts reset, arrays kept: truncating an array gives its storage back, and the next push allocates it again.
       current = clauseSlots[clauses] ??= { word: '', count: 0, words: [], kept: 0, comments: [], commentCount: 0 };
       clauses++;
@@ -82,7 +93,7 @@ function splitClauses(s: string): number {
       current.count = 0;
       current.kept = 0;
       current.commentCount = 0;
-    } else if (current && current.count++ < keptWords(current.word)) current.words[current.kept++] = short ?? s.slice(i, j);
+    } else if (current && current.count++ < keptWords(current.word)) current.words[current.kept++] = s.slice(i, j);
     i = j;
   }
   return clauses;
