@@ -250,3 +250,22 @@ test('tags without attributes share no attributes with the tags around them', ()
   assert.doesNotMatch(text, /gone/);
   assert.match(text, /bare/);
 });
+
+test('attributes: the first of a name wins, in any case, however many the tag has', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, k) => `data-x${k}="${k}"`).join(' ');
+  const rows: [string, string[]][] = [
+    ['<a href="https://first.example/" HREF="https://second.example/">x</a>', ['https://first.example/']],
+    ['<a Href=" https://trimmed.example/ ">x</a>', ['https://trimmed.example/']],
+    [`<a ${many(15)} href="https://a.example/" href="https://b.example/">x</a>`, ['https://a.example/']],
+    [`<a ${many(16)} href="https://a.example/" href="https://b.example/">x</a>`, ['https://a.example/']],
+    [`<a ${many(40)} href="https://a.example/" ${many(5)} HREF="https://b.example/">x</a>`, ['https://a.example/']],
+    [`<a href="https://a.example/" ${many(40)} href="https://b.example/">x</a>`, ['https://a.example/']],
+    [`<img ${many(30)} src="https://img.example/p.png" srcset="https://img.example/2.png 2x"><b>y</b>`, ['https://img.example/p.png', 'https://img.example/2.png']],
+    ['<a href="https://a.example/">x</a><a>no address</a><iframe></iframe>', ['https://a.example/']],
+  ];
+  for (const [html, hrefs] of rows) assert.deepEqual(render(html).facts.links.map((l) => l.href), hrefs, html);
+  // on* handlers counted once per attribute name, however many the tag has.
+  assert.equal(render(`<div ${many(20)} onclick="a()" onload="b()" ONCLICK="c()">x</div>`).facts.scripts, 2);
+  assert.equal(render(`<div hidden ${many(20)}>gone</div>shown`).text, 'shown');
+  assert.equal(render(`<div ${many(20)} hidden>gone</div>shown`).text, 'shown');
+});

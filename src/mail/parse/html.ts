@@ -289,7 +289,7 @@ class HtmlRender {
   private readonly stack: Frame[] = [];
   private readonly anchors: Frame[] = [];
   private tagName = '';
-  private attribs: Record<string, string> = {};
+  private readonly attribs = new TagAttributes();
   private attribName = '';
   private attribValue = '';
   private isClosing = false;
@@ -417,7 +417,7 @@ class HtmlRender {
     if (name === 'p') this.chunks.push('\n');
   }
 
-  private openTag(name: string, attrs: Record<string, string>, selfClosing: boolean): void {
+  private openTag(name: string, attrs: TagAttributes, selfClosing: boolean): void {
     const implied = IMPLIED_CLOSE[name];
     if (implied) {
       const t = this.top();
@@ -437,7 +437,7 @@ class HtmlRender {
     const parentSkip = this.skipNow();
     let hides = false;
     let fontHides = false;
-    const style = attrs.style;
+    const style = attrs.get('style');
     if (style !== undefined) {
       const hiding = styleHiding(style);
       if (hiding !== STYLE_SHOWS) hides = true;
@@ -447,52 +447,58 @@ class HtmlRender {
       if (parentHidden && parentFrame?.fontHidden && hiding === STYLE_SHOWS && fontSizeOf(style.toLowerCase().replace(/\s+/g, '')) === FONT_READABLE) parentHidden = false;
       this.addCssUrls(style);
     }
-    if ('hidden' in attrs) {
+    if (attrs.has('hidden')) {
       hides = true;
       fontHides = false;
     }
     // Hidden by a rule of an earlier <style> (css-hiding.ts): only asked once such a rule exists. A font-size of 0 from
     // a rule is a font hide like an inline one; an inline style that sets a size wins over it, as in CSS.
-    if ((!hides || fontHides) && !parentHidden && hasHidingRules(this.hidingRules) && rulesHide(this.hidingRules, name, attrs.class, attrs.id)) {
+    if ((!hides || fontHides) && !parentHidden && hasHidingRules(this.hidingRules) && rulesHide(this.hidingRules, name, attrs.get('class'), attrs.get('id'))) {
       hides = true;
       fontHides = false;
-    } else if (!hides && !parentHidden && hasHidingRules(this.fontRules) && rulesHide(this.fontRules, name, attrs.class, attrs.id) && !setsReadableSize(style)) {
+    } else if (!hides && !parentHidden && hasHidingRules(this.fontRules) && rulesHide(this.fontRules, name, attrs.get('class'), attrs.get('id')) && !setsReadableSize(style)) {
       hides = true;
       fontHides = true;
     }
     // Under a font-size of 0 (the inline-block gap trick of templates), a rule that gives this element a readable size
     // shows its text, as an inline size does above.
-    if (parentHidden && parentFrame?.fontHidden && !hides && hasHidingRules(this.sizedRules) && rulesHide(this.sizedRules, name, attrs.class, attrs.id)) parentHidden = false;
-    for (const key in attrs) {
+    if (parentHidden && parentFrame?.fontHidden && !hides && hasHidingRules(this.sizedRules) && rulesHide(this.sizedRules, name, attrs.get('class'), attrs.get('id'))) parentHidden = false;
+    for (let k = 0; k < attrs.count; k++) {
+      const key = attrs.names[k]!;
       if (key.length > 2 && key.charCodeAt(0) === 0x6f && key.charCodeAt(1) === 0x6e) this.facts.scripts++; // on*
     }
-    if (attrs.background) this.addLink({ href: attrs.background, kind: 'other', text: '', partPath: this.partPath });
+    const background = attrs.get('background');
+    if (background) this.addLink({ href: background, kind: 'other', text: '', partPath: this.partPath });
     const hidden = parentHidden || hides;
     // Hidden only through font-size when that is the only reason here and above (a hidden attribute or rule is not one).
     const fontHidden = hidden && (hides ? fontHides : true) && (!parentHidden || (parentFrame?.fontHidden ?? false));
     let frame: Frame | null = null;
 
     switch (name) {
-      case 'a':
-        if (attrs.href !== undefined) {
-          const link = this.addLink({ href: attrs.href.trim(), kind: 'a', text: '', partPath: this.partPath });
+      case 'a': {
+        const href = attrs.get('href');
+        if (href !== undefined) {
+          const link = this.addLink({ href: href.trim(), kind: 'a', text: '', partPath: this.partPath });
           frame = { name, hidden, fontHidden, skip: parentSkip, anchor: { link, text: [], length: 0 } };
         }
         break;
-      case 'area':
-        if (attrs.href !== undefined) this.addLink({ href: attrs.href.trim(), kind: 'area', text: attrs.alt ?? '', partPath: this.partPath });
+      }
+      case 'area': {
+        const href = attrs.get('href');
+        if (href !== undefined) this.addLink({ href: href.trim(), kind: 'area', text: attrs.get('alt') ?? '', partPath: this.partPath });
         break;
+      }
       case 'form': {
-        const form = this.addLink({ href: (attrs.action ?? '').trim(), kind: 'form', text: '', partPath: this.partPath, method: (attrs.method ?? 'get').toLowerCase(), hasPassword: false, fields: [] });
+        const form = this.addLink({ href: (attrs.get('action') ?? '').trim(), kind: 'form', text: '', partPath: this.partPath, method: (attrs.get('method') ?? 'get').toLowerCase(), hasPassword: false, fields: [] });
         frame = { name, hidden, fontHidden, skip: parentSkip, form };
         break;
       }
       case 'textarea':
-        this.formField(attrs.name);
+        this.formField(attrs.get('name'));
         break;
       case 'input': {
-        const type = (attrs.type ?? '').toLowerCase();
-        if (TYPED_INPUT.has(type)) this.formField(attrs.name);
+        const type = (attrs.get('type') ?? '').toLowerCase();
+        if (TYPED_INPUT.has(type)) this.formField(attrs.get('name'));
         const form = type === 'password' ? this.openForm() : undefined;
         if (form) {
           if (!form.hasPassword) this.facts.forms++;
@@ -501,49 +507,50 @@ class HtmlRender {
         break;
       }
       case 'img': {
-        const link: HtmlLink = { href: (attrs.src ?? '').trim(), kind: 'img', text: attrs.alt ?? '', partPath: this.partPath, hidden };
-        const width = parseDimension(attrs.width) ?? parseDimension(/(?:^|;)\s*width\s*:\s*([\d.]+)/i.exec(style ?? '')?.[1]);
-        const height = parseDimension(attrs.height) ?? parseDimension(/(?:^|;)\s*height\s*:\s*([\d.]+)/i.exec(style ?? '')?.[1]);
+        const link: HtmlLink = { href: (attrs.get('src') ?? '').trim(), kind: 'img', text: attrs.get('alt') ?? '', partPath: this.partPath, hidden };
+        const width = parseDimension(attrs.get('width')) ?? parseDimension(/(?:^|;)\s*width\s*:\s*([\d.]+)/i.exec(style ?? '')?.[1]);
+        const height = parseDimension(attrs.get('height')) ?? parseDimension(/(?:^|;)\s*height\s*:\s*([\d.]+)/i.exec(style ?? '')?.[1]);
         if (width !== undefined) link.width = width;
         if (height !== undefined) link.height = height;
         if (link.href) this.addLink(link);
-        if (attrs.srcset) this.addSrcset(attrs.srcset);
+        this.addSrcset(attrs.get('srcset'));
         break;
       }
       case 'source':
-        if (attrs.srcset) this.addSrcset(attrs.srcset);
-        if (attrs.src) this.addLink({ href: attrs.src.trim(), kind: 'other', text: '', partPath: this.partPath });
+        this.addSrcset(attrs.get('srcset'));
+        this.addAttributeLink(attrs, 'src', 'other');
         break;
       case 'meta': {
-        if ((attrs['http-equiv'] ?? '').toLowerCase() === 'refresh' && attrs.content) {
-          const m = /url\s*=\s*['"]?([^'"\s>]+)/i.exec(attrs.content) ?? /^\s*(?:\d+\s*)?[;,]\s*['"]?([^'"\s>]+)/.exec(attrs.content);
+        const content = attrs.get('content');
+        if ((attrs.get('http-equiv') ?? '').toLowerCase() === 'refresh' && content) {
+          const m = /url\s*=\s*['"]?([^'"\s>]+)/i.exec(content) ?? /^\s*(?:\d+\s*)?[;,]\s*['"]?([^'"\s>]+)/.exec(content);
           if (m) this.addLink({ href: m[1] as string, kind: 'meta-refresh', text: '', partPath: this.partPath });
         }
         break;
       }
       case 'iframe':
       case 'frame':
-        if (attrs.src) this.addLink({ href: attrs.src.trim(), kind: 'iframe', text: '', partPath: this.partPath });
+        this.addAttributeLink(attrs, 'src', 'iframe');
         break;
       case 'script':
         this.facts.scripts++;
-        if (attrs.src) this.addLink({ href: attrs.src.trim(), kind: 'script', text: '', partPath: this.partPath });
+        this.addAttributeLink(attrs, 'src', 'script');
         break;
       case 'base':
-        if (attrs.href) this.addLink({ href: attrs.href.trim(), kind: 'base', text: '', partPath: this.partPath });
+        this.addAttributeLink(attrs, 'href', 'base');
         break;
       case 'link':
-        if (attrs.href) this.addLink({ href: attrs.href.trim(), kind: 'link', text: '', partPath: this.partPath });
+        this.addAttributeLink(attrs, 'href', 'link');
         break;
       case 'embed':
       case 'video':
       case 'audio':
       case 'track':
-        if (attrs.src) this.addLink({ href: attrs.src.trim(), kind: 'other', text: '', partPath: this.partPath });
-        if (attrs.poster) this.addLink({ href: attrs.poster.trim(), kind: 'other', text: '', partPath: this.partPath });
+        this.addAttributeLink(attrs, 'src', 'other');
+        this.addAttributeLink(attrs, 'poster', 'other');
         break;
       case 'object':
-        if (attrs.data) this.addLink({ href: attrs.data.trim(), kind: 'other', text: '', partPath: this.partPath });
+        this.addAttributeLink(attrs, 'data', 'other');
         break;
       default:
         break;
@@ -572,7 +579,14 @@ class HtmlRender {
     return true;
   }
 
-  private addSrcset(srcset: string): void {
+  /** The tag's attribute `name`, when it is set and not empty, as a link of `kind` (white space at its ends left out). */
+  private addAttributeLink(attrs: TagAttributes, name: string, kind: HtmlLink['kind']): void {
+    const href = attrs.get(name);
+    if (href) this.addLink({ href: href.trim(), kind, text: '', partPath: this.partPath });
+  }
+
+  private addSrcset(srcset: string | undefined): void {
+    if (!srcset) return;
     for (const candidate of srcset.split(',')) {
       const url = candidate.trim().split(/\s+/)[0];
       if (url) this.addLink({ href: url, kind: 'srcset', text: '', partPath: this.partPath });
@@ -588,10 +602,7 @@ class HtmlRender {
   }
 
   onattribend(): void {
-    if (!this.isClosing && !(this.attribName in this.attribs)) {
-      if (this.attribs === NO_ATTRIBUTES) this.attribs = Object.create(null) as Record<string, string>;
-      this.attribs[this.attribName] = this.attribValue;
-    }
+    if (!this.isClosing) this.attribs.add(this.attribName, this.attribValue);
     this.attribValue = '';
   }
 
@@ -617,8 +628,7 @@ class HtmlRender {
 
   onopentagname(start: number, end: number): void {
     this.tagName = lowerNameAt(this.html, start, end);
-    // A tag's own dictionary only once it has an attribute (onattribend): most tags have none (<p>, <br>, <td>, <b>).
-    this.attribs = NO_ATTRIBUTES;
+    this.attribs.clear();
     this.isClosing = false;
   }
 
@@ -637,12 +647,51 @@ class HtmlRender {
   }
 }
 
+/** From this many attributes on, a tag's are also looked up by a map (a hostile tag with thousands stays linear). */
+const INDEXED_FROM = 16;
+
 /**
- * The attributes of a tag that has none: one object shared by every such tag, never written (onattribend makes the
- * tag its own before the first attribute) — openTag only reads attributes. Not frozen: the same kind of object (a
- * dictionary without prototype) as a tag's own, so the reads in openTag see one shape.
+ * The attributes of the tag being read, the first of each name kept (as browsers do), in two arrays reused from tag to
+ * tag: a dictionary object per tag with attributes was the largest part of what reading HTML allocated. openTag only
+ * reads them before the next tag starts.
  */
-const NO_ATTRIBUTES = Object.create(null) as Record<string, string>;
+class TagAttributes {
+  readonly names: string[] = [];
+  readonly values: string[] = [];
+  count = 0;
+  private index: Map<string, number> | undefined = undefined;
+
+  clear(): void {
+    this.count = 0;
+    this.index = undefined;
+  }
+
+  get(name: string): string | undefined {
+    if (this.index !== undefined) {
+      const at = this.index.get(name);
+      return at === undefined ? undefined : this.values[at];
+    }
+    for (let k = 0; k < this.count; k++) if (this.names[k] === name) return this.values[k];
+    return undefined;
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  /** Adds `name` unless the tag has it already. */
+  add(name: string, value: string): void {
+    if (this.has(name)) return;
+    if (this.count === INDEXED_FROM) {
+      this.index = new Map();
+      for (let k = 0; k < this.count; k++) this.index.set(this.names[k]!, k);
+    }
+    this.index?.set(name, this.count);
+    this.names[this.count] = name;
+    this.values[this.count] = value;
+    this.count++;
+  }
+}
 
 /** A text node's whitespace: every run of it (\s, \u00a0 included) one space. Exported for tests. */
 export function collapseWhitespace(text: string): string {
