@@ -982,6 +982,23 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['advance-fee', 2, 'relazione seria'], ['advance-fee', 2, 'visto il tuo profilo'], ['advance-fee', 2, 'email privata'], ['advance-fee', 1, 'le mie foto'],
   ['advance-fee', 3, '誠実な男性を探して'], ['advance-fee', 2, '夫を亡くして'], ['advance-fee', 2, '真剣にお付き合い'], ['advance-fee', 2, 'プロフィールを見て'],
   ['advance-fee', 2, '個人アドレス'], ['advance-fee', 1, '写真を送ります'],
+  // … and its first letter, which only asks for an answer ("sorry to contact you this way … consider my friend request, I am
+  // looking for your friendship; more about me in my next message"): session 18 saw it in English only.
+  ['advance-fee', 3, 'consider my friend request'], ['advance-fee', 2, 'accept my friend request'], ['advance-fee', 2, 'looking for your friendship'],
+  ['advance-fee', 2, 'sorry to contact you this way'], ['advance-fee', 2, 'sorry for contacting you this way'], ['advance-fee', 1, 'in my next message'],
+  ['advance-fee', 3, 'meine freundschaftsanfrage'], ['advance-fee', 2, 'suche deine freundschaft'], ['advance-fee', 2, 'suche ihre freundschaft'],
+  ['advance-fee', 2, 'auf diese weise kontaktiere'], ['advance-fee', 1, 'in meiner nächsten nachricht'],
+  ['advance-fee', 3, 'meu pedido de amizade'], ['advance-fee', 2, 'procuro sua amizade'], ['advance-fee', 2, 'procuro a sua amizade'],
+  ['advance-fee', 2, 'contatá-lo desta forma'], ['advance-fee', 2, 'contata-lo desta forma'], ['advance-fee', 1, 'na minha próxima mensagem'],
+  ['advance-fee', 3, 'mi solicitud de amistad'], ['advance-fee', 2, 'busco tu amistad'], ['advance-fee', 2, 'busco su amistad'],
+  ['advance-fee', 2, 'contactarte de esta manera'], ['advance-fee', 2, 'contactarle de esta manera'], ['advance-fee', 1, 'en mi próximo mensaje'],
+  ['advance-fee', 3, 'ma demande d\'amitié'], ['advance-fee', 3, 'ma demande d\'amitie'], ['advance-fee', 2, 'je cherche votre amitié'],
+  ['advance-fee', 2, 'je cherche ton amitié'], ['advance-fee', 2, 'vous contacter de cette façon'], ['advance-fee', 1, 'dans mon prochain message'],
+  ['advance-fee', 3, 'mijn vriendschapsverzoek'], ['advance-fee', 2, 'zoek je vriendschap'], ['advance-fee', 2, 'zoek uw vriendschap'],
+  ['advance-fee', 2, 'op deze manier contacteer'], ['advance-fee', 1, 'in mijn volgende bericht'],
+  ['advance-fee', 3, 'la mia richiesta di amicizia'], ['advance-fee', 2, 'cerco la tua amicizia'], ['advance-fee', 2, 'cerco la sua amicizia'],
+  ['advance-fee', 2, 'contattarti in questo modo'], ['advance-fee', 2, 'contattarla in questo modo'], ['advance-fee', 1, 'nel mio prossimo messaggio'],
+  ['advance-fee', 3, '友達申請を承認'], ['advance-fee', 2, 'お友達になって'], ['advance-fee', 1, '突然のご連絡失礼'], ['advance-fee', 1, '次のメッセージで'],
   // The soldier's war cash ("safeguard this money … found during an operation … shared among the officers … until I leave this
   // war zone"), in English too (the classifier carried it alone).
   ['advance-fee', 3, 'safeguard the cash'], ['advance-fee', 3, 'safeguard this money'], ['advance-fee', 3, 'safeguard the money'],
