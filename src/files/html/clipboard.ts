@@ -6,7 +6,10 @@
  *
  * Read, never run: the page's string literals (each one, and each run of them with only `+`, commas or brackets between
  * read joined, as `'a' + 'b'` or an array's `.join('')` gives), what `atob` or base64 of them decodes to,
- * and the text of its textareas and the values of its inputs. A candidate is a command line when it names a launcher
+ * and the text of its textareas and the values of its inputs. Session 19: also a command built across statements — what
+ * each variable is assigned (`c = '…'`, `c += '…'`, `c = c + '…'`, `c = a + '…'`, a variable between two literals) and
+ * the variables a clipboard write joins (`writeText(a + b)`) — and one spelled as character codes (a list of eight or
+ * more numbers on a page that calls `String.fromCharCode`, as its arguments or as an array mapped through it). A candidate is a command line when it names a launcher
  * with a download or an encoded command (COMMANDS). A documentation page's "copy" button copies a code sample that is
  * not one; a coupon page copies a code. Bounded: the first MAX_CHARS characters, MAX_LITERALS literals, each candidate's
  * first MAX_CANDIDATE characters; every pattern is linear.
@@ -17,6 +20,10 @@ const MAX_CHARS = 200_000;
 const MAX_LITERALS = 2_000;
 const MAX_CANDIDATE = 4_000;
 const MAX_JOINED = 20_000;
+const MAX_VARIABLES = 200;
+const MAX_CODE_LISTS = 50;
+const MAX_CODES = 4_000;
+const MAX_WRITES = 20;
 
 /** A script writing to the clipboard, in any case (read on the page as written: no lower-cased copy of it is made). */
 const CLIPBOARD_WRITE = /\bclipboard\s{0,4}\.\s{0,4}write(?:text)?\s{0,4}\(|\bexeccommand\s{0,4}\(\s{0,4}["'`]copy["'`]|\bclipboarddata\s{0,4}\.\s{0,4}setdata\s{0,4}\(/i;
@@ -43,6 +50,22 @@ const INPUT_VALUE = /<input\b[^>]{0,1000}?\svalue\s{0,4}=\s{0,4}(?:"([^"]{0,4000
 const BASE64 = /^[A-Za-z0-9+/]{16,}={0,2}$/;
 /** What may stand between two pieces of one string: `+`, `,`, brackets, blanks (a short stretch only). */
 const JOINER = /^[\s+,[\]()]{0,40}$/;
+/** A variable between two pieces of one string (`'a' + b + 'c'`). */
+const JOINED_VARIABLE = /^\s{0,4}\+\s{0,4}([\w$]{1,40})\s{0,4}\+\s{0,4}$/;
+/**
+ * What comes before a string that is assigned, at the end of the stretch before it: `name =`, `name +=`, `name = name +`,
+ * `name = other +` (group 1 the name, 2 the operator, 3 the variable added to).
+ */
+const ASSIGNED = /([\w$]{1,40})\s{0,4}(\+?=)\s{0,4}(?:([\w$]{1,40})\s{0,4}\+\s{0,4})?$/;
+/** A clipboard write of variables joined by `+` (`writeText(a + b)`, `setData('text', c)`); group 1 the variables. */
+const WRITE_OF_VARIABLES = /\b(?:write(?:text)?|setdata\s{0,4}\(\s{0,4}["'][\w/-]{0,20}["']\s{0,4},)\s{0,4}\(?\s{0,4}([\w$]{1,40}(?:\s{0,4}\+\s{0,4}[\w$]{1,40}){0,20})\s{0,4}\)/gi;
+/**
+ * A list of character codes (decimal or 0x), as `String.fromCharCode(…)` or an array mapped through it takes them: where
+ * one starts (a number and a comma), and each number of it in turn (sticky, with the comma that continues it).
+ */
+const CODE_LIST_START = /(?:0x[0-9a-f]{1,6}|\d{1,7})\s{0,4},/gi;
+const NEXT_CODE = /\s{0,4}(0x[0-9a-f]{1,6}|\d{1,7})\s{0,4}(,?)/iy;
+const FROM_CHAR_CODE = /\bfromcharcode\b/i;
 
 /** The command line a page puts on the clipboard (at most 300 characters), or undefined. Never throws. */
 export function clipboardCommand(html: string): string | undefined {
@@ -55,7 +78,12 @@ export function clipboardCommand(html: string): string | undefined {
   // are one run, read joined as well: each literal is in one run, so the work stays linear.
   let run = '';
   let runEnd = -1;
+  // What each variable has been assigned so far, in the page's order (a run assigned to a name sets or extends it).
+  const variables = new Map<string, string>();
+  let target: { name: string; base: string } | undefined;
   const endRun = (): void => {
+    if (target && variables.size < MAX_VARIABLES) variables.set(target.name, (target.base + run).slice(0, MAX_JOINED));
+    target = undefined;
     if (run.length === 0) return;
     candidates.push(run);
     if (BASE64.test(run)) candidates.push(fromBase64(run) ?? '');
@@ -70,7 +98,18 @@ export function clipboardCommand(html: string): string | undefined {
     QUOTE.lastIndex = literal.end;
     count++;
     const value = literal.value;
-    if (runEnd < 0 || !JOINER.test(text.slice(runEnd, m.index))) endRun();
+    const gap = runEnd < 0 ? '' : text.slice(runEnd, Math.min(m.index, runEnd + 200));
+    const between = runEnd < 0 ? null : JOINED_VARIABLE.exec(gap);
+    if (between && variables.has(between[1]!) && run.length < MAX_JOINED) run += variables.get(between[1]!)!;
+    else if (runEnd < 0 || !JOINER.test(gap)) {
+      endRun();
+      const assigned = ASSIGNED.exec(text.slice(Math.max(0, m.index - 100), m.index));
+      if (assigned) {
+        const [, name, op, added] = assigned;
+        const base = op === '+=' ? (variables.get(name!) ?? '') : added ? (variables.get(added) ?? '') : '';
+        target = { name: name!, base };
+      }
+    }
     runEnd = literal.end;
     if (value.length === 0) continue;
     candidates.push(value);
@@ -82,6 +121,19 @@ export function clipboardCommand(html: string): string | undefined {
     if (run.length < MAX_JOINED) run += value;
   }
   endRun();
+  // What each variable came to, and the variables a clipboard write joins.
+  for (const v of variables.values()) {
+    candidates.push(v);
+    const compact = v.replace(/\s+/g, '');
+    if (BASE64.test(compact)) candidates.push(fromBase64(compact) ?? '');
+  }
+  let writes = 0;
+  for (const m of text.matchAll(WRITE_OF_VARIABLES)) {
+    if (++writes > MAX_WRITES) break;
+    const joined = m[1]!.split('+').map((name) => variables.get(name.trim()) ?? '').join('');
+    if (joined) candidates.push(joined);
+  }
+  if (FROM_CHAR_CODE.test(text)) candidates.push(...charCodeStrings(text));
   for (const c of candidates) {
     if (c.length < 8) continue;
     const line = c.slice(0, MAX_CANDIDATE).toLowerCase();
@@ -92,6 +144,35 @@ export function clipboardCommand(html: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The strings spelled by lists of eight or more character codes (each a printable character, a tab or a line break). Each
+ * list is read once, to its end, whatever it spells: linear. Bounded: MAX_CODE_LISTS strings, MAX_CODES codes in all.
+ */
+function charCodeStrings(text: string): string[] {
+  const out: string[] = [];
+  let codes = 0;
+  CODE_LIST_START.lastIndex = 0;
+  for (let m = CODE_LIST_START.exec(text); m !== null && out.length < MAX_CODE_LISTS && codes < MAX_CODES; m = CODE_LIST_START.exec(text)) {
+    // A number inside a word or another number (`x1,`, `1.5,`) starts no list.
+    if (/[\w.$]/.test(text[m.index - 1] ?? '')) continue;
+    let s = '';
+    let printable = true;
+    NEXT_CODE.lastIndex = m.index;
+    let end = m.index;
+    for (let c = NEXT_CODE.exec(text); c !== null && codes < MAX_CODES; c = NEXT_CODE.exec(text)) {
+      codes++;
+      end = NEXT_CODE.lastIndex;
+      const code = Number(c[1]);
+      if (printable && (code === 9 || code === 10 || code === 13 || (code >= 32 && code <= 0xffff && code !== 0x7f))) s += String.fromCharCode(code);
+      else printable = false;
+      if (!c[2]) break;
+    }
+    CODE_LIST_START.lastIndex = Math.max(end, CODE_LIST_START.lastIndex);
+    if (printable && s.length >= 8) out.push(s);
+  }
+  return out;
 }
 
 /** Base64 to text, or undefined when it is not text (more than one in twenty control characters). */
