@@ -12,6 +12,13 @@
  * describes the trick says so. An IT how-to that has the reader type or paste a path into the Run box names no
  * verification. Bounded: the shown text's first MAX_CHARS characters.
  *
+ * Session 19, the "fix the error" kind: a fake error page or letter (a browser, Word or Teams "cannot display", a DNS or
+ * certificate error) whose "How to fix" / "Fix it" steps open PowerShell, Windows Terminal, the command prompt, the
+ * Win+X menu or macOS Terminal opened (LAUNCHER, besides the Run box) and paste what a "Copy fix" button has already copied. Its
+ * pretext is an error to fix (FIX) together with a copy already made (COPIED: "copied", "kopiert", "copié", "copiado",
+ * "gekopieerd", "copiato", コピーされ…, or the button "copy fix") and no command shown (SHOWN_COMMAND): an IT how-to that
+ * fixes an error shows its command and asks the reader to copy it; the lure never shows it. A verification pretext counts beside any of these launchers too.
+ *
  * A text reader below the layers that use it: the letter's check (checks/content/paste-and-run.ts) and the HTML
  * attachment reader (files/html, the lure as a page) both read with it.
  */
@@ -24,8 +31,25 @@ const WINDOW = 300;
  * "touche", キー), then "+" (or "and"/"und"/"et"/"y"/"e"/"en" after a key's name), then "r" as a word. Bounded blanks, linear.
  */
 const RUN_BOX = /\bwin(?:dows)?(?:(?:[ -](?:logo[ -])?(?:key|taste|toets|tasto|tecla|touche)|\s?キー)\s{0,2}(?:\+|and|und|et|y|e|en)|\s{0,2}\+)\s{0,2}r\b/g;
+/**
+ * Where else the lure has the reader paste (session 19): Win+X (the menu that opens PowerShell or the Terminal as
+ * administrator), PowerShell, Windows Terminal, the command prompt, macOS Terminal, in the eight languages (accents removed).
+ */
+const LAUNCHER = /\bwin(?:dows)?(?:(?:[ -](?:logo[ -])?(?:key|taste|toets|tasto|tecla|touche)|\s?キー)\s{0,2}(?:\+|and|und|et|y|e|en)|\s{0,2}\+)\s{0,2}x\b|\b(?:powershell|windows terminal|terminal \(admin\)|(?:open|launch|start)(?: the)? terminal|command prompt|eingabeaufforderung|invite de commandes|simbolo del sistema|prompt de comando|opdrachtprompt|prompt dei comandi)\b|コマンドプロンプト|ターミナル/g;
+/** An error to fix, the other pretext (accents removed). */
+const FIX = /\b(?:fix(?:es|ed)?|repair|resolve|beheben|reparieren|corriger|reparer|resoudre|solucionar|arreglar|corregir|reparar|corrigir|resolver|oplossen|op te lossen|verhelpen|herstellen|repareren|risolvere|correggere|riparare)\b|修正|修復|解決/;
+/**
+ * The fix already copied, by a button or the page ("copy fix", "has been copied", "copied to the clipboard", "wurde kopiert",
+ * "a été copié", "se ha copiado", "foi copiado", "is gekopieerd", "è stato copiato", コピーされました; accents removed).
+ */
+const COPIED = /\bcopy[ -]fix\b|\b(?:has|have|was|been|already)\s{1,2}(?:been\s{1,2})?copied\b|\bcopied\s{1,2}(?:to|into)\s{1,2}(?:your\s{1,2}|the\s{1,2})?clipboard|\b(?:wurde|wurden|ist|bereits)\s{1,2}(?:in die zwischenablage\s{1,2})?kopiert\b|\ba\s{1,2}ete\s{1,2}copiee?\b|\bcopiee?s?\s{1,2}dans le presse-papiers|\b(?:se\s{1,2}ha|ha\s{1,2}sido|foi|fue)\s{1,2}copiad[oa]\b|\bcopiad[oa]\s{1,2}(?:al|para a|no)\s{1,2}(?:portapapeles|area de transferencia)|\b(?:is|zijn|werd)\s{1,2}(?:naar het klembord\s{1,2})?gekopieerd\b|\be\s{1,2}stat[oa]\s{1,2}copiat[oa]\b|\bcopiat[oa]\s{1,2}negli appunti|コピーされ|コピー済み/;
+/**
+ * A command shown in the text: an IT how-to that fixes an error gives it to copy; the lure never shows what it copied
+ * (a web address, `$(…)`, a pipe into a shell, a download tool, a PowerShell switch).
+ */
+const SHOWN_COMMAND = /https?:\/\/|\$\(|\|\s{0,2}(?:iex|sh|bash)\b|\b(?:sudo|curl|wget|iwr|irm|get-[a-z]{2,30}|reset-[a-z]{2,30}|ipconfig|sfc|dism)\b|\s-(?:enc|command|executionpolicy)\b/;
 /** A paste: the shortcut or the verb (accents removed). */
-const PASTE = /\b(?:ctrl|strg|control)\s{0,2}\+\s{0,2}v\b|\b(?:paste|einfugen|coller|collez|pegar|pegue|pega|colar|cole|plakken|plak|incolla|incollare|incollate)\b|貼り付け|ペースト/;
+const PASTE = /\b(?:ctrl|strg|control|cmd|command)\s{0,2}\+\s{0,2}v\b|⌘\s{0,2}v\b|\b(?:paste|einfugen|coller|collez|pegar|pegue|pega|colar|cole|plakken|plak|incolla|incollare|incollate)\b|貼り付け|ペースト/;
 /** The pretext: a check that the reader is human, or a verification. */
 const PRETEXT = /\b(?:human|robot|robo|captcha|verif[a-z]{0,10}|mensch|roboter|bestatig[a-z]{0,6}|humain|humano|umano|mens)\b|ロボット|人間|認証/;
 /** A warning about the trick rather than the trick. */
@@ -37,12 +61,18 @@ const LATIN_ACCENTED = /[\u00c0-\u024f]/g;
 export function pasteAndRun(text: string): string | null {
   // NFKC (full-width ＋ and letters to plain ones), then accents off Latin letters only: kana must stay composed (ボ, not ホ + ゛).
   const t = text.slice(0, MAX_CHARS).toLowerCase().normalize('NFKC').replace(LATIN_ACCENTED, (c) => c.normalize('NFD').replace(ACCENTS, ''));
-  RUN_BOX.lastIndex = 0;
+  return stretchAround(t, RUN_BOX) ?? stretchAround(t, LAUNCHER);
+}
+
+/** The first stretch around a launcher (at most MAX_LOOKS looked at) that asks to paste, with its pretext and no warning. */
+function stretchAround(t: string, launcher: RegExp): string | null {
+  launcher.lastIndex = 0;
   let looks = 0;
-  for (let m = RUN_BOX.exec(t); m && looks < MAX_LOOKS; m = RUN_BOX.exec(t)) {
+  for (let m = launcher.exec(t); m && looks < MAX_LOOKS; m = launcher.exec(t)) {
     looks++;
     const around = t.slice(Math.max(0, m.index - WINDOW), m.index + m[0].length + WINDOW);
-    if (PASTE.test(around) && PRETEXT.test(around) && !WARNING.test(around)) {
+    if (!PASTE.test(around) || WARNING.test(around)) continue;
+    if (PRETEXT.test(around) || (FIX.test(around) && COPIED.test(around) && !SHOWN_COMMAND.test(around))) {
       const start = Math.max(0, m.index - 120);
       return t.slice(start, m.index + m[0].length + 120).replace(/\s+/g, ' ').trim();
     }

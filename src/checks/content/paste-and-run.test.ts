@@ -21,6 +21,24 @@ const rows: [text: string, asks: boolean][] = [
   ['Beware: fake CAPTCHA pages ask you to verify you are human by pressing Win+R and pasting a command. Never do this.', false],
   ['Achtung: Niemals Windows-Taste + R drücken und etwas einfügen, nur weil eine Seite eine Verifizierung verlangt.', false],
   ['We ship Windows and R packages for the robot arm; paste the licence key into the installer.', false],
+  // Session 19, the "fix the error" kind: a fix already copied, PowerShell / Win+X / Terminal to paste it into, no verification.
+  ['This document could not be displayed. How to fix: 1. Click "Copy fix" 2. Right-click Start and open Windows PowerShell (Admin) 3. Paste with Ctrl+V and press Enter.', true],
+  ['The Word Online extension is not installed. To fix the error: the fix has been copied to your clipboard. Press Win+X, choose Terminal (Admin), paste and press Enter.', true],
+  ['So beheben Sie den Fehler: Die Lösung wurde kopiert. Öffnen Sie PowerShell, fügen Sie sie mit Strg+V ein und drücken Sie die Eingabetaste.', true],
+  ["Pour corriger l'erreur : le correctif a été copié. Ouvrez PowerShell, collez avec Ctrl+V et appuyez sur Entrée.", true],
+  ['Para solucionar el error: la solución se ha copiado. Abra PowerShell, pegue con Ctrl+V y pulse Intro.', true],
+  ['Para corrigir o erro: a correção foi copiada. Abra o PowerShell, cole com Ctrl+V e pressione Enter.', true],
+  ['Om de fout op te lossen: de oplossing is gekopieerd. Open PowerShell, plak met Ctrl+V en druk op Enter.', true],
+  ["Per risolvere l'errore: la correzione è stata copiata. Apri PowerShell, incolla con Ctrl+V e premi Invio.", true],
+  ['修正方法：修正コマンドはコピーされました。PowerShellを開き、Ctrl+Vで貼り付けてEnterを押してください。', true],
+  ['Your Mac cannot open this file. How to fix: the command has been copied. Open Terminal, paste with Cmd+V and press Return.', true],
+  ['Verify you are human: open PowerShell, paste with Ctrl+V and press Enter.', true],
+  // Must not: an IT fix that shows its command, a warning, a shop's terminal, a how-to "copied from the docs".
+  ['To fix the VPN error, copy the command below, open PowerShell as administrator, paste it and press Enter: ipconfig /flushdns', false],
+  ['To fix the Outlook error, open PowerShell and paste the following command (it has been copied to the wiki too): Get-AppxPackage Microsoft.Office | Reset-AppxPackage', false],
+  ['Fake error pages say the fix has been copied and ask you to open PowerShell and paste it with Ctrl+V. Never do this.', false],
+  ['Our payment terminal is fixed; paste the receipt number you copied into the form.', false],
+  ['To fix the build error, open Terminal and paste: /bin/bash -c "$(curl -fsSL https://raw.githubusercontent.com/Homebrew/install/HEAD/install.sh)". The command was copied from the docs.', false],
 ];
 
 for (const [text, asks] of rows) {
@@ -28,7 +46,7 @@ for (const [text, asks] of rows) {
 }
 
 test('paste and run: linear in the text (repeated shortcuts without a paste, repeated pastes without a shortcut)', () => {
-  for (const unit of ['press win+r now ', 'windows key + ', 'ctrl+v verify ', 'win ', 'windows-taste und ']) {
+  for (const unit of ['press win+r now ', 'windows key + ', 'ctrl+v verify ', 'win ', 'windows-taste und ', 'open powershell fix ', 'win + x paste ', 'has been ', 'a ete copie ', 'open the terminal ']) {
     const ratio = cpuGrowth((n) => unit.repeat(Math.ceil(n / unit.length)), (text) => pasteAndRun(text), 1_500);
     assert.ok(ratio < 40, `${JSON.stringify(unit)}: 10× the text took ${ratio.toFixed(1)}× the CPU`);
   }

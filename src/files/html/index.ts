@@ -49,8 +49,11 @@ const ANCHOR = /<a\b/gi;
 const INPUT = /<input\b/gi;
 const FORM = /<form\b/gi;
 const META = /<meta\b/gi;
-/** "+ R" however written (a plus, its full-width form or a character reference): the Run box's shortcut may be named. */
-const RUN_KEY_HINT = /(?:[+\uff0b]|&#0{0,3}43;|&#x0{0,3}2b;|&plus;|\\u002b|\\x2b)(?:\s|&nbsp;|<[^<>]{0,200}>){0,6}[r\uff52]/;
+/**
+ * "+ R" or "+ X" however written (a plus, its full-width form or a character reference): the Run box's or the Win+X menu's
+ * shortcut may be named; or a console the reader may be told to open (session 19: the "fix the error" kind).
+ */
+const RUN_KEY_HINT = /(?:[+\uff0b]|&#0{0,3}43;|&#x0{0,3}2b;|&plus;|\\u002b|\\x2b)(?:\s|&nbsp;|<[^<>]{0,200}>){0,6}[rx\uff52\uff58]|powershell|terminal|command prompt|eingabeaufforderung|invite de commandes|mbolo del sistema|prompt de comando|opdrachtprompt|prompt dei comandi|コマンドプロンプト|ターミナル/;
 
 /** Analyses HTML or SVG text (the caller bounds its length). Linear; never throws. */
 export function analyzeHtml(text: string, limits: { maxPayloadBytes: number }): HtmlFileFacts {
