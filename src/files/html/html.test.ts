@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { cpuGrowth } from '../../test-support/growth.js';
 import { analyzeHtml } from './index.js';
 import { readStringLiteral } from './literal.js';
 
@@ -75,6 +76,30 @@ test('readStringLiteral reads JavaScript escapes and stops at its own quote', ()
     const read = readStringLiteral(src, 0);
     assert.deepEqual({ value: read.value, end: read.end }, { value, end }, src);
     assert.equal(read.escaped, /\\[^'"\\]/.test(src.slice(0, end)), src);
+  }
+});
+
+test('smuggling: a Blob counts with a decoder, a decoded payload or a runnable name; a report\'s CSV export does not', () => {
+  const save = (blob: string, name: string): string => `<script>var b = ${blob}; var a = document.createElement("a"); a.href = URL.createObjectURL(b); a.download = "${name}"; a.click();</script>`;
+  const zip = Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(600, 7)]).toString('base64');
+  const table: [string, string, boolean][] = [
+    ['a CSV export of the page\'s table', save('new Blob(["a,b\\n1,2"], { type: "text/csv" })', 'report.csv'), false],
+    ['a JSON export', save('new Blob([JSON.stringify(data)], { type: "application/json" })', 'data.json'), false],
+    ['a downloader script in plain text saved as .js', save('new Blob(["var s = new ActiveXObject(\'WScript.Shell\');"])', 'Invoice_2291.js'), true],
+    ['a text Blob saved as an .hta', save('new Blob([page])', 'Document.hta'), true],
+    ['a Blob of a long base64 string\'s bytes', `<script>var d = "${zip}";</script>${save('new Blob([d])', 'data.bin')}`, true],
+    ['atob, then a Blob saved under any name', `<script>var r = atob("${zip}");</script>${save('new Blob([r])', 'report.csv')}`, true],
+    ['msSaveOrOpenBlob of a Blob of text, saved as .zip', '<script>window.navigator.msSaveOrOpenBlob(new Blob([x]), "Invoice_2291.zip");</script>', true],
+    ['msSaveOrOpenBlob of a CSV', '<script>window.navigator.msSaveOrOpenBlob(new Blob(["a,b"]), "export.csv");</script>', false],
+  ];
+  for (const [name, html, smuggling] of table) assert.equal(analyzeHtml(`<html><body>${html}</body></html>`, LIMITS).smuggling, smuggling, name);
+});
+
+test('smuggling: the saved names are read in bounded, linear time', () => {
+  for (const unit of [' download="a.csv"', '.download = "x', 'mssaveoropenblob(a, "', 'new Blob([x]) ']) {
+    const make = (n: number): string => `<script>URL.createObjectURL(b); a.click();</script>${unit.repeat(Math.ceil(n / unit.length))}`;
+    const ratio = cpuGrowth(make, (html) => analyzeHtml(html, LIMITS), 3_000);
+    assert.ok(ratio < 40, `${JSON.stringify(unit)}: 10× the page took ${ratio.toFixed(1)}× the CPU`);
   }
 });
 

@@ -79,8 +79,10 @@ function analyzeLayer(text: string, limits: { maxPayloadBytes: number }, depth: 
   }
   const has = (label: string): boolean => facts.smugglingMarkers.includes(label);
   const saves = has('msSaveOrOpenBlob') || (has('createObjectURL') && (has('download attribute') || has('scripted click'))) || (has('download attribute') && has('data: URI of a binary'));
-  const builds = has('atob') || has('Blob') || has('byte array assembly') || has('data: URI of a binary');
-  facts.smuggling = saves && builds;
+  // A Blob alone builds nothing smuggled when it holds text the page made and saves under a data name: a report's "Export
+  // CSV" button (session 19). It counts with a decoder, bytes, a binary data: URI, a payload decoded below, or a saved name
+  // that runs or carries what runs.
+  const decodes = has('atob') || has('byte array assembly') || has('data: URI of a binary');
 
   // Embedded payloads: data: URIs with base64, and long base64 string literals.
   for (const m of text.matchAll(/data:([\w.+/-]*)(?:;[\w=-]+)*;base64,([A-Za-z0-9+/=\s]{64,})/g)) {
@@ -95,6 +97,8 @@ function analyzeLayer(text: string, limits: { maxPayloadBytes: number }, depth: 
       if (data) facts.payloads.push({ name: `base64-string-${facts.payloads.length + 1}`, data });
     }
   }
+
+  facts.smuggling = saves && (decodes || (has('Blob') && (facts.payloads.length > 0 || savesRunnableName(text))));
 
   // Credential forms (password inputs) and where they send the data.
   if (lower.includes('password') && someStartTag(text, INPUT, /type\s*=\s*["']?password/i)) {
@@ -154,6 +158,24 @@ function analyzeLayer(text: string, limits: { maxPayloadBytes: number }, depth: 
     }
   }
   return facts;
+}
+
+/**
+ * A name a script or a link saves under (`a.download = "…"`, `download="…"`, the first string of an `msSaveOrOpenBlob` call),
+ * at most 20 read.
+ */
+const SAVED_NAME = /\.download\s{0,4}=\s{0,4}["'`]([^"'`\n]{1,200})["'`]|\sdownload\s{0,4}=\s{0,4}["']([^"'\n]{1,200})["']|\bmssave(?:oropen)?blob\s{0,4}\([^"'`]{1,200}["'`]([^"'`\n]{1,200})["'`]/gi;
+/** What runs, or an archive, disk image, shortcut or page that carries it. */
+const RUNNABLE_NAME = /\.(?:exe|scr|pif|com|bat|cmd|vbs|vbe|js|jse|wsf|wsh|hta|ps1|msi|msix|appx|jar|lnk|url|iso|img|vhdx?|zip|rar|7z|cab|gz|tgz|tar|xll|one|chm|cpl|msc|library-ms|searchconnector-ms|s?html?|svg)\s*$/i;
+
+/** Whether the page saves a file under a name that runs or carries what runs. */
+function savesRunnableName(text: string): boolean {
+  let n = 0;
+  for (const m of text.matchAll(SAVED_NAME)) {
+    if (++n > 20) break;
+    if (RUNNABLE_NAME.test(m[1] ?? m[2] ?? m[3]!)) return true;
+  }
+  return false;
 }
 
 /** What a page written by script adds to the page that writes it (each list keeps its own bound). */
