@@ -51,6 +51,13 @@ test('a path ending in a domain or an address is no download; one ending in a pr
     ['https://files.example.net/WalletPro.ipa', true], // an iOS app package, sideloaded with a profile
     ['https://files.example.net/ipa-phonetic-chart.html', false],
     ['https://files.example.net/mobileconfig-guide.html', false],
+    // Session 19: control-panel items, consoles, help files, library descriptions, tar-family archives; not an internet shortcut.
+    ['https://files.example.net/Invoice_2291.cpl', true],
+    ['https://files.example.net/Report.msc', true],
+    ['https://files.example.net/Manual.chm', true],
+    ['https://files.example.net/Documents.library-ms', true],
+    ['https://files.example.net/backup.tar', true],
+    ['https://files.example.net/Liberalism%20in%20America.url', false],
   ];
   for (const [href, payload] of table) {
     const r = await scanner.scan({ raw: mail(href), source: 't.eml' });

@@ -98,10 +98,11 @@ const PAGE_PATH = /\.(?:s?html?|php\d?|aspx?|jsp|cgi)$/i;
 
 /**
  * Endings of something that runs, or an archive or disk image that carries it: what a link to a payload names, by
- * its path or a query value. Not `.com`: in a path it is far more often a domain or an address
+ * its path or a query value (session 19: control-panel items, management consoles, help files, library and
+ * search-connector descriptions, tar/xz/bz2/lzh/uue archives as well; not `.url`, which a list mail's attached page is named). Not `.com`: in a path it is far more often a domain or an address
  * (`/fwd/…/name@hotmail.com`) than a DOS program.
  */
-const PAYLOAD_ENDING = String.raw`\.(?:exe|scr|pif|bat|cmd|vbs|vbe|js|jse|wsf|wsh|hta|ps1|msi|msix|appx|appinstaller|jar|lnk|iso|img|vhdx?|zip|rar|7z|cab|ace|arj|gz|tgz|apk|ipa|dmg|xll|iqy|one|scf|mobileconfig|mobileprovision)`;
+const PAYLOAD_ENDING = String.raw`\.(?:exe|scr|pif|bat|cmd|vbs|vbe|js|jse|wsf|wsh|hta|ps1|msi|msix|appx|appinstaller|jar|lnk|iso|img|vhdx?|zip|rar|7z|cab|ace|arj|gz|tgz|apk|ipa|dmg|xll|iqy|one|scf|mobileconfig|mobileprovision|cpl|msc|chm|library-ms|searchconnector-ms|tar|xz|bz2|lzh|uue)`;
 export const PAYLOAD_PATH = new RegExp(`${PAYLOAD_ENDING}$`, 'i');
 
 /**
@@ -440,7 +441,8 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
         // sign-in path only on a disposable host (newsletters send readers to `/url_login` on their publisher's site).
         // The path's words are read only for a disposable host, the only place they count (most links are not).
         const pathWords = onDisposable ? wordsOf(`${url.path} ${url.query.slice(0, 200)}`) : [];
-        const signin = named.signin ?? (onDisposable ? namesSignin(pathWords) : undefined);
+        // A file's path (a payload by name, a file host's download) names the file, not a sign-in page: `Payment_2291.7z`.
+        const signin = named.signin ?? (onDisposable && !payload && !fileHostDownload ? namesSignin(pathWords) : undefined);
         if (signin) {
           capped.emit('URL_SIGNIN_PAGE_ELSEWHERE', `"${signin}" page at ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, {
             href: url.href, word: signin, host: url.host,
