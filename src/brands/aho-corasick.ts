@@ -5,9 +5,9 @@
  */
 /** Lower-case ASCII letters and digits: what folded Latin text (src/brands/normalize.ts) consists of. */
 const DENSE_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const DENSE_COLUMNS = 36;
+export const DENSE_COLUMNS = 36;
 /** ASCII code unit → its column in the dense table, or -1. */
-const DENSE_COLUMN = new Int8Array(128).fill(-1);
+export const DENSE_COLUMN = new Int8Array(128).fill(-1);
 for (let column = 0; column < DENSE_COLUMNS; column++) DENSE_COLUMN[DENSE_CHARS.charCodeAt(column)] = column;
 
 /** Shared by every state no pattern ends at (most of them). */
@@ -99,6 +99,15 @@ export class AhoCorasick {
       }
     }
     this.dense = dense;
+  }
+
+  /**
+   * The complete automaton over DENSE_CHARS, for a caller that walks it itself while it makes the text (the ASCII brand
+   * fold, src/brands/normalize.ts): from state s, the character of column k leads to `next[s * DENSE_COLUMNS + k]`, and
+   * the patterns ending at s are `outList[outStart[s] … outStart[s + 1])`, each `lengths[pattern]` long. Read only.
+   */
+  denseView(): { readonly next: Int32Array; readonly outStart: Int32Array; readonly outList: Int32Array; readonly lengths: readonly number[] } {
+    return { next: this.dense, outStart: this.outStart, outList: this.outList, lengths: this.lengths };
   }
 
   /**

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foldBrandText, foldBrandWords, type FoldedText } from './normalize.js';
+import { foldBrandText, foldBrandWords, foldedMatches, type FoldedText } from './normalize.js';
+import { AhoCorasick } from './aho-corasick.js';
+import { defaultBrands } from './defaults.js';
 import { foldLetterlike } from '../lookalike/letterlike.js';
 import { skeletonOfChar } from '../lookalike/skeleton.js';
 
@@ -157,5 +159,32 @@ test('long mixed text folds to words as the general fold does, its ASCII stretch
     }
     const max = n % 4 === 0 ? Math.floor(random() * s.length) : 24_000;
     assert.equal(foldBrandWords(s, max), foldBrandText(s, max).text, JSON.stringify(s.slice(0, 120)));
+  }
+});
+
+test('foldedMatches finds what the automaton finds in the fold, with the same word boundaries', () => {
+  // The ASCII path folds and walks the automaton in one pass; it must report every (alias, start) that
+  // matcher.search reports over foldBrandText's text, in the same order, and the fold's boundaries up to its end.
+  const aliases = defaultBrands().flatMap((b) => b.aliases).map((a) => foldBrandText(a).text).filter((a) => a.length > 0);
+  const matcher = new AhoCorasick(aliases);
+  const words = [...defaultBrands().flatMap((b) => b.aliases).filter((a) => /^[\x00-\x7f]*$/.test(a)).slice(0, 300), 'Mm', 'I1l', '0O', 'the', 'rn'];
+  const seps = [' ', '  ', '-', '.', '_', '\n', '@', '', '', '/', '™', 'é', 'ウ', '\u200b'];
+  let seed = 23;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  for (let n = 0; n < 4_000; n++) {
+    let s = '';
+    for (let i = Math.floor(random() * 12); i > 0; i--) {
+      let w = words[Math.floor(random() * words.length)]!;
+      if (random() < 0.3) w = w.toUpperCase();
+      s += w + seps[Math.floor(random() * (n % 3 === 0 ? seps.length : 10))]!;
+    }
+    const max = n % 5 === 0 ? Math.floor(random() * (s.length + 2)) : 2048;
+    const expected: number[] = [];
+    const folded = foldBrandText(s, max);
+    matcher.search(folded.text, (pattern, at) => expected.push(pattern, at));
+    const found: number[] = [];
+    const boundary = foldedMatches(s, max, matcher, found);
+    assert.deepEqual(found, expected, JSON.stringify(s));
+    assert.deepEqual([...boundary.subarray(0, folded.text.length + 1)], [...folded.boundary], JSON.stringify(s));
   }
 });

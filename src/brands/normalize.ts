@@ -1,3 +1,5 @@
+import type { AhoCorasick } from './aho-corasick.js';
+import { DENSE_COLUMN, DENSE_COLUMNS } from './aho-corasick.js';
 import { foldLetterlike } from '../lookalike/letterlike.js';
 import { skeletonOfChar } from '../lookalike/skeleton.js';
 
@@ -275,6 +277,69 @@ function foldAscii(src: string, withBoundary: boolean): FoldedText | null {
   }
   starts[n] = 1;
   return { text: n === 0 ? '' : bytes.toString('latin1', 0, n), boundary: withBoundary ? starts.slice(0, n + 1) : NO_BOUNDARY };
+}
+
+/** The dense columns (aho-corasick.ts) of ASCII_FOLD1 and ASCII_FOLD2 per ASCII code point (-1: none). */
+const ASCII_COLUMN1 = new Int8Array(0x80).fill(-1);
+const ASCII_COLUMN2 = new Int8Array(0x80).fill(-1);
+for (let c = 0; c < 0x80; c++) {
+  if (ASCII_WORD[c] === 0) continue;
+  ASCII_COLUMN1[c] = DENSE_COLUMN[ASCII_FOLD1[c]!]!;
+  if (ASCII_TWO[c] === 1) ASCII_COLUMN2[c] = DENSE_COLUMN[ASCII_FOLD2[c]!]!;
+  // The fold of an ASCII word character is lower-case letters and digits, the automaton's dense characters.
+  if (ASCII_COLUMN1[c]! < 0 || (ASCII_TWO[c] === 1 && ASCII_COLUMN2[c]! < 0)) throw new Error(`brand fold of ${c} is not a dense character`);
+}
+
+/**
+ * Every occurrence of `matcher`'s patterns in `foldBrandText(input, maxChars).text`, pushed to `found` as pairs (pattern,
+ * start in the folded text) in the order `matcher.search` reports them; returns the fold's word boundaries (`boundary` of
+ * FoldedText, at least text length + 1 long: a shared buffer, valid until the next fold). ASCII text (most mail) is folded
+ * and walked through the automaton in one pass, without the folded string, its boundary copy or a callback per match: the
+ * signature's and the subject's brand search was ~110 K instructions a message, most of it the fold and the second walk.
+ * Other text is folded the general way and searched.
+ */
+export function foldedMatches(input: string, maxChars: number, matcher: AhoCorasick, found: number[]): Uint8Array {
+  const cut = input.slice(0, maxChars);
+  const { next, outStart, outList, lengths } = matcher.denseView();
+  if (wordStarts.length < cut.length * 2 + 1) {
+    foldedBytes = Buffer.allocUnsafe(cut.length * 2 + 1);
+    wordStarts = new Uint8Array(cut.length * 2 + 1);
+  }
+  const starts = wordStarts;
+  const before = found.length;
+  let n = 0;
+  let state = 0;
+  let pendingBoundary = true;
+  for (let i = 0; i < cut.length; i++) {
+    const c = charCodeAt.call(cut, i);
+    if (c >= 0x80) {
+      // Not ASCII: the general fold, from the start.
+      found.length = before;
+      const folded = foldUnicode(cut);
+      matcher.search(folded.text, (pattern, at) => {
+        found.push(pattern, at);
+      });
+      return folded.boundary;
+    }
+    const column = ASCII_COLUMN1[c]!;
+    if (column < 0) {
+      pendingBoundary = true;
+      continue;
+    }
+    starts[n++] = pendingBoundary ? 1 : 0;
+    pendingBoundary = false;
+    state = next[state * DENSE_COLUMNS + column]!;
+    for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) found.push(outList[k]!, n - lengths[outList[k]!]!);
+    // `m` folds to `rn`: its second letter is no word start.
+    const second = ASCII_COLUMN2[c]!;
+    if (second >= 0) {
+      starts[n++] = 0;
+      state = next[state * DENSE_COLUMNS + second]!;
+      for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) found.push(outList[k]!, n - lengths[outList[k]!]!);
+    }
+  }
+  starts[n] = 1;
+  return starts;
 }
 
 /** Whether the first/last character of folded text is Latin or a digit (needs a word boundary there). */

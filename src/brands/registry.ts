@@ -3,7 +3,7 @@ import { parse as parseDomain } from 'tldts';
 import type { ProtectedDomain } from '../lookalike/detector.js';
 import { isCountrySuffix } from '../lookalike/country-suffix.js';
 import { AhoCorasick } from './aho-corasick.js';
-import { foldBrandText, latinEdges, type FoldedText } from './normalize.js';
+import { foldBrandText, foldedMatches, latinEdges, type FoldedText } from './normalize.js';
 import type { Brand } from './types.js';
 
 /** A brand named in some text, and the alias that named it. */
@@ -192,7 +192,35 @@ export class BrandRegistry {
 
   /** Brands named in running text (subject, signature): strong aliases only. */
   mentionsInText(text: string, maxChars = 4096): BrandMention[] {
-    return this.strongMentions(foldBrandText(text, maxChars));
+    // strongMentions of the fold, with the fold and the automaton's walk in one pass (foldedMatches).
+    this.strongMatcher ??= new AhoCorasick(this.strong.map((e) => e.folded));
+    const found = this.rawMatches;
+    found.length = 0;
+    const boundary = foldedMatches(text, maxChars, this.strongMatcher, found);
+    const hits: number[] = [];
+    for (let k = 0; k < found.length; k += 2) if (this.onBoundaries(found[k]!, found[k + 1]!, boundary)) hits.push(found[k]!);
+    found.length = 0;
+    return this.mentionsOf(hits);
+  }
+
+  /** Pairs (pattern, start) of foldedMatches, reused from call to call. */
+  private readonly rawMatches: number[] = [];
+
+  /** Whether strong alias `index` found at `at` of a fold stands on word boundaries there (its Latin edges only). */
+  private onBoundaries(index: number, at: number, boundary: Uint8Array): boolean {
+    const entry = this.strong[index]!;
+    return (!entry.start || boundary[at] === 1) && (!entry.end || boundary[at + entry.folded.length] === 1);
+  }
+
+  /** The brands of strong aliases found (indices into `strong`, in any order): per brand the first alias in `strong` order. */
+  private mentionsOf(hits: number[]): BrandMention[] {
+    const found: BrandMention[] = [];
+    if (hits.length > 1) hits.sort((a, b) => a - b);
+    for (const i of hits) {
+      const entry = this.strong[i]!;
+      if (!found.some((m) => m.brand.id === entry.brand.id)) found.push({ brand: entry.brand, alias: entry.alias, weak: false });
+    }
+    return found;
   }
 
   /**
@@ -254,24 +282,16 @@ export class BrandRegistry {
   }
 
   private strongMentions(folded: FoldedText): BrandMention[] {
-    const found: BrandMention[] = [];
     const { text, boundary } = folded;
-    if (text.length === 0) return found;
+    if (text.length === 0) return [];
     this.strongMatcher ??= new AhoCorasick(this.strong.map((e) => e.folded));
     // An alias counts where it stands on word boundaries (Latin edges only); then, per brand, the first
     // alias in `strong` order (longest first) is the one reported.
     const hits: number[] = [];
-    const strong = this.strong;
     this.strongMatcher.search(text, (index, at) => {
-      const entry = strong[index]!;
-      if ((!entry.start || boundary[at] === 1) && (!entry.end || boundary[at + entry.folded.length] === 1)) hits.push(index);
+      if (this.onBoundaries(index, at, boundary)) hits.push(index);
     });
-    if (hits.length > 1) hits.sort((a, b) => a - b);
-    for (const i of hits) {
-      const entry = strong[i]!;
-      if (!found.some((m) => m.brand.id === entry.brand.id)) found.push({ brand: entry.brand, alias: entry.alias, weak: false });
-    }
-    return found;
+    return this.mentionsOf(hits);
   }
 }
 
