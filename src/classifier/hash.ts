@@ -1,6 +1,6 @@
 /** FNV-1a's offset basis and prime (32 bits). */
 const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+export const FNV_PRIME = 0x01000193;
 
 /**
  * 32-bit FNV-1a over UTF-16 code units (Fowler–Noll–Vo, draft-eastlake-fnv): fast, stable across
@@ -21,16 +21,11 @@ export function fnv1a32Slice(prefix: string, text: string, start: number, end: n
 }
 
 /**
- * The hash's state after `prefix`, for a caller that goes on code unit by code unit (`h = fnvStep(h, unit)`) while it
- * reads a token, and ends with `fnvFinish(h)`: the same as fnv1a32Slice(prefix, text, start, end) of those units.
+ * The hash's state after `prefix`, for a caller that goes on code unit by code unit (`h = Math.imul(h ^ unit, FNV_PRIME)`)
+ * while it reads a token, and ends with `fnvFinish(h)`: the same as fnv1a32Slice(prefix, text, start, end) of those units.
  */
 export function fnvAfter(prefix: string): number {
   return fnvUpdate(FNV_OFFSET, prefix, 0, prefix.length);
-}
-
-/** One code unit more of the hash's state (see fnvAfter). */
-export function fnvStep(h: number, unit: number): number {
-  return Math.imul(h ^ unit, FNV_PRIME);
 }
 
 function fnvUpdate(h: number, text: string, start: number, end: number): number {

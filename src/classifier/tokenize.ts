@@ -2,7 +2,7 @@ import { decodeEntities, hasInvisible, htmlToText, normalizeText } from './norma
 import { RECEIVING_SIDE_FIELDS } from './receiving-fields.js';
 import { segmentWords } from './segment.js';
 import { DistinctTokens, TokenList, type TokenFeatures, type TokenSink } from './features.js';
-import { fnvAfter, fnvStep } from './hash.js';
+import { FNV_PRIME, fnvAfter } from './hash.js';
 import { isAscii, isBlank } from '../mail/text-chars.js';
 
 /**
@@ -363,7 +363,7 @@ function wordTokens(text: string, prefix: string, sink: TokenSink): void {
     let digitsOnly = core === p && c >= 48 && c <= 57;
     let end = core + size;
     let h = afterPrefix;
-    for (let k = p; k < end; k++) h = fnvStep(h, text.charCodeAt(k));
+    for (let k = p; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
     // The hash up to `end` (joiners read after the last letter or digit are not the word's).
     let hEnd = h;
     for (let j = end; j < n; ) {
@@ -371,11 +371,11 @@ function wordTokens(text: string, prefix: string, sink: TokenSink): void {
       if (u < 128) {
         if (LETTER_OR_DIGIT_BMP[u] === 1) {
           if (digitsOnly && !(u >= 48 && u <= 57)) digitsOnly = false;
-          h = fnvStep(h, u);
+          h = Math.imul(h ^ u, FNV_PRIME);
           end = ++j;
           hEnd = h;
         } else if (isWordJoiner(u)) {
-          h = fnvStep(h, u);
+          h = Math.imul(h ^ u, FNV_PRIME);
           j++;
         } else break;
         continue;
@@ -383,13 +383,13 @@ function wordTokens(text: string, prefix: string, sink: TokenSink): void {
       const d = text.codePointAt(j)!;
       if (isLetterOrDigit(d)) {
         digitsOnly = false;
-        h = fnvStep(h, u);
-        if (d > 0xffff) h = fnvStep(h, text.charCodeAt(j + 1));
+        h = Math.imul(h ^ u, FNV_PRIME);
+        if (d > 0xffff) h = Math.imul(h ^ text.charCodeAt(j + 1), FNV_PRIME);
         j += d > 0xffff ? 2 : 1;
         end = j;
         hEnd = h;
       } else if (isWordJoiner(d)) {
-        h = fnvStep(h, u);
+        h = Math.imul(h ^ u, FNV_PRIME);
         j++;
       } else break;
     }
@@ -397,7 +397,7 @@ function wordTokens(text: string, prefix: string, sink: TokenSink): void {
     if (digitsOnly) for (let k = core; k < end; k++) if (text.charCodeAt(k) < 48 || text.charCodeAt(k) > 57) digitsOnly = false;
     if (end < n && text.charCodeAt(end) === 0x25) {
       end++;
-      hEnd = fnvStep(hEnd, 0x25);
+      hEnd = Math.imul(hEnd ^ 0x25, FNV_PRIME);
       digitsOnly = false;
     }
     const length = end - p;
