@@ -1,4 +1,4 @@
-import { fnv1a32, fnv1a32Slice, fnvFinish } from './hash.js';
+import { fnv1a32, fnv1a32Slice } from './hash.js';
 
 /**
  * What a model reads of a message: its distinct tokens in first-seen order, each with its 32-bit FNV-1a
@@ -32,11 +32,6 @@ export interface TokenSink {
   push(token: string): void;
   /** Pushes `prefix + text.slice(start, end)`; a sink that does not need the string does not build it. */
   pushSlice(prefix: string, text: string, start: number, end: number): void;
-  /**
-   * pushSlice, for a caller that hashed the token as it read it: `state` is FNV-1a's state after `prefix` and
-   * `text.slice(start, end)` (src/classifier/hash.ts `fnvAfter`, then a step per code unit), before `fnvFinish`.
-   */
-  pushHashed(prefix: string, text: string, start: number, end: number, state: number): void;
   /** Whether the budget is used up (every further token is dropped). */
   full(): boolean;
 }
@@ -50,9 +45,6 @@ export class TokenList implements TokenSink {
   }
   pushSlice(prefix: string, text: string, start: number, end: number): void {
     if (this.tokens.length < this.maxTokens) this.tokens.push(prefix + text.slice(start, end));
-  }
-  pushHashed(prefix: string, text: string, start: number, end: number): void {
-    this.pushSlice(prefix, text, start, end);
   }
   full(): boolean {
     return this.tokens.length >= this.maxTokens;
@@ -117,17 +109,7 @@ export class DistinctTokens implements TokenSink, TokenFeatures {
   pushSlice(prefix: string, text: string, start: number, end: number): void {
     if (this.pushed >= this.maxTokens) return;
     this.pushed++;
-    this.insert(fnv1a32Slice(prefix, text, start, end), prefix, text, start, end);
-  }
-
-  pushHashed(prefix: string, text: string, start: number, end: number, state: number): void {
-    if (this.pushed >= this.maxTokens) return;
-    this.pushed++;
-    this.insert(fnvFinish(state), prefix, text, start, end);
-  }
-
-  /** Adds the token unless an equal one is in the set (`h`: its hash). */
-  private insert(h: number, prefix: string, text: string, start: number, end: number): void {
+    const h = fnv1a32Slice(prefix, text, start, end);
     const mask = this.table.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const entry = this.table[slot]!;

@@ -1,6 +1,6 @@
 /** FNV-1a's offset basis and prime (32 bits). */
 const FNV_OFFSET = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
+const FNV_PRIME = 0x01000193;
 
 /**
  * 32-bit FNV-1a over UTF-16 code units (Fowler–Noll–Vo, draft-eastlake-fnv): fast, stable across
@@ -20,14 +20,6 @@ export function fnv1a32Slice(prefix: string, text: string, start: number, end: n
   return fnvFinish(fnvUpdate(fnvUpdate(FNV_OFFSET, prefix, 0, prefix.length), text, start, end));
 }
 
-/**
- * The hash's state after `prefix`, for a caller that goes on code unit by code unit (`h = Math.imul(h ^ unit, FNV_PRIME)`)
- * while it reads a token, and ends with `fnvFinish(h)`: the same as fnv1a32Slice(prefix, text, start, end) of those units.
- */
-export function fnvAfter(prefix: string): number {
-  return fnvUpdate(FNV_OFFSET, prefix, 0, prefix.length);
-}
-
 function fnvUpdate(h: number, text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
     h ^= text.charCodeAt(i);
@@ -37,7 +29,7 @@ function fnvUpdate(h: number, text: string, start: number, end: number): number 
 }
 
 /** Final avalanche (murmur3 fmix32) so that low bits used as a bucket index depend on every input bit. */
-export function fnvFinish(h: number): number {
+function fnvFinish(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -2,7 +2,6 @@ import { decodeEntities, hasInvisible, htmlToText, normalizeText } from './norma
 import { RECEIVING_SIDE_FIELDS } from './receiving-fields.js';
 import { segmentWords } from './segment.js';
 import { DistinctTokens, TokenList, type TokenFeatures, type TokenSink } from './features.js';
-import { FNV_PRIME, fnvAfter } from './hash.js';
 import { isAscii, isBlank } from '../mail/text-chars.js';
 
 /**
@@ -334,9 +333,6 @@ const isCurrency = (c: number): boolean => c === 0x24 || c === 0x20ac || c === 0
  */
 function wordTokens(text: string, prefix: string, sink: TokenSink): void {
   const n = text.length;
-  // Each word is hashed as it is read (FNV-1a, a step per code unit; pushHashed): a second loop over its characters
-  // in the sink was most of the set's cost per word.
-  const afterPrefix = fnvAfter(prefix);
   let p = 0;
   while (p < n) {
     let c = text.charCodeAt(p);
@@ -362,34 +358,13 @@ function wordTokens(text: string, prefix: string, sink: TokenSink): void {
     }
     let digitsOnly = core === p && c >= 48 && c <= 57;
     let end = core + size;
-    let h = afterPrefix;
-    for (let k = p; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
-    // The hash up to `end` (joiners read after the last letter or digit are not the word's).
-    let hEnd = h;
     for (let j = end; j < n; ) {
-      const u = text.charCodeAt(j);
-      if (u < 128) {
-        if (LETTER_OR_DIGIT_BMP[u] === 1) {
-          if (digitsOnly && !(u >= 48 && u <= 57)) digitsOnly = false;
-          h = Math.imul(h ^ u, FNV_PRIME);
-          end = ++j;
-          hEnd = h;
-        } else if (isWordJoiner(u)) {
-          h = Math.imul(h ^ u, FNV_PRIME);
-          j++;
-        } else break;
-        continue;
-      }
       const d = text.codePointAt(j)!;
-      if (isLetterOrDigit(d)) {
-        digitsOnly = false;
-        h = Math.imul(h ^ u, FNV_PRIME);
-        if (d > 0xffff) h = Math.imul(h ^ text.charCodeAt(j + 1), FNV_PRIME);
+      if (d < 128 ? LETTER_OR_DIGIT_BMP[d] === 1 : isLetterOrDigit(d)) {
+        if (digitsOnly && !(d >= 48 && d <= 57)) digitsOnly = false;
         j += d > 0xffff ? 2 : 1;
         end = j;
-        hEnd = h;
       } else if (isWordJoiner(d)) {
-        h = Math.imul(h ^ u, FNV_PRIME);
         j++;
       } else break;
     }
@@ -397,13 +372,12 @@ function wordTokens(text: string, prefix: string, sink: TokenSink): void {
     if (digitsOnly) for (let k = core; k < end; k++) if (text.charCodeAt(k) < 48 || text.charCodeAt(k) > 57) digitsOnly = false;
     if (end < n && text.charCodeAt(end) === 0x25) {
       end++;
-      hEnd = Math.imul(hEnd ^ 0x25, FNV_PRIME);
       digitsOnly = false;
     }
     const length = end - p;
     if (length > MAX_WORD) sink.push(`${prefix}skip:${text[p]}${Math.min(9, Math.floor(length / 10))}`);
     else if (digitsOnly) sink.pushSlice(prefix, NUM_TOKEN[length]!, 0, NUM_TOKEN[length]!.length);
-    else sink.pushHashed(prefix, text, p, end, hEnd);
+    else sink.pushSlice(prefix, text, p, end);
     if (sink.full()) return;
     p = end;
   }
