@@ -52,6 +52,11 @@ const SHOWN_COMMAND = /https?:\/\/|\$\(|\|\s{0,2}(?:iex|sh|bash)\b|\b(?:sudo|cur
 const PASTE = /\b(?:ctrl|strg|control|cmd|command)\s{0,2}\+\s{0,2}v\b|⌘\s{0,2}v\b|\b(?:paste|einfugen|coller|collez|pegar|pegue|pega|colar|cole|plakken|plak|incolla|incollare|incollate)\b|貼り付け|ペースト/;
 /** The pretext: a check that the reader is human, or a verification. */
 const PRETEXT = /\b(?:human|robot|robo|captcha|verif[a-z]{0,10}|mensch|roboter|bestatig[a-z]{0,6}|humain|humano|umano|mens)\b|ロボット|人間|認証/;
+/**
+ * The pretext beside the other launchers: only a check that the reader is human. "Paste this into PowerShell / Terminal to
+ * verify the installation" is an ordinary how-to; a human check is not.
+ */
+const HUMAN_CHECK = /\b(?:human|robot|robo|captcha|mensch|roboter|humain|humano|umano|mens)\b|ロボット|人間/;
 /** A warning about the trick rather than the trick. */
 const WARNING = /\b(?:never|nie|niemals|jamais|nunca|nooit|mai)\b|絶対に|決して/;
 const ACCENTS = /[\u0300-\u036f]/g;
@@ -61,18 +66,25 @@ const LATIN_ACCENTED = /[\u00c0-\u024f]/g;
 export function pasteAndRun(text: string): string | null {
   // NFKC (full-width ＋ and letters to plain ones), then accents off Latin letters only: kana must stay composed (ボ, not ホ + ゛).
   const t = text.slice(0, MAX_CHARS).toLowerCase().normalize('NFKC').replace(LATIN_ACCENTED, (c) => c.normalize('NFD').replace(ACCENTS, ''));
-  return stretchAround(t, RUN_BOX) ?? stretchAround(t, LAUNCHER);
+  return stretchAround(t, RUN_BOX, false) ?? stretchAround(t, LAUNCHER, true);
 }
 
-/** The first stretch around a launcher (at most MAX_LOOKS looked at) that asks to paste, with its pretext and no warning. */
-function stretchAround(t: string, launcher: RegExp): string | null {
+/**
+ * The first stretch around a launcher (at most MAX_LOOKS looked at) that asks to paste, with its pretext and no warning.
+ * Beside a console (`atConsole`: PowerShell, Terminal, Win+X — where how-tos also have readers paste), the stretch must
+ * show no command, and its pretext is a human check or a fix already copied; the Run box takes any verification.
+ */
+function stretchAround(t: string, launcher: RegExp, atConsole: boolean): string | null {
   launcher.lastIndex = 0;
   let looks = 0;
   for (let m = launcher.exec(t); m && looks < MAX_LOOKS; m = launcher.exec(t)) {
     looks++;
     const around = t.slice(Math.max(0, m.index - WINDOW), m.index + m[0].length + WINDOW);
     if (!PASTE.test(around) || WARNING.test(around)) continue;
-    if (PRETEXT.test(around) || (FIX.test(around) && COPIED.test(around) && !SHOWN_COMMAND.test(around))) {
+    const asks = atConsole
+      ? !SHOWN_COMMAND.test(around) && (HUMAN_CHECK.test(around) || ((FIX.test(around) || PRETEXT.test(around)) && COPIED.test(around)))
+      : PRETEXT.test(around) || (FIX.test(around) && COPIED.test(around) && !SHOWN_COMMAND.test(around));
+    if (asks) {
       const start = Math.max(0, m.index - 120);
       return t.slice(start, m.index + m[0].length + 120).replace(/\s+/g, ' ').trim();
     }

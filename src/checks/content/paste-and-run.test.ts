@@ -39,6 +39,12 @@ const rows: [text: string, asks: boolean][] = [
   ['Fake error pages say the fix has been copied and ask you to open PowerShell and paste it with Ctrl+V. Never do this.', false],
   ['Our payment terminal is fixed; paste the receipt number you copied into the form.', false],
   ['To fix the build error, open Terminal and paste: /bin/bash -c "$(curl -fsSL https://raw.githubusercontent.com/Homebrew/install/HEAD/install.sh)". The command was copied from the docs.', false],
+  // A how-to that has the reader paste into PowerShell or Terminal "to verify" an installation asks no human check.
+  ['Open PowerShell and paste the following command to verify the installation: Get-Module -ListAvailable Az', false],
+  ['To verify your setup, open Terminal, paste the snippet from our documentation with Cmd+V and press Return.', false],
+  ['Zur Bestätigung Ihrer Installation öffnen Sie PowerShell und fügen Sie den Befehl aus der Anleitung ein.', false],
+  ['I am not a robot: open Windows Terminal, paste with Ctrl+V and press Enter to finish the check.', true],
+  ['Verification step 2: the code has been copied. Press Win+X, open Terminal (Admin), paste it and press Enter.', true],
 ];
 
 for (const [text, asks] of rows) {
