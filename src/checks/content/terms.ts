@@ -950,7 +950,8 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['crypto-scam', 3, 'i know nothing about bitcoin'], ['crypto-scam', 3, 'know nothing about crypto'], ['crypto-scam', 2, 'cash it out'],
   ['crypto-scam', 3, 'kenne mich mit bitcoin nicht aus'], ['crypto-scam', 3, 'não entendo de bitcoin'], ['crypto-scam', 3, 'nao entendo de bitcoin'],
   ['crypto-scam', 3, 'no sé nada de bitcoin'], ['crypto-scam', 3, 'no se nada de bitcoin'], ['crypto-scam', 3, 'je ne connais rien au bitcoin'],
-  ['crypto-scam', 3, 'ik weet niets van bitcoin'], ['crypto-scam', 3, 'non so nulla di bitcoin'], ['crypto-scam', 3, 'non so niente di bitcoin'],  // ── Session 19 (issue 17, the audit's fifth round): the kinds' letters as they are written beyond the phrases above, each
+  ['crypto-scam', 3, 'ik weet niets van bitcoin'], ['crypto-scam', 3, 'non so nulla di bitcoin'], ['crypto-scam', 3, 'non so niente di bitcoin'],
+  // ── Session 19 (issue 17, the audit's fifth round): the kinds' letters as they are written beyond the phrases above, each
   // kind in the eight languages. Strong (3): the letter's own sentence; 2: its usual wording; 1: words a genuine notice,
   // newsletter or personal letter also uses.
   // Sextortion: the password or phone number given back as proof, the malware "on an adult site", the split-screen clip,
