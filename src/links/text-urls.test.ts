@@ -13,6 +13,16 @@ const cases: [string, string[]][] = [
   ['"https://q.example/x", \'https://r.example/y\'', ['https://q.example/x', 'https://r.example/y']],
   ['http:\\\\evil.com\\login here', ['http:\\\\evil.com\\login']],
   ['HTTPS://UPPER.EXAMPLE/Path!', ['HTTPS://UPPER.EXAMPLE/Path']],
+  // A file name in another script ends the path when it ends in an extension; a sentence glued on does not.
+  ['請求書はこちら https://files.example/d/請求書_2291.rar からダウンロード', ['https://files.example/d/請求書_2291.rar']],
+  ['請求書：https://files.example/d/請求書_2291.rar。', ['https://files.example/d/請求書_2291.rar']],
+  ['Download: https://cdn.example/Rechnung_März_2026.zip.', ['https://cdn.example/Rechnung_März_2026.zip']],
+  ['https://cdn.example/f/Счет-фактура.pdf?dl=1', ['https://cdn.example/f/Счет-фактура.pdf']],
+  ['詳しくはhttps://example.com/aをご覧ください。', ['https://example.com/a']],
+  ['https://example.com/aから資料をDL.', ['https://example.com/a']],
+  ['https://example.com/a?q=請求書.rar', ['https://example.com/a?q=']],
+  ['https://example.com/a請求書/b.rar', ['https://example.com/a']],
+  [`https://example.com/${'請'.repeat(300)}.rar`, ['https://example.com/']],
 ];
 
 test('findTextUrls finds URLs with and without scheme, and cuts them at Japanese text and punctuation', () => {
@@ -32,6 +42,7 @@ test('cost: 5 MB of hostile text scans in linear time', () => {
     `http://${'例'.repeat(2_500_000)}`,
     'ahttp://x'.repeat(600_000),
     `https://${'a.'.repeat(2_500_000)}`,
+    'https://a.b/請'.repeat(400_000),
   ];
   for (const text of hostile) {
     const started = performance.now();

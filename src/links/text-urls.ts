@@ -88,12 +88,41 @@ function scanUrl(text: string, from: number, asciiHostOnly: boolean): number {
   }
   const cut = hostEnd(i, lastDot, firstNonAsciiAfterDot);
   if (cut !== i) return cut;
-  // Path, query, fragment: ASCII only.
+  // Path, query, fragment: ASCII only — except a file name written in another script at the end of the
+  // path (`https://files.example/請求書_2291.rar`), which is part of the URL when it ends in an extension.
+  let inPath = true;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128 || !URL_ASCII[c]) break;
+    if (c === 63 || c === 35) inPath = false; // ? #
+    if (c >= 128) return inPath ? fileNameEnd(text, i) : i;
+    if (!URL_ASCII[c]) break;
   }
   return i;
+}
+
+/** Longest file name read past the first non-ASCII character of a path (a file system's usual limit). */
+const MAX_FILE_NAME = 255;
+const FILE_NAME_ENDING = /\.[A-Za-z0-9]{1,5}$/;
+
+/**
+ * Where a path whose last segment turns non-ASCII at `from` ends. A URL glued to Japanese text
+ * (`https://example.com/aをご覧ください`) ends at `from`; a file name (`請求書_2291.rar`, `Rechnung_März.zip`)
+ * is read to its end when the run of letters, digits and URL characters up to the next space or
+ * punctuation mark (at most MAX_FILE_NAME characters, no further `/`) ends in a dot and a short ASCII
+ * extension. Bounded: each URL start looks at most MAX_FILE_NAME characters ahead.
+ */
+function fileNameEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + MAX_FILE_NAME);
+  let j = from;
+  for (; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      if (!URL_ASCII[c] || c === 47 || c === 63 || c === 35) break; // a further / ? # ends the file name
+    } else if (!isIdnChar(text, j)) break;
+  }
+  if (j === limit && limit < text.length) return from; // longer than any file name: not one
+  const run = trimTrailing(text.slice(from, j));
+  return FILE_NAME_ENDING.test(run) ? from + run.length : from;
 }
 
 /**
