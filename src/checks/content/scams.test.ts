@@ -397,6 +397,51 @@ const rows: { description: string; subject: string; text: string; expected: stri
     expected: [],
     forbidden: ['CONTENT_CATEGORY_CALLBACK_SCAM'],
   },
+  // Session 20 (ham24): what a genuine shop or subscription says of the charge ("will be charged", "has been charged",
+  // "ihr Konto wird belastet", "votre compte sera débité", 請求されます) weighs 1; with the order's or plan's own word it
+  // is no callback lure. (A lure also says "not you? call us": "if you did not make this purchase", "nicht autorisiert".)
+  {
+    description: 'an order confirmation that says when the card will be charged is no callback lure (en)',
+    subject: 'Order confirmation #RO-48213',
+    text: 'Thank you for your order! 1 x Trail Runner hiking boots $129.00. Your card will be charged when your order ships; you will get a tracking number by e-mail. Questions? Our store is open Mon-Fri 8am-6pm.',
+    expected: [],
+    forbidden: ['CONTENT_CATEGORY_CALLBACK_SCAM'],
+  },
+  {
+    description: "a plan's renewal reminder with the amount to be charged is no callback lure (en)",
+    subject: 'Your plan renews on December 15',
+    text: 'Your CloudNotes Pro subscription renews on December 15. Your card ending in 4417 will be charged $59.99. Nothing to do if you want to keep it; you can change plans under Settings > Billing.',
+    expected: [],
+    forbidden: ['CONTENT_CATEGORY_CALLBACK_SCAM'],
+  },
+  {
+    description: "a hosting company's paid invoice is no callback lure (en)",
+    subject: 'Receipt for invoice #10442',
+    text: 'Thanks for your payment. Your card ending in 1881 has been charged $24.00 for invoice #10442 (Starter plan). Transaction ID: ch_3PzA81. A PDF receipt is on the billing page of your dashboard.',
+    expected: [],
+    forbidden: ['CONTENT_CATEGORY_CALLBACK_SCAM'],
+  },
+  {
+    description: 'an order confirmation with its debit and customer service is no callback lure (de)',
+    subject: 'Ihre Bestellung Nr. 20931',
+    text: 'Vielen Dank für Ihre Bestellung: 1 x Hochbeet Lärche 89,00 EUR. Ihr Konto wird belastet, sobald die Ware versandt ist. Bei Fragen hilft Ihnen unser Kundendienst.',
+    expected: [],
+    forbidden: ['CONTENT_CATEGORY_CALLBACK_SCAM'],
+  },
+  {
+    description: "a bookshop's order confirmation with its debit is no callback lure (fr)",
+    subject: 'Confirmation de votre commande n° 55120',
+    text: "Merci pour votre commande : 1 x « Le Petit Prince », 18,50 €. Votre compte sera débité au moment de l'expédition. Vous recevrez un e-mail avec le numéro de suivi.",
+    expected: [],
+    forbidden: ['CONTENT_CATEGORY_CALLBACK_SCAM'],
+  },
+  {
+    description: "a stationer's order confirmation with its card charge is no callback lure (ja)",
+    subject: 'ご注文確認のお知らせ',
+    text: 'このたびはご注文いただき、誠にありがとうございます。万年筆 1点 5,500円。商品発送時にご登録のクレジットカードに請求されます。返品・返金は到着後7日以内に承ります。',
+    expected: [],
+    forbidden: ['CONTENT_CATEGORY_CALLBACK_SCAM'],
+  },
   {
     description: 'a parcel pending, waiting for delivery (en)',
     subject: 'Your package delivery Notification ID#5s38z-338',

@@ -237,13 +237,17 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['crypto-scam', 1, 'eth'], ['crypto-scam', 1, 'xrp'], ['crypto-scam', 1, 'kyc'], ['crypto-scam', 1, 'firmware'], ['crypto-scam', 1, 'withdrawal'],
   ['crypto-scam', 1, 'mint'], ['crypto-scam', 1, 'eligible'],
   // callback phishing: fake invoices and renewals (antivirus, orders) with a number to call or a link to "renew"
+  // (session 20: what a genuine shop or plan says of its charge — "will be charged", "has been charged", "will be billed",
+  // "will be debited", "ihr Konto wird belastet", "votre compte sera débité", 請求されます — weighs 1, so an order confirmation's
+  // charge, customer service and refund policy no longer reach the category; "toll free" is gone: "toll-free" matches it too
+  // and one phrase counted twice)
   ['callback-scam', 3, 'successfully renewed'], ['callback-scam', 3, 'geek squad'], ['callback-scam', 3, 'abonnement ist abgelaufen'],
   ['callback-scam', 3, 'if you did not authorize'], ['callback-scam', 2, 'has been renewed'], ['callback-scam', 2, 'automatically renewed'],
-  ['callback-scam', 2, 'auto-renewal'], ['callback-scam', 2, 'has been charged'], ['callback-scam', 2, 'will be charged'], ['callback-scam', 2, 'will be billed'],
+  ['callback-scam', 2, 'auto-renewal'], ['callback-scam', 1, 'has been charged'], ['callback-scam', 1, 'will be charged'], ['callback-scam', 1, 'will be billed'],
   ['callback-scam', 2, 'cancel your subscription'], ['callback-scam', 2, 'customer support number'], ['callback-scam', 2, 'helpline'],
   ['callback-scam', 2, 'subscription has expired'], ['callback-scam', 2, 'norton 360'], ['callback-scam', 2, 'did not authorize'],
   ['callback-scam', 2, 'dispute it'], ['callback-scam', 2, 'ihr abonnement'], ['callback-scam', 1, 'call us'], ['callback-scam', 1, 'toll-free'],
-  ['callback-scam', 1, 'toll free'], ['callback-scam', 1, 'subscription'], ['callback-scam', 1, 'antivirus'], ['callback-scam', 1, 'renewal'],
+  ['callback-scam', 1, 'subscription'], ['callback-scam', 1, 'antivirus'], ['callback-scam', 1, 'renewal'],
   ['callback-scam', 1, 'renew'], ['callback-scam', 1, 'refund'], ['callback-scam', 1, 'order confirmation'], ['callback-scam', 1, 'verlängern'],
   ['callback-scam', 1, 'erneuern'], ['callback-scam', 1, 'viren'],
 
@@ -344,7 +348,7 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['phishing', 2, 'segunda via'], ['phishing', 1, 'boleto'],
   // fake renewals in calendar invitations ("your membership … is scheduled for automatic renewal today. An amount of $476.44
   // will be debited", "An automatic charge of $346.33 will be processed")
-  ['callback-scam', 3, 'scheduled for automatic renewal'], ['callback-scam', 2, 'automatic renewal'], ['callback-scam', 2, 'will be debited'],
+  ['callback-scam', 3, 'scheduled for automatic renewal'], ['callback-scam', 2, 'automatic renewal'], ['callback-scam', 1, 'will be debited'],
   ['callback-scam', 2, 'automatic charge'], ['callback-scam', 2, 'renewal charge'],
   // product-tester prize scams in German ("Werden Sie ein unabhängiger Produkt-Tester! Jetzt kostenloses Testpaket anfordern")
   ['advance-fee', 2, 'testpaket'], ['advance-fee', 2, 'probierpaket'], ['advance-fee', 2, 'probierpakete'], ['advance-fee', 2, 'produkttester'],
@@ -658,7 +662,7 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['jobs', 2, 'contactez-nous sur whatsapp'], ['jobs', 2, 'contáctenos por whatsapp'], ['jobs', 2, 'escríbanos por whatsapp'], ['jobs', 2, 'scrivici su whatsapp'],
   ['jobs', 2, 'fale conosco no whatsapp'], ['jobs', 2, 'stuur ons een bericht op whatsapp'],
   // callback invoices and renewals: "not authorised by you? call us" in de/fr/es/pt/nl/it/ja
-  ['callback-scam', 3, 'nicht autorisiert haben'], ['callback-scam', 2, 'von ihrem konto abgebucht'], ['callback-scam', 1, 'verlängerung'], ['callback-scam', 1, 'kundendienst'],
+  ['callback-scam', 3, 'nicht autorisiert haben'], ['callback-scam', 1, 'von ihrem konto abgebucht'], ['callback-scam', 1, 'verlängerung'], ['callback-scam', 1, 'kundendienst'],
   ['callback-scam', 2, 'renouvelé automatiquement'], ['callback-scam', 2, 'a été renouvelé'], ['callback-scam', 2, 'appelez notre service client'], ['callback-scam', 1, 'être remboursé'],
   ['callback-scam', 1, 'sera prélevé'],
   ['callback-scam', 3, 'no ha realizado esta compra'], ['callback-scam', 2, 'se cargará a su cuenta'], ['callback-scam', 2, 'llame inmediatamente'],
@@ -667,7 +671,7 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['callback-scam', 2, 'automatisch verlengd'], ['callback-scam', 3, 'deze betaling niet gedaan'], ['callback-scam', 1, 'afgeschreven'], ['callback-scam', 1, 'klantenservice'],
   ['callback-scam', 3, 'non ha autorizzato'], ['callback-scam', 2, 'è stato rinnovato'], ['callback-scam', 2, 'verrà addebitato'], ['callback-scam', 2, 'chiami il nostro servizio clienti'],
   ['callback-scam', 1, 'rimborso'], ['callback-scam', 1, 'abbonamento'],
-  ['callback-scam', 2, '心当たりがない場合'], ['callback-scam', 2, '自動更新'], ['callback-scam', 2, 'までお電話ください'], ['callback-scam', 2, '引き落とされます'], ['callback-scam', 1, '返金'],
+  ['callback-scam', 2, '心当たりがない場合'], ['callback-scam', 2, '自動更新'], ['callback-scam', 2, 'までお電話ください'], ['callback-scam', 1, '引き落とされます'], ['callback-scam', 1, '返金'],
   // tech support: "your computer is infected, do not switch it off, call Microsoft support" (en/de/fr/es/pt/nl/it/ja; not
   // French "support Microsoft" nor German "Microsoft-Support": English "we support Microsoft Exchange" reads the same, 8 ham)
   ['callback-scam', 3, 'call microsoft support'], ['callback-scam', 2, 'do not restart'], ['callback-scam', 3, 'do not shut down your computer'], ['callback-scam', 2, 'your computer is infected'],
@@ -695,8 +699,8 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['crypto-scam', 3, '2倍の額をお返し'], ['crypto-scam', 3, '2倍にしてお返し'], ['crypto-scam', 2, 'ビットコイン配布'], ['crypto-scam', 2, 'を配布します'],
   // callback invoices: "not made by you? call us now" as de/fr/pt/nl/it/ja write it. The call-now phrase is the strong term: a genuine
   // receipt says "not made by you?" and "will be charged" too (4, no letter), and sends the reader to the account or a form
-  ['callback-scam', 2, 'diesen kauf nicht getätigt'], ['callback-scam', 2, 'ihr konto wird belastet'], ['callback-scam', 3, 'rufen sie sofort'], ['callback-scam', 3, 'rufen sie bitte sofort'],
-  ['callback-scam', 2, 'pas à l\'origine de cet achat'], ['callback-scam', 2, 'votre compte sera débité'], ['callback-scam', 3, 'appelez immédiatement'],
+  ['callback-scam', 2, 'diesen kauf nicht getätigt'], ['callback-scam', 1, 'ihr konto wird belastet'], ['callback-scam', 3, 'rufen sie sofort'], ['callback-scam', 3, 'rufen sie bitte sofort'],
+  ['callback-scam', 2, 'pas à l\'origine de cet achat'], ['callback-scam', 1, 'votre compte sera débité'], ['callback-scam', 3, 'appelez immédiatement'],
   ['callback-scam', 2, 'será cobrado na sua conta'], ['callback-scam', 2, 'sera cobrado na sua conta'], ['callback-scam', 3, 'ligue imediatamente'],
   ['callback-scam', 2, 'deze aankoop niet gedaan'], ['callback-scam', 3, 'bel dan direct'],
   ['callback-scam', 2, 'non ha effettuato questo acquisto'], ['callback-scam', 3, 'chiami subito'],
@@ -1086,7 +1090,7 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['callback-scam', 3, 'met uw account is een bestelling'], ['callback-scam', 1, 'was u dit niet'], ['callback-scam', 2, 'direct telefonisch contact'],
   ['callback-scam', 3, 'con il tuo account è stato effettuato'], ['callback-scam', 3, 'con il tuo account e stato effettuato'], ['callback-scam', 1, 'non sei stato tu'],
   ['callback-scam', 1, 'sarà addebitato'], ['callback-scam', 1, 'sara addebitato'], ['callback-scam', 2, 'contatta subito'],
-  ['callback-scam', 3, 'ご本人によるご注文でない'], ['callback-scam', 2, '請求されます'], ['callback-scam', 2, '至急カスタマーサポート'],
+  ['callback-scam', 3, 'ご本人によるご注文でない'], ['callback-scam', 1, '請求されます'], ['callback-scam', 2, '至急カスタマーサポート'],
   // Money mules in es/pt/it/ja ("receive our customers' payments into your bank account and transfer them on, keep 10 %").
   ['jobs', 3, 'agente de pagos'], ['jobs', 2, 'recibirá los pagos'], ['jobs', 2, 'recibira los pagos'], ['jobs', 2, 'los transferirá'], ['jobs', 2, 'los transferira'],
   ['jobs', 3, 'solo necesita una cuenta bancaria'],
