@@ -34,6 +34,13 @@ const rows: { name: string; hosts: string[]; text?: string; ignore?: string[]; c
   { name: 'Bank', hosts: ['mailer.example.net'], claim: null },
   { name: 'AB CD EF Bank', hosts: ['mailer.example.net'], claim: null }, // a run of letter pairs is no name
   { name: 'Ranking', hosts: ['mailer.example.net'], claim: null }, // no tail: a word like any other
+  // A name in a script without Latin lookalikes relates to no ASCII domain, whoever sends (session 20): a Japanese shop
+  // writes its name in kana and kanji from a romanised domain. Among internationalised hosts it is still looked up.
+  { name: 'さくら文具店', hosts: ['sakura-bungu.jp'], text: 'さくら文具店のご注文確認です。さくら文具店', claim: null },
+  { name: '中国银行 客服', hosts: ['mail.example.cn'], text: '中国银行 中国银行', claim: null },
+  { name: '국민은행 Support', hosts: ['mailer.example.net'], claim: null },
+  { name: 'さくら文具店', hosts: ['mailer.example.net', 'ドメイン例.jp'], text: 'さくら文具店のお知らせ。さくら文具店', claim: ['サクラ文具店'] },
+  { name: 'Sakura Bank', hosts: ['mailer.example.net'], claim: ['sakura'] },
 ];
 
 for (const row of rows) {

@@ -85,6 +85,7 @@ export function unrelatedOrganisation(
   // Two-letter tokens and organisation words in order: `Tf_Bank`, `BB Seguros`, `La Poste` (see below).
   const initialsAndCues: string[] = [];
   const normalName = name.normalize('NFKC');
+  const asciiHostsOnly = hosts.every((h) => !h || isAscii(h));
   for (const m of normalName.matchAll(WORD)) {
     const raw = m[0].replace(/[.'’&-]+$/u, '');
     const folded = foldBrandWords(raw);
@@ -105,6 +106,11 @@ export function unrelatedOrganisation(
     }
     // Digits, codes, one- or two-letter initials and domains (another check's concern) name no one here.
     if (FILLER.has(folded) || /\d/.test(raw) || raw.includes('.') || codePoints(folded) < 3) continue;
+    // A word with no Latin letter left after folding (さくら文具店, 中国银行, 국민은행: scripts without Latin lookalikes;
+    // Cyrillic and Greek fold to lookalikes and stay) is never in an ASCII domain: a Japanese shop writes from
+    // sakura-bungu.jp. Its absence there relates nothing, so it claims nothing (session 20); among hosts written in
+    // another script (an internationalised domain) it is still looked up.
+    if (asciiHostsOnly && !LATIN_LETTER_OR_DIGIT.test(folded)) continue;
     words.push(folded);
   }
   // A name made of organisation words only (`Receita Federal`, `Tax Office`) is its own claim; one such
@@ -152,6 +158,9 @@ export function unrelatedOrganisation(
   }
   return { name, words: claimed, cue };
 }
+
+/** A letter or digit an ASCII host name can hold (what folding leaves of a Latin-script word). */
+const LATIN_LETTER_OR_DIGIT = /[a-z0-9]/;
 
 /** Characters whose lower case is ä, ö, ü or ß (checked over every code point when written). */
 const UMLAUT_OR_SHARP_S = /[äöüßÄÖÜẞ]/;
