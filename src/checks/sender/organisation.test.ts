@@ -41,6 +41,10 @@ const rows: { name: string; hosts: string[]; text?: string; ignore?: string[]; c
   { name: '국민은행 Support', hosts: ['mailer.example.net'], claim: null },
   { name: 'さくら文具店', hosts: ['mailer.example.net', 'ドメイン例.jp'], text: 'さくら文具店のお知らせ。さくら文具店', claim: ['サクラ文具店'] },
   { name: 'Sakura Bank', hosts: ['mailer.example.net'], claim: ['sakura'] },
+  // A bounce's sender (session 20): the mail system names no organisation; a court system still does.
+  { name: 'Mail Delivery System', hosts: ['mx.example.net'], claim: null },
+  { name: 'Mail Delivery Subsystem', hosts: ['mail.example.org'], claim: null },
+  { name: 'U.S. Federal Court System', hosts: ['mailer.example.net'], claim: ['federal', 'court'] },
 ];
 
 for (const row of rows) {

@@ -44,6 +44,9 @@ const FILLER = new Set(
     'und', 'der', 'die', 'das', 'dein', 'deine', 'ihr', 'ihre', 'von', 'vom', 'für', 'mit', 'een', 'het', 'van', 'voor', 'uw', 'les',
     'des', 'pour', 'votre', 'vos', 'los', 'las', 'del', 'para', 'con', 'sua', 'seu', 'seus', 'suas', 'dos', 'das', 'nao', 'não',
     'from', 'via', 'dear', 'hello', 'hi', 'message', 'nachricht', 'mensagem', 'mensaje', 'bericht',
+    // The mail system's own name for its bounces (Postfix and Exim "Mail Delivery System", Sendmail "Mail Delivery
+    // Subsystem"): it names no organisation (session 20; with organisation words, "Federal Court System", those still claim).
+    'system', 'subsystem',
   ].map((w) => foldBrandWords(w)),
 );
 
