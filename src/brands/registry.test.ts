@@ -63,6 +63,7 @@ test('domains: official, sending and infrastructure domains belong to their bran
   assert.ok(registry.ownsDomain('trendmicro', 'www.trendmicro.co.jp'));
   assert.ok(registry.ownsDomain('amazon', 'amazonses.com'));
   assert.ok(registry.ownsDomain('google', 'gstatic.com'));
+  assert.ok(registry.ownsDomain('impots-fr', 'dgfip.finances.gouv.fr')); // the DGFiP's notices come from the ministry's domain
   assert.ok(registry.ownsDomain('google', 'google.com.br')); // owns its label under every suffix
   assert.ok(!registry.ownsDomain('trendmicro', 'torendmicro.com'));
   // Country sites (ownsCountryDomains): the label under a country's code, not under an open or cheap suffix.
