@@ -58,6 +58,7 @@ import { createScanner } from '../src/runtime/index.js';
 import { createScanPool } from '../src/runtime/index.js';
 import { DEFAULT_WORKER_KIND, scanAll } from '../src/scan/pool.js';
 import { BENCH_DIR as CACHE_DIR, ensureCorpus, REPO as REPO_ROOT, selectMessages } from './lib/corpus.js';
+import { splitThreads, threadCpuNs, type ThreadSplit } from './lib/thread-cpu.js';
 import { mb, median, peakRss, percentile, processesCpuMs, resetPeakRss, runWithTreeMemory } from './lib/measure.js';
 import { writeBigMessages } from './lib/big-messages.js';
 import { writeMbox } from './lib/mbox.js';
@@ -171,6 +172,11 @@ interface Throughput {
   runs: number[];
   errors: number;
   firstError?: string;
+  /**
+   * The scaling figures only (Linux): CPU ms per message of this process's threads by kind (see splitThreads); a
+   * worker process's threads are not in it.
+   */
+  threadCpuMsPerMessage?: { workers: number; main: number; others: number };
 }
 
 /** CPU ms used so far by a pool: this process (all its threads: worker threads included) and its worker processes. */
@@ -255,6 +261,7 @@ async function interleavedThroughput(files: string[], warmup: number, runs: numb
   const pools = options.map((o) => createScanPool(o));
   const rates: number[][] = options.map(() => []);
   const cpuMs = options.map(() => 0);
+  const split: ThreadSplit[] = options.map(() => ({ workers: 0, main: 0, others: 0 }));
   const counts = options.map(() => 0);
   const errors = options.map(() => 0);
   const firstErrors: (string | undefined)[] = options.map(() => undefined);
@@ -268,19 +275,32 @@ async function interleavedThroughput(files: string[], warmup: number, runs: numb
         // What the previous pool left to its collectors' background threads (sweeping, concurrent marking) must
         // not run during this pool's pass: a pass on two busy cores would pay for another pool's garbage.
         await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+        const threadsBefore = threadCpuNs();
         const pass = await poolPass(pool, files);
+        const passSplit = splitThreads(threadsBefore, threadCpuNs(), pool.workerKind === 'thread' ? pool.threads : 0);
         errors[i] = pass.errors;
         firstErrors[i] ??= pass.firstError;
         if (run < warmup) continue;
         rates[i]!.push(pass.count / pass.seconds);
         cpuMs[i]! += pass.cpuMs;
         counts[i]! += pass.count;
+        split[i]!.workers += passSplit.workers;
+        split[i]!.main += passSplit.main;
+        split[i]!.others += passSplit.others;
       }
     }
   } finally {
     await Promise.all(pools.map((p) => p.close()));
   }
-  const throughput = options.map((_, i) => ({ msgPerSec: median(rates[i]!), cpuMsPerMessage: cpuMs[i]! / counts[i]!, runs: rates[i]!, errors: errors[i]!, ...(firstErrors[i] ? { firstError: firstErrors[i] } : {}) }));
+  const perMessage = (ns: number, i: number) => ns / 1e6 / counts[i]!;
+  const throughput = options.map((_, i) => ({
+    msgPerSec: median(rates[i]!),
+    cpuMsPerMessage: cpuMs[i]! / counts[i]!,
+    runs: rates[i]!,
+    errors: errors[i]!,
+    ...(firstErrors[i] ? { firstError: firstErrors[i] } : {}),
+    ...(split[i]!.main > 0 ? { threadCpuMsPerMessage: { workers: perMessage(split[i]!.workers, i), main: perMessage(split[i]!.main, i), others: perMessage(split[i]!.others, i) } } : {}),
+  }));
   const pairedRatios = options.slice(1).map((_, j) => median(rates[0]!.map((r, round) => r / rates[j + 1]![round]!)));
   return { throughput, pairedRatios };
 }
@@ -451,6 +471,12 @@ async function mainCorpus(args: Args): Promise<Part> {
     out.push(row(`  full scan, 1 worker ${poolKind}`, fmtRate(scaling.oneWorker, n)));
     out.push(row('  full scan, in-process (no workers)', fmtRate(scaling.inProcess, n)));
     out.push(row(`  full scan, pool ×${args.threads} (${otherKind}es)`, fmtRate(scaling.otherPool, n)));
+    const split = (t: Throughput) =>
+      t.threadCpuMsPerMessage ? `workers ${t.threadCpuMsPerMessage.workers.toFixed(3)}, main ${t.threadCpuMsPerMessage.main.toFixed(3)}, others ${t.threadCpuMsPerMessage.others.toFixed(3)}` : 'not measured';
+    out.push(`    CPU ms/msg by thread (workers: the pool's worker threads; others: V8's compile and GC threads, libuv's):`);
+    out.push(row(`      pool ×${args.threads} (${poolKind}s)`, split(scaling.pool)));
+    out.push(row(`      1 worker ${poolKind}`, split(scaling.oneWorker)));
+    out.push(row('      in-process (the scans are the main thread)', split(scaling.inProcess)));
     out.push(row(`  full scan: pool ×${args.threads} / 1 worker ${poolKind}`, `${scaling.poolOverOneWorker.toFixed(2)}×`, `≥ 1.7×: ${verdict(scaling.poolOverOneWorker >= 1.7)}`));
     out.push(row(`  full scan: pool ×${args.threads} / in-process`, `${scaling.poolOverInProcess.toFixed(2)}×`, '> 1 (both cores for real)'));
     out.push(row(`  full scan: pool ×${args.threads} ${otherKind}es / 1 worker ${poolKind}`, `${scaling.otherPoolOverOneWorker.toFixed(2)}×`, '(for reference)'));
@@ -517,7 +543,12 @@ interface Part {
   failed: boolean;
 }
 
-const brief = (t: Throughput) => ({ msgPerSec: Math.round(t.msgPerSec), cpuMsPerMessage: Math.round(t.cpuMsPerMessage * 1000) / 1000, errors: t.errors });
+const brief = (t: Throughput) => ({
+  msgPerSec: Math.round(t.msgPerSec),
+  cpuMsPerMessage: Math.round(t.cpuMsPerMessage * 1000) / 1000,
+  errors: t.errors,
+  ...(t.threadCpuMsPerMessage ? { threadCpuMsPerMessage: Object.fromEntries(Object.entries(t.threadCpuMsPerMessage).map(([k, v]) => [k, Math.round(v * 1000) / 1000])) } : {}),
+});
 
 /** The machine-readable result of one corpus run (`--out`, default .bench/scan-result.json). */
 interface BenchResult {
