@@ -133,7 +133,10 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   PHISH_IMPERSONATION_TENANT_HOST: {
     expression: `(${IMPERSONATION} | FROM_BRAND_SUBJECT) & (FROM_TENANT_HOST | URL_FREE_FILE_HOST) & !(CONTENT_ADVERT_OFFER & FROM_ORGANISATION_UNRELATED & !(${IMPERSONATION_BUT_ORGANISATION} | FROM_BRAND_SUBJECT))`,
   },
-  PHISH_IMPERSONATION_CALLBACK: { expression: `(${IMPERSONATION} | FROM_BRAND_SUBJECT) & (CONTENT_CATEGORY_CALLBACK_SCAM | ATTACH_DOCUMENT_CALLBACK_SCAM)` },
+  PHISH_IMPERSONATION_CALLBACK: { expression: `(${IMPERSONATION} | FROM_BRAND_SUBJECT) & (CONTENT_CATEGORY_CALLBACK_SCAM | ATTACH_DOCUMENT_CALLBACK_SCAM | CONTENT_CALLBACK_CHARGE)` },
+  // Session 20: the charge to undo by phone (scam-structure.ts) from a free-mail account: no shop, antivirus maker or bank
+  // bills from one, and a bank's genuine "not you? call us" alert comes from its own domain.
+  PHISH_CALLBACK_CHARGE_FREEMAIL: { expression: 'CONTENT_CALLBACK_CHARGE & (FROM_FREEMAIL | FROM_REPLYTO_FREEMAIL)' },
   // Both vocabularies at once: an account to verify and a wallet to unlock is a wallet-verification lure.
   PHISH_WALLET_CREDENTIAL_LURE: { expression: 'CONTENT_CATEGORY_PHISHING & CONTENT_CATEGORY_CRYPTO_SCAM' },
   // Where a link leads (src/checks/links/lures.ts) together with who the message claims to be or what it asks.
@@ -214,6 +217,9 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // A letter dense with advance-fee vocabulary (CONTENT_ADVANCE_FEE_MANY: no SpamAssassin training ham has its weight)
   // from a free-mail sender, answered there: the widow's or the philanthropist's letter (issue 17, session 10).
   CONTENT_ADVANCE_FEE_FREEMAIL: { expression: 'CONTENT_ADVANCE_FEE_MANY & FROM_FREEMAIL' },
+  // Session 20: a crypto account's password handed out (crypto-host.ts) by a free-mail sender: the found wallet's letter
+  // ("I found these details … Customer ID … CODE:"); a site's own form notification comes from the site.
+  CONTENT_CRYPTO_LOGIN_FREEMAIL: { expression: 'CONTENT_CRYPTO_LOGIN_GIVEN & (FROM_FREEMAIL | FROM_REPLYTO_FREEMAIL)' },
   // A message carried by a picture or by styled Unicode letters (text filters read nothing) whose link hides where it goes
   // (a shortener): two evasions at once (session 11: adverts and prize lures just under the spam line in the honeypot,
   // "Answer & Win!" over an image with a t.co link). None of the 4,150 SpamAssassin ham nor of the test split has both; 79

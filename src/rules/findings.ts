@@ -1200,6 +1200,19 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The text announces new bank details, asks for pending or future invoices to be paid to the new account, and keeps the reader from checking by phone (\"we cannot take calls, reply by e-mail only\"), in one of several languages: invoice fraud from a supplier's or partner's hijacked mailbox. A genuine change asks you to verify it with your usual contact; call the number you already have before paying.",
     ja: "振込先口座の変更を知らせ、未払いや今後の請求を新しい口座へ支払うよう求め、電話での確認をさせないようにしています(「電話には出られません。メールでのみご連絡ください」など、複数の言語に対応)。取引先のメールアカウントを乗っ取った請求書詐欺です。本物の変更通知はいつもの担当者への確認を求めます。支払う前に、以前から知っている番号に電話して確認してください。",
   },
+  // Session 20: scams by their structure (scam-structure.ts). The callback charge is phishing's 5, like the password asked by reply:
+  // with the callback words, the classifier's lean or a brand claim it decides. The extortion decides alone: a valid
+  // address and the threat's own sentences are never an exchange's, a charity's or a newsletter's.
+  CONTENT_CALLBACK_CHARGE: {
+    group: 'content', class: 'phishing', score: 5,
+    en: "The only way the message offers to act on a charge (an order, a renewal, a subscription, an invoice with a sum) is a phone number, to call if the reader did not make it or wants it cancelled or refunded, and there is no link to the order or account: the fake invoice or antivirus renewal of callback phishing, where the call ends in remote access or a payment. A real shop links to the order; check your account yourself and do not call.",
+    ja: "請求(注文・更新・定期購読・金額入りの請求書)に対して、身に覚えがない場合やキャンセル・返金を望む場合に電話するよう求める番号だけがあり、注文やアカウントへのリンクがありません。電話をかけさせて遠隔操作や支払いに誘導する偽の請求書・ウイルス対策ソフト更新通知(コールバック型フィッシング)です。本物のショップは注文へのリンクを示します。番号には電話せず、ご自身でアカウントを確認してください。",
+  },
+  CONTENT_CRYPTO_EXTORTION: {
+    group: 'content', class: 'spam', score: 6,
+    en: "The text gives a valid cryptocurrency address together with an extortion threat (a video or data to be sent to the reader's contacts or published, a claimed access to the device, a deadline in hours), in one of several languages: the sextortion or data-extortion letter. The claim is false; do not pay.",
+    ja: "本文に有効な暗号資産アドレスと、脅迫の文言(動画やデータを連絡先に送る・公開する、端末にアクセスしたという主張、数時間の期限)があります(複数の言語に対応)。性的脅迫やデータ公開を装う脅迫の手紙です。主張は虚偽です。支払わないでください。",
+  },
   CONTENT_CATEGORY_CRYPTO_SCAM: {
     group: 'content', class: 'phishing', score: 1.5,
     en: "The text is a crypto-wallet lure (verify or re-validate a wallet, enter the recovery phrase, claim an airdrop or staking reward, connect the wallet); the evidence lists the words found. Such pages take the recovery phrase or drain the wallet.",
@@ -1359,6 +1372,16 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'spam', score: 3,
     en: "An advance-fee or romance letter (a donation, an inheritance, a loan offer, a lonely stranger) sent from an account that is no free-mail address, asking to be answered at a free-mail address written in the text: a borrowed or broken-into account used to send fraud whose answers go where the sender cannot be traced.",
     ja: "前払い詐欺やロマンス詐欺の手紙(寄付・遺産・融資の申し出・孤独な見知らぬ人)が、フリーメールではないアカウントから送られ、本文に書かれたフリーメールのアドレスへの返信を求めています。乗っ取られたか借りられたアカウントから送られた詐欺で、返信は追跡できない場所へ向かいます。",
+  },
+  PHISH_CALLBACK_CHARGE_FREEMAIL: {
+    group: 'composite', class: 'phishing', score: 1.5,
+    en: "A charge to be undone by calling a phone number (no link to the order or account) comes from a free-mail address: no shop, software maker or bank bills from one. Callback phishing; do not call.",
+    ja: "電話で取り消すよう求める請求(注文やアカウントへのリンクなし)がフリーメールのアドレスから届いています。ショップ・ソフトウェア会社・銀行がフリーメールから請求することはありません。コールバック型フィッシングです。電話しないでください。",
+  },
+  CONTENT_CRYPTO_LOGIN_FREEMAIL: {
+    group: 'composite', class: 'spam', score: 1.5,
+    en: "The password of a crypto account said to hold a balance is handed out by a free-mail sender (\"I found these details … Customer ID … CODE …\"): the found-wallet letter, which leads to a fake platform that asks a fee to withdraw.",
+    ja: "残高があるとされる暗号資産アカウントのパスワードを、フリーメールの送信者が渡しています(「この情報を見つけました … 顧客 ID … CODE …」)。出金に手数料を求める偽の取引サイトへ誘う「拾ったウォレット」の手紙です。",
   },
   CONTENT_ADVANCE_FEE_FREEMAIL: {
     group: 'composite', class: 'spam', score: 3,

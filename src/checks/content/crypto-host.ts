@@ -75,6 +75,23 @@ export interface CryptoHost {
  */
 const PASSWORD_GIVEN = /\b(?:password|passwort|kennwort|senha|contrase(?:n|ñ)a|mot de passe|wachtwoord|passcode)\s?[:=]\s?\S|\b(?:pass|pwd)\s?[:=]\s?(?=[^\s\d]{0,30}\d)\S|パスワード\s?[:=：＝]\s?\S/i;
 
+/**
+ * Session 20: the found wallet's "CODE:" (issue 17; "your wallet has been funded with 140 BTC … Customer ID: 5531 …
+ * CODE: hT7k29"), the password label written in capitals before a word with a digit, and only beside a login label (a
+ * customer, user, client or member ID, a login or user name, in en de fr es pt nl it): a promotion's "Promo CODE:" or a
+ * withdrawal's "Verification CODE:" is no login, and a one-time code is no password (the word before it says so). No `i`
+ * flag on CODE: "Code:" is everyday. Linear: a fixed label, one blank either side of the colon, a 30-character look-ahead.
+ */
+const CODE_GIVEN = /\bCODE\s?[:=]\s?(?=[^\s\d]{0,30}\d)\S/;
+const ONE_TIME_BEFORE = /(?:verification|confirmation|security|one-time|2fa|otp|promo|promotion|discount|coupon|voucher|referral|invite|invitation|postal|zip|tracking|bestatigungs|sicherheits|verificacion|verificacao|codigo|verificatie|verifica)[\s-]*$/i;
+const LOGIN_LABEL = /\b(?:(?:customer|user|client|member|kunden|cliente|klant)[\s-]?(?:id|nr|number|nummer|numero)|login|log-in|username|user name|benutzername|benutzer|usuario|utilisateur|identifiant|gebruikersnaam|utente|nome utente)\s?[:=]/i;
+
+function codeGiven(text: string): RegExpExecArray | null {
+  const c = CODE_GIVEN.exec(text);
+  if (!c || ONE_TIME_BEFORE.test(text.slice(Math.max(0, c.index - 30), c.index)) || !LOGIN_LABEL.test(text)) return null;
+  return c;
+}
+
 export interface CryptoLogin {
   amount: string;
   password: string;
@@ -118,7 +135,7 @@ function cryptoFacts(msg: ParsedMessage, lists: Pick<LinkLists, 'fileHosts' | 't
   // A sum of coins (AMOUNT, which begins with a digit; FUNDS are words) and a password given anywhere in the text.
   const coins = amounts.find((a) => a[0].charCodeAt(0) >= 48 && a[0].charCodeAt(0) <= 57);
   if (coins) {
-    const p = PASSWORD_GIVEN.exec(text);
+    const p = PASSWORD_GIVEN.exec(text) ?? codeGiven(text);
     if (p) login = { amount: coins[0].replace(/\s+/g, ' '), password: p[0].replace(/\s?[:=：＝]\s?\S$/, '') };
   }
   if (!lists) return { host: null, login };

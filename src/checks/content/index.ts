@@ -10,6 +10,7 @@ import { noticeLureCheck } from './notice-lure.js';
 import { passwordByReplyCheck } from './password-by-reply.js';
 import { pasteAndRunCheck } from './paste-and-run.js';
 import { obfuscationCheck } from './obfuscation.js';
+import { scamStructureCheck } from './scam-structure.js';
 import { themesCheck } from './themes.js';
 
 /**
@@ -26,7 +27,7 @@ export const contentFamily: CheckFamily = {
       // A missing or corrupt model must not stop the scanner: the check reports it on every message.
       checks.push(classifierCheck(classifier, services.classifierModel ?? { error: 'no classifier model was loaded (the composition root loads it: src/runtime)' }));
     }
-    if (categories.enabled) checks.push(categoriesCheck(categories), imageLureCheck(), obfuscationCheck(), cryptoHostCheck(services.linkLists), noticeLureCheck(), becOpenerCheck(services.freemail), legalNoticeCheck(), passwordByReplyCheck(), pasteAndRunCheck());
+    if (categories.enabled) checks.push(categoriesCheck(categories), imageLureCheck(), obfuscationCheck(), cryptoHostCheck(services.linkLists), noticeLureCheck(), becOpenerCheck(services.freemail), legalNoticeCheck(), passwordByReplyCheck(), pasteAndRunCheck(), scamStructureCheck());
     if (themes.enabled) checks.push(themesCheck(themes, categories.maxTextChars));
     return checks;
   },

@@ -1205,3 +1205,145 @@ export const THEME_CALENDAR: Readonly<Record<ThemeName, ThemeCalendar>> = {
   pandemic: { days: () => [], leadDays: 0, trailDays: 0 },
   'sports-event': { days: () => [], leadDays: 0, trailDays: 0 },
 };
+
+/**
+ * Issue 17, session 20 (scam-structure.ts): the threat of an extortion letter, read only in a text that also gives a valid
+ * cryptocurrency address (CONTENT_CRYPTO_EXTORTION). Rows in the folded form that check reads (NFKC, lower case, accents
+ * removed, "’" as "'"); Latin terms match as whole words, Japanese ones as substrings. Weights: 3 — the threat itself (the
+ * video sent to the reader's contacts, the data published, "I recorded you"); 2 — what the letter claims to have (access to
+ * the device, the reader's contacts, the adult site); 1 — what a notice says too (a deadline in hours, the webcam). A text
+ * with an address reaches the finding at 4.
+ */
+export const EXTORTION_THREAT_ROWS: readonly (readonly [1 | 2 | 3, string])[] = [
+  // en
+  [3, 'send the video'], [3, 'send this video'], [3, 'send the recording'], [3, 'send it to all your contacts'], [3, 'to all your contacts'],
+  [3, 'everyone in your contact list'], [3, 'will be published'], [3, 'will publish'], [3, 'make it public'], [3, 'i recorded you'],
+  [3, 'recorded you'], [3, 'delete the video'], [3, 'i will delete'], [3, 'your data will be published'], [3, 'we will leak'],
+  [3, 'will be leaked'], [2, 'access to your device'], [2, 'access to your computer'], [2, 'access to your phone'], [2, 'hacked your'],
+  [2, 'your contacts'], [2, 'your contact list'], [2, 'adult website'], [2, 'adult site'], [2, 'porn'], [2, 'masturbating'],
+  [2, 'your files are encrypted'], [2, 'we have downloaded'], [1, '48 hours'], [1, '24 hours'], [1, '72 hours'], [1, 'two days'],
+  [1, 'your webcam'], [1, 'your camera'], [1, 'your password'], [1, 'your reputation'],
+  [2, 'footage of you'], [2, 'captured some footage'], [2, 'everyone you know'], [2, 'your browser history'], [2, 'your browsing history'],
+  [2, 'i will release'], [2, 'ruin your life'], [2, 'once i receive the payment'], [2, 'once i receive payment'], [2, 'once i get the payment'],
+  [1, 'your family'], [1, 'your colleagues'], [1, 'embarrassment'],
+  // de
+  [3, 'an alle ihre kontakte'], [3, 'an alle deine kontakte'], [3, 'das video senden'], [3, 'das video schicken'], [3, 'video an ihre kontakte'],
+  [3, 'video an deine kontakte'], [3, 'werden veroffentlicht'], [3, 'wird veroffentlicht'], [3, 'ich werde veroffentlichen'],
+  [3, 'ich habe sie aufgenommen'], [3, 'ich habe dich aufgenommen'], [3, 'das video loschen'], [3, 'video geloscht'],
+  [3, 'ihre daten werden veroffentlicht'], [2, 'zugriff auf ihr gerat'], [2, 'zugriff auf dein gerat'], [2, 'zugriff auf ihren computer'],
+  [2, 'zugriff auf deinen computer'], [2, 'ihre kontakte'], [2, 'deine kontakte'], [2, 'pornoseite'], [2, 'erwachsenenseite'],
+  [2, 'gehackt'], [1, '48 stunden'], [1, '24 stunden'], [1, '72 stunden'], [1, 'ihre webcam'], [1, 'deine webcam'], [1, 'ihre kamera'],
+  [2, 'sobald ich die zahlung erhalte'], [2, 'nach eingang der zahlung'], [2, 'alle die sie kennen'], [2, 'ihr browserverlauf'], [1, 'ihre familie'],
+  // fr
+  [3, 'envoyer la video'], [3, "j'enverrai la video"], [3, 'a tous vos contacts'], [3, 'a tous tes contacts'], [3, 'sera publiee'],
+  [3, 'seront publiees'], [3, 'sera rendue publique'], [3, 'je vous ai filme'], [3, "je t'ai filme"], [3, 'supprimer la video'],
+  [3, 'je supprimerai'], [3, 'vos donnees seront publiees'], [2, 'acces a votre appareil'], [2, 'acces a votre ordinateur'],
+  [2, 'acces a ton appareil'], [2, 'vos contacts'], [2, 'tes contacts'], [2, 'site pour adultes'], [2, 'site porno'], [2, 'pirate votre'],
+  [1, '48 heures'], [1, '24 heures'], [1, '72 heures'], [1, 'votre webcam'], [1, 'votre camera'],
+  [2, 'des que je recois le paiement'], [2, 'des reception du paiement'], [2, 'tous ceux que vous connaissez'], [2, 'votre historique de navigation'], [1, 'votre famille'],
+  // es
+  [3, 'enviare el video'], [3, 'enviar el video'], [3, 'a todos tus contactos'], [3, 'a todos sus contactos'], [3, 'sera publicado'],
+  [3, 'seran publicados'], [3, 'publicare'], [3, 'te grabe'], [3, 'le grabe'], [3, 'eliminare el video'], [3, 'borrare el video'],
+  [3, 'tus datos seran publicados'], [2, 'acceso a tu dispositivo'], [2, 'acceso a su dispositivo'], [2, 'acceso a tu ordenador'],
+  [2, 'acceso a su computadora'], [2, 'tus contactos'], [2, 'sus contactos'], [2, 'sitio para adultos'], [2, 'sitio porno'], [2, 'hackeado'],
+  [1, '48 horas'], [1, '24 horas'], [1, '72 horas'], [1, 'tu camara'], [1, 'camara web'],
+  [2, 'una vez que reciba el pago'], [2, 'cuando reciba el pago'], [2, 'todos los que conoces'], [2, 'tu historial de navegacion'], [1, 'tu familia'],
+  // pt
+  [3, 'enviarei o video'], [3, 'enviar o video'], [3, 'para todos os seus contatos'], [3, 'para todos os seus contactos'], [3, 'sera publicado'],
+  [3, 'serao publicados'], [3, 'publicarei'], [3, 'eu gravei voce'], [3, 'te gravei'], [3, 'gravei voce'], [3, 'apagarei o video'],
+  [3, 'excluirei o video'], [3, 'seus dados serao publicados'], [2, 'acesso ao seu dispositivo'], [2, 'acesso ao seu computador'],
+  [2, 'seus contatos'], [2, 'seus contactos'], [2, 'site adulto'], [2, 'site porno'], [2, 'invadi'], [2, 'hackeei'],
+  [1, '48 horas'], [1, 'sua camera'], [1, 'sua webcam'],
+  [2, 'assim que eu receber o pagamento'], [2, 'apos receber o pagamento'], [2, 'todos que voce conhece'], [2, 'seu historico de navegacao'], [1, 'sua familia'],
+  // nl
+  [3, 'stuur de video'], [3, 'de video sturen'], [3, 'naar al je contacten'], [3, 'naar al uw contacten'], [3, 'openbaar maken'],
+  [3, 'wordt gepubliceerd'], [3, 'worden gepubliceerd'], [3, 'ik heb je opgenomen'], [3, 'ik heb u opgenomen'], [3, 'video verwijderen'],
+  [3, 'verwijder ik de video'], [2, 'toegang tot uw apparaat'], [2, 'toegang tot je apparaat'], [2, 'toegang tot uw computer'],
+  [2, 'uw contacten'], [2, 'je contacten'], [2, 'pornosite'], [2, 'site voor volwassenen'], [2, 'gehackt'], [1, '48 uur'], [1, '24 uur'],
+  [1, 'uw webcam'], [1, 'je webcam'],
+  [2, 'zodra ik de betaling ontvang'], [2, 'na ontvangst van de betaling'], [2, 'iedereen die je kent'], [2, 'je browsegeschiedenis'], [1, 'je familie'],
+  // it
+  [3, 'inviero il video'], [3, 'inviare il video'], [3, 'a tutti i tuoi contatti'], [3, 'a tutti i suoi contatti'], [3, 'sara pubblicato'],
+  [3, 'saranno pubblicati'], [3, 'pubblichero'], [3, 'ti ho registrato'], [3, "l'ho registrata"], [3, 'cancellero il video'],
+  [3, 'eliminero il video'], [3, 'i tuoi dati saranno pubblicati'], [2, 'accesso al tuo dispositivo'], [2, 'accesso al suo dispositivo'],
+  [2, 'accesso al tuo computer'], [2, 'tuoi contatti'], [2, 'suoi contatti'], [2, 'sito per adulti'], [2, 'sito porno'], [2, 'hackerato'],
+  [1, '48 ore'], [1, '24 ore'], [1, 'la tua webcam'], [1, 'la tua fotocamera'],
+  [2, 'appena ricevo il pagamento'], [2, 'una volta ricevuto il pagamento'], [2, 'tutti quelli che conosci'], [2, 'la tua cronologia'], [1, 'la tua famiglia'],
+  // ja
+  [3, '動画を送'], [3, '連絡先に送'], [3, '連絡先全員'], [3, 'すべての連絡先'], [3, '全ての連絡先'], [3, '公開します'], [3, '公開される'],
+  [3, '公開されます'], [3, '録画しました'], [3, '録画した'], [3, '動画を削除'], [3, 'データを公開'], [2, 'デバイスにアクセス'],
+  [2, '端末にアクセス'], [2, 'パソコンにアクセス'], [2, 'ハッキング'], [2, 'アダルトサイト'], [2, '連絡先'], [1, '48時間'], [1, '24時間'],
+  [1, 'ウェブカメラ'], [1, 'webカメラ'], [1, 'カメラ'],
+  [2, '支払いを確認したら'], [2, '入金を確認次第'], [2, '閲覧履歴'], [1, '家族'],
+];
+
+/**
+ * Issue 17, session 20 (scam-structure.ts): a text that describes an extortion letter rather than being one — a security
+ * newsletter, a police warning. With one of these, neither CONTENT_CRYPTO_EXTORTION nor CONTENT_CALLBACK_CHARGE is read.
+ * Folded form (as above), whole words, never part of an address. Not "phishing": the honeypot's own recipient is phishing@pot,
+ * and an abuse desk's address is often one.
+ */
+export const STRUCTURE_WARNING_TERMS: readonly string[] = [
+  'scam', 'scams', 'scammer', 'scammers', 'fraudster', 'fraudsters', 'do not pay', "don't pay", 'never pay',
+  'betrug', 'betruger', 'betrugsmasche', 'zahlen sie nicht', 'nicht zahlen', 'arnaque', 'arnaques', 'escroquerie', 'escrocs',
+  'ne payez pas', 'ne payez jamais', 'estafa', 'estafas', 'estafadores', 'no pague', 'nunca pague', 'golpe', 'golpes', 'golpistas',
+  'nao pague', 'oplichting', 'oplichters', 'niet betalen', 'betaal niet', 'truffa', 'truffe', 'truffatori', 'non pagare', 'non paghi',
+  '詐欺', '支払わないで', '払わないで',
+];
+
+/**
+ * Issue 17, session 20 (scam-structure.ts, CONTENT_CALLBACK_CHARGE): what makes the number to call the way to undo a charge
+ * the reader did not make — the charge disowned ("if you did not authorise this", "not you?") or the charge itself to be
+ * cancelled or refunded ("to cancel this order", "for a refund"), in the folded form, whole words (Japanese: substrings).
+ * Read only in a text with a number to call, a sum of money and no web link to act on. What a booking, a bill or an
+ * invitation also says ("to cancel your reservation", "questions?") is not here: the object cancelled is a charge.
+ */
+const CHARGE_OBJECTS = {
+  en: ['order', 'purchase', 'subscription', 'renewal', 'auto-renewal', 'transaction', 'payment', 'charge', 'membership', 'invoice'],
+  de: ['bestellung', 'abonnement', 'abo', 'verlangerung', 'zahlung', 'abbuchung', 'transaktion', 'kauf', 'rechnung', 'mitgliedschaft'],
+  fr: ['commande', 'transaction', 'paiement', 'abonnement', 'renouvellement', 'achat', 'facture', 'prelevement'],
+  es: ['pedido', 'compra', 'suscripcion', 'transaccion', 'pago', 'cargo', 'renovacion', 'factura'],
+  pt: ['pedido', 'encomenda', 'compra', 'assinatura', 'transacao', 'pagamento', 'cobranca', 'renovacao', 'fatura'],
+  nl: ['bestelling', 'abonnement', 'verlenging', 'betaling', 'transactie', 'aankoop', 'afschrijving', 'factuur'],
+  it: ['ordine', 'acquisto', 'abbonamento', 'transazione', 'pagamento', 'addebito', 'rinnovo', 'fattura'],
+} as const;
+const cancelRows = (verbs: readonly string[], dets: readonly string[], objects: readonly string[]) =>
+  verbs.flatMap((v) => dets.flatMap((d) => objects.map((o) => `${v} ${d}${d.endsWith("'") ? '' : ' '}${o}`)));
+export const CALLBACK_PRETEXT_TERMS: readonly string[] = [
+  // en: disowned, then cancelled or refunded
+  'did not authorize', 'did not authorise', "didn't authorize", "didn't authorise", 'not authorized by you', 'not authorised by you',
+  'unauthorized charge', 'unauthorised charge', 'unauthorized transaction', 'unauthorised transaction', 'unauthorized purchase',
+  'did not make this', "didn't make this", 'did not place this', "didn't place this", 'did not order', "didn't order", 'not you?',
+  "wasn't you", 'was not you', 'do not recognize', "don't recognize", 'do not recognise', "don't recognise",
+  ...cancelRows(['cancel', 'stop'], ['this', 'the', 'your'], CHARGE_OBJECTS.en), 'stop the auto-renewal', 'turn off auto-renewal',
+  'for a refund', 'request a refund', 'get a refund', 'claim a refund', 'claim your refund', 'dispute this charge', 'dispute the charge',
+  'dispute this transaction',
+  // de
+  'nicht autorisiert', 'nicht von ihnen', 'nicht veranlasst', 'nicht getatigt', 'nicht bestellt', 'waren sie das nicht', 'nicht sie?',
+  ...cancelRows(['stornierung', 'kundigung'], ['ihrer', 'der', 'des', 'dieser'], CHARGE_OBJECTS.de),
+  ...CHARGE_OBJECTS.de.flatMap((o) => [`${o} stornieren`, `${o} zu stornieren`, `${o} kundigen`, `${o} zu kundigen`, `${o} widerrufen`]),
+  'ruckerstattung beantragen', 'ruckerstattung zu erhalten', 'ruckerstattung anfordern', 'fur eine ruckerstattung', 'erstattung zu erhalten',
+  // fr
+  'pas autorise', 'non autorise', 'non autorisee', "pas a l'origine", 'pas effectue', "ce n'etait pas vous", 'pas vous?',
+  ...cancelRows(['annuler'], ['cette', 'ce', 'la', 'le', 'votre', "l'"], CHARGE_OBJECTS.fr), 'demander un remboursement',
+  'obtenir un remboursement', 'pour un remboursement', 'pour etre rembourse', 'contester ce paiement', 'contester le prelevement',
+  // es
+  'no autorizo', 'no autorizado', 'no autorizada', 'no reconoce', 'no fue usted', 'no ha sido usted', 'no realizo', 'no hizo este',
+  ...cancelRows(['cancelar', 'anular'], ['este', 'esta', 'el', 'la', 'su'], CHARGE_OBJECTS.es), 'solicitar un reembolso',
+  'obtener un reembolso', 'para un reembolso', 'para solicitar el reembolso',
+  // pt
+  'nao autorizou', 'nao autorizada', 'nao autorizado', 'nao foi voce', 'nao reconhece', 'nao realizou', 'nao fez esta',
+  ...cancelRows(['cancelar'], ['este', 'esta', 'o', 'a', 'seu', 'sua'], CHARGE_OBJECTS.pt), 'solicitar o reembolso',
+  'solicitar reembolso', 'pedir o reembolso', 'obter o reembolso', 'para reembolso',
+  // nl
+  'niet geautoriseerd', 'niet door u', 'was u dit niet', 'niet herkent', 'niet herkend', 'niet besteld', 'niet zelf gedaan',
+  ...CHARGE_OBJECTS.nl.flatMap((o) => [`${o} annuleren`, `${o} te annuleren`, `${o} opzeggen`, `${o} op te zeggen`, `${o} stopzetten`]),
+  'terugbetaling aanvragen', 'terugbetaling te krijgen', 'terugbetaling te ontvangen', 'voor een terugbetaling',
+  // it
+  'non autorizzato', 'non autorizzata', 'non ha autorizzato', 'non e stato lei', 'non sei stato tu', 'non riconosce', 'non ha effettuato',
+  ...cancelRows(['annullare', 'disdire'], ['questo', 'questa', 'il', 'la', 'il suo', 'la sua', "l'"], CHARGE_OBJECTS.it),
+  'richiedere un rimborso', 'richiedere il rimborso', 'ottenere il rimborso', 'ottenere un rimborso', 'per il rimborso', 'per un rimborso',
+  // ja
+  '心当たりがない', '心当たりのない', '身に覚えのない', '身に覚えがない', '注文をキャンセル', '注文のキャンセル', '購入をキャンセル',
+  '自動更新を停止', '自動更新の停止', '契約を解約', '定期購入の解約', 'サブスクリプションの解約', '返金を希望', '返金をご希望', '返金手続き',
+];

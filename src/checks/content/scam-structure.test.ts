@@ -1,0 +1,105 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpuGrowth } from '../../test-support/growth.js';
+import { cryptoLoginGiven } from './crypto-host.js';
+import { parseMessage } from '../../mail/parse/index.js';
+import { DEFAULT_PARSE_OPTIONS } from '../../mail/parse/test-helpers.js';
+import { buildMessage } from './fixtures/message.js';
+import { callbackCharge, cryptoExtortion, walletAddresses } from './scam-structure.js';
+
+/**
+ * Issue 17, session 20: scams by their structure (scam-structure.ts). Each table: what must be read, and the ordinary mail
+ * with the same parts that must not.
+ */
+const BC1 = 'bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh';
+const P2PKH = '14gGEHf3JbDNirZGYduVwvsSFnTri7m6A6';
+const P2SH = '3K5NFJz4TUhFc1bkmc2Guu96cvmQR7SmTj';
+const TRON = 'TZ4eeQ8aQyhkLdTtvAXjHPiKySGqiXypqf';
+const ETH = '0x52908400098527886E0F7030069857D2E4169EE7';
+
+test('wallet addresses: checksums and forms', () => {
+  const coins = (text: string) => walletAddresses(text, 8).map((w) => `${w.coin}:${w.address}`);
+  assert.deepEqual(coins(`${BC1} ${P2PKH} ${P2SH} ${TRON} ${ETH}`), [`BTC:${BC1}`, `BTC:${P2PKH}`, `BTC:${P2SH}`, `TRON:${TRON}`, `ETH:${ETH}`]);
+  assert.deepEqual(coins(BC1.toUpperCase()), [`BTC:${BC1.toUpperCase()}`]);
+  // One character changed breaks each checksum; an order number or a hash of digits only is no address.
+  assert.deepEqual(coins(`${BC1.slice(0, -1)}m ${P2PKH.slice(0, -1)}7 ${TRON.slice(0, -1)}r`), []);
+  assert.deepEqual(coins('Order 1234567890123456789012345678 and 0x0000000000000000000000000000000000000000'), []);
+  assert.deepEqual(coins(`part of a word: x${BC1}`), []);
+});
+
+const callbackRows: { name: string; text: string; html?: string; reads: boolean }[] = [
+  { name: 'en: antivirus renewal, not authorised', reads: true, text: 'Your Norton 360 subscription has been renewed for $399.99. If you did not authorize this charge, call +1 (808) 555-0199 within 24 hours.' },
+  { name: 'en: an order, "not you?"', reads: true, text: 'Order #A-55120 confirmed: MacBook Air, total USD 1,249.00. Not you? Call our cancellation desk at 1-888-555-0142.' },
+  { name: 'en: tel: link, cancel the subscription', reads: true, text: '', html: '<p>Invoice 88213: Geek Squad Total Protection, $299.99 charged today.</p><p>To cancel the subscription call <a href="tel:+18885550142">our billing team</a>.</p>' },
+  { name: 'de: Verlängerung, nicht autorisiert', reads: true, text: 'Ihr Abonnement wurde für 289,99 € verlängert. Falls Sie dies nicht autorisiert haben, rufen Sie uns sofort an: 0800 123 4567.' },
+  { name: 'fr: commande, pas à l\'origine', reads: true, text: 'Votre commande de 749,00 € a été validée. Si vous n\'êtes pas à l\'origine de cet achat, appelez le 01 86 95 21 40.' },
+  { name: 'es: cargo no autorizado', reads: true, text: 'Se ha realizado un cargo de 349,99 € por la renovación. Si no autorizó esta compra, llame al 910 123 456.' },
+  { name: 'pt: não foi você', reads: true, text: 'Pedido confirmado: R$ 2.499,90. Não foi você? Ligue imediatamente para 0800 591 2210 para cancelar este pedido.' },
+  { name: 'nl: niet door u', reads: true, text: 'Uw verlenging van € 299,00 is afgeschreven. Is deze betaling niet door u gedaan? Bel dan direct 020 123 4567.' },
+  { name: 'it: non autorizzato', reads: true, text: 'Il rinnovo di 329,99 € è stato addebitato. Se non ha autorizzato il pagamento, chiami subito il numero 02 1234 5678.' },
+  { name: 'ja: 心当たりがない', reads: true, text: 'ご注文ありがとうございます。合計金額：39,800円。ご注文に心当たりがない場合は、至急お電話ください：0120-123-456' },
+  // Must not: a shop with links to the order, a utility bill, a restaurant booking, a meeting's dial-in, a newsletter's footer, a warning.
+  { name: 'a shop\'s confirmation with a link to the order', reads: false, text: 'Order 5512 confirmed, total $84.20. Not you? Call 1-800-555-0100 or see https://shop.example.com/orders/5512.' },
+  { name: 'a shop\'s HTML confirmation with a link', reads: false, text: '', html: '<p>Order total: $84.20. Did not order? Call <a href="tel:18005550100">1-800-555-0100</a>.</p><p><a href="https://shop.example.com/orders/5512">View your order</a></p>' },
+  { name: 'a utility bill', reads: false, text: 'Your electricity bill for May is €84.20 and will be debited on 5 June. Questions? Call us on 0800 123 456.' },
+  { name: 'a restaurant booking', reads: false, text: 'Thank you for your reservation for 4 on Friday. Cancellations within 24 hours are charged €15 per person. To cancel your reservation, call us on 030 1234567.' },
+  { name: 'a meeting invitation with a dial-in', reads: false, text: 'Budget review, Tuesday 10:00. Dial-in: +1 646 558 8656, meeting ID 812 3345 9910. Agenda: the $40,000 marketing line.' },
+  { name: 'a newsletter with a phone in the footer', reads: false, text: 'Spring sale: 20% off all sofas from €499. Call our showroom on 020 123 4567. Unsubscribe: https://news.example.com/unsubscribe?u=1 — visit https://furniture.example.com' },
+  { name: 'a warning about callback scams', reads: false, text: 'Scammers send fake invoices of $399.99: "if you did not authorize this charge, call 1-888-555-0142". Do not call the number.' },
+  { name: 'dates and order numbers are no phone', reads: false, text: 'Your subscription of $9.99 was renewed on 02.06.2025 10:00. If you did not authorize it, contact order 2025-06-02-1234.' },
+];
+for (const row of callbackRows) {
+  test(`callback charge: ${row.name}`, () => {
+    const msg = row.html
+      ? parseMessage(Buffer.from(['From: billing@shop.example', 'To: ana@example.org', 'Subject: Notice', 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', '', row.html, ''].join('\r\n')), DEFAULT_PARSE_OPTIONS)
+      : buildMessage({ subject: 'Notice', text: row.text });
+    const found = callbackCharge(msg);
+    assert.equal(found !== null, row.reads, JSON.stringify(found));
+  });
+}
+
+const extortionRows: { name: string; text: string; reads: boolean }[] = [
+  { name: 'en: recorded, contacts, 48 hours', reads: true, text: `I recorded you through your webcam. Send $1500 in Bitcoin to ${BC1} within 48 hours or I will send the video to all your contacts.` },
+  { name: 'en: data extortion with USDT TRC20', reads: true, text: `We have downloaded your company's files. Pay 5,000 USDT (TRC20) to ${TRON} or your data will be published in 72 hours.` },
+  { name: 'de', reads: true, text: `Ich habe Zugriff auf Ihr Gerät und habe Sie aufgenommen. Überweisen Sie 1200 € in Bitcoin an ${P2SH}, sonst schicke ich das Video an alle Ihre Kontakte. Sie haben 48 Stunden.` },
+  { name: 'fr', reads: true, text: `J'ai accès à votre appareil. Envoyez 1000 € en Bitcoin à ${P2PKH} sous 48 heures, sinon j'enverrai la vidéo à tous vos contacts.` },
+  { name: 'es', reads: true, text: `Te grabé con tu cámara. Envía 900 USD en Bitcoin a ${BC1} en 48 horas o enviaré el video a todos tus contactos.` },
+  { name: 'pt', reads: true, text: `Tenho acesso ao seu dispositivo e gravei você. Envie 1000 USD em Bitcoin para ${BC1} em 48 horas ou enviarei o vídeo para todos os seus contatos.` },
+  { name: 'nl', reads: true, text: `Ik heb toegang tot uw apparaat en ik heb u opgenomen. Stuur 1000 euro in Bitcoin naar ${P2PKH} binnen 48 uur, anders stuur ik de video naar al uw contacten.` },
+  { name: 'it', reads: true, text: `Ho accesso al tuo dispositivo e ti ho registrato. Invia 1000 € in Bitcoin a ${BC1} entro 48 ore o invierò il video a tutti i tuoi contatti.` },
+  { name: 'ja', reads: true, text: `あなたのデバイスにアクセスし、ウェブカメラで録画しました。48時間以内に10万円分のビットコインを ${BC1} に送金してください。さもなければ動画をすべての連絡先に送ります。` },
+  { name: 'ETH with the threat', reads: true, text: `I hacked your phone. Pay 0.5 ETH to ${ETH} within 24 hours or everything will be published and sent to your contacts.` },
+  { name: 'en: written in borrowed letters, sent to phishing@pot', reads: true, text: `Hey phishing@pot. Ι ցаіոеⅾ ассеѕѕ tο уοսr ⅾеⅴісеѕ and captured some footage of you. Send $2000 to ${P2PKH}. Once I receive payment, I will delete the materials.` },
+  // Must not: an exchange's deposit, a donation page, a security newsletter, a threat with a broken address, an address with a deadline only.
+  { name: 'an exchange\'s deposit confirmation', reads: false, text: `Your deposit of 0.25 BTC to ${BC1} has been confirmed. Funds are available within 24 hours. Questions? See your account.` },
+  { name: 'a donation page with a BTC address', reads: false, text: `Support our archive: donate Bitcoin to ${P2PKH}. Every gift helps us publish more videos for all our contacts and members.` },
+  { name: 'a security newsletter describing sextortion', reads: false, text: `This week's scam: a letter claims "I recorded you" and threatens to send the video to all your contacts within 48 hours unless you pay to ${BC1}. Do not pay.` },
+  { name: 'a threat with an invalid address', reads: false, text: `I recorded you. Send Bitcoin to ${BC1.slice(0, -1)}m within 48 hours or I will send the video to all your contacts.` },
+  { name: 'an address and a deadline only', reads: false, text: `Send the 0.1 BTC to ${BC1} within 48 hours to keep your hardware order. Your webcam ships on Monday.` },
+];
+for (const row of extortionRows) {
+  test(`crypto extortion: ${row.name}`, () => {
+    const found = cryptoExtortion(row.text);
+    assert.equal(found !== null, row.reads, JSON.stringify(found));
+  });
+}
+
+const codeRows: { name: string; text: string; reads: boolean }[] = [
+  { name: 'the found wallet: Customer ID and CODE', reads: true, text: 'Your wallet has been funded with 140 BTC. Website: coinx.example Customer ID: 553190 CODE: hT7k29' },
+  { name: 'de: Benutzername and CODE', reads: true, text: 'Ich habe diese Zugangsdaten gefunden: 12,5 BTC. Benutzername: mwerner81 CODE: 88Kq2x' },
+  { name: 'a withdrawal\'s verification code', reads: false, text: 'Withdrawal of 0.5 BTC requested. Customer ID: 553190 Verification CODE: 482913' },
+  { name: 'a promotion\'s CODE without a login', reads: false, text: 'Buy 0.01 BTC with no fees this week. CODE: SAVE2025' },
+  { name: 'a lower-case code is everyday', reads: false, text: 'Your ticket for 0.002 BTC. Login: anna. Door code: 4471' },
+];
+for (const row of codeRows) {
+  test(`found wallet's CODE: ${row.name}`, () => {
+    assert.equal(cryptoLoginGiven(buildMessage({ subject: 'Wallet', text: row.text })) !== null, row.reads);
+  });
+}
+
+test('scam structure: linear on hostile text (digits, addresses, currency)', () => {
+  const digits = cpuGrowth((n) => buildMessage({ subject: 'x', text: `$1 not you? call ${'1 2-3.4('.repeat(n / 8)}` }), (m) => callbackCharge(m));
+  assert.ok(digits < 40, `10× the text took ${digits.toFixed(1)}× the CPU`);
+  const addresses = cpuGrowth((n) => `${'1'.repeat(n)} ${'bc1q'.repeat(n / 4)} 48 hours`, (t) => cryptoExtortion(t));
+  assert.ok(addresses < 40, `10× the text took ${addresses.toFixed(1)}× the CPU`);
+});

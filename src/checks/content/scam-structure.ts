@@ -1,0 +1,287 @@
+import { createHash } from 'node:crypto';
+import { shownText } from '../../mail/shown-text.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import { skeletonOfChar } from '../../lookalike/skeleton.js';
+import type { Check, CheckOutput, Finding } from '../types.js';
+import { CALLBACK_PRETEXT_TERMS, EXTORTION_THREAT_ROWS, STRUCTURE_WARNING_TERMS } from './terms.js';
+
+/**
+ * Two scams by their structure rather than their words (issue 17, session 20), which the term tables cannot give:
+ *
+ * CONTENT_CALLBACK_CHARGE — the fake invoice, antivirus renewal or order confirmation whose only way to act is a phone
+ * number: a number to call (a `tel:` link, or digits written after a call word in any of the corpus languages), a sum of
+ * money, the charge disowned or to be cancelled ("if you did not authorise this … call", "to cancel this order, call"; the
+ * CALLBACK_PRETEXT_TERMS rows) and **no web link to act on** (an unsubscribe link and pictures do not count). A shop's real
+ * order confirmation links to the order; a bill or a booking does not disown its charge; a meeting's dial-in has no sum.
+ *
+ * CONTENT_CRYPTO_EXTORTION — a valid cryptocurrency address (Bitcoin legacy and segwit by their Base58Check checksum, bech32
+ * and bech32m by theirs, TRON by Base58Check, Ethereum by its form) and the extortion's threat (EXTORTION_THREAT_ROWS, ≥ 4:
+ * the video sent to the reader's contacts, the data published, "I recorded you", a deadline in hours) — the sextortion and
+ * data-extortion letter. An exchange's deposit notice and a donation page give an address without a threat.
+ *
+ * Neither in a text that describes the scam (STRUCTURE_WARNING_TERMS: "scam", "do not pay", Betrug, arnaque, 詐欺 …).
+ * Bounded: the subject and the first MAX_TEXT characters of the shown text; at most MAX_CANDIDATES addresses, phone numbers
+ * and web links looked at. Most mail stops at the first test (a web link, no digits after a call word, no address).
+ */
+const MAX_TEXT = 20_000;
+const MAX_CANDIDATES = 8;
+/** Characters before a phone number where its call word must be ("call us now at", "rufen Sie uns an unter"). */
+const CALL_NEAR = 80;
+const THREAT_MIN = 4;
+
+const ACCENTS = /[\u0300-\u036f]/g;
+/** The folded text the tables are written in: NFKC (full-width digits and ¥), lower case, Latin accents removed. */
+export function foldText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(ACCENTS, '').normalize('NFC').replace(/’/g, "'");
+}
+
+/** Greek, Cyrillic, Armenian and Cherokee letters, and phonetic small letters: the alphabets a disguised Latin word borrows from. */
+const BORROWED = /[\u0370-\u058f\u13a0-\u13ff\u1d00-\u1dbf]/gu;
+/**
+ * A letter of another alphabet read as the Latin letter it looks like ("уοսr ⅾеⅴісеѕ" → "your devices"; the skeleton's
+ * table, UTS 39), where it looks like one. For the extortion's threat only (a text with a valid address: rare), where the
+ * honeypot shows whole letters written so; the corpus languages are Latin or Japanese, so no genuine word is changed.
+ */
+function readBorrowedLetters(folded: string): string {
+  return folded.replace(BORROWED, (ch) => {
+    const latin = skeletonOfChar(ch);
+    return /^[a-z]$/.test(latin) ? latin : ch;
+  });
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const HAS_LATIN = /[a-z0-9]/;
+/** One pattern for a list of terms: Latin ones as whole words, Japanese ones as substrings. Alternatives of literals: linear. */
+function termPattern(terms: readonly string[]): RegExp {
+  const words = terms.filter((t) => HAS_LATIN.test(t)).map(escape);
+  const others = terms.filter((t) => !HAS_LATIN.test(t)).map(escape);
+  // Not inside an address or a host name ("phishing@pot", "scam.example"): a word there is no word of the letter.
+  const parts = [...(words.length ? [`(?<![\\p{L}\\p{N}@.])(?:${words.join('|')})(?![\\p{L}\\p{N}@]|\\.\\p{L})`] : []), ...others];
+  return new RegExp(parts.join('|'), 'gu');
+}
+
+/** The distinct terms of `re` found in `text` (at most `max`), in the order they stand. */
+function termsIn(re: RegExp, text: string, max = 12): string[] {
+  const found: string[] = [];
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    const t = m[0].replace(/\s+/g, ' ');
+    if (!found.includes(t)) found.push(t);
+    if (found.length >= max) break;
+  }
+  return found;
+}
+
+const WARNING = termPattern(STRUCTURE_WARNING_TERMS);
+const PRETEXT = termPattern(CALLBACK_PRETEXT_TERMS);
+const THREAT = termPattern(EXTORTION_THREAT_ROWS.map(([, t]) => t));
+const THREAT_WEIGHT = new Map(EXTORTION_THREAT_ROWS.map(([w, t]) => [t, w]));
+
+// ── the callback charge ────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A phone number as written: an optional +, 9–15 digits in groups of blanks, dashes, dots, slashes or brackets. */
+const PHONE = /(?<![\p{L}\p{N}+.,])\+?\(?\d[\d ().\/-]{7,22}\d(?![\p{L}\p{N}]|[.,]\d)/gu;
+/** A date or a time range is no phone number ("02.06.2025", "2025-06-02"). */
+const DATE_LIKE = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b/;
+/** The word that makes digits a number to call (folded text), en de fr es pt nl it ja. */
+const CALL_WORD =
+  /(?<![\p{L}\p{N}])(?:call|calling|phone|dial|tel|telephone|hotline|helpline|toll[- ]free|contact|reach|support line|help desk|helpdesk|customer service|customer care|anrufen|rufen|telefon|telefonisch|rufnummer|kontaktieren|erreichen|kundenservice|appelez|appeler|contactez|joindre|service client|llame|llamar|llamenos|telefono|contacte|atencion al cliente|ligue|ligar|telefone|contate|contato|central de atendimento|bel|bellen|telefoon|telefoonnummer|klantenservice|chiami|chiamare|chiamaci|contatti|contattare|contattaci|servizio clienti)(?![\p{L}\p{N}])|電話|フリーダイヤル|☎|📞/u;
+/**
+ * A sum of money: a currency sign or code before a number ("us$", "r$", "usd", "€" in the folded text) or after one ("€",
+ * "円", "euros"). The number is read loosely (a digit, then at most 14 digits, separators and blanks): only whether there
+ * is a sum matters. Two patterns, each start reading at most ~25 characters.
+ */
+const MONEY_BEFORE = /(?:(?<![\p{L}\p{N}])(?:us|ca|au|r)?\$|[€£¥₹]|(?<![\p{L}\p{N}])(?:usd|eur|gbp|chf|jpy|brl|cad|aud)(?!\p{L}))\s?\d[\d., ]{0,14}/u;
+const MONEY_AFTER = /(?<![\p{L}\p{N}.,])\d[\d., ]{0,14}?(?:€|£|円|(?:eur|euros?|usd|dollars?|gbp|chf|reais|jpy)(?!\p{L}))/u;
+/** Any currency sign or code, in the text as written (a test before the text is folded). */
+const CURRENCY_ANY = /[$€£¥₹円＄￥]|\b(?:usd|eur|gbp|chf|jpy|brl|cad|aud|euros?|dollars?|reais)\b/i;
+/** A web address written in the text. */
+const WEB = /https?:\/\/|(?<![\p{L}\p{N}.@])www\./giu;
+/** What an opt-out link says (its address or text), and the words before an opt-out address written in the text. */
+const OPT_OUT = /unsubscribe|opt[- ]?out|abmelden|abbestellen|desinscri|desabonn|darse de baja|descadastr|afmelden|uitschrijven|disiscri|配信停止|登録解除/i;
+
+export interface CallbackCharge {
+  phone: string;
+  amount: string;
+  pretext: string[];
+}
+
+/** A web link (http, https or protocol-relative) the reader could act on: not an opt-out, a mail address or a phone number. */
+function hasActionLink(msg: ParsedMessage, text: string): boolean {
+  let looked = 0;
+  for (const link of msg.htmlFacts.links) {
+    if (link.kind !== 'a' && link.kind !== 'area' && link.kind !== 'form') continue;
+    const href = link.href.trim();
+    if (!/^(?:https?:)?\/\/|^www\./i.test(href)) continue;
+    if (OPT_OUT.test(href) || OPT_OUT.test(link.text)) continue;
+    return true;
+  }
+  WEB.lastIndex = 0;
+  for (const m of text.matchAll(WEB)) {
+    if (++looked > MAX_CANDIDATES) return true;
+    const lineStart = text.lastIndexOf('\n', m.index!) + 1;
+    const lineEnd = text.indexOf('\n', m.index!);
+    if (!OPT_OUT.test(text.slice(Math.max(lineStart, m.index! - 120), lineEnd < 0 ? undefined : Math.min(lineEnd, m.index! + 200)))) return true;
+  }
+  return false;
+}
+
+/** The first phone number to call: a `tel:` link, or digits written at most CALL_NEAR characters after a call word. */
+function phoneToCall(msg: ParsedMessage, folded: string): string | null {
+  for (const link of msg.htmlFacts.links) {
+    if (/^tel:/i.test(link.href.trim())) {
+      const digits = link.href.replace(/\D/g, '');
+      if (digits.length >= 7 && digits.length <= 15) return link.href.trim().slice(4);
+    }
+  }
+  let looked = 0;
+  PHONE.lastIndex = 0;
+  for (const m of folded.matchAll(PHONE)) {
+    if (++looked > MAX_CANDIDATES * 4) break;
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length < 9 || digits.length > 15 || DATE_LIKE.test(m[0]) || /^(\d)\1+$/.test(digits)) continue;
+    if (CALL_WORD.test(folded.slice(Math.max(0, m.index! - CALL_NEAR), m.index!))) return m[0].trim();
+  }
+  return null;
+}
+
+/** The callback charge's parts in `msg`, or null (see the module's comment). */
+export function callbackCharge(msg: ParsedMessage): CallbackCharge | null {
+  const raw = `${msg.subject}\n${shownText(msg).slice(0, MAX_TEXT)}`;
+  // Cheapest and most decisive first: most mail has a web link to act on, or no currency at all.
+  if (!CURRENCY_ANY.test(raw) || hasActionLink(msg, raw)) return null;
+  const folded = foldText(raw);
+  const amount = MONEY_BEFORE.exec(folded) ?? MONEY_AFTER.exec(folded);
+  if (!amount) return null;
+  const phone = phoneToCall(msg, folded);
+  if (!phone) return null;
+  const pretext = termsIn(PRETEXT, folded, 4);
+  if (pretext.length === 0) return null;
+  WARNING.lastIndex = 0;
+  if (WARNING.test(folded)) return null;
+  return { phone, amount: amount[0].trim(), pretext };
+}
+
+// ── the crypto extortion ───────────────────────────────────────────────────────────────────────────────────────────
+
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+/**
+ * A candidate address: Bitcoin legacy (1…, 3…: 25–35 Base58 characters), TRON (T + 33), bech32 segwit (bc1, either case
+ * throughout), Ethereum and its tokens (0x + 40 hex). Bounded repeats, each start reads at most 74 characters.
+ */
+const ADDRESS = /(?<![A-Za-z0-9])(?:[13][1-9A-HJ-NP-Za-km-z]{24,34}|T[1-9A-HJ-NP-Za-km-z]{33}|bc1[02-9ac-hj-np-z]{11,71}|BC1[02-9AC-HJ-NP-Z]{11,71}|0x[0-9a-fA-F]{40})(?![A-Za-z0-9])/g;
+
+function base58Decode(s: string): Uint8Array | null {
+  let n = 0n;
+  for (const c of s) {
+    const v = BASE58.indexOf(c);
+    if (v < 0) return null;
+    n = n * 58n + BigInt(v);
+  }
+  const bytes: number[] = [];
+  while (n > 0n) {
+    bytes.unshift(Number(n & 0xffn));
+    n >>= 8n;
+  }
+  for (let i = 0; i < s.length && s[i] === '1'; i++) bytes.unshift(0);
+  return Uint8Array.from(bytes);
+}
+
+/** Base58Check: 25 bytes, the last four the first four of the double SHA-256 of the rest, the version one of `versions`. */
+function base58Check(s: string, versions: readonly number[]): boolean {
+  const b = base58Decode(s);
+  if (!b || b.length !== 25 || !versions.includes(b[0]!)) return false;
+  const once = createHash('sha256').update(b.subarray(0, 21)).digest();
+  const twice = createHash('sha256').update(once).digest();
+  return twice[0] === b[21] && twice[1] === b[22] && twice[2] === b[23] && twice[3] === b[24];
+}
+
+const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+/** Bech32 (BIP 173) or bech32m (BIP 350) checksum of a `bc1` address. */
+function bech32Valid(address: string): boolean {
+  const s = address.toLowerCase();
+  const sep = s.lastIndexOf('1');
+  const hrp = s.slice(0, sep);
+  const values: number[] = [];
+  for (const c of hrp) values.push(c.charCodeAt(0) >> 5);
+  values.push(0);
+  for (const c of hrp) values.push(c.charCodeAt(0) & 31);
+  for (const c of s.slice(sep + 1)) {
+    const v = BECH32.indexOf(c);
+    if (v < 0) return false;
+    values.push(v);
+  }
+  const GEN = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+  let chk = 1;
+  for (const v of values) {
+    const top = chk >>> 25;
+    chk = (((chk & 0x1ffffff) << 5) ^ v) >>> 0;
+    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk = (chk ^ GEN[i]!) >>> 0;
+  }
+  return chk === 1 || chk === 0x2bc830a3;
+}
+
+export interface WalletAddress {
+  coin: 'BTC' | 'TRON' | 'ETH';
+  address: string;
+}
+
+/** The valid cryptocurrency addresses in `text` (at most `max`, of at most MAX_CANDIDATES candidates). */
+export function walletAddresses(text: string, max = 3): WalletAddress[] {
+  const found: WalletAddress[] = [];
+  let looked = 0;
+  ADDRESS.lastIndex = 0;
+  for (const m of text.matchAll(ADDRESS)) {
+    if (++looked > MAX_CANDIDATES) break;
+    const a = m[0];
+    let coin: WalletAddress['coin'] | null = null;
+    if (a.startsWith('0x')) coin = /[a-f]/i.test(a.slice(2)) && /\d/.test(a.slice(2)) ? 'ETH' : null;
+    else if (a[0] === 'b' || a[0] === 'B') coin = bech32Valid(a) ? 'BTC' : null;
+    else if (a[0] === 'T') coin = base58Check(a, [0x41]) ? 'TRON' : null;
+    else coin = base58Check(a, [0x00, 0x05]) ? 'BTC' : null;
+    if (coin) found.push({ coin, address: a });
+    if (found.length >= max) break;
+  }
+  return found;
+}
+
+export interface CryptoExtortion {
+  wallet: WalletAddress;
+  threat: string[];
+  weight: number;
+}
+
+/** A valid address and the threat's rows (≥ THREAT_MIN), not in a text that warns about the scam; or null. */
+export function cryptoExtortion(text: string): CryptoExtortion | null {
+  const head = text.slice(0, MAX_TEXT);
+  const [wallet] = walletAddresses(head, 1);
+  if (!wallet) return null;
+  const folded = readBorrowedLetters(foldText(head));
+  const threat = termsIn(THREAT, folded, 16);
+  const weight = threat.reduce((sum, t) => sum + (THREAT_WEIGHT.get(t) ?? 0), 0);
+  if (weight < THREAT_MIN) return null;
+  WARNING.lastIndex = 0;
+  if (WARNING.test(folded)) return null;
+  return { wallet, threat, weight };
+}
+
+export function scamStructureCheck(): Check {
+  return {
+    name: 'content.scam-structure',
+    description: 'Scams by their structure: a charge to undo by phone with no link (callback), a crypto address beside an extortion threat',
+    emits: ['CONTENT_CALLBACK_CHARGE', 'CONTENT_CRYPTO_EXTORTION'],
+    run(msg: ParsedMessage): CheckOutput {
+      const findings: Finding[] = [];
+      const callback = callbackCharge(msg);
+      if (callback) {
+        findings.push({ id: 'CONTENT_CALLBACK_CHARGE', evidence: `call ${callback.phone} about ${callback.amount}: ${callback.pretext.join(', ')}; no link to act on`, data: { ...callback } });
+      }
+      const extortion = cryptoExtortion(`${msg.subject}\n${shownText(msg)}`);
+      if (extortion) {
+        const { wallet, threat, weight } = extortion;
+        findings.push({ id: 'CONTENT_CRYPTO_EXTORTION', evidence: `${wallet.coin} address ${wallet.address}; threat: ${threat.slice(0, 6).join(', ')}`, data: { coin: wallet.coin, address: wallet.address, threat, weight } });
+      }
+      return { findings };
+    },
+  };
+}
