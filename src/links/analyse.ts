@@ -1,4 +1,5 @@
 import { parse as parseDomain } from 'tldts';
+import { BoundedMemo } from '../mail/memo.js';
 import type { ParsedMessage } from '../mail/types.js';
 import type { BrandLookup } from './brands.js';
 import { DEFAULT_EXTRACTION_LIMITS, extractUrls, type Extraction, type ExtractionLimits, type LinkOccurrence, type LinkSource } from './extract.js';
@@ -239,17 +240,11 @@ function linkTextFacts(occurrence: LinkOccurrence, url: NormalisedUrl, ref: UrlR
  * was a tenth of the link analysis. The URLs are never modified (NormalisedUrl), so callers may share them.
  */
 function shownUrlsRemembered(text: string): readonly NormalisedUrl[] {
-  let shown = shownByText.get(text);
-  if (!shown) {
-    shown = shownUrls(text);
-    if (shownByText.size >= MAX_REMEMBERED_TEXTS) shownByText.clear();
-    shownByText.set(text, shown);
-  }
-  return shown;
+  return shownByText.get(text) ?? shownByText.set(text, shownUrls(text));
 }
-const shownByText = new Map<string, readonly NormalisedUrl[]>();
 /** Link texts are at most MAX_LINK_TEXT (512) characters: ≤ 1 MB of keys. */
 const MAX_REMEMBERED_TEXTS = 1024;
+const shownByText = new BoundedMemo<string, readonly NormalisedUrl[]>(MAX_REMEMBERED_TEXTS);
 
 // Country and generic TLDs that are also common file extensions.
 const FILE_LIKE_TLDS = new Set(['zip', 'mov', 'py', 'sh', 'rs', 'pl', 'md', 'ps', 'cc', 'so', 'pm', 'ai', 'cs', 'tar', 'csv', 'doc', 'exe', 'pdf']);

@@ -1,5 +1,6 @@
 import type { BrandRegistry } from '../../brands/registry.js';
 import type { BrandLookup } from '../../links/brands.js';
+import { BoundedMemo } from '../../mail/memo.js';
 import type { Check, CheckFamily } from '../types.js';
 import { linkAnalysisCheck } from './analysis.js';
 import { linkDomainAgeCheck } from './domain-age.js';
@@ -42,17 +43,11 @@ const MAX_REMEMBERED_TEXTS = 1024;
  * domain (the registry does not change after it is built; tldts parsed every unique URL's domain of every message).
  */
 function ownDomainTest(registry: BrandRegistry): OwnDomain {
-  const branded = new Map<string, boolean>();
+  const branded = new BoundedMemo<string, boolean>(MAX_REMEMBERED);
   return (urlDomain, senderDomain) => {
     if (!urlDomain) return false;
     if (senderDomain && (senderDomain === urlDomain || senderDomain.endsWith(`.${urlDomain}`))) return true;
-    let owned = branded.get(urlDomain);
-    if (owned === undefined) {
-      owned = registry.ownersOf(urlDomain).length > 0;
-      if (branded.size >= MAX_REMEMBERED) branded.clear();
-      branded.set(urlDomain, owned);
-    }
-    return owned;
+    return branded.get(urlDomain) ?? branded.set(urlDomain, registry.ownersOf(urlDomain).length > 0);
   };
 }
 
@@ -62,17 +57,17 @@ function ownDomainTest(registry: BrandRegistry): OwnDomain {
  * callers only read it.
  */
 function brandLookup(registry: BrandRegistry): BrandLookup {
-  const known = new Map<string, ReturnType<BrandLookup>>();
+  const known = new BoundedMemo<string, ReturnType<BrandLookup>>(MAX_REMEMBERED_TEXTS);
   return (text) => {
-    let brands = known.get(text);
-    if (!brands) {
-      brands = registry.mentionsInText(text, 512).map(({ brand }) => ({
-        name: brand.name,
-        domains: [...brand.domains, ...(brand.sendingDomains ?? []), ...(brand.infrastructureDomains ?? [])],
-      }));
-      if (known.size >= MAX_REMEMBERED_TEXTS) known.clear();
-      known.set(text, brands);
-    }
-    return brands;
+    return (
+      known.get(text) ??
+      known.set(
+        text,
+        registry.mentionsInText(text, 512).map(({ brand }) => ({
+          name: brand.name,
+          domains: [...brand.domains, ...(brand.sendingDomains ?? []), ...(brand.infrastructureDomains ?? [])],
+        })),
+      )
+    );
   };
 }

@@ -1,5 +1,6 @@
 import { searchQueryLocations, webDavLocations } from '../../files/shortcut/remote-folder.js';
 import type { LinkOccurrence } from '../../links/extract.js';
+import { BoundedMemo } from '../../mail/memo.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check } from '../types.js';
 import { CappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
@@ -280,15 +281,14 @@ interface HostFacts {
  * were a fifth of this check. Bounded: forgotten all at once at MAX_REMEMBERED_HOSTS. Pure functions of the name (and of
  * the registrable domain, itself a function of the name; kept to be compared).
  */
-const hostFactsMemo = new Map<string, HostFacts>();
 const MAX_REMEMBERED_HOSTS = 4096;
+const hostFactsMemo = new BoundedMemo<string, HostFacts>(MAX_REMEMBERED_HOSTS);
 function hostFacts(host: string): HostFacts {
   let facts = hostFactsMemo.get(host);
   if (!facts) {
     facts = { downloadPaths: [], sharePaths: [], domain: undefined, downloadLabel: undefined, signin: undefined };
     for (const [h, where] of FILE_HOST_DOWNLOADS) if (h.test(host)) facts.downloadPaths.push(where);
     for (const [h, where] of FILE_SHARE_PAGES) if (h.test(host)) facts.sharePaths.push(where);
-    if (hostFactsMemo.size >= MAX_REMEMBERED_HOSTS) hostFactsMemo.clear();
     hostFactsMemo.set(host, facts);
   }
   return facts;
