@@ -1,17 +1,25 @@
 import type { GrayImage } from '../image/types.js';
-import jsQR from './jsqr/index.js';
+import { jsQRGrey } from './jsqr/index.js';
 
 /**
  * The text of the first QR code found in a grey image (jsQR 1.4.0, Apache-2.0, vendored in ./jsqr with a locator that
  * allocates less: finder patterns, perspective, Reed–Solomon correction), or undefined. Dark-on-light and light-on-dark codes are both tried.
- * jsQR reads RGBA; its options object is shared between calls, so the option is always passed.
+ * jsQR reads the grey levels as they are (jsQRGrey: the same as its RGBA entry given grayAsRgba's copy, without the copy);
+ * its options object is shared between calls, so the option is always passed.
  */
 export function decodeQr(image: GrayImage): string | undefined {
   const { width, height, gray } = image;
   if (width < 21 || height < 21) return undefined;
-  const rgba = grayAsRgba(gray, width * height);
+  const pixels = width * height;
+  // Exactly width × height levels, as grayAsRgba's copy has (a shorter array's missing pixels are black there).
+  let grey: Uint8ClampedArray;
+  if (gray.length === pixels) grey = new Uint8ClampedArray(gray.buffer, gray.byteOffset, pixels);
+  else {
+    grey = new Uint8ClampedArray(pixels);
+    grey.set(gray.length > pixels ? gray.subarray(0, pixels) : gray);
+  }
   try {
-    const found = jsQR(rgba, width, height, { inversionAttempts: 'attemptBoth' });
+    const found = jsQRGrey(grey, width, height, { inversionAttempts: 'attemptBoth' });
     return found && (found.data || found.binaryData.length) ? found.data || String.fromCharCode(...found.binaryData.slice(0, 4096)) : undefined;
   } catch {
     // A hostile picture that trips the locator is no QR code to report.

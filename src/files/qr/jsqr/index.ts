@@ -1,5 +1,5 @@
 // @ts-nocheck — jsQR 1.4.0 (Apache-2.0: ./LICENSE, ./README.md), vendored; this project's changes are marked "spamlab:". Not held to the project's strict types.
-import {binarize} from "./binarizer/index.js";
+import {binarize, binarizeGrey} from "./binarizer/index.js";
 import {BitMatrix} from "./BitMatrix.js";
 import {Chunks} from "./decoder/decodeData/index.js";
 import {decode} from "./decoder/decoder.js";
@@ -75,8 +75,22 @@ function jsQR(data: Uint8ClampedArray, width: number, height: number, providedOp
   });
 
   const shouldInvert = options.inversionAttempts === "attemptBoth" || options.inversionAttempts === "invertFirst";
+  return scanBinarized(binarize(data, width, height, shouldInvert), options);
+}
+
+/** spamlab: jsQR of grey levels (one byte a pixel, width × height of them): the same as jsQR of their opaque RGBA. */
+export function jsQRGrey(grey: Uint8ClampedArray, width: number, height: number, providedOptions: Options = {}): QRCode | null {
+  const options = defaultOptions;
+  Object.keys(options || {}).forEach(opt => {
+    (options as any)[opt] = (providedOptions as any)[opt] || (options as any)[opt];
+  });
+  const shouldInvert = options.inversionAttempts === "attemptBoth" || options.inversionAttempts === "invertFirst";
+  return scanBinarized(binarizeGrey(grey, width, height, shouldInvert), options);
+}
+
+// spamlab: the scans after binarizing, shared by jsQR and jsQRGrey
+function scanBinarized({binarized, inverted}: {binarized: BitMatrix, inverted?: BitMatrix}, options: Options): QRCode | null {
   const tryInvertedFirst = options.inversionAttempts === "onlyInvert" || options.inversionAttempts === "invertFirst";
-  const {binarized, inverted} = binarize(data, width, height, shouldInvert);
   let result = scan(tryInvertedFirst ? inverted : binarized);
   if (!result && (options.inversionAttempts === "attemptBoth" || options.inversionAttempts === "invertFirst")) {
     result = scan(tryInvertedFirst ? binarized : inverted);

@@ -6,8 +6,8 @@ import { prng } from '../../../test-support/campaign-corpus.js';
 import { qrMatrix, rasterOf, type Raster } from '../../test-support/qr-images.js';
 import { grayAsRgba } from '../decode.js';
 import { shiftJISTable } from './decoder/decodeData/shiftJISTable.js';
-import { binarize } from './binarizer/index.js';
-import jsQR from './index.js';
+import { binarize, binarizeGrey } from './binarizer/index.js';
+import jsQR, { jsQRGrey } from './index.js';
 import { locate, scorePattern } from './locator/index.js';
 import { locate as publishedLocate, scorePattern as publishedScore } from './test-support/locator-1.4.0.js';
 
@@ -101,6 +101,25 @@ test('the vendored jsQR gives what jsQR 1.4.0 from npm gives, picture for pictur
     }
   }
   // The table must hold decodable and undecodable pictures alike (a test of nulls alone would compare nothing).
+  assert.ok(decoded > 100, `decoded ${decoded}`);
+});
+
+test('jsQR of grey levels (no RGBA copy) gives what jsQR 1.4.0 from npm gives of their RGBA, picture for picture', () => {
+  // Every grey level v, as RGBA (v, v, v, 255), is v again after the published greyscale (0.2126v + 0.7152v + 0.0722v).
+  const levels = Uint8Array.from({ length: 256 }, (_, v) => v);
+  const { binarized: fromRgba } = binarize(grayAsRgba(levels, 256), 16, 16, false);
+  assert.deepStrictEqual(binarizeGrey(new Uint8ClampedArray(levels), 16, 16, false).binarized, fromRgba);
+  let decoded = 0;
+  for (const { name, raster } of pictures()) {
+    const rgba = grayAsRgba(raster.gray, raster.width * raster.height);
+    const grey = new Uint8ClampedArray(raster.gray);
+    assert.deepStrictEqual(binarizeGrey(grey, raster.width, raster.height, true), binarize(rgba, raster.width, raster.height, true), name);
+    for (const inversionAttempts of ['attemptBoth', 'dontInvert', 'invertFirst'] as const) {
+      const expected = original(rgba, raster.width, raster.height, { inversionAttempts });
+      assert.deepStrictEqual(jsQRGrey(grey, raster.width, raster.height, { inversionAttempts }), expected, `${name}, ${inversionAttempts}`);
+      if (expected) decoded++;
+    }
+  }
   assert.ok(decoded > 100, `decoded ${decoded}`);
 });
 

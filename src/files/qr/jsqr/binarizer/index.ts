@@ -12,9 +12,10 @@ function numBetween(value: number, min: number, max: number): number {
 class Matrix {
   private data: Uint8ClampedArray;
   private width: number;
-  constructor(width: number, height: number) {
+  // spamlab: may wrap grey levels already read (binarizeGrey)
+  constructor(width: number, height: number, data?: Uint8ClampedArray) {
     this.width = width;
-    this.data = new Uint8ClampedArray(width * height);
+    this.data = data ?? new Uint8ClampedArray(width * height);
   }
   public get(x: number, y: number) {
     return this.data[y * this.width + x];
@@ -38,6 +39,21 @@ export function binarize(data: Uint8ClampedArray, width: number, height: number,
       greyscalePixels.set(x, y, 0.2126 * r + 0.7152 * g + 0.0722 * b);
     }
   }
+  return binarizeGreyscale(greyscalePixels, width, height, returnInverted);
+}
+
+/**
+ * spamlab: the binarizer from grey levels (width × height of them, row by row), for a grey picture: the greyscale above of
+ * r = g = b = v is v for every byte v (0.2126v + 0.7152v + 0.0722v rounds to v), so the RGBA copy and its pass are skipped.
+ */
+export function binarizeGrey(grey: Uint8ClampedArray, width: number, height: number, returnInverted: boolean) {
+  if (grey.length !== width * height) {
+    throw new Error("Malformed data passed to binarizer.");
+  }
+  return binarizeGreyscale(new Matrix(width, height, grey), width, height, returnInverted);
+}
+
+function binarizeGreyscale(greyscalePixels: Matrix, width: number, height: number, returnInverted: boolean) {
   const horizontalRegionCount = Math.ceil(width / REGION_SIZE);
   const verticalRegionCount = Math.ceil(height / REGION_SIZE);
 
