@@ -28,7 +28,7 @@ export function decodeQr(image: GrayImage): string | undefined {
 }
 
 /**
- * Grey levels as opaque RGBA (`pixels` of them), the input jsQR reads. The per-pixel loop is a function of its
+ * Grey levels as opaque RGBA (`pixels` of them), the input of jsQR's RGBA entry (tests compare jsQRGrey with it). The per-pixel loop is a function of its
  * own, with nothing after it: a function called a few times a pass with a loop this long is compiled on the stack in the loop (OSR), and
  * code after such a loop that had never run (no type feedback) deoptimised it on every picture (decodeQr, 5–6 deopts
  * a pass of the SpamAssassin split, each re-entering the same cached loop code).
