@@ -45,121 +45,408 @@ function wordsOfTerm(term: string): string[] {
 /** Han, hiragana or katakana: a term or text of a script without spaces between words. */
 export const HAS_JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/** A row of one of the tables a TermIndex reads, with the table's number. */
-interface IndexedRow {
-  row: TermRow<string>;
-  table: number;
+/**
+ * Pairs of non-negative integers (a node and a code unit, a phrase node and a word) to a non-negative value, in open
+ * addressing over typed arrays: the edges of the tries below, looked up with no string, Map entry or object per look-up.
+ */
+class PairTable {
+  private readonly keysA: Int32Array;
+  private readonly keysB: Int32Array;
+  private readonly values: Int32Array;
+  private readonly shift: number;
+  private readonly mask: number;
+
+  constructor(pairs: readonly (readonly [a: number, b: number, value: number])[]) {
+    let bits = 4;
+    while (1 << bits < pairs.length * 2) bits++;
+    this.keysA = new Int32Array(1 << bits).fill(-1);
+    this.keysB = new Int32Array(1 << bits);
+    this.values = new Int32Array(1 << bits);
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    for (const [a, b, value] of pairs) {
+      let i = this.slot(a, b);
+      while (this.keysA[i] !== -1) i = (i + 1) & this.mask;
+      this.keysA[i] = a;
+      this.keysB[i] = b;
+      this.values[i] = value;
+    }
+  }
+
+  private slot(a: number, b: number): number {
+    return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> this.shift;
+  }
+
+  /** The value of (a, b), or -1. */
+  get(a: number, b: number): number {
+    const keysA = this.keysA;
+    for (let i = this.slot(a, b); ; i = (i + 1) & this.mask) {
+      const k = keysA[i]!;
+      if (k === a && this.keysB[i] === b) return this.values[i]!;
+      if (k === -1) return -1;
+    }
+  }
+}
+
+/**
+ * The words of the terms as one trie over their code units (lower case, as normalForTerms writes them; an apostrophe
+ * inside a word is a unit like a letter), walked while a text's words are found (`readWords`): a word of the text is
+ * read once, unit by unit from the root, and most words leave the trie after a unit or two. A node that ends a term's
+ * word has that word's number; a node that spells an elided article (ELIDED) says so, which is where the text's loop
+ * ends a word at an apostrophe.
+ */
+class WordTrie {
+  /** The root's children by ASCII unit (most words start with one), -1 for none. */
+  readonly rootAscii = new Int32Array(0x80).fill(-1);
+  private readonly edges: PairTable;
+  /** By node: the number of the term word it ends, or -1. */
+  readonly wordIds: Int32Array;
+  /** By node: 1 when it spells an elided article. */
+  readonly elided: Uint8Array;
+  /** Every term word, by number. */
+  readonly words: string[] = [];
+
+  constructor(words: Iterable<string>) {
+    const children: Map<number, number>[] = [new Map()];
+    const ends = new Map<number, number>();
+    const spell = (word: string): number => {
+      let node = 0;
+      for (let k = 0; k < word.length; k++) {
+        const unit = word.charCodeAt(k);
+        let next = children[node]!.get(unit);
+        if (next === undefined) {
+          next = children.length;
+          children.push(new Map());
+          children[node]!.set(unit, next);
+        }
+        node = next;
+      }
+      return node;
+    };
+    for (const word of words) {
+      const node = spell(word);
+      if (!ends.has(node)) {
+        ends.set(node, this.words.length);
+        this.words.push(word);
+      }
+    }
+    const elidedNodes = [...ELIDED].map(spell);
+    this.wordIds = new Int32Array(children.length).fill(-1);
+    for (const [node, id] of ends) this.wordIds[node] = id;
+    this.elided = new Uint8Array(children.length);
+    for (const node of elidedNodes) this.elided[node] = 1;
+    const pairs: [number, number, number][] = [];
+    children.forEach((map, node) => {
+      for (const [unit, child] of map) {
+        if (node === 0 && unit < 0x80) this.rootAscii[unit] = child;
+        else pairs.push([node, unit, child]);
+      }
+    });
+    this.edges = new PairTable(pairs);
+  }
+
+  /** The child of `node` (≥ 0) by `unit`, or -1. */
+  next(node: number, unit: number): number {
+    return node === 0 && unit < 0x80 ? this.rootAscii[unit]! : this.edges.get(node, unit);
+  }
+}
+
+/** A trie that holds no term word: it only tells elided articles (termWords' word loop). */
+const NO_TERM_WORDS = new WordTrie([]);
+
+/**
+ * The Japanese terms (no spaces: matched as substrings) as one Aho–Corasick automaton over their code units: a text is
+ * read once, whatever the number of terms (a substring search per term read the text once per term: 352 of them).
+ */
+class SubstringAutomaton {
+  private readonly edges: PairTable;
+  /** Code units that occur in some term: any other unit goes back to the root without a look-up. */
+  private readonly inTerms = new Uint8Array(0x10000);
+  private readonly fail: Int32Array;
+  /** By node: the nearest node down the failure links (itself excluded) that ends a term, or 0. */
+  private readonly outputLink: Int32Array;
+  /** By node: the terms (indices) that end there, `outputs[outputStart[node] .. outputStart[node + 1]]`. */
+  private readonly outputStart: Int32Array;
+  private readonly outputs: Int32Array;
+
+  constructor(terms: readonly string[]) {
+    const children: Map<number, number>[] = [new Map()];
+    const ending: number[][] = [[]];
+    terms.forEach((term, index) => {
+      let node = 0;
+      for (let k = 0; k < term.length; k++) {
+        const unit = term.charCodeAt(k);
+        this.inTerms[unit] = 1;
+        let next = children[node]!.get(unit);
+        if (next === undefined) {
+          next = children.length;
+          children.push(new Map());
+          ending.push([]);
+          children[node]!.set(unit, next);
+        }
+        node = next;
+      }
+      ending[node]!.push(index);
+    });
+    const pairs: [number, number, number][] = [];
+    children.forEach((map, node) => {
+      for (const [unit, child] of map) pairs.push([node, unit, child]);
+    });
+    this.edges = new PairTable(pairs);
+    this.fail = new Int32Array(children.length);
+    this.outputLink = new Int32Array(children.length);
+    // Breadth first: a node's failure link is the longest proper suffix of its string that is a node.
+    const queue = [...children[0]!.values()];
+    for (let q = 0; q < queue.length; q++) {
+      const node = queue[q]!;
+      for (const [unit, child] of children[node]!) {
+        let f = this.fail[node]!;
+        let target = -1;
+        for (;;) {
+          target = this.edges.get(f, unit);
+          if (target >= 0 || f === 0) break;
+          f = this.fail[f]!;
+        }
+        this.fail[child] = target >= 0 && target !== child ? target : 0;
+        const to = this.fail[child]!;
+        this.outputLink[child] = ending[to]!.length ? to : this.outputLink[to]!;
+        queue.push(child);
+      }
+    }
+    this.outputStart = new Int32Array(children.length + 1);
+    const outputs: number[] = [];
+    ending.forEach((list, node) => {
+      this.outputStart[node] = outputs.length;
+      outputs.push(...list);
+    });
+    this.outputStart[children.length] = outputs.length;
+    this.outputs = Int32Array.from(outputs);
+  }
+
+  /** Calls `found(index)` for each term that occurs in `text` (once per occurrence). */
+  find(text: string, found: (index: number) => void): void {
+    const { inTerms, fail, outputLink, outputStart, outputs, edges } = this;
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (inTerms[unit] === 0) {
+        node = 0;
+        continue;
+      }
+      for (;;) {
+        const next = edges.get(node, unit);
+        if (next >= 0) {
+          node = next;
+          break;
+        }
+        if (node === 0) break;
+        node = fail[node]!;
+      }
+      for (let o = outputStart[node]! < outputStart[node + 1]! ? node : outputLink[node]!; o > 0; o = outputLink[o]!) {
+        for (let k = outputStart[o]!; k < outputStart[o + 1]!; k++) found(outputs[k]!);
+      }
+    }
+  }
 }
 
 /**
  * Term tables compiled once (in the family's `create`): terms of spaced scripts are matched as whole words or
- * whole-word phrases through a map from first word; Japanese terms (no spaces) as substrings, and only when the text
- * has Japanese at all. Several tables share one index and one loop over a text's words (categories and themes read the
- * same text of every message: two loops over its words were twice the keys and look-ups); what is found is kept apart
- * by table, in the order each table alone would find it.
+ * whole-word phrases, Japanese terms (no spaces) as substrings, and only when the text has Japanese at all. The words of
+ * every term are one trie over code units (WordTrie), walked while the text's words are found, so each word of the text
+ * is read once and gets the number of the term word it is (or none); the phrases are a second trie over those numbers,
+ * walked from each word that starts one. Several tables share one index and one walk (categories and themes read the
+ * same text of every message); what is found is kept apart by table, in the order each table alone found it before:
+ * by the word a phrase starts at, then table, then row.
  */
 class TermIndex {
+  private readonly trie: WordTrie;
+  /** Every row of every table; a row's number (its place here: table by table, row by row) is its order. */
+  private readonly rows: TermRow<string>[] = [];
+  private readonly tableOf: Int32Array;
   /**
-   * Terms of spaced scripts by a 32-bit hash of their first word (first words that share a hash are told apart by
-   * their characters): a word of the text is looked up by the hash of its characters where they stand, with no
-   * string sliced out of the text and hashed again for a Map of strings. A first word's phrases are in table order, and
-   * in row order within a table.
+   * Phrase nodes: node w (< the number of term words) is the one-word phrase of word w; longer phrases are reached from
+   * it word by word through `phraseEdges`. `hasLonger` says a node has any (most words end every phrase they start).
    */
-  private readonly byFirstWordHash = new Map<number, { first: string; phrases: { words: string[]; row: TermRow<string>; table: number }[] }[]>();
-  private readonly substrings: IndexedRow[] = [];
-  /** Whether some first word has this wordKey: most words of a text are no term's first word, and this says so without hashing the string for the Map. */
-  private readonly firstWordKeys = new Uint8Array(0x10000);
+  private readonly phraseEdges: PairTable;
+  private readonly hasLonger: Uint8Array;
+  /** By phrase node: the rows (numbers, ascending) whose term is that phrase, `phraseRows[rowStart[node] .. rowStart[node + 1]]`. */
+  private readonly rowStart: Int32Array;
+  private readonly phraseRows: Int32Array;
+  /** The Japanese rows (numbers, ascending), matched as substrings by `substrings`. */
+  private readonly substringRows: number[] = [];
+  private readonly substrings: SubstringAutomaton | undefined;
   /** Every word of every spaced-script term, by table: what a small capital ɪ may spell (see readSmallCapitalI). */
   private readonly termWords: Set<string>[];
+  /** Words of the last text read (reused from text to text). */
+  private readonly buffer: WordBuffer = newWordBuffer(1024);
+  /** Rows found in the text being matched: `seen[row] === stamp`. */
+  private readonly seen: Int32Array;
+  private stamp = 0;
+  /** Rows found at one word (phrases of several lengths), put in row order before they are added. */
+  private found = new Int32Array(16);
+  /** Japanese rows found in the text being matched (`substringSeen[index] === stamp`), and which, in the order found. */
+  private readonly substringSeen: Int32Array;
+  private substringsFound = new Int32Array(16);
 
   constructor(tables: readonly (readonly TermRow<string>[])[]) {
     this.termWords = tables.map(() => new Set<string>());
-    const byFirstWord = new Map<string, { words: string[]; row: TermRow<string>; table: number }[]>();
+    const tableOf: number[] = [];
+    const phrases: { words: string[]; row: number }[] = [];
+    const japanese: string[] = [];
     tables.forEach((rows, table) => {
       for (const row of rows) {
+        const number = this.rows.length;
+        this.rows.push(row);
+        tableOf.push(table);
         // Words of spaced scripts (English, German, Portuguese with its accents…) match as whole words;
         // Japanese, which has no spaces, as substrings.
         if (!HAS_JAPANESE.test(row.term)) {
           const words = wordsOfTerm(row.term);
           if (words.length === 0) continue;
-          const list = byFirstWord.get(words[0]!) ?? [];
-          list.push({ words, row, table });
-          byFirstWord.set(words[0]!, list);
-          this.firstWordKeys[wordKey(words[0]!)] = 1;
+          phrases.push({ words, row: number });
           for (const w of words) this.termWords[table]!.add(w);
         } else {
-          this.substrings.push({ row, table });
+          this.substringRows.push(number);
+          japanese.push(row.term);
         }
       }
     });
-    for (const [first, phrases] of byFirstWord) {
-      const h = hashAt(first, 0, first.length, 0);
-      const groups = this.byFirstWordHash.get(h) ?? [];
-      groups.push({ first, phrases });
-      this.byFirstWordHash.set(h, groups);
+    this.tableOf = Int32Array.from(tableOf);
+    this.seen = new Int32Array(this.rows.length);
+    this.substringSeen = new Int32Array(japanese.length + 1);
+    this.trie = new WordTrie(phrases.flatMap((p) => p.words));
+    const wordCount = this.trie.words.length;
+    const idOf = (word: string): number => {
+      let node = 0;
+      for (let k = 0; k < word.length && node >= 0; k++) node = this.trie.next(node, word.charCodeAt(k));
+      return this.trie.wordIds[node]!;
+    };
+    // Phrase nodes past the one-word ones, by parent and word.
+    const longer = new Map<string, number>();
+    const edges: [number, number, number][] = [];
+    const rowsAt: number[][] = Array.from({ length: wordCount }, () => []);
+    for (const { words, row } of phrases) {
+      let node = idOf(words[0]!);
+      for (let k = 1; k < words.length; k++) {
+        const id = idOf(words[k]!);
+        const key = `${node} ${id}`;
+        let next = longer.get(key);
+        if (next === undefined) {
+          next = rowsAt.length;
+          rowsAt.push([]);
+          longer.set(key, next);
+          edges.push([node, id, next]);
+        }
+        node = next;
+      }
+      rowsAt[node]!.push(row);
     }
+    this.phraseEdges = new PairTable(edges);
+    this.hasLonger = new Uint8Array(rowsAt.length);
+    for (const [parent] of edges) this.hasLonger[parent] = 1;
+    this.rowStart = new Int32Array(rowsAt.length + 1);
+    const phraseRows: number[] = [];
+    rowsAt.forEach((list, node) => {
+      this.rowStart[node] = phraseRows.length;
+      phraseRows.push(...list);
+    });
+    this.rowStart[rowsAt.length] = phraseRows.length;
+    this.phraseRows = Int32Array.from(phraseRows);
+    this.substrings = japanese.length ? new SubstringAutomaton(japanese) : undefined;
   }
 
   /** Distinct terms found in `text` (normalised here: NFKC, invisible characters removed, lower case), by name, one map per table. */
   match(text: string): Map<string, TermHits>[] {
     const tables = this.termWords.length;
     const found: Map<string, TermHits>[] = [];
-    const seen: Set<TermRow<string>>[] = [];
-    for (let t = 0; t < tables; t++) {
-      found.push(new Map());
-      seen.push(new Set());
+    for (let t = 0; t < tables; t++) found.push(new Map());
+    // A new stamp marks this text's rows as seen (wrapping after 2^31 texts: the marks are cleared then).
+    if (++this.stamp === 0x7fffffff) {
+      this.seen.fill(0);
+      this.substringSeen.fill(0);
+      this.stamp = 1;
     }
-    const add = (row: TermRow<string>, table: number): void => {
-      const rows = seen[table]!;
-      if (rows.has(row)) return;
-      rows.add(row);
-      const hits = found[table]!.get(row.name) ?? { weight: 0, terms: [], strongest: 0 };
-      hits.weight += row.weight;
-      if (row.weight > hits.strongest) hits.strongest = row.weight;
-      hits.terms.push(row.term);
-      found[table]!.set(row.name, hits);
+    const stamp = this.stamp;
+    const add = (row: number): void => {
+      if (this.seen[row] === stamp) return;
+      this.seen[row] = stamp;
+      const { name, weight, term } = this.rows[row]!;
+      const byName = found[this.tableOf[row]!]!;
+      const hits = byName.get(name) ?? { weight: 0, terms: [], strongest: 0 };
+      hits.weight += weight;
+      if (weight > hits.strongest) hits.strongest = weight;
+      hits.terms.push(term);
+      byName.set(name, hits);
     };
-    // prepare() reuses one object: what is needed of it after another prepare() is taken out first.
-    const prepared = prepare(text);
-    const normal = prepared.normal;
-    this.scan(prepared, add, -1);
+    const { normal, fold } = prepare(text);
+    const japanese = readWords(this.buffer, normal, fold, this.trie);
+    this.scan(add, -1);
     // Small capital ɪ written for l (`ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄɪɪɴᴇᴅ`): the text once more with each such word as the term word it
-    // spells, if it spells one of the table's words — per table, for that table's terms. Rare; the memory of prepare()
-    // then holds the reading.
+    // spells, if it spells one of the table's words — per table, for that table's terms. Rare.
     if (text.includes('\u026a')) {
       for (let t = 0; t < tables; t++) {
         const reading = this.readSmallCapitalI(text, this.termWords[t]!);
-        if (reading !== text) this.scan(prepare(reading), add, t);
+        if (reading === text) continue;
+        const read = prepare(reading);
+        readWords(this.buffer, read.normal, read.fold, this.trie);
+        this.scan(add, t);
       }
     }
-    if (this.substrings.length && HAS_JAPANESE.test(normal)) for (const { row, table } of this.substrings) if (normal.includes(row.term)) add(row, table);
+    if (this.substrings && japanese) {
+      // Each term found once, then added in row order (as one search per row, in order, added them).
+      const seen = this.substringSeen;
+      let marks = this.substringsFound;
+      let n = 0;
+      this.substrings.find(normal, (index) => {
+        if (seen[index] === stamp) return;
+        seen[index] = stamp;
+        if (n === marks.length) {
+          const grown = new Int32Array(n * 2);
+          grown.set(marks);
+          this.substringsFound = marks = grown;
+        }
+        marks[n++] = index;
+      });
+      if (n > 0) {
+        const sorted = marks.subarray(0, n).sort();
+        for (let k = 0; k < n; k++) add(this.substringRows[sorted[k]!]!);
+      }
+    }
     return found;
   }
 
-  /** Adds the rows whose words or phrases occur in a prepared text: of table `only`, or of every table (-1). */
-  private scan({ normal, fold, starts, ends, count }: PreparedText, add: (row: TermRow<string>, table: number) => void, only: number): void {
-    const firstWordKeys = this.firstWordKeys;
+  /** Adds the rows whose words or phrases occur in the buffer's words: of table `only`, or of every table (-1). */
+  private scan(add: (row: number) => void, only: number): void {
+    const { ids, count } = this.buffer;
+    const { phraseEdges, hasLonger, rowStart, phraseRows, tableOf } = this;
+    let found = this.found;
     for (let i = 0; i < count; i++) {
-      const start = starts[i]!;
-      const end = ends[i]!;
-      // Most words are no term's first word: the key (two first code units, the last, the length) says so with no string made.
-      if (firstWordKeys[keyAt(normal, start, end, fold)] === 0) continue;
-      const groups = this.byFirstWordHash.get(hashAt(normal, start, end, fold));
-      if (!groups) continue;
-      let candidates: { words: string[]; row: TermRow<string>; table: number }[] | undefined;
-      for (const group of groups) {
-        if (equalAt(normal, start, end, group.first, fold)) {
-          candidates = group.phrases;
-          break;
+      let node = ids[i]!;
+      if (node < 0) continue;
+      let n = 0;
+      // The phrases starting at word i, shortest first: node is the phrase of words i .. j - 1.
+      for (let j = i + 1; ; j++) {
+        for (let k = rowStart[node]!; k < rowStart[node + 1]!; k++) {
+          const row = phraseRows[k]!;
+          if (only >= 0 && tableOf[row] !== only) continue;
+          if (n === found.length) {
+            const grown = new Int32Array(n * 2);
+            grown.set(found);
+            this.found = found = grown;
+          }
+          // In row order, as the rows starting with this word were tried one after the other (insertion: a word starts
+          // few phrases, and each length's rows come in order).
+          let at = n++;
+          for (; at > 0 && found[at - 1]! > row; at--) found[at] = found[at - 1]!;
+          found[at] = row;
         }
+        if (j === count || hasLonger[node] === 0) break;
+        const id = ids[j]!;
+        if (id < 0) break;
+        node = phraseEdges.get(node, id);
+        if (node < 0) break;
       }
-      if (!candidates) continue;
-      for (const { words: phrase, row, table } of candidates) {
-        if (only >= 0 && table !== only) continue;
-        let ok = i + phrase.length <= count;
-        for (let k = 1; k < phrase.length && ok; k++) ok = equalAt(normal, starts[i + k]!, ends[i + k]!, phrase[k]!, fold);
-        if (ok) add(row, table);
-      }
+      for (let k = 0; k < n; k++) add(found[k]!);
     }
   }
 
@@ -229,37 +516,6 @@ export function categoryAndThemeMatchers(): [TermMatcher<CategoryName>, TermMatc
  */
 export const SMALL_CAPITAL_I_WORD = /(?<!\p{L})\p{L}*\u026a\p{L}*/gu;
 
-// `fold` in the three functions below (see PreparedText): 0x20 when `text` is ASCII as written, whose word characters
-// (letters, digits, `'`) this `|` lower-cases (digits and `'` have the bit already); 0 for a normalised text, read as it is.
-
-/** Whether `text.slice(start, end)`, folded, is `word`, without making the slice. */
-function equalAt(text: string, start: number, end: number, word: string, fold: number): boolean {
-  if (end - start !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | fold) !== word.charCodeAt(k)) return false;
-  return true;
-}
-
-/** A 32-bit hash (FNV-1a) of `text.slice(start, end)`'s code units, folded, without making the slice. */
-function hashAt(text: string, start: number, end: number, fold: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ (text.charCodeAt(i) | fold), 0x01000193);
-  return h;
-}
-
-/**
- * A 16-bit key of a word from its first two code units, its last and its length. Without the last unit, 28 % of the words
- * of mail passed the key test (`the`, `to`, `from` share first letters and length with terms' first words) against 6.6 %
- * that are a first word; with it 10 % (raw messages of the test split): the rest skip the hash and the Map.
- */
-function wordKey(word: string): number {
-  return keyAt(word, 0, word.length, 0);
-}
-
-/** wordKey of `text.slice(start, end)` (a non-empty word), folded. */
-function keyAt(text: string, start: number, end: number, fold: number): number {
-  const length = end - start;
-  return (Math.imul(text.charCodeAt(start) | fold, 961) + (length > 1 ? (text.charCodeAt(start + 1) | fold) * 31 : 0) + Math.imul(text.charCodeAt(end - 1) | fold, 0x9e37) + length) & 0xffff;
-}
 
 /**
  * The text the term tables are matched against: subject, the sender's display name (lures put the offer
@@ -279,54 +535,57 @@ export function termText(msg: ParsedMessage, maxChars: number): string {
 }
 let lastTermText = { subject: '', name: '', shown: '', maxChars: -1, text: '' };
 
-/**
- * A text's words as positions in its normalised form: word i is `normal.slice(starts[i], ends[i])`, read through `fold`.
- * An ASCII text (most mail) is not copied in lower case: `normal` is the text as written and `fold` 0x20, which
- * lower-cases its word characters as they are read (normalForTerms only lower-cases ASCII; the copy was the largest
- * allocation of the content family, ~4 KB per message); 0 for any other text, normalised.
- */
+
+/** The normalised text (see normalForTerms) as it is read: `fold` 0x20 for an ASCII text read as written (see readWords), else 0. */
 interface PreparedText {
   text: string;
   normal: string;
   fold: number;
-  starts: Int32Array;
-  ends: Int32Array;
-  count: number;
 }
 
 /**
- * The normalised text and where its words are. The categories and themes checks match the same text of the
- * same message one after the other, so the last result is kept: normalising (NFKC) and splitting 30,000
- * characters is most of what matching costs. Words are kept as positions in two arrays reused from message
- * to message: an array of word strings was the largest allocation of a scan's checks (~20 KB per message).
+ * The normalised text. Kept for the next call: the one-word memory of the text matched last (normalising, NFKC, a text
+ * that is not all ASCII is the dearest step). An ASCII text (most mail) is not copied in lower case: `normal` is the
+ * text as written and `fold` 0x20, which lower-cases its word characters as they are read (normalForTerms only
+ * lower-cases ASCII; the copy was the largest allocation of the content family, ~4 KB per message).
  */
-let last: PreparedText = { text: '', normal: '', fold: 0, starts: new Int32Array(1024), ends: new Int32Array(1024), count: 0 };
+let last: PreparedText = { text: '', normal: '', fold: 0 };
 function prepare(text: string): PreparedText {
   if (last.text === text) return last;
-  const prepared = last;
-  prepared.text = text;
   const ascii = isAscii(text);
-  prepared.normal = ascii ? text : normalForOtherText(text);
-  prepared.fold = ascii ? 0x20 : 0;
-  wordPositions(prepared);
-  return prepared;
+  last = { text, normal: ascii ? text : normalForOtherText(text), fold: ascii ? 0x20 : 0 };
+  return last;
 }
 
-/** termWords' word positions, apart from prepare's memory. */
-const scratch: PreparedText = { text: '', normal: '', fold: 0, starts: new Int32Array(64), ends: new Int32Array(64), count: 0 };
+/**
+ * A text's words as positions: word i is `normal.slice(starts[i], ends[i])`, read through `fold`; `ids[i]` the number of
+ * the term word it is in the trie that read it, or -1. The arrays are reused from text to text and grown as needed.
+ */
+interface WordBuffer {
+  starts: Int32Array;
+  ends: Int32Array;
+  ids: Int32Array;
+  count: number;
+}
+function newWordBuffer(size: number): WordBuffer {
+  return { starts: new Int32Array(size), ends: new Int32Array(size), ids: new Int32Array(size), count: 0 };
+}
 
 /**
- * The words of WORD in prepared.normal, by position (into prepared.starts / ends, grown as needed, and count), without
- * the pattern's match objects: runs of letters and digits joined by inner apostrophes (`don't`). Astral letters count as
- * one character of two code units. One loop: ASCII (most text) is told apart by a table on its code unit, with no call
- * per character or callback per word (a callback per word and a code-point call per character before).
+ * The words of WORD in `text` (a normalised text, read through `fold`: 0x20 lower-cases an ASCII text's word characters
+ * — letters, digits, `'` — as they are read, 0 reads a normalised text as it is), by position, into `buffer`, each word
+ * walked through `trie` as it is read (its number, or -1): runs of letters and digits joined by inner apostrophes
+ * (`don't`), an elided article a word of its own (the trie knows them). Astral letters count as one character of two
+ * code units. One loop, each code unit read once: ASCII (most text) is told apart by a table on its code unit, other
+ * characters by a table of their classes made as they are met — no string per character or word. Returns whether the
+ * text has Han, hiragana or katakana (HAS_JAPANESE).
  */
-function wordPositions(prepared: PreparedText): void {
-  const text = prepared.normal;
+function readWords(buffer: WordBuffer, text: string, fold: number, trie: WordTrie): boolean {
   const length = text.length;
-  let starts = prepared.starts;
-  let ends = prepared.ends;
+  const { wordIds, elided } = trie;
+  let { starts, ends, ids } = buffer;
   let count = 0;
+  let japanese = 0;
   let i = 0;
   while (i < length) {
     const c = text.charCodeAt(i);
@@ -337,57 +596,90 @@ function wordPositions(prepared: PreparedText): void {
       }
     } else {
       const cp = codePointAt(text, i);
-      if (!isWordChar(cp)) {
+      const kind = charClass(cp);
+      japanese |= kind;
+      if ((kind & WORD_CHAR) === 0) {
         i += cp > 0xffff ? 2 : 1;
         continue;
       }
     }
     const start = i;
+    let node = 0;
     for (;;) {
       while (i < length) {
         const d = text.charCodeAt(i);
         if (d < 0x80) {
           if (ASCII_WORD_CHAR[d] === 0) break;
+          if (node >= 0) node = trie.next(node, d | fold);
           i++;
         } else {
           const cp = codePointAt(text, i);
-          if (!isWordChar(cp)) break;
-          i += cp > 0xffff ? 2 : 1;
+          const kind = charClass(cp);
+          japanese |= kind;
+          if ((kind & WORD_CHAR) === 0) break;
+          if (node >= 0) node = trie.next(node, d);
+          if (cp > 0xffff) {
+            if (node >= 0) node = trie.next(node, text.charCodeAt(i + 1));
+            i += 2;
+          } else i++;
         }
       }
-      if (i + 1 < length && text.charCodeAt(i) === 0x27 && isWordChar(codePointAt(text, i + 1))) {
+      if (i + 1 < length && text.charCodeAt(i) === 0x27 && (charClass(codePointAt(text, i + 1)) & WORD_CHAR) !== 0) {
         // An elided article is a word of its own (see ELIDED): the apostrophe ends it, the next word starts after.
-        if (i - start <= ELIDED_MAX && ELIDED.has(prepared.fold ? text.slice(start, i).toLowerCase() : text.slice(start, i))) break;
+        if (node >= 0 && elided[node] === 1) break;
+        if (node >= 0) node = trie.next(node, 0x27);
         i++;
       } else break;
     }
     if (count === starts.length) {
-      const grownStarts = new Int32Array(count * 2);
-      const grownEnds = new Int32Array(count * 2);
-      grownStarts.set(starts);
-      grownEnds.set(ends);
-      prepared.starts = starts = grownStarts;
-      prepared.ends = ends = grownEnds;
+      const grow = (from: Int32Array): Int32Array => {
+        const grown = new Int32Array(count * 2);
+        grown.set(from);
+        return grown;
+      };
+      buffer.starts = starts = grow(starts);
+      buffer.ends = ends = grow(ends);
+      buffer.ids = ids = grow(ids);
     }
     starts[count] = start;
-    ends[count++] = i;
+    ends[count] = i;
+    ids[count++] = node >= 0 ? wordIds[node]! : -1;
   }
-  prepared.count = count;
+  buffer.count = count;
+  return (japanese & JAPANESE_CHAR) !== 0;
 }
 
-/** Whether a code point is a letter or digit (\p{L}, \p{N}); BMP answers are remembered in a table. */
+/** charClass bits: a letter or digit (\p{L}, \p{N}); Han, hiragana or katakana (HAS_JAPANESE). */
+const WORD_CHAR = 1;
+const JAPANESE_CHAR = 2;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const bmpWordChar = new Uint8Array(0x10000); // 0 not asked yet, 1 yes, 2 no
 /** ASCII letters and digits: 1. */
 const ASCII_WORD_CHAR = new Uint8Array(0x80).map((_, c) => ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) ? 1 : 0));
-function isWordChar(cp: number): boolean {
-  if (cp < 0x80) return ASCII_WORD_CHAR[cp] === 1;
+/** BMP classes as they are met: charClass + 4 (0: not asked yet). */
+const bmpClass = new Uint8Array(0x10000);
+/** Astral classes as they are met, up to ASTRAL_CLASSES_KEPT code points (a text of every emoji must not grow it without end). */
+const astralClass = new Map<number, number>();
+const ASTRAL_CLASSES_KEPT = 4096;
+function classOf(ch: string): number {
+  return (LETTER_OR_DIGIT.test(ch) ? WORD_CHAR : 0) | (HAS_JAPANESE.test(ch) ? JAPANESE_CHAR : 0);
+}
+/** The class of a code point (NaN, past the end: 0), BMP and astral answers remembered. */
+function charClass(cp: number): number {
+  if (cp < 0x80) return ASCII_WORD_CHAR[cp]!;
   if (cp < 0x10000) {
-    let known = bmpWordChar[cp]!;
-    if (known === 0) bmpWordChar[cp] = known = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 1 : 2;
-    return known === 1;
+    const known = bmpClass[cp]!;
+    if (known !== 0) return known - 4;
+    const kind = classOf(String.fromCharCode(cp));
+    bmpClass[cp] = kind + 4;
+    return kind;
   }
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+  if (!(cp <= 0x10ffff)) return 0;
+  let kind = astralClass.get(cp);
+  if (kind === undefined) {
+    kind = classOf(String.fromCodePoint(cp));
+    if (astralClass.size < ASTRAL_CLASSES_KEPT) astralClass.set(cp, kind);
+  }
+  return kind;
 }
 
 /**
@@ -413,6 +705,9 @@ function normalForOtherText(text: string): string {
   return foldSprinkledDiacritics(normalizeText(foldLetterlike(text))).toLowerCase().replace(/’/g, "'");
 }
 
+/** termWords' word positions. */
+const scratch = newWordBuffer(64);
+
 /**
  * A text as the term tables read it (see normalForTerms) and its words (see WORD), as strings. Not remembered: for
  * short texts of other checks (the notice lure's subject and sender name), which must not push the body out of
@@ -420,8 +715,7 @@ function normalForOtherText(text: string): string {
  */
 export function termWords(text: string): { normal: string; words: string[] } {
   const normal = normalForTerms(text);
-  scratch.normal = normal;
-  wordPositions(scratch);
+  readWords(scratch, normal, 0, NO_TERM_WORDS);
   const words: string[] = [];
   for (let k = 0; k < scratch.count; k++) words.push(normal.slice(scratch.starts[k], scratch.ends[k]));
   return { normal, words };
