@@ -72,10 +72,16 @@ function termsIn(re: RegExp, text: string, max = 12): string[] {
   return found;
 }
 
-const WARNING = termPattern(STRUCTURE_WARNING_TERMS);
-const PRETEXT = termPattern(CALLBACK_PRETEXT_TERMS);
-const THREAT = termPattern(EXTORTION_THREAT_ROWS.map(([, t]) => t));
-const THREAT_WEIGHT = new Map(EXTORTION_THREAT_ROWS.map(([w, t]) => [t, w]));
+// Made on first use: each is a long alternation that V8 parses when it is made, and only a message that passed the cheap
+// gates below (a currency and no action link; a valid wallet address) reads them — a one-message scan mostly never does.
+let warning: RegExp | undefined;
+let pretext: RegExp | undefined;
+let threat: RegExp | undefined;
+let threatWeight: Map<string, number> | undefined;
+const WARNING = (): RegExp => (warning ??= termPattern(STRUCTURE_WARNING_TERMS));
+const PRETEXT = (): RegExp => (pretext ??= termPattern(CALLBACK_PRETEXT_TERMS));
+const THREAT = (): RegExp => (threat ??= termPattern(EXTORTION_THREAT_ROWS.map(([, t]) => t)));
+const THREAT_WEIGHT = (): Map<string, number> => (threatWeight ??= new Map(EXTORTION_THREAT_ROWS.map(([w, t]) => [t, w])));
 
 // ── the callback charge ────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -155,11 +161,12 @@ export function callbackCharge(msg: ParsedMessage): CallbackCharge | null {
   if (!amount) return null;
   const phone = phoneToCall(msg, folded);
   if (!phone) return null;
-  const pretext = termsIn(PRETEXT, folded, 4);
-  if (pretext.length === 0) return null;
-  WARNING.lastIndex = 0;
-  if (WARNING.test(folded)) return null;
-  return { phone, amount: amount[0].trim(), pretext };
+  const pretextTerms = termsIn(PRETEXT(), folded, 4);
+  if (pretextTerms.length === 0) return null;
+  const warned = WARNING();
+  warned.lastIndex = 0;
+  if (warned.test(folded)) return null;
+  return { phone, amount: amount[0].trim(), pretext: pretextTerms };
 }
 
 // ── the crypto extortion ───────────────────────────────────────────────────────────────────────────────────────────
@@ -257,12 +264,14 @@ export function cryptoExtortion(text: string): CryptoExtortion | null {
   const [wallet] = walletAddresses(head, 1);
   if (!wallet) return null;
   const folded = readBorrowedLetters(foldText(head));
-  const threat = termsIn(THREAT, folded, 16);
-  const weight = threat.reduce((sum, t) => sum + (THREAT_WEIGHT.get(t) ?? 0), 0);
+  const threatTerms = termsIn(THREAT(), folded, 16);
+  const weights = THREAT_WEIGHT();
+  const weight = threatTerms.reduce((sum, t) => sum + (weights.get(t) ?? 0), 0);
   if (weight < THREAT_MIN) return null;
-  WARNING.lastIndex = 0;
-  if (WARNING.test(folded)) return null;
-  return { wallet, threat, weight };
+  const warned = WARNING();
+  warned.lastIndex = 0;
+  if (warned.test(folded)) return null;
+  return { wallet, threat: threatTerms, weight };
 }
 
 export function scamStructureCheck(): Check {
