@@ -45,32 +45,40 @@ function wordsOfTerm(term: string): string[] {
 /** Han, hiragana or katakana: a term or text of a script without spaces between words. */
 export const HAS_JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/** Lists by number as one array: list n is `items[start[n] .. start[n + 1]]`. */
+function flattened(lists: readonly (readonly number[])[]): { start: Int32Array; items: Int32Array } {
+  const start = new Int32Array(lists.length + 1);
+  let n = 0;
+  lists.forEach((list, i) => {
+    start[i] = n;
+    n += list.length;
+  });
+  start[lists.length] = n;
+  const items = new Int32Array(n);
+  lists.forEach((list, i) => items.set(list, start[i]!));
+  return { start, items };
+}
+
 /**
  * Pairs of non-negative integers (a node and a code unit, a phrase node and a word) to a non-negative value, in open
  * addressing over typed arrays: the edges of the tries below, looked up with no string, Map entry or object per look-up.
  */
 class PairTable {
-  private readonly keysA: Int32Array;
-  private readonly keysB: Int32Array;
-  private readonly values: Int32Array;
-  private readonly shift: number;
-  private readonly mask: number;
+  private keysA: Int32Array;
+  private keysB: Int32Array;
+  private values: Int32Array;
+  private shift: number;
+  private mask: number;
+  private size = 0;
 
-  constructor(pairs: readonly (readonly [a: number, b: number, value: number])[]) {
-    let bits = 4;
-    while (1 << bits < pairs.length * 2) bits++;
-    this.keysA = new Int32Array(1 << bits).fill(-1);
-    this.keysB = new Int32Array(1 << bits);
-    this.values = new Int32Array(1 << bits);
-    this.shift = 32 - bits;
-    this.mask = (1 << bits) - 1;
-    for (const [a, b, value] of pairs) {
-      let i = this.slot(a, b);
-      while (this.keysA[i] !== -1) i = (i + 1) & this.mask;
-      this.keysA[i] = a;
-      this.keysB[i] = b;
-      this.values[i] = value;
-    }
+  constructor() {
+    // Built by add(), doubled when half full: the tries are spelled straight into it, with no Map per node or array per
+    // edge first (~20,000 nodes made that many short-lived objects, and scanner creation spent most of its time collecting them).
+    this.keysA = new Int32Array(16).fill(-1);
+    this.keysB = new Int32Array(16);
+    this.values = new Int32Array(16);
+    this.shift = 28;
+    this.mask = 15;
   }
 
   private slot(a: number, b: number): number {
@@ -85,6 +93,32 @@ class PairTable {
       if (k === a && this.keysB[i] === b) return this.values[i]!;
       if (k === -1) return -1;
     }
+  }
+
+  /** Holds (a, b) → value; (a, b) is not held yet (the builders add an edge only after get found none). */
+  add(a: number, b: number, value: number): void {
+    if ((this.size + 1) * 2 > this.keysA.length) this.grow();
+    this.place(a, b, value);
+    this.size++;
+  }
+
+  private place(a: number, b: number, value: number): void {
+    let i = this.slot(a, b);
+    while (this.keysA[i] !== -1) i = (i + 1) & this.mask;
+    this.keysA[i] = a;
+    this.keysB[i] = b;
+    this.values[i] = value;
+  }
+
+  private grow(): void {
+    const { keysA, keysB, values } = this;
+    const size = keysA.length * 2;
+    this.keysA = new Int32Array(size).fill(-1);
+    this.keysB = new Int32Array(size);
+    this.values = new Int32Array(size);
+    this.shift--;
+    this.mask = size - 1;
+    for (let i = 0; i < keysA.length; i++) if (keysA[i] !== -1) this.place(keysA[i]!, keysB[i]!, values[i]!);
   }
 }
 
@@ -107,22 +141,24 @@ class WordTrie {
   readonly words: string[] = [];
 
   constructor(words: Iterable<string>) {
-    const children: Map<number, number>[] = [new Map()];
+    const edges = new PairTable();
+    let nodes = 1;
     const ends = new Map<number, number>();
     const spell = (word: string): number => {
       let node = 0;
       for (let k = 0; k < word.length; k++) {
         const unit = word.charCodeAt(k);
-        let next = children[node]!.get(unit);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          children[node]!.set(unit, next);
+        let next = this.next(node, unit);
+        if (next < 0) {
+          next = nodes++;
+          if (node === 0 && unit < 0x80) this.rootAscii[unit] = next;
+          else edges.add(node, unit, next);
         }
         node = next;
       }
       return node;
     };
+    this.edges = edges;
     for (const word of words) {
       const node = spell(word);
       if (!ends.has(node)) {
@@ -131,18 +167,10 @@ class WordTrie {
       }
     }
     const elidedNodes = [...ELIDED].map(spell);
-    this.wordIds = new Int32Array(children.length).fill(-1);
+    this.wordIds = new Int32Array(nodes).fill(-1);
     for (const [node, id] of ends) this.wordIds[node] = id;
-    this.elided = new Uint8Array(children.length);
+    this.elided = new Uint8Array(nodes);
     for (const node of elidedNodes) this.elided[node] = 1;
-    const pairs: [number, number, number][] = [];
-    children.forEach((map, node) => {
-      for (const [unit, child] of map) {
-        if (node === 0 && unit < 0x80) this.rootAscii[unit] = child;
-        else pairs.push([node, unit, child]);
-      }
-    });
-    this.edges = new PairTable(pairs);
   }
 
   /** The child of `node` (≥ 0) by `unit`, or -1. */
@@ -170,40 +198,47 @@ class SubstringAutomaton {
   private readonly outputs: Int32Array;
 
   constructor(terms: readonly string[]) {
-    const children: Map<number, number>[] = [new Map()];
+    const edges = new PairTable();
+    // Each node's children as a list (first child, next sibling), for the breadth-first walk below.
+    const firstChild: number[] = [-1];
+    const nextSibling: number[] = [-1];
+    const unitInto: number[] = [-1];
     const ending: number[][] = [[]];
     terms.forEach((term, index) => {
       let node = 0;
       for (let k = 0; k < term.length; k++) {
         const unit = term.charCodeAt(k);
         this.inTerms[unit] = 1;
-        let next = children[node]!.get(unit);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
+        let next = edges.get(node, unit);
+        if (next < 0) {
+          next = ending.length;
           ending.push([]);
-          children[node]!.set(unit, next);
+          edges.add(node, unit, next);
+          unitInto.push(unit);
+          firstChild.push(-1);
+          nextSibling.push(firstChild[node]!);
+          firstChild[node] = next;
         }
         node = next;
       }
       ending[node]!.push(index);
     });
-    const pairs: [number, number, number][] = [];
-    children.forEach((map, node) => {
-      for (const [unit, child] of map) pairs.push([node, unit, child]);
-    });
-    this.edges = new PairTable(pairs);
-    this.fail = new Int32Array(children.length);
-    this.outputLink = new Int32Array(children.length);
-    // Breadth first: a node's failure link is the longest proper suffix of its string that is a node.
-    const queue = [...children[0]!.values()];
+    const nodes = ending.length;
+    this.edges = edges;
+    this.fail = new Int32Array(nodes);
+    this.outputLink = new Int32Array(nodes);
+    // Breadth first (a node's failure link is the longest proper suffix of its string that is a node, so one of a
+    // lower depth, whatever the order of siblings).
+    const queue: number[] = [];
+    for (let c = firstChild[0]!; c >= 0; c = nextSibling[c]!) queue.push(c);
     for (let q = 0; q < queue.length; q++) {
       const node = queue[q]!;
-      for (const [unit, child] of children[node]!) {
+      for (let child = firstChild[node]!; child >= 0; child = nextSibling[child]!) {
+        const unit = unitInto[child]!;
         let f = this.fail[node]!;
         let target = -1;
         for (;;) {
-          target = this.edges.get(f, unit);
+          target = edges.get(f, unit);
           if (target >= 0 || f === 0) break;
           f = this.fail[f]!;
         }
@@ -213,14 +248,7 @@ class SubstringAutomaton {
         queue.push(child);
       }
     }
-    this.outputStart = new Int32Array(children.length + 1);
-    const outputs: number[] = [];
-    ending.forEach((list, node) => {
-      this.outputStart[node] = outputs.length;
-      outputs.push(...list);
-    });
-    this.outputStart[children.length] = outputs.length;
-    this.outputs = Int32Array.from(outputs);
+    ({ start: this.outputStart, items: this.outputs } = flattened(ending));
   }
 
   /** Calls `found(index)` for each term that occurs in `text` (once per occurrence). */
@@ -322,36 +350,28 @@ class TermIndex {
       return this.trie.wordIds[node]!;
     };
     // Phrase nodes past the one-word ones, by parent and word.
-    const longer = new Map<string, number>();
-    const edges: [number, number, number][] = [];
+    const phraseEdges = new PairTable();
+    const parents: number[] = [];
     const rowsAt: number[][] = Array.from({ length: wordCount }, () => []);
     for (const { words, row } of phrases) {
       let node = idOf(words[0]!);
       for (let k = 1; k < words.length; k++) {
         const id = idOf(words[k]!);
-        const key = `${node} ${id}`;
-        let next = longer.get(key);
-        if (next === undefined) {
+        let next = phraseEdges.get(node, id);
+        if (next < 0) {
           next = rowsAt.length;
           rowsAt.push([]);
-          longer.set(key, next);
-          edges.push([node, id, next]);
+          phraseEdges.add(node, id, next);
+          parents.push(node);
         }
         node = next;
       }
       rowsAt[node]!.push(row);
     }
-    this.phraseEdges = new PairTable(edges);
+    this.phraseEdges = phraseEdges;
     this.hasLonger = new Uint8Array(rowsAt.length);
-    for (const [parent] of edges) this.hasLonger[parent] = 1;
-    this.rowStart = new Int32Array(rowsAt.length + 1);
-    const phraseRows: number[] = [];
-    rowsAt.forEach((list, node) => {
-      this.rowStart[node] = phraseRows.length;
-      phraseRows.push(...list);
-    });
-    this.rowStart[rowsAt.length] = phraseRows.length;
-    this.phraseRows = Int32Array.from(phraseRows);
+    for (const parent of parents) this.hasLonger[parent] = 1;
+    ({ start: this.rowStart, items: this.phraseRows } = flattened(rowsAt));
     this.substrings = japanese.length ? new SubstringAutomaton(japanese) : undefined;
   }
 

@@ -151,9 +151,13 @@ function phoneToCall(msg: ParsedMessage, folded: string): string | null {
   return null;
 }
 
-/** The callback charge's parts in `msg`, or null (see the module's comment). */
-export function callbackCharge(msg: ParsedMessage): CallbackCharge | null {
-  const raw = `${msg.subject}\n${shownText(msg).slice(0, MAX_TEXT)}`;
+/** The subject and the first MAX_TEXT characters of the shown text: what both scams are read in. */
+function headText(msg: ParsedMessage): string {
+  return `${msg.subject}\n${shownText(msg).slice(0, MAX_TEXT)}`;
+}
+
+/** The callback charge's parts in `msg` (`raw`: its headText), or null (see the module's comment). */
+export function callbackCharge(msg: ParsedMessage, raw = headText(msg)): CallbackCharge | null {
   // Cheapest and most decisive first: most mail has a web link to act on, or no currency at all.
   if (!CURRENCY_ANY.test(raw) || hasActionLink(msg, raw)) return null;
   const folded = foldText(raw);
@@ -281,11 +285,14 @@ export function scamStructureCheck(): Check {
     emits: ['CONTENT_CALLBACK_CHARGE', 'CONTENT_CRYPTO_EXTORTION'],
     run(msg: ParsedMessage): CheckOutput {
       const findings: Finding[] = [];
-      const callback = callbackCharge(msg);
+      // One text for both (cryptoExtortion keeps the same first MAX_TEXT characters of it): the shown text is not
+      // joined to the subject a second time, whole, for every message.
+      const head = headText(msg);
+      const callback = callbackCharge(msg, head);
       if (callback) {
         findings.push({ id: 'CONTENT_CALLBACK_CHARGE', evidence: `call ${callback.phone} about ${callback.amount}: ${callback.pretext.join(', ')}; no link to act on`, data: { ...callback } });
       }
-      const extortion = cryptoExtortion(`${msg.subject}\n${shownText(msg)}`);
+      const extortion = cryptoExtortion(head);
       if (extortion) {
         const { wallet, threat, weight } = extortion;
         findings.push({ id: 'CONTENT_CRYPTO_EXTORTION', evidence: `${wallet.coin} address ${wallet.address}; threat: ${threat.slice(0, 6).join(', ')}`, data: { coin: wallet.coin, address: wallet.address, threat, weight } });
