@@ -39,6 +39,8 @@ export const linksConfigSchema = z
         maxSearchPixels: z.number().int().nonnegative().default(2_000_000),
         /** Characters of HTML and text read for codes drawn with cells or typed in block characters. */
         maxMarkupChars: z.number().int().positive().default(2 * 1024 * 1024),
+        /** Pictures whose reading is remembered across messages by a digest of their bytes (a campaign's picture read once); 0 turns it off. */
+        rememberPictures: z.number().int().nonnegative().default(512),
       })
       .strict()
       .prefault({}),

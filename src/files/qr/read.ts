@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { BoundedMemo } from '../../mail/memo.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { decodeImage, imageDimensions, imageFormat, shrinkGray, type DecodeLimits, type GrayImage, type ImageFormat, type ImageResult } from '../image/index.js';
 import { officePictures } from '../office/media.js';
@@ -31,6 +33,13 @@ export interface QrLimits {
   maxSearchPixels: number;
   /** Characters of HTML read for codes drawn with cells, and of text for codes typed in block characters. */
   maxMarkupChars: number;
+  /**
+   * Pictures whose reading is remembered from message to message, by a SHA-256 of their bytes: a campaign sends one
+   * picture to thousands of recipients, and a spam trap need not decode it thousands of times. 0 turns it off (the
+   * benchmark does, since it scans one corpus pass after pass). Only what the picture alone decides is remembered; the
+   * per-message budgets are charged as if it were decoded again.
+   */
+  rememberPictures: number;
 }
 
 export const DEFAULT_QR_LIMITS: QrLimits = {
@@ -42,6 +51,7 @@ export const DEFAULT_QR_LIMITS: QrLimits = {
   scanSide: 1024,
   maxSearchPixels: 2_000_000,
   maxMarkupChars: 2 * 1024 * 1024,
+  rememberPictures: 512,
 };
 
 /** How a code was carried: a picture, HTML cells painted as modules, or block characters typed in the text. */
@@ -73,6 +83,8 @@ export interface QrReading {
   /** Images decoded and pixels searched (after shrinking), for the cost figures. */
   imagesDecoded: number;
   pixelsDecoded: number;
+  /** Of the images decoded, how many were answered (wholly or in part) from the picture memory. */
+  picturesRemembered: number;
 }
 
 interface Candidate {
@@ -86,7 +98,34 @@ interface Candidate {
   format?: ImageFormat;
   /** Inside a PDF or an Office document: a decoder's refusal there is not reported (writers use variants read nowhere here). */
   inDocument?: boolean;
+  /** The picture's bytes as stored, when they are at hand before decoding: the key of its remembered reading. */
+  bytes?: Uint8Array;
   decode: (limits: DecodeLimits) => ImageResult;
+}
+
+/**
+ * What one picture's bytes decide, whatever the message (read at one per-picture limit): decoded or refused, how large it
+ * is searched, whether it is as busy as noise, whether a document's picture may hold a code, and the code found. Stages
+ * not reached yet are undefined and filled in when a later message gets that far.
+ */
+interface PictureReading {
+  failure?: { reason: 'too-large' | 'broken' | 'unsupported'; detail: string };
+  truncated: boolean;
+  searchedPixels: number;
+  busy?: boolean;
+  mayHoldCode?: boolean;
+  /** The code's text; null when searched and none was found. */
+  payload?: string | null;
+}
+
+/** The remembered pictures, one memory per limits object (the same configuration serves message after message). */
+const pictureMemories = new WeakMap<QrLimits, BoundedMemo<string, PictureReading>>();
+
+function pictureMemory(limits: QrLimits): BoundedMemo<string, PictureReading> | undefined {
+  if (!(limits.rememberPictures > 0)) return undefined;
+  let memory = pictureMemories.get(limits);
+  if (!memory) pictureMemories.set(limits, (memory = new BoundedMemo(limits.rememberPictures)));
+  return memory;
 }
 
 const MAX_DATA_URI_IMAGES = 50;
@@ -151,7 +190,7 @@ export function readQrCodes(msg: ParsedMessage, limits: QrLimits = DEFAULT_QR_LI
   const texts = [msg.text, msg.html ? msg.visibleText : ''].filter((t) => t && hasBlockCharacters(t));
   if (candidates.length === 0 && !drawn && texts.length === 0 && documentProblems.length === 0) return undefined;
 
-  const reading: QrReading = { codes: [], problems: documentProblems, imagesDecoded: 0, pixelsDecoded: 0 };
+  const reading: QrReading = { codes: [], problems: documentProblems, imagesDecoded: 0, pixelsDecoded: 0, picturesRemembered: 0 };
   const seen = new Set<string>();
   const add = (payload: string, carrier: QrCarrier, where: string, partPath: string, format?: ImageFormat) => {
     const key = `${carrier}\u0000${payload}`;
@@ -165,6 +204,7 @@ export function readQrCodes(msg: ParsedMessage, limits: QrLimits = DEFAULT_QR_LI
     .map((c, i) => ({ c, i, rank: Math.max(c.width, c.height) / Math.max(1, Math.min(c.width, c.height)) <= 1.6 ? 0 : 1 }))
     .sort((a, b) => a.rank - b.rank || a.i - b.i)
     .map((x) => x.c);
+  const memory = pictureMemory(limits);
   let budget = limits.maxTotalPixels;
   let searchBudget = limits.maxSearchPixels;
   let reduced = false;
@@ -195,27 +235,52 @@ export function readQrCodes(msg: ParsedMessage, limits: QrLimits = DEFAULT_QR_LI
       reduced = true;
       reading.problems.push({ kind: 'limit', where: image.where, detail: `declares ${image.width}×${image.height} pixels, over the ${limits.maxImagePixels}-pixel limit: read shrunk to ${limits.scanSide} a side` });
     }
-    const result = image.decode({ maxPixels: reduce ? limits.maxReducedPixels : limits.maxImagePixels, maxSide: 65_535 });
-    if (!result.ok) {
+    const decodeLimits = { maxPixels: reduce ? limits.maxReducedPixels : limits.maxImagePixels, maxSide: 65_535 };
+    const key = memory && image.bytes ? pictureKey(image.bytes, reduce) : undefined;
+    let picture = key === undefined ? undefined : memory!.get(key);
+    // The picture's pixels, shrunk for the search: decoded only when a stage not yet remembered needs them.
+    let searched: GrayImage | undefined;
+    const searchedImage = (): GrayImage => {
+      if (!searched) {
+        const result = image.decode(decodeLimits);
+        // Deterministic for the same bytes and limits: a remembered picture decodes the same way again.
+        if (!result.ok) throw new Error('a remembered picture no longer decodes');
+        searched = shrinkGray(result.image, limits.scanSide);
+      }
+      return searched;
+    };
+    if (picture) reading.picturesRemembered++;
+    else {
+      const result = image.decode(decodeLimits);
+      if (result.ok) {
+        searched = shrinkGray(result.image, limits.scanSide);
+        picture = { truncated: result.truncated === true, searchedPixels: searched.width * searched.height };
+      } else {
+        picture = { failure: { reason: result.reason, detail: result.detail }, truncated: false, searchedPixels: 0 };
+      }
+      if (key !== undefined) memory!.set(key, picture);
+    }
+    if (picture.failure) {
       // A picture a document holds in a variant not read here (CMYK JPEG, 16-bit samples…) is no damage to report.
-      if (!image.inDocument || result.reason === 'too-large') reading.problems.push({ kind: result.reason === 'too-large' ? 'limit' : 'broken', where: image.where, detail: result.detail });
+      const { reason, detail } = picture.failure;
+      if (!image.inDocument || reason === 'too-large') reading.problems.push({ kind: reason === 'too-large' ? 'limit' : 'broken', where: image.where, detail });
       continue;
     }
-    if (result.truncated && !image.inDocument) reading.problems.push({ kind: 'broken', where: image.where, detail: 'image data ends early; the rows that arrived were read' });
-    const searched = shrinkGray(result.image, limits.scanSide);
-    if (searched.width * searched.height > searchBudget) {
+    if (picture.truncated && !image.inDocument) reading.problems.push({ kind: 'broken', where: image.where, detail: 'image data ends early; the rows that arrived were read' });
+    if (picture.searchedPixels > searchBudget) {
       skipped.push(image.where);
       continue;
     }
     // A picture as busy as noise (a photograph's texture, or noise made to tie up the finder) holds no code a phone reads.
-    if (busyness(searched) > MAX_BUSYNESS) continue;
+    picture.busy ??= busyness(searchedImage()) > MAX_BUSYNESS;
+    if (picture.busy) continue;
     // A document's pictures are mostly pages, logos and photographs: the finder's search (~20–100 ms on a page) only when
     // some rows cross a finder pattern.
-    if (image.inDocument && !mayHoldCode(searched)) continue;
-    searchBudget -= searched.width * searched.height;
-    reading.pixelsDecoded += searched.width * searched.height;
-    const payload = decodeQr(searched);
-    if (payload !== undefined) add(payload, 'image', image.where, image.partPath, image.format);
+    if (image.inDocument && !(picture.mayHoldCode ??= mayHoldCode(searchedImage()))) continue;
+    searchBudget -= picture.searchedPixels;
+    reading.pixelsDecoded += picture.searchedPixels;
+    if (picture.payload === undefined) picture.payload = decodeQr(searchedImage()) ?? null;
+    if (picture.payload !== null) add(picture.payload, 'image', image.where, image.partPath, image.format);
   }
   if (skipped.length) {
     reading.problems.push({
@@ -268,7 +333,7 @@ function candidateOf(bytes: Uint8Array, format: ImageFormat, where: string, part
   const dims = imageDimensions(bytes, format);
   // A header that cannot be read is still decoded (and reported broken); a picture under 21 pixels a side holds no code.
   if (dims && (dims.width < 21 || dims.height < 21)) return undefined;
-  return { where, partPath, width: dims?.width ?? 21, height: dims?.height ?? 21, size: bytes.byteLength, format, decode: (limits) => decodeImage(bytes, limits) };
+  return { where, partPath, width: dims?.width ?? 21, height: dims?.height ?? 21, size: bytes.byteLength, format, bytes, decode: (limits) => decodeImage(bytes, limits) };
 }
 
 /** Pictures looked at per document: a catalogue of hundreds is a limit reached, said so. */
@@ -289,7 +354,7 @@ function documentPictures(bytes: Uint8Array, name: string, partPath: string, fou
     for (const p of pictures) {
       if (p.kind === 'unsupported' || p.width < 21 || p.height < 21) continue;
       const where = `${name}, picture ${p.index}`;
-      if (p.kind === 'jpeg') found.push({ where, partPath, width: p.width, height: p.height, size: p.bytes.byteLength, format: 'jpeg', inDocument: true, decode: (limits) => decodeImage(p.bytes, limits) });
+      if (p.kind === 'jpeg') found.push({ where, partPath, width: p.width, height: p.height, size: p.bytes.byteLength, format: 'jpeg', inDocument: true, bytes: p.bytes, decode: (limits) => decodeImage(p.bytes, limits) });
       else found.push({ where, partPath, width: p.width, height: p.height, size: 0, inDocument: true, decode: p.decode });
     }
     return;
@@ -314,6 +379,11 @@ function documentPictures(bytes: Uint8Array, name: string, partPath: string, fou
       },
     });
   }
+}
+
+/** A remembered picture's key: its bytes' digest, and whether it is read shrunk (another per-picture limit). */
+function pictureKey(bytes: Uint8Array, reduced: boolean): string {
+  return createHash('sha256').update(bytes).digest('base64') + (reduced ? '+reduced' : '');
 }
 
 /** Bytes one packaged picture may inflate to (maxImageBytes is checked first against the size its entry declares). */
