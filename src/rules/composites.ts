@@ -145,9 +145,10 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   },
   // A download (a program or archive by name, or a file host's direct download) offered by a document lure — an
   // invoice, a summons, a statement, a PDF or HTML attachment that is only the link — or by an impersonator, is
-  // malware; unless the message also wants a password typed somewhere, which makes the credentials its lure.
+  // malware; unless the message also wants a password typed somewhere, which makes the credentials its lure. A download that
+  // names no file (URL_OPAQUE_DOWNLOAD, session 21) only with the document lure: an impersonator's opaque link is as often a page.
   URL_MALWARE_DOWNLOAD_LURE: {
-    expression: `((URL_PAYLOAD_DOWNLOAD & (${DOCUMENT_LURE} | FROM_BRAND_DISPLAY_NAME | FROM_BRAND_FREEMAIL | FROM_BRAND_SPOOFED | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_DISPLAY_NAME)) | (URL_FILE_HOST_DOWNLOAD & (${DOCUMENT_LURE} | ${IMPERSONATION}))) & !${PASSWORD_ASKED}`,
+    expression: `((URL_PAYLOAD_DOWNLOAD & (${DOCUMENT_LURE} | FROM_BRAND_DISPLAY_NAME | FROM_BRAND_FREEMAIL | FROM_BRAND_SPOOFED | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_DISPLAY_NAME)) | (URL_FILE_HOST_DOWNLOAD & (${DOCUMENT_LURE} | ${IMPERSONATION_BUT_ORGANISATION})) | (URL_OPAQUE_DOWNLOAD & ${DOCUMENT_LURE})) & !${PASSWORD_ASKED}`,
   },
   // A fake desktop app or update: someone claimed (or a wallet or document lure) and a download or installer host that
   // is neither the sender's nor a brand's, with nowhere to sign in and no account notice (an "update your account"

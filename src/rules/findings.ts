@@ -603,6 +603,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A link is a file host's direct download (Google Drive `export=download`, Dropbox `dl=1`, a GitHub release asset, a Discord attachment …): it hands over a file, not a page to read, and a lure that sends one that way hides the file from attachment filters.",
     ja: "リンクがファイル共有サービスの直接ダウンロード(Google ドライブの export=download、Dropbox の dl=1、GitHub のリリースファイル、Discord の添付など)です。読むページではなくファイルそのものを渡すもので、おとりがこの方法を使うと添付ファイルの検査を避けられます。",
   },
+  URL_OPAQUE_DOWNLOAD: {
+    group: 'links', class: 'malware', score: 1.5,
+    en: "The letter asks for a download from an address that names no file — a download endpoint with only an identifier (`/download?id=88213`, `/download.php?f=…`, `/dl/<token>`), a share host's `dl=1` switch on an unlisted host, a Drive-shaped `/file/d/…` path on another host — on a host that is neither the sender's nor a known brand's: what a lure hands its payload out from, hidden from filters that read file names. With an invoice, payment or document lure it is a malware download.",
+    ja: "ファイル名を示さないアドレスからのダウンロードを求めています(識別子だけのダウンロード用アドレス /download?id=88213、/download.php?f=…、/dl/<トークン>、未登録のホストでの dl=1、別ホスト上の Google ドライブ風の /file/d/… など)。ホストは送信者のものでも既知のブランドのものでもありません。ファイル名を読む検査を避けてマルウェアを配るおとりの手口で、請求書・支払い・文書のおとりと組み合わさるとマルウェアのダウンロードです。",
+  },
   URL_DOWNLOAD_HOST_ELSEWHERE: {
     group: 'links', class: 'malware', score: 0,
     en: "A link leads to a host named for downloads or installers (download., dl., setup., or a name built on \"download\") that is neither the sender's domain nor a known brand's: where fake app updates are fetched. No points alone (newsletters link to mirrors); counts with an impersonation.",
@@ -1335,8 +1340,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   URL_MALWARE_DOWNLOAD_LURE: {
     group: 'composite', class: 'malware', score: 3.5,
-    en: "A link downloads a program, script or archive (or a file host's direct download), and the message is a lure (an invoice, a delivery, a document, a PDF or HTML attachment that is only the link, an impersonated sender, a link on a disposable host) that asks for no password: a malware download.",
-    ja: "リンクがプログラム・スクリプト・アーカイブ(またはファイル共有サービスの直接ダウンロード)を渡し、しかもメールはパスワードを求めないおとり(請求書・配達・文書・リンクだけの PDF や HTML 添付・なりすまし・使い捨てホスト上のリンク)です。マルウェアのダウンロードです。",
+    en: "A link downloads a program, script or archive (or a file host's direct download, or a download address that names no file), and the message is a lure (an invoice, a delivery, a document, a PDF or HTML attachment that is only the link, an impersonated sender, a link on a disposable host) that asks for no password: a malware download.",
+    ja: "リンクがプログラム・スクリプト・アーカイブ(またはファイル共有サービスの直接ダウンロード、ファイル名を示さないダウンロード用アドレス)を渡し、しかもメールはパスワードを求めないおとり(請求書・配達・文書・リンクだけの PDF や HTML 添付・なりすまし・使い捨てホスト上のリンク)です。マルウェアのダウンロードです。",
   },
   URL_MALWARE_FAKE_UPDATE: {
     group: 'composite', class: 'malware', score: 5,

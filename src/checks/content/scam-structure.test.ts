@@ -16,6 +16,14 @@ const P2PKH = '14gGEHf3JbDNirZGYduVwvsSFnTri7m6A6';
 const P2SH = '3K5NFJz4TUhFc1bkmc2Guu96cvmQR7SmTj';
 const TRON = 'TZ4eeQ8aQyhkLdTtvAXjHPiKySGqiXypqf';
 const ETH = '0x52908400098527886E0F7030069857D2E4169EE7';
+/** Session 21: the coins beyond Bitcoin and TRON (LTC, DOGE made with Base58Check / bech32 over fixed bytes; XMR the Monero project's). */
+const ETH55 = '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed';
+const LTC_L = 'LVPH4aMEa2v7NQkah6252QtWLcnTwijBpp';
+const LTC_M = 'MGyM7pCio6neRS8TPfi2s4Y9jMtjFnaZfZ';
+const LTC1 = 'ltc1qdfgptuj0ryy0t2ukhyrraacxdtxeet3yzmfc6w';
+const DOGE = 'DQr89Cz4WqEj7aouuumFunbhhuwuudDDTk';
+const XMR = '44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3A';
+const SOL = 'H3KZc8eTKyxaUBhY4LZgFD6q4f9dbUequSFoF5wt7PGU';
 
 test('wallet addresses: checksums and forms', () => {
   const coins = (text: string) => walletAddresses(text, 8).map((w) => `${w.coin}:${w.address}`);
@@ -25,6 +33,20 @@ test('wallet addresses: checksums and forms', () => {
   assert.deepEqual(coins(`${BC1.slice(0, -1)}m ${P2PKH.slice(0, -1)}7 ${TRON.slice(0, -1)}r`), []);
   assert.deepEqual(coins('Order 1234567890123456789012345678 and 0x0000000000000000000000000000000000000000'), []);
   assert.deepEqual(coins(`part of a word: x${BC1}`), []);
+});
+
+test('wallet addresses, session 21: EIP-55, Litecoin, Dogecoin, Monero, Solana where named', () => {
+  const coins = (text: string) => walletAddresses(text, 8).map((w) => `${w.coin}:${w.address}`);
+  assert.deepEqual(coins(`${ETH55} ${LTC_L} ${LTC_M} ${LTC1} ${DOGE} ${XMR}`), [`ETH:${ETH55}`, `LTC:${LTC_L}`, `LTC:${LTC_M}`, `LTC:${LTC1}`, `DOGE:${DOGE}`, `XMR:${XMR}`]);
+  assert.deepEqual(coins(LTC1.toUpperCase()), [`LTC:${LTC1.toUpperCase()}`]);
+  // A mixed-case Ethereum address whose case breaks EIP-55; one character changed in each other checksum.
+  const flipped = `${ETH55.slice(0, -1)}D`;
+  assert.deepEqual(coins(`${flipped} ${LTC_L.slice(0, -1)}q ${LTC1.slice(0, -1)}q ${DOGE.slice(0, -1)}m ${XMR.slice(0, -1)}B`), []);
+  // Solana's key has no checksum: read only where the text names the coin, never inside a URL.
+  assert.deepEqual(coins(`Send 2 SOL to ${SOL} today`), [`SOL:${SOL}`]);
+  assert.deepEqual(coins(`Your order ${SOL} ships today`), []);
+  assert.deepEqual(coins(`Solana explorer: https://explorer.example/address/${SOL}`), []);
+  assert.deepEqual(coins('Solana fans: abcdefghijkmnopqrstuvwxyzABCDEFGH is a word of letters'), []);
 });
 
 const callbackRows: { name: string; text: string; html?: string; reads: boolean }[] = [
@@ -38,6 +60,16 @@ const callbackRows: { name: string; text: string; html?: string; reads: boolean 
   { name: 'nl: niet door u', reads: true, text: 'Uw verlenging van € 299,00 is afgeschreven. Is deze betaling niet door u gedaan? Bel dan direct 020 123 4567.' },
   { name: 'it: non autorizzato', reads: true, text: 'Il rinnovo di 329,99 € è stato addebitato. Se non ha autorizzato il pagamento, chiami subito il numero 02 1234 5678.' },
   { name: 'ja: 心当たりがない', reads: true, text: 'ご注文ありがとうございます。合計金額：39,800円。ご注文に心当たりがない場合は、至急お電話ください：0120-123-456' },
+  // Session 21: the call word after the number (Japanese puts the verb last; German's and Dutch's verb at the end too).
+  { name: 'ja: the number before までお電話', reads: true, text: 'ご注文の決済が完了しました。お支払い金額：218,900円。身に覚えのない場合は 0120-558-221 までお電話ください。' },
+  { name: 'ja: the number in brackets before へご連絡', reads: true, text: '自動更新により 39,800円 が請求されました。心当たりがない場合はサポートセンター（050-5533-7781）へご連絡ください。' },
+  { name: 'ja: an aside between the number and its call word', reads: true, text: '合計 ¥148,000 を決済しました。返金をご希望の場合は 0120-558-221（通話無料）までお電話ください。' },
+  { name: 'ja: the number glued to kana (お電話は…まで)', reads: true, text: '合計 ¥148,000 を決済しました。心当たりのない場合、お電話は0120-558-221まで。' },
+  { name: 'de: the verb last (anrufen)', reads: true, text: 'Für Ihr Abonnement wurden 449,00 € abgebucht. Wenn Sie diese Zahlung nicht autorisiert haben, bitte umgehend unter 0800 589 3312 anrufen.' },
+  { name: 'nl: the verb last (bellen)', reads: true, text: 'Uw betaling van € 389,99 is ontvangen. Niet door u gedaan? Dan kunt u ons op 020 208 4471 bellen.' },
+  { name: 'ja: a number with no call word after it', reads: false, text: '合計 ¥148,000 を決済しました。心当たりのない場合の窓口 0120-558-221 受付時間は9時から18時です。' },
+  { name: 'ja: the call word a sentence after the number', reads: false, text: '合計 ¥148,000 を決済しました。心当たりのない場合は 0120-558-221。営業時間内に担当者からお電話いたします。' },
+  { name: 'a reference glued to Latin letters is no phone', reads: false, text: 'Charge of $399.99. Not you? Reference AB0120558221 までお電話ください' },
   // Must not: a shop with links to the order, a utility bill, a restaurant booking, a meeting's dial-in, a newsletter's footer, a warning.
   { name: 'a shop\'s confirmation with a link to the order', reads: false, text: 'Order 5512 confirmed, total $84.20. Not you? Call 1-800-555-0100 or see https://shop.example.com/orders/5512.' },
   { name: 'a shop\'s HTML confirmation with a link', reads: false, text: '', html: '<p>Order total: $84.20. Did not order? Call <a href="tel:18005550100">1-800-555-0100</a>.</p><p><a href="https://shop.example.com/orders/5512">View your order</a></p>' },
@@ -70,6 +102,15 @@ const extortionRows: { name: string; text: string; reads: boolean }[] = [
   { name: 'ja', reads: true, text: `あなたのデバイスにアクセスし、ウェブカメラで録画しました。48時間以内に10万円分のビットコインを ${BC1} に送金してください。さもなければ動画をすべての連絡先に送ります。` },
   { name: 'ETH with the threat', reads: true, text: `I hacked your phone. Pay 0.5 ETH to ${ETH} within 24 hours or everything will be published and sent to your contacts.` },
   { name: 'en: written in borrowed letters, sent to phishing@pot', reads: true, text: `Hey phishing@pot. Ι ցаіոеⅾ ассеѕѕ tο уοսr ⅾеⅴісеѕ and captured some footage of you. Send $2000 to ${P2PKH}. Once I receive payment, I will delete the materials.` },
+  // Session 21: the other coins.
+  { name: 'en: ETH in EIP-55 case', reads: true, text: `I have access to your computer and recorded you on an adult site. Send 0.4 ETH to ${ETH55} within 48 hours or the video goes to all your contacts.` },
+  { name: 'es: Litecoin', reads: true, text: `Te grabé con tu cámara. Envía 700 USD en Litecoin a ${LTC_L} en 48 horas o enviaré el video a todos tus contactos.` },
+  { name: 'de: Litecoin bech32', reads: true, text: `Ich habe Sie aufgenommen. Senden Sie 900 € in Litecoin an ${LTC1}, sonst schicke ich das Video an alle Ihre Kontakte.` },
+  { name: 'it: Dogecoin', reads: true, text: `Ti ho registrato. Invia 500 € in Dogecoin a ${DOGE} entro 48 ore o invierò il video a tutti i tuoi contatti.` },
+  { name: 'pt: Monero', reads: true, text: `Tenho acesso ao seu dispositivo. Pague 600 USD em Monero para ${XMR} ou seus dados serão publicados em 72 horas.` },
+  { name: 'fr: Solana, named', reads: true, text: `Je vous ai filmé. Envoyez 800 € en Solana à ${SOL} sous 48 heures, sinon j'enverrai la vidéo à tous vos contacts.` },
+  { name: 'a threat with an ETH address whose case breaks EIP-55', reads: false, text: `I recorded you. Send 0.4 ETH to ${ETH55.slice(0, -1)}D within 48 hours or the video goes to all your contacts.` },
+  { name: 'a threat with a Solana-shaped key, the coin not named', reads: false, text: `I recorded you. Send the money to ${SOL} within 48 hours or the video goes to all your contacts.` },
   // Must not: an exchange's deposit, a donation page, a security newsletter, a threat with a broken address, an address with a deadline only.
   { name: 'an exchange\'s deposit confirmation', reads: false, text: `Your deposit of 0.25 BTC to ${BC1} has been confirmed. Funds are available within 24 hours. Questions? See your account.` },
   { name: 'a donation page with a BTC address', reads: false, text: `Support our archive: donate Bitcoin to ${P2PKH}. Every gift helps us publish more videos for all our contacts and members.` },
@@ -102,4 +143,9 @@ test('scam structure: linear on hostile text (digits, addresses, currency)', () 
   assert.ok(digits < 40, `10× the text took ${digits.toFixed(1)}× the CPU`);
   const addresses = cpuGrowth((n) => `${'1'.repeat(n)} ${'bc1q'.repeat(n / 4)} 48 hours`, (t) => cryptoExtortion(t));
   assert.ok(addresses < 40, `10× the text took ${addresses.toFixed(1)}× the CPU`);
+  // Session 21: the longer candidates (Monero's 95 and 106, Solana's 32–44 where named) on a text of Base58 letters.
+  const base58 = cpuGrowth((n) => `solana 48 hours ${'4A'.repeat(n / 2)} ${'H3KZc8eT '.repeat(n / 9)}`, (t) => cryptoExtortion(t));
+  assert.ok(base58 < 40, `10× the text took ${base58.toFixed(1)}× the CPU`);
+  const afterPhone = cpuGrowth((n) => buildMessage({ subject: 'x', text: `$1 not you? ${'0120 558 221 ま'.repeat(n / 14)}` }), (m) => callbackCharge(m));
+  assert.ok(afterPhone < 40, `10× the text took ${afterPhone.toFixed(1)}× the CPU`);
 });

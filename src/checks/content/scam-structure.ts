@@ -3,6 +3,7 @@ import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { skeletonOfChar } from '../../lookalike/skeleton.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
+import { eip55, moneroValid, solanaKey } from './coin-address.js';
 import { CALLBACK_PRETEXT_TERMS, EXTORTION_THREAT_ROWS, STRUCTURE_WARNING_TERMS } from './terms.js';
 
 /**
@@ -85,13 +86,25 @@ const THREAT_WEIGHT = (): Map<string, number> => (threatWeight ??= new Map(EXTOR
 
 // ── the callback charge ────────────────────────────────────────────────────────────────────────────────────────────
 
-/** A phone number as written: an optional +, 9–15 digits in groups of blanks, dashes, dots, slashes or brackets. */
-const PHONE = /(?<![\p{L}\p{N}+.,])\+?\(?\d[\d ().\/-]{7,22}\d(?![\p{L}\p{N}]|[.,]\d)/gu;
+/**
+ * A phone number as written: an optional +, 9–15 digits in groups of blanks, dashes, dots, slashes or brackets. Not glued
+ * to a Latin letter or a digit (a reference such as "AB1234567890"); Japanese writes the number between kana and kanji
+ * (「お電話は0120-123-456まで」), so those may touch it (session 21).
+ */
+const PHONE = /(?<![\p{Script=Latin}\p{N}+.,])\+?\(?\d[\d ().\/-]{7,22}\d(?![\p{Script=Latin}\p{N}]|[.,]\d)/gu;
 /** A date or a time range is no phone number ("02.06.2025", "2025-06-02"). */
 const DATE_LIKE = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b/;
 /** The word that makes digits a number to call (folded text), en de fr es pt nl it ja. */
 const CALL_WORD =
   /(?<![\p{L}\p{N}])(?:call|calling|phone|dial|tel|telephone|hotline|helpline|toll[- ]free|contact|reach|support line|help desk|helpdesk|customer service|customer care|anrufen|rufen|telefon|telefonisch|rufnummer|kontaktieren|erreichen|kundenservice|appelez|appeler|contactez|joindre|service client|llame|llamar|llamenos|telefono|contacte|atencion al cliente|ligue|ligar|telefone|contate|contato|central de atendimento|bel|bellen|telefoon|telefoonnummer|klantenservice|chiami|chiamare|chiamaci|contatti|contattare|contattaci|servizio clienti)(?![\p{L}\p{N}])|電話|フリーダイヤル|☎|📞/u;
+/**
+ * Session 21: the call word after the number, where the language puts the verb last — Japanese 「0120-123-456 までお電話
+ * ください」「（050-1234-5678）へご連絡を」, German "unter 0800 123 456 anrufen", Dutch "0800-1234 bellen". Only the particle or
+ * the few characters a bracket, a colon, a short aside (「（通話無料）」) or 「まで」 take between (CALL_AFTER_NEAR): a number followed by its call verb a
+ * sentence later is a list of numbers, not this one to call.
+ */
+const CALL_AFTER_NEAR = 28;
+const CALL_AFTER = /^[\s)）」』\]】:：]{0,3}(?:[(（][^()（）\n]{0,10}[)）]\s?)?(?:(?:まで|へ|に|にて|より)\s?(?:お電話|ご電話|電話|ご連絡|お問い合わせ|お問合せ|お問合わせ|ご相談|お申し出|お申し付け|コール)|(?:anrufen|bellen|te bellen)(?![\p{L}\p{N}]))/u;
 /**
  * A sum of money: a currency sign or code before a number ("us$", "r$", "usd", "€" in the folded text) or after one ("€",
  * "円", "euros"). The number is read loosely (a digit, then at most 14 digits, separators and blanks): only whether there
@@ -132,7 +145,10 @@ function hasActionLink(msg: ParsedMessage, text: string): boolean {
   return false;
 }
 
-/** The first phone number to call: a `tel:` link, or digits written at most CALL_NEAR characters after a call word. */
+/**
+ * The first phone number to call: a `tel:` link, digits written at most CALL_NEAR characters after a call word, or digits
+ * right before one where the language puts it last (CALL_AFTER).
+ */
 function phoneToCall(msg: ParsedMessage, folded: string): string | null {
   for (const link of msg.htmlFacts.links) {
     if (/^tel:/i.test(link.href.trim())) {
@@ -147,6 +163,8 @@ function phoneToCall(msg: ParsedMessage, folded: string): string | null {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 9 || digits.length > 15 || DATE_LIKE.test(m[0]) || /^(\d)\1+$/.test(digits)) continue;
     if (CALL_WORD.test(folded.slice(Math.max(0, m.index! - CALL_NEAR), m.index!))) return m[0].trim();
+    const end = m.index! + m[0].length;
+    if (CALL_AFTER.test(folded.slice(end, end + CALL_AFTER_NEAR))) return m[0].trim();
   }
   return null;
 }
@@ -178,9 +196,17 @@ export function callbackCharge(msg: ParsedMessage, raw = headText(msg)): Callbac
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 /**
  * A candidate address: Bitcoin legacy (1…, 3…: 25–35 Base58 characters), TRON (T + 33), bech32 segwit (bc1, either case
- * throughout), Ethereum and its tokens (0x + 40 hex). Bounded repeats, each start reads at most 74 characters.
+ * throughout), Ethereum and its tokens (0x + 40 hex); session 21: Litecoin (L…, M… and ltc1), Dogecoin (D + 33) and Monero
+ * (4… or 8…, 95 characters; 4…, 106 integrated). Bounded repeats, each start reads at most 106 characters.
  */
-const ADDRESS = /(?<![A-Za-z0-9])(?:[13][1-9A-HJ-NP-Za-km-z]{24,34}|T[1-9A-HJ-NP-Za-km-z]{33}|bc1[02-9ac-hj-np-z]{11,71}|BC1[02-9AC-HJ-NP-Z]{11,71}|0x[0-9a-fA-F]{40})(?![A-Za-z0-9])/g;
+const ADDRESS =
+  /(?<![A-Za-z0-9])(?:[13][1-9A-HJ-NP-Za-km-z]{24,34}|T[1-9A-HJ-NP-Za-km-z]{33}|bc1[02-9ac-hj-np-z]{11,71}|BC1[02-9AC-HJ-NP-Z]{11,71}|ltc1[02-9ac-hj-np-z]{11,71}|LTC1[02-9AC-HJ-NP-Z]{11,71}|[LM][1-9A-HJ-NP-Za-km-z]{26,33}|D[1-9A-HJ-NP-Za-km-z]{33}|[48][1-9A-HJ-NP-Za-km-z]{94}|4[1-9A-HJ-NP-Za-km-z]{105}|0x[0-9a-fA-F]{40})(?![A-Za-z0-9])/g;
+/**
+ * A Solana key's shape: 32–44 Base58 characters, not inside a URL's path or query (a token there is no address). Read only
+ * in a text that names the coin (SOLANA_NAMED): the shape has no checksum.
+ */
+const SOLANA_CANDIDATE = /(?<![A-Za-z0-9/=?&#@_%+.-])[1-9A-HJ-NP-Za-km-z]{32,44}(?![A-Za-z0-9/=?&#@_%+-])/g;
+const SOLANA_NAMED = /\bsolana\b|\bSOL\b|\bphantom\b|ソラナ/i;
 
 function base58Decode(s: string): Uint8Array | null {
   let n = 0n;
@@ -233,25 +259,61 @@ function bech32Valid(address: string): boolean {
 }
 
 export interface WalletAddress {
-  coin: 'BTC' | 'TRON' | 'ETH';
+  coin: 'BTC' | 'TRON' | 'ETH' | 'LTC' | 'DOGE' | 'XMR' | 'SOL';
   address: string;
 }
 
-/** The valid cryptocurrency addresses in `text` (at most `max`, of at most MAX_CANDIDATES candidates). */
+/** The coin of a candidate of ADDRESS whose checksum (or, for an Ethereum address in one case, whose form) holds; else null. */
+function coinOf(a: string): WalletAddress['coin'] | null {
+  switch (a[0]) {
+    case '0':
+      // Mixed case must be EIP-55's (one letter's case changed is a typo or a forgery); one case throughout: by form.
+      if (!/[a-f]/i.test(a.slice(2)) || !/\d/.test(a.slice(2))) return null;
+      return eip55(a) === 'invalid' ? null : 'ETH';
+    case 'b':
+    case 'B':
+      return bech32Valid(a) ? 'BTC' : null;
+    case 'l':
+      return bech32Valid(a) ? 'LTC' : null;
+    case 'T':
+      return base58Check(a, [0x41]) ? 'TRON' : null;
+    case 'L':
+      // LTC1… upper-case bech32, or a legacy address (version 0x30 → L).
+      return a.startsWith('LTC1') ? (bech32Valid(a) ? 'LTC' : null) : base58Check(a, [0x30]) ? 'LTC' : null;
+    case 'M':
+      return base58Check(a, [0x32]) ? 'LTC' : null;
+    case 'D':
+      return base58Check(a, [0x1e]) ? 'DOGE' : null;
+    case '4':
+    case '8':
+      return moneroValid(a) ? 'XMR' : null;
+    default:
+      return base58Check(a, [0x00, 0x05]) ? 'BTC' : null;
+  }
+}
+
+/** The valid cryptocurrency addresses in `text` (at most `max`, of at most MAX_CANDIDATES candidates of each pattern). */
 export function walletAddresses(text: string, max = 3): WalletAddress[] {
   const found: WalletAddress[] = [];
   let looked = 0;
   ADDRESS.lastIndex = 0;
   for (const m of text.matchAll(ADDRESS)) {
     if (++looked > MAX_CANDIDATES) break;
-    const a = m[0];
-    let coin: WalletAddress['coin'] | null = null;
-    if (a.startsWith('0x')) coin = /[a-f]/i.test(a.slice(2)) && /\d/.test(a.slice(2)) ? 'ETH' : null;
-    else if (a[0] === 'b' || a[0] === 'B') coin = bech32Valid(a) ? 'BTC' : null;
-    else if (a[0] === 'T') coin = base58Check(a, [0x41]) ? 'TRON' : null;
-    else coin = base58Check(a, [0x00, 0x05]) ? 'BTC' : null;
-    if (coin) found.push({ coin, address: a });
-    if (found.length >= max) break;
+    const coin = coinOf(m[0]);
+    if (coin) found.push({ coin, address: m[0] });
+    if (found.length >= max) return found;
+  }
+  if (SOLANA_NAMED.test(text)) {
+    looked = 0;
+    SOLANA_CANDIDATE.lastIndex = 0;
+    for (const m of text.matchAll(SOLANA_CANDIDATE)) {
+      if (++looked > MAX_CANDIDATES) break;
+      const a = m[0];
+      // A Bitcoin-shaped word was read above; a key has digits and both cases (a word of letters is no key).
+      if (found.some((w) => w.address === a) || !/\d/.test(a) || !/[a-z]/.test(a) || !/[A-Z]/.test(a) || !solanaKey(a)) continue;
+      found.push({ coin: 'SOL', address: a });
+      if (found.length >= max) break;
+    }
   }
   return found;
 }

@@ -4,6 +4,7 @@ import { BoundedMemo } from '../../mail/memo.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check } from '../types.js';
 import { CappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
+import { opaqueDownloadShape } from './opaque-download.js';
 
 /**
  * Where a link leads, read from the link itself (issue 17): the landing page of credential phishing and
@@ -19,6 +20,8 @@ import { CappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
  * - URL_FILE_HOST_DOWNLOAD: a file host's direct-download address (`drive.google.com/uc?export=download`, a
  *   Dropbox `dl=1`, a GitHub release asset, a Discord attachment): the file itself, whatever its type, not a
  *   page that shows it.
+ * - URL_OPAQUE_DOWNLOAD: a download address that names no file (`/download?id=88213`, `/dl/<token>`, `?dl=1` on an unlisted
+ *   host, Drive's `/file/d/…` on another host: opaque-download.ts) that the letter asks to download (session 21).
  * - URL_DOWNLOAD_HOST_ELSEWHERE: a host named for downloads or installers (`download.`, `dl.`, `setup.` … or a
  *   registrable name built on `download`) that is neither the sender's nor a brand's: where a
  *   fake "desktop app" or "update" is fetched.
@@ -164,6 +167,11 @@ const FILE_HOST_DOWNLOADS: readonly [host: RegExp, where: RegExp][] = [
   [/^(?:www\.)?sendspace\.com$/, /^\/file\//],
   [/^(?:[a-z0-9-]+\.)?box\.com$/, /^\/shared\/static\//],
   [/^(?:www\.)?4shared\.com$/, /^\/(?:file|get|download)\//],
+  // Session 21: more of the hosts malspam uses, each its one-file page or download path (a host is one row).
+  [/^(?:www\.)?send\.cm$/, /^\/(?:d\/)?[A-Za-z0-9]{8,}/],
+  [/^(?:www\.)?files\.fm$/, /^\/(?:f\/|down\.php\b)/],
+  [/^(?:www\.)?krakenfiles\.com$/, /^\/(?:view|download)\//],
+  [/^(?:www\.)?filetransfer\.io$/, /^\/data-package\//],
 ];
 
 /**
@@ -229,6 +237,11 @@ const FILE_SHARE_PAGES: readonly [host: RegExp, where: RegExp][] = [
   [/^(?:www\.)?dropbox\.com$/, /^\/(?:s|scl\/fi)\//],
   [/^(?:www\.)?mega\.nz$/, /^\/file\//],
   [/^(?:[a-z0-9-]+\.)?box\.com$/, /^\/s\//],
+  // Session 21: pCloud's public link, Yandex Disk's (`/d/` and `/i/`), a files.fm upload page, an Icedrive share.
+  [/^u\.pcloud\.link$/, /^\/publink\/show\b/],
+  [/^(?:disk\.yandex\.[a-z.]{2,6}|yadi\.sk)$/, /^\/(?:d|i)\//],
+  [/^(?:www\.)?files\.fm$/, /^\/u\//],
+  [/^(?:www\.)?icedrive\.net$/, /^\/s\//],
 ];
 
 /** A download asked for in words (en, de, fr, es, pt, it, nl, ja): the letter's call before a share page's link. */
@@ -380,7 +393,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
     description: 'Sign-in pages and documents elsewhere than the sender, pages on file hosts, program and archive downloads',
     emits: [
       'URL_SIGNIN_PAGE_ELSEWHERE', 'URL_HOSTED_PAGE', 'URL_PAYLOAD_DOWNLOAD', 'URL_FILE_HOST_DOWNLOAD', 'URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_DOCUMENT_ON_DISPOSABLE_HOST',
-      'URL_DOCUMENT_DESKTOP_ONLY', 'URL_REMOTE_FOLDER',
+      'URL_DOCUMENT_DESKTOP_ONLY', 'URL_REMOTE_FOLDER', 'URL_OPAQUE_DOWNLOAD',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -424,6 +437,11 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
           // A one-file share page the letter asks to download: the file is handed over as by a direct download.
           const call = downloadAsked(clicked, msg.visibleText);
           if (call) capped.emit('URL_FILE_HOST_DOWNLOAD', `"${call}" asked for the file shared at ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call });
+        } else {
+          // Session 21: a download address that names no file (opaque-download.ts), when the letter asks for the download.
+          const shape = opaqueDownloadShape(url.path, url.query);
+          const call = shape ? downloadAsked(clicked, msg.visibleText) : undefined;
+          if (shape && call) capped.emit('URL_OPAQUE_DOWNLOAD', `"${call}" asked for a file ${url.host} names only by ${shape}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, shape, call });
         }
         const named = hostNameFacts(url.host, url.domain);
         // Not for an IP host (no name to read) nor a file host's own download servers (the row above names those).

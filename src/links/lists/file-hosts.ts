@@ -46,6 +46,10 @@ export const FREE_FILE_HOSTS: readonly string[] = [
   // IPFS gateways: content there cannot be taken down by the gateway's operator.
   'ipfs.w3s.link', 'w3s.link', 'nftstorage.link', 'ipfs.fleek.co', '4everland.io', 'gateway.pinata.cloud', 'ipfs.eth.aragon.network',
   'cf-ipfs.com', 'gateway.ipfs.io', 'infura-ipfs.io',
+  // Session 21: the file hosts of lures.ts's direct-download rows that were not listed here (their links were no disposable
+  // host, so a document offered there was not read), and more one-file transfer hosts.
+  '4shared.com', 'catbox.moe', 'pixeldrain.com', 'sendspace.com', 'send.cm', 'files.fm', 'krakenfiles.com', 'u.pcloud.link',
+  'disk.yandex.com', 'disk.yandex.ru', 'yadi.sk', 'filetransfer.io', 'icedrive.net',
 ];
 
 /**

@@ -1,0 +1,107 @@
+import { keccak256 } from './keccak.js';
+
+/**
+ * Address checks of the coins beyond Bitcoin's Base58Check and bech32 (issue 17, session 21; scam-structure.ts reads the
+ * candidates): Ethereum's mixed-case checksum (EIP-55), Monero's own Base58 with its Keccak checksum, and Solana's public key
+ * (Base58 of 32 bytes, no checksum at all — so only in a text that names the coin). Each is a pure function of one
+ * candidate string of bounded length (at most 106 characters); no pattern here is run over the message.
+ */
+
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+const HEX = '0123456789abcdef';
+
+/**
+ * EIP-55: an address written in mixed case carries its checksum in the case of its letters — a letter is a capital exactly
+ * when the matching nibble of Keccak-256 over the lower-case hex (as ASCII) is 8 or more. An address all in lower or all in
+ * upper case carries none (wallets accept it, EIP-55 says so) and is taken by form: 'none'.
+ */
+export function eip55(address: string): 'valid' | 'invalid' | 'none' {
+  const hex = address.slice(2);
+  if (hex === hex.toLowerCase() || hex === hex.toUpperCase()) return 'none';
+  const lower = hex.toLowerCase();
+  const digest = keccak256(new TextEncoder().encode(lower));
+  for (let i = 0; i < 40; i++) {
+    const c = hex[i]!;
+    if (c >= '0' && c <= '9') continue;
+    const nibble = (digest[i >> 1]! >> (i % 2 === 0 ? 4 : 0)) & 0xf;
+    if ((nibble >= 8) !== (c !== lower[i])) return 'invalid';
+  }
+  return 'valid';
+}
+
+/** The checksummed form of a 40-hex-digit address (for tests and evidence). */
+export function toEip55(address: string): string {
+  const lower = address.slice(2).toLowerCase();
+  const digest = keccak256(new TextEncoder().encode(lower));
+  let out = '0x';
+  for (let i = 0; i < 40; i++) {
+    const nibble = (digest[i >> 1]! >> (i % 2 === 0 ? 4 : 0)) & 0xf;
+    out += HEX.includes(lower[i]!) && lower[i]! >= 'a' && nibble >= 8 ? lower[i]!.toUpperCase() : lower[i]!;
+  }
+  return out;
+}
+
+/** Monero's Base58: 8-byte blocks written as 11 characters each, a last short block as the sizes below say. */
+const MONERO_BLOCK_CHARS = [0, 2, 3, 5, 6, 7, 9, 10, 11];
+
+function moneroDecode(s: string): Uint8Array | null {
+  const full = Math.floor(s.length / 11);
+  const rest = s.length % 11;
+  const restBytes = MONERO_BLOCK_CHARS.indexOf(rest);
+  if (restBytes < 0) return null;
+  const out = new Uint8Array(full * 8 + restBytes);
+  for (let block = 0; block * 11 < s.length; block++) {
+    const chars = s.slice(block * 11, block * 11 + 11);
+    const size = block < full ? 8 : restBytes;
+    let n = 0n;
+    for (const c of chars) {
+      const v = BASE58.indexOf(c);
+      if (v < 0) return null;
+      n = n * 58n + BigInt(v);
+    }
+    if (n >> BigInt(size * 8) !== 0n) return null;
+    for (let k = size - 1; k >= 0; k--) {
+      out[block * 8 + k] = Number(n & 0xffn);
+      n >>= 8n;
+    }
+  }
+  return out;
+}
+
+/**
+ * A Monero address: 95 characters (standard, network byte 18 → "4…"; subaddress, 42 → "8…") or 106 (integrated, 19 → "4…"),
+ * whose last four bytes are the first four of Keccak-256 over the rest (the network byte and the two public keys).
+ */
+export function moneroValid(address: string): boolean {
+  if (address.length !== 95 && address.length !== 106) return false;
+  const bytes = moneroDecode(address);
+  if (!bytes) return false;
+  const net = bytes[0];
+  if (address.length === 95 ? net !== 18 && net !== 42 : net !== 19) return false;
+  const body = bytes.subarray(0, bytes.length - 4);
+  const sum = keccak256(body);
+  for (let i = 0; i < 4; i++) if (sum[i] !== bytes[body.length + i]) return false;
+  return true;
+}
+
+/**
+ * A Solana public key: Base58 (Bitcoin's alphabet, no checksum) of exactly 32 bytes — 32 to 44 characters. Any random
+ * Base58 word of that length that decodes to 32 bytes passes, so the caller reads it only where the text names the coin.
+ */
+export function solanaKey(address: string): boolean {
+  if (address.length < 32 || address.length > 44) return false;
+  let n = 0n;
+  for (const c of address) {
+    const v = BASE58.indexOf(c);
+    if (v < 0) return false;
+    n = n * 58n + BigInt(v);
+  }
+  let zeros = 0;
+  while (zeros < address.length && address[zeros] === '1') zeros++;
+  let bytes = 0;
+  while (n > 0n) {
+    bytes++;
+    n >>= 8n;
+  }
+  return zeros + bytes === 32;
+}
