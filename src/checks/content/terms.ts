@@ -445,6 +445,10 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['sextortion', 3, 'デバイスにアクセス'], ['sextortion', 3, 'を録画しました'], ['sextortion', 3, '恥ずかしい動画'], ['sextortion', 3, 'ウイルスを仕込'],
   ['sextortion', 2, 'ビットコインアドレス'], ['sextortion', 2, '連絡先全員'], ['sextortion', 2, '48時間以内'], ['sextortion', 2, 'ハッキングされ'],
   ['sextortion', 2, '家族や友人'], ['sextortion', 1, '録画'], ['sextortion', 1, 'ビットコイン'],
+  // Session 21: the Japanese letter in its other words — the device as 端末, the recording by the camera, the video deleted
+  // once paid, sent to every contact (the letter without an address; extortion letters' own sentences, no notice says them).
+  ['sextortion', 3, '端末にアクセス'], ['sextortion', 2, 'カメラで録画'], ['sextortion', 3, '動画を削除'], ['sextortion', 2, 'すべての連絡先'],
+  ['sextortion', 2, '全ての連絡先'], ['sextortion', 3, '連絡先に動画を'],
   // 419: the UN / World Bank compensation, the dying widow, the dormant account; Dutch had none of the letter's words
   ['advance-fee', 3, 'paying officer'], ['advance-fee', 2, 'compensation payment'],
   ['advance-fee', 3, 'suffering from cancer'], ['advance-fee', 2, 'trustworthy person'], ['advance-fee', 2, 'dormant account'],
