@@ -106,6 +106,15 @@ test('isFileHostDownload: direct downloads of file hosts, not their share or pre
     ['docs.google.com', '/document/d/1AbC/edit', false],
     ['www.mediafire.com', '/', false],
     ['files.example.net', '/download/x', false],
+    // Session 21: one-file pages of more hosts; their share pages are not direct downloads.
+    ['send.cm', '/d/Xk29sLq81Pga', true],
+    ['files.fm', '/f/k2x8w0q1ab', true],
+    ['krakenfiles.com', '/view/Xk29sLq81P/file.html', true],
+    ['filetransfer.io', '/data-package/Xk29sLq8/download', true],
+    ['send.cm', '/', false],
+    ['files.fm', '/u/k2x8w0q1ab', false],
+    ['u.pcloud.link', '/publink/show?code=XZk29', false],
+    ['disk.yandex.com', '/d/Xk29sLq81PgaQ', false],
   ];
   // Twice: the second round reads each host's rows from the memory of the first (per host, whatever the path).
   for (let round = 0; round < 2; round++) for (const [host, where, expected] of table) assert.equal(isFileHostDownload(host, where), expected, `${host}${where}`);
@@ -233,5 +242,28 @@ test('URL_REMOTE_FOLDER: a search-ms: query in the letter (HTML link, script, pl
   for (const unit of ['search-ms:crumb=location:', 'search search search ', 'search-ms:' + 'x'.repeat(700) + ' location ', ' \\\\a@SSL', 'file:@ssl ', ' \\\\' + 'x'.repeat(700) + '@80/']) {
     const ratio = cpuGrowth((n) => unit.repeat(Math.ceil(n / unit.length)), (text) => remoteFolderLocations({ html: text, text } as ParsedMessage), 8 * 1024);
     assert.ok(ratio < 40, `${JSON.stringify(unit.slice(0, 20))}: 10× the text took ${ratio.toFixed(1)}× the CPU`);
+  }
+});
+
+test('URL_OPAQUE_DOWNLOAD: a download that names no file, asked for by the letter; not without the ask, nor at the sender\'s own domain', async () => {
+  const { defaultConfig } = await import('../../config/load.js');
+  const { createScanner } = await import('../../runtime/index.js');
+  const scanner = await createScanner({ config: defaultConfig() });
+  const mail = (text: string) =>
+    new TextEncoder().encode(['From: Accounts <accounts@northwind-supplies.com>', 'To: a@example.org', 'Subject: Invoice', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', text, ''].join('\r\n'));
+  const table: [name: string, text: string, found: boolean][] = [
+    ['/download?id= asked in English', 'Download the invoice here:\nhttps://docs-center24.net/download?id=88213', true],
+    ['/dl/<token> asked in German', 'Rechnung herunterladen:\nhttps://fileportal-eu.com/dl/7Hq2xK9pLm4R', true],
+    ['dl=1 on an unlisted host asked in Japanese', '請求書をダウンロード：\nhttps://sharebox-docs.com/s/k2x8w0q1?dl=1', true],
+    ['a Drive-shaped path elsewhere, asked in Portuguese', 'Baixar a fatura:\nhttps://drive-docs-share.com/file/d/1aB2cD3eF4gH5iJ6kL7mN8oP9/view', true],
+    // Must not: the same address only offered to be viewed; at the sender's own domain; a page, not a download endpoint.
+    ['the address offered to be viewed', 'View the invoice here:\nhttps://docs-center24.net/download?id=88213', false],
+    ['the sender\'s own portal', 'Download the invoice here:\nhttps://portal.northwind-supplies.com/download?id=88213', false],
+    ['an article page asked to be downloaded', 'Download the invoice here:\nhttps://docs-center24.net/article?id=88213', false],
+    ['a file named in the address is URL_PAYLOAD_DOWNLOAD\'s', 'Download the invoice here:\nhttps://docs-center24.net/download?file=Invoice_2291.zip', false],
+  ];
+  for (const [name, text, found] of table) {
+    const r = await scanner.scan({ raw: mail(text), source: 't.eml' });
+    assert.equal(r.findings.some((f) => f.id === 'URL_OPAQUE_DOWNLOAD'), found, name);
   }
 });
