@@ -10,6 +10,7 @@
  *   npm run bench:scanner-cv -- --list             # also list each fold's ham false positives
  *   npm run bench:scanner-cv -- --score CONTENT_CLASSIFIER_SPAM=5.5 --band spam=0.8   # variant: a score / band changed
  *   npm run bench:scanner-cv -- --dump cv.ndjson   # also write each message's p, score, verdict and findings
+ *   npm run bench:scanner-cv -- --logistic l2=3e-5 --logistic seed=2   # variant: the model trained with other parameters
  *
  * A variant removes tokens after tokenising, in training and in classification alike (the model is wrapped),
  * so the tokeniser itself need not change to try one. Reported: spam recall, ham false-positive rate,
@@ -18,7 +19,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { createScanner } from '../src/runtime/index.js';
-import { classifierInputFromMessage, createModel, tokenize, type TextModel } from '../src/classifier/index.js';
+import { classifierInputFromMessage, DEFAULT_LOGISTIC_PARAMS, LogisticModel, tokenize, type TextModel } from '../src/classifier/index.js';
 import { defaultConfig } from '../src/config/load.js';
 import { ensureCorpus, readCorpusFile, readSplit } from './lib/corpus.js';
 
@@ -37,6 +38,15 @@ args.forEach((a, i) => {
   else if (key in config.content.classifier) (config.content.classifier as unknown as Record<string, number>)[key] = Number(value);
   else throw new Error(`--band ${key}: not a classifier band (${Object.keys(config.content.classifier).join(', ')})`);
   variantNotes.push(`${a.slice(2)} ${key}=${value}`);
+});
+/** `--logistic KEY=N` (repeatable): the variant's training parameters (src/classifier/logistic.ts). */
+const logistic = { ...DEFAULT_LOGISTIC_PARAMS };
+args.forEach((a, i) => {
+  if (a !== '--logistic') return;
+  const [key, value] = (args[i + 1] ?? '').split('=');
+  if (!key || !(key in logistic) || !Number.isFinite(Number(value))) throw new Error(`--logistic ${args[i + 1]}: not KEY=N with KEY one of ${Object.keys(logistic).join(', ')}`);
+  (logistic as unknown as Record<string, number>)[key] = Number(value);
+  variantNotes.push(`logistic ${key}=${value}`);
 });
 const dumpFile = args.includes('--dump') ? args[args.indexOf('--dump') + 1] : undefined;
 const dump: string[] = [];
@@ -69,7 +79,7 @@ log(`${samples.length} training-split messages, ${FOLDS} folds, variant: ${dropN
 let tp = 0, fn = 0, fp = 0, tn = 0, ham5 = 0, ham7 = 0, spam5 = 0;
 const fps: string[] = [];
 for (let fold = 0; fold < FOLDS; fold++) {
-  const model = createModel('logistic');
+  const model = new LogisticModel(logistic);
   model.train(samples.filter((s) => s.fold !== fold).map((s) => ({ tokens: s.tokens, isSpam: s.isSpam })));
   const scanner = await createScanner({ config, services: { classifierModel: { model: withVariant(model), source: `cv fold ${fold}` } } });
   for (const s of samples.filter((x) => x.fold === fold)) {
