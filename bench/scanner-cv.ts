@@ -10,7 +10,7 @@
  *   npm run bench:scanner-cv -- --list             # also list each fold's ham false positives
  *   npm run bench:scanner-cv -- --score CONTENT_CLASSIFIER_SPAM=5.5 --band spam=0.8   # variant: a score / band changed
  *   npm run bench:scanner-cv -- --dump cv.ndjson   # also write each message's p, score, verdict and findings
- *   npm run bench:scanner-cv -- --logistic l2=3e-5 --logistic seed=2   # variant: the model trained with other parameters
+ *   npm run bench:scanner-cv -- --logistic l2=3e-5 --logistic average=5   # variant: the model trained with other parameters
  *
  * A variant removes tokens after tokenising, in training and in classification alike (the model is wrapped),
  * so the tokeniser itself need not change to try one. Reported: spam recall, ham false-positive rate,
@@ -40,7 +40,7 @@ args.forEach((a, i) => {
   variantNotes.push(`${a.slice(2)} ${key}=${value}`);
 });
 /** `--logistic KEY=N` (repeatable): the variant's training parameters (src/classifier/logistic.ts). */
-const logistic = { ...DEFAULT_LOGISTIC_PARAMS };
+const logistic = { ...DEFAULT_LOGISTIC_PARAMS, average: DEFAULT_LOGISTIC_PARAMS.average ?? 1 };
 args.forEach((a, i) => {
   if (a !== '--logistic') return;
   const [key, value] = (args[i + 1] ?? '').split('=');

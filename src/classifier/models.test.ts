@@ -83,3 +83,30 @@ test('strongestEvidence keeps what a stable sort by |weight| and a cut keep, tie
     assert.deepEqual(strongestEvidence(items, n), bySort);
   }
 });
+
+test('logistic: `average` runs training from the same start with successive seeds and keeps the mean of their weights', () => {
+  const params = { bits: 12, epochs: 4, learningRate: 20, l2: 1e-4, seed: 7 };
+  const logit = (p: number) => Math.log(p / (1 - p));
+  const runs = [7, 8, 9].map((seed) => {
+    const m = new LogisticModel({ ...params, seed });
+    m.train(samples);
+    return m;
+  });
+  const averaged = new LogisticModel({ ...params, average: 3 });
+  averaged.train(samples);
+  // The margin is linear in the weights and the bias: the mean model's margin is the mean of the runs' margins.
+  for (const text of ['cheap pills click now', 'agenda for the design meeting', 'win lunch now']) {
+    const tokens = text.split(' ');
+    const mean = runs.reduce((sum, m) => sum + logit(m.classify(tokens).probability), 0) / runs.length;
+    assert.ok(Math.abs(logit(averaged.classify(tokens).probability) - mean) < 1e-4, text);
+  }
+  // The messages are counted once, not once per run; `average: 1` is one run (the default).
+  assert.equal(averaged.info().spamMessages, 4);
+  const one = new LogisticModel({ ...params, average: 1 });
+  one.train(samples);
+  assert.equal(one.classify(['cheap', 'now']).probability, runs[0]!.classify(['cheap', 'now']).probability);
+  // A loaded model trains on from its own weights in every run.
+  const more = loadModel(averaged.toBytes()) as LogisticModel;
+  more.train(samples);
+  assert.ok(more.classify('cheap pills click now'.split(' ')).probability > averaged.classify('cheap pills click now'.split(' ')).probability);
+});
