@@ -14,6 +14,7 @@
  * time stamp is fixed too, so a rerun gives a byte-identical file (its SHA-256 is printed).
  *
  *   npm run train:default-model -- --check   # retrain in memory, compare with the committed file, write nothing
+ *   SPAMLAB_LOGISTIC=l2=3e-5,average=5 npm run train:default-model   # a recipe tried with bench:scanner-cv --logistic, not the shipped one
  *
  * `--check` exits 1 when the committed model is not what this script produces: a change to the parser or the
  * tokeniser changes the training tokens, and the shipped model must then be retrained with it (~5 s; it needs
@@ -22,7 +23,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { classifierInputFromMessage, createModel, tokenize, type ModelKind } from '../src/classifier/index.js';
+import { classifierInputFromMessage, createModel, DEFAULT_LOGISTIC_PARAMS, LogisticModel, tokenize, type ModelKind, type TextModel } from '../src/classifier/index.js';
 import { defaultConfig } from '../src/config/load.js';
 import { parseMessage } from '../src/mail/parse/index.js';
 import { readFileSync } from 'node:fs';
@@ -32,6 +33,17 @@ import { potDir, potTrainingFiles } from '../bench/lib/phishing-pot.js';
 
 const OUT = path.join(REPO, 'models', 'default.model.gz');
 const KIND: ModelKind = (process.env.SPAMLAB_MODEL_KIND as ModelKind | undefined) ?? 'logistic';
+/**
+ * SPAMLAB_LOGISTIC (`key=N,…`): the logistic model's training parameters instead of DEFAULT_LOGISTIC_PARAMS, to build a
+ * recipe that `npm run bench:scanner-cv -- --logistic key=N` chose and scan the corpora with it (NOTES.md, session 21).
+ */
+const LOGISTIC = { ...DEFAULT_LOGISTIC_PARAMS };
+for (const pair of (process.env.SPAMLAB_LOGISTIC ?? '').split(',').filter(Boolean)) {
+  const [key, value] = pair.split('=');
+  if (!key || !['bits', 'epochs', 'learningRate', 'l2', 'seed', 'average'].includes(key) || !Number.isFinite(Number(value))) throw new Error(`SPAMLAB_LOGISTIC: ${pair} is not KEY=N`);
+  (LOGISTIC as unknown as Record<string, number>)[key] = Number(value);
+}
+const newModel = (): TextModel => (KIND === 'logistic' ? new LogisticModel(LOGISTIC) : createModel(KIND));
 /** A fixed time stamp for the model's info, so the file is reproducible byte for byte. */
 const STAMP = new Date('2002-12-31T00:00:00Z');
 
@@ -60,7 +72,7 @@ const pot: string[] = [];
 let potFiles: string[] = [];
 let hamWeight = 1;
 if (process.env.SPAMLAB_TRAIN_POT === '1') {
-  const base = createModel(KIND);
+  const base = newModel();
   base.train(samples);
   potFiles = potTrainingFiles();
   for (const file of potFiles) {
@@ -74,7 +86,7 @@ if (process.env.SPAMLAB_TRAIN_POT === '1') {
 }
 const ham = samples.filter((s) => !s.isSpam).length;
 weightHam(samples, hamWeight);
-const model = createModel(KIND);
+const model = newModel();
 model.train(samples);
 const spam = samples.filter((s) => s.isSpam).length;
 const recipe = pot.length ? `, and ${pot.length} of ${potFiles.length} phishing-pot dev messages without the held-out sample (p < ${POT_BELOW} before; ham weighted ×${hamWeight.toFixed(2)})` : '';
