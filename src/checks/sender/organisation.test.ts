@@ -45,6 +45,12 @@ const rows: { name: string; hosts: string[]; text?: string; ignore?: string[]; c
   { name: 'Mail Delivery System', hosts: ['mx.example.net'], claim: null },
   { name: 'Mail Delivery Subsystem', hosts: ['mail.example.org'], claim: null },
   { name: 'U.S. Federal Court System', hosts: ['mailer.example.net'], claim: ['federal', 'court'] },
+  // A conference's bodies named by their function (session 21): neither a name nor a cue; an organisation word still cues.
+  { name: 'Program Committee', hosts: ['devconf-eu.org', 'u.pcloud.link'], claim: null },
+  { name: 'Organizing Committee', hosts: ['conf-2027.example'], claim: null },
+  { name: 'Comité scientifique', hosts: ['colloque-lyon.fr'], claim: null },
+  { name: 'JDC Editorial Staff', hosts: ['hermes.example.com'], claim: null },
+  { name: 'Federal Tax Committee', hosts: ['mailer.example.net'], claim: ['federal', 'tax'] },
 ];
 
 for (const row of rows) {

@@ -47,6 +47,12 @@ const FILLER = new Set(
     // The mail system's own name for its bounces (Postfix and Exim "Mail Delivery System", Sendmail "Mail Delivery
     // Subsystem"): it names no organisation (session 20; with organisation words, "Federal Court System", those still claim).
     'system', 'subsystem',
+    // The bodies of a conference or a society named by what they do (`Program Committee`, `Organizing Committee`, `Comité
+    // scientifique`, `Editorial Staff`): a function, no organisation's name, and no cue either (session 21: a conference's
+    // slides shared on a file host read as an unknown organisation's). Not role words: those make the other words a claim.
+    'committee', 'committees', 'comite', 'comité', 'komitee', 'ausschuss', 'commissie', 'comissão', 'comision', 'comisión',
+    'organizers', 'organisers', 'organizer', 'organiser', 'organizing', 'organising', 'steering', 'scientific', 'scientifique',
+    'editorial', 'secretariat', 'chairs', 'chair', 'staff',
   ].map((w) => foldBrandWords(w)),
 );
 
