@@ -20,8 +20,8 @@
 // validated with zod at every start) and src/lookalike/confusables.ts (the UTS-39 table as two strings,
 // otherwise parsed from unhomoglyph's JSON). The values must survive JSON unchanged, or the build fails.
 // Also for start-up (each below says why): regular expressions' Unicode property escapes written out as ranges,
-// the entity tables of `entities` decoded by Buffer, and beside the bundle the sender family's tables and the
-// shipped model gunzipped.
+// the entity tables of `entities` decoded by Buffer, and beside the bundle the sender family's tables, the content
+// family's term index and the shipped model gunzipped.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -40,6 +40,9 @@ function asJsonText(value, what) {
 }
 
 const { builtInDefaults } = await import(dist('config/defaults.js'));
+// The content family's term index key, for the rows built into the bundle (src/checks/content/match.ts, categoryAndThemeIndexKey).
+const { categoryAndThemeIndexKey } = await import(dist('checks/content/match.js'));
+const TERM_INDEX_KEY = { __SPAMLAB_TERM_INDEX_KEY__: JSON.stringify(categoryAndThemeIndexKey()) };
 const { defaultBrands } = await import(dist('brands/defaults.js'));
 const { confusableText } = await import(dist('lookalike/confusables.js'));
 const precomputed = {
@@ -199,6 +202,7 @@ await build({
   target: 'node20',
   chunkNames: '[name]-[hash]',
   external: EXTERNAL,
+  define: TERM_INDEX_KEY,
   // CommonJS dependencies (iconv-lite…) call require() for Node's own modules; ESM has no require.
   banner: { js: "import { createRequire as __spamlabCreateRequire } from 'node:module'; const require = __spamlabCreateRequire(import.meta.url);" },
   // No propertyClasses here: these modules are what worker threads and long-lived commands scan with, and the
@@ -239,7 +243,7 @@ const commandCli = (name, command) =>
     // through `loadInProcess`, a literal import bundled here.
     supported: { 'dynamic-import': false },
     // Modules find files beside themselves (the worker entries, the help summary) by import.meta.url.
-    define: { 'import.meta.url': '__spamlabImportMetaUrl' },
+    define: { 'import.meta.url': '__spamlabImportMetaUrl', ...TERM_INDEX_KEY },
     banner: { js: "const __spamlabImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     plugins: [precomputedModules, onlyCommand(command), lazyBuiltins, propertyClasses, entityTables],
     logLevel: 'error',
@@ -263,6 +267,12 @@ await build({
   const { serializeSenderTables, senderTablesKey } = await import(dist('runtime/sender-tables.js'));
   const { sender } = builtInDefaults();
   writeFileSync(new URL('sender-tables.bin', OUT), serializeSenderTables(buildSenderTables(sender), senderTablesKey(sender)));
+}
+// The content family's term index (categories and themes: src/runtime/term-index.ts), where the bundle's code looks: beside itself.
+{
+  const { termIndexFileBytes, precomputedTermIndex } = await import(dist('runtime/term-index.js'));
+  writeFileSync(new URL('term-index.bin', OUT), termIndexFileBytes());
+  if (!precomputedTermIndex(new URL('term-index.bin', OUT))) throw new Error('bundle: the term index written cannot be read back');
 }
 // The shipped model gunzipped, its weights as the compact view's arrays (src/runtime/model.ts), where the bundle's code looks: beside itself.
 {

@@ -37,6 +37,11 @@ export interface Services {
    * ready (precomputed for the built-in sender configuration); absent = the sender family builds it.
    */
   senderDetector?: LookalikeDetector;
+  /**
+   * The content family's term index (categories and themes) as the build precomputed it: typed arrays read by the
+   * composition root (src/runtime/term-index.ts), checked by the family against its tables; absent = the family builds it.
+   */
+  contentTermIndex?: readonly (Int32Array | Uint8Array)[];
   /** Host lists link analysis consults (shipped, plus the operator's list files). */
   linkLists: LinkLists;
   /** Known-bad attachment hashes, lower-case hex (configured inline and from a file). */

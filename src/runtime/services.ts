@@ -14,6 +14,7 @@ import { createRedirectFollower, type AddressResolver } from '../links/redirects
 import { parseIpInfoTable, type IpInfoLookup } from '../ipinfo/index.js';
 import { loadContentModel } from './model.js';
 import { precomputedSenderTables, type SenderTables } from './sender-tables.js';
+import { precomputedTermIndex } from './term-index.js';
 
 /**
  * Brand data files the operator keeps (`sender.brandFiles`: the shipped format, `{ brands: [...] }`), in
@@ -53,6 +54,9 @@ export async function buildServices(config: SpamlabConfig, injected: Partial<Ser
     linkLists: injected.linkLists ?? linkListsFromDir(config.links.listsDir),
     knownBadHashes: injected.knownBadHashes ?? loadKnownBadHashes(config.attachments),
   };
+  // The content family's term index, precomputed by the build (./term-index.ts); the family builds it when absent.
+  const termIndex = config.content.categories.enabled || config.content.themes.enabled ? (injected.contentTermIndex ?? precomputedTermIndex()) : undefined;
+  if (termIndex) services.contentTermIndex = termIndex;
   if (config.content.classifier.enabled && !injected.classifierModel) {
     try {
       services.classifierModel = await loadContentModel(config.content.classifier);

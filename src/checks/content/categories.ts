@@ -114,9 +114,10 @@ function partFindings(hits: ReadonlyMap<CategoryName, { weight: number; terms: s
  * whose distinct terms weigh at least `minWeight` is reported (a message may have several), with a small
  * finding each; the summed weight of all categories grades CONTENT_SPAM_TERMS(_MANY).
  */
-export function categoriesCheck(config: ContentConfig['categories']): Check {
-  // Paired with the themes table: one loop over the words finds both (the themes check then takes its part).
-  const [matcher] = categoryAndThemeMatchers();
+export function categoriesCheck(config: ContentConfig['categories'], termIndex?: readonly (Int32Array | Uint8Array)[]): Check {
+  // Paired with the themes table: one loop over the words finds both (the themes check then takes its part). `termIndex`:
+  // the index as the build precomputed it (Services.contentTermIndex), else built.
+  const [matcher] = categoryAndThemeMatchers(termIndex);
   const optOutWeight = new Map(CATEGORY_TERMS.filter((r) => r.name === 'marketing' && OPT_OUT_TERMS.has(r.term)).map((r) => [r.term, r.weight]));
   return {
     name: 'content.categories',

@@ -69,9 +69,20 @@ class PairTable {
   private values: Int32Array;
   private shift: number;
   private mask: number;
-  private size = 0;
+  private size: number;
 
-  constructor() {
+  /** An empty table, or one written out by `arrays` (the build's precomputed index: see TermIndex.fromArrays). */
+  constructor(arrays?: readonly [Int32Array, Int32Array, Int32Array, Int32Array]) {
+    if (arrays) {
+      const [shape, keysA, keysB, values] = arrays;
+      this.keysA = keysA;
+      this.keysB = keysB;
+      this.values = values;
+      this.shift = shape[0]!;
+      this.mask = shape[1]!;
+      this.size = shape[2]!;
+      return;
+    }
     // Built by add(), doubled when half full: the tries are spelled straight into it, with no Map per node or array per
     // edge first (~20,000 nodes made that many short-lived objects, and scanner creation spent most of its time collecting them).
     this.keysA = new Int32Array(16).fill(-1);
@@ -79,6 +90,21 @@ class PairTable {
     this.values = new Int32Array(16);
     this.shift = 28;
     this.mask = 15;
+    this.size = 0;
+  }
+
+  /** The table as arrays (its shape — shift, mask, size —, then keys and values by slot): the build writes them. */
+  arrays(): [Int32Array, Int32Array, Int32Array, Int32Array] {
+    return [Int32Array.of(this.shift, this.mask, this.size), this.keysA, this.keysB, this.values];
+  }
+
+  /** Whether `arrays` can be a table (lengths and shape agree): a precomputed index is checked before use. */
+  static fits(arrays: readonly Int32Array[]): boolean {
+    const [shape, keysA, keysB, values] = arrays;
+    if (!shape || !keysA || !keysB || !values || shape.length !== 3) return false;
+    const [shift, mask, size] = [shape[0]!, shape[1]!, shape[2]!];
+    const slots = keysA.length;
+    return slots >= 16 && (slots & (slots - 1)) === 0 && mask === slots - 1 && 2 ** (32 - shift) === slots && keysB.length === slots && values.length === slots && size * 2 <= slots;
   }
 
   private slot(a: number, b: number): number {
@@ -131,16 +157,26 @@ class PairTable {
  */
 class WordTrie {
   /** The root's children by ASCII unit (most words start with one), -1 for none. */
-  readonly rootAscii = new Int32Array(0x80).fill(-1);
+  readonly rootAscii: Int32Array;
   private readonly edges: PairTable;
   /** By node: the number of the term word it ends, or -1. */
   readonly wordIds: Int32Array;
   /** By node: 1 when it spells an elided article. */
   readonly elided: Uint8Array;
-  /** Every term word, by number. */
-  readonly words: string[] = [];
+  /** The number of term words. */
+  readonly wordCount: number;
 
-  constructor(words: Iterable<string>) {
+  constructor(rootAscii: Int32Array, edges: PairTable, wordIds: Int32Array, elided: Uint8Array, wordCount: number) {
+    this.rootAscii = rootAscii;
+    this.edges = edges;
+    this.wordIds = wordIds;
+    this.elided = elided;
+    this.wordCount = wordCount;
+  }
+
+  /** The trie of `words` (numbered in order, a repeated word keeping its first number) and the elided articles. */
+  static build(words: Iterable<string>): WordTrie {
+    const rootAscii = new Int32Array(0x80).fill(-1);
     const edges = new PairTable();
     let nodes = 1;
     const ends = new Map<number, number>();
@@ -148,39 +184,58 @@ class WordTrie {
       let node = 0;
       for (let k = 0; k < word.length; k++) {
         const unit = word.charCodeAt(k);
-        let next = this.next(node, unit);
+        let next = node === 0 && unit < 0x80 ? rootAscii[unit]! : edges.get(node, unit);
         if (next < 0) {
           next = nodes++;
-          if (node === 0 && unit < 0x80) this.rootAscii[unit] = next;
+          if (node === 0 && unit < 0x80) rootAscii[unit] = next;
           else edges.add(node, unit, next);
         }
         node = next;
       }
       return node;
     };
-    this.edges = edges;
     for (const word of words) {
       const node = spell(word);
-      if (!ends.has(node)) {
-        ends.set(node, this.words.length);
-        this.words.push(word);
-      }
+      if (!ends.has(node)) ends.set(node, ends.size);
     }
     const elidedNodes = [...ELIDED].map(spell);
-    this.wordIds = new Int32Array(nodes).fill(-1);
-    for (const [node, id] of ends) this.wordIds[node] = id;
-    this.elided = new Uint8Array(nodes);
-    for (const node of elidedNodes) this.elided[node] = 1;
+    const wordIds = new Int32Array(nodes).fill(-1);
+    for (const [node, id] of ends) wordIds[node] = id;
+    const elided = new Uint8Array(nodes);
+    for (const node of elidedNodes) elided[node] = 1;
+    return new WordTrie(rootAscii, edges, wordIds, elided, ends.size);
   }
 
   /** The child of `node` (≥ 0) by `unit`, or -1. */
   next(node: number, unit: number): number {
     return node === 0 && unit < 0x80 ? this.rootAscii[unit]! : this.edges.get(node, unit);
   }
+
+  /** The number of the term word `word` is, or -1. */
+  idOf(word: string): number {
+    let node = 0;
+    for (let k = 0; k < word.length && node >= 0; k++) node = this.next(node, word.charCodeAt(k));
+    return node >= 0 ? this.wordIds[node]! : -1;
+  }
+
+  /** The trie as arrays (see TermIndex.arrays). */
+  arrays(): (Int32Array | Uint8Array)[] {
+    return [this.rootAscii, ...this.edges.arrays(), this.wordIds, this.elided, Int32Array.of(this.wordCount)];
+  }
+
+  /** The trie written out by `arrays`, if they fit one (lengths agree), else undefined. */
+  static fromArrays(arrays: readonly (Int32Array | Uint8Array)[]): WordTrie | undefined {
+    const [rootAscii, shape, keysA, keysB, values, wordIds, elided, count] = arrays;
+    const ints = [rootAscii, shape, keysA, keysB, values, wordIds, count];
+    if (!ints.every((a) => a instanceof Int32Array) || !(elided instanceof Uint8Array)) return undefined;
+    const [r, sh, ka, kb, v, ids, n] = ints as Int32Array[];
+    if (r!.length !== 0x80 || ids!.length !== elided.length || ids!.length === 0 || n!.length !== 1 || !PairTable.fits([sh!, ka!, kb!, v!])) return undefined;
+    return new WordTrie(r!, new PairTable([sh!, ka!, kb!, v!]), ids!, elided, n![0]!);
+  }
 }
 
 /** A trie that holds no term word: it only tells elided articles (termWords' word loop). */
-const NO_TERM_WORDS = new WordTrie([]);
+const NO_TERM_WORDS = WordTrie.build([]);
 
 /**
  * The Japanese terms (no spaces: matched as substrings) as one Aho–Corasick automaton over their code units: a text is
@@ -188,8 +243,8 @@ const NO_TERM_WORDS = new WordTrie([]);
  */
 class SubstringAutomaton {
   private readonly edges: PairTable;
-  /** Code units that occur in some term: any other unit goes back to the root without a look-up. */
-  private readonly inTerms = new Uint8Array(0x10000);
+  /** Code units that occur in some term (1): any other unit goes back to the root without a look-up. */
+  private readonly inTerms: Uint8Array;
   private readonly fail: Int32Array;
   /** By node: the nearest node down the failure links (itself excluded) that ends a term, or 0. */
   private readonly outputLink: Int32Array;
@@ -197,8 +252,18 @@ class SubstringAutomaton {
   private readonly outputStart: Int32Array;
   private readonly outputs: Int32Array;
 
-  constructor(terms: readonly string[]) {
+  constructor(edges: PairTable, inTerms: Uint8Array, fail: Int32Array, outputLink: Int32Array, outputStart: Int32Array, outputs: Int32Array) {
+    this.edges = edges;
+    this.inTerms = inTerms;
+    this.fail = fail;
+    this.outputLink = outputLink;
+    this.outputStart = outputStart;
+    this.outputs = outputs;
+  }
+
+  static build(terms: readonly string[]): SubstringAutomaton {
     const edges = new PairTable();
+    const inTerms = new Uint8Array(0x10000);
     // Each node's children as a list (first child, next sibling), for the breadth-first walk below.
     const firstChild: number[] = [-1];
     const nextSibling: number[] = [-1];
@@ -208,7 +273,7 @@ class SubstringAutomaton {
       let node = 0;
       for (let k = 0; k < term.length; k++) {
         const unit = term.charCodeAt(k);
-        this.inTerms[unit] = 1;
+        inTerms[unit] = 1;
         let next = edges.get(node, unit);
         if (next < 0) {
           next = ending.length;
@@ -224,9 +289,8 @@ class SubstringAutomaton {
       ending[node]!.push(index);
     });
     const nodes = ending.length;
-    this.edges = edges;
-    this.fail = new Int32Array(nodes);
-    this.outputLink = new Int32Array(nodes);
+    const fail = new Int32Array(nodes);
+    const outputLink = new Int32Array(nodes);
     // Breadth first (a node's failure link is the longest proper suffix of its string that is a node, so one of a
     // lower depth, whatever the order of siblings).
     const queue: number[] = [];
@@ -235,20 +299,38 @@ class SubstringAutomaton {
       const node = queue[q]!;
       for (let child = firstChild[node]!; child >= 0; child = nextSibling[child]!) {
         const unit = unitInto[child]!;
-        let f = this.fail[node]!;
+        let f = fail[node]!;
         let target = -1;
         for (;;) {
           target = edges.get(f, unit);
           if (target >= 0 || f === 0) break;
-          f = this.fail[f]!;
+          f = fail[f]!;
         }
-        this.fail[child] = target >= 0 && target !== child ? target : 0;
-        const to = this.fail[child]!;
-        this.outputLink[child] = ending[to]!.length ? to : this.outputLink[to]!;
+        fail[child] = target >= 0 && target !== child ? target : 0;
+        const to = fail[child]!;
+        outputLink[child] = ending[to]!.length ? to : outputLink[to]!;
         queue.push(child);
       }
     }
-    ({ start: this.outputStart, items: this.outputs } = flattened(ending));
+    const { start, items } = flattened(ending);
+    return new SubstringAutomaton(edges, inTerms, fail, outputLink, start, items);
+  }
+
+  /** The automaton as arrays (see TermIndex.arrays). */
+  arrays(): (Int32Array | Uint8Array)[] {
+    return [...this.edges.arrays(), this.inTerms, this.fail, this.outputLink, this.outputStart, this.outputs];
+  }
+
+  /** The automaton written out by `arrays` for `terms` terms, if they fit one (lengths agree), else undefined. */
+  static fromArrays(arrays: readonly (Int32Array | Uint8Array)[], terms: number): SubstringAutomaton | undefined {
+    const [shape, keysA, keysB, values, inTerms, fail, outputLink, outputStart, outputs] = arrays;
+    const ints = [shape, keysA, keysB, values, fail, outputLink, outputStart, outputs];
+    if (!ints.every((a) => a instanceof Int32Array) || !(inTerms instanceof Uint8Array)) return undefined;
+    const [sh, ka, kb, v, f, link, start, out] = ints as Int32Array[];
+    const nodes = f!.length;
+    if (inTerms.length !== 0x10000 || nodes === 0 || link!.length !== nodes || start!.length !== nodes + 1 || out!.length !== start![nodes] || !PairTable.fits([sh!, ka!, kb!, v!])) return undefined;
+    if (out!.some((index) => index < 0 || index >= terms)) return undefined;
+    return new SubstringAutomaton(new PairTable([sh!, ka!, kb!, v!]), inTerms, f!, link!, start!, out!);
   }
 
   /** Calls `found(index)` for each term that occurs in `text` (once per occurrence). */
@@ -277,6 +359,24 @@ class SubstringAutomaton {
   }
 }
 
+/** What TermIndex.build makes (and TermIndex.fromArrays reads back): the tries and the lists over them. */
+interface BuiltTermIndex {
+  trie: WordTrie;
+  phraseEdges: PairTable;
+  hasLonger: Uint8Array;
+  rowStart: Int32Array;
+  phraseRows: Int32Array;
+  substringRows: Int32Array;
+  substrings: SubstringAutomaton | undefined;
+  wordTables: Uint8Array;
+}
+
+/**
+ * The layout of TermIndex.arrays: a precomputed index written in another layout is not read (bump it with any change of
+ * what the arrays hold or mean).
+ */
+const TERM_INDEX_LAYOUT = 1;
+
 /**
  * Term tables compiled once (in the family's `create`): terms of spaced scripts are matched as whole words or
  * whole-word phrases, Japanese terms (no spaces) as substrings, and only when the text has Japanese at all. The words of
@@ -289,8 +389,9 @@ class SubstringAutomaton {
 class TermIndex {
   private readonly trie: WordTrie;
   /** Every row of every table; a row's number (its place here: table by table, row by row) is its order. */
-  private readonly rows: TermRow<string>[] = [];
+  private readonly rows: TermRow<string>[];
   private readonly tableOf: Int32Array;
+  private readonly tableCount: number;
   /**
    * Phrase nodes: node w (< the number of term words) is the one-word phrase of word w; longer phrases are reached from
    * it word by word through `phraseEdges`. `hasLonger` says a node has any (most words end every phrase they start).
@@ -301,10 +402,13 @@ class TermIndex {
   private readonly rowStart: Int32Array;
   private readonly phraseRows: Int32Array;
   /** The Japanese rows (numbers, ascending), matched as substrings by `substrings`. */
-  private readonly substringRows: number[] = [];
+  private readonly substringRows: Int32Array;
   private readonly substrings: SubstringAutomaton | undefined;
-  /** Every word of every spaced-script term, by table: what a small capital ɪ may spell (see readSmallCapitalI). */
-  private readonly termWords: Set<string>[];
+  /**
+   * By term word (number): bit t set when it is a word of a spaced-script term of table t — what a small capital ɪ may
+   * spell in that table (see readSmallCapitalI).
+   */
+  private readonly wordTables: Uint8Array;
   /** Words of the last text read (reused from text to text). */
   private readonly buffer: WordBuffer = newWordBuffer(1024);
   /** Rows found in the text being matched: `seen[row] === stamp`. */
@@ -316,47 +420,62 @@ class TermIndex {
   private readonly substringSeen: Int32Array;
   private substringsFound = new Int32Array(16);
 
-  constructor(tables: readonly (readonly TermRow<string>[])[]) {
-    this.termWords = tables.map(() => new Set<string>());
-    const tableOf: number[] = [];
+  private constructor(tables: readonly (readonly TermRow<string>[])[], built: BuiltTermIndex) {
+    this.rows = tables.flat();
+    this.tableCount = tables.length;
+    this.tableOf = new Int32Array(this.rows.length);
+    for (let t = 0, at = 0; t < tables.length; at += tables[t]!.length, t++) this.tableOf.fill(t, at, at + tables[t]!.length);
+    this.trie = built.trie;
+    this.phraseEdges = built.phraseEdges;
+    this.hasLonger = built.hasLonger;
+    this.rowStart = built.rowStart;
+    this.phraseRows = built.phraseRows;
+    this.substringRows = built.substringRows;
+    this.substrings = built.substrings;
+    this.wordTables = built.wordTables;
+    this.seen = new Int32Array(this.rows.length);
+    this.substringSeen = new Int32Array(this.substringRows.length + 1);
+  }
+
+  /** The index of `tables` (at most 8), built from their rows. */
+  static build(tables: readonly (readonly TermRow<string>[])[]): TermIndex {
+    if (tables.length > 8) throw new Error('TermIndex: at most 8 tables');
     const phrases: { words: string[]; row: number }[] = [];
     const japanese: string[] = [];
-    tables.forEach((rows, table) => {
+    const substringRows: number[] = [];
+    let number = 0;
+    for (const rows of tables) {
       for (const row of rows) {
-        const number = this.rows.length;
-        this.rows.push(row);
-        tableOf.push(table);
         // Words of spaced scripts (English, German, Portuguese with its accents…) match as whole words;
         // Japanese, which has no spaces, as substrings.
         if (!HAS_JAPANESE.test(row.term)) {
           const words = wordsOfTerm(row.term);
-          if (words.length === 0) continue;
-          phrases.push({ words, row: number });
-          for (const w of words) this.termWords[table]!.add(w);
+          if (words.length > 0) phrases.push({ words, row: number });
         } else {
-          this.substringRows.push(number);
+          substringRows.push(number);
           japanese.push(row.term);
         }
+        number++;
       }
-    });
-    this.tableOf = Int32Array.from(tableOf);
-    this.seen = new Int32Array(this.rows.length);
-    this.substringSeen = new Int32Array(japanese.length + 1);
-    this.trie = new WordTrie(phrases.flatMap((p) => p.words));
-    const wordCount = this.trie.words.length;
-    const idOf = (word: string): number => {
-      let node = 0;
-      for (let k = 0; k < word.length && node >= 0; k++) node = this.trie.next(node, word.charCodeAt(k));
-      return this.trie.wordIds[node]!;
+    }
+    const trie = WordTrie.build(phrases.flatMap((p) => p.words));
+    const wordCount = trie.wordCount;
+    const wordTables = new Uint8Array(wordCount);
+    const tableOfRow = (row: number): number => {
+      let t = 0;
+      for (let end = tables[0]!.length; row >= end; end += tables[++t]!.length);
+      return t;
     };
     // Phrase nodes past the one-word ones, by parent and word.
     const phraseEdges = new PairTable();
     const parents: number[] = [];
     const rowsAt: number[][] = Array.from({ length: wordCount }, () => []);
     for (const { words, row } of phrases) {
-      let node = idOf(words[0]!);
-      for (let k = 1; k < words.length; k++) {
-        const id = idOf(words[k]!);
+      const ids = words.map((w) => trie.idOf(w));
+      for (const id of ids) wordTables[id] = wordTables[id]! | (1 << tableOfRow(row));
+      let node = ids[0]!;
+      for (let k = 1; k < ids.length; k++) {
+        const id = ids[k]!;
         let next = phraseEdges.get(node, id);
         if (next < 0) {
           next = rowsAt.length;
@@ -368,16 +487,69 @@ class TermIndex {
       }
       rowsAt[node]!.push(row);
     }
-    this.phraseEdges = phraseEdges;
-    this.hasLonger = new Uint8Array(rowsAt.length);
-    for (const parent of parents) this.hasLonger[parent] = 1;
-    ({ start: this.rowStart, items: this.phraseRows } = flattened(rowsAt));
-    this.substrings = japanese.length ? new SubstringAutomaton(japanese) : undefined;
+    const hasLonger = new Uint8Array(rowsAt.length);
+    for (const parent of parents) hasLonger[parent] = 1;
+    const { start: rowStart, items: phraseRows } = flattened(rowsAt);
+    return new TermIndex(tables, {
+      trie,
+      phraseEdges,
+      hasLonger,
+      rowStart,
+      phraseRows,
+      substringRows: Int32Array.from(substringRows),
+      substrings: japanese.length ? SubstringAutomaton.build(japanese) : undefined,
+      wordTables,
+    });
+  }
+
+  /**
+   * The index as a list of typed arrays (what the build writes: src/runtime/term-index.ts), no string or object in it:
+   * read back by `fromArrays` as views of the file's bytes, with nothing to build.
+   */
+  arrays(): (Int32Array | Uint8Array)[] {
+    const shape = Int32Array.of(TERM_INDEX_LAYOUT, this.tableCount, this.rows.length, this.substrings ? 1 : 0);
+    return [shape, ...this.trie.arrays(), ...this.phraseEdges.arrays(), this.hasLonger, this.rowStart, this.phraseRows, this.substringRows, this.wordTables, ...(this.substrings?.arrays() ?? [])];
+  }
+
+  /**
+   * The index of `tables` written out by `arrays`, if the arrays fit them (their number of tables and rows, and lengths
+   * that agree with each other), else undefined. That they were written for these very rows is the caller's to know
+   * (the file is named by termTablesKey).
+   */
+  static fromArrays(tables: readonly (readonly TermRow<string>[])[], arrays: readonly (Int32Array | Uint8Array)[]): TermIndex | undefined {
+    const rowCount = tables.reduce((n, rows) => n + rows.length, 0);
+    const [shape] = arrays;
+    if (!(shape instanceof Int32Array) || shape.length !== 4 || shape[0] !== TERM_INDEX_LAYOUT || shape[1] !== tables.length || shape[2] !== rowCount) return undefined;
+    const trie = WordTrie.fromArrays(arrays.slice(1, 9));
+    const [sh, ka, kb, v, hasLonger, rowStart, phraseRows, substringRows, wordTables] = arrays.slice(9, 18);
+    const ints = [sh, ka, kb, v, rowStart, phraseRows, substringRows];
+    if (!trie || !ints.every((a) => a instanceof Int32Array) || !(hasLonger instanceof Uint8Array) || !(wordTables instanceof Uint8Array)) return undefined;
+    const [shp, keysA, keysB, values, start, rows, substringRowList] = ints as Int32Array[];
+    const phraseNodes = hasLonger.length;
+    if (!PairTable.fits([shp!, keysA!, keysB!, values!]) || phraseNodes < trie.wordCount || wordTables.length !== trie.wordCount) return undefined;
+    if (start!.length !== phraseNodes + 1 || rows!.length !== start![phraseNodes]) return undefined;
+    if (rows!.some((row) => row < 0 || row >= rowCount) || substringRowList!.some((row) => row < 0 || row >= rowCount)) return undefined;
+    const rest = arrays.slice(18);
+    let substrings: SubstringAutomaton | undefined;
+    if (shape[3] === 1) {
+      substrings = SubstringAutomaton.fromArrays(rest, substringRowList!.length);
+      if (!substrings || rest.length !== 9) return undefined;
+    } else if (rest.length !== 0 || substringRowList!.length !== 0) return undefined;
+    return new TermIndex(tables, {
+      trie,
+      phraseEdges: new PairTable([shp!, keysA!, keysB!, values!]),
+      hasLonger,
+      rowStart: start!,
+      phraseRows: rows!,
+      substringRows: substringRowList!,
+      substrings,
+      wordTables,
+    });
   }
 
   /** Distinct terms found in `text` (normalised here: NFKC, invisible characters removed, lower case), by name, one map per table. */
   match(text: string): Map<string, TermHits>[] {
-    const tables = this.termWords.length;
+    const tables = this.tableCount;
     const found: Map<string, TermHits>[] = [];
     for (let t = 0; t < tables; t++) found.push(new Map());
     // A new stamp marks this text's rows as seen (wrapping after 2^31 texts: the marks are cleared then).
@@ -405,7 +577,7 @@ class TermIndex {
     // spells, if it spells one of the table's words — per table, for that table's terms. Rare.
     if (text.includes('\u026a')) {
       for (let t = 0; t < tables; t++) {
-        const reading = this.readSmallCapitalI(text, this.termWords[t]!);
+        const reading = this.readSmallCapitalI(text, t);
         if (reading === text) continue;
         const read = prepare(reading);
         readWords(this.buffer, read.normal, read.fold, this.trie);
@@ -470,9 +642,14 @@ class TermIndex {
     }
   }
 
-  /** `text` with each small-capital word holding ɪ replaced by the first of its other readings that is one of `words`. */
-  private readSmallCapitalI(text: string, words: ReadonlySet<string>): string {
-    return text.replace(SMALL_CAPITAL_I_WORD, (word) => smallCapitalIReadings(word).find((r) => words.has(r)) ?? word);
+  /** `text` with each small-capital word holding ɪ replaced by the first of its other readings that is a word of table `table`'s terms. */
+  private readSmallCapitalI(text: string, table: number): string {
+    const bit = 1 << table;
+    const isWord = (reading: string): boolean => {
+      const id = this.trie.idOf(reading);
+      return id >= 0 && (this.wordTables[id]! & bit) !== 0;
+    };
+    return text.replace(SMALL_CAPITAL_I_WORD, (word) => smallCapitalIReadings(word).find(isWord) ?? word);
   }
 }
 
@@ -484,7 +661,7 @@ export class TermMatcher<N extends string> {
   /** `index` and this table's number in it; `shared`: the results of the index's last text, shared with the other tables' matchers. */
   constructor(
     rows: readonly TermRow<N>[],
-    private readonly index = new TermIndex([rows]),
+    private readonly index = TermIndex.build([rows]),
     private readonly table = 0,
     private readonly shared?: SharedMatch,
   ) {}
@@ -516,17 +693,79 @@ interface SharedMatch {
  * the words, and the other's `match` of the same text then takes its part (categories and themes, one message after the
  * other). Each alone gives what `new TermMatcher(rows).match(text)` gives.
  */
-export function pairedTermMatchers<A extends string, B extends string>(a: readonly TermRow<A>[], b: readonly TermRow<B>[]): [TermMatcher<A>, TermMatcher<B>] {
-  const index = new TermIndex([a, b]);
+export function pairedTermMatchers<A extends string, B extends string>(
+  a: readonly TermRow<A>[],
+  b: readonly TermRow<B>[],
+  index: TermIndex = TermIndex.build([a, b]),
+): [TermMatcher<A>, TermMatcher<B>] {
   const shared: SharedMatch = { text: '', found: [] };
   return [new TermMatcher(a, index, 0, shared), new TermMatcher(b, index, 1, shared)];
 }
 
 let categoryAndThemeTables: [TermMatcher<CategoryName>, TermMatcher<ThemeName>] | undefined;
 
-/** The category and theme tables' matchers (terms.ts), paired, built once per process on first use. */
-export function categoryAndThemeMatchers(): [TermMatcher<CategoryName>, TermMatcher<ThemeName>] {
-  return (categoryAndThemeTables ??= pairedTermMatchers(CATEGORY_TERMS, THEME_TERMS));
+/**
+ * The category and theme tables' matchers (terms.ts), paired, made once per process on first use: from `precomputed`
+ * (the index's arrays as the build wrote them for these tables, see categoryAndThemeIndexArrays) when given and they fit,
+ * else built from the rows.
+ */
+export function categoryAndThemeMatchers(precomputed?: readonly (Int32Array | Uint8Array)[]): [TermMatcher<CategoryName>, TermMatcher<ThemeName>] {
+  if (categoryAndThemeTables) return categoryAndThemeTables;
+  const tables = [CATEGORY_TERMS, THEME_TERMS] as const;
+  const index = (precomputed && TermIndex.fromArrays(tables, precomputed)) || TermIndex.build(tables);
+  return (categoryAndThemeTables = pairedTermMatchers(CATEGORY_TERMS, THEME_TERMS, index));
+}
+
+/** The category and theme tables' index, freshly built, as the arrays the build writes (src/runtime/term-index.ts). */
+export function categoryAndThemeIndexArrays(): (Int32Array | Uint8Array)[] {
+  return TermIndex.build([CATEGORY_TERMS, THEME_TERMS]).arrays();
+}
+
+/** The index of the category and theme tables read back from `arrays` (undefined when they do not fit): for tests. */
+export function categoryAndThemeIndexFrom(arrays: readonly (Int32Array | Uint8Array)[]): [TermMatcher<CategoryName>, TermMatcher<ThemeName>] | undefined {
+  const index = TermIndex.fromArrays([CATEGORY_TERMS, THEME_TERMS], arrays);
+  return index && pairedTermMatchers(CATEGORY_TERMS, THEME_TERMS, index);
+}
+
+/**
+ * termTablesKey of the category and theme tables, as scripts/bundle.mjs computed it for the rows it built into the bundle
+ * (esbuild's `define`): hashing ~170 K characters of rows cost ~15 ms of every one-message scan, in code run once. Absent
+ * (tsx, tsc's dist/), computed here.
+ */
+declare const __SPAMLAB_TERM_INDEX_KEY__: string | undefined;
+
+/** What the category and theme index is a function of (see termTablesKey). */
+export function categoryAndThemeIndexKey(): string {
+  return typeof __SPAMLAB_TERM_INDEX_KEY__ === 'string' ? __SPAMLAB_TERM_INDEX_KEY__ : termTablesKey([CATEGORY_TERMS, THEME_TERMS]);
+}
+
+/**
+ * What an index of `tables` is a function of: its layout (which stands for the code that reads words and builds the
+ * tries), the byte order of its arrays, the elided articles and every row of every table (name, weight, term). A
+ * precomputed index is used only under the same key (a file written for other rows is stale). FNV-1a over that text,
+ * two 32-bit lanes: a check against a stale file, not against an attacker (who could write the bundle beside it).
+ */
+export function termTablesKey(tables: readonly (readonly TermRow<string>[])[]): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  let units = 0;
+  const add = (text: string): void => {
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+    }
+    units += text.length;
+  };
+  // Not the patterns' sources: the one-message CLI's bundle writes their property escapes out as ranges (scripts/bundle.mjs).
+  add(`${[...ELIDED].join(' ')}\u0000`);
+  for (const rows of tables) {
+    for (const { name, weight, term } of rows) add(`${name}\u0000${weight}\u0000${term}\u0000`);
+    add('\u0001');
+  }
+  const endian = new Uint8Array(Int32Array.of(1).buffer)[0] === 1 ? 'le' : 'be';
+  const hex = (n: number): string => (n >>> 0).toString(16).padStart(8, '0');
+  return `layout ${TERM_INDEX_LAYOUT} ${endian} rows ${tables.map((rows) => rows.length).join('+')} units ${units} fnv ${hex(a)}${hex(b)}`;
 }
 
 /**

@@ -26,9 +26,9 @@ export function isNearEvent(theme: ThemeName, date: Date): boolean {
  * Event themes (Christmas, New Year, Valentine's Day, tax season, …) from the theme table; `nearDate`
  * when the message's Date header (else the scan time) is in the event's season.
  */
-export function themesCheck(config: ContentConfig['themes'], maxTextChars: number): Check {
+export function themesCheck(config: ContentConfig['themes'], maxTextChars: number, termIndex?: readonly (Int32Array | Uint8Array)[]): Check {
   // Paired with the categories table (which runs first on the same text): see categoryAndThemeMatchers.
-  const [, matcher] = categoryAndThemeMatchers();
+  const [, matcher] = categoryAndThemeMatchers(termIndex);
   return {
     name: 'content.themes',
     description: 'Seasonal and news themes, and whether the message is timed for the event',
