@@ -111,9 +111,10 @@ const lazyBuiltins = {
  * code-point ranges they stand for (src/runtime/property-classes.ts says why: V8 builds each escape's set from ICU
  * at every parse, ~100 M instructions of a one-message scan). Literals are found by TypeScript's parser, not by
  * a pattern. Every rewritten class is checked here against its original on every code point with the literal's
- * flags: the build fails if one would match differently.
+ * flags: the build fails if one would match differently. The rewritten literal becomes `new RegExp` of a string with the
+ * non-ASCII code points as characters (unescapeNonAscii: a pattern of characters parses faster than one of escapes).
  */
-const { expandPropertyClasses, checkSameMatches } = await import(dist('runtime/property-classes.js'));
+const { expandPropertyClasses, checkSameMatches, unescapeNonAscii } = await import(dist('runtime/property-classes.js'));
 const propertyRanges = new Map();
 const checkedClasses = new Set();
 const propertyClasses = {
@@ -135,7 +136,9 @@ const propertyClasses = {
             const unchecked = classes.filter((c) => !checkedClasses.has(`${flags.includes('i')} ${c.original}`));
             checkSameMatches(unchecked, flags);
             for (const c of unchecked) checkedClasses.add(`${flags.includes('i')} ${c.original}`);
-            edits.push({ start: node.getStart(file), end: node.end, text: `/${rewritten}/${flags}` });
+            // Made from a string, its non-ASCII escapes written as the characters (unescapeNonAscii says why): the same
+            // pattern, a new object at each evaluation as a literal's is.
+            edits.push({ start: node.getStart(file), end: node.end, text: `(new RegExp(${JSON.stringify(unescapeNonAscii(rewritten, flags))}, ${JSON.stringify(flags)}))` });
           }
         }
         ts.forEachChild(node, visit);

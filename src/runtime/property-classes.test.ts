@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkSameMatches, expandPropertyClasses, type RewrittenClass } from './property-classes.js';
+import { checkSameMatches, expandPropertyClasses, type RewrittenClass, unescapeNonAscii } from './property-classes.js';
 
 /** A deterministic generator (mulberry32), so a failure names strings that can be made again. */
 function random(seed: number): () => number {
@@ -74,10 +74,15 @@ describe('expandPropertyClasses', () => {
       checkSameMatches(classes, flags);
       const before = new RegExp(source, flags);
       const after = new RegExp(rewritten, flags);
+      // As the bundle makes it: the escapes of non-ASCII code points written as the characters (unescapeNonAscii).
+      const unescaped = unescapeNonAscii(rewritten, flags);
+      assert.ok(unescaped.length < rewritten.length);
+      const made = new RegExp(unescaped, flags);
       const next = random(source.length * 31 + flags.length);
       for (let i = 0; i < 3000; i++) {
         const text = randomText(next);
         assert.equal(matches(after, text), matches(before, text), `text ${JSON.stringify(text)}`);
+        assert.equal(matches(made, text), matches(before, text), `text ${JSON.stringify(text)} (unescaped)`);
       }
     });
   }
@@ -87,5 +92,30 @@ describe('expandPropertyClasses', () => {
     // With the i flag [A-Z] and [a-z] match the same letters (and K and the Kelvin sign, s and the long s, alike).
     checkSameMatches([{ original: '[A-Z]', rewritten: '[a-z]' }], 'iu');
     assert.throws(() => checkSameMatches([{ original: '[A-Z]', rewritten: '[a-z]' }], 'u'), /U\+41\b/);
+  });
+});
+
+describe('unescapeNonAscii', () => {
+  it('writes escapes of non-ASCII code points as the characters, and nothing else', () => {
+    assert.equal(unescapeNonAscii('[\\u00e9a-z\\u0041\\u{1d400}-\\u{1d433}]', 'u'), '[éa-z\\u0041\u{1d400}-\u{1d433}]');
+    // Surrogates stay escaped: written out, a high and a low one would be read as one code point.
+    assert.equal(unescapeNonAscii('[\\u{d800}-\\u{dbff}\\u{dc00}]', 'u'), '[\\u{d800}-\\u{dbff}\\u{dc00}]');
+    assert.equal(unescapeNonAscii('\\ud83d\\ude00', 'u'), '\\ud83d\\ude00');
+    // An escaped backslash before u is a backslash; without u, \u{…} is no code point escape.
+    assert.equal(unescapeNonAscii('\\\\u00e9', 'u'), '\\\\u00e9');
+    assert.equal(unescapeNonAscii('\\u{e9}\\u00e9', ''), '\\u{e9}é');
+    assert.equal(unescapeNonAscii('a\\u00e', 'u'), 'a\\u00e');
+  });
+
+  it('keeps what the pattern matches, at every code point, in and out of classes, with i and without', () => {
+    for (const flags of ['u', 'iu']) {
+      const source = expandPropertyClasses('[\\p{L}\\p{N}]|\\p{Script=Greek}|[^\\p{Lu}\\u{1F600}]', flags);
+      const a = new RegExp(`^(?:${source})$`, flags);
+      const b = new RegExp(`^(?:${unescapeNonAscii(source, flags)})$`, flags);
+      for (let cp = 0; cp <= 0x10ffff; cp++) {
+        const ch = String.fromCodePoint(cp);
+        if (a.test(ch) !== b.test(ch)) assert.fail(`/${flags}: U+${cp.toString(16)}`);
+      }
+    }
   });
 });
