@@ -1,4 +1,4 @@
-import jpeg from 'jpeg-js';
+import decodeJpegJs from './jpegjs/decoder.js';
 import { rgbLuma } from './png.js';
 import { type DecodeLimits, type ImageResult, refuseDimensions } from './types.js';
 
@@ -47,7 +47,7 @@ export function decodeJpeg(b: Uint8Array, limits: DecodeLimits): ImageResult {
   if (refused) return refused;
   let decoded: { width: number; height: number; data: Uint8Array };
   try {
-    decoded = jpeg.decode(b, {
+    decoded = decodeJpegJs(b, {
       useTArray: true,
       formatAsRGBA: false,
       tolerantDecoding: true,

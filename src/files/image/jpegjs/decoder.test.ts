@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { prng } from '../../../test-support/campaign-corpus.js';
+import { jpegOf } from '../../test-support/qr-images.js';
+import decode from './decoder.js';
+
+// The vendored decoder (decodeScan's steps and the inverse DCT as module functions, see ./README.md) against the npm
+// package it was taken from, file for file: the same pixels, byte for byte, or the same error. The fixtures are made by
+// libjpeg-turbo's cjpeg from one 61×47 picture (partial MCUs at both edges): baseline 4:2:0, 4:4:4 with a restart
+// marker every MCU row, grey with restarts; progressive 4:2:0, 4:2:2 with restarts and optimised tables, progressive
+// grey — the progressive ones run every scan kind (DC first and successive, AC first and successive).
+const require = createRequire(import.meta.url);
+const published = require('jpeg-js') as typeof import('jpeg-js');
+const FIXTURES = fileURLToPath(new URL('../fixtures/jpegjs/', import.meta.url));
+const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.jpg')).sort();
+
+type Outcome = { width: number; height: number; data: Uint8Array } | { error: string };
+
+function outcome(run: () => { width: number; height: number; data: Uint8Array }): Outcome {
+  try {
+    const { width, height, data } = run();
+    return { width, height, data: new Uint8Array(data) };
+  } catch (err) {
+    return { error: String((err as Error).message) };
+  }
+}
+
+const OPTIONS = [
+  { useTArray: true as const, formatAsRGBA: false, tolerantDecoding: true },
+  { useTArray: true as const, formatAsRGBA: true, tolerantDecoding: true },
+  { useTArray: true as const, formatAsRGBA: false, tolerantDecoding: false },
+];
+
+function same(bytes: Uint8Array, label: string): Outcome[] {
+  return OPTIONS.map((opts) => {
+    const mine = outcome(() => decode(bytes, opts));
+    const theirs = outcome(() => published.decode(bytes, opts));
+    assert.deepEqual(mine, theirs, `${label} ${JSON.stringify(opts)}`);
+    return mine;
+  });
+}
+
+test('the fixtures cover six encodings, and every one decodes', () => {
+  assert.equal(files.length, 6);
+  for (const f of files) {
+    const [grey] = same(readFileSync(FIXTURES + f), f);
+    assert.ok(grey && 'data' in grey, f);
+    assert.equal(grey.width, 61);
+    assert.equal(grey.height, 47);
+  }
+});
+
+test('the same pixels or the same error as jpeg-js 0.4.4, whole, cut short and with damaged bytes', () => {
+  const next = prng(21);
+  let decoded = 0;
+  let failed = 0;
+  for (const f of files) {
+    const bytes = readFileSync(FIXTURES + f);
+    for (const cut of [0.3, 0.6, 0.9]) {
+      for (const o of same(bytes.subarray(0, Math.floor(bytes.length * cut)), `${f} cut at ${cut}`)) 'error' in o ? failed++ : decoded++;
+    }
+    for (let round = 0; round < 12; round++) {
+      const damaged = new Uint8Array(bytes);
+      // Past the headers (the first third holds the tables): flipped bits in the entropy-coded data.
+      for (let k = 0; k < 3; k++) damaged[Math.floor(bytes.length / 3 + next() * (bytes.length * 2 / 3 - 2))]! ^= 1 << Math.floor(next() * 8);
+      for (const o of same(damaged, `${f} damaged ${round}`)) 'error' in o ? failed++ : decoded++;
+    }
+  }
+  // Both outcomes are exercised: pictures decoded in spite of damage, and errors thrown alike.
+  assert.ok(decoded > 50, `decoded ${decoded}`);
+  assert.ok(failed > 5, `failed ${failed}`);
+});
+
+test('jpeg-js encoder output (baseline, several qualities) decodes alike', () => {
+  const next = prng(5);
+  for (const quality of [20, 50, 90]) {
+    const width = 40;
+    const height = 33;
+    const gray = new Uint8Array(width * height).map(() => Math.floor(next() * 256));
+    same(jpegOf({ width, height, gray }, quality), `encoded q${quality}`);
+  }
+});
