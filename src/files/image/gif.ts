@@ -109,6 +109,16 @@ function interlacedRows(h: number, interlaced: boolean): number[] {
 /** Colour indices from the LZW data in sub-blocks starting at `at` (GIF89a appendix F), at most `max`. */
 function lzw(b: Uint8Array, at: number, minCodeSize: number, max: number): Uint8Array {
   const out = new Uint8Array(max);
+  return out.subarray(0, lzwInto(b, at, minCodeSize, out));
+}
+
+/**
+ * lzw's loop, writing into `out` and returning how many indices it wrote. Only a number is returned from inside and after
+ * the loop: a picture's loop is compiled on the stack (OSR), and an operation after it that had never run when that was
+ * compiled (the subarray) deoptimised that code at every picture (NOTES, issue 18, sessions 16 and 21).
+ */
+function lzwInto(b: Uint8Array, at: number, minCodeSize: number, out: Uint8Array): number {
+  const max = out.length;
   let written = 0;
   const clear = 1 << minCodeSize;
   const end = clear + 1;
@@ -147,7 +157,7 @@ function lzw(b: Uint8Array, at: number, minCodeSize: number, max: number): Uint8
         previous = -1;
         continue;
       }
-      if (code === end) return out.subarray(0, written);
+      if (code === end) return written;
       let entry = code;
       let first: number;
       if (code < next && (code < clear || code > end)) {
@@ -156,7 +166,7 @@ function lzw(b: Uint8Array, at: number, minCodeSize: number, max: number): Uint8
         entry = previous;
         first = -2;
       } else {
-        return out.subarray(0, written);
+        return written;
       }
       // Unwind the entry's string onto the stack, then write it forwards.
       let sp = 0;
@@ -174,5 +184,5 @@ function lzw(b: Uint8Array, at: number, minCodeSize: number, max: number): Uint8
       previous = code;
     }
   }
-  return out.subarray(0, written);
+  return written;
 }

@@ -76,14 +76,31 @@ export function renderGrid(grid: readonly (readonly boolean[])[], scale = 4, cel
  * mean is not read as changes. Shared by mayHoldCode and read.ts' busyness.
  */
 export function lightDarkThreshold(gray: Uint8Array): { min: number; max: number; middle: number; margin: number } {
+  const range = grayRange(gray);
+  const min = range & 0xff;
+  const max = range >> 8;
+  return { min, max, middle: (min + max) / 2, margin: (max - min) / 6 };
+}
+
+/**
+ * The darkest and lightest grey level, packed as `max << 8 | min` (255 and 0 for no pixels). The packed value is kept up
+ * to date inside the loop and returned as it is: the loop is compiled on the stack (OSR) on a large picture, and an
+ * operation after it that had never run then (the result object) deoptimised that code at every picture (NOTES, issue
+ * 18, sessions 16 and 21). The first pixel always moves the minimum or the maximum, so the packing has run by then.
+ */
+function grayRange(gray: Uint8Array): number {
   let min = 255;
   let max = 0;
+  let range = 255;
   for (let i = 0; i < gray.length; i++) {
     const v = gray[i]!;
-    if (v < min) min = v;
-    if (v > max) max = v;
+    if (v < min || v > max) {
+      if (v < min) min = v;
+      if (v > max) max = v;
+      range = (max << 8) | min;
+    }
   }
-  return { min, max, middle: (min + max) / 2, margin: (max - min) / 6 };
+  return range;
 }
 
 /** Finder patterns a picture must show for it to be searched: a code has three. */

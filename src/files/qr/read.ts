@@ -144,6 +144,15 @@ const MAX_BUSYNESS = 0.25;
 export function busyness(image: GrayImage): number {
   const { width, height, gray } = image;
   const { middle, margin } = lightDarkThreshold(gray);
+  return lightDarkChanges(gray, width, height, middle, margin) / Math.max(1, gray.length);
+}
+
+/**
+ * busyness's loop: the light/dark changes along every row. A function that returns its count right after the loop: the
+ * loop is compiled on the stack (OSR) once a picture is large, and the division after it, which had never run then,
+ * deoptimised that code at every picture (NOTES, issue 18, sessions 16 and 21).
+ */
+function lightDarkChanges(gray: Uint8Array, width: number, height: number, middle: number, margin: number): number {
   let changes = 0;
   for (let y = 0; y < height; y++) {
     let dark = gray[y * width]! < middle;
@@ -155,7 +164,7 @@ export function busyness(image: GrayImage): number {
       }
     }
   }
-  return changes / Math.max(1, gray.length);
+  return changes;
 }
 
 /** readQrCodesOnce's memory: one reading per message and limits (weakly held, like the link facts). */

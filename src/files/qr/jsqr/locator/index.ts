@@ -22,8 +22,14 @@ export interface QRLocation {
 
 const distance = (a: Point, b: Point) => Math.sqrt((b.x - a.x) ** 2 + (b.y - a.y) ** 2);
 
+// (spamlab: the comparators and callbacks that capture nothing are made once here, not per picture inside `sum` and
+// `locate`: V8 keeps a closure's optimised code only while one of its closures lives, so each picture compiled them again.)
+const add = (a: number, b: number) => a + b;
+const byScore = (a: { score: number }, b: { score: number }) => a.score - b.score;
+const isSet = (v: unknown) => !!v;
+
 function sum(values: number[]) {
-  return values.reduce((a, b) => a + b);
+  return values.reduce(add);
 }
 
 // Takes three finder patterns and organizes them into topLeft, topRight, etc
@@ -323,8 +329,8 @@ export function locate(matrix: BitMatrix): QRLocation[] {
       const score = scorePattern({x: Math.round(x), y: Math.round(y)}, FINDER_RATIOS, matrix);
       return { score, x, y, size };
     })
-    .filter(q => !!q) // Filter out any rejected quads from above
-    .sort((a, b) => a.score - b.score)
+    .filter(isSet) // Filter out any rejected quads from above
+    .sort(byScore)
     // Now take the top finder pattern options and try to find 2 other options with a similar size.
     .map((point, i, finderPatterns) => {
       if (i > MAX_FINDERPATTERNS_TO_SEARCH) {
@@ -333,15 +339,15 @@ export function locate(matrix: BitMatrix): QRLocation[] {
       const otherPoints = finderPatterns
         .filter((p, ii) => i !== ii)
         .map(p => ({ x: p.x, y: p.y, score: p.score + ((p.size - point.size) ** 2) / point.size, size: p.size }))
-        .sort((a, b) => a.score - b.score);
+        .sort(byScore);
       if (otherPoints.length < 2) {
         return null;
       }
       const score = point.score + otherPoints[0].score + otherPoints[1].score;
       return {points: [point].concat(otherPoints.slice(0, 2)), score};
     })
-    .filter(q => !!q) // Filter out any rejected finder patterns from above
-    .sort((a, b) => a.score - b.score);
+    .filter(isSet) // Filter out any rejected finder patterns from above
+    .sort(byScore);
 
   if (finderPatternGroups.length === 0) {
     return null;
@@ -501,21 +507,21 @@ function findAlignmentPattern(matrix: BitMatrix, alignmentPatternQuads: Quad[], 
     y: topLeft.y + correctionToTopLeft * (bottomRightFinderPattern.y - topLeft.y),
   };
 
-  const alignmentPatterns = alignmentPatternQuads
-    .map(q => {
-      const x = (q.top.startX + q.top.endX + q.bottom.startX + q.bottom.endX) / 4;
-      const y = (q.top.y + q.bottom.y + 1) / 2;
-      if (!matrix.get(Math.floor(x), Math.floor(y))) {
-        return;
-      }
+  // (spamlab: a loop instead of map + filter with an arrow made per picture — the same candidates in the same order.)
+  const alignmentPatterns = [];
+  for (const q of alignmentPatternQuads) {
+    const x = (q.top.startX + q.top.endX + q.bottom.startX + q.bottom.endX) / 4;
+    const y = (q.top.y + q.bottom.y + 1) / 2;
+    if (!matrix.get(Math.floor(x), Math.floor(y))) {
+      continue;
+    }
 
-      // (spamlab: jsQR 1.4.0 also computed the quad's size here and did not use it, as its later versions say.)
-      const sizeScore = scorePattern({x: Math.floor(x), y: Math.floor(y)}, ALIGNMENT_RATIOS, matrix);
-      const score = sizeScore + distance({x, y}, expectedAlignmentPattern);
-      return { x, y, score };
-    })
-    .filter(v => !!v)
-    .sort((a, b) => a.score - b.score);
+    // (spamlab: jsQR 1.4.0 also computed the quad's size here and did not use it, as its later versions say.)
+    const sizeScore = scorePattern({x: Math.floor(x), y: Math.floor(y)}, ALIGNMENT_RATIOS, matrix);
+    const score = sizeScore + distance({x, y}, expectedAlignmentPattern);
+    alignmentPatterns.push({ x, y, score });
+  }
+  alignmentPatterns.sort(byScore);
 
   // If there are less than 15 modules between finder patterns it's a version 1 QR code and as such has no alignmemnt pattern
   // so we can only use our best guess.
