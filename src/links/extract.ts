@@ -59,6 +59,8 @@ export interface Extraction {
 const ATTACHMENT_TEXT = /^(text\/|application\/(xhtml|xml|pdf|rtf|json|javascript))|image\/svg/;
 const ATTACHMENT_NAME = /\.(s?html?|xhtml|svg|txt|pdf|rtf|url|eml|js|xml|json)$/i;
 const MAX_OCCURRENCES_PER_URL = 20;
+/** A `<base href>` (a module function, not an arrow per message: see NOTES, issue 18, session 21). */
+const isBase = (l: HtmlLink): boolean => l.kind === 'base';
 
 /**
  * Every URL of a message: HTML elements (from the parser's `htmlFacts.links`), URLs written in the
@@ -68,55 +70,13 @@ const MAX_OCCURRENCES_PER_URL = 20;
  * @example extractUrls(msg).urls.map((u) => u.url.href)
  */
 export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAULT_EXTRACTION_LIMITS): Extraction {
-  const links: Extraction['links'] = [];
-  const byHref = new Map<string, ExtractedUrl>();
-  let limited = false;
-  const base = msg.htmlFacts.links.find((l) => l.kind === 'base')?.href;
-
-  // The same URL is usually written several times (the text and the HTML alternative, repeated links):
-  // it is normalised once per message. Normalised URLs are never modified, so occurrences share them.
-  // One memory per base (with the message's <base href>, without): keyed by the URL as written, so no key string is
-  // made (a `b`/`n` prefix concatenated per occurrence was flattened and hashed again at every look-up).
-  const normalisedWithBase = new Map<string, NormalisedUrl | undefined>();
-  const normalisedPlain = new Map<string, NormalisedUrl | undefined>();
-  const withBase = base ? { maxLength: limits.maxUrlLength, base } : undefined;
-  const withoutBase = { maxLength: limits.maxUrlLength };
-  const add = (occurrence: LinkOccurrence): boolean => {
-    if (links.length >= limits.maxLinks) {
-      limited = true;
-      return false;
-    }
-    const options = withBase && occurrence.source !== 'text' && occurrence.source !== 'attachment' && occurrence.source !== 'qr' ? withBase : withoutBase;
-    const normalised = options === withBase ? normalisedWithBase : normalisedPlain;
-    const key = occurrence.raw;
-    let url = normalised.get(key);
-    if (url === undefined && !normalised.has(key)) {
-      url = normaliseUrl(occurrence.raw, options);
-      normalised.set(key, url);
-    }
-    links.push({ occurrence, url });
-    if (url) record(url, occurrence);
-    return true;
-  };
-  const record = (url: NormalisedUrl, occurrence: LinkOccurrence) => {
-    const seen = byHref.get(url.href);
-    if (seen) {
-      if (seen.occurrences.length < MAX_OCCURRENCES_PER_URL) seen.occurrences.push(occurrence);
-      return;
-    }
-    const entry: ExtractedUrl = { url, occurrences: [occurrence] };
-    byHref.set(url.href, entry);
-    const embedded = embeddedDestination(url, limits.maxUrlLength);
-    if (embedded && byHref.size < limits.maxLinks) {
-      entry.embedded = embedded;
-      record(embedded.url, occurrenceOf('redirect-param', embedded.url.href, '', occurrence.partPath));
-    }
-  };
+  const base = msg.htmlFacts.links.find(isBase)?.href;
+  const collector = new UrlCollector(limits, base);
 
   for (const link of msg.htmlFacts.links) {
     if (link.kind === 'base') continue;
     for (const raw of htmlLinkUrls(link)) {
-      if (!add(linkOccurrence(link, raw))) break;
+      if (!collector.add(linkOccurrence(link, raw))) break;
     }
   }
 
@@ -128,11 +88,11 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
   let budget = limits.maxTextChars;
   for (const { text, partPath } of texts) {
     if (!text || budget <= 0) continue;
-    if (text.length > budget) limited = true;
+    if (text.length > budget) collector.limited = true;
     const slice = text.length > budget ? text.slice(0, budget) : text;
     budget -= slice.length;
     for (const found of findTextUrls(slice, { maxUrls: limits.maxLinks, maxLength: limits.maxUrlLength })) {
-      if (!add(occurrenceOf('text', found.text, '', partPath))) break;
+      if (!collector.add(occurrenceOf('text', found.text, '', partPath))) break;
     }
   }
 
@@ -141,17 +101,17 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
   for (const attachment of msg.attachments) {
     if (!ATTACHMENT_TEXT.test(attachment.declaredType) && !ATTACHMENT_NAME.test(attachment.filename)) continue;
     if (++scanned > limits.maxAttachments) {
-      limited = true;
+      collector.limited = true;
       break;
     }
     const bytes = attachment.content.subarray(0, limits.maxAttachmentBytes);
-    if (attachment.content.byteLength > limits.maxAttachmentBytes) limited = true;
+    if (attachment.content.byteLength > limits.maxAttachmentBytes) collector.limited = true;
     const isPdf = attachment.declaredType === 'application/pdf' || /\.pdf$/i.test(attachment.filename);
     // PDF strings are bytes; latin1 keeps every byte as one character so URL text survives.
     let text = new TextDecoder(isPdf ? 'latin1' : 'utf-8').decode(bytes);
     if (!isPdf) text = decodeHtmlEntities(text);
     for (const found of findTextUrls(text, { maxUrls: limits.maxLinks, maxLength: limits.maxUrlLength })) {
-      if (!add(occurrenceOf('attachment', found.text, attachment.filename, attachment.partPath))) break;
+      if (!collector.add(occurrenceOf('attachment', found.text, attachment.filename, attachment.partPath))) break;
       seenInAttachments.add(found.text);
     }
   }
@@ -159,7 +119,7 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
   // message too (src/files/document-links.ts).
   for (const attachment of msg.attachments.slice(0, limits.maxAttachments)) {
     for (const href of documentLinks(attachment.content)) {
-      if (!seenInAttachments.has(href) && !add(occurrenceOf('attachment', href, attachment.filename, attachment.partPath))) break;
+      if (!seenInAttachments.has(href) && !collector.add(occurrenceOf('attachment', href, attachment.filename, attachment.partPath))) break;
     }
   }
 
@@ -167,10 +127,72 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
   const qr = readQrCodesOnce(msg, limits.qr ?? DEFAULT_QR_LIMITS);
   if (qr) {
     for (const code of qr.codes) {
-      if (code.kind === 'url' && !add(occurrenceOf('qr', payloadUrl(code.payload), `QR code in ${code.where}`, code.partPath))) break;
+      if (code.kind === 'url' && !collector.add(occurrenceOf('qr', payloadUrl(code.payload), `QR code in ${code.where}`, code.partPath))) break;
     }
   }
-  return { links, urls: [...byHref.values()], limited, qr };
+  return { links: collector.links, urls: [...collector.byHref.values()], limited: collector.limited, qr };
+}
+
+/**
+ * extractUrls' record of one message: its occurrences, its URLs by normalised href, whether a limit was reached. A class
+ * with methods, not closures made per message: V8 drops a closure's optimised code at a full collection once none of
+ * its closures is alive, and the scan pool's workers compiled these again pass after pass (NOTES, issue 18, session 21).
+ */
+class UrlCollector {
+  readonly links: Extraction['links'] = [];
+  readonly byHref = new Map<string, ExtractedUrl>();
+  limited = false;
+  // The same URL is usually written several times (the text and the HTML alternative, repeated links):
+  // it is normalised once per message. Normalised URLs are never modified, so occurrences share them.
+  // One memory per base (with the message's <base href>, without): keyed by the URL as written, so no key string is
+  // made (a `b`/`n` prefix concatenated per occurrence was flattened and hashed again at every look-up).
+  private readonly normalisedWithBase = new Map<string, NormalisedUrl | undefined>();
+  private readonly normalisedPlain = new Map<string, NormalisedUrl | undefined>();
+  private readonly withBase: { maxLength: number; base: string } | undefined;
+  private readonly withoutBase: { maxLength: number };
+
+  constructor(
+    private readonly limits: ExtractionLimits,
+    base: string | undefined,
+  ) {
+    this.withBase = base ? { maxLength: limits.maxUrlLength, base } : undefined;
+    this.withoutBase = { maxLength: limits.maxUrlLength };
+  }
+
+  /** One occurrence; false when the message's limit of occurrences is reached (and `limited` is set). */
+  add(occurrence: LinkOccurrence): boolean {
+    if (this.links.length >= this.limits.maxLinks) {
+      this.limited = true;
+      return false;
+    }
+    const withBase = this.withBase;
+    const options = withBase && occurrence.source !== 'text' && occurrence.source !== 'attachment' && occurrence.source !== 'qr' ? withBase : this.withoutBase;
+    const normalised = options === withBase ? this.normalisedWithBase : this.normalisedPlain;
+    const key = occurrence.raw;
+    let url = normalised.get(key);
+    if (url === undefined && !normalised.has(key)) {
+      url = normaliseUrl(occurrence.raw, options);
+      normalised.set(key, url);
+    }
+    this.links.push({ occurrence, url });
+    if (url) this.record(url, occurrence);
+    return true;
+  }
+
+  private record(url: NormalisedUrl, occurrence: LinkOccurrence): void {
+    const seen = this.byHref.get(url.href);
+    if (seen) {
+      if (seen.occurrences.length < MAX_OCCURRENCES_PER_URL) seen.occurrences.push(occurrence);
+      return;
+    }
+    const entry: ExtractedUrl = { url, occurrences: [occurrence] };
+    this.byHref.set(url.href, entry);
+    const embedded = embeddedDestination(url, this.limits.maxUrlLength);
+    if (embedded && this.byHref.size < this.limits.maxLinks) {
+      entry.embedded = embedded;
+      this.record(embedded.url, occurrenceOf('redirect-param', embedded.url.href, '', occurrence.partPath));
+    }
+  }
 }
 
 function linkOccurrence(link: HtmlLink, raw: string): LinkOccurrence {

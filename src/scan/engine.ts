@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import { CHECK_FAMILIES } from '../checks/registry.js';
 import type { Check, CheckContext, CheckFamily, CheckOutput, Finding } from '../checks/types.js';
 import { parseMessage } from '../mail/parse/index.js';
-import type { Envelope, ParsedMessage } from '../mail/types.js';
+import type { Address, Envelope, ParsedMessage, ReceivedHop } from '../mail/types.js';
 import { scoreFindings } from '../score/score.js';
 import { buildScoreTable, CATALOGUE, type ScoreTable } from '../score/table.js';
 import { nonPublicReason } from '../links/ip.js';
@@ -84,7 +84,7 @@ export class Scanner {
       date: msg.date ? isoTime(msg.date) : null,
       from: msg.from[0]?.address ?? null,
       fromName: msg.from[0]?.name ?? '',
-      to: msg.to.map((a) => a.address),
+      to: msg.to.map(addressOf),
       subject: msg.subject,
       verdict: result.verdict,
       score: result.score,
@@ -170,15 +170,20 @@ class ScanContext implements CheckContext {
   }
 }
 
+// Callbacks made once, not an arrow per message: V8 drops a closure's optimised code at a full collection once none of
+// its closures is alive, and every scan pool worker compiled them again (NOTES, issue 18, session 21).
+const addressOf = (a: Address): string => a.address;
+const isPublicHop = (h: ReceivedHop): boolean => !!h.ip && nonPublicReason(h.ip) === undefined;
+
 function delivery(msg: ParsedMessage, envelope: Envelope | undefined, ipInfo: IpInfoLookup | undefined): Delivery {
-  const hop = msg.received.find((h) => h.ip && nonPublicReason(h.ip) === undefined);
+  const hop = msg.received.find(isPublicHop);
   const sendingIp = envelope?.clientIp ?? hop?.ip ?? null;
   const sendingNetwork = sendingIp && ipInfo ? ipInfo.lookup(sendingIp) : undefined;
   return {
     mailFrom: envelope?.mailFrom ?? msg.returnPath ?? null,
     rcptTo: envelope?.rcptTo ?? msg.deliveredTo,
-    cc: msg.cc.map((a) => a.address),
-    replyTo: msg.replyTo.map((a) => a.address),
+    cc: msg.cc.map(addressOf),
+    replyTo: msg.replyTo.map(addressOf),
     receivedAt: msg.received[0]?.date ? isoTime(msg.received[0].date) : null,
     sendingIp,
     ...(sendingNetwork ? { sendingNetwork } : {}),
@@ -249,12 +254,13 @@ function mergeIocs(outputs: CheckOutput[]): ScanReport['iocs'] {
   const domains = new Set<string>();
   const ips = new Set<string>();
   const hashes = new Map<string, NonNullable<ScanReport['iocs']['hashes']>[number]>();
-  for (const { iocs } of outputs) {
+  for (const output of outputs) {
+    const iocs = output.iocs;
     if (!iocs) continue;
-    iocs.urls?.forEach((u) => urls.add(u));
-    iocs.domains?.forEach((d) => domains.add(d));
-    iocs.ips?.forEach((ip) => ips.add(ip));
-    iocs.hashes?.forEach((h) => hashes.set(`${h.sha256}\0${h.name}`, h));
+    if (iocs.urls) for (const u of iocs.urls) urls.add(u);
+    if (iocs.domains) for (const d of iocs.domains) domains.add(d);
+    if (iocs.ips) for (const ip of iocs.ips) ips.add(ip);
+    if (iocs.hashes) for (const h of iocs.hashes) hashes.set(`${h.sha256}\0${h.name}`, h);
   }
   return { urls: [...urls], domains: [...domains], ips: [...ips], hashes: [...hashes.values()] };
 }

@@ -51,6 +51,9 @@ function markTriggered(triggered: Uint8Array, indices: readonly number[] | undef
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** Highest score first, then by id (a comparator made once, not an arrow per message: NOTES, issue 18, session 21). */
+const byScoreThenId = (a: ScoredFinding, b: ScoredFinding): number => b.score - a.score || compareFindingIds(a.id, b.id);
+
 /**
  * Turns findings into a score and a verdict. An id counts once however often it fires (its evidence
  * lists every occurrence); composites then replace their parts; group caps bound what a group adds.
@@ -118,7 +121,7 @@ export function scoreFindings(raw: readonly RawFinding[], table: ScoreTable): Sc
     if (replacement !== undefined) finding.replacedBy = replacement;
     findings.push(finding);
   }
-  findings.sort((a, b) => b.score - a.score || compareFindingIds(a.id, b.id));
+  findings.sort(byScoreThenId);
 
   const score = round(total);
   let verdict: Verdict = 'clean';

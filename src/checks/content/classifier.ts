@@ -4,6 +4,9 @@ import type { Check, Finding } from '../types.js';
 import type { ContentConfig } from './config.js';
 import { guessLanguage, SAMPLE_CHARS } from './language.js';
 
+/** A pulling entry's token (made once: an arrow per message loses its optimised code at a full collection). */
+const tokenOf = (e: { token: string }): string => e.token;
+
 export const CLASSIFIER_IDS = [
   'CONTENT_CLASSIFIER_SPAM_HIGH',
   'CONTENT_CLASSIFIER_SPAM',
@@ -54,7 +57,7 @@ export function classifierCheck(config: ContentConfig['classifier'], loaded: { m
       const pulling = result.strongest.filter((e) => (id.includes('SPAM') ? e.weight > 0 : e.weight < 0));
       const finding: Finding = {
         id,
-        evidence: `p=${result.probability.toFixed(4)}${pulling.length ? `: ${pulling.map((e) => e.token).join(', ')}` : ''}`,
+        evidence: `p=${result.probability.toFixed(4)}${pulling.length ? `: ${pulling.map(tokenOf).join(', ')}` : ''}`,
         data: {
           probability: Math.round(result.probability * 1e6) / 1e6,
           model: loaded.source,

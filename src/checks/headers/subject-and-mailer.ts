@@ -13,6 +13,8 @@ const SPAMWARE_MAILERS = [
 
 const SHOUTING_MIN_LETTERS = 10;
 
+const LIST_HEADERS = ['list-unsubscribe', 'list-id'];
+
 export const subjectAndMailerCheck: Check = {
   name: 'headers.subject-mailer',
   description: 'Subject style and the sending program',
@@ -30,7 +32,9 @@ export const subjectAndMailerCheck: Check = {
     const known = SPAMWARE_MAILERS.find((name) => lower.includes(name));
     if (known) findings.push({ id: 'HDR_BULK_MAILER', evidence: mailer.slice(0, 120), data: { mailer: known } });
 
-    const list = ['list-unsubscribe', 'list-id'].filter((h) => msg.headerIndex.has(h));
+    // A loop, not a filter with an arrow made per message (V8 drops such a closure's optimised code at a full collection).
+    const list: string[] = [];
+    for (const h of LIST_HEADERS) if (msg.headerIndex.has(h)) list.push(h);
     const precedence = msg.headerIndex.get('precedence')?.[0]?.value.trim().toLowerCase();
     if (precedence === 'bulk' || precedence === 'list') list.push(`precedence: ${precedence}`);
     if (list.length) findings.push({ id: 'HDR_LIST_HEADERS', evidence: list.join(', ') });

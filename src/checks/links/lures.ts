@@ -348,6 +348,7 @@ const DOCUMENT_WORDS = new Set([
 
 /** Where a reader clicks (not an image the client loads, not a style sheet). */
 const CLICKED = new Set<LinkOccurrence['source']>(['a', 'area', 'form', 'iframe', 'meta-refresh', 'other', 'text', 'attachment', 'qr', 'redirect-param']);
+const isClicked = (o: LinkOccurrence): boolean => CLICKED.has(o.source);
 
 const ACCENTS = /[\u0300-\u036f]/g;
 /** Lower-case ASCII words of a path, host or link text: percent-escapes decoded, accents dropped. */
@@ -417,7 +418,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       let linked = false;
       for (const { url, occurrences } of facts.extraction.urls) {
         if (url.scheme !== 'http' && url.scheme !== 'https') continue;
-        const clicked = occurrences.filter((o) => CLICKED.has(o.source));
+        const clicked = occurrences.filter(isClicked);
         if (clicked.length === 0) continue;
         linked = true;
         const lastSegment = url.path.slice(url.path.lastIndexOf('/') + 1);

@@ -53,6 +53,8 @@ const AUTHORITY_WORDS = new Set(
   ].map((w) => foldBrandWords(w)),
 );
 
+const isAuthorityWord = (w: string): boolean => AUTHORITY_WORDS.has(w);
+
 /** A Japanese office's name: kanji or kana ending in the kind of office (tax, police, court, bank, post, pension). */
 const JA_AUTHORITY = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{1,16}(?:庁|税務署|国税局|銀行|郵便局|郵便|警察署|警察|裁判所|役所|役場|年金機構)$/u;
 
@@ -136,7 +138,7 @@ export function letterheadClaim(
       // and no Latin word a domain could carry.
       if (JA_AUTHORITY.test(line)) return { organisation: line, where, line: raw };
       const words = foldedWords(line);
-      if (words.length > MAX_ORGANISATION_WORDS || !words.some((w) => AUTHORITY_WORDS.has(w))) continue;
+      if (words.length > MAX_ORGANISATION_WORDS || !words.some(isAuthorityWord)) continue;
       // Every word a name's (capitalised) or a connective: `Receita Federal do Brasil`, not `Pay your tax online`.
       if (!line.split(/\s+/u).every(capitalisedOrFiller)) continue;
       if (unrelated(line, words, foldedHosts, ignore)) return { organisation: line.replace(/[\s,;:|·–-]+$/u, ''), where, line: raw };

@@ -34,6 +34,11 @@ const ORGANISATION_WORDS = new Set(
  */
 const COMPOUND_TAILS = ['bank', 'kasse', 'versicherung', 'verzekering'].map((w) => foldBrandWords(w));
 const MIN_COMPOUND_LENGTH = 7;
+/** Whether a folded word ends in one of COMPOUND_TAILS (a loop, not an arrow made per word: NOTES, issue 18, session 21). */
+function endsWithCompoundTail(folded: string): boolean {
+  for (const tail of COMPOUND_TAILS) if (folded.endsWith(tail)) return true;
+  return false;
+}
 /** Compounds with those tails that are no bank or insurer: a casino (`Spielbank`), a database, a food bank. */
 const NOT_COMPOUND_ORGANISATIONS = new Set(['spielbank', 'datenbank', 'databank', 'foodbank'].map((w) => foldBrandWords(w)));
 
@@ -110,7 +115,7 @@ export function unrelatedOrganisation(
       continue;
     }
     if (/^\p{L}{2}$/u.test(folded) && !FILLER.has(folded) && !PREPOSITIONS.has(folded)) initialsAndCues.push(folded);
-    if (folded.length >= MIN_COMPOUND_LENGTH && !/\d/.test(raw) && COMPOUND_TAILS.some((t) => folded.endsWith(t)) && !NOT_COMPOUND_ORGANISATIONS.has(folded)) {
+    if (folded.length >= MIN_COMPOUND_LENGTH && !/\d/.test(raw) && endsWithCompoundTail(folded) && !NOT_COMPOUND_ORGANISATIONS.has(folded)) {
       cue ??= 'organisation word';
     }
     // Digits, codes, one- or two-letter initials and domains (another check's concern) name no one here.

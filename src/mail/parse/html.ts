@@ -507,11 +507,22 @@ class HtmlRender {
         break;
       }
       case 'img': {
-        const link: HtmlLink = { href: (attrs.get('src') ?? '').trim(), kind: 'img', text: attrs.get('alt') ?? '', partPath: this.partPath, hidden };
+        const href = (attrs.get('src') ?? '').trim();
+        const text = attrs.get('alt') ?? '';
+        const partPath = this.partPath;
         const width = parseDimension(attrs.get('width')) ?? parseDimension(/(?:^|;)\s*width\s*:\s*([\d.]+)/i.exec(style ?? '')?.[1]);
         const height = parseDimension(attrs.get('height')) ?? parseDimension(/(?:^|;)\s*height\s*:\s*([\d.]+)/i.exec(style ?? '')?.[1]);
-        if (width !== undefined) link.width = width;
-        if (height !== undefined) link.height = height;
+        // One literal per combination, not width and height added to the object afterwards: an added property's map can
+        // be dropped at a full collection, and the code reading links deoptimised ("wrong map") when the next picture
+        // with a size came by (NOTES, issue 18, session 21). Same fields in the same order.
+        const link: HtmlLink =
+          width !== undefined
+            ? height !== undefined
+              ? { href, kind: 'img', text, partPath, hidden, width, height }
+              : { href, kind: 'img', text, partPath, hidden, width }
+            : height !== undefined
+              ? { href, kind: 'img', text, partPath, hidden, height }
+              : { href, kind: 'img', text, partPath, hidden };
         if (link.href) this.addLink(link);
         this.addSrcset(attrs.get('srcset'));
         break;
