@@ -3,7 +3,8 @@ import { keccak256 } from './keccak.js';
 /**
  * Address checks of the coins beyond Bitcoin's Base58Check and bech32 (issue 17, session 21; scam-structure.ts reads the
  * candidates): Ethereum's mixed-case checksum (EIP-55), Monero's own Base58 with its Keccak checksum, and Solana's public key
- * (Base58 of 32 bytes, no checksum at all — so only in a text that names the coin). Each is a pure function of one
+ * (Base58 of 32 bytes, no checksum at all — so only in a text that names the coin); and the Base58 decoding Bitcoin's,
+ * Litecoin's, Dogecoin's and TRON's Base58Check (scam-structure.ts) share with Solana's key. Each is a pure function of one
  * candidate string of bounded length (at most 106 characters); no pattern here is run over the message.
  */
 
@@ -19,12 +20,11 @@ export function eip55(address: string): 'valid' | 'invalid' | 'none' {
   const hex = address.slice(2);
   if (hex === hex.toLowerCase() || hex === hex.toUpperCase()) return 'none';
   const lower = hex.toLowerCase();
-  const digest = keccak256(new TextEncoder().encode(lower));
+  const digest = eip55Digest(lower);
   for (let i = 0; i < 40; i++) {
     const c = hex[i]!;
     if (c >= '0' && c <= '9') continue;
-    const nibble = (digest[i >> 1]! >> (i % 2 === 0 ? 4 : 0)) & 0xf;
-    if ((nibble >= 8) !== (c !== lower[i])) return 'invalid';
+    if (capitalAt(digest, i) !== (c !== lower[i])) return 'invalid';
   }
   return 'valid';
 }
@@ -32,13 +32,20 @@ export function eip55(address: string): 'valid' | 'invalid' | 'none' {
 /** The checksummed form of a 40-hex-digit address (for tests and evidence). */
 export function toEip55(address: string): string {
   const lower = address.slice(2).toLowerCase();
-  const digest = keccak256(new TextEncoder().encode(lower));
+  const digest = eip55Digest(lower);
   let out = '0x';
-  for (let i = 0; i < 40; i++) {
-    const nibble = (digest[i >> 1]! >> (i % 2 === 0 ? 4 : 0)) & 0xf;
-    out += HEX.includes(lower[i]!) && lower[i]! >= 'a' && nibble >= 8 ? lower[i]!.toUpperCase() : lower[i]!;
-  }
+  for (let i = 0; i < 40; i++) out += HEX.includes(lower[i]!) && lower[i]! >= 'a' && capitalAt(digest, i) ? lower[i]!.toUpperCase() : lower[i]!;
   return out;
+}
+
+/** Keccak-256 of the lower-case hex digits as ASCII: what EIP-55's capitals are read from. */
+function eip55Digest(lowerHex: string): Uint8Array {
+  return keccak256(new TextEncoder().encode(lowerHex));
+}
+
+/** Whether EIP-55 writes hex letter `i` as a capital: the digest's nibble `i` is 8 or more. */
+function capitalAt(digest: Uint8Array, i: number): boolean {
+  return ((digest[i >> 1]! >> (i % 2 === 0 ? 4 : 0)) & 0xf) >= 8;
 }
 
 /** Monero's Base58: 8-byte blocks written as 11 characters each, a last short block as the sizes below say. */
@@ -89,19 +96,22 @@ export function moneroValid(address: string): boolean {
  * Base58 word of that length that decodes to 32 bytes passes, so the caller reads it only where the text names the coin.
  */
 export function solanaKey(address: string): boolean {
-  if (address.length < 32 || address.length > 44) return false;
+  return address.length >= 32 && address.length <= 44 && base58Decode(address)?.length === 32;
+}
+
+/** Bitcoin's Base58 (no checksum read): leading `1`s are zero bytes, the rest a big-endian number; null on a letter outside it. */
+export function base58Decode(s: string): Uint8Array | null {
   let n = 0n;
-  for (const c of address) {
+  for (const c of s) {
     const v = BASE58.indexOf(c);
-    if (v < 0) return false;
+    if (v < 0) return null;
     n = n * 58n + BigInt(v);
   }
-  let zeros = 0;
-  while (zeros < address.length && address[zeros] === '1') zeros++;
-  let bytes = 0;
+  const bytes: number[] = [];
   while (n > 0n) {
-    bytes++;
+    bytes.unshift(Number(n & 0xffn));
     n >>= 8n;
   }
-  return zeros + bytes === 32;
+  for (let i = 0; i < s.length && s[i] === '1'; i++) bytes.unshift(0);
+  return Uint8Array.from(bytes);
 }

@@ -3,7 +3,7 @@ import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { skeletonOfChar } from '../../lookalike/skeleton.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
-import { eip55, moneroValid, solanaKey } from './coin-address.js';
+import { base58Decode, eip55, moneroValid, solanaKey } from './coin-address.js';
 import { CALLBACK_PRETEXT_TERMS, EXTORTION_THREAT_ROWS, STRUCTURE_WARNING_TERMS } from './terms.js';
 
 /**
@@ -193,7 +193,6 @@ export function callbackCharge(msg: ParsedMessage, raw = headText(msg)): Callbac
 
 // ── the crypto extortion ───────────────────────────────────────────────────────────────────────────────────────────
 
-const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 /**
  * A candidate address: Bitcoin legacy (1…, 3…: 25–35 Base58 characters), TRON (T + 33), bech32 segwit (bc1, either case
  * throughout), Ethereum and its tokens (0x + 40 hex); session 21: Litecoin (L…, M… and ltc1), Dogecoin (D + 33) and Monero
@@ -207,22 +206,6 @@ const ADDRESS =
  */
 const SOLANA_CANDIDATE = /(?<![A-Za-z0-9/=?&#@_%+.-])[1-9A-HJ-NP-Za-km-z]{32,44}(?![A-Za-z0-9/=?&#@_%+-])/g;
 const SOLANA_NAMED = /\bsolana\b|\bSOL\b|\bphantom\b|ソラナ/i;
-
-function base58Decode(s: string): Uint8Array | null {
-  let n = 0n;
-  for (const c of s) {
-    const v = BASE58.indexOf(c);
-    if (v < 0) return null;
-    n = n * 58n + BigInt(v);
-  }
-  const bytes: number[] = [];
-  while (n > 0n) {
-    bytes.unshift(Number(n & 0xffn));
-    n >>= 8n;
-  }
-  for (let i = 0; i < s.length && s[i] === '1'; i++) bytes.unshift(0);
-  return Uint8Array.from(bytes);
-}
 
 /** Base58Check: 25 bytes, the last four the first four of the double SHA-256 of the rest, the version one of `versions`. */
 function base58Check(s: string, versions: readonly number[]): boolean {

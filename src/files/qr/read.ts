@@ -247,17 +247,9 @@ export function readQrCodes(msg: ParsedMessage, limits: QrLimits = DEFAULT_QR_LI
     const decodeLimits = { maxPixels: reduce ? limits.maxReducedPixels : limits.maxImagePixels, maxSide: 65_535 };
     const key = memory && image.bytes ? pictureKey(image.bytes, reduce) : undefined;
     let picture = key === undefined ? undefined : memory!.get(key);
-    // The picture's pixels, shrunk for the search: decoded only when a stage not yet remembered needs them.
+    // The picture's pixels, shrunk for the search: decoded here when not remembered, else again (searchAgain) only when a
+    // stage not yet remembered needs them.
     let searched: GrayImage | undefined;
-    const searchedImage = (): GrayImage => {
-      if (!searched) {
-        const result = image.decode(decodeLimits);
-        // Deterministic for the same bytes and limits: a remembered picture decodes the same way again.
-        if (!result.ok) throw new Error('a remembered picture no longer decodes');
-        searched = shrinkGray(result.image, limits.scanSide);
-      }
-      return searched;
-    };
     if (picture) reading.picturesRemembered++;
     else {
       const result = image.decode(decodeLimits);
@@ -281,14 +273,14 @@ export function readQrCodes(msg: ParsedMessage, limits: QrLimits = DEFAULT_QR_LI
       continue;
     }
     // A picture as busy as noise (a photograph's texture, or noise made to tie up the finder) holds no code a phone reads.
-    picture.busy ??= busyness(searchedImage()) > MAX_BUSYNESS;
+    picture.busy ??= busyness((searched ??= searchAgain(image, decodeLimits, limits.scanSide))) > MAX_BUSYNESS;
     if (picture.busy) continue;
     // A document's pictures are mostly pages, logos and photographs: the finder's search (~20–100 ms on a page) only when
     // some rows cross a finder pattern.
-    if (image.inDocument && !(picture.mayHoldCode ??= mayHoldCode(searchedImage()))) continue;
+    if (image.inDocument && !(picture.mayHoldCode ??= mayHoldCode((searched ??= searchAgain(image, decodeLimits, limits.scanSide))))) continue;
     searchBudget -= picture.searchedPixels;
     reading.pixelsDecoded += picture.searchedPixels;
-    if (picture.payload === undefined) picture.payload = decodeQr(searchedImage()) ?? null;
+    if (picture.payload === undefined) picture.payload = decodeQr((searched ??= searchAgain(image, decodeLimits, limits.scanSide))) ?? null;
     if (picture.payload !== null) add(picture.payload, 'image', image.where, image.partPath, image.format);
   }
   if (skipped.length) {
@@ -388,6 +380,17 @@ function documentPictures(bytes: Uint8Array, name: string, partPath: string, fou
       },
     });
   }
+}
+
+/**
+ * A remembered picture's pixels again, shrunk for the search: for a stage its first reading did not reach. A module
+ * function, not a closure per picture (NOTES, issue 18, session 21).
+ */
+function searchAgain(image: Candidate, limits: DecodeLimits, scanSide: number): GrayImage {
+  const result = image.decode(limits);
+  // Deterministic for the same bytes and limits: a remembered picture decodes the same way again.
+  if (!result.ok) throw new Error('a remembered picture no longer decodes');
+  return shrinkGray(result.image, scanSide);
 }
 
 /** A remembered picture's key: its bytes' digest, and whether it is read shrunk (another per-picture limit). */
