@@ -142,6 +142,8 @@ export interface HtmlFacts {
   hiddenTextChars: number;
   /** Zero-width and bidi control characters found in text. */
   invisibleChars: number;
+  /** Those of them inside words (a letter on both sides, or a bidi control): not a template's spacing (mail/parse/invisible.ts). */
+  invisibleInWordChars: number;
   /** Whether the HTML had forms with password fields. */
   forms: number;
 }

@@ -102,7 +102,7 @@ const EVIDENCE_JA: { [Id in FindingId]?: readonly Rewrite[] } = {
   URL_DATA_URI: [[/^(.+) in <(\w+)>$/, '<$2> 内の $1']],
   HDR_TO_MISSING: [[/^(.+)$/, '宛先なし: $1']],
   MIME_HIDDEN_TEXT: [[/^(\d+) hidden characters$/, '隠された文字 $1 文字']],
-  MIME_INVISIBLE_CHARS: [[/^(\d+) zero-width or bidi control characters$/, 'ゼロ幅文字・双方向制御文字 $1 個']],
+  MIME_INVISIBLE_CHARS: [[/^(\d+) zero-width or bidi control characters inside words$/, '単語の中のゼロ幅文字・双方向制御文字 $1 個']],
   HDR_DATE_PAST: [[/^Date (\S+) is (\d+) days before received (\S+)$/, 'Date $1 は受信日時 $3 より $2 日前']],
   HDR_DATE_FUTURE: [[/^Date (\S+) is (\d+) days after received (\S+)$/, 'Date $1 は受信日時 $3 より $2 日後']],
   HDR_SUBJECT_SHOUTING: [[/^(.+)$/, '大文字ばかりの件名: $1']],

@@ -234,8 +234,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   MIME_INVISIBLE_CHARS: {
     group: 'mime', class: 'spam', score: 1,
-    en: "The text contains zero-width or bidirectional control characters, used to split words so filters miss them.",
-    ja: "ゼロ幅文字や双方向制御文字が含まれています。単語を分割してフィルターをすり抜ける手口です。",
+    en: "Zero-width or bidirectional control characters stand inside words, splitting them so filters miss them (runs of them between words, a newsletter's preheader spacing, do not count).",
+    ja: "単語の中にゼロ幅文字や双方向制御文字が入っています。単語を分割してフィルターをすり抜ける手口です(単語の間に並ぶもの、ニュースレターのプレヘッダーの余白は数えません)。",
   },
   // ── sender ──────────────────────────────────────────────────────────────────────────────────────────────
   // Score rows of the sender family: brand impersonation (FROM_), lookalike domains (LOOKALIKE_) and

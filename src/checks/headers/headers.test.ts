@@ -145,6 +145,25 @@ const cases: { description: string; raw: Uint8Array; expect: string[]; forbid?: 
     raw: message({}, ['MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8'], 'V\u200Bi\u200Ba\u200Bg\u200Br\u200Ba'),
     expect: ['MIME_INVISIBLE_CHARS'],
   },
+  // Session 22: zero-width characters inside words against a newsletter's preheader spacing (mail/parse/invisible.ts).
+  {
+    description: 'words split by zero-width entities in HTML',
+    raw: message({}, ['MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8'], "<p>We've de&zwnj;tec&zwnj;ted un&zwnj;usual act&zwnj;ivity on your ac&#8203;count</p>"),
+    expect: ['MIME_INVISIBLE_CHARS'],
+  },
+  {
+    description: "a newsletter's preheader spacing (&zwnj;&nbsp; runs after the text) is no invisible-character trick",
+    raw: message({}, ['MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8'],
+      `<div style="display:none;max-height:0;overflow:hidden">Your order #00099 has been processed.${'&zwnj;&nbsp;'.repeat(90)}</div><p>Thank you for your order.</p>`),
+    expect: ['MIME_HTML_ONLY'],
+    forbid: ['MIME_INVISIBLE_CHARS'],
+  },
+  {
+    description: "the preheader spacing of a template's plain part is no invisible-character trick",
+    raw: message({}, ['MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8'], `Your order has been processed.\r\n${'\u200c '.repeat(150)}\r\nThank you for your order.`),
+    expect: [],
+    forbid: ['MIME_INVISIBLE_CHARS'],
+  },
   // Sender addresses that are not mail addresses (issue 17, item 3).
   { description: 'From domain without a dot', raw: message({ From: 'PayPal <service@paypal>' }), expect: ['HDR_FROM_INVALID'], forbid: ['HDR_FROM_MISSING', 'HDR_ADDRESS_INVALID'] },
   { description: 'From domain with a space', raw: message({ From: 'Bank <alerts@secure bank.com>' }), expect: ['HDR_FROM_INVALID'] },

@@ -1,4 +1,5 @@
 import type { FindingId } from '../../core/finding-ids.js';
+import { invisibleInWords } from '../../mail/parse/index.js';
 import type { ParseAnomaly } from '../../mail/types.js';
 import type { Check, Finding } from '../types.js';
 
@@ -29,9 +30,12 @@ const ANOMALY_FINDING: Record<ParseAnomaly['kind'], FindingId> = {
 
 /** Hidden text below this many characters is usually a preheader trick of legitimate newsletters. */
 const HIDDEN_TEXT_MIN_CHARS = 200;
+/**
+ * Zero-width characters and bidi controls (Unicode TR9) inside words: they split words without showing anything. Only
+ * those between two letters count (mail/parse/invisible.ts): templates write runs of them as spacing after a
+ * newsletter's preheader, which hides no word (session 22).
+ */
 const INVISIBLE_CHARS_MIN = 3;
-/** Zero-width characters and bidi controls (Unicode TR9): they split words without showing anything. */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 
 /**
  * Structural anomalies the parser recorded, and HTML tricks: hidden filler text, zero-width characters,
@@ -56,9 +60,9 @@ export const structureCheck: Check = {
       findings.push({ id: 'MIME_HIDDEN_TEXT', evidence: `${msg.htmlFacts.hiddenTextChars} hidden characters` });
     }
     // The HTML renderer counts these in HTML text; plain-text parts are counted here.
-    const invisible = msg.htmlFacts.invisibleChars + (msg.text.match(INVISIBLE) ?? []).length;
+    const invisible = msg.htmlFacts.invisibleInWordChars + invisibleInWords(msg.text);
     if (invisible >= INVISIBLE_CHARS_MIN) {
-      findings.push({ id: 'MIME_INVISIBLE_CHARS', evidence: `${invisible} zero-width or bidi control characters` });
+      findings.push({ id: 'MIME_INVISIBLE_CHARS', evidence: `${invisible} zero-width or bidi control characters inside words` });
     }
     return { findings };
   },

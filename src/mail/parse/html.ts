@@ -2,6 +2,7 @@ import { Tokenizer } from 'htmlparser2';
 import type { HtmlFacts, HtmlLink } from '../types.js';
 import { addStyleRules, emptyHidingRules, hasHidingRules, rulesHide } from './css-hiding.js';
 import { lowerNameAt } from './names.js';
+import { invisibleRuns } from './invisible.js';
 
 /**
  * HTML → visible text and facts, in one linear pass over htmlparser2's Tokenizer. We keep our own element
@@ -89,6 +90,8 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 /** The same without the overrides and their end (RLO, LRO, PDF), for text that holds an RLO (applyOverrides). */
 const INVISIBLE_BUT_OVERRIDES = /[\u200B-\u200D\u2060\uFEFF\u202A\u202B\u2066-\u2069]/g;
 
+const BLANK_CHAR = /\s/;
+
 interface Frame {
   name: string;
   hidden: boolean;
@@ -100,7 +103,7 @@ interface Frame {
 }
 
 export function emptyHtmlFacts(): HtmlFacts {
-  return { links: [], scripts: 0, hiddenTextChars: 0, invisibleChars: 0, forms: 0 };
+  return { links: [], scripts: 0, hiddenTextChars: 0, invisibleChars: 0, invisibleInWordChars: 0, forms: 0 };
 }
 
 /** What an inline style does to its element's text: NONE, FONT (a font-size of 0 or 1px only), OTHER (any other way it hides). */
@@ -296,6 +299,9 @@ class HtmlRender {
   private styleText: string[] | null = null;
   /** A right-to-left override was kept in the text (applyOverrides reads the lines as shown). */
   overrides = false;
+  /** Zero-width characters ending the last text piece after a letter, and the chunk count then (invisible.ts). */
+  private invisibleOpen = 0;
+  private invisibleOpenAt = 0;
   // Style-sheet rules in three tables (css-hiding.ts): rules that hide outright; rules that hide only by a font-size
   // of 0 (inherited, and undone by a descendant that sets a readable size, as inline); rules that set a readable size.
   private readonly hidingRules = emptyHidingRules();
@@ -320,6 +326,12 @@ class HtmlRender {
 
   private skipNow(): boolean {
     return this.top()?.skip ?? false;
+  }
+
+  /** Whether the text written so far ends in a non-blank character (a run of zero-width characters after it may be inside a word). */
+  private endsInWord(): boolean {
+    const last = this.chunks[this.chunks.length - 1];
+    return last !== undefined && last.length > 0 && !BLANK_CHAR.test(last[last.length - 1] as string);
   }
 
   private addLink(link: HtmlLink): HtmlLink {
@@ -356,9 +368,22 @@ class HtmlRender {
       return;
     }
     if (this.skipNow()) return;
+    // Zero-width characters left open by the piece before (an entity or a tag between a run and its word), unless a
+    // block or cell boundary has been written since: then they were spacing.
+    let carried = 0;
+    if (this.invisibleOpen) {
+      if (this.chunks.length === this.invisibleOpenAt) carried = this.invisibleOpen;
+      this.invisibleOpen = 0;
+    }
     INVISIBLE.lastIndex = 0;
     const invisible = text.match(INVISIBLE);
     let t = text;
+    if (invisible || carried) {
+      const runs = invisibleRuns(text, this.endsInWord(), carried);
+      this.facts.invisibleInWordChars += runs.inWord;
+      this.invisibleOpen = runs.open;
+      this.invisibleOpenAt = this.chunks.length;
+    }
     if (invisible) {
       this.facts.invisibleChars += invisible.length;
       // Overrides reorder what the reader sees: kept until the part's lines are known (applyOverrides).
@@ -374,6 +399,7 @@ class HtmlRender {
     const collapsed = collapseWhitespace(t);
     if (collapsed.length === 0) return;
     this.chunks.push(collapsed);
+    if (this.invisibleOpen) this.invisibleOpenAt = this.chunks.length;
     const anchor = this.anchors[this.anchors.length - 1];
     if (anchor?.anchor && anchor.anchor.length < MAX_LINK_TEXT) {
       anchor.anchor.text.push(collapsed);

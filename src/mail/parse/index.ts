@@ -24,6 +24,7 @@ export { parseReceived } from './received.js';
 export { parseAuthResults } from './auth-results.js';
 export { decodeCharset, detectCharset } from './charset.js';
 export { htmlToText, emptyHtmlFacts } from './html.js';
+export { invisibleInWords } from './invisible.js';
 
 /**
  * Thrown when the input is clearly not an e-mail message (empty, binary, or not starting with a header
