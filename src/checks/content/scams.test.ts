@@ -492,6 +492,19 @@ for (const row of rows) {
   });
 }
 
+// Session 22: the denial as lures contract it ("If you didn't make this purchase", "you did not make this payment").
+const denialRows: { description: string; text: string; expected: boolean }[] = [
+  { description: "a renewal lure's contracted denial", text: "Your purchase of $389.99 is complete. If you didn't make this purchase, write to us at once.", expected: true },
+  { description: 'a payment lure\'s denial', text: 'Payment of $399.00 received. If you did not make this payment, write to us at once.', expected: true },
+  { description: 'an order confirmation without a denial', text: 'Thank you for your order: 1 x boots $129.00. You will get a tracking number by e-mail.', expected: false },
+];
+for (const row of denialRows) {
+  test(`callback denial: ${row.description}`, async () => {
+    const ids = await idsOf(categories, testMessage({ subject: 'Your order', text: row.text, visibleText: row.text }));
+    assert.equal(ids.includes('CONTENT_CATEGORY_CALLBACK_SCAM'), row.expected, ids.join(', '));
+  });
+}
+
 const imageMessage = (text: string, img: string, from = 'Promo <a@mailer.example>') =>
   testMessage({
     from,
@@ -503,7 +516,7 @@ const imageMessage = (text: string, img: string, from = 'Promo <a@mailer.example
         { href: img, kind: 'img', text: '', partPath: '1' },
         { href: 'https://lure.example/x', kind: 'a', text: '', partPath: '1' },
       ],
-      scripts: 0, hiddenTextChars: 0, invisibleChars: 0, forms: 0,
+      scripts: 0, hiddenTextChars: 0, invisibleChars: 0, invisibleInWordChars: 0, forms: 0,
     },
   });
 

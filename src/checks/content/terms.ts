@@ -311,6 +311,8 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['callback-scam', 2, 'call our support'], ['callback-scam', 2, 'cancel the order'], ['callback-scam', 2, 'invoice has been paid'],
   ['callback-scam', 2, 'mcafee total protection'], ['callback-scam', 2, 'norton lifelock'], ['callback-scam', 1, 'transaction id'],
   ['callback-scam', 1, 'billing department'],
+  // session 22: the same denial as the lures contract it ("If you didn't make this purchase", "you did not make this payment")
+  ['callback-scam', 3, "if you didn't make this purchase"], ['callback-scam', 3, 'did not make this payment'], ['callback-scam', 3, "didn't make this payment"],
   // … and the same "a purchase you do not recognise? call us" in pt/es/de/fr/nl (Portuguese written with and without
   // its accents, as the lures do: "Caso nao reconheça ligue para a nossa central")
   ['callback-scam', 2, 'não reconheça'], ['callback-scam', 2, 'nao reconheça'], ['callback-scam', 2, 'nao reconheca'],
