@@ -226,6 +226,8 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // "Answer & Win!" over an image with a t.co link). None of the 4,150 SpamAssassin ham nor of the test split has both; 79
   // honeypot messages outside the labelled sample do, 8 of them clean before. Spam points only, replacing nothing.
   CONTENT_IMAGE_LURE_SHORT_LINK: { expression: '(CONTENT_IMAGE_LURE | CONTENT_STYLED_LETTERS) & URL_SHORTENER' },
+  // Session 22: one file-share link and a few words, from free mail, blasted to a visible list or hidden recipients.
+  CONTENT_BARE_SHARE_LINK_BLAST: { expression: 'CONTENT_BARE_LINK & URL_FREE_FILE_HOST & FROM_FREEMAIL & (HDR_TO_MANY | HDR_TO_MISSING)' },
   // An organisation named in the letterhead or sign-off that no domain of the message belongs to, under a sender whose
   // name claims no one (src/checks/sender/letterhead.ts), with a credential, payment, suspension or refund lure
   // (session 12: an IRS statement under `Statement-53231606 <info@mfree.gr>`). A claim alone is not enough: news mail

@@ -1163,6 +1163,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The request for an answer or a small service is the whole message (a few dozen words: no context, no thread), and no recipient is at an organisation's address (only free-mail addresses or undisclosed recipients): not how colleagues or partners ask each other for help.",
     ja: "返信や小さな頼みごとの依頼がメールのすべてで(数十語以内、経緯もスレッドもない)、宛先に組織のアドレスがありません(フリーメールか非公開の宛先のみ)。同僚や取引先どうしの頼み方ではありません。",
   },
+  CONTENT_BARE_LINK: {
+    group: 'content', class: 'spam', score: 0,
+    en: "A first message from a free-mail address that is one web link and a few words at most (no conversation, no attachment). A friend sends a link so too; it counts only with a file-share page and many or hidden recipients.",
+    ja: "フリーメールのアドレスから届いた、ウェブリンク一つと数語だけの最初のメールです(やり取りの続きでも添付付きでもありません)。友人もこう送るため、ファイル共有ページと多数または非公開の宛先がそろった場合にのみ数えます。",
+  },
   CONTENT_BEC_OPENER_URGENT: {
     group: 'content', class: 'spam', score: 0,
     en: "The request for an answer or a small service presses for speed (urgent, asap, dringend, urgente, 至急).",
@@ -1417,6 +1422,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'spam', score: 3,
     en: "An advert (it makes an offer) sent from an app or tenant host, linking to a page on an upload host or taking replies at free mail, and asking for no account, payment or wallet, impersonating no one and hiding no link: unwanted advertising from someone who owns no domain, not a phishing lure. Its hosting counts here as one spam finding.",
     ja: "アプリやテナントのホストから送られ、アップロード用ホスト上のページにリンクするかフリーメールで返信を受け取る広告(オファーがあります)で、アカウント・支払い・ウォレットを求めず、なりすましも偽装リンクもありません。独自ドメインを持たない送信者からの迷惑広告で、フィッシングのおとりではありません。ホスティングの兆候はここで一つのスパムの兆候として数えます。",
+  },
+  CONTENT_BARE_SHARE_LINK_BLAST: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "A free-mail account sent one file-share link and a few words (a sum, a deadline, a stranger's name as the subject) to a long visible list or to hidden recipients: the blast of a throw-away or stolen account pointing at a document that carries the lure, not a person sharing a file with people they know.",
+    ja: "フリーメールのアカウントが、ファイル共有のリンク一つと数語(金額・期限・他人の名前の件名など)だけを、長い宛先一覧または非公開の宛先に送っています。使い捨てか乗っ取られたアカウントからの一斉送信で、誘導はリンク先の文書にあります。知人どうしのファイル共有ではありません。",
   },
   CONTENT_IMAGE_LURE_SHORT_LINK: {
     group: 'composite', class: 'spam', score: 1.5,

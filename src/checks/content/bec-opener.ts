@@ -198,11 +198,40 @@ export function freemailContactElsewhere(msg: ParsedMessage, freemail: ReadonlyS
   return null;
 }
 
+/** A web address written in the text, to its end (for counting a message's links and taking them out of its words). */
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"']{1,2000}|\bwww\.[a-z0-9-]+\.[^\s<>"']{1,2000}/gi;
+
+/**
+ * Session 22 (issue 17): a first message (no conversation, no list, no quoted lines, no attachment) that is one web link and
+ * a few words at most (BARE_WORDS besides the link; Japanese BARE_CHARS), from a free-mail sender: "+26,649$! Need to move
+ * you have 24 hours https://drive.google.com/file/d/…" under a stranger's name as the subject. Returns the link, or null. Alone it says
+ * nothing (a friend sends a link with a word); the composite CONTENT_BARE_SHARE_LINK_BLAST weighs it with a file-share
+ * page, a free-mail sender and a long visible or a hidden recipient list.
+ */
+export function bareLink(msg: ParsedMessage, freemail: ReadonlySet<string>, maxText = MAX_TEXT): string | null {
+  // Only from free mail (the composite's sender): a feed's or a company's one-link notice is not looked at at all.
+  const sender = msg.from[0]?.domain;
+  if (!sender || !isFreemail(sender, freemail) || msg.attachments.length > 0 || inConversationOrList(msg)) return null;
+  const body = shownText(msg).trim();
+  if (body.length > maxText * 4 || /^>/m.test(body)) return null;
+  const links = new Set<string>();
+  for (const l of msg.htmlFacts.links) {
+    if ((l.kind === 'a' || l.kind === 'area' || l.kind === 'form') && /^https?:\/\//i.test(l.href.trim())) links.add(l.href.trim());
+    if (links.size > 1) return null;
+  }
+  const words = body.replace(URL_IN_TEXT, (url) => {
+    links.add(url.replace(/[.,;:!?)\]]+$/, ''));
+    return ' ';
+  });
+  if (links.size !== 1 || !isBare(words)) return null;
+  return [...links][0]!;
+}
+
 export function becOpenerCheck(freemail: ReadonlySet<string> = new Set()): Check {
   return {
     name: 'content.bec-opener',
     description: 'A short first message with no link that only asks for an answer or a small service (business-e-mail compromise, family-impersonation and advance-fee openers)',
-    emits: ['CONTENT_BEC_OPENER', 'CONTENT_ADDRESS_ELSEWHERE', 'CONTENT_FAMILY_OPENER', 'CONTENT_BEC_OPENER_BARE', 'CONTENT_BEC_OPENER_URGENT'],
+    emits: ['CONTENT_BEC_OPENER', 'CONTENT_ADDRESS_ELSEWHERE', 'CONTENT_FAMILY_OPENER', 'CONTENT_BEC_OPENER_BARE', 'CONTENT_BEC_OPENER_URGENT', 'CONTENT_BARE_LINK'],
     run(msg: ParsedMessage): CheckOutput {
       const found = becOpener(msg, MAX_TEXT, freemail);
       const findings: Finding[] = [];
@@ -213,6 +242,9 @@ export function becOpenerCheck(freemail: ReadonlySet<string> = new Set()): Check
         if (found.bare) findings.push({ id: 'CONTENT_BEC_OPENER_BARE', evidence: "the request is the whole text, sent to no organisation's address (free-mail or undisclosed recipients)" });
         if (found.urgent) findings.push({ id: 'CONTENT_BEC_OPENER_URGENT', evidence: 'the subject or text presses for an answer (urgent, asap)' });
       }
+      // An opener has no link, so only a message without one reads as the bare link.
+      const link = found ? null : bareLink(msg, freemail);
+      if (link) findings.push({ id: 'CONTENT_BARE_LINK', evidence: `the text is one link and a few words: ${link.slice(0, 200)}`, data: { link: link.slice(0, 500) } });
       const elsewhere = found?.addressElsewhere ?? freemailContactElsewhere(msg, freemail);
       if (elsewhere) {
         findings.push({ id: 'CONTENT_ADDRESS_ELSEWHERE', evidence: `the text asks for answers at ${elsewhere}, not the sender's address`, data: { address: elsewhere } });

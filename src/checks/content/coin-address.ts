@@ -9,6 +9,8 @@ import { keccak256 } from './keccak.js';
  */
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+/** Ripple's Base58: the same 58 characters in another order ('r' is zero, so a classic address of version 0 starts with it). */
+export const RIPPLE_BASE58 = 'rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz';
 const HEX = '0123456789abcdef';
 
 /**
@@ -99,11 +101,14 @@ export function solanaKey(address: string): boolean {
   return address.length >= 32 && address.length <= 44 && base58Decode(address)?.length === 32;
 }
 
-/** Bitcoin's Base58 (no checksum read): leading `1`s are zero bytes, the rest a big-endian number; null on a letter outside it. */
-export function base58Decode(s: string): Uint8Array | null {
+/**
+ * Base58 (no checksum read): leading zero characters (`1` in Bitcoin's alphabet, `r` in Ripple's) are zero bytes, the rest a
+ * big-endian number; null on a letter outside the alphabet.
+ */
+export function base58Decode(s: string, alphabet: string = BASE58): Uint8Array | null {
   let n = 0n;
   for (const c of s) {
-    const v = BASE58.indexOf(c);
+    const v = alphabet.indexOf(c);
     if (v < 0) return null;
     n = n * 58n + BigInt(v);
   }
@@ -112,6 +117,6 @@ export function base58Decode(s: string): Uint8Array | null {
     bytes.unshift(Number(n & 0xffn));
     n >>= 8n;
   }
-  for (let i = 0; i < s.length && s[i] === '1'; i++) bytes.unshift(0);
+  for (let i = 0; i < s.length && s[i] === alphabet[0]; i++) bytes.unshift(0);
   return Uint8Array.from(bytes);
 }

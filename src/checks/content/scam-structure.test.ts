@@ -24,6 +24,14 @@ const LTC1 = 'ltc1qdfgptuj0ryy0t2ukhyrraacxdtxeet3yzmfc6w';
 const DOGE = 'DQr89Cz4WqEj7aouuumFunbhhuwuudDDTk';
 const XMR = '44AFFq5kSiGBoZ4NMDwYtN18obc8AemS33DBLWs3H7otXft3XjrpDtQGv7SqSsaBYBb98uNbr2VBBEt7f2wfn3RVGQBEP3A';
 const SOL = 'H3KZc8eTKyxaUBhY4LZgFD6q4f9dbUequSFoF5wt7PGU';
+/**
+ * Session 22: XRP's classic addresses (the genesis account's, and one made with Base58Check in Ripple's alphabet over fixed
+ * bytes) and Cardano's Shelley addresses (CIP-19's test vectors: a base address and an enterprise address).
+ */
+const XRP = 'rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh';
+const XRP2 = 'rhCMLiUKVndEqr1KhudVdZcLtD7oRLwhAU';
+const ADA = 'addr1qx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzer3n0d3vllmyqwsx5wktcd8cc3sq835lu7drv2xwl2wywfgse35a3x';
+const ADA_ENTERPRISE = 'addr1vx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzers66hrl8';
 
 test('wallet addresses: checksums and forms', () => {
   const coins = (text: string) => walletAddresses(text, 8).map((w) => `${w.coin}:${w.address}`);
@@ -47,6 +55,15 @@ test('wallet addresses, session 21: EIP-55, Litecoin, Dogecoin, Monero, Solana w
   assert.deepEqual(coins(`Your order ${SOL} ships today`), []);
   assert.deepEqual(coins(`Solana explorer: https://explorer.example/address/${SOL}`), []);
   assert.deepEqual(coins('Solana fans: abcdefghijkmnopqrstuvwxyzABCDEFGH is a word of letters'), []);
+});
+
+test('wallet addresses, session 22: XRP (Ripple\'s Base58Check) and Cardano (bech32 addr1)', () => {
+  const coins = (text: string) => walletAddresses(text, 8).map((w) => `${w.coin}:${w.address}`);
+  assert.deepEqual(coins(`Send XRP to ${XRP} or ${XRP2}; ADA to ${ADA} or ${ADA_ENTERPRISE}.`), [`XRP:${XRP}`, `XRP:${XRP2}`, `ADA:${ADA}`, `ADA:${ADA_ENTERPRISE}`]);
+  // One character changed breaks each checksum; Bitcoin's alphabet order is not Ripple's; a word starting with r is no address.
+  assert.deepEqual(coins(`${XRP.slice(0, -1)}j ${XRP2.slice(0, -1)}B ${ADA.slice(0, -1)}q ${ADA_ENTERPRISE.slice(0, -1)}9`), []);
+  assert.deepEqual(coins('rrrrrrrrrrrrrrrrrrrrrrrrrrrrrr and reimbursementsAndRefundsSchedule2025 and addr1 alone'), []);
+  assert.deepEqual(coins(`inside a word: x${XRP} y${ADA}`), []);
 });
 
 const callbackRows: { name: string; text: string; html?: string; reads: boolean }[] = [
@@ -109,6 +126,13 @@ const extortionRows: { name: string; text: string; reads: boolean }[] = [
   { name: 'it: Dogecoin', reads: true, text: `Ti ho registrato. Invia 500 € in Dogecoin a ${DOGE} entro 48 ore o invierò il video a tutti i tuoi contatti.` },
   { name: 'pt: Monero', reads: true, text: `Tenho acesso ao seu dispositivo. Pague 600 USD em Monero para ${XMR} ou seus dados serão publicados em 72 horas.` },
   { name: 'fr: Solana, named', reads: true, text: `Je vous ai filmé. Envoyez 800 € en Solana à ${SOL} sous 48 heures, sinon j'enverrai la vidéo à tous vos contacts.` },
+  // Session 22: XRP and Cardano.
+  { name: 'en: XRP', reads: true, text: `I recorded you through your camera. Send 900 USD in XRP to ${XRP} within 48 hours or I will send the video to all your contacts.` },
+  { name: 'de: XRP with a destination tag', reads: true, text: `Ich habe Zugriff auf Ihr Gerät und habe Sie aufgenommen. Senden Sie 1000 € in XRP an ${XRP2} (Destination Tag 2291), sonst schicke ich das Video an alle Ihre Kontakte.` },
+  { name: 'es: Cardano', reads: true, text: `Te grabé con tu cámara. Envía 800 USD en ADA a ${ADA} en 48 horas o enviaré el video a todos tus contactos.` },
+  { name: 'nl: Cardano enterprise address, data extortion', reads: true, text: `Ik heb toegang tot uw apparaat. Betaal 700 euro in Cardano naar ${ADA_ENTERPRISE} binnen 72 uur, anders worden uw gegevens gepubliceerd.` },
+  { name: 'an XRP exchange\'s deposit notice', reads: false, text: `Your deposit of 250 XRP to ${XRP} has been credited. Funds are available within 24 hours.` },
+  { name: 'a Cardano stake pool\'s newsletter', reads: false, text: `Delegate to our pool: rewards are paid every epoch to ${ADA}. Watch our video on staking with all your contacts.` },
   { name: 'a threat with an ETH address whose case breaks EIP-55', reads: false, text: `I recorded you. Send 0.4 ETH to ${ETH55.slice(0, -1)}D within 48 hours or the video goes to all your contacts.` },
   { name: 'a threat with a Solana-shaped key, the coin not named', reads: false, text: `I recorded you. Send the money to ${SOL} within 48 hours or the video goes to all your contacts.` },
   // Must not: an exchange's deposit, a donation page, a security newsletter, a threat with a broken address, an address with a deadline only.
@@ -146,6 +170,9 @@ test('scam structure: linear on hostile text (digits, addresses, currency)', () 
   // Session 21: the longer candidates (Monero's 95 and 106, Solana's 32–44 where named) on a text of Base58 letters.
   const base58 = cpuGrowth((n) => `solana 48 hours ${'4A'.repeat(n / 2)} ${'H3KZc8eT '.repeat(n / 9)}`, (t) => cryptoExtortion(t));
   assert.ok(base58 < 40, `10× the text took ${base58.toFixed(1)}× the CPU`);
+  // Session 22: XRP's r… and Cardano's addr1… candidates on runs of their letters.
+  const ripple = cpuGrowth((n) => `48 hours ${'r'.repeat(n / 2)} ${'rHb9CJ '.repeat(n / 7)} ${'addr1q'.repeat(n / 6)}`, (t) => cryptoExtortion(t));
+  assert.ok(ripple < 40, `10× the text took ${ripple.toFixed(1)}× the CPU`);
   const afterPhone = cpuGrowth((n) => buildMessage({ subject: 'x', text: `$1 not you? ${'0120 558 221 ま'.repeat(n / 14)}` }), (m) => callbackCharge(m));
   assert.ok(afterPhone < 40, `10× the text took ${afterPhone.toFixed(1)}× the CPU`);
 });

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
+import { readQrCodesOnce, type QrLimits } from '../../files/qr/read.js';
 import { skeletonOfChar } from '../../lookalike/skeleton.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
-import { base58Decode, eip55, moneroValid, solanaKey } from './coin-address.js';
+import { base58Decode, eip55, moneroValid, RIPPLE_BASE58, solanaKey } from './coin-address.js';
 import { CALLBACK_PRETEXT_TERMS, EXTORTION_THREAT_ROWS, STRUCTURE_WARNING_TERMS } from './terms.js';
 
 /**
@@ -195,11 +196,13 @@ export function callbackCharge(msg: ParsedMessage, raw = headText(msg)): Callbac
 
 /**
  * A candidate address: Bitcoin legacy (1…, 3…: 25–35 Base58 characters), TRON (T + 33), bech32 segwit (bc1, either case
- * throughout), Ethereum and its tokens (0x + 40 hex); session 21: Litecoin (L…, M… and ltc1), Dogecoin (D + 33) and Monero
- * (4… or 8…, 95 characters; 4…, 106 integrated). Bounded repeats, each start reads at most 106 characters.
+ * throughout), Ethereum and its tokens (0x + 40 hex; BNB Smart Chain's are the same); session 21: Litecoin (L…, M… and
+ * ltc1), Dogecoin (D + 33) and Monero (4… or 8…, 95 characters; 4…, 106 integrated); session 22: XRP's classic address
+ * (r + 24–34 of Ripple's Base58) and Cardano's Shelley address (addr1 + 53–98 bech32 characters, lower case as wallets
+ * write it). Bounded repeats, each start reads at most 106 characters.
  */
 const ADDRESS =
-  /(?<![A-Za-z0-9])(?:[13][1-9A-HJ-NP-Za-km-z]{24,34}|T[1-9A-HJ-NP-Za-km-z]{33}|bc1[02-9ac-hj-np-z]{11,71}|BC1[02-9AC-HJ-NP-Z]{11,71}|ltc1[02-9ac-hj-np-z]{11,71}|LTC1[02-9AC-HJ-NP-Z]{11,71}|[LM][1-9A-HJ-NP-Za-km-z]{26,33}|D[1-9A-HJ-NP-Za-km-z]{33}|[48][1-9A-HJ-NP-Za-km-z]{94}|4[1-9A-HJ-NP-Za-km-z]{105}|0x[0-9a-fA-F]{40})(?![A-Za-z0-9])/g;
+  /(?<![A-Za-z0-9])(?:[13][1-9A-HJ-NP-Za-km-z]{24,34}|r[1-9A-HJ-NP-Za-km-z]{24,34}|addr1[02-9ac-hj-np-z]{53,98}|T[1-9A-HJ-NP-Za-km-z]{33}|bc1[02-9ac-hj-np-z]{11,71}|BC1[02-9AC-HJ-NP-Z]{11,71}|ltc1[02-9ac-hj-np-z]{11,71}|LTC1[02-9AC-HJ-NP-Z]{11,71}|[LM][1-9A-HJ-NP-Za-km-z]{26,33}|D[1-9A-HJ-NP-Za-km-z]{33}|[48][1-9A-HJ-NP-Za-km-z]{94}|4[1-9A-HJ-NP-Za-km-z]{105}|0x[0-9a-fA-F]{40})(?![A-Za-z0-9])/g;
 /**
  * A Solana key's shape: 32–44 Base58 characters, not inside a URL's path or query (a token there is no address). Read only
  * in a text that names the coin (SOLANA_NAMED): the shape has no checksum.
@@ -207,9 +210,12 @@ const ADDRESS =
 const SOLANA_CANDIDATE = /(?<![A-Za-z0-9/=?&#@_%+.-])[1-9A-HJ-NP-Za-km-z]{32,44}(?![A-Za-z0-9/=?&#@_%+-])/g;
 const SOLANA_NAMED = /\bsolana\b|\bSOL\b|\bphantom\b|ソラナ/i;
 
-/** Base58Check: 25 bytes, the last four the first four of the double SHA-256 of the rest, the version one of `versions`. */
-function base58Check(s: string, versions: readonly number[]): boolean {
-  const b = base58Decode(s);
+/**
+ * Base58Check: 25 bytes, the last four the first four of the double SHA-256 of the rest, the version one of `versions`
+ * (XRP's classic address is the same in Ripple's alphabet, version 0).
+ */
+function base58Check(s: string, versions: readonly number[], alphabet?: string): boolean {
+  const b = base58Decode(s, alphabet);
   if (!b || b.length !== 25 || !versions.includes(b[0]!)) return false;
   const once = createHash('sha256').update(b.subarray(0, 21)).digest();
   const twice = createHash('sha256').update(once).digest();
@@ -217,7 +223,7 @@ function base58Check(s: string, versions: readonly number[]): boolean {
 }
 
 const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
-/** Bech32 (BIP 173) or bech32m (BIP 350) checksum of a `bc1` address. */
+/** Bech32 (BIP 173) or bech32m (BIP 350) checksum of a `bc1`, `ltc1` or Cardano `addr1` address (the polymod reads any length). */
 function bech32Valid(address: string): boolean {
   const s = address.toLowerCase();
   const sep = s.lastIndexOf('1');
@@ -242,7 +248,7 @@ function bech32Valid(address: string): boolean {
 }
 
 export interface WalletAddress {
-  coin: 'BTC' | 'TRON' | 'ETH' | 'LTC' | 'DOGE' | 'XMR' | 'SOL';
+  coin: 'BTC' | 'TRON' | 'ETH' | 'LTC' | 'DOGE' | 'XMR' | 'SOL' | 'XRP' | 'ADA';
   address: string;
 }
 
@@ -258,6 +264,10 @@ function coinOf(a: string): WalletAddress['coin'] | null {
       return bech32Valid(a) ? 'BTC' : null;
     case 'l':
       return bech32Valid(a) ? 'LTC' : null;
+    case 'r':
+      return base58Check(a, [0x00], RIPPLE_BASE58) ? 'XRP' : null;
+    case 'a':
+      return bech32Valid(a) ? 'ADA' : null;
     case 'T':
       return base58Check(a, [0x41]) ? 'TRON' : null;
     case 'L':
@@ -305,13 +315,45 @@ export interface CryptoExtortion {
   wallet: WalletAddress;
   threat: string[];
   weight: number;
+  /** Where the address was given, when not in the text: the QR code's picture or part (session 22). */
+  qr?: string;
 }
 
-/** A valid address and the threat's rows (≥ THREAT_MIN), not in a text that warns about the scam; or null. */
-export function cryptoExtortion(text: string): CryptoExtortion | null {
+/** A QR code's text and where it was (QrCode's payload and where), as cryptoExtortion reads it. */
+export interface CodeText {
+  payload: string;
+  where: string;
+}
+
+/** Characters of a code's text read for an address: a payment URI (`bitcoin:…?amount=…&label=…`) is short. */
+const MAX_CODE_TEXT = 400;
+
+/**
+ * The first valid address a QR code carries: a payment URI (`bitcoin:`, `ethereum:`, `litecoin:`, `solana:` … — the
+ * scheme is read as any word before the address) or the bare address, which is what a wallet app scans.
+ */
+function walletInCodes(codes: readonly CodeText[]): { wallet: WalletAddress; where: string } | null {
+  for (const code of codes.slice(0, MAX_CANDIDATES)) {
+    const [wallet] = walletAddresses(code.payload.slice(0, MAX_CODE_TEXT), 1);
+    if (wallet) return { wallet, where: code.where };
+  }
+  return null;
+}
+
+/**
+ * A valid address and the threat's rows (≥ THREAT_MIN), not in a text that warns about the scam; or null. The address in
+ * the text, else in one of `codes` (session 22: the letter that says "scan the code to pay" and gives the address only as
+ * a QR picture; the threat is still read in the text). `codes` is asked only when the text has no address.
+ */
+export function cryptoExtortion(text: string, codes: () => readonly CodeText[] = () => []): CryptoExtortion | null {
   const head = text.slice(0, MAX_TEXT);
-  const [wallet] = walletAddresses(head, 1);
-  if (!wallet) return null;
+  let [wallet] = walletAddresses(head, 1);
+  let qr: string | undefined;
+  if (!wallet) {
+    const inCode = walletInCodes(codes());
+    if (!inCode) return null;
+    ({ wallet, where: qr } = inCode);
+  }
   const folded = readBorrowedLetters(foldText(head));
   const threatTerms = termsIn(THREAT(), folded, 16);
   const weights = THREAT_WEIGHT();
@@ -320,10 +362,21 @@ export function cryptoExtortion(text: string): CryptoExtortion | null {
   const warned = WARNING();
   warned.lastIndex = 0;
   if (warned.test(folded)) return null;
-  return { wallet, threat: threatTerms, weight };
+  return qr === undefined ? { wallet, threat: threatTerms, weight } : { wallet, threat: threatTerms, weight, qr };
 }
 
-export function scamStructureCheck(): Check {
+/**
+ * The message's QR codes whose text is not a web address (read once per message with the links family's limits: the
+ * sender and links families read them too, so this is a memo hit), or none when no limits are given.
+ */
+function textCodes(msg: ParsedMessage, limits: QrLimits | undefined): CodeText[] {
+  if (!limits) return [];
+  const codes = readQrCodesOnce(msg, limits)?.codes;
+  return codes ? codes.filter((c) => c.kind === 'text').map((c) => ({ payload: c.payload, where: c.where })) : [];
+}
+
+/** `qrLimits`: the links family's (links.qr), so a message's codes are decoded once for all three families. */
+export function scamStructureCheck(qrLimits?: QrLimits): Check {
   return {
     name: 'content.scam-structure',
     description: 'Scams by their structure: a charge to undo by phone with no link (callback), a crypto address beside an extortion threat',
@@ -337,10 +390,15 @@ export function scamStructureCheck(): Check {
       if (callback) {
         findings.push({ id: 'CONTENT_CALLBACK_CHARGE', evidence: `call ${callback.phone} about ${callback.amount}: ${callback.pretext.join(', ')}; no link to act on`, data: { ...callback } });
       }
-      const extortion = cryptoExtortion(head);
+      const extortion = cryptoExtortion(head, () => textCodes(msg, qrLimits));
       if (extortion) {
-        const { wallet, threat, weight } = extortion;
-        findings.push({ id: 'CONTENT_CRYPTO_EXTORTION', evidence: `${wallet.coin} address ${wallet.address}; threat: ${threat.slice(0, 6).join(', ')}`, data: { coin: wallet.coin, address: wallet.address, threat, weight } });
+        const { wallet, threat, weight, qr } = extortion;
+        const given = qr === undefined ? '' : ` (in a QR code in ${qr})`;
+        findings.push({
+          id: 'CONTENT_CRYPTO_EXTORTION',
+          evidence: `${wallet.coin} address ${wallet.address}${given}; threat: ${threat.slice(0, 6).join(', ')}`,
+          data: qr === undefined ? { coin: wallet.coin, address: wallet.address, threat, weight } : { coin: wallet.coin, address: wallet.address, threat, weight, qr },
+        });
       }
       return { findings };
     },

@@ -1121,6 +1121,51 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['advance-fee', 3, 'agente de reclamaciones'], ['advance-fee', 2, 'sorteo internacional'], ['advance-fee', 3, 'agente de reivindicação'],
   ['advance-fee', 2, 'sorteio internacional'], ['advance-fee', 3, 'agent de réclamation'], ['advance-fee', 2, 'tirage international'],
   ['advance-fee', 3, 'agente di reclamo'], ['advance-fee', 2, 'estrazione internazionale'],
+  // Session 22 (issue 17): the task scam — rate products or "optimise" apps for a commission, and top up in USDT to unlock the
+  // next set of tasks (the deposit is the fraud) — in all eight languages; the deposit in a cryptocurrency is the strong
+  // part, the daily tasks and "plus commission" weak (a genuine part-time post also counts tasks a day).
+  ['jobs', 3, 'recharge in usdt'], ['jobs', 3, 'top up in usdt'], ['jobs', 3, 'deposit in usdt'], ['jobs', 3, 'combination task'],
+  ['jobs', 3, 'combination order'], ['jobs', 3, 'unlock the next set of tasks'], ['jobs', 2, 'tasks a day'], ['jobs', 1, 'plus commission'],
+  ['jobs', 3, 'recarga em usdt'], ['jobs', 3, 'depósito em usdt'], ['jobs', 3, 'avaliar produtos'], ['jobs', 2, 'tarefas por dia'], ['jobs', 1, 'mais comissão'],
+  ['jobs', 3, 'recarga en usdt'], ['jobs', 3, 'depósito en usdt'], ['jobs', 3, 'valorar productos'], ['jobs', 2, 'tareas al día'], ['jobs', 1, 'más comisiones'],
+  ['jobs', 3, 'aufladung in usdt'], ['jobs', 3, 'einzahlung in usdt'], ['jobs', 2, 'aufgaben pro tag'], ['jobs', 2, 'täglich 40'], ['jobs', 1, 'plus provision'],
+  ['jobs', 3, 'recharge en usdt'], ['jobs', 3, 'dépôt en usdt'], ['jobs', 3, 'noter des produits'], ['jobs', 2, 'tâches par jour'], ['jobs', 1, 'plus des commissions'],
+  ['jobs', 3, 'ricarica in usdt'], ['jobs', 3, 'deposito in usdt'], ['jobs', 3, 'valutare prodotti'], ['jobs', 2, 'compiti al giorno'], ['jobs', 1, 'più commissioni'],
+  ['jobs', 3, 'oplading in usdt'], ['jobs', 3, 'opwaarderen in usdt'], ['jobs', 3, 'storting in usdt'], ['jobs', 3, 'producten beoordelen'],
+  ['jobs', 2, 'taken uit in een uur'], ['jobs', 2, 'taken per dag'], ['jobs', 1, 'plus commissie'], ['jobs', 2, 'bericht op whatsapp'],
+  ['jobs', 3, 'usdtでのチャージ'], ['jobs', 3, 'usdtでチャージ'], ['jobs', 3, '商品の評価をして'], ['jobs', 2, '簡単なタスク'], ['jobs', 2, '日給'], ['jobs', 1, 'コミッション'],
+  // The fake cheque of a remote job: "we will mail you a check to purchase your work equipment from our vendor" — the cheque
+  // bounces after the reader paid the "vendor". The cheque for the equipment is the strong part.
+  ['advance-fee', 3, 'check to purchase your'], ['advance-fee', 3, 'check to buy your'], ['advance-fee', 1, 'approved vendor'],
+  ['advance-fee', 2, 'send the balance to the vendor'], ['advance-fee', 3, 'cheque para comprar su equipo'], ['advance-fee', 3, 'cheque para comprar seu equipamento'],
+  ['advance-fee', 3, 'scheck über'], ['advance-fee', 3, 'arbeitsausrüstung bei unserem'], ['advance-fee', 3, 'chèque pour acheter votre'],
+  ['advance-fee', 3, 'assegno per acquistare'], ['advance-fee', 3, 'cheque om uw werkuitrusting'], ['advance-fee', 2, 'equipo de trabajo a nuestro proveedor'],
+  ['advance-fee', 2, 'zugelassenen lieferanten'], ['advance-fee', 2, 'fournisseur agréé'], ['advance-fee', 2, 'fornitore autorizzato'], ['advance-fee', 2, 'erkende leverancier'],
+  ['advance-fee', 2, 'deposite el cheque'], ['advance-fee', 2, 'deposite o cheque'], ['advance-fee', 2, 'reichen sie den scheck ein'], ['advance-fee', 2, 'déposez le chèque'],
+  ['advance-fee', 2, 'deposita l\'assegno'], ['advance-fee', 2, 'deposit the check'], ['advance-fee', 3, '小切手で機材を購入'],
+  ['advance-fee', 1, 'to purchase your work equipment'], ['advance-fee', 2, 'para comprar su equipo de trabajo'], ['advance-fee', 2, 'para comprar seu equipamento de trabalho'],
+  ['advance-fee', 2, 'pour acheter votre équipement de travail'], ['advance-fee', 2, 'per acquistare la tua attrezzatura'], ['advance-fee', 2, 'om uw werkuitrusting te kopen'],
+  ['advance-fee', 2, 'le enviaremos un cheque'], ['advance-fee', 2, 'enviaremos um cheque'], ['advance-fee', 2, 'nous vous enverrons un chèque'],
+  ['advance-fee', 2, 'ti invieremo un assegno'], ['advance-fee', 2, 'wij sturen u een cheque'], ['advance-fee', 2, 'we will mail you a check'],
+  // The wrong-number opener that turns to trading ("pig butchering"): the mistaken recipient, "nice to meet you anyway", and
+  // an uncle's or a mentor's trading signals with a month's profit. The apology alone is a genuine mistaken mail's: weak; the
+  // signals and the profit on "his platform" strong.
+  ['finance', 1, 'wrote to the wrong person'], ['finance', 1, 'nice to meet you anyway'], ['finance', 3, 'gold contract trading'], ['finance', 2, 'on his platform'],
+  ['finance', 2, 'gold contracts'], ['finance', 1, 'my uncle is an analyst'],
+  ['finance', 1, 'in der adresse geirrt'], ['finance', 1, 'trotzdem schön, sie kennenzulernen'], ['finance', 2, 'handelssignale'], ['finance', 2, 'signale für kurzfristigen'], ['finance', 2, 'auf seiner plattform'],
+  ['finance', 2, 'goldhandel'], ['finance', 1, 'mein onkel ist analyst'],
+  ['finance', 1, 'para a pessoa errada'], ['finance', 1, 'prazer em conhecer'], ['finance', 3, 'sinais de negociação'], ['finance', 2, 'na plataforma dele'],
+  ['finance', 2, 'contratos de ouro'], ['finance', 1, 'meu tio é analista'],
+  ['finance', 1, 'a la persona equivocada'], ['finance', 3, 'señales de trading'], ['finance', 1, 'mi tío es analista'],
+  ['finance', 1, 'à la mauvaise personne'], ['finance', 3, 'signaux de trading'], ['finance', 1, 'mon oncle est analyste'],
+  ['finance', 1, 'alla persona sbagliata'], ['finance', 3, 'segnali di trading'], ['finance', 1, 'mio zio è analista'],
+  ['finance', 1, 'naar de verkeerde persoon'], ['finance', 3, 'handelssignalen'], ['finance', 2, 'op zijn platform'], ['finance', 1, 'mijn oom is analist'],
+  ['finance', 1, '宛先を間違えて'], ['finance', 1, '何かのご縁'], ['finance', 3, '取引のシグナル'], ['finance', 3, '叔父のプラットフォーム'], ['finance', 2, '金取引'],
+  ['finance', 2, '30％の利益'],
+  // The loan released after a fee, where the letter says the reader's bad credit does not matter (nl BKR, ja ブラック).
+  ['finance', 3, 'negatieve bkr-registratie'], ['finance', 3, 'ook met een bkr-registratie'], ['finance', 3, 'om het bedrag vrij te geven'], ['finance', 1, 'administratiekosten'],
+  ['finance', 3, 'ブラックの方でも'], ['finance', 3, '事前に保証料'], ['finance', 2, '保証料'], ['finance', 1, '審査を通過'],
+  ['finance', 3, 'cattivo pagatore'], ['finance', 3, 'per lo sblocco della somma'], ['finance', 3, 'para liberar o valor'], ['finance', 3, 'para liberar el importe'],
 ];
 
 const THEME_ROWS: Rows<ThemeName> = [
@@ -1281,6 +1326,11 @@ export const EXTORTION_THREAT_ROWS: readonly (readonly [1 | 2 | 3, string])[] = 
   [2, '端末にアクセス'], [2, 'パソコンにアクセス'], [2, 'ハッキング'], [2, 'アダルトサイト'], [2, '連絡先'], [1, '48時間'], [1, '24時間'],
   [1, 'ウェブカメラ'], [1, 'webカメラ'], [1, 'カメラ'],
   [2, '支払いを確認したら'], [2, '入金を確認次第'], [2, '閲覧履歴'], [1, '家族'],
+  // Session 22: the publication with the subject between its verbs (Dutch and German put the participle last: "anders
+  // worden uw gegevens gepubliceerd", "sonst werden Ihre Daten veröffentlicht"), and 72 hours in nl, it, ja.
+  [3, 'uw gegevens gepubliceerd'], [3, 'je gegevens gepubliceerd'], [3, 'uw bestanden gepubliceerd'], [3, 'worden uw gegevens'],
+  [3, 'werden ihre daten'], [3, 'werden deine daten'], [3, 'ihre daten veroffentlicht'], [3, 'deine daten veroffentlicht'],
+  [1, '72 uur'], [1, '72 ore'], [1, '72時間'],
 ];
 
 /**
