@@ -201,6 +201,13 @@ export function freemailContactElsewhere(msg: ParsedMessage, freemail: ReadonlyS
 /** A web address written in the text, to its end (for counting a message's links and taking them out of its words). */
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"']{1,2000}|\bwww\.[a-z0-9-]+\.[^\s<>"']{1,2000}/gi;
 
+/** A URL written in a sentence without the punctuation after it ("…/d/1xQ7.", "(…/file)"); a loop, not a pattern anchored at the end. */
+function withoutTrailingPunctuation(url: string): string {
+  let end = url.length;
+  while (end > 0 && '.,;:!?)]'.includes(url[end - 1]!)) end--;
+  return url.slice(0, end);
+}
+
 /**
  * Session 22 (issue 17): a first message (no conversation, no list, no quoted lines, no attachment) that is one web link and
  * a few words at most (BARE_WORDS besides the link; Japanese BARE_CHARS), from a free-mail sender: "+26,649$! Need to move
@@ -220,7 +227,7 @@ export function bareLink(msg: ParsedMessage, freemail: ReadonlySet<string>, maxT
     if (links.size > 1) return null;
   }
   const words = body.replace(URL_IN_TEXT, (url) => {
-    links.add(url.replace(/[.,;:!?)\]]+$/, ''));
+    links.add(withoutTrailingPunctuation(url));
     return ' ';
   });
   if (links.size !== 1 || !isBare(words)) return null;

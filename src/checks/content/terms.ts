@@ -1161,7 +1161,6 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['finance', 1, 'alla persona sbagliata'], ['finance', 3, 'segnali di trading'], ['finance', 1, 'mio zio è analista'],
   ['finance', 1, 'naar de verkeerde persoon'], ['finance', 3, 'handelssignalen'], ['finance', 2, 'op zijn platform'], ['finance', 1, 'mijn oom is analist'],
   ['finance', 1, '宛先を間違えて'], ['finance', 1, '何かのご縁'], ['finance', 3, '取引のシグナル'], ['finance', 3, '叔父のプラットフォーム'], ['finance', 2, '金取引'],
-  ['finance', 2, '30％の利益'],
   // The loan released after a fee, where the letter says the reader's bad credit does not matter (nl BKR, ja ブラック).
   ['finance', 3, 'negatieve bkr-registratie'], ['finance', 3, 'ook met een bkr-registratie'], ['finance', 3, 'om het bedrag vrij te geven'], ['finance', 1, 'administratiekosten'],
   ['finance', 3, 'ブラックの方でも'], ['finance', 3, '事前に保証料'], ['finance', 2, '保証料'], ['finance', 1, '審査を通過'],
