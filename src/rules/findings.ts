@@ -1165,8 +1165,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   CONTENT_BARE_LINK: {
     group: 'content', class: 'spam', score: 0,
-    en: "A first message from a free-mail address that is one web link and a few words at most (no conversation, no attachment). A friend sends a link so too; it counts only with a file-share page and many or hidden recipients.",
-    ja: "フリーメールのアドレスから届いた、ウェブリンク一つと数語だけの最初のメールです(やり取りの続きでも添付付きでもありません)。友人もこう送るため、ファイル共有ページと多数または非公開の宛先がそろった場合にのみ数えます。",
+    en: "A first message from a free-mail address that is one web link and a few words at most, a sum of money or a deadline among them (no conversation, no attachment). A friend sends a link so too; it counts only with a file-share page and many or hidden recipients.",
+    ja: "フリーメールのアドレスから届いた、ウェブリンク一つと数語(金額か期限を含む)だけの最初のメールです(やり取りの続きでも添付付きでもありません)。友人もこう送るため、ファイル共有ページと多数または非公開の宛先がそろった場合にのみ数えます。",
   },
   CONTENT_BEC_OPENER_URGENT: {
     group: 'content', class: 'spam', score: 0,

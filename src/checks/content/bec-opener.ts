@@ -201,6 +201,11 @@ export function freemailContactElsewhere(msg: ParsedMessage, freemail: ReadonlyS
 /** A web address written in the text, to its end (for counting a message's links and taking them out of its words). */
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"']{1,2000}|\bwww\.[a-z0-9-]+\.[^\s<>"']{1,2000}/gi;
 
+/** A sum of money with its currency before or after it ("+26,649$", "R$ 48.900", "€3.200", "500 euros"); bounded digit runs. */
+const BARE_MONEY = /(?:[$€£¥₹]|(?<!\p{L})(?:usd|eur|gbp|chf|brl)(?!\p{L}))\s?\d|\d[\d.,]{0,14}\s?(?:[$€£¥₹円]|(?:usd|eur|euros?|dollars?|gbp|chf|reais|brl)(?!\p{L}))/iu;
+/** A deadline counted in hours or days ("you have 24 hours", "48h", "prazo 24 horas", "72 Stunden", "24時間"). */
+const BARE_DEADLINE = /(?<![\p{L}\p{N}])\d{1,3}\s?(?:h|hrs?|hours?|horas?|heures?|stunden|uur|ore|days?|d[ií]as|tage?n?|jours?|dagen|giorni)(?!\p{L})|\d{1,3}\s?(?:時間|日)以内/iu;
+
 /** A URL written in a sentence without the punctuation after it ("…/d/1xQ7.", "(…/file)"); a loop, not a pattern anchored at the end. */
 function withoutTrailingPunctuation(url: string): string {
   let end = url.length;
@@ -210,7 +215,7 @@ function withoutTrailingPunctuation(url: string): string {
 
 /**
  * Session 22 (issue 17): a first message (no conversation, no list, no quoted lines, no attachment) that is one web link and
- * a few words at most (BARE_WORDS besides the link; Japanese BARE_CHARS), from a free-mail sender: "+26,649$! Need to move
+ * a few words at most (BARE_WORDS besides the link; Japanese BARE_CHARS) that press with a sum or a deadline, from a free-mail sender: "+26,649$! Need to move
  * you have 24 hours https://drive.google.com/file/d/…" under a stranger's name as the subject. Returns the link, or null. Alone it says
  * nothing (a friend sends a link with a word); the composite CONTENT_BARE_SHARE_LINK_BLAST weighs it with a file-share
  * page, a free-mail sender and a long visible or a hidden recipient list.
@@ -231,6 +236,10 @@ export function bareLink(msg: ParsedMessage, freemail: ReadonlySet<string>, maxT
     return ' ';
   });
   if (links.size !== 1 || !isBare(words)) return null;
+  // The few words must press: a sum or a deadline (every blast of this shape in the honeypot; session 22's review). A
+  // friend's "photos from Saturday" with a Drive folder to thirty people has neither.
+  const pressing = `${msg.subject ?? ''} ${words}`;
+  if (!BARE_MONEY.test(pressing) && !BARE_DEADLINE.test(pressing) && !URGENCY.test(pressing.toLowerCase())) return null;
   return [...links][0]!;
 }
 
