@@ -51,6 +51,7 @@ export const FINDING_IDS = {
     'MIME_HTML_ONLY',
     'MIME_HIDDEN_TEXT',
     'MIME_INVISIBLE_CHARS',
+    'MIME_TEXT_PUSHED_OUT_OF_VIEW',
   ],
   sender: [
     'FROM_BRAND_DISPLAY_NAME',

@@ -146,6 +146,10 @@ export interface HtmlFacts {
   invisibleInWordChars: number;
   /** Whether the HTML had forms with password fields. */
   forms: number;
+  /** The empty height (CSS px) that pushed the text after it out of view, the tallest of the parts (mail/parse/pushed-out.ts); 0: none. */
+  pushedOutPx: number;
+  /** Characters of text drawn after such a push (the parts' sum). */
+  pushedOutChars: number;
 }
 
 /** A structural problem found while parsing; becomes a finding through the header checks. */

@@ -237,6 +237,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "Zero-width or bidirectional control characters stand inside words, splitting them so filters miss them (runs of them between words, a newsletter's preheader spacing, do not count).",
     ja: "単語の中にゼロ幅文字や双方向制御文字が入っています。単語を分割してフィルターをすり抜ける手口です(単語の間に並ぶもの、ニュースレターのプレヘッダーの余白は数えません)。",
   },
+  MIME_TEXT_PUSHED_OUT_OF_VIEW: {
+    group: 'mime', class: 'spam', score: 1,
+    en: "The HTML puts an empty block taller than any screen (or a long run of blank lines) between what the reader sees first and a long text after it: the reader sees only the top, the text below is there to fool content filters (often copied from a real newsletter). Judge the message by its top part.",
+    ja: "HTML で、最初に見える部分と後ろの長い文章の間に、どの画面よりも高い空のブロック(または大量の空行)が置かれています。読者には上の部分しか見えず、下の文章は内容フィルターをだますためのもの(本物のニュースレターの複製が多い)です。上の部分でメールを判断してください。",
+  },
   // ── sender ──────────────────────────────────────────────────────────────────────────────────────────────
   // Score rows of the sender family: brand impersonation (FROM_), lookalike domains (LOOKALIKE_) and
   // authentication (AUTH_). Weights are chosen so that a brand display name over an unrelated domain plus a

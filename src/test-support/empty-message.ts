@@ -23,7 +23,7 @@ export function emptyMessage(overrides: Partial<ParsedMessage> = {}): ParsedMess
     text: '',
     html: '',
     visibleText: '',
-    htmlFacts: { links: [], scripts: 0, hiddenTextChars: 0, invisibleChars: 0, invisibleInWordChars: 0, forms: 0 },
+    htmlFacts: { links: [], scripts: 0, hiddenTextChars: 0, invisibleChars: 0, invisibleInWordChars: 0, forms: 0, pushedOutPx: 0, pushedOutChars: 0 },
     attachments: [],
     charsets: [],
     anomalies: [],

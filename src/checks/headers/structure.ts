@@ -36,6 +36,11 @@ const HIDDEN_TEXT_MIN_CHARS = 200;
  * newsletter's preheader, which hides no word (session 22).
  */
 const INVISIBLE_CHARS_MIN = 3;
+/**
+ * Text pushed below any screen by an empty block (mail/parse/pushed-out.ts) counts from this many characters: the trick
+ * carries a copied newsletter or paragraphs for the classifier; a signature or a footer line after a layout's tall cell is not it.
+ */
+const PUSHED_OUT_MIN_CHARS = 200;
 
 /**
  * Structural anomalies the parser recorded, and HTML tricks: hidden filler text, zero-width characters,
@@ -44,7 +49,7 @@ const INVISIBLE_CHARS_MIN = 3;
 export const structureCheck: Check = {
   name: 'headers.structure',
   description: 'MIME structure anomalies, parsing limits and HTML hiding tricks',
-  emits: [...new Set<FindingId>([...Object.values(ANOMALY_FINDING), 'MIME_HTML_ONLY', 'MIME_HIDDEN_TEXT', 'MIME_INVISIBLE_CHARS'])],
+  emits: [...new Set<FindingId>([...Object.values(ANOMALY_FINDING), 'MIME_HTML_ONLY', 'MIME_HIDDEN_TEXT', 'MIME_INVISIBLE_CHARS', 'MIME_TEXT_PUSHED_OUT_OF_VIEW'])],
   run(msg) {
     // Pushed, not mapped: a push onto map's result kept throwing this function's optimised code away in the worker
     // pool ("wrong map") (NOTES, issue 18, session 10).
@@ -58,6 +63,12 @@ export const structureCheck: Check = {
     if (msg.html && !msg.text.trim()) findings.push({ id: 'MIME_HTML_ONLY', evidence: 'text/html without text/plain' });
     if (msg.htmlFacts.hiddenTextChars >= HIDDEN_TEXT_MIN_CHARS) {
       findings.push({ id: 'MIME_HIDDEN_TEXT', evidence: `${msg.htmlFacts.hiddenTextChars} hidden characters` });
+    }
+    if (msg.htmlFacts.pushedOutChars >= PUSHED_OUT_MIN_CHARS) {
+      findings.push({
+        id: 'MIME_TEXT_PUSHED_OUT_OF_VIEW',
+        evidence: `an empty height of ${msg.htmlFacts.pushedOutPx.toLocaleString('en-US')} px, then ${msg.htmlFacts.pushedOutChars.toLocaleString('en-US')} characters of text out of view`,
+      });
     }
     // The HTML renderer counts these in HTML text; plain-text parts are counted here.
     const invisible = msg.htmlFacts.invisibleInWordChars + invisibleInWords(msg.text);

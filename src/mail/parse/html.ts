@@ -3,6 +3,7 @@ import type { HtmlFacts, HtmlLink } from '../types.js';
 import { addStyleRules, emptyHidingRules, hasHidingRules, rulesHide } from './css-hiding.js';
 import { lowerNameAt } from './names.js';
 import { invisibleRuns } from './invisible.js';
+import { BREAK_PX, PUSH_MIN_PX, tallPx } from './pushed-out.js';
 
 /**
  * HTML → visible text and facts, in one linear pass over htmlparser2's Tokenizer. We keep our own element
@@ -103,7 +104,7 @@ interface Frame {
 }
 
 export function emptyHtmlFacts(): HtmlFacts {
-  return { links: [], scripts: 0, hiddenTextChars: 0, invisibleChars: 0, invisibleInWordChars: 0, forms: 0 };
+  return { links: [], scripts: 0, hiddenTextChars: 0, invisibleChars: 0, invisibleInWordChars: 0, forms: 0, pushedOutPx: 0, pushedOutChars: 0 };
 }
 
 /** What an inline style does to its element's text: NONE, FONT (a font-size of 0 or 1px only), OTHER (any other way it hides). */
@@ -177,13 +178,20 @@ const setsReadableSize = (style: string | undefined): boolean => style !== undef
 const RULES_HIDE = 0;
 const RULES_FONT = 1;
 const RULES_SIZED = 2;
+const RULES_TALL = 3;
+/** The tallest RULES_TALL rule read by the last addStyleRules call (set by ruleTable, read right after by the renderer). */
+let tallestRulePx = 0;
 
 /** Which rule table a style-sheet rule's declarations go to (css-hiding.ts's addStyleRules), or -1 for none. */
 function ruleTable(declarations: string): number {
   const hiding = styleHiding(declarations);
   if (hiding === STYLE_HIDES) return RULES_HIDE;
   if (hiding === STYLE_FONT_HIDES) return RULES_FONT;
-  return setsReadableSize(declarations) ? RULES_SIZED : -1;
+  if (setsReadableSize(declarations)) return RULES_SIZED;
+  const tall = tallPx(declarations.toLowerCase().replace(/\s+/g, ''));
+  if (tall < PUSH_MIN_PX) return -1;
+  if (tall > tallestRulePx) tallestRulePx = tall;
+  return RULES_TALL;
 }
 
 function parseDimension(v: string | undefined): number | undefined {
@@ -244,6 +252,7 @@ export function htmlToText(source: string, partPath: string, facts: HtmlFacts): 
   tokenizer.write(render.html);
   tokenizer.end();
   render.popTo(0);
+  render.finishPushedOut();
   const text = tidyLines(render.chunks.join(''));
   return render.overrides ? applyOverrides(text) : text;
 }
@@ -307,8 +316,19 @@ class HtmlRender {
   private readonly hidingRules = emptyHidingRules();
   private readonly fontRules = emptyHidingRules();
   private readonly sizedRules = emptyHidingRules();
-  /** The three tables in RULES_HIDE, RULES_FONT, RULES_SIZED order, filled by one reading of each sheet. */
-  private readonly ruleTables = [this.hidingRules, this.fontRules, this.sizedRules];
+  // Rules that make an element taller than any screen (pushed-out.ts), and the tallest of them.
+  private readonly tallRules = emptyHidingRules();
+  private tallRulePx = 0;
+  /** The four tables in RULES_HIDE, RULES_FONT, RULES_SIZED, RULES_TALL order, filled by one reading of each sheet. */
+  private readonly ruleTables = [this.hidingRules, this.fontRules, this.sizedRules, this.tallRules];
+  // Text pushed out of view (pushed-out.ts): what was drawn (visible text characters, pictures), the empty height
+  // since the last drawing, the open elements tall enough to push, and where the first push beyond a screen came.
+  private drawnChars = 0;
+  private drawn = 0;
+  private gapPx = 0;
+  private readonly tallOpen: { depth: number; px: number; drawn: number; gapPx: number }[] = [];
+  private pushAt = -1;
+  private pushPx = 0;
 
   constructor(
     readonly html: string,
@@ -399,6 +419,7 @@ class HtmlRender {
     const collapsed = collapseWhitespace(t);
     if (collapsed.length === 0) return;
     this.chunks.push(collapsed);
+    if (collapsed !== ' ' && collapsed !== '\u00a0') this.draw(collapsed.length);
     if (this.invisibleOpen) this.invisibleOpenAt = this.chunks.length;
     const anchor = this.anchors[this.anchors.length - 1];
     if (anchor?.anchor && anchor.anchor.length < MAX_LINK_TEXT) {
@@ -407,7 +428,31 @@ class HtmlRender {
     }
   }
 
+  /** Something the reader sees was drawn: an empty height beyond a screen before it pushed it (and what follows) out of view. */
+  private draw(chars: number): void {
+    if (this.gapPx >= PUSH_MIN_PX && this.drawn > 0 && this.pushAt < 0) {
+      this.pushAt = this.drawnChars;
+      this.pushPx = this.gapPx;
+    }
+    this.gapPx = 0;
+    this.drawn++;
+    this.drawnChars += chars;
+  }
+
+  /** The part's push, if any, into the facts: its height and the characters of text drawn after it. */
+  finishPushedOut(): void {
+    if (this.pushAt < 0) return;
+    this.facts.pushedOutChars += this.drawnChars - this.pushAt;
+    if (this.pushPx > this.facts.pushedOutPx) this.facts.pushedOutPx = this.pushPx;
+  }
+
   private finishFrame(frame: Frame): void {
+    const tall = this.tallOpen[this.tallOpen.length - 1];
+    if (tall !== undefined && tall.depth === this.stack.length) {
+      this.tallOpen.pop();
+      // Empty: its height is the gap, or the gap its content left if taller (nested spacers are not added up).
+      if (tall.drawn === this.drawn) this.gapPx = tall.gapPx + Math.max(tall.px, this.gapPx - tall.gapPx);
+    }
     if (frame.anchor) {
       const text = frame.anchor.text.join('').replace(/\s+/g, ' ').trim();
       frame.anchor.link.text = (this.overrides ? applyOverrides(text) : text).slice(0, MAX_LINK_TEXT);
@@ -417,7 +462,9 @@ class HtmlRender {
     if (frame.name === 'style' && this.styleText) {
       const css = this.styleText.join('');
       this.addCssUrls(css);
+      tallestRulePx = 0;
       addStyleRules(this.ruleTables, css, ruleTable);
+      if (tallestRulePx > this.tallRulePx) this.tallRulePx = tallestRulePx;
       this.styleText = null;
     }
     if (BLOCK.has(frame.name)) this.chunks.push('\n');
@@ -430,7 +477,10 @@ class HtmlRender {
 
   private closeTag(name: string): void {
     if (VOID.has(name)) {
-      if (name === 'br') this.chunks.push('\n');
+      if (name === 'br') {
+        this.chunks.push('\n');
+        if (!this.hiddenNow()) this.gapPx += BREAK_PX;
+      }
       return;
     }
     const floor = Math.max(0, this.stack.length - CLOSE_SEARCH);
@@ -550,6 +600,8 @@ class HtmlRender {
               ? { href, kind: 'img', text, partPath, hidden, height }
               : { href, kind: 'img', text, partPath, hidden };
         if (link.href) this.addLink(link);
+        // A tracking pixel or a spacer picture of a pixel or two is not something the reader sees.
+        if (!hidden && (width === undefined || width > 2) && (height === undefined || height > 2)) this.draw(0);
         this.addSrcset(attrs.get('srcset'));
         break;
       }
@@ -595,12 +647,23 @@ class HtmlRender {
 
     if (BLOCK.has(name)) this.chunks.push('\n');
     else if (CELL.has(name)) this.chunks.push(' ');
+    if (name === 'br' && !hidden) this.gapPx += BREAK_PX;
     if (VOID.has(name) || selfClosing && !frame) return;
     if (this.stack.length >= MAX_HTML_DEPTH) return;
+    if (!hidden && !parentSkip) this.openTall(name, attrs, style);
     const skip = parentSkip || SKIPPED.has(name);
     if (name === 'style' && this.styleApplies()) this.styleText = [];
     this.stack.push(frame ?? { name, hidden, fontHidden, skip });
     if (frame?.anchor) this.anchors.push(frame);
+  }
+
+  /** Remembers an element about to open whose own style, rule or height attribute makes it taller than any screen. */
+  private openTall(name: string, attrs: TagAttributes, style: string | undefined): void {
+    let px = style !== undefined ? tallPx(style.toLowerCase().replace(/\s+/g, '')) : 0;
+    const heightAttr = attrs.get('height');
+    if (heightAttr !== undefined && px < PUSH_MIN_PX) px = Math.max(px, tallPx(`height:${heightAttr.trim().toLowerCase()}`));
+    if (px < PUSH_MIN_PX && hasHidingRules(this.tallRules) && rulesHide(this.tallRules, name, attrs.get('class'), attrs.get('id'))) px = this.tallRulePx;
+    if (px >= PUSH_MIN_PX) this.tallOpen.push({ depth: this.stack.length, px, drawn: this.drawn, gapPx: this.gapPx });
   }
 
   /**

@@ -1,0 +1,47 @@
+/**
+ * Text pushed out of view (issue 17): a visible lure at the top, then an empty block tall enough to push everything
+ * after it below any screen (`<div style="height:2000vh">`, a `<td height="5000">`, a run of `<br>`), then borrowed
+ * legitimate text (a copied newsletter) for the content filters. The reader sees only what comes before; the text
+ * after is there for the filters. The HTML renderer measures, for every element with no text or picture of its own,
+ * the height its own declarations give it (an inline style, a simple style-sheet rule, a height attribute), and adds
+ * up the empty height between two things drawn; `<br>` counts a line.
+ *
+ * A screen: the tallest CSS viewport in use is about 1,440 px (a desktop at 1440p, 100 % zoom; phones are 700–1,000
+ * CSS px, an A4 or Letter print page 1,056–1,123 px). PUSH_MIN_PX = 1,500 is beyond all of them, so what follows is
+ * never on the first screen, and it is far above any template's spacer (`height="20"`, `<td height="40">`, 100–600 px
+ * hero rows). Units: px; pt (4/3 px); pc (16); em and rem (16 px, the default font); in (96), cm (37.8), mm (3.78);
+ * vh as a tenth of a 1,000 px screen (150vh = 1,500 px); % as 6 px (of a 600 px mail column: padding and margin
+ * percentages are of the width; a height's is of an unknown parent, read the same way, so `height:100%` is 600 px).
+ * A unitless number is read as px (HTML attributes, quirks). Negative values push nothing and are not read.
+ */
+
+/** Empty height (CSS px) beyond any screen: what is drawn after it is out of view. */
+export const PUSH_MIN_PX = 1500;
+/** One line break's height (CSS px): a line of 14–16 px text with its leading. 75 `<br>` in a row make a push. */
+export const BREAK_PX = 20;
+
+const UNIT_PX: Record<string, number> = { '': 1, px: 1, pt: 4 / 3, pc: 16, em: 16, rem: 16, in: 96, cm: 37.8, mm: 3.78, vh: 10, '%': 6 };
+
+/** A vertical size declaration and its first value (the top, in the padding/margin shorthands). Linear. */
+const VERTICAL = /(?:^|;)(min-height|height|padding-top|padding-bottom|padding|margin-top|margin-bottom|margin):(\d{1,7}(?:\.\d+)?)(?![\d.])(px|pt|pc|em|rem|in|cm|mm|vh|%)?(?![a-z%])/g;
+
+/**
+ * The height (CSS px) a style's declarations give an element of themselves: the larger of height and min-height,
+ * plus vertical padding and margin. `s` is lower-cased without white space (as the renderer reads styles).
+ * @example tallPx('height:2000vh;display:flex') // 20000
+ * @example tallPx('padding-top:20px;height:40px') // 60
+ */
+export function tallPx(s: string): number {
+  if (s.indexOf('height') < 0 && s.indexOf('padding') < 0 && s.indexOf('margin') < 0) return 0;
+  let height = 0;
+  let around = 0;
+  VERTICAL.lastIndex = 0;
+  for (let m = VERTICAL.exec(s); m; m = VERTICAL.exec(s)) {
+    const px = Number(m[2]) * (UNIT_PX[m[3] ?? ''] ?? 0);
+    const property = m[1] as string;
+    if (property === 'height' || property === 'min-height') height = Math.max(height, px);
+    // The shorthands' first value is the top; with one value it is the bottom too.
+    else around += property === 'padding' || property === 'margin' ? px * 2 : px;
+  }
+  return Math.round(height + around);
+}
