@@ -164,6 +164,32 @@ const cases: { description: string; raw: Uint8Array; expect: string[]; forbid?: 
     expect: [],
     forbid: ['MIME_INVISIBLE_CHARS'],
   },
+  // Session 22: text pushed out of view by an empty block beyond any screen (mail/parse/pushed-out.ts).
+  {
+    description: 'a lure, an empty block of 2000vh, then a copied newsletter: the newsletter is pushed out of view',
+    raw: message({}, ['MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8'],
+      `<a href="https://lure.example/v.php"><img src="https://cdn.example/a.webp"></a><style>.w{display:flex;height:2000vh}</style><div class="w"></div><p>${'New in: wool coats, knitwear and boots for the season. '.repeat(8)}</p>`),
+    expect: ['MIME_TEXT_PUSHED_OUT_OF_VIEW', 'MIME_HTML_ONLY'],
+  },
+  {
+    description: 'a lure, 120 line breaks, then filler text',
+    raw: message({}, ['MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8'],
+      `<p>Your mailbox is full: <a href="https://lure.example">upgrade</a></p>${'<br>\r\n'.repeat(120)}<p>${'The meeting notes from Tuesday are attached below. '.repeat(8)}</p>`),
+    expect: ['MIME_TEXT_PUSHED_OUT_OF_VIEW', 'MIME_HTML_ONLY'],
+  },
+  {
+    description: 'a spacer beyond a screen followed by a short footer line is not the trick',
+    raw: message({}, ['MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8'], '<p>Hello</p><div style="height:3000px"></div><p>Unsubscribe</p>'),
+    expect: ['MIME_HTML_ONLY'],
+    forbid: ['MIME_TEXT_PUSHED_OUT_OF_VIEW'],
+  },
+  {
+    description: 'a newsletter with spacer cells, row heights and <br> pairs is not pushed out of view',
+    raw: message({}, ['MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8'],
+      `<table width="600"><tr><td height="40">&nbsp;</td></tr><tr><td height="300"><img src="https://cdn.example/hero.png" height="300"></td></tr><tr><td height="20"></td></tr>${'<tr><td style="padding:20px 0">Our autumn range is here.<br><br>Coats, knitwear and boots.</td></tr><tr><td height="60" style="line-height:60px">&nbsp;</td></tr>'.repeat(30)}</table>`),
+    expect: ['MIME_HTML_ONLY'],
+    forbid: ['MIME_TEXT_PUSHED_OUT_OF_VIEW'],
+  },
   // Sender addresses that are not mail addresses (issue 17, item 3).
   { description: 'From domain without a dot', raw: message({ From: 'PayPal <service@paypal>' }), expect: ['HDR_FROM_INVALID'], forbid: ['HDR_FROM_MISSING', 'HDR_ADDRESS_INVALID'] },
   { description: 'From domain with a space', raw: message({ From: 'Bank <alerts@secure bank.com>' }), expect: ['HDR_FROM_INVALID'] },

@@ -3,7 +3,7 @@ import type { HtmlFacts, HtmlLink } from '../types.js';
 import { addStyleRules, emptyHidingRules, hasHidingRules, rulesHide } from './css-hiding.js';
 import { lowerNameAt } from './names.js';
 import { invisibleRuns } from './invisible.js';
-import { BREAK_PX, PUSH_MIN_PX, tallPx } from './pushed-out.js';
+import { BREAK_PX, PUSH_MIN_PX, SPACER_MIN_PX, tallPx } from './pushed-out.js';
 
 /**
  * HTML → visible text and facts, in one linear pass over htmlparser2's Tokenizer. We keep our own element
@@ -169,6 +169,18 @@ function otherStyleHides(s: string): boolean {
   // Transparent letters are not drawn at all.
   if (color && /^(?:transparent|rgba\([^)]*,0(?:\.0+)?\)|#[0-9a-f]{6}00|#[0-9a-f]{3}0)$/.test(color[1]!)) return true;
   return false;
+}
+
+const tallCache = new Map<string, number>();
+
+/** The height an inline style gives its element of itself (pushed-out.ts), remembered as styleHiding's answers are. */
+function styleTallPx(style: string): number {
+  const cached = tallCache.get(style);
+  if (cached !== undefined) return cached;
+  const px = tallPx(style.toLowerCase().replace(/\s+/g, ''));
+  if (tallCache.size >= 2048) tallCache.clear();
+  if (style.length <= 512) tallCache.set(style, px);
+  return px;
 }
 
 /** Whether an inline style sets a readable font-size (undefined: no style attribute). */
@@ -657,13 +669,16 @@ class HtmlRender {
     if (frame?.anchor) this.anchors.push(frame);
   }
 
-  /** Remembers an element about to open whose own style, rule or height attribute makes it taller than any screen. */
+  /**
+   * Remembers an element about to open whose own style, rule or height attribute makes it a tall spacer if it stays
+   * empty (SPACER_MIN_PX; template spacer cells of 20–60 px are not followed).
+   */
   private openTall(name: string, attrs: TagAttributes, style: string | undefined): void {
-    let px = style !== undefined ? tallPx(style.toLowerCase().replace(/\s+/g, '')) : 0;
+    let px = style !== undefined ? styleTallPx(style) : 0;
     const heightAttr = attrs.get('height');
-    if (heightAttr !== undefined && px < PUSH_MIN_PX) px = Math.max(px, tallPx(`height:${heightAttr.trim().toLowerCase()}`));
+    if (heightAttr !== undefined && px < PUSH_MIN_PX) px = Math.max(px, styleTallPx(`height:${heightAttr}`));
     if (px < PUSH_MIN_PX && hasHidingRules(this.tallRules) && rulesHide(this.tallRules, name, attrs.get('class'), attrs.get('id'))) px = this.tallRulePx;
-    if (px >= PUSH_MIN_PX) this.tallOpen.push({ depth: this.stack.length, px, drawn: this.drawn, gapPx: this.gapPx });
+    if (px >= SPACER_MIN_PX) this.tallOpen.push({ depth: this.stack.length, px, drawn: this.drawn, gapPx: this.gapPx });
   }
 
   /**

@@ -4,7 +4,9 @@
  * legitimate text (a copied newsletter) for the content filters. The reader sees only what comes before; the text
  * after is there for the filters. The HTML renderer measures, for every element with no text or picture of its own,
  * the height its own declarations give it (an inline style, a simple style-sheet rule, a height attribute), and adds
- * up the empty height between two things drawn; `<br>` counts a line.
+ * up the empty height between two things drawn: elements of SPACER_MIN_PX or more (a template's 20–60 px spacer cells
+ * are not followed), and a line for every `<br>`. Nested spacers count once (the outer one's height, or what the inner
+ * ones add up to if more).
  *
  * A screen: the tallest CSS viewport in use is about 1,440 px (a desktop at 1440p, 100 % zoom; phones are 700–1,000
  * CSS px, an A4 or Letter print page 1,056–1,123 px). PUSH_MIN_PX = 1,500 is beyond all of them, so what follows is
@@ -17,6 +19,8 @@
 
 /** Empty height (CSS px) beyond any screen: what is drawn after it is out of view. */
 export const PUSH_MIN_PX = 1500;
+/** An empty element at least this tall (CSS px) is followed as a spacer; its height adds to the gap. */
+export const SPACER_MIN_PX = 200;
 /** One line break's height (CSS px): a line of 14–16 px text with its leading. 75 `<br>` in a row make a push. */
 export const BREAK_PX = 20;
 

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { emptyHtmlFacts, htmlToText } from './html.js';
+import { PUSH_MIN_PX, tallPx } from './pushed-out.js';
+
+function render(html: string): { text: string; px: number; chars: number } {
+  const facts = emptyHtmlFacts();
+  const text = htmlToText(html, '1', facts);
+  return { text, px: facts.pushedOutPx, chars: facts.pushedOutChars };
+}
+
+test('tallPx: the height a style gives an element of itself, by unit (table)', () => {
+  const rows: [style: string, px: number][] = [
+    ['height:2000vh;display:flex', 20000],
+    ['height:2000px', 2000],
+    ['min-height:150vh', 1500],
+    ['height:40px;min-height:3000px', 3000],
+    ['padding-top:1200pt', 1600],
+    ['margin-bottom:100em', 1600],
+    ['margin-top:100rem!important', 1600],
+    ['padding:800px', 1600],
+    ['margin:900px0', 1800],
+    ['height:500%', 3000],
+    ['height:80cm', 3024],
+    ['height:5000', 5000],
+    ['padding-top:20px;height:40px', 60],
+    // Not heights: line-height, max-height, negative values, widths, viewport widths, calc().
+    ['line-height:3000px', 0],
+    ['max-height:3000px', 0],
+    ['margin-top:-3000px', 0],
+    ['width:3000px', 0],
+    ['height:2000vw', 0],
+    ['height:calc(100vh-20px)', 0],
+    ['color:red', 0],
+    ['', 0],
+  ];
+  for (const [style, px] of rows) assert.equal(tallPx(style), px, style);
+});
+
+const FILLER = 'Our new autumn collection is here, with coats, knitwear and boots for the season ahead. '.repeat(5);
+
+test('text pushed out of view: a visible top, an empty block beyond any screen, then text (table)', () => {
+  const rows: [name: string, html: string, px: number, chars: number][] = [
+    // The shape: a lure (an image link), a tall empty spacer from a style-sheet rule, a copied newsletter.
+    ['rule spacer after an image link', `<a href="https://lure.example/x.php"><img src="https://cdn.example/offer.webp"></a><style>.wrap{display:flex;height:2000vh}.push{height:2000px}</style><div class="wrap"><div class="push"></div></div><p>${FILLER}</p>`, 20000, FILLER.length],
+    ['inline min-height after text', `<p>Your parcel is waiting: <a href="https://lure.example">confirm</a></p><div style="min-height: 300vh"></div><p>${FILLER}</p>`, 3000, FILLER.length],
+    ['height attribute on an empty cell', `<table><tr><td><a href="https://lure.example">Claim your reward</a></td></tr><tr><td height="4000">&nbsp;</td></tr><tr><td>${FILLER}</td></tr></table>`, 4000, FILLER.length],
+    ['huge padding', `<p>Sign in now</p><div style="padding-top: 2500px"></div><div>${FILLER}</div>`, 2500, FILLER.length],
+    ['huge margin in pt', `<p>Sign in now</p><p style="margin-bottom:1500pt"></p><div>${FILLER}</div>`, 2000, FILLER.length],
+    ['a run of 100 line breaks', `<p>Verify your account</p>${'<br>'.repeat(100)}<p>${FILLER}</p>`, 2000, FILLER.length],
+    ['two spacers in a row add up', `<p>Act now</p><div style="height:1000px"></div><div style="height:1000px"></div><p>${FILLER}</p>`, 2000, FILLER.length],
+    // Must not: template spacers, row heights, <br> pairs, a tall cell with text in it, a spacer with nothing before it,
+    // a spacer at the end, a hidden spacer, one below a screen (a print page), a tall picture.
+    ['newsletter spacer cells', `<table><tr><td height="20"></td></tr><tr><td>Hello</td></tr><tr><td height="40">&nbsp;</td></tr><tr><td>${FILLER}</td></tr></table>`, 0, 0],
+    ['table with row heights and text', `<p>Hello</p><table height="2000"><tr><td height="1800">${FILLER}</td></tr></table>`, 0, 0],
+    ['br pairs through a long letter', `<p>Dear Ann</p>${`${FILLER}<br><br>`.repeat(20)}`, 0, 0],
+    ['40 line breaks', `<p>Hello</p>${'<br>'.repeat(40)}<p>${FILLER}</p>`, 0, 0],
+    ['nothing before the spacer', `<div style="height:3000px"></div><p>${FILLER}</p>`, 0, 0],
+    ['spacer at the end', `<p>${FILLER}</p><div style="height:3000px"></div>`, 0, 0],
+    ['hidden spacer', `<p>Hello</p><div style="display:none;height:3000px"></div><p>${FILLER}</p>`, 0, 0],
+    ['A4 print page', `<p>Invoice 1</p><div style="height:297mm"></div><p>${FILLER}</p>`, 0, 0],
+    ['a tall picture is drawn, not empty', `<p>Hello</p><img src="https://cdn.example/poster.png" height="2400"><p>${FILLER}</p>`, 0, 0],
+    ['tracking pixel after a spacer is not a top', `<img src="https://t.example/p.gif" width="1" height="1"><div style="height:3000px"></div><p>${FILLER}</p>`, 0, 0],
+    ['a spacer inside @media is not read', `<style>@media (max-width:600px){.s{height:3000px}}</style><p>Hello</p><div class="s"></div><p>${FILLER}</p>`, 0, 0],
+  ];
+  for (const [name, html, px, chars] of rows) {
+    const got = render(html);
+    assert.equal(got.px, px, `${name}: px`);
+    assert.equal(got.chars, chars, `${name}: chars`);
+  }
+  assert.ok(PUSH_MIN_PX >= 1440, 'beyond a 1440p screen');
+});
+
+test('text pushed out of view stays in the text the content checks read', () => {
+  const got = render(`<p>Confirm your mailbox</p><div style="height:2000vh"></div><p>${FILLER}</p>`);
+  assert.ok(got.text.startsWith('Confirm your mailbox\n'));
+  assert.ok(got.text.includes('autumn collection'));
+});
