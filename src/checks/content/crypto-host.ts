@@ -46,7 +46,9 @@ export function amountsIn(text: string, max: number): RegExpMatchArray[] {
   const found: RegExpMatchArray[] = [];
   for (const re of AMOUNT_PATTERNS) {
     let n = 0;
-    for (const m of text.matchAll(re)) {
+    // exec, not matchAll: matchAll makes a copy of the pattern (a new RegExp) and an iterator per call.
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       found.push(m);
       if (++n >= max) break;
     }
@@ -144,7 +146,8 @@ function cryptoFacts(msg: ParsedMessage, lists: Pick<LinkLists, 'fileHosts' | 't
   for (const a of amounts) {
     const start = Math.max(0, a.index! - NEAR);
     const near = text.slice(start, a.index! + a[0].length + NEAR);
-    for (const h of near.matchAll(HOST)) {
+    HOST.lastIndex = 0;
+    for (let h = HOST.exec(near); h; h = HOST.exec(near)) {
       const name = h[0].toLowerCase();
       const parsed = parseDomain(name, { allowPrivateDomains: false });
       if (!parsed.domain || !parsed.isIcann || parsed.domain === sender) continue;

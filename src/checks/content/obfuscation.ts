@@ -46,8 +46,11 @@ export function obfuscationFacts(msg: ParsedMessage): ObfuscationFacts {
   const text = `${head}\n${shownText(msg).slice(0, MAX_TEXT)}`;
   const styledLetters = text.match(STYLED)?.length ?? 0;
   const lookalikeWords = new Set<string>();
-  for (const m of head.matchAll(I_FOR_L)) lookalikeWords.add(m[0]);
-  for (const m of head.matchAll(ZERO_FOR_O)) lookalikeWords.add(m[0]);
+  // exec loops, not matchAll: matchAll makes a copy of the pattern (a new RegExp) and an iterator per call.
+  I_FOR_L.lastIndex = 0;
+  for (let m = I_FOR_L.exec(head); m; m = I_FOR_L.exec(head)) lookalikeWords.add(m[0]);
+  ZERO_FOR_O.lastIndex = 0;
+  for (let m = ZERO_FOR_O.exec(head); m; m = ZERO_FOR_O.exec(head)) lookalikeWords.add(m[0]);
   const joined: string[] = [];
   for (const field of [msg.subject.trim(), name.trim()]) {
     // Dots alone join host names and version numbers (`www.spamassassin.org`, `v2.3.1`): only underscores, or

@@ -66,7 +66,8 @@ function termPattern(terms: readonly string[]): RegExp {
 function termsIn(re: RegExp, text: string, max = 12): string[] {
   const found: string[] = [];
   re.lastIndex = 0;
-  for (const m of text.matchAll(re)) {
+  // exec, not matchAll (a copy of the pattern and an iterator per call); no pattern here matches the empty string.
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const t = m[0].replace(/\s+/g, ' ');
     if (!found.includes(t)) found.push(t);
     if (found.length >= max) break;
@@ -137,7 +138,7 @@ function hasActionLink(msg: ParsedMessage, text: string): boolean {
     return true;
   }
   WEB.lastIndex = 0;
-  for (const m of text.matchAll(WEB)) {
+  for (let m = WEB.exec(text); m; m = WEB.exec(text)) {
     if (++looked > MAX_CANDIDATES) return true;
     const lineStart = text.lastIndexOf('\n', m.index!) + 1;
     const lineEnd = text.indexOf('\n', m.index!);
@@ -159,7 +160,7 @@ function phoneToCall(msg: ParsedMessage, folded: string): string | null {
   }
   let looked = 0;
   PHONE.lastIndex = 0;
-  for (const m of folded.matchAll(PHONE)) {
+  for (let m = PHONE.exec(folded); m; m = PHONE.exec(folded)) {
     if (++looked > MAX_CANDIDATES * 4) break;
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 9 || digits.length > 15 || DATE_LIKE.test(m[0]) || /^(\d)\1+$/.test(digits)) continue;
@@ -290,7 +291,7 @@ export function walletAddresses(text: string, max = 3): WalletAddress[] {
   const found: WalletAddress[] = [];
   let looked = 0;
   ADDRESS.lastIndex = 0;
-  for (const m of text.matchAll(ADDRESS)) {
+  for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) {
     if (++looked > MAX_CANDIDATES) break;
     const coin = coinOf(m[0]);
     if (coin) found.push({ coin, address: m[0] });
@@ -299,7 +300,7 @@ export function walletAddresses(text: string, max = 3): WalletAddress[] {
   if (SOLANA_NAMED.test(text)) {
     looked = 0;
     SOLANA_CANDIDATE.lastIndex = 0;
-    for (const m of text.matchAll(SOLANA_CANDIDATE)) {
+    for (let m = SOLANA_CANDIDATE.exec(text); m; m = SOLANA_CANDIDATE.exec(text)) {
       if (++looked > MAX_CANDIDATES) break;
       const a = m[0];
       // A Bitcoin-shaped word was read above; a key has digits and both cases (a word of letters is no key).

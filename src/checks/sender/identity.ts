@@ -155,7 +155,9 @@ export function governmentDomain(domain: string): boolean {
 export function domainsInDisplayName(name: string): string[] {
   const out = new Set<string>();
   const text = name.normalize('NFKC').slice(0, 512);
-  for (const m of text.matchAll(DOMAIN_IN_TEXT)) {
+  // exec, not matchAll: matchAll makes a copy of the pattern (a new RegExp) and an iterator per call.
+  DOMAIN_IN_TEXT.lastIndex = 0;
+  for (let m = DOMAIN_IN_TEXT.exec(text); m; m = DOMAIN_IN_TEXT.exec(text)) {
     const parsed = parseDomain(m[0].toLowerCase(), { extractHostname: false, validateHostname: false });
     if (parsed.domain && parsed.isIcann) out.add(parsed.domain);
   }

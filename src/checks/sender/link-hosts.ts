@@ -64,7 +64,9 @@ function findLinkHosts(msg: ParsedMessage, max: number, qr: QrLimits | undefined
     if (h) hosts.add(h);
   }
   const text = msg.text.length > MAX_TEXT_URLS_SCAN ? msg.text.slice(0, MAX_TEXT_URLS_SCAN) : msg.text;
-  for (const m of text.matchAll(URL_IN_TEXT)) {
+  // exec, not matchAll: matchAll makes a copy of the pattern (a new RegExp) and an iterator per call.
+  URL_IN_TEXT.lastIndex = 0;
+  for (let m = URL_IN_TEXT.exec(text); m; m = URL_IN_TEXT.exec(text)) {
     if (hosts.size >= max) break;
     if (seen.has(m[0])) continue;
     seen.add(m[0]);

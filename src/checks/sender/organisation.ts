@@ -100,7 +100,9 @@ export function unrelatedOrganisation(
   const initialsAndCues: string[] = [];
   const normalName = name.normalize('NFKC');
   const asciiHostsOnly = hosts.every((h) => !h || isAscii(h));
-  for (const m of normalName.matchAll(WORD)) {
+  // exec, not matchAll: matchAll makes a copy of the pattern (a new RegExp) and an iterator per call.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(normalName); m; m = WORD.exec(normalName)) {
     const raw = m[0].replace(/[.'’&-]+$/u, '');
     const folded = foldBrandWords(raw);
     if (!folded) continue;
@@ -139,7 +141,8 @@ export function unrelatedOrganisation(
   // ß and their capitals (ẞ too) lower-case to those letters: a name without any has nothing to write out.
   const spelled = new Map<string, string>();
   if (UMLAUT_OR_SHARP_S.test(normalName)) {
-    for (const m of normalName.matchAll(WORD)) {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(normalName); m; m = WORD.exec(normalName)) {
       const out = m[0].toLowerCase().replace(/[äöüß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' })[c]!);
       if (out !== m[0].toLowerCase()) spelled.set(foldBrandWords(m[0]), foldBrandWords(out));
     }
