@@ -1,4 +1,5 @@
 import { getDomain, parse as parseDomain } from 'tldts';
+import { ownString } from '../mail/memo.js';
 
 /** Host names longer than a DNS name are answered but not remembered (a hostile message must not fill the memory). */
 const MAX_REMEMBERED_LENGTH = 253;
@@ -19,7 +20,8 @@ export function remembered<T extends string | null | undefined>(compute: (host: 
     const value = compute(host);
     if (host.length <= MAX_REMEMBERED_LENGTH) {
       if (known.size >= MAX_REMEMBERED) known.clear();
-      known.set(host, value);
+      // Kept as strings of their own: a host cut from a message's text would keep the whole text (ownString).
+      known.set(ownString(host), (typeof value === 'string' ? ownString(value) : value) as T);
     }
     return value;
   };

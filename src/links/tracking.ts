@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ParsedMessage } from '../mail/types.js';
 import { splitQuery } from './extract.js';
 import { decodeSafely, type NormalisedUrl } from './normalise.js';
+import { ownString } from '../mail/memo.js';
 
 /**
  * Per-recipient identifiers in URLs. A link or image that carries the recipient's address — plain,
@@ -97,9 +98,11 @@ const needlesCache = new Map<string, readonly Needle[]>();
 const formsCache = new Map<string, readonly Needle[]>();
 const MAX_CACHED_ADDRESSES = 1024;
 
-function addressForms(address: string): readonly Needle[] {
-  const cached = formsCache.get(address);
+function addressForms(text: string): readonly Needle[] {
+  const cached = formsCache.get(text);
   if (cached) return cached;
+  // Kept (the key and the needles) as a string of its own: the address cut from a message would keep its text (ownString).
+  const address = ownString(text);
   const forms: Needle[] = [];
   const lower = address.toLowerCase();
   const bytes = Buffer.from(address, 'utf8');
@@ -129,8 +132,8 @@ const QUERY_WHERE = new Map<string, string>();
 function queryWhere(name: string): string {
   let where = QUERY_WHERE.get(name);
   if (where === undefined) {
-    where = `query parameter \`${name}\``;
-    if (QUERY_WHERE.size < 1024 && name.length <= 64) QUERY_WHERE.set(name, where);
+    where = ownString(`query parameter \`${name}\``);
+    if (QUERY_WHERE.size < 1024 && name.length <= 64) QUERY_WHERE.set(ownString(name), where);
   }
   return where;
 }

@@ -4,6 +4,7 @@ import { isCountrySuffix } from './country-suffix.js';
 import { classifyEdit, damerauLevenshtein } from './edits.js';
 import { skeleton } from './skeleton.js';
 import { isReading, transliterationKey, vowelCount } from './transliteration.js';
+import { ownString } from '../mail/memo.js';
 
 /** A domain a brand owns, to be protected against lookalikes. */
 export interface ProtectedDomain {
@@ -252,7 +253,7 @@ export class LookalikeDetector {
     if (known !== undefined) return known;
     const found = this.examine(input);
     if (this.answers.size >= MAX_REMEMBERED_ANSWERS) this.answers.clear();
-    this.answers.set(input, found === null ? null : Object.freeze(found));
+    this.answers.set(ownString(input), found === null ? null : Object.freeze(found));
     return found;
   }
 

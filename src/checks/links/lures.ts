@@ -1,6 +1,6 @@
 import { searchQueryLocations, webDavLocations } from '../../files/shortcut/remote-folder.js';
 import type { LinkOccurrence } from '../../links/extract.js';
-import { BoundedMemo } from '../../mail/memo.js';
+import { BoundedMemo, ownString } from '../../mail/memo.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check } from '../types.js';
 import { CappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
@@ -312,9 +312,12 @@ function hostNameFacts(host: string, domain: string): HostFacts {
   const facts = hostFacts(host);
   if (facts.domain !== domain) {
     const dot = domain.indexOf('.');
-    facts.downloadLabel = downloadHostLabel(host, domain);
-    facts.signin = namesSignin(wordsOf(host.slice(0, host.length - domain.length) + ' ' + (dot < 0 ? domain : domain.slice(0, dot))), HOST_SIGNIN_WORDS);
-    facts.domain = domain;
+    // Kept as strings of their own, as the memory's keys are: cut from a message, they would keep its text (ownString).
+    const label = downloadHostLabel(host, domain);
+    const signin = namesSignin(wordsOf(host.slice(0, host.length - domain.length) + ' ' + (dot < 0 ? domain : domain.slice(0, dot))), HOST_SIGNIN_WORDS);
+    facts.downloadLabel = label === undefined ? undefined : ownString(label);
+    facts.signin = signin === undefined ? undefined : ownString(signin);
+    facts.domain = ownString(domain);
   }
   return facts;
 }

@@ -1,6 +1,7 @@
 import { domainToASCII, domainToUnicode } from 'node:url';
 import type { Address } from '../types.js';
 import { decodeEncodedWords, type WordsInfo } from './encoded-words.js';
+import { ownString } from '../memo.js';
 
 /**
  * Address lists (RFC 5322 §3.4) parsed leniently, in one linear pass over tokens: groups, quoted local parts,
@@ -105,16 +106,17 @@ export function normalizeDomain(input: string): { domain: string; asciiDomain: s
   while (d.endsWith('.')) d = d.slice(0, -1);
   if (d === '') return { domain: '', asciiDomain: '' };
   if ((!/[^\x00-\x7f]/.test(d) && !d.includes('xn--')) || d.startsWith('[')) {
-    const plain = { domain: d, asciiDomain: d };
+    const own = ownString(d);
+    const plain = { domain: own, asciiDomain: own };
     if (domainCache.size >= 4096) domainCache.clear();
-    domainCache.set(input, plain);
+    domainCache.set(ownString(input), plain);
     return plain;
   }
   const ascii = domainToASCII(d) || d;
   const unicode = domainToUnicode(ascii) || d;
-  const result = { domain: unicode, asciiDomain: ascii };
+  const result = { domain: ownString(unicode), asciiDomain: ownString(ascii) };
   if (domainCache.size >= 4096) domainCache.clear();
-  domainCache.set(input, result);
+  domainCache.set(ownString(input), result);
   return result;
 }
 

@@ -4,6 +4,7 @@ import { addStyleRules, emptyHidingRules, hasHidingRules, rulesHide } from './cs
 import { lowerNameAt } from './names.js';
 import { invisibleRuns } from './invisible.js';
 import { BREAK_PX, PUSH_MIN_PX, SPACER_MIN_PX, tallPx } from './pushed-out.js';
+import { ownString } from '../memo.js';
 
 /**
  * HTML → visible text and facts, in one linear pass over htmlparser2's Tokenizer. We keep our own element
@@ -129,7 +130,7 @@ function styleHiding(style: string): number {
   if (cached !== undefined) return cached;
   const hides = computeStyleHides(style);
   if (styleCache.size >= 2048) styleCache.clear();
-  if (style.length <= 512) styleCache.set(style, hides);
+  if (style.length <= 512) styleCache.set(ownString(style), hides);
   return hides;
 }
 
@@ -179,7 +180,7 @@ function styleTallPx(style: string): number {
   if (cached !== undefined) return cached;
   const px = tallPx(style.toLowerCase().replace(/\s+/g, ''));
   if (tallCache.size >= 2048) tallCache.clear();
-  if (style.length <= 512) tallCache.set(style, px);
+  if (style.length <= 512) tallCache.set(ownString(style), px);
   return px;
 }
 
