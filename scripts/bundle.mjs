@@ -189,7 +189,7 @@ const entityTables = {
 rmSync(OUT, { recursive: true, force: true });
 const started = performance.now();
 const EXTERNAL = ['better-sqlite3', 'pg', 'pg-*', 'bullmq', 'ioredis', 'pino', 'pino-*', 'prom-client', 'mailauth', 'mailauth/*', 'hono', 'hono/*', '@hono/*', 'cytoscape', 'uplot', 'playwright-core'];
-await build({
+const esm = await build({
   entryPoints: {
     spamlab: 'src/cli/entry.ts',
     'pool-worker': 'src/scan/pool-worker.ts',
@@ -214,8 +214,17 @@ await build({
   // the CPU per message with it (tsc's modules, which have the `\p{…}` escapes, 1.21–1.27× less than with it).
   // A worker pays the ICU sets once, when it starts; a one-message scan (cli-scan.cjs below) keeps the rewrite.
   plugins: [precomputedModules, entityTables],
+  // ASCII without comments, as the CommonJS files below (COMMONJS says why): a module's source stays in the heap of
+  // every thread that loads it, and one non-ASCII character made a chunk's whole text a two-byte string — ~5 MB of
+  // a scan worker's heap for ~2.6 MB of modules, ~2 MB once ASCII and without comments (NOTES.md, "The 1 GiB mbox's
+  // peak, again", session 22).
+  charset: 'ascii',
+  minifyWhitespace: true,
+  metafile: true,
   logLevel: 'warning',
 });
+// esbuild leaves regular-expression literals as written: asciiOnly escapes what is left there (every output is in one folder).
+for (const file of Object.keys(esm.metafile.outputs)) if (file.endsWith('.js')) asciiOnly(file.split('/').pop());
 /**
  * What the CommonJS files beside the bundle are built with (the code-cached CLIs and their loader). Their source must
  * be ASCII (see asciiOnly): one non-ASCII character makes the whole 3 MB source a two-byte string, decoded on the slow
