@@ -215,8 +215,8 @@ const esm = await build({
   // A worker pays the ICU sets once, when it starts; a one-message scan (cli-scan.cjs below) keeps the rewrite.
   plugins: [precomputedModules, entityTables],
   // ASCII without comments, as the CommonJS files below (COMMONJS says why): a module's source stays in the heap of
-  // every thread that loads it, and one non-ASCII character made a chunk's whole text a two-byte string — ~5 MB of
-  // a scan worker's heap for ~2.6 MB of modules, ~2 MB once ASCII and without comments (NOTES.md, "The 1 GiB mbox's
+  // every thread that loads it, and one non-ASCII character made a chunk's whole text a two-byte string: the .js
+  // files 4.9 MB, nearly all of them two-byte, before; 4.0 MB, all one-byte, after (NOTES.md, "The 1 GiB mbox's
   // peak, again", session 22).
   charset: 'ascii',
   minifyWhitespace: true,
