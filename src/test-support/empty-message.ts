@@ -1,4 +1,5 @@
 import type { ParsedMessage } from '../mail/types.js';
+import { emptyHtmlFacts } from '../mail/parse/html.js';
 
 /**
  * A ParsedMessage with every field empty, for unit tests of checks and engines that build a message by
@@ -23,7 +24,7 @@ export function emptyMessage(overrides: Partial<ParsedMessage> = {}): ParsedMess
     text: '',
     html: '',
     visibleText: '',
-    htmlFacts: { links: [], scripts: 0, hiddenTextChars: 0, invisibleChars: 0, invisibleInWordChars: 0, forms: 0, pushedOutPx: 0, pushedOutChars: 0 },
+    htmlFacts: emptyHtmlFacts(),
     attachments: [],
     charsets: [],
     anomalies: [],

@@ -4,7 +4,7 @@ import { addStyleRules, emptyHidingRules, hasHidingRules, rulesHide } from './cs
 import { lowerNameAt } from './names.js';
 import { invisibleRuns } from './invisible.js';
 import { BREAK_PX, PUSH_MIN_PX, SPACER_MIN_PX, tallPx } from './pushed-out.js';
-import { ownString } from '../memo.js';
+import { BoundedMemo } from '../memo.js';
 
 /**
  * HTML → visible text and facts, in one linear pass over htmlparser2's Tokenizer. We keep our own element
@@ -117,7 +117,12 @@ const FONT_UNSET = 0;
 const FONT_TINY = 1;
 const FONT_READABLE = 2;
 
-const styleCache = new Map<string, number>();
+/** Bulk mail repeats a handful of style strings thousands of times: the answers for each are remembered (bounded). */
+const styleMemo = new BoundedMemo<string, number>(2048);
+/** The same for the height a style gives its element (styleTallPx). */
+const tallMemo = new BoundedMemo<string, number>(2048);
+/** Styles longer than this are worked out every time, not remembered. */
+const MAX_REMEMBERED_STYLE = 512;
 
 /** Whether an inline style hides its element's text (CSS 2.1 display/visibility, and the tricks spam uses). */
 export function styleHides(style: string): boolean {
@@ -125,13 +130,10 @@ export function styleHides(style: string): boolean {
 }
 
 function styleHiding(style: string): number {
-  // Bulk mail repeats a handful of style strings thousands of times: remember the answers (bounded).
-  const cached = styleCache.get(style);
+  const cached = styleMemo.get(style);
   if (cached !== undefined) return cached;
   const hides = computeStyleHides(style);
-  if (styleCache.size >= 2048) styleCache.clear();
-  if (style.length <= 512) styleCache.set(ownString(style), hides);
-  return hides;
+  return style.length <= MAX_REMEMBERED_STYLE ? styleMemo.set(style, hides) : hides;
 }
 
 /**
@@ -172,16 +174,12 @@ function otherStyleHides(s: string): boolean {
   return false;
 }
 
-const tallCache = new Map<string, number>();
-
 /** The height an inline style gives its element of itself (pushed-out.ts), remembered as styleHiding's answers are. */
 function styleTallPx(style: string): number {
-  const cached = tallCache.get(style);
+  const cached = tallMemo.get(style);
   if (cached !== undefined) return cached;
   const px = tallPx(style.toLowerCase().replace(/\s+/g, ''));
-  if (tallCache.size >= 2048) tallCache.clear();
-  if (style.length <= 512) tallCache.set(ownString(style), px);
-  return px;
+  return style.length <= MAX_REMEMBERED_STYLE ? tallMemo.set(style, px) : px;
 }
 
 /** Whether an inline style sets a readable font-size (undefined: no style attribute). */
