@@ -120,3 +120,64 @@ export function base58Decode(s: string, alphabet: string = BASE58): Uint8Array |
   for (let i = 0; i < s.length && s[i] === alphabet[0]; i++) bytes.unshift(0);
   return Uint8Array.from(bytes);
 }
+
+/**
+ * Bitcoin Cash's CashAddr (session 23): 42 characters of the bech32 alphabet, `q…` (key hash) or `p…` (script hash), with
+ * or without its `bitcoincash:` prefix, one case throughout — a 40-bit BCH-code checksum over the prefix's low five bits,
+ * a zero and the payload (the spec's polymod; the prefix is always folded in, also where the text leaves it out).
+ */
+const CASHADDR_GEN = [0x98f2bc8e61n, 0x79b76d99e2n, 0xf33e5fb3c4n, 0xae2eabe2a8n, 0x1e4f43e470n];
+const BECH32_CHARS = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+export function cashAddrValid(address: string): boolean {
+  const s = address.toLowerCase();
+  if (s !== address && s.toUpperCase() !== address) return false;
+  const payload = s.startsWith('bitcoincash:') ? s.slice(12) : s;
+  if (payload.length !== 42 || (payload[0] !== 'q' && payload[0] !== 'p')) return false;
+  const values: number[] = [];
+  for (const c of 'bitcoincash') values.push(c.charCodeAt(0) & 31);
+  values.push(0);
+  for (const c of payload) {
+    const v = BECH32_CHARS.indexOf(c);
+    if (v < 0) return false;
+    values.push(v);
+  }
+  let chk = 1n;
+  for (const v of values) {
+    const top = chk >> 35n;
+    chk = ((chk & 0x07ffffffffn) << 5n) ^ BigInt(v);
+    for (let i = 0; i < 5; i++) if ((top >> BigInt(i)) & 1n) chk ^= CASHADDR_GEN[i]!;
+  }
+  return (chk ^ 1n) === 0n;
+}
+
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+/**
+ * Stellar's account (session 23, SEP-23 strkey): base32 of a version byte (6 << 3: `G…`, 56 characters; a muxed account,
+ * 12 << 3: `M…`, 69), the key (and for muxed, an 8-byte id), and a CRC16-XModem over those, little-endian.
+ */
+export function stellarValid(address: string): boolean {
+  const version = address.length === 56 ? 6 << 3 : address.length === 69 ? 12 << 3 : -1;
+  if (version < 0) return false;
+  const bytes: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  for (const c of address) {
+    const v = BASE32.indexOf(c);
+    if (v < 0) return false;
+    acc = ((acc << 5) | v) & 0xffff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((acc >> bits) & 0xff);
+    }
+  }
+  // The bits left over past the last whole byte are zero in an address as encoded.
+  if ((acc & ((1 << bits) - 1)) !== 0 || bytes[0] !== version) return false;
+  const body = bytes.slice(0, -2);
+  let crc = 0;
+  for (const b of body) {
+    crc ^= b << 8;
+    for (let i = 0; i < 8; i++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  return bytes[bytes.length - 2] === (crc & 0xff) && bytes[bytes.length - 1] === crc >> 8;
+}

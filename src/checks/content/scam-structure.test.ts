@@ -32,6 +32,16 @@ const XRP = 'rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh';
 const XRP2 = 'rhCMLiUKVndEqr1KhudVdZcLtD7oRLwhAU';
 const ADA = 'addr1qx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzer3n0d3vllmyqwsx5wktcd8cc3sq835lu7drv2xwl2wywfgse35a3x';
 const ADA_ENTERPRISE = 'addr1vx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzers66hrl8';
+/**
+ * Session 23: Bitcoin Cash's CashAddr (the spec's examples: a key hash and a script hash), Stellar's accounts (SEP-23's
+ * examples: a G… account and a muxed M… one) and XRP's X-addresses (XLS-5d's examples: without a tag and with one).
+ */
+const BCH = 'bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a';
+const BCH_P2SH = 'bitcoincash:ppm2qsznhks23z7629mms6s4cwef74vcwvn0h829pq';
+const XLM = 'GA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVSGZ';
+const XLM_MUXED = 'MA7QYNF7SOWQ3GLR2BGMZEHXAVIRZA4KVWLTJJFC7MGXUA74P7UJVAAAAAAAAAAAAAJLK';
+const XADDR = 'X7AcgcsBL6XDcUb289X4mJ8djcdyKaB5hJDWMArnXr61cqZ';
+const XADDR_TAG = 'X7gJ5YK8abHf2eTPWPFHAAot8Knck11QGqmQ7a6a3Z8PJvk';
 
 test('wallet addresses: checksums and forms', () => {
   const coins = (text: string) => walletAddresses(text, 8).map((w) => `${w.coin}:${w.address}`);
@@ -64,6 +74,19 @@ test('wallet addresses, session 22: XRP (Ripple\'s Base58Check) and Cardano (bec
   assert.deepEqual(coins(`${XRP.slice(0, -1)}j ${XRP2.slice(0, -1)}B ${ADA.slice(0, -1)}q ${ADA_ENTERPRISE.slice(0, -1)}9`), []);
   assert.deepEqual(coins('rrrrrrrrrrrrrrrrrrrrrrrrrrrrrr and reimbursementsAndRefundsSchedule2025 and addr1 alone'), []);
   assert.deepEqual(coins(`inside a word: x${XRP} y${ADA}`), []);
+});
+
+test('wallet addresses, session 23: Bitcoin Cash (CashAddr), Stellar (strkey), XRP X-addresses', () => {
+  const coins = (text: string) => walletAddresses(text, 8).map((w) => `${w.coin}:${w.address}`);
+  const bare = (a: string) => a.slice('bitcoincash:'.length);
+  assert.deepEqual(coins(`Send BCH to ${BCH} or ${bare(BCH_P2SH)}; XLM to ${XLM} or ${XLM_MUXED}; XRP to ${XADDR} or ${XADDR_TAG}.`), [
+    `BCH:${bare(BCH)}`, `BCH:${bare(BCH_P2SH)}`, `XLM:${XLM}`, `XLM:${XLM_MUXED}`, `XRP:${XADDR}`, `XRP:${XADDR_TAG}`,
+  ]);
+  assert.deepEqual(coins(BCH.toUpperCase()), [`BCH:${bare(BCH).toUpperCase()}`]);
+  // One character changed breaks each checksum; mixed case is no CashAddr; a long word of capitals is no Stellar account.
+  assert.deepEqual(coins(`${BCH.slice(0, -1)}b ${XLM.slice(0, -1)}A ${XLM_MUXED.slice(0, -1)}A ${XADDR.slice(0, -1)}Y ${XADDR_TAG.slice(0, -1)}j`), []);
+  assert.deepEqual(coins(`${bare(BCH).slice(0, 20)}${bare(BCH).slice(20).toUpperCase()} ${'G'.repeat(56)} ${'GREETINGSFROMTHEBOARD'.repeat(3).slice(0, 56)}`), []);
+  assert.deepEqual(coins(`inside a word: x${bare(BCH)} y${XLM} z${XADDR}`), []);
 });
 
 const callbackRows: { name: string; text: string; html?: string; reads: boolean }[] = [
@@ -135,6 +158,13 @@ const extortionRows: { name: string; text: string; reads: boolean }[] = [
   { name: 'a Cardano stake pool\'s newsletter', reads: false, text: `Delegate to our pool: rewards are paid every epoch to ${ADA}. Watch our video on staking with all your contacts.` },
   { name: 'a threat with an ETH address whose case breaks EIP-55', reads: false, text: `I recorded you. Send 0.4 ETH to ${ETH55.slice(0, -1)}D within 48 hours or the video goes to all your contacts.` },
   { name: 'a threat with a Solana-shaped key, the coin not named', reads: false, text: `I recorded you. Send the money to ${SOL} within 48 hours or the video goes to all your contacts.` },
+  // Session 23: Bitcoin Cash, Stellar, XRP's X-address; must-nots with the same addresses.
+  { name: 'en: Bitcoin Cash with its prefix', reads: true, text: `I recorded you through your webcam. Send $1200 in Bitcoin Cash to ${BCH} within 48 hours or I will send the video to all your contacts.` },
+  { name: 'pt: Bitcoin Cash without its prefix', reads: true, text: `Tenho acesso ao seu dispositivo e gravei você. Envie 900 USD em BCH para ${BCH_P2SH.slice(12)} em 48 horas ou enviarei o vídeo para todos os seus contatos.` },
+  { name: 'de: Stellar', reads: true, text: `Ich habe Zugriff auf Ihr Gerät und habe Sie aufgenommen. Senden Sie 1000 € in XLM an ${XLM}, sonst schicke ich das Video an alle Ihre Kontakte. Sie haben 48 Stunden.` },
+  { name: 'fr: XRP X-address', reads: true, text: `J'ai accès à votre appareil. Envoyez 1000 € en XRP à ${XADDR_TAG} sous 48 heures, sinon j'enverrai la vidéo à tous vos contacts.` },
+  { name: 'an exchange\'s Stellar deposit address with its memo', reads: false, text: `Your XLM deposit address is ${XLM} (memo 4471902). Deposits are credited within 24 hours. Watch our video on deposits.` },
+  { name: 'a friend asking for Bitcoin Cash back', reads: false, text: `Hey, could you send the 0.2 BCH you owe me to ${BCH}? No rush, within a week is fine. The video from Saturday is on the shared drive.` },
   // Must not: an exchange's deposit, a donation page, a security newsletter, a threat with a broken address, an address with a deadline only.
   { name: 'an exchange\'s deposit confirmation', reads: false, text: `Your deposit of 0.25 BTC to ${BC1} has been confirmed. Funds are available within 24 hours. Questions? See your account.` },
   { name: 'a donation page with a BTC address', reads: false, text: `Support our archive: donate Bitcoin to ${P2PKH}. Every gift helps us publish more videos for all our contacts and members.` },
@@ -173,6 +203,9 @@ test('scam structure: linear on hostile text (digits, addresses, currency)', () 
   // Session 22: XRP's r… and Cardano's addr1… candidates on runs of their letters.
   const ripple = cpuGrowth((n) => `48 hours ${'r'.repeat(n / 2)} ${'rHb9CJ '.repeat(n / 7)} ${'addr1q'.repeat(n / 6)}`, (t) => cryptoExtortion(t));
   assert.ok(ripple < 40, `10× the text took ${ripple.toFixed(1)}× the CPU`);
+  // Session 23: CashAddr's q…/p…, Stellar's G…/M… and the X-address on runs of their letters.
+  const more = cpuGrowth((n) => `48 hours ${'q'.repeat(n / 4)} ${'G'.repeat(n / 4)} ${'M2'.repeat(n / 8)} ${'X7Acg '.repeat(n / 6)}`, (t) => cryptoExtortion(t));
+  assert.ok(more < 40, `10× the text took ${more.toFixed(1)}× the CPU`);
   const afterPhone = cpuGrowth((n) => buildMessage({ subject: 'x', text: `$1 not you? ${'0120 558 221 ま'.repeat(n / 14)}` }), (m) => callbackCharge(m));
   assert.ok(afterPhone < 40, `10× the text took ${afterPhone.toFixed(1)}× the CPU`);
 });

@@ -4,7 +4,7 @@ import type { ParsedMessage } from '../../mail/types.js';
 import { readQrCodesOnce, type QrLimits } from '../../files/qr/read.js';
 import { skeletonOfChar } from '../../lookalike/skeleton.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
-import { base58Decode, eip55, moneroValid, RIPPLE_BASE58, solanaKey } from './coin-address.js';
+import { base58Decode, cashAddrValid, eip55, moneroValid, RIPPLE_BASE58, solanaKey, stellarValid } from './coin-address.js';
 import { CALLBACK_PRETEXT_TERMS, EXTORTION_THREAT_ROWS, STRUCTURE_WARNING_TERMS } from './terms.js';
 
 /**
@@ -200,10 +200,13 @@ export function callbackCharge(msg: ParsedMessage, raw = headText(msg)): Callbac
  * throughout), Ethereum and its tokens (0x + 40 hex; BNB Smart Chain's are the same); session 21: Litecoin (L…, M… and
  * ltc1), Dogecoin (D + 33) and Monero (4… or 8…, 95 characters; 4…, 106 integrated); session 22: XRP's classic address
  * (r + 24–34 of Ripple's Base58) and Cardano's Shelley address (addr1 + 53–98 bech32 characters, lower case as wallets
- * write it). Bounded repeats, each start reads at most 106 characters.
+ * write it); session 23: Bitcoin Cash's CashAddr (q… or p…, 42 bech32 characters: the `bitcoincash:` before it is left
+ * out of the candidate, its checksum covers the prefix anyway), Stellar's account (G + 55, muxed M + 68, base32) and XRP's
+ * X-address (X + 46 of Ripple's Base58: the account and its tag in one). Bounded repeats, each start reads at most 106
+ * characters.
  */
 const ADDRESS =
-  /(?<![A-Za-z0-9])(?:[13][1-9A-HJ-NP-Za-km-z]{24,34}|r[1-9A-HJ-NP-Za-km-z]{24,34}|addr1[02-9ac-hj-np-z]{53,98}|T[1-9A-HJ-NP-Za-km-z]{33}|bc1[02-9ac-hj-np-z]{11,71}|BC1[02-9AC-HJ-NP-Z]{11,71}|ltc1[02-9ac-hj-np-z]{11,71}|LTC1[02-9AC-HJ-NP-Z]{11,71}|[LM][1-9A-HJ-NP-Za-km-z]{26,33}|D[1-9A-HJ-NP-Za-km-z]{33}|[48][1-9A-HJ-NP-Za-km-z]{94}|4[1-9A-HJ-NP-Za-km-z]{105}|0x[0-9a-fA-F]{40})(?![A-Za-z0-9])/g;
+  /(?<![A-Za-z0-9])(?:[13][1-9A-HJ-NP-Za-km-z]{24,34}|r[1-9A-HJ-NP-Za-km-z]{24,34}|addr1[02-9ac-hj-np-z]{53,98}|T[1-9A-HJ-NP-Za-km-z]{33}|bc1[02-9ac-hj-np-z]{11,71}|BC1[02-9AC-HJ-NP-Z]{11,71}|ltc1[02-9ac-hj-np-z]{11,71}|LTC1[02-9AC-HJ-NP-Z]{11,71}|[LM][1-9A-HJ-NP-Za-km-z]{26,33}|D[1-9A-HJ-NP-Za-km-z]{33}|[48][1-9A-HJ-NP-Za-km-z]{94}|4[1-9A-HJ-NP-Za-km-z]{105}|0x[0-9a-fA-F]{40}|[qp][02-9ac-hj-np-z]{41}|[QP][02-9AC-HJ-NP-Z]{41}|G[A-Z2-7]{55}|M[A-Z2-7]{68}|X[1-9A-HJ-NP-Za-km-z]{46})(?![A-Za-z0-9])/g;
 /**
  * A Solana key's shape: 32–44 Base58 characters, not inside a URL's path or query (a token there is no address). Read only
  * in a text that names the coin (SOLANA_NAMED): the shape has no checksum.
@@ -217,10 +220,24 @@ const SOLANA_NAMED = /\bsolana\b|\bSOL\b|\bphantom\b|ソラナ/i;
  */
 function base58Check(s: string, versions: readonly number[], alphabet?: string): boolean {
   const b = base58Decode(s, alphabet);
-  if (!b || b.length !== 25 || !versions.includes(b[0]!)) return false;
-  const once = createHash('sha256').update(b.subarray(0, 21)).digest();
+  return !!b && b.length === 25 && versions.includes(b[0]!) && checksumHolds(b);
+}
+
+/** The last four bytes are the first four of the double SHA-256 of the rest (Base58Check's checksum). */
+function checksumHolds(b: Uint8Array): boolean {
+  const n = b.length - 4;
+  const once = createHash('sha256').update(b.subarray(0, n)).digest();
   const twice = createHash('sha256').update(once).digest();
-  return twice[0] === b[21] && twice[1] === b[22] && twice[2] === b[23] && twice[3] === b[24];
+  return twice[0] === b[n] && twice[1] === b[n + 1] && twice[2] === b[n + 2] && twice[3] === b[n + 3];
+}
+
+/**
+ * XRP's X-address (session 23, XLS-5d): Base58Check in Ripple's alphabet of 35 bytes — the main net's prefix 0x05 0x44,
+ * the 20-byte account, a flag (0: no tag, 1: a 32-bit tag) and eight bytes of tag.
+ */
+function xAddressValid(s: string): boolean {
+  const b = base58Decode(s, RIPPLE_BASE58);
+  return !!b && b.length === 35 && b[0] === 0x05 && b[1] === 0x44 && b[22]! <= 1 && checksumHolds(b);
 }
 
 const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
@@ -249,7 +266,7 @@ function bech32Valid(address: string): boolean {
 }
 
 export interface WalletAddress {
-  coin: 'BTC' | 'TRON' | 'ETH' | 'LTC' | 'DOGE' | 'XMR' | 'SOL' | 'XRP' | 'ADA';
+  coin: 'BTC' | 'TRON' | 'ETH' | 'LTC' | 'DOGE' | 'XMR' | 'SOL' | 'XRP' | 'ADA' | 'BCH' | 'XLM';
   address: string;
 }
 
@@ -275,7 +292,17 @@ function coinOf(a: string): WalletAddress['coin'] | null {
       // LTC1… upper-case bech32, or a legacy address (version 0x30 → L).
       return a.startsWith('LTC1') ? (bech32Valid(a) ? 'LTC' : null) : base58Check(a, [0x30]) ? 'LTC' : null;
     case 'M':
-      return base58Check(a, [0x32]) ? 'LTC' : null;
+      // A Stellar muxed account (69 base32 characters) or a Litecoin P2SH address (version 0x32 → M).
+      return a.length === 69 ? (stellarValid(a) ? 'XLM' : null) : base58Check(a, [0x32]) ? 'LTC' : null;
+    case 'G':
+      return stellarValid(a) ? 'XLM' : null;
+    case 'q':
+    case 'p':
+    case 'Q':
+    case 'P':
+      return cashAddrValid(a) ? 'BCH' : null;
+    case 'X':
+      return xAddressValid(a) ? 'XRP' : null;
     case 'D':
       return base58Check(a, [0x1e]) ? 'DOGE' : null;
     case '4':
