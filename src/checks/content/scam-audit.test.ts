@@ -119,6 +119,18 @@ const partRows: { name: string; text: string; ids: string[] }[] = [
   { name: 'new bank details, no calls, nothing to pay', text: 'We have new bank details. We cannot take calls this week, reply by email only.', ids: [] },
   { name: 'pending invoices, no calls, the bank unchanged', text: 'Please pay the pending invoices. We cannot take calls, reply by email only.', ids: [] },
   { name: 'a genuine change: verify with your usual contact', text: 'We have new bank details for all future payments. By email only we cannot confirm them: verify any change by calling your usual contact.', ids: [] },
+  // Session 23: funds held until a fee is paid first — each part missing once, and the genuine letters of the same kinds
+  // (English ones scored spam end to end by the classifier on main already, so they are rows here, not audit must-nots).
+  { name: 'a held withdrawal: a tax deposit that cannot be deducted', text: 'Your withdrawal request is on hold. A tax deposit of 20 % is due; it cannot be deducted from your balance.', ids: ['CONTENT_ADVANCE_FEE_ASKED'] },
+  { name: 'a held withdrawal, no fee named', text: 'Your withdrawal request is on hold. The amount cannot be deducted from your balance.', ids: [] },
+  { name: 'a dormant account: reactivation fee to withdraw (de)', text: 'Um das Konto zu reaktivieren und Ihr Guthaben auszuzahlen, zahlen Sie eine Reaktivierungsgebühr.', ids: ['CONTENT_ADVANCE_FEE_ASKED'] },
+  { name: 'located funds, court fees first (nl)', text: 'Wij hebben uw geld teruggevonden. U moet eerst de gerechtskosten betalen.', ids: ['CONTENT_ADVANCE_FEE_ASKED'] },
+  { name: 'an exchange\'s withdrawal notice with its network fee', text: 'We received your withdrawal request of 0.5 BTC. Network fee: 0.00015 BTC; the amount after the fee is sent once the request is approved.', ids: [] },
+  { name: 'an accountant on a pension withdrawal\'s tax', text: 'About your pension withdrawal request: personal income tax is due on the taxable part. The tax must be paid by 31 January; after payment, HMRC will send you a statement.', ids: [] },
+  { name: 'a prepaid line\'s reactivation', text: 'Your prepaid line has been inactive. To reactivate it, pay the reactivation fee of $5; your remaining balance of $12.40 will then be restored.', ids: [] },
+  { name: 'a real lawyer asking court fees in advance for a claim', text: 'To file the claim, court fees of £455 must be paid in advance. We will seek to recover the funds you lost through the court.', ids: [] },
+  { name: 'a tenant\'s deposit returned (de)', text: 'Ihre Kaution zahlen wir nach der Übergabe aus; vorher müssen Sie zuerst die Schlüssel zurückgeben. Ihre Auszahlung erfolgt in 14 Tagen.', ids: [] },
+  { name: 'a warning about held-withdrawal scams (en)', text: 'Scam alert: fake platforms say your withdrawal request is on hold until a tax deposit is paid that cannot be deducted from your balance. Never pay it.', ids: [] },
 ];
 for (const row of partRows) {
   test(`fee and channel parts: ${row.name}`, async () => {

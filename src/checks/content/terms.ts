@@ -1165,6 +1165,42 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['finance', 3, 'negatieve bkr-registratie'], ['finance', 3, 'ook met een bkr-registratie'], ['finance', 3, 'om het bedrag vrij te geven'], ['finance', 1, 'administratiekosten'],
   ['finance', 3, 'ブラックの方でも'], ['finance', 3, '事前に保証料'], ['finance', 2, '保証料'], ['finance', 1, '審査を通過'],
   ['finance', 3, 'cattivo pagatore'], ['finance', 3, 'per lo sblocco della somma'], ['finance', 3, 'para liberar o valor'], ['finance', 3, 'para liberar el importe'],
+  // ── issue 17, session 23: the fee asked before a payout in three more letters (CONTENT_ADVANCE_FEE_ASKED's parts):
+  // the fake trading platform's held withdrawal ("a tax of 20 % must be paid first; it cannot be deducted from your balance",
+  // a deposit to unfreeze it), the fake exchange's dormant account ("pay the activation fee to reactivate it and withdraw your
+  // funds") and the fake law firm that has "located the funds you lost" and asks court fees first. The payout is the
+  // withdrawal *request*, the funds to withdraw or the located funds — not any withdrawal, not a remaining balance (a prepaid
+  // line's reactivation), not "restitution" (a real lawyer's claim); the fee a deposit asked ("eine Kaution", not a tenant's
+  // own), an unfreezing fee or court fees; the condition "cannot be deducted from the balance" (paid apart, first), "you must
+  // first", "after payment the funds are sent". No income tax (an accountant's letter on a pension withdrawal's tax that
+  // "must be paid" by a date), no "su retiro" (also one's retirement). Court fees in English are no row: a real lawyer's letter asks them in advance
+  // for a claim about "the funds you lost" (a payout row since session 19).
+  ['fee-name', 1, 'withdrawal tax'], ['fee-name', 1, 'tax deposit'], ['fee-name', 1, 'security deposit'], ['fee-name', 1, 'unfreezing fee'], ['fee-name', 1, 'unfreeze fee'],
+  ['fee-name', 1, 'unlock fee'], ['fee-name', 1, 'unlocking fee'], ['fee-name', 1, 'margin deposit'], ['fee-name', 1, 'reactivation fee'],
+  ['fee-name', 1, 'eine kaution'], ['fee-name', 1, 'reaktivierungsgebühr'], ['fee-name', 1, 'entsperrgebühr'], ['fee-name', 1, 'gerichtskosten'],
+  ['fee-name', 1, 'custas judiciais'], ['fee-name', 1, 'taxa de desbloqueio'], ['fee-name', 1, 'depósito de garantia'], ['fee-name', 1, 'deposito de garantia'], ['fee-name', 1, 'taxa de ativação'], ['fee-name', 1, 'taxa de ativacao'],
+  ['fee-name', 1, 'gastos judiciales'], ['fee-name', 1, 'tarifa de activación'], ['fee-name', 1, 'tarifa de activacion'], ['fee-name', 1, 'tarifa de desbloqueo'], ['fee-name', 1, 'un impuesto'], ['fee-name', 1, 'una fianza'],
+  ['fee-name', 1, 'une caution'], ['fee-name', 1, 'frais de justice'], ['fee-name', 1, 'frais d\'activation'], ['fee-name', 1, 'frais de réactivation'], ['fee-name', 1, 'frais de reactivation'],
+  ['fee-name', 1, 'een borg'], ['fee-name', 1, 'borgsom'], ['fee-name', 1, 'gerechtskosten'], ['fee-name', 1, 'activeringskosten'], ['fee-name', 1, 'ontgrendelingskosten'],
+  ['fee-name', 1, 'spese legali'], ['fee-name', 1, 'deposito cauzionale'], ['fee-name', 1, 'tassa di attivazione'],
+  ['fee-name', 1, '個人所得税'], ['fee-name', 1, '裁判費用'], ['fee-name', 1, '凍結解除'], ['fee-name', 1, '税金'],
+  ['fee-condition', 1, 'cannot be deducted from'], ['fee-condition', 1, 'you must first'], ['fee-condition', 1, 'to reactivate'], ['fee-condition', 1, 'once it is paid'], ['fee-condition', 1, 'after payment'],
+  ['fee-condition', 1, 'nicht vom guthaben abgezogen'], ['fee-condition', 1, 'müssen sie zuerst'], ['fee-condition', 1, 'musst du zuerst'], ['fee-condition', 1, 'zu reaktivieren'],
+  ['fee-condition', 1, 'não pode ser descontada'], ['fee-condition', 1, 'nao pode ser descontada'], ['fee-condition', 1, 'não pode ser descontado'], ['fee-condition', 1, 'nao pode ser descontado'],
+  ['fee-condition', 1, 'antecipadamente'], ['fee-condition', 1, 'após o pagamento'], ['fee-condition', 1, 'apos o pagamento'], ['fee-condition', 1, 'para reativar'],
+  ['fee-condition', 1, 'no puede descontarse'], ['fee-condition', 1, 'no se puede descontar'], ['fee-condition', 1, 'debe pagar primero'], ['fee-condition', 1, 'debe abonar primero'], ['fee-condition', 1, 'tras el pago'], ['fee-condition', 1, 'para reactivar'],
+  ['fee-condition', 1, 'ne peut pas être déduit'], ['fee-condition', 1, 'ne peut pas etre deduit'], ['fee-condition', 1, 'vous devez d\'abord'], ['fee-condition', 1, 'après paiement'], ['fee-condition', 1, 'apres paiement'], ['fee-condition', 1, 'pour réactiver'],
+  ['fee-condition', 1, 'niet van uw saldo'], ['fee-condition', 1, 'moet u eerst'], ['fee-condition', 1, 'u moet eerst'], ['fee-condition', 1, 'na betaling wordt'], ['fee-condition', 1, 'om uw account te heractiveren'],
+  ['fee-condition', 1, 'non può essere detratto'], ['fee-condition', 1, 'non puo essere detratto'], ['fee-condition', 1, 'deve prima'], ['fee-condition', 1, 'dopo il pagamento'],
+  ['fee-condition', 1, '残高から差し引く'], ['fee-condition', 1, 'お支払い確認後'], ['fee-condition', 1, 'お振込み確認後'], ['fee-condition', 1, 'お振り込み確認後'],
+  ['payout', 1, 'withdrawal request'], ['payout', 1, 'withdraw your funds'], ['payout', 1, 'located the funds'], ['payout', 1, 'traced the funds'], ['payout', 1, 'funds have been located'],
+  ['payout', 1, 'ihre auszahlung'], ['payout', 1, 'auszahlung freigegeben'], ['payout', 1, 'guthaben auszuzahlen'], ['payout', 1, 'gelder ausfindig gemacht'],
+  ['payout', 1, 'seu saque'], ['payout', 1, 'desbloquear o saque'], ['payout', 1, 'localizou os fundos'], ['payout', 1, 'localizamos os fundos'],
+  ['payout', 1, 'solicitud de retiro'], ['payout', 1, 'desbloquear sus fondos'], ['payout', 1, 'retirar sus fondos'], ['payout', 1, 'localizado los fondos'],
+  ['payout', 1, 'votre retrait'], ['payout', 1, 'débloquer le retrait'], ['payout', 1, 'retrouvé les fonds'], ['payout', 1, 'retrouve les fonds'],
+  ['payout', 1, 'uw opname'], ['payout', 1, 'opname vrij te geven'], ['payout', 1, 'geld teruggevonden'],
+  ['payout', 1, 'il tuo prelievo'], ['payout', 1, 'sbloccare il prelievo'], ['payout', 1, 'ritrovato i fondi'],
+  ['payout', 1, '出金申請'], ['payout', 1, 'ウォレットへ送金'], ['payout', 1, '資金を特定'],
 ];
 
 const THEME_ROWS: Rows<ThemeName> = [
