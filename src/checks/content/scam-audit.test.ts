@@ -130,6 +130,8 @@ const partRows: { name: string; text: string; ids: string[] }[] = [
   { name: 'a prepaid line\'s reactivation', text: 'Your prepaid line has been inactive. To reactivate it, pay the reactivation fee of $5; your remaining balance of $12.40 will then be restored.', ids: [] },
   { name: 'a real lawyer asking court fees in advance for a claim', text: 'To file the claim, court fees of £455 must be paid in advance. We will seek to recover the funds you lost through the court.', ids: [] },
   { name: 'a tenant\'s deposit returned (de)', text: 'Ihre Kaution zahlen wir nach der Übergabe aus; vorher müssen Sie zuerst die Schlüssel zurückgeben. Ihre Auszahlung erfolgt in 14 Tagen.', ids: [] },
+  { name: 'the VIP level bought before a withdrawal', text: 'Deposit 10,000 USDT to upgrade your account level; then the full balance including your deposit can be withdrawn.', ids: ['CONTENT_ADVANCE_FEE_ASKED'] },
+  { name: 'an exchange\'s VIP tier mail', text: 'Your VIP level is now VIP 2, based on your 30-day trading volume. Lower fees apply. Your funds can be withdrawn at any time.', ids: [] },
   { name: 'a warning about held-withdrawal scams (en)', text: 'Scam alert: fake platforms say your withdrawal request is on hold until a tax deposit is paid that cannot be deducted from your balance. Never pay it.', ids: [] },
 ];
 for (const row of partRows) {

@@ -1201,6 +1201,50 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['payout', 1, 'uw opname'], ['payout', 1, 'opname vrij te geven'], ['payout', 1, 'geld teruggevonden'],
   ['payout', 1, 'il tuo prelievo'], ['payout', 1, 'sbloccare il prelievo'], ['payout', 1, 'ritrovato i fondi'],
   ['payout', 1, '出金申請'], ['payout', 1, 'ウォレットへ送金'], ['payout', 1, '資金を特定'],
+  // Session 23: the fake platform's "VIP level" — a deposit to raise the account's level before the balance "including your
+  // deposit" can be withdrawn (CONTENT_ADVANCE_FEE_ASKED's parts: the level as the fee, the deposit coming back as the
+  // condition — what no exchange's own tier mail says —, the withdrawal as the payout).
+  ['fee-name', 1, 'account level'], ['fee-name', 1, 'vip level'], ['fee-name', 1, 'kontostufe'], ['fee-name', 1, 'vip-stufe'], ['fee-name', 1, 'nível da sua conta'], ['fee-name', 1, 'nivel da sua conta'],
+  ['fee-name', 1, 'nível vip'], ['fee-name', 1, 'nivel de su cuenta'], ['fee-name', 1, 'nivel vip'], ['fee-name', 1, 'niveau de votre compte'], ['fee-name', 1, 'niveau vip'],
+  ['fee-name', 1, 'accountniveau'], ['fee-name', 1, 'vip-niveau'], ['fee-name', 1, 'livello del tuo conto'], ['fee-name', 1, 'livello vip'], ['fee-name', 1, '口座レベル'], ['fee-name', 1, 'vipレベル'],
+  ['fee-condition', 1, 'including your deposit'], ['fee-condition', 1, 'einschließlich ihrer einzahlung'], ['fee-condition', 1, 'inklusive ihrer einzahlung'], ['fee-condition', 1, 'incluindo o seu depósito'],
+  ['fee-condition', 1, 'incluindo o seu deposito'], ['fee-condition', 1, 'incluido su depósito'], ['fee-condition', 1, 'incluido su deposito'], ['fee-condition', 1, 'y compris votre dépôt'],
+  ['fee-condition', 1, 'y compris votre depot'], ['fee-condition', 1, 'inclusief uw storting'], ['fee-condition', 1, 'compreso il tuo deposito'], ['fee-condition', 1, '入金分を含む'],
+  ['payout', 1, 'can be withdrawn'], ['payout', 1, 'ausgezahlt werden'], ['payout', 1, 'poderá ser sacado'], ['payout', 1, 'podera ser sacado'], ['payout', 1, 'podrá retirarse'],
+  ['payout', 1, 'podra retirarse'], ['payout', 1, 'pourra être retiré'], ['payout', 1, 'pourra etre retire'], ['payout', 1, 'kan worden opgenomen'], ['payout', 1, 'potrà essere prelevato'], ['payout', 1, '出金できます'],
+  // Session 23: the sextortion letter that proves itself by the reader's phone number or home ("is this your number?",
+  // "I know where you live") and gives the address as a QR code — recordings "of you" on adult sites, sent to family and
+  // colleagues. Each weighs 2 at most: a friend's joke or a wedding video's "recordings of you" is one phrase; the letter
+  // has several (a category without a strong term needs 6).
+  ['sextortion', 2, 'i know where you live'], ['sextortion', 2, 'is this your number'], ['sextortion', 2, 'recordings of you'], ['sextortion', 2, 'adult sites'],
+  ['sextortion', 1, 'your family and colleagues'], ['sextortion', 1, 'your colleagues'],
+  ['sextortion', 2, 'ich weiß, wo sie wohnen'], ['sextortion', 2, 'ich weiss, wo sie wohnen'], ['sextortion', 2, 'ich weiß, wo du wohnst'], ['sextortion', 2, 'ist das ihre nummer'],
+  ['sextortion', 2, 'aufnahmen von ihnen'], ['sextortion', 2, 'aufnahmen von dir'], ['sextortion', 2, 'erwachsenenseiten'], ['sextortion', 1, 'ihre kollegen'],
+  ['sextortion', 2, 'sei onde você mora'], ['sextortion', 2, 'sei onde voce mora'], ['sextortion', 2, 'é o seu número'], ['sextortion', 2, 'gravações suas'], ['sextortion', 2, 'gravacoes suas'],
+  ['sextortion', 2, 'sites adultos'], ['sextortion', 2, 'sites para adultos'], ['sextortion', 1, 'seus colegas'],
+  ['sextortion', 2, 'sé dónde vives'], ['sextortion', 2, 'se donde vives'], ['sextortion', 2, 'es tu número'], ['sextortion', 2, 'es tu numero'], ['sextortion', 2, 'grabaciones tuyas'],
+  ['sextortion', 2, 'páginas para adultos'], ['sextortion', 2, 'paginas para adultos'], ['sextortion', 1, 'tus compañeros'],
+  ['sextortion', 2, 'je sais où vous habitez'], ['sextortion', 2, 'je sais ou vous habitez'], ['sextortion', 2, 'est-ce votre numéro'], ['sextortion', 2, 'enregistrements de vous'],
+  ['sextortion', 2, 'sites pour adultes'], ['sextortion', 1, 'vos collègues'],
+  ['sextortion', 2, 'ik weet waar u woont'], ['sextortion', 2, 'ik weet waar je woont'], ['sextortion', 2, 'is dit uw nummer'], ['sextortion', 2, 'opnames van u'], ['sextortion', 2, 'opnames van je'],
+  ['sextortion', 2, 'volwassenensites'], ['sextortion', 2, 'volwassenensite'], ['sextortion', 1, 'uw collega\'s'],
+  ['sextortion', 2, 'so dove abiti'], ['sextortion', 2, 'è il tuo numero'], ['sextortion', 2, 'registrazioni di te'], ['sextortion', 1, 'i tuoi colleghi'],
+  ['sextortion', 2, '住所を知って'], ['sextortion', 2, 'あなたの電話番号'], ['sextortion', 1, '家族や同僚'],
+  // … and a warning that quotes them: "it is a scam, don't pay" in the reader's own words (a news item or a bank's alert
+  // quoting "I know where you live" is no letter).
+  ['scam-warning', 3, 'es una estafa'], ['scam-warning', 3, 'no pagues'], ['scam-warning', 3, 'é um golpe'], ['scam-warning', 3, 'e um golpe'], ['scam-warning', 3, 'não pague'], ['scam-warning', 3, 'nao pague'],
+  ['scam-warning', 3, 'c\'est une arnaque'], ['scam-warning', 3, 'ne payez pas'], ['scam-warning', 3, 'das ist betrug'], ['scam-warning', 3, 'zahlen sie nicht'],
+  ['scam-warning', 3, 'het is oplichting'], ['scam-warning', 3, 'betaal niet'], ['scam-warning', 3, 'è una truffa'], ['scam-warning', 3, 'non pagare'], ['scam-warning', 3, 'this is a scam'], ['scam-warning', 3, 'it is a scam'],
+  // The 419 letter's surname match: a stranger "shares the same surname" as the deceased client without heirs, whom the
+  // writer offers to present the reader as the next of kin of (the dead-depositor plot, sessions 13 and 18, in other words).
+  ['advance-fee', 3, 'same surname as'], ['advance-fee', 3, 'same last name as'], ['advance-fee', 2, 'deceased client'], ['advance-fee', 2, 'no heirs'],
+  ['advance-fee', 3, 'mesmo sobrenome'], ['advance-fee', 3, 'mesmo apelido que'], ['advance-fee', 2, 'falecido cliente'], ['advance-fee', 2, 'não há herdeiros'], ['advance-fee', 2, 'nao ha herdeiros'], ['advance-fee', 2, 'parente próximo'], ['advance-fee', 2, 'parente proximo'],
+  ['advance-fee', 3, 'mismo apellido'], ['advance-fee', 2, 'difunto cliente'], ['advance-fee', 2, 'no hay herederos'], ['advance-fee', 2, 'pariente cercano'],
+  ['advance-fee', 3, 'même nom de famille'], ['advance-fee', 3, 'meme nom de famille'], ['advance-fee', 2, 'défunt client'], ['advance-fee', 2, 'defunt client'], ['advance-fee', 2, 'faute d\'héritiers'], ['advance-fee', 2, 'proche parent'],
+  ['advance-fee', 3, 'denselben nachnamen'], ['advance-fee', 3, 'den gleichen nachnamen'], ['advance-fee', 2, 'verstorbener mandant'], ['advance-fee', 2, 'verstorbenen mandanten'], ['advance-fee', 2, 'keine erben'], ['advance-fee', 2, 'nahen angehörigen'],
+  ['advance-fee', 3, 'dezelfde achternaam'], ['advance-fee', 2, 'overleden cliënt'], ['advance-fee', 2, 'overleden client'], ['advance-fee', 2, 'geen erfgenamen'], ['advance-fee', 2, 'naaste familielid'],
+  ['advance-fee', 3, 'stesso cognome'], ['advance-fee', 2, 'defunto cliente'], ['advance-fee', 2, 'nessun erede'], ['advance-fee', 2, 'parente più prossimo'],
+  ['advance-fee', 3, '同じ姓'], ['advance-fee', 2, '亡くなった依頼人'], ['advance-fee', 2, '相続人がいない'],
 ];
 
 const THEME_ROWS: Rows<ThemeName> = [
