@@ -127,7 +127,8 @@ export function base58Decode(s: string, alphabet: string = BASE58): Uint8Array |
  * a zero and the payload (the spec's polymod; the prefix is always folded in, also where the text leaves it out).
  */
 const CASHADDR_GEN = [0x98f2bc8e61n, 0x79b76d99e2n, 0xf33e5fb3c4n, 0xae2eabe2a8n, 0x1e4f43e470n];
-const BECH32_CHARS = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+/** Bech32's 32 characters (BIP 173), which CashAddr shares; scam-structure.ts' bech32 and bech32m checksums read them too. */
+export const BECH32_CHARS = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
 export function cashAddrValid(address: string): boolean {
   const s = address.toLowerCase();
   if (s !== address && s.toUpperCase() !== address) return false;

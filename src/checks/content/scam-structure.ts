@@ -4,7 +4,7 @@ import type { ParsedMessage } from '../../mail/types.js';
 import { readQrCodesOnce, type QrLimits } from '../../files/qr/read.js';
 import { skeletonOfChar } from '../../lookalike/skeleton.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
-import { base58Decode, cashAddrValid, eip55, moneroValid, RIPPLE_BASE58, solanaKey, stellarValid } from './coin-address.js';
+import { base58Decode, BECH32_CHARS, cashAddrValid, eip55, moneroValid, RIPPLE_BASE58, solanaKey, stellarValid } from './coin-address.js';
 import { CALLBACK_PRETEXT_TERMS, EXTORTION_THREAT_ROWS, STRUCTURE_WARNING_TERMS } from './terms.js';
 
 /**
@@ -240,7 +240,6 @@ function xAddressValid(s: string): boolean {
   return !!b && b.length === 35 && b[0] === 0x05 && b[1] === 0x44 && b[22]! <= 1 && checksumHolds(b);
 }
 
-const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
 /** Bech32 (BIP 173) or bech32m (BIP 350) checksum of a `bc1`, `ltc1` or Cardano `addr1` address (the polymod reads any length). */
 function bech32Valid(address: string): boolean {
   const s = address.toLowerCase();
@@ -251,7 +250,7 @@ function bech32Valid(address: string): boolean {
   values.push(0);
   for (const c of hrp) values.push(c.charCodeAt(0) & 31);
   for (const c of s.slice(sep + 1)) {
-    const v = BECH32.indexOf(c);
+    const v = BECH32_CHARS.indexOf(c);
     if (v < 0) return false;
     values.push(v);
   }
