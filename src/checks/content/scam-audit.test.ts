@@ -56,6 +56,23 @@ AUDIT_MUST_NOT.forEach((row, i) => {
   });
 });
 
+// The scammer's own reassurance ("this is not a scam") is no warning: it contains the warning's words ("es una estafa"), so
+// the warning rows must not be spelled so that it matches them. Every met row of these languages keeps its finding with it.
+const REASSURANCE: Partial<Record<AuditRow['lang'], string>> = {
+  es: 'Esto no es una estafa, le doy mi palabra.', pt: 'Isto não é um golpe, dou-lhe a minha palavra.', it: 'Questa non è una truffa, hai la mia parola.',
+  en: 'This is not a scam, you have my word.', fr: 'Ce n\'est pas une arnaque, vous avez ma parole.', de: 'Das ist kein Betrug, Sie haben mein Wort.',
+};
+AUDIT_ROWS.forEach((row, i) => {
+  const reassurance = REASSURANCE[row.lang];
+  if (row.gap || !reassurance) return;
+  test(`scam audit, "not a scam" kept: ${row.kind} (${row.lang}) #${i}`, async () => {
+    const r = await scanner.scan({ raw: auditEml({ ...row, text: `${row.text} ${reassurance}` }, 2000 + i), source: `audit-reassured-${i}.eml` });
+    const ids = activeIds(r);
+    assert.ok(row.expect.some((id) => ids.includes(id)), `one of ${row.expect.join(' | ')} expected; ${r.verdict} ${r.score}: ${ids.join(', ')}`);
+    assert.notEqual(r.verdict, 'clean');
+  });
+});
+
 // CONTENT_SCAM_LETTER's bounds (categories.ts), on the category check alone: a kind at 6 with a strong term, at 8 without one;
 // never a kind whose strong words are a newsletter's (dating), nor a text that warns about the scam.
 const categories = categoriesCheck(configSchema.parse({}).content.categories);

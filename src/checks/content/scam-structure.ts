@@ -82,6 +82,37 @@ let pretext: RegExp | undefined;
 let threat: RegExp | undefined;
 let threatWeight: Map<string, number> | undefined;
 const WARNING = (): RegExp => (warning ??= termPattern(STRUCTURE_WARNING_TERMS));
+
+/**
+ * Whether the folded text warns about the scheme (STRUCTURE_WARNING_TERMS) — not counting the scammer's own reassurance:
+ * "this is not a scam", "das ist kein Betrug", "ce n'est pas une arnaque", "esto no es una estafa", "não é um golpe" name the
+ * warning's word right after a negation, and a letter that says so must not be read as a warning about itself (it would
+ * switch the structure off: an evasion in one sentence). A negation counts when it stands within three short words
+ * (copula, article) before the term.
+ */
+function warnsAboutScheme(folded: string): boolean {
+  const re = WARNING();
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    if (!negatedBefore(folded.slice(Math.max(0, m.index - 40), m.index))) return true;
+  }
+  return false;
+}
+
+const NEGATIONS = new Set(['not', 'no', "isn't", 'isnt', 'kein', 'keine', 'keinen', 'pas', 'nao', 'non', 'geen', 'niet', 'nicht', 'never', 'nunca', 'jamais', 'mai']);
+const FILLERS = new Set(['is', 'es', 'e', 'est', 'ist', 'it', 'this', 'a', 'an', 'un', 'une', 'um', 'uma', 'una', 'ein', 'eine', 'einen', 'een', "d'", 'de', 'der', 'die', 'das', 'sera', 'will', 'be']);
+function negatedBefore(before: string): boolean {
+  const words = before.split(/[^\p{L}']+/u);
+  // The last piece is what stands right before the term (empty when a blank does); walk back over at most three fillers.
+  for (let i = words.length - 1, fillers = 0; i >= 0 && fillers <= 3; i--) {
+    const w = words[i]!;
+    if (w === '') continue;
+    if (NEGATIONS.has(w)) return true;
+    if (!FILLERS.has(w)) return false;
+    fillers++;
+  }
+  return false;
+}
 const PRETEXT = (): RegExp => (pretext ??= termPattern(CALLBACK_PRETEXT_TERMS));
 const THREAT = (): RegExp => (threat ??= termPattern(EXTORTION_THREAT_ROWS.map(([, t]) => t)));
 const THREAT_WEIGHT = (): Map<string, number> => (threatWeight ??= new Map(EXTORTION_THREAT_ROWS.map(([w, t]) => [t, w])));
@@ -187,9 +218,7 @@ export function callbackCharge(msg: ParsedMessage, raw = headText(msg)): Callbac
   if (!phone) return null;
   const pretextTerms = termsIn(PRETEXT(), folded, 4);
   if (pretextTerms.length === 0) return null;
-  const warned = WARNING();
-  warned.lastIndex = 0;
-  if (warned.test(folded)) return null;
+  if (warnsAboutScheme(folded)) return null;
   return { phone, amount: amount[0].trim(), pretext: pretextTerms };
 }
 
@@ -386,9 +415,7 @@ export function cryptoExtortion(text: string, codes: () => readonly CodeText[] =
   const weights = THREAT_WEIGHT();
   const weight = threatTerms.reduce((sum, t) => sum + (weights.get(t) ?? 0), 0);
   if (weight < THREAT_MIN) return null;
-  const warned = WARNING();
-  warned.lastIndex = 0;
-  if (warned.test(folded)) return null;
+  if (warnsAboutScheme(folded)) return null;
   return qr === undefined ? { wallet, threat: threatTerms, weight } : { wallet, threat: threatTerms, weight, qr };
 }
 

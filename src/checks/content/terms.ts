@@ -1231,10 +1231,11 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['sextortion', 2, 'so dove abiti'], ['sextortion', 2, 'è il tuo numero'], ['sextortion', 2, 'registrazioni di te'], ['sextortion', 1, 'i tuoi colleghi'],
   ['sextortion', 2, '住所を知って'], ['sextortion', 2, 'あなたの電話番号'], ['sextortion', 1, '家族や同僚'],
   // … and a warning that quotes them: "it is a scam, don't pay" in the reader's own words (a news item or a bank's alert
-  // quoting "I know where you live" is no letter).
-  ['scam-warning', 3, 'es una estafa'], ['scam-warning', 3, 'no pagues'], ['scam-warning', 3, 'é um golpe'], ['scam-warning', 3, 'e um golpe'], ['scam-warning', 3, 'não pague'], ['scam-warning', 3, 'nao pague'],
+  // quoting "I know where you live" is no letter). Not "es una estafa", "é um golpe", "è una truffa": the scammer's own
+  // "esto no es una estafa" / "não é um golpe" / "non è una truffa" contains them word for word and would switch the letter off.
+  ['scam-warning', 3, 'no pagues'], ['scam-warning', 3, 'não pague'], ['scam-warning', 3, 'nao pague'],
   ['scam-warning', 3, 'c\'est une arnaque'], ['scam-warning', 3, 'ne payez pas'], ['scam-warning', 3, 'das ist betrug'], ['scam-warning', 3, 'zahlen sie nicht'],
-  ['scam-warning', 3, 'het is oplichting'], ['scam-warning', 3, 'betaal niet'], ['scam-warning', 3, 'è una truffa'], ['scam-warning', 3, 'non pagare'], ['scam-warning', 3, 'this is a scam'], ['scam-warning', 3, 'it is a scam'],
+  ['scam-warning', 3, 'het is oplichting'], ['scam-warning', 3, 'betaal niet'], ['scam-warning', 3, 'non pagare'], ['scam-warning', 3, 'this is a scam'], ['scam-warning', 3, 'it is a scam'],
   // The 419 letter's surname match: a stranger "shares the same surname" as the deceased client without heirs, whom the
   // writer offers to present the reader as the next of kin of (the dead-depositor plot, sessions 13 and 18, in other words).
   ['advance-fee', 3, 'same surname as'], ['advance-fee', 3, 'same last name as'], ['advance-fee', 2, 'deceased client'], ['advance-fee', 2, 'no heirs'],
