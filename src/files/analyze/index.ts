@@ -690,6 +690,9 @@ function analyzeRar(bytes: Uint8Array, report: FileReport, state: State): void {
       addChild(report, e.name, data.data, state);
     }
   }
+  // Headers no password opened hide every entry, and each entry's content with them (`-hp` encrypts both): an encrypted
+  // archive, as a 7z with encrypted names is (session 23; before, RAR 4 and 5 `-hp` were only "headers encrypted").
+  if (listing.headersEncrypted && archive.encryptedEntries.length === 0) archive.encryptedEntries.push('(all: headers encrypted)');
 }
 
 /** Largest 7z folder (solid block) decoded for its files' content: LZMA runs in JavaScript, and names are what matter most. */

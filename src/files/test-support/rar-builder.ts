@@ -146,3 +146,24 @@ export function buildRar4(files: readonly { name: string; data: Uint8Array | str
   parts.push(block(0x7b, 0x4000, Buffer.alloc(0)));
   return Buffer.concat(parts);
 }
+
+/**
+ * A RAR 4 archive written with `-hp` (session 23): marker, a main header with MHD_PASSWORD (0x80), then what stands for the
+ * encrypted headers — an 8-byte salt and `blocks` 16-byte blocks. Not RAR 4's real ciphertext (its AES-128 key derivation,
+ * SHA-1 over 2^18 rounds, is not written here): the reader stops at the flag, as unrar does without the password, so only
+ * the flag and the header's CRC matter. The bytes are a hash chain of `seed`, the same on every run.
+ */
+export function buildRar4HiddenHeaders(seed = 'rar4-hp', blocks = 24): Buffer {
+  const main = Buffer.alloc(13);
+  main[2] = 0x73;
+  main.writeUInt16LE(0x80, 3); // MHD_PASSWORD
+  main.writeUInt16LE(main.length, 5);
+  main.writeUInt16LE(crc32(main.subarray(2)) & 0xffff, 0);
+  const body: Buffer[] = [];
+  let h = createHash('sha256').update(seed).digest();
+  for (let i = 0; i < (8 + blocks * 16) / 32 + 1; i++) {
+    body.push(h);
+    h = createHash('sha256').update(h).digest();
+  }
+  return Buffer.concat([Buffer.from('Rar!\x1a\x07\x00', 'latin1'), main, Buffer.concat(body).subarray(0, 8 + blocks * 16)]);
+}
