@@ -23,6 +23,15 @@ const cases: [string, string[]][] = [
   ['https://example.com/a?q=請求書.rar', ['https://example.com/a?q=']],
   ['https://example.com/a請求書/b.rar', ['https://example.com/a']],
   [`https://example.com/${'請'.repeat(300)}.rar`, ['https://example.com/']],
+  // Session 23: a sentence glued onto the file name, and the brackets Japanese names are written with.
+  ['請求書はhttps://files.example/d/請求書_2291.rarからダウンロードしてください。', ['https://files.example/d/請求書_2291.rar']],
+  ['https://files.example/d/【請求書】2291.zip', ['https://files.example/d/【請求書】2291.zip']],
+  ['（https://files.example/d/請求書（6月分）.zip）', ['https://files.example/d/請求書（6月分）.zip']],
+  ['https://files.example/d/見積書・2291.7zを開いてください', ['https://files.example/d/見積書・2291.7z']],
+  ['https://example.com/ご案内.htmlをご覧ください', ['https://example.com/ご案内.html']],
+  ['https://example.com/aへ（詳細）', ['https://example.com/a']],
+  ['https://example.com/aはVer.2です', ['https://example.com/a']],
+  ['https://example.com/a【重要】お知らせ', ['https://example.com/a']],
 ];
 
 test('findTextUrls finds URLs with and without scheme, and cuts them at Japanese text and punctuation', () => {
@@ -43,6 +52,7 @@ test('cost: 5 MB of hostile text scans in linear time', () => {
     'ahttp://x'.repeat(600_000),
     `https://${'a.'.repeat(2_500_000)}`,
     'https://a.b/請'.repeat(400_000),
+    'https://a.b/【請.r'.repeat(300_000),
   ];
   for (const text of hostile) {
     const started = performance.now();

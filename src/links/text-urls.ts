@@ -105,11 +105,23 @@ const MAX_FILE_NAME = 255;
 const FILE_NAME_ENDING = /\.[A-Za-z0-9]{1,5}$/;
 
 /**
+ * Brackets and marks Japanese file names are written with (`【請求書】2291.zip`, `請求書（6月分）.rar`, `見積書・2291.zip`):
+ * inside a file name's run they do not end it (session 23). They end no other URL: a run without an extension is not a name.
+ */
+const NAME_MARKS = new Set([0x3010, 0x3011, 0x3014, 0x3015, 0x300c, 0x300d, 0x300e, 0x300f, 0xff08, 0xff09, 0xff3b, 0xff3d, 0x30fb, 0xff3f, 0xff0d]);
+/**
+ * A dot and an ASCII extension with a non-ASCII character right after it: where a file name ends when a sentence is glued on
+ * (`請求書_2291.rarをダウンロード`, `（…/請求書.zip）`). The extension starts with a letter, or is 7z (`Ver.2です` is no file name).
+ */
+const GLUED_ENDING = /\.(?:[A-Za-z][A-Za-z0-9]{0,4}|7z)(?=[^\x00-\x7f])/;
+
+/**
  * Where a path whose last segment turns non-ASCII at `from` ends. A URL glued to Japanese text
  * (`https://example.com/aをご覧ください`) ends at `from`; a file name (`請求書_2291.rar`, `Rechnung_März.zip`)
- * is read to its end when the run of letters, digits and URL characters up to the next space or
+ * is read to its end when the run of letters, digits, URL characters and NAME_MARKS up to the next space or
  * punctuation mark (at most MAX_FILE_NAME characters, no further `/`) ends in a dot and a short ASCII
- * extension. Bounded: each URL start looks at most MAX_FILE_NAME characters ahead.
+ * extension, or — a sentence glued on — at its first such extension followed by a non-ASCII character (GLUED_ENDING).
+ * Bounded: each URL start looks at most MAX_FILE_NAME characters ahead.
  */
 function fileNameEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + MAX_FILE_NAME);
@@ -118,11 +130,13 @@ function fileNameEnd(text: string, from: number): number {
     const c = text.charCodeAt(j);
     if (c < 128) {
       if (!URL_ASCII[c] || c === 47 || c === 63 || c === 35) break; // a further / ? # ends the file name
-    } else if (!isIdnChar(text, j)) break;
+    } else if (!isIdnChar(text, j) && !NAME_MARKS.has(c)) break;
   }
   if (j === limit && limit < text.length) return from; // longer than any file name: not one
   const run = trimTrailing(text.slice(from, j));
-  return FILE_NAME_ENDING.test(run) ? from + run.length : from;
+  if (FILE_NAME_ENDING.test(run)) return from + run.length;
+  const glued = GLUED_ENDING.exec(run);
+  return glued ? from + glued.index + glued[0].length : from;
 }
 
 /**
