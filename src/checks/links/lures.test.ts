@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { referenceInDisplayName } from '../sender/identity.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { cpuGrowth } from '../../test-support/growth.js';
-import { desktopOnlyGate, downloadHostLabel, isFileHostDownload, payloadInQuery, remoteFolderLocations, wordsOf } from './lures.js';
+import { buildLinkLists } from '../../links/lists/index.js';
+import { desktopOnlyGate, downloadHostLabel, isFileHostDownload, payloadInQuery, remoteFolderLocations, transferUpload, wordsOf } from './lures.js';
 
 test('wordsOf: percent-escapes decoded, accents dropped, letters and digits split, hyphenated words kept', () => {
   const table: [string, string[]][] = [
@@ -115,6 +116,13 @@ test('isFileHostDownload: direct downloads of file hosts, not their share or pre
     ['files.fm', '/u/k2x8w0q1ab', false],
     ['u.pcloud.link', '/publink/show?code=XZk29', false],
     ['disk.yandex.com', '/d/Xk29sLq81PgaQ', false],
+    // Session 23: code hosts' attachment and download stores; not their repositories, issues or release pages.
+    ['github.com', '/user-attachments/files/17762913/Invoice_2291', true],
+    ['gitlab.com', '/northwind/tools/uploads/0123456789abcdef0123456789abcdef/Invoice_2291', true],
+    ['bitbucket.org', '/northwind/tools/downloads/Invoice_2291', true],
+    ['github.com', '/user-attachments/assets/5b2c', false],
+    ['gitlab.com', '/northwind/tools/-/issues/12', false],
+    ['bitbucket.org', '/northwind/tools/downloads/', false],
   ];
   // Twice: the second round reads each host's rows from the memory of the first (per host, whatever the path).
   for (let round = 0; round < 2; round++) for (const [host, where, expected] of table) assert.equal(isFileHostDownload(host, where), expected, `${host}${where}`);
@@ -261,9 +269,61 @@ test('URL_OPAQUE_DOWNLOAD: a download that names no file, asked for by the lette
     ['the sender\'s own portal', 'Download the invoice here:\nhttps://portal.northwind-supplies.com/download?id=88213', false],
     ['an article page asked to be downloaded', 'Download the invoice here:\nhttps://docs-center24.net/article?id=88213', false],
     ['a file named in the address is URL_PAYLOAD_DOWNLOAD\'s', 'Download the invoice here:\nhttps://docs-center24.net/download?file=Invoice_2291.zip', false],
+    // Session 23: a shortened link the letter asks to download a billing document from.
+    ['a shortened link, "download the invoice"', 'Your invoice INV-2291 is ready. Download the invoice here:\nhttps://bit.ly/3Xk29sL', true],
+    ['a shortened link, "Rechnung herunterladen"', 'Ihre Rechnung Nr. 2291 steht bereit. Rechnung herunterladen:\nhttps://tinyurl.com/2p8x7k3m', true],
+    ['a shortened link, 請求書をダウンロード', '請求書（2291号）をご用意しました。下記より請求書をダウンロードしてください。\nhttps://bit.ly/3Xk29sL', true],
+    ['a shortened link to an e-book to download', 'Download our free e-book on invoicing best practice:\nhttps://bit.ly/3Xk29sL', false],
+    ['a shortened link to an invoice only offered to be viewed', 'Your invoice INV-2291 is ready. View it here:\nhttps://bit.ly/3Xk29sL', false],
+    ['a shortened link to an app download', 'Download the app to pay your invoices on the go:\nhttps://bit.ly/3Xk29sL', false],
   ];
   for (const [name, text, found] of table) {
     const r = await scanner.scan({ raw: mail(text), source: 't.eml' });
     assert.equal(r.findings.some((f) => f.id === 'URL_OPAQUE_DOWNLOAD'), found, name);
+  }
+});
+
+test('transferUpload: an upload on a file transfer service (the shipped list and the operator\'s); not the service\'s own pages', () => {
+  const lists = buildLinkLists({ transferHosts: ['files.corp-transfer.example/get/'] });
+  const table: [host: string, path: string, query: string, expected: boolean][] = [
+    ['1fichier.com', '/', 'k3j2h1g4f5x8', true],
+    ['www.transfernow.net', '/dl/20250602Xk29sLq8', '', true],
+    ['www.filemail.com', '/d/hxkqzpwtmrlsmvb', '', true],
+    ['www.swisstransfer.com', '/d/6f1c2a9e-3b7d-4c2e-9a51-8d0f4e2b7c13', '', true],
+    ['fromsmash.com', '/Xk29sLq81P-dt', '', true],
+    ['file.io', '/Xk29sLq81Pga', '', true],
+    ['terabox.com', '/s/1Xk29sLq81Pga', '', true],
+    ['files.corp-transfer.example', '/get/a1b2c3', '', true],
+    // Must not: the service's own pages, a path prefix with nothing after it, a host on no list.
+    ['www.filemail.com', '/pricing', '', false],
+    ['www.filemail.com', '/d/', '', false],
+    ['file.io', '/about', '', false],
+    ['fromsmash.com', '/', 'lang=en', false],
+    ['www.transfernow.net', '/en/pricing-2024', '', false],
+    ['files.corp-transfer.example', '/help', '', false],
+    ['files.example.net', '/Xk29sLq81Pga', '', false],
+  ];
+  for (const [host, path, query, expected] of table) assert.equal(transferUpload(lists.transferHosts.match(host, path), path, query), expected, `${host}${path}?${query}`);
+  // Transfer services are free file hosts too: their links are disposable hosts' (the operator's entries as well).
+  assert.equal(lists.fileHosts.match('www.filemail.com', '/d/x'), 'filemail.com');
+  assert.equal(lists.fileHosts.match('files.corp-transfer.example', '/'), 'files.corp-transfer.example');
+});
+
+test('URL_FILE_HOST_DOWNLOAD: an upload on a transfer service in a letter; not the service\'s own page', async () => {
+  const { defaultConfig } = await import('../../config/load.js');
+  const { createScanner } = await import('../../runtime/index.js');
+  const scanner = await createScanner({ config: defaultConfig() });
+  const mail = (text: string) =>
+    new TextEncoder().encode(['From: Accounts <accounts@northwind-supplies.com>', 'To: a@example.org', 'Subject: Invoice', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', text, ''].join('\r\n'));
+  const table: [name: string, text: string, found: boolean][] = [
+    ['TransferNow', 'Download the invoice here:\nhttps://www.transfernow.net/dl/20250602Xk29sLq8', true],
+    ['1fichier, only offered', 'The invoice: https://1fichier.com/?k3j2h1g4f5x8', true],
+    ['Filemail', 'Rechnung herunterladen:\nhttps://www.filemail.com/d/hxkqzpwtmrlsmvb', true],
+    ['the service\'s pricing page', 'We send large files with https://www.filemail.com/pricing', false],
+    ['the service\'s home page', 'Use https://fromsmash.com/ for large files.', false],
+  ];
+  for (const [name, text, found] of table) {
+    const r = await scanner.scan({ raw: mail(text), source: 't.eml' });
+    assert.equal(r.findings.some((f) => f.id === 'URL_FILE_HOST_DOWNLOAD'), found, name);
   }
 });

@@ -172,6 +172,11 @@ const FILE_HOST_DOWNLOADS: readonly [host: RegExp, where: RegExp][] = [
   [/^(?:www\.)?files\.fm$/, /^\/(?:f\/|down\.php\b)/],
   [/^(?:www\.)?krakenfiles\.com$/, /^\/(?:view|download)\//],
   [/^(?:www\.)?filetransfer\.io$/, /^\/data-package\//],
+  // Session 23: code hosts' own attachment and download stores, where anyone's upload sits under the host's name (GitHub's
+  // issue attachments, GitLab's project uploads, Bitbucket's downloads).
+  [/^(?:www\.)?github\.com$/, /^\/user-attachments\/files\//],
+  [/^(?:www\.)?gitlab\.com$/, /^\/(?:[^/]+\/)+uploads\/[0-9a-f]{32}\//],
+  [/^(?:www\.)?bitbucket\.org$/, /^\/[^/]+\/[^/]+\/downloads\/[^/?]/],
 ];
 
 /**
@@ -265,10 +270,69 @@ function downloadAsked(clicked: readonly LinkOccurrence[], visibleText: string):
   return undefined;
 }
 
+/**
+ * A billing document named in words (en, de, fr, es, pt, it, nl, ja): an invoice, a payment advice or receipt, a remittance —
+ * the documents malspam hands over. Not "document", "PDF" or "file": newsletters offer those behind shortened links.
+ */
+const BILLING_DOCUMENT = /\b(?:invoices?|remittance|payment advice|proof of payment|rechnung(?:en)?|zahlungsavis|factures?|avis de (?:paiement|virement)|facturas?|justificante de pago|faturas?|boleto|comprovante|nota fiscal|fattur[ae]|avviso di pagamento|factu(?:ur|ren)|betalingsadvies)\b|請求書|送金明細|支払通知|振込明細/iu;
+
+const DOWNLOAD_CALLS = new RegExp(DOWNLOAD_CALL.source, 'giu');
+const BILLING_DOCUMENTS = new RegExp(BILLING_DOCUMENT.source, 'giu');
+/** Most characters between the download call and the document it names ("download the PDF invoice", "請求書をダウンロード"). */
+const CALL_DOCUMENT_GAP = 16;
+
+/** Where `pattern` (global) matches in `text`: [start, end] pairs, at most 8. */
+function spans(pattern: RegExp, text: string): [number, number][] {
+  const out: [number, number][] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m && out.length < 8; m = pattern.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * The words asking to download a billing document through a link: a download call (DOWNLOAD_CALL) and a BILLING_DOCUMENT at most
+ * CALL_DOCUMENT_GAP characters apart, either first ("download the invoice", "Rechnung herunterladen"), in the link's own text or in
+ * the AROUND_LINK_CHARS before it — not an app to download in a sentence that also names invoices. Answers the two, as found.
+ */
+function billingDownloadAsked(clicked: readonly LinkOccurrence[], visibleText: string): string | undefined {
+  for (const o of clicked.slice(0, 4)) {
+    const stretches: string[] = [];
+    if (o.text && o.source !== 'text') stretches.push(o.text.slice(0, 200));
+    const needle = (o.source === 'text' ? o.raw : o.text ?? '').slice(0, 300);
+    const at = needle ? visibleText.indexOf(needle) : -1;
+    if (at >= 0) stretches.push(visibleText.slice(Math.max(0, at - AROUND_LINK_CHARS), at));
+    for (const stretch of stretches) {
+      const calls = spans(DOWNLOAD_CALLS, stretch);
+      if (calls.length === 0) continue;
+      for (const [ds, de] of spans(BILLING_DOCUMENTS, stretch)) {
+        for (const [cs, ce] of calls) {
+          if ((cs >= de && cs - de <= CALL_DOCUMENT_GAP) || (ds >= ce && ds - ce <= CALL_DOCUMENT_GAP)) return `${stretch.slice(Math.min(cs, ds), Math.max(ce, de))}`;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Whether `host` + `path` is a page sharing one file (FILE_SHARE_PAGES). */
 function isFileSharePage(host: string, path: string): boolean {
   for (const where of hostFacts(host).sharePaths) if (where.test(path)) return true;
   return false;
+}
+
+/** An upload's identifier in a transfer service's address: letters, digits, `-` and `_`, at least five, one a digit. */
+const UPLOAD_ID = /(?:^|[/?&=#])(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]{5,}/;
+
+/**
+ * Whether a link matched by the transfer-host list (`entry`, as DomainList.match gives it) names an upload: past an entry's
+ * path (`filemail.com/d/`) at least three more characters; on a host entry (`file.io`), an identifier (UPLOAD_ID) in the
+ * first 200 characters of the path or query — not the service's own pages.
+ */
+export function transferUpload(entry: string | undefined, path: string, query: string): boolean {
+  if (entry === undefined) return false;
+  const slash = entry.indexOf('/');
+  if (slash >= 0) return path.length >= entry.length - slash + 3;
+  return UPLOAD_ID.test(path.slice(0, 200)) || (query !== '' && UPLOAD_ID.test(`?${query.slice(0, 200)}`));
 }
 
 /** Whether `host` + `pathAndQuery` is a file host's direct download (FILE_HOST_DOWNLOADS). */
@@ -417,7 +481,11 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       const disposable = new Set(hosted);
       for (const f of facts.suspiciousTld) disposable.add(f.href);
       for (const f of facts.ipHost) disposable.add(f.href);
-      for (const f of facts.shortener) disposable.add(f.href);
+      const shortened = new Set<string>();
+      for (const f of facts.shortener) {
+        disposable.add(f.href);
+        shortened.add(f.href);
+      }
       let linked = false;
       for (const { url, occurrences } of facts.extraction.urls) {
         if (url.scheme !== 'http' && url.scheme !== 'https') continue;
@@ -428,7 +496,8 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
         // A brand's file or storage host (storage.googleapis.com) serves anyone's uploads: not the brand's own page.
         if (url.ip === undefined && !hosted.has(url.href) && isOwn(url.domain, senderDomain)) continue;
         const payload = PAYLOAD_PATH.test(lastSegment) ? lastSegment : payloadInQuery(url.query);
-        const fileHostDownload = !payload && isFileHostDownload(url.host, url.query ? `${url.path}?${url.query}` : url.path);
+        // Session 23: an upload on a file transfer service (src/links/lists/transfer-hosts.ts and the operator's list) is one too.
+        const fileHostDownload = !payload && (isFileHostDownload(url.host, url.query ? `${url.path}?${url.query}` : url.path) || transferUpload(source.lists.transferHosts.match(url.host, url.path), url.path, url.query));
         // A share page (or any link) whose words name the archive or program it hands over is a download of it.
         const offered = payload || fileHostDownload ? undefined : payloadOffered(clicked, msg.visibleText, hosted.has(url.href));
         if (payload) {
@@ -446,6 +515,12 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
           const shape = opaqueDownloadShape(url.path, url.query);
           const call = shape ? downloadAsked(clicked, msg.visibleText) : undefined;
           if (shape && call) capped.emit('URL_OPAQUE_DOWNLOAD', `"${call}" asked for a file ${url.host} names only by ${shape}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, shape, call });
+          else if (shortened.has(url.href) && url.path.length > 1) {
+            // Session 23: a shortened link the letter asks to download a billing document from (the word and the call in the link's
+            // text or the stretch before it): the address says nothing of what comes, the letter says it is a file.
+            const billing = billingDownloadAsked(clicked, msg.visibleText);
+            if (billing) capped.emit('URL_OPAQUE_DOWNLOAD', `"${billing}" asked for a file behind the shortened link ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, shape: 'a shortened link', call: billing });
+          }
         }
         const named = hostNameFacts(url.host, url.domain);
         // Not for an IP host (no name to read) nor a file host's own download servers (the row above names those).
