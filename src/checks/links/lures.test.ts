@@ -253,13 +253,21 @@ test('URL_REMOTE_FOLDER: a search-ms: query in the letter (HTML link, script, pl
   }
 });
 
-test('URL_OPAQUE_DOWNLOAD: a download that names no file, asked for by the letter; not without the ask, nor at the sender\'s own domain', async () => {
+/** Whether `id` is found in each row's plain-text letter from an accounts department (name, text, found), end to end. */
+async function assertFoundInLetters(id: string, table: readonly [name: string, text: string, found: boolean][]): Promise<void> {
   const { defaultConfig } = await import('../../config/load.js');
   const { createScanner } = await import('../../runtime/index.js');
   const scanner = await createScanner({ config: defaultConfig() });
   const mail = (text: string) =>
     new TextEncoder().encode(['From: Accounts <accounts@northwind-supplies.com>', 'To: a@example.org', 'Subject: Invoice', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', text, ''].join('\r\n'));
-  const table: [name: string, text: string, found: boolean][] = [
+  for (const [name, text, found] of table) {
+    const r = await scanner.scan({ raw: mail(text), source: 't.eml' });
+    assert.equal(r.findings.some((f) => f.id === id), found, name);
+  }
+}
+
+test('URL_OPAQUE_DOWNLOAD: a download that names no file, asked for by the letter; not without the ask, nor at the sender\'s own domain', async () => {
+  await assertFoundInLetters('URL_OPAQUE_DOWNLOAD', [
     ['/download?id= asked in English', 'Download the invoice here:\nhttps://docs-center24.net/download?id=88213', true],
     ['/dl/<token> asked in German', 'Rechnung herunterladen:\nhttps://fileportal-eu.com/dl/7Hq2xK9pLm4R', true],
     ['dl=1 on an unlisted host asked in Japanese', '請求書をダウンロード：\nhttps://sharebox-docs.com/s/k2x8w0q1?dl=1', true],
@@ -276,11 +284,7 @@ test('URL_OPAQUE_DOWNLOAD: a download that names no file, asked for by the lette
     ['a shortened link to an e-book to download', 'Download our free e-book on invoicing best practice:\nhttps://bit.ly/3Xk29sL', false],
     ['a shortened link to an invoice only offered to be viewed', 'Your invoice INV-2291 is ready. View it here:\nhttps://bit.ly/3Xk29sL', false],
     ['a shortened link to an app download', 'Download the app to pay your invoices on the go:\nhttps://bit.ly/3Xk29sL', false],
-  ];
-  for (const [name, text, found] of table) {
-    const r = await scanner.scan({ raw: mail(text), source: 't.eml' });
-    assert.equal(r.findings.some((f) => f.id === 'URL_OPAQUE_DOWNLOAD'), found, name);
-  }
+  ]);
 });
 
 test('transferUpload: an upload on a file transfer service (the shipped list and the operator\'s); not the service\'s own pages', () => {
@@ -310,20 +314,11 @@ test('transferUpload: an upload on a file transfer service (the shipped list and
 });
 
 test('URL_FILE_HOST_DOWNLOAD: an upload on a transfer service in a letter; not the service\'s own page', async () => {
-  const { defaultConfig } = await import('../../config/load.js');
-  const { createScanner } = await import('../../runtime/index.js');
-  const scanner = await createScanner({ config: defaultConfig() });
-  const mail = (text: string) =>
-    new TextEncoder().encode(['From: Accounts <accounts@northwind-supplies.com>', 'To: a@example.org', 'Subject: Invoice', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', text, ''].join('\r\n'));
-  const table: [name: string, text: string, found: boolean][] = [
+  await assertFoundInLetters('URL_FILE_HOST_DOWNLOAD', [
     ['TransferNow', 'Download the invoice here:\nhttps://www.transfernow.net/dl/20250602Xk29sLq8', true],
     ['1fichier, only offered', 'The invoice: https://1fichier.com/?k3j2h1g4f5x8', true],
     ['Filemail', 'Rechnung herunterladen:\nhttps://www.filemail.com/d/hxkqzpwtmrlsmvb', true],
     ['the service\'s pricing page', 'We send large files with https://www.filemail.com/pricing', false],
     ['the service\'s home page', 'Use https://fromsmash.com/ for large files.', false],
-  ];
-  for (const [name, text, found] of table) {
-    const r = await scanner.scan({ raw: mail(text), source: 't.eml' });
-    assert.equal(r.findings.some((f) => f.id === 'URL_FILE_HOST_DOWNLOAD'), found, name);
-  }
+  ]);
 });
