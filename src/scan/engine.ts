@@ -78,27 +78,26 @@ export class Scanner {
     // The text a reader is shown, as the checks read it: a pictures-only lure often carries a copied newsletter
     // in its text/plain alternative, which would put the lure into the genuine newsletter's campaign.
     const fingerprint = this.fingerprint ? textFingerprint(shownText(msg)) : undefined;
-    return {
-      source: input.source,
-      messageId: msg.messageId ?? null,
-      date: msg.date ? isoTime(msg.date) : null,
-      from: msg.from[0]?.address ?? null,
-      fromName: msg.from[0]?.name ?? '',
-      to: msg.to.map(addressOf),
-      subject: msg.subject,
-      verdict: result.verdict,
-      score: result.score,
-      findings: result.findings,
-      categories: mergeNamed(outputs, 'categories'),
-      themes: mergeNamed(outputs, 'themes'),
-      iocs,
-      size: input.raw.byteLength,
-      // One-shot hash: no Hash object per message (same digest as createHash().update().digest()).
-      sha256: hash('sha256', input.raw, 'hex'),
-      ...(fingerprint === undefined ? {} : { fingerprint }),
-      elapsedMs: Math.round((performance.now() - started) * 1000) / 1000,
-      delivery: delivery(msg, input.envelope, this.services.ipInfo),
-    };
+    // One literal with every field (`fingerprint` in its place only when asked for), not a spread in the middle: the
+    // fields after a spread are added one by one, each a transition map V8 drops at a worker's full collection, and the
+    // code compiled for them was deoptimised and compiled again (NOTES, issue 18, sessions 21 and 23).
+    const messageId = msg.messageId ?? null;
+    const date = msg.date ? isoTime(msg.date) : null;
+    const from = msg.from[0]?.address ?? null;
+    const fromName = msg.from[0]?.name ?? '';
+    const to = msg.to.map(addressOf);
+    const categories = mergeNamed(outputs, 'categories');
+    const themes = mergeNamed(outputs, 'themes');
+    const size = input.raw.byteLength;
+    // One-shot hash: no Hash object per message (same digest as createHash().update().digest()).
+    const sha256 = hash('sha256', input.raw, 'hex');
+    const { verdict, score } = result;
+    const elapsedMs = Math.round((performance.now() - started) * 1000) / 1000;
+    const sent = delivery(msg, input.envelope, this.services.ipInfo);
+    if (fingerprint !== undefined) {
+      return { source: input.source, messageId, date, from, fromName, to, subject: msg.subject, verdict, score, findings: result.findings, categories, themes, iocs, size, sha256, fingerprint, elapsedMs, delivery: sent };
+    }
+    return { source: input.source, messageId, date, from, fromName, to, subject: msg.subject, verdict, score, findings: result.findings, categories, themes, iocs, size, sha256, elapsedMs, delivery: sent };
   }
 
   /**
@@ -179,15 +178,13 @@ function delivery(msg: ParsedMessage, envelope: Envelope | undefined, ipInfo: Ip
   const hop = msg.received.find(isPublicHop);
   const sendingIp = envelope?.clientIp ?? hop?.ip ?? null;
   const sendingNetwork = sendingIp && ipInfo ? ipInfo.lookup(sendingIp) : undefined;
-  return {
-    mailFrom: envelope?.mailFrom ?? msg.returnPath ?? null,
-    rcptTo: envelope?.rcptTo ?? msg.deliveredTo,
-    cc: msg.cc.map(addressOf),
-    replyTo: msg.replyTo.map(addressOf),
-    receivedAt: msg.received[0]?.date ? isoTime(msg.received[0].date) : null,
-    sendingIp,
-    ...(sendingNetwork ? { sendingNetwork } : {}),
-  };
+  const mailFrom = envelope?.mailFrom ?? msg.returnPath ?? null;
+  const rcptTo = envelope?.rcptTo ?? msg.deliveredTo;
+  const cc = msg.cc.map(addressOf);
+  const replyTo = msg.replyTo.map(addressOf);
+  const receivedAt = msg.received[0]?.date ? isoTime(msg.received[0].date) : null;
+  // A literal each, not a spread at the end (see `scan`).
+  return sendingNetwork ? { mailFrom, rcptTo, cc, replyTo, receivedAt, sendingIp, sendingNetwork } : { mailFrom, rcptTo, cc, replyTo, receivedAt, sendingIp };
 }
 
 /** Milliseconds in a day, and the first instant of the year 10000 (toISOString writes six-digit years from there on). */

@@ -55,6 +55,22 @@ const round = (n: number) => Math.round(n * 100) / 100;
 const byScoreThenId = (a: ScoredFinding, b: ScoredFinding): number => b.score - a.score || compareFindingIds(a.id, b.id);
 
 /**
+ * A scored finding with the fields the report lists, in its order (id, score, group, class, evidence, data, replacedBy),
+ * the optional ones only when set: one object literal per combination. Not a literal of the first three with the others
+ * added after: each added field made a transition map that V8 holds weakly, so a worker's full collection (no finding
+ * alive between messages) dropped them, and code compiled for them was deoptimised and compiled again every time; a
+ * literal's map is held by its boilerplate (NOTES, issue 18, sessions 21 and 23).
+ */
+function scoredFinding(id: string, score: number, group: string, threat: ThreatClass | undefined, evidence: string, data: Record<string, unknown>[] | undefined, replacedBy: string | undefined): ScoredFinding {
+  if (threat) {
+    if (data === undefined) return replacedBy === undefined ? { id, score, group, class: threat, evidence } : { id, score, group, class: threat, evidence, replacedBy };
+    return replacedBy === undefined ? { id, score, group, class: threat, evidence, data } : { id, score, group, class: threat, evidence, data, replacedBy };
+  }
+  if (data === undefined) return replacedBy === undefined ? { id, score, group, evidence } : { id, score, group, evidence, replacedBy };
+  return replacedBy === undefined ? { id, score, group, evidence, data } : { id, score, group, evidence, data, replacedBy };
+}
+
+/**
  * Turns findings into a score and a verdict. An id counts once however often it fires (its evidence
  * lists every occurrence); composites then replace their parts; group caps bound what a group adds.
  * Verdict: malware when the malware class's own points reach `thresholds.malware`, whatever the total; otherwise below
@@ -109,17 +125,10 @@ export function scoreFindings(raw: readonly RawFinding[], table: ScoreTable): Sc
       groupTotals.set(entry.group, used + points);
     }
     total += points;
-    // Fields set in the order the report lists them (id, score, group, class, evidence, data, replacedBy), without
-    // spreading a temporary object for each optional one.
-    const finding: ScoredFinding = { id, score: round(points), group: entry.group } as ScoredFinding;
-    if (entry.class) finding.class = entry.class;
-    finding.evidence = occurrences.length === 1 ? occurrences[0]!.evidence : joinEvidence(occurrences.map((o) => o.evidence));
+    const evidence = occurrences.length === 1 ? occurrences[0]!.evidence : joinEvidence(occurrences.map((o) => o.evidence));
     let data: Record<string, unknown>[] | undefined;
     for (const o of occurrences) if (o.data !== undefined) (data ??= []).push(o.data);
-    if (data) finding.data = data;
-    const replacement = replacedBy.get(id);
-    if (replacement !== undefined) finding.replacedBy = replacement;
-    findings.push(finding);
+    findings.push(scoredFinding(id, round(points), entry.group, entry.class, evidence, data, replacedBy.get(id)));
   }
   findings.sort(byScoreThenId);
 
