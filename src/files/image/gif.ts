@@ -68,22 +68,31 @@ export function decodeGif(b: Uint8Array, limits: DecodeLimits): ImageResult {
 
 /**
  * The screen in grey levels with one frame's colour indices painted at its place (rows in the frame's order),
- * clipped to the screen; transparent and out-of-table indices leave the white. A function of its own, with nothing
- * after the loop (see grayAsRgba in ../qr/decode.ts: a long loop in a function called a few times a pass is compiled
- * on the stack, and never-run code after it deoptimised that code on every picture).
+ * clipped to the screen; transparent and out-of-table indices leave the white. The pixels of each frame row are painted
+ * by a function called once a row: a long loop in a function called once a picture is compiled on the stack (OSR), code
+ * V8 keeps only while it runs, so every picture after a worker's full collection compiled it again; a function called
+ * per row gets ordinary optimised code, kept with the function (NOTES, issue 18, sessions 21 and 23).
  */
 function paintFrame(width: number, height: number, frame: { left: number; top: number; w: number; rows: number[] }, indices: Uint8Array, table: Uint8Array, transparent: number): Uint8Array {
   const gray = new Uint8Array(width * height).fill(255);
   const { left, top, w, rows } = frame;
-  for (let i = 0; i < indices.length; i++) {
-    const y = top + rows[Math.floor(i / Math.max(1, w))]!;
-    const x = left + (i % Math.max(1, w));
-    if (x >= width || y >= height) continue;
+  const step = Math.max(1, w);
+  for (let start = 0, row = 0; start < indices.length; start += step, row++) {
+    paintRow(gray, width, height, left, top + rows[row]!, indices, start, Math.min(indices.length, start + step), table, transparent);
+  }
+  return gray;
+}
+
+/** One frame row: indices[start, end) painted at row `y` of the screen from column `left` on. */
+function paintRow(gray: Uint8Array, width: number, height: number, left: number, y: number, indices: Uint8Array, start: number, end: number, table: Uint8Array, transparent: number): void {
+  if (y >= height) return;
+  for (let i = start; i < end; i++) {
+    const x = left + (i - start);
+    if (x >= width) return;
     const index = indices[i]!;
     if (index === transparent || index * 3 + 2 >= table.length) continue;
     gray[y * width + x] = rgbLuma(table[index * 3]!, table[index * 3 + 1]!, table[index * 3 + 2]!);
   }
-  return gray;
 }
 
 function skipSubBlocks(b: Uint8Array, at: number): number {

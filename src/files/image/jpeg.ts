@@ -63,13 +63,22 @@ export function decodeJpeg(b: Uint8Array, limits: DecodeLimits): ImageResult {
   return { ok: true, image: { width, height, gray: rgbAsGray(data, width * height) } };
 }
 
+/** Pixels per call of rgbRunAsGray. */
+const GRAY_RUN = 4096;
+
 /**
  * The grey level of each of the first `pixels` RGB triples. A function of its own, with nothing after the loop: in
  * decodeJpeg the loop was compiled on the stack (OSR) and the never-run code after it deoptimised that cached code on
- * every picture (see grayAsRgba in ../qr/decode.ts).
+ * every picture (see grayAsRgba in ../qr/decode.ts). The pixels go in runs of GRAY_RUN, each by a function called per
+ * run: V8 keeps code compiled on the stack only while it runs, so a loop over the whole picture here was compiled again
+ * for every picture after a worker's full collection (NOTES, issue 18, session 23).
  */
 export function rgbAsGray(data: Uint8Array, pixels: number): Uint8Array {
   const gray = new Uint8Array(pixels);
-  for (let i = 0, j = 0; i < pixels; i++, j += 3) gray[i] = rgbLuma(data[j]!, data[j + 1]!, data[j + 2]!);
+  for (let from = 0; from < pixels; from += GRAY_RUN) rgbRunAsGray(data, gray, from, Math.min(pixels, from + GRAY_RUN));
   return gray;
+}
+
+function rgbRunAsGray(data: Uint8Array, gray: Uint8Array, from: number, to: number): void {
+  for (let i = from, j = from * 3; i < to; i++, j += 3) gray[i] = rgbLuma(data[j]!, data[j + 1]!, data[j + 2]!);
 }

@@ -58,50 +58,11 @@ function binarizeGreyscale(greyscalePixels: Matrix, width: number, height: numbe
   const verticalRegionCount = Math.ceil(height / REGION_SIZE);
 
   const blackPoints = new Matrix(horizontalRegionCount, verticalRegionCount);
+  // spamlab: each row of regions by a function of its own (both passes), called once a row: this function runs once a
+  // picture, so its long loops were compiled on the stack (OSR), code V8 keeps only while it runs, and every picture after
+  // a worker's full collection compiled them again (session 23). Same loops, same order, same arithmetic.
   for (let verticalRegion = 0; verticalRegion < verticalRegionCount; verticalRegion++) {
-    for (let hortizontalRegion = 0; hortizontalRegion < horizontalRegionCount; hortizontalRegion++) {
-      let sum = 0;
-      let min = Infinity;
-      let max = 0;
-      for (let y = 0; y < REGION_SIZE; y++) {
-        for (let x = 0; x < REGION_SIZE; x++) {
-          const pixelLumosity =
-            greyscalePixels.get(hortizontalRegion * REGION_SIZE + x, verticalRegion * REGION_SIZE + y);
-          sum += pixelLumosity;
-          min = Math.min(min, pixelLumosity);
-          max = Math.max(max, pixelLumosity);
-        }
-      }
-
-      let average = sum / (REGION_SIZE ** 2);
-      if (max - min <= MIN_DYNAMIC_RANGE) {
-        // If variation within the block is low, assume this is a block with only light or only
-        // dark pixels. In that case we do not want to use the average, as it would divide this
-        // low contrast area into black and white pixels, essentially creating data out of noise.
-        //
-        // Default the blackpoint for these blocks to be half the min - effectively white them out
-        average = min / 2;
-
-        if (verticalRegion > 0 && hortizontalRegion > 0) {
-          // Correct the "white background" assumption for blocks that have neighbors by comparing
-          // the pixels in this block to the previously calculated black points. This is based on
-          // the fact that dark barcode symbology is always surrounded by some amount of light
-          // background for which reasonable black point estimates were made. The bp estimated at
-          // the boundaries is used for the interior.
-
-          // The (min < bp) is arbitrary but works better than other heuristics that were tried.
-          const averageNeighborBlackPoint = (
-            blackPoints.get(hortizontalRegion, verticalRegion - 1) +
-            (2 * blackPoints.get(hortizontalRegion - 1, verticalRegion)) +
-            blackPoints.get(hortizontalRegion - 1, verticalRegion - 1)
-          ) / 4;
-          if (min < averageNeighborBlackPoint) {
-            average = averageNeighborBlackPoint;
-          }
-        }
-      }
-      blackPoints.set(hortizontalRegion, verticalRegion, average);
-    }
+    blackPointRow(greyscalePixels, blackPoints, verticalRegion, horizontalRegionCount);
   }
 
   const binarized = BitMatrix.createEmpty(width, height);
@@ -110,31 +71,83 @@ function binarizeGreyscale(greyscalePixels: Matrix, width: number, height: numbe
     inverted = BitMatrix.createEmpty(width, height);
   }
   for (let verticalRegion = 0; verticalRegion < verticalRegionCount; verticalRegion++) {
-    for (let hortizontalRegion = 0; hortizontalRegion < horizontalRegionCount; hortizontalRegion++) {
-      const left = numBetween(hortizontalRegion, 2, horizontalRegionCount - 3);
-      const top = numBetween(verticalRegion, 2, verticalRegionCount - 3);
-      let sum = 0;
-      for (let xRegion = -2; xRegion <= 2; xRegion++) {
-        for (let yRegion = -2; yRegion <= 2; yRegion++) {
-          sum += blackPoints.get(left + xRegion, top + yRegion);
-        }
-      }
-      const threshold = sum / 25;
-      for (let xRegion = 0; xRegion < REGION_SIZE; xRegion++) {
-        for (let yRegion = 0; yRegion < REGION_SIZE; yRegion++) {
-          const x = hortizontalRegion * REGION_SIZE + xRegion;
-          const y = verticalRegion * REGION_SIZE + yRegion;
-          const lum = greyscalePixels.get(x, y);
-          binarized.set(x, y, lum <= threshold);
-          if (returnInverted) {
-            inverted.set(x, y, !(lum <= threshold));
-          }
-        }
-      }
-    }
+    binarizeRow(greyscalePixels, blackPoints, binarized, inverted, returnInverted, verticalRegion, horizontalRegionCount, verticalRegionCount);
   }
   if (returnInverted) {
     return { binarized, inverted };
   }
   return { binarized };
+}
+
+// spamlab: binarizeGreyscale's first pass for one row of regions.
+function blackPointRow(greyscalePixels: Matrix, blackPoints: Matrix, verticalRegion: number, horizontalRegionCount: number) {
+  for (let hortizontalRegion = 0; hortizontalRegion < horizontalRegionCount; hortizontalRegion++) {
+    let sum = 0;
+    let min = Infinity;
+    let max = 0;
+    for (let y = 0; y < REGION_SIZE; y++) {
+      for (let x = 0; x < REGION_SIZE; x++) {
+        const pixelLumosity =
+          greyscalePixels.get(hortizontalRegion * REGION_SIZE + x, verticalRegion * REGION_SIZE + y);
+        sum += pixelLumosity;
+        min = Math.min(min, pixelLumosity);
+        max = Math.max(max, pixelLumosity);
+      }
+    }
+
+    let average = sum / (REGION_SIZE ** 2);
+    if (max - min <= MIN_DYNAMIC_RANGE) {
+      // If variation within the block is low, assume this is a block with only light or only
+      // dark pixels. In that case we do not want to use the average, as it would divide this
+      // low contrast area into black and white pixels, essentially creating data out of noise.
+      //
+      // Default the blackpoint for these blocks to be half the min - effectively white them out
+      average = min / 2;
+
+      if (verticalRegion > 0 && hortizontalRegion > 0) {
+        // Correct the "white background" assumption for blocks that have neighbors by comparing
+        // the pixels in this block to the previously calculated black points. This is based on
+        // the fact that dark barcode symbology is always surrounded by some amount of light
+        // background for which reasonable black point estimates were made. The bp estimated at
+        // the boundaries is used for the interior.
+
+        // The (min < bp) is arbitrary but works better than other heuristics that were tried.
+        const averageNeighborBlackPoint = (
+          blackPoints.get(hortizontalRegion, verticalRegion - 1) +
+          (2 * blackPoints.get(hortizontalRegion - 1, verticalRegion)) +
+          blackPoints.get(hortizontalRegion - 1, verticalRegion - 1)
+        ) / 4;
+        if (min < averageNeighborBlackPoint) {
+          average = averageNeighborBlackPoint;
+        }
+      }
+    }
+    blackPoints.set(hortizontalRegion, verticalRegion, average);
+  }
+}
+
+// spamlab: binarizeGreyscale's second pass for one row of regions.
+function binarizeRow(greyscalePixels: Matrix, blackPoints: Matrix, binarized: BitMatrix, inverted: BitMatrix, returnInverted: boolean, verticalRegion: number, horizontalRegionCount: number, verticalRegionCount: number) {
+  for (let hortizontalRegion = 0; hortizontalRegion < horizontalRegionCount; hortizontalRegion++) {
+    const left = numBetween(hortizontalRegion, 2, horizontalRegionCount - 3);
+    const top = numBetween(verticalRegion, 2, verticalRegionCount - 3);
+    let sum = 0;
+    for (let xRegion = -2; xRegion <= 2; xRegion++) {
+      for (let yRegion = -2; yRegion <= 2; yRegion++) {
+        sum += blackPoints.get(left + xRegion, top + yRegion);
+      }
+    }
+    const threshold = sum / 25;
+    for (let xRegion = 0; xRegion < REGION_SIZE; xRegion++) {
+      for (let yRegion = 0; yRegion < REGION_SIZE; yRegion++) {
+        const x = hortizontalRegion * REGION_SIZE + xRegion;
+        const y = verticalRegion * REGION_SIZE + yRegion;
+        const lum = greyscalePixels.get(x, y);
+        binarized.set(x, y, lum <= threshold);
+        if (returnInverted) {
+          inverted.set(x, y, !(lum <= threshold));
+        }
+      }
+    }
+  }
 }
