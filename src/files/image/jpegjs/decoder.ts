@@ -559,6 +559,127 @@ var JpegImage = (function jpegImage() {
     return lines;
   }
 
+  // spamlab: getData's and copyToImageData's loops over a row's pixels as functions of the module, called once a row (jpeg-js
+  // ran them inline). Those two run once a picture, so their long loops were compiled on the stack (OSR), and V8 keeps
+  // such code only while it is in use: after a full collection the next picture compiled it again, in every scan pool
+  // worker. A function called for each row gets ordinary optimised code, kept with the function (NOTES.md, issue 18,
+  // session 23). Same reads, same arithmetic in the same order; each returns the next write offset where getData needs it.
+  function getRow1(data, offset, width, scaleX, line1, scaleX1) {
+    for (var x = 0; x < width; x++) {
+      data[offset++] = line1[0 | (x * scaleX1 * scaleX)];
+    }
+    return offset;
+  }
+
+  function getRow2(data, offset, width, scaleX, line1, scaleX1, line2, scaleX2) {
+    for (var x = 0; x < width; x++) {
+      data[offset++] = line1[0 | (x * scaleX1 * scaleX)];
+      data[offset++] = line2[0 | (x * scaleX2 * scaleX)];
+    }
+    return offset;
+  }
+
+  function getRow3(data, offset, width, scaleX, colorTransform, line1, scaleX1, line2, scaleX2, line3, scaleX3) {
+    var Y, Cb, Cr, R, G, B;
+    for (var x = 0; x < width; x++) {
+      if (!colorTransform) {
+        R = line1[0 | (x * scaleX1 * scaleX)];
+        G = line2[0 | (x * scaleX2 * scaleX)];
+        B = line3[0 | (x * scaleX3 * scaleX)];
+      } else {
+        Y = line1[0 | (x * scaleX1 * scaleX)];
+        Cb = line2[0 | (x * scaleX2 * scaleX)];
+        Cr = line3[0 | (x * scaleX3 * scaleX)];
+
+        R = clampTo8bit(Y + 1.402 * (Cr - 128));
+        G = clampTo8bit(Y - 0.3441363 * (Cb - 128) - 0.71413636 * (Cr - 128));
+        B = clampTo8bit(Y + 1.772 * (Cb - 128));
+      }
+
+      data[offset++] = R;
+      data[offset++] = G;
+      data[offset++] = B;
+    }
+    return offset;
+  }
+
+  function getRow4(data, offset, width, scaleX, colorTransform, line1, scaleX1, line2, scaleX2, line3, scaleX3, line4, scaleX4) {
+    var Y, Cb, Cr, K, C, M, Ye;
+    for (var x = 0; x < width; x++) {
+      if (!colorTransform) {
+        C = line1[0 | (x * scaleX1 * scaleX)];
+        M = line2[0 | (x * scaleX2 * scaleX)];
+        Ye = line3[0 | (x * scaleX3 * scaleX)];
+        K = line4[0 | (x * scaleX4 * scaleX)];
+      } else {
+        Y = line1[0 | (x * scaleX1 * scaleX)];
+        Cb = line2[0 | (x * scaleX2 * scaleX)];
+        Cr = line3[0 | (x * scaleX3 * scaleX)];
+        K = line4[0 | (x * scaleX4 * scaleX)];
+
+        C = 255 - clampTo8bit(Y + 1.402 * (Cr - 128));
+        M = 255 - clampTo8bit(Y - 0.3441363 * (Cb - 128) - 0.71413636 * (Cr - 128));
+        Ye = 255 - clampTo8bit(Y + 1.772 * (Cb - 128));
+      }
+      data[offset++] = 255-C;
+      data[offset++] = 255-M;
+      data[offset++] = 255-Ye;
+      data[offset++] = 255-K;
+    }
+    return offset;
+  }
+
+  function copyRow1(data, i, imageDataArray, j, width, formatAsRGBA) {
+    var Y;
+    for (var x = 0; x < width; x++) {
+      Y = data[i++];
+
+      imageDataArray[j++] = Y;
+      imageDataArray[j++] = Y;
+      imageDataArray[j++] = Y;
+      if (formatAsRGBA) {
+        imageDataArray[j++] = 255;
+      }
+    }
+  }
+
+  function copyRow3(data, i, imageDataArray, j, width, formatAsRGBA) {
+    var R, G, B;
+    for (var x = 0; x < width; x++) {
+      R = data[i++];
+      G = data[i++];
+      B = data[i++];
+
+      imageDataArray[j++] = R;
+      imageDataArray[j++] = G;
+      imageDataArray[j++] = B;
+      if (formatAsRGBA) {
+        imageDataArray[j++] = 255;
+      }
+    }
+  }
+
+  function copyRow4(data, i, imageDataArray, j, width, formatAsRGBA) {
+    var Y, K, C, M, R, G, B;
+    for (var x = 0; x < width; x++) {
+      C = data[i++];
+      M = data[i++];
+      Y = data[i++];
+      K = data[i++];
+
+      R = 255 - clampTo8bit(C * (1 - K / 255) + K);
+      G = 255 - clampTo8bit(M * (1 - K / 255) + K);
+      B = 255 - clampTo8bit(Y * (1 - K / 255) + K);
+
+      imageDataArray[j++] = R;
+      imageDataArray[j++] = G;
+      imageDataArray[j++] = B;
+      if (formatAsRGBA) {
+        imageDataArray[j++] = 255;
+      }
+    }
+  }
+
   function clampTo8bit(a) {
     return a < 0 ? 0 : a > 255 ? 255 : a;
   }
@@ -741,14 +862,22 @@ var JpegImage = (function jpegImage() {
           case 0xFFC1: // SOF1 (Start of Frame, Extended DCT)
           case 0xFFC2: // SOF2 (Start of Frame, Progressive DCT)
             readUint16(); // skip data length
-            frame = {};
-            frame.extended = (fileMarker === 0xFFC1);
-            frame.progressive = (fileMarker === 0xFFC2);
-            frame.precision = data[offset++];
-            frame.scanLines = readUint16();
-            frame.samplesPerLine = readUint16();
-            frame.components = {};
-            frame.componentsOrder = [];
+            // spamlab: the frame and its components each one literal with every field the decoder sets later (prepareComponents,
+            // the scans, the end), not fields added one by one: maps made by adding fields are dropped at a full collection
+            // once no picture is being decoded, and the decoder's optimised code was deoptimised ("wrong map") at the next.
+            frame = {
+              extended: (fileMarker === 0xFFC1),
+              progressive: (fileMarker === 0xFFC2),
+              precision: data[offset++],
+              scanLines: readUint16(),
+              samplesPerLine: readUint16(),
+              components: {},
+              componentsOrder: [],
+              maxH: 0,
+              maxV: 0,
+              mcusPerLine: 0,
+              mcusPerColumn: 0
+            };
 
             var pixelsInFrame = frame.scanLines * frame.samplesPerLine;
             if (pixelsInFrame > maxResolutionInPixels) {
@@ -772,7 +901,14 @@ var JpegImage = (function jpegImage() {
               frame.components[componentId] = {
                 h: h,
                 v: v,
-                quantizationIdx: qId
+                quantizationIdx: qId,
+                blocksPerLine: 0,
+                blocksPerColumn: 0,
+                blocks: null,
+                huffmanTableDC: undefined,
+                huffmanTableAC: undefined,
+                pred: 0,
+                quantizationTable: undefined
               };
               offset += 3;
             }
@@ -905,11 +1041,7 @@ var JpegImage = (function jpegImage() {
           component1 = this.components[0];
           for (y = 0; y < height; y++) {
             component1Line = component1.lines[0 | (y * component1.scaleY * scaleY)];
-            for (x = 0; x < width; x++) {
-              Y = component1Line[0 | (x * component1.scaleX * scaleX)];
-
-              data[offset++] = Y;
-            }
+            offset = getRow1(data, offset, width, scaleX, component1Line, component1.scaleX);
           }
           break;
         case 2:
@@ -919,12 +1051,7 @@ var JpegImage = (function jpegImage() {
           for (y = 0; y < height; y++) {
             component1Line = component1.lines[0 | (y * component1.scaleY * scaleY)];
             component2Line = component2.lines[0 | (y * component2.scaleY * scaleY)];
-            for (x = 0; x < width; x++) {
-              Y = component1Line[0 | (x * component1.scaleX * scaleX)];
-              data[offset++] = Y;
-              Y = component2Line[0 | (x * component2.scaleX * scaleX)];
-              data[offset++] = Y;
-            }
+            offset = getRow2(data, offset, width, scaleX, component1Line, component1.scaleX, component2Line, component2.scaleX);
           }
           break;
         case 3:
@@ -943,25 +1070,7 @@ var JpegImage = (function jpegImage() {
             component1Line = component1.lines[0 | (y * component1.scaleY * scaleY)];
             component2Line = component2.lines[0 | (y * component2.scaleY * scaleY)];
             component3Line = component3.lines[0 | (y * component3.scaleY * scaleY)];
-            for (x = 0; x < width; x++) {
-              if (!colorTransform) {
-                R = component1Line[0 | (x * component1.scaleX * scaleX)];
-                G = component2Line[0 | (x * component2.scaleX * scaleX)];
-                B = component3Line[0 | (x * component3.scaleX * scaleX)];
-              } else {
-                Y = component1Line[0 | (x * component1.scaleX * scaleX)];
-                Cb = component2Line[0 | (x * component2.scaleX * scaleX)];
-                Cr = component3Line[0 | (x * component3.scaleX * scaleX)];
-
-                R = clampTo8bit(Y + 1.402 * (Cr - 128));
-                G = clampTo8bit(Y - 0.3441363 * (Cb - 128) - 0.71413636 * (Cr - 128));
-                B = clampTo8bit(Y + 1.772 * (Cb - 128));
-              }
-
-              data[offset++] = R;
-              data[offset++] = G;
-              data[offset++] = B;
-            }
+            offset = getRow3(data, offset, width, scaleX, colorTransform, component1Line, component1.scaleX, component2Line, component2.scaleX, component3Line, component3.scaleX);
           }
           break;
         case 4:
@@ -984,27 +1093,7 @@ var JpegImage = (function jpegImage() {
             component2Line = component2.lines[0 | (y * component2.scaleY * scaleY)];
             component3Line = component3.lines[0 | (y * component3.scaleY * scaleY)];
             component4Line = component4.lines[0 | (y * component4.scaleY * scaleY)];
-            for (x = 0; x < width; x++) {
-              if (!colorTransform) {
-                C = component1Line[0 | (x * component1.scaleX * scaleX)];
-                M = component2Line[0 | (x * component2.scaleX * scaleX)];
-                Ye = component3Line[0 | (x * component3.scaleX * scaleX)];
-                K = component4Line[0 | (x * component4.scaleX * scaleX)];
-              } else {
-                Y = component1Line[0 | (x * component1.scaleX * scaleX)];
-                Cb = component2Line[0 | (x * component2.scaleX * scaleX)];
-                Cr = component3Line[0 | (x * component3.scaleX * scaleX)];
-                K = component4Line[0 | (x * component4.scaleX * scaleX)];
-
-                C = 255 - clampTo8bit(Y + 1.402 * (Cr - 128));
-                M = 255 - clampTo8bit(Y - 0.3441363 * (Cb - 128) - 0.71413636 * (Cr - 128));
-                Ye = 255 - clampTo8bit(Y + 1.772 * (Cb - 128));
-              }
-              data[offset++] = 255-C;
-              data[offset++] = 255-M;
-              data[offset++] = 255-Ye;
-              data[offset++] = 255-K;
-            }
+            offset = getRow4(data, offset, width, scaleX, colorTransform, component1Line, component1.scaleX, component2Line, component2.scaleX, component3Line, component3.scaleX, component4Line, component4.scaleX);
           }
           break;
         default:
@@ -1021,53 +1110,23 @@ var JpegImage = (function jpegImage() {
       switch (this.components.length) {
         case 1:
           for (y = 0; y < height; y++) {
-            for (x = 0; x < width; x++) {
-              Y = data[i++];
-
-              imageDataArray[j++] = Y;
-              imageDataArray[j++] = Y;
-              imageDataArray[j++] = Y;
-              if (formatAsRGBA) {
-                imageDataArray[j++] = 255;
-              }
-            }
+            copyRow1(data, i, imageDataArray, j, width, formatAsRGBA);
+            i += width;
+            j += width * (formatAsRGBA ? 4 : 3);
           }
           break;
         case 3:
           for (y = 0; y < height; y++) {
-            for (x = 0; x < width; x++) {
-              R = data[i++];
-              G = data[i++];
-              B = data[i++];
-
-              imageDataArray[j++] = R;
-              imageDataArray[j++] = G;
-              imageDataArray[j++] = B;
-              if (formatAsRGBA) {
-                imageDataArray[j++] = 255;
-              }
-            }
+            copyRow3(data, i, imageDataArray, j, width, formatAsRGBA);
+            i += width * 3;
+            j += width * (formatAsRGBA ? 4 : 3);
           }
           break;
         case 4:
           for (y = 0; y < height; y++) {
-            for (x = 0; x < width; x++) {
-              C = data[i++];
-              M = data[i++];
-              Y = data[i++];
-              K = data[i++];
-
-              R = 255 - clampTo8bit(C * (1 - K / 255) + K);
-              G = 255 - clampTo8bit(M * (1 - K / 255) + K);
-              B = 255 - clampTo8bit(Y * (1 - K / 255) + K);
-
-              imageDataArray[j++] = R;
-              imageDataArray[j++] = G;
-              imageDataArray[j++] = B;
-              if (formatAsRGBA) {
-                imageDataArray[j++] = 255;
-              }
-            }
+            copyRow4(data, i, imageDataArray, j, width, formatAsRGBA);
+            i += width * 4;
+            j += width * (formatAsRGBA ? 4 : 3);
           }
           break;
         default:
@@ -1104,6 +1163,11 @@ var JpegImage = (function jpegImage() {
   return constructor;
 })();
 
+// spamlab: an option as `{...defaults, ...user}[key]` has it.
+function optionOf(userOpts, defaultOpts, key) {
+  return Object.prototype.hasOwnProperty.call(userOpts, key) ? userOpts[key] : defaultOpts[key];
+}
+
 function decode(jpegData, userOpts = {}) {
   var defaultOpts = {
     // "undefined" means "Choose whether to transform colors based on the image’s color model."
@@ -1115,7 +1179,18 @@ function decode(jpegData, userOpts = {}) {
     maxMemoryUsageInMB: 512, // Don't decode if memory footprint is more than 512MB
   };
 
-  var opts = {...defaultOpts, ...userOpts};
+  // spamlab: one literal with the six options (what the spread gave: the caller's own value where it has the key, else the
+  // default), not `{...defaultOpts, ...userOpts}`: the spread's copy took the defaults' field kinds, and a caller's
+  // fractional maxResolutionInMP made a map of its own that V8 dropped at a full collection once no picture was being
+  // decoded, so decodeScan's optimised code was deoptimised ("wrong map") at the next picture (NOTES.md, session 23).
+  var opts = {
+    colorTransform: optionOf(userOpts, defaultOpts, 'colorTransform'),
+    useTArray: optionOf(userOpts, defaultOpts, 'useTArray'),
+    formatAsRGBA: optionOf(userOpts, defaultOpts, 'formatAsRGBA'),
+    tolerantDecoding: optionOf(userOpts, defaultOpts, 'tolerantDecoding'),
+    maxResolutionInMP: optionOf(userOpts, defaultOpts, 'maxResolutionInMP'),
+    maxMemoryUsageInMB: optionOf(userOpts, defaultOpts, 'maxMemoryUsageInMB'),
+  };
   var arr = new Uint8Array(jpegData);
   var decoder = new JpegImage();
   decoder.opts = opts;
