@@ -79,8 +79,8 @@ export class Scanner {
     // in its text/plain alternative, which would put the lure into the genuine newsletter's campaign.
     const fingerprint = this.fingerprint ? textFingerprint(shownText(msg)) : undefined;
     // One literal with every field (`fingerprint` in its place only when asked for), not a spread in the middle: the
-    // fields after a spread are added one by one, each a transition map V8 drops at a worker's full collection, and the
-    // code compiled for them was deoptimised and compiled again (NOTES, issue 18, sessions 21 and 23).
+    // fields after a spread are added one by one, each a transition map V8 holds weakly and may drop at a full collection,
+    // deoptimising code compiled for it (NOTES, issue 18, sessions 21 and 23).
     const messageId = msg.messageId ?? null;
     const date = msg.date ? isoTime(msg.date) : null;
     const from = msg.from[0]?.address ?? null;
