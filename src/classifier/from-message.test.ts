@@ -30,3 +30,33 @@ test('numbered header padding: more than three fields of one name shape are drop
   }
   assert.ok(dropped > 50, `${dropped} fields dropped`);
 });
+
+test('text pushed out of view: the classifier reads neither its words nor its markup (session 23)', () => {
+  const newsletter = '<table width="600" cellpadding="0"><tr><td>Dear members, the reading group meets on Thursday in the upstairs room; tea and biscuits as always.</td></tr></table>'.repeat(4);
+  const head = 'From: Bank <alerts@bank.example>\r\nSubject: verify\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary="b"\r\n\r\n';
+  const plain = '--b\r\nContent-Type: text/plain\r\n\r\nplain words\r\n';
+  const lure = '<p>Verify your account now</p>';
+  const html = (body: string) => Buffer.from(`${head}${plain}--b\r\nContent-Type: text/html\r\n\r\n${body}\r\n--b--\r\n`);
+  const pushed = classifierInputFromMessage(parseMessage(html(`${lure}<div style="height:2000vh"></div>${newsletter}`), LIMITS));
+  assert.equal(pushed.text, 'Verify your account now');
+  assert.ok(!pushed.html.includes('reading group') && pushed.html.startsWith(lure), pushed.html);
+  // Shown whole when nothing is pushed out (the same HTML without the empty block).
+  const whole = classifierInputFromMessage(parseMessage(html(`${lure}${newsletter}`), LIMITS));
+  assert.ok(whole.text.includes('reading group') && whole.html.includes('reading group'));
+  // An image-only top: the shown text is empty and the classifier's own reading of the HTML stops at the push too.
+  const image = classifierInputFromMessage(parseMessage(html(`<a href="https://x.example"><img src="https://i.example/a.png"></a><div style="height:2000vh"></div>${newsletter}`), LIMITS));
+  assert.equal(image.text, '');
+  assert.ok(!image.html.includes('reading group'), image.html);
+});
+
+test('text pushed out of view in a second HTML part: the cut is where that part\'s push is in the joined HTML', () => {
+  const part = (body: string) => `--b\r\nContent-Type: text/html\r\n\r\n${body}\r\n`;
+  const first = '<p>First part, shown whole</p>';
+  const second = `<p>Second part's lure</p><div style="height:3000px"></div><p>${'Borrowed newsletter words for the filters. '.repeat(8)}</p>`;
+  const raw = Buffer.from(`From: a@example.com\r\nSubject: s\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n${part(first)}${part(second)}--b--\r\n`);
+  const msg = parseMessage(raw, LIMITS);
+  const input = classifierInputFromMessage(msg);
+  assert.ok(input.html.startsWith(first) && input.html.includes("Second part's lure"), input.html);
+  assert.ok(!input.html.includes('Borrowed'), input.html);
+  assert.ok(msg.html.includes('Borrowed'), 'the message keeps all of its HTML');
+});

@@ -28,7 +28,8 @@ export function classifierInputFromMessage(msg: ParsedMessage): ClassifierInput 
     contentTypes,
     charsets: msg.charsets,
     text: shownText(msg),
-    html: msg.html,
+    // The HTML above text pushed out of view (mail/parse/pushed-out.ts): the borrowed newsletter below is not read.
+    html: msg.htmlFacts.shownHtmlEnd >= 0 ? msg.html.slice(0, msg.htmlFacts.shownHtmlEnd) : msg.html,
     urls: msg.htmlFacts.links.map((l) => l.href),
     attachments: msg.attachments.map((a) => ({ filename: a.filename, type: a.declaredType })),
     hiddenTextChars: msg.htmlFacts.hiddenTextChars,

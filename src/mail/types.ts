@@ -150,6 +150,12 @@ export interface HtmlFacts {
   pushedOutPx: number;
   /** Characters of text drawn after such a push (the parts' sum). */
   pushedOutChars: number;
+  /**
+   * Where the HTML the reader sees ends in the message's `html` (the parts joined): the offset of the first push whose
+   * text is left out of the shown text (PUSHED_OUT_MIN_CHARS), or -1 when every part is shown whole. The classifier
+   * reads its tags up to here.
+   */
+  shownHtmlEnd: number;
 }
 
 /** A structural problem found while parsing; becomes a finding through the header checks. */

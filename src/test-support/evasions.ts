@@ -169,19 +169,254 @@ export function nested(part: Buffer, levels: number): Buffer {
 /** Size of the bomb: past the default per-entry limit (64 MiB) at ratio ~1000, so only the ratio can tell. */
 export const BOMB_MIB = 512;
 
+// ---------------------------------------------------------------------------------------------------------------
+// Dilution and obfuscation edits of the HTML a reader sees (issue 17, item 8, "the edited message keeps the verdict").
+// Each rewrites every inline text/html part of the real message (decoded by its transfer encoding, edited, encoded
+// back the same way) and leaves the rest of the message byte for byte as it was. A message without an HTML body part
+// is not edited (`editHtmlParts` gives null): the tricks live in HTML.
+
+const HTML_PARTS_MAX = 8;
+
+/** The value of header field `name` in a header block (unfolded), or ''. */
+function fieldValue(head: string, name: string): string {
+  const lines = head.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length <= name.length || line[name.length] !== ':' || line.slice(0, name.length).toLowerCase() !== name) continue;
+    let value = line.slice(name.length + 1);
+    for (let j = i + 1; j < lines.length && /^[ \t]/.test(lines[j]!); j++) value += ` ${lines[j]!.trim()}`;
+    return value.trim();
+  }
+  return '';
+}
+
+function decodeQuotedPrintable(data: Buffer): Buffer {
+  const text = data.toString('latin1');
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3d) {
+      if (text[i + 1] === '\r' && text[i + 2] === '\n') {
+        i += 2;
+        continue;
+      }
+      if (text[i + 1] === '\n') {
+        i += 1;
+        continue;
+      }
+      const hex = text.slice(i + 1, i + 3);
+      if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
+        out.push(parseInt(hex, 16));
+        i += 2;
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return Buffer.from(out);
+}
+
+/** Quoted-printable (RFC 2045 §6.7): lines of at most 76 characters, soft breaks, CRLF line ends. */
+function encodeQuotedPrintable(data: Buffer): Buffer {
+  const lines = data.toString('latin1').split(/\r?\n/);
+  const out: string[] = [];
+  for (const line of lines) {
+    let row = '';
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      const last = i === line.length - 1;
+      const plain = (c >= 33 && c <= 126 && c !== 0x3d) || ((c === 0x20 || c === 0x09) && !last);
+      const piece = plain ? line[i]! : `=${c.toString(16).toUpperCase().padStart(2, '0')}`;
+      if (row.length + piece.length > 75) {
+        out.push(`${row}=`);
+        row = '';
+      }
+      row += piece;
+    }
+    out.push(row);
+  }
+  return Buffer.from(out.join(CRLF), 'latin1');
+}
+
+function decodeBody(body: Buffer, encoding: string): Buffer {
+  if (encoding === 'base64') return Buffer.from(body.toString('latin1').replace(/[^A-Za-z0-9+/=]/g, ''), 'base64');
+  if (encoding === 'quoted-printable') return decodeQuotedPrintable(body);
+  return body;
+}
+
+function encodeBody(data: Buffer, encoding: string): Buffer {
+  if (encoding === 'base64') return Buffer.from(base64Lines(data) + CRLF, 'latin1');
+  if (encoding === 'quoted-printable') return encodeQuotedPrintable(data);
+  return data;
+}
+
+/** Offsets of the lines that start with `--boundary` in a multipart body: [line start, line end (after its newline)]. */
+function delimiterLines(body: Buffer, boundary: string): [number, number][] {
+  const marker = Buffer.from(`--${boundary}`, 'latin1');
+  const out: [number, number][] = [];
+  for (let at = body.indexOf(marker); at >= 0; at = body.indexOf(marker, at + marker.length)) {
+    if (at > 0 && body[at - 1] !== 0x0a) continue;
+    const nl = body.indexOf(0x0a, at);
+    out.push([at, nl < 0 ? body.length : nl + 1]);
+    if (nl < 0) break;
+  }
+  return out;
+}
+
+/** One MIME entity (header block, separator, body) with `edit` applied to its inline HTML parts; counts them in `edited`. */
+function editEntity(entity: Buffer, edit: (html: string) => string, edited: { parts: number }, depth: number): Buffer {
+  const end = headerEnd(entity);
+  const nl = entity.indexOf(0x0a, end);
+  const bodyAt = nl < 0 ? entity.length : nl + 1;
+  const head = entity.subarray(0, end).toString('latin1');
+  const type = fieldValue(head, 'content-type').toLowerCase();
+  const body = entity.subarray(bodyAt);
+  if (type.startsWith('multipart/')) {
+    const boundary = /boundary\s*=\s*(?:"([^"]{1,200})"|([^\s;]{1,200}))/i.exec(fieldValue(head, 'content-type'));
+    if (!boundary || depth > 10) return entity;
+    const lines = delimiterLines(body, boundary[1] ?? boundary[2]!);
+    const chunks: Buffer[] = [entity.subarray(0, bodyAt)];
+    let done = 0;
+    for (let i = 0; i < lines.length; i++) {
+      const [, lineEnd] = lines[i]!;
+      const next = lines[i + 1];
+      if (!next) break;
+      // The part ends with the line break before the next delimiter (it belongs to the delimiter).
+      let partEnd = next[0];
+      if (body[partEnd - 1] === 0x0a) partEnd--;
+      if (body[partEnd - 1] === 0x0d) partEnd--;
+      if (partEnd < lineEnd) continue;
+      chunks.push(body.subarray(done, lineEnd), editEntity(body.subarray(lineEnd, partEnd), edit, edited, depth + 1));
+      done = partEnd;
+    }
+    chunks.push(body.subarray(done));
+    return Buffer.concat(chunks);
+  }
+  const disposition = fieldValue(head, 'content-disposition').toLowerCase();
+  if (!type.startsWith('text/html') || disposition.startsWith('attachment') || edited.parts >= HTML_PARTS_MAX) return entity;
+  const encoding = fieldValue(head, 'content-transfer-encoding').toLowerCase();
+  const html = decodeBody(body, encoding).toString('latin1');
+  edited.parts++;
+  // Latin-1 keeps every byte as it was (the charset is the part's own); the edits add ASCII only.
+  return Buffer.concat([entity.subarray(0, bodyAt), encodeBody(Buffer.from(edit(html), 'latin1'), encoding)]);
+}
+
+/** The message with `edit` applied to each inline HTML part (decoded as bytes, ASCII added), or null when it has none. */
+export function editHtmlParts(raw: Buffer, edit: (html: string) => string): Buffer | null {
+  const edited = { parts: 0 };
+  const out = editEntity(raw, edit, edited, 0);
+  return edited.parts > 0 ? out : null;
+}
+
+/** End tags of the elements whose content is not drawn (raw text, inert): one left open at the end would swallow `extra`. */
+const CLOSE_UNDRAWN = '</title></textarea></xmp></noscript></noembed></noframes></iframe></template></xml>';
+
+/**
+ * `html` with `extra` at its very end: after everything the message shows (a browser puts what follows `</html>` in
+ * the body), so nothing of the message's own comes after it (a footer after `</body>` would be pushed out with it).
+ * Elements that draw nothing and were left open (spam ends in an unclosed `<title>` of hash-busting words) are closed
+ * first, as a sender adding the block would: otherwise the block would be part of them and never shown.
+ */
+export function appendToBody(html: string, extra: string): string {
+  return `${html}${CLOSE_UNDRAWN}${extra}`;
+}
+
+/**
+ * A benign newsletter of our own (fixed text, so every run is the same): what a spammer copies below a lure to
+ * pull the classifier and the term tables towards ham. A neighbourhood library and garden club's monthly letter:
+ * ordinary words, dates, names, no offer, no link.
+ */
+export const BENIGN_NEWSLETTER_PARAGRAPHS = [
+  'Riverside Library and Garden Club: March newsletter',
+  'Dear members and neighbours, spring has arrived early this year and the first tulips are already out along the path by the reading room. Thank you to everyone who came to the seed swap last Saturday: more than forty families brought packets, cuttings and a great deal of good advice, and the tea urn ran dry twice before noon.',
+  'Reading group. In April we are reading "The Remains of the Day" by Kazuo Ishiguro. Copies are on the shelf by the front desk and can be borrowed for three weeks. We meet on the second Thursday of the month at seven in the upstairs room; newcomers are always welcome, and there is no need to have finished the book.',
+  'Garden work mornings. The raised beds behind the building need turning before we plant potatoes and beans. Bring gloves if you have them; we have spades, forks and a wheelbarrow that finally has a working tyre. Work mornings run from nine until half past eleven on the first and third Sunday of each month, weather permitting.',
+  'Children\'s corner. Story time continues every Wednesday afternoon at four. This month Mrs Patel will read picture books about birds, and the children will make simple feeders from pine cones, string and seed. Parents are asked to stay with children under six.',
+  'From the committee. The annual general meeting will be held on the twenty-fourth of April. The minutes of last year\'s meeting and the treasurer\'s report are pinned on the notice board in the hall. If you would like to join the committee or suggest an item for the agenda, please speak to Margaret or Tom at the desk.',
+  'A note on the car park: the council will resurface it during the week after Easter, so please use the side street during those days. The bicycle racks by the gate stay open.',
+  'Volunteer of the month. Our thanks go to David, who repaired the greenhouse door, labelled every drawer in the tool shed and taught three of us how to sharpen secateurs properly. Tea and biscuits are on us at the next work morning.',
+  'Recipe corner, from Ellen: rhubarb crumble. Cut six sticks of rhubarb into short pieces, add a little sugar and a spoon of water, and cover with a crumble of flour, butter, oats and brown sugar. Bake for forty minutes until golden. Serve warm with custard.',
+  'Opening hours remain the same: Monday to Friday from ten until six, Saturday from ten until four, closed on Sundays and public holidays. We look forward to seeing you soon.',
+  'With best wishes from all of us at the Riverside Library and Garden Club.',
+];
+
+/** The newsletter as paragraphs that set no style of their own (they take the hiding block's). */
+export function benignNewsletterParagraphs(): string {
+  return BENIGN_NEWSLETTER_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n');
+}
+
+/** The newsletter as a copied template: a table of paragraphs. */
+export function benignNewsletterHtml(): string {
+  const rows = BENIGN_NEWSLETTER_PARAGRAPHS.map((p, i) => (i === 0 ? `<tr><td style="font-size:22px;font-weight:bold;padding:12px 0">${p}</td></tr>` : `<tr><td style="font-size:15px;line-height:22px;padding:0 0 14px 0">${p}</td></tr>`));
+  return `<table width="600" cellpadding="0" cellspacing="0" border="0" style="margin:0 auto;font-family:Georgia,serif;color:#333333">${rows.join('\n')}</table>`;
+}
+
+/** An empty block beyond any screen (the 2000vh wrapper of a honeypot campaign), then the newsletter. */
+export function pushedOutNewsletter(raw: Buffer): Buffer | null {
+  return editHtmlParts(raw, (html) => appendToBody(html, `\n<div style="height:2000vh"></div>\n${benignNewsletterHtml()}\n`));
+}
+
+/** The newsletter appended inside a block the reader never sees (`style`: the hiding declarations). */
+export function hiddenNewsletter(raw: Buffer, style: string): Buffer | null {
+  return editHtmlParts(raw, (html) => appendToBody(html, `\n<div style="${style}">${benignNewsletterParagraphs()}</div>\n`));
+}
+
+/** A letter run of six or more, not the name of a character reference: split after its third letter. */
+const LONG_WORD = /(?<![&#A-Za-z0-9])([A-Za-z]{3})(?=[A-Za-z]{3})/g;
+
+/**
+ * `html` with `joiner` written inside every word of six letters or more of its text (after the third letter), the
+ * way spam breaks up brand names and trigger words for filters: `Acc&#8203;ount`, `Pay<!-- -->Pal`. Tags, comments,
+ * style sheets and scripts are left as they are.
+ */
+export function splitWords(html: string, joiner: string): string {
+  const lower = html.toLowerCase();
+  const out: string[] = [];
+  let at = 0;
+  while (at < html.length) {
+    const lt = html.indexOf('<', at);
+    const textEnd = lt < 0 ? html.length : lt;
+    if (textEnd > at) out.push(html.slice(at, textEnd).replace(LONG_WORD, `$1${joiner}`));
+    if (lt < 0) break;
+    let end: number;
+    if (lower.startsWith('<!--', lt)) end = lower.indexOf('-->', lt + 4) + 3;
+    else if (lower.startsWith('<style', lt)) end = lower.indexOf('</style', lt);
+    else if (lower.startsWith('<script', lt)) end = lower.indexOf('</script', lt);
+    else end = lower.indexOf('>', lt) + 1;
+    if (end <= lt) end = html.length;
+    out.push(html.slice(lt, end));
+    at = end;
+  }
+  return out.join('');
+}
+
+/** Every letter of the text's words of six letters or more written as a numeric character reference (`&#80;&#97;…`). */
+export function entityWords(html: string): string {
+  return splitWords(html, '\u0000').replace(/([A-Za-z]{3})\u0000([A-Za-z]+)/g, (_, a: string, b: string) => [...(a + b)].map((c) => `&#${c.charCodeAt(0)};`).join(''));
+}
+
 export interface Evasion {
   name: string;
   /** What the issue calls it. */
   description: string;
   /** The message whose verdict must be kept (the real one, or the real one carrying the payload). */
   original: (raw: Buffer) => Buffer;
-  edited: (raw: Buffer) => Buffer;
+  /** The edited message, or null when the edit does not apply to this message (an HTML trick on a plain-text one). */
+  edited: (raw: Buffer) => Buffer | null;
   /** Finding ids the edited message must carry once the evasion is closed. */
   expect: string[];
   /** Finding ids the edited message must not carry unless the original did (what the edit used to hide). */
   forbid: string[];
   /** Expensive to run (inflates hundreds of MiB): benchmarks sample it. */
   costly?: boolean;
+  /**
+   * The share of edited messages that must carry `expect` (default all): an edit appended to a message's HTML lands inside
+   * whatever the message left open, and a block that hides the rest (spam's own unclosed `display:none`) or a page that
+   * draws nothing above it leaves no push to find.
+   */
+  expectShare?: number;
+  /** Not closed yet (why): the bench measures it, the corpus test does not hold it to the original's verdict. */
+  open?: string;
 }
 
 const same = (raw: Buffer): Buffer => raw;
@@ -216,6 +451,39 @@ export const EVASIONS: Evasion[] = [
     expect: ['ATTACH_ZIP_BOMB'],
     forbid: ['ATTACH_ARCHIVE_LIMIT_BYTES', 'CHECK_ERROR'],
     costly: true,
+  },
+  {
+    name: 'pushed-out-newsletter',
+    description: 'an empty block beyond any screen, then a copied benign newsletter (HTML)',
+    original: same,
+    edited: pushedOutNewsletter,
+    expect: ['MIME_TEXT_PUSHED_OUT_OF_VIEW'],
+    forbid: [],
+    expectShare: 0.9,
+  },
+  { name: 'zero-width-split', description: 'a zero-width space inside every long word (HTML)', original: same, edited: (raw) => editHtmlParts(raw, (html) => splitWords(html, '&#8203;')), expect: ['MIME_INVISIBLE_CHARS'], forbid: [], expectShare: 0.9 },
+  { name: 'soft-hyphen-split', description: 'a soft hyphen inside every long word (HTML)', original: same, edited: (raw) => editHtmlParts(raw, (html) => splitWords(html, '&shy;')), expect: [], forbid: [] },
+  { name: 'comment-split', description: 'an empty HTML comment inside every long word (HTML)', original: same, edited: (raw) => editHtmlParts(raw, (html) => splitWords(html, '<!-- -->')), expect: [], forbid: [] },
+  { name: 'entity-words', description: 'every long word written as numeric character references (HTML)', original: same, edited: (raw) => editHtmlParts(raw, entityWords), expect: [], forbid: [] },
+  {
+    name: 'hidden-newsletter',
+    description: 'a benign newsletter appended in a display:none block (HTML)',
+    original: same,
+    edited: (raw) => hiddenNewsletter(raw, 'display:none'),
+    expect: ['MIME_HIDDEN_TEXT'],
+    forbid: [],
+    expectShare: 0.9,
+    open: 'a page that shows no text (an image-only lure) is read by the classifier from its raw HTML, hidden text and all',
+  },
+  {
+    name: 'tiny-newsletter',
+    description: 'a benign newsletter appended in font-size:0 (HTML)',
+    original: same,
+    edited: (raw) => hiddenNewsletter(raw, 'font-size:0px;line-height:0'),
+    expect: ['MIME_HIDDEN_TEXT'],
+    forbid: [],
+    expectShare: 0.9,
+    open: 'as hidden-newsletter',
   },
 ];
 
@@ -283,10 +551,12 @@ export async function verdictOf(scanner: Scanner, raw: Buffer, source: string): 
   }
 }
 
-/** Applies one evasion to one message and compares the verdicts. */
-export async function tryEvasion(scanner: Scanner, evasion: Evasion, message: CorpusMessage): Promise<EvasionOutcome> {
+/** Applies one evasion to one message and compares the verdicts; null when the edit does not apply to the message. */
+export async function tryEvasion(scanner: Scanner, evasion: Evasion, message: CorpusMessage): Promise<EvasionOutcome | null> {
+  const editedRaw = evasion.edited(message.raw);
+  if (editedRaw === null) return null;
   const original = await verdictOf(scanner, evasion.original(message.raw), message.source);
-  const edited = await verdictOf(scanner, evasion.edited(message.raw), `${message.source} (${evasion.name})`);
+  const edited = await verdictOf(scanner, editedRaw, `${message.source} (${evasion.name})`);
   return {
     source: message.source,
     evasion: evasion.name,

@@ -1,5 +1,5 @@
 import type { FindingId } from '../../core/finding-ids.js';
-import { invisibleInWords } from '../../mail/parse/index.js';
+import { invisibleInWords, PUSHED_OUT_MIN_CHARS } from '../../mail/parse/index.js';
 import type { ParseAnomaly } from '../../mail/types.js';
 import type { Check, Finding } from '../types.js';
 
@@ -36,11 +36,6 @@ const HIDDEN_TEXT_MIN_CHARS = 200;
  * newsletter's preheader, which hides no word (session 22).
  */
 const INVISIBLE_CHARS_MIN = 3;
-/**
- * Text pushed below any screen by an empty block (mail/parse/pushed-out.ts) counts from this many characters: the trick
- * carries a copied newsletter or paragraphs for the classifier; a signature or a footer line after a layout's tall cell is not it.
- */
-const PUSHED_OUT_MIN_CHARS = 200;
 
 /**
  * Structural anomalies the parser recorded, and HTML tricks: hidden filler text, zero-width characters,

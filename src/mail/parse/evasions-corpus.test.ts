@@ -28,19 +28,25 @@ test('evasions keep the verdict of real phishing mail (Nazario + phishing-pot sa
   if (!sharedData(t, 'phishing/phishing0.mbox') || !sharedData(t, 'phishing/phishing-pot-dev.tar.gz')) return;
   const messages = sample();
   assert.ok(messages.length >= 40, `sample of ${messages.length}`);
-  for (const evasion of EVASIONS) {
-    const tried = evasion.costly ? every(messages, 12, 5) : messages;
+  for (const evasion of EVASIONS.filter((e) => !e.open)) {
+    let tried = 0;
     let kept = 0;
-    for (const m of tried) {
+    let withExpected = 0;
+    for (const m of evasion.costly ? every(messages, 12, 5) : messages) {
       const outcome = await tryEvasion(scanner, evasion, m);
+      // An edit of the HTML on a message without one.
+      if (outcome === null) continue;
+      tried++;
       const label = `${evasion.name} on ${m.source}: ${outcome.originalVerdict} → ${outcome.editedVerdict}`;
       assert.ok(severity(outcome.editedVerdict) >= severity(outcome.originalVerdict), label);
-      assert.deepEqual(outcome.missing, [], `${label}: expected ids missing`);
+      if (evasion.expectShare === undefined) assert.deepEqual(outcome.missing, [], `${label}: expected ids missing`);
+      if (outcome.missing.length === 0) withExpected++;
       assert.deepEqual(outcome.unexpected, [], `${label}: forbidden ids`);
       if (outcome.kept) kept++;
     }
     // Raised verdicts are only ever misses of the original (clean) becoming spam or worse, never a change of class.
-    assert.ok(kept >= tried.length * 0.9, `${evasion.name}: kept ${kept} of ${tried.length}`);
+    assert.ok(tried >= (evasion.costly ? 3 : 20) && kept >= tried * 0.9, `${evasion.name}: kept ${kept} of ${tried}`);
+    assert.ok(withExpected >= tried * (evasion.expectShare ?? 1), `${evasion.name}: expected ids on ${withExpected} of ${tried}`);
   }
 });
 
@@ -51,7 +57,7 @@ test('a notice lure padded past the header limit stays phishing (the padding cou
   const file = phishingPotFiles().find((f) => path.basename(f) === 'sample-1623.eml');
   assert.ok(file, 'sample-1623.eml in phishing-pot-dev');
   const evasion = EVASIONS.find((e) => e.name === 'header-padding')!;
-  const outcome = await tryEvasion(scanner, evasion, { source: 'sample-1623.eml', raw: readFileSync(file) });
+  const outcome = (await tryEvasion(scanner, evasion, { source: 'sample-1623.eml', raw: readFileSync(file) }))!;
   assert.equal(outcome.originalVerdict, 'phishing');
   assert.equal(outcome.editedVerdict, 'phishing', outcome.editedIds.join(', '));
   assert.ok(outcome.editedIds.includes('PHISH_NOTICE_LURE') && outcome.editedIds.includes('HDR_LIMIT_EXCEEDED'), outcome.editedIds.join(', '));
@@ -103,5 +109,89 @@ test('a sign-in lure sandwiched between fillers past the text limit keeps its ve
     assert.ok(ids.includes('MIME_LIMIT_TEXT'), `${row.label}: ${ids.join(', ')}`);
     assert.ok(ids.includes('URL_SIGNIN_PAGE_ELSEWHERE'), `${row.label}: ${ids.join(', ')}`);
     assert.ok(severity(padded.verdict) >= severity(short.verdict), `${row.label}: ${short.verdict} → ${padded.verdict}`);
+  }
+});
+
+/** Everyday mail of the kinds closest to what session 23 changed: soft hyphens, picture buttons, tall blocks before a footer. */
+function legitimate(from: string, subject: string, html: string, plain: string, extra: string[] = []): Buffer {
+  return Buffer.from(
+    [
+      `From: ${from}`,
+      'To: anna.schmidt@example.net',
+      `Subject: ${subject}`,
+      'Date: Tue, 10 Mar 2026 09:12:00 +0100',
+      `Message-ID: <${subject.length}.20260310@${from.replace(/^.*@|>$/g, '')}>`,
+      ...extra,
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/alternative; boundary="alt"',
+      '',
+      '--alt',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      plain,
+      '--alt',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      html,
+      '--alt--',
+      '',
+    ].join('\r\n'),
+  );
+}
+
+test('everyday mail stays clean: hyphenation hints, a picture button, a tall picture and a footer (must-not, session 23)', async () => {
+  const rows: { label: string; raw: Buffer }[] = [
+    {
+      label: 'a German sports club newsletter with soft hyphens',
+      raw: legitimate(
+        'TSV Lindenau <info@tsv-lindenau.example>',
+        'Vereinsnachrichten März',
+        '<html><body><h2>Vereins&shy;nachrichten</h2><p>Liebe Mitglieder, die Jahres&shy;haupt&shy;versammlung findet am 24. April um 19 Uhr im Vereins&shy;heim statt. Die Tages&shy;ordnung hängt im Schaukasten aus.</p><p>Das Jugend&shy;training der Fußball&shy;abteilung beginnt nach den Oster&shy;ferien wieder dienstags um 17 Uhr.</p><p>Sportliche Grüße, euer Vorstand</p></body></html>',
+        'Liebe Mitglieder, die Jahreshauptversammlung findet am 24. April um 19 Uhr im Vereinsheim statt.',
+        ['List-Unsubscribe: <mailto:abmelden@tsv-lindenau.example>'],
+      ),
+    },
+    {
+      label: 'a Dutch municipality notice with soft hyphens',
+      raw: legitimate(
+        'Gemeente Veldhoven <noreply@veldhoven.example>',
+        'Werkzaamheden in uw straat',
+        '<p>Beste bewoner,</p><p>Vanaf maandag 16 maart vervangen wij de riolerings&shy;leidingen in de Kerkstraat. De werk&shy;zaamheden duren ongeveer drie weken. Uw woning blijft bereikbaar voor voetgangers.</p><p>Met vriendelijke groet,<br>Afdeling Openbare Ruimte</p>',
+        'Beste bewoner, vanaf maandag 16 maart vervangen wij de rioleringsleidingen in de Kerkstraat.',
+      ),
+    },
+    {
+      label: 'a shop receipt with a tall product picture and its footer',
+      raw: legitimate(
+        'Buchhandlung Weber <bestellung@buch-weber.example>',
+        'Ihre Bestellung 10422',
+        `<table width="600"><tr><td><img src="https://buch-weber.example/img/logo.png" width="200" height="60"></td></tr><tr><td><img src="https://buch-weber.example/img/cover-10422.jpg" width="600" height="1400"></td></tr><tr><td>Vielen Dank für Ihre Bestellung 10422 vom 10. März: 1 × "Die Vermessung der Welt", 14,00 EUR, Versand 0,00 EUR. Die Lieferung erfolgt in zwei bis drei Werktagen.</td></tr>${'<tr><td height="40"></td></tr>'.repeat(3)}<tr><td style="font-size:11px">Buchhandlung Weber GmbH, Marktplatz 3, 04109 Leipzig. Sie erhalten diese Nachricht, weil Sie bei uns bestellt haben. Impressum und Datenschutz finden Sie auf unserer Website buch-weber.example.</td></tr></table>`,
+        'Vielen Dank für Ihre Bestellung 10422.',
+      ),
+    },
+    {
+      label: 'a friend\'s note with a long signature after many blank lines',
+      raw: legitimate(
+        'Jonas Keller <jonas.keller@example.org>',
+        'Fotos vom Wochenende',
+        `<div>Hallo Anna,</div><div>anbei wie versprochen die Fotos vom Wochenende am See. Das mit dem Boot müssen wir unbedingt wiederholen!</div><div>Liebe Grüße, Jonas</div>${'<br>'.repeat(50)}<div>Jonas Keller<br>Lindenstraße 12<br>04109 Leipzig<br>Telefon 0341 555 0123<br>Diese Nachricht wurde von meinem Laptop gesendet, Tippfehler bitte ich zu entschuldigen. Wenn Sie nicht der richtige Empfänger sind, informieren Sie mich bitte und löschen Sie diese Nachricht.</div>`,
+        'Hallo Anna, anbei die Fotos vom Wochenende.',
+      ),
+    },
+    {
+      label: 'a bank notice with a picture button to sign in on its own site',
+      raw: legitimate(
+        'Sparkasse Leipzig <service@sparkasse-leipzig.example>',
+        'Ihr Kontoauszug ist verfügbar',
+        '<p>Sehr geehrte Frau Schmidt,</p><p>Ihr Kontoauszug für Februar steht im Online-Banking bereit.</p><form action="https://www.sparkasse-leipzig.example/login"><input type="image" src="https://www.sparkasse-leipzig.example/img/button-anmelden.png" alt="Zum Online-Banking"></form><p>Mit freundlichen Grüßen<br>Ihre Sparkasse Leipzig</p>',
+        'Sehr geehrte Frau Schmidt, Ihr Kontoauszug für Februar steht im Online-Banking bereit.',
+      ),
+    },
+  ];
+  for (const row of rows) {
+    const report = await scanner.scan({ raw: row.raw, source: row.label });
+    const ids = report.findings.map((f) => f.id);
+    assert.equal(report.verdict, 'clean', `${row.label}: ${report.score} ${ids.join(', ')}`);
+    for (const id of ['MIME_INVISIBLE_CHARS', 'MIME_TEXT_PUSHED_OUT_OF_VIEW', 'MIME_HIDDEN_TEXT']) assert.ok(!ids.includes(id), `${row.label}: ${id}`);
   }
 });

@@ -269,3 +269,18 @@ test('attributes: the first of a name wins, in any case, however many the tag ha
   assert.equal(render(`<div hidden ${many(20)}>gone</div>shown`).text, 'shown');
   assert.equal(render(`<div ${many(20)} hidden>gone</div>shown`).text, 'shown');
 });
+
+test('soft hyphens are not in the text (a word split by them reads whole) and are no invisible characters (session 23)', () => {
+  const rows: [html: string, text: string][] = [
+    ['<p>Your Pay&shy;Pal acc&shy;ount is lim&#173;ited</p>', 'Your PayPal account is limited'],
+    ['<p>Pay\u00adPal</p>', 'PayPal'],
+    // German and Dutch newsletters write them as hyphenation hints in long words.
+    ['<p>Die Jahres&shy;haupt&shy;versammlung findet im Gemeinde&shy;zentrum statt.</p>', 'Die Jahreshauptversammlung findet im Gemeindezentrum statt.'],
+  ];
+  for (const [html, text] of rows) {
+    const facts = emptyHtmlFacts();
+    assert.equal(htmlToText(html, '1', facts), text, html);
+    assert.equal(facts.invisibleChars, 0, html);
+    assert.equal(facts.invisibleInWordChars, 0, html);
+  }
+});

@@ -3,7 +3,7 @@ import type { HtmlFacts, HtmlLink } from '../types.js';
 import { addStyleRules, emptyHidingRules, hasHidingRules, rulesHide } from './css-hiding.js';
 import { lowerNameAt } from './names.js';
 import { invisibleRuns } from './invisible.js';
-import { BREAK_PX, PUSH_MIN_PX, SPACER_MIN_PX, tallPx } from './pushed-out.js';
+import { BREAK_PX, PUSH_MIN_PX, PUSHED_OUT_MIN_CHARS, SPACER_MIN_PX, tallPx } from './pushed-out.js';
 import { BoundedMemo } from '../memo.js';
 
 /**
@@ -93,6 +93,7 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 const INVISIBLE_BUT_OVERRIDES = /[\u200B-\u200D\u2060\uFEFF\u202A\u202B\u2066-\u2069]/g;
 
 const BLANK_CHAR = /\s/;
+const SOFT_HYPHEN = /\u00ad/g;
 
 interface Frame {
   name: string;
@@ -105,7 +106,7 @@ interface Frame {
 }
 
 export function emptyHtmlFacts(): HtmlFacts {
-  return { links: [], scripts: 0, hiddenTextChars: 0, invisibleChars: 0, invisibleInWordChars: 0, forms: 0, pushedOutPx: 0, pushedOutChars: 0 };
+  return { links: [], scripts: 0, hiddenTextChars: 0, invisibleChars: 0, invisibleInWordChars: 0, forms: 0, pushedOutPx: 0, pushedOutChars: 0, shownHtmlEnd: -1 };
 }
 
 /** What an inline style does to its element's text: NONE, FONT (a font-size of 0 or 1px only), OTHER (any other way it hides). */
@@ -254,7 +255,9 @@ export function cssUrls(css: string): string[] {
 }
 
 /**
- * Renders one HTML body part to visible text, adding its links and counts to `facts`.
+ * Renders one HTML body part to visible text, adding its links and counts to `facts`. When text is pushed out of view
+ * and `facts.shownHtmlEnd` is not yet set, it is set to where in `source` the push came (the HTML after a raw-text
+ * element's `<` was escaped is read, so that offset can lie a few characters later in `source`).
  * @example htmlToText('<p>Hi <a href="https://x.example">there</a></p>', '1', emptyHtmlFacts())
  */
 export function htmlToText(source: string, partPath: string, facts: HtmlFacts): string {
@@ -263,8 +266,11 @@ export function htmlToText(source: string, partPath: string, facts: HtmlFacts): 
   tokenizer.write(render.html);
   tokenizer.end();
   render.popTo(0);
-  render.finishPushedOut();
-  const text = tidyLines(render.chunks.join(''));
+  // Text pushed out of view by an empty block beyond any screen is not what the reader sees (pushed-out.ts): the
+  // borrowed newsletter below a lure is there for the filters, and they read only what is above it.
+  const shown = render.finishPushedOut();
+  if (render.shownHtmlAt >= 0 && facts.shownHtmlEnd < 0) facts.shownHtmlEnd = Math.min(render.shownHtmlAt, source.length);
+  const text = tidyLines((shown < render.chunks.length ? render.chunks.slice(0, shown) : render.chunks).join(''));
   return render.overrides ? applyOverrides(text) : text;
 }
 
@@ -339,6 +345,11 @@ class HtmlRender {
   private gapPx = 0;
   private readonly tallOpen: { depth: number; px: number; drawn: number; gapPx: number }[] = [];
   private pushAt = -1;
+  /** The chunk the first push came before (what follows it is out of view), and where in the HTML that was. */
+  private pushChunk = -1;
+  private pushHtmlAt = -1;
+  /** Where the tag or text being read starts in `html`. */
+  private at = 0;
   private pushPx = 0;
 
   constructor(
@@ -423,14 +434,17 @@ class HtmlRender {
         t = t.replace(INVISIBLE_BUT_OVERRIDES, '');
       } else t = t.replace(INVISIBLE, '');
     }
+    // A soft hyphen shows only where a line breaks inside its word: `Pay&shy;Pal` reads as PayPal. Dropped from the text (not
+    // counted as an invisible character: German and Dutch newsletters write them as hyphenation hints).
+    if (t.indexOf('\u00ad') >= 0) t = t.replace(SOFT_HYPHEN, '');
     if (this.hiddenNow()) {
       this.facts.hiddenTextChars += t.replace(/\s+/g, '').length;
       return;
     }
     const collapsed = collapseWhitespace(t);
     if (collapsed.length === 0) return;
-    this.chunks.push(collapsed);
     if (collapsed !== ' ' && collapsed !== '\u00a0') this.draw(collapsed.length);
+    this.chunks.push(collapsed);
     if (this.invisibleOpen) this.invisibleOpenAt = this.chunks.length;
     const anchor = this.anchors[this.anchors.length - 1];
     if (anchor?.anchor && anchor.anchor.length < MAX_LINK_TEXT) {
@@ -443,6 +457,8 @@ class HtmlRender {
   private draw(chars: number): void {
     if (this.gapPx >= PUSH_MIN_PX && this.drawn > 0 && this.pushAt < 0) {
       this.pushAt = this.drawnChars;
+      this.pushChunk = this.chunks.length;
+      this.pushHtmlAt = this.at;
       this.pushPx = this.gapPx;
     }
     this.gapPx = 0;
@@ -450,12 +466,24 @@ class HtmlRender {
     this.drawnChars += chars;
   }
 
-  /** The part's push, if any, into the facts: its height and the characters of text drawn after it. */
-  finishPushedOut(): void {
-    if (this.pushAt < 0) return;
-    this.facts.pushedOutChars += this.drawnChars - this.pushAt;
+  /**
+   * The part's push, if any, into the facts: its height and the characters of text drawn after it. Gives the number of
+   * chunks the reader sees: all of them, or those before the push when the text it hides is the trick's
+   * (PUSHED_OUT_MIN_CHARS; a footer line after a layout's tall cell stays); then `shownHtmlAt` is where in the HTML
+   * the push came.
+   */
+  finishPushedOut(): number {
+    if (this.pushAt < 0) return this.chunks.length;
+    const chars = this.drawnChars - this.pushAt;
+    this.facts.pushedOutChars += chars;
     if (this.pushPx > this.facts.pushedOutPx) this.facts.pushedOutPx = this.pushPx;
+    if (chars < PUSHED_OUT_MIN_CHARS) return this.chunks.length;
+    this.shownHtmlAt = this.pushHtmlAt;
+    return this.pushChunk;
   }
+
+  /** Where the HTML the reader sees ends (finishPushedOut), or -1: all of it. */
+  shownHtmlAt = -1;
 
   private finishFrame(frame: Frame): void {
     const tall = this.tallOpen[this.tallOpen.length - 1];
@@ -591,6 +619,8 @@ class HtmlRender {
           if (!form.hasPassword) this.facts.forms++;
           form.hasPassword = true;
         }
+        // A picture button (`<input type="image" src=…>`, image-only lures draw their banners so) is something the reader sees.
+        if (type === 'image' && !hidden && attrs.get('src')) this.draw(0);
         break;
       }
       case 'img': {
@@ -741,6 +771,7 @@ class HtmlRender {
   }
 
   onopentagname(start: number, end: number): void {
+    this.at = start - 1;
     this.tagName = lowerNameAt(this.html, start, end);
     this.attribs.clear();
     this.isClosing = false;
@@ -753,6 +784,7 @@ class HtmlRender {
   }
 
   ontext(start: number, end: number): void {
+    this.at = start;
     this.emitText(this.html.slice(start, end));
   }
 

@@ -25,6 +25,7 @@ export { parseAuthResults } from './auth-results.js';
 export { decodeCharset, detectCharset } from './charset.js';
 export { htmlToText, emptyHtmlFacts } from './html.js';
 export { invisibleInWords } from './invisible.js';
+export { PUSHED_OUT_MIN_CHARS } from './pushed-out.js';
 
 /**
  * Thrown when the input is clearly not an e-mail message (empty, binary, or not starting with a header
@@ -255,9 +256,12 @@ function assembleBody(root: MimePart): Body {
     if (isBodyText(part)) {
       const text = part.text ?? '';
       if (part.contentType === 'text/html') {
-        htmls.push(text);
+        const cutBefore = facts.shownHtmlEnd;
         const linksBefore = facts.links.length;
         const shown = htmlToText(text, part.path, facts);
+        // The push's offset in the joined `html`: the parts before this one and their '\n' separators.
+        if (cutBefore < 0 && facts.shownHtmlEnd >= 0) for (const h of htmls) facts.shownHtmlEnd += h.length + 1;
+        htmls.push(text);
         rendered.set(part, shown);
         if (!NOT_BLANK.test(shown)) {
           for (let i = linksBefore; i < facts.links.length; i++) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { emptyHtmlFacts, htmlToText } from './html.js';
-import { PUSH_MIN_PX, tallPx } from './pushed-out.js';
+import { PUSH_MIN_PX, PUSHED_OUT_MIN_CHARS, tallPx } from './pushed-out.js';
 
 function render(html: string): { text: string; px: number; chars: number } {
   const facts = emptyHtmlFacts();
@@ -71,8 +71,32 @@ test('text pushed out of view: a visible top, an empty block beyond any screen, 
   assert.ok(PUSH_MIN_PX >= 1440, 'beyond a 1440p screen');
 });
 
-test('text pushed out of view stays in the text the content checks read', () => {
-  const got = render(`<p>Confirm your mailbox</p><div style="height:2000vh"></div><p>${FILLER}</p>`);
-  assert.ok(got.text.startsWith('Confirm your mailbox\n'));
-  assert.ok(got.text.includes('autumn collection'));
+test('text pushed out of view is not in the text the checks read; the HTML above it is where shownHtmlEnd says (session 23)', () => {
+  const top = '<p>Confirm your mailbox</p>';
+  const html = `${top}<div style="height:2000vh"></div><p>${FILLER}</p>`;
+  const facts = emptyHtmlFacts();
+  const text = htmlToText(html, '1', facts);
+  assert.equal(text, 'Confirm your mailbox');
+  assert.equal(facts.pushedOutChars, FILLER.length, 'still counted for MIME_TEXT_PUSHED_OUT_OF_VIEW');
+  // The HTML up to the first thing drawn after the push (the text's own start tag is before it).
+  assert.equal(html.slice(0, facts.shownHtmlEnd), `${top}<div style="height:2000vh"></div><p>`);
+  // A footer line after a layout's tall cell (under PUSHED_OUT_MIN_CHARS) is no trick: it stays, and all the HTML is shown.
+  const footer = '<p>Unsubscribe | Privacy</p>';
+  const short = emptyHtmlFacts();
+  assert.equal(htmlToText(`${top}<div style="height:2000vh"></div>${footer}`, '1', short), 'Confirm your mailbox\nUnsubscribe | Privacy');
+  assert.equal(short.shownHtmlEnd, -1);
+  assert.ok(FILLER.length >= PUSHED_OUT_MIN_CHARS && 'Unsubscribe | Privacy'.length < PUSHED_OUT_MIN_CHARS);
+  // Only the first push cuts; a part without one leaves shownHtmlEnd as it was.
+  const none = emptyHtmlFacts();
+  htmlToText(`<p>${FILLER}</p>`, '1', none);
+  assert.equal(none.shownHtmlEnd, -1);
+});
+
+test('a picture button (`<input type="image">`) is drawn: an empty block after it pushes what follows out of view', () => {
+  const got = render(`<a href="https://lure.example/x"><input type="image" src="https://i.example/banner.png"></a><div style="height:3000px"></div><p>${FILLER}</p>`);
+  assert.equal(got.px, 3000);
+  assert.equal(got.text, '');
+  // Without a picture to show (no src, or hidden), nothing was drawn above the block.
+  assert.equal(render(`<input type="image"><div style="height:3000px"></div><p>${FILLER}</p>`).px, 0);
+  assert.equal(render(`<input type="image" src="https://i.example/b.png" style="display:none"><div style="height:3000px"></div><p>${FILLER}</p>`).px, 0);
 });

@@ -21,6 +21,12 @@
 export const PUSH_MIN_PX = 1500;
 /** An empty element at least this tall (CSS px) is followed as a spacer; its height adds to the gap. */
 export const SPACER_MIN_PX = 200;
+/**
+ * Text pushed below any screen counts from this many characters (MIME_TEXT_PUSHED_OUT_OF_VIEW, and the shown text ends at
+ * the push): the trick carries a copied newsletter or paragraphs for the classifier; a signature or a footer line after a
+ * layout's tall cell is not it.
+ */
+export const PUSHED_OUT_MIN_CHARS = 200;
 /** One line break's height (CSS px): a line of 14–16 px text with its leading. 75 `<br>` in a row make a push. */
 export const BREAK_PX = 20;
 
