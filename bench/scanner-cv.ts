@@ -11,6 +11,8 @@
  *   npm run bench:scanner-cv -- --score CONTENT_CLASSIFIER_SPAM=5.5 --band spam=0.8   # variant: a score / band changed
  *   npm run bench:scanner-cv -- --dump cv.ndjson   # also write each message's p, score, verdict and findings
  *   npm run bench:scanner-cv -- --logistic l2=3e-5 --logistic average=5   # variant: the model trained with other parameters
+ *   npm run bench:scanner-cv -- --drop-prefix markup,mime,st:links:   # variant: without these token families (bench/lib/token-variants.ts)
+ *   npm run bench:scanner-cv -- --augment-ham 2   # variant: every 2nd training ham also learnt as modern HTML mail (augmentHam)
  *
  * A variant removes tokens after tokenising, in training and in classification alike (the model is wrapped),
  * so the tokeniser itself need not change to try one. Reported: spam recall, ham false-positive rate,
@@ -22,6 +24,7 @@ import { createScanner } from '../src/runtime/index.js';
 import { classifierInputFromMessage, DEFAULT_LOGISTIC_PARAMS, LogisticModel, tokenize, type TextModel } from '../src/classifier/index.js';
 import { defaultConfig } from '../src/config/load.js';
 import { ensureCorpus, readCorpusFile, readSplit } from './lib/corpus.js';
+import { augmentHam, dropTokens, parseDropPrefixes, withTokenVariant } from './lib/token-variants.js';
 
 const args = process.argv.slice(2);
 const dropArg = args.includes('--drop-names') ? args[args.indexOf('--drop-names') + 1] ?? '' : '';
@@ -53,19 +56,16 @@ const dump: string[] = [];
 const limits = { maxTokens: config.content.classifier.maxTokens, maxTextChars: config.content.classifier.maxTextChars };
 const dropNames = new Set(dropArg.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean));
 const keep = (t: string): boolean => !t.startsWith('h:') || (!dropNames.has('all') && !dropNames.has(t.slice(2)));
-const variant = (tokens: readonly string[]): string[] => (dropNames.size ? tokens.filter(keep) : [...tokens]);
+/** `--drop-prefix SPEC`: token families removed (prefixes or groups of bench/lib/token-variants.ts). */
+const dropPrefixes = args.includes('--drop-prefix') ? parseDropPrefixes(args[args.indexOf('--drop-prefix') + 1] ?? '') : [];
+if (dropPrefixes.length) variantNotes.push(`without ${dropPrefixes.join(' ')}`);
+/** `--augment-ham K`: every K-th training ham of each fold is also taught the tokens of a modern HTML alternative. */
+const augmentEvery = args.includes('--augment-ham') ? Number(args[args.indexOf('--augment-ham') + 1]) : 0;
+if (augmentEvery) variantNotes.push(`ham augmented 1 in ${augmentEvery}`);
+const variant = (tokens: readonly string[]): string[] => dropTokens(dropNames.size ? tokens.filter(keep) : tokens, dropPrefixes);
 
 /** The model as the scanner sees it: the variant's tokens are removed before every classification. */
-function withVariant(model: TextModel): TextModel {
-  if (!dropNames.size) return model;
-  return new Proxy(model, {
-    get(target, prop, receiver) {
-      if (prop === 'classify') return (tokens: readonly string[], n?: number) => target.classify(variant(tokens), n);
-      const v = Reflect.get(target, prop, receiver) as unknown;
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-    },
-  });
-}
+const withVariant = (model: TextModel): TextModel => (dropNames.size || dropPrefixes.length ? withTokenVariant(model, variant) : model);
 
 const log = (s: string) => process.stderr.write(`[scanner-cv] ${s}\n`);
 ensureCorpus(log);
@@ -74,13 +74,13 @@ const samples = [...readSplit('train-ham').map((rel) => ({ rel, isSpam: false })
   const raw = readCorpusFile(s.rel);
   return { ...s, raw, fold: i % FOLDS, tokens: variant(tokenize(classifierInputFromMessage(parser.parse({ raw, source: s.rel })), limits)) };
 });
-log(`${samples.length} training-split messages, ${FOLDS} folds, variant: ${dropNames.size ? `without h: tokens of ${[...dropNames].join(', ')}` : 'as shipped'}`);
+log(`${samples.length} training-split messages, ${FOLDS} folds, variant: ${[dropNames.size ? `without h: tokens of ${[...dropNames].join(', ')}` : '', ...variantNotes].filter(Boolean).join('; ') || 'as shipped'}`);
 
 let tp = 0, fn = 0, fp = 0, tn = 0, ham5 = 0, ham7 = 0, spam5 = 0;
 const fps: string[] = [];
 for (let fold = 0; fold < FOLDS; fold++) {
   const model = new LogisticModel(logistic);
-  model.train(samples.filter((s) => s.fold !== fold).map((s) => ({ tokens: s.tokens, isSpam: s.isSpam })));
+  model.train(augmentHam(samples.filter((s) => s.fold !== fold).map((s) => ({ tokens: s.tokens, isSpam: s.isSpam })), augmentEvery));
   const scanner = await createScanner({ config, services: { classifierModel: { model: withVariant(model), source: `cv fold ${fold}` } } });
   for (const s of samples.filter((x) => x.fold === fold)) {
     const p = model.classify(s.tokens).probability;

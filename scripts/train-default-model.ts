@@ -15,6 +15,7 @@
  *
  *   npm run train:default-model -- --check   # retrain in memory, compare with the committed file, write nothing
  *   SPAMLAB_LOGISTIC=l2=3e-5,average=5 npm run train:default-model   # a recipe tried with bench:scanner-cv --logistic, not the shipped one
+ *   SPAMLAB_AUGMENT_HAM=2 SPAMLAB_MODEL_OUT=/tmp/aug2.model.gz npm run train:default-model   # an experiment (bench:scanner-cv --augment-ham), written elsewhere
  *
  * `--check` exits 1 when the committed model is not what this script produces: a change to the parser or the
  * tokeniser changes the training tokens, and the shipped model must then be retrained with it (~5 s; it needs
@@ -30,8 +31,13 @@ import { readFileSync } from 'node:fs';
 import { CORPUS_PACKAGE, ensureCorpus, readCorpusFile, readSplit, REPO } from '../bench/lib/corpus.js';
 import { honeypotTokens, weightHam } from '../bench/lib/honeypot-tokens.js';
 import { potDir, potTrainingFiles } from '../bench/lib/phishing-pot.js';
+import { augmentHam } from '../bench/lib/token-variants.js';
 
-const OUT = path.join(REPO, 'models', 'default.model.gz');
+const SHIPPED = path.join(REPO, 'models', 'default.model.gz');
+/** SPAMLAB_MODEL_OUT: where an experiment's model is written instead of the shipped file (`--check` always compares with the shipped file). */
+const OUT = process.env.SPAMLAB_MODEL_OUT || SHIPPED;
+/** SPAMLAB_AUGMENT_HAM=K: every K-th training ham also learnt as modern HTML mail (bench/lib/token-variants.ts augmentHam; NOTES.md, session 23, clf27). */
+const AUGMENT_HAM = Number(process.env.SPAMLAB_AUGMENT_HAM ?? 0);
 const KIND: ModelKind = (process.env.SPAMLAB_MODEL_KIND as ModelKind | undefined) ?? 'logistic';
 /**
  * SPAMLAB_LOGISTIC (`key=N,…`): the logistic model's training parameters instead of DEFAULT_LOGISTIC_PARAMS, to build a
@@ -87,16 +93,17 @@ if (process.env.SPAMLAB_TRAIN_POT === '1') {
 const ham = samples.filter((s) => !s.isSpam).length;
 weightHam(samples, hamWeight);
 const model = newModel();
-model.train(samples);
+model.train(augmentHam(samples, AUGMENT_HAM));
 const spam = samples.filter((s) => s.isSpam).length;
-const recipe = pot.length ? `, and ${pot.length} of ${potFiles.length} phishing-pot dev messages without the held-out sample (p < ${POT_BELOW} before; ham weighted ×${hamWeight.toFixed(2)})` : '';
+const augmented = AUGMENT_HAM ? `, every ${AUGMENT_HAM}th ham also as modern HTML` : '';
+const recipe = augmented + (pot.length ? `, and ${pot.length} of ${potFiles.length} phishing-pot dev messages without the held-out sample (p < ${POT_BELOW} before; ham weighted ×${hamWeight.toFixed(2)})` : '');
 model.describe(`${CORPUS_PACKAGE}, peers' 70 % training split${recipe} (${spam} spam + ${ham} ham), scripts/train-default-model.ts`, STAMP);
 const bytes = model.toBytes();
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 if (process.argv.includes('--check')) {
-  const committed = existsSync(OUT) ? sha(readFileSync(OUT)) : '(missing)';
+  const committed = existsSync(SHIPPED) ? sha(readFileSync(SHIPPED)) : '(missing)';
   const same = committed === sha(bytes);
-  console.log(`${path.relative(REPO, OUT)}: committed sha256 ${committed}, retrained ${sha(bytes)}: ${same ? 'identical' : 'DIFFERENT — run npm run train:default-model and commit the model'}`);
+  console.log(`${path.relative(REPO, SHIPPED)}: committed sha256 ${committed}, retrained ${sha(bytes)}: ${same ? 'identical' : 'DIFFERENT — run npm run train:default-model and commit the model'}`);
   process.exit(same ? 0 : 1);
 }
 writeFileSync(OUT, bytes);
