@@ -12,7 +12,7 @@
  *   npm run bench:scanner-cv -- --dump cv.ndjson   # also write each message's p, score, verdict and findings
  *   npm run bench:scanner-cv -- --logistic l2=3e-5 --logistic average=5   # variant: the model trained with other parameters
  *   npm run bench:scanner-cv -- --drop-prefix markup,mime,st:links:   # variant: without these token families (bench/lib/token-variants.ts)
- *   npm run bench:scanner-cv -- --augment-ham 2   # variant: every 2nd training ham also learnt as modern HTML mail (augmentHam)
+ *   npm run bench:scanner-cv -- --augment-ham 2   # variant: every 2nd training ham learnt as if sent as modern HTML mail (augmentHam)
  *
  * A variant removes tokens after tokenising, in training and in classification alike (the model is wrapped),
  * so the tokeniser itself need not change to try one. Reported: spam recall, ham false-positive rate,
@@ -59,7 +59,7 @@ const keep = (t: string): boolean => !t.startsWith('h:') || (!dropNames.has('all
 /** `--drop-prefix SPEC`: token families removed (prefixes or groups of bench/lib/token-variants.ts). */
 const dropPrefixes = args.includes('--drop-prefix') ? parseDropPrefixes(args[args.indexOf('--drop-prefix') + 1] ?? '') : [];
 if (dropPrefixes.length) variantNotes.push(`without ${dropPrefixes.join(' ')}`);
-/** `--augment-ham K`: every K-th training ham of each fold is also taught the tokens of a modern HTML alternative. */
+/** `--augment-ham K`: every K-th training ham of each fold is taught with the tokens of a modern HTML alternative added. */
 const augmentEvery = args.includes('--augment-ham') ? Number(args[args.indexOf('--augment-ham') + 1]) : 0;
 if (augmentEvery) variantNotes.push(`ham augmented 1 in ${augmentEvery}`);
 const variant = (tokens: readonly string[]): string[] => dropTokens(dropNames.size ? tokens.filter(keep) : tokens, dropPrefixes);

@@ -36,7 +36,7 @@ import { augmentHam } from '../bench/lib/token-variants.js';
 const SHIPPED = path.join(REPO, 'models', 'default.model.gz');
 /** SPAMLAB_MODEL_OUT: where an experiment's model is written instead of the shipped file (`--check` always compares with the shipped file). */
 const OUT = process.env.SPAMLAB_MODEL_OUT || SHIPPED;
-/** SPAMLAB_AUGMENT_HAM=K: every K-th training ham also learnt as modern HTML mail (bench/lib/token-variants.ts augmentHam; NOTES.md, session 23, clf27). */
+/** SPAMLAB_AUGMENT_HAM=K: every K-th training ham learnt as if sent as modern HTML mail (bench/lib/token-variants.ts augmentHam; NOTES.md, session 23, clf27). */
 const AUGMENT_HAM = Number(process.env.SPAMLAB_AUGMENT_HAM ?? 0);
 const KIND: ModelKind = (process.env.SPAMLAB_MODEL_KIND as ModelKind | undefined) ?? 'logistic';
 /**
@@ -95,7 +95,7 @@ weightHam(samples, hamWeight);
 const model = newModel();
 model.train(augmentHam(samples, AUGMENT_HAM));
 const spam = samples.filter((s) => s.isSpam).length;
-const augmented = AUGMENT_HAM ? `, every ${AUGMENT_HAM}th ham also as modern HTML` : '';
+const augmented = AUGMENT_HAM ? `, every ${AUGMENT_HAM}th ham with modern HTML tokens added` : '';
 const recipe = augmented + (pot.length ? `, and ${pot.length} of ${potFiles.length} phishing-pot dev messages without the held-out sample (p < ${POT_BELOW} before; ham weighted ×${hamWeight.toFixed(2)})` : '');
 model.describe(`${CORPUS_PACKAGE}, peers' 70 % training split${recipe} (${spam} spam + ${ham} ham), scripts/train-default-model.ts`, STAMP);
 const bytes = model.toBytes();
