@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildPe } from '../files/test-support/pe-builder.js';
 import { zipBomb } from '../files/test-support/zip-builder.js';
+import { decodeQuotedPrintable } from '../mail/parse/transfer.js';
 import { MboxSplitter } from '../mail/sources/mbox.js';
 import type { Scanner } from '../scan/engine.js';
 import { SHARED_DATA } from './shared-data.js';
@@ -190,32 +191,6 @@ function fieldValue(head: string, name: string): string {
   return '';
 }
 
-function decodeQuotedPrintable(data: Buffer): Buffer {
-  const text = data.toString('latin1');
-  const out: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3d) {
-      if (text[i + 1] === '\r' && text[i + 2] === '\n') {
-        i += 2;
-        continue;
-      }
-      if (text[i + 1] === '\n') {
-        i += 1;
-        continue;
-      }
-      const hex = text.slice(i + 1, i + 3);
-      if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
-        out.push(parseInt(hex, 16));
-        i += 2;
-        continue;
-      }
-    }
-    out.push(c);
-  }
-  return Buffer.from(out);
-}
-
 /** Quoted-printable (RFC 2045 §6.7): lines of at most 76 characters, soft breaks, CRLF line ends. */
 function encodeQuotedPrintable(data: Buffer): Buffer {
   const lines = data.toString('latin1').split(/\r?\n/);
@@ -240,7 +215,8 @@ function encodeQuotedPrintable(data: Buffer): Buffer {
 
 function decodeBody(body: Buffer, encoding: string): Buffer {
   if (encoding === 'base64') return Buffer.from(body.toString('latin1').replace(/[^A-Za-z0-9+/=]/g, ''), 'base64');
-  if (encoding === 'quoted-printable') return decodeQuotedPrintable(body);
+  // The parser's own decoding: the edit starts from the HTML the scanner reads.
+  if (encoding === 'quoted-printable') return Buffer.from(decodeQuotedPrintable(body).bytes);
   return body;
 }
 

@@ -209,6 +209,22 @@ export function payloadNamedIn(text: string, endings: RegExp, bare: boolean): st
 const AROUND_LINK_CHARS = 160;
 
 /**
+ * Where a clicked link stands in the visible text: its written address (a text link) or its words (an HTML link), the
+ * first 300 characters, found as [start, end); undefined when it is not there (a picture link, words the renderer changed).
+ */
+function linkSpanIn(o: LinkOccurrence, visibleText: string): [number, number] | undefined {
+  const needle = (o.source === 'text' ? o.raw : o.text ?? '').slice(0, 300);
+  const at = needle ? visibleText.indexOf(needle) : -1;
+  return at < 0 ? undefined : [at, at + needle.length];
+}
+
+/** The AROUND_LINK_CHARS of visible text before a clicked link (linkSpanIn), or undefined. */
+function textBeforeLink(o: LinkOccurrence, visibleText: string): string | undefined {
+  const span = linkSpanIn(o, visibleText);
+  return span && visibleText.slice(Math.max(0, span[0] - AROUND_LINK_CHARS), span[0]);
+}
+
+/**
  * The archive or program a link offers by its words rather than its address: the link's own text (`<a href=…>
  * Rechnung_2291.zip</a>`, any host) or — for a share page on a file or site host (Drive `/file/d/…/view`, OneDrive,
  * Dropbox `dl=0`, MEGA, WeTransfer), which serves whatever was uploaded — the text around the link ("Rechnung_2291.7z
@@ -221,10 +237,10 @@ function payloadOffered(clicked: readonly LinkOccurrence[], visibleText: string,
   }
   if (!onFileHost) return undefined;
   for (const o of clicked.slice(0, 4)) {
-    const needle = (o.source === 'text' ? o.raw : o.text ?? '').slice(0, 300);
-    const at = needle ? visibleText.indexOf(needle) : -1;
-    if (at < 0) continue;
-    const around = visibleText.slice(Math.max(0, at - AROUND_LINK_CHARS), at) + ' ' + visibleText.slice(at + needle.length, at + needle.length + AROUND_LINK_CHARS);
+    const span = linkSpanIn(o, visibleText);
+    if (!span) continue;
+    const [at, end] = span;
+    const around = visibleText.slice(Math.max(0, at - AROUND_LINK_CHARS), at) + ' ' + visibleText.slice(end, end + AROUND_LINK_CHARS);
     const named = payloadNamedIn(around, TEXT_PAYLOAD_ENDING, true);
     if (named) return { name: named, where: 'the text around the link' };
   }
@@ -261,10 +277,8 @@ function downloadAsked(clicked: readonly LinkOccurrence[], visibleText: string):
   for (const o of clicked.slice(0, 4)) {
     const own = o.text ? DOWNLOAD_CALL.exec(o.text.slice(0, 200)) : null;
     if (own) return own[0];
-    const needle = (o.source === 'text' ? o.raw : o.text ?? '').slice(0, 300);
-    const at = needle ? visibleText.indexOf(needle) : -1;
-    if (at < 0) continue;
-    const before = DOWNLOAD_CALL.exec(visibleText.slice(Math.max(0, at - AROUND_LINK_CHARS), at));
+    const text = textBeforeLink(o, visibleText);
+    const before = text === undefined ? null : DOWNLOAD_CALL.exec(text);
     if (before) return before[0];
   }
   return undefined;
@@ -298,15 +312,14 @@ function billingDownloadAsked(clicked: readonly LinkOccurrence[], visibleText: s
   for (const o of clicked.slice(0, 4)) {
     const stretches: string[] = [];
     if (o.text && o.source !== 'text') stretches.push(o.text.slice(0, 200));
-    const needle = (o.source === 'text' ? o.raw : o.text ?? '').slice(0, 300);
-    const at = needle ? visibleText.indexOf(needle) : -1;
-    if (at >= 0) stretches.push(visibleText.slice(Math.max(0, at - AROUND_LINK_CHARS), at));
+    const before = textBeforeLink(o, visibleText);
+    if (before !== undefined) stretches.push(before);
     for (const stretch of stretches) {
       const calls = spans(DOWNLOAD_CALLS, stretch);
       if (calls.length === 0) continue;
       for (const [ds, de] of spans(BILLING_DOCUMENTS, stretch)) {
         for (const [cs, ce] of calls) {
-          if ((cs >= de && cs - de <= CALL_DOCUMENT_GAP) || (ds >= ce && ds - ce <= CALL_DOCUMENT_GAP)) return `${stretch.slice(Math.min(cs, ds), Math.max(ce, de))}`;
+          if ((cs >= de && cs - de <= CALL_DOCUMENT_GAP) || (ds >= ce && ds - ce <= CALL_DOCUMENT_GAP)) return stretch.slice(Math.min(cs, ds), Math.max(ce, de));
         }
       }
     }

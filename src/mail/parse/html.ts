@@ -351,6 +351,8 @@ class HtmlRender {
   /** Where the tag or text being read starts in `html`. */
   private at = 0;
   private pushPx = 0;
+  /** Where the HTML the reader sees ends (set by finishPushedOut), or -1: all of it. */
+  shownHtmlAt = -1;
 
   constructor(
     readonly html: string,
@@ -481,9 +483,6 @@ class HtmlRender {
     this.shownHtmlAt = this.pushHtmlAt;
     return this.pushChunk;
   }
-
-  /** Where the HTML the reader sees ends (finishPushedOut), or -1: all of it. */
-  shownHtmlAt = -1;
 
   private finishFrame(frame: Frame): void {
     const tall = this.tallOpen[this.tallOpen.length - 1];
