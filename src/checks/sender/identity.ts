@@ -1,5 +1,6 @@
 import { parse as parseDomain } from 'tldts';
-import { onlyRoleWords, registrableDomain } from '../../brands/registry.js';
+import { onlyRoleWords, registrableDomain, type BrandMention } from '../../brands/registry.js';
+import type { Brand } from '../../brands/types.js';
 import { findTextUrls } from '../../links/text-urls.js';
 import type { DomainList } from '../../links/lists/index.js';
 import type { ParsedMessage } from '../../mail/types.js';
@@ -178,183 +179,262 @@ export function identityCheck(ctx: SenderContext): Check {
       'FROM_ORGANISATION_UNRELATED', 'FROM_TENANT_HOST', 'FROM_DISPLAY_NAME_REFERENCE', 'FROM_MIXED_SCRIPT_DISGUISE', 'FROM_GOVERNMENT_LOOKALIKE',
       'FROM_FREEMAIL', 'FROM_REPLYTO_ELSEWHERE', 'FROM_ORGANISATION_LETTERHEAD',
     ],
+    // The claims are read step by step by SenderClaims' methods, not in one long function: V8 tiers a function up
+    // only after some hundred calls without a change to its inline caches, and a body of ~4.6 KB of bytecode that
+    // many message shapes pass through kept changing them, so it was first optimised only after ~4,500 messages a
+    // worker, the largest compile job of the pool's late passes (NOTES, issue 18, session 24). Same steps, same order.
     run(msg: ParsedMessage): CheckOutput {
-      const findings: Finding[] = [];
-      const { registry } = ctx;
       const from = msg.from[0];
-      if (!from) return { findings };
-      const fromDomain = from.domain;
-      const fromReg = fromDomain ? registrableDomain(from.asciiDomain || fromDomain) : null;
-      // A webmail brand's own services write from its subdomains (reply.yahoo.com, accounts.google.com);
-      // its users' mailboxes sit at the listed domain itself. Only the latter is anyone's free-mail.
-      const ownService = (brandId: string) =>
-        fromDomain !== '' && !ctx.freemail.has(fromDomain) && registry.ownsDomain(brandId, fromDomain);
-      const freemail = fromDomain !== '' && isFreemail(fromDomain, ctx.freemail);
-      // Added one by one, not spread into a mapped and concatenated array: in the worker pool that chain kept
-      // throwing this whole function's optimised code away ("wrong map" at the concat), and it was recompiled
-      // in every pass (NOTES, issue 18, session 10). Same set, same order.
-      // Made only when an address written in the subject or signature asks (most messages have none).
-      let recipientsOnce: Set<string> | undefined;
-      const recipients = (): Set<string> => {
-        if (recipientsOnce) return recipientsOnce;
-        recipientsOnce = new Set<string>();
-        for (const a of msg.to) recipientsOnce.add(a.address.toLowerCase());
-        for (const a of msg.cc) recipientsOnce.add(a.address.toLowerCase());
-        for (const d of msg.deliveredTo) recipientsOnce.add(d);
-        return recipientsOnce;
-      };
-      const at = fromDomain || '(no domain)';
-      // The recipient's own words, made at most once per message (the organisation and letterhead claims both may ask).
-      let recipientWordsOnce: Set<string> | undefined;
-      const ownWords = (): Set<string> => (recipientWordsOnce ??= recipientWords(msg));
-      // The sender's domain and the link hosts, likewise once for both claims.
-      let hostsOnce: string[] | undefined;
-      const messageHosts = (): string[] => (hostsOnce ??= [fromDomain, ...linkHosts(msg, ctx.config.maxLinkHosts, ctx.qrLimits)]);
-
-      const mentions = from.name ? displayNameMentions(msg, registry, from.name) : [];
-      // Co-branding (`三井住友カード Visa` from smbc-card.com): when the address belongs to one brand named, that brand is the sender.
-      const ownerNamed = mentions.some((m) => (!freemail && fromDomain !== '' && registry.ownsDomain(m.brand.id, fromDomain)) || ownService(m.brand.id));
-      for (const m of mentions) {
-        const data = { brand: m.brand.name, brandId: m.brand.id, alias: m.alias, domain: fromDomain };
-        const owns = fromDomain !== '' && registry.ownsDomain(m.brand.id, fromDomain);
-        if ((owns && !freemail) || ownService(m.brand.id)) {
-          findings.push({ id: 'FROM_BRAND_OWN_DOMAIN', evidence: `display name "${from.name}" names ${m.brand.name}; address at its domain ${at}`, data });
-        } else if (!ownerNamed) {
-          findings.push({
-            id: 'FROM_BRAND_DISPLAY_NAME',
-            evidence: `display name "${from.name}" names ${m.brand.name} (${m.alias}), but the address is at ${at}`,
-            data,
-          });
-        }
-        if (freemail && !ownService(m.brand.id)) findings.push({ id: 'FROM_BRAND_FREEMAIL', evidence: `"${from.name}" (${m.brand.name}) writes from free-mail ${at}`, data });
-      }
-
-      // A brand's own mailbox with no name or only role words (`service@paypal.com`, `Account Service`): the address is
-      // the claim (session 11: PayPal and eBay lures of Nazario's mboxes wrote so, with a raw IP link). Any other name
-      // — a person's, a product's — is left alone: a brand's employees write to lists from its domain, and spammers
-      // borrow a brand's domain under an advert's name; neither speaks as the brand.
-      if (mentions.length === 0 && fromDomain !== '' && onlyRoleWords(from.name ?? '')) {
-        const owner = registry.ownersOf(from.asciiDomain || fromDomain).find((b) => !freemail || ownService(b.id));
-        if (owner) {
-          findings.push({
-            id: 'FROM_BRAND_OWN_DOMAIN',
-            evidence: from.name ? `address ${from.address} is at ${owner.name}'s domain, and the display name "${from.name}" names no one else` : `address ${from.address} is at ${owner.name}'s domain, with no display name`,
-            data: { brand: owner.name, brandId: owner.id, alias: '', domain: fromDomain },
-          });
-        }
-      }
-
+      if (!from) return { findings: [] };
+      const claims = new SenderClaims(ctx, msg, from);
+      const mentions = from.name ? displayNameMentions(msg, ctx.registry, from.name) : [];
+      claims.displayNameBrands(mentions);
       if (mentions.length === 0) {
-        const signature = ctx.config.signatureChars > 0 ? msg.visibleText.slice(-ctx.config.signatureChars) : '';
-        const seen = new Set<string>();
-        for (const [where, raw] of [['subject', msg.subject], ['signature', signature]] as const) {
-          if (!raw) continue;
-          // A mailbox quoted in the text is a person's, usually the recipient's own (`sent to you@hotmail.com`):
-          // the brand of its provider is not the sender's. The brand's own address stays (`help@paypal.com`).
-          const withoutMailboxes = replaceAddresses(raw, (a) => (isFreemail(a.slice(a.lastIndexOf('@') + 1), ctx.freemail) || recipients().has(a.toLowerCase()) ? ' ' : a));
-          // Likewise a share link on a host anyone uses (`https://drive.google.com/…`, `1drv.ms/…`) is the writer's
-          // folder, not a claim to be Google or Microsoft: with the file-host link itself it made PHISH_IMPERSONATION_TENANT_HOST
-          // of ordinary mail that shares a folder. The brand's name written out (`Microsoft OneDrive`) still counts.
-          const text = where === 'signature' ? withoutSharedHostUrls(withoutMailboxes, ctx.tenantHosts) : withoutMailboxes;
-          // The subject's mentions are shared with sender.lookalike when it reads the same text (no address written out).
-          for (const m of where === 'subject' ? subjectMentions(msg, registry, text, 2048) : registry.mentionsInText(text, 2048)) {
-            if (seen.has(m.brand.id) || (fromDomain && registry.ownsDomain(m.brand.id, fromDomain) && !freemail) || ownService(m.brand.id)) continue;
-            seen.add(m.brand.id);
-            findings.push({
-              id: 'FROM_BRAND_SUBJECT',
-              evidence: `${where} names ${m.brand.name} (${m.alias}); sender at ${at}`,
-              data: { brand: m.brand.name, brandId: m.brand.id, alias: m.alias, where, domain: fromDomain },
-            });
-          }
-        }
+        claims.brandMailbox();
+        claims.subjectAndSignatureBrands();
       }
-
-      let nameClaims = mentions.length > 0;
-      if (from.name && mentions.length === 0) {
-        // No registered brand: does the name claim an organisation that no domain of the message belongs to?
-        const claim = unrelatedOrganisation(from.name, messageHosts(), { subject: msg.subject, text: msg.visibleText }, ownWords);
-        if (claim) {
-          nameClaims = true;
-          findings.push({
-            id: 'FROM_ORGANISATION_UNRELATED',
-            evidence: `display name "${claim.name}" names an organisation (${claim.words.join(' ')}; ${claim.cue}) that neither the sender's domain ${at} nor a linked domain belongs to`,
-            data: { organisation: claim.name, words: claim.words, cue: claim.cue, domain: fromDomain },
-          });
-        }
-      }
-      // A sender whose name claims no one (a number, a person's name, nothing) under a letterhead that names an
-      // organisation no domain of the message belongs to. An authority writing from a government suffix is its own.
-      if (!nameClaims && !(fromDomain && governmentDomain(from.asciiDomain || fromDomain))) {
-        const letterhead = letterheadClaim(msg.visibleText, msg.subject, messageHosts(), registry, ownWords);
-        if (letterhead) {
-          findings.push({
-            id: 'FROM_ORGANISATION_LETTERHEAD',
-            evidence: `the ${letterhead.where === 'head' ? 'letterhead' : 'sign-off'} "${letterhead.line.slice(0, 120)}" names ${letterhead.organisation}, but neither the sender's domain ${at} nor a linked domain belongs to it`,
-            data: { organisation: letterhead.organisation, ...(letterhead.brandId ? { brandId: letterhead.brandId } : {}), where: letterhead.where, domain: fromDomain },
-          });
-        }
-      }
-      const disguised = [...disguisedWords(from.name ?? '', 256), ...disguisedWords(msg.subject, 512)].slice(0, 5);
-      if (disguised.length > 0) {
-        findings.push({
-          id: 'FROM_MIXED_SCRIPT_DISGUISE',
-          evidence: `${disguised.map((w) => `"${w}"`).join(', ')} written with letters of another script that pass for Latin ones`,
-          data: { words: disguised },
-        });
-      }
-      const gov = fromDomain ? governmentClaim(from.asciiDomain || fromDomain) : undefined;
-      if (gov) {
-        findings.push({
-          id: 'FROM_GOVERNMENT_LOOKALIKE',
-          evidence: `sender domain ${fromDomain} spells "${gov}" but is not under a government suffix`,
-          data: { domain: fromDomain, token: gov },
-        });
-      }
-      const reference = from.name ? referenceInDisplayName(from.name) : undefined;
-      if (reference) {
-        findings.push({
-          id: 'FROM_DISPLAY_NAME_REFERENCE',
-          evidence: `display name "${from.name.slice(0, 120)}" carries the reference ${reference} instead of a sender's name`,
-          data: { reference, domain: fromDomain },
-        });
-      }
-      const tenant = fromDomain ? ctx.tenantHosts.match(fromDomain) : undefined;
-      if (tenant && fromDomain !== tenant) {
-        findings.push({
-          id: 'FROM_TENANT_HOST',
-          evidence: `sender ${from.address} writes from a subdomain of ${tenant}, where anyone can get one`,
-          data: { domain: fromDomain, host: tenant },
-        });
-      }
-      if (from.name) {
-        for (const d of domainsInDisplayName(from.name)) {
-          if (fromReg && d === fromReg) continue;
-          findings.push({
-            id: 'FROM_DISPLAY_NAME_DOMAIN_MISMATCH',
-            evidence: `display name "${from.name}" shows ${d}, but the address is at ${at}`,
-            data: { shown: d, domain: fromDomain },
-          });
-        }
-      }
-
-      // Facts for composites (0 points): who would receive an answer. Most free-mail senders are people, and mailing
-      // lists set Reply-To to the list: neither is a sign alone (CONTENT_BEC_SCAM uses them).
-      // A mailbox at the provider's own domain (a service writing from one of its subdomains, reply.yahoo.com, is not).
-      if (freemail && ctx.freemail.has(fromDomain.toLowerCase())) findings.push({ id: 'FROM_FREEMAIL', evidence: `sender ${from.address} is at free-mail ${fromDomain}`, data: { domain: fromDomain } });
-      const elsewhere = fromReg ? msg.replyTo.find((r) => r.domain && registrableDomain(r.asciiDomain || r.domain) !== fromReg) : undefined;
-      if (elsewhere) {
-        findings.push({ id: 'FROM_REPLYTO_ELSEWHERE', evidence: `From ${from.address} but Reply-To ${elsewhere.address}`, data: { from: from.address, replyTo: elsewhere.address } });
-      }
-
-      const replyTo = msg.replyTo.find((r) => r.domain && isFreemail(r.domain, ctx.freemail));
-      if (replyTo && fromDomain && !freemail && registrableDomain(replyTo.domain) !== fromReg) {
-        findings.push({
-          id: 'FROM_REPLYTO_FREEMAIL',
-          evidence: `From ${from.address} but Reply-To ${replyTo.address} (free-mail)`,
-          data: { from: from.address, replyTo: replyTo.address },
-        });
-      }
-      return { findings };
+      claims.organisationClaims(mentions.length > 0);
+      claims.nameAndDomainSigns();
+      claims.replyToFacts();
+      return { findings: claims.findings };
     },
   };
+}
+
+/** One message's sender claims (identityCheck): what the steps share, the findings they add, in the check's order. */
+class SenderClaims {
+  readonly findings: Finding[] = [];
+  private readonly fromDomain: string;
+  private readonly fromReg: string | null;
+  private readonly freemail: boolean;
+  private readonly at: string;
+  private recipientsOnce: Set<string> | undefined = undefined;
+  private recipientWordsOnce: Set<string> | undefined = undefined;
+  private hostsOnce: string[] | undefined = undefined;
+
+  constructor(
+    private readonly ctx: SenderContext,
+    private readonly msg: ParsedMessage,
+    private readonly from: ParsedMessage['from'][number],
+  ) {
+    const fromDomain = from.domain;
+    this.fromDomain = fromDomain;
+    this.fromReg = fromDomain ? registrableDomain(from.asciiDomain || fromDomain) : null;
+    this.freemail = fromDomain !== '' && isFreemail(fromDomain, ctx.freemail);
+    this.at = fromDomain || '(no domain)';
+  }
+
+  // A webmail brand's own services write from its subdomains (reply.yahoo.com, accounts.google.com);
+  // its users' mailboxes sit at the listed domain itself. Only the latter is anyone's free-mail.
+  private ownService(brandId: string): boolean {
+    return this.fromDomain !== '' && !this.ctx.freemail.has(this.fromDomain) && this.ctx.registry.ownsDomain(brandId, this.fromDomain);
+  }
+
+  // Added one by one, not spread into a mapped and concatenated array: in the worker pool that chain kept
+  // throwing this whole function's optimised code away ("wrong map" at the concat), and it was recompiled
+  // in every pass (NOTES, issue 18, session 10). Same set, same order.
+  // Made only when an address written in the subject or signature asks (most messages have none).
+  private recipients(): Set<string> {
+    if (this.recipientsOnce) return this.recipientsOnce;
+    const msg = this.msg;
+    const recipientsOnce = new Set<string>();
+    for (const a of msg.to) recipientsOnce.add(a.address.toLowerCase());
+    for (const a of msg.cc) recipientsOnce.add(a.address.toLowerCase());
+    for (const d of msg.deliveredTo) recipientsOnce.add(d);
+    this.recipientsOnce = recipientsOnce;
+    return recipientsOnce;
+  }
+
+  // The recipient's own words, made at most once per message (the organisation and letterhead claims both may ask).
+  private ownWords(): Set<string> {
+    return (this.recipientWordsOnce ??= recipientWords(this.msg));
+  }
+
+  // The sender's domain and the link hosts, likewise once for both claims.
+  private messageHosts(): string[] {
+    return (this.hostsOnce ??= [this.fromDomain, ...linkHosts(this.msg, this.ctx.config.maxLinkHosts, this.ctx.qrLimits)]);
+  }
+
+  /** The brands the display name names: the sender's own, or claimed from elsewhere or from free-mail. */
+  displayNameBrands(mentions: readonly BrandMention[]): void {
+    const { findings, fromDomain, freemail, at } = this;
+    const { registry } = this.ctx;
+    const name = this.from.name;
+    // Co-branding (`三井住友カード Visa` from smbc-card.com): when the address belongs to one brand named, that brand is the sender.
+    let ownerNamed = false;
+    for (const m of mentions) {
+      if ((!freemail && fromDomain !== '' && registry.ownsDomain(m.brand.id, fromDomain)) || this.ownService(m.brand.id)) {
+        ownerNamed = true;
+        break;
+      }
+    }
+    for (const m of mentions) {
+      const data = { brand: m.brand.name, brandId: m.brand.id, alias: m.alias, domain: fromDomain };
+      const owns = fromDomain !== '' && registry.ownsDomain(m.brand.id, fromDomain);
+      if ((owns && !freemail) || this.ownService(m.brand.id)) {
+        findings.push({ id: 'FROM_BRAND_OWN_DOMAIN', evidence: `display name "${name}" names ${m.brand.name}; address at its domain ${at}`, data });
+      } else if (!ownerNamed) {
+        findings.push({
+          id: 'FROM_BRAND_DISPLAY_NAME',
+          evidence: `display name "${name}" names ${m.brand.name} (${m.alias}), but the address is at ${at}`,
+          data,
+        });
+      }
+      if (freemail && !this.ownService(m.brand.id)) findings.push({ id: 'FROM_BRAND_FREEMAIL', evidence: `"${name}" (${m.brand.name}) writes from free-mail ${at}`, data });
+    }
+  }
+
+  // A brand's own mailbox with no name or only role words (`service@paypal.com`, `Account Service`): the address is
+  // the claim (session 11: PayPal and eBay lures of Nazario's mboxes wrote so, with a raw IP link). Any other name
+  // — a person's, a product's — is left alone: a brand's employees write to lists from its domain, and spammers
+  // borrow a brand's domain under an advert's name; neither speaks as the brand.
+  /** Called when the display name names no brand. */
+  brandMailbox(): void {
+    const { from, fromDomain, freemail } = this;
+    if (fromDomain !== '' && onlyRoleWords(from.name ?? '')) {
+      let owner: Brand | undefined;
+      for (const b of this.ctx.registry.ownersOf(from.asciiDomain || fromDomain)) {
+        if (!freemail || this.ownService(b.id)) {
+          owner = b;
+          break;
+        }
+      }
+      if (owner) {
+        this.findings.push({
+          id: 'FROM_BRAND_OWN_DOMAIN',
+          evidence: from.name ? `address ${from.address} is at ${owner.name}'s domain, and the display name "${from.name}" names no one else` : `address ${from.address} is at ${owner.name}'s domain, with no display name`,
+          data: { brand: owner.name, brandId: owner.id, alias: '', domain: fromDomain },
+        });
+      }
+    }
+  }
+
+  /** Brands named in the subject or the signature, not the sender's (called when the display name names none). */
+  subjectAndSignatureBrands(): void {
+    const { ctx, msg, fromDomain, freemail, at } = this;
+    const { registry } = ctx;
+    const signature = ctx.config.signatureChars > 0 ? msg.visibleText.slice(-ctx.config.signatureChars) : '';
+    const seen = new Set<string>();
+    for (const [where, raw] of [['subject', msg.subject], ['signature', signature]] as const) {
+      if (!raw) continue;
+      // A mailbox quoted in the text is a person's, usually the recipient's own (`sent to you@hotmail.com`):
+      // the brand of its provider is not the sender's. The brand's own address stays (`help@paypal.com`).
+      const withoutMailboxes = replaceAddresses(raw, (a) => (isFreemail(a.slice(a.lastIndexOf('@') + 1), ctx.freemail) || this.recipients().has(a.toLowerCase()) ? ' ' : a));
+      // Likewise a share link on a host anyone uses (`https://drive.google.com/…`, `1drv.ms/…`) is the writer's
+      // folder, not a claim to be Google or Microsoft: with the file-host link itself it made PHISH_IMPERSONATION_TENANT_HOST
+      // of ordinary mail that shares a folder. The brand's name written out (`Microsoft OneDrive`) still counts.
+      const text = where === 'signature' ? withoutSharedHostUrls(withoutMailboxes, ctx.tenantHosts) : withoutMailboxes;
+      // The subject's mentions are shared with sender.lookalike when it reads the same text (no address written out).
+      for (const m of where === 'subject' ? subjectMentions(msg, registry, text, 2048) : registry.mentionsInText(text, 2048)) {
+        if (seen.has(m.brand.id) || (fromDomain && registry.ownsDomain(m.brand.id, fromDomain) && !freemail) || this.ownService(m.brand.id)) continue;
+        seen.add(m.brand.id);
+        this.findings.push({
+          id: 'FROM_BRAND_SUBJECT',
+          evidence: `${where} names ${m.brand.name} (${m.alias}); sender at ${at}`,
+          data: { brand: m.brand.name, brandId: m.brand.id, alias: m.alias, where, domain: fromDomain },
+        });
+      }
+    }
+  }
+
+  /** An organisation the display name or else the letterhead claims that no domain of the message belongs to. */
+  organisationClaims(namesBrand: boolean): void {
+    const { msg, from, fromDomain, at } = this;
+    const ownWords = (): Set<string> => this.ownWords();
+    let nameClaims = namesBrand;
+    if (from.name && !namesBrand) {
+      // No registered brand: does the name claim an organisation that no domain of the message belongs to?
+      const claim = unrelatedOrganisation(from.name, this.messageHosts(), { subject: msg.subject, text: msg.visibleText }, ownWords);
+      if (claim) {
+        nameClaims = true;
+        this.findings.push({
+          id: 'FROM_ORGANISATION_UNRELATED',
+          evidence: `display name "${claim.name}" names an organisation (${claim.words.join(' ')}; ${claim.cue}) that neither the sender's domain ${at} nor a linked domain belongs to`,
+          data: { organisation: claim.name, words: claim.words, cue: claim.cue, domain: fromDomain },
+        });
+      }
+    }
+    // A sender whose name claims no one (a number, a person's name, nothing) under a letterhead that names an
+    // organisation no domain of the message belongs to. An authority writing from a government suffix is its own.
+    if (!nameClaims && !(fromDomain && governmentDomain(from.asciiDomain || fromDomain))) {
+      const letterhead = letterheadClaim(msg.visibleText, msg.subject, this.messageHosts(), this.ctx.registry, ownWords);
+      if (letterhead) {
+        this.findings.push({
+          id: 'FROM_ORGANISATION_LETTERHEAD',
+          evidence: `the ${letterhead.where === 'head' ? 'letterhead' : 'sign-off'} "${letterhead.line.slice(0, 120)}" names ${letterhead.organisation}, but neither the sender's domain ${at} nor a linked domain belongs to it`,
+          data: { organisation: letterhead.organisation, ...(letterhead.brandId ? { brandId: letterhead.brandId } : {}), where: letterhead.where, domain: fromDomain },
+        });
+      }
+    }
+  }
+
+  /** Disguised letters, a government look-alike, a reference for a name, a tenant host, domains in the display name. */
+  nameAndDomainSigns(): void {
+    const { msg, from, fromDomain, fromReg, at, findings } = this;
+    const disguised = [...disguisedWords(from.name ?? '', 256), ...disguisedWords(msg.subject, 512)].slice(0, 5);
+    if (disguised.length > 0) {
+      findings.push({
+        id: 'FROM_MIXED_SCRIPT_DISGUISE',
+        evidence: `${disguised.map((w) => `"${w}"`).join(', ')} written with letters of another script that pass for Latin ones`,
+        data: { words: disguised },
+      });
+    }
+    const gov = fromDomain ? governmentClaim(from.asciiDomain || fromDomain) : undefined;
+    if (gov) {
+      findings.push({
+        id: 'FROM_GOVERNMENT_LOOKALIKE',
+        evidence: `sender domain ${fromDomain} spells "${gov}" but is not under a government suffix`,
+        data: { domain: fromDomain, token: gov },
+      });
+    }
+    const reference = from.name ? referenceInDisplayName(from.name) : undefined;
+    if (reference) {
+      findings.push({
+        id: 'FROM_DISPLAY_NAME_REFERENCE',
+        evidence: `display name "${from.name.slice(0, 120)}" carries the reference ${reference} instead of a sender's name`,
+        data: { reference, domain: fromDomain },
+      });
+    }
+    const tenant = fromDomain ? this.ctx.tenantHosts.match(fromDomain) : undefined;
+    if (tenant && fromDomain !== tenant) {
+      findings.push({
+        id: 'FROM_TENANT_HOST',
+        evidence: `sender ${from.address} writes from a subdomain of ${tenant}, where anyone can get one`,
+        data: { domain: fromDomain, host: tenant },
+      });
+    }
+    if (from.name) {
+      for (const d of domainsInDisplayName(from.name)) {
+        if (fromReg && d === fromReg) continue;
+        findings.push({
+          id: 'FROM_DISPLAY_NAME_DOMAIN_MISMATCH',
+          evidence: `display name "${from.name}" shows ${d}, but the address is at ${at}`,
+          data: { shown: d, domain: fromDomain },
+        });
+      }
+    }
+  }
+
+  // Facts for composites (0 points): who would receive an answer. Most free-mail senders are people, and mailing
+  // lists set Reply-To to the list: neither is a sign alone (CONTENT_BEC_SCAM uses them).
+  /** Free-mail sender, a Reply-To elsewhere, a free-mail Reply-To under a company From. */
+  replyToFacts(): void {
+    const { msg, from, fromDomain, fromReg, freemail, findings } = this;
+    const ctx = this.ctx;
+    // A mailbox at the provider's own domain (a service writing from one of its subdomains, reply.yahoo.com, is not).
+    if (freemail && ctx.freemail.has(fromDomain.toLowerCase())) findings.push({ id: 'FROM_FREEMAIL', evidence: `sender ${from.address} is at free-mail ${fromDomain}`, data: { domain: fromDomain } });
+    const elsewhere = fromReg ? msg.replyTo.find((r) => r.domain && registrableDomain(r.asciiDomain || r.domain) !== fromReg) : undefined;
+    if (elsewhere) {
+      findings.push({ id: 'FROM_REPLYTO_ELSEWHERE', evidence: `From ${from.address} but Reply-To ${elsewhere.address}`, data: { from: from.address, replyTo: elsewhere.address } });
+    }
+
+    const replyTo = msg.replyTo.find((r) => r.domain && isFreemail(r.domain, ctx.freemail));
+    if (replyTo && fromDomain && !freemail && registrableDomain(replyTo.domain) !== fromReg) {
+      findings.push({
+        id: 'FROM_REPLYTO_FREEMAIL',
+        evidence: `From ${from.address} but Reply-To ${replyTo.address} (free-mail)`,
+        data: { from: from.address, replyTo: replyTo.address },
+      });
+    }
+  }
 }
