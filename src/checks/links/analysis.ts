@@ -1,3 +1,4 @@
+import type { LinkFacts } from '../../links/analyse.js';
 import { describeEncoding } from '../../links/tracking.js';
 import type { Check, Iocs } from '../types.js';
 import type { LinksConfig } from './config.js';
@@ -19,81 +20,112 @@ export function linkAnalysisCheck(source: LinkFactsSource, config: LinksConfig):
       'URL_JAVASCRIPT_URI', 'URL_FORM_EXTERNAL', 'URL_FORM_PASSWORD', 'URL_META_REFRESH', 'URL_SHORTENER', 'URL_FREE_FILE_HOST',
       'URL_SUSPICIOUS_TLD', 'URL_RECIPIENT_ADDRESS', 'URL_RECIPIENT_ENCODED', 'URL_EMAIL_IN_URL', 'URL_UNIQUE_TOKEN', 'URL_WEB_BUG', 'URL_LIMIT_REACHED',
     ],
+    // The findings are made step by step by the functions below, not in one long `run`: V8 tiers a function up only
+    // after some hundred calls without a change to its inline caches, and each rare kind of link a message brought
+    // changed those of a body of ~7 KB of bytecode, so it was first optimised only after ~4,500 messages a worker,
+    // one of the largest compile jobs of the pool's late passes (NOTES, issue 18, session 24). Same steps, same order.
     run(msg) {
       const facts = source.factsOf(msg);
       const capped = new CappedFindings();
-      const { findings } = capped;
-
-      for (const f of facts.textMismatch) {
-        capped.emit('URL_TEXT_DOMAIN_MISMATCH', `text "${f.shown}" (${f.shownDomain}) links to ${f.hrefDomain}${f.via ? ` via ${f.via}` : ''}: ${shortUrl(f.href)}`, {
-          shown: f.shown, shownDomain: f.shownDomain, hrefDomain: f.hrefDomain, href: f.href, ...(f.via ? { via: f.via } : {}),
-        });
-      }
-      for (const f of facts.brandMismatch) capped.emit('URL_TEXT_BRAND_MISMATCH', `text "${f.text}" names ${f.brand}, links to ${f.hrefDomain}: ${shortUrl(f.href)}`, { brand: f.brand, hrefDomain: f.hrefDomain, href: f.href });
-      for (const f of facts.httpsShownHttpLinked) capped.emit('URL_HTTPS_TEXT_HTTP_HREF', `text shows ${shortUrl(f.shown, 80)}, links to ${shortUrl(f.href)}`, { shown: f.shown, href: f.href });
-      for (const f of facts.ipHost) {
-        if (f.obfuscation) capped.emit('URL_IP_OBFUSCATED', `${shortUrl(f.href)} is ${f.ip} written as ${f.obfuscation.replace('ip-', '')}`, { href: f.href, ip: f.ip, technique: f.obfuscation });
-        else capped.emit('URL_IP_HOST', `${shortUrl(f.href)} ${where(f.source)}`, { href: f.href, ip: f.ip });
-      }
-      for (const f of facts.hostObfuscation) capped.emit('URL_HOST_OBFUSCATED', `${shortUrl(f.href)} (${f.techniques.join(', ')})`, { href: f.href, techniques: f.techniques });
-      for (const f of facts.userinfo) capped.emit('URL_USERINFO', `shows "${f.userinfo.slice(0, 80)}", goes to ${f.host}: ${shortUrl(f.href)}`, { href: f.href, userinfo: f.userinfo, host: f.host });
-      for (const f of facts.idn) {
-        if (f.mixedScript) capped.emit('URL_IDN_MIXED_SCRIPT', `${f.unicodeHost} (${new URL(f.href).hostname})`, { href: f.href, unicodeHost: f.unicodeHost });
-        else capped.emit('URL_IDN_HOST', `${f.unicodeHost} (${new URL(f.href).hostname})`, { href: f.href, unicodeHost: f.unicodeHost });
-      }
-      for (const f of facts.openRedirect) capped.emit('URL_OPEN_REDIRECT', `${f.entry} → ${shortUrl(f.target, 100)} (parameter \`${f.param}\`)`, { href: f.href, redirector: f.entry, param: f.param, target: f.target });
-      for (const f of facts.dataUri) capped.emit('URL_DATA_URI', `${f.mediaType} ${where(f.source)}: ${f.href}`, { mediaType: f.mediaType, source: f.source });
-      for (const f of facts.javascriptUri) capped.emit('URL_JAVASCRIPT_URI', `${f.href} ${where(f.source)}`, { code: f.code, source: f.source });
-      for (const f of facts.forms) {
-        const target = f.actionDomain || 'no action (the mail client)';
-        if (f.hasPassword) capped.emit('URL_FORM_PASSWORD', `password form posts to ${target}: ${shortUrl(f.href)}`, { action: f.href, method: f.method });
-        if (f.external) capped.emit('URL_FORM_EXTERNAL', `form (${f.method.toUpperCase()}) posts to ${f.actionDomain}: ${shortUrl(f.href)}`, { action: f.href, method: f.method, hasPassword: f.hasPassword });
-      }
-      for (const f of facts.metaRefresh) capped.emit('URL_META_REFRESH', shortUrl(f.href), { href: f.href });
-      for (const f of facts.shortener) capped.emit('URL_SHORTENER', `${f.entry}: ${shortUrl(f.href)}`, { href: f.href, list: f.entry });
-      for (const f of facts.fileHost) capped.emit('URL_FREE_FILE_HOST', `${f.entry}: ${shortUrl(f.href)}`, { href: f.href, list: f.entry });
-      for (const f of facts.suspiciousTld) capped.emit('URL_SUSPICIOUS_TLD', `.${f.tld}: ${shortUrl(f.href)}`, { href: f.href, tld: f.tld });
-
-      for (const f of facts.recipient) {
-        const { match } = f;
-        const decoded = describeEncoding(match);
-        const id = match.encoding === 'plain' ? 'URL_RECIPIENT_ADDRESS' : 'URL_RECIPIENT_ENCODED';
-        const shownValue = match.value.length > 60 ? `${match.value.slice(0, 59)}…` : match.value;
-        capped.emit(id, `${match.where} = ${match.encoding === 'plain' ? `"${shownValue}" contains ${decoded}` : `${decoded} ("${shownValue}")`} ${where(f.source)}: ${shortUrl(f.href)}`, {
-          href: f.href,
-          address: match.address,
-          encoding: match.encoding,
-          where: match.where,
-          value: match.value,
-          ...(match.alignment !== undefined ? { alignment: match.alignment } : {}),
-          ...(match.hashedAs ? { hashedAs: match.hashedAs } : {}),
-          risk: 'a click or image load confirms to the sender that this address is live',
-        });
-      }
-      for (const f of facts.otherAddress) {
-        const { match } = f;
-        const shownValue = match.value.length > 60 ? `${match.value.slice(0, 59)}…` : match.value;
-        capped.emit('URL_EMAIL_IN_URL', `${match.where} = ${match.encoding === 'plain' ? match.address : `base64 of ${match.address} ("${shownValue}")`} ${where(f.source)}: ${shortUrl(f.href)}`, {
-          href: f.href,
-          address: match.address,
-          encoding: match.encoding,
-          where: match.where,
-          risk: 'a click or image load confirms to the sender that this address is live',
-        });
-      }
-      for (const f of facts.uniqueTokens) {
-        const token = f.token.length > 24 ? `${f.token.slice(0, 23)}…` : f.token;
-        capped.emit('URL_UNIQUE_TOKEN', `${f.where} = "${token}" (${f.token.length} chars, ${f.entropy} bits/char) ${where(f.source)}: ${shortUrl(f.href, 80)}`, { href: f.href, where: f.where, token: f.token, entropy: f.entropy });
-      }
-      for (const f of facts.webBugs) {
-        const size = f.hidden ? 'hidden' : `${f.width ?? '?'}×${f.height ?? '?'}`;
-        capped.emit('URL_WEB_BUG', `${size} image ${shortUrl(f.href)}`, { href: f.href, width: f.width, height: f.height, hidden: f.hidden });
-      }
+      shownMismatches(capped, facts);
+      hostDisguises(capped, facts);
+      schemesAndForms(capped, facts);
+      listedHosts(capped, facts);
+      addressesInUrls(capped, facts);
+      tracking(capped, facts);
       if (facts.extraction.limited) capped.emit('URL_LIMIT_REACHED', `more than the analysis limits (${config.maxLinks} links, ${config.maxTextChars} text characters, ${config.maxAttachments} attachments of ${config.maxAttachmentBytes} bytes)`);
 
-      return { findings, iocs: linkIocs(source, msg, config.maxIocUrls) };
+      return { findings: capped.findings, iocs: linkIocs(source, msg, config.maxIocUrls) };
     },
   };
+}
+
+/** Link text that shows another domain, names another brand, or shows https for an http link. */
+function shownMismatches(capped: CappedFindings, facts: LinkFacts): void {
+  for (const f of facts.textMismatch) {
+    capped.emit('URL_TEXT_DOMAIN_MISMATCH', `text "${f.shown}" (${f.shownDomain}) links to ${f.hrefDomain}${f.via ? ` via ${f.via}` : ''}: ${shortUrl(f.href)}`, {
+      shown: f.shown, shownDomain: f.shownDomain, hrefDomain: f.hrefDomain, href: f.href, ...(f.via ? { via: f.via } : {}),
+    });
+  }
+  for (const f of facts.brandMismatch) capped.emit('URL_TEXT_BRAND_MISMATCH', `text "${f.text}" names ${f.brand}, links to ${f.hrefDomain}: ${shortUrl(f.href)}`, { brand: f.brand, hrefDomain: f.hrefDomain, href: f.href });
+  for (const f of facts.httpsShownHttpLinked) capped.emit('URL_HTTPS_TEXT_HTTP_HREF', `text shows ${shortUrl(f.shown, 80)}, links to ${shortUrl(f.href)}`, { shown: f.shown, href: f.href });
+}
+
+/** Hosts written as IP addresses, obfuscated, behind userinfo, or in other scripts. */
+function hostDisguises(capped: CappedFindings, facts: LinkFacts): void {
+  for (const f of facts.ipHost) {
+    if (f.obfuscation) capped.emit('URL_IP_OBFUSCATED', `${shortUrl(f.href)} is ${f.ip} written as ${f.obfuscation.replace('ip-', '')}`, { href: f.href, ip: f.ip, technique: f.obfuscation });
+    else capped.emit('URL_IP_HOST', `${shortUrl(f.href)} ${where(f.source)}`, { href: f.href, ip: f.ip });
+  }
+  for (const f of facts.hostObfuscation) capped.emit('URL_HOST_OBFUSCATED', `${shortUrl(f.href)} (${f.techniques.join(', ')})`, { href: f.href, techniques: f.techniques });
+  for (const f of facts.userinfo) capped.emit('URL_USERINFO', `shows "${f.userinfo.slice(0, 80)}", goes to ${f.host}: ${shortUrl(f.href)}`, { href: f.href, userinfo: f.userinfo, host: f.host });
+  for (const f of facts.idn) {
+    if (f.mixedScript) capped.emit('URL_IDN_MIXED_SCRIPT', `${f.unicodeHost} (${new URL(f.href).hostname})`, { href: f.href, unicodeHost: f.unicodeHost });
+    else capped.emit('URL_IDN_HOST', `${f.unicodeHost} (${new URL(f.href).hostname})`, { href: f.href, unicodeHost: f.unicodeHost });
+  }
+}
+
+/** Open redirects, data: and javascript: URIs, forms, meta refresh. */
+function schemesAndForms(capped: CappedFindings, facts: LinkFacts): void {
+  for (const f of facts.openRedirect) capped.emit('URL_OPEN_REDIRECT', `${f.entry} → ${shortUrl(f.target, 100)} (parameter \`${f.param}\`)`, { href: f.href, redirector: f.entry, param: f.param, target: f.target });
+  for (const f of facts.dataUri) capped.emit('URL_DATA_URI', `${f.mediaType} ${where(f.source)}: ${f.href}`, { mediaType: f.mediaType, source: f.source });
+  for (const f of facts.javascriptUri) capped.emit('URL_JAVASCRIPT_URI', `${f.href} ${where(f.source)}`, { code: f.code, source: f.source });
+  for (const f of facts.forms) {
+    const target = f.actionDomain || 'no action (the mail client)';
+    if (f.hasPassword) capped.emit('URL_FORM_PASSWORD', `password form posts to ${target}: ${shortUrl(f.href)}`, { action: f.href, method: f.method });
+    if (f.external) capped.emit('URL_FORM_EXTERNAL', `form (${f.method.toUpperCase()}) posts to ${f.actionDomain}: ${shortUrl(f.href)}`, { action: f.href, method: f.method, hasPassword: f.hasPassword });
+  }
+  for (const f of facts.metaRefresh) capped.emit('URL_META_REFRESH', shortUrl(f.href), { href: f.href });
+}
+
+/** Hosts on the shortener, free file host and suspicious-TLD lists. */
+function listedHosts(capped: CappedFindings, facts: LinkFacts): void {
+  for (const f of facts.shortener) capped.emit('URL_SHORTENER', `${f.entry}: ${shortUrl(f.href)}`, { href: f.href, list: f.entry });
+  for (const f of facts.fileHost) capped.emit('URL_FREE_FILE_HOST', `${f.entry}: ${shortUrl(f.href)}`, { href: f.href, list: f.entry });
+  for (const f of facts.suspiciousTld) capped.emit('URL_SUSPICIOUS_TLD', `.${f.tld}: ${shortUrl(f.href)}`, { href: f.href, tld: f.tld });
+}
+
+/** The recipient's address, plain or encoded, and other addresses inside URLs. */
+function addressesInUrls(capped: CappedFindings, facts: LinkFacts): void {
+  for (const f of facts.recipient) {
+    const { match } = f;
+    const decoded = describeEncoding(match);
+    const id = match.encoding === 'plain' ? 'URL_RECIPIENT_ADDRESS' : 'URL_RECIPIENT_ENCODED';
+    const shownValue = match.value.length > 60 ? `${match.value.slice(0, 59)}…` : match.value;
+    capped.emit(id, `${match.where} = ${match.encoding === 'plain' ? `"${shownValue}" contains ${decoded}` : `${decoded} ("${shownValue}")`} ${where(f.source)}: ${shortUrl(f.href)}`, {
+      href: f.href,
+      address: match.address,
+      encoding: match.encoding,
+      where: match.where,
+      value: match.value,
+      ...(match.alignment !== undefined ? { alignment: match.alignment } : {}),
+      ...(match.hashedAs ? { hashedAs: match.hashedAs } : {}),
+      risk: 'a click or image load confirms to the sender that this address is live',
+    });
+  }
+  for (const f of facts.otherAddress) {
+    const { match } = f;
+    const shownValue = match.value.length > 60 ? `${match.value.slice(0, 59)}…` : match.value;
+    capped.emit('URL_EMAIL_IN_URL', `${match.where} = ${match.encoding === 'plain' ? match.address : `base64 of ${match.address} ("${shownValue}")`} ${where(f.source)}: ${shortUrl(f.href)}`, {
+      href: f.href,
+      address: match.address,
+      encoding: match.encoding,
+      where: match.where,
+      risk: 'a click or image load confirms to the sender that this address is live',
+    });
+  }
+}
+
+/** Tokens unique to a recipient and web bugs. */
+function tracking(capped: CappedFindings, facts: LinkFacts): void {
+  for (const f of facts.uniqueTokens) {
+    const token = f.token.length > 24 ? `${f.token.slice(0, 23)}…` : f.token;
+    capped.emit('URL_UNIQUE_TOKEN', `${f.where} = "${token}" (${f.token.length} chars, ${f.entropy} bits/char) ${where(f.source)}: ${shortUrl(f.href, 80)}`, { href: f.href, where: f.where, token: f.token, entropy: f.entropy });
+  }
+  for (const f of facts.webBugs) {
+    const size = f.hidden ? 'hidden' : `${f.width ?? '?'}×${f.height ?? '?'}`;
+    capped.emit('URL_WEB_BUG', `${size} image ${shortUrl(f.href)}`, { href: f.href, width: f.width, height: f.height, hidden: f.hidden });
+  }
 }
 
 function linkIocs(source: LinkFactsSource, msg: Parameters<LinkFactsSource['factsOf']>[0], maxUrls: number): Iocs {
