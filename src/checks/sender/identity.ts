@@ -8,7 +8,7 @@ import type { Check, CheckOutput, Finding } from '../types.js';
 import type { SenderContext } from './context.js';
 import { isFreemail } from './freemail.js';
 import { destinations, hostOf, linkHosts, type Destination } from './link-hosts.js';
-import { shareServicePages } from './share-services.js';
+import { shareServicePages } from '../../links/lists/share-pages.js';
 import { disguisedWords } from './disguise.js';
 import { letterheadClaim } from './letterhead.js';
 import { displayNameMentions, subjectMentions } from './mentions.js';
@@ -462,7 +462,7 @@ class SenderClaims {
 
 /**
  * Whether the brand named is the file-sharing service the writer uses: the message has a link, and every link goes to a share
- * page (share-services.ts) of that brand's — shared by a person's free-mail box (`personal`), or in the sender organisation's
+ * page (src/links/lists/share-pages.ts) of that brand's — shared by a person's free-mail box (`personal`), or in the sender organisation's
  * own tenant (`brightwell.sharepoint.com` for brightwell.co.uk) — or to the sender's own domain (`ownHost`, a signature's web
  * site). A notifier at a domain of its own (`Documents <share@…>`) sharing elsewhere is the share lure's shape: it keeps the claim.
  */

@@ -1,9 +1,9 @@
-import { DomainList } from '../../links/lists/index.js';
+import { DomainList } from './domain-list.js';
 
 /**
  * File-sharing services whose share pages the service itself draws (session 24): a link there shows one uploaded file or
  * folder in the service's own page, under the service's sign-in — the page says what the file is and who shared it, and an
- * uploader cannot put a page of their own there. Unlike the other free hosts (src/links/lists/file-hosts.ts) — cloud storage
+ * uploader cannot put a page of their own there. Unlike the other free hosts (file-hosts.ts) — cloud storage
  * (`storage.googleapis.com`, `s3.amazonaws.com`, `web.core.windows.net`), site and app hosts (`sites.google.com`,
  * `script.google.com`), form builders (`docs.google.com/forms`, `forms.office.com`) — which serve whatever the uploader wrote,
  * a credential form included. Entries with a path match only under it (DomainList).
