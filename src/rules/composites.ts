@@ -93,6 +93,18 @@ const DANGEROUS_ATTACHMENT_IDS: readonly FindingId[] = [
 ];
 const DANGEROUS_ATTACHMENT = `(${DANGEROUS_ATTACHMENT_IDS.join(' | ')})`;
 
+/** Some authentication result is known (trusted Authentication-Results, or verified here): the message is not unauthenticated for want of information. */
+const AUTH_KNOWN =
+  '(AUTH_SPF_PASS | AUTH_SPF_FAIL | AUTH_SPF_SOFTFAIL | AUTH_SPF_ERROR | AUTH_DKIM_PASS | AUTH_DKIM_FAIL | AUTH_DMARC_PASS | AUTH_DMARC_FAIL | AUTH_DMARC_FAIL_ENFORCED | AUTH_DMARC_NONE)';
+/**
+ * With no authentication result at all (a file scanned from the command line, a relay whose results are not trusted), a
+ * message that sends its reader only to the sender's own domain or its brand's (FROM_OWN_LINKS_ONLY) answers for itself as a
+ * DMARC pass would: forged, it gains the forger nothing; not forged, the domain is the sender (session 24). Results that are
+ * known decide instead: a failure stays a forgery, a missing pass stays unauthenticated. A number to call is somewhere else
+ * to act.
+ */
+const OWN_LINKS_UNVERIFIABLE = `(FROM_OWN_LINKS_ONLY & !${AUTH_KNOWN} & !(CONTENT_CATEGORY_CALLBACK_SCAM | CONTENT_CALLBACK_CHARGE | ATTACH_DOCUMENT_CALLBACK_SCAM))`;
+
 const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // Sender: genuine brand mail (DMARC-authenticated as the brand's own domain) is not impersonation…
   FROM_BRAND_AUTHENTICATED: {
@@ -101,8 +113,10 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   },
   // … and the brand's own domain failing DMARC is a forgery, …
   FROM_BRAND_SPOOFED: { expression: 'FROM_BRAND_OWN_DOMAIN & (AUTH_DMARC_FAIL | AUTH_DMARC_FAIL_ENFORCED)' },
-  // … and with nothing authenticating it, the brand's own address is only a claim anyone can write.
-  FROM_BRAND_UNAUTHENTICATED: { expression: 'FROM_BRAND_OWN_DOMAIN & !AUTH_DMARC_PASS_BRAND & !FROM_BRAND_SPOOFED & !FROM_BRAND_AUTHENTICATED' },
+  // … and with nothing authenticating it, the brand's own address is only a claim anyone can write — unless no result is
+  // known and the message sends the reader only to the brand's own pages (OWN_LINKS_UNVERIFIABLE): then it claims nothing a
+  // forger could use.
+  FROM_BRAND_UNAUTHENTICATED: { expression: `FROM_BRAND_OWN_DOMAIN & !AUTH_DMARC_PASS_BRAND & !FROM_BRAND_SPOOFED & !FROM_BRAND_AUTHENTICATED & !${OWN_LINKS_UNVERIFIABLE}` },
   // Content: spam vocabulary does not count in a message the classifier is sure is ham.
   CONTENT_SPAM_TERMS_IN_HAM: {
     expression: '(CONTENT_SPAM_TERMS | CONTENT_SPAM_TERMS_MANY) & (CONTENT_CLASSIFIER_HAM | CONTENT_CLASSIFIER_HAM_HIGH)',
@@ -196,8 +210,11 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // or invoice with a number to call (CONTENT_CATEGORY_CALLBACK_SCAM) is the same lure by telephone — unless the text
   // carries marketing vocabulary: 2002 adverts say "call us toll-free" too. The same invoice as an attached PDF under a
   // body of a few words (ATTACH_DOCUMENT_CALLBACK_SCAM, its own words and a number to call) is the same lure.
+  // With no result known, a sender that claims to be no one else and whose every link is its own (OWN_LINKS_UNVERIFIABLE: a
+  // service's password reset) answers for its message as a DMARC pass would (session 24). Not a sender that names another
+  // organisation or disguises its name: an abused newsletter account's own tracking links lead to the kit as well.
   PHISH_CREDENTIAL_LURE_UNWANTED: {
-    expression: '(CONTENT_CATEGORY_PHISHING | ((CONTENT_CATEGORY_CALLBACK_SCAM | ATTACH_DOCUMENT_CALLBACK_SCAM) & !CONTENT_CATEGORY_MARKETING)) & (CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & !CONTENT_ADVERT_OFFER & !(CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY | CONTENT_CATEGORY_DATING | CONTENT_CATEGORY_HEALTH | CONTENT_CATEGORY_SEXTORTION) & !PHISH_NOTICE_LURE',
+    expression: `(CONTENT_CATEGORY_PHISHING | ((CONTENT_CATEGORY_CALLBACK_SCAM | ATTACH_DOCUMENT_CALLBACK_SCAM) & !CONTENT_CATEGORY_MARKETING)) & (CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & !(${OWN_LINKS_UNVERIFIABLE} & !(${IMPERSONATION} | FROM_BRAND_SUBJECT | FROM_MIXED_SCRIPT_DISGUISE | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | FROM_DISPLAY_NAME_REFERENCE)) & !CONTENT_ADVERT_OFFER & !(CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY | CONTENT_CATEGORY_DATING | CONTENT_CATEGORY_HEALTH | CONTENT_CATEGORY_SEXTORTION) & !PHISH_NOTICE_LURE`,
   },
   // A business-e-mail-compromise or advance-fee opener (src/checks/content/bec-opener.ts) whose answer goes where no
   // organisation's mail goes: a free-mail sender, a Reply-To at another domain, an address in the text elsewhere — or

@@ -292,6 +292,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "Replies go to another domain than the sender's (Reply-To). Mailing lists do this too; it matters only with other signs.",
     ja: "返信先(Reply-To)が送信者とは別のドメインです。メーリングリストもそうするため、他の兆候と組み合わさった場合にのみ意味を持ちます。",
   },
+  FROM_OWN_LINKS_ONLY: {
+    group: 'sender', score: 0,
+    en: "Every link of the message (and its Reply-To) goes to the sender's own domain or to its brand's, and nothing is attached but pictures: the message sends the reader nowhere else. When nothing authenticates the sender, this is what tells a brand's own notice from a forgery that wants the reader elsewhere; it counts only when no authentication result is known.",
+    ja: "メールのリンク(と返信先)はすべて送信者自身のドメインかそのブランドのドメインを指し、画像以外の添付もありません。読者を他の場所へ誘導しません。送信者を認証する情報がない場合に限り、ブランド自身の通知と、読者を別の場所へ誘う偽装とを見分ける手がかりになります。",
+  },
   FROM_REPLYTO_FREEMAIL: {
     group: 'sender', class: 'phishing', score: 2,
     en: "The message claims to come from an organisation, but replies go to a free-mail address: a common trick to collect answers (credentials, payments) outside the organisation.",

@@ -43,11 +43,23 @@ test('the same notice linking to the brand itself, DMARC-authenticated by a trus
   assert.notEqual(report.verdict, 'phishing');
 });
 
-test("issue 17: the same notice at the brand's own domain with nothing authenticating it is impersonation", async () => {
-  const report = await scanner.scan({ source: 'unauthenticated', raw: paypalNotice('https://www.paypal.com/signin') });
+test("issue 17: the same notice at the brand's own domain that a trusted host does not authenticate is impersonation", async () => {
+  const trusted = await createScanner({ config: { ...defaultConfig(), trustedAuthservIds: ['mail.example.org'] }, services: { now: () => new Date('2007-03-02T12:00:00Z') } });
+  const ar = 'Authentication-Results: mail.example.org; spf=softfail smtp.mailfrom=paypal.com; dkim=none\r\n';
+  const report = await trusted.scan({ source: 'unauthenticated', raw: new TextEncoder().encode(ar + new TextDecoder().decode(paypalNotice('https://www.paypal.com/signin'))) });
   const ids = report.findings.filter((f) => !f.replacedBy).map((f) => f.id);
   for (const id of ['FROM_BRAND_OWN_DOMAIN', 'FROM_BRAND_UNAUTHENTICATED', 'PHISH_IMPERSONATION_CREDENTIAL_LURE']) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
   assert.ok(!ids.includes('FROM_BRAND_AUTHENTICATED'));
+});
+
+test("session 24: with no authentication result known, the brand's own address is impersonation when a link leads elsewhere, not when every link is the brand's", async () => {
+  const elsewhere = await scanner.scan({ source: 'elsewhere', raw: paypalNotice('https://paypal-account-restore.example.com/signin') });
+  const ids = elsewhere.findings.filter((f) => !f.replacedBy).map((f) => f.id);
+  for (const id of ['FROM_BRAND_UNAUTHENTICATED', 'PHISH_IMPERSONATION_CREDENTIAL_LURE']) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
+  const own = await scanner.scan({ source: 'own', raw: paypalNotice('https://www.paypal.com/signin') });
+  const ownIds = own.findings.filter((f) => !f.replacedBy).map((f) => f.id);
+  assert.ok(ownIds.includes('FROM_OWN_LINKS_ONLY'), ownIds.join(', '));
+  for (const id of ['FROM_BRAND_UNAUTHENTICATED', 'PHISH_IMPERSONATION_CREDENTIAL_LURE']) assert.ok(!ownIds.includes(id), `${id} in ${ownIds.join(', ')}`);
 });
 
 function htmlMail(from: string, subject: string, html: string): Uint8Array {

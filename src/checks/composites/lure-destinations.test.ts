@@ -99,6 +99,24 @@ const cases: Case[] = [
     verdict: 'malware',
   },
   {
+    name: "a Google Doc's address names its kind (`/document/d/…`): the path offers no document, only a link's text would (session 24)",
+    raw: eml(
+      ['From: Ruth Okafor <ruth.okafor@gmail.com>', 'Subject: minutes from Tuesday'],
+      '<p>Hi everyone, the notes from Tuesday are here, add anything I missed:</p><p><a href="https://docs.google.com/document/d/1Qw8eR7tY6uI5oP4aS3dF2gH1jK0lZ9xC/edit?usp=sharing">https://docs.google.com/document/d/1Qw8eR7tY6uI5oP4aS3dF2gH1jK0lZ9xC/edit?usp=sharing</a></p><p>Ruth</p>',
+    ),
+    expected: ['URL_FREE_FILE_HOST'],
+    forbidden: ['URL_DOCUMENT_ON_DISPOSABLE_HOST'],
+  },
+  {
+    name: 'the same Google Doc offered as an invoice by the link text is a document offered on a free host',
+    raw: eml(
+      ['From: Accounts <billing@invoices-5521.example>', 'Subject: Invoice 5521'],
+      '<p>Your invoice is ready.</p><p><a href="https://docs.google.com/document/d/1Qw8eR7tY6uI5oP4aS3dF2gH1jK0lZ9xC/view">View invoice</a></p>',
+    ),
+    expected: ['URL_DOCUMENT_ON_DISPOSABLE_HOST'],
+    forbidden: [],
+  },
+  {
     name: 'invoice lure linking straight to a zip on a file host',
     raw: eml(
       ['From: Accounts <billing@invoices-4410.example>', 'Subject: Invoice 4410 overdue'],

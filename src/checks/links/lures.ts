@@ -1,5 +1,6 @@
 import { searchQueryLocations, webDavLocations } from '../../files/shortcut/remote-folder.js';
 import type { LinkOccurrence } from '../../links/extract.js';
+import { shareServicePages } from '../../links/lists/share-pages.js';
 import { BoundedMemo, ownString } from '../../mail/memo.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check } from '../types.js';
@@ -570,9 +571,13 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
             href: url.href, word: action, host: url.host, text: text.slice(0, 200),
           });
         }
-        // A file host's download address says `download` in its own grammar (`uc?export=download`): only the link's
-        // text offers a document there.
-        const doc = namesDocument(textWords) ?? (fileHostDownload ? undefined : namesDocument(pathWords));
+        // A file host's download address says `download` in its own grammar (`uc?export=download`), and a share page the
+        // service draws names the kind of file it shows (`docs.google.com/document/d/…`, session 24): only the link's text
+        // offers a document there.
+        const onSharePage = shareServicePages.match(url.host, url.path) !== undefined;
+        // There a link whose text is only its address written out says no more than that grammar.
+        const docWords = onSharePage && clicked.every((o) => !o.text || ADDRESS_ONLY.test(o.text)) ? wordsOf(offered ? offered.name.slice(0, 80) : '', 300) : textWords;
+        const doc = namesDocument(docWords) ?? (fileHostDownload || onSharePage ? undefined : namesDocument(pathWords));
         if (doc) {
           capped.emit('URL_DOCUMENT_ON_DISPOSABLE_HOST', `"${doc}" offered at ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
             href: url.href, word: doc, host: url.host,
@@ -589,6 +594,9 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
     },
   };
 }
+
+/** A link text that is an address and nothing else (`https://docs.google.com/document/d/…`). */
+const ADDRESS_ONLY = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
 
 /** The schemes of Windows Search (`search-ms:`, `search:`): a letter without them is not read for remote folders. */
 const SEARCH_SCHEME = /search(?:-ms)?:/i;

@@ -7,7 +7,8 @@ import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { SenderContext } from './context.js';
 import { isFreemail } from './freemail.js';
-import { hostOf, linkHosts } from './link-hosts.js';
+import { destinations, hostOf, linkHosts, type Destination } from './link-hosts.js';
+import { shareServicePages } from '../../links/lists/share-pages.js';
 import { disguisedWords } from './disguise.js';
 import { letterheadClaim } from './letterhead.js';
 import { displayNameMentions, subjectMentions } from './mentions.js';
@@ -177,7 +178,7 @@ export function identityCheck(ctx: SenderContext): Check {
     emits: [
       'FROM_BRAND_DISPLAY_NAME', 'FROM_BRAND_OWN_DOMAIN', 'FROM_BRAND_FREEMAIL', 'FROM_BRAND_SUBJECT', 'FROM_DISPLAY_NAME_DOMAIN_MISMATCH', 'FROM_REPLYTO_FREEMAIL',
       'FROM_ORGANISATION_UNRELATED', 'FROM_TENANT_HOST', 'FROM_DISPLAY_NAME_REFERENCE', 'FROM_MIXED_SCRIPT_DISGUISE', 'FROM_GOVERNMENT_LOOKALIKE',
-      'FROM_FREEMAIL', 'FROM_REPLYTO_ELSEWHERE', 'FROM_ORGANISATION_LETTERHEAD',
+      'FROM_FREEMAIL', 'FROM_REPLYTO_ELSEWHERE', 'FROM_ORGANISATION_LETTERHEAD', 'FROM_OWN_LINKS_ONLY',
     ],
     // The claims are read step by step by SenderClaims' methods, not in one long function: V8 tiers a function up
     // only after some hundred calls without a change to its inline caches, and a body of ~4.6 KB of bytecode that
@@ -208,6 +209,10 @@ class SenderClaims {
   private readonly fromReg: string | null;
   private readonly freemail: boolean;
   private readonly at: string;
+  /** The sender's own registrable domain, for its links: not free-mail's, not a subdomain of a host where anyone gets one (the service itself, `dropbox.com`, is its own). */
+  private readonly senderOwnHost: string | undefined;
+  /** A person's own free-mail box: a name that is someone's, not a notifier's role words (`Documents`, `Support`). */
+  private readonly personalSender: boolean;
   private recipientsOnce: Set<string> | undefined = undefined;
   private recipientWordsOnce: Set<string> | undefined = undefined;
   private hostsOnce: string[] | undefined = undefined;
@@ -222,6 +227,14 @@ class SenderClaims {
     this.fromReg = fromDomain ? registrableDomain(from.asciiDomain || fromDomain) : null;
     this.freemail = fromDomain !== '' && isFreemail(fromDomain, ctx.freemail);
     this.at = fromDomain || '(no domain)';
+    const tenantOfSender = fromDomain ? ctx.tenantHosts.match(fromDomain) : undefined;
+    this.senderOwnHost = this.fromReg && !this.freemail && (!tenantOfSender || tenantOfSender === fromDomain.toLowerCase()) ? this.fromReg : undefined;
+    this.personalSender = this.freemail && !onlyRoleWords(from.name ?? '');
+  }
+
+  // Where the reader is sent (anchors, forms, URLs in the text and QR codes; not images), undefined past the limit.
+  private sentTo(): readonly Destination[] | undefined {
+    return destinations(this.msg, this.ctx.config.maxLinkHosts, this.ctx.qrLimits);
   }
 
   // A webmail brand's own services write from its subdomains (reply.yahoo.com, accounts.google.com);
@@ -327,6 +340,10 @@ class SenderClaims {
       // The subject's mentions are shared with sender.lookalike when it reads the same text (no address written out).
       for (const m of where === 'subject' ? subjectMentions(msg, registry, text, 2048) : registry.mentionsInText(text, 2048)) {
         if (seen.has(m.brand.id) || (fromDomain && registry.ownsDomain(m.brand.id, fromDomain) && !freemail) || this.ownService(m.brand.id)) continue;
+        // The file-sharing service every link goes to (`the photos are on Dropbox` and a Dropbox folder) is the service the
+        // writer uses, not who the writer claims to be (session 24) — when the writer is a person's mailbox or the folder is
+        // on the sender organisation's own tenant. A link anywhere else, or a notifier's name, keeps the claim.
+        if (namesShareServiceOfLinks(m.brand.id, this.sentTo(), registry, this.senderOwnHost, this.personalSender, this.fromReg)) continue;
         seen.add(m.brand.id);
         this.findings.push({
           id: 'FROM_BRAND_SUBJECT',
@@ -421,6 +438,10 @@ class SenderClaims {
   replyToFacts(): void {
     const { msg, from, fromDomain, fromReg, freemail, findings } = this;
     const ctx = this.ctx;
+    // Fact for composites (0 points): the message sends its reader nowhere but the sender's own domain (or its brand's),
+    // so a forged From gains the forger nothing — what DMARC would have told, when nothing authenticates the message.
+    const own = ownLinksOnly(msg, () => this.sentTo(), this.senderOwnHost, fromDomain, ctx);
+    if (own) findings.push({ id: 'FROM_OWN_LINKS_ONLY', evidence: `every link (${own.join(', ')}) goes to the sender's own domain ${fromReg}${own.some((h) => registrableDomain(h) !== fromReg) ? " or its brand's" : ''}`, data: { domain: fromDomain, hosts: own } });
     // A mailbox at the provider's own domain (a service writing from one of its subdomains, reply.yahoo.com, is not).
     if (freemail && ctx.freemail.has(fromDomain.toLowerCase())) findings.push({ id: 'FROM_FREEMAIL', evidence: `sender ${from.address} is at free-mail ${fromDomain}`, data: { domain: fromDomain } });
     const elsewhere = fromReg ? msg.replyTo.find((r) => r.domain && registrableDomain(r.asciiDomain || r.domain) !== fromReg) : undefined;
@@ -437,4 +458,56 @@ class SenderClaims {
       });
     }
   }
+}
+
+/**
+ * Whether the brand named is the file-sharing service the writer uses: the message has a link, and every link goes to a share
+ * page (src/links/lists/share-pages.ts) of that brand's — shared by a person's free-mail box (`personal`), or in the sender organisation's
+ * own tenant (`brightwell.sharepoint.com` for brightwell.co.uk) — or to the sender's own domain (`ownHost`, a signature's web
+ * site). A notifier at a domain of its own (`Documents <share@…>`) sharing elsewhere is the share lure's shape: it keeps the claim.
+ */
+function namesShareServiceOfLinks(
+  brandId: string, sentTo: readonly Destination[] | undefined, registry: SenderContext['registry'], ownHost: string | undefined, personal: boolean, fromReg: string | null,
+): boolean {
+  if (!sentTo || sentTo.length === 0) return false;
+  const label = !personal && fromReg ? organisationLabel(fromReg) : undefined;
+  let shared = false;
+  for (const d of sentTo) {
+    if (shareServicePages.match(d.host, d.path) && registry.ownsDomain(brandId, d.host) && (personal || (label !== undefined && tenantLabel(d.host) === label))) shared = true;
+    else if (!ownHost || registrableDomain(d.host) !== ownHost) return false;
+  }
+  return shared;
+}
+
+/** A registrable domain's own label without hyphens (`brightwell-surveys.co.uk` → `brightwellsurveys`), at least four letters. */
+function organisationLabel(reg: string): string | undefined {
+  const label = parseDomain(reg, { extractHostname: false, validateHostname: false }).domainWithoutSuffix?.replace(/-/g, '');
+  return label && label.length >= 4 ? label : undefined;
+}
+/** A tenant host's first label, its personal-site suffix and hyphens dropped (`brightwell-my.sharepoint.com` → `brightwell`). */
+function tenantLabel(host: string): string {
+  return host.slice(0, host.indexOf('.')).replace(/-my$/, '').replace(/-/g, '');
+}
+
+/**
+ * The hosts of a message that sends its reader only to the sender's own registrable domain (`ownHost`) or to a domain of the
+ * brand that owns it (`deutschebahn.com` linking `bahn.de`), never to a host where anyone gets a page (file, site and app
+ * hosts, unless it is a file-share page the service draws), with at least one link, any Reply-To at those domains too, and
+ * no attachment but pictures (a document or page attached is somewhere else to act). Undefined otherwise.
+ */
+function ownLinksOnly(msg: ParsedMessage, sentTo: () => readonly Destination[] | undefined, ownHost: string | undefined, fromDomain: string, ctx: SenderContext): string[] | undefined {
+  if (!ownHost) return undefined;
+  for (const a of msg.attachments) if (!a.declaredType.startsWith('image/')) return undefined;
+  const owners = ctx.registry.ownersOf(fromDomain);
+  const isOwn = (host: string): boolean => registrableDomain(host) === ownHost || owners.some((b) => ctx.registry.ownsDomain(b.id, host));
+  for (const r of msg.replyTo) if (!r.domain || !isOwn(r.asciiDomain || r.domain)) return undefined;
+  // Read last: the links are the costly part (a URL parse per unique link).
+  const links = sentTo();
+  if (!links || links.length === 0) return undefined;
+  const hosts = new Set<string>();
+  for (const d of links) {
+    if (!isOwn(d.host) || (ctx.tenantHosts.match(d.host) && !shareServicePages.match(d.host, d.path))) return undefined;
+    hosts.add(d.host);
+  }
+  return [...hosts].slice(0, 5);
 }

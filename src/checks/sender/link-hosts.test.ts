@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hostOf } from './link-hosts.js';
+import { parseMessage } from '../../mail/parse/index.js';
+import { DEFAULT_PARSE_OPTIONS } from '../../mail/parse/test-helpers.js';
+import { destinations, hostOf } from './link-hosts.js';
 
 /** hostOf's definition: the URL parser's host name, lower case, or null. */
 function parsed(href: string): string | null {
@@ -42,4 +44,28 @@ test('hostOf gives the URL parser\'s host on real shapes and on the edges the pa
     if (want !== null && /^[a-z0-9.-]+$/.test(want)) plain++;
   }
   assert.ok(plain > 2000, `plain hosts: ${plain}`);
+});
+
+test('destinations: where the reader is sent, not what the client loads; unknown when a link cannot be read or there are too many', () => {
+  const parse = (html: string, text = '') => {
+    const parts = text
+      ? ['Content-Type: multipart/alternative; boundary="b"', '', '--b', 'Content-Type: text/plain', '', text, '--b', 'Content-Type: text/html', '', html, '--b--', '']
+      : ['Content-Type: text/html; charset=utf-8', '', html, ''];
+    return parseMessage(new TextEncoder().encode(['From: a@sender.example', 'To: b@recipient.example', 'Subject: s', 'MIME-Version: 1.0', ...parts].join('\r\n')), DEFAULT_PARSE_OPTIONS);
+  };
+  const rows: { name: string; html: string; text?: string; want: string[] | undefined }[] = [
+    { name: 'anchors and a form, not images or style sheets', html: '<img src="https://cdn.example.net/logo.png"><link rel="stylesheet" href="https://fonts.example.org/a.css"><a href="https://www.sender.example/a">a</a><form action="https://forms.sender.example/post"></form>', want: ['www.sender.example/a', 'forms.sender.example/post'] },
+    { name: 'mailto, tel and fragments are nowhere to go', html: '<a href="mailto:help@sender.example">mail</a><a href="tel:+441234">call</a><a href="#top">top</a><a href="https://sender.example/">home</a>', want: ['sender.example/'] },
+    { name: 'an address written out without a scheme in the shown text', html: '<p>Visit www.elsewhere.example/verify today</p><a href="https://sender.example/">home</a>', want: ['sender.example/', 'www.elsewhere.example/verify'] },
+    { name: 'a URL only in the plain-text part', html: '<a href="https://sender.example/">home</a>', text: 'Go to https://other.example/x', want: ['sender.example/', 'other.example/x'] },
+    { name: "a redirect on the sender's own host carries its target", html: '<a href="https://cgi.sender.example/ws/go.dll?RedirectToDomain&amp;DomainUrl=http%3A%2F%2F203.0.113.9%2Flogin">x</a>', want: ['cgi.sender.example/ws/go.dll', '203.0.113.9/login'] },
+    { name: 'a target written into the path', html: '<a href="https://r.sender.example/r/https://elsewhere.example/x">x</a>', want: ['r.sender.example/r/https://elsewhere.example/x', 'elsewhere.example/'] },
+    { name: 'a javascript: link is of unknown destination', html: '<a href="javascript:go()">x</a>', want: undefined },
+    { name: 'a protocol-relative link is of unknown destination', html: '<a href="//elsewhere.example/x">x</a>', want: undefined },
+    { name: 'more links than the limit', html: Array.from({ length: 6 }, (_, i) => `<a href="https://h${i}.example/">${i}</a>`).join(''), want: undefined },
+  ];
+  for (const row of rows) {
+    const got = destinations(parse(row.html, row.text), 5);
+    assert.deepEqual(got?.map((d) => `${d.host}${d.path}`), row.want, row.name);
+  }
 });

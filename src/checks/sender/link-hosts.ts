@@ -1,7 +1,8 @@
 /** The hosts a message links to, as the sender family reads them (lookalikes, organisation claims). */
 import { payloadUrl, readQrCodesOnce, type QrLimits } from '../../files/qr/read.js';
 import { plainHostEnd } from '../../links/plain-host.js';
-import type { ParsedMessage } from '../../mail/types.js';
+import { findTextUrls } from '../../links/text-urls.js';
+import type { HtmlLink, ParsedMessage } from '../../mail/types.js';
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'()]+/gi;
 const MAX_TEXT_URLS_SCAN = 200_000;
@@ -84,3 +85,86 @@ function findLinkHosts(msg: ParsedMessage, max: number, qr: QrLimits | undefined
   return [...hosts];
 }
 
+
+/** A link the reader follows (not an image or style sheet the client loads): its host and path. */
+export interface Destination {
+  host: string;
+  path: string;
+}
+
+/** Kinds of HTML link that take the reader somewhere: anchors, image-map areas, forms, a refresh, a frame. */
+const DESTINATION_KINDS: ReadonlySet<HtmlLink['kind']> = new Set(['a', 'area', 'form', 'meta-refresh', 'iframe']);
+
+const destinationsFound = new WeakMap<ParsedMessage, { max: number; destinations: readonly Destination[] | undefined }>();
+
+/**
+ * Where the message sends its reader: the hosts and paths of its anchors, areas, forms, refreshes and frames, of the http(s) URLs
+ * written in its text and of those in its QR codes — not its images, style sheets and scripts (a brand's mail loads those from
+ * CDNs of any name). Unique by host and path; undefined when there are more than `max` (the answer would be a guess), or when a
+ * link's host cannot be read (a link of unknown destination is none of the sender's).
+ */
+export function destinations(msg: ParsedMessage, max: number, qr?: QrLimits): readonly Destination[] | undefined {
+  const known = destinationsFound.get(msg);
+  if (known?.max === max) return known.destinations;
+  const found = findDestinations(msg, max, qr);
+  destinationsFound.set(msg, { max, destinations: found });
+  return found;
+}
+
+function findDestinations(msg: ParsedMessage, max: number, qr: QrLimits | undefined): Destination[] | undefined {
+  const out = new Map<string, Destination>();
+  const seen = new Set<string>();
+  const add = (href: string, nested = false): boolean => {
+    if (seen.has(href)) return true;
+    seen.add(href);
+    if (!/^\s*https?:/i.test(href)) return !/^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href) || /^\s*(?:mailto|tel|cid|sms):/i.test(href);
+    let url: URL;
+    try {
+      url = new URL(href.trim());
+    } catch {
+      return false;
+    }
+    const host = url.hostname.toLowerCase();
+    if (!host) return false;
+    out.set(`${host}${url.pathname}`, { host, path: url.pathname });
+    if (out.size > max) return false;
+    // A redirect's target carried in the link (`?DomainUrl=http%3A%2F%2F…`, `/r/https://…`) is where the reader lands: one level.
+    return nested || embeddedTargets(url).every((target) => add(target, true));
+  };
+  for (const link of msg.htmlFacts.links) {
+    if (DESTINATION_KINDS.has(link.kind) && !add(link.href)) return undefined;
+  }
+  // Written out too (`www.example.com/verify` with no scheme is a destination the reader types or the client links).
+  // Both the plain-text part and what the HTML shows (a client shows one or the other).
+  for (const text of msg.html ? [msg.text, msg.visibleText] : [msg.text]) {
+    if (text.length > MAX_TEXT_URLS_SCAN) return undefined;
+    const cap = 4 * max;
+    const written = findTextUrls(text, { maxUrls: cap });
+    if (written.length >= cap) return undefined;
+    for (const w of written) if (!add(w.text.includes('://') ? w.text : `http://${w.text}`)) return undefined;
+  }
+  const codes = qr ? readQrCodesOnce(msg, qr)?.codes : undefined;
+  for (const code of codes ?? []) if (code.kind === 'url' && !add(payloadUrl(code.payload))) return undefined;
+  return [...out.values()];
+}
+
+/** URLs a link carries to redirect to: a query value that is one (decoded once), or one written into the path. At most 8. */
+function embeddedTargets(url: URL): string[] {
+  const out: string[] = [];
+  for (const value of url.searchParams.values()) {
+    if (out.length >= 8) break;
+    const v = value.trim();
+    if (/^(?:https?:)?\/\/|^www\d{0,3}\./i.test(v)) out.push(v.startsWith('//') ? `http:${v}` : /^www/i.test(v) ? `http://${v}` : v);
+  }
+  const inPath = /\/(https?:\/\/?[^/?#]+)/i.exec(url.pathname) ?? /\/(https?%3A%2F%2F[^/?#]+)/i.exec(url.pathname);
+  if (inPath && out.length < 8) {
+    let target = inPath[1]!;
+    try {
+      target = decodeURIComponent(target);
+    } catch {
+      // left as written
+    }
+    out.push(target.replace(/^(https?:\/)(?!\/)/i, '$1/'));
+  }
+  return out;
+}
