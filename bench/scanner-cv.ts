@@ -13,9 +13,14 @@
  *   npm run bench:scanner-cv -- --logistic l2=3e-5 --logistic average=5   # variant: the model trained with other parameters
  *   npm run bench:scanner-cv -- --drop-prefix markup,mime,st:links:   # variant: without these token families (bench/lib/token-variants.ts)
  *   npm run bench:scanner-cv -- --augment-ham 2   # variant: every 2nd training ham learnt as if sent as modern HTML mail (augmentHam)
+ *   npm run bench:scanner-cv -- --render-ham 2    # variant: every 2nd training ham re-rendered as modern client mail (lib/modern-render.ts)
+ *   npm run bench:scanner-cv -- --train-pot words --ham-weight 2   # variant: the phishing pot's training part learnt as spam too
+ *   npm run bench:scanner-cv -- --recipe shipped  # the shipped model's recipe (scripts/train-default-model.ts), options on top of it
  *
  * A variant removes tokens after tokenising, in training and in classification alike (the model is wrapped),
- * so the tokeniser itself need not change to try one. Reported: spam recall, ham false-positive rate,
+ * so the tokeniser itself need not change to try one. Training recipes (bench/lib/training-recipe.ts: rendered ham, the
+ * pot, ham weight) train each fold's model as the shipped-model script would; the messages scanned are the fold's own
+ * bytes, never a rendering. Reported: spam recall, ham false-positive rate,
  * precision and F1 of "verdict ≠ clean", summed over the folds; and for the classifier alone, ham at
  * p ≥ 0.5 and p ≥ 0.7 (the SPAM_LOW and SPAM bands) and spam at p ≥ 0.5.
  */
@@ -24,7 +29,11 @@ import { createScanner } from '../src/runtime/index.js';
 import { classifierInputFromMessage, DEFAULT_LOGISTIC_PARAMS, LogisticModel, tokenize, type TextModel } from '../src/classifier/index.js';
 import { defaultConfig } from '../src/config/load.js';
 import { ensureCorpus, readCorpusFile, readSplit } from './lib/corpus.js';
-import { augmentHam, dropTokens, parseDropPrefixes, withTokenVariant } from './lib/token-variants.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { potDir, potTrainingFiles } from './lib/phishing-pot.js';
+import { dropTokens, parseDropPrefixes, withTokenVariant } from './lib/token-variants.js';
+import { describeRecipe, hamTrainingTokens, PLAIN_RECIPE, SHIPPED_RECIPE, tokenizerFor, trainWithRecipe, type Recipe } from './lib/training-recipe.js';
 
 const args = process.argv.slice(2);
 const dropArg = args.includes('--drop-names') ? args[args.indexOf('--drop-names') + 1] ?? '' : '';
@@ -59,9 +68,29 @@ const keep = (t: string): boolean => !t.startsWith('h:') || (!dropNames.has('all
 /** `--drop-prefix SPEC`: token families removed (prefixes or groups of bench/lib/token-variants.ts). */
 const dropPrefixes = args.includes('--drop-prefix') ? parseDropPrefixes(args[args.indexOf('--drop-prefix') + 1] ?? '') : [];
 if (dropPrefixes.length) variantNotes.push(`without ${dropPrefixes.join(' ')}`);
-/** `--augment-ham K`: every K-th training ham of each fold is taught with the tokens of a modern HTML alternative added. */
-const augmentEvery = args.includes('--augment-ham') ? Number(args[args.indexOf('--augment-ham') + 1]) : 0;
-if (augmentEvery) variantNotes.push(`ham augmented 1 in ${augmentEvery}`);
+/**
+ * The training recipe: `--recipe shipped|plain` (default plain: the 2002 split alone), then `--augment-ham K` (every K-th
+ * training ham of each fold taught with token-variants' fixed modern set), `--render-ham K`, `--train-pot none|words|format`,
+ * `--pot-below P`, `--ham-weight W` (bench/lib/training-recipe.ts).
+ */
+const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const numberOption = (name: string, fallback: number | undefined): number | undefined => {
+  const v = option(name);
+  if (v === undefined) return fallback;
+  if (!Number.isFinite(Number(v))) throw new Error(`${name} ${v}: not a number`);
+  return Number(v);
+};
+const base: Recipe = option('--recipe') === 'shipped' ? SHIPPED_RECIPE : PLAIN_RECIPE;
+const potOption = option('--train-pot') ?? base.pot;
+if (potOption !== 'none' && potOption !== 'words' && potOption !== 'format') throw new Error(`--train-pot ${potOption}: none, words or format`);
+const recipe: Recipe = {
+  renderHam: numberOption('--render-ham', base.renderHam)!,
+  augmentHam: numberOption('--augment-ham', base.augmentHam)!,
+  pot: potOption,
+  potBelow: numberOption('--pot-below', base.potBelow)!,
+  hamWeight: numberOption('--ham-weight', base.hamWeight),
+};
+if (describeRecipe(recipe)) variantNotes.push(describeRecipe(recipe));
 const variant = (tokens: readonly string[]): string[] => dropTokens(dropNames.size ? tokens.filter(keep) : tokens, dropPrefixes);
 
 /** The model as the scanner sees it: the variant's tokens are removed before every classification. */
@@ -70,17 +99,23 @@ const withVariant = (model: TextModel): TextModel => (dropNames.size || dropPref
 const log = (s: string) => process.stderr.write(`[scanner-cv] ${s}\n`);
 ensureCorpus(log);
 const parser = await createScanner({ config, families: [] });
+const tokensOf = tokenizerFor(config);
 const samples = [...readSplit('train-ham').map((rel) => ({ rel, isSpam: false })), ...readSplit('train-spam').map((rel) => ({ rel, isSpam: true }))].map((s, i) => {
   const raw = readCorpusFile(s.rel);
-  return { ...s, raw, fold: i % FOLDS, tokens: variant(tokenize(classifierInputFromMessage(parser.parse({ raw, source: s.rel })), limits)) };
+  const tokens = variant(tokenize(classifierInputFromMessage(parser.parse({ raw, source: s.rel })), limits));
+  // The ham's training tokens: of its modern rendering when the recipe renders it (i: its place in the ham list, as in the script).
+  const trainTokens = !s.isSpam && recipe.renderHam ? variant(hamTrainingTokens(raw, i, recipe.renderHam, tokensOf).tokens) : tokens;
+  return { ...s, raw, fold: i % FOLDS, tokens, trainTokens };
 });
+const potTokens = recipe.pot === 'none' ? [] : potTrainingFiles().map((file) => variant(tokensOf(readFileSync(path.join(potDir(), file)))));
 log(`${samples.length} training-split messages, ${FOLDS} folds, variant: ${[dropNames.size ? `without h: tokens of ${[...dropNames].join(', ')}` : '', ...variantNotes].filter(Boolean).join('; ') || 'as shipped'}`);
 
 let tp = 0, fn = 0, fp = 0, tn = 0, ham5 = 0, ham7 = 0, spam5 = 0;
 const fps: string[] = [];
 for (let fold = 0; fold < FOLDS; fold++) {
   const model = new LogisticModel(logistic);
-  model.train(augmentHam(samples.filter((s) => s.fold !== fold).map((s) => ({ tokens: s.tokens, isSpam: s.isSpam })), augmentEvery));
+  const learnt = trainWithRecipe(model, samples.filter((s) => s.fold !== fold).map((s) => ({ tokens: s.trainTokens, isSpam: s.isSpam })), potTokens, recipe, () => new LogisticModel(logistic));
+  if (learnt.potUsed) log(`fold ${fold + 1}: ${learnt.potUsed} of ${potTokens.length} pot messages learnt, ham ×${learnt.hamWeight.toFixed(2)}`);
   const scanner = await createScanner({ config, services: { classifierModel: { model: withVariant(model), source: `cv fold ${fold}` } } });
   for (const s of samples.filter((x) => x.fold === fold)) {
     const p = model.classify(s.tokens).probability;

