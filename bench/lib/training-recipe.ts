@@ -60,8 +60,8 @@ export function recipeFromEnv(env: NodeJS.ProcessEnv, defaults: Recipe): Recipe 
 /** The recipe in a few words (for a model's description and the benches' tables). */
 export function describeRecipe(r: Recipe): string {
   return [
-    r.renderHam ? `every ${r.renderHam === 1 ? '' : `${r.renderHam}th `}plain-text ham re-rendered as modern client mail` : '',
-    r.augmentHam ? `every ${r.augmentHam}th ham with modern HTML tokens added` : '',
+    r.renderHam ? `${r.renderHam === 1 ? 'every' : `1 in ${r.renderHam}`} plain-text ham re-rendered as modern client mail` : '',
+    r.augmentHam ? `1 in ${r.augmentHam} ham with modern HTML tokens added` : '',
     r.pot !== 'none' ? `phishing-pot dev training part as spam (${r.pot === 'words' ? 'words only' : 'words and format'}, p < ${r.potBelow} before)` : '',
     r.hamWeight !== undefined ? `ham ×${r.hamWeight}` : '',
   ]
