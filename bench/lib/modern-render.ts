@@ -20,6 +20,7 @@
  */
 import { parseMessage } from '../../src/mail/parse/index.js';
 import type { ParsedMessage } from '../../src/mail/types.js';
+import { mulberry32 } from '../../src/classifier/logistic.js';
 
 export const CLIENT_STYLES = ['gmail', 'outlook', 'apple', 'thunderbird', 'owa', 'yahoo', 'plain'] as const;
 export type ClientStyle = (typeof CLIENT_STYLES)[number];
@@ -27,17 +28,8 @@ export type ClientStyle = (typeof CLIENT_STYLES)[number];
 /** Each style's share when a style is drawn (`styleFor`): HTML clients most, plain-text-only clients few. */
 const STYLE_WEIGHTS: Readonly<Record<ClientStyle, number>> = { gmail: 5, outlook: 4, apple: 3, thunderbird: 2, owa: 2, yahoo: 1, plain: 1 };
 
-/** A small seeded generator (mulberry32): the same seed gives the same sequence. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator: the same seed gives the same sequence (the logistic model's own, Mulberry32). */
+export const seeded: (seed: number) => () => number = mulberry32;
 
 /** The style drawn by `random` with STYLE_WEIGHTS. */
 export function styleFor(random: () => number): ClientStyle {

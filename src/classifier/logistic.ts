@@ -279,8 +279,8 @@ function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** A small seeded PRNG (Mulberry32) so that training is reproducible. */
-function mulberry32(seed: number): () => number {
+/** A small seeded PRNG (Mulberry32) so that training is reproducible (also the seed of bench/lib/modern-render.ts). */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
