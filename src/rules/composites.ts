@@ -233,6 +233,9 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // honeypot messages outside the labelled sample do, 8 of them clean before. Spam points only, replacing nothing.
   CONTENT_IMAGE_LURE_SHORT_LINK: { expression: '(CONTENT_IMAGE_LURE | CONTENT_STYLED_LETTERS) & URL_SHORTENER' },
   // Session 22: one file-share link and a few words, from free mail, blasted to a visible list or hidden recipients.
+  // Session 24: a donation to a wallet with no donation page (scam-structure.ts), from free mail: a club writes to its members
+  // from its own domain, a fake charity after a disaster from a throw-away free-mail account.
+  CONTENT_DONATION_WALLET_FREEMAIL: { expression: 'CONTENT_DONATION_TO_WALLET & (FROM_FREEMAIL | FROM_REPLYTO_FREEMAIL)' },
   CONTENT_BARE_SHARE_LINK_BLAST: { expression: 'CONTENT_BARE_LINK & URL_FREE_FILE_HOST & FROM_FREEMAIL & (HDR_TO_MANY | HDR_TO_MISSING)' },
   // An organisation named in the letterhead or sign-off that no domain of the message belongs to, under a sender whose
   // name claims no one (src/checks/sender/letterhead.ts), with a credential, payment, suspension or refund lure

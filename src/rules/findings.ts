@@ -1233,6 +1233,16 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The text gives a valid cryptocurrency address together with an extortion threat (a video or data to be sent to the reader's contacts or published, a claimed access to the device, a deadline in hours), in one of several languages: the sextortion or data-extortion letter. The claim is false; do not pay.",
     ja: "本文に有効な暗号資産アドレスと、脅迫の文言(動画やデータを連絡先に送る・公開する、端末にアクセスしたという主張、数時間の期限)があります(複数の言語に対応)。性的脅迫やデータ公開を装う脅迫の手紙です。主張は虚偽です。支払わないでください。",
   },
+  CONTENT_DONATION_TO_WALLET: {
+    group: 'content', class: 'spam', score: 3,
+    en: "The text asks for a donation and gives a valid cryptocurrency address as the only way to give, with no link to a donation page: the fake charity that follows a disaster or a war (a club writing to its members from its own domain does so too, hence only a few points alone). A real charity's appeal links to its own website. Give through a charity you look up yourself.",
+    ja: "本文は寄付を求め、寄付の手段として有効な暗号資産アドレスだけを示しており、寄付ページへのリンクがありません。災害や戦争の後に現れる偽の慈善団体の手口です。本物の団体の呼びかけは自らのウェブサイトへ案内します。寄付はご自身で調べた団体を通じて行ってください。",
+  },
+  CONTENT_DONATION_WALLET_FREEMAIL: {
+    group: 'composite', class: 'spam', score: 3,
+    en: "A donation asked to a cryptocurrency wallet with no donation page (CONTENT_DONATION_TO_WALLET), from a free-mail account or with replies going to one: no charity collects so. A fake charity's appeal; do not send anything.",
+    ja: "寄付ページのない暗号資産ウォレットへの寄付の依頼(CONTENT_DONATION_TO_WALLET)が、フリーメールのアカウントから(または返信先がフリーメールで)送られています。慈善団体はこのような集め方をしません。偽の慈善団体の呼びかけです。送金しないでください。",
+  },
   CONTENT_CATEGORY_CRYPTO_SCAM: {
     group: 'content', class: 'phishing', score: 1.5,
     en: "The text is a crypto-wallet lure (verify or re-validate a wallet, enter the recovery phrase, claim an airdrop or staking reward, connect the wallet); the evidence lists the words found. Such pages take the recovery phrase or drain the wallet.",

@@ -5,7 +5,7 @@ import { cryptoLoginGiven } from './crypto-host.js';
 import { parseMessage } from '../../mail/parse/index.js';
 import { DEFAULT_PARSE_OPTIONS } from '../../mail/parse/test-helpers.js';
 import { buildMessage } from './fixtures/message.js';
-import { callbackCharge, cryptoExtortion, walletAddresses } from './scam-structure.js';
+import { callbackCharge, cryptoExtortion, donationToWallet, walletAddresses } from './scam-structure.js';
 
 /**
  * Issue 17, session 20: scams by their structure (scam-structure.ts). Each table: what must be read, and the ordinary mail
@@ -208,4 +208,28 @@ test('scam structure: linear on hostile text (digits, addresses, currency)', () 
   assert.ok(more < 40, `10× the text took ${more.toFixed(1)}× the CPU`);
   const afterPhone = cpuGrowth((n) => buildMessage({ subject: 'x', text: `$1 not you? ${'0120 558 221 ま'.repeat(n / 14)}` }), (m) => callbackCharge(m));
   assert.ok(afterPhone < 40, `10× the text took ${afterPhone.toFixed(1)}× the CPU`);
+});
+
+test('donationToWallet: a donation asked to a valid wallet with no web link to act on; not beside a donation page, nor a deposit, a warning or a broken address', () => {
+  const rows: { name: string; text: string; html?: string; reads: boolean }[] = [
+    { name: 'en, Bitcoin, a disaster', text: `Please donate now for the flood victims. Send your donation to ${BC1}`, reads: true },
+    { name: 'de, USDT on TRON', text: `Bitte spenden Sie noch heute an unsere Wallet: ${TRON}`, reads: true },
+    { name: 'es, donativo', text: `Envíe su donativo a nuestra billetera ${P2PKH}. Gracias.`, reads: true },
+    { name: 'ja, 寄付', text: `ご寄付はこちらのウォレットへ：${BC1}`, reads: true },
+    // Must not: the same address beside the charity's donation page (a link to act on), an exchange's deposit address (no
+    // donation), a warning quoting the scheme, an address one character off (no valid address), an opt-out link only is no page.
+    { name: 'a donation page linked', text: `Donate on https://relief.example.org/donate or in Bitcoin: ${BC1}`, reads: false },
+    { name: 'a donation page as an HTML link', text: `Donate in Bitcoin: ${BC1}`, html: `<p>Donate in Bitcoin: ${BC1}</p><a href="https://relief.example.org/donate">Give online</a>`, reads: false },
+    { name: 'an exchange deposit address', text: `Your USDT deposit address is ${TRON}. Deposits are credited after 20 confirmations.`, reads: false },
+    { name: 'a warning about fake charities (fr)', text: `De faux appels aux dons demandent d'envoyer des bitcoins à ${BC1}. C'est une arnaque : ne payez pas.`, reads: false },
+    { name: 'a broken address', text: `Please donate to ${BC1.slice(0, -1)}x`, reads: false },
+  ];
+  // An HTML letter is parsed, so its links are the parser's.
+  const parsed = (html: string) => parseMessage(new TextEncoder().encode(['From: a@example.com', 'To: b@example.org', 'Subject: Appeal', 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', '', html, ''].join('\r\n')), DEFAULT_PARSE_OPTIONS);
+  for (const row of rows) {
+    const m = row.html ? parsed(row.html) : buildMessage({ subject: 'Appeal', text: row.text });
+    assert.equal(donationToWallet(m, `${m.subject}\n${m.visibleText || m.text}`) !== null, row.reads, row.name);
+  }
+  const withOptOut = parsed(`<p>Please donate to ${BC1}</p><a href="https://list.example.org/unsubscribe">Unsubscribe</a>`);
+  assert.notEqual(donationToWallet(withOptOut, `Appeal\n${withOptOut.visibleText}`), null, 'an opt-out link is no page to give on');
 });
