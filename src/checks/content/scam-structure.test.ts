@@ -158,6 +158,11 @@ const extortionRows: { name: string; text: string; reads: boolean }[] = [
   { name: 'a Cardano stake pool\'s newsletter', reads: false, text: `Delegate to our pool: rewards are paid every epoch to ${ADA}. Watch our video on staking with all your contacts.` },
   { name: 'a threat with an ETH address whose case breaks EIP-55', reads: false, text: `I recorded you. Send 0.4 ETH to ${ETH55.slice(0, -1)}D within 48 hours or the video goes to all your contacts.` },
   { name: 'a threat with a Solana-shaped key, the coin not named', reads: false, text: `I recorded you. Send the money to ${SOL} within 48 hours or the video goes to all your contacts.` },
+  // Session 24: the key without the coin's name where the letter says the payment is in crypto (the threat still needed).
+  { name: 'en: a Solana key, "send the crypto to my wallet"', reads: true, text: `I recorded you. Send $900 in crypto to my wallet ${SOL} within 48 hours or the video goes to all your contacts.` },
+  { name: 'de: a Solana key, "in Krypto"', reads: true, text: `Ich habe Sie aufgenommen. Senden Sie 900 € in Krypto an ${SOL}, sonst schicke ich das Video an alle Ihre Kontakte.` },
+  { name: 'ja: a Solana key, 暗号資産で', reads: true, text: `あなたを録画しました。48時間以内に暗号資産で900ドルを${SOL}に送金しなければ、動画をすべての連絡先に送ります。` },
+  { name: 'a wallet app\'s notice with a Solana-shaped key and no threat', reads: false, text: `Your wallet ${SOL} was backed up. Watch our video on backups within the app.` },
   // Session 23: Bitcoin Cash, Stellar, XRP's X-address; must-nots with the same addresses.
   { name: 'en: Bitcoin Cash with its prefix', reads: true, text: `I recorded you through your webcam. Send $1200 in Bitcoin Cash to ${BCH} within 48 hours or I will send the video to all your contacts.` },
   { name: 'pt: Bitcoin Cash without its prefix', reads: true, text: `Tenho acesso ao seu dispositivo e gravei você. Envie 900 USD em BCH para ${BCH_P2SH.slice(12)} em 48 horas ou enviarei o vídeo para todos os seus contatos.` },

@@ -244,7 +244,8 @@ const ADDRESS =
   /(?<![A-Za-z0-9])(?:[13][1-9A-HJ-NP-Za-km-z]{24,34}|r[1-9A-HJ-NP-Za-km-z]{24,34}|addr1[02-9ac-hj-np-z]{53,98}|T[1-9A-HJ-NP-Za-km-z]{33}|bc1[02-9ac-hj-np-z]{11,71}|BC1[02-9AC-HJ-NP-Z]{11,71}|ltc1[02-9ac-hj-np-z]{11,71}|LTC1[02-9AC-HJ-NP-Z]{11,71}|[LM][1-9A-HJ-NP-Za-km-z]{26,33}|D[1-9A-HJ-NP-Za-km-z]{33}|[48][1-9A-HJ-NP-Za-km-z]{94}|4[1-9A-HJ-NP-Za-km-z]{105}|0x[0-9a-fA-F]{40}|[qp][02-9ac-hj-np-z]{41}|[QP][02-9AC-HJ-NP-Z]{41}|G[A-Z2-7]{55}|M[A-Z2-7]{68}|X[1-9A-HJ-NP-Za-km-z]{46})(?![A-Za-z0-9])/g;
 /**
  * A Solana key's shape: 32–44 Base58 characters, not inside a URL's path or query (a token there is no address). Read only
- * in a text that names the coin (SOLANA_NAMED): the shape has no checksum.
+ * in a text that names the coin (SOLANA_NAMED): the shape has no checksum — and (session 24) by cryptoExtortion in a text that
+ * names a payment in crypto (CRYPTO_PAYMENT), where the threat must then be found too.
  */
 const SOLANA_CANDIDATE = /(?<![A-Za-z0-9/=?&#@_%+.-])[1-9A-HJ-NP-Za-km-z]{32,44}(?![A-Za-z0-9/=?&#@_%+-])/g;
 const SOLANA_NAMED = /\bsolana\b|\bSOL\b|\bphantom\b|ソラナ/i;
@@ -358,20 +359,29 @@ export function walletAddresses(text: string, max = 3): WalletAddress[] {
     if (coin) found.push({ coin, address: m[0] });
     if (found.length >= max) return found;
   }
-  if (SOLANA_NAMED.test(text)) {
-    looked = 0;
-    SOLANA_CANDIDATE.lastIndex = 0;
-    for (let m = SOLANA_CANDIDATE.exec(text); m; m = SOLANA_CANDIDATE.exec(text)) {
-      if (++looked > MAX_CANDIDATES) break;
-      const a = m[0];
-      // A Bitcoin-shaped word was read above; a key has digits and both cases (a word of letters is no key).
-      if (found.some((w) => w.address === a) || !/\d/.test(a) || !/[a-z]/.test(a) || !/[A-Z]/.test(a) || !solanaKey(a)) continue;
-      found.push({ coin: 'SOL', address: a });
-      if (found.length >= max) break;
-    }
-  }
+  if (SOLANA_NAMED.test(text)) solanaKeys(text, found, max);
   return found;
 }
+
+/** Solana keys of `text` (SOLANA_CANDIDATE, at most MAX_CANDIDATES looked at) added to `found` up to `max`. */
+function solanaKeys(text: string, found: WalletAddress[], max: number): void {
+  let looked = 0;
+  SOLANA_CANDIDATE.lastIndex = 0;
+  for (let m = SOLANA_CANDIDATE.exec(text); m; m = SOLANA_CANDIDATE.exec(text)) {
+    if (++looked > MAX_CANDIDATES) break;
+    const a = m[0];
+    // A Bitcoin-shaped word was read above; a key has digits and both cases (a word of letters is no key).
+    if (found.some((w) => w.address === a) || !/\d/.test(a) || !/[a-z]/.test(a) || !/[A-Z]/.test(a) || !solanaKey(a)) continue;
+    found.push({ coin: 'SOL', address: a });
+    if (found.length >= max) break;
+  }
+}
+
+/**
+ * Words that name a payment in cryptocurrency (en, de, fr, es, pt, it, nl, ja): the letter that gives a Solana key without
+ * naming the coin still says how to pay ("send the crypto to my wallet", "in Krypto", "暗号資産で").
+ */
+const CRYPTO_PAYMENT = /crypto|krypto|bitcoin|\bbtc\b|wallet|usdt|\bcoins?\b|carteira|billetera|portefeuille|portafoglio|ウォレット|暗号資産|仮想通貨/i;
 
 export interface CryptoExtortion {
   wallet: WalletAddress;
@@ -411,6 +421,13 @@ export function cryptoExtortion(text: string, codes: () => readonly CodeText[] =
   const head = text.slice(0, MAX_TEXT);
   let wallet = inText === undefined ? walletAddresses(head, 1)[0] : (inText ?? undefined);
   let qr: string | undefined;
+  if (!wallet && CRYPTO_PAYMENT.test(head)) {
+    // Session 24: a Solana key in a letter that does not name the coin, only the payment in crypto: with the threat below it
+    // is the extortion's address (a key's shape alone, without that threat, is read nowhere).
+    const keys: WalletAddress[] = [];
+    solanaKeys(head, keys, 1);
+    wallet = keys[0];
+  }
   if (!wallet) {
     const inCode = walletInCodes(codes());
     if (!inCode) return null;
