@@ -175,6 +175,12 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   URL_MALWARE_DOCUMENT_PAGE: {
     expression: `URL_DOCUMENT_ON_DISPOSABLE_HOST & CONTENT_CATEGORY_MALWARE_LURE & !(${CREDENTIAL_ASK} | ${IMPERSONATION})`,
   },
+  // Session 24: a download button naming a document ("Download your case file") that leads away from the sender, sent by someone
+  // who is not who the letter claims (an advert's own trade name is no claim), asking for no password nor account: the button is
+  // the call of a malware download. Not when a stronger download composite already holds.
+  URL_MALWARE_DOCUMENT_BUTTON: {
+    expression: `URL_DOCUMENT_DOWNLOAD_ELSEWHERE & (${ADVERT_AWARE_IMPERSONATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | FROM_MIXED_SCRIPT_DISGUISE | HDR_FROM_INVALID) & !(${PASSWORD_ASKED} | ${CREDENTIAL_ASK}) & !(URL_MALWARE_DOWNLOAD_LURE | URL_MALWARE_DOCUMENT_PAGE | URL_MALWARE_FAKE_UPDATE)`,
+  },
   PHISH_DOCUMENT_LURE: {
     expression: `(ATTACH_PDF_LINK_LURE | ATTACH_OFFICE_LINK_LURE | ATTACH_DOCUMENT_IMAGE_LINK | ATTACH_DOCUMENT_CREDENTIAL_LURE | ATTACH_DOCUMENT_PASSWORD_IN_BODY) & (${IMPERSONATION} | FROM_BRAND_SUBJECT | FROM_DISPLAY_NAME_REFERENCE | CONTENT_CATEGORY_PHISHING | ATTACH_NAME_OBFUSCATED | URL_SHORTENER)`,
   },
@@ -244,6 +250,9 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // honeypot messages outside the labelled sample do, 8 of them clean before. Spam points only, replacing nothing.
   CONTENT_IMAGE_LURE_SHORT_LINK: { expression: '(CONTENT_IMAGE_LURE | CONTENT_STYLED_LETTERS) & URL_SHORTENER' },
   // Session 22: one file-share link and a few words, from free mail, blasted to a visible list or hidden recipients.
+  // Session 24: a donation to a wallet with no donation page (scam-structure.ts), from free mail: a club writes to its members
+  // from its own domain, a fake charity after a disaster from a throw-away free-mail account.
+  CONTENT_DONATION_WALLET_FREEMAIL: { expression: 'CONTENT_DONATION_TO_WALLET & (FROM_FREEMAIL | FROM_REPLYTO_FREEMAIL)' },
   CONTENT_BARE_SHARE_LINK_BLAST: { expression: 'CONTENT_BARE_LINK & URL_FREE_FILE_HOST & FROM_FREEMAIL & (HDR_TO_MANY | HDR_TO_MISSING)' },
   // An organisation named in the letterhead or sign-off that no domain of the message belongs to, under a sender whose
   // name claims no one (src/checks/sender/letterhead.ts), with a credential, payment, suspension or refund lure

@@ -618,6 +618,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The letter asks for a download from an address that names no file — a download endpoint with only an identifier (`/download?id=88213`, `/download.php?f=…`, `/dl/<token>`), a share host's `dl=1` switch on an unlisted host, a Drive-shaped `/file/d/…` path on another host — on a host that is neither the sender's nor a known brand's: what a lure hands its payload out from, hidden from filters that read file names. With an invoice, payment or document lure it is a malware download.",
     ja: "ファイル名を示さないアドレスからのダウンロードを求めています(識別子だけのダウンロード用アドレス /download?id=88213、/download.php?f=…、/dl/<トークン>、未登録のホストでの dl=1、別ホスト上の Google ドライブ風の /file/d/… など)。ホストは送信者のものでも既知のブランドのものでもありません。ファイル名を読む検査を避けてマルウェアを配るおとりの手口で、請求書・支払い・文書のおとりと組み合わさるとマルウェアのダウンロードです。",
   },
+  URL_DOCUMENT_DOWNLOAD_ELSEWHERE: {
+    group: 'links', class: 'malware', score: 0,
+    en: "A download button names the document it hands over (\"Download your case file\", \"Rechnung herunterladen\", \"Baixar documento\") and leads to a host that is neither the sender's nor a known brand's. No points alone (shops and banks send \"download your invoice\" through their mailers' click trackers); with a sender who is not who the letter claims to be it is a malware download lure's button.",
+    ja: "ダウンロードボタンが渡す文書の名前を示し(「書類をダウンロード」「Download your case file」など)、リンク先が送信者のものでも既知のブランドのものでもないホストです。単独では点数はありません(店や銀行も配信サービスのクリック計測を経由して「請求書をダウンロード」と送ります)。名乗りと異なる送信者と組み合わさると、マルウェアのダウンロードのおとりのボタンです。",
+  },
   URL_DOWNLOAD_HOST_ELSEWHERE: {
     group: 'links', class: 'malware', score: 0,
     en: "A link leads to a host named for downloads or installers (download., dl., setup., or a name built on \"download\") that is neither the sender's domain nor a known brand's: where fake app updates are fetched. No points alone (newsletters link to mirrors); counts with an impersonation.",
@@ -1233,6 +1238,16 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The text gives a valid cryptocurrency address together with an extortion threat (a video or data to be sent to the reader's contacts or published, a claimed access to the device, a deadline in hours), in one of several languages: the sextortion or data-extortion letter. The claim is false; do not pay.",
     ja: "本文に有効な暗号資産アドレスと、脅迫の文言(動画やデータを連絡先に送る・公開する、端末にアクセスしたという主張、数時間の期限)があります(複数の言語に対応)。性的脅迫やデータ公開を装う脅迫の手紙です。主張は虚偽です。支払わないでください。",
   },
+  CONTENT_DONATION_TO_WALLET: {
+    group: 'content', class: 'spam', score: 3,
+    en: "The text asks for a donation and gives a valid cryptocurrency address as the only way to give, with no link to a donation page: the fake charity that follows a disaster or a war (a club writing to its members from its own domain does so too, hence only a few points alone). A real charity's appeal links to its own website. Give through a charity you look up yourself.",
+    ja: "本文は寄付を求め、寄付の手段として有効な暗号資産アドレスだけを示しており、寄付ページへのリンクがありません。災害や戦争の後に現れる偽の慈善団体の手口です。本物の団体の呼びかけは自らのウェブサイトへ案内します。寄付はご自身で調べた団体を通じて行ってください。",
+  },
+  CONTENT_DONATION_WALLET_FREEMAIL: {
+    group: 'composite', class: 'spam', score: 3,
+    en: "A donation asked to a cryptocurrency wallet with no donation page (CONTENT_DONATION_TO_WALLET), from a free-mail account or with replies going to one: no charity collects so. A fake charity's appeal; do not send anything.",
+    ja: "寄付ページのない暗号資産ウォレットへの寄付の依頼(CONTENT_DONATION_TO_WALLET)が、フリーメールのアカウントから(または返信先がフリーメールで)送られています。慈善団体はこのような集め方をしません。偽の慈善団体の呼びかけです。送金しないでください。",
+  },
   CONTENT_CATEGORY_CRYPTO_SCAM: {
     group: 'content', class: 'phishing', score: 1.5,
     en: "The text is a crypto-wallet lure (verify or re-validate a wallet, enter the recovery phrase, claim an airdrop or staking reward, connect the wallet); the evidence lists the words found. Such pages take the recovery phrase or drain the wallet.",
@@ -1367,6 +1382,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'malware', score: 4,
     en: "The text is a document lure (a court summons, a tax notice, an invoice, a delivery) and its link offers the document on a disposable or suspicious host, without asking for any account or claiming to be anyone: the shape of a malware download page.",
     ja: "本文が文書のおとり(裁判所の呼出し・税務通知・請求書・配達)で、その文書を使い捨てまたは不審なホストで提供しており、アカウント情報は求めていません。マルウェアのダウンロードページの形です。",
+  },
+  URL_MALWARE_DOCUMENT_BUTTON: {
+    group: 'composite', class: 'malware', score: 5,
+    en: "The letter's download button names a document (a case file, an invoice, a statement) and leads to a host that is not the sender's, and the sender is not who the letter claims to be (an organisation its domains do not belong to, a brand's name, a lookalike, an address that is no address), without asking for a password or an account: a malware download lure — the \"document\" is a program or an archive. Do not download or open it.",
+    ja: "メールのダウンロードボタンが文書(事件記録・請求書・明細など)の名前を示し、送信者のものではないホストへ誘導しています。しかも送信者は名乗る組織のものではありません(ドメインが属さない組織名・ブランド名・類似ドメイン・無効なアドレス)。パスワードやアカウントは求めていません。マルウェアのダウンロードのおとりで、「文書」の正体はプログラムやアーカイブです。ダウンロードも実行もしないでください。",
   },
   PHISH_DOCUMENT_LURE: {
     group: 'composite', class: 'phishing', score: 1.5,

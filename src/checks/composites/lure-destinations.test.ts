@@ -370,6 +370,9 @@ test('issue 17 lure destinations, corpus: real messages of the dev corpus (desig
     { file: 'sample-2656.eml', expected: ['CONTENT_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: "INTIMAÇÃO 991122", meu-processo-online.….one
     { file: 'sample-7521.eml', expected: ['CONTENT_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: "Intimação judicial – confira seus dados" | Tribunal Brasil
     { file: 'sample-1951.eml', expected: ['ATTACH_PDF_LINK_LURE', 'PHISH_DOCUMENT_LURE'], forbidden: ['URL_MALWARE_DOWNLOAD_LURE', 'URL_FILE_HOST_DOWNLOAD'], verdict: 'phishing' }, // unlabelled: Amazon PDF whose link is a script page, not a download
+    // Session 24: a download button naming the document, away from the sender, from someone the letter is not.
+    { file: 'sample-7731.eml', expected: ['URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: [], verdict: 'malware' }, // unlabelled: "U.S. Federal Court System", "Download your case file" via a tracker
+    { file: 'sample-6218.eml', expected: ['URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: [], verdict: 'malware' }, // unlabelled: "Your IRS Statement", "Download Your Statement" on a shared host
   ];
   await assertCorpusRows(t, scanner, rows);
 });

@@ -40,6 +40,18 @@ const rows: Row[] = [
     text: `3.200 EUR 受け取り 48時間以内\n\n${DRIVE}` },
   { name: 'the link in HTML, a OneDrive file, 30 recipients', fires: true, from: 'Carla Mendes <carla.mendes.77@hotmail.com>', subject: 'Paulo Dias', to: list(30), text: '',
     html: '<p>Seu saldo: R$ 48.900 — prazo 24 horas</p><p><a href="https://onedrive.live.com/redir?resid=7F2A91&amp;authkey=%21AKx">abrir</a></p>' },
+  // Session 24: no sum nor deadline, but a stranger's name as the whole subject (the honeypot's "private word," blasts).
+  { name: 'a stranger\'s name as the subject, two words and a Drive file to 40 recipients', fires: true, from: 'Alexis Moreau <alexismoreau1612@gmail.com>', subject: 'Clara Ventura', to: list(40),
+    text: `private word,\n${DRIVE}` },
+  { name: 'a stranger\'s name as the subject, a Dropbox file to 30 recipients', fires: true, from: 'Jonas Weller <jonasweller1488@outlook.com>', subject: 'Ines Marlow', to: list(30),
+    text: 'for you\nhttps://www.dropbox.com/scl/fi/8kq2xv0tz/statement.pdf?rlkey=p3n9&dl=0' },
+  // Must not (session 24): the name is the sender's own, the text names the person, or the subject is a share's words.
+  { name: 'the sender\'s own name as the subject', fires: false, from: 'Clara Ventura <clara.ventura81@gmail.com>', subject: 'Clara Ventura', to: list(30),
+    text: `my portfolio\n${DRIVE}` },
+  { name: 'a name the text speaks of (the birthday child)', fires: false, from: 'Anna Berg <anna.berg81@gmail.com>', subject: 'Maya Lindqvist', to: list(30),
+    text: `Maya turned five! Photos:\n${DRIVE}` },
+  { name: 'capitalised share words as the subject', fires: false, from: 'Anna Berg <anna.berg81@gmail.com>', subject: 'Summer Party', to: null,
+    text: `enjoy!\n${DRIVE}` },
   // Must not: a friend to two people, a club's explanation to its members, a reply, two links, a company's own mail.
   { name: 'a friend sends a Drive file to two people', fires: false, from: 'Elena Brooks <elenabrooks.qx7@gmail.com>', subject: 'photos', to: 'tom@gmail.com, sue@web.de',
     text: `the photos from Saturday\n\n${DRIVE}` },

@@ -206,6 +206,31 @@ const BARE_MONEY = /(?:[$€£¥₹]|(?<!\p{L})(?:usd|eur|gbp|chf|brl)(?!\p{L}))
 /** A deadline counted in hours or days ("you have 24 hours", "48h", "prazo 24 horas", "72 Stunden", "24時間"). */
 const BARE_DEADLINE = /(?<![\p{L}\p{N}])\d{1,3}\s?(?:h|hrs?|hours?|horas?|heures?|stunden|uur|ore|days?|d[ií]as|tage?n?|jours?|dagen|giorni)(?!\p{L})|\d{1,3}\s?(?:時間|日)以内/iu;
 
+/**
+ * Session 24: a person's name as the whole subject — two or three capitalised Latin words of letters ("Maya Felton", "Kiera
+ * Peck"). Words a share's subject is made of instead (photos, party, birthday, meeting …) are no name.
+ */
+const NAME_SUBJECT = /^\p{Lu}\p{Ll}{1,14}(?: \p{Lu}\p{Ll}{1,14}){1,2}$/u;
+const NOT_NAME_WORDS = new Set([
+  'photos', 'photo', 'fotos', 'foto', 'pictures', 'pics', 'video', 'videos', 'party', 'birthday', 'wedding', 'holiday', 'holidays', 'summer',
+  'winter', 'christmas', 'easter', 'trip', 'family', 'project', 'meeting', 'minutes', 'report', 'invoice', 'files', 'documents', 'slides', 'notes',
+  'update', 'new', 'our', 'my', 'the', 'happy', 'hello', 'hi', 'urlaub', 'hochzeit', 'geburtstag', 'sommerfest', 'noten', 'bilder', 'vacances',
+  'mariage', 'anniversaire', 'fiesta', 'boda', 'cumpleanos', 'festa', 'casamento', 'aniversario', 'feest', 'bruiloft', 'verjaardag', 'vakantie',
+]);
+
+/**
+ * Whether the subject is a stranger's name: a name as the whole subject (NAME_SUBJECT) none of whose words is the sender's
+ * display name's or address's, nor stands in the text — a share sent to a list under someone's name the letter never mentions.
+ */
+export function strangerNameSubject(subject: string, from: { name?: string; local?: string } | undefined, words: string): boolean {
+  const s = subject.trim();
+  if (s.length > 48 || !NAME_SUBJECT.test(s)) return false;
+  const own = `${from?.name ?? ''} ${from?.local ?? ''}`.toLowerCase();
+  const text = words.toLowerCase();
+  for (const w of s.toLowerCase().split(' ')) if (NOT_NAME_WORDS.has(w) || own.includes(w) || text.includes(w)) return false;
+  return true;
+}
+
 /** A URL written in a sentence without the punctuation after it ("…/d/1xQ7.", "(…/file)"); a loop, not a pattern anchored at the end. */
 function withoutTrailingPunctuation(url: string): string {
   let end = url.length;
@@ -215,7 +240,7 @@ function withoutTrailingPunctuation(url: string): string {
 
 /**
  * Session 22 (issue 17): a first message (no conversation, no list, no quoted lines, no attachment) that is one web link and
- * a few words at most (BARE_WORDS besides the link; Japanese BARE_CHARS) that press with a sum or a deadline, from a free-mail sender: "+26,649$! Need to move
+ * a few words at most (BARE_WORDS besides the link; Japanese BARE_CHARS) that press with a sum or a deadline (or stand under a stranger's name as the subject: session 24), from a free-mail sender: "+26,649$! Need to move
  * you have 24 hours https://drive.google.com/file/d/…" under a stranger's name as the subject. Returns the link, or null. Alone it says
  * nothing (a friend sends a link with a word); the composite CONTENT_BARE_SHARE_LINK_BLAST weighs it with a file-share
  * page, a free-mail sender and a long visible or a hidden recipient list.
@@ -238,8 +263,9 @@ export function bareLink(msg: ParsedMessage, freemail: ReadonlySet<string>, maxT
   if (links.size !== 1 || !isBare(words)) return null;
   // The few words must press: a sum or a deadline (every blast of this shape in the honeypot; session 22's review). A
   // friend's "photos from Saturday" with a Drive folder to thirty people has neither.
+  // Session 24: or the subject is a stranger's name (strangerNameSubject) — the blast's other mark ("private word," and the link).
   const pressing = `${msg.subject ?? ''} ${words}`;
-  if (!BARE_MONEY.test(pressing) && !BARE_DEADLINE.test(pressing) && !URGENCY.test(pressing.toLowerCase())) return null;
+  if (!BARE_MONEY.test(pressing) && !BARE_DEADLINE.test(pressing) && !URGENCY.test(pressing.toLowerCase()) && !strangerNameSubject(msg.subject ?? '', msg.from[0], words)) return null;
   return [...links][0]!;
 }
 

@@ -5,7 +5,7 @@ import { cryptoLoginGiven } from './crypto-host.js';
 import { parseMessage } from '../../mail/parse/index.js';
 import { DEFAULT_PARSE_OPTIONS } from '../../mail/parse/test-helpers.js';
 import { buildMessage } from './fixtures/message.js';
-import { callbackCharge, cryptoExtortion, walletAddresses } from './scam-structure.js';
+import { callbackCharge, cryptoExtortion, donationToWallet, walletAddresses } from './scam-structure.js';
 
 /**
  * Issue 17, session 20: scams by their structure (scam-structure.ts). Each table: what must be read, and the ordinary mail
@@ -158,6 +158,11 @@ const extortionRows: { name: string; text: string; reads: boolean }[] = [
   { name: 'a Cardano stake pool\'s newsletter', reads: false, text: `Delegate to our pool: rewards are paid every epoch to ${ADA}. Watch our video on staking with all your contacts.` },
   { name: 'a threat with an ETH address whose case breaks EIP-55', reads: false, text: `I recorded you. Send 0.4 ETH to ${ETH55.slice(0, -1)}D within 48 hours or the video goes to all your contacts.` },
   { name: 'a threat with a Solana-shaped key, the coin not named', reads: false, text: `I recorded you. Send the money to ${SOL} within 48 hours or the video goes to all your contacts.` },
+  // Session 24: the key without the coin's name where the letter says the payment is in crypto (the threat still needed).
+  { name: 'en: a Solana key, "send the crypto to my wallet"', reads: true, text: `I recorded you. Send $900 in crypto to my wallet ${SOL} within 48 hours or the video goes to all your contacts.` },
+  { name: 'de: a Solana key, "in Krypto"', reads: true, text: `Ich habe Sie aufgenommen. Senden Sie 900 € in Krypto an ${SOL}, sonst schicke ich das Video an alle Ihre Kontakte.` },
+  { name: 'ja: a Solana key, 暗号資産で', reads: true, text: `あなたを録画しました。48時間以内に暗号資産で900ドルを${SOL}に送金しなければ、動画をすべての連絡先に送ります。` },
+  { name: 'a wallet app\'s notice with a Solana-shaped key and no threat', reads: false, text: `Your wallet ${SOL} was backed up. Watch our video on backups within the app.` },
   // Session 23: Bitcoin Cash, Stellar, XRP's X-address; must-nots with the same addresses.
   { name: 'en: Bitcoin Cash with its prefix', reads: true, text: `I recorded you through your webcam. Send $1200 in Bitcoin Cash to ${BCH} within 48 hours or I will send the video to all your contacts.` },
   { name: 'pt: Bitcoin Cash without its prefix', reads: true, text: `Tenho acesso ao seu dispositivo e gravei você. Envie 900 USD em BCH para ${BCH_P2SH.slice(12)} em 48 horas ou enviarei o vídeo para todos os seus contatos.` },
@@ -208,4 +213,28 @@ test('scam structure: linear on hostile text (digits, addresses, currency)', () 
   assert.ok(more < 40, `10× the text took ${more.toFixed(1)}× the CPU`);
   const afterPhone = cpuGrowth((n) => buildMessage({ subject: 'x', text: `$1 not you? ${'0120 558 221 ま'.repeat(n / 14)}` }), (m) => callbackCharge(m));
   assert.ok(afterPhone < 40, `10× the text took ${afterPhone.toFixed(1)}× the CPU`);
+});
+
+test('donationToWallet: a donation asked to a valid wallet with no web link to act on; not beside a donation page, nor a deposit, a warning or a broken address', () => {
+  const rows: { name: string; text: string; html?: string; reads: boolean }[] = [
+    { name: 'en, Bitcoin, a disaster', text: `Please donate now for the flood victims. Send your donation to ${BC1}`, reads: true },
+    { name: 'de, USDT on TRON', text: `Bitte spenden Sie noch heute an unsere Wallet: ${TRON}`, reads: true },
+    { name: 'es, donativo', text: `Envíe su donativo a nuestra billetera ${P2PKH}. Gracias.`, reads: true },
+    { name: 'ja, 寄付', text: `ご寄付はこちらのウォレットへ：${BC1}`, reads: true },
+    // Must not: the same address beside the charity's donation page (a link to act on), an exchange's deposit address (no
+    // donation), a warning quoting the scheme, an address one character off (no valid address), an opt-out link only is no page.
+    { name: 'a donation page linked', text: `Donate on https://relief.example.org/donate or in Bitcoin: ${BC1}`, reads: false },
+    { name: 'a donation page as an HTML link', text: `Donate in Bitcoin: ${BC1}`, html: `<p>Donate in Bitcoin: ${BC1}</p><a href="https://relief.example.org/donate">Give online</a>`, reads: false },
+    { name: 'an exchange deposit address', text: `Your USDT deposit address is ${TRON}. Deposits are credited after 20 confirmations.`, reads: false },
+    { name: 'a warning about fake charities (fr)', text: `De faux appels aux dons demandent d'envoyer des bitcoins à ${BC1}. C'est une arnaque : ne payez pas.`, reads: false },
+    { name: 'a broken address', text: `Please donate to ${BC1.slice(0, -1)}x`, reads: false },
+  ];
+  // An HTML letter is parsed, so its links are the parser's.
+  const parsed = (html: string) => parseMessage(new TextEncoder().encode(['From: a@example.com', 'To: b@example.org', 'Subject: Appeal', 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', '', html, ''].join('\r\n')), DEFAULT_PARSE_OPTIONS);
+  for (const row of rows) {
+    const m = row.html ? parsed(row.html) : buildMessage({ subject: 'Appeal', text: row.text });
+    assert.equal(donationToWallet(m, `${m.subject}\n${m.visibleText || m.text}`) !== null, row.reads, row.name);
+  }
+  const withOptOut = parsed(`<p>Please donate to ${BC1}</p><a href="https://list.example.org/unsubscribe">Unsubscribe</a>`);
+  assert.notEqual(donationToWallet(withOptOut, `Appeal\n${withOptOut.visibleText}`), null, 'an opt-out link is no page to give on');
 });

@@ -5,7 +5,7 @@ import { readQrCodesOnce, type QrLimits } from '../../files/qr/read.js';
 import { skeletonOfChar } from '../../lookalike/skeleton.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import { base58Decode, BECH32_CHARS, cashAddrValid, eip55, moneroValid, RIPPLE_BASE58, solanaKey, stellarValid } from './coin-address.js';
-import { CALLBACK_PRETEXT_TERMS, EXTORTION_THREAT_ROWS, STRUCTURE_WARNING_TERMS } from './terms.js';
+import { CALLBACK_PRETEXT_TERMS, DONATION_ASK_TERMS, EXTORTION_THREAT_ROWS, STRUCTURE_WARNING_TERMS } from './terms.js';
 
 /**
  * Two scams by their structure rather than their words (issue 17, session 20), which the term tables cannot give:
@@ -21,7 +21,11 @@ import { CALLBACK_PRETEXT_TERMS, EXTORTION_THREAT_ROWS, STRUCTURE_WARNING_TERMS 
  * the video sent to the reader's contacts, the data published, "I recorded you", a deadline in hours) — the sextortion and
  * data-extortion letter. An exchange's deposit notice and a donation page give an address without a threat.
  *
- * Neither in a text that describes the scam (STRUCTURE_WARNING_TERMS: "scam", "do not pay", Betrug, arnaque, 詐欺 …).
+ * CONTENT_DONATION_TO_WALLET — (session 24) a valid address, a donation asked for (DONATION_ASK_TERMS) and **no web link to act
+ * on**: the fake charity after a disaster or a war whose only way to give is the wallet. A real charity's appeal links to its
+ * own donation page (where it may well publish a wallet address too); an exchange's deposit notice asks for no donation.
+ *
+ * None in a text that describes the scam (STRUCTURE_WARNING_TERMS: "scam", "do not pay", Betrug, arnaque, 詐欺 …).
  * Bounded: the subject and the first MAX_TEXT characters of the shown text; at most MAX_CANDIDATES addresses, phone numbers
  * and web links looked at. Most mail stops at the first test (a web link, no digits after a call word, no address).
  */
@@ -81,6 +85,8 @@ let warning: RegExp | undefined;
 let pretext: RegExp | undefined;
 let threat: RegExp | undefined;
 let threatWeight: Map<string, number> | undefined;
+let donation: RegExp | undefined;
+const DONATION = (): RegExp => (donation ??= termPattern(DONATION_ASK_TERMS));
 const WARNING = (): RegExp => (warning ??= termPattern(STRUCTURE_WARNING_TERMS));
 
 /**
@@ -238,7 +244,8 @@ const ADDRESS =
   /(?<![A-Za-z0-9])(?:[13][1-9A-HJ-NP-Za-km-z]{24,34}|r[1-9A-HJ-NP-Za-km-z]{24,34}|addr1[02-9ac-hj-np-z]{53,98}|T[1-9A-HJ-NP-Za-km-z]{33}|bc1[02-9ac-hj-np-z]{11,71}|BC1[02-9AC-HJ-NP-Z]{11,71}|ltc1[02-9ac-hj-np-z]{11,71}|LTC1[02-9AC-HJ-NP-Z]{11,71}|[LM][1-9A-HJ-NP-Za-km-z]{26,33}|D[1-9A-HJ-NP-Za-km-z]{33}|[48][1-9A-HJ-NP-Za-km-z]{94}|4[1-9A-HJ-NP-Za-km-z]{105}|0x[0-9a-fA-F]{40}|[qp][02-9ac-hj-np-z]{41}|[QP][02-9AC-HJ-NP-Z]{41}|G[A-Z2-7]{55}|M[A-Z2-7]{68}|X[1-9A-HJ-NP-Za-km-z]{46})(?![A-Za-z0-9])/g;
 /**
  * A Solana key's shape: 32–44 Base58 characters, not inside a URL's path or query (a token there is no address). Read only
- * in a text that names the coin (SOLANA_NAMED): the shape has no checksum.
+ * in a text that names the coin (SOLANA_NAMED): the shape has no checksum — and (session 24) by cryptoExtortion in a text that
+ * names a payment in crypto (CRYPTO_PAYMENT), where the threat must then be found too.
  */
 const SOLANA_CANDIDATE = /(?<![A-Za-z0-9/=?&#@_%+.-])[1-9A-HJ-NP-Za-km-z]{32,44}(?![A-Za-z0-9/=?&#@_%+-])/g;
 const SOLANA_NAMED = /\bsolana\b|\bSOL\b|\bphantom\b|ソラナ/i;
@@ -352,20 +359,29 @@ export function walletAddresses(text: string, max = 3): WalletAddress[] {
     if (coin) found.push({ coin, address: m[0] });
     if (found.length >= max) return found;
   }
-  if (SOLANA_NAMED.test(text)) {
-    looked = 0;
-    SOLANA_CANDIDATE.lastIndex = 0;
-    for (let m = SOLANA_CANDIDATE.exec(text); m; m = SOLANA_CANDIDATE.exec(text)) {
-      if (++looked > MAX_CANDIDATES) break;
-      const a = m[0];
-      // A Bitcoin-shaped word was read above; a key has digits and both cases (a word of letters is no key).
-      if (found.some((w) => w.address === a) || !/\d/.test(a) || !/[a-z]/.test(a) || !/[A-Z]/.test(a) || !solanaKey(a)) continue;
-      found.push({ coin: 'SOL', address: a });
-      if (found.length >= max) break;
-    }
-  }
+  if (SOLANA_NAMED.test(text)) solanaKeys(text, found, max);
   return found;
 }
+
+/** Solana keys of `text` (SOLANA_CANDIDATE, at most MAX_CANDIDATES looked at) added to `found` up to `max`. */
+function solanaKeys(text: string, found: WalletAddress[], max: number): void {
+  let looked = 0;
+  SOLANA_CANDIDATE.lastIndex = 0;
+  for (let m = SOLANA_CANDIDATE.exec(text); m; m = SOLANA_CANDIDATE.exec(text)) {
+    if (++looked > MAX_CANDIDATES) break;
+    const a = m[0];
+    // A Bitcoin-shaped word was read above; a key has digits and both cases (a word of letters is no key).
+    if (found.some((w) => w.address === a) || !/\d/.test(a) || !/[a-z]/.test(a) || !/[A-Z]/.test(a) || !solanaKey(a)) continue;
+    found.push({ coin: 'SOL', address: a });
+    if (found.length >= max) break;
+  }
+}
+
+/**
+ * Words that name a payment in cryptocurrency (en, de, fr, es, pt, it, nl, ja): the letter that gives a Solana key without
+ * naming the coin still says how to pay ("send the crypto to my wallet", "in Krypto", "暗号資産で").
+ */
+const CRYPTO_PAYMENT = /crypto|krypto|bitcoin|\bbtc\b|wallet|usdt|\bcoins?\b|carteira|billetera|portefeuille|portafoglio|ウォレット|暗号資産|仮想通貨/i;
 
 export interface CryptoExtortion {
   wallet: WalletAddress;
@@ -401,10 +417,17 @@ function walletInCodes(codes: readonly CodeText[]): { wallet: WalletAddress; whe
  * the text, else in one of `codes` (session 22: the letter that says "scan the code to pay" and gives the address only as
  * a QR picture; the threat is still read in the text). `codes` is asked only when the text has no address.
  */
-export function cryptoExtortion(text: string, codes: () => readonly CodeText[] = () => []): CryptoExtortion | null {
+export function cryptoExtortion(text: string, codes: () => readonly CodeText[] = () => [], inText: WalletAddress | null | undefined = undefined): CryptoExtortion | null {
   const head = text.slice(0, MAX_TEXT);
-  let [wallet] = walletAddresses(head, 1);
+  let wallet = inText === undefined ? walletAddresses(head, 1)[0] : (inText ?? undefined);
   let qr: string | undefined;
+  if (!wallet && CRYPTO_PAYMENT.test(head)) {
+    // Session 24: a Solana key in a letter that does not name the coin, only the payment in crypto: with the threat below it
+    // is the extortion's address (a key's shape alone, without that threat, is read nowhere).
+    const keys: WalletAddress[] = [];
+    solanaKeys(head, keys, 1);
+    wallet = keys[0];
+  }
   if (!wallet) {
     const inCode = walletInCodes(codes());
     if (!inCode) return null;
@@ -417,6 +440,25 @@ export function cryptoExtortion(text: string, codes: () => readonly CodeText[] =
   if (weight < THREAT_MIN) return null;
   if (warnsAboutScheme(folded)) return null;
   return qr === undefined ? { wallet, threat: threatTerms, weight } : { wallet, threat: threatTerms, weight, qr };
+}
+
+export interface DonationToWallet {
+  wallet: WalletAddress;
+  asked: string[];
+}
+
+/**
+ * A donation asked for to a valid wallet address in the text, with no web link to act on and no warning about the scheme; or
+ * null. `wallet`: the text's first address, when the caller has already looked (cryptoExtortion reads the same one).
+ */
+export function donationToWallet(msg: ParsedMessage, text: string, wallet: WalletAddress | null | undefined = undefined): DonationToWallet | null {
+  const head = text.slice(0, MAX_TEXT);
+  const found = wallet === undefined ? walletAddresses(head, 1)[0] : wallet;
+  if (!found || hasActionLink(msg, head)) return null;
+  const folded = foldText(head);
+  const asked = termsIn(DONATION(), folded, 6);
+  if (asked.length === 0 || warnsAboutScheme(folded)) return null;
+  return { wallet: found, asked };
 }
 
 /**
@@ -433,8 +475,8 @@ function textCodes(msg: ParsedMessage, limits: QrLimits | undefined): CodeText[]
 export function scamStructureCheck(qrLimits?: QrLimits): Check {
   return {
     name: 'content.scam-structure',
-    description: 'Scams by their structure: a charge to undo by phone with no link (callback), a crypto address beside an extortion threat',
-    emits: ['CONTENT_CALLBACK_CHARGE', 'CONTENT_CRYPTO_EXTORTION'],
+    description: 'Scams by their structure: a charge to undo by phone with no link (callback), a crypto address beside an extortion threat or a donation asked with no link',
+    emits: ['CONTENT_CALLBACK_CHARGE', 'CONTENT_CRYPTO_EXTORTION', 'CONTENT_DONATION_TO_WALLET'],
     run(msg: ParsedMessage): CheckOutput {
       const findings: Finding[] = [];
       // One text for both (cryptoExtortion keeps the same first MAX_TEXT characters of it): the shown text is not
@@ -444,7 +486,9 @@ export function scamStructureCheck(qrLimits?: QrLimits): Check {
       if (callback) {
         findings.push({ id: 'CONTENT_CALLBACK_CHARGE', evidence: `call ${callback.phone} about ${callback.amount}: ${callback.pretext.join(', ')}; no link to act on`, data: { ...callback } });
       }
-      const extortion = cryptoExtortion(head, () => textCodes(msg, qrLimits));
+      // The text's first address, read once for both the extortion and the donation (most mail has none).
+      const inText = walletAddresses(head.slice(0, MAX_TEXT), 1)[0] ?? null;
+      const extortion = cryptoExtortion(head, () => textCodes(msg, qrLimits), inText);
       if (extortion) {
         const { wallet, threat, weight, qr } = extortion;
         const given = qr === undefined ? '' : ` (in a QR code in ${qr})`;
@@ -453,6 +497,15 @@ export function scamStructureCheck(qrLimits?: QrLimits): Check {
           evidence: `${wallet.coin} address ${wallet.address}${given}; threat: ${threat.slice(0, 6).join(', ')}`,
           data: qr === undefined ? { coin: wallet.coin, address: wallet.address, threat, weight } : { coin: wallet.coin, address: wallet.address, threat, weight, qr },
         });
+      } else if (inText) {
+        const gift = donationToWallet(msg, head, inText);
+        if (gift) {
+          findings.push({
+            id: 'CONTENT_DONATION_TO_WALLET',
+            evidence: `${gift.wallet.coin} address ${gift.wallet.address}; asked: ${gift.asked.slice(0, 3).join(', ')}; no link to a donation page`,
+            data: { coin: gift.wallet.coin, address: gift.wallet.address, asked: gift.asked },
+          });
+        }
       }
       return { findings };
     },

@@ -1428,6 +1428,16 @@ export const STRUCTURE_WARNING_TERMS: readonly string[] = [
 ];
 
 /**
+ * Session 24 (scam-structure.ts, CONTENT_DONATION_TO_WALLET): a donation asked for, in the folded form (accents removed), whole
+ * words (Japanese: substrings) — read only in a text that gives a valid wallet address and no web link to act on.
+ */
+export const DONATION_ASK_TERMS: readonly string[] = [
+  'donate', 'donating', 'donation', 'donations', 'spende', 'spenden', 'spendet', 'spendest', 'faites un don', 'faire un don', 'votre don',
+  'vos dons', 'donar', 'donacion', 'donaciones', 'donativo', 'donativos', 'doar', 'doacao', 'doacoes', 'donare', 'donazione', 'donazioni',
+  'doneer', 'doneren', 'donatie', 'donaties', '寄付', '募金', '義援金', '支援金',
+];
+
+/**
  * Issue 17, session 20 (scam-structure.ts, CONTENT_CALLBACK_CHARGE): what makes the number to call the way to undo a charge
  * the reader did not make — the charge disowned ("if you did not authorise this", "not you?") or the charge itself to be
  * cancelled or refunded ("to cancel this order", "for a refund"), in the folded form, whole words (Japanese: substrings).

@@ -4,7 +4,8 @@ import { referenceInDisplayName } from '../sender/identity.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { cpuGrowth } from '../../test-support/growth.js';
 import { buildLinkLists } from '../../links/lists/index.js';
-import { desktopOnlyGate, downloadHostLabel, isFileHostDownload, payloadInQuery, remoteFolderLocations, transferUpload, wordsOf } from './lures.js';
+import type { LinkOccurrence } from '../../links/extract.js';
+import { desktopOnlyGate, documentButton, downloadHostLabel, isFileHostDownload, payloadInQuery, remoteFolderLocations, transferUpload, wordsOf } from './lures.js';
 
 test('wordsOf: percent-escapes decoded, accents dropped, letters and digits split, hyphenated words kept', () => {
   const table: [string, string[]][] = [
@@ -321,4 +322,29 @@ test('URL_FILE_HOST_DOWNLOAD: an upload on a transfer service in a letter; not t
     ['the service\'s pricing page', 'We send large files with https://www.filemail.com/pricing', false],
     ['the service\'s home page', 'Use https://fromsmash.com/ for large files.', false],
   ]);
+});
+
+test('documentButton: a download button naming the document it hands over (8 languages); not reports, apps, slides, sentences or written addresses', () => {
+  const button = (text: string, source: LinkOccurrence['source'] = 'a') => documentButton([{ source, text } as LinkOccurrence]);
+  const rows: [text: string, source: LinkOccurrence['source'], found: string | undefined][] = [
+    ['Download your case file', 'a', 'Download your case file'],
+    ['Download Your Statement', 'a', 'Download Your Statement'],
+    ['Unterlagen herunterladen', 'a', 'Unterlagen herunterladen'],
+    ['Télécharger le relevé', 'a', 'Télécharger le relevé'],
+    ['Descargar expediente', 'a', 'Descargar expediente'],
+    ['Baixar intimação', 'area', 'Baixar intimação'],
+    ['Scarica la fattura', 'a', 'Scarica la fattura'],
+    ['Factuur downloaden', 'a', 'Factuur downloaden'],
+    ['書類をダウンロード', 'a', '書類をダウンロード'],
+    // Must not: what newsletters offer behind their download buttons, a document only viewed, a whole sentence linked, a written
+    // address (its "text" is the address itself), a document word too far from the call.
+    ['Download the report', 'a', undefined],
+    ['Download our app', 'a', undefined],
+    ['Download the slides', 'a', undefined],
+    ['View your statement', 'a', undefined],
+    ['Our spring catalogue is out and you can download it together with the price list and the order form right here', 'a', undefined],
+    ['https://example.net/download/statement', 'text', undefined],
+    ['Download the app and see all your invoices', 'a', undefined],
+  ];
+  for (const [text, source, found] of rows) assert.equal(button(text, source), found, text);
 });

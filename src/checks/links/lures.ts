@@ -33,6 +33,10 @@ import { opaqueDownloadShape } from './opaque-download.js';
  *   computer ("this statement must be opened on a Windows laptop or desktop computer", "optimized for viewing on Windows
  *   PCs/laptops"): the gate of remote-access malware lures (session 12: fake SSA, IRS and broker tax statements whose
  *   "document" is an installer — a phone or a Mac could not run it). Wherever the link leads: the sender's own domain too.
+ * - URL_DOCUMENT_DOWNLOAD_ELSEWHERE: a link whose own words are a download button naming a document ("Download your case file",
+ *   "Rechnung herunterladen", "書類をダウンロード") leads to a host that is neither the sender's nor a brand's (session 24). No
+ *   points alone (shops send "download your invoice" through their mailers' trackers); URL_MALWARE_DOCUMENT_BUTTON weighs it with
+ *   a sender who is not who the letter claims.
  * - URL_REMOTE_FOLDER: a `search-ms:`/`search:` query in the letter itself (an anchor, a button's script, a query written
  *   out) whose `crumb=location:` is a share or web address, or a WebDAV address written there (`file://host@SSL/…`,
  *   `\\host@SSL\DavWWWRoot\…`; session 17) — the WebDAV lure without an attachment: Explorer opens the
@@ -328,6 +332,37 @@ function billingDownloadAsked(clicked: readonly LinkOccurrence[], visibleText: s
   return undefined;
 }
 
+/**
+ * A document a download button offers (en, de, fr, es, pt, it, nl, ja): a file, a document, a case file, a statement, an invoice, a
+ * receipt, a contract, an attachment, a voice message, a scan — what a lure says the reader will get. Not the reports, guides,
+ * catalogues, slides, apps and e-books that newsletters offer behind their trackers' "download" buttons.
+ */
+const BUTTON_DOCUMENT =
+  /\b(?:documents?|files?|case files?|statements?|invoices?|receipts?|contracts?|attachments?|voice ?(?:mail|message)s?|fax(?:es)?|scan(?:ned document)?s?|dokument(?:e|en)?|datei(?:en)?|rechnung(?:en)?|belege?|vertrag|anhang|kontoauszug|unterlagen|akten?|fichiers?|factures?|relev[ée]s?|contrats?|pi[èe]ces? jointes?|dossiers?|justificatifs?|documentos?|archivos?|facturas?|extractos?|contratos?|adjuntos?|comprobantes?|expedientes?|recibos?|arquivos?|faturas?|extratos?|anexos?|intima[çc][ãa]o|processos?|boletos?|documenti|fattur[ae]|allegat[oi]|ricevut[ae]|estratto conto|bestand(?:en)?|factu(?:ur|ren)|afschrift(?:en)?|bijlagen?|ontvangstbewijs)(?![\p{L}\p{N}_])|書類|文書|ファイル|請求書|明細|添付|通知書|領収書|契約書/iu;
+const BUTTON_DOCUMENTS = new RegExp(BUTTON_DOCUMENT.source, 'giu');
+/** The longest link text read as a button's words ("Download your case file"): a whole sentence linked is no button. */
+const MAX_BUTTON_CHARS = 80;
+
+/**
+ * A download button that names the document it hands over (session 24): a clicked link whose own words — an anchor's or a
+ * picture's, not a written address — hold a download call (DOWNLOAD_CALL) and a BUTTON_DOCUMENT at most CALL_DOCUMENT_GAP characters
+ * apart, either first ("Download your case file", "Dokument herunterladen", "Baixar documento", "書類をダウンロード"). Answers the
+ * two, as written.
+ */
+export function documentButton(clicked: readonly LinkOccurrence[]): string | undefined {
+  for (const o of clicked.slice(0, 4)) {
+    if (!o.text || o.source === 'text' || o.text.length > MAX_BUTTON_CHARS) continue;
+    const calls = spans(DOWNLOAD_CALLS, o.text);
+    if (calls.length === 0) continue;
+    for (const [ds, de] of spans(BUTTON_DOCUMENTS, o.text)) {
+      for (const [cs, ce] of calls) {
+        if ((cs >= de && cs - de <= CALL_DOCUMENT_GAP) || (ds >= ce && ds - ce <= CALL_DOCUMENT_GAP)) return o.text.slice(Math.min(cs, ds), Math.max(ce, de));
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Whether `host` + `path` is a page sharing one file (FILE_SHARE_PAGES). */
 function isFileSharePage(host: string, path: string): boolean {
   for (const where of hostFacts(host).sharePaths) if (where.test(path)) return true;
@@ -475,7 +510,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
     description: 'Sign-in pages and documents elsewhere than the sender, pages on file hosts, program and archive downloads',
     emits: [
       'URL_SIGNIN_PAGE_ELSEWHERE', 'URL_HOSTED_PAGE', 'URL_PAYLOAD_DOWNLOAD', 'URL_FILE_HOST_DOWNLOAD', 'URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_DOCUMENT_ON_DISPOSABLE_HOST',
-      'URL_DOCUMENT_DESKTOP_ONLY', 'URL_REMOTE_FOLDER', 'URL_OPAQUE_DOWNLOAD',
+      'URL_DOCUMENT_DESKTOP_ONLY', 'URL_REMOTE_FOLDER', 'URL_OPAQUE_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -535,6 +570,12 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
             const billing = billingDownloadAsked(clicked, msg.visibleText);
             if (billing) capped.emit('URL_OPAQUE_DOWNLOAD', `"${billing}" asked for a file behind the shortened link ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, shape: 'a shortened link', call: billing });
           }
+        }
+        if (!payload && !fileHostDownload && !offered) {
+          // Session 24: a download button naming a document ("Download your case file") on a link to a host that is not the
+          // sender's nor a brand's (own links were passed over above): no points alone — see the finding's row.
+          const button = documentButton(clicked);
+          if (button) capped.emit('URL_DOCUMENT_DOWNLOAD_ELSEWHERE', `"${button}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: button });
         }
         const named = hostNameFacts(url.host, url.domain);
         // Not for an IP host (no name to read) nor a file host's own download servers (the row above names those).
