@@ -1,5 +1,6 @@
 import type { AhoCorasick } from './aho-corasick.js';
 import { DENSE_COLUMN, DENSE_COLUMNS } from './aho-corasick.js';
+import { precomputedAsciiFacts, type AsciiCharFacts } from './ascii-facts.js';
 import { foldLetterlike } from '../lookalike/letterlike.js';
 import { skeletonOfChar } from '../lookalike/skeleton.js';
 
@@ -100,7 +101,26 @@ function lookUp(cp: number): number {
   BMP_FOLDED[cp] = folded;
   return flags;
 }
-for (let cp = 0; cp < 0x80; cp++) lookUp(cp);
+
+/** charFold of every ASCII code point (what the build writes into ./ascii-facts.ts). */
+export function asciiCharFacts(): AsciiCharFacts {
+  const facts: AsciiCharFacts = { flags: [], folded: [] };
+  for (let cp = 0; cp < 0x80; cp++) {
+    const { flags, folded } = charFold(cp);
+    facts.flags.push(flags);
+    facts.folded.push(folded);
+  }
+  return facts;
+}
+// The ASCII code points up front (the ASCII fold's tables below are made from them): precomputed by the build when
+// bundled (./ascii-facts.ts says why), else computed here.
+{
+  const { flags, folded } = precomputedAsciiFacts() ?? asciiCharFacts();
+  for (let cp = 0; cp < 0x80; cp++) {
+    BMP_FLAGS[cp] = flags[cp]!;
+    BMP_FOLDED[cp] = folded[cp]!;
+  }
+}
 
 /**
  * Folds text for brand matching (see FoldedText).
