@@ -326,15 +326,17 @@ await build({
 }
 // The shipped model gunzipped, its weights as the compact view's arrays (src/runtime/model.ts), where the bundle's code looks: beside itself.
 {
-  const { modelFileId, shippedModelPath, unzippedModelContainer, UNZIPPED_MODEL_FORMAT } = await import(dist('runtime/model.js'));
+  const { modelFileId, readModelBytes, shippedModelPath, unzippedModelContainer, unzippedModelFile } = await import(dist('runtime/model.js'));
   const { loadModel } = await import(dist('classifier/index.js'));
-  const { sealFile } = await import(dist('runtime/sealed-file.js'));
   const model = shippedModelPath();
   if (!model) throw new Error('bundle: no shipped model found');
   const container = unzippedModelContainer(readFileSync(model));
   // The same model: what it would write back (its weights, header and info) equals what the file's own model writes.
   if (Buffer.compare(loadModel(container).toBytes(), loadModel(readFileSync(model)).toBytes()) !== 0) throw new Error('bundle: the unzipped model differs from the model file');
-  writeFileSync(new URL('default-model.bin', OUT), sealFile(UNZIPPED_MODEL_FORMAT, modelFileId(model), container));
+  writeFileSync(new URL('default-model.bin', OUT), unzippedModelFile(container, modelFileId(model)));
+  // Read back as a scan reads it: the container, at a multiple of 4 bytes in the file (its arrays are views of the bytes).
+  const read = readModelBytes(model, new URL('default-model.bin', OUT));
+  if (Buffer.compare(read, container) !== 0 || read.byteOffset % 4 !== 0) throw new Error('bundle: the unzipped model written cannot be read back aligned');
 }
 // The top-level help's summary (scripts/write-cli-summary.mjs), where src/cli/main.ts looks: beside itself.
 mkdirSync(new URL('commands/', OUT), { recursive: true });
