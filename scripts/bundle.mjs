@@ -281,6 +281,25 @@ function asciiOnly(file) {
   const text = readFileSync(url, 'utf8');
   writeFileSync(url, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
+/**
+ * The configuration file's reader (YAML, and the configuration's zod schemas) and the brand-file schema: in the scan
+ * CLI only behind two dynamic imports (src/cli/config.ts for `-c`/`--config`, src/runtime/services.ts for
+ * `sender.brandFiles`), yet ~800 KB of its 4.1 MB source, read and decoded at every start. They go to a file of their
+ * own beside it, cli-config.cjs (CONFIG_ENTRY), which those two imports require: a scan without a configuration file
+ * never reads it. Only those two imports, by their exact specifiers; every other import is bundled as before.
+ */
+const CONFIG_APART = { 'src/cli/config.ts': './io.js', 'src/runtime/services.ts': '../brands/schema.js' };
+const CONFIG_ENTRY = `export * from './src/cli/io.ts';\nexport * from './src/brands/schema.ts';\n`;
+const configApart = {
+  name: 'config-apart',
+  setup(b) {
+    b.onResolve({ filter: /^(\.\/io|\.\.\/brands\/schema)\.js$/ }, (args) => {
+      const importer = args.importer.replace(/\\/g, '/').split('/src/').at(-1);
+      return args.kind === 'dynamic-import' && CONFIG_APART[`src/${importer}`] === args.path ? { path: './cli-config.cjs', external: true } : undefined;
+    });
+  },
+};
+
 /** A CLI of its own for `commands` (cli-NAME.cjs): CommonJS, for the code cache (src/cli/code-cache.ts). */
 const commandCli = (name, command) =>
   build({
@@ -295,12 +314,30 @@ const commandCli = (name, command) =>
     // Modules find files beside themselves (the worker entries, the help summary) by import.meta.url.
     define: { 'import.meta.url': '__spamlabImportMetaUrl', ...TERM_INDEX_KEY },
     banner: { js: "const __spamlabImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [precomputedModules, onlyCommand(command), lazyBuiltins, propertyClasses, entityTables],
+    plugins: [precomputedModules, onlyCommand(command), configApart, lazyBuiltins, sourceTransforms({ propertyClasses: true }), entityTables],
+    metafile: true,
     logLevel: 'error',
   });
-await commandCli('scan', 'scan');
+const scanCli = await commandCli('scan', 'scan');
 await commandCli('top', undefined);
-for (const file of ['cli-scan.cjs', 'cli-top.cjs']) asciiOnly(file);
+// What the scan CLI's two configuration imports require (configApart), built as the CLIs are; no code cache of its own.
+await build({
+  ...COMMONJS,
+  outdir: undefined,
+  outExtension: undefined,
+  stdin: { contents: CONFIG_ENTRY, resolveDir: process.cwd(), sourcefile: 'cli-config.ts', loader: 'ts' },
+  outfile: 'dist/bundle/cli-config.cjs',
+  external: EXTERNAL,
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__spamlabImportMetaUrl', ...TERM_INDEX_KEY },
+  banner: { js: "const __spamlabImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [precomputedModules, lazyBuiltins, sourceTransforms({ propertyClasses: true }), entityTables],
+  logLevel: 'error',
+});
+if (Object.keys(Object.values(scanCli.metafile.outputs)[0].inputs).some((input) => /node_modules[\\/](zod|yaml)[\\/]/.test(input))) {
+  process.stderr.write('bundle: warning: cli-scan.cjs holds zod or yaml again (a new import of the configuration path? see configApart)\n');
+}
+for (const file of ['cli-scan.cjs', 'cli-top.cjs', 'cli-config.cjs']) asciiOnly(file);
 // The loader of those CLIs, as CommonJS too (bin/spamlab.js is CommonJS: bin/package.json).
 await build({
   ...COMMONJS,
