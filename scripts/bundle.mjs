@@ -45,17 +45,19 @@ const { categoryAndThemeIndexKey } = await import(dist('checks/content/match.js'
 const TERM_INDEX_KEY = { __SPAMLAB_TERM_INDEX_KEY__: JSON.stringify(categoryAndThemeIndexKey()) };
 const { defaultBrands } = await import(dist('brands/defaults.js'));
 const { confusableText } = await import(dist('lookalike/confusables.js'));
+const { asciiCharFacts, foldBrandText, foldBrandWords } = await import(dist('brands/normalize.js'));
 const precomputed = {
   'config/defaults.ts': `const TEXT = ${asJsonText(builtInDefaults(), 'the built-in configuration')};\nexport function builtInDefaults() { return JSON.parse(TEXT); }\n`,
   'brands/defaults.ts': `const TEXT = ${asJsonText(defaultBrands(), 'the shipped brands')};\nlet brands;\nexport function defaultBrands() { return (brands ??= JSON.parse(TEXT)); }\n`,
   'lookalike/confusables.ts': `const TEXT = ${JSON.stringify(confusableText())};\nexport function confusableText() { return TEXT; }\n`,
+  'brands/ascii-facts.ts': `const FACTS = ${JSON.parse(asJsonText(asciiCharFacts(), 'the brand fold of ASCII'))};\nexport function precomputedAsciiFacts() { return FACTS; }\n`,
 };
 
 /** Serves the precomputed modules in place of their sources. */
 const precomputedModules = {
   name: 'precomputed-modules',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]((config|brands)[\\/]defaults|lookalike[\\/]confusables)\.ts$/ }, (args) => {
+    b.onLoad({ filter: /[\\/]src[\\/]((config|brands)[\\/]defaults|lookalike[\\/]confusables|brands[\\/]ascii-facts)\.ts$/ }, (args) => {
       const key = args.path.replace(/\\/g, '/').split('/src/').at(-1);
       return { contents: precomputed[key], loader: 'js' };
     });
@@ -117,40 +119,76 @@ const lazyBuiltins = {
 const { expandPropertyClasses, checkSameMatches, unescapeNonAscii } = await import(dist('runtime/property-classes.js'));
 const propertyRanges = new Map();
 const checkedClasses = new Set();
-const propertyClasses = {
-  name: 'property-classes',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
-      const text = readFileSync(args.path, 'utf8');
-      if (!/\\[pP]\{/.test(text)) return undefined;
-      const file = ts.createSourceFile(args.path, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-      const edits = [];
-      const visit = (node) => {
-        if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-          const literal = node.text;
-          const slash = literal.lastIndexOf('/');
-          const [source, flags] = [literal.slice(1, slash), literal.slice(slash + 1)];
-          const classes = [];
-          const rewritten = expandPropertyClasses(source, flags, classes, propertyRanges);
-          if (rewritten !== source) {
-            const unchecked = classes.filter((c) => !checkedClasses.has(`${flags.includes('i')} ${c.original}`));
-            checkSameMatches(unchecked, flags);
-            for (const c of unchecked) checkedClasses.add(`${flags.includes('i')} ${c.original}`);
-            // Made from a string, its non-ASCII escapes written as the characters (unescapeNonAscii says why): the same
-            // pattern, a new object at each evaluation as a literal's is.
-            edits.push({ start: node.getStart(file), end: node.end, text: `(new RegExp(${JSON.stringify(unescapeNonAscii(rewritten, flags))}, ${JSON.stringify(flags)}))` });
-          }
-        }
-        ts.forEachChild(node, visit);
-      };
-      visit(file);
-      if (edits.length === 0) return undefined;
-      let contents = text;
-      for (const e of edits.reverse()) contents = contents.slice(0, e.start) + e.text + contents.slice(e.end);
-      return { contents, loader: 'ts' };
-    });
-  },
-};
+/** The literal rewritten (a `new RegExp` of the expanded pattern), or undefined when it has no property escape. */
+function propertyClassLiteral(literal) {
+  const slash = literal.lastIndexOf('/');
+  const [source, flags] = [literal.slice(1, slash), literal.slice(slash + 1)];
+  const classes = [];
+  const rewritten = expandPropertyClasses(source, flags, classes, propertyRanges);
+  if (rewritten === source) return undefined;
+  const unchecked = classes.filter((c) => !checkedClasses.has(`${flags.includes('i')} ${c.original}`));
+  checkSameMatches(unchecked, flags);
+  for (const c of unchecked) checkedClasses.add(`${flags.includes('i')} ${c.original}`);
+  // Made from a string, its non-ASCII escapes written as the characters (unescapeNonAscii says why): the same
+  // pattern, a new object at each evaluation as a literal's is.
+  return `(new RegExp(${JSON.stringify(unescapeNonAscii(rewritten, flags))}, ${JSON.stringify(flags)}))`;
+}
+
+/**
+ * Word lists folded for brand matching when their module loads — `['bank', 'impôts', …].map((w) => foldBrandWords(w))`
+ * or `.map((w) => foldBrandText(w).text)`, a literal array of strings and exactly that arrow, in a module that imports
+ * the function from src/brands/normalize.ts — written in as the folded array, computed here by the same function of the
+ * same sources (tsc's dist/ of this build). Why: folding the lists' accented and Japanese words at load took the general
+ * fold's path in every process (its Unicode patterns compiled, the UTS-39 table loaded), which ASCII mail never needs.
+ */
+const FOLDS = { foldBrandWords: (w) => foldBrandWords(w), foldBrandText: (w) => foldBrandText(w).text };
+function foldedListLiteral(node, file) {
+  if (!ts.isCallExpression(node) || node.arguments.length !== 1 || !ts.isPropertyAccessExpression(node.expression)) return undefined;
+  const { expression: array, name } = node.expression;
+  if (name.text !== 'map' || !ts.isArrayLiteralExpression(array) || !array.elements.every((e) => ts.isStringLiteral(e))) return undefined;
+  const arrow = node.arguments[0].getText(file).replace(/\s+/g, ' ');
+  const m = /^\((\w+)\) => (foldBrandWords)\(\1\)$|^\((\w+)\) => (foldBrandText)\(\3\)\.text$/.exec(arrow);
+  if (!m) return undefined;
+  const fold = m[2] ?? m[4];
+  const imported = file.statements.some(
+    (s) => ts.isImportDeclaration(s) && /(^|\/)(brands\/)?normalize\.js$/.test(s.moduleSpecifier.text) && s.importClause?.namedBindings?.elements?.some((e) => e.name.text === fold && !e.propertyName),
+  );
+  if (!imported) throw new Error(`bundle: ${file.fileName}: ${fold} of a word list is not src/brands/normalize.ts's; see foldedListLiteral`);
+  return JSON.stringify(array.elements.map((e) => FOLDS[fold](e.text)));
+}
+
+/**
+ * The sources' rewrites at build time: folded word lists (foldedListLiteral) always, and, when `propertyClasses`, regular
+ * expressions with property escapes (propertyClassLiteral; the one-message and top-level CLIs only, see the ESM build).
+ * One plugin: esbuild takes the contents of the first onLoad that returns any.
+ */
+function sourceTransforms({ propertyClasses }) {
+  return {
+    name: `source-transforms${propertyClasses ? '-property-classes' : ''}`,
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+        const text = readFileSync(args.path, 'utf8');
+        const folds = /\.map\(\(\w+\) => foldBrand(Words|Text)\(/.test(text);
+        const classes = propertyClasses && /\\[pP]\{/.test(text);
+        if (!folds && !classes) return undefined;
+        const file = ts.createSourceFile(args.path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+        const edits = [];
+        const visit = (node) => {
+          const replaced =
+            (folds ? foldedListLiteral(node, file) : undefined) ??
+            (classes && node.kind === ts.SyntaxKind.RegularExpressionLiteral ? propertyClassLiteral(node.text) : undefined);
+          if (replaced !== undefined) edits.push({ start: node.getStart(file), end: node.end, text: replaced });
+          else ts.forEachChild(node, visit);
+        };
+        visit(file);
+        if (edits.length === 0) return undefined;
+        let contents = text;
+        for (const e of edits.reverse()) contents = contents.slice(0, e.start) + e.text + contents.slice(e.end);
+        return { contents, loader: 'ts' };
+      });
+    },
+  };
+}
 
 /**
  * The HTML entity tables of `entities` (htmlparser2's, and an older copy under dom-serializer), decoded faster at
@@ -213,7 +251,7 @@ const esm = await build({
   // and without the rewrite in alternating blocks of 100 (NOTES.md, "session 14, engineer pool16"): 1.14–1.21×
   // the CPU per message with it (tsc's modules, which have the `\p{…}` escapes, 1.21–1.27× less than with it).
   // A worker pays the ICU sets once, when it starts; a one-message scan (cli-scan.cjs below) keeps the rewrite.
-  plugins: [precomputedModules, entityTables],
+  plugins: [precomputedModules, sourceTransforms({ propertyClasses: false }), entityTables],
   // ASCII without comments, as the CommonJS files below (COMMONJS says why): a module's source stays in the heap of
   // every thread that loads it, and one non-ASCII character made a chunk's whole text a two-byte string: the .js
   // files 4.9 MB, nearly all of them two-byte, before; 4.0 MB, all one-byte, after (NOTES.md, "The 1 GiB mbox's
@@ -243,6 +281,25 @@ function asciiOnly(file) {
   const text = readFileSync(url, 'utf8');
   writeFileSync(url, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
+/**
+ * The configuration file's reader (YAML, and the configuration's zod schemas) and the brand-file schema: in the scan
+ * CLI only behind two dynamic imports (src/cli/config.ts for `-c`/`--config`, src/runtime/services.ts for
+ * `sender.brandFiles`), yet ~800 KB of its 4.1 MB source, read and decoded at every start. They go to a file of their
+ * own beside it, cli-config.cjs (CONFIG_ENTRY), which those two imports require: a scan without a configuration file
+ * never reads it. Only those two imports, by their exact specifiers; every other import is bundled as before.
+ */
+const CONFIG_APART = { 'src/cli/config.ts': './io.js', 'src/runtime/services.ts': '../brands/schema.js' };
+const CONFIG_ENTRY = `export * from './src/cli/io.ts';\nexport * from './src/brands/schema.ts';\n`;
+const configApart = {
+  name: 'config-apart',
+  setup(b) {
+    b.onResolve({ filter: /^(\.\/io|\.\.\/brands\/schema)\.js$/ }, (args) => {
+      const importer = args.importer.replace(/\\/g, '/').split('/src/').at(-1);
+      return args.kind === 'dynamic-import' && CONFIG_APART[`src/${importer}`] === args.path ? { path: './cli-config.cjs', external: true } : undefined;
+    });
+  },
+};
+
 /** A CLI of its own for `commands` (cli-NAME.cjs): CommonJS, for the code cache (src/cli/code-cache.ts). */
 const commandCli = (name, command) =>
   build({
@@ -257,12 +314,30 @@ const commandCli = (name, command) =>
     // Modules find files beside themselves (the worker entries, the help summary) by import.meta.url.
     define: { 'import.meta.url': '__spamlabImportMetaUrl', ...TERM_INDEX_KEY },
     banner: { js: "const __spamlabImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [precomputedModules, onlyCommand(command), lazyBuiltins, propertyClasses, entityTables],
+    plugins: [precomputedModules, onlyCommand(command), configApart, lazyBuiltins, sourceTransforms({ propertyClasses: true }), entityTables],
+    metafile: true,
     logLevel: 'error',
   });
-await commandCli('scan', 'scan');
+const scanCli = await commandCli('scan', 'scan');
 await commandCli('top', undefined);
-for (const file of ['cli-scan.cjs', 'cli-top.cjs']) asciiOnly(file);
+// What the scan CLI's two configuration imports require (configApart), built as the CLIs are; no code cache of its own.
+await build({
+  ...COMMONJS,
+  outdir: undefined,
+  outExtension: undefined,
+  stdin: { contents: CONFIG_ENTRY, resolveDir: process.cwd(), sourcefile: 'cli-config.ts', loader: 'ts' },
+  outfile: 'dist/bundle/cli-config.cjs',
+  external: EXTERNAL,
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__spamlabImportMetaUrl', ...TERM_INDEX_KEY },
+  banner: { js: "const __spamlabImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [precomputedModules, lazyBuiltins, sourceTransforms({ propertyClasses: true }), entityTables],
+  logLevel: 'error',
+});
+if (Object.keys(Object.values(scanCli.metafile.outputs)[0].inputs).some((input) => /node_modules[\\/](zod|yaml)[\\/]/.test(input))) {
+  process.stderr.write('bundle: warning: cli-scan.cjs holds zod or yaml again (a new import of the configuration path? see configApart)\n');
+}
+for (const file of ['cli-scan.cjs', 'cli-top.cjs', 'cli-config.cjs']) asciiOnly(file);
 // The loader of those CLIs, as CommonJS too (bin/spamlab.js is CommonJS: bin/package.json).
 await build({
   ...COMMONJS,
@@ -288,15 +363,17 @@ await build({
 }
 // The shipped model gunzipped, its weights as the compact view's arrays (src/runtime/model.ts), where the bundle's code looks: beside itself.
 {
-  const { modelFileId, shippedModelPath, unzippedModelContainer, UNZIPPED_MODEL_FORMAT } = await import(dist('runtime/model.js'));
+  const { modelFileId, readModelBytes, shippedModelPath, unzippedModelContainer, unzippedModelFile } = await import(dist('runtime/model.js'));
   const { loadModel } = await import(dist('classifier/index.js'));
-  const { sealFile } = await import(dist('runtime/sealed-file.js'));
   const model = shippedModelPath();
   if (!model) throw new Error('bundle: no shipped model found');
   const container = unzippedModelContainer(readFileSync(model));
   // The same model: what it would write back (its weights, header and info) equals what the file's own model writes.
   if (Buffer.compare(loadModel(container).toBytes(), loadModel(readFileSync(model)).toBytes()) !== 0) throw new Error('bundle: the unzipped model differs from the model file');
-  writeFileSync(new URL('default-model.bin', OUT), sealFile(UNZIPPED_MODEL_FORMAT, modelFileId(model), container));
+  writeFileSync(new URL('default-model.bin', OUT), unzippedModelFile(container, modelFileId(model)));
+  // Read back as a scan reads it: the container, at a multiple of 4 bytes in the file (its arrays are views of the bytes).
+  const read = readModelBytes(model, new URL('default-model.bin', OUT));
+  if (Buffer.compare(read, container) !== 0 || read.byteOffset % 4 !== 0) throw new Error('bundle: the unzipped model written cannot be read back aligned');
 }
 // The top-level help's summary (scripts/write-cli-summary.mjs), where src/cli/main.ts looks: beside itself.
 mkdirSync(new URL('commands/', OUT), { recursive: true });

@@ -1,5 +1,6 @@
 import type { AhoCorasick } from './aho-corasick.js';
 import { DENSE_COLUMN, DENSE_COLUMNS } from './aho-corasick.js';
+import { precomputedAsciiFacts, type AsciiCharFacts } from './ascii-facts.js';
 import { foldLetterlike } from '../lookalike/letterlike.js';
 import { skeletonOfChar } from '../lookalike/skeleton.js';
 
@@ -63,10 +64,13 @@ const LATIN = 4;
 const KANA = 8;
 const COMBINING = 16;
 const LONG_VOWEL_MARK = 32;
-/** Flags per BMP code point (0: not computed yet) and, for word characters, the folded string. */
-const BMP_FLAGS = new Uint8Array(0x10000);
-// Filled up front so the array stays a packed one (a sparse array falls back to a slow dictionary).
-const BMP_FOLDED: string[] = new Array<string>(0x10000).fill('');
+/**
+ * Flags per BMP code point (0: not computed yet) and, for word characters, the folded string: made with the ASCII
+ * facts in on the first text that is not ASCII only (bmpTables), since ASCII text (most mail) is folded from the ASCII
+ * tables below and never reads them — making them (a 64 K-string array) cost every process fresh memory.
+ */
+let BMP_FLAGS: Uint8Array | undefined;
+let BMP_FOLDED: string[] | undefined;
 
 /**
  * The facts of one code point: flags as above, and its folded form (kanaFold, then the UTS-39 skeleton of
@@ -92,15 +96,40 @@ function charFold(cp0: number): { flags: number; folded: string } {
   return { flags, folded };
 }
 
+/** The facts of a BMP code point (bmpTables made). */
 function lookUp(cp: number): number {
-  const known = BMP_FLAGS[cp]!;
+  const known = BMP_FLAGS![cp]!;
   if (known !== 0) return known;
   const { flags, folded } = charFold(cp);
-  BMP_FLAGS[cp] = flags;
-  BMP_FOLDED[cp] = folded;
+  BMP_FLAGS![cp] = flags;
+  BMP_FOLDED![cp] = folded;
   return flags;
 }
-for (let cp = 0; cp < 0x80; cp++) lookUp(cp);
+
+/** charFold of every ASCII code point (what the build writes into ./ascii-facts.ts). */
+export function asciiCharFacts(): AsciiCharFacts {
+  const facts: AsciiCharFacts = { flags: [], folded: [] };
+  for (let cp = 0; cp < 0x80; cp++) {
+    const { flags, folded } = charFold(cp);
+    facts.flags.push(flags);
+    facts.folded.push(folded);
+  }
+  return facts;
+}
+/** The ASCII code points' facts (the ASCII fold's tables below are made from them): precomputed by the build when bundled (./ascii-facts.ts says why), else computed here. */
+const ASCII_FACTS = precomputedAsciiFacts() ?? asciiCharFacts();
+
+/** Makes BMP_FLAGS and BMP_FOLDED, with the ASCII facts in, unless made. */
+function bmpTables(): void {
+  if (BMP_FLAGS) return;
+  BMP_FLAGS = new Uint8Array(0x10000);
+  // Filled up front so the array stays a packed one (a sparse array falls back to a slow dictionary).
+  BMP_FOLDED = new Array<string>(0x10000).fill('');
+  for (let cp = 0; cp < 0x80; cp++) {
+    BMP_FLAGS[cp] = ASCII_FACTS.flags[cp]!;
+    BMP_FOLDED[cp] = ASCII_FACTS.folded[cp]!;
+  }
+}
 
 /**
  * Folds text for brand matching (see FoldedText).
@@ -113,6 +142,7 @@ export function foldBrandText(input: string, maxChars = 4096): FoldedText {
 
 /** foldBrandText of text that is not ASCII only. */
 function foldUnicode(cut: string): FoldedText {
+  bmpTables();
   // Small capitals and negative squared letters (`ᴘᴀʏᴘᴀʟ`, `🅿🅰🆈🅿🅰🅻`) have no NFKC form: read as the letters they show.
   const src = foldLetterlike(cut.replace(DECORATION, '')).normalize('NFKC');
   let text = '';
@@ -127,7 +157,7 @@ function foldUnicode(cut: string): FoldedText {
     let folded: string;
     if (cp0 < 0x10000) {
       flags = lookUp(cp0);
-      folded = BMP_FOLDED[cp0]!;
+      folded = BMP_FOLDED![cp0]!;
     } else ({ flags, folded } = charFold(cp0));
     if ((flags & LONG_VOWEL_MARK) !== 0 && prevWasKana) {
       text += 'ー';
@@ -216,7 +246,7 @@ let foldedBytes = Buffer.allocUnsafe(4096);
 let wordStarts = new Uint8Array(4096);
 
 /**
- * The fold of each ASCII code point as bytes, from BMP_FOLDED: ASCII_WORD[c] 1 for a word character, ASCII_FOLD1[c] and
+ * The fold of each ASCII code point as bytes, from ASCII_FACTS: ASCII_WORD[c] 1 for a word character, ASCII_FOLD1[c] and
  * ASCII_FOLD2[c] the (latin1) codes of its first and second folded characters (ASCII_FOLD2 0: one character). Made once
  * at start-up so that the fold of ASCII text reads no string per character.
  */
@@ -225,8 +255,8 @@ const ASCII_FOLD1 = new Uint8Array(0x80);
 const ASCII_FOLD2 = new Uint8Array(0x80);
 const ASCII_TWO = new Uint8Array(0x80);
 for (let c = 0; c < 0x80; c++) {
-  if ((BMP_FLAGS[c]! & WORD_CHAR) === 0) continue;
-  const folded = BMP_FOLDED[c]!;
+  if ((ASCII_FACTS.flags[c]! & WORD_CHAR) === 0) continue;
+  const folded = ASCII_FACTS.folded[c]!;
   ASCII_WORD[c] = 1;
   ASCII_FOLD1[c] = folded.charCodeAt(0);
   if (folded.length === 2) {

@@ -41,12 +41,15 @@ export function packModel(header: Record<string, unknown>, arrays: Record<string
 
 /**
  * The inverse of `packModel`, also given the container already gunzipped (the bundle keeps the shipped model so:
- * src/runtime/model.ts); throws a clear error on anything that is not a model container.
+ * src/runtime/model.ts); throws a clear error on anything that is not a model container. Given unzipped, the arrays
+ * are views of `bytes` where they start at a multiple of 4 bytes in its buffer (the build aligns its copy so): no copy
+ * and no fresh pages at start-up; the caller hands `bytes` over and must not change them afterwards.
  */
 export function unpackModel(bytes: Uint8Array): { header: Record<string, unknown>; arrays: Record<string, PackedArray> } {
   let raw: Buffer;
   const unzipped = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (unzipped.length >= 4 && unzipped.toString('latin1', 0, 4) === MAGIC) raw = unzipped;
+  const given = unzipped.length >= 4 && unzipped.toString('latin1', 0, 4) === MAGIC;
+  if (given) raw = unzipped;
   else {
     try {
       raw = gunzipSync(bytes);
@@ -64,10 +67,15 @@ export function unpackModel(bytes: Uint8Array): { header: Record<string, unknown
   for (const entry of header.arrays ?? []) {
     const bytesLength = entry.length * 4;
     if (offset + bytesLength > raw.length) throw new Error(`truncated classifier model array ${entry.name}`);
-    // Copy into a fresh, aligned buffer (the gunzipped Buffer may sit at any offset of a shared pool).
-    const copy = new ArrayBuffer(bytesLength);
-    new Uint8Array(copy).set(raw.subarray(offset, offset + bytesLength));
-    arrays[entry.name] = entry.type === 'f32' ? new Float32Array(copy) : new Uint32Array(copy);
+    const at = raw.byteOffset + offset;
+    if (given && at % 4 === 0) {
+      arrays[entry.name] = entry.type === 'f32' ? new Float32Array(raw.buffer, at, entry.length) : new Uint32Array(raw.buffer, at, entry.length);
+    } else {
+      // Copy into a fresh, aligned buffer (the gunzipped Buffer may sit at any offset of a shared pool).
+      const copy = new ArrayBuffer(bytesLength);
+      new Uint8Array(copy).set(raw.subarray(offset, offset + bytesLength));
+      arrays[entry.name] = entry.type === 'f32' ? new Float32Array(copy) : new Uint32Array(copy);
+    }
     offset += bytesLength;
   }
   return { header, arrays };

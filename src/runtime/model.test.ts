@@ -6,7 +6,7 @@ import { after, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { loadModel } from '../classifier/index.js';
 import { packModel, type PackedArray, unpackModel } from '../classifier/serialize.js';
-import { modelFileId, readModelBytes, shippedModelPath, unzippedModelContainer, UNZIPPED_MODEL_FORMAT } from './model.js';
+import { modelFileId, readModelBytes, shippedModelPath, unzippedModelContainer, unzippedModelFile, UNZIPPED_MODEL_FORMAT } from './model.js';
 import { sealFile } from './sealed-file.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'spamlab-model-'));
@@ -18,7 +18,7 @@ test('the unzipped copy of a model file is used for that file, and the model it 
   const file = path.join(dir, 'a.model.gz');
   copyFileSync(shipped, file);
   const copy = path.join(dir, 'a.bin');
-  writeFileSync(copy, sealFile(UNZIPPED_MODEL_FORMAT, modelFileId(file), gunzipSync(readFileSync(file))));
+  writeFileSync(copy, unzippedModelFile(gunzipSync(readFileSync(file)), modelFileId(file)));
   const bytes = readModelBytes(file, copy);
   assert.equal(Buffer.from(bytes).toString('latin1', 0, 4), 'SLCM', 'the unzipped container');
   const fromCopy = loadModel(bytes);
@@ -27,12 +27,40 @@ test('the unzipped copy of a model file is used for that file, and the model it 
   assert.deepEqual(Buffer.from(fromCopy.toBytes()), Buffer.from(fromFile.toBytes()));
 });
 
+test("the build's copy is read aligned: the compact arrays are views of the bytes read, and the model is the file's", () => {
+  const file = path.join(dir, 'c.model.gz');
+  copyFileSync(shipped, file);
+  const copy = path.join(dir, 'c.bin');
+  const container = unzippedModelContainer(readFileSync(file));
+  writeFileSync(copy, unzippedModelFile(container, modelFileId(file)));
+  const bytes = readModelBytes(file, copy);
+  assert.deepEqual(Buffer.from(bytes), Buffer.from(container));
+  assert.equal(bytes.byteOffset % 4, 0);
+  const { arrays } = unpackModel(bytes);
+  for (const a of Object.values(arrays)) assert.equal(a.buffer, bytes.buffer, 'a view, not a copy');
+  assert.deepEqual(Buffer.from(loadModel(bytes).toBytes()), Buffer.from(loadModel(readFileSync(file)).toBytes()));
+  // Misaligned (the same container one byte further on): copied, the same arrays.
+  const shifted = new Uint8Array(container.length + 1).subarray(1);
+  shifted.set(container);
+  const copied = unpackModel(shifted).arrays;
+  for (const [name, a] of Object.entries(copied)) {
+    assert.notEqual(a.buffer, shifted.buffer);
+    assert.deepEqual(a, arrays[name]);
+  }
+  // Gunzipped here: copies too, never views of the caller's bytes.
+  const gz = readFileSync(file);
+  for (const a of Object.values(unpackModel(gz).arrays)) assert.notEqual(a.buffer, gz.buffer);
+  // The old layout (no lead before the container) is not read as a copy.
+  writeFileSync(copy, sealFile(UNZIPPED_MODEL_FORMAT, modelFileId(file), container));
+  assert.deepEqual(Buffer.from(readModelBytes(file, copy)), gz);
+});
+
 test('a copy made from another file, or from this path before it changed, or damaged, or missing, is not used', () => {
   const file = path.join(dir, 'b.model.gz');
   copyFileSync(shipped, file);
   const gz = readFileSync(file);
   const copy = path.join(dir, 'b.bin');
-  const sealed = sealFile(UNZIPPED_MODEL_FORMAT, modelFileId(file), gunzipSync(gz));
+  const sealed = unzippedModelFile(gunzipSync(gz), modelFileId(file));
   // Another file (the shipped one itself): other inode.
   writeFileSync(copy, sealed);
   assert.deepEqual(Buffer.from(readModelBytes(shipped, copy)), readFileSync(shipped));

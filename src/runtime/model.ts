@@ -6,7 +6,7 @@ import { LogisticModel, loadModel } from '../classifier/index.js';
 import { packModel, unpackModel } from '../classifier/serialize.js';
 import type { LoadedModel } from '../core/services.js';
 import { defaultStorePath, isPostgresLocation } from '../store/location.js';
-import { openSealedFile } from './sealed-file.js';
+import { openSealedFile, sealFile } from './sealed-file.js';
 
 export type { LoadedModel } from '../core/services.js';
 
@@ -57,7 +57,7 @@ export async function loadStoredContentModel(config: ContentConfig['classifier']
  * same path rewritten (a retrained model), does not match it and is read and gunzipped as always.
  */
 export const UNZIPPED_MODEL_FILE = new URL('./default-model.bin', import.meta.url);
-export const UNZIPPED_MODEL_FORMAT = 'spamlab-model-unzipped 2';
+export const UNZIPPED_MODEL_FORMAT = 'spamlab-model-unzipped 3';
 
 /**
  * What the build's copy of a model file holds: the container unzipped, and a logistic model's weights as its compact
@@ -69,6 +69,21 @@ export function unzippedModelContainer(bytes: Uint8Array): Uint8Array {
   if (compact) return compact;
   const { header, arrays } = unpackModel(bytes);
   return packModel(header, arrays, { gzip: false });
+}
+
+/**
+ * The unzipped copy's bytes for `container` (unzippedModelContainer) made from the model file `madeFrom` names: a sealed
+ * file whose payload is a byte P (1–4) and P − 1 zero bytes, then the container, P chosen so that the container starts
+ * at a multiple of 4 bytes in the file — so that its arrays can be views of the bytes as read (unpackModel): copying
+ * them into fresh memory was most of the model's load at start-up.
+ */
+export function unzippedModelFile(container: Uint8Array, madeFrom: string): Buffer {
+  // The header line's length does not depend on the payload (its checksum is written at a fixed length).
+  const lead = 4 - (sealFile(UNZIPPED_MODEL_FORMAT, madeFrom, new Uint8Array(0)).length % 4);
+  const payload = Buffer.alloc(lead + container.length);
+  payload[0] = lead;
+  payload.set(container, lead);
+  return sealFile(UNZIPPED_MODEL_FORMAT, madeFrom, payload);
 }
 
 /** How the unzipped copy names the model file it was made from. */
@@ -87,7 +102,8 @@ export function readModelBytes(file: string, unzipped: URL | string = UNZIPPED_M
   }
   if (copy) {
     const opened = openSealedFile(copy, UNZIPPED_MODEL_FORMAT, modelFileId(file));
-    if ('payload' in opened) return opened.payload;
+    const lead = 'payload' in opened ? (opened.payload[0] ?? 0) : 0;
+    if ('payload' in opened && lead >= 1 && lead <= 4 && opened.payload.length > lead) return opened.payload.subarray(lead);
   }
   return readFileSync(file);
 }

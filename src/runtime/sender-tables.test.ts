@@ -6,6 +6,7 @@ import { after, describe, it } from 'node:test';
 import { AhoCorasick } from '../brands/aho-corasick.js';
 import { BrandRegistry } from '../brands/registry.js';
 import { defaultConfig } from '../config/load.js';
+import { DomainList } from '../links/lists/index.js';
 import { LookalikeDetector } from '../lookalike/detector.js';
 import { deserializeSenderTables, precomputedSenderTables, senderTablesKey, serializeSenderTables } from './sender-tables.js';
 import { buildSenderTables } from './services.js';
@@ -34,6 +35,14 @@ describe('precomputed sender tables', () => {
     for (const host of HOSTS) assert.deepEqual(restored.detector.detect(host), fresh.detector.detect(host), host);
     for (const name of NAMES) assert.deepEqual(restored.registry.mentionsInDisplayName(name), fresh.registry.mentionsInDisplayName(name), name);
     assert.deepEqual(restored.registry.mentionsInText('Your PayPal and Amazon accounts'), fresh.registry.mentionsInText('Your PayPal and Amazon accounts'));
+    const lists = Object.keys(fresh.linkLists) as (keyof typeof fresh.linkLists)[];
+    assert.deepEqual(Object.keys(restored.linkLists), lists);
+    const linkHosts = ['bit.ly', 'www.bit.ly', 'BIT.LY.', 'drive.google.com', 'docs.google.com', 'x.top', 'a.b.zip', 'wetransfer.com', 'we.tl', 'sites.google.com', 'example.com', 'a.github.io', ''];
+    for (const list of lists) {
+      assert.ok(restored.linkLists[list] instanceof DomainList);
+      assert.equal(restored.linkLists[list].size, fresh.linkLists[list].size, list);
+      for (const host of [...linkHosts, ...HOSTS]) for (const p of ['/', '/file/d/1', '/forms/x']) assert.equal(restored.linkLists[list].match(host, p), fresh.linkLists[list].match(host, p), `${list} ${host}${p}`);
+    }
   });
 
   it('are not used for another sender section: a custom brand gets tables of its own that know it', () => {

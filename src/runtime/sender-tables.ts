@@ -23,17 +23,23 @@ import { openSealedFile, sealFile } from './sealed-file.js';
 import { AhoCorasick } from '../brands/aho-corasick.js';
 import { BrandRegistry } from '../brands/registry.js';
 import type { SpamlabConfig } from '../config/schema.js';
+import { DomainList, type LinkLists } from '../links/lists/index.js';
 import { LookalikeDetector } from '../lookalike/detector.js';
 
 export interface SenderTables {
   registry: BrandRegistry;
   freemail: ReadonlySet<string>;
   detector: LookalikeDetector;
+  /**
+   * The shipped link lists (no operator list files: used only when `links.listsDir` is unset), carried here too:
+   * building them (~800 entries trimmed, lower-cased and hashed, their patterns compiled) was ~8 M instructions of every start.
+   */
+  linkLists: LinkLists;
 }
 
-const FORMAT = 'spamlab-sender-tables 1';
+const FORMAT = 'spamlab-sender-tables 2';
 /** The classes whose instances the tables hold (the build fails on any other). */
-const CLASSES: Record<string, { prototype: object }> = { BrandRegistry, LookalikeDetector, AhoCorasick };
+const CLASSES: Record<string, { prototype: object }> = { BrandRegistry, LookalikeDetector, AhoCorasick, DomainList };
 const PLAIN = new Set<unknown>([Object.prototype, Array.prototype, Map.prototype, Set.prototype, null]);
 
 /** The file the build writes beside the bundled code (absent under tsx and in tsc's dist/). */

@@ -51,7 +51,8 @@ export async function buildServices(config: SpamlabConfig, injected: Partial<Ser
       buildBrandRegistry([...(config.sender.brands as Brand[]), ...(await brandFiles(config.sender.brandFiles))], config.sender.defaultBrands),
     freemail: injected.freemail ?? tables?.freemail ?? configuredFreemail(config.sender),
     ...(tables ? { senderDetector: tables.detector } : {}),
-    linkLists: injected.linkLists ?? linkListsFromDir(config.links.listsDir),
+    // The shipped lists come with the precomputed tables; an operator's lists directory adds to them: built then.
+    linkLists: injected.linkLists ?? (config.links.listsDir ? undefined : tables?.linkLists) ?? linkListsFromDir(config.links.listsDir),
     knownBadHashes: injected.knownBadHashes ?? loadKnownBadHashes(config.attachments),
   };
   // The content family's term index, precomputed by the build (./term-index.ts); the family builds it when absent.
@@ -127,14 +128,14 @@ export function configuredFreemail(sender: Pick<SpamlabConfig['sender'], 'freema
 
 /**
  * The sender family's tables for a sender section without brand files (what the build precomputes for the
- * built-in configuration: ./sender-tables.ts), the brand automaton built.
+ * built-in configuration: ./sender-tables.ts), the brand automaton built, and the shipped link lists.
  */
 export function buildSenderTables(sender: SpamlabConfig['sender']): SenderTables {
   if (sender.brandFiles.length > 0) throw new Error('buildSenderTables: brand files are read at start, not precomputed');
   const registry = buildBrandRegistry(sender.brands as Brand[], sender.defaultBrands);
   registry.mentionsInText('brand'); // builds the automaton (on first use otherwise), so it is precomputed too
   const freemail = configuredFreemail(sender);
-  return { registry, freemail, detector: senderLookalikeDetector(registry, sender, freemail) };
+  return { registry, freemail, detector: senderLookalikeDetector(registry, sender, freemail), linkLists: buildLinkLists() };
 }
 
 /** A list file of the operator's lists directory; a missing directory or file is an empty list (the shipped lists still apply). */
