@@ -80,8 +80,8 @@ async function main(): Promise<void> {
   const train = [...load('train-ham', false), ...load('train-spam', true)];
   const test = [...load('test-ham', false), ...load('test-spam', true)];
   const tokensOf = (m: ParsedMessage) => tokenize(classifierInputFromMessage(m), limits);
-  // Trained as the shipped model is (bench/lib/training-recipe.ts SHIPPED_RECIPE): every 2nd training ham learnt from its
-  // modern rendering, so the figures below are the shipped model's and not a plain-2002 one's.
+  // Trained as the shipped model is (bench/lib/training-recipe.ts SHIPPED_RECIPE, with its ham renderings if it has
+  // any), so the figures below are the shipped model's.
   if (SHIPPED_RECIPE.pot !== 'none' || SHIPPED_RECIPE.augmentHam) throw new Error('bench:accuracy reproduces only the ham renderings of SHIPPED_RECIPE: teach it the rest of the recipe');
   const rawTokens = tokenizerFor(config);
   let hamIndex = 0;
