@@ -618,7 +618,9 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
         const onSharePage = shareServicePages.match(url.host, url.path) !== undefined;
         // There a link whose text is only its address written out says no more than that grammar.
         const docWords = onSharePage && clicked.every((o) => !o.text || ADDRESS_ONLY.test(o.text)) ? wordsOf(offered ? offered.name.slice(0, 80) : '', 300) : textWords;
-        const doc = namesDocument(docWords) ?? (fileHostDownload || onSharePage ? undefined : namesDocument(pathWords));
+        // On a share page the path is the service's grammar but for a file name the uploader chose (`/scl/fi/<id>/statement.pdf`).
+        const uploadedName = onSharePage && /\.[a-z0-9]{2,5}$/i.test(lastSegment) ? lastSegment : undefined;
+        const doc = namesDocument(docWords) ?? (fileHostDownload ? undefined : onSharePage ? (uploadedName ? namesDocument(wordsOf(uploadedName, 120)) : undefined) : namesDocument(pathWords));
         if (doc) {
           capped.emit('URL_DOCUMENT_ON_DISPOSABLE_HOST', `"${doc}" offered at ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
             href: url.href, word: doc, host: url.host,
