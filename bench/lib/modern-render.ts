@@ -21,6 +21,7 @@
 import { parseMessage } from '../../src/mail/parse/index.js';
 import type { ParsedMessage } from '../../src/mail/types.js';
 import { mulberry32 } from '../../src/classifier/logistic.js';
+import { encodeQuotedPrintable } from '../../src/test-support/quoted-printable.js';
 
 export const CLIENT_STYLES = ['gmail', 'outlook', 'apple', 'thunderbird', 'owa', 'yahoo', 'plain'] as const;
 export type ClientStyle = (typeof CLIENT_STYLES)[number];
@@ -124,33 +125,7 @@ function textBody(text: string, charset: string, mode: EncodeMode): string {
   if (mode === 'bit' || (mode === 'qp-if-needed' && !eightBit && !longLine)) {
     return `Content-Transfer-Encoding: ${eightBit ? '8bit' : '7bit'}\n\n${bytes.toString('latin1').replace(/\r\n/g, '\n')}\n`;
   }
-  return `Content-Transfer-Encoding: quoted-printable\n\n${encodeQuotedPrintable(bytes)}\n`;
-}
-
-/** RFC 2045 §6.7 quoted-printable of `bytes` (CRLF in the input = a line break), soft breaks keep lines ≤ 76. */
-export function encodeQuotedPrintable(bytes: Uint8Array): string {
-  const out: string[] = [];
-  let line = '';
-  const flush = (soft: boolean) => {
-    out.push(soft ? `${line}=` : line);
-    line = '';
-  };
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (b === 13 && bytes[i + 1] === 10) {
-      flush(false);
-      i++;
-      continue;
-    }
-    // A blank at the end of a line would be lost: encoded there.
-    const lineEnd = i + 1 === bytes.length || (bytes[i + 1] === 13 && bytes[i + 2] === 10);
-    const literal = (b >= 33 && b <= 126 && b !== 61) || ((b === 32 || b === 9) && !lineEnd);
-    const piece = literal ? String.fromCharCode(b) : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
-    if (line.length + piece.length > 75) flush(true);
-    line += piece;
-  }
-  out.push(line);
-  return out.join('\n');
+  return `Content-Transfer-Encoding: quoted-printable\n\n${encodeQuotedPrintable(bytes, '\n')}\n`;
 }
 
 /** A text's blocks: paragraphs (runs of lines), blank lines, quoted runs (`>` removed, nested as blocks), the signature. */

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CLIENT_STYLES, encodeQuotedPrintable, renderModern, seeded, styleFor, type ClientStyle } from '../../bench/lib/modern-render.js';
+import { encodeQuotedPrintable } from '../test-support/quoted-printable.js';
+import { CLIENT_STYLES, renderModern, seeded, styleFor, type ClientStyle } from '../../bench/lib/modern-render.js';
 import { hamTrainingTokens, PLAIN_RECIPE, recipeFromEnv, tokenizerFor, trainWithRecipe } from '../../bench/lib/training-recipe.js';
 import { defaultConfig } from '../config/load.js';
 import { parseMessage } from '../mail/parse/index.js';
@@ -116,7 +117,7 @@ test('modern rendering: quoted-printable round-trips through the parser\'s decod
     return Array.from({ length: n }, () => (random() < 0.1 ? '=' : random() < 0.1 ? ' ' : random() < 0.1 ? 'é' : String.fromCharCode(33 + Math.floor(random() * 90)))).join('') + (i % 3 ? ' ' : '');
   });
   const text = lines.join('\r\n');
-  const encoded = encodeQuotedPrintable(Buffer.from(text, 'utf8'));
+  const encoded = encodeQuotedPrintable(Buffer.from(text, 'utf8'), '\n');
   assert.ok(encoded.split('\n').every((l) => l.length <= 76));
   const decoded = Buffer.from(decodeQuotedPrintable(Buffer.from(encoded.replace(/\n/g, '\r\n'), 'latin1')).bytes).toString('utf8');
   assert.equal(decoded, text);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { buildPe } from '../files/test-support/pe-builder.js';
 import { zipBomb } from '../files/test-support/zip-builder.js';
 import { decodeQuotedPrintable } from '../mail/parse/transfer.js';
+import { encodeQuotedPrintable } from './quoted-printable.js';
 import { MboxSplitter } from '../mail/sources/mbox.js';
 import type { Scanner } from '../scan/engine.js';
 import { SHARED_DATA } from './shared-data.js';
@@ -191,28 +192,6 @@ function fieldValue(head: string, name: string): string {
   return '';
 }
 
-/** Quoted-printable (RFC 2045 §6.7): lines of at most 76 characters, soft breaks, CRLF line ends. */
-function encodeQuotedPrintable(data: Buffer): Buffer {
-  const lines = data.toString('latin1').split(/\r?\n/);
-  const out: string[] = [];
-  for (const line of lines) {
-    let row = '';
-    for (let i = 0; i < line.length; i++) {
-      const c = line.charCodeAt(i);
-      const last = i === line.length - 1;
-      const plain = (c >= 33 && c <= 126 && c !== 0x3d) || ((c === 0x20 || c === 0x09) && !last);
-      const piece = plain ? line[i]! : `=${c.toString(16).toUpperCase().padStart(2, '0')}`;
-      if (row.length + piece.length > 75) {
-        out.push(`${row}=`);
-        row = '';
-      }
-      row += piece;
-    }
-    out.push(row);
-  }
-  return Buffer.from(out.join(CRLF), 'latin1');
-}
-
 function decodeBody(body: Buffer, encoding: string): Buffer {
   if (encoding === 'base64') return Buffer.from(body.toString('latin1').replace(/[^A-Za-z0-9+/=]/g, ''), 'base64');
   // The parser's own decoding: the edit starts from the HTML the scanner reads.
@@ -222,7 +201,7 @@ function decodeBody(body: Buffer, encoding: string): Buffer {
 
 function encodeBody(data: Buffer, encoding: string): Buffer {
   if (encoding === 'base64') return Buffer.from(base64Lines(data) + CRLF, 'latin1');
-  if (encoding === 'quoted-printable') return encodeQuotedPrintable(data);
+  if (encoding === 'quoted-printable') return Buffer.from(encodeQuotedPrintable(data, CRLF), 'latin1');
   return data;
 }
 
