@@ -320,13 +320,23 @@ function billingDownloadAsked(clicked: readonly LinkOccurrence[], visibleText: s
     const before = textBeforeLink(o, visibleText);
     if (before !== undefined) stretches.push(before);
     for (const stretch of stretches) {
-      const calls = spans(DOWNLOAD_CALLS, stretch);
-      if (calls.length === 0) continue;
-      for (const [ds, de] of spans(BILLING_DOCUMENTS, stretch)) {
-        for (const [cs, ce] of calls) {
-          if ((cs >= de && cs - de <= CALL_DOCUMENT_GAP) || (ds >= ce && ds - ce <= CALL_DOCUMENT_GAP)) return stretch.slice(Math.min(cs, ds), Math.max(ce, de));
-        }
-      }
+      const asked = callNearDocument(stretch, BILLING_DOCUMENTS);
+      if (asked !== undefined) return asked;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A download call (DOWNLOAD_CALLS) and a document (`documents`, global) at most CALL_DOCUMENT_GAP characters apart in `stretch`,
+ * either first: the two as written, from the first to the last character; or undefined.
+ */
+function callNearDocument(stretch: string, documents: RegExp): string | undefined {
+  const calls = spans(DOWNLOAD_CALLS, stretch);
+  if (calls.length === 0) return undefined;
+  for (const [ds, de] of spans(documents, stretch)) {
+    for (const [cs, ce] of calls) {
+      if ((cs >= de && cs - de <= CALL_DOCUMENT_GAP) || (ds >= ce && ds - ce <= CALL_DOCUMENT_GAP)) return stretch.slice(Math.min(cs, ds), Math.max(ce, de));
     }
   }
   return undefined;
@@ -352,13 +362,8 @@ const MAX_BUTTON_CHARS = 80;
 export function documentButton(clicked: readonly LinkOccurrence[]): string | undefined {
   for (const o of clicked.slice(0, 4)) {
     if (!o.text || o.source === 'text' || o.text.length > MAX_BUTTON_CHARS) continue;
-    const calls = spans(DOWNLOAD_CALLS, o.text);
-    if (calls.length === 0) continue;
-    for (const [ds, de] of spans(BUTTON_DOCUMENTS, o.text)) {
-      for (const [cs, ce] of calls) {
-        if ((cs >= de && cs - de <= CALL_DOCUMENT_GAP) || (ds >= ce && ds - ce <= CALL_DOCUMENT_GAP)) return o.text.slice(Math.min(cs, ds), Math.max(ce, de));
-      }
-    }
+    const asked = callNearDocument(o.text, BUTTON_DOCUMENTS);
+    if (asked !== undefined) return asked;
   }
   return undefined;
 }
