@@ -51,6 +51,19 @@ const rows: { name: string; hosts: string[]; text?: string; ignore?: string[]; c
   { name: 'Comité scientifique', hosts: ['colloque-lyon.fr'], claim: null },
   { name: 'JDC Editorial Staff', hosts: ['hermes.example.com'], claim: null },
   { name: 'Federal Tax Committee', hosts: ['mailer.example.net'], claim: ['federal', 'tax'] },
+  // A person's name repeated only by what a reply or a forward quotes (session 29): the attribution line, the quoted
+  // message's From line, the quoted signature. The writer's own text naming it twice still makes it a claim.
+  { name: 'Chris Garrigues', hosts: ['deepeddy.com'], text: 'Yes, fixed in CVS.\n\n> From:  Chris Garrigues <cwg@deepeddy.com>\n> Date: Mon\n> Chris Garrigues\nThanks', claim: null },
+  { name: 'Chris Garrigues', hosts: ['deepeddy.com'], text: 'On Tue, 2 Jun 2025, Chris Garrigues <cwg@deepeddy.com> wrote:\n> it breaks\n\nIt does.\nChris Garrigues', claim: null },
+  { name: 'Rachel Kim', hosts: ['northwind.example'], text: 'Thursday works.\nRachel Kim\n\n*From:* Rachel Kim <rachel@northwind.example>\n*Sent:* Monday\nCan we meet?', claim: null },
+  { name: 'Rachel Kim', hosts: ['northwind.example'], text: 'Danke!\nRachel Kim\n\nAm 2. Juni 2025 um 10:00 schrieb Rachel Kim <rachel@northwind.example>:\nHallo', claim: null },
+  { name: 'Rachel Kim', hosts: ['northwind.example'], text: 'Merci.\nRachel Kim\n\nLe lun. 2 juin 2025 à 10:00, Rachel Kim <rachel@northwind.example> a écrit :\nBonjour', claim: null },
+  { name: 'Rachel Kim', hosts: ['northwind.example'], text: 'Merci.\nRachel Kim\n\nDe : Rachel Kim\nEnvoyé : lundi', claim: null },
+  { name: '山田太郎', hosts: ['ドメイン例.jp'], text: '了解です。\n山田太郎\n\n2025年6月2日(月) 10:00 山田太郎 <taro@ドメイン例.jp>:\n> 会議の件', claim: null },
+  { name: '山田太郎', hosts: ['ドメイン例.jp'], text: '了解です。\n山田太郎\n\n差出人： 山田太郎\n送信日時： 2025年6月2日', claim: null },
+  { name: 'Celsius', hosts: ['mshtavr.com'], text: 'Celsius has approved your claim.\n> quoted\nCelsius thanks you.', claim: ['celsius'] },
+  { name: 'Celsius', hosts: ['mshtavr.com'], text: 'From: Celsius\nCelsius has approved your claim. Celsius thanks you.', claim: ['celsius'] },
+  { name: 'Livelo', hosts: ['mailer.example.net'], text: 'Livelo: seus pontos expiram hoje!\nEquipe Livelo', claim: ['livelo'] },
 ];
 
 for (const row of rows) {

@@ -169,7 +169,11 @@ export function unrelatedOrganisation(
     const subject = message.subject.slice(0, 24_000);
     const text = message.text.slice(0, Math.max(0, Math.min(20_000, 24_000 - 1 - subject.length)));
     if (!mayNameTwiceIn(subject, text, whole)) return null;
-    const body = `${message.subject} ${message.text.slice(0, 20_000)}`.slice(0, 24_000);
+    // Only the writer's own words count (session 29): a reply or a forward repeats the name of the person whose mail it
+    // quotes — `Chris Garrigues wrote:`, `From: Rachel Kim <…>`, their quoted signature — and that makes no person an
+    // organisation. An organisation repeating its name as its own does so in its own text.
+    const own = ownWriting(message.text.slice(0, 20_000));
+    const body = `${message.subject} ${own}`.slice(0, 24_000);
     if (countOf(foldBrandWords(body, 24_000), whole) < 2) return null;
     cue = 'named in the message';
   }
@@ -300,6 +304,42 @@ function ownLettersFrom(head: string, tail: string, at: number, own: string): nu
     k++;
   }
   return i;
+}
+
+/**
+ * Endings of the line a mail client writes above the message it quotes (`On Tue, 2 Jun 2025, Rachel Kim <rachel@…> wrote:`,
+ * `… schrieb:`, `… a écrit :`, Japanese Gmail's `2025年6月2日(月) 10:00 山田太郎 <taro@…>:`), lower-cased, spaces before the colon
+ * dropped.
+ */
+const ATTRIBUTION_ENDINGS = [
+  'wrote:', 'writes:', 'said:', 'schrieb:', 'écrit:', 'escribió:', 'escreveu:', 'scrisse:', 'schreef:', 'skrev:', 'napisał:', 'написал:',
+  'написала:', '書きました:', '>:',
+];
+/** Starts of the header lines a reply or a forward repeats of the quoted message (Outlook's `From: Rachel Kim`, `*Von:* …`). */
+const QUOTED_HEADER_STARTS = ['from:', 'von:', 'de:', 'van:', 'da:', 'från:', 'fra:', 'od:', '差出人:', '发件人:', '寄件者:'];
+
+/**
+ * The text without what a reply or a forward quotes of another message: lines quoted with `>`, the attribution line above
+ * a quote, and the quoted message's From line. Read line by line (the text is up to 20,000 characters).
+ */
+export function ownWriting(text: string): string {
+  if (!text.includes('>') && !text.includes(':') && !text.includes('：')) return text;
+  const out: string[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    // Compared without spaces (`a écrit :`, `De : …`) and with the full-width colon as an ASCII one.
+    const compact = line.toLowerCase().replace(/\s+/gu, '').replaceAll('：', ':');
+    if (compact.startsWith('>')) continue;
+    if (compact.endsWith(':') && ATTRIBUTION_ENDINGS.some((e) => compact.endsWith(e))) continue;
+    const head = compact.startsWith('*') ? compact.replace(/^\*+/u, '') : compact;
+    if (QUOTED_HEADER_STARTS.some((h) => head.startsWith(h))) continue;
+    out.push(line);
+  }
+  return out.join('\n');
 }
 
 function countOf(text: string, word: string): number {
