@@ -153,6 +153,12 @@ export function governmentDomain(domain: string): boolean {
   return !!parsed.publicSuffix && GOV_SUFFIX.test(parsed.publicSuffix);
 }
 
+/**
+ * An initial and a surname written without a space (`Craig R.Hughes`, `A.Ford`): a capital, a dot and a capitalised word.
+ * Brand suffixes make such a pair a valid domain (`.hughes`, `.ford`, `.bond`, `.kim`); no sender writes a domain so.
+ */
+const INITIAL_AND_SURNAME = /^\p{Lu}\.\p{Lu}\p{Ll}+$/u;
+
 /** Registrable domains that appear in a display name (NFKC first: full-width letters are common). */
 export function domainsInDisplayName(name: string): string[] {
   const out = new Set<string>();
@@ -160,6 +166,7 @@ export function domainsInDisplayName(name: string): string[] {
   // exec, not matchAll: matchAll makes a copy of the pattern (a new RegExp) and an iterator per call.
   DOMAIN_IN_TEXT.lastIndex = 0;
   for (let m = DOMAIN_IN_TEXT.exec(text); m; m = DOMAIN_IN_TEXT.exec(text)) {
+    if (INITIAL_AND_SURNAME.test(m[0])) continue;
     const parsed = parseDomain(m[0].toLowerCase(), { extractHostname: false, validateHostname: false });
     if (parsed.domain && parsed.isIcann) out.add(parsed.domain);
   }

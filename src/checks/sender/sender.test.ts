@@ -11,7 +11,7 @@ import { buildServices } from '../../runtime/services.js';
 import { sharedData } from '../../test-support/shared-data.js';
 import type { Finding } from '../types.js';
 import { senderFamily } from './index.js';
-import { replaceAddresses } from './identity.js';
+import { domainsInDisplayName, replaceAddresses } from './identity.js';
 import { translateEvidence } from '../../rules/explain.js';
 import { testMessage } from './fixtures/message.js';
 import { cpuStopwatch } from '../../test-support/cpu-time.js';
@@ -314,4 +314,28 @@ test('replaceAddresses equals the whole-text replace of the address pattern', ()
   for (const text of ['follow @acme or write to help@acme.com', 'a@b then c@d.ef', 'x @y.com and z@w.org', 'a.@b.cd@e.fg', '@@x@y.zz', `${'z'.repeat(200)}${'𝐀'.repeat(64)}@a.bc`, `${'z'.repeat(200)}${'𝐀'.repeat(65)}@a.bc`, `x@${'𝐀'.repeat(253)}.${'𝐀'.repeat(24)}${'z'.repeat(300)}`]) {
     assert.equal(replaceAddresses(text, mark), text.replace(pattern, mark));
   }
+});
+
+// Session 29: an initial and a surname without a space read as a domain under a brand suffix (`.hughes`, `.ford`, `.bond`).
+const displayNameDomains: [string, string[]][] = [
+  ['Craig R.Hughes', []],
+  ['J.Ford', []],
+  ['Anna K.Bond (Sales)', []],
+  ['r.hughes', ['r.hughes']], // lower case: a handle or a domain, left as it was
+  ['PayPal.com Support', ['paypal.com']],
+  ['X.com', ['x.com']],
+  ['support@R.Hughes.com', ['hughes.com']],
+  ['CNET News.com Daily Dispatch', ['news.com']],
+];
+for (const [name, shown] of displayNameDomains) {
+  test(`domains in the display name "${name}": ${shown.join(', ') || 'none'}`, () => {
+    assert.deepEqual(domainsInDisplayName(name), shown);
+  });
+}
+
+test('a person whose display name joins initial and surname is no domain mismatch', async () => {
+  const { findings } = await setup().run(testMessage({ from: 'Craig R.Hughes <craig@deersoft.com>' }));
+  assert.ok(!ids(findings).includes('FROM_DISPLAY_NAME_DOMAIN_MISMATCH'), ids(findings).join(', '));
+  const spoof = await setup().run(testMessage({ from: 'billing.R.Hughes.com <craig@deersoft.com>' }));
+  assert.ok(ids(spoof.findings).includes('FROM_DISPLAY_NAME_DOMAIN_MISMATCH'), ids(spoof.findings).join(', '));
 });
