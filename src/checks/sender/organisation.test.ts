@@ -64,6 +64,10 @@ const rows: { name: string; hosts: string[]; text?: string; ignore?: string[]; c
   { name: 'Celsius', hosts: ['mshtavr.com'], text: 'Celsius has approved your claim.\n> quoted\nCelsius thanks you.', claim: ['celsius'] },
   { name: 'Celsius', hosts: ['mshtavr.com'], text: 'From: Celsius\nCelsius has approved your claim. Celsius thanks you.', claim: ['celsius'] },
   { name: 'Livelo', hosts: ['mailer.example.net'], text: 'Livelo: seus pontos expiram hoje!\nEquipe Livelo', claim: ['livelo'] },
+  { name: 'R. A. Hettinga', hosts: ['shipwright.com'], text: '---\nFrom: someone\nTo: "R. A. Hettinga" <rah@shipwright.com>\nSubject: x\n\narticle\n-- \nR. A. Hettinga', claim: null },
+  // A name of three letters counted as written, not as folded (`m` folds to `rn`: `Tom` is `torn`, inside `custom` and `bottom`).
+  { name: 'Tom', hosts: ['slack.net'], text: 'Tomorrow at the bottom of the custom form.\n-tom', claim: null },
+  { name: 'Tomas', hosts: ['mailer.example.net'], text: 'Tomas informa: Tomas', claim: ['tornas'] },
 ];
 
 for (const row of rows) {

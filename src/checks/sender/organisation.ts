@@ -95,6 +95,8 @@ export function unrelatedOrganisation(
   if (!name || name.includes('@')) return null;
   let cue: OrganisationClaim['cue'] | undefined;
   const words: string[] = [];
+  // Letters of each word as written: the fold writes `m` as `rn`, so `Tom` folds to four letters (`torn`).
+  const written = new Map<string, number>();
   const cueWords: string[] = [];
   // Two-letter tokens and organisation words in order: `Tf_Bank`, `BB Seguros`, `La Poste` (see below).
   const initialsAndCues: string[] = [];
@@ -128,6 +130,7 @@ export function unrelatedOrganisation(
     // another script (an internationalised domain) it is still looked up.
     if (asciiHostsOnly && !LATIN_LETTER_OR_DIGIT.test(folded)) continue;
     words.push(folded);
+    written.set(folded, codePoints(raw));
   }
   // A name made of organisation words only (`Receita Federal`, `Tax Office`) is its own claim; one such
   // word alone (`Bank`) says too little.
@@ -162,7 +165,11 @@ export function unrelatedOrganisation(
     // Without a cue, a name is an organisation's only when the message keeps naming it, whole. (The body is
     // folded only for a name long enough to count: folding 20,000 characters is most of this check's cost.)
     const whole = claimed.join('');
-    if (whole.length < 4) return null;
+    // Too short to tell a name from a piece of another word, counted as written (session 29: `Tom` counted `torn` inside
+    // the fold of `custom`, `tomorrow`, `bottom`).
+    let letters = 0;
+    for (const w of claimed) letters += written.get(w) ?? w.length;
+    if (letters < 4) return null;
     // The body read is `${subject} ${text.slice(0, 20_000)}` cut at 24,000 characters; the test reads its two parts
     // in place (the space between holds no letter), so that joining them — a copy of up to 24,000 characters per
     // message — is left to the text that is not ASCII, which is folded whole.
@@ -315,12 +322,15 @@ const ATTRIBUTION_ENDINGS = [
   'wrote:', 'writes:', 'said:', 'schrieb:', 'écrit:', 'escribió:', 'escreveu:', 'scrisse:', 'schreef:', 'skrev:', 'napisał:', 'написал:',
   'написала:', '書きました:', '>:',
 ];
-/** Starts of the header lines a reply or a forward repeats of the quoted message (Outlook's `From: Rachel Kim`, `*Von:* …`). */
-const QUOTED_HEADER_STARTS = ['from:', 'von:', 'de:', 'van:', 'da:', 'från:', 'fra:', 'od:', '差出人:', '发件人:', '寄件者:'];
+/** Starts of the header lines a reply or a forward repeats of the quoted message (Outlook's `From: Rachel Kim`, `*Von:* …`, `To: …`). */
+const QUOTED_HEADER_STARTS = [
+  'from:', 'von:', 'de:', 'van:', 'da:', 'från:', 'fra:', 'od:', '差出人:', '发件人:', '寄件者:',
+  'to:', 'cc:', 'an:', 'para:', 'à:', 'aan:', 'till:', 'til:', '宛先:', '收件人:',
+];
 
 /**
  * The text without what a reply or a forward quotes of another message: lines quoted with `>`, the attribution line above
- * a quote, and the quoted message's From line. Read line by line (the text is up to 20,000 characters).
+ * a quote, and the quoted message's From, To and Cc lines. Read line by line (the text is up to 20,000 characters).
  */
 export function ownWriting(text: string): string {
   if (!text.includes('>') && !text.includes(':') && !text.includes('：')) return text;
