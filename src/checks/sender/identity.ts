@@ -35,6 +35,45 @@ export function withoutSharedHostUrls(text: string, sharedHosts: DomainList): st
 }
 
 /**
+ * Starts of the line a mail client or a mail provider appends to what its user writes (lower-cased, spaces kept): the client
+ * names itself (`Sent from Yahoo Mail on Android`, `Get Outlook for iOS`, `Von meinem iPhone gesendet`), 2002's providers and
+ * list hosts an advert or their terms (`Do You Yahoo!?`, `Your use of Yahoo! Groups is subject to …`). The brand there is the
+ * writer's tool, not who the writer claims to be.
+ */
+const TAGLINE_STARTS = [
+  'sent from ', 'sent via ', 'sent with ', 'get outlook for ', 'enviado desde ', 'enviado do ', 'enviado a partir d', 'envoyé de ',
+  'envoyé depuis ', 'von meinem ', 'gesendet von ', 'inviato da ', 'verzonden vanaf ', 'verstuurd vanaf ', 'wysłane z ',
+  'do you yahoo!?', 'your use of yahoo! groups is subject to', 'get your free download of msn explorer',
+];
+/** A Japanese client's tagline ends so (`iPhoneから送信`, `Yahoo!メールから送信`). */
+const TAGLINE_END_JA = 'から送信';
+/** The longest tagline line read as one (a line that goes on is the writer's text). */
+const MAX_TAGLINE = 80;
+
+/**
+ * The signature without the lines a mail client or provider appends (TAGLINE_STARTS), and without the advert that follows
+ * 2002's `Do You Yahoo!?` up to the next blank line, and the banner line of a Yahoo! Groups sponsor (session 29).
+ */
+export function withoutClientTaglines(text: string): string {
+  const out: string[] = [];
+  let advert = false;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    const l = trimmed.toLowerCase();
+    if (advert) {
+      if (trimmed === '') advert = false;
+      continue;
+    }
+    if (l.length <= MAX_TAGLINE && (TAGLINE_STARTS.some((t) => l.startsWith(t)) || l.endsWith(TAGLINE_END_JA) || l.includes('yahoo! groups sponsor'))) {
+      if (l.startsWith('do you yahoo!?')) advert = true;
+      continue;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+/**
  * `text.replace(ADDRESS_IN_TEXT, replace)`, with the pattern run only over the stretch where a match can lie: from
  * 64 code points (at most 128 code units) before the first `@` to 1 + 253 + 1 + 24 code points after the last.
  * The pattern looks at nothing before where it starts, so outside that stretch it finds nothing, and tried at every
@@ -343,7 +382,7 @@ class SenderClaims {
       // Likewise a share link on a host anyone uses (`https://drive.google.com/…`, `1drv.ms/…`) is the writer's
       // folder, not a claim to be Google or Microsoft: with the file-host link itself it made PHISH_IMPERSONATION_TENANT_HOST
       // of ordinary mail that shares a folder. The brand's name written out (`Microsoft OneDrive`) still counts.
-      const text = where === 'signature' ? withoutSharedHostUrls(withoutMailboxes, ctx.tenantHosts) : withoutMailboxes;
+      const text = where === 'signature' ? withoutSharedHostUrls(withoutClientTaglines(withoutMailboxes), ctx.tenantHosts) : withoutMailboxes;
       // The subject's mentions are shared with sender.lookalike when it reads the same text (no address written out).
       for (const m of where === 'subject' ? subjectMentions(msg, registry, text, 2048) : registry.mentionsInText(text, 2048)) {
         if (seen.has(m.brand.id) || (fromDomain && registry.ownsDomain(m.brand.id, fromDomain) && !freemail) || this.ownService(m.brand.id)) continue;

@@ -11,7 +11,7 @@ import { buildServices } from '../../runtime/services.js';
 import { sharedData } from '../../test-support/shared-data.js';
 import type { Finding } from '../types.js';
 import { senderFamily } from './index.js';
-import { domainsInDisplayName, replaceAddresses } from './identity.js';
+import { domainsInDisplayName, replaceAddresses, withoutClientTaglines } from './identity.js';
 import { translateEvidence } from '../../rules/explain.js';
 import { testMessage } from './fixtures/message.js';
 import { cpuStopwatch } from '../../test-support/cpu-time.js';
@@ -338,4 +338,31 @@ test('a person whose display name joins initial and surname is no domain mismatc
   assert.ok(!ids(findings).includes('FROM_DISPLAY_NAME_DOMAIN_MISMATCH'), ids(findings).join(', '));
   const spoof = await setup().run(testMessage({ from: 'billing.R.Hughes.com <craig@deersoft.com>' }));
   assert.ok(ids(spoof.findings).includes('FROM_DISPLAY_NAME_DOMAIN_MISMATCH'), ids(spoof.findings).join(', '));
+});
+
+// Session 29: the line a mail client or provider appends names the writer's tool, not who the writer claims to be.
+const taglineRows: { tagline: string; from: string; named: boolean }[] = [
+  { tagline: 'Sent from Yahoo Mail on Android', from: 'Anna Berg <anna.berg@northwind-studio.example>', named: false },
+  { tagline: 'Enviado desde Yahoo Mail para iPhone', from: 'Anna Berg <anna.berg@northwind-studio.example>', named: false },
+  { tagline: 'Gesendet von Yahoo Mail auf Android', from: 'Anna Berg <anna.berg@yahoo.de>', named: false },
+  { tagline: 'Yahoo!メールから送信', from: '山田花子 <hanako@example.co.jp>', named: false },
+  { tagline: 'Do You Yahoo!?\nYahoo! Health - Feel better, live better\nhttp://health.yahoo.com\n', from: 'Anna Berg <anna.berg@yahoo.co.uk>', named: false },
+  { tagline: '------ Yahoo! Groups Sponsor ------~-->\nYour use of Yahoo! Groups is subject to http://docs.yahoo.com/info/terms/', from: 'Anna Berg <anna.berg@example.org>', named: false },
+  // The writer's own words naming the brand still do: a signature that signs as Yahoo, a tagline line that goes on.
+  { tagline: 'Yahoo Account Security Team', from: 'Account Team <security@mailer-update.example>', named: true },
+  { tagline: 'Sent from Yahoo Mail on Android. Your Yahoo account will be closed today unless you confirm your password here', from: 'Account Team <security@mailer-update.example>', named: true },
+];
+for (const row of taglineRows) {
+  test(`signature tagline: "${row.tagline.split('\n')[0]}" ${row.named ? 'names' : 'does not name'} a brand`, async () => {
+    const text = `Hi Tom,\n\nthe minutes are attached below.\n\nAnna\n\n${row.tagline}\n`;
+    const { findings } = await setup().run(testMessage({ from: row.from, subject: 'minutes', text, visibleText: text }));
+    assert.equal(ids(findings).includes('FROM_BRAND_SUBJECT'), row.named, ids(findings).join(', '));
+  });
+}
+
+test('withoutClientTaglines keeps the writer\'s lines and drops the client\'s', () => {
+  assert.equal(withoutClientTaglines('Thanks,\nAnna\n\nSent from my iPhone\n'), 'Thanks,\nAnna\n\n');
+  assert.equal(withoutClientTaglines('Do You Yahoo!?\nYahoo! Health\nhttp://health.yahoo.com\n\n-- \nList footer'), '-- \nList footer');
+  assert.equal(withoutClientTaglines('Sent from the office of the treasurer'), '');
+  assert.equal(withoutClientTaglines('We have sent from our warehouse'), 'We have sent from our warehouse');
 });
