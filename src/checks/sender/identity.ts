@@ -35,24 +35,26 @@ export function withoutSharedHostUrls(text: string, sharedHosts: DomainList): st
 }
 
 /**
- * Starts of the line a mail client or a mail provider appends to what its user writes (lower-cased, spaces kept): the client
- * names itself (`Sent from Yahoo Mail on Android`, `Get Outlook for iOS`, `Von meinem iPhone gesendet`), 2002's providers and
- * list hosts an advert or their terms (`Do You Yahoo!?`, `Your use of Yahoo! Groups is subject to …`). The brand there is the
- * writer's tool, not who the writer claims to be.
+ * Starts of the line a mail client appends to what its user writes (lower-cased): the client names itself (`Sent from Yahoo
+ * Mail on Android`, `Get Outlook for iOS`, `Von meinem iPhone gesendet`, `Yahoo!メールから送信`). Only with a word of a mail
+ * client or a device in the line (CLIENT_WORDS): `Sent with Dropbox` is a share notice's claim to come from the service.
  */
 const TAGLINE_STARTS = [
   'sent from ', 'sent via ', 'sent with ', 'get outlook for ', 'enviado desde ', 'enviado do ', 'enviado a partir d', 'envoyé de ',
   'envoyé depuis ', 'von meinem ', 'gesendet von ', 'inviato da ', 'verzonden vanaf ', 'verstuurd vanaf ', 'wysłane z ',
-  'do you yahoo!?', 'your use of yahoo! groups is subject to', 'get your free download of msn explorer',
 ];
+const CLIENT_WORDS = ['mail', 'outlook', 'iphone', 'ipad', 'android', 'ios', 'mobile', 'galaxy', 'blackberry', 'windows', 'メール'];
 /** A Japanese client's tagline ends so (`iPhoneから送信`, `Yahoo!メールから送信`). */
 const TAGLINE_END_JA = 'から送信';
+/** Lines 2002's providers and list hosts appended: an advert or their terms (`Do You Yahoo!?`, `Your use of Yahoo! Groups …`). */
+const PROVIDER_LINE_STARTS = ['do you yahoo!?', 'your use of yahoo! groups is subject to', 'get your free download of msn explorer'];
 /** The longest tagline line read as one (a line that goes on is the writer's text). */
 const MAX_TAGLINE = 80;
 
 /**
- * The signature without the lines a mail client or provider appends (TAGLINE_STARTS), and without the advert that follows
- * 2002's `Do You Yahoo!?` up to the next blank line, and the banner line of a Yahoo! Groups sponsor (session 29).
+ * The signature without the lines a mail client or provider appends (session 29): the brand there is the writer's tool, not
+ * who the writer claims to be. Also the advert that follows 2002's `Do You Yahoo!?` up to the next blank line, and the banner
+ * line of a Yahoo! Groups sponsor.
  */
 export function withoutClientTaglines(text: string): string {
   const out: string[] = [];
@@ -64,9 +66,12 @@ export function withoutClientTaglines(text: string): string {
       if (trimmed === '') advert = false;
       continue;
     }
-    if (l.length <= MAX_TAGLINE && (TAGLINE_STARTS.some((t) => l.startsWith(t)) || l.endsWith(TAGLINE_END_JA) || l.includes('yahoo! groups sponsor'))) {
-      if (l.startsWith('do you yahoo!?')) advert = true;
-      continue;
+    if (l.length <= MAX_TAGLINE) {
+      const client = (TAGLINE_STARTS.some((t) => l.startsWith(t)) || l.endsWith(TAGLINE_END_JA)) && CLIENT_WORDS.some((w) => l.includes(w));
+      if (client || PROVIDER_LINE_STARTS.some((t) => l.startsWith(t)) || l.includes('yahoo! groups sponsor')) {
+        if (l.startsWith('do you yahoo!?')) advert = true;
+        continue;
+      }
     }
     out.push(line);
   }

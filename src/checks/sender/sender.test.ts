@@ -363,6 +363,7 @@ for (const row of taglineRows) {
 test('withoutClientTaglines keeps the writer\'s lines and drops the client\'s', () => {
   assert.equal(withoutClientTaglines('Thanks,\nAnna\n\nSent from my iPhone\n'), 'Thanks,\nAnna\n\n');
   assert.equal(withoutClientTaglines('Do You Yahoo!?\nYahoo! Health\nhttp://health.yahoo.com\n\n-- \nList footer'), '-- \nList footer');
-  assert.equal(withoutClientTaglines('Sent from the office of the treasurer'), '');
+  assert.equal(withoutClientTaglines('Sent from my Galaxy'), '');
+  assert.equal(withoutClientTaglines('Sent with Dropbox'), 'Sent with Dropbox'); // a share notice's claim, no mail client
   assert.equal(withoutClientTaglines('We have sent from our warehouse'), 'We have sent from our warehouse');
 });
