@@ -171,6 +171,17 @@ const rows: { name: string; mail: Mail; expected: string[]; forbidden: string[];
     auth: true,
   },
   {
+    // Session 29: the mail client's tagline names the writer's tool, not who writes (it made this a tenant-host impersonation).
+    name: "a company person's Dropbox share sent from a phone, signed by the client's tagline",
+    mail: {
+      from: 'Anna Berg <anna.berg@northwind-studio.example>',
+      subject: 'photos from Saturday',
+      html: '<p>Hi Robin,</p><p>here are the photos: <a href="https://www.dropbox.com/scl/fo/abc123/h?rlkey=xyz&dl=0">Saturday</a></p><p>Anna</p><p>Sent from Yahoo Mail on Android</p>',
+    },
+    expected: ['URL_FREE_FILE_HOST'],
+    forbidden: ['FROM_BRAND_SUBJECT', 'PHISH_IMPERSONATION_TENANT_HOST'],
+  },
+  {
     name: "a share lure: the service named in the signature, one link to the service and one to a page elsewhere",
     mail: {
       from: 'Accounts Payable <ap@harlow-freight.example>',
