@@ -105,6 +105,22 @@ const AUTH_KNOWN =
  */
 const OWN_LINKS_UNVERIFIABLE = `(FROM_OWN_LINKS_ONLY & !${AUTH_KNOWN} & !(CONTENT_CATEGORY_CALLBACK_SCAM | CONTENT_CALLBACK_CHARGE | ATTACH_DOCUMENT_CALLBACK_SCAM))`;
 
+// ── Session 29 (issue 17, engineer scam29): scam kinds by their structure, kept apart from the phishing-lure composites.
+/**
+ * Who is not the organisation a message speaks for: a display name or an organisation its domains have nothing to do with, a
+ * sender on a tenant or app host, free mail as sender or for replies, an address that is not a valid one.
+ */
+const SENDER_NOT_THE_ORGANISATION = `(${IMPERSONATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | FROM_TENANT_HOST | FROM_FREEMAIL | FROM_REPLYTO_FREEMAIL | HDR_FROM_INVALID | HDR_ADDRESS_INVALID)`;
+const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
+  // A crypto payout to claim (scam-structure.ts) whose link leads away from the sender's domain or whose sender is not the
+  // platform, with nothing authenticating it: the airdrop, "token distribution", bankrupt exchange's withdrawal and
+  // cloud-mining balance lures of the honeypot carried only by the classifier's vote. An exchange's own notice comes from its
+  // own domain with its own links (or authenticated).
+  CONTENT_CRYPTO_CLAIM_UNRELATED: {
+    expression: `CONTENT_CRYPTO_CLAIM & (CONTENT_CRYPTO_CLAIM_ELSEWHERE | ${SENDER_NOT_THE_ORGANISATION}) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
+  },
+};
+
 const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // Sender: genuine brand mail (DMARC-authenticated as the brand's own domain) is not impersonation…
   FROM_BRAND_AUTHENTICATED: {
@@ -281,6 +297,7 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // A structural limit reached is itself a sign; with a dangerous attachment it is the shape of malware made to
   // slip past filters that stop reading at the limit (issue 17): it must never end below malware.
   MIME_LIMIT_WITH_PAYLOAD: { expression: `${STRUCTURAL_LIMIT} & ${DANGEROUS_ATTACHMENT}` },
+  ...SCAM_KIND_COMPOSITES,
 };
 
 /** The hosts an advert is sent from and links to when its sender owns no domain: app and tenant hosts, upload hosts, free mail for replies, bare IPs. */

@@ -1248,6 +1248,22 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A donation asked to a cryptocurrency wallet with no donation page (CONTENT_DONATION_TO_WALLET), from a free-mail account or with replies going to one: no charity collects so. A fake charity's appeal; do not send anything.",
     ja: "寄付ページのない暗号資産ウォレットへの寄付の依頼(CONTENT_DONATION_TO_WALLET)が、フリーメールのアカウントから(または返信先がフリーメールで)送られています。慈善団体はこのような集め方をしません。偽の慈善団体の呼びかけです。送金しないでください。",
   },
+  // Session 29 (scam-structure.ts): the crypto payout to claim; the composite below weighs who sent it.
+  CONTENT_CRYPTO_CLAIM: {
+    group: 'content', class: 'spam', score: 1,
+    en: "The text names a crypto asset (a token, an airdrop, Bitcoin, USDT, NFTs) and tells the reader there is a payout for them to claim or withdraw (\"claim your tokens\", \"you are eligible\", \"your balance\", \"withdrawals are now available\"), with one or a few links to do it, in one of several languages: the airdrop, token-distribution, bankrupt-exchange or cloud-mining lure. An exchange's own notice says the same from its own domain, hence a label's point alone.",
+    ja: "本文が暗号資産(トークン、エアドロップ、ビットコイン、USDT、NFT など)を挙げ、読者が受け取るか出金できる支払いがあると告げ(「トークンを受け取る」「対象者です」「残高」「出金が可能になりました」など、複数の言語に対応)、そのためのリンクが一つか少数あります。エアドロップ、トークン配布、破綻した取引所、クラウドマイニングを装う誘いです。取引所自身の通知も自らのドメインから同じことを書くため、単独ではラベル程度の点数です。",
+  },
+  CONTENT_CRYPTO_CLAIM_ELSEWHERE: {
+    group: 'content', score: 0,
+    en: "The crypto payout's claim link (CONTENT_CRYPTO_CLAIM) goes to another domain than the sender's. Informational; a composite weighs it.",
+    ja: "暗号資産の支払いを受け取るリンク(CONTENT_CRYPTO_CLAIM)が、送信者とは別のドメインを指しています。参考情報で、複合ルールが使います。",
+  },
+  CONTENT_CRYPTO_CLAIM_UNRELATED: {
+    group: 'composite', class: 'spam', score: 5,
+    en: "A crypto payout to claim (CONTENT_CRYPTO_CLAIM) sent by someone who is not the platform: the link leads away from the sender's domain, or the sender's name, host or address does not belong to the organisation it names, and nothing authenticates the sender. A token airdrop, an exchange's \"withdrawals\" or a mining balance announced so is a wallet drainer or an advance-fee lure; open the platform yourself instead.",
+    ja: "暗号資産の支払いの受け取り(CONTENT_CRYPTO_CLAIM)を、その運営者ではない送信者が告げています。リンクが送信者のドメインから外れているか、送信者の名前・ホスト・アドレスが名乗る組織のものではなく、送信者を認証する情報もありません。このように告げられるエアドロップ、取引所の「出金」、マイニング残高は、ウォレットを抜き取る詐欺か前払い詐欺です。リンクではなく、ご自身でサービスを開いてください。",
+  },
   CONTENT_CATEGORY_CRYPTO_SCAM: {
     group: 'content', class: 'phishing', score: 1.5,
     en: "The text is a crypto-wallet lure (verify or re-validate a wallet, enter the recovery phrase, claim an airdrop or staking reward, connect the wallet); the evidence lists the words found. Such pages take the recovery phrase or drain the wallet.",

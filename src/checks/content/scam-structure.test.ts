@@ -5,7 +5,7 @@ import { cryptoLoginGiven } from './crypto-host.js';
 import { parseMessage } from '../../mail/parse/index.js';
 import { DEFAULT_PARSE_OPTIONS } from '../../mail/parse/test-helpers.js';
 import { buildMessage } from './fixtures/message.js';
-import { callbackCharge, cryptoExtortion, donationToWallet, walletAddresses } from './scam-structure.js';
+import { callbackCharge, cryptoClaim, cryptoExtortion, donationToWallet, walletAddresses } from './scam-structure.js';
 
 /**
  * Issue 17, session 20: scams by their structure (scam-structure.ts). Each table: what must be read, and the ordinary mail
@@ -237,4 +237,32 @@ test('donationToWallet: a donation asked to a valid wallet with no web link to a
   }
   const withOptOut = parsed(`<p>Please donate to ${BC1}</p><a href="https://list.example.org/unsubscribe">Unsubscribe</a>`);
   assert.notEqual(donationToWallet(withOptOut, `Appeal\n${withOptOut.visibleText}`), null, 'an opt-out link is no page to give on');
+});
+
+test('cryptoClaim: a crypto payout the reader is told to claim at one or a few links; not news, a warning, miles or a balance with no link', () => {
+  const eml = (from: string, subject: string, html: string) =>
+    parseMessage(new TextEncoder().encode([`From: ${from}`, 'To: b@example.org', `Subject: ${subject}`, 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', '', html, ''].join('\r\n')), DEFAULT_PARSE_OPTIONS);
+  const rows: { name: string; from?: string; subject?: string; html: string; reads: boolean; elsewhere?: boolean }[] = [
+    { name: 'en airdrop', html: '<p>Your UNI airdrop is ready. Claim your tokens now.</p><a href="https://uni-claim.example.com/">Claim</a>', reads: true, elsewhere: true },
+    { name: 'en bankrupt exchange', html: '<p>You have been identified as an eligible client. Withdrawals are now available for your digital assets.</p><a href="https://ftx-pay.example.net/w">Withdraw now</a>', reads: true, elsewhere: true },
+    { name: 'en mining balance', html: '<p>CLOUD MINING. Your balance: 1.3426 BTC ($89,070.77)</p><a href="https://translate.google.com/translate?u=x.example/login">Continue</a>', reads: true, elsewhere: true },
+    { name: 'fr, the asset named by the sender only', from: 'Cryptomonnaie 2025 <no-reply@shop.example.fr>', html: '<p>Des fonds sont disponibles : votre solde est prêt à être retiré.</p><a href="https://retrait.example.com/">Recevoir votre argent</a>', reads: true, elsewhere: true },
+    { name: 'de Guthaben', html: '<p>Ihr Bitcoin-Guthaben ist zur Auszahlung bereit.</p><a href="https://auszahlung.example.com/">Jetzt auszahlen</a>', reads: true },
+    { name: 'es ticker', html: '<p>La distribución de $ASTER ha comenzado: reclame sus tokens.</p><a href="https://aster.example.com/">Reclamar</a>', reads: true },
+    { name: 'ja エアドロップ', html: '<p>トークンのエアドロップが受け取り可能です。</p><a href="https://airdrop.example.com/">受け取る</a>', reads: true },
+    { name: 'an exchange\'s own notice: read, its link is its own', from: 'Exchange <no-reply@mail.exchange.example>', html: '<p>Your balance: 0.52 ETH.</p><a href="https://www.exchange.example/statements">View</a>', reads: true, elsewhere: false },
+    // Must not: news about airdrops with many destinations, a warning quoting the lure, miles and a wallet pass (no crypto asset),
+    // a balance with no link to act on (an opt-out only), points in Japanese (no crypto asset).
+    { name: 'a newsletter, five destinations', html: '<p>Three airdrops: check your eligibility.</p><a href="https://a.example/1">a</a><a href="https://b.example/2">b</a><a href="https://c.example/3">c</a><a href="https://d.example/4">d</a><a href="https://e.example/5">e</a>', reads: false },
+    { name: 'a warning', html: '<p>Fake airdrop mails say "claim your tokens". This is a scam: we never send airdrops by e-mail.</p><a href="https://wallet.example/security">Learn more</a>', reads: false },
+    { name: 'miles and a wallet pass', html: '<p>Claim your bonus miles and add your pass to Apple Wallet. Your balance: 48,210 miles.</p><a href="https://click.example.net/m">Claim</a>', reads: false },
+    { name: 'a balance with an opt-out link only', html: '<p>Your balance: 0.52 BTC.</p><a href="https://list.example.org/unsubscribe">Unsubscribe</a>', reads: false },
+    { name: 'ja points, no crypto', html: '<p>あなたの残高は1,200ポイントです。受け取りはこちら。</p><a href="https://point.example.jp/">確認</a>', reads: false },
+  ];
+  for (const row of rows) {
+    const m = eml(row.from ?? 'Promo <a@sender.example>', row.subject ?? 'Notice', row.html);
+    const got = cryptoClaim(m, `${m.subject}\n${m.visibleText || m.text}`);
+    assert.equal(got !== null, row.reads, row.name);
+    if (got && row.elsewhere !== undefined) assert.equal(got.elsewhere, row.elsewhere, `${row.name}: elsewhere`);
+  }
 });

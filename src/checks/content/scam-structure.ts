@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
+import { parse as parseDomain } from 'tldts';
 import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { readQrCodesOnce, type QrLimits } from '../../files/qr/read.js';
 import { skeletonOfChar } from '../../lookalike/skeleton.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import { base58Decode, BECH32_CHARS, cashAddrValid, eip55, moneroValid, RIPPLE_BASE58, solanaKey, stellarValid } from './coin-address.js';
-import { CALLBACK_PRETEXT_TERMS, DONATION_ASK_TERMS, EXTORTION_THREAT_ROWS, STRUCTURE_WARNING_TERMS } from './terms.js';
+import { CALLBACK_PRETEXT_TERMS, CRYPTO_CLAIM_TERMS, DONATION_ASK_TERMS, EXTORTION_THREAT_ROWS, STRUCTURE_WARNING_TERMS } from './terms.js';
 
 /**
  * Two scams by their structure rather than their words (issue 17, session 20), which the term tables cannot give:
@@ -87,6 +88,8 @@ let threat: RegExp | undefined;
 let threatWeight: Map<string, number> | undefined;
 let donation: RegExp | undefined;
 const DONATION = (): RegExp => (donation ??= termPattern(DONATION_ASK_TERMS));
+let cryptoClaimCall: RegExp | undefined;
+const CRYPTO_CLAIM_CALL = (): RegExp => (cryptoClaimCall ??= termPattern(CRYPTO_CLAIM_TERMS));
 const WARNING = (): RegExp => (warning ??= termPattern(STRUCTURE_WARNING_TERMS));
 
 /**
@@ -461,6 +464,88 @@ export function donationToWallet(msg: ParsedMessage, text: string, wallet: Walle
   return { wallet: found, asked };
 }
 
+// ── the crypto payout to claim ─────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * A crypto asset named (session 29): the coin, the token, the airdrop, the NFT, "digital assets", cloud mining. Not "wallet"
+ * alone (Apple and Google Wallet passes come with "claim your reward" too) and not "coin" (a shop's loyalty coins).
+ */
+const CRYPTO_ASSET =
+  /(?<![\p{L}\p{N}])(?:airdrops?|tokens?|crypto\p{L}*|krypto\p{L}*|cripto\p{L}*|bitcoins?|btc|usdt|usdc|usd-c|tether|eth|ethereum|nfts?|web3|defi|staking|digital assets|cloud mining|metamask|jetons?)(?![\p{L}\p{N}])|エアドロップ|暗号資産|仮想通貨|ビットコイン|トークン/iu;
+/** A ticker as a token sale writes it: "$ASTER", "$BOB" (upper case, 2–6 letters, not a sum). */
+const TICKER = /(?<![\p{L}\p{N}$])\$[A-Z]{2,6}(?![\p{L}\p{N}])/u;
+/**
+ * A claim lure sends the reader to one page, a newsletter to many: more distinct web destinations than this and the text is
+ * read as news about airdrops, not a claim (CONTENT_CRYPTO_CLAIM).
+ */
+const CLAIM_MAX_DESTINATIONS = 4;
+
+export interface CryptoClaim {
+  asset: string;
+  claim: string[];
+  /** The registrable domains of the links to act on (at most CLAIM_MAX_DESTINATIONS). */
+  domains: string[];
+  /** A link to act on goes to another registrable domain than the sender's. */
+  elsewhere: boolean;
+}
+
+/** The registrable domain of a web address (a bare `www.` one too), or the host when it has none; '' when unreadable. */
+function domainOf(href: string): string {
+  const m = /^(?:https?:)?\/\/([^/?#\s]+)|^(www\.[^/?#\s]+)/i.exec(href.trim());
+  const host = (m?.[1] ?? m?.[2] ?? '').replace(/^[^@]*@/, '').replace(/[.,;:!?]+$/, '').replace(/:\d+$/, '').toLowerCase();
+  return host ? (parseDomain(host).domain ?? host) : '';
+}
+
+/**
+ * The distinct registrable domains of the web links the reader could act on (hasActionLink's notion: not an opt-out, a mail
+ * address or a phone number), from the HTML and from addresses written in the text; at most `max + 1` (then it is more than max).
+ */
+function actionDomains(msg: ParsedMessage, text: string, max: number): string[] {
+  const found = new Set<string>();
+  for (const link of msg.htmlFacts.links) {
+    if (link.kind !== 'a' && link.kind !== 'area' && link.kind !== 'form') continue;
+    const href = link.href.trim();
+    if (!/^(?:https?:)?\/\/|^www\./i.test(href) || OPT_OUT.test(href) || OPT_OUT.test(link.text)) continue;
+    const d = domainOf(href);
+    if (d) found.add(d);
+    if (found.size > max) return [...found];
+  }
+  WEB.lastIndex = 0;
+  let looked = 0;
+  for (let m = WEB.exec(text); m && ++looked <= MAX_CANDIDATES; m = WEB.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index);
+    if (OPT_OUT.test(text.slice(Math.max(lineStart, m.index - 120), lineEnd < 0 ? undefined : Math.min(lineEnd, m.index + 200)))) continue;
+    const d = domainOf(text.slice(m.index, m.index + 300).split(/[\s<>"')\]]/)[0]!);
+    if (d) found.add(d);
+    if (found.size > max) break;
+  }
+  return [...found];
+}
+
+/**
+ * A crypto payout the reader is told to claim (session 29): a crypto asset named (CRYPTO_ASSET or a $TICKER, in the text or the
+ * sender's name), a claim in the
+ * second person (CRYPTO_CLAIM_TERMS: "claim your", "you are eligible", "your balance", "withdrawals are now available",
+ * "votre solde", "zur Auszahlung bereit" …), one to CLAIM_MAX_DESTINATIONS web destinations to act on, and no warning about the
+ * scheme; or null. `elsewhere`: a destination is not the sender's registrable domain (the composite weighs who sent it).
+ */
+export function cryptoClaim(msg: ParsedMessage, text: string): CryptoClaim | null {
+  const head = text.slice(0, MAX_TEXT);
+  // The asset may be named by the sender only ("Cryptomonnaie 2025 <no-reply@…>": "votre solde est prêt à être retiré").
+  const named = `${msg.from[0]?.name ?? ''}\n${head}`;
+  const asset = CRYPTO_ASSET.exec(named)?.[0] ?? TICKER.exec(named)?.[0];
+  if (!asset) return null;
+  const folded = foldText(head);
+  const claim = termsIn(CRYPTO_CLAIM_CALL(), folded, 6);
+  if (claim.length === 0) return null;
+  const domains = actionDomains(msg, head, CLAIM_MAX_DESTINATIONS);
+  if (domains.length === 0 || domains.length > CLAIM_MAX_DESTINATIONS) return null;
+  if (warnsAboutScheme(folded)) return null;
+  const sender = parseDomain(msg.from[0]?.domain ?? '').domain ?? '';
+  return { asset, claim, domains, elsewhere: domains.some((d) => d !== sender) };
+}
+
 /**
  * The message's QR codes whose text is not a web address (read once per message with the links family's limits: the
  * sender and links families read them too, so this is a memo hit), or none when no limits are given.
@@ -475,8 +560,8 @@ function textCodes(msg: ParsedMessage, limits: QrLimits | undefined): CodeText[]
 export function scamStructureCheck(qrLimits?: QrLimits): Check {
   return {
     name: 'content.scam-structure',
-    description: 'Scams by their structure: a charge to undo by phone with no link (callback), a crypto address beside an extortion threat or a donation asked with no link',
-    emits: ['CONTENT_CALLBACK_CHARGE', 'CONTENT_CRYPTO_EXTORTION', 'CONTENT_DONATION_TO_WALLET'],
+    description: 'Scams by their structure: a charge to undo by phone with no link (callback), a crypto address beside an extortion threat or a donation asked with no link, a crypto payout to claim at a link',
+    emits: ['CONTENT_CALLBACK_CHARGE', 'CONTENT_CRYPTO_EXTORTION', 'CONTENT_DONATION_TO_WALLET', 'CONTENT_CRYPTO_CLAIM', 'CONTENT_CRYPTO_CLAIM_ELSEWHERE'],
     run(msg: ParsedMessage): CheckOutput {
       const findings: Finding[] = [];
       // One text for both (cryptoExtortion keeps the same first MAX_TEXT characters of it): the shown text is not
@@ -506,6 +591,12 @@ export function scamStructureCheck(qrLimits?: QrLimits): Check {
             data: { coin: gift.wallet.coin, address: gift.wallet.address, asked: gift.asked },
           });
         }
+      }
+      const claim = cryptoClaim(msg, head);
+      if (claim) {
+        const evidence = `${claim.asset}: ${claim.claim.slice(0, 3).join(', ')}; at ${claim.domains.join(', ')}`;
+        findings.push({ id: 'CONTENT_CRYPTO_CLAIM', evidence, data: { ...claim } });
+        if (claim.elsewhere) findings.push({ id: 'CONTENT_CRYPTO_CLAIM_ELSEWHERE', evidence: `the claim leads to ${claim.domains.join(', ')}, not the sender's domain`, data: { domains: claim.domains } });
       }
       return { findings };
     },

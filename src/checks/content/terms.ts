@@ -1493,3 +1493,37 @@ export const CALLBACK_PRETEXT_TERMS: readonly string[] = [
   '心当たりがない', '心当たりのない', '身に覚えのない', '身に覚えがない', '注文をキャンセル', '注文のキャンセル', '購入をキャンセル',
   '自動更新を停止', '自動更新の停止', '契約を解約', '定期購入の解約', 'サブスクリプションの解約', '返金を希望', '返金をご希望', '返金手続き',
 ];
+
+/**
+ * Session 29 (scam-structure.ts, CONTENT_CRYPTO_CLAIM): a crypto payout the reader is told to claim or withdraw — the airdrop,
+ * the "token distribution", the bankrupt exchange's "withdrawals are now available", the cloud-mining "balance" — in the folded
+ * form (accents removed), whole words (Japanese: substrings). Read only in a text that names a crypto asset (CRYPTO_ASSET in
+ * scam-structure.ts) and has a web link to act on. The second person is the point: a newsletter writes about airdrops, the
+ * lure says there is one for *you*.
+ */
+export const CRYPTO_CLAIM_TERMS: readonly string[] = [
+  // en
+  'claim your', 'claim now', 'claim it now', 'claim link', 'continue to claim', 'ready to claim', 'available to claim', 'start your claim',
+  'eligible to claim', 'you are eligible', "you're eligible", 'identified as an eligible', 'eligible participants', 'check eligibility',
+  'check your eligibility', 'verify your eligibility', 'your allocation', 'has been allocated to you', 'your balance', 'on your balance',
+  'available for withdrawal', 'ready for withdrawal', 'withdraw now', 'withdrawals are now available', 'claims ready', 'claimables',
+  'your reward is ready', 'your payout', 'pending payout',
+  // pt
+  'resgate seu', 'resgate seus', 'resgate agora', 'resgatar agora', 'seu saldo', 'disponivel para saque', 'pronto para saque',
+  'voce e elegivel', 'reivindique seu', 'reivindique seus',
+  // es
+  'reclame su', 'reclame sus', 'reclama tu', 'reclama tus', 'reclamar ahora', 'reclama ahora', 'su saldo', 'tu saldo',
+  'disponible para retiro', 'listo para ser retirado', 'eres elegible', 'usted es elegible',
+  // fr
+  'reclamez vos', 'reclamez votre', 'reclamer vos', 'votre solde', 'pret a etre retire', 'disponible au retrait', 'vous etes eligible',
+  'des fonds sont disponibles',
+  // de
+  'jetzt beanspruchen', 'beanspruchen sie', 'fordern sie ihre', 'ihr guthaben', 'ihr kontostand', 'zur auszahlung bereit',
+  'sie sind berechtigt', 'jetzt abholen', 'jetzt auszahlen', 'ihre auszahlung',
+  // it
+  'riscatta ora', 'riscatta i tuoi', 'il tuo saldo', 'sei idoneo', 'pronto per il prelievo', 'richiedi ora',
+  // nl
+  'claim nu', 'claim uw', 'claim je', 'uw saldo', 'je saldo', 'klaar voor opname', 'u komt in aanmerking', 'je komt in aanmerking',
+  // ja
+  '受け取り可能', '今すぐ受け取', '請求可能', 'あなたの残高', '受け取りはこちら',
+];
