@@ -119,6 +119,11 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   CONTENT_CRYPTO_CLAIM_UNRELATED: {
     expression: `CONTENT_CRYPTO_CLAIM & (CONTENT_CRYPTO_CLAIM_ELSEWHERE | ${SENDER_NOT_THE_ORGANISATION}) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
   },
+  // A stranger's letter to hidden recipients, answered elsewhere (bec-opener.ts), with an advance-fee, investment or loan
+  // letter's vocabulary: the 419 letters of the honeypot whose only other evidence was the classifier's vote.
+  CONTENT_STRANGER_LETTER_SCAM: {
+    expression: 'CONTENT_STRANGER_LETTER & (CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY | CONTENT_SCAM_LETTER | CONTENT_CATEGORY_FINANCE)',
+  },
 };
 
 const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {

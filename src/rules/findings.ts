@@ -1264,6 +1264,17 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A crypto payout to claim (CONTENT_CRYPTO_CLAIM) sent by someone who is not the platform: the link leads away from the sender's domain, or the sender's name, host or address does not belong to the organisation it names, and nothing authenticates the sender. A token airdrop, an exchange's \"withdrawals\" or a mining balance announced so is a wallet drainer or an advance-fee lure; open the platform yourself instead.",
     ja: "暗号資産の支払いの受け取り(CONTENT_CRYPTO_CLAIM)を、その運営者ではない送信者が告げています。リンクが送信者のドメインから外れているか、送信者の名前・ホスト・アドレスが名乗る組織のものではなく、送信者を認証する情報もありません。このように告げられるエアドロップ、取引所の「出金」、マイニング残高は、ウォレットを抜き取る詐欺か前払い詐欺です。リンクではなく、ご自身でサービスを開いてください。",
   },
+  // Session 29 (bec-opener.ts): the stranger's letter; the composite weighs it with the letter's scam vocabulary.
+  CONTENT_STRANGER_LETTER: {
+    group: 'content', class: 'spam', score: 3,
+    en: "A first message in which a stranger introduces himself (\"my name is\", \"I am Mrs.\", \"we have never met\", in one of several languages), speaks of money or a business (funds, an investment, a charity, a loan, a sum) and asks to be answered, sent to hidden or free-mail recipients with at most one link, the answer going to a free-mail box or another address than the sender's: the 419 letter's shape. A new neighbour or class representative writes so too, hence a few points alone.",
+    ja: "見知らぬ人が自己紹介し(「私の名前は」「私は〜夫人です」「お会いしたことはありませんが」など、複数の言語に対応)、お金や取引(資金、投資、慈善、融資、金額)の話をして返信を求める最初のメールです。宛先は非公開かフリーメールで、リンクは一つ以下、返信先はフリーメールか送信者とは別のアドレスです。419 詐欺の手紙の形です。新しい隣人やクラス委員も同じように書くため、単独では少ない点数です。",
+  },
+  CONTENT_STRANGER_LETTER_SCAM: {
+    group: 'composite', class: 'spam', score: 3,
+    en: "The stranger's letter (CONTENT_STRANGER_LETTER) carries the vocabulary of an advance-fee, inheritance, charity-fund or investment scam: the 419 letter itself. Do not answer it.",
+    ja: "見知らぬ人の手紙(CONTENT_STRANGER_LETTER)に、前払い金・遺産・慈善基金・投資の詐欺の語があります。419 詐欺の手紙そのものです。返信しないでください。",
+  },
   CONTENT_CATEGORY_CRYPTO_SCAM: {
     group: 'content', class: 'phishing', score: 1.5,
     en: "The text is a crypto-wallet lure (verify or re-validate a wallet, enter the recovery phrase, claim an airdrop or staking reward, connect the wallet); the evidence lists the words found. Such pages take the recovery phrase or drain the wallet.",

@@ -159,9 +159,9 @@ test('more opener phrases: a lucrative deal, can we talk, drop your WhatsApp; "c
 });
 
 test('the opener tables stay linear on 32 KB of their own words (CPU guard)', async () => {
-  const { OPENERS, MONEY_OPENERS, FAMILY, URGENCY } = await import('./bec-opener.js');
-  const patterns = [...[...OPENERS, ...MONEY_OPENERS].map(([, p]) => p), ...FAMILY.flatMap(([, g, s]) => [g, s]), URGENCY];
-  const units = ['has donated ', 'selected for a ', 'you have received ', 'hat ihnen 1', '1.', 'a very lucrative ', 'drop your ', 'can you help ', 'hi mum ', 'my phone ', 'kannst du mir ', 'se me ', 'お母さん', '今、', 'urgen', ' ', 'a'];
+  const { OPENERS, MONEY_OPENERS, FAMILY, URGENCY, STRANGER_INTRO, STRANGER_MONEY, STRANGER_REPLY } = await import('./bec-opener.js');
+  const patterns = [...[...OPENERS, ...MONEY_OPENERS].map(([, p]) => p), ...FAMILY.flatMap(([, g, s]) => [g, s]), URGENCY, STRANGER_INTRO, STRANGER_MONEY, STRANGER_REPLY];
+  const units = ['has donated ', 'selected for a ', 'you have received ', 'hat ihnen 1', '1.', 'a very lucrative ', 'drop your ', 'can you help ', 'hi mum ', 'my phone ', 'kannst du mir ', 'se me ', 'お母さん', '今、', 'urgen', ' ', 'a', 'i am ', 'never met ', '$1', '1,', 'your ', 'je suis m.'];
   const cpuMs = cpuStopwatch();
   for (const p of patterns) for (const u of units) new RegExp(p.source, 'g')[Symbol.match](`${u.repeat(Math.ceil(32_768 / u.length))}x`);
   const ms = cpuMs();
@@ -187,4 +187,54 @@ test('advance-fee one-liners: a sum donated or credited to the reader, the reade
     assert.equal(ids.includes('CONTENT_BEC_OPENER'), composite, `${body}: ${ids.join(', ')}`); // a receipt's "you have donated" is no opener
     assert.equal(ids.includes('CONTENT_BEC_SCAM'), composite, `${body}: ${ids.join(', ')}`);
   }
+});
+
+test('the stranger\'s letter: introduced, money, a reply asked, hidden recipients, answered elsewhere — and the neighbour\'s, the list\'s, the colleague\'s (table)', async () => {
+  const g = (from: string, extra: string[] = []) => [`From: ${from}`, 'Subject: Hello', ...extra];
+  const cases: { name: string; raw: Uint8Array; letter: boolean; scam?: boolean }[] = [
+    { name: 'en: a charity fund, free mail, undisclosed', letter: true, scam: true,
+      raw: emlTo(g('Mrs Anna Avakian <anna.avakian1968@gmail.com>'), 'undisclosed-recipients:;', "Hello my dear friend, I'm Mrs. Anna Avakian. I wish to discuss a charity foundation funding worth $6,500,000.00 USD to be used in your country. More details as soon as I hear from you.") },
+    // (longer than the opener's 600 characters: a short one is CONTENT_BEC_OPENER's)
+    { name: 'en: an investment broker, reply to another gmail box', letter: true,
+      raw: emlTo(g('David Thule <bensonmike278@gmail.com>', ['Reply-To: davidthule01@gmail.com']), 'undisclosed-recipients:;', 'Hello, my name is David Thule, a broker and confidant to a very wealthy but politically persecuted businessman in his country of origin. A brief profile of my principal can be read in the press. I got your information from the Directorate of Business Database as a capable person who can handle investment funds in strict confidence, amid the decline after the pandemic, civil strife and uncertainties. Can we partner in business, or can you manage investment funds and provide a good return on the investment? Kindly reply to my private email if you think you are capable, trustworthy, ready and willing. I will really anticipate hearing from you. Yours sincerely, David Thule.') },
+    { name: 'pt: meu nome é, fundos', letter: true,
+      raw: emlTo(g('Sr. Carlos <carlos.fundos@hotmail.com>'), '', 'Saudações. Meu nome é Carlos Mendes, sou advogado. Tenho fundos de um cliente falecido para transferir com a sua ajuda. Por favor, responda com os seus dados.') },
+    { name: 'de: mein Name ist, Erbschaft, Reply-To elsewhere', letter: true,
+      raw: emlTo(g('Herr Weber <weber@firma-versand.example.de>', ['Reply-To: r.weber.privat@gmail.com']), 'undisclosed-recipients:;', 'Guten Tag, mein Name ist Rolf Weber. Es geht um eine Erbschaft von 4,5 Millionen Euro ohne Erben. Bitte antworten Sie mir vertraulich; Ihre Antwort erwarte ich.') },
+    { name: 'fr: je m\'appelle, un don', letter: true,
+      raw: emlTo(g('Mme Claire Dubois <claire.dubois.don@outlook.fr>'), '', "Bonjour, je m'appelle Claire Dubois, je suis veuve et malade. Je souhaite faire une donation de 850 000 euros à une personne honnête. Contactez-moi pour les détails.") },
+    // Must not: a class representative to the parents (free mail, Bcc) asking for a collection, with the school's page and the
+    // form (two links); a new neighbour with no money; a recruiter writing to one company address; a list's mail; a reply in a
+    // thread; a stranger writing from his company's domain and asking for answers there.
+    { name: 'a class representative with the school\'s page and a form', letter: false,
+      raw: emlTo(g('Anna <anna.parent@gmail.com>'), 'undisclosed-recipients:;', 'Hi all, my name is Anna, Tom\'s mum and the new class rep. We are collecting a donation of $10 for the teacher\'s gift. Please reply by Friday. Details: https://school.example.org/class-3 and the form https://forms.example.com/gift') },
+    { name: 'a new neighbour, no money', letter: false,
+      raw: emlTo(g('Jan <jan.neighbour@gmail.com>'), 'undisclosed-recipients:;', 'Hello, my name is Jan and we have just moved into number 12. We are having a small barbecue on Saturday; please reply if you can come.') },
+    { name: 'a recruiter to one company address', letter: false,
+      raw: eml(g('Recruiter <jobs.recruiter@gmail.com>'), 'Hello, my name is Sara, I am a recruiter. A client offers an investment analyst position with a good commission. Please reply if interested.') },
+    { name: 'a list\'s mail', letter: false,
+      raw: emlTo(g('Club <club.news@gmail.com>', ['List-Id: <club.example.org>']), 'undisclosed-recipients:;', 'My name is Eva, your new treasurer. The club funds for 2025 are in the report; reply with your questions.') },
+    { name: 'a reply in a thread', letter: false,
+      raw: emlTo(g('Mark <mark.k@gmail.com>', ['In-Reply-To: <a@b.example>']), 'undisclosed-recipients:;', 'My name is Mark, as I said: the investment of $5,000 is fine for me. Reply when you can.') },
+    { name: 'a stranger answered at his own company', letter: false,
+      raw: emlTo(g('Peter Lang <p.lang@lang-consulting.example.de>'), 'undisclosed-recipients:;', 'Guten Tag, mein Name ist Peter Lang. Wir bieten Finanzierung für Projekte an. Bitte antworten Sie mir direkt.') },
+  ];
+  for (const c of cases) {
+    const r = await scanner.scan({ raw: c.raw, source: `${c.name}.eml` });
+    const ids = active(r);
+    assert.equal(ids.includes('CONTENT_STRANGER_LETTER'), c.letter, `${c.name}: ${ids.join(', ')}`);
+    if (c.scam !== undefined) assert.equal(ids.includes('CONTENT_STRANGER_LETTER_SCAM'), c.scam, `${c.name}: ${ids.join(', ')}`);
+  }
+});
+
+test('the stranger\'s letter, corpus: 419 letters of the honeypot outside the labelled sample', async (t) => {
+  const corpus: { file: string; expected: string[]; forbidden: string[] }[] = [
+    { file: 'sample-6943.eml', expected: ['CONTENT_STRANGER_LETTER', 'CONTENT_STRANGER_LETTER_SCAM'], forbidden: [] }, // "I'm Mrs. Anna Avakian", a charity fund, Reply-To another gmail box
+    { file: 'sample-528.eml', expected: ['CONTENT_STRANGER_LETTER', 'CONTENT_STRANGER_LETTER_SCAM'], forbidden: [] }, // a philanthropist's £1,963,920 donation
+    { file: 'sample-833.eml', expected: ['CONTENT_STRANGER_LETTER'], forbidden: [] }, // "my name is David Thule, a broker": investment funds
+    { file: 'sample-7666.eml', expected: ['CONTENT_STRANGER_LETTER'], forbidden: [] }, // "I greet you": a crude-oil joint venture, hotmail
+    { file: 'sample-508.eml', expected: ['CONTENT_STRANGER_LETTER'], forbidden: [] }, // "my name is Rose Williams": charitable work, Reply-To gmail
+    { file: 'sample-1271.eml', expected: [], forbidden: ['CONTENT_STRANGER_LETTER'] }, // a web designer's cold pitch: no money proposed
+  ];
+  await assertCorpusRows(t, scanner, corpus);
 });

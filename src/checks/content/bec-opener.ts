@@ -269,11 +269,65 @@ export function bareLink(msg: ParsedMessage, freemail: ReadonlySet<string>, maxT
   return [...links][0]!;
 }
 
+// ── session 29: the stranger's letter ────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The 419 letter beyond the opener's few words (issue 17, session 29): a stranger introduces himself to hidden recipients
+ * ("My name is David Thule, a broker and confidant to…", "I'm Mrs. Anna Avakian", "we have never met"), speaks of money or a
+ * business (funds, an investment, a charity, a loan, oil, a sum), and asks to be answered — where the answer goes to a free-mail
+ * box or another address than the sender's. Read in a first message (no conversation, no list, no quoted lines, no
+ * attachment) of at most MAX_CONTACT_TEXT characters, with at most STRANGER_MAX_LINKS web links. Each part alone is
+ * everyday mail (a new class representative introduces herself to the parents from free mail, Bcc); the finding is a few
+ * points, and weighs with the letter's scam vocabulary in a composite.
+ * Patterns over the normalised text (lower case, accents removed), literal alternatives: linear.
+ */
+const STRANGER_MAX_LINKS = 1;
+/** The writer introduces himself as a stranger, or says he is one. */
+export const STRANGER_INTRO =
+  /\b(?:my name is|i am (?:mr|mrs|ms|miss|dr|barrister|sister|engr|prince|princess|general|capt(?:ain)?|major)\b|i'm (?:mr|mrs|ms|miss|dr|barrister|sister)\b|permit me to|i am contacting you in (?:good faith|confidence|trust)|i greet you|greetings to you|compliments? of the (?:day|season)|(?:we|i) have never met|never met (?:you|before|or known)|i got your (?:contact|email|e-mail|information|address)|i came across your (?:email|e-mail|contact|profile)|pardon me for (?:intruding|contacting|this)|intruding (?:into )?your privacy|meu nome e|eu sou (?:o sr|a sra|a senhora|o senhor|o dr|a dra)\b|nunca nos conhecemos|permita-me|mi nombre es|me llamo|soy (?:el sr|la sra|la senora|el senor|el dr|la dra)\b|nunca nos hemos conocido|permitame presentarme|je m'appelle|mon nom est|je suis (?:m\.|mme|madame|monsieur|le docteur|maitre)\s|nous ne nous sommes jamais rencontres|permettez-moi de me presenter|mein name ist|ich heisse|ich bin (?:herr|frau|dr)\b|wir (?:haben uns|kennen uns) (?:nie|noch nie)|erlauben sie mir,? mich vorzustellen|mi chiamo|il mio nome e|sono (?:il signor|la signora|il dottor|la dottoressa)\b|non ci siamo mai conosciuti|permettetemi di presentarmi|mijn naam is|ik ben (?:meneer|mevrouw|dhr|mevr)\b|we hebben elkaar (?:nooit|nog nooit) ontmoet)/;
+/** Money or a business proposed: a sum, funds, an investment, a charity, a loan, a transaction, oil or gold, a commission. */
+export const STRANGER_MONEY =
+  /(?:[$€£]\s?\d|\d[\d.,]{2,14}\s?(?:usd|eur|gbp|euros?|dollars?|pounds?)\b|\b(?:funds?|fund transfer|investment|investor|investors|invest|business proposal|business partner|partnership|joint venture|transaction|charity|charitable|humanitarian|donation|inheritance|beneficiary|loan|loans|financing|finance|commission|crude oil|gold|diamonds?|consignment|fortune|million|millions|fundos|investimento|doacao|heranca|emprestimo|comissao|fondos|inversion|donacion|herencia|prestamo|comision|fonds|investissement|heritage|pret|commission|gelder|investition|spende|erbschaft|darlehen|kredit|fondi|investimento|donazione|eredita|prestito|commissione|fondsen|investering|donatie|erfenis|lening)\b)/;
+/** The reader is asked to answer. */
+export const STRANGER_REPLY =
+  /\b(?:reply|respond|get back to me|hear from you|hearing from you|contact me|write (?:back )?to me|revert|your (?:response|reply|answer)|responda|me responda|retorne|sua resposta|seu retorno|entre em contato|respondame|su respuesta|contacteme|escribame|repondez|repondre|votre reponse|contactez-moi|ecrivez-moi|antworten sie|ihre antwort|melden sie sich|kontaktieren sie mich|schreiben sie mir|rispondi|rispondetemi|la tua risposta|la sua risposta|contattami|mi contatti|antwoord|reageer|neem contact|schrijf me)\b/;
+
+export interface StrangerLetter {
+  intro: string;
+  money: string;
+  reply: string;
+  /** Where the answer would go: the free-mail sender, a Reply-To, or an address in the text that is not the sender's. */
+  answerTo: string;
+}
+
+/** The stranger's letter's parts in `msg` (see STRANGER_INTRO), or null. */
+export function strangerLetter(msg: ParsedMessage, freemail: ReadonlySet<string>): StrangerLetter | null {
+  if (msg.attachments.length > 0 || inConversationOrList(msg)) return null;
+  const body = shownText(msg).trim();
+  if (body.length > MAX_CONTACT_TEXT || /^>/m.test(body)) return null;
+  const htmlLinks = msg.htmlFacts.links.filter((l) => (l.kind === 'a' || l.kind === 'area' || l.kind === 'form') && /^(?:https?:)?\/\/|^www\./i.test(l.href.trim())).length;
+  if (Math.max(htmlLinks, body.match(URL_IN_TEXT)?.length ?? 0) > STRANGER_MAX_LINKS) return null;
+  if (!noOrganisationRecipient(msg, freemail)) return null;
+  const text = normalForTerms(`${msg.subject}\n${body}`).normalize('NFD').replace(ACCENTS, '').normalize('NFC');
+  const intro = STRANGER_INTRO.exec(text);
+  if (!intro) return null;
+  const money = STRANGER_MONEY.exec(text);
+  const reply = money && STRANGER_REPLY.exec(text);
+  if (!money || !reply) return null;
+  const from = msg.from[0];
+  const answerTo =
+    msg.replyTo.find((r) => r.address.toLowerCase() !== from?.address.toLowerCase())?.address ??
+    (from?.domain && isFreemail(from.domain, freemail) ? from.address : undefined) ??
+    freemailContactElsewhere(msg, freemail, body);
+  if (!answerTo) return null;
+  return { intro: intro[0], money: money[0], reply: reply[0], answerTo };
+}
+
 export function becOpenerCheck(freemail: ReadonlySet<string> = new Set()): Check {
   return {
     name: 'content.bec-opener',
     description: 'A short first message with no link that only asks for an answer or a small service (business-e-mail compromise, family-impersonation and advance-fee openers)',
-    emits: ['CONTENT_BEC_OPENER', 'CONTENT_ADDRESS_ELSEWHERE', 'CONTENT_FAMILY_OPENER', 'CONTENT_BEC_OPENER_BARE', 'CONTENT_BEC_OPENER_URGENT', 'CONTENT_BARE_LINK'],
+    emits: ['CONTENT_BEC_OPENER', 'CONTENT_ADDRESS_ELSEWHERE', 'CONTENT_FAMILY_OPENER', 'CONTENT_BEC_OPENER_BARE', 'CONTENT_BEC_OPENER_URGENT', 'CONTENT_BARE_LINK', 'CONTENT_STRANGER_LETTER'],
     run(msg: ParsedMessage): CheckOutput {
       const found = becOpener(msg, MAX_TEXT, freemail);
       const findings: Finding[] = [];
@@ -290,6 +344,11 @@ export function becOpenerCheck(freemail: ReadonlySet<string> = new Set()): Check
       const elsewhere = found?.addressElsewhere ?? freemailContactElsewhere(msg, freemail);
       if (elsewhere) {
         findings.push({ id: 'CONTENT_ADDRESS_ELSEWHERE', evidence: `the text asks for answers at ${elsewhere}, not the sender's address`, data: { address: elsewhere } });
+      }
+      // The opener's few words are no letter; a longer first message may be the stranger's.
+      const letter = found ? null : strangerLetter(msg, freemail);
+      if (letter) {
+        findings.push({ id: 'CONTENT_STRANGER_LETTER', evidence: `"${letter.intro}" … "${letter.money}" … "${letter.reply}"; the answer goes to ${letter.answerTo}`, data: { ...letter } });
       }
       return { findings };
     },
