@@ -257,6 +257,7 @@ test('cryptoClaim: a crypto payout the reader is told to claim at one or a few l
     { name: 'a warning', html: '<p>Fake airdrop mails say "claim your tokens". This is a scam: we never send airdrops by e-mail.</p><a href="https://wallet.example/security">Learn more</a>', reads: false },
     { name: 'miles and a wallet pass', html: '<p>Claim your bonus miles and add your pass to Apple Wallet. Your balance: 48,210 miles.</p><a href="https://click.example.net/m">Claim</a>', reads: false },
     { name: 'a balance with an opt-out link only', html: '<p>Your balance: 0.52 BTC.</p><a href="https://list.example.org/unsubscribe">Unsubscribe</a>', reads: false },
+    { name: 'a bank\'s security token (pt)', html: '<p>Use o seu token de segurança para resgatar agora os seus pontos.</p><a href="https://banco.example.com.br/pontos">Resgatar</a>', reads: false },
     { name: 'ja points, no crypto', html: '<p>あなたの残高は1,200ポイントです。受け取りはこちら。</p><a href="https://point.example.jp/">確認</a>', reads: false },
   ];
   for (const row of rows) {

@@ -467,11 +467,12 @@ export function donationToWallet(msg: ParsedMessage, text: string, wallet: Walle
 // ── the crypto payout to claim ─────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * A crypto asset named (session 29): the coin, the token, the airdrop, the NFT, "digital assets", cloud mining. Not "wallet"
- * alone (Apple and Google Wallet passes come with "claim your reward" too) and not "coin" (a shop's loyalty coins).
+ * A crypto asset named (session 29): the coin, tokens, the airdrop, the NFT, "digital assets", cloud mining. Not "wallet"
+ * alone (Apple and Google Wallet passes come with "claim your reward" too), not "coin" (a shop's loyalty coins) and not
+ * "token" alone (a Brazilian bank's security token: "use seu token para resgatar agora" is the points lure, not a crypto one).
  */
 const CRYPTO_ASSET =
-  /(?<![\p{L}\p{N}])(?:airdrops?|tokens?|crypto\p{L}*|krypto\p{L}*|cripto\p{L}*|bitcoins?|btc|usdt|usdc|usd-c|tether|eth|ethereum|nfts?|web3|defi|staking|digital assets|cloud mining|metamask|jetons?)(?![\p{L}\p{N}])|エアドロップ|暗号資産|仮想通貨|ビットコイン|トークン/iu;
+  /(?<![\p{L}\p{N}])(?:airdrops?|tokens|token (?:airdrop|distribution|sale|allocation|claim|rewards?)|crypto\p{L}*|krypto\p{L}*|cripto\p{L}*|bitcoins?|btc|usdt|usdc|usd-c|tether|eth|ethereum|nfts?|web3|defi|staking|digital assets|cloud mining|metamask|jetons?)(?![\p{L}\p{N}])|エアドロップ|暗号資産|仮想通貨|ビットコイン|トークン/iu;
 /** A ticker as a token sale writes it: "$ASTER", "$BOB" (upper case, 2–6 letters, not a sum). */
 const TICKER = /(?<![\p{L}\p{N}$])\$[A-Z]{2,6}(?![\p{L}\p{N}])/u;
 /**

@@ -51,3 +51,25 @@ const rows: { file: string; expected: string[]; forbidden: string[] }[] = [
 test('issue 17 content corpus: real honeypot messages raise their content ids and are flagged', async (t) => {
   await assertCorpusRows(t, scanner, rows, (report, _row, label) => assert.notEqual(report.verdict, 'clean', label));
 });
+
+/**
+ * Session 29: the crypto payout to claim (scam-structure.ts, CONTENT_CRYPTO_CLAIM_UNRELATED), unlabelled honeypot messages
+ * carried by the classifier's vote alone before; and the genuine bankruptcy administrator's claims notices of the same corpus,
+ * whose links are its own: no claim composite.
+ */
+const claimRows: { file: string; expected: string[]; forbidden: string[] }[] = [
+  { file: 'sample-1953.eml', expected: ['CONTENT_CRYPTO_CLAIM', 'CONTENT_CRYPTO_CLAIM_UNRELATED'], forbidden: [] }, // "Bankless" at goldbelly.com: "Verify claimables" (clean before)
+  { file: 'sample-1386.eml', expected: ['CONTENT_CRYPTO_CLAIM_UNRELATED'], forbidden: [] }, // "Tether Cashback": claim your airdrop, via a Zendesk ticket
+  { file: 'sample-8.eml', expected: ['CONTENT_CRYPTO_CLAIM_UNRELATED'], forbidden: [] }, // "FTXinsurance": withdrawals are now available
+  { file: 'sample-3643.eml', expected: ['CONTENT_CRYPTO_CLAIM_UNRELATED'], forbidden: [] }, // cloud mining: "Your balance: 1.3426 BTC"
+  { file: 'sample-6393.eml', expected: ['CONTENT_CRYPTO_CLAIM_UNRELATED'], forbidden: [] }, // "Cryptomonnaie 2025": des fonds sont disponibles (fr)
+  { file: 'sample-6333.eml', expected: ['CONTENT_CRYPTO_CLAIM_UNRELATED'], forbidden: [] }, // $ASTER token distribution through an insurer's mailer
+  { file: 'sample-1353.eml', expected: [], forbidden: ['CONTENT_CRYPTO_CLAIM_UNRELATED'] }, // Kroll's genuine FTX claims bar-date reminder
+  { file: 'sample-3211.eml', expected: [], forbidden: ['CONTENT_CRYPTO_CLAIM_UNRELATED'] }, // Kroll's genuine FTX case notice
+];
+
+test('issue 17 content corpus, session 29: crypto payouts to claim sent by someone who is not the platform', async (t) => {
+  await assertCorpusRows(t, scanner, claimRows, (report, row, label) => {
+    if (row.expected.length) assert.notEqual(report.verdict, 'clean', label);
+  });
+});
