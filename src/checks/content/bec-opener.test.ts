@@ -151,17 +151,31 @@ test('more opener phrases: a lucrative deal, can we talk, drop your WhatsApp; "c
     ['¿Me puedes ayudar con algo? Es rápido.', 'Consulta'],
     ['Kunt u mij even helpen? Het is dringend.', 'Verzoek'],
     ['今お時間ありますか？至急お願いしたいことがあります。', 'ご相談'],
+    // session 29: the partner sought for funds or a deal (unlabelled honeypot letters from borrowed accounts)
+    ['Hello, I have a scintillating deal for you. I need a partner with the capacity to handle large projects. This is very profitable and it\'s a risk free venture. Contact me if you are willing to assist.', 'Hello,'],
+    ['Proposal: Partnership for Allocated Funds. With a limited timeframe due to cancer, I am seeking a reliable partner to handle allocated funds for my late husband\'s legacy; reply to this email for more details.', 'Hi'],
+    ['I am Tara, a successful business man. I found you very capable of handling this huge business magnitude: there is a need for an investment of a substantial amount in your country. I wish for a prompt response.', 'HI'],
   ];
   for (const [body, subject] of table) {
     const ids = active(await scanner.scan({ raw: emlTo(['From: "R. Philips" <r.philips@office-example.com>', 'Reply-To: r.philips.private@gmail.com', `Subject: ${subject}`], 'ana@company.example', body), source: 'opener.eml' }));
     assert.ok(ids.includes('CONTENT_BEC_OPENER') && ids.includes('CONTENT_BEC_SCAM'), `${body}: ${ids.join(', ')}`);
+  }
+  // Must not (session 29): a dance school looking for partners, a friend's "looking for a partner", a shop's good deal — from free
+  // mail, no link: the same shape, no partner sought for funds.
+  for (const body of [
+    'Our salsa class on Thursday is looking for a partner for Tom; reply if you can come.',
+    'Hi Ana, I am looking for a partner for the tennis doubles on Saturday. Are you in?',
+    'We got a good deal on the holiday cottage, it was less than last year. See you there!',
+  ]) {
+    const ids = active(await scanner.scan({ raw: emlTo(['From: "Jo" <jo.smith@gmail.com>', 'Subject: Saturday'], 'ana@company.example', body), source: 'not-opener.eml' }));
+    assert.ok(!ids.includes('CONTENT_BEC_SCAM'), `${body}: ${ids.join(', ')}`);
   }
 });
 
 test('the opener tables stay linear on 32 KB of their own words (CPU guard)', async () => {
   const { OPENERS, MONEY_OPENERS, FAMILY, URGENCY, STRANGER_INTRO, STRANGER_MONEY, STRANGER_REPLY } = await import('./bec-opener.js');
   const patterns = [...[...OPENERS, ...MONEY_OPENERS].map(([, p]) => p), ...FAMILY.flatMap(([, g, s]) => [g, s]), URGENCY, STRANGER_INTRO, STRANGER_MONEY, STRANGER_REPLY];
-  const units = ['has donated ', 'selected for a ', 'you have received ', 'hat ihnen 1', '1.', 'a very lucrative ', 'drop your ', 'can you help ', 'hi mum ', 'my phone ', 'kannst du mir ', 'se me ', 'お母さん', '今、', 'urgen', ' ', 'a', 'i am ', 'never met ', '$1', '1,', 'your ', 'je suis m.'];
+  const units = ['has donated ', 'selected for a ', 'you have received ', 'hat ihnen 1', '1.', 'a very lucrative ', 'drop your ', 'can you help ', 'hi mum ', 'my phone ', 'kannst du mir ', 'se me ', 'お母さん', '今、', 'urgen', ' ', 'a', 'i am ', 'never met ', '$1', '1,', 'your ', 'je suis m.', 'seeking a ', 'a risk free ', 'partnership for '];
   const cpuMs = cpuStopwatch();
   for (const p of patterns) for (const u of units) new RegExp(p.source, 'g')[Symbol.match](`${u.repeat(Math.ceil(32_768 / u.length))}x`);
   const ms = cpuMs();
@@ -235,6 +249,10 @@ test('the stranger\'s letter, corpus: 419 letters of the honeypot outside the la
     { file: 'sample-7666.eml', expected: ['CONTENT_STRANGER_LETTER'], forbidden: [] }, // "I greet you": a crude-oil joint venture, hotmail
     { file: 'sample-508.eml', expected: ['CONTENT_STRANGER_LETTER'], forbidden: [] }, // "my name is Rose Williams": charitable work, Reply-To gmail
     { file: 'sample-1271.eml', expected: [], forbidden: ['CONTENT_STRANGER_LETTER'] }, // a web designer's cold pitch: no money proposed
+    // the partner sought for funds or a deal, in one paragraph from a borrowed account, answered at free mail (BEC opener)
+    { file: 'sample-7083.eml', expected: ['CONTENT_BEC_OPENER', 'CONTENT_BEC_SCAM'], forbidden: ['CONTENT_STRANGER_LETTER'] }, // "a scintillating deal … a risk free venture"
+    { file: 'sample-1013.eml', expected: ['CONTENT_BEC_OPENER', 'CONTENT_BEC_SCAM'], forbidden: [] }, // "seeking a reliable partner to handle allocated funds"
+    { file: 'sample-3161.eml', expected: ['CONTENT_BEC_OPENER', 'CONTENT_BEC_SCAM'], forbidden: [] }, // "an investment of a substantial amount in your country"
   ];
   await assertCorpusRows(t, scanner, corpus);
 });

@@ -59,6 +59,10 @@ export const OPENERS: readonly [lang: string, pattern: RegExp][] = [
  * short first message with no link), reported as CONTENT_BEC_OPENER: the fee is asked in the answer.
  */
 export const MONEY_OPENERS: readonly [lang: string, pattern: RegExp][] = [
+  // Session 29: the partner sought for funds or a deal, in the borrowed account's one paragraph ("I have a scintillating deal
+  // for you. I need a partner with the capacity to handle large projects … risk free venture", "seeking a reliable partner to
+  // handle allocated funds"). An adjective is required: "looking for a partner" alone is a dance class's too.
+  ['en', /\b(?:(?:seeking|need|looking for|in need of) a (?:reliable|trustworthy|trusted|foreign|honest|capable|credible) (?:partner|person|individual|investor)\b|(?:a|this) (?:scintillating|risk[- ]free|lucrative|profitable) (?:deal|venture|business|proposal|transaction|investment)\b|partnership for (?:the |my )?(?:allocated )?funds\b|capable of handling this (?:huge |large )?business\b|investment of a (?:substantial|huge|large) (?:amount|sum)\b)/],
   ['en', /\b(?:has donated (?:the |a )?(?:sum of |amount of )?(?:usd|us\$|\$|€|£|eur)|(?:selected|chosen) (?:for|as) (?:a |the |one of the )?(?:donation|grant|beneficiar(?:y|ies)|compensation|recipients?)\b|you have (?:just )?received (?:a |an |the sum of )?(?:usd|us\$|\$|€|£|eur)|(?:compensation|relief|donation|grant) funds? (?:of|worth) (?:usd|us\$|\$|€|£|eur)|worth \$ ?millions\b)/],
   ['pt', /\b(?:(?:doou|doaram) (?:o valor de |a quantia de )?(?:us\$|r\$|\$|€|usd)|selecionad[oa]s? (?:para|como) (?:receber )?(?:uma |a )?(?:doacao|beneficiari[oa]|indenizacao|compensacao)\b)/],
   ['es', /\b(?:(?:ha|han) donado (?:la suma de |el monto de )?(?:us\$|\$|€|usd)|seleccionad[oa]s? (?:para|como) (?:recibir )?(?:una |la )?(?:donacion|beneficiari[oa]|indemnizacion|compensacion)\b)/],
