@@ -493,7 +493,12 @@ export interface CryptoClaim {
 /** The registrable domain of a web address (a bare `www.` one too), or the host when it has none; '' when unreadable. */
 function domainOf(href: string): string {
   const m = /^(?:https?:)?\/\/([^/?#\s]+)|^(www\.[^/?#\s]+)/i.exec(href.trim());
-  const host = (m?.[1] ?? m?.[2] ?? '').replace(/^[^@]*@/, '').replace(/[.,;:!?]+$/, '').replace(/:\d+$/, '').toLowerCase();
+  let host = (m?.[1] ?? m?.[2] ?? '').replace(/^[^@]*@/, '');
+  // A sentence's punctuation after an address written in the text ("www.example.com,"): trimmed by hand (a `[.,]+$` pattern
+  // rescans a run of them from every start).
+  let end = host.length;
+  while (end > 0 && '.,;:!?'.includes(host[end - 1]!)) end--;
+  host = host.slice(0, end).replace(/:\d+$/, '').toLowerCase();
   return host ? (parseDomain(host).domain ?? host) : '';
 }
 
