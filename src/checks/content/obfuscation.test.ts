@@ -30,6 +30,12 @@ const rows: { description: string; from?: string; subject: string; text?: string
   { description: 'a host name as subject is not joined words', subject: 'www.spamassassin.org', expected: [] },
   { description: 'a version number is not joined words', subject: 'v2.3.1.4', expected: [] },
   { description: 'a file name with one underscore is not joined words', subject: 'report_final.pdf', expected: [] },
+  { description: 'a sender name whose letters are spread by spaces', from: 'E n t r e g a fallida <info@x.example>', subject: 'Tienes (1) paquete pendiente', expected: ['CONTENT_WORDS_JOINED'] },
+  { description: 'a subject whose letters are spread by spaces', subject: 'V e r i f y your account today', expected: ['CONTENT_WORDS_JOINED'] },
+  { description: 'a sender name whose letters are spread by invisible joiners', from: 'E\u034Fq\u034Fu\u034Fi\u034Fp\u034Fe\u034F d\u034Fe\u034F <n@x.example>', subject: 'Bloqueamos sua conta', expected: ['CONTENT_WORDS_JOINED'] },
+  { description: 'initials are not spread letters', from: 'J R R Tolkien Society <a@b.example>', subject: 'Q & A: plan A or B', expected: [] },
+  { description: 'a list of grades is not spread letters', subject: 'Results: A, B, C, D and E grades', expected: [] },
+  { description: 'Japanese written with spaces is not spread Latin letters', subject: 'お 知 ら せ と ご 案 内', expected: [] },
 ];
 
 for (const row of rows) {

@@ -31,6 +31,12 @@ const STYLED = /[\u{1D400}-\u{1D7FF}\u{1F130}-\u{1F189}\u{24B6}-\u{24E9}\u1D00\u
 const I_FOR_L = /(?<![\p{L}\p{N}])(?:\p{Ll}+I+\p{Ll}+|\p{Lu}?\p{Ll}+II+\p{Ll}+)(?![\p{L}\p{N}])/gu;
 /** A capitalised word of at least 4 letters with a 0 in place of an O (`C0NFIRMATI0N`), and no other digit. */
 const ZERO_FOR_O = /(?<![\p{L}\p{N}])(?=[A-Z0]*0)(?=(?:[A-Z0]*[A-Z]){4})[A-Z0]{5,}(?![\p{L}\p{N}])/gu;
+/**
+ * A word spelt with its letters spread apart (session 29): five or more single Latin letters each followed by one space or
+ * one invisible joiner (combining grapheme joiner, zero-width space/joiners, word joiner, soft hyphen), as in a sender
+ * name `E n t r e g a fallida` or `E͏q͏u͏i͏p͏e͏ d͏e͏ n͏u͏v͏e͏m`: the reader sees the word, a word filter sees letters.
+ */
+const SPREAD_LETTERS = /(?<![\p{L}\p{N}])\p{Script=Latin}(?:[ \u034F\u200B-\u200D\u2060\u00AD]\p{Script=Latin}){4}/u;
 /** Three or more words joined by runs of `_` or by `.` with no space anywhere. */
 const JOINED = /^[^\p{L}\p{N}]*[\p{L}\p{N}]+(?:(?:_+|\.)[\p{L}\p{N}]+){2,}[^\p{L}\p{N}]*$/u;
 
@@ -56,6 +62,8 @@ export function obfuscationFacts(msg: ParsedMessage): ObfuscationFacts {
     // Dots alone join host names and version numbers (`www.spamassassin.org`, `v2.3.1`): only underscores, or
     // dots between words of letters not ending in a lower-case top-level domain, count.
     if (field && !/\s/.test(field) && JOINED.test(field) && (field.includes('_') || DOTTED_WORDS.test(field)) && !/^[\w.-]+\.[a-z]{2,}$/.test(field)) {
+      joined.push(field.slice(0, 80));
+    } else if (SPREAD_LETTERS.test(field)) {
       joined.push(field.slice(0, 80));
     }
   }
