@@ -1360,6 +1360,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The sender presents itself as a brand and a link named after that brand leads to a site that is not the brand’s: where you would sign in is not the brand.",
     ja: "送信者がブランドを名乗り、そのブランド名のリンクがブランドのものではないサイトに向かっています。ログイン先は本物ではありません。",
   },
+  PHISH_BRAND_NAME_UNANSWERED: {
+    group: 'composite', class: 'phishing', score: 1.5,
+    en: "The sender's name is a brand's but its address is at a domain that is not the brand's, nothing authenticates the message as the brand's (no DMARC pass) and its links do not all lead to the sender's own domain: a brand's name borrowed, the first thing a phishing mail shows.",
+    ja: "差出人名はブランドの名前ですが、アドレスはそのブランドのものではないドメインにあり、ブランドのメールであることを認証するもの(DMARC の合格)もなく、リンクもすべてが送信者自身のドメインに向かうわけではありません。ブランド名の借用で、フィッシングメールがまず見せるものです。",
+  },
   PHISH_CREDENTIAL_LURE_DECEPTIVE_LINK: {
     group: 'composite', class: 'phishing', score: 2.5,
     en: "The text asks the reader to verify, update or unlock an account, and a link in it is deceptive: the classic credential-phishing lure.",
@@ -1479,6 +1484,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'spam', score: 3,
     en: "An advert (it makes an offer) sent from an app or tenant host, linking to a page on an upload host or taking replies at free mail, and asking for no account, payment or wallet, impersonating no one and hiding no link: unwanted advertising from someone who owns no domain, not a phishing lure. Its hosting counts here as one spam finding.",
     ja: "アプリやテナントのホストから送られ、アップロード用ホスト上のページにリンクするかフリーメールで返信を受け取る広告(オファーがあります)で、アカウント・支払い・ウォレットを求めず、なりすましも偽装リンクもありません。独自ドメインを持たない送信者からの迷惑広告で、フィッシングのおとりではありません。ホスティングの兆候はここで一つのスパムの兆候として数えます。",
+  },
+  CONTENT_IMAGE_LURE_HIDDEN_TEXT: {
+    group: 'composite', class: 'spam', score: 2,
+    en: "The message is carried by a picture or by styled letters, so that text filters read nothing, and it also hides text from the reader (invisible or pushed out of view), text put there for the filters: two evasions at once, which newsletters and notices do not use together.",
+    ja: "本文が画像または装飾文字で書かれていて文字のフィルターが読めず、さらに読み手に見えない(不可視または表示範囲外に押し出された)文字も含んでいます。フィルター向けに置かれた文字です。ニュースレターや通知が併用することのない二つの回避手段が同時に使われています。",
   },
   CONTENT_BARE_SHARE_LINK_BLAST: {
     group: 'composite', class: 'spam', score: 4,
