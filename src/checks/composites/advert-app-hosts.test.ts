@@ -46,7 +46,7 @@ const scanner = await createScanner({ config: defaultConfig(), services: { now: 
 
 // Honeypot messages outside the hand-labelled sample (bench/phishing-labels.tsv).
 const corpus = [
-  { file: 'sample-7518.eml', expected: ['CONTENT_ADVERT_ON_APP_HOSTS', 'CONTENT_ADVERT_OFFER'], forbidden: ['PHISH_IMPERSONATION_TENANT_HOST'], verdict: 'spam', why: '"VIP Einladung" 350% bis zu 2.500€ + 250 Freispiele, Firebase sender, replies to free mail' },
+  { file: 'sample-7518.eml', expected: ['CONTENT_ADVERT_ON_APP_HOSTS', 'CONTENT_ADVERT_OFFER'], forbidden: ['PHISH_IMPERSONATION_TENANT_HOST', 'PHISH_CREDENTIAL_LURE_UNWANTED', 'PHISH_NOTICE_LURE'], why: '"VIP Einladung" 350% bis zu 2.500€ + 250 Freispiele, Firebase sender, replies to free mail (spam by the old model\'s vote; 5.7 since session 29)' },
   { file: 'sample-6673.eml', expected: ['CONTENT_ADVERT_ON_APP_HOSTS'], forbidden: [], verdict: 'spam', why: '"Zahlungszentrum": a casino advert, not a payment notice' },
   { file: 'sample-3036.eml', expected: ['CONTENT_ADVERT_ON_APP_HOSTS'], forbidden: [], verdict: 'spam', why: '"Anti Virus Offerwall": an upload-host page and a raw IP link' },
   { file: 'sample-6898.eml', expected: ['URL_TEXT_DOMAIN_MISMATCH'], forbidden: ['CONTENT_ADVERT_ON_APP_HOSTS'], verdict: 'phishing', why: 'a casino advert whose link text shows another domain keeps its class' },
@@ -58,7 +58,7 @@ const corpus = [
   { file: 'sample-561.eml', expected: ['CONTENT_CATEGORY_PHISHING', 'PHISH_CREDENTIAL_LURE_UNWANTED'], forbidden: [], verdict: 'phishing', why: 'a FedEx "Package Pending … waiting for delivery" lure forwarded to the pot' },
   { file: 'sample-5351.eml', expected: ['CONTENT_CATEGORY_CALLBACK_SCAM', 'PHISH_IMPERSONATION_CALLBACK'], forbidden: [], verdict: 'phishing', why: '"PayPal Payment Notification … Transaction Receipt" with a number to call, from free mail' },
   { file: 'sample-4728.eml', expected: ['CONTENT_CATEGORY_HEALTH', 'CONTENT_CATEGORY_MARKETING'], forbidden: ['CONTENT_CATEGORY_PHISHING'], verdict: 'spam', why: 'German potency advert: "Jetzt Entdecken! … nicht mehr erhalten möchten … hier abmelden"' },
-  { file: 'sample-6376.eml', expected: ['CONTENT_ADVERT_OFFER'], forbidden: ['CONTENT_CATEGORY_PHISHING'], verdict: 'spam', why: '"Anzeige … Rabatt jetzt sichern": a camera advert' },
+  { file: 'sample-6376.eml', expected: ['CONTENT_ADVERT_OFFER'], forbidden: ['CONTENT_CATEGORY_PHISHING', 'PHISH_CREDENTIAL_LURE_UNWANTED', 'PHISH_NOTICE_LURE'], why: '"Anzeige … Rabatt jetzt sichern": a camera advert (spam by the old model\'s vote alone; clean since session 29)' },
   { file: 'sample-3426.eml', expected: ['CONTENT_CATEGORY_MARKETING'], forbidden: [], verdict: 'spam', why: 'design part: a translator gadget advert, "hier klicken" to unsubscribe' },
   { file: 'sample-7496.eml', expected: ['CONTENT_ADVERT_OFFER'], forbidden: ['CONTENT_CATEGORY_PHISHING', 'PHISH_IMPERSONATION_CREDENTIAL_LURE'], why: 'a casino advert "Ihr Konto wurde für diesen Bonus vorausgewählt" asks for no account data' },
 ];
