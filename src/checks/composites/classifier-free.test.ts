@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
 import type { ScanReport } from '../../scan/report.js';
+import { htmlEml } from '../../test-support/html-eml.js';
 
 /**
  * Session 29: the phishing composites rest on the sender's and the links' evidence, not on the classifier's spam vote (the
@@ -16,22 +17,9 @@ const scanner = await createScanner({ config: noClassifier, services: { now: () 
 const trusted = await createScanner({ config: { ...noClassifier, trustedAuthservIds: ['mx.reader.example'] }, services: { now: () => NOW } });
 
 function mail(from: string, subject: string, html: string, extra: readonly string[] = []): Uint8Array {
-  return new TextEncoder().encode(
-    [
-      ...extra,
-      'Received: from out.sender.example (out.sender.example [203.0.113.9]) by mx.reader.example; Mon, 2 Jun 2025 07:59:00 +0000',
-      `From: ${from}`,
-      'To: reader@mailbox.example',
-      `Subject: ${subject}`,
-      'Date: Mon, 2 Jun 2025 07:58:00 +0000',
-      `Message-ID: <m.${subject.length}@sender.example>`,
-      'MIME-Version: 1.0',
-      'Content-Type: text/html; charset=utf-8',
-      '',
-      html,
-      '',
-    ].join('\r\n'),
-  );
+  const received = 'Received: from out.sender.example (out.sender.example [203.0.113.9]) by mx.reader.example; Mon, 2 Jun 2025 07:59:00 +0000';
+  const date = 'Date: Mon, 2 Jun 2025 07:58:00 +0000';
+  return htmlEml([...extra, received, `From: ${from}`, 'To: reader@mailbox.example', `Subject: ${subject}`, date, `Message-ID: <m.${subject.length}@sender.example>`], html);
 }
 
 const ids = (r: ScanReport) => r.findings.filter((f) => !f.replacedBy).map((f) => f.id);
