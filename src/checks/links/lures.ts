@@ -1,5 +1,7 @@
 import { searchQueryLocations, webDavLocations } from '../../files/shortcut/remote-folder.js';
+import type { LinkFacts } from '../../links/analyse.js';
 import type { LinkOccurrence } from '../../links/extract.js';
+import type { NormalisedUrl } from '../../links/normalise.js';
 import { shareServicePages } from '../../links/lists/share-pages.js';
 import { BoundedMemo, ownString } from '../../mail/memo.js';
 import type { ParsedMessage } from '../../mail/types.js';
@@ -523,114 +525,16 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       const senderDomain = (from?.asciiDomain || from?.domain || '').toLowerCase();
       const capped = new CappedFindings();
       const { findings } = capped;
-      // Sets filled by loops, not from spread and mapped arrays: in the worker pool those chains kept throwing this
-      // whole function's optimised code away ("wrong map"), and it was recompiled in every pass (NOTES, issue 18,
-      // session 10). Same sets, same order.
-      const hosted = new Set<string>();
-      const storage = new Set<string>();
-      for (const f of facts.fileHost) {
-        hosted.add(f.href);
-        if (STORAGE_HOSTS.has(f.entry)) storage.add(f.href);
-      }
-      const disposable = new Set(hosted);
-      for (const f of facts.suspiciousTld) disposable.add(f.href);
-      for (const f of facts.ipHost) disposable.add(f.href);
-      const shortened = new Set<string>();
-      for (const f of facts.shortener) {
-        disposable.add(f.href);
-        shortened.add(f.href);
-      }
+      const sets = lureSets(facts);
       let linked = false;
       for (const { url, occurrences } of facts.extraction.urls) {
         if (url.scheme !== 'http' && url.scheme !== 'https') continue;
         const clicked = occurrences.filter(isClicked);
         if (clicked.length === 0) continue;
         linked = true;
-        const lastSegment = url.path.slice(url.path.lastIndexOf('/') + 1);
         // A brand's file or storage host (storage.googleapis.com) serves anyone's uploads: not the brand's own page.
-        if (url.ip === undefined && !hosted.has(url.href) && isOwn(url.domain, senderDomain)) continue;
-        const payload = PAYLOAD_PATH.test(lastSegment) ? lastSegment : payloadInQuery(url.query);
-        // Session 23: an upload on a file transfer service (src/links/lists/transfer-hosts.ts and the operator's list) is one too.
-        const fileHostDownload = !payload && (isFileHostDownload(url.host, url.query ? `${url.path}?${url.query}` : url.path) || transferUpload(source.lists.transferHosts.match(url.host, url.path), url.path, url.query));
-        // A share page (or any link) whose words name the archive or program it hands over is a download of it.
-        const offered = payload || fileHostDownload ? undefined : payloadOffered(clicked, msg.visibleText, hosted.has(url.href));
-        if (payload) {
-          capped.emit('URL_PAYLOAD_DOWNLOAD', `link to ${payload.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: payload.slice(0, 200) });
-        } else if (offered) {
-          capped.emit('URL_PAYLOAD_DOWNLOAD', `link offering ${offered.name.slice(0, 80)} (${offered.where}): ${shortUrl(url.href)}`, { href: url.href, file: offered.name.slice(0, 200), named: offered.where });
-        } else if (fileHostDownload) {
-          capped.emit('URL_FILE_HOST_DOWNLOAD', `direct download from ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host });
-        } else if (hosted.has(url.href) && isFileSharePage(url.host, url.path)) {
-          // A one-file share page the letter asks to download: the file is handed over as by a direct download.
-          const call = downloadAsked(clicked, msg.visibleText);
-          if (call) capped.emit('URL_FILE_HOST_DOWNLOAD', `"${call}" asked for the file shared at ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call });
-        } else {
-          // Session 21: a download address that names no file (opaque-download.ts), when the letter asks for the download.
-          const shape = opaqueDownloadShape(url.path, url.query);
-          const call = shape ? downloadAsked(clicked, msg.visibleText) : undefined;
-          if (shape && call) capped.emit('URL_OPAQUE_DOWNLOAD', `"${call}" asked for a file ${url.host} names only by ${shape}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, shape, call });
-          else if (shortened.has(url.href) && url.path.length > 1) {
-            // Session 23: a shortened link the letter asks to download a billing document from (the word and the call in the link's
-            // text or the stretch before it): the address says nothing of what comes, the letter says it is a file.
-            const billing = billingDownloadAsked(clicked, msg.visibleText);
-            if (billing) capped.emit('URL_OPAQUE_DOWNLOAD', `"${billing}" asked for a file behind the shortened link ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, shape: 'a shortened link', call: billing });
-          }
-        }
-        if (!payload && !fileHostDownload && !offered) {
-          // Session 24: a download button naming a document ("Download your case file") on a link to a host that is not the
-          // sender's nor a brand's (own links were passed over above): no points alone — see the finding's row.
-          const button = documentButton(clicked);
-          if (button) capped.emit('URL_DOCUMENT_DOWNLOAD_ELSEWHERE', `"${button}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: button });
-        }
-        const named = hostNameFacts(url.host, url.domain);
-        // Not for an IP host (no name to read) nor a file host's own download servers (the row above names those).
-        const downloadLabel = url.ip === undefined && !hosted.has(url.href) ? named.downloadLabel : undefined;
-        if (downloadLabel) {
-          capped.emit('URL_DOWNLOAD_HOST_ELSEWHERE', `"${downloadLabel}" host ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, {
-            href: url.href, host: url.host, word: downloadLabel,
-          });
-        }
-        if ((storage.has(url.href) && PAGE_PATH.test(lastSegment)) || /\/ipfs\/[a-z0-9]{20,}/i.test(url.path)) {
-          capped.emit('URL_HOSTED_PAGE', `web page ${lastSegment.slice(0, 80)} in cloud storage: ${shortUrl(url.href)}`, { href: url.href });
-        }
-        const onDisposable = disposable.has(url.href);
-        // The host's own name claiming a sign-in (`login-secure.example`, `webmail.example.net`) counts anywhere; a
-        // sign-in path only on a disposable host (newsletters send readers to `/url_login` on their publisher's site).
-        // The path's words are read only for a disposable host, the only place they count (most links are not).
-        const pathWords = onDisposable ? wordsOf(`${url.path} ${url.query.slice(0, 200)}`) : [];
-        // A file's path (a payload by name, a file host's download) names the file, not a sign-in page: `Payment_2291.7z`.
-        const signin = named.signin ?? (onDisposable && !payload && !fileHostDownload ? namesSignin(pathWords) : undefined);
-        if (signin) {
-          capped.emit('URL_SIGNIN_PAGE_ELSEWHERE', `"${signin}" page at ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, {
-            href: url.href, word: signin, host: url.host,
-          });
-        }
-        if (!onDisposable) continue;
-        let joined = '';
-        for (let k = 0; k < clicked.length; k++) joined += (k === 0 ? '' : ' ') + (clicked[k]!.text ?? '');
-        const text = joined.slice(0, 200);
-        // The file a share page offers by name (payloadOffered) is what its link presents, as a link text would.
-        const textWords = wordsOf(offered ? `${text} ${offered.name.slice(0, 80)}` : text, 300);
-        const action = signin ? undefined : namesAction(textWords);
-        if (action) {
-          capped.emit('URL_SIGNIN_PAGE_ELSEWHERE', `link text "${text.slice(0, 60)}" (${action}) leads to ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
-            href: url.href, word: action, host: url.host, text: text.slice(0, 200),
-          });
-        }
-        // A file host's download address says `download` in its own grammar (`uc?export=download`), and a share page the
-        // service draws names the kind of file it shows (`docs.google.com/document/d/…`, session 24): only the link's text
-        // offers a document there.
-        const onSharePage = shareServicePages.match(url.host, url.path) !== undefined;
-        // There a link whose text is only its address written out says no more than that grammar.
-        const docWords = onSharePage && clicked.every((o) => !o.text || ADDRESS_ONLY.test(o.text)) ? wordsOf(offered ? offered.name.slice(0, 80) : '', 300) : textWords;
-        // On a share page the path is the service's grammar but for a file name the uploader chose (`/scl/fi/<id>/statement.pdf`).
-        const uploadedName = onSharePage && /\.[a-z0-9]{2,5}$/i.test(lastSegment) ? lastSegment : undefined;
-        const doc = namesDocument(docWords) ?? (fileHostDownload ? undefined : onSharePage ? (uploadedName ? namesDocument(wordsOf(uploadedName, 120)) : undefined) : namesDocument(pathWords));
-        if (doc) {
-          capped.emit('URL_DOCUMENT_ON_DISPOSABLE_HOST', `"${doc}" offered at ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
-            href: url.href, word: doc, host: url.host,
-          });
-        }
+        if (url.ip === undefined && !sets.hosted.has(url.href) && isOwn(url.domain, senderDomain)) continue;
+        linkLures(msg, url, clicked, senderDomain, sets, source, capped);
       }
       const gate = linked ? desktopOnlyGate(msg.visibleText) : undefined;
       if (gate) capped.emit('URL_DOCUMENT_DESKTOP_ONLY', `"${gate.slice(0, 160)}"`, { sentence: gate.slice(0, 300) });
@@ -641,6 +545,135 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       return { findings };
     },
   };
+}
+
+/** The links' sets the lures read (by normalised href): on file hosts, on storage hosts, on disposable hosts, shortened. */
+interface LureSets {
+  hosted: Set<string>;
+  storage: Set<string>;
+  disposable: Set<string>;
+  shortened: Set<string>;
+}
+
+function lureSets(facts: LinkFacts): LureSets {
+  // Sets filled by loops, not from spread and mapped arrays: in the worker pool those chains kept throwing this
+  // whole function's optimised code away ("wrong map"), and it was recompiled in every pass (NOTES, issue 18,
+  // session 10). Same sets, same order.
+  const hosted = new Set<string>();
+  const storage = new Set<string>();
+  for (const f of facts.fileHost) {
+    hosted.add(f.href);
+    if (STORAGE_HOSTS.has(f.entry)) storage.add(f.href);
+  }
+  const disposable = new Set(hosted);
+  for (const f of facts.suspiciousTld) disposable.add(f.href);
+  for (const f of facts.ipHost) disposable.add(f.href);
+  const shortened = new Set<string>();
+  for (const f of facts.shortener) {
+    disposable.add(f.href);
+    shortened.add(f.href);
+  }
+  return { hosted, storage, disposable, shortened };
+}
+
+/**
+ * One clicked http(s) link not to the sender's own domain (run's loop body, its own function since session 29 so that V8
+ * compiles it apart from run: a late TurboFan job grows faster than the function): downloads, hosts, sign-in pages, then
+ * on a disposable host what the link's words offer (disposableLinkLures).
+ */
+function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurrence[], senderDomain: string, sets: LureSets, source: LinkFactsSource, capped: CappedFindings): void {
+  const { hosted, storage, disposable, shortened } = sets;
+  const lastSegment = url.path.slice(url.path.lastIndexOf('/') + 1);
+  const payload = PAYLOAD_PATH.test(lastSegment) ? lastSegment : payloadInQuery(url.query);
+  // Session 23: an upload on a file transfer service (src/links/lists/transfer-hosts.ts and the operator's list) is one too.
+  const fileHostDownload = !payload && (isFileHostDownload(url.host, url.query ? `${url.path}?${url.query}` : url.path) || transferUpload(source.lists.transferHosts.match(url.host, url.path), url.path, url.query));
+  // A share page (or any link) whose words name the archive or program it hands over is a download of it.
+  const offered = payload || fileHostDownload ? undefined : payloadOffered(clicked, msg.visibleText, hosted.has(url.href));
+  if (payload) {
+    capped.emit('URL_PAYLOAD_DOWNLOAD', `link to ${payload.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: payload.slice(0, 200) });
+  } else if (offered) {
+    capped.emit('URL_PAYLOAD_DOWNLOAD', `link offering ${offered.name.slice(0, 80)} (${offered.where}): ${shortUrl(url.href)}`, { href: url.href, file: offered.name.slice(0, 200), named: offered.where });
+  } else if (fileHostDownload) {
+    capped.emit('URL_FILE_HOST_DOWNLOAD', `direct download from ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host });
+  } else if (hosted.has(url.href) && isFileSharePage(url.host, url.path)) {
+    // A one-file share page the letter asks to download: the file is handed over as by a direct download.
+    const call = downloadAsked(clicked, msg.visibleText);
+    if (call) capped.emit('URL_FILE_HOST_DOWNLOAD', `"${call}" asked for the file shared at ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call });
+  } else {
+    // Session 21: a download address that names no file (opaque-download.ts), when the letter asks for the download.
+    const shape = opaqueDownloadShape(url.path, url.query);
+    const call = shape ? downloadAsked(clicked, msg.visibleText) : undefined;
+    if (shape && call) capped.emit('URL_OPAQUE_DOWNLOAD', `"${call}" asked for a file ${url.host} names only by ${shape}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, shape, call });
+    else if (shortened.has(url.href) && url.path.length > 1) {
+      // Session 23: a shortened link the letter asks to download a billing document from (the word and the call in the link's
+      // text or the stretch before it): the address says nothing of what comes, the letter says it is a file.
+      const billing = billingDownloadAsked(clicked, msg.visibleText);
+      if (billing) capped.emit('URL_OPAQUE_DOWNLOAD', `"${billing}" asked for a file behind the shortened link ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, shape: 'a shortened link', call: billing });
+    }
+  }
+  if (!payload && !fileHostDownload && !offered) {
+    // Session 24: a download button naming a document ("Download your case file") on a link to a host that is not the
+    // sender's nor a brand's (own links were passed over above): no points alone — see the finding's row.
+    const button = documentButton(clicked);
+    if (button) capped.emit('URL_DOCUMENT_DOWNLOAD_ELSEWHERE', `"${button}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: button });
+  }
+  const named = hostNameFacts(url.host, url.domain);
+  // Not for an IP host (no name to read) nor a file host's own download servers (the row above names those).
+  const downloadLabel = url.ip === undefined && !hosted.has(url.href) ? named.downloadLabel : undefined;
+  if (downloadLabel) {
+    capped.emit('URL_DOWNLOAD_HOST_ELSEWHERE', `"${downloadLabel}" host ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, {
+      href: url.href, host: url.host, word: downloadLabel,
+    });
+  }
+  if ((storage.has(url.href) && PAGE_PATH.test(lastSegment)) || /\/ipfs\/[a-z0-9]{20,}/i.test(url.path)) {
+    capped.emit('URL_HOSTED_PAGE', `web page ${lastSegment.slice(0, 80)} in cloud storage: ${shortUrl(url.href)}`, { href: url.href });
+  }
+  const onDisposable = disposable.has(url.href);
+  // The host's own name claiming a sign-in (`login-secure.example`, `webmail.example.net`) counts anywhere; a
+  // sign-in path only on a disposable host (newsletters send readers to `/url_login` on their publisher's site).
+  // The path's words are read only for a disposable host, the only place they count (most links are not).
+  const pathWords = onDisposable ? wordsOf(`${url.path} ${url.query.slice(0, 200)}`) : [];
+  // A file's path (a payload by name, a file host's download) names the file, not a sign-in page: `Payment_2291.7z`.
+  const signin = named.signin ?? (onDisposable && !payload && !fileHostDownload ? namesSignin(pathWords) : undefined);
+  if (signin) {
+    capped.emit('URL_SIGNIN_PAGE_ELSEWHERE', `"${signin}" page at ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, {
+      href: url.href, word: signin, host: url.host,
+    });
+  }
+  if (!onDisposable) return;
+  disposableLinkLures(url, clicked, lastSegment, offered, signin, pathWords, fileHostDownload, capped);
+}
+
+/** A link to a disposable host: what its text names (an action, a document) and what its path names (linkLures' last part). */
+function disposableLinkLures(
+  url: NormalisedUrl, clicked: LinkOccurrence[], lastSegment: string, offered: { name: string; where: string } | undefined, signin: string | undefined,
+  pathWords: string[], fileHostDownload: boolean, capped: CappedFindings,
+): void {
+  let joined = '';
+  for (let k = 0; k < clicked.length; k++) joined += (k === 0 ? '' : ' ') + (clicked[k]!.text ?? '');
+  const text = joined.slice(0, 200);
+  // The file a share page offers by name (payloadOffered) is what its link presents, as a link text would.
+  const textWords = wordsOf(offered ? `${text} ${offered.name.slice(0, 80)}` : text, 300);
+  const action = signin ? undefined : namesAction(textWords);
+  if (action) {
+    capped.emit('URL_SIGNIN_PAGE_ELSEWHERE', `link text "${text.slice(0, 60)}" (${action}) leads to ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
+      href: url.href, word: action, host: url.host, text: text.slice(0, 200),
+    });
+  }
+  // A file host's download address says `download` in its own grammar (`uc?export=download`), and a share page the
+  // service draws names the kind of file it shows (`docs.google.com/document/d/…`, session 24): only the link's text
+  // offers a document there.
+  const onSharePage = shareServicePages.match(url.host, url.path) !== undefined;
+  // There a link whose text is only its address written out says no more than that grammar.
+  const docWords = onSharePage && clicked.every((o) => !o.text || ADDRESS_ONLY.test(o.text)) ? wordsOf(offered ? offered.name.slice(0, 80) : '', 300) : textWords;
+  // On a share page the path is the service's grammar but for a file name the uploader chose (`/scl/fi/<id>/statement.pdf`).
+  const uploadedName = onSharePage && /\.[a-z0-9]{2,5}$/i.test(lastSegment) ? lastSegment : undefined;
+  const doc = namesDocument(docWords) ?? (fileHostDownload ? undefined : onSharePage ? (uploadedName ? namesDocument(wordsOf(uploadedName, 120)) : undefined) : namesDocument(pathWords));
+  if (doc) {
+    capped.emit('URL_DOCUMENT_ON_DISPOSABLE_HOST', `"${doc}" offered at ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
+      href: url.href, word: doc, host: url.host,
+    });
+  }
 }
 
 /** A link text that is an address and nothing else (`https://docs.google.com/document/d/…`). */
