@@ -7,8 +7,11 @@ import type { HtmlLink, ParsedMessage } from '../../mail/types.js';
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'()]+/gi;
 const MAX_TEXT_URLS_SCAN = 200_000;
 
+/** An http(s) link (leading blanks allowed, any case): what hostOf and findDestinations read as one. */
+const HTTP_START = /^\s*https?:/i;
+
 export function hostOf(href: string): string | null {
-  if (!/^\s*https?:/i.test(href)) return null;
+  if (!HTTP_START.test(href)) return null;
   const plain = plainHost(href);
   if (plain !== undefined) return plain;
   try {
@@ -111,13 +114,28 @@ export function destinations(msg: ParsedMessage, max: number, qr?: QrLimits): re
   return found;
 }
 
+/**
+ * Whether one of the message's HTML destination links (DESTINATION_KINDS) whose host reads without the URL parser (plainHost:
+ * an http(s) link the parser would only lower-case the host of) has a host `test` accepts. Each such host is one of
+ * destinations()' own (unless that gives undefined): a cheap first look for a caller that any one host settles, before
+ * destinations() parses every link.
+ */
+export function somePlainDestinationHost(msg: ParsedMessage, test: (host: string) => boolean): boolean {
+  for (const link of msg.htmlFacts.links) {
+    if (!DESTINATION_KINDS.has(link.kind) || !HTTP_START.test(link.href)) continue;
+    const host = plainHost(link.href);
+    if (host !== undefined && test(host)) return true;
+  }
+  return false;
+}
+
 function findDestinations(msg: ParsedMessage, max: number, qr: QrLimits | undefined): Destination[] | undefined {
   const out = new Map<string, Destination>();
   const seen = new Set<string>();
   const add = (href: string, nested = false): boolean => {
     if (seen.has(href)) return true;
     seen.add(href);
-    if (!/^\s*https?:/i.test(href)) return !/^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href) || /^\s*(?:mailto|tel|cid|sms):/i.test(href);
+    if (!HTTP_START.test(href)) return !/^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href) || /^\s*(?:mailto|tel|cid|sms):/i.test(href);
     let url: URL;
     try {
       url = new URL(href.trim());
