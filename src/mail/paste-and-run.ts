@@ -36,6 +36,12 @@ const RUN_BOX = /\bwin(?:dows)?(?:(?:[ -](?:logo[ -])?(?:key|taste|toets|tasto|t
  * administrator), PowerShell, Windows Terminal, the command prompt, macOS Terminal, in the eight languages (accents removed).
  */
 const LAUNCHER = /\bwin(?:dows)?(?:(?:[ -](?:logo[ -])?(?:key|taste|toets|tasto|tecla|touche)|\s?キー)\s{0,2}(?:\+|and|und|et|y|e|en)|\s{0,2}\+)\s{0,2}x\b|\b(?:powershell|windows terminal|terminal \(admin\)|(?:open|launch|start)(?: the)? terminal|command prompt|eingabeaufforderung|invite de commandes|simbolo del sistema|prompt de comando|opdrachtprompt|prompt dei comandi)\b|コマンドプロンプト|ターミナル/g;
+/**
+ * Words of which every LAUNCHER match holds one ("win" also stands for "windows terminal"; "prompt" for the command prompt in
+ * en, pt, nl, it). LAUNCHER's alternatives share no first character, so it is tried at every character of the text; a text
+ * without any of these (most mail) cannot match it and is not searched.
+ */
+const LAUNCHER_WORDS = ['win', 'powershell', 'terminal', 'prompt', 'eingabeaufforderung', 'invite de commandes', 'simbolo del sistema', 'コマンドプロンプト', 'ターミナル'];
 /** An error to fix, the other pretext (accents removed). */
 const FIX = /\b(?:fix(?:es|ed)?|repair|resolve|beheben|reparieren|corriger|reparer|resoudre|solucionar|arreglar|corregir|reparar|corrigir|resolver|oplossen|op te lossen|verhelpen|herstellen|repareren|risolvere|correggere|riparare)\b|修正|修復|解決/;
 /**
@@ -68,7 +74,13 @@ const withoutAccents = (c: string): string => c.normalize('NFD').replace(ACCENTS
 export function pasteAndRun(text: string): string | null {
   // NFKC (full-width ＋ and letters to plain ones), then accents off Latin letters only: kana must stay composed (ボ, not ホ + ゛).
   const t = text.slice(0, MAX_CHARS).toLowerCase().normalize('NFKC').replace(LATIN_ACCENTED, withoutAccents);
-  return stretchAround(t, RUN_BOX, false) ?? stretchAround(t, LAUNCHER, true);
+  return stretchAround(t, RUN_BOX, false) ?? (mayHoldLauncher(t) ? stretchAround(t, LAUNCHER, true) : null);
+}
+
+/** Whether `t` holds one of LAUNCHER_WORDS (else LAUNCHER finds nothing in it). */
+function mayHoldLauncher(t: string): boolean {
+  for (const word of LAUNCHER_WORDS) if (t.includes(word)) return true;
+  return false;
 }
 
 /**

@@ -45,6 +45,19 @@ const rows: [text: string, asks: boolean][] = [
   ['Zur Bestätigung Ihrer Installation öffnen Sie PowerShell und fügen Sie den Befehl aus der Anleitung ein.', false],
   ['I am not a robot: open Windows Terminal, paste with Ctrl+V and press Enter to finish the check.', true],
   ['Verification step 2: the code has been copied. Press Win+X, open Terminal (Admin), paste it and press Enter.', true],
+  // Every launcher's word, with a human check (session 29: a text holding none of LAUNCHER_WORDS is not searched for a launcher).
+  ['Beweisen Sie, dass Sie ein Mensch sind: öffnen Sie die Eingabeaufforderung, fügen Sie mit Strg+V ein und drücken Sie Enter.', true],
+  ["Vérifiez que vous êtes humain : ouvrez l'invite de commandes, collez avec Ctrl+V et appuyez sur Entrée.", true],
+  ['Demuestre que es humano: abra el símbolo del sistema, pegue con Ctrl+V y pulse Intro.', true],
+  ['Prove que é humano: abra o prompt de comando, cole com Ctrl+V e pressione Enter.', true],
+  ['Bewijs dat u een mens bent: open de opdrachtprompt, plak met Ctrl+V en druk op Enter.', true],
+  ['Dimostra di essere umano: apri il prompt dei comandi, incolla con Ctrl+V e premi Invio.', true],
+  ['Prove you are human: open the command prompt, paste with Ctrl+V and press Enter.', true],
+  ['ロボットではないことを確認するため、コマンドプロンプトを開き、Ctrl+Vで貼り付けてEnterを押してください。', true],
+  ['ロボットでないことを確認：ターミナルを開き、⌘Vで貼り付けてください。', true],
+  ['Prove you are human: launch the terminal, paste with Ctrl+V and press Enter.', true],
+  // None of the launchers' words: a paste and a human check alone are no lure.
+  ['Prove you are human: paste the code from the email with Ctrl+V into the box on the page.', false],
 ];
 
 for (const [text, asks] of rows) {
