@@ -68,7 +68,6 @@ const WEB = (u: NormalisedUrl) => u.scheme === 'http' || u.scheme === 'https';
  * @example analyseLinks(msg, { lists: buildLinkLists() }).recipient[0]?.match.encoding // 'base64url'
  */
 export function analyseLinks(msg: ParsedMessage, options: AnalyseOptions): LinkFacts {
-  const { lists } = options;
   const extraction = extractUrls(msg, options.limits ?? DEFAULT_EXTRACTION_LIMITS);
   const facts: LinkFacts = {
     extraction,
@@ -95,7 +94,17 @@ export function analyseLinks(msg: ParsedMessage, options: AnalyseOptions): LinkF
   const senderHost = (msg.from[0]?.asciiDomain || msg.from[0]?.domain || '').toLowerCase();
   const senderDomain = registrable(senderHost);
 
-  // Per occurrence: what the reader was shown against where the link goes.
+  // Three steps, each its own function (session 29): the TurboFan job for the whole of analyseLinks, compiled 5–6 times in a
+  // ×2 pool's first passes (each worker, again after deopts), was among the largest of the helper threads' work (NOTES,
+  // issue 18, session 24). Same loops, same order.
+  occurrenceFacts(extraction, facts, options, senderDomain, senderHost);
+  urlFacts(extraction, facts, options.lists);
+  trackingFacts(msg, extraction, facts, options);
+  return facts;
+}
+
+/** Per occurrence: what the reader was shown against where the link goes; forms, refreshes, web bugs (analyseLinks' first step). */
+function occurrenceFacts(extraction: Extraction, facts: LinkFacts, options: AnalyseOptions, senderDomain: string, senderHost: string): void {
   for (const { occurrence, url } of extraction.links) {
     if (!url) continue;
     const ref = { href: url.href, source: occurrence.source };
@@ -118,8 +127,10 @@ export function analyseLinks(msg: ParsedMessage, options: AnalyseOptions): LinkF
   for (const { occurrence, url } of extraction.links) {
     if (occurrence.source === 'form' && !url && occurrence.hasPassword) facts.forms.push({ href: occurrence.raw || '(no action)', source: 'form', actionDomain: '', method: occurrence.method ?? 'get', hasPassword: true, external: false });
   }
+}
 
-  // Per unique URL: host facts and lists.
+/** Per unique URL: host facts, the lists, open redirectors (analyseLinks' second step). */
+function urlFacts(extraction: Extraction, facts: LinkFacts, lists: AnalyseOptions['lists']): void {
   for (const { url, occurrences } of extraction.urls) {
     if (!WEB(url)) continue;
     const ref = { href: url.href, source: occurrences[0]!.source };
@@ -144,8 +155,11 @@ export function analyseLinks(msg: ParsedMessage, options: AnalyseOptions): LinkF
     const entry = lists.openRedirectors.match(url.host, url.path);
     if (entry && !lists.wrappers.match(url.host)) facts.openRedirect.push({ href: url.href, source: occurrences[0]!.source, entry, param: embedded.param, target: embedded.url.href });
   }
+}
 
-  // Tracking: recipient identifiers and unique tokens in clicked links and loaded resources.
+/** Tracking: recipient identifiers and unique tokens in clicked links and loaded resources (analyseLinks' last step). */
+function trackingFacts(msg: ParsedMessage, extraction: Extraction, facts: LinkFacts, options: AnalyseOptions): void {
+  const { lists } = options;
   // Built on the first web URL examined: a message without links never pays for the recipient's forms.
   let needles: ReturnType<typeof recipientNeedles> | undefined;
   const tokens = options.tokens ?? { minLength: 20, minEntropy: 3.5 };
@@ -167,7 +181,6 @@ export function analyseLinks(msg: ParsedMessage, options: AnalyseOptions): LinkF
     if (other) facts.otherAddress.push({ href: url.href, source, match: other });
     else if (!lists.wrappers.match(url.host)) for (const token of findUniqueTokens(url, tokens, components).slice(0, 2)) facts.uniqueTokens.push({ href: url.href, source, ...token });
   }
-  return facts;
 }
 
 const TRACKING_HOST = /^(click|clicks|clickthru|clickthrough|link|links|track|tracking|trk|t|r|go|redirect|email|e|em|mail|mailer|news|newsletter|mkt|url|lnk|l)\d{0,3}\./i;
