@@ -117,21 +117,26 @@ const lazyBuiltins = {
  * non-ASCII code points as characters (unescapeNonAscii: a pattern of characters parses faster than one of escapes).
  */
 const { expandPropertyClasses, checkSameMatches, unescapeNonAscii } = await import(dist('runtime/property-classes.js'));
+const { lazyPatterns, applyEdits, literalParts } = await import(dist('runtime/lazy-patterns.js'));
 const propertyRanges = new Map();
 const checkedClasses = new Set();
-/** The literal rewritten (a `new RegExp` of the expanded pattern), or undefined when it has no property escape. */
-function propertyClassLiteral(literal) {
-  const slash = literal.lastIndexOf('/');
-  const [source, flags] = [literal.slice(1, slash), literal.slice(slash + 1)];
+/** The literal's pattern with its property escapes expanded, or undefined when it has none. */
+function propertyClassPattern(literal) {
+  const { source, flags } = literalParts(literal);
   const classes = [];
   const rewritten = expandPropertyClasses(source, flags, classes, propertyRanges);
   if (rewritten === source) return undefined;
   const unchecked = classes.filter((c) => !checkedClasses.has(`${flags.includes('i')} ${c.original}`));
   checkSameMatches(unchecked, flags);
   for (const c of unchecked) checkedClasses.add(`${flags.includes('i')} ${c.original}`);
-  // Made from a string, its non-ASCII escapes written as the characters (unescapeNonAscii says why): the same
-  // pattern, a new object at each evaluation as a literal's is.
-  return `(new RegExp(${JSON.stringify(unescapeNonAscii(rewritten, flags))}, ${JSON.stringify(flags)}))`;
+  // Its non-ASCII escapes written as the characters (unescapeNonAscii says why).
+  return { source: unescapeNonAscii(rewritten, flags), flags };
+}
+/** The literal rewritten (a `new RegExp` of the expanded pattern), or undefined when it has no property escape. */
+function propertyClassLiteral(literal) {
+  const pattern = propertyClassPattern(literal);
+  // Made from a string: the same pattern, a new object at each evaluation as a literal's is.
+  return pattern && `(new RegExp(${JSON.stringify(pattern.source)}, ${JSON.stringify(pattern.flags)}))`;
 }
 
 /**
@@ -158,9 +163,17 @@ function foldedListLiteral(node, file) {
 }
 
 /**
+ * Module-level pattern constants made on first use (src/runtime/lazy-patterns.ts says why): those with a property escape
+ * (large once written out) or of LAZY_PATTERN_CHARS or more; small ones cost less to make than a call per use.
+ */
+const LAZY_PATTERN_CHARS = 256;
+const lazyPattern = (literal) => /\\[pP]\{/.test(literal.text) || literal.text.length >= LAZY_PATTERN_CHARS;
+
+/**
  * The sources' rewrites at build time: folded word lists (foldedListLiteral) always, and, when `propertyClasses`, regular
- * expressions with property escapes (propertyClassLiteral; the one-message and top-level CLIs only, see the ESM build).
- * One plugin: esbuild takes the contents of the first onLoad that returns any.
+ * expressions with property escapes (propertyClassLiteral) and module-level patterns made lazily (lazyPatterns) — the
+ * one-message and top-level CLIs only, see the ESM build. One plugin: esbuild takes the contents of the first onLoad that
+ * returns any.
  */
 function sourceTransforms({ propertyClasses }) {
   return {
@@ -170,21 +183,24 @@ function sourceTransforms({ propertyClasses }) {
         const text = readFileSync(args.path, 'utf8');
         const folds = /\.map\(\(\w+\) => foldBrand(Words|Text)\(/.test(text);
         const classes = propertyClasses && /\\[pP]\{/.test(text);
-        if (!folds && !classes) return undefined;
+        const lazy = propertyClasses && /^const [A-Za-z_$][\w$]* = \//m.test(text);
+        if (!folds && !classes && !lazy) return undefined;
         const file = ts.createSourceFile(args.path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-        const edits = [];
+        const later = lazy ? lazyPatterns(ts, file, lazyPattern) : { wrap: new Map(), edits: [] };
+        const edits = [...later.edits];
         const visit = (node) => {
-          const replaced =
-            (folds ? foldedListLiteral(node, file) : undefined) ??
-            (classes && node.kind === ts.SyntaxKind.RegularExpressionLiteral ? propertyClassLiteral(node.text) : undefined);
+          const wrap = later.wrap.get(node);
+          const pattern = wrap && ((classes ? propertyClassPattern(node.text) : undefined) ?? literalParts(node.text));
+          const replaced = pattern
+            ? wrap(pattern.source, pattern.flags)
+            : ((folds ? foldedListLiteral(node, file) : undefined) ??
+              (classes && node.kind === ts.SyntaxKind.RegularExpressionLiteral ? propertyClassLiteral(node.text) : undefined));
           if (replaced !== undefined) edits.push({ start: node.getStart(file), end: node.end, text: replaced });
           else ts.forEachChild(node, visit);
         };
         visit(file);
         if (edits.length === 0) return undefined;
-        let contents = text;
-        for (const e of edits.reverse()) contents = contents.slice(0, e.start) + e.text + contents.slice(e.end);
-        return { contents, loader: 'ts' };
+        return { contents: applyEdits(text, edits), loader: 'ts' };
       });
     },
   };
