@@ -43,7 +43,10 @@ test('findTextUrls bounds count and length', () => {
   assert.equal(findTextUrls(`http://a.com/${'x'.repeat(10_000)}`, { maxLength: 100 })[0]?.text.length, 100);
 });
 
-test('cost: 5 MB of hostile text scans in linear time', () => {
+// Linear, not fast: a super-linear pass over any of these 5 MB texts would run for hours, a linear one takes ~0.1 s. The
+// guard is the test's own time-out at ~100× the quiet-machine time, not a per-input stopwatch (a 3 s stopwatch failed
+// at load 25 with linear code: timing is not what this asserts). The patterns themselves are linted by regex-safety.
+test('cost: 5 MB of hostile text scans in linear time', { timeout: 120_000 }, () => {
   const hostile = [
     'http://'.repeat(750_000),
     `http://a.com/${')'.repeat(5_000_000)}`,
@@ -55,9 +58,8 @@ test('cost: 5 MB of hostile text scans in linear time', () => {
     'https://a.b/【請.r'.repeat(300_000),
   ];
   for (const text of hostile) {
-    const started = performance.now();
-    findTextUrls(text);
-    const ms = performance.now() - started;
-    assert.ok(ms < 3000, `${text.slice(0, 12)}… took ${ms.toFixed(0)} ms`);
+    const urls = findTextUrls(text);
+    // Whatever it finds stays within the default bounds, however many candidates the text holds.
+    assert.ok(urls.length <= 1_000, `${text.slice(0, 12)}… gave ${urls.length} URLs`);
   }
 });
