@@ -169,22 +169,35 @@ export interface CallbackCharge {
 
 /** A web link (http, https or protocol-relative) the reader could act on: not an opt-out, a mail address or a phone number. */
 function hasActionLink(msg: ParsedMessage, text: string): boolean {
-  let looked = 0;
+  return !actionLinks(msg, text).next().done;
+}
+
+/**
+ * The web links the reader could act on, in order: the HTML's anchors, areas and forms to a web address, then web addresses
+ * written in `text`, neither an opt-out (by its address or text, or the words around an address written out). Each is yielded
+ * as its address (a written one up to the first blank, quote or bracket); past MAX_CANDIDATES written addresses looked at, one
+ * `null` ends it — so many are a link to act on, whatever they are.
+ */
+function* actionLinks(msg: ParsedMessage, text: string): Generator<string | null> {
   for (const link of msg.htmlFacts.links) {
     if (link.kind !== 'a' && link.kind !== 'area' && link.kind !== 'form') continue;
     const href = link.href.trim();
     if (!/^(?:https?:)?\/\/|^www\./i.test(href)) continue;
     if (OPT_OUT.test(href) || OPT_OUT.test(link.text)) continue;
-    return true;
+    yield href;
   }
+  let looked = 0;
   WEB.lastIndex = 0;
   for (let m = WEB.exec(text); m; m = WEB.exec(text)) {
-    if (++looked > MAX_CANDIDATES) return true;
-    const lineStart = text.lastIndexOf('\n', m.index!) + 1;
-    const lineEnd = text.indexOf('\n', m.index!);
-    if (!OPT_OUT.test(text.slice(Math.max(lineStart, m.index! - 120), lineEnd < 0 ? undefined : Math.min(lineEnd, m.index! + 200)))) return true;
+    if (++looked > MAX_CANDIDATES) {
+      yield null;
+      return;
+    }
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index);
+    if (OPT_OUT.test(text.slice(Math.max(lineStart, m.index - 120), lineEnd < 0 ? undefined : Math.min(lineEnd, m.index + 200)))) continue;
+    yield text.slice(m.index, m.index + 300).split(/[\s<>"')\]]/)[0]!;
   }
-  return false;
 }
 
 /**
@@ -527,26 +540,14 @@ function domainOf(href: string): string {
 }
 
 /**
- * The distinct registrable domains of the web links the reader could act on (hasActionLink's notion: not an opt-out, a mail
- * address or a phone number), from the HTML and from addresses written in the text; at most `max + 1` (then it is more than max).
+ * The distinct registrable domains of the web links the reader could act on (actionLinks: not an opt-out, a mail address or a
+ * phone number), from the HTML and from addresses written in the text; at most `max + 1` (then it is more than max).
  */
 function actionDomains(msg: ParsedMessage, text: string, max: number): string[] {
   const found = new Set<string>();
-  for (const link of msg.htmlFacts.links) {
-    if (link.kind !== 'a' && link.kind !== 'area' && link.kind !== 'form') continue;
-    const href = link.href.trim();
-    if (!/^(?:https?:)?\/\/|^www\./i.test(href) || OPT_OUT.test(href) || OPT_OUT.test(link.text)) continue;
+  for (const href of actionLinks(msg, text)) {
+    if (href === null) break;
     const d = domainOf(href);
-    if (d) found.add(d);
-    if (found.size > max) return [...found];
-  }
-  WEB.lastIndex = 0;
-  let looked = 0;
-  for (let m = WEB.exec(text); m && ++looked <= MAX_CANDIDATES; m = WEB.exec(text)) {
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const lineEnd = text.indexOf('\n', m.index);
-    if (OPT_OUT.test(text.slice(Math.max(lineStart, m.index - 120), lineEnd < 0 ? undefined : Math.min(lineEnd, m.index + 200)))) continue;
-    const d = domainOf(text.slice(m.index, m.index + 300).split(/[\s<>"')\]]/)[0]!);
     if (d) found.add(d);
     if (found.size > max) break;
   }
