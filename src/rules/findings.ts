@@ -538,8 +538,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A link domain is under a top-level domain where cheap registrations make abuse common (e.g. .top, .xyz, .icu).",
     ja: "リンク先のドメインが、安価で悪用の多いトップレベルドメイン(.top、.xyz、.icu など)です。",
   },
+  // Newsletters put the subscriber's address in their unsubscribe and profile links as often as spam does (5-fold CV of
+  // the training split: 2.0 % of ham, 3.6 % of spam; 0.5 % of the phishing pot, 3.0 % of Nazario's; its points carried
+  // no verdict in any of them): weak evidence, half a point. The hashed or encoded address (below) is the harvester's.
   URL_RECIPIENT_ADDRESS: {
-    group: 'links', class: 'spam', score: 1.5,
+    group: 'links', class: 'spam', score: 0.5,
     en: "A link or image carries your e-mail address. Opening it tells the sender your address is live and read; the list entry is confirmed and mailed again or sold.",
     ja: "リンクや画像の URL にあなたのメールアドレスが含まれています。開くと送信者にアドレスが有効で読まれていることが伝わり、リストが更新・転売されます。",
   },
