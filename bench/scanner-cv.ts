@@ -15,7 +15,8 @@
  *   npm run bench:scanner-cv -- --augment-ham 2   # variant: every 2nd training ham learnt as if sent as modern HTML mail (augmentHam)
  *   npm run bench:scanner-cv -- --render-ham 2    # variant: every 2nd training ham re-rendered as modern client mail (lib/modern-render.ts)
  *   npm run bench:scanner-cv -- --train-pot words --ham-weight 2   # variant: the phishing pot's training part learnt as spam too
- *   npm run bench:scanner-cv -- --recipe shipped  # the shipped model's recipe (scripts/train-default-model.ts), options on top of it
+ *   npm run bench:scanner-cv -- --recipe plain    # the 2002 split alone, without the shipped recipe's ham renderings (the default is
+ *                                                 # the shipped model's recipe, scripts/train-default-model.ts; options go on top)
  *
  * A variant removes tokens after tokenising, in training and in classification alike (the model is wrapped),
  * so the tokeniser itself need not change to try one. Training recipes (bench/lib/training-recipe.ts: rendered ham, the
@@ -69,7 +70,8 @@ const keep = (t: string): boolean => !t.startsWith('h:') || (!dropNames.has('all
 const dropPrefixes = args.includes('--drop-prefix') ? parseDropPrefixes(args[args.indexOf('--drop-prefix') + 1] ?? '') : [];
 if (dropPrefixes.length) variantNotes.push(`without ${dropPrefixes.join(' ')}`);
 /**
- * The training recipe: `--recipe shipped|plain` (default plain: the 2002 split alone), then `--augment-ham K` (every K-th
+ * The training recipe: `--recipe shipped|plain` (default shipped: what `npm run train:default-model`
+ * trains, so the CV measures the model users get; plain: the 2002 split alone), then `--augment-ham K` (every K-th
  * training ham of each fold taught with token-variants' fixed modern set), `--render-ham K`, `--train-pot none|words|format`,
  * `--pot-below P`, `--ham-weight W` (bench/lib/training-recipe.ts).
  */
@@ -80,7 +82,9 @@ const numberOption = (name: string, fallback: number | undefined): number | unde
   if (!Number.isFinite(Number(v))) throw new Error(`${name} ${v}: not a number`);
   return Number(v);
 };
-const base: Recipe = option('--recipe') === 'shipped' ? SHIPPED_RECIPE : PLAIN_RECIPE;
+const recipeName = option('--recipe') ?? 'shipped';
+if (recipeName !== 'shipped' && recipeName !== 'plain') throw new Error(`--recipe ${recipeName}: shipped or plain`);
+const base: Recipe = recipeName === 'shipped' ? SHIPPED_RECIPE : PLAIN_RECIPE;
 const potOption = option('--train-pot') ?? base.pot;
 if (potOption !== 'none' && potOption !== 'words' && potOption !== 'format') throw new Error(`--train-pot ${potOption}: none, words or format`);
 const recipe: Recipe = {
