@@ -64,6 +64,12 @@ export const MONEY_OPENERS: readonly [lang: string, pattern: RegExp][] = [
   // handle allocated funds"). An adjective is required: "looking for a partner" alone is a dance class's too.
   ['en', /\b(?:(?:seeking|need|looking for|in need of) a (?:reliable|trustworthy|trusted|foreign|honest|capable|credible) (?:partner|person|individual|investor)\b|(?:a|this) (?:scintillating|risk[- ]free|lucrative|profitable) (?:deal|venture|business|proposal|transaction|investment)\b|partnership for (?:the |my )?(?:allocated )?funds\b|capable of handling this (?:huge |large )?business\b|investment of a (?:substantial|huge|large) (?:amount|sum)\b)/],
   ['en', /\b(?:has donated (?:the |a )?(?:sum of |amount of )?(?:usd|us\$|\$|€|£|eur)|(?:selected|chosen) (?:for|as) (?:a |the |one of the )?(?:donation|grant|beneficiar(?:y|ies)|compensation|recipients?)\b|you have (?:just )?received (?:a |an |the sum of )?(?:usd|us\$|\$|€|£|eur)|(?:compensation|relief|donation|grant) funds? (?:of|worth) (?:usd|us\$|\$|€|£|eur)|worth \$ ?millions\b)/],
+  // Session 30: the same one-paragraph proposal in the other languages ("Tenho uma oportunidade de negócio lucrativa … Responda-me via").
+  ['pt', /\b(?:oportunidade de negocios? (?:muito )?(?:lucrativa|rentavel)|negocio (?:muito )?(?:lucrativo|rentavel) (?:para (?:voce|vc|nos)|que)|(?:procuro|preciso de) um parceiro (?:confiavel|honesto|serio)\b)/],
+  ['es', /\b(?:oportunidad de negocios? (?:muy )?(?:lucrativa|rentable)|negocio (?:muy )?(?:lucrativo|rentable) (?:para (?:usted|ti|nosotros)|que)|busco (?:a )?un socio (?:confiable|honesto|serio)\b)/],
+  ['fr', /(?:\bopportunite d'affaires? (?:tres )?(?:lucrative|rentable)|\baffaire (?:tres )?(?:lucrative|rentable) (?:pour (?:vous|toi|nous)|que)|\b(?:je cherche|je recherche) un partenaire (?:fiable|honnete|serieux)\b)/],
+  ['de', /\b(?:(?:lukrative|profitable|gewinnbringende) (?:geschaftsmoglichkeit|geschaftsgelegenheit|geschaftsidee|investitionsmoglichkeit)|(?:suche|brauche) einen (?:zuverlassigen|vertrauenswurdigen|ehrlichen) (?:partner|geschaftspartner)\b)/],
+  ['nl', /\b(?:(?:lucratieve|winstgevende) (?:zakelijke kans|zakenkans|zakelijke mogelijkheid|investeringsmogelijkheid)|(?:ik )?zoek een (?:betrouwbare|eerlijke) (?:partner|zakenpartner)\b)/],
   ['pt', /\b(?:(?:doou|doaram) (?:o valor de |a quantia de )?(?:us\$|r\$|\$|€|usd)|selecionad[oa]s? (?:para|como) (?:receber )?(?:uma |a )?(?:doacao|beneficiari[oa]|indenizacao|compensacao)\b)/],
   ['es', /\b(?:(?:ha|han) donado (?:la suma de |el monto de )?(?:us\$|\$|€|usd)|seleccionad[oa]s? (?:para|como) (?:recibir )?(?:una |la )?(?:donacion|beneficiari[oa]|indemnizacion|compensacion)\b)/],
   ['fr', /(?:\ba fait un don de (?:\$|€|usd|eur)|\bselectionne(?:e|s)? (?:pour|comme) (?:recevoir )?(?:un |une |le )?(?:don|donation|beneficiaire|indemnisation|compensation)\b)/],
@@ -99,6 +105,8 @@ export const BARE_CHARS = 160;
 const ALL_OPENERS = [...OPENERS, ...MONEY_OPENERS];
 
 const LINK_IN_TEXT = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i;
+/** A link that only writes to someone: a mail address or a phone number. */
+const ANSWER_LINK = /^(?:mailto|tel|sms|callto):/i;
 // The look-behind starts a local part only where one can start: without it, each position inside a long run of such
 // characters not followed by `@` scanned the run again (77 ms for one 8,000-letter word; now linear). Same matches.
 const ADDRESS = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
@@ -122,7 +130,7 @@ export interface BecOpener {
 }
 
 /** Whether the message is part of a conversation or a list: then it is no opener. */
-function inConversationOrList(msg: ParsedMessage): boolean {
+export function inConversationOrList(msg: ParsedMessage): boolean {
   for (const h of ['in-reply-to', 'references', 'list-id', 'list-unsubscribe', 'list-post']) if (msg.headerIndex.has(h)) return true;
   const precedence = msg.headerIndex.get('precedence')?.[0]?.value.trim().toLowerCase();
   return precedence === 'bulk' || precedence === 'list' || precedence === 'junk';
@@ -134,7 +142,7 @@ function isBare(body: string): boolean {
 }
 
 /** No recipient shown is at an organisation's domain (each is free-mail or has no registrable domain), or none is shown. */
-function noOrganisationRecipient(msg: ParsedMessage, freemail: ReadonlySet<string>): boolean {
+export function noOrganisationRecipient(msg: ParsedMessage, freemail: ReadonlySet<string>): boolean {
   for (const list of [msg.to, msg.cc]) {
     for (const a of list) {
       const domain = parseDomain(a.domain ?? '').domain;
@@ -147,7 +155,9 @@ function noOrganisationRecipient(msg: ParsedMessage, freemail: ReadonlySet<strin
 export function becOpener(msg: ParsedMessage, maxText = MAX_TEXT, freemail: ReadonlySet<string> = new Set()): BecOpener | null {
   const body = shownText(msg).trim();
   if (body.length > maxText || msg.attachments.length > 0) return null;
-  if (msg.htmlFacts.links.some((l) => l.kind === 'a' || l.kind === 'area' || l.kind === 'form') || LINK_IN_TEXT.test(body)) return null;
+  // A mail address or a phone number written as a link is where to answer, not a page to visit (session 30: "Reply me via:
+  // <a href="mailto:…">" kept a one-paragraph "profitable business opportunity" out).
+  if (msg.htmlFacts.links.some((l) => (l.kind === 'a' || l.kind === 'area' || l.kind === 'form') && !ANSWER_LINK.test(l.href.trim())) || LINK_IN_TEXT.test(body)) return null;
   if (/^>/m.test(body) || inConversationOrList(msg)) return null;
   const text = normalForTerms(`${msg.subject}\n${body}`).normalize('NFD').replace(ACCENTS, '').normalize('NFC');
   let found: BecOpener | null = null;
@@ -187,8 +197,9 @@ export function becOpener(msg: ParsedMessage, maxText = MAX_TEXT, freemail: Read
  * nor a recipient's (nor written in angle brackets, as a forwarded header's "To: name <address>" is): where a
  * letter from a borrowed or unrelated account asks to be answered.
  */
-export function freemailContactElsewhere(msg: ParsedMessage, freemail: ReadonlySet<string>, body = shownText(msg)): string | null {
-  if (inConversationOrList(msg)) return null;
+export function freemailContactElsewhere(msg: ParsedMessage, freemail: ReadonlySet<string>, body = shownText(msg), inConversation = false): string | null {
+  // `inConversation`: the caller has judged the conversation itself (first-contact.ts reads forwarded openers).
+  if (!inConversation && inConversationOrList(msg)) return null;
   const text = body.length > MAX_CONTACT_TEXT ? body.slice(0, MAX_CONTACT_TEXT) : body;
   if (!text.includes('@') || /^>/m.test(text)) return null;
   const own = new Set<string>();
@@ -289,12 +300,26 @@ const STRANGER_MAX_LINKS = 1;
 /** The writer introduces himself as a stranger, or says he is one. */
 export const STRANGER_INTRO =
   /\b(?:my name is|i am (?:mr|mrs|ms|miss|dr|barrister|sister|engr|prince|princess|general|capt(?:ain)?|major)\b|i'm (?:mr|mrs|ms|miss|dr|barrister|sister)\b|permit me to|i am contacting you in (?:good faith|confidence|trust)|i greet you|greetings to you|compliments? of the (?:day|season)|(?:we|i) have never met|never met (?:you|before|or known)|i got your (?:contact|email|e-mail|information|address)|i came across your (?:email|e-mail|contact|profile)|pardon me for (?:intruding|contacting|this)|intruding (?:into )?your privacy|meu nome e|eu sou (?:o sr|a sra|a senhora|o senhor|o dr|a dra)\b|nunca nos conhecemos|permita-me|mi nombre es|me llamo|soy (?:el sr|la sra|la senora|el senor|el dr|la dra)\b|nunca nos hemos conocido|permitame presentarme|je m'appelle|mon nom est|je suis (?:m\.|mme|madame|monsieur|le docteur|maitre)\s|nous ne nous sommes jamais rencontres|permettez-moi de me presenter|mein name ist|ich heisse|ich bin (?:herr|frau|dr)\b|wir (?:haben uns|kennen uns) (?:nie|noch nie)|erlauben sie mir,? mich vorzustellen|mi chiamo|il mio nome e|sono (?:il signor|la signora|il dottor|la dottoressa)\b|non ci siamo mai conosciuti|permettetemi di presentarmi|mijn naam is|ik ben (?:meneer|mevrouw|dhr|mevr)\b|we hebben elkaar (?:nooit|nog nooit) ontmoet)/;
+/**
+ * Session 30: more ways a stranger opens a 419 letter without giving his name the earlier ways — the surprise, the randomly
+ * chosen address, the profile he went through, "dear friend" to hidden recipients, the earlier mail never answered, the title
+ * in brackets ("I am { MRS: Beatrice Mark }") — in the same languages. Read where STRANGER_INTRO is, with the same gates.
+ */
+export const STRANGER_APPROACH =
+  /\b(?:i am [{(\[] ?(?:mr|mrs|ms|miss|dr|barrister)\b|(?:this|my) (?:letter|message|mail|e-?mail) (?:may|might|will) (?:come (?:to you )?as|be) a surprise|(?:may|might) come to you as a surprise|your e-?mail(?: address)? (?:was|has been) (?:randomly )?(?:selected|chosen|picked)|(?:online )?random(?:ly)? selection of (?:e-?mails|e-?mail addresses)|(?:i )?went through your profile|i (?:found|saw|got|obtained) your (?:contact|e-?mail|profile|address) (?:through|from|on|in|while)|dear (?:friend|beneficiary)\b|attention(?: please)?:? (?:dear )?(?:friend|beneficiary)\b|confirm if you (?:ever )?received (?:my|the) (?:first|previous|last|earlier) (?:e-?mail|mail|message|letter)|desculpe (?:invadir|incomodar)|(?:obtive|consegui|peguei|encontrei) (?:o )?seu contato|(?:prezado|caro|querido) amigo\b|seu e-?mail foi (?:selecionado|escolhido)|disculpe (?:la intrusion|por molestar|mi intromision)|(?:obtuve|consegui|encontre) su contacto|(?:querido|estimado) amigo\b|su correo(?: electronico)? (?:fue|ha sido) (?:seleccionado|escogido)|excusez(?:-moi)? (?:mon intrusion|de vous deranger)|j'ai obtenu votre (?:contact|adresse)|cher ami\b|votre (?:adresse )?e-?mail a ete (?:selectionnee|choisie)|entschuldigen sie (?:die storung|mein eindringen)|ich habe ihre (?:kontaktdaten|e-?mail-?adresse|adresse) (?:erhalten|gefunden|bekommen)|lieber freund\b|ihre e-?mail-?adresse wurde (?:zufallig )?ausgewahlt|excuses voor het storen|ik heb uw (?:contactgegevens|e-?mailadres) (?:gekregen|gevonden)|beste vriend\b|uw e-?mailadres is (?:willekeurig )?geselecteerd)/;
+/**
+ * Session 30: the first contact that names no money yet, only a matter to confide ("I have a vital subject to discuss with
+ * you", "I really need to confide in you", "write to my private e-mail for a very urgent and important discussion"): read in
+ * place of STRANGER_MONEY, with the same gates (a stranger, a reply asked, the answer elsewhere, hidden recipients).
+ */
+export const STRANGER_MATTER =
+  /\b(?:(?:vital|important|urgent|confidential|private|sensitive|pressing|serious|lucrative) (?:subject|matter|issue|discussion|proposal|business|transaction|information)s? (?:to discuss|i (?:want|wish|would like) to (?:discuss|share)|for you|with you)|confide in you|(?:a|my) (?:business )?proposal for you|(?:my|our) (?:private|personal) e-?mail|(?:assunto|discussao|questao|proposta) (?:muito )?(?:urgente|importante|confidencial|vital)|(?:e-?mail|correio) (?:particular|pessoal|privado)|confiar em (?:voce|vc)|(?:asunto|tema|propuesta|discusion) (?:muy )?(?:urgente|importante|confidencial|vital)|correo (?:privado|personal|particular)|confiar en usted|(?:affaire|sujet|proposition|question) (?:tres )?(?:urgente|importante|confidentielle|vitale)|e-?mail (?:prive|personnel)|vous faire confiance|(?:dringende|wichtige|vertrauliche) (?:angelegenheit|sache|anfrage|geschaftsangelegenheit)|(?:private|personliche) e-?mail|(?:dringende|belangrijke|vertrouwelijke) (?:zaak|kwestie|aangelegenheid)|(?:prive|persoonlijke) e-?mail)/;
 /** Money or a business proposed: a sum, funds, an investment, a charity, a loan, a transaction, oil or gold, a commission. */
 export const STRANGER_MONEY =
   /(?:[$€£]\s?\d|\d[\d.,]{2,14}\s?(?:usd|eur|gbp|euros?|dollars?|pounds?)\b|\b(?:funds?|fund transfer|investment|investor|investors|invest|business proposal|business partner|partnership|joint venture|transaction|charity|charitable|humanitarian|donation|inheritance|beneficiary|loan|loans|financing|finance|commission|crude oil|gold|diamonds?|consignment|fortune|million|millions|fundos|investimento|doacao|heranca|emprestimo|comissao|fondos|inversion|donacion|herencia|prestamo|comision|fonds|investissement|heritage|pret|commission|gelder|investition|spende|erbschaft|darlehen|kredit|fondi|investimento|donazione|eredita|prestito|commissione|fondsen|investering|donatie|erfenis|lening)\b)/;
 /** The reader is asked to answer. */
 export const STRANGER_REPLY =
-  /\b(?:reply|respond|get back to me|hear from you|hearing from you|contact me|write (?:back )?to me|revert|your (?:response|reply|answer)|responda|me responda|retorne|sua resposta|seu retorno|entre em contato|respondame|su respuesta|contacteme|escribame|repondez|repondre|votre reponse|contactez-moi|ecrivez-moi|antworten sie|ihre antwort|melden sie sich|kontaktieren sie mich|schreiben sie mir|rispondi|rispondetemi|la tua risposta|la sua risposta|contattami|mi contatti|antwoord|reageer|neem contact|schrijf me)\b/;
+  /\b(?:reply|respond|get back to me|hear from you|hearing from you|contact me|write (?:back )?to me|revert|your (?:response|reply|answer)|responda|me responda|retorne|escreva(?: para|-me)|me escreva|escribame|escribeme|sua resposta|seu retorno|entre em contato|respondame|su respuesta|contacteme|escribame|repondez|repondre|votre reponse|contactez-moi|ecrivez-moi|antworten sie|ihre antwort|melden sie sich|kontaktieren sie mich|schreiben sie mir|rispondi|rispondetemi|la tua risposta|la sua risposta|contattami|mi contatti|antwoord|reageer|neem contact|schrijf me)\b/;
 
 export interface StrangerLetter {
   intro: string;
@@ -312,10 +337,11 @@ export function strangerLetter(msg: ParsedMessage, freemail: ReadonlySet<string>
   const htmlLinks = msg.htmlFacts.links.filter((l) => (l.kind === 'a' || l.kind === 'area' || l.kind === 'form') && /^(?:https?:)?\/\/|^www\./i.test(l.href.trim())).length;
   if (Math.max(htmlLinks, body.match(URL_IN_TEXT)?.length ?? 0) > STRANGER_MAX_LINKS) return null;
   if (!noOrganisationRecipient(msg, freemail)) return null;
-  const text = normalForTerms(`${msg.subject}\n${body}`).normalize('NFD').replace(ACCENTS, '').normalize('NFC');
-  const intro = STRANGER_INTRO.exec(text);
+  // Lines broken inside a phrase ("the online randomly selection of\nemails") read as one line: the phrases are spaced.
+  const text = normalForTerms(`${msg.subject}\n${body}`).normalize('NFD').replace(ACCENTS, '').normalize('NFC').replace(/\s+/g, ' ');
+  const intro = STRANGER_INTRO.exec(text) ?? STRANGER_APPROACH.exec(text);
   if (!intro) return null;
-  const money = STRANGER_MONEY.exec(text);
+  const money = STRANGER_MONEY.exec(text) ?? STRANGER_MATTER.exec(text);
   const reply = money && STRANGER_REPLY.exec(text);
   if (!money || !reply) return null;
   const from = msg.from[0];
