@@ -141,6 +141,16 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   CONTENT_STRANGER_LETTER_SCAM: {
     expression: 'CONTENT_STRANGER_LETTER & (CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY | CONTENT_SCAM_LETTER | CONTENT_CATEGORY_FINANCE)',
   },
+  // Session 30: the stranger's letter without the scam vocabulary, whose answer is asked at another mailbox than the one it came
+  // from — a free-mail address written in the text, or a Reply-To elsewhere or at free mail: the 419 first contact that names no
+  // money yet ("a vital subject to discuss … get back to me at …@hotmail.com").
+  CONTENT_STRANGER_LETTER_REDIRECTED: {
+    expression: 'CONTENT_STRANGER_LETTER & (CONTENT_ADDRESS_ELSEWHERE | FROM_REPLYTO_ELSEWHERE | FROM_REPLYTO_FREEMAIL) & !CONTENT_STRANGER_LETTER_SCAM',
+  },
+  // Session 30 (first-contact.ts): a balance lost unless the reader acts, sent by someone who is not the platform.
+  CONTENT_DORMANT_BALANCE_UNRELATED: {
+    expression: `CONTENT_DORMANT_BALANCE & ${SENDER_NOT_THE_ORGANISATION} & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
+  },
 };
 
 const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {

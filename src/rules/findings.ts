@@ -1270,13 +1270,34 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   // Session 29 (bec-opener.ts): the stranger's letter; the composite weighs it with the letter's scam vocabulary.
   CONTENT_STRANGER_LETTER: {
     group: 'content', class: 'spam', score: 3,
-    en: "A first message in which a stranger introduces himself (\"my name is\", \"I am Mrs.\", \"we have never met\", in one of several languages), speaks of money or a business (funds, an investment, a charity, a loan, a sum) and asks to be answered, sent to hidden or free-mail recipients with at most one link, the answer going to a free-mail box or another address than the sender's: the 419 letter's shape. A new neighbour or class representative writes so too, hence a few points alone.",
-    ja: "見知らぬ人が自己紹介し(「私の名前は」「私は〜夫人です」「お会いしたことはありませんが」など、複数の言語に対応)、お金や取引(資金、投資、慈善、融資、金額)の話をして返信を求める最初のメールです。宛先は非公開かフリーメールで、リンクは一つ以下、返信先はフリーメールか送信者とは別のアドレスです。419 詐欺の手紙の形です。新しい隣人やクラス委員も同じように書くため、単独では少ない点数です。",
+    en: "A first message in which a stranger introduces himself (\"my name is\", \"I am Mrs.\", \"we have never met\", in one of several languages), speaks of money or a business (funds, an investment, a charity, a loan, a sum) or of a matter to confide (\"a vital subject to discuss\", \"my private e-mail\") and asks to be answered, sent to hidden or free-mail recipients with at most one link, the answer going to a free-mail box or another address than the sender's: the 419 letter's shape. A new neighbour or class representative writes so too, hence a few points alone.",
+    ja: "見知らぬ人が自己紹介し(「私の名前は」「私は〜夫人です」「お会いしたことはありませんが」など、複数の言語に対応)、お金や取引(資金、投資、慈善、融資、金額)か打ち明けたい用件(「重要な話があります」「私的なメールへ」など)の話をして返信を求める最初のメールです。宛先は非公開かフリーメールで、リンクは一つ以下、返信先はフリーメールか送信者とは別のアドレスです。419 詐欺の手紙の形です。新しい隣人やクラス委員も同じように書くため、単独では少ない点数です。",
   },
   CONTENT_STRANGER_LETTER_SCAM: {
     group: 'composite', class: 'spam', score: 3,
     en: "The stranger's letter (CONTENT_STRANGER_LETTER) carries the vocabulary of an advance-fee, inheritance, charity-fund or investment scam: the 419 letter itself. Do not answer it.",
     ja: "見知らぬ人の手紙(CONTENT_STRANGER_LETTER)に、前払い金・遺産・慈善基金・投資の詐欺の語があります。419 詐欺の手紙そのものです。返信しないでください。",
+  },
+  // Session 30: the stranger's letter answered at another mailbox (composite), and first-contact.ts's two shapes.
+  CONTENT_STRANGER_LETTER_REDIRECTED: {
+    group: 'composite', class: 'spam', score: 3,
+    en: "The stranger's letter (CONTENT_STRANGER_LETTER) asks to be answered at another mailbox than the one it was sent from: a free-mail address written in the text, or a Reply-To elsewhere. A stranger who writes from one box and reads his answers in another is the 419 letter's first contact, before any sum is named. Do not answer it.",
+    ja: "見知らぬ人の手紙(CONTENT_STRANGER_LETTER)が、送信元とは別のメールボックス(本文に書かれたフリーメールのアドレスや別の返信先)への返信を求めています。ある箱から送り、別の箱で返事を読む見知らぬ人は、金額を出す前の 419 詐欺の最初の接触です。返信しないでください。",
+  },
+  CONTENT_ROMANCE_OPENER: {
+    group: 'content', class: 'spam', score: 4,
+    en: "A first message in which a woman presents herself to the reader (\"I am a lonely lady\", \"looking for a serious man\"), asks about him or promises her photo (\"where are you from and how old are you?\", \"I'll send you my picture\"), in one of several languages, and is answered elsewhere: a free-mail sender, another Reply-To, a free-mail address or a chat handle in the text. No dating site is involved: the romance scam's opener, which turns to money once trust is won. Do not answer it.",
+    ja: "女性が読者に自己紹介し(「寂しい女性です」「真剣な男性を探しています」など)、相手のことを尋ねるか写真を送ると約束し(「どこに住んでいますか、おいくつですか」「写真を送ります」など、複数の言語に対応)、返信先が別の場所(フリーメールの送信者、別の返信先、本文のフリーメールアドレスやチャットの ID)にある最初のメールです。出会い系サイトは関わっていません。信頼を得てからお金の話に移る恋愛詐欺の最初の一通です。返信しないでください。",
+  },
+  CONTENT_DORMANT_BALANCE: {
+    group: 'content', class: 'spam', score: 3,
+    en: "The text tells the reader he holds a sum on a platform (a balance, mining earnings, a \"score released\"), that he will lose it unless he acts (inactive accounts blocked, the balance reset, hours left), and gives one to three links to act on, from free mail or leading away from the sender's domain: the dormant-balance lure, which ends in a fee or a login page. A genuine platform's notice comes from its own domain to its own pages.",
+    ja: "本文が、読者がどこかのサービスに金額(残高、マイニング収益、「スコア確定」など)を持っていること、行動しなければ失われること(休眠アカウントの凍結、残高のリセット、残り時間)を告げ、そのためのリンクを一つから三つ示しています。送信者はフリーメールか、リンクが送信者のドメインから外れています。手数料の請求かログインページに行き着く「休眠残高」の誘いです。本物のサービスの通知は自らのドメインから自らのページへ案内します。",
+  },
+  CONTENT_DORMANT_BALANCE_UNRELATED: {
+    group: 'composite', class: 'spam', score: 3,
+    en: "The dormant balance (CONTENT_DORMANT_BALANCE) is announced by someone who is not the platform — free mail, a name its address does not bear, a tenant host, an invalid sender — and nothing authenticates the sender. Open the platform yourself instead of the link.",
+    ja: "休眠残高の通知(CONTENT_DORMANT_BALANCE)を、そのサービスではない送信者(フリーメール、アドレスと合わない名前、テナントのホスト、無効な送信者)が送っており、送信者を認証する情報もありません。リンクではなく、ご自身でサービスを開いてください。",
   },
   CONTENT_CATEGORY_CRYPTO_SCAM: {
     group: 'content', class: 'phishing', score: 1.5,

@@ -2,6 +2,7 @@ import type { CheckFamily, Check } from '../types.js';
 import { becOpenerCheck } from './bec-opener.js';
 import { categoriesCheck } from './categories.js';
 import { classifierCheck } from './classifier.js';
+import { firstContactCheck } from './first-contact.js';
 import { cryptoHostCheck } from './crypto-host.js';
 import { gtubeCheck } from './gtube.js';
 import { imageLureCheck } from './image-lure.js';
@@ -27,7 +28,7 @@ export const contentFamily: CheckFamily = {
       // A missing or corrupt model must not stop the scanner: the check reports it on every message.
       checks.push(classifierCheck(classifier, services.classifierModel ?? { error: 'no classifier model was loaded (the composition root loads it: src/runtime)' }));
     }
-    if (categories.enabled) checks.push(categoriesCheck(categories, services.contentTermIndex), imageLureCheck(), obfuscationCheck(), cryptoHostCheck(services.linkLists), noticeLureCheck(), becOpenerCheck(services.freemail), legalNoticeCheck(), passwordByReplyCheck(), pasteAndRunCheck(), scamStructureCheck(config.links.qr));
+    if (categories.enabled) checks.push(categoriesCheck(categories, services.contentTermIndex), imageLureCheck(), obfuscationCheck(), cryptoHostCheck(services.linkLists), noticeLureCheck(), becOpenerCheck(services.freemail), legalNoticeCheck(), passwordByReplyCheck(), pasteAndRunCheck(), scamStructureCheck(config.links.qr), firstContactCheck(services.freemail));
     if (themes.enabled) checks.push(themesCheck(themes, categories.maxTextChars, services.contentTermIndex));
     return checks;
   },

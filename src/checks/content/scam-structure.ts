@@ -543,7 +543,7 @@ function domainOf(href: string): string {
  * The distinct registrable domains of the web links the reader could act on (actionLinks: not an opt-out, a mail address or a
  * phone number), from the HTML and from addresses written in the text; at most `max + 1` (then it is more than max).
  */
-function actionDomains(msg: ParsedMessage, text: string, max: number): string[] {
+export function actionDomains(msg: ParsedMessage, text: string, max: number): string[] {
   const found = new Set<string>();
   for (const href of actionLinks(msg, text)) {
     if (href === null) break;

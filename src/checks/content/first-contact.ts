@@ -1,0 +1,185 @@
+import { parse as parseDomain } from 'tldts';
+import { isFreemail } from '../sender/freemail.js';
+import { shownText } from '../../mail/shown-text.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import type { Check, CheckOutput, Finding } from '../types.js';
+import { freemailContactElsewhere, noOrganisationRecipient } from './bec-opener.js';
+import { normalForTerms } from './match.js';
+import { actionDomains } from './scam-structure.js';
+
+/**
+ * Two scam kinds of issue 17 (session 30) that no vocabulary of the categories names, read by their shape:
+ *
+ * - **The romance opener**: a first message in which a woman presents herself ("I am a lonely lady in Moldova", "currently I
+ *   am trying to find a desirable guy"), asks the reader about himself or promises her photo ("where are you from and how old
+ *   are you?", "I'll send you my picture") and is answered elsewhere — a free-mail sender, a Reply-To that is not the From,
+ *   a free-mail address or a chat handle in the text ("Write at …@gmail.com", "My Instagram: @…"), sent to no organisation's
+ *   address (free-mail, undisclosed or none: an applicant's letter to an agency is not read). A dating site's notice of
+ *   a member's message says the same words, from the site's own address with the site's links to answer on; the opener has
+ *   no site. CONTENT_ROMANCE_OPENER.
+ * - **The dormant balance**: a sum the reader has earned or holds on a platform he "registered on a year ago" (a cloud-mining
+ *   balance, a "score released: +$189"), lost unless he acts ("inactive accounts will be blocked and the balance reset", "your
+ *   account will be deleted after 24 hours", "you still have 19:58 hours"), at one to three web destinations, sent from free
+ *   mail or linking away from the sender's domain. A bank's genuine dormancy letter comes from its own domain, to its own pages,
+ *   authenticated (the composite CONTENT_DORMANT_BALANCE_UNRELATED weighs who sent it). CONTENT_DORMANT_BALANCE.
+ *
+ * Patterns run over the folded text (lower case, accents removed, runs of white space as one space); each is alternatives of
+ * literals with bounded word gaps: linear.
+ */
+
+/** How much of a first message is read (a romance opener or a balance lure is a few lines; a longer text is a letter). */
+export const MAX_FIRST_CONTACT_TEXT = 3_000;
+/** At most this many web links in a romance opener (the honeypot's have none or one). */
+const ROMANCE_MAX_LINKS = 2;
+/** At most this many distinct web destinations in a balance lure (a newsletter has more). */
+const BALANCE_MAX_DESTINATIONS = 3;
+
+/** The writer presents herself as a woman looking for a man, in the first person. `[a-z]+ ` gaps: at most three words. */
+export const ROMANCE_SELF: readonly [lang: string, pattern: RegExp][] = [
+  ['en', /\b(?:(?:i am|i'm|im) (?:a|an) (?:[a-z]+ ){0,3}(?:lady|woman|girl|female|widow|mistress)\b|(?:looking|searching|waiting|hoping) for (?:a |an |my )?(?:[a-z]+ ){0,2}(?:man|guy|dude|gentleman|husband|soulmate|soul mate|boyfriend)\b|(?:trying|want|wanted|hoping|wish) to (?:find|meet) (?:a |an |my )?(?:[a-z]+ ){0,2}(?:man|guy|dude|gentleman|husband|soulmate|boyfriend)\b)/],
+  ['de', /\b(?:ich bin (?:eine|ein) (?:[a-z]+ ){0,3}(?:frau|dame|madchen|witwe)\b|ich (?:suche|wunsche mir) (?:einen|meinen) (?:[a-z]+ ){0,2}(?:mann|ehemann|seelenverwandten|lebenspartner)\b)/],
+  ['nl', /\b(?:ik ben een (?:[a-z]+ ){0,3}(?:vrouw|dame|meid|meisje|weduwe)\b|ik (?:zoek|ben op zoek naar) (?:een|mijn) (?:[a-z]+ ){0,2}(?:man|echtgenoot|zielsverwant)\b)/],
+  ['fr', /\b(?:je suis une (?:[a-z]+ ){0,3}(?:femme|dame|fille|veuve)\b|je (?:cherche|recherche) (?:un|mon) (?:[a-z]+ ){0,2}(?:homme|mari|ame soeur|compagnon)\b)/],
+  ['es', /\b(?:soy una (?:[a-z]+ ){0,3}(?:mujer|chica|dama|viuda)\b|busco (?:a )?(?:un|mi) (?:[a-z]+ ){0,2}(?:hombre|esposo|alma gemela|novio)\b)/],
+  ['pt', /\b(?:sou uma (?:[a-z]+ ){0,3}(?:mulher|moca|garota|senhora|viuva)\b|procuro (?:um|meu) (?:[a-z]+ ){0,2}(?:homem|marido|alma gemea|namorado)\b)/],
+  ['ja', /(?:寂しい|さみしい|独身の|一人暮らしの)(?:女性|女|主婦)|(?:素敵な|真剣な|優しい)?(?:男性|彼氏)を(?:探して|募集)/],
+];
+
+/** She asks about the reader or promises her photo. */
+export const ROMANCE_ASK: readonly [lang: string, pattern: RegExp][] = [
+  ['en', /\b(?:where (?:are|r) (?:you|u) from\b|how old (?:are|r) (?:you|u)\b|(?:send|reply|mail|show|give) (?:to )?(?:you|u) (?:my|a|some|more of my) (?:[a-z]+ )?(?:photos?|pictures?|pics?|images?)\b|my (?:photos?|pictures?|pics?) (?:is |are )?attached\b|(?:wish|want|like|love) to (?:meet|see) me\b|are you (?:single|married)\b)/],
+  ['de', /\b(?:woher (?:kommst du|kommen sie|bist du)\b|wie alt (?:bist du|sind sie)\b|(?:schicke|sende|zeige) (?:dir|ihnen) (?:gerne )?(?:mein|meine|ein) (?:foto|fotos|bild|bilder)\b|(?:mochtest|willst) du mich (?:kennenlernen|sehen|treffen)\b)/],
+  ['nl', /\b(?:waar kom (?:je|jij|u) vandaan\b|hoe oud ben (?:je|jij|u)\b|(?:stuur|zend) (?:ik )?(?:je|jou|u) (?:graag )?(?:mijn|een) (?:foto|fotos|foto's)\b|wil je mij (?:ontmoeten|zien|leren kennen)\b)/],
+  ['fr', /(?:\bd'ou (?:viens-tu|venez-vous)|\btu viens d'ou\b|\bquel age (?:as-tu|avez-vous)|\btu as quel age\b|\bje (?:t'envoie|vous envoie|t'enverrai|vous enverrai) (?:ma|mes|une) photos?\b|\bveux-tu me (?:rencontrer|voir)\b)/],
+  ['es', /\b(?:de donde eres\b|cuantos anos tienes\b|te (?:envio|enviare|mando|mandare) (?:mi|mis|una) fotos?\b|(?:quieres|te gustaria) conocerme\b)/],
+  ['pt', /\b(?:de onde (?:voce e|vc e|es)\b|quantos anos (?:voce tem|vc tem|tens)\b|te (?:envio|enviarei|mando|mandarei) (?:minha|minhas|uma) fotos?\b|(?:quer|gostaria de) me conhecer\b)/],
+  ['ja', /どこに住んで|おいくつですか|何歳ですか|写真を送|会いませんか|お友達になりませんか/],
+];
+
+/** A chat handle given to write to ("My Instagram: @yaracolibri", "WhatsApp: +44 …"): an answer outside mail. */
+const CHAT_HANDLE = /\b(?:instagram|telegram|whatsapp|snapchat|kik|signal|line|viber)(?: (?:id|is|number|no))?:? ?[@+]\s?[a-z0-9_]/;
+
+export interface RomanceOpener {
+  lang: string;
+  self: string;
+  ask: string;
+  /** Where the answer would go: a Reply-To, the free-mail sender, an address or a chat handle in the text. */
+  answerTo: string;
+}
+
+const ACCENTS = /[\u0300-\u036f]/g;
+const WEB_IN_TEXT = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./gi;
+
+/** Subject and text as the patterns read them: term-normalised, accents removed, white space runs as one space. */
+function folded(msg: ParsedMessage, body: string): string {
+  return normalForTerms(`${msg.subject}\n${body}`).normalize('NFD').replace(ACCENTS, '').normalize('NFC').replace(/\s+/g, ' ');
+}
+
+/** The first [lang, match] of a table in `text`. */
+function firstOf(table: readonly [string, RegExp][], text: string): [string, string] | null {
+  for (const [lang, re] of table) {
+    const m = re.exec(text);
+    if (m) return [lang, m[0]];
+  }
+  return null;
+}
+
+/**
+ * A list's or a bulk sender's message (List-Id, List-Unsubscribe, List-Post, Precedence bulk/list/junk): no first contact. A
+ * conversation is not excluded, unlike the opener's: the honeypot's romance openers arrive as "Fw:" with In-Reply-To and the
+ * admirer's own header lines in the text, and a real reply does not introduce its writer with a new address to write to.
+ */
+function fromList(msg: ParsedMessage): boolean {
+  for (const h of ['list-id', 'list-unsubscribe', 'list-post']) if (msg.headerIndex.has(h)) return true;
+  const precedence = msg.headerIndex.get('precedence')?.[0]?.value.trim().toLowerCase();
+  return precedence === 'bulk' || precedence === 'list' || precedence === 'junk';
+}
+
+/** Only pictures attached (the promised photo), or nothing. */
+function picturesAtMost(msg: ParsedMessage): boolean {
+  return msg.attachments.every((a) => a.declaredType.startsWith('image/'));
+}
+
+/** The romance opener's parts in `msg` (see the module's comment), or null. */
+export function romanceOpener(msg: ParsedMessage, freemail: ReadonlySet<string>): RomanceOpener | null {
+  if (!picturesAtMost(msg) || fromList(msg) || !noOrganisationRecipient(msg, freemail)) return null;
+  const body = shownText(msg).trim();
+  if (body.length > MAX_FIRST_CONTACT_TEXT || /^>/m.test(body)) return null;
+  const htmlLinks = msg.htmlFacts.links.filter((l) => (l.kind === 'a' || l.kind === 'area' || l.kind === 'form') && /^(?:https?:)?\/\/|^www\./i.test(l.href.trim())).length;
+  if (Math.max(htmlLinks, body.match(WEB_IN_TEXT)?.length ?? 0) > ROMANCE_MAX_LINKS) return null;
+  const text = folded(msg, body);
+  const self = firstOf(ROMANCE_SELF, text);
+  const ask = self && firstOf(ROMANCE_ASK, text);
+  if (!self || !ask) return null;
+  const from = msg.from[0];
+  const answerTo =
+    msg.replyTo.find((r) => r.address.toLowerCase() !== from?.address.toLowerCase())?.address ??
+    (from?.domain && isFreemail(from.domain, freemail) ? from.address : undefined) ??
+    freemailContactElsewhere(msg, freemail, body, true) ??
+    CHAT_HANDLE.exec(text)?.[0];
+  if (!answerTo) return null;
+  return { lang: self[0], self: self[1], ask: ask[1], answerTo };
+}
+
+// ── the dormant balance ─────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A sum with its currency or coin ("+$189", "$24356.45", "0.303472 BTC", "1.000 €"). */
+const SUM = /(?:[$€£₿]\s?\d[\d.,]{0,14}|\d[\d.,]{0,14}\s?(?:[$€£]|(?:usd|eur|euros?|dollars?|btc|eth|usdt|bitcoin)\b))/i;
+
+/** The sum is the reader's: a balance, earnings accrued or mined, a score released, savings to withdraw. */
+export const BALANCE_HELD =
+  /\b(?:(?:your|you) (?:account |personal )?balance|balance (?:of|on|in) your (?:account|wallet|profile)|you have (?:earned|accumulated|accrued|mined)|(?:has|have) been (?:credited|accrued|accumulated) (?:to|on|in) your|(?:your )?score (?:has been |was )?released|cloud (?:bitcoin )?mining|accrued automatically|withdraw (?:your|you) (?:savings|funds|earnings|balance|money|profits?)|(?:pending|unclaimed) (?:withdrawal|payout|balance)|ihr (?:guthaben|kontostand)|ihre (?:einnahmen|gewinne|ertrage)|votre solde|vos (?:gains|revenus)|seu saldo|seus (?:ganhos|rendimentos)|su saldo|sus (?:ganancias|ganancias acumuladas)|(?:uw|je) (?:saldo|tegoed))\b/;
+
+/** Unless he acts, he loses it: the account blocked or deleted, the balance reset, hours left. */
+export const BALANCE_FORFEIT =
+  /\b(?:(?:balance|account|funds|savings|earnings) (?:will be|is going to be|shall be) (?:automatically )?(?:reset|zeroed|deleted|blocked|frozen|forfeited|lost|cancell?ed|closed|burned|removed)|(?:block|delete|close|deactivate|freeze)(?: automatically)? (?:inactive|dormant|unused) accounts|(?:accounts|account) with no (?:recent )?activity|(?:inactive|dormant) accounts? (?:will be|are) (?:blocked|deleted|closed|removed)|upon blocking|(?:still have|only have|have only|left|remaining|within|after) \d{1,2}(?::\d\d)? ?(?:hours?|hrs?)\b|(?:guthaben|konto) (?:wird|werden) (?:automatisch )?(?:geloscht|gesperrt|zuruckgesetzt)|(?:solde|compte) (?:sera|seront) (?:supprime|bloque|remis a zero|perdu)|(?:saldo|cuenta) (?:sera|seran) (?:eliminad[oa]|bloquead[oa]|restablecid[oa]|perdid[oa])|(?:saldo|conta) (?:sera|serao) (?:excluid[oa]|bloquead[oa]|zerad[oa]|perdid[oa])|(?:saldo|account|tegoed) (?:wordt|zal worden) (?:verwijderd|geblokkeerd|gereset))\b/;
+
+export interface DormantBalance {
+  sum: string;
+  held: string;
+  forfeit: string;
+  domains: string[];
+  /** A destination is not the sender's registrable domain. */
+  elsewhere: boolean;
+}
+
+/** The dormant balance's parts in `msg` (see the module's comment), or null. */
+export function dormantBalance(msg: ParsedMessage, freemail: ReadonlySet<string>): DormantBalance | null {
+  if (fromList(msg)) return null;
+  const body = shownText(msg);
+  const head = `${msg.subject}\n${body.length > MAX_FIRST_CONTACT_TEXT ? body.slice(0, MAX_FIRST_CONTACT_TEXT) : body}`;
+  const sum = SUM.exec(head);
+  if (!sum) return null;
+  const text = folded(msg, body.slice(0, MAX_FIRST_CONTACT_TEXT));
+  const held = BALANCE_HELD.exec(text);
+  const forfeit = held && BALANCE_FORFEIT.exec(text);
+  if (!held || !forfeit) return null;
+  const domains = actionDomains(msg, head, BALANCE_MAX_DESTINATIONS);
+  if (domains.length === 0 || domains.length > BALANCE_MAX_DESTINATIONS) return null;
+  const senderDomain = msg.from[0]?.domain ?? '';
+  const sender = parseDomain(senderDomain).domain ?? '';
+  const elsewhere = domains.some((d) => d !== sender);
+  // A platform's own notice to its own pages is not read; free mail owns no platform.
+  if (!elsewhere && !isFreemail(senderDomain, freemail)) return null;
+  return { sum: sum[0], held: held[0], forfeit: forfeit[0], domains, elsewhere };
+}
+
+export function firstContactCheck(freemail: ReadonlySet<string> = new Set()): Check {
+  return {
+    name: 'content.first-contact',
+    description: 'Scam kinds read by their shape: the romance opener answered elsewhere, the dormant balance lost unless the reader acts at a link',
+    emits: ['CONTENT_ROMANCE_OPENER', 'CONTENT_DORMANT_BALANCE'],
+    run(msg: ParsedMessage): CheckOutput {
+      const findings: Finding[] = [];
+      const romance = romanceOpener(msg, freemail);
+      if (romance) {
+        findings.push({ id: 'CONTENT_ROMANCE_OPENER', evidence: `"${romance.self}" … "${romance.ask}" (${romance.lang}); the answer goes to ${romance.answerTo}`, data: { ...romance } });
+      }
+      const balance = dormantBalance(msg, freemail);
+      if (balance) {
+        findings.push({ id: 'CONTENT_DORMANT_BALANCE', evidence: `${balance.sum}: "${balance.held}" … "${balance.forfeit}"; at ${balance.domains.join(', ')}`, data: { ...balance } });
+      }
+      return { findings };
+    },
+  };
+}
