@@ -5,7 +5,8 @@ import type { Verdict } from '../../score/types.js';
 export class BatchSummary {
   readonly verdicts: Record<Verdict, number> = { clean: 0, spam: 0, phishing: 0, malware: 0 };
   errors = 0;
-  private readonly started = performance.now();
+  /** process.hrtime, not performance.now(), which loads node:perf_hooks (src/scan/engine.ts says why). */
+  private readonly started = process.hrtime.bigint();
 
   /** Counts an outcome: a ScanReport, or anything else with its verdict (what a scan pool's render hands back). */
   add(outcome: { verdict: Verdict } | ScanError): void {
@@ -18,7 +19,7 @@ export class BatchSummary {
   }
 
   get elapsedSeconds(): number {
-    return (performance.now() - this.started) / 1000;
+    return Number(process.hrtime.bigint() - this.started) / 1e9;
   }
 
   toJSON() {
