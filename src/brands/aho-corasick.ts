@@ -3,6 +3,8 @@
  * pass over the text, so matching hundreds of brand aliases costs one scan instead of one `indexOf` per
  * alias. Patterns and text are compared by UTF-16 code unit.
  */
+import { PairTable } from '../mail/pair-table.js';
+
 /** Lower-case ASCII letters and digits: what folded Latin text (src/brands/normalize.ts) consists of. */
 const DENSE_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 export const DENSE_COLUMNS = 36;
@@ -23,8 +25,13 @@ export class AhoCorasick {
   private readonly outStart: Int32Array;
   private readonly outList: Int32Array;
   private readonly lengths: number[];
-  /** The trie's edges, keyed by state × 2^16 + code unit: a single small-integer Map lookup per character. */
-  private readonly transitions = new Map<number, number>();
+  /**
+   * The trie's edges, (state, code unit) → state, in typed arrays. Not a Map: the brand automaton comes back from the
+   * build's sender tables (src/runtime/sender-tables.ts) at every start, and v8.deserialize inserts a Map's ~5,000
+   * entries one by one through a call into JavaScript each (~10 M instructions of a one-message scan; typed arrays are
+   * copied as bytes).
+   */
+  private readonly transitions = new PairTable();
   /**
    * state × DENSE_COLUMNS + column → next state, for DENSE_CHARS. Two bytes a state when the states fit (the brand
    * automaton's ~4,700 × 36 columns: 340 KB instead of 680 KB): its search reads a row at random per character of text,
@@ -32,7 +39,7 @@ export class AhoCorasick {
    */
   private readonly dense: Uint16Array | Int32Array;
 
-  // Built in typed arrays and one Map, without a Map or an array per state: it runs at start-up (the brand
+  // Built in typed arrays, without a Map or an array per state: it runs at start-up (the brand
   // automaton, ~4,700 states), where allocating those cost most of its time.
   constructor(patterns: readonly string[]) {
     this.lengths = patterns.map((p) => p.length);
@@ -49,10 +56,10 @@ export class AhoCorasick {
       let state = 0;
       for (let i = 0; i < pattern.length; i++) {
         const c = pattern.charCodeAt(i);
-        let to = transitions.get(state * 0x10000 + c);
-        if (to === undefined) {
+        let to = transitions.get(state, c);
+        if (to === -1) {
           to = states++;
-          transitions.set(state * 0x10000 + c, to);
+          transitions.add(state, c, to);
           unit[to] = c;
           nextSibling[to] = firstChild[state]!;
           firstChild[state] = to;
@@ -73,9 +80,9 @@ export class AhoCorasick {
         if (state === 0) continue; // depth 1: fails to the root
         const c = unit[to]!;
         let f = fail[state]!;
-        while (f !== 0 && !transitions.has(f * 0x10000 + c)) f = fail[f]!;
-        const target = transitions.get(f * 0x10000 + c);
-        fail[to] = target !== undefined && target !== to ? target : 0;
+        while (f !== 0 && transitions.get(f, c) === -1) f = fail[f]!;
+        const target = transitions.get(f, c);
+        fail[to] = target !== -1 && target !== to ? target : 0;
         const inherited = outputs[fail[to]!]!;
         if (inherited.length > 0) outputs[to] = outputs[to]!.concat(inherited);
       }
@@ -127,12 +134,12 @@ export class AhoCorasick {
       const column = c < 128 ? DENSE_COLUMN[c]! : -1;
       if (column >= 0) state = dense[state * DENSE_COLUMNS + column]!;
       else {
-        let to = transitions.get(state * 0x10000 + c);
-        while (to === undefined && state !== 0) {
+        let to = transitions.get(state, c);
+        while (to === -1 && state !== 0) {
           state = fail[state]!;
-          to = transitions.get(state * 0x10000 + c);
+          to = transitions.get(state, c);
         }
-        state = to ?? 0;
+        state = to === -1 ? 0 : to;
       }
       for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) {
         const pattern = outList[k]!;

@@ -5,6 +5,7 @@ import { classifyEdit, damerauLevenshtein } from './edits.js';
 import { skeleton } from './skeleton.js';
 import { isReading, transliterationKey, vowelCount } from './transliteration.js';
 import { ownString } from '../mail/memo.js';
+import { PairTable } from '../mail/pair-table.js';
 
 /** A domain a brand owns, to be protected against lookalikes. */
 export interface ProtectedDomain {
@@ -159,8 +160,16 @@ export class LookalikeDetector {
   private readonly ignore: Set<string>;
   private readonly exact = new Map<string, Entry[]>();
   private readonly skeletons = new Map<string, Entry[]>();
-  /** Polynomial hash of each protected label and of its one-deletions → entries (collisions are re-checked by the distance). */
-  private readonly deletionIndex = new Map<number, Entry[]>();
+  /**
+   * Polynomial hash of each protected label and of its one-deletions → entries (collisions are re-checked by the
+   * distance): the hash's high and low 16 bits → list n, whose entries (by their place in `domains`) are
+   * `deletionEntries[deletionStart[n] … deletionStart[n + 1])`. Typed arrays, not a Map of arrays: the detector comes
+   * back from the build's sender tables (src/runtime/sender-tables.ts) at every start, and v8.deserialize made ~3,000
+   * arrays and inserted each Map entry through a call into JavaScript (~5 M instructions of a one-message scan).
+   */
+  private readonly deletionLists = new PairTable();
+  private deletionStart = new Int32Array(1);
+  private deletionEntries = new Int32Array(0);
   private readonly transliterations = new Map<string, Entry[]>();
   private readonly domains: Entry[] = [];
   private readonly byDomain = new Map<string, Entry>();
@@ -183,6 +192,7 @@ export class LookalikeDetector {
     this.options = { ...DEFAULT_DETECTOR_OPTIONS, ...options };
     this.ignore = new Set(this.options.ignore.map((d) => d.toLowerCase()));
     for (const d of ownDomains) this.own.add(d.toLowerCase());
+    const deletionIndex = new Map<number, number[]>();
     for (const p of protectedDomains) {
       const parsed = parseDomain(p.domain.toLowerCase());
       if (!parsed.domain || !parsed.publicSuffix || !parsed.domainWithoutSuffix) continue;
@@ -204,7 +214,7 @@ export class LookalikeDetector {
         vowels: vowelCount(label),
         stamp: 0,
       };
-      this.domains.push(entry);
+      const index = this.domains.push(entry) - 1;
       this.byDomain.set(entry.domain, entry);
       push(this.exact, label, entry);
       push(this.skeletons, skeleton(label), entry);
@@ -212,7 +222,7 @@ export class LookalikeDetector {
       if (maxEdits > 0) {
         const d1 = new Set<string>([label]);
         deletions(label, d1);
-        for (const str of d1) push(this.deletionIndex, hashString(str), entry);
+        for (const str of d1) push(deletionIndex, hashString(str), index);
       }
       if (maxEdits > 1) {
         const idx = this.longEntries.push(entry) - 1;
@@ -229,11 +239,24 @@ export class LookalikeDetector {
       }
       if (label.length >= this.options.minLengthEmbedded && /^[\x00-\x7f]+$/.test(label)) push(this.gramIndex, gramKey(label, 0), entry);
     }
-    this.finishIndexes();
+    this.finishIndexes(deletionIndex);
   }
 
-  private finishIndexes(): void {
+  private finishIndexes(deletionIndex: ReadonlyMap<number, readonly number[]>): void {
     this.bigramCounts = new Int32Array(this.longEntries.length);
+    const start = new Int32Array(deletionIndex.size + 1);
+    let n = 0;
+    for (const list of deletionIndex.values()) n += list.length;
+    const entries = new Int32Array(n);
+    let list = 0;
+    for (const [hash, indices] of deletionIndex) {
+      this.deletionLists.add(hash >>> 16, hash & 0xffff, list);
+      entries.set(indices, start[list]!);
+      start[list + 1] = start[list]! + indices.length;
+      list++;
+    }
+    this.deletionStart = start;
+    this.deletionEntries = entries;
   }
 
   /** The protected domains, for permutation benchmarks and listings. */
@@ -368,9 +391,11 @@ export class LookalikeDetector {
   }
 
   private probeDeletions(key: number, stamp: number, out: Entry[]): void {
-    const list = this.deletionIndex.get(key);
-    if (!list) return;
-    for (const e of list) {
+    const list = this.deletionLists.get(key >>> 16, key & 0xffff);
+    if (list === -1) return;
+    const { domains, deletionEntries } = this;
+    for (let k = this.deletionStart[list]!, end = this.deletionStart[list + 1]!; k < end; k++) {
+      const e = domains[deletionEntries[k]!]!;
       if (e.stamp === stamp) continue;
       e.stamp = stamp;
       out.push(e);

@@ -25,6 +25,7 @@ import { BrandRegistry } from '../brands/registry.js';
 import type { SpamlabConfig } from '../config/schema.js';
 import { DomainList, type LinkLists } from '../links/lists/index.js';
 import { LookalikeDetector } from '../lookalike/detector.js';
+import { PairTable } from '../mail/pair-table.js';
 
 export interface SenderTables {
   registry: BrandRegistry;
@@ -39,7 +40,7 @@ export interface SenderTables {
 
 const FORMAT = 'spamlab-sender-tables 2';
 /** The classes whose instances the tables hold (the build fails on any other). */
-const CLASSES: Record<string, { prototype: object }> = { BrandRegistry, LookalikeDetector, AhoCorasick, DomainList };
+const CLASSES: Record<string, { prototype: object }> = { BrandRegistry, LookalikeDetector, AhoCorasick, DomainList, PairTable };
 const PLAIN = new Set<unknown>([Object.prototype, Array.prototype, Map.prototype, Set.prototype, null]);
 
 /** The file the build writes beside the bundled code (absent under tsx and in tsc's dist/). */
