@@ -8,7 +8,7 @@ import { parseMessage } from '../../mail/parse/index.js';
 import { every, nazarioMessages, phishingPotFiles } from '../../test-support/evasions.js';
 import { REPO_ROOT } from '../../test-support/shared-data.js';
 import { cpuStopwatch } from '../../test-support/cpu-time.js';
-import { HAS_JAPANESE, normalForTerms, pairedTermMatchers, SMALL_CAPITAL_I_WORD, TermMatcher, termText } from './match.js';
+import { HAS_JAPANESE, normalForTerms, pairedTermMatchers, smallCapitalIWord, TermMatcher, termText } from './match.js';
 import { CATEGORY_TERMS, THEME_TERMS, type TermRow } from './terms.js';
 import * as japanese from './fixtures/japanese.js';
 
@@ -51,7 +51,7 @@ function referenceMatch(tables: readonly (readonly TermRow<string>[])[], text: s
   scan(wordsOf(normal), -1);
   tables.forEach((_, t) => {
     const termWords = new Set(rows.filter((e) => e.t === t).flatMap((e) => e.words ?? []));
-    const reading = text.replace(SMALL_CAPITAL_I_WORD, (word) => smallCapitalIReadings(word).find((r) => termWords.has(r)) ?? word);
+    const reading = text.replace(smallCapitalIWord(), (word) => smallCapitalIReadings(word).find((r) => termWords.has(r)) ?? word);
     if (reading !== text) scan(wordsOf(normalForTerms(reading)), t);
   });
   for (const entry of rows) if (!entry.words && normal.includes(entry.row.term)) add(entry);

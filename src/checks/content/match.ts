@@ -684,8 +684,12 @@ export function termTablesKey(tables: readonly (readonly TermRow<string>[])[]): 
  * A run of letters holding a small capital ɪ (smallCapitalIReadings says which are small-capital words). Tried from the
  * first letter of a run only (the look-behind): from every letter, a long run without ɪ in a text with one ɪ elsewhere was
  * read to its end again and again (8 KB of one Cyrillic word: 3.4 s; 32 KB: 52 s). A match spans its whole run either way.
+ * Not exported: a module-level pattern that is not exported is made on first use by the one-message CLI's build
+ * (src/runtime/lazy-patterns.ts), and a scan rarely needs this one; tests reach it through smallCapitalIWord().
  */
-export const SMALL_CAPITAL_I_WORD = /(?<!\p{L})\p{L}*\u026a\p{L}*/gu;
+const SMALL_CAPITAL_I_WORD = /(?<!\p{L})\p{L}*\u026a\p{L}*/gu;
+/** SMALL_CAPITAL_I_WORD, for tests. */
+export const smallCapitalIWord = (): RegExp => SMALL_CAPITAL_I_WORD;
 
 
 /**
