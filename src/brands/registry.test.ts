@@ -209,3 +209,12 @@ test('issue 17: brand names survive decoration, confusables from other scripts a
   for (const [name, brand] of rows) assert.ok(named(name).includes(brand), `${name} → ${brand}: got ${named(name).join(',')}`);
   for (const name of ['News from the Apple orchard', 'Norton Smith', 'Julia from accounting', 'Trust me']) assert.deepEqual(named(name), [], name);
 });
+
+// Session 30 (issue 17, item 4): `Meta` is a weak alias of Facebook / Meta — the bare name with role words or after "from" (a
+// brand in decoration: quotes, a hyphen), never a sentence that uses the word.
+test('Meta in a display name: the brand alone or with role words, not the word in a phrase', () => {
+  const fires = ["''Meta-support''", 'Meta Business Support', 'Meta Support Team', 'Meta', 'Katie from Meta', 'メタ サポート'];
+  const mustNot = ['Meta Data Services', 'La meta del mes', 'Meta-analysis group', 'メタバース研究会', 'Metalworks Ltd'];
+  for (const name of fires) assert.ok(named(name).includes('facebook'), `${name}: got ${named(name).join(',')}`);
+  for (const name of mustNot) assert.ok(!named(name).includes('facebook'), `${name}: got ${named(name).join(',')}`);
+});

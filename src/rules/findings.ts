@@ -164,8 +164,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   HDR_FROM_INVALID: {
     group: 'headers', class: 'spam', score: 2,
-    en: "The From address is not a valid mail address (RFC 5322 §3.4.1 / RFC 5321 §4.1.2): its domain has no dot, contains spaces or characters a domain cannot have, or the local part is malformed. Nobody can reply to it; it is written by hand-made sending tools.",
-    ja: "差出人(From)のアドレスが正しいメールアドレスではありません(RFC 5322 §3.4.1 / RFC 5321 §4.1.2)。ドメインにドットがない、空白やドメインに使えない文字を含む、またはローカル部が不正です。返信できないアドレスで、手作りの送信ツールが書いたものです。",
+    en: "The From address is not a valid mail address (RFC 5322 §3.4.1 / RFC 5321 §4.1.2): its domain has no dot, contains spaces or characters a domain cannot have, ends in a top-level domain that does not exist, or the local part is malformed. Nobody can reply to it; it is written by hand-made sending tools.",
+    ja: "差出人(From)のアドレスが正しいメールアドレスではありません(RFC 5322 §3.4.1 / RFC 5321 §4.1.2)。ドメインにドットがない、空白やドメインに使えない文字を含む、存在しないトップレベルドメインで終わる、またはローカル部が不正です。返信できないアドレスで、手作りの送信ツールが書いたものです。",
   },
   HDR_ADDRESS_INVALID: {
     group: 'headers', class: 'spam', score: 1,

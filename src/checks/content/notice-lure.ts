@@ -78,6 +78,30 @@ const REQUESTS = words(`
   vérifier vérifiez confirmer confirmez
   verifiëren bevestig bevestigen controleer bijwerken
   required needed requise requerida necessária necessaria erforderlich vereist`);
+/**
+ * Session 30: an attempt that failed is the notice by itself, with no object named — "Tercer intento fallido. Este es su aviso
+ * final.", "Delivery attempt unsuccessful", "Zustellversuch fehlgeschlagen", "Tentativa de entrega falhou", "Bezorgpoging
+ * mislukt", "Tentative de livraison échouée" (the French word counts here, beside a failure word, not as a problem alone). The
+ * courier's or the bank's "we tried and failed" — the reader is to act (pay the fee, re-book, sign in). Both words are needed: an
+ * attempt alone is news ("our second attempt at a newsletter") and a failure alone names nothing the reader holds.
+ */
+const ATTEMPTS = words(`
+  attempt attempts
+  versuch zustellversuch zustellversuche lieferversuch lieferversuche
+  tentativa tentativas
+  intento intentos
+  tentative tentatives
+  poging pogingen bezorgpoging afleverpoging leveringspoging`);
+const FAILURES = words(`
+  failed unsuccessful
+  fehlgeschlagen fehlgeschlagener fehlgeschlagene erfolglos gescheitert
+  falhou falha falhada falhadas fracassada malsucedida
+  fallido fallida fallidos fallidas
+  échoué échouée échoués échouées infructueuse infructueux
+  mislukt mislukte`);
+/** The same in Japanese: a delivery attempt (配達 is an object already) or an attempt (試行) with a failure. */
+const JA_ATTEMPTS = ['試行', '配達'];
+const JA_FAILURES = ['失敗', '不成功', 'できませんでした'];
 /** A problem word too plain to count with anything but a credential object ("a payment issue"; a magazine's "subscription issue" is news). */
 const CREDENTIAL_PROBLEMS = words(`issue issues`);
 /** Japanese has no spaces: the same pairs as substrings (確認, "confirmation", only with a credential object). */
@@ -161,7 +185,11 @@ export function noticeLure(msg: ParsedMessage): NoticeLure | null {
   let credential: string | undefined;
   let problem: string | undefined;
   let request: string | undefined;
+  let attempt: string | undefined;
+  let failure: string | undefined;
   for (const w of words) {
+    if (ATTEMPTS.has(w)) attempt ??= w;
+    if (FAILURES.has(w)) failure ??= w;
     if (CREDENTIAL_OBJECTS.has(w)) credential ??= w;
     else if (OTHER_OBJECTS.has(w)) object ??= w;
     else if (PROBLEMS.has(w)) problem ??= w;
@@ -169,6 +197,10 @@ export function noticeLure(msg: ParsedMessage): NoticeLure | null {
   }
   if (problem && (credential || object)) return { object: (credential ?? object)!, problem };
   if (request && credential) return { object: credential, problem: request };
+  if (attempt && failure) return { object: attempt, problem: failure };
+  const jaAttempt = JA_ATTEMPTS.find((t) => envelope.includes(t));
+  const jaFailure = jaAttempt ? JA_FAILURES.find((t) => envelope.includes(t)) : undefined;
+  if (jaAttempt && jaFailure) return { object: jaAttempt, problem: jaFailure };
   const jaCredential = JA_CREDENTIAL_OBJECTS.find((t) => envelope.includes(t));
   const jaObject = jaCredential ?? JA_OTHER_OBJECTS.find((t) => envelope.includes(t));
   if (!jaObject) return null;

@@ -1,3 +1,4 @@
+import { parse as parseDomain } from 'tldts';
 import { addressSyntaxProblem, makeAddress } from '../../mail/parse/index.js';
 import type { Address } from '../../mail/types.js';
 import type { Check, Finding } from '../types.js';
@@ -9,6 +10,28 @@ const MAX_PER_HEADER = 5;
 function fromSpec(spec: string | undefined): Address | undefined {
   if (spec === undefined || spec.trim() === '' || spec.trim() === '<>') return undefined;
   return makeAddress(spec.replace(/^<|>$/g, ''), '');
+}
+
+/**
+ * Top-level names that are not in the DNS on purpose (RFC 2606, RFC 6761, RFC 6762 Appendix G, RFC 8375, ICANN's 2024
+ * `.internal`) or that posters add to hide an address from harvesters (`user@example.com.nospam`, an old Usenet habit): a
+ * mail system's own or a reader's own choice, not a sender's lie. `テスト` and `test` are the IDN and ASCII test names.
+ */
+const SPECIAL_USE_TLDS = new Set([
+  'test', 'example', 'invalid', 'localhost', 'local', 'localdomain', 'lan', 'home', 'corp', 'internal', 'intranet', 'private', 'domain',
+  'workgroup', 'nospam', 'nospamplease', 'remove', 'removethis', 'spamtrap', 'xn--zckzah', 'テスト',
+]);
+
+/**
+ * Session 30 (issue 17, item 3): a From domain whose top-level name exists nowhere (`zilveren-kruis.zn`): no such
+ * address can receive a reply. The public suffix list's ICANN section (tldts' data) is the list of top-level names that
+ * exist; the names kept for private and test use above are left alone. Null for a name that exists or is not an address.
+ */
+export function unknownTopLevel(asciiDomain: string): string | null {
+  if (!asciiDomain.includes('.') || asciiDomain.startsWith('[')) return null;
+  const tld = asciiDomain.slice(asciiDomain.lastIndexOf('.') + 1).toLowerCase();
+  if (tld === '' || SPECIAL_USE_TLDS.has(tld) || /^\d+$/.test(tld)) return null;
+  return parseDomain(asciiDomain, { extractHostname: false, validateHostname: false }).isIcann ? null : tld;
 }
 
 /**
@@ -24,7 +47,11 @@ export const addressesCheck: Check = {
   run(msg) {
     const findings: Finding[] = [];
     for (const a of msg.from.slice(0, MAX_PER_HEADER)) {
-      const problem = addressSyntaxProblem(a);
+      let problem = addressSyntaxProblem(a);
+      if (!problem) {
+        const tld = unknownTopLevel(a.asciiDomain);
+        if (tld) problem = `domain "${a.domain.slice(0, 100)}" ends in ".${tld.slice(0, 63)}", a top-level domain that does not exist`;
+      }
       if (problem) findings.push({ id: 'HDR_FROM_INVALID', evidence: `From: ${problem}`, data: { header: 'from', address: a.written ?? a.address } });
     }
     const others: [string, Address | undefined][] = [

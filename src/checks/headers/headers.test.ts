@@ -195,6 +195,13 @@ const cases: { description: string; raw: Uint8Array; expect: string[]; forbid?: 
   { description: 'From domain with a space', raw: message({ From: 'Bank <alerts@secure bank.com>' }), expect: ['HDR_FROM_INVALID'] },
   { description: 'an IDN From is valid', raw: message({ From: '=?utf-8?B?5L6L?= <info@例え.テスト>' }), expect: ['HDR_8BIT'], forbid: ['HDR_FROM_INVALID'] },
   { description: 'an SMTPUTF8 From is valid', raw: message({ From: 'Ünal <ünal@bücher.example>' }), expect: ['HDR_8BIT'], forbid: ['HDR_FROM_INVALID', 'HDR_ADDRESS_INVALID'] },
+  // Session 30: a From domain under a top-level name that does not exist; names kept for private or test use are no lie.
+  { description: 'From domain under a top-level name that does not exist (.zn)', raw: message({ From: 'Bericht van Zilveren Kruis <voor-een-gezonder-nederland@zilveren-kruis.zn>' }), expect: ['HDR_FROM_INVALID'] },
+  { description: 'From domain under a new generic top-level name (.africa) is valid', raw: message({ From: 'Shop <news@store.africa>' }), expect: [], forbid: ['HDR_FROM_INVALID'] },
+  { description: 'From domain under an IDN country code (.рф) is valid', raw: message({ From: 'Магазин <info@пример.рф>' }), expect: ['HDR_8BIT'], forbid: ['HDR_FROM_INVALID'] },
+  { description: 'From a machine on a private network (.localdomain) is no lie', raw: message({ From: 'root <root@host.localdomain>' }), expect: [], forbid: ['HDR_FROM_INVALID'] },
+  { description: 'From an address munged against harvesters (.nospam) is no lie', raw: message({ From: 'Jane <jane@example.org.nospam>' }), expect: [], forbid: ['HDR_FROM_INVALID'] },
+  { description: 'Reply-To under a missing top-level name is left to From only', raw: message({}, ['Reply-To: collect@mailhost.zn']), expect: [], forbid: ['HDR_FROM_INVALID', 'HDR_ADDRESS_INVALID'] },
   { description: 'Reply-To without a dot', raw: message({}, ['Reply-To: collect@mailhost']), expect: ['HDR_ADDRESS_INVALID'], forbid: ['HDR_FROM_INVALID'] },
   { description: 'Return-Path with a bare IP domain', raw: message({}, ['Return-Path: <bounce@203.0.113.9>']), expect: ['HDR_ADDRESS_INVALID'] },
   { description: 'the null Return-Path is valid', raw: message({}, ['Return-Path: <>']), expect: [], forbid: ['HDR_ADDRESS_INVALID'] },
