@@ -5,6 +5,7 @@ import type { BrandLookup } from './brands.js';
 import { DEFAULT_EXTRACTION_LIMITS, extractUrls, type Extraction, type ExtractionLimits, type LinkOccurrence, type LinkSource } from './extract.js';
 import type { LinkLists } from './lists/index.js';
 import { normaliseUrl, type NormalisedUrl, type Obfuscation } from './normalise.js';
+import { ipNamedHost } from './ip-named-host.js';
 import { registrableWithPrivate } from './registrable.js';
 import { findTextUrls } from './text-urls.js';
 import { findAddressInUrl, findRecipientInUrl, findUniqueTokens, type AddressInUrl, recipientAddresses, recipientNeedles, type RecipientMatch, type UniqueToken, type UniqueTokenOptions, urlComponents } from './tracking.js';
@@ -36,7 +37,8 @@ export interface LinkFacts {
   brandMismatch: (UrlRef & { brand: string; text: string; hrefDomain: string })[];
   /** Link text shows an https URL; the href is plain http. */
   httpsShownHttpLinked: (UrlRef & { shown: string })[];
-  ipHost: (UrlRef & { ip: string; obfuscation?: Obfuscation })[];
+  /** Hosts that are an IP address, or (session 30, `namedHost`) a provider's name for one (ip-named-host.ts). */
+  ipHost: (UrlRef & { ip: string; obfuscation?: Obfuscation; namedHost?: string })[];
   hostObfuscation: (UrlRef & { techniques: Obfuscation[] })[];
   userinfo: (UrlRef & { userinfo: string; host: string })[];
   idn: (UrlRef & { unicodeHost: string; mixedScript: boolean })[];
@@ -143,6 +145,8 @@ function urlFacts(extraction: Extraction, facts: LinkFacts, lists: AnalyseOption
     if (url.userinfo !== undefined) facts.userinfo.push({ ...ref, userinfo: url.userinfo, host: url.host });
     if (url.idn) facts.idn.push({ ...ref, unicodeHost: url.unicodeHost, mixedScript: hasMixedScriptLabel(url.unicodeHost) });
     if (url.ip) continue;
+    const namedIp = ipNamedHost(url.host, url.domain);
+    if (namedIp) facts.ipHost.push({ ...ref, ip: namedIp, namedHost: url.host });
     const shortener = lists.shorteners.match(url.host, url.path);
     if (shortener) facts.shortener.push({ ...ref, entry: shortener });
     const fileHost = lists.fileHosts.match(url.host, url.path);

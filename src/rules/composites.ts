@@ -220,8 +220,11 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // is neither the sender's nor a brand's, with nowhere to sign in and no account notice (an "update your account"
   // lure is credential phishing whatever its host is called). Not a brand only named in the subject or signature: a
   // 2002 newsletter naming Microsoft linked to download.com.com, a download portal.
+  // Session 30: the same app asked for in words (URL_APP_DOWNLOAD_ELSEWHERE: "Download the updated Bisq Desktop App here") when the
+  // host's name does not say "download" — only from an impersonator (a lookalike or borrowed name), not on crypto or document
+  // vocabulary alone: an exchange's own newsletter says "download our app" through its mailer's click tracker.
   URL_MALWARE_FAKE_UPDATE: {
-    expression: `URL_DOWNLOAD_HOST_ELSEWHERE & (${IMPERSONATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | CONTENT_CATEGORY_CRYPTO_SCAM | CONTENT_CATEGORY_MALWARE_LURE) & !(${PASSWORD_ASKED} | CONTENT_CATEGORY_PHISHING | CONTENT_NOTICE_LURE)`,
+    expression: `((URL_DOWNLOAD_HOST_ELSEWHERE & (${IMPERSONATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | CONTENT_CATEGORY_CRYPTO_SCAM | CONTENT_CATEGORY_MALWARE_LURE)) | (URL_APP_DOWNLOAD_ELSEWHERE & (${IMPERSONATION_BUT_ORGANISATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | FROM_MIXED_SCRIPT_DISGUISE))) & !(${PASSWORD_ASKED} | CONTENT_CATEGORY_PHISHING | CONTENT_NOTICE_LURE)`,
   },
   // A document offered on a disposable host by a document lure that asks for no account and impersonates no one is a download page.
   URL_MALWARE_DOCUMENT_PAGE: {

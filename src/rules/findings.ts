@@ -626,6 +626,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A download button names the document it hands over (\"Download your case file\", \"Rechnung herunterladen\", \"Baixar documento\") and leads to a host that is neither the sender's nor a known brand's. No points alone (shops and banks send \"download your invoice\" through their mailers' click trackers); with a sender who is not who the letter claims to be it is a malware download lure's button.",
     ja: "ダウンロードボタンが渡す文書の名前を示し(「書類をダウンロード」「Download your case file」など)、リンク先が送信者のものでも既知のブランドのものでもないホストです。単独では点数はありません(店や銀行も配信サービスのクリック計測を経由して「請求書をダウンロード」と送ります)。名乗りと異なる送信者と組み合わさると、マルウェアのダウンロードのおとりのボタンです。",
   },
+  URL_APP_DOWNLOAD_ELSEWHERE: {
+    group: 'links', class: 'malware', score: 0,
+    en: "The letter asks to download or install an app, a desktop client, an update or a browser extension (\"Download the updated Desktop App here\") through a link to a host that is neither the sender's nor a known brand's. No points alone (newsletters say \"download our app\" through their click trackers); from a sender who is not who the letter claims to be it is a fake update: the installer is the malware.",
+    ja: "アプリ、デスクトップ版、アップデート、ブラウザ拡張機能のダウンロードやインストールを求め(「最新版のデスクトップアプリはこちら」など)、リンク先が送信者のものでも既知のブランドのものでもないホストです。単独では点数はありません(ニュースレターも「アプリをダウンロード」とクリック計測経由で送ります)。名乗りと異なる送信者と組み合わさると偽のアップデートで、インストーラーがマルウェアです。",
+  },
   URL_DOWNLOAD_HOST_ELSEWHERE: {
     group: 'links', class: 'malware', score: 0,
     en: "A link leads to a host named for downloads or installers (download., dl., setup., or a name built on \"download\") that is neither the sender's domain nor a known brand's: where fake app updates are fetched. No points alone (newsletters link to mirrors); counts with an impersonation.",

@@ -55,6 +55,7 @@ function shownMismatches(capped: CappedFindings, facts: LinkFacts): void {
 function hostDisguises(capped: CappedFindings, facts: LinkFacts): void {
   for (const f of facts.ipHost) {
     if (f.obfuscation) capped.emit('URL_IP_OBFUSCATED', `${shortUrl(f.href)} is ${f.ip} written as ${f.obfuscation.replace('ip-', '')}`, { href: f.href, ip: f.ip, technique: f.obfuscation });
+    else if (f.namedHost) capped.emit('URL_IP_HOST', `${shortUrl(f.href)} ${where(f.source)}: ${f.namedHost} is a provider's name for ${f.ip}`, { href: f.href, ip: f.ip, host: f.namedHost });
     else capped.emit('URL_IP_HOST', `${shortUrl(f.href)} ${where(f.source)}`, { href: f.href, ip: f.ip });
   }
   for (const f of facts.hostObfuscation) capped.emit('URL_HOST_OBFUSCATED', `${shortUrl(f.href)} (${f.techniques.join(', ')})`, { href: f.href, techniques: f.techniques });

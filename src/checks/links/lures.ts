@@ -350,7 +350,7 @@ function callNearDocument(stretch: string, documents: RegExp): string | undefine
  * catalogues, slides, apps and e-books that newsletters offer behind their trackers' "download" buttons.
  */
 const BUTTON_DOCUMENT =
-  /\b(?:documents?|files?|case files?|statements?|invoices?|receipts?|contracts?|attachments?|voice ?(?:mail|message)s?|fax(?:es)?|scan(?:ned document)?s?|dokument(?:e|en)?|datei(?:en)?|rechnung(?:en)?|belege?|vertrag|anhang|kontoauszug|unterlagen|akten?|fichiers?|factures?|relev[ée]s?|contrats?|pi[èe]ces? jointes?|dossiers?|justificatifs?|documentos?|archivos?|facturas?|extractos?|contratos?|adjuntos?|comprobantes?|expedientes?|recibos?|arquivos?|faturas?|extratos?|anexos?|intima[çc][ãa]o|processos?|boletos?|documenti|fattur[ae]|allegat[oi]|ricevut[ae]|estratto conto|bestand(?:en)?|factu(?:ur|ren)|afschrift(?:en)?|bijlagen?|ontvangstbewijs)(?![\p{L}\p{N}_])|書類|文書|ファイル|請求書|明細|添付|通知書|領収書|契約書/iu;
+  /\b(?:documents?|files?|case files?|statements?|invoices?|receipts?|contracts?|attachments?|voice ?(?:mail|message)s?|fax(?:es)?|scan(?:ned document)?s?|summons(?:es)?|subpoenas?|complaints?|court orders?|(?:tax )?slips?|tax forms?|payslips?|pay ?stubs?|remittances?|vorladung(?:en)?|ladung|klageschrift|lohnabrechnung(?:en)?|steuerbescheinigung(?:en)?|convocations?|assignations?|citaci[óo]n(?:es)?|emplazamientos?|demandas?|cita[çc][ãa]o|mandados?|dagvaarding(?:en)?|oproeping(?:en)?|dokument(?:e|en)?|datei(?:en)?|rechnung(?:en)?|belege?|vertrag|anhang|kontoauszug|unterlagen|akten?|fichiers?|factures?|relev[ée]s?|contrats?|pi[èe]ces? jointes?|dossiers?|justificatifs?|documentos?|archivos?|facturas?|extractos?|contratos?|adjuntos?|comprobantes?|expedientes?|recibos?|arquivos?|faturas?|extratos?|anexos?|intima[çc][ãa]o|processos?|boletos?|documenti|fattur[ae]|allegat[oi]|ricevut[ae]|estratto conto|bestand(?:en)?|factu(?:ur|ren)|afschrift(?:en)?|bijlagen?|ontvangstbewijs)(?![\p{L}\p{N}_])|書類|文書|ファイル|請求書|明細|添付|通知書|領収書|契約書|召喚状|呼出状|訴状|源泉徴収票/iu;
 const BUTTON_DOCUMENTS = new RegExp(BUTTON_DOCUMENT.source, 'giu');
 /** The longest link text read as a button's words ("Download your case file"): a whole sentence linked is no button. */
 const MAX_BUTTON_CHARS = 80;
@@ -366,6 +366,43 @@ export function documentButton(clicked: readonly LinkOccurrence[]): string | und
     if (!o.text || o.source === 'text' || o.text.length > MAX_BUTTON_CHARS) continue;
     const asked = callNearDocument(o.text, BUTTON_DOCUMENTS);
     if (asked !== undefined) return asked;
+  }
+  return undefined;
+}
+
+/**
+ * What a fake-update lure asks to download or install (session 30; en, de, fr, es, pt, it, nl, ja): a desktop app or client, an
+ * app, a browser extension, a new, latest or updated version, an installer, an update — "Download the updated Bisq Desktop App and
+ * Chromium Extension here: …", "Install the latest version of Ledger Live". Not software or tools in general (newsletters'
+ * "download our free guide" is no app either).
+ */
+const APP_OFFER =
+  /\b(?:desktop (?:app|application|client|wallet|version)s?|apps?|applications?|(?:browser |chrome |chromium |wallet )?extensions?|(?:new|latest|updated?) versions?|installers?|updates?|upgrades?|aplicativo|aplicación|aplicaci[óo]n|applicazione|anwendung|erweiterung|neue version|nouvelle version|última versão|última versión|nieuwe versie)(?![\p{L}\p{N}_])|アプリ|最新版|拡張機能|インストーラ/iu;
+const APP_OFFERS = new RegExp(APP_OFFER.source, 'giu');
+/** An install call beside the download call (en, de, fr, es, pt, it, nl, ja). */
+const INSTALL_CALL = /\b(?:install(?:ieren|er|ar|e|a)?|instaleer|installeer)\b|インストール/iu;
+const INSTALL_CALLS = new RegExp(INSTALL_CALL.source, 'giu');
+/** Most characters between the call and the app it names ("Download the updated Bisq Desktop App"): a name or two between. */
+const CALL_APP_GAP = 32;
+
+/**
+ * The words asking to download or install an app through a link (session 30): a download or install call and an APP_OFFER at most
+ * CALL_APP_GAP characters after it, in the link's own text (not a written address) or the AROUND_LINK_CHARS before the link. Answers
+ * the two as written.
+ */
+export function appDownloadAsked(clicked: readonly LinkOccurrence[], visibleText: string): string | undefined {
+  for (const o of clicked.slice(0, 4)) {
+    const stretches: string[] = [];
+    if (o.text && o.source !== 'text') stretches.push(o.text.slice(0, 200));
+    const before = textBeforeLink(o, visibleText);
+    if (before !== undefined) stretches.push(before);
+    for (const stretch of stretches) {
+      const calls = [...spans(DOWNLOAD_CALLS, stretch), ...spans(INSTALL_CALLS, stretch)];
+      if (calls.length === 0) continue;
+      for (const [as, ae] of spans(APP_OFFERS, stretch)) {
+        for (const [cs, ce] of calls) if (as >= ce && as - ce <= CALL_APP_GAP) return stretch.slice(cs, ae);
+      }
+    }
   }
   return undefined;
 }
@@ -517,7 +554,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
     description: 'Sign-in pages and documents elsewhere than the sender, pages on file hosts, program and archive downloads',
     emits: [
       'URL_SIGNIN_PAGE_ELSEWHERE', 'URL_HOSTED_PAGE', 'URL_PAYLOAD_DOWNLOAD', 'URL_FILE_HOST_DOWNLOAD', 'URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_DOCUMENT_ON_DISPOSABLE_HOST',
-      'URL_DOCUMENT_DESKTOP_ONLY', 'URL_REMOTE_FOLDER', 'URL_OPAQUE_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE',
+      'URL_DOCUMENT_DESKTOP_ONLY', 'URL_REMOTE_FOLDER', 'URL_OPAQUE_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_APP_DOWNLOAD_ELSEWHERE',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -616,6 +653,10 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     // sender's nor a brand's (own links were passed over above): no points alone — see the finding's row.
     const button = documentButton(clicked);
     if (button) capped.emit('URL_DOCUMENT_DOWNLOAD_ELSEWHERE', `"${button}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: button });
+    // Session 30: an app, update or extension to download or install from a host that is not the sender's nor a brand's: where
+    // a fake desktop app is fetched when its host's name does not say "download" (URL_DOWNLOAD_HOST_ELSEWHERE). No points alone.
+    const app = appDownloadAsked(clicked, msg.visibleText);
+    if (app) capped.emit('URL_APP_DOWNLOAD_ELSEWHERE', `"${app.slice(0, 80)}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: app.slice(0, 200) });
   }
   const named = hostNameFacts(url.host, url.domain);
   // Not for an IP host (no name to read) nor a file host's own download servers (the row above names those).
