@@ -18,6 +18,15 @@ const rows: [string, string[]][] = [
   ['解凍パスワード：inv2291', ['inv2291']],
   ['パスワードはabc123です', ['abc123']],
   ['PW は xyz です', ['xyz']],
+  // Session 30: the password named with what it opens, then a colon (pt, en, de, es, nl).
+  ['Senha do PDF: 123', ['123']],
+  ['Veja como no arquivo em anexo | Senha de acesso: 123', ['123']],
+  ['SENHA DE ACESSO AO PDF: 123', ['123']],
+  ['Password for the archive: x7Kp2', ['x7Kp2']],
+  ['Passwort zum Öffnen: 4721', ['4721']],
+  ['Contraseña del archivo: 1234', ['1234']],
+  ['Wachtwoord van het bestand: 4721', ['4721']],
+  ['Your password must contain: letters', ['letters']],
   ['the password is reset weekly', []],
   ['Please enter your password below', []],
 ];
@@ -32,6 +41,7 @@ const attacks: [string, (n: number) => string][] = [
   ['words and "is" repeated', (n) => 'password is '.repeat(Math.ceil(n / 12))],
   ['a sign and blanks repeated', (n) => `wachtwoord${' : '.repeat(Math.ceil(n / 3))}`],
   ['words glued together', (n) => 'passwort'.repeat(Math.ceil(n / 8))],
+  ['words and blanks after a word, no colon', (n) => `senha ${'de acesso ao '.repeat(Math.ceil(n / 13))}`],
 ];
 for (const [name, attack] of attacks) {
   test(`passwords pattern grows linearly: ${name}`, () => {

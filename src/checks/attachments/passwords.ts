@@ -23,6 +23,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 // Every part is a literal alternation or a bounded run, so the pattern stays linear.
 export const PASSWORD_RE = new RegExp(String.raw`(?:${alternation(PASSWORD_WORDS)})\s*(?:(?:(?:${alternation(SAYING_WORDS)})(?![\p{L}\p{N}])|${alternation(SAYING_SIGNS)})\s*)?(?:[:：]\s*)?["'「『“]?([^\s"'「」『』“”<>]{2,64})`, 'giu');
+/**
+ * Session 30: the password named with what it opens, then a colon — "Senha do PDF: 123", "SENHA DE ACESSO AO PDF: 123",
+ * "Password for the archive: x7Kp2", "Passwort zum Öffnen: 4721", "Contraseña del archivo: 1234", "Wachtwoord van het
+ * bestand: 4721". The first pattern read the first of those words ("do", "de") as the password. One to four words of at most
+ * 12 letters between, bounded, so linear.
+ */
+export const PASSWORD_LABEL_RE = new RegExp(String.raw`(?:${alternation(PASSWORD_WORDS)})(?:[ \t]+[\p{L}]{1,12}){1,4}[ \t]*[:：][ \t]*["'「『“]?([^\s"'「」『』“”<>]{2,64})`, 'giu');
 const STOP_WORDS = new Set(['is', 'for', 'the', 'to', 'protected', 'below', 'attached', 'required', 'です', 'を', 'の', 'reset', 'and', 'will', 'has', 'was']);
 
 /**
@@ -32,8 +39,15 @@ const STOP_WORDS = new Set(['is', 'for', 'the', 'to', 'protected', 'below', 'att
  */
 export function passwordsFromText(text: string, max = 10): string[] {
   const out: string[] = [];
-  for (const m of text.slice(0, 256 * 1024).matchAll(PASSWORD_RE)) {
-    let candidate = m[1]!.replace(/[。、.,;:!?）)]+$/u, '').replace(/(です|となります|になります)$/u, '');
+  const head = text.slice(0, 256 * 1024);
+  // Where a password is named with what it opens (PASSWORD_LABEL_RE), its value replaces what PASSWORD_RE read at the same place.
+  const labelled = new Map<number, string>();
+  for (const m of head.matchAll(PASSWORD_LABEL_RE)) {
+    labelled.set(m.index!, m[1]!);
+    if (labelled.size >= max) break;
+  }
+  for (const m of head.matchAll(PASSWORD_RE)) {
+    let candidate = (labelled.get(m.index!) ?? m[1]!).replace(/[。、.,;:!?）)]+$/u, '').replace(/(です|となります|になります)$/u, '');
     if (candidate.length < 2 || STOP_WORDS.has(candidate.toLowerCase())) continue;
     if (!out.includes(candidate)) out.push(candidate);
     if (out.length >= max) break;

@@ -218,6 +218,80 @@ const cases: Case[] = [
     forbidden: ['URL_MALWARE_FAKE_UPDATE'],
     notVerdict: 'malware',
   },
+  // Session 30: the fake app asked for in words on a host whose name says nothing, and legal or tax documents on a download button.
+  {
+    name: 'a fake desktop app from a lookalike sender, asked for in words before a written address',
+    raw: eml(
+      ['From: Trezor <team@trezorbulletin.example>', 'Subject: Introducing the New Trezor Suite Desktop App'],
+      '<p>Dear Trezor Community, we have just launched the latest version of our desktop application.</p><p>Download the updated Trezor Desktop App here: [ https://app.trezor-suite-new.example/ ]</p>',
+    ),
+    expected: ['URL_APP_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_FAKE_UPDATE'],
+    forbidden: [],
+    verdict: 'malware',
+  },
+  {
+    name: 'a court summons to download from an organisation no domain belongs to',
+    raw: eml(
+      ['From: "Judicial Notification" <survey@qp-mailer.example>', 'Subject: Time-Sensitive Legal Notice'],
+      '<p>You are hereby formally served with a summons in a civil action. You are strongly advised to download and review the secure court document immediately.</p><p><a href="https://tracker.survey-host.example/t/C76EFZ">Download Official Summons &amp; Complaint</a></p>',
+    ),
+    expected: ['URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_DOCUMENT_BUTTON'],
+    forbidden: [],
+    verdict: 'malware',
+  },
+  {
+    name: 'tax slips to download from a borrowed brand name',
+    raw: eml(
+      ['From: "TD Direct Investing" <en@kenkyu-labo.example>', 'Subject: WebBroker Alert: Your 2025 Tax Slips have arrived'],
+      '<p>Your 2025 T3 and T5 tax slips are now available for download.</p><p><a href="https://blogfroesmita.example/8qTzuns9C">Download Tax Slips</a></p>',
+    ),
+    expected: ['URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_DOCUMENT_BUTTON'],
+    forbidden: [],
+    verdict: 'malware',
+  },
+  // Session 30, must not: the same words in genuine mail.
+  {
+    name: "a shop's own newsletter asking to download its new app through its mailer's click tracker",
+    raw: eml(
+      ['From: "Bookshop News" <news@bookshop.example>', 'Subject: Our new app is here'],
+      '<p>Read on the go: download the new Bookshop app for iOS and Android.</p><p><a href="https://click.mailer-esp.example/ls/click?upn=abc123">Download the new app</a></p>',
+    ),
+    expected: ['URL_APP_DOWNLOAD_ELSEWHERE'],
+    forbidden: ['URL_MALWARE_FAKE_UPDATE'],
+    notVerdict: 'malware',
+  },
+  {
+    name: 'a real invoice PDF attached by a known supplier',
+    raw: withAttachment(
+      ['From: "Acme Supplies Accounts" <accounts@acme-supplies.example>', 'Subject: Invoice INV-2291 for your order 5521'],
+      'Dear customer,\n\nplease find attached invoice INV-2291 for order 5521, payable within 30 days to our usual account.\n\nKind regards,\nAcme Supplies Accounts',
+      { name: 'INV-2291.pdf', type: 'application/pdf', bytes: pdf('https://www.acme-supplies.example/terms') },
+    ),
+    expected: [],
+    forbidden: ['URL_MALWARE_DOWNLOAD_LURE', 'URL_MALWARE_DOCUMENT_PAGE', 'URL_MALWARE_DOCUMENT_BUTTON', 'URL_MALWARE_FAKE_UPDATE'],
+    notVerdict: 'malware',
+  },
+  {
+    name: 'a newsletter linking a PDF report on its CDN',
+    raw: eml(
+      ['From: "Policy Institute" <newsletter@policy-institute.example>', 'Subject: Our annual report 2025 is out'],
+      '<p>Our annual report is out. <a href="https://cdn.policy-media.example/reports/annual-report-2025.pdf">Download the annual report (PDF)</a></p>',
+    ),
+    expected: [],
+    forbidden: ['URL_MALWARE_DOWNLOAD_LURE', 'URL_MALWARE_DOCUMENT_BUTTON', 'URL_MALWARE_FAKE_UPDATE'],
+    notVerdict: 'malware',
+  },
+  {
+    name: "a mailing list's patch attachment",
+    raw: withAttachment(
+      ['From: Jane Developer <jane@dev.example>', 'Subject: [PATCH 1/2] fix the update installer on arm64', 'List-Id: <devel.lists.project.example>', 'List-Unsubscribe: <mailto:devel-leave@lists.project.example>'],
+      'The installer failed on arm64; this fixes the update path. Download the new version of the patch from the attachment.\n\nSigned-off-by: Jane Developer <jane@dev.example>',
+      { name: '0001-fix-update-installer.patch', type: 'text/x-patch', bytes: 'diff --git a/setup.sh b/setup.sh\n--- a/setup.sh\n+++ b/setup.sh\n@@ -1 +1 @@\n-echo old\n+echo new\n' },
+    ),
+    expected: [],
+    forbidden: ['URL_MALWARE_DOWNLOAD_LURE', 'URL_MALWARE_FAKE_UPDATE', 'ATTACH_SCRIPT'],
+    notVerdict: 'malware',
+  },
   // Legitimate mail of the same shapes.
   {
     name: 'a Russian newsletter with an English brand name: whole words of each script',
@@ -358,7 +432,9 @@ test('issue 17 lure destinations, corpus: real messages of the dev corpus (desig
   const rows: { file: string; expected: string[]; forbidden: string[]; verdict: string }[] = [
     { file: 'sample-4403.eml', expected: ['URL_DOCUMENT_ON_DISPOSABLE_HOST', 'URL_MALWARE_DOCUMENT_PAGE'], forbidden: ['URL_SIGNIN_PAGE_ELSEWHERE'], verdict: 'malware' }, // design: court "BOLETIM" on .top (pt)
     { file: 'sample-3326.eml', expected: ['URL_HOSTED_PAGE', 'URL_SIGNIN_PAGE_ELSEWHERE', 'PHISH_SIGNIN_PAGE_LURE'], forbidden: ['URL_MALWARE_DOCUMENT_PAGE'], verdict: 'phishing' }, // design: parcel (nl) in cloud storage
-    { file: 'sample-6793.eml', expected: ['FROM_ORGANISATION_UNRELATED'], forbidden: ['URL_MALWARE_DOCUMENT_PAGE'], verdict: 'phishing' }, // design: court summons from an impersonator stays phishing
+    // Session 30: labelled cred, but its one action is "Download Official Summons & Complaint" to a tracker elsewhere (as 7731 below):
+    // the download button is the evidence, so malware (the label is for the lead to judge: NOTES, session 30).
+    { file: 'sample-6793.eml', expected: ['FROM_ORGANISATION_UNRELATED', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: ['URL_MALWARE_DOCUMENT_PAGE'], verdict: 'malware' }, // design: court summons to download
     { file: 'sample-2053.eml', expected: ['ATTACH_PDF_LINK_LURE', 'ATTACH_NAME_OBFUSCATED', 'PHISH_DOCUMENT_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: Amazon "statement" PDF
     { file: 'sample-1628.eml', expected: ['ATTACH_DOCUMENT_PASSWORD_IN_BODY', 'FROM_DISPLAY_NAME_REFERENCE'], forbidden: [], verdict: 'phishing' }, // unlabelled: Banco Central, encrypted PDF (pt)
     { file: 'sample-5751.eml', expected: ['FROM_MIXED_SCRIPT_DISGUISE', 'PHISH_DISGUISED_LURE'], forbidden: [], verdict: 'phishing' }, // design: "bᥣoᥴkᥱd your account" (Tai Le letters)
@@ -373,6 +449,14 @@ test('issue 17 lure destinations, corpus: real messages of the dev corpus (desig
     // Session 24: a download button naming the document, away from the sender, from someone the letter is not.
     { file: 'sample-7731.eml', expected: ['URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: [], verdict: 'malware' }, // unlabelled: "U.S. Federal Court System", "Download your case file" via a tracker
     { file: 'sample-6218.eml', expected: ['URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: [], verdict: 'malware' }, // unlabelled: "Your IRS Statement", "Download Your Statement" on a shared host
+    // Session 30: a fake desktop app asked for in words; tax slips on a download button; a link to a server named after its IP
+    // address; a From under a top-level name that does not exist; `Meta-support` as the brand; a failed attempt on the envelope.
+    { file: 'sample-5816.eml', expected: ['URL_APP_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_FAKE_UPDATE'], forbidden: [], verdict: 'malware' }, // unlabelled: "Bisq Desktop App" from a Trezor lookalike
+    { file: 'sample-7386.eml', expected: ['URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: [], verdict: 'malware' }, // unlabelled: "TD Direct Investing", "Download Tax Slips"
+    { file: 'sample-4848.eml', expected: ['URL_IP_HOST'], forbidden: [], verdict: 'phishing' }, // unlabelled: "Boleto Vencendo Hoje", 239.125.168.184.host.secureserver.net
+    { file: 'sample-7276.eml', expected: ['HDR_FROM_INVALID'], forbidden: [], verdict: 'phishing' }, // unlabelled: Zilveren Kruis from zilveren-kruis.zn
+    { file: 'sample-383.eml', expected: ['FROM_BRAND_DISPLAY_NAME', 'PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: ''Meta-support'', "Someone tried to Iog in"
+    { file: 'sample-2358.eml', expected: ['CONTENT_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: "Tercer intento fallido"
   ];
   await assertCorpusRows(t, scanner, rows);
 });

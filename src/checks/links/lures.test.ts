@@ -5,7 +5,7 @@ import type { ParsedMessage } from '../../mail/types.js';
 import { cpuGrowth } from '../../test-support/growth.js';
 import { buildLinkLists } from '../../links/lists/index.js';
 import type { LinkOccurrence } from '../../links/extract.js';
-import { desktopOnlyGate, documentButton, downloadHostLabel, isFileHostDownload, payloadInQuery, remoteFolderLocations, transferUpload, wordsOf } from './lures.js';
+import { appDownloadAsked, desktopOnlyGate, documentButton, downloadHostLabel, isFileHostDownload, payloadInQuery, remoteFolderLocations, transferUpload, wordsOf } from './lures.js';
 
 test('wordsOf: percent-escapes decoded, accents dropped, letters and digits split, hyphenated words kept', () => {
   const table: [string, string[]][] = [
@@ -345,6 +345,39 @@ test('documentButton: a download button naming the document it hands over (8 lan
     ['Our spring catalogue is out and you can download it together with the price list and the order form right here', 'a', undefined],
     ['https://example.net/download/statement', 'text', undefined],
     ['Download the app and see all your invoices', 'a', undefined],
+    // Session 30: legal and tax documents (must fire) — and what still is no document (must not).
+    ['Download Official Summons & Complaint', 'a', 'Download Official Summons'],
+    ['Download Tax Slips', 'a', 'Download Tax Slips'],
+    ['Vorladung herunterladen', 'a', 'Vorladung herunterladen'],
+    ['Télécharger la convocation', 'a', 'Télécharger la convocation'],
+    ['Descargar citación', 'a', 'Descargar citación'],
+    ['Dagvaarding downloaden', 'a', 'Dagvaarding downloaden'],
+    ['訴状をダウンロード', 'a', '訴状をダウンロード'],
+    ['Download the complaints policy', 'a', undefined],
+    ['Download the season schedule', 'a', undefined],
   ];
   for (const [text, source, found] of rows) assert.equal(button(text, source), found, text);
+});
+
+test('appDownloadAsked: an app, update or extension to download or install (8 languages); not guides, reports or news of an update', () => {
+  const asked = (text: string, source: LinkOccurrence['source'] = 'a', visibleText = '') => appDownloadAsked([{ source, text, raw: text } as LinkOccurrence], visibleText);
+  const rows: [text: string, source: LinkOccurrence['source'], visibleText: string, found: string | undefined][] = [
+    // must fire: the link's own words, or the words before a written address
+    ['Download the new Desktop App', 'a', '', 'Download the new Desktop App'],
+    ['Install the latest version', 'a', '', 'Install the latest version'],
+    ['https://app.bisqnetwork.site/', 'text', 'Get the Latest Version Download the updated Bisq Desktop App and Chromium Extension here: [ https://app.bisqnetwork.site/ ]', 'Download the updated Bisq Desktop App'],
+    ['Neue Version herunterladen', 'a', '', undefined], // the call after the app: read only call first (below)
+    ['Herunterladen: neue Version', 'a', '', 'Herunterladen: neue Version'],
+    ['Baixar o aplicativo', 'a', '', 'Baixar o aplicativo'],
+    ['Descargar la nueva versión', 'a', '', undefined], // "nueva versión" is not in the list; última versión is
+    ['Descargar la última versión', 'a', '', 'Descargar la última versión'],
+    ['最新版をインストール', 'a', '', undefined], // Japanese puts the call last
+    ['インストール 最新版', 'a', '', 'インストール 最新版'],
+    // must not: no call, or the call far from an app word, or what newsletters offer
+    ['Read about our new app', 'a', '', undefined],
+    ['Download the 2025 buyer\'s guide', 'a', '', undefined],
+    ['Download the report on how payment apps changed retail in Europe this year', 'a', '', undefined],
+    ['https://example.com/app', 'text', '', undefined],
+  ];
+  for (const [text, source, visibleText, found] of rows) assert.equal(asked(text, source, visibleText), found, text);
 });

@@ -350,7 +350,7 @@ function callNearDocument(stretch: string, documents: RegExp): string | undefine
  * catalogues, slides, apps and e-books that newsletters offer behind their trackers' "download" buttons.
  */
 const BUTTON_DOCUMENT =
-  /\b(?:documents?|files?|case files?|statements?|invoices?|receipts?|contracts?|attachments?|voice ?(?:mail|message)s?|fax(?:es)?|scan(?:ned document)?s?|summons(?:es)?|subpoenas?|complaints?|court orders?|(?:tax )?slips?|tax forms?|payslips?|pay ?stubs?|remittances?|vorladung(?:en)?|ladung|klageschrift|lohnabrechnung(?:en)?|steuerbescheinigung(?:en)?|convocations?|assignations?|citaci[óo]n(?:es)?|emplazamientos?|demandas?|cita[çc][ãa]o|mandados?|dagvaarding(?:en)?|oproeping(?:en)?|dokument(?:e|en)?|datei(?:en)?|rechnung(?:en)?|belege?|vertrag|anhang|kontoauszug|unterlagen|akten?|fichiers?|factures?|relev[ée]s?|contrats?|pi[èe]ces? jointes?|dossiers?|justificatifs?|documentos?|archivos?|facturas?|extractos?|contratos?|adjuntos?|comprobantes?|expedientes?|recibos?|arquivos?|faturas?|extratos?|anexos?|intima[çc][ãa]o|processos?|boletos?|documenti|fattur[ae]|allegat[oi]|ricevut[ae]|estratto conto|bestand(?:en)?|factu(?:ur|ren)|afschrift(?:en)?|bijlagen?|ontvangstbewijs)(?![\p{L}\p{N}_])|書類|文書|ファイル|請求書|明細|添付|通知書|領収書|契約書|召喚状|呼出状|訴状|源泉徴収票/iu;
+  /\b(?:documents?|files?|case files?|statements?|invoices?|receipts?|contracts?|attachments?|voice ?(?:mail|message)s?|fax(?:es)?|scan(?:ned document)?s?|summons(?:es)?|subpoenas?|court orders?|(?:tax )?slips?|tax forms?|payslips?|pay ?stubs?|remittances?|vorladung(?:en)?|ladung|klageschrift|lohnabrechnung(?:en)?|steuerbescheinigung(?:en)?|convocations?|assignations?|citaci[óo]n(?:es)?|emplazamientos?|demandas?|cita[çc][ãa]o|mandados?|dagvaarding(?:en)?|oproeping(?:en)?|dokument(?:e|en)?|datei(?:en)?|rechnung(?:en)?|belege?|vertrag|anhang|kontoauszug|unterlagen|akten?|fichiers?|factures?|relev[ée]s?|contrats?|pi[èe]ces? jointes?|dossiers?|justificatifs?|documentos?|archivos?|facturas?|extractos?|contratos?|adjuntos?|comprobantes?|expedientes?|recibos?|arquivos?|faturas?|extratos?|anexos?|intima[çc][ãa]o|processos?|boletos?|documenti|fattur[ae]|allegat[oi]|ricevut[ae]|estratto conto|bestand(?:en)?|factu(?:ur|ren)|afschrift(?:en)?|bijlagen?|ontvangstbewijs)(?![\p{L}\p{N}_])|書類|文書|ファイル|請求書|明細|添付|通知書|領収書|契約書|召喚状|呼出状|訴状|源泉徴収票/iu;
 const BUTTON_DOCUMENTS = new RegExp(BUTTON_DOCUMENT.source, 'giu');
 /** The longest link text read as a button's words ("Download your case file"): a whole sentence linked is no button. */
 const MAX_BUTTON_CHARS = 80;
@@ -377,13 +377,13 @@ export function documentButton(clicked: readonly LinkOccurrence[]): string | und
  * "download our free guide" is no app either).
  */
 const APP_OFFER =
-  /\b(?:desktop (?:app|application|client|wallet|version)s?|apps?|applications?|(?:browser |chrome |chromium |wallet )?extensions?|(?:new|latest|updated?) versions?|installers?|updates?|upgrades?|aplicativo|aplicación|aplicaci[óo]n|applicazione|anwendung|erweiterung|neue version|nouvelle version|última versão|última versión|nieuwe versie)(?![\p{L}\p{N}_])|アプリ|最新版|拡張機能|インストーラ/iu;
+  /(?<![\p{L}\p{N}_])(?:desktop (?:app|application|client|wallet|version)s?|apps?|applications?|(?:browser |chrome |chromium |wallet )?extensions?|(?:new|latest|updated?) versions?|installers?|updates?|upgrades?|aplicativo|aplicación|aplicaci[óo]n|applicazione|anwendung|erweiterung|neue version|nouvelle version|última versão|última versión|nieuwe versie)(?![\p{L}\p{N}_])|アプリ|最新版|拡張機能|インストーラ/iu;
 const APP_OFFERS = new RegExp(APP_OFFER.source, 'giu');
 /** An install call beside the download call (en, de, fr, es, pt, it, nl, ja). */
 const INSTALL_CALL = /\b(?:install(?:ieren|er|ar|e|a)?|instaleer|installeer)\b|インストール/iu;
 const INSTALL_CALLS = new RegExp(INSTALL_CALL.source, 'giu');
 /** Most characters between the call and the app it names ("Download the updated Bisq Desktop App"): a name or two between. */
-const CALL_APP_GAP = 32;
+const CALL_APP_GAP = 24;
 
 /**
  * The words asking to download or install an app through a link (session 30): a download or install call and an APP_OFFER at most
