@@ -230,6 +230,16 @@ const cases: Case[] = [
     verdict: 'malware',
   },
   {
+    name: "a prize lure with a pasted shop footer's \"download our app\": the app is not the letter's errand",
+    raw: eml(
+      ['From: "ADAC-Gewinner" <win@bvspm.example>', 'Subject: Car Emergency Kit: exklusive Belohnungen für Sie'],
+      '<p>Herzlichen Glückwunsch, Sie wurden ausgewählt! <a href="https://prize.bvspm-win.example/claim">Jetzt Belohnung abholen</a></p><p>Téléchargez l\'application <a href="https://click.hello.shop-mailer.example/f/open-in-app/abc">ici</a></p>',
+    ),
+    expected: [],
+    forbidden: ['URL_APP_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_FAKE_UPDATE'],
+    notVerdict: 'malware',
+  },
+  {
     name: 'a court summons to download from an organisation no domain belongs to',
     raw: eml(
       ['From: "Judicial Notification" <survey@qp-mailer.example>', 'Subject: Time-Sensitive Legal Notice'],

@@ -357,6 +357,12 @@ test('documentButton: a download button naming the document it hands over (8 lan
     ['Download the season schedule', 'a', undefined],
   ];
   for (const [text, source, found] of rows) assert.equal(button(text, source), found, text);
+  // Session 30: a bare download button under a sentence naming the document (must fire), or naming none (must not).
+  const bare = (text: string, visibleText: string) => documentButton([{ source: 'a', text } as LinkOccurrence], visibleText);
+  assert.equal(bare('Download now', 'Your account statement for this month has been issued. You can view it now using the button below. Download now'), 'statement … Download now');
+  assert.equal(bare('Jetzt herunterladen', 'Ihre Rechnung liegt bereit. Jetzt herunterladen'), 'Rechnung … Jetzt herunterladen');
+  assert.equal(bare('Download now', 'Our new podcast episode is out: an hour on cities and trees. Download now'), undefined);
+  assert.equal(bare('Download now', ''), undefined);
 });
 
 test('appDownloadAsked: an app, update or extension to download or install (8 languages); not guides, reports or news of an update', () => {

@@ -361,14 +361,23 @@ const MAX_BUTTON_CHARS = 80;
  * apart, either first ("Download your case file", "Dokument herunterladen", "Baixar documento", "書類をダウンロード"). Answers the
  * two, as written.
  */
-export function documentButton(clicked: readonly LinkOccurrence[]): string | undefined {
+export function documentButton(clicked: readonly LinkOccurrence[], visibleText = ''): string | undefined {
   for (const o of clicked.slice(0, 4)) {
     if (!o.text || o.source === 'text' || o.text.length > MAX_BUTTON_CHARS) continue;
     const asked = callNearDocument(o.text, BUTTON_DOCUMENTS);
     if (asked !== undefined) return asked;
+    // Session 30: a bare download button ("Download now", "Jetzt herunterladen") under a sentence that names the document ("your
+    // account statement for this month has been issued … using the button below"): the button hands over what the letter named.
+    if (o.text.length <= MAX_BARE_BUTTON_CHARS && DOWNLOAD_CALL.test(o.text) && !BUTTON_DOCUMENT.test(o.text)) {
+      const before = textBeforeLink(o, visibleText);
+      const named = before === undefined ? null : BUTTON_DOCUMENT.exec(before);
+      if (named) return `${named[0]} … ${o.text.trim()}`;
+    }
   }
   return undefined;
 }
+/** The longest bare download button ("Download now", "Baixar agora", "今すぐダウンロード"): the call and a word or two. */
+const MAX_BARE_BUTTON_CHARS = 24;
 
 /**
  * What a fake-update lure asks to download or install (session 30; en, de, fr, es, pt, it, nl, ja): a desktop app or client, an
@@ -651,11 +660,13 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
   if (!payload && !fileHostDownload && !offered) {
     // Session 24: a download button naming a document ("Download your case file") on a link to a host that is not the
     // sender's nor a brand's (own links were passed over above): no points alone — see the finding's row.
-    const button = documentButton(clicked);
+    const button = documentButton(clicked, msg.visibleText);
     if (button) capped.emit('URL_DOCUMENT_DOWNLOAD_ELSEWHERE', `"${button}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: button });
     // Session 30: an app, update or extension to download or install from a host that is not the sender's nor a brand's: where
-    // a fake desktop app is fetched when its host's name does not say "download" (URL_DOWNLOAD_HOST_ELSEWHERE). No points alone.
-    const app = appDownloadAsked(clicked, msg.visibleText);
+    // a fake desktop app is fetched when its host's name does not say "download" (URL_DOWNLOAD_HOST_ELSEWHERE). Only in a letter
+    // whose subject is about the app too ("Update Electrum …", "the New Bisq Desktop App"): a footer's "download our app" under a
+    // prize lure or an advert is not the letter's errand. No points alone.
+    const app = APP_OFFER.test(msg.subject.slice(0, 512)) ? appDownloadAsked(clicked, msg.visibleText) : undefined;
     if (app) capped.emit('URL_APP_DOWNLOAD_ELSEWHERE', `"${app.slice(0, 80)}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: app.slice(0, 200) });
   }
   const named = hostNameFacts(url.host, url.domain);
