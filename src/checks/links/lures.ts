@@ -316,15 +316,22 @@ function spans(pattern: RegExp, text: string): [number, number][] {
  * the AROUND_LINK_CHARS before it — not an app to download in a sentence that also names invoices. Answers the two, as found.
  */
 function billingDownloadAsked(clicked: readonly LinkOccurrence[], visibleText: string): string | undefined {
+  return firstInLinkWords(clicked, visibleText, (stretch) => callNearDocument(stretch, BILLING_DOCUMENTS));
+}
+
+/**
+ * `find` over the words of each of the first four clicked links — the link's own text (not a written address, whose text is the
+ * address itself), then the AROUND_LINK_CHARS before it — the first answer.
+ */
+function firstInLinkWords(clicked: readonly LinkOccurrence[], visibleText: string, find: (stretch: string) => string | undefined): string | undefined {
   for (const o of clicked.slice(0, 4)) {
-    const stretches: string[] = [];
-    if (o.text && o.source !== 'text') stretches.push(o.text.slice(0, 200));
-    const before = textBeforeLink(o, visibleText);
-    if (before !== undefined) stretches.push(before);
-    for (const stretch of stretches) {
-      const asked = callNearDocument(stretch, BILLING_DOCUMENTS);
-      if (asked !== undefined) return asked;
+    if (o.text && o.source !== 'text') {
+      const own = find(o.text.slice(0, 200));
+      if (own !== undefined) return own;
     }
+    const before = textBeforeLink(o, visibleText);
+    const asked = before === undefined ? undefined : find(before);
+    if (asked !== undefined) return asked;
   }
   return undefined;
 }
@@ -409,18 +416,15 @@ const CALL_APP_GAP = 24;
  * the two as written.
  */
 export function appDownloadAsked(clicked: readonly LinkOccurrence[], visibleText: string): string | undefined {
-  for (const o of clicked.slice(0, 4)) {
-    const stretches: string[] = [];
-    if (o.text && o.source !== 'text') stretches.push(o.text.slice(0, 200));
-    const before = textBeforeLink(o, visibleText);
-    if (before !== undefined) stretches.push(before);
-    for (const stretch of stretches) {
-      const calls = [...spans(DOWNLOAD_CALLS, stretch), ...spans(INSTALL_CALLS, stretch)];
-      if (calls.length === 0) continue;
-      for (const [as, ae] of spans(APP_OFFERS, stretch)) {
-        for (const [cs, ce] of calls) if (as >= ce && as - ce <= CALL_APP_GAP) return stretch.slice(cs, ae);
-      }
-    }
+  return firstInLinkWords(clicked, visibleText, callBeforeApp);
+}
+
+/** A download or install call with an APP_OFFER at most CALL_APP_GAP characters after it in `stretch`: the two as written. */
+function callBeforeApp(stretch: string): string | undefined {
+  const calls = [...spans(DOWNLOAD_CALLS, stretch), ...spans(INSTALL_CALLS, stretch)];
+  if (calls.length === 0) return undefined;
+  for (const [as, ae] of spans(APP_OFFERS, stretch)) {
+    for (const [cs, ce] of calls) if (as >= ce && as - ce <= CALL_APP_GAP) return stretch.slice(cs, ae);
   }
   return undefined;
 }
