@@ -153,6 +153,24 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   },
 };
 
+// ── Session 30 (issue 17, engineer prize30): brand prize, survey and reward lures (src/checks/content/prize-lure.ts), kept apart.
+/** Where a prize lure does not come from the one it names: its links lead elsewhere, or its sender is nobody's, invalid or free mail. */
+const PRIZE_NOT_THE_SENDERS = `(CONTENT_PRIZE_LURE_ELSEWHERE | ${NOT_THE_HOLDERS_SENDER} | HDR_ADDRESS_INVALID | FROM_FREEMAIL)`;
+const PRIZE_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
+  // The lure's moves from a sender that is not the one to answer for them (links elsewhere, nobody's sender) with nothing
+  // authenticating it: the prize lures of the honeypot whose only other evidence was the old model's reading of their HTML.
+  CONTENT_PRIZE_LURE_UNANSWERED: { expression: `CONTENT_PRIZE_LURE & ${PRIZE_NOT_THE_SENDERS} & ${NOT_ANSWERED_FOR}` },
+  // … and in the name of a brand or organisation that owns none of the message's domains: impersonation, so phishing. The
+  // sponsor finding says itself that neither the sender's domain nor a link is the brand's (a lure's own tracking links
+  // answer for nothing then); a brand named by someone else or an organisation claimed in the display name needs the links
+  // or the sender to be elsewhere too. An advert's own trade name is no claim (ADVERT_AWARE_IMPERSONATION; for the sponsor, an
+  // offer with no registered brand claimed: `Revolution Casino` is the casino's own name).
+  // A dating advert's "your chance … reward" is the advert's own pitch, not a brand's reward.
+  PHISH_PRIZE_SPONSOR_IMPERSONATED: {
+    expression: `CONTENT_PRIZE_LURE & ((CONTENT_PRIZE_SPONSOR_ELSEWHERE & !(CONTENT_ADVERT_OFFER & !(FROM_BRAND_SUBJECT | ${IMPERSONATION_BUT_ORGANISATION}))) | ((FROM_BRAND_SUBJECT | ${ADVERT_AWARE_IMPERSONATION}) & ${PRIZE_NOT_THE_SENDERS})) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & !FROM_BRAND_AUTHENTICATED & !CONTENT_CATEGORY_DATING`,
+  },
+};
+
 const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // Sender: genuine brand mail (DMARC-authenticated as the brand's own domain) is not impersonation…
   FROM_BRAND_AUTHENTICATED: {
@@ -341,6 +359,7 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // slip past filters that stop reading at the limit (issue 17): it must never end below malware.
   MIME_LIMIT_WITH_PAYLOAD: { expression: `${STRUCTURAL_LIMIT} & ${DANGEROUS_ATTACHMENT}` },
   ...SCAM_KIND_COMPOSITES,
+  ...PRIZE_COMPOSITES,
 };
 
 /** The hosts an advert is sent from and links to when its sender owns no domain: app and tenant hosts, upload hosts, free mail for replies, bare IPs. */

@@ -1554,4 +1554,30 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The message hits a structural limit (header size, part count, nesting, text part size, archive depth or size) and carries a dangerous attachment: the shape of malware built to slip past filters. Treat it as malware even where a filter stops reading.",
     ja: "構造上の上限(ヘッダーサイズ、パート数、入れ子、テキストパートのサイズ、アーカイブの深さやサイズ)に達したうえで、危険な添付ファイルを含んでいます。フィルターをすり抜けるために作られたマルウェアの形です。フィルターが読み取りをやめる場合でもマルウェアとして扱ってください。",
   },
+  // ── Session 30 (issue 17, engineer prize30): brand prize, survey and reward lures (src/checks/content/prize-lure.ts).
+  CONTENT_PRIZE_LURE: {
+    group: 'content', class: 'spam', score: 1,
+    en: "The message makes the moves of a prize, survey or loyalty-reward lure, in one of several languages: something to get (a prize, reward, voucher, gift card, a raffle), the reader picked or congratulated (\"you have been selected\", \"Sie wurden ausgewählt\"), a survey or feedback asked in return, a claim or \"only the shipping fee\", a deadline or a chance to win. A shop's genuine raffle says the same from its own domain; the composites weigh who sends it.",
+    ja: "賞品・アンケート・ポイント還元の誘い文句の要素が複数あります(複数言語に対応): もらえる物(賞品、特典、商品券、ギフトカード、抽選)、読者が選ばれた・当選したという知らせ、引き換えのアンケートや感想、受け取りや「送料のみ」の要求、期限や当選のチャンス。本物の店の抽選も自分のドメインから同じことを書くため、送信者は複合ルールが判断します。",
+  },
+  CONTENT_PRIZE_LURE_ELSEWHERE: {
+    group: 'content', score: 0,
+    en: "The prize lure's links to act on (CONTENT_PRIZE_LURE; at most four destinations) go to another domain than the sender's. Informational; a composite weighs it.",
+    ja: "賞品の誘い(CONTENT_PRIZE_LURE)の操作用リンク(行き先は 4 つ以下)が、送信者とは別のドメインを指しています。参考情報で、複合ルールが使います。",
+  },
+  CONTENT_PRIZE_SPONSOR_ELSEWHERE: {
+    group: 'content', class: 'phishing', score: 0,
+    en: "The prize lure (CONTENT_PRIZE_LURE) offers its reward in the name of an organisation — a registered brand named in the subject, sender's name or opening, or one whose customers the reader is called (\"Dear Acme customer\", \"Ihren Erfahrungen mit …\") — that owns neither the sender's domain nor a linked domain. Informational; a composite weighs it.",
+    ja: "賞品の誘い(CONTENT_PRIZE_LURE)が、送信ドメインもリンク先のドメインも持たない組織(件名・差出人名・冒頭にある登録ブランド、または「〜のお客様」と呼びかける組織)の名で特典を約束しています。参考情報で、複合ルールが使います。",
+  },
+  CONTENT_PRIZE_LURE_UNANSWERED: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "A prize, survey or reward lure (CONTENT_PRIZE_LURE) whose links lead away from the sender's domain or whose sender belongs to no organisation (an app or tenant host, a picture for text, an invalid or missing address, free mail), and nothing authenticates the sender as its own domain: the \"you have been selected, answer three questions, pay only the shipping\" scam. The reward does not exist; the page asks for card details.",
+    ja: "賞品・アンケート・特典の誘い(CONTENT_PRIZE_LURE)で、リンクが送信者のドメインから外れているか、送信者がどの組織のものでもなく(アプリやテナントのホスト、文字の代わりの画像、無効または欠けたアドレス、フリーメール)、送信者を認証する情報もありません。「選ばれました、3 問に答えて送料だけ払ってください」という詐欺です。特典は存在せず、ページはカード情報を求めます。",
+  },
+  PHISH_PRIZE_SPONSOR_IMPERSONATED: {
+    group: 'composite', class: 'phishing', score: 3.5,
+    en: "A prize, survey or reward lure (CONTENT_PRIZE_LURE) in the name of a brand or organisation that owns neither the sender's domain nor a linked domain (CONTENT_PRIZE_SPONSOR_ELSEWHERE, a brand named by someone else, or a display name claiming it), and nothing authenticates the sender: the brand is impersonated to collect card details for a \"shipping fee\". Do not follow the link; the brand runs its promotions from its own site.",
+    ja: "賞品・アンケート・特典の誘い(CONTENT_PRIZE_LURE)が、送信ドメインもリンク先のドメインも持たないブランドや組織の名で送られ(CONTENT_PRIZE_SPONSOR_ELSEWHERE、他人が書いたブランド名、それを名乗る表示名)、送信者を認証する情報もありません。「送料」の名目でカード情報を集めるためのブランドのなりすましです。リンクを開かないでください。ブランドのキャンペーンは公式サイトで確認してください。",
+  },
 };

@@ -9,6 +9,7 @@ import { imageLureCheck } from './image-lure.js';
 import { legalNoticeCheck } from './legal-notice.js';
 import { noticeLureCheck } from './notice-lure.js';
 import { passwordByReplyCheck } from './password-by-reply.js';
+import { prizeLureCheck } from './prize-lure.js';
 import { pasteAndRunCheck } from './paste-and-run.js';
 import { obfuscationCheck } from './obfuscation.js';
 import { scamStructureCheck } from './scam-structure.js';
@@ -29,6 +30,8 @@ export const contentFamily: CheckFamily = {
       checks.push(classifierCheck(classifier, services.classifierModel ?? { error: 'no classifier model was loaded (the composition root loads it: src/runtime)' }));
     }
     if (categories.enabled) checks.push(categoriesCheck(categories, services.contentTermIndex), imageLureCheck(), obfuscationCheck(), cryptoHostCheck(services.linkLists), noticeLureCheck(), becOpenerCheck(services.freemail), legalNoticeCheck(), passwordByReplyCheck(), pasteAndRunCheck(), scamStructureCheck(config.links.qr), firstContactCheck(services.freemail));
+    // Session 30 (issue 17, engineer prize30): brand prize, survey and loyalty-reward lures.
+    if (categories.enabled) checks.push(prizeLureCheck(services.brands));
     if (themes.enabled) checks.push(themesCheck(themes, categories.maxTextChars, services.contentTermIndex));
     return checks;
   },

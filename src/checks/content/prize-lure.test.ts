@@ -1,0 +1,111 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildBrandRegistry } from '../../brands/registry.js';
+import { cpuGrowth } from '../../test-support/growth.js';
+import { buildMessage } from './fixtures/message.js';
+import { customerOf, prizeLure, prizeLureCheck, prizeSponsorElsewhere } from './prize-lure.js';
+import { foldText } from './scam-structure.js';
+
+/**
+ * Issue 17, session 30: the brand prize, survey and reward lure (prize-lure.ts). Each table: what must be read, in the corpus
+ * languages, and the ordinary mail with some of the same words that must not.
+ */
+const lureRows: { name: string; text: string; fires: boolean }[] = [
+  // Fire: two moves or more, one of them something offered.
+  { name: 'de: picked, survey, shipping fee', text: 'Herzliche Glückwünsche! Sie wurden ausgewählt! Nehmen Sie an dieser kurzen Umfrage teil. Es können Versandgebühren anfallen.', fires: true },
+  { name: 'de: voucher, selected participants, three questions', text: 'Ihr 100€ Bahngutschein für ausgewählte Teilnehmer. Beantworten Sie 3 kurze Fragen. Jetzt teilnehmen', fires: true },
+  { name: 'nl: a raffle of gift cards', text: 'Wij verloten we meerdere Albert Heijn cadeaukaarten!', fires: true },
+  { name: 'nl: picked and a chance', text: 'GEFELICITEERD, JE BENT GESELECTEERD! IK WIL WINNEN', fires: true },
+  { name: 'en: reward and a chance', text: 'This is your chance to receive a reward', fires: true },
+  { name: 'en: selected, claim before it expires', text: 'You have been selected! Claim your reward before it expires, just pay shipping.', fires: true },
+  { name: 'fr: win, your opinion', text: 'Votre avis compte ! Gagnez un démarreur portable', fires: true },
+  { name: 'es: selected, gift card', text: 'Has sido seleccionado para recibir una tarjeta regalo. Reclama ahora.', fires: true },
+  { name: 'pt: you won, last chance', text: 'Você ganhou! Resgate o seu prêmio, última chance.', fires: true },
+  { name: 'ja: 当選 and a gift card', text: 'おめでとうございます。ギフト券に当選しました。アンケートに答えて受け取りください。', fires: true },
+  // Must not: one move alone, or moves without anything offered.
+  { name: 'a survey with a deadline (no offer)', text: 'Please take our short survey about the conference before Friday; the survey closes soon.', fires: false },
+  { name: 'congratulations alone', text: 'Congratulations on your new job! Let us have lunch next week.', fires: false },
+  { name: 'de: a price list (Preise) and a deadline', text: 'Unsere Preise gelten nur noch bis Freitag, danach steigen sie.', fires: false },
+  { name: 'nl: prices and a shop', text: 'Bekijk onze prijzen en bestel vandaag.', fires: false },
+  { name: 'a gift word alone', text: 'Looking for a gift? Our new catalogue is out.', fires: false },
+  { name: 'ja: a plain announcement', text: '新しいカタログができました。ご覧ください。', fires: false },
+];
+
+for (const row of lureRows) {
+  test(`prize lure moves: ${row.name}`, () => {
+    assert.equal(prizeLure(foldText(row.text)) !== null, row.fires);
+  });
+}
+
+const customerRows: { name: string; text: string; names: string[] }[] = [
+  { name: 'de: Lieber X-Käufer', text: 'Lieber Kaufland-Käufer, wir möchten Ihnen', names: ['Kaufland'] },
+  { name: 'de: Liebe/r X Y-Kundin/Kunde', text: 'Liebe/r Toom Baumarkt-Kundin/Kunde, Ihre Meinung ist uns wichtig', names: ['Toom Baumarkt'] },
+  { name: 'de: Erfahrungen mit X', text: 'Umfrage zu Ihren Erfahrungen mit OBI teil', names: ['OBI'] },
+  { name: 'de: zur X Umfrage, leading function words dropped', text: 'Wichtige Mitteilung zur OBI Umfrage', names: ['OBI'] },
+  { name: 'nl: ervaring met X', text: 'neem deze korte enquête in over uw ervaring met Kruidvat.', names: ['Kruidvat'] },
+  { name: 'en: Dear X customer', text: 'Dear Acme Hardware customer, thank you', names: ['Acme Hardware'] },
+  { name: 'fr: votre expérience X', text: 'Partagez votre expérience Norauto', names: ['Norauto'] },
+  { name: 'a sender name "Nachricht von X"', text: 'Nachricht von Obi | Hier ist Ihre Chance', names: ['Obi'] },
+  // Must not: no name, or only function words.
+  { name: 'Dear Customer', text: 'Dear Customer, your order has shipped', names: [] },
+  { name: 'a capitalised heading before Umfrage', text: 'Jetzt An Der Umfrage Teilnehmen', names: [] },
+  { name: 'experience with us', text: 'Tell us about your experience with us', names: [] },
+];
+
+for (const row of customerRows) {
+  test(`prize sponsor named as the reader's organisation: ${row.name}`, () => {
+    assert.deepEqual(customerOf(row.text), row.names);
+  });
+}
+
+const registry = buildBrandRegistry([], true);
+
+test('prize sponsor: a registered brand in the subject not owning the domains is the sponsor; owning one, it is not', () => {
+  assert.equal(prizeSponsorElsewhere(registry, 'Wij verloten meerdere Albert Heijn cadeaukaarten', '', ['mail-serve.example', 'webrentals.example'])?.name, 'Albert Heijn');
+  assert.equal(prizeSponsorElsewhere(registry, 'Wij verloten meerdere Albert Heijn cadeaukaarten', '', ['ah.nl']), null);
+});
+
+test('prize sponsor: a brand named in the text alone (the prize\'s maker) is no sponsor', () => {
+  assert.equal(prizeSponsorElsewhere(registry, 'Win one of five keyboards', 'This week we give away five Microsoft keyboards.', ['lockergnome.example']), null);
+});
+
+test('prize sponsor: an unregistered organisation is related by its words in a domain', () => {
+  assert.equal(prizeSponsorElsewhere(registry, '', 'Lieber Toom-Kunde, Ihre Meinung zählt', ['stayfriends.example'])?.name, 'Toom');
+  assert.equal(prizeSponsorElsewhere(registry, '', 'Lieber Toom-Kunde, Ihre Meinung zählt', ['news.toom.example']), null);
+});
+
+const check = prizeLureCheck(registry);
+const ids = (m: Parameters<typeof check.run>[0]) => (check.run(m, { now: new Date(0), signal: new AbortController().signal }) as { findings: { id: string }[] }).findings.map((f) => f.id);
+
+test('prize lure check: a survey lure to another domain in a brand\'s name', () => {
+  const msg = buildMessage({
+    fromName: 'Sie sind ausgewählt',
+    from: 'service@friends-mailer.example',
+    subject: 'Dies ist Ihre Chance, eine Belohnung zu erhalten',
+    html: '<p>Sehr geehrter Douglas-Kunde, nehmen Sie an unserer Umfrage teil und erhalten Sie ein Geschenkset!</p><a href="https://upsearching.example/C61/">Nehmen Sie an der Umfrage teil</a>',
+  });
+  msg.htmlFacts.links.push({ href: 'https://upsearching.example/C61/', kind: 'a', text: 'Nehmen Sie an der Umfrage teil', partPath: '' });
+  assert.deepEqual(ids(msg), ['CONTENT_PRIZE_LURE', 'CONTENT_PRIZE_LURE_ELSEWHERE', 'CONTENT_PRIZE_SPONSOR_ELSEWHERE']);
+});
+
+test('prize lure check: a shop\'s own raffle, every link its own, is only the lure', () => {
+  const msg = buildMessage({
+    fromName: 'Gartenmarkt Müller',
+    from: 'news@gartenmarkt-mueller.example',
+    subject: 'Gewinnspiel: gewinnen Sie einen Rasenmäher',
+    html: '<p>Liebe Gartenmarkt-Kunden, beim Gewinnspiel verlosen wir einen Rasenmäher. Letzte Chance bis Sonntag!</p>',
+  });
+  msg.htmlFacts.links.push({ href: 'https://www.gartenmarkt-mueller.example/gewinnspiel', kind: 'a', text: 'Mitmachen', partPath: '' });
+  assert.deepEqual(ids(msg), ['CONTENT_PRIZE_LURE']);
+});
+
+test('prize lure check: a letter with no lure has no finding', () => {
+  assert.deepEqual(ids(buildMessage({ subject: 'Minutes of the meeting', text: 'Attached are the minutes. Please send your feedback by Friday.' })), []);
+});
+
+test('prize lure: linear in the text (no super-linear pattern over long runs of names or letters)', () => {
+  const names = cpuGrowth((n) => `${'Lieber Aaaa Bbbb Cccc-Dddd '.repeat(n / 27)}`, (t) => customerOf(t), 3_000);
+  assert.ok(names < 40, `names: growth ${names}`);
+  const letters = cpuGrowth((n) => foldText(`${'gewinnen '.repeat(n / 18)}${'x'.repeat(n / 2)}`), (t) => prizeLure(t), 3_000);
+  assert.ok(letters < 40, `letters: growth ${letters}`);
+});
