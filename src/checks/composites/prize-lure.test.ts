@@ -39,7 +39,7 @@ const rows: { name: string; raw: Uint8Array; auth?: boolean; verdict?: string; e
   },
   {
     name: 'nl: a raffle of a chain\'s gift cards under a picture, from a throw-away sender',
-    raw: mail('Hiep Hiep Hoera! <newsletters.xk@mail-serve.example>', 'Wij verloten we meerdere Albert Heijn c.adeaukaarten', '<a href="http://r.webrentals.example/r754e.php?32=1o1668"><img src="http://img.webrentals.example/ah.png" width="600" height="900"></a>'),
+    raw: mail('Hiep Hiep Hoera! <newsletters.xk@mail-serve.example>', 'Wij verloten we meerdere Albert Heijn c.adeaukaarten.PAQO', '<a href="http://r.webrentals.example/r754e.php?32=1o1668"><img src="http://img.webrentals.example/ah.png" width="600" height="900"></a>'),
     verdict: 'phishing',
     expected: ['CONTENT_PRIZE_LURE_UNANSWERED', 'PHISH_PRIZE_SPONSOR_IMPERSONATED'],
     forbidden: [],

@@ -129,6 +129,12 @@ let moves: RegExp | undefined;
 /** A dot, star, underscore or dash written after a word's first letter in the subject or name (`c.adeaukaarten`, `C-adeaukaart`): taken out. */
 const INSIDE_WORD = /(?<=(?<!\p{L})\p{L})[.*_-](?=\p{L})/gu;
 
+/**
+ * A dot between two words of the subject or name (`c.adeaukaarten.PAQO`: a campaign's tag after the word): read as a blank, so
+ * that the word before it is a word (the terms are not read inside host names, which the subject and name need not have).
+ */
+const TAG_AFTER_WORD = /(?<=\p{L})\.(?=\p{L})/gu;
+
 export interface PrizeLure {
   /** The terms found, per move (at most three each). */
   moves: Partial<Record<Move, string[]>>;
@@ -287,7 +293,7 @@ export function prizeLureCheck(registry: BrandRegistry): Check {
       const name = msg.from[0]?.name ?? '';
       const text = shownText(msg).slice(0, MAX_TEXT);
       const envelope = `${msg.subject.slice(0, 512)}\n${name.slice(0, 256)}`;
-      const lure = prizeLure(foldText(`${envelope.replace(INSIDE_WORD, '')}\n${text}`));
+      const lure = prizeLure(foldText(`${envelope.replace(INSIDE_WORD, '').replace(TAG_AFTER_WORD, '. ')}\n${text}`));
       if (!lure) return { findings: [] };
       const findings: Finding[] = [];
       const evidence = (Object.entries(lure.moves) as [Move, string[]][]).map(([move, terms]) => `${move}: ${terms.join(', ')}`).join('; ');
