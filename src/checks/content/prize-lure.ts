@@ -49,7 +49,7 @@ const MOVES: Readonly<Record<Move, readonly string[]>> = {
   reward: [
     'prize', 'prizes', 'reward', 'rewards', 'gift card', 'gift cards', 'giftcard', 'gift set', 'free gift', 'voucher', 'vouchers', 'mystery box',
     'belohnung', 'gutschein', 'gutscheine', 'einkaufsgutschein', 'geschenk', 'geschenkset', 'gratisgeschenk', 'geschenkkarte', 'geschenkekarte',
-    'pramie',
+    'pramie', 'gewinn',
     'beloning', 'beloningen', 'cadeaukaart', 'cadeaukaarten', 'cadeaubon', 'cadeaubonnen', 'waardebon',
     'recompense', 'carte cadeau', 'carte-cadeau', "bon d'achat",
     'premio', 'premios', 'recompensa', 'tarjeta regalo',
@@ -58,7 +58,7 @@ const MOVES: Readonly<Record<Move, readonly string[]>> = {
   ],
   picked: [
     'you have been selected', "you've been selected", 'you were selected', 'you have been chosen', "you've been chosen", 'you have won', "you've won",
-    'you are a winner', "you're a winner", 'lucky winner', 'selected participants', 'selected customers', 'congratulations',
+    'you are a winner', "you're a winner", 'lucky winner', 'selected participants', 'selected customers', 'congratulations', 'congrats',
     'sie wurden ausgewahlt', 'sie sind ausgewahlt', 'du wurdest ausgewahlt', 'du bist ausgewahlt', 'ausgewahlte teilnehmer', 'auserwahlt',
     'sie haben gewonnen', 'du hast gewonnen', 'gewinner', 'gewinnerin', 'herzliche gluckwunsche', 'herzlichen gluckwunsch', 'wir gratulieren',
     'je bent geselecteerd', 'u bent geselecteerd', 'je bent gekozen', 'u bent gekozen', 'gefeliciteerd', 'winnaar',
@@ -88,7 +88,7 @@ const MOVES: Readonly<Record<Move, readonly string[]>> = {
     '送料のみ', '受け取り',
   ],
   deadline: [
-    'last chance', 'expires today', 'before it expires', 'expiring soon', 'expires soon', 'while supplies last', 'only today',
+    'last chance', 'final notice', 'expires today', 'before it expires', 'expiring soon', 'expires soon', 'while supplies last', 'only today',
     'letzte chance', 'bevor es zu spat', 'solange der vorrat reicht', 'nur heute', 'lauft ab',
     'laatste kans', 'alleen vandaag',
     'derniere chance', 'dans la limite des stocks',
@@ -98,7 +98,7 @@ const MOVES: Readonly<Record<Move, readonly string[]>> = {
   ],
   chance: [
     'chance to win', 'chance to receive', 'your chance', 'win a', 'win an', 'win one', 'sweepstakes', 'giveaway', 'raffle',
-    'gewinnspiel', 'verlosung', 'wir verlosen', 'verloting', 'verloten', 'winactie', 'tirage au sort', 'jeu concours', 'jeu-concours', 'sorteo',
+    'gewinnspiel', 'verlosung', 'wir verlosen', 'auslosung', 'endauslosung', 'verloting', 'verloten', 'winactie', 'tirage au sort', 'jeu concours', 'jeu-concours', 'sorteo',
     'sorteio', '抽選',
     'ihre chance', 'deine chance', 'chance auf', 'gewinnen sie', 'gewinne ein', 'gewinne eine', 'gewinnen',
     'jouw kans', 'je kans', 'uw kans', 'kans op', 'win een', 'winnen',
