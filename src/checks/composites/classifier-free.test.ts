@@ -1,30 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultConfig } from '../../config/load.js';
-import { createScanner } from '../../runtime/index.js';
-import type { ScanReport } from '../../scan/report.js';
-import { htmlEml } from '../../test-support/html-eml.js';
+import { dmarcPass, ids, mail, scanner, trusted } from '../../test-support/classifier-free-scan.js';
 
 /**
  * Session 29: the phishing composites rest on the sender's and the links' evidence, not on the classifier's spam vote (the
  * model learnt from modern renderings of its ham no longer reads modern HTML mail as spam). The classifier is switched off
  * here, so that each row shows what the rules decide alone: rows that fire, and must-not rows of everyday mail.
  */
-const NOW = new Date('2025-06-02T08:00:00Z');
-const config = defaultConfig();
-const noClassifier = { ...config, content: { ...config.content, classifier: { ...config.content.classifier, enabled: false } } };
-const scanner = await createScanner({ config: noClassifier, services: { now: () => NOW } });
-const trusted = await createScanner({ config: { ...noClassifier, trustedAuthservIds: ['mx.reader.example'] }, services: { now: () => NOW } });
-
-function mail(from: string, subject: string, html: string, extra: readonly string[] = []): Uint8Array {
-  const received = 'Received: from out.sender.example (out.sender.example [203.0.113.9]) by mx.reader.example; Mon, 2 Jun 2025 07:59:00 +0000';
-  const date = 'Date: Mon, 2 Jun 2025 07:58:00 +0000';
-  return htmlEml([...extra, received, `From: ${from}`, 'To: reader@mailbox.example', `Subject: ${subject}`, date, `Message-ID: <m.${subject.length}@sender.example>`], html);
-}
-
-const ids = (r: ScanReport) => r.findings.filter((f) => !f.replacedBy).map((f) => f.id);
-const dmarcPass = (domain: string) => [`Authentication-Results: mx.reader.example; spf=pass smtp.mailfrom=${domain}; dkim=pass header.d=${domain}; dmarc=pass header.from=${domain}`];
-
 const PARCEL_HTML = '<p>Your parcel could not be delivered. Please verify your account and confirm your address to schedule a new delivery.</p><p><a href="https://parcel-desk.example/track/8812">Schedule delivery</a></p>';
 const RESET_HTML = '<p>We received a request to reset the password of your account. Please verify your account to continue.</p><p><a href="https://sender.example/reset?t=1">Reset password</a></p>';
 

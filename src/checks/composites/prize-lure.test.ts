@@ -1,29 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultConfig } from '../../config/load.js';
-import { createScanner } from '../../runtime/index.js';
-import type { ScanReport } from '../../scan/report.js';
-import { htmlEml } from '../../test-support/html-eml.js';
+import { dmarcPass, ids, mail, scanner, trusted } from '../../test-support/classifier-free-scan.js';
 
 /**
  * Issue 17, session 30: the prize, survey and reward lure's composites (CONTENT_PRIZE_LURE_UNANSWERED, PHISH_PRIZE_SPONSOR_IMPERSONATED).
  * The classifier is switched off, so that each row shows what the rules decide alone (the honeypot's prize lures went clean
  * when the model stopped reading modern HTML as spam): rows that fire, and must-not rows of a shop's or a brand's own mail.
  */
-const NOW = new Date('2025-06-02T08:00:00Z');
-const config = defaultConfig();
-const noClassifier = { ...config, content: { ...config.content, classifier: { ...config.content.classifier, enabled: false } } };
-const scanner = await createScanner({ config: noClassifier, services: { now: () => NOW } });
-const trusted = await createScanner({ config: { ...noClassifier, trustedAuthservIds: ['mx.reader.example'] }, services: { now: () => NOW } });
-
-function mail(from: string, subject: string, html: string, extra: readonly string[] = []): Uint8Array {
-  const received = 'Received: from out.sender.example (out.sender.example [203.0.113.9]) by mx.reader.example; Mon, 2 Jun 2025 07:59:00 +0000';
-  const date = 'Date: Mon, 2 Jun 2025 07:58:00 +0000';
-  return htmlEml([...extra, received, `From: ${from}`, 'To: reader@mailbox.example', `Subject: ${subject}`, date, `Message-ID: <m.${subject.length}@sender.example>`], html);
-}
-
-const ids = (r: ScanReport) => r.findings.filter((f) => !f.replacedBy).map((f) => f.id);
-const dmarcPass = (domain: string) => [`Authentication-Results: mx.reader.example; spf=pass smtp.mailfrom=${domain}; dkim=pass header.d=${domain}; dmarc=pass header.from=${domain}`];
 
 const SURVEY_DE =
   '<p>Lieber Kaufland-Käufer,</p><p>wir möchten Ihnen die einmalige Gelegenheit bieten, eine brandneue Eismaschine zu erhalten. Um Anspruch zu erheben, nehmen Sie einfach an dieser kurzen Umfrage zu Ihren Erfahrungen mit Kaufland teil.</p><p><a href="https://throughfares.example/?a=7395&oc=21549">STARTEN SIE DIE UMFRAGE</a></p><p>Es können Versandgebühren anfallen</p>';

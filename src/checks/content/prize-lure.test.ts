@@ -77,27 +77,33 @@ test('prize sponsor: an unregistered organisation is related by its words in a d
 const check = prizeLureCheck(registry);
 const ids = (m: Parameters<typeof check.run>[0]) => (check.run(m, { now: new Date(0), signal: new AbortController().signal }) as { findings: { id: string }[] }).findings.map((f) => f.id);
 
-test('prize lure check: a survey lure to another domain in a brand\'s name', () => {
-  const msg = buildMessage({
-    fromName: 'Sie sind ausgewählt',
-    from: 'service@friends-mailer.example',
-    subject: 'Dies ist Ihre Chance, eine Belohnung zu erhalten',
-    html: '<p>Sehr geehrter Douglas-Kunde, nehmen Sie an unserer Umfrage teil und erhalten Sie ein Geschenkset!</p><a href="https://upsearching.example/C61/">Nehmen Sie an der Umfrage teil</a>',
-  });
-  msg.htmlFacts.links.push({ href: 'https://upsearching.example/C61/', kind: 'a', text: 'Nehmen Sie an der Umfrage teil', partPath: '' });
-  assert.deepEqual(ids(msg), ['CONTENT_PRIZE_LURE', 'CONTENT_PRIZE_LURE_ELSEWHERE', 'CONTENT_PRIZE_SPONSOR_ELSEWHERE']);
-});
+/** The check's ids for a message with one link to act on. */
+function idsWithLink(fields: Parameters<typeof buildMessage>[0], href: string): string[] {
+  const msg = buildMessage(fields);
+  msg.htmlFacts.links.push({ href, kind: 'a', text: 'Go', partPath: '' });
+  return ids(msg);
+}
 
-test('prize lure check: a shop\'s own raffle, every link its own, is only the lure', () => {
-  const msg = buildMessage({
-    fromName: 'Gartenmarkt Müller',
-    from: 'news@gartenmarkt-mueller.example',
-    subject: 'Gewinnspiel: gewinnen Sie einen Rasenmäher',
-    html: '<p>Liebe Gartenmarkt-Kunden, beim Gewinnspiel verlosen wir einen Rasenmäher. Letzte Chance bis Sonntag!</p>',
+const checkRows: { name: string; fields: Parameters<typeof buildMessage>[0]; href: string; expected: string[] }[] = [
+  {
+    name: 'a survey lure to another domain in a brand\'s name',
+    fields: { fromName: 'Sie sind ausgewählt', from: 'service@friends-mailer.example', subject: 'Dies ist Ihre Chance, eine Belohnung zu erhalten', html: '<p>Sehr geehrter Douglas-Kunde, nehmen Sie an unserer Umfrage teil und erhalten Sie ein Geschenkset!</p>' },
+    href: 'https://upsearching.example/C61/',
+    expected: ['CONTENT_PRIZE_LURE', 'CONTENT_PRIZE_LURE_ELSEWHERE', 'CONTENT_PRIZE_SPONSOR_ELSEWHERE'],
+  },
+  {
+    name: 'a shop\'s own raffle, every link its own, is only the lure',
+    fields: { fromName: 'Gartenmarkt Müller', from: 'news@gartenmarkt-mueller.example', subject: 'Gewinnspiel: gewinnen Sie einen Rasenmäher', html: '<p>Liebe Gartenmarkt-Kunden, beim Gewinnspiel verlosen wir einen Rasenmäher. Letzte Chance bis Sonntag!</p>' },
+    href: 'https://www.gartenmarkt-mueller.example/gewinnspiel',
+    expected: ['CONTENT_PRIZE_LURE'],
+  },
+];
+
+for (const row of checkRows) {
+  test(`prize lure check: ${row.name}`, () => {
+    assert.deepEqual(idsWithLink(row.fields, row.href), row.expected);
   });
-  msg.htmlFacts.links.push({ href: 'https://www.gartenmarkt-mueller.example/gewinnspiel', kind: 'a', text: 'Mitmachen', partPath: '' });
-  assert.deepEqual(ids(msg), ['CONTENT_PRIZE_LURE']);
-});
+}
 
 test('prize lure check: a letter with no lure has no finding', () => {
   assert.deepEqual(ids(buildMessage({ subject: 'Minutes of the meeting', text: 'Attached are the minutes. Please send your feedback by Friday.' })), []);
