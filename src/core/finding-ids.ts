@@ -93,6 +93,10 @@ export const FINDING_IDS = {
     'FROM_BRAND_AUTHENTICATED',
     'FROM_BRAND_SPOOFED',
     'FROM_BRAND_UNAUTHENTICATED',
+    // Traits of unsolicited bulk mail in the sender's identity (session 30, src/checks/sender/bulk-traits.ts).
+    'FROM_LOCAL_PART_GENERATED',
+    'FROM_DISPLAY_NAME_TAG',
+    'HDR_SUBJECT_RECIPIENT_ADDRESS',
   ],
   links: [
     'URL_TEXT_DOMAIN_MISMATCH',
@@ -319,6 +323,7 @@ export const FINDING_IDS = {
     'CONTENT_DORMANT_BALANCE_UNRELATED',
     'CONTENT_PRIZE_LURE_UNANSWERED',
     'PHISH_PRIZE_SPONSOR_IMPERSONATED',
+    'CONTENT_ADVERT_NO_OWN_DOMAIN',
   ],
 } as const;
 

@@ -442,6 +442,23 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The display name names a brand and the From address is at the brand's own domain, but nothing authenticates it (no trusted DMARC pass): anyone can write that address. Configure trustedAuthservIds or a DNS resolver so genuine brand mail is recognised.",
     ja: "表示名がブランド名を名乗り、差出人もブランドのドメインですが、認証されていません(信頼できる DMARC 合格がありません)。このアドレスは誰でも書けます。正規のブランドメールを認識するには trustedAuthservIds か DNS リゾルバーを設定してください。",
   },
+  // Traits of unsolicited bulk mail in the sender's identity (session 30, src/checks/sender/bulk-traits.ts): none in the
+  // SpamAssassin training ham nor the modern-ham probe.
+  FROM_LOCAL_PART_GENERATED: {
+    group: 'sender', class: 'spam', score: 2,
+    en: "The sender's address is generated, not chosen: two names and a serial number (`first_last_12345`), a word and a short mixed-case tag drawn per message (`newsletters.xMARt`), or letters and digits in alternation (`r4wbt6mshvx1.com`). Bulk senders draw a new address per send so that no block list keeps up; people and organisations write from addresses meant to be read.",
+    ja: "差出人アドレスが選ばれたものではなく生成されたものです(`first_last_12345` のような名前と連番、`newsletters.xMARt` のような送信ごとの大小文字混じりのタグ、`r4wbt6mshvx1.com` のような英字と数字の交互の並び)。大量送信者はブロックリストを逃れるため送信ごとにアドレスを作ります。個人や組織は読めるアドレスから送ります。",
+  },
+  FROM_DISPLAY_NAME_TAG: {
+    group: 'sender', class: 'spam', score: 1.5,
+    en: "The sender's display name ends with a tag set off by a dot or `#` (`Energieadviseur .NTWQ`) that the subject repeats: a per-send marker of a bulk-mail tool, written to defeat duplicate detection. A name meant for a reader carries none.",
+    ja: "差出人の表示名の末尾に、ドットや `#` で区切られたタグ(`Energieadviseur .NTWQ` など)があり、件名にも同じタグがあります。重複検出を逃れるために大量送信ツールが送信ごとに付ける目印で、読み手向けの名前には付きません。",
+  },
+  HDR_SUBJECT_RECIPIENT_ADDRESS: {
+    group: 'headers', class: 'spam', score: 1,
+    en: "The subject (not a reply or forward) names the recipient's whole e-mail address: a list merge of the only field a harvested address list has. A sender the reader knows greets them by name. Weak alone: an account notice may name the address it concerns.",
+    ja: "件名(返信・転送ではない)に受信者のメールアドレス全体が入っています。収集したアドレス一覧にある唯一の項目を差し込んだものです。知り合いの送信者なら名前で呼びかけます。アカウントの通知が対象のアドレスを書くこともあるため、これだけでは弱い兆候です。",
+  },
   // ── links ───────────────────────────────────────────────────────────────────────────────────────────────
   // Link signals. Deception (a link that shows one place and goes to another, credential forms) is
   // phishing-class and strong; tracking (recipient identifiers, unique tokens, web bugs) is spam-class and
@@ -1513,6 +1530,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'spam', score: 3,
     en: "An advert (it makes an offer) sent from an app or tenant host, linking to a page on an upload host or taking replies at free mail, and asking for no account, payment or wallet, impersonating no one and hiding no link: unwanted advertising from someone who owns no domain, not a phishing lure. Its hosting counts here as one spam finding.",
     ja: "アプリやテナントのホストから送られ、アップロード用ホスト上のページにリンクするかフリーメールで返信を受け取る広告(オファーがあります)で、アカウント・支払い・ウォレットを求めず、なりすましも偽装リンクもありません。独自ドメインを持たない送信者からの迷惑広告で、フィッシングのおとりではありません。ホスティングの兆候はここで一つのスパムの兆候として数えます。",
+  },
+  CONTENT_ADVERT_NO_OWN_DOMAIN: {
+    group: 'composite', class: 'spam', score: 4.5,
+    en: "An advert (it makes an offer) that no organisation's own address answers for: sent from a subdomain of a host where anyone can get one (Firebase, app and site hosts), with no From address, or from an address no mail can reach. Organisations send their newsletters from their own domains, and the hosts' own mail (address checks, password resets) makes no offer.",
+    ja: "どの組織の自社アドレスも責任を負わない広告(オファーがあります)です。誰でもサブドメインを取得できるホスト(Firebase、アプリ・サイトのホスティング)のサブドメインから送られているか、差出人アドレスがないか、届かないアドレスです。正規の組織は自社ドメインからニュースレターを送り、ホスト自身のメール(アドレス確認、パスワード再設定)はオファーをしません。",
   },
   CONTENT_IMAGE_LURE_HIDDEN_TEXT: {
     group: 'composite', class: 'spam', score: 2,

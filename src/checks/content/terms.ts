@@ -1,3 +1,4 @@
+import { BULK_ADVERT_ROWS } from './terms-bulk-adverts.js';
 /**
  * The category and theme vocabularies: data, not code. Each row is one term in its normalised form (NFKC,
  * lower case, as `normalizeText` gives), with a weight:
@@ -1297,7 +1298,7 @@ const PAYMENT_CHANNEL_ROWS: Rows<CategoryName> = [
   ...['ギフトカード', 'ギフト券', 'itunesカード', '電子マネー', 'ウエスタンユニオン', 'マネーグラム'].flatMap((channel) => [['payment-channel', 1, `${channel}で`] as const, ['payment-channel', 1, `${channel}にて`] as const]),
 ];
 
-export const CATEGORY_TERMS: readonly TermRow<CategoryName>[] = [...CATEGORY_ROWS, ...PAYMENT_CHANNEL_ROWS].map(([name, weight, term]) => ({ name, weight, term }));
+export const CATEGORY_TERMS: readonly TermRow<CategoryName>[] = [...CATEGORY_ROWS, ...PAYMENT_CHANNEL_ROWS, ...BULK_ADVERT_ROWS].map(([name, weight, term]) => ({ name, weight, term }));
 export const THEME_TERMS: readonly TermRow<ThemeName>[] = THEME_ROWS.map(([name, weight, term]) => ({ name, weight, term }));
 
 /** Whole-year calendar of each theme: the days (month/day, or computed) the event falls on, in UTC. */

@@ -1,5 +1,6 @@
 import type { CheckFamily } from '../types.js';
 import { authCheck } from './auth.js';
+import { bulkTraitsCheck } from './bulk-traits.js';
 import { buildSenderContext } from './context.js';
 import { identityCheck } from './identity.js';
 import { lookalikeCheck } from './lookalikes.js';
@@ -14,6 +15,6 @@ export const senderFamily: CheckFamily = {
   name: 'sender',
   create: (setup) => {
     const ctx = buildSenderContext(setup);
-    return [identityCheck(ctx), lookalikeCheck(ctx), recipientLookalikeCheck(ctx), subscriptionCheck(ctx, setup.config.trustedRelays), authCheck(ctx, setup.services, setup.config.trustedAuthservIds, setup.config.trustedRelays)];
+    return [identityCheck(ctx), lookalikeCheck(ctx), recipientLookalikeCheck(ctx), subscriptionCheck(ctx, setup.config.trustedRelays), bulkTraitsCheck(), authCheck(ctx, setup.services, setup.config.trustedAuthservIds, setup.config.trustedRelays)];
   },
 };

@@ -1,0 +1,28 @@
+import type { CategoryName } from './terms.js';
+
+/**
+ * Adult-dating, diet and potency vocabulary of unsolicited adverts in the languages the older rows lack (issue 17, session
+ * 30), read from the honeypot's dev part outside the hand-labelled sample: Dutch adult-dating adverts ("intiem contact",
+ * "naaktfoto's", "ontmoetingssites", written as the woman on offer: "ik verlang naar", "bekijk mijn profiel"), German,
+ * Portuguese, French and Spanish diet and potency adverts. Rows as in ./terms.ts (weight 1 common, 2 typical, 3 rare
+ * outside spam); kept apart so that the shared table is touched by one spread. The advert phrases ('dating-advert') count
+ * only with the category's other words (CONTENT_DATING_ADVERT, ./categories.ts).
+ */
+export const BULK_ADVERT_ROWS: readonly (readonly [CategoryName, 1 | 2 | 3, string])[] = [
+  // nl adult dating
+  ['dating', 3, 'intiem contact'], ['dating', 3, 'neuken'], ['dating', 3, 'naaktfoto\'s'], ['dating', 3, 'ontmoetingssites'],
+  ['dating', 3, 'geen nepprofielen'], ['dating', 3, 'geheime verlangens'], ['dating', 3, 'sexdate'], ['dating', 3, 'sekscontact'],
+  ['dating', 2, 'alleenstaande vrouwen'], ['dating', 2, 'spannende afspraak'], ['dating', 2, 'iets spannends'], ['dating', 2, 'ervaren vrouw'],
+  ['dating', 2, 'vaste relatie'], ['dating', 2, 'ondeugend'], ['dating', 2, 'flirten'], ['dating', 2, 'wees naakt'],
+  ['dating', 2, 'oekraïense vrouwen'], ['dating', 2, 'oekraiense vrouwen'], ['dating', 2, 'oekraïense meisjes'], ['dating', 2, 'oekraïense schoonheid'],
+  ['dating', 1, 'leuke man'], ['dating', 1, 'sterke man'], ['dating', 1, 'perfecte man'], ['dating', 1, 'droompartner'], ['dating', 1, 'romantiek'],
+  ['dating-advert', 1, 'bekijk mijn profiel'], ['dating-advert', 1, 'mijn profiel te bekijken'], ['dating-advert', 1, 'ontmoet mij nu'],
+  ['dating-advert', 1, 'ik wil dat je me'], ['dating-advert', 1, 'zoek je een vrouw'], ['dating-advert', 1, 'zoek ik een leuke man'],
+  ['dating-advert', 1, 'ik verlang naar'], ['dating-advert', 1, 'ben je nog steeds opzoek'], ['dating-advert', 1, 'ben je nog steeds op zoek'],
+  ['dating-advert', 1, 'ze wil jou ontmoeten'], ['dating-advert', 1, 'ik wacht op je'],
+  // de, pt, fr, es, nl diet and potency adverts
+  ['health', 2, 'abnehmen'], ['health', 2, 'gewichtsreduktion'], ['health', 2, 'fettverbrennung'], ['health', 2, 'kalorien verbrennen'],
+  ['health', 2, 'emagrecer'], ['health', 2, 'perder peso'], ['health', 2, 'perte de poids'], ['health', 2, 'maigrir'], ['health', 2, 'afvallen'],
+  ['health', 2, 'potenzmittel'], ['health', 2, 'impotentie'], ['health', 2, 'impotência'], ['health', 2, 'disfunção erétil'], ['health', 2, 'disfunción eréctil'],
+  ['health', 1, 'keto'], ['health', 1, 'kalorien'], ['health', 1, 'stoffwechsel'], ['health', 1, 'bauchfett'],
+];
