@@ -445,9 +445,9 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   // Traits of unsolicited bulk mail in the sender's identity (session 30, src/checks/sender/bulk-traits.ts): none in the
   // SpamAssassin training ham nor the modern-ham probe.
   FROM_LOCAL_PART_GENERATED: {
-    group: 'sender', class: 'spam', score: 2,
-    en: "The sender's address is generated, not chosen: two names and a serial number (`first_last_12345`), a word and a short mixed-case tag drawn per message (`newsletters.xMARt`), or letters and digits in alternation (`r4wbt6mshvx1.com`). Bulk senders draw a new address per send so that no block list keeps up; people and organisations write from addresses meant to be read.",
-    ja: "差出人アドレスが選ばれたものではなく生成されたものです(`first_last_12345` のような名前と連番、`newsletters.xMARt` のような送信ごとの大小文字混じりのタグ、`r4wbt6mshvx1.com` のような英字と数字の交互の並び)。大量送信者はブロックリストを逃れるため送信ごとにアドレスを作ります。個人や組織は読めるアドレスから送ります。",
+    group: 'sender', class: 'spam', score: 2.5,
+    en: "The sender's address is generated, not chosen: two names and a serial number (`first_last_12345`), a word and a short mixed-case tag drawn per message (`newsletters.xMARt`), letters and digits in alternation (`r4wbt6mshvx1.com`), or a pictograph in the local part (`Department-✅-n54212@`). Bulk senders draw a new address per send so that no block list keeps up; people and organisations write from addresses meant to be read.",
+    ja: "差出人アドレスが選ばれたものではなく生成されたものです(`first_last_12345` のような名前と連番、`newsletters.xMARt` のような送信ごとの大小文字混じりのタグ、`r4wbt6mshvx1.com` のような英字と数字の交互の並び、`Department-✅-n54212@` のようなローカル部の絵文字)。大量送信者はブロックリストを逃れるため送信ごとにアドレスを作ります。個人や組織は読めるアドレスから送ります。",
   },
   FROM_DISPLAY_NAME_TAG: {
     group: 'sender', class: 'spam', score: 1.5,

@@ -8,7 +8,7 @@ import type { Check, CheckOutput, Finding } from '../types.js';
  * read from the From and Subject fields alone (no classifier, no markup):
  * - FROM_LOCAL_PART_GENERATED: the sender's address is generated — `first_last_12345`, `newsletters.xMARt` (a word and
  *   a short mixed-case tag drawn per message; the Return-Path carries another), or a label of letters and digits in
- *   alternation (`r4wbt6mshvx1.com`, `2j69hqc07ujd@`). People and organisations choose their addresses to be read and
+ *   alternation (`r4wbt6mshvx1.com`, `2j69hqc07ujd@`), or a local part decorated with a pictograph (`Department-✅-n54212@`). People and organisations choose their addresses to be read and
  *   remembered; a random one is there to be discarded.
  * - FROM_DISPLAY_NAME_TAG: the display name ends with a tag set off by a dot or `#` (`Energieadviseur .NTWQ`,
  *   `Specialisten inVoetcomfort...PUVH`) and the subject carries the same tag: a per-send marker of a bulk tool, to
@@ -47,6 +47,8 @@ function alternations(label: string): number {
 }
 
 const drawn = (label: string): boolean => ALPHANUMERIC_LABEL.test(label) && alternations(label) >= MIN_ALTERNATIONS;
+/** A pictograph or other symbol in a local part (`Department-✅-n54212@`): decoration no mailbox name is given. */
+const SYMBOL_IN_LOCAL_PART = /[\p{Extended_Pictographic}\p{So}]/u;
 
 /** Why the sender's address reads as generated, or undefined. */
 export function generatedAddress(address: string): string | undefined {
@@ -58,6 +60,7 @@ export function generatedAddress(address: string): string | undefined {
   const tag = WORD_AND_TAG.exec(local)?.[1];
   if (tag && MIXED_CASE_TAG.test(tag) && !NAME_WITH_INNER_CAPITAL.test(tag)) return `a mixed-case tag: ${local}`;
   if (drawn(local)) return `letters and digits in alternation: ${local}`;
+  if (SYMBOL_IN_LOCAL_PART.test(local)) return `a symbol in the local part: ${local}`;
   const label = parseDomain(domain, { extractHostname: false, validateHostname: false }).domainWithoutSuffix ?? '';
   if (drawn(label)) return `a domain of letters and digits in alternation: ${domain}`;
   return undefined;

@@ -1,0 +1,116 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { defaultConfig } from '../../config/load.js';
+import type { FindingId } from '../../core/finding-ids.js';
+import { parseMessage } from '../../mail/parse/index.js';
+import { createScanner } from '../../runtime/index.js';
+import { scoreFindings } from '../../score/score.js';
+import { buildScoreTable, CATALOGUE } from '../../score/table.js';
+import { assertCorpusRows } from '../../test-support/corpus-rows.js';
+import { bulkTraitsCheck, displayNameTag, generatedAddress } from './bulk-traits.js';
+
+/** Session 30 (issue 17): traits of unsolicited bulk mail in the sender's identity, and an offer no own address answers for. */
+
+const addressRows: { address: string; fires: boolean; why: string }[] = [
+  { address: 'lina_macdearmont_29352@aspernatur.sa.com', fires: true, why: 'two names and a serial number' },
+  { address: 'Webb_Lori_83003@omrri.shop', fires: true, why: 'surname first, capitals kept' },
+  { address: 'newsletters.xMARt@mail-serve.net', fires: true, why: 'a word and a mixed-case tag' },
+  { address: 'newsletters.IrrKU@mail-serve.net', fires: true, why: 'a capital after a lower-case letter' },
+  { address: 'newsletters.LSHes@mail-serve.net', fires: true, why: 'three capitals before two lower-case letters' },
+  { address: '2j69hqc07ujd@bck6qaucupay.com', fires: true, why: 'a local part of letters and digits in alternation' },
+  { address: 'jon95zkooqcc@r4wbt6mshvx1.com', fires: true, why: 'a domain label of letters and digits in alternation' },
+  { address: 'Department-✅-n54212@school.example', fires: true, why: 'a pictograph in the local part' },
+  { address: 'David.McQuirk@drc-gb.org', fires: false, why: 'a surname with an inner capital' },
+  { address: 'lists.ASkwar@example.de', fires: false, why: 'an initial before a surname' },
+  { address: 'ThosStew@aol.com', fires: false, why: 'a person\'s camel-case handle, no separator' },
+  { address: 'john_smith@example.com', fires: false, why: 'two names without a serial' },
+  { address: 'j.smith1984@example.com', fires: false, why: 'a name and a year' },
+  { address: 'noreply@web2mail.example', fires: false, why: 'a domain with one digit' },
+  { address: 'info@3m.com', fires: false, why: 'a short brand label with a digit' },
+  { address: 'Online#3.19658.4b-VXMQgNtUP_hbAdRR.1@newsletter.online.com', fires: false, why: 'a VERP-style list address is no word-and-tag' },
+  { address: 'support@b2b4you.example', fires: false, why: 'a label under ten characters' },
+  { address: '山田@example.jp', fires: false, why: 'a Japanese local part is letters, not a symbol' },
+];
+
+for (const row of addressRows) {
+  test(`generated address: ${row.why} (${row.address})`, () => {
+    assert.equal(generatedAddress(row.address) !== undefined, row.fires, generatedAddress(row.address) ?? 'none');
+  });
+}
+
+const tagRows: { name: string; subject: string; tag?: string; why: string }[] = [
+  { name: 'Energieadviseur .NTWQ', subject: 'Actie vereist! Verlaag direct je energiekosten.NTWQ', tag: 'NTWQ', why: 'a dotted tag repeated at the subject\'s end' },
+  { name: 'Specialisten inVoetcomfort...PUVH', subject: '-Eindelijk verlost van je voetpijn?..PUVH', tag: 'PUVH', why: 'after an ellipsis' },
+  { name: 'Collectief Energie Bewust...Ciro', subject: '-Betaalt u te veel voor energie?..Ciro', tag: 'Ciro', why: 'a capitalised tag' },
+  { name: 'Apple Store eNews', subject: 'Apple Store eNews : November 2002', why: 'a name\'s last word set off by a space is no tag' },
+  { name: 'Booking.com', subject: 'Your booking.com reservation', why: 'a domain-like name: three letters after the dot' },
+  { name: 'Energieadviseur .NTWQ', subject: 'Actie vereist! Verlaag je energiekosten', why: 'the subject does not carry the tag' },
+  { name: 'Shop .NTWQX', subject: 'Deals NTWQXY today', why: 'only inside a longer token' },
+  { name: 'Nieuwsbrief.week', subject: 'De week in beeld', why: 'a lower-case word after a dot' },
+];
+
+for (const row of tagRows) {
+  test(`display-name tag: ${row.why}`, () => {
+    assert.equal(displayNameTag(row.name, row.subject), row.tag);
+  });
+}
+
+const opts = { maxMessageBytes: 1_000_000, maxMimeDepth: 10, maxParts: 100, maxHeaderBytes: 64_000 };
+const mail = (headers: string) => parseMessage(new TextEncoder().encode(`${headers}\r\nDate: Mon, 1 Jan 2024 10:00:00 +0000\r\n\r\nHallo\r\n`), opts);
+
+const recipientRows: { headers: string; fires: boolean; why: string }[] = [
+  { headers: 'From: a@shop.example\r\nTo: bob@example.com\r\nSubject: Bin ich deine Traumliebe? bob@example.com', fires: true, why: 'the whole address in an advert\'s subject' },
+  { headers: 'From: a@shop.example\r\nTo: Bob <BOB@example.com>\r\nSubject: bob@example.com, Proposta - Nova tabela 2024', fires: true, why: 'any case, at the start' },
+  { headers: 'From: a@shop.example\r\nTo: bob@example.com\r\nSubject: Re: bob@example.com asked about this', fires: false, why: 'a reply quotes a subject someone else wrote' },
+  { headers: 'From: a@shop.example\r\nTo: bob@example.com\r\nSubject: WG: bob@example.com', fires: false, why: 'a German forward' },
+  { headers: 'From: a@lists.example\r\nTo: rpm-list@lists.example\r\nList-Post: <mailto:rpm-list@lists.example>\r\nSubject: rpm-list@lists.example', fires: false, why: 'a mailing list\'s own address' },
+  { headers: 'From: a@shop.example\r\nTo: bob@example.com\r\nSubject: Hello Bob, your order', fires: false, why: 'a name, not the address' },
+  { headers: 'From: a@shop.example\r\nTo: bob@example.com\r\nSubject: Write to alice@example.com', fires: false, why: 'someone else\'s address' },
+];
+
+for (const row of recipientRows) {
+  test(`recipient's address in the subject: ${row.why}`, () => {
+    const out = bulkTraitsCheck().run(mail(row.headers), {} as never) as { findings: { id: string }[] };
+    assert.equal(out.findings.some((f) => f.id === 'HDR_SUBJECT_RECIPIENT_ADDRESS'), row.fires, JSON.stringify(out.findings));
+  });
+}
+
+// CONTENT_ADVERT_NO_OWN_DOMAIN: an offer from an app host's subdomain, without a From address or from an unreachable one.
+const table = buildScoreTable(CATALOGUE, defaultConfig().thresholds);
+const compositeRows: { why: string; ids: FindingId[]; composite: boolean; verdict: string }[] = [
+  { why: 'a casino offer from a Firebase subdomain', ids: ['CONTENT_ADVERT_OFFER', 'CONTENT_CATEGORY_MARKETING', 'FROM_TENANT_HOST', 'URL_UNIQUE_TOKEN'], composite: true, verdict: 'spam' },
+  { why: 'an offer without a From address', ids: ['CONTENT_ADVERT_OFFER', 'HDR_FROM_MISSING', 'URL_WEB_BUG', 'MIME_HTML_ONLY'], composite: true, verdict: 'spam' },
+  { why: 'an offer from an address no mail reaches', ids: ['CONTENT_ADVERT_OFFER', 'HDR_FROM_INVALID', 'HDR_8BIT'], composite: true, verdict: 'spam' },
+  { why: 'a Firebase password reset makes no offer', ids: ['FROM_TENANT_HOST', 'URL_UNIQUE_TOKEN'], composite: false, verdict: 'clean' },
+  { why: 'opt-out lines alone are no offer', ids: ['CONTENT_CATEGORY_MARKETING', 'FROM_TENANT_HOST'], composite: false, verdict: 'clean' },
+  { why: 'an offer from the shop\'s own domain', ids: ['CONTENT_ADVERT_OFFER', 'CONTENT_CATEGORY_MARKETING', 'HDR_LIST_HEADERS'], composite: false, verdict: 'clean' },
+  { why: 'a lure on the envelope keeps its class', ids: ['CONTENT_ADVERT_OFFER', 'FROM_TENANT_HOST', 'CONTENT_CATEGORY_PHISHING', 'PHISH_NOTICE_LURE'], composite: true, verdict: 'phishing' },
+];
+
+for (const row of compositeRows) {
+  test(`advert with no own domain: ${row.why}`, () => {
+    const result = scoreFindings(row.ids.map((id) => ({ id, evidence: 'test' })), table);
+    const active = result.findings.filter((f) => !f.replacedBy).map((f) => f.id);
+    assert.equal(active.includes('CONTENT_ADVERT_NO_OWN_DOMAIN'), row.composite, active.join(', '));
+    assert.equal(result.verdict, row.verdict, `${result.score}: ${active.join(', ')}`);
+  });
+}
+
+const scanner = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2025-06-02T08:00:00Z') } });
+
+// Honeypot messages of the dev part outside the hand-labelled sample (bench/phishing-labels.tsv); clean before session 30.
+const corpus = [
+  { file: 'sample-6038.eml', expected: ['FROM_LOCAL_PART_GENERATED', 'FROM_DISPLAY_NAME_TAG'], forbidden: [], verdict: 'spam', why: '"Energieadviseur .NTWQ" <newsletters.mYLY@amfex.net>, subject "…energiekosten.NTWQ"' },
+  { file: 'sample-4678.eml', expected: ['FROM_LOCAL_PART_GENERATED'], forbidden: [], why: 'lina_macdearmont_29352@aspernatur.sa.com: an electricity-saving advert' },
+  { file: 'sample-6356.eml', expected: ['FROM_LOCAL_PART_GENERATED', 'CONTENT_CATEGORY_HEALTH'], forbidden: [], verdict: 'spam', why: 'jon95zkooqcc@r4wbt6mshvx1.com: "Fettverbrennungs-Formel"' },
+  { file: 'sample-1411.eml', expected: ['HDR_SUBJECT_RECIPIENT_ADDRESS'], forbidden: [], why: '"Bin ich deine Traumliebe? phishing@pot"' },
+  { file: 'sample-7463.eml', expected: ['CONTENT_ADVERT_NO_OWN_DOMAIN'], forbidden: ['PHISH_IMPERSONATION_TENANT_HOST'], verdict: 'spam', why: '"Magic Win VIP Welcome Bonus" from a Firebase subdomain: 400% Bonus + 145 Freispiele' },
+  { file: 'sample-4246.eml', expected: ['CONTENT_ADVERT_NO_OWN_DOMAIN'], forbidden: [], verdict: 'spam', why: '"Hit N Spin" without a From address: Willkommensbonus 800 EUR + 200 FS' },
+  { file: 'sample-7381.eml', expected: ['CONTENT_DATING_ADVERT'], forbidden: [], verdict: 'spam', why: 'nl: "Ik heb zin in iets spannends… Bekijk mijn profiel"' },
+  { file: 'sample-303.eml', expected: ['CONTENT_CATEGORY_DATING'], forbidden: [], verdict: 'spam', why: 'nl: "alleenstaande vrouwen, via ontmoetingssites intiem contact"' },
+  { file: 'sample-178.eml', expected: ['CONTENT_DATING_ADVERT'], forbidden: [], verdict: 'spam', why: 'nl: "spannende afspraak … vaste relatie … mijn profiel te bekijken" (0.3 before)' },
+];
+
+test('bulk traits: real honeypot messages (outside the hand-labelled sample)', async (t) => {
+  await assertCorpusRows(t, scanner, corpus);
+});
