@@ -25,7 +25,8 @@ const rows: { why: string; ids: FindingId[]; composite: boolean; verdict: string
   { why: 'an offer with a sign-in page elsewhere', ids: ['CONTENT_CLASSIFIER_SPAM', ...CASINO_ENVELOPE, 'URL_SIGNIN_PAGE_ELSEWHERE'], composite: false, verdict: 'phishing' },
   { why: 'a notice on the envelope', ids: ['CONTENT_CLASSIFIER_SPAM', ...CASINO_ENVELOPE, 'CONTENT_NOTICE_LURE'], composite: false, verdict: 'phishing' },
   // Worth no more than what it replaces: an app host alone (1 point) is not raised to 3, and the composite needs a 2-point id.
-  { why: 'an app host alone is left as it is', ids: ['CONTENT_CLASSIFIER_SPAM_LOW', 'CONTENT_ADVERT_OFFER', 'FROM_TENANT_HOST'], composite: false, verdict: 'clean' },
+  // Session 30: an offer from an app host's subdomain is CONTENT_ADVERT_NO_OWN_DOMAIN (4.5) — this composite still does not fire.
+  { why: 'an app host alone is left as it is (by this composite)', ids: ['CONTENT_CLASSIFIER_SPAM_LOW', 'CONTENT_ADVERT_OFFER', 'FROM_TENANT_HOST'], composite: false, verdict: 'spam' },
   { why: 'an app host and a free file host (2 points) are left as they are', ids: ['CONTENT_CLASSIFIER_SPAM_LOW', 'CONTENT_ADVERT_OFFER', 'FROM_TENANT_HOST', 'URL_FREE_FILE_HOST'], composite: false, verdict: 'spam' },
 ];
 
@@ -46,7 +47,7 @@ const scanner = await createScanner({ config: defaultConfig(), services: { now: 
 
 // Honeypot messages outside the hand-labelled sample (bench/phishing-labels.tsv).
 const corpus = [
-  { file: 'sample-7518.eml', expected: ['CONTENT_ADVERT_ON_APP_HOSTS', 'CONTENT_ADVERT_OFFER'], forbidden: ['PHISH_IMPERSONATION_TENANT_HOST', 'PHISH_CREDENTIAL_LURE_UNWANTED', 'PHISH_NOTICE_LURE'], why: '"VIP Einladung" 350% bis zu 2.500€ + 250 Freispiele, Firebase sender, replies to free mail (spam by the old model\'s vote; 5.7 since session 29)' },
+  { file: 'sample-7518.eml', expected: ['CONTENT_ADVERT_ON_APP_HOSTS', 'CONTENT_ADVERT_OFFER', 'CONTENT_ADVERT_NO_OWN_DOMAIN'], forbidden: ['PHISH_IMPERSONATION_TENANT_HOST', 'PHISH_CREDENTIAL_LURE_UNWANTED', 'PHISH_NOTICE_LURE'], verdict: 'spam', why: '"VIP Einladung" 350% bis zu 2.500€ + 250 Freispiele, Firebase sender, replies to free mail (spam by the old model\'s vote; 5.7 in session 29; spam again by CONTENT_ADVERT_NO_OWN_DOMAIN since session 30)' },
   { file: 'sample-6673.eml', expected: ['CONTENT_ADVERT_ON_APP_HOSTS'], forbidden: [], verdict: 'spam', why: '"Zahlungszentrum": a casino advert, not a payment notice' },
   { file: 'sample-3036.eml', expected: ['CONTENT_ADVERT_ON_APP_HOSTS'], forbidden: [], verdict: 'spam', why: '"Anti Virus Offerwall": an upload-host page and a raw IP link' },
   { file: 'sample-6898.eml', expected: ['URL_TEXT_DOMAIN_MISMATCH'], forbidden: ['CONTENT_ADVERT_ON_APP_HOSTS'], verdict: 'phishing', why: 'a casino advert whose link text shows another domain keeps its class' },

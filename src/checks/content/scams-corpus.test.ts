@@ -15,7 +15,8 @@ const scanner = await createScanner({ config: defaultConfig(), services: { now: 
 /** `gap`: flagged by the old model's spam vote alone, clean since session 29 (the model learnt from modern renderings of its ham). */
 const rows: { file: string; expected: string[]; forbidden: string[]; gap?: string }[] = [
   { file: 'sample-181.eml', expected: ['CONTENT_WORDS_JOINED', 'CONTENT_CATEGORY_CRYPTO_SCAM'], forbidden: ['CONTENT_STYLED_LETTERS'] }, // Bitcoin__Transfer__0.7495__BTC
-  { file: 'sample-6081.eml', expected: ['CONTENT_STYLED_LETTERS'], forbidden: ['CONTENT_WORDS_JOINED', 'CONTENT_LOOKALIKE_LETTERS'], gap: 'styled letters alone (1.5), a subsidy advert' }, // 𝐋𝐚𝐚𝐭 𝐠𝐞𝐞𝐧 𝐠𝐞𝐥𝐝 (nl, design part)
+  // Clean since session 29 (styled letters alone, 1.5); flagged again since session 30 by its generated address and display-name tag.
+  { file: 'sample-6081.eml', expected: ['CONTENT_STYLED_LETTERS', 'FROM_LOCAL_PART_GENERATED', 'FROM_DISPLAY_NAME_TAG'], forbidden: ['CONTENT_WORDS_JOINED', 'CONTENT_LOOKALIKE_LETTERS'] }, // 𝐋𝐚𝐚𝐭 𝐠𝐞𝐞𝐧 𝐠𝐞𝐥𝐝 (nl, design part)
   { file: 'sample-6106.eml', expected: ['CONTENT_LOOKALIKE_LETTERS'], forbidden: ['CONTENT_STYLED_LETTERS'] }, // "Ihr P aket wartet auf ZusteIIung"
   { file: 'sample-2176.eml', expected: ['CONTENT_LOOKALIKE_LETTERS'], forbidden: [] }, // ___IMP0RTANT"INF0RMATI0N"____
   { file: 'sample-3853.eml', expected: ['CONTENT_IMAGE_LURE'], forbidden: ['CONTENT_CLASSIFIER_HAM', 'CONTENT_CLASSIFIER_HAM_HIGH'] }, // a prize on zupimages.net (design part)
