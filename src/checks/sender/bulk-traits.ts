@@ -71,9 +71,16 @@ const NAME_TAG = /[.#]([A-Za-z0-9]{4,10})$/;
 const TAG_SHAPE = /[A-Z0-9]/;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
+/** The name without the quotes, blanks and underscores a bulk tool leaves after the tag (a loop: a `[…]+$` pattern is quadratic). */
+function trimDecoration(name: string): string {
+  let end = name.length;
+  while (end > 0 && `"' \t_`.includes(name[end - 1]!)) end--;
+  return name.slice(0, end);
+}
+
 /** The display name's trailing tag when the subject carries it too (as a whole token, same case), or undefined. */
 export function displayNameTag(name: string, subject: string): string | undefined {
-  const tag = NAME_TAG.exec(name.trim().replace(/["'\s_]+$/, ''))?.[1];
+  const tag = NAME_TAG.exec(trimDecoration(name))?.[1];
   if (!tag || !TAG_SHAPE.test(tag)) return undefined;
   for (let from = subject.indexOf(tag); from >= 0; from = subject.indexOf(tag, from + 1)) {
     if (!isWordChar(subject[from - 1]) && !isWordChar(subject[from + tag.length])) return tag;
@@ -82,14 +89,14 @@ export function displayNameTag(name: string, subject: string): string | undefine
 }
 
 /** A reply or a forward quotes a subject someone else wrote (`Re:`, `Fwd:`, `AW:`, `WG:`, `RES:`, `ENC:`, `TR:`, `SV:`, `VS:`). */
-const REPLY_OR_FORWARD = /^\s*(?:re|fwd?|aw|wg|res|enc|tr|sv|vs|rv)\s*(?:\[\d+\])?\s*:/i;
+const REPLY_OR_FORWARD = /^(?:re|fwd?|aw|wg|res|enc|tr|sv|vs|rv)(?:\[\d+\])? ?:/i;
 /** Enough of an address to be one: a local part, `@`, a domain. */
 const ADDRESS_SHAPE = /^[^@\s]+@[^@\s]+$/;
 
 /** The recipient's address the subject names, or undefined. */
 export function subjectRecipient(msg: ParsedMessage): string | undefined {
   const subject = msg.subject.toLowerCase();
-  if (!subject.includes('@') || REPLY_OR_FORWARD.test(subject)) return undefined;
+  if (!subject.includes('@') || REPLY_OR_FORWARD.test(subject.trimStart())) return undefined;
   const recipients = [...msg.to.map((a) => a.address), ...msg.deliveredTo, ...(msg.envelope?.rcptTo ?? [])];
   // A mailing list's own address (its List-Post) in a subject is the list's, not the reader's.
   const listPost = (msg.headerIndex.get('list-post') ?? []).map((h) => h.value.toLowerCase()).join(' ');
