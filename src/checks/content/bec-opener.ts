@@ -131,9 +131,30 @@ export interface BecOpener {
 
 /** Whether the message is part of a conversation or a list: then it is no opener. */
 export function inConversationOrList(msg: ParsedMessage): boolean {
-  for (const h of ['in-reply-to', 'references', 'list-id', 'list-unsubscribe', 'list-post']) if (msg.headerIndex.has(h)) return true;
+  return msg.headerIndex.has('in-reply-to') || msg.headerIndex.has('references') || fromList(msg);
+}
+
+/** A list's or a bulk sender's message (List-Id, List-Unsubscribe, List-Post, Precedence bulk/list/junk): no first contact. */
+export function fromList(msg: ParsedMessage): boolean {
+  for (const h of ['list-id', 'list-unsubscribe', 'list-post']) if (msg.headerIndex.has(h)) return true;
   const precedence = msg.headerIndex.get('precedence')?.[0]?.value.trim().toLowerCase();
   return precedence === 'bulk' || precedence === 'list' || precedence === 'junk';
+}
+
+const WEB_HREF = /^(?:https?:)?\/\/|^www\./i;
+/** The web links of the HTML the reader could click (anchors, image-map areas and forms to an http(s) or `www.` address). */
+export function htmlWebLinkCount(msg: ParsedMessage): number {
+  let count = 0;
+  for (const l of msg.htmlFacts.links) if ((l.kind === 'a' || l.kind === 'area' || l.kind === 'form') && WEB_HREF.test(l.href.trim())) count++;
+  return count;
+}
+
+/**
+ * A first message's subject and text as the letter patterns read them: term-normalised, accents removed, runs of white space
+ * as one space (a line broken inside a phrase reads as one line).
+ */
+export function foldLetter(subject: string, body: string): string {
+  return normalForTerms(`${subject}\n${body}`).normalize('NFD').replace(ACCENTS, '').normalize('NFC').replace(/\s+/g, ' ');
 }
 
 function isBare(body: string): boolean {
@@ -334,11 +355,10 @@ export function strangerLetter(msg: ParsedMessage, freemail: ReadonlySet<string>
   if (msg.attachments.length > 0 || inConversationOrList(msg)) return null;
   const body = shownText(msg).trim();
   if (body.length > MAX_CONTACT_TEXT || /^>/m.test(body)) return null;
-  const htmlLinks = msg.htmlFacts.links.filter((l) => (l.kind === 'a' || l.kind === 'area' || l.kind === 'form') && /^(?:https?:)?\/\/|^www\./i.test(l.href.trim())).length;
-  if (Math.max(htmlLinks, body.match(URL_IN_TEXT)?.length ?? 0) > STRANGER_MAX_LINKS) return null;
+  if (Math.max(htmlWebLinkCount(msg), body.match(URL_IN_TEXT)?.length ?? 0) > STRANGER_MAX_LINKS) return null;
   if (!noOrganisationRecipient(msg, freemail)) return null;
   // Lines broken inside a phrase ("the online randomly selection of\nemails") read as one line: the phrases are spaced.
-  const text = normalForTerms(`${msg.subject}\n${body}`).normalize('NFD').replace(ACCENTS, '').normalize('NFC').replace(/\s+/g, ' ');
+  const text = foldLetter(msg.subject, body);
   const intro = STRANGER_INTRO.exec(text) ?? STRANGER_APPROACH.exec(text);
   if (!intro) return null;
   const money = STRANGER_MONEY.exec(text) ?? STRANGER_MATTER.exec(text);

@@ -3,8 +3,7 @@ import { isFreemail } from '../sender/freemail.js';
 import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
-import { freemailContactElsewhere, noOrganisationRecipient } from './bec-opener.js';
-import { normalForTerms } from './match.js';
+import { foldLetter, freemailContactElsewhere, fromList, htmlWebLinkCount, noOrganisationRecipient } from './bec-opener.js';
 import { actionDomains } from './scam-structure.js';
 
 /**
@@ -67,13 +66,7 @@ export interface RomanceOpener {
   answerTo: string;
 }
 
-const ACCENTS = /[\u0300-\u036f]/g;
 const WEB_IN_TEXT = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./gi;
-
-/** Subject and text as the patterns read them: term-normalised, accents removed, white space runs as one space. */
-function folded(msg: ParsedMessage, body: string): string {
-  return normalForTerms(`${msg.subject}\n${body}`).normalize('NFD').replace(ACCENTS, '').normalize('NFC').replace(/\s+/g, ' ');
-}
 
 /** The first [lang, match] of a table in `text`. */
 function firstOf(table: readonly [string, RegExp][], text: string): [string, string] | null {
@@ -84,17 +77,6 @@ function firstOf(table: readonly [string, RegExp][], text: string): [string, str
   return null;
 }
 
-/**
- * A list's or a bulk sender's message (List-Id, List-Unsubscribe, List-Post, Precedence bulk/list/junk): no first contact. A
- * conversation is not excluded, unlike the opener's: the honeypot's romance openers arrive as "Fw:" with In-Reply-To and the
- * admirer's own header lines in the text, and a real reply does not introduce its writer with a new address to write to.
- */
-function fromList(msg: ParsedMessage): boolean {
-  for (const h of ['list-id', 'list-unsubscribe', 'list-post']) if (msg.headerIndex.has(h)) return true;
-  const precedence = msg.headerIndex.get('precedence')?.[0]?.value.trim().toLowerCase();
-  return precedence === 'bulk' || precedence === 'list' || precedence === 'junk';
-}
-
 /** Only pictures attached (the promised photo), or nothing. */
 function picturesAtMost(msg: ParsedMessage): boolean {
   return msg.attachments.every((a) => a.declaredType.startsWith('image/'));
@@ -102,12 +84,14 @@ function picturesAtMost(msg: ParsedMessage): boolean {
 
 /** The romance opener's parts in `msg` (see the module's comment), or null. */
 export function romanceOpener(msg: ParsedMessage, freemail: ReadonlySet<string>): RomanceOpener | null {
+  // A list's message is no first contact (fromList). A conversation is not excluded, unlike the opener's (inConversationOrList):
+  // the honeypot's romance openers arrive as "Fw:" with In-Reply-To and the admirer's own header lines in the text, and a real
+  // reply does not introduce its writer with a new address to write to.
   if (!picturesAtMost(msg) || fromList(msg) || !noOrganisationRecipient(msg, freemail)) return null;
   const body = shownText(msg).trim();
   if (body.length > MAX_FIRST_CONTACT_TEXT || /^>/m.test(body)) return null;
-  const htmlLinks = msg.htmlFacts.links.filter((l) => (l.kind === 'a' || l.kind === 'area' || l.kind === 'form') && /^(?:https?:)?\/\/|^www\./i.test(l.href.trim())).length;
-  if (Math.max(htmlLinks, body.match(WEB_IN_TEXT)?.length ?? 0) > ROMANCE_MAX_LINKS) return null;
-  const text = folded(msg, body);
+  if (Math.max(htmlWebLinkCount(msg), body.match(WEB_IN_TEXT)?.length ?? 0) > ROMANCE_MAX_LINKS) return null;
+  const text = foldLetter(msg.subject, body);
   const self = firstOf(ROMANCE_SELF, text);
   const ask = self && firstOf(ROMANCE_ASK, text);
   if (!self || !ask) return null;
@@ -150,7 +134,7 @@ export function dormantBalance(msg: ParsedMessage, freemail: ReadonlySet<string>
   const head = `${msg.subject}\n${body.length > MAX_FIRST_CONTACT_TEXT ? body.slice(0, MAX_FIRST_CONTACT_TEXT) : body}`;
   const sum = SUM.exec(head);
   if (!sum) return null;
-  const text = folded(msg, body.slice(0, MAX_FIRST_CONTACT_TEXT));
+  const text = foldLetter(msg.subject, body.slice(0, MAX_FIRST_CONTACT_TEXT));
   const held = BALANCE_HELD.exec(text);
   const forfeit = held && BALANCE_FORFEIT.exec(text);
   if (!held || !forfeit) return null;

@@ -606,12 +606,16 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
   };
 }
 
-/** The links' sets the lures read (by normalised href): on file hosts, on storage hosts, on disposable hosts, shortened. */
+/**
+ * What the lures read once per message: the links' sets (by normalised href) — on file hosts, on storage hosts, on disposable
+ * hosts, shortened —, and whether the subject names an app (read at the first link that asks, then kept for the others).
+ */
 interface LureSets {
   hosted: Set<string>;
   storage: Set<string>;
   disposable: Set<string>;
   shortened: Set<string>;
+  subjectNamesApp: boolean | undefined;
 }
 
 function lureSets(facts: LinkFacts): LureSets {
@@ -632,7 +636,7 @@ function lureSets(facts: LinkFacts): LureSets {
     disposable.add(f.href);
     shortened.add(f.href);
   }
-  return { hosted, storage, disposable, shortened };
+  return { hosted, storage, disposable, shortened, subjectNamesApp: undefined };
 }
 
 /**
@@ -679,7 +683,7 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     // a fake desktop app is fetched when its host's name does not say "download" (URL_DOWNLOAD_HOST_ELSEWHERE). Only in a letter
     // whose subject is about the app too ("Update Electrum …", "the New Bisq Desktop App"): a footer's "download our app" under a
     // prize lure or an advert is not the letter's errand. No points alone.
-    const app = APP_OFFER.test(msg.subject.slice(0, 512)) ? appDownloadAsked(clicked, msg.visibleText) : undefined;
+    const app = (sets.subjectNamesApp ??= APP_OFFER.test(msg.subject.slice(0, 512))) ? appDownloadAsked(clicked, msg.visibleText) : undefined;
     if (app) capped.emit('URL_APP_DOWNLOAD_ELSEWHERE', `"${app.slice(0, 80)}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: app.slice(0, 200) });
   }
   const named = hostNameFacts(url.host, url.domain);
