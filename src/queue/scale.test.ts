@@ -5,6 +5,8 @@
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { Queue } from 'bullmq';
@@ -35,6 +37,18 @@ function summaryOf(p: CliProcess): Record<string, number | boolean | string> {
   const line = p.output().split('\n').find((l) => l.startsWith('{"summary"'));
   assert.ok(line, `no summary in:\n${p.output()}`);
   return (JSON.parse(line) as { summary: Record<string, number | boolean | string> }).summary;
+}
+
+const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+async function storedHashes(url: string): Promise<Set<string>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return new Set((await client.query<{ hash: string }>('SELECT hash FROM messages')).rows.map((r) => r.hash));
+  } finally {
+    await client.end();
+  }
 }
 
 function bullQueue(url: string, prefix: string): Queue {
@@ -130,7 +144,7 @@ test('SIGTERM: the worker commits the jobs it holds and exits 0; another worker 
   t.after(() => redis.cleanup(prefix));
   const { dir, config } = scratch(t);
   const corpus = path.join(dir, 'mail');
-  writeCorpus(corpus, 80, 13);
+  const files = writeCorpus(corpus, 80, 13);
   const storeUrl = await db.freshSchema();
   const queueUrl = testQueueUrl(prefix);
   const queue = bullQueue('redis://127.0.0.1:6379', prefix);
@@ -138,14 +152,19 @@ test('SIGTERM: the worker commits the jobs it holds and exits 0; another worker 
 
   const producer = spawnCli(['ingest', '--queue', queueUrl, '--store', storeUrl, '-c', config, '--no-wait', '--json', corpus]);
   assert.equal(await producer.exited, 0, producer.output());
-  const first = worker(queueUrl, storeUrl, config);
+  // Few jobs held and small batches, so the signal lands with most of the queue still waiting.
+  const first = worker(queueUrl, storeUrl, config, ['--concurrency', '2', '--batch-size', '5']);
   await waitUntil(async () => (await storedCount(storeUrl)) >= 5, 'the worker to commit a batch');
   assert.equal(await stop(first), 0, first.output());
   // Nothing is left held by the stopped worker: what it had taken is committed and acknowledged.
   assert.equal((await queue.getJobCounts('active')).active, 0);
-  const afterStop = await storedCount(storeUrl);
-  const left = (await queue.getJobCounts('wait')).wait ?? 0;
-  assert.equal(afterStop + left, 80, `stored ${afterStop} + waiting ${left}`);
+  // Nothing is lost: every message is stored or still waiting. Both at once is allowed — on a loaded machine a
+  // lock renewal can come late, the job goes back to wait while its scan commits, and the redelivery is
+  // idempotent (the tally below counts distinct messages) — so the check is a union of hashes, not a sum.
+  const stored = await storedHashes(storeUrl);
+  const waiting = (await queue.getJobs(['wait', 'delayed'])).map((job) => (job.data as { hash: string }).hash);
+  const missing = files.filter((file) => { const h = sha256Hex(readFileSync(file)); return !stored.has(h) && !waiting.includes(h); });
+  assert.deepEqual(missing, [], `stored ${stored.size}, waiting ${waiting.length}`);
 
   const second = worker(queueUrl, storeUrl, config, ['--exit-when-drained']);
   assert.equal(await second.exited, 0, second.output());
