@@ -104,17 +104,33 @@ function trainRspamd(logFile: string, log: (line: string) => void): void {
   runScript('train.sh', logFile, ['--peer', 'rspamd']);
 }
 
+/** An rspamd daemon up and trained for a run: timed passes of `rspamc -n 2` over the files, each with its CPU. */
+export interface RspamdSession {
+  /** One pass over the files: wall seconds, messages answered, CPU ms of the daemon and its Redis meanwhile. */
+  pass(): { seconds: number; answered: number; cpuMs: number };
+  note: string;
+  /** Stops rspamd if this session started it. */
+  close(): void;
+}
+
 /**
- * rspamd: 2 normal workers, `rspamc -n 2` over the files; one warm-up pass, then `runs` timed passes.
- * Bayes is trained on the train split first when it is empty (`train: false` leaves it as it is).
+ * Starts rspamd (unless running) and trains its Bayes on the train split when it is empty (`train: false`
+ * leaves it as it is). Returns a reason instead when it cannot run here.
  */
-export function benchRspamd(files: string[], runs: number, log: (line: string) => void, train = true): PeerResult {
-  const name = 'rspamd';
-  const skip = cannotRun(name, 'rspamd', 'rspamc');
-  if (skip) return { name, runs: [], answered: 0, note: skip };
+export function openRspamd(files: string[], log: (line: string) => void, train = true): RspamdSession | { skipped: string } {
+  const skip = cannotRun('rspamd', 'rspamd', 'rspamc');
+  if (skip) return { skipped: skip };
   const logFile = path.join(tmpdir(), 'spamlab-bench-peers.log');
   const running = pidAlive('/tmp/peers/rspamd/rspamd.mainpid');
   const version = spawnSync('rspamd', ['--version'], { encoding: 'utf8' }).stdout.trim().split('\n')[0] ?? '';
+  const close = () => {
+    if (running) return;
+    try {
+      runScript('rspamd-down.sh', logFile);
+    } catch (err) {
+      log(`rspamd-down.sh: ${(err as Error).message}`);
+    }
+  };
   try {
     if (!running) {
       log('starting rspamd (peers/rspamd-up.sh; ~30 s for its regexp compilation)');
@@ -125,47 +141,46 @@ export function benchRspamd(files: string[], runs: number, log: (line: string) =
     const bayes = rspamdBayes();
     const bayesNote = !bayes ? 'Bayes state unknown (redis-cli)' : bayes.spam + bayes.ham > 0 ? `Bayes trained (${bayes.spam} spam, ${bayes.ham} ham learned)` : 'Bayes empty (untrained: faster than trained)';
     const out = path.join(tmpdir(), 'spamlab-bench-rspamc.jsonl');
-    const pass = (): { seconds: number; answered: number } => {
+    const daemonCpu = (): number => treeCpuSeconds('/tmp/peers/rspamd/rspamd.mainpid') + treeCpuSeconds('/tmp/peers/redis/redis.pid');
+    const pass = () => {
       const fd = openSync(out, 'w');
+      const cpuBefore = daemonCpu();
       const started = performance.now();
       spawnSync('rspamc', ['-h', RSPAMD_NORMAL, '-n', '2', '-t', '60', '--compact', 'symbols', ...files], { stdio: ['ignore', fd, 'ignore'] });
       const seconds = (performance.now() - started) / 1000;
+      const cpuMs = (daemonCpu() - cpuBefore) * 1000;
       closeSync(fd);
       const answered = readFileSync(out, 'utf8').split('\n').filter((l) => l.includes('"action"')).length;
-      return { seconds, answered };
+      return { seconds, answered, cpuMs };
     };
-    log(`rspamd: warm-up pass over ${files.length} messages`);
-    pass();
-    const rates: number[] = [];
-    let answered = 0;
-    const daemonCpu = (): number => treeCpuSeconds('/tmp/peers/rspamd/rspamd.mainpid') + treeCpuSeconds('/tmp/peers/redis/redis.pid');
-    const cpuBefore = daemonCpu();
-    for (let i = 0; i < runs; i++) {
-      const r = pass();
-      answered = r.answered;
-      rates.push(files.length / r.seconds);
-      log(`rspamd run ${i + 1}: ${(files.length / r.seconds).toFixed(0)} msg/s (${r.answered} answered)`);
-    }
-    const cpuMsPerMessage = ((daemonCpu() - cpuBefore) * 1000) / (runs * files.length);
-    return {
-      name,
-      msgPerSec: median(rates),
-      runs: rates,
-      answered,
-      ...(Number.isFinite(cpuMsPerMessage) ? { cpuMsPerMessage } : {}),
-      note: `${version}; 2 normal workers, rspamc -n 2; network modules off; ${bayesNote}${running ? '; used the rspamd already running' : ''}`,
-    };
+    return { pass, close, note: `${version}; 2 normal workers, rspamc -n 2; network modules off; ${bayesNote}${running ? '; used the rspamd already running' : ''}` };
   } catch (err) {
-    return { name, runs: [], answered: 0, note: `rspamd could not be measured: ${(err as Error).message}` };
-  } finally {
-    if (!running) {
-      try {
-        runScript('rspamd-down.sh', logFile);
-      } catch (err) {
-        log(`rspamd-down.sh: ${(err as Error).message}`);
-      }
-    }
+    close();
+    return { skipped: `rspamd could not be measured: ${(err as Error).message}` };
   }
+}
+
+/**
+ * rspamd on its own: one warm-up pass, then `runs` timed passes through an open session (the caller closes
+ * it; it may go on to pair rspamd's passes with spamlab's, see bench/scan.ts).
+ */
+export function benchRspamd(session: RspamdSession | { skipped: string }, files: string[], runs: number, log: (line: string) => void): PeerResult {
+  const name = 'rspamd';
+  if ('skipped' in session) return { name, runs: [], answered: 0, note: session.skipped };
+  log(`rspamd: warm-up pass over ${files.length} messages`);
+  session.pass();
+  const rates: number[] = [];
+  let answered = 0;
+  let cpuMs = 0;
+  for (let i = 0; i < runs; i++) {
+    const r = session.pass();
+    answered = r.answered;
+    cpuMs += r.cpuMs;
+    rates.push(files.length / r.seconds);
+    log(`rspamd run ${i + 1}: ${(files.length / r.seconds).toFixed(0)} msg/s (${r.answered} answered)`);
+  }
+  const cpuMsPerMessage = cpuMs / (runs * files.length);
+  return { name, msgPerSec: median(rates), runs: rates, answered, ...(Number.isFinite(cpuMsPerMessage) ? { cpuMsPerMessage } : {}), note: session.note };
 }
 
 /** SpamAssassin: spamd with 2 children, `spamc -c` per file, 2 at a time; one timed pass (it is slow). */
