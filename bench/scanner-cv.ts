@@ -15,6 +15,8 @@
  *   npm run bench:scanner-cv -- --augment-ham 2   # variant: every 2nd training ham learnt as if sent as modern HTML mail (augmentHam)
  *   npm run bench:scanner-cv -- --render-ham 2    # variant: every 2nd training ham re-rendered as modern client mail (lib/modern-render.ts)
  *   npm run bench:scanner-cv -- --train-pot words --ham-weight 2   # variant: the phishing pot's training part learnt as spam too
+ *   npm run bench:scanner-cv -- --hard-ham-weight 3   # variant: the training split's hard ham (SpamAssassin's hard_ham) learnt 3 times
+ *   npm run bench:scanner-cv -- --agree-bayes 0.5     # variant: the SPAM band only when a Bayes model of the fold agrees (p ≥ 0.5)
  *   npm run bench:scanner-cv -- --recipe plain    # the 2002 split alone, without the shipped recipe's ham renderings (the default is
  *                                                 # the shipped model's recipe, scripts/train-default-model.ts; options go on top)
  *
@@ -27,13 +29,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { createScanner } from '../src/runtime/index.js';
-import { classifierInputFromMessage, DEFAULT_LOGISTIC_PARAMS, LogisticModel, tokenize, type TextModel } from '../src/classifier/index.js';
+import { BayesModel, classifierInputFromMessage, DEFAULT_LOGISTIC_PARAMS, LogisticModel, tokenize, type TextModel } from '../src/classifier/index.js';
 import { defaultConfig } from '../src/config/load.js';
 import { ensureCorpus, readCorpusFile, readSplit } from './lib/corpus.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { potDir, potTrainingFiles } from './lib/phishing-pot.js';
-import { dropTokens, parseDropPrefixes, withTokenVariant } from './lib/token-variants.js';
+import { dropTokens, parseDropPrefixes, withClassify, withTokenVariant } from './lib/token-variants.js';
 import { describeRecipe, hamTrainingTokens, PLAIN_RECIPE, SHIPPED_RECIPE, tokenizerFor, trainWithRecipe, type Recipe } from './lib/training-recipe.js';
 
 const args = process.argv.slice(2);
@@ -93,8 +95,22 @@ const recipe: Recipe = {
   pot: potOption,
   potBelow: numberOption('--pot-below', base.potBelow)!,
   hamWeight: numberOption('--ham-weight', base.hamWeight),
+  hardHamWeight: numberOption('--hard-ham-weight', base.hardHamWeight),
 };
 if (describeRecipe(recipe)) variantNotes.push(describeRecipe(recipe));
+/**
+ * `--agree-bayes T`: a SPAM-band vote of the logistic model (spam ≤ p < spamHigh) stands only when a Bayes model trained
+ * on the same fold with the same recipe gives p ≥ T too; else it counts as the low band's (p just below `spam`).
+ */
+const agreeBayes = numberOption('--agree-bayes', undefined);
+if (agreeBayes !== undefined) variantNotes.push(`SPAM band only when Bayes p ≥ ${agreeBayes}`);
+const bands = config.content.classifier;
+const withAgreement = (model: TextModel, bayes: TextModel, threshold: number): TextModel =>
+  withClassify(model, (tokens, n) => {
+    const r = model.classify(tokens, n);
+    if (r.probability < bands.spam || r.probability >= bands.spamHigh || bayes.classify(tokens, 0).probability >= threshold) return r;
+    return { ...r, probability: Math.min(r.probability, bands.spam - 1e-6) };
+  });
 const variant = (tokens: readonly string[]): string[] => dropTokens(dropNames.size ? tokens.filter(keep) : tokens, dropPrefixes);
 
 /** The model as the scanner sees it: the variant's tokens are removed before every classification. */
@@ -118,14 +134,23 @@ let tp = 0, fn = 0, fp = 0, tn = 0, ham5 = 0, ham7 = 0, spam5 = 0;
 const fps: string[] = [];
 for (let fold = 0; fold < FOLDS; fold++) {
   const model = new LogisticModel(logistic);
-  const learnt = trainWithRecipe(model, samples.filter((s) => s.fold !== fold).map((s) => ({ tokens: s.trainTokens, isSpam: s.isSpam })), potTokens, recipe, () => new LogisticModel(logistic));
+  // The fold's training samples; `hard`: the corpus's own hard_ham folder (the recipe's hardHamWeight).
+  const training = samples.filter((s) => s.fold !== fold).map((s) => ({ tokens: s.trainTokens, isSpam: s.isSpam, hard: s.rel.startsWith('hard-ham') }));
+  const learnt = trainWithRecipe(model, training, potTokens, recipe, () => new LogisticModel(logistic));
   if (learnt.potUsed) log(`fold ${fold + 1}: ${learnt.potUsed} of ${potTokens.length} pot messages learnt, ham ×${learnt.hamWeight.toFixed(2)}`);
-  const scanner = await createScanner({ config, services: { classifierModel: { model: withVariant(model), source: `cv fold ${fold}` } } });
+  let bayes: TextModel | undefined;
+  if (agreeBayes !== undefined) {
+    bayes = new BayesModel();
+    trainWithRecipe(bayes, training, potTokens, recipe, () => new BayesModel());
+  }
+  const scanned = bayes && agreeBayes !== undefined ? withAgreement(withVariant(model), withVariant(bayes), agreeBayes) : withVariant(model);
+  const scanner = await createScanner({ config, services: { classifierModel: { model: scanned, source: `cv fold ${fold}` } } });
   for (const s of samples.filter((x) => x.fold === fold)) {
     const p = model.classify(s.tokens).probability;
     const report = await scanner.scan({ raw: s.raw, source: s.rel });
     const flagged = report.verdict !== 'clean';
-    if (dumpFile) dump.push(JSON.stringify({ rel: s.rel, isSpam: s.isSpam, p, score: report.score, verdict: report.verdict, findings: report.findings.map((f) => [f.id, f.score]) }));
+    const pb = bayes?.classify(s.tokens, 0).probability;
+    if (dumpFile) dump.push(JSON.stringify({ rel: s.rel, isSpam: s.isSpam, p, ...(pb === undefined ? {} : { pb }), score: report.score, verdict: report.verdict, findings: report.findings.map((f) => [f.id, f.score]) }));
     if (s.isSpam) {
       if (flagged) tp++;
       else fn++;

@@ -58,12 +58,12 @@ const recipe = recipeFromEnv(process.env, SHIPPED_RECIPE);
 
 ensureCorpus((s) => console.log(s));
 const started = performance.now();
-const samples: { tokens: string[]; isSpam: boolean }[] = [];
+const samples: { tokens: string[]; isSpam: boolean; hard?: boolean }[] = [];
 let rendered = 0;
 readSplit('train-ham').forEach((rel, i) => {
   const ham = hamTrainingTokens(readCorpusFile(rel), i, recipe.renderHam, tokensOf);
   if (ham.rendered) rendered++;
-  samples.push({ tokens: ham.tokens, isSpam: false });
+  samples.push({ tokens: ham.tokens, isSpam: false, hard: rel.startsWith('hard-ham') });
 });
 for (const rel of readSplit('train-spam')) samples.push({ tokens: tokensOf(readCorpusFile(rel)), isSpam: true });
 /**

@@ -55,9 +55,14 @@ export function dropTokens(tokens: readonly string[], prefixes: readonly string[
 export function withTokenVariant(model: TextModel, variant: (tokens: readonly string[]) => string[]): TextModel {
   const list = (tokens: readonly string[] | TokenFeatures): readonly string[] =>
     Array.isArray(tokens) ? (tokens as readonly string[]) : Array.from({ length: (tokens as TokenFeatures).count }, (_, i) => (tokens as TokenFeatures).token(i));
+  return withClassify(model, (tokens, n) => model.classify(featuresOf(variant(list(tokens))), n));
+}
+
+/** `model` with its `classify` replaced (everything else is the model's own): how a bench variant wraps a trained model. */
+export function withClassify(model: TextModel, classify: TextModel['classify']): TextModel {
   return new Proxy(model, {
     get(target, prop, receiver) {
-      if (prop === 'classify') return (tokens: readonly string[] | TokenFeatures, n?: number) => target.classify(featuresOf(variant(list(tokens))), n);
+      if (prop === 'classify') return classify;
       const v = Reflect.get(target, prop, receiver) as unknown;
       return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
     },

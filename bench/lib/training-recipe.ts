@@ -9,7 +9,8 @@
  *     honeypot mailbox's own fields and the recipient still removed), only the messages a model of the other
  *     samples puts below `potBelow`;
  *   - ham repeated `hamWeight` times (default with the pot: the 2002 split's ham-to-spam ratio restored);
- *   - every `augmentHam`-th ham given the fixed modern token set of ./token-variants.ts (session 23's experiment).
+ *   - every `augmentHam`-th ham given the fixed modern token set of ./token-variants.ts (session 23's experiment);
+ *   - the corpus's hard ham (samples marked `hard`) repeated `hardHamWeight` times (session 31's experiment: no gain).
  */
 import { classifierInputFromMessage, tokenize, type TextModel } from '../../src/classifier/index.js';
 import { parseMessage } from '../../src/mail/parse/index.js';
@@ -29,6 +30,8 @@ export interface Recipe {
   hamWeight?: number;
   /** Every K-th ham given token-variants' fixed modern set (0: none). */
   augmentHam: number;
+  /** Repetitions of the samples marked `hard` (the corpus's hard ham), on top of `hamWeight` (undefined: 1). */
+  hardHamWeight?: number;
 }
 
 /** The 2002 training split alone, as it is. */
@@ -41,7 +44,7 @@ export const PLAIN_RECIPE: Recipe = { renderHam: 0, pot: 'none', potBelow: 0.9, 
  */
 export const SHIPPED_RECIPE: Recipe = { ...PLAIN_RECIPE, renderHam: 2 };
 
-/** The recipe of the environment's SPAMLAB_RENDER_HAM, SPAMLAB_TRAIN_POT (1 = words, words, format), SPAMLAB_POT_BELOW, SPAMLAB_HAM_WEIGHT, SPAMLAB_AUGMENT_HAM over `defaults`. */
+/** The recipe of the environment's SPAMLAB_RENDER_HAM, SPAMLAB_TRAIN_POT (1 = words, words, format), SPAMLAB_POT_BELOW, SPAMLAB_HAM_WEIGHT, SPAMLAB_AUGMENT_HAM, SPAMLAB_HARD_HAM_WEIGHT over `defaults`. */
 export function recipeFromEnv(env: NodeJS.ProcessEnv, defaults: Recipe): Recipe {
   const num = (name: string, fallback: number | undefined): number | undefined => {
     const v = env[name];
@@ -53,12 +56,14 @@ export function recipeFromEnv(env: NodeJS.ProcessEnv, defaults: Recipe): Recipe 
   const pot = potEnv === undefined || potEnv === '' ? defaults.pot : potEnv === '1' ? 'words' : potEnv === '0' ? 'none' : potEnv;
   if (pot !== 'none' && pot !== 'words' && pot !== 'format') throw new Error(`SPAMLAB_TRAIN_POT=${potEnv}: 0, 1 (= words), words or format`);
   const hamWeight = num('SPAMLAB_HAM_WEIGHT', defaults.hamWeight);
+  const hardHamWeight = num('SPAMLAB_HARD_HAM_WEIGHT', defaults.hardHamWeight);
   return {
     renderHam: num('SPAMLAB_RENDER_HAM', defaults.renderHam)!,
     pot,
     potBelow: num('SPAMLAB_POT_BELOW', defaults.potBelow)!,
     ...(hamWeight === undefined ? {} : { hamWeight }),
     augmentHam: num('SPAMLAB_AUGMENT_HAM', defaults.augmentHam)!,
+    ...(hardHamWeight === undefined ? {} : { hardHamWeight }),
   };
 }
 
@@ -69,6 +74,7 @@ export function describeRecipe(r: Recipe): string {
     r.augmentHam ? `1 in ${r.augmentHam} ham with modern HTML tokens added` : '',
     r.pot !== 'none' ? `phishing-pot dev training part as spam (${r.pot === 'words' ? 'words only' : 'words and format'}, p < ${r.potBelow} before)` : '',
     r.hamWeight !== undefined ? `ham ×${r.hamWeight}` : '',
+    r.hardHamWeight !== undefined && r.hardHamWeight !== 1 ? `hard ham ×${r.hardHamWeight}` : '',
   ]
     .filter(Boolean)
     .join(', ');
@@ -102,6 +108,8 @@ export function hamTrainingTokens(raw: Uint8Array, hamIndex: number, renderHam: 
 export interface Sample {
   tokens: readonly string[];
   isSpam: boolean;
+  /** A ham the corpus itself files as hard (SpamAssassin's hard_ham: newsletters and adverts that were wanted). */
+  hard?: boolean;
 }
 
 /**
@@ -132,6 +140,14 @@ export function trainWithRecipe(
   }
   const ham = samples.filter((s) => !s.isSpam).length;
   const spam = samples.length - ham;
+  const hardWeight = recipe.hardHamWeight ?? 1;
+  if (hardWeight !== 1) {
+    // The copies go after the samples, as weightHam's do, so the first of each stays where it was.
+    const hard = samples.filter((s) => s.hard && !s.isSpam);
+    const copies = [...hard];
+    weightHam(copies, hardWeight);
+    samples.push(...copies.slice(hard.length));
+  }
   weightHam(samples, hamWeight);
   model.train(augmentHam(samples, recipe.augmentHam));
   return { potUsed, hamWeight, spam, ham };

@@ -161,3 +161,28 @@ test('training recipe: the pot learnt only below potBelow, its words only or wit
   trainWithRecipe(model, corpus, pot, { ...PLAIN_RECIPE, pot: 'format', potBelow: 0.7, hamWeight: 1 }, () => new LogisticModel());
   assert.deepEqual(seen.find((t) => t.includes('verify')), ['verify', 'account', 'tag:table']);
 });
+
+test('training recipe: the hard ham repeated hardHamWeight times on top of the ham weight, the rest once', () => {
+  const corpus = [
+    { tokens: ['meeting', 'agenda'], isSpam: false },
+    { tokens: ['newsletter', 'offer'], isSpam: false, hard: true },
+    { tokens: ['cheap', 'meds'], isSpam: true },
+    { tokens: ['spam', 'marked', 'hard'], isSpam: true, hard: true },
+  ];
+  const seen: (readonly string[])[] = [];
+  const model = new LogisticModel();
+  const origTrain = model.train.bind(model);
+  model.train = (samples) => {
+    for (const s of samples) seen.push(s.tokens);
+    origTrain(samples);
+  };
+  const count = (word: string) => seen.filter((t) => t.includes(word)).length;
+  trainWithRecipe(model, corpus, [], { ...PLAIN_RECIPE, hardHamWeight: 3 }, () => new LogisticModel());
+  assert.deepEqual([count('newsletter'), count('meeting'), count('cheap'), count('marked')], [3, 1, 1, 1]);
+  assert.deepEqual(seen.slice(0, 4).map((t) => t[0]), ['meeting', 'newsletter', 'cheap', 'spam'], 'the copies come after the samples');
+  seen.length = 0;
+  trainWithRecipe(model, corpus, [], { ...PLAIN_RECIPE, hardHamWeight: 3, hamWeight: 2 }, () => new LogisticModel());
+  assert.deepEqual([count('newsletter'), count('meeting'), count('cheap')], [6, 2, 1]);
+  assert.equal(recipeFromEnv({ SPAMLAB_HARD_HAM_WEIGHT: '3' }, PLAIN_RECIPE).hardHamWeight, 3);
+  assert.deepEqual(recipeFromEnv({}, PLAIN_RECIPE), PLAIN_RECIPE);
+});
