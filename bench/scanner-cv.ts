@@ -17,6 +17,7 @@
  *   npm run bench:scanner-cv -- --train-pot words --ham-weight 2   # variant: the phishing pot's training part learnt as spam too
  *   npm run bench:scanner-cv -- --hard-ham-weight 3   # variant: the training split's hard ham (SpamAssassin's hard_ham) learnt 3 times
  *   npm run bench:scanner-cv -- --agree-bayes 0.5     # variant: the SPAM band only when a Bayes model of the fold agrees (p ≥ 0.5)
+ *   npm run bench:scanner-cv -- --bigrams             # variant: word pairs (`bi:a_b`) as tokens too, in training and classification
  *   npm run bench:scanner-cv -- --recipe plain    # the 2002 split alone, without the shipped recipe's ham renderings (the default is
  *                                                 # the shipped model's recipe, scripts/train-default-model.ts; options go on top)
  *
@@ -35,7 +36,7 @@ import { ensureCorpus, readCorpusFile, readSplit } from './lib/corpus.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { potDir, potTrainingFiles } from './lib/phishing-pot.js';
-import { dropTokens, parseDropPrefixes, withClassify, withTokenVariant } from './lib/token-variants.js';
+import { dropTokens, parseDropPrefixes, withClassify, withTokenVariant, withWordBigrams } from './lib/token-variants.js';
 import { describeRecipe, hamTrainingTokens, PLAIN_RECIPE, SHIPPED_RECIPE, tokenizerFor, trainWithRecipe, type Recipe } from './lib/training-recipe.js';
 
 const args = process.argv.slice(2);
@@ -111,10 +112,22 @@ const withAgreement = (model: TextModel, bayes: TextModel, threshold: number): T
     if (r.probability < bands.spam || r.probability >= bands.spamHigh || bayes.classify(tokens, 0).probability >= threshold) return r;
     return { ...r, probability: Math.min(r.probability, bands.spam - 1e-6) };
   });
-const variant = (tokens: readonly string[]): string[] => dropTokens(dropNames.size ? tokens.filter(keep) : tokens, dropPrefixes);
+/**
+ * `--bigrams`: word pairs (`bi:a_b`) added for each two body words next to each other in the token list (which keeps the
+ * text's order and repeats). The scanner hands the model distinct tokens only, so with bigrams the scanned message's own
+ * variant tokens (`current`) are classified instead of what the scanner passes.
+ */
+const bigrams = args.includes('--bigrams');
+if (bigrams) variantNotes.push('word bigrams');
+let current: readonly string[] | undefined;
+const variant = (tokens: readonly string[]): string[] => {
+  const kept = dropTokens(dropNames.size ? tokens.filter(keep) : tokens, dropPrefixes);
+  return bigrams ? withWordBigrams(kept) : kept;
+};
 
 /** The model as the scanner sees it: the variant's tokens are removed before every classification. */
-const withVariant = (model: TextModel): TextModel => (dropNames.size || dropPrefixes.length ? withTokenVariant(model, variant) : model);
+const withVariant = (model: TextModel): TextModel =>
+  bigrams ? withClassify(model, (tokens, n) => model.classify(current ?? tokens, n)) : dropNames.size || dropPrefixes.length ? withTokenVariant(model, variant) : model;
 
 const log = (s: string) => process.stderr.write(`[scanner-cv] ${s}\n`);
 ensureCorpus(log);
@@ -147,7 +160,9 @@ for (let fold = 0; fold < FOLDS; fold++) {
   const scanner = await createScanner({ config, services: { classifierModel: { model: scanned, source: `cv fold ${fold}` } } });
   for (const s of samples.filter((x) => x.fold === fold)) {
     const p = model.classify(s.tokens).probability;
+    current = bigrams ? s.tokens : undefined;
     const report = await scanner.scan({ raw: s.raw, source: s.rel });
+    current = undefined;
     const flagged = report.verdict !== 'clean';
     const pb = bayes?.classify(s.tokens, 0).probability;
     if (dumpFile) dump.push(JSON.stringify({ rel: s.rel, isSpam: s.isSpam, p, ...(pb === undefined ? {} : { pb }), score: report.score, verdict: report.verdict, findings: report.findings.map((f) => [f.id, f.score]) }));

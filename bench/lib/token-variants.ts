@@ -58,6 +58,17 @@ export function withTokenVariant(model: TextModel, variant: (tokens: readonly st
   return withClassify(model, (tokens, n) => model.classify(featuresOf(variant(list(tokens))), n));
 }
 
+/**
+ * `tokens` (tokenize's list: the text's order, repeats kept) and a `bi:a_b` token for each two body words next to each
+ * other (unprefixed tokens; a prefixed one between them breaks the pair): session 31's word-bigram experiment.
+ */
+export function withWordBigrams(tokens: readonly string[]): string[] {
+  const out = [...tokens];
+  const isWord = (t: string): boolean => !t.includes(':');
+  for (let i = 1; i < tokens.length; i++) if (isWord(tokens[i - 1]!) && isWord(tokens[i]!)) out.push(`bi:${tokens[i - 1]}_${tokens[i]}`);
+  return out;
+}
+
 /** `model` with its `classify` replaced (everything else is the model's own): how a bench variant wraps a trained model. */
 export function withClassify(model: TextModel, classify: TextModel['classify']): TextModel {
   return new Proxy(model, {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { augmentHam, dropTokens, MODERN_HTML_SKELETON, parseDropPrefixes, withTokenVariant } from '../../bench/lib/token-variants.js';
+import { augmentHam, dropTokens, MODERN_HTML_SKELETON, parseDropPrefixes, withClassify, withTokenVariant, withWordBigrams } from '../../bench/lib/token-variants.js';
 import { LogisticModel } from './logistic.js';
 import { emptyInput, tokenFeatures, tokenize } from './tokenize.js';
 
@@ -44,4 +44,18 @@ test('ham augmentation (bench:scanner-cv --augment-ham): every k-th ham gets the
   assert.equal(augmentHam([samples[2]!], 1)[0], samples[2]);
   assert.deepEqual(augmentHam(samples, 0), samples);
   assert.deepEqual(samples[0]!.tokens, ['ct0:text/plain', 'minutes']);
+});
+
+test('word bigrams (bench:scanner-cv --bigrams): each two body words next to each other, a prefixed token breaks the pair', () => {
+  assert.deepEqual(withWordBigrams(['s:offer', 'your', 'order', 'num:3', 'free', 'free']), ['s:offer', 'your', 'order', 'num:3', 'free', 'free', 'bi:your_order', 'bi:free_free']);
+  assert.deepEqual(withWordBigrams([]), []);
+});
+
+test('withClassify: the model answers with the given classify, everything else is its own', () => {
+  const model = new LogisticModel();
+  model.train([{ tokens: ['cheap', 'meds'], isSpam: true }, { tokens: ['meeting'], isSpam: false }]);
+  const wrapped = withClassify(model, (tokens, n) => ({ ...model.classify(tokens, n), probability: 0.25 }));
+  assert.equal(wrapped.classify(['cheap']).probability, 0.25);
+  assert.equal(wrapped.kind, 'logistic');
+  assert.deepEqual(wrapped.info(), model.info());
 });
