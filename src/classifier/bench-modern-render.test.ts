@@ -136,6 +136,18 @@ test('training recipe: every K-th ham by its place is learnt from its rendering;
   assert.throws(() => recipeFromEnv({ SPAMLAB_RENDER_HAM: 'two' }, PLAIN_RECIPE), /not a number/);
 });
 
+/** A logistic model that records the token lists its `train` is given (what the recipe made of its sources). */
+function trainingSpy(): { model: LogisticModel; seen: (readonly string[])[] } {
+  const seen: (readonly string[])[] = [];
+  const model = new LogisticModel();
+  const origTrain = model.train.bind(model);
+  model.train = (samples) => {
+    for (const s of samples) seen.push(s.tokens);
+    origTrain(samples);
+  };
+  return { model, seen };
+}
+
 test('training recipe: the pot learnt only below potBelow, its words only or with format tokens, ham weighted to the 2002 ratio', () => {
   const corpus = [
     { tokens: ['meeting', 'agenda', 'minutes', 'tag:p'], isSpam: false },
@@ -145,13 +157,7 @@ test('training recipe: the pot learnt only below potBelow, its words only or wit
     ['cheap', 'meds', 'offer', 'tag:font'], // the model is sure already: not learnt
     ['verify', 'account', 'tag:table', 'h:x-ms-exchange-organization-scl', 'rcvd:outlook.com'],
   ];
-  const seen: (readonly string[])[] = [];
-  const model = new LogisticModel();
-  const origTrain = model.train.bind(model);
-  model.train = (samples) => {
-    for (const s of samples) seen.push(s.tokens);
-    origTrain(samples);
-  };
+  const { model, seen } = trainingSpy();
   const learnt = trainWithRecipe(model, corpus, pot, { ...PLAIN_RECIPE, pot: 'words', potBelow: 0.7 }, () => new LogisticModel());
   assert.equal(learnt.potUsed, 1);
   assert.equal(learnt.hamWeight, 2, 'two spam now against one 2002 spam: ham twice');
@@ -169,13 +175,7 @@ test('training recipe: the hard ham repeated hardHamWeight times on top of the h
     { tokens: ['cheap', 'meds'], isSpam: true },
     { tokens: ['spam', 'marked', 'hard'], isSpam: true, hard: true },
   ];
-  const seen: (readonly string[])[] = [];
-  const model = new LogisticModel();
-  const origTrain = model.train.bind(model);
-  model.train = (samples) => {
-    for (const s of samples) seen.push(s.tokens);
-    origTrain(samples);
-  };
+  const { model, seen } = trainingSpy();
   const count = (word: string) => seen.filter((t) => t.includes(word)).length;
   trainWithRecipe(model, corpus, [], { ...PLAIN_RECIPE, hardHamWeight: 3 }, () => new LogisticModel());
   assert.deepEqual([count('newsletter'), count('meeting'), count('cheap'), count('marked')], [3, 1, 1, 1]);
