@@ -7,7 +7,7 @@
  *   npm run bench:verdicts -- compare OLD NEW [--list] [--json]
  *
  * Corpora: `sa-test` (the peers' SpamAssassin test split, 1,779), `sa-ham` (every SpamAssassin ham, 4,150 —
- * the false-positive rail), `pot` (phishing-pot-dev, 3,077; unpacked into .bench/pot-dev once), `nazario`
+ * the false-positive rail), `pot` (phishing-pot-dev, 3,077; unpacked once where the other pot benches read it), `nazario`
  * (phishing0 + phishing1 mboxes, 870). `--repo` scans with another checkout's built CLI (a worktree, or a
  * base commit built elsewhere) so two builds are compared on the same files. Snapshots are kept in
  * .bench/verdicts/NAME/CORPUS.jsonl: source relative to its corpus, verdict, score, finding ids. The model
@@ -19,11 +19,12 @@
  * Held-out files of bench/phishing-labels.tsv are scanned like the rest (the counts are a regression check,
  * not a measurement); do not read their names or contents to tune a rule.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { BENCH_DIR, REPO, SHARED_DATA, ensureCorpus, readSplit } from './lib/corpus.js';
+import { potDir } from './lib/phishing-pot.js';
 
 export interface VerdictRecord {
   source: string;
@@ -40,17 +41,6 @@ interface CorpusFiles {
   paths: string[];
   /** Prefix stripped from each record's source, so snapshots from two checkouts line up. */
   root: string;
-}
-
-function potDir(): string {
-  const dir = path.join(BENCH_DIR, 'pot-dev');
-  if (!existsSync(path.join(dir, 'phishing-pot'))) {
-    mkdirSync(dir, { recursive: true });
-    const tar = path.join(SHARED_DATA, 'phishing', 'phishing-pot-dev.tar.gz');
-    if (!existsSync(tar)) throw new Error(`${tar} not found (set SPAMLAB_SHARED_DATA to ../shared/data)`);
-    execFileSync('tar', ['xzf', tar, '-C', dir]);
-  }
-  return path.join(dir, 'phishing-pot');
 }
 
 function corpusFiles(name: CorpusName): CorpusFiles {
