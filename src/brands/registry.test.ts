@@ -218,3 +218,46 @@ test('Meta in a display name: the brand alone or with role words, not the word i
   for (const name of fires) assert.ok(named(name).includes('facebook'), `${name}: got ${named(name).join(',')}`);
   for (const name of mustNot) assert.ok(!named(name).includes('facebook'), `${name}: got ${named(name).join(',')}`);
 });
+
+test('a display name one edit from a long strong alias is read as that brand only when asked for the brand the text names', () => {
+  const loose = (name: string, brandId: string) => registry.looseDisplayNameMention(name, brandId)?.alias;
+  const rows: [string, string, string | undefined][] = [
+    ['LedgeLive - customerservice', 'ledger', 'Ledger Live'], // a letter dropped, role words around it
+    ['DocSign', 'docusign', 'DocuSign'],
+    ['Microsft Account Team', 'microsoft', 'Microsoft'],
+    ['Netlfix', 'netflix', 'Netflix'], // two letters swapped
+    ['Facebookk Security', 'facebook', 'Facebook'], // one letter added
+    // Must not: a weak alias among other words, short aliases, two edits, another brand, no name.
+    ['ledger solutions', 'ledger', undefined],
+    ['Finance Office', 'microsoft', undefined],
+    ['Hotel Alpina Booking', 'booking', undefined],
+    ['Appel Support', 'apple', undefined],
+    ['Deutsche Bahn', 'deutschebank', undefined],
+    ['Mary Smith', 'netflix', undefined],
+    ['', 'netflix', undefined],
+  ];
+  for (const [name, brand, alias] of rows) assert.equal(loose(name, brand), alias, `${name} for ${brand}`);
+  // The same misspelling is not read for a brand the text does not name.
+  assert.equal(loose('LedgeLive', 'microsoft'), undefined);
+  // A strict reading is unchanged: the misspelt name alone names no brand.
+  assert.equal(named('LedgeLive - customerservice').length, 0);
+});
+
+test('oneEditApart: one insertion, deletion, replacement or swap of neighbours, nothing else', async () => {
+  const { oneEditApart } = await import('./registry.js');
+  const rows: [string, string, boolean][] = [
+    ['ledgerlive', 'ledgelive', true],
+    ['ledgelive', 'ledgerlive', true],
+    ['docusign', 'docsign', true],
+    ['netflix', 'netlfix', true],
+    ['netflix', 'netflex', true],
+    ['netflix', 'netflix', false],
+    ['netflix', 'nteflxi', false],
+    ['microsoft', 'micrsooft', true],
+    ['microsoft', 'microsfot', true],
+    ['microsoft', 'microsofts', true],
+    ['microsoft', 'macrosaft', false],
+    ['abc', 'abcde', false],
+  ];
+  for (const [a, b, want] of rows) assert.equal(oneEditApart(a, b), want, `${a} / ${b}`);
+});

@@ -190,6 +190,28 @@ export class BrandRegistry {
     return found;
   }
 
+  /**
+   * A looser reading of a display name for one brand that the message already names in its subject or signature:
+   * words one edit away from a strong alias of seven letters or more (`LedgeLive` for Ledger Live, `DocSign` for
+   * DocuSign, `Microsft`). Alone a misspelt name says little — typos happen —, which is why the display-name reading
+   * above refuses it; beside the brand's own name in the text it is the same claim misspelt on purpose (issue 17,
+   * item 9: the message's own claim is the context in which a looser match is safe). Weak aliases among other words
+   * (`Finance Office`, `Hotel Alpina Booking`) stay refused even then: a department or a hotel that mentions the
+   * brand's service (a Teams meeting, a Booking.com reservation) writes exactly so. Undefined when nothing matches.
+   */
+  looseDisplayNameMention(name: string, brandId: string): BrandMention | undefined {
+    const brand = this.brands.find((b) => b.id === brandId);
+    if (!brand) return undefined;
+    const words = nameWords(foldBrandText(name, 512));
+    if (words.length === 0) return undefined;
+    for (const alias of brand.aliases) {
+      const folded = foldBrandText(alias).text;
+      if (folded.length < LOOSE_ALIAS_MIN || !/^[a-z0-9]+$/.test(folded)) continue;
+      if (wordRuns(words, folded.length - 1, folded.length + 1).some((run) => oneEditApart(run, folded))) return { brand, alias, weak: true };
+    }
+    return undefined;
+  }
+
   /** Brands named in running text (subject, signature): strong aliases only. */
   mentionsInText(text: string, maxChars = 4096): BrandMention[] {
     // strongMentions of the fold, with the fold and the automaton's walk in one pass (foldedMatches).
@@ -336,6 +358,48 @@ function stripRoleWords(folded: FoldedText): string {
     out += w;
   }
   return out;
+}
+
+/** The shortest strong alias (folded) that a name one edit away may claim: shorter names differ from words by one letter. */
+const LOOSE_ALIAS_MIN = 7;
+
+/** The words of a folded display name (split where the fold records boundaries), role words left out. */
+function nameWords(folded: FoldedText): string[] {
+  const { text, boundary } = folded;
+  const words: string[] = [];
+  let start = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (boundary[i] !== 1) continue;
+    const w = text.slice(start, i);
+    if (!ROLE_SET.has(w)) words.push(w);
+    start = i;
+  }
+  return words;
+}
+
+/** Each run of consecutive words, joined, whose length is between min and max. */
+function wordRuns(words: readonly string[], min: number, max: number): string[] {
+  const runs: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let run = '';
+    for (let j = i; j < words.length && run.length < max; j++) {
+      run += words[j];
+      if (run.length >= min && run.length <= max) runs.push(run);
+    }
+  }
+  return runs;
+}
+
+/** Whether a and b differ by exactly one inserted, deleted or replaced character, or two neighbours swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function addTo(map: Map<string, Brand[]>, key: string, brand: Brand): void {

@@ -241,11 +241,13 @@ export function identityCheck(ctx: SenderContext): Check {
       const claims = new SenderClaims(ctx, msg, from);
       const mentions = from.name ? displayNameMentions(msg, ctx.registry, from.name) : [];
       claims.displayNameBrands(mentions);
-      if (mentions.length === 0) {
+      let namesBrand = mentions.length > 0;
+      if (!namesBrand) {
         claims.brandMailbox();
         claims.subjectAndSignatureBrands();
+        namesBrand = claims.looseDisplayNameClaim();
       }
-      claims.organisationClaims(mentions.length > 0);
+      claims.organisationClaims(namesBrand);
       claims.nameAndDomainSigns();
       claims.replyToFacts();
       return { findings: claims.findings };
@@ -403,6 +405,34 @@ class SenderClaims {
         });
       }
     }
+  }
+
+  /**
+   * The display name read loosely for a brand the subject or signature names (FROM_BRAND_SUBJECT): a weak alias among
+   * other words (`ledger solutions`) or one letter off a long alias (`LedgeLive`) is the same brand's claim when the
+   * text names it too (BrandRegistry.looseDisplayNameMention says why not alone). The text's finding becomes the
+   * display name's, as if the name had matched outright. Whether any did.
+   */
+  looseDisplayNameClaim(): boolean {
+    const name = this.from.name;
+    if (!name) return false;
+    const { findings } = this;
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i]!;
+      if (f.id !== 'FROM_BRAND_SUBJECT') continue;
+      const data = f.data as { brandId: string; alias: string; where: string };
+      const mention = this.ctx.registry.looseDisplayNameMention(name, data.brandId);
+      if (!mention) continue;
+      findings.splice(i, 1);
+      const before = findings.length;
+      this.displayNameBrands([mention]);
+      const claim = findings[before];
+      if (claim?.id === 'FROM_BRAND_DISPLAY_NAME') {
+        claim.evidence = `display name "${name}" names ${mention.brand.name} (${mention.alias}) as the ${data.where} does (${data.alias}), but the address is at ${this.at}`;
+      }
+      return true;
+    }
+    return false;
   }
 
   /** An organisation the display name or else the letterhead claims that no domain of the message belongs to. */

@@ -367,3 +367,28 @@ test('withoutClientTaglines keeps the writer\'s lines and drops the client\'s', 
   assert.equal(withoutClientTaglines('Sent with Dropbox'), 'Sent with Dropbox'); // a share notice's claim, no mail client
   assert.equal(withoutClientTaglines('We have sent from our warehouse'), 'We have sent from our warehouse');
 });
+
+test('a misspelt brand in the display name is the claim when the subject or signature names the brand (issue 17, item 9)', async () => {
+  const s = setup();
+  const signed = 'We noticed a login attempt to your account from a new device.\n\nLedger Live support team';
+  const a = await s.run(testMessage({ from: 'LedgeLive - customerservice <yuusuke@shop-example.co.jp>', subject: 'Login from unfamiliar device', visibleText: signed }));
+  assert.ok(ids(a.result.findings).includes('FROM_BRAND_DISPLAY_NAME'), ids(a.result.findings).join());
+  assert.ok(!ids(a.result.findings).includes('FROM_BRAND_SUBJECT'), 'the text finding became the display name one');
+  const claim = a.result.findings.find((f) => f.id === 'FROM_BRAND_DISPLAY_NAME')!;
+  assert.match(claim.evidence, /LedgeLive.*Ledger.*as the signature does/);
+  const b = await s.run(testMessage({ from: 'DocSign <docu_sign_@mail.com>', subject: 'DocuSign: a document is waiting for your signature' }));
+  assert.ok(ids(b.result.findings).includes('FROM_BRAND_DISPLAY_NAME') && ids(b.result.findings).includes('FROM_BRAND_FREEMAIL'), ids(b.result.findings).join());
+  // Must not: the misspelling without the brand in the text; a department whose name holds a weak alias under a
+  // signature naming the brand's product (a Teams meeting); a person's name.
+  const c = await s.run(testMessage({ from: 'LedgeLive <yuusuke@shop-example.co.jp>', subject: 'Your order', visibleText: 'Thanks for your order.' }));
+  assert.ok(!ids(c.result.findings).includes('FROM_BRAND_DISPLAY_NAME'), ids(c.result.findings).join());
+  const d = await s.run(testMessage({ from: 'Finance Office <finance@uni-example.edu>', subject: 'Budget meeting', visibleText: 'Agenda attached.\n\nJoin the Microsoft Teams meeting' }));
+  assert.ok(!ids(d.result.findings).includes('FROM_BRAND_DISPLAY_NAME'), ids(d.result.findings).join());
+  const e = await s.run(testMessage({ from: 'Mary Smith <mary@example.org>', subject: 'Netflix tonight?' }));
+  assert.ok(!ids(e.result.findings).includes('FROM_BRAND_DISPLAY_NAME'), ids(e.result.findings).join());
+});
+
+test('the misspelt display-name claim is explained in Japanese too', () => {
+  const ja = translateEvidence('FROM_BRAND_DISPLAY_NAME', 'display name "DocSign" names DocuSign (DocuSign) as the subject does (DocuSign), but the address is at mail.com', 'ja');
+  assert.equal(ja, '表示名「DocSign」は件名(DocuSign)と同じく DocuSign(DocuSign)を名乗っていますが、アドレスは mail.com');
+});
