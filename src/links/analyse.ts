@@ -2,7 +2,7 @@ import { parse as parseDomain } from 'tldts';
 import { BoundedMemo } from '../mail/memo.js';
 import type { ParsedMessage } from '../mail/types.js';
 import type { BrandLookup } from './brands.js';
-import { DEFAULT_EXTRACTION_LIMITS, extractUrls, type Extraction, type ExtractionLimits, type LinkOccurrence, type LinkSource } from './extract.js';
+import { AMP_PATH_PARAM, DEFAULT_EXTRACTION_LIMITS, extractUrls, type Extraction, type ExtractionLimits, type LinkOccurrence, type LinkSource } from './extract.js';
 import type { LinkLists } from './lists/index.js';
 import { normaliseUrl, type NormalisedUrl, type Obfuscation } from './normalise.js';
 import { ipNamedHost } from './ip-named-host.js';
@@ -156,7 +156,8 @@ function urlFacts(extraction: Extraction, facts: LinkFacts, lists: AnalyseOption
   }
   for (const { url, occurrences, embedded } of extraction.urls) {
     if (!embedded) continue;
-    const entry = lists.openRedirectors.match(url.host, url.path);
+    // A destination in an AMP path is a redirect by its form, on whichever country domain of Google it is (extract.ts).
+    const entry = lists.openRedirectors.match(url.host, url.path) ?? (embedded.param === AMP_PATH_PARAM ? `${url.host}/amp` : undefined);
     if (entry && !lists.wrappers.match(url.host)) facts.openRedirect.push({ href: url.href, source: occurrences[0]!.source, entry, param: embedded.param, target: embedded.url.href });
   }
 }

@@ -23,3 +23,24 @@ test('embeddedDestination: redirect parameter names before the rest, each in que
     if (host) assert.equal(found?.url.host, host, url);
   }
 });
+
+test('embeddedDestination: the page an AMP viewer or cache path carries, on any country domain of Google', () => {
+  const rows: { url: string; href?: string }[] = [
+    { url: 'https://www.google.co.uk/amp/tosuchapel.info/TUp4Uks1cDVE', href: 'http://tosuchapel.info/TUp4Uks1cDVE' },
+    { url: 'https://google.jo/amp/s/rb.gy/dy6npe', href: 'https://rb.gy/dy6npe' },
+    { url: 'https://google.vg/amp/s/innovatech.website?id=58958864278', href: 'https://innovatech.website/?id=58958864278' },
+    { url: 'https://www.google.com.br/amp/s/evil.example/login', href: 'https://evil.example/login' },
+    { url: 'https://evil-example.cdn.ampproject.org/c/s/evil.example/x', href: 'https://evil.example/x' },
+    // Must not: Google's own AMP pages, another host's /amp/ path, Google pointing at itself, a look-alike host.
+    { url: 'https://www.google.com/amp/' },
+    { url: 'https://www.google.com/amp/news' },
+    { url: 'https://news.example.com/amp/story.example/123' },
+    { url: 'https://www.google.de/amp/s/www.google.com/maps' },
+    { url: 'https://google.com.evil.example/amp/s/x.example/' },
+  ];
+  for (const { url, href } of rows) {
+    const found = embeddedDestination(normaliseUrl(url)!);
+    assert.equal(found?.url.href, href, url);
+    if (href) assert.equal(found?.param, '(AMP path)', url);
+  }
+});

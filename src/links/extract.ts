@@ -253,7 +253,8 @@ const REDIRECT_PARAMS = new Set(REDIRECT_PARAMETERS);
  * value is a URL. Values are percent-decoded up to twice (double-encoding is common).
  */
 export function embeddedDestination(url: NormalisedUrl, maxLength = 8192): ExtractedUrl['embedded'] {
-  if ((url.scheme !== 'http' && url.scheme !== 'https') || !url.query) return undefined;
+  if (url.scheme !== 'http' && url.scheme !== 'https') return undefined;
+  if (!url.query) return ampPathDestination(url, maxLength);
   // Known redirect names first, the rest after, each in query order; built by a loop (spreads of two fresh filter
   // results deoptimised this function on "wrong map" now and then, and each time a link-heavy pass recompiled it).
   const ordered: [string, string][] = [];
@@ -267,6 +268,38 @@ export function embeddedDestination(url: NormalisedUrl, maxLength = 8192): Extra
     const target = normaliseUrl(decoded, { maxLength });
     if (target && (target.scheme === 'http' || target.scheme === 'https') && target.domain !== url.domain) return { param: name, url: target };
   }
+  return ampPathDestination(url, maxLength);
+}
+
+/** The `param` of a destination carried in an AMP viewer's or cache's path rather than in a query parameter. */
+export const AMP_PATH_PARAM = '(AMP path)';
+/** Google's AMP viewer on any of its country domains: `/amp/s/HOST/PATH` (https) or `/amp/HOST/PATH` (http). */
+const GOOGLE_HOST = /^(?:www\.)?google\.(?:com|[a-z]{2}|com?\.[a-z]{2})$/;
+/** The AMP cache: `/c/s/HOST/PATH`, `/v/s/…`, `/i/s/…`. */
+const AMP_CACHE_HOST = /\.cdn\.ampproject\.org$/;
+
+/**
+ * The page an AMP viewer or cache URL shows: Google serves any site's page under its own host
+ * (`https://www.google.co.uk/amp/s/evil.example/x`, `https://evil-example.cdn.ampproject.org/c/s/evil.example/x`) and
+ * sends the reader on to it, so honeypot lures put Google's name in front of their landing page — every country
+ * domain of Google, not only the .com entry of the open-redirector list. Undefined for any other URL.
+ */
+function ampPathDestination(url: NormalisedUrl, maxLength: number): ExtractedUrl['embedded'] {
+  let rest: string;
+  if (GOOGLE_HOST.test(url.host) && url.path.startsWith('/amp/')) rest = url.path.slice(5);
+  else if (AMP_CACHE_HOST.test(url.host) && /^\/[cvi]\//.test(url.path)) rest = url.path.slice(3);
+  else return undefined;
+  let scheme = 'http://';
+  if (rest.startsWith('s/')) {
+    scheme = 'https://';
+    rest = rest.slice(2);
+  }
+  // The first segment must be a host name: `/amp/` pages of Google's own (no dot) carry nothing.
+  const host = rest.slice(0, rest.indexOf('/') >= 0 ? rest.indexOf('/') : rest.length);
+  if (!host.includes('.')) return undefined;
+  const target = normaliseUrl(`${scheme}${rest}${url.query ? `?${url.query}` : ''}`, { maxLength });
+  // Google's viewer showing another Google domain's page (`google.de/amp/s/www.google.com/…`) sends nobody elsewhere.
+  if (target && target.domain !== url.domain && !GOOGLE_HOST.test(target.host)) return { param: AMP_PATH_PARAM, url: target };
   return undefined;
 }
 

@@ -31,6 +31,11 @@ const rows: { id: string; en: string; ja: string }[] = [
   { id: 'MIME_HTML_ONLY', en: 'text/html without text/plain', ja: 'text/plain のない text/html' },
   { id: 'URL_SHORTENER', en: 'bit.ly: https://bit.ly/x; tinyurl.com: https://tinyurl.com/y', ja: '短縮 URL サービス bit.ly: https://bit.ly/x; 短縮 URL サービス tinyurl.com: https://tinyurl.com/y' },
   { id: 'URL_SHORTENER', en: 'a; b; … (+3 more)', ja: 'a; b; …(ほか 3 件)' },
+  {
+    id: 'URL_OPEN_REDIRECT',
+    en: 'www.google.co.uk/amp → http://tosuchapel.info/TUp4 (in the path)',
+    ja: 'www.google.co.uk/amp から http://tosuchapel.info/TUp4 へ転送(パスで指定)',
+  },
   // No pattern for this wording: shown as written, never mistranslated.
   { id: 'HDR_BULK_MAILER', en: 'Advanced Mass Sender v4.3', ja: 'Advanced Mass Sender v4.3' },
 ];

@@ -95,7 +95,10 @@ const EVIDENCE_JA: { [Id in FindingId]?: readonly Rewrite[] } = {
   URL_FORM_PASSWORD: [[/^password form posts to (\S+): (.+)$/, 'パスワード入力フォームの送信先は $1: $2']],
   URL_USERINFO: [[/^shows "(.+)", goes to (\S+): (.+)$/, '「$1」と見せかけて $2 へ: $3']],
   URL_IP_OBFUSCATED: [[/^(\S+) is (\S+) written as (.+)$/, '$1 は $2 を $3 形式で書いたもの']],
-  URL_OPEN_REDIRECT: [[/^(\S+) → (\S+) \(parameter `(.+)`\)$/, '$1 から $2 へ転送(パラメータ `$3`)']],
+  URL_OPEN_REDIRECT: [
+    [/^(\S+) → (\S+) \(parameter `(.+)`\)$/, '$1 から $2 へ転送(パラメータ `$3`)'],
+    [/^(\S+) → (\S+) \(in the path\)$/, '$1 から $2 へ転送(パスで指定)'],
+  ],
   URL_IDN_HOST: [[/^(\S+) \((\S+)\)$/, '$1($2)']],
   URL_RECIPIENT_ADDRESS: [[/^(.+?) contains (\S+) in <(\w+)>: (.+)$/, '$1 に受信者アドレス $2 が含まれています(<$3> 内): $4']],
   URL_RECIPIENT_ENCODED: [[/^(.+?) = (base64url|base64|hex|MD5|SHA-1|SHA-256|[\w-]+) of (\S+) \((.+)\) in <(\w+)>: (.+)$/, '$1 = 受信者アドレス $3 の $2($4)<$5> 内: $6']],

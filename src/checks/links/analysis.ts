@@ -1,5 +1,6 @@
 import type { LinkFacts } from '../../links/analyse.js';
 import { describeEncoding } from '../../links/tracking.js';
+import { AMP_PATH_PARAM } from '../../links/extract.js';
 import type { Check, Iocs } from '../types.js';
 import type { LinksConfig } from './config.js';
 import { CappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
@@ -68,7 +69,7 @@ function hostDisguises(capped: CappedFindings, facts: LinkFacts): void {
 
 /** Open redirects, data: and javascript: URIs, forms, meta refresh. */
 function schemesAndForms(capped: CappedFindings, facts: LinkFacts): void {
-  for (const f of facts.openRedirect) capped.emit('URL_OPEN_REDIRECT', `${f.entry} → ${shortUrl(f.target, 100)} (parameter \`${f.param}\`)`, { href: f.href, redirector: f.entry, param: f.param, target: f.target });
+  for (const f of facts.openRedirect) capped.emit('URL_OPEN_REDIRECT', `${f.entry} → ${shortUrl(f.target, 100)} (${f.param === AMP_PATH_PARAM ? 'in the path' : `parameter \`${f.param}\``})`, { href: f.href, redirector: f.entry, param: f.param, target: f.target });
   for (const f of facts.dataUri) capped.emit('URL_DATA_URI', `${f.mediaType} ${where(f.source)}: ${f.href}`, { mediaType: f.mediaType, source: f.source });
   for (const f of facts.javascriptUri) capped.emit('URL_JAVASCRIPT_URI', `${f.href} ${where(f.source)}`, { code: f.code, source: f.source });
   for (const f of facts.forms) {

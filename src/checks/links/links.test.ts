@@ -97,6 +97,17 @@ test('a deceptive phishing link set reaches a phishing verdict on link evidence'
   assert.equal(scoreFindings(findings, table).verdict, 'phishing');
 });
 
+test("a landing page behind Google's AMP viewer is an open redirect to it, on any country domain of Google", async () => {
+  const { findings } = await run({
+    from: 'service@stayfriends.example',
+    to: [VICTIM],
+    links: [{ kind: 'a', href: 'https://www.google.co.uk/amp/tosuchapel.info/TUp4Uks1cDVEYlZ6Q0RaczY3', text: 'Jetzt ansehen' }],
+  });
+  const redirect = findings.find((f) => f.id === 'URL_OPEN_REDIRECT');
+  assert.ok(redirect, ids(findings).join());
+  assert.match(redirect.evidence, /^www\.google\.co\.uk\/amp → http:\/\/tosuchapel\.info\/TUp4.* \(in the path\)$/);
+});
+
 test('URLs, hosts and IPs are reported as IOCs', async () => {
   const { outputs } = await run({ links: [{ href: 'http://3232235777/x' }, { href: 'https://www.google.com/url?q=https://evil.example.top/' }] });
   const iocs = outputs[0]?.iocs;
