@@ -261,3 +261,23 @@ test('oneEditApart: one insertion, deletion, replacement or swap of neighbours, 
   ];
   for (const [a, b, want] of rows) assert.equal(oneEditApart(a, b), want, `${a} / ${b}`);
 });
+
+test("session 32's brands: AI subscriptions, marketplaces, posts and fine collectors are named; ordinary words only alone", () => {
+  const rows: [string, string][] = [
+    ['OpenAI ServiceStatus', 'openai'],
+    ['ChatGPT Plus', 'openai'],
+    ['Klarna Kundenservice', 'klarna'],
+    ['Mondial Relay', 'mondialrelay'],
+    ['CJIB', 'cjib'],
+    ['impots.gouv.fr', 'dgfip'],
+    ['Telegram', 'telegram'], // a weak alias alone
+    ['CTT', 'ctt'],
+  ];
+  for (const [name, brand] of rows) assert.ok(named(name).includes(brand), `${name} → ${brand}: got ${named(name).join(',')}`);
+  for (const name of ['Telegram News Digest', 'Allegro Music School', 'Medicare Rights Center newsletter']) {
+    assert.equal(named(name).length, 0, `${name}: ${named(name).join(',')}`);
+  }
+  assert.ok(registry.ownsDomain('openai', 'tm.openai.com'));
+  assert.ok(registry.ownsDomain('zalando', 'zalando.it')); // every country domain
+  assert.ok(registry.ownsDomain('expedia', 'expediamail.com'));
+});

@@ -89,7 +89,13 @@ test('detector: shipped registry finds the MISSION case and keeps Tranco-style o
   }
   for (const own of ['mizuno.com', 'google.de', 'amazon.com.br', 'googlevideo.com', 'microsoftonline.com', 'mufg.jp', 'smbc-card.com']) {
     assert.equal(defaultDetector().detect(own), null, own);
+  }  // Session 32's brands with short or ordinary-word labels are generic: a newspaper one bit from bpost, words near
+  // telegram or allegro, anything near t.me or ctt.pt is no lookalike; a long label still has its lookalikes.
+  for (const unrelated of ['jpost.com', 'telegrams.com', 'allegra.com', 'ttt.pt', 'cms.org', 'sncb.be']) {
+    assert.equal(defaultDetector().detect(unrelated), null, unrelated);
   }
+  assert.equal(defaultDetector().detect('mondialrelais.com')?.brandName, 'Mondial Relay');
+  assert.equal(defaultDetector().detect('chatgtp.com')?.brandName, 'OpenAI');
 });
 
 test('detector: hostile input is bounded (cost)', () => {
