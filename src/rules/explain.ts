@@ -70,8 +70,8 @@ const EVIDENCE_JA: { [Id in FindingId]?: readonly Rewrite[] } = {
   URL_IP_HOST: [[/^(.+) in <(\w+)>$/, '<$2> 内の $1']],
   FROM_BRAND_SUBJECT: [[/^subject names (.+?) \((.+?)\); sender at (.+)$/, '件名が $1($2)を名乗っていますが、送信者は $3']],
   FROM_BRAND_DISPLAY_NAME: [
-    [/^display name "(.+)" names (.+?) \((.+?)\) as the subject does \((.+?)\), but the address is at (.+)$/, '表示名「$1」は件名($4)と同じく $2($3)を名乗っていますが、アドレスは $5'],
-    [/^display name "(.+)" names (.+?) \((.+?)\) as the signature does \((.+?)\), but the address is at (.+)$/, '表示名「$1」は署名($4)と同じく $2($3)を名乗っていますが、アドレスは $5'],
+    [/^display name "(.+)" names (.+?) \((.+?)\) as the subject does \((.+?)\), but the address is at (\S+)$/, '表示名「$1」は件名($4)と同じく $2($3)を名乗っていますが、アドレスは $5'],
+    [/^display name "(.+)" names (.+?) \((.+?)\) as the signature does \((.+?)\), but the address is at (\S+)$/, '表示名「$1」は署名($4)と同じく $2($3)を名乗っていますが、アドレスは $5'],
     [/^display name "(.+)" names (.+?) \((.+?)\), but the address is at (.+)$/, '表示名「$1」は $2($3)を名乗っていますが、アドレスは $4'],
   ],
   FROM_BRAND_OWN_DOMAIN: [
