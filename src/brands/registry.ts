@@ -2,6 +2,7 @@ import { defaultBrands } from './defaults.js';
 import { parse as parseDomain } from 'tldts';
 import type { ProtectedDomain } from '../lookalike/detector.js';
 import { isCountrySuffix } from '../lookalike/country-suffix.js';
+import { damerauLevenshtein } from '../lookalike/edits.js';
 import { AhoCorasick } from './aho-corasick.js';
 import { foldBrandText, foldedMatches, latinEdges, type FoldedText } from './normalize.js';
 import type { Brand } from './types.js';
@@ -207,7 +208,7 @@ export class BrandRegistry {
     for (const alias of brand.aliases) {
       const folded = foldBrandText(alias).text;
       if (folded.length < LOOSE_ALIAS_MIN || !/^[a-z0-9]+$/.test(folded)) continue;
-      if (wordRuns(words, folded.length - 1, folded.length + 1).some((run) => oneEditApart(run, folded))) return { brand, alias, weak: true };
+      if (wordRuns(words, folded.length - 1, folded.length + 1).some((run) => damerauLevenshtein(run, folded, 1) === 1)) return { brand, alias, weak: true };
     }
     return undefined;
   }
@@ -388,18 +389,6 @@ function wordRuns(words: readonly string[], min: number, max: number): string[] 
     }
   }
   return runs;
-}
-
-/** Whether a and b differ by exactly one inserted, deleted or replaced character, or two neighbours swapped. */
-export function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function addTo(map: Map<string, Brand[]>, key: string, brand: Brand): void {
