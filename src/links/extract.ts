@@ -250,7 +250,8 @@ const REDIRECT_PARAMS = new Set(REDIRECT_PARAMETERS);
 /**
  * The absolute http(s) URL a query parameter carries (`?url=https%3A%2F%2Fevil.top%2F`), when its host
  * differs from the URL's own. Known redirect parameter names are tried first, then any parameter whose
- * value is a URL. Values are percent-decoded up to twice (double-encoding is common).
+ * value is a URL. Values are percent-decoded up to twice (double-encoding is common). Else the page an AMP
+ * viewer's path carries (ampPathDestination).
  */
 export function embeddedDestination(url: NormalisedUrl, maxLength = 8192): ExtractedUrl['embedded'] {
   if (url.scheme !== 'http' && url.scheme !== 'https') return undefined;
@@ -275,8 +276,6 @@ export function embeddedDestination(url: NormalisedUrl, maxLength = 8192): Extra
 export const AMP_PATH_PARAM = '(AMP path)';
 /** Google's AMP viewer on any of its country domains: `/amp/s/HOST/PATH` (https) or `/amp/HOST/PATH` (http). */
 const GOOGLE_HOST = /^(?:www\.)?google\.(?:com|[a-z]{2}|com?\.[a-z]{2})$/;
-/** The AMP cache: `/c/s/HOST/PATH`, `/v/s/…`, `/i/s/…`. */
-const AMP_CACHE_HOST = /\.cdn\.ampproject\.org$/;
 
 /**
  * The page an AMP viewer or cache URL shows: Google serves any site's page under its own host
@@ -285,9 +284,11 @@ const AMP_CACHE_HOST = /\.cdn\.ampproject\.org$/;
  * domain of Google, not only the .com entry of the open-redirector list. Undefined for any other URL.
  */
 function ampPathDestination(url: NormalisedUrl, maxLength: number): ExtractedUrl['embedded'] {
+  // The path is looked at first: it rules out almost every URL without a pattern run.
   let rest: string;
-  if (GOOGLE_HOST.test(url.host) && url.path.startsWith('/amp/')) rest = url.path.slice(5);
-  else if (AMP_CACHE_HOST.test(url.host) && /^\/[cvi]\//.test(url.path)) rest = url.path.slice(3);
+  if (url.path.startsWith('/amp/') && GOOGLE_HOST.test(url.host)) rest = url.path.slice(5);
+  // The AMP cache: `/c/s/HOST/PATH`, `/v/s/…`, `/i/s/…` on `*.cdn.ampproject.org`.
+  else if (/^\/[cvi]\//.test(url.path) && url.host.endsWith('.cdn.ampproject.org')) rest = url.path.slice(3);
   else return undefined;
   let scheme = 'http://';
   if (rest.startsWith('s/')) {
@@ -295,8 +296,8 @@ function ampPathDestination(url: NormalisedUrl, maxLength: number): ExtractedUrl
     rest = rest.slice(2);
   }
   // The first segment must be a host name: `/amp/` pages of Google's own (no dot) carry nothing.
-  const host = rest.slice(0, rest.indexOf('/') >= 0 ? rest.indexOf('/') : rest.length);
-  if (!host.includes('.')) return undefined;
+  const slash = rest.indexOf('/');
+  if (!(slash < 0 ? rest : rest.slice(0, slash)).includes('.')) return undefined;
   const target = normaliseUrl(`${scheme}${rest}${url.query ? `?${url.query}` : ''}`, { maxLength });
   // Google's viewer showing another Google domain's page (`google.de/amp/s/www.google.com/…`) sends nobody elsewhere.
   if (target && target.domain !== url.domain && !GOOGLE_HOST.test(target.host)) return { param: AMP_PATH_PARAM, url: target };

@@ -408,10 +408,10 @@ class SenderClaims {
   }
 
   /**
-   * The display name read loosely for a brand the subject or signature names (FROM_BRAND_SUBJECT): a weak alias among
-   * other words (`ledger solutions`) or one letter off a long alias (`LedgeLive`) is the same brand's claim when the
-   * text names it too (BrandRegistry.looseDisplayNameMention says why not alone). The text's finding becomes the
-   * display name's, as if the name had matched outright. Whether any did.
+   * The display name read loosely for a brand the subject or signature names (FROM_BRAND_SUBJECT): one letter off a long
+   * alias of that brand (`LedgeLive`, `DocSign`) is the same brand's claim when the text names it too
+   * (BrandRegistry.looseDisplayNameMention says why not alone, and why a weak alias among other words is not). The
+   * text's finding becomes the display name's, as if the name had matched outright. Whether any did.
    */
   looseDisplayNameClaim(): boolean {
     const name = this.from.name;
