@@ -398,4 +398,11 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   CONTENT_ADVERT_NO_OWN_DOMAIN: {
     expression: 'CONTENT_ADVERT_OFFER & (FROM_TENANT_HOST | HDR_FROM_MISSING | HDR_FROM_INVALID)',
   },
+  // Session 32 (issue 17, src/checks/content/gambling-advert.ts): a gambling site's sign-up incentive that the site itself does
+  // not answer for — nothing authenticates the sender's domain and the links do not all go to it. A casino's own newsletter
+  // (its domain, DMARC pass, its own pages) keeps CONTENT_GAMBLING_ADVERT alone; the honeypot's casino adverts from schools',
+  // shops' and forged well-known mailboxes linking to the casino do not.
+  CONTENT_GAMBLING_ADVERT_UNRELATED: {
+    expression: 'CONTENT_GAMBLING_ADVERT & !FROM_OWN_LINKS_ONLY & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND',
+  },
 };

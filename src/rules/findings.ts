@@ -1531,6 +1531,16 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "An advert (it makes an offer) sent from an app or tenant host, linking to a page on an upload host or taking replies at free mail, and asking for no account, payment or wallet, impersonating no one and hiding no link: unwanted advertising from someone who owns no domain, not a phishing lure. Its hosting counts here as one spam finding.",
     ja: "アプリやテナントのホストから送られ、アップロード用ホスト上のページにリンクするかフリーメールで返信を受け取る広告(オファーがあります)で、アカウント・支払い・ウォレットを求めず、なりすましも偽装リンクもありません。独自ドメインを持たない送信者からの迷惑広告で、フィッシングのおとりではありません。ホスティングの兆候はここで一つのスパムの兆候として数えます。",
   },
+  CONTENT_GAMBLING_ADVERT: {
+    group: 'content', class: 'spam', score: 2.5,
+    en: "The text offers a gambling site's sign-up incentive (free spins, a welcome or first-deposit bonus, \"no deposit required\") for a casino, slots, poker or bets, in one of several languages: an online-gambling advert. Unwanted unless you signed up with that site.",
+    ja: "本文が、カジノ・スロット・ポーカー・賭けのための登録特典(フリースピン、ウェルカムボーナス、初回入金ボーナス、「入金不要」など、複数の言語に対応)を提示しています。オンラインギャンブルの広告です。そのサイトに登録していない限り不要なメールです。",
+  },
+  CONTENT_GAMBLING_ADVERT_UNRELATED: {
+    group: 'composite', class: 'spam', score: 3,
+    en: "The gambling advert (CONTENT_GAMBLING_ADVERT) is not sent by the site it advertises: nothing authenticates the sender's domain and its links lead elsewhere. Casino adverts are sent from compromised mailboxes of schools and shops and under forged well-known senders; a casino's own newsletter comes from its own domain, authenticated, to its own pages.",
+    ja: "ギャンブルの広告(CONTENT_GAMBLING_ADVERT)を、宣伝しているサイト自身が送っていません。送信者のドメインを認証する情報がなく、リンクは別の場所に向かっています。カジノの広告は、乗っ取られた学校や店舗のメールボックスや、偽装した有名な送信者から送られます。カジノ自身のニュースレターは、認証された自社ドメインから自社のページへ案内します。",
+  },
   CONTENT_ADVERT_NO_OWN_DOMAIN: {
     group: 'composite', class: 'spam', score: 4.5,
     en: "An advert (it makes an offer) that no organisation's own address answers for: sent from a subdomain of a host where anyone can get one (Firebase, app and site hosts), with no From address, or from an address no mail can reach. Organisations send their newsletters from their own domains, and the hosts' own mail (address checks, password resets) makes no offer.",
