@@ -7,6 +7,11 @@ import type { CategoryName } from './terms.js';
  * Portuguese, French and Spanish diet and potency adverts. Rows as in ./terms.ts (weight 1 common, 2 typical, 3 rare
  * outside spam); kept apart so that the shared table is touched by one spread. The advert phrases ('dating-advert') count
  * only with the category's other words (CONTENT_DATING_ADVERT, ./categories.ts).
+ *
+ * Session 32: the Brazilian and Spanish sales letters for health plans, insurance and loans ("Tabela promocional Amil 2024 …
+ * mantenha carência zero", "cotação exclusiva por tempo limitado … simulação online e sem compromisso", "alarme 40% OFF só esse
+ * mês"), which only the classifier's low band carried (4.8–5.6 points, clean): the offer's set phrases as marketing, the
+ * products sold as finance. Every row: 0 of the SpamAssassin training ham and of the modern-ham probe (its pt and es mail).
  */
 export const BULK_ADVERT_ROWS: readonly (readonly [CategoryName, 1 | 2 | 3, string])[] = [
   // nl adult dating
@@ -25,4 +30,21 @@ export const BULK_ADVERT_ROWS: readonly (readonly [CategoryName, 1 | 2 | 3, stri
   ['health', 2, 'emagrecer'], ['health', 2, 'perder peso'], ['health', 2, 'perte de poids'], ['health', 2, 'maigrir'], ['health', 2, 'afvallen'],
   ['health', 2, 'potenzmittel'], ['health', 2, 'impotentie'], ['health', 2, 'impotência'], ['health', 2, 'disfunção erétil'], ['health', 2, 'disfunción eréctil'],
   ['health', 1, 'keto'], ['health', 1, 'kalorien'], ['health', 1, 'stoffwechsel'], ['health', 1, 'bauchfett'],
+  // pt, es sales letters: the offer's set phrases
+  ['marketing', 3, 'tabela promocional'], ['marketing', 3, 'semana promocional'], ['marketing', 3, 'campanha promocional'],
+  ['marketing', 3, 'carência zero'], ['marketing', 3, 'carencia zero'], ['marketing', 3, 'cotação exclusiva'], ['marketing', 3, 'cotacao exclusiva'],
+  ['marketing', 2, 'proposta exclusiva'], ['marketing', 2, 'oportunidade exclusiva'], ['marketing', 2, 'condição especial'], ['marketing', 2, 'condicao especial'],
+  ['marketing', 2, 'sem compromisso'], ['marketing', 2, 'cabe no seu bolso'], ['marketing', 2, 'cabem no seu bolso'], ['marketing', 2, 'só esse mês'],
+  ['marketing', 2, 'so esse mes'], ['marketing', 2, 'simulação online'], ['marketing', 2, 'simulacao online'], ['marketing', 2, 'faça sua simulação'],
+  ['marketing', 2, 'faca sua simulacao'], ['marketing', 2, 'não acumulável'], ['marketing', 2, 'nao acumulavel'],
+  ['marketing', 2, 'sin compromiso'], ['marketing', 2, 'condición especial'], ['marketing', 2, 'condicion especial'], ['marketing', 2, 'oferta exclusiva'],
+  ['marketing', 2, 'tabla de precios'], ['marketing', 2, 'no acumulable'],
+  ['marketing', 1, 'aproveite'], ['marketing', 1, 'aprovecha'], ['marketing', 1, 'descadastre-se'], ['marketing', 1, 'descadastrar'],
+  ['marketing', 1, 'parar de receber'], ['marketing', 1, 'cotação'], ['marketing', 1, 'cotacao'], ['marketing', 1, 'cotización'], ['marketing', 1, 'cotizacion'],
+  // … and the products they sell: health plans, insurance, payroll and pre-approved loans
+  ['finance', 2, 'plano de saúde'], ['finance', 2, 'plano de saude'], ['finance', 2, 'planos de saúde'], ['finance', 2, 'planos de saude'],
+  ['finance', 2, 'seguro auto'], ['finance', 2, 'seguro de vida'], ['finance', 2, 'empréstimo consignado'], ['finance', 2, 'emprestimo consignado'],
+  ['finance', 2, 'crédito pré-aprovado'], ['finance', 2, 'credito pre-aprovado'], ['finance', 2, 'seguro de salud'], ['finance', 2, 'seguro médico'],
+  ['finance', 2, 'seguro medico'], ['finance', 2, 'préstamo personal'], ['finance', 2, 'prestamo personal'], ['finance', 2, 'crédito rápido'],
+  ['finance', 2, 'credito rapido'], ['finance', 1, 'rede credenciada'],
 ];

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { configSchema } from '../../config/schema.js';
+import { defaultConfig } from '../../config/load.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import { createScanner } from '../../runtime/index.js';
+import { assertCorpusRows } from '../../test-support/corpus-rows.js';
+import { testMessage } from '../sender/fixtures/message.js';
+import { categoriesCheck } from './categories.js';
+
+/**
+ * Issue 17, session 32: the Portuguese and Spanish sales letters for health plans, insurance and loans (terms-bulk-adverts.ts).
+ * Rows that must reach the spam-terms line are the honeypot's phrasings; rows that must not are the same languages' ordinary
+ * mail: a dentist's appointment, a condominium's notice, an insurer's own renewal letter, a friend.
+ */
+const categories = categoriesCheck(configSchema.parse({}).content.categories);
+const ctx = { now: new Date('2025-01-01T00:00:00Z'), signal: new AbortController().signal };
+const idsOf = async (msg: ParsedMessage) => ((await categories.run(msg, ctx)) as { findings: { id: string }[] }).findings.map((f) => f.id);
+const SPAM_TERMS = ['CONTENT_SPAM_TERMS', 'CONTENT_SPAM_TERMS_MANY'];
+
+const rows: { name: string; subject: string; text: string; spamTerms: boolean }[] = [
+  { name: 'pt: health-plan price table, zero waiting period', spamTerms: true, subject: 'Tabela Promocional 2024 *ATUALIZADA* Reduza os custos e mantenha carência zero',
+    text: 'Rodrigo, é por tempo limitado! Condição especial no seu plano de saúde, preços até 40% menores. Aproveite a campanha promocional. Faça sua simulação, é grátis e sem compromisso.' },
+  { name: 'pt: the broker\'s exclusive quote', spamTerms: true, subject: 'Rodrigo, seu plano de saúde foi reajustado ?',
+    text: 'Tenho uma cotação exclusiva por tempo limitado para você! Economize até 40% mudando de plano, com uma condição especial que cabe no seu bolso. Faça agora uma simulação online e sem compromisso.' },
+  { name: 'pt: an alarm at 40 % off this month only', spamTerms: true, subject: 'Kit completo de Segurança',
+    text: 'Alarme 40% OFF só esse mês! Calcule o preço. Oferta por tempo limitado. Desconto não acumulável com outras ofertas. Caso não deseje mais receber nossos e-mails, descadastre-se.' },
+  { name: 'es: insurance offer, no obligation', spamTerms: true, subject: 'Oferta exclusiva en su seguro de salud',
+    text: 'Condición especial por tiempo limitado: compare la tabla de precios sin compromiso. Aprovecha esta oferta exclusiva, no acumulable con otras promociones.' },
+  { name: 'pt: a dentist confirms an appointment', spamTerms: false, subject: 'Confirmação de consulta',
+    text: 'Olá Ana, confirmamos a sua consulta na quinta-feira às 15h. Aceitamos o seu plano de saúde. Se precisar remarcar, responda a este e-mail.' },
+  { name: 'pt: the condominium\'s notice', spamTerms: false, subject: 'Assembleia do condomínio',
+    text: 'Prezados condôminos, a assembleia será no dia 12. Na pauta: a cotação de três empresas para a pintura da fachada e o seguro do prédio.' },
+  { name: 'pt: an insurer\'s own renewal letter', spamTerms: false, subject: 'Renovação do seu seguro auto',
+    text: 'Sua apólice de seguro auto vence em 30 dias. A renovação é automática; consulte as condições gerais na área do cliente.' },
+  { name: 'es: a friend on a price list', spamTerms: false, subject: 'La tabla de precios',
+    text: 'Hola Marta, te paso la tabla de precios del catering que me pediste. Sin prisa, dime qué te parece.' },
+];
+
+test('pt/es sales letters reach the spam-terms line; the same languages\' ordinary mail does not (table)', async () => {
+  for (const row of rows) {
+    const ids = await idsOf(testMessage({ subject: row.subject, text: row.text, visibleText: row.text }));
+    assert.equal(ids.some((id) => SPAM_TERMS.includes(id)), row.spamTerms, `${row.name}: ${ids.join(', ')}`);
+  }
+});
+
+const scanner = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2025-06-02T08:00:00Z') } });
+
+test('pt sales letters, corpus: the honeypot\'s health-plan and alarm offers outside the labelled sample', async (t) => {
+  await assertCorpusRows(t, scanner, [
+    { file: 'sample-2873.eml', expected: ['CONTENT_SPAM_TERMS', 'CONTENT_ADVERT_OFFER'], forbidden: [], verdict: 'spam' }, // "Receba sua cotação de um plano de saúde com uma condição especial"
+    { file: 'sample-681.eml', expected: ['CONTENT_SPAM_TERMS_MANY'], forbidden: [], verdict: 'spam' }, // "cotação exclusiva por tempo limitado … Amil Saúde"
+    { file: 'sample-436.eml', expected: ['CONTENT_SPAM_TERMS'], forbidden: [], verdict: 'spam' }, // "Alarme Verisure 40% OFF só esse mês"
+  ]);
+});
