@@ -20,6 +20,12 @@ const addressRows: { address: string; fires: boolean; why: string }[] = [
   { address: '2j69hqc07ujd@bck6qaucupay.com', fires: true, why: 'a local part of letters and digits in alternation' },
   { address: 'jon95zkooqcc@r4wbt6mshvx1.com', fires: true, why: 'a domain label of letters and digits in alternation' },
   { address: 'Department-✅-n54212@school.example', fires: true, why: 'a pictograph in the local part' },
+  { address: '𝗿𝗲𝗽𝗹𝘆@telekom.com', fires: true, why: 'mathematical sans-serif bold letters in the local part (session 32)' },
+  { address: '🅐🅟🅟🅛🅔🅘🅓@id.apple.example', fires: true, why: 'negative circled letters in the local part' },
+  { address: 'ⓘⓝⓕⓞ@shop.example', fires: true, why: 'circled letters in the local part' },
+  { address: 'ｉｎｆｏ@shop.example', fires: true, why: 'fullwidth letters in the local part' },
+  { address: 'josé.müller@example.de', fires: false, why: 'accented letters are a person\'s name, not styled ones' },
+  { address: 'info@𝗺𝗮𝗿𝗸𝗲𝘁.example', fires: false, why: 'the arm reads the local part only (a domain cannot hold them unencoded)' },
   { address: 'David.McQuirk@drc-gb.org', fires: false, why: 'a surname with an inner capital' },
   { address: 'lists.ASkwar@example.de', fires: false, why: 'an initial before a surname' },
   { address: 'ThosStew@aol.com', fires: false, why: 'a person\'s camel-case handle, no separator' },
@@ -108,6 +114,7 @@ const corpus = [
   { file: 'sample-4246.eml', expected: ['CONTENT_ADVERT_NO_OWN_DOMAIN'], forbidden: [], verdict: 'spam', why: '"Hit N Spin" without a From address: Willkommensbonus 800 EUR + 200 FS' },
   { file: 'sample-7381.eml', expected: ['CONTENT_DATING_ADVERT'], forbidden: [], verdict: 'spam', why: 'nl: "Ik heb zin in iets spannends… Bekijk mijn profiel"' },
   { file: 'sample-303.eml', expected: ['CONTENT_CATEGORY_DATING'], forbidden: [], verdict: 'spam', why: 'nl: "alleenstaande vrouwen, via ontmoetingssites intiem contact"' },
+  { file: 'sample-5398.eml', expected: ['FROM_LOCAL_PART_GENERATED', 'CONTENT_GAMBLING_ADVERT'], forbidden: [], verdict: 'spam', why: '"Verpasse es nicht" <𝗿𝗲𝗽𝗹𝘆@telekom.com>: a casino\'s Willkommensbonus (session 32; clean at 5.6 before)' },
   { file: 'sample-178.eml', expected: ['CONTENT_DATING_ADVERT'], forbidden: [], verdict: 'spam', why: 'nl: "spannende afspraak … vaste relatie … mijn profiel te bekijken" (0.3 before)' },
 ];
 

@@ -8,7 +8,8 @@ import type { Check, CheckOutput, Finding } from '../types.js';
  * read from the From and Subject fields alone (no classifier, no markup):
  * - FROM_LOCAL_PART_GENERATED: the sender's address is generated — `first_last_12345`, `newsletters.xMARt` (a word and
  *   a short mixed-case tag drawn per message; the Return-Path carries another), or a label of letters and digits in
- *   alternation (`r4wbt6mshvx1.com`, `2j69hqc07ujd@`), or a local part decorated with a pictograph (`Department-✅-n54212@`). People and organisations choose their addresses to be read and
+ *   alternation (`r4wbt6mshvx1.com`, `2j69hqc07ujd@`), or a local part decorated with a pictograph (`Department-✅-n54212@`) or written in
+ *   styled letters (`𝗿𝗲𝗽𝗹𝘆@`). People and organisations choose their addresses to be read and
  *   remembered; a random one is there to be discarded.
  * - FROM_DISPLAY_NAME_TAG: the display name ends with a tag set off by a dot or `#` (`Energieadviseur .NTWQ`,
  *   `Specialisten inVoetcomfort...PUVH`) and the subject carries the same tag: a per-send marker of a bulk tool, to
@@ -49,6 +50,13 @@ function alternations(label: string): number {
 const drawn = (label: string): boolean => ALPHANUMERIC_LABEL.test(label) && alternations(label) >= MIN_ALTERNATIONS;
 /** A pictograph or other symbol in a local part (`Department-✅-n54212@`): decoration no mailbox name is given. */
 const SYMBOL_IN_LOCAL_PART = /[\p{Extended_Pictographic}\p{So}]/u;
+/**
+ * Session 32: letters drawn from Unicode's styled sets in a local part — mathematical bold, italic, script or sans-serif
+ * (U+1D400–U+1D7FF: `𝗿𝗲𝗽𝗹𝘆@telekom.com`), circled (U+24B6–U+24E9) and negative squared or circled (U+1F130–U+1F189:
+ * `🅐🅟🅟🅛🅔🅘🅓@`), fullwidth (U+FF21–U+FF5A). No mail system assigns such a mailbox; a bulk tool writes it so that filters
+ * keyed on the plain name miss it. 0 of the 4,150 SpamAssassin ham and the modern-ham probe.
+ */
+const STYLED_LETTER_IN_LOCAL_PART = /[\u{1D400}-\u{1D7FF}\u{24B6}-\u{24E9}\u{1F130}-\u{1F189}\u{FF21}-\u{FF5A}]/u;
 
 /** Why the sender's address reads as generated, or undefined. */
 export function generatedAddress(address: string): string | undefined {
@@ -60,6 +68,7 @@ export function generatedAddress(address: string): string | undefined {
   const tag = WORD_AND_TAG.exec(local)?.[1];
   if (tag && MIXED_CASE_TAG.test(tag) && !NAME_WITH_INNER_CAPITAL.test(tag)) return `a mixed-case tag: ${local}`;
   if (drawn(local)) return `letters and digits in alternation: ${local}`;
+  if (STYLED_LETTER_IN_LOCAL_PART.test(local)) return `styled letters in the local part: ${local}`;
   if (SYMBOL_IN_LOCAL_PART.test(local)) return `a symbol in the local part: ${local}`;
   const label = parseDomain(domain, { extractHostname: false, validateHostname: false }).domainWithoutSuffix ?? '';
   if (drawn(label)) return `a domain of letters and digits in alternation: ${domain}`;
