@@ -9,8 +9,8 @@ import { testMessage } from '../sender/fixtures/message.js';
 import { categoriesCheck } from './categories.js';
 
 /**
- * Issue 17, session 32: the Portuguese and Spanish sales letters for health plans, insurance and loans (terms-bulk-adverts.ts).
- * Rows that must reach the spam-terms line are the honeypot's phrasings; rows that must not are the same languages' ordinary
+ * Issue 17, session 32: the Portuguese and Spanish sales letters for health plans, insurance and loans, and the German diet
+ * and remedy adverts (terms-bulk-adverts.ts). Rows that must reach the spam-terms line are the honeypot's phrasings; rows that must not are the same languages' ordinary
  * mail: a dentist's appointment, a condominium's notice, an insurer's own renewal letter, a friend.
  */
 const categories = categoriesCheck(configSchema.parse({}).content.categories);
@@ -27,6 +27,14 @@ const rows: { name: string; subject: string; text: string; spamTerms: boolean }[
     text: 'Alarme 40% OFF só esse mês! Calcule o preço. Oferta por tempo limitado. Desconto não acumulável com outras ofertas. Caso não deseje mais receber nossos e-mails, descadastre-se.' },
   { name: 'es: insurance offer, no obligation', spamTerms: true, subject: 'Oferta exclusiva en su seguro de salud',
     text: 'Condición especial por tiempo limitado: compare la tabla de precios sin compromiso. Aprovecha esta oferta exclusiva, no acumulable con otras promociones.' },
+  { name: 'de: a diet advert, weight promised in a month', spamTerms: true, subject: 'Wundermittel zur Gewichtsreduktion, das auf natürliche Weise Fett verbrennt!',
+    text: 'Abnehmen ohne Sport! Erreichen Sie Ihr Idealgewicht mit der idealen Schlankheitsbehandlung. Die Keto-Diät ohne Verzicht, nur für kurze Zeit: schlage jetzt zu!' },
+  { name: 'de: a detox-patch advert', spamTerms: true, subject: 'Entgiften Sie Ihren Körper mit 70% Rabatt!',
+    text: 'Geschwollene Füße und Krampfadern? Die Detox-Pflaster entfernen Toxine über Nacht. Sonderaktion: 70 % Rabatt, nur für kurze Zeit. Ich bestelle!' },
+  { name: 'de: a doctor\'s practice reminds of a check-up', spamTerms: false, subject: 'Erinnerung: Ihr Termin zur Vorsorge',
+    text: 'Guten Tag Frau Weber, für Ihre Herzgesundheit empfehlen wir die jährliche Vorsorge. Ihr Termin ist am Dienstag um 9 Uhr. Das neue Medikament ist nicht ohne Rezept erhältlich.' },
+  { name: 'de: a friend on her diet', spamTerms: false, subject: 'Laufen am Sonntag?',
+    text: 'Hallo Jana, ich habe mein Wunschgewicht fast erreicht, aber Diäten machen mich müde. Laufen wir am Sonntag?' },
   { name: 'pt: a dentist confirms an appointment', spamTerms: false, subject: 'Confirmação de consulta',
     text: 'Olá Ana, confirmamos a sua consulta na quinta-feira às 15h. Aceitamos o seu plano de saúde. Se precisar remarcar, responda a este e-mail.' },
   { name: 'pt: the condominium\'s notice', spamTerms: false, subject: 'Assembleia do condomínio',
@@ -37,7 +45,7 @@ const rows: { name: string; subject: string; text: string; spamTerms: boolean }[
     text: 'Hola Marta, te paso la tabla de precios del catering que me pediste. Sin prisa, dime qué te parece.' },
 ];
 
-test('pt/es sales letters reach the spam-terms line; the same languages\' ordinary mail does not (table)', async () => {
+test('pt/es sales letters and de diet adverts reach the spam-terms line; the same languages\' ordinary mail does not (table)', async () => {
   for (const row of rows) {
     const ids = await idsOf(testMessage({ subject: row.subject, text: row.text, visibleText: row.text }));
     assert.equal(ids.some((id) => SPAM_TERMS.includes(id)), row.spamTerms, `${row.name}: ${ids.join(', ')}`);
@@ -46,10 +54,12 @@ test('pt/es sales letters reach the spam-terms line; the same languages\' ordina
 
 const scanner = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2025-06-02T08:00:00Z') } });
 
-test('pt sales letters, corpus: the honeypot\'s health-plan and alarm offers outside the labelled sample', async (t) => {
+test('pt sales letters and de diet adverts, corpus: the honeypot\'s offers outside the labelled sample', async (t) => {
   await assertCorpusRows(t, scanner, [
     { file: 'sample-2873.eml', expected: ['CONTENT_SPAM_TERMS', 'CONTENT_ADVERT_OFFER'], forbidden: [], verdict: 'spam' }, // "Receba sua cotação de um plano de saúde com uma condição especial"
     { file: 'sample-681.eml', expected: ['CONTENT_SPAM_TERMS_MANY'], forbidden: [], verdict: 'spam' }, // "cotação exclusiva por tempo limitado … Amil Saúde"
+    { file: 'sample-1573.eml', expected: ['CONTENT_SPAM_TERMS_MANY', 'CONTENT_CATEGORY_HEALTH'], forbidden: [], verdict: 'spam' }, // de "KetoXplode Wundermittel zur Gewichtsreduktion … Idealgewicht"
+    { file: 'sample-3436.eml', expected: ['CONTENT_SPAM_TERMS', 'CONTENT_CATEGORY_HEALTH'], forbidden: [], verdict: 'spam' }, // de "Entgiften Sie Ihren Körper … Krampfadern … Detox-Pflaster"
     { file: 'sample-436.eml', expected: ['CONTENT_SPAM_TERMS'], forbidden: [], verdict: 'spam' }, // "Alarme Verisure 40% OFF só esse mês"
   ]);
 });

@@ -11,7 +11,9 @@ import type { CategoryName } from './terms.js';
  * Session 32: the Brazilian and Spanish sales letters for health plans, insurance and loans ("Tabela promocional Amil 2024 …
  * mantenha carência zero", "cotação exclusiva por tempo limitado … simulação online e sem compromisso", "alarme 40% OFF só esse
  * mês"), which only the classifier's low band carried (4.8–5.6 points, clean): the offer's set phrases as marketing, the
- * products sold as finance. Every row: 0 of the SpamAssassin training ham and of the modern-ham probe (its pt and es mail).
+ * products sold as finance. And the German diet and remedy adverts under forged newsletter senders ("Idealgewicht",
+ * "Krampfadern", "Detox-Pflaster", "nur für kurze Zeit"), one category point short. Every row: 0 of the SpamAssassin
+ * training ham and of the modern-ham probe (its de, pt and es mail).
  */
 export const BULK_ADVERT_ROWS: readonly (readonly [CategoryName, 1 | 2 | 3, string])[] = [
   // nl adult dating
@@ -30,6 +32,13 @@ export const BULK_ADVERT_ROWS: readonly (readonly [CategoryName, 1 | 2 | 3, stri
   ['health', 2, 'emagrecer'], ['health', 2, 'perder peso'], ['health', 2, 'perte de poids'], ['health', 2, 'maigrir'], ['health', 2, 'afvallen'],
   ['health', 2, 'potenzmittel'], ['health', 2, 'impotentie'], ['health', 2, 'impotência'], ['health', 2, 'disfunção erétil'], ['health', 2, 'disfunción eréctil'],
   ['health', 1, 'keto'], ['health', 1, 'kalorien'], ['health', 1, 'stoffwechsel'], ['health', 1, 'bauchfett'],
+  // de diet and remedy adverts (session 32): the promised body, the complaint cured, the pitch
+  ['health', 2, 'idealgewicht'], ['health', 2, 'traumgewicht'], ['health', 2, 'wunschgewicht'], ['health', 2, 'schlankheitsbehandlung'],
+  ['health', 2, 'schlanke figur'], ['health', 2, 'schlanken figur'], ['health', 2, 'fett verbrennt'], ['health', 2, 'fett verbrennen'],
+  ['health', 2, 'gewicht verlieren'], ['health', 2, 'keto-diät'], ['health', 2, 'zellulitis'], ['health', 2, 'orangenhaut'],
+  ['health', 2, 'krampfadern'], ['health', 2, 'entgiften'], ['health', 2, 'detox-pflaster'], ['health', 2, 'wundermittel'],
+  ['health', 2, 'ohne rezept'], ['health', 2, 'gesunde arterien'], ['health', 1, 'herzgesundheit'], ['health', 1, 'toxine'], ['health', 1, 'diäten'],
+  ['marketing', 2, 'nur für kurze zeit'], ['marketing', 2, 'schlage jetzt zu'], ['marketing', 2, 'ich bestelle'], ['marketing', 1, 'sonderaktion'],
   // pt, es sales letters: the offer's set phrases
   ['marketing', 3, 'tabela promocional'], ['marketing', 3, 'semana promocional'], ['marketing', 3, 'campanha promocional'],
   ['marketing', 3, 'carência zero'], ['marketing', 3, 'carencia zero'], ['marketing', 3, 'cotação exclusiva'], ['marketing', 3, 'cotacao exclusiva'],
