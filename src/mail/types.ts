@@ -140,6 +140,8 @@ export interface HtmlFacts {
   scripts: number;
   /** Characters of text hidden by CSS (display:none, visibility:hidden, font-size:0, colour equal to background). */
   hiddenTextChars: number;
+  /** Characters of text in the colour of what is behind it (white on the white page, #fefefe on white …; mail/parse/ink.ts). */
+  invisibleColourChars: number;
   /** Zero-width and bidi control characters found in text. */
   invisibleChars: number;
   /** Those of them inside words (a letter on both sides, or a bidi control): not a template's spacing (mail/parse/invisible.ts). */

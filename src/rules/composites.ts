@@ -325,7 +325,7 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // Session 29: the same picture or styled letters over text hidden from the reader (invisible, or pushed out of view: the words
   // a filter is meant to read). None of the 4,150 SpamAssassin ham, the test split or the modern-ham probe has both; 39
   // honeypot messages do, 13 of them clean once the model no longer read their HTML as spam. Spam points only.
-  CONTENT_IMAGE_LURE_HIDDEN_TEXT: { expression: '(CONTENT_IMAGE_LURE | CONTENT_STYLED_LETTERS) & (MIME_HIDDEN_TEXT | MIME_TEXT_PUSHED_OUT_OF_VIEW)' },
+  CONTENT_IMAGE_LURE_HIDDEN_TEXT: { expression: '(CONTENT_IMAGE_LURE | CONTENT_STYLED_LETTERS) & (MIME_HIDDEN_TEXT | MIME_TEXT_PUSHED_OUT_OF_VIEW | MIME_TEXT_INVISIBLE_COLOUR)' },
   // Session 22: one file-share link and a few words, from free mail, blasted to a visible list or hidden recipients.
   // Session 24: a donation to a wallet with no donation page (scam-structure.ts), from free mail: a club writes to its members
   // from its own domain, a fake charity after a disaster from a throw-away free-mail account.

@@ -107,6 +107,7 @@ const EVIDENCE_JA: { [Id in FindingId]?: readonly Rewrite[] } = {
   URL_DATA_URI: [[/^(.+) in <(\w+)>$/, '<$2> 内の $1']],
   HDR_TO_MISSING: [[/^(.+)$/, '宛先なし: $1']],
   MIME_HIDDEN_TEXT: [[/^(\d+) hidden characters$/, '隠された文字 $1 文字']],
+  MIME_TEXT_INVISIBLE_COLOUR: [[/^([\d,]+) characters of text in the colour of their background$/, '背景と同じ色の文字 $1 文字']],
   MIME_TEXT_PUSHED_OUT_OF_VIEW: [[/^an empty height of ([\d,]+) px, then ([\d,]+) characters of text out of view$/, '$1 px の空白の後、画面外に $2 文字の文章']],
   MIME_INVISIBLE_CHARS: [[/^(\d+) zero-width or bidi control characters inside words$/, '単語の中のゼロ幅文字・双方向制御文字 $1 個']],
   HDR_DATE_PAST: [[/^Date (\S+) is (\d+) days before received (\S+)$/, 'Date $1 は受信日時 $3 より $2 日前']],

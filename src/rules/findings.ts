@@ -242,6 +242,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The HTML puts an empty block taller than any screen (or a long run of blank lines) between what the reader sees first and a long text after it: the reader sees only the top, the text below is there to fool content filters (often copied from a real newsletter). Judge the message by its top part.",
     ja: "HTML で、最初に見える部分と後ろの長い文章の間に、どの画面よりも高い空のブロック(または大量の空行)が置かれています。読者には上の部分しか見えず、下の文章は内容フィルターをだますためのもの(本物のニュースレターの複製が多い)です。上の部分でメールを判断してください。",
   },
+  MIME_TEXT_INVISIBLE_COLOUR: {
+    group: 'mime', class: 'spam', score: 1,
+    en: "The HTML writes a long text in the colour of what is behind it (white on the white page, near-white on white, black on black): the reader sees an empty space, the text is there to fool content filters (often a copied newsletter or random words). Judge the message by what is shown.",
+    ja: "HTML で、長い文章が背景と同じ色(白いページに白、白にほぼ白、黒に黒)で書かれています。読者には空白にしか見えず、その文章は内容フィルターをだますためのもの(ニュースレターの複製や無作為な単語が多い)です。表示されている部分でメールを判断してください。",
+  },
   // ── sender ──────────────────────────────────────────────────────────────────────────────────────────────
   // Score rows of the sender family: brand impersonation (FROM_), lookalike domains (LOOKALIKE_) and
   // authentication (AUTH_). Weights are chosen so that a brand display name over an unrelated domain plus a

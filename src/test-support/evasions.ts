@@ -316,6 +316,14 @@ export function hiddenNewsletter(raw: Buffer, style: string): Buffer | null {
   return editHtmlParts(raw, (html) => appendToBody(html, `\n<div style="${style}">${benignNewsletterParagraphs()}</div>\n`));
 }
 
+/**
+ * The newsletter appended as paragraphs in white (`color:#ffffff`) on no declared background: the page a mail client
+ * draws is white, so the reader sees nothing (spam's oldest dilution trick, hash-busting words in white).
+ */
+export function whiteNewsletter(raw: Buffer): Buffer | null {
+  return editHtmlParts(raw, (html) => appendToBody(html, `\n${BENIGN_NEWSLETTER_PARAGRAPHS.map((p) => `<p style="color:#ffffff">${p}</p>`).join('\n')}\n`));
+}
+
 /** A letter run of six or more, not the name of a character reference: split after its third letter. */
 const LONG_WORD = /(?<![&#A-Za-z0-9])([A-Za-z]{3})(?=[A-Za-z]{3})/g;
 
@@ -436,6 +444,16 @@ export const EVASIONS: Evasion[] = [
     original: same,
     edited: (raw) => hiddenNewsletter(raw, 'font-size:0px;line-height:0'),
     expect: ['MIME_HIDDEN_TEXT'],
+    forbid: [],
+    expectShare: 0.9,
+    open: 'as hidden-newsletter',
+  },
+  {
+    name: 'white-newsletter',
+    description: 'a benign newsletter appended in white paragraphs on no declared background (HTML)',
+    original: same,
+    edited: whiteNewsletter,
+    expect: ['MIME_TEXT_INVISIBLE_COLOUR'],
     forbid: [],
     expectShare: 0.9,
     open: 'as hidden-newsletter',

@@ -44,7 +44,7 @@ const INVISIBLE_CHARS_MIN = 3;
 export const structureCheck: Check = {
   name: 'headers.structure',
   description: 'MIME structure anomalies, parsing limits and HTML hiding tricks',
-  emits: [...new Set<FindingId>([...Object.values(ANOMALY_FINDING), 'MIME_HTML_ONLY', 'MIME_HIDDEN_TEXT', 'MIME_INVISIBLE_CHARS', 'MIME_TEXT_PUSHED_OUT_OF_VIEW'])],
+  emits: [...new Set<FindingId>([...Object.values(ANOMALY_FINDING), 'MIME_HTML_ONLY', 'MIME_HIDDEN_TEXT', 'MIME_INVISIBLE_CHARS', 'MIME_TEXT_PUSHED_OUT_OF_VIEW', 'MIME_TEXT_INVISIBLE_COLOUR'])],
   run(msg) {
     // Pushed, not mapped: a push onto map's result kept throwing this function's optimised code away in the worker
     // pool ("wrong map") (NOTES, issue 18, session 10).
@@ -58,6 +58,10 @@ export const structureCheck: Check = {
     if (msg.html && !msg.text.trim()) findings.push({ id: 'MIME_HTML_ONLY', evidence: 'text/html without text/plain' });
     if (msg.htmlFacts.hiddenTextChars >= HIDDEN_TEXT_MIN_CHARS) {
       findings.push({ id: 'MIME_HIDDEN_TEXT', evidence: `${msg.htmlFacts.hiddenTextChars} hidden characters` });
+    }
+    // Text in the colour of its background (mail/parse/ink.ts), counted as hidden text is.
+    if (msg.htmlFacts.invisibleColourChars >= HIDDEN_TEXT_MIN_CHARS) {
+      findings.push({ id: 'MIME_TEXT_INVISIBLE_COLOUR', evidence: `${msg.htmlFacts.invisibleColourChars.toLocaleString('en-US')} characters of text in the colour of their background` });
     }
     if (msg.htmlFacts.pushedOutChars >= PUSHED_OUT_MIN_CHARS) {
       findings.push({

@@ -284,3 +284,49 @@ test('soft hyphens are not in the text (a word split by them reads whole) and ar
     assert.equal(facts.invisibleInWordChars, 0, html);
   }
 });
+
+test('text in the colour of what is behind it is not shown; text a reader sees stays (table, issue 17 item 8)', () => {
+  const filler = 'the quick brown fox jumps over the lazy dog';
+  // [why, html, the shown text, characters counted as in the colour of their background]
+  const hidden: [string, string, string, number][] = [
+    ['white on the default page', `<p>Hello</p><p style="color:#ffffff">${filler}</p>`, 'Hello', 35],
+    ['#fff shorthand, white by name', `<p>Hello</p><div style="color: #FFF">${filler}</div><span style="color:white">x</span>`, 'Hello', 36],
+    ['#fefefe on white', `<p>Hello</p><p style="color:#fefefe">${filler}</p>`, 'Hello', 35],
+    ['rgb() near white on white', `<p>Hello</p><p style="color: rgb(250, 250, 250)">${filler}</p>`, 'Hello', 35],
+    ['black on a bgcolor=black ancestor', `<table bgcolor="black"><tr><td><p style="color:#fff">Hello</p><div><span style="color:#000">${filler}</span></div></td></tr></table>`, 'Hello', 35],
+    ['font color equal to its td bgcolor', `<table><tr><td bgcolor="#336699"><font color="#336699">${filler}</font> Hello</td></tr></table>`, 'Hello', 35],
+    ['inherited through blocks and cells', `<div style="color:#ffffff"><table><tr><td><p>${filler}</p></td></tr></table></div><p>Hello</p>`, 'Hello', 35],
+    ['a class rule sets the white', `<style>.w { color: #ffffff }</style><p>Hello</p><p class="w">${filler}</p>`, 'Hello', 35],
+    ['body text and bgcolor attributes', `<body bgcolor="#000000" text="#000000"><p>${filler}</p><p style="color:#ccc">Hello</p></body>`, 'Hello', 35],
+    ['letters inside a word', '<p>Pay<span style="color:#fff">xqz</span>Pal</p>', 'PayPal', 3],
+  ];
+  for (const [why, html, text, chars] of hidden) {
+    const r = render(html);
+    assert.equal(r.text, text, why);
+    assert.equal(r.facts.invisibleColourChars, chars, why);
+  }
+  const shown: [string, string, string][] = [
+    ['white on a dark td (a button, a header)', '<table><tr><td bgcolor="#003366"><a href="https://x.example" style="color:#ffffff">Confirm</a> <span style="color:#fff">your order</span></td></tr></table>', 'Confirm your order'],
+    ['white on an inline dark background', '<div style="background-color:#0b5394"><p style="color:#fff">Your receipt</p></div>', 'Your receipt'],
+    ['white on a background picture (attribute)', '<table><tr><td background="https://x.example/hero.jpg"><font color="#ffffff">Summer sale</font></td></tr></table>', 'Summer sale'],
+    ['white on a background picture (css)', '<div style="background:url(https://x.example/hero.jpg) #ffffff no-repeat"><p style="color:#fff">Summer sale</p></div>', 'Summer sale'],
+    ['white on a gradient', '<div style="background-image:linear-gradient(#000,#333)"><p style="color:#fff">Summer sale</p></div>', 'Summer sale'],
+    ['dark text in a white-text parent that sets its own colour', '<div style="color:#ffffff"><p style="color:#333333">Meeting at ten</p></div>', 'Meeting at ten'],
+    ['a link in a white-text parent keeps the link colour', '<div style="color:#fff"><a href="https://x.example">Read more</a></div>', 'Read more'],
+    ['light grey disclaimer on white', '<p style="color:#999999;font-size:11px">You receive this mail because you subscribed.</p>', 'You receive this mail because you subscribed.'],
+    ['pale grey #e0e0e0 on white is faint, not invisible', '<p style="color:#e0e0e0">Unsubscribe</p>', 'Unsubscribe'],
+    ['a class sets the dark background', '<style>.header { background-color: #1a1a2e; }</style><div class="header"><h1 style="color:#fff">Welcome aboard</h1></div>', 'Welcome aboard'],
+    ['a descendant rule sets the dark background', '<style>.hdr td { background: #003366 }</style><table class="hdr"><tr><td><p style="color:#fff">Welcome aboard</p></td></tr></table>', 'Welcome aboard'],
+    ['a dark-mode media rule', '<style>@media (prefers-color-scheme: dark) { .card { background:#000 !important } }</style><div class="card"><p style="color:#fefefe">Welcome aboard</p></div>', 'Welcome aboard'],
+    ['an !important rule overrides the inline white', '<style>.t { color: #222 !important }</style><p class="t" style="color:#fff">Welcome aboard</p>', 'Welcome aboard'],
+    ['a colour we cannot read', '<div style="background:var(--brand)"><p style="color:#fff">Welcome aboard</p></div><p style="color:hsl(0,0%,100%)">and more</p>', 'Welcome aboard\nand more'],
+    ['white text in a button', '<button style="color:#fff">Sign in</button>', 'Sign in'],
+    ['white space between dark words in a white span', '<span style="color:#fff"><b style="color:#000">Hello</b> <b style="color:#000">world</b></span>', 'Hello world'],
+    ['the body is dark: what follows </body> is on it too', '<body style="background:#111111"><p style="color:#eee">Top</p></body><p style="color:#fff">Below</p>', 'Top\nBelow'],
+  ];
+  for (const [why, html, text] of shown) {
+    const r = render(html);
+    assert.equal(r.text, text, why);
+    assert.equal(r.facts.invisibleColourChars, 0, why);
+  }
+});

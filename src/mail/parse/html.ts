@@ -3,6 +3,7 @@ import type { HtmlFacts, HtmlLink } from '../types.js';
 import { addStyleRules, emptyHidingRules, hasHidingRules, rulesHide } from './css-hiding.js';
 import { lowerNameAt } from './names.js';
 import { invisibleRuns } from './invisible.js';
+import { addInkRules, colourOfAttribute, emptyInkRules, hasInkRules, inkInvisible, inkOfStyle, NO_COLOUR, ruleColour, ruleForced, UNKNOWN_COLOUR, type Ink } from './ink.js';
 import { BREAK_PX, PUSH_MIN_PX, PUSHED_OUT_MIN_CHARS, SPACER_MIN_PX, tallPx } from './pushed-out.js';
 import { BoundedMemo } from '../memo.js';
 
@@ -93,6 +94,25 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 const INVISIBLE_BUT_OVERRIDES = /[\u200B-\u200D\u2060\uFEFF\u202A\u202B\u2066-\u2069]/g;
 
 const BLANK_CHAR = /\s/;
+/** The page a mail client draws: black text on white. */
+const PAGE_FG = 0x000000;
+const PAGE_BG = 0xffffff;
+/** A link's own colour (browsers' and mail clients' default blue): it does not take its parent's. */
+const LINK_FG = 0x0000ee;
+/** Elements whose `bgcolor` (and `background` picture) attribute a browser draws. */
+const BGCOLOR_ELEMENTS = new Set(['body', 'table', 'tr', 'td', 'th']);
+/** Elements drawn on a background of their own (a form control's, a highlight's): what is behind their text is not known. */
+const OWN_BACKGROUND = new Set(['button', 'input', 'select', 'textarea', 'option', 'mark']);
+
+/** Characters of `text` that are not white space. */
+function nonBlankChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c !== 0xa0 && c !== 0x3000 && c !== 0x2028 && c !== 0x2029 && !(c >= 0x2000 && c <= 0x200a)) n++;
+  }
+  return n;
+}
 const SOFT_HYPHEN = /\u00ad/g;
 
 interface Frame {
@@ -101,12 +121,17 @@ interface Frame {
   /** Hidden only by an inherited inline font-size of 0 or 1px: a descendant that sets a readable size shows its text again. */
   fontHidden: boolean;
   skip: boolean;
+  /** The text colour and the background colour in effect here (ink.ts: an RGB number or a code). */
+  fg: number;
+  bg: number;
+  /** Text here is in the colour of what is behind it (ink.ts): not shown. */
+  inkHidden: boolean;
   anchor?: { link: HtmlLink; text: string[]; length: number };
   form?: HtmlLink;
 }
 
 export function emptyHtmlFacts(): HtmlFacts {
-  return { links: [], scripts: 0, hiddenTextChars: 0, invisibleChars: 0, invisibleInWordChars: 0, forms: 0, pushedOutPx: 0, pushedOutChars: 0, shownHtmlEnd: -1 };
+  return { links: [], scripts: 0, hiddenTextChars: 0, invisibleColourChars: 0, invisibleChars: 0, invisibleInWordChars: 0, forms: 0, pushedOutPx: 0, pushedOutChars: 0, shownHtmlEnd: -1 };
 }
 
 /** What an inline style does to its element's text: NONE, FONT (a font-size of 0 or 1px only), OTHER (any other way it hides). */
@@ -338,6 +363,12 @@ class HtmlRender {
   private tallRulePx = 0;
   /** The four tables in RULES_HIDE, RULES_FONT, RULES_SIZED, RULES_TALL order, filled by one reading of each sheet. */
   private readonly ruleTables = [this.hidingRules, this.fontRules, this.sizedRules, this.tallRules];
+  // Colours (ink.ts): what style-sheet rules set, the page's (the body's, which what follows `</body>` still takes), and
+  // one reused answer for the colours of a style.
+  private readonly inkRules = emptyInkRules();
+  private pageFg = PAGE_FG;
+  private pageBg = PAGE_BG;
+  private readonly ink: Ink = { fg: NO_COLOUR, bg: NO_COLOUR };
   // Text pushed out of view (pushed-out.ts): what was drawn (visible text characters, pictures), the empty height
   // since the last drawing, the open elements tall enough to push, and where the first push beyond a screen came.
   private drawnChars = 0;
@@ -443,6 +474,14 @@ class HtmlRender {
       this.facts.hiddenTextChars += t.replace(/\s+/g, '').length;
       return;
     }
+    // Letters in the colour of what is behind them are not seen (white space still parts the words around them).
+    if (this.top()?.inkHidden) {
+      const chars = nonBlankChars(t);
+      if (chars > 0) {
+        this.facts.invisibleColourChars += chars;
+        return;
+      }
+    }
     const collapsed = collapseWhitespace(t);
     if (collapsed.length === 0) return;
     if (collapsed !== ' ' && collapsed !== '\u00a0') this.draw(collapsed.length);
@@ -502,6 +541,7 @@ class HtmlRender {
       this.addCssUrls(css);
       tallestRulePx = 0;
       addStyleRules(this.ruleTables, css, ruleTable);
+      addInkRules(this.inkRules, css);
       if (tallestRulePx > this.tallRulePx) this.tallRulePx = tallestRulePx;
       this.styleText = null;
     }
@@ -584,6 +624,14 @@ class HtmlRender {
     const background = attrs.get('background');
     if (background) this.addLink({ href: background, kind: 'other', text: '', partPath: this.partPath });
     const hidden = parentHidden || hides;
+    this.resolveInk(name, attrs, style, parentFrame);
+    const fg = this.ink.fg;
+    const bg = this.ink.bg;
+    const inkHidden = inkInvisible(fg, bg);
+    if (name === 'body' || name === 'html') {
+      this.pageFg = fg;
+      this.pageBg = bg;
+    }
     // Hidden only through font-size when that is the only reason here and above (a hidden attribute or rule is not one).
     const fontHidden = hidden && (hides ? fontHides : true) && (!parentHidden || (parentFrame?.fontHidden ?? false));
     let frame: Frame | null = null;
@@ -593,7 +641,7 @@ class HtmlRender {
         const href = attrs.get('href');
         if (href !== undefined) {
           const link = this.addLink({ href: href.trim(), kind: 'a', text: '', partPath: this.partPath });
-          frame = { name, hidden, fontHidden, skip: parentSkip, anchor: { link, text: [], length: 0 } };
+          frame = { name, hidden, fontHidden, skip: parentSkip, fg, bg, inkHidden, anchor: { link, text: [], length: 0 } };
         }
         break;
       }
@@ -604,7 +652,7 @@ class HtmlRender {
       }
       case 'form': {
         const form = this.addLink({ href: (attrs.get('action') ?? '').trim(), kind: 'form', text: '', partPath: this.partPath, method: (attrs.get('method') ?? 'get').toLowerCase(), hasPassword: false, fields: [] });
-        frame = { name, hidden, fontHidden, skip: parentSkip, form };
+        frame = { name, hidden, fontHidden, skip: parentSkip, fg, bg, inkHidden, form };
         break;
       }
       case 'textarea':
@@ -693,8 +741,48 @@ class HtmlRender {
     if (!hidden && !parentSkip) this.openTall(name, attrs, style);
     const skip = parentSkip || SKIPPED.has(name);
     if (name === 'style' && this.styleApplies()) this.styleText = [];
-    this.stack.push(frame ?? { name, hidden, fontHidden, skip });
+    this.stack.push(frame ?? { name, hidden, fontHidden, skip, fg, bg, inkHidden });
     if (frame?.anchor) this.anchors.push(frame);
+  }
+
+  /**
+   * The text colour and the background an element about to open has (ink.ts), into `this.ink`: its parent's (the page's
+   * under `<html>` or at the top), then its presentational attributes, then style-sheet rules, then its inline style.
+   */
+  private resolveInk(name: string, attrs: TagAttributes, style: string | undefined, parent: Frame | undefined): void {
+    const fromPage = parent === undefined || parent.name === 'html';
+    let fg = fromPage ? this.pageFg : parent.fg;
+    let bg = fromPage ? this.pageBg : parent.bg;
+    // A picture of this element's own (an attribute or a rule) stays behind its text whatever colour its style sets.
+    let ownPicture = false;
+    if (name === 'a') {
+      if (attrs.get('href') !== undefined) fg = LINK_FG;
+    } else if (name === 'font') fg = inherit(colourOfAttribute(attrs.get('color') ?? ''), fg);
+    else if (BGCOLOR_ELEMENTS.has(name)) {
+      if (attrs.get('background')) ownPicture = true;
+      bg = inherit(colourOfAttribute(attrs.get('bgcolor') ?? ''), bg);
+      if (name === 'body') fg = inherit(colourOfAttribute(attrs.get('text') ?? ''), fg);
+    } else if (OWN_BACKGROUND.has(name)) ownPicture = true;
+    let fgForced = false;
+    if (hasInkRules(this.inkRules)) {
+      const rules = this.inkRules;
+      const classAttr = attrs.get('class');
+      const id = attrs.get('id');
+      const ruledFg = ruleColour(rules.fg, rules.anyFg, name, classAttr, id);
+      const ruledBg = ruleColour(rules.bg, rules.anyBg, name, classAttr, id);
+      fgForced = ruleForced(ruledFg);
+      fg = fgForced ? UNKNOWN_COLOUR : inherit(ruledFg, fg);
+      if (ruledBg === UNKNOWN_COLOUR || ruleForced(ruledBg)) ownPicture = true;
+      else bg = inherit(ruledBg, bg);
+    }
+    const ink = this.ink;
+    if (style !== undefined) {
+      inkOfStyle(style, ink);
+      if (!fgForced) fg = inherit(ink.fg, fg);
+      bg = inherit(ink.bg, bg);
+    }
+    ink.fg = fg;
+    ink.bg = ownPicture ? UNKNOWN_COLOUR : bg;
   }
 
   /**
@@ -791,6 +879,9 @@ class HtmlRender {
     this.emitText(String.fromCodePoint(cp));
   }
 }
+
+/** A colour set here, or the inherited one when none is (a transparent background shows its parent's). */
+const inherit = (set: number, inherited: number): number => (set === NO_COLOUR ? inherited : set);
 
 /** From this many attributes on, a tag's are also looked up by a map (a hostile tag with thousands stays linear). */
 const INDEXED_FROM = 16;
