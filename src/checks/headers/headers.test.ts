@@ -190,6 +190,27 @@ const cases: { description: string; raw: Uint8Array; expect: string[]; forbid?: 
     expect: ['MIME_HTML_ONLY'],
     forbid: ['MIME_TEXT_PUSHED_OUT_OF_VIEW'],
   },
+  // Session 32: text in the colour of what is behind it (mail/parse/ink.ts).
+  {
+    description: 'a lure, then hash-busting words in near-white on the white page',
+    raw: message({}, ['MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8'],
+      `<p>Your mailbox is full: <a href="https://lure.example">upgrade</a></p><p style="color:#fdfdfd">${'garden library tulips seed swap reading group committee minutes '.repeat(5)}</p>`),
+    expect: ['MIME_TEXT_INVISIBLE_COLOUR', 'MIME_HTML_ONLY'],
+    forbid: ['MIME_HIDDEN_TEXT'],
+  },
+  {
+    description: 'black words in a cell whose table is black',
+    raw: message({}, ['MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8'],
+      `<p>Invoice attached.</p><table bgcolor="#000000"><tr><td><font color="black">${'garden library tulips seed swap reading group committee minutes '.repeat(5)}</font></td></tr></table>`),
+    expect: ['MIME_TEXT_INVISIBLE_COLOUR', 'MIME_HTML_ONLY'],
+  },
+  {
+    description: 'a long white text on a dark header cell is seen',
+    raw: message({}, ['MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8'],
+      `<table><tr><td bgcolor="#003366"><p style="color:#ffffff">${'Our spring programme of walks, lectures and workshops. '.repeat(6)}</p></td></tr></table>`),
+    expect: ['MIME_HTML_ONLY'],
+    forbid: ['MIME_TEXT_INVISIBLE_COLOUR'],
+  },
   // Sender addresses that are not mail addresses (issue 17, item 3).
   { description: 'From domain without a dot', raw: message({ From: 'PayPal <service@paypal>' }), expect: ['HDR_FROM_INVALID'], forbid: ['HDR_FROM_MISSING', 'HDR_ADDRESS_INVALID'] },
   { description: 'From domain with a space', raw: message({ From: 'Bank <alerts@secure bank.com>' }), expect: ['HDR_FROM_INVALID'] },

@@ -101,6 +101,12 @@ test('hostile HTML: unclosed tags, close-tag storms, huge attributes', () => {
     ['1 MB of entities', '&amp;&#x41;&unknown;'.repeat(50_000)],
     ['unclosed comment', `<!--${'x'.repeat(1 << 20)}`],
     ['1 MB style url()', `<style>${'url(a) '.repeat(150_000)}</style>`],
+    // Colours (ink.ts): a sheet of braces that never close, selectors of unclosed tests, 100k distinct inline colours
+    // (every one a memo miss), an element of 50k classes under 1,000 colour rules.
+    ['1 MB of unclosed `{`', `<style>${'{'.repeat(1 << 20)}</style><p>x</p>`],
+    ['unclosed selector tests', `<style>a ${'[:x('.repeat(100_000)}{color:#fff}</style><p>x</p>`],
+    ['100k distinct inline colours', Array.from({ length: 100_000 }, (_, i) => `<span style="color:#${(i * 97).toString(16).padStart(6, '0').slice(-6)};background:rgb(${i % 256} 1 2)">x`).join('')],
+    ['50k classes under 1,000 colour rules', `<style>${Array.from({ length: 1000 }, (_, i) => `.c${i}{color:#fff} .d${i} p{background:#000}`).join('')}</style>${`<p class="${Array.from({ length: 50_000 }, (_, i) => `c${i}`).join(' ')}">x</p>`.repeat(20)}`],
   ];
   for (const [label, html] of cases) timed(label, () => htmlToText(html, '1', emptyHtmlFacts()));
   const raw = Buffer.from(`Content-Type: text/html\r\n\r\n${'<div><a href="https://x.example/">'.repeat(50_000)}`);

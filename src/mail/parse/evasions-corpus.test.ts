@@ -192,6 +192,26 @@ test('everyday mail stays clean: hyphenation hints, a picture button, a tall pic
     const report = await scanner.scan({ raw: row.raw, source: row.label });
     const ids = report.findings.map((f) => f.id);
     assert.equal(report.verdict, 'clean', `${row.label}: ${report.score} ${ids.join(', ')}`);
-    for (const id of ['MIME_INVISIBLE_CHARS', 'MIME_TEXT_PUSHED_OUT_OF_VIEW', 'MIME_HIDDEN_TEXT']) assert.ok(!ids.includes(id), `${row.label}: ${id}`);
+    for (const id of ['MIME_INVISIBLE_CHARS', 'MIME_TEXT_PUSHED_OUT_OF_VIEW', 'MIME_HIDDEN_TEXT', 'MIME_TEXT_INVISIBLE_COLOUR']) assert.ok(!ids.includes(id), `${row.label}: ${id}`);
+  }
+});
+
+/** A long white text a reader sees on the dark or pictured background it sits on. */
+const WHITE_ON_DARK = 'Spring programme 2026: guided walks every Saturday morning, evening lectures on the history of the old town, a children\'s workshop on printing with wooden letters, and our annual open day in May with music in the courtyard and tea in the garden room.';
+
+test('everyday mail with white text on what it is drawn on stays clean and shows that text (must-not, session 32)', async () => {
+  const rows: { label: string; html: string }[] = [
+    { label: 'a header cell with bgcolor', html: `<table width="600"><tr><td bgcolor="#003366" style="padding:20px"><h1 style="color:#ffffff">Stadtmuseum</h1><p style="color:#ffffff">${WHITE_ON_DARK}</p></td></tr><tr><td><p>Dear members, the programme is below.</p></td></tr></table>` },
+    { label: 'a button and a banner with inline dark backgrounds', html: `<div style="background-color:#1a1a2e;padding:24px"><p style="color:#fff;font-size:16px">${WHITE_ON_DARK}</p><a href="https://stadtmuseum.example/programme" style="background:#e94560;color:#ffffff;padding:12px 20px">See the programme</a></div>` },
+    { label: 'a hero picture behind white text', html: `<table width="600"><tr><td background="https://stadtmuseum.example/img/hero.jpg" bgcolor="#ffffff" style="background-image:url(https://stadtmuseum.example/img/hero.jpg)"><p style="color:#ffffff">${WHITE_ON_DARK}</p></td></tr></table>` },
+    { label: 'a template whose style sheet gives the dark background', html: `<style>#header { background-color: #222222; } .footer td { background: #333333 }</style><div id="header"><p style="color:#ffffff">${WHITE_ON_DARK}</p></div><table class="footer"><tr><td><span style="color:#fefefe">Stadtmuseum, Marktplatz 1. You receive this newsletter as a member; write to us to unsubscribe.</span></td></tr></table>` },
+    { label: 'a dark-mode template', html: `<style>@media (prefers-color-scheme: dark) { .card { background-color: #111111 !important; } }</style><body style="background:#0d0d0d"><div class="card"><p style="color:#f5f5f5">${WHITE_ON_DARK}</p></div><p style="color:#999999">Stadtmuseum, Marktplatz 1.</p></body>` },
+  ];
+  for (const row of rows) {
+    const raw = legitimate('Stadtmuseum <news@stadtmuseum.example>', 'Spring programme 2026', row.html, 'Spring programme 2026 of the Stadtmuseum.', ['List-Unsubscribe: <mailto:news-off@stadtmuseum.example>']);
+    const report = await scanner.scan({ raw, source: row.label });
+    const ids = report.findings.map((f) => f.id);
+    assert.equal(report.verdict, 'clean', `${row.label}: ${report.score} ${ids.join(', ')}`);
+    assert.ok(!ids.includes('MIME_TEXT_INVISIBLE_COLOUR') && !ids.includes('MIME_HIDDEN_TEXT'), `${row.label}: ${ids.join(', ')}`);
   }
 });

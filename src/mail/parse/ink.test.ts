@@ -37,6 +37,8 @@ test('inkOfStyle: the last declaration wins; a picture makes the background not 
     ['background:transparent', NO_COLOUR, NO_COLOUR],
     ['background:none', NO_COLOUR, NO_COLOUR],
     ['-webkit-text-fill-color:#000;color:#fff', 0, NO_COLOUR],
+    ['background:linear-gradient(90deg,#f00,#00f);-webkit-background-clip:text;-webkit-text-fill-color:transparent', UNKNOWN_COLOUR, UNKNOWN_COLOUR],
+    ['-webkit-text-fill-color:rgba(0,0,0,0)', TRANSPARENT, NO_COLOUR],
     ['font-size:14px;line-height:20px', NO_COLOUR, NO_COLOUR],
   ];
   const ink: Ink = { fg: 0, bg: 0 };

@@ -104,7 +104,7 @@ export function colourOfAttribute(value: string): number {
 function backgroundShorthand(value: string): number {
   if (value.indexOf('url(') >= 0 || value.indexOf('gradient') >= 0 || value.indexOf('image') >= 0) return UNKNOWN_COLOUR;
   let colour = NO_COLOUR;
-  for (const m of value.matchAll(/#[0-9a-f]+|rgba?\([^)]*\)|[a-z][a-z-]*(?:\([^)]*\))?|[^\s]+/g)) {
+  for (const m of value.matchAll(/#[0-9a-f]+|rgba?\([^()]*\)|[a-z][a-z-]*(?:\([^()]*\))?|[^\s]+/g)) {
     const word = m[0];
     if (BACKGROUND_WORDS.has(word)) continue;
     const c = colourOf(word);
@@ -131,6 +131,8 @@ export function readInk(declarations: string, out: Ink, important?: { fg: boolea
   // -webkit-text-fill-color, where set, is what is drawn, whatever `color` says.
   let fill = NO_COLOUR;
   let image = false;
+  // `background-clip: text` paints the background through the letters (gradient text): a transparent fill shows it.
+  let clipText = false;
   let at = 0;
   const n = declarations.length;
   while (at < n) {
@@ -148,7 +150,8 @@ export function readInk(declarations: string, out: Ink, important?: { fg: boolea
           if (important && kind <= FILL) important.fg = true;
           else if (important) important.bg = true;
         }
-        if (kind === COLOUR) out.fg = colourOf(value);
+        if (kind === CLIP) clipText = value === 'text';
+        else if (kind === COLOUR) out.fg = colourOf(value);
         else if (kind === FILL) fill = colourOf(value);
         else if (kind === IMAGE) image = value !== 'none' && value !== '';
         else {
@@ -161,6 +164,7 @@ export function readInk(declarations: string, out: Ink, important?: { fg: boolea
     at = end + 1;
   }
   if (fill !== NO_COLOUR) out.fg = fill;
+  if (clipText) out.fg = UNKNOWN_COLOUR;
   if (image) out.bg = UNKNOWN_COLOUR;
 }
 
@@ -169,10 +173,15 @@ const FILL = 1;
 const BACKGROUND_COLOUR = 2;
 const SHORTHAND = 3;
 const IMAGE = 4;
+const CLIP = 5;
 /** The properties that colour text or what is behind it. */
 const INK_PROPERTIES: Record<string, number> = {
   color: COLOUR, '-webkit-text-fill-color': FILL, 'background-color': BACKGROUND_COLOUR, background: SHORTHAND, 'background-image': IMAGE,
+  'background-clip': CLIP, '-webkit-background-clip': CLIP,
 };
+
+/** Declarations that may colour text or its background mention one of these (anything else is read as setting none). */
+const INK_WORD = /color|background/i;
 
 /** The colours of an inline style, remembered per style string (bulk mail repeats a handful thousands of times). */
 const inkMemo = new BoundedMemo<string, number>(2048);
@@ -185,7 +194,7 @@ export function inkOfStyle(style: string, out: Ink): void {
     unpack(cached, out);
     return;
   }
-  if (style.indexOf('olor') < 0 && style.indexOf('ackground') < 0 && style.indexOf('OLOR') < 0 && style.indexOf('ACKGROUND') < 0) {
+  if (!INK_WORD.test(style)) {
     out.fg = NO_COLOUR;
     out.bg = NO_COLOUR;
   } else readInk(style, out);
@@ -206,10 +215,13 @@ export interface InkRules {
   /** A rule that sets a colour selects every element (`*`, an attribute test alone): UNKNOWN_COLOUR or FORCED_UNKNOWN, else NO_COLOUR. */
   anyFg: number;
   anyBg: number;
+  /** Rule blocks and style characters read so far (the bounds). */
+  blocksRead: number;
+  charsRead: number;
 }
 
 export function emptyInkRules(): InkRules {
-  return { fg: new Map(), bg: new Map(), anyFg: NO_COLOUR, anyBg: NO_COLOUR };
+  return { fg: new Map(), bg: new Map(), anyFg: NO_COLOUR, anyBg: NO_COLOUR, blocksRead: 0, charsRead: 0 };
 }
 
 export const hasInkRules = (rules: InkRules): boolean => rules.fg.size > 0 || rules.bg.size > 0 || rules.anyFg !== NO_COLOUR || rules.anyBg !== NO_COLOUR;
@@ -218,42 +230,49 @@ const SIMPLE = /^([a-z][a-z0-9]*)?(?:([.#])(-?[_a-z\u00a0-\uffff][_a-z0-9\u00a0-
 /** The parts of a selector's last compound: an element name, classes and ids (pseudo-classes and attribute tests dropped). */
 const COMPOUND_PART = /^[a-z][a-z0-9]*|[.#]-?[_a-z\u00a0-\uffff][_a-z0-9\u00a0-\uffff-]*/gi;
 
-/** At most this many rule blocks of a part's style sheets are read for colours. */
+/** At most this many rule blocks, and characters, of a part's style sheets are read for colours (as css-hiding.ts's bounds). */
 export const MAX_INK_RULES = 1000;
+export const MAX_INK_CSS_CHARS = 64 * 1024;
 
 /**
  * Adds the colours a style sheet's rules set to `rules`. Every innermost `{…}` block is read, at-rules' nested ones too
  * (`@media (prefers-color-scheme: dark) { .x { background:#000 } }` makes `.x`'s background not known).
  */
 export function addInkRules(rules: InkRules, css: string): void {
-  const sheet = css.indexOf('/*') >= 0 ? css.replace(/\/\*[\s\S]*?(?:\*\/|$)/g, ' ') : css;
+  const room = MAX_INK_CSS_CHARS - rules.charsRead;
+  if (room <= 0) return;
+  const text = css.length > room ? css.slice(0, room) : css;
+  rules.charsRead += text.length;
+  const sheet = text.indexOf('/*') >= 0 ? text.replace(/\/\*[\s\S]*?(?:\*\/|$)/g, ' ') : text;
   const ink: Ink = { fg: NO_COLOUR, bg: NO_COLOUR };
   const important = { fg: false, bg: false };
   let depth = 0;
   let preludeStart = 0;
-  let blocks = 0;
-  for (let i = 0; i < sheet.length && blocks < MAX_INK_RULES; i++) {
+  // The next `{` and `}` after the one being read, found once each (`{{{{…` without a `}` stays linear).
+  let nextOpen = -1;
+  let close = -1;
+  for (let i = 0; i < sheet.length && rules.blocksRead < MAX_INK_RULES; i++) {
     const c = sheet.charCodeAt(i);
     if (c === 0x7b) {
-      const close = sheet.indexOf('}', i + 1);
-      const nextOpen = sheet.indexOf('{', i + 1);
+      if (close <= i) close = sheet.indexOf('}', i + 1);
       if (close < 0) break;
+      if (nextOpen <= i) nextOpen = sheet.indexOf('{', i + 1);
       if (nextOpen >= 0 && nextOpen < close) {
         // An at-rule's block: its rules follow.
         depth++;
         preludeStart = i + 1;
         continue;
       }
-      blocks++;
+      rules.blocksRead++;
       const body = sheet.slice(i + 1, close);
-      if (/color|background/i.test(body)) {
+      if (INK_WORD.test(body)) {
         important.fg = false;
         important.bg = false;
         readInk(body, ink, important);
         const prelude = sheet.slice(preludeStart, i);
         const statement = prelude.slice(prelude.lastIndexOf(';') + 1).trim();
-        if (ink.fg !== NO_COLOUR) addRule(rules, true, statement, depth === 0 && !important.fg ? ink.fg : important.fg ? FORCED_UNKNOWN : UNKNOWN_COLOUR);
-        if (ink.bg !== NO_COLOUR) addRule(rules, false, statement, depth === 0 && !important.bg ? ink.bg : important.bg ? FORCED_UNKNOWN : UNKNOWN_COLOUR);
+        if (ink.fg !== NO_COLOUR) addRule(rules, true, statement, important.fg ? FORCED_UNKNOWN : depth === 0 ? ink.fg : UNKNOWN_COLOUR);
+        if (ink.bg !== NO_COLOUR) addRule(rules, false, statement, important.bg ? FORCED_UNKNOWN : depth === 0 ? ink.bg : UNKNOWN_COLOUR);
       }
       i = close;
       preludeStart = close + 1;
@@ -263,6 +282,7 @@ export function addInkRules(rules: InkRules, css: string): void {
     }
   }
 }
+
 
 function addRule(rules: InkRules, text: boolean, statement: string, colour: number): void {
   if (statement.startsWith('@')) return;
@@ -279,7 +299,7 @@ function addRule(rules: InkRules, text: boolean, statement: string, colour: numb
     // Not a simple selector: the elements its last compound names get a colour not known.
     const last = selector.split(/[\s>+~]+/).pop() ?? '';
     let named = false;
-    for (const m of last.replace(/\[[^\]]*\]|::?[a-z-]+(?:\([^)]*\))?/gi, '').matchAll(COMPOUND_PART)) {
+    for (const m of last.replace(/\[[^[\]]*\]|::?[a-z-]+(?:\([^()]*\))?/gi, '').matchAll(COMPOUND_PART)) {
       const part = m[0];
       setKey(table, /^[a-z]/i.test(part) ? part.toLowerCase() : part, colour === FORCED_UNKNOWN ? FORCED_UNKNOWN : UNKNOWN_COLOUR);
       named = true;
