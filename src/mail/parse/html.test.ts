@@ -298,6 +298,7 @@ test('text in the colour of what is behind it is not shown; text a reader sees s
     ['inherited through blocks and cells', `<div style="color:#ffffff"><table><tr><td><p>${filler}</p></td></tr></table></div><p>Hello</p>`, 'Hello', 35],
     ['a class rule sets the white', `<style>.w { color: #ffffff }</style><p>Hello</p><p class="w">${filler}</p>`, 'Hello', 35],
     ['body text and bgcolor attributes', `<body bgcolor="#000000" text="#000000"><p>${filler}</p><p style="color:#ccc">Hello</p></body>`, 'Hello', 35],
+    ['white on the grey page of a template, after its </body>', `<body bgcolor="#eeeeee"><p>Hello</p></body><p style="color:#fff">${filler}</p>`, 'Hello', 35],
     ['letters inside a word', '<p>Pay<span style="color:#fff">xqz</span>Pal</p>', 'PayPal', 3],
   ];
   for (const [why, html, text, chars] of hidden) {

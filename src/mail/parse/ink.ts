@@ -13,7 +13,7 @@
  * - a background picture (`background=`, `url(`, a gradient) makes the background not known: the text may be drawn on it.
  *
  * Text is invisible when its colour is transparent, or when both colours are known and no channel differs by more than
- * INK_CLOSE (#fefefe or #f4f4f4 on white; #999 grey on white is read).
+ * INK_CLOSE (#fefefe or #eeeeee on white; #e0e0e0 or #999 grey on white is read).
  */
 import { BoundedMemo } from '../memo.js';
 
@@ -26,8 +26,12 @@ export const TRANSPARENT = -3;
 /** A colour from an `!important` rule: not known, and an inline colour does not override it. */
 const FORCED_UNKNOWN = -4;
 
-/** The largest difference of any channel (0–255) at which text still reads as the colour of its background. */
-export const INK_CLOSE = 16;
+/**
+ * The largest difference of any channel (0–255) at which text still reads as the colour of its background: 24 is a
+ * contrast ratio of 1.25 at most between greys (WCAG 2's, where body text needs 4.5): white on the #ededed or #eeeeee page
+ * of a template is not read, nor #fefefe on white; #e0e0e0 on white (1.32) is faint but there, #999 (2.85) plainly so.
+ */
+export const INK_CLOSE = 24;
 
 /** Whether text of colour `fg` is invisible on background `bg` (both effective: inherited and resolved). */
 export function inkInvisible(fg: number, bg: number): boolean {
