@@ -455,8 +455,8 @@ export const EVASIONS: Evasion[] = [
     edited: whiteNewsletter,
     expect: ['MIME_TEXT_INVISIBLE_COLOUR'],
     forbid: [],
-    expectShare: 0.9,
-    open: 'as hidden-newsletter',
+    expectShare: 0.8,
+    open: 'as hidden-newsletter; and on a page whose background is a picture, a colour a rule sets where we cannot place it (dark-mode rules), or dark (the white text is seen there), the text is read',
   },
 ];
 

@@ -3,7 +3,7 @@ import type { HtmlFacts, HtmlLink } from '../types.js';
 import { addStyleRules, emptyHidingRules, hasHidingRules, rulesHide } from './css-hiding.js';
 import { lowerNameAt } from './names.js';
 import { invisibleRuns } from './invisible.js';
-import { addInkRules, colourOfAttribute, emptyInkRules, hasInkRules, inkInvisible, inkOfStyle, NO_COLOUR, ruleColour, ruleForced, UNKNOWN_COLOUR, type Ink } from './ink.js';
+import { addInkRules, colourOfAttribute, emptyInkRules, hasInkRules, inkInvisible, inkOfStyle, NO_COLOUR, ruleForced, ruleInk, UNKNOWN_COLOUR, type Ink } from './ink.js';
 import { BREAK_PX, PUSH_MIN_PX, PUSHED_OUT_MIN_CHARS, SPACER_MIN_PX, tallPx } from './pushed-out.js';
 import { BoundedMemo } from '../memo.js';
 
@@ -765,11 +765,9 @@ class HtmlRender {
     } else if (OWN_BACKGROUND.has(name)) ownPicture = true;
     let fgForced = false;
     if (hasInkRules(this.inkRules)) {
-      const rules = this.inkRules;
-      const classAttr = attrs.get('class');
-      const id = attrs.get('id');
-      const ruledFg = ruleColour(rules.fg, rules.anyFg, name, classAttr, id);
-      const ruledBg = ruleColour(rules.bg, rules.anyBg, name, classAttr, id);
+      ruleInk(this.inkRules, name, attrs.get('class'), attrs.get('id'), this.ink);
+      const ruledFg = this.ink.fg;
+      const ruledBg = this.ink.bg;
       fgForced = ruleForced(ruledFg);
       fg = fgForced ? UNKNOWN_COLOUR : inherit(ruledFg, fg);
       if (ruledBg === UNKNOWN_COLOUR || ruleForced(ruledBg)) ownPicture = true;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addInkRules, colourOf, colourOfAttribute, emptyInkRules, inkInvisible, inkOfStyle, NO_COLOUR, ruleColour, TRANSPARENT, UNKNOWN_COLOUR, type Ink } from './ink.js';
+import { addInkRules, colourOf, colourOfAttribute, emptyInkRules, inkInvisible, inkOfStyle, NO_COLOUR, ruleInk, TRANSPARENT, UNKNOWN_COLOUR, type Ink } from './ink.js';
 
 test('colourOf reads hex, rgb(), rgba() and common names; anything else is not known (table)', () => {
   const rows: [string, number][] = [
@@ -53,11 +53,15 @@ test('inkOfStyle: the last declaration wins; a picture makes the background not 
 test('style-sheet colours: simple top-level selectors give their colour, anything else makes it not known (table)', () => {
   const rules = emptyInkRules();
   addInkRules(rules, '.w{color:#fff} #dark{background:#000} td.x{background-color:#fff} .hdr td{background:#036} a:hover{color:red} @media (max-width:600px){ .m{color:#fff} } .imp{color:#000 !important} p{margin:0}');
-  const fg = (name: string, cls?: string, id?: string): number => ruleColour(rules.fg, rules.anyFg, name, cls, id);
-  const bg = (name: string, cls?: string, id?: string): number => ruleColour(rules.bg, rules.anyBg, name, cls, id);
+  const ink: Ink = { fg: 0, bg: 0 };
+  const fg = (name: string, cls?: string, id?: string): number => (ruleInk(rules, name, cls, id, ink), ink.fg);
+  const bg = (name: string, cls?: string, id?: string): number => (ruleInk(rules, name, cls, id, ink), ink.bg);
   assert.equal(fg('p', 'intro w'), 0xffffff);
   assert.equal(bg('div', undefined, 'dark'), 0);
   assert.equal(bg('td', 'x'), UNKNOWN_COLOUR, 'td is also named by .hdr td');
+  assert.equal(bg('div', 'x'), NO_COLOUR, 'td.x names a td only');
+  assert.equal(fg('p', 'w', 'dark'), 0xffffff, 'an id and a class, each its own side');
+  assert.equal(bg('p', 'w', 'dark'), 0);
   assert.equal(bg('table', 'hdr'), NO_COLOUR, 'only the last compound is named');
   assert.equal(fg('a'), UNKNOWN_COLOUR);
   assert.equal(fg('div', 'm'), UNKNOWN_COLOUR, 'inside @media');
@@ -66,5 +70,6 @@ test('style-sheet colours: simple top-level selectors give their colour, anythin
   assert.ok(fg('span', 'imp') < UNKNOWN_COLOUR, '!important: forced');
   const star = emptyInkRules();
   addInkRules(star, '* { color: #333 }');
-  assert.equal(ruleColour(star.fg, star.anyFg, 'p', undefined, undefined), UNKNOWN_COLOUR);
+  ruleInk(star, 'p', undefined, undefined, ink);
+  assert.equal(ink.fg, UNKNOWN_COLOUR);
 });

@@ -212,10 +212,21 @@ const unpack = (v: number, out: Ink): void => {
   out.bg = (v % 0x1000008) - 4;
 };
 
-/** Colours set by style-sheet rules, by selector key (`td`, `.x`, `#y`, `td.x`, `td#y`), text and background apart. */
+/**
+ * The colours style-sheet rules set for one side (text or background): by class name (`x` of `.x`: a class is looked up
+ * as it is cut from the attribute, with nothing added to it) and by any other key (`td`, `#y`, `td.x`, `td#y`).
+ */
+export interface InkTable {
+  classes: Map<string, number>;
+  others: Map<string, number>;
+  /** Keys of `element.class` / `element#id` form among `others` (only then are such keys made for an element). */
+  qualified: number;
+}
+
+/** Colours set by style-sheet rules, text and background apart. */
 export interface InkRules {
-  fg: Map<string, number>;
-  bg: Map<string, number>;
+  fg: InkTable;
+  bg: InkTable;
   /** A rule that sets a colour selects every element (`*`, an attribute test alone): UNKNOWN_COLOUR or FORCED_UNKNOWN, else NO_COLOUR. */
   anyFg: number;
   anyBg: number;
@@ -225,10 +236,12 @@ export interface InkRules {
 }
 
 export function emptyInkRules(): InkRules {
-  return { fg: new Map(), bg: new Map(), anyFg: NO_COLOUR, anyBg: NO_COLOUR, blocksRead: 0, charsRead: 0 };
+  const table = (): InkTable => ({ classes: new Map(), others: new Map(), qualified: 0 });
+  return { fg: table(), bg: table(), anyFg: NO_COLOUR, anyBg: NO_COLOUR, blocksRead: 0, charsRead: 0 };
 }
 
-export const hasInkRules = (rules: InkRules): boolean => rules.fg.size > 0 || rules.bg.size > 0 || rules.anyFg !== NO_COLOUR || rules.anyBg !== NO_COLOUR;
+const tableSize = (t: InkTable): number => t.classes.size + t.others.size;
+export const hasInkRules = (rules: InkRules): boolean => tableSize(rules.fg) + tableSize(rules.bg) > 0 || rules.anyFg !== NO_COLOUR || rules.anyBg !== NO_COLOUR;
 
 const SIMPLE = /^([a-z][a-z0-9]*)?(?:([.#])(-?[_a-z\u00a0-\uffff][_a-z0-9\u00a0-\uffff-]*))?$/i;
 /** The parts of a selector's last compound: an element name, classes and ids (pseudo-classes and attribute tests dropped). */
@@ -317,21 +330,42 @@ function addRule(rules: InkRules, text: boolean, statement: string, colour: numb
 }
 
 /** A later rule for the same key wins, unless an earlier one left the key not known. */
-function setKey(table: Map<string, number>, key: string, colour: number): void {
-  const had = table.get(key);
+function setKey(table: InkTable, key: string, colour: number): void {
+  const isClass = key.charCodeAt(0) === 0x2e;
+  const map = isClass ? table.classes : table.others;
+  const k = isClass ? key.slice(1) : key;
+  const had = map.get(k);
   if (had === FORCED_UNKNOWN || (had === UNKNOWN_COLOUR && colour !== FORCED_UNKNOWN)) return;
-  table.set(key, colour);
+  if (had === undefined && !isClass && /^[a-z][a-z0-9]*[.#]/.test(k)) table.qualified++;
+  map.set(k, colour);
 }
 
 /**
- * The colour the rules give an element (NO_COLOUR: none selects it): one colour when the keys that select it agree,
- * UNKNOWN_COLOUR when they differ or one is not known, FORCED_UNKNOWN when one came with `!important`.
+ * The colours the rules give an element, into `out` (NO_COLOUR: none selects it): one colour when the keys that select it
+ * agree, UNKNOWN_COLOUR when they differ or one is not known, FORCED_UNKNOWN when one came with `!important`. The class
+ * attribute is read once for both sides, each class cut once; keys are only made up for an id or a qualified rule.
  */
-export function ruleColour(table: Map<string, number>, any: number, name: string, classAttr: string | undefined, id: string | undefined): number {
-  if (table.size === 0) return any;
-  let colour = merge(any, table.get(name));
-  if (id) colour = merge(merge(colour, table.get(`#${id}`)), table.get(`${name}#${id}`));
-  if (classAttr) {
+export function ruleInk(rules: InkRules, name: string, classAttr: string | undefined, id: string | undefined, out: Ink): void {
+  const fg = rules.fg;
+  const bg = rules.bg;
+  let f = rules.anyFg;
+  let b = rules.anyBg;
+  if (fg.others.size + bg.others.size > 0) {
+    f = merge(f, fg.others.get(name));
+    b = merge(b, bg.others.get(name));
+    if (id) {
+      const key = `#${id}`;
+      f = merge(f, fg.others.get(key));
+      b = merge(b, bg.others.get(key));
+      if (fg.qualified + bg.qualified > 0) {
+        const qualified = name + key;
+        f = merge(f, fg.others.get(qualified));
+        b = merge(b, bg.others.get(qualified));
+      }
+    }
+  }
+  const qualified = fg.qualified + bg.qualified > 0;
+  if (classAttr && (fg.classes.size + bg.classes.size > 0 || qualified)) {
     let start = -1;
     let k = 0;
     for (let i = 0; i <= classAttr.length; i++) {
@@ -339,13 +373,20 @@ export function ruleColour(table: Map<string, number>, any: number, name: string
       if (!blank && start < 0) start = i;
       else if (blank && start >= 0) {
         const c = classAttr.slice(start, i);
-        colour = merge(merge(colour, table.get(`.${c}`)), table.get(`${name}.${c}`));
+        f = merge(f, fg.classes.get(c));
+        b = merge(b, bg.classes.get(c));
+        if (qualified) {
+          const key = `${name}.${c}`;
+          f = merge(f, fg.others.get(key));
+          b = merge(b, bg.others.get(key));
+        }
         start = -1;
         if (++k >= 32) break;
       }
     }
   }
-  return colour;
+  out.fg = f;
+  out.bg = b;
 }
 
 function merge(a: number, b: number | undefined): number {
