@@ -81,3 +81,28 @@ test('the gambling tables stay linear on 32 KB of their own words (CPU guard)', 
   const ms = elapsed();
   assert.ok(ms < 2_000, `${ms} ms`);
 });
+
+test('gambling advert: one phrase of every incentive alternative still reads behind the stem gate, in plain ASCII and accented', () => {
+  // Each incentive phrase beside a venue word; the accented twins take the fold's path, the rest the ASCII one.
+  const phrases = [
+    'free spins', 'freespin', 'no deposit bonus', 'no deposit required', 'no deposit needed', 'welcome bonus', 'first deposit bonus',
+    'deposit bonus', 'bonus on your first deposit', 'bonus with deposit', 'casino bonus', 'matched deposit', 'bonus spins',
+    'freispiele', 'gratis spins', 'gratisdrehs', 'ohne einzahlung', 'keine einzahlung erforderlich', 'keine einzahlung nötig',
+    'willkommensbonus', 'willkommenspaket', 'einzahlungsbonus', 'bonus auf ihre erste einzahlung',
+    'gratis spins', 'welkomstbonus', 'geen storting', 'stortingsbonus', 'bonus op je eerste storting',
+    'tours gratuits', 'bonus de bienvenue', 'sans dépôt', 'sans depot', 'bonus sur votre premier dépôt',
+    'tiradas gratis', 'giros gratis', 'bono de bienvenida', 'sin depósito', 'bono por tu primer deposito',
+    'rodadas grátis', 'bônus de boas-vindas', 'sem depósito', 'bônus no primeiro depósito',
+  ];
+  for (const phrase of phrases) {
+    for (const subject of [`${phrase.toUpperCase()} waiting`, 'Tonight']) {
+      const body = subject === 'Tonight' ? `Claim your ${phrase} at our casino today.` : 'Play now at our casino.';
+      const advert = gamblingAdvert(parse(eml(['From: Casino <news@casino.example>', `Subject: ${subject}`], body)));
+      assert.ok(advert, `${phrase} (${subject === 'Tonight' ? 'body' : 'subject'})`);
+    }
+  }
+  // The gate's other side: ordinary ASCII and accented mail with a venue word but no incentive reads nothing.
+  for (const body of ['We play poker at the casino night on Friday.', 'Jogos de tabuleiro à venda na loja, sem compromisso.']) {
+    assert.equal(gamblingAdvert(parse(eml(['From: A Friend <a@example.org>', 'Subject: Friday'], body))), null, body);
+  }
+});
