@@ -38,7 +38,13 @@ export function emptyHidingRules(): HidingRules {
   return { classes: new Set(), ids: new Set(), elements: new Set(), qualified: new Set(), rulesRead: 0, charsRead: 0 };
 }
 
-const SIMPLE_SELECTOR = /^([a-zA-Z][a-zA-Z0-9]*)?(?:([.#])(-?[_a-zA-Z\u00a0-\uffff][_a-zA-Z0-9\u00a0-\uffff-]*))?$/;
+/** One simple selector: an element name, a class or an id, or an element with one of them (`td`, `.x`, `#y`, `td.x`). */
+export const SIMPLE_SELECTOR = /^([a-zA-Z][a-zA-Z0-9]*)?(?:([.#])(-?[_a-zA-Z\u00a0-\uffff][_a-zA-Z0-9\u00a0-\uffff-]*))?$/;
+
+/** A style sheet with its comments blanked out (an unclosed one runs to the end). */
+export function withoutCssComments(text: string): string {
+  return text.indexOf('/*') >= 0 ? text.replace(/\/\*[\s\S]*?(?:\*\/|$)/g, ' ') : text;
+}
 
 /**
  * Adds the rules of one style sheet's text to `tables`, within the bounds left (counted on the first table): `tableOf`
@@ -52,7 +58,7 @@ export function addStyleRules(tables: readonly HidingRules[], css: string, table
   if (room <= 0 || bounds.rulesRead >= MAX_RULES) return;
   const text = css.length > room ? css.slice(0, room) : css;
   bounds.charsRead += text.length;
-  const sheet = text.indexOf('/*') >= 0 ? text.replace(/\/\*[\s\S]*?(?:\*\/|$)/g, ' ') : text;
+  const sheet = withoutCssComments(text);
   let i = 0;
   const n = sheet.length;
   while (i < n && bounds.rulesRead < MAX_RULES) {

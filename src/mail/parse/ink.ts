@@ -16,6 +16,7 @@
  * INK_CLOSE (#fefefe or #eeeeee on white; #e0e0e0 or #999 grey on white is read).
  */
 import { BoundedMemo } from '../memo.js';
+import { SIMPLE_SELECTOR, withoutCssComments } from './css-hiding.js';
 
 /** No colour declared here: the parent's applies (inherit, currentcolor; for a background also none and transparent). */
 export const NO_COLOUR = -1;
@@ -243,7 +244,6 @@ export function emptyInkRules(): InkRules {
 const tableSize = (t: InkTable): number => t.classes.size + t.others.size;
 export const hasInkRules = (rules: InkRules): boolean => tableSize(rules.fg) + tableSize(rules.bg) > 0 || rules.anyFg !== NO_COLOUR || rules.anyBg !== NO_COLOUR;
 
-const SIMPLE = /^([a-z][a-z0-9]*)?(?:([.#])(-?[_a-z\u00a0-\uffff][_a-z0-9\u00a0-\uffff-]*))?$/i;
 /** The parts of a selector's last compound: an element name, classes and ids (pseudo-classes and attribute tests dropped). */
 const COMPOUND_PART = /^[a-z][a-z0-9]*|[.#]-?[_a-z\u00a0-\uffff][_a-z0-9\u00a0-\uffff-]*/gi;
 
@@ -260,7 +260,7 @@ export function addInkRules(rules: InkRules, css: string): void {
   if (room <= 0) return;
   const text = css.length > room ? css.slice(0, room) : css;
   rules.charsRead += text.length;
-  const sheet = text.indexOf('/*') >= 0 ? text.replace(/\/\*[\s\S]*?(?:\*\/|$)/g, ' ') : text;
+  const sheet = withoutCssComments(text);
   const ink: Ink = { fg: NO_COLOUR, bg: NO_COLOUR };
   const important = { fg: false, bg: false };
   let depth = 0;
@@ -307,7 +307,7 @@ function addRule(rules: InkRules, text: boolean, statement: string, colour: numb
   for (const raw of statement.split(',')) {
     const selector = raw.trim();
     if (selector.length === 0) continue;
-    const simple = SIMPLE.exec(selector);
+    const simple = SIMPLE_SELECTOR.exec(selector);
     if (simple && (simple[1] || simple[2])) {
       const key = (simple[1] ?? '').toLowerCase() + (simple[2] ? `${simple[2]}${simple[3]}` : '');
       setKey(table, key, colour);
