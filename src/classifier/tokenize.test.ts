@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emptyInput, HTML_ATTR, HTML_TAG, htmlTagTokens, lastTwoLabels, shape, tokenize, type ClassifierInput } from './tokenize.js';
-import { TokenList } from './features.js';
+import { DEFAULT_TOKENIZE_LIMITS, emptyInput, HTML_ATTR, HTML_TAG, htmlTagTokens, lastTwoLabels, shape, tokenFeatures, tokenFeaturesWithHead, tokenize, type ClassifierInput } from './tokenize.js';
+import { TokenList, type TokenFeatures } from './features.js';
 import { cpuStopwatch } from '../test-support/cpu-time.js';
 import { prng } from '../test-support/campaign-corpus.js';
 
@@ -163,5 +163,40 @@ test('htmlTagTokens gives the tokens of its definition (matchAll of HTML_TAG) on
     const list = new TokenList(1_000_000);
     htmlTagTokens(html, list);
     assert.deepEqual(list.tokens, old(html));
+  }
+});
+
+test('a page that shows no text has a head: a prefix of the same features, cut after the first headChars characters', () => {
+  const words = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
+  const page = input({ html: `<html><body><div style="display:none">${words}</div><img src="a.jpg"></body></html>`, contentTypes: ['text/html'] });
+  const { features, head } = tokenFeaturesWithHead(page, DEFAULT_TOKENIZE_LIMITS, 600);
+  const whole = tokenFeatures(page);
+  const tokensOf = (f: TokenFeatures): string[] => Array.from({ length: f.count }, (_, i) => f.token(i));
+  // The whole is what tokenFeatures reads: the head vote adds a vote, it never changes the other one.
+  assert.deepEqual(tokensOf(features), tokensOf(whole));
+  assert.deepEqual([...features.hashes.subarray(0, features.count)], [...whole.hashes.subarray(0, whole.count)]);
+  assert.ok(head, 'a head');
+  const headTokens = tokensOf(head);
+  assert.deepEqual(headTokens, tokensOf(features).slice(0, head.count));
+  // Every non-text token is in the head; the text's words up to the first space after character 600, no later one.
+  for (const t of ['tag:img', 'st:html-only', 'word0', 'word50']) assert.ok(headTokens.includes(t), t);
+  const last = headTokens.filter((t) => t.startsWith('word')).length - 1;
+  assert.ok(headTokens.includes(`word${last}`) && !headTokens.includes(`word${last + 1}`), 'the words in text order');
+  // (The text from the HTML may begin with a line break or two before the first word.)
+  const headLength = words.indexOf(` word${last + 1}`);
+  assert.ok(headLength >= 590 && headLength < 600 + 'word100'.length, `head of ${headLength} characters`);
+});
+
+test('no head where the page shows text, where its text ends within the head, or where it has Japanese', () => {
+  const long = Array.from({ length: 200 }, (_, i) => `word${i}`).join(' ');
+  const rows: [string, Partial<ClassifierInput>][] = [
+    ['shown text', { text: long, html: `<p>${long}</p>` }],
+    ['a short fallback text', { html: '<div style="display:none">only a few words here</div>' }],
+    ['Japanese in the fallback text', { html: `<div style="display:none">${long} 会員様限定のご案内です</div>` }],
+  ];
+  for (const [name, over] of rows) {
+    const { features, head } = tokenFeaturesWithHead(input(over), DEFAULT_TOKENIZE_LIMITS, 600);
+    assert.equal(head, undefined, name);
+    assert.ok(features.count > 0, name);
   }
 });

@@ -93,7 +93,29 @@ export function tokenFeatures(input: ClassifierInput, limits: TokenizeLimits = D
   return distinct;
 }
 
-function emitTokens(input: ClassifierInput, limits: TokenizeLimits, sink: TokenSink): void {
+/**
+ * `tokenFeatures`, and for a page that shows no text (the raw-HTML fallback) the features of its *head*: every
+ * header, structure, link and tag token, and the words of the first `headChars` characters of the page's text. A
+ * spammer hides a borrowed newsletter below an image-only advert; read as a whole, the newsletter's words outvote the
+ * advert's few, read as a head they do not (issue 17's hidden/tiny/white-newsletter evasions). The head is a prefix of
+ * the whole's distinct tokens (words are pushed in text order), so it costs no second tokenisation; `head` is absent
+ * when the page shows text, when its text ends within the head, or when it has Japanese (whose tokens follow the words).
+ * @example const { features, head } = tokenFeaturesWithHead(input, limits, 600)
+ */
+export function tokenFeaturesWithHead(input: ClassifierInput, limits: TokenizeLimits, headChars: number, reuse?: DistinctTokens): { features: TokenFeatures; head?: TokenFeatures } {
+  const distinct = reuse ? reuse.reset(limits.maxTokens) : new DistinctTokens(limits.maxTokens);
+  let headCount = -1;
+  emitTokens(input, limits, distinct, headChars, () => (headCount = distinct.count));
+  if (headCount < 0 || headCount === distinct.count) return { features: distinct };
+  const count = headCount;
+  return { features: distinct, head: { count, hashes: distinct.hashes, token: (i) => distinct.token(i) } };
+}
+
+/**
+ * `onHead` (with `headChars`): called once the words of the fallback text's first `headChars` characters are pushed,
+ * when the message shows no text of its own and the fallback text is longer and free of Japanese.
+ */
+function emitTokens(input: ClassifierInput, limits: TokenizeLimits, sink: TokenSink, headChars = 0, onHead?: () => void): void {
   const push = (t: string): void => sink.push(t);
   const subject = normalizeForTokens(input.subject.slice(0, 1000)).toLowerCase();
   textTokens(subject, 's:', sink);
@@ -130,7 +152,22 @@ function emitTokens(input: ClassifierInput, limits: TokenizeLimits, sink: TokenS
   const decoded = input.text ? decodeEntities(shown) : decodeEntities((html ? htmlToText(html) : '').slice(0, limits.maxTextChars));
   // Without references to decode the body is the shown text tested above.
   const ascii = decoded === shown ? asciiShown : isAscii(decoded);
-  textTokens((ascii ? decoded : normalizeText(decoded)).toLowerCase(), '', sink, ascii);
+  const body = (ascii ? decoded : normalizeText(decoded)).toLowerCase();
+  const cut = onHead && headChars > 0 && !input.text && (ascii || !MAYBE_JAPANESE.test(body)) ? headCut(body, headChars) : -1;
+  if (cut < 0) return textTokens(body, '', sink, ascii);
+  // Words never span the cut (a space): the two passes push what one pass over the whole text would.
+  wordTokens(body, '', sink, 0, cut);
+  onHead!();
+  wordTokens(body, '', sink, cut, body.length);
+}
+
+/** Where a text's head of `chars` characters ends: its first ASCII space character at or after `chars`, -1 if none. */
+function headCut(text: string, chars: number): number {
+  for (let i = chars; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return i;
+  }
+  return -1;
 }
 
 /** Pushes the token `prefix + text`. */
@@ -329,11 +366,11 @@ const isCurrency = (c: number): boolean => c === 0x24 || c === 0x20ac || c === 0
  * of matches were the tokeniser's largest costs), which pushes as it goes: a callback per word, made per text,
  * cost a call and a closure. Exactly WORD's semantics, code point by code point as the `u` flag reads: an optional
  * currency sign directly before a letter or digit, then letters/digits joined by ' ’ . _ - (ending on a letter or
- * digit), then an optional `%`.
+ * digit), then an optional `%`. `from`/`to`: the part of the text read (both ends between words).
  */
-function wordTokens(text: string, prefix: string, sink: TokenSink): void {
-  const n = text.length;
-  let p = 0;
+function wordTokens(text: string, prefix: string, sink: TokenSink, from = 0, to = text.length): void {
+  const n = to;
+  let p = from;
   while (p < n) {
     let c = text.charCodeAt(p);
     // Between words: ASCII that is neither a letter, a digit nor `$` (spaces, punctuation), skipped at once.

@@ -1,4 +1,4 @@
-import { classifierInputFromMessage, DistinctTokens, tokenFeatures, type TextModel } from '../../classifier/index.js';
+import { classifierInputFromMessage, DistinctTokens, tokenFeaturesWithHead, type Classification, type TextModel } from '../../classifier/index.js';
 import { shownText } from '../../mail/shown-text.js';
 import type { Check, Finding } from '../types.js';
 import type { ContentConfig } from './config.js';
@@ -42,7 +42,12 @@ export function classifierCheck(config: ContentConfig['classifier'], loaded: { m
     emits: CLASSIFIER_IDS,
     run(msg) {
       if ('error' in loaded) return { findings: [{ id: 'CONTENT_CLASSIFIER_UNAVAILABLE', evidence: loaded.error.slice(0, 300) }] };
-      const result = loaded.model.classify(tokenFeatures(classifierInputFromMessage(msg), { maxTokens: config.maxTokens, maxTextChars: config.maxTextChars }, features), config.evidenceTokens);
+      const limits = { maxTokens: config.maxTokens, maxTextChars: config.maxTextChars };
+      const read = tokenFeaturesWithHead(classifierInputFromMessage(msg), limits, config.noTextHeadChars, features);
+      const whole = loaded.model.classify(read.features, config.evidenceTokens);
+      // A page that shows no text: its head votes too, and the higher vote counts (see noTextHeadChars).
+      const head = read.head && loaded.model.classify(read.head, config.evidenceTokens);
+      const result: Classification = head && head.probability > whole.probability ? head : whole;
       const id = classifierBand(result.probability, config);
       if (!id) return { findings: [] };
       // A ham vote on a text in a language the model never learned rests on headers and layout, not on what the text
@@ -55,11 +60,13 @@ export function classifierCheck(config: ContentConfig['classifier'], loaded: { m
         }
       }
       const pulling = result.strongest.filter((e) => (id.includes('SPAM') ? e.weight > 0 : e.weight < 0));
+      const byHead = result === head;
       const finding: Finding = {
         id,
-        evidence: `p=${result.probability.toFixed(4)}${pulling.length ? `: ${pulling.map(tokenOf).join(', ')}` : ''}`,
+        evidence: `p=${result.probability.toFixed(4)}${byHead ? ` (the first ${config.noTextHeadChars} characters of a page that shows no text; whole p=${whole.probability.toFixed(4)})` : ''}${pulling.length ? `: ${pulling.map(tokenOf).join(', ')}` : ''}`,
         data: {
           probability: Math.round(result.probability * 1e6) / 1e6,
+          ...(byHead && { read: 'head', wholeProbability: Math.round(whole.probability * 1e6) / 1e6 }),
           model: loaded.source,
           kind: loaded.model.kind,
           knownTokens: result.knownTokens,

@@ -22,6 +22,12 @@ export const contentConfigSchema = z
         maxTokens: z.number().int().positive().default(3000),
         /** Characters of body text (and HTML) tokenised. */
         maxTextChars: z.number().int().positive().default(60_000),
+        /**
+         * On a page that shows no text (an image advert: the classifier reads the HTML's own text instead), the
+         * characters of that text also read as a head: the higher vote of the head and the whole counts, so a
+         * borrowed newsletter hidden below the advert cannot outvote it (issue 17). 0 = whole text only.
+         */
+        noTextHeadChars: z.number().int().min(0).default(600),
         /** Tokens named as evidence in the finding. */
         evidenceTokens: z.number().int().min(1).max(50).default(8),
         /**
