@@ -115,3 +115,8 @@ test('prize lure: linear in the text (no super-linear pattern over long runs of 
   const letters = cpuGrowth((n) => foldText(`${'gewinnen '.repeat(n / 18)}${'x'.repeat(n / 2)}`), (t) => prizeLure(t), 3_000);
   assert.ok(letters < 40, `letters: growth ${letters}`);
 });
+
+test('prizeLure reads the Japanese terms of a move with its Latin ones, each under its move', () => {
+  const lure = prizeLure(foldText('当選しました! Congratulations: your ギフトカード and a gift card are waiting. Claim your prize, 送料のみ.'));
+  assert.deepEqual(lure?.moves, { picked: ['当選しました', 'congratulations'], reward: ['ギフトカード', 'gift card', 'prize'], claim: ['claim your', '送料のみ'] });
+});
