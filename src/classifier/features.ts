@@ -34,6 +34,8 @@ export interface TokenSink {
   pushSlice(prefix: string, text: string, start: number, end: number): void;
   /** Whether the budget is used up (every further token is dropped). */
   full(): boolean;
+  /** The tokens held so far (distinct ones, for a sink that keeps each once). */
+  readonly size: number;
 }
 
 /** The token list itself (what `tokenize` returns). */
@@ -48,6 +50,9 @@ export class TokenList implements TokenSink {
   }
   full(): boolean {
     return this.tokens.length >= this.maxTokens;
+  }
+  get size(): number {
+    return this.tokens.length;
   }
 }
 
@@ -100,6 +105,10 @@ export class DistinctTokens implements TokenSink, TokenFeatures {
 
   full(): boolean {
     return this.pushed >= this.maxTokens;
+  }
+
+  get size(): number {
+    return this.count;
   }
 
   push(token: string): void {

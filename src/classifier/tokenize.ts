@@ -104,18 +104,18 @@ export function tokenFeatures(input: ClassifierInput, limits: TokenizeLimits = D
  */
 export function tokenFeaturesWithHead(input: ClassifierInput, limits: TokenizeLimits, headChars: number, reuse?: DistinctTokens): { features: TokenFeatures; head?: TokenFeatures } {
   const distinct = reuse ? reuse.reset(limits.maxTokens) : new DistinctTokens(limits.maxTokens);
-  let headCount = -1;
-  emitTokens(input, limits, distinct, headChars, () => (headCount = distinct.count));
+  const headCount = emitTokens(input, limits, distinct, headChars);
   if (headCount < 0 || headCount === distinct.count) return { features: distinct };
   const count = headCount;
   return { features: distinct, head: { count, hashes: distinct.hashes, token: (i) => distinct.token(i) } };
 }
 
 /**
- * `onHead` (with `headChars`): called once the words of the fallback text's first `headChars` characters are pushed,
- * when the message shows no text of its own and the fallback text is longer and free of Japanese.
+ * Pushes the message's tokens into `sink`. With `headChars` > 0, returns the sink's size once the words of the fallback
+ * text's first `headChars` characters were pushed, when the message shows no text of its own and that text is longer and
+ * free of Japanese (see tokenFeaturesWithHead); otherwise -1.
  */
-function emitTokens(input: ClassifierInput, limits: TokenizeLimits, sink: TokenSink, headChars = 0, onHead?: () => void): void {
+function emitTokens(input: ClassifierInput, limits: TokenizeLimits, sink: TokenSink, headChars = 0): number {
   const push = (t: string): void => sink.push(t);
   const subject = normalizeForTokens(input.subject.slice(0, 1000)).toLowerCase();
   textTokens(subject, 's:', sink);
@@ -148,17 +148,21 @@ function emitTokens(input: ClassifierInput, limits: TokenizeLimits, sink: TokenS
   const html = input.html.slice(0, limits.maxTextChars);
   if (html) htmlTagTokens(html, sink);
   // Once the budget is used up every further token is dropped: the rest of a long body is not scanned.
-  if (sink.full()) return;
+  if (sink.full()) return -1;
   const decoded = input.text ? decodeEntities(shown) : decodeEntities((html ? htmlToText(html) : '').slice(0, limits.maxTextChars));
   // Without references to decode the body is the shown text tested above.
   const ascii = decoded === shown ? asciiShown : isAscii(decoded);
   const body = (ascii ? decoded : normalizeText(decoded)).toLowerCase();
-  const cut = onHead && headChars > 0 && !input.text && (ascii || !MAYBE_JAPANESE.test(body)) ? headCut(body, headChars) : -1;
-  if (cut < 0) return textTokens(body, '', sink, ascii);
+  const cut = headChars > 0 && !input.text && (ascii || !MAYBE_JAPANESE.test(body)) ? headCut(body, headChars) : -1;
+  if (cut < 0) {
+    textTokens(body, '', sink, ascii);
+    return -1;
+  }
   // Words never span the cut (a space): the two passes push what one pass over the whole text would.
   wordTokens(body, '', sink, 0, cut);
-  onHead!();
+  const head = sink.size;
   wordTokens(body, '', sink, cut, body.length);
+  return head;
 }
 
 /** Where a text's head of `chars` characters ends: its first ASCII space character at or after `chars`, -1 if none. */
