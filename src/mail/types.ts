@@ -32,6 +32,12 @@ export interface Address {
   asciiDomain: string;
   /** The addr-spec as written, when white space inside it was removed to give `address`. */
   written?: string;
+  /**
+   * The display name was read across an unquoted comma (`Temu, jehd <a@b>`, `"delivery@GLS.de", <a@b>`, `Walmart ,_<a@b>`):
+   * strictly a mailbox without an address before this one (RFC 5322 §3.4 puts a name with a comma in quotes), shown by
+   * clients as one name. Set only then.
+   */
+  commaInName?: true;
 }
 
 /** One `Received:` header parsed (RFC 5321 §4.4), topmost (newest) first in `ParsedMessage.received`. */

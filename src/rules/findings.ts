@@ -167,6 +167,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The From address is not a valid mail address (RFC 5322 §3.4.1 / RFC 5321 §4.1.2): its domain has no dot, contains spaces or characters a domain cannot have, ends in a top-level domain that does not exist, or the local part is malformed. Nobody can reply to it; it is written by hand-made sending tools.",
     ja: "差出人(From)のアドレスが正しいメールアドレスではありません(RFC 5322 §3.4.1 / RFC 5321 §4.1.2)。ドメインにドットがない、空白やドメインに使えない文字を含む、存在しないトップレベルドメインで終わる、またはローカル部が不正です。返信できないアドレスで、手作りの送信ツールが書いたものです。",
   },
+  HDR_FROM_COMMA_IN_NAME: {
+    group: 'headers', class: 'spam', score: 1.5,
+    en: "The From display name holds an unquoted comma (`Temu, jehd <a@b>`, `\"x@brand.example\", <a@b>`): strictly the header lists a mailbox without an address before the real one (RFC 5322 §3.4 puts such a name in quotes), and clients show the whole text as the sender's name. Mail software quotes names; forged senders write this to show a brand or a lure beside an unrelated address (15 % of honeypot mail of 2022–2026, none of the SpamAssassin ham).",
+    ja: "差出人(From)の表示名に引用符なしのカンマがあります(`Temu, jehd <a@b>` など)。厳密にはアドレスのないメールボックスが本当の差出人の前に並んでおり(RFC 5322 §3.4 ではカンマを含む名前は引用符で囲みます)、メールソフトは全体を差出人名として表示します。正規のメールソフトは名前を引用符で囲みます。偽の差出人が無関係なアドレスの横にブランド名や誘い文句を見せるために使う書き方です。",
+  },
   HDR_ADDRESS_INVALID: {
     group: 'headers', class: 'spam', score: 1,
     en: "A Reply-To, Sender, Return-Path or envelope address is not a valid mail address (RFC 5322 §3.4.1 / RFC 5321 §4.1.2).",

@@ -38,12 +38,14 @@ export function unknownTopLevel(asciiDomain: string): string | null {
  * Sender addresses that are not mail addresses at all (issue 17, item 3): a From domain without a dot,
  * with spaces, with characters no domain has. No mail system can answer such an address; phishing kits and
  * hand-made senders write them because clients show the display name anyway. The syntax is RFC 5322's
- * and RFC 5321's, with internationalised (IDN, SMTPUTF8) addresses valid (see addressSyntaxProblem).
+ * and RFC 5321's, with internationalised (IDN, SMTPUTF8) addresses valid (see addressSyntaxProblem). Besides, a From
+ * whose display name runs across an unquoted comma (Address.commaInName): never in the 4,150 SpamAssassin ham, nor in the
+ * 64 modern-ham probe messages or the 541 fixture messages; in 469 of the 3,077 honeypot messages of 2022–2026.
  */
 export const addressesCheck: Check = {
   name: 'headers.addresses',
   description: 'From, Reply-To, Sender, Return-Path and envelope sender are valid mail addresses',
-  emits: ['HDR_FROM_INVALID', 'HDR_ADDRESS_INVALID'],
+  emits: ['HDR_FROM_INVALID', 'HDR_FROM_COMMA_IN_NAME', 'HDR_ADDRESS_INVALID'],
   run(msg) {
     const findings: Finding[] = [];
     for (const a of msg.from.slice(0, MAX_PER_HEADER)) {
@@ -53,6 +55,11 @@ export const addressesCheck: Check = {
         if (tld) problem = `domain "${a.domain.slice(0, 100)}" ends in ".${tld.slice(0, 63)}", a top-level domain that does not exist`;
       }
       if (problem) findings.push({ id: 'HDR_FROM_INVALID', evidence: `From: ${problem}`, data: { header: 'from', address: a.written ?? a.address } });
+    }
+    // The first From mailbox is the one clients show: its name read across an unquoted comma (the parser joins it as they do).
+    const shown = msg.from[0];
+    if (shown?.commaInName) {
+      findings.push({ id: 'HDR_FROM_COMMA_IN_NAME', evidence: `From: the name "${shown.name.slice(0, 120)}" has an unquoted comma before <${shown.address.slice(0, 100)}>`, data: { name: shown.name.slice(0, 200), address: shown.address } });
     }
     const others: [string, Address | undefined][] = [
       ...msg.replyTo.slice(0, MAX_PER_HEADER).map((a): [string, Address] => ['Reply-To', a]),

@@ -214,6 +214,10 @@ const cases: { description: string; raw: Uint8Array; expect: string[]; forbid?: 
   // Sender addresses that are not mail addresses (issue 17, item 3).
   { description: 'From domain without a dot', raw: message({ From: 'PayPal <service@paypal>' }), expect: ['HDR_FROM_INVALID'], forbid: ['HDR_FROM_MISSING', 'HDR_ADDRESS_INVALID'] },
   { description: 'From domain with a space', raw: message({ From: 'Bank <alerts@secure bank.com>' }), expect: ['HDR_FROM_INVALID'] },
+  // Session 35: a From name across an unquoted comma — what clients show is not the mailbox the header names.
+  { description: 'From name with an unquoted comma before the address', raw: message({ From: 'Nackte Frauen, jehd <service@stayfriends.example>' }), expect: ['HDR_FROM_COMMA_IN_NAME'], forbid: ['HDR_FROM_INVALID'] },
+  { description: 'From with a quoted address as its name, then a comma', raw: message({ From: '"delivery@GLS.de", <service@stayfriends.example>' }), expect: ['HDR_FROM_COMMA_IN_NAME'] },
+  { description: 'From name with a comma in quotes is RFC 5322', raw: message({ From: '"Doe, John" <john@example.com>' }), expect: [], forbid: ['HDR_FROM_COMMA_IN_NAME'] },
   { description: 'an IDN From is valid', raw: message({ From: '=?utf-8?B?5L6L?= <info@例え.テスト>' }), expect: ['HDR_8BIT'], forbid: ['HDR_FROM_INVALID'] },
   { description: 'an SMTPUTF8 From is valid', raw: message({ From: 'Ünal <ünal@bücher.example>' }), expect: ['HDR_8BIT'], forbid: ['HDR_FROM_INVALID', 'HDR_ADDRESS_INVALID'] },
   // Session 30: a From domain under a top-level name that does not exist; names kept for private or test use are no lie.

@@ -33,6 +33,22 @@ test('address lists (RFC 5322 §3.4, table)', () => {
   }
 });
 
+test('a display name read across an unquoted comma is marked (commaInName), a quoted one is not', () => {
+  const rows: [input: string, marked: boolean[]][] = [
+    ['Doe, John <j@x.example>', [true]],
+    ['Kundendienst, <service@x.example>', [true]],
+    ['"delivery@GLS.de", <service@x.example>', [true]],
+    ['Walmart ,_<g0kso@x.example>', [true]],
+    ['"Doe, John" <j@x.example>, k@y.example', [false, false]],
+    ['a@b.example, c@d.example', [false, false]],
+    ['John Doe <j@x.example>', [false]],
+    ['Rachid Ramiro', [false]],
+  ];
+  for (const [input, marked] of rows) {
+    assert.deepEqual(parseAddressList(input).map((a) => a.commaInName === true), marked, input);
+  }
+});
+
 test('IDN domains keep both forms', () => {
   assert.deepEqual(normalizeDomain('XN--BCHER-KVA.Example.'), { domain: 'bücher.example', asciiDomain: 'xn--bcher-kva.example' });
   assert.deepEqual(normalizeDomain('例え.テスト'), { domain: '例え.テスト', asciiDomain: 'xn--r8jz45g.xn--zckzah' });

@@ -342,6 +342,9 @@ function flushMailbox(list: AddressListState): void {
   if (last && nameless) current = [...last, ...current];
   else if (last) current = [...last, { kind: 'word', text: ',', spaced: false }, ...current.map((t, k) => (k === 0 ? { ...t, spaced: true } : t))];
   const mailbox = parseMailbox(current, list.info);
-  if (mailbox) list.out.push(mailbox);
+  if (mailbox) {
+    if (last && mailbox.address) mailbox.commaInName = true;
+    list.out.push(mailbox);
+  }
   list.current = [];
 }
