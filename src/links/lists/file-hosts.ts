@@ -43,6 +43,8 @@ export const FREE_FILE_HOSTS: readonly string[] = [
   // Form builders and document sharing.
   'forms.office.com', 'forms.microsoft.com', 'forms.app', 'formspree.io', 'getform.io', 'wufoo.com', 'cognitoforms.com', 'tally.so',
   'paperform.co', 'questionpro.com', 'zohopublic.com', 'canva.site', 'my.canva.site', 'docsend.com', 'flipsnack.com', 'padlet.com',
+  // Session 35: Yandex's form builder, where a cloud-mining "dormant balance" lure of the honeypot collected its victims.
+  'forms.yandex.ru', 'forms.yandex.com',
   // IPFS gateways: content there cannot be taken down by the gateway's operator.
   'ipfs.w3s.link', 'w3s.link', 'nftstorage.link', 'ipfs.fleek.co', '4everland.io', 'gateway.pinata.cloud', 'ipfs.eth.aragon.network',
   'cf-ipfs.com', 'gateway.ipfs.io', 'infura-ipfs.io',
