@@ -152,6 +152,11 @@ export interface HtmlFacts {
   invisibleChars: number;
   /** Those of them inside words (a letter on both sides, or a bidi control): not a template's spacing (mail/parse/invisible.ts). */
   invisibleInWordChars: number;
+  /**
+   * Runs of hidden text (hiddenTextChars') between two letters of shown text with nothing else between: `Led<span
+   * style="font-size:0">massif</span>ger` shows "Ledger" while a filter reads "Ledmassifger".
+   */
+  hiddenInWordRuns: number;
   /** Whether the HTML had forms with password fields. */
   forms: number;
   /** The empty height (CSS px) that pushed the text after it out of view, the tallest of the parts (mail/parse/pushed-out.ts); 0: none. */

@@ -237,6 +237,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The HTML hides text from the reader (display:none, zero-size or invisible colours): filler to fool content filters.",
     ja: "HTML に読者から見えない文字(非表示、サイズ 0、背景と同じ色)が仕込まれています。内容フィルターをだますための詰め物です。",
   },
+  MIME_HIDDEN_TEXT_IN_WORDS: {
+    group: 'mime', class: 'spam', score: 2,
+    en: "The HTML hides text inside words (`Led<span style=\"font-size:0\">massif</span>ger`): the reader sees \"Ledger\", a word filter reads \"Ledmassifger\". Templates hide whole blocks (a preheader), never letters in the middle of a word; this is written to get past filters (in 56 of 3,077 honeypot messages of 2022–2026, none of the SpamAssassin or modern ham).",
+    ja: "HTML が単語の途中に見えない文字を挟んでいます(`Led<span style=\"font-size:0\">massif</span>ger`)。読者には「Ledger」と見え、単語フィルターには「Ledmassifger」と読まれます。テンプレートが隠すのはプレヘッダーのような塊で、単語の途中の文字ではありません。フィルターをすり抜けるための書き方です。",
+  },
   MIME_INVISIBLE_CHARS: {
     group: 'mime', class: 'spam', score: 1,
     en: "Zero-width or bidirectional control characters stand inside words, splitting them so filters miss them (runs of them between words, a newsletter's preheader spacing, do not count).",

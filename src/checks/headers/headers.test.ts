@@ -230,6 +230,20 @@ const cases: { description: string; raw: Uint8Array; expect: string[]; forbid?: 
   { description: 'Reply-To without a dot', raw: message({}, ['Reply-To: collect@mailhost']), expect: ['HDR_ADDRESS_INVALID'], forbid: ['HDR_FROM_INVALID'] },
   { description: 'Return-Path with a bare IP domain', raw: message({}, ['Return-Path: <bounce@203.0.113.9>']), expect: ['HDR_ADDRESS_INVALID'] },
   { description: 'the null Return-Path is valid', raw: message({}, ['Return-Path: <>']), expect: [], forbid: ['HDR_ADDRESS_INVALID'] },
+  // Session 35: text hidden inside words (a word filter reads the splice, the reader the word).
+  {
+    description: 'hidden text spliced into words',
+    raw: message({}, ['MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8'],
+      '<p>Secure your Led<span style="font-size:0.0000000007em">massif</span>ger wal<span style="display:none">usual</span>let with the new fir<span style="font-size:0">status</span>mware today.</p>'),
+    expect: ['MIME_HIDDEN_TEXT_IN_WORDS', 'MIME_HTML_ONLY'],
+  },
+  {
+    description: 'a hidden preheader between blocks or words is not inside a word',
+    raw: message({}, ['MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8'],
+      '<div style="display:none">Your December news</div><p>Hello <span style="display:none">a</span> there,</p><p>one<span style="display:none">b</span> two<span style="display:none">c</span><br>three</p>'),
+    expect: ['MIME_HTML_ONLY'],
+    forbid: ['MIME_HIDDEN_TEXT_IN_WORDS'],
+  },
   // Evasions (issue 17, item 8): what was hidden is read, and the trick itself is a finding.
   { description: 'NUL before a header field', raw: message({}, ['\0X-Mailer: x']), expect: ['HDR_NUL'], forbid: ['HDR_FROM_MISSING', 'HDR_SUBJECT_MISSING'] },
 

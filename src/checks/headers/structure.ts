@@ -31,6 +31,11 @@ const ANOMALY_FINDING: Record<ParseAnomaly['kind'], FindingId> = {
 /** Hidden text below this many characters is usually a preheader trick of legitimate newsletters. */
 const HIDDEN_TEXT_MIN_CHARS = 200;
 /**
+ * Hidden runs inside words (HtmlFacts.hiddenInWordRuns) from which the message is written past word filters: one could be a
+ * template's slip; the honeypot's splice every long word (5 to 89 runs), and no ham message has a single one.
+ */
+const HIDDEN_IN_WORD_MIN_RUNS = 3;
+/**
  * Zero-width characters and bidi controls (Unicode TR9) inside words: they split words without showing anything. Only
  * those between two letters count (mail/parse/invisible.ts): templates write runs of them as spacing after a
  * newsletter's preheader, which hides no word (session 22).
@@ -44,7 +49,7 @@ const INVISIBLE_CHARS_MIN = 3;
 export const structureCheck: Check = {
   name: 'headers.structure',
   description: 'MIME structure anomalies, parsing limits and HTML hiding tricks',
-  emits: [...new Set<FindingId>([...Object.values(ANOMALY_FINDING), 'MIME_HTML_ONLY', 'MIME_HIDDEN_TEXT', 'MIME_INVISIBLE_CHARS', 'MIME_TEXT_PUSHED_OUT_OF_VIEW', 'MIME_TEXT_INVISIBLE_COLOUR'])],
+  emits: [...new Set<FindingId>([...Object.values(ANOMALY_FINDING), 'MIME_HTML_ONLY', 'MIME_HIDDEN_TEXT', 'MIME_HIDDEN_TEXT_IN_WORDS', 'MIME_INVISIBLE_CHARS', 'MIME_TEXT_PUSHED_OUT_OF_VIEW', 'MIME_TEXT_INVISIBLE_COLOUR'])],
   run(msg) {
     // Pushed, not mapped: a push onto map's result kept throwing this function's optimised code away in the worker
     // pool ("wrong map") (NOTES, issue 18, session 10).
@@ -58,6 +63,9 @@ export const structureCheck: Check = {
     if (msg.html && !msg.text.trim()) findings.push({ id: 'MIME_HTML_ONLY', evidence: 'text/html without text/plain' });
     if (msg.htmlFacts.hiddenTextChars >= HIDDEN_TEXT_MIN_CHARS) {
       findings.push({ id: 'MIME_HIDDEN_TEXT', evidence: `${msg.htmlFacts.hiddenTextChars} hidden characters` });
+    }
+    if (msg.htmlFacts.hiddenInWordRuns >= HIDDEN_IN_WORD_MIN_RUNS) {
+      findings.push({ id: 'MIME_HIDDEN_TEXT_IN_WORDS', evidence: `${msg.htmlFacts.hiddenInWordRuns} runs of hidden text inside words` });
     }
     // Text in the colour of its background (mail/parse/ink.ts), counted as hidden text is.
     if (msg.htmlFacts.invisibleColourChars >= HIDDEN_TEXT_MIN_CHARS) {

@@ -94,6 +94,8 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 const INVISIBLE_BUT_OVERRIDES = /[\u200B-\u200D\u2060\uFEFF\u202A\u202B\u2066-\u2069]/g;
 
 const BLANK_CHAR = /\s/;
+/** One letter (any script). */
+const LETTER = /\p{L}/u;
 /** The page a mail client draws: black text on white. */
 const PAGE_FG = 0x000000;
 const PAGE_BG = 0xffffff;
@@ -131,7 +133,7 @@ interface Frame {
 }
 
 export function emptyHtmlFacts(): HtmlFacts {
-  return { links: [], scripts: 0, hiddenTextChars: 0, invisibleColourChars: 0, invisibleChars: 0, invisibleInWordChars: 0, forms: 0, pushedOutPx: 0, pushedOutChars: 0, shownHtmlEnd: -1 };
+  return { links: [], scripts: 0, hiddenTextChars: 0, invisibleColourChars: 0, invisibleChars: 0, invisibleInWordChars: 0, hiddenInWordRuns: 0, forms: 0, pushedOutPx: 0, pushedOutChars: 0, shownHtmlEnd: -1 };
 }
 
 /** What an inline style does to its element's text: NONE, FONT (a font-size of 0 or 1px only), OTHER (any other way it hides). */
@@ -163,8 +165,25 @@ function styleHiding(style: string): number {
 }
 
 /**
+ * At most how many CSS pixels one of each unit can be in a mail client: the parent's size for `em` (a 64px heading), the
+ * root's 16px for `rem`, a 4,000px-wide window for the viewport units. A size whose largest reading is under
+ * TINY_FONT_PX is tiny wherever it is shown; relative units read this generously, so that only a size nobody can read is.
+ */
+const UNIT_MAX_PX: Readonly<Record<string, number>> = {
+  px: 1, pt: 4 / 3, pc: 16, q: 0.945, mm: 3.78, cm: 37.8, in: 96, rem: 16,
+  em: 64, ex: 32, ch: 32, '%': 0.64, vw: 40, vh: 40, vmin: 40, vmax: 40,
+};
+/** Absolute units: a size in them is readable (or tiny) whatever the parent's size; `em`, `%` … under a parent of size 0 stay 0. */
+const ABSOLUTE_UNITS: ReadonlySet<string> = new Set(['px', 'pt', 'pc', 'q', 'mm', 'cm', 'in', 'rem']);
+/** Up to a point (1pt = 1.33px): no letter is legible there. */
+const TINY_FONT_PX = 1.34;
+const FONT_SIZE_NUMBER = /^(\d*\.?\d+(?:e[-+]?\d+)?)(px|pt|pc|q|mm|cm|in|rem|em|ex|ch|%|vw|vh|vmin|vmax)?$/;
+
+/**
  * The font-size an inline style sets. Only an absolute size (px, pt, rem, a keyword …) is readable whatever the
- * parent's size: `em` and `%` are relative to the parent's, so under a parent of font-size 0 they stay 0.
+ * parent's size: `em` and `%` are relative to the parent's, so under a parent of font-size 0 they stay 0. Any unit can
+ * make a size tiny: `font-size: 0.00000000000000000000000000000070117em` (session 35: a wallet lure of the honeypot hid the
+ * words spliced into every word of its text so) is as unreadable as `font-size: 0`.
  */
 function fontSizeOf(s: string): number {
   // The last declaration wins, as in CSS.
@@ -173,8 +192,16 @@ function fontSizeOf(s: string): number {
   const rest = s.slice(at + 10);
   const end = rest.search(/[;!]/);
   const v = end < 0 ? rest : rest.slice(0, end);
-  if (/^0*(?:\.0+)?(?:px|pt|em|rem|%)?$/.test(v) || /^0?\.[0-9]+(?:px|pt)/.test(v) || /^1px/.test(v)) return FONT_TINY;
-  if (/^(?:\d+(?:\.\d+)?(?:px|pt|pc|rem|mm|cm|in|q)|(?:xx?x?-)?(?:small|large)|medium|smaller|larger)$/.test(v)) return FONT_READABLE;
+  const number = FONT_SIZE_NUMBER.exec(v);
+  if (number) {
+    const value = Number(number[1]);
+    const unit = number[2];
+    // A bare number is no CSS length (quirks read it as px): only a bare 0 is a size, and it is tiny.
+    if (unit === undefined) return value === 0 ? FONT_TINY : FONT_UNSET;
+    if (value * UNIT_MAX_PX[unit]! < TINY_FONT_PX) return FONT_TINY;
+    return ABSOLUTE_UNITS.has(unit) ? FONT_READABLE : FONT_UNSET;
+  }
+  if (/^(?:(?:xx?x?-)?(?:small|large)|medium|smaller|larger)$/.test(v)) return FONT_READABLE;
   return FONT_UNSET;
 }
 
@@ -353,6 +380,8 @@ class HtmlRender {
   /** Zero-width characters ending the last text piece after a letter, and the chunk count then (invisible.ts). */
   private invisibleOpen = 0;
   private invisibleOpenAt = 0;
+  /** The chunk count when hidden letters came right after a shown letter (-1: none open): a letter next closes the run in a word. */
+  private hiddenOpenAt = -1;
   // Style-sheet rules in three tables (css-hiding.ts): rules that hide outright; rules that hide only by a font-size
   // of 0 (inherited, and undone by a descendant that sets a readable size, as inline); rules that set a readable size.
   private readonly hidingRules = emptyHidingRules();
@@ -404,6 +433,11 @@ class HtmlRender {
   }
 
   /** Whether the text written so far ends in a non-blank character (a run of zero-width characters after it may be inside a word). */
+  private endsInLetter(): boolean {
+    const last = this.chunks[this.chunks.length - 1];
+    return last !== undefined && last.length > 0 && LETTER.test(last[last.length - 1] as string);
+  }
+
   private endsInWord(): boolean {
     const last = this.chunks[this.chunks.length - 1];
     return last !== undefined && last.length > 0 && !BLANK_CHAR.test(last[last.length - 1] as string);
@@ -471,7 +505,9 @@ class HtmlRender {
     // counted as an invisible character: German and Dutch newsletters write them as hyphenation hints).
     if (t.indexOf('\u00ad') >= 0) t = t.replace(SOFT_HYPHEN, '');
     if (this.hiddenNow()) {
-      this.facts.hiddenTextChars += t.replace(/\s+/g, '').length;
+      const hidden = t.replace(/\s+/g, '').length;
+      this.facts.hiddenTextChars += hidden;
+      if (hidden > 0 && this.hiddenOpenAt < 0 && this.endsInLetter()) this.hiddenOpenAt = this.chunks.length;
       return;
     }
     // Letters in the colour of what is behind them are not seen (white space still parts the words around them).
@@ -484,6 +520,11 @@ class HtmlRender {
     }
     const collapsed = collapseWhitespace(t);
     if (collapsed.length === 0) return;
+    if (this.hiddenOpenAt >= 0) {
+      // Nothing written since the hidden letters (no block or cell boundary, no space) and a letter now: hidden inside a word.
+      if (this.hiddenOpenAt === this.chunks.length && LETTER.test(collapsed[0] as string)) this.facts.hiddenInWordRuns++;
+      this.hiddenOpenAt = -1;
+    }
     if (collapsed !== ' ' && collapsed !== '\u00a0') this.draw(collapsed.length);
     this.chunks.push(collapsed);
     if (this.invisibleOpen) this.invisibleOpenAt = this.chunks.length;
