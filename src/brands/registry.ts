@@ -70,6 +70,14 @@ const ROLE_BY_LENGTH = [...ROLE_SET].filter((w) => !/^[a-z0-9]+$/.test(w)).sort(
  * registry.mentionsInDisplayName('ウイルスバスター')[0]?.brand.name // 'Trend Micro'
  * registry.ownsDomain('trendmicro', 'www.trendmicro.co.jp') // true
  */
+/** The shortest one-word alias that lookalikeAlias reads (`Lidl`, `Visa` and shorter collide with ordinary words' folds). */
+const LOOKALIKE_ALIAS_MIN = 5;
+
+/** A word as spelt, whatever its case and accents: `Itaú`, `ITAU` and `itau` are one spelling. */
+function plainSpelling(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 export class BrandRegistry {
   readonly brands: readonly Brand[];
   private readonly strong: AliasEntry[] = [];
@@ -211,6 +219,37 @@ export class BrandRegistry {
       if (wordRuns(words, folded.length - 1, folded.length + 1).some((run) => damerauLevenshtein(run, folded, 1) === 1)) return { brand, alias, weak: true };
     }
     return undefined;
+  }
+
+  /**
+   * The brand a single word spells with lookalike letters (`Iedger`, `PaypaI`, `0range`, `Arnazon`): the word folds as one of
+   * the brand's one-word aliases folds (foldBrandText: the confusables' skeleton, a capital I for an l, rn for m, 0 for o …)
+   * but is none of its spellings whatever the case and accents (`LEDGER`, `Itau` for Itaú are spellings). Aliases under
+   * LOOKALIKE_ALIAS_MIN letters are left out: short names collide with ordinary words. Undefined when no alias matches.
+   */
+  lookalikeAlias(word: string): BrandMention | undefined {
+    if (word.length < LOOKALIKE_ALIAS_MIN || word.length > 40) return undefined;
+    const byFold = (this.aliasWords ??= this.oneWordAliases());
+    const entry = byFold.get(foldBrandText(word, 40).text);
+    if (!entry || entry.spellings.includes(plainSpelling(word))) return undefined;
+    return { brand: entry.brand, alias: entry.alias, weak: entry.weak };
+  }
+
+  /** One-word aliases (strong, then weak) by their fold, with every spelling of that fold: lookalikeAlias's table, built on first use. */
+  private aliasWords: Map<string, { brand: Brand; alias: string; weak: boolean; spellings: string[] }> | undefined;
+
+  private oneWordAliases(): Map<string, { brand: Brand; alias: string; weak: boolean; spellings: string[] }> {
+    const out = new Map<string, { brand: Brand; alias: string; weak: boolean; spellings: string[] }>();
+    const add = (e: AliasEntry, weak: boolean): void => {
+      if (e.folded.length < LOOKALIKE_ALIAS_MIN || /[\s\p{P}]/u.test(e.alias)) return;
+      const known = out.get(e.folded);
+      // Two brands with one fold (rare): the first keeps the name; each spelling stays a spelling.
+      if (known) known.spellings.push(plainSpelling(e.alias));
+      else out.set(e.folded, { brand: e.brand, alias: e.alias, weak, spellings: [plainSpelling(e.alias)] });
+    };
+    for (const e of this.strong) add(e, false);
+    for (const list of this.weakByFolded.values()) for (const e of list) add(e, true);
+    return out;
   }
 
   /** Brands named in running text (subject, signature): strong aliases only. */

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testMessage } from '../sender/fixtures/message.js';
+import { buildBrandRegistry } from '../../brands/registry.js';
 import { dottedWords, obfuscationCheck } from './obfuscation.js';
 import { cpuStopwatch } from '../../test-support/cpu-time.js';
 
@@ -43,6 +44,25 @@ for (const row of rows) {
     const out = await check.run(testMessage({ from: row.from ?? 'Someone <a@b.example>', subject: row.subject, text: row.text ?? '', visibleText: row.text ?? '' }), ctx);
     assert.deepEqual(out.findings.map((f) => f.id).sort(), [...row.expected].sort());
     for (const f of out.findings) assert.ok(f.evidence, `${f.id} has evidence`);
+  });
+}
+
+// Session 35: a brand's name spelt with the confusables the registry folds (BrandRegistry.lookalikeAlias), read with the
+// default brands; a capital I opening a word is an ordinary capital unless the word is then a brand's name.
+const withBrands = obfuscationCheck(buildBrandRegistry([], true));
+const brandRows: { description: string; from?: string; subject: string; expected: string[] }[] = [
+  { description: 'capital I for the l opening a brand', subject: 'Scan your Iedger now', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
+  { description: 'rn for m in a brand', from: 'Arnazon Prime <a@b.example>', subject: 'Membership', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
+  { description: 'a zero for an o in a brand', subject: 'BRADESC0: seu token expirou', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
+  { description: 'a small l for the capital I opening a brand', from: 'lTAUCARD <a@b.example>', subject: 'Fatura', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
+  { description: 'a brand in capitals or without its accent is its own spelling', from: 'LEDGER <a@b.example>', subject: 'Itau e Amazon: ofertas', expected: [] },
+  { description: 'ordinary capitalised words are no brand', subject: 'Important: Ideas for Instagram and Icons', expected: [] },
+  { description: 'a Cyrillic letter in a brand stays the sender family\'s finding', subject: 'Lеdgеr update', expected: [] },
+];
+for (const row of brandRows) {
+  test(`obfuscation with the brand registry: ${row.description}`, async () => {
+    const out = await withBrands.run(testMessage({ from: row.from ?? 'Someone <a@b.example>', subject: row.subject, text: '', visibleText: '' }), ctx);
+    assert.deepEqual(out.findings.map((f) => f.id).sort(), [...row.expected].sort());
   });
 }
 

@@ -1,3 +1,4 @@
+import type { BrandRegistry } from '../../brands/registry.js';
 import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
@@ -8,7 +9,9 @@ import type { Check, CheckOutput, Finding } from '../types.js';
  *     letters (🅱🅾🅽🆄🆂, Ⓦⓘⓝ), which are for formulas and symbols, not for prose (UTS #39 treats them as
  *     confusables; NFKC folds them back, which is how the other checks still read the words);
  *   - lookalike letters inside a word of the subject or sender name: a capital I for an l (`waIIet`,
- *     `ZusteIIung`), a zero for an O in a capitalised word (`IMP0RTANT`). Letters of another script inside a
+ *     `ZusteIIung`), a zero for an O in a capitalised word (`IMP0RTANT`), and a brand's name spelt with any of the
+ *     confusables the brand registry folds (`Iedger`, `Arnazon`, `0range`: BrandRegistry.lookalikeAlias — a capital I
+ *     opening a word is an ordinary capital unless the word is then a brand's name). Letters of another script inside a
  *     Latin word (`hоld` with a Cyrillic о) are FROM_MIXED_SCRIPT_DISGUISE's (src/checks/sender/disguise.ts, more
  *     scripts and the confusables table): one detector, one finding per disguised word;
  *   - words joined by underscores or dots instead of spaces in the subject or sender name
@@ -46,7 +49,13 @@ export interface ObfuscationFacts {
   joined: string[];
 }
 
-export function obfuscationFacts(msg: ParsedMessage): ObfuscationFacts {
+/**
+ * A word of Latin letters and ASCII digits (a lookalike brand name mixes them: `0range`, `Micr0soft`). Latin only: letters of
+ * another script inside the word (`Lеdgеr` with Cyrillic е) are FROM_MIXED_SCRIPT_DISGUISE's, one finding per disguise.
+ */
+const HEAD_WORD = /(?<![\p{L}\p{N}])[\p{Script=Latin}0-9]+(?![\p{L}\p{N}])/gu;
+
+export function obfuscationFacts(msg: ParsedMessage, brands?: BrandRegistry): ObfuscationFacts {
   const name = msg.from[0]?.name ?? '';
   const head = `${msg.subject}\n${name}`.slice(0, 2000);
   const text = `${head}\n${shownText(msg).slice(0, MAX_TEXT)}`;
@@ -57,6 +66,12 @@ export function obfuscationFacts(msg: ParsedMessage): ObfuscationFacts {
   for (let m = I_FOR_L.exec(head); m; m = I_FOR_L.exec(head)) lookalikeWords.add(m[0]);
   ZERO_FOR_O.lastIndex = 0;
   for (let m = ZERO_FOR_O.exec(head); m; m = ZERO_FOR_O.exec(head)) lookalikeWords.add(m[0]);
+  if (brands) {
+    HEAD_WORD.lastIndex = 0;
+    for (let m = HEAD_WORD.exec(head); m && lookalikeWords.size < 5; m = HEAD_WORD.exec(head)) {
+      if (m[0].length >= 5 && brands.lookalikeAlias(m[0])) lookalikeWords.add(m[0]);
+    }
+  }
   const joined: string[] = [];
   for (const field of [msg.subject.trim(), name.trim()]) {
     // Dots alone join host names and version numbers (`www.spamassassin.org`, `v2.3.1`): only underscores, or
@@ -81,13 +96,13 @@ const DOTTED_WORDS = /(?<!\p{L})\p{L}{2,}\.\p{L}{2,}\.[\p{L}\p{N}]+\.[\p{L}\p{N}
 /** DOTTED_WORDS, for tests. */
 export const dottedWords = (): RegExp => DOTTED_WORDS;
 
-export function obfuscationCheck(): Check {
+export function obfuscationCheck(brands?: BrandRegistry): Check {
   return {
     name: 'content.obfuscation',
     description: 'Words hidden from word filters: styled Unicode letters, lookalike letters inside words, words joined by underscores',
     emits: ['CONTENT_STYLED_LETTERS', 'CONTENT_LOOKALIKE_LETTERS', 'CONTENT_WORDS_JOINED'],
     run(msg: ParsedMessage): CheckOutput {
-      const facts = obfuscationFacts(msg);
+      const facts = obfuscationFacts(msg, brands);
       const findings: Finding[] = [];
       if (facts.styledLetters >= MIN_STYLED_LETTERS) {
         findings.push({ id: 'CONTENT_STYLED_LETTERS', evidence: `${facts.styledLetters} styled letters`, data: { letters: facts.styledLetters } });
