@@ -177,7 +177,8 @@ const UNIT_MAX_PX: Readonly<Record<string, number>> = {
 const ABSOLUTE_UNITS: ReadonlySet<string> = new Set(['px', 'pt', 'pc', 'q', 'mm', 'cm', 'in', 'rem']);
 /** Up to a point (1pt = 1.33px): no letter is legible there. */
 const TINY_FONT_PX = 1.34;
-const FONT_SIZE_NUMBER = /^(\d*\.?\d+(?:e[-+]?\d+)?)(px|pt|pc|q|mm|cm|in|rem|em|ex|ch|%|vw|vh|vmin|vmax)?$/;
+/** A number (`12`, `1.5`, `.5`, `7e-31`) and its unit; the integer and fraction alternatives cannot both match one digit (linear). */
+const FONT_SIZE_NUMBER = /^((?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)(px|pt|pc|q|mm|cm|in|rem|em|ex|ch|%|vw|vh|vmin|vmax)?$/;
 
 /**
  * The font-size an inline style sets. Only an absolute size (px, pt, rem, a keyword …) is readable whatever the
