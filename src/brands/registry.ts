@@ -63,13 +63,6 @@ export function isRoleWord(folded: string): boolean {
 }
 const ROLE_BY_LENGTH = [...ROLE_SET].filter((w) => !/^[a-z0-9]+$/.test(w)).sort((a, b) => b.length - a.length);
 
-/**
- * The brand registry: which brands exist, which domains are theirs, and where a text names one.
- * @example
- * const registry = new BrandRegistry(defaultBrands());
- * registry.mentionsInDisplayName('ウイルスバスター')[0]?.brand.name // 'Trend Micro'
- * registry.ownsDomain('trendmicro', 'www.trendmicro.co.jp') // true
- */
 /** The shortest one-word alias that lookalikeAlias reads (`Lidl`, `Visa` and shorter collide with ordinary words' folds). */
 const LOOKALIKE_ALIAS_MIN = 5;
 
@@ -78,6 +71,13 @@ function plainSpelling(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/**
+ * The brand registry: which brands exist, which domains are theirs, and where a text names one.
+ * @example
+ * const registry = new BrandRegistry(defaultBrands());
+ * registry.mentionsInDisplayName('ウイルスバスター')[0]?.brand.name // 'Trend Micro'
+ * registry.ownsDomain('trendmicro', 'www.trendmicro.co.jp') // true
+ */
 export class BrandRegistry {
   readonly brands: readonly Brand[];
   private readonly strong: AliasEntry[] = [];

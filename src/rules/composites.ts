@@ -72,8 +72,8 @@ const NOBODY_SENDER_OR_HOST =
  * a reference number in the sender's name, lookalike letters, credential-lure vocabulary, a sign-in page elsewhere, a
  * brand named in the subject by someone else, an invalid or missing address, a From name across an unquoted comma, replies
  * to free mail, a shortened link, and a header block made to break filters (padded past the header limit, a NUL byte): no
- * genuine notice is sent so,
- * and the padding itself dilutes what the classifier reads of the header (a padded lure fell from p ≥ 0.7 to the low band).
+ * genuine notice is sent so, and the padding itself dilutes what the classifier reads of the header (a padded lure fell
+ * from p ≥ 0.7 to the low band).
  */
 const NOTICE_NOT_THE_HOLDER =
   '(FROM_DISPLAY_NAME_REFERENCE | CONTENT_LOOKALIKE_LETTERS | CONTENT_CATEGORY_PHISHING | URL_SIGNIN_PAGE_ELSEWHERE | FROM_BRAND_SUBJECT | HDR_ADDRESS_INVALID | HDR_FROM_MISSING | HDR_FROM_COMMA_IN_NAME | FROM_REPLYTO_FREEMAIL | URL_SHORTENER | HDR_LIMIT_EXCEEDED | HDR_NUL)';
@@ -117,9 +117,9 @@ const NOT_ANSWERED_FOR = `(!AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & !${OWN_LI
  * name is written, not from the message's vocabulary: a sender or link of no organisation (NOBODY_SENDER_OR_HOST), replies
  * to free mail, no From or a From name read across an unquoted comma, a reference number in the sender's name, a shortened
  * link, a subject, name or text written past word filters (lookalike or styled letters, words joined or spread apart, text
- * hidden inside words), a sign-in page on another domain, a header block made
- * to break filters. Session 29: they stand in for the classifier's spam vote in the phishing composites, since the model
- * learnt from modern renderings of its ham no longer reads modern HTML mail as spam by its markup.
+ * hidden inside words), a sign-in page on another domain, a header block made to break filters. Session 29: they stand in
+ * for the classifier's spam vote in the phishing composites, since the model learnt from modern renderings of its ham no
+ * longer reads modern HTML mail as spam by its markup.
  */
 const NOT_THE_HOLDERS_SENDER =
   `(${NOBODY_SENDER_OR_HOST} | FROM_REPLYTO_FREEMAIL | HDR_FROM_MISSING | HDR_FROM_COMMA_IN_NAME | FROM_DISPLAY_NAME_REFERENCE | URL_SHORTENER | CONTENT_LOOKALIKE_LETTERS | CONTENT_STYLED_LETTERS | CONTENT_WORDS_JOINED | MIME_HIDDEN_TEXT_IN_WORDS | URL_SIGNIN_PAGE_ELSEWHERE | HDR_LIMIT_EXCEEDED | HDR_NUL)`;

@@ -433,12 +433,13 @@ class HtmlRender {
     return this.top()?.skip ?? false;
   }
 
-  /** Whether the text written so far ends in a non-blank character (a run of zero-width characters after it may be inside a word). */
+  /** Whether the text written so far ends in a letter (hidden text after it may be inside a word). */
   private endsInLetter(): boolean {
     const last = this.chunks[this.chunks.length - 1];
     return last !== undefined && last.length > 0 && LETTER.test(last[last.length - 1] as string);
   }
 
+  /** Whether the text written so far ends in a non-blank character (a run of zero-width characters after it may be inside a word). */
   private endsInWord(): boolean {
     const last = this.chunks[this.chunks.length - 1];
     return last !== undefined && last.length > 0 && !BLANK_CHAR.test(last[last.length - 1] as string);
