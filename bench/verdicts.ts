@@ -3,13 +3,15 @@
  * comparison of two snapshots. A rule, term or scoring change is reviewed by what it moves, not by the
  * case it was written for:
  *
- *   npm run bench:verdicts -- run NAME [--corpora sa-test,sa-ham,pot,nazario] [--repo DIR] [-j N]
+ *   npm run bench:verdicts -- run NAME [--corpora sa-test,sa-ham,pot,nazario] [--repo DIR] [-j N] [--no-build]
  *   npm run bench:verdicts -- compare OLD NEW [--list] [--json]
  *
  * Corpora: `sa-test` (the peers' SpamAssassin test split, 1,779), `sa-ham` (every SpamAssassin ham, 4,150 —
  * the false-positive rail), `pot` (phishing-pot-dev, 3,077; unpacked once where the other pot benches read it), `nazario`
  * (phishing0 + phishing1 mboxes, 870). `--repo` scans with another checkout's built CLI (a worktree, or a
- * base commit built elsewhere) so two builds are compared on the same files. Snapshots are kept in
+ * base commit checked out elsewhere) so two builds are compared on the same files. `run` builds the checkout it scans first
+ * (`npm run build` there), since the CLI runs dist/: a snapshot of a stale build compared the last build, not the code
+ * (session 34's first snapshots were of npm ci's build); `--no-build` scans the build as it is. Snapshots are kept in
  * .bench/verdicts/NAME/CORPUS.jsonl: source relative to its corpus, verdict, score, finding ids. The model
  * path that the classifier's finding carries is not kept, so two checkouts compare equal when they agree.
  *
@@ -19,7 +21,7 @@
  * Held-out files of bench/phishing-labels.tsv are scanned like the rest (the counts are a regression check,
  * not a measurement); do not read their names or contents to tune a rule.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -155,7 +157,7 @@ function parseArgs(argv: string[]): { pos: string[]; opts: Map<string, string | 
   const opts = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--list' || a === '--json') opts.set(a.slice(2), true);
+    if (a === '--list' || a === '--json' || a === '--no-build') opts.set(a.slice(2), true);
     else if (a.startsWith('--') || a === '-j') opts.set(a.replace(/^-+/, ''), argv[++i] ?? '');
     else pos.push(a);
   }
@@ -175,6 +177,11 @@ async function main(): Promise<void> {
   if (command === 'run' && a) {
     const repo = path.resolve(typeof opts.get('repo') === 'string' ? (opts.get('repo') as string) : REPO);
     const threads = Number(opts.get('j') ?? 2);
+    if (!opts.has('no-build')) {
+      console.error(`building ${repo} (npm run build; --no-build scans the build as it is)`);
+      const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+      if (build.status !== 0) throw new Error(`npm run build failed in ${repo}`);
+    }
     const dir = snapshotDir(a);
     mkdirSync(dir, { recursive: true });
     for (const corpus of selectedCorpora(opts.get('corpora'))) {
@@ -213,7 +220,7 @@ async function main(): Promise<void> {
     }
     return;
   }
-  console.error('usage: bench/verdicts.ts run NAME [--corpora a,b] [--repo DIR] [-j N] | compare OLD NEW [--list] [--json]');
+  console.error('usage: bench/verdicts.ts run NAME [--corpora a,b] [--repo DIR] [-j N] [--no-build] | compare OLD NEW [--list] [--json]');
   process.exitCode = 2;
 }
 
