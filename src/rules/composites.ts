@@ -337,9 +337,11 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // name claims no one (src/checks/sender/letterhead.ts), with a credential, payment, suspension or refund lure
   // (session 12: an IRS statement under `Statement-53231606 <info@mfree.gr>`). A claim alone is not enough: news mail
   // names agencies in headings. Prize, lottery and advance-fee letters printed under an FBI or bank letterhead stay the
-  // scams they are; adverts too. Not a document-ready lure (CONTENT_CATEGORY_MALWARE_LURE): see NOTES, session 9.
+  // scams they are; adverts too. Not a document-ready lure (CONTENT_CATEGORY_MALWARE_LURE): see NOTES, session 9. Session 35:
+  // wallet words are the lure under a wallet maker's sign-off (`The Ledger Team © 2025 Ledger` from ticino.com, "this
+  // firmware upgrade is now required … see the attached document"): the wallet is the account a drainer asks for.
   PHISH_LETTERHEAD_LURE: {
-    expression: `FROM_ORGANISATION_LETTERHEAD & (CONTENT_CATEGORY_PHISHING | ((CONTENT_CATEGORY_CALLBACK_SCAM | ATTACH_DOCUMENT_CALLBACK_SCAM) & !CONTENT_CATEGORY_MARKETING) | CONTENT_NOTICE_LURE | ${PASSWORD_ASKED}) & !CONTENT_ADVERT_OFFER & !AUTH_DMARC_PASS_BRAND & !(CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY)`,
+    expression: `FROM_ORGANISATION_LETTERHEAD & (CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | ((CONTENT_CATEGORY_CALLBACK_SCAM | ATTACH_DOCUMENT_CALLBACK_SCAM) & !CONTENT_CATEGORY_MARKETING) | CONTENT_NOTICE_LURE | ${PASSWORD_ASKED}) & !CONTENT_ADVERT_OFFER & !AUTH_DMARC_PASS_BRAND & !(CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY)`,
   },
   // The BEC opener with nowhere else to answer (issue 17, session 12): a borrowed account (a compromised Microsoft 365
   // tenant) or a look-alike one needs no Reply-To, the answer comes to the account the fraudster holds. What separates it

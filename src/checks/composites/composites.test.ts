@@ -143,6 +143,17 @@ test('session 12: a letterhead naming an organisation no domain belongs to, with
   assert.ok(!news.findings.some((f) => f.id === 'PHISH_LETTERHEAD_LURE'));
 });
 
+test('session 35: a wallet maker\'s sign-off from someone else\'s domain, over wallet words, is the letterhead lure; a crypto newsletter is not', async () => {
+  const body = (signOff: string) =>
+    `<p>At our company, our mission is to protect your digital assets with uncompromising self-custody.</p><p>This firmware upgrade is now required to keep using the app. Please see the attached guide.</p><p>${signOff}</p>`;
+  const lure = await scanner.scan({ source: 'wallet', raw: htmlMail('solutions <whittaker658@mailer-example.ch>', 'Ten years of security', body('The Ledger Team') ) });
+  const ids = lure.findings.filter((f) => !f.replacedBy).map((f) => f.id);
+  for (const id of ['FROM_ORGANISATION_LETTERHEAD', 'CONTENT_CATEGORY_CRYPTO_SCAM', 'PHISH_LETTERHEAD_LURE']) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
+  // The same words signed by the newsletter itself claim no organisation: no letterhead, no lure.
+  const news = await scanner.scan({ source: 'wallet-news', raw: htmlMail('Chain Weekly <news@chainweekly.example>', 'This week', body('The Chain Weekly team')) });
+  assert.ok(!news.findings.some((f) => f.id === 'PHISH_LETTERHEAD_LURE'));
+});
+
 test('session 12: a document that "can only be opened on a Windows computer" is a remote-access malware lure, wherever its link leads', async () => {
   const raw = htmlMail(
     'Statement-53231606 <info@mailer-example.gr>',
