@@ -66,6 +66,11 @@ const ROLE_BY_LENGTH = [...ROLE_SET].filter((w) => !/^[a-z0-9]+$/.test(w)).sort(
 /** The shortest one-word alias that lookalikeAlias reads (`Lidl`, `Visa` and shorter collide with ordinary words' folds). */
 const LOOKALIKE_ALIAS_MIN = 5;
 
+/** A one-word alias by its fold (BrandRegistry.lookalikeAlias): the first brand with that fold, and every spelling of it. */
+interface OneWordAlias extends BrandMention {
+  spellings: string[];
+}
+
 /** A word as spelt, whatever its case and accents: `Itaú`, `ITAU` and `itau` are one spelling. */
 function plainSpelling(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -236,10 +241,10 @@ export class BrandRegistry {
   }
 
   /** One-word aliases (strong, then weak) by their fold, with every spelling of that fold: lookalikeAlias's table, built on first use. */
-  private aliasWords: Map<string, { brand: Brand; alias: string; weak: boolean; spellings: string[] }> | undefined;
+  private aliasWords: Map<string, OneWordAlias> | undefined;
 
-  private oneWordAliases(): Map<string, { brand: Brand; alias: string; weak: boolean; spellings: string[] }> {
-    const out = new Map<string, { brand: Brand; alias: string; weak: boolean; spellings: string[] }>();
+  private oneWordAliases(): Map<string, OneWordAlias> {
+    const out = new Map<string, OneWordAlias>();
     const add = (e: AliasEntry, weak: boolean): void => {
       if (e.folded.length < LOOKALIKE_ALIAS_MIN || /[\s\p{P}]/u.test(e.alias)) return;
       const known = out.get(e.folded);

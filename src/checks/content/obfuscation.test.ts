@@ -9,7 +9,7 @@ import { cpuStopwatch } from '../../test-support/cpu-time.js';
 const check = obfuscationCheck();
 const ctx = { now: new Date('2025-01-01T00:00:00Z'), signal: new AbortController().signal };
 
-const rows: { description: string; from?: string; subject: string; text?: string; expected: string[] }[] = [
+const rows: { description: string; from?: string; subject: string; text?: string; expected: string[]; brands?: true }[] = [
   { description: 'mathematical bold subject', subject: '𝐋𝐎𝐎𝐊𝐈𝐍𝐆 𝐅𝐎𝐑 𝐁𝐄𝐓𝐓𝐄𝐑 𝐇𝐄𝐀𝐑𝐈𝐍𝐆?', expected: ['CONTENT_STYLED_LETTERS'] },
   { description: 'bold italic text in the body', subject: 'Hi', text: 'Laat geen geld liggen: 𝑰𝒔𝒐𝒍𝒂𝒕𝒊𝒆', expected: ['CONTENT_STYLED_LETTERS'] },
   { description: 'enclosed letters', subject: '🅱🅾🅽🆄🆂 today', expected: ['CONTENT_STYLED_LETTERS'] },
@@ -39,30 +39,24 @@ const rows: { description: string; from?: string; subject: string; text?: string
   { description: 'Japanese written with spaces is not spread Latin letters', subject: 'お 知 ら せ と ご 案 内', expected: [] },
 ];
 
+// Session 35: a brand's name spelt with the confusables the registry folds (BrandRegistry.lookalikeAlias), read with the
+// default brands (`brands: true`); a capital I opening a word is an ordinary capital unless the word is then a brand's name.
+const withBrands = obfuscationCheck(buildBrandRegistry([], true));
+rows.push(
+  { brands: true, description: 'capital I for the l opening a brand', subject: 'Scan your Iedger now', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
+  { brands: true, description: 'rn for m in a brand', from: 'Arnazon Prime <a@b.example>', subject: 'Membership', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
+  { brands: true, description: 'a zero for an o in a brand', subject: 'BRADESC0: seu token expirou', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
+  { brands: true, description: 'a small l for the capital I opening a brand', from: 'lTAUCARD <a@b.example>', subject: 'Fatura', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
+  { brands: true, description: 'a brand in capitals or without its accent is its own spelling', from: 'LEDGER <a@b.example>', subject: 'Itau e Amazon: ofertas', expected: [] },
+  { brands: true, description: 'ordinary capitalised words are no brand', subject: 'Important: Ideas for Instagram and Icons', expected: [] },
+  { brands: true, description: 'a Cyrillic letter in a brand stays the sender family\'s finding', subject: 'Lеdgеr update', expected: [] },
+);
+
 for (const row of rows) {
-  test(`obfuscation: ${row.description}`, async () => {
-    const out = await check.run(testMessage({ from: row.from ?? 'Someone <a@b.example>', subject: row.subject, text: row.text ?? '', visibleText: row.text ?? '' }), ctx);
+  test(`obfuscation${row.brands ? ' with the brand registry' : ''}: ${row.description}`, async () => {
+    const out = await (row.brands ? withBrands : check).run(testMessage({ from: row.from ?? 'Someone <a@b.example>', subject: row.subject, text: row.text ?? '', visibleText: row.text ?? '' }), ctx);
     assert.deepEqual(out.findings.map((f) => f.id).sort(), [...row.expected].sort());
     for (const f of out.findings) assert.ok(f.evidence, `${f.id} has evidence`);
-  });
-}
-
-// Session 35: a brand's name spelt with the confusables the registry folds (BrandRegistry.lookalikeAlias), read with the
-// default brands; a capital I opening a word is an ordinary capital unless the word is then a brand's name.
-const withBrands = obfuscationCheck(buildBrandRegistry([], true));
-const brandRows: { description: string; from?: string; subject: string; expected: string[] }[] = [
-  { description: 'capital I for the l opening a brand', subject: 'Scan your Iedger now', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
-  { description: 'rn for m in a brand', from: 'Arnazon Prime <a@b.example>', subject: 'Membership', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
-  { description: 'a zero for an o in a brand', subject: 'BRADESC0: seu token expirou', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
-  { description: 'a small l for the capital I opening a brand', from: 'lTAUCARD <a@b.example>', subject: 'Fatura', expected: ['CONTENT_LOOKALIKE_LETTERS'] },
-  { description: 'a brand in capitals or without its accent is its own spelling', from: 'LEDGER <a@b.example>', subject: 'Itau e Amazon: ofertas', expected: [] },
-  { description: 'ordinary capitalised words are no brand', subject: 'Important: Ideas for Instagram and Icons', expected: [] },
-  { description: 'a Cyrillic letter in a brand stays the sender family\'s finding', subject: 'Lеdgеr update', expected: [] },
-];
-for (const row of brandRows) {
-  test(`obfuscation with the brand registry: ${row.description}`, async () => {
-    const out = await withBrands.run(testMessage({ from: row.from ?? 'Someone <a@b.example>', subject: row.subject, text: '', visibleText: '' }), ctx);
-    assert.deepEqual(out.findings.map((f) => f.id).sort(), [...row.expected].sort());
   });
 }
 

@@ -69,7 +69,7 @@ export function obfuscationFacts(msg: ParsedMessage, brands?: BrandRegistry): Ob
   if (brands) {
     HEAD_WORD.lastIndex = 0;
     for (let m = HEAD_WORD.exec(head); m && lookalikeWords.size < 5; m = HEAD_WORD.exec(head)) {
-      if (m[0].length >= 5 && brands.lookalikeAlias(m[0])) lookalikeWords.add(m[0]);
+      if (brands.lookalikeAlias(m[0])) lookalikeWords.add(m[0]);
     }
   }
   const joined: string[] = [];
