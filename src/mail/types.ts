@@ -30,7 +30,10 @@ export interface Address {
   domain: string;
   /** Lower-cased ASCII (punycode) form of `domain`. */
   asciiDomain: string;
-  /** The addr-spec as written, when white space inside it was removed to give `address`. */
+  /**
+   * The addr-spec as written, when reading it changed it: white space inside it removed, or quote marks around it
+   * inside the angle brackets (`<a@b.com'>`) dropped to give `address`. Kept for the syntax check.
+   */
   written?: string;
   /**
    * The display name was read across an unquoted comma (`Temu, jehd <a@b>`, `"delivery@GLS.de", <a@b>`, `Walmart ,_<a@b>`):

@@ -214,6 +214,8 @@ const cases: { description: string; raw: Uint8Array; expect: string[]; forbid?: 
   // Sender addresses that are not mail addresses (issue 17, item 3).
   { description: 'From domain without a dot', raw: message({ From: 'PayPal <service@paypal>' }), expect: ['HDR_FROM_INVALID'], forbid: ['HDR_FROM_MISSING', 'HDR_ADDRESS_INVALID'] },
   { description: 'From domain with a space', raw: message({ From: 'Bank <alerts@secure bank.com>' }), expect: ['HDR_FROM_INVALID'] },
+  { description: 'From address ending in a quote mark inside the angle brackets', raw: message({ From: `"Streaming-Steuerung" <69ph1yrakadm@63x8gm8yh44c.example'>` }), expect: ['HDR_FROM_INVALID'] },
+  { description: 'From address whose local part starts with an apostrophe is valid', raw: message({ From: `Jo <'jo@example.com>` }), expect: [], forbid: ['HDR_FROM_INVALID'] },
   // Session 35: a From name across an unquoted comma — what clients show is not the mailbox the header names.
   { description: 'From name with an unquoted comma before the address', raw: message({ From: 'Nackte Frauen, jehd <service@stayfriends.example>' }), expect: ['HDR_FROM_COMMA_IN_NAME'], forbid: ['HDR_FROM_INVALID'] },
   { description: 'From with a quoted address as its name, then a comma', raw: message({ From: '"delivery@GLS.de", <service@stayfriends.example>' }), expect: ['HDR_FROM_COMMA_IN_NAME'] },

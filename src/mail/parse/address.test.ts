@@ -69,6 +69,7 @@ test('address syntax (RFC 5322 §3.4.1, RFC 5321 §4.1.2; IDN and SMTPUTF8 valid
     'taro..mobile.@docomo.ne.jp',
     'user @ example.com',
     'Name <user@example.com.>',
+    "Name <'user@example.com>",
     'user@[192.0.2.1]',
     'user@[IPv6:2001:db8::1]',
     'bounce-123-abc@mail-1.example.net',
@@ -96,6 +97,10 @@ test('address syntax (RFC 5322 §3.4.1, RFC 5321 §4.1.2; IDN and SMTPUTF8 valid
     ['<a@b@example.com>', /local part/],
     [`user@${'a'.repeat(64)}.com`, /invalid label/],
     [`user@${'abcdefgh.'.repeat(30)}com`, /longer than 253/],
+    // A quote mark the angle address is read past (seen in German advert spam: `<2j69…@bck6….com'>`).
+    ["\"VistaFocus\" <2j69hqc07ujd@bck6qaucupay.com'>", /quote marks around the address "2j69hqc07ujd@bck6qaucupay\.com'"/],
+    ["x <'user@example.com'>", /quote marks around/],
+    ['x <user@example.com">', /quote marks around/],
   ];
   for (const [input, problem] of invalid) {
     const [a] = parseAddressList(input);
@@ -105,6 +110,8 @@ test('address syntax (RFC 5322 §3.4.1, RFC 5321 §4.1.2; IDN and SMTPUTF8 valid
   }
   // Spaces are removed from the address itself (as before) but remembered for the check.
   assert.equal(parseAddressList('Bank <alerts@secure bank.com>')[0]?.address, 'alerts@securebank.com');
+  // So are quote marks around an angle address.
+  assert.equal(parseAddressList("x <'user@example.com'>")[0]?.address, 'user@example.com');
 });
 
 test('spaceInside meets its old pattern definition on generated written addresses, in linear time', () => {

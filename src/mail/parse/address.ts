@@ -121,7 +121,7 @@ export function normalizeDomain(input: string): { domain: string; asciiDomain: s
 }
 
 /** Builds an Address from an addr-spec as written (`local@domain`). */
-export function makeAddress(spec: string, name: string): Address {
+export function makeAddress(spec: string, name: string, asWritten?: string): Address {
   let s = spec.trim();
   // Obsolete route (RFC 5322 §4.4): `@a,@b:local@domain`.
   if (s.startsWith('@')) {
@@ -131,9 +131,9 @@ export function makeAddress(spec: string, name: string): Address {
   if (/^mailto:/i.test(s)) s = s.slice(7);
   // Folding white space inside an addr-spec is not part of it (outside quoted local parts); what was
   // written is kept when that changed it, for the syntax check (`addressSyntaxProblem`).
-  let written: string | undefined;
+  let written = asWritten;
   if (s.indexOf('"') < 0 && /\s/.test(s)) {
-    written = s;
+    written ??= s;
     s = s.replace(/\s+/g, '');
   }
   const at = s.lastIndexOf('@');
@@ -155,6 +155,11 @@ const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const ADDRESS_LITERAL = /^\[(?:\d{1,3}(?:\.\d{1,3}){3}|ipv6:[0-9a-f:.]+)\]$/i;
 
 const SPACE_RUN = /\s+/g;
+/**
+ * A quote mark that ends a written addr-spec (no domain ends in one), or a double quote that opens a local part it
+ * never closes; a leading `'` alone is atext (RFC 5322 §3.2.3), so `'a@b.com` is a valid address.
+ */
+const QUOTE_AROUND = /["']$|^"[^"]*$/;
 
 /**
  * Whether white space is left in a written address once the obsolete blanks around `.` and `@` and the ends are
@@ -187,6 +192,7 @@ export function spaceInside(written: string): boolean {
 export function addressSyntaxProblem(a: Address): string | null {
   if (!a.domain) return null;
   if (a.written && spaceInside(a.written)) return `white space inside the address "${a.written.slice(0, 100)}"`;
+  if (a.written && QUOTE_AROUND.test(a.written)) return `quote marks around the address "${a.written.slice(0, 100)}"`;
   const local = a.local;
   if (!local) return 'empty local part';
   if (local.startsWith('"') ? !QUOTED_LOCAL.test(local) : !LOCAL_DOT_ATOM.test(local)) return `invalid character in the local part "${local.slice(0, 64)}"`;
@@ -244,7 +250,10 @@ function parseMailbox(tokens: Token[], info?: WordsInfo): Address | null {
       if (comment) name = comment.text;
     }
     const spec = angle.text.trim();
-    return makeAddress(spec.startsWith('"') ? spec : spec.replace(/^["']+|(?<!["'])["']+$/g, ''), cleanName(name, info));
+    // Quote marks around an unquoted addr-spec (`<'a@b.com'>`, `<a@b.com'>`) are read past, so the address is
+    // still known, and kept as written: no mail address ends in a quote mark (addressSyntaxProblem).
+    const unquoted = spec.startsWith('"') ? spec : spec.replace(/^["']+|(?<!["'])["']+$/g, '');
+    return makeAddress(unquoted, cleanName(name, info), unquoted === spec ? undefined : spec);
   }
   const hasAt = tokens.some(isAtSign);
   const comment = tokens.find(isComment);
