@@ -937,6 +937,22 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['advance-fee', 3, 'deviare i suoi fondi'], ['advance-fee', 3, 'il suo fondo è stato accreditato'], ['advance-fee', 3, 'il suo fondo e stato accreditato'],
   ['advance-fee', 1, 'funzionari corrotti'], ['advance-fee', 1, 'transazione incompleta'],
   ['advance-fee', 3, '汚職職員'], ['advance-fee', 1, '未完了の取引'],
+  // … and the same letter's other stock lines in its translations (a pt copy said only "desviar seus fundos" of the above):
+  // the bank officials, the irrevocable guarantee, the disbursement held up, the fund's beneficiaries. A pension or grant
+  // notice may name beneficiaries or a disbursement, so those weigh less than the officials and the guarantee.
+  ['advance-fee', 3, 'irrevocable payment guarantee'], ['advance-fee', 1, 'delay in the disbursement'], ['advance-fee', 2, 'beneficiaries of the fund'],
+  ['advance-fee', 3, 'funcionários bancários corruptos'], ['advance-fee', 3, 'funcionarios bancarios corruptos'],
+  ['advance-fee', 3, 'garantia de pagamento irrevogável'], ['advance-fee', 3, 'garantia de pagamento irrevogavel'],
+  ['advance-fee', 1, 'desembolso dos fundos'], ['advance-fee', 2, 'beneficiários do fundo'], ['advance-fee', 2, 'beneficiarios do fundo'],
+  ['advance-fee', 3, 'garantía de pago irrevocable'], ['advance-fee', 3, 'garantia de pago irrevocable'],
+  ['advance-fee', 1, 'desembolso de los fondos'], ['advance-fee', 2, 'beneficiarios del fondo'],
+  ['advance-fee', 3, 'employés de banque corrompus'], ['advance-fee', 3, 'employes de banque corrompus'],
+  ['advance-fee', 3, 'garantie de paiement irrévocable'], ['advance-fee', 3, 'garantie de paiement irrevocable'],
+  ['advance-fee', 1, 'décaissement des fonds'], ['advance-fee', 1, 'decaissement des fonds'], ['advance-fee', 2, 'bénéficiaires du fonds'],
+  ['advance-fee', 2, 'beneficiaires du fonds'],
+  ['advance-fee', 3, 'unwiderrufliche zahlungsgarantie'], ['advance-fee', 2, 'begünstigte des fonds'], ['advance-fee', 2, 'begunstigte des fonds'],
+  ['advance-fee', 3, 'corrupte bankmedewerkers'], ['advance-fee', 3, 'onherroepelijke betalingsgarantie'],
+  ['advance-fee', 3, 'funzionari bancari corrotti'], ['advance-fee', 3, 'garanzia di pagamento irrevocabile'],
   // (5) the billionaire giving away his fortune, the reader's address "randomly selected" among the beneficiaries (not "randomly
   // selected" alone: a reseller newsletter in the SpamAssassin hard ham says it, and surveys do)
   ['advance-fee', 3, 'email was randomly selected'], ['advance-fee', 3, 'give away my fortune'], ['advance-fee', 3, 'give out my fortune'],
