@@ -340,6 +340,12 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // scams they are; adverts too. Not a document-ready lure (CONTENT_CATEGORY_MALWARE_LURE): see NOTES, session 9. Session 35:
   // wallet words are the lure under a wallet maker's sign-off (`The Ledger Team © 2025 Ledger` from ticino.com, "this
   // firmware upgrade is now required … see the attached document"): the wallet is the account a drainer asks for.
+  // Session 36: the credential lure whose link is the sender's own name with a word added (confirm-bankone.com in mail
+  // from bankone.com): a regional bank the registry does not know is impersonated by its own name. Genuine organisations
+  // link their own extra domains (perl.org to perlfoundation.org) without asking anything; DMARC for the sender excuses it.
+  PHISH_SENDER_NAME_LINK_LURE: {
+    expression: `URL_SENDER_NAME_DRESSED & (CONTENT_CATEGORY_PHISHING | CONTENT_NOTICE_LURE | ${PASSWORD_ASKED}) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
+  },
   PHISH_LETTERHEAD_LURE: {
     expression: `FROM_ORGANISATION_LETTERHEAD & (CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | ((CONTENT_CATEGORY_CALLBACK_SCAM | ATTACH_DOCUMENT_CALLBACK_SCAM) & !CONTENT_CATEGORY_MARKETING) | CONTENT_NOTICE_LURE | ${PASSWORD_ASKED}) & !CONTENT_ADVERT_OFFER & !AUTH_DMARC_PASS_BRAND & !(CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY)`,
   },

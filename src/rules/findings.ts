@@ -716,6 +716,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A picture of the message is damaged (cut short, corrupt compressed data, inconsistent headers) and was read only in part or not at all for QR codes.",
     ja: "メール内の画像が壊れている(途中で切れている、圧縮データの破損、ヘッダーの矛盾)ため、QR コードの読み取りは一部のみ、または行えませんでした。",
   },
+  URL_SENDER_NAME_DRESSED: {
+    group: 'links', class: 'phishing', score: 0.5,
+    en: "A link leads to a domain that is the sender's own domain name with words added (mail from bankone.com linking to confirm-bankone.com): the shape of a page registered to pass for the sender's organisation. Organisations do run such domains themselves, so alone this is a weak sign.",
+    ja: "リンク先が、送信者自身のドメイン名に語を付け足したドメインです(bankone.com からのメールが confirm-bankone.com へリンク)。送信者の組織になりすますために登録されたページの形です。組織自身がこうしたドメインを持つこともあるため、単独では弱い兆候です。",
+  },
   URL_DOCUMENT_ON_DISPOSABLE_HOST: {
     group: 'links', class: 'malware', score: 0.5,
     en: "A link offers a document (an invoice, a court or tax notice, a statement, a download) on a host made to be thrown away or to hide where it leads (a suspicious TLD, a file or site host, an IP address, a shortener), not the sender's domain.",
@@ -1580,6 +1585,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'phishing', score: 3,
     en: "The letterhead or sign-off names an organisation that no domain of the message belongs to (FROM_ORGANISATION_LETTERHEAD), and the message asks for credentials, a payment, an account's confirmation or a refund's claim (or gives a number to call about a renewal or invoice), without an offer or an advance-fee story: an impersonation of that organisation. Do not follow its links; contact the organisation through its official site.",
     ja: "レターヘッドまたは結びの署名が、メール中のどのドメインとも関係のない組織を名乗っており(FROM_ORGANISATION_LETTERHEAD)、認証情報・支払い・アカウントの確認・返金の請求を求めています(または更新・請求について電話をかけさせます)。広告や前払い詐欺の文面ではありません。その組織のなりすましです。リンクを開かず、公式サイトから組織に確認してください。",
+  },
+  PHISH_SENDER_NAME_LINK_LURE: {
+    group: 'composite', class: 'phishing', score: 3,
+    en: "The message asks for an account's confirmation, credentials or a payment, and its link leads to the sender's own domain name with words added (URL_SENDER_NAME_DRESSED: confirm-bankone.com in mail from bankone.com), and nothing authenticates the sender: a forged notice of that organisation sending the reader to a lookalike page. Do not follow its links; go to the organisation's site yourself.",
+    ja: "アカウントの確認・認証情報・支払いを求めており、リンク先が送信者自身のドメイン名に語を付け足したドメインです(URL_SENDER_NAME_DRESSED: bankone.com からのメールで confirm-bankone.com)。送信者を認証するものもありません。その組織を装った偽の通知が、似せたページへ誘導しています。リンクを開かず、組織のサイトへ自分でアクセスしてください。",
   },
   CONTENT_BEC_PRESSED_OPENER: {
     group: 'composite', class: 'spam', score: 6,

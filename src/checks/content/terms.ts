@@ -128,6 +128,10 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['phishing', 3, 'update your payment'], ['phishing', 3, 'update your billing'], ['phishing', 3, 'payment declined'],
   ['phishing', 3, 'payment could not be processed'], ['phishing', 3, 'account has been locked'], ['phishing', 3, 'account has been blocked'],
   ['phishing', 3, 'blocked your account'], ['phishing', 3, 'account will be suspended'], ['phishing', 3, 'unusual sign in activity'],
+  // The bank kit's own lines (a review of the member accounts "to reduce the instance of fraud", fill in the required
+  // information or the account or card "will be locked"): not "will be locked" alone, which code discussions say of inodes.
+  ['phishing', 3, 'account will be locked'], ['phishing', 3, 'card will be locked'], ['phishing', 2, 'will be locked out'],
+  ['phishing', 2, 'fill in the required information'], ['phishing', 2, 'instance of fraud'], ['phishing', 2, 'confirm account information'],
   ['phishing', 3, 'storage is full'], ['phishing', 3, 'customs fee'], ['phishing', 3, 'schedule a redelivery'], ['phishing', 2, 'unusual activity'],
   ['phishing', 2, 'payment information'], ['phishing', 2, 'billing information'], ['phishing', 2, 'confirm your details'],
   ['phishing', 2, 'storage limit'], ['phishing', 2, 'storage capacity'], ['phishing', 2, 'capacity exceeded'], ['phishing', 2, 'will be deleted'],

@@ -4,6 +4,7 @@ import { bulkTraitsCheck } from './bulk-traits.js';
 import { buildSenderContext } from './context.js';
 import { identityCheck } from './identity.js';
 import { lookalikeCheck } from './lookalikes.js';
+import { ownNameLinksCheck } from './own-name-links.js';
 import { recipientLookalikeCheck } from './recipient-lookalike.js';
 import { subscriptionCheck } from './subscription.js';
 
@@ -15,6 +16,6 @@ export const senderFamily: CheckFamily = {
   name: 'sender',
   create: (setup) => {
     const ctx = buildSenderContext(setup);
-    return [identityCheck(ctx), lookalikeCheck(ctx), recipientLookalikeCheck(ctx), subscriptionCheck(ctx, setup.config.trustedRelays), bulkTraitsCheck(), authCheck(ctx, setup.services, setup.config.trustedAuthservIds, setup.config.trustedRelays)];
+    return [identityCheck(ctx), lookalikeCheck(ctx), recipientLookalikeCheck(ctx), ownNameLinksCheck(ctx), subscriptionCheck(ctx, setup.config.trustedRelays), bulkTraitsCheck(), authCheck(ctx, setup.services, setup.config.trustedAuthservIds, setup.config.trustedRelays)];
   },
 };

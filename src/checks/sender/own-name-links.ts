@@ -1,0 +1,57 @@
+import { parse as parseDomain } from 'tldts';
+import type { ParsedMessage } from '../../mail/types.js';
+import type { Check, CheckOutput } from '../types.js';
+import type { SenderContext } from './context.js';
+import { linkHosts } from './link-hosts.js';
+
+/**
+ * A link to the sender's own name dressed up as another domain (issue 17, item 1: impersonation without a registry
+ * entry): mail from `bankone.com` whose links go to `confirm-bankone.com`, from `lasallebank.com` to
+ * `lasallebank-online.com`. A phisher who writes from (or forges) an organisation's domain cannot host the page
+ * there, so it registers the organisation's name with a word added; the brand registry knows the big brands' own
+ * extra domains (paypal-communication.com, ebaystatic.com), not a regional bank's, so this reads the sender's own
+ * name instead. Genuine organisations do own such domains (perl.org links perlfoundation.org): alone it is weak,
+ * and PHISH_SENDER_NAME_LINK_LURE asks for the credential lure beside it.
+ */
+
+/** The sender's label must be this long: `ab.com` is inside too many unrelated names. */
+const MIN_LABEL = 4;
+
+export interface OwnNameLink {
+  /** The sender's registrable domain. */
+  from: string;
+  /** The linked registrable domain that contains the sender's label with more around it. */
+  link: string;
+}
+
+export function ownNameLink(msg: ParsedMessage, ctx: Pick<SenderContext, 'registry' | 'freemail' | 'config' | 'qrLimits'>): OwnNameLink | null {
+  const fromDomain = (msg.from[0]?.asciiDomain || '').toLowerCase();
+  if (!fromDomain) return null;
+  const from = parseDomain(fromDomain, { extractHostname: false, validateHostname: false });
+  const label = from.domainWithoutSuffix;
+  // Free mail belongs to no organisation whose name could be borrowed (`gmail.com`, `gmailblog.com`).
+  if (!from.domain || !label || label.length < MIN_LABEL || label.includes('.') || ctx.freemail.has(from.domain)) return null;
+  const owners = ctx.registry.ownersOf(from.domain);
+  for (const host of linkHosts(msg, ctx.config.maxLinkHosts, ctx.qrLimits)) {
+    const link = parseDomain(host, { extractHostname: false, validateHostname: false });
+    const linkLabel = link.domainWithoutSuffix;
+    if (!link.domain || !linkLabel || link.domain === from.domain || linkLabel === label || !linkLabel.includes(label)) continue;
+    // A known brand's own other domains (eBay's ebaystatic.com) are its own, whatever the sender.
+    if (owners.length && owners.some((b) => ctx.registry.ownsDomain(b.id, link.domain!))) continue;
+    return { from: from.domain, link: link.domain };
+  }
+  return null;
+}
+
+export function ownNameLinksCheck(ctx: SenderContext): Check {
+  return {
+    name: 'sender.own-name-links',
+    description: "A link to a domain that is the sender's own domain name with words added",
+    emits: ['URL_SENDER_NAME_DRESSED'],
+    run(msg: ParsedMessage): CheckOutput {
+      const found = ownNameLink(msg, ctx);
+      if (!found) return { findings: [] };
+      return { findings: [{ id: 'URL_SENDER_NAME_DRESSED', evidence: `mail from ${found.from} links to ${found.link}`, data: { ...found } }] };
+    },
+  };
+}
