@@ -14,8 +14,11 @@ import { linkHosts } from './link-hosts.js';
  * and PHISH_SENDER_NAME_LINK_LURE asks for the credential lure beside it.
  */
 
-/** The sender's label must be this long: `ab.com` is inside too many unrelated names. */
-const MIN_LABEL = 4;
+/**
+ * The sender's label must be this long: a short one is a word inside unrelated names (`bank.com` in `bankrate.com`,
+ * `news.com` in `foxnews.com`).
+ */
+const MIN_LABEL = 5;
 
 export interface OwnNameLink {
   /** The sender's registrable domain. */
