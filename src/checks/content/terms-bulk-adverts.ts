@@ -27,6 +27,9 @@ export const BULK_ADVERT_ROWS: readonly (readonly [CategoryName, 1 | 2 | 3, stri
   ['dating-advert', 1, 'ik wil dat je me'], ['dating-advert', 1, 'zoek je een vrouw'], ['dating-advert', 1, 'zoek ik een leuke man'],
   ['dating-advert', 1, 'ik verlang naar'], ['dating-advert', 1, 'ben je nog steeds opzoek'], ['dating-advert', 1, 'ben je nog steeds op zoek'],
   ['dating-advert', 1, 'ze wil jou ontmoeten'], ['dating-advert', 1, 'ik wacht op je'],
+  // en dating adverts (session 36): the singles on offer near the reader, "verified", of the reader's age
+  ['dating', 2, 'singles near you'], ['dating', 2, 'singles in your area'], ['dating', 2, 'local singles'], ['dating', 2, 'verified singles'],
+  ['dating', 2, 'singles your age'], ['dating', 2, 'seniors near you'], ['dating', 2, 'dating platform'], ['dating', 2, '50+ singles'],
   // de, pt, fr, es, nl diet and potency adverts
   ['health', 2, 'abnehmen'], ['health', 2, 'gewichtsreduktion'], ['health', 2, 'fettverbrennung'], ['health', 2, 'kalorien verbrennen'],
   ['health', 2, 'emagrecer'], ['health', 2, 'perder peso'], ['health', 2, 'perte de poids'], ['health', 2, 'maigrir'], ['health', 2, 'afvallen'],
