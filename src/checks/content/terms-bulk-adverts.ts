@@ -42,6 +42,9 @@ export const BULK_ADVERT_ROWS: readonly (readonly [CategoryName, 1 | 2 | 3, stri
   ['health', 2, 'krampfadern'], ['health', 2, 'entgiften'], ['health', 2, 'detox-pflaster'], ['health', 2, 'wundermittel'],
   ['health', 2, 'ohne rezept'], ['health', 2, 'gesunde arterien'], ['health', 1, 'herzgesundheit'], ['health', 1, 'toxine'], ['health', 1, 'diäten'],
   ['marketing', 2, 'nur für kurze zeit'], ['marketing', 2, 'schlage jetzt zu'], ['marketing', 2, 'ich bestelle'], ['marketing', 1, 'sonderaktion'],
+  // en, fr offer phrases (session 36): the trial without a card, the limited or exclusive offer
+  ['marketing', 2, 'no credit card required'], ['marketing', 2, 'offre limitée'],
+  ['marketing', 2, 'offre exclusive'], ['marketing', 1, 'profitez'],
   // pt, es sales letters: the offer's set phrases
   ['marketing', 3, 'tabela promocional'], ['marketing', 3, 'semana promocional'], ['marketing', 3, 'campanha promocional'],
   ['marketing', 3, 'carência zero'], ['marketing', 3, 'carencia zero'], ['marketing', 3, 'cotação exclusiva'], ['marketing', 3, 'cotacao exclusiva'],

@@ -119,6 +119,8 @@ const corpus = [
   { file: 'sample-303.eml', expected: ['CONTENT_CATEGORY_DATING'], forbidden: [], verdict: 'spam', why: 'nl: "alleenstaande vrouwen, via ontmoetingssites intiem contact"' },
   { file: 'sample-5398.eml', expected: ['FROM_LOCAL_PART_GENERATED', 'CONTENT_GAMBLING_ADVERT'], forbidden: [], verdict: 'spam', why: '"Verpasse es nicht" <𝗿𝗲𝗽𝗹𝘆@telekom.com>: a casino\'s Willkommensbonus (session 32; clean at 5.6 before)' },
   { file: 'sample-7168.eml', expected: ['CONTENT_ADVERT_NO_OWN_DOMAIN', 'CONTENT_CATEGORY_DATING'], forbidden: [], verdict: 'spam', why: '"Senior Singles" <no-reply@dfsg-10.firebaseapp.com>: "verified singles your age" (session 36; 1 point before)' },
+  { file: 'sample-7191.eml', expected: ['CONTENT_ADVERT_NO_OWN_DOMAIN', 'CONTENT_ADVERT_OFFER'], forbidden: [], verdict: 'spam', why: 'fr IPTV advert from a Firebase subdomain: "Offre Limitée … No Credit Card Required" (session 36; 2.5 before)' },
+  { file: 'sample-7416.eml', expected: ['CONTENT_ADVERT_NO_OWN_DOMAIN'], forbidden: [], verdict: 'spam', why: 'the same IPTV advert in English: an advert, not a lure (session 36; phishing by the tenant-host impersonation before)' },
   { file: 'sample-178.eml', expected: ['CONTENT_DATING_ADVERT'], forbidden: [], verdict: 'spam', why: 'nl: "spannende afspraak … vaste relatie … mijn profiel te bekijken" (0.3 before)' },
 ];
 
