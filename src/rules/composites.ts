@@ -406,7 +406,10 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // from their own domains; the app hosts' own mail (address checks, password resets) makes no offer. None of the 4,150
   // SpamAssassin ham has any of the three with an offer; 160 dev-pot messages do.
   CONTENT_ADVERT_NO_OWN_DOMAIN: {
-    expression: 'CONTENT_ADVERT_OFFER & (FROM_TENANT_HOST | HDR_FROM_MISSING | HDR_FROM_INVALID)',
+    // Session 36: a dating advert from such a subdomain is one too ("Senior Singles <no-reply@dfsg-10.firebaseapp.com>": "Real,
+    // verified singles your age are waiting"); only the app host — a forwarded notice without a From address may quote a
+    // dating word. 0 of the 4,150 ham have the dating category with FROM_TENANT_HOST.
+    expression: '(CONTENT_ADVERT_OFFER & (FROM_TENANT_HOST | HDR_FROM_MISSING | HDR_FROM_INVALID)) | (CONTENT_CATEGORY_DATING & FROM_TENANT_HOST)',
   },
   // Session 32 (issue 17, src/checks/content/gambling-advert.ts): a gambling site's sign-up incentive that the site itself does
   // not answer for — nothing authenticates the sender's domain and the links do not all go to it. A casino's own newsletter

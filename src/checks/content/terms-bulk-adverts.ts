@@ -27,6 +27,9 @@ export const BULK_ADVERT_ROWS: readonly (readonly [CategoryName, 1 | 2 | 3, stri
   ['dating-advert', 1, 'ik wil dat je me'], ['dating-advert', 1, 'zoek je een vrouw'], ['dating-advert', 1, 'zoek ik een leuke man'],
   ['dating-advert', 1, 'ik verlang naar'], ['dating-advert', 1, 'ben je nog steeds opzoek'], ['dating-advert', 1, 'ben je nog steeds op zoek'],
   ['dating-advert', 1, 'ze wil jou ontmoeten'], ['dating-advert', 1, 'ik wacht op je'],
+  // en dating adverts (session 36): the singles on offer near the reader, "verified", of the reader's age
+  ['dating', 2, 'singles near you'], ['dating', 2, 'singles in your area'], ['dating', 2, 'local singles'], ['dating', 2, 'verified singles'],
+  ['dating', 2, 'singles your age'], ['dating', 2, 'seniors near you'], ['dating', 2, 'dating platform'], ['dating', 2, '50+ singles'],
   // de, pt, fr, es, nl diet and potency adverts
   ['health', 2, 'abnehmen'], ['health', 2, 'gewichtsreduktion'], ['health', 2, 'fettverbrennung'], ['health', 2, 'kalorien verbrennen'],
   ['health', 2, 'emagrecer'], ['health', 2, 'perder peso'], ['health', 2, 'perte de poids'], ['health', 2, 'maigrir'], ['health', 2, 'afvallen'],
@@ -39,6 +42,9 @@ export const BULK_ADVERT_ROWS: readonly (readonly [CategoryName, 1 | 2 | 3, stri
   ['health', 2, 'krampfadern'], ['health', 2, 'entgiften'], ['health', 2, 'detox-pflaster'], ['health', 2, 'wundermittel'],
   ['health', 2, 'ohne rezept'], ['health', 2, 'gesunde arterien'], ['health', 1, 'herzgesundheit'], ['health', 1, 'toxine'], ['health', 1, 'diäten'],
   ['marketing', 2, 'nur für kurze zeit'], ['marketing', 2, 'schlage jetzt zu'], ['marketing', 2, 'ich bestelle'], ['marketing', 1, 'sonderaktion'],
+  // en, fr offer phrases (session 36): the trial without a card, the limited or exclusive offer
+  ['marketing', 2, 'no credit card required'], ['marketing', 2, 'offre limitée'],
+  ['marketing', 2, 'offre exclusive'], ['marketing', 1, 'profitez'],
   // pt, es sales letters: the offer's set phrases
   ['marketing', 3, 'tabela promocional'], ['marketing', 3, 'semana promocional'], ['marketing', 3, 'campanha promocional'],
   ['marketing', 3, 'carência zero'], ['marketing', 3, 'carencia zero'], ['marketing', 3, 'cotação exclusiva'], ['marketing', 3, 'cotacao exclusiva'],

@@ -90,6 +90,9 @@ const compositeRows: { why: string; ids: FindingId[]; composite: boolean; verdic
   { why: 'a Firebase password reset makes no offer', ids: ['FROM_TENANT_HOST', 'URL_UNIQUE_TOKEN'], composite: false, verdict: 'clean' },
   { why: 'opt-out lines alone are no offer', ids: ['CONTENT_CATEGORY_MARKETING', 'FROM_TENANT_HOST'], composite: false, verdict: 'clean' },
   { why: 'an offer from the shop\'s own domain', ids: ['CONTENT_ADVERT_OFFER', 'CONTENT_CATEGORY_MARKETING', 'HDR_LIST_HEADERS'], composite: false, verdict: 'clean' },
+  { why: 'a dating advert from a Firebase subdomain (session 36)', ids: ['CONTENT_CATEGORY_DATING', 'FROM_TENANT_HOST'], composite: true, verdict: 'spam' },
+  { why: 'a dating word in a forwarded notice without a From address is not one', ids: ['CONTENT_CATEGORY_DATING', 'HDR_FROM_MISSING'], composite: false, verdict: 'clean' },
+  { why: 'a dating site\'s own mail from its own domain', ids: ['CONTENT_CATEGORY_DATING', 'HDR_LIST_HEADERS'], composite: false, verdict: 'clean' },
   { why: 'a lure on the envelope keeps its class', ids: ['CONTENT_ADVERT_OFFER', 'FROM_TENANT_HOST', 'CONTENT_CATEGORY_PHISHING', 'PHISH_NOTICE_LURE'], composite: true, verdict: 'phishing' },
 ];
 
@@ -115,6 +118,9 @@ const corpus = [
   { file: 'sample-7381.eml', expected: ['CONTENT_DATING_ADVERT'], forbidden: [], verdict: 'spam', why: 'nl: "Ik heb zin in iets spannends… Bekijk mijn profiel"' },
   { file: 'sample-303.eml', expected: ['CONTENT_CATEGORY_DATING'], forbidden: [], verdict: 'spam', why: 'nl: "alleenstaande vrouwen, via ontmoetingssites intiem contact"' },
   { file: 'sample-5398.eml', expected: ['FROM_LOCAL_PART_GENERATED', 'CONTENT_GAMBLING_ADVERT'], forbidden: [], verdict: 'spam', why: '"Verpasse es nicht" <𝗿𝗲𝗽𝗹𝘆@telekom.com>: a casino\'s Willkommensbonus (session 32; clean at 5.6 before)' },
+  { file: 'sample-7168.eml', expected: ['CONTENT_ADVERT_NO_OWN_DOMAIN', 'CONTENT_CATEGORY_DATING'], forbidden: [], verdict: 'spam', why: '"Senior Singles" <no-reply@dfsg-10.firebaseapp.com>: "verified singles your age" (session 36; 1 point before)' },
+  { file: 'sample-7191.eml', expected: ['CONTENT_ADVERT_NO_OWN_DOMAIN', 'CONTENT_ADVERT_OFFER'], forbidden: [], verdict: 'spam', why: 'fr IPTV advert from a Firebase subdomain: "Offre Limitée … No Credit Card Required" (session 36; 2.5 before)' },
+  { file: 'sample-7416.eml', expected: ['CONTENT_ADVERT_NO_OWN_DOMAIN'], forbidden: [], verdict: 'spam', why: 'the same IPTV advert in English: an advert, not a lure (session 36; phishing by the tenant-host impersonation before)' },
   { file: 'sample-178.eml', expected: ['CONTENT_DATING_ADVERT'], forbidden: [], verdict: 'spam', why: 'nl: "spannende afspraak … vaste relatie … mijn profiel te bekijken" (0.3 before)' },
 ];
 
