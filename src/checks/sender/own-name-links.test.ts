@@ -44,27 +44,30 @@ test("ownNameLink: a link to the sender's own domain name with words added; not 
 
 const scanner = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2025-06-02T08:00:00Z') } });
 
-test('PHISH_SENDER_NAME_LINK_LURE: the account lure whose link is the sender name dressed up; the same link without a lure is one weak point', async () => {
-  const lure = await scanner.scan({
-    source: 'kit',
-    raw: raw(
-      'support <support-team@exampletrust.com>',
-      '<p>Dear Online Customer: As part of our continuing commitment to protect your account and to reduce the instance of fraud on our website, we are undertaking a period review of our member accounts. You are requested to visit our new site and fill in the required information.</p><p><a href="http://confirm-exampletrust.com/signon">Click here to confirm account information</a>.</p><p>You have 2 days to enter the required information or your bank account will be locked.</p>',
-    ),
-  });
-  const lureIds = activeIds(lure);
-  assert.ok(lureIds.includes('PHISH_SENDER_NAME_LINK_LURE'), lureIds.join(', '));
-  assert.equal(lure.verdict, 'phishing', lureIds.join(', '));
-
-  const related = await scanner.scan({
-    source: 'foundation',
-    raw: raw(
-      'Perl News <news@exampleperl.org>',
-      '<p>The conference programme is out: talks on the new regex engine, a testing workshop and the lightning talks. The foundation thanks this year\'s sponsors; read the report on <a href="https://www.exampleperlfoundation.org/report">the foundation\'s site</a>.</p>',
-    ),
-  });
-  const relatedIds = activeIds(related);
-  assert.ok(relatedIds.includes('URL_SENDER_NAME_DRESSED'), relatedIds.join(', '));
-  assert.ok(!relatedIds.includes('PHISH_SENDER_NAME_LINK_LURE'), relatedIds.join(', '));
-  assert.equal(related.verdict, 'clean', relatedIds.join(', '));
+test('PHISH_SENDER_NAME_LINK_LURE: the account lure whose link is the sender name dressed up; the same link without a lure is one weak point (table)', async () => {
+  const rows: { name: string; from: string; html: string; expected: string[]; forbidden: string[]; verdict: string }[] = [
+    {
+      name: "a bank kit's account review linking confirm-<sender>.com",
+      from: 'support <support-team@exampletrust.com>',
+      html: '<p>Dear Online Customer: As part of our continuing commitment to protect your account and to reduce the instance of fraud on our website, we are undertaking a period review of our member accounts. You are requested to visit our new site and fill in the required information.</p><p><a href="http://confirm-exampletrust.com/signon">Click here to confirm account information</a>.</p><p>You have 2 days to enter the required information or your bank account will be locked.</p>',
+      expected: ['PHISH_SENDER_NAME_LINK_LURE'],
+      forbidden: [],
+      verdict: 'phishing',
+    },
+    {
+      name: "a project's news linking its foundation's own domain",
+      from: 'Perl News <news@exampleperl.org>',
+      html: '<p>The conference programme is out: talks on the new regex engine, a testing workshop and the lightning talks. The foundation thanks this year\'s sponsors; read the report on <a href="https://www.exampleperlfoundation.org/report">the foundation\'s site</a>.</p>',
+      expected: ['URL_SENDER_NAME_DRESSED'],
+      forbidden: ['PHISH_SENDER_NAME_LINK_LURE'],
+      verdict: 'clean',
+    },
+  ];
+  for (const row of rows) {
+    const report = await scanner.scan({ source: row.name, raw: raw(row.from, row.html) });
+    const ids = activeIds(report);
+    for (const id of row.expected) assert.ok(ids.includes(id), `${row.name}: ${id} expected in ${ids.join(', ')}`);
+    for (const id of row.forbidden) assert.ok(!ids.includes(id), `${row.name}: ${id} not expected`);
+    assert.equal(report.verdict, row.verdict, `${row.name}: ${ids.join(', ')}`);
+  }
 });
