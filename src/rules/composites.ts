@@ -342,7 +342,7 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // firmware upgrade is now required … see the attached document"): the wallet is the account a drainer asks for.
   // Session 36: the credential lure whose link is the sender's own name with a word added (confirm-bankone.com in mail
   // from bankone.com): a regional bank the registry does not know is impersonated by its own name. Genuine organisations
-  // link their own extra domains (perl.org to perlfoundation.org) without asking anything; DMARC for the sender excuses it.
+  // link their own extra domains (isilo.com to isilox.com, eircom.net to eircomtribunal.com) without asking anything; DMARC for the sender excuses it.
   PHISH_SENDER_NAME_LINK_LURE: {
     expression: `URL_SENDER_NAME_DRESSED & (CONTENT_CATEGORY_PHISHING | CONTENT_NOTICE_LURE | ${PASSWORD_ASKED}) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
   },

@@ -10,7 +10,7 @@ import { linkHosts } from './link-hosts.js';
  * `lasallebank-online.com`. A phisher who writes from (or forges) an organisation's domain cannot host the page
  * there, so it registers the organisation's name with a word added; the brand registry knows the big brands' own
  * extra domains (paypal-communication.com, ebaystatic.com), not a regional bank's, so this reads the sender's own
- * name instead. Genuine organisations do own such domains (perl.org links perlfoundation.org): alone it is weak,
+ * name instead. Genuine organisations do own such domains (isilo.com links isilox.com): alone it is weak,
  * and PHISH_SENDER_NAME_LINK_LURE asks for the credential lure beside it.
  */
 
