@@ -333,6 +333,13 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // from its own domain, a fake charity after a disaster from a throw-away free-mail account.
   CONTENT_DONATION_WALLET_FREEMAIL: { expression: 'CONTENT_DONATION_TO_WALLET & (FROM_FREEMAIL | FROM_REPLYTO_FREEMAIL)' },
   CONTENT_BARE_SHARE_LINK_BLAST: { expression: 'CONTENT_BARE_LINK & URL_FREE_FILE_HOST & FROM_FREEMAIL & (HDR_TO_MANY | HDR_TO_MISSING)' },
+  // Session 36: the credential lure whose link is the sender's own name with a word added (confirm-bankone.com in mail
+  // from bankone.com): a regional bank the registry does not know is impersonated by its own name. Genuine organisations
+  // link their own extra domains (isilo.com to isilox.com, eircom.net to eircomtribunal.com) without asking anything;
+  // DMARC for the sender excuses it.
+  PHISH_SENDER_NAME_LINK_LURE: {
+    expression: `URL_SENDER_NAME_DRESSED & (CONTENT_CATEGORY_PHISHING | CONTENT_NOTICE_LURE | ${PASSWORD_ASKED}) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
+  },
   // An organisation named in the letterhead or sign-off that no domain of the message belongs to, under a sender whose
   // name claims no one (src/checks/sender/letterhead.ts), with a credential, payment, suspension or refund lure
   // (session 12: an IRS statement under `Statement-53231606 <info@mfree.gr>`). A claim alone is not enough: news mail
@@ -340,12 +347,6 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // scams they are; adverts too. Not a document-ready lure (CONTENT_CATEGORY_MALWARE_LURE): see NOTES, session 9. Session 35:
   // wallet words are the lure under a wallet maker's sign-off (`The Ledger Team © 2025 Ledger` from ticino.com, "this
   // firmware upgrade is now required … see the attached document"): the wallet is the account a drainer asks for.
-  // Session 36: the credential lure whose link is the sender's own name with a word added (confirm-bankone.com in mail
-  // from bankone.com): a regional bank the registry does not know is impersonated by its own name. Genuine organisations
-  // link their own extra domains (isilo.com to isilox.com, eircom.net to eircomtribunal.com) without asking anything; DMARC for the sender excuses it.
-  PHISH_SENDER_NAME_LINK_LURE: {
-    expression: `URL_SENDER_NAME_DRESSED & (CONTENT_CATEGORY_PHISHING | CONTENT_NOTICE_LURE | ${PASSWORD_ASKED}) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
-  },
   PHISH_LETTERHEAD_LURE: {
     expression: `FROM_ORGANISATION_LETTERHEAD & (CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | ((CONTENT_CATEGORY_CALLBACK_SCAM | ATTACH_DOCUMENT_CALLBACK_SCAM) & !CONTENT_CATEGORY_MARKETING) | CONTENT_NOTICE_LURE | ${PASSWORD_ASKED}) & !CONTENT_ADVERT_OFFER & !AUTH_DMARC_PASS_BRAND & !(CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY)`,
   },

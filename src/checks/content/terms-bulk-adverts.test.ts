@@ -52,37 +52,27 @@ test('pt/es sales letters and de diet adverts reach the spam-terms line; the sam
   }
 });
 
-// Session 36: en/fr offer phrases make an offer (CONTENT_ADVERT_OFFER, no points of its own); a receipt or a friend's note does not.
-const offerRows: { name: string; subject: string; text: string; offer: boolean }[] = [
-  { name: 'fr: a limited offer', offer: true, subject: 'Accès Premium : +27 000 Chaînes en 4K ! Offre Limitée', text: 'Profitez de 3 mois gratuits. Offre exclusive pour vous.' },
-  { name: 'en: a trial without a card', offer: true, subject: 'Activate your 3 months free access now', text: 'Instant activation, no credit card required. Free for 3 months, limited time offer.' },
-  { name: 'fr: a friend enjoys the holidays', offer: false, subject: 'Vacances', text: 'Salut Paul, profitez bien de vos vacances, on se voit en septembre.' },
-  { name: 'en: a receipt', offer: false, subject: 'Your receipt', text: 'Thank you for your payment. Your subscription renews on 1 July.' },
-];
-
-test('en/fr offer phrases make an offer; a friend\'s note and a receipt do not (table)', async () => {
-  for (const row of offerRows) {
-    const ids = await idsOf(testMessage({ subject: row.subject, text: row.text, visibleText: row.text }));
-    assert.equal(ids.includes('CONTENT_ADVERT_OFFER'), row.offer, `${row.name}: ${ids.join(', ')}`);
-  }
-});
-
-// Session 36: the English dating adverts' set phrases make the dating category; a friend's or a club's mail about being single does not.
-const datingRows: { name: string; subject: string; text: string; dating: boolean }[] = [
-  { name: 'en: senior singles near you', dating: true, subject: 'Are you single? So are 1,000+ seniors near you',
+// Session 36: en/fr offer phrases make an offer (CONTENT_ADVERT_OFFER, no points of its own) and the English dating adverts'
+// set phrases the dating category; a receipt, a friend's note or a club's mail about being single does not.
+const phraseRows: { name: string; id: 'CONTENT_ADVERT_OFFER' | 'CONTENT_CATEGORY_DATING'; fires: boolean; subject: string; text: string }[] = [
+  { name: 'fr: a limited offer', id: 'CONTENT_ADVERT_OFFER', fires: true, subject: 'Accès Premium : +27 000 Chaînes en 4K ! Offre Limitée', text: 'Profitez de 3 mois gratuits. Offre exclusive pour vous.' },
+  { name: 'en: a trial without a card', id: 'CONTENT_ADVERT_OFFER', fires: true, subject: 'Activate your 3 months free access now', text: 'Instant activation, no credit card required. Free for 3 months, limited time offer.' },
+  { name: 'fr: a friend enjoys the holidays', id: 'CONTENT_ADVERT_OFFER', fires: false, subject: 'Vacances', text: 'Salut Paul, profitez bien de vos vacances, on se voit en septembre.' },
+  { name: 'en: a receipt', id: 'CONTENT_ADVERT_OFFER', fires: false, subject: 'Your receipt', text: 'Thank you for your payment. Your subscription renews on 1 July.' },
+  { name: 'en: senior singles near you', id: 'CONTENT_CATEGORY_DATING', fires: true, subject: 'Are you single? So are 1,000+ seniors near you',
     text: 'The #1 Dating Platform for 50+ Singles. Real, verified singles your age are waiting to connect with you right now.' },
-  { name: 'en: local singles in your area', dating: true, subject: 'Meet local singles tonight',
+  { name: 'en: local singles in your area', id: 'CONTENT_CATEGORY_DATING', fires: true, subject: 'Meet local singles tonight',
     text: 'Hundreds of singles in your area joined this week. Browse profiles for free.' },
-  { name: 'en: a friend is single again', dating: false, subject: 'Dinner Friday?',
+  { name: 'en: a friend is single again', id: 'CONTENT_CATEGORY_DATING', fires: false, subject: 'Dinner Friday?',
     text: 'Hi Sam, I am single again and the new flat is near you, so come over Friday. We can talk about the platform migration at work too.' },
-  { name: 'en: a tennis club\'s singles draw', dating: false, subject: 'Club championship: singles draw',
+  { name: 'en: a tennis club\'s singles draw', id: 'CONTENT_CATEGORY_DATING', fires: false, subject: 'Club championship: singles draw',
     text: 'The singles draw for the club championship is online. Players near you in the ladder are listed on the notice board.' },
 ];
 
-test('en dating adverts make the dating category; ordinary mail about being single or a singles draw does not (table)', async () => {
-  for (const row of datingRows) {
+test('en/fr offer phrases make an offer and en dating adverts the dating category; ordinary mail with the same words does not (table)', async () => {
+  for (const row of phraseRows) {
     const ids = await idsOf(testMessage({ subject: row.subject, text: row.text, visibleText: row.text }));
-    assert.equal(ids.includes('CONTENT_CATEGORY_DATING'), row.dating, `${row.name}: ${ids.join(', ')}`);
+    assert.equal(ids.includes(row.id), row.fires, `${row.name}: ${ids.join(', ')}`);
   }
 });
 

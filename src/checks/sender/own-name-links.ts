@@ -33,15 +33,16 @@ export function ownNameLink(msg: ParsedMessage, ctx: Pick<SenderContext, 'regist
   const from = parseDomain(fromDomain, { extractHostname: false, validateHostname: false });
   const label = from.domainWithoutSuffix;
   // Free mail belongs to no organisation whose name could be borrowed (`gmail.com`, `gmailblog.com`).
-  if (!from.domain || !label || label.length < MIN_LABEL || label.includes('.') || ctx.freemail.has(from.domain)) return null;
-  const owners = ctx.registry.ownersOf(from.domain);
+  if (!from.domain || !label || label.length < MIN_LABEL || ctx.freemail.has(from.domain)) return null;
   for (const host of linkHosts(msg, ctx.config.maxLinkHosts, ctx.qrLimits)) {
     const link = parseDomain(host, { extractHostname: false, validateHostname: false });
     const linkLabel = link.domainWithoutSuffix;
     if (!link.domain || !linkLabel || link.domain === from.domain || linkLabel === label || !linkLabel.includes(label)) continue;
-    // A known brand's own other domains (eBay's ebaystatic.com) are its own, whatever the sender.
-    if (owners.length && owners.some((b) => ctx.registry.ownsDomain(b.id, link.domain!))) continue;
-    return { from: from.domain, link: link.domain };
+    // A known brand's own other domains (eBay's ebaystatic.com) are its own, whatever the sender (asked only of a
+    // candidate: most messages have none).
+    const linked = link.domain;
+    if (ctx.registry.ownersOf(from.domain).some((b) => ctx.registry.ownsDomain(b.id, linked))) continue;
+    return { from: from.domain, link: linked };
   }
   return null;
 }
