@@ -231,6 +231,10 @@ const cases: { description: string; raw: Uint8Array; expect: string[]; forbid?: 
   { description: 'Reply-To under a missing top-level name is left to From only', raw: message({}, ['Reply-To: collect@mailhost.zn']), expect: [], forbid: ['HDR_FROM_INVALID', 'HDR_ADDRESS_INVALID'] },
   { description: 'Reply-To without a dot', raw: message({}, ['Reply-To: collect@mailhost']), expect: ['HDR_ADDRESS_INVALID'], forbid: ['HDR_FROM_INVALID'] },
   { description: 'Return-Path with a bare IP domain', raw: message({}, ['Return-Path: <bounce@203.0.113.9>']), expect: ['HDR_ADDRESS_INVALID'] },
+  // Session 37: a bounce address under a top-level name that does not exist; private-use names stay valid there too.
+  { description: 'Return-Path under a top-level name that does not exist (.cuk)', raw: message({}, ['Return-Path: <1246062002-WITPfsJCEl@5wc0f8nzjobyge527r6jj3qOJX6eI6.cuk>']), expect: ['HDR_ADDRESS_INVALID', 'HDR_FROM_RETURN_PATH_MISMATCH'], forbid: ['HDR_FROM_INVALID'] },
+  { description: 'Return-Path of a machine on a private network (.localdomain) is no lie', raw: message({}, ['Return-Path: <root@host.localdomain>']), expect: ['HDR_FROM_RETURN_PATH_MISMATCH'], forbid: ['HDR_ADDRESS_INVALID'] },
+  { description: 'Return-Path under a new generic top-level name (.africa) is valid', raw: message({}, ['Return-Path: <bounce@mail.store.africa>']), expect: ['HDR_FROM_RETURN_PATH_MISMATCH'], forbid: ['HDR_ADDRESS_INVALID'] },
   { description: 'the null Return-Path is valid', raw: message({}, ['Return-Path: <>']), expect: [], forbid: ['HDR_ADDRESS_INVALID'] },
   // Session 35: text hidden inside words (a word filter reads the splice, the reader the word).
   {
@@ -279,6 +283,7 @@ test('headers: the envelope sender is judged too, the null sender is valid', asy
   assert.ok((await ids(message(), { mailFrom: 'bounce@mail server.example' })).includes('HDR_ADDRESS_INVALID'));
   assert.ok(!(await ids(message(), { mailFrom: '' })).includes('HDR_ADDRESS_INVALID'));
   assert.ok(!(await ids(message(), { mailFrom: 'bounce+x=y@mail.example.net' })).includes('HDR_ADDRESS_INVALID'));
+  assert.ok((await ids(message(), { mailFrom: 'bounce@arxmvmx44j4dtjs04b88whkybthgI2.cuk' })).includes('HDR_ADDRESS_INVALID'));
 });
 
 test('isShouting counts letters as the one-letter-string reading did: generated subjects of every script and case', () => {
