@@ -1561,6 +1561,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The gambling advert (CONTENT_GAMBLING_ADVERT) is not sent by the site it advertises: nothing authenticates the sender's domain and its links lead elsewhere. Casino adverts are sent from compromised mailboxes of schools and shops and under forged well-known senders; a casino's own newsletter comes from its own domain, authenticated, to its own pages.",
     ja: "ギャンブルの広告(CONTENT_GAMBLING_ADVERT)を、宣伝しているサイト自身が送っていません。送信者のドメインを認証する情報がなく、リンクは別の場所に向かっています。カジノの広告は、乗っ取られた学校や店舗のメールボックスや、偽装した有名な送信者から送られます。カジノ自身のニュースレターは、認証された自社ドメインから自社のページへ案内します。",
   },
+  CONTENT_ADVERT_BULK_SENDER: {
+    group: 'composite', class: 'spam', score: 2,
+    en: "An advert (an offer, dating or health vocabulary, or a message carried by a picture) from a sender identity that bulk software wrote: a generated address, a tag in the display name that the subject repeats, the recipient's address merged into the subject, a display name run across an unquoted comma, or a sender or bounce address that is no address at all. Organisations a reader asked for send their newsletters under a name and address meant to be recognised.",
+    ja: "広告(オファー、出会い系や健康の語、または画像だけの本文)が、一括送信ソフトが作った送信者名義から送られています。生成されたアドレス、件名にも繰り返される表示名のタグ、件名に差し込まれた受信者のアドレス、引用符のないカンマをまたぐ表示名、またはアドレスとして成り立たない差出人やバウンス先です。読み手が登録したニュースレターは、見分けられる名前とアドレスで送られます。",
+  },
   CONTENT_ADVERT_NO_OWN_DOMAIN: {
     group: 'composite', class: 'spam', score: 4.5,
     en: "An advert (it makes an offer) that no organisation's own address answers for: sent from a subdomain of a host where anyone can get one (Firebase, app and site hosts), with no From address, or from an address no mail can reach. Organisations send their newsletters from their own domains, and the hosts' own mail (address checks, password resets) makes no offer.",
