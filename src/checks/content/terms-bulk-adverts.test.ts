@@ -76,6 +76,32 @@ test('en/fr offer phrases make an offer and en dating adverts the dating categor
   }
 });
 
+// Session 37: de gadget and subscription adverts make an offer; de adult-dating adverts reach the dating category. A shop's
+// order confirmation, a friend's note and a family video call with the same words do not.
+const deRows: { name: string; id: 'CONTENT_ADVERT_OFFER' | 'CONTENT_CATEGORY_DATING'; fires: boolean; subject: string; text: string }[] = [
+  { name: 'de: a gadget advert, 70 % off', id: 'CONTENT_ADVERT_OFFER', fires: true, subject: '10 Minuten Einrichtungszeit für bis zu 150% schnellere Geschwindigkeiten',
+    text: 'Der tragbare WiFi-Router mit vorinstallierter SIM-Karte. Klicken Sie hier, um Ihren speziellen 70% RABATT zu erhalten. abbestellen hier.' },
+  { name: 'de: an air-cooler advert, almost sold out', id: 'CONTENT_ADVERT_OFFER', fires: true, subject: 'Jeden Raum kühlen, ohne teure Rechnungen',
+    text: 'Wir sind fast ausverkauft. Bestellen Sie jetzt! Sichern Sie Ihr Exemplar, bevor es weg ist.' },
+  { name: 'de: an IPTV subscription advert', id: 'CONTENT_ADVERT_OFFER', fires: true, subject: 'Die Zukunft des Fernsehens (24 Stunden kostenlos)',
+    text: 'Über 10.000 Live-Kanäle. Keine Vertragsbindung, jederzeit kündbar. Jetzt kostenlos testen.' },
+  { name: 'de: a shop confirms an order', id: 'CONTENT_ADVERT_OFFER', fires: false, subject: 'Ihre Bestellung 4711',
+    text: 'Vielen Dank für Ihre Bestellung. Der Artikel war fast ausverkauft; wir versenden ihn morgen.' },
+  { name: 'de: a friend does not want to miss the concert', id: 'CONTENT_ADVERT_OFFER', fires: false, subject: 'Konzert',
+    text: 'Das Konzert am Samstag will ich nicht verpassen. Karten sind zeitlich begrenzt im Vorverkauf, ich kaufe zwei.' },
+  { name: 'de: an adult-dating advert', id: 'CONTENT_CATEGORY_DATING', fires: true, subject: 'Treffen Sie Singles – siehe Fotos!',
+    text: 'Angelica 25 Jahr alt, siehe private Fotos. Privates Foto? Camshare? Videochat? Nur ein Klick.' },
+  { name: 'de: a family video call', id: 'CONTENT_CATEGORY_DATING', fires: false, subject: 'Sonntag',
+    text: 'Oma möchte am Sonntag einen Videochat mit den Kindern. Die privaten Fotos vom Urlaub schicke ich dir separat.' },
+];
+
+test('de gadget and subscription adverts make an offer and de adult-dating adverts the dating category; ordinary mail does not (table)', async () => {
+  for (const row of deRows) {
+    const ids = await idsOf(testMessage({ subject: row.subject, text: row.text, visibleText: row.text }));
+    assert.equal(ids.includes(row.id), row.fires, `${row.name}: ${ids.join(', ')}`);
+  }
+});
+
 const scanner = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2025-06-02T08:00:00Z') } });
 
 test('pt sales letters and de diet adverts, corpus: the honeypot\'s offers outside the labelled sample', async (t) => {
@@ -85,5 +111,8 @@ test('pt sales letters and de diet adverts, corpus: the honeypot\'s offers outsi
     { file: 'sample-1573.eml', expected: ['CONTENT_SPAM_TERMS_MANY', 'CONTENT_CATEGORY_HEALTH'], forbidden: [], verdict: 'spam' }, // de "KetoXplode Wundermittel zur Gewichtsreduktion … Idealgewicht"
     { file: 'sample-3436.eml', expected: ['CONTENT_SPAM_TERMS', 'CONTENT_CATEGORY_HEALTH'], forbidden: [], verdict: 'spam' }, // de "Entgiften Sie Ihren Körper … Krampfadern … Detox-Pflaster"
     { file: 'sample-436.eml', expected: ['CONTENT_SPAM_TERMS'], forbidden: [], verdict: 'spam' }, // "Alarme Verisure 40% OFF só esse mês"
+    { file: 'sample-1583.eml', expected: ['CONTENT_SPAM_TERMS', 'CONTENT_CATEGORY_DATING'], forbidden: [], verdict: 'spam' }, // de "siehe private Fotos … Camshare? Live-Chat? Videochat?" (session 37; 3.6 before)
+    { file: 'sample-3878.eml', expected: ['CONTENT_ADVERT_OFFER', 'CONTENT_ADVERT_NO_OWN_DOMAIN'], forbidden: [], verdict: 'spam' }, // de WiFi-router advert without a From address: "Ihren speziellen 70% RABATT zu erhalten" (session 37; 4.1 before)
+    { file: 'sample-5888.eml', expected: ['CONTENT_ADVERT_OFFER', 'CONTENT_ADVERT_NO_OWN_DOMAIN'], forbidden: [], verdict: 'spam' }, // de IPTV advert from an invalid address: "Keine Vertragsbindung, jederzeit kündbar" (session 37; 5.4 before)
   ]);
 });

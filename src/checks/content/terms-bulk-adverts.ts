@@ -42,6 +42,16 @@ export const BULK_ADVERT_ROWS: readonly (readonly [CategoryName, 1 | 2 | 3, stri
   ['health', 2, 'krampfadern'], ['health', 2, 'entgiften'], ['health', 2, 'detox-pflaster'], ['health', 2, 'wundermittel'],
   ['health', 2, 'ohne rezept'], ['health', 2, 'gesunde arterien'], ['health', 1, 'herzgesundheit'], ['health', 1, 'toxine'], ['health', 1, 'diäten'],
   ['marketing', 2, 'nur für kurze zeit'], ['marketing', 2, 'schlage jetzt zu'], ['marketing', 2, 'ich bestelle'], ['marketing', 1, 'sonderaktion'],
+  // de adult-dating adverts and gadget / subscription offers (session 37): the photos and cams on offer; the pitch of the
+  // gadget adverts under forged senders ("Verpassen Sie es nicht", "fast ausverkauft", "Klicken Sie hier, um Ihren speziellen
+  // 70% RABATT zu erhalten", "Keine Vertragsbindung, jederzeit kündbar"). 0 of the SpamAssassin ham and the modern-ham probe
+  // (de-01, de-02 unchanged); a German shop's newsletter may say some of them, and an offer alone is worth no points.
+  ['dating', 3, 'camshare'], ['dating', 2, 'private fotos'], ['dating', 2, 'privates foto'], ['dating', 1, 'videochat'],
+  ['marketing', 2, 'verpassen sie es nicht'], ['marketing', 2, 'bestellen sie jetzt'], ['marketing', 2, 'jetzt kaufen'], ['marketing', 2, 'fast ausverkauft'],
+  ['marketing', 2, 'sichern sie ihr exemplar'], ['marketing', 2, 'rabatt zu erhalten'],
+  ['marketing', 2, 'begrenztes angebot'], ['marketing', 2, 'limitiertes angebot'], ['marketing', 2, 'exklusives angebot'],
+  ['marketing', 1, 'nicht verpassen'], ['marketing', 1, 'zeitlich begrenzt'], ['marketing', 1, 'keine vertragsbindung'],
+  ['marketing', 1, 'jederzeit kündbar'], ['marketing', 1, 'kostenlos testen'],
   // en, fr offer phrases (session 36): the trial without a card, the limited or exclusive offer
   ['marketing', 2, 'no credit card required'], ['marketing', 2, 'offre limitée'],
   ['marketing', 2, 'offre exclusive'], ['marketing', 1, 'profitez'],
