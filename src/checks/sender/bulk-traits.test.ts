@@ -7,7 +7,7 @@ import { createScanner } from '../../runtime/index.js';
 import { scoreFindings } from '../../score/score.js';
 import { buildScoreTable, CATALOGUE } from '../../score/table.js';
 import { assertCorpusRows } from '../../test-support/corpus-rows.js';
-import { bulkTraitsCheck, displayNameTag, generatedAddress } from './bulk-traits.js';
+import { blankSetNameTag, bulkTraitsCheck, displayNameTag, generatedAddress } from './bulk-traits.js';
 
 /** Session 30 (issue 17): traits of unsolicited bulk mail in the sender's identity, and an offer no own address answers for. */
 
@@ -81,6 +81,24 @@ for (const row of recipientRows) {
   });
 }
 
+// Session 37: a tag of capitals and digits set off by a blank and dots needs no subject to repeat it.
+const blankTagRows: { name: string; tag?: string; why: string }[] = [
+  { name: 'Sophie van Onderzoeksbureau Nederland .QJACF', tag: 'QJACF', why: 'a blank, a dot and five capitals' },
+  { name: 'Jouw PensioenInzicht .....BF403', tag: 'BF403', why: 'a blank, five dots, capitals and digits' },
+  { name: '"-Albert-Heijn Cadeaucentrum!. .HKXLZ" ', tag: 'HKXLZ', why: 'quotes and a blank left after the tag' },
+  { name: 'Craig R.Hughes', why: 'an initial written against the surname' },
+  { name: 'D.McMann', why: 'an initial and a surname' },
+  { name: 'Support .NET', why: 'three letters: a word, not a tag' },
+  { name: 'Release team .12345', why: 'digits alone: a number' },
+  { name: 'Anna .Smit', why: 'a capitalised name after a dot is no tag' },
+];
+
+for (const row of blankTagRows) {
+  test(`display-name tag set off by a blank: ${row.why} (${row.name})`, () => {
+    assert.equal(blankSetNameTag(row.name), row.tag);
+  });
+}
+
 // CONTENT_ADVERT_NO_OWN_DOMAIN: an offer from an app host's subdomain, without a From address or from an unreachable one.
 const table = buildScoreTable(CATALOGUE, defaultConfig().thresholds);
 const compositeRows: { why: string; ids: FindingId[]; composite: boolean; verdict: string }[] = [
@@ -143,6 +161,7 @@ const corpus = [
   { file: 'sample-7416.eml', expected: ['CONTENT_ADVERT_NO_OWN_DOMAIN'], forbidden: [], verdict: 'spam', why: 'the same IPTV advert in English: an advert, not a lure (session 36; phishing by the tenant-host impersonation before)' },
   { file: 'sample-6171.eml', expected: ['CONTENT_ADVERT_BULK_SENDER', 'CONTENT_IMAGE_LURE'], forbidden: [], verdict: 'spam', why: 'a Dutch home-battery lead-generation picture from newsletters.TzYT@ (session 37; 5.9 before)' },
   { file: 'sample-2848.eml', expected: ['CONTENT_ADVERT_BULK_SENDER', 'HDR_ADDRESS_INVALID', 'CONTENT_IMAGE_LURE'], forbidden: [], verdict: 'spam', why: 'a screening advert in a picture, Return-Path under .cuk (session 37; 3.1 before)' },
+  { file: 'sample-5916.eml', expected: ['FROM_DISPLAY_NAME_TAG', 'CONTENT_ADVERT_BULK_SENDER', 'CONTENT_IMAGE_LURE'], forbidden: [], verdict: 'spam', why: '"Sophie van Onderzoeksbureau Nederland .QJACF": a Dutch postcode-lottery lead-generation picture (session 37; 3.4 before)' },
   { file: 'sample-178.eml', expected: ['CONTENT_DATING_ADVERT'], forbidden: [], verdict: 'spam', why: 'nl: "spannende afspraak … vaste relatie … mijn profiel te bekijken" (0.3 before)' },
 ];
 

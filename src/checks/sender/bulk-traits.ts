@@ -12,8 +12,9 @@ import type { Check, CheckOutput, Finding } from '../types.js';
  *   styled letters (`𝗿𝗲𝗽𝗹𝘆@`). People and organisations choose their addresses to be read and
  *   remembered; a random one is there to be discarded.
  * - FROM_DISPLAY_NAME_TAG: the display name ends with a tag set off by a dot or `#` (`Energieadviseur .NTWQ`,
- *   `Specialisten inVoetcomfort...PUVH`) and the subject carries the same tag: a per-send marker of a bulk tool, to
- *   defeat duplicate detection; a name meant for a reader has none.
+ *   `Specialisten inVoetcomfort...PUVH`) and the subject carries the same tag, or (session 37) ends in a tag of capitals and
+ *   digits set off by a blank and dots (`… Nederland .QJACF`) whatever the subject says: a per-send marker of a bulk tool,
+ *   to defeat duplicate detection; a name meant for a reader has none.
  * - HDR_SUBJECT_RECIPIENT_ADDRESS: the subject (not a reply or forward) names the recipient's whole address
  *   (`Bin ich deine Traumliebe? bob@example.com`): a list-merge of the one field a harvested address list has. A sender
  *   who knows the reader greets them by name. Weak alone (an account notice may name the address it concerns).
@@ -97,6 +98,20 @@ export function displayNameTag(name: string, subject: string): string | undefine
   return undefined;
 }
 
+/**
+ * Session 37: a tag set off by a blank and one or more dots, of capitals and digits only (`Sophie van Onderzoeksbureau
+ * Nederland .QJACF`, `Jouw PensioenInzicht .....BF403`), is a bulk tool's per-send marker even when the subject does not
+ * repeat it: a person's initial is written against the name (`Craig R.Hughes`), and no name ends in a blank, a dot and a
+ * run of capitals. 0 of the 4,150 SpamAssassin ham and the modern-ham probe; 17 dev-pot senders, 16 of them flagged already.
+ */
+const NAME_TAG_AFTER_BLANK = /\s\.+([A-Z0-9]{4,6})$/;
+
+/** The display name's trailing tag set off by a blank and dots, or undefined. */
+export function blankSetNameTag(name: string): string | undefined {
+  const tag = NAME_TAG_AFTER_BLANK.exec(trimDecoration(name))?.[1];
+  return tag && /[A-Z]/.test(tag) ? tag : undefined;
+}
+
 /** A reply or a forward quotes a subject someone else wrote (`Re:`, `Fwd:`, `AW:`, `WG:`, `RES:`, `ENC:`, `TR:`, `SV:`, `VS:`). */
 const REPLY_OR_FORWARD = /^(?:re|fwd?|aw|wg|res|enc|tr|sv|vs|rv)(?:\[\d+\])? ?:/i;
 /** Enough of an address to be one: a local part, `@`, a domain. */
@@ -130,7 +145,9 @@ export function bulkTraitsCheck(): Check {
       }
       if (from?.name) {
         const tag = displayNameTag(from.name, msg.subject);
+        const setOff = tag ? undefined : blankSetNameTag(from.name);
         if (tag) findings.push({ id: 'FROM_DISPLAY_NAME_TAG', evidence: `"${from.name.trim()}" and the subject both carry ${tag}`, data: { tag } });
+        else if (setOff) findings.push({ id: 'FROM_DISPLAY_NAME_TAG', evidence: `"${from.name.trim()}" ends in the tag ${setOff}, set off by a blank and dots`, data: { tag: setOff } });
       }
       const recipient = subjectRecipient(msg);
       if (recipient) findings.push({ id: 'HDR_SUBJECT_RECIPIENT_ADDRESS', evidence: recipient, data: { recipient } });
