@@ -91,6 +91,9 @@ const deRows: { name: string; id: 'CONTENT_ADVERT_OFFER' | 'CONTENT_CATEGORY_DAT
     text: 'Das Konzert am Samstag will ich nicht verpassen. Karten sind zeitlich begrenzt im Vorverkauf, ich kaufe zwei.' },
   { name: 'de: an adult-dating advert', id: 'CONTENT_CATEGORY_DATING', fires: true, subject: 'Treffen Sie Singles – siehe Fotos!',
     text: 'Angelica 25 Jahr alt, siehe private Fotos. Privates Foto? Camshare? Videochat? Nur ein Klick.' },
+  { name: 'en: a cam-site advert', id: 'CONTENT_CATEGORY_DATING', fires: true, subject: 'I am so lonely. Why wouldn\u2019t you write me?', text: 'BongaCams START CHAT NEXT' },
+  { name: 'fr: up to 2000 EUR off', id: 'CONTENT_ADVERT_OFFER', fires: true, subject: 'Profitez jusqu\'à 2000€ de remise avant le 15 Octobre', text: 'Offre réservée aux propriétaires.' },
+  { name: 'fr: a friend enjoys the evening', id: 'CONTENT_ADVERT_OFFER', fires: false, subject: 'Ce soir', text: 'Profitez jusqu\'à minuit, je rentre demain.' },
   { name: 'de: a family video call', id: 'CONTENT_CATEGORY_DATING', fires: false, subject: 'Sonntag',
     text: 'Oma möchte am Sonntag einen Videochat mit den Kindern. Die privaten Fotos vom Urlaub schicke ich dir separat.' },
 ];
@@ -113,6 +116,8 @@ test('pt sales letters and de diet adverts, corpus: the honeypot\'s offers outsi
     { file: 'sample-436.eml', expected: ['CONTENT_SPAM_TERMS'], forbidden: [], verdict: 'spam' }, // "Alarme Verisure 40% OFF só esse mês"
     { file: 'sample-1583.eml', expected: ['CONTENT_SPAM_TERMS', 'CONTENT_CATEGORY_DATING'], forbidden: [], verdict: 'spam' }, // de "siehe private Fotos … Camshare? Live-Chat? Videochat?" (session 37; 3.6 before)
     { file: 'sample-3878.eml', expected: ['CONTENT_ADVERT_OFFER', 'CONTENT_ADVERT_NO_OWN_DOMAIN'], forbidden: [], verdict: 'spam' }, // de WiFi-router advert without a From address: "Ihren speziellen 70% RABATT zu erhalten" (session 37; 4.1 before)
+    { file: 'sample-98.eml', expected: ['CONTENT_CATEGORY_DATING'], forbidden: [], verdict: 'spam' }, // "I am so lonely and so sexy" … "BongaCams START CHAT" (session 37; 5.3 before)
+    { file: 'sample-5851.eml', expected: ['CONTENT_ADVERT_OFFER', 'CONTENT_ADVERT_NO_OWN_DOMAIN'], forbidden: [], verdict: 'spam' }, // fr "Profitez jusqu'à 2000€ de remise" from a Firebase subdomain (session 37; 5.3 before)
     { file: 'sample-5888.eml', expected: ['CONTENT_ADVERT_OFFER', 'CONTENT_ADVERT_NO_OWN_DOMAIN'], forbidden: [], verdict: 'spam' }, // de IPTV advert from an invalid address: "Keine Vertragsbindung, jederzeit kündbar" (session 37; 5.4 before)
   ]);
 });

@@ -52,6 +52,10 @@ export const BULK_ADVERT_ROWS: readonly (readonly [CategoryName, 1 | 2 | 3, stri
   ['marketing', 2, 'begrenztes angebot'], ['marketing', 2, 'limitiertes angebot'], ['marketing', 2, 'exklusives angebot'],
   ['marketing', 1, 'nicht verpassen'], ['marketing', 1, 'zeitlich begrenzt'], ['marketing', 1, 'keine vertragsbindung'],
   ['marketing', 1, 'jederzeit kündbar'], ['marketing', 1, 'kostenlos testen'],
+  // adult cam sites named in dating adverts ("I am so lonely and so sexy … BongaCams START CHAT"), not the video sites a
+  // sextortion letter names (a dating word there would change its composites); fr "Profitez jusqu'à 2000€ de remise" (session 37)
+  ['dating', 3, 'bongacams'], ['dating', 3, 'chaturbate'], ['dating', 3, 'stripchat'], ['dating', 3, 'livejasmin'], ['dating', 3, 'camsoda'],
+  ['dating', 3, 'myfreecams'], ['marketing', 1, 'profitez jusqu\'à'], ['marketing', 1, 'profitez jusqu\'a'],
   // en, fr offer phrases (session 36): the trial without a card, the limited or exclusive offer
   ['marketing', 2, 'no credit card required'], ['marketing', 2, 'offre limitée'],
   ['marketing', 2, 'offre exclusive'], ['marketing', 1, 'profitez'],
