@@ -67,18 +67,8 @@ const phraseRows: { name: string; id: 'CONTENT_ADVERT_OFFER' | 'CONTENT_CATEGORY
     text: 'Hi Sam, I am single again and the new flat is near you, so come over Friday. We can talk about the platform migration at work too.' },
   { name: 'en: a tennis club\'s singles draw', id: 'CONTENT_CATEGORY_DATING', fires: false, subject: 'Club championship: singles draw',
     text: 'The singles draw for the club championship is online. Players near you in the ladder are listed on the notice board.' },
-];
-
-test('en/fr offer phrases make an offer and en dating adverts the dating category; ordinary mail with the same words does not (table)', async () => {
-  for (const row of phraseRows) {
-    const ids = await idsOf(testMessage({ subject: row.subject, text: row.text, visibleText: row.text }));
-    assert.equal(ids.includes(row.id), row.fires, `${row.name}: ${ids.join(', ')}`);
-  }
-});
-
-// Session 37: de gadget and subscription adverts make an offer; de adult-dating adverts reach the dating category. A shop's
-// order confirmation, a friend's note and a family video call with the same words do not.
-const deRows: { name: string; id: 'CONTENT_ADVERT_OFFER' | 'CONTENT_CATEGORY_DATING'; fires: boolean; subject: string; text: string }[] = [
+  // Session 37: de gadget and subscription adverts, de adult-dating adverts, cam-site names, fr "profitez jusqu'à"; a shop's
+  // order confirmation, a friend's note and a family video call with the same words do not.
   { name: 'de: a gadget advert, 70 % off', id: 'CONTENT_ADVERT_OFFER', fires: true, subject: '10 Minuten Einrichtungszeit für bis zu 150% schnellere Geschwindigkeiten',
     text: 'Der tragbare WiFi-Router mit vorinstallierter SIM-Karte. Klicken Sie hier, um Ihren speziellen 70% RABATT zu erhalten. abbestellen hier.' },
   { name: 'de: an air-cooler advert, almost sold out', id: 'CONTENT_ADVERT_OFFER', fires: true, subject: 'Jeden Raum kühlen, ohne teure Rechnungen',
@@ -98,8 +88,8 @@ const deRows: { name: string; id: 'CONTENT_ADVERT_OFFER' | 'CONTENT_CATEGORY_DAT
     text: 'Oma möchte am Sonntag einen Videochat mit den Kindern. Die privaten Fotos vom Urlaub schicke ich dir separat.' },
 ];
 
-test('de gadget and subscription adverts make an offer and de adult-dating adverts the dating category; ordinary mail does not (table)', async () => {
-  for (const row of deRows) {
+test('en/fr/de offer phrases make an offer and en/de dating adverts the dating category; ordinary mail with the same words does not (table)', async () => {
+  for (const row of phraseRows) {
     const ids = await idsOf(testMessage({ subject: row.subject, text: row.text, visibleText: row.text }));
     assert.equal(ids.includes(row.id), row.fires, `${row.name}: ${ids.join(', ')}`);
   }

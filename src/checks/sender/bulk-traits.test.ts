@@ -114,15 +114,6 @@ const compositeRows: { why: string; ids: FindingId[]; composite: boolean; verdic
   { why: 'a lure on the envelope keeps its class', ids: ['CONTENT_ADVERT_OFFER', 'FROM_TENANT_HOST', 'CONTENT_CATEGORY_PHISHING', 'PHISH_NOTICE_LURE'], composite: true, verdict: 'phishing' },
 ];
 
-for (const row of compositeRows) {
-  test(`advert with no own domain: ${row.why}`, () => {
-    const result = scoreFindings(row.ids.map((id) => ({ id, evidence: 'test' })), table);
-    const active = result.findings.filter((f) => !f.replacedBy).map((f) => f.id);
-    assert.equal(active.includes('CONTENT_ADVERT_NO_OWN_DOMAIN'), row.composite, active.join(', '));
-    assert.equal(result.verdict, row.verdict, `${result.score}: ${active.join(', ')}`);
-  });
-}
-
 // Session 37: CONTENT_ADVERT_BULK_SENDER — an advert from a sender identity a bulk tool wrote.
 const bulkSenderRows: { why: string; ids: FindingId[]; composite: boolean; verdict: string }[] = [
   { why: 'a dating advert under a comma-run display name, the address in the subject', ids: ['CONTENT_CATEGORY_DATING', 'HDR_FROM_COMMA_IN_NAME', 'HDR_SUBJECT_RECIPIENT_ADDRESS', 'HDR_FROM_RETURN_PATH_MISMATCH', 'MIME_HTML_ONLY'], composite: true, verdict: 'spam' },
@@ -134,13 +125,15 @@ const bulkSenderRows: { why: string; ids: FindingId[]; composite: boolean; verdi
   { why: 'a picture newsletter from an ordinary sender', ids: ['CONTENT_IMAGE_LURE', 'HDR_LIST_HEADERS', 'URL_UNIQUE_TOKEN'], composite: false, verdict: 'clean' },
 ];
 
-for (const row of bulkSenderRows) {
-  test(`advert from a bulk sender: ${row.why}`, () => {
-    const result = scoreFindings(row.ids.map((id) => ({ id, evidence: 'test' })), table);
-    const active = result.findings.filter((f) => !f.replacedBy).map((f) => f.id);
-    assert.equal(active.includes('CONTENT_ADVERT_BULK_SENDER'), row.composite, active.join(', '));
-    assert.equal(result.verdict, row.verdict, `${result.score}: ${active.join(', ')}`);
-  });
+for (const [composite, label, rows] of [['CONTENT_ADVERT_NO_OWN_DOMAIN', 'advert with no own domain', compositeRows], ['CONTENT_ADVERT_BULK_SENDER', 'advert from a bulk sender', bulkSenderRows]] as const) {
+  for (const row of rows) {
+    test(`${label}: ${row.why}`, () => {
+      const result = scoreFindings(row.ids.map((id) => ({ id, evidence: 'test' })), table);
+      const active = result.findings.filter((f) => !f.replacedBy).map((f) => f.id);
+      assert.equal(active.includes(composite), row.composite, active.join(', '));
+      assert.equal(result.verdict, row.verdict, `${result.score}: ${active.join(', ')}`);
+    });
+  }
 }
 
 const scanner = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2025-06-02T08:00:00Z') } });
