@@ -421,12 +421,12 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   },
   // Session 37 (issue 17, src/checks/sender/bulk-traits.ts and headers/addresses.ts): an advert — an offer, dating or health
   // vocabulary, or a message carried by a picture — from a sender identity a bulk tool wrote: a generated address, a tag in the
-  // display name repeated in the subject, the recipient's address merged into the subject, a display name run across an
-  // unquoted comma ("Russian Girls, jehd"), or, for a picture-only advert, a sender or bounce address that is no address at
-  // all (a Return-Path under `.cuk`). Opt-out lines (the marketing label) count only with the first two traits, which no
+  // display name, a display name that begins with decoration (`*Limited#`), the recipient's address merged into the subject,
+  // a display name run across an unquoted comma ("Russian Girls, jehd"), or, for a picture-only advert, a sender or bounce
+  // address that is no address at all (a Return-Path under `.cuk`). Opt-out lines (the marketing label) count only with the first two traits, which no
   // notice has. None of the traits is in the 4,150 SpamAssassin ham or the modern-ham probe; each alone is 1–2.5 points, and
   // an advert with one of them fell short of the line by that much.
   CONTENT_ADVERT_BULK_SENDER: {
-    expression: '((CONTENT_ADVERT_OFFER | CONTENT_CATEGORY_DATING | CONTENT_CATEGORY_HEALTH | CONTENT_IMAGE_LURE) & (FROM_LOCAL_PART_GENERATED | FROM_DISPLAY_NAME_TAG | HDR_SUBJECT_RECIPIENT_ADDRESS | HDR_FROM_COMMA_IN_NAME)) | (CONTENT_CATEGORY_MARKETING & (FROM_LOCAL_PART_GENERATED | FROM_DISPLAY_NAME_TAG)) | (CONTENT_IMAGE_LURE & (HDR_ADDRESS_INVALID | HDR_FROM_INVALID))',
+    expression: '((CONTENT_ADVERT_OFFER | CONTENT_CATEGORY_DATING | CONTENT_CATEGORY_HEALTH | CONTENT_IMAGE_LURE) & (FROM_LOCAL_PART_GENERATED | FROM_DISPLAY_NAME_TAG | FROM_DISPLAY_NAME_DECORATED | HDR_SUBJECT_RECIPIENT_ADDRESS | HDR_FROM_COMMA_IN_NAME)) | (CONTENT_CATEGORY_MARKETING & (FROM_LOCAL_PART_GENERATED | FROM_DISPLAY_NAME_TAG)) | (CONTENT_IMAGE_LURE & (HDR_ADDRESS_INVALID | HDR_FROM_INVALID))',
   },
 };

@@ -466,13 +466,18 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   FROM_DISPLAY_NAME_TAG: {
     group: 'sender', class: 'spam', score: 1.5,
-    en: "The sender's display name ends with a tag set off by a dot or `#` (`Energieadviseur .NTWQ`) that the subject repeats: a per-send marker of a bulk-mail tool, written to defeat duplicate detection. A name meant for a reader carries none.",
-    ja: "差出人の表示名の末尾に、ドットや `#` で区切られたタグ(`Energieadviseur .NTWQ` など)があり、件名にも同じタグがあります。重複検出を逃れるために大量送信ツールが送信ごとに付ける目印で、読み手向けの名前には付きません。",
+    en: "The sender's display name ends with a tag set off by a dot or `#` (`Energieadviseur .NTWQ`) that the subject repeats, or with a tag of capitals and digits set off by a blank and dots (`… Nederland .QJACF`): a per-send marker of a bulk-mail tool, written to defeat duplicate detection. A name meant for a reader carries none.",
+    ja: "差出人の表示名の末尾に、ドットや `#` で区切られたタグ(`Energieadviseur .NTWQ` など)があり件名にも同じタグがあるか、空白とドットで区切られた大文字と数字のタグ(`… Nederland .QJACF`)があります。重複検出を逃れるために大量送信ツールが送信ごとに付ける目印で、読み手向けの名前には付きません。",
   },
   HDR_SUBJECT_RECIPIENT_ADDRESS: {
     group: 'headers', class: 'spam', score: 1,
     en: "The subject (not a reply or forward) names the recipient's whole e-mail address: a list merge of the only field a harvested address list has. A sender the reader knows greets them by name. Weak alone: an account notice may name the address it concerns.",
     ja: "件名(返信・転送ではない)に受信者のメールアドレス全体が入っています。収集したアドレス一覧にある唯一の項目を差し込んだものです。知り合いの送信者なら名前で呼びかけます。アカウントの通知が対象のアドレスを書くこともあるため、これだけでは弱い兆候です。",
+  },
+  FROM_DISPLAY_NAME_DECORATED: {
+    group: 'sender', class: 'spam', score: 1,
+    en: "The sender's display name begins with decoration — an asterisk, underscore, tilde, bracket, backquote or dash (`*Limited#`, `[`.WeightLoss--]`, `--- Access ---`) — which bulk-mail tools add so that the name stands out in the inbox and escapes name filters. People and organisations write their names as names.",
+    ja: "差出人の表示名が飾り記号(アスタリスク、アンダースコア、チルダ、角かっこ、バッククォート、ダッシュ)で始まっています(`*Limited#`、`[`.WeightLoss--]`、`--- Access ---` など)。受信箱で目立たせ、名前のフィルターを逃れるために大量送信ツールが付けるもので、人や組織は名前をそのまま書きます。",
   },
   // ── links ───────────────────────────────────────────────────────────────────────────────────────────────
   // Link signals. Deception (a link that shows one place and goes to another, credential forms) is
@@ -1563,8 +1568,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   CONTENT_ADVERT_BULK_SENDER: {
     group: 'composite', class: 'spam', score: 2,
-    en: "An advert (an offer, dating or health vocabulary, or a message carried by a picture) from a sender identity that bulk software wrote: a generated address, a tag in the display name that the subject repeats, the recipient's address merged into the subject, a display name run across an unquoted comma, or a sender or bounce address that is no address at all. Organisations a reader asked for send their newsletters under a name and address meant to be recognised.",
-    ja: "広告(オファー、出会い系や健康の語、または画像だけの本文)が、一括送信ソフトが作った送信者名義から送られています。生成されたアドレス、件名にも繰り返される表示名のタグ、件名に差し込まれた受信者のアドレス、引用符のないカンマをまたぐ表示名、またはアドレスとして成り立たない差出人やバウンス先です。読み手が登録したニュースレターは、見分けられる名前とアドレスで送られます。",
+    en: "An advert (an offer, dating or health vocabulary, or a message carried by a picture) from a sender identity that bulk software wrote: a generated address, a tag in the display name, a display name that begins with decoration, the recipient's address merged into the subject, a display name run across an unquoted comma, or a sender or bounce address that is no address at all. Organisations a reader asked for send their newsletters under a name and address meant to be recognised.",
+    ja: "広告(オファー、出会い系や健康の語、または画像だけの本文)が、一括送信ソフトが作った送信者名義から送られています。生成されたアドレス、表示名のタグ、飾り記号で始まる表示名、件名に差し込まれた受信者のアドレス、引用符のないカンマをまたぐ表示名、またはアドレスとして成り立たない差出人やバウンス先です。読み手が登録したニュースレターは、見分けられる名前とアドレスで送られます。",
   },
   CONTENT_ADVERT_NO_OWN_DOMAIN: {
     group: 'composite', class: 'spam', score: 4.5,

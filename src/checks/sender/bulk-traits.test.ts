@@ -7,7 +7,7 @@ import { createScanner } from '../../runtime/index.js';
 import { scoreFindings } from '../../score/score.js';
 import { buildScoreTable, CATALOGUE } from '../../score/table.js';
 import { assertCorpusRows } from '../../test-support/corpus-rows.js';
-import { blankSetNameTag, bulkTraitsCheck, displayNameTag, generatedAddress } from './bulk-traits.js';
+import { blankSetNameTag, bulkTraitsCheck, decoratedName, displayNameTag, generatedAddress } from './bulk-traits.js';
 
 /** Session 30 (issue 17): traits of unsolicited bulk mail in the sender's identity, and an offer no own address answers for. */
 
@@ -99,6 +99,25 @@ for (const row of blankTagRows) {
   });
 }
 
+// Session 37: a display name that begins with decoration.
+const decoratedRows: { name: string; fires: boolean; why: string }[] = [
+  { name: '*Limited#', fires: true, why: 'an asterisk' },
+  { name: '[`.WeightLoss--]', fires: true, why: 'a bracket and a backquote' },
+  { name: '--- Access ---', fires: true, why: 'dashes around a word' },
+  { name: '"-Onafhankelijk..\'Thuisbatterij-Loket\'"', fires: true, why: 'a dash inside the quotes' },
+  { name: '_Jumbo-Cadeaukaart_ .VJQRS', fires: true, why: 'an underscore' },
+  { name: 'AuthorTracker@harpercollins.com [mothlight/harpercollins]', fires: false, why: 'a forwarder\'s tag at the end' },
+  { name: 'Jean-Luc Picard', fires: false, why: 'a dash inside a name' },
+  { name: '---', fires: false, why: 'decoration without a name' },
+  { name: 'Smith, John', fires: false, why: 'a person' },
+];
+
+for (const row of decoratedRows) {
+  test(`display name that begins with decoration: ${row.why} (${row.name})`, () => {
+    assert.equal(decoratedName(row.name), row.fires);
+  });
+}
+
 // CONTENT_ADVERT_NO_OWN_DOMAIN: an offer from an app host's subdomain, without a From address or from an unreachable one.
 const table = buildScoreTable(CATALOGUE, defaultConfig().thresholds);
 const compositeRows: { why: string; ids: FindingId[]; composite: boolean; verdict: string }[] = [
@@ -122,6 +141,7 @@ const bulkSenderRows: { why: string; ids: FindingId[]; composite: boolean; verdi
   { why: 'a picture-only advert whose bounce address is under no top-level name', ids: ['CONTENT_IMAGE_LURE', 'HDR_ADDRESS_INVALID', 'HDR_FROM_RETURN_PATH_MISMATCH', 'HDR_LIST_HEADERS', 'URL_UNIQUE_TOKEN'], composite: true, verdict: 'spam' },
   { why: 'an account notice naming the address, with opt-out lines, makes no offer', ids: ['CONTENT_CATEGORY_MARKETING', 'HDR_SUBJECT_RECIPIENT_ADDRESS', 'HDR_LIST_HEADERS'], composite: false, verdict: 'clean' },
   { why: 'a shop\'s offer from its own address', ids: ['CONTENT_ADVERT_OFFER', 'CONTENT_CATEGORY_MARKETING', 'HDR_LIST_HEADERS', 'URL_WEB_BUG'], composite: false, verdict: 'clean' },
+  { why: 'a picture-only advert under a decorated name', ids: ['CONTENT_IMAGE_LURE', 'FROM_DISPLAY_NAME_DECORATED', 'FROM_FREEMAIL', 'HDR_FROM_RETURN_PATH_MISMATCH', 'HDR_LIST_HEADERS', 'URL_SUSPICIOUS_TLD'], composite: true, verdict: 'spam' },
   { why: 'a picture newsletter from an ordinary sender', ids: ['CONTENT_IMAGE_LURE', 'HDR_LIST_HEADERS', 'URL_UNIQUE_TOKEN'], composite: false, verdict: 'clean' },
 ];
 
@@ -155,6 +175,8 @@ const corpus = [
   { file: 'sample-6171.eml', expected: ['CONTENT_ADVERT_BULK_SENDER', 'CONTENT_IMAGE_LURE'], forbidden: [], verdict: 'spam', why: 'a Dutch home-battery lead-generation picture from newsletters.TzYT@ (session 37; 5.9 before)' },
   { file: 'sample-2848.eml', expected: ['CONTENT_ADVERT_BULK_SENDER', 'HDR_ADDRESS_INVALID', 'CONTENT_IMAGE_LURE'], forbidden: [], verdict: 'spam', why: 'a screening advert in a picture, Return-Path under .cuk (session 37; 3.1 before)' },
   { file: 'sample-5916.eml', expected: ['FROM_DISPLAY_NAME_TAG', 'CONTENT_ADVERT_BULK_SENDER', 'CONTENT_IMAGE_LURE'], forbidden: [], verdict: 'spam', why: '"Sophie van Onderzoeksbureau Nederland .QJACF": a Dutch postcode-lottery lead-generation picture (session 37; 3.4 before)' },
+  { file: 'sample-826.eml', expected: ['FROM_DISPLAY_NAME_DECORATED', 'CONTENT_ADVERT_BULK_SENDER', 'CONTENT_IMAGE_LURE'], forbidden: [], verdict: 'spam', why: '"*Limited#" from free mail, a picture and a link (session 37; 3.8 before)' },
+  { file: 'sample-5966.eml', expected: ['FROM_DISPLAY_NAME_DECORATED'], forbidden: [], verdict: 'spam', why: '"--- Access ---" <newsletters.dblwh@…>, a "Last Notice" over a hash-buster text (session 37; 5.4 before)' },
   { file: 'sample-178.eml', expected: ['CONTENT_DATING_ADVERT'], forbidden: [], verdict: 'spam', why: 'nl: "spannende afspraak … vaste relatie … mijn profiel te bekijken" (0.3 before)' },
 ];
 

@@ -112,6 +112,20 @@ export function blankSetNameTag(name: string): string | undefined {
   return tag && /[A-Z]/.test(tag) ? tag : undefined;
 }
 
+/**
+ * Session 37: a display name that begins with decoration — `*`, `_`, `~`, `[`, a backquote or a dash (`*Limited#`,
+ * `[\`.WeightLoss--]`, `--- Access ---`, `-Onafhankelijk..'Thuisbatterij-Loket'`): a bulk tool's way to make the name stand out
+ * and slip past name filters. 0 of the 4,150 SpamAssassin ham and the modern-ham probe (a list's tag goes in the subject,
+ * not the name); 35 dev-pot senders. Only the start: forwarders end names with `[owner/list]` (2 hard-ham messages).
+ */
+const DECORATED_NAME_START = /^[*_~[`-]/;
+
+/** Whether the display name (quotes and blanks trimmed) begins with decoration and has a letter after it. */
+export function decoratedName(name: string): boolean {
+  const trimmed = name.replace(/^["'\s]+/, '');
+  return DECORATED_NAME_START.test(trimmed) && /\p{L}/u.test(trimmed);
+}
+
 /** A reply or a forward quotes a subject someone else wrote (`Re:`, `Fwd:`, `AW:`, `WG:`, `RES:`, `ENC:`, `TR:`, `SV:`, `VS:`). */
 const REPLY_OR_FORWARD = /^(?:re|fwd?|aw|wg|res|enc|tr|sv|vs|rv)(?:\[\d+\])? ?:/i;
 /** Enough of an address to be one: a local part, `@`, a domain. */
@@ -135,7 +149,7 @@ export function bulkTraitsCheck(): Check {
   return {
     name: 'sender.bulk-traits',
     description: "Traits a bulk sender's software writes per message: a generated address, a tag in the display name repeated in the subject, the recipient's address in the subject",
-    emits: ['FROM_LOCAL_PART_GENERATED', 'FROM_DISPLAY_NAME_TAG', 'HDR_SUBJECT_RECIPIENT_ADDRESS'],
+    emits: ['FROM_LOCAL_PART_GENERATED', 'FROM_DISPLAY_NAME_TAG', 'HDR_SUBJECT_RECIPIENT_ADDRESS', 'FROM_DISPLAY_NAME_DECORATED'],
     run(msg: ParsedMessage): CheckOutput {
       const findings: Finding[] = [];
       const from = msg.from[0];
@@ -148,6 +162,7 @@ export function bulkTraitsCheck(): Check {
         const setOff = tag ? undefined : blankSetNameTag(from.name);
         if (tag) findings.push({ id: 'FROM_DISPLAY_NAME_TAG', evidence: `"${from.name.trim()}" and the subject both carry ${tag}`, data: { tag } });
         else if (setOff) findings.push({ id: 'FROM_DISPLAY_NAME_TAG', evidence: `"${from.name.trim()}" ends in the tag ${setOff}, set off by a blank and dots`, data: { tag: setOff } });
+        if (decoratedName(from.name)) findings.push({ id: 'FROM_DISPLAY_NAME_DECORATED', evidence: `"${from.name.trim().slice(0, 120)}" begins with decoration`, data: { name: from.name.slice(0, 200) } });
       }
       const recipient = subjectRecipient(msg);
       if (recipient) findings.push({ id: 'HDR_SUBJECT_RECIPIENT_ADDRESS', evidence: recipient, data: { recipient } });
