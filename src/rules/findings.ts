@@ -1591,6 +1591,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The message is addressed to its own sender (HDR_TO_SELF: the readers are hidden in Bcc) and asks for answers at a free-mail mailbox — a Reply-To or an address in the text — or hands out a crypto account's login: the blast of a borrowed mailbox to its address book (a grant, a compensation, a claim). Do not answer; the account's owner did not write it.",
     ja: "メールの宛先が送信者自身で(HDR_TO_SELF: 実際の読み手は Bcc に隠されています)、返信をフリーメールのメールボックス(Reply-To または本文中のアドレス)に求めているか、暗号資産アカウントのログイン情報を渡しています。乗っ取られたメールボックスがアドレス帳へ一斉に送る詐欺(助成金・補償金・請求)の形です。返信しないでください。アカウントの持ち主が書いたものではありません。",
   },
+  CONTENT_ORGANISATION_FREEMAIL_BRAND: {
+    group: 'composite', class: 'spam', score: 1.5,
+    en: "A free-mail account whose display name reads as an organisation's (FROM_ORGANISATION_UNRELATED) sends a message whose subject or signature names a registered brand (FROM_BRAND_SUBJECT): an offer or notice in a brand's name from an account no organisation sends from. Spam points only: the brand named may be only mentioned (a 419 letter's \"I found your contact through a Google search\"), so the class is left to the rest of the message.",
+    ja: "表示名が組織名になっている(FROM_ORGANISATION_UNRELATED)フリーメールのアカウントから、件名や署名で登録ブランドを名乗る(FROM_BRAND_SUBJECT)メールが届いています。組織が送信に使うことのないアカウントから、ブランドの名でのオファーや通知です。名前が挙がったブランドは言及されただけの場合もあるため(419 詐欺の「Google 検索であなたの連絡先を見つけました」)、加点は迷惑メールとしてのみで、分類はメールの他の内容に委ねます。",
+  },
   CONTENT_BARE_SHARE_LINK_BLAST: {
     group: 'composite', class: 'spam', score: 4,
     en: "A free-mail account sent one file-share link and a few words (a sum, a deadline, a stranger's name as the subject) to a long visible list or to hidden recipients: the blast of a throw-away or stolen account pointing at a document that carries the lure, not a person sharing a file with people they know.",
