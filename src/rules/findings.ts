@@ -107,6 +107,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "No recipient is named in To or Cc: the recipients were hidden in Bcc, as mass mailings do.",
     ja: "To にも Cc にも宛先がありません。一斉送信のように Bcc で宛先が隠されています。",
   },
+  HDR_TO_SELF: {
+    group: 'headers', score: 0,
+    en: "The only recipient named is the sender's own address (To is the From address, no Cc): the readers were hidden in Bcc. People do this for announcements to many; a borrowed mailbox sending a scam to its address book does it too. Informational; a composite weighs it.",
+    ja: "宛先として書かれているのは送信者自身のアドレスだけです(To が From と同じで Cc もありません)。実際の受信者は Bcc に隠されています。多数への告知でも使われますが、乗っ取られたメールボックスがアドレス帳に詐欺を送るときも同じ形になります。参考情報で、複合ルールが使います。",
+  },
   HDR_TO_MANY: {
     group: 'headers', class: 'spam', score: 1,
     en: "The message is addressed to a long list of visible recipients, typical of a mass mailing from a compromised account.",
@@ -1580,6 +1585,26 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'spam', score: 2,
     en: "The message is carried by a picture or by styled letters, so that text filters read nothing, and it also hides text from the reader (invisible or pushed out of view), text put there for the filters: two evasions at once, which newsletters and notices do not use together.",
     ja: "本文が画像または装飾文字で書かれていて文字のフィルターが読めず、さらに読み手に見えない(不可視または表示範囲外に押し出された)文字も含んでいます。フィルター向けに置かれた文字です。ニュースレターや通知が併用することのない二つの回避手段が同時に使われています。",
+  },
+  CONTENT_IMAGE_LURE_NO_OWN_DOMAIN: {
+    group: 'composite', class: 'spam', score: 1.5,
+    en: "The message is carried by a picture with a link to click (text filters read nothing), and its sender owns no domain: a free-mail account, a subdomain of an app or tenant host where anyone gets one, or a display name that shows another domain than the address. Organisations send their picture newsletters from their own domain, and a person sending a photo adds no link to click.",
+    ja: "本文がクリック用リンク付きの画像で書かれていて文字のフィルターが読めず、さらに送信者が自分のドメインを持っていません(フリーメール、誰でも取得できるアプリ・テナントホストのサブドメイン、アドレスとは別のドメインを示す表示名)。組織は画像のニュースレターを自社ドメインから送り、写真を送る個人はクリック用のリンクを付けません。",
+  },
+  CONTENT_TENANT_HOST_THROWAWAY: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The sender writes from a subdomain of a host where anyone can get one (FROM_TENANT_HOST: Firebase, app and site hosts), and the message also sends the reader, or the reader's answer, to another place anyone gets for nothing: a page in cloud storage, a URL shortener, a cheap domain suffix, a bare IP address, or replies to free mail. An app's own mail from such a host links to its own project; no part of this message belongs to any organisation.",
+    ja: "送信者は誰でもサブドメインを取得できるホスト(FROM_TENANT_HOST: Firebase、アプリ・サイトのホスティング)のサブドメインから送っており、さらに読み手や返信を、誰でも無料で使える別の場所(クラウドストレージ上のページ、短縮 URL、安価なドメイン、IP アドレス直書き、フリーメールへの返信)へ向けています。そうしたホストからのアプリ自身のメールは自分のプロジェクトへリンクします。このメールのどの部分も、どの組織のものでもありません。",
+  },
+  CONTENT_SELF_ADDRESSED_ELSEWHERE: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The message is addressed to its own sender (HDR_TO_SELF: the readers are hidden in Bcc) and asks for answers at a free-mail mailbox — a Reply-To or an address in the text — or hands out a crypto account's login: the blast of a borrowed mailbox to its address book (a grant, a compensation, a claim). Do not answer; the account's owner did not write it.",
+    ja: "メールの宛先が送信者自身で(HDR_TO_SELF: 実際の読み手は Bcc に隠されています)、返信をフリーメールのメールボックス(Reply-To または本文中のアドレス)に求めているか、暗号資産アカウントのログイン情報を渡しています。乗っ取られたメールボックスがアドレス帳へ一斉に送る詐欺(助成金・補償金・請求)の形です。返信しないでください。アカウントの持ち主が書いたものではありません。",
+  },
+  CONTENT_ORGANISATION_FREEMAIL_BRAND: {
+    group: 'composite', class: 'spam', score: 1.5,
+    en: "A free-mail account whose display name reads as an organisation's (FROM_ORGANISATION_UNRELATED) sends a message whose subject or signature names a registered brand (FROM_BRAND_SUBJECT): an offer or notice in a brand's name from an account no organisation sends from. Spam points only: the brand named may be only mentioned (a 419 letter's \"I found your contact through a Google search\"), so the class is left to the rest of the message.",
+    ja: "表示名が組織名になっている(FROM_ORGANISATION_UNRELATED)フリーメールのアカウントから、件名や署名で登録ブランドを名乗る(FROM_BRAND_SUBJECT)メールが届いています。組織が送信に使うことのないアカウントから、ブランドの名でのオファーや通知です。名前が挙がったブランドは言及されただけの場合もあるため(419 詐欺の「Google 検索であなたの連絡先を見つけました」)、加点は迷惑メールとしてのみで、分類はメールの他の内容に委ねます。",
   },
   CONTENT_BARE_SHARE_LINK_BLAST: {
     group: 'composite', class: 'spam', score: 4,

@@ -134,6 +134,16 @@ export function inConversationOrList(msg: ParsedMessage): boolean {
   return msg.headerIndex.has('in-reply-to') || msg.headerIndex.has('references') || fromList(msg);
 }
 
+/**
+ * Session 37: addressed to the sender alone (To is the From address, no Cc; HDR_TO_SELF), not by a list: the readers are in
+ * Bcc, and its In-Reply-To or "RE:" answers only the sender's own mail — a conversation with no one (the borrowed mailbox's
+ * "RE: APPROVED … SEND YOUR NAME TO THIS EMAIL (…@gmail.com) FOR CLAIMS").
+ */
+export function toSenderAlone(msg: ParsedMessage): boolean {
+  const from = msg.from[0]?.address.toLowerCase();
+  return !!from && msg.to.length === 1 && msg.cc.length === 0 && msg.to[0]!.address.toLowerCase() === from && !fromList(msg);
+}
+
 /** A list's or a bulk sender's message (List-Id, List-Unsubscribe, List-Post, Precedence bulk/list/junk): no first contact. */
 export function fromList(msg: ParsedMessage): boolean {
   for (const h of ['list-id', 'list-unsubscribe', 'list-post']) if (msg.headerIndex.has(h)) return true;
@@ -391,7 +401,7 @@ export function becOpenerCheck(freemail: ReadonlySet<string> = new Set()): Check
       // An opener has no link, so only a message without one reads as the bare link.
       const link = found ? null : bareLink(msg, freemail);
       if (link) findings.push({ id: 'CONTENT_BARE_LINK', evidence: `the text is one link and a few words: ${link.slice(0, 200)}`, data: { link: link.slice(0, 500) } });
-      const elsewhere = found?.addressElsewhere ?? freemailContactElsewhere(msg, freemail);
+      const elsewhere = found?.addressElsewhere ?? freemailContactElsewhere(msg, freemail, undefined, toSenderAlone(msg));
       if (elsewhere) {
         findings.push({ id: 'CONTENT_ADDRESS_ELSEWHERE', evidence: `the text asks for answers at ${elsewhere}, not the sender's address`, data: { address: elsewhere } });
       }

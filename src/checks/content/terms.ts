@@ -694,6 +694,18 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['callback-scam', 3, 'uw computer is geïnfecteerd'], ['callback-scam', 3, 'schakel uw computer niet uit'], ['callback-scam', 2, 'microsoft ondersteuning'],
   ['callback-scam', 3, 'il tuo computer è infetto'], ['callback-scam', 3, 'non spegnere il computer'], ['callback-scam', 2, 'supporto microsoft'],
   ['callback-scam', 3, 'ウイルスに感染しています'], ['callback-scam', 3, '電源を切らないで'], ['callback-scam', 2, 'マイクロソフトサポート'],
+  // Session 37: the scareware alert that sends the reader to a "scan" or a paid cleaner by link, not by phone (fake antivirus: "Ihr
+  // Gerät ist möglicherweise infiziert … Jetzt scannen" from a Firebase sender). The device said infected or at risk, in the second
+  // person, or the reader's protection said expired; not "threats detected" alone (a security product's own report says "no
+  // threats detected"). 0 of the 4,150 SpamAssassin ham.
+  ['callback-scam', 3, 'your device is infected'], ['callback-scam', 3, 'your device may be infected'], ['callback-scam', 3, 'your computer may be infected'],
+  ['callback-scam', 3, 'your device is at risk'], ['callback-scam', 3, 'your antivirus has expired'], ['callback-scam', 3, 'your antivirus subscription has expired'],
+  ['callback-scam', 3, 'ihr gerät ist infiziert'], ['callback-scam', 3, 'ihr gerät ist möglicherweise infiziert'], ['callback-scam', 3, 'ihr gerät ist in gefahr'],
+  ['callback-scam', 3, 'votre appareil est infecté'], ['callback-scam', 3, 'votre appareil est peut-être infecté'], ['callback-scam', 3, 'votre appareil est en danger'],
+  ['callback-scam', 3, 'su dispositivo está infectado'], ['callback-scam', 3, 'su dispositivo puede estar infectado'],
+  ['callback-scam', 3, 'seu dispositivo está infectado'], ['callback-scam', 3, 'seu dispositivo pode estar infectado'],
+  ['callback-scam', 3, 'uw apparaat is geïnfecteerd'], ['callback-scam', 3, 'uw apparaat is mogelijk geïnfecteerd'],
+  ['callback-scam', 3, 'il tuo dispositivo è infetto'], ['callback-scam', 3, 'il tuo dispositivo potrebbe essere infetto'],
   // … the payout a recovery fee is asked before (CONTENT_ADVANCE_FEE_ASKED)
   ['fee-name', 1, 'recovery fee'], ['payout', 1, 'funds you lost'], ['payout', 1, 'your lost funds'], ['payout', 1, 'recovered funds'],
   // ── issue 17, session 16: the audit's third round (scam-audit.test.ts, the session-16 rows: letters written for it). Each row

@@ -15,7 +15,7 @@ const registrable = (domain: string) => registrableIcann(domain) ?? domain;
 export const identityCheck: Check = {
   name: 'headers.identity',
   description: 'Message-ID, From, recipients and envelope sender are present and consistent',
-  emits: ['HDR_MESSAGE_ID_MISSING', 'HDR_MESSAGE_ID_MALFORMED', 'HDR_FROM_MISSING', 'HDR_FROM_RETURN_PATH_MISMATCH', 'HDR_TO_MISSING', 'HDR_TO_MANY'],
+  emits: ['HDR_MESSAGE_ID_MISSING', 'HDR_MESSAGE_ID_MALFORMED', 'HDR_FROM_MISSING', 'HDR_FROM_RETURN_PATH_MISMATCH', 'HDR_TO_MISSING', 'HDR_TO_MANY', 'HDR_TO_SELF'],
   run(msg) {
     const findings: Finding[] = [];
     const rawId = msg.headerIndex.get('message-id')?.[0]?.value.trim();
@@ -40,6 +40,11 @@ export const identityCheck: Check = {
     const visible = msg.to.length + msg.cc.length;
     if (visible === 0) findings.push({ id: 'HDR_TO_MISSING', evidence: msg.headerIndex.get('to')?.[0]?.value.slice(0, 100) || 'no To or Cc' });
     else if (visible >= MANY_RECIPIENTS) findings.push({ id: 'HDR_TO_MANY', evidence: `${visible} recipients in To/Cc`, data: { count: visible } });
+    // Session 37: addressed to the sender alone, the readers in Bcc (a borrowed mailbox's blast to its address book: "RE: FYI
+    // GRANT" from and to the same municipal account, answers asked at a free-mail Reply-To). Informational; composites weigh it.
+    else if (visible === 1 && from?.address && msg.to[0]?.address.toLowerCase() === from.address.toLowerCase()) {
+      findings.push({ id: 'HDR_TO_SELF', evidence: `To is the sender's own address ${from.address.slice(0, 100)}` });
+    }
     return { findings };
   },
 };
