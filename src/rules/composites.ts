@@ -341,6 +341,9 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // an arm. Offers are CONTENT_ADVERT_NO_OWN_DOMAIN's. None of the 4,150 SpamAssassin ham (one has FROM_TENANT_HOST alone), the
   // test split or the modern-ham probe; 44 dev-pot messages, 4 of them clean before (a German fake-antivirus alert, canvas
   // adverts through an IP logger on a .link domain, a French window advert linking to a page in cloud storage).
+  CONTENT_TENANT_HOST_THROWAWAY: {
+    expression: 'FROM_TENANT_HOST & (URL_HOSTED_PAGE | URL_SHORTENER | URL_SUSPICIOUS_TLD | URL_IP_HOST | FROM_REPLYTO_FREEMAIL) & !CONTENT_ADVERT_OFFER',
+  },
   // Session 37: a message to its own sender's address, the readers in Bcc, that asks for answers at a free-mail mailbox (a
   // Reply-To or an address in the text) or hands out a crypto account's login: the blast of a borrowed mailbox to its address
   // book ("RE: FYI GRANT. Humanitarian Cash Grant. Can We Talk" from and to a municipal account, Reply-To mrs.…@gmail.com; the
@@ -348,9 +351,6 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // admin notices, headlines, a list member's post) none has either; 30 dev-pot messages have one, 3 of them clean before.
   CONTENT_SELF_ADDRESSED_ELSEWHERE: {
     expression: 'HDR_TO_SELF & (FROM_REPLYTO_FREEMAIL | CONTENT_ADDRESS_ELSEWHERE | CONTENT_CRYPTO_LOGIN_GIVEN) & !HDR_LIST_HEADERS',
-  },
-  CONTENT_TENANT_HOST_THROWAWAY: {
-    expression: 'FROM_TENANT_HOST & (URL_HOSTED_PAGE | URL_SHORTENER | URL_SUSPICIOUS_TLD | URL_IP_HOST | FROM_REPLYTO_FREEMAIL) & !CONTENT_ADVERT_OFFER',
   },
   // Session 22: one file-share link and a few words, from free mail, blasted to a visible list or hidden recipients.
   // Session 24: a donation to a wallet with no donation page (scam-structure.ts), from free mail: a club writes to its members
