@@ -117,7 +117,7 @@ const lazyBuiltins = {
  * non-ASCII code points as characters (unescapeNonAscii: a pattern of characters parses faster than one of escapes).
  */
 const { expandPropertyClasses, checkSameMatches, unescapeNonAscii } = await import(dist('runtime/property-classes.js'));
-const { lazyPatterns, applyEdits, literalParts } = await import(dist('runtime/lazy-patterns.js'));
+const { lazyPatterns, applyEdits, literalParts, mayShareLiteral } = await import(dist('runtime/lazy-patterns.js'));
 const propertyRanges = new Map();
 const checkedClasses = new Set();
 /** The literal's pattern with its property escapes expanded, or undefined when it has none. */
@@ -132,11 +132,16 @@ function propertyClassPattern(literal) {
   // Its non-ASCII escapes written as the characters (unescapeNonAscii says why).
   return { source: unescapeNonAscii(rewritten, flags), flags };
 }
-/** The literal rewritten (a `new RegExp` of the expanded pattern), or undefined when it has no property escape. */
-function propertyClassLiteral(literal) {
+/**
+ * The literal rewritten (a `new RegExp` of the expanded pattern), or undefined when it has no property escape. Made from
+ * a string: the same pattern, a new object at each evaluation as a literal's is — unless `shared` names the module's
+ * variable that keeps one object for every evaluation (mayShareLiteral says when, and why).
+ */
+function propertyClassLiteral(literal, shared) {
   const pattern = propertyClassPattern(literal);
-  // Made from a string: the same pattern, a new object at each evaluation as a literal's is.
-  return pattern && `(new RegExp(${JSON.stringify(pattern.source)}, ${JSON.stringify(pattern.flags)}))`;
+  if (!pattern) return undefined;
+  const made = `new RegExp(${JSON.stringify(pattern.source)}, ${JSON.stringify(pattern.flags)})`;
+  return shared ? `(${shared()} ??= ${made})` : `(${made})`;
 }
 
 /**
@@ -188,17 +193,27 @@ function sourceTransforms({ propertyClasses }) {
         const file = ts.createSourceFile(args.path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
         const later = lazy ? lazyPatterns(ts, file, lazyPattern) : { wrap: new Map(), edits: [] };
         const edits = [...later.edits];
+        // Shared patterns (propertyClassLiteral): one `var` each, declared at the module's end (hoisted, so usable before).
+        const sharedNames = [];
+        let sharedCount = 0;
+        const shared = () => {
+          let name = `$sharedPattern${sharedCount++}`;
+          while (text.includes(name)) name = `$sharedPattern${sharedCount++}`;
+          sharedNames.push(name);
+          return name;
+        };
         const visit = (node) => {
           const wrap = later.wrap.get(node);
           const pattern = wrap && ((classes ? propertyClassPattern(node.text) : undefined) ?? literalParts(node.text));
           const replaced = pattern
             ? wrap(pattern.source, pattern.flags)
             : ((folds ? foldedListLiteral(node, file) : undefined) ??
-              (classes && node.kind === ts.SyntaxKind.RegularExpressionLiteral ? propertyClassLiteral(node.text) : undefined));
+              (classes && node.kind === ts.SyntaxKind.RegularExpressionLiteral ? propertyClassLiteral(node.text, mayShareLiteral(ts, node) ? shared : undefined) : undefined));
           if (replaced !== undefined) edits.push({ start: node.getStart(file), end: node.end, text: replaced });
           else ts.forEachChild(node, visit);
         };
         visit(file);
+        if (sharedNames.length > 0) edits.push({ start: text.length, end: text.length, text: `\nvar ${sharedNames.join(', ')};\n` });
         if (edits.length === 0) return undefined;
         return { contents: applyEdits(text, edits), loader: 'ts' };
       });
