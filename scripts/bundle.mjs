@@ -20,12 +20,13 @@
 // validated with zod at every start) and src/lookalike/confusables.ts (the UTS-39 table as two strings,
 // otherwise parsed from unhomoglyph's JSON). The values must survive JSON unchanged, or the build fails.
 // Also for start-up (each below says why): regular expressions' Unicode property escapes written out as ranges,
-// the entity tables of `entities` decoded by Buffer, and beside the bundle the sender family's tables, the content
-// family's term index and the shipped model gunzipped.
+// the entity tables of `entities` and tldts' derived trie tables decoded by Buffer, and beside the bundle the
+// sender family's tables, the content family's term index and the shipped model gunzipped.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import vm from 'node:vm';
 import { build } from 'esbuild';
 import ts from 'typescript';
 
@@ -117,7 +118,7 @@ const lazyBuiltins = {
  * non-ASCII code points as characters (unescapeNonAscii: a pattern of characters parses faster than one of escapes).
  */
 const { expandPropertyClasses, checkSameMatches, unescapeNonAscii } = await import(dist('runtime/property-classes.js'));
-const { lazyPatterns, applyEdits, literalParts } = await import(dist('runtime/lazy-patterns.js'));
+const { lazyPatterns, applyEdits, literalParts, mayShareLiteral } = await import(dist('runtime/lazy-patterns.js'));
 const propertyRanges = new Map();
 const checkedClasses = new Set();
 /** The literal's pattern with its property escapes expanded, or undefined when it has none. */
@@ -132,11 +133,16 @@ function propertyClassPattern(literal) {
   // Its non-ASCII escapes written as the characters (unescapeNonAscii says why).
   return { source: unescapeNonAscii(rewritten, flags), flags };
 }
-/** The literal rewritten (a `new RegExp` of the expanded pattern), or undefined when it has no property escape. */
-function propertyClassLiteral(literal) {
+/**
+ * The literal rewritten (a `new RegExp` of the expanded pattern), or undefined when it has no property escape. Made from
+ * a string: the same pattern, a new object at each evaluation as a literal's is — unless `shared` names the module's
+ * variable that keeps one object for every evaluation (mayShareLiteral says when, and why).
+ */
+function propertyClassLiteral(literal, shared) {
   const pattern = propertyClassPattern(literal);
-  // Made from a string: the same pattern, a new object at each evaluation as a literal's is.
-  return pattern && `(new RegExp(${JSON.stringify(pattern.source)}, ${JSON.stringify(pattern.flags)}))`;
+  if (!pattern) return undefined;
+  const made = `new RegExp(${JSON.stringify(pattern.source)}, ${JSON.stringify(pattern.flags)})`;
+  return shared ? `(${shared()} ??= ${made})` : `(${made})`;
 }
 
 /**
@@ -188,17 +194,27 @@ function sourceTransforms({ propertyClasses }) {
         const file = ts.createSourceFile(args.path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
         const later = lazy ? lazyPatterns(ts, file, lazyPattern) : { wrap: new Map(), edits: [] };
         const edits = [...later.edits];
+        // Shared patterns (propertyClassLiteral): one `var` each, declared at the module's end (hoisted, so usable before).
+        const sharedNames = [];
+        let sharedCount = 0;
+        const shared = () => {
+          let name = `$sharedPattern${sharedCount++}`;
+          while (text.includes(name)) name = `$sharedPattern${sharedCount++}`;
+          sharedNames.push(name);
+          return name;
+        };
         const visit = (node) => {
           const wrap = later.wrap.get(node);
           const pattern = wrap && ((classes ? propertyClassPattern(node.text) : undefined) ?? literalParts(node.text));
           const replaced = pattern
             ? wrap(pattern.source, pattern.flags)
             : ((folds ? foldedListLiteral(node, file) : undefined) ??
-              (classes && node.kind === ts.SyntaxKind.RegularExpressionLiteral ? propertyClassLiteral(node.text) : undefined));
+              (classes && node.kind === ts.SyntaxKind.RegularExpressionLiteral ? propertyClassLiteral(node.text, mayShareLiteral(ts, node) ? shared : undefined) : undefined));
           if (replaced !== undefined) edits.push({ start: node.getStart(file), end: node.end, text: replaced });
           else ts.forEachChild(node, visit);
         };
         visit(file);
+        if (sharedNames.length > 0) edits.push({ start: text.length, end: text.length, text: `\nvar ${sharedNames.join(', ')};\n` });
         if (edits.length === 0) return undefined;
         return { contents: applyEdits(text, edits), loader: 'ts' };
       });
@@ -240,6 +256,59 @@ const entityTables = {
   },
 };
 
+/**
+ * tldts' public-suffix trie: three tables its module derives at load from the shipped ones (each edge's offset in the
+ * label text, its label's djb2 hash, each node's wildcard edge — a loop over the 68 K-character label text, run cold:
+ * ~8–12 ms of a one-message scan, the largest single module initialisation) written in as base64 decoded by Buffer.
+ * The tables are computed here by running the module's own statements in a VM context; the build fails unless the
+ * decoded copies equal them, or if the module no longer has that shape (three `new …Array` declarations and the loop
+ * that fills them, after the shipped tables).
+ */
+function typedFromBase64(Type, base64) {
+  const bytes = Buffer.from(base64, 'base64');
+  const copy = new Uint8Array(bytes.length);
+  copy.set(bytes);
+  // Little-endian hosts (the tables were written by one) take the bytes as they are; others swap each element's.
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) {
+    for (let i = 0; i < copy.length; i += Type.BYTES_PER_ELEMENT) copy.subarray(i, i + Type.BYTES_PER_ELEMENT).reverse();
+  }
+  return new Type(copy.buffer);
+}
+const TLDTS_DERIVED = ['edgeOffset', 'edgeHash', 'wildcardEdge'];
+function tldtsDerivedTables(text, file) {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const statements = [...source.statements];
+  const declares = (s, name) => ts.isVariableStatement(s) && s.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name);
+  const first = statements.findIndex((s) => declares(s, 'nodeFlags'));
+  const at = statements.findIndex((s) => declares(s, TLDTS_DERIVED[0]));
+  const derived = statements.slice(at, at + TLDTS_DERIVED.length + 1);
+  const shaped =
+    first >= 0 && at > first && derived.length === TLDTS_DERIVED.length + 1 && TLDTS_DERIVED.every((name, k) => declares(derived[k], name)) && ts.isForStatement(derived[TLDTS_DERIVED.length]);
+  if (!shaped) throw new Error(`bundle: ${file} no longer derives ${TLDTS_DERIVED.join(', ')} the way tldtsTables expects; see tldtsTables`);
+  const run = (code) => vm.runInNewContext(`(() => {\n${code}\nreturn { ${TLDTS_DERIVED.join(', ')} };\n})()`, { typedFromBase64, Buffer, Uint8Array, Uint16Array, Uint32Array, Int32Array });
+  const start = derived[0].getStart(source);
+  const end = derived[TLDTS_DERIVED.length].end;
+  const before = text.slice(statements[first].getStart(source), start);
+  const original = run(before + text.slice(start, end));
+  const written = TLDTS_DERIVED.map((name) => {
+    const table = original[name];
+    const base64 = Buffer.from(table.buffer, table.byteOffset, table.byteLength).toString('base64');
+    return `const ${name} = /* @__PURE__ */ typedFromBase64(${table.constructor.name}, ${JSON.stringify(base64)});`;
+  }).join('\n');
+  const replacement = `${typedFromBase64.toString()}\n${written}`;
+  const again = run(before + replacement);
+  for (const name of TLDTS_DERIVED) {
+    if (!isDeepStrictEqual(again[name], original[name]) || again[name].constructor !== original[name].constructor) throw new Error(`bundle: ${file}: ${name} does not survive base64`);
+  }
+  return text.slice(0, start) + replacement + text.slice(end);
+}
+const tldtsTables = {
+  name: 'tldts-tables',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]tldts[\\/]dist[\\/]cjs[\\/]index\.js$/ }, (args) => ({ contents: tldtsDerivedTables(readFileSync(args.path, 'utf8'), args.path), loader: 'js' }));
+  },
+};
+
 rmSync(OUT, { recursive: true, force: true });
 const started = performance.now();
 const EXTERNAL = ['better-sqlite3', 'pg', 'pg-*', 'bullmq', 'ioredis', 'pino', 'pino-*', 'prom-client', 'mailauth', 'mailauth/*', 'hono', 'hono/*', '@hono/*', 'cytoscape', 'uplot', 'playwright-core'];
@@ -267,7 +336,7 @@ const esm = await build({
   // and without the rewrite in alternating blocks of 100 (NOTES.md, "session 14, engineer pool16"): 1.14–1.21×
   // the CPU per message with it (tsc's modules, which have the `\p{…}` escapes, 1.21–1.27× less than with it).
   // A worker pays the ICU sets once, when it starts; a one-message scan (cli-scan.cjs below) keeps the rewrite.
-  plugins: [precomputedModules, sourceTransforms({ propertyClasses: false }), entityTables],
+  plugins: [precomputedModules, sourceTransforms({ propertyClasses: false }), entityTables, tldtsTables],
   // ASCII without comments, as the CommonJS files below (COMMONJS says why): a module's source stays in the heap of
   // every thread that loads it, and one non-ASCII character made a chunk's whole text a two-byte string: the .js
   // files 4.9 MB, nearly all of them two-byte, before; 4.0 MB, all one-byte, after (NOTES.md, "The 1 GiB mbox's
@@ -330,7 +399,7 @@ const commandCli = (name, command) =>
     // Modules find files beside themselves (the worker entries, the help summary) by import.meta.url.
     define: { 'import.meta.url': '__spamlabImportMetaUrl', ...TERM_INDEX_KEY },
     banner: { js: "const __spamlabImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [precomputedModules, onlyCommand(command), configApart, lazyBuiltins, sourceTransforms({ propertyClasses: true }), entityTables],
+    plugins: [precomputedModules, onlyCommand(command), configApart, lazyBuiltins, sourceTransforms({ propertyClasses: true }), entityTables, tldtsTables],
     metafile: true,
     logLevel: 'error',
   });
@@ -347,7 +416,7 @@ await build({
   supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__spamlabImportMetaUrl', ...TERM_INDEX_KEY },
   banner: { js: "const __spamlabImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [precomputedModules, lazyBuiltins, sourceTransforms({ propertyClasses: true }), entityTables],
+  plugins: [precomputedModules, lazyBuiltins, sourceTransforms({ propertyClasses: true }), entityTables, tldtsTables],
   logLevel: 'error',
 });
 if (Object.keys(Object.values(scanCli.metafile.outputs)[0].inputs).some((input) => /node_modules[\\/](zod|yaml)[\\/]/.test(input))) {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import vm from 'node:vm';
 import ts from 'typescript';
-import { applyEdits, lazyPatterns, literalParts } from './lazy-patterns.js';
+import { applyEdits, lazyPatterns, literalParts, mayShareLiteral } from './lazy-patterns.js';
 
 // A module with the shapes the rewrite meets: global patterns run in loops (lastIndex kept across calls), a
 // pattern passed to replace/split, one put in an object by shorthand, one never used, one used at load, names that
@@ -124,6 +124,57 @@ describe('lazyPatterns', () => {
     assert.equal(plan.wrap.size, 0);
     assert.deepEqual(plan.edits, []);
   });
+});
+
+describe('mayShareLiteral', () => {
+  // Each case: a function body with one pattern literal, whether one object may serve every evaluation, and calls that
+  // must give the same results with one shared object as with one made per evaluation.
+  const cases: { body: string; share: boolean; inputs: string[]; sharingWouldDiffer?: boolean }[] = [
+    { body: 'return /[\\s\\p{P}]/u.test(x);', share: true, inputs: ['a b', 'ab', 'a.b'] },
+    { body: "return x.normalize('NFKD').replace(/\\p{M}/gu, '');", share: true, inputs: ['Itaú', 'Grüße', 'plain'] },
+    { body: "return x.replace((/o/g), '0') + x.replaceAll(/a/g, '4');", share: true, inputs: ['foo bar', 'oa'] },
+    { body: 'return JSON.stringify([x.match(/o/g), x.search(/o/g), x.split(/o/g), [...x.matchAll(/o/g)].length]);', share: true, inputs: ['foo', 'bar'] },
+    { body: 'const r = /o/i; return String(r.exec(x)?.index) + r.lastIndex;', share: true, inputs: ['foO', 'bar'] },
+    // A global or sticky pattern whose lastIndex carries from call to call: one object per evaluation.
+    { body: 'const r = /o/g; return String(r.exec(x)?.index) + r.lastIndex;', share: false, inputs: ['foo', 'foo'], sharingWouldDiffer: true },
+    { body: 'return /o/g.test(x);', share: false, inputs: ['foo', 'foo', 'foo'], sharingWouldDiffer: true },
+    { body: "return x.replace(/o/y, '0');", share: false, inputs: ['oo', 'oo'], sharingWouldDiffer: true },
+    { body: 'return [/o/g].length;', share: false, inputs: [''] },
+  ];
+  const literalOf = (file: ts.SourceFile): ts.RegularExpressionLiteral => {
+    let found: ts.RegularExpressionLiteral | undefined;
+    const visit = (node: ts.Node): void => {
+      if (ts.isRegularExpressionLiteral(node)) found ??= node;
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+    return found!;
+  };
+
+  for (const { body, share, inputs, sharingWouldDiffer } of cases) {
+    it(`${share ? 'shares' : 'does not share'} ${body}`, () => {
+      const source = `export function f(x: string): unknown { ${body} }`;
+      const file = ts.createSourceFile('m.ts', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+      const literal = literalOf(file);
+      assert.equal(mayShareLiteral(ts, literal), share);
+      // The build's rewrite of a shared literal (scripts/bundle.mjs propertyClassLiteral): same results, call after call.
+      const { source: pattern, flags } = literalParts(literal.text);
+      const shared = applyEdits(source, [
+        { start: literal.getStart(file), end: literal.end, text: `(shared ??= new RegExp(${JSON.stringify(pattern)}, ${JSON.stringify(flags)}))` },
+        { start: source.length, end: source.length, text: '\nvar shared;\n' },
+      ]);
+      const before = load(source);
+      const after = load(shared);
+      const results = (m: ReturnType<typeof load>): string => JSON.stringify(inputs.map((input) => m.exports.f!(input)));
+      if (share) {
+        assert.equal(results(after), results(before));
+        assert.equal(after.made.length, 1, 'made once');
+      } else if (sharingWouldDiffer) {
+        // Why it is refused: one object would carry lastIndex from call to call.
+        assert.notEqual(results(after), results(before));
+      }
+    });
+  }
 });
 
 describe('literalParts', () => {

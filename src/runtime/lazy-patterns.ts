@@ -119,6 +119,37 @@ function isReference(tsModule: typeof ts, node: ts.Identifier, parent: ts.Node):
   return true;
 }
 
+/**
+ * String methods that begin from the start of the text whatever a pattern's `lastIndex` (a global pattern's is set to 0
+ * first; split and matchAll work on a copy; search restores it), so one shared object gives the results a fresh one would.
+ */
+const FROM_THE_START = new Set(['replace', 'replaceAll', 'match', 'matchAll', 'split', 'search']);
+
+/**
+ * Whether a pattern literal inside a function, rewritten as `new RegExp` (the property-class rewrite), may be made once
+ * per module and shared by every evaluation instead of made at each (`(NAME ??= new RegExp(…))`, a `var NAME` of the
+ * module). Why: a literal's later evaluations copy the first one's object cheaply, but `new RegExp` of the same text
+ * checks and escapes the whole source again each time — ~10 µs for a 600-character class with `u`. A one-message scan
+ * made ~1,400 such patterns (the brand registry's alias table tested each alias with one, the sender's local-part table
+ * each ASCII character): ~50 M of its ~590 M instructions (callgrind, session 37).
+ *
+ * Shared when no evaluation can see another's state: no `y` flag (a sticky pattern reads and sets `lastIndex` in every
+ * method), and no `g` flag unless the literal is the first argument of a FROM_THE_START method call (`text.replace(/…/gu,
+ * '')`). A pattern written to a variable, returned or passed elsewhere with `g` stays one object per evaluation.
+ */
+export function mayShareLiteral(tsModule: typeof ts, literal: ts.RegularExpressionLiteral): boolean {
+  const { flags } = literalParts(literal.text);
+  if (flags.includes('y')) return false;
+  if (!flags.includes('g')) return true;
+  let node: ts.Node = literal;
+  while (tsModule.isParenthesizedExpression(node.parent)) node = node.parent;
+  const call = node.parent;
+  return (
+    tsModule.isCallExpression(call) && call.arguments[0] === node && tsModule.isPropertyAccessExpression(call.expression) &&
+    FROM_THE_START.has(call.expression.name.text)
+  );
+}
+
 /** A regular-expression literal's source and flags (`/a\\/b/gu` → `a\\/b`, `gu`). */
 export function literalParts(literal: string): { source: string; flags: string } {
   const slash = literal.lastIndexOf('/');
