@@ -134,12 +134,44 @@ function propertyClassPattern(literal) {
   return { source: unescapeNonAscii(rewritten, flags), flags };
 }
 /**
+ * Case-insensitive patterns (`i` with `u`) without the `i` flag: each letter and class written as its case closure
+ * (src/runtime/case-classes.ts says why and how; every rewritten atom is checked here against its original on every
+ * code point, and the build fails if one would match differently). Only literals where V8's closure of classes over
+ * case costs (caseWorthIt: measured, NOTES.md session 37, iflag37); the rest keep `i`.
+ */
+const { dropCaseFlag, checkSameCaseMatches } = await import(dist('runtime/case-classes.js'));
+const caseAtoms = new Map();
+const CASE_PATTERN_CHARS = 1000;
+const caseWorthIt = (source) => source.length >= CASE_PATTERN_CHARS;
+const caseStats = { rewritten: 0, refused: 0, small: 0, ms: 0 };
+function caseFreePattern(pattern) {
+  if (!pattern.flags.includes('i') || !pattern.flags.includes('u')) return undefined;
+  if (!caseWorthIt(pattern.source)) {
+    caseStats.small++;
+    return undefined;
+  }
+  const started = performance.now();
+  const atoms = [];
+  const rewritten = dropCaseFlag(pattern.source, pattern.flags, atoms, caseAtoms);
+  if (rewritten) checkSameCaseMatches(atoms, pattern.flags);
+  caseStats.ms += performance.now() - started;
+  caseStats[rewritten ? 'rewritten' : 'refused']++;
+  if (process.env.SPAMLAB_CASE_LOG) console.error(`case-classes: ${rewritten ? 'rewritten' : 'refused'} /${pattern.flags} ${pattern.source.length} ${pattern.source.slice(0, 60)}`);
+  return rewritten && { source: unescapeNonAscii(rewritten.source, rewritten.flags), flags: rewritten.flags };
+}
+/** The literal's pattern with its property escapes expanded and its `i` flag dropped where worth it, or undefined when neither applies. */
+function rewrittenPattern(literal) {
+  const expanded = propertyClassPattern(literal);
+  return caseFreePattern(expanded ?? literalParts(literal)) ?? expanded;
+}
+
+/**
  * The literal rewritten (a `new RegExp` of the expanded pattern), or undefined when it has no property escape. Made from
  * a string: the same pattern, a new object at each evaluation as a literal's is — unless `shared` names the module's
  * variable that keeps one object for every evaluation (mayShareLiteral says when, and why).
  */
 function propertyClassLiteral(literal, shared) {
-  const pattern = propertyClassPattern(literal);
+  const pattern = rewrittenPattern(literal);
   if (!pattern) return undefined;
   const made = `new RegExp(${JSON.stringify(pattern.source)}, ${JSON.stringify(pattern.flags)})`;
   return shared ? `(${shared()} ??= ${made})` : `(${made})`;
@@ -188,7 +220,7 @@ function sourceTransforms({ propertyClasses }) {
       b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
         const text = readFileSync(args.path, 'utf8');
         const folds = /\.map\(\(\w+\) => foldBrand(Words|Text)\(/.test(text);
-        const classes = propertyClasses && /\\[pP]\{/.test(text);
+        const classes = propertyClasses && (/\\[pP]\{/.test(text) || /\/(?=[dgimsuy]*i)(?=[dgimsuy]*u)[dgimsuy]+(?![\w$])/.test(text));
         const lazy = propertyClasses && /^const [A-Za-z_$][\w$]* = \//m.test(text);
         if (!folds && !classes && !lazy) return undefined;
         const file = ts.createSourceFile(args.path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
@@ -205,7 +237,7 @@ function sourceTransforms({ propertyClasses }) {
         };
         const visit = (node) => {
           const wrap = later.wrap.get(node);
-          const pattern = wrap && ((classes ? propertyClassPattern(node.text) : undefined) ?? literalParts(node.text));
+          const pattern = wrap && ((classes ? rewrittenPattern(node.text) : undefined) ?? literalParts(node.text));
           const replaced = pattern
             ? wrap(pattern.source, pattern.flags)
             : ((folds ? foldedListLiteral(node, file) : undefined) ??
@@ -471,4 +503,5 @@ for (const [name, args] of [['scan', ['scan', 'examples/fax-lure.eml']], ['top',
   if (r.status !== 0) throw new Error(`bundle: spamlab ${args.join(' ')} exited with ${r.status}: ${r.stderr}`);
   if (!existsSync(new URL(`cli-${name}.cjs.cache`, OUT))) throw new Error(`bundle: the code cache of cli-${name}.cjs was not written`);
 }
+process.stderr.write(`bundle: case-insensitive patterns without i: ${caseStats.rewritten} rewritten, ${caseStats.refused} refused, ${caseStats.small} small (kept), ${Math.round(caseStats.ms)} ms\n`);
 process.stderr.write(`bundle: dist/bundle/ in ${Math.round(performance.now() - started)} ms\n`);
