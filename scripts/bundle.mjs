@@ -136,20 +136,16 @@ function propertyClassPattern(literal) {
 /**
  * Case-insensitive patterns (`i` with `u`) without the `i` flag: each letter and class written as its case closure
  * (src/runtime/case-classes.ts says why and how; every rewritten atom is checked here against its original on every
- * code point, and the build fails if one would match differently). Only literals where V8's closure of classes over
- * case costs (caseWorthIt: measured, NOTES.md session 37, iflag37); the rest keep `i`.
+ * code point, and the build fails if one would match differently). Every such literal, small ones too: the property-class
+ * ones (5–12 K characters) are most of the gain, callgrind of a one-message scan ~552 → ~535 M instructions, and the
+ * small word lists take ~6 M more off at no build cost (their letters are the same atoms, checked once); NOTES.md,
+ * session 37, iflag37. Patterns with `\b`, `\w` or a backreference are refused (case-classes.ts) and keep `i`.
  */
 const { dropCaseFlag, checkSameCaseMatches } = await import(dist('runtime/case-classes.js'));
 const caseAtoms = new Map();
-const CASE_PATTERN_CHARS = 1000;
-const caseWorthIt = (source) => source.length >= CASE_PATTERN_CHARS;
-const caseStats = { rewritten: 0, refused: 0, small: 0, ms: 0 };
+const caseStats = { rewritten: 0, refused: 0, sourceRead: 0, ms: 0 };
 function caseFreePattern(pattern) {
   if (!pattern.flags.includes('i') || !pattern.flags.includes('u')) return undefined;
-  if (!caseWorthIt(pattern.source)) {
-    caseStats.small++;
-    return undefined;
-  }
   const started = performance.now();
   const atoms = [];
   const rewritten = dropCaseFlag(pattern.source, pattern.flags, atoms, caseAtoms);
@@ -159,10 +155,22 @@ function caseFreePattern(pattern) {
   if (process.env.SPAMLAB_CASE_LOG) console.error(`case-classes: ${rewritten ? 'rewritten' : 'refused'} /${pattern.flags} ${pattern.source.length} ${pattern.source.slice(0, 60)}`);
   return rewritten && { source: unescapeNonAscii(rewritten.source, rewritten.flags), flags: rewritten.flags };
 }
-/** The literal's pattern with its property escapes expanded and its `i` flag dropped where worth it, or undefined when neither applies. */
-function rewrittenPattern(literal) {
+/**
+ * Whether the pattern's text or flags are read (`NAME.source`, `.flags`, `.ignoreCase`, `.unicode`, of the constant the
+ * literal initialises, in its module, or of the literal itself): a new pattern made of the source with other flags
+ * (`new RegExp(X.source, 'uy')`) would match differently without `i`, so such literals keep it.
+ */
+function sourceRead(node, text) {
+  const parent = node.parent;
+  if (parent && ts.isPropertyAccessExpression(parent)) return true;
+  if (!parent || !ts.isVariableDeclaration(parent) || !ts.isIdentifier(parent.name)) return false;
+  return new RegExp(`(?<![\\w$])${parent.name.text.replace(/\$/g, '\\$')}\\s*\\??\\.\\s*(?:source|flags|ignoreCase|unicode)\\b`).test(text);
+}
+/** The literal's pattern with its property escapes expanded and its `i` flag dropped (unless `keepCase`), or undefined when neither applies. */
+function rewrittenPattern(literal, keepCase = false) {
   const expanded = propertyClassPattern(literal);
-  return caseFreePattern(expanded ?? literalParts(literal)) ?? expanded;
+  if (keepCase && /^(?=.*i)(?=.*u)/.test(literalParts(literal).flags)) caseStats.sourceRead++;
+  return (keepCase ? undefined : caseFreePattern(expanded ?? literalParts(literal))) ?? expanded;
 }
 
 /**
@@ -170,8 +178,8 @@ function rewrittenPattern(literal) {
  * a string: the same pattern, a new object at each evaluation as a literal's is — unless `shared` names the module's
  * variable that keeps one object for every evaluation (mayShareLiteral says when, and why).
  */
-function propertyClassLiteral(literal, shared) {
-  const pattern = rewrittenPattern(literal);
+function propertyClassLiteral(literal, shared, keepCase) {
+  const pattern = rewrittenPattern(literal, keepCase);
   if (!pattern) return undefined;
   const made = `new RegExp(${JSON.stringify(pattern.source)}, ${JSON.stringify(pattern.flags)})`;
   return shared ? `(${shared()} ??= ${made})` : `(${made})`;
@@ -237,11 +245,11 @@ function sourceTransforms({ propertyClasses }) {
         };
         const visit = (node) => {
           const wrap = later.wrap.get(node);
-          const pattern = wrap && ((classes ? rewrittenPattern(node.text) : undefined) ?? literalParts(node.text));
+          const pattern = wrap && ((classes ? rewrittenPattern(node.text, sourceRead(node, text)) : undefined) ?? literalParts(node.text));
           const replaced = pattern
             ? wrap(pattern.source, pattern.flags)
             : ((folds ? foldedListLiteral(node, file) : undefined) ??
-              (classes && node.kind === ts.SyntaxKind.RegularExpressionLiteral ? propertyClassLiteral(node.text, mayShareLiteral(ts, node) ? shared : undefined) : undefined));
+              (classes && node.kind === ts.SyntaxKind.RegularExpressionLiteral ? propertyClassLiteral(node.text, mayShareLiteral(ts, node) ? shared : undefined, sourceRead(node, text)) : undefined));
           if (replaced !== undefined) edits.push({ start: node.getStart(file), end: node.end, text: replaced });
           else ts.forEachChild(node, visit);
         };
@@ -503,5 +511,5 @@ for (const [name, args] of [['scan', ['scan', 'examples/fax-lure.eml']], ['top',
   if (r.status !== 0) throw new Error(`bundle: spamlab ${args.join(' ')} exited with ${r.status}: ${r.stderr}`);
   if (!existsSync(new URL(`cli-${name}.cjs.cache`, OUT))) throw new Error(`bundle: the code cache of cli-${name}.cjs was not written`);
 }
-process.stderr.write(`bundle: case-insensitive patterns without i: ${caseStats.rewritten} rewritten, ${caseStats.refused} refused, ${caseStats.small} small (kept), ${Math.round(caseStats.ms)} ms\n`);
+process.stderr.write(`bundle: case-insensitive patterns without i: ${caseStats.rewritten} rewritten, ${caseStats.refused} refused and ${caseStats.sourceRead} whose source is read (kept), ${Math.round(caseStats.ms)} ms\n`);
 process.stderr.write(`bundle: dist/bundle/ in ${Math.round(performance.now() - started)} ms\n`);
