@@ -158,18 +158,26 @@ function caseFreePattern(pattern) {
 /**
  * Whether the pattern's text or flags are read (`NAME.source`, `.flags`, `.ignoreCase`, `.unicode`, of the constant the
  * literal initialises, in its module, or of the literal itself): a new pattern made of the source with other flags
- * (`new RegExp(X.source, 'uy')`) would match differently without `i`, so such literals keep it.
+ * (`new RegExp(X.source, 'uy')`) would match differently without `i`, so such literals keep it. Except where every read
+ * is `new RegExp(NAME.source, '…')` with flags that hold `i` and `u` (not `v`): each rewritten atom is its original's case
+ * closure, whose closure under `i` is itself, so that pattern matches as before.
  */
 function sourceRead(node, text) {
   const parent = node.parent;
-  if (parent && ts.isPropertyAccessExpression(parent)) return true;
+  if (parent && ts.isPropertyAccessExpression(parent)) return ['source', 'flags', 'ignoreCase', 'unicode'].includes(parent.name.text);
   if (!parent || !ts.isVariableDeclaration(parent) || !ts.isIdentifier(parent.name)) return false;
-  return new RegExp(`(?<![\\w$])${parent.name.text.replace(/\$/g, '\\$')}\\s*\\??\\.\\s*(?:source|flags|ignoreCase|unicode)\\b`).test(text);
+  const name = parent.name.text.replace(/\$/g, '\\$');
+  const reads = text.match(new RegExp(`(?<![\\w$.])${name}\\s*\\??\\.\\s*(?:source|flags|ignoreCase|unicode)\\b`, 'g')) ?? [];
+  const derived = [...text.matchAll(new RegExp(`\\bnew RegExp\\(${name}\\.source, (['"])([dgimsuy]*)\\1\\)`, 'g'))];
+  return reads.length > 0 && (derived.length !== reads.length || derived.some((m) => !m[2].includes('i') || !m[2].includes('u') || m[2].includes('v')));
 }
 /** The literal's pattern with its property escapes expanded and its `i` flag dropped (unless `keepCase`), or undefined when neither applies. */
 function rewrittenPattern(literal, keepCase = false) {
   const expanded = propertyClassPattern(literal);
-  if (keepCase && /^(?=.*i)(?=.*u)/.test(literalParts(literal).flags)) caseStats.sourceRead++;
+  if (keepCase && /^(?=.*i)(?=.*u)/.test(literalParts(literal).flags)) {
+    caseStats.sourceRead++;
+    if (process.env.SPAMLAB_CASE_LOG) console.error(`case-classes: kept (its source is read) ${literal.slice(0, 60)}`);
+  }
   return (keepCase ? undefined : caseFreePattern(expanded ?? literalParts(literal))) ?? expanded;
 }
 
