@@ -136,10 +136,11 @@ function propertyClassPattern(literal) {
 /**
  * Case-insensitive patterns (`i` with `u`) without the `i` flag: each letter and class written as its case closure
  * (src/runtime/case-classes.ts says why and how; every rewritten atom is checked here against its original on every
- * code point, and the build fails if one would match differently). Every such literal, small ones too: the property-class
- * ones (5–12 K characters) are most of the gain, callgrind of a one-message scan ~552 → ~535 M instructions, and the
- * small word lists take ~6 M more off at no build cost (their letters are the same atoms, checked once); NOTES.md,
- * session 37, iflag37. Patterns with `\b`, `\w` or a backreference are refused (case-classes.ts) and keep `i`.
+ * code point, and the build fails if one would match differently). Every such literal, small ones too (their letters are
+ * the same atoms, checked once): callgrind of a one-message scan (all threads) ~550 → ~516 M instructions, V8's
+ * CompileIrregexp ~70 → ~51 M; NOTES.md, session 37, iflag37. Patterns with `\b`, `\w` or a backreference are refused
+ * (case-classes.ts) and keep `i`, as do those whose source another pattern is made of with other flags (sourceRead).
+ * ~7 s of the build, each distinct atom's set read and checked on every code point.
  */
 const { dropCaseFlag, checkSameCaseMatches } = await import(dist('runtime/case-classes.js'));
 const caseAtoms = new Map();

@@ -5,8 +5,9 @@
  * after the property-class rewrite; the sources keep `i`, which says what is meant).
  *
  * Why: under `i` V8 closes every character class over case (ICU's closeOver) when it compiles a pattern, range by
- * range, including the written-out `\p{L}\p{N}` classes of the property-class rewrite, which are closed already. A
- * one-message scan's nine `iu` patterns spent ~50 ms of start-up there (NOTES.md, session 37, start37).
+ * range, including the written-out `\p{L}\p{N}` classes of the property-class rewrite, which are closed already
+ * (NOTES.md, session 37, start37). Without `i`, a one-message scan's regexp compilation (CompileIrregexp) took ~51 M
+ * instructions instead of ~70 M, the whole scan ~516 M instead of ~550 M (callgrind; session 37, iflag37).
  *
  * The closures are not computed from a case table: each atom's set is read from the running V8 (the build's Node) by
  * asking the original atom, with the literal's own flags, about every code point; `checkSameCaseMatches` then tests
