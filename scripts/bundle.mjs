@@ -134,12 +134,61 @@ function propertyClassPattern(literal) {
   return { source: unescapeNonAscii(rewritten, flags), flags };
 }
 /**
+ * Case-insensitive patterns (`i` with `u`) without the `i` flag: each letter and class written as its case closure
+ * (src/runtime/case-classes.ts says why and how; every rewritten atom is checked here against its original on every
+ * code point, and the build fails if one would match differently). Every such literal, small ones too (their letters are
+ * the same atoms, checked once): callgrind of a one-message scan (all threads) ~550 → ~516 M instructions, V8's
+ * CompileIrregexp ~70 → ~51 M; NOTES.md, session 37, iflag37. Patterns with `\b`, `\w` or a backreference are refused
+ * (case-classes.ts) and keep `i`, as do those whose source another pattern is made of with other flags (sourceRead).
+ * ~7 s of the build, each distinct atom's set read and checked on every code point.
+ */
+const { dropCaseFlag, checkSameCaseMatches } = await import(dist('runtime/case-classes.js'));
+const caseAtoms = new Map();
+const caseStats = { rewritten: 0, refused: 0, sourceRead: 0, ms: 0 };
+function caseFreePattern(pattern) {
+  if (!pattern.flags.includes('i') || !pattern.flags.includes('u')) return undefined;
+  const started = performance.now();
+  const atoms = [];
+  const rewritten = dropCaseFlag(pattern.source, pattern.flags, atoms, caseAtoms);
+  if (rewritten) checkSameCaseMatches(atoms, pattern.flags);
+  caseStats.ms += performance.now() - started;
+  caseStats[rewritten ? 'rewritten' : 'refused']++;
+  if (process.env.SPAMLAB_CASE_LOG) console.error(`case-classes: ${rewritten ? 'rewritten' : 'refused'} /${pattern.flags} ${pattern.source.length} ${pattern.source.slice(0, 60)}`);
+  return rewritten && { source: unescapeNonAscii(rewritten.source, rewritten.flags), flags: rewritten.flags };
+}
+/**
+ * Whether the pattern's text or flags are read (`NAME.source`, `.flags`, `.ignoreCase`, `.unicode`, of the constant the
+ * literal initialises, in its module, or of the literal itself): a new pattern made of the source with other flags
+ * (`new RegExp(X.source, 'uy')`) would match differently without `i`, so such literals keep it. Except where every read
+ * is `new RegExp(NAME.source, '…')` with flags that hold `i` and `u` (not `v`): each rewritten atom is its original's case
+ * closure, whose closure under `i` is itself, so that pattern matches as before.
+ */
+function sourceRead(node, text) {
+  const parent = node.parent;
+  if (parent && ts.isPropertyAccessExpression(parent)) return ['source', 'flags', 'ignoreCase', 'unicode'].includes(parent.name.text);
+  if (!parent || !ts.isVariableDeclaration(parent) || !ts.isIdentifier(parent.name)) return false;
+  const name = parent.name.text.replace(/\$/g, '\\$');
+  const reads = text.match(new RegExp(`(?<![\\w$.])${name}\\s*\\??\\.\\s*(?:source|flags|ignoreCase|unicode)\\b`, 'g')) ?? [];
+  const derived = [...text.matchAll(new RegExp(`\\bnew RegExp\\(${name}\\.source, (['"])([dgimsuy]*)\\1\\)`, 'g'))];
+  return reads.length > 0 && (derived.length !== reads.length || derived.some((m) => !m[2].includes('i') || !m[2].includes('u') || m[2].includes('v')));
+}
+/** The literal's pattern with its property escapes expanded and its `i` flag dropped (unless `keepCase`), or undefined when neither applies. */
+function rewrittenPattern(literal, keepCase = false) {
+  const expanded = propertyClassPattern(literal);
+  if (keepCase && /^(?=.*i)(?=.*u)/.test(literalParts(literal).flags)) {
+    caseStats.sourceRead++;
+    if (process.env.SPAMLAB_CASE_LOG) console.error(`case-classes: kept (its source is read) ${literal.slice(0, 60)}`);
+  }
+  return (keepCase ? undefined : caseFreePattern(expanded ?? literalParts(literal))) ?? expanded;
+}
+
+/**
  * The literal rewritten (a `new RegExp` of the expanded pattern), or undefined when it has no property escape. Made from
  * a string: the same pattern, a new object at each evaluation as a literal's is — unless `shared` names the module's
  * variable that keeps one object for every evaluation (mayShareLiteral says when, and why).
  */
-function propertyClassLiteral(literal, shared) {
-  const pattern = propertyClassPattern(literal);
+function propertyClassLiteral(literal, shared, keepCase) {
+  const pattern = rewrittenPattern(literal, keepCase);
   if (!pattern) return undefined;
   const made = `new RegExp(${JSON.stringify(pattern.source)}, ${JSON.stringify(pattern.flags)})`;
   return shared ? `(${shared()} ??= ${made})` : `(${made})`;
@@ -188,7 +237,7 @@ function sourceTransforms({ propertyClasses }) {
       b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
         const text = readFileSync(args.path, 'utf8');
         const folds = /\.map\(\(\w+\) => foldBrand(Words|Text)\(/.test(text);
-        const classes = propertyClasses && /\\[pP]\{/.test(text);
+        const classes = propertyClasses && (/\\[pP]\{/.test(text) || /\/(?=[dgimsuy]*i)(?=[dgimsuy]*u)[dgimsuy]+(?![\w$])/.test(text));
         const lazy = propertyClasses && /^const [A-Za-z_$][\w$]* = \//m.test(text);
         if (!folds && !classes && !lazy) return undefined;
         const file = ts.createSourceFile(args.path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
@@ -205,11 +254,11 @@ function sourceTransforms({ propertyClasses }) {
         };
         const visit = (node) => {
           const wrap = later.wrap.get(node);
-          const pattern = wrap && ((classes ? propertyClassPattern(node.text) : undefined) ?? literalParts(node.text));
+          const pattern = wrap && ((classes ? rewrittenPattern(node.text, sourceRead(node, text)) : undefined) ?? literalParts(node.text));
           const replaced = pattern
             ? wrap(pattern.source, pattern.flags)
             : ((folds ? foldedListLiteral(node, file) : undefined) ??
-              (classes && node.kind === ts.SyntaxKind.RegularExpressionLiteral ? propertyClassLiteral(node.text, mayShareLiteral(ts, node) ? shared : undefined) : undefined));
+              (classes && node.kind === ts.SyntaxKind.RegularExpressionLiteral ? propertyClassLiteral(node.text, mayShareLiteral(ts, node) ? shared : undefined, sourceRead(node, text)) : undefined));
           if (replaced !== undefined) edits.push({ start: node.getStart(file), end: node.end, text: replaced });
           else ts.forEachChild(node, visit);
         };
@@ -471,4 +520,5 @@ for (const [name, args] of [['scan', ['scan', 'examples/fax-lure.eml']], ['top',
   if (r.status !== 0) throw new Error(`bundle: spamlab ${args.join(' ')} exited with ${r.status}: ${r.stderr}`);
   if (!existsSync(new URL(`cli-${name}.cjs.cache`, OUT))) throw new Error(`bundle: the code cache of cli-${name}.cjs was not written`);
 }
+process.stderr.write(`bundle: case-insensitive patterns without i: ${caseStats.rewritten} rewritten, ${caseStats.refused} refused and ${caseStats.sourceRead} whose source is read (kept), ${Math.round(caseStats.ms)} ms\n`);
 process.stderr.write(`bundle: dist/bundle/ in ${Math.round(performance.now() - started)} ms\n`);
