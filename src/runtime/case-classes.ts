@@ -25,7 +25,7 @@ const MAX_CODE_POINT = 0x10ffff;
 type Ranges = Array<[number, number]>;
 
 /** The code points for which `^text$` with `flags` matches, as ranges. */
-function rangesMatched(text: string, flags: string): Ranges {
+export function rangesMatched(text: string, flags: string): Ranges {
   const re = new RegExp(`^${text}$`, flags);
   const ranges: Ranges = [];
   let start = -1;
@@ -47,7 +47,7 @@ function member(cp: number): string {
   return `\\u{${cp.toString(16)}}`;
 }
 
-const rangesText = (ranges: Ranges): string => ranges.map(([a, b]) => (a === b ? member(a) : b === a + 1 ? member(a) + member(b) : `${member(a)}-${member(b)}`)).join('');
+export const rangesText = (ranges: Ranges): string => ranges.map(([a, b]) => (a === b ? member(a) : b === a + 1 ? member(a) + member(b) : `${member(a)}-${member(b)}`)).join('');
 
 function complement(ranges: Ranges): Ranges {
   const out: Ranges = [];

@@ -24,40 +24,19 @@
  * the modules worker threads and long-lived commands scan with keep the escapes (the mechanism is not pinned).
  */
 
+import { rangesMatched, rangesText } from './case-classes.js';
+
 const MAX_CODE_POINT = 0x10ffff;
 
 /** The code points a class matches (text of a class or a single escape, read with the u flag), as ranges. */
 function rangesOf(classText: string, cache: Map<string, Array<[number, number]>>): Array<[number, number]> {
   const known = cache.get(classText);
   if (known) return known;
-  const re = new RegExp(`^${classText}$`, 'u');
-  const ranges: Array<[number, number]> = [];
-  let start = -1;
-  for (let cp = 0; cp <= MAX_CODE_POINT + 1; cp++) {
-    const member = cp <= MAX_CODE_POINT && re.test(String.fromCodePoint(cp));
-    if (member && start < 0) start = cp;
-    else if (!member && start >= 0) {
-      ranges.push([start, cp - 1]);
-      start = -1;
-    }
-  }
+  // The scan of every code point is case-classes.ts' (one reading of V8 for both rewrites).
+  const ranges = rangesMatched(classText, 'u');
   cache.set(classText, ranges);
   return ranges;
 }
-
-/**
- * One code point as a class atom. ASCII letters and digits as themselves; the rest escaped. Surrogates and
- * astral code points take the braced form: under the u flag `\uD83D\uDE00` is read as one code point (a
- * surrogate pair), which two adjacent range ends must never be.
- */
-function atom(cp: number): string {
-  if ((cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) return String.fromCharCode(cp);
-  if (cp < 0x10000 && (cp < 0xd800 || cp > 0xdfff)) return `\\u${cp.toString(16).padStart(4, '0')}`;
-  return `\\u{${cp.toString(16)}}`;
-}
-
-const rangesText = (ranges: Array<[number, number]>): string =>
-  ranges.map(([a, b]) => (a === b ? atom(a) : b === a + 1 ? atom(a) + atom(b) : `${atom(a)}-${atom(b)}`)).join('');
 
 /** A class (or escape) of the original pattern and what it became. */
 export interface RewrittenClass {
