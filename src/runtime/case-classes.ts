@@ -20,34 +20,7 @@
  * unexpanded, and anything else the tokeniser does not know.
  */
 
-const MAX_CODE_POINT = 0x10ffff;
-
-type Ranges = Array<[number, number]>;
-
-/** The code points for which `^text$` with `flags` matches, as ranges. */
-export function rangesMatched(text: string, flags: string): Ranges {
-  const re = new RegExp(`^${text}$`, flags);
-  const ranges: Ranges = [];
-  let start = -1;
-  for (let cp = 0; cp <= MAX_CODE_POINT + 1; cp++) {
-    const member = cp <= MAX_CODE_POINT && re.test(String.fromCodePoint(cp));
-    if (member && start < 0) start = cp;
-    else if (!member && start >= 0) {
-      ranges.push([start, cp - 1]);
-      start = -1;
-    }
-  }
-  return ranges;
-}
-
-/** One code point as a class member: ASCII letters and digits as themselves, the rest escaped (braced past the BMP and for surrogates). */
-function member(cp: number): string {
-  if ((cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) return String.fromCharCode(cp);
-  if (cp < 0x10000 && (cp < 0xd800 || cp > 0xdfff)) return `\\u${cp.toString(16).padStart(4, '0')}`;
-  return `\\u{${cp.toString(16)}}`;
-}
-
-export const rangesText = (ranges: Ranges): string => ranges.map(([a, b]) => (a === b ? member(a) : b === a + 1 ? member(a) + member(b) : `${member(a)}-${member(b)}`)).join('');
+import { MAX_CODE_POINT, type Ranges, firstDisagreement, rangesMatched, rangesText } from './code-point-sets.js';
 
 function complement(ranges: Ranges): Ranges {
   const out: Ranges = [];
@@ -203,11 +176,9 @@ export function checkSameCaseMatches(atoms: readonly CaseAtom[], flags: string):
   for (const { original, rewritten } of atoms) {
     const a = new RegExp(`^${original}$`, `i${s}u`);
     const b = new RegExp(`^${rewritten}$`, `${s}u`);
-    for (let cp = 0; cp <= MAX_CODE_POINT; cp++) {
-      const ch = String.fromCodePoint(cp);
-      if (a.test(ch) !== b.test(ch)) {
-        throw new Error(`case-classes: ${rewritten.length > 80 ? `${rewritten.slice(0, 80)}…` : rewritten} (without i) differs from ${original.length > 80 ? `${original.slice(0, 80)}…` : original} (/i${s}u) at U+${cp.toString(16).toUpperCase()}`);
-      }
+    const cp = firstDisagreement(a, b);
+    if (cp >= 0) {
+      throw new Error(`case-classes: ${rewritten.length > 80 ? `${rewritten.slice(0, 80)}…` : rewritten} (without i) differs from ${original.length > 80 ? `${original.slice(0, 80)}…` : original} (/i${s}u) at U+${cp.toString(16).toUpperCase()}`);
     }
   }
 }

@@ -24,15 +24,12 @@
  * the modules worker threads and long-lived commands scan with keep the escapes (the mechanism is not pinned).
  */
 
-import { rangesMatched, rangesText } from './case-classes.js';
-
-const MAX_CODE_POINT = 0x10ffff;
+import { MAX_CODE_POINT, firstDisagreement, rangesMatched, rangesText } from './code-point-sets.js';
 
 /** The code points a class matches (text of a class or a single escape, read with the u flag), as ranges. */
 function rangesOf(classText: string, cache: Map<string, Array<[number, number]>>): Array<[number, number]> {
   const known = cache.get(classText);
   if (known) return known;
-  // The scan of every code point is case-classes.ts' (one reading of V8 for both rewrites).
   const ranges = rangesMatched(classText, 'u');
   cache.set(classText, ranges);
   return ranges;
@@ -108,18 +105,14 @@ export function checkSameMatches(classes: readonly RewrittenClass[], flags: stri
   for (const { original, rewritten } of classes) {
     const a = new RegExp(`^${original}$`, f);
     const b = new RegExp(`^${rewritten}$`, f);
-    for (let cp = 0; cp <= MAX_CODE_POINT; cp++) {
-      const ch = String.fromCodePoint(cp);
-      if (a.test(ch) !== b.test(ch)) {
-        throw new Error(`property-classes: ${rewritten.length > 80 ? `${rewritten.slice(0, 80)}…` : rewritten} differs from ${original} (/${f}) at U+${cp.toString(16).toUpperCase()}`);
-      }
-    }
+    const cp = firstDisagreement(a, b);
+    if (cp >= 0) throw new Error(`property-classes: ${rewritten.length > 80 ? `${rewritten.slice(0, 80)}…` : rewritten} differs from ${original} (/${f}) at U+${cp.toString(16).toUpperCase()}`);
   }
 }
 
 /**
  * `source` with each escape of a non-ASCII code point (`\u00e9`, and with the u flag `\u{1d400}`) written as the
- * character itself; surrogates stay escaped (two of them written out could pair into one code point, see atom). The
+ * character itself; surrogates stay escaped (two of them written out could pair into one code point, see code-point-sets.ts' member). The
  * same pattern: an escape of a code point that is no syntax character means that code point, as the character does.
  *
  * Why: the bundle spells property classes out as escapes (its source must be ASCII), ~900 KB of them in a one-message
