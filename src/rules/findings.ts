@@ -1566,6 +1566,17 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The text offers a gambling site's sign-up incentive (free spins, a welcome or first-deposit bonus, \"no deposit required\") for a casino, slots, poker or bets, in one of several languages: an online-gambling advert. Unwanted unless you signed up with that site.",
     ja: "本文が、カジノ・スロット・ポーカー・賭けのための登録特典(フリースピン、ウェルカムボーナス、初回入金ボーナス、「入金不要」など、複数の言語に対応)を提示しています。オンラインギャンブルの広告です。そのサイトに登録していない限り不要なメールです。",
   },
+  // Session 38 (issue 17, engineer scam38): a template's slots (src/checks/content/template-slots.ts).
+  CONTENT_TEMPLATE_UNFILLED: {
+    group: 'content', class: 'spam', score: 2,
+    en: "A mail-merge field of the template was sent as written instead of filled in (\"Hey {{ FNAME }},\", \"Hallo %%firstname%%\", \"© 2025 {{CompanyName}}\", a contact form's \"[your-subject]\"): the message went out from a bulk tool run over a list of addresses, not to a reader the sender knows. Genuine senders fill these fields; an unfilled one is a sign of bought lists and careless mass mail.",
+    ja: "テンプレートの差し込みフィールドが埋められないまま送られています(「Hey {{ FNAME }},」「Hallo %%firstname%%」「© 2025 {{CompanyName}}」、問い合わせフォームの「[your-subject]」など)。送信者が知っている読み手宛てではなく、アドレスの一覧に対して一斉送信ツールで送られたメールです。本物の送信者はこれらのフィールドを埋めます。埋められていないのは、購入したリストと雑な大量送信のしるしです。",
+  },
+  CONTENT_NAME_SLOT_LURE: {
+    group: 'content', class: 'spam', score: 3,
+    en: "Where an account or sign-up notice writes the reader's name or user name, it shows a lure instead: a sum gained right after the greeting (\"Hi ✅ +$1,733 ➡️ …\") or a web address or sum as the user name (\"Username: www.….blogspot.jp - 1.3 BTC\"). Someone typed the scam's line into a genuine site's sign-up or contact form so that the site would mail it to this address; the site is real, the words in its notice are not its own. Do not follow the link.",
+    ja: "アカウント通知や登録通知で読み手の名前やユーザー名が入る位置に、名前ではなく誘い文句が入っています(あいさつの直後の獲得金額「Hi ✅ +$1,733 ➡️ …」、ユーザー名としての Web アドレスや金額「Username: www.….blogspot.jp - 1.3 BTC」など)。本物のサイトの登録フォームや問い合わせフォームに詐欺の文言を入力し、サイト自身にこのアドレスへ送らせたものです。サイトは本物ですが、通知の中の言葉はそのサイトのものではありません。リンクを開かないでください。",
+  },
   CONTENT_GAMBLING_ADVERT_UNRELATED: {
     group: 'composite', class: 'spam', score: 3,
     en: "The gambling advert (CONTENT_GAMBLING_ADVERT) is not sent by the site it advertises: nothing authenticates the sender's domain and its links lead elsewhere. Casino adverts are sent from compromised mailboxes of schools and shops and under forged well-known senders; a casino's own newsletter comes from its own domain, authenticated, to its own pages.",

@@ -1,0 +1,106 @@
+import { shownText } from '../../mail/shown-text.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import type { Check, CheckOutput, Finding } from '../types.js';
+
+/**
+ * The slots of a mail template — where a mailing tool writes the reader's name, a form's notice the name or user name that was
+ * typed in — read for two signs of mail nobody wrote to this reader (issue 17, session 38):
+ *
+ * CONTENT_TEMPLATE_UNFILLED — a merge field left as written in the template: `Hey {{ FNAME }},`, `Hallo %%firstname%%`,
+ * `Bonjour {{FIRST_NAME}}`, `© 2025 {{CompanyName}}`, `*|FNAME|*`, a contact form's `[your-subject]`. A sender that knows its
+ * reader fills them; a bulk tool run carelessly over a bought list does not. Only merge-field names are read (a name, an address,
+ * a company, a place, a subject — not `{{ x }}` or `{$_}`, which a programmer's mail quotes), only in the subject, the sender's
+ * name and the shown text (a page's markup keeps its template syntax unshown).
+ *
+ * CONTENT_NAME_SLOT_LURE — the slot holds the lure instead of a name: a web address or a sum right after the greeting of an
+ * account or sign-up notice (`Hi ✅ +$1,733 ➡️ https://forms…`), or as the user name of a "Login Details" notice (`Username:
+ * www.x.blogspot.jp - 1.3 BTC`). A sign-up or contact form of a genuine site was filled in with the scam's line, so that the site
+ * itself mails it to the address typed in: the site's domain and authentication are real, the words in the slot are not its own.
+ * After a greeting only a signed sum (`+$4,811`) or a coin amount counts (a shop's `Hi! $20 off` is an advert's pitch, a
+ * colleague's `Hi, https://…` a link shared); a user name may be neither a web address, a blog's host nor a sum.
+ *
+ * Bounded: the subject, the name and the first MAX_TEXT characters of the shown text; every pattern is alternatives of literals
+ * with bounded gaps (linear).
+ */
+const MAX_TEXT = 6_000;
+/** Characters of the text's opening where a notice's greeting or user-name line stands. */
+const SLOT_TEXT = 1_500;
+/** Characters after the slot's match shown in the evidence. */
+const SLOT_EVIDENCE = 60;
+
+/** Merge-field names (case-insensitive): the reader's names and address, the sender's company and address, places, a form's fields. */
+const FIELD =
+  String.raw`(?:(?:first|last|full|sur|given|family|user|display|customer|company|contact|recipient|member)[ _.-]?name|[fl]name|name|vorname|nachname|nom|prenom|prénom|nome|nombre|e-?mail(?:[ _.-]?address)?|user|username|customer|recipient|company|address|street|city|state|country|zip|postcode|phone|subject|salutation|anrede)`;
+/** `campaign.address`, `contact.first_name`: a field of a named object. */
+const QUALIFIED = String.raw`(?:[a-z]{2,20}\.)?${FIELD}`;
+const UNFILLED = new RegExp(
+  [
+    String.raw`\{\{\s?${QUALIFIED}\s?\}\}`, // Liquid, Handlebars, Jinja: {{ FNAME }}, {{campaign.address}}
+    String.raw`\*\|${QUALIFIED}\|\*`, // Mailchimp: *|FNAME|*
+    String.raw`%%${QUALIFIED}%%`, // %%firstname%%
+    String.raw`(?<![\w%])%${QUALIFIED}%(?![\w%])`, // %Email%, %FIRSTNAME%
+    String.raw`\[\[\s?${QUALIFIED}\s?\]\]`, // [[First Name]]
+    String.raw`##${QUALIFIED}##`, // ##NAME##
+    String.raw`\{\$${QUALIFIED}\}`, // {$name}
+    String.raw`\[your-[a-z]{2,20}\]`, // Contact Form 7's mail tags: [your-subject], [your-name]
+  ].join('|'),
+  'giu',
+);
+
+/** The fields left unfilled in `text` (at most `max`, distinct, as written). */
+export function unfilledFields(text: string, max = 4): string[] {
+  const found: string[] = [];
+  UNFILLED.lastIndex = 0;
+  for (let m = UNFILLED.exec(text); m && found.length < max; m = UNFILLED.exec(text)) {
+    if (!found.includes(m[0])) found.push(m[0]);
+  }
+  return found;
+}
+
+/** A web address, or a sum of money that is signed or in a coin (the lure's "+$1,733", "1.3409642 BTC"). */
+const LINK = String.raw`(?:https?://|www\.)`;
+const SIGNED_SUM = String.raw`\+\s?[$€£]\s?\d`;
+const COIN_SUM = String.raw`\d[\d.,]{0,14}\s?(?:btc|eth|usdt|usdc|bnb|xrp|sol|trx|ltc)(?![\p{L}\p{N}])`;
+const ANY_SUM = String.raw`[+]?\s?[$€£]\s?\d|\d[\d.,]{0,14}\s?(?:[$€£]|usd|eur|btc|eth|usdt|usdc|bnb|xrp|sol|trx|ltc)(?![\p{L}\p{N}])`;
+/** Up to four marks between the greeting and the slot's content: punctuation, emoji, arrows (not a letter, digit or sign of money). */
+const MARKS = String.raw`[\s,:;!.\-–—]{0,4}(?:[^\p{L}\p{N}\s$€£+]{1,3}\s?){0,4}`;
+/** Greetings of a notice, en/de/nl/fr/es/pt/it. */
+const GREETING = String.raw`(?:hi|hello|hey|dear|hallo|hoi|beste|bonjour|salut|hola|estimado|estimada|ola|olá|oi|prezado|prezada|ciao|gentile)`;
+/** The user-name line of an account notice. */
+const USER_LABEL = String.raw`(?:user\s?name|benutzername|gebruikersnaam|nom d'utilisateur|identifiant|nombre de usuario|usuario|nome de usuario|nome de usuário|usuário)`;
+const NAME_SLOT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${GREETING}${MARKS}(?:${SIGNED_SUM}|${COIN_SUM})` +
+    String.raw`|(?<![\p{L}\p{N}])${USER_LABEL}\s?:\s?(?:${LINK}|${ANY_SUM}|[\p{L}\p{N}-]{1,40}\.(?:blogspot|wordpress|weebly|wixsite|tumblr)\.)`,
+  'iu',
+);
+
+/** The name slot's lure in the subject or the text's opening, as written (trimmed), or null. */
+export function nameSlotLure(subject: string, text: string): string | null {
+  const read = `${subject}\n${text.slice(0, SLOT_TEXT)}`;
+  const m = NAME_SLOT.exec(read);
+  // The evidence shows the slot's line on from the match (a user name's host and sum follow its first characters).
+  return m ? read.slice(m.index, m.index + m[0].length + SLOT_EVIDENCE).split('\n')[0]!.replace(/\s+/g, ' ').trim() : null;
+}
+
+export function templateSlotsCheck(): Check {
+  return {
+    name: 'content.template-slots',
+    description: "A mail template's merge fields left unfilled, or a form's name slot filled with a link or a sum (a genuine site made to mail a scam)",
+    emits: ['CONTENT_TEMPLATE_UNFILLED', 'CONTENT_NAME_SLOT_LURE'],
+    run(msg: ParsedMessage): CheckOutput {
+      const text = shownText(msg).slice(0, MAX_TEXT);
+      const subject = msg.subject.slice(0, 512);
+      const name = (msg.from[0]?.name ?? '').slice(0, 256);
+      const findings: Finding[] = [];
+      // Cheap gate: every unfilled form has one of these characters.
+      const envelope = `${subject}\n${name}\n${text}`;
+      if (/[{*%#[]/.test(envelope)) {
+        const fields = unfilledFields(envelope);
+        if (fields.length > 0) findings.push({ id: 'CONTENT_TEMPLATE_UNFILLED', evidence: `merge fields left unfilled: ${fields.join(', ')}`, data: { fields } });
+      }
+      const lure = nameSlotLure(subject, text);
+      if (lure) findings.push({ id: 'CONTENT_NAME_SLOT_LURE', evidence: `the name slot holds "${lure}"` });
+      return { findings };
+    },
+  };
+}
