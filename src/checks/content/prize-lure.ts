@@ -217,6 +217,31 @@ function withoutLeadingFunctionWords(name: string): string {
   return rest.slice(0, end);
 }
 
+/**
+ * Session 38: the reward named for an organisation in the subject or the sender's name — `Your Hilton Reward Has Arrived`,
+ * `500€ EDEKA-Gutschein erhalten`, `Intratuin-cadeaukaart`, `Cash App Gift Card`. In the envelope only: the text of a genuine
+ * newsletter or study names the gift card it raffles ("a chance to win a $50 Amazon gift card"), a lure's subject names whose
+ * reward it claims to be. Not "Rewards" (an advert's own programme: `Casino Rewards`).
+ */
+const VOUCHER_WORDS = ['gift card', 'gift cards', 'giftcard', 'reward', 'gutschein', 'gutscheins', 'einkaufsgutschein', 'geschenkkarte', 'cadeaukaart', 'cadeaubon', 'waardebon'];
+/** Each word's first letter in either case (`Gift Card`, `gift card`). */
+const eitherWords = (phrase: string): string => phrase.split(' ').map(either).join(' ');
+const VOUCHER_OF = new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME}[- ](?:${VOUCHER_WORDS.map(eitherWords).join('|')})(?![\p{L}])`, 'gu');
+/** Words that name a prize's kind, not an organisation (`Your Casino Reward`, `Your Cash Reward`). */
+const NOT_SPONSORS = new Set(['casino', 'cash', 'bonus', 'special', 'free', 'gratis', 'mystery', 'loyalty', 'holiday', 'christmas', 'weihnachts'].map((w) => foldBrandWords(w)));
+
+/** The names the subject or sender's name offers a reward of (at most three). */
+export function vouchersOf(envelope: string): string[] {
+  const out: string[] = [];
+  VOUCHER_OF.lastIndex = 0;
+  for (let m = VOUCHER_OF.exec(envelope); m && out.length < 3; m = VOUCHER_OF.exec(envelope)) {
+    const name = withoutLeadingFunctionWords((m[1] ?? '').trim());
+    if (!name || name.split(/[\s-]+/u).some((w) => NOT_SPONSORS.has(foldBrandWords(w)))) continue;
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
 /** The names the text calls the reader a customer of (at most three). */
 export function customerOf(text: string): string[] {
   const out: string[] = [];
@@ -256,7 +281,7 @@ export function prizeSponsorElsewhere(registry: BrandRegistry, envelope: string,
     if (!ownsOne(m.brand.id)) return { name: m.brand.name, brandId: m.brand.id };
   }
   const folded = hosts.map((h) => foldBrandWords(h, 253));
-  for (const name of customerOf(text.slice(0, SPONSOR_TEXT + 800).replace(/\s+/g, ' '))) {
+  for (const name of [...customerOf(text.slice(0, SPONSOR_TEXT + 800).replace(/\s+/g, ' ')), ...vouchersOf(envelope.replace(/\s+/g, ' '))]) {
     const words = nameWords(name);
     if (words.length === 0) continue;
     // A registered brand is judged by its own domains; the words of any other name relate by being in a domain.

@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { defaultConfig } from '../../config/load.js';
+import { createScanner } from '../../runtime/index.js';
+import { assertCorpusRows, activeIds } from '../../test-support/corpus-rows.js';
+import { cpuStopwatch } from '../../test-support/cpu-time.js';
+import { nameSlotLure, unfilledFields } from './template-slots.js';
+
+/**
+ * Issue 17, session 38: a template's slots (template-slots.ts). A merge field sent as written, and a form's name slot holding a
+ * lure. Each table: the honeypot's shapes that must be read, and ordinary mail with the same characters that must not — a
+ * programmer's template code, a price in a greeting, a user name that is a mail address, a shared link.
+ */
+test('unfilled merge fields: the template syntaxes of mailing tools and forms — and code, prices, percentages (table)', () => {
+  const rows: { text: string; fields: string[] }[] = [
+    { text: 'Hey {{ FNAME }}, während die Temperaturen steigen', fields: ['{{ FNAME }}'] },
+    { text: 'Bonjour {{FIRST_NAME}}, nous vous contactons', fields: ['{{FIRST_NAME}}'] },
+    { text: 'Derila {{campaign.address}} +1 862 329-7011', fields: ['{{campaign.address}}'] },
+    { text: '© 2025 {{CompanyName}} | Abmelden', fields: ['{{CompanyName}}'] },
+    { text: 'Hallo %%firstname%% %%Surname%%, wir gratulieren', fields: ['%%firstname%%', '%%Surname%%'] },
+    { text: 'Hallo %Email%, machen Sie sich bereit', fields: ['%Email%'] },
+    { text: 'Dear *|FNAME|*, your account', fields: ['*|FNAME|*'] },
+    { text: 'Hi [[First Name]], thanks', fields: ['[[First Name]]'] },
+    { text: 'Olá ##NOME##, tudo bem?', fields: ['##NOME##'] },
+    { text: 'Hello {$name}!', fields: ['{$name}'] },
+    { text: 'kette "[your-subject]"', fields: ['[your-subject]'] },
+    // Must not: template code that is no merge field, a perl one-liner, a discount, a hashtag, a reference in brackets.
+    { text: 'In the template write {{ item.price }} and {{ x }} for the loop variable.', fields: [] },
+    { text: "perl -e'print$_{$_} for sort%_=`lynx -dump svanstrom.com/t`'", fields: [] },
+    { text: 'Save 20% on everything, 50% off shoes', fields: [] },
+    { text: 'Join the #name# game and #winners', fields: [] },
+    { text: 'See [1] and [your list] for details', fields: [] },
+  ];
+  for (const row of rows) assert.deepEqual(unfilledFields(row.text), row.fields, row.text);
+});
+
+test('the name slot holding a lure: a sum gained after the greeting, a blog host or sum as user name — and prices, links, mail addresses (table)', () => {
+  const rows: { subject?: string; text: string; reads: boolean }[] = [
+    { text: 'Thank you for subscribing to Via Trading Hi ✅ +$1,733 ➡️ https://forms.yandex.com/cloud/657c. Thank you', reads: true },
+    { text: 'Confirm your account Hi ✅ +$4,811 ➡️ ok.me/rCQE1, One last step to confirm', reads: true },
+    { text: 'Hello, 0.35 BTC is waiting for you', reads: true },
+    { text: 'Olá 🎁 +R$ 5.000', reads: false }, // R$ is no sign this table reads: the row keeps the boundary explicit
+    { subject: '[Pacific Dive] Login Details', text: 'Username: www.dfurrt.blogspot.jp - TRADE T0 EARN To set your password, visit the following address', reads: true },
+    { subject: '[Spiderwiz] Login Details', text: 'Username: www.jygihc.blogspot.qa - 1.3409642 BTC To set your password', reads: true },
+    { text: 'Identifiant : www.drgyrw.blogspot.fr - 1.355 BTC Pour définir votre mot de passe', reads: true },
+    { text: 'Benutzername: 0.87 BTC auszahlen', reads: true },
+    { text: 'Username: gift-4u.blogspot.com', reads: true },
+    // Must not: a shop's discount after the greeting, a colleague's link, a user name that is a mail address or a plain name,
+    // a login page given as such, a balance stated later in a statement.
+    { text: 'Hi! $20 off your next order this weekend', reads: false },
+    { text: 'Hi, https://docs.google.com/document/d/abc please review before Monday', reads: false },
+    { subject: 'Your account', text: 'Username: jane.doe@example.com To set your password, visit https://example.com/wp-login.php', reads: false },
+    { text: 'Username: jdoe42 Login: https://example.com/wp-login.php', reads: false },
+    { text: 'Dear customer, your statement shows a balance of +$1,733.20 as of 1 June', reads: false },
+  ];
+  for (const row of rows) assert.equal(nameSlotLure(row.subject ?? '', row.text) !== null, row.reads, row.text);
+});
+
+const scanner = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2025-06-02T08:00:00Z') } });
+
+function eml(headers: string[], body: string): Uint8Array {
+  return new TextEncoder().encode(
+    [...headers, 'To: someone@example.net', 'Date: Mon, 2 Jun 2025 10:00:00 +0200', `Message-ID: <${body.length}@mail.example>`, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', body, ''].join('\r\n'),
+  );
+}
+
+test('end to end: the findings are reported with the fields or the slot as evidence', async () => {
+  const report = await scanner.scan({ raw: eml(['From: Coole Angebote <support@shop.example.de>', 'Subject: Jeden Raum kühlen'], 'Hey {{ FNAME }}, während die Temperaturen steigen …'), source: 'unfilled.eml' });
+  const unfilled = report.findings.find((f) => f.id === 'CONTENT_TEMPLATE_UNFILLED');
+  assert.ok(unfilled, activeIds(report).join(', '));
+  assert.match(unfilled.evidence ?? '', /\{\{ FNAME \}\}/);
+  const slot = await scanner.scan({ raw: eml(['From: WordPress <wordpress@dive.example.ph>', 'Subject: [Pacific Dive] Login Details'], 'Username: www.dfurrt.blogspot.jp - TRADE T0 EARN\n\nTo set your password, visit the following address:'), source: 'slot.eml' });
+  const lure = slot.findings.find((f) => f.id === 'CONTENT_NAME_SLOT_LURE');
+  assert.ok(lure, activeIds(slot).join(', '));
+  assert.match(lure.evidence ?? '', /blogspot\.jp - TRADE T0 EARN/);
+  const plain = await scanner.scan({ raw: eml(['From: Shop <news@shop.example.de>', 'Subject: Angebot'], 'Hallo Jana, 20% Rabatt auf alles bis Sonntag.'), source: 'plain.eml' });
+  assert.deepEqual(activeIds(plain).filter((id) => id === 'CONTENT_TEMPLATE_UNFILLED' || id === 'CONTENT_NAME_SLOT_LURE'), []);
+});
+
+test('template slots, corpus: the honeypot\'s forms filled with a lure and templates sent unfilled (unlabelled dev files)', async (t) => {
+  await assertCorpusRows(t, scanner, [
+    { file: 'sample-6513.eml', expected: ['CONTENT_NAME_SLOT_LURE'], forbidden: [], verdict: 'phishing' }, // WordPress "Login Details", user name "www.….blogspot.jp - TRADE T0 EARN" (phishing as its BTC siblings: the notice's password link)
+    { file: 'sample-2243.eml', expected: ['CONTENT_NAME_SLOT_LURE'], forbidden: [], verdict: 'spam' }, // a trading site's subscription notice "Hi ✅ +$1,733 ➡️ forms.yandex…"
+    { file: 'sample-5441.eml', expected: ['CONTENT_NAME_SLOT_LURE'], forbidden: [] }, // "Username: www.….blogspot.qa - 1.3409642 BTC"
+    { file: 'sample-5551.eml', expected: ['CONTENT_TEMPLATE_UNFILLED'], forbidden: [] }, // "Hey {{ FNAME }}," (a cooler advert)
+    { file: 'sample-6888.eml', expected: ['CONTENT_TEMPLATE_UNFILLED'], forbidden: [] }, // "Bonjour {{FIRST_NAME}}," (a credential lure)
+    { file: 'sample-4741.eml', expected: [], forbidden: ['CONTENT_TEMPLATE_UNFILLED', 'CONTENT_NAME_SLOT_LURE'] }, // a genuine help-desk notice (labelled ham)
+  ]);
+});
+
+test('the slot patterns stay linear on 32 KB of near misses (CPU guard)', () => {
+  const text = 'Hi ✅ ➡️ +$ {{ FNAME %%first Username: www %Email '.repeat(700);
+  const elapsed = cpuStopwatch();
+  unfilledFields(text);
+  nameSlotLure('', text);
+  const ms = elapsed();
+  assert.ok(ms < 2_000, `${ms} ms`);
+});
