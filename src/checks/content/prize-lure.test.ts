@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildBrandRegistry } from '../../brands/registry.js';
 import { cpuGrowth } from '../../test-support/growth.js';
 import { buildMessage } from './fixtures/message.js';
-import { customerOf, prizeLure, prizeLureCheck, prizeSponsorElsewhere } from './prize-lure.js';
+import { customerOf, prizeLure, prizeLureCheck, prizeSponsorElsewhere, vouchersOf } from './prize-lure.js';
 import { foldText } from './scam-structure.js';
 
 /**
@@ -58,6 +58,27 @@ for (const row of customerRows) {
   });
 }
 
+// Session 38: the reward named for an organisation in the subject or the sender's name.
+const voucherRows: { name: string; envelope: string; names: string[] }[] = [
+  { name: 'en: Your X Reward', envelope: 'CONGRATS__Your Hilton Reward Has Arrived__ Open Immediately!', names: ['Hilton'] },
+  { name: 'en: a two-word organisation', envelope: "You've received a $90 State Farm Reward - Open immediately!", names: ['State Farm'] },
+  { name: 'de: X-Gutschein', envelope: '500€ EDEKA-Gutschein erhalten', names: ['EDEKA'] },
+  { name: 'de: X Geschenkkarte', envelope: 'Gewinnen Sie 4x250€ Lidl Geschenkkarte', names: ['Lidl'] },
+  { name: 'nl: X-cadeaukaart', envelope: 'Ontvang uw Intratuin-cadeaukaart', names: ['Intratuin'] },
+  { name: 'en: X Gift Card', envelope: 'Your Best Buy Gift Card is waiting', names: ['Best Buy'] },
+  { name: 'en: a shout before the name', envelope: 'CONGRATS Your Hilton Reward Has Arrived', names: ['Hilton'] },
+  // Must not: no name before the word, a prize's kind, the programme's plural, a lower-case word.
+  { name: 'Your Reward', envelope: 'Your Reward Worth $100', names: [] },
+  { name: 'a casino reward', envelope: 'Your Casino Reward is waiting', names: [] },
+  { name: 'an advert\'s Rewards programme', envelope: 'Dragonia Rewards Team', names: [] },
+  { name: 'a lower-case word', envelope: 'claim your gift card today', names: [] },
+];
+for (const row of voucherRows) {
+  test(`prize sponsor named by the reward in the subject or name: ${row.name}`, () => {
+    assert.deepEqual(vouchersOf(row.envelope), row.names);
+  });
+}
+
 const registry = buildBrandRegistry([], true);
 
 test('prize sponsor: a registered brand in the subject not owning the domains is the sponsor; owning one, it is not', () => {
@@ -67,6 +88,12 @@ test('prize sponsor: a registered brand in the subject not owning the domains is
 
 test('prize sponsor: a brand named in the text alone (the prize\'s maker) is no sponsor', () => {
   assert.equal(prizeSponsorElsewhere(registry, 'Win one of five keyboards', 'This week we give away five Microsoft keyboards.', ['lockergnome.example']), null);
+});
+
+test('prize sponsor: the reward named in the subject is the sponsor unless a domain bears its name; in the text alone it is not', () => {
+  assert.equal(prizeSponsorElsewhere(registry, 'CONGRATS Your Hilton Reward Has Arrived', '', ['lflwfzlvwz.example'])?.name, 'Hilton');
+  assert.equal(prizeSponsorElsewhere(registry, 'CONGRATS Your Hilton Reward Has Arrived', '', ['news.hilton.example']), null);
+  assert.equal(prizeSponsorElsewhere(registry, 'Our study', 'Complete the study for a chance to win a Target Gift Card.', ['uni.example']), null);
 });
 
 test('prize sponsor: an unregistered organisation is related by its words in a domain', () => {

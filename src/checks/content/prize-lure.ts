@@ -235,7 +235,13 @@ export function vouchersOf(envelope: string): string[] {
   const out: string[] = [];
   VOUCHER_OF.lastIndex = 0;
   for (let m = VOUCHER_OF.exec(envelope); m && out.length < 3; m = VOUCHER_OF.exec(envelope)) {
-    const name = withoutLeadingFunctionWords((m[1] ?? '').trim());
+    // The words after the last function word (`CONGRATS Your Hilton` is `Hilton`: a subject capitalises its shout too).
+    const words = (m[1] ?? '').trim().split(/(?<=[ -])/u);
+    let last = -1;
+    words.forEach((w, k) => {
+      if (FUNCTION_WORDS.has(foldBrandWords(w))) last = k;
+    });
+    const name = withoutLeadingFunctionWords(words.slice(last + 1).join(''));
     if (!name || name.split(/[\s-]+/u).some((w) => NOT_SPONSORS.has(foldBrandWords(w)))) continue;
     if (!out.includes(name)) out.push(name);
   }
