@@ -1679,7 +1679,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     ja: "賞品・アンケート・特典の誘い(CONTENT_PRIZE_LURE)で、リンクが送信者のドメインから外れているか、送信者がどの組織のものでもなく(アプリやテナントのホスト、文字の代わりの画像、無効または欠けたアドレス、フリーメール)、送信者を認証する情報もありません。「選ばれました、3 問に答えて送料だけ払ってください」という詐欺です。特典は存在せず、ページはカード情報を求めます。",
   },
   PHISH_PRIZE_SPONSOR_IMPERSONATED: {
-    group: 'composite', class: 'phishing', score: 3.5,
+    // 4 since session 38 (3.5 before): the brand impersonated is the phishing; alone it reaches the phishing threshold.
+    group: 'composite', class: 'phishing', score: 4,
     en: "A prize, survey or reward lure (CONTENT_PRIZE_LURE) in the name of a brand or organisation that owns neither the sender's domain nor a linked domain (CONTENT_PRIZE_SPONSOR_ELSEWHERE, a brand named by someone else, or a display name claiming it), and nothing authenticates the sender: the brand is impersonated to collect card details for a \"shipping fee\". Do not follow the link; the brand runs its promotions from its own site.",
     ja: "賞品・アンケート・特典の誘い(CONTENT_PRIZE_LURE)が、送信ドメインもリンク先のドメインも持たないブランドや組織の名で送られ(CONTENT_PRIZE_SPONSOR_ELSEWHERE、他人が書いたブランド名、それを名乗る表示名)、送信者を認証する情報もありません。「送料」の名目でカード情報を集めるためのブランドのなりすましです。リンクを開かないでください。ブランドのキャンペーンは公式サイトで確認してください。",
   },
