@@ -39,6 +39,14 @@ const rows: { name: string; raw: Uint8Array; auth?: boolean; verdict?: string; e
     expected: ['CONTENT_PRIZE_SPONSOR_ELSEWHERE', 'PHISH_PRIZE_SPONSOR_IMPERSONATED'],
     forbidden: [],
   },
+  {
+    // Session 38: the sponsor named by its reward in the subject ("Your X Reward"), the composite alone reaching the phishing line.
+    name: 'en: "Your Hilton Reward Has Arrived" from a generated domain, its link elsewhere',
+    raw: mail('Hotel Department <zuxq@lflwfzlvwz.example>', 'CONGRATS__Your Hilton Reward Has Arrived__ Open Immediately!', '<p>Congratulations! Complete this short 30-second survey about your travel experience to select one of our exclusive reward offers.</p><p><a href="https://t.ly.example/Abc">Confirm here</a></p>'),
+    verdict: 'phishing',
+    expected: ['CONTENT_PRIZE_SPONSOR_ELSEWHERE', 'PHISH_PRIZE_SPONSOR_IMPERSONATED'],
+    forbidden: [],
+  },
   // Must not: a shop's own raffle, a brand's own authenticated survey, a newsletter's giveaway.
   {
     name: 'de: a garden shop\'s own raffle, every link its own (no result known)',
@@ -58,6 +66,12 @@ const rows: { name: string; raw: Uint8Array; auth?: boolean; verdict?: string; e
     raw: mail('Gadget Weekly <news@gadgetweekly.example>', 'This week: five keyboards to win', `<p>This week's prizes are five Microsoft keyboards: your chance to win one.</p>${'<p>Story of the week about laptops, phones and the cloud, with reviews and prices. </p>'.repeat(20)}<p><a href="https://gadgetweekly.example/giveaway">Enter</a> <a href="https://gadgetweekly.example/story1">Read</a> <a href="https://tracker.example/c?1">Deals</a></p>`),
     expected: ['CONTENT_PRIZE_LURE'],
     forbidden: ['CONTENT_PRIZE_LURE_UNANSWERED', 'PHISH_PRIZE_SPONSOR_IMPERSONATED'],
+  },
+  {
+    name: 'en: a university study whose text raffles a store\'s gift card (the reward named in the text, not the subject)',
+    raw: mail('Jane Roe <jroe@psych.uni.example>', 'Invitation: a short survey on sleep', '<p>You have been selected for our sleep study. Complete the short survey for a chance to win a Target Gift Card.</p><p><a href="https://psych.uni.example/sleep">Start</a></p>'),
+    expected: ['CONTENT_PRIZE_LURE'],
+    forbidden: ['CONTENT_PRIZE_SPONSOR_ELSEWHERE', 'PHISH_PRIZE_SPONSOR_IMPERSONATED'],
   },
   {
     name: 'ja: a shop\'s own campaign whose every link is its own',
