@@ -139,6 +139,8 @@ test('prize lure check: a letter with no lure has no finding', () => {
 test('prize lure: linear in the text (no super-linear pattern over long runs of names or letters)', () => {
   const names = cpuGrowth((n) => `${'Lieber Aaaa Bbbb Cccc-Dddd '.repeat(n / 27)}`, (t) => customerOf(t), 3_000);
   assert.ok(names < 40, `names: growth ${names}`);
+  const vouchers = cpuGrowth((n) => `${'Your Aaaa Bbbb-Cccc Dddd '.repeat(n / 25)}`, (t) => vouchersOf(t), 3_000);
+  assert.ok(vouchers < 40, `vouchers: growth ${vouchers}`);
   const letters = cpuGrowth((n) => foldText(`${'gewinnen '.repeat(n / 18)}${'x'.repeat(n / 2)}`), (t) => prizeLure(t), 3_000);
   assert.ok(letters < 40, `letters: growth ${letters}`);
 });
