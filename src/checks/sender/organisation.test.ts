@@ -51,6 +51,12 @@ const rows: { name: string; hosts: string[]; text?: string; ignore?: string[]; c
   { name: 'Comité scientifique', hosts: ['colloque-lyon.fr'], claim: null },
   { name: 'JDC Editorial Staff', hosts: ['hermes.example.com'], claim: null },
   { name: 'Federal Tax Committee', hosts: ['mailer.example.net'], claim: ['federal', 'tax'] },
+  // A research group named by its work (session 38): no organisation's name; a name before it still claims.
+  { name: 'Study Team', hosts: ['psych.uni.example', 'survey.psych.uni.example'], claim: null },
+  { name: 'Sleep Study Team', hosts: ['psych.uni.example'], claim: ['sleep'] },
+  { name: 'Forschungsprojekt Team', hosts: ['uni-example.de'], claim: ['forschungsprojekt'] },
+  { name: 'Research Team', hosts: ['med.example.edu'], claim: null },
+  { name: 'Walmart Survey Team', hosts: ['rewards-now.example'], claim: ['walmart'] },
   // A person's name repeated only by what a reply or a forward quotes (session 29): the attribution line, the quoted
   // message's From line, the quoted signature. The writer's own text naming it twice still makes it a claim.
   { name: 'Chris Garrigues', hosts: ['deepeddy.com'], text: 'Yes, fixed in CVS.\n\n> From:  Chris Garrigues <cwg@deepeddy.com>\n> Date: Mon\n> Chris Garrigues\nThanks', claim: null },
