@@ -74,6 +74,13 @@ const rows: { name: string; raw: Uint8Array; auth?: boolean; verdict?: string; e
     forbidden: ['CONTENT_PRIZE_SPONSOR_ELSEWHERE', 'PHISH_PRIZE_SPONSOR_IMPERSONATED'],
   },
   {
+    // Session 38: the same study signed by its group's name, which names no organisation to impersonate.
+    name: 'en: a university study from its "Study Team", a store\'s gift card raffled in the text',
+    raw: mail('Study Team <study@psych.uni.example>', 'Invitation: take part in our sleep study', '<p>You have been selected to take part in our research study on sleep. Everyone who completes the survey gets a chance to win a $50 Target gift card.</p><p><a href="https://survey.psych.uni.example/s/sleep">Start the survey</a></p><p>The Sleep Study Team</p>'),
+    expected: ['CONTENT_PRIZE_LURE'],
+    forbidden: ['FROM_ORGANISATION_UNRELATED', 'PHISH_PRIZE_SPONSOR_IMPERSONATED'],
+  },
+  {
     name: 'ja: a shop\'s own campaign whose every link is its own',
     raw: mail('さくら文具店 <info@sakura-bungu.example>', '【抽選】ギフト券が当たるキャンペーン', '<p>おめでとうございます。アンケートにお答えいただいた方の中から抽選でギフト券をプレゼントします。</p><p><a href="https://sakura-bungu.example/campaign">応募する</a></p>'),
     expected: ['CONTENT_PRIZE_LURE'],
