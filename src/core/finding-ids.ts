@@ -103,6 +103,7 @@ export const FINDING_IDS = {
     'FROM_DISPLAY_NAME_TAG',
     'HDR_SUBJECT_RECIPIENT_ADDRESS',
     'FROM_DISPLAY_NAME_DECORATED',
+    'HDR_RETURN_PATH_NULL',
   ],
   links: [
     'URL_TEXT_DOMAIN_MISMATCH',
@@ -134,6 +135,8 @@ export const FINDING_IDS = {
     'URL_DOMAIN_NEWLY_REGISTERED',
     'URL_DOMAIN_NEWLY_SEEN',
     'URL_LIMIT_REACHED',
+    // A few words and a link whose destination a shortener hides (session 38, src/checks/links/shortened-only.ts).
+    'URL_SHORTENED_LINKS_ONLY',
     'URL_SIGNIN_PAGE_ELSEWHERE',
     'URL_HOSTED_PAGE',
     'URL_PAYLOAD_DOWNLOAD',
@@ -286,6 +289,8 @@ export const FINDING_IDS = {
     'CONTENT_PRIZE_LURE_ELSEWHERE',
     'CONTENT_PRIZE_SPONSOR_ELSEWHERE',
     'CONTENT_GAMBLING_ADVERT',
+    // A bulk tool's merge field left unfilled (session 38, src/checks/content/merge-fields.ts).
+    'CONTENT_MERGE_FIELD_UNFILLED',
   ],
   composites: [
     'PHISH_BRAND_SENDER_DECEPTIVE_LINK',

@@ -1672,4 +1672,20 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A prize, survey or reward lure (CONTENT_PRIZE_LURE) in the name of a brand or organisation that owns neither the sender's domain nor a linked domain (CONTENT_PRIZE_SPONSOR_ELSEWHERE, a brand named by someone else, or a display name claiming it), and nothing authenticates the sender: the brand is impersonated to collect card details for a \"shipping fee\". Do not follow the link; the brand runs its promotions from its own site.",
     ja: "賞品・アンケート・特典の誘い(CONTENT_PRIZE_LURE)が、送信ドメインもリンク先のドメインも持たないブランドや組織の名で送られ(CONTENT_PRIZE_SPONSOR_ELSEWHERE、他人が書いたブランド名、それを名乗る表示名)、送信者を認証する情報もありません。「送料」の名目でカード情報を集めるためのブランドのなりすましです。リンクを開かないでください。ブランドのキャンペーンは公式サイトで確認してください。",
   },
+  // ── Session 38 (issue 17, engineer spam38): traces a bulk mailer leaves, for unsolicited adverts ───────────────
+  HDR_RETURN_PATH_NULL: {
+    group: 'headers', class: 'spam', score: 0.5,
+    en: "The bounce address is the null sender (`Return-Path: <>`), which RFC 5321 keeps for delivery reports and automatic replies, but the message is neither. Bulk senders use it so that no bounce comes back and no bounce domain can be judged. Weak alone; with an advert it is a bulk sender's trait.",
+    ja: "バウンス先が空の送信者(`Return-Path: <>`)です。RFC 5321 はこれを配送通知と自動返信のために取っておきますが、このメールはそのどちらでもありません。バウンスが戻らず、バウンス先のドメインで判断されないように大量送信者が使います。これだけでは弱く、広告と組み合わさると大量送信者の特徴です。",
+  },
+  URL_SHORTENED_LINKS_ONLY: {
+    group: 'links', class: 'spam', score: 2.5,
+    en: "The message says next to nothing (a line or two) and every link in it goes through a URL shortener, so the reader cannot see where it leads: the shape of a bulk advert or lure that hides its destination from filters. A person who shares a link says who they are and why.",
+    ja: "本文がほとんどなく(1〜2 行)、すべてのリンクが短縮 URL を経由しているため、行き先が読み手に見えません。フィルターから行き先を隠す一括広告や誘導メールの形です。リンクを共有する人は、誰でなぜ送るのかを書きます。",
+  },
+  CONTENT_MERGE_FIELD_UNFILLED: {
+    group: 'content', class: 'spam', score: 1,
+    en: "The subject or text shows a bulk mailer's merge field that was never filled (`{{ FNAME }}`, `*|FNAME|*`, `%%firstname%%`, `[your-subject]`): the message was written once for a list and sent by software that did not know the reader's name.",
+    ja: "件名または本文に、差し込まれなかった一括送信ソフトの差し込み項目(`{{ FNAME }}`、`*|FNAME|*`、`%%firstname%%`、`[your-subject]` など)が残っています。リストに向けて一度だけ書かれ、読み手の名前を知らないソフトが送ったメールです。",
+  },
 };
