@@ -289,8 +289,9 @@ export const FINDING_IDS = {
     'CONTENT_PRIZE_LURE_ELSEWHERE',
     'CONTENT_PRIZE_SPONSOR_ELSEWHERE',
     'CONTENT_GAMBLING_ADVERT',
-    // A bulk tool's merge field left unfilled (session 38, src/checks/content/merge-fields.ts).
+    // Traces a bulk mailer leaves in the body (session 38, src/checks/content/bulk-traces.ts).
     'CONTENT_MERGE_FIELD_UNFILLED',
+    'MIME_HTML_AS_PLAIN_TEXT',
   ],
   composites: [
     'PHISH_BRAND_SENDER_DECEPTIVE_LINK',

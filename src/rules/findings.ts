@@ -1688,4 +1688,9 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The subject or text shows a bulk mailer's merge field that was never filled (`{{ FNAME }}`, `*|FNAME|*`, `%%firstname%%`, `[your-subject]`): the message was written once for a list and sent by software that did not know the reader's name.",
     ja: "件名または本文に、差し込まれなかった一括送信ソフトの差し込み項目(`{{ FNAME }}`、`*|FNAME|*`、`%%firstname%%`、`[your-subject]` など)が残っています。リストに向けて一度だけ書かれ、読み手の名前を知らないソフトが送ったメールです。",
   },
+  MIME_HTML_AS_PLAIN_TEXT: {
+    group: 'headers', class: 'spam', score: 1.5,
+    en: "The only body is plain text that is an HTML document (it begins `<!DOCTYPE html>` or `<html>`), so the reader sees the markup itself. Mail clients and list services send HTML as text/html; a script that talks to the receiving server itself and forgets the header sends this.",
+    ja: "本文がプレーンテキストだけで、その中身が HTML 文書です(`<!DOCTYPE html>` や `<html>` で始まる)。読み手にはタグがそのまま見えます。メールソフトや配信サービスは HTML を text/html として送ります。受信サーバーへ直接送るスクリプトがヘッダーを忘れると、このようになります。",
+  },
 };

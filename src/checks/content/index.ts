@@ -8,7 +8,7 @@ import { cryptoHostCheck } from './crypto-host.js';
 import { gtubeCheck } from './gtube.js';
 import { imageLureCheck } from './image-lure.js';
 import { legalNoticeCheck } from './legal-notice.js';
-import { mergeFieldsCheck } from './merge-fields.js';
+import { bulkTracesCheck } from './bulk-traces.js';
 import { noticeLureCheck } from './notice-lure.js';
 import { passwordByReplyCheck } from './password-by-reply.js';
 import { prizeLureCheck } from './prize-lure.js';
@@ -31,7 +31,7 @@ export const contentFamily: CheckFamily = {
       // A missing or corrupt model must not stop the scanner: the check reports it on every message.
       checks.push(classifierCheck(classifier, services.classifierModel ?? { error: 'no classifier model was loaded (the composition root loads it: src/runtime)' }));
     }
-    if (categories.enabled) checks.push(categoriesCheck(categories, services.contentTermIndex), imageLureCheck(), obfuscationCheck(services.brands), cryptoHostCheck(services.linkLists), noticeLureCheck(), becOpenerCheck(services.freemail), legalNoticeCheck(), passwordByReplyCheck(), pasteAndRunCheck(), scamStructureCheck(config.links.qr), firstContactCheck(services.freemail), gamblingAdvertCheck(), mergeFieldsCheck());
+    if (categories.enabled) checks.push(categoriesCheck(categories, services.contentTermIndex), imageLureCheck(), obfuscationCheck(services.brands), cryptoHostCheck(services.linkLists), noticeLureCheck(), becOpenerCheck(services.freemail), legalNoticeCheck(), passwordByReplyCheck(), pasteAndRunCheck(), scamStructureCheck(config.links.qr), firstContactCheck(services.freemail), gamblingAdvertCheck(), bulkTracesCheck());
     // Brand prize, survey and loyalty-reward lures, weighed by whose reward they claim (the brand registry).
     if (categories.enabled) checks.push(prizeLureCheck(services.brands));
     if (themes.enabled) checks.push(themesCheck(themes, categories.maxTextChars, services.contentTermIndex));
