@@ -426,9 +426,9 @@ const MORE_THAN_AN_ADVERT = [
 /**
  * A sender identity a bulk tool wrote (CONTENT_ADVERT_BULK_SENDER's traits): a generated address, a tag or decoration in the
  * display name, the recipient's address merged into the subject, a display name run across an unquoted comma, the null
- * bounce address on a message that is no notice, a merge field left unfilled.
+ * bounce address on a message that is no notice, a merge field left unfilled, letters escaped in an encoded word.
  */
-const BULK_WRITTEN_SENDER = ['FROM_LOCAL_PART_GENERATED', 'FROM_DISPLAY_NAME_TAG', 'FROM_DISPLAY_NAME_DECORATED', 'HDR_SUBJECT_RECIPIENT_ADDRESS', 'HDR_FROM_COMMA_IN_NAME', 'HDR_RETURN_PATH_NULL', 'CONTENT_MERGE_FIELD_UNFILLED'].join(' | ');
+const BULK_WRITTEN_SENDER = ['FROM_LOCAL_PART_GENERATED', 'FROM_DISPLAY_NAME_TAG', 'FROM_DISPLAY_NAME_DECORATED', 'HDR_SUBJECT_RECIPIENT_ADDRESS', 'HDR_FROM_COMMA_IN_NAME', 'HDR_RETURN_PATH_NULL', 'CONTENT_MERGE_FIELD_UNFILLED', 'HDR_ENCODED_LETTERS'].join(' | ');
 
 export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   ...DETECTION_COMPOSITES,
@@ -465,11 +465,12 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // address that is no address at all (a Return-Path under `.cuk`). Opt-out lines (the marketing label) count only with the first two traits, which no
   // notice has. None of the traits is in the 4,150 SpamAssassin ham or the modern-ham probe; each alone is 1–2.5 points, and
   // an advert with one of them fell short of the line by that much.
-  // Session 38: two more traces of the tool — the null bounce address on a message that is no notice (HDR_RETURN_PATH_NULL) and
-  // a merge field left unfilled (CONTENT_MERGE_FIELD_UNFILLED) — and a third kind of advert, a few words and a shortened link
+  // Session 38: three more traces of the tool — the null bounce address on a message that is no notice (HDR_RETURN_PATH_NULL), a
+  // merge field left unfilled (CONTENT_MERGE_FIELD_UNFILLED), letters escaped in an encoded word (HDR_ENCODED_LETTERS; the last
+  // two, which no notice has either, also with opt-out lines alone) — and another kind of advert, a few words and a shortened link
   // (URL_SHORTENED_LINKS_ONLY), which with no Message-ID (a script talking to the receiving server itself) is bulk too.
-  // None of the three is in the 4,150 SpamAssassin ham or the modern-ham probe.
+  // None of the three traces nor the new advert shape is in the 4,150 SpamAssassin ham or the modern-ham probe.
   CONTENT_ADVERT_BULK_SENDER: {
-    expression: `((CONTENT_ADVERT_OFFER | CONTENT_CATEGORY_DATING | CONTENT_CATEGORY_HEALTH | CONTENT_IMAGE_LURE | URL_SHORTENED_LINKS_ONLY) & (${BULK_WRITTEN_SENDER})) | (CONTENT_CATEGORY_MARKETING & (FROM_LOCAL_PART_GENERATED | FROM_DISPLAY_NAME_TAG | CONTENT_MERGE_FIELD_UNFILLED)) | ((CONTENT_IMAGE_LURE | URL_SHORTENED_LINKS_ONLY) & (HDR_ADDRESS_INVALID | HDR_FROM_INVALID | HDR_MESSAGE_ID_MISSING))`,
+    expression: `((CONTENT_ADVERT_OFFER | CONTENT_CATEGORY_DATING | CONTENT_CATEGORY_HEALTH | CONTENT_IMAGE_LURE | URL_SHORTENED_LINKS_ONLY) & (${BULK_WRITTEN_SENDER})) | (CONTENT_CATEGORY_MARKETING & (FROM_LOCAL_PART_GENERATED | FROM_DISPLAY_NAME_TAG | CONTENT_MERGE_FIELD_UNFILLED | HDR_ENCODED_LETTERS)) | ((CONTENT_IMAGE_LURE | URL_SHORTENED_LINKS_ONLY) & (HDR_ADDRESS_INVALID | HDR_FROM_INVALID | HDR_MESSAGE_ID_MISSING))`,
   },
 };

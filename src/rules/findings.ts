@@ -1693,4 +1693,9 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The only body is plain text that is an HTML document (it begins `<!DOCTYPE html>` or `<html>`), so the reader sees the markup itself. Mail clients and list services send HTML as text/html; a script that talks to the receiving server itself and forgets the header sends this.",
     ja: "本文がプレーンテキストだけで、その中身が HTML 文書です(`<!DOCTYPE html>` や `<html>` で始まる)。読み手にはタグがそのまま見えます。メールソフトや配信サービスは HTML を text/html として送ります。受信サーバーへ直接送るスクリプトがヘッダーを忘れると、このようになります。",
   },
+  HDR_ENCODED_LETTERS: {
+    group: 'headers', class: 'spam', score: 1,
+    en: "The From or Subject field writes plain letters as hexadecimal escapes inside an encoded word (`=?UTF-8?Q?=4B=C3=BC=6E=73…?=` for \"Küns…\"). The encoding standard escapes only characters that cannot stand as themselves; no mail program escapes a letter. Bulk tools do, so that filters reading the raw field find no word in it.",
+    ja: "差出人または件名のエンコードされた語の中で、普通の英字が 16 進のエスケープで書かれています(\"Küns…\" を `=?UTF-8?Q?=4B=C3=BC=6E=73…?=` と書くなど)。エンコード規格がエスケープするのはそのまま書けない文字だけで、英字をエスケープするメールソフトはありません。生のヘッダーを読むフィルターに語を見つけさせないために、大量送信ツールがこう書きます。",
+  },
 };

@@ -7,7 +7,7 @@ import { createScanner } from '../../runtime/index.js';
 import { scoreFindings } from '../../score/score.js';
 import { buildScoreTable, CATALOGUE } from '../../score/table.js';
 import { assertCorpusRows } from '../../test-support/corpus-rows.js';
-import { blankSetNameTag, bulkTraitsCheck, decoratedName, displayNameTag, generatedAddress, nullSenderNotANotice } from './bulk-traits.js';
+import { blankSetNameTag, bulkTraitsCheck, decoratedName, displayNameTag, escapedLetters, generatedAddress, nullSenderNotANotice } from './bulk-traits.js';
 
 /** Session 30 (issue 17): traits of unsolicited bulk mail in the sender's identity, and an offer no own address answers for. */
 
@@ -139,6 +139,24 @@ for (const row of nullSenderRows) {
   });
 }
 
+// Session 38: plain letters written as escapes inside a Q-encoded word of From or Subject.
+const escapedRows: { headers: string; letters: number; fires: boolean; why: string }[] = [
+  { headers: 'From: =?UTF-8?Q?=4B=C3=BC=6E=73=74=6C=69=63=68=65=20=49=6E=74=65=6C=6C=69=67=65=6E=7A?= <service@friends.example>\r\nSubject: Strom', letters: 20, fires: true, why: 'every letter of the display name escaped' },
+  { headers: 'From: shop@shop.example\r\nSubject: =?utf-8?q?=43lient_ID=3A_4714?=', letters: 1, fires: false, why: 'one escaped letter is below the line' },
+  { headers: 'From: =?ISO-8859-1?Q?Andr=E9_M=FCller?= <andre@example.de>\r\nSubject: =?utf-8?Q?Gr=C3=BC=C3=9Fe_aus_K=C3=B6ln?=', letters: 0, fires: false, why: 'a mail program escapes only what cannot stand as itself' },
+  { headers: 'From: =?UTF-8?B?S8O8bnN0bGljaGU=?= <a@example.de>\r\nSubject: Hallo', letters: 0, fires: false, why: 'base64 words are not read' },
+  { headers: 'From: Bob <bob@example.com>\r\nSubject: =?utf-8?Q?Price_=3D_10=3F?=', letters: 0, fires: false, why: 'escaped = and ? are specials, not letters' },
+];
+
+for (const row of escapedRows) {
+  test(`letters escaped in an encoded word: ${row.why}`, () => {
+    const msg = rawMail(row.headers);
+    assert.equal(escapedLetters(msg), row.letters);
+    const out = bulkTraitsCheck().run(msg, {} as never) as { findings: { id: string }[] };
+    assert.equal(out.findings.some((f) => f.id === 'HDR_ENCODED_LETTERS'), row.fires, JSON.stringify(out.findings));
+  });
+}
+
 // CONTENT_ADVERT_NO_OWN_DOMAIN: an offer from an app host's subdomain, without a From address or from an unreachable one.
 const table = buildScoreTable(CATALOGUE, defaultConfig().thresholds);
 const compositeRows: { why: string; ids: FindingId[]; composite: boolean; verdict: string }[] = [
@@ -172,6 +190,8 @@ const bulkSenderRows: { why: string; ids: FindingId[]; composite: boolean; verdi
   { why: 'an unfilled merge field in a message that offers nothing', ids: ['CONTENT_MERGE_FIELD_UNFILLED', 'HDR_FROM_RETURN_PATH_MISMATCH'], composite: false, verdict: 'clean' },
   { why: '"SALE - 25%" and a shortened link from a script without a Message-ID', ids: ['URL_SHORTENED_LINKS_ONLY', 'URL_SHORTENER', 'HDR_MESSAGE_ID_MISSING'], composite: true, verdict: 'spam' },
   { why: 'a friend\'s line and a shortened link from a mail client', ids: ['URL_SHORTENED_LINKS_ONLY', 'URL_SHORTENER', 'FROM_FREEMAIL'], composite: false, verdict: 'clean' },
+  { why: 'opt-out lines under a display name of escaped letters, a comma run', ids: ['CONTENT_CATEGORY_MARKETING', 'HDR_ENCODED_LETTERS', 'HDR_FROM_COMMA_IN_NAME', 'HDR_FROM_RETURN_PATH_MISMATCH', 'HDR_LIST_HEADERS', 'MIME_HTML_ONLY', 'URL_SHORTENER', 'URL_UNIQUE_TOKEN'], composite: true, verdict: 'spam' },
+  { why: 'escaped letters in a message that offers nothing', ids: ['HDR_ENCODED_LETTERS', 'HDR_FROM_RETURN_PATH_MISMATCH'], composite: false, verdict: 'clean' },
 ];
 
 for (const [composite, label, rows] of [['CONTENT_ADVERT_NO_OWN_DOMAIN', 'advert with no own domain', compositeRows], ['CONTENT_ADVERT_BULK_SENDER', 'advert from a bulk sender', bulkSenderRows]] as const) {
@@ -209,6 +229,7 @@ const corpus = [
   { file: 'sample-178.eml', expected: ['CONTENT_DATING_ADVERT'], forbidden: [], verdict: 'spam', why: 'nl: "spannende afspraak … vaste relatie … mijn profiel te bekijken" (0.3 before)' },
   { file: 'sample-5211.eml', expected: ['HDR_RETURN_PATH_NULL', 'CONTENT_ADVERT_BULK_SENDER'], forbidden: [], verdict: 'spam', why: '"Power Spin Scrubber" <amazonnews@about.amazon.com>, Return-Path <> (session 38; 5.8 before)' },
   { file: 'sample-5551.eml', expected: ['CONTENT_MERGE_FIELD_UNFILLED', 'CONTENT_ADVERT_BULK_SENDER'], forbidden: [], verdict: 'spam', why: '"Coole Angebote": a TundraFreeze cooler advert, "Hey {{ FNAME }}" (session 38; 3.5 before)' },
+  { file: 'sample-4593.eml', expected: ['HDR_ENCODED_LETTERS', 'CONTENT_ADVERT_BULK_SENDER'], forbidden: [], verdict: 'spam', why: '"Künstliche Intelligenz" <service@stayfriends.de> written =4B=C3=BC=6E…: an electricity-saving gadget advert (session 38; 3.1 before)' },
   { file: 'sample-396.eml', expected: ['URL_SHORTENED_LINKS_ONLY', 'HDR_MESSAGE_ID_MISSING', 'CONTENT_ADVERT_BULK_SENDER'], forbidden: [], verdict: 'spam', why: '"Savings Challenge Mega Bundle / SALE - 50% / https://is.gd/…", no Message-ID (session 38; 1.5 before)' },
 ];
 
