@@ -468,8 +468,9 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // Session 38: three more traces of the tool — the null bounce address on a message that is no notice (HDR_RETURN_PATH_NULL), a
   // merge field left unfilled (CONTENT_MERGE_FIELD_UNFILLED), letters escaped in an encoded word (HDR_ENCODED_LETTERS; the last
   // two, which no notice has either, also with opt-out lines alone) — and another kind of advert, a few words and a shortened link
-  // (URL_SHORTENED_LINKS_ONLY), which with no Message-ID (a script talking to the receiving server itself) is bulk too.
-  // None of the three traces nor the new advert shape is in the 4,150 SpamAssassin ham or the modern-ham probe.
+  // (URL_SHORTENED_LINKS_ONLY), which with no Message-ID (a script talking to the receiving server itself) is bulk too, as a
+  // picture-only advert is. None of the three traces nor the new advert shape is in the 4,150 SpamAssassin ham or the
+  // modern-ham probe, and no ham finding moved with the arms.
   CONTENT_ADVERT_BULK_SENDER: {
     expression: `((CONTENT_ADVERT_OFFER | CONTENT_CATEGORY_DATING | CONTENT_CATEGORY_HEALTH | CONTENT_IMAGE_LURE | URL_SHORTENED_LINKS_ONLY) & (${BULK_WRITTEN_SENDER})) | (CONTENT_CATEGORY_MARKETING & (FROM_LOCAL_PART_GENERATED | FROM_DISPLAY_NAME_TAG | CONTENT_MERGE_FIELD_UNFILLED | HDR_ENCODED_LETTERS)) | ((CONTENT_IMAGE_LURE | URL_SHORTENED_LINKS_ONLY) & (HDR_ADDRESS_INVALID | HDR_FROM_INVALID | HDR_MESSAGE_ID_MISSING))`,
   },

@@ -1,5 +1,6 @@
 import type { CheckFamily, Check } from '../types.js';
 import { becOpenerCheck } from './bec-opener.js';
+import { bulkTracesCheck } from './bulk-traces.js';
 import { categoriesCheck } from './categories.js';
 import { classifierCheck } from './classifier.js';
 import { firstContactCheck } from './first-contact.js';
@@ -8,7 +9,6 @@ import { cryptoHostCheck } from './crypto-host.js';
 import { gtubeCheck } from './gtube.js';
 import { imageLureCheck } from './image-lure.js';
 import { legalNoticeCheck } from './legal-notice.js';
-import { bulkTracesCheck } from './bulk-traces.js';
 import { noticeLureCheck } from './notice-lure.js';
 import { passwordByReplyCheck } from './password-by-reply.js';
 import { prizeLureCheck } from './prize-lure.js';

@@ -189,6 +189,7 @@ const bulkSenderRows: { why: string; ids: FindingId[]; composite: boolean; verdi
   { why: 'opt-out lines and an unfilled merge field', ids: ['CONTENT_CATEGORY_MARKETING', 'CONTENT_MERGE_FIELD_UNFILLED'], composite: true, verdict: 'clean' },
   { why: 'an unfilled merge field in a message that offers nothing', ids: ['CONTENT_MERGE_FIELD_UNFILLED', 'HDR_FROM_RETURN_PATH_MISMATCH'], composite: false, verdict: 'clean' },
   { why: '"SALE - 25%" and a shortened link from a script without a Message-ID', ids: ['URL_SHORTENED_LINKS_ONLY', 'URL_SHORTENER', 'HDR_MESSAGE_ID_MISSING'], composite: true, verdict: 'spam' },
+  { why: 'a picture-only advert from a script without a Message-ID', ids: ['CONTENT_IMAGE_LURE', 'HDR_MESSAGE_ID_MISSING', 'URL_WEB_BUG'], composite: true, verdict: 'spam' },
   { why: 'a friend\'s line and a shortened link from a mail client', ids: ['URL_SHORTENED_LINKS_ONLY', 'URL_SHORTENER', 'FROM_FREEMAIL'], composite: false, verdict: 'clean' },
   { why: 'opt-out lines under a display name of escaped letters, a comma run', ids: ['CONTENT_CATEGORY_MARKETING', 'HDR_ENCODED_LETTERS', 'HDR_FROM_COMMA_IN_NAME', 'HDR_FROM_RETURN_PATH_MISMATCH', 'HDR_LIST_HEADERS', 'MIME_HTML_ONLY', 'URL_SHORTENER', 'URL_UNIQUE_TOKEN'], composite: true, verdict: 'spam' },
   { why: 'escaped letters in a message that offers nothing', ids: ['HDR_ENCODED_LETTERS', 'HDR_FROM_RETURN_PATH_MISMATCH'], composite: false, verdict: 'clean' },
