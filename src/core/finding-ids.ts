@@ -103,6 +103,8 @@ export const FINDING_IDS = {
     'FROM_DISPLAY_NAME_TAG',
     'HDR_SUBJECT_RECIPIENT_ADDRESS',
     'FROM_DISPLAY_NAME_DECORATED',
+    'HDR_RETURN_PATH_NULL',
+    'HDR_ENCODED_LETTERS',
   ],
   links: [
     'URL_TEXT_DOMAIN_MISMATCH',
@@ -134,6 +136,8 @@ export const FINDING_IDS = {
     'URL_DOMAIN_NEWLY_REGISTERED',
     'URL_DOMAIN_NEWLY_SEEN',
     'URL_LIMIT_REACHED',
+    // A few words and a link whose destination a shortener hides (session 38, src/checks/links/shortened-only.ts).
+    'URL_SHORTENED_LINKS_ONLY',
     'URL_SIGNIN_PAGE_ELSEWHERE',
     'URL_HOSTED_PAGE',
     'URL_PAYLOAD_DOWNLOAD',
@@ -288,6 +292,8 @@ export const FINDING_IDS = {
     'CONTENT_GAMBLING_ADVERT',
     'CONTENT_TEMPLATE_UNFILLED',
     'CONTENT_NAME_SLOT_LURE',
+    // An HTML document sent as the only, plain-text body (session 38, src/checks/content/bulk-traces.ts).
+    'MIME_HTML_AS_PLAIN_TEXT',
   ],
   composites: [
     'PHISH_BRAND_SENDER_DECEPTIVE_LINK',

@@ -423,6 +423,13 @@ const MORE_THAN_AN_ADVERT = [
   'ATTACH_HTML_REDIRECT', 'ATTACH_HTML_OBFUSCATED', 'ATTACH_SVG_SCRIPT', 'ATTACH_HTML_CLIPBOARD_COMMAND', 'ATTACH_HTML_PASTE_AND_RUN', ...PHISH_COMPOSITE_IDS,
 ] as const satisfies readonly FindingId[];
 
+/**
+ * A sender identity a bulk tool wrote (CONTENT_ADVERT_BULK_SENDER's traits): a generated address, a tag or decoration in the
+ * display name, the recipient's address merged into the subject, a display name run across an unquoted comma, the null
+ * bounce address on a message that is no notice, a merge field left unfilled, letters escaped in an encoded word.
+ */
+const BULK_WRITTEN_SENDER = ['FROM_LOCAL_PART_GENERATED', 'FROM_DISPLAY_NAME_TAG', 'FROM_DISPLAY_NAME_DECORATED', 'HDR_SUBJECT_RECIPIENT_ADDRESS', 'HDR_FROM_COMMA_IN_NAME', 'HDR_RETURN_PATH_NULL', 'CONTENT_TEMPLATE_UNFILLED', 'HDR_ENCODED_LETTERS'].join(' | ');
+
 export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   ...DETECTION_COMPOSITES,
   // An advert (an offer) sent from an app host with a page on an upload host or replies to free mail, and nothing else a
@@ -458,7 +465,13 @@ export const COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // address that is no address at all (a Return-Path under `.cuk`). Opt-out lines (the marketing label) count only with the first two traits, which no
   // notice has. None of the traits is in the 4,150 SpamAssassin ham or the modern-ham probe; each alone is 1–2.5 points, and
   // an advert with one of them fell short of the line by that much.
+  // Session 38: three more traces of the tool — the null bounce address on a message that is no notice (HDR_RETURN_PATH_NULL), a
+  // merge field left unfilled (CONTENT_TEMPLATE_UNFILLED), letters escaped in an encoded word (HDR_ENCODED_LETTERS; the last
+  // two, which no notice has either, also with opt-out lines alone) — and another kind of advert, a few words and a shortened link
+  // (URL_SHORTENED_LINKS_ONLY), which with no Message-ID (a script talking to the receiving server itself) is bulk too, as a
+  // picture-only advert is. None of the three traces nor the new advert shape is in the 4,150 SpamAssassin ham or the
+  // modern-ham probe, and no ham finding moved with the arms.
   CONTENT_ADVERT_BULK_SENDER: {
-    expression: '((CONTENT_ADVERT_OFFER | CONTENT_CATEGORY_DATING | CONTENT_CATEGORY_HEALTH | CONTENT_IMAGE_LURE) & (FROM_LOCAL_PART_GENERATED | FROM_DISPLAY_NAME_TAG | FROM_DISPLAY_NAME_DECORATED | HDR_SUBJECT_RECIPIENT_ADDRESS | HDR_FROM_COMMA_IN_NAME)) | (CONTENT_CATEGORY_MARKETING & (FROM_LOCAL_PART_GENERATED | FROM_DISPLAY_NAME_TAG)) | (CONTENT_IMAGE_LURE & (HDR_ADDRESS_INVALID | HDR_FROM_INVALID))',
+    expression: `((CONTENT_ADVERT_OFFER | CONTENT_CATEGORY_DATING | CONTENT_CATEGORY_HEALTH | CONTENT_IMAGE_LURE | URL_SHORTENED_LINKS_ONLY) & (${BULK_WRITTEN_SENDER})) | (CONTENT_CATEGORY_MARKETING & (FROM_LOCAL_PART_GENERATED | FROM_DISPLAY_NAME_TAG | CONTENT_TEMPLATE_UNFILLED | HDR_ENCODED_LETTERS)) | ((CONTENT_IMAGE_LURE | URL_SHORTENED_LINKS_ONLY) & (HDR_ADDRESS_INVALID | HDR_FROM_INVALID | HDR_MESSAGE_ID_MISSING))`,
   },
 };

@@ -1684,4 +1684,25 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A prize, survey or reward lure (CONTENT_PRIZE_LURE) in the name of a brand or organisation that owns neither the sender's domain nor a linked domain (CONTENT_PRIZE_SPONSOR_ELSEWHERE, a brand named by someone else, or a display name claiming it), and nothing authenticates the sender: the brand is impersonated to collect card details for a \"shipping fee\". Do not follow the link; the brand runs its promotions from its own site.",
     ja: "賞品・アンケート・特典の誘い(CONTENT_PRIZE_LURE)が、送信ドメインもリンク先のドメインも持たないブランドや組織の名で送られ(CONTENT_PRIZE_SPONSOR_ELSEWHERE、他人が書いたブランド名、それを名乗る表示名)、送信者を認証する情報もありません。「送料」の名目でカード情報を集めるためのブランドのなりすましです。リンクを開かないでください。ブランドのキャンペーンは公式サイトで確認してください。",
   },
+  // ── Session 38 (issue 17, engineer spam38): traces a bulk mailer leaves, for unsolicited adverts ───────────────
+  HDR_RETURN_PATH_NULL: {
+    group: 'headers', class: 'spam', score: 0.5,
+    en: "The bounce address is the null sender (`Return-Path: <>`), which RFC 5321 keeps for delivery reports and automatic replies, but the message is neither. Bulk senders use it so that no bounce comes back and no bounce domain can be judged. Weak alone; with an advert it is a bulk sender's trait.",
+    ja: "バウンス先が空の送信者(`Return-Path: <>`)です。RFC 5321 はこれを配送通知と自動返信のために取っておきますが、このメールはそのどちらでもありません。バウンスが戻らず、バウンス先のドメインで判断されないように大量送信者が使います。これだけでは弱く、広告と組み合わさると大量送信者の特徴です。",
+  },
+  URL_SHORTENED_LINKS_ONLY: {
+    group: 'links', class: 'spam', score: 2.5,
+    en: "The message says next to nothing (a line or two) and every link in it goes through a URL shortener, so the reader cannot see where it leads: the shape of a bulk advert or lure that hides its destination from filters. A person who shares a link says who they are and why.",
+    ja: "本文がほとんどなく(1〜2 行)、すべてのリンクが短縮 URL を経由しているため、行き先が読み手に見えません。フィルターから行き先を隠す一括広告や誘導メールの形です。リンクを共有する人は、誰でなぜ送るのかを書きます。",
+  },
+  MIME_HTML_AS_PLAIN_TEXT: {
+    group: 'headers', class: 'spam', score: 1.5,
+    en: "The only body is plain text that is an HTML document (it begins `<!DOCTYPE html>` or `<html>`), so the reader sees the markup itself. Mail clients and list services send HTML as text/html; a script that talks to the receiving server itself and forgets the header sends this.",
+    ja: "本文がプレーンテキストだけで、その中身が HTML 文書です(`<!DOCTYPE html>` や `<html>` で始まる)。読み手にはタグがそのまま見えます。メールソフトや配信サービスは HTML を text/html として送ります。受信サーバーへ直接送るスクリプトがヘッダーを忘れると、このようになります。",
+  },
+  HDR_ENCODED_LETTERS: {
+    group: 'headers', class: 'spam', score: 1,
+    en: "The From or Subject field writes plain letters as hexadecimal escapes inside an encoded word (`=?UTF-8?Q?=4B=C3=BC=6E=73…?=` for \"Küns…\"). The encoding standard escapes only characters that cannot stand as themselves; no mail program escapes a letter. Bulk tools do, so that filters reading the raw field find no word in it.",
+    ja: "差出人または件名のエンコードされた語の中で、普通の英字が 16 進のエスケープで書かれています(\"Küns…\" を `=?UTF-8?Q?=4B=C3=BC=6E=73…?=` と書くなど)。エンコード規格がエスケープするのはそのまま書けない文字だけで、英字をエスケープするメールソフトはありません。生のヘッダーを読むフィルターに語を見つけさせないために、大量送信ツールがこう書きます。",
+  },
 };

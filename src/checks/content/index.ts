@@ -1,5 +1,6 @@
 import type { CheckFamily, Check } from '../types.js';
 import { becOpenerCheck } from './bec-opener.js';
+import { bulkTracesCheck } from './bulk-traces.js';
 import { categoriesCheck } from './categories.js';
 import { classifierCheck } from './classifier.js';
 import { firstContactCheck } from './first-contact.js';
@@ -31,7 +32,7 @@ export const contentFamily: CheckFamily = {
       // A missing or corrupt model must not stop the scanner: the check reports it on every message.
       checks.push(classifierCheck(classifier, services.classifierModel ?? { error: 'no classifier model was loaded (the composition root loads it: src/runtime)' }));
     }
-    if (categories.enabled) checks.push(categoriesCheck(categories, services.contentTermIndex), imageLureCheck(), obfuscationCheck(services.brands), cryptoHostCheck(services.linkLists), noticeLureCheck(), becOpenerCheck(services.freemail), legalNoticeCheck(), passwordByReplyCheck(), pasteAndRunCheck(), scamStructureCheck(config.links.qr), firstContactCheck(services.freemail), gamblingAdvertCheck(), templateSlotsCheck());
+    if (categories.enabled) checks.push(categoriesCheck(categories, services.contentTermIndex), imageLureCheck(), obfuscationCheck(services.brands), cryptoHostCheck(services.linkLists), noticeLureCheck(), becOpenerCheck(services.freemail), legalNoticeCheck(), passwordByReplyCheck(), pasteAndRunCheck(), scamStructureCheck(config.links.qr), firstContactCheck(services.freemail), gamblingAdvertCheck(), templateSlotsCheck(), bulkTracesCheck());
     // Brand prize, survey and loyalty-reward lures, weighed by whose reward they claim (the brand registry).
     if (categories.enabled) checks.push(prizeLureCheck(services.brands));
     if (themes.enabled) checks.push(themesCheck(themes, categories.maxTextChars, services.contentTermIndex));

@@ -96,3 +96,24 @@ test('the slot patterns stay linear on 32 KB of near misses (CPU guard)', () => 
   const ms = elapsed();
   assert.ok(ms < 2_000, `${ms} ms`);
 });
+
+// A second table of the same syntaxes (written apart in the same session by spam38): a subject and a body, as the check joins them.
+test('unfilled merge field: list tools\' placeholders for the reader, and look-alikes in ordinary mail (table)', () => {
+  const rows: { name: string; subject: string; body: string; field?: string }[] = [
+    { name: 'Mustache first name', subject: 'Jeden Raum kühlen', body: 'Hey {{ FNAME }}, während die Temperaturen steigen …', field: '{{ FNAME }}' },
+    { name: 'Handlebars, capitalised', subject: 'Sie sind zugelassen', body: 'Hallo {{Firstname}}, Ihr Camper wartet.', field: '{{Firstname}}' },
+    { name: 'Mailchimp', subject: 'Hi *|FNAME|*, your deal', body: 'Only today.', field: '*|FNAME|*' },
+    { name: 'double percent', subject: 'Wir gratulieren', body: 'Liebe(r) %%firstname%%, Sie haben gewonnen.', field: '%%firstname%%' },
+    { name: 'single percent, e-mail', subject: 'Bonus', body: 'Ihr Konto %Email% ist bereit.', field: '%Email%' },
+    { name: 'contact form field', subject: 'kette "[your-subject]"', body: 'Nachricht: TRANSFERS TO YOUR CARD', field: '[your-subject]' },
+    { name: 'upper-case Liquid with a prefix', subject: 'Offer', body: 'Dear {{ contact.FIRSTNAME }}, look.', field: '{{ contact.FIRSTNAME }}' },
+    { name: 'square brackets, a reader field', subject: 'Angebot', body: 'Hallo [Vorname], nur heute.', field: '[Vorname]' },
+    { name: 'dollar braces', subject: 'Deal', body: 'Hi ${firstname}, one day left.', field: '${firstname}' },
+    { name: 'a hashtag pair that is no field', subject: 'Trip', body: 'Photos tagged #name# are from #Lisbon#, #summer.', field: undefined },
+    { name: 'a template engine\'s other variable', subject: 'Jinja question', body: 'Why does {{ item.price }} render empty in my loop?' },
+    { name: 'a filled greeting', subject: 'Your order', body: 'Hi Anna, your order has shipped.' },
+    { name: 'a Windows variable', subject: 'Path problem', body: 'Set it under %USERPROFILE% and %USERNAME% then reboot.' },
+    { name: 'a bracketed word that is no field', subject: 'Minutes', body: 'The [name of the venue] is still to be decided, says Bob.' },
+  ];
+  for (const row of rows) assert.deepEqual(unfilledFields(`${row.subject}\n${row.body}`), row.field ? [row.field] : [], row.name);
+});

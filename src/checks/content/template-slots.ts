@@ -7,8 +7,8 @@ import type { Check, CheckOutput, Finding } from '../types.js';
  * typed in — read for two signs of mail nobody wrote to this reader (issue 17, session 38):
  *
  * CONTENT_TEMPLATE_UNFILLED — a merge field left as written in the template: `Hey {{ FNAME }},`, `Hallo %%firstname%%`,
- * `Bonjour {{FIRST_NAME}}`, `© 2025 {{CompanyName}}`, `*|FNAME|*`, a contact form's `[your-subject]`. A sender that knows its
- * reader fills them; a bulk tool run carelessly over a bought list does not. Only merge-field names are read (a name, an address,
+ * `Bonjour {{FIRST_NAME}}`, `© 2025 {{CompanyName}}`, `*|FNAME|*`, `[FNAME]`, `${firstname}`, a contact form's `[your-subject]`.
+ * A sender that knows its reader fills them; a bulk tool run carelessly over a bought list does not. Only merge-field names are read (a name, an address,
  * a company, a place, a subject — not `{{ x }}` or `{$_}`, which a programmer's mail quotes), only in the subject, the sender's
  * name and the shown text (a page's markup keeps its template syntax unshown).
  *
@@ -33,15 +33,23 @@ const FIELD =
   String.raw`(?:(?:first|last|full|sur|given|family|user|display|customer|company|contact|recipient|member)[ _.-]?name|[fl]name|name|vorname|nachname|nom|prenom|prénom|nome|nombre|e-?mail(?:[ _.-]?address)?|user|username|customer|recipient|company|address|street|city|state|country|zip|postcode|phone|subject|salutation|anrede)`;
 /** `campaign.address`, `contact.first_name`: a field of a named object. */
 const QUALIFIED = String.raw`(?:[a-z]{2,20}\.)?${FIELD}`;
+/**
+ * The reader's own fields only, for the syntaxes that ordinary text also writes (`%USERNAME%` is a Windows variable, `[name of
+ * the venue]` a note): the names and address a list tool merges in.
+ */
+const READER_FIELD =
+  String.raw`(?:f_?name|l_?name|first_?name|last_?name|full_?name|name|e_?mail|email_?address|company_?name|vorname|nachname|nombre|nome|prenom|prénom)`;
 const UNFILLED = new RegExp(
   [
     String.raw`\{\{\s?${QUALIFIED}\s?\}\}`, // Liquid, Handlebars, Jinja: {{ FNAME }}, {{campaign.address}}
     String.raw`\*\|${QUALIFIED}\|\*`, // Mailchimp: *|FNAME|*
     String.raw`%%${QUALIFIED}%%`, // %%firstname%%
-    String.raw`(?<![\w%])%${QUALIFIED}%(?![\w%])`, // %Email%, %FIRSTNAME%
+    String.raw`(?<![\w%])%${READER_FIELD}%(?![\w%])`, // %Email%, %FIRSTNAME%
     String.raw`\[\[\s?${QUALIFIED}\s?\]\]`, // [[First Name]]
-    String.raw`##${QUALIFIED}##`, // ##NAME##
+    String.raw`(?<!\[)\[${READER_FIELD}\](?!\])`, // [FNAME], [Vorname]
+    String.raw`##${QUALIFIED}##`, // ##NAME## (not single hashes: `#name#` is a pair of hashtags as often)
     String.raw`\{\$${QUALIFIED}\}`, // {$name}
+    String.raw`\$\{${READER_FIELD}\}`, // ${firstname}
     String.raw`\[your-[a-z]{2,20}\]`, // Contact Form 7's mail tags: [your-subject], [your-name]
   ].join('|'),
   'giu',

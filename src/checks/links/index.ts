@@ -8,6 +8,7 @@ import { linkFactsSource } from './facts.js';
 import { linkLureCheck, type OwnDomain } from './lures.js';
 import { linkQrCheck } from './qr.js';
 import { linkRedirectCheck } from './redirects.js';
+import { shortenedLinksOnlyCheck } from './shortened-only.js';
 
 /**
  * The links family: link deception, lists and recipient tracking (always), where a link leads (sign-in
@@ -27,6 +28,7 @@ export const linksFamily: CheckFamily = {
       linkDomainAgeCheck(source, services.domainAge, links),
       linkLureCheck(source, isOwn),
       linkQrCheck(source, isOwn),
+      shortenedLinksOnlyCheck(source),
     ];
     return checks;
   },

@@ -7,7 +7,7 @@ import { createScanner } from '../../runtime/index.js';
 import { scoreFindings } from '../../score/score.js';
 import { buildScoreTable, CATALOGUE } from '../../score/table.js';
 import { assertCorpusRows } from '../../test-support/corpus-rows.js';
-import { blankSetNameTag, bulkTraitsCheck, decoratedName, displayNameTag, generatedAddress } from './bulk-traits.js';
+import { blankSetNameTag, bulkTraitsCheck, decoratedName, displayNameTag, escapedLetters, generatedAddress, nullSenderNotANotice } from './bulk-traits.js';
 
 /** Session 30 (issue 17): traits of unsolicited bulk mail in the sender's identity, and an offer no own address answers for. */
 
@@ -118,6 +118,45 @@ for (const row of decoratedRows) {
   });
 }
 
+// Session 38: the null bounce address on a message that is no delivery report or automatic reply.
+const rawMail = (headers: string, body = 'Hallo\r\n') => parseMessage(new TextEncoder().encode(`${headers}\r\nDate: Mon, 1 Jan 2024 10:00:00 +0000\r\n\r\n${body}`), opts);
+const nullSenderRows: { headers: string; body?: string; envelope?: string; fires: boolean; why: string }[] = [
+  { headers: 'Return-Path: <>\r\nFrom: Power Spin Scrubber <amazonnews@about.example>\r\nSubject: Discover the Secret to a Clean Home', fires: true, why: 'an advert from the null sender' },
+  { headers: 'Return-Path: <>\r\nFrom: Shop <news@shop.example>\r\nPrecedence: bulk\r\nSubject: Sale', fires: true, why: 'Precedence: bulk is an advert\'s too' },
+  { headers: 'Return-Path: <>\r\nFrom: Mail Delivery System <MAILER-DAEMON@mx.example>\r\nSubject: Undelivered Mail Returned to Sender\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"', body: '--b\r\nContent-Type: text/plain\r\n\r\nsorry\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nStatus: 5.1.1\r\n--b--\r\n', fires: false, why: 'a delivery report' },
+  { headers: 'Return-Path: <>\r\nFrom: Bob <bob@example.com>\r\nAuto-Submitted: auto-replied\r\nSubject: Out of office', fires: false, why: 'an automatic reply (RFC 3834)' },
+  { headers: 'Return-Path: <>\r\nFrom: Bob <bob@example.com>\r\nPrecedence: auto_reply\r\nSubject: Away', fires: false, why: 'an old autoresponder\'s Precedence' },
+  { headers: 'Return-Path: <>\r\nFrom: Bob <bob@example.com>\r\nX-Autoreply: yes\r\nSubject: Away', fires: false, why: 'a vendor autoreply header' },
+  { headers: 'Return-Path: <bounces@list.example>\r\nFrom: Shop <news@shop.example>\r\nSubject: Sale', fires: false, why: 'a bounce address' },
+  { headers: 'From: Shop <news@shop.example>\r\nSubject: Sale', fires: false, why: 'no Return-Path at all' },
+];
+
+for (const row of nullSenderRows) {
+  test(`null bounce address on a message that is no notice: ${row.why}`, () => {
+    assert.equal(nullSenderNotANotice(rawMail(row.headers, row.body)), row.fires);
+    const out = bulkTraitsCheck().run(rawMail(row.headers, row.body), {} as never) as { findings: { id: string }[] };
+    assert.equal(out.findings.some((f) => f.id === 'HDR_RETURN_PATH_NULL'), row.fires, JSON.stringify(out.findings));
+  });
+}
+
+// Session 38: plain letters written as escapes inside a Q-encoded word of From or Subject.
+const escapedRows: { headers: string; letters: number; fires: boolean; why: string }[] = [
+  { headers: 'From: =?UTF-8?Q?=4B=C3=BC=6E=73=74=6C=69=63=68=65=20=49=6E=74=65=6C=6C=69=67=65=6E=7A?= <service@friends.example>\r\nSubject: Strom', letters: 20, fires: true, why: 'every letter of the display name escaped' },
+  { headers: 'From: shop@shop.example\r\nSubject: =?utf-8?q?=43lient_ID=3A_4714?=', letters: 1, fires: false, why: 'one escaped letter is below the line' },
+  { headers: 'From: =?ISO-8859-1?Q?Andr=E9_M=FCller?= <andre@example.de>\r\nSubject: =?utf-8?Q?Gr=C3=BC=C3=9Fe_aus_K=C3=B6ln?=', letters: 0, fires: false, why: 'a mail program escapes only what cannot stand as itself' },
+  { headers: 'From: =?UTF-8?B?S8O8bnN0bGljaGU=?= <a@example.de>\r\nSubject: Hallo', letters: 0, fires: false, why: 'base64 words are not read' },
+  { headers: 'From: Bob <bob@example.com>\r\nSubject: =?utf-8?Q?Price_=3D_10=3F?=', letters: 0, fires: false, why: 'escaped = and ? are specials, not letters' },
+];
+
+for (const row of escapedRows) {
+  test(`letters escaped in an encoded word: ${row.why}`, () => {
+    const msg = rawMail(row.headers);
+    assert.equal(escapedLetters(msg), row.letters);
+    const out = bulkTraitsCheck().run(msg, {} as never) as { findings: { id: string }[] };
+    assert.equal(out.findings.some((f) => f.id === 'HDR_ENCODED_LETTERS'), row.fires, JSON.stringify(out.findings));
+  });
+}
+
 // CONTENT_ADVERT_NO_OWN_DOMAIN: an offer from an app host's subdomain, without a From address or from an unreachable one.
 const table = buildScoreTable(CATALOGUE, defaultConfig().thresholds);
 const compositeRows: { why: string; ids: FindingId[]; composite: boolean; verdict: string }[] = [
@@ -143,6 +182,17 @@ const bulkSenderRows: { why: string; ids: FindingId[]; composite: boolean; verdi
   { why: 'a shop\'s offer from its own address', ids: ['CONTENT_ADVERT_OFFER', 'CONTENT_CATEGORY_MARKETING', 'HDR_LIST_HEADERS', 'URL_WEB_BUG'], composite: false, verdict: 'clean' },
   { why: 'a picture-only advert under a decorated name', ids: ['CONTENT_IMAGE_LURE', 'FROM_DISPLAY_NAME_DECORATED', 'FROM_FREEMAIL', 'HDR_FROM_RETURN_PATH_MISMATCH', 'HDR_LIST_HEADERS', 'URL_SUSPICIOUS_TLD'], composite: true, verdict: 'spam' },
   { why: 'a picture newsletter from an ordinary sender', ids: ['CONTENT_IMAGE_LURE', 'HDR_LIST_HEADERS', 'URL_UNIQUE_TOKEN'], composite: false, verdict: 'clean' },
+  // Session 38: the null bounce address, an unfilled merge field, a few words and a shortened link.
+  { why: 'an offer from the null sender (session 38)', ids: ['CONTENT_ADVERT_OFFER', 'CONTENT_CATEGORY_MARKETING', 'HDR_RETURN_PATH_NULL', 'CONTENT_CLASSIFIER_SPAM_LOW', 'MIME_HTML_ONLY'], composite: true, verdict: 'spam' },
+  { why: 'a null-sender notice that offers nothing', ids: ['HDR_RETURN_PATH_NULL', 'HDR_LIST_HEADERS', 'URL_WEB_BUG'], composite: false, verdict: 'clean' },
+  { why: 'an offer greeting "Hey {{ FNAME }}"', ids: ['CONTENT_ADVERT_OFFER', 'CONTENT_CATEGORY_MARKETING', 'CONTENT_SPAM_TERMS', 'CONTENT_TEMPLATE_UNFILLED', 'HDR_8BIT', 'URL_WEB_BUG', 'MIME_HTML_ONLY'], composite: true, verdict: 'spam' },
+  { why: 'opt-out lines and an unfilled merge field', ids: ['CONTENT_CATEGORY_MARKETING', 'CONTENT_TEMPLATE_UNFILLED'], composite: true, verdict: 'clean' },
+  { why: 'an unfilled merge field in a message that offers nothing', ids: ['CONTENT_TEMPLATE_UNFILLED', 'HDR_FROM_RETURN_PATH_MISMATCH'], composite: false, verdict: 'clean' },
+  { why: '"SALE - 25%" and a shortened link from a script without a Message-ID', ids: ['URL_SHORTENED_LINKS_ONLY', 'URL_SHORTENER', 'HDR_MESSAGE_ID_MISSING'], composite: true, verdict: 'spam' },
+  { why: 'a picture-only advert from a script without a Message-ID', ids: ['CONTENT_IMAGE_LURE', 'HDR_MESSAGE_ID_MISSING', 'URL_WEB_BUG'], composite: true, verdict: 'spam' },
+  { why: 'a friend\'s line and a shortened link from a mail client', ids: ['URL_SHORTENED_LINKS_ONLY', 'URL_SHORTENER', 'FROM_FREEMAIL'], composite: false, verdict: 'clean' },
+  { why: 'opt-out lines under a display name of escaped letters, a comma run', ids: ['CONTENT_CATEGORY_MARKETING', 'HDR_ENCODED_LETTERS', 'HDR_FROM_COMMA_IN_NAME', 'HDR_FROM_RETURN_PATH_MISMATCH', 'HDR_LIST_HEADERS', 'MIME_HTML_ONLY', 'URL_SHORTENER', 'URL_UNIQUE_TOKEN'], composite: true, verdict: 'spam' },
+  { why: 'escaped letters in a message that offers nothing', ids: ['HDR_ENCODED_LETTERS', 'HDR_FROM_RETURN_PATH_MISMATCH'], composite: false, verdict: 'clean' },
 ];
 
 for (const [composite, label, rows] of [['CONTENT_ADVERT_NO_OWN_DOMAIN', 'advert with no own domain', compositeRows], ['CONTENT_ADVERT_BULK_SENDER', 'advert from a bulk sender', bulkSenderRows]] as const) {
@@ -178,6 +228,10 @@ const corpus = [
   { file: 'sample-826.eml', expected: ['FROM_DISPLAY_NAME_DECORATED', 'CONTENT_ADVERT_BULK_SENDER', 'CONTENT_IMAGE_LURE'], forbidden: [], verdict: 'spam', why: '"*Limited#" from free mail, a picture and a link (session 37; 3.8 before)' },
   { file: 'sample-5966.eml', expected: ['FROM_DISPLAY_NAME_DECORATED'], forbidden: [], verdict: 'spam', why: '"--- Access ---" <newsletters.dblwh@…>, a "Last Notice" over a hash-buster text (session 37; 5.4 before)' },
   { file: 'sample-178.eml', expected: ['CONTENT_DATING_ADVERT'], forbidden: [], verdict: 'spam', why: 'nl: "spannende afspraak … vaste relatie … mijn profiel te bekijken" (0.3 before)' },
+  { file: 'sample-5211.eml', expected: ['HDR_RETURN_PATH_NULL', 'CONTENT_ADVERT_BULK_SENDER'], forbidden: [], verdict: 'spam', why: '"Power Spin Scrubber" <amazonnews@about.amazon.com>, Return-Path <> (session 38; 5.8 before)' },
+  { file: 'sample-5551.eml', expected: ['CONTENT_TEMPLATE_UNFILLED', 'CONTENT_ADVERT_BULK_SENDER'], forbidden: [], verdict: 'spam', why: '"Coole Angebote": a TundraFreeze cooler advert, "Hey {{ FNAME }}" (session 38; 3.5 before)' },
+  { file: 'sample-4593.eml', expected: ['HDR_ENCODED_LETTERS', 'CONTENT_ADVERT_BULK_SENDER'], forbidden: [], verdict: 'spam', why: '"Künstliche Intelligenz" <service@stayfriends.de> written =4B=C3=BC=6E…: an electricity-saving gadget advert (session 38; 3.1 before)' },
+  { file: 'sample-396.eml', expected: ['URL_SHORTENED_LINKS_ONLY', 'HDR_MESSAGE_ID_MISSING', 'CONTENT_ADVERT_BULK_SENDER'], forbidden: [], verdict: 'spam', why: '"Savings Challenge Mega Bundle / SALE - 50% / https://is.gd/…", no Message-ID (session 38; 1.5 before)' },
 ];
 
 test('bulk traits: real honeypot messages (outside the hand-labelled sample)', async (t) => {
