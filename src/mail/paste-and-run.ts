@@ -70,6 +70,29 @@ const LATIN_ACCENTED = /[\u00c0-\u024f]/g;
 /** One accented Latin letter without its accents (a module function: a callback made per call loses its optimised code). */
 const withoutAccents = (c: string): string => c.normalize('NFD').replace(ACCENTS, '');
 
+/** An error the reader is to fix (accents removed): with FIX, the "fix the error" pretext of a command written out. */
+const ERROR = /\b(?:errors?|fehler|erreur|erro|fout|errore|problems?|problema|probleme|probleem)\b|エラー|問題/;
+/** A text about the trick rather than the trick: a security write-up names the attackers and the campaign. */
+const REPORTED = /\b(?:attackers?|threat actors?|campaigns?|researchers?|angreifer|attaquants|atacantes|aanvallers|aggressori)\b|攻撃者/;
+
+/**
+ * Whether the text around a command line written in a letter (session 38) gives the reader a reason to run it that no genuine
+ * letter gives — a check that they are human, or an error to fix — and neither warns about nor reports the trick.
+ * `humanOnly`: only the human check counts (a download piped into a Unix shell: developers' mail says "to fix the build,
+ * run curl … | sh").
+ */
+export function runCommandPretext(around: string, humanOnly: boolean): boolean {
+  const t = around.toLowerCase().normalize('NFKC').replace(LATIN_ACCENTED, withoutAccents);
+  if (WARNING.test(t) || REPORTED.test(t)) return false;
+  return HUMAN_CHECK.test(t) || (!humanOnly && FIX.test(t) && ERROR.test(t));
+}
+
+/** Whether the text around a command line written in a letter warns about or reports the trick (see runCommandPretext). */
+export function commandReported(around: string): boolean {
+  const t = around.toLowerCase().normalize('NFKC').replace(LATIN_ACCENTED, withoutAccents);
+  return WARNING.test(t) || REPORTED.test(t);
+}
+
 /** The stretch of text that asks the reader to paste into the Run box to verify, or null. */
 export function pasteAndRun(text: string): string | null {
   // NFKC (full-width ＋ and letters to plain ones), then accents off Latin letters only: kana must stay composed (ボ, not ホ + ゛).

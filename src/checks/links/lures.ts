@@ -1,3 +1,4 @@
+import { analyzeName } from '../../files/names/index.js';
 import { searchQueryLocations, webDavLocations } from '../../files/shortcut/remote-folder.js';
 import type { LinkFacts } from '../../links/analyse.js';
 import type { LinkOccurrence } from '../../links/extract.js';
@@ -20,6 +21,8 @@ import { opaqueDownloadShape } from './opaque-download.js';
  * - URL_HOSTED_PAGE: a web page (.html, .php …) uploaded to cloud storage or a free upload host, or an IPFS page.
  * - URL_PAYLOAD_DOWNLOAD: a link straight to a program, script, archive or disk image, named by the path's last
  *   segment or by a query value that is a file name (`/get.php?file=Fatura_2291.zip`).
+ * - URL_PAYLOAD_DISGUISED: the file such a download names (its address, the link's text, or a name written beside the link on any
+ *   host) is dressed as something else: `Invoice.pdf.exe`, a right-to-left override, blanks before the extension (session 38).
  * - URL_FILE_HOST_DOWNLOAD: a file host's direct-download address (`drive.google.com/uc?export=download`, a
  *   Dropbox `dl=1`, a GitHub release asset, a Discord attachment): the file itself, whatever its type, not a
  *   page that shows it.
@@ -242,16 +245,33 @@ function payloadOffered(clicked: readonly LinkOccurrence[], visibleText: string,
     const named = o.text ? payloadNamedIn(o.text, ANY_PAYLOAD_ENDING, false) : undefined;
     if (named) return { name: named, where: 'the link text' };
   }
-  if (!onFileHost) return undefined;
   for (const o of clicked.slice(0, 4)) {
     const span = linkSpanIn(o, visibleText);
     if (!span) continue;
     const [at, end] = span;
     const around = visibleText.slice(Math.max(0, at - AROUND_LINK_CHARS), at) + ' ' + visibleText.slice(end, end + AROUND_LINK_CHARS);
     const named = payloadNamedIn(around, TEXT_PAYLOAD_ENDING, true);
-    if (named) return { name: named, where: 'the text around the link' };
+    // Off a file host a name beside the link is only taken when it is disguised (session 38): "Invoice.pdf.exe (1.2 MB)" above
+    // a link names what the link hands over on any host, while a plain "setup.zip" there may be any file the letter mentions.
+    if (named && (onFileHost || disguisedPayloadName(named))) return { name: named, where: 'the text around the link' };
   }
   return undefined;
+}
+
+/**
+ * Whether a payload's name is dressed as something else (session 38): a document's or an archive's extension before a
+ * program's (`Invoice_2291.pdf.exe`, `Rechnung.docx.js`, `scan.scr.xz`), a right-to-left override turning the name
+ * around, or a run of blanks pushing the real extension out of sight. No genuine download is named that way.
+ */
+export function disguisedPayloadName(name: string): boolean {
+  let decoded = name;
+  try {
+    decoded = decodeURIComponent(name);
+  } catch {
+    // A stray `%` in the name: read it as written.
+  }
+  const facts = analyzeName(decoded);
+  return facts.doubleExtension !== undefined || facts.bidiControls.length > 0 || facts.spaceRun !== undefined;
 }
 
 /**
@@ -577,6 +597,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
     emits: [
       'URL_SIGNIN_PAGE_ELSEWHERE', 'URL_HOSTED_PAGE', 'URL_PAYLOAD_DOWNLOAD', 'URL_FILE_HOST_DOWNLOAD', 'URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_DOCUMENT_ON_DISPOSABLE_HOST',
       'URL_DOCUMENT_DESKTOP_ONLY', 'URL_REMOTE_FOLDER', 'URL_OPAQUE_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_APP_DOWNLOAD_ELSEWHERE',
+      'URL_PAYLOAD_DISGUISED',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -652,6 +673,10 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
   const fileHostDownload = !payload && (isFileHostDownload(url.host, url.query ? `${url.path}?${url.query}` : url.path) || transferUpload(source.lists.transferHosts.match(url.host, url.path), url.path, url.query));
   // A share page (or any link) whose words name the archive or program it hands over is a download of it.
   const offered = payload || fileHostDownload ? undefined : payloadOffered(clicked, msg.visibleText, hosted.has(url.href));
+  const fileName = payload ?? offered?.name;
+  if (fileName && disguisedPayloadName(fileName)) {
+    capped.emit('URL_PAYLOAD_DISGUISED', `${fileName.slice(0, 80)} (${offered?.where ?? 'the address'}): ${shortUrl(url.href)}`, { href: url.href, file: fileName.slice(0, 200) });
+  }
   if (payload) {
     capped.emit('URL_PAYLOAD_DOWNLOAD', `link to ${payload.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: payload.slice(0, 200) });
   } else if (offered) {

@@ -42,6 +42,23 @@ const COMMANDS: readonly RegExp[] = [
   /\bmsiexec(?:\.exe)?\s[^\n]{0,60}?\/[iq][a-z]{0,3}\s{1,4}["']?https?:/,
 ];
 
+/** Words every COMMANDS match holds one of (lower case): a text without any is not searched. */
+const COMMAND_WORDS = /powershell|pwsh|mshta|cmd|curl|wget|iwr|irm|invoke-|rundll32|msiexec/;
+
+/**
+ * The first command line of COMMANDS written in a text (a letter's shown text, session 38): where it starts and its first
+ * 300 characters, lower case. Bounded: the first MAX_CHARS characters; each pattern's gaps are bounded.
+ */
+export function commandLineIn(text: string): { at: number; line: string } | undefined {
+  const lower = (text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).toLowerCase();
+  if (!COMMAND_WORDS.test(lower)) return undefined;
+  for (const re of COMMANDS) {
+    const m = re.exec(lower);
+    if (m) return { at: m.index, line: lower.slice(m.index, m.index + 300) };
+  }
+  return undefined;
+}
+
 /** String literals: a quote and what follows it (readStringLiteral reads it). */
 const QUOTE = /["'`]/g;
 /** Textareas' text and inputs' values, where a page puts what `execCommand('copy')` copies after `select()`. */
