@@ -659,6 +659,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A link downloads a file whose name is dressed as something else — a document's extension before a program's (Invoice.pdf.exe, Rechnung.docx.js), a right-to-left override that turns the name around, or blanks that push the real extension out of sight — named by the address, by the link's words or beside the link. No genuine download is named that way: it is a program made to be opened as a document. Do not download or open it.",
     ja: "リンクでダウンロードされるファイルの名前が別物に見せかけられています(Invoice.pdf.exe、Rechnung.docx.js のように文書の拡張子の後にプログラムの拡張子、名前を逆向きに見せる右から左への制御文字、本当の拡張子を見えなくする空白)。アドレス、リンクの文字、またはリンクの横に書かれた名前です。正規のダウンロードにこのような名前はありません。文書として開かせるためのプログラムです。ダウンロードしたり開いたりしないでください。",
   },
+  URL_ARCHIVE_PASSWORD_DOWNLOAD: {
+    group: 'links', class: 'malware', score: 5,
+    en: "A link hands over an archive (a .zip, .rar or .7z by name, a file host's direct download, or an archive the letter names beside the link) and the letter gives its password: a locked archive cannot be scanned on its way, which is why malware is sent that way with the password beside it. Do not download or open it.",
+    ja: "リンクがアーカイブ(名前が .zip・.rar・.7z のもの、ファイル共有サービスの直接ダウンロード、またはリンクの横でアーカイブと書かれたもの)を渡し、本文にそのパスワードが書かれています。パスワード付きのアーカイブは途中で検査できないため、マルウェアはパスワードを添えてこの方法で送られます。ダウンロードしたり開いたりしないでください。",
+  },
   CONTENT_COMMAND_TO_RUN: {
     group: 'content', class: 'malware', score: 5,
     en: "The letter shows a command line that downloads and runs code — PowerShell with a hidden window or an encoded command, mshta or rundll32 of a web address, a download piped into Invoke-Expression — and tells the reader to run it to fix an error or prove they are human, or the command hides itself. A genuine fix or check never has the reader run a download from a letter. Do not run it; if you did, disconnect the computer and have it checked.",

@@ -1,4 +1,5 @@
-import { analyzeName } from '../../files/names/index.js';
+import { analyzeName, isDangerousClass } from '../../files/names/index.js';
+import { passwordsFromText } from '../attachments/passwords.js';
 import { searchQueryLocations, webDavLocations } from '../../files/shortcut/remote-folder.js';
 import type { LinkFacts } from '../../links/analyse.js';
 import type { LinkOccurrence } from '../../links/extract.js';
@@ -23,6 +24,8 @@ import { opaqueDownloadShape } from './opaque-download.js';
  *   segment or by a query value that is a file name (`/get.php?file=Fatura_2291.zip`).
  * - URL_PAYLOAD_DISGUISED: the file such a download names (its address, the link's text, or a name written beside the link on any
  *   host) is dressed as something else: `Invoice.pdf.exe`, a right-to-left override, blanks before the extension (session 38).
+ * - URL_ARCHIVE_PASSWORD_DOWNLOAD: a link to an archive (by its name, a file host's direct download, or an archive named beside
+ *   it) in a letter that gives a password: the locked archive sent by link (session 38).
  * - URL_FILE_HOST_DOWNLOAD: a file host's direct-download address (`drive.google.com/uc?export=download`, a
  *   Dropbox `dl=1`, a GitHub release asset, a Discord attachment): the file itself, whatever its type, not a
  *   page that shows it.
@@ -258,9 +261,45 @@ function payloadOffered(clicked: readonly LinkOccurrence[], visibleText: string,
   return undefined;
 }
 
+/** An archive named in words beside a link (en, de, fr, es, pt, nl, it, ja; lower case): what the link hands over is locked. */
+const ARCHIVE_WORDS = /\b(?:archive|archiv|archivo|arquivo|archief|archivio|zip|rar|7z|7-zip|compressed file|zip file|zip-datei|fichier zip|archivo zip|arquivo zip|zip-bestand|file zip)\b|アーカイブ|圧縮ファイル|zipファイル/u;
+
+/**
+ * A link to a locked archive whose password the letter gives (session 38): the Emotet-style delivery moved from the
+ * attachment to a link — "the invoice is in a protected archive: <link> / Password: 2291". An encrypted archive cannot be
+ * scanned on the way, which is why the password travels beside it. The link hands over an archive (its address or the name
+ * it offers ends like one, or it is a file host's direct download) or the AROUND_LINK_CHARS around it name one, and the
+ * letter gives a password (checks/attachments' reader). What the archive is, or undefined.
+ */
+function lockedArchiveLink(msg: ParsedMessage, clicked: readonly LinkOccurrence[], fileName: string | undefined, fileHostDownload: boolean, sets: LureSets): string | undefined {
+  if (sets.letterPassword === null) return undefined;
+  let archive: string | undefined;
+  if (fileName) {
+    const cls = analyzeName(fileName).extensionClass;
+    if (cls === 'archive' || cls === 'container') archive = fileName.slice(0, 80);
+  } else if (fileHostDownload) {
+    archive = 'a file host\'s direct download';
+  }
+  if (!archive) {
+    for (const o of clicked.slice(0, 4)) {
+      const span = linkSpanIn(o, msg.visibleText);
+      if (!span) continue;
+      const around = (msg.visibleText.slice(Math.max(0, span[0] - AROUND_LINK_CHARS), span[0]) + ' ' + (o.text ?? '') + ' ' + msg.visibleText.slice(span[1], span[1] + AROUND_LINK_CHARS)).toLowerCase();
+      const word = ARCHIVE_WORDS.exec(around);
+      if (word) {
+        archive = `an archive ("${word[0]}" beside the link)`;
+        break;
+      }
+    }
+  }
+  if (!archive) return undefined;
+  sets.letterPassword ??= passwordsFromText(msg.visibleText.slice(0, 20_000), 1)[0] ?? null;
+  return sets.letterPassword === null ? undefined : archive;
+}
+
 /**
  * Whether a payload's name is dressed as something else (session 38): a document's or an archive's extension before a
- * program's (`Invoice_2291.pdf.exe`, `Rechnung.docx.js`, `scan.scr.xz`), a right-to-left override turning the name
+ * program's (`Invoice_2291.pdf.exe`, `Rechnung.docx.js`), a right-to-left override turning the name
  * around, or a run of blanks pushing the real extension out of sight. No genuine download is named that way.
  */
 export function disguisedPayloadName(name: string): boolean {
@@ -271,7 +310,9 @@ export function disguisedPayloadName(name: string): boolean {
     // A stray `%` in the name: read it as written.
   }
   const facts = analyzeName(decoded);
-  return facts.doubleExtension !== undefined || facts.bidiControls.length > 0 || facts.spaceRun !== undefined;
+  // The program last (`.pdf.exe`), not a program compressed (`scan.scr.xz`, and `Node.js.zip` is a project's name).
+  const dressed = facts.doubleExtension !== undefined && isDangerousClass(facts.extensionClass);
+  return dressed || facts.bidiControls.length > 0 || facts.spaceRun !== undefined;
 }
 
 /**
@@ -597,7 +638,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
     emits: [
       'URL_SIGNIN_PAGE_ELSEWHERE', 'URL_HOSTED_PAGE', 'URL_PAYLOAD_DOWNLOAD', 'URL_FILE_HOST_DOWNLOAD', 'URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_DOCUMENT_ON_DISPOSABLE_HOST',
       'URL_DOCUMENT_DESKTOP_ONLY', 'URL_REMOTE_FOLDER', 'URL_OPAQUE_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_APP_DOWNLOAD_ELSEWHERE',
-      'URL_PAYLOAD_DISGUISED',
+      'URL_PAYLOAD_DISGUISED', 'URL_ARCHIVE_PASSWORD_DOWNLOAD',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -637,6 +678,8 @@ interface LureSets {
   disposable: Set<string>;
   shortened: Set<string>;
   subjectNamesApp: boolean | undefined;
+  /** The first password the letter gives (passwordsFromText), read on the first link that needs it; null when none. */
+  letterPassword: string | null | undefined;
 }
 
 function lureSets(facts: LinkFacts): LureSets {
@@ -657,7 +700,7 @@ function lureSets(facts: LinkFacts): LureSets {
     disposable.add(f.href);
     shortened.add(f.href);
   }
-  return { hosted, storage, disposable, shortened, subjectNamesApp: undefined };
+  return { hosted, storage, disposable, shortened, subjectNamesApp: undefined, letterPassword: undefined };
 }
 
 /**
@@ -677,6 +720,8 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
   if (fileName && disguisedPayloadName(fileName)) {
     capped.emit('URL_PAYLOAD_DISGUISED', `${fileName.slice(0, 80)} (${offered?.where ?? 'the address'}): ${shortUrl(url.href)}`, { href: url.href, file: fileName.slice(0, 200) });
   }
+  const archive = lockedArchiveLink(msg, clicked, fileName, fileHostDownload, sets);
+  if (archive) capped.emit('URL_ARCHIVE_PASSWORD_DOWNLOAD', `${archive} at ${shortUrl(url.href)}, password "${sets.letterPassword!.slice(0, 40)}" in the letter`, { href: url.href });
   if (payload) {
     capped.emit('URL_PAYLOAD_DOWNLOAD', `link to ${payload.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: payload.slice(0, 200) });
   } else if (offered) {

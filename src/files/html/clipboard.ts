@@ -29,12 +29,13 @@ const MAX_WRITES = 20;
 const CLIPBOARD_WRITE = /\bclipboard\s{0,4}\.\s{0,4}write(?:text)?\s{0,4}\(|\bexeccommand\s{0,4}\(\s{0,4}["'`]copy["'`]|\bclipboarddata\s{0,4}\.\s{0,4}setdata\s{0,4}\(/i;
 
 /**
- * A command line that fetches or runs code (lower case): PowerShell with an encoded command, a download or Invoke-Expression;
- * mshta of a web address or script; cmd /c with a download tool; curl/wget/iwr/irm piped into iex or a shell; rundll32 or
+ * A command line that fetches or runs code (lower case): PowerShell with an encoded command (its switch may follow the
+ * launcher's one blank directly, `powershell -enc …`: session 38), a download or Invoke-Expression; mshta of a web address
+ * or script; cmd /c with a download tool; curl/wget/iwr/irm piped into iex or a shell; rundll32 or
  * msiexec of a web or network address. Bounded gaps, no nested repeats.
  */
 const COMMANDS: readonly RegExp[] = [
-  /\b(?:powershell|pwsh)(?:\.exe)?["']?\s[^\n]{0,300}?(?:\s-e(?:c|nc|ncodedcommand)?\s{1,4}[a-z0-9+/=]{16}|\b(?:iex|invoke-expression|iwr|invoke-webrequest|irm|invoke-restmethod|downloadstring|downloadfile|downloaddata|start-bitstransfer|net\.webclient)\b|https?:\/\/)/,
+  /\b(?:powershell|pwsh)(?:\.exe)?["']?\s[^\n]{0,300}?(?:(?<=\s)-e(?:c|nc|ncodedcommand)?\s{1,4}[a-z0-9+/=]{16}|\b(?:iex|invoke-expression|iwr|invoke-webrequest|irm|invoke-restmethod|downloadstring|downloadfile|downloaddata|start-bitstransfer|net\.webclient)\b|https?:\/\/)/,
   /\bmshta(?:\.exe)?["']?\s{1,4}["']?(?:https?:|vbscript:|javascript:|\\\\)/,
   /\bcmd(?:\.exe)?["']?\s{1,4}\/[ckr]\s[^\n]{0,300}?\b(?:curl|wget|bitsadmin|certutil|powershell|pwsh|mshta|msiexec|https?:\/\/)/,
   /\b(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod)\b[^|\n]{0,300}\|\s{0,4}(?:iex|invoke-expression|(?:ba|z)?sh)\b/,
