@@ -89,3 +89,17 @@ test('commandToRun: a download command written in the letter, hidden or given a 
   ];
   for (const [text, expected] of table) assert.equal(commandToRun(text) !== null, expected, text);
 });
+
+test('pasteAndRun, the FileFix kind: File Explorer\'s address bar with a human check or a copy already made; not a share\'s path pasted there', () => {
+  const table: [string, boolean][] = [
+    ['To verify you are human: open File Explorer (Win+E), click the address bar, paste with Ctrl+V and press Enter.', true],
+    ['Verification: the file path has been copied. Press Win+E, paste it into the address bar and press Enter to open the document.', true],
+    ['Bestätigen Sie, dass Sie ein Mensch sind: Öffnen Sie den Datei-Explorer, fügen Sie in die Adressleiste mit Strg+V ein und drücken Sie Enter.', true],
+    ['人間であることの確認：エクスプローラーを開き、アドレスバーにCtrl+Vで貼り付けてEnterを押してください。', true],
+    // Must not: a share's path pasted into the address bar, a warning about the trick.
+    ['To open the team share, copy the path below, open File Explorer and paste it into the address bar: \\\\fileserver\\projects', false],
+    ['If the button does not work, the link has been copied: paste it into your browser\'s address bar with Ctrl+V to verify your address.', false],
+    ['Beware of FileFix: pages that ask you to verify you are human by pasting into the File Explorer address bar. Never do this.', false],
+  ];
+  for (const [text, expected] of table) assert.equal(pasteAndRun(text) !== null, expected, text);
+});

@@ -422,19 +422,21 @@ test('URL_PAYLOAD_DISGUISED: a disguised name in the address, the link text or b
 test('URL_ARCHIVE_PASSWORD_DOWNLOAD: a link to an archive in a letter that gives its password (8 languages); not without the password or the archive', async () => {
   await assertFoundInLetters('URL_ARCHIVE_PASSWORD_DOWNLOAD', [
     ['an archive by name in the address', 'Your invoice is attached as a protected archive:\nhttps://docs-share.online/d/Invoice_2291.zip\nPassword: 2291', true],
-    ['an archive named beside an opaque link', 'The invoice is in a protected archive: https://docs-share.online/d/INV-2291\nArchive password: 2291', true],
-    ['a zip named above the link', 'Invoice_2291.zip:\nhttps://docs-share.online/d/8f3k2\nPassword: 2291', true],
-    ['German', 'Die Rechnung liegt im Archiv: https://akten-portal.net/d/8f3k2\nDas Passwort lautet: 4721', true],
-    ['French', 'Votre facture est dans l\'archive : https://dossiers-envoi.net/d/8f3k2\nMot de passe : 4721', true],
-    ['Spanish', 'La factura está en el archivo ZIP: https://expedientes-envio.net/d/8f3k2\nContraseña: 4721', true],
-    ['Portuguese', 'A fatura está no arquivo: https://processos-envio.net/d/8f3k2\nSenha: 4721', true],
-    ['Dutch', 'De factuur zit in het archief: https://dossier-verzending.net/d/8f3k2\nWachtwoord: 4721', true],
-    ['Italian', 'La fattura è nell\'archivio: https://pratiche-invio.net/d/8f3k2\nPassword: 4721', true],
-    ['Japanese', '請求書は圧縮ファイルでお送りします。\nhttps://seikyu-share.net/d/8f3k2\nパスワード：4721', true],
+    ['an archive named beside an opaque link', 'The invoice is in a protected archive: https://docs-share.top/d/INV-2291\nArchive password: 2291', true],
+    ['a zip named above the link on a throw-away host', 'Invoice_2291.zip:\nhttps://docs-share.top/d/8f3k2\nPassword: 2291', true],
+    ['German', 'Die Rechnung liegt im Archiv: https://akten-portal.top/d/8f3k2\nDas Passwort lautet: 4721', true],
+    ['French', 'Votre facture est dans l\'archive : https://dossiers-envoi.top/d/8f3k2\nMot de passe : 4721', true],
+    ['Spanish', 'La factura está en el archivo ZIP: https://expedientes-envio.top/d/8f3k2\nContraseña: 4721', true],
+    ['Portuguese', 'A fatura está no arquivo: https://processos-envio.top/d/8f3k2\nSenha: 4721', true],
+    ['Dutch', 'De factuur zit in het archief: https://dossier-verzending.top/d/8f3k2\nWachtwoord: 4721', true],
+    ['Italian', 'La fattura è nell\'archivio: https://pratiche-invio.top/d/8f3k2\nPassword: 4721', true],
+    ['Japanese', '請求書は圧縮ファイルでお送りします。\nhttps://seikyu-share.top/d/8f3k2\nパスワード：4721', true],
     ['a file host direct download', 'Invoice: https://drive.google.com/uc?export=download&id=1aB2cD3eF4gH5iJ6kL7mN8oP9qR0sT1uV\nPassword: 2291', true],
     // Must not: no password, no archive (a page with a password to sign in is a credential lure's), the sender's own domain.
     ['an archive without a password', 'Your invoice archive: https://docs-share.online/d/Invoice_2291.zip', false],
     ['a password beside a page', 'Your statement is ready: https://docs-share.online/statement\nPassword: your date of birth', false],
     ['the sender\'s own download', 'The archive: https://files.northwind-supplies.com/Invoice_2291.zip\nPassword: 2291', false],
+    ['a transfer service\'s link with "zip" and its password (PPAP)', '資料をzipで圧縮してお送りします。\nhttps://54.gigafile.nu/0602-b8f3k2a9\nダウンロードパスワード：4721', false],
+    ['an archive named in words beside a link on an ordinary host', 'The photos are in a zip archive: https://photos.example-family.net/d/summer\nPassword: 2291', false],
   ]);
 });

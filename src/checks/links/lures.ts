@@ -268,10 +268,11 @@ const ARCHIVE_WORDS = /\b(?:archive|archiv|archivo|arquivo|archief|archivio|zip|
  * A link to a locked archive whose password the letter gives (session 38): the Emotet-style delivery moved from the
  * attachment to a link — "the invoice is in a protected archive: <link> / Password: 2291". An encrypted archive cannot be
  * scanned on the way, which is why the password travels beside it. The link hands over an archive (its address or the name
- * it offers ends like one, or it is a file host's direct download) or the AROUND_LINK_CHARS around it name one, and the
- * letter gives a password (checks/attachments' reader). What the archive is, or undefined.
+ * it offers ends like one, or it is a file host's direct download) or, on a disposable host (a file host, a suspicious
+ * top-level name, an IP address, a shortener), the AROUND_LINK_CHARS around it name one; and the letter gives a password
+ * (checks/attachments' reader). What the archive is, or undefined.
  */
-function lockedArchiveLink(msg: ParsedMessage, clicked: readonly LinkOccurrence[], fileName: string | undefined, fileHostDownload: boolean, sets: LureSets): string | undefined {
+function lockedArchiveLink(msg: ParsedMessage, clicked: readonly LinkOccurrence[], fileName: string | undefined, fileHostDownload: boolean, onDisposableHost: boolean, sets: LureSets): string | undefined {
   if (sets.letterPassword === null) return undefined;
   let archive: string | undefined;
   if (fileName) {
@@ -280,7 +281,9 @@ function lockedArchiveLink(msg: ParsedMessage, clicked: readonly LinkOccurrence[
   } else if (fileHostDownload) {
     archive = 'a file host\'s direct download';
   }
-  if (!archive) {
+  // An archive named only in words counts on a throw-away host alone: Japanese business mail sends a transfer service's link
+  // with "zip" and its password in one letter (the PPAP habit), and a business's own or a known service's host is no lure's.
+  if (!archive && onDisposableHost) {
     for (const o of clicked.slice(0, 4)) {
       const span = linkSpanIn(o, msg.visibleText);
       if (!span) continue;
@@ -293,7 +296,7 @@ function lockedArchiveLink(msg: ParsedMessage, clicked: readonly LinkOccurrence[
     }
   }
   if (!archive) return undefined;
-  sets.letterPassword ??= passwordsFromText(msg.visibleText.slice(0, 20_000), 1)[0] ?? null;
+  sets.letterPassword ??= passwordsFromText(msg.visibleText.slice(0, 20_000), 1, true)[0] ?? null;
   return sets.letterPassword === null ? undefined : archive;
 }
 
@@ -720,7 +723,7 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
   if (fileName && disguisedPayloadName(fileName)) {
     capped.emit('URL_PAYLOAD_DISGUISED', `${fileName.slice(0, 80)} (${offered?.where ?? 'the address'}): ${shortUrl(url.href)}`, { href: url.href, file: fileName.slice(0, 200) });
   }
-  const archive = lockedArchiveLink(msg, clicked, fileName, fileHostDownload, sets);
+  const archive = lockedArchiveLink(msg, clicked, fileName, fileHostDownload, disposable.has(url.href), sets);
   if (archive) capped.emit('URL_ARCHIVE_PASSWORD_DOWNLOAD', `${archive} at ${shortUrl(url.href)}, password "${sets.letterPassword!.slice(0, 40)}" in the letter`, { href: url.href });
   if (payload) {
     capped.emit('URL_PAYLOAD_DOWNLOAD', `link to ${payload.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: payload.slice(0, 200) });
