@@ -43,8 +43,11 @@ const COMMANDS: readonly RegExp[] = [
   /\bmsiexec(?:\.exe)?\s[^\n]{0,60}?\/[iq][a-z]{0,3}\s{1,4}["']?https?:/,
 ];
 
-/** Words every COMMANDS match holds one of (lower case): a text without any is not searched. */
-const COMMAND_WORDS = /powershell|pwsh|mshta|cmd|curl|wget|iwr|irm|invoke-|rundll32|msiexec/;
+/**
+ * The launcher words COMMANDS start with, as words (lower case): a text without any is not searched ("confirm" holds "irm",
+ * so the bare letters would let most mail through to the six patterns).
+ */
+const COMMAND_WORDS = /\b(?:powershell|pwsh|mshta|cmd|curl|wget|iwr|irm|rundll32|msiexec)\b|\binvoke-/;
 
 /**
  * The first command line of COMMANDS written in a text (a letter's shown text, session 38): where it starts and its first
