@@ -34,14 +34,19 @@ const RUN_BOX = /\bwin(?:dows)?(?:(?:[ -](?:logo[ -])?(?:key|taste|toets|tasto|t
 /**
  * Where else the lure has the reader paste (session 19): Win+X (the menu that opens PowerShell or the Terminal as
  * administrator), PowerShell, Windows Terminal, the command prompt, macOS Terminal, in the eight languages (accents removed).
+ * Session 38, the "FileFix" kind: File Explorer (Win+E), whose address bar runs a command pasted there as the Run box does (the
+ * address bar alone is not named: "paste the link into your browser's address bar" is every newsletter's fallback).
  */
-const LAUNCHER = /\bwin(?:dows)?(?:(?:[ -](?:logo[ -])?(?:key|taste|toets|tasto|tecla|touche)|\s?キー)\s{0,2}(?:\+|and|und|et|y|e|en)|\s{0,2}\+)\s{0,2}x\b|\b(?:powershell|windows terminal|terminal \(admin\)|(?:open|launch|start)(?: the)? terminal|command prompt|eingabeaufforderung|invite de commandes|simbolo del sistema|prompt de comando|opdrachtprompt|prompt dei comandi)\b|コマンドプロンプト|ターミナル/g;
+const LAUNCHER = /\bwin(?:dows)?(?:(?:[ -](?:logo[ -])?(?:key|taste|toets|tasto|tecla|touche)|\s?キー)\s{0,2}(?:\+|and|und|et|y|e|en)|\s{0,2}\+)\s{0,2}[xe]\b|\b(?:powershell|windows terminal|terminal \(admin\)|(?:open|launch|start)(?: the)? terminal|command prompt|eingabeaufforderung|invite de commandes|simbolo del sistema|prompt de comando|opdrachtprompt|prompt dei comandi|(?:file|windows) explorer|datei-explorer|explorateur de fichiers|explorador de (?:archivos|arquivos)|verkenner|esplora file)\b|コマンドプロンプト|ターミナル|エクスプローラー/g;
 /**
  * Words of which every LAUNCHER match holds one ("win" also stands for "windows terminal"; "prompt" for the command prompt in
  * en, pt, nl, it). LAUNCHER's alternatives share no first character, so it is tried at every character of the text; a text
  * without any of these (most mail) cannot match it and is not searched.
  */
-const LAUNCHER_WORDS = ['win', 'powershell', 'terminal', 'prompt', 'eingabeaufforderung', 'invite de commandes', 'simbolo del sistema', 'コマンドプロンプト', 'ターミナル'];
+const LAUNCHER_WORDS = [
+  'win', 'powershell', 'terminal', 'prompt', 'eingabeaufforderung', 'invite de commandes', 'simbolo del sistema', 'コマンドプロンプト', 'ターミナル',
+  'explor', 'verkenner', 'esplora file', 'エクスプローラー',
+];
 /** An error to fix, the other pretext (accents removed). */
 const FIX = /\b(?:fix(?:es|ed)?|repair|resolve|beheben|reparieren|corriger|reparer|resoudre|solucionar|arreglar|corregir|reparar|corrigir|resolver|oplossen|op te lossen|verhelpen|herstellen|repareren|risolvere|correggere|riparare)\b|修正|修復|解決/;
 /**
@@ -69,6 +74,29 @@ const ACCENTS = /[\u0300-\u036f]/g;
 const LATIN_ACCENTED = /[\u00c0-\u024f]/g;
 /** One accented Latin letter without its accents (a module function: a callback made per call loses its optimised code). */
 const withoutAccents = (c: string): string => c.normalize('NFD').replace(ACCENTS, '');
+
+/** An error the reader is to fix (accents removed): with FIX, the "fix the error" pretext of a command written out. */
+const ERROR = /\b(?:errors?|fehler|erreur|erro|fout|errore|problems?|problema|probleme|probleem)\b|エラー|問題/;
+/** A text about the trick rather than the trick: a security write-up names the attackers and the campaign. */
+const REPORTED = /\b(?:attackers?|threat actors?|campaigns?|researchers?|angreifer|attaquants|atacantes|aanvallers|aggressori)\b|攻撃者/;
+
+/**
+ * Whether the text around a command line written in a letter (session 38) gives the reader a reason to run it that no genuine
+ * letter gives — a check that they are human, or an error to fix — and neither warns about nor reports the trick.
+ * `humanOnly`: only the human check counts (a download piped into a Unix shell: developers' mail says "to fix the build,
+ * run curl … | sh").
+ */
+export function runCommandPretext(around: string, humanOnly: boolean): boolean {
+  const t = around.toLowerCase().normalize('NFKC').replace(LATIN_ACCENTED, withoutAccents);
+  if (WARNING.test(t) || REPORTED.test(t)) return false;
+  return HUMAN_CHECK.test(t) || (!humanOnly && FIX.test(t) && ERROR.test(t));
+}
+
+/** Whether the text around a command line written in a letter warns about or reports the trick (see runCommandPretext). */
+export function commandReported(around: string): boolean {
+  const t = around.toLowerCase().normalize('NFKC').replace(LATIN_ACCENTED, withoutAccents);
+  return WARNING.test(t) || REPORTED.test(t);
+}
 
 /** The stretch of text that asks the reader to paste into the Run box to verify, or null. */
 export function pasteAndRun(text: string): string | null {

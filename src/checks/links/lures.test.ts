@@ -5,7 +5,7 @@ import type { ParsedMessage } from '../../mail/types.js';
 import { cpuGrowth } from '../../test-support/growth.js';
 import { buildLinkLists } from '../../links/lists/index.js';
 import type { LinkOccurrence } from '../../links/extract.js';
-import { appDownloadAsked, desktopOnlyGate, documentButton, downloadHostLabel, isFileHostDownload, payloadInQuery, remoteFolderLocations, transferUpload, wordsOf } from './lures.js';
+import { appDownloadAsked, desktopOnlyGate, disguisedPayloadName, documentButton, downloadHostLabel, isFileHostDownload, payloadInQuery, remoteFolderLocations, transferUpload, wordsOf } from './lures.js';
 
 test('wordsOf: percent-escapes decoded, accents dropped, letters and digits split, hyphenated words kept', () => {
   const table: [string, string[]][] = [
@@ -263,7 +263,7 @@ async function assertFoundInLetters(id: string, table: readonly [name: string, t
     new TextEncoder().encode(['From: Accounts <accounts@northwind-supplies.com>', 'To: a@example.org', 'Subject: Invoice', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', text, ''].join('\r\n'));
   for (const [name, text, found] of table) {
     const r = await scanner.scan({ raw: mail(text), source: 't.eml' });
-    assert.equal(r.findings.some((f) => f.id === id), found, name);
+    assert.equal(r.findings.some((f) => f.id === id), found, `${name}: ${r.findings.map((f) => f.id).join(',')}`);
   }
 }
 
@@ -386,4 +386,57 @@ test('appDownloadAsked: an app, update or extension to download or install (8 la
     ['https://example.com/app', 'text', '', undefined],
   ];
   for (const [text, source, visibleText, found] of rows) assert.equal(asked(text, source, visibleText), found, text);
+});
+
+test('disguisedPayloadName: a document\'s extension before a program\'s, a right-to-left override, blanks before the extension; not plain names', () => {
+  const table: [string, boolean][] = [
+    ['Invoice_2291.pdf.exe', true],
+    ['Rechnung.docx.js', true],
+    ['Fatura%202291.pdf.scr', true],
+    ['Factuur_2291_\u202Efdp.exe', true],
+    ['Invoice_2291.pdf' + ' '.repeat(8) + '.exe', true],
+    // Must not: one extension, a version number, a dotted product name, an archive of documents.
+    ['setup.exe', false],
+    ['toolkit-2.4.1-win64.zip', false],
+    ['Node.js.zip', false],
+    ['scan.scr.xz', false], // a program compressed: the archive readers' business, not a disguise
+    ['Invoice_2291.zip', false],
+    ['report.final.pdf', false],
+  ];
+  for (const [name, expected] of table) assert.equal(disguisedPayloadName(name), expected, name);
+});
+
+test('URL_PAYLOAD_DISGUISED: a disguised name in the address, the link text or beside the link on any host; not plain names', async () => {
+  await assertFoundInLetters('URL_PAYLOAD_DISGUISED', [
+    ['in the address', 'Your invoice is ready:\nhttps://docs-share.online/f/Invoice_2291.pdf.exe', true],
+    ['written above the link on an unlisted host', 'Invoice_2291.pdf.exe (1.2 MB)\nhttps://docs-share.online/d/8f3k2', true],
+    ['written below the link in German', 'Rechnung herunterladen:\nhttps://akten-portal.net/d/8f3k2\nDatei: Rechnung_2291.pdf.scr', true],
+    ['a right-to-left override in the address', 'Die Rechnung:\nhttps://files-eu.online/d/Rechnung_2291_%E2%80%AEfdp.exe', true],
+    // Must not: a plain program or archive name beside a link off a file host, a version in the name, at the sender's own domain.
+    ['a plain archive name beside an unlisted host', 'Invoice_2291.zip (1.2 MB)\nhttps://docs-share.online/d/8f3k2', false],
+    ['a release archive with a version', 'Download: https://github.com/toolkit-project/toolkit/releases/download/v2.4.1/toolkit-2.4.1-win64.zip', false],
+    ['a disguised name at the sender\'s own domain is no link elsewhere', 'https://files.northwind-supplies.com/Invoice_2291.pdf.exe', false],
+  ]);
+});
+
+test('URL_ARCHIVE_PASSWORD_DOWNLOAD: a link to an archive in a letter that gives its password (8 languages); not without the password or the archive', async () => {
+  await assertFoundInLetters('URL_ARCHIVE_PASSWORD_DOWNLOAD', [
+    ['an archive by name in the address', 'Your invoice is attached as a protected archive:\nhttps://docs-share.online/d/Invoice_2291.zip\nPassword: 2291', true],
+    ['an archive named beside an opaque link', 'The invoice is in a protected archive: https://docs-share.top/d/INV-2291\nArchive password: 2291', true],
+    ['a zip named above the link on a throw-away host', 'Invoice_2291.zip:\nhttps://docs-share.top/d/8f3k2\nPassword: 2291', true],
+    ['German', 'Die Rechnung liegt im Archiv: https://akten-portal.top/d/8f3k2\nDas Passwort lautet: 4721', true],
+    ['French', 'Votre facture est dans l\'archive : https://dossiers-envoi.top/d/8f3k2\nMot de passe : 4721', true],
+    ['Spanish', 'La factura está en el archivo ZIP: https://expedientes-envio.top/d/8f3k2\nContraseña: 4721', true],
+    ['Portuguese', 'A fatura está no arquivo: https://processos-envio.top/d/8f3k2\nSenha: 4721', true],
+    ['Dutch', 'De factuur zit in het archief: https://dossier-verzending.top/d/8f3k2\nWachtwoord: 4721', true],
+    ['Italian', 'La fattura è nell\'archivio: https://pratiche-invio.top/d/8f3k2\nPassword: 4721', true],
+    ['Japanese', '請求書は圧縮ファイルでお送りします。\nhttps://seikyu-share.top/d/8f3k2\nパスワード：4721', true],
+    ['a file host direct download', 'Invoice: https://drive.google.com/uc?export=download&id=1aB2cD3eF4gH5iJ6kL7mN8oP9qR0sT1uV\nPassword: 2291', true],
+    // Must not: no password, no archive (a page with a password to sign in is a credential lure's), the sender's own domain.
+    ['an archive without a password', 'Your invoice archive: https://docs-share.online/d/Invoice_2291.zip', false],
+    ['a password beside a page', 'Your statement is ready: https://docs-share.online/statement\nPassword: your date of birth', false],
+    ['the sender\'s own download', 'The archive: https://files.northwind-supplies.com/Invoice_2291.zip\nPassword: 2291', false],
+    ['a transfer service\'s link with "zip" and its password (PPAP)', '資料をzipで圧縮してお送りします。\nhttps://54.gigafile.nu/0602-b8f3k2a9\nダウンロードパスワード：4721', false],
+    ['an archive named in words beside a link on an ordinary host', 'The photos are in a zip archive: https://photos.example-family.net/d/summer\nPassword: 2291', false],
+  ]);
 });

@@ -1,3 +1,5 @@
+import { analyzeName, isDangerousClass } from '../../files/names/index.js';
+import { passwordsFromText } from '../attachments/passwords.js';
 import { searchQueryLocations, webDavLocations } from '../../files/shortcut/remote-folder.js';
 import type { LinkFacts } from '../../links/analyse.js';
 import type { LinkOccurrence } from '../../links/extract.js';
@@ -20,6 +22,10 @@ import { opaqueDownloadShape } from './opaque-download.js';
  * - URL_HOSTED_PAGE: a web page (.html, .php …) uploaded to cloud storage or a free upload host, or an IPFS page.
  * - URL_PAYLOAD_DOWNLOAD: a link straight to a program, script, archive or disk image, named by the path's last
  *   segment or by a query value that is a file name (`/get.php?file=Fatura_2291.zip`).
+ * - URL_PAYLOAD_DISGUISED: the file such a download names (its address, the link's text, or a name written beside the link on any
+ *   host) is dressed as something else: `Invoice.pdf.exe`, a right-to-left override, blanks before the extension (session 38).
+ * - URL_ARCHIVE_PASSWORD_DOWNLOAD: a link to an archive (by its name, a file host's direct download, or an archive named beside
+ *   it) in a letter that gives a password: the locked archive sent by link (session 38).
  * - URL_FILE_HOST_DOWNLOAD: a file host's direct-download address (`drive.google.com/uc?export=download`, a
  *   Dropbox `dl=1`, a GitHub release asset, a Discord attachment): the file itself, whatever its type, not a
  *   page that shows it.
@@ -242,16 +248,74 @@ function payloadOffered(clicked: readonly LinkOccurrence[], visibleText: string,
     const named = o.text ? payloadNamedIn(o.text, ANY_PAYLOAD_ENDING, false) : undefined;
     if (named) return { name: named, where: 'the link text' };
   }
-  if (!onFileHost) return undefined;
   for (const o of clicked.slice(0, 4)) {
     const span = linkSpanIn(o, visibleText);
     if (!span) continue;
     const [at, end] = span;
     const around = visibleText.slice(Math.max(0, at - AROUND_LINK_CHARS), at) + ' ' + visibleText.slice(end, end + AROUND_LINK_CHARS);
     const named = payloadNamedIn(around, TEXT_PAYLOAD_ENDING, true);
-    if (named) return { name: named, where: 'the text around the link' };
+    // Off a file host a name beside the link is only taken when it is disguised (session 38): "Invoice.pdf.exe (1.2 MB)" above
+    // a link names what the link hands over on any host, while a plain "setup.zip" there may be any file the letter mentions.
+    if (named && (onFileHost || disguisedPayloadName(named))) return { name: named, where: 'the text around the link' };
   }
   return undefined;
+}
+
+/** An archive named in words beside a link (en, de, fr, es, pt, nl, it, ja; lower case): what the link hands over is locked. */
+const ARCHIVE_WORDS = /\b(?:archive|archiv|archivo|arquivo|archief|archivio|zip|rar|7z|7-zip|compressed file|zip file|zip-datei|fichier zip|archivo zip|arquivo zip|zip-bestand|file zip)\b|アーカイブ|圧縮ファイル|zipファイル/u;
+
+/**
+ * A link to a locked archive whose password the letter gives (session 38): the Emotet-style delivery moved from the
+ * attachment to a link — "the invoice is in a protected archive: <link> / Password: 2291". An encrypted archive cannot be
+ * scanned on the way, which is why the password travels beside it. The link hands over an archive (its address or the name
+ * it offers ends like one, or it is a file host's direct download) or, on a disposable host (a file host, a suspicious
+ * top-level name, an IP address, a shortener), the AROUND_LINK_CHARS around it name one; and the letter gives a password
+ * (checks/attachments' reader). What the archive is, or undefined.
+ */
+function lockedArchiveLink(msg: ParsedMessage, clicked: readonly LinkOccurrence[], fileName: string | undefined, fileHostDownload: boolean, onDisposableHost: boolean, sets: LureSets): string | undefined {
+  if (sets.letterPassword === null) return undefined;
+  let archive: string | undefined;
+  if (fileName) {
+    const cls = analyzeName(fileName).extensionClass;
+    if (cls === 'archive' || cls === 'container') archive = fileName.slice(0, 80);
+  } else if (fileHostDownload) {
+    archive = 'a file host\'s direct download';
+  }
+  // An archive named only in words counts on a throw-away host alone: Japanese business mail sends a transfer service's link
+  // with "zip" and its password in one letter (the PPAP habit), and a business's own or a known service's host is no lure's.
+  if (!archive && onDisposableHost) {
+    for (const o of clicked.slice(0, 4)) {
+      const span = linkSpanIn(o, msg.visibleText);
+      if (!span) continue;
+      const around = (msg.visibleText.slice(Math.max(0, span[0] - AROUND_LINK_CHARS), span[0]) + ' ' + (o.text ?? '') + ' ' + msg.visibleText.slice(span[1], span[1] + AROUND_LINK_CHARS)).toLowerCase();
+      const word = ARCHIVE_WORDS.exec(around);
+      if (word) {
+        archive = `an archive ("${word[0]}" beside the link)`;
+        break;
+      }
+    }
+  }
+  if (!archive) return undefined;
+  sets.letterPassword ??= passwordsFromText(msg.visibleText.slice(0, 20_000), 1, true)[0] ?? null;
+  return sets.letterPassword === null ? undefined : archive;
+}
+
+/**
+ * Whether a payload's name is dressed as something else (session 38): a document's or an archive's extension before a
+ * program's (`Invoice_2291.pdf.exe`, `Rechnung.docx.js`), a right-to-left override turning the name
+ * around, or a run of blanks pushing the real extension out of sight. No genuine download is named that way.
+ */
+export function disguisedPayloadName(name: string): boolean {
+  let decoded = name;
+  try {
+    decoded = decodeURIComponent(name);
+  } catch {
+    // A stray `%` in the name: read it as written.
+  }
+  const facts = analyzeName(decoded);
+  // The program last (`.pdf.exe`), not a program compressed (`scan.scr.xz`, and `Node.js.zip` is a project's name).
+  const dressed = facts.doubleExtension !== undefined && isDangerousClass(facts.extensionClass);
+  return dressed || facts.bidiControls.length > 0 || facts.spaceRun !== undefined;
 }
 
 /**
@@ -577,6 +641,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
     emits: [
       'URL_SIGNIN_PAGE_ELSEWHERE', 'URL_HOSTED_PAGE', 'URL_PAYLOAD_DOWNLOAD', 'URL_FILE_HOST_DOWNLOAD', 'URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_DOCUMENT_ON_DISPOSABLE_HOST',
       'URL_DOCUMENT_DESKTOP_ONLY', 'URL_REMOTE_FOLDER', 'URL_OPAQUE_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_APP_DOWNLOAD_ELSEWHERE',
+      'URL_PAYLOAD_DISGUISED', 'URL_ARCHIVE_PASSWORD_DOWNLOAD',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -616,6 +681,8 @@ interface LureSets {
   disposable: Set<string>;
   shortened: Set<string>;
   subjectNamesApp: boolean | undefined;
+  /** The first password the letter gives (passwordsFromText), read on the first link that needs it; null when none. */
+  letterPassword: string | null | undefined;
 }
 
 function lureSets(facts: LinkFacts): LureSets {
@@ -636,7 +703,7 @@ function lureSets(facts: LinkFacts): LureSets {
     disposable.add(f.href);
     shortened.add(f.href);
   }
-  return { hosted, storage, disposable, shortened, subjectNamesApp: undefined };
+  return { hosted, storage, disposable, shortened, subjectNamesApp: undefined, letterPassword: undefined };
 }
 
 /**
@@ -652,6 +719,12 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
   const fileHostDownload = !payload && (isFileHostDownload(url.host, url.query ? `${url.path}?${url.query}` : url.path) || transferUpload(source.lists.transferHosts.match(url.host, url.path), url.path, url.query));
   // A share page (or any link) whose words name the archive or program it hands over is a download of it.
   const offered = payload || fileHostDownload ? undefined : payloadOffered(clicked, msg.visibleText, hosted.has(url.href));
+  const fileName = payload ?? offered?.name;
+  if (fileName && disguisedPayloadName(fileName)) {
+    capped.emit('URL_PAYLOAD_DISGUISED', `${fileName.slice(0, 80)} (${offered?.where ?? 'the address'}): ${shortUrl(url.href)}`, { href: url.href, file: fileName.slice(0, 200) });
+  }
+  const archive = lockedArchiveLink(msg, clicked, fileName, fileHostDownload, disposable.has(url.href), sets);
+  if (archive) capped.emit('URL_ARCHIVE_PASSWORD_DOWNLOAD', `${archive} at ${shortUrl(url.href)}, password "${sets.letterPassword!.slice(0, 40)}" in the letter`, { href: url.href });
   if (payload) {
     capped.emit('URL_PAYLOAD_DOWNLOAD', `link to ${payload.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: payload.slice(0, 200) });
   } else if (offered) {

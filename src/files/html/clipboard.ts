@@ -29,18 +29,39 @@ const MAX_WRITES = 20;
 const CLIPBOARD_WRITE = /\bclipboard\s{0,4}\.\s{0,4}write(?:text)?\s{0,4}\(|\bexeccommand\s{0,4}\(\s{0,4}["'`]copy["'`]|\bclipboarddata\s{0,4}\.\s{0,4}setdata\s{0,4}\(/i;
 
 /**
- * A command line that fetches or runs code (lower case): PowerShell with an encoded command, a download or Invoke-Expression;
- * mshta of a web address or script; cmd /c with a download tool; curl/wget/iwr/irm piped into iex or a shell; rundll32 or
+ * A command line that fetches or runs code (lower case): PowerShell with an encoded command (its switch may follow the
+ * launcher's one blank directly, `powershell -enc …`: session 38), a download or Invoke-Expression; mshta of a web address
+ * or script; cmd /c with a download tool; curl/wget/iwr/irm piped into iex or a shell; rundll32 or
  * msiexec of a web or network address. Bounded gaps, no nested repeats.
  */
 const COMMANDS: readonly RegExp[] = [
-  /\b(?:powershell|pwsh)(?:\.exe)?["']?\s[^\n]{0,300}?(?:\s-e(?:c|nc|ncodedcommand)?\s{1,4}[a-z0-9+/=]{16}|\b(?:iex|invoke-expression|iwr|invoke-webrequest|irm|invoke-restmethod|downloadstring|downloadfile|downloaddata|start-bitstransfer|net\.webclient)\b|https?:\/\/)/,
+  /\b(?:powershell|pwsh)(?:\.exe)?["']?\s[^\n]{0,300}?(?:(?<=\s)-e(?:c|nc|ncodedcommand)?\s{1,4}[a-z0-9+/=]{16}|\b(?:iex|invoke-expression|iwr|invoke-webrequest|irm|invoke-restmethod|downloadstring|downloadfile|downloaddata|start-bitstransfer|net\.webclient)\b|https?:\/\/)/,
   /\bmshta(?:\.exe)?["']?\s{1,4}["']?(?:https?:|vbscript:|javascript:|\\\\)/,
   /\bcmd(?:\.exe)?["']?\s{1,4}\/[ckr]\s[^\n]{0,300}?\b(?:curl|wget|bitsadmin|certutil|powershell|pwsh|mshta|msiexec|https?:\/\/)/,
   /\b(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod)\b[^|\n]{0,300}\|\s{0,4}(?:iex|invoke-expression|(?:ba|z)?sh)\b/,
   /\brundll32(?:\.exe)?\s{1,4}["']?(?:\\\\|https?:)/,
   /\bmsiexec(?:\.exe)?\s[^\n]{0,60}?\/[iq][a-z]{0,3}\s{1,4}["']?https?:/,
 ];
+
+/**
+ * The launcher words COMMANDS start with, as words (lower case): a text without any is not searched ("confirm" holds "irm",
+ * so the bare letters would let most mail through to the six patterns).
+ */
+const COMMAND_WORDS = /\b(?:powershell|pwsh|mshta|cmd|curl|wget|iwr|irm|rundll32|msiexec)\b|\binvoke-/;
+
+/**
+ * The first command line of COMMANDS written in a text (a letter's shown text, session 38): where it starts and its first
+ * 300 characters, lower case. Bounded: the first MAX_CHARS characters; each pattern's gaps are bounded.
+ */
+export function commandLineIn(text: string): { at: number; line: string } | undefined {
+  const lower = (text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).toLowerCase();
+  if (!COMMAND_WORDS.test(lower)) return undefined;
+  for (const re of COMMANDS) {
+    const m = re.exec(lower);
+    if (m) return { at: m.index, line: lower.slice(m.index, m.index + 300) };
+  }
+  return undefined;
+}
 
 /** String literals: a quote and what follows it (readStringLiteral reads it). */
 const QUOTE = /["'`]/g;
