@@ -359,7 +359,7 @@ async function pairedRounds(files: string[], warmup: number, runs: number, threa
         round.rspamdCpuOver = r.cpuMs / files.length / fullCpu;
       }
       byRound.push(round);
-      log(`paired round ${run + 1}: full ÷ parse-only ${round.fullOverParse.toFixed(2)}${rspamd ? `, ÷ rspamd ${round.overRspamd!.toFixed(2)}×, rspamd CPU ÷ spamlab ${round.rspamdCpuOver!.toFixed(2)}` : ''}`);
+      log(`paired round ${run + 1}: full ÷ parse-only ${round.fullOverParse.toFixed(2)} (CPU a message ${round.cpuFullOverParse.toFixed(2)}×)${rspamd ? `, ÷ rspamd ${round.overRspamd!.toFixed(2)}×, rspamd CPU ÷ spamlab ${round.rspamdCpuOver!.toFixed(2)}` : ''}`);
     }
   } finally {
     await Promise.all([parse.close(), full.close()]);
