@@ -392,6 +392,9 @@ function isAsciiWordChar(c: number): boolean {
 export function walletAddresses(text: string, max = 3): WalletAddress[] {
   const found: WalletAddress[] = [];
   let looked = 0;
+  // Whether a run of letters and digits long enough for a Solana key was seen, or the text was not read to its end: the
+  // coin's name is looked for only then (session 38: SOLANA_NAMED ran over every text, and most have no such run).
+  let mayHoldKey = false;
   const length = text.length;
   for (let i = 0; i < length; ) {
     if (!isAsciiWordChar(text.charCodeAt(i))) {
@@ -400,16 +403,33 @@ export function walletAddresses(text: string, max = 3): WalletAddress[] {
     }
     const start = i;
     while (++i < length && isAsciiWordChar(text.charCodeAt(i)));
+    if (i - start >= SOLANA_MIN) mayHoldKey = true;
     if (i - start < ADDRESS_MIN || i - start > ADDRESS_MAX) continue;
     const run = text.slice(start, i);
     if (!ADDRESS_RUN.test(run)) continue;
-    if (++looked > MAX_CANDIDATES) break;
+    if (++looked > MAX_CANDIDATES) {
+      mayHoldKey = true;
+      break;
+    }
     const coin = coinOf(run);
     if (coin) found.push({ coin, address: run });
     if (found.length >= max) return found;
   }
-  if (SOLANA_NAMED.test(text)) solanaKeys(text, found, max);
+  if (mayHoldKey && SOLANA_NAMED.test(text)) solanaKeys(text, found, max);
   return found;
+}
+
+/** The length of the shortest Solana key SOLANA_CANDIDATE reads (its `{32,44}`). */
+const SOLANA_MIN = 32;
+
+/** Whether `text` has SOLANA_MIN ASCII letters and digits in a row: every Solana key candidate stands in such a run. */
+function hasKeyLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isAsciiWordChar(text.charCodeAt(i))) run = 0;
+    else if (++run >= SOLANA_MIN) return true;
+  }
+  return false;
 }
 
 /** Solana keys of `text` (SOLANA_CANDIDATE, at most MAX_CANDIDATES looked at) added to `found` up to `max`. */
@@ -470,7 +490,8 @@ export function cryptoExtortion(text: string, codes: () => readonly CodeText[] =
   const head = text.slice(0, MAX_TEXT);
   let wallet = inText === undefined ? walletAddresses(head, 1)[0] : (inText ?? undefined);
   let qr: string | undefined;
-  if (!wallet && CRYPTO_PAYMENT.test(head)) {
+  // The payment words only matter when there is a key to find (no run long enough for one: no key, whatever the words).
+  if (!wallet && hasKeyLongRun(head) && CRYPTO_PAYMENT.test(head)) {
     // Session 24: a Solana key in a letter that does not name the coin, only the payment in crypto: with the threat below it
     // is the extortion's address (a key's shape alone, without that threat, is read nowhere).
     const keys: WalletAddress[] = [];
