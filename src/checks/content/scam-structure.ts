@@ -615,8 +615,10 @@ export function actionDomains(msg: ParsedMessage, text: string, max: number): st
 export function cryptoClaim(msg: ParsedMessage, text: string): CryptoClaim | null {
   const head = text.slice(0, MAX_TEXT);
   // The asset may be named by the sender only ("Cryptomonnaie 2025 <no-reply@…>": "votre solde est prêt à être retiré").
-  const named = `${msg.from[0]?.name ?? ''}\n${head}`;
-  const asset = cryptoAssetIn(named) ?? TICKER.exec(named)?.[0];
+  // The name, then the text: what both patterns find in the two joined by a line break (no match spans it, and a line break
+  // is neither a letter, a digit nor `$` on either side), without the joined copy of the text (session 38).
+  const name = msg.from[0]?.name ?? '';
+  const asset = cryptoAssetIn(name) ?? cryptoAssetIn(head) ?? TICKER.exec(name)?.[0] ?? TICKER.exec(head)?.[0];
   if (!asset) return null;
   const folded = foldText(head);
   const claim = termsIn(CRYPTO_CLAIM_CALL(), folded, 6);
