@@ -490,8 +490,9 @@ export function cryptoExtortion(text: string, codes: () => readonly CodeText[] =
   const head = text.slice(0, MAX_TEXT);
   let wallet = inText === undefined ? walletAddresses(head, 1)[0] : (inText ?? undefined);
   let qr: string | undefined;
-  // The payment words only matter when there is a key to find (no run long enough for one: no key, whatever the words).
-  if (!wallet && hasKeyLongRun(head) && CRYPTO_PAYMENT.test(head)) {
+  // The payment words only matter when there is a key to find (no run long enough for one: no key, whatever the words). The
+  // words first: the run loop over the whole text cost more than their pattern (session 38's profile: 0.9 % against 0.6 %).
+  if (!wallet && CRYPTO_PAYMENT.test(head) && hasKeyLongRun(head)) {
     // Session 24: a Solana key in a letter that does not name the coin, only the payment in crypto: with the threat below it
     // is the extortion's address (a key's shape alone, without that threat, is read nowhere).
     const keys: WalletAddress[] = [];
