@@ -13,10 +13,11 @@ export function isAscii(text: string): boolean {
 /**
  * A test of the code point just before `at` in a text, made from a one-character class (`/[\p{L}\p{N}]/u`): what a
  * leading look-behind `(?<![\p{L}\p{N}])` asks. Why: irregexp tries a pattern's leading look-behind at every position of
- * the text before anything else, and a Unicode class on the character behind costs more there than the rest of a pattern
- * of literal alternatives (session 38: a term pattern over a whole text ~40 % faster without it). A pattern that drops
- * its look-behind and asks this of each match instead (retrying one character on when it fails) finds the same matches,
- * provided no alternative left without the look-behind can start with the same character as one that had it.
+ * the text, and for some patterns that costs more than the rest (session 38: CRYPTO_ASSET, `/iu`, 38 % faster without it
+ * in a micro-bench) — for others it is what turns most positions away early (prize-lure's moves ran 2× slower without
+ * theirs): measure each pattern. A pattern that drops its look-behind and asks this of each match instead (retrying one
+ * character on when it fails) finds the same matches, provided no alternative left without the look-behind can start with
+ * the same character as one that had it.
  * ASCII is read from a table made from the class itself; other code points (a surrogate pair read as one, as the
  * look-behind of a `u` pattern reads it) by the class, so its flags (`i`, `u`) count exactly as in the look-behind.
  * @example const wordBefore = codePointBefore(/[\p{L}\p{N}]/u); if (wordBefore(text, m.index)) re.lastIndex = m.index + 1;
