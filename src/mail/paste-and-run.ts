@@ -1,3 +1,5 @@
+import { isAscii } from './text-chars.js';
+
 /**
  * The paste-and-run lure ("ClickFix", issue 17, session 18): the letter tells the reader to prove they are human, or to
  * verify, by opening Windows' Run box (Win+R), pasting what is already in the clipboard (Ctrl+V) and pressing Enter — the
@@ -100,9 +102,13 @@ export function commandReported(around: string): boolean {
 
 /** The stretch of text that asks the reader to paste into the Run box to verify, or null. */
 export function pasteAndRun(text: string): string | null {
+  const head = text.slice(0, MAX_CHARS);
   // NFKC (full-width ＋ and letters to plain ones), then accents off Latin letters only: kana must stay composed (ボ, not ホ + ゛).
-  const t = text.slice(0, MAX_CHARS).toLowerCase().normalize('NFKC').replace(LATIN_ACCENTED, withoutAccents);
-  return stretchAround(t, RUN_BOX, false) ?? (mayHoldLauncher(t) ? stretchAround(t, LAUNCHER, true) : null);
+  // ASCII text (most mail) is its own NFKC form and has no accented letter: its lower case is all of it.
+  const t = isAscii(head) ? head.toLowerCase() : head.toLowerCase().normalize('NFKC').replace(LATIN_ACCENTED, withoutAccents);
+  // Every Run-box shortcut holds "win", one of LAUNCHER_WORDS: a text with none of them is not searched at all (session 38).
+  if (!mayHoldLauncher(t)) return null;
+  return stretchAround(t, RUN_BOX, false) ?? stretchAround(t, LAUNCHER, true);
 }
 
 /** Whether `t` holds one of LAUNCHER_WORDS (else LAUNCHER finds nothing in it). */

@@ -65,6 +65,11 @@ test('wallet addresses, session 21: EIP-55, Litecoin, Dogecoin, Monero, Solana w
   assert.deepEqual(coins(`Your order ${SOL} ships today`), []);
   assert.deepEqual(coins(`Solana explorer: https://explorer.example/address/${SOL}`), []);
   assert.deepEqual(coins('Solana fans: abcdefghijkmnopqrstuvwxyzABCDEFGH is a word of letters'), []);
+  // Session 38: the coin's name is looked for only where a run could hold a key, or where the address loop stopped early
+  // (more than MAX_CANDIDATES address-shaped runs before the key: 31 characters, too short to be keys themselves).
+  const shaped = Array.from({ length: 9 }, (_, i) => `1${'ABCDEFGHJ'[i]!.repeat(30)}`).join(' ');
+  assert.deepEqual(coins(`${shaped} send 2 SOL to ${SOL}`), [`SOL:${SOL}`]);
+  assert.deepEqual(coins(`Send 2 SOL to ${SOL.slice(0, 31)} today`), []);
 });
 
 test('wallet addresses, session 22: XRP (Ripple\'s Base58Check) and Cardano (bech32 addr1)', () => {

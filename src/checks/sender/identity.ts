@@ -57,25 +57,33 @@ const MAX_TAGLINE = 80;
  * line of a Yahoo! Groups sponsor.
  */
 export function withoutClientTaglines(text: string): string {
-  const out: string[] = [];
+  const lines = text.split('\n');
+  // The lines kept, made at the first line dropped: most texts have no tagline and are returned as they are (the same
+  // string the lines would join back into), not copied (session 38).
+  let out: string[] | undefined;
   let advert = false;
-  for (const line of text.split('\n')) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const trimmed = line.trim();
-    const l = trimmed.toLowerCase();
+    let drop = false;
     if (advert) {
       if (trimmed === '') advert = false;
-      continue;
-    }
-    if (l.length <= MAX_TAGLINE) {
-      const client = (TAGLINE_STARTS.some((t) => l.startsWith(t)) || l.endsWith(TAGLINE_END_JA)) && CLIENT_WORDS.some((w) => l.includes(w));
-      if (client || PROVIDER_LINE_STARTS.some((t) => l.startsWith(t)) || l.includes('yahoo! groups sponsor')) {
-        if (l.startsWith('do you yahoo!?')) advert = true;
-        continue;
+      drop = true;
+    } else if (trimmed.length <= MAX_TAGLINE) {
+      // Lower case is never shorter than the text (tested): a longer line is the writer's text without being lower-cased.
+      const l = trimmed.toLowerCase();
+      if (l.length <= MAX_TAGLINE) {
+        const client = (TAGLINE_STARTS.some((t) => l.startsWith(t)) || l.endsWith(TAGLINE_END_JA)) && CLIENT_WORDS.some((w) => l.includes(w));
+        if (client || PROVIDER_LINE_STARTS.some((t) => l.startsWith(t)) || l.includes('yahoo! groups sponsor')) {
+          if (l.startsWith('do you yahoo!?')) advert = true;
+          drop = true;
+        }
       }
     }
-    out.push(line);
+    if (drop) out ??= lines.slice(0, i);
+    else out?.push(line);
   }
-  return out.join('\n');
+  return out ? out.join('\n') : text;
 }
 
 /**

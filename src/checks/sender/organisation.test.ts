@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { foldBrandText } from '../../brands/normalize.js';
-import { unrelatedOrganisation } from './organisation.js';
+import { ownWriting, unrelatedOrganisation } from './organisation.js';
 
 /** Impersonation without a registry entry (issue 17, item 1): rows of display name, domains, text → claim. */
 const rows: { name: string; hosts: string[]; text?: string; ignore?: string[]; claim: string[] | null }[] = [
@@ -185,4 +185,16 @@ test('recipientWords: the folded parts of the recipients\' addresses, plain addr
     const msg = { to: addresses.map((address) => ({ address })), cc: [], deliveredTo: [], envelope: undefined } as unknown as Parameters<typeof recipientWords>[0];
     assert.deepEqual([...recipientWords(msg)], byParts(addresses), JSON.stringify(addresses));
   }
+});
+
+test('ownWriting: what a reply or forward quotes is left out; a text that quotes nothing comes back whole', () => {
+  const rows: { name: string; text: string; expected: string }[] = [
+    { name: 'quoted lines and the attribution', text: 'Thanks!\nOn Mon, Bob wrote:\n> the offer\n>> older\nBye', expected: 'Thanks!\nBye' },
+    { name: "the quoted message's header lines, starred, spaced or full-width", text: 'See below\n*Von:* Rachel\nTo : Anna\n差出人：田中\nSubject: kept', expected: 'See below\nSubject: kept' },
+    { name: 'a colon in the writer\'s own line is kept', text: 'Note: we ship today\nTime: 10:00', expected: 'Note: we ship today\nTime: 10:00' },
+    { name: 'no quote mark or colon at all', text: 'plain\nlines\n', expected: 'plain\nlines\n' },
+    { name: 'a trailing line break kept when a line is dropped', text: 'a\n> b\n', expected: 'a\n' },
+    { name: 'empty', text: '', expected: '' },
+  ];
+  for (const row of rows) assert.equal(ownWriting(row.text), row.expected, row.name);
 });

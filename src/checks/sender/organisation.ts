@@ -341,21 +341,34 @@ const QUOTED_HEADER_STARTS = [
 export function ownWriting(text: string): string {
   if (!text.includes('>') && !text.includes(':') && !text.includes('：')) return text;
   const out: string[] = [];
+  let dropped = false;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
     start = end + 1;
+    // Every line dropped below holds a `>` or a colon (each ending and header start has one): the others (most) are kept
+    // without their lower-cased, compacted copy (session 38).
+    if (!line.includes('>') && !line.includes(':') && !line.includes('：')) {
+      out.push(line);
+      continue;
+    }
     // Compared without spaces (`a écrit :`, `De : …`) and with the full-width colon as an ASCII one.
     const compact = line.toLowerCase().replace(/\s+/gu, '').replaceAll('：', ':');
-    if (compact.startsWith('>')) continue;
-    if (compact.endsWith(':') && ATTRIBUTION_ENDINGS.some((e) => compact.endsWith(e))) continue;
+    if (compact.startsWith('>') || (compact.endsWith(':') && ATTRIBUTION_ENDINGS.some((e) => compact.endsWith(e)))) {
+      dropped = true;
+      continue;
+    }
     const head = compact.startsWith('*') ? compact.replace(/^\*+/u, '') : compact;
-    if (QUOTED_HEADER_STARTS.some((h) => head.startsWith(h))) continue;
+    if (QUOTED_HEADER_STARTS.some((h) => head.startsWith(h))) {
+      dropped = true;
+      continue;
+    }
     out.push(line);
   }
-  return out.join('\n');
+  // Nothing quoted: the lines would join back into the text itself.
+  return dropped ? out.join('\n') : text;
 }
 
 function countOf(text: string, word: string): number {

@@ -366,6 +366,19 @@ test('withoutClientTaglines keeps the writer\'s lines and drops the client\'s', 
   assert.equal(withoutClientTaglines('Sent from my Galaxy'), '');
   assert.equal(withoutClientTaglines('Sent with Dropbox'), 'Sent with Dropbox'); // a share notice's claim, no mail client
   assert.equal(withoutClientTaglines('We have sent from our warehouse'), 'We have sent from our warehouse');
+  // Session 38: a tagline line of exactly 80 characters is read, one of 81 is the writer's; a blank line ends the advert.
+  const at80 = `Sent from my iPhone ${'x'.repeat(60)}`;
+  assert.equal(withoutClientTaglines(`a\n${at80}\nb`), 'a\nb');
+  assert.equal(withoutClientTaglines(`a\n${at80}x\nb`), `a\n${at80}x\nb`);
+  assert.equal(withoutClientTaglines('Hi\nDo You Yahoo!?\nad\n\nkept\nSent from my iPhone'), 'Hi\nkept');
+});
+
+test('lower case is never shorter than the text (withoutClientTaglines reads no line longer than its limit)', () => {
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const s = String.fromCodePoint(cp);
+    if (s.toLowerCase().length < s.length) assert.fail(`U+${cp.toString(16)} lower-cases shorter`);
+  }
 });
 
 test('a misspelt brand in the display name is the claim when the subject or signature names the brand (issue 17, item 9)', async () => {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AnalysisSession, DEFAULT_LIMITS } from '../analyze/index.js';
 import { internetShortcutTargets } from './internet.js';
-import { isRemoteLocation, libraryLocations, searchQueryLocations } from './remote-folder.js';
+import { isRemoteLocation, libraryLocations, searchQueryLocations, webDavLocations } from './remote-folder.js';
 
 // Files that open a folder on a remote share as if it were local (expected), and their ordinary look-alikes (none).
 const rows: { name: string; file: string; text: string; expect: string[] }[] = [
@@ -33,4 +33,16 @@ test('remote folders and shortcuts: hostile text ends with what it holds (each l
   assert.deepEqual(libraryLocations('<url>'.repeat(8000)), []);
   assert.equal(libraryLocations('<url>\\\\h\\s</url>'.repeat(8000)).length, 1);
   assert.equal(internetShortcutTargets(Buffer.from(`[InternetShortcut]\n${'URL=https://a.example/\n'.repeat(400)}`)), undefined); // over 8 KB
+});
+
+test('webDavLocations: the marks read at each @ in either case, or the folder mark; an ordinary share or address is not read', () => {
+  const rows: { text: string; expected: string[] }[] = [
+    { text: 'open \\\\files.example.net@SSL\\docs\\invoice.lnk now', expected: ['\\\\files.example.net@SSL\\docs\\invoice.lnk'] },
+    { text: 'open file://203.0.113.9@80/share/run.exe', expected: ['file://203.0.113.9@80/share/run.exe'] },
+    { text: 'open \\\\files.example.net\\DavWWWRoot\\x.lnk', expected: ['\\\\files.example.net\\DavWWWRoot\\x.lnk'] },
+    { text: 'write to a@ssl.example or \\\\server\\share\\x.lnk', expected: [] },
+    { text: 'file://203.0.113.9@123456/share/run.exe', expected: [] },
+    { text: 'mail me at me@example.com, \\\\fileserver\\share', expected: [] },
+  ];
+  for (const row of rows) assert.deepEqual(webDavLocations(row.text), row.expected, row.text);
 });

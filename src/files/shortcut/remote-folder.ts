@@ -79,7 +79,7 @@ export function libraryLocations(text: string): string[] {
 export function webDavLocations(text: string): string[] {
   const found: string[] = [];
   const s = text.slice(0, MAX_TEXT);
-  if (!WEBDAV_GATE.test(s)) return found;
+  if (!mayNameWebDav(s)) return found;
   const lower = s.toLowerCase();
   let tries = 0;
   for (const opener of ['file:', '\\\\']) {
@@ -96,8 +96,29 @@ export function webDavLocations(text: string): string[] {
   return found;
 }
 
-/** A letter with neither mark of a WebDAV address is not read further. */
-const WEBDAV_GATE = /@ssl|davwwwroot|@\d{1,5}[\\/]/i;
+/** The folder mark of a WebDAV address, in any case. */
+const DAV_FOLDER = /davwwwroot/i;
+
+/**
+ * Whether `text` has a mark of a WebDAV address: what `/@ssl|davwwwroot|@\d{1,5}[\\/]/i` finds, read at each `@` (`@SSL` in
+ * either case — `/i` without `u` equates only the ASCII cases —, or one to five digits then a slash or backslash) and then
+ * the folder mark. A letter with neither is not read further. Session 38: the pattern tried both marks at every character
+ * of up to a megabyte of HTML for every message; `@` is rare and found by indexOf.
+ */
+function mayNameWebDav(text: string): boolean {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if ((text.charCodeAt(at + 1) | 0x20) === 0x73 && (text.charCodeAt(at + 2) | 0x20) === 0x73 && (text.charCodeAt(at + 3) | 0x20) === 0x6c) return true;
+    let digits = 0;
+    while (digits < 6 && isDigitCode(text.charCodeAt(at + 1 + digits))) digits++;
+    const after = text.charCodeAt(at + 1 + digits);
+    if (digits >= 1 && digits <= 5 && (after === 0x2f || after === 0x5c)) return true;
+  }
+  return DAV_FOLDER.test(text);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
 
 /** `file:` or UNC address whose host is marked for WebDAV (`@SSL`, `@port`) or whose path goes through `DavWWWRoot`. */
 function isWebDav(value: string): boolean {

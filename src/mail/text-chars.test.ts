@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codePointBefore } from './text-chars.js';
+
+/** What the look-behind itself says at `at`: `(?<=class)` tried there. */
+function lookBehind(charClass: RegExp, text: string, at: number): boolean {
+  const re = new RegExp(`(?<=${charClass.source})`, `${charClass.flags}y`);
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+test('codePointBefore: what a leading look-behind of the same class and flags says, at every position', () => {
+  const texts = [
+    'a1 b@c.d', 'é ß Ⅻ ٣ x', '\u{1d400}bold 𝟏 \u{10400}', 'lone \ud800 high, lone \udc00 low', 'combining \u0345 ypogegrammeni', 'K \u212a kelvin ſ long s',
+    'Ⓐ circled 〇 ideographic zero 二', '',
+  ];
+  const classes = [/[\p{L}\p{N}]/u, /[\p{L}\p{N}]/iu, /[\p{L}\p{N}@.]/u];
+  for (const charClass of classes) {
+    const before = codePointBefore(charClass);
+    for (const text of texts) {
+      for (let at = 0; at <= text.length; at++) {
+        assert.equal(before(text, at), lookBehind(charClass, text, at), `/${charClass.source}/${charClass.flags} in ${JSON.stringify(text)} at ${at}`);
+      }
+    }
+  }
+});
+
+test('codePointBefore: the table for ASCII is the class (positive and negative rows)', () => {
+  const before = codePointBefore(/[\p{L}\p{N}@.]/u);
+  const rows: [string, boolean][] = [['a', true], ['Z', true], ['7', true], ['@', true], ['.', true], [' ', false], ['-', false], ['_', false], ['\n', false]];
+  for (const [ch, expected] of rows) assert.equal(before(`${ch}x`, 1), expected, JSON.stringify(ch));
+  assert.equal(before('x', 0), false, 'nothing before the start');
+});
