@@ -76,6 +76,14 @@ const ACCENTS = /[\u0300-\u036f]/g;
 const LATIN_ACCENTED = /[\u00c0-\u024f]/g;
 /** One accented Latin letter without its accents (a module function: a callback made per call loses its optimised code). */
 const withoutAccents = (c: string): string => c.normalize('NFD').replace(ACCENTS, '');
+/**
+ * The text as the patterns read it: lower case, NFKC (full-width ＋ and letters to plain ones), then accents off Latin letters
+ * only (kana must stay composed: ボ, not ホ + ゛). ASCII text (most mail) is its own NFKC form and has no accented letter: its
+ * lower case is all of it.
+ */
+function folded(text: string): string {
+  return isAscii(text) ? text.toLowerCase() : text.toLowerCase().normalize('NFKC').replace(LATIN_ACCENTED, withoutAccents);
+}
 
 /** An error the reader is to fix (accents removed): with FIX, the "fix the error" pretext of a command written out. */
 const ERROR = /\b(?:errors?|fehler|erreur|erro|fout|errore|problems?|problema|probleme|probleem)\b|エラー|問題/;
@@ -89,23 +97,24 @@ const REPORTED = /\b(?:attackers?|threat actors?|campaigns?|researchers?|angreif
  * run curl … | sh").
  */
 export function runCommandPretext(around: string, humanOnly: boolean): boolean {
-  const t = around.toLowerCase().normalize('NFKC').replace(LATIN_ACCENTED, withoutAccents);
-  if (WARNING.test(t) || REPORTED.test(t)) return false;
+  const t = folded(around);
+  if (warnsOrReports(t)) return false;
   return HUMAN_CHECK.test(t) || (!humanOnly && FIX.test(t) && ERROR.test(t));
 }
 
 /** Whether the text around a command line written in a letter warns about or reports the trick (see runCommandPretext). */
 export function commandReported(around: string): boolean {
-  const t = around.toLowerCase().normalize('NFKC').replace(LATIN_ACCENTED, withoutAccents);
+  return warnsOrReports(folded(around));
+}
+
+/** Whether folded text warns the reader off the trick or reports it. */
+function warnsOrReports(t: string): boolean {
   return WARNING.test(t) || REPORTED.test(t);
 }
 
 /** The stretch of text that asks the reader to paste into the Run box to verify, or null. */
 export function pasteAndRun(text: string): string | null {
-  const head = text.slice(0, MAX_CHARS);
-  // NFKC (full-width ＋ and letters to plain ones), then accents off Latin letters only: kana must stay composed (ボ, not ホ + ゛).
-  // ASCII text (most mail) is its own NFKC form and has no accented letter: its lower case is all of it.
-  const t = isAscii(head) ? head.toLowerCase() : head.toLowerCase().normalize('NFKC').replace(LATIN_ACCENTED, withoutAccents);
+  const t = folded(text.slice(0, MAX_CHARS));
   // Every Run-box shortcut holds "win", one of LAUNCHER_WORDS: a text with none of them is not searched at all (session 38).
   if (!mayHoldLauncher(t)) return null;
   return stretchAround(t, RUN_BOX, false) ?? stretchAround(t, LAUNCHER, true);
