@@ -431,3 +431,19 @@ test('Reply-To: a bulk mailer writing its free-mail customer into its own From i
     for (const id of forbidden) assert.ok(!got.includes(id), `${from}: ${id}`);
   }
 });
+
+test('a brand that is a public suffix (gov.br) named in the subject or signature: an office under it is the sender, others claim it', async () => {
+  const s = setup();
+  const rows: [from: string, subject: string, text: string, fires: boolean][] = [
+    // must not: a town's invoice service and a ministry write from their own domains under gov.br
+    ['NFSE@PEDERNEIRAS.SP.GOV.BR', 'Notificacao Emissao Nota Fiscal Eletronica', 'Prefeitura Municipal\nHTTPS://WWW.PEDERNEIRAS.SP.GOV.BR', false],
+    ['Receita Federal <naoresponda@receita.fazenda.gov.br>', 'Sua declaração no gov.br', 'Acesse com sua conta gov.br.', false],
+    // must fire: the same words from a domain that is not under gov.br
+    ['Receita Federal <naoresponda@receita-fazenda.com.br>', 'Sua declaração no gov.br', 'Acesse com sua conta gov.br.', true],
+    ['atendimento@xgov.br', 'Regularize seu CPF no gov.br', 'Equipe gov.br', true],
+  ];
+  for (const [from, subject, visibleText, fires] of rows) {
+    const got = ids((await s.run(testMessage({ from, subject, visibleText }))).result.findings);
+    assert.equal(got.includes('FROM_BRAND_SUBJECT') || got.includes('FROM_BRAND_DISPLAY_NAME') || got.includes('FROM_ORGANISATION_UNRELATED'), fires, `${from}: ${got.join(', ')}`);
+  }
+});
