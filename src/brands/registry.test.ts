@@ -262,3 +262,19 @@ test("session 32's brands: AI subscriptions, marketplaces, posts and fine collec
   assert.ok(registry.ownsDomain('zalando', 'zalando.it')); // every country domain
   assert.ok(registry.ownsDomain('expedia', 'expediamail.com'));
 });
+
+test('a brand that is a public suffix (gov.br) owns the domains under it, and no address claims it by that alone', () => {
+  const rows: [domain: string, owns: boolean][] = [
+    ['pederneiras.sp.gov.br', true],
+    ['nfse.pederneiras.sp.gov.br', true],
+    ['receita.fazenda.gov.br', true],
+    ['www.gov.br', true],
+    ['xgov.br', false],
+    ['gov.br.example.com', false],
+    ['govbr.com.br', false],
+    ['gov.pt', false],
+  ];
+  for (const [domain, owns] of rows) assert.equal(registry.ownsDomain('govbr', domain), owns, domain);
+  assert.deepEqual(registry.ownersOf('pederneiras.sp.gov.br').map((b) => b.id), []);
+  assert.ok(registry.ownersOf('receita.fazenda.gov.br').every((b) => b.id !== 'govbr'));
+});

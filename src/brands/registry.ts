@@ -83,6 +83,8 @@ function plainSpelling(word: string): string {
  * registry.mentionsInDisplayName('ウイルスバスター')[0]?.brand.name // 'Trend Micro'
  * registry.ownsDomain('trendmicro', 'www.trendmicro.co.jp') // true
  */
+const NO_BRANDS: Brand[] = [];
+
 export class BrandRegistry {
   readonly brands: readonly Brand[];
   private readonly strong: AliasEntry[] = [];
@@ -98,6 +100,8 @@ export class BrandRegistry {
   private readonly labelOwners = new Map<string, Brand[]>();
   /** Labels a brand owns under every country's code (`paypal` → paypal.de, paypal.co.uk). */
   private readonly countryLabelOwners = new Map<string, Brand[]>();
+  /** Public suffixes a brand is (`gov.br`) with their brands: every domain under one is the brand's. */
+  private readonly suffixOwners: [suffix: string, brand: Brand][] = [];
 
   constructor(brands: readonly Brand[]) {
     const byId = new Map<string, Brand>();
@@ -121,6 +125,7 @@ export class BrandRegistry {
         // `office`, `me`) are not claimed under any country.
         for (const label of countryLabels(brand)) addTo(this.countryLabelOwners, label, brand);
       }
+      for (const suffix of brand.ownsSuffixes ?? []) this.suffixOwners.push([suffix.trim().toLowerCase().replace(/^\.|\.$/g, ''), brand]);
       for (const d of [...(brand.sendingDomains ?? []), ...(brand.infrastructureDomains ?? [])]) {
         const reg = registrableDomain(d);
         if (reg) addTo(this.owners, reg, brand);
@@ -157,9 +162,25 @@ export class BrandRegistry {
     return (parsed.publicSuffix && isCountrySuffix(parsed.publicSuffix) && this.countryLabelOwners.get(label)) || [];
   }
 
-  /** Whether `domain` (any host name) belongs to the brand (official or sending domain). */
+  /**
+   * Whether `domain` (any host name) belongs to the brand (official or sending domain, or a domain under a suffix it is).
+   * A domain under such a suffix is the brand's when the question is whether a brand named is the sender's own; it is no
+   * claim of the brand by itself (`ownersOf` leaves it out: a town's mailbox does not speak as the federal portal).
+   */
   ownsDomain(brandId: string, domain: string): boolean {
-    return this.ownersOf(domain).some((b) => b.id === brandId);
+    if (this.ownersOf(domain).some((b) => b.id === brandId)) return true;
+    if (this.suffixOwners.length === 0) return false;
+    const reg = registrableDomain(domain);
+    return reg !== null && this.underOwnedSuffix(reg).some((b) => b.id === brandId);
+  }
+
+  /** Brands whose public suffix (`ownsSuffixes`) a registrable domain is under. */
+  private underOwnedSuffix(registrable: string): Brand[] {
+    let found: Brand[] | undefined;
+    for (const [suffix, brand] of this.suffixOwners) {
+      if (registrable.length > suffix.length && registrable.endsWith(suffix) && registrable.charCodeAt(registrable.length - suffix.length - 1) === 46) (found ??= []).push(brand);
+    }
+    return found ?? NO_BRANDS;
   }
 
   /** Every official domain, for the lookalike detector. */

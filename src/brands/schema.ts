@@ -19,6 +19,7 @@ export const brandSchema = z
     genericDomains: z.array(z.string().min(3)).optional(),
     ownsLabelEverywhere: z.boolean().optional(),
     ownsCountryDomains: z.boolean().optional(),
+    ownsSuffixes: z.array(z.string().min(1)).optional(),
     /** Why a field is as it is (per field name): documentation kept with the data, not used by matching. */
     notes: z.record(z.string(), z.string()).optional(),
   })

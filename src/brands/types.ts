@@ -46,4 +46,9 @@ export interface Brand {
    * open suffix (`.top`, `.co`, `.tk`) it is still a lookalike (src/lookalike/country-suffix.ts).
    */
   ownsCountryDomains?: boolean;
+  /**
+   * Public suffixes the brand is (`gov.br`: the Brazilian government's portal): every domain registered under one
+   * (`pederneiras.sp.gov.br`, `receita.fazenda.gov.br`) is an office of it, its own — not another organisation.
+   */
+  ownsSuffixes?: string[];
 }

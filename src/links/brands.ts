@@ -7,6 +7,8 @@ export interface LinkBrand {
   name: string;
   /** Registrable domains the brand sends from and links to (`trendmicro.com`, `trendmicro.co.jp`). */
   domains: readonly string[];
+  /** Public suffixes the brand is (`gov.br`): every domain under one is the brand's too. */
+  ownsSuffixes?: readonly string[];
 }
 
 /**

@@ -68,6 +68,7 @@ function brandLookup(registry: BrandRegistry): BrandLookup {
         registry.mentionsInText(text, 512).map(({ brand }) => ({
           name: brand.name,
           domains: [...brand.domains, ...(brand.sendingDomains ?? []), ...(brand.infrastructureDomains ?? [])],
+          ...(brand.ownsSuffixes ? { ownsSuffixes: brand.ownsSuffixes } : {}),
         })),
       )
     );

@@ -215,3 +215,20 @@ test('link text naming a brand is checked against the shipped brand registry whe
   const genuine = await run({ to: [VICTIM], links: [{ kind: 'a', href: 'https://www.paypal.com/signin', text: 'PayPal アカウントにログイン' }] });
   assert.ok(!ids(genuine.findings).includes('URL_TEXT_BRAND_MISMATCH'));
 });
+
+test('link text naming a brand that is a public suffix (gov.br): a domain under the suffix is its own, any other is not', async () => {
+  const rows: [text: string, href: string, fires: boolean][] = [
+    // must not: a town's or a ministry's own address shown as the link's text (upper case as NF-e notices write it)
+    ['HTTPS://WWW.PEDERNEIRAS.SP.GOV.BR', 'https://www.pederneiras.sp.gov.br/', false],
+    ['Portal gov.br', 'https://servicos.receita.fazenda.gov.br/consulta', false],
+    ['Acesse sua conta gov.br', 'https://sso.acesso.gov.br/login', false],
+    // must fire: gov.br named, the link elsewhere — a lookalike label, gov.br inside another registrable domain, another suffix
+    ['Acesse sua conta gov.br', 'https://acesso-govbr.example.com/login', true],
+    ['Portal gov.br', 'https://xgov.br/portal', true],
+    ['Regularize seu CPF no gov.br', 'https://gov.br.regulariza-cpf.net/', true],
+  ];
+  for (const [text, href, fires] of rows) {
+    const out = await run({ to: [VICTIM], links: [{ kind: 'a', href, text }] });
+    assert.equal(ids(out.findings).includes('URL_TEXT_BRAND_MISMATCH'), fires, `${text} → ${href}: ${ids(out.findings).join(', ')}`);
+  }
+});

@@ -3,7 +3,7 @@ import { onlyRoleWords, registrableDomain, type BrandMention } from '../../brand
 import type { Brand } from '../../brands/types.js';
 import { findTextUrls } from '../../links/text-urls.js';
 import type { DomainList } from '../../links/lists/index.js';
-import type { ParsedMessage } from '../../mail/types.js';
+import type { Address, ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { SenderContext } from './context.js';
 import { isFreemail } from './freemail.js';
@@ -533,12 +533,20 @@ class SenderClaims {
     if (own) findings.push({ id: 'FROM_OWN_LINKS_ONLY', evidence: `every link (${own.join(', ')}) goes to the sender's own domain ${fromReg}${own.some((h) => registrableDomain(h) !== fromReg) ? " or its brand's" : ''}`, data: { domain: fromDomain, hosts: own } });
     // A mailbox at the provider's own domain (a service writing from one of its subdomains, reply.yahoo.com, is not).
     if (freemail && ctx.freemail.has(fromDomain.toLowerCase())) findings.push({ id: 'FROM_FREEMAIL', evidence: `sender ${from.address} is at free-mail ${fromDomain}`, data: { domain: fromDomain } });
-    const elsewhere = fromReg ? msg.replyTo.find((r) => r.domain && registrableDomain(r.asciiDomain || r.domain) !== fromReg) : undefined;
+    // A bulk mailer sending for a customer whose own address is at free mail may not send as it (the provider's DMARC
+    // policy rejects that), so it writes the customer's address into its own From (`jane.doe=gmail.com@mailer.example`,
+    // `jane+2Edoe=gmail.com@…`) and sets Reply-To to it: the answer goes to whom the From names. That is the free-mail
+    // sender's own mail, read as FROM_FREEMAIL, not a reply diverted elsewhere.
+    const relayed = msg.replyTo.find((r) => r.domain && localPartSpells(from.local, r));
+    if (relayed && !freemail && isFreemail(relayed.domain, ctx.freemail)) {
+      findings.push({ id: 'FROM_FREEMAIL', evidence: `sender ${relayed.address} is at free-mail ${relayed.domain}`, data: { domain: relayed.domain, via: fromDomain } });
+    }
+    const elsewhere = fromReg ? msg.replyTo.find((r) => r !== relayed && r.domain && registrableDomain(r.asciiDomain || r.domain) !== fromReg) : undefined;
     if (elsewhere) {
       findings.push({ id: 'FROM_REPLYTO_ELSEWHERE', evidence: `From ${from.address} but Reply-To ${elsewhere.address}`, data: { from: from.address, replyTo: elsewhere.address } });
     }
 
-    const replyTo = msg.replyTo.find((r) => r.domain && isFreemail(r.domain, ctx.freemail));
+    const replyTo = msg.replyTo.find((r) => r !== relayed && r.domain && isFreemail(r.domain, ctx.freemail));
     if (replyTo && fromDomain && !freemail && registrableDomain(replyTo.domain) !== fromReg) {
       findings.push({
         id: 'FROM_REPLYTO_FREEMAIL',
@@ -602,3 +610,15 @@ function ownLinksOnly(msg: ParsedMessage, sentTo: () => readonly Destination[] |
   }
   return [...hosts].slice(0, 5);
 }
+
+/**
+ * Whether a From local part is `address` as a bulk mailer writes its customer's: `@` as `=`, and `+XX` hex escapes
+ * undone (`jane+2Edoe=gmail.com` for jane.doe@gmail.com). The whole local part, nothing around it: a VERP return address
+ * that carries the recipient after a tag (`unsubs-96a0-list=host.example`) is not the sender's.
+ */
+export function localPartSpells(local: string, address: Pick<Address, 'local' | 'domain'>): boolean {
+  if (!address.local || !address.domain || local.length > 200 || !local.includes('=')) return false;
+  const unescaped = local.includes('+') ? local.replace(/\+([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : local;
+  return unescaped.toLowerCase() === `${address.local.toLowerCase()}=${address.domain.toLowerCase()}`;
+}
+

@@ -405,3 +405,45 @@ test('the misspelt display-name claim is explained in Japanese too', () => {
   const ja = translateEvidence('FROM_BRAND_DISPLAY_NAME', 'display name "DocSign" names DocuSign (DocuSign) as the subject does (DocuSign), but the address is at mail.com', 'ja');
   assert.equal(ja, '表示名「DocSign」は件名(DocuSign)と同じく DocuSign(DocuSign)を名乗っていますが、アドレスは mail.com');
 });
+
+test('Reply-To: a bulk mailer writing its free-mail customer into its own From is that customer, not a reply diverted', async () => {
+  const s = setup();
+  // [from, replyTo, expected reply facts (sorted), forbidden]
+  const rows: [string, string, string[], string[]][] = [
+    // must not: the mailer's From spells the Reply-To (`@` as `=`, a HubSpot-style `+2E` for `.`)
+    ['CafeTran and Pastey <cafetran+2Esupport=gmail.com@bf05x.hs-send.com>', 'cafetran.support@gmail.com', ['FROM_FREEMAIL'], ['FROM_REPLYTO_FREEMAIL', 'FROM_REPLYTO_ELSEWHERE']],
+    ['Chorale Saint-Jean <chorale.stjean=orange.fr@shared1.ccsend.com>', 'chorale.stjean@orange.fr', ['FROM_FREEMAIL'], ['FROM_REPLYTO_FREEMAIL', 'FROM_REPLYTO_ELSEWHERE']],
+    ['Sportverein <SV.Musterstadt=GMX.de@mailer.example>', 'sv.musterstadt@gmx.de', ['FROM_FREEMAIL'], ['FROM_REPLYTO_FREEMAIL', 'FROM_REPLYTO_ELSEWHERE']],
+    // must fire: a company From with a free-mail Reply-To it does not spell
+    ['Billing <billing=gmail.com@mailer.example>', 'billing.dept@gmail.com', ['FROM_REPLYTO_ELSEWHERE', 'FROM_REPLYTO_FREEMAIL'], ['FROM_FREEMAIL']],
+    ['Bank Service <service@secure-bank.example>', 'service.bank@gmail.com', ['FROM_REPLYTO_ELSEWHERE', 'FROM_REPLYTO_FREEMAIL'], ['FROM_FREEMAIL']],
+    // must fire: a VERP return address carrying the recipient after a tag is not the sender's own address
+    ['News <unsubs-96a0aef8be-list=host.example@b.mailer.example>', 'list@host.example', ['FROM_REPLYTO_ELSEWHERE'], ['FROM_FREEMAIL']],
+    // must fire: the local part spells another free-mail address than the Reply-To
+    ['Support <helpdesk=gmail.com@mailer.example>', 'refunds.desk@outlook.com', ['FROM_REPLYTO_ELSEWHERE', 'FROM_REPLYTO_FREEMAIL'], ['FROM_FREEMAIL']],
+    // a relayed non-free-mail customer: the answer goes where From says; no free-mail fact
+    ['Shop <info=smallshop.example@mailer.example>', 'info@smallshop.example', [], ['FROM_FREEMAIL', 'FROM_REPLYTO_ELSEWHERE', 'FROM_REPLYTO_FREEMAIL']],
+  ];
+  const reply = new Set(['FROM_FREEMAIL', 'FROM_REPLYTO_ELSEWHERE', 'FROM_REPLYTO_FREEMAIL']);
+  for (const [from, replyTo, expected, forbidden] of rows) {
+    const got = ids((await s.run(testMessage({ from, replyTo: [replyTo] }))).result.findings);
+    assert.deepEqual(got.filter((id) => reply.has(id)).sort(), expected, from);
+    for (const id of forbidden) assert.ok(!got.includes(id), `${from}: ${id}`);
+  }
+});
+
+test('a brand that is a public suffix (gov.br) named in the subject or signature: an office under it is the sender, others claim it', async () => {
+  const s = setup();
+  const rows: [from: string, subject: string, text: string, fires: boolean][] = [
+    // must not: a town's invoice service and a ministry write from their own domains under gov.br
+    ['NFSE@PEDERNEIRAS.SP.GOV.BR', 'Notificacao Emissao Nota Fiscal Eletronica', 'Prefeitura Municipal\nHTTPS://WWW.PEDERNEIRAS.SP.GOV.BR', false],
+    ['Receita Federal <naoresponda@receita.fazenda.gov.br>', 'Sua declaração no gov.br', 'Acesse com sua conta gov.br.', false],
+    // must fire: the same words from a domain that is not under gov.br
+    ['Receita Federal <naoresponda@receita-fazenda.com.br>', 'Sua declaração no gov.br', 'Acesse com sua conta gov.br.', true],
+    ['atendimento@xgov.br', 'Regularize seu CPF no gov.br', 'Equipe gov.br', true],
+  ];
+  for (const [from, subject, visibleText, fires] of rows) {
+    const got = ids((await s.run(testMessage({ from, subject, visibleText }))).result.findings);
+    assert.equal(got.includes('FROM_BRAND_SUBJECT') || got.includes('FROM_BRAND_DISPLAY_NAME') || got.includes('FROM_ORGANISATION_UNRELATED'), fires, `${from}: ${got.join(', ')}`);
+  }
+});
