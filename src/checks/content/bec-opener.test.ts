@@ -257,7 +257,7 @@ test('the stranger\'s letter, corpus: 419 letters of the honeypot outside the la
   await assertCorpusRows(t, scanner, corpus);
 });
 
-test('session 39: "in the office?" and the confidential transfer, in de/es/pt/fr/nl/en (table) — and a colleague\'s, a bank\'s, a team\'s words', async () => {
+test('session 39: "in the office?", the confidential transfer, the payroll account, in de/es/pt/fr/nl/en/it (table) — and a colleague\'s, a bank\'s, a team\'s words', async () => {
   const table: [body: string, subject: string][] = [
     ['Hallo, sind Sie gerade im Büro? Ich brauche heute Ihre Hilfe. Ich bin in einer Besprechung. Bitte behalten Sie das vorerst für sich.', 'Dringend'],
     ['Hola, ¿estás en la oficina? Necesito que hagas una transferencia confidencial hoy. Estoy en una reunión, no lo comentes con nadie.', 'Urgente'],
@@ -265,6 +265,8 @@ test('session 39: "in the office?" and the confidential transfer, in de/es/pt/fr
     ['Bonjour, j\'ai besoin que vous effectuiez un virement confidentiel aujourd\'hui. Merci de garder cela pour vous.', 'Demande'],
     ['Hoi, ik heb je hulp nodig bij een vertrouwelijke betaling vandaag. Houd dit voorlopig voor jezelf.', 'Verzoek'],
     ['Hi, I need you to handle a confidential payment for me today. I am in a meeting. Please keep this between us for now.', 'Quick request'],
+    ['Ciao, sei in ufficio? Ho bisogno che tu faccia un bonifico riservato oggi. Sono in riunione.', 'Urgente'],
+    ['Hallo, ich habe meine Bank gewechselt und möchte meine Bankverbindung für die Gehaltszahlung vor der nächsten Abrechnung ändern.', 'Neue Bankverbindung'],
   ];
   for (const [body, subject] of table) {
     const ids = active(await scanner.scan({ raw: emlTo(['From: "Thomas Müller" <t.mueller.gf@gmail.com>', `Subject: ${subject}`], 'ana@company.example', body), source: 'opener39.eml' }));

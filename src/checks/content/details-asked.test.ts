@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
 import { assertCorpusRows, activeIds } from '../../test-support/corpus-rows.js';
+import { cpuStopwatch } from '../../test-support/cpu-time.js';
 import { detailsForMoney } from './details-asked.js';
 
 /**
@@ -23,7 +24,12 @@ test('details asked for money: the stranger letters in eight languages — and i
     { name: 'nl estate', text: 'Wij zoeken de erfgenamen van wijlen de heer Hans Jansen, die een nalatenschap van 1,6 miljoen euro heeft achtergelaten. U zou familie kunnen zijn. Stuur ons uw volledige naam, geboortedatum, adres en telefoonnummer.', reads: true },
     { name: 'it lottery', text: 'Congratulazioni, il suo indirizzo è stato estratto e ha vinto 750.000 euro. Per ricevere il premio invii nome e cognome, indirizzo, telefono e professione al nostro agente.', reads: true },
     { name: 'ja 419', text: '突然のご連絡失礼いたします。相続人のいない口座に850万ドルの残高があり、あなたを受取人として申請したいと考えております。資金は折半いたします。お名前、ご住所、電話番号をご返信ください。', reads: true },
+    { name: 'en 419, US$10.5M and a share in percent', text: 'There is an abandoned sum of US$10.5M in an account of a customer who died in a plane crash. I need a foreigner to stand as the next of kin. You will take 40% of the total. Please send your full name, your private telephone number, your age and your occupation.', reads: true },
+    { name: 'de 419, nearest relative and discretion', text: 'Ein ausländischer Kunde ist verstorben und hat 6.300.000 USD hinterlassen. Ich möchte Sie als nächsten Angehörigen angeben; Sie erhalten 40 %. Schicken Sie mir Ihren vollständigen Namen, Ihre Adresse, Ihre Telefonnummer und Ihren Beruf. Bitte absolute Verschwiegenheit.', reads: true },
+    { name: 'en dormant balance forfeited', text: 'Our records show a dormant balance of $48,600 in your name. To release it, please reply with your full name, address, date of birth and phone number within 5 days, after which the balance will be forfeited.', reads: true },
+    { name: 'nl lottery, mobile number', text: 'Uw e-mailadres heeft 650.000 euro gewonnen in onze jaarlijkse trekking. Om uw prijs op te eisen stuurt u naar de uitbetalingsagent: volledige naam, adres, mobiel nummer, leeftijd en beroep.', reads: true },
     // Must not.
+    { name: 'a private car sale (a five-digit sum, details for the contract, no stranger\'s move)', text: 'Hi, the car is yours for €12,500 as agreed. For the sales contract please send me your full name, address and phone number, and bring your ID card on Saturday.', reads: false },
     { name: 'a real invoice (sum, address and phone printed, nothing asked)', text: 'Invoice 2025-0412. Bill to: Anna Meier, Hauptstrasse 4, 8001 Zürich, phone +41 44 555 01 23. Total due: CHF 1,250.00 within 30 days. Thank you for your order.', reads: false },
     { name: "a bank's mortgage notice asking to check the address", text: 'Your mortgage of €250,000 has been renewed at the new rate. Please check in online banking that your name, address and phone number are still correct.', reads: false },
     { name: "a bank's warning that quotes the scam", text: 'Fraudsters claim you have won 1 million. We will never ask you to send your full name, address, date of birth and phone number by e-mail.', reads: false },
@@ -56,6 +62,13 @@ test('details asked for money, end to end: the stranger from free mail gets the 
     source: 'details-office.eml',
   });
   assert.ok(!activeIds(office).includes('CONTENT_DETAILS_FOR_MONEY_STRANGER'), activeIds(office).join(', '));
+  // A bank's own dormancy letter asks for the same (the finding may fire), from its own domain: no composite.
+  const bank = await scanner.scan({
+    raw: eml(['From: Kundenservice <service@bank.example.de>', 'Subject: Ihr Konto ist nachrichtenlos'], 'Sehr geehrter Herr Braun, Ihr Sparkonto mit einem Guthaben von 15.200,00 EUR ist seit fünf Jahren nachrichtenlos. Um es zu reaktivieren, senden Sie uns bitte Ihren vollständigen Namen, Ihre Anschrift, Ihr Geburtsdatum und eine Kopie Ihres Personalausweises.'),
+    source: 'details-bank.eml',
+  });
+  assert.ok(!activeIds(bank).includes('CONTENT_DETAILS_FOR_MONEY_STRANGER'), activeIds(bank).join(', '));
+  assert.equal(bank.verdict, 'clean', `${bank.score}: ${activeIds(bank).join(', ')}`);
 });
 
 test('details asked for money: the honeypot letters (dev part, outside the labelled sample)', async (t) => {
@@ -63,4 +76,12 @@ test('details asked for money: the honeypot letters (dev part, outside the label
     { file: 'sample-4538.eml', expected: ['CONTENT_DETAILS_FOR_MONEY'], forbidden: [] }, // "as the beneficiary … full names, address, telephone, occupation"
     { file: 'sample-551.eml', expected: ['CONTENT_DETAILS_FOR_MONEY'], forbidden: [] }, // $30,000,000 "as the beneficiary", bank account asked
   ]);
+});
+
+test('details asked for money stays linear on long runs of digits, sums and detail words (CPU guard)', () => {
+  const units = ['1', '1,000', '$1', 'full name, ', 'address ', 'phone ', 'send ', '万', 'has won ', '€ 1.'];
+  const cpuMs = cpuStopwatch();
+  for (const u of units) detailsForMoney('', `full name address phone send has won ${u.repeat(Math.ceil(32_768 / u.length))}x`);
+  const ms = cpuMs();
+  assert.ok(ms < 1500, `${ms.toFixed(0)} ms of CPU`);
 });

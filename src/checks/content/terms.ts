@@ -719,7 +719,7 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   // ── issue 17, session 16: the audit's third round (scam-audit.test.ts, the session-16 rows: letters written for it). Each row
   // counted on the 4,150 SpamAssassin ham (scan output before/after).
   // crypto giveaways: "send any amount, we send back double" (en/de/fr/es/pt/nl/it/ja)
-  ['crypto-scam', 3, 'send back double'], ['crypto-scam', 3, 'bitcoin giveaway'], ['crypto-scam', 3, 'btc giveaway'], ['crypto-scam', 3, 'crypto giveaway'],
+  ['crypto-scam', 3, 'send back double'], ['crypto-scam', 3, 'receive double back'], ['crypto-scam', 3, 'get double back'], ['crypto-scam', 3, 'double it back'], ['crypto-scam', 3, 'bitcoin giveaway'], ['crypto-scam', 3, 'btc giveaway'], ['crypto-scam', 3, 'crypto giveaway'],
   ['crypto-scam', 2, 'double the amount'], ['crypto-scam', 2, 'send any amount'],
   ['crypto-scam', 3, 'doppelten betrag zurück'], ['crypto-scam', 2, 'einen beliebigen betrag'], ['crypto-scam', 2, 'bitcoin-gewinnspiel'],
   ['crypto-scam', 3, 'renverrons le double'], ['crypto-scam', 3, 'renvoyons le double'], ['crypto-scam', 2, 'n\'importe quel montant'],
