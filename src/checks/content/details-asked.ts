@@ -11,7 +11,7 @@ import { foldLetter } from './bec-opener.js';
  * notice of a real payout asks for them by mail in a list.
  *
  * CONTENT_DETAILS_FOR_MONEY needs all of:
- * - the details: at least DETAILS_MIN_KINDS distinct kinds (name, address, phone, birth or age, occupation, identity document,
+ * - the details: at least DETAILS_MIN_KINDS distinct kinds, the name among them (name, address, phone, birth or age, occupation, identity document,
  *   nationality or marital status, bank account) within DETAILS_WINDOW characters, with a verb that asks for them (send,
  *   reply with, provide, fill in; envie, senden, stuur, envoyez, envíe, 返信 …) in the same window, and no "never" there (a
  *   bank's warning "we will never ask for your full name, address and phone number");
@@ -112,11 +112,20 @@ export function detailsAsked(folded: string): string[] {
   return best;
 }
 
+/**
+ * A cheap gate on the raw text before the fold: every list asks for the name first, so a message that names none of the name
+ * kind's words (accented or not, any case) is not folded at all — most mail, since the check runs on every message.
+ */
+const NAME_GATE = /full name|complete name|your name|vollst[aä]ndige[nr]? name|ihren namen|nachname|nome completo|seu nome|nombre|nom complet|votre nom|pr[eé]nom|volledige naam|uw naam|je naam|cognome|氏名|お名前/i;
+
 /** The whole sign over a subject and text, or null. */
 export function detailsForMoney(subject: string, text: string): DetailsForMoney | null {
-  const folded = foldLetter(subject, text.slice(0, MAX_TEXT));
+  const read = text.slice(0, MAX_TEXT);
+  if (!NAME_GATE.test(read) && !NAME_GATE.test(subject)) return null;
+  const folded = foldLetter(subject, read);
   const details = detailsAsked(folded);
-  if (details.length === 0) return null;
+  // The name is one of the kinds (the gate's promise: a list without it is not read).
+  if (details.length === 0 || !details.some((d) => /nam|nom|naam|氏名|名前/.test(d))) return null;
   let money: RegExpExecArray | null = null;
   for (const pattern of BIG_SUMS) if ((money = pattern.exec(folded))) break;
   money ??= EASY_PAY.exec(folded);
