@@ -295,6 +295,8 @@ export const FINDING_IDS = {
     'CONTENT_GAMBLING_ADVERT',
     'CONTENT_TEMPLATE_UNFILLED',
     'CONTENT_NAME_SLOT_LURE',
+    // Personal details asked for a payout (session 39, src/checks/content/details-asked.ts).
+    'CONTENT_DETAILS_FOR_MONEY',
     // An HTML document sent as the only, plain-text body (session 38, src/checks/content/bulk-traces.ts).
     'MIME_HTML_AS_PLAIN_TEXT',
   ],
@@ -343,6 +345,7 @@ export const FINDING_IDS = {
     'CONTENT_STRANGER_LETTER_SCAM',
     'CONTENT_STRANGER_LETTER_REDIRECTED',
     'CONTENT_DORMANT_BALANCE_UNRELATED',
+    'CONTENT_DETAILS_FOR_MONEY_STRANGER',
     'CONTENT_PRIZE_LURE_UNANSWERED',
     'PHISH_PRIZE_SPONSOR_IMPERSONATED',
     'CONTENT_ADVERT_NO_OWN_DOMAIN',

@@ -153,6 +153,11 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   CONTENT_DORMANT_BALANCE_UNRELATED: {
     expression: `CONTENT_DORMANT_BALANCE & ${SENDER_NOT_THE_ORGANISATION} & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
   },
+  // Session 39 (details-asked.ts): personal details asked for a payout, by a sender who owns no domain or answered elsewhere,
+  // or in a prize lure or a letter dense with advance-fee words (a lottery "claims department" on a domain of its own).
+  CONTENT_DETAILS_FOR_MONEY_STRANGER: {
+    expression: `CONTENT_DETAILS_FOR_MONEY & (${SENDER_NOT_THE_ORGANISATION} | FROM_REPLYTO_ELSEWHERE | CONTENT_ADDRESS_ELSEWHERE | CONTENT_PRIZE_LURE | CONTENT_SCAM_LETTER | CONTENT_ADVANCE_FEE_MANY) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
+  },
 };
 
 // ── Session 30 (issue 17, engineer prize30): brand prize, survey and reward lures (src/checks/content/prize-lure.ts), kept apart.

@@ -1597,6 +1597,17 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "Where an account or sign-up notice writes the reader's name or user name, it shows a lure instead: a sum gained right after the greeting (\"Hi ✅ +$1,733 ➡️ …\") or a web address or sum as the user name (\"Username: www.….blogspot.jp - 1.3 BTC\"). Someone typed the scam's line into a genuine site's sign-up or contact form so that the site would mail it to this address; the site is real, the words in its notice are not its own. Do not follow the link.",
     ja: "アカウント通知や登録通知で読み手の名前やユーザー名が入る位置に、名前ではなく誘い文句が入っています(あいさつの直後の獲得金額「Hi ✅ +$1,733 ➡️ …」、ユーザー名としての Web アドレスや金額「Username: www.….blogspot.jp - 1.3 BTC」など)。本物のサイトの登録フォームや問い合わせフォームに詐欺の文言を入力し、サイト自身にこのアドレスへ送らせたものです。サイトは本物ですが、通知の中の言葉はそのサイトのものではありません。リンクを開かないでください。",
   },
+  // Session 39 (issue 17, engineer scam39): personal details asked for a payout (src/checks/content/details-asked.ts).
+  CONTENT_DETAILS_FOR_MONEY: {
+    group: 'content', class: 'spam', score: 3,
+    en: "The text asks for a list of personal details (full name, address, phone number, age or date of birth, occupation, a copy of an identity document) in return for a large sum or easy pay by the day or week, with a stranger's move: a win or selection, the reader made beneficiary or next of kin, a share offered, secrecy asked. This is how lottery, inheritance, \"unclaimed estate\" and advance-fee letters and fake job offers begin; the fees come after. Do not answer.",
+    ja: "多額の金銭や日払い・週払いの楽な報酬と引き換えに、個人情報の一覧(氏名、住所、電話番号、年齢や生年月日、職業、身分証のコピーなど)を求めています。当選や選出、受取人や相続人への指名、山分けの提案、秘密の要求といった見知らぬ相手の手口も伴っています。宝くじ・遺産・「未請求の財産」・前払い金詐欺や偽の求人はこのように始まり、手数料の請求が後に続きます。返信しないでください。",
+  },
+  CONTENT_DETAILS_FOR_MONEY_STRANGER: {
+    group: 'composite', class: 'spam', score: 3,
+    en: "Personal details are asked for a payout (CONTENT_DETAILS_FOR_MONEY) by a sender who owns no domain, or the answer is asked at another address (a free-mail sender or Reply-To, another mailbox named in the text), and nothing authenticates the sender: the stranger's letter, not an office's.",
+    ja: "独自ドメインを持たない送信者が支払いと引き換えに個人情報を求めている(CONTENT_DETAILS_FOR_MONEY)、または返信先が別のアドレス(フリーメールの送信者や返信先、本文中の別のメールボックス)で、送信者を認証する情報がありません。事務所ではなく見知らぬ相手からの手紙です。",
+  },
   CONTENT_GAMBLING_ADVERT_UNRELATED: {
     group: 'composite', class: 'spam', score: 3,
     en: "The gambling advert (CONTENT_GAMBLING_ADVERT) is not sent by the site it advertises: nothing authenticates the sender's domain and its links lead elsewhere. Casino adverts are sent from compromised mailboxes of schools and shops and under forged well-known senders; a casino's own newsletter comes from its own domain, authenticated, to its own pages.",

@@ -256,3 +256,30 @@ test('the stranger\'s letter, corpus: 419 letters of the honeypot outside the la
   ];
   await assertCorpusRows(t, scanner, corpus);
 });
+
+test('session 39: "in the office?", the confidential transfer, the payroll account, in de/es/pt/fr/nl/en/it (table) — and a colleague\'s, a bank\'s, a team\'s words', async () => {
+  const table: [body: string, subject: string][] = [
+    ['Hallo, sind Sie gerade im Büro? Ich brauche heute Ihre Hilfe. Ich bin in einer Besprechung. Bitte behalten Sie das vorerst für sich.', 'Dringend'],
+    ['Hola, ¿estás en la oficina? Necesito que hagas una transferencia confidencial hoy. Estoy en una reunión, no lo comentes con nadie.', 'Urgente'],
+    ['Olá, você está no escritório? Preciso que faça uma transferência confidencial hoje. Mantenha isso entre nós por enquanto.', 'Urgente'],
+    ['Bonjour, j\'ai besoin que vous effectuiez un virement confidentiel aujourd\'hui. Merci de garder cela pour vous.', 'Demande'],
+    ['Hoi, ik heb je hulp nodig bij een vertrouwelijke betaling vandaag. Houd dit voorlopig voor jezelf.', 'Verzoek'],
+    ['Hi, I need you to handle a confidential payment for me today. I am in a meeting. Please keep this between us for now.', 'Quick request'],
+    ['Ciao, sei in ufficio? Ho bisogno che tu faccia un bonifico riservato oggi. Sono in riunione.', 'Urgente'],
+    ['Hallo, ich habe meine Bank gewechselt und möchte meine Bankverbindung für die Gehaltszahlung vor der nächsten Abrechnung ändern.', 'Neue Bankverbindung'],
+  ];
+  for (const [body, subject] of table) {
+    const ids = active(await scanner.scan({ raw: emlTo(['From: "Thomas Müller" <t.mueller.gf@gmail.com>', `Subject: ${subject}`], 'ana@company.example', body), source: 'opener39.eml' }));
+    assert.ok(ids.includes('CONTENT_BEC_OPENER') && ids.includes('CONTENT_BEC_SCAM'), `${body}: ${ids.join(', ')}`);
+  }
+  // Must not: a colleague from the company's own domain asking the same (no free mail, no Reply-To elsewhere), a friend's note that
+  // keeps a surprise party between us (the secrecy alone was drafted as an opener and dropped for it), a bank's confirmation.
+  for (const [from, body] of [
+    ['"Thomas Müller" <t.mueller@company.example>', 'Hallo Ana, sind Sie gerade im Büro? Ich brauche kurz Ihre Unterschrift für den Rahmenvertrag.'],
+    ['"Jo" <jo.smith@gmail.com>', 'Hi Ana, the surprise party for Ben is on Friday at 6. Keep this between us, he must not know!'],
+    ['"Banco Exemplo" <avisos@banco.example.pt>', 'A sua transferência de 250,00 EUR foi concluída com sucesso. Obrigado por usar o nosso serviço.'],
+  ] as const) {
+    const ids = active(await scanner.scan({ raw: emlTo([`From: ${from}`, 'Subject: Info'], 'ana@company.example', body), source: 'not-opener39.eml' }));
+    assert.ok(!ids.includes('CONTENT_BEC_SCAM'), `${body}: ${ids.join(', ')}`);
+  }
+});

@@ -719,7 +719,7 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   // ── issue 17, session 16: the audit's third round (scam-audit.test.ts, the session-16 rows: letters written for it). Each row
   // counted on the 4,150 SpamAssassin ham (scan output before/after).
   // crypto giveaways: "send any amount, we send back double" (en/de/fr/es/pt/nl/it/ja)
-  ['crypto-scam', 3, 'send back double'], ['crypto-scam', 3, 'bitcoin giveaway'], ['crypto-scam', 3, 'btc giveaway'], ['crypto-scam', 3, 'crypto giveaway'],
+  ['crypto-scam', 3, 'send back double'], ['crypto-scam', 3, 'receive double back'], ['crypto-scam', 3, 'get double back'], ['crypto-scam', 3, 'double it back'], ['crypto-scam', 3, 'bitcoin giveaway'], ['crypto-scam', 3, 'btc giveaway'], ['crypto-scam', 3, 'crypto giveaway'],
   ['crypto-scam', 2, 'double the amount'], ['crypto-scam', 2, 'send any amount'],
   ['crypto-scam', 3, 'doppelten betrag zurück'], ['crypto-scam', 2, 'einen beliebigen betrag'], ['crypto-scam', 2, 'bitcoin-gewinnspiel'],
   ['crypto-scam', 3, 'renverrons le double'], ['crypto-scam', 3, 'renvoyons le double'], ['crypto-scam', 2, 'n\'importe quel montant'],
@@ -1032,6 +1032,9 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   // The romance letter (a lonely widow, a soldier or doctor on a mission, "I came across your profile … write to my private
   // e-mail, I will send my photos"): the opener of an advance-fee romance, counted with the 419 plots. Not the dating words:
   // a dating site's newsletter says "serious relationship" too, not "I am looking for an honest man, I am a widow".
+  // Session 39: the romance letter's other words — the profile seen, the serious relationship, the honest man, the photos promised.
+  ['advance-fee', 2, 'saw your profile'], ['advance-fee', 2, 'seen your profile'], ['advance-fee', 2, 'serious relationship'], ['advance-fee', 2, 'kind and honest man'], ['advance-fee', 2, 'send you my photos'], ['advance-fee', 2, 'send you my pictures'],
+  ['advance-fee', 2, 'homme sérieux'], ['advance-fee', 2, 'homme serieux'], ['advance-fee', 2, 'relation durable'], ['advance-fee', 2, 'hombre sincero'], ['advance-fee', 2, 'homem sincero'], ['advance-fee', 2, 'ehrlichen mann'],
   ['advance-fee', 3, 'came across your profile'], ['advance-fee', 3, 'looking for an honest man'], ['advance-fee', 3, 'looking for a sincere man'],
   ['advance-fee', 2, 'honest and caring'], ['advance-fee', 2, 'peacekeeping mission'], ['advance-fee', 2, 'build a future together'],
   ['advance-fee', 2, 'i am a widow'], ['advance-fee', 1, 'know each other better'], ['advance-fee', 1, 'my private email'],
@@ -1175,6 +1178,10 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['jobs', 3, 'oplading in usdt'], ['jobs', 3, 'opwaarderen in usdt'], ['jobs', 3, 'storting in usdt'], ['jobs', 3, 'producten beoordelen'],
   ['jobs', 2, 'taken uit in een uur'], ['jobs', 2, 'taken per dag'], ['jobs', 1, 'plus commissie'], ['jobs', 2, 'bericht op whatsapp'],
   ['jobs', 3, 'usdtでのチャージ'], ['jobs', 3, 'usdtでチャージ'], ['jobs', 3, '商品の評価をして'], ['jobs', 2, '簡単なタスク'], ['jobs', 2, '日給'], ['jobs', 1, 'コミッション'],
+  // Session 39: the reshipping mule — parcels received at home and sent on abroad with prepaid labels, in the eight languages.
+  ['jobs', 3, 'reship them'], ['jobs', 3, 'reshipping'], ['jobs', 2, 'package handling'], ['jobs', 2, 'prepaid labels'], ['jobs', 2, 'parcels at your home'], ['jobs', 2, 'packages at your home'],
+  ['jobs', 3, 'pakete weiterleiten'], ['jobs', 3, 'pakete weiterzuleiten'], ['jobs', 3, 'pakketten doorsturen'], ['jobs', 3, 'pakketten door te sturen'], ['jobs', 3, 'réexpédier les colis'], ['jobs', 3, 'reexpedier les colis'],
+  ['jobs', 3, 'reenviar los paquetes'], ['jobs', 3, 'reenviar paquetes'], ['jobs', 3, 'reenviar os pacotes'], ['jobs', 3, 'reenviar pacotes'], ['jobs', 3, 'rispedire i pacchi'], ['jobs', 3, '荷物の転送'],
   // The fake cheque of a remote job: "we will mail you a check to purchase your work equipment from our vendor" — the cheque
   // bounces after the reader paid the "vendor". The cheque for the equipment is the strong part.
   ['advance-fee', 3, 'check to purchase your'], ['advance-fee', 3, 'check to buy your'], ['advance-fee', 1, 'approved vendor'],
@@ -1234,6 +1241,14 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['fee-condition', 1, 'niet van uw saldo'], ['fee-condition', 1, 'moet u eerst'], ['fee-condition', 1, 'u moet eerst'], ['fee-condition', 1, 'na betaling wordt'], ['fee-condition', 1, 'om uw account te heractiveren'],
   ['fee-condition', 1, 'non può essere detratto'], ['fee-condition', 1, 'non puo essere detratto'], ['fee-condition', 1, 'deve prima'], ['fee-condition', 1, 'dopo il pagamento'],
   ['fee-condition', 1, '残高から差し引く'], ['fee-condition', 1, 'お支払い確認後'], ['fee-condition', 1, 'お振込み確認後'], ['fee-condition', 1, 'お振り込み確認後'],
+  // Session 39: the payment to unlock a payout under a "verification" or "withdrawal" name, and the balance to withdraw named
+  // as such (the fake exchange's "pay the verification fee first to withdraw your balance"), in the eight languages.
+  ['fee-name', 1, 'verification fee'], ['fee-name', 1, 'withdrawal fee'], ['fee-name', 1, 'verifizierungsgebühr'], ['fee-name', 1, 'verifizierungsgebuhr'], ['fee-name', 1, 'auszahlungsgebühr'], ['fee-name', 1, 'auszahlungsgebuhr'],
+  ['fee-name', 1, 'verificatievergoeding'], ['fee-name', 1, 'verificatiekosten'], ['fee-name', 1, 'opnamekosten'], ['fee-name', 1, 'vrijgavekosten'],
+  ['fee-name', 1, 'frais de vérification'], ['fee-name', 1, 'frais de verification'], ['fee-name', 1, 'frais de retrait'], ['fee-name', 1, 'tarifa de verificación'], ['fee-name', 1, 'tarifa de verificacion'], ['fee-name', 1, 'comisión de retiro'], ['fee-name', 1, 'comision de retiro'],
+  ['fee-name', 1, 'taxa de verificação'], ['fee-name', 1, 'taxa de verificacao'], ['fee-name', 1, 'taxa de saque'], ['fee-name', 1, 'tassa di verifica'], ['fee-name', 1, 'commissione di prelievo'], ['fee-name', 1, '認証料'],
+  ['payout', 1, 'withdraw your balance'], ['payout', 1, 'ihr guthaben auszahlen'], ['payout', 1, 'tegoed op te nemen'], ['payout', 1, 'uw tegoed'], ['payout', 1, 'retirer votre solde'], ['payout', 1, 'retirar su saldo'],
+  ['payout', 1, 'sacar seu saldo'], ['payout', 1, 'sacar o seu saldo'], ['payout', 1, 'prelevare il saldo'], ['payout', 1, '残高を引き出'],
   ['payout', 1, 'withdrawal request'], ['payout', 1, 'withdraw your funds'], ['payout', 1, 'located the funds'], ['payout', 1, 'traced the funds'], ['payout', 1, 'funds have been located'],
   ['payout', 1, 'ihre auszahlung'], ['payout', 1, 'auszahlung freigegeben'], ['payout', 1, 'guthaben auszuzahlen'], ['payout', 1, 'gelder ausfindig gemacht'],
   ['payout', 1, 'seu saque'], ['payout', 1, 'desbloquear o saque'], ['payout', 1, 'localizou os fundos'], ['payout', 1, 'localizamos os fundos'],
@@ -1287,6 +1302,17 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['advance-fee', 3, 'dezelfde achternaam'], ['advance-fee', 2, 'overleden cliënt'], ['advance-fee', 2, 'overleden client'], ['advance-fee', 2, 'geen erfgenamen'], ['advance-fee', 2, 'naaste familielid'],
   ['advance-fee', 3, 'stesso cognome'], ['advance-fee', 2, 'defunto cliente'], ['advance-fee', 2, 'nessun erede'], ['advance-fee', 2, 'parente più prossimo'],
   ['advance-fee', 3, '同じ姓'], ['advance-fee', 2, '亡くなった依頼人'], ['advance-fee', 2, '相続人がいない'],
+  // Session 39: the heir search — an estate "unclaimed", its heirs sought among strangers ("the heirs of the late Mr …", "died
+  // intestate"), and the lottery's claims agent and drawn address (the 419 and lottery letters written without the earlier words).
+  ['advance-fee', 3, 'died intestate'], ['advance-fee', 3, 'unclaimed estate'], ['advance-fee', 2, 'heirs of the late'], ['advance-fee', 3, 'claims agent'],
+  ['advance-fee', 3, 'email address was drawn'], ['advance-fee', 3, 'e-mail address was drawn'], ['advance-fee', 3, 'won the sum of'],
+  ['advance-fee', 3, 'erben des verstorbenen'], ['advance-fee', 3, 'nicht beanspruchter nachlass'], ['advance-fee', 3, 'nicht beanspruchten nachlass'], ['advance-fee', 3, 'gewinn anzufordern'], ['advance-fee', 3, 'ihren gewinn anfordern'], ['advance-fee', 2, 'losnummer'],
+  ['advance-fee', 3, 'héritiers de feu'], ['advance-fee', 3, 'heritiers de feu'], ['advance-fee', 3, 'succession non réclamée'], ['advance-fee', 3, 'succession non reclamee'],
+  ['advance-fee', 3, 'herederos del difunto'], ['advance-fee', 3, 'herencia sin reclamar'], ['advance-fee', 3, 'herencia no reclamada'],
+  ['advance-fee', 3, 'herdeiros do falecido'], ['advance-fee', 3, 'herança não reclamada'], ['advance-fee', 3, 'heranca nao reclamada'],
+  ['advance-fee', 3, 'erfgenamen van wijlen'], ['advance-fee', 3, 'niet-opgeëiste nalatenschap'], ['advance-fee', 3, 'niet opgeëiste nalatenschap'], ['advance-fee', 3, 'niet-opgeeiste nalatenschap'],
+  ['advance-fee', 3, 'eredi del defunto'], ['advance-fee', 3, 'eredità non reclamata'], ['advance-fee', 3, 'eredita non reclamata'],
+  ['advance-fee', 3, '相続人を探して'],
 ];
 
 const THEME_ROWS: Rows<ThemeName> = [
