@@ -143,6 +143,9 @@ export const FINDING_IDS = {
     'URL_PAYLOAD_DOWNLOAD',
     'URL_PAYLOAD_DISGUISED',
     'URL_ARCHIVE_PASSWORD_DOWNLOAD',
+    // A link that installs or carries a file without a web page (session 39, engineer mal39, src/checks/links/lures.ts).
+    'URL_INSTALLER_PROTOCOL',
+    'URL_DATA_FILE',
     'URL_FILE_HOST_DOWNLOAD',
     'URL_DOWNLOAD_HOST_ELSEWHERE',
     'URL_DOCUMENT_ON_DISPOSABLE_HOST',
