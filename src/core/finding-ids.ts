@@ -221,6 +221,8 @@ export const FINDING_IDS = {
     'ATTACH_DOCUMENT_CREDENTIAL_LURE',
     'ATTACH_DOCUMENT_PASSWORD_IN_BODY',
     'ATTACH_NAME_OBFUSCATED',
+    // An attached calendar invitation that links to a program or an archive (session 39, src/checks/attachments/calendar.ts).
+    'ATTACH_CALENDAR_PAYLOAD',
     'ATTACH_HTML_SMUGGLING',
     'ATTACH_HTML_CREDENTIAL_FORM',
     'ATTACH_HTML_REDIRECT',
