@@ -67,7 +67,9 @@ export function calendarFindings(msg: ParsedMessage): Finding[] {
   const senderDomain = registrableDomain((sender?.asciiDomain || sender?.domain || '').toLowerCase()) ?? '';
   for (const att of msg.attachments.slice(0, 50)) {
     if (!isCalendar(att.filename, att.declaredType, att.content)) continue;
-    const text = Buffer.from(att.content.subarray(0, MAX_CALENDAR_BYTES)).toString('utf8');
+    // Unfolded as bytes before the UTF-8 is read: a fold may fall inside a character (RFC 5545 folds at 75 octets).
+    const folded = Buffer.from(att.content.subarray(0, MAX_CALENDAR_BYTES)).toString('latin1').replace(/\r?\n[ \t]/g, '');
+    const text = Buffer.from(folded, 'latin1').toString('utf8');
     for (const link of calendarPayloadLinks(text)) {
       const runs = RUNS.test(link.file);
       if (!runs) {
