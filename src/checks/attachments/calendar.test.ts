@@ -54,3 +54,16 @@ for (const row of findingRows) {
     assert.deepEqual(ids, row.fires ? ['ATTACH_CALENDAR_PAYLOAD'] : []);
   });
 }
+
+test('calendar finding: the invitation as the letter\'s text/calendar alternative (no file name) is read too, end to end', async () => {
+  const { defaultConfig } = await import('../../config/load.js');
+  const { createScanner } = await import('../../runtime/index.js');
+  const scanner = await createScanner({ config: defaultConfig() });
+  const raw = (description: string) => [
+    'From: Accounts <accounts@acme-supplies.com>', 'To: b@example.org', 'Subject: Invitation: Invoice 2291 review', 'MIME-Version: 1.0',
+    'Content-Type: multipart/alternative; boundary="b"', '', '--b', 'Content-Type: text/plain; charset=utf-8', '', 'You have been invited.',
+    '--b', 'Content-Type: text/calendar; method=REQUEST; charset=utf-8', '', ics(`DESCRIPTION:${description}\r\n`), '--b--', ''].join('\r\n');
+  const fires = async (description: string) => (await scanner.scan({ raw: Buffer.from(raw(description)), source: 'alt.eml' })).findings.some((f) => f.id === 'ATTACH_CALENDAR_PAYLOAD');
+  assert.equal(await fires('Download the invoice: https://docs-share.com/d/Invoice_2291.zip'), true);
+  assert.equal(await fires('Join: https://teams.microsoft.com/l/meetup-join/19%3ameeting'), false);
+});
