@@ -143,6 +143,9 @@ export const FINDING_IDS = {
     'URL_PAYLOAD_DOWNLOAD',
     'URL_PAYLOAD_DISGUISED',
     'URL_ARCHIVE_PASSWORD_DOWNLOAD',
+    // A link that installs or carries a file without a web page (session 39, engineer mal39, src/checks/links/lures.ts).
+    'URL_INSTALLER_PROTOCOL',
+    'URL_DATA_FILE',
     'URL_FILE_HOST_DOWNLOAD',
     'URL_DOWNLOAD_HOST_ELSEWHERE',
     'URL_DOCUMENT_ON_DISPOSABLE_HOST',
@@ -218,6 +221,8 @@ export const FINDING_IDS = {
     'ATTACH_DOCUMENT_CREDENTIAL_LURE',
     'ATTACH_DOCUMENT_PASSWORD_IN_BODY',
     'ATTACH_NAME_OBFUSCATED',
+    // An attached calendar invitation that links to a program or an archive (session 39, src/checks/attachments/calendar.ts).
+    'ATTACH_CALENDAR_PAYLOAD',
     'ATTACH_HTML_SMUGGLING',
     'ATTACH_HTML_CREDENTIAL_FORM',
     'ATTACH_HTML_REDIRECT',

@@ -667,6 +667,22 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A link hands over an archive (a .zip, .rar or .7z by name, a file host's direct download, or an archive the letter names beside the link) and the letter gives its password: a locked archive cannot be scanned on its way, which is why malware is sent that way with the password beside it — and why people share private files that way too. Open it only if you expected it from someone you know.",
     ja: "リンクがアーカイブ(名前が .zip・.rar・.7z のもの、ファイル共有サービスの直接ダウンロード、またはリンクの横でアーカイブと書かれたもの)を渡し、本文にそのパスワードが書かれています。パスワード付きのアーカイブは途中で検査できないため、マルウェアはパスワードを添えてこの方法で送られます(私的なファイルを共有する人も同じ方法を使います)。知っている相手から届く予定だった場合にだけ開いてください。",
   },
+  // ── session 39 (engineer mal39): links that install or hand over a file with no web page between ──
+  URL_INSTALLER_PROTOCOL: {
+    group: 'links', class: 'malware', score: 5,
+    en: "A link opens one of Windows' installer or troubleshooter handlers (ms-appinstaller:, ms-msdt:) rather than a web page: clicking it fetches and installs or runs a package from the address inside it. Genuine letters link to a store or a download page; this handler is how fake app and document installers have been delivered. Do not click it.",
+    ja: "リンクが Web ページではなく Windows のインストーラーやトラブルシューティングのハンドラー(ms-appinstaller:、ms-msdt:)を開きます。クリックすると、中に書かれたアドレスからパッケージを取得してインストールまたは実行します。正規のメールはストアやダウンロードページにリンクします。偽のアプリや文書のインストーラーはこの方法で配布されてきました。クリックしないでください。",
+  },
+  URL_DATA_FILE: {
+    group: 'links', class: 'malware', score: 5,
+    en: "A link the reader clicks is a data: URI that carries a file (an archive, a program, an installer or an unnamed binary) inside the message itself: clicking it saves the file without any server a filter could have checked. Genuine mail links to files on a server. Do not open what it saves.",
+    ja: "クリックするリンクが、ファイル(アーカイブ、プログラム、インストーラー、名前のないバイナリ)をメール自体に埋め込んだ data: URI です。クリックすると、フィルターが確認できるサーバーを経由せずにファイルが保存されます。正規のメールはサーバー上のファイルにリンクします。保存されたものを開かないでください。",
+  },
+  ATTACH_CALENDAR_PAYLOAD: {
+    group: 'attachments', class: 'malware', score: 5,
+    en: "An attached calendar invitation (.ics) links to a program, script, installer or disk image, or to an archive on another domain than the sender's — in its attachment property, its link or its description: the invitation is the download lure, and a calendar adds it to the reader's diary where it looks trusted. Genuine invitations attach documents inside or link to a meeting or a page. Do not download or open what it links to.",
+    ja: "添付のカレンダー招待(.ics)が、プログラム・スクリプト・インストーラー・ディスクイメージ、または送信者と別のドメインにあるアーカイブにリンクしています(添付プロパティ、リンク、説明文のいずれか)。招待そのものがダウンロードのおとりで、予定表に入ると信頼できるものに見えます。正規の招待は文書を中に添付するか、会議やページにリンクします。リンク先をダウンロードしたり開いたりしないでください。",
+  },
   CONTENT_COMMAND_TO_RUN: {
     group: 'content', class: 'malware', score: 5,
     en: "The letter shows a command line that downloads and runs code — PowerShell with a hidden window or an encoded command, mshta or rundll32 of a web address, a download piped into Invoke-Expression — and tells the reader to run it to fix an error or prove they are human, or the command hides itself. A genuine fix or check never has the reader run a download from a letter. Do not run it; if you did, disconnect the computer and have it checked.",

@@ -6,6 +6,7 @@ import type { AttachmentsConfig } from './config.js';
 import { allFiles, findingsForReport, isDangerous } from './findings.js';
 import { passwordsFromText } from './passwords.js';
 import { webPagesOnly } from './internet-shortcut.js';
+import { calendarFindings } from './calendar.js';
 import { FINDING_IDS } from '../../core/finding-ids.js';
 import { registrableDomain } from '../../brands/registry.js';
 import { TermMatcher } from '../content/match.js';
@@ -54,6 +55,7 @@ export function analyzeAttachments(msg: ParsedMessage, config: AttachmentsConfig
   findings.push(...documentLureFindings(msg, files, passwords));
   findings.push(...documentWordsFindings(files));
   findings.push(...documentShapeFindings(msg, files));
+  findings.push(...calendarFindings(msg));
   const hashes: NonNullable<Iocs['hashes']> = files.filter((f) => f.hashes).map((f) => ({ name: f.path, md5: f.hashes!.md5, sha1: f.hashes!.sha1, sha256: f.hashes!.sha256, size: f.size }));
   const urls = new Set<string>(bookmarkUrls);
   for (const f of files) {

