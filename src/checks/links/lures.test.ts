@@ -5,7 +5,7 @@ import type { ParsedMessage } from '../../mail/types.js';
 import { cpuGrowth } from '../../test-support/growth.js';
 import { buildLinkLists } from '../../links/lists/index.js';
 import type { LinkOccurrence } from '../../links/extract.js';
-import { appDownloadAsked, desktopOnlyGate, disguisedPayloadName, documentButton, downloadHostLabel, isFileHostDownload, payloadInQuery, remoteFolderLocations, transferUpload, wordsOf } from './lures.js';
+import { appDownloadAsked, desktopOnlyGate, disguisedPayloadName, documentButton, downloadHostLabel, isFileHostDownload, payloadInQuery, remoteFolderLocations, textPayloadEndingPatterns, transferUpload, wordsOf } from './lures.js';
 
 test('wordsOf: percent-escapes decoded, accents dropped, letters and digits split, hyphenated words kept', () => {
   const table: [string, string[]][] = [
@@ -439,4 +439,26 @@ test('URL_ARCHIVE_PASSWORD_DOWNLOAD: a link to an archive in a letter that gives
     ['a transfer service\'s link with "zip" and its password (PPAP)', '資料をzipで圧縮してお送りします。\nhttps://54.gigafile.nu/0602-b8f3k2a9\nダウンロードパスワード：4721', false],
     ['an archive named in words beside a link on an ordinary host', 'The photos are in a zip archive: https://photos.example-family.net/d/summer\nPassword: 2291', false],
   ]);
+});
+
+test('the payload-ending gate: the ending pattern without its look-ahead, so every stretch around a link that names a payload passes it', () => {
+  const [ending, anywhere] = textPayloadEndingPatterns();
+  assert.equal(`${anywhere.source}(?![\\p{L}\\p{N}_])`, ending.source);
+  assert.equal(`g${anywhere.flags}`, ending.flags);
+  // [text, whether the gate passes]: the gate asks the whole visible text; a stretch joined from two of its slices may end a
+  // name where the text goes on (`Rechnung.zip` right before the link's words) — the gate passes there too.
+  const table: [string, boolean][] = [
+    ['Rechnung_2291.7z (2,3 MB)', true],
+    ['Rechnung.zipdownload here', true],
+    ['INVOICE.EXE', true],
+    ['setup.\u017fcr (long s)', true],
+    ['Node.js and node.json', false],
+    ['see the report at example.com/report', false],
+    ['', false],
+  ];
+  for (const [text, passes] of table) {
+    assert.equal(anywhere.test(text), passes, text);
+    ending.lastIndex = 0;
+    if (ending.test(text)) assert.ok(anywhere.test(text), text);
+  }
 });
