@@ -5,7 +5,7 @@ import type { ParsedMessage } from '../../mail/types.js';
 import { cpuGrowth } from '../../test-support/growth.js';
 import { buildLinkLists } from '../../links/lists/index.js';
 import type { LinkOccurrence } from '../../links/extract.js';
-import { appDownloadAsked, desktopOnlyGate, disguisedPayloadName, documentButton, downloadHostLabel, isFileHostDownload, payloadInQuery, remoteFolderLocations, transferUpload, wordsOf } from './lures.js';
+import { appDownloadAsked, desktopOnlyGate, disguisedPayloadName, documentButton, downloadHostLabel, isFileHostDownload, payloadInQuery, remoteFolderLocations, textPayloadEndingPatterns, transferUpload, wordsOf } from './lures.js';
 
 test('wordsOf: percent-escapes decoded, accents dropped, letters and digits split, hyphenated words kept', () => {
   const table: [string, string[]][] = [
@@ -416,6 +416,13 @@ test('URL_PAYLOAD_DISGUISED: a disguised name in the address, the link text or b
     ['a plain archive name beside an unlisted host', 'Invoice_2291.zip (1.2 MB)\nhttps://docs-share.online/d/8f3k2', false],
     ['a release archive with a version', 'Download: https://github.com/toolkit-project/toolkit/releases/download/v2.4.1/toolkit-2.4.1-win64.zip', false],
     ['a disguised name at the sender\'s own domain is no link elsewhere', 'https://files.northwind-supplies.com/Invoice_2291.pdf.exe', false],
+    // Session 39: the stretch around a link is read only where a payload ending stands near the link's first place in the text;
+    // at the edges of the 160 characters on each side, and a link written twice (its first place is the one read).
+    ['the name beginning 158 characters before the link', `Invoice_2291.pdf.exe ${'x'.repeat(136)}\nhttps://docs-share.online/d/8f3k2`, true],
+    ['the name ending 158 characters after the link', `https://docs-share.online/d/8f3k2\n${'x'.repeat(137)} Invoice_2291.pdf.exe`, true],
+    ['the name 170 characters after the link', `https://docs-share.online/d/8f3k2\n${'x'.repeat(170)} Invoice_2291.pdf.exe`, false],
+    ['the link written far above, then again under the name', `https://docs-share.online/d/8f3k2\n${'x '.repeat(300)}\nInvoice_2291.pdf.exe\nhttps://docs-share.online/d/8f3k2`, false],
+    ['the link written under the name, then again far below', `Invoice_2291.pdf.exe\nhttps://docs-share.online/d/8f3k2\n${'x '.repeat(300)}\nhttps://docs-share.online/d/8f3k2`, true],
   ]);
 });
 
@@ -480,4 +487,28 @@ test('URL_DATA_FILE (session 39): a clicked data: link whose media type is a fil
     ['a PDF', '<p><a href="data:application/pdf;base64,JVBERi0xLjQK">Statement</a></p>', false],
     ['written in the text only', '<p>Example: data:application/zip;base64,UEsDBA== is how a file is inlined.</p>', false],
   ]);
+});
+
+test('the payload-ending gate: the ending pattern without its look-ahead, so every stretch around a link that names a payload passes it', () => {
+  const [ending, anywhere] = textPayloadEndingPatterns();
+  assert.equal(`${anywhere.source}(?![\\p{L}\\p{N}_])`, ending.source);
+  assert.equal(anywhere.flags, ending.flags);
+  // [text, whether the gate passes]: the gate asks the whole visible text; a stretch joined from two of its slices may end a
+  // name where the text goes on (`Rechnung.zip` right before the link's words) — the gate passes there too.
+  const table: [string, boolean][] = [
+    ['Rechnung_2291.7z (2,3 MB)', true],
+    ['Rechnung.zipdownload here', true],
+    ['INVOICE.EXE', true],
+    ['setup.\u017fcr (long s)', true],
+    ['Node.js and node.json', false],
+    ['see the report at example.com/report', false],
+    ['', false],
+  ];
+  for (const [text, passes] of table) {
+    anywhere.lastIndex = 0;
+    assert.equal(anywhere.test(text), passes, text);
+    ending.lastIndex = 0;
+    anywhere.lastIndex = 0;
+    if (ending.test(text)) assert.ok(anywhere.test(text), text);
+  }
 });

@@ -7,7 +7,7 @@ import type { Address, ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { SenderContext } from './context.js';
 import { isFreemail } from './freemail.js';
-import { destinations, hostOf, linkHosts, somePlainDestinationHost, type Destination } from './link-hosts.js';
+import { destinations, hostOf, linkHosts, somePlainDestinationHost, someWrittenDestinationHost, type Destination } from './link-hosts.js';
 import { shareServicePages } from '../../links/lists/share-pages.js';
 import { disguisedWords } from './disguise.js';
 import { letterheadClaim } from './letterhead.js';
@@ -600,6 +600,7 @@ function ownLinksOnly(msg: ParsedMessage, sentTo: () => readonly Destination[] |
   for (const r of msg.replyTo) if (!r.domain || !isOwn(r.asciiDomain || r.domain)) return undefined;
   // A link elsewhere settles it: first the links whose hosts read without the URL parser (most mail that has such a link).
   if (somePlainDestinationHost(msg, (host) => !isOwn(host))) return undefined;
+  if (someWrittenDestinationHost(msg, ctx.config.maxLinkHosts, (host) => !isOwn(host))) return undefined;
   // Read last: the links are the costly part (a URL parse per unique link).
   const links = sentTo();
   if (!links || links.length === 0) return undefined;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseMessage } from '../../mail/parse/index.js';
 import { DEFAULT_PARSE_OPTIONS } from '../../mail/parse/test-helpers.js';
-import { destinations, hostOf } from './link-hosts.js';
+import { destinations, hostOf, someWrittenDestinationHost } from './link-hosts.js';
 
 /** hostOf's definition: the URL parser's host name, lower case, or null. */
 function parsed(href: string): string | null {
@@ -67,5 +67,33 @@ test('destinations: where the reader is sent, not what the client loads; unknown
   for (const row of rows) {
     const got = destinations(parse(row.html, row.text), 5);
     assert.deepEqual(got?.map((d) => `${d.host}${d.path}`), row.want, row.name);
+  }
+});
+
+test('someWrittenDestinationHost: every host it offers is one of destinations()\' own, whenever destinations() has an answer', () => {
+  const parse = (html: string, text: string) => {
+    const parts = html
+      ? ['Content-Type: multipart/alternative; boundary="b"', '', '--b', 'Content-Type: text/plain', '', text, '--b', 'Content-Type: text/html', '', html, '--b--', '']
+      : ['Content-Type: text/plain; charset=utf-8', '', text, ''];
+    return parseMessage(new TextEncoder().encode(['From: a@sender.example', 'To: b@recipient.example', 'Subject: s', 'MIME-Version: 1.0', ...parts].join('\r\n')), DEFAULT_PARSE_OPTIONS);
+  };
+  // [html, text, the hosts offered (in order)]
+  const rows: [string, string, string[]][] = [
+    ['', 'See https://Docs.Sender.example/a and www.other.example/b', ['docs.sender.example', 'www.other.example']],
+    // destinations() gives no answer here (an ftp link is of unknown destination): ownLinksOnly's answer is undefined either way.
+    ['', 'See https://docs.sender.example/a, ftp://files.example/c', ['docs.sender.example']],
+    ['', 'Port and user: http://host.example:8080/x http://u:p@host2.example/ https://xn--nxasmq6b.example/', []],
+    ['<p>Visit www.elsewhere.example/verify today</p>', 'Visit https://plain.example/', ['plain.example', 'www.elsewhere.example']],
+    ['', 'No links at all, only an address a@b.example.', []],
+    ['', 'A trailing dot http://example.com./x and a path-less https://example.org', ['example.org']],
+  ];
+  for (const [html, text, want] of rows) {
+    const msg = parse(html, text);
+    const offered: string[] = [];
+    assert.equal(someWrittenDestinationHost(msg, 5, (host) => (offered.push(host), false)), false);
+    assert.deepEqual(offered, want, text);
+    const hosts = destinations(msg, 5)?.map((d) => d.host);
+    if (hosts) for (const host of offered) assert.ok(hosts.includes(host), `${host} of ${text}`);
+    else assert.ok(text.includes('ftp://'), `destinations() undefined for ${text}`);
   }
 });

@@ -129,6 +129,23 @@ export function somePlainDestinationHost(msg: ParsedMessage, test: (host: string
   return false;
 }
 
+/**
+ * somePlainDestinationHost for the URLs written in the text (findDestinations' second loop, the same texts and cap): whether
+ * one whose host reads without the URL parser has a host `test` accepts. Each such host is one of destinations()' own
+ * (unless that gives undefined), so a caller that any one host settles reads no further — for mail whose links are all
+ * written out (most plain-text mail), before destinations() parses every one of them (session 39).
+ */
+export function someWrittenDestinationHost(msg: ParsedMessage, max: number, test: (host: string) => boolean): boolean {
+  for (const text of msg.html ? [msg.text, msg.visibleText] : [msg.text]) {
+    if (text.length > MAX_TEXT_URLS_SCAN) return false;
+    for (const w of findTextUrls(text, { maxUrls: 4 * max })) {
+      const host = plainHost(w.text.includes('://') ? w.text : `http://${w.text}`);
+      if (host !== undefined && test(host)) return true;
+    }
+  }
+  return false;
+}
+
 function findDestinations(msg: ParsedMessage, max: number, qr: QrLimits | undefined): Destination[] | undefined {
   const out = new Map<string, Destination>();
   const seen = new Set<string>();
