@@ -108,12 +108,14 @@ test('latin1 reads any stretch of any Uint8Array view as Buffer#toString(\'latin
 
 test('a header value decoded with its ASCII white space left out unfolds and trims to the value decoded whole', () => {
   // What fieldFrom keeps: the decoded text with line breaks removed (folded fields), then trimmed. With trimAscii the
-  // plain-ASCII path drops the white space at the ends before making the string; any other path must not move.
+  // plain-ASCII and UTF-8 paths drop the ASCII white space at the ends before making the string (UTF-8: a BOM after it is
+  // then the decoder's to drop, not trim's); ISO-2022-JP and the legacy guess must not move.
   const kept = (text: string) => text.replace(/\r\n|\r|\n/g, '').trim();
   let seed = 7;
   const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / 0x1000000;
-  const pieces = [[0x20], [0x09], [0x0d, 0x0a], [0x0a], [0x0b], [0x0c], [0x0d], [0x61], [0x7a, 0x3d], [0x00], [0x1c], [0x1b, 0x24, 0x42], [0x1b, 0x28, 0x42], [0x30, 0x21], [0xc3, 0xa9], [0xa0], [0xe3, 0x80, 0x80], [0x81], [0x1b]];
+  const pieces = [[0x20], [0x09], [0x0d, 0x0a], [0x0a], [0x0b], [0x0c], [0x0d], [0x61], [0x7a, 0x3d], [0x00], [0x1c], [0x1b, 0x24, 0x42], [0x1b, 0x28, 0x42], [0x30, 0x21], [0xc3, 0xa9], [0xa0], [0xe3, 0x80, 0x80], [0x81], [0x1b], [0xef, 0xbb, 0xbf], [0xe3, 0x80], [0xe2, 0x80, 0xa8]];
   let plain = 0;
+  let utf8 = 0;
   for (let k = 0; k < 5000; k++) {
     const bytes: number[] = [];
     const asciiOnly = k % 2 === 0;
@@ -129,7 +131,12 @@ test('a header value decoded with its ASCII white space left out unfolds and tri
     if (!whole.eightBit && !whole.iso2022) {
       plain++;
       assert.equal(trimmed.text, trimmed.text.trim(), 'nothing left for trim() to remove');
+    } else if (whole.eightBit && !whole.legacy) {
+      utf8++;
+      const space = (b: number | undefined) => b === 0x20 || (b !== undefined && b >= 0x09 && b <= 0x0d);
+      if (space(bytes[0]) || space(bytes[bytes.length - 1])) assert.ok(trimmed.text.length < whole.text.length, `UTF-8 decoded without its ASCII white space: ${JSON.stringify(bytes)}`);
     } else assert.equal(trimmed.text, whole.text, 'other charsets are decoded whole');
   }
   assert.ok(plain > 2500, `${plain} plain values`);
+  assert.ok(utf8 > 200, `${utf8} UTF-8 values`);
 });

@@ -303,7 +303,18 @@ export function decodeHeaderBytes(bytes: Uint8Array, start: number, end: number,
   }
   const slice = bytes.subarray(start, end);
   if (esc) return { text: decodeKnown(slice, 'iso-2022-jp'), eightBit: false, iso2022: true, legacy: false };
-  const utf8 = tryUtf8(slice);
+  // trimAscii, 8-bit: the ASCII white space at the ends is left out of UTF-8 decoding too (the caller's trim copied the
+  // text to drop it). Those bytes are characters of their own, so the rest is UTF-8 exactly when the whole is, and its
+  // text is the whole's without them; a BOM right after them is dropped by the decoder instead of by trim. The legacy
+  // guess below still reads the whole.
+  let utf8: string | null;
+  if (trimAscii) {
+    let s = start;
+    let e = end;
+    while (s < e && isAsciiSpace(bytes[s]!)) s++;
+    while (e > s && isAsciiSpace(bytes[e - 1]!)) e--;
+    utf8 = tryUtf8(s === start && e === end ? slice : bytes.subarray(s, e));
+  } else utf8 = tryUtf8(slice);
   if (utf8 !== null) return { text: utf8, eightBit: true, iso2022: false, legacy: false };
   const guess = detectCharset(slice);
   return { text: guess === 'windows-1252' ? latin1(slice) : decodeKnown(slice, guess), eightBit: true, iso2022: false, legacy: true };

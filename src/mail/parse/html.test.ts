@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyOverrides, collapseWhitespace, emptyHtmlFacts, escapeRawTextElements, htmlToText, styleHides, tidyLines } from './html.js';
+import { applyOverrides, collapseWhitespace, compactStyle, emptyHtmlFacts, escapeRawTextElements, htmlToText, styleHides, tidyLines } from './html.js';
 
 function render(html: string): { text: string; facts: ReturnType<typeof emptyHtmlFacts> } {
   const facts = emptyHtmlFacts();
@@ -343,5 +343,22 @@ test('text in the colour of what is behind it is not shown; text a reader sees s
     const r = render(html);
     assert.equal(r.text, text, why);
     assert.equal(r.facts.invisibleColourChars, 0, why);
+  }
+});
+
+test('compactStyle is toLowerCase then every \\s run removed (generated styles, ASCII and not, short and long)', () => {
+  let seed = 11;
+  const rnd = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  const bits = ['display', ':', 'NONE', 'None', ';', ' ', '\t', '\n', '\r\n', '\v', '\f', 'Font-Size', '0', 'px', '@', 'Z', 'A', '[', '`', 'z', '\u00a0', '\u2028', '\ufeff', 'İ', 'É', 'ß', '\x00', '\x1f', '\x7f', 'color:#FFF'];
+  for (let t = 0; t < 20_000; t++) {
+    let style = '';
+    for (let k = rnd(12); k > 0; k--) style += bits[rnd(rnd(4) === 0 ? bits.length : 19)]!;
+    assert.equal(compactStyle(style), style.toLowerCase().replace(/\s+/g, ''), JSON.stringify(style));
+  }
+  for (const style of ['', 'a', 'display:none', 'X'.repeat(8192), ` ${'X'.repeat(8192)}`, 'x '.repeat(5000)]) {
+    assert.equal(compactStyle(style), style.toLowerCase().replace(/\s+/g, ''), style.slice(0, 20));
   }
 });

@@ -6,6 +6,7 @@ import { invisibleRuns } from './invisible.js';
 import { addInkRules, colourOfAttribute, emptyInkRules, hasInkRules, inkInvisible, inkOfStyle, NO_COLOUR, ruleForced, ruleInk, UNKNOWN_COLOUR, type Ink } from './ink.js';
 import { BREAK_PX, PUSH_MIN_PX, PUSHED_OUT_MIN_CHARS, SPACER_MIN_PX, tallPx } from './pushed-out.js';
 import { BoundedMemo } from '../memo.js';
+import { latin1 } from './charset.js';
 
 /**
  * HTML → visible text and facts, in one linear pass over htmlparser2's Tokenizer. We keep our own element
@@ -206,8 +207,37 @@ function fontSizeOf(s: string): number {
   return FONT_UNSET;
 }
 
+/** Scratch for `compactStyle`: ASCII styles up to this length are lower-cased and compacted in it. */
+const COMPACT_MAX = 8192;
+const COMPACT = Buffer.allocUnsafeSlow(COMPACT_MAX);
+
+/**
+ * `style.toLowerCase().replace(/\s+/g, '')`, the form every inline-style test reads: for an ASCII style (nearly all) one
+ * pass and at most one string — none when it has no capital and no white space — instead of two copies. In ASCII,
+ * toLowerCase changes only A–Z and `\s` is TAB, LF, VT, FF, CR and space; any other style takes the two calls.
+ * @example compactStyle('Display: None') // 'display:none'
+ */
+export function compactStyle(style: string): string {
+  const n = style.length;
+  let first = -1;
+  for (let i = 0; i < n; i++) {
+    const c = style.charCodeAt(i);
+    if (c >= 0x80) return style.toLowerCase().replace(/\s+/g, '');
+    if (first < 0 && ((c >= 0x41 && c <= 0x5a) || c === 0x20 || (c >= 0x09 && c <= 0x0d))) first = i;
+  }
+  if (first < 0) return style;
+  if (n > COMPACT_MAX) return style.toLowerCase().replace(/\s+/g, '');
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = style.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) continue;
+    COMPACT[m++] = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+  }
+  return latin1(COMPACT, 0, m);
+}
+
 function computeStyleHides(style: string): number {
-  const s = style.toLowerCase().replace(/\s+/g, '');
+  const s = compactStyle(style);
   if (s.length === 0) return STYLE_SHOWS;
   if (otherStyleHides(s)) return STYLE_HIDES;
   return fontSizeOf(s) === FONT_TINY ? STYLE_FONT_HIDES : STYLE_SHOWS;
@@ -232,12 +262,12 @@ function otherStyleHides(s: string): boolean {
 function styleTallPx(style: string): number {
   const cached = tallMemo.get(style);
   if (cached !== undefined) return cached;
-  const px = tallPx(style.toLowerCase().replace(/\s+/g, ''));
+  const px = tallPx(compactStyle(style));
   return style.length <= MAX_REMEMBERED_STYLE ? tallMemo.set(style, px) : px;
 }
 
 /** Whether an inline style sets a readable font-size (undefined: no style attribute). */
-const setsReadableSize = (style: string | undefined): boolean => style !== undefined && fontSizeOf(style.toLowerCase().replace(/\s+/g, '')) === FONT_READABLE;
+const setsReadableSize = (style: string | undefined): boolean => style !== undefined && fontSizeOf(compactStyle(style)) === FONT_READABLE;
 
 /** The renderer's style-sheet rule tables, by index (HtmlRender.ruleTables). */
 const RULES_HIDE = 0;
@@ -253,7 +283,7 @@ function ruleTable(declarations: string): number {
   if (hiding === STYLE_HIDES) return RULES_HIDE;
   if (hiding === STYLE_FONT_HIDES) return RULES_FONT;
   if (setsReadableSize(declarations)) return RULES_SIZED;
-  const tall = tallPx(declarations.toLowerCase().replace(/\s+/g, ''));
+  const tall = tallPx(compactStyle(declarations));
   if (tall < PUSH_MIN_PX) return -1;
   if (tall > tallestRulePx) tallestRulePx = tall;
   return RULES_TALL;
@@ -641,7 +671,7 @@ class HtmlRender {
       fontHides = hiding === STYLE_FONT_HIDES;
       // A parent's font-size of 0 is inherited, and overridden by a size set here (`<td style="font-size:0">` around
       // `<div style="font-size:14px">` is how templates remove the gaps between inline blocks; Google Calendar's is one).
-      if (parentHidden && parentFrame?.fontHidden && hiding === STYLE_SHOWS && fontSizeOf(style.toLowerCase().replace(/\s+/g, '')) === FONT_READABLE) parentHidden = false;
+      if (parentHidden && parentFrame?.fontHidden && hiding === STYLE_SHOWS && fontSizeOf(compactStyle(style)) === FONT_READABLE) parentHidden = false;
       this.addCssUrls(style);
     }
     if (attrs.has('hidden')) {

@@ -57,6 +57,33 @@ export function decodeBase64(input: Uint8Array): Decoded {
   return { bytes: out.subarray(0, n), bad };
 }
 
+/**
+ * `decodeBase64(Buffer.from(text.slice(start, end), 'latin1')).bytes` written into `out` at `at` (each UTF-16 unit read as
+ * its low byte, as the latin1 Buffer keeps it), without the two Buffers: the encoded words of a header (decodeEncodedWords).
+ * `out` must hold `at + ceil((end − start) × 3 / 4)` bytes. Returns where the bytes end.
+ */
+export function decodeBase64TextInto(text: string, start: number, end: number, out: Uint8Array, at: number): number {
+  let n = at;
+  let acc = 0;
+  let bits = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) & 0xff;
+    const v = B64[c] as number;
+    if (v >= 0) {
+      acc = ((acc << 6) | v) & 0xffffff;
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        out[n++] = (acc >> bits) & 0xff;
+      }
+    } else if (c === 0x3d /* = */) {
+      acc = 0;
+      bits = 0;
+    }
+  }
+  return n;
+}
+
 function hexValue(c: number): number {
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
   if (c >= 0x41 && c <= 0x46) return c - 0x37;
