@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import * as zlib from 'node:zlib';
 import { after, describe, it } from 'node:test';
-import { encodeCodeCache, runWithCodeCache, sourceIdOf } from './code-cache.js';
+import { encodeCodeCache, readCodeCache, runWithCodeCache, sourceIdOf } from './code-cache.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'spamlab-code-cache-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -76,13 +77,41 @@ describe('runWithCodeCache', () => {
     const donor = readFileSync(`${other}.cache`);
     // Source this process has never compiled: V8's in-memory compilation cache would answer first otherwise.
     const file = freshModule(`${moduleText(4)}// ${counter}\n`);
-    writeFileSync(`${file}.cache`, encodeCodeCache(donor.subarray(donor.indexOf(0x0a) + 1), sourceIdOf(file)));
+    const donorData = readCodeCache(donor, sourceIdOf(other));
+    assert.ok('data' in donorData);
+    writeFileSync(`${file}.cache`, encodeCodeCache(donorData.data, sourceIdOf(file)));
     const run = runWithCodeCache(file);
     assert.equal(run.state, 'rejected');
     assert.deepEqual(run.exports, { name: path.basename(file), dir, weight: 48 });
     // and the next cache written is a good one again
     run.writeCache();
     assert.equal(runWithCodeCache(file).state, 'used');
+  });
+
+  it("hands V8 its data at a multiple of 8 bytes (else V8 copies it), whatever the header's length; the same data comes back", () => {
+    for (const sourceId of ['1:2:3', '12345:1733000000000000000:42', `${'9'.repeat(20)}:${'8'.repeat(19)}:7777777`]) {
+      for (const length of [0, 1, 7, 8, 1000]) {
+        const data = Buffer.from(Array.from({ length }, (_, i) => (i * 37) & 0xff));
+        const file = encodeCodeCache(data, sourceId);
+        const aligned = Buffer.from(new Uint8Array(file.length)); // an ArrayBuffer of its own, as the loader reads into
+        file.copy(aligned);
+        const found = readCodeCache(aligned, sourceId);
+        assert.ok('data' in found, `${sourceId} ${length}`);
+        assert.equal(found.data.byteOffset % 8, 0);
+        assert.deepEqual(Buffer.from(found.data), data);
+      }
+    }
+  });
+
+  it('reads a cache of the first format (data right after the header) as corrupt: it is made again', () => {
+    const file = freshModule(moduleText(6));
+    const made = runWithCodeCache(file);
+    made.writeCache();
+    const current = readCodeCache(readFileSync(`${file}.cache`), sourceIdOf(file));
+    assert.ok('data' in current);
+    const crc = (bytes: Uint8Array): string => `crc32:${(zlib as unknown as { crc32(b: Uint8Array): number }).crc32(bytes).toString(16).padStart(8, '0')}`;
+    writeFileSync(`${file}.cache`, Buffer.concat([Buffer.from(`spamlab-code-cache 1 | ${sourceIdOf(file)} | ${crc(current.data)}\n`, 'latin1'), current.data]));
+    assert.equal(runWithCodeCache(file).state, 'corrupt');
   });
 
   it('writes nothing, and does not throw, where the cache cannot be written', () => {

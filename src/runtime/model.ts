@@ -7,6 +7,7 @@ import { packModel, unpackModel } from '../classifier/serialize.js';
 import type { LoadedModel } from '../core/services.js';
 import { defaultStorePath, isPostgresLocation } from '../store/location.js';
 import { openSealedFile, sealFile } from './sealed-file.js';
+import { readStartupFile } from './scratch.js';
 
 export type { LoadedModel } from '../core/services.js';
 
@@ -96,7 +97,7 @@ export function modelFileId(file: string): string {
 export function readModelBytes(file: string, unzipped: URL | string = UNZIPPED_MODEL_FILE): Uint8Array {
   let copy: Buffer | undefined;
   try {
-    copy = readFileSync(unzipped);
+    copy = readStartupFile(unzipped);
   } catch {
     copy = undefined;
   }

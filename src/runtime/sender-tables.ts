@@ -16,7 +16,6 @@
  * `#private` field) stops the build rather than a scan.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import v8 from 'node:v8';
 import { openSealedFile, sealFile } from './sealed-file.js';
@@ -26,6 +25,7 @@ import type { SpamlabConfig } from '../config/schema.js';
 import { DomainList, type LinkLists } from '../links/lists/index.js';
 import { LookalikeDetector } from '../lookalike/detector.js';
 import { PairTable } from '../mail/pair-table.js';
+import { readStartupFile } from './scratch.js';
 
 export interface SenderTables {
   registry: BrandRegistry;
@@ -102,7 +102,7 @@ export function deserializeSenderTables(bytes: Buffer, key: string): SenderTable
 export function precomputedSenderTables(sender: SpamlabConfig['sender'], file: URL | string = SENDER_TABLES_FILE): SenderTables | undefined {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readStartupFile(file);
   } catch {
     return undefined;
   }

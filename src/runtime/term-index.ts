@@ -12,9 +12,9 @@
  * starts at a multiple of 4 bytes in the file; then a count, each array's kind and length (32 bits each, little-endian),
  * then the arrays, each at a multiple of 4 bytes from there — so that they can be views of the bytes as read.
  */
-import { readFileSync } from 'node:fs';
 import { categoryAndThemeIndexArrays, categoryAndThemeIndexKey } from '../checks/content/match.js';
 import { openSealedFile, sealFile } from './sealed-file.js';
+import { readStartupFile } from './scratch.js';
 
 const FORMAT = 'spamlab-term-index 1';
 
@@ -91,7 +91,7 @@ export function termIndexFileBytes(): Buffer {
 export function precomputedTermIndex(file: URL | string = TERM_INDEX_FILE): IndexArray[] | undefined {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readStartupFile(file);
   } catch {
     return undefined;
   }

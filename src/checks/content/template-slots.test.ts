@@ -4,7 +4,7 @@ import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
 import { assertCorpusRows, activeIds } from '../../test-support/corpus-rows.js';
 import { cpuStopwatch } from '../../test-support/cpu-time.js';
-import { nameSlotLure, unfilledFields } from './template-slots.js';
+import { mayHoldNameSlot, nameSlotLure, templateSlotPatterns, UNFILLED_OPENER, unfilledFields } from './template-slots.js';
 
 /**
  * Issue 17, session 38: a template's slots (template-slots.ts). A merge field sent as written, and a form's name slot holding a
@@ -54,6 +54,68 @@ test('the name slot holding a lure: a sum gained after the greeting, a blog host
     { text: 'Dear customer, your statement shows a balance of +$1,733.20 as of 1 June', reads: false },
   ];
   for (const row of rows) assert.equal(nameSlotLure(row.subject ?? '', row.text) !== null, row.reads, row.text);
+});
+
+/** Every code point that `letter` matches under `iu`, as V8 reads it. */
+function caseMatches(letter: string): string[] {
+  const pattern = new RegExp(`^${letter}$`, 'iu');
+  const found: string[] = [];
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const ch = String.fromCodePoint(cp);
+    if (pattern.test(ch)) found.push(ch);
+  }
+  return found;
+}
+
+test('the patterns\' gates (start-up): the letters they read in small letters match nothing else under iu, on every code point', () => {
+  // UNFILLED_OPENER lists each first letter in its two ASCII forms: nothing else may match it under `iu`.
+  for (const letter of 'ceflnpvy') assert.deepEqual(caseMatches(letter).sort(), [letter.toUpperCase(), letter].sort(), letter);
+  // mayHoldNameSlot reads small letters with the long s as s: every character matching a letter of its words must read so.
+  const small = (ch: string): string => ch.toLowerCase().replaceAll('ſ', 's');
+  for (const letter of new Set('btcethusdtusdcbnbxrpsoltrxltcnamenaamutilisateuridentifiantusuariousuário')) {
+    for (const ch of caseMatches(letter)) assert.equal(small(ch), letter, `${letter}: U+${ch.codePointAt(0)!.toString(16)}`);
+  }
+});
+
+test('the patterns\' gates (start-up): a text they refuse has no match, on generated near misses', () => {
+  const { unfilled, nameSlot } = templateSlotPatterns();
+  let seed = 39;
+  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / (1 << 24);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  // A syntax's opening and closing, as a pair or chosen apart, a field name or something near one, noise around.
+  const ends = ['{{', '}}', '{', '}', '*|', '|*', '*', '|', '%%', '%', '[[', ']]', '[', ']', '##', '#', '{$', '${', '$', '(', ''];
+  const pairs = [['{{', '}}'], ['*|', '|*'], ['%%', '%%'], ['%', '%'], ['[[', ']]'], ['[', ']'], ['##', '##'], ['{$', '}'], ['${', '}']] as const;
+  const names = ['first', 'FNAME', 'fname', 'f_name', 'name', 'Name', 'NAME', 'first name', 'First_Name', 'email', 'E-Mail', 'eMail', 'email_address', 'your-subject', 'your-name', 'subject', 'campaign.address', 'contact.first_name', 'Vorname', 'prénom', 'PRÉNOM', 'nome', 'nombre', 'company_name', 'CompanyName', 'x', 'item.price', 'ſubject', 'uſername', 'Kompany', '_', 'é'];
+  const noise = ['', ' ', 'Hi ', 'a', '\n', '%', '[', '#', '$', 'ﬀ', 'İ', 'x%', '20% '];
+  let unfilledSeen = 0;
+  for (let i = 0; i < 30000; i++) {
+    let text = pick(noise);
+    for (let n = 1 + Math.floor(next() * 2); n > 0; n--) {
+      const [open, close] = next() < 0.5 ? pick(pairs) : [pick(ends), pick(ends)];
+      text += open + pick(['', ' ', '']) + pick(names) + pick(['', ' ', '']) + close + pick(noise);
+    }
+    unfilled.lastIndex = 0;
+    const matches = unfilled.test(text);
+    if (matches) unfilledSeen++;
+    if (!UNFILLED_OPENER.test(text)) assert.equal(matches, false, JSON.stringify(text));
+  }
+  assert.ok(unfilledSeen > 1000, `${unfilledSeen} generated texts hold a merge field`);
+  // A greeting and a sum, or a user-name label and its value — each near the shapes the pattern reads, in other cases and spellings.
+  const greetings = ['Hi', 'hello', 'HEY', 'Olá', 'OLÁ', 'ola', 'Dear', 'ciao', 'Prezado', 'xhi', 'Hallo'];
+  const marks = ['', ' ', ', ', '! ✅ ', ' ➡️ ', ',,,,,', 'x ', ' 🎁 '];
+  const sums = ['+$1,733', '+ $5', '+€ 3', '+£9', '0.35 BTC', '1 btc', '2ſol', '12 ETH', '3usdt', '4,5 USDC', '$20', 'R$ 5', '5 eur', '7', '+$', 'BTC', '9 bnbx'];
+  const labels = ['Username', 'user name', 'uſer name', 'USERNAME', 'Benutzername', 'gebruiKersnaam', 'Identifiant', "nom d'utilisateur", 'usuário', 'USUÁRIO', 'nombre de usuario', 'Login', 'name'];
+  const values = ['www.x.com', 'https://y', '0.87 BTC', '$5', '5 usd', 'gift-4u.blogspot.com', 'a.wordpress.', 'jdoe', 'jane@example.com'];
+  let slotSeen = 0;
+  for (let i = 0; i < 30000; i++) {
+    const form = next() < 0.5 ? pick(greetings) + pick(marks) + pick(sums) : pick(labels) + pick([':', ' :', ': ', ' : ', '', ' - ']) + pick(values);
+    const read = pick(['', 'Subject\n', 'a', 'x ']) + form + pick(['', ' more', '\n', 'x']);
+    const matches = nameSlot.test(read);
+    if (matches) slotSeen++;
+    if (!mayHoldNameSlot(read)) assert.equal(matches, false, JSON.stringify(read));
+  }
+  assert.ok(slotSeen > 1000, `${slotSeen} generated texts hold a lure in the name slot`);
 });
 
 const scanner = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2025-06-02T08:00:00Z') } });
