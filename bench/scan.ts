@@ -341,8 +341,10 @@ async function pairedRounds(files: string[], warmup: number, runs: number, threa
     // of session 37). That is the state of a long-running filter (serve, queue), whose pool lives for hours;
     // a batch of a few thousand messages pays the tier-up itself (the full-scan phase's figures). The parse-only
     // pool settles sooner (one small module).
-    for (let run = 0; run < warmupPasses(warmup + runs, { config, threads }); run++) {
-      if (run < warmupPasses(warmup, { config, threads })) await poolPass(parse, files);
+    const parseWarmup = warmupPasses(warmup, { config, threads });
+    const fullWarmup = warmupPasses(warmup + runs, { config, threads });
+    for (let run = 0; run < fullWarmup; run++) {
+      if (run < parseWarmup) await poolPass(parse, files);
       await poolPass(full, files);
     }
     for (let run = 0; run < runs; run++) {

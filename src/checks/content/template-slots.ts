@@ -134,12 +134,9 @@ export function templateSlotsCheck(): Check {
       const subject = msg.subject.slice(0, 512);
       const name = (msg.from[0]?.name ?? '').slice(0, 256);
       const findings: Finding[] = [];
-      // Cheap gate: every unfilled form has one of these characters.
-      const envelope = `${subject}\n${name}\n${text}`;
-      if (/[{*%#[]/.test(envelope)) {
-        const fields = unfilledFields(envelope);
-        if (fields.length > 0) findings.push({ id: 'CONTENT_TEMPLATE_UNFILLED', evidence: `merge fields left unfilled: ${fields.join(', ')}`, data: { fields } });
-      }
+      // unfilledFields reads nothing further in a text without a syntax's opening (UNFILLED_OPENER).
+      const fields = unfilledFields(`${subject}\n${name}\n${text}`);
+      if (fields.length > 0) findings.push({ id: 'CONTENT_TEMPLATE_UNFILLED', evidence: `merge fields left unfilled: ${fields.join(', ')}`, data: { fields } });
       const lure = nameSlotLure(subject, text);
       if (lure) findings.push({ id: 'CONTENT_NAME_SLOT_LURE', evidence: `the name slot holds "${lure}"` });
       return { findings };

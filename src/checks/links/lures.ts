@@ -238,9 +238,14 @@ const AROUND_LINK_CHARS = 160;
  * first 300 characters, found as [start, end); undefined when it is not there (a picture link, words the renderer changed).
  */
 function linkSpanIn(o: LinkOccurrence, visibleText: string): [number, number] | undefined {
-  const needle = (o.source === 'text' ? o.raw : o.text ?? '').slice(0, 300);
+  const needle = linkNeedle(o);
   const at = needle ? visibleText.indexOf(needle) : -1;
   return at < 0 ? undefined : [at, at + needle.length];
+}
+
+/** What linkSpanIn looks for: a text link's written address, an HTML link's words; the first 300 characters. */
+function linkNeedle(o: LinkOccurrence): string {
+  return (o.source === 'text' ? o.raw : o.text ?? '').slice(0, 300);
 }
 
 /** Where TEXT_PAYLOAD_ENDING_ANYWHERE matches in the visible text (the dots), or null when there are more than MAX_PAYLOAD_ENDINGS. */
@@ -260,7 +265,7 @@ function payloadEndingsIn(visibleText: string): number[] | null {
  * `p`. When it does not, the needle's first place (linkSpanIn's) has no ending around it either, and the link names nothing.
  */
 function mayStandNear(o: LinkOccurrence, visibleText: string, endings: readonly number[]): boolean {
-  const needle = (o.source === 'text' ? o.raw : o.text ?? '').slice(0, 300);
+  const needle = linkNeedle(o);
   if (!needle) return false;
   for (const p of endings) {
     const from = Math.max(0, p - needle.length - AROUND_LINK_CHARS);

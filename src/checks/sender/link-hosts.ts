@@ -1,7 +1,7 @@
 /** The hosts a message links to, as the sender family reads them (lookalikes, organisation claims). */
 import { payloadUrl, readQrCodesOnce, type QrLimits } from '../../files/qr/read.js';
 import { plainHostEnd } from '../../links/plain-host.js';
-import { findTextUrls } from '../../links/text-urls.js';
+import { findTextUrls, type TextUrl } from '../../links/text-urls.js';
 import type { HtmlLink, ParsedMessage } from '../../mail/types.js';
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'()]+/gi;
@@ -136,14 +136,44 @@ export function somePlainDestinationHost(msg: ParsedMessage, test: (host: string
  * written out (most plain-text mail), before destinations() parses every one of them (session 39).
  */
 export function someWrittenDestinationHost(msg: ParsedMessage, max: number, test: (host: string) => boolean): boolean {
-  for (const text of msg.html ? [msg.text, msg.visibleText] : [msg.text]) {
-    if (text.length > MAX_TEXT_URLS_SCAN) return false;
-    for (const w of findTextUrls(text, { maxUrls: 4 * max })) {
+  for (const written of writtenUrls(msg, 4 * max).lists) {
+    for (const w of written) {
       const host = plainHost(w.text.includes('://') ? w.text : `http://${w.text}`);
       if (host !== undefined && test(host)) return true;
     }
   }
   return false;
+}
+
+const writtenFound = new WeakMap<ParsedMessage, { cap: number; urls: WrittenUrls }>();
+
+interface WrittenUrls {
+  /** The URLs written in each text read, in order (at most `cap` each). */
+  lists: readonly (readonly TextUrl[])[];
+  /** False when a text was too long to scan (MAX_TEXT_URLS_SCAN): the texts after it are not read. */
+  complete: boolean;
+}
+
+/**
+ * The URLs written out in the texts a reader sees — the plain-text part, and what the HTML shows (a client shows one or the
+ * other) — read once per message: someWrittenDestinationHost looks first, and destinations() reads the same lists when it
+ * does not settle the question.
+ */
+function writtenUrls(msg: ParsedMessage, cap: number): WrittenUrls {
+  const known = writtenFound.get(msg);
+  if (known?.cap === cap) return known.urls;
+  const lists: TextUrl[][] = [];
+  let complete = true;
+  for (const text of msg.html ? [msg.text, msg.visibleText] : [msg.text]) {
+    if (text.length > MAX_TEXT_URLS_SCAN) {
+      complete = false;
+      break;
+    }
+    lists.push(findTextUrls(text, { maxUrls: cap }));
+  }
+  const urls = { lists, complete };
+  writtenFound.set(msg, { cap, urls });
+  return urls;
 }
 
 function findDestinations(msg: ParsedMessage, max: number, qr: QrLimits | undefined): Destination[] | undefined {
@@ -170,14 +200,13 @@ function findDestinations(msg: ParsedMessage, max: number, qr: QrLimits | undefi
     if (DESTINATION_KINDS.has(link.kind) && !add(link.href)) return undefined;
   }
   // Written out too (`www.example.com/verify` with no scheme is a destination the reader types or the client links).
-  // Both the plain-text part and what the HTML shows (a client shows one or the other).
-  for (const text of msg.html ? [msg.text, msg.visibleText] : [msg.text]) {
-    if (text.length > MAX_TEXT_URLS_SCAN) return undefined;
-    const cap = 4 * max;
-    const written = findTextUrls(text, { maxUrls: cap });
+  const cap = 4 * max;
+  const { lists, complete } = writtenUrls(msg, cap);
+  for (const written of lists) {
     if (written.length >= cap) return undefined;
     for (const w of written) if (!add(w.text.includes('://') ? w.text : `http://${w.text}`)) return undefined;
   }
+  if (!complete) return undefined;
   const codes = qr ? readQrCodesOnce(msg, qr)?.codes : undefined;
   for (const code of codes ?? []) if (code.kind === 'url' && !add(payloadUrl(code.payload))) return undefined;
   return [...out.values()];
