@@ -2,20 +2,26 @@
  * Phishing-class bench (issue 17): does spamlab *name* the class of unwanted mail right, on real honeypot
  * mail of 2022–2026 read and labelled by hand?
  *
- *   npm run bench:phishing-classes                   # both parts of the labelled sample
+ *   npm run bench:phishing-classes                   # both parts of both draws of the labelled sample
  *   npm run bench:phishing-classes -- --misses design  # also list the misses of one part (design | heldout | all)
+ *   npm run bench:phishing-classes -- --misses design --draw 2  # … of one draw only (1 | 2)
  *
  * Labels: ./phishing-labels.tsv — one row per message of ../shared/data/phishing/phishing-pot-dev.tar.gz that a
- * person read (SHA-256 of the file, its name, the label, the part). The mail itself is never copied here.
+ * person read (SHA-256 of the file, its name, the label, the part, and for the second draw a fifth column `2`). The
+ * mail itself is never copied here.
  *   cred    credential or payment phishing (account, bank, card, tax, parcel fee, wallet seed/drainer)
  *   malware attachment or download lure
  *   prize   brand prize / survey scam ("you won a … from <brand>")
  *   scam    other scam (419, lottery, sextortion, crypto giveaways, romance, job, BEC)
  *   spam    marketing / adult / casino / health spam
  *   ham     ham-like (a genuine notification or newsletter that reached the honeypot)
- * The sample is the first 360 messages in SHA-256 order of their bytes (a fixed, content-defined draw).
- * Parts: `design` (the first 220) was read with spamlab's findings beside it to design rules, terms and
- * brand data; `heldout` (the other 140) was labelled from the message alone and is only measured.
+ * Draw 1: the first 360 messages in SHA-256 order of their bytes (a fixed, content-defined draw). Parts: `design`
+ * (the first 220) was read with spamlab's findings beside it to design rules, terms and brand data; `heldout` (the
+ * other 140) was labelled from the message alone and is only measured.
+ * Draw 2 (session 40): the next 200 in the same order, all labelled from the message alone before any was scanned;
+ * `design` the first 100, `heldout` the other 100. Earlier sessions designed on the unlabelled pot, which held them,
+ * and the shipped model was trained on them until session 40: its held-out part is held out from then on.
+ * The table of draw 1 is printed as before session 40 (figures comparable with earlier sessions), then draw 2, then both.
  *
  * Per label and part: flagged (verdict ≠ clean) and called phishing-or-malware; for malware lures, called
  * malware. Targets: cred ≥ 97 % flagged and ≥ 90 % called phishing; malware called malware; every kind of
@@ -31,6 +37,8 @@ import { POT_TARBALL, potDir, readLabels, type LabelRow } from './lib/phishing-p
 
 const args = process.argv.slice(2);
 const missesOf = args.includes('--misses') ? args[args.indexOf('--misses') + 1] : undefined;
+const missesDraw = args.includes('--draw') ? Number(args[args.indexOf('--draw') + 1]) : undefined;
+if (missesDraw !== undefined && missesDraw !== 1 && missesDraw !== 2) throw new Error('--draw takes 1 or 2');
 
 const dir = potDir();
 const rows: LabelRow[] = readLabels();
@@ -59,7 +67,9 @@ for (const row of rows) {
   }
   const report = await scanner.scan({ raw, source: row.file });
   const v: Verdict = report.verdict;
-  for (const key of [`${row.part}\0${row.label}`, `all\0${row.label}`]) {
+  const keys = [];
+  for (const scope of [String(row.draw), 'both']) keys.push(`${scope}\0${row.part}\0${row.label}`, `${scope}\0all\0${row.label}`);
+  for (const key of keys) {
     const t = tally(key);
     t.n++;
     if (v !== 'clean') t.flagged++;
@@ -67,30 +77,42 @@ for (const row of rows) {
     if (v === 'malware') t.malware++;
   }
   const wanted = row.label === 'cred' ? v === 'phishing' : row.label === 'malware' ? v === 'malware' : row.label === 'ham' ? true : v !== 'clean';
-  if (!wanted && missesOf && (missesOf === 'all' || missesOf === row.part)) {
+  if (!wanted && missesOf && (missesOf === 'all' || missesOf === row.part) && (missesDraw === undefined || missesDraw === row.draw)) {
     const ids = report.findings.filter((f) => f.score !== 0).map((f) => `${f.id}(${f.score})`).join(' ');
-    misses.push(`${row.label.padEnd(7)} ${v.padEnd(8)} ${report.score.toFixed(1).padStart(6)} ph=${report.findings.filter((f) => f.class === 'phishing' && !f.replacedBy).reduce((a, f) => a + f.score, 0).toFixed(1)} ${row.file} ${ids}`);
+    misses.push(`d${row.draw} ${row.label.padEnd(7)} ${v.padEnd(8)} ${report.score.toFixed(1).padStart(6)} ph=${report.findings.filter((f) => f.class === 'phishing' && !f.replacedBy).reduce((a, f) => a + f.score, 0).toFixed(1)} ${row.file} ${ids}`);
   }
 }
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '—');
-console.log(`# phishing-class bench (${new Date().toISOString()}), ${rows.length} hand-labelled messages of ${path.basename(POT_TARBALL)}${mismatched ? `, ${mismatched} not matching their hash (skipped)` : ''}`);
+const drawSize = (d: 1 | 2) => rows.filter((r) => r.draw === d).length;
+console.log(
+  `# phishing-class bench (${new Date().toISOString()}), ${rows.length} hand-labelled messages of ${path.basename(POT_TARBALL)} (draw 1: ${drawSize(1)}, draw 2: ${drawSize(2)})${mismatched ? `, ${mismatched} not matching their hash (skipped)` : ''}`,
+);
 console.log('');
 console.log('model: the shipped one (models/default.model.gz); default configuration, offline.');
-console.log('');
-console.log('| part | hand label | n | flagged | called phishing or malware | called malware |');
-console.log('|---|---|---:|---:|---:|---:|');
-for (const part of ['design', 'heldout', 'all']) {
-  for (const label of LABELS) {
-    const t = tallies.get(`${part}\0${label}`);
-    if (!t) continue;
-    console.log(`| ${part} | ${label} | ${t.n} | ${pct(t.flagged, t.n)} | ${pct(t.phishOrMalware, t.n)} | ${pct(t.malware, t.n)} |`);
+const SCOPES: [string, string][] = [
+  ['1', 'Draw 1: the first 360 in SHA-256 order (the figures of earlier sessions)'],
+  ['2', 'Draw 2: the next 200 (session 40)'],
+  ['both', 'Both draws'],
+];
+for (const [scope, title] of SCOPES) {
+  console.log('');
+  console.log(`## ${title}`);
+  console.log('');
+  console.log('| part | hand label | n | flagged | called phishing or malware | called malware |');
+  console.log('|---|---|---:|---:|---:|---:|');
+  for (const part of ['design', 'heldout', 'all']) {
+    for (const label of LABELS) {
+      const t = tallies.get(`${scope}\0${part}\0${label}`);
+      if (!t) continue;
+      console.log(`| ${part} | ${label} | ${t.n} | ${pct(t.flagged, t.n)} | ${pct(t.phishOrMalware, t.n)} | ${pct(t.malware, t.n)} |`);
+    }
   }
 }
 console.log('');
 console.log('Targets: cred ≥ 97 % flagged, ≥ 90 % called phishing; malware called malware; every unwanted kind ≥ 97 % flagged.');
 if (misses.length) {
   console.log('');
-  console.log(`## Misses (${missesOf}): label verdict score phishing-points file findings`);
+  console.log(`## Misses (${missesOf}${missesDraw ? `, draw ${missesDraw}` : ''}): draw label verdict score phishing-points file findings`);
   for (const m of misses) console.log(m);
 }

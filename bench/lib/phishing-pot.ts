@@ -18,6 +18,8 @@ export interface LabelRow {
   file: string;
   label: 'cred' | 'malware' | 'prize' | 'scam' | 'spam' | 'ham';
   part: 'design' | 'heldout';
+  /** Which draw the row belongs to: 1, the first 360 messages in SHA-256 order; 2, the next 200 (session 40). The file's optional fifth column; absent = 1. */
+  draw: 1 | 2;
 }
 
 /** Unpacks the archive once into $TMPDIR/spamlab-bench/phishing-pot and returns that directory. */
@@ -37,8 +39,9 @@ export function readLabels(): LabelRow[] {
     .split('\n')
     .filter((l) => l.trim() && !l.startsWith('#'))
     .map((l) => {
-      const [sha256, file, label, part] = l.split('\t');
-      return { sha256: sha256!, file: file!, label: label as LabelRow['label'], part: part as LabelRow['part'] };
+      const [sha256, file, label, part, draw] = l.split('\t');
+      if (draw !== undefined && draw !== '2') throw new Error(`${LABELS_FILE}: draw column is ${draw}, not 2 or absent`);
+      return { sha256: sha256!, file: file!, label: label as LabelRow['label'], part: part as LabelRow['part'], draw: draw === '2' ? 2 : 1 };
     });
 }
 
