@@ -24,6 +24,12 @@ const oneMessage = scanArgs.length === 0 || (scanArgs.length === 1 && (scanArgs[
 const own = name === 'scan' ? (oneMessage ? 'scan' : undefined) : name === undefined ? 'top' : undefined;
 const cli = own && path.join(bundle, `cli-${own}.cjs`);
 if (cli && existsSync(cli)) {
+  // A one-message scan runs ~270 patterns, most of them once: V8 compiles each to bytecode and then, once it runs
+  // again, to native code as well; without that tier-up each is compiled once, to native code (callgrind of a scan
+  // 870 → 852 M instructions, page faults 11,140 → 10,590: NOTES.md, session 40, start40). Set before the cached CLI
+  // is compiled: V8 accepts a code cache only under the flags it was made with, and the build makes it through this
+  // file. `v8` is loaded by the scan anyway (the sender tables); not for the help, which runs few patterns.
+  if (own === 'scan') require('node:v8').setFlagsFromString('--no-regexp-tier-up');
   const run = require(path.join(bundle, 'code-cache.cjs')).runWithCodeCache(cli);
   // A cache that was missing or unusable (rebuilt bundle, new Node version, other V8 flags) is written anew
   // after this run; the build asks for one always (SPAMLAB_CODE_CACHE=write).
