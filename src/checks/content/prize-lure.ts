@@ -193,8 +193,8 @@ const EXPERIENCE_WITH = ['erfahrung mit', 'erfahrungen mit', 'erfahrungen mit de
 const NAMED_SURVEYS = ['umfrage', 'umfrageteam', 'gewinnspiel', 'survey', 'enquête', 'enquete', 'sondage', 'encuesta', 'pesquisa', 'klantenonderzoek'];
 const alternation = (words: readonly string[]): string => words.map((w) => either(w).replace(/\//g, '\\/')).join('|');
 /**
- * Made on first use, as voucherOfRe's: only a message with a prize lure reads sponsors, and V8 builds every `\p{…}` set of a
- * pattern made from strings from ICU when the pattern is made — ~12 M instructions, 1.7–2.4 ms for this one, ~6 M for
+ * Made on first use (voucherOfRe's too): only a message with a prize lure reads sponsors, and V8 builds every `\p{…}` set of
+ * a pattern made from strings from ICU when the pattern is made — ~12 M instructions, 1.7–2.4 ms for this one, ~6 M for
  * voucherOfRe's, in every one-message scan when they were made at load (NOTES.md, session 40, start40).
  */
 let customerOfPattern: RegExp | undefined;
