@@ -521,7 +521,7 @@ for (const [name, args] of [['scan', ['scan', 'examples/fax-lure.eml']], ['top',
   if (!existsSync(new URL(`cli-${name}.cjs.cache`, OUT))) throw new Error(`bundle: the code cache of cli-${name}.cjs was not written`);
 }
 // Each cache is used by an ordinary run (a run that finds it unusable writes it again at exit): V8 takes a cache only under
-// the flags it was made with, and bin/spamlab.js sets some for the scan (--no-regexp-tier-up) before reading it.
+// the flags it was made with, and bin/spamlab.js sets some for the scan before reading it (it says which and why).
 for (const [name, args] of [['scan', ['scan', 'examples/fax-lure.eml']], ['top', ['--help']]]) {
   const cache = new URL(`cli-${name}.cjs.cache`, OUT);
   const before = statSync(cache, { bigint: true });
