@@ -24,6 +24,22 @@ const oneMessage = scanArgs.length === 0 || (scanArgs.length === 1 && (scanArgs[
 const own = name === 'scan' ? (oneMessage ? 'scan' : undefined) : name === undefined ? 'top' : undefined;
 const cli = own && path.join(bundle, `cli-${own}.cjs`);
 if (cli && existsSync(cli)) {
+  // V8 flags for a one-message scan, set before the cached CLI is compiled: V8 accepts a code cache only under the flags it
+  // was made with, and the build makes it through this file (and checks that a run uses it). `v8` is loaded by the scan
+  // anyway (the sender tables). Not for the help: it runs few patterns and nothing is optimised (measured: no work off the
+  // main thread). NOTES.md, session 40, start40 (callgrind of a scan of ONE, all threads, net of V8's hash-seed search):
+  // - --no-regexp-tier-up: the scan's ~270 patterns, most run once, were compiled to bytecode and then, once run again, to
+  //   native code as well; now once, to native code. 870 -> 852 M instructions, page faults 11,140 -> 10,590.
+  // - --interrupt-budget four times V8's 66 KB: a function is optimised by TurboFan (on other threads) after four times the
+  //   work, so the short run no longer optimises the ~200 M instructions' worth it did (their zones ~1,000 page faults) of
+  //   code it hardly runs again. All threads 852 -> 672 M, main thread unchanged (634-654 M either way), page faults
+  //   10,590 -> 9,590; a 5.4 MB message of 300 parts is not slower (1.40-1.59 s against 1.52-1.60 s wall, less CPU).
+  // - --interrupt-budget-factor-for-feedback-allocation four times V8's 8: a function gets its feedback vector (and then
+  //   baseline code) after four times the work, so fewer of the functions run a few times do. Page faults 9,640 -> 9,390,
+  //   instructions unchanged (x16 with the fixed budget: 9,320 but +25 M instructions).
+  if (own === 'scan') {
+    require('node:v8').setFlagsFromString(`--no-regexp-tier-up --interrupt-budget=${4 * 66 * 1024} --interrupt-budget-factor-for-feedback-allocation=${4 * 8}`);
+  }
   const run = require(path.join(bundle, 'code-cache.cjs')).runWithCodeCache(cli);
   // A cache that was missing or unusable (rebuilt bundle, new Node version, other V8 flags) is written anew
   // after this run; the build asks for one always (SPAMLAB_CODE_CACHE=write).

@@ -23,7 +23,7 @@
 // the entity tables of `entities` and tldts' derived trie tables decoded by Buffer, and beside the bundle the
 // sender family's tables, the content family's term index and the shipped model gunzipped.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import vm from 'node:vm';
@@ -519,6 +519,17 @@ for (const [name, args] of [['scan', ['scan', 'examples/fax-lure.eml']], ['top',
   const r = spawnSync(process.execPath, ['bin/spamlab.js', ...args], { env: { ...process.env, SPAMLAB_CODE_CACHE: 'write' }, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`bundle: spamlab ${args.join(' ')} exited with ${r.status}: ${r.stderr}`);
   if (!existsSync(new URL(`cli-${name}.cjs.cache`, OUT))) throw new Error(`bundle: the code cache of cli-${name}.cjs was not written`);
+}
+// Each cache is used by an ordinary run (a run that finds it unusable writes it again at exit): V8 takes a cache only under
+// the flags it was made with, and bin/spamlab.js sets some for the scan before reading it (it says which and why).
+for (const [name, args] of [['scan', ['scan', 'examples/fax-lure.eml']], ['top', ['--help']]]) {
+  const cache = new URL(`cli-${name}.cjs.cache`, OUT);
+  const before = statSync(cache, { bigint: true });
+  const r = spawnSync(process.execPath, ['bin/spamlab.js', ...args], { env: { ...process.env, SPAMLAB_CODE_CACHE: undefined }, encoding: 'utf8' });
+  const after = statSync(cache, { bigint: true });
+  if (r.error || r.signal || after.mtimeNs !== before.mtimeNs || after.ino !== before.ino) {
+    throw new Error(`bundle: the code cache of cli-${name}.cjs was not used by a run of spamlab ${args.join(' ')} (made under other V8 flags?)`);
+  }
 }
 process.stderr.write(`bundle: case-insensitive patterns without i: ${caseStats.rewritten} rewritten, ${caseStats.refused} refused and ${caseStats.sourceRead} whose source is read (kept), ${Math.round(caseStats.ms)} ms\n`);
 process.stderr.write(`bundle: dist/bundle/ in ${Math.round(performance.now() - started)} ms\n`);

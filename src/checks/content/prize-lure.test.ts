@@ -149,3 +149,33 @@ test('prizeLure reads the Japanese terms of a move with its Latin ones, each und
   const lure = prizeLure(foldText('当選しました! Congratulations: your ギフトカード and a gift card are waiting. Claim your prize, 送料のみ.'));
   assert.deepEqual(lure?.moves, { picked: ['当選しました', 'congratulations'], reward: ['ギフトカード', 'gift card', 'prize'], claim: ['claim your', '送料のみ'] });
 });
+
+/**
+ * The moves pattern's word boundaries (session 40; a guard for any rewrite of the pattern, e.g. one without the `u` flag or
+ * with its classes written out): a term is read only when no letter, digit, `@` or `.` stands before it and no letter, digit
+ * or `@`, nor a dot and a letter, after it — in any script, astral ones too.
+ */
+const boundaryRows: { name: string; before: string; after: string; read: boolean }[] = [
+  { name: 'blanks', before: ' ', after: ' ', read: true },
+  { name: 'punctuation', before: '(', after: ').', read: true },
+  { name: 'a dot at the end of a sentence', before: ' ', after: '. ', read: true },
+  { name: 'a digit after', before: ' ', after: '2 ', read: false },
+  { name: 'a Cyrillic letter before', before: ' ж', after: ' ', read: false },
+  { name: 'a Greek letter after', before: ' ', after: 'λ ', read: false },
+  { name: 'an Arabic-Indic digit before', before: ' \u0663', after: ' ', read: false },
+  { name: 'an astral letter before (mathematical bold A)', before: ' \u{1d400}', after: ' ', read: false },
+  { name: 'an astral digit after (mathematical bold 1)', before: ' ', after: '\u{1d7cf} ', read: false },
+  { name: 'an address', before: ' me@', after: ' ', read: false },
+  { name: 'inside a host name', before: ' www.', after: ' ', read: false },
+  { name: 'a host name after', before: ' ', after: '.com ', read: false },
+  { name: 'an at sign after', before: ' ', after: '@x ', read: false },
+];
+
+for (const row of boundaryRows) {
+  test(`prize lure moves, a term's boundaries: ${row.name}`, () => {
+    // Picked and a deadline read elsewhere, so the lure is found either way; only whether the reward term is read differs.
+    const lure = prizeLure(foldText(`You have been selected, last chance.${row.before}reward${row.after}`));
+    assert.ok(lure);
+    assert.equal(lure.moves.reward !== undefined, row.read, JSON.stringify(lure.moves));
+  });
+}
