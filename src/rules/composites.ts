@@ -241,8 +241,9 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // A locked archive by link with its password in the letter (URL_ARCHIVE_PASSWORD_DOWNLOAD, session 38) with the document lure or
   // a brand's name or lookalike in the sender: a colleague's WeTransfer or Drive share of a locked zip has neither (a file host is
   // nobody's host, and a letter that says it used WeTransfer names the brand, so neither of those broader signs is asked).
+  // A link marked with the HTML download attribute (URL_DOWNLOAD_ATTRIBUTE, session 40) counts as a file host's direct download.
   URL_MALWARE_DOWNLOAD_LURE: {
-    expression: `((URL_PAYLOAD_DOWNLOAD & (${DOCUMENT_LURE} | FROM_BRAND_DISPLAY_NAME | FROM_BRAND_FREEMAIL | FROM_BRAND_SPOOFED | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_DISPLAY_NAME)) | (URL_FILE_HOST_DOWNLOAD & (${DOCUMENT_LURE} | ${IMPERSONATION_BUT_ORGANISATION})) | (URL_OPAQUE_DOWNLOAD & ${DOCUMENT_LURE}) | (URL_ARCHIVE_PASSWORD_DOWNLOAD & (${DOCUMENT_LURE} | FROM_BRAND_DISPLAY_NAME | FROM_BRAND_SPOOFED | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_DISPLAY_NAME))) & !${PASSWORD_ASKED}`,
+    expression: `((URL_PAYLOAD_DOWNLOAD & (${DOCUMENT_LURE} | FROM_BRAND_DISPLAY_NAME | FROM_BRAND_FREEMAIL | FROM_BRAND_SPOOFED | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_DISPLAY_NAME)) | (URL_FILE_HOST_DOWNLOAD & (${DOCUMENT_LURE} | ${IMPERSONATION_BUT_ORGANISATION})) | (URL_OPAQUE_DOWNLOAD & ${DOCUMENT_LURE}) | (URL_DOWNLOAD_ATTRIBUTE & (${DOCUMENT_LURE} | ${IMPERSONATION_BUT_ORGANISATION})) | (URL_ARCHIVE_PASSWORD_DOWNLOAD & (${DOCUMENT_LURE} | FROM_BRAND_DISPLAY_NAME | FROM_BRAND_SPOOFED | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_DISPLAY_NAME))) & !${PASSWORD_ASKED}`,
   },
   // A fake desktop app or update: someone claimed (or a wallet or document lure) and a download or installer host that
   // is neither the sender's nor a brand's, with nowhere to sign in and no account notice (an "update your account"
