@@ -680,9 +680,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   // ── session 40 (engineer scam40): a link that saves a file by the HTML download attribute ──
   URL_DOWNLOAD_ATTRIBUTE: {
-    group: 'links', class: 'malware', score: 1.5,
-    en: "A link in the letter carries the HTML `download` attribute and leads to a host that is neither the sender's nor a known brand's: clicking it saves what the server returns as a file instead of showing a page, whatever the address or the button's words say. Organisations offer their own files from their own domains; with a document lure or a sender who is not who the letter claims, it is a malware download lure.",
-    ja: "メール内のリンクに HTML の download 属性が付いており、リンク先は送信者のものでも既知のブランドのものでもないホストです。クリックすると、ページを表示する代わりにサーバーが返すものがファイルとして保存されます(アドレスやボタンの文言に関係なく)。組織は自社のファイルを自社のドメインから提供します。文書のおとりや名乗りと異なる送信者と組み合わさると、マルウェアのダウンロードのおとりです。",
+    // 0 alone: browsers honour the attribute only for same-origin links, and nothing says genuine mailers never leave it on a
+    // tracked button; URL_MALWARE_DOCUMENT_BUTTON weighs it with a sender who is not who the letter claims.
+    group: 'links', class: 'malware', score: 0,
+    en: "A link in the letter carries the HTML `download` attribute and leads to a host that is neither the sender's nor a known brand's: clicking it saves what the server returns as a file instead of showing a page, whatever the address or the button's words say. No points alone; from a sender who is not who the letter claims to be (a brand's or an organisation's name its domains do not belong to, a lookalike) it is a malware download lure, whatever language the button is written in.",
+    ja: "メール内のリンクに HTML の download 属性が付いており、リンク先は送信者のものでも既知のブランドのものでもないホストです。クリックすると、ページを表示する代わりにサーバーが返すものがファイルとして保存されます(アドレスやボタンの文言に関係なく)。単独では点数はありません。名乗りと異なる送信者(ドメインが属さないブランド名・組織名、類似ドメイン)と組み合わさると、ボタンの言語に関係なくマルウェアのダウンロードのおとりです。",
   },
   ATTACH_CALENDAR_PAYLOAD: {
     group: 'attachments', class: 'malware', score: 5,
