@@ -146,6 +146,8 @@ export const FINDING_IDS = {
     // A link that installs or carries a file without a web page (session 39, engineer mal39, src/checks/links/lures.ts).
     'URL_INSTALLER_PROTOCOL',
     'URL_DATA_FILE',
+    // A link marked with the HTML download attribute (session 40, engineer scam40, src/checks/links/lures.ts).
+    'URL_DOWNLOAD_ATTRIBUTE',
     'URL_FILE_HOST_DOWNLOAD',
     'URL_DOWNLOAD_HOST_ELSEWHERE',
     'URL_DOCUMENT_ON_DISPOSABLE_HOST',

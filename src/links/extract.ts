@@ -216,6 +216,7 @@ function occurrenceOf(source: LinkSource, raw: string, text: string, partPath: s
     method: link?.method,
     hasPassword: link?.hasPassword,
     fields: link?.fields,
+    download: link?.download,
   };
 }
 

@@ -140,6 +140,8 @@ export interface HtmlLink {
   hasPassword?: boolean;
   /** For `form`: the names (lower case) of the inputs a reader types into (text, email, tel, number, search, textarea), at most 8. */
   fields?: string[];
+  /** For `a` and `area`: the element has a `download` attribute (the browser saves what the link returns as a file, not a page). */
+  download?: boolean;
 }
 
 /** Facts gathered while turning HTML into text. */

@@ -260,9 +260,13 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   },
   // Session 24: a download button naming a document ("Download your case file") that leads away from the sender, sent by someone
   // who is not who the letter claims (an advert's own trade name is no claim), asking for no password nor account: the button is
-  // the call of a malware download. Not when a stronger download composite already holds.
+  // the call of a malware download. Not when a stronger download composite already holds. Session 40: a link marked with the
+  // HTML download attribute (URL_DOWNLOAD_ATTRIBUTE) is such a button in any language, whatever its words — but not from the
+  // brand's own domain (where the only claim is FROM_BRAND_UNAUTHENTICATED: a brand's newsletter read without trusted
+  // authentication results), and not with the document lure alone: genuine shops' and utilities' invoice letters with the
+  // attribute on their tracker's link would be malware (a probe of the BUTTON_MUST_NOT letters with it).
   URL_MALWARE_DOCUMENT_BUTTON: {
-    expression: `URL_DOCUMENT_DOWNLOAD_ELSEWHERE & (${ADVERT_AWARE_IMPERSONATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | FROM_MIXED_SCRIPT_DISGUISE | HDR_FROM_INVALID) & !(${PASSWORD_ASKED} | ${CREDENTIAL_ASK}) & !(URL_MALWARE_DOWNLOAD_LURE | URL_MALWARE_DOCUMENT_PAGE | URL_MALWARE_FAKE_UPDATE)`,
+    expression: `(URL_DOCUMENT_DOWNLOAD_ELSEWHERE | (URL_DOWNLOAD_ATTRIBUTE & !FROM_BRAND_OWN_DOMAIN)) & (${ADVERT_AWARE_IMPERSONATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | FROM_MIXED_SCRIPT_DISGUISE | HDR_FROM_INVALID) & !(${PASSWORD_ASKED} | ${CREDENTIAL_ASK}) & !(URL_MALWARE_DOWNLOAD_LURE | URL_MALWARE_DOCUMENT_PAGE | URL_MALWARE_FAKE_UPDATE)`,
   },
   PHISH_DOCUMENT_LURE: {
     expression: `(ATTACH_PDF_LINK_LURE | ATTACH_OFFICE_LINK_LURE | ATTACH_DOCUMENT_IMAGE_LINK | ATTACH_DOCUMENT_CREDENTIAL_LURE | ATTACH_DOCUMENT_PASSWORD_IN_BODY) & (${IMPERSONATION} | FROM_BRAND_SUBJECT | FROM_DISPLAY_NAME_REFERENCE | CONTENT_CATEGORY_PHISHING | ATTACH_NAME_OBFUSCATED | URL_SHORTENER)`,

@@ -678,6 +678,14 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A link the reader clicks is a data: URI that carries a file (an archive, a program, an installer or an unnamed binary) inside the message itself: clicking it saves the file without any server a filter could have checked. Genuine mail links to files on a server. Do not open what it saves.",
     ja: "クリックするリンクが、ファイル(アーカイブ、プログラム、インストーラー、名前のないバイナリ)をメール自体に埋め込んだ data: URI です。クリックすると、フィルターが確認できるサーバーを経由せずにファイルが保存されます。正規のメールはサーバー上のファイルにリンクします。保存されたものを開かないでください。",
   },
+  // ── session 40 (engineer scam40): a link that saves a file by the HTML download attribute ──
+  URL_DOWNLOAD_ATTRIBUTE: {
+    // 0 alone: browsers honour the attribute only for same-origin links, and nothing says genuine mailers never leave it on a
+    // tracked button; URL_MALWARE_DOCUMENT_BUTTON weighs it with a sender who is not who the letter claims.
+    group: 'links', class: 'malware', score: 0,
+    en: "A link in the letter carries the HTML `download` attribute and leads to a host that is neither the sender's nor a known brand's: clicking it saves what the server returns as a file instead of showing a page, whatever the address or the button's words say. No points alone; from a sender who is not who the letter claims to be (a brand's or an organisation's name its domains do not belong to, a lookalike) it is a malware download lure, whatever language the button is written in.",
+    ja: "メール内のリンクに HTML の download 属性が付いており、リンク先は送信者のものでも既知のブランドのものでもないホストです。クリックすると、ページを表示する代わりにサーバーが返すものがファイルとして保存されます(アドレスやボタンの文言に関係なく)。単独では点数はありません。名乗りと異なる送信者(ドメインが属さないブランド名・組織名、類似ドメイン)と組み合わさると、ボタンの言語に関係なくマルウェアのダウンロードのおとりです。",
+  },
   ATTACH_CALENDAR_PAYLOAD: {
     group: 'attachments', class: 'malware', score: 5,
     en: "An attached calendar invitation (.ics) links to a program, script, installer or disk image, or to an archive on another domain than the sender's — in its attachment property, its link or its description: the invitation is the download lure, and a calendar adds it to the reader's diary where it looks trusted. Genuine invitations attach documents inside or link to a meeting or a page. Do not download or open what it links to.",

@@ -489,6 +489,23 @@ test('URL_DATA_FILE (session 39): a clicked data: link whose media type is a fil
   ]);
 });
 
+test('URL_DOWNLOAD_ATTRIBUTE (session 40): a clicked anchor or area with the download attribute to another host; not the sender\'s own, not pictures, PDFs or calendar entries, nor a plain link', async () => {
+  await assertFoundInHtmlLetters('URL_DOWNLOAD_ATTRIBUTE', [
+    ['a boleto button (pt) on a hosting customer\'s server', '<p>Seu boleto vence hoje.</p><p><a href="https://203-0-113-7.host-customer.net/cliente/2291" download>Baixar Segunda Via do Boleto</a></p>', true],
+    ['an invoice (de), the attribute naming the file', '<p><a download="Rechnung_2291.pdf" href="https://rechnung-portal.net/r/2291">Rechnung öffnen</a></p>', true],
+    ['a neutral word (ja)', '<p>詳細はこちら:<a href="https://tsuchi-files.net/s/2291" download>開く</a></p>', true],
+    ['an image map area', '<img src="cid:x" usemap="#m"><map name="m"><area href="https://docs-center.net/a/2291" download alt="View"></map>', true],
+    ['a tracker of a mailer (en)', '<p><a download href="https://click.mailer-eu.com/c/k2x8w0q1ab7">Download invoice</a></p>', true],
+    // Must not: the sender's own host, a picture or a PDF or a calendar entry by name, a plain link, an image carrying the attribute.
+    ['the sender\'s own portal', '<p><a href="https://portal.northwind-supplies.com/invoice/2291" download>Download invoice</a></p>', false],
+    ['a wallpaper picture', '<p><a href="https://cdn.wallpapers-club.net/w/2291.jpg" download>Get the wallpaper</a></p>', false],
+    ['a PDF by name', '<p><a href="https://files-archive.net/d/Statement_2291.pdf" download>Statement</a></p>', false],
+    ['a calendar entry', '<p><a href="https://events-hub.net/e/2291.ics" download>Add to calendar</a></p>', false],
+    ['a plain link', '<p><a href="https://rechnung-portal.net/r/2291">Rechnung öffnen</a></p>', false],
+    ['an image with the attribute', '<p><img src="https://rechnung-portal.net/r/2291" download></p>', false],
+  ]);
+});
+
 test('the payload-ending gate: the ending pattern without its look-ahead, so every stretch around a link that names a payload passes it', () => {
   const [ending, anywhere] = textPayloadEndingPatterns();
   assert.equal(`${anywhere.source}(?![\\p{L}\\p{N}_])`, ending.source);

@@ -687,7 +687,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
     emits: [
       'URL_SIGNIN_PAGE_ELSEWHERE', 'URL_HOSTED_PAGE', 'URL_PAYLOAD_DOWNLOAD', 'URL_FILE_HOST_DOWNLOAD', 'URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_DOCUMENT_ON_DISPOSABLE_HOST',
       'URL_DOCUMENT_DESKTOP_ONLY', 'URL_REMOTE_FOLDER', 'URL_OPAQUE_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_APP_DOWNLOAD_ELSEWHERE',
-      'URL_PAYLOAD_DISGUISED', 'URL_ARCHIVE_PASSWORD_DOWNLOAD', 'URL_INSTALLER_PROTOCOL', 'URL_DATA_FILE',
+      'URL_PAYLOAD_DISGUISED', 'URL_ARCHIVE_PASSWORD_DOWNLOAD', 'URL_INSTALLER_PROTOCOL', 'URL_DATA_FILE', 'URL_DOWNLOAD_ATTRIBUTE',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -754,6 +754,16 @@ function fileWithoutPage(url: NormalisedUrl, occurrences: readonly LinkOccurrenc
   }
   const type = (url.path.split(/[;,]/)[0] ?? '').trim().toLowerCase();
   if (DATA_FILE_TYPE.test(type)) capped.emit('URL_DATA_FILE', `data: link${where} carries a ${type} file in the message`, { mediaType: type, source: clicked.source });
+}
+
+/** What a link marked `download` may save without being a program or an archive: pictures, PDFs, calendar and contact cards, text, sound and video. */
+const SAVED_HARMLESS = /\.(?:jpe?g|png|gif|webp|bmp|heic|pdf|ics|vcf|txt|csv|mp3|mp4|m4a|wav|mov)$/i;
+
+/** The first clicked anchor or area with the `download` attribute, unless the address names a harmless kind of file. */
+function savedByAttribute(clicked: readonly LinkOccurrence[], lastSegment: string): LinkOccurrence | undefined {
+  if (SAVED_HARMLESS.test(lastSegment)) return undefined;
+  for (const o of clicked) if (o.download === true && (o.source === 'a' || o.source === 'area')) return o;
+  return undefined;
 }
 
 /**
@@ -833,6 +843,13 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
       const billing = billingDownloadAsked(clicked, msg.visibleText);
       if (billing) capped.emit('URL_OPAQUE_DOWNLOAD', `"${billing}" asked for a file behind the shortened link ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, shape: 'a shortened link', call: billing });
     }
+  }
+  if (!payload && !fileHostDownload) {
+    // Session 40: the link's element has the HTML `download` attribute — the browser saves what it returns as a file instead of
+    // showing a page, whatever the address looks like and in any language (a boleto's "Baixar Segunda Via" button on a hosting
+    // customer's server). Not for a picture, a PDF, a calendar entry or a sound (what newsletters and tickets offer to save).
+    const saved = savedByAttribute(clicked, lastSegment);
+    if (saved) capped.emit('URL_DOWNLOAD_ATTRIBUTE', `${saved.text ? `"${saved.text.slice(0, 60)}" ` : ''}saves what ${url.host} returns as a file (the download attribute): ${shortUrl(url.href)}`, { href: url.href, host: url.host });
   }
   if (!payload && !fileHostDownload && !offered) {
     // Session 24: a download button naming a document ("Download your case file") on a link to a host that is not the

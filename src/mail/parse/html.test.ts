@@ -362,3 +362,23 @@ test('compactStyle is toLowerCase then every \\s run removed (generated styles, 
     assert.equal(compactStyle(style), style.toLowerCase().replace(/\s+/g, ''), style.slice(0, 20));
   }
 });
+
+test('the download attribute on anchors and map areas (session 40): with or without a file name, any case; not on other elements', () => {
+  // [markup, href of the link looked at, download expected]
+  const rows: [string, string, boolean | undefined][] = [
+    ['<a href="https://a.example/x" download>Open</a>', 'https://a.example/x', true],
+    ['<a download="Boleto.pdf" href="https://a.example/y">Baixar</a>', 'https://a.example/y', true],
+    ['<A HREF="https://a.example/z" DOWNLOAD="">Z</A>', 'https://a.example/z', true],
+    ['<img usemap="#m"><map name="m"><area href="https://a.example/m" download alt="Get"></map>', 'https://a.example/m', true],
+    // Must not: a plain anchor, an attribute that only contains the word, an image with the attribute.
+    ['<a href="https://a.example/p">Open</a>', 'https://a.example/p', undefined],
+    ['<a href="https://a.example/q" data-download="1">Open</a>', 'https://a.example/q', undefined],
+    ['<img src="https://a.example/i.png" download>', 'https://a.example/i.png', undefined],
+  ];
+  for (const [html, href, download] of rows) {
+    const { facts } = render(html);
+    const link = facts.links.find((l) => l.href === href);
+    assert.ok(link, html);
+    assert.equal(link.download, download, html);
+  }
+});

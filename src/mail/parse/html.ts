@@ -714,13 +714,17 @@ class HtmlRender {
         const href = attrs.get('href');
         if (href !== undefined) {
           const link = this.addLink({ href: href.trim(), kind: 'a', text: '', partPath: this.partPath });
+          if (attrs.has('download')) link.download = true;
           frame = { name, hidden, fontHidden, skip: parentSkip, fg, bg, inkHidden, anchor: { link, text: [], length: 0 } };
         }
         break;
       }
       case 'area': {
         const href = attrs.get('href');
-        if (href !== undefined) this.addLink({ href: href.trim(), kind: 'area', text: attrs.get('alt') ?? '', partPath: this.partPath });
+        if (href !== undefined) {
+          const link = this.addLink({ href: href.trim(), kind: 'area', text: attrs.get('alt') ?? '', partPath: this.partPath });
+          if (attrs.has('download')) link.download = true;
+        }
         break;
       }
       case 'form': {
