@@ -61,4 +61,7 @@ export const FREE_FILE_HOSTS: readonly string[] = [
  */
 export const TENANT_SENDER_HOSTS: readonly string[] = [
   'onmicrosoft.com', 'firebaseapp.com', 'web.app', 'appspotmail.com',
+  // Session 40: Amazon WorkMail's organisation domains (`<alias>.awsapps.com`, the default before a domain of one's own is
+  // added), where a pot "investment" pitch under an energy company's name was sent from.
+  'awsapps.com',
 ];
