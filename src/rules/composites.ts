@@ -178,6 +178,20 @@ const PRIZE_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   },
 };
 
+// ── Session 40 (issue 17, engineer cls40): the class of lures already flagged, named by what they do with the reader.
+const CLASS_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
+  // A crypto payout to claim, from someone who is not the platform, whose claim link leads away from the sender's domain
+  // (CONTENT_CRYPTO_CLAIM_UNRELATED with CONTENT_CRYPTO_CLAIM_ELSEWHERE): the claim page is where the wallet is connected or
+  // the seed typed — a wallet drainer, so phishing, whatever the display name borrows (a crypto newsletter's, a media
+  // brand's, a token's). It takes the unrelated claim's points over (same score), so only the class moves. A casino's or an
+  // advert's crypto bonus stays spam (its offer), and so does an advance-fee letter (a fee to release the sum, answered by
+  // mail). A platform's own newsletter links to its own domain (no CONTENT_CRYPTO_CLAIM_ELSEWHERE): it is not touched.
+  PHISH_CRYPTO_CLAIM_LINK: {
+    expression: 'CONTENT_CRYPTO_CLAIM_UNRELATED & CONTENT_CRYPTO_CLAIM_ELSEWHERE & !(CONTENT_GAMBLING_ADVERT | CONTENT_ADVERT_OFFER | CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY)',
+    replaces: ['CONTENT_CRYPTO_CLAIM_UNRELATED'],
+  },
+};
+
 const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // Sender: genuine brand mail (DMARC-authenticated as the brand's own domain) is not impersonation…
   FROM_BRAND_AUTHENTICATED: {
@@ -411,6 +425,7 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   MIME_LIMIT_WITH_PAYLOAD: { expression: `${STRUCTURAL_LIMIT} & ${DANGEROUS_ATTACHMENT}` },
   ...SCAM_KIND_COMPOSITES,
   ...PRIZE_COMPOSITES,
+  ...CLASS_COMPOSITES,
 };
 
 /** The hosts an advert is sent from and links to when its sender owns no domain: app and tenant hosts, upload hosts, free mail for replies, bare IPs. */

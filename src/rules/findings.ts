@@ -1752,4 +1752,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The From or Subject field writes plain letters as hexadecimal escapes inside an encoded word (`=?UTF-8?Q?=4B=C3=BC=6E=73…?=` for \"Küns…\"). The encoding standard escapes only characters that cannot stand as themselves; no mail program escapes a letter. Bulk tools do, so that filters reading the raw field find no word in it.",
     ja: "差出人または件名のエンコードされた語の中で、普通の英字が 16 進のエスケープで書かれています(\"Küns…\" を `=?UTF-8?Q?=4B=C3=BC=6E=73…?=` と書くなど)。エンコード規格がエスケープするのはそのまま書けない文字だけで、英字をエスケープするメールソフトはありません。生のヘッダーを読むフィルターに語を見つけさせないために、大量送信ツールがこう書きます。",
   },
+  // ── Session 40 (issue 17, engineer cls40): composites that name the class of a lure already flagged ───────────
+  PHISH_CRYPTO_CLAIM_LINK: {
+    // 5, the points of CONTENT_CRYPTO_CLAIM_UNRELATED it takes over: the score stays, the class is the lure's.
+    group: 'composite', class: 'phishing', score: 5,
+    en: "A crypto payout to claim (CONTENT_CRYPTO_CLAIM_UNRELATED) whose claim link leads away from the sender's domain, from a sender who is not the platform, and which is no advert and no advance-fee letter: the claim page connects the wallet or asks for its recovery phrase — a wallet drainer, whatever newsletter, media or token name the sender borrows. Do not connect a wallet to it; open the platform yourself.",
+    ja: "暗号資産の支払いの受け取り(CONTENT_CRYPTO_CLAIM_UNRELATED)で、受け取りのリンクが送信者のドメインから外れ、送信者はその運営者ではなく、広告でも前払い詐欺の手紙でもありません。受け取りページはウォレットを接続させるか復元フレーズを求めます。送信者がどのニュースレター・メディア・トークンの名を借りていても、ウォレットを抜き取る詐欺です。ウォレットを接続せず、ご自身でサービスを開いてください。",
+  },
 };
