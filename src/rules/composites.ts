@@ -190,6 +190,16 @@ const CLASS_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
     expression: 'CONTENT_CRYPTO_CLAIM_UNRELATED & CONTENT_CRYPTO_CLAIM_ELSEWHERE & !(CONTENT_GAMBLING_ADVERT | CONTENT_ADVERT_OFFER | CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY)',
     replaces: ['CONTENT_CRYPTO_CLAIM_UNRELATED'],
   },
+  // A court or legal notice whose "process" is an attached document that is only a link or a picture with a link
+  // (CONTENT_LEGAL_NOTICE_DOCUMENT: the term in the subject, sender name or the file's name; ATTACH_PDF_LINK_LURE,
+  // ATTACH_OFFICE_LINK_LURE, ATTACH_DOCUMENT_IMAGE_LINK), asking for no account or password, from a sender no court is
+  // (LEGAL_NOTICE_NOT_A_COURT, as for the linked notice): the link fetches "the process" — the download of a program, so
+  // malware, as URL_MALWARE_LEGAL_NOTICE reads the same notice linked from the message. It takes the place of the document
+  // and legal-notice phishing composites, which a borrowed court or bank name would otherwise make the class.
+  ATTACH_MALWARE_LEGAL_DOCUMENT: {
+    expression: `CONTENT_LEGAL_NOTICE_DOCUMENT & (ATTACH_PDF_LINK_LURE | ATTACH_OFFICE_LINK_LURE | ATTACH_DOCUMENT_IMAGE_LINK) & !(${CREDENTIAL_ASK} | ${PASSWORD_ASKED}) & !CONTENT_ADVERT_OFFER & ${LEGAL_NOTICE_NOT_A_COURT}`,
+    replaces: ['PHISH_DOCUMENT_LURE', 'PHISH_LEGAL_NOTICE_LURE'],
+  },
 };
 
 const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
