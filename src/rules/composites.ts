@@ -178,6 +178,30 @@ const PRIZE_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   },
 };
 
+// ── Session 40 (issue 17, engineer cls40): the class of lures already flagged, named by what they do with the reader.
+const CLASS_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
+  // A crypto payout to claim, from someone who is not the platform, whose claim link leads away from the sender's domain
+  // (CONTENT_CRYPTO_CLAIM_UNRELATED with CONTENT_CRYPTO_CLAIM_ELSEWHERE): the claim page is where the wallet is connected or
+  // the seed typed — a wallet drainer, so phishing, whatever the display name borrows (a crypto newsletter's, a media
+  // brand's, a token's). It takes the unrelated claim's points over (same score), so only the class moves. A casino's or an
+  // advert's crypto bonus stays spam (its offer), and so does an advance-fee letter (a fee to release the sum, answered by
+  // mail). A platform's own newsletter links to its own domain (no CONTENT_CRYPTO_CLAIM_ELSEWHERE): it is not touched.
+  PHISH_CRYPTO_CLAIM_LINK: {
+    expression: 'CONTENT_CRYPTO_CLAIM_UNRELATED & CONTENT_CRYPTO_CLAIM_ELSEWHERE & !(CONTENT_GAMBLING_ADVERT | CONTENT_ADVERT_OFFER | CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY)',
+    replaces: ['CONTENT_CRYPTO_CLAIM_UNRELATED'],
+  },
+  // A court or legal notice whose "process" is an attached document that is only a link or a picture with a link
+  // (CONTENT_LEGAL_NOTICE_DOCUMENT: the term in the subject, sender name or the file's name; ATTACH_PDF_LINK_LURE,
+  // ATTACH_OFFICE_LINK_LURE, ATTACH_DOCUMENT_IMAGE_LINK), asking for no account or password, from a sender no court is
+  // (LEGAL_NOTICE_NOT_A_COURT, as for the linked notice): the link fetches "the process" — the download of a program, so
+  // malware, as URL_MALWARE_LEGAL_NOTICE reads the same notice linked from the message. It takes the place of the document
+  // and legal-notice phishing composites, which a borrowed court or bank name would otherwise make the class.
+  ATTACH_MALWARE_LEGAL_DOCUMENT: {
+    expression: `CONTENT_LEGAL_NOTICE_DOCUMENT & (ATTACH_PDF_LINK_LURE | ATTACH_OFFICE_LINK_LURE | ATTACH_DOCUMENT_IMAGE_LINK) & !(${CREDENTIAL_ASK} | ${PASSWORD_ASKED}) & !CONTENT_ADVERT_OFFER & ${LEGAL_NOTICE_NOT_A_COURT}`,
+    replaces: ['PHISH_DOCUMENT_LURE', 'PHISH_LEGAL_NOTICE_LURE'],
+  },
+};
+
 const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // Sender: genuine brand mail (DMARC-authenticated as the brand's own domain) is not impersonation…
   FROM_BRAND_AUTHENTICATED: {
@@ -415,6 +439,7 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   MIME_LIMIT_WITH_PAYLOAD: { expression: `${STRUCTURAL_LIMIT} & ${DANGEROUS_ATTACHMENT}` },
   ...SCAM_KIND_COMPOSITES,
   ...PRIZE_COMPOSITES,
+  ...CLASS_COMPOSITES,
 };
 
 /** The hosts an advert is sent from and links to when its sender owns no domain: app and tenant hosts, upload hosts, free mail for replies, bare IPs. */

@@ -1431,6 +1431,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A sum of cryptocurrency is written beside a host name on a service where anyone can publish (a blog, app or file host, a cheap suffix), as text without a link: the 'your coins are waiting at …' scam, often typed into a real site's sign-up or contact form so that the site's own notification delivers it.",
     ja: "誰でも公開できるサービス(ブログ・アプリ・ファイルのホスト、安価なドメイン)のホスト名の横に暗号資産の金額が、リンクではなく文字で書かれています。「あなたのコインが…で待っています」という詐欺で、正規サイトの登録・問い合わせフォームに入力され、そのサイト自身の通知メールで届けられることがよくあります。",
   },
+  CONTENT_LEGAL_NOTICE_DOCUMENT: {
+    group: 'content', score: 0,
+    en: "A court or legal notice (a summons, a judicial notification, a labour lawsuit) is named in the subject, the sender's name or an attached document's file name, and a PDF or office document is attached. Informational: a lawyer sends such a document too; a composite weighs it with what the document is.",
+    ja: "件名・差出人名・添付文書のファイル名が裁判所や法的な通知(召喚、司法通知、労働訴訟など)を示し、PDF か Office の文書が添付されています。参考情報です。弁護士も同じ文書を送るため、文書の中身と合わせて複合ルールが判断します。",
+  },
   CONTENT_LEGAL_NOTICE: {
     group: 'content', class: 'malware', score: 0.5,
     en: "The subject or sender name serves a court or legal notice (a summons, a judicial or extrajudicial notification, a subpoena) and the message links to another domain than the sender's. Courts serve through their own portals; a link elsewhere leads to a page that serves \"the document\" or asks for data.",
@@ -1759,5 +1764,18 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'headers', class: 'spam', score: 1,
     en: "The From or Subject field writes plain letters as hexadecimal escapes inside an encoded word (`=?UTF-8?Q?=4B=C3=BC=6E=73…?=` for \"Küns…\"). The encoding standard escapes only characters that cannot stand as themselves; no mail program escapes a letter. Bulk tools do, so that filters reading the raw field find no word in it.",
     ja: "差出人または件名のエンコードされた語の中で、普通の英字が 16 進のエスケープで書かれています(\"Küns…\" を `=?UTF-8?Q?=4B=C3=BC=6E=73…?=` と書くなど)。エンコード規格がエスケープするのはそのまま書けない文字だけで、英字をエスケープするメールソフトはありません。生のヘッダーを読むフィルターに語を見つけさせないために、大量送信ツールがこう書きます。",
+  },
+  // ── Session 40 (issue 17, engineer cls40): composites that name the class of a lure already flagged ───────────
+  PHISH_CRYPTO_CLAIM_LINK: {
+    // 5, the points of CONTENT_CRYPTO_CLAIM_UNRELATED it takes over: the score stays, the class is the lure's.
+    group: 'composite', class: 'phishing', score: 5,
+    en: "A crypto payout to claim (CONTENT_CRYPTO_CLAIM_UNRELATED) whose claim link leads away from the sender's domain, from a sender who is not the platform, and which is no advert and no advance-fee letter: the claim page connects the wallet or asks for its recovery phrase — a wallet drainer, whatever newsletter, media or token name the sender borrows. Do not connect a wallet to it; open the platform yourself.",
+    ja: "暗号資産の支払いの受け取り(CONTENT_CRYPTO_CLAIM_UNRELATED)で、受け取りのリンクが送信者のドメインから外れ、送信者はその運営者ではなく、広告でも前払い詐欺の手紙でもありません。受け取りページはウォレットを接続させるか復元フレーズを求めます。送信者がどのニュースレター・メディア・トークンの名を借りていても、ウォレットを抜き取る詐欺です。ウォレットを接続せず、ご自身でサービスを開いてください。",
+  },
+  ATTACH_MALWARE_LEGAL_DOCUMENT: {
+    // 5: the malware threshold alone, as URL_MALWARE_LEGAL_NOTICE with CONTENT_LEGAL_NOTICE; it replaces the phishing reading.
+    group: 'composite', class: 'malware', score: 5,
+    en: "A court or legal notice (a summons, a judicial notification, a labour lawsuit) comes as an attached document that is only a link, or a picture with a link, asks for no account or password, and the sender is no court: the link fetches \"the process\" — a program to download, the way court lures deliver banking trojans. Do not open the link; a court serves through its own portal.",
+    ja: "裁判所や法的な通知(召喚、司法通知、労働訴訟など)が、リンクだけ、または画像とリンクだけの添付文書として届き、アカウントやパスワードは求めず、送信者は裁判所ではありません。リンクは「訴訟書類」として、プログラムをダウンロードさせます。裁判所を装う誘いがバンキング型トロイの木馬を配る手口です。リンクを開かないでください。裁判所は自らのポータルで送達します。",
   },
 };

@@ -183,7 +183,8 @@ test('corpus: honeypot messages outside the labelled sample whose document is th
   await assertCorpusRows(t, scanner, [
     { file: 'sample-553.eml', expected: ['ATTACH_DOCUMENT_IMAGE_LINK', 'ATTACH_PDF_LINK_LURE'], forbidden: ['ATTACH_DOCUMENT_CREDENTIAL_LURE'], verdict: 'phishing', why: 'a one-page PDF of one picture under a link over 39 % of the page, no subject, from iCloud' },
     { file: 'sample-591.eml', expected: ['ATTACH_DOCUMENT_IMAGE_LINK', 'ATTACH_OFFICE_LINK_LURE', 'URL_SUSPICIOUS_TLD'], forbidden: [], verdict: 'phishing', why: 'a PowerPoint slide that is one picture linked to giftether.space' },
-    { file: 'sample-1786.eml', expected: ['ATTACH_DOCUMENT_IMAGE_LINK'], forbidden: [], verdict: 'phishing', why: 'a "labour lawsuit" PDF: one picture under a link over the whole page' },
+    // Session 40: a design row of draw 2 since (labelled malware); the court notice as a link-only document is ATTACH_MALWARE_LEGAL_DOCUMENT.
+    { file: 'sample-1786.eml', expected: ['ATTACH_DOCUMENT_IMAGE_LINK', 'ATTACH_MALWARE_LEGAL_DOCUMENT'], forbidden: [], verdict: 'malware', why: 'a "labour lawsuit" PDF: one picture under a link over the whole page' },
     { file: 'sample-868.eml', expected: ['ATTACH_DOCUMENT_CREDENTIAL_LURE'], forbidden: ['ATTACH_DOCUMENT_IMAGE_LINK'], verdict: 'phishing', why: 'an Amazon "account placed on hold, click the button below" letter of 137 words in the PDF' },
     { file: 'sample-2053.eml', expected: ['ATTACH_DOCUMENT_CREDENTIAL_LURE', 'ATTACH_NAME_OBFUSCATED'], forbidden: [], verdict: 'phishing', why: '"unusuaI payment activity … verify the required information via the button below", a shortened link' },
     { file: 'sample-898.eml', expected: ['URL_FREE_FILE_HOST'], forbidden: [], verdict: 'phishing', why: 'the PDF links to a script.google.com page, read as a link of the message' },

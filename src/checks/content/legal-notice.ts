@@ -24,6 +24,8 @@ const TERMS: readonly string[] = [
   // pt
   'intimacao', 'intimacoes', 'intimado', 'intimada', 'citacao judicial', 'mandado de citacao', 'mandado de intimacao', 'notificacao judicial',
   'notificacao extrajudicial', 'oficial de justica', 'acao judicial contra', 'processo judicial contra', 'audiencia de conciliacao',
+  // Session 40: a labour lawsuit named as the reader's ("Processo Trabalhista", "Reclamação Trabalhista": a claim filed against an employer).
+  'processo trabalhista', 'reclamacao trabalhista', 'acao trabalhista',
   // es
   'citacion judicial', 'notificacion judicial', 'emplazamiento judicial', 'convocatoria judicial', 'requerimiento judicial', 'demanda judicial en su contra',
   // de
@@ -49,19 +51,20 @@ export interface LegalNotice {
 
 const registrable = (host: string): string => registrableDomain(host) ?? host;
 
-export function legalNotice(msg: ParsedMessage): LegalNotice | null {
-  const head = `${msg.subject}\n${msg.from[0]?.name ?? ''}`.slice(0, MAX_CHARS);
-  const words = termWords(head.normalize('NFD').replace(ACCENTS, '')).words;
-  let term: string | undefined;
-  for (let i = 0; i < words.length && !term; i++) {
+/** The first legal-notice term in `text` (its first MAX_CHARS characters), or undefined. */
+function legalTerm(text: string): string | undefined {
+  const words = termWords(text.slice(0, MAX_CHARS).normalize('NFD').replace(ACCENTS, '')).words;
+  for (let i = 0; i < words.length; i++) {
     for (const phrase of PHRASES) {
       if (phrase[0] !== words[i] || i + phrase.length > words.length) continue;
-      if (phrase.every((w, k) => words[i + k] === w)) {
-        term = phrase.join(' ');
-        break;
-      }
+      if (phrase.every((w, k) => words[i + k] === w)) return phrase.join(' ');
     }
   }
+  return undefined;
+}
+
+export function legalNotice(msg: ParsedMessage): LegalNotice | null {
+  const term = legalTerm(`${msg.subject}\n${msg.from[0]?.name ?? ''}`);
   if (!term) return null;
   const sender = registrable((msg.from[0]?.asciiDomain || msg.from[0]?.domain || '').toLowerCase());
   const hrefs = msg.htmlFacts.links.filter((l) => l.kind === 'a' || l.kind === 'area' || l.kind === 'form').map((l) => l.href);
@@ -80,15 +83,54 @@ export function legalNotice(msg: ParsedMessage): LegalNotice | null {
   return null;
 }
 
+/** Document files a notice is "attached" as: PDF, word-processor and spreadsheet files, by name or declared type. */
+const DOCUMENT_NAME = /\.(?:pdf|docx?|docm|odt|rtf|xlsx?|xlsm|ods)$/i;
+const DOCUMENT_TYPE = /^application\/(?:pdf|msword|rtf|vnd\.openxmlformats-officedocument\.|vnd\.ms-excel|vnd\.oasis\.opendocument\.)/;
+/** At most this many attachments are read for a file name. */
+const MAX_ATTACHMENTS = 20;
+
+export interface LegalDocument {
+  term: string;
+  /** Where the term was read: the envelope (subject or sender name) or the document's file name. */
+  where: 'envelope' | 'file name';
+  /** The document's file name ('' when it has none). */
+  file: string;
+}
+
+/**
+ * Session 40 (issue 17): the same court or legal notice served as an attached document — the term in the subject, the
+ * sender's name or the document's file name (`Processo Trabalhista.pdf`, `Intimacao_Judicial.pdf`), and a PDF or office
+ * file attached. Whether the document is only a link (the process "to be downloaded") is the attachment checks' finding;
+ * a composite weighs the two. Informational alone: a lawyer sends a summons as a PDF too.
+ */
+export function legalDocument(msg: ParsedMessage): LegalDocument | null {
+  const documents = msg.attachments.slice(0, MAX_ATTACHMENTS).filter((a) => DOCUMENT_NAME.test(a.filename) || DOCUMENT_TYPE.test(a.declaredType));
+  if (!documents.length) return null;
+  const envelope = legalTerm(`${msg.subject}\n${msg.from[0]?.name ?? ''}`);
+  if (envelope) return { term: envelope, where: 'envelope', file: documents[0]!.filename };
+  for (const a of documents) {
+    // File names join words with _ - . and often no spaces: read them as words.
+    const term = legalTerm(a.filename.replace(/[_.\-+]+/g, ' '));
+    if (term) return { term, where: 'file name', file: a.filename };
+  }
+  return null;
+}
+
 export function legalNoticeCheck(): Check {
   return {
     name: 'content.legal-notice',
-    description: 'The subject or sender name serves a court or legal notice (summons, judicial notification) and the message links to another domain',
-    emits: ['CONTENT_LEGAL_NOTICE'],
+    description: 'The subject or sender name serves a court or legal notice (summons, judicial notification) and the message links to another domain, or the notice comes as an attached document',
+    emits: ['CONTENT_LEGAL_NOTICE', 'CONTENT_LEGAL_NOTICE_DOCUMENT'],
     run(msg: ParsedMessage): CheckOutput {
+      const findings: CheckOutput['findings'] = [];
       const found = legalNotice(msg);
-      if (!found) return { findings: [] };
-      return { findings: [{ id: 'CONTENT_LEGAL_NOTICE', evidence: `"${found.term}" in the subject or sender name, and a link to ${found.host}`, data: { ...found } }] };
+      if (found) findings.push({ id: 'CONTENT_LEGAL_NOTICE', evidence: `"${found.term}" in the subject or sender name, and a link to ${found.host}`, data: { ...found } });
+      const document = legalDocument(msg);
+      if (document) {
+        const where = document.where === 'envelope' ? 'the subject or sender name' : 'the file name';
+        findings.push({ id: 'CONTENT_LEGAL_NOTICE_DOCUMENT', evidence: `"${document.term}" in ${where}, with the document ${document.file || '(unnamed)'} attached`, data: { ...document } });
+      }
+      return { findings };
     },
   };
 }

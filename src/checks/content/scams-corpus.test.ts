@@ -60,18 +60,19 @@ test('issue 17 content corpus: real honeypot messages raise their content ids an
 
 /**
  * Session 29: the crypto payout to claim (scam-structure.ts, CONTENT_CRYPTO_CLAIM_UNRELATED), unlabelled honeypot messages
+ * (session 40: PHISH_CRYPTO_CLAIM_LINK takes its place when the claim link leads away from the sender's domain)
  * carried by the classifier's vote alone before; and the genuine bankruptcy administrator's claims notices of the same corpus,
  * whose links are its own: no claim composite.
  */
 const claimRows: { file: string; expected: string[]; forbidden: string[] }[] = [
-  { file: 'sample-1953.eml', expected: ['CONTENT_CRYPTO_CLAIM', 'CONTENT_CRYPTO_CLAIM_UNRELATED'], forbidden: [] }, // "Bankless" at goldbelly.com: "Verify claimables" (clean before)
-  { file: 'sample-1386.eml', expected: ['CONTENT_CRYPTO_CLAIM_UNRELATED'], forbidden: [] }, // "Tether Cashback": claim your airdrop, via a Zendesk ticket
-  { file: 'sample-8.eml', expected: ['CONTENT_CRYPTO_CLAIM_UNRELATED'], forbidden: [] }, // "FTXinsurance": withdrawals are now available
-  { file: 'sample-3643.eml', expected: ['CONTENT_CRYPTO_CLAIM_UNRELATED'], forbidden: [] }, // cloud mining: "Your balance: 1.3426 BTC"
-  { file: 'sample-6393.eml', expected: ['CONTENT_CRYPTO_CLAIM_UNRELATED'], forbidden: [] }, // "Cryptomonnaie 2025": des fonds sont disponibles (fr)
+  { file: 'sample-1953.eml', expected: ['CONTENT_CRYPTO_CLAIM', 'PHISH_CRYPTO_CLAIM_LINK'], forbidden: [] }, // "Bankless" at goldbelly.com: "Verify claimables" (clean before)
+  { file: 'sample-1386.eml', expected: ['PHISH_CRYPTO_CLAIM_LINK'], forbidden: [] }, // "Tether Cashback": claim your airdrop, via a Zendesk ticket
+  { file: 'sample-8.eml', expected: ['PHISH_CRYPTO_CLAIM_LINK'], forbidden: [] }, // "FTXinsurance": withdrawals are now available
+  { file: 'sample-3643.eml', expected: ['PHISH_CRYPTO_CLAIM_LINK'], forbidden: [] }, // cloud mining: "Your balance: 1.3426 BTC"
+  { file: 'sample-6393.eml', expected: ['PHISH_CRYPTO_CLAIM_LINK'], forbidden: [] }, // "Cryptomonnaie 2025": des fonds sont disponibles (fr)
   { file: 'sample-6333.eml', expected: ['CONTENT_CRYPTO_CLAIM_UNRELATED'], forbidden: [] }, // $ASTER token distribution through an insurer's mailer
-  { file: 'sample-1353.eml', expected: [], forbidden: ['CONTENT_CRYPTO_CLAIM_UNRELATED'] }, // Kroll's genuine FTX claims bar-date reminder
-  { file: 'sample-3211.eml', expected: [], forbidden: ['CONTENT_CRYPTO_CLAIM_UNRELATED'] }, // Kroll's genuine FTX case notice
+  { file: 'sample-1353.eml', expected: [], forbidden: ['CONTENT_CRYPTO_CLAIM_UNRELATED', 'PHISH_CRYPTO_CLAIM_LINK'] }, // Kroll's genuine FTX claims bar-date reminder
+  { file: 'sample-3211.eml', expected: [], forbidden: ['CONTENT_CRYPTO_CLAIM_UNRELATED', 'PHISH_CRYPTO_CLAIM_LINK'] }, // Kroll's genuine FTX case notice
 ];
 
 test('issue 17 content corpus, session 29: crypto payouts to claim sent by someone who is not the platform', async (t) => {

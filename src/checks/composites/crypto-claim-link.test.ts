@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { defaultConfig } from '../../config/load.js';
+import type { FindingId } from '../../core/finding-ids.js';
+import { createScanner } from '../../runtime/index.js';
+import { scoreFindings } from '../../score/score.js';
+import { buildScoreTable, CATALOGUE } from '../../score/table.js';
+import { assertCorpusRows } from '../../test-support/corpus-rows.js';
+import { ids, mail, scanner as ruleScanner, trusted, dmarcPass } from '../../test-support/classifier-free-scan.js';
+
+/**
+ * PHISH_CRYPTO_CLAIM_LINK (issue 17, session 40): a crypto payout to claim from someone who is not the platform, whose claim
+ * link leads away from the sender's domain, is a wallet drainer — phishing — whatever name the sender borrows. It takes over
+ * CONTENT_CRYPTO_CLAIM_UNRELATED's points, so the score stays and only the class moves; adverts, casino bonuses and
+ * advance-fee letters keep the spam class, and a platform's own mail (its own links) is never touched.
+ */
+const table = buildScoreTable(CATALOGUE, defaultConfig().thresholds);
+const CLAIM: FindingId[] = ['CONTENT_CRYPTO_CLAIM', 'CONTENT_CRYPTO_CLAIM_ELSEWHERE', 'HDR_ADDRESS_INVALID'];
+
+const rows: { why: string; ids: FindingId[]; composite: boolean; verdict: string }[] = [
+  { why: 'a claim link elsewhere from an invalid sender, with a spam vote', ids: ['CONTENT_CLASSIFIER_SPAM_LOW', ...CLAIM], composite: true, verdict: 'phishing' },
+  { why: 'with the wallet-lure category and a prize lure on top', ids: ['CONTENT_CLASSIFIER_SPAM', 'CONTENT_CATEGORY_CRYPTO_SCAM', 'CONTENT_PRIZE_LURE', ...CLAIM], composite: true, verdict: 'phishing' },
+  { why: 'a scam letter\'s vocabulary does not make it an advance-fee letter', ids: ['CONTENT_SCAM_LETTER', ...CLAIM], composite: true, verdict: 'phishing' },
+  { why: 'sender not the organisation by display name alone', ids: ['CONTENT_CLASSIFIER_SPAM', 'CONTENT_CRYPTO_CLAIM', 'CONTENT_CRYPTO_CLAIM_ELSEWHERE', 'FROM_DISPLAY_NAME_DOMAIN_MISMATCH'], composite: true, verdict: 'phishing' },
+  // must not
+  { why: 'the claim link goes to the sender\'s own domain (a platform\'s newsletter, unauthenticated)', ids: ['CONTENT_CLASSIFIER_SPAM', 'CONTENT_CRYPTO_CLAIM', 'FROM_BRAND_UNAUTHENTICATED'], composite: false, verdict: 'spam' },
+  { why: 'authenticated sender: no unrelated claim at all', ids: ['CONTENT_CLASSIFIER_SPAM', 'AUTH_DMARC_PASS', ...CLAIM], composite: false, verdict: 'spam' },
+  { why: 'a casino advert\'s crypto bonus', ids: ['CONTENT_CLASSIFIER_SPAM', 'CONTENT_GAMBLING_ADVERT', ...CLAIM], composite: false, verdict: 'spam' },
+  { why: 'an offer (an advert)', ids: ['CONTENT_CLASSIFIER_SPAM', 'CONTENT_ADVERT_OFFER', ...CLAIM], composite: false, verdict: 'spam' },
+  { why: 'an advance-fee letter (a fee to release the sum)', ids: ['CONTENT_CLASSIFIER_SPAM', 'CONTENT_CATEGORY_ADVANCE_FEE', ...CLAIM], composite: false, verdict: 'spam' },
+  { why: 'many advance-fee words', ids: ['CONTENT_CLASSIFIER_SPAM', 'CONTENT_ADVANCE_FEE_MANY', ...CLAIM], composite: false, verdict: 'spam' },
+  { why: 'a claim elsewhere from a sender that is the organisation (nothing unrelated)', ids: ['CONTENT_CLASSIFIER_SPAM', 'CONTENT_CRYPTO_CLAIM'], composite: false, verdict: 'spam' },
+];
+
+for (const row of rows) {
+  test(`crypto claim link: ${row.why}`, () => {
+    const result = scoreFindings(row.ids.map((id) => ({ id, evidence: 'test' })), table);
+    const active = result.findings.filter((f) => !f.replacedBy).map((f) => f.id);
+    assert.equal(active.includes('PHISH_CRYPTO_CLAIM_LINK'), row.composite, active.join(', '));
+    assert.equal(result.verdict, row.verdict, `${result.score}: ${active.join(', ')}`);
+    const without = scoreFindings(row.ids.map((id) => ({ id, evidence: 'test' })), buildScoreTable(CATALOGUE, defaultConfig().thresholds, { PHISH_CRYPTO_CLAIM_LINK: 0 }));
+    if (row.composite) assert.equal(result.score, without.score + 5 - 0, 'takes the unrelated claim\'s 5 points over, adds none');
+    else assert.equal(result.score, without.score);
+  });
+}
+
+// Whole messages, with the rules alone (no classifier vote).
+const AIRDROP = '<p>Your wallet is eligible for the token airdrop. Claim your tokens now: <a href="https://claim-portal.example.net/claim">Claim tokens</a></p>';
+const messages: { why: string; raw: Uint8Array; scanner: typeof ruleScanner; fires: boolean }[] = [
+  { why: 'an airdrop claim under a crypto newsletter\'s name, link on another domain', raw: mail('"Crypto Daily" <news@mailer.shop-example.com>', 'Claim your airdrop', AIRDROP), scanner: ruleScanner, fires: true },
+  {
+    why: 'a crypto exchange\'s own newsletter: claim link on its own domain, DMARC pass',
+    raw: mail('"Exchange" <news@exchange.example.org>', 'Claim your staking rewards', '<p>Your staking rewards are ready. Claim your tokens in your account: <a href="https://exchange.example.org/rewards">Rewards</a></p>', dmarcPass('exchange.example.org')),
+    scanner: trusted,
+    fires: false,
+  },
+  {
+    why: 'a crypto media newsletter reporting on an airdrop (news, no payout for the reader)',
+    raw: mail('"Crypto Daily" <news@cryptodaily.example.com>', 'The week in crypto', '<p>This week a layer-2 network announced an airdrop to early users; analysts debate the token\'s price. <a href="https://cryptodaily.example.com/articles/1">Read the article</a> <a href="https://www.example.org/report">Full report</a></p>'),
+    scanner: ruleScanner,
+    fires: false,
+  },
+];
+
+for (const m of messages) {
+  test(`crypto claim link, whole message: ${m.why}`, async () => {
+    const report = await m.scanner.scan({ raw: m.raw, source: 'test.eml' });
+    assert.equal(ids(report).includes('PHISH_CRYPTO_CLAIM_LINK'), m.fires, ids(report).join(', '));
+  });
+}
+
+const scanner = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2025-06-02T08:00:00Z') } });
+
+// Honeypot messages: design rows of bench/phishing-labels.tsv (draw 2) and unlabelled ones; no held-out file.
+const corpus = [
+  { file: 'sample-1003.eml', expected: ['PHISH_CRYPTO_CLAIM_LINK'], forbidden: [], verdict: 'phishing', why: 'design, cred: a token "allocation" letter under a crypto newsletter\'s display name, the claim on another domain' },
+  { file: 'sample-1953.eml', expected: ['PHISH_CRYPTO_CLAIM_LINK'], forbidden: [], verdict: 'phishing', why: 'design, cred: an airdrop "hunter" under a crypto media name, "Verify claimables" on another domain' },
+  { file: 'sample-3306.eml', expected: ['PHISH_CRYPTO_CLAIM_LINK'], forbidden: [], verdict: 'phishing', why: 'unlabelled: "Connect Your Active Wallet … Claim Incentive" through a shortener' },
+  { file: 'sample-2833.eml', expected: ['CONTENT_CRYPTO_CLAIM_UNRELATED'], forbidden: ['PHISH_CRYPTO_CLAIM_LINK'], why: 'a platform\'s own newsletter (its own domain and links, unauthenticated in the pot) stays as it was' },
+  { file: 'sample-1226.eml', expected: ['CONTENT_GAMBLING_ADVERT'], forbidden: ['PHISH_CRYPTO_CLAIM_LINK'], verdict: 'spam', why: 'a casino advert with a crypto bonus stays spam' },
+];
+
+test('crypto claim link: real honeypot messages (outside the held-out parts)', async (t) => {
+  await assertCorpusRows(t, scanner, corpus);
+});
