@@ -49,6 +49,8 @@ const LAUNCHER_WORDS = [
   'win', 'powershell', 'terminal', 'prompt', 'eingabeaufforderung', 'invite de commandes', 'simbolo del sistema', 'コマンドプロンプト', 'ターミナル',
   'explor', 'verkenner', 'esplora file', 'エクスプローラー',
 ];
+/** LAUNCHER_WORDS' ASCII words in any case, for ASCII text as written (pasteAndRun). */
+const LAUNCHER_WORD_ANY_CASE = new RegExp(LAUNCHER_WORDS.filter((w) => isAscii(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
 /** An error to fix, the other pretext (accents removed). */
 const FIX = /\b(?:fix(?:es|ed)?|repair|resolve|beheben|reparieren|corriger|reparer|resoudre|solucionar|arreglar|corregir|reparar|corrigir|resolver|oplossen|op te lossen|verhelpen|herstellen|repareren|risolvere|correggere|riparare)\b|修正|修復|解決/;
 /**
@@ -114,7 +116,12 @@ function warnsOrReports(t: string): boolean {
 
 /** The stretch of text that asks the reader to paste into the Run box to verify, or null. */
 export function pasteAndRun(text: string): string | null {
-  const t = folded(text.slice(0, MAX_CHARS));
+  const head = text.slice(0, MAX_CHARS);
+  const ascii = isAscii(head);
+  // ASCII text (most mail) is asked for a launcher word as written, before its lower-case copy is made (session 40: ~2 KB a
+  // message; an ASCII text's lower case holds a word exactly when the text holds it in any case).
+  if (ascii && !LAUNCHER_WORD_ANY_CASE.test(head)) return null;
+  const t = ascii ? head.toLowerCase() : folded(head);
   // Every Run-box shortcut holds "win", one of LAUNCHER_WORDS: a text with none of them is not searched at all (session 38).
   if (!mayHoldLauncher(t)) return null;
   return stretchAround(t, RUN_BOX, false) ?? stretchAround(t, LAUNCHER, true);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codePointBefore } from './text-chars.js';
+import { codePointBefore, oneSpaced } from './text-chars.js';
 
 /** What the look-behind itself says at `at`: `(?<=class)` tried there. */
 function lookBehind(charClass: RegExp, text: string, at: number): boolean {
@@ -30,4 +30,16 @@ test('codePointBefore: the table for ASCII is the class (positive and negative r
   const rows: [string, boolean][] = [['a', true], ['Z', true], ['7', true], ['@', true], ['.', true], [' ', false], ['-', false], ['_', false], ['\n', false]];
   for (const [ch, expected] of rows) assert.equal(before(`${ch}x`, 1), expected, JSON.stringify(ch));
   assert.equal(before('x', 0), false, 'nothing before the start');
+});
+
+test('oneSpaced: what replace(/\\s+/g, " ") gives, on generated texts of every kind of white space', () => {
+  const parts = [' ', '  ', '\n', '\r\n', '\t', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u2028', '\u2029', '\u202f', '\u3000', '\ufeff', 'a', 'bc', 'é', '日', '\u200b', '.'];
+  let seed = 7;
+  const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+  for (let k = 0; k < 20_000; k++) {
+    let text = '';
+    for (let j = next(14); j > 0; j--) text += parts[next(parts.length)];
+    assert.equal(oneSpaced(text), text.replace(/\s+/g, ' '), JSON.stringify(text));
+  }
+  for (const text of ['', ' ', 'a b', ' a  b ', 'a\nb', 'a \n b', '\u00a0', 'a\u3000\u3000b']) assert.equal(oneSpaced(text), text.replace(/\s+/g, ' '));
 });

@@ -283,3 +283,20 @@ test('session 39: "in the office?", the confidential transfer, the payroll accou
     assert.ok(!ids.includes('CONTENT_BEC_SCAM'), `${body}: ${ids.join(', ')}`);
   }
 });
+
+test('foldLetter: the letter folded last is given again only for the same subject and text', async () => {
+  const { foldLetter } = await import('./bec-opener.js');
+  const { normalForTerms } = await import('./match.js');
+  const fresh = (subject: string, body: string): string =>
+    normalForTerms(`${subject}\n${body}`).normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').replace(/\s+/g, ' ');
+  const rows: Array<[string, string]> = [
+    ['', ''],
+    ['Hello', 'Dear friend,\n\n  I am  Mr. Ángel\tand I write to you.'],
+    ['Hello', 'Dear friend,\n\n  I am  Mr. Ángel\tand I write to you.'],
+    ['Hello', 'Dear friend,\n\n  I am  Mr. Ángel\tand I write to you!'],
+    ['Hello!', 'Dear friend,\n\n  I am  Mr. Ángel\tand I write to you!'],
+    ['', ''],
+    ['ＡＢＣ', 'ﬁnancial\u00a0\u00a0transfer'],
+  ];
+  for (const [subject, body] of rows) assert.equal(foldLetter(subject, body), fresh(subject, body), JSON.stringify([subject, body]));
+});

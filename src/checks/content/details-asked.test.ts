@@ -4,7 +4,7 @@ import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
 import { assertCorpusRows, activeIds } from '../../test-support/corpus-rows.js';
 import { cpuStopwatch } from '../../test-support/cpu-time.js';
-import { detailsForMoney } from './details-asked.js';
+import { detailsForMoney, nameGates } from './details-asked.js';
 
 /**
  * Issue 17, session 39: personal details asked for a payout (details-asked.ts). Must-fire rows: the 419, lottery, estate and
@@ -84,4 +84,24 @@ test('details asked for money stays linear on long runs of digits, sums and deta
   for (const u of units) detailsForMoney('', `full name address phone send has won ${u.repeat(Math.ceil(32_768 / u.length))}x`);
   const ms = cpuMs();
   assert.ok(ms < 1500, `${ms.toFixed(0)} ms of CPU`);
+});
+
+test('the name gate: every term NAME_GATE finds holds NAME_HINT (asked first), in any case', () => {
+  const { gate, hint } = nameGates;
+  // The gate's terms, each class written out (`pr[eé]nom` → prenom, prénom; `[nr]?` → none, n, r).
+  const expand = (term: string): string[] => {
+    const m = /\[([^\]]+)\](\?)?/.exec(term);
+    if (!m) return [term];
+    const options = [...m[1]!].concat(m[2] ? [''] : []);
+    return options.flatMap((o) => expand(term.slice(0, m.index) + o + term.slice(m.index + m[0].length)));
+  };
+  const terms = gate.source.split('|').flatMap(expand);
+  assert.ok(terms.length >= 20);
+  for (const term of terms) {
+    for (const text of [term, term.toUpperCase(), `Bitte ${term}:`]) {
+      assert.ok(gate.test(text), text);
+      assert.ok(hint.test(text), text);
+    }
+  }
+  assert.equal(hint.test('Thanks for the order'), false);
 });

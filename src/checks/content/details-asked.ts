@@ -117,11 +117,22 @@ export function detailsAsked(folded: string): string[] {
  * kind's words (accented or not, any case) is not folded at all — most mail, since the check runs on every message.
  */
 const NAME_GATE = /full name|complete name|your name|vollst[aä]ndige[nr]? name|ihren namen|nachname|nome completo|seu nome|nombre|nom complet|votre nom|pr[eé]nom|volledige naam|uw naam|je naam|cognome|氏名|お名前/i;
+/**
+ * What every NAME_GATE term holds (`nam`, `nom`, `naam`, 氏名, お名前): a single run irregexp finds by its first letter, asked
+ * before NAME_GATE's 18 alternatives, which it tries at every character (session 40: half the gate's time on the SA split).
+ */
+const NAME_HINT = /n[ao]a?m|氏名|お名前/i;
+/** NAME_GATE.test(text), NAME_HINT first (a text without the hint has no NAME_GATE term). */
+function namesTheName(text: string): boolean {
+  return NAME_HINT.test(text) && NAME_GATE.test(text);
+}
+/** The two gates, for the test that holds NAME_HINT to NAME_GATE's terms. */
+export const nameGates = { gate: NAME_GATE, hint: NAME_HINT };
 
 /** The whole sign over a subject and text, or null. */
 export function detailsForMoney(subject: string, text: string): DetailsForMoney | null {
   const read = text.slice(0, MAX_TEXT);
-  if (!NAME_GATE.test(read) && !NAME_GATE.test(subject)) return null;
+  if (!namesTheName(read) && !namesTheName(subject)) return null;
   const folded = foldLetter(subject, read);
   const details = detailsAsked(folded);
   // The name is one of the kinds (the gate's promise: a list without it is not read).

@@ -33,6 +33,8 @@ const rows: [text: string, asks: boolean][] = [
   ['修正方法：修正コマンドはコピーされました。PowerShellを開き、Ctrl+Vで貼り付けてEnterを押してください。', true],
   ['Your Mac cannot open this file. How to fix: the command has been copied. Open Terminal, paste with Cmd+V and press Return.', true],
   ['Verify you are human: open PowerShell, paste with Ctrl+V and press Enter.', true],
+  // Capitals: ASCII text is asked for a launcher word as written, in any case, before its lower case is made (session 40).
+  ['VERIFY YOU ARE HUMAN: OPEN POWERSHELL, PASTE WITH CTRL+V AND PRESS ENTER.', true],
   // Must not: an IT fix that shows its command, a warning, a shop's terminal, a how-to "copied from the docs".
   ['To fix the VPN error, copy the command below, open PowerShell as administrator, paste it and press Enter: ipconfig /flushdns', false],
   ['To fix the Outlook error, open PowerShell and paste the following command (it has been copied to the wiki too): Get-AppxPackage Microsoft.Office | Reset-AppxPackage', false],

@@ -5,7 +5,7 @@ import { cryptoLoginGiven } from './crypto-host.js';
 import { parseMessage } from '../../mail/parse/index.js';
 import { DEFAULT_PARSE_OPTIONS } from '../../mail/parse/test-helpers.js';
 import { buildMessage } from './fixtures/message.js';
-import { callbackCharge, cryptoClaim, cryptoExtortion, donationToWallet, walletAddresses } from './scam-structure.js';
+import { CRYPTO_ASSET_LISTED, callbackCharge, cryptoAssetIn, cryptoClaim, cryptoExtortion, donationToWallet, walletAddresses } from './scam-structure.js';
 
 /**
  * Issue 17, session 20: scams by their structure (scam-structure.ts). Each table: what must be read, and the ordinary mail
@@ -270,5 +270,20 @@ test('cryptoClaim: a crypto payout the reader is told to claim at one or a few l
     const got = cryptoClaim(m, `${m.subject}\n${m.visibleText || m.text}`);
     assert.equal(got !== null, row.reads, row.name);
     if (got && row.elsewhere !== undefined) assert.equal(got.elsewhere, row.elsewhere, `${row.name}: elsewhere`);
+  }
+});
+
+test('cryptoAssetIn: the names written as a tree find what the listed names find, on generated texts', () => {
+  const names = ['airdrop', 'airdrops', 'tokens', 'token', 'token airdrop', 'token sale', 'token rewards', 'token claim', 'tether', 'crypto', 'cryptomonnaie',
+    'krypto', 'kryptowährung', 'cripto', 'criptomoneda', 'bitcoin', 'bitcoins', 'btc', 'usdt', 'usdc', 'usd-c', 'usd', 'eth', 'ethereum', 'ether', 'nft', 'nfts',
+    'web3', 'defi', 'digital assets', 'digital', 'staking', 'cloud mining', 'metamask', 'jeton', 'jetons', 'エアドロップ', '暗号資産', 'トークン', 'ビットコイン'];
+  const around = ['', ' ', 'a', '1', 'é', '.', '\n', 'ſ', '\u212a', 'S', '-', '日', '😀', 'x y '];
+  let seed = 11;
+  const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+  const cased = (t: string): string => (next(3) === 0 ? t.toUpperCase() : next(2) === 0 ? t[0]!.toUpperCase() + t.slice(1) : t);
+  for (let k = 0; k < 20_000; k++) {
+    let text = '';
+    for (let j = next(6); j > 0; j--) text += around[next(around.length)]! + cased(names[next(names.length)]!) + around[next(around.length)]!;
+    assert.equal(cryptoAssetIn(text), cryptoAssetIn(text, CRYPTO_ASSET_LISTED), JSON.stringify(text));
   }
 });

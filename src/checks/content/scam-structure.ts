@@ -540,6 +540,13 @@ export function donationToWallet(msg: ParsedMessage, text: string, wallet: Walle
  * "token" alone (a Brazilian bank's security token: "use seu token para resgatar agora" is the points lure, not a crypto one).
  */
 const CRYPTO_ASSET =
+  /(airdrops?|t(?:okens|oken (?:airdrop|distribution|sale|allocation|claim|rewards?)|ether)|(?:cr[yi]|kry)pto\p{L}*|b(?:itcoins?|tc)|usd(?:t|c|-c)|eth(?:ereum)?|nfts?|web3|d(?:efi|igital assets)|staking|cloud mining|metamask|jetons?)(?![\p{L}\p{N}])|エアドロップ|暗号資産|仮想通貨|ビットコイン|トークン/giu;
+/**
+ * CRYPTO_ASSET as its names were listed, for the test: the pattern above writes their shared beginnings once (`eth(?:ereum)?`,
+ * `(?:cr[yi]|kry)pto`), ~10 % less time on the SA split (session 40). The same matches: at most one Latin name can end before
+ * a character that is not a letter or digit at a given place, so the order the names are tried in does not choose.
+ */
+export const CRYPTO_ASSET_LISTED =
   /(airdrops?|tokens|token (?:airdrop|distribution|sale|allocation|claim|rewards?)|crypto\p{L}*|krypto\p{L}*|cripto\p{L}*|bitcoins?|btc|usdt|usdc|usd-c|tether|eth|ethereum|nfts?|web3|defi|staking|digital assets|cloud mining|metamask|jetons?)(?![\p{L}\p{N}])|エアドロップ|暗号資産|仮想通貨|ビットコイン|トークン/giu;
 /**
  * CRYPTO_ASSET's Latin names are whole words: not after a letter or digit. Asked of each Latin match (group 1) rather than as
@@ -553,8 +560,7 @@ const AFTER_LETTER_OR_DIGIT = codePointBefore(/[\p{L}\p{N}]/iu);
  * would find it: where a Latin name stands after a letter or digit, the search goes on one character later (no Japanese name
  * starts with a Latin letter, so none could have matched there instead).
  */
-function cryptoAssetIn(text: string): string | undefined {
-  const re = CRYPTO_ASSET;
+export function cryptoAssetIn(text: string, re: RegExp = CRYPTO_ASSET): string | undefined {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[1] === undefined || !AFTER_LETTER_OR_DIGIT(text, m.index)) return m[0];

@@ -179,3 +179,21 @@ test('unfilled merge field: list tools\' placeholders for the reader, and look-a
   ];
   for (const row of rows) assert.deepEqual(unfilledFields(`${row.subject}\n${row.body}`), row.field ? [row.field] : [], row.name);
 });
+
+test('mayHoldNameSlot: asking the words in any case first answers as the small-letter copy alone did', () => {
+  const before = (read: string): boolean =>
+    /\+\s?[$€£]/.test(read) || /[\d.,]\s?(?:btc|eth|usdt|usdc|bnb|xrp|sol|trx|ltc)|(?:name|naam|utilisateur|identifiant|usuario|usuário)\s?:/.test(read.toLowerCase().replaceAll('ſ', 's'));
+  const parts = ['Name', 'NAME:', 'name :', 'naam:', 'NAAM', 'Utilisateur:', 'identifiant', 'USUÁRIO:', 'usuÁrio :', 'uſuario:', 'i\u0307', '\u0130', 'NA\u212aM', '0.5 BTC', '1,2eth', '3 SOL', 'sol', '.ltc',
+    'x', ' ', ':', '\n', '5', 'é', 'ſ', '\u212a', 'Nam', 'e:'];
+  let seed = 40;
+  const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+  let held = 0;
+  for (let k = 0; k < 20_000; k++) {
+    let read = '';
+    for (let j = 1 + next(5); j > 0; j--) read += parts[next(parts.length)];
+    const expected = before(read);
+    if (expected) held++;
+    assert.equal(mayHoldNameSlot(read), expected, JSON.stringify(read));
+  }
+  assert.ok(held > 1000, `${held} generated texts hold a word`);
+});

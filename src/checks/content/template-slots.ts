@@ -111,7 +111,14 @@ const nameSlot = (): RegExp =>
  */
 const NAME_SLOT_SIGNED = /\+\s?[$€£]/;
 const NAME_SLOT_WORDS = /[\d.,]\s?(?:btc|eth|usdt|usdc|bnb|xrp|sol|trx|ltc)|(?:name|naam|utilisateur|identifiant|usuario|usuário)\s?:/;
-export const mayHoldNameSlot = (read: string): boolean => NAME_SLOT_SIGNED.test(read) || NAME_SLOT_WORDS.test(read.toLowerCase().replaceAll('ſ', 's'));
+/**
+ * NAME_SLOT_WORDS in any case, asked of the text as written before its lower-case copy is made (session 40): only U+0130 and
+ * U+212A lower-case to ASCII (clipboard.test.ts checks every code point) and the long s is read as s, so a text without those
+ * three holds a NAME_SLOT_WORDS match in small letters exactly when this finds one; a text with one goes on to the copy.
+ */
+const NAME_SLOT_WORDS_ANY_CASE = /[\d.,]\s?(?:btc|eth|usdt|usdc|bnb|xrp|sol|trx|ltc)|(?:name|naam|utilisateur|identifiant|usuario|usuário)\s?:|[\u0130\u212a\u017f]/i;
+export const mayHoldNameSlot = (read: string): boolean =>
+  NAME_SLOT_SIGNED.test(read) || (NAME_SLOT_WORDS_ANY_CASE.test(read) && NAME_SLOT_WORDS.test(read.toLowerCase().replaceAll('ſ', 's')));
 
 /** The name slot's lure in the subject or the text's opening, as written (trimmed), or null. */
 export function nameSlotLure(subject: string, text: string): string | null {

@@ -48,6 +48,15 @@ const CLIENT_WORDS = ['mail', 'outlook', 'iphone', 'ipad', 'android', 'ios', 'mo
 const TAGLINE_END_JA = 'から送信';
 /** Lines 2002's providers and list hosts appended: an advert or their terms (`Do You Yahoo!?`, `Your use of Yahoo! Groups …`). */
 const PROVIDER_LINE_STARTS = ['do you yahoo!?', 'your use of yahoo! groups is subject to', 'get your free download of msn explorer'];
+/**
+ * What a line withoutClientTaglines drops holds in lower case (a tagline's opening or Japanese ending, a provider's line), in
+ * any case: only U+0130 and U+212A lower-case to ASCII (clipboard.test.ts checks every code point), and U+0130's `i̇` breaks
+ * any word it stands in, so a text without the Kelvin sign whose lines lower-case to one of them holds it in some case here.
+ */
+const TAGLINE_WORDS_ANY_CASE = new RegExp(
+  [...TAGLINE_STARTS, TAGLINE_END_JA, ...PROVIDER_LINE_STARTS, 'yahoo! groups sponsor'].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + '|\u212a',
+  'i',
+);
 /** The longest tagline line read as one (a line that goes on is the writer's text). */
 const MAX_TAGLINE = 80;
 
@@ -57,6 +66,8 @@ const MAX_TAGLINE = 80;
  * line of a Yahoo! Groups sponsor.
  */
 export function withoutClientTaglines(text: string): string {
+  // A text that holds none of the lines' openings in any case drops no line: returned before it is split (session 40).
+  if (!TAGLINE_WORDS_ANY_CASE.test(text)) return text;
   const lines = text.split('\n');
   // The lines kept, made at the first line dropped: most texts have no tagline and are returned as they are (the same
   // string the lines would join back into), not copied (session 38).

