@@ -1190,8 +1190,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   CONTENT_CLASSIFIER_SPAM_LANGUAGE_UNSEEN: {
     group: 'content', class: 'spam', score: 3,
-    en: "The classifier rates this as spam, but the text is in a language its model learned from spam only (content.classifier.languages names the languages it has legitimate mail of), so ordinary words of that language pull towards spam, and the mail has none of bulk mail's shape (HTML only, a web bug, list headers, a mailer's return path, marketing wording): its vote counts for less, decisive only with other signs.",
-    ja: "分類器はスパムと判定しましたが、本文はモデルがスパムからしか学習していない言語で書かれています(正常メールを学習した言語は content.classifier.languages)。その言語の普通の語もスパム寄りに働き、かつ一斉配信メールの形(HTML のみ、ウェブビーコン、リストヘッダー、配信業者の Return-Path、宣伝の文言)もないため、判定は低い点数として数え、他の兆候と合わせた場合にのみ決め手になります。",
+    en: "The classifier rates this as spam, but the text is in a language its model learned from spam only (content.classifier.languages names the languages it has legitimate mail of), so ordinary words of that language pull towards spam, and the mail has none of bulk mail's shape (HTML only, a web bug, list headers, a mailer's return path, marketing wording) nor an unwanted topic (a loan, an advance fee, dating, health…): its vote counts for less, decisive only with other signs.",
+    ja: "分類器はスパムと判定しましたが、本文はモデルがスパムからしか学習していない言語で書かれています(正常メールを学習した言語は content.classifier.languages)。その言語の普通の語もスパム寄りに働き、かつ一斉配信メールの形(HTML のみ、ウェブビーコン、リストヘッダー、配信業者の Return-Path、宣伝の文言)も迷惑メールの話題(融資・前払い金・出会い・健康など)もないため、判定は低い点数として数え、他の兆候と合わせた場合にのみ決め手になります。",
   },
   CONTENT_SPAM_TERMS_IN_HAM: {
     group: 'content', score: 0,

@@ -54,9 +54,10 @@ export function classifierCheck(config: ContentConfig['classifier'], loaded: { m
       // On a text guessed in another language a ham vote rests on headers and layout, not on what the text says (a German
       // task-job letter read as ham, session 14): withheld. A spam vote there has the opposite bias — every word of the
       // language was seen only in spam, so its function words pull towards spam (a short French family note, session 39):
-      // the vote stands, marked, and the composite CONTENT_CLASSIFIER_SPAM_LANGUAGE_UNSEEN counts it for less on mail
-      // without bulk mail's shape (the near-certain band is left whole).
-      const unseen = config.languages.length && id !== 'CONTENT_CLASSIFIER_SPAM_HIGH' ? unseenLanguage(msg, config.languages) : undefined;
+      // when content.classifier.temperUnseenSpam is on (off by default: the CV cost, see config.ts) the vote stands, marked, and the composite CONTENT_CLASSIFIER_SPAM_LANGUAGE_UNSEEN counts it for less on mail
+      // without bulk mail's shape or an unwanted topic (the near-certain band is left whole).
+      const asked = config.languages.length > 0 && (id.includes('HAM') || (config.temperUnseenSpam && id !== 'CONTENT_CLASSIFIER_SPAM_HIGH'));
+      const unseen = asked ? unseenLanguage(msg, config.languages) : undefined;
       if (unseen && id.includes('HAM')) {
         return { findings: [{ id: 'CONTENT_CLASSIFIER_LANGUAGE_UNSEEN', evidence: `text in ${unseen}, model learned ${config.languages.join('/')}: ${id} (p=${result.probability.toFixed(4)}) withheld`, data: { language: unseen, withheld: id, probability: Math.round(result.probability * 1e6) / 1e6 } }] };
       }
@@ -75,7 +76,7 @@ export function classifierCheck(config: ContentConfig['classifier'], loaded: { m
         },
       };
       if (!unseen) return { findings: [finding] };
-      const marker: Finding = { id: 'CONTENT_CLASSIFIER_LANGUAGE_UNSEEN', evidence: `text in ${unseen}, model learned ham only in ${config.languages.join('/')}: ${id} (p=${result.probability.toFixed(4)}) counts for less unless the mail has bulk mail's shape`, data: { language: unseen, tempered: id, probability: Math.round(result.probability * 1e6) / 1e6 } };
+      const marker: Finding = { id: 'CONTENT_CLASSIFIER_LANGUAGE_UNSEEN', evidence: `text in ${unseen}, model learned ham only in ${config.languages.join('/')}: ${id} (p=${result.probability.toFixed(4)}) counts for less unless the mail has bulk mail's shape or an unwanted topic`, data: { language: unseen, tempered: id, probability: Math.round(result.probability * 1e6) / 1e6 } };
       return { findings: [finding, marker] };
     },
   };

@@ -153,8 +153,8 @@ for (const row of gateRows) {
 // beside CONTENT_CLASSIFIER_LANGUAGE_UNSEEN and the composite CONTENT_CLASSIFIER_SPAM_LANGUAGE_UNSEEN counts it for less:
 // the vote alone never flags the note; with rule findings non-English spam is still flagged.
 const table = buildScoreTable(CATALOGUE, defaultConfig().thresholds);
-const scanned = async (msg: ReturnType<typeof parseMessage>, ruleIds: readonly FindingId[], languages: readonly TextLanguage[] = ['en']) => {
-  const check = classifierCheck({ ...defaultConfig().content.classifier, languages: [...languages] }, { model: shipped.model, source: 'shipped' });
+const scanned = async (msg: ReturnType<typeof parseMessage>, ruleIds: readonly FindingId[], languages: readonly TextLanguage[] = ['en'], temperUnseenSpam = true) => {
+  const check = classifierCheck({ ...defaultConfig().content.classifier, languages: [...languages], temperUnseenSpam }, { model: shipped.model, source: 'shipped' });
   const out = await check.run(msg, { now: new Date('2025-06-02T08:00:00Z'), signal: new AbortController().signal });
   return { votes: out.findings, result: scoreFindings([...out.findings, ...ruleIds.map((id) => ({ id, evidence: 't' }))], table) };
 };
@@ -190,6 +190,8 @@ test('the spam vote on a language without ham: non-English spam with rule eviden
   const whole = points([vote!.id]);
   const rows: { why: string; ruleIds: FindingId[]; languages?: TextLanguage[]; tempered: boolean; flagged?: boolean }[] = [
     { why: 'spam words and an unrelated organisation beside the vote', ruleIds: ['CONTENT_SPAM_TERMS', 'FROM_ORGANISATION_UNRELATED'], tempered: true, flagged: true },
+    { why: 'an unwanted topic (a loan): the vote is whole', ruleIds: ['CONTENT_CATEGORY_FINANCE'], tempered: false },
+    { why: 'an unwanted topic (an advance fee): the vote is whole', ruleIds: ['CONTENT_CATEGORY_ADVANCE_FEE'], tempered: false },
     { why: 'the dense spam-words finding beside the vote', ruleIds: ['CONTENT_SPAM_TERMS_MANY'], tempered: true, flagged: true },
     { why: 'bulk mail\'s shape (HTML only, a web bug): the vote is whole', ruleIds: ['MIME_HTML_ONLY', 'URL_WEB_BUG', 'URL_UNIQUE_TOKEN', 'HDR_FROM_RETURN_PATH_MISMATCH'], tempered: false },
     { why: 'list headers: the vote is whole', ruleIds: ['HDR_LIST_HEADERS', 'CONTENT_CATEGORY_MARKETING', 'URL_FREE_FILE_HOST'], tempered: false },
@@ -203,6 +205,10 @@ test('the spam vote on a language without ham: non-English spam with rule eviden
     assert.equal(result.score, Math.round(((row.tempered ? 3 : whole) + points(row.ruleIds)) * 10) / 10, `${row.why}: ${shown}`);
     if (row.flagged !== undefined) assert.equal(result.verdict !== 'clean', row.flagged, `${row.why}: ${shown}`);
   }
+  // off (the default): the vote is whole and unmarked
+  const off = await scanned(FOREIGN_SPAM, [], ['en'], false);
+  assert.deepEqual(off.votes.map((f) => f.id), [vote!.id]);
+  assert.equal(defaultConfig().content.classifier.temperUnseenSpam, false);
   // English spam's vote is never marked
   const english = await scanned(message('Loans <offer@fast-loans.example>', 'Your loan is approved', 'Your loan of $15,000 is approved with no credit check. Just pay the processing fee and get the cash in your account today. Limited offer, reply now.'), []);
   assert.ok(!english.votes.some((f) => f.id === 'CONTENT_CLASSIFIER_LANGUAGE_UNSEEN'), english.votes.map((f) => f.evidence).join(' | '));
