@@ -1173,8 +1173,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   CONTENT_CLASSIFIER_LANGUAGE_UNSEEN: {
     group: 'content', score: 0,
-    en: "The text is in a language the classifier's model did not learn (content.classifier.languages), so its vote for legitimate mail rests on nothing it read and is withheld; the evidence names the language and the withheld vote.",
-    ja: "本文は分類器のモデルが学習していない言語で書かれているため(content.classifier.languages)、正常メール寄りの判定は本文に基づかないものとして採用しません。根拠に言語と保留した判定を示します。",
+    en: "The text is in a language the classifier's model did not learn (content.classifier.languages), so its vote for legitimate mail rests on nothing it read and is withheld, and its vote for spam counts for less (CONTENT_CLASSIFIER_SPAM_LANGUAGE_UNSEEN); the evidence names the language and the vote.",
+    ja: "本文は分類器のモデルが学習していない言語で書かれているため(content.classifier.languages)、正常メール寄りの判定は本文に基づかないものとして採用せず、スパム寄りの判定は低い点数として数えます(CONTENT_CLASSIFIER_SPAM_LANGUAGE_UNSEEN)。根拠に言語と判定を示します。",
   },
   CONTENT_CLASSIFIER_UNAVAILABLE: {
     group: 'content', score: 0,
@@ -1195,6 +1195,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'content', class: 'spam', score: 4.5,
     en: "The classifier rates this as spam, but it came to the address the recipient gave this sender, from the sender's own server (a newsletter subscribed to reads like an advert): its vote counts as the low band's, decisive only with other signs.",
     ja: "分類器はスパムと判定しましたが、受信者がこの送信者に渡したアドレス宛てに送信者自身のサーバーから届いています(登録したニュースレターは広告のように読めます)。判定は低い帯の点数として数え、他の兆候と合わせた場合にのみ決め手になります。",
+  },
+  CONTENT_CLASSIFIER_SPAM_LANGUAGE_UNSEEN: {
+    group: 'content', class: 'spam', score: 3,
+    en: "The classifier rates this as spam, but the text is in a language its model learned from spam only (content.classifier.languages names the languages it has legitimate mail of), so ordinary words of that language pull towards spam, and the mail has none of bulk mail's shape (HTML only, a web bug, list headers, a mailer's return path, marketing wording) nor an unwanted topic (a loan, an advance fee, dating, health…): its vote counts for less, decisive only with other signs.",
+    ja: "分類器はスパムと判定しましたが、本文はモデルがスパムからしか学習していない言語で書かれています(正常メールを学習した言語は content.classifier.languages)。その言語の普通の語もスパム寄りに働き、かつ一斉配信メールの形(HTML のみ、ウェブビーコン、リストヘッダー、配信業者の Return-Path、宣伝の文言)も迷惑メールの話題(融資・前払い金・出会い・健康など)もないため、判定は低い点数として数え、他の兆候と合わせた場合にのみ決め手になります。",
   },
   CONTENT_SPAM_TERMS_IN_HAM: {
     group: 'content', score: 0,

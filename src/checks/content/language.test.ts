@@ -7,6 +7,9 @@ import { DEFAULT_PARSE_OPTIONS } from '../../mail/parse/test-helpers.js';
 import { parseMessage } from '../../mail/parse/index.js';
 import { isBlank } from '../../mail/text-chars.js';
 import { guessLanguage, type TextLanguage } from './language.js';
+import type { FindingId } from '../../core/finding-ids.js';
+import { scoreFindings } from '../../score/score.js';
+import { buildScoreTable, CATALOGUE } from '../../score/table.js';
 
 /** The text's language by its function words (issue 17, session 14). */
 const rows: { name: string; text: string; language: TextLanguage | undefined }[] = [
@@ -144,3 +147,69 @@ for (const row of gateRows) {
     assert.deepEqual(out.findings.map((f) => f.id), [row.id], out.findings.map((f) => f.evidence).join(' | '));
   });
 }
+
+// The spam side of the gate (session 40): the shipped model learned ham only in English but spam in pt/de/nl/fr/es/ja, so
+// every word of those languages pulls towards spam and a short genuine note reads as spam. On such a text the vote stands
+// beside CONTENT_CLASSIFIER_LANGUAGE_UNSEEN and the composite CONTENT_CLASSIFIER_SPAM_LANGUAGE_UNSEEN counts it for less:
+// the vote alone never flags the note; with rule findings non-English spam is still flagged.
+const table = buildScoreTable(CATALOGUE, defaultConfig().thresholds);
+const scanned = async (msg: ReturnType<typeof parseMessage>, ruleIds: readonly FindingId[], languages: readonly TextLanguage[] = ['en'], temperUnseenSpam = true) => {
+  const check = classifierCheck({ ...defaultConfig().content.classifier, languages: [...languages], temperUnseenSpam }, { model: shipped.model, source: 'shipped' });
+  const out = await check.run(msg, { now: new Date('2025-06-02T08:00:00Z'), signal: new AbortController().signal });
+  return { votes: out.findings, result: scoreFindings([...out.findings, ...ruleIds.map((id) => ({ id, evidence: 't' }))], table) };
+};
+const NOTES = [
+  message('Claire <claire.martin@orange.example>', 'Les photos de dimanche', 'Coucou ! Voici le lien pour les photos de dimanche chez mamie, dis-moi si tu arrives à les ouvrir. On se voit samedi pour le repas ? Bisous, Claire'),
+  message('Pablo <pablo.ruiz@correo.example>', 'Fotos del viaje', 'Hola amigo, te mando las fotos del viaje a la playa. Son muchas, así que las subí a una carpeta. Avísame cuando las tengas. Un abrazo, Pablo'),
+  message('Ana <ana.souza@mail.example>', 'Consulta no dentista', 'Oi mãe, a consulta no dentista ficou para quinta-feira às 15h. Você pode me levar? Depois a gente passa no mercado para comprar as coisas do jantar. Beijos, Ana'),
+  message('Jan <jan.berger@post.example>', 'Schlüssel', 'Hallo Mama, ich habe den Schlüssel für die Wohnung bei Frau Keller gelassen. Kannst du ihn am Wochenende abholen? Ich rufe dich morgen an. Liebe Grüße, Jan'),
+];
+test('the spam vote on a language without ham: a short genuine note is not flagged by the vote alone (table, fr/es/pt/de)', async () => {
+  let tempered = 0;
+  for (const note of NOTES) {
+    const { votes, result } = await scanned(note, []);
+    assert.equal(result.verdict, 'clean', `${note.subject}: ${result.findings.map((f) => `${f.id}(${f.score})`).join(' ')}`);
+    if (votes.some((f) => f.id.startsWith('CONTENT_CLASSIFIER_SPAM'))) {
+      tempered++;
+      assert.ok(votes.some((f) => f.id === 'CONTENT_CLASSIFIER_LANGUAGE_UNSEEN' && /counts for less/.test(f.evidence ?? '')), votes.map((f) => f.evidence).join(' | '));
+      // with a share link's 2.5 points beside it (what carried the fr/es notes of bench:modern-ham) still clean
+      const linked = await scanned(note, ['URL_FILE_HOST_DOWNLOAD', 'URL_FREE_FILE_HOST']);
+      assert.equal(linked.result.verdict, 'clean', `${note.subject} with a share link: ${linked.result.score}`);
+    }
+  }
+  // the table is only worth its rows if the shipped model votes spam on some of them
+  assert.ok(tempered >= 1, 'no note drew a spam vote');
+});
+
+const FOREIGN_SPAM = message('Crédit Rapide <offre@pret-facile.example>', 'Votre crédit est accordé', 'Votre crédit de 15 000 euros est accordé sans justificatif. Payez seulement les frais de dossier et recevez l\'argent sur votre compte aujourd\'hui. Offre limitée, répondez vite.');
+test('the spam vote on a language without ham: non-English spam with rule evidence is still flagged; English and configured languages are untouched (table)', async () => {
+  const { votes } = await scanned(FOREIGN_SPAM, []);
+  const vote = votes.find((f) => f.id.startsWith('CONTENT_CLASSIFIER_SPAM'));
+  assert.ok(vote && vote.id !== 'CONTENT_CLASSIFIER_SPAM_HIGH', `the model's vote on the French loan offer: ${votes.map((f) => f.id).join(' ')}`);
+  const points = (ids: readonly string[]) => ids.reduce((sum, id) => sum + table.entries.get(id)!.score, 0);
+  const whole = points([vote!.id]);
+  const rows: { why: string; ruleIds: FindingId[]; languages?: TextLanguage[]; tempered: boolean; flagged?: boolean }[] = [
+    { why: 'spam words and an unrelated organisation beside the vote', ruleIds: ['CONTENT_SPAM_TERMS', 'FROM_ORGANISATION_UNRELATED'], tempered: true, flagged: true },
+    { why: 'an unwanted topic (a loan): the vote is whole', ruleIds: ['CONTENT_CATEGORY_FINANCE'], tempered: false },
+    { why: 'an unwanted topic (an advance fee): the vote is whole', ruleIds: ['CONTENT_CATEGORY_ADVANCE_FEE'], tempered: false },
+    { why: 'the dense spam-words finding beside the vote', ruleIds: ['CONTENT_SPAM_TERMS_MANY'], tempered: true, flagged: true },
+    { why: 'bulk mail\'s shape (HTML only, a web bug): the vote is whole', ruleIds: ['MIME_HTML_ONLY', 'URL_WEB_BUG', 'URL_UNIQUE_TOKEN', 'HDR_FROM_RETURN_PATH_MISMATCH'], tempered: false },
+    { why: 'list headers: the vote is whole', ruleIds: ['HDR_LIST_HEADERS', 'CONTENT_CATEGORY_MARKETING', 'URL_FREE_FILE_HOST'], tempered: false },
+    { why: 'a configuration that says the model learned French: the vote is whole', ruleIds: [], languages: ['en', 'fr'], tempered: false },
+    { why: 'no languages configured: never tempered', ruleIds: [], languages: [], tempered: false },
+  ];
+  for (const row of rows) {
+    const { result } = await scanned(FOREIGN_SPAM, row.ruleIds, row.languages);
+    const shown = result.findings.map((f) => `${f.id}(${f.score})`).join(' ');
+    assert.equal(result.findings.some((f) => f.id === 'CONTENT_CLASSIFIER_SPAM_LANGUAGE_UNSEEN'), row.tempered, `${row.why}: ${shown}`);
+    assert.equal(result.score, Math.round(((row.tempered ? 3 : whole) + points(row.ruleIds)) * 10) / 10, `${row.why}: ${shown}`);
+    if (row.flagged !== undefined) assert.equal(result.verdict !== 'clean', row.flagged, `${row.why}: ${shown}`);
+  }
+  // off (the default): the vote is whole and unmarked
+  const off = await scanned(FOREIGN_SPAM, [], ['en'], false);
+  assert.deepEqual(off.votes.map((f) => f.id), [vote!.id]);
+  assert.equal(defaultConfig().content.classifier.temperUnseenSpam, false);
+  // English spam's vote is never marked
+  const english = await scanned(message('Loans <offer@fast-loans.example>', 'Your loan is approved', 'Your loan of $15,000 is approved with no credit check. Just pay the processing fee and get the cash in your account today. Limited offer, reply now.'), []);
+  assert.ok(!english.votes.some((f) => f.id === 'CONTENT_CLASSIFIER_LANGUAGE_UNSEEN'), english.votes.map((f) => f.evidence).join(' | '));
+});
