@@ -95,7 +95,7 @@ export function runWithCodeCache(file: string, cacheFile = `${file}.cache`): Cod
       const cacheSize = cacheFd === undefined ? 0 : fstatSync(cacheFd).size;
       bytes = Buffer.allocUnsafeSlow(Math.max(WRAPPED + sourceSize, cacheSize));
       source = wrappedSource(fd, sourceSize, bytes);
-      if (cacheFd !== undefined) cache = bytes.subarray(0, readAll(cacheFd, bytes, cacheSize));
+      if (cacheFd !== undefined) cache = bytes.subarray(0, readAll(cacheFd, bytes, 0, cacheSize));
     } finally {
       if (cacheFd !== undefined) closeSync(cacheFd);
     }
@@ -120,10 +120,10 @@ const WRAPPER_END = '\n})';
 /** Bytes the wrapper adds to the file's. */
 const WRAPPED = Buffer.byteLength(WRAPPER_START) + Buffer.byteLength(WRAPPER_END);
 
-/** Reads up to `size` bytes of `fd` from its start into `bytes` from 0; how many were read. */
-function readAll(fd: number, bytes: Buffer, size: number): number {
+/** Reads up to `size` bytes of `fd` from its start into `bytes` from `at`; how many were read. */
+function readAll(fd: number, bytes: Buffer, at: number, size: number): number {
   let read = 0;
-  for (let n: number; read < size && (n = readSync(fd, bytes, read, size - read, null)) > 0; ) read += n;
+  for (let n: number; read < size && (n = readSync(fd, bytes, at + read, size - read, null)) > 0; ) read += n;
   return read;
 }
 
@@ -138,9 +138,7 @@ function readAll(fd: number, bytes: Buffer, size: number): number {
 function wrappedSource(fd: number, size: number, bytes: Buffer): string {
   const start = Buffer.byteLength(WRAPPER_START);
   bytes.write(WRAPPER_START, 0, 'latin1');
-  let read = 0;
-  for (let n: number; read < size && (n = readSync(fd, bytes, start + read, size - read, null)) > 0; ) read += n;
-  const end = start + read;
+  const end = start + readAll(fd, bytes, start, size);
   bytes.write(WRAPPER_END, end, 'latin1');
   return bytes.toString('utf8', 0, end + WRAPPER_END.length);
 }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from './term-alternation.js';
 import { isAscii } from './text-chars.js';
 
 /**
@@ -50,7 +51,7 @@ const LAUNCHER_WORDS = [
   'explor', 'verkenner', 'esplora file', 'エクスプローラー',
 ];
 /** LAUNCHER_WORDS' ASCII words in any case, for ASCII text as written (pasteAndRun). */
-const LAUNCHER_WORD_ANY_CASE = new RegExp(LAUNCHER_WORDS.filter((w) => isAscii(w)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+const LAUNCHER_WORD_ANY_CASE = new RegExp(LAUNCHER_WORDS.filter((w) => isAscii(w)).map(escapeRegExp).join('|'), 'i');
 /** An error to fix, the other pretext (accents removed). */
 const FIX = /\b(?:fix(?:es|ed)?|repair|resolve|beheben|reparieren|corriger|reparer|resoudre|solucionar|arreglar|corregir|reparar|corrigir|resolver|oplossen|op te lossen|verhelpen|herstellen|repareren|risolvere|correggere|riparare)\b|修正|修復|解決/;
 /**

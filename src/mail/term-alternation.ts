@@ -20,9 +20,14 @@ export function termAlternation(terms: readonly string[]): string {
   return branches(terms.map((term) => Array.from(term))).join('|');
 }
 
+/** `text` as a literal inside a regular expression: the pattern syntax's own characters escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Each character of a term as the pattern reads it: ' ' as any run of blanks, the pattern's own syntax escaped. */
 function escapeCharacter(ch: string): string {
-  return ch === ' ' ? '\\s+' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return ch === ' ' ? '\\s+' : escapeRegExp(ch);
 }
 
 /**

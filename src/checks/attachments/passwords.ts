@@ -4,6 +4,7 @@
  * because an encrypted zip cannot be scanned. Finding one is a signal by itself, and it lets the analysis open ZipCrypto
  * entries.
  */
+import { escapeRegExp } from '../../mail/term-alternation.js';
 
 /** What the password is called (en, de, fr, es, pt, nl, it, ja, zh, ko). */
 const PASSWORD_WORDS = [
@@ -18,9 +19,8 @@ const SAYING_WORDS = ['is', 'ist', 'lautet', 'est', 'es', 'é', 'è'];
 /** The same said with a particle or a sign, which need no blank after them ("パスワードはabc"). */
 const SAYING_SIGNS = ['は', ':', '：', '=', '-', '＝'];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest first, so `passwort` is not read as `pass` + "wort". */
-const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 // Every part is a literal alternation or a bounded run, so the pattern stays linear.
 export const PASSWORD_RE = new RegExp(String.raw`(?:${alternation(PASSWORD_WORDS)})\s*(?:(?:(?:${alternation(SAYING_WORDS)})(?![\p{L}\p{N}])|${alternation(SAYING_SIGNS)})\s*)?(?:[:：]\s*)?["'「『“]?([^\s"'「」『』“”<>]{2,64})`, 'giu');
 /**

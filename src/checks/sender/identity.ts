@@ -3,6 +3,7 @@ import { onlyRoleWords, registrableDomain, type BrandMention } from '../../brand
 import type { Brand } from '../../brands/types.js';
 import { findTextUrls } from '../../links/text-urls.js';
 import type { DomainList } from '../../links/lists/index.js';
+import { escapeRegExp } from '../../mail/term-alternation.js';
 import type { Address, ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { SenderContext } from './context.js';
@@ -54,7 +55,7 @@ const PROVIDER_LINE_STARTS = ['do you yahoo!?', 'your use of yahoo! groups is su
  * any word it stands in, so a text without the Kelvin sign whose lines lower-case to one of them holds it in some case here.
  */
 const TAGLINE_WORDS_ANY_CASE = new RegExp(
-  [...TAGLINE_STARTS, TAGLINE_END_JA, ...PROVIDER_LINE_STARTS, 'yahoo! groups sponsor'].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + '|\u212a',
+  [...TAGLINE_STARTS, TAGLINE_END_JA, ...PROVIDER_LINE_STARTS, 'yahoo! groups sponsor'].map(escapeRegExp).join('|') + '|\u212a',
   'i',
 );
 /** The longest tagline line read as one (a line that goes on is the writer's text). */
