@@ -308,6 +308,8 @@ export const FINDING_IDS = {
     'CONTENT_DETAILS_FOR_MONEY',
     // An HTML document sent as the only, plain-text body (session 38, src/checks/content/bulk-traces.ts).
     'MIME_HTML_AS_PLAIN_TEXT',
+    // An opt-out line or list footer at the head or the foot of the text (session 41, src/checks/content/bulk-traces.ts).
+    'CONTENT_OPT_OUT_LINE',
   ],
   composites: [
     'PHISH_BRAND_SENDER_DECEPTIVE_LINK',

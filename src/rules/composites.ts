@@ -86,7 +86,7 @@ const NOTICE_NOT_THE_HOLDER =
  * What corroborates a classifier spam vote on a language the model has no ham of: bulk mail's shape, or the text's topic
  * being one of unwanted mail's (a loan, an advance fee, dating, health, sextortion, phishing, jobs, crypto, callback).
  */
-const BULK_SHAPE = 'MIME_HTML_ONLY | URL_WEB_BUG | HDR_LIST_HEADERS | HDR_FROM_RETURN_PATH_MISMATCH | CONTENT_CATEGORY_MARKETING';
+const BULK_SHAPE = 'MIME_HTML_ONLY | URL_WEB_BUG | HDR_LIST_HEADERS | HDR_FROM_RETURN_PATH_MISMATCH | CONTENT_CATEGORY_MARKETING | CONTENT_OPT_OUT_LINE';
 const UNWANTED_TOPIC = 'CONTENT_CATEGORY_FINANCE | CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_CATEGORY_DATING | CONTENT_CATEGORY_HEALTH | CONTENT_CATEGORY_SEXTORTION | CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_JOBS | CONTENT_CATEGORY_CRYPTO_SCAM | CONTENT_CATEGORY_CALLBACK_SCAM';
 const LEGAL_NOTICE_NOT_A_COURT = `(${NOBODY_SENDER_OR_HOST} | URL_SHORTENER | ((CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND) | (CONTENT_CLASSIFIER_SPAM_LOW & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & ${NOTICE_NOT_THE_HOLDER}))`;
 
@@ -236,7 +236,7 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // The classifier's spam vote on a text in a language the model has no ham of (content.classifier.languages; the
   // classifier adds CONTENT_CLASSIFIER_LANGUAGE_UNSEEN beside the vote): every word of that language was learned from spam
   // only, so a short genuine note reads as spam. On mail without bulk mail's shape the vote counts for less (3: decisive
-  // only with other findings); bulk mail's shape — HTML only, a web bug, list headers, a mailer's return path, marketing
+  // only with other findings); bulk mail's shape — HTML only, a web bug, list headers, a mailer's return path, an opt-out line or list footer (session 41), marketing
   // wording — or an unwanted topic's category corroborates it and leaves it whole (the pot's Portuguese/Spanish adverts:
   // a flat 3 lost 45 of them; a short French advance-fee loan offer with only CONTENT_CATEGORY_FINANCE, session 40). Only the vote's points: the phishing composites that name the vote still see it.
   CONTENT_CLASSIFIER_SPAM_LANGUAGE_UNSEEN: {

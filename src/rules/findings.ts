@@ -1198,8 +1198,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   CONTENT_CLASSIFIER_SPAM_LANGUAGE_UNSEEN: {
     group: 'content', class: 'spam', score: 3,
-    en: "The classifier rates this as spam, but the text is in a language its model learned from spam only (content.classifier.languages names the languages it has legitimate mail of), so ordinary words of that language pull towards spam, and the mail has none of bulk mail's shape (HTML only, a web bug, list headers, a mailer's return path, marketing wording) nor an unwanted topic (a loan, an advance fee, dating, health…): its vote counts for less, decisive only with other signs.",
-    ja: "分類器はスパムと判定しましたが、本文はモデルがスパムからしか学習していない言語で書かれています(正常メールを学習した言語は content.classifier.languages)。その言語の普通の語もスパム寄りに働き、かつ一斉配信メールの形(HTML のみ、ウェブビーコン、リストヘッダー、配信業者の Return-Path、宣伝の文言)も迷惑メールの話題(融資・前払い金・出会い・健康など)もないため、判定は低い点数として数え、他の兆候と合わせた場合にのみ決め手になります。",
+    en: "The classifier rates this as spam, but the text is in a language its model learned from spam only (content.classifier.languages names the languages it has legitimate mail of), so ordinary words of that language pull towards spam, and the mail has none of bulk mail's shape (HTML only, a web bug, list headers, a mailer's return path, an opt-out line or list footer, marketing wording) nor an unwanted topic (a loan, an advance fee, dating, health…): its vote counts for less, decisive only with other signs.",
+    ja: "分類器はスパムと判定しましたが、本文はモデルがスパムからしか学習していない言語で書かれています(正常メールを学習した言語は content.classifier.languages)。その言語の普通の語もスパム寄りに働き、かつ一斉配信メールの形(HTML のみ、ウェブビーコン、リストヘッダー、配信業者の Return-Path、配信停止の案内やリストのフッター、宣伝の文言)も迷惑メールの話題(融資・前払い金・出会い・健康など)もないため、判定は低い点数として数え、他の兆候と合わせた場合にのみ決め手になります。",
   },
   CONTENT_SPAM_TERMS_IN_HAM: {
     group: 'content', score: 0,
@@ -1764,6 +1764,13 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'headers', class: 'spam', score: 1.5,
     en: "The only body is plain text that is an HTML document (it begins `<!DOCTYPE html>` or `<html>`), so the reader sees the markup itself. Mail clients and list services send HTML as text/html; a script that talks to the receiving server itself and forgets the header sends this.",
     ja: "本文がプレーンテキストだけで、その中身が HTML 文書です(`<!DOCTYPE html>` や `<html>` で始まる)。読み手にはタグがそのまま見えます。メールソフトや配信サービスは HTML を text/html として送ります。受信サーバーへ直接送るスクリプトがヘッダーを忘れると、このようになります。",
+  },
+  CONTENT_OPT_OUT_LINE: {
+    // 0: every genuine newsletter and notice list carries one as much as an advert; CONTENT_CLASSIFIER_SPAM_LANGUAGE_UNSEEN
+    // reads it as bulk mail's shape (the spam vote on a language the model has no ham of stays whole).
+    group: 'content', score: 0,
+    en: "The text carries a bulk sender's opt-out line or list footer at its head or its foot (\"unsubscribe\", \"si vous ne souhaitez plus recevoir\", \"darse de baja\", \"descadastre-se\", \"abmelden\", \"afmelden\", \"you are receiving this email because\"): mail sent to a list, a newsletter or an advert, not a letter from a person. Informational.",
+    ja: "本文の冒頭か末尾に、一斉送信者の配信停止の案内や配信リストのフッター(\"unsubscribe\"、\"si vous ne souhaitez plus recevoir\"、\"darse de baja\"、\"descadastre-se\"、\"abmelden\"、\"afmelden\"、\"you are receiving this email because\" など)があります。個人の手紙ではなく、リストへの配信・メルマガ・広告のメールです(参考情報)。",
   },
   HDR_ENCODED_LETTERS: {
     group: 'headers', class: 'spam', score: 1,

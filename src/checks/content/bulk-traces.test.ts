@@ -5,7 +5,7 @@ import { parseMessage } from '../../mail/parse/index.js';
 import { DEFAULT_PARSE_OPTIONS } from '../../mail/parse/test-helpers.js';
 import { createScanner } from '../../runtime/index.js';
 import { assertCorpusRows } from '../../test-support/corpus-rows.js';
-import { bulkTracesCheck, htmlSentAsPlainText } from './bulk-traces.js';
+import { bulkTracesCheck, htmlSentAsPlainText, optOutLine } from './bulk-traces.js';
 
 /**
  * Issue 17, session 38: a trace a bulk mailer leaves in the body — an HTML document sent as plain text (the merge field left
@@ -36,12 +36,64 @@ test('bulk traces: the check emits its id with evidence', () => {
   assert.deepEqual(out.findings.map((f) => f.id), ['MIME_HTML_AS_PLAIN_TEXT']);
 });
 
+/**
+ * Session 41: the opt-out line or list footer of bulk mail (CONTENT_OPT_OUT_LINE, 0 points), in the languages of the honeypot's
+ * adverts. Rows that must not fire are personal notes and letters of the same languages, and words that only look alike
+ * (subscribe, sign up, receive in another sense).
+ */
+const optOutRows: { name: string; text: string; fires: boolean }[] = [
+  { name: 'en: unsubscribe link text', text: 'New arrivals this week.\n\nUnsubscribe | Update preferences', fires: true },
+  { name: 'en: why you receive it', text: 'Our autumn sale starts today.\nYou are receiving this email because you signed up at our store.', fires: true },
+  { name: 'en: remove yourself', text: 'Cheap ink cartridges. Click here to remove yourself from our emails list', fires: true },
+  { name: 'fr: no longer receive, at the head', text: 'Si vous ne souhaitez plus recevoir ce courrier, cliquez ici\n\nOUBLIEZ VOS PROBLEMES INFORMATIQUES', fires: true },
+  { name: 'fr: no longer be contacted', text: 'Inscrivez-vous gratuitement.\nPour ne plus être contacté, cliquez ici.', fires: true },
+  { name: 'fr: se désinscrire', text: 'Découvrez nos offres de la semaine. Se désinscrire', fires: true },
+  { name: 'fr: the CNIL footer', text: 'Conformément à la loi Informatique et Libertés, vous disposez d\'un droit d\'accès et de rectification.', fires: true },
+  { name: 'fr: received as a subscriber', text: 'Vous recevez cet e-mail en tant qu\'abonné à notre lettre.', fires: true },
+  { name: 'es: darse de baja', text: 'Si ya no desea recibir estos correos electrónicos, puede darse de baja aquí.', fires: true },
+  { name: 'pt: descadastre-se', text: 'Aproveite a promoção. Caso não deseje mais receber nossas mensagens, descadastre-se.', fires: true },
+  { name: 'pt: cancel the subscription', text: 'Se você deseja cancelar a inscrição, clique aqui.', fires: true },
+  { name: 'pt: stop receiving', text: 'Para deixar de receber comunicados responda PARE.', fires: true },
+  { name: 'de: abmelden', text: 'Wenn Sie diese E-Mails nicht mehr erhalten möchten, können Sie sich hier abmelden.', fires: true },
+  { name: 'de: no more mail wanted', text: 'Wenn Sie keine weiteren E-Mails mehr erhalten möchten, klicken Sie hier.', fires: true },
+  { name: 'nl: afmelden', text: 'Als u deze e-mails niet langer wilt ontvangen, kunt u zich hier afmelden.', fires: true },
+  { name: 'nl: uitschrijven', text: 'U kunt zich voor deze nieuwsbrief uitschrijven.', fires: true },
+  { name: 'it: disiscriviti', text: 'Non vuoi più ricevere queste email? Disiscriviti.', fires: true },
+  { name: 'en: a friend subscribed to a magazine', text: 'Hi Sam, I subscribed to the magazine you mentioned. Did you receive my parcel?', fires: false },
+  { name: 'en: a colleague opts for Tuesday', text: 'We opted for Tuesday; the outcome was fine.', fires: false },
+  { name: 'fr: a family note', text: 'Coucou Marc, voilà les photos de Noël chez Mamie. Tu peux la faire imprimer pour Mamie ? Bises, Claire', fires: false },
+  { name: 'fr: a doctor confirms', text: 'Bonjour, nous vous confirmons votre rendez-vous. Vous pouvez recevoir les résultats par courrier.', fires: false },
+  { name: 'es: a friend sends photos', text: 'Hola amigo, te mando las fotos del viaje. Avísame cuando las recibas. Un abrazo', fires: false },
+  { name: 'pt: a dentist confirms', text: 'Olá Ana, confirmamos a sua consulta na quinta-feira. Você vai receber um lembrete.', fires: false },
+  { name: 'de: a son signs up for a club', text: 'Hallo Mama, ich habe mich beim Verein angemeldet und den Schlüssel erhalten.', fires: false },
+  { name: 'nl: a neighbour', text: 'Hoi, ik heb je pakket ontvangen en bij de buren gelegd.', fires: false },
+];
+
+test('opt-out line: bulk mail\'s unsubscribe lines and list footers in en/fr/es/pt/de/nl/it, not personal mail (table)', () => {
+  for (const row of optOutRows) assert.equal(optOutLine(row.text) !== undefined, row.fires, `${row.name}: ${optOutLine(row.text)}`);
+});
+
+test('opt-out line: a long text is read at its head and its foot only', () => {
+  const filler = 'Lorem ipsum dolor sit amet. '.repeat(400);
+  assert.equal(optOutLine(`${filler}Unsubscribe here.`), 'Unsubscribe');
+  assert.equal(optOutLine(`Unsubscribe here.\n${filler}`), 'Unsubscribe');
+  // a letter that discusses unsubscribing in its middle is no footer
+  assert.equal(optOutLine(`${filler}${filler}I will unsubscribe from that list.${filler}${filler}`), undefined);
+});
+
+test('opt-out line: the check emits its id with the phrase as evidence', () => {
+  const out = bulkTracesCheck().run(parse(eml('Nos offres', 'Profitez de nos offres.\nPour vous désabonner, cliquez ici.')), {} as never) as { findings: { id: string; evidence: string }[] };
+  assert.deepEqual(out.findings.map((f) => f.id), ['CONTENT_OPT_OUT_LINE']);
+  assert.match(out.findings[0]!.evidence, /désabonner/);
+});
+
 const scanner = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2025-06-02T08:00:00Z') } });
 
 // Honeypot messages of the dev part outside the hand-labelled sample (bench/phishing-labels.tsv), clean before session 38.
 const corpus = [
   { file: 'sample-5551.eml', expected: ['CONTENT_TEMPLATE_UNFILLED'], forbidden: [], verdict: 'spam', why: '"Coole Angebote" <support@cusipup.de>: "Hey {{ FNAME }}", a TundraFreeze cooler (3.5 before)' },
   { file: 'sample-7268.eml', expected: ['MIME_HTML_AS_PLAIN_TEXT'], forbidden: [], verdict: 'spam', why: '"H. from OpenClaw Setup": a cold pitch whose text/plain body is an HTML page (4.8 before)' },
+  { file: 'sample-2106.eml', expected: ['CONTENT_OPT_OUT_LINE'], forbidden: [], verdict: 'spam', why: 'pt health-plan quote: "Descadastre-se Este e-mail foi enviado para …"' },
 ];
 
 test('bulk traces: real honeypot messages (outside the hand-labelled sample)', async (t) => {

@@ -86,9 +86,24 @@ const phraseRows: { name: string; id: 'CONTENT_ADVERT_OFFER' | 'CONTENT_CATEGORY
   { name: 'fr: a friend enjoys the evening', id: 'CONTENT_ADVERT_OFFER', fires: false, subject: 'Ce soir', text: 'Profitez jusqu\'à minuit, je rentre demain.' },
   { name: 'de: a family video call', id: 'CONTENT_CATEGORY_DATING', fires: false, subject: 'Sonntag',
     text: 'Oma möchte am Sonntag einen Videochat mit den Kindern. Die privaten Fotos vom Urlaub schicke ich dir separat.' },
+  // Session 41: fr/es/pt dating adverts and fr marketing letters; a friend's news, a club's evening, a shop's order do not.
+  { name: 'fr: a dating site advert', id: 'CONTENT_CATEGORY_DATING', fires: true, subject: 'Rejoins-nous ce soir !',
+    text: 'Venez rencontrer l\'âme sœur. Des milliers de célibataires vous attendent sur notre site de rencontre.' },
+  { name: 'fr: an adult dating advert', id: 'CONTENT_CATEGORY_DATING', fires: true, subject: 'Rencontres coquines près de chez toi',
+    text: 'Toujours coquine, jamais vulgaire : une rencontre sans lendemain, juste pour une nuit.' },
+  { name: 'es: a singles advert', id: 'CONTENT_CATEGORY_DATING', fires: true, subject: 'Mujeres solteras cerca de ti', text: 'El mejor sitio de citas para encuentros casuales.' },
+  { name: 'pt: a singles advert', id: 'CONTENT_CATEGORY_DATING', fires: true, subject: 'Mulheres solteiras na sua cidade', text: 'Encontre sua alma gêmea no melhor site de namoro.' },
+  { name: 'fr: an IT-services advert', id: 'CONTENT_ADVERT_OFFER', fires: true, subject: 'Votre maintenance informatique',
+    text: 'Testez nos services sans engagement, satisfait ou remboursé. Votre adresse nous a été fournie pour recevoir des informations commerciales et offres partenaires.' },
+  { name: 'fr: a friend met someone', id: 'CONTENT_CATEGORY_DATING', fires: false, subject: 'Nouvelles',
+    text: 'Salut Claire, j\'ai rencontré quelqu\'un de bien au club de randonnée. On dîne ensemble samedi, je te raconte.' },
+  { name: 'fr: a club\'s evening for its members', id: 'CONTENT_CATEGORY_DATING', fires: false, subject: 'Soirée du club',
+    text: 'La soirée du club aura lieu vendredi. Venez rencontrer les nouveaux membres ; entrée gratuite pour tous.' },
+  { name: 'fr: a shop confirms an order', id: 'CONTENT_ADVERT_OFFER', fires: false, subject: 'Votre commande 4711',
+    text: 'Merci pour votre commande. La livraison est gratuite et votre colis part demain.' },
 ];
 
-test('en/fr/de offer phrases make an offer and en/de dating adverts the dating category; ordinary mail with the same words does not (table)', async () => {
+test('en/fr/de offer phrases make an offer and en/de/fr/es/pt dating adverts the dating category; ordinary mail with the same words does not (table)', async () => {
   for (const row of phraseRows) {
     const ids = await idsOf(testMessage({ subject: row.subject, text: row.text, visibleText: row.text }));
     assert.equal(ids.includes(row.id), row.fires, `${row.name}: ${ids.join(', ')}`);
