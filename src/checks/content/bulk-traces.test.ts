@@ -93,6 +93,8 @@ const scanner = await createScanner({ config: defaultConfig(), services: { now: 
 const corpus = [
   { file: 'sample-5551.eml', expected: ['CONTENT_TEMPLATE_UNFILLED'], forbidden: [], verdict: 'spam', why: '"Coole Angebote" <support@cusipup.de>: "Hey {{ FNAME }}", a TundraFreeze cooler (3.5 before)' },
   { file: 'sample-7268.eml', expected: ['MIME_HTML_AS_PLAIN_TEXT'], forbidden: [], verdict: 'spam', why: '"H. from OpenClaw Setup": a cold pitch whose text/plain body is an HTML page (4.8 before)' },
+  // Session 41: the opt-out line keeps the classifier's spam vote on French text whole (no other bulk trait or topic here).
+  { file: 'sample-6958.eml', expected: ['CONTENT_OPT_OUT_LINE', 'CONTENT_CLASSIFIER_LANGUAGE_UNSEEN', 'CONTENT_CLASSIFIER_SPAM'], forbidden: ['CONTENT_CLASSIFIER_SPAM_LANGUAGE_UNSEEN'], verdict: 'spam', why: 'fr casino advert "200 Tours Gratuits Sans Dépôt Requis": "Tu ne veux plus recevoir d\'emails ? Clique ici pour te désinscrire"' },
   { file: 'sample-2106.eml', expected: ['CONTENT_OPT_OUT_LINE'], forbidden: [], verdict: 'spam', why: 'pt health-plan quote: "Descadastre-se Este e-mail foi enviado para …"' },
 ];
 

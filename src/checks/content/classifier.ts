@@ -54,7 +54,7 @@ export function classifierCheck(config: ContentConfig['classifier'], loaded: { m
       // On a text guessed in another language a ham vote rests on headers and layout, not on what the text says (a German
       // task-job letter read as ham, session 14): withheld. A spam vote there has the opposite bias — every word of the
       // language was seen only in spam, so its function words pull towards spam (a short French family note, session 39):
-      // when content.classifier.temperUnseenSpam is on (off by default: the CV cost, see config.ts) the vote stands, marked, and the composite CONTENT_CLASSIFIER_SPAM_LANGUAGE_UNSEEN counts it for less on mail
+      // when content.classifier.temperUnseenSpam is on (the default since session 41, see config.ts) the vote stands, marked, and the composite CONTENT_CLASSIFIER_SPAM_LANGUAGE_UNSEEN counts it for less on mail
       // without bulk mail's shape or an unwanted topic (the near-certain band is left whole).
       const asked = config.languages.length > 0 && (id.includes('HAM') || (config.temperUnseenSpam && id !== 'CONTENT_CLASSIFIER_SPAM_HIGH'));
       const unseen = asked ? unseenLanguage(msg, config.languages) : undefined;

@@ -10,6 +10,7 @@ import { guessLanguage, type TextLanguage } from './language.js';
 import type { FindingId } from '../../core/finding-ids.js';
 import { scoreFindings } from '../../score/score.js';
 import { buildScoreTable, CATALOGUE } from '../../score/table.js';
+import { createScanner } from '../../runtime/index.js';
 
 /** The text's language by its function words (issue 17, session 14). */
 const rows: { name: string; text: string; language: TextLanguage | undefined }[] = [
@@ -195,6 +196,8 @@ test('the spam vote on a language without ham: non-English spam with rule eviden
     { why: 'the dense spam-words finding beside the vote', ruleIds: ['CONTENT_SPAM_TERMS_MANY'], tempered: true, flagged: true },
     { why: 'bulk mail\'s shape (HTML only, a web bug): the vote is whole', ruleIds: ['MIME_HTML_ONLY', 'URL_WEB_BUG', 'URL_UNIQUE_TOKEN', 'HDR_FROM_RETURN_PATH_MISMATCH'], tempered: false },
     { why: 'list headers: the vote is whole', ruleIds: ['HDR_LIST_HEADERS', 'CONTENT_CATEGORY_MARKETING', 'URL_FREE_FILE_HOST'], tempered: false },
+    { why: 'an opt-out line or list footer (session 41): the vote is whole', ruleIds: ['CONTENT_OPT_OUT_LINE'], tempered: false },
+    { why: 'an opt-out line beside a share link: the vote is whole', ruleIds: ['CONTENT_OPT_OUT_LINE', 'URL_FREE_FILE_HOST'], tempered: false },
     { why: 'a configuration that says the model learned French: the vote is whole', ruleIds: [], languages: ['en', 'fr'], tempered: false },
     { why: 'no languages configured: never tempered', ruleIds: [], languages: [], tempered: false },
   ];
@@ -205,11 +208,40 @@ test('the spam vote on a language without ham: non-English spam with rule eviden
     assert.equal(result.score, Math.round(((row.tempered ? 3 : whole) + points(row.ruleIds)) * 10) / 10, `${row.why}: ${shown}`);
     if (row.flagged !== undefined) assert.equal(result.verdict !== 'clean', row.flagged, `${row.why}: ${shown}`);
   }
-  // off (the default): the vote is whole and unmarked
+  // off: the vote is whole and unmarked; on by default since session 41 (the CV no longer loses spam to it)
   const off = await scanned(FOREIGN_SPAM, [], ['en'], false);
   assert.deepEqual(off.votes.map((f) => f.id), [vote!.id]);
-  assert.equal(defaultConfig().content.classifier.temperUnseenSpam, false);
+  assert.equal(defaultConfig().content.classifier.temperUnseenSpam, true);
   // English spam's vote is never marked
   const english = await scanned(message('Loans <offer@fast-loans.example>', 'Your loan is approved', 'Your loan of $15,000 is approved with no credit check. Just pay the processing fee and get the cash in your account today. Limited offer, reply now.'), []);
   assert.ok(!english.votes.some((f) => f.id === 'CONTENT_CLASSIFIER_LANGUAGE_UNSEEN'), english.votes.map((f) => f.evidence).join(' | '));
+});
+
+// Session 41: the whole scanner, default configuration. The two French adverts of the SpamAssassin training split that the
+// temper freed in session 40 were an IT-services advert whose only bulk trait is its opt-out line ("Si vous ne souhaitez plus
+// recevoir ce courrier") and a dating advert whose words no category read. Written anew here in their kinds: the opt-out line
+// (CONTENT_OPT_OUT_LINE) and the French dating and marketing words (terms-bulk-adverts.ts) keep the vote whole, so both stay
+// flagged; the same IT letter without the opt-out line, a note from a person, is tempered.
+const wholeScanner = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2025-06-02T08:00:00Z') } });
+const raw = (from: string, subject: string, text: string) => Buffer.from([`From: ${from}`, 'To: <contact@entreprise.example>', `Subject: ${subject}`, 'Date: Mon, 2 Jun 2025 10:00:00 +0200',
+  `Message-ID: <advert.1@${from.replace(/.*@|>/g, '')}>`, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', text, ''].join('\r\n'));
+const IT_ADVERT = 'OUBLIEZ VOS PROBLÈMES INFORMATIQUES DU QUOTIDIEN\nOrdinateurs bloqués, virus, perte de données, imprimante déconfigurée, serveur en panne ? Votre entreprise ne peut plus rester bloquée pendant des jours.\nPROFITEZ D\'UN INFORMATICIEN À TEMPS PARTAGÉ : nos techniciens viennent plusieurs fois par mois. Testez nos services pendant 3 mois et résiliez à tout moment.\nUn conseiller vous répond au 01 23 45 67 89.';
+const frenchAdverts: { why: string; msg: Buffer; has: FindingId[]; tempered: boolean; flagged: boolean }[] = [
+  { why: 'an IT-services advert with an opt-out line at its head', tempered: false, flagged: true, has: ['CONTENT_OPT_OUT_LINE', 'CONTENT_CLASSIFIER_SPAM'],
+    msg: raw('"Informatique Pro" <contact@info-pro.example>', 'Votre maintenance informatique', `Si vous ne souhaitez plus recevoir ce courrier, répondez STOP.\n\n${IT_ADVERT}`) },
+  { why: 'the same advert without the opt-out line', tempered: true, flagged: false, has: ['CONTENT_CLASSIFIER_SPAM'],
+    msg: raw('"Informatique Pro" <contact@info-pro.example>', 'Votre maintenance informatique', IT_ADVERT) },
+  { why: 'a dating advert read by the dating category', tempered: false, flagged: true, has: ['CONTENT_CATEGORY_DATING'],
+    msg: raw('"Rencontres" <club@rencontres.example>', 'Rencontre ce soir ? Rejoins-nous !', 'Venez rencontrer l\'âme sœur sur notre site de rencontre.\n> Inscription gratuite\n> Consultez les profils des célibataires de votre région\n> Dialoguez en direct\nInscrivez-vous gratuitement en cliquant ici : http://rencontres.example/inscription') },
+];
+test('the spam vote on a language without ham, whole scanner: French adverts with an opt-out line or dating words stay flagged (table)', async () => {
+  for (const row of frenchAdverts) {
+    const report = await wholeScanner.scan({ raw: row.msg, source: row.why });
+    const ids = report.findings.map((f) => f.id);
+    const shown = report.findings.map((f) => `${f.id}(${f.score})`).join(' ');
+    for (const id of row.has) assert.ok(ids.includes(id), `${row.why}: ${id} missing: ${shown}`);
+    assert.ok(ids.includes('CONTENT_CLASSIFIER_LANGUAGE_UNSEEN'), `${row.why}: the vote is not on unseen-language text: ${shown}`);
+    assert.equal(ids.includes('CONTENT_CLASSIFIER_SPAM_LANGUAGE_UNSEEN'), row.tempered, `${row.why}: ${shown}`);
+    assert.equal(report.verdict !== 'clean', row.flagged, `${row.why}: ${report.score} ${shown}`);
+  }
 });
