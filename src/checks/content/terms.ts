@@ -1346,6 +1346,18 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   // entered into a draw … an exclusive airdrop … By donating cryptocurrency"): the donation in coins beside the airdrop words.
   ['crypto-scam', 2, 'donating cryptocurrency'], ['crypto-scam', 2, 'donate cryptocurrency'], ['crypto-scam', 2, 'donate crypto'], ['crypto-scam', 2, 'kryptowährung spenden'],
   ['crypto-scam', 2, 'don en cryptomonnaie'], ['crypto-scam', 2, 'donar criptomonedas'], ['crypto-scam', 2, 'doar criptomoedas'], ['crypto-scam', 2, 'crypto doneren'], ['crypto-scam', 2, 'donare criptovalute'],
+  // Session 41, second block: the 419 letters under seven points without the classifier — the cheque "left in my custody on
+  // your behalf before her demise", the address "randomly selected" for a fortune (Tesla shares, a grant), the pitch's
+  // "financial freedom" — in the eight languages where the phrase has one form. Counted first: 0 of the 4,150 SpamAssassin
+  // ham and the 63 modern ham for each ("randomly selected" alone: 2 ham, a survey's; only the address's phrase is here).
+  ['advance-fee', 2, 'left in my custody'], ['advance-fee', 2, 'before her demise'], ['advance-fee', 2, 'before his demise'], ['advance-fee', 1, 'cashier cheque'],
+  ['advance-fee', 2, 'humanitarian cash grant'], ['advance-fee', 2, 'cash grant'],
+  ['advance-fee', 3, 'email address was randomly selected'], ['advance-fee', 3, 'e-mail address was randomly selected'],
+  ['advance-fee', 3, 'e-mail-adresse wurde zufällig ausgewählt'], ['advance-fee', 3, 'seu e-mail foi selecionado aleatoriamente'], ['advance-fee', 3, 'su correo electrónico fue seleccionado al azar'],
+  ['advance-fee', 3, 'votre adresse e-mail a été sélectionnée au hasard'], ['advance-fee', 3, 'uw e-mailadres is willekeurig geselecteerd'], ['advance-fee', 3, 'il tuo indirizzo email è stato selezionato casualmente'],
+  ['finance', 2, 'financial freedom'], ['finance', 2, 'financiële vrijheid'], ['finance', 2, 'finanzielle freiheit'], ['finance', 2, 'liberté financière'],
+  ['finance', 2, 'liberdade financeira'], ['finance', 2, 'libertad financiera'], ['finance', 2, 'libertà finanziaria'],
+  ['finance', 1, 'investeerders'], ['finance', 1, 'investoren'], ['finance', 1, 'investidores'], ['finance', 1, 'inversores'], ['finance', 1, 'investitori'],
 ];
 
 const THEME_ROWS: Rows<ThemeName> = [
