@@ -1357,7 +1357,10 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['advance-fee', 3, 'votre adresse e-mail a été sélectionnée au hasard'], ['advance-fee', 3, 'uw e-mailadres is willekeurig geselecteerd'], ['advance-fee', 3, 'il tuo indirizzo email è stato selezionato casualmente'],
   ['finance', 2, 'financial freedom'], ['finance', 2, 'financiële vrijheid'], ['finance', 2, 'finanzielle freiheit'], ['finance', 2, 'liberté financière'],
   ['finance', 2, 'liberdade financeira'], ['finance', 2, 'libertad financiera'], ['finance', 2, 'libertà finanziaria'],
-  ['finance', 1, 'investeerders'], ['finance', 1, 'investoren'], ['finance', 1, 'investidores'], ['finance', 1, 'inversores'], ['finance', 1, 'investitori'],
+  ['finance', 1, 'investeerders'], ['finance', 1, 'investoren'], ['finance', 1, 'investidores'], ['finance', 1, 'inversores'], ['finance', 1, 'investitori'],  // … and the airdrop offered "exclusively" in the other languages (English had "exclusive airdrop" since session 13; a held-back
+  // German probe of the crypto donation — "eines exklusiven Airdrops", "Kryptowährung spenden" — stayed at 2.5 without them).
+  ['crypto-scam', 3, 'exklusiven airdrop'], ['crypto-scam', 3, 'exklusiven airdrops'], ['crypto-scam', 3, 'exklusiver airdrop'], ['crypto-scam', 3, 'exklusives airdrop'],
+  ['crypto-scam', 3, 'airdrop exclusif'], ['crypto-scam', 3, 'airdrop exclusivo'], ['crypto-scam', 3, 'exclusieve airdrop'], ['crypto-scam', 3, 'airdrop esclusivo'],
 ];
 
 const THEME_ROWS: Rows<ThemeName> = [
