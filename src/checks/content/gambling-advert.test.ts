@@ -32,6 +32,9 @@ test('gambling advert: an incentive and what it is for, six languages — and th
     { name: 'fr: tours gratuits, machines à sous', reads: true, subject: '100 tours gratuits', body: 'Vos tours gratuits vous attendent sur nos machines à sous.' },
     { name: 'es: giros gratis, tragamonedas', reads: true, subject: '50 giros gratis', body: 'Reclama tus giros gratis en las mejores tragamonedas.' },
     { name: 'pt: bônus de primeiro depósito, jogo', reads: true, subject: 'Vamos para a nova plataforma', body: 'Vamos para a nova plataforma e aproveitar a diversão do jogo. 💥Bônus de primeiro depósito💯💥 Receba bônus misteriosos todos os dias.' },
+    // Session 41: the "payout verification" casino adverts from a school's mailbox ("welcome pack C$7,500 B0NUS + 400 FS … slot games").
+    { name: 'en: welcome pack, slot games', reads: true, subject: 'Please Check your Payout Verification!', body: 'welcome pack C$7,500 B0NUS + 400 FS Take Your Chance. Over 7,000 slot games and fast withdrawals.' },
+    { name: 'a hotel: welcome package (no game)', reads: false, subject: 'Your stay', body: 'A welcome package with fruit and wine waits in your room. Enjoy the spa and the pool.' },
     { name: 'a bank: your first deposit (no game)', reads: false, subject: 'Welcome to your new savings account', body: 'Your first deposit has arrived. Make a deposit each month to earn the bonus rate.' },
     { name: 'a school: book your slot (no incentive)', reads: false, subject: 'Parents evening', body: 'Please book your slot through the School Cloud system.' },
     { name: 'a friend: poker night, I bet (no incentive)', reads: false, subject: 'Poker on Friday?', body: 'I bet Tom brings the chips again. Poker at mine, 8pm.' },
@@ -85,7 +88,7 @@ test('the gambling tables stay linear on 32 KB of their own words (CPU guard)', 
 test('gambling advert: one phrase of every incentive alternative still reads behind the stem gate, in plain ASCII and accented', () => {
   // Each incentive phrase beside a venue word; the accented twins take the fold's path, the rest the ASCII one.
   const phrases = [
-    'free spins', 'freespin', 'no deposit bonus', 'no deposit required', 'no deposit needed', 'welcome bonus', 'first deposit bonus',
+    'free spins', 'freespin', 'no deposit bonus', 'no deposit required', 'no deposit needed', 'welcome bonus', 'welcome pack', 'welcome package', 'first deposit bonus',
     'deposit bonus', 'bonus on your first deposit', 'bonus with deposit', 'casino bonus', 'matched deposit', 'bonus spins',
     'freispiele', 'gratis spins', 'gratisdrehs', 'ohne einzahlung', 'keine einzahlung erforderlich', 'keine einzahlung nötig',
     'willkommensbonus', 'willkommenspaket', 'einzahlungsbonus', 'bonus auf ihre erste einzahlung',

@@ -23,7 +23,7 @@ export const MAX_GAMBLING_TEXT = 6_000;
 
 /** A sign-up incentive of gambling sites. `[a-z]+ ` gaps: at most two words ("bonus on your first deposit"). */
 export const GAMBLING_INCENTIVE: readonly [lang: string, pattern: RegExp][] = [
-  ['en', /\b(?:free ?spins?|no deposit (?:bonus|required|needed)|welcome bonus|(?:first )?deposit bonus|bonus (?:on|with) (?:[a-z]+ ){0,2}(?:first )?deposit|casino bonus|matched deposit|bonus spins)\b/],
+  ['en', /\b(?:free ?spins?|no deposit (?:bonus|required|needed)|welcome (?:bonus|pack(?:age)?)|(?:first )?deposit bonus|bonus (?:on|with) (?:[a-z]+ ){0,2}(?:first )?deposit|casino bonus|matched deposit|bonus spins)\b/],
   ['de', /\b(?:freispiele?|gratis ?spins|gratisdrehs|ohne einzahlung|keine einzahlung (?:erforderlich|notig)|willkommensbonus|willkommenspaket|einzahlungsbonus|bonus auf (?:[a-z]+ ){0,2}(?:erste )?einzahlung)\b/],
   ['nl', /\b(?:gratis spins|welkomstbonus|geen storting|stortingsbonus|bonus op (?:[a-z]+ ){0,2}(?:eerste )?storting)\b/],
   ['fr', /\b(?:tours gratuits|bonus de bienvenue|sans depot|bonus (?:sur|de) (?:[a-z]+ ){0,2}(?:premier )?depot)\b/],
@@ -43,11 +43,11 @@ export interface GamblingAdvert {
 
 /**
  * A word stem every match of every GAMBLING_INCENTIVE alternative holds ("free spins" → spin, "welcome bonus" → bonus,
- * "willkommenspaket" → willkommens, "sin deposito" → deposit …): a text with none of them has no incentive. The check
+ * "willkommenspaket" → willkommens, "sin deposito" → deposit, "welcome pack" itself …): a text with none of them has no incentive. The check
  * runs on every message and almost none is a casino's, so this one scan spares the six patterns — and, for ASCII text,
  * the fold (tests: one phrase of every alternative).
  */
-const INCENTIVE_STEM = /spin|dep(?:osit|ot)|bon(?:us|o)|freispiel|grat(?:is|uit)|einzahlung|storting|willkommens/;
+const INCENTIVE_STEM = /spin|dep(?:osit|ot)|bon(?:us|o)|freispiel|grat(?:is|uit)|einzahlung|storting|willkommens|welcome pack/;
 /**
  * INCENTIVE_STEM in any case, for ASCII text: it holds a stem in lower case exactly when its lower case does (an ASCII letter
  * folds only to its other case), so the text is not copied in lower case for the mail that has none (session 38). The stems

@@ -45,6 +45,13 @@ const rows: { description: string; name?: string; subject: string; found: [strin
   { description: 'a reward waiting names nothing the reader holds', subject: 'Ihre Belohnung wartet auf Sie!', found: null },
   { description: 'a lone capital joined to the next word finds nothing new in ordinary text', subject: 'A new parcel of books for I am reading', found: null },
   { description: 'en: an action needed on the account', subject: 'Account Notification – Action Needed', found: ['account', 'needed'] },
+  // Session 41: the French training-account lure — the entitlement ("droits") and its balance ("solde") to verify or about to expire.
+  { description: 'fr: rights to verify', name: 'Service CPF', subject: 'Vérifiez vos droits CPF maintenant', found: ['droits', 'vérifiez'] },
+  { description: 'fr: rights about to expire', subject: 'Utilisez vos droits CPF avant qu\u2019ils n\u2019expirent', found: ['droits', 'expirent'] },
+  { description: 'fr: rights reaching their end date', subject: '📌 Important : vos droits CPF arrivent bientôt à échéance', found: ['droits', 'échéance'] },
+  { description: 'fr: the balance to verify', subject: 'Votre formation peut être financée — vérifiez votre solde!', found: ['solde', 'vérifiez'] },
+  { description: 'fr: a copyright notice is no problem with rights', subject: 'Droits d\'auteur : nouvelle édition du guide', found: null },
+  { description: 'fr: a balance shown is news', subject: 'Votre solde du mois de mai', found: null },
   { description: 'an action required with nothing the reader holds named is no notice lure', subject: 'Action required: RSVP for the team offsite', found: null },
   { description: 'an account statement is news, not a problem', subject: 'Your account statement is ready', found: null },
   { description: 'a full refund is an offer ("full" is not a problem word)', subject: 'Full refund guaranteed on every order', found: null },

@@ -21,13 +21,17 @@ import { termWords } from './match.js';
  */
 const MAX_CHARS = 1024;
 
-/** What the reader holds. `credential` ones may also be asked to be confirmed. */
+/**
+ * What the reader holds. `credential` ones may also be asked to be confirmed. Session 41: the French entitlement account's
+ * "droits" and its "solde" (the training-account lure: "Vérifiez vos droits CPF", "vos droits CPF arrivent à échéance",
+ * "vérifiez votre solde", sent by the thousand from schools' and shops' mailboxes); its expiry words are problems below.
+ */
 const CREDENTIAL_OBJECTS = words(`
   account accounts password passwords payment card billing transaction
   konto passwort kennwort zahlung karte kreditkarte
   conta senha pagamento cartão transação
   cuenta contraseña pago tarjeta transacción
-  compte paiement carte
+  compte paiement carte droits solde
   wachtwoord betaling rekening`);
 const OTHER_OBJECTS = words(`
   mailbox invoice storage icloud photos files parcel package delivery shipment item refund subscription membership points
@@ -50,7 +54,7 @@ const PROBLEMS = words(`
   bloqueada bloqueado bloqueamos suspensa suspenso expirada expirado falha falhou recusado recusada pendente cheio
   excluídos excluídas removidos vencida expiram vencem
   suspendida suspendido caducada fallido fallida rechazado rechazada pendiente lleno eliminados eliminen eliminarán expiran
-  bloqué bloquée suspendu suspendue expiré échoué échec refusé refusée supprimés supprimées impayée
+  bloqué bloquée suspendu suspendue expiré échoué échec refusé refusée supprimés supprimées impayée expirent expirer échéance
   geblokkeerd opgeschort verlopen mislukt geweigerd openstaand verwijderd
   risk danger suspicious unusual unauthorized unauthorised unrecognized unrecognised attempt attempted tried
   gefahr gefährdet verdächtig ungewöhnlich unbefugt
