@@ -1804,4 +1804,10 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A link presented as the official website of the brand the message names leads to a host that is neither the brand's nor the sender's, the sender is not that brand, and nothing authenticates the message as the brand's: the \"official site\" is the phishing page. Do not open it; type the brand's address yourself.",
     ja: "メッセージが名乗るブランドの公式サイトとして示されたリンクが、ブランドのものでも送信者のものでもないホストに向かい、送信者はそのブランドではなく、ブランドのものとして認証もされていません。その「公式サイト」がフィッシングページです。開かずに、ブランドのアドレスをご自身で入力してください。",
   },
+  URL_BRAND_OWN_TRACKING: {
+    // 0, no class: it takes the place of the tracking findings of a brand's own mail that answers for itself.
+    group: 'composite', score: 0,
+    en: "The message is the brand's own and answers for itself (authenticated as the brand's, or from the brand's own domain with nothing failing and every link on it), and every link is on the sender's domain: its click tracking, web bug and per-recipient tokens report to the brand that sent it, which has the address already. They are not counted as signs of unwanted mail.",
+    ja: "メッセージはブランド自身のもので、自ら責任を持てる形です(ブランドのものとして認証されている、またはブランド自身のドメインから送られ、認証の失敗がなく、すべてのリンクがそのドメイン上にある)。すべてのリンクが送信者のドメインにあるため、クリック計測、ウェブビーコン、受信者ごとのトークンは、アドレスを既に知っている送信元ブランドに報告するだけです。迷惑メールの兆候としては数えません。",
+  },
 };

@@ -38,4 +38,21 @@ export const BRAND_CLAIM_COMPOSITES: { readonly [Id in FindingId]?: BrandClaimCo
   // the brand the subject or sender name names, in a message whose sender is not that brand: the link says where the brand
   // lives and lies. A brand's own mail (its domain, authenticated) is left alone.
   PHISH_OFFICIAL_SITE_ELSEWHERE: { expression: `URL_OFFICIAL_SITE_ELSEWHERE & ${CLAIMED_BY_ANOTHER} & ${UNAUTHENTICATED}` },
+  // A brand's own mail that answers for itself — DMARC-authenticated as the brand's (FROM_BRAND_AUTHENTICATED), or from the
+  // brand's own domain with nothing authenticating or failing it and every link on that domain (FROM_BRAND_OWN_DOMAIN that
+  // is neither FROM_BRAND_UNAUTHENTICATED nor FROM_BRAND_SPOOFED: the OWN_LINKS_UNVERIFIABLE reading of session 24, where a
+  // forger who sends the reader only to the brand gains nothing) — and every link on the sender's own domain: its click
+  // tracking, web bugs and per-recipient tokens report to the brand that sent it, which knows the address already. They are
+  // no sign of unwanted mail there, and are not counted (a bank's genuine marketing, design-3 ham 973, was flagged by the
+  // classifier's low band plus these). Not when a link deceives or the text is a credential or callback lure: those are
+  // the spoofer's moves, and their tracking stays counted. Known authentication that does not pass (dmarc=fail, or no pass)
+  // keeps the brand's own domain untrusted (issue 17 item 5), so the tracking counts then too.
+  URL_BRAND_OWN_TRACKING: {
+    expression: `FROM_OWN_LINKS_ONLY & (FROM_BRAND_AUTHENTICATED | (FROM_BRAND_OWN_DOMAIN & !FROM_BRAND_UNAUTHENTICATED & !FROM_BRAND_SPOOFED)) & !(${[
+      'URL_TEXT_DOMAIN_MISMATCH', 'URL_TEXT_BRAND_MISMATCH', 'URL_HTTPS_TEXT_HTTP_HREF', 'URL_IP_HOST', 'URL_IP_OBFUSCATED', 'URL_HOST_OBFUSCATED', 'URL_USERINFO',
+      'URL_IDN_MIXED_SCRIPT', 'URL_DATA_URI', 'URL_JAVASCRIPT_URI', 'URL_FORM_EXTERNAL', 'URL_FORM_PASSWORD', 'LOOKALIKE_LINK',
+      'CONTENT_CATEGORY_PHISHING', 'CONTENT_CATEGORY_CALLBACK_SCAM', 'CONTENT_CALLBACK_CHARGE', 'CONTENT_NOTICE_LURE',
+    ].join(' | ')})`,
+    replaces: ['URL_WEB_BUG', 'URL_UNIQUE_TOKEN', 'URL_EMAIL_IN_URL', 'URL_RECIPIENT_ADDRESS', 'URL_RECIPIENT_ENCODED'],
+  },
 };

@@ -23,9 +23,11 @@ export const OFFICIAL_SITE_PHRASES: readonly string[] = [
 ];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The phrases, white space between words any run of it, as whole words where they are Latin. */
+const LATIN = OFFICIAL_SITE_PHRASES.filter((p) => /^[\p{Script=Latin}\s]+$/u.test(p));
+const OTHER = OFFICIAL_SITE_PHRASES.filter((p) => !LATIN.includes(p));
+/** The phrases, white space between words any run of it; Latin ones as whole words (Japanese writes no spaces between words). */
 const CLAIM = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${OFFICIAL_SITE_PHRASES.map((p) => escape(p).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${LATIN.map((p) => escape(p).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])|${OTHER.map(escape).join('|')}`,
   'iu',
 );
 /** The claim is a button's or a link's words, not a paragraph that happens to be one link. */
