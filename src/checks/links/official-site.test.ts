@@ -7,6 +7,7 @@ test('claimsOfficialSite: a link text that says it opens an official website, in
     'Open the official website', 'Visit our Official Site', 'official web site', 'Go to the official\u00a0homepage',
     'Zur offiziellen Webseite', 'Offizielle Website öffnen', 'Acesse o site oficial', 'Página Oficial', 'Ir al sitio web oficial',
     'Visiter le site officiel', 'VISITER LE SITE OFFICIEL', 'Naar de officiële website', 'Vai al sito ufficiale', '公式サイトはこちら', '公式ホームページ',
+    'Ｏｆｆｉｃｉａｌ ｗｅｂｓｉｔｅ', 'Visit the o\ufb03cial site',
   ];
   for (const text of claims) assert.equal(claimsOfficialSite(text), true, text);
   const not = [

@@ -33,9 +33,16 @@ const CLAIM = new RegExp(
 /** The claim is a button's or a link's words, not a paragraph that happens to be one link. */
 const MAX_CLAIM_TEXT = 120;
 
+/**
+ * Letters every phrase has (`fic` of official/oficial/ufficiale/officiel, `fiz` of offizielle, 公式), in the forms NFKC folds to
+ * them (full-width letters, the fi and ffi ligatures): most link texts ("Click here", "Unsubscribe") are turned away by this
+ * before they are normalised and matched.
+ */
+const GATE = /(?:[fｆＦ][iｉＩ]|[\ufb01\ufb03])[cｃＣzｚＺ]|公式/i;
+
 /** Whether a link text claims an official website. */
 export function claimsOfficialSite(text: string): boolean {
-  return text.length <= MAX_CLAIM_TEXT && CLAIM.test(text.normalize('NFKC'));
+  return text.length <= MAX_CLAIM_TEXT && GATE.test(text) && CLAIM.test(text.normalize('NFKC'));
 }
 
 /** Whether a registrable domain is one of a brand's (its domains' organisations, or under a public suffix the brand is). */
