@@ -163,6 +163,8 @@ export const FINDING_IDS = {
     'URL_QR_PAYLOAD',
     'URL_QR_LIMIT_REACHED',
     'URL_QR_IMAGE_BROKEN',
+    // A link whose text claims a brand's official website, elsewhere (session 41, src/checks/links/official-site.ts).
+    'URL_OFFICIAL_SITE_ELSEWHERE',
   ],
   attachments: [
     'ATTACH_EXECUTABLE',
@@ -365,6 +367,9 @@ export const FINDING_IDS = {
     'CONTENT_ADVERT_BULK_SENDER',
     'PHISH_CRYPTO_CLAIM_LINK',
     'ATTACH_MALWARE_LEGAL_DOCUMENT',
+    'PHISH_HIDDEN_WORDS_BRAND',
+    'PHISH_OFFICIAL_SITE_ELSEWHERE',
+    'URL_BRAND_OWN_TRACKING',
   ],
 } as const;
 

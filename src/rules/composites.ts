@@ -1,4 +1,5 @@
 import type { FindingId } from '../core/finding-ids.js';
+import { BRAND_CLAIM_COMPOSITES } from '../checks/composites/brand-claims.js';
 
 /**
  * Composites (Rspamd's): a composite id fires when its boolean expression over finding ids holds
@@ -456,6 +457,7 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   ...SCAM_KIND_COMPOSITES,
   ...PRIZE_COMPOSITES,
   ...CLASS_COMPOSITES,
+  ...BRAND_CLAIM_COMPOSITES,
 };
 
 /** The hosts an advert is sent from and links to when its sender owns no domain: app and tenant hosts, upload hosts, free mail for replies, bare IPs. */

@@ -1790,4 +1790,31 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A court or legal notice (a summons, a judicial notification, a labour lawsuit) comes as an attached document that is only a link, or a picture with a link, asks for no account or password, and the sender is no court: the link fetches \"the process\" — a program to download, the way court lures deliver banking trojans. Do not open the link; a court serves through its own portal.",
     ja: "裁判所や法的な通知(召喚、司法通知、労働訴訟など)が、リンクだけ、または画像とリンクだけの添付文書として届き、アカウントやパスワードは求めず、送信者は裁判所ではありません。リンクは「訴訟書類」として、プログラムをダウンロードさせます。裁判所を装う誘いがバンキング型トロイの木馬を配る手口です。リンクを開かないでください。裁判所は自らのポータルで送達します。",
   },
+  // ── Session 41 (issue 17, engineer cls41): a brand claimed by a message that is not the brand's ───────────────────
+  URL_OFFICIAL_SITE_ELSEWHERE: {
+    // 0: what it says is scored by PHISH_OFFICIAL_SITE_ELSEWHERE when nothing authenticates the sender as the brand.
+    group: 'links', class: 'phishing', score: 0,
+    en: "A link's text says it opens a brand's official website (\"official website\", \"página oficial\", \"offizielle Website\", \"公式サイト\"), the subject or sender name names the brand, and the link goes to a host that is neither the brand's domain nor the sender's. The official site is not where the link leads.",
+    ja: "リンクの文字列がブランドの公式サイトを開くと述べ(「公式サイト」「official website」など)、件名または差出人名がそのブランドを名乗っていますが、リンク先はブランドのドメインでも送信者のドメインでもないホストです。リンク先は公式サイトではありません。",
+  },
+  PHISH_HIDDEN_WORDS_BRAND: {
+    // 3: with the hidden runs (2) and the weakest brand claim (FROM_BRAND_SUBJECT, 1) the message reaches the spam line by
+    // rules alone, and the class's threshold (4) with that claim.
+    group: 'composite', class: 'phishing', score: 3,
+    en: "The message hides letters inside its words (the reader sees a brand's words, a filter reads nonsense) and claims a brand or organisation that its sender is not, with nothing authenticating it as the brand's. No brand writes its own mail so: an impersonation dressed to get past filters. Do not follow its links; open the brand's site yourself.",
+    ja: "メッセージは語の途中に文字を隠し(読む人にはブランドの文面が見え、フィルターには意味のない文字列が見えます)、送信者ではないブランドや組織を名乗っており、そのブランドのものとして認証もされていません。ブランドが自社のメールをこう書くことはありません。フィルターを欺くための偽装です。リンクを開かず、ブランドのサイトはご自身で開いてください。",
+  },
+  PHISH_OFFICIAL_SITE_ELSEWHERE: {
+    // 5: a link that lies about where the brand lives is the lure itself; with the brand named by another sender (1) it
+    // reaches the spam line alone.
+    group: 'composite', class: 'phishing', score: 5,
+    en: "A link presented as the official website of the brand the message names leads to a host that is neither the brand's nor the sender's, the sender is not that brand, and nothing authenticates the message as the brand's: the \"official site\" is the phishing page. Do not open it; type the brand's address yourself.",
+    ja: "メッセージが名乗るブランドの公式サイトとして示されたリンクが、ブランドのものでも送信者のものでもないホストに向かい、送信者はそのブランドではなく、ブランドのものとして認証もされていません。その「公式サイト」がフィッシングページです。開かずに、ブランドのアドレスをご自身で入力してください。",
+  },
+  URL_BRAND_OWN_TRACKING: {
+    // 0, no class: it takes the place of the tracking findings of a brand's own mail that answers for itself.
+    group: 'composite', score: 0,
+    en: "The message is the brand's own and answers for itself (authenticated as the brand's, or from the brand's own domain with nothing failing and every link on it), and every link is on the sender's domain: its click tracking, web bug and per-recipient tokens report to the brand that sent it, which has the address already. They are not counted as signs of unwanted mail.",
+    ja: "メッセージはブランド自身のもので、自ら責任を持てる形です(ブランドのものとして認証されている、またはブランド自身のドメインから送られ、認証の失敗がなく、すべてのリンクがそのドメイン上にある)。すべてのリンクが送信者のドメインにあるため、クリック計測、ウェブビーコン、受信者ごとのトークンは、アドレスを既に知っている送信元ブランドに報告するだけです。迷惑メールの兆候としては数えません。",
+  },
 };

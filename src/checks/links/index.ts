@@ -7,6 +7,7 @@ import { linkDomainAgeCheck } from './domain-age.js';
 import { linkFactsSource } from './facts.js';
 import { linkLureCheck, type OwnDomain } from './lures.js';
 import { linkQrCheck } from './qr.js';
+import { officialSiteCheck } from './official-site.js';
 import { linkRedirectCheck } from './redirects.js';
 import { shortenedLinksOnlyCheck } from './shortened-only.js';
 
@@ -20,7 +21,8 @@ export const linksFamily: CheckFamily = {
   name: 'links',
   create({ config, services }) {
     const links = config.links;
-    const source = linkFactsSource(links, services.linkLists, services.linkBrands ?? brandLookup(services.brands));
+    const brands = services.linkBrands ?? brandLookup(services.brands);
+    const source = linkFactsSource(links, services.linkLists, brands);
     const isOwn = ownDomainTest(services.brands);
     const checks: Check[] = [
       linkAnalysisCheck(source, links),
@@ -29,6 +31,7 @@ export const linksFamily: CheckFamily = {
       linkLureCheck(source, isOwn),
       linkQrCheck(source, isOwn),
       shortenedLinksOnlyCheck(source),
+      officialSiteCheck(source, brands, isOwn),
     ];
     return checks;
   },

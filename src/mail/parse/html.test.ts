@@ -346,6 +346,28 @@ test('text in the colour of what is behind it is not shown; text a reader sees s
   }
 });
 
+test('a style whose colour is its own background hides its own letters, not a descendant\'s in another colour (table, session 41)', () => {
+  // [why, html, the shown text, hidden characters]
+  const rows: [string, string, string, number][] = [
+    // Beefree templates give every row's table `color:#000` whatever its background: a black row's white text is shown.
+    ['a black row table saying color:#000, white text inside', '<table style="background-color:#000;color:#000"><tr><td><div style="color:#555"><p><span style="color:#ffffff">Stay secure</span></p></div></td></tr></table>', 'Stay secure', 0],
+    ['a descendant that sets its own dark background', '<div style="color:#fff;background:#fff"><p style="background-color:#003366;color:#fff">Welcome aboard</p></div>', 'Welcome aboard', 0],
+    ['a link in it keeps the link colour', '<div style="color:#fff;background-color:#fff"><a href="https://x.example">Read more</a></div>', 'Read more', 0],
+    // must not: what inherits the colour, or sets one that still matches what is behind it, stays hidden
+    ['the element\'s own letters', '<p>Hello</p><div style="color:#fff;background-color:#fff">filler words</div>', 'Hello', 11],
+    ['a descendant that sets no colour', '<p>Hello</p><div style="color:#fff;background-color:#fff"><p><b>filler words</b></p></div>', 'Hello', 11],
+    ['a descendant in a colour close to the background', '<p>Hello</p><div style="color:#fff;background-color:#fff"><span style="color:#fefefe">filler words</span></div>', 'Hello', 11],
+    ['a descendant whose colour cannot be read', '<p>Hello</p><div style="color:#fff;background-color:#fff"><span style="color:var(--x)">filler words</span></div>', 'Hello', 11],
+    ['a tiny font as well: hidden whatever the descendants say', '<p>Hello</p><div style="color:#000;background:#000;font-size:0"><span style="color:#f00">filler words</span></div>', 'Hello', 11],
+    ['a descendant hidden by other means', '<p>Hello</p><div style="color:#fff;background:#fff"><span style="color:#000;display:none">filler words</span></div>', 'Hello', 11],
+  ];
+  for (const [why, html, text, chars] of rows) {
+    const r = render(html);
+    assert.equal(r.text, text, why);
+    assert.equal(r.facts.hiddenTextChars, chars, why);
+  }
+});
+
 test('compactStyle is toLowerCase then every \\s run removed (generated styles, ASCII and not, short and long)', () => {
   let seed = 11;
   const rnd = (n: number): number => {

@@ -123,6 +123,8 @@ interface Frame {
   hidden: boolean;
   /** Hidden only by an inherited inline font-size of 0 or 1px: a descendant that sets a readable size shows its text again. */
   fontHidden: boolean;
+  /** Hidden only by an inline style whose colour is its own background, here or above: a descendant that sets a colour drawn apart from its background shows its text again. */
+  colourHidden: boolean;
   skip: boolean;
   /** The text colour and the background colour in effect here (ink.ts: an RGB number or a code). */
   fg: number;
@@ -141,6 +143,8 @@ export function emptyHtmlFacts(): HtmlFacts {
 const STYLE_SHOWS = 0;
 const STYLE_FONT_HIDES = 1;
 const STYLE_HIDES = 2;
+/** Hidden only because the style's colour is its own background (`background-color:#000;color:#000`): descendants may set another. */
+const STYLE_COLOUR_HIDES = 3;
 /** What an inline style's own font-size is: none set, tiny (0, under or at 1px), or an absolute readable size. */
 const FONT_UNSET = 0;
 const FONT_TINY = 1;
@@ -240,7 +244,9 @@ function computeStyleHides(style: string): number {
   const s = compactStyle(style);
   if (s.length === 0) return STYLE_SHOWS;
   if (otherStyleHides(s)) return STYLE_HIDES;
-  return fontSizeOf(s) === FONT_TINY ? STYLE_FONT_HIDES : STYLE_SHOWS;
+  const font = fontSizeOf(s);
+  if (colourIsBackground(s)) return font === FONT_TINY ? STYLE_HIDES : STYLE_COLOUR_HIDES;
+  return font === FONT_TINY ? STYLE_FONT_HIDES : STYLE_SHOWS;
 }
 
 function otherStyleHides(s: string): boolean {
@@ -251,11 +257,22 @@ function otherStyleHides(s: string): boolean {
   // Pushed far below or beside the page (`margin-top: 470500px`): ten thousand pixels is off any screen.
   if (/(?:^|;)(?:margin-top|top|left|margin-left|text-indent):\d{5,}(?:\.\d+)?(?:px)?(?:;|$|!)/.test(s)) return true;
   const color = /(?:^|;)color:([^;!]+)/.exec(s);
-  const background = /(?:^|;)background(?:-color)?:([^;!]+)/.exec(s);
-  if (color && background && color[1] === background[1]) return true;
   // Transparent letters are not drawn at all.
   if (color && /^(?:transparent|rgba\([^)]*,0(?:\.0+)?\)|#[0-9a-f]{6}00|#[0-9a-f]{3}0)$/.test(color[1]!)) return true;
   return false;
+}
+
+/**
+ * Whether a compacted style writes its text in its own background colour (`color:#000;background-color:#000`). That hides the
+ * element's own letters, not a descendant's that sets another colour: Beefree-made templates give every row's table
+ * `color:#000` whatever its background, and a black row's white text is read (session 41: a Ledger lure's whole text went
+ * unread so).
+ */
+function colourIsBackground(s: string): boolean {
+  const color = /(?:^|;)color:([^;!]+)/.exec(s);
+  if (!color) return false;
+  const background = /(?:^|;)background(?:-color)?:([^;!]+)/.exec(s);
+  return background !== null && color[1] === background[1];
 }
 
 /** The height an inline style gives its element of itself (pushed-out.ts), remembered as styleHiding's answers are. */
@@ -280,7 +297,7 @@ let tallestRulePx = 0;
 /** Which rule table a style-sheet rule's declarations go to (css-hiding.ts's addStyleRules), or -1 for none. */
 function ruleTable(declarations: string): number {
   const hiding = styleHiding(declarations);
-  if (hiding === STYLE_HIDES) return RULES_HIDE;
+  if (hiding === STYLE_HIDES || hiding === STYLE_COLOUR_HIDES) return RULES_HIDE;
   if (hiding === STYLE_FONT_HIDES) return RULES_FONT;
   if (setsReadableSize(declarations)) return RULES_SIZED;
   const tall = tallPx(compactStyle(declarations));
@@ -664,11 +681,19 @@ class HtmlRender {
     const parentSkip = this.skipNow();
     let hides = false;
     let fontHides = false;
+    let colourHides = false;
     const style = attrs.get('style');
+    this.resolveInk(name, attrs, style, parentFrame);
+    const fg = this.ink.fg;
+    const bg = this.ink.bg;
+    // Under an element hidden only by its colour being its background, one that sets a colour of its own, drawn apart from
+    // what is behind it, is seen (white text in a black row whose table says `color:#000`).
+    if (parentHidden && parentFrame?.colourHidden && (fg !== parentFrame.fg || bg !== parentFrame.bg) && fg >= 0 && bg >= 0 && !inkInvisible(fg, bg)) parentHidden = false;
     if (style !== undefined) {
       const hiding = styleHiding(style);
       if (hiding !== STYLE_SHOWS) hides = true;
       fontHides = hiding === STYLE_FONT_HIDES;
+      colourHides = hiding === STYLE_COLOUR_HIDES;
       // A parent's font-size of 0 is inherited, and overridden by a size set here (`<td style="font-size:0">` around
       // `<div style="font-size:14px">` is how templates remove the gaps between inline blocks; Google Calendar's is one).
       if (parentHidden && parentFrame?.fontHidden && hiding === STYLE_SHOWS && fontSizeOf(compactStyle(style)) === FONT_READABLE) parentHidden = false;
@@ -677,12 +702,14 @@ class HtmlRender {
     if (attrs.has('hidden')) {
       hides = true;
       fontHides = false;
+      colourHides = false;
     }
     // Hidden by a rule of an earlier <style> (css-hiding.ts): only asked once such a rule exists. A font-size of 0 from
     // a rule is a font hide like an inline one; an inline style that sets a size wins over it, as in CSS.
-    if ((!hides || fontHides) && !parentHidden && hasHidingRules(this.hidingRules) && rulesHide(this.hidingRules, name, attrs.get('class'), attrs.get('id'))) {
+    if ((!hides || fontHides || colourHides) && !parentHidden && hasHidingRules(this.hidingRules) && rulesHide(this.hidingRules, name, attrs.get('class'), attrs.get('id'))) {
       hides = true;
       fontHides = false;
+      colourHides = false;
     } else if (!hides && !parentHidden && hasHidingRules(this.fontRules) && rulesHide(this.fontRules, name, attrs.get('class'), attrs.get('id')) && !setsReadableSize(style)) {
       hides = true;
       fontHides = true;
@@ -697,9 +724,6 @@ class HtmlRender {
     const background = attrs.get('background');
     if (background) this.addLink({ href: background, kind: 'other', text: '', partPath: this.partPath });
     const hidden = parentHidden || hides;
-    this.resolveInk(name, attrs, style, parentFrame);
-    const fg = this.ink.fg;
-    const bg = this.ink.bg;
     const inkHidden = inkInvisible(fg, bg);
     if (name === 'body' || name === 'html') {
       this.pageFg = fg;
@@ -707,6 +731,7 @@ class HtmlRender {
     }
     // Hidden only through font-size when that is the only reason here and above (a hidden attribute or rule is not one).
     const fontHidden = hidden && (hides ? fontHides : true) && (!parentHidden || (parentFrame?.fontHidden ?? false));
+    const colourHidden = hidden && (hides ? colourHides : true) && (!parentHidden || (parentFrame?.colourHidden ?? false));
     let frame: Frame | null = null;
 
     switch (name) {
@@ -715,7 +740,7 @@ class HtmlRender {
         if (href !== undefined) {
           const link = this.addLink({ href: href.trim(), kind: 'a', text: '', partPath: this.partPath });
           if (attrs.has('download')) link.download = true;
-          frame = { name, hidden, fontHidden, skip: parentSkip, fg, bg, inkHidden, anchor: { link, text: [], length: 0 } };
+          frame = { name, hidden, fontHidden, colourHidden, skip: parentSkip, fg, bg, inkHidden, anchor: { link, text: [], length: 0 } };
         }
         break;
       }
@@ -729,7 +754,7 @@ class HtmlRender {
       }
       case 'form': {
         const form = this.addLink({ href: (attrs.get('action') ?? '').trim(), kind: 'form', text: '', partPath: this.partPath, method: (attrs.get('method') ?? 'get').toLowerCase(), hasPassword: false, fields: [] });
-        frame = { name, hidden, fontHidden, skip: parentSkip, fg, bg, inkHidden, form };
+        frame = { name, hidden, fontHidden, colourHidden, skip: parentSkip, fg, bg, inkHidden, form };
         break;
       }
       case 'textarea':
@@ -818,7 +843,7 @@ class HtmlRender {
     if (!hidden && !parentSkip) this.openTall(name, attrs, style);
     const skip = parentSkip || SKIPPED.has(name);
     if (name === 'style' && this.styleApplies()) this.styleText = [];
-    this.stack.push(frame ?? { name, hidden, fontHidden, skip, fg, bg, inkHidden });
+    this.stack.push(frame ?? { name, hidden, fontHidden, colourHidden, skip, fg, bg, inkHidden });
     if (frame?.anchor) this.anchors.push(frame);
   }
 
