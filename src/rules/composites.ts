@@ -1,3 +1,4 @@
+import { malwareClassComposites } from '../checks/composites/malware-class.js';
 import type { FindingId } from '../core/finding-ids.js';
 
 /**
@@ -456,6 +457,7 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   ...SCAM_KIND_COMPOSITES,
   ...PRIZE_COMPOSITES,
   ...CLASS_COMPOSITES,
+  ...malwareClassComposites({ credentialAsk: CREDENTIAL_ASK, passwordAsked: PASSWORD_ASKED, notTheHoldersSender: NOT_THE_HOLDERS_SENDER, impersonation: IMPERSONATION }),
 };
 
 /** The hosts an advert is sent from and links to when its sender owns no domain: app and tenant hosts, upload hosts, free mail for replies, bare IPs. */
