@@ -1036,12 +1036,25 @@ export function desktopOnlyGate(text: string): string | undefined {
   return undefined;
 }
 
+/** Session 41: the extensions of documents a letter says are attached (archives and programs by name are payloadOffered's). */
+const DOCUMENT_EXTENSIONS = new Set(['.pdf', '.doc', '.docx', '.docm', '.dotm', '.xls', '.xlsx', '.xlsm', '.xlsb', '.ppt', '.pptx', '.pptm', '.rtf', '.odt', '.ods', '.odp']);
+/** A file size written after a name: "(212 KB)", "[1,2 MB]", " 87 kB". */
+const SIZE_AFTER_NAME = /\s?[([]?\d[\d.,]{0,12}\s?[kmg]i?b[)\]]?$/i;
+/** What no file name holds: quotes, angle brackets, slashes, colons, pipes, wildcards, line breaks. */
+const NOT_IN_FILE_NAME = /["'<>/\\:|?*\n\r]/;
+
 /**
- * Session 41 (issue 17): a document's file name as a link's whole text (`<a href="https://tracker…/clicks/…">Anexo5587.pdf</a>`,
- * "Rechnung_0923.docx (212 KB)"): a PDF, word-processor, spreadsheet or presentation file — archives and programs by name are
- * payloadOffered's. The extension, then the name before it, at most 80 characters, one name only.
+ * Session 41 (issue 17): a document's file name as a link's whole text (`Anexo5587.pdf`, "Rechnung_0923.docx (212 KB)"): a PDF,
+ * word-processor, spreadsheet or presentation file, at most 80 characters, one name only. Undefined when the text is anything else.
  */
-const DOCUMENT_FILE_NAME = /^\s*([^\s"'<>/\\:|?*][^"'<>/\\:|?*\n]{0,78}?\.(?:pdf|docx?|docm|dotm|xlsx?|xlsm|xlsb|pptx?|pptm|rtf|odt|ods|odp))(?:\s*[([]?\s*\d[\d.,]*\s*[kmg]i?b\s*[)\]]?)?\s*$/iu;
+export function documentFileName(text: string): string | undefined {
+  let name = text.trim();
+  if (name.length > MAX_NAME_TEXT) return undefined;
+  name = name.replace(SIZE_AFTER_NAME, '').trim();
+  const dot = name.lastIndexOf('.');
+  if (dot < 1 || name.length > 80 || !DOCUMENT_EXTENSIONS.has(name.slice(dot).toLowerCase()) || NOT_IN_FILE_NAME.test(name)) return undefined;
+  return name;
+}
 /**
  * The letter presents a file as attached (en, de, fr, es, pt, it, nl, ja): "attached", "attachment", "im Anhang", "anbei", "pièce
  * jointe", "ci-joint", "adjunto", "em anexo", "in allegato", "bijlage", "bijgevoegd", "添付". Read in the link's words and the
@@ -1053,7 +1066,7 @@ const MAX_NAME_TEXT = 100;
 
 /**
  * Session 41: the attachment that is a link. A clicked anchor or image-map area (not an address written in the text) whose whole
- * text is one document's file name (DOCUMENT_FILE_NAME), where the letter presents a file as attached (ATTACHED_WORD in the link's
+ * text is one document's file name (documentFileName), where the letter presents a file as attached (ATTACHED_WORD in the link's
  * words or in the AROUND_LINK_CHARS before it), while the address's last segment is not a file of that kind (the click goes to a
  * tracker, a redirect or a page that decides what comes) and no part of the message carries that name. A genuine "attached" file
  * is a part of the message; a link to the document itself (`…/Invoice_0923.pdf`) is read as a document link, and share pages on
@@ -1062,9 +1075,8 @@ const MAX_NAME_TEXT = 100;
 export function attachmentShownAsLink(msg: Pick<ParsedMessage, 'attachments' | 'visibleText'>, clicked: readonly LinkOccurrence[], lastSegment: string): { name: string; word: string } | undefined {
   for (const o of clicked.slice(0, 4)) {
     if ((o.source !== 'a' && o.source !== 'area') || !o.text || o.text.length > MAX_NAME_TEXT) continue;
-    const named = DOCUMENT_FILE_NAME.exec(o.text);
-    if (!named) continue;
-    const name = named[1]!.trim();
+    const name = documentFileName(o.text);
+    if (!name) continue;
     const extension = name.slice(name.lastIndexOf('.')).toLowerCase();
     let segment = lastSegment;
     try {
