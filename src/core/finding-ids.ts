@@ -148,6 +148,7 @@ export const FINDING_IDS = {
     'URL_DATA_FILE',
     // A link marked with the HTML download attribute (session 40, engineer scam40, src/checks/links/lures.ts).
     'URL_DOWNLOAD_ATTRIBUTE',
+    'URL_ATTACHMENT_AS_LINK',
     'URL_FILE_HOST_DOWNLOAD',
     'URL_DOWNLOAD_HOST_ELSEWHERE',
     'URL_DOCUMENT_ON_DISPOSABLE_HOST',
@@ -370,6 +371,9 @@ export const FINDING_IDS = {
     'PHISH_HIDDEN_WORDS_BRAND',
     'PHISH_OFFICIAL_SITE_ELSEWHERE',
     'URL_BRAND_OWN_TRACKING',
+    'URL_MALWARE_LEGAL_NOTICE_CLAIMED',
+    'ATTACH_MALWARE_LOCKED_DOCUMENT',
+    'URL_MALWARE_ATTACHMENT_LINK',
   ],
 } as const;
 

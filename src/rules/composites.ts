@@ -1,3 +1,4 @@
+import { malwareClassComposites } from '../checks/composites/malware-class.js';
 import type { FindingId } from '../core/finding-ids.js';
 import { BRAND_CLAIM_COMPOSITES } from '../checks/composites/brand-claims.js';
 
@@ -458,6 +459,7 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   ...PRIZE_COMPOSITES,
   ...CLASS_COMPOSITES,
   ...BRAND_CLAIM_COMPOSITES,
+  ...malwareClassComposites({ credentialAsk: CREDENTIAL_ASK, passwordAsked: PASSWORD_ASKED, notTheHoldersSender: NOT_THE_HOLDERS_SENDER, impersonation: IMPERSONATION }),
 };
 
 /** The hosts an advert is sent from and links to when its sender owns no domain: app and tenant hosts, upload hosts, free mail for replies, bare IPs. */

@@ -686,6 +686,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A link in the letter carries the HTML `download` attribute and leads to a host that is neither the sender's nor a known brand's: clicking it saves what the server returns as a file instead of showing a page, whatever the address or the button's words say. No points alone; from a sender who is not who the letter claims to be (a brand's or an organisation's name its domains do not belong to, a lookalike) it is a malware download lure, whatever language the button is written in.",
     ja: "メール内のリンクに HTML の download 属性が付いており、リンク先は送信者のものでも既知のブランドのものでもないホストです。クリックすると、ページを表示する代わりにサーバーが返すものがファイルとして保存されます(アドレスやボタンの文言に関係なく)。単独では点数はありません。名乗りと異なる送信者(ドメインが属さないブランド名・組織名、類似ドメイン)と組み合わさると、ボタンの言語に関係なくマルウェアのダウンロードのおとりです。",
   },
+  URL_ATTACHMENT_AS_LINK: {
+    // 0 alone: read by URL_MALWARE_ATTACHMENT_LINK with a sender that is not the holder's and nothing asked.
+    group: 'links', class: 'malware', score: 0,
+    en: "The letter says a file is attached, and the file's name is the text of a link to another host rather than a part of the message: the \"attachment\" is fetched by the click, and what comes is decided there.",
+    ja: "本文はファイルが添付されていると述べていますが、そのファイル名はメールの一部ではなく、別のホストへのリンクの文字です。「添付ファイル」はクリックで取得され、何が届くかはリンク先が決めます。",
+  },
   ATTACH_CALENDAR_PAYLOAD: {
     group: 'attachments', class: 'malware', score: 5,
     en: "An attached calendar invitation (.ics) links to a program, script, installer or disk image, or to an archive on another domain than the sender's — in its attachment property, its link or its description: the invitation is the download lure, and a calendar adds it to the reader's diary where it looks trusted. Genuine invitations attach documents inside or link to a meeting or a page. Do not download or open what it links to.",
@@ -1816,5 +1822,22 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', score: 0,
     en: "The message is the brand's own and answers for itself (authenticated as the brand's, or from the brand's own domain with nothing failing and every link on it), and every link is on the sender's domain: its click tracking, web bug and per-recipient tokens report to the brand that sent it, which has the address already. They are not counted as signs of unwanted mail.",
     ja: "メッセージはブランド自身のもので、自ら責任を持てる形です(ブランドのものとして認証されている、またはブランド自身のドメインから送られ、認証の失敗がなく、すべてのリンクがそのドメイン上にある)。すべてのリンクが送信者のドメインにあるため、クリック計測、ウェブビーコン、受信者ごとのトークンは、アドレスを既に知っている送信元ブランドに報告するだけです。迷惑メールの兆候としては数えません。",
+  },
+  URL_MALWARE_LEGAL_NOTICE_CLAIMED: {
+    // 4.5 with CONTENT_LEGAL_NOTICE's 0.5: the malware threshold, as URL_MALWARE_LEGAL_NOTICE; it replaces the phishing reading (3.5).
+    group: 'composite', class: 'malware', score: 4.5,
+    en: "A court or legal notice that no court sent links to \"the process\" on another domain, from a sender claiming a court, an office or an organisation, and asks for no account, password or payment: the page serves the summons as a file to download — a program or an archive, the way court lures deliver banking trojans. Do not open the link; a court serves through its own portal.",
+    ja: "裁判所が送ったものではない法的通知が、裁判所・官庁・組織を名乗る送信者から届き、別のドメインの「訴訟書類」へリンクしていて、アカウント・パスワード・支払いは求めていません。そのページは召喚状と称してファイルをダウンロードさせます(プログラムやアーカイブ。裁判所を装う誘いがバンキング型トロイの木馬を配る手口です)。リンクを開かないでください。裁判所は自らのポータルで送達します。",
+  },
+  ATTACH_MALWARE_LOCKED_DOCUMENT: {
+    // 4.5 with CONTENT_CATEGORY_MALWARE_LURE's 0.5: the malware threshold; it replaces PHISH_DOCUMENT_LURE (1.5).
+    group: 'composite', class: 'malware', score: 4.5,
+    en: "A locked (encrypted) document is attached as an invoice, statement or delivery to open, its password is in the letter, the sender is not who the document claims, and nothing asks for an account or payment: the lock only hides the document's link or macro from scanners — a malware lure. Do not open the document.",
+    ja: "請求書・明細・配達などとして開くよう求める暗号化された文書が添付され、パスワードは本文に書かれ、送信者は文書が名乗る者ではなく、アカウントや支払いは求めていません。暗号化は文書内のリンクやマクロを検査から隠すためだけのもので、マルウェアのおとりです。文書を開かないでください。",
+  },
+  URL_MALWARE_ATTACHMENT_LINK: {
+    group: 'composite', class: 'malware', score: 5,
+    en: "The letter says a file is attached, but the \"attachment\" is a link whose text is the file's name, to a host that is not the sender's; the sender answers elsewhere or is not who it says, nothing authenticates it, and nothing asks for an account or payment: the click fetches \"the document\" — a malware download lure. Do not open the link.",
+    ja: "本文はファイルが添付されていると述べていますが、「添付ファイル」はファイル名を文字にしたリンクで、送信者のものではないホストへ向かいます。送信者は別の宛先へ返信させるか名乗る者ではなく、認証もなく、アカウントや支払いも求めていません。クリックで「文書」を取得させる、マルウェアのダウンロードのおとりです。リンクを開かないでください。",
   },
 };

@@ -396,14 +396,26 @@ const cases: Case[] = [
     forbidden: ['PHISH_LEGAL_NOTICE_LURE'],
     verdict: 'malware',
   },
+  // Session 41: a sender claiming the court asks for nothing either — every fake summons claims one — so the linked "case" is
+  // the download (URL_MALWARE_LEGAL_NOTICE_CLAIMED takes PHISH_LEGAL_NOTICE_LURE's place); asked to sign in, it stays phishing.
   {
-    name: 'court notice (en) from a sender impersonating a court: phishing',
+    name: 'court notice (en) from a sender claiming a court, asking nothing: malware',
     raw: eml(
       ['From: "Federal Court Notification Service" <service@notice-7731.example>', 'Subject: Court summons: case 4 C 221/25'],
       '<p>You are hereby served. Review your case below.</p><p><a href="https://bit.ly/3xYzAbC">Review</a></p>',
     ),
+    expected: ['CONTENT_LEGAL_NOTICE', 'URL_MALWARE_LEGAL_NOTICE_CLAIMED'],
+    forbidden: ['URL_MALWARE_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'],
+    verdict: 'malware',
+  },
+  {
+    name: 'court notice (en) from a sender claiming a court, asking to sign in: phishing',
+    raw: eml(
+      ['From: "Federal Court Notification Service" <service@notice-7731.example>', 'Subject: Court summons: case 4 C 221/25'],
+      '<p>You are hereby served. Sign in to your account and verify your password to review your case.</p><p><a href="https://bit.ly/3xYzAbC">Sign in</a></p>',
+    ),
     expected: ['CONTENT_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'],
-    forbidden: ['URL_MALWARE_LEGAL_NOTICE'],
+    forbidden: ['URL_MALWARE_LEGAL_NOTICE', 'URL_MALWARE_LEGAL_NOTICE_CLAIMED'],
     verdict: 'phishing',
   },
   {
@@ -452,9 +464,9 @@ test('issue 17 lure destinations, corpus: real messages of the dev corpus (desig
     { file: 'sample-1181.eml', expected: ['URL_SIGNIN_PAGE_ELSEWHERE', 'PHISH_SIGNIN_PAGE_LURE'], forbidden: ['URL_HOSTED_PAGE'], verdict: 'phishing' }, // unlabelled: mailbox quota
     { file: 'sample-6488.eml', expected: ['URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_MALWARE_FAKE_UPDATE'], forbidden: [], verdict: 'malware' }, // unlabelled: "Rabby Desktop Upgrade" on download.<elsewhere>
     { file: 'sample-6461.eml', expected: ['URL_MALWARE_FAKE_UPDATE'], forbidden: [], verdict: 'malware' }, // unlabelled: "Exodus Desktop Update" from a brand impersonator
-    { file: 'sample-1936.eml', expected: ['CONTENT_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'], forbidden: ['URL_MALWARE_LEGAL_NOTICE'], verdict: 'phishing' }, // unlabelled: "NOTIFICAÇÃO JUDICIAL", shortened link (session 8)
-    { file: 'sample-2656.eml', expected: ['CONTENT_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: "INTIMAÇÃO 991122", meu-processo-online.….one
-    { file: 'sample-7521.eml', expected: ['CONTENT_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: "Intimação judicial – confira seus dados" | Tribunal Brasil
+    { file: 'sample-1936.eml', expected: ['CONTENT_LEGAL_NOTICE', 'URL_MALWARE_LEGAL_NOTICE_CLAIMED'], forbidden: ['URL_MALWARE_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'], verdict: 'malware' }, // unlabelled: "NOTIFICAÇÃO JUDICIAL", shortened link (session 8; malware since session 41)
+    { file: 'sample-2656.eml', expected: ['CONTENT_LEGAL_NOTICE', 'URL_MALWARE_LEGAL_NOTICE_CLAIMED'], forbidden: ['PHISH_LEGAL_NOTICE_LURE'], verdict: 'malware' }, // unlabelled: "INTIMAÇÃO 991122", meu-processo-online.….one (malware since session 41)
+    { file: 'sample-7521.eml', expected: ['CONTENT_LEGAL_NOTICE', 'URL_MALWARE_LEGAL_NOTICE_CLAIMED'], forbidden: ['PHISH_LEGAL_NOTICE_LURE'], verdict: 'malware' }, // "Intimação judicial – confira seus dados" | Tribunal Brasil (written when unlabelled; a held-out row of draw 2 since session 40 — session 41 changed only what this row expects, the rule was not built on it)
     { file: 'sample-1951.eml', expected: ['ATTACH_PDF_LINK_LURE', 'PHISH_DOCUMENT_LURE'], forbidden: ['URL_MALWARE_DOWNLOAD_LURE', 'URL_FILE_HOST_DOWNLOAD'], verdict: 'phishing' }, // unlabelled: Amazon PDF whose link is a script page, not a download
     // Session 24: a download button naming the document, away from the sender, from someone the letter is not.
     { file: 'sample-7731.eml', expected: ['URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: [], verdict: 'malware' }, // unlabelled: "U.S. Federal Court System", "Download your case file" via a tracker

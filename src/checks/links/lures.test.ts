@@ -5,7 +5,7 @@ import type { ParsedMessage } from '../../mail/types.js';
 import { cpuGrowth } from '../../test-support/growth.js';
 import { buildLinkLists } from '../../links/lists/index.js';
 import type { LinkOccurrence } from '../../links/extract.js';
-import { appDownloadAsked, desktopOnlyGate, disguisedPayloadName, documentButton, downloadHostLabel, isFileHostDownload, payloadInQuery, remoteFolderLocations, textPayloadEndingPatterns, transferUpload, wordsOf } from './lures.js';
+import { appDownloadAsked, desktopOnlyGate, disguisedPayloadName, documentButton, documentFileName, downloadHostLabel, isFileHostDownload, payloadInQuery, remoteFolderLocations, textPayloadEndingPatterns, transferUpload, wordsOf } from './lures.js';
 
 test('wordsOf: percent-escapes decoded, accents dropped, letters and digits split, hyphenated words kept', () => {
   const table: [string, string[]][] = [
@@ -503,6 +503,41 @@ test('URL_DOWNLOAD_ATTRIBUTE (session 40): a clicked anchor or area with the dow
     ['a calendar entry', '<p><a href="https://events-hub.net/e/2291.ics" download>Add to calendar</a></p>', false],
     ['a plain link', '<p><a href="https://rechnung-portal.net/r/2291">Rechnung öffnen</a></p>', false],
     ['an image with the attribute', '<p><img src="https://rechnung-portal.net/r/2291" download></p>', false],
+  ]);
+});
+
+test('documentFileName (session 41): one document file name as the whole text, a size after it allowed; not sentences, addresses, archives or pictures', () => {
+  const table: [string, string | undefined][] = [
+    ['Anexo5587.pdf', 'Anexo5587.pdf'],
+    [' Invoice_2291.PDF (212 KB) ', 'Invoice_2291.PDF'],
+    ['Order Form 24-25.pdf', 'Order Form 24-25.pdf'],
+    ['Vertrag_2291.docx [1,2 MB]', 'Vertrag_2291.docx'],
+    ['請求書_2291.xlsx', '請求書_2291.xlsx'],
+    ['https://docs.example.net/Invoice.pdf', undefined],
+    ['Rechnung.zip', undefined],
+    ['photo.jpg', undefined],
+    ['.pdf', undefined],
+    ['Read the notes in Minutes.pdf before Monday', undefined],
+    ['"Invoice.pdf"', undefined],
+    [`${'a'.repeat(90)}.pdf`, undefined],
+  ];
+  for (const [text, expected] of table) assert.equal(documentFileName(text), expected, text);
+});
+
+test('URL_ATTACHMENT_AS_LINK (session 41): a file said to be attached whose name is the text of a link elsewhere; not the file itself, a real attachment, an unattached brochure, a written address', async () => {
+  await assertFoundInHtmlLetters('URL_ATTACHMENT_AS_LINK', [
+    ['pt: "produtos listados no PDF em anexo" through a mailer\'s tracker', '<p>Estou interessada nos produtos listados no PDF em anexo.</p><p><a href="https://emkt.mailer-br.net/accounts/19/clicks/102135/3">Anexo5587.pdf</a></p>', true],
+    ['en: "see the attached invoice", a size after the name', '<p>Please see the attached invoice and confirm.</p><p><a href="https://docs-view.net/r/2291">Invoice_2291.pdf (212 KB)</a></p>', true],
+    ['de: "im Anhang", a Word file', '<p>Die Unterlagen finden Sie im Anhang.</p><p><a href="https://akten-portal.net/d?id=2291">Vertrag_2291.docx</a></p>', true],
+    ['fr: "pièce jointe", a spreadsheet', '<p>Veuillez trouver en pièce jointe le relevé.</p><p><a href="https://releve-client.net/v/77">Releve_Mars.xlsx</a></p>', true],
+    ['es: the attachment word in the link\'s own words', '<p>Hola,</p><p><a href="https://facturas-online.net/f/2291">Adjunto factura_2291.pdf</a></p>', true],
+    ['ja: 添付', '<p>請求書を添付いたしました。</p><p><a href="https://seikyu-files.net/s/2291">請求書_2291.pdf</a></p>', true],
+    // Must not: the link is the file itself; the file is also a real part; a brochure nobody says is attached; a name inside a
+    // sentence; the sender's own host.
+    ['the link is the PDF itself', '<p>Please see the attached invoice.</p><p><a href="https://docs-view.net/files/Invoice_2291.pdf">Invoice_2291.pdf</a></p>', false],
+    ['a brochure offered, not attached', '<p>Our new catalogue is out.</p><p><a href="https://click.mailer-eu.com/c/k2x8">Catalogue_2025.pdf</a></p>', false],
+    ['a name inside a sentence', '<p>Please see the attached notes.</p><p><a href="https://docs-view.net/r/2291">Read the notes in Minutes.pdf before Monday</a></p>', false],
+    ['the sender\'s own host', '<p>Please see the attached invoice.</p><p><a href="https://portal.northwind-supplies.com/i/2291">Invoice_2291.pdf</a></p>', false],
   ]);
 });
 

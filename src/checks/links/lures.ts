@@ -688,6 +688,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       'URL_SIGNIN_PAGE_ELSEWHERE', 'URL_HOSTED_PAGE', 'URL_PAYLOAD_DOWNLOAD', 'URL_FILE_HOST_DOWNLOAD', 'URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_DOCUMENT_ON_DISPOSABLE_HOST',
       'URL_DOCUMENT_DESKTOP_ONLY', 'URL_REMOTE_FOLDER', 'URL_OPAQUE_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_APP_DOWNLOAD_ELSEWHERE',
       'URL_PAYLOAD_DISGUISED', 'URL_ARCHIVE_PASSWORD_DOWNLOAD', 'URL_INSTALLER_PROTOCOL', 'URL_DATA_FILE', 'URL_DOWNLOAD_ATTRIBUTE',
+      'URL_ATTACHMENT_AS_LINK',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -863,6 +864,12 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     const app = (sets.subjectNamesApp ??= APP_OFFER.test(msg.subject.slice(0, 512))) ? appDownloadAsked(clicked, msg.visibleText) : undefined;
     if (app) capped.emit('URL_APP_DOWNLOAD_ELSEWHERE', `"${app.slice(0, 80)}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: app.slice(0, 200) });
   }
+  if (!payload && !fileHostDownload && !offered && !hosted.has(url.href)) {
+    // Session 41: the "attachment" that is a link — the letter says a file is attached and the link's own words are that file's
+    // name, while the address is not the file (a mailer's tracker, a page) and no part of the message is the file.
+    const shown = attachmentShownAsLink(msg, clicked, lastSegment);
+    if (shown) capped.emit('URL_ATTACHMENT_AS_LINK', `"${shown.name.slice(0, 80)}" is said to be attached (${shown.word}) but is a link to ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, file: shown.name.slice(0, 200) });
+  }
   const named = hostNameFacts(url.host, url.domain);
   // Not for an IP host (no name to read) nor a file host's own download servers (the row above names those).
   const downloadLabel = url.ip === undefined && !hosted.has(url.href) ? named.downloadLabel : undefined;
@@ -1025,6 +1032,63 @@ export function desktopOnlyGate(text: string): string | undefined {
     if (JA_DESKTOP_GATE.test(sentence) && JA_DESKTOP_DOCUMENT.test(sentence)) {
       if (JA_DESKTOP_CONDITION.test(sentence) || (JA_DESKTOP_ADVICE.test(sentence) && JA_DESKTOP_SECURITY.test(sentence))) return sentence.trim();
     }
+  }
+  return undefined;
+}
+
+/** Session 41: the extensions of documents a letter says are attached (archives and programs by name are payloadOffered's). */
+const DOCUMENT_EXTENSIONS = new Set(['.pdf', '.doc', '.docx', '.docm', '.dotm', '.xls', '.xlsx', '.xlsm', '.xlsb', '.ppt', '.pptx', '.pptm', '.rtf', '.odt', '.ods', '.odp']);
+/** A file size written after a name: "(212 KB)", "[1,2 MB]", " 87 kB". */
+const SIZE_AFTER_NAME = /\s?[([]?\d[\d.,]{0,12}\s?[kmg]i?b[)\]]?$/i;
+/** What no file name holds: quotes, angle brackets, slashes, colons, pipes, wildcards, line breaks. */
+const NOT_IN_FILE_NAME = /["'<>/\\:|?*\n\r]/;
+
+/**
+ * Session 41 (issue 17): a document's file name as a link's whole text (`Anexo5587.pdf`, "Rechnung_0923.docx (212 KB)"): a PDF,
+ * word-processor, spreadsheet or presentation file, at most 80 characters, one name only. Undefined when the text is anything else.
+ */
+export function documentFileName(text: string): string | undefined {
+  let name = text.trim();
+  if (name.length > MAX_NAME_TEXT) return undefined;
+  name = name.replace(SIZE_AFTER_NAME, '').trim();
+  const dot = name.lastIndexOf('.');
+  if (dot < 1 || name.length > 80 || !DOCUMENT_EXTENSIONS.has(name.slice(dot).toLowerCase()) || NOT_IN_FILE_NAME.test(name)) return undefined;
+  return name;
+}
+/**
+ * The letter presents a file as attached (en, de, fr, es, pt, it, nl, ja): "attached", "attachment", "im Anhang", "anbei", "pièce
+ * jointe", "ci-joint", "adjunto", "em anexo", "in allegato", "bijlage", "bijgevoegd", "添付". Read in the link's words and the
+ * stretch before the link; `anexo` may run into a number ("Anexo5587.pdf").
+ */
+const ATTACHED_WORD = /(?:^|[^\p{L}])(?:attach(?:ed|ments?)|anhang|anbei|angeh[äa]ngt|pi[èe]ces? jointes?|ci-joint(?:e|s|es)?|adjunt(?:o|a|os|as)|anex(?:o|a|os|as)|allegat(?:o|i|a)|bijlagen?|bijgevoegd)|添付/iu;
+/** The longest link text read for a file name. */
+const MAX_NAME_TEXT = 100;
+
+/**
+ * Session 41: the attachment that is a link. A clicked anchor or image-map area (not an address written in the text) whose whole
+ * text is one document's file name (documentFileName), where the letter presents a file as attached (ATTACHED_WORD in the link's
+ * words or in the AROUND_LINK_CHARS before it), while the address's last segment is not a file of that kind (the click goes to a
+ * tracker, a redirect or a page that decides what comes) and no part of the message carries that name. A genuine "attached" file
+ * is a part of the message; a link to the document itself (`…/Invoice_0923.pdf`) is read as a document link, and share pages on
+ * file hosts by the file-host findings. Answers the name and the attachment word, or undefined.
+ */
+export function attachmentShownAsLink(msg: Pick<ParsedMessage, 'attachments' | 'visibleText'>, clicked: readonly LinkOccurrence[], lastSegment: string): { name: string; word: string } | undefined {
+  for (const o of clicked.slice(0, 4)) {
+    if ((o.source !== 'a' && o.source !== 'area') || !o.text || o.text.length > MAX_NAME_TEXT) continue;
+    const name = documentFileName(o.text);
+    if (!name) continue;
+    const extension = name.slice(name.lastIndexOf('.')).toLowerCase();
+    let segment = lastSegment;
+    try {
+      segment = decodeURIComponent(lastSegment);
+    } catch {
+      // a malformed escape: the segment as written
+    }
+    if (segment.toLowerCase().endsWith(extension)) continue;
+    const lower = name.toLowerCase();
+    if (msg.attachments.slice(0, 40).some((a) => a.filename.trim().toLowerCase() === lower)) continue;
+    const word = ATTACHED_WORD.exec(o.text) ?? ATTACHED_WORD.exec(textBeforeLink(o, msg.visibleText) ?? '');
+    if (word) return { name, word: word[0].replace(/^[^\p{L}]/u, '').trim() };
   }
   return undefined;
 }
