@@ -23,7 +23,8 @@
 // the entity tables of `entities` and tldts' derived trie tables decoded by Buffer, and beside the bundle the
 // sender family's tables, the content family's term index and the shipped model gunzipped.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import vm from 'node:vm';
@@ -434,6 +435,23 @@ const configApart = {
   },
 };
 
+/**
+ * iconv-lite's tables of the East Asian double-byte charsets (Shift_JIS, EUC-JP, GBK/GB18030, EUC-KR, Big5: ~500 KB of
+ * JSON, an eighth of the scan CLI's source) left in node_modules, where its own lazy `require("./tables/….json")` finds
+ * them: the module asks for a table only when a message in one of those charsets is decoded, but bundled, their text was
+ * read and decoded into the 4 MB source string at every start (~250 page faults). Only for the top-level iconv-lite (a
+ * bare specifier resolves to it); the same JSON is parsed when asked for. The CommonJS CLIs only.
+ */
+const ICONV_ENCODINGS = path.join(realpathSync('node_modules'), 'iconv-lite', 'encodings');
+const iconvTablesApart = {
+  name: 'iconv-tables-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/tables\/[\w-]+\.json$/ }, (args) =>
+      path.dirname(args.importer) === ICONV_ENCODINGS ? { path: `iconv-lite/encodings/${args.path.slice(2)}`, external: true } : undefined,
+    );
+  },
+};
+
 /** A CLI of its own for `commands` (cli-NAME.cjs): CommonJS, for the code cache (src/cli/code-cache.ts). */
 const commandCli = (name, command) =>
   build({
@@ -448,7 +466,7 @@ const commandCli = (name, command) =>
     // Modules find files beside themselves (the worker entries, the help summary) by import.meta.url.
     define: { 'import.meta.url': '__spamlabImportMetaUrl', ...TERM_INDEX_KEY },
     banner: { js: "const __spamlabImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [precomputedModules, onlyCommand(command), configApart, lazyBuiltins, sourceTransforms({ propertyClasses: true }), entityTables, tldtsTables],
+    plugins: [precomputedModules, onlyCommand(command), configApart, iconvTablesApart, lazyBuiltins, sourceTransforms({ propertyClasses: true }), entityTables, tldtsTables],
     metafile: true,
     logLevel: 'error',
   });
