@@ -23,6 +23,7 @@
 // the entity tables of `entities` and tldts' derived trie tables decoded by Buffer, and beside the bundle the
 // sender family's tables, the content family's term index and the shipped model gunzipped.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -184,14 +185,76 @@ function rewrittenPattern(literal, keepCase = false) {
 }
 
 /**
+ * Large character classes of the rewritten patterns (SHARED_CLASS_CHARS or more: the written-out `[\p{L}\p{N}]`, `[\p{L}]`,
+ * case closures…) written once in the bundle, each in a module of its own (`spamlab-class:NAME`, its text a default export),
+ * and the patterns' sources made by joining their parts and those classes: `"(?<!" + $spamlabClass_… + ")…"`. Why: the same
+ * class was written out in each pattern that has it — 155 classes of 400 characters or more in cli-scan.cjs, 52 of them
+ * distinct, 0.95 MB of its 3.6 MB source repeated text (11 K characters of escapes for `[\p{L}\p{N}]`, 32 times) — read and
+ * decoded into the source string at every start, and each pattern's string kept whole in the code cache. The join is made
+ * where the literal was (a module-level pattern: when its module loads; it is made into a pattern on first use); the parts
+ * are checked to join into the source.
+ */
+const SHARED_CLASS_CHARS = 1000;
+const sharedClasses = new Map();
+/** The big classes of a `u` pattern's source (no `v`: classes do not nest), as [start, end) spans. */
+function bigClasses(source) {
+  const spans = [];
+  for (let i = 0, start = -1; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[' && start < 0) start = i;
+    else if (c === ']' && start >= 0) {
+      if (i + 1 - start >= SHARED_CLASS_CHARS) spans.push([start, i + 1]);
+      start = -1;
+    }
+  }
+  return spans;
+}
+/** A JavaScript expression whose value is `source` (its big classes as shared names), and the names it uses. */
+function sourceCode(source, flags, taken) {
+  const spans = flags.includes('u') && !flags.includes('v') ? bigClasses(source) : [];
+  if (spans.length === 0) return { code: JSON.stringify(source), names: [] };
+  const parts = [];
+  const names = [];
+  let at = 0;
+  for (const [start, end] of spans) {
+    const text = source.slice(start, end);
+    const name = `$spamlabClass_${createHash('sha1').update(text).digest('hex').slice(0, 12)}`;
+    if (taken.includes(name)) throw new Error(`bundle: a module already uses the name ${name}`);
+    sharedClasses.set(name, text);
+    if (start > at) parts.push(JSON.stringify(source.slice(at, start)));
+    parts.push(name);
+    names.push(name);
+    at = end;
+  }
+  if (at < source.length) parts.push(JSON.stringify(source.slice(at)));
+  const joined = parts.map((p) => (p.startsWith('"') ? JSON.parse(p) : sharedClasses.get(p))).join('');
+  if (joined !== source) throw new Error('bundle: a pattern\'s parts do not join into its source');
+  return { code: parts.join(' + '), names };
+}
+/** Serves the shared classes' modules. */
+const sharedClassModules = {
+  name: 'shared-classes',
+  setup(b) {
+    b.onResolve({ filter: /^spamlab-class:/ }, (args) => ({ path: args.path.slice('spamlab-class:'.length), namespace: 'spamlab-class' }));
+    b.onLoad({ filter: /.*/, namespace: 'spamlab-class' }, (args) => {
+      if (!sharedClasses.has(args.path)) throw new Error(`bundle: no shared class ${args.path}`);
+      return { contents: `export default ${JSON.stringify(sharedClasses.get(args.path))};\n`, loader: 'js' };
+    });
+  },
+};
+
+/**
  * The literal rewritten (a `new RegExp` of the expanded pattern), or undefined when it has no property escape. Made from
  * a string: the same pattern, a new object at each evaluation as a literal's is — unless `shared` names the module's
  * variable that keeps one object for every evaluation (mayShareLiteral says when, and why).
  */
-function propertyClassLiteral(literal, shared, keepCase) {
+function propertyClassLiteral(literal, shared, keepCase, classNames) {
   const pattern = rewrittenPattern(literal, keepCase);
   if (!pattern) return undefined;
-  const made = `new RegExp(${JSON.stringify(pattern.source)}, ${JSON.stringify(pattern.flags)})`;
+  const { code, names } = sourceCode(pattern.source, pattern.flags, classNames.taken);
+  classNames.used.push(...names);
+  const made = `new RegExp(${code}, ${JSON.stringify(pattern.flags)})`;
   return shared ? `(${shared()} ??= ${made})` : `(${made})`;
 }
 
@@ -253,17 +316,26 @@ function sourceTransforms({ propertyClasses }) {
           sharedNames.push(name);
           return name;
         };
+        // Shared classes (sourceCode): the names this module uses, imported at its start.
+        const classNames = { taken: [...new Set(text.match(/\$spamlabClass_\w+/g) ?? [])], used: [] };
+        const code = (pattern) => {
+          const { code: expression, names } = sourceCode(pattern.source, pattern.flags, classNames.taken);
+          classNames.used.push(...names);
+          return expression;
+        };
         const visit = (node) => {
           const wrap = later.wrap.get(node);
           const pattern = wrap && ((classes ? rewrittenPattern(node.text, sourceRead(node, text)) : undefined) ?? literalParts(node.text));
           const replaced = pattern
-            ? wrap(pattern.source, pattern.flags)
+            ? wrap(pattern.source, pattern.flags, code(pattern))
             : ((folds ? foldedListLiteral(node, file) : undefined) ??
-              (classes && node.kind === ts.SyntaxKind.RegularExpressionLiteral ? propertyClassLiteral(node.text, mayShareLiteral(ts, node) ? shared : undefined, sourceRead(node, text)) : undefined));
+              (classes && node.kind === ts.SyntaxKind.RegularExpressionLiteral ? propertyClassLiteral(node.text, mayShareLiteral(ts, node) ? shared : undefined, sourceRead(node, text), classNames) : undefined));
           if (replaced !== undefined) edits.push({ start: node.getStart(file), end: node.end, text: replaced });
           else ts.forEachChild(node, visit);
         };
         visit(file);
+        const imports = [...new Set(classNames.used)].map((name) => `import ${name} from ${JSON.stringify(`spamlab-class:${name}`)};\n`).join('');
+        if (imports) edits.push({ start: 0, end: 0, text: imports });
         if (sharedNames.length > 0) edits.push({ start: text.length, end: text.length, text: `\nvar ${sharedNames.join(', ')};\n` });
         if (edits.length === 0) return undefined;
         return { contents: applyEdits(text, edits), loader: 'ts' };
@@ -466,7 +538,7 @@ const commandCli = (name, command) =>
     // Modules find files beside themselves (the worker entries, the help summary) by import.meta.url.
     define: { 'import.meta.url': '__spamlabImportMetaUrl', ...TERM_INDEX_KEY },
     banner: { js: "const __spamlabImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [precomputedModules, onlyCommand(command), configApart, iconvTablesApart, lazyBuiltins, sourceTransforms({ propertyClasses: true }), entityTables, tldtsTables],
+    plugins: [precomputedModules, onlyCommand(command), configApart, iconvTablesApart, lazyBuiltins, sourceTransforms({ propertyClasses: true }), sharedClassModules, entityTables, tldtsTables],
     metafile: true,
     logLevel: 'error',
   });
@@ -483,7 +555,7 @@ await build({
   supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__spamlabImportMetaUrl', ...TERM_INDEX_KEY },
   banner: { js: "const __spamlabImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [precomputedModules, lazyBuiltins, sourceTransforms({ propertyClasses: true }), entityTables, tldtsTables],
+  plugins: [precomputedModules, lazyBuiltins, sourceTransforms({ propertyClasses: true }), sharedClassModules, entityTables, tldtsTables],
   logLevel: 'error',
 });
 if (Object.keys(Object.values(scanCli.metafile.outputs)[0].inputs).some((input) => /node_modules[\\/](zod|yaml)[\\/]/.test(input))) {
