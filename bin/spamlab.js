@@ -37,10 +37,19 @@ if (cli && existsSync(cli)) {
   // - --interrupt-budget-factor-for-feedback-allocation four times V8's 8: a function gets its feedback vector (and then
   //   baseline code) after four times the work, so fewer of the functions run a few times do. Page faults 9,640 -> 9,390,
   //   instructions unchanged (x16 with the fixed budget: 9,320 but +25 M instructions).
+  // Setting any V8 flag also changes the hash V8 checks caches against, Node's own included: each of Node's modules loaded
+  // after it is compiled from its source instead of from the code cache built into Node (+22 M instructions for zlib, crypto
+  // and url alone). So what the scan loads of Node's anyway is loaded first: the cache loader's modules (vm, zlib, module),
+  // crypto (the engine's hashes and the sender tables' key) and the output streams (main.ts takes both; for a pipe they
+  // bring net). NOTES.md, session 41, start41: scan ONE 657-662 -> 629-630 M instructions.
+  const { runWithCodeCache } = require(path.join(bundle, 'code-cache.cjs'));
   if (own === 'scan') {
+    require('node:crypto');
+    void process.stdout;
+    void process.stderr;
     require('node:v8').setFlagsFromString(`--no-regexp-tier-up --interrupt-budget=${4 * 66 * 1024} --interrupt-budget-factor-for-feedback-allocation=${4 * 8}`);
   }
-  const run = require(path.join(bundle, 'code-cache.cjs')).runWithCodeCache(cli);
+  const run = runWithCodeCache(cli);
   // A cache that was missing or unusable (rebuilt bundle, new Node version, other V8 flags) is written anew
   // after this run; the build asks for one always (SPAMLAB_CODE_CACHE=write).
   if (run.state !== 'used' || process.env.SPAMLAB_CODE_CACHE === 'write') process.once('exit', run.writeCache);

@@ -23,7 +23,9 @@
 // the entity tables of `entities` and tldts' derived trie tables decoded by Buffer, and beside the bundle the
 // sender family's tables, the content family's term index and the shipped model gunzipped.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import vm from 'node:vm';
@@ -183,14 +185,76 @@ function rewrittenPattern(literal, keepCase = false) {
 }
 
 /**
+ * Large character classes of the rewritten patterns (SHARED_CLASS_CHARS or more: the written-out `[\p{L}\p{N}]`, `[\p{L}]`,
+ * case closures…) written once in the bundle, each in a module of its own (`spamlab-class:NAME`, its text a default export),
+ * and the patterns' sources made by joining their parts and those classes: `"(?<!" + $spamlabClass_… + ")…"`. Why: the same
+ * class was written out in each pattern that has it — 155 classes of 400 characters or more in cli-scan.cjs, 52 of them
+ * distinct, 0.95 MB of its 3.6 MB source repeated text (11 K characters of escapes for `[\p{L}\p{N}]`, 32 times) — read and
+ * decoded into the source string at every start, and each pattern's string kept whole in the code cache. The join is made
+ * where the literal was (a module-level pattern: when its module loads; it is made into a pattern on first use); the parts
+ * are checked to join into the source.
+ */
+const SHARED_CLASS_CHARS = 1000;
+const sharedClasses = new Map();
+/** The big classes of a `u` pattern's source (no `v`: classes do not nest), as [start, end) spans. */
+function bigClasses(source) {
+  const spans = [];
+  for (let i = 0, start = -1; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[' && start < 0) start = i;
+    else if (c === ']' && start >= 0) {
+      if (i + 1 - start >= SHARED_CLASS_CHARS) spans.push([start, i + 1]);
+      start = -1;
+    }
+  }
+  return spans;
+}
+/** A JavaScript expression whose value is `source` (its big classes as shared names), and the names it uses. */
+function sourceCode(source, flags, taken) {
+  const spans = flags.includes('u') && !flags.includes('v') ? bigClasses(source) : [];
+  if (spans.length === 0) return { code: JSON.stringify(source), names: [] };
+  const parts = [];
+  const names = [];
+  let at = 0;
+  for (const [start, end] of spans) {
+    const text = source.slice(start, end);
+    const name = `$spamlabClass_${createHash('sha1').update(text).digest('hex').slice(0, 12)}`;
+    if (taken.includes(name)) throw new Error(`bundle: a module already uses the name ${name}`);
+    sharedClasses.set(name, text);
+    if (start > at) parts.push(JSON.stringify(source.slice(at, start)));
+    parts.push(name);
+    names.push(name);
+    at = end;
+  }
+  if (at < source.length) parts.push(JSON.stringify(source.slice(at)));
+  const joined = parts.map((p) => (p.startsWith('"') ? JSON.parse(p) : sharedClasses.get(p))).join('');
+  if (joined !== source) throw new Error('bundle: a pattern\'s parts do not join into its source');
+  return { code: parts.join(' + '), names };
+}
+/** Serves the shared classes' modules. */
+const sharedClassModules = {
+  name: 'shared-classes',
+  setup(b) {
+    b.onResolve({ filter: /^spamlab-class:/ }, (args) => ({ path: args.path.slice('spamlab-class:'.length), namespace: 'spamlab-class' }));
+    b.onLoad({ filter: /.*/, namespace: 'spamlab-class' }, (args) => {
+      if (!sharedClasses.has(args.path)) throw new Error(`bundle: no shared class ${args.path}`);
+      return { contents: `export default ${JSON.stringify(sharedClasses.get(args.path))};\n`, loader: 'js' };
+    });
+  },
+};
+
+/**
  * The literal rewritten (a `new RegExp` of the expanded pattern), or undefined when it has no property escape. Made from
  * a string: the same pattern, a new object at each evaluation as a literal's is — unless `shared` names the module's
  * variable that keeps one object for every evaluation (mayShareLiteral says when, and why).
  */
-function propertyClassLiteral(literal, shared, keepCase) {
+function propertyClassLiteral(literal, shared, keepCase, classNames) {
   const pattern = rewrittenPattern(literal, keepCase);
   if (!pattern) return undefined;
-  const made = `new RegExp(${JSON.stringify(pattern.source)}, ${JSON.stringify(pattern.flags)})`;
+  const { code, names } = sourceCode(pattern.source, pattern.flags, classNames.taken);
+  classNames.used.push(...names);
+  const made = `new RegExp(${code}, ${JSON.stringify(pattern.flags)})`;
   return shared ? `(${shared()} ??= ${made})` : `(${made})`;
 }
 
@@ -252,17 +316,26 @@ function sourceTransforms({ propertyClasses }) {
           sharedNames.push(name);
           return name;
         };
+        // Shared classes (sourceCode): the names this module uses, imported at its start.
+        const classNames = { taken: [...new Set(text.match(/\$spamlabClass_\w+/g) ?? [])], used: [] };
+        const code = (pattern) => {
+          const { code: expression, names } = sourceCode(pattern.source, pattern.flags, classNames.taken);
+          classNames.used.push(...names);
+          return expression;
+        };
         const visit = (node) => {
           const wrap = later.wrap.get(node);
           const pattern = wrap && ((classes ? rewrittenPattern(node.text, sourceRead(node, text)) : undefined) ?? literalParts(node.text));
           const replaced = pattern
-            ? wrap(pattern.source, pattern.flags)
+            ? wrap(pattern.source, pattern.flags, code(pattern))
             : ((folds ? foldedListLiteral(node, file) : undefined) ??
-              (classes && node.kind === ts.SyntaxKind.RegularExpressionLiteral ? propertyClassLiteral(node.text, mayShareLiteral(ts, node) ? shared : undefined, sourceRead(node, text)) : undefined));
+              (classes && node.kind === ts.SyntaxKind.RegularExpressionLiteral ? propertyClassLiteral(node.text, mayShareLiteral(ts, node) ? shared : undefined, sourceRead(node, text), classNames) : undefined));
           if (replaced !== undefined) edits.push({ start: node.getStart(file), end: node.end, text: replaced });
           else ts.forEachChild(node, visit);
         };
         visit(file);
+        const imports = [...new Set(classNames.used)].map((name) => `import ${name} from ${JSON.stringify(`spamlab-class:${name}`)};\n`).join('');
+        if (imports) edits.push({ start: 0, end: 0, text: imports });
         if (sharedNames.length > 0) edits.push({ start: text.length, end: text.length, text: `\nvar ${sharedNames.join(', ')};\n` });
         if (edits.length === 0) return undefined;
         return { contents: applyEdits(text, edits), loader: 'ts' };
@@ -434,6 +507,23 @@ const configApart = {
   },
 };
 
+/**
+ * iconv-lite's tables of the East Asian double-byte charsets (Shift_JIS, EUC-JP, GBK/GB18030, EUC-KR, Big5: ~500 KB of
+ * JSON, an eighth of the scan CLI's source) left in node_modules, where its own lazy `require("./tables/….json")` finds
+ * them: the module asks for a table only when a message in one of those charsets is decoded, but bundled, their text was
+ * read and decoded into the 4 MB source string at every start (~250 page faults). Only for the top-level iconv-lite (a
+ * bare specifier resolves to it); the same JSON is parsed when asked for. The CommonJS CLIs only.
+ */
+const ICONV_ENCODINGS = path.join(realpathSync('node_modules'), 'iconv-lite', 'encodings');
+const iconvTablesApart = {
+  name: 'iconv-tables-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/tables\/[\w-]+\.json$/ }, (args) =>
+      path.dirname(args.importer) === ICONV_ENCODINGS ? { path: `iconv-lite/encodings/${args.path.slice(2)}`, external: true } : undefined,
+    );
+  },
+};
+
 /** A CLI of its own for `commands` (cli-NAME.cjs): CommonJS, for the code cache (src/cli/code-cache.ts). */
 const commandCli = (name, command) =>
   build({
@@ -448,7 +538,7 @@ const commandCli = (name, command) =>
     // Modules find files beside themselves (the worker entries, the help summary) by import.meta.url.
     define: { 'import.meta.url': '__spamlabImportMetaUrl', ...TERM_INDEX_KEY },
     banner: { js: "const __spamlabImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [precomputedModules, onlyCommand(command), configApart, lazyBuiltins, sourceTransforms({ propertyClasses: true }), entityTables, tldtsTables],
+    plugins: [precomputedModules, onlyCommand(command), configApart, iconvTablesApart, lazyBuiltins, sourceTransforms({ propertyClasses: true }), sharedClassModules, entityTables, tldtsTables],
     metafile: true,
     logLevel: 'error',
   });
@@ -465,7 +555,7 @@ await build({
   supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__spamlabImportMetaUrl', ...TERM_INDEX_KEY },
   banner: { js: "const __spamlabImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [precomputedModules, lazyBuiltins, sourceTransforms({ propertyClasses: true }), entityTables, tldtsTables],
+  plugins: [precomputedModules, lazyBuiltins, sourceTransforms({ propertyClasses: true }), sharedClassModules, entityTables, tldtsTables],
   logLevel: 'error',
 });
 if (Object.keys(Object.values(scanCli.metafile.outputs)[0].inputs).some((input) => /node_modules[\\/](zod|yaml)[\\/]/.test(input))) {
@@ -514,9 +604,17 @@ mkdirSync(new URL('commands/', OUT), { recursive: true });
 cpSync(new URL('../dist/cli/commands/summary.json', import.meta.url), new URL('commands/summary.json', OUT));
 
 // The code caches (src/cli/code-cache.ts): what a scan of one message compiles (one file is scanned in this
-// thread; bin/spamlab.js runs the cached CLI only for such scans) and what the top-level help compiles.
-for (const [name, args] of [['scan', ['scan', 'examples/fax-lure.eml']], ['top', ['--help']]]) {
-  const r = spawnSync(process.execPath, ['bin/spamlab.js', ...args], { env: { ...process.env, SPAMLAB_CODE_CACHE: 'write' }, encoding: 'utf8' });
+// thread; bin/spamlab.js runs the cached CLI only for such scans) and what the top-level help compiles. The scan's is made
+// by one run over two messages, given as an mbox on standard input (the cached CLI's batch of one thread): the plain-text
+// fax lure with a zip, and scripts/code-cache-training.eml, a made-up HTML notice (multipart/alternative, quoted-printable
+// and base64, encoded words, CSS, links, an IPv6 hop, authentication results). Functions a run needs that are not in the
+// cache are compiled from source at first call; trained on the fax lure alone, a scan of an HTML message compiled ~290 of
+// them (the HTML reader, the link checks). Cache 3.13 -> 3.26 MB; NOTES.md, session 41, start41 (callgrind, all threads):
+// six phishing-pot messages -23 to -34 M instructions each (~4-5 %), three SpamAssassin messages -1 to -15 M.
+const TRAINING = ['examples/fax-lure.eml', 'scripts/code-cache-training.eml'];
+const trainingMbox = TRAINING.map((file) => `From training@example.org Thu Jan  1 00:00:00 2026\n${readFileSync(file, 'utf8').replace(/^(>*From )/gm, '>$1')}\n`).join('');
+for (const [name, args, input] of [['scan', ['scan', '-'], trainingMbox], ['top', ['--help']]]) {
+  const r = spawnSync(process.execPath, ['bin/spamlab.js', ...args], { env: { ...process.env, SPAMLAB_CODE_CACHE: 'write' }, encoding: 'utf8', input });
   if (r.status !== 0) throw new Error(`bundle: spamlab ${args.join(' ')} exited with ${r.status}: ${r.stderr}`);
   if (!existsSync(new URL(`cli-${name}.cjs.cache`, OUT))) throw new Error(`bundle: the code cache of cli-${name}.cjs was not written`);
 }

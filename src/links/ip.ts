@@ -1,4 +1,3 @@
-import { BlockList } from 'node:net';
 import { ipFamily } from '../mail/parse/ip-family.js';
 
 /**
@@ -43,15 +42,21 @@ const V4_RANGES: readonly [number, number, string][] = NON_PUBLIC_V4.map(([net, 
   const mask = prefix === 0 ? 0 : (~0 << (32 - prefix)) >>> 0;
   return [(ipv4ToNumber(net) & mask) >>> 0, mask, reason];
 });
-/** NON_PUBLIC_V6 as one BlockList, made on the first IPv6 address (building it loads node:net, ~2 ms of a start). */
-let v6ListMade: BlockList | undefined;
-const v6List = (): BlockList => {
-  if (!v6ListMade) {
-    v6ListMade = new BlockList();
-    for (const [net, prefix] of NON_PUBLIC_V6) v6ListMade.addSubnet(net, prefix, 'ipv6');
-  }
-  return v6ListMade;
-};
+/**
+ * NON_PUBLIC_V6 as [the network's eight groups, each group's mask, reason], made on the first IPv6 address. Plain arithmetic,
+ * as for IPv4: node:net's BlockList loaded node:net and its helpers in every one-message scan with an IPv6 hop (compiled from
+ * source there: NOTES.md, session 41, start41). Same ranges, same first match (a test compares it with BlockList).
+ */
+let v6RangesMade: readonly [number[], number[], string][] | undefined;
+const v6Ranges = (): readonly [number[], number[], string][] =>
+  (v6RangesMade ??= NON_PUBLIC_V6.map(([net, prefix, reason]) => {
+    const masks = Array.from({ length: 8 }, (_, i) => {
+      const bits = Math.min(16, Math.max(0, prefix - 16 * i));
+      return bits === 0 ? 0 : (0xffff << (16 - bits)) & 0xffff;
+    });
+    const groups = ipv6Groups(net)!;
+    return [groups.map((g, i) => g & masks[i]!), masks, reason];
+  }));
 
 /** Expands an IPv6 address to its eight 16-bit groups, or undefined when it is not IPv6. */
 export function ipv6Groups(address: string): number[] | undefined {
@@ -110,14 +115,8 @@ export function nonPublicReason(address: string): string | undefined {
     const inner = nonPublicReason(v4);
     if (inner) return `${inner}, mapped in IPv6`;
   }
-  const canonical = groups.map((g) => g.toString(16)).join(':');
-  if (!v6List().check(canonical, 'ipv6')) return undefined;
-  const match = NON_PUBLIC_V6.find(([net, prefix]) => {
-    const probe = new BlockList();
-    probe.addSubnet(net, prefix, 'ipv6');
-    return probe.check(canonical, 'ipv6');
-  });
-  return match?.[2] ?? 'reserved';
+  for (const [net, masks, reason] of v6Ranges()) if (groups.every((g, i) => (g & masks[i]!) === net[i])) return reason;
+  return undefined;
 }
 
 /** A dotted-quad IPv4 address (as isIPv4 accepts it: four decimal parts 0–255) as a 32-bit number, in one pass over its characters. */

@@ -118,6 +118,26 @@ describe('lazyPatterns', () => {
     assert.match(rewritten, /^let WORD\$made; const WORD\$get = \(\(source\) => \(\) => \(WORD\$made \?\?= new RegExp\(source, "gu"\)\)\)\("\[\\\\p\{L\}\\\\p\{N\}\]\+"\);$/m);
   });
 
+  it('takes the source as an expression when given one (shared classes of the bundle), with the same results', () => {
+    const file = ts.createSourceFile('m.ts', SOURCE, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+    const plan = lazyPatterns(ts, file, wanted);
+    const edits = [...plan.edits];
+    for (const [node, wrap] of plan.wrap) {
+      const { source: pattern, flags } = literalParts(node.getText(file));
+      // The source cut in two around its middle and joined where the literal was, as `"…" + CLASS + "…"` would be.
+      const cut = pattern.length >> 1;
+      edits.push({ start: node.getStart(file), end: node.end, text: wrap(pattern, flags, `${JSON.stringify(pattern.slice(0, cut))} + ${JSON.stringify(pattern.slice(cut))}`) });
+    }
+    const joined = applyEdits(SOURCE, edits);
+    assert.match(joined, /WORD\$made \?\?= new RegExp\(source, "gu"\)\)\)\("\[\\\\p\{L\}" \+ "\\\\p\{N\}\]\+"\)/);
+    const before = load(SOURCE).exports;
+    const after = load(joined);
+    for (const [name, input] of [['words', 'Grüße, 世界 and 42 more'], ['squeeze', 'a   b|c  d|e'], ['patterns', '']] as const) {
+      assert.equal(JSON.stringify(after.exports[name]!(input)), JSON.stringify(before[name]!(input)), name);
+    }
+    assert.ok(after.made.includes('[\\p{L}\\p{N}]+'), 'the pattern is made from the joined source');
+  });
+
   it('rewrites nothing in a module without a wanted pattern', () => {
     const file = ts.createSourceFile('m.ts', 'const A = /a/;\nexport const B = /bbbbbb/;\nlet C = /cccccc/;\n', ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
     const plan = lazyPatterns(ts, file, wanted);

@@ -27,7 +27,8 @@ export interface SourceEdit {
 
 export interface LazyPatterns {
   /** The literals made lazy, each with the text that replaces it, given the pattern's source and flags. */
-  wrap: Map<ts.Node, (source: string, flags: string) => string>;
+  /** `sourceCode`: a JavaScript expression whose value is `source` (by default its string literal). */
+  wrap: Map<ts.Node, (source: string, flags: string, sourceCode?: string) => string>;
   /** The declarations' new names and the references' calls (disjoint from the literals). */
   edits: SourceEdit[];
 }
@@ -78,12 +79,12 @@ export function lazyPatterns(tsModule: typeof ts, file: ts.SourceFile, wanted: (
   };
   visit(file);
 
-  const wrap = new Map<ts.Node, (source: string, flags: string) => string>();
+  const wrap = new Map<ts.Node, (source: string, flags: string, sourceCode?: string) => string>();
   const edits: SourceEdit[] = [];
   for (const [name, { declaration, statement, literal }] of candidates) {
     if (refused.has(name)) continue;
     const made = `${name}$made`;
-    wrap.set(literal, (source, flags) => `((source) => () => (${made} ??= new RegExp(source, ${JSON.stringify(flags)})))(${JSON.stringify(source)})`);
+    wrap.set(literal, (source, flags, sourceCode = JSON.stringify(source)) => `((source) => () => (${made} ??= new RegExp(source, ${JSON.stringify(flags)})))(${sourceCode})`);
     edits.push({ start: statement.getStart(file), end: statement.getStart(file), text: `let ${made}; ` });
     edits.push({ start: declaration.name.getStart(file), end: declaration.name.end, text: getter(name) });
     edits.push(...(references.get(name) ?? []));

@@ -146,7 +146,7 @@ export interface AnalyzeOptions {
   limits: AnalyzeLimits;
   /** Passwords found in the message, tried on ZipCrypto entries. */
   passwords?: readonly string[];
-  /** Monotonic milliseconds (injected; defaults to performance.now). */
+  /** Monotonic milliseconds (injected; defaults to process.hrtime's). */
   clock?: () => number;
   signal?: AbortSignal;
 }
@@ -169,11 +169,18 @@ export const DOCUMENT_TEXT_CHARS = 16 * 1024;
 /** Characters of document text read from one message's attachments at most. */
 export const MESSAGE_DOCUMENT_TEXT_CHARS = 64 * 1024;
 
+/** Monotonic milliseconds. */
+function hrtimeMs(): number {
+  const [seconds, nanoseconds] = process.hrtime();
+  return seconds * 1e3 + nanoseconds / 1e6;
+}
+
 /** Shared budget for all attachments of one message. */
 export class AnalysisSession {
   private readonly state: State;
   constructor(options: AnalyzeOptions) {
-    const clock = options.clock ?? (() => performance.now());
+    // process.hrtime, not performance.now(): the global `performance` loads node:perf_hooks on first use (src/scan/engine.ts).
+    const clock = options.clock ?? hrtimeMs;
     this.state = {
       limits: options.limits,
       passwords: options.passwords ?? [],
