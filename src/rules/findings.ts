@@ -1369,6 +1369,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The crypto payout's claim link (CONTENT_CRYPTO_CLAIM) goes to another domain than the sender's. Informational; a composite weighs it.",
     ja: "暗号資産の支払いを受け取るリンク(CONTENT_CRYPTO_CLAIM)が、送信者とは別のドメインを指しています。参考情報で、複合ルールが使います。",
   },
+  CONTENT_INVESTMENT_PITCH: {
+    group: 'content', class: 'spam', score: 5,
+    en: "The text promises a quick return (a two-digit percentage or a sum earned per day, week or month), asks only a small stake to start (\"as little as $250\") and guarantees the gain or presses with a closing offer (\"limited places\"), in one of several languages: the share, fund or trading pitch. No regulated firm guarantees such returns; do not send money.",
+    ja: "本文は短期間での高い利益(1日・1週・1か月あたりの2桁の利率や金額)を約束し、少額で始められると誘い(「わずか250ドルから」など)、利益を保証するか締め切りで急かしています(複数の言語に対応)。株・ファンド・取引の投資勧誘詐欺の手口です。正規の業者はこのような利益を保証しません。送金しないでください。",
+  },
   CONTENT_CRYPTO_CLAIM_UNRELATED: {
     group: 'composite', class: 'spam', score: 5,
     en: "A crypto payout to claim (CONTENT_CRYPTO_CLAIM) sent by someone who is not the platform: the link leads away from the sender's domain, or the sender's name, host or address does not belong to the organisation it names, and nothing authenticates the sender. A token airdrop, an exchange's \"withdrawals\" or a mining balance announced so is a wallet drainer or an advance-fee lure; open the platform yourself instead.",

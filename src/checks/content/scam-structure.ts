@@ -651,8 +651,8 @@ function textCodes(msg: ParsedMessage, limits: QrLimits | undefined): CodeText[]
 export function scamStructureCheck(qrLimits?: QrLimits): Check {
   return {
     name: 'content.scam-structure',
-    description: 'Scams by their structure: a charge to undo by phone with no link (callback), a crypto address beside an extortion threat or a donation asked with no link, a crypto payout to claim at a link',
-    emits: ['CONTENT_CALLBACK_CHARGE', 'CONTENT_CRYPTO_EXTORTION', 'CONTENT_DONATION_TO_WALLET', 'CONTENT_CRYPTO_CLAIM', 'CONTENT_CRYPTO_CLAIM_ELSEWHERE'],
+    description: 'Scams by their structure: a charge to undo by phone with no link (callback), a crypto address beside an extortion threat or a donation asked with no link, a crypto payout to claim at a link, an investment pitch (quick return, small stake, guarantee)',
+    emits: ['CONTENT_CALLBACK_CHARGE', 'CONTENT_CRYPTO_EXTORTION', 'CONTENT_DONATION_TO_WALLET', 'CONTENT_CRYPTO_CLAIM', 'CONTENT_CRYPTO_CLAIM_ELSEWHERE', 'CONTENT_INVESTMENT_PITCH'],
     run(msg: ParsedMessage): CheckOutput {
       const findings: Finding[] = [];
       // One text for both (cryptoExtortion keeps the same first MAX_TEXT characters of it): the shown text is not
@@ -689,7 +689,92 @@ export function scamStructureCheck(qrLimits?: QrLimits): Check {
         findings.push({ id: 'CONTENT_CRYPTO_CLAIM', evidence, data: { ...claim } });
         if (claim.elsewhere) findings.push({ id: 'CONTENT_CRYPTO_CLAIM_ELSEWHERE', evidence: `the claim leads to ${claim.domains.join(', ')}, not the sender's domain`, data: { domains: claim.domains } });
       }
+      const pitch = investmentPitch(head);
+      if (pitch) {
+        findings.push({ id: 'CONTENT_INVESTMENT_PITCH', evidence: [pitch.invest && `invested: ${pitch.invest}`, pitch.quick && `return: "${pitch.quick}"`, pitch.stake && `stake: "${pitch.stake}"`, pitch.promise.join(', ')].filter(Boolean).join('; '), data: { ...pitch } });
+      }
       return { findings };
     },
   };
 }
+
+// ── Session 41 (issue 17, engineer pitch41): the investment pitch by its structure, in en/de/fr/es/pt/it/nl.
+/**
+ * CONTENT_INVESTMENT_PITCH — the share, fund or trading pitch that names no platform and no strong phrase: a **quick return**
+ * (a two-digit percentage tied to a day, week or month — "340% in only 6 months", "12% monthly", "8% semanal" — or a sum
+ * earned per day, week or month, "bis zu 1.200 Euro täglich", "lucrar até R$ 5.000 por semana"), a **small stake** to start
+ * with ("as little as $250", "nur 250 Euro", "apenas R$ 200", "vanaf 250 euro") and a **guarantee** or a **closing offer**
+ * ("guaranteed", "sans risque", "garantizadas"; "places limitées", "Plätze sind begrenzt", "last spots"). A fund's or a
+ * broker's genuine letter gives yearly returns and may not promise them; a bank's savings advert gives a yearly rate (a
+ * rate "paid monthly" is below 10); a shop's "20 % off each month" is a discount. Each part is a few words in seven
+ * languages; it is their meeting that is read. Not in a text that warns about the scheme (STRUCTURE_WARNING_TERMS).
+ * Bounded by the head text's MAX_TEXT characters; gaps are bounded classes: linear.
+ */
+const PERIOD =
+  '(?:(?:per|a|each|every) (?:day|week|month)|daily|weekly|monthly|in (?:only |just )?(?:\\d+|a few|few|two|three|six) (?:days|weeks|months)' +
+  '|(?:pro|jeden|im) (?:tag|woche|monat)|taglich|wochentlich|monatlich|in (?:nur )?(?:\\d+|wenigen|zwei|drei) (?:tagen|wochen|monaten)' +
+  '|(?:par|chaque) (?:jour|semaine|mois)|quotidien(?:ne)?s?|hebdomadaires?|mensuel(?:le)?s?|en (?:seulement )?(?:\\d+|quelques|deux|trois) (?:jours|semaines|mois)' +
+  '|(?:por|al|ao|cada|a cada) (?:dia|semana|mes)|diari[oa]s?|semanal(?:es)?|mensual(?:es)?|mensal|mensais|(?:en|em) (?:solo |apenas )?(?:\\d+|pocas|pocos|poucas|poucos|dos|tres|duas) (?:dias|semanas|meses)' +
+  '|(?:al|ogni|a|per) (?:giorno|settimana|mese)|giornalier[oi]|settimanal[ei]|mensil[ei]|in (?:soli |solo |pochi |poche |\\d+ )(?:giorni|settimane|mesi)' +
+  '|(?:per|elke) (?:dag|week|maand)|dagelijks|wekelijks|maandelijks|in (?:slechts )?(?:\\d+|een paar|enkele|twee|drie) (?:dagen|weken|maanden))';
+const AMOUNT = '(?:(?:[$€£]|r\\$|us\\$|usd|eur|chf) ?\\d{1,3}(?:[.,\' ]?\\d{3})*|\\d{1,3}(?:[.,\' ]?\\d{3})* ?(?:€|\\$|£|euros?|eur|dollars?|usd|reais|chf|francs?))';
+/** A two-digit (or larger) percentage: its number is checked after the match. */
+const PERCENT = '(\\d{1,4})(?:[.,]\\d{1,2})? ?%';
+/** A sum earned, not paid: the gain or "up to" before it. */
+const GAIN = '(?:earn|earning|make|making|receive|gain|profit|income|up to|verdienen|verdient|gewinn|einkommen|bringt|bis zu|gagne[rz]?|revenus?|jusqu\'a|ganar|gana|ganancias?|ingresos?|hasta|ganhar|ganhe|lucrar|lucre|lucro|renda|ate|guadagn[a-z]{0,4}|rendita|fino a|verdien|winst|inkomen|tot)';
+/** A discount, not a return ("20 % off", "Rabatt", "de descuento"). */
+const DISCOUNT_AFTER = /^ ?(?:off|discount|rabatt|reduction|remise|de descuento|de desconto|desconto|di sconto|sconto|korting)\b/;
+const QUICK_PERCENT = () => new RegExp(`\\b${PERCENT}[^.!?\\n%]{0,40}?\\b${PERIOD}\\b|\\b${PERIOD}[^.!?\\n%]{0,30}?\\b${PERCENT}`, 'g');
+const QUICK_SUM = () => new RegExp(`\\b${GAIN}\\b[^.!?\\n]{0,30}?${AMOUNT}[^.!?\\n]{0,30}?\\b${PERIOD}\\b|\\b${PERIOD}\\b[^.!?\\n]{0,20}?\\b${GAIN}\\b[^.!?\\n]{0,10}?${AMOUNT}`, 'g');
+const SMALL_STAKE = () => new RegExp(`\\b(?:as little as|only|just|from|starting at|minimum(?: [a-z]+)? (?:of|is)|nur|schon ab|ab|seulement|a partir de|des|solo|desde|apenas|soli|a partire da|slechts|vanaf|maar) (?:only |just |nur |seulement |solo |soli )?${AMOUNT}`, 'g');
+const GUARANTEE = /\b(?:guaranteed|we guarantee|wir garantieren|nous (?:vous )?garantissons|garantizamos|garantimos|garantiamo|wij garanderen|risk[- ]free|no risk|without risk|garantiert(?:e|en)?|garantie|ohne risiko|risikofrei|garanti(?:e|s|es)?|sans risque|garantizad[oa]s?|asegurad[oa]s?|sin riesgo|garantid[oa]s?|sem risco|garantit[oaie]|senza rischi(?:o)?|gegarandeerde?|zonder risico|risicoloos)\b/g;
+/** The money is to be invested: shares, a fund, trading, crypto (en/de/fr/es/pt/it/nl). */
+const INVEST = /\b(?:invest(?!igat)[a-z]*|inversi[a-z]*|invier[a-z]*|beleg[a-z]*|shares|stocks?|aktien?|acciones|acoes|azioni|aandelen|trading|bitcoin|crypto[a-z]*|krypto[a-z]*|cripto[a-z]*|fonds|fondo|fundo|fund)\b/;
+const CLOSING = /\b(?:limited (?:places|spots|seats)|(?:spots?|places|seats) (?:are )?limited|last (?:spots|places|seats)|closes (?:at midnight|today|tonight)|today only|platze sind begrenzt|begrenzte platze|nur noch wenige|letzte platze|places limitees|dernieres places|plazas limitadas|ultimas plazas|vagas limitadas|ultimas vagas|posti limitati|ultimi posti|beperkte plaatsen|laatste plaatsen)\b/g;
+
+export interface InvestmentPitch {
+  quick: string | null;
+  stake: string | null;
+  promise: string[];
+  /** The invested thing, where only two of the three parts are there. */
+  invest?: string;
+}
+
+/** The first quick-return match whose percentage is two-digit or more and not a discount; or a sum earned per period. */
+function quickReturn(folded: string): string | null {
+  const re = QUICK_PERCENT();
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const value = Number(m[1] ?? m[2]);
+    const pct = m[1] !== undefined ? m[0].indexOf('%') : m[0].lastIndexOf('%');
+    const after = folded.slice(m.index + pct + 1, m.index + pct + 16);
+    if (value >= 10 && !DISCOUNT_AFTER.test(after)) return m[0];
+  }
+  const sum = QUICK_SUM().exec(folded);
+  return sum ? sum[0] : null;
+}
+
+/** The parts found, for audits (each null when absent). */
+export function investmentPitchParts(raw: string): { invest: string | null; quick: string | null; stake: string | null; promise: string[] } {
+  const folded = foldText(raw.slice(0, MAX_TEXT));
+  return { invest: INVEST.exec(folded)?.[0] ?? null, quick: quickReturn(folded), stake: SMALL_STAKE().exec(folded)?.[0] ?? null, promise: [...termsIn(GUARANTEE, folded, 3), ...termsIn(CLOSING, folded, 3)] };
+}
+
+/** The investment pitch's parts in the head text `raw` (see above), or null. */
+export function investmentPitch(raw: string): InvestmentPitch | null {
+  const folded = foldText(raw.slice(0, MAX_TEXT));
+  // Cheapest first: no digit before a currency or a percent sign, no pitch.
+  if (!/\d ?[%€$£]|[€$£] ?\d|\d (?:euro|eur|dollar|usd|reais|chf)/.test(folded)) return null;
+  const stake = SMALL_STAKE().exec(folded)?.[0] ?? null;
+  const promise = [...termsIn(GUARANTEE, folded, 3), ...termsIn(CLOSING, folded, 3)];
+  if (!stake && promise.length === 0) return null;
+  const quick = quickReturn(folded);
+  const parts = (quick ? 1 : 0) + (stake ? 1 : 0) + (promise.length ? 1 : 0);
+  // All three; or two where the money is said to be invested (shares, a fund, trading, crypto).
+  const invest = parts === 2 ? INVEST.exec(folded)?.[0] : undefined;
+  if (parts < 3 && !invest) return null;
+  if (warnsAboutScheme(folded)) return null;
+  return { quick: quick?.replace(/\s+/g, ' ') ?? null, stake, promise, ...(invest ? { invest } : {}) };
+}
+
+/** The investment pitch's patterns built at run time, for the regex-safety audit (its scan reads only literals). */
+export const INVESTMENT_PITCH_PATTERNS: readonly (() => RegExp)[] = [QUICK_PERCENT, QUICK_SUM, SMALL_STAKE];
