@@ -723,6 +723,8 @@ const PERCENT = '(\\d{1,4})(?:[.,]\\d{1,2})? ?%';
 /** A sum earned, not paid: the gain or "up to" before it. */
 const GAIN = '(?:earn|earning|make|making|receive|gain|profit|income|up to|verdienen|verdient|gewinn|einkommen|bringt|bis zu|gagne[rz]?|revenus?|jusqu\'a|ganar|gana|ganancias?|ingresos?|hasta|ganhar|ganhe|lucrar|lucre|lucro|renda|ate|guadagn[a-z]{0,4}|rendita|fino a|verdien|winst|inkomen|tot)';
 /** A discount, not a return ("20 % off", "Rabatt", "de descuento"). */
+const MIN_STAKE = 100;
+const MAX_STAKE = 2_500;
 const DISCOUNT_AFTER = /^ ?(?:off|discount|rabatt|reduction|remise|de descuento|de desconto|desconto|di sconto|sconto|korting)\b/;
 const QUICK_PERCENT = () => new RegExp(`\\b${PERCENT}[^.!?\\n%]{0,40}?\\b${PERIOD}\\b|\\b${PERIOD}[^.!?\\n%]{0,30}?\\b${PERCENT}`, 'g');
 const QUICK_SUM = () => new RegExp(`\\b${GAIN}\\b[^.!?\\n]{0,30}?${AMOUNT}[^.!?\\n]{0,30}?\\b${PERIOD}\\b|\\b${PERIOD}\\b[^.!?\\n]{0,20}?\\b${GAIN}\\b[^.!?\\n]{0,10}?${AMOUNT}`, 'g');
@@ -756,7 +758,21 @@ function quickReturn(folded: string): string | null {
 /** The parts found, for audits (each null when absent). */
 export function investmentPitchParts(raw: string): { invest: string | null; quick: string | null; stake: string | null; promise: string[] } {
   const folded = foldText(raw.slice(0, MAX_TEXT));
-  return { invest: INVEST.exec(folded)?.[0] ?? null, quick: quickReturn(folded), stake: SMALL_STAKE().exec(folded)?.[0] ?? null, promise: [...termsIn(GUARANTEE, folded, 3), ...termsIn(CLOSING, folded, 3)] };
+  return { invest: INVEST.exec(folded)?.[0] ?? null, quick: quickReturn(folded), stake: smallStake(folded), promise: [...termsIn(GUARANTEE, folded, 3), ...termsIn(CLOSING, folded, 3)] };
+}
+
+/**
+ * The first small stake whose sum is a deposit: 100 to 2,500 in its currency (the boiler rooms' "minimum deposit of $250";
+ * not a broker's fee per trade, "from €1", nor a fund's minimum for the wealthy).
+ */
+function smallStake(folded: string): string | null {
+  const re = SMALL_STAKE();
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const digits = /\d{1,3}(?:[.,' ]?\d{3})*/.exec(m[0].slice(m[0].search(/\d/)))?.[0] ?? '';
+    const value = Number(digits.replace(/[.,' ]/g, ''));
+    if (value >= MIN_STAKE && value <= MAX_STAKE) return m[0];
+  }
+  return null;
 }
 
 /** The investment pitch's parts in the head text `raw` (see above), or null. */
@@ -764,7 +780,7 @@ export function investmentPitch(raw: string): InvestmentPitch | null {
   const folded = foldText(raw.slice(0, MAX_TEXT));
   // Cheapest first: no digit before a currency or a percent sign, no pitch.
   if (!/\d ?[%€$£]|[€$£] ?\d|\d (?:euro|eur|dollar|usd|reais|chf)/.test(folded)) return null;
-  const stake = SMALL_STAKE().exec(folded)?.[0] ?? null;
+  const stake = smallStake(folded);
   const promise = [...termsIn(GUARANTEE, folded, 3), ...termsIn(CLOSING, folded, 3)];
   if (!stake && promise.length === 0) return null;
   const quick = quickReturn(folded);

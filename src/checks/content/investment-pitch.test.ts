@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { defaultConfig } from '../../config/load.js';
+import { createScanner } from '../../runtime/index.js';
+import { loadContentModel } from '../../runtime/model.js';
+import { activeIds, assertCorpusRows } from '../../test-support/corpus-rows.js';
+import { investmentPitch } from './scam-structure.js';
+
+/**
+ * Issue 17, session 41 (engineer pitch41): the investment pitch by its structure (scam-structure.ts, CONTENT_INVESTMENT_PITCH)
+ * — a quick return, a small stake and a guarantee or closing offer; or two of them where the money is invested. Rows in seven
+ * languages, none naming a trading platform; the must-nots are the genuine mail with some of the same parts.
+ */
+const FIRE: readonly { name: string; text: string }[] = [
+  { name: 'en share pitch', text: 'Analysts agree: shares of this energy giant are about to explode. Early buyers already earned 340% in only 6 months. Start with as little as $250. Returns are guaranteed. Places are limited - register today.' },
+  { name: 'de Aktien-Pitch', text: 'Unsere Mitglieder erzielten bereits 280 % Gewinn in wenigen Wochen. Mit einer Einzahlung von nur 250 Euro können Sie sofort starten – garantierte Gewinne. Die Plätze sind begrenzt.' },
+  { name: 'fr placement', text: 'Nos clients ont obtenu 45 % par mois sur leur capital. Commencez avec seulement 250 € : rendement garanti, sans risque. Places limitées, inscrivez-vous.' },
+  { name: 'es acciones', text: 'Nuestros clientes ya ganaron un 300% en tres meses. Con solo 250 euros usted puede empezar hoy mismo. Ganancias garantizadas. Plazas limitadas.' },
+  { name: 'pt ações', text: 'Nossos membros já lucraram 250% em poucas semanas. Comece com apenas R$ 1.000. Lucro garantido, sem risco. Vagas limitadas!' },
+  { name: 'it azioni', text: 'I nostri iscritti hanno già guadagnato il 320% in pochi mesi. Inizia con soli 250 euro: guadagni garantiti. Posti limitati.' },
+  { name: 'nl aandelen', text: 'Onze leden verdienden al 300% in een paar maanden. Begin met slechts 250 euro. Gegarandeerde winst. Beperkte plaatsen.' },
+  // Two parts where the money is invested: the crypto fund's daily payments (the honeypot's typeform shape).
+  { name: 'en crypto fund, stake and guarantee', text: 'Crypto Investment Fund. Daily Payments from $1000 and up. You are invited to join our project. We guarantee individual conditions and daily payments.' },
+  { name: 'de fund, quick sum and closing offer', text: 'Unser Fonds bringt Ihnen täglich bis zu 1.200 Euro. Nur noch wenige freie Plätze!' },
+];
+
+const MUST_NOT: readonly { name: string; text: string }[] = [
+  { name: 'a bank savings advert: yearly rate paid monthly', text: 'Fixed Rate Bond: a guaranteed 4.5% AER, interest paid monthly. Open an account from just £1. Limited issue.' },
+  { name: 'a fund manager\'s quarterly letter', text: 'Our equity fund returned 12% over the year. Past performance is no guide to future returns; the value of investments can fall. Minimum investment of €5,000.' },
+  { name: 'a car loan advert', text: 'Drive away today: low monthly payments from $199, guaranteed approval. Limited time offer.' },
+  { name: 'a subscription discount', text: 'Get 20% off your monthly plan, from only $9.99 per month. 30-day money-back guarantee.' },
+  { name: 'a product advert (hard ham shape)', text: 'The new edition is only $19, satisfaction guaranteed.' },
+  { name: 'a casino cashback advert', text: 'Welcome bonus up to €1500. 20% daily cashback. Play now.' },
+  { name: 'a regulator\'s warning', text: 'Scam alert: fraudsters promise 300% in a few months, guaranteed, from as little as $250. This is a scam: do not pay.' },
+  { name: 'a broker\'s newsletter with no promise', text: 'Invest in shares from €1 per trade. Markets moved 12% in 3 months; capital at risk.' },
+];
+
+for (const row of FIRE) {
+  test(`investmentPitch fires: ${row.name}`, () => {
+    assert.ok(investmentPitch(`Notice\n${row.text}`), row.text);
+  });
+}
+for (const row of MUST_NOT) {
+  test(`investmentPitch must not: ${row.name}`, () => {
+    assert.equal(investmentPitch(`Notice\n${row.text}`), null);
+  });
+}
+
+test('investmentPitch: a percentage below two digits or a discount is no quick return', () => {
+  assert.equal(investmentPitch('x\nEarn 8% per month, guaranteed, from only $250.'), null);
+  assert.equal(investmentPitch('x\nSave 30% off each month, guaranteed, from only $250.'), null);
+  assert.ok(investmentPitch('x\nEarn 18% per month, guaranteed, from only $250.'));
+});
+
+const shipped = await loadContentModel({ ...defaultConfig().content.classifier, useStore: false });
+const scanner = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2025-06-02T08:00:00Z'), classifierModel: shipped } });
+
+// The honeypot's crypto fund pitch (unlabelled): "Daily Payments from $1000 … We guarantee", sent through a form service.
+test('investment pitch in the honeypot (corpus)', async (t) => {
+  await assertCorpusRows(t, scanner, [
+    { file: 'sample-3388.eml', expected: ['CONTENT_INVESTMENT_PITCH'], forbidden: [], why: 'crypto investment fund: daily payments from $1000, we guarantee' },
+  ]);
+});
+
+test('the finding reaches a scan: a pitch letter is flagged', async () => {
+  const raw = new TextEncoder().encode(['From: "Borsa Oggi" <redazione@notizie-borsa.example>', 'To: reader@mailbox.example', 'Subject: Azioni', 'Date: Mon, 2 Jun 2025 10:00:00 +0200',
+    'Message-ID: <p.1@notizie-borsa.example>', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', FIRE[5]!.text, ''].join('\r\n'));
+  const r = await scanner.scan({ raw, source: 'pitch.eml' });
+  assert.ok(activeIds(r).includes('CONTENT_INVESTMENT_PITCH'));
+});
