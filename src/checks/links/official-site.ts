@@ -1,6 +1,7 @@
 import { sameOrganisation } from '../../links/analyse.js';
 import type { BrandLookup, LinkBrand } from '../../links/brands.js';
 import { registrableWithPrivate } from '../../links/registrable.js';
+import { escapeRegExp } from '../../mail/term-alternation.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { LinkFactsSource } from './facts.js';
@@ -22,12 +23,11 @@ export const OFFICIAL_SITE_PHRASES: readonly string[] = [
   '公式サイト', '公式ウェブサイト', '公式ホームページ', '公式ページ',
 ];
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LATIN = OFFICIAL_SITE_PHRASES.filter((p) => /^[\p{Script=Latin}\s]+$/u.test(p));
 const OTHER = OFFICIAL_SITE_PHRASES.filter((p) => !LATIN.includes(p));
 /** The phrases, white space between words any run of it; Latin ones as whole words (Japanese writes no spaces between words). */
 const CLAIM = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${LATIN.map((p) => escape(p).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])|${OTHER.map(escape).join('|')}`,
+  `(?<![\\p{L}\\p{N}])(?:${LATIN.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])|${OTHER.map(escapeRegExp).join('|')}`,
   'iu',
 );
 /** The claim is a button's or a link's words, not a paragraph that happens to be one link. */
