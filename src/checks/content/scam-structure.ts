@@ -722,17 +722,25 @@ const AMOUNT = '(?:(?:[$€£]|r\\$|us\\$|usd|eur|chf) ?\\d{1,3}(?:[.,\' ]?\\d{3
 const PERCENT = '(\\d{1,4})(?:[.,]\\d{1,2})? ?%';
 /** A sum earned, not paid: the gain or "up to" before it. */
 const GAIN = '(?:earn|earning|make|making|receive|gain|profit|income|up to|verdienen|verdient|gewinn|einkommen|bringt|bis zu|gagne[rz]?|revenus?|jusqu\'a|ganar|gana|ganancias?|ingresos?|hasta|ganhar|ganhe|lucrar|lucre|lucro|renda|ate|guadagn[a-z]{0,4}|rendita|fino a|verdien|winst|inkomen|tot)';
-/** A discount, not a return ("20 % off", "Rabatt", "de descuento"). */
 const MIN_STAKE = 100;
 const MAX_STAKE = 2_500;
+/** A discount, not a return ("20 % off", "Rabatt", "de descuento"). */
 const DISCOUNT_AFTER = /^ ?(?:off|discount|rabatt|reduction|remise|de descuento|de desconto|desconto|di sconto|sconto|korting)\b/;
-const QUICK_PERCENT = () => new RegExp(`\\b${PERCENT}[^.!?\\n%]{0,40}?\\b${PERIOD}\\b|\\b${PERIOD}[^.!?\\n%]{0,30}?\\b${PERCENT}`, 'g');
-const QUICK_SUM = () => new RegExp(`\\b${GAIN}\\b[^.!?\\n]{0,30}?${AMOUNT}[^.!?\\n]{0,30}?\\b${PERIOD}\\b|\\b${PERIOD}\\b[^.!?\\n]{0,20}?\\b${GAIN}\\b[^.!?\\n]{0,10}?${AMOUNT}`, 'g');
-const SMALL_STAKE = () => new RegExp(`\\b(?:as little as|only|just|from|starting at|minimum(?: [a-z]+)? (?:of|is)|nur|schon ab|ab|seulement|a partir de|des|solo|desde|apenas|soli|a partire da|slechts|vanaf|maar) (?:only |just |nur |seulement |solo |soli )?${AMOUNT}`, 'g');
+// Built on first use and kept, as the term patterns above are (each `g`: the readers below start them at 0).
+let quickPercent: RegExp | undefined;
+let quickSum: RegExp | undefined;
+let smallStakeAt: RegExp | undefined;
+const QUICK_PERCENT = (): RegExp => (quickPercent ??= new RegExp(`\\b${PERCENT}[^.!?\\n%]{0,40}?\\b${PERIOD}\\b|\\b${PERIOD}[^.!?\\n%]{0,30}?\\b${PERCENT}`, 'g'));
+const QUICK_SUM = (): RegExp => (quickSum ??= new RegExp(`\\b${GAIN}\\b[^.!?\\n]{0,30}?${AMOUNT}[^.!?\\n]{0,30}?\\b${PERIOD}\\b|\\b${PERIOD}\\b[^.!?\\n]{0,20}?\\b${GAIN}\\b[^.!?\\n]{0,10}?${AMOUNT}`, 'g'));
+const SMALL_STAKE = (): RegExp => (smallStakeAt ??= new RegExp(`\\b(?:as little as|only|just|from|starting at|minimum(?: [a-z]+)? (?:of|is)|nur|schon ab|ab|seulement|a partir de|des|solo|desde|apenas|soli|a partire da|slechts|vanaf|maar) (?:only |just |nur |seulement |solo |soli )?${AMOUNT}`, 'g'));
 const GUARANTEE = /\b(?:guaranteed|we guarantee|wir garantieren|nous (?:vous )?garantissons|garantizamos|garantimos|garantiamo|wij garanderen|risk[- ]free|no risk|without risk|garantiert(?:e|en)?|garantie|ohne risiko|risikofrei|garanti(?:e|s|es)?|sans risque|garantizad[oa]s?|asegurad[oa]s?|sin riesgo|garantid[oa]s?|sem risco|garantit[oaie]|senza rischi(?:o)?|gegarandeerde?|zonder risico|risicoloos)\b/g;
 /** The money is to be invested: shares, a fund, trading, crypto (en/de/fr/es/pt/it/nl). */
 const INVEST = /\b(?:invest(?!igat)[a-z]*|inversi[a-z]*|invier[a-z]*|beleg[a-z]*|shares|stocks?|aktien?|acciones|acoes|azioni|aandelen|trading|bitcoin|crypto[a-z]*|krypto[a-z]*|cripto[a-z]*|fonds|fondo|fundo|fund)\b/;
 const CLOSING = /\b(?:limited (?:places|spots|seats)|(?:spots?|places|seats) (?:are )?limited|last (?:spots|places|seats)|closes (?:at midnight|today|tonight)|today only|platze sind begrenzt|begrenzte platze|nur noch wenige|letzte platze|places limitees|dernieres places|plazas limitadas|ultimas plazas|vagas limitadas|ultimas vagas|posti limitati|ultimi posti|beperkte plaatsen|laatste plaatsen)\b/g;
+
+/** A digit beside a currency or a percent sign, in the folded text; and the same in any case, for ASCII text as written. */
+const MONEY_NAMED = /\d ?[%€$£]|[€$£] ?\d|\d (?:euro|eur|dollar|usd|reais|chf)/;
+const MONEY_NAMED_ANY_CASE = new RegExp(MONEY_NAMED.source, 'i');
 
 export interface InvestmentPitch {
   quick: string | null;
@@ -745,20 +753,17 @@ export interface InvestmentPitch {
 /** The first quick-return match whose percentage is two-digit or more and not a discount; or a sum earned per period. */
 function quickReturn(folded: string): string | null {
   const re = QUICK_PERCENT();
+  re.lastIndex = 0;
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
     const value = Number(m[1] ?? m[2]);
     const pct = m[1] !== undefined ? m[0].indexOf('%') : m[0].lastIndexOf('%');
     const after = folded.slice(m.index + pct + 1, m.index + pct + 16);
     if (value >= 10 && !DISCOUNT_AFTER.test(after)) return m[0];
   }
-  const sum = QUICK_SUM().exec(folded);
+  const sumAt = QUICK_SUM();
+  sumAt.lastIndex = 0;
+  const sum = sumAt.exec(folded);
   return sum ? sum[0] : null;
-}
-
-/** The parts found, for audits (each null when absent). */
-export function investmentPitchParts(raw: string): { invest: string | null; quick: string | null; stake: string | null; promise: string[] } {
-  const folded = foldText(raw.slice(0, MAX_TEXT));
-  return { invest: INVEST.exec(folded)?.[0] ?? null, quick: quickReturn(folded), stake: smallStake(folded), promise: [...termsIn(GUARANTEE, folded, 3), ...termsIn(CLOSING, folded, 3)] };
 }
 
 /**
@@ -767,6 +772,7 @@ export function investmentPitchParts(raw: string): { invest: string | null; quic
  */
 function smallStake(folded: string): string | null {
   const re = SMALL_STAKE();
+  re.lastIndex = 0;
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
     const digits = /\d{1,3}(?:[.,' ]?\d{3})*/.exec(m[0].slice(m[0].search(/\d/)))?.[0] ?? '';
     const value = Number(digits.replace(/[.,' ]/g, ''));
@@ -777,9 +783,14 @@ function smallStake(folded: string): string | null {
 
 /** The investment pitch's parts in the head text `raw` (see above), or null. */
 export function investmentPitch(raw: string): InvestmentPitch | null {
-  const folded = foldText(raw.slice(0, MAX_TEXT));
-  // Cheapest first: no digit before a currency or a percent sign, no pitch.
-  if (!/\d ?[%€$£]|[€$£] ?\d|\d (?:euro|eur|dollar|usd|reais|chf)/.test(folded)) return null;
+  const text = raw.slice(0, MAX_TEXT);
+  // Cheapest first: no digit beside a currency or a percent sign, no pitch. Asked of the text as written first, in any case:
+  // an ASCII text's fold is only its lower case, so most mail (no sum named) is turned away without the folded copy; other
+  // text may name its sum only in the fold (full-width digits and ％ under NFKC) and is asked again there.
+  const asWritten = MONEY_NAMED_ANY_CASE.test(text);
+  if (!asWritten && isAscii(text)) return null;
+  const folded = foldText(text);
+  if (!asWritten && !MONEY_NAMED.test(folded)) return null;
   const stake = smallStake(folded);
   const promise = [...termsIn(GUARANTEE, folded, 3), ...termsIn(CLOSING, folded, 3)];
   if (!stake && promise.length === 0) return null;
@@ -791,6 +802,3 @@ export function investmentPitch(raw: string): InvestmentPitch | null {
   if (warnsAboutScheme(folded)) return null;
   return { quick: quick?.replace(/\s+/g, ' ') ?? null, stake, promise, ...(invest ? { invest } : {}) };
 }
-
-/** The investment pitch's patterns built at run time, for the regex-safety audit (its scan reads only literals). */
-export const INVESTMENT_PITCH_PATTERNS: readonly (() => RegExp)[] = [QUICK_PERCENT, QUICK_SUM, SMALL_STAKE];
