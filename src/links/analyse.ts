@@ -214,7 +214,7 @@ function embeddedOf(extraction: Extraction): Map<string, NonNullable<Extraction[
  * Whether the destination domain is one of a brand's domains' organisation. A loop in a function of its own, not an arrow
  * per link text: a closure made per call loses its optimised code at a full collection (NOTES, issue 18, session 21).
  */
-function ownedBy(domains: readonly string[], destination: string, lists: AnalyseOptions['lists'], suffixes?: readonly string[]): boolean {
+export function ownedBy(domains: readonly string[], destination: string, lists: AnalyseOptions['lists'], suffixes?: readonly string[]): boolean {
   for (const d of domains) if (sameOrganisation(registrable(d), destination, lists)) return true;
   // A brand that is a public suffix (`gov.br`) owns what is registered under it (a town's `pederneiras.sp.gov.br`).
   if (suffixes) for (const s of suffixes) if (destination.length > s.length && destination.endsWith(s) && destination.charCodeAt(destination.length - s.length - 1) === 46) return true;

@@ -1,4 +1,4 @@
-import { sameOrganisation } from '../../links/analyse.js';
+import { ownedBy } from '../../links/analyse.js';
 import type { BrandLookup, LinkBrand } from '../../links/brands.js';
 import { registrableWithPrivate } from '../../links/registrable.js';
 import { escapeRegExp } from '../../mail/term-alternation.js';
@@ -47,10 +47,7 @@ export function claimsOfficialSite(text: string): boolean {
 
 /** Whether a registrable domain is one of a brand's (its domains' organisations, or under a public suffix the brand is). */
 function brandOwns(brand: LinkBrand, domain: string, source: LinkFactsSource): boolean {
-  if (!domain) return false;
-  for (const d of brand.domains) if (sameOrganisation(registrableWithPrivate(d) ?? d, domain, source.lists)) return true;
-  if (brand.ownsSuffixes) for (const s of brand.ownsSuffixes) if (domain.endsWith(`.${s}`)) return true;
-  return false;
+  return domain !== '' && ownedBy(brand.domains, domain, source.lists, brand.ownsSuffixes);
 }
 
 /**
