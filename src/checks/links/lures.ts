@@ -1073,7 +1073,9 @@ const MAX_NAME_TEXT = 100;
  * file hosts by the file-host findings. Answers the name and the attachment word, or undefined.
  */
 export function attachmentShownAsLink(msg: Pick<ParsedMessage, 'attachments' | 'visibleText'>, clicked: readonly LinkOccurrence[], lastSegment: string): { name: string; word: string } | undefined {
-  for (const o of clicked.slice(0, 4)) {
+  // The first four occurrences, by index: this runs for every link of every message, so no copy of the list is made for it.
+  for (let i = 0; i < clicked.length && i < 4; i++) {
+    const o = clicked[i]!;
     if ((o.source !== 'a' && o.source !== 'area') || !o.text || o.text.length > MAX_NAME_TEXT) continue;
     const name = documentFileName(o.text);
     if (!name) continue;
