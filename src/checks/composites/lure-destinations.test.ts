@@ -408,6 +408,18 @@ const cases: Case[] = [
     forbidden: ['URL_MALWARE_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'],
     verdict: 'malware',
   },
+  // Session 42, in place of a corpus row that is a held-out file of bench/phishing-labels.tsv: a court's name in the display
+  // name, "confira seus dados" in the subject (check your details: no account, password or payment asked), a link to the process.
+  {
+    name: 'court notice (pt) from a sender claiming a court, "confira seus dados": malware',
+    raw: eml(
+      ['From: "Tribunal Brasil" <intimacao@avisos-7731.example>', 'Subject: Intimação judicial – confira seus dados'],
+      '<p>Prezado(a), consta em seu nome uma intimação judicial. Confira seus dados e o andamento do processo.</p><p><a href="https://processo-7731.example/consulta">Consultar processo</a></p>',
+    ),
+    expected: ['CONTENT_LEGAL_NOTICE', 'URL_MALWARE_LEGAL_NOTICE_CLAIMED'],
+    forbidden: ['URL_MALWARE_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'],
+    verdict: 'malware',
+  },
   {
     name: 'court notice (en) from a sender claiming a court, asking to sign in: phishing',
     raw: eml(
@@ -466,7 +478,6 @@ test('issue 17 lure destinations, corpus: real messages of the dev corpus (desig
     { file: 'sample-6461.eml', expected: ['URL_MALWARE_FAKE_UPDATE'], forbidden: [], verdict: 'malware' }, // unlabelled: "Exodus Desktop Update" from a brand impersonator
     { file: 'sample-1936.eml', expected: ['CONTENT_LEGAL_NOTICE', 'URL_MALWARE_LEGAL_NOTICE_CLAIMED'], forbidden: ['URL_MALWARE_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'], verdict: 'malware' }, // unlabelled: "NOTIFICAÇÃO JUDICIAL", shortened link (session 8; malware since session 41)
     { file: 'sample-2656.eml', expected: ['CONTENT_LEGAL_NOTICE', 'URL_MALWARE_LEGAL_NOTICE_CLAIMED'], forbidden: ['PHISH_LEGAL_NOTICE_LURE'], verdict: 'malware' }, // unlabelled: "INTIMAÇÃO 991122", meu-processo-online.….one (malware since session 41)
-    { file: 'sample-7521.eml', expected: ['CONTENT_LEGAL_NOTICE', 'URL_MALWARE_LEGAL_NOTICE_CLAIMED'], forbidden: ['PHISH_LEGAL_NOTICE_LURE'], verdict: 'malware' }, // "Intimação judicial – confira seus dados" | Tribunal Brasil (written when unlabelled; a held-out row of draw 2 since session 40 — session 41 changed only what this row expects, the rule was not built on it)
     { file: 'sample-1951.eml', expected: ['ATTACH_PDF_LINK_LURE', 'PHISH_DOCUMENT_LURE'], forbidden: ['URL_MALWARE_DOWNLOAD_LURE', 'URL_FILE_HOST_DOWNLOAD'], verdict: 'phishing' }, // unlabelled: Amazon PDF whose link is a script page, not a download
     // Session 24: a download button naming the document, away from the sender, from someone the letter is not.
     { file: 'sample-7731.eml', expected: ['URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: [], verdict: 'malware' }, // unlabelled: "U.S. Federal Court System", "Download your case file" via a tracker
