@@ -467,7 +467,7 @@ test('issue 17 lure destinations, corpus: real messages of the dev corpus (desig
     { file: 'sample-4403.eml', expected: ['URL_DOCUMENT_ON_DISPOSABLE_HOST', 'URL_MALWARE_DOCUMENT_PAGE'], forbidden: ['URL_SIGNIN_PAGE_ELSEWHERE'], verdict: 'malware' }, // design: court "BOLETIM" on .top (pt)
     { file: 'sample-3326.eml', expected: ['URL_HOSTED_PAGE', 'URL_SIGNIN_PAGE_ELSEWHERE', 'PHISH_SIGNIN_PAGE_LURE'], forbidden: ['URL_MALWARE_DOCUMENT_PAGE'], verdict: 'phishing' }, // design: parcel (nl) in cloud storage
     // Session 30: labelled cred, but its one action is "Download Official Summons & Complaint" to a tracker elsewhere (as 7731 below):
-    // the download button is the evidence, so malware (the label is for the lead to judge: NOTES, session 30).
+    // the download button is the evidence, so malware (relabelled malware in session 42, by draw 2's written criteria).
     { file: 'sample-6793.eml', expected: ['FROM_ORGANISATION_UNRELATED', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: ['URL_MALWARE_DOCUMENT_PAGE'], verdict: 'malware' }, // design: court summons to download
     { file: 'sample-2053.eml', expected: ['ATTACH_PDF_LINK_LURE', 'ATTACH_NAME_OBFUSCATED', 'PHISH_DOCUMENT_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: Amazon "statement" PDF
     { file: 'sample-1628.eml', expected: ['ATTACH_DOCUMENT_PASSWORD_IN_BODY', 'FROM_DISPLAY_NAME_REFERENCE'], forbidden: [], verdict: 'phishing' }, // unlabelled: Banco Central, encrypted PDF (pt)
