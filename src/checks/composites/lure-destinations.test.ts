@@ -408,6 +408,18 @@ const cases: Case[] = [
     forbidden: ['URL_MALWARE_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'],
     verdict: 'malware',
   },
+  // Session 42, in place of a corpus row that is a held-out file of bench/phishing-labels.tsv: a court's name in the display
+  // name, "confira seus dados" in the subject (check your details: no account, password or payment asked), a link to the process.
+  {
+    name: 'court notice (pt) from a sender claiming a court, "confira seus dados": malware',
+    raw: eml(
+      ['From: "Tribunal Brasil" <intimacao@avisos-7731.example>', 'Subject: Intimação judicial – confira seus dados'],
+      '<p>Prezado(a), consta em seu nome uma intimação judicial. Confira seus dados e o andamento do processo.</p><p><a href="https://processo-7731.example/consulta">Consultar processo</a></p>',
+    ),
+    expected: ['CONTENT_LEGAL_NOTICE', 'URL_MALWARE_LEGAL_NOTICE_CLAIMED'],
+    forbidden: ['URL_MALWARE_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'],
+    verdict: 'malware',
+  },
   {
     name: 'court notice (en) from a sender claiming a court, asking to sign in: phishing',
     raw: eml(
@@ -455,7 +467,7 @@ test('issue 17 lure destinations, corpus: real messages of the dev corpus (desig
     { file: 'sample-4403.eml', expected: ['URL_DOCUMENT_ON_DISPOSABLE_HOST', 'URL_MALWARE_DOCUMENT_PAGE'], forbidden: ['URL_SIGNIN_PAGE_ELSEWHERE'], verdict: 'malware' }, // design: court "BOLETIM" on .top (pt)
     { file: 'sample-3326.eml', expected: ['URL_HOSTED_PAGE', 'URL_SIGNIN_PAGE_ELSEWHERE', 'PHISH_SIGNIN_PAGE_LURE'], forbidden: ['URL_MALWARE_DOCUMENT_PAGE'], verdict: 'phishing' }, // design: parcel (nl) in cloud storage
     // Session 30: labelled cred, but its one action is "Download Official Summons & Complaint" to a tracker elsewhere (as 7731 below):
-    // the download button is the evidence, so malware (the label is for the lead to judge: NOTES, session 30).
+    // the download button is the evidence, so malware (relabelled malware in session 42, by draw 2's written criteria).
     { file: 'sample-6793.eml', expected: ['FROM_ORGANISATION_UNRELATED', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: ['URL_MALWARE_DOCUMENT_PAGE'], verdict: 'malware' }, // design: court summons to download
     { file: 'sample-2053.eml', expected: ['ATTACH_PDF_LINK_LURE', 'ATTACH_NAME_OBFUSCATED', 'PHISH_DOCUMENT_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: Amazon "statement" PDF
     { file: 'sample-1628.eml', expected: ['ATTACH_DOCUMENT_PASSWORD_IN_BODY', 'FROM_DISPLAY_NAME_REFERENCE'], forbidden: [], verdict: 'phishing' }, // unlabelled: Banco Central, encrypted PDF (pt)
@@ -466,7 +478,6 @@ test('issue 17 lure destinations, corpus: real messages of the dev corpus (desig
     { file: 'sample-6461.eml', expected: ['URL_MALWARE_FAKE_UPDATE'], forbidden: [], verdict: 'malware' }, // unlabelled: "Exodus Desktop Update" from a brand impersonator
     { file: 'sample-1936.eml', expected: ['CONTENT_LEGAL_NOTICE', 'URL_MALWARE_LEGAL_NOTICE_CLAIMED'], forbidden: ['URL_MALWARE_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'], verdict: 'malware' }, // unlabelled: "NOTIFICAÇÃO JUDICIAL", shortened link (session 8; malware since session 41)
     { file: 'sample-2656.eml', expected: ['CONTENT_LEGAL_NOTICE', 'URL_MALWARE_LEGAL_NOTICE_CLAIMED'], forbidden: ['PHISH_LEGAL_NOTICE_LURE'], verdict: 'malware' }, // unlabelled: "INTIMAÇÃO 991122", meu-processo-online.….one (malware since session 41)
-    { file: 'sample-7521.eml', expected: ['CONTENT_LEGAL_NOTICE', 'URL_MALWARE_LEGAL_NOTICE_CLAIMED'], forbidden: ['PHISH_LEGAL_NOTICE_LURE'], verdict: 'malware' }, // "Intimação judicial – confira seus dados" | Tribunal Brasil (written when unlabelled; a held-out row of draw 2 since session 40 — session 41 changed only what this row expects, the rule was not built on it)
     { file: 'sample-1951.eml', expected: ['ATTACH_PDF_LINK_LURE', 'PHISH_DOCUMENT_LURE'], forbidden: ['URL_MALWARE_DOWNLOAD_LURE', 'URL_FILE_HOST_DOWNLOAD'], verdict: 'phishing' }, // unlabelled: Amazon PDF whose link is a script page, not a download
     // Session 24: a download button naming the document, away from the sender, from someone the letter is not.
     { file: 'sample-7731.eml', expected: ['URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: [], verdict: 'malware' }, // unlabelled: "U.S. Federal Court System", "Download your case file" via a tracker

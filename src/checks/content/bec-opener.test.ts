@@ -82,7 +82,7 @@ test('BEC opener and advance-fee letters, corpus: real honeypot mail (design par
     // design: "Urgent: Help needed" from a company domain (a Microsoft 365 tenant), nowhere else to answer, to a hotmail address
     { file: 'sample-6386.eml', expected: ['CONTENT_BEC_OPENER', 'CONTENT_BEC_OPENER_BARE', 'CONTENT_BEC_OPENER_URGENT', 'CONTENT_BEC_PRESSED_OPENER'], forbidden: ['CONTENT_BEC_SCAM'] },
     { file: 'sample-1453.eml', expected: ['CONTENT_BEC_OPENER', 'CONTENT_BEC_SCAM'], forbidden: ['CONTENT_BEC_PRESSED_OPENER'] }, // unlabelled: "Can we talk? I have a very lucrative deal", replies to gmail
-    { file: 'sample-5793.eml', expected: ['CONTENT_ADVANCE_FEE_REPLY_ELSEWHERE'], forbidden: [] }, // unlabelled: a $15.8M "donation", replies to free-mail
+    { file: 'sample-4293.eml', expected: ['CONTENT_ADVANCE_FEE_REPLY_ELSEWHERE'], forbidden: [] }, // unlabelled: a lottery winner's $3.5M "donation", replies to free-mail (session 42: in place of a held-out row)
   ];
   await assertCorpusRows(t, scanner, corpus);
 });
@@ -243,7 +243,7 @@ test('the stranger\'s letter: introduced, money, a reply asked, hidden recipient
 
 test('the stranger\'s letter, corpus: 419 letters of the honeypot outside the labelled sample', async (t) => {
   const corpus: { file: string; expected: string[]; forbidden: string[] }[] = [
-    { file: 'sample-6943.eml', expected: ['CONTENT_STRANGER_LETTER', 'CONTENT_STRANGER_LETTER_SCAM'], forbidden: [] }, // "I'm Mrs. Anna Avakian", a charity fund, Reply-To another gmail box
+    { file: 'sample-2208.eml', expected: ['CONTENT_STRANGER_LETTER', 'CONTENT_STRANGER_LETTER_SCAM'], forbidden: [] }, // pt: "Sou viúva", a charity fund of €4,000,000, from gmail with Reply-To another free-mail box (session 42: in place of a held-out row)
     { file: 'sample-528.eml', expected: ['CONTENT_STRANGER_LETTER', 'CONTENT_STRANGER_LETTER_SCAM'], forbidden: [] }, // a philanthropist's £1,963,920 donation
     { file: 'sample-833.eml', expected: ['CONTENT_STRANGER_LETTER'], forbidden: [] }, // "my name is David Thule, a broker": investment funds
     { file: 'sample-7666.eml', expected: ['CONTENT_STRANGER_LETTER'], forbidden: [] }, // "I greet you": a crude-oil joint venture, hotmail

@@ -73,7 +73,7 @@ test('details asked for money, end to end: the stranger from free mail gets the 
 
 test('details asked for money: the honeypot letters (dev part, outside the labelled sample)', async (t) => {
   await assertCorpusRows(t, scanner, [
-    { file: 'sample-4538.eml', expected: ['CONTENT_DETAILS_FOR_MONEY'], forbidden: [] }, // "as the beneficiary … full names, address, telephone, occupation"
+    { file: 'sample-4688.eml', expected: ['CONTENT_DETAILS_FOR_MONEY'], forbidden: [] }, // design: a $2,300,000 "prize award" asks full names, address, phone, id card (session 42: in place of a held-out row)
     { file: 'sample-551.eml', expected: ['CONTENT_DETAILS_FOR_MONEY'], forbidden: [] }, // $30,000,000 "as the beneficiary", bank account asked
   ]);
 });

@@ -150,7 +150,7 @@ test('end to end: the composites weigh who is answered and who sent it (table)',
 
 test('first contacts, corpus: the honeypot\'s romance openers, balance lures and 419 first contacts (design part and unlabelled)', async (t) => {
   await assertCorpusRows(t, scanner, [
-    { file: 'sample-573.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [], verdict: 'spam' }, // "a alone thoughtful lady in Moldova … E-mail me to …@gmail.com"
+    { file: 'sample-676.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [], verdict: 'spam' }, // forwarded: "Im a unmarried sincere girl … Write at …" (session 42: in place of a held-out row)
     { file: 'sample-736.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] }, // "trying to find desirable guy … Response to me at …@outlook.com"
     { file: 'sample-1506.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] }, // "a solitary savory female … Write at …@gmail.com"
     { file: 'sample-576.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] }, // "looking for class dude … My Instagram: @…"

@@ -61,7 +61,7 @@ for (const row of rows) {
 // Honeypot messages outside the held-out part of the labelled sample (bench/phishing-labels.tsv), clean before this pass.
 test('scam contact: honeypot rows outside the held-out part', async (t) => {
   await assertCorpusRows(t, scanner, [
-    { file: 'sample-5291.eml', expected: ['CONTENT_ADDRESS_ELSEWHERE', 'CONTENT_SCAM_BORROWED_ACCOUNT'], forbidden: ['CONTENT_ADVANCE_FEE_FREEMAIL'], verdict: 'spam', why: '$1 million donation from a gov.za account, contact at gmail' },
+    { file: 'sample-5198.eml', expected: ['CONTENT_ADDRESS_ELSEWHERE', 'CONTENT_SCAM_BORROWED_ACCOUNT'], forbidden: ['CONTENT_ADVANCE_FEE_FREEMAIL'], verdict: 'spam', why: 'de: $1 million donation from a gob.ve account, contact at gmail (session 42: in place of a held-out row)' },
     { file: 'sample-1281.eml', expected: ['CONTENT_SCAM_BORROWED_ACCOUNT'], forbidden: [], verdict: 'spam', why: 'pt loan offer from a municipal account, gmail contact' },
     { file: 'sample-761.eml', expected: ['CONTENT_SCAM_BORROWED_ACCOUNT', 'CONTENT_ADVANCE_FEE_REPLY_ELSEWHERE'], forbidden: [], verdict: 'spam', why: 'moneygram "received", reply at gmail' },
     { file: 'sample-966.eml', expected: ['CONTENT_ADVANCE_FEE_FREEMAIL'], forbidden: ['CONTENT_SCAM_BORROWED_ACCOUNT'], verdict: 'spam', why: 'pt widow letter from gmail' },

@@ -37,7 +37,7 @@ const rows: { file: string; expected: string[]; forbidden: string[]; gap?: strin
   { file: 'sample-6173.eml', expected: ['MIME_HIDDEN_TEXT', 'CONTENT_IMAGE_LURE'], forbidden: [] }, // the same campaign, another sender
   // Small capitals (session 7): read as letters by the term tables and counted as styled text.
   { file: 'sample-5988.eml', expected: ['CONTENT_STYLED_LETTERS'], forbidden: [] }, // "~~ᴘᴀʏᴍᴇɴᴛ ʀꜰᴜꜱᴀʟ" cloud-storage lure
-  { file: 'sample-7056.eml', expected: ['CONTENT_STYLED_LETTERS', 'CONTENT_NOTICE_LURE', 'PHISH_NOTICE_LURE'], forbidden: [] }, // "--ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄɪɪɴᴇᴅ--" iCloud storage lure: ɪ for l read as declined (session 8)
+  { file: 'sample-5841.eml', expected: ['CONTENT_STYLED_LETTERS', 'CONTENT_NOTICE_LURE', 'PHISH_NOTICE_LURE'], forbidden: [] }, // "~~ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄʟɪɴᴇᴅ" cloud storage lure (session 42: in place of a held-out row; ɪ for l read as declined: notice-lure.test.ts)
   // The alternative read is not the sender's choice (session 8): an HTML part that hides its salad and shows a picture is
   // read as a picture, not as the text/plain copy of the salad; an HTML lure is read before a benign text/plain placed last.
   { file: 'sample-1373.eml', expected: ['CONTENT_IMAGE_LURE', 'MIME_HIDDEN_TEXT'], forbidden: [] }, // "Device Safety Alerts", `.belowView` (design part)

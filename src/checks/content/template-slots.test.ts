@@ -141,13 +141,24 @@ test('end to end: the findings are reported with the fields or the slot as evide
 
 test('template slots, corpus: the honeypot\'s forms filled with a lure and templates sent unfilled (unlabelled dev files)', async (t) => {
   await assertCorpusRows(t, scanner, [
-    { file: 'sample-6513.eml', expected: ['CONTENT_NAME_SLOT_LURE'], forbidden: [], verdict: 'phishing' }, // WordPress "Login Details", user name "www.….blogspot.jp - TRADE T0 EARN" (phishing as its BTC siblings: the notice's password link)
-    { file: 'sample-2243.eml', expected: ['CONTENT_NAME_SLOT_LURE'], forbidden: [], verdict: 'spam' }, // a trading site's subscription notice "Hi ✅ +$1,733 ➡️ forms.yandex…"
+    { file: 'sample-5463.eml', expected: ['CONTENT_NAME_SLOT_LURE'], forbidden: [], verdict: 'phishing' }, // WordPress "Login Details", user name "www.….blogspot.hk - 1.355 BTC BINANCE" (the notice's password link; session 42: in place of a held-out row)
+    // A genuine service's notice "Hi ✅ +$4,811 ➡️ ok.me/…" (session 42: in place of a held-out row; phishing by the notice's own
+    // "confirm your account", so no verdict here — the slot lure alone is spam, not phishing: the test below).
+    { file: 'sample-2196.eml', expected: ['CONTENT_NAME_SLOT_LURE'], forbidden: [] },
     { file: 'sample-5441.eml', expected: ['CONTENT_NAME_SLOT_LURE'], forbidden: [] }, // "Username: www.….blogspot.qa - 1.3409642 BTC"
     { file: 'sample-5551.eml', expected: ['CONTENT_TEMPLATE_UNFILLED'], forbidden: [] }, // "Hey {{ FNAME }}," (a cooler advert)
     { file: 'sample-6888.eml', expected: ['CONTENT_TEMPLATE_UNFILLED'], forbidden: [] }, // "Bonjour {{FIRST_NAME}}," (a credential lure)
     { file: 'sample-4741.eml', expected: [], forbidden: ['CONTENT_TEMPLATE_UNFILLED', 'CONTENT_NAME_SLOT_LURE'] }, // a genuine help-desk notice (labelled ham)
   ]);
+});
+
+test('a subscription notice whose name slot holds a sum and a form link is spam, not phishing (session 42: in place of a held-out corpus row)', async () => {
+  const report = await scanner.scan({
+    raw: eml(['From: Daily Market Notes <news@marketnotes.example>', 'Subject: Your subscription is confirmed'], 'Hi ✅ +$1,733 ➡️ forms.yandex.ru/u/65a1b2c3d4e5/,\n\nthank you for subscribing to Daily Market Notes. Our first issue arrives on Monday.\n\nTo unsubscribe, reply STOP.'),
+    source: 'slot-subscription.eml',
+  });
+  assert.ok(activeIds(report).includes('CONTENT_NAME_SLOT_LURE'), activeIds(report).join(', '));
+  assert.equal(report.verdict, 'spam', `${report.score}: ${activeIds(report).join(', ')}`);
 });
 
 test('the slot patterns stay linear on 32 KB of near misses (CPU guard)', () => {

@@ -7,7 +7,7 @@ import { createScanner } from '../../runtime/index.js';
 import { buildPe } from '../../files/test-support/pe-builder.js';
 import { buildZip, zipBomb } from '../../files/test-support/zip-builder.js';
 import { attachmentPart, EVASIONS, every, exePart, fillerParts, headerPadding, nazarioMessages, nested, phishingPotFiles, severity, tryEvasion, withParts, type CorpusMessage } from '../../test-support/evasions.js';
-import { sharedData } from '../../test-support/shared-data.js';
+import { isHeldOutPotFile, sharedData } from '../../test-support/shared-data.js';
 
 /**
  * Issue 17, item 8, on real mail: each evasion is applied programmatically to real phishing messages read in
@@ -20,7 +20,8 @@ const scanner = await createScanner({ config: defaultConfig() });
 
 function sample(): CorpusMessage[] {
   const nazario = [...every(nazarioMessages('phishing0.mbox'), 40, 7), ...every(nazarioMessages('phishing1.mbox'), 40, 13)];
-  const pot = every(phishingPotFiles(), 150, 11).map((f) => ({ source: path.basename(f), raw: readFileSync(f) }));
+  // The same spread-out sample as before, less the held-out rows of bench/phishing-labels.tsv (session 42: 4 of its 21 are).
+  const pot = every(phishingPotFiles(), 150, 11).filter((f) => !isHeldOutPotFile(f)).map((f) => ({ source: path.basename(f), raw: readFileSync(f) }));
   return [...nazario, ...pot];
 }
 
@@ -51,13 +52,14 @@ test('evasions keep the verdict of real phishing mail (Nazario + phishing-pot sa
 });
 
 test('a notice lure padded past the header limit stays phishing (the padding counts as a sign the notice is not the holder\'s)', async (t) => {
-  // sample-1623 (outside the hand-labelled sample): an invoice notice with a PDF link lure, phishing through PHISH_NOTICE_LURE;
-  // padded, the classifier read less of its header and fell to the low band, which alone does not make the notice a lure.
+  // sample-856 (outside the hand-labelled sample): a "Microsoft account unusual sign-in activity" notice, phishing through
+  // PHISH_NOTICE_LURE; padded, the classifier reads less of its header and falls to the low band, which alone does not make
+  // the notice a lure. (Session 42: in place of a file that is a held-out row of bench/phishing-labels.tsv since session 41.)
   if (!sharedData(t, 'phishing/phishing-pot-dev.tar.gz')) return;
-  const file = phishingPotFiles().find((f) => path.basename(f) === 'sample-1623.eml');
-  assert.ok(file, 'sample-1623.eml in phishing-pot-dev');
+  const file = phishingPotFiles().find((f) => path.basename(f) === 'sample-856.eml');
+  assert.ok(file, 'sample-856.eml in phishing-pot-dev');
   const evasion = EVASIONS.find((e) => e.name === 'header-padding')!;
-  const outcome = (await tryEvasion(scanner, evasion, { source: 'sample-1623.eml', raw: readFileSync(file) }))!;
+  const outcome = (await tryEvasion(scanner, evasion, { source: 'sample-856.eml', raw: readFileSync(file) }))!;
   assert.equal(outcome.originalVerdict, 'phishing');
   assert.equal(outcome.editedVerdict, 'phishing', outcome.editedIds.join(', '));
   assert.ok(outcome.editedIds.includes('PHISH_NOTICE_LURE') && outcome.editedIds.includes('HDR_LIMIT_EXCEEDED'), outcome.editedIds.join(', '));
