@@ -209,7 +209,7 @@ export function becOpener(msg: ParsedMessage, maxText = MAX_TEXT, freemail: Read
  * becOpener past its gates: the opener read in a short first message with no link. Most messages stop at the gates; apart,
  * this part is compiled only when it gets hot itself. In one function with the gates, the whole was first optimised after
  * ~7,000 messages (V8 asks a longer function for more calls before it optimises it, and an early return counts little),
- * a 40–90 ms compile inside the bench's timed passes, in each worker (NOTES, issue 18, session 42, late42).
+ * one of the larger compiles inside the bench's timed passes, in each worker (NOTES, issue 18, session 42, late42).
  */
 function openerIn(msg: ParsedMessage, body: string, freemail: ReadonlySet<string>): BecOpener | null {
   const text = normalForTerms(`${msg.subject}\n${body}`).normalize('NFD').replace(ACCENTS, '').normalize('NFC');
