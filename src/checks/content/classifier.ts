@@ -4,9 +4,6 @@ import type { Check, Finding } from '../types.js';
 import type { ContentConfig } from './config.js';
 import { guessLanguage, SAMPLE_CHARS } from './language.js';
 
-/** A pulling entry's token (made once: an arrow per message loses its optimised code at a full collection). */
-const tokenOf = (e: { token: string }): string => e.token;
-
 export const CLASSIFIER_IDS = [
   'CONTENT_CLASSIFIER_SPAM_HIGH',
   'CONTENT_CLASSIFIER_SPAM',
@@ -61,11 +58,20 @@ export function classifierCheck(config: ContentConfig['classifier'], loaded: { m
       if (unseen && id.includes('HAM')) {
         return { findings: [{ id: 'CONTENT_CLASSIFIER_LANGUAGE_UNSEEN', evidence: `text in ${unseen}, model learned ${config.languages.join('/')}: ${id} (p=${result.probability.toFixed(4)}) withheld`, data: { language: unseen, withheld: id, probability: Math.round(result.probability * 1e6) / 1e6 } }] };
       }
-      const pulling = result.strongest.filter((e) => (id.includes('SPAM') ? e.weight > 0 : e.weight < 0));
+      // The pulling tokens joined in one loop, not filtered then mapped: filter's array is one of small integers when no
+      // token pulls and one of objects otherwise, and this optimised run was thrown away ("wrong map") at its reads in the SA
+      // split's second and third passes, a recompile of the check each time (NOTES, issue 18, session 42, late42).
+      const spamSide = id.includes('SPAM');
+      let pulling = '';
+      let pullingCount = 0;
+      for (let i = 0; i < result.strongest.length; i++) {
+        const e = result.strongest[i]!;
+        if (spamSide ? e.weight > 0 : e.weight < 0) pulling += (pullingCount++ === 0 ? '' : ', ') + e.token;
+      }
       const byHead = result === head;
       const finding: Finding = {
         id,
-        evidence: `p=${result.probability.toFixed(4)}${byHead ? ` (the first ${config.noTextHeadChars} characters of a page that shows no text; whole p=${whole.probability.toFixed(4)})` : ''}${pulling.length ? `: ${pulling.map(tokenOf).join(', ')}` : ''}`,
+        evidence: `p=${result.probability.toFixed(4)}${byHead ? ` (the first ${config.noTextHeadChars} characters of a page that shows no text; whole p=${whole.probability.toFixed(4)})` : ''}${pullingCount ? `: ${pulling}` : ''}`,
         data: {
           probability: Math.round(result.probability * 1e6) / 1e6,
           ...(byHead && { read: 'head', wholeProbability: Math.round(whole.probability * 1e6) / 1e6 }),

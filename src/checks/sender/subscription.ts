@@ -77,7 +77,14 @@ export function subscribedAddress(msg: ParsedMessage, trustedRelays: readonly st
   }
   if (!client || client.toLowerCase() === 'unknown') return null;
   // Most mail goes to an address without a tag: then no organisation is worth parsing out of the client's name.
-  const tagged = recipients.map((r) => r.replace(/^<|>$/g, '')).filter((r) => subAddressTag(r).length >= MIN_TAG);
+  // A loop into a literal, not map and filter: map's array is made with small-integer elements when there is no recipient
+  // (most messages) and with objects' elements otherwise, and the optimised code made for the one was thrown away ("wrong
+  // map") at `filter` when the other came, in passes 2 and 4 of the SA split (NOTES, issue 18, session 42, late42).
+  const tagged: string[] = [];
+  for (let i = 0; i < recipients.length; i++) {
+    const r = recipients[i]!.replace(/^<|>$/g, '');
+    if (subAddressTag(r).length >= MIN_TAG) tagged.push(r);
+  }
   if (tagged.length === 0) return null;
   const host = parseDomain(client.toLowerCase().replace(/\.$/, ''), { extractHostname: false, validateHostname: false });
   const organisation = host.domain;

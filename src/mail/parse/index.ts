@@ -75,6 +75,18 @@ function first(index: Map<string, HeaderField[]>, key: string): HeaderField | un
   return index.get(key)?.[0];
 }
 
+/**
+ * The Received hops, pushed into one array literal rather than mapped: V8 remembers that this literal's arrays hold objects,
+ * so a message without a Received field gets an empty array of the same kind (map's empty array is one of small integers).
+ * With two kinds, the optimised readers of `msg.received` (the scan's delivery, headers.received, sender.subscription) were
+ * thrown away ("wrong map") and recompiled in the SA split's second and third passes (NOTES, issue 18, session 42, late42).
+ */
+function receivedHops(fields: readonly HeaderField[] | undefined): ParsedMessage['received'] {
+  const hops: ParsedMessage['received'] = [];
+  if (fields) for (let i = 0; i < fields.length; i++) hops.push(parseReceived(fields[i]!.raw));
+  return hops;
+}
+
 function addressesOf(index: Map<string, HeaderField[]>, key: string, words: WordsInfo): Address[] {
   const fields = index.get(key);
   if (!fields) return [];
@@ -172,7 +184,7 @@ export function parseMessage(raw: Uint8Array, options: ParseOptions): ParsedMess
     deliveredTo,
     subject,
     date: dateField ? parseMailDate(dateField.raw) : null,
-    received: (headerIndex.get('received') ?? []).map((f) => parseReceived(f.raw)),
+    received: receivedHops(headerIndex.get('received')),
     authResults: (headerIndex.get('authentication-results') ?? []).flatMap((f) => parseAuthResults(f.raw)),
     root,
     text: body.text,
