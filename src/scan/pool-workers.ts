@@ -11,6 +11,7 @@
  * lead)"), so threads stay the default and processes are there to be asked for.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { ScanConfig } from './config.js';
 import type { OutputChannel } from './pool-output.js';
@@ -89,6 +90,32 @@ export interface SpawnOptions {
   youngGenerationMb: number;
   /** The pool's clock origin: a thread reports task start times relative to it. */
   epoch: number;
+  /** V8 flags a worker process is started with (threads share this process's, see applyPoolV8Flags). */
+  v8Flags: readonly string[];
+}
+
+/**
+ * V8 flags of a process that runs scan workers (ScanPoolOptions.v8Flags' default). A batch worker scans
+ * thousands of messages, and half of a warmed scan's instructions were TurboFan compiling functions that only
+ * got hot after thousands of messages (NOTES.md, session 41, hot41). Inlining less bytecode into each optimised
+ * function makes those compiles smaller without making the scanning code slower (NOTES.md, session 42, inl42:
+ * callgrind, `npm run bench:instructions`). A compiler flag cannot change what a scan finds.
+ */
+export const POOL_V8_FLAGS: readonly string[] = ['--max-inlined-bytecode-size-cumulative=460'];
+
+let appliedV8Flags = '';
+
+/**
+ * Sets `flags` for this process before its first worker thread starts. V8's flags are the process's, read by
+ * the compiler at each compile: a flag set here holds for every worker thread's compiles, as if it had been on
+ * the command line (checked with --trace-turbo-inlining and by callgrind, NOTES.md session 42, inl42). Once per
+ * set of flags; the one-message CLI never gets here (it scans in its own thread with its own flags).
+ */
+export function applyPoolV8Flags(flags: readonly string[]): void {
+  const joined = flags.join(' ');
+  if (joined === '' || joined === appliedV8Flags) return;
+  setFlagsFromString(joined);
+  appliedV8Flags = joined;
 }
 
 const underTsx = import.meta.url.endsWith('.ts');
@@ -186,7 +213,7 @@ class ProcessWorker implements ScanWorker {
   constructor(options: SpawnOptions, events: WorkerEvents) {
     const entry = new URL(underTsx ? './pool-process.ts' : './pool-process.js', import.meta.url);
     // Only what the worker needs: none of this process's own flags (a profiler's, an inspector's port) are inherited.
-    const execArgv = [`--max-old-space-size=${options.heapMb}`, `--max-semi-space-size=${semiSpaceMb(options.youngGenerationMb)}`];
+    const execArgv = [...options.v8Flags, `--max-old-space-size=${options.heapMb}`, `--max-semi-space-size=${semiSpaceMb(options.youngGenerationMb)}`];
     if (underTsx) execArgv.unshift('--import', import.meta.resolve('tsx'));
     this.child = fork(entry, [], {
       execArgv,

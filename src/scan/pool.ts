@@ -6,7 +6,7 @@ import type { ScanConfig } from './config.js';
 import type { ScanInput } from './engine.js';
 import type { ScanError, ScanReport } from './report.js';
 import { errorLine, lineOf, type OrderedOutput } from './pool-output.js';
-import { spawnWorker, type FromWorker, type ScanWorker, type WorkerKind, type WorkerSetup } from './pool-workers.js';
+import { applyPoolV8Flags, POOL_V8_FLAGS, spawnWorker, type FromWorker, type ScanWorker, type WorkerKind, type WorkerSetup } from './pool-workers.js';
 import { errorText, runTask, type Render, type Task } from './tasks.js';
 
 export { errorText } from './tasks.js';
@@ -77,6 +77,12 @@ export interface ScanPoolOptions {
    * batch or the process.
    */
   isolated?: boolean;
+  /**
+   * V8 flags for the workers (default POOL_V8_FLAGS, pool-workers.ts): set for this whole process when the pool
+   * starts worker threads (V8's flags are the process's), given on the command line of worker processes. Not
+   * set by an in-process pool. `[]`: none (a benchmark's A/B).
+   */
+  v8Flags?: readonly string[];
   /**
    * Messages (or references) that `scanAll` keeps handed out and not yet yielded (default: 2 + `prefetch`
    * batches per worker, so a full batch waits in the queue while every worker holds its own; 4 in-process).
@@ -205,7 +211,9 @@ export function createScanPool(options: ScanPoolOptions, render?: RenderSpec<unk
   const maxInFlight = Math.max(2, options.maxInFlight ?? (threads === 0 ? 4 : threads * batchSize * (2 + prefetch)));
   const maxBytes = Math.max(1, options.maxBytesInFlight ?? 64 * 1024 * 1024);
   if (threads === 0) return new InProcessPool(options, render, maxInFlight, maxBytes);
-  return new WorkerPool(options, render, threads, options.workers ?? DEFAULT_WORKER_KIND, maxInFlight, maxBytes, batchSize, prefetch);
+  const workerKind = options.workers ?? DEFAULT_WORKER_KIND;
+  if (workerKind === 'thread') applyPoolV8Flags(options.v8Flags ?? POOL_V8_FLAGS);
+  return new WorkerPool(options, render, threads, workerKind, maxInFlight, maxBytes, batchSize, prefetch);
 }
 
 /** What a pool runs its workers as unless told (see ScanPoolOptions.workers). */
@@ -403,7 +411,7 @@ class WorkerPool implements ScanPool<Outcome> {
     const slot = { ready: false, batches: [] as Batch[] } as Slot;
     slot.worker = spawnWorker(
       this.workerKind,
-      { setup, heapMb: this.options.workerHeapMb ?? 1024, youngGenerationMb: this.options.workerYoungGenerationMb ?? 8, epoch: this.epoch },
+      { setup, heapMb: this.options.workerHeapMb ?? 1024, youngGenerationMb: this.options.workerYoungGenerationMb ?? 8, epoch: this.epoch, v8Flags: this.options.v8Flags ?? POOL_V8_FLAGS },
       {
         message: (message) => this.onMessage(slot, message),
         failure: (text) => {

@@ -1,0 +1,213 @@
+/**
+ * `npm run bench:instructions`: where a warmed scan's instructions go, by kind — TurboFan compiling, garbage
+ * collection, the scanning itself — counted by callgrind, so the figure does not move with the machine's load
+ * (NOTES.md, session 41, hot41, and session 42, inl42). Needs valgrind; builds dist/ first unless --no-build.
+ *
+ *   npm run bench:instructions                        # in-process and through createScanPool with one worker
+ *   npm run bench:instructions -- --only pool         # or --only in-process
+ *   ... --messages 300 --warm 4 --passes 2            # the window (default: the bench's, see below)
+ *   ... --v8 '--max-inlined-bytecode-size-cumulative=460'   # V8 flags on the scanning process's command line
+ *   ... --set-flags '--max-inlined-bytecode-size-cumulative=460'  # the same set at run time (v8.setFlagsFromString)
+ *                                                     # in the main thread before the scanner or pool is made
+ *   ... --no-product-flags                            # the pool without the flags the product gives its process
+ *   ... --src                                         # src/ through tsx instead of tsc's dist/
+ *   ... --keep DIR                                    # keep callgrind's output files there
+ *
+ * Each measurement is a child `valgrind --tool=callgrind --instr-atstart=no node --single-threaded … --child`:
+ * the child loads the scanner (tsc's dist/: no transpiler in the worker), scans `--messages` messages of the peers'
+ * test split (every k-th, so ham and spam; `all` = the 1,779) `--warm` times uncounted, then switches callgrind's
+ * instrumentation on from inside (`callgrind_control -i on PID`) for `--passes` passes and off again. Start-up,
+ * loading and the warm-up are not counted; `--single-threaded` puts V8's compiles and collections on the thread
+ * that asks for them, so every instruction they cost is counted whatever else the machine runs. Through the pool
+ * (`--only pool`) all of the process's threads are counted: the main thread's reading and hand-off, the worker's
+ * scans and compiles. One worker = createScanPool({ threads: 1, isolated: true }) as bench/scan.ts's scaling
+ * figure, opened with openSources(references) + scanAll as `spamlab scan` does.
+ *
+ * The pool sets its own V8 flags (POOL_V8_FLAGS, src/scan/pool-workers.ts) as in `spamlab scan` of a batch or a
+ * service; --no-product-flags, --v8 or --set-flags: without them (the flags under test only). The in-process
+ * scanner gets none (a library's caller, or the one-message CLI with its own).
+ *
+ * Default window: the bench's own for one worker (bench/scan.ts: 3 warm passes of the 1,779, then timed
+ * passes; 2 of its 5 are counted here: a pass under callgrind takes minutes).
+ * Functions are sorted by callgrind_annotate's names: TurboFan (`compiler::`, zones, the optimising job), GC
+ * (scavenger, marking, sweeping, the heap's spaces), and the scanning code: JIT code (unsymbolised), builtins
+ * (`Builtins_…`), V8's other C++ (runtime, inline caches, regular-expression compiles, the interpreter's and
+ * baseline compiler's C++) and libc. Printed in millions of instructions a message.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { POOL_V8_FLAGS } from '../src/scan/pool-workers.js';
+import { ensureCorpus, selectMessages } from './lib/corpus.js';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Options {
+  mode: 'in-process' | 'pool';
+  messages: number | 'all';
+  warm: number;
+  passes: number;
+  v8: string[];
+  setFlags: string;
+  /** The pool's own V8 flags (ScanPoolOptions.v8Flags): the product's unless told otherwise. */
+  productFlags: boolean;
+  src: boolean;
+}
+
+const argv = process.argv.slice(2);
+const value = (flag: string): string | undefined => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
+const count = (flag: string, fallback: number): number => {
+  const v = value(flag);
+  return v === undefined ? fallback : Math.max(0, Math.floor(Number(v)));
+};
+
+function main(): void {
+  const only = value('--only');
+  const modes: Options['mode'][] = only === 'pool' ? ['pool'] : only === 'in-process' ? ['in-process'] : ['in-process', 'pool'];
+  const messagesArg = value('--messages') ?? 'all';
+  const base = {
+    messages: messagesArg === 'all' ? ('all' as const) : Math.max(1, Number(messagesArg)),
+    warm: count('--warm', 3),
+    passes: Math.max(1, count('--passes', 2)),
+    setFlags: value('--set-flags') ?? '',
+    src: argv.includes('--src'),
+  };
+  const extra = (value('--v8') ?? '').split(/\s+/).filter(Boolean);
+  if (!base.src && !argv.includes('--no-build')) {
+    const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (build.status !== 0) throw new Error('npm run build failed');
+  }
+  ensureCorpus();
+  const keep = value('--keep');
+  const dir = keep ?? mkdtempSync(path.join(tmpdir(), 'spamlab-instructions-'));
+  mkdirSync(dir, { recursive: true });
+  const rows: string[] = [];
+  for (const mode of modes) {
+    // Flags under test replace the pool's own (which it would set at run time over the command line's).
+    const productFlags = mode === 'pool' && !argv.includes('--no-product-flags') && extra.length === 0 && !base.setFlags;
+    const options: Options = { ...base, mode, v8: extra, productFlags };
+    const out = path.join(dir, `callgrind.${mode}.out`);
+    const split = measure(options, out);
+    const label = `${mode === 'pool' ? `pool of one worker${productFlags ? ` (its own flags: ${POOL_V8_FLAGS.join(' ')})` : ''}` : 'in-process'}${options.v8.length ? ` [${options.v8.join(' ')}]` : ''}${options.setFlags ? ` set at run time [${options.setFlags}]` : ''}`;
+    rows.push(row(label, split));
+  }
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+  const window = `${base.messages === 'all' ? 'the 1,779' : base.messages} messages of the peers' test split, ${base.warm} warm passes, ${base.passes} counted`;
+  process.stdout.write(`\ninstructions a message by kind (M; callgrind, ${window}; ${base.src ? 'src/ through tsx' : "tsc's dist/"}; Node ${process.version})\n`);
+  process.stdout.write(`| run | TurboFan | GC | scanning code | of which JIT / builtins / V8 C++ / libc | total |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n`);
+}
+
+interface Split {
+  perMessage: number;
+  kinds: Record<Kind, number>;
+  total: number;
+}
+
+type Kind = 'turbofan' | 'gc' | 'jit' | 'builtins' | 'cpp' | 'libc';
+
+function row(label: string, s: Split): string {
+  const m = (n: number) => (n / s.perMessage / 1e6).toFixed(2);
+  const scanning = s.kinds.jit + s.kinds.builtins + s.kinds.cpp + s.kinds.libc;
+  return `| ${label} | ${m(s.kinds.turbofan)} | ${m(s.kinds.gc)} | ${m(scanning)} | ${m(s.kinds.jit)} / ${m(s.kinds.builtins)} / ${m(s.kinds.cpp)} / ${m(s.kinds.libc)} | ${m(s.total)} |`;
+}
+
+/** One child under callgrind; its counted window split by kind. */
+function measure(options: Options, out: string): Split {
+  const script = fileURLToPath(import.meta.url);
+  const nodeArgs = ['--single-threaded', ...options.v8, '--import', 'tsx', script, '--child', JSON.stringify(options)];
+  process.stderr.write(`callgrind: node ${nodeArgs.slice(0, -1).join(' ')} ${options.mode}…\n`);
+  const run = spawnSync('valgrind', ['--tool=callgrind', '--instr-atstart=no', `--callgrind-out-file=${out}`, process.execPath, ...nodeArgs], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const done = /^COUNTED (\d+)$/m.exec(run.stdout ?? '');
+  if (run.status !== 0 || !done) throw new Error(`callgrind run failed (exit ${run.status}):\n${(run.stderr ?? '').slice(-3000)}\n${run.stdout}`);
+  const perMessage = Number(done[1]);
+  const annotate = spawnSync('callgrind_annotate', ['--inclusive=no', '--threshold=100', out], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  if (annotate.status !== 0) throw new Error(`callgrind_annotate failed: ${annotate.stderr}`);
+  return { perMessage, ...classify(annotate.stdout) };
+}
+
+const TURBOFAN = /v8::internal::compiler::|v8::internal::(Zone|ZoneList|AccountingAllocator|OptimizedCompilationInfo|OptimizedCompilationJob|TurbofanCompilationJob|OptimizingCompileDispatcher)\b|v8::internal::Pipeline/;
+const GC = /v8::internal::(Heap|Scavenger|ScavengerCollector|MarkCompactCollector|MinorMarkCompactCollector|MarkingVisitorBase|MainMarkingVisitor|ConcurrentMarking|IncrementalMarking|MarkingWorklists|MarkingBarrier|Sweeper|Evacuator|PagedSpace|NewSpace|SemiSpaceNewSpace|SemiSpace|LargeObjectSpace|MemoryAllocator|MemoryChunk|BasicMemoryChunk|Page|GCTracer|LocalHeap|RememberedSet|SlotSet|TypedSlotSet|StoreBuffer|ScavengeVisitor|IterateAndScavengePromotedObjectsVisitor|RecordMigratedSlotVisitor|EvacuateVisitorBase|EphemeronHashTable|WeakObjects|LiveObjectRange|MarkingState|ArrayBufferSweeper|HeapObject::SizeFromMap|FreeList|FreeListCategory|Space|CodeRange|PretenuringHandler|AllocationObserver)\b|v8::internal::heap::|\bScavenge|\bEvacuat|cppgc::/;
+
+/** Sorts callgrind_annotate's per-function self counts into the kinds. */
+function classify(text: string): { kinds: Record<Kind, number>; total: number } {
+  const kinds: Record<Kind, number> = { turbofan: 0, gc: 0, jit: 0, builtins: 0, cpp: 0, libc: 0 };
+  let total = 0;
+  let inTable = false;
+  for (const line of text.split('\n')) {
+    if (!inTable) {
+      if (/^-+$/.test(line.trim()) || !/file:function/.test(line)) continue;
+      inTable = true;
+      continue;
+    }
+    const m = /^\s*([\d,]+)\s+(?:\([\s\d.]+%\)\s+)?(\S.*)$/.exec(line);
+    if (!m) continue;
+    const n = Number(m[1]!.replace(/,/g, ''));
+    const name = m[2]!;
+    total += n;
+    const obj = /\[([^\]]*)\]\s*$/.exec(name)?.[1] ?? '';
+    if (TURBOFAN.test(name)) kinds.turbofan += n;
+    else if (GC.test(name)) kinds.gc += n;
+    else if (/Builtins_/.test(name)) kinds.builtins += n;
+    else if (/^(libc|libm|ld-linux|libstdc\+\+|libgcc_s|libpthread)[.-]/.test(path.basename(obj))) kinds.libc += n;
+    else if (/^\?\?\?:0x|^\?\?\?:\?\?\?/.test(name) && !/node/.test(obj)) kinds.jit += n;
+    else kinds.cpp += n;
+  }
+  return { kinds, total };
+}
+
+async function child(): Promise<void> {
+  const options = JSON.parse(argv[argv.indexOf('--child') + 1]!) as Options;
+  if (options.setFlags) setFlagsFromString(options.setFlags);
+  const from = options.src ? '../src/' : '../dist/';
+  const { defaultConfig } = (await import(`${from}config/load.js`)) as typeof import('../src/config/load.js');
+  const { openSources } = (await import(`${from}mail/sources/index.js`)) as typeof import('../src/mail/sources/index.js');
+  const { createScanner, createScanPool } = (await import(`${from}runtime/index.js`)) as typeof import('../src/runtime/index.js');
+  const { scanAll } = (await import(`${from}scan/pool.js`)) as typeof import('../src/scan/pool.js');
+  const config = defaultConfig();
+  // As bench/scan.ts: pass after pass over one corpus, a remembered picture would not be decoded again.
+  config.links.qr.rememberPictures = 0;
+  const all = selectMessages(false).files;
+  const step = options.messages === 'all' ? 1 : Math.max(1, Math.floor(all.length / options.messages));
+  const files = all.filter((_, i) => i % step === 0).slice(0, options.messages === 'all' ? undefined : options.messages);
+  const instrument = (on: boolean): void => {
+    const r = spawnSync('callgrind_control', ['-i', on ? 'on' : 'off', String(process.pid)], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`callgrind_control: ${r.stderr || r.stdout}`);
+  };
+  let scanned = 0;
+  let pass: () => Promise<void>;
+  let close = async (): Promise<void> => {};
+  if (options.mode === 'pool') {
+    const pool = createScanPool({ config, threads: 1, isolated: true, ...(options.productFlags ? {} : { v8Flags: [] }) });
+    pass = async () => {
+      for await (const _ of scanAll(pool, openSources(files, { maxMessageBytes: config.limits.maxMessageBytes, references: true }))) scanned++;
+    };
+    close = () => pool.close();
+  } else {
+    const raws = files.map((f) => new Uint8Array(readFileSync(f)));
+    const scanner = await createScanner({ config });
+    pass = async () => {
+      for (const [i, raw] of raws.entries()) {
+        await scanner.scan({ source: `m${i}`, raw });
+        scanned++;
+      }
+    };
+  }
+  for (let i = 0; i < options.warm; i++) await pass();
+  scanned = 0;
+  instrument(true);
+  for (let i = 0; i < options.passes; i++) await pass();
+  instrument(false);
+  await close();
+  process.stdout.write(`COUNTED ${scanned}\n`);
+  process.exit(0);
+}
+
+if (argv.includes('--child')) await child();
+else main();
