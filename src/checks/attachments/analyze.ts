@@ -89,7 +89,12 @@ const REFERRED_TEXT_CHARS = 4000;
  * account to view it", "preencha", "faça login", "rellene", "inicie sesión", "ausfüllen", "melden Sie sich an", "remplissez",
  * "connectez-vous", "compila", "accedi", "invullen", "inloggen", "入力", "ログイン".
  */
-const TYPE_IN_WORD = /\b(?:fill(?:ing)? (?:in|out|your)|complete the form|sign(?:ing)? ?in|log(?:ging)? ?(?:in|on)|preench\p{L}*|fa[çc]a (?:o )?login|fazer (?:o )?login|rellen\p{L}*|inici(?:e|ar|a) (?:su )?sesi[óo]n|ausf(?:ü|ue)ll\p{L}*|melden sie sich|anmelden|einloggen|rempli(?:r|ssez|ssant)|connectez|identifiez|compil(?:a|are|i)\b|accedi|effettua l.accesso|invullen|vul\p{L}* in|inloggen)|入力|記入|ログイン|サインイン/iu;
+const TYPE_IN_TERMS: readonly string[] = [
+  'fill in', 'fill out', 'fill your', 'filling in', 'complete the form', 'sign in', 'sign-in', 'signin', 'log in', 'login', 'log on', 'logon',
+  'preench', 'rellen', 'inicie sesi', 'iniciar sesi', 'inicia sesi', 'ausfüll', 'ausfuell', 'melden sie sich', 'anmelden', 'einloggen',
+  'remplir', 'remplissez', 'remplissant', 'connectez', 'identifiez', 'compila', 'accedi', "effettua l'accesso", 'invullen', 'inloggen',
+  '入力', '記入', 'ログイン', 'サインイン',
+];
 
 /**
  * Session 42 (issue 17, engineer mal42): the letter sends the reader to the attached document ("Informações em anexo", "Veja
@@ -102,7 +107,9 @@ export function documentReferred(msg: ParsedMessage, findings: readonly Finding[
   if (!lure) return null;
   const text = `${msg.visibleText.slice(0, REFERRED_TEXT_CHARS)}\n${msg.text.slice(0, REFERRED_TEXT_CHARS)}`;
   const word = ATTACHED_WORD.exec(text);
-  if (!word || TYPE_IN_WORD.test(text)) return null;
+  if (!word) return null;
+  const lower = text.toLowerCase();
+  if (TYPE_IN_TERMS.some((t) => lower.includes(t))) return null;
   const file = (lure.data?.file as string | undefined) ?? '';
   return { id: 'ATTACH_DOCUMENT_REFERRED', evidence: `the letter says "${word[0].trim()}" and hands over ${file || 'the document'} (${lure.id})`, data: { word: word[0].trim(), file, lure: lure.id } };
 }
