@@ -226,6 +226,8 @@ export const FINDING_IDS = {
     'ATTACH_DOCUMENT_CREDENTIAL_LURE',
     'ATTACH_DOCUMENT_PASSWORD_IN_BODY',
     'ATTACH_NAME_OBFUSCATED',
+    // The letter sends the reader to the attached document lure (session 42, src/checks/attachments/analyze.ts documentReferred).
+    'ATTACH_DOCUMENT_REFERRED',
     // An attached calendar invitation that links to a program or an archive (session 39, src/checks/attachments/calendar.ts).
     'ATTACH_CALENDAR_PAYLOAD',
     'ATTACH_HTML_SMUGGLING',
@@ -375,6 +377,7 @@ export const FINDING_IDS = {
     'URL_MALWARE_LEGAL_NOTICE_CLAIMED',
     'ATTACH_MALWARE_LOCKED_DOCUMENT',
     'URL_MALWARE_ATTACHMENT_LINK',
+    'ATTACH_MALWARE_DOCUMENT_TO_OPEN',
   ],
 } as const;
 

@@ -1077,6 +1077,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "An encrypted PDF or Office document with its password in a body that says almost nothing else: the encryption only hides the document's link or macro from scanners.",
     ja: "暗号化された PDF や Office 文書があり、ほとんど何も書かれていない本文にそのパスワードが記載されています。暗号化は文書内のリンクやマクロを検査から隠すためだけのものです。",
   },
+  // Session 42 (engineer mal42): 0 alone; read by ATTACH_MALWARE_DOCUMENT_TO_OPEN.
+  ATTACH_DOCUMENT_REFERRED: {
+    group: 'attachments', score: 0,
+    en: "The letter sends the reader to the attached document (\"see the attachment\", \"em anexo\", \"im Anhang\", \"添付\"), and that document is only a link, a linked picture, or locked with a password the letter gives.",
+    ja: "本文は添付文書を見るよう促しており(「添付をご確認ください」など)、その文書はリンクだけ、リンク付きの画像だけ、または本文にパスワードがある暗号化文書です。",
+  },
   ATTACH_NAME_OBFUSCATED: {
     group: 'attachments', class: 'phishing', score: 1,
     en: "An attachment's name hides invisible characters (joiners, format or combining characters) between its letters, so that filters do not read the word it shows.",
@@ -1839,6 +1845,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'malware', score: 4.5,
     en: "A locked (encrypted) document is attached as an invoice, statement or delivery to open, its password is in the letter, the sender is not who the document claims, and nothing asks for an account or payment: the lock only hides the document's link or macro from scanners — a malware lure. Do not open the document.",
     ja: "請求書・明細・配達などとして開くよう求める暗号化された文書が添付され、パスワードは本文に書かれ、送信者は文書が名乗る者ではなく、アカウントや支払いは求めていません。暗号化は文書内のリンクやマクロを検査から隠すためだけのもので、マルウェアのおとりです。文書を開かないでください。",
+  },
+  ATTACH_MALWARE_DOCUMENT_TO_OPEN: {
+    // Session 42 (engineer mal42): replaces PHISH_DOCUMENT_LURE (1.5).
+    group: 'composite', class: 'malware', score: 5,
+    en: "The letter says next to nothing but \"see the attached document\", the document is only a link elsewhere (or a linked picture, or locked with the password the letter gives), the sender is not who it claims, and nothing asks for an account, password, payment or call: what the reader is asked to do is open the file, whose link fetches the \"document\" — the way banking trojans are delivered. Do not open the document or its link.",
+    ja: "本文は「添付文書をご確認ください」程度しか書かれておらず、添付文書は外部へのリンクだけ(またはリンク付き画像、本文のパスワードで開く暗号化文書)で、送信者は名乗る者ではなく、アカウント・パスワード・支払い・電話は求めていません。求められているのはファイルを開くことで、そのリンクが「文書」を取得させます(バンキング型トロイの木馬の配布手口)。文書もリンクも開かないでください。",
   },
   URL_MALWARE_ATTACHMENT_LINK: {
     group: 'composite', class: 'malware', score: 5,

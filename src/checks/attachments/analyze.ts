@@ -7,6 +7,7 @@ import { allFiles, findingsForReport, isDangerous } from './findings.js';
 import { passwordsFromText } from './passwords.js';
 import { webPagesOnly } from './internet-shortcut.js';
 import { calendarFindings } from './calendar.js';
+import { ATTACHED_WORD } from '../links/lures.js';
 import { FINDING_IDS } from '../../core/finding-ids.js';
 import { registrableDomain } from '../../brands/registry.js';
 import { TermMatcher } from '../content/match.js';
@@ -55,6 +56,8 @@ export function analyzeAttachments(msg: ParsedMessage, config: AttachmentsConfig
   findings.push(...documentLureFindings(msg, files, passwords));
   findings.push(...documentWordsFindings(files));
   findings.push(...documentShapeFindings(msg, files));
+  const referred = documentReferred(msg, findings);
+  if (referred) findings.push(referred);
   findings.push(...calendarFindings(msg));
   const hashes: NonNullable<Iocs['hashes']> = files.filter((f) => f.hashes).map((f) => ({ name: f.path, md5: f.hashes!.md5, sha1: f.hashes!.sha1, sha256: f.hashes!.sha256, size: f.size }));
   const urls = new Set<string>(bookmarkUrls);
@@ -74,6 +77,41 @@ export function analyzeAttachments(msg: ParsedMessage, config: AttachmentsConfig
     return { reports, output: { findings, iocs, categories } };
   }
   return { reports, output: { findings, iocs } };
+}
+
+/** The document lures a letter can send the reader to (the document is a link, a linked picture, or locked with its password). */
+const DOCUMENT_LURE_IDS: ReadonlySet<string> = new Set(['ATTACH_PDF_LINK_LURE', 'ATTACH_OFFICE_LINK_LURE', 'ATTACH_DOCUMENT_IMAGE_LINK', 'ATTACH_DOCUMENT_PASSWORD_IN_BODY']);
+/** The stretch of the letter read for a word presenting the attachment. */
+const REFERRED_TEXT_CHARS = 4000;
+/**
+ * The letter asks the reader to fill something in or sign in (a form or a sign-in page behind the document's link: data typed,
+ * not a file opened) — en, pt, es, de, fr, it, nl, ja: "fill in your document to complete the refund", "sign in with your
+ * account to view it", "preencha", "faça login", "rellene", "inicie sesión", "ausfüllen", "melden Sie sich an", "remplissez",
+ * "connectez-vous", "compila", "accedi", "invullen", "inloggen", "入力", "ログイン".
+ */
+const TYPE_IN_TERMS: readonly string[] = [
+  'fill in', 'fill out', 'fill your', 'filling in', 'complete the form', 'sign in', 'sign-in', 'signin', 'log in', 'login', 'log on', 'logon',
+  'preench', 'rellen', 'inicie sesi', 'iniciar sesi', 'inicia sesi', 'ausfüll', 'ausfuell', 'melden sie sich', 'anmelden', 'einloggen',
+  'remplir', 'remplissez', 'remplissant', 'connectez', 'identifiez', 'compila', 'accedi', "effettua l'accesso", 'invullen', 'inloggen',
+  '入力', '記入', 'ログイン', 'サインイン',
+];
+
+/**
+ * Session 42 (issue 17, engineer mal42): the letter sends the reader to the attached document ("Informações em anexo", "Veja
+ * como no arquivo em anexo", "Check the PDF we attached", "siehe Anhang", "添付ファイルをご確認ください"; links/lures.ts
+ * ATTACHED_WORD in en/de/fr/es/pt/it/nl/ja) while that document is one of the document lures above. Informational (0): the
+ * malware-class composite reads it — what the reader is asked to do is open the file.
+ */
+export function documentReferred(msg: ParsedMessage, findings: readonly Finding[]): Finding | null {
+  const lure = findings.find((f) => DOCUMENT_LURE_IDS.has(f.id));
+  if (!lure) return null;
+  const text = `${msg.visibleText.slice(0, REFERRED_TEXT_CHARS)}\n${msg.text.slice(0, REFERRED_TEXT_CHARS)}`;
+  const word = ATTACHED_WORD.exec(text);
+  if (!word) return null;
+  const lower = text.toLowerCase();
+  if (TYPE_IN_TERMS.some((t) => lower.includes(t))) return null;
+  const file = (lure.data?.file as string | undefined) ?? '';
+  return { id: 'ATTACH_DOCUMENT_REFERRED', evidence: `the letter says "${word[0].trim()}" and hands over ${file || 'the document'} (${lure.id})`, data: { word: word[0].trim(), file, lure: lure.id } };
 }
 
 /** Visible characters (white space aside) below which a message leaves what it says to its attachment. */

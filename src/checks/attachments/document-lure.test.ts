@@ -93,14 +93,18 @@ const lures: { name: string; file: string; bytes: Buffer; expected: string; evid
   { name: 'Portuguese: "visualizar documento"', file: 'Boleto.pdf', bytes: pdfLetter(['Documento protegido', 'Clique para visualizar documento'], [{ uri: LANDING, rect: [56, 700, 300, 720] }]), expected: 'ATTACH_DOCUMENT_CREDENTIAL_LURE', evidence: /says "visualizar documento"/ },
 ];
 
+// Session 42: a document of no words, only a linked picture, that "Please see the attached document." sends the reader to, from
+// free mail, is the document sent as the whole message — malware (ATTACH_MALWARE_DOCUMENT_TO_OPEN); a document that calls to view
+// or sign in (ATTACH_DOCUMENT_CREDENTIAL_LURE) stays phishing.
+const verdictOf = (expected: string): string => (expected === 'ATTACH_DOCUMENT_IMAGE_LINK' ? 'malware' : 'phishing');
 for (const row of lures) {
-  test(`lure: ${row.name} → ${row.expected}, phishing under a body of a few words`, async () => {
+  test(`lure: ${row.name} → ${row.expected}, ${verdictOf(row.expected)} under a body of a few words`, async () => {
     const report = await scan(message(LURE_HEADERS, LURE_BODY, row.file, row.bytes));
     const ids = activeIds(report);
     const finding = report.findings.find((f) => f.id === row.expected);
     assert.ok(finding, ids.join(', '));
     assert.match(finding.evidence ?? '', row.evidence);
-    assert.equal(report.verdict, 'phishing', ids.join(', '));
+    assert.equal(report.verdict, verdictOf(row.expected), ids.join(', '));
     // The evidence in Japanese: the template rewrites it, keeping the file and the link.
     const ja = translateEvidence(row.expected, finding.evidence ?? '', 'ja');
     assert.match(ja, /(?:文字がなく|と書かれた)/, ja);

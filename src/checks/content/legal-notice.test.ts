@@ -39,3 +39,19 @@ test('legal notice: the envelope read is bounded', () => {
   const long = `${'palavra '.repeat(300)}intimação`;
   assert.equal(legalNotice(message('"x" <x@mailer.example>', long, LINK)), null);
 });
+
+// Session 42 (issue 17): ja, read as substrings — the complaint, the summons, the court's payment order — never 裁判所 or 訴訟 alone.
+const b64 = (s: string): string => `=?utf-8?B?${Buffer.from(s).toString('base64')}?=`;
+test('legal notice: Japanese court documents in the envelope (table)', () => {
+  const rows: { name: string; from: string; subject: string; term: string | null }[] = [
+    { name: 'ja: 訴状のお知らせ', from: `${b64('東京地方裁判所')} <x@mailer.example>`, subject: b64('訴状のお知らせ'), term: '訴状' },
+    { name: 'ja: 訴状送達 in the sender name', from: `${b64('訴状送達センター')} <x@mailer.example>`, subject: b64('重要なお知らせ'), term: '訴状' },
+    { name: 'ja: 支払督促', from: `${b64('簡易裁判所')} <x@mailer.example>`, subject: b64('支払督促のお知らせ【重要】'), term: '支払督促' },
+    { name: 'ja: 呼出状', from: `${b64('地方裁判所')} <x@mailer.example>`, subject: b64('期日呼出状の送付について'), term: '呼出状' },
+    { name: 'ja: 訴訟提起', from: `${b64('法務事務所')} <x@mailer.example>`, subject: b64('訴訟提起のお知らせ'), term: '訴訟提起' },
+    // Must not: news and service words.
+    { name: 'ja: a news headline about a court', from: `${b64('ニュース速報')} <news@daily.example>`, subject: b64('最高裁判所が判決 訴訟の行方は'), term: null },
+    { name: 'ja: a shop notice', from: `${b64('楽天市場')} <x@mailer.example>`, subject: b64('お支払い方法のお知らせ'), term: null },
+  ];
+  for (const row of rows) assert.equal(legalNotice(message(row.from, row.subject, LINK))?.term ?? null, row.term, row.name);
+});

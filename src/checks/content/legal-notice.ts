@@ -41,6 +41,15 @@ const TERMS: readonly string[] = [
 ];
 
 const PHRASES: readonly string[][] = TERMS.map((t) => t.split(' '));
+
+/**
+ * Session 42 (issue 17, engineer mal42): ja, read as substrings (Japanese writes no spaces between words): the documents a
+ * court serves on a party — the complaint (訴状: 「訴状のお知らせ」「訴状送達のお知らせ」), the summons (呼出状, 召喚状,
+ * 期日呼出状), the court's payment order (支払督促), the seizure notice of a court (差押命令), the notice of a suit filed
+ * against the reader (訴訟提起のお知らせ / 訴訟予告通知), a judgment against the reader in absence (欠席判決) — never 裁判所 or
+ * 訴訟 alone (news words).
+ */
+const JA_TERMS: readonly string[] = ['訴状', '呼出状', '召喚状', '支払督促', '差押命令', '訴訟提起', '訴訟予告', '欠席判決'];
 const ACCENTS = /[\u0300-\u036f]/g;
 
 export interface LegalNotice {
@@ -53,6 +62,8 @@ const registrable = (host: string): string => registrableDomain(host) ?? host;
 
 /** The first legal-notice term in `text` (its first MAX_CHARS characters), or undefined. */
 function legalTerm(text: string): string | undefined {
+  const head = text.slice(0, MAX_CHARS);
+  for (const term of JA_TERMS) if (head.includes(term)) return term;
   const words = termWords(text.slice(0, MAX_CHARS).normalize('NFD').replace(ACCENTS, '')).words;
   for (let i = 0; i < words.length; i++) {
     for (const phrase of PHRASES) {

@@ -1060,7 +1060,7 @@ export function documentFileName(text: string): string | undefined {
  * jointe", "ci-joint", "adjunto", "em anexo", "in allegato", "bijlage", "bijgevoegd", "添付". Read in the link's words and the
  * stretch before the link; `anexo` may run into a number ("Anexo5587.pdf").
  */
-const ATTACHED_WORD = /(?:^|[^\p{L}])(?:attach(?:ed|ments?)|anhang|anbei|angeh[äa]ngt|pi[èe]ces? jointes?|ci-joint(?:e|s|es)?|adjunt(?:o|a|os|as)|anex(?:o|a|os|as)|allegat(?:o|i|a)|bijlagen?|bijgevoegd)|添付/iu;
+export const ATTACHED_WORD = /(?:^|[^\p{L}])(?:attach(?:ed|ments?)|anhang|anbei|angeh[äa]ngt|pi[èe]ces? jointes?|ci-joint(?:e|s|es)?|adjunt(?:o|a|os|as)|anex(?:o|a|os|as)|allegat(?:o|i|a)|bijlagen?|bijgevoegd)|添付/iu;
 /** The longest link text read for a file name. */
 const MAX_NAME_TEXT = 100;
 
