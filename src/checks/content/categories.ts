@@ -154,7 +154,9 @@ export function categoriesCheck(config: ContentConfig['categories'], termIndex?:
         if (name === 'sextortion' && strongest < 3 && weight < SEXTORTION_WEIGHT_WITHOUT_STRONG_TERM) continue;
         categories.push({ name, evidence: terms });
         findings.push({ id: CATEGORY_IDS[name as Exclude<CategoryName, PartName>], evidence: terms.join(', '), data: { category: name, weight } });
-        if (name === 'advance-fee' && weight >= ADVANCE_FEE_MANY_WEIGHT) {
+        // A text that warns about the scam is no letter (as CONTENT_SCAM_LETTER): a regulator's warning about
+        // recovery rooms or fake brokers names the scam's words as densely as the scam (session 42).
+        if (name === 'advance-fee' && weight >= ADVANCE_FEE_MANY_WEIGHT && !warned) {
           findings.push({ id: 'CONTENT_ADVANCE_FEE_MANY', evidence: terms.join(', '), data: { category: name, weight } });
         }
       }

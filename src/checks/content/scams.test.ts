@@ -252,6 +252,20 @@ const rows: { description: string; subject: string; text: string; expected: stri
     expected: ['CONTENT_CATEGORY_ADVANCE_FEE'],
     forbidden: ['CONTENT_ADVANCE_FEE_MANY'],
   },
+  {
+    // Session 42: the warning names the scam's words as densely as the letter; without the warning line it is the letter.
+    description: 'a regulator warning about recovery rooms names the words but is no letter (fr)',
+    subject: 'Mise en garde',
+    text: "L'Autorité met en garde contre de faux courtiers qui promettent de récupérer vos fonds perdus après une arnaque. Ils se disent bénéficiaire d'un héritage ou chargés de récupérer vos fonds auprès d'une banque centrale, et réclament des frais. Ne payez jamais de frais pour récupérer vos fonds : c'est une arnaque.",
+    expected: ['CONTENT_CATEGORY_ADVANCE_FEE'],
+    forbidden: ['CONTENT_ADVANCE_FEE_MANY', 'CONTENT_SCAM_LETTER'],
+  },
+  {
+    description: 'the same words without the warning are the letter (fr)',
+    subject: 'Récupération',
+    text: "Nos courtiers vont récupérer vos fonds perdus après une arnaque. En tant que bénéficiaire d'un héritage, nous allons récupérer vos fonds auprès d'une banque centrale contre des frais.",
+    expected: ['CONTENT_CATEGORY_ADVANCE_FEE', 'CONTENT_ADVANCE_FEE_MANY'],
+  },
   // Ninth pass: wallet "security" notices (honeypot messages outside the labelled sample that ended `spam`).
   {
     description: 'a wallet 2FA notice: enable 2FA or the wallet is frozen (en)',
