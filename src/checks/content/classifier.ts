@@ -1,4 +1,5 @@
 import { classifierInputFromMessage, DistinctTokens, tokenFeaturesWithHead, type Classification, type TextModel } from '../../classifier/index.js';
+import { FAINT_TEXT_MIN_CHARS } from '../../mail/parse/index.js';
 import { shownText } from '../../mail/shown-text.js';
 import type { Check, Finding } from '../types.js';
 import type { ContentConfig } from './config.js';
@@ -43,11 +44,18 @@ export function classifierCheck(config: ContentConfig['classifier'], loaded: { m
     run(msg) {
       if ('error' in loaded) return { findings: [{ id: 'CONTENT_CLASSIFIER_UNAVAILABLE', evidence: loaded.error.slice(0, 300) }] };
       const limits = { maxTokens: config.maxTokens, maxTextChars: config.maxTextChars };
-      const read = tokenFeaturesWithHead(classifierInputFromMessage(msg), limits, config.noTextHeadChars, features);
+      const input = classifierInputFromMessage(msg);
+      const read = tokenFeaturesWithHead(input, limits, config.noTextHeadChars, features);
       const whole = loaded.model.classify(read.features, config.evidenceTokens);
       // A page that shows no text: its head votes too, and the higher vote counts (see noTextHeadChars).
       const head = read.head && loaded.model.classify(read.head, config.evidenceTokens);
-      const result: Classification = head && head.probability > whole.probability ? head : whole;
+      let result: Classification = head && head.probability > whole.probability ? head : whole;
+      // Text in a colour the reader may not see (white on a page whose background is a picture or a rule we cannot place,
+      // white on a light grey): the text without it votes too, and the higher vote counts, so that such text can raise the
+      // vote and never lower it (issue 17 item 8: a newsletter appended in white). Only when some text is left: an empty
+      // text would make the tokeniser read the raw HTML, the faint text with it.
+      const faintless = msg.htmlFacts.faintColourChars >= FAINT_TEXT_MIN_CHARS && msg.htmlFacts.textWithoutFaint.trim() ? loaded.model.classify(tokenFeaturesWithHead({ ...input, text: msg.htmlFacts.textWithoutFaint }, limits, 0).features, config.evidenceTokens) : undefined;
+      if (faintless && faintless.probability > result.probability) result = faintless;
       const id = classifierBand(result.probability, config);
       if (!id) return { findings: [] };
       // The model learned ham only in config.languages (the shipped one: English; its pot spam is also pt/de/nl/fr/es/ja).
@@ -63,12 +71,19 @@ export function classifierCheck(config: ContentConfig['classifier'], loaded: { m
       }
       const pulling = result.strongest.filter((e) => (id.includes('SPAM') ? e.weight > 0 : e.weight < 0));
       const byHead = result === head;
+      const byFaintless = result === faintless;
+      const how = byHead
+        ? ` (the first ${config.noTextHeadChars} characters of a page that shows no text; whole p=${whole.probability.toFixed(4)})`
+        : byFaintless
+          ? ` (without ${msg.htmlFacts.faintColourChars} characters in a colour that may not be seen; whole p=${whole.probability.toFixed(4)})`
+          : '';
       const finding: Finding = {
         id,
-        evidence: `p=${result.probability.toFixed(4)}${byHead ? ` (the first ${config.noTextHeadChars} characters of a page that shows no text; whole p=${whole.probability.toFixed(4)})` : ''}${pulling.length ? `: ${pulling.map(tokenOf).join(', ')}` : ''}`,
+        evidence: `p=${result.probability.toFixed(4)}${how}${pulling.length ? `: ${pulling.map(tokenOf).join(', ')}` : ''}`,
         data: {
           probability: Math.round(result.probability * 1e6) / 1e6,
           ...(byHead && { read: 'head', wholeProbability: Math.round(whole.probability * 1e6) / 1e6 }),
+          ...(byFaintless && { read: 'without-faint', wholeProbability: Math.round(whole.probability * 1e6) / 1e6 }),
           model: loaded.source,
           kind: loaded.model.kind,
           knownTokens: result.knownTokens,
