@@ -1,4 +1,4 @@
-import { classifierInputFromMessage, DistinctTokens, tokenFeaturesWithHead, type Classification, type TextModel } from '../../classifier/index.js';
+import { classifierInputFromMessage, seenClassifierInput, DistinctTokens, tokenFeaturesWithHead, type Classification, type TextModel } from '../../classifier/index.js';
 import { FAINT_TEXT_MIN_CHARS } from '../../mail/parse/index.js';
 import { shownText } from '../../mail/shown-text.js';
 import type { Check, Finding } from '../types.js';
@@ -50,11 +50,12 @@ export function classifierCheck(config: ContentConfig['classifier'], loaded: { m
       // A page that shows no text: its head votes too, and the higher vote counts (see noTextHeadChars).
       const head = read.head && loaded.model.classify(read.head, config.evidenceTokens);
       let result: Classification = head && head.probability > whole.probability ? head : whole;
-      // Text in a colour the reader may not see (white on a page whose background is a picture or a rule we cannot place,
-      // white on a light grey): the text without it votes too, and the higher vote counts, so that such text can raise the
-      // vote and never lower it (issue 17 item 8: a newsletter appended in white). Only when some text is left: an empty
-      // text would make the tokeniser read the raw HTML, the faint text with it.
-      const faintless = msg.htmlFacts.faintColourChars >= FAINT_TEXT_MIN_CHARS && msg.htmlFacts.textWithoutFaint.trim() ? loaded.model.classify(tokenFeaturesWithHead({ ...input, text: msg.htmlFacts.textWithoutFaint }, limits, 0).features, config.evidenceTokens) : undefined;
+      // What the reader sees votes too (seenClassifierInput: without text in a colour the reader may not see — white on a page
+      // whose background is a picture or a rule we cannot place, white on a light grey — and without the markup of hidden
+      // elements), and the higher vote counts: such text and markup can raise the vote and never lower it (issue 17 item 8:
+      // a newsletter appended in white or display:none).
+      const seen = seenClassifierInput(msg, input, FAINT_TEXT_MIN_CHARS);
+      const faintless = seen && loaded.model.classify(tokenFeaturesWithHead(seen, limits, 0).features, config.evidenceTokens);
       if (faintless && faintless.probability > result.probability) result = faintless;
       const id = classifierBand(result.probability, config);
       if (!id) return { findings: [] };
@@ -75,7 +76,7 @@ export function classifierCheck(config: ContentConfig['classifier'], loaded: { m
       const how = byHead
         ? ` (the first ${config.noTextHeadChars} characters of a page that shows no text; whole p=${whole.probability.toFixed(4)})`
         : byFaintless
-          ? ` (without ${msg.htmlFacts.faintColourChars} characters in a colour that may not be seen; whole p=${whole.probability.toFixed(4)})`
+          ? ` (what the reader sees: without ${seen?.text !== input.text ? `${msg.htmlFacts.faintColourChars} characters in a colour that may not be seen` : 'the markup of hidden elements'}; whole p=${whole.probability.toFixed(4)})`
           : '';
       const finding: Finding = {
         id,
@@ -83,7 +84,7 @@ export function classifierCheck(config: ContentConfig['classifier'], loaded: { m
         data: {
           probability: Math.round(result.probability * 1e6) / 1e6,
           ...(byHead && { read: 'head', wholeProbability: Math.round(whole.probability * 1e6) / 1e6 }),
-          ...(byFaintless && { read: 'without-faint', wholeProbability: Math.round(whole.probability * 1e6) / 1e6 }),
+          ...(byFaintless && { read: 'seen', wholeProbability: Math.round(whole.probability * 1e6) / 1e6 }),
           model: loaded.source,
           kind: loaded.model.kind,
           knownTokens: result.knownTokens,
