@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifierInputFromMessage } from './from-message.js';
+import { classifierInputFromMessage, seenClassifierInput } from './from-message.js';
 import { parseMessage } from '../mail/parse/index.js';
 
 const LIMITS = { maxMessageBytes: 10_000_000, maxMimeDepth: 20, maxParts: 500, maxHeaderBytes: 1_000_000 };
@@ -59,4 +59,39 @@ test('text pushed out of view in a second HTML part: the cut is where that part\
   assert.ok(input.html.startsWith(first) && input.html.includes("Second part's lure"), input.html);
   assert.ok(!input.html.includes('Borrowed'), input.html);
   assert.ok(msg.html.includes('Borrowed'), 'the message keeps all of its HTML');
+});
+
+test('elements hidden outright: on a page that shows text, what the reader sees has no markup of theirs; the whole input keeps it; shown ones and text-less pages stay whole (table, session 42)', () => {
+  const part = (body: string) => `--b\r\nContent-Type: text/html\r\n\r\n${body}\r\n`;
+  const message = (...bodies: string[]) => Buffer.from(`From: a@example.com\r\nSubject: s\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n${bodies.map(part).join('')}--b--\r\n`);
+  const block = (style: string) => `<div style="${style}"><table><tr><td><p>Reading group on Thursday</p></td></tr></table></div>`;
+  // [why, the HTML parts, the markup the classifier must not read, the markup it must read]
+  const cut: [string, string[], string, string][] = [
+    ['display:none after the lure', [`<p>Verify your account now</p>${block('display:none')}`], '<table>', '<p>Verify'],
+    ['font-size:0 on the block and its paragraphs', [`<p>Verify your account now</p><div style="font-size:0"><p style="font-size:0">Reading group</p><em>x</em></div>`], '<em>', '<p>Verify'],
+    ['a hidden block in the second part (offsets of the joined HTML)', ['<p>First part</p>', `<p>Second part</p>${block('visibility:hidden')}<b>after</b>`], '<table>', '<b>after</b>'],
+    ['a hidden preheader before the text', [`<span style="display:none">Your statement is ready</span><p>Verify your account now</p>`], 'statement', '<p>Verify'],
+  ];
+  for (const [why, bodies, gone, kept] of cut) {
+    const msg = parseMessage(message(...bodies), LIMITS);
+    const input = classifierInputFromMessage(msg);
+    const seen = seenClassifierInput(msg, input, 200);
+    assert.ok(input.text.length > 0 && seen, why);
+    assert.ok(input.html.includes(gone), `${why}: the whole input keeps it`);
+    assert.ok(!seen.html.includes(gone), `${why}: ${seen.html}`);
+    assert.ok(seen.html.includes(kept), `${why}: ${seen.html}`);
+    assert.equal(seen.text, input.text, why);
+  }
+  const whole: [string, string[], string][] = [
+    ['a layout cell of font-size 0 whose content sets a readable size (shown)', ['<table><tr><td style="font-size:0"><div style="font-size:14px"><em>Your order</em> has shipped</div></td></tr></table>'], '<em>'],
+    ['a page that shows no text reads its hidden words', ['<a href="https://x.example"><img src="https://i.example/a.png"></a><div style="display:none"><em>cheap pills online</em></div>'], '<em>'],
+    ['an escaped noframes (offsets not kept)', ['<noframes>a <b>c</b></noframes><p>Verify your account now</p><div style="display:none"><em>hidden</em></div>'], '<em>'],
+  ];
+  for (const [why, bodies, kept] of whole) {
+    const msg = parseMessage(message(...bodies), LIMITS);
+    const input = classifierInputFromMessage(msg);
+    const seen = seenClassifierInput(msg, input, 200);
+    assert.ok(input.html.includes(kept), `${why}: ${input.html}`);
+    assert.ok(!seen || seen.html.includes(kept), `${why}: ${seen?.html}`);
+  }
 });

@@ -19,6 +19,7 @@ export function classifierInputFromMessage(msg: ParsedMessage): ClassifierInput 
     part.children.forEach(walk);
   };
   walk(msg.root);
+  const text = shownText(msg);
   return {
     subject: msg.subject,
     fromName: from?.name ?? '',
@@ -27,14 +28,52 @@ export function classifierInputFromMessage(msg: ParsedMessage): ClassifierInput 
     headers: withoutNumberedPadding(msg.headers),
     contentTypes,
     charsets: msg.charsets,
-    text: shownText(msg),
+    text,
     // The HTML above text pushed out of view (mail/parse/pushed-out.ts): the borrowed newsletter below is not read.
-    html: msg.htmlFacts.shownHtmlEnd >= 0 ? msg.html.slice(0, msg.htmlFacts.shownHtmlEnd) : msg.html,
+    html: shownHtml(msg, false),
     urls: msg.htmlFacts.links.map((l) => l.href),
     attachments: msg.attachments.map((a) => ({ filename: a.filename, type: a.declaredType })),
     hiddenTextChars: msg.htmlFacts.hiddenTextChars,
     hasPlainText: msg.text.trim().length > 0,
   };
+}
+
+/**
+ * What the reader sees of a message as the classifier reads it, when it differs from `input` (classifierInputFromMessage's),
+ * else undefined: the shown text without the text in a colour that may not be seen (HtmlFacts.textWithoutFaint, from
+ * `faintMinChars` such characters), and the HTML without the markup of elements hidden outright (hiddenHtmlRanges). A block
+ * hidden or faint below a lure adds its words and tags and dilutes the lure's (the model scales by 1/√tokens): a newsletter
+ * in display:none took a phishing mail's 0.513 to 0.498. Hidden markup is also a signal of its own (a tag salad in a hidden
+ * block: 0.523 with it, 0.446 without), so this is a second reading, never the only one (content/classifier.ts). Undefined
+ * on a page that shows no text (the classifier reads the HTML's own text there, hidden words and all: image-only spam hides
+ * its word salad, and a head vote guards it) and when the text without faint text is empty (the tokeniser would read the
+ * raw HTML instead).
+ */
+export function seenClassifierInput(msg: ParsedMessage, input: ClassifierInput, faintMinChars: number): ClassifierInput | undefined {
+  if (!input.text) return undefined;
+  const faint = msg.htmlFacts.faintColourChars >= faintMinChars && msg.htmlFacts.textWithoutFaint.trim().length > 0;
+  const hidden = msg.htmlFacts.hiddenHtmlRanges.length > 0 && msg.htmlFacts.hiddenHtmlRanges[0]! < (msg.htmlFacts.shownHtmlEnd >= 0 ? msg.htmlFacts.shownHtmlEnd : msg.html.length);
+  if (!faint && !hidden) return undefined;
+  return { ...input, ...(faint && { text: msg.htmlFacts.textWithoutFaint }), ...(hidden && { html: shownHtml(msg, true) }) };
+}
+
+/**
+ * The HTML the classifier reads: up to the first push out of view, and with `withoutHidden` without the elements hidden
+ * outright (HtmlFacts.hiddenHtmlRanges; a space in their place).
+ */
+function shownHtml(msg: ParsedMessage, withoutHidden: boolean): string {
+  const end = msg.htmlFacts.shownHtmlEnd >= 0 ? msg.htmlFacts.shownHtmlEnd : msg.html.length;
+  const ranges = msg.htmlFacts.hiddenHtmlRanges;
+  if (!withoutHidden || ranges.length === 0) return end < msg.html.length ? msg.html.slice(0, end) : msg.html;
+  const out: string[] = [];
+  let at = 0;
+  for (let i = 0; i + 1 < ranges.length && ranges[i]! < end; i += 2) {
+    if (ranges[i]! < at) continue;
+    out.push(msg.html.slice(at, ranges[i]), ' ');
+    at = Math.min(ranges[i + 1]!, end);
+  }
+  out.push(msg.html.slice(at, end));
+  return out.join('');
 }
 
 /** Numbered fields of one name shape beyond this many are padding (`X-Padding-00017: aaaa…`). */

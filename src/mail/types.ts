@@ -153,6 +153,20 @@ export interface HtmlFacts {
   hiddenTextChars: number;
   /** Characters of text in the colour of what is behind it (white on the white page, #fefefe on white …; mail/parse/ink.ts). */
   invisibleColourChars: number;
+  /**
+   * Characters of shown text in a colour that may not be seen (ink.ts inkFaint): faint on its background (white on a #d5d5d5
+   * page), or light on a background not known (a picture, a rule we cannot place).
+   */
+  faintColourChars: number;
+  /** When faintColourChars > 0: the shown text (visibleText) without that text; else ''. The classifier also votes on it. */
+  textWithoutFaint: string;
+  /**
+   * Where in the message's `html` (the parts joined) elements hidden outright lie, as [start, end) offset pairs in order
+   * (at most MAX_HIDDEN_HTML_RANGES pairs): an element hidden (CSS, `hidden`, a hiding rule) under a shown parent, in which
+   * nothing is drawn, from its start tag to where it ends. The classifier reads no markup from them (a hidden block's tags
+   * are no part of the page the reader sees).
+   */
+  hiddenHtmlRanges: number[];
   /** Zero-width and bidi control characters found in text. */
   invisibleChars: number;
   /** Those of them inside words (a letter on both sides, or a bidi control): not a template's spacing (mail/parse/invisible.ts). */

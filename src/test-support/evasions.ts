@@ -295,9 +295,10 @@ export const BENIGN_NEWSLETTER_PARAGRAPHS = [
   'With best wishes from all of us at the Riverside Library and Garden Club.',
 ];
 
-/** The newsletter as paragraphs that set no style of their own (they take the hiding block's). */
-export function benignNewsletterParagraphs(): string {
-  return BENIGN_NEWSLETTER_PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n');
+/** The newsletter as paragraphs: with no style of their own (they take the hiding block's), or with `style`. */
+export function benignNewsletterParagraphs(style?: string): string {
+  const open = style === undefined ? '<p>' : `<p style="${style}">`;
+  return BENIGN_NEWSLETTER_PARAGRAPHS.map((p) => `${open}${p}</p>`).join('\n');
 }
 
 /** The newsletter as a copied template: a table of paragraphs. */
@@ -311,9 +312,14 @@ export function pushedOutNewsletter(raw: Buffer): Buffer | null {
   return editHtmlParts(raw, (html) => appendToBody(html, `\n<div style="height:2000vh"></div>\n${benignNewsletterHtml()}\n`));
 }
 
-/** The newsletter appended inside a block the reader never sees (`style`: the hiding declarations). */
-export function hiddenNewsletter(raw: Buffer, style: string): Buffer | null {
-  return editHtmlParts(raw, (html) => appendToBody(html, `\n<div style="${style}">${benignNewsletterParagraphs()}</div>\n`));
+/**
+ * The newsletter appended inside a block the reader never sees (`style`: the hiding declarations). `paragraphs`: the
+ * paragraphs carry the style too. A size set on the block alone is undone by the page's own sheet wherever it sizes `p`
+ * (`p { font-size: 14px }`, most templates): a browser draws those paragraphs, so a sender who checks what he sends
+ * puts a tiny font on the text itself, where an inline style wins over the sheet's.
+ */
+export function hiddenNewsletter(raw: Buffer, style: string, paragraphs = false): Buffer | null {
+  return editHtmlParts(raw, (html) => appendToBody(html, `\n<div style="${style}">${benignNewsletterParagraphs(paragraphs ? style : undefined)}</div>\n`));
 }
 
 /**
@@ -436,17 +442,15 @@ export const EVASIONS: Evasion[] = [
     expect: ['MIME_HIDDEN_TEXT'],
     forbid: [],
     expectShare: 0.9,
-    open: 'a page that shows no text (an image-only lure) is read by the classifier from its raw HTML, hidden text and all',
   },
   {
     name: 'tiny-newsletter',
     description: 'a benign newsletter appended in font-size:0 (HTML)',
     original: same,
-    edited: (raw) => hiddenNewsletter(raw, 'font-size:0px;line-height:0'),
+    edited: (raw) => hiddenNewsletter(raw, 'font-size:0px;line-height:0', true),
     expect: ['MIME_HIDDEN_TEXT'],
     forbid: [],
     expectShare: 0.9,
-    open: 'as hidden-newsletter',
   },
   {
     name: 'white-newsletter',
@@ -456,7 +460,10 @@ export const EVASIONS: Evasion[] = [
     expect: ['MIME_TEXT_INVISIBLE_COLOUR'],
     forbid: [],
     expectShare: 0.8,
-    open: 'as hidden-newsletter; and on a page whose background is a picture, a colour a rule sets where we cannot place it (dark-mode rules), or dark (the white text is seen there), the text is read',
+    // On a dark page the white text is seen (session 42: 12 of the pot's and Nazario's lowered, a visible newsletter, not a
+    // hidden one); on a page whose background is not known or a light grey it is read, and the classifier and the
+    // signature's brands also read the text without it (ink.ts inkFaint).
+    open: 'a colour an !important rule sets is not known, so white text under it is not called faint (pot 2898); a veto a content rule finds in the faint text itself (CONTENT_ADVERT_OFFER from the newsletter on a page whose background is not known takes PHISH_NOTICE_LURE away: pot 6233); pot 7026 not read yet',
   },
 ];
 

@@ -4,7 +4,7 @@ import { defaultConfig } from '../../config/load.js';
 import { loadContentModel } from '../../runtime/model.js';
 import { DEFAULT_PARSE_OPTIONS } from '../../mail/parse/test-helpers.js';
 import { parseMessage } from '../../mail/parse/index.js';
-import { hiddenNewsletter } from '../../test-support/evasions.js';
+import { hiddenNewsletter, whiteNewsletter } from '../../test-support/evasions.js';
 import { classifierCheck } from './classifier.js';
 
 // An advert that is all picture (it shows no text: the classifier reads the HTML's own text), then the same advert with
@@ -45,5 +45,28 @@ test('a page that shows no text: its head votes beside the whole, and a hidden n
 test('a page that shows its text has no head vote (a newsletter whose top is a promotion stays whole)', async () => {
   const shown = Buffer.from(ADVERT.toString('latin1').replace('<center>', '<center><p>Thank you for being a member. Your monthly statement and the club news are below.</p>'), 'latin1');
   const finding = await vote(hiddenNewsletter(shown, 'display:none')!, 600);
-  assert.ok(!finding || (finding.data as { read?: string }).read === undefined, finding?.evidence);
+  assert.ok(!finding || (finding.data as { read?: string }).read !== 'head', finding?.evidence);
+});
+
+test('white text on a page whose background is not known: the text without it votes too, so a white newsletter cannot lower the vote (session 42)', async () => {
+  // The advert shows its offer on a body whose background is a picture; a newsletter appended in white is drawn on whatever
+  // the picture gives (seen on a dark one, not on a white one): read whole, it pulls the vote down; without it, it does not.
+  const shown = Buffer.from(
+    ADVERT.toString('latin1')
+      .replace('<body>', '<body background="https://img.offers-daily.example/bg.jpg">')
+      .replace('<center>', '<center><p>Congratulations! You have been selected to claim your exclusive reward. Claim now, the offer expires today.</p>'),
+    'latin1',
+  );
+  const before = await vote(shown, 600);
+  const after = await vote(whiteNewsletter(shown)!, 600);
+  const p = (f: typeof before): number => (f?.data as { probability: number } | undefined)?.probability ?? 0.5;
+  assert.ok(before && after, `${before?.evidence} / ${after?.evidence}`);
+  assert.equal((after.data as { read?: string }).read, 'seen', after.evidence);
+  assert.match(after.evidence ?? '', /what the reader sees: without [0-9]+ characters in a colour that may not be seen; whole p=0\.[0-9]{4}/);
+  assert.ok((after.data as { wholeProbability: number }).wholeProbability < p(after), after.evidence);
+  assert.ok(p(after) >= p(before) - 0.05, `before ${before.evidence}, after ${after.evidence}`);
+  // On the white page a mail client draws the newsletter is not shown at all: nothing faint, no second vote.
+  const onWhite = Buffer.from(ADVERT.toString('latin1').replace('<center>', '<center><p>Congratulations! You have been selected to claim your exclusive reward.</p>'), 'latin1');
+  const plain = await vote(whiteNewsletter(onWhite)!, 600);
+  assert.notEqual((plain?.data as { read?: string } | undefined)?.read, 'seen');
 });

@@ -1,4 +1,5 @@
-import { classifierInputFromMessage, DistinctTokens, tokenFeaturesWithHead, type Classification, type TextModel } from '../../classifier/index.js';
+import { classifierInputFromMessage, seenClassifierInput, DistinctTokens, tokenFeaturesWithHead, type Classification, type TextModel } from '../../classifier/index.js';
+import { FAINT_TEXT_MIN_CHARS } from '../../mail/parse/index.js';
 import { shownText } from '../../mail/shown-text.js';
 import type { Check, Finding } from '../types.js';
 import type { ContentConfig } from './config.js';
@@ -40,11 +41,19 @@ export function classifierCheck(config: ContentConfig['classifier'], loaded: { m
     run(msg) {
       if ('error' in loaded) return { findings: [{ id: 'CONTENT_CLASSIFIER_UNAVAILABLE', evidence: loaded.error.slice(0, 300) }] };
       const limits = { maxTokens: config.maxTokens, maxTextChars: config.maxTextChars };
-      const read = tokenFeaturesWithHead(classifierInputFromMessage(msg), limits, config.noTextHeadChars, features);
+      const input = classifierInputFromMessage(msg);
+      const read = tokenFeaturesWithHead(input, limits, config.noTextHeadChars, features);
       const whole = loaded.model.classify(read.features, config.evidenceTokens);
       // A page that shows no text: its head votes too, and the higher vote counts (see noTextHeadChars).
       const head = read.head && loaded.model.classify(read.head, config.evidenceTokens);
-      const result: Classification = head && head.probability > whole.probability ? head : whole;
+      let result: Classification = head && head.probability > whole.probability ? head : whole;
+      // What the reader sees votes too (seenClassifierInput: without text in a colour the reader may not see — white on a page
+      // whose background is a picture or a rule we cannot place, white on a light grey — and without the markup of hidden
+      // elements), and the higher vote counts: such text and markup can raise the vote and never lower it (issue 17 item 8:
+      // a newsletter appended in white or display:none).
+      const seen = seenClassifierInput(msg, input, FAINT_TEXT_MIN_CHARS);
+      const faintless = seen && loaded.model.classify(tokenFeaturesWithHead(seen, limits, 0).features, config.evidenceTokens);
+      if (faintless && faintless.probability > result.probability) result = faintless;
       const id = classifierBand(result.probability, config);
       if (!id) return { findings: [] };
       // The model learned ham only in config.languages (the shipped one: English; its pot spam is also pt/de/nl/fr/es/ja).
@@ -69,12 +78,19 @@ export function classifierCheck(config: ContentConfig['classifier'], loaded: { m
         if (spamSide ? e.weight > 0 : e.weight < 0) pulling += (pullingCount++ === 0 ? '' : ', ') + e.token;
       }
       const byHead = result === head;
+      const byFaintless = result === faintless;
+      const how = byHead
+        ? ` (the first ${config.noTextHeadChars} characters of a page that shows no text; whole p=${whole.probability.toFixed(4)})`
+        : byFaintless
+          ? ` (what the reader sees: without ${seen?.text !== input.text ? `${msg.htmlFacts.faintColourChars} characters in a colour that may not be seen` : 'the markup of hidden elements'}; whole p=${whole.probability.toFixed(4)})`
+          : '';
       const finding: Finding = {
         id,
-        evidence: `p=${result.probability.toFixed(4)}${byHead ? ` (the first ${config.noTextHeadChars} characters of a page that shows no text; whole p=${whole.probability.toFixed(4)})` : ''}${pullingCount ? `: ${pulling}` : ''}`,
+        evidence: `p=${result.probability.toFixed(4)}${how}${pullingCount ? `: ${pulling}` : ''}`,
         data: {
           probability: Math.round(result.probability * 1e6) / 1e6,
           ...(byHead && { read: 'head', wholeProbability: Math.round(whole.probability * 1e6) / 1e6 }),
+          ...(byFaintless && { read: 'seen', wholeProbability: Math.round(whole.probability * 1e6) / 1e6 }),
           model: loaded.source,
           kind: loaded.model.kind,
           knownTokens: result.knownTokens,

@@ -3,6 +3,7 @@ import { onlyRoleWords, registrableDomain, type BrandMention } from '../../brand
 import type { Brand } from '../../brands/types.js';
 import { findTextUrls } from '../../links/text-urls.js';
 import type { DomainList } from '../../links/lists/index.js';
+import { FAINT_TEXT_MIN_CHARS } from '../../mail/parse/index.js';
 import { escapeRegExp } from '../../mail/term-alternation.js';
 import type { Address, ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
@@ -400,8 +401,11 @@ class SenderClaims {
     const { ctx, msg, fromDomain, freemail, at } = this;
     const { registry } = ctx;
     const signature = ctx.config.signatureChars > 0 ? msg.visibleText.slice(-ctx.config.signatureChars) : '';
+    // Text in a colour the reader may not see (a newsletter appended in white on a page whose background is a picture) would
+    // push the real signature out of the window: the end of the text without it is read too, so such text never hides a claim.
+    const faintless = ctx.config.signatureChars > 0 && msg.htmlFacts.faintColourChars >= FAINT_TEXT_MIN_CHARS ? msg.htmlFacts.textWithoutFaint.slice(-ctx.config.signatureChars) : '';
     const seen = new Set<string>();
-    for (const [where, raw] of [['subject', msg.subject], ['signature', signature]] as const) {
+    for (const [where, raw] of [['subject', msg.subject], ['signature', signature], ['signature', faintless === signature ? '' : faintless]] as const) {
       if (!raw) continue;
       // A mailbox quoted in the text is a person's, usually the recipient's own (`sent to you@hotmail.com`):
       // the brand of its provider is not the sender's. The brand's own address stays (`help@paypal.com`).

@@ -14,6 +14,7 @@ import { senderFamily } from './index.js';
 import { domainsInDisplayName, replaceAddresses, withoutClientTaglines } from './identity.js';
 import { translateEvidence } from '../../rules/explain.js';
 import { testMessage } from './fixtures/message.js';
+import { emptyHtmlFacts } from '../../mail/parse/index.js';
 import { cpuStopwatch } from '../../test-support/cpu-time.js';
 
 const NOW = new Date('2024-06-01T00:00:00Z');
@@ -404,6 +405,23 @@ test('a misspelt brand in the display name is the claim when the subject or sign
   assert.ok(!ids(d.result.findings).includes('FROM_BRAND_DISPLAY_NAME'), ids(d.result.findings).join());
   const e = await s.run(testMessage({ from: 'Mary Smith <mary@example.org>', subject: 'Netflix tonight?' }));
   assert.ok(!ids(e.result.findings).includes('FROM_BRAND_DISPLAY_NAME'), ids(e.result.findings).join());
+});
+
+test('a signature pushed out of the window by text in a colour that may not be seen is read without that text (table, session 42)', async () => {
+  const s = setup();
+  const signed = 'We noticed a login attempt to your account from a new device.\n\nLedger Live support team';
+  const faint = '\nDear members and neighbours, spring has arrived early this year in the garden club.'.repeat(40);
+  const facts = (faintColourChars: number) => ({ ...emptyHtmlFacts(), faintColourChars, textWithoutFaint: faintColourChars > 0 ? signed : '' });
+  // [why, faint characters, FROM_BRAND_SUBJECT expected]
+  const rows: [string, number, boolean][] = [
+    ['the appended text is faint (white on a page whose background is not known)', faint.length, true],
+    ['the appended text is seen: the signature is what the reader sees last', 0, false],
+    ['a few faint words are not the trick', 120, false],
+  ];
+  for (const [why, chars, fires] of rows) {
+    const r = await s.run(testMessage({ from: 'Support <help@shop-example.co.jp>', subject: 'Login from unfamiliar device', visibleText: signed + faint, htmlFacts: facts(chars) }));
+    assert.equal(ids(r.result.findings).includes('FROM_BRAND_SUBJECT'), fires, `${why}: ${ids(r.result.findings).join()}`);
+  }
 });
 
 test('the misspelt display-name claim is explained in Japanese too', () => {

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyOverrides, collapseWhitespace, compactStyle, emptyHtmlFacts, escapeRawTextElements, htmlToText, styleHides, tidyLines } from './html.js';
 
-function render(html: string): { text: string; facts: ReturnType<typeof emptyHtmlFacts> } {
+function render(html: string): { text: string; facts: ReturnType<typeof emptyHtmlFacts>; without: string } {
   const facts = emptyHtmlFacts();
-  return { text: htmlToText(html, '1', facts), facts };
+  const withoutFaint = { text: '' };
+  return { text: htmlToText(html, '1', facts, withoutFaint), facts, without: withoutFaint.text };
 }
 
 test('visible text: blocks, entities, skipped head/script/style (table)', () => {
@@ -343,6 +344,39 @@ test('text in the colour of what is behind it is not shown; text a reader sees s
     const r = render(html);
     assert.equal(r.text, text, why);
     assert.equal(r.facts.invisibleColourChars, 0, why);
+  }
+});
+
+test('shown text in a colour that may not be seen is counted and left out of textWithoutFaint; text a reader sees is not (table, session 42)', () => {
+  const filler = 'the quick brown fox jumps over the lazy dog';
+  // [why, html, the shown text, its text without the faint runs, faint characters]
+  const faint: [string, string, string, string, number][] = [
+    ['white on a body whose background is a picture', `<body background="https://x.example/bg.jpg"><p>Hello</p><p style="color:#ffffff">${filler}</p></body>`, `Hello\n${filler}`, 'Hello', 35],
+    ['white on a page a dark-mode rule colours', `<style>@media (prefers-color-scheme: dark) { body { background:#000 !important } }</style><body><p>Hello</p><p style="color:#fff">${filler}</p></body>`, `Hello\n${filler}`, 'Hello', 35],
+    ['white on a light grey page', `<body style="background-color:#D5D5D5"><p>Hello</p><p style="color:#ffffff">${filler}</p></body>`, `Hello\n${filler}`, 'Hello', 35],
+    ['#dddddd on white', `<p>Hello</p><p style="color:#dddddd">${filler}</p>`, `Hello\n${filler}`, 'Hello', 35],
+    ['near-white on a background picture (css), between two shown words', `<div style="background:url(https://x.example/hero.jpg)">Top <span style="color:#f4f4f4">${filler}</span> end</div>`, `Top ${filler} end`, 'Top end', 35],
+  ];
+  for (const [why, html, text, without, chars] of faint) {
+    const r = render(html);
+    assert.equal(r.text, text, why);
+    assert.equal(r.facts.faintColourChars, chars, why);
+    assert.equal(r.without, without, why);
+  }
+  const seen: [string, string][] = [
+    ['white on a dark td', '<table><tr><td bgcolor="#003366"><span style="color:#fff">Confirm your order</span></td></tr></table>'],
+    ['white on a dark page', '<body style="background:#111111"><p style="color:#fff">Below the fold</p></body>'],
+    ['white on a purple page', '<body bgcolor="#4d148c"><p style="color:#ffffff">Your parcel</p></body>'],
+    ['dark text on a background picture', '<div style="background:url(https://x.example/hero.jpg)"><p style="color:#333333">Summer sale</p></div>'],
+    ['text of no colour of its own on a background picture', '<table><tr><td background="https://x.example/hero.jpg">Summer sale</td></tr></table>'],
+    ['#cccccc on white (a footer)', '<p style="color:#cccccc">You receive this mail because you subscribed.</p>'],
+    ['#999 on white', '<p style="color:#999">Unsubscribe</p>'],
+    ['white on white is invisible, not faint', '<p>Hello</p><p style="color:#fff">hidden words</p>'],
+  ];
+  for (const [why, html] of seen) {
+    const r = render(html);
+    assert.equal(r.facts.faintColourChars, 0, why);
+    assert.equal(r.without, '', why);
   }
 });
 

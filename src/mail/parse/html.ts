@@ -3,7 +3,7 @@ import type { HtmlFacts, HtmlLink } from '../types.js';
 import { addStyleRules, emptyHidingRules, hasHidingRules, rulesHide } from './css-hiding.js';
 import { lowerNameAt } from './names.js';
 import { invisibleRuns } from './invisible.js';
-import { addInkRules, colourOfAttribute, emptyInkRules, hasInkRules, inkInvisible, inkOfStyle, NO_COLOUR, ruleForced, ruleInk, UNKNOWN_COLOUR, type Ink } from './ink.js';
+import { addInkRules, colourOfAttribute, emptyInkRules, hasInkRules, inkFaint, inkInvisible, inkOfStyle, NO_COLOUR, ruleForced, ruleInk, UNKNOWN_COLOUR, type Ink } from './ink.js';
 import { BREAK_PX, PUSH_MIN_PX, PUSHED_OUT_MIN_CHARS, SPACER_MIN_PX, tallPx } from './pushed-out.js';
 import { BoundedMemo } from '../memo.js';
 import { latin1 } from './charset.js';
@@ -107,6 +107,9 @@ const BGCOLOR_ELEMENTS = new Set(['body', 'table', 'tr', 'td', 'th']);
 /** Elements drawn on a background of their own (a form control's, a highlight's): what is behind their text is not known. */
 const OWN_BACKGROUND = new Set(['button', 'input', 'select', 'textarea', 'option', 'mark']);
 
+/** At most this many hidden elements' places are kept per message (HtmlFacts.hiddenHtmlRanges). */
+export const MAX_HIDDEN_HTML_RANGES = 256;
+
 /** Characters of `text` that are not white space. */
 function nonBlankChars(text: string): number {
   let n = 0;
@@ -136,7 +139,7 @@ interface Frame {
 }
 
 export function emptyHtmlFacts(): HtmlFacts {
-  return { links: [], scripts: 0, hiddenTextChars: 0, invisibleColourChars: 0, invisibleChars: 0, invisibleInWordChars: 0, hiddenInWordRuns: 0, forms: 0, pushedOutPx: 0, pushedOutChars: 0, shownHtmlEnd: -1 };
+  return { links: [], scripts: 0, hiddenTextChars: 0, invisibleColourChars: 0, faintColourChars: 0, textWithoutFaint: '', hiddenHtmlRanges: [], invisibleChars: 0, invisibleInWordChars: 0, hiddenInWordRuns: 0, forms: 0, pushedOutPx: 0, pushedOutChars: 0, shownHtmlEnd: -1 };
 }
 
 /** What an inline style does to its element's text: NONE, FONT (a font-size of 0 or 1px only), OTHER (any other way it hides). */
@@ -358,19 +361,27 @@ export function cssUrls(css: string): string[] {
  * Renders one HTML body part to visible text, adding its links and counts to `facts`. When text is pushed out of view
  * and `facts.shownHtmlEnd` is not yet set, it is set to where in `source` the push came (the HTML after a raw-text
  * element's `<` was escaped is read, so that offset can lie a few characters later in `source`).
+ * `withoutFaint`, when given, receives the same text without the runs in a faint colour or light on a background not known
+ * (ink.ts inkFaint; white space in their place), or '' when the part has none.
  * @example htmlToText('<p>Hi <a href="https://x.example">there</a></p>', '1', emptyHtmlFacts())
  */
-export function htmlToText(source: string, partPath: string, facts: HtmlFacts): string {
+export function htmlToText(source: string, partPath: string, facts: HtmlFacts, withoutFaint?: { text: string }): string {
   const render = new HtmlRender(escapeRawTextElements(source), partPath, facts);
   const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, render);
   tokenizer.write(render.html);
   tokenizer.end();
+  render.endAt(render.html.length);
   render.popTo(0);
   // Text pushed out of view by an empty block beyond any screen is not what the reader sees (pushed-out.ts): the
   // borrowed newsletter below a lure is there for the filters, and they read only what is above it.
   const shown = render.finishPushedOut();
   if (render.shownHtmlAt >= 0 && facts.shownHtmlEnd < 0) facts.shownHtmlEnd = Math.min(render.shownHtmlAt, source.length);
+  // Offsets in `source`: only when reading it escaped nothing (an escape makes the HTML read longer than the source).
+  if (render.hiddenRanges.length > 0 && render.html.length === source.length) {
+    for (let i = 0; i < render.hiddenRanges.length && facts.hiddenHtmlRanges.length < 2 * MAX_HIDDEN_HTML_RANGES; i++) facts.hiddenHtmlRanges.push(render.hiddenRanges[i]!);
+  }
   const text = tidyLines((shown < render.chunks.length ? render.chunks.slice(0, shown) : render.chunks).join(''));
+  if (withoutFaint) withoutFaint.text = render.faintChunks.length > 0 ? render.textWithout(render.faintChunks, shown) : '';
   return render.overrides ? applyOverrides(text) : text;
 }
 
@@ -461,6 +472,14 @@ class HtmlRender {
   private pushPx = 0;
   /** Where the HTML the reader sees ends (set by finishPushedOut), or -1: all of it. */
   shownHtmlAt = -1;
+  /** The chunks of text shown in a colour that may not be seen (ink.ts inkFaint), in order. */
+  readonly faintChunks: number[] = [];
+  /** Elements hidden under a shown parent with nothing drawn in them: [start, end) pairs in `html` (HtmlFacts.hiddenHtmlRanges). */
+  readonly hiddenRanges: number[] = [];
+  /** The open hidden element under a shown parent: its depth on the stack (-1: none), where its start tag is, `drawn` then. */
+  private hiddenRootDepth = -1;
+  private hiddenRootAt = 0;
+  private hiddenRootDrawn = 0;
 
   constructor(
     readonly html: string,
@@ -470,6 +489,19 @@ class HtmlRender {
 
   private top(): Frame | undefined {
     return this.stack[this.stack.length - 1];
+  }
+
+  /** The end of the HTML was read: elements still open end here. */
+  endAt(at: number): void {
+    this.at = at;
+  }
+
+  /** The text of the first `shown` chunks without those listed in `drop` (ascending; a space in their place), as htmlToText makes it. */
+  textWithout(drop: readonly number[], shown: number): string {
+    const kept = this.chunks.slice(0, shown);
+    for (const i of drop) if (i < shown) kept[i] = ' ';
+    const text = tidyLines(kept.join(''));
+    return this.overrides ? applyOverrides(text) : text;
   }
 
   private hiddenNow(): boolean {
@@ -574,7 +606,14 @@ class HtmlRender {
       if (this.hiddenOpenAt === this.chunks.length && LETTER.test(collapsed[0] as string)) this.facts.hiddenInWordRuns++;
       this.hiddenOpenAt = -1;
     }
-    if (collapsed !== ' ' && collapsed !== '\u00a0') this.draw(collapsed.length);
+    if (collapsed !== ' ' && collapsed !== '\u00a0') {
+      this.draw(collapsed.length);
+      const top = this.top();
+      if (top !== undefined && inkFaint(top.fg, top.bg)) {
+        this.faintChunks.push(this.chunks.length);
+        this.facts.faintColourChars += nonBlankChars(collapsed);
+      }
+    }
     this.chunks.push(collapsed);
     if (this.invisibleOpen) this.invisibleOpenAt = this.chunks.length;
     const anchor = this.anchors[this.anchors.length - 1];
@@ -614,6 +653,11 @@ class HtmlRender {
   }
 
   private finishFrame(frame: Frame): void {
+    if (this.hiddenRootDepth === this.stack.length) {
+      // Nothing drawn inside (a descendant that sets a readable size or colour shows its text): its markup is hidden too.
+      if (this.drawn === this.hiddenRootDrawn && this.hiddenRanges.length < 2 * MAX_HIDDEN_HTML_RANGES) this.hiddenRanges.push(this.hiddenRootAt, this.at);
+      this.hiddenRootDepth = -1;
+    }
     const tall = this.tallOpen[this.tallOpen.length - 1];
     if (tall !== undefined && tall.depth === this.stack.length) {
       this.tallOpen.pop();
@@ -843,6 +887,11 @@ class HtmlRender {
     if (!hidden && !parentSkip) this.openTall(name, attrs, style);
     const skip = parentSkip || SKIPPED.has(name);
     if (name === 'style' && this.styleApplies()) this.styleText = [];
+    if (hidden && !(parentFrame?.hidden ?? false) && this.hiddenRootDepth < 0 && !skip) {
+      this.hiddenRootDepth = this.stack.length;
+      this.hiddenRootAt = this.at;
+      this.hiddenRootDrawn = this.drawn;
+    }
     this.stack.push(frame ?? { name, hidden, fontHidden, colourHidden, skip, fg, bg, inkHidden });
     if (frame?.anchor) this.anchors.push(frame);
   }
@@ -944,6 +993,8 @@ class HtmlRender {
   oncdata(): void {}
 
   onclosetag(start: number, end: number): void {
+    // Where `</name` starts: an element closed here ends before it.
+    this.at = start - 2;
     this.closeTag(lowerNameAt(this.html, start, end));
   }
 

@@ -26,6 +26,7 @@ export { decodeCharset, detectCharset } from './charset.js';
 export { htmlToText, emptyHtmlFacts } from './html.js';
 export { invisibleInWords } from './invisible.js';
 export { PUSHED_OUT_MIN_CHARS } from './pushed-out.js';
+export { FAINT_TEXT_MIN_CHARS } from './ink.js';
 
 /**
  * Thrown when the input is clearly not an e-mail message (empty, binary, or not starting with a header
@@ -253,6 +254,9 @@ function assembleBody(root: MimePart): Body {
   const attachments: Attachment[] = [];
   const facts = emptyHtmlFacts();
   const rendered = new Map<MimePart, string>();
+  /** HTML parts with text in a colour that may not be seen: their text without it (htmlToText's withoutFaint). */
+  const renderedWithoutFaint = new Map<MimePart, string>();
+  const withoutFaint = { text: '' };
   /** HTML parts that render no text but show a picture. */
   const picturesOnly = new Set<MimePart>();
 
@@ -269,10 +273,18 @@ function assembleBody(root: MimePart): Body {
       const text = part.text ?? '';
       if (part.contentType === 'text/html') {
         const cutBefore = facts.shownHtmlEnd;
+        const rangesBefore = facts.hiddenHtmlRanges.length;
         const linksBefore = facts.links.length;
-        const shown = htmlToText(text, part.path, facts);
+        const shown = htmlToText(text, part.path, facts, withoutFaint);
+        if (withoutFaint.text) renderedWithoutFaint.set(part, withoutFaint.text);
         // The push's offset in the joined `html`: the parts before this one and their '\n' separators.
         if (cutBefore < 0 && facts.shownHtmlEnd >= 0) for (const h of htmls) facts.shownHtmlEnd += h.length + 1;
+        // The same for the hidden elements this part added.
+        if (facts.hiddenHtmlRanges.length > rangesBefore && htmls.length > 0) {
+          let offset = 0;
+          for (const h of htmls) offset += h.length + 1;
+          for (let i = rangesBefore; i < facts.hiddenHtmlRanges.length; i++) facts.hiddenHtmlRanges[i]! += offset;
+        }
         htmls.push(text);
         rendered.set(part, shown);
         if (!NOT_BLANK.test(shown)) {
@@ -300,27 +312,30 @@ function assembleBody(root: MimePart): Body {
     for (const child of part.children) if (showsHtml(child)) return true;
     return false;
   };
-  const render = (part: MimePart): string => {
-    if (part.children.length === 0) return rendered.get(part) ?? '';
+  // `faintless`: each part's text without what is in a colour that may not be seen (when it has some).
+  const render = (part: MimePart, faintless = false): string => {
+    if (part.children.length === 0) return (faintless ? renderedWithoutFaint.get(part) : undefined) ?? rendered.get(part) ?? '';
     if (part.contentType === 'multipart/alternative') {
       for (let i = part.children.length - 1; i >= 0; i--) {
         const child = part.children[i] as MimePart;
-        if (showsHtml(child)) return render(child);
+        if (showsHtml(child)) return render(child, faintless);
       }
       for (let i = part.children.length - 1; i >= 0; i--) {
-        const r = render(part.children[i] as MimePart);
+        const r = render(part.children[i] as MimePart, faintless);
         if (r.trim()) return r;
       }
       return '';
     }
     const out: string[] = [];
     for (const child of part.children) {
-      const r = render(child);
+      const r = render(child, faintless);
       if (r) out.push(r);
     }
     return out.join('\n');
   };
 
+  // The same choice of parts as visibleText (a part's faint text does not change whether it shows).
+  if (renderedWithoutFaint.size > 0) facts.textWithoutFaint = render(root, true);
   return { text: texts.join('\n'), html: htmls.join('\n'), visibleText: render(root), facts, attachments };
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addInkRules, colourOf, colourOfAttribute, emptyInkRules, inkInvisible, inkOfStyle, NO_COLOUR, ruleInk, TRANSPARENT, UNKNOWN_COLOUR, type Ink } from './ink.js';
+import { addInkRules, colourOf, colourOfAttribute, emptyInkRules, inkFaint, inkInvisible, inkOfStyle, NO_COLOUR, ruleInk, TRANSPARENT, UNKNOWN_COLOUR, type Ink } from './ink.js';
 
 test('colourOf reads hex, rgb(), rgba() and common names; anything else is not known (table)', () => {
   const rows: [string, number][] = [
@@ -24,6 +24,17 @@ test('inkInvisible: same colour or within INK_CLOSE per channel; grey on white a
     [0xff0000, 0xff0000 - 0x200000, false],
   ];
   for (const [fg, bg, invisible] of rows) assert.equal(inkInvisible(fg, bg), invisible, `${fg.toString(16)} on ${bg.toString(16)}`);
+});
+
+test('inkFaint: faint on its background, or light on one not known; readable and invisible colours are not (table, session 42)', () => {
+  const rows: [number, number, boolean][] = [
+    [0xffffff, 0xd5d5d5, true], [0xffffff, 0xdbe5ea, true], [0xdddddd, 0xffffff, true], [0x000000, 0x303030, true],
+    [0xffffff, UNKNOWN_COLOUR, true], [0xf4f4f4, UNKNOWN_COLOUR, true], [0xd0d0d0, UNKNOWN_COLOUR, true],
+    [0xcccccc, 0xffffff, false], [0x999999, 0xffffff, false], [0xffffff, 0x4d148c, false], [0xffffff, 0x666666, false],
+    [0x333333, UNKNOWN_COLOUR, false], [0xff0000, UNKNOWN_COLOUR, false], [UNKNOWN_COLOUR, 0xffffff, false], [UNKNOWN_COLOUR, UNKNOWN_COLOUR, false],
+    [0xffffff, NO_COLOUR, false], [TRANSPARENT, 0xffffff, false],
+  ];
+  for (const [fg, bg, faint] of rows) assert.equal(inkFaint(fg, bg), faint, `${fg.toString(16)} on ${bg.toString(16)}`);
 });
 
 test('inkOfStyle: the last declaration wins; a picture makes the background not known; text fill wins over color (table)', () => {

@@ -41,6 +41,33 @@ export function inkInvisible(fg: number, bg: number): boolean {
   return Math.abs((fg >> 16) - (bg >> 16)) <= INK_CLOSE && Math.abs(((fg >> 8) & 0xff) - ((bg >> 8) & 0xff)) <= INK_CLOSE && Math.abs((fg & 0xff) - (bg & 0xff)) <= INK_CLOSE;
 }
 
+/**
+ * The largest difference of any channel at which text shown (not within INK_CLOSE) is still faint: a contrast ratio of about
+ * 1.55 at most between greys (white on a #d5d5d5 page, #dddddd on white). Such text may be read or not: see inkFaint.
+ */
+export const INK_FAINT = 48;
+/**
+ * Characters of such text from which a message is also read without it (the classifier's vote, the signature's brands): a
+ * few faint words (a footer in #ddd) are not the trick; a block of them is as long as a hidden-text finding asks (200).
+ */
+export const FAINT_TEXT_MIN_CHARS = 200;
+/** Each channel at least this: a light text colour (white, near-white), seen only on a darker background. */
+const LIGHT_CHANNEL = 0xd0;
+
+/**
+ * Whether text of colour `fg` on background `bg`, not invisible (inkInvisible), may still not be seen: faint (every channel
+ * within INK_FAINT of the background's), or light text on a background not known (a picture, a rule we cannot place: white
+ * text is drawn there on whatever the picture or the rule gives, dark or as white as the text). Such text is shown; the
+ * classifier also votes without it (content/classifier.ts), so that a sender cannot dilute a message's words with text the
+ * reader may never see (issue 17 item 8, white-newsletter).
+ */
+export function inkFaint(fg: number, bg: number): boolean {
+  if (fg < 0) return false;
+  const light = fg >> 16 >= LIGHT_CHANNEL && ((fg >> 8) & 0xff) >= LIGHT_CHANNEL && (fg & 0xff) >= LIGHT_CHANNEL;
+  if (bg < 0) return light && bg !== NO_COLOUR;
+  return Math.abs((fg >> 16) - (bg >> 16)) <= INK_FAINT && Math.abs(((fg >> 8) & 0xff) - ((bg >> 8) & 0xff)) <= INK_FAINT && Math.abs((fg & 0xff) - (bg & 0xff)) <= INK_FAINT;
+}
+
 /** CSS named colours a template or a spammer uses (CSS Color 4 values); any other name is UNKNOWN_COLOUR. */
 const NAMED: Record<string, number> = {
   white: 0xffffff, black: 0x000000, snow: 0xfffafa, ivory: 0xfffff0, whitesmoke: 0xf5f5f5, ghostwhite: 0xf8f8ff, floralwhite: 0xfffaf0,
