@@ -91,7 +91,7 @@ function main(): void {
     const options: Options = { ...base, mode, v8: extra, productFlags };
     const out = path.join(dir, `callgrind.${mode}.out`);
     const split = measure(options, out);
-    const label = `${mode === 'pool' ? `pool of one worker${productFlags ? ` (its own flags: ${POOL_V8_FLAGS.join(' ')})` : ''}` : 'in-process'}${options.v8.length ? ` [${options.v8.join(' ')}]` : ''}${options.setFlags ? ` set at run time [${options.setFlags}]` : ''}`;
+    const label = `${mode === 'pool' ? `pool of one worker${productFlags && POOL_V8_FLAGS.length > 0 ? ` (its own flags: ${POOL_V8_FLAGS.join(' ')})` : ''}` : 'in-process'}${options.v8.length ? ` [${options.v8.join(' ')}]` : ''}${options.setFlags ? ` set at run time [${options.setFlags}]` : ''}`;
     rows.push(row(label, split));
   }
   if (!keep) rmSync(dir, { recursive: true, force: true });

@@ -33,9 +33,9 @@
  * workers were still compiling in the timed passes: 1.31 → 1.03 → 0.89 CPU ms/msg over passes 4–6, steady at ~0.85
  * from pass 10, while one worker was steady from pass 4 — session 13).
  * Every worker pool sets the product's V8 flags for this process when it starts (POOL_V8_FLAGS, src/scan/pool-workers.ts,
- * as `spamlab scan` of a batch does; worker processes get them on their command line), so the pools are measured as
- * users run them; the in-process figures taken after the first pool (latency, the scaling's in-process row) run under
- * them too, the first parse-only figure does not.
+ * as `spamlab scan` of a batch does; worker processes get them on their command line; none since session 42's sweep), so
+ * the pools are measured as users run them; the in-process figures taken after the first pool (latency, the scaling's
+ * in-process row) run under them too, the first parse-only figure does not.
  * CPU ms per message (process.cpuUsage: every thread of this process; plus the pool's worker processes from
  * /proc) is printed too, since msg/s on a shared machine moves with whatever else runs; the peers' daemon CPU
  * is read from /proc the same way.

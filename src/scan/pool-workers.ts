@@ -95,13 +95,18 @@ export interface SpawnOptions {
 }
 
 /**
- * V8 flags of a process that runs scan workers (ScanPoolOptions.v8Flags' default). A batch worker scans
- * thousands of messages, and half of a warmed scan's instructions were TurboFan compiling functions that only
- * got hot after thousands of messages (NOTES.md, session 41, hot41). Inlining less bytecode into each optimised
- * function makes those compiles smaller without making the scanning code slower (NOTES.md, session 42, inl42:
- * callgrind, `npm run bench:instructions`). A compiler flag cannot change what a scan finds.
+ * V8 flags of a process that runs scan workers (ScanPoolOptions.v8Flags' default): none today. A batch worker scans
+ * thousands of messages, and much of a warmed scan's instructions were TurboFan compiling functions that only got hot
+ * after thousands of messages (NOTES.md, session 41, hot41), so a smaller inlining budget was tried here. Swept on
+ * session 42's code (`npm run bench:instructions -- --only pool --no-product-flags --v8 '--max-inlined-bytecode-size-
+ * cumulative=N'`, 300 messages, 4 warm passes, 2 counted): N = 230 / 460 / 690 / 920 (V8's default) gave 9.87 / 9.97 /
+ * 9.97 / 10.11 M instructions a message — within the run-to-run spread of the compile and GC shares — while the scanning
+ * code itself, the part that stays once compiling settles, grew 6.47 → 6.56 → 6.80 / 6.74 M with less inlining. A long
+ * batch or a service would pay that for good, so no flag is set (NOTES.md, session 42, the lead). The place stays: a
+ * flag added here reaches every worker thread's compiles (V8's flags are the process's) and worker processes' command
+ * lines. A compiler flag cannot change what a scan finds.
  */
-export const POOL_V8_FLAGS: readonly string[] = ['--max-inlined-bytecode-size-cumulative=460'];
+export const POOL_V8_FLAGS: readonly string[] = [];
 
 let appliedV8Flags = '';
 
