@@ -128,11 +128,12 @@ export interface CorpusComparison {
   /** Ham (a SpamAssassin ham folder) that was clean and is flagged now. */
   hamNewlyFlagged: string[];
   missing: string[];
+  /** Per transition, the held-out pot files in it: counted, not named (withHeldOutUnnamed). */
+  heldOut?: Record<string, number>;
 }
 
-/** Files in a transition, counting the line that stands for held-out files as the files it counts. */
-const transitionCount = (files: string[]): number =>
-  files.reduce((n, f) => n + (f.startsWith('(') ? Number(/^\((\d+)/.exec(f)?.[1] ?? 1) : 1), 0);
+/** Files that made a transition, named or held out. */
+const transitionCount = (r: CorpusComparison, t: string): number => (r.transitions[t]?.length ?? 0) + (r.heldOut?.[t] ?? 0);
 
 const isHam = (source: string) => /(^|\/)(easy|hard)-ham-\d\//.test(source);
 
@@ -160,17 +161,17 @@ export function compareRecords(corpus: string, before: VerdictRecord[], after: V
 /**
  * The pot's held-out files (bench/phishing-labels.tsv, 4th column `heldout`) are counted in a transition but not named:
  * `--list` is read by whoever is writing rules, and a held-out file's name leads to its text (issue 17's held-out
- * discipline). They are listed as one line, `(n held-out files, not named)`.
+ * discipline). `transitions` keeps the named files and `heldOut` the count of the others.
  */
 function withHeldOutUnnamed(result: CorpusComparison): CorpusComparison {
   if (result.corpus !== 'pot') return result;
   const transitions: Record<string, string[]> = {};
+  const heldOut: Record<string, number> = {};
   for (const [t, files] of Object.entries(result.transitions)) {
-    const named = files.filter((f) => !isHeldOutPotFile(f));
-    const held = files.length - named.length;
-    transitions[t] = held > 0 ? [...named, `(${held} held-out file${held === 1 ? '' : 's'}, not named)`] : named;
+    transitions[t] = files.filter((f) => !isHeldOutPotFile(f));
+    if (transitions[t].length < files.length) heldOut[t] = files.length - transitions[t].length;
   }
-  return { ...result, transitions };
+  return { ...result, transitions, heldOut };
 }
 
 function parseArgs(argv: string[]): { pos: string[]; opts: Map<string, string | true> } {
@@ -230,12 +231,14 @@ async function main(): Promise<void> {
       return;
     }
     for (const r of results) {
-      const moves = Object.entries(r.transitions).sort((x, y) => y[1].length - x[1].length);
-      const moved = moves.reduce((n, [, f]) => n + transitionCount(f), 0);
+      const moves = Object.entries(r.transitions).sort((x, y) => transitionCount(r, y[0]) - transitionCount(r, x[0]));
+      const moved = moves.reduce((n, [t]) => n + transitionCount(r, t), 0);
       console.log(`${r.corpus} (${r.files}): ${moved === 0 ? 'no verdict changed' : `${moved} verdicts changed`}; score only ${r.scoreOnly}, findings only ${r.findingsOnly}${r.missing.length ? `; ${r.missing.length} files in one snapshot only` : ''}`);
       for (const [t, files] of moves) {
-        console.log(`  ${t}: ${transitionCount(files)}`);
+        console.log(`  ${t}: ${transitionCount(r, t)}`);
         if (opts.has('list')) for (const f of files) console.log(`    ${f}`);
+        const held = r.heldOut?.[t] ?? 0;
+        if (opts.has('list') && held > 0) console.log(`    (${held} held-out file${held === 1 ? '' : 's'}, not named)`);
       }
       if (r.hamNewlyFlagged.length) console.log(`  HAM newly flagged: ${r.hamNewlyFlagged.join(', ')}`);
     }

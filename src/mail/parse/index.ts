@@ -257,6 +257,8 @@ function assembleBody(root: MimePart): Body {
   /** HTML parts with text in a colour that may not be seen: their text without it (htmlToText's withoutFaint). */
   const renderedWithoutFaint = new Map<MimePart, string>();
   const withoutFaint = { text: '' };
+  /** Where the next HTML part starts in the joined `html`: the parts before it and their '\n' separators. */
+  let htmlOffset = 0;
   /** HTML parts that render no text but show a picture. */
   const picturesOnly = new Set<MimePart>();
 
@@ -277,15 +279,11 @@ function assembleBody(root: MimePart): Body {
         const linksBefore = facts.links.length;
         const shown = htmlToText(text, part.path, facts, withoutFaint);
         if (withoutFaint.text) renderedWithoutFaint.set(part, withoutFaint.text);
-        // The push's offset in the joined `html`: the parts before this one and their '\n' separators.
-        if (cutBefore < 0 && facts.shownHtmlEnd >= 0) for (const h of htmls) facts.shownHtmlEnd += h.length + 1;
-        // The same for the hidden elements this part added.
-        if (facts.hiddenHtmlRanges.length > rangesBefore && htmls.length > 0) {
-          let offset = 0;
-          for (const h of htmls) offset += h.length + 1;
-          for (let i = rangesBefore; i < facts.hiddenHtmlRanges.length; i++) facts.hiddenHtmlRanges[i]! += offset;
-        }
+        // Offsets this part set are in its own HTML: moved by where it starts in the joined `html` (the push, the hidden elements).
+        if (cutBefore < 0 && facts.shownHtmlEnd >= 0) facts.shownHtmlEnd += htmlOffset;
+        if (htmlOffset > 0) for (let i = rangesBefore; i < facts.hiddenHtmlRanges.length; i++) facts.hiddenHtmlRanges[i]! += htmlOffset;
         htmls.push(text);
+        htmlOffset += text.length + 1;
         rendered.set(part, shown);
         if (!NOT_BLANK.test(shown)) {
           for (let i = linksBefore; i < facts.links.length; i++) {
