@@ -48,8 +48,24 @@ const TAGLINE_STARTS = [
 const CLIENT_WORDS = ['mail', 'outlook', 'iphone', 'ipad', 'android', 'ios', 'mobile', 'galaxy', 'blackberry', 'windows', 'メール'];
 /** A Japanese client's tagline ends so (`iPhoneから送信`, `Yahoo!メールから送信`). */
 const TAGLINE_END_JA = 'から送信';
-/** Lines 2002's providers and list hosts appended: an advert or their terms (`Do You Yahoo!?`, `Your use of Yahoo! Groups …`). */
-const PROVIDER_LINE_STARTS = ['do you yahoo!?', 'your use of yahoo! groups is subject to', 'get your free download of msn explorer'];
+/**
+ * Lines 2002's providers and list hosts appended: an advert or their terms (`Do You Yahoo!?`, `Your use of Yahoo! Groups …`,
+ * Hotmail's `Send and receive Hotmail on your mobile device` and `Join the world's largest e-mail service with MSN Hotmail`).
+ */
+const PROVIDER_LINE_STARTS = [
+  'do you yahoo!?', 'your use of yahoo! groups is subject to', 'get your free download of msn explorer', 'send and receive hotmail on your mobile device',
+  'join the world',
+];
+/** A provider line that starts so is the provider's only when it also holds this (`join the world…` is anyone's words). */
+const PROVIDER_LINE_NEEDS: Readonly<Record<string, string>> = { 'join the world': 'largest e-mail service with msn hotmail' };
+/**
+ * The Yahoo! Groups sponsor block: a banner (`---- Yahoo! Groups Sponsor ----~-->`), the list host's advert with its
+ * us.click.yahoo.com link, a closing rule that ends `~->`. The advert is the list host's, not the writer's; dropped whole
+ * when the closing rule follows within this many lines (else the banner alone, as before).
+ */
+const SPONSOR_BLOCK_LINES = 10;
+const providerLine = (l: string): boolean =>
+  PROVIDER_LINE_STARTS.some((t) => l.startsWith(t) && (PROVIDER_LINE_NEEDS[t] === undefined || l.includes(PROVIDER_LINE_NEEDS[t]!)));
 /**
  * What a line withoutClientTaglines drops holds in lower case (a tagline's opening or Japanese ending, a provider's line), in
  * any case: only U+0130 and U+212A lower-case to ASCII (clipboard.test.ts checks every code point), and U+0130's `i̇` breaks
@@ -75,11 +91,14 @@ export function withoutClientTaglines(text: string): string {
   // string the lines would join back into), not copied (session 38).
   let out: string[] | undefined;
   let advert = false;
+  // The last line of a Yahoo! Groups sponsor block being dropped (-1: none).
+  let sponsorEnd = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const trimmed = line.trim();
     let drop = false;
-    if (advert) {
+    if (i <= sponsorEnd) drop = true;
+    else if (advert) {
       if (trimmed === '') advert = false;
       drop = true;
     } else if (trimmed.length <= MAX_TAGLINE) {
@@ -87,8 +106,10 @@ export function withoutClientTaglines(text: string): string {
       const l = trimmed.toLowerCase();
       if (l.length <= MAX_TAGLINE) {
         const client = (TAGLINE_STARTS.some((t) => l.startsWith(t)) || l.endsWith(TAGLINE_END_JA)) && CLIENT_WORDS.some((w) => l.includes(w));
-        if (client || PROVIDER_LINE_STARTS.some((t) => l.startsWith(t)) || l.includes('yahoo! groups sponsor')) {
-          if (l.startsWith('do you yahoo!?')) advert = true;
+        if (client || providerLine(l) || l.includes('yahoo! groups sponsor')) {
+          // 2002's Yahoo! and Hotmail adverts go on to the next blank line (`Yahoo! Health` / `http://www.hotmail.com`).
+          if (l.startsWith('do you yahoo!?') || l.startsWith('join the world')) advert = true;
+          else if (l.includes('yahoo! groups sponsor')) sponsorEnd = sponsorBlockEnd(lines, i);
           drop = true;
         }
       }
@@ -97,6 +118,24 @@ export function withoutClientTaglines(text: string): string {
     else out?.push(line);
   }
   return out ? out.join('\n') : text;
+}
+
+/**
+ * The text without the lines quoted from the message replied to (`> …`, `>> …`, after blanks): in the last few hundred
+ * characters of a reply they are the other writer's words (a list member quoting the Xbox offer they discuss), not who this
+ * writer claims to be. A text with no `>` is returned as it is.
+ */
+export function withoutQuotedLines(text: string): string {
+  if (!text.includes('>')) return text;
+  const lines = text.split('\n');
+  const kept = lines.filter((line) => !line.trimStart().startsWith('>'));
+  return kept.length === lines.length ? text : kept.join('\n');
+}
+
+/** The line that closes the sponsor block whose banner is line `at` (a rule ending `~->`), or `at` when none follows soon. */
+function sponsorBlockEnd(lines: readonly string[], at: number): number {
+  for (let j = at + 1; j < lines.length && j <= at + SPONSOR_BLOCK_LINES; j++) if (lines[j]!.trimEnd().endsWith('~->')) return j;
+  return at;
 }
 
 /**
@@ -413,7 +452,8 @@ class SenderClaims {
       // Likewise a share link on a host anyone uses (`https://drive.google.com/…`, `1drv.ms/…`) is the writer's
       // folder, not a claim to be Google or Microsoft: with the file-host link itself it made PHISH_IMPERSONATION_TENANT_HOST
       // of ordinary mail that shares a folder. The brand's name written out (`Microsoft OneDrive`) still counts.
-      const text = where === 'signature' ? withoutSharedHostUrls(withoutClientTaglines(withoutMailboxes), ctx.tenantHosts) : withoutMailboxes;
+      // And a line quoted from the message replied to (`> …`) is that message's writer's, not this one's signature.
+      const text = where === 'signature' ? withoutSharedHostUrls(withoutClientTaglines(withoutQuotedLines(withoutMailboxes)), ctx.tenantHosts) : withoutMailboxes;
       // The subject's mentions are shared with sender.lookalike when it reads the same text (no address written out).
       for (const m of where === 'subject' ? subjectMentions(msg, registry, text, 2048) : registry.mentionsInText(text, 2048)) {
         if (seen.has(m.brand.id) || (fromDomain && registry.ownsDomain(m.brand.id, fromDomain) && !freemail) || this.ownService(m.brand.id)) continue;

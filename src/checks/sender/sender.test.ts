@@ -11,7 +11,7 @@ import { buildServices } from '../../runtime/services.js';
 import { sharedData } from '../../test-support/shared-data.js';
 import type { Finding } from '../types.js';
 import { senderFamily } from './index.js';
-import { domainsInDisplayName, replaceAddresses, withoutClientTaglines } from './identity.js';
+import { domainsInDisplayName, replaceAddresses, withoutClientTaglines, withoutQuotedLines } from './identity.js';
 import { translateEvidence } from '../../rules/explain.js';
 import { testMessage } from './fixtures/message.js';
 import { emptyHtmlFacts } from '../../mail/parse/index.js';
@@ -108,6 +108,26 @@ test('an IDN homograph of a brand domain behind a link is found', async () => {
   // Links written in the text count too.
   const text = await setup().run(testMessage({ from: 'x <a@example.net>', text: 'ログイン: https://paypal.com.account-verify.example/login' }));
   assert.ok(text.findings.some((f) => f.id === 'LOOKALIKE_LINK' && f.data?.technique === 'subdomain'));
+});
+
+// Session 43: a link host under no top-level domain (2002 Yahoo! UK's advert links `http://uk.my.yahoo.comm`) leads to no
+// page; a lookalike under a real one, or under RFC 2606's stand-in `.example`, is still read, and so is a sender field.
+const noTldRows: { link: string; from: string; found: boolean }[] = [
+  { link: 'http://uk.my.yahoo.comm', from: 'Anna <anna@example.org>', found: false },
+  { link: 'https://www.paypal.corn/signin', from: 'Anna <anna@example.org>', found: false },
+  { link: 'https://www.paypal.co/signin', from: 'Anna <anna@example.org>', found: true },
+  { link: 'https://uk.my.yahoo.com.account-check.xyz/', from: 'Anna <anna@example.org>', found: true },
+  { link: 'https://paypal.com.account-verify.example/login', from: 'Anna <anna@example.org>', found: true },
+];
+for (const row of noTldRows) {
+  test(`a link to ${row.link} ${row.found ? 'is' : 'is no'} LOOKALIKE_LINK`, async () => {
+    const { findings } = await setup().run(testMessage({ from: row.from, links: [row.link] }));
+    assert.equal(ids(findings).includes('LOOKALIKE_LINK'), row.found, ids(findings).join(', '));
+  });
+}
+test('a sender domain under no top-level domain is still a lookalike', async () => {
+  const { findings } = await setup().run(testMessage({ from: 'Service <service@paypal.corn>' }));
+  assert.ok(ids(findings).includes('LOOKALIKE_FROM_DOMAIN'), ids(findings).join(', '));
 });
 
 test('lookalikes in every place a domain appears', async () => {
@@ -349,8 +369,19 @@ const taglineRows: { tagline: string; from: string; named: boolean }[] = [
   { tagline: 'Yahoo!メールから送信', from: '山田花子 <hanako@example.co.jp>', named: false },
   { tagline: 'Do You Yahoo!?\nYahoo! Health - Feel better, live better\nhttp://health.yahoo.com\n', from: 'Anna Berg <anna.berg@yahoo.co.uk>', named: false },
   { tagline: '------ Yahoo! Groups Sponsor ------~-->\nYour use of Yahoo! Groups is subject to http://docs.yahoo.com/info/terms/', from: 'Anna Berg <anna.berg@example.org>', named: false },
+  // Session 43: the sponsor block's advert and link (to its closing `~->` rule), Hotmail's 2002 adverts, a quoted line.
+  { tagline: '------------------------ Yahoo! Groups Sponsor ---------------------~-->\n4 DVDs Free +s&p Join Now\nhttp://us.click.yahoo.com/pt6YBB/NXiEAA/mG3HAA/7gSolB/TM\n---------------------------------------------------------------------~->\n\nTo unsubscribe from this group, send an email to:\nforteana-unsubscribe@egroups.com', from: 'Anna Berg <anna.berg@example.org>', named: false },
+  { tagline: '---- Yahoo! Groups Sponsor ----~-->\nShare the magic of Harry Potter with Yahoo! Messenger\n\nhttp://us.click.yahoo.com/4Q_cgB/JmBFAA/46VHAA/7gSolB/TM\n--------~->', from: 'Anna Berg <anna.berg@example.org>', named: false },
+  { tagline: '_________________________________________________________________\nJoin the world\u2019s largest e-mail service with MSN Hotmail.\nhttp://www.hotmail.com', from: 'Anna Berg <anna.berg@example.org>', named: false },
+  { tagline: 'Send and receive Hotmail on your mobile device: http://mobile.msn.com', from: 'Anna Berg <anna.berg@example.org>', named: false },
+  { tagline: '> I\'d never buy this, but the Xbox is Eur300 on IOL\'s shop\n> http://xbox-linux.sourceforge.net/\n\nisn\'t it cheaper in Smyths?', from: 'Anna Berg <anna.berg@example.org>', named: false },
+  { tagline: '>> Your PayPal account has been limited.\n> Don\'t click it, it\'s a fake.', from: 'Anna Berg <anna.berg@example.org>', named: false },
   // The writer's own words naming the brand still do: a signature that signs as Yahoo, a tagline line that goes on.
   { tagline: 'Yahoo Account Security Team', from: 'Account Team <security@mailer-update.example>', named: true },
+  // …after a sponsor banner with no closing rule soon (only the banner goes), after a quote, or in words that only start like an advert.
+  { tagline: '---- Yahoo! Groups Sponsor ----~-->\nVerify your Yahoo account now\n\n\n\n\n\n\n\n\n\n\n\nYahoo Account Security Team', from: 'Account Team <security@mailer-update.example>', named: true },
+  { tagline: '> old thread\nPayPal Security Department', from: 'Account Team <security@mailer-update.example>', named: true },
+  { tagline: 'Join the world of PayPal business accounts today', from: 'Account Team <security@mailer-update.example>', named: true },
   { tagline: 'Sent from Yahoo Mail on Android. Your Yahoo account will be closed today unless you confirm your password here', from: 'Account Team <security@mailer-update.example>', named: true },
 ];
 for (const row of taglineRows) {
@@ -372,11 +403,22 @@ test('withoutClientTaglines keeps the writer\'s lines and drops the client\'s', 
   assert.equal(withoutClientTaglines(`a\n${at80}\nb`), 'a\nb');
   assert.equal(withoutClientTaglines(`a\n${at80}x\nb`), `a\n${at80}x\nb`);
   assert.equal(withoutClientTaglines('Hi\nDo You Yahoo!?\nad\n\nkept\nSent from my iPhone'), 'Hi\nkept');
+  // Session 43: a Yahoo! Groups sponsor block goes to its closing rule (blank lines inside it too); without one only the banner goes.
+  assert.equal(withoutClientTaglines('Hi\n--- Yahoo! Groups Sponsor ---~-->\nad\n\nhttp://us.click.yahoo.com/x\n-----~->\n\nkept'), 'Hi\n\nkept');
+  assert.equal(withoutClientTaglines('Hi\n--- Yahoo! Groups Sponsor ---~-->\nkept'), 'Hi\nkept');
+  assert.equal(withoutClientTaglines('Hi\nJoin the world\'s largest e-mail service with MSN Hotmail.\nhttp://www.hotmail.com\n\nkept'), 'Hi\nkept');
+  assert.equal(withoutClientTaglines('Join the world of sailing'), 'Join the world of sailing');
   // Session 40: the text is asked for the lines' openings in any case before it is split; the Kelvin sign lower-cases to k.
   assert.equal(withoutClientTaglines('Thanks\nSENT FROM MY IPHONE'), 'Thanks');
   assert.equal(withoutClientTaglines('Thanks\nGet Outloo\u212a for iOS'), 'Thanks');
   assert.equal(withoutClientTaglines('Thanks\nEnvoyé de mon iPhone\nENVOYÉ DEPUIS MON MOBILE'), 'Thanks');
   assert.equal(withoutClientTaglines('Thanks\niPhoneから送信'), 'Thanks');
+});
+
+test('withoutQuotedLines drops the lines quoted from the message replied to (session 43)', () => {
+  assert.equal(withoutQuotedLines('> quoted\n  >> deeper\nmine\n'), 'mine\n');
+  assert.equal(withoutQuotedLines('no quote here'), 'no quote here');
+  assert.equal(withoutQuotedLines('a -> b\nmine'), 'a -> b\nmine'); // a `>` inside a line is no quote
 });
 
 test('lower case is never shorter than the text (withoutClientTaglines reads no line longer than its limit)', () => {
