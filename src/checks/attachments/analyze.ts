@@ -1,4 +1,5 @@
 import { AnalysisSession, type FileReport } from '../../files/analyze/index.js';
+import { pdfLocked } from '../../files/pdf/index.js';
 import type { ClamdService } from '../../files/clamd/index.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, CheckSetup, Finding, Iocs } from '../types.js';
@@ -156,12 +157,16 @@ export function documentLureFindings(msg: ParsedMessage, files: readonly FileRep
       break;
     }
   }
-  const locked = files.find((f) => f.pdf?.encrypted || f.office?.encrypted);
+  // Locked: a PDF that needs a password (one that opens with none, an owner password only, is not locked to its reader), or
+  // an encrypted Office file. A PDF the letter's password opened stays a locked document sent with its password: that is
+  // what the letter did, and its content is judged besides (its links, words and shape, read from the decrypted copy).
+  const locked = files.find((f) => (f.pdf?.encrypted && f.pdf.encryption?.openedWith !== 'empty') || f.office?.encrypted);
   if (locked && passwords.length > 0) {
+    const opened = locked.pdf?.encryption?.openedWith === 'letter' ? locked.pdf.encryption.password : undefined;
     findings.push({
       id: 'ATTACH_DOCUMENT_PASSWORD_IN_BODY',
-      evidence: `body gives password "${passwords[0]}" for the encrypted ${locked.path}; the message itself says ${ownText} characters`,
-      data: { file: locked.path, passwords: [...passwords], textChars: ownText },
+      evidence: opened !== undefined ? `body gives password "${opened}", which opens the encrypted ${locked.path}; the message itself says ${ownText} characters` : `body gives password "${passwords[0]}" for the encrypted ${locked.path}; the message itself says ${ownText} characters`,
+      data: { file: locked.path, passwords: [...passwords], textChars: ownText, opened: opened !== undefined },
     });
   }
   return findings;
@@ -278,7 +283,7 @@ export function documentShapeFindings(msg: ParsedMessage, files: readonly FileRe
   for (const f of files) {
     if (image && lure) break;
     if (!image) {
-      const shape = f.pdf && !f.pdf.encrypted && !f.documentText ? f.pdf.shape : undefined;
+      const shape = f.pdf && !pdfLocked(f.pdf) && !f.documentText ? f.pdf.shape : undefined;
       const share = shape && shape.pageArea > 0 ? Math.min(1, shape.linkArea / shape.pageArea) : 0;
       const pdfLink = shape && shape.fonts === 0 && shape.images > 0 && shape.pages >= 1 && shape.pages <= 3 && share >= IMAGE_LINK_SHARE ? linksOf(f)[0] : undefined;
       const officeLink = f.office && f.documentTextRead && !f.documentText ? f.office.pictureLinks.map((u) => u.trim()).find(elsewhere) : undefined;

@@ -135,6 +135,14 @@ export function analyzePdf(bytes: Uint8Array, limits: PdfLimits, passwords: read
   }
   facts.embeddedFiles.forEach((f, i) => (f.name = facts.embeddedFileNames[i] ?? `embedded-${i + 1}`));
   facts.encrypted = (facts.names.Encrypt ?? 0) > 0;
+  if (facts.encryption && !facts.encryption.opened) {
+    // A locked file's strings are ciphertext: no link, script, program or file name can be read from them (the names are counted).
+    facts.uris = [];
+    facts.javascript = [];
+    facts.launchTargets = [];
+    facts.embeddedFileNames = [];
+    facts.embeddedFiles = [];
+  }
   return facts;
 }
 
