@@ -5,7 +5,7 @@ import { createCipheriv, createHash } from 'node:crypto';
  * from the specification in the encrypting direction, apart from the reader (src/files/pdf/decrypt.ts), with fixed
  * keys, IVs and /ID so that its files are the same at every run. Its R3 (RC4 128) and R6 (AES-256) output was opened by
  * qpdf 11.3 by hand (`qpdf --password=… --decrypt`; session 43's notes). Strings in the objects' text are written as
- * literal strings without escapes or hex strings; each becomes a hex string of its ciphertext.
+ * literal strings (escapes of one character, no nested parentheses) or hex strings; each becomes a hex string of its ciphertext.
  */
 
 export interface PlainObject {
@@ -187,7 +187,7 @@ export function encryptedPdf(objects: readonly PlainObject[], options: EncryptOp
     offsets.set(obj.num, size);
     const skipMetadata = keys && options.encryptMetadata === false && /\/Type\s*\/Metadata/.test(obj.body);
     const body = keys
-      ? obj.body.replace(/\((?:[^()\\]*)\)|<(?!<)([0-9A-Fa-f\s]*)>/g, (s, h: string | undefined) => hex(encryptFor(keys, obj.num, h !== undefined ? Buffer.from(h.replace(/\s/g, ''), 'hex') : Buffer.from(s.slice(1, -1), 'latin1'), ++seed)))
+      ? obj.body.replace(/\((?:[^()\\]|\\.)*\)|<(?!<)([0-9A-Fa-f\s]*)>/g, (s, h: string | undefined) => hex(encryptFor(keys, obj.num, h !== undefined ? Buffer.from(h.replace(/\s/g, ''), 'hex') : Buffer.from(s.slice(1, -1).replace(/\\(.)/g, '$1'), 'latin1'), ++seed)))
       : obj.body;
     if (obj.stream) {
       const data = keys && !skipMetadata ? encryptFor(keys, obj.num, obj.stream, ++seed) : Buffer.from(obj.stream);
@@ -211,4 +211,32 @@ export function encryptedPdf(objects: readonly PlainObject[], options: EncryptOp
   }
   add(Buffer.from(`${xref}trailer\n<< /Size ${count} /Root ${options.root} 0 R${keys ? ` /Encrypt ${encNum} 0 R` : ''} /ID [${hex(ID)} ${hex(ID)}] >>\nstartxref\n${xrefAt}\n%%EOF\n`, 'latin1'));
   return Buffer.concat(parts);
+}
+
+/**
+ * The objects of a PDF written by buildPdf (or encryptedPdf's plain form), encrypted as `options` say: the same document
+ * locked, for comparing what is read from both. Object 1 is the catalogue.
+ * @example encryptBuiltPdf(buildPdf({ content: '…', links }), { scheme: 'R4-AES', userPassword: '1234', ownerPassword: 'x' })
+ */
+export function encryptBuiltPdf(pdf: Uint8Array, options: Omit<EncryptOptions, 'root'> & { root?: number }): Buffer {
+  const bytes = Buffer.from(pdf);
+  const s = bytes.toString('latin1');
+  const objects: PlainObject[] = [];
+  const re = /(?<!\d)(\d+) 0 obj\s/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const start = m.index + m[0].length;
+    const endobj = s.indexOf('endobj', start);
+    const streamAt = s.indexOf('stream\n', start);
+    if (streamAt >= 0 && (endobj < 0 || streamAt < endobj)) {
+      const dict = s.slice(start, streamAt).trim();
+      const length = Number(/\/Length (\d+)/.exec(dict)?.[1] ?? 0);
+      objects.push({ num: Number(m[1]), body: dict.replace(/\s*\/Length \d+/, ''), stream: bytes.subarray(streamAt + 7, streamAt + 7 + length) });
+      re.lastIndex = streamAt + 7 + length;
+    } else {
+      objects.push({ num: Number(m[1]), body: s.slice(start, endobj < 0 ? s.length : endobj).trim() });
+      re.lastIndex = endobj < 0 ? s.length : endobj;
+    }
+  }
+  return encryptedPdf(objects, { root: 1, ...options });
 }
