@@ -5,7 +5,7 @@ import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, CheckSetup, Finding, Iocs } from '../types.js';
 import type { AttachmentsConfig } from './config.js';
 import { allFiles, findingsForReport, isDangerous } from './findings.js';
-import { passwordsFromText } from './passwords.js';
+import { passwordsFromText, passwordsToTry } from './passwords.js';
 import { webPagesOnly } from './internet-shortcut.js';
 import { calendarFindings } from './calendar.js';
 import { ATTACHED_WORD } from '../links/lures.js';
@@ -28,7 +28,11 @@ export function analyzeAttachments(msg: ParsedMessage, config: AttachmentsConfig
   const encryptedHint = msg.attachments.length > 0;
   // Passwords are read whenever there are attachments: encrypted archives, PDFs and Office files alike.
   const passwords = config.passwordsFromBody && encryptedHint ? passwordsFromText(`${msg.text}\n${msg.visibleText}`) : [];
-  const session = new AnalysisSession({ limits: config.limits, passwords, ...(signal ? { signal } : {}) });
+  // Tried on encrypted PDFs: the letter's passwords, then a few guesses the /U check settles (passwordsToTry; archives, whose
+  // key derivation is costly, get the letter's alone). The links family tries the same list (checks/links/facts.ts), so an
+  // encrypted PDF is opened once for both.
+  const pdfPasswords = config.passwordsFromBody && encryptedHint ? passwordsToTry(`${msg.text}\n${msg.visibleText}`) : [];
+  const session = new AnalysisSession({ limits: config.limits, passwords, pdfPasswords, ...(signal ? { signal } : {}) });
   const reports: FileReport[] = [];
   const findings: Finding[] = [];
   const bookmarkUrls: string[] = [];

@@ -46,6 +46,7 @@ const ROWS: { name: string; pdf: Buffer; scheme: Scheme; body: string; password:
   { name: 'a linked picture, R6 (AES-256), "Password: 4721"', pdf: PICTURE, scheme: 'R6', body: 'Please see the attached document. Password: 4721', password: '4721', expected: ['ATTACH_DOCUMENT_IMAGE_LINK', 'URL_SUSPICIOUS_TLD'] },
   { name: 'a linked picture, R4 AES-128, "Das Passwort lautet: 4721"', pdf: PICTURE, scheme: 'R4-AES', body: 'Bitte sehen Sie das Dokument im Anhang. Das Passwort lautet: 4721', password: '4721', expected: ['ATTACH_DOCUMENT_IMAGE_LINK', 'URL_SUSPICIOUS_TLD'] },
   { name: 'a "secure document" letter, R3 RC4, "Senha do PDF: 2291"', pdf: SECURE, scheme: 'R3', body: 'Segue o documento em anexo. Senha do PDF: 2291', password: '2291', expected: ['ATTACH_DOCUMENT_CREDENTIAL_LURE', 'URL_SUSPICIOUS_TLD'] },
+  { name: 'a linked picture, R3 RC4, "Senha do PDF 123" (the letter\'s password read as "do"; "123" tried after it)', pdf: PICTURE, scheme: 'R3', body: 'Veja como no arquivo em anexo. Senha do PDF 123', password: '123', expected: ['ATTACH_DOCUMENT_IMAGE_LINK', 'URL_SUSPICIOUS_TLD'] },
   { name: 'a "secure document" letter, R2 RC4 40-bit, "パスワード：8812"', pdf: SECURE, scheme: 'R2', body: '添付ファイルをご確認ください。パスワード：8812', password: '8812', expected: ['ATTACH_DOCUMENT_CREDENTIAL_LURE', 'URL_SUSPICIOUS_TLD'] },
 ];
 
@@ -84,7 +85,7 @@ test('a PDF with an owner password only opens with none: no locked document, no 
 test('a wrong password keeps it locked: ATTACH_PDF_ENCRYPTED says why, and nothing of its content is read', async () => {
   const report = await scan(message(LURE_HEADERS, 'Please see the attached document. Password: 1111', 'Document.pdf', encryptBuiltPdf(PICTURE, { scheme: 'R6', userPassword: '4721', ownerPassword: 'o' })));
   const ids = activeIds(report);
-  assert.match(report.findings.find((f) => f.id === 'ATTACH_PDF_ENCRYPTED')?.evidence ?? '', /R6, AES-256\): neither the empty password nor the letter's password open it/, ids.join(', '));
+  assert.match(report.findings.find((f) => f.id === 'ATTACH_PDF_ENCRYPTED')?.evidence ?? '', /R6, AES-256\): neither the empty password nor the letter's (?:password|\d+ passwords) open it/, ids.join(', '));
   for (const id of ['ATTACH_PDF_DECRYPTED', 'ATTACH_DOCUMENT_IMAGE_LINK', 'URL_SUSPICIOUS_TLD']) assert.ok(!ids.includes(id), `${id} in ${ids.join(', ')}`);
   assert.ok(ids.includes('ATTACH_DOCUMENT_PASSWORD_IN_BODY'), ids.join(', '));
 });

@@ -144,8 +144,13 @@ export interface FileReport {
 
 export interface AnalyzeOptions {
   limits: AnalyzeLimits;
-  /** Passwords found in the message, tried on encrypted archive entries and encrypted PDFs. */
+  /** Passwords found in the message, tried on encrypted archive entries (and PDFs, without `pdfPasswords`). */
   passwords?: readonly string[];
+  /**
+   * Passwords tried on encrypted PDFs (the letter's and a few guesses: a PDF's /U check costs little, unlike an archive's key
+   * derivation, and settles which is right); `passwords` when absent.
+   */
+  pdfPasswords?: readonly string[];
   /** Monotonic milliseconds (injected; defaults to process.hrtime's). */
   clock?: () => number;
   signal?: AbortSignal;
@@ -154,6 +159,7 @@ export interface AnalyzeOptions {
 interface State {
   limits: AnalyzeLimits;
   passwords: readonly string[];
+  pdfPasswords: readonly string[];
   clock: () => number;
   deadline: number;
   signal?: AbortSignal;
@@ -184,6 +190,7 @@ export class AnalysisSession {
     this.state = {
       limits: options.limits,
       passwords: options.passwords ?? [],
+      pdfPasswords: options.pdfPasswords ?? options.passwords ?? [],
       clock,
       deadline: clock() + options.limits.maxTimeMs,
       bytesUsed: 0,
@@ -814,7 +821,7 @@ function analyzeIso(bytes: Uint8Array, report: FileReport, state: State): void {
 function analyzePdfNode(bytes: Uint8Array, report: FileReport, state: State): void {
   // Shared with the links family's read of the same attachment (documentLinks) when the limits and the letter's passwords
   // agree (the defaults do). An encrypted PDF is opened with no password or the letter's when one is right (pdf/decrypt.ts).
-  const facts = analyzePdfOnce(bytes, state.limits.maxScanBytes, pdfLimits(state.limits, state.bytesUsed), state.passwords);
+  const facts = analyzePdfOnce(bytes, state.limits.maxScanBytes, pdfLimits(state.limits, state.bytesUsed), state.pdfPasswords);
   const { embeddedFiles, ...rest } = facts;
   report.pdf = rest;
   if (facts.limitHit) report.limits.push({ kind: 'entry-bytes', detail: facts.encryption?.opened && facts.encryption.reason ? `PDF decryption: ${facts.encryption.reason}` : 'PDF stream inflation stopped at its limit' });
