@@ -83,6 +83,20 @@ export function passwordsFromText(text: string, max = 10, stated = false): strin
   return out;
 }
 
+/** Quotes, brackets and signs before a guess, and closing ones and punctuation after it. */
+const GUESS_LEAD = new Set([...'"\'「『“(（:：=＝は-']);
+const GUESS_TRAIL = new Set([...'"\'」』”)）。、.,;:!?']);
+
+/** A word without the quotes and signs around it (by characters: a pattern with `+$` backtracks on a run of them). */
+function trimGuess(raw: string): string {
+  const chars = [...raw];
+  let a = 0;
+  let b = chars.length;
+  while (a < b && GUESS_LEAD.has(chars[a]!)) a++;
+  while (b > a && GUESS_TRAIL.has(chars[b - 1]!)) b--;
+  return chars.slice(a, b).join('');
+}
+
 const PASSWORD_WORD_G = new RegExp(`(?:${alternation(PASSWORD_WORDS)})`, 'giu');
 /** Password words looked at for guesses, and the words after each taken as guesses. */
 const MAX_GUESS_WORDS = 32;
@@ -105,7 +119,7 @@ export function passwordsToTry(text: string, max = 16): string[] {
     const after = head.slice(m.index! + m[0].length, m.index! + m[0].length + 160);
     let taken = 0;
     for (const raw of after.split(/\s+/)) {
-      const word = raw.replace(/^["'「『“(（]+|["'」』”)）。、.,;:!?]+$/gu, '').replace(/^[:：=＝は-]+/u, '');
+      const word = trimGuess(raw);
       // Stop words and the verb that says it ("is", "lautet") are no guesses, nor counted as words.
       if (!word || STOP_WORDS.has(word.toLowerCase()) || SAYING_WORDS.includes(word.toLowerCase())) continue;
       if (++taken > WORDS_AFTER) break;
