@@ -31,7 +31,7 @@ export function analyzeAttachments(msg: ParsedMessage, config: AttachmentsConfig
   // Tried on encrypted PDFs: the letter's passwords, then a few guesses the /U check settles (passwordsToTry; archives, whose
   // key derivation is costly, get the letter's alone). The links family tries the same list (checks/links/facts.ts), so an
   // encrypted PDF is opened once for both.
-  const pdfPasswords = config.passwordsFromBody && encryptedHint ? passwordsToTry(`${msg.text}\n${msg.visibleText}`) : [];
+  const pdfPasswords = config.passwordsFromBody && encryptedHint ? passwordsToTry(`${msg.text}\n${msg.visibleText}`, 16, passwords) : [];
   const session = new AnalysisSession({ limits: config.limits, passwords, pdfPasswords, ...(signal ? { signal } : {}) });
   const reports: FileReport[] = [];
   const findings: Finding[] = [];

@@ -106,11 +106,12 @@ const WORDS_AFTER = 3;
  * The passwords to try on an encrypted PDF (session 43): those the letter gives (passwordsFromText), then the few words
  * right after each password word that stands alone — "Senha do PDF 123" gives "do" as the password, and "123" is the next word
  * but one. A wrong guess costs one failed check of the PDF's /U value (src/files/pdf/decrypt.ts tries at most 8), and guesses
- * are only tried, never reported: ATTACH_*_PASSWORD_IN_BODY name what passwordsFromText reads. At most `max`, the letter's first.
+ * are only tried, never reported: ATTACH_*_PASSWORD_IN_BODY name what passwordsFromText reads (`given`, when the caller read
+ * them already). At most `max`, the letter's first.
  * @example passwordsToTry('Senha do PDF 123') // ['do', 'PDF', '123']
  */
-export function passwordsToTry(text: string, max = 16): string[] {
-  const out = passwordsFromText(text, Math.min(10, max));
+export function passwordsToTry(text: string, max = 16, given: readonly string[] = passwordsFromText(text, Math.min(10, max))): string[] {
+  const out = given.slice(0, max);
   const head = text.slice(0, 256 * 1024);
   let looked = 0;
   for (const m of head.matchAll(PASSWORD_WORD_G)) {
