@@ -221,3 +221,10 @@ test('hostile: many passwords, many objects and strings, a large copy — bounde
   assert.ok((opening.bytes?.length ?? 0) <= 64 * 1024);
   assert.match(opening.facts.reason ?? '', /stopped/);
 });
+
+test('a file that only names /Encrypt does not hide its plain links behind a lock it does not have', () => {
+  const fake = Buffer.concat([buildPdf({ content: 'BT ET', links: [{ uri: LANDING, rect: [0, 0, 612, 792], hex: true }] }), Buffer.from('trailer\n<< /Encrypt 99 0 R /ID [<00><00>] >>\n', 'latin1')]);
+  const facts = analyzePdf(fake, LIMITS, []);
+  assert.equal(facts.encryption?.opened, false);
+  assert.deepEqual(facts.uris, [LANDING]);
+});

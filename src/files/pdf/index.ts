@@ -136,12 +136,12 @@ export function analyzePdf(bytes: Uint8Array, limits: PdfLimits, passwords: read
   facts.embeddedFiles.forEach((f, i) => (f.name = facts.embeddedFileNames[i] ?? `embedded-${i + 1}`));
   facts.encrypted = (facts.names.Encrypt ?? 0) > 0;
   if (facts.encryption && !facts.encryption.opened) {
-    // A locked file's strings are ciphertext: no link, script, program or file name can be read from them (the names are counted).
-    facts.uris = [];
-    facts.javascript = [];
-    facts.launchTargets = [];
-    facts.embeddedFileNames = [];
-    facts.embeddedFiles = [];
+    // A locked file's strings are ciphertext, which is never all printable: only what is (a string a file that only names
+    // /Encrypt left plain, to hide its links behind a lock it does not have) is kept as a link, script or name.
+    facts.uris = facts.uris.filter(printable);
+    facts.javascript = facts.javascript.filter(printable);
+    facts.launchTargets = facts.launchTargets.filter(printable);
+    facts.embeddedFileNames = facts.embeddedFileNames.filter(printable);
   }
   return facts;
 }
@@ -166,6 +166,9 @@ export function analyzePdfOnce(bytes: Uint8Array, scanBytes: number, limits: Pdf
   analyses.set(bytes, { key, tried, facts });
   return facts;
 }
+
+/** Printable ASCII and blanks only (a link, a script as written; 16 bytes of ciphertext are that once in 10^5). */
+const printable = (s: string): boolean => /^[\x20-\x7e\t\r\n]+$/.test(s);
 
 /** Link annotations looked at per text (raw file or object stream); a hostile file can declare thousands. */
 const MAX_LINKS = 200;
