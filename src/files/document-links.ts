@@ -12,10 +12,10 @@ import { listZip, readZipEntry } from './zip/index.js';
  * of the message, so that lookalike, cloud-host and brand checks read the document's landing page as they read the
  * body's. A `tel:` link is one too, as an HTML `<a href="tel:…">` is: the number a fake invoice asks to call.
  * Bounded: a PDF is read with the attachments analysis's default limits, and that one analysis is shared with it
- * (analyzePdfOnce); at most 64 relationship parts of 1 MiB each, a content.xml of 1 MiB; what a broken or hostile
+ * (analyzePdfOnce, with the letter's passwords for an encrypted PDF); at most 64 relationship parts of 1 MiB each, a content.xml of 1 MiB; what a broken or hostile
  * file yields up to its break. Memoised per attachment content.
  */
-const memo = new WeakMap<Uint8Array, readonly string[]>();
+const memo = new WeakMap<Uint8Array, { passwords: string; links: readonly string[] }>();
 
 const PDF_SCAN_BYTES = DEFAULT_LIMITS.maxScanBytes;
 const PDF_LIMITS = pdfLimits(DEFAULT_LIMITS, 0);
@@ -26,26 +26,28 @@ const MAX_LINKS = 50;
 const FOLLOWED = /^\s*(?:https?:\/\/|tel:)/i;
 const ODF_LINK = /<(?:text|draw):a\b/g;
 
-export function documentLinks(bytes: Uint8Array): readonly string[] {
-  let links = memo.get(bytes);
-  if (!links) {
-    try {
-      links = readLinks(bytes);
-    } catch {
-      links = [];
-    }
-    memo.set(bytes, links);
+export function documentLinks(bytes: Uint8Array, passwords: readonly string[] = []): readonly string[] {
+  const key = passwords.length ? JSON.stringify(passwords) : '';
+  const known = memo.get(bytes);
+  if (known && known.passwords === key) return known.links;
+  let links: readonly string[];
+  try {
+    links = readLinks(bytes, passwords);
+  } catch {
+    links = [];
   }
+  memo.set(bytes, { passwords: key, links });
   return links;
 }
 
-function readLinks(bytes: Uint8Array): string[] {
+function readLinks(bytes: Uint8Array, passwords: readonly string[]): string[] {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.subarray(0, 1024).includes('%PDF-')) {
     const scan = buf.subarray(0, PDF_SCAN_BYTES);
-    // Without object streams, hex-string URIs or tel: URIs, the /URI strings are plain text the caller's text scan reads already.
-    if (!scan.includes('/ObjStm') && !(scan.includes('/URI') && /\/URI\s*(?:<|\(\s*tel(?::|\\072))/i.test(scan.toString('latin1')))) return [];
-    return analyzePdfOnce(bytes, PDF_SCAN_BYTES, PDF_LIMITS).uris.filter((u) => FOLLOWED.test(u)).slice(0, MAX_LINKS).map((u) => u.trim());
+    // Without object streams, hex-string URIs or tel: URIs, the /URI strings are plain text the caller's text scan reads
+    // already; an encrypted file's are ciphertext, read once it is opened (with no password or the letter's).
+    if (!scan.includes('/ObjStm') && !scan.includes('/Encrypt') && !(scan.includes('/URI') && /\/URI\s*(?:<|\(\s*tel(?::|\\072))/i.test(scan.toString('latin1')))) return [];
+    return analyzePdfOnce(bytes, PDF_SCAN_BYTES, PDF_LIMITS, passwords).uris.filter((u) => FOLLOWED.test(u)).slice(0, MAX_LINKS).map((u) => u.trim());
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return [];
   const listing = listZip(bytes, { maxEntries: 5000 });

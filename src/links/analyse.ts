@@ -20,6 +20,8 @@ export interface AnalyseOptions {
   /** Most unique URLs examined for recipient identifiers and tokens. */
   maxTrackedUrls?: number;
   brands?: BrandLookup;
+  /** The passwords the letter gives (for an encrypted PDF attachment's links); asked only when one is attached. */
+  passwordsOf?: (msg: ParsedMessage) => readonly string[];
 }
 
 /** A URL with where it was seen, for evidence. */
@@ -70,7 +72,7 @@ const WEB = (u: NormalisedUrl) => u.scheme === 'http' || u.scheme === 'https';
  * @example analyseLinks(msg, { lists: buildLinkLists() }).recipient[0]?.match.encoding // 'base64url'
  */
 export function analyseLinks(msg: ParsedMessage, options: AnalyseOptions): LinkFacts {
-  const extraction = extractUrls(msg, options.limits ?? DEFAULT_EXTRACTION_LIMITS);
+  const extraction = extractUrls(msg, options.limits ?? DEFAULT_EXTRACTION_LIMITS, options.passwordsOf);
   const facts: LinkFacts = {
     extraction,
     textMismatch: [],

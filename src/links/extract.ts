@@ -59,6 +59,14 @@ export interface Extraction {
 const ATTACHMENT_TEXT = /^(text\/|application\/(xhtml|xml|pdf|rtf|json|javascript))|image\/svg/;
 const ATTACHMENT_NAME = /\.(s?html?|xhtml|svg|txt|pdf|rtf|url|eml|js|xml|json)$/i;
 const MAX_OCCURRENCES_PER_URL = 20;
+const NO_PASSWORDS: readonly string[] = [];
+const ENCRYPT = Buffer.from('/Encrypt');
+
+/** A PDF with an /Encrypt name in what the document reader scans: the letter's passwords may open it. */
+function mayBeEncryptedPdf(bytes: Uint8Array): boolean {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buf.subarray(0, 1024).includes('%PDF-') && buf.includes(ENCRYPT);
+}
 /** A `<base href>` (a module function, not an arrow per message: see NOTES, issue 18, session 21). */
 const isBase = (l: HtmlLink): boolean => l.kind === 'base';
 
@@ -69,7 +77,7 @@ const isBase = (l: HtmlLink): boolean => l.kind === 'base';
  * their own.
  * @example extractUrls(msg).urls.map((u) => u.url.href)
  */
-export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAULT_EXTRACTION_LIMITS): Extraction {
+export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAULT_EXTRACTION_LIMITS, passwordsOf?: (msg: ParsedMessage) => readonly string[]): Extraction {
   const base = msg.htmlFacts.links.find(isBase)?.href;
   const collector = new UrlCollector(limits, base);
 
@@ -115,10 +123,12 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
       seenInAttachments.add(found.text);
     }
   }
-  // Links a document holds where its text is not read as text (compressed PDF objects, Office hyperlinks): links of the
-  // message too (src/files/document-links.ts).
+  // Links a document holds where its text is not read as text (compressed PDF objects, Office hyperlinks, an encrypted
+  // PDF opened with no password or the letter's): links of the message too (src/files/document-links.ts).
+  let passwords: readonly string[] | undefined;
   for (const attachment of msg.attachments.slice(0, limits.maxAttachments)) {
-    for (const href of documentLinks(attachment.content)) {
+    if (passwords === undefined && passwordsOf && mayBeEncryptedPdf(attachment.content)) passwords = passwordsOf(msg);
+    for (const href of documentLinks(attachment.content, passwords ?? NO_PASSWORDS)) {
       if (!seenInAttachments.has(href) && !collector.add(occurrenceOf('attachment', href, attachment.filename, attachment.partPath))) break;
     }
   }

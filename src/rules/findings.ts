@@ -1034,8 +1034,15 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   ATTACH_PDF_ENCRYPTED: {
     group: 'attachments', score: 0.5,
-    en: "The PDF is encrypted, which limits what can be inspected.",
-    ja: "PDF が暗号化されており、検査できる範囲が限られます。",
+    en: "The PDF is encrypted and could not be opened (the evidence says why: no password given opens it, or another security handler), which limits what can be inspected.",
+    ja: "PDF が暗号化されており開けませんでした(理由を根拠に示します。本文のパスワードでは開けない、または別のセキュリティハンドラー)。検査できる範囲が限られます。",
+  },
+  // Session 43 (engineer pdf43): an encrypted PDF that was opened (src/files/pdf/decrypt.ts) and judged by its content like
+  // any other; 0 alone, the fact of which password opened it for the analyst.
+  ATTACH_PDF_DECRYPTED: {
+    group: 'attachments', score: 0,
+    en: "The PDF is encrypted and was opened: with no password (it has an owner password only) or with a password the letter gives (the evidence says which). Its links, script, words and embedded files were inspected like an unencrypted PDF's.",
+    ja: "PDF は暗号化されていましたが開くことができました(パスワードなし=所有者パスワードのみ、または本文に記載されたパスワード。どちらかを根拠に示します)。リンク、スクリプト、文字、埋め込みファイルを暗号化されていない PDF と同様に検査しました。",
   },
   ATTACH_PDF_LINK_LURE: {
     group: 'attachments', class: 'phishing', score: 2.5,

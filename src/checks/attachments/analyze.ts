@@ -1,10 +1,11 @@
 import { AnalysisSession, type FileReport } from '../../files/analyze/index.js';
+import { pdfLocked } from '../../files/pdf/index.js';
 import type { ClamdService } from '../../files/clamd/index.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, CheckSetup, Finding, Iocs } from '../types.js';
 import type { AttachmentsConfig } from './config.js';
 import { allFiles, findingsForReport, isDangerous } from './findings.js';
-import { passwordsFromText } from './passwords.js';
+import { passwordsFromText, passwordsToTry } from './passwords.js';
 import { webPagesOnly } from './internet-shortcut.js';
 import { calendarFindings } from './calendar.js';
 import { ATTACHED_WORD } from '../links/lures.js';
@@ -27,7 +28,11 @@ export function analyzeAttachments(msg: ParsedMessage, config: AttachmentsConfig
   const encryptedHint = msg.attachments.length > 0;
   // Passwords are read whenever there are attachments: encrypted archives, PDFs and Office files alike.
   const passwords = config.passwordsFromBody && encryptedHint ? passwordsFromText(`${msg.text}\n${msg.visibleText}`) : [];
-  const session = new AnalysisSession({ limits: config.limits, passwords, ...(signal ? { signal } : {}) });
+  // Tried on encrypted PDFs: the letter's passwords, then a few guesses the /U check settles (passwordsToTry; archives, whose
+  // key derivation is costly, get the letter's alone). The links family tries the same list (checks/links/facts.ts), so an
+  // encrypted PDF is opened once for both.
+  const pdfPasswords = config.passwordsFromBody && encryptedHint ? passwordsToTry(`${msg.text}\n${msg.visibleText}`, 16, passwords) : [];
+  const session = new AnalysisSession({ limits: config.limits, passwords, pdfPasswords, ...(signal ? { signal } : {}) });
   const reports: FileReport[] = [];
   const findings: Finding[] = [];
   const bookmarkUrls: string[] = [];
@@ -156,12 +161,16 @@ export function documentLureFindings(msg: ParsedMessage, files: readonly FileRep
       break;
     }
   }
-  const locked = files.find((f) => f.pdf?.encrypted || f.office?.encrypted);
+  // Locked: a PDF that needs a password (one that opens with none, an owner password only, is not locked to its reader), or
+  // an encrypted Office file. A PDF the letter's password opened stays a locked document sent with its password: that is
+  // what the letter did, and its content is judged besides (its links, words and shape, read from the decrypted copy).
+  const locked = files.find((f) => (f.pdf?.encrypted && f.pdf.encryption?.openedWith !== 'empty') || f.office?.encrypted);
   if (locked && passwords.length > 0) {
+    const opened = locked.pdf?.encryption?.openedWith === 'letter' ? locked.pdf.encryption.password : undefined;
     findings.push({
       id: 'ATTACH_DOCUMENT_PASSWORD_IN_BODY',
-      evidence: `body gives password "${passwords[0]}" for the encrypted ${locked.path}; the message itself says ${ownText} characters`,
-      data: { file: locked.path, passwords: [...passwords], textChars: ownText },
+      evidence: opened !== undefined ? `body gives password "${opened}", which opens the encrypted ${locked.path}; the message itself says ${ownText} characters` : `body gives password "${passwords[0]}" for the encrypted ${locked.path}; the message itself says ${ownText} characters`,
+      data: { file: locked.path, passwords: [...passwords], textChars: ownText, opened: opened !== undefined },
     });
   }
   return findings;
@@ -278,7 +287,7 @@ export function documentShapeFindings(msg: ParsedMessage, files: readonly FileRe
   for (const f of files) {
     if (image && lure) break;
     if (!image) {
-      const shape = f.pdf && !f.pdf.encrypted && !f.documentText ? f.pdf.shape : undefined;
+      const shape = f.pdf && !pdfLocked(f.pdf) && !f.documentText ? f.pdf.shape : undefined;
       const share = shape && shape.pageArea > 0 ? Math.min(1, shape.linkArea / shape.pageArea) : 0;
       const pdfLink = shape && shape.fonts === 0 && shape.images > 0 && shape.pages >= 1 && shape.pages <= 3 && share >= IMAGE_LINK_SHARE ? linksOf(f)[0] : undefined;
       const officeLink = f.office && f.documentTextRead && !f.documentText ? f.office.pictureLinks.map((u) => u.trim()).find(elsewhere) : undefined;

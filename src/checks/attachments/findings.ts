@@ -265,7 +265,11 @@ function findingsForFile(r: FileReport, ctx: FindingContext, out: Finding[]): vo
     if (n.EmbeddedFile || n.EmbeddedFiles) add('ATTACH_PDF_EMBEDDED_FILE', pdf.embeddedFileNames.length ? pdf.embeddedFileNames.slice(0, 3).join(', ') : '/EmbeddedFile');
     if (pdf.obfuscatedNames.length > 0) add('ATTACH_PDF_OBFUSCATED_NAMES', pdf.obfuscatedNames.map((x) => `/${x}`).join(', '));
     if (pdf.uris.length > 0) add('ATTACH_PDF_URI', pdf.uris.slice(0, 3).join(', '), { uris: pdf.uris });
-    if (pdf.encrypted) add('ATTACH_PDF_ENCRYPTED', '/Encrypt');
+    // Encrypted: locked (nothing of it could be read, and why), or opened — with no password (an owner password only) or the
+    // letter's — and then judged by its content like any PDF; which one opened it is the analyst's fact.
+    const enc = pdf.encryption;
+    if (pdf.encrypted && !enc?.opened) add('ATTACH_PDF_ENCRYPTED', enc ? `/Encrypt${enc.revision ? ` (R${enc.revision}${enc.cipher ? `, ${enc.cipher}` : ''})` : ''}: ${enc.reason ?? 'locked'}` : '/Encrypt');
+    else if (pdf.encrypted && enc) add('ATTACH_PDF_DECRYPTED', `${enc.openedWith === 'letter' ? `opened with the letter's password ${JSON.stringify(enc.password ?? '')}${enc.asOwner ? ' (as its owner password)' : ''}` : 'opened with no password (an owner password only)'}; R${enc.revision}, ${enc.cipher} ${enc.keyBits}-bit`, { openedWith: enc.openedWith ?? null, revision: enc.revision, cipher: enc.cipher });
   }
 
   // HTML and SVG.

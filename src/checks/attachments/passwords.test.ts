@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpuGrowth } from '../../test-support/growth.js';
-import { PASSWORD_RE, passwordsFromText } from './passwords.js';
+import { PASSWORD_RE, passwordsFromText, passwordsToTry } from './passwords.js';
 
 // How each language gives the password of an attachment (session 14, the malware-lure audit), and what is not a password.
 const rows: [string, string[]][] = [
@@ -68,4 +68,19 @@ test('passwordsFromText, stated (session 38): a password word inside a link\'s t
   ];
   for (const [text, expected] of table) assert.deepEqual(passwordsFromText(text, 10, true), expected, text);
   assert.deepEqual(passwordsFromText('https://www.filemail.com/d/hxkqzpwtmrlsmvb'), ['tmrlsmvb'], 'the attachment reader still tries it');
+});
+
+test('passwordsToTry (session 43): the letter\'s passwords first, then the words after a password word, for an encrypted PDF', () => {
+  const table: [string, string[]][] = [
+    ['Senha do PDF 123', ['do', 'PDF', '123']],
+    ['Senha do PDF: 123', ['123', 'do', 'PDF']],
+    ['The password is 4721.', ['4721']],
+    ['Das Passwort lautet: 4721', ['4721']],
+    ['Password for the archive x7Kp2', ['archive', 'x7Kp2']],
+    ['パスワード：abc です', ['abc']],
+    ['Nothing to see here, 1234', []],
+  ];
+  for (const [text, expected] of table) assert.deepEqual(passwordsToTry(text), expected, text);
+  // Bounded: 500 password words give at most `max` candidates.
+  assert.equal(passwordsToTry(Array.from({ length: 500 }, (_, i) => `password a${i} b${i} c${i}`).join(' ')).length, 16);
 });

@@ -82,3 +82,52 @@ export function passwordsFromText(text: string, max = 10, stated = false): strin
   }
   return out;
 }
+
+/** Quotes, brackets and signs before a guess, and closing ones and punctuation after it. */
+const GUESS_LEAD = new Set([...'"\'「『“(（:：=＝は-']);
+const GUESS_TRAIL = new Set([...'"\'」』”)）。、.,;:!?']);
+
+/** A word without the quotes and signs around it (by characters: a pattern with `+$` backtracks on a run of them). */
+function trimGuess(raw: string): string {
+  const chars = [...raw];
+  let a = 0;
+  let b = chars.length;
+  while (a < b && GUESS_LEAD.has(chars[a]!)) a++;
+  while (b > a && GUESS_TRAIL.has(chars[b - 1]!)) b--;
+  return chars.slice(a, b).join('');
+}
+
+const PASSWORD_WORD_G = new RegExp(`(?:${alternation(PASSWORD_WORDS)})`, 'giu');
+/** Password words looked at for guesses, and the words after each taken as guesses. */
+const MAX_GUESS_WORDS = 32;
+const WORDS_AFTER = 3;
+
+/**
+ * The passwords to try on an encrypted PDF (session 43): those the letter gives (passwordsFromText), then the few words
+ * right after each password word that stands alone — "Senha do PDF 123" gives "do" as the password, and "123" is the next word
+ * but one. A wrong guess costs one failed check of the PDF's /U value (src/files/pdf/decrypt.ts tries at most 8), and guesses
+ * are only tried, never reported: ATTACH_*_PASSWORD_IN_BODY name what passwordsFromText reads (`given`, when the caller read
+ * them already). At most `max`, the letter's first.
+ * @example passwordsToTry('Senha do PDF 123') // ['do', 'PDF', '123']
+ */
+export function passwordsToTry(text: string, max = 16, given: readonly string[] = passwordsFromText(text, Math.min(10, max))): string[] {
+  const out = given.slice(0, max);
+  const head = text.slice(0, 256 * 1024);
+  let looked = 0;
+  for (const m of head.matchAll(PASSWORD_WORD_G)) {
+    if (out.length >= max || ++looked > MAX_GUESS_WORDS) break;
+    if (!standsAlone(head, m.index!)) continue;
+    const after = head.slice(m.index! + m[0].length, m.index! + m[0].length + 160);
+    let taken = 0;
+    for (const raw of after.split(/\s+/)) {
+      const word = trimGuess(raw);
+      // Stop words and the verb that says it ("is", "lautet") are no guesses, nor counted as words.
+      if (!word || STOP_WORDS.has(word.toLowerCase()) || SAYING_WORDS.includes(word.toLowerCase())) continue;
+      if (++taken > WORDS_AFTER) break;
+      if (word.length < 2 || word.length > 64 || out.includes(word)) continue;
+      out.push(word);
+      if (out.length >= max) break;
+    }
+  }
+  return out;
+}

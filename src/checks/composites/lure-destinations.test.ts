@@ -471,7 +471,9 @@ test('issue 17 lure destinations, corpus: real messages of the dev corpus (desig
     // the download button is the evidence, so malware (relabelled malware in session 42, by draw 2's written criteria).
     { file: 'sample-6793.eml', expected: ['FROM_ORGANISATION_UNRELATED', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: ['URL_MALWARE_DOCUMENT_PAGE'], verdict: 'malware' }, // design: court summons to download
     { file: 'sample-2053.eml', expected: ['ATTACH_PDF_LINK_LURE', 'ATTACH_NAME_OBFUSCATED', 'PHISH_DOCUMENT_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: Amazon "statement" PDF
-    { file: 'sample-1628.eml', expected: ['ATTACH_DOCUMENT_PASSWORD_IN_BODY', 'FROM_DISPLAY_NAME_REFERENCE', 'ATTACH_MALWARE_DOCUMENT_TO_OPEN'], forbidden: [], verdict: 'malware' }, // unlabelled: Banco Central, encrypted PDF (pt); session 42: "Acesse o anexo em PDF", the document to open
+    // Session 43: the letter's password "1234" opens the PDF (AES-128), and its content is a button letter ("Clique no botão", 82
+    // words, ATTACH_DOCUMENT_CREDENTIAL_LURE): judged by its content as the same PDF unlocked is, something to type — phishing.
+    { file: 'sample-1628.eml', expected: ['ATTACH_DOCUMENT_PASSWORD_IN_BODY', 'ATTACH_PDF_DECRYPTED', 'ATTACH_DOCUMENT_CREDENTIAL_LURE', 'ATTACH_PDF_LINK_LURE', 'FROM_DISPLAY_NAME_REFERENCE'], forbidden: ['ATTACH_PDF_ENCRYPTED', 'ATTACH_MALWARE_DOCUMENT_TO_OPEN'], verdict: 'phishing' }, // unlabelled: Banco Central, encrypted PDF (pt); session 42: "Acesse o anexo em PDF", the document to open
     { file: 'sample-5751.eml', expected: ['FROM_MIXED_SCRIPT_DISGUISE', 'PHISH_DISGUISED_LURE'], forbidden: [], verdict: 'phishing' }, // design: "bᥣoᥴkᥱd your account" (Tai Le letters)
     { file: 'sample-1593.eml', expected: ['FROM_GOVERNMENT_LOOKALIKE', 'PHISH_IMPERSONATION_TENANT_HOST'], forbidden: [], verdict: 'phishing' }, // design: PIX payment from voebrasilgov.com
     { file: 'sample-1181.eml', expected: ['URL_SIGNIN_PAGE_ELSEWHERE', 'PHISH_SIGNIN_PAGE_LURE'], forbidden: ['URL_HOSTED_PAGE'], verdict: 'phishing' }, // unlabelled: mailbox quota

@@ -5,6 +5,10 @@ import type { FindingId } from '../../core/finding-ids.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Finding } from '../types.js';
 import type { LinksConfig } from './config.js';
+import { passwordsToTry } from '../attachments/passwords.js';
+
+/** The letter's passwords, read as the attachments family reads them (analyze.ts), so that both open a locked PDF alike. */
+const letterPasswords = (msg: ParsedMessage): readonly string[] => passwordsToTry(`${msg.text}\n${msg.visibleText}`);
 
 /**
  * Link facts are computed once per message and shared by the family's checks (the synchronous analysis
@@ -30,6 +34,7 @@ export function linkFactsSource(config: LinksConfig, lists: LinkLists, brands?: 
     tokens: { minLength: config.tracking.minTokenLength, minEntropy: config.tracking.minTokenEntropy },
     maxRecipients: config.tracking.maxRecipients,
     maxTrackedUrls: config.tracking.maxUrls,
+    passwordsOf: letterPasswords,
     ...(brands ? { brands } : {}),
   };
   return {

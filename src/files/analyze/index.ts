@@ -10,7 +10,7 @@ import { wordText } from '../office/word-text.js';
 import { DRAWING_TEXT, markupText, ODF_TEXT, SHEET_TEXT, type TextVocabulary } from '../office/markup-text.js';
 import { rtfText } from '../rtf/text.js';
 import { openOle, type OleFile } from '../ole/index.js';
-import { analyzePdfOnce, type PdfFacts, type PdfLimits } from '../pdf/index.js';
+import { analyzePdfOnce, pdfContentBytes, pdfLocked, type PdfFacts, type PdfLimits } from '../pdf/index.js';
 import { pdfText } from '../pdf/text.js';
 import { notableImports, packingEvidence, parsePe, type PeFacts } from '../pe/index.js';
 import { listRar, MAX_RAR_KEY_DERIVATIONS, rarEntryData, rarPasswordOf } from '../rar/index.js';
@@ -144,8 +144,13 @@ export interface FileReport {
 
 export interface AnalyzeOptions {
   limits: AnalyzeLimits;
-  /** Passwords found in the message, tried on ZipCrypto entries. */
+  /** Passwords found in the message, tried on encrypted archive entries (and PDFs, without `pdfPasswords`). */
   passwords?: readonly string[];
+  /**
+   * Passwords tried on encrypted PDFs (the letter's and a few guesses: a PDF's /U check costs little, unlike an archive's key
+   * derivation, and settles which is right); `passwords` when absent.
+   */
+  pdfPasswords?: readonly string[];
   /** Monotonic milliseconds (injected; defaults to process.hrtime's). */
   clock?: () => number;
   signal?: AbortSignal;
@@ -154,6 +159,7 @@ export interface AnalyzeOptions {
 interface State {
   limits: AnalyzeLimits;
   passwords: readonly string[];
+  pdfPasswords: readonly string[];
   clock: () => number;
   deadline: number;
   signal?: AbortSignal;
@@ -184,6 +190,7 @@ export class AnalysisSession {
     this.state = {
       limits: options.limits,
       passwords: options.passwords ?? [],
+      pdfPasswords: options.pdfPasswords ?? options.passwords ?? [],
       clock,
       deadline: clock() + options.limits.maxTimeMs,
       bytesUsed: 0,
@@ -812,17 +819,18 @@ function analyzeIso(bytes: Uint8Array, report: FileReport, state: State): void {
 }
 
 function analyzePdfNode(bytes: Uint8Array, report: FileReport, state: State): void {
-  const scan = bytes.subarray(0, state.limits.maxScanBytes);
-  // Shared with the links family's read of the same attachment (documentLinks) when the limits agree (the defaults do).
-  const facts = analyzePdfOnce(bytes, state.limits.maxScanBytes, pdfLimits(state.limits, state.bytesUsed));
+  // Shared with the links family's read of the same attachment (documentLinks) when the limits and the letter's passwords
+  // agree (the defaults do). An encrypted PDF is opened with no password or the letter's when one is right (pdf/decrypt.ts).
+  const facts = analyzePdfOnce(bytes, state.limits.maxScanBytes, pdfLimits(state.limits, state.bytesUsed), state.pdfPasswords);
   const { embeddedFiles, ...rest } = facts;
   report.pdf = rest;
-  if (facts.limitHit) report.limits.push({ kind: 'entry-bytes', detail: 'PDF stream inflation stopped at its limit' });
+  if (facts.limitHit) report.limits.push({ kind: 'entry-bytes', detail: facts.encryption?.opened && facts.encryption.reason ? `PDF decryption: ${facts.encryption.reason}` : 'PDF stream inflation stopped at its limit' });
   if (embeddedFiles.length > 0 && mayDescend(report, state)) for (const f of embeddedFiles) addChild(report, f.name, f.data, state);
   // The words it shows, for the content checks that name a scam (a callback invoice, a sextortion letter in a PDF under
-  // a body of a few words). An encrypted PDF's streams are ciphertext: nothing to read.
+  // a body of a few words). A locked PDF's streams are ciphertext: nothing to read; an opened one is read from its copy.
   const room = documentTextRoom(state);
-  if (!facts.encrypted && room > 0 && !outOfTime(state)) {
+  if (!pdfLocked(facts) && room > 0 && !outOfTime(state)) {
+    const scan = pdfContentBytes(facts, bytes.subarray(0, state.limits.maxScanBytes));
     const shown = pdfText(scan, { maxChars: room, maxStreams: state.limits.maxPdfStreams, maxStreamBytes: Math.min(state.limits.maxEntryBytes, 16 * 1024 * 1024), maxTotalInflated: Math.min(Math.max(0, state.limits.maxTotalBytes - state.bytesUsed), 64 * 1024 * 1024) });
     keepDocumentText(report, state, shown.text);
     if (!shown.truncated) report.documentTextRead = true;

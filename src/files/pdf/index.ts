@@ -1,4 +1,5 @@
 import { inflateSync } from 'node:zlib';
+import { openPdf, type PdfEncryptionFacts } from './decrypt.js';
 
 /**
  * PDF triage in the manner of Didier Stevens' pdfid: count the names that make a PDF act (ISO 32000-1
@@ -30,7 +31,26 @@ export interface PdfFacts {
   streamsInflated: number;
   /** Stream inflation stopped at a limit. */
   limitHit: boolean;
+  /** The file has an /Encrypt entry (whether or not it could be opened: see `encryption`). */
   encrypted: boolean;
+  /**
+   * An encrypted file's handler, cipher and whether it was opened (decrypt.ts), and with what: no password or the letter's.
+   * An opened file's names, links, script, shape and embedded files above are read from its decrypted copy.
+   */
+  encryption?: PdfEncryptionFacts;
+}
+
+/** An encrypted PDF that stays locked: its streams and strings are ciphertext, nothing of its content can be read. */
+export function pdfLocked(facts: Pick<PdfFacts, 'encrypted' | 'encryption'>): boolean {
+  return facts.encrypted && !facts.encryption?.opened;
+}
+
+/** The decrypted copy an analysis read, by its facts (for the text reader; weakly held). */
+const decryptedCopies = new WeakMap<PdfFacts, Uint8Array>();
+
+/** The bytes to read a PDF's content from: the decrypted copy when analyzePdf opened it, else the file's own. */
+export function pdfContentBytes(facts: PdfFacts, bytes: Uint8Array): Uint8Array {
+  return decryptedCopies.get(facts) ?? bytes;
 }
 
 export interface PdfShape {
@@ -45,6 +65,8 @@ export interface PdfShape {
 
 const INTERESTING = ['JavaScript', 'JS', 'OpenAction', 'AA', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'URI', 'AcroForm', 'XFA', 'RichMedia', 'ObjStm', 'Encrypt', 'SubmitForm', 'ImportData', 'GoToR', 'GoToE'];
 const INTERESTING_SET = new Set(INTERESTING);
+/** A trailer's /Encrypt entry (a reference or a dictionary): the file's strings and streams are encrypted. */
+const ENCRYPT_NAME = /\/Encrypt\s*(?:\d+\s+\d+\s+R|<<)/;
 
 export interface PdfLimits {
   maxStreams: number;
@@ -53,12 +75,25 @@ export interface PdfLimits {
 }
 
 /**
- * Analyses a PDF. Linear in its size plus the bounded inflated streams.
+ * Analyses a PDF. Linear in its size plus the bounded inflated streams. An encrypted one (/Encrypt) is opened with the
+ * empty password or one of `passwords` (the letter's) when the Standard handler's check value says one is right, and its
+ * decrypted copy is read instead (decrypt.ts).
  * @example analyzePdf(buf, { maxStreams: 500, maxStreamBytes: 8 << 20, maxTotalInflated: 64 << 20 }).names.JavaScript
  */
-export function analyzePdf(bytes: Uint8Array, limits: PdfLimits): PdfFacts {
+export function analyzePdf(bytes: Uint8Array, limits: PdfLimits, passwords: readonly string[] = []): PdfFacts {
   const facts: PdfFacts = { names: {}, obfuscatedNames: [], uris: [], embeddedFileNames: [], launchTargets: [], javascript: [], embeddedFiles: [], shape: { pages: 0, images: 0, fonts: 0, pageArea: 0, linkArea: 0 }, streamsInflated: 0, limitHit: false, encrypted: false };
-  const text = Buffer.from(bytes).toString('latin1');
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  if (ENCRYPT_NAME.test(text)) {
+    // The copy is at most twice the file (a string becomes hex) and within what inflation may use besides.
+    const opening = openPdf(bytes, passwords, { maxOutputBytes: Math.max(bytes.byteLength, Math.min(2 * bytes.byteLength + 65_536, bytes.byteLength + limits.maxTotalInflated)) });
+    facts.encryption = opening.facts;
+    if (opening.limitHit) facts.limitHit = true;
+    if (opening.bytes) {
+      bytes = opening.bytes;
+      text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+      decryptedCopies.set(facts, bytes);
+    }
+  }
   scanText(text, facts);
   scanShape(text, facts.shape);
   let total = 0;
@@ -100,26 +135,40 @@ export function analyzePdf(bytes: Uint8Array, limits: PdfLimits): PdfFacts {
   }
   facts.embeddedFiles.forEach((f, i) => (f.name = facts.embeddedFileNames[i] ?? `embedded-${i + 1}`));
   facts.encrypted = (facts.names.Encrypt ?? 0) > 0;
+  if (facts.encryption && !facts.encryption.opened) {
+    // A locked file's strings are ciphertext, which is never all printable: only what is (a string a file that only names
+    // /Encrypt left plain, to hide its links behind a lock it does not have) is kept as a link, script or name.
+    facts.uris = facts.uris.filter(printable);
+    facts.javascript = facts.javascript.filter(printable);
+    facts.launchTargets = facts.launchTargets.filter(printable);
+    facts.embeddedFileNames = facts.embeddedFileNames.filter(printable);
+  }
   return facts;
 }
 
 /** analyzePdfOnce's memory: one analysis per attachment's bytes and the limits it was read with (weakly held). */
-const analyses = new WeakMap<Uint8Array, { key: string; facts: PdfFacts }>();
+const analyses = new WeakMap<Uint8Array, { key: string; tried: string; facts: PdfFacts }>();
 
 /**
  * analyzePdf of `bytes`' first `scanBytes`, once per attachment and limits: the links family (document-links.ts)
  * and the attachments family (src/files/analyze) both read a PDF's /URI actions, and a hostile PDF's streams are
- * the costly part. Read again only with other limits. The facts are shared: callers must not change them.
+ * the costly part. Read again only with other limits or passwords (both families pass the letter's: an encrypted PDF opens
+ * alike for both). The facts are shared: callers must not change them.
  * @example analyzePdfOnce(att.content, 32 << 20, { maxStreams: 500, maxStreamBytes: 16 << 20, maxTotalInflated: 64 << 20 })
  */
-export function analyzePdfOnce(bytes: Uint8Array, scanBytes: number, limits: PdfLimits): PdfFacts {
+export function analyzePdfOnce(bytes: Uint8Array, scanBytes: number, limits: PdfLimits, passwords: readonly string[] = []): PdfFacts {
   const key = `${Math.min(scanBytes, bytes.byteLength)} ${limits.maxStreams} ${limits.maxStreamBytes} ${limits.maxTotalInflated}`;
+  const tried = JSON.stringify(passwords);
   const known = analyses.get(bytes);
-  if (known && known.key === key) return known.facts;
-  const facts = analyzePdf(bytes.subarray(0, scanBytes), limits);
-  analyses.set(bytes, { key, facts });
+  // Passwords matter only to a file that needed one: an unencrypted file, or one that opened with no password, is the same read.
+  if (known && known.key === key && (known.tried === tried || !known.facts.encryption || known.facts.encryption.openedWith === 'empty')) return known.facts;
+  const facts = analyzePdf(bytes.subarray(0, scanBytes), limits, passwords);
+  analyses.set(bytes, { key, tried, facts });
   return facts;
 }
+
+/** Printable ASCII and blanks only (a link, a script as written; 16 bytes of ciphertext are that once in 10^5). */
+const printable = (s: string): boolean => /^[\x20-\x7e\t\r\n]+$/.test(s);
 
 /** Link annotations looked at per text (raw file or object stream); a hostile file can declare thousands. */
 const MAX_LINKS = 200;

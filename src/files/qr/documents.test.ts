@@ -8,6 +8,7 @@ import { pdfPictures } from '../pdf/images.js';
 import { decodeRaw } from '../image/raw.js';
 import { messageWith } from '../test-support/message.js';
 import { pdfWithPictures } from '../test-support/pdf-pictures.js';
+import { encryptBuiltPdf } from '../test-support/pdf-encrypt.js';
 import { gifOf, jpegOf, pngOf, qrMatrix, rasterOf, type Raster } from '../test-support/qr-images.js';
 import { buildZip, zipBomb } from '../test-support/zip-builder.js';
 import { buildPdf } from '../test-support/pdf-builder.js';
@@ -85,6 +86,16 @@ for (const p of PDF_PICTURES) {
     assert.deepEqual(reading?.codes.map((c) => [c.payload, c.where]), [[URL, 'invoice.pdf, picture 1']]);
   });
 }
+
+test('PDF pictures: an encrypted PDF that opens with no password (an owner password only) is read; one locked with a password is not', () => {
+  for (const scheme of ['R3', 'R4-AES', 'R6'] as const) {
+    const open = encryptBuiltPdf(pdfWithPictures([PDF_PICTURES[0]!]), { scheme, userPassword: '', ownerPassword: 'perm' });
+    const reading = readQrCodes(messageWith([{ filename: 'invoice.pdf', content: open, declaredType: 'application/pdf' }]));
+    assert.deepEqual(reading?.codes.map((c) => [c.payload, c.where]), [[URL, 'invoice.pdf, picture 1']], scheme);
+    const locked = encryptBuiltPdf(pdfWithPictures([PDF_PICTURES[0]!]), { scheme, userPassword: '4721', ownerPassword: 'perm' });
+    assert.equal(readQrCodes(messageWith([{ filename: 'invoice.pdf', content: locked, declaredType: 'application/pdf' }])), undefined, scheme);
+  }
+});
 
 const media = (name: string, data: Uint8Array, kind: 'docx' | 'xlsx' | 'pptx' | 'odt', method: 0 | 8 = 8) =>
   buildZip(kind === 'odt'

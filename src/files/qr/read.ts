@@ -4,6 +4,7 @@ import type { ParsedMessage } from '../../mail/types.js';
 import { decodeImage, imageDimensions, imageFormat, shrinkGray, type DecodeLimits, type GrayImage, type ImageFormat, type ImageResult } from '../image/index.js';
 import { officePictures } from '../office/media.js';
 import { pdfPictures } from '../pdf/images.js';
+import { openPdf } from '../pdf/decrypt.js';
 import { hasBlockCharacters, readBlockText } from './blocks.js';
 import { decodeQr, lightDarkThreshold, mayHoldCode } from './decode.js';
 import { mayHoldDrawnCode, readDrawnCodes } from './markup.js';
@@ -349,8 +350,15 @@ function documentPictures(bytes: Uint8Array, name: string, partPath: string, fou
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024));
   if (head.includes('%PDF-')) {
     const pdf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (pdf.includes('/Encrypt')) return;
-    const { pictures, more } = pdfPictures(bytes, MAX_DOCUMENT_PICTURES);
+    let content: Uint8Array = bytes;
+    if (pdf.includes('/Encrypt')) {
+      // An encrypted PDF's pictures are read when it opens with no password (an owner password only: src/files/pdf/decrypt.ts).
+      // Not with the letter's: the QR reading knows no letter, and is the same whichever family asks first.
+      const opened = openPdf(bytes, [], { maxOutputBytes: 2 * bytes.byteLength + 65_536 });
+      if (!opened.bytes) return;
+      content = opened.bytes;
+    }
+    const { pictures, more } = pdfPictures(content, MAX_DOCUMENT_PICTURES);
     if (more) problems.push({ kind: 'limit', where: name, detail: `more than ${MAX_DOCUMENT_PICTURES} pictures: the first ${MAX_DOCUMENT_PICTURES} were looked at` });
     for (const p of pictures) {
       if (p.kind === 'unsupported' || p.width < 21 || p.height < 21) continue;
