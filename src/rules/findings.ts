@@ -828,9 +828,9 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     ja: "Windows インストーラー(MSI)パッケージです。開くとソフトウェアがインストールされます。",
   },
   ATTACH_JAR: {
-    group: 'attachments', class: 'malware', score: 4,
-    en: "A Java archive (JAR) runs as a program where Java is installed; remote-access trojans spread this way.",
-    ja: "Java アーカイブ(JAR)は Java があればプログラムとして実行されます。遠隔操作ウイルスの配布に使われます。",
+    group: 'attachments', class: 'malware', score: 5,
+    en: "A Java archive (JAR) runs as a program where Java is installed, an Android package (APK) installs as an app on a phone; remote-access trojans and banking trojans spread this way.",
+    ja: "Java アーカイブ(JAR)は Java があればプログラムとして実行され、Android パッケージ(APK)はスマートフォンにアプリとしてインストールされます。遠隔操作ウイルスやバンキング型トロイの木馬の配布に使われます。",
   },
   ATTACH_APPLE_PROFILE: {
     group: 'attachments', class: 'malware', score: 5,
