@@ -733,6 +733,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The text says the linked document or statement can only be opened on a Windows or desktop computer (not a phone, tablet or Mac): the gate of remote-access malware lures — fake tax, social-security or broker statements whose \"document\" is a program that installs remote control of the computer. Do not download or run it; if you did, disconnect the computer and have it checked.",
     ja: "リンク先の文書や明細は Windows またはデスクトップのパソコンでしか開けない(スマートフォン・タブレット・Mac は不可)と書かれています。遠隔操作型マルウェアのおとりの手口です(偽の税務・社会保障・証券会社の明細で、「文書」の正体はパソコンを遠隔操作させるプログラム)。ダウンロードや実行をしないでください。実行した場合はネットワークから切断し、点検を受けてください。",
   },
+  URL_DOCUMENT_ENABLE_CONTENT: {
+    group: 'links', class: 'malware', score: 0,
+    en: "The letter tells the reader to enable the content or the macros of a document (\"Enable Content\", \"Inhalt aktivieren\", \"activer les macros\") and links elsewhere than the sender's domain: the step that lets a document's macros run. No points alone; URL_MALWARE_ENABLE_CONTENT weighs it.",
+    ja: "本文が文書の「コンテンツの有効化」やマクロの有効化を指示し、送信者のドメイン以外へリンクしています。文書のマクロを実行させる操作です。単独では点数はなく、URL_MALWARE_ENABLE_CONTENT で評価されます。",
+  },
   URL_REMOTE_FOLDER: {
     group: 'links', class: 'malware', score: 5,
     en: "A link in the message (a search-ms: query, or a WebDAV address such as file://host@SSL/…) opens a folder on someone else's server as if it were on this computer: Windows Explorer shows the sender's programs and shortcuts as the reader's own documents, to be double-clicked. No genuine letter does this.",
@@ -1845,6 +1850,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'malware', score: 4.5,
     en: "A locked (encrypted) document is attached as an invoice, statement or delivery to open, its password is in the letter, the sender is not who the document claims, and nothing asks for an account or payment: the lock only hides the document's link or macro from scanners — a malware lure. Do not open the document.",
     ja: "請求書・明細・配達などとして開くよう求める暗号化された文書が添付され、パスワードは本文に書かれ、送信者は文書が名乗る者ではなく、アカウントや支払いは求めていません。暗号化は文書内のリンクやマクロを検査から隠すためだけのもので、マルウェアのおとりです。文書を開かないでください。",
+  },
+  URL_MALWARE_ENABLE_CONTENT: {
+    // Session 43 (engineer mal43).
+    group: 'composite', class: 'malware', score: 5,
+    en: "The letter links to a document on another site and tells the reader to click \"Enable Content\" or to enable macros when it opens, with nothing authenticating the sender and nothing asked to type: that step only runs the document's macros — the way macro malware is installed. Do not open the document or enable anything in it.",
+    ja: "本文が他のサイトの文書へリンクし、開いたら「コンテンツの有効化」をクリックするかマクロを有効にするよう指示しています。送信者は認証されておらず、入力を求めるものもありません。この操作は文書のマクロを実行させるためだけのもので、マクロ型マルウェアの感染手口です。文書を開かず、何も有効にしないでください。",
   },
   ATTACH_MALWARE_DOCUMENT_TO_OPEN: {
     // Session 42 (engineer mal42): replaces PHISH_DOCUMENT_LURE (1.5).

@@ -5,7 +5,7 @@ import type { ParsedMessage } from '../../mail/types.js';
 import { cpuGrowth } from '../../test-support/growth.js';
 import { buildLinkLists } from '../../links/lists/index.js';
 import type { LinkOccurrence } from '../../links/extract.js';
-import { appDownloadAsked, desktopOnlyGate, disguisedPayloadName, documentButton, documentFileName, downloadHostLabel, isFileHostDownload, payloadInQuery, remoteFolderLocations, textPayloadEndingPatterns, transferUpload, wordsOf } from './lures.js';
+import { appDownloadAsked, desktopOnlyGate, disguisedPayloadName, documentButton, documentFileName, enableContentStep, downloadHostLabel, isFileHostDownload, payloadInQuery, remoteFolderLocations, textPayloadEndingPatterns, transferUpload, wordsOf } from './lures.js';
 
 test('wordsOf: percent-escapes decoded, accents dropped, letters and digits split, hyphenated words kept', () => {
   const table: [string, string[]][] = [
@@ -563,4 +563,26 @@ test('the payload-ending gate: the ending pattern without its look-ahead, so eve
     anywhere.lastIndex = 0;
     if (ending.test(text)) assert.ok(anywhere.test(text), text);
   }
+});
+
+// Session 43: the letter's "Enable Content" step (URL_DOCUMENT_ENABLE_CONTENT), asked for or warned against.
+test('enableContentStep: the macro step the letter asks for, not a warning against it', () => {
+  const rows: [text: string, step: string | undefined][] = [
+    ['If the document does not display correctly, click "Enable Editing" and then "Enable Content".', 'enable content'],
+    ['Please click Enable Content to view the invoice.', 'enable content'],
+    ['Falls das Dokument nicht korrekt angezeigt wird, klicken Sie auf "Inhalt aktivieren".', 'inhalt aktivieren'],
+    ['Si el documento no se muestra correctamente, haga clic en "Habilitar contenido".', 'habilitar contenido'],
+    ['Cliquez sur « Activer le contenu » pour afficher la facture.', 'activer le contenu'],
+    ['Klik op "Inhoud inschakelen" om de factuur te bekijken.', 'inhoud inschakelen'],
+    ['Fare clic su "Abilita contenuto" per visualizzare la fattura.', 'abilita contenuto'],
+    ['「コンテンツの有効化」をクリックしてください。', 'コンテンツの有効化'],
+    // Warnings and the Protected View step alone.
+    ['Never click "Enable Content" on a document from a stranger.', undefined],
+    ['Do not enable macros in documents you did not expect.', undefined],
+    ['Bitte niemals Makros aktivieren.', undefined],
+    ['Nunca habilite o conteúdo de anexos.', undefined],
+    ['マクロを有効にしないでください。', undefined],
+    ['If the file opens in Protected View, click Enable Editing.', undefined],
+  ];
+  for (const [text, step] of rows) assert.equal(enableContentStep(text), step, text);
 });

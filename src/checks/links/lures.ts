@@ -688,7 +688,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       'URL_SIGNIN_PAGE_ELSEWHERE', 'URL_HOSTED_PAGE', 'URL_PAYLOAD_DOWNLOAD', 'URL_FILE_HOST_DOWNLOAD', 'URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_DOCUMENT_ON_DISPOSABLE_HOST',
       'URL_DOCUMENT_DESKTOP_ONLY', 'URL_REMOTE_FOLDER', 'URL_OPAQUE_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_APP_DOWNLOAD_ELSEWHERE',
       'URL_PAYLOAD_DISGUISED', 'URL_ARCHIVE_PASSWORD_DOWNLOAD', 'URL_INSTALLER_PROTOCOL', 'URL_DATA_FILE', 'URL_DOWNLOAD_ATTRIBUTE',
-      'URL_ATTACHMENT_AS_LINK',
+      'URL_ATTACHMENT_AS_LINK', 'URL_DOCUMENT_ENABLE_CONTENT',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -698,6 +698,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       const { findings } = capped;
       const sets = lureSets(facts);
       let linked = false;
+      let elsewhere = false;
       for (const { url, occurrences } of facts.extraction.urls) {
         if (url.scheme !== 'http' && url.scheme !== 'https') {
           fileWithoutPage(url, occurrences, capped);
@@ -708,10 +709,13 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
         linked = true;
         // A brand's file or storage host (storage.googleapis.com) serves anyone's uploads: not the brand's own page.
         if (url.ip === undefined && !sets.hosted.has(url.href) && isOwn(url.domain, senderDomain)) continue;
+        elsewhere = true;
         linkLures(msg, url, clicked, senderDomain, sets, source, capped);
       }
       const gate = linked ? desktopOnlyGate(msg.visibleText) : undefined;
       if (gate) capped.emit('URL_DOCUMENT_DESKTOP_ONLY', `"${gate.slice(0, 160)}"`, { sentence: gate.slice(0, 300) });
+      const step = elsewhere ? enableContentStep(msg.visibleText) : undefined;
+      if (step) capped.emit('URL_DOCUMENT_ENABLE_CONTENT', `"${step}" in the letter, a link elsewhere than the sender`, { step });
       const folders = remoteFolderLocations(msg);
       if (folders.length) {
         capped.emit('URL_REMOTE_FOLDER', `opens ${folders.slice(0, 2).map((l) => JSON.stringify(l.slice(0, 120))).join(', ')} as a local folder`, { locations: folders.slice(0, 4) });
@@ -1031,6 +1035,41 @@ export function desktopOnlyGate(text: string): string | undefined {
     // Japanese sentences are short in characters: 12 is a sentence such as 「このファイルはパソコンでのみ開けます」 (18).
     if (JA_DESKTOP_GATE.test(sentence) && JA_DESKTOP_DOCUMENT.test(sentence)) {
       if (JA_DESKTOP_CONDITION.test(sentence) || (JA_DESKTOP_ADVICE.test(sentence) && JA_DESKTOP_SECURITY.test(sentence))) return sentence.trim();
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Session 43: the step that runs a document's macros, as Office names its button and as the lures write it, in the eight
+ * languages (lower case; Japanese as written). Not "Enable Editing" alone: that leaves Protected View for any attachment, and
+ * colleagues explain it for plain spreadsheets.
+ */
+const ENABLE_CONTENT_STEPS = [
+  'enable content', 'enable the content', 'enable macros', 'enable the macros', 'inhalt aktivieren', 'makros aktivieren',
+  'activer le contenu', 'activer les macros', 'activez le contenu', 'activez les macros', 'habilitar contenido', 'habilitar el contenido',
+  'habilitar macros', 'habilite el contenido', 'habilitar conteúdo', 'habilitar o conteúdo', 'ativar conteúdo', 'ativar macros',
+  'habilite o conteúdo', 'inhoud inschakelen', "macro's inschakelen", 'abilita contenuto', 'abilitare il contenuto', 'abilita macro',
+  'abilitare le macro', 'コンテンツの有効化', 'マクロを有効',
+];
+/**
+ * A warning rather than an instruction: "never click Enable Content", "nie … Inhalt aktivieren", "n'activez jamais les macros",
+ * "マクロを有効にしないでください" — read in the clause before the step (at most 60 characters) (after it for Japanese, whose negation follows).
+ */
+const STEP_NEGATED = /(?:\bnever\b|\bnot\b|n't\b|\bnie\b|\bniemals\b|\bnicht\b|\bkeine?n?\b|\bjamais\b|\bne\b|\bn'|\bnunca\b|\bno\b|\bnão|\bnooit\b|\bniet\b|\bgeen\b|\bmai\b|\bnon\b|avoid|vermeiden|évitez|evite)/;
+const JA_STEP_NEGATED = /^.{0,12}(?:しないで|しない|しません|禁止)/;
+/** The first enable-content step the letter asks for (its first 20,000 characters), or undefined; a warning against it is none. */
+export function enableContentStep(text: string): string | undefined {
+  const t = text.slice(0, 20_000).toLowerCase();
+  for (const step of ENABLE_CONTENT_STEPS) {
+    let at = t.indexOf(step);
+    while (at >= 0) {
+      // The clause before the step: "if the document does not display correctly, click Enable Content" asks for it.
+      const window = t.slice(Math.max(0, at - 60), at);
+      const before = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf('.'), window.lastIndexOf('\n'), window.lastIndexOf('、'), window.lastIndexOf('。')) + 1);
+      const after = t.slice(at + step.length, at + step.length + 20);
+      if (!STEP_NEGATED.test(before) && !JA_STEP_NEGATED.test(after)) return step;
+      at = t.indexOf(step, at + step.length);
     }
   }
   return undefined;
