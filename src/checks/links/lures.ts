@@ -507,13 +507,19 @@ const MAX_BARE_BUTTON_CHARS = 24;
 
 /**
  * What a fake-update lure asks to download or install (session 30; en, de, fr, es, pt, it, nl, ja): a desktop app or client, an
- * app, a browser extension, a new, latest or updated version, an installer, an update — "Download the updated Bisq Desktop App and
+ * app, a browser extension, a new, latest or updated version, an installer, an update (session 43: mise à jour, actualización, atualização,
+ * aggiornamento, アップデート) — "Download the updated Bisq Desktop App and
  * Chromium Extension here: …", "Install the latest version of Ledger Live". Not software or tools in general (newsletters'
  * "download our free guide" is no app either).
  */
 const APP_OFFER =
-  /(?<![\p{L}\p{N}_])(?:desktop (?:app|application|client|wallet|version)s?|apps?|applications?|(?:browser |chrome |chromium |wallet )?extensions?|(?:new|latest|updated?) versions?|installers?|updates?|upgrades?|aplicativo|aplicación|aplicaci[óo]n|applicazione|anwendung|erweiterung|neue version|nouvelle version|última versão|última versión|nieuwe versie)(?![\p{L}\p{N}_])|アプリ|最新版|拡張機能|インストーラ/iu;
+  /(?<![\p{L}\p{N}_])(?:desktop (?:app|application|client|wallet|version)s?|apps?|applications?|(?:browser |chrome |chromium |wallet )?extensions?|(?:new|latest|updated?) versions?|installers?|updates?|upgrades?|aplicativo|aplicación|aplicaci[óo]n|applicazione|anwendung|erweiterung|neue version|nouvelle version|última versão|última versión|nieuwe versie|mise à jour|actualizaci[óo]n|atualiza[çc][ãa]o|aggiornamento)(?![\p{L}\p{N}_])|アプリ|最新版|拡張機能|インストーラ|アップデート/iu;
 const APP_OFFERS = new RegExp(APP_OFFER.source, 'giu');
+/**
+ * Session 43: the fake update's pretext in the letter itself — the reader's browser is out of date, a font is missing — which
+ * makes the letter about the download as a subject naming the app does (en, de, fr, es, pt, nl, it, ja).
+ */
+const OUTDATED_SOFTWARE = /(?:browser|navigateur|navegador|ブラウザ)[^.\n]{0,24}?(?:out of date|outdated|veraltet|obsolète|desactualizado|desatualizado|verouderd|non è aggiornato|古)|font (?:was not|wasn't) found|font pack|schriftart wurde nicht gefunden|フォントが見つかりません|フォントパック/i;
 /** An install call beside the download call (en, de, fr, es, pt, it, nl, ja). */
 const INSTALL_CALL = /\b(?:install(?:ieren|er|ar|e|a)?|instaleer|installeer)\b|インストール/iu;
 const INSTALL_CALLS = new RegExp(INSTALL_CALL.source, 'giu');
@@ -865,7 +871,7 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     // a fake desktop app is fetched when its host's name does not say "download" (URL_DOWNLOAD_HOST_ELSEWHERE). Only in a letter
     // whose subject is about the app too ("Update Electrum …", "the New Bisq Desktop App"): a footer's "download our app" under a
     // prize lure or an advert is not the letter's errand. No points alone.
-    const app = (sets.subjectNamesApp ??= APP_OFFER.test(msg.subject.slice(0, 512))) ? appDownloadAsked(clicked, msg.visibleText) : undefined;
+    const app = (sets.subjectNamesApp ??= APP_OFFER.test(msg.subject.slice(0, 512)) || OUTDATED_SOFTWARE.test(msg.visibleText.slice(0, 4000))) ? appDownloadAsked(clicked, msg.visibleText) : undefined;
     if (app) capped.emit('URL_APP_DOWNLOAD_ELSEWHERE', `"${app.slice(0, 80)}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: app.slice(0, 200) });
   }
   if (!payload && !fileHostDownload && !offered && !hosted.has(url.href)) {
