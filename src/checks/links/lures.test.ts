@@ -377,7 +377,11 @@ test('appDownloadAsked: an app, update or extension to download or install (8 la
     ['Baixar o aplicativo', 'a', '', 'Baixar o aplicativo'],
     ['Descargar la nueva versión', 'a', '', undefined], // "nueva versión" is not in the list; última versión is
     ['Descargar la última versión', 'a', '', 'Descargar la última versión'],
-    ['最新版をインストール', 'a', '', undefined], // Japanese puts the call last
+    // Session 43: the call after the app where the language puts its verb last (Japanese; a German separable verb's particle).
+    ['最新版をインストール', 'a', '', '最新版をインストール'],
+    ['最新のアップデートをダウンロードしてください', 'a', '', 'アップデートをダウンロード'],
+    ['Laden Sie das neueste Update herunter', 'a', '', 'Update herunter'],
+    ['Das Update finden Sie in der Anleitung, die Sie herunterladen können', 'a', '', undefined],
     ['インストール 最新版', 'a', '', 'インストール 最新版'],
     // must not: no call, or the call far from an app word, or what newsletters offer
     ['Read about our new app', 'a', '', undefined],

@@ -525,6 +525,12 @@ const INSTALL_CALL = /\b(?:install(?:ieren|er|ar|e|a)?|instaleer|installeer)\b|�
 const INSTALL_CALLS = new RegExp(INSTALL_CALL.source, 'giu');
 /** Most characters between the call and the app it names ("Download the updated Bisq Desktop App"): a name or two between. */
 const CALL_APP_GAP = 24;
+/**
+ * Session 43: download and install calls written after what they fetch — a German separable verb's particle ("… herunter"), a
+ * Japanese verb after its object (をダウンロード, をインストール) — and the most characters between the app and that call.
+ */
+const CALLS_AFTER_APP = /(?<![\p{L}\p{N}_])herunter(?![\p{L}\p{N}_])|を?(?:ダウンロード|インストール)/giu;
+const CALL_AFTER_APP_GAP = 6;
 
 /**
  * The words asking to download or install an app through a link (session 30): a download or install call and an APP_OFFER at most
@@ -538,9 +544,13 @@ export function appDownloadAsked(clicked: readonly LinkOccurrence[], visibleText
 /** A download or install call with an APP_OFFER at most CALL_APP_GAP characters after it in `stretch`: the two as written. */
 function callBeforeApp(stretch: string): string | undefined {
   const calls = [...spans(DOWNLOAD_CALLS, stretch), ...spans(INSTALL_CALLS, stretch)];
-  if (calls.length === 0) return undefined;
+  const after = spans(CALLS_AFTER_APP, stretch);
+  if (calls.length === 0 && after.length === 0) return undefined;
   for (const [as, ae] of spans(APP_OFFERS, stretch)) {
     for (const [cs, ce] of calls) if (as >= ce && as - ce <= CALL_APP_GAP) return stretch.slice(cs, ae);
+    // Session 43: the call after the app, where the language puts its verb last — "Laden Sie das neueste Update herunter",
+    // 「最新のアップデートをダウンロードしてください」.
+    for (const [cs, ce] of after) if (cs >= ae && cs - ae <= CALL_AFTER_APP_GAP) return stretch.slice(as, ce);
   }
   return undefined;
 }
