@@ -704,7 +704,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       'URL_SIGNIN_PAGE_ELSEWHERE', 'URL_HOSTED_PAGE', 'URL_PAYLOAD_DOWNLOAD', 'URL_FILE_HOST_DOWNLOAD', 'URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_DOCUMENT_ON_DISPOSABLE_HOST',
       'URL_DOCUMENT_DESKTOP_ONLY', 'URL_REMOTE_FOLDER', 'URL_OPAQUE_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_APP_DOWNLOAD_ELSEWHERE',
       'URL_PAYLOAD_DISGUISED', 'URL_ARCHIVE_PASSWORD_DOWNLOAD', 'URL_INSTALLER_PROTOCOL', 'URL_DATA_FILE', 'URL_DOWNLOAD_ATTRIBUTE',
-      'URL_ATTACHMENT_AS_LINK', 'URL_DOCUMENT_ENABLE_CONTENT',
+      'URL_ATTACHMENT_AS_LINK', 'URL_DOCUMENT_ENABLE_CONTENT', 'URL_PROGRAM_DOWNLOAD',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -840,6 +840,10 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
   const fileName = payload ?? offered?.name;
   if (fileName && disguisedPayloadName(fileName)) {
     capped.emit('URL_PAYLOAD_DISGUISED', `${fileName.slice(0, 80)} (${offered?.where ?? 'the address'}): ${shortUrl(url.href)}`, { href: url.href, file: fileName.slice(0, 200) });
+  }
+  // Session 43: a program, script, shortcut or disk image (not an archive or a document) by its address or a name beside the link.
+  if (fileName && isDangerousClass(analyzeName(fileName).extensionClass)) {
+    capped.emit('URL_PROGRAM_DOWNLOAD', `${fileName.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: fileName.slice(0, 200) });
   }
   const archive = lockedArchiveLink(msg, clicked, fileName, fileHostDownload, disposable.has(url.href), sets);
   if (archive) capped.emit('URL_ARCHIVE_PASSWORD_DOWNLOAD', `${archive} at ${shortUrl(url.href)}, password "${sets.letterPassword!.slice(0, 40)}" in the letter`, { href: url.href });
