@@ -153,6 +153,9 @@ export const FINDING_IDS = {
     'URL_DOWNLOAD_HOST_ELSEWHERE',
     'URL_DOCUMENT_ON_DISPOSABLE_HOST',
     'URL_DOCUMENT_DESKTOP_ONLY',
+    // The letter asks to enable a document's content or macros (session 43, engineer mal43, src/checks/links/lures.ts).
+    'URL_DOCUMENT_ENABLE_CONTENT',
+    'URL_PROGRAM_DOWNLOAD',
     'URL_REMOTE_FOLDER',
     'URL_OPAQUE_DOWNLOAD',
     'URL_DOCUMENT_DOWNLOAD_ELSEWHERE',
@@ -379,6 +382,8 @@ export const FINDING_IDS = {
     'ATTACH_MALWARE_LOCKED_DOCUMENT',
     'URL_MALWARE_ATTACHMENT_LINK',
     'ATTACH_MALWARE_DOCUMENT_TO_OPEN',
+    'URL_MALWARE_ENABLE_CONTENT',
+    'URL_MALWARE_PROGRAM_LINK',
   ],
 } as const;
 

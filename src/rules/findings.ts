@@ -733,6 +733,16 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The text says the linked document or statement can only be opened on a Windows or desktop computer (not a phone, tablet or Mac): the gate of remote-access malware lures — fake tax, social-security or broker statements whose \"document\" is a program that installs remote control of the computer. Do not download or run it; if you did, disconnect the computer and have it checked.",
     ja: "リンク先の文書や明細は Windows またはデスクトップのパソコンでしか開けない(スマートフォン・タブレット・Mac は不可)と書かれています。遠隔操作型マルウェアのおとりの手口です(偽の税務・社会保障・証券会社の明細で、「文書」の正体はパソコンを遠隔操作させるプログラム)。ダウンロードや実行をしないでください。実行した場合はネットワークから切断し、点検を受けてください。",
   },
+  URL_PROGRAM_DOWNLOAD: {
+    group: 'links', class: 'malware', score: 0,
+    en: "A link elsewhere than the sender's domain downloads a program, a script, a shortcut or a disk image (by its address or a name written beside it), not an archive or a document. No points alone (mailing lists link installers); URL_MALWARE_PROGRAM_LINK weighs it with the sender.",
+    ja: "送信者のドメイン以外へのリンクが、プログラム・スクリプト・ショートカット・ディスクイメージ(アドレスまたは横に書かれた名前による)をダウンロードさせます。アーカイブや文書ではありません。単独では点数はなく(メーリングリストもインストーラーにリンクします)、URL_MALWARE_PROGRAM_LINK で送信者と合わせて評価されます。",
+  },
+  URL_DOCUMENT_ENABLE_CONTENT: {
+    group: 'links', class: 'malware', score: 0,
+    en: "The letter tells the reader to enable the content or the macros of a document (\"Enable Content\", \"Inhalt aktivieren\", \"activer les macros\") and links elsewhere than the sender's domain: the step that lets a document's macros run. No points alone; URL_MALWARE_ENABLE_CONTENT weighs it.",
+    ja: "本文が文書の「コンテンツの有効化」やマクロの有効化を指示し、送信者のドメイン以外へリンクしています。文書のマクロを実行させる操作です。単独では点数はなく、URL_MALWARE_ENABLE_CONTENT で評価されます。",
+  },
   URL_REMOTE_FOLDER: {
     group: 'links', class: 'malware', score: 5,
     en: "A link in the message (a search-ms: query, or a WebDAV address such as file://host@SSL/…) opens a folder on someone else's server as if it were on this computer: Windows Explorer shows the sender's programs and shortcuts as the reader's own documents, to be double-clicked. No genuine letter does this.",
@@ -828,9 +838,9 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     ja: "Windows インストーラー(MSI)パッケージです。開くとソフトウェアがインストールされます。",
   },
   ATTACH_JAR: {
-    group: 'attachments', class: 'malware', score: 4,
-    en: "A Java archive (JAR) runs as a program where Java is installed; remote-access trojans spread this way.",
-    ja: "Java アーカイブ(JAR)は Java があればプログラムとして実行されます。遠隔操作ウイルスの配布に使われます。",
+    group: 'attachments', class: 'malware', score: 5,
+    en: "A Java archive (JAR) runs as a program where Java is installed, an Android package (APK) installs as an app on a phone; remote-access trojans and banking trojans spread this way.",
+    ja: "Java アーカイブ(JAR)は Java があればプログラムとして実行され、Android パッケージ(APK)はスマートフォンにアプリとしてインストールされます。遠隔操作ウイルスやバンキング型トロイの木馬の配布に使われます。",
   },
   ATTACH_APPLE_PROFILE: {
     group: 'attachments', class: 'malware', score: 5,
@@ -1852,6 +1862,18 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'malware', score: 4.5,
     en: "A locked (encrypted) document is attached as an invoice, statement or delivery to open, its password is in the letter, the sender is not who the document claims, and nothing asks for an account or payment: the lock only hides the document's link or macro from scanners — a malware lure. Do not open the document.",
     ja: "請求書・明細・配達などとして開くよう求める暗号化された文書が添付され、パスワードは本文に書かれ、送信者は文書が名乗る者ではなく、アカウントや支払いは求めていません。暗号化は文書内のリンクやマクロを検査から隠すためだけのもので、マルウェアのおとりです。文書を開かないでください。",
+  },
+  URL_MALWARE_PROGRAM_LINK: {
+    // Session 43 (engineer mal43).
+    group: 'composite', class: 'malware', score: 5,
+    en: "A person's letter (not list or bulk mail) links to a program, script, shortcut or disk image on another site, from free mail or a sender that is not who it claims, nothing authenticating it and nothing asked to type: whatever the pretext (a copyright complaint's \"evidence\", a CV, a purchase order, photos), the click runs a program — a malware lure. Do not download or run it.",
+    ja: "個人からのメール(メーリングリストや一斉配信ではない)が、他のサイトのプログラム・スクリプト・ショートカット・ディスクイメージへリンクしています。送信者はフリーメールか名乗る者ではなく、認証されておらず、入力を求めるものもありません。口実(著作権侵害の「証拠」、履歴書、発注書、写真など)に関係なく、クリックするとプログラムが実行されます。マルウェアのおとりです。ダウンロードも実行もしないでください。",
+  },
+  URL_MALWARE_ENABLE_CONTENT: {
+    // Session 43 (engineer mal43).
+    group: 'composite', class: 'malware', score: 5,
+    en: "The letter links to a document on another site and tells the reader to click \"Enable Content\" or to enable macros when it opens, with nothing authenticating the sender and nothing asked to type: that step only runs the document's macros — the way macro malware is installed. Do not open the document or enable anything in it.",
+    ja: "本文が他のサイトの文書へリンクし、開いたら「コンテンツの有効化」をクリックするかマクロを有効にするよう指示しています。送信者は認証されておらず、入力を求めるものもありません。この操作は文書のマクロを実行させるためだけのもので、マクロ型マルウェアの感染手口です。文書を開かず、何も有効にしないでください。",
   },
   ATTACH_MALWARE_DOCUMENT_TO_OPEN: {
     // Session 42 (engineer mal42): replaces PHISH_DOCUMENT_LURE (1.5).

@@ -178,7 +178,7 @@ function findingsForFile(r: FileReport, ctx: FindingContext, out: Finding[]): vo
   if (type.kind === 'onenote' || ext === 'one') add('ATTACH_ONENOTE', type.kind === 'onenote' ? type.label : '.one file');
   if (type.kind === 'chm' || ext === 'chm') add('ATTACH_CHM', type.kind === 'chm' ? type.label : '.chm file');
   if (r.office?.msi) add('ATTACH_MSI', 'Windows Installer database');
-  if (r.jar || (ext === 'jar' && r.unavailable)) add('ATTACH_JAR', r.jar ? 'zip with META-INF/MANIFEST.MF' : '.jar file');
+  if (r.jar || ((ext === 'jar' || ext === 'apk') && r.unavailable)) add('ATTACH_JAR', r.jar ? (ext === 'apk' ? 'Android package (zip)' : 'zip with META-INF/MANIFEST.MF') : `.${ext} file`);
   if (type.kind === 'apple-profile' || PROFILE_EXTENSIONS.has(ext)) add('ATTACH_APPLE_PROFILE', describeProfile(r), { ...(r.appleProfile ? { profile: r.appleProfile.kind, payloadTypes: r.appleProfile.payloadTypes } : {}) });
 
   // Names.
@@ -254,6 +254,8 @@ function findingsForFile(r: FileReport, ctx: FindingContext, out: Finding[]): vo
       add('ATTACH_RTF_EXPLOIT', [r.rtf.autoUpdate ? '\\objupdate' : '', ...r.rtf.embeddedClassHints].filter(Boolean).join(', '));
     }
   }
+  // Session 43: RTF's template injection (`{\\*\\template http://…}`), the same fetch-on-open as OOXML's external attachedTemplate.
+  if (r.rtf?.remoteTemplate) add('ATTACH_REMOTE_TEMPLATE', `\\template → ${r.rtf.remoteTemplate}`, { target: r.rtf.remoteTemplate });
 
   // PDF.
   const pdf = r.pdf;

@@ -185,6 +185,31 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['malware-lure', 3, 'factuur downloaden'], ['malware-lure', 3, 'scarica la fattura'], ['malware-lure', 3, 'scaricare la fattura'],
   ['malware-lure', 3, 'scarica la sua fattura'], ['malware-lure', 3, '請求書をダウンロード'], ['malware-lure', 3, '請求書のダウンロード'],
   ['malware-lure', 2, 'fattura'], ['malware-lure', 1, 'in allegato'],
+  // Session 43: the fake browser update, the fake missing font ("Chrome Font Pack") and the document that asks the reader to
+  // leave Protected View and run its macros ("Enable Editing", "Enable Content"), in the eight languages. Each names the lure's
+  // own step, not a topic: none occurs in the SpamAssassin ham.
+  ['malware-lure', 3, 'browser is out of date'], ['malware-lure', 3, 'browser is outdated'], ['malware-lure', 3, 'update your browser'],
+  ['malware-lure', 3, 'browser ist veraltet'], ['malware-lure', 3, 'navigateur est obsolète'], ['malware-lure', 3, 'navegador está desactualizado'],
+  ['malware-lure', 3, 'navegador está desatualizado'], ['malware-lure', 3, 'browser is verouderd'], ['malware-lure', 3, 'browser non è aggiornato'],
+  ['malware-lure', 3, 'ブラウザが古'], ['malware-lure', 3, 'font pack'], ['malware-lure', 3, 'font was not found'], ['malware-lure', 3, 'font wasn\'t found'],
+  ['malware-lure', 3, 'schriftart wurde nicht gefunden'], ['malware-lure', 3, 'フォントが見つかりません'], ['malware-lure', 3, 'フォントパック'],
+  ['malware-lure', 3, 'enable editing'], ['malware-lure', 3, 'bearbeitung aktivieren'], ['malware-lure', 3, 'inhalt aktivieren'],
+  ['malware-lure', 3, 'activer la modification'], ['malware-lure', 3, 'activer le contenu'], ['malware-lure', 3, 'habilitar edición'],
+  ['malware-lure', 3, 'habilitar contenido'], ['malware-lure', 3, 'habilitar edição'], ['malware-lure', 3, 'habilitar conteúdo'],
+  ['malware-lure', 3, 'bewerken inschakelen'], ['malware-lure', 3, 'inhoud inschakelen'], ['malware-lure', 3, 'abilita modifica'],
+  ['malware-lure', 3, 'abilita contenuto'], ['malware-lure', 3, '編集を有効にする'],
+  // Session 43: the pretexts of download lures that bring no invoice words — the copyright complaint with its "evidence", the
+  // request for a quotation or a purchase order with its "specifications", the bill of lading — in the eight languages. Alone a
+  // category's half point; with a download by link (URL_PAYLOAD_DOWNLOAD, URL_FILE_HOST_DOWNLOAD, URL_OPAQUE_DOWNLOAD) the download lure.
+  ['malware-lure', 3, 'copyright infringement notice'], ['malware-lure', 3, 'urheberrechtsverletzung'], ['malware-lure', 3, 'violation du droit d\'auteur'],
+  ['malware-lure', 3, 'infracción de derechos de autor'], ['malware-lure', 3, 'violação de direitos autorais'], ['malware-lure', 3, 'inbreuk op het auteursrecht'],
+  ['malware-lure', 3, 'violazione del diritto d\'autore'], ['malware-lure', 3, '著作権侵害'],
+  ['malware-lure', 3, 'request for quotation'], ['malware-lure', 3, 'purchase order'], ['malware-lure', 3, 'demande de devis'], ['malware-lure', 3, 'bon de commande'],
+  ['malware-lure', 3, 'angebotsanfrage'], ['malware-lure', 3, 'solicitud de cotización'], ['malware-lure', 3, 'orden de compra'], ['malware-lure', 3, 'pedido de cotação'],
+  ['malware-lure', 3, 'ordem de compra'], ['malware-lure', 3, 'offerteaanvraag'], ['malware-lure', 3, 'inkooporder'], ['malware-lure', 3, 'richiesta di offerta'],
+  ['malware-lure', 3, 'ordine di acquisto'], ['malware-lure', 3, '見積依頼'], ['malware-lure', 3, '注文書'],
+  ['malware-lure', 3, 'bill of lading'], ['malware-lure', 3, 'konnossement'], ['malware-lure', 3, 'connaissement'], ['malware-lure', 3, 'conocimiento de embarque'],
+  ['malware-lure', 3, 'conhecimento de embarque'], ['malware-lure', 3, 'cognossement'], ['malware-lure', 3, 'polizza di carico'], ['malware-lure', 3, '船荷証券'],
   // What else a download lure presents (session 19, the malware-lure audit): a voice message to listen to, a payment
   // advice or proof of payment to open, a shipping label to print — in the eight languages. The noun phrase is strong,
   // the bare noun weak: a phone provider's or a bank's own notice names it too, and the category alone is a half point.

@@ -5,7 +5,7 @@ import type { ParsedMessage } from '../../mail/types.js';
 import { cpuGrowth } from '../../test-support/growth.js';
 import { buildLinkLists } from '../../links/lists/index.js';
 import type { LinkOccurrence } from '../../links/extract.js';
-import { appDownloadAsked, desktopOnlyGate, disguisedPayloadName, documentButton, documentFileName, downloadHostLabel, isFileHostDownload, payloadInQuery, remoteFolderLocations, textPayloadEndingPatterns, transferUpload, wordsOf } from './lures.js';
+import { appDownloadAsked, desktopOnlyGate, disguisedPayloadName, documentButton, documentFileName, enableContentStep, downloadHostLabel, isFileHostDownload, payloadInQuery, remoteFolderLocations, textPayloadEndingPatterns, transferUpload, wordsOf } from './lures.js';
 
 test('wordsOf: percent-escapes decoded, accents dropped, letters and digits split, hyphenated words kept', () => {
   const table: [string, string[]][] = [
@@ -377,7 +377,11 @@ test('appDownloadAsked: an app, update or extension to download or install (8 la
     ['Baixar o aplicativo', 'a', '', 'Baixar o aplicativo'],
     ['Descargar la nueva versión', 'a', '', undefined], // "nueva versión" is not in the list; última versión is
     ['Descargar la última versión', 'a', '', 'Descargar la última versión'],
-    ['最新版をインストール', 'a', '', undefined], // Japanese puts the call last
+    // Session 43: the call after the app where the language puts its verb last (Japanese; a German separable verb's particle).
+    ['最新版をインストール', 'a', '', '最新版をインストール'],
+    ['最新のアップデートをダウンロードしてください', 'a', '', 'アップデートをダウンロード'],
+    ['Laden Sie das neueste Update herunter', 'a', '', 'Update herunter'],
+    ['Das Update finden Sie in der Anleitung, die Sie herunterladen können', 'a', '', undefined],
     ['インストール 最新版', 'a', '', 'インストール 最新版'],
     // must not: no call, or the call far from an app word, or what newsletters offer
     ['Read about our new app', 'a', '', undefined],
@@ -563,4 +567,26 @@ test('the payload-ending gate: the ending pattern without its look-ahead, so eve
     anywhere.lastIndex = 0;
     if (ending.test(text)) assert.ok(anywhere.test(text), text);
   }
+});
+
+// Session 43: the letter's "Enable Content" step (URL_DOCUMENT_ENABLE_CONTENT), asked for or warned against.
+test('enableContentStep: the macro step the letter asks for, not a warning against it', () => {
+  const rows: [text: string, step: string | undefined][] = [
+    ['If the document does not display correctly, click "Enable Editing" and then "Enable Content".', 'enable content'],
+    ['Please click Enable Content to view the invoice.', 'enable content'],
+    ['Falls das Dokument nicht korrekt angezeigt wird, klicken Sie auf "Inhalt aktivieren".', 'inhalt aktivieren'],
+    ['Si el documento no se muestra correctamente, haga clic en "Habilitar contenido".', 'habilitar contenido'],
+    ['Cliquez sur « Activer le contenu » pour afficher la facture.', 'activer le contenu'],
+    ['Klik op "Inhoud inschakelen" om de factuur te bekijken.', 'inhoud inschakelen'],
+    ['Fare clic su "Abilita contenuto" per visualizzare la fattura.', 'abilita contenuto'],
+    ['「コンテンツの有効化」をクリックしてください。', 'コンテンツの有効化'],
+    // Warnings and the Protected View step alone.
+    ['Never click "Enable Content" on a document from a stranger.', undefined],
+    ['Do not enable macros in documents you did not expect.', undefined],
+    ['Bitte niemals Makros aktivieren.', undefined],
+    ['Nunca habilite o conteúdo de anexos.', undefined],
+    ['マクロを有効にしないでください。', undefined],
+    ['If the file opens in Protected View, click Enable Editing.', undefined],
+  ];
+  for (const [text, step] of rows) assert.equal(enableContentStep(text), step, text);
 });

@@ -507,18 +507,30 @@ const MAX_BARE_BUTTON_CHARS = 24;
 
 /**
  * What a fake-update lure asks to download or install (session 30; en, de, fr, es, pt, it, nl, ja): a desktop app or client, an
- * app, a browser extension, a new, latest or updated version, an installer, an update — "Download the updated Bisq Desktop App and
+ * app, a browser extension, a new, latest or updated version, an installer, an update (session 43: mise à jour, actualización, atualização,
+ * aggiornamento, アップデート) — "Download the updated Bisq Desktop App and
  * Chromium Extension here: …", "Install the latest version of Ledger Live". Not software or tools in general (newsletters'
  * "download our free guide" is no app either).
  */
 const APP_OFFER =
-  /(?<![\p{L}\p{N}_])(?:desktop (?:app|application|client|wallet|version)s?|apps?|applications?|(?:browser |chrome |chromium |wallet )?extensions?|(?:new|latest|updated?) versions?|installers?|updates?|upgrades?|aplicativo|aplicación|aplicaci[óo]n|applicazione|anwendung|erweiterung|neue version|nouvelle version|última versão|última versión|nieuwe versie)(?![\p{L}\p{N}_])|アプリ|最新版|拡張機能|インストーラ/iu;
+  /(?<![\p{L}\p{N}_])(?:desktop (?:app|application|client|wallet|version)s?|apps?|applications?|(?:browser |chrome |chromium |wallet )?extensions?|(?:new|latest|updated?) versions?|installers?|updates?|upgrades?|aplicativo|aplicación|aplicaci[óo]n|applicazione|anwendung|erweiterung|neue version|nouvelle version|última versão|última versión|nieuwe versie|mise à jour|actualizaci[óo]n|atualiza[çc][ãa]o|aggiornamento)(?![\p{L}\p{N}_])|アプリ|最新版|拡張機能|インストーラ|アップデート/iu;
 const APP_OFFERS = new RegExp(APP_OFFER.source, 'giu');
+/**
+ * Session 43: the fake update's pretext in the letter itself — the reader's browser is out of date, a font is missing — which
+ * makes the letter about the download as a subject naming the app does (en, de, fr, es, pt, nl, it, ja).
+ */
+const OUTDATED_SOFTWARE = /(?:browser|navigateur|navegador|ブラウザ)[^.\n]{0,24}?(?:out of date|outdated|veraltet|obsolète|desactualizado|desatualizado|verouderd|non è aggiornato|古)|font (?:was not|wasn't) found|font pack|schriftart wurde nicht gefunden|フォントが見つかりません|フォントパック/i;
 /** An install call beside the download call (en, de, fr, es, pt, it, nl, ja). */
 const INSTALL_CALL = /\b(?:install(?:ieren|er|ar|e|a)?|instaleer|installeer)\b|インストール/iu;
 const INSTALL_CALLS = new RegExp(INSTALL_CALL.source, 'giu');
 /** Most characters between the call and the app it names ("Download the updated Bisq Desktop App"): a name or two between. */
 const CALL_APP_GAP = 24;
+/**
+ * Session 43: download and install calls written after what they fetch — a German separable verb's particle ("… herunter"), a
+ * Japanese verb after its object (をダウンロード, をインストール) — and the most characters between the app and that call.
+ */
+const CALLS_AFTER_APP = /(?<![\p{L}\p{N}_])herunter(?![\p{L}\p{N}_])|を?(?:ダウンロード|インストール)/giu;
+const CALL_AFTER_APP_GAP = 6;
 
 /**
  * The words asking to download or install an app through a link (session 30): a download or install call and an APP_OFFER at most
@@ -532,9 +544,13 @@ export function appDownloadAsked(clicked: readonly LinkOccurrence[], visibleText
 /** A download or install call with an APP_OFFER at most CALL_APP_GAP characters after it in `stretch`: the two as written. */
 function callBeforeApp(stretch: string): string | undefined {
   const calls = [...spans(DOWNLOAD_CALLS, stretch), ...spans(INSTALL_CALLS, stretch)];
-  if (calls.length === 0) return undefined;
+  const after = spans(CALLS_AFTER_APP, stretch);
+  if (calls.length === 0 && after.length === 0) return undefined;
   for (const [as, ae] of spans(APP_OFFERS, stretch)) {
     for (const [cs, ce] of calls) if (as >= ce && as - ce <= CALL_APP_GAP) return stretch.slice(cs, ae);
+    // Session 43: the call after the app, where the language puts its verb last — "Laden Sie das neueste Update herunter",
+    // 「最新のアップデートをダウンロードしてください」.
+    for (const [cs, ce] of after) if (cs >= ae && cs - ae <= CALL_AFTER_APP_GAP) return stretch.slice(as, ce);
   }
   return undefined;
 }
@@ -688,7 +704,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       'URL_SIGNIN_PAGE_ELSEWHERE', 'URL_HOSTED_PAGE', 'URL_PAYLOAD_DOWNLOAD', 'URL_FILE_HOST_DOWNLOAD', 'URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_DOCUMENT_ON_DISPOSABLE_HOST',
       'URL_DOCUMENT_DESKTOP_ONLY', 'URL_REMOTE_FOLDER', 'URL_OPAQUE_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_APP_DOWNLOAD_ELSEWHERE',
       'URL_PAYLOAD_DISGUISED', 'URL_ARCHIVE_PASSWORD_DOWNLOAD', 'URL_INSTALLER_PROTOCOL', 'URL_DATA_FILE', 'URL_DOWNLOAD_ATTRIBUTE',
-      'URL_ATTACHMENT_AS_LINK',
+      'URL_ATTACHMENT_AS_LINK', 'URL_DOCUMENT_ENABLE_CONTENT', 'URL_PROGRAM_DOWNLOAD',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -698,6 +714,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       const { findings } = capped;
       const sets = lureSets(facts);
       let linked = false;
+      let elsewhere = false;
       for (const { url, occurrences } of facts.extraction.urls) {
         if (url.scheme !== 'http' && url.scheme !== 'https') {
           fileWithoutPage(url, occurrences, capped);
@@ -708,10 +725,13 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
         linked = true;
         // A brand's file or storage host (storage.googleapis.com) serves anyone's uploads: not the brand's own page.
         if (url.ip === undefined && !sets.hosted.has(url.href) && isOwn(url.domain, senderDomain)) continue;
+        elsewhere = true;
         linkLures(msg, url, clicked, senderDomain, sets, source, capped);
       }
       const gate = linked ? desktopOnlyGate(msg.visibleText) : undefined;
       if (gate) capped.emit('URL_DOCUMENT_DESKTOP_ONLY', `"${gate.slice(0, 160)}"`, { sentence: gate.slice(0, 300) });
+      const step = elsewhere ? enableContentStep(msg.visibleText) : undefined;
+      if (step) capped.emit('URL_DOCUMENT_ENABLE_CONTENT', `"${step}" in the letter, a link elsewhere than the sender`, { step });
       const folders = remoteFolderLocations(msg);
       if (folders.length) {
         capped.emit('URL_REMOTE_FOLDER', `opens ${folders.slice(0, 2).map((l) => JSON.stringify(l.slice(0, 120))).join(', ')} as a local folder`, { locations: folders.slice(0, 4) });
@@ -821,6 +841,10 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
   if (fileName && disguisedPayloadName(fileName)) {
     capped.emit('URL_PAYLOAD_DISGUISED', `${fileName.slice(0, 80)} (${offered?.where ?? 'the address'}): ${shortUrl(url.href)}`, { href: url.href, file: fileName.slice(0, 200) });
   }
+  // Session 43: a program, script, shortcut or disk image (not an archive or a document) by its address or a name beside the link.
+  if (fileName && isDangerousClass(analyzeName(fileName).extensionClass)) {
+    capped.emit('URL_PROGRAM_DOWNLOAD', `${fileName.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: fileName.slice(0, 200) });
+  }
   const archive = lockedArchiveLink(msg, clicked, fileName, fileHostDownload, disposable.has(url.href), sets);
   if (archive) capped.emit('URL_ARCHIVE_PASSWORD_DOWNLOAD', `${archive} at ${shortUrl(url.href)}, password "${sets.letterPassword!.slice(0, 40)}" in the letter`, { href: url.href });
   if (payload) {
@@ -861,7 +885,7 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     // a fake desktop app is fetched when its host's name does not say "download" (URL_DOWNLOAD_HOST_ELSEWHERE). Only in a letter
     // whose subject is about the app too ("Update Electrum …", "the New Bisq Desktop App"): a footer's "download our app" under a
     // prize lure or an advert is not the letter's errand. No points alone.
-    const app = (sets.subjectNamesApp ??= APP_OFFER.test(msg.subject.slice(0, 512))) ? appDownloadAsked(clicked, msg.visibleText) : undefined;
+    const app = (sets.subjectNamesApp ??= APP_OFFER.test(msg.subject.slice(0, 512)) || OUTDATED_SOFTWARE.test(msg.visibleText.slice(0, 4000))) ? appDownloadAsked(clicked, msg.visibleText) : undefined;
     if (app) capped.emit('URL_APP_DOWNLOAD_ELSEWHERE', `"${app.slice(0, 80)}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: app.slice(0, 200) });
   }
   if (!payload && !fileHostDownload && !offered && !hosted.has(url.href)) {
@@ -1031,6 +1055,41 @@ export function desktopOnlyGate(text: string): string | undefined {
     // Japanese sentences are short in characters: 12 is a sentence such as 「このファイルはパソコンでのみ開けます」 (18).
     if (JA_DESKTOP_GATE.test(sentence) && JA_DESKTOP_DOCUMENT.test(sentence)) {
       if (JA_DESKTOP_CONDITION.test(sentence) || (JA_DESKTOP_ADVICE.test(sentence) && JA_DESKTOP_SECURITY.test(sentence))) return sentence.trim();
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Session 43: the step that runs a document's macros, as Office names its button and as the lures write it, in the eight
+ * languages (lower case; Japanese as written). Not "Enable Editing" alone: that leaves Protected View for any attachment, and
+ * colleagues explain it for plain spreadsheets.
+ */
+const ENABLE_CONTENT_STEPS = [
+  'enable content', 'enable the content', 'enable macros', 'enable the macros', 'inhalt aktivieren', 'makros aktivieren',
+  'activer le contenu', 'activer les macros', 'activez le contenu', 'activez les macros', 'habilitar contenido', 'habilitar el contenido',
+  'habilitar macros', 'habilite el contenido', 'habilitar conteúdo', 'habilitar o conteúdo', 'ativar conteúdo', 'ativar macros',
+  'habilite o conteúdo', 'inhoud inschakelen', "macro's inschakelen", 'abilita contenuto', 'abilitare il contenuto', 'abilita macro',
+  'abilitare le macro', 'コンテンツの有効化', 'マクロを有効',
+];
+/**
+ * A warning rather than an instruction: "never click Enable Content", "nie … Inhalt aktivieren", "n'activez jamais les macros",
+ * "マクロを有効にしないでください" — read in the clause before the step (at most 60 characters) (after it for Japanese, whose negation follows).
+ */
+const STEP_NEGATED = /(?:\bnever\b|\bnot\b|n't\b|\bnie\b|\bniemals\b|\bnicht\b|\bkeine?n?\b|\bjamais\b|\bne\b|\bn'|\bnunca\b|\bno\b|\bnão|\bnooit\b|\bniet\b|\bgeen\b|\bmai\b|\bnon\b|avoid|vermeiden|évitez|evite)/;
+const JA_STEP_NEGATED = /^.{0,12}(?:しないで|しない|しません|禁止)/;
+/** The first enable-content step the letter asks for (its first 20,000 characters), or undefined; a warning against it is none. */
+export function enableContentStep(text: string): string | undefined {
+  const t = text.slice(0, 20_000).toLowerCase();
+  for (const step of ENABLE_CONTENT_STEPS) {
+    let at = t.indexOf(step);
+    while (at >= 0) {
+      // The clause before the step: "if the document does not display correctly, click Enable Content" asks for it.
+      const window = t.slice(Math.max(0, at - 60), at);
+      const before = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf('.'), window.lastIndexOf('\n'), window.lastIndexOf('、'), window.lastIndexOf('。')) + 1);
+      const after = t.slice(at + step.length, at + step.length + 20);
+      if (!STEP_NEGATED.test(before) && !JA_STEP_NEGATED.test(after)) return step;
+      at = t.indexOf(step, at + step.length);
     }
   }
   return undefined;

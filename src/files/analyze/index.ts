@@ -128,7 +128,7 @@ export interface FileReport {
   /** The document's words were read (to their end or their cap): an absent documentText then means it shows none. */
   documentTextRead?: boolean;
   html?: Omit<HtmlFileFacts, 'payloads'>;
-  /** A zip with META-INF/MANIFEST.MF. */
+  /** A zip with META-INF/MANIFEST.MF (a Java archive), or an Android package (AndroidManifest.xml and classes.dex). */
   jar?: boolean;
   /** An Apple configuration or provisioning profile: what it installs. */
   appleProfile?: AppleProfileFacts;
@@ -366,7 +366,9 @@ function analyzeZip(bytes: Uint8Array, report: FileReport, state: State): void {
     analyzeOoxml(bytes, listing.entries, report, state);
     return;
   }
-  if (names.has('META-INF/MANIFEST.MF')) report.jar = true;
+  // Session 43: an Android package (AndroidManifest.xml and classes.dex at its root) is the phone's program as a JAR is Java's;
+  // one signed only by APK Signature Scheme v2+ has no META-INF/MANIFEST.MF.
+  if (names.has('META-INF/MANIFEST.MF') || (names.has('AndroidManifest.xml') && names.has('classes.dex'))) report.jar = true;
   // An OpenDocument file (ODT, ODS, ODP: a `mimetype` entry and `content.xml`): its words, as a Word body's.
   const odfContent = names.has('mimetype') ? listing.entries.find((e) => e.name === 'content.xml') : undefined;
   if (odfContent) readDocumentParts(bytes, [{ entry: odfContent, vocabulary: ODF_TEXT }], report, state);

@@ -61,6 +61,20 @@ test('a page that clicks its own link as it opens redirects there', () => {
   assert.deepEqual(analyzeHtml('<html><body><a href="https://landing.example.org/">Open</a></body></html>', LIMITS).redirects, []);
 });
 
+// Session 43: a link the page marks `download` saves what it fetches: the attachment hands over a remote file, as a redirect.
+test('a link with the download attribute to a remote file is where the page sends the reader', () => {
+  const rows: [html: string, redirects: string[]][] = [
+    ['<html><body><a href="https://docs-share.example/f/Invoice_2291.zip" download>Download</a></body></html>', ['https://docs-share.example/f/Invoice_2291.zip']],
+    ['<html><body><a download="Invoice.zip" href="https://docs-share.example/f/x">Get</a></body></html>', ['https://docs-share.example/f/x']],
+    ['<html><body><a href=https://docs-share.example/f/Invoice.iso download/></body></html>', ['https://docs-share.example/f/Invoice.iso']],
+    // Not: an ordinary link, a download word in the text, a download-named class, a local Blob (the smuggling reading's).
+    ['<html><body><a href="https://docs-share.example/f/Invoice.zip">download</a></body></html>', []],
+    ['<html><body><a class="download-btn" href="https://docs-share.example/">Open</a></body></html>', []],
+    ['<html><body><a href="#" download="x.zip">Save</a></body></html>', []],
+  ];
+  for (const [html, redirects] of rows) assert.deepEqual(analyzeHtml(html, LIMITS).redirects, redirects, html);
+});
+
 test('readStringLiteral reads JavaScript escapes and stops at its own quote', () => {
   const cases: [string, string, number][] = [
     [`'a\\'b' + x`, `a'b`, 6],

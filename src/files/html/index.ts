@@ -127,6 +127,15 @@ function analyzeLayer(text: string, limits: { maxPayloadBytes: number }, depth: 
       return href !== undefined;
     });
   }
+  // Session 43: a page whose link tells the browser to save what it fetches (`<a href="https://…/Invoice.zip" download>`): the
+  // attachment exists to hand over a remote file, as a redirect does.
+  if (facts.redirects.length === 0 && lower.includes('download')) {
+    forEachStartTag(text, ANCHOR, (tag) => {
+      const href = /\sdownload(?:\s*=|[\s/>]|$)/i.test(tag) ? /\shref\s*=\s*["']?(https?:\/\/[^"'\s>]+)/i.exec(tag)?.[1] : undefined;
+      if (href) facts.redirects.push(href);
+      return href !== undefined;
+    });
+  }
   if (/\beval\s*\(\s*(?:unescape|atob|decodeuricomponent|string\.fromcharcode|function\s*\(\s*p\s*,\s*a\s*,\s*c\s*,\s*k)/.test(lower)) facts.obfuscation.push('eval of decoded text');
   if (/document\.write\s*\(\s*(?:unescape|atob|decodeuricomponent)\s*\(/.test(lower)) facts.obfuscation.push('document.write of decoded text');
   if ((lower.match(/%[0-9a-f]{2}/g)?.length ?? 0) > 500 && /unescape|decodeuricomponent/.test(lower)) facts.obfuscation.push('percent-encoded script');

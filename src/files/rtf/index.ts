@@ -13,6 +13,12 @@ export interface RtfFacts {
   classes: string[];
   /** OLE class names found inside hex object data (Equation.3 often hides there). */
   embeddedClassHints: string[];
+  /**
+   * Session 43: a `{\*\template …}` destination naming a template on the internet or a share (http(s), a UNC `\\host\…`
+   * path, file://): Word fetches it when the document opens, the RTF form of OOXML's external attachedTemplate (template
+   * injection). The address as written, bounded; absent when none.
+   */
+  remoteTemplate?: string;
 }
 
 /** Scans RTF text (bounded by the caller). Linear; never throws. */
@@ -31,7 +37,11 @@ export function analyzeRtf(bytes: Uint8Array): RtfFacts {
   ] as const) {
     if (hexCompact.includes(hex)) hints.add(name);
   }
+  // `{\*\template URL}`: the destination's text up to the group's end; RTF escapes a backslash as `\\` (a UNC path's).
+  const template = /\{\\\*\\template\s+([^{}]{1,400})\}/.exec(text)?.[1]?.replace(/\\\\/g, '\\').trim();
+  const remoteTemplate = template && /^(?:https?:|file:|\\\\)/i.test(template) ? template.slice(0, 300) : undefined;
   return {
+    ...(remoteTemplate ? { remoteTemplate } : {}),
     objects: text.match(/\\object\b/g)?.length ?? 0,
     objdata: text.match(/\\objdata\b/g)?.length ?? 0,
     autoUpdate: /\\objupdate\b/.test(text),
