@@ -78,6 +78,17 @@ export const MONEY_OPENERS: readonly [lang: string, pattern: RegExp][] = [
   ['fr', /(?:\ba fait un don de (?:\$|€|usd|eur)|\bselectionne(?:e|s)? (?:pour|comme) (?:recevoir )?(?:un |une |le )?(?:don|donation|beneficiaire|indemnisation|compensation)\b)/],
   ['de', /\b(?:(?:hat|haben) (?:ihnen|dir) (?:eine spende|[\d.,]+ ?(?:€|eur|euro|usd|\$))|ausgewahlt,? (?:um )?(?:eine spende|als begunstigter?|fur eine (?:spende|entschadigung))\b)/],
   ['nl', /\b(?:(?:heeft|hebben) (?:u|je) (?:een donatie|[\d.,]+ ?(?:€|eur|euro|usd|\$))|geselecteerd (?:voor|als) (?:een )?(?:donatie|schenking|begunstigde|compensatie)\b)/],
+  // Session 43: the one-line business proposal and the chaser about an earlier mail on the fund, in the other languages ("I have
+  // a business proposal for you, reply for details", "did you receive my previous mail about the fund?"): a proposal *for you*
+  // (never "a proposal for the board"), and the earlier mail only when it was about funds, an inheritance or a transfer.
+  ['en', /\b(?:did you (?:receive|get|see) my (?:previous|last|earlier|first) (?:mail|e-?mail|message|letter) (?:about|regarding|concerning|on) (?:the|my|our|your) (?:funds?|transfer|inheritance|donation|compensation|transaction|consignment|proposal)\b)/],
+  ['de', /\b(?:(?:einen )?(?:geschaftlichen vorschlag|geschaftsvorschlag) fur (?:sie|dich)\b|(?:haben sie|hast du) meine (?:vorherige|letzte|erste|fruhere) (?:e-?mail|mail|nachricht) (?:bezuglich|uber|zu|wegen) (?:des|der|dem|den|die|das|meines|meiner) (?:fonds|gelder|uberweisung|erbschaft|spende|entschadigung|transaktion|vorschlags?)\b)/],
+  ['fr', /(?:\bune proposition d'affaires? (?:a vous faire|pour vous|a te faire|pour toi)\b|\b(?:avez-vous|as-tu) (?:bien )?recu mon (?:precedent|dernier|premier) (?:message|e-?mail|mail|courriel) (?:concernant|au sujet d[eu]|a propos d[eu]|sur) (?:le |la |les |l')?(?:fonds|transfert|heritage|don|indemnisation|transaction|proposition)\b)/],
+  ['es', /\b(?:una propuesta de negocios? para (?:usted|ti)\b|(?:recibio|recibiste|ha recibido|has recibido) mi (?:correo|mensaje|e-?mail) anterior (?:sobre|acerca de|respecto a|referente a) (?:el|la|los|mi|su) (?:fondos?|transferencia|herencia|donacion|compensacion|transaccion|propuesta)\b)/],
+  ['pt', /\b(?:uma proposta de negocios? para (?:voce|vc|o senhor|a senhora)\b|recebeu (?:o )?meu (?:e-?mail|email|correio|contato) anterior (?:sobre|a respeito d[oa]|referente a[o]?) (?:o |a |os |meu |seu )?(?:fundos?|transferencia|heranca|doacao|compensacao|transacao|proposta)\b|recebeu (?:a )?minha mensagem anterior (?:sobre|a respeito d[oa]) (?:o |a |os )?(?:fundos?|transferencia|heranca|doacao|compensacao|transacao|proposta)\b)/],
+  ['nl', /\b(?:een zakelijk voorstel voor (?:u|je|jou)\b|(?:heeft u|heb je|hebt u) mijn (?:vorige|eerdere|eerste) (?:e-?mail|mail|bericht) (?:over|betreffende|inzake) (?:het|de|mijn|uw) (?:fonds|overboeking|erfenis|donatie|compensatie|transactie|voorstel)\b)/],
+  ['it', /\b(?:una proposta d'affari (?:per (?:lei|te|voi)|da (?:farle|farti))\b|(?:ha|hai) ricevuto (?:la mia (?:e-?mail|mail) precedente|il mio (?:messaggio )?precedente(?: messaggio)?) (?:riguardo (?:al|alla|ai)|sul|sulla|sui|circa (?:il|la|i)) ?(?:fondo|fondi|trasferimento|eredita|donazione|risarcimento|transazione|proposta)\b)/],
+  ['ja', /(?:(?:あなた|貴方|貴殿)に(?:ビジネス|事業|取引)の(?:ご)?提案があります|(?:前回|以前|先日)の(?:メール|メッセージ)(?:は|を)(?:受け取|お受け取|ご覧|届)(?:りましたか|られましたか|になりましたか|きましたか)?[^。]{0,20}(?:基金|資金|遺産|送金|寄付))/],
 ];
 
 /**

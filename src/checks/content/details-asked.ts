@@ -82,6 +82,9 @@ export const STRANGER_MOVES: readonly [lang: string, pattern: RegExp][] = [
   ['nl', /\b(?:gewonnen|is getrokken|geselecteerd|voordragen als|als begunstigde|dezelfde achternaam|familie kunnen zijn|verdelen het bedrag|strikt geheim|strikt vertrouwelijk|houd dit (?:bericht )?geheim|onverwachte bericht|geen ervaring nodig|u ontvangt \d0 ?%|slapende rekening|vervalt|ik (?:heb )?niet lang meer te leven|ik ben terminaal ziek|weeshuizen|minderbedeelden)\b/],
   ['it', /\b(?:hai vinto|ha vinto|e stato estratto|presentarti come|come beneficiario|stesso cognome|divideremo|massima riservatezza|strettamente confidenziale|nessuna esperienza|eredi del defunto|potrebbe essere un parente|riceverai il \d0 ?%|ricevera il \d0 ?%|conto dormiente|presentarla come|parente piu prossimo|divideremo la somma|(?:mi resta|ho) poco tempo da vivere|sono malat[oa] terminale|orfanotrofi|meno fortunati)\b/],
   ['ja', /当選|受取人として|相続人|折半|山分け|内密|他言しない|秘密厳守|経験不要|余命宣告|孤児院/],
+  // Session 43: the reader counted among scam victims to be paid from a compensation fund ("you are among the scam victims to be
+  // compensated"), the move in the languages the lines above lack it: no real compensation scheme writes first to ask a name.
+  ['all', /\b(?:among the (?:scam |fraud )?victims|victims? (?:to be|who will be) compensated|victimes d'(?:escroquerie|arnaque)s? qui (?:recevront|seront)|victimas de (?:estafas?|fraude) que (?:seran|recibiran)|vitimas de (?:golpes?|fraude) que (?:serao|receberao)|vittime di truff[ae] che (?:riceveranno|saranno)|slachtoffers van (?:oplichting|fraude) die (?:een )?(?:compensatie|schadevergoeding))\b/],
 ];
 
 /** A donation asked of the reader: a charity's appeal (its receipt needs the address), not a payout. */

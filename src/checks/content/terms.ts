@@ -1418,6 +1418,23 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['jobs', 2, 'assistant de traitement des paiements'], ['jobs', 2, 'sur votre compte personnel'], ['jobs', 2, 'asistente de procesamiento de pagos'],
   ['jobs', 2, 'en su cuenta personal'], ['jobs', 2, 'assistente de processamento de pagamentos'], ['jobs', 2, 'em sua conta pessoal'],
   ['jobs', 2, 'op je privérekening'], ['jobs', 2, 'op uw privérekening'], ['jobs', 2, 'sul tuo conto personale'], ['jobs', 2, 'sul suo conto personale'],
+  // Session 43 (scam43): the private lender in the first person ("I am a private lender and I give out loans to individuals and
+  // companies"), the recovery room's Italian and Portuguese words ("recuperare i fondi persi", "piattaforme fraudolente",
+  // "recuperaram seu dinheiro"), the French mule's move (client payments received on one's own account and passed on).
+  ['finance', 3, 'i am a private lender'], ['finance', 3, 'private loan lender'], ['finance', 3, 'i give out loans'],
+  ['finance', 3, 'private kreditgeberin'], ['finance', 3, 'privater kreditgeber'], ['finance', 3, 'vergebe darlehen'], ['finance', 3, 'vergebe kredite'], ['finance', 3, 'vergebe ich kredite'], ['finance', 3, 'vergebe ich darlehen'],
+  ['finance', 3, 'prêteuse privée'], ['finance', 3, 'preteuse privee'], ['finance', 3, 'prêteur privé'], ['finance', 3, 'preteur prive'],
+  ['finance', 3, 'prestatrice privata'], ['finance', 3, 'prestatore privato'], ['finance', 3, 'concedo prestiti'],
+  ['finance', 3, 'credora privada'], ['finance', 3, 'credor privado'], ['finance', 3, 'concedo empréstimos'], ['finance', 3, 'concedo emprestimos'],
+  ['finance', 3, 'particuliere geldschieter'], ['finance', 3, 'particuliere geldverstrekker'], ['finance', 3, 'verstrek leningen'],
+  ['finance', 3, 'prestamista privada'], ['finance', 3, 'prestamista privado'], ['finance', 3, 'otorgo préstamos'], ['finance', 3, 'otorgo prestamos'],
+  ['advance-fee', 2, 'fondi persi'], ['advance-fee', 2, 'recuperare i fondi'], ['advance-fee', 2, 'recuperare il suo denaro'], ['advance-fee', 2, 'recuperare il tuo denaro'],
+  ['advance-fee', 2, 'piattaforme fraudolente'], ['advance-fee', 2, 'hanno già recuperato'], ['advance-fee', 2, 'hanno gia recuperato'],
+  ['advance-fee', 2, 'recuperaram seu dinheiro'], ['advance-fee', 2, 'recuperaram o seu dinheiro'], ['advance-fee', 2, 'recupera o dinheiro perdido'],
+  ['advance-fee', 2, 'plataformas fraudulentas'], ['advance-fee', 2, 'recupere o seu dinheiro'], ['advance-fee', 2, 'recupere seu dinheiro'],
+  ['advance-fee', 2, 'plateformes frauduleuses'], ['advance-fee', 2, 'fraudulent platforms'], ['advance-fee', 2, 'han recuperado su dinero'],
+  ['jobs', 2, 'recevez les paiements'], ['jobs', 2, 'recevoir des virements de nos clients'], ['jobs', 2, 'vous les transférez'], ['jobs', 2, 'vous les transferez'],
+  ['jobs', 2, 'les reverser'], ['jobs', 2, 'de chaque virement'],
 ];
 
 const THEME_ROWS: Rows<ThemeName> = [
