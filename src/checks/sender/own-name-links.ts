@@ -41,7 +41,7 @@ export function ownNameLink(msg: ParsedMessage, ctx: Pick<SenderContext, 'regist
     // A known brand's own other domains (eBay's ebaystatic.com) are its own, whatever the sender (asked only of a
     // candidate: most messages have none).
     const linked = link.domain;
-    if (ctx.registry.ownersOf(from.domain).some((b) => ctx.registry.ownsDomain(b.id, linked))) continue;
+    if (ctx.registry.ownedByAnyOf(ctx.registry.ownersOf(from.domain), linked)) continue;
     return { from: from.domain, link: linked };
   }
   return null;
