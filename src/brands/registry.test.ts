@@ -278,3 +278,37 @@ test('a brand that is a public suffix (gov.br) owns the domains under it, and no
   assert.deepEqual(registry.ownersOf('pederneiras.sp.gov.br').map((b) => b.id), []);
   assert.ok(registry.ownersOf('receita.fazenda.gov.br').every((b) => b.id !== 'govbr'));
 });
+
+test('ownedByAnyOf: whether a brand owning the sender domain owns a host, as ownsDomain of each owner says (table)', () => {
+  const overridden = new BrandRegistry([
+    { id: 'trendmicro', name: 'TM (override)', category: 'security', aliases: ['Override'], domains: ['trendmicro.com'] },
+    ...defaultBrands(),
+  ]);
+  const rows: [reg: BrandRegistry, from: string, host: string, expected: boolean][] = [
+    [registry, 'amazon.com', 'amazonses.com', true], // a sending domain of the sender's brand
+    [registry, 'google.com', 'gstatic.com', true], // an infrastructure domain
+    [registry, 'google.com', 'google.com.br', true], // the label under every suffix
+    [registry, 'amazon.com', 'gstatic.com', false], // another brand's
+    [registry, 'example.org', 'amazonses.com', false], // no brand owns the sender's domain
+    [registry, 'amazon.com', 'torendmicro.com', false],
+    [registry, 'www.gov.br', 'pederneiras.sp.gov.br', true], // a domain under a suffix the brand is
+    [registry, 'example.org', 'pederneiras.sp.gov.br', false],
+    [registry, '', 'amazonses.com', false],
+    [overridden, 'trendmicro.com', 'trendmicro.com', true], // the operator's definition of the id is the one asked
+    [overridden, 'trendmicro.com', 'trendmicro.co.jp', false], // the shipped brand's other domains are not the override's
+  ];
+  for (const [reg, from, host, expected] of rows) {
+    const owners = reg.ownersOf(from);
+    assert.equal(reg.ownedByAnyOf(owners, host), expected, `${from} → ${host}`);
+    assert.equal(owners.some((b) => reg.ownsDomain(b.id, host)), expected, `${from} → ${host} (ownsDomain)`);
+  }
+  assert.ok(!registry.ownsDomain('no-such-brand', 'amazon.com'));
+});
+
+test('ownersOf: every domain no brand owns gets the one shared empty list (one array kind for its readers, issue 18)', () => {
+  const none = ['', 'example.org', 'localhost', 'nothing-here.example.com'].map((d) => registry.ownersOf(d));
+  for (const list of none) {
+    assert.equal(list.length, 0);
+    assert.equal(list, none[0]);
+  }
+});

@@ -83,7 +83,18 @@ function plainSpelling(word: string): string {
  * registry.mentionsInDisplayName('ウイルスバスター')[0]?.brand.name // 'Trend Micro'
  * registry.ownsDomain('trendmicro', 'www.trendmicro.co.jp') // true
  */
-const NO_BRANDS: Brand[] = [];
+const NO_BRANDS: readonly Brand[] = noBrands();
+
+/**
+ * An empty list of brands of the same elements kind as the stored lists (objects), shared: a `[]` literal is an array of
+ * small integers, and an optimised reader of ownersOf's answer that had seen one kind was thrown away at the other
+ * ("wrong map", ownLinksOnly's, NOTES issue 18, session 43). Popped, not sliced: the kind stays what the push made it.
+ */
+function noBrands(): readonly Brand[] {
+  const list = [{} as Brand];
+  list.pop();
+  return list;
+}
 
 export class BrandRegistry {
   readonly brands: readonly Brand[];
@@ -102,9 +113,11 @@ export class BrandRegistry {
   private readonly countryLabelOwners = new Map<string, Brand[]>();
   /** Public suffixes a brand is (`gov.br`) with their brands: every domain under one is the brand's. */
   private readonly suffixOwners: [suffix: string, brand: Brand][] = [];
+  /** Brand by id (the first definition of an id): ownsDomain compares brands, not each one's `id` (ownedByAnyOf says why). */
+  private readonly byId = new Map<string, Brand>();
 
   constructor(brands: readonly Brand[]) {
-    const byId = new Map<string, Brand>();
+    const byId = this.byId;
     for (const b of brands) if (!byId.has(b.id)) byId.set(b.id, b); // the first definition of an id wins (operator's own first)
     this.brands = [...byId.values()];
     for (const brand of this.brands) {
@@ -148,18 +161,36 @@ export class BrandRegistry {
   }
 
   /** Brands whose official or authorised sending domains include the registrable domain of `domain`. */
-  ownersOf(domain: string): Brand[] {
+  ownersOf(domain: string): readonly Brand[] {
     const h = domain.trim().toLowerCase().replace(/\.$/, '');
-    if (!h) return [];
+    if (!h) return NO_BRANDS;
     const parsed = parseDomain(h, { extractHostname: false, validateHostname: false });
-    if (!parsed.domain) return [];
+    if (!parsed.domain) return NO_BRANDS;
     const owners = this.owners.get(parsed.domain);
     if (owners) return owners;
     const label = parsed.domainWithoutSuffix;
-    if (!label) return [];
+    if (!label) return NO_BRANDS;
     const everywhere = this.labelOwners.get(label);
     if (everywhere) return everywhere;
-    return (parsed.publicSuffix && isCountrySuffix(parsed.publicSuffix) && this.countryLabelOwners.get(label)) || [];
+    return (parsed.publicSuffix && isCountrySuffix(parsed.publicSuffix) && this.countryLabelOwners.get(label)) || NO_BRANDS;
+  }
+
+  /**
+   * Whether one of `brands` (brands of this registry, as ownersOf gives them) owns `domain`: the same answer as
+   * `brands.some((b) => ownsDomain(b.id, domain))`, read by identity (ids are unique here) instead of each brand's `id`.
+   * Brands are objects of many shapes (their optional fields), so an optimised `b.id` was thrown away at the next shape
+   * ("wrong map" in ownLinksOnly's isOwn, NOTES issue 18, session 43); and one call instead of a closure a message.
+   */
+  ownedByAnyOf(brands: readonly Brand[], domain: string): boolean {
+    if (brands.length === 0) return false;
+    const owners = this.ownersOf(domain);
+    for (let i = 0; i < brands.length; i++) if (owners.includes(brands[i]!)) return true;
+    if (this.suffixOwners.length === 0) return false;
+    const reg = registrableDomain(domain);
+    if (reg === null) return false;
+    const under = this.underOwnedSuffix(reg);
+    for (let i = 0; i < brands.length; i++) if (under.includes(brands[i]!)) return true;
+    return false;
   }
 
   /**
@@ -168,14 +199,16 @@ export class BrandRegistry {
    * claim of the brand by itself (`ownersOf` leaves it out: a town's mailbox does not speak as the federal portal).
    */
   ownsDomain(brandId: string, domain: string): boolean {
-    if (this.ownersOf(domain).some((b) => b.id === brandId)) return true;
+    const brand = this.byId.get(brandId);
+    if (brand === undefined) return false;
+    if (this.ownersOf(domain).includes(brand)) return true;
     if (this.suffixOwners.length === 0) return false;
     const reg = registrableDomain(domain);
-    return reg !== null && this.underOwnedSuffix(reg).some((b) => b.id === brandId);
+    return reg !== null && this.underOwnedSuffix(reg).includes(brand);
   }
 
   /** Brands whose public suffix (`ownsSuffixes`) a registrable domain is under. */
-  private underOwnedSuffix(registrable: string): Brand[] {
+  private underOwnedSuffix(registrable: string): readonly Brand[] {
     let found: Brand[] | undefined;
     for (const [suffix, brand] of this.suffixOwners) {
       if (registrable.length > suffix.length && registrable.endsWith(suffix) && registrable.charCodeAt(registrable.length - suffix.length - 1) === 46) (found ??= []).push(brand);

@@ -345,7 +345,11 @@ export function prizeLureCheck(registry: BrandRegistry): Check {
       const lure = prizeLure(foldText(`${envelope.replace(INSIDE_WORD, '').replace(TAG_AFTER_WORD, '. ')}\n${text}`));
       if (!lure) return { findings: [] };
       const findings: Finding[] = [];
-      const evidence = (Object.entries(lure.moves) as [Move, string[]][]).map(([move, terms]) => `${move}: ${terms.join(', ')}`).join('; ');
+      // Joined as read, not mapped and then joined: the mapped array's map was not the one this run's optimised code had
+      // seen, and it was thrown away at the join ("wrong map", recompiled thousands of messages later; NOTES issue 18,
+      // session 43). Same text.
+      let evidence = '';
+      for (const [move, terms] of Object.entries(lure.moves) as [Move, string[]][]) evidence += `${evidence ? '; ' : ''}${move}: ${terms.join(', ')}`;
       findings.push({ id: 'CONTENT_PRIZE_LURE', evidence, data: { ...lure.moves } });
       const destinations = actionDomains(msg, text, MAX_DESTINATIONS);
       const sender = senderDomain(msg);

@@ -652,7 +652,7 @@ function ownLinksOnly(msg: ParsedMessage, sentTo: () => readonly Destination[] |
   if (!ownHost) return undefined;
   for (const a of msg.attachments) if (!a.declaredType.startsWith('image/')) return undefined;
   const owners = ctx.registry.ownersOf(fromDomain);
-  const isOwn = (host: string): boolean => registrableDomain(host) === ownHost || owners.some((b) => ctx.registry.ownsDomain(b.id, host));
+  const isOwn = (host: string): boolean => registrableDomain(host) === ownHost || ctx.registry.ownedByAnyOf(owners, host);
   for (const r of msg.replyTo) if (!r.domain || !isOwn(r.asciiDomain || r.domain)) return undefined;
   // A link elsewhere settles it: first the links whose hosts read without the URL parser (most mail that has such a link).
   if (somePlainDestinationHost(msg, (host) => !isOwn(host))) return undefined;

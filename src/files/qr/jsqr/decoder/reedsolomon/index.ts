@@ -92,11 +92,17 @@ function findErrorMagnitudes(field: GenericGF, errorEvaluator: GenericGFPoly, er
   return result;
 }
 
+// spamlab: the QR code's Galois field, GF(256), made once (decode).
+let qrField: GenericGF | undefined;
+
 export function decode(bytes: number[], twoS: number) {
   const outputBytes = new Uint8ClampedArray(bytes.length);
   outputBytes.set(bytes);
 
-  const field = new GenericGF(0x011D, 256, 0); // x^8 + x^4 + x^3 + x^2 + 1
+  // spamlab: one field for every block, made on the first (nothing writes to it or to its zero and one): a new one per
+  // block rebuilt its two 256-entry tables each time, and the constructor's loops were a late compile of their own
+  // (optimised after thousands of messages, NOTES issue 18, session 43).
+  const field = (qrField ??= new GenericGF(0x011D, 256, 0)); // x^8 + x^4 + x^3 + x^2 + 1
   const poly = new GenericGFPoly(field, outputBytes);
 
   const syndromeCoefficients = new Uint8ClampedArray(twoS);
