@@ -29,7 +29,7 @@ const family: CheckFamily = {
     {
       name: 'content.test-words',
       description: '',
-      emits: ['T_ADVERT', 'T_EXTRA'] as FindingId[],
+      emits: ['T_ADVERT' as FindingId, 'T_EXTRA' as FindingId],
       run: (msg) => {
         const text = shownText(msg);
         const findings = [];

@@ -3,7 +3,7 @@ import type { HtmlFacts, HtmlLink } from '../types.js';
 import { addStyleRules, emptyHidingRules, hasHidingRules, rulesHide } from './css-hiding.js';
 import { lowerNameAt } from './names.js';
 import { invisibleRuns } from './invisible.js';
-import { addInkRules, colourOfAttribute, emptyInkRules, hasInkRules, inkFaint, inkInvisible, inkOfStyle, NO_COLOUR, ruleForced, ruleInk, UNKNOWN_COLOUR, type Ink } from './ink.js';
+import { addInkRules, colourOfAttribute, inlineColourImportant, TRANSPARENT, emptyInkRules, hasInkRules, inkFaint, inkInvisible, inkOfStyle, NO_COLOUR, ruleForced, ruleInk, UNKNOWN_COLOUR, type Ink } from './ink.js';
 import { BREAK_PX, PUSH_MIN_PX, PUSHED_OUT_MIN_CHARS, SPACER_MIN_PX, tallPx } from './pushed-out.js';
 import { BoundedMemo } from '../memo.js';
 import { latin1 } from './charset.js';
@@ -247,8 +247,12 @@ function computeStyleHides(style: string): number {
   const s = compactStyle(style);
   if (s.length === 0) return STYLE_SHOWS;
   if (otherStyleHides(s)) return STYLE_HIDES;
+  // The colours as the renderer reads them (ink.ts, one reading for every colour form: #fff, white, rgb(), hsl(), with or
+  // without !important): transparent letters are not drawn at all.
+  inkOfStyle(style, STYLE_INK);
+  if (STYLE_INK.fg === TRANSPARENT) return STYLE_HIDES;
   const font = fontSizeOf(s);
-  if (colourIsBackground(s)) return font === FONT_TINY ? STYLE_HIDES : STYLE_COLOUR_HIDES;
+  if (colourIsBackground(STYLE_INK)) return font === FONT_TINY ? STYLE_HIDES : STYLE_COLOUR_HIDES;
   return font === FONT_TINY ? STYLE_FONT_HIDES : STYLE_SHOWS;
 }
 
@@ -259,23 +263,20 @@ function otherStyleHides(s: string): boolean {
   if (/(?:^|;)(?:text-indent|left|top|margin-left):-\d{3,}/.test(s)) return true;
   // Pushed far below or beside the page (`margin-top: 470500px`): ten thousand pixels is off any screen.
   if (/(?:^|;)(?:margin-top|top|left|margin-left|text-indent):\d{5,}(?:\.\d+)?(?:px)?(?:;|$|!)/.test(s)) return true;
-  const color = /(?:^|;)color:([^;!]+)/.exec(s);
-  // Transparent letters are not drawn at all.
-  if (color && /^(?:transparent|rgba\([^)]*,0(?:\.0+)?\)|#[0-9a-f]{6}00|#[0-9a-f]{3}0)$/.test(color[1]!)) return true;
   return false;
 }
 
+/** Scratch for computeStyleHides: the colours a style sets. */
+const STYLE_INK: Ink = { fg: NO_COLOUR, bg: NO_COLOUR };
+
 /**
- * Whether a compacted style writes its text in its own background colour (`color:#000;background-color:#000`). That hides the
- * element's own letters, not a descendant's that sets another colour: Beefree-made templates give every row's table
- * `color:#000` whatever its background, and a black row's white text is read (session 41: a Ledger lure's whole text went
- * unread so).
+ * Whether a style writes its text in its own background colour (`color:#000;background-color:#000`, `color:white;
+ * background:#ffffff`: the same colour in any form ink.ts reads). That hides the element's own letters, not a descendant's
+ * that sets another colour: Beefree-made templates give every row's table `color:#000` whatever its background, and a black
+ * row's white text is read (session 41: a Ledger lure's whole text went unread so).
  */
-function colourIsBackground(s: string): boolean {
-  const color = /(?:^|;)color:([^;!]+)/.exec(s);
-  if (!color) return false;
-  const background = /(?:^|;)background(?:-color)?:([^;!]+)/.exec(s);
-  return background !== null && color[1] === background[1];
+function colourIsBackground(ink: Ink): boolean {
+  return ink.fg >= 0 && ink.fg === ink.bg;
 }
 
 /** The height an inline style gives its element of itself (pushed-out.ts), remembered as styleHiding's answers are. */
@@ -927,7 +928,7 @@ class HtmlRender {
     const ink = this.ink;
     if (style !== undefined) {
       inkOfStyle(style, ink);
-      if (!fgForced) fg = inherit(ink.fg, fg);
+      if (!fgForced || inlineColourImportant(style)) fg = inherit(ink.fg, fg);
       bg = inherit(ink.bg, bg);
     }
     ink.fg = fg;
