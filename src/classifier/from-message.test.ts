@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifierInputFromMessage, seenClassifierInput } from './from-message.js';
+import { classifierInputFromMessage, faintlessClassifierInput, seenClassifierInput } from './from-message.js';
 import { parseMessage } from '../mail/parse/index.js';
 
 const LIMITS = { maxMessageBytes: 10_000_000, maxMimeDepth: 20, maxParts: 500, maxHeaderBytes: 1_000_000 };
@@ -93,5 +93,37 @@ test('elements hidden outright: on a page that shows text, what the reader sees 
     const seen = seenClassifierInput(msg, input, 200);
     assert.ok(input.html.includes(kept), `${why}: ${input.html}`);
     assert.ok(!seen || seen.html.includes(kept), `${why}: ${seen?.html}`);
+  }
+});
+
+test('faint elements: the reading without faint text also leaves out their markup, hidden markup kept; seen and short faint text give none (table, session 43)', () => {
+  const part = (body: string) => `--b\r\nContent-Type: text/html\r\n\r\n${body}\r\n`;
+  const message = (...bodies: string[]) => Buffer.from(`From: a@example.com\r\nSubject: s\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n${bodies.map(part).join('')}--b--\r\n`);
+  const news = 'Our spring newsletter brings recipes from the market, a walk along the river and the garden club news for the season. '.repeat(3);
+  const salad = '<div style="display:none"><i>a</i><u>b</u></div>';
+  // [why, the HTML parts, the markup the reading must not read, the markup it must read]
+  const cut: [string, string[], string, string][] = [
+    ['white paragraphs on a light grey page', [`<body style="background:#d5d5d5"><p>Verify your account now</p>${salad}<p style="color:#ffffff">${news}</p><p style="color:white">${news}</p></body>`], 'color:#ffffff', '<u>b</u>'],
+    ['white on a page whose background is a picture', [`<body background="https://x.example/bg.jpg"><p>Verify now</p><section style="color:hsl(0,0%,100%)"><p>${news}</p></section><b>after</b></body>`], '<section', '<b>after</b>'],
+  ];
+  for (const [why, bodies, gone, kept] of cut) {
+    const msg = parseMessage(message(...bodies), LIMITS);
+    const input = classifierInputFromMessage(msg);
+    const reading = faintlessClassifierInput(msg, input, 200);
+    assert.ok(reading, why);
+    assert.ok(input.html.includes(gone), `${why}: the whole input keeps it`);
+    assert.ok(!reading.html.includes(gone), `${why}: cut`);
+    assert.ok(reading.html.includes(kept), `${why}: kept`);
+    assert.ok(!reading.text.includes('newsletter'), `${why}: no faint words`);
+  }
+  const whole: [string, string][] = [
+    ['white on a dark page is seen', `<body style="background:#111111"><p style="color:#ffffff">${news}</p></body>`],
+    ['a faint footer under 200 characters', `<p>Verify your account now</p><p style="color:#dddddd">You receive this mail because you subscribed.</p>`],
+    ['a faint element with seen text inside', `<body style="background:#d5d5d5"><p>Verify</p><div style="color:#fff">${news}<b style="color:#000">Read on</b></div></body>`],
+  ];
+  for (const [why, body] of whole) {
+    const msg = parseMessage(message(body), LIMITS);
+    const reading = faintlessClassifierInput(msg, classifierInputFromMessage(msg), 200);
+    assert.equal(reading, undefined, why);
   }
 });

@@ -58,13 +58,30 @@ export function seenClassifierInput(msg: ParsedMessage, input: ClassifierInput, 
 }
 
 /**
+ * A third reading (session 43), when the shown text holds a block of faint text in elements of their own: the text without
+ * it and the HTML without those elements' markup (HtmlFacts.faintHtmlRanges), hidden markup kept. Appended white paragraphs
+ * add `tag:p` and their style tokens, which dilute a lure's vote as their words do; seenClassifierInput's reading also cuts
+ * a hidden tag salad, a spam signal of its own, so neither reading alone gives the lure back its vote. Else undefined.
+ */
+export function faintlessClassifierInput(msg: ParsedMessage, input: ClassifierInput, faintMinChars: number): ClassifierInput | undefined {
+  if (!input.text) return undefined;
+  const facts = msg.htmlFacts;
+  if (facts.faintColourChars < faintMinChars || facts.textWithoutFaint.trim().length === 0 || facts.faintHtmlRanges.length === 0) return undefined;
+  return { ...input, text: facts.textWithoutFaint, html: htmlWithout(msg, facts.faintHtmlRanges) };
+}
+
+/**
  * The HTML the classifier reads: up to the first push out of view, and with `withoutHidden` without the elements hidden
  * outright (HtmlFacts.hiddenHtmlRanges; a space in their place).
  */
 function shownHtml(msg: ParsedMessage, withoutHidden: boolean): string {
+  return htmlWithout(msg, withoutHidden ? msg.htmlFacts.hiddenHtmlRanges : []);
+}
+
+/** The HTML the classifier reads (up to the first push out of view) without the [start, end) `ranges` (a space in their place). */
+function htmlWithout(msg: ParsedMessage, ranges: readonly number[]): string {
   const end = msg.htmlFacts.shownHtmlEnd >= 0 ? msg.htmlFacts.shownHtmlEnd : msg.html.length;
-  const ranges = msg.htmlFacts.hiddenHtmlRanges;
-  if (!withoutHidden || ranges.length === 0) return end < msg.html.length ? msg.html.slice(0, end) : msg.html;
+  if (ranges.length === 0) return end < msg.html.length ? msg.html.slice(0, end) : msg.html;
   const out: string[] = [];
   let at = 0;
   for (let i = 0; i + 1 < ranges.length && ranges[i]! < end; i += 2) {

@@ -7,7 +7,7 @@ export * from './model.js';
 export { DistinctTokens, featuresOf, type TokenFeatures } from './features.js';
 export { BayesModel, DEFAULT_BAYES_PARAMS } from './bayes.js';
 export { LogisticModel, DEFAULT_LOGISTIC_PARAMS } from './logistic.js';
-export { classifierInputFromMessage, seenClassifierInput } from './from-message.js';
+export { classifierInputFromMessage, faintlessClassifierInput, seenClassifierInput } from './from-message.js';
 export { tokenize, tokenFeatures, tokenFeaturesWithHead, emptyInput, DEFAULT_TOKENIZE_LIMITS, type ClassifierInput, type HeaderPair, type TokenizeLimits } from './tokenize.js';
 
 /**

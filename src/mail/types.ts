@@ -167,6 +167,11 @@ export interface HtmlFacts {
    * are no part of the page the reader sees).
    */
   hiddenHtmlRanges: number[];
+  /**
+   * The same for elements in a faint colour (ink.ts inkFaint) under a parent that is not, in which only faint text is drawn
+   * (session 43): the classifier's reading of what the reader sees leaves their markup out with their text.
+   */
+  faintHtmlRanges: number[];
   /** Zero-width and bidi control characters found in text. */
   invisibleChars: number;
   /** Those of them inside words (a letter on both sides, or a bidi control): not a template's spacing (mail/parse/invisible.ts). */

@@ -4,7 +4,8 @@ import type { Check, CheckContext, CheckFamily, CheckOutput, Finding } from '../
 import { parseMessage } from '../mail/parse/index.js';
 import type { Address, Envelope, ParsedMessage, ReceivedHop } from '../mail/types.js';
 import { scoreFindings } from '../score/score.js';
-import { buildScoreTable, CATALOGUE, type ScoreTable } from '../score/table.js';
+import { blockingIds, buildScoreTable, CATALOGUE, type ScoreTable } from '../score/table.js';
+import { FAINT_TEXT_MIN_CHARS } from '../mail/parse/ink.js';
 import { nonPublicReason } from '../links/ip.js';
 import type { Services } from '../core/services.js';
 import type { IpInfoLookup } from '../ipinfo/index.js';
@@ -47,6 +48,13 @@ export class Scanner {
   readonly checks: readonly Check[];
   private readonly services: Services;
   private readonly fingerprint: boolean;
+  /**
+   * Ids that may lower a phishing or malware verdict (blockingIds: a composite's negations, negative scores), and the
+   * content checks (they read the shown text) that emit one. On a message with a block of faint text, such a check also
+   * reads the text without it, and an id of those it finds only in the faint text is dropped (seenOnly).
+   */
+  private readonly blockers: ReadonlySet<string>;
+  private readonly seenChecks: ReadonlySet<Check>;
 
   constructor(options: ScannerOptions) {
     this.config = options.config;
@@ -55,6 +63,9 @@ export class Scanner {
     const families = options.families ?? CHECK_FAMILIES;
     this.table = buildScoreTable(options.catalogue ?? CATALOGUE, this.config.thresholds, this.config.scores);
     this.checks = families.flatMap((family) => family.create({ config: this.config, services: this.services }));
+    this.blockers = blockingIds(this.table);
+    // The classifier reads what the reader sees itself (content/classifier.ts: the higher of the two votes counts).
+    this.seenChecks = new Set(this.checks.filter((c) => c.name.startsWith('content.') && c.name !== 'content.classifier' && c.emits.some((id) => this.blockers.has(id))));
   }
 
   parse(input: ScanInput): ParsedMessage {
@@ -69,13 +80,21 @@ export class Scanner {
     // instructions of a one-message scan's start-up); the difference of two readings is the same clock's.
     const started = process.hrtime.bigint();
     const msg = this.parse(input);
-    const ran = this.runChecks(msg);
+    const faintOnly = new Set<Finding>();
+    const ran = this.runChecks(msg, faintOnly);
     // Synchronous checks only (every shipped check unless redirects or domain age are on): no promise to wait for.
     const outputs = Array.isArray(ran) ? ran : await ran;
     // Loops, not flatMap: three flatMaps with an arrow each were ~1 % of a scan's CPU (a builtin that is not inlined).
     const findings: Finding[] = [];
     for (const o of outputs) for (const f of o.findings) findings.push(f);
-    const result = scoreFindings(findings, this.table);
+    let result = scoreFindings(findings, this.table);
+    // What the reader sees is scored too when a finding that may lower the verdict came only from faint text: the more
+    // severe of the two verdicts counts (as the classifier's two votes), so faint text can neither lower nor, by taking
+    // its words away, drop a verdict the whole text reached.
+    if (faintOnly.size > 0) {
+      const seenResult = scoreFindings(findings.filter((f) => !faintOnly.has(f)), this.table);
+      if ((VERDICT_RANK[seenResult.verdict] ?? 0) > (VERDICT_RANK[result.verdict] ?? 0)) result = seenResult;
+    }
     const iocs = mergeIocs(outputs);
     // The text a reader is shown, as the checks read it: a pictures-only lure often carries a copied newsletter
     // in its text/plain alternative, which would put the lure into the genuine newsletter's campaign.
@@ -106,21 +125,44 @@ export class Scanner {
    * Runs every check; synchronous checks run inline (no promise per check on the hot path), and when every check
    * answered synchronously the outputs are returned as they are (no promise for the scan to wait on).
    */
-  private runChecks(msg: ParsedMessage): CheckOutput[] | Promise<CheckOutput[]> {
+  private runChecks(msg: ParsedMessage, faintOnly: Set<Finding>): CheckOutput[] | Promise<CheckOutput[]> {
     const ctx = new ScanContext(this.services.now());
     const outputs: CheckOutput[] = [];
     const pending: { check: Check; promise: Promise<CheckOutput> }[] = [];
+    const seen = this.seenChecks.size > 0 ? seenMessage(msg) : undefined;
     for (const check of this.checks) {
       try {
         const out = check.run(msg, ctx);
         if (out instanceof Promise) pending.push({ check, promise: out });
-        else outputs.push(out);
+        else {
+          if (seen !== undefined && this.seenChecks.has(check)) this.markFaintOnly(out, check, seen, ctx, faintOnly);
+          outputs.push(out);
+        }
       } catch (err) {
         outputs.push(checkError(check, err));
       }
     }
     if (pending.length === 0) return outputs;
     return this.settle(outputs, pending, () => ctx.abort());
+  }
+
+  /**
+   * Adds to `faintOnly` the findings of `out` of a blocking id (this.blockers) that `check` does not also find in what the
+   * reader sees (`seen`): found only in text in a colour that may not be seen. A newsletter in white on a page whose
+   * background is not known must not make an advert of a phishing mail (issue 17 item 8, white-newsletter:
+   * CONTENT_ADVERT_OFFER found in the faint text turned PHISH_NOTICE_LURE away).
+   */
+  private markFaintOnly(out: CheckOutput, check: Check, seen: ParsedMessage, ctx: CheckContext, faintOnly: Set<Finding>): void {
+    if (!out.findings.some((f) => this.blockers.has(f.id))) return;
+    let again: CheckOutput | Promise<CheckOutput>;
+    try {
+      again = check.run(seen, ctx);
+    } catch {
+      return;
+    }
+    if (again instanceof Promise) return;
+    const found = new Set(again.findings.map((f) => f.id));
+    for (const f of out.findings) if (this.blockers.has(f.id) && !found.has(f.id)) faintOnly.add(f);
   }
 
   /** Waits for the asynchronous checks within the scan budget; on time-out aborts them and reports which did not answer. */
@@ -169,6 +211,20 @@ class ScanContext implements CheckContext {
     this.controller ??= new AbortController();
     this.controller.abort();
   }
+}
+
+/** Verdicts by severity. */
+const VERDICT_RANK: Readonly<Record<string, number>> = { clean: 0, spam: 1, phishing: 2, malware: 3 };
+
+/**
+ * The message as the reader sees it when its shown text holds a block of text in a colour that may not be seen (ink.ts
+ * inkFaint, at least FAINT_TEXT_MIN_CHARS characters): the same message whose shown text is the text without it. Else
+ * undefined (nearly every message: nothing is made).
+ */
+export function seenMessage(msg: ParsedMessage): ParsedMessage | undefined {
+  const facts = msg.htmlFacts;
+  if (facts.faintColourChars < FAINT_TEXT_MIN_CHARS || facts.textWithoutFaint.trim().length === 0) return undefined;
+  return { ...msg, visibleText: facts.textWithoutFaint };
 }
 
 // Callbacks made once, not an arrow per message: V8 drops a closure's optimised code at a full collection once none of

@@ -107,3 +107,47 @@ export function buildScoreTable(
   });
   return { entries, composites, compositesTriggeredBy, groups: groupMap, thresholds };
 }
+
+/**
+ * Finding ids that can turn a phishing or malware composite away: every id under an odd number of negations in the
+ * expression of a composite of class phishing or malware, and, through a composite so negated, the ids that make that
+ * composite hold (`!CONTENT_ADVERT_OFFER` in PHISH_NOTICE_LURE; `!(OWN_LINKS & !IMPERSONATION)` blocks by OWN_LINKS, not by
+ * IMPERSONATION). With the ids of negative score, these are what may LOWER a phishing or malware verdict: a check that
+ * reads text decides them on what the reader sees (src/scan/engine.ts, issue 17 item 8).
+ * @example blockingIds(table).has('CONTENT_ADVERT_OFFER') // true
+ */
+export function blockingIds(table: Pick<ScoreTable, 'entries'>): Set<string> {
+  const out = new Set<string>();
+  const visited = new Set<string>();
+  const compiled = new Map<string, Expr>();
+  const exprOf = (id: string): Expr | undefined => {
+    const entry = table.entries.get(id);
+    if (!entry?.composite) return undefined;
+    let expr = compiled.get(id);
+    if (!expr) {
+      expr = parseExpression(entry.composite.expression);
+      compiled.set(id, expr);
+    }
+    return expr;
+  };
+  const walk = (expr: Expr, negated: boolean): void => {
+    if (expr.op === 'not') walk(expr.arg, !negated);
+    else if (expr.op === 'id') {
+      if (negated) out.add(expr.id);
+      // A composite inside: its ids count with the polarity they have here (once per composite and polarity).
+      const inner = exprOf(expr.id);
+      const key = `${negated ? '!' : ''}${expr.id}`;
+      if (inner && !visited.has(key)) {
+        visited.add(key);
+        walk(inner, negated);
+      }
+    } else for (const arg of expr.args) walk(arg, negated);
+  };
+  for (const entry of table.entries.values()) {
+    if (entry.score < 0) out.add(entry.id);
+    if (!entry.composite || (entry.class !== 'phishing' && entry.class !== 'malware')) continue;
+    const expr = exprOf(entry.id);
+    if (expr) walk(expr, false);
+  }
+  return out;
+}

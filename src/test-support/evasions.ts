@@ -463,7 +463,9 @@ export const EVASIONS: Evasion[] = [
     // On a dark page the white text is seen (session 42: 12 of the pot's and Nazario's lowered, a visible newsletter, not a
     // hidden one); on a page whose background is not known or a light grey it is read, and the classifier and the
     // signature's brands also read the text without it (ink.ts inkFaint).
-    open: 'a colour an !important rule sets is not known, so white text under it is not called faint (pot 2898); a veto a content rule finds in the faint text itself (CONTENT_ADVERT_OFFER from the newsletter on a page whose background is not known takes PHISH_NOTICE_LURE away: pot 6233); pot 7026 not read yet',
+    // Session 43: blocking findings (CONTENT_ADVERT_OFFER …) and the classifier read what the reader sees too (engine.ts
+    // blockingIds, faintlessClassifierInput); every lowered case left has no faint text (a newsletter seen on a dark page).
+    open: 'a newsletter in white on a dark page is seen and dilutes the vote like any visible block (not a colour trick); dark-mode rules (prefers-color-scheme: dark, [data-ogsb] * { color:#fff !important }) make the light-mode page not known (pot 2898)',
   },
 ];
 

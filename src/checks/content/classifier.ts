@@ -1,4 +1,4 @@
-import { classifierInputFromMessage, seenClassifierInput, DistinctTokens, tokenFeaturesWithHead, type Classification, type TextModel } from '../../classifier/index.js';
+import { classifierInputFromMessage, faintlessClassifierInput, seenClassifierInput, DistinctTokens, tokenFeaturesWithHead, type Classification, type TextModel } from '../../classifier/index.js';
 import { FAINT_TEXT_MIN_CHARS } from '../../mail/parse/index.js';
 import { shownText } from '../../mail/shown-text.js';
 import type { Check, Finding } from '../types.js';
@@ -54,6 +54,10 @@ export function classifierCheck(config: ContentConfig['classifier'], loaded: { m
       const seen = seenClassifierInput(msg, input, FAINT_TEXT_MIN_CHARS);
       const faintless = seen && loaded.model.classify(tokenFeaturesWithHead(seen, limits, 0).features, config.evidenceTokens);
       if (faintless && faintless.probability > result.probability) result = faintless;
+      // And without faint elements' markup but with hidden markup (faintlessClassifierInput): appended white paragraphs' tags.
+      const cut = faintlessClassifierInput(msg, input, FAINT_TEXT_MIN_CHARS);
+      const withoutFaintMarkup = cut && loaded.model.classify(tokenFeaturesWithHead(cut, limits, 0).features, config.evidenceTokens);
+      if (withoutFaintMarkup && withoutFaintMarkup.probability > result.probability) result = withoutFaintMarkup;
       const id = classifierBand(result.probability, config);
       if (!id) return { findings: [] };
       // The model learned ham only in config.languages (the shipped one: English; its pot spam is also pt/de/nl/fr/es/ja).
@@ -78,11 +82,11 @@ export function classifierCheck(config: ContentConfig['classifier'], loaded: { m
         if (spamSide ? e.weight > 0 : e.weight < 0) pulling += (pullingCount++ === 0 ? '' : ', ') + e.token;
       }
       const byHead = result === head;
-      const byFaintless = result === faintless;
+      const byFaintless = result === faintless || result === withoutFaintMarkup;
       const how = byHead
         ? ` (the first ${config.noTextHeadChars} characters of a page that shows no text; whole p=${whole.probability.toFixed(4)})`
         : byFaintless
-          ? ` (what the reader sees: without ${seen?.text !== input.text ? `${msg.htmlFacts.faintColourChars} characters in a colour that may not be seen` : 'the markup of hidden elements'}; whole p=${whole.probability.toFixed(4)})`
+          ? ` (what the reader sees: without ${result === withoutFaintMarkup ? `${msg.htmlFacts.faintColourChars} characters in a colour that may not be seen and their elements' markup` : seen?.text !== input.text ? `${msg.htmlFacts.faintColourChars} characters in a colour that may not be seen` : 'the markup of hidden elements'}; whole p=${whole.probability.toFixed(4)})`
           : '';
       const finding: Finding = {
         id,

@@ -530,7 +530,7 @@ const imageMessage = (text: string, img: string, from = 'Promo <a@mailer.example
         { href: img, kind: 'img', text: '', partPath: '1' },
         { href: 'https://lure.example/x', kind: 'a', text: '', partPath: '1' },
       ],
-      scripts: 0, hiddenTextChars: 0, invisibleColourChars: 0, faintColourChars: 0, textWithoutFaint: '', hiddenHtmlRanges: [], invisibleChars: 0, invisibleInWordChars: 0, hiddenInWordRuns: 0, forms: 0, pushedOutPx: 0, pushedOutChars: 0, shownHtmlEnd: -1,
+      scripts: 0, hiddenTextChars: 0, invisibleColourChars: 0, faintColourChars: 0, textWithoutFaint: '', hiddenHtmlRanges: [], faintHtmlRanges: [], invisibleChars: 0, invisibleInWordChars: 0, hiddenInWordRuns: 0, forms: 0, pushedOutPx: 0, pushedOutChars: 0, shownHtmlEnd: -1,
     },
   });
 

@@ -335,7 +335,7 @@ test('text in the colour of what is behind it is not shown; text a reader sees s
     ['a descendant rule sets the dark background', '<style>.hdr td { background: #003366 }</style><table class="hdr"><tr><td><p style="color:#fff">Welcome aboard</p></td></tr></table>', 'Welcome aboard'],
     ['a dark-mode media rule', '<style>@media (prefers-color-scheme: dark) { .card { background:#000 !important } }</style><div class="card"><p style="color:#fefefe">Welcome aboard</p></div>', 'Welcome aboard'],
     ['an !important rule overrides the inline white', '<style>.t { color: #222 !important }</style><p class="t" style="color:#fff">Welcome aboard</p>', 'Welcome aboard'],
-    ['a colour we cannot read', '<div style="background:var(--brand)"><p style="color:#fff">Welcome aboard</p></div><p style="color:hsl(0,0%,100%)">and more</p>', 'Welcome aboard\nand more'],
+    ['a colour we cannot read', '<div style="background:var(--brand)"><p style="color:#fff">Welcome aboard</p></div><p style="color:lab(100% 0 0)">and more</p>', 'Welcome aboard\nand more'],
     ['white text in a button', '<button style="color:#fff">Sign in</button>', 'Sign in'],
     ['white space between dark words in a white span', '<span style="color:#fff"><b style="color:#000">Hello</b> <b style="color:#000">world</b></span>', 'Hello world'],
     ['the body is dark: what follows </body> is on it too', '<body style="background:#111111"><p style="color:#eee">Top</p></body><p style="color:#fff">Below</p>', 'Top\nBelow'],
@@ -436,5 +436,46 @@ test('the download attribute on anchors and map areas (session 40): with or with
     const link = facts.links.find((l) => l.href === href);
     assert.ok(link, html);
     assert.equal(link.download, download, html);
+  }
+});
+
+test('white in every colour form is decided the same way: invisible on white, faint on light grey, hidden by its own background (table, session 43)', () => {
+  const filler = 'the quick brown fox jumps over the lazy dog';
+  const forms = ['#fff', '#ffffff', '#FFF', 'white', 'White', 'rgb(255,255,255)', 'rgb(255 255 255)', 'rgba(255,255,255,1)', 'rgb(100%,100%,100%)', 'hsl(0,0%,100%)', 'hsl(0 0% 100%)', 'hsla(0,0%,100%,0.9)', '#fff !important', 'white!important'];
+  for (const form of forms) {
+    // Inline, on the white page a client draws: invisible.
+    let r = render(`<p>Hello</p><p style="color:${form}">${filler}</p>`);
+    assert.equal(r.text, 'Hello', `inline ${form}`);
+    assert.equal(r.facts.invisibleColourChars, 35, `inline ${form}`);
+    // By a class rule of a <style> block: the same.
+    const bare = form.replace(/\s*!important/i, '');
+    r = render(`<style>.w { color: ${bare} }</style><p>Hello</p><p class="w">${filler}</p>`);
+    assert.equal(r.facts.invisibleColourChars, 35, `class rule ${form}`);
+    // On a light grey page: faint, left out of the text without faint text.
+    r = render(`<body style="background:#d5d5d5"><p>Hello</p><p style="color:${form}">${filler}</p></body>`);
+    assert.equal(r.facts.faintColourChars, 35, `faint ${form}`);
+    assert.equal(r.without, 'Hello', `faint ${form}`);
+    // A background in another notation of the same colour as the text: the element's own letters are hidden.
+    r = render(`<p>Hello</p><p style="color:${bare};background-color:#ffffff">${filler}</p>`);
+    assert.equal(r.text, 'Hello', `own background ${form}`);
+    assert.equal(r.facts.hiddenTextChars, 35, `own background ${form}`);
+  }
+  // An inline colour with !important wins over a style sheet's !important rule (CSS cascade), so it is known.
+  let r = render(`<style>p { color: #333333 !important }</style><p>Hello</p><p style="color:#ffffff !important">${filler}</p>`);
+  assert.equal(r.facts.invisibleColourChars, 35, 'inline !important over a rule !important');
+  // Without !important inline the rule's wins: not known, read as shown.
+  r = render(`<style>p { color: #333333 !important }</style><p>Hello</p><p style="color:#ffffff">${filler}</p>`);
+  assert.equal(r.facts.invisibleColourChars, 0, 'a rule !important over an inline colour');
+  assert.equal(r.text, `Hello\n${filler}`);
+  // Transparent in every form is not drawn (the style test and the renderer read it alike).
+  for (const form of ['transparent', 'rgba(0,0,0,0)', 'rgba(0, 0, 0, 0.0)', '#ffffff00', '#fff0', 'hsla(0,0%,0%,0)']) {
+    r = render(`<p>Hello</p><p style="color:${form}">${filler}</p>`);
+    assert.equal(r.text, 'Hello', `transparent ${form}`);
+  }
+  // Must not: light grey footers on white are read and are not faint (a newsletter's own footer).
+  for (const form of ['#cccccc', 'rgb(204,204,204)', 'hsl(0,0%,80%)', 'silver', '#999']) {
+    r = render(`<p>Hello</p><p style="color:${form}">${filler}</p>`);
+    assert.equal(r.facts.faintColourChars + r.facts.invisibleColourChars, 0, `footer ${form}`);
+    assert.equal(r.text, `Hello\n${filler}`, `footer ${form}`);
   }
 });

@@ -3,7 +3,7 @@ import type { HtmlFacts, HtmlLink } from '../types.js';
 import { addStyleRules, emptyHidingRules, hasHidingRules, rulesHide } from './css-hiding.js';
 import { lowerNameAt } from './names.js';
 import { invisibleRuns } from './invisible.js';
-import { addInkRules, colourOfAttribute, emptyInkRules, hasInkRules, inkFaint, inkInvisible, inkOfStyle, NO_COLOUR, ruleForced, ruleInk, UNKNOWN_COLOUR, type Ink } from './ink.js';
+import { addInkRules, colourOfAttribute, inlineColourImportant, TRANSPARENT, emptyInkRules, hasInkRules, inkFaint, inkInvisible, inkOfStyle, NO_COLOUR, ruleForced, ruleInk, UNKNOWN_COLOUR, type Ink } from './ink.js';
 import { BREAK_PX, PUSH_MIN_PX, PUSHED_OUT_MIN_CHARS, SPACER_MIN_PX, tallPx } from './pushed-out.js';
 import { BoundedMemo } from '../memo.js';
 import { latin1 } from './charset.js';
@@ -139,7 +139,7 @@ interface Frame {
 }
 
 export function emptyHtmlFacts(): HtmlFacts {
-  return { links: [], scripts: 0, hiddenTextChars: 0, invisibleColourChars: 0, faintColourChars: 0, textWithoutFaint: '', hiddenHtmlRanges: [], invisibleChars: 0, invisibleInWordChars: 0, hiddenInWordRuns: 0, forms: 0, pushedOutPx: 0, pushedOutChars: 0, shownHtmlEnd: -1 };
+  return { links: [], scripts: 0, hiddenTextChars: 0, invisibleColourChars: 0, faintColourChars: 0, textWithoutFaint: '', hiddenHtmlRanges: [], faintHtmlRanges: [], invisibleChars: 0, invisibleInWordChars: 0, hiddenInWordRuns: 0, forms: 0, pushedOutPx: 0, pushedOutChars: 0, shownHtmlEnd: -1 };
 }
 
 /** What an inline style does to its element's text: NONE, FONT (a font-size of 0 or 1px only), OTHER (any other way it hides). */
@@ -247,8 +247,12 @@ function computeStyleHides(style: string): number {
   const s = compactStyle(style);
   if (s.length === 0) return STYLE_SHOWS;
   if (otherStyleHides(s)) return STYLE_HIDES;
+  // The colours as the renderer reads them (ink.ts, one reading for every colour form: #fff, white, rgb(), hsl(), with or
+  // without !important): transparent letters are not drawn at all.
+  inkOfStyle(style, STYLE_INK);
+  if (STYLE_INK.fg === TRANSPARENT) return STYLE_HIDES;
   const font = fontSizeOf(s);
-  if (colourIsBackground(s)) return font === FONT_TINY ? STYLE_HIDES : STYLE_COLOUR_HIDES;
+  if (colourIsBackground(STYLE_INK)) return font === FONT_TINY ? STYLE_HIDES : STYLE_COLOUR_HIDES;
   return font === FONT_TINY ? STYLE_FONT_HIDES : STYLE_SHOWS;
 }
 
@@ -259,23 +263,20 @@ function otherStyleHides(s: string): boolean {
   if (/(?:^|;)(?:text-indent|left|top|margin-left):-\d{3,}/.test(s)) return true;
   // Pushed far below or beside the page (`margin-top: 470500px`): ten thousand pixels is off any screen.
   if (/(?:^|;)(?:margin-top|top|left|margin-left|text-indent):\d{5,}(?:\.\d+)?(?:px)?(?:;|$|!)/.test(s)) return true;
-  const color = /(?:^|;)color:([^;!]+)/.exec(s);
-  // Transparent letters are not drawn at all.
-  if (color && /^(?:transparent|rgba\([^)]*,0(?:\.0+)?\)|#[0-9a-f]{6}00|#[0-9a-f]{3}0)$/.test(color[1]!)) return true;
   return false;
 }
 
+/** Scratch for computeStyleHides: the colours a style sets. */
+const STYLE_INK: Ink = { fg: NO_COLOUR, bg: NO_COLOUR };
+
 /**
- * Whether a compacted style writes its text in its own background colour (`color:#000;background-color:#000`). That hides the
- * element's own letters, not a descendant's that sets another colour: Beefree-made templates give every row's table
- * `color:#000` whatever its background, and a black row's white text is read (session 41: a Ledger lure's whole text went
- * unread so).
+ * Whether a style writes its text in its own background colour (`color:#000;background-color:#000`, `color:white;
+ * background:#ffffff`: the same colour in any form ink.ts reads). That hides the element's own letters, not a descendant's
+ * that sets another colour: Beefree-made templates give every row's table `color:#000` whatever its background, and a black
+ * row's white text is read (session 41: a Ledger lure's whole text went unread so).
  */
-function colourIsBackground(s: string): boolean {
-  const color = /(?:^|;)color:([^;!]+)/.exec(s);
-  if (!color) return false;
-  const background = /(?:^|;)background(?:-color)?:([^;!]+)/.exec(s);
-  return background !== null && color[1] === background[1];
+function colourIsBackground(ink: Ink): boolean {
+  return ink.fg >= 0 && ink.fg === ink.bg;
 }
 
 /** The height an inline style gives its element of itself (pushed-out.ts), remembered as styleHiding's answers are. */
@@ -358,6 +359,23 @@ export function cssUrls(css: string): string[] {
 }
 
 /**
+ * [start, end) pairs by their start, any pair inside an earlier one left out (an element is recorded when it closes: a
+ * hidden element inside a faint one comes first). The same array when there is one pair.
+ */
+function inOrder(pairs: number[]): number[] {
+  if (pairs.length <= 2) return pairs;
+  const order: [number, number][] = [];
+  for (let i = 0; i + 1 < pairs.length; i += 2) order.push([pairs[i]!, pairs[i + 1]!]);
+  order.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [start, end] of order) {
+    if (out.length > 0 && start < out[out.length - 1]!) continue;
+    out.push(start, end);
+  }
+  return out;
+}
+
+/**
  * Renders one HTML body part to visible text, adding its links and counts to `facts`. When text is pushed out of view
  * and `facts.shownHtmlEnd` is not yet set, it is set to where in `source` the push came (the HTML after a raw-text
  * element's `<` was escaped is read, so that offset can lie a few characters later in `source`).
@@ -378,7 +396,11 @@ export function htmlToText(source: string, partPath: string, facts: HtmlFacts, w
   if (render.shownHtmlAt >= 0 && facts.shownHtmlEnd < 0) facts.shownHtmlEnd = Math.min(render.shownHtmlAt, source.length);
   // Offsets in `source`: only when reading it escaped nothing (an escape makes the HTML read longer than the source).
   if (render.hiddenRanges.length > 0 && render.html.length === source.length) {
-    for (let i = 0; i < render.hiddenRanges.length && facts.hiddenHtmlRanges.length < 2 * MAX_HIDDEN_HTML_RANGES; i++) facts.hiddenHtmlRanges.push(render.hiddenRanges[i]!);
+    const ranges = inOrder(render.hiddenRanges);
+    for (let i = 0; i < ranges.length && facts.hiddenHtmlRanges.length < 2 * MAX_HIDDEN_HTML_RANGES; i++) facts.hiddenHtmlRanges.push(ranges[i]!);
+  }
+  if (render.faintRanges.length > 0 && render.html.length === source.length) {
+    for (let i = 0; i < render.faintRanges.length && facts.faintHtmlRanges.length < 2 * MAX_HIDDEN_HTML_RANGES; i++) facts.faintHtmlRanges.push(render.faintRanges[i]!);
   }
   const text = tidyLines((shown < render.chunks.length ? render.chunks.slice(0, shown) : render.chunks).join(''));
   if (withoutFaint) withoutFaint.text = render.faintChunks.length > 0 ? render.textWithout(render.faintChunks, shown) : '';
@@ -476,10 +498,22 @@ class HtmlRender {
   readonly faintChunks: number[] = [];
   /** Elements hidden under a shown parent with nothing drawn in them: [start, end) pairs in `html` (HtmlFacts.hiddenHtmlRanges). */
   readonly hiddenRanges: number[] = [];
+  /** Elements in a faint colour with only faint text drawn in them: [start, end) pairs (HtmlFacts.faintHtmlRanges). */
+  readonly faintRanges: number[] = [];
   /** The open hidden element under a shown parent: its depth on the stack (-1: none), where its start tag is, `drawn` then. */
   private hiddenRootDepth = -1;
   private hiddenRootAt = 0;
   private hiddenRootDrawn = 0;
+  /**
+   * The open element in a faint colour (ink.ts inkFaint) under a parent that is not: its depth (-1: none), where its start
+   * tag is, and `seenDraws` then. Closed with nothing but faint text drawn in it, its markup is recorded as a hidden
+   * element's is (the reader does not see its text; the classifier's seen vote reads the HTML without it).
+   */
+  private faintRootDepth = -1;
+  private faintRootAt = 0;
+  private faintRootSeen = 0;
+  /** Chunks of text drawn in a colour that is not faint. */
+  private seenDraws = 0;
 
   constructor(
     readonly html: string,
@@ -612,7 +646,7 @@ class HtmlRender {
       if (top !== undefined && inkFaint(top.fg, top.bg)) {
         this.faintChunks.push(this.chunks.length);
         this.facts.faintColourChars += nonBlankChars(collapsed);
-      }
+      } else this.seenDraws++;
     }
     this.chunks.push(collapsed);
     if (this.invisibleOpen) this.invisibleOpenAt = this.chunks.length;
@@ -657,6 +691,10 @@ class HtmlRender {
       // Nothing drawn inside (a descendant that sets a readable size or colour shows its text): its markup is hidden too.
       if (this.drawn === this.hiddenRootDrawn && this.hiddenRanges.length < 2 * MAX_HIDDEN_HTML_RANGES) this.hiddenRanges.push(this.hiddenRootAt, this.at);
       this.hiddenRootDepth = -1;
+    }
+    if (this.faintRootDepth === this.stack.length) {
+      if (this.seenDraws === this.faintRootSeen && this.faintRanges.length < 2 * MAX_HIDDEN_HTML_RANGES) this.faintRanges.push(this.faintRootAt, this.at);
+      this.faintRootDepth = -1;
     }
     const tall = this.tallOpen[this.tallOpen.length - 1];
     if (tall !== undefined && tall.depth === this.stack.length) {
@@ -892,6 +930,11 @@ class HtmlRender {
       this.hiddenRootAt = this.at;
       this.hiddenRootDrawn = this.drawn;
     }
+    if (!hidden && !skip && this.faintRootDepth < 0 && this.hiddenRootDepth < 0 && inkFaint(fg, bg) && !(parentFrame !== undefined && inkFaint(parentFrame.fg, parentFrame.bg))) {
+      this.faintRootDepth = this.stack.length;
+      this.faintRootAt = this.at;
+      this.faintRootSeen = this.seenDraws;
+    }
     this.stack.push(frame ?? { name, hidden, fontHidden, colourHidden, skip, fg, bg, inkHidden });
     if (frame?.anchor) this.anchors.push(frame);
   }
@@ -927,7 +970,7 @@ class HtmlRender {
     const ink = this.ink;
     if (style !== undefined) {
       inkOfStyle(style, ink);
-      if (!fgForced) fg = inherit(ink.fg, fg);
+      if (!fgForced || inlineColourImportant(style)) fg = inherit(ink.fg, fg);
       bg = inherit(ink.bg, bg);
     }
     ink.fg = fg;

@@ -276,12 +276,14 @@ function assembleBody(root: MimePart): Body {
       if (part.contentType === 'text/html') {
         const cutBefore = facts.shownHtmlEnd;
         const rangesBefore = facts.hiddenHtmlRanges.length;
+        const faintBefore = facts.faintHtmlRanges.length;
         const linksBefore = facts.links.length;
         const shown = htmlToText(text, part.path, facts, withoutFaint);
         if (withoutFaint.text) renderedWithoutFaint.set(part, withoutFaint.text);
         // Offsets this part set are in its own HTML: moved by where it starts in the joined `html` (the push, the hidden elements).
         if (cutBefore < 0 && facts.shownHtmlEnd >= 0) facts.shownHtmlEnd += htmlOffset;
         if (htmlOffset > 0) for (let i = rangesBefore; i < facts.hiddenHtmlRanges.length; i++) facts.hiddenHtmlRanges[i]! += htmlOffset;
+        if (htmlOffset > 0) for (let i = faintBefore; i < facts.faintHtmlRanges.length; i++) facts.faintHtmlRanges[i]! += htmlOffset;
         htmls.push(text);
         htmlOffset += text.length + 1;
         rendered.set(part, shown);

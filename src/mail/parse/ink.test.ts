@@ -9,7 +9,10 @@ test('colourOf reads hex, rgb(), rgba() and common names; anything else is not k
     ['rgba(0,0,0,0)', TRANSPARENT], ['rgba(0, 0, 0, 0.05)', TRANSPARENT], ['rgba(17,17,17,0.5)', 0x111111], ['rgb(0 0 0 / 0%)', TRANSPARENT],
     ['white', 0xffffff], ['black', 0], ['grey', 0x808080], ['lightgray', 0xd3d3d3], ['whitesmoke', 0xf5f5f5], ['transparent', TRANSPARENT],
     ['inherit', NO_COLOUR], ['currentcolor', NO_COLOUR], ['', NO_COLOUR],
-    ['cornflowerblue', UNKNOWN_COLOUR], ['var(--x)', UNKNOWN_COLOUR], ['hsl(0,0%,100%)', UNKNOWN_COLOUR], ['#ggg', UNKNOWN_COLOUR],
+    ['cornflowerblue', UNKNOWN_COLOUR], ['var(--x)', UNKNOWN_COLOUR], ['hsl(0deg var(--l))', UNKNOWN_COLOUR], ['#ggg', UNKNOWN_COLOUR],
+    // hsl() (session 43, white43): the same colours as rgb()
+    ['hsl(0,0%,100%)', 0xffffff], ['hsl(0 0% 100%)', 0xffffff], ['hsla(0,0%,100%,1)', 0xffffff], ['hsl(120, 100%, 25%)', 0x008000], ['hsl(0.5turn 100% 50%)', 0x00ffff],
+    ['hsl(0,0%,83%)', 0xd4d4d4], ['red', 0xff0000], ['honeydew', 0xf0fff0], ['hsla(0,0%,0%,0)', TRANSPARENT], ['hsl(0 0% 0% / 5%)', TRANSPARENT],
   ];
   for (const [value, colour] of rows) assert.equal(colourOf(value), colour, value);
   assert.equal(colourOfAttribute(' FFFFFF '), 0xffffff, 'legacy bgcolor without #');

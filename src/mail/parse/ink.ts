@@ -86,6 +86,7 @@ const BACKGROUND_WORDS = new Set([
 ]);
 
 const HEX = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/;
+const HSL = /^hsla?\(\s*([-+]?[\d.]+)(deg|turn|rad)?[\s,]+([\d.]+)%[\s,]+([\d.]+)%(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/;
 const RGB = /^rgba?\(\s*([\d.]+%?)[\s,]+([\d.]+%?)[\s,]+([\d.]+%?)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/;
 
 const channel = (v: string): number => {
@@ -110,15 +111,39 @@ export function colourOf(value: string): number {
     if (h.length === 8 && parseInt(h.slice(6), 16) <= 25) return TRANSPARENT;
     return parseInt(h.slice(0, 6), 16);
   }
-  if (c0 === 0x72) {
+  if (c0 === 0x72 && value.startsWith('rgb')) {
     const m = RGB.exec(value);
     if (!m) return UNKNOWN_COLOUR;
     if (m[4] !== undefined && alphaOf(m[4]) <= 0.1) return TRANSPARENT;
     return (channel(m[1] as string) << 16) | (channel(m[2] as string) << 8) | channel(m[3] as string);
   }
+  if (c0 === 0x68 && value.startsWith('hsl')) {
+    const m = HSL.exec(value);
+    if (!m) return UNKNOWN_COLOUR;
+    if (m[5] !== undefined && alphaOf(m[5]) <= 0.1) return TRANSPARENT;
+    return hslToRgb(hueDegrees(parseFloat(m[1] as string), m[2]), parseFloat(m[3] as string) / 100, parseFloat(m[4] as string) / 100);
+  }
   if (value === 'transparent') return TRANSPARENT;
   if (INHERITED.has(value)) return NO_COLOUR;
   return NAMED[value] ?? UNKNOWN_COLOUR;
+}
+
+/** A hue in degrees (0–360) from a number and its unit. */
+function hueDegrees(n: number, unit: string | undefined): number {
+  const deg = unit === 'turn' ? n * 360 : unit === 'rad' ? (n * 180) / Math.PI : n;
+  return ((deg % 360) + 360) % 360;
+}
+
+/** CSS Color 4's hsl(): hue in degrees, saturation and lightness 0–1 (clamped), to an RGB number. */
+function hslToRgb(h: number, sat: number, light: number): number {
+  const s = Math.max(0, Math.min(1, sat));
+  const l = Math.max(0, Math.min(1, light));
+  const f = (n: number): number => {
+    const k = (n + h / 30) % 12;
+    const a = s * Math.min(l, 1 - l);
+    return Math.round(255 * (l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1))));
+  };
+  return (f(0) << 16) | (f(8) << 8) | f(4);
 }
 
 /**
@@ -231,6 +256,17 @@ export function inkOfStyle(style: string, out: Ink): void {
     out.bg = NO_COLOUR;
   } else readInk(style, out);
   if (style.length <= MAX_REMEMBERED_STYLE) inkMemo.set(style, pack(out));
+}
+
+/**
+ * Whether an inline style sets its text colour with `!important`: that wins over a style-sheet rule's `!important` (CSS
+ * cascade: an important inline declaration comes after an important author rule), so ruleForced does not override it.
+ */
+export function inlineColourImportant(style: string): boolean {
+  if (style.indexOf('!') < 0) return false;
+  const important = { fg: false, bg: false };
+  readInk(style, { fg: NO_COLOUR, bg: NO_COLOUR }, important);
+  return important.fg;
 }
 
 /** Two colour codes (−4…0xffffff) in one number. */
