@@ -590,3 +590,17 @@ test('enableContentStep: the macro step the letter asks for, not a warning again
   ];
   for (const [text, step] of rows) assert.equal(enableContentStep(text), step, text);
 });
+
+test('enableContentStep: the any-case pre-test (issue 18) lets every step through in any case, the Kelvin sign too', () => {
+  const rows: Array<[string, string | undefined]> = [
+    ['Please click ENABLE CONTENT to view the invoice.', 'enable content'],
+    ['Bitte klicken Sie auf INHALT AKTIVIEREN.', 'inhalt aktivieren'],
+    ['Bitte MA\u212aROS AKTIVIEREN, um die Rechnung zu sehen.', 'makros aktivieren'],
+    ['Clique em HABILITAR CONTEÚDO para ver.', 'habilitar conteúdo'],
+    ["Klik op MACRO'S INSCHAKELEN om te bekijken.", "macro's inschakelen"],
+    ['Fai clic su Abilita Contenuto.', 'abilita contenuto'],
+    ['「コンテンツの有効化」をクリックしてください。', 'コンテンツの有効化'],
+    ['Your parcel is waiting: track it here.', undefined],
+  ];
+  for (const [text, step] of rows) assert.equal(enableContentStep(text), step, text);
+});

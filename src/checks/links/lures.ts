@@ -1072,6 +1072,8 @@ const ENABLE_CONTENT_STEPS = [
   'habilite o conteúdo', 'inhoud inschakelen', "macro's inschakelen", 'abilita contenuto', 'abilitare il contenuto', 'abilita macro',
   'abilitare le macro', 'コンテンツの有効化', 'マクロを有効',
 ];
+/** A word every enable-content step holds, in any case (the Kelvin sign, which lower-cases to k, is tested apart). */
+const ENABLE_CONTENT_WORDS_ANY_CASE = /conten|conteúdo|macro|makro|inhalt|inhoud|コンテンツの有効化|マクロを有効/i;
 /**
  * A warning rather than an instruction: "never click Enable Content", "nie … Inhalt aktivieren", "n'activez jamais les macros",
  * "マクロを有効にしないでください" — read in the clause before the step (at most 60 characters) (after it for Japanese, whose negation follows).
@@ -1080,7 +1082,10 @@ const STEP_NEGATED = /(?:\bnever\b|\bnot\b|n't\b|\bnie\b|\bniemals\b|\bnicht\b|\
 const JA_STEP_NEGATED = /^.{0,12}(?:しないで|しない|しません|禁止)/;
 /** The first enable-content step the letter asks for (its first 20,000 characters), or undefined; a warning against it is none. */
 export function enableContentStep(text: string): string | undefined {
-  const t = text.slice(0, 20_000).toLowerCase();
+  const written = text.slice(0, 20_000);
+  // Every step holds one of these words; most letters hold none, so they are not lower-cased and searched 27 times (issue 18).
+  if (!ENABLE_CONTENT_WORDS_ANY_CASE.test(written) && !written.includes('\u212a')) return undefined;
+  const t = written.toLowerCase();
   for (const step of ENABLE_CONTENT_STEPS) {
     let at = t.indexOf(step);
     while (at >= 0) {
