@@ -1,4 +1,5 @@
 import { createDecipheriv, createHash, createCipheriv } from 'node:crypto';
+import { literalString } from './literal.js';
 
 /**
  * PDF decryption, the Standard Security Handler (ISO 32000-1 §7.6.3, ISO 32000-2 §7.6.4): a phishing or malware PDF is
@@ -188,32 +189,10 @@ function skipBlank(s: string, pos: { i: number }): void {
   }
 }
 
-/** A literal string `(…)` at `at` as its bytes (§7.3.4.2), and where it ends. */
+/** A literal string `(…)` at `at` as its bytes (§7.3.4.2; each char of literalString is one byte), and where it ends. */
 export function literalBytes(s: string, at: number): [Buffer, number] {
-  let depth = 0;
-  let out = '';
-  let i = at;
-  for (; i < s.length; i++) {
-    const c = s[i]!;
-    if (c === '\\') {
-      const e = s[++i] ?? '';
-      if (e >= '0' && e <= '7') {
-        let oct = e;
-        while (oct.length < 3 && s[i + 1]! >= '0' && s[i + 1]! <= '7') oct += s[++i];
-        out += String.fromCharCode(parseInt(oct, 8) & 0xff);
-      } else if (e === '\r') {
-        if (s[i + 1] === '\n') i++;
-      } else if (e !== '\n') out += ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[e] ?? e;
-      continue;
-    }
-    if (c === '(') {
-      if (depth++ === 0) continue;
-    } else if (c === ')') {
-      if (--depth === 0) return [Buffer.from(out, 'latin1'), i + 1];
-    }
-    out += c;
-  }
-  return [Buffer.from(out, 'latin1'), i];
+  const [text, end] = literalString(s, at);
+  return [Buffer.from(text, 'latin1'), end];
 }
 
 // ---------------------------------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 import { inflateSync } from 'node:zlib';
+import { literalString } from './literal.js';
 
 /**
  * The words a PDF shows (issue 17: callback invoices and sextortion letters arrive as a PDF under a body of a few
@@ -560,34 +561,3 @@ function hexString(hex: string): string {
   return s;
 }
 
-const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
-
-/** A literal string `(…)` at `at` (§7.3.4.2): balanced parentheses, escapes, octal codes, line continuations. */
-function literalString(src: string, at: number): [string, number] {
-  let depth = 0;
-  let s = '';
-  let i = at;
-  for (; i < src.length; i++) {
-    const c = src[i]!;
-    if (c === '\\') {
-      const e = src[++i] ?? '';
-      if (e >= '0' && e <= '7') {
-        let oct = e;
-        while (oct.length < 3 && src[i + 1]! >= '0' && src[i + 1]! <= '7') oct += src[++i];
-        s += String.fromCharCode(parseInt(oct, 8) & 0xff);
-      } else if (e === '\r') {
-        if (src[i + 1] === '\n') i++;
-      } else if (e !== '\n') {
-        s += ESCAPES[e] ?? e;
-      }
-      continue;
-    }
-    if (c === '(') {
-      if (depth++ === 0) continue;
-    } else if (c === ')') {
-      if (--depth === 0) return [s, i + 1];
-    }
-    s += c;
-  }
-  return [s, i];
-}
