@@ -64,9 +64,9 @@ const SCAM_LETTER_ONLY_WITH_STRONG_TERM: ReadonlySet<CategoryName> = new Set(['c
  * CONTENT_DONATION_UNTRACEABLE: a donation asked for and a money-transfer service, gift cards or PayPal friends-and-family.
  * Neither in a text that warns about the scheme or says there is no fee (the scam-warning rows).
  */
+const DATING_WEIGHT = new Map(CATEGORY_TERMS.filter((r) => r.name === 'dating').map((r) => [r.term, r.weight]));
 /** Dating rows that are a topic's bare word (terms.ts): alone they name what the text is about, not an advert. */
 const DATING_TOPIC_WORDS = new Set(['sex', 'porn', 'xxx']);
-const DATING_WEIGHT = new Map(CATEGORY_TERMS.filter((r) => r.name === 'dating').map((r) => [r.term, r.weight]));
 const escaped = (words: readonly string[]) => words.map((w) => w.replace(/[.]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 /** A channel after a word that makes it the means (CHANNEL_AS_MEANS): fixed alternatives, one blank run between, linear. */
 const CHANNEL_AS_MEANS_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped(CHANNEL_AS_MEANS)})\\s+(?:${escaped(UNTRACEABLE_CHANNELS)})(?![\\p{L}\\p{N}])`, 'iu');

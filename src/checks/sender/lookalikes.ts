@@ -33,11 +33,6 @@ function domainOf(address: string | undefined): string {
 }
 
 /**
- * Lookalikes of protected brand domains wherever a domain appears: the From domain, a From local part
- * shaped like a domain, the display name, Reply-To, Return-Path, Sender, Message-ID and link hosts.
- * Each finding names the brand, the domain, where it appeared and the technique.
- */
-/**
  * A dotted host whose last label is no top-level domain at all (`uk.my.yahoo.comm`, the typo in 2002's Yahoo! UK advert):
  * nobody can register a name under it and it resolves nowhere, so a link to it leads to no page to imitate a brand with
  * (session 43: 4 training-split list posts carried LOOKALIKE_LINK, 4 points, for that advert's link). Sender fields
@@ -51,6 +46,11 @@ function underNoTld(host: string): boolean {
 /** RFC 2606's names that stand for a real domain in documentation and test mail (`paypal.com.verify.example`): read as real. */
 const STAND_IN_TLDS = new Set(['example', 'test', 'invalid']);
 
+/**
+ * Lookalikes of protected brand domains wherever a domain appears: the From domain, a From local part
+ * shaped like a domain, the display name, Reply-To, Return-Path, Sender, Message-ID and link hosts.
+ * Each finding names the brand, the domain, where it appeared and the technique.
+ */
 export function lookalikeCheck(ctx: SenderContext): Check {
   return {
     name: 'sender.lookalike',
