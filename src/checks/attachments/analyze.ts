@@ -30,8 +30,8 @@ export function analyzeAttachments(msg: ParsedMessage, config: AttachmentsConfig
   const passwords = config.passwordsFromBody && encryptedHint ? passwordsFromText(`${msg.text}\n${msg.visibleText}`) : [];
   // Tried on encrypted PDFs: the letter's passwords, then a few guesses the /U check settles (passwordsToTry; archives, whose
   // key derivation is costly, get the letter's alone). The links family tries the same list (checks/links/facts.ts), so an
-  // encrypted PDF is opened once for both.
-  const pdfPasswords = config.passwordsFromBody && encryptedHint ? passwordsToTry(`${msg.text}\n${msg.visibleText}`, 16, passwords) : [];
+  // encrypted PDF is opened once for both. Read only when a PDF names /Encrypt: the guesses are another pass over the letter.
+  const pdfPasswords = (): readonly string[] => (config.passwordsFromBody && encryptedHint ? passwordsToTry(`${msg.text}\n${msg.visibleText}`, 16, passwords) : []);
   const session = new AnalysisSession({ limits: config.limits, passwords, pdfPasswords, ...(signal ? { signal } : {}) });
   const reports: FileReport[] = [];
   const findings: Finding[] = [];

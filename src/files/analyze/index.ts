@@ -148,9 +148,10 @@ export interface AnalyzeOptions {
   passwords?: readonly string[];
   /**
    * Passwords tried on encrypted PDFs (the letter's and a few guesses: a PDF's /U check costs little, unlike an archive's key
-   * derivation, and settles which is right); `passwords` when absent.
+   * derivation, and settles which is right), asked once and only when a PDF names /Encrypt (reading the guesses is a pass
+   * over the letter); `passwords` when absent.
    */
-  pdfPasswords?: readonly string[];
+  pdfPasswords?: () => readonly string[];
   /** Monotonic milliseconds (injected; defaults to process.hrtime's). */
   clock?: () => number;
   signal?: AbortSignal;
@@ -159,7 +160,8 @@ export interface AnalyzeOptions {
 interface State {
   limits: AnalyzeLimits;
   passwords: readonly string[];
-  pdfPasswords: readonly string[];
+  /** AnalyzeOptions.pdfPasswords, asked at most once. */
+  pdfPasswords: () => readonly string[];
   clock: () => number;
   deadline: number;
   signal?: AbortSignal;
@@ -190,7 +192,7 @@ export class AnalysisSession {
     this.state = {
       limits: options.limits,
       passwords: options.passwords ?? [],
-      pdfPasswords: options.pdfPasswords ?? options.passwords ?? [],
+      pdfPasswords: onceOf(options.pdfPasswords ?? (() => options.passwords ?? [])),
       clock,
       deadline: clock() + options.limits.maxTimeMs,
       bytesUsed: 0,
@@ -820,10 +822,27 @@ function analyzeIso(bytes: Uint8Array, report: FileReport, state: State): void {
   }
 }
 
+const NO_PASSWORDS: readonly string[] = [];
+
+/** `ask`, called at most once: later calls give its first answer. */
+function onceOf<T>(ask: () => T): () => T {
+  let asked = false;
+  let answer: T;
+  return () => {
+    if (!asked) {
+      answer = ask();
+      asked = true;
+    }
+    return answer;
+  };
+}
+
 function analyzePdfNode(bytes: Uint8Array, report: FileReport, state: State): void {
   // Shared with the links family's read of the same attachment (documentLinks) when the limits and the letter's passwords
   // agree (the defaults do). An encrypted PDF is opened with no password or the letter's when one is right (pdf/decrypt.ts).
-  const facts = analyzePdfOnce(bytes, state.limits.maxScanBytes, pdfLimits(state.limits, state.bytesUsed), state.pdfPasswords);
+  const scanned = bytes.subarray(0, state.limits.maxScanBytes);
+  const passwords = Buffer.from(scanned.buffer, scanned.byteOffset, scanned.byteLength).includes('/Encrypt') ? state.pdfPasswords() : NO_PASSWORDS;
+  const facts = analyzePdfOnce(bytes, state.limits.maxScanBytes, pdfLimits(state.limits, state.bytesUsed), passwords);
   const { embeddedFiles, ...rest } = facts;
   report.pdf = rest;
   if (facts.limitHit) report.limits.push({ kind: 'entry-bytes', detail: facts.encryption?.opened && facts.encryption.reason ? `PDF decryption: ${facts.encryption.reason}` : 'PDF stream inflation stopped at its limit' });
@@ -832,7 +851,7 @@ function analyzePdfNode(bytes: Uint8Array, report: FileReport, state: State): vo
   // a body of a few words). A locked PDF's streams are ciphertext: nothing to read; an opened one is read from its copy.
   const room = documentTextRoom(state);
   if (!pdfLocked(facts) && room > 0 && !outOfTime(state)) {
-    const scan = pdfContentBytes(facts, bytes.subarray(0, state.limits.maxScanBytes));
+    const scan = pdfContentBytes(facts, scanned);
     const shown = pdfText(scan, { maxChars: room, maxStreams: state.limits.maxPdfStreams, maxStreamBytes: Math.min(state.limits.maxEntryBytes, 16 * 1024 * 1024), maxTotalInflated: Math.min(Math.max(0, state.limits.maxTotalBytes - state.bytesUsed), 64 * 1024 * 1024) });
     keepDocumentText(report, state, shown.text);
     if (!shown.truncated) report.documentTextRead = true;
