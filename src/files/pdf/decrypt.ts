@@ -1,5 +1,5 @@
 import { createDecipheriv, createHash, createCipheriv } from 'node:crypto';
-import { literalString } from './literal.js';
+import { decodeName, hexBytes, literalString } from './syntax.js';
 
 /**
  * PDF decryption, the Standard Security Handler (ISO 32000-1 §7.6.3, ISO 32000-2 §7.6.4): a phishing or malware PDF is
@@ -129,9 +129,9 @@ export function readValue(s: string, pos: { i: number }, depth = 0): PdfValue | 
   }
   if (c === '<') {
     const end = s.indexOf('>', pos.i);
-    const hex = s.slice(pos.i + 1, end < 0 ? s.length : end).replace(/[^0-9a-fA-F]/g, '');
+    const bytes = hexBytes(s.slice(pos.i + 1, end < 0 ? s.length : end));
     pos.i = end < 0 ? s.length : end + 1;
-    return Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex');
+    return bytes;
   }
   if (c === '(') {
     const [bytes, next] = literalBytes(s, pos.i);
@@ -156,7 +156,7 @@ export function readValue(s: string, pos: { i: number }, depth = 0): PdfValue | 
   if (c === '/') {
     let j = pos.i + 1;
     while (j < s.length && !DELIM.test(s[j]!)) j++;
-    const name = s.slice(pos.i + 1, j).replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    const name = decodeName(s.slice(pos.i + 1, j));
     pos.i = j;
     return { name };
   }
@@ -545,8 +545,7 @@ function decryptCopy(buf: Buffer, s: string, enc: Encryption, key: Buffer, limit
         else {
           const end = s.indexOf('>', i);
           next = end < 0 ? s.length : end + 1;
-          const hex = s.slice(i + 1, end < 0 ? s.length : end).replace(/[^0-9a-fA-F]/g, '');
-          raw = Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex');
+          raw = hexBytes(s.slice(i + 1, end < 0 ? s.length : end));
         }
         if (!skip && enc.strF !== 'identity') {
           flush(i);

@@ -1,5 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { openPdf, type PdfEncryptionFacts } from './decrypt.js';
+import { decodeName } from './syntax.js';
 
 /**
  * PDF triage in the manner of Didier Stevens' pdfid: count the names that make a PDF act (ISO 32000-1
@@ -208,10 +209,6 @@ function count(text: string, re: RegExp): number {
   let n = 0;
   for (const _ of text.matchAll(re)) n++;
   return n;
-}
-
-function decodeName(raw: string): string {
-  return raw.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
 /**

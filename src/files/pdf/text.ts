@@ -1,5 +1,5 @@
 import { inflateSync } from 'node:zlib';
-import { literalString } from './literal.js';
+import { hexString, literalString } from './syntax.js';
 
 /**
  * The words a PDF shows (issue 17: callback invoices and sextortion letters arrive as a PDF under a body of a few
@@ -553,11 +553,4 @@ function winAnsi(code: number): string {
   return String.fromCharCode(code);
 }
 
-/** A hex string `<…>` (§7.3.4.3): white space ignored, an odd last digit followed by 0. */
-function hexString(hex: string): string {
-  const h = hex.replace(/[^0-9a-fA-F]/g, '');
-  let s = '';
-  for (let i = 0; i < h.length; i += 2) s += String.fromCharCode(parseInt(h.length - i === 1 ? `${h[i]}0` : h.slice(i, i + 2), 16));
-  return s;
-}
 

@@ -1,6 +1,6 @@
 /**
- * PDF literal strings, read once for the text reader (text.ts) and the decryptor (decrypt.ts), which needs the same
- * bytes to decrypt them.
+ * PDF's string and name syntax (ISO 32000-1 §7.3.4, §7.3.5), one reading for the triage (index.ts), the text reader
+ * (text.ts) and the decryptor (decrypt.ts), which needs the same bytes to decrypt them. Each char is one byte (latin1).
  */
 
 const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
@@ -33,4 +33,20 @@ export function literalString(src: string, at: number): [string, number] {
     s += c;
   }
   return [s, i];
+}
+
+/** A hex string `<…>`'s content as its bytes (§7.3.4.3): white space ignored, an odd last digit followed by 0. */
+export function hexBytes(hex: string): Buffer {
+  const h = hex.replace(/[^0-9a-fA-F]/g, '');
+  return Buffer.from(h.length % 2 ? `${h}0` : h, 'hex');
+}
+
+/** hexBytes as a string of one char a byte. */
+export function hexString(hex: string): string {
+  return hexBytes(hex).toString('latin1');
+}
+
+/** A name's `#xx` escapes decoded (§7.3.5). */
+export function decodeName(raw: string): string {
+  return raw.replace(/#([0-9a-fA-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
