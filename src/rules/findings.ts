@@ -1424,6 +1424,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A first message in which a woman presents herself to the reader (\"I am a lonely lady\", \"looking for a serious man\"), asks about him or promises her photo (\"where are you from and how old are you?\", \"I'll send you my picture\"), in one of several languages, and is answered elsewhere: a free-mail sender, another Reply-To, a free-mail address or a chat handle in the text. No dating site is involved: the romance scam's opener, which turns to money once trust is won. Do not answer it.",
     ja: "女性が読者に自己紹介し(「寂しい女性です」「真剣な男性を探しています」など)、相手のことを尋ねるか写真を送ると約束し(「どこに住んでいますか、おいくつですか」「写真を送ります」など、複数の言語に対応)、返信先が別の場所(フリーメールの送信者、別の返信先、本文のフリーメールアドレスやチャットの ID)にある最初のメールです。出会い系サイトは関わっていません。信頼を得てからお金の話に移る恋愛詐欺の最初の一通です。返信しないでください。",
   },
+  // Session 44: the romance opener from someone who says she found the reader's address, or who sends her photo unasked.
+  CONTENT_ROMANCE_OPENER_STRANGER: {
+    group: 'content', class: 'spam', score: 2,
+    en: "The romance opener (CONTENT_ROMANCE_OPENER) comes from a stranger who wrote unasked: she says how she came by your address or profile (\"I found your e-mail\", \"ho trovato il tuo indirizzo\"), or attaches her photo to a first message. No site introduced you: do not answer it.",
+    ja: "恋愛詐欺の最初の一通(CONTENT_ROMANCE_OPENER)が、頼まれずに書いてきた見知らぬ人からのものです。あなたのアドレスやプロフィールをどうやって見つけたかを書いているか(「あなたのメールアドレスを見つけました」など)、最初のメールに自分の写真を添付しています。紹介したサイトはありません。返信しないでください。",
+  },
   CONTENT_DORMANT_BALANCE: {
     group: 'content', class: 'spam', score: 3,
     en: "The text tells the reader he holds a sum on a platform (a balance, mining earnings, a \"score released\"), that he will lose it unless he acts (inactive accounts blocked, the balance reset, hours left), and gives one to three links to act on, from free mail or leading away from the sender's domain: the dormant-balance lure, which ends in a fee or a login page. A genuine platform's notice comes from its own domain to its own pages.",

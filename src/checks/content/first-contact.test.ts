@@ -7,7 +7,7 @@ import { createScanner } from '../../runtime/index.js';
 import { assertCorpusRows, activeIds } from '../../test-support/corpus-rows.js';
 import { cpuStopwatch } from '../../test-support/cpu-time.js';
 import { becOpener, strangerLetter, STRANGER_APPROACH, STRANGER_MATTER } from './bec-opener.js';
-import { BALANCE_FORFEIT, BALANCE_HELD, dormantBalance, ROMANCE_ASK, ROMANCE_SELF, romanceOpener } from './first-contact.js';
+import { BALANCE_FORFEIT, BALANCE_HELD, dormantBalance, ROMANCE_ASK, ROMANCE_FOUND_YOU, ROMANCE_SELF, romanceOpener } from './first-contact.js';
 
 /**
  * Issue 17, session 30: the romance opener and the dormant balance (first-contact.ts), the stranger's letter that names no money
@@ -57,6 +57,40 @@ test('romance opener: a woman presents herself, asks about the reader or promise
       raw: eml(['From: "Maria" <maria.exports@gmail.com>', 'Subject: Offer'], 'I am a business woman exporting coffee. Please reply to my private email for prices.') },
   ];
   for (const row of rows) assert.equal(romanceOpener(parse(row.raw), FREEMAIL) !== null, row.reads, row.name);
+});
+
+/** A first message with one picture attached (a tiny JPEG: the bytes do not matter, the part's type does). */
+function withPhoto(headers: string[], body: string, to: string): Uint8Array {
+  return new TextEncoder().encode(
+    [...headers, `To: ${to}`, 'Date: Mon, 2 Jun 2025 10:00:00 +0200', `Message-ID: <p${body.length}@mail.example>`, 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"', '',
+      '--b', 'Content-Type: text/plain; charset=utf-8', '', body, '--b', 'Content-Type: image/jpeg; name="me.jpg"', 'Content-Disposition: attachment; filename="me.jpg"',
+      'Content-Transfer-Encoding: base64', '', '/9j/4AAQSkZJRgABAQEASABIAAD/2Q==', '--b--', ''].join('\r\n'),
+  );
+}
+
+test('romance opener, session 44: Italian, "I found your address" (to any recipient) and the photo attached are the stranger\'s signs (table)', () => {
+  const rows: { name: string; raw: Uint8Array; reads: boolean; unsolicited: number }[] = [
+    { name: 'it: sono una ragazza, ti mando la mia foto, free mail', reads: true, unsolicited: 0,
+      raw: eml(['From: "Anna" <anna.dolce@gmail.com>', 'Subject: Ciao'], 'Ciao caro, sono una ragazza seria e cerco un uomo per una relazione. Di dove sei? Ti mando la mia foto.') },
+    { name: 'it: ho trovato il tuo indirizzo, to an organisation\'s address', reads: true, unsolicited: 1,
+      raw: eml(['From: "Anna" <anna.dolce@gmail.com>', 'Subject: Ciao'], 'Ciao, ho trovato il tuo indirizzo e ho deciso di scriverti. Sono una donna sola. Quanti anni hai?', { to: 'info@azienda.example.it' }) },
+    { name: 'de: deine E-Mail-Adresse gefunden, to an organisation\'s address', reads: true, unsolicited: 1,
+      raw: eml(['From: "Katja" <katja.lieb@web.de>', 'Subject: Hallo mein Lieber'], 'Hallo, ich habe deine E-Mail-Adresse im Internet gefunden. Ich bin eine einsame Frau und suche einen ernsthaften Mann. Ich schicke dir mein Foto.', { to: 'kontakt@firma.example.de' }) },
+    { name: 'en: found your email, photo attached, to an organisation\'s address', reads: true, unsolicited: 2,
+      raw: withPhoto(['From: "Natalia" <natalia.sweet@yahoo.com>', 'Subject: Hello dear'], 'Hello dear, I found your email and decided to write. I am a lonely girl looking for a kind man. I send you my photo, I hope you like me.', 'sales@company.example.com') },
+    { name: 'fr: photo attached, free-mail recipient', reads: true, unsolicited: 1,
+      raw: withPhoto(['From: "Natalia" <natalia.douce@orange.fr>', 'Subject: Bonjour'], 'Bonjour, je suis une jeune femme seule. Quel âge as-tu ? Je t\'envoie ma photo.', 'someone@hotmail.com') },
+    // Must not: the applicant to an agency still is not read (she says nothing of finding the address); a colleague's photo.
+    { name: 'an applicant to an agency, photo attached', reads: false, unsolicited: 0,
+      raw: withPhoto(['From: "Lina" <lina.model@gmail.com>', 'Subject: Application'], 'Hello, I am a young woman from Porto looking to start modelling. How old are your youngest models? I will send you my photos.', 'casting@agency.example.com') },
+    { name: 'a colleague found your address in the directory, asks nothing of a man', reads: false, unsolicited: 0,
+      raw: eml(['From: "Maria" <maria.r@gmail.com>', 'Subject: Conference'], 'Hi, I found your email on the conference site. I am a researcher working on soil carbon; could we talk next week?', { to: 'prof@uni.example.edu' }) },
+  ];
+  for (const row of rows) {
+    const found = romanceOpener(parse(row.raw), FREEMAIL);
+    assert.equal(found !== null, row.reads, row.name);
+    assert.equal(found?.unsolicited.length ?? 0, row.unsolicited, `${row.name}: ${found?.unsolicited.join('; ')}`);
+  }
 });
 
 test('dormant balance: a sum held, lost unless the reader acts, at a link from free mail or elsewhere — and the bank\'s own letter, points, a newsletter (table)', () => {
@@ -131,7 +165,7 @@ const LETTER = 'Greetings to you, please I want you to confirm if you ever recei
 const scanner = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2025-06-02T08:00:00Z') } });
 
 test('end to end: the composites weigh who is answered and who sent it (table)', async () => {
-  const rows: { name: string; raw: Uint8Array; expected: string[]; forbidden: string[] }[] = [
+  const rows: { name: string; raw: Uint8Array; expected: string[]; forbidden: string[]; verdict?: string }[] = [
     { name: 'the stranger answered at another box', expected: ['CONTENT_STRANGER_LETTER', 'CONTENT_STRANGER_LETTER_REDIRECTED'], forbidden: [],
       raw: eml(['From: Mark Zanelli <wpalmer653@gmail.com>', 'Subject: URGENT'], `${LETTER} Write to ka.hota653@hotmail.com`, { to: '' }) },
     { name: 'the stranger answered at his own free-mail box: the letter only', expected: ['CONTENT_STRANGER_LETTER'], forbidden: ['CONTENT_STRANGER_LETTER_REDIRECTED'],
@@ -140,11 +174,16 @@ test('end to end: the composites weigh who is answered and who sent it (table)',
       raw: eml(['From: <awvu.latow@gmail.com>', 'Subject: Score released: +$189'], '<p>We intend to block inactive accounts shortly. Your account balance will be reset upon blocking.</p><a href="https://docs.google.com/drawings/d/x">View</a>', { html: true }) },
     { name: 'the romance opener', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [],
       raw: eml(['From: "Olga" <olga.sonnig@gmx.de>', 'Subject: Hallo'], 'Hallo! Ich bin eine einsame Frau aus Kiew. Woher kommst du und wie alt bist du? Ich schicke dir gerne mein Foto.') },
+    // Session 44: the stranger's sign adds to the opener, enough for a verdict with nothing else.
+    { name: 'romance opener with her photo attached', expected: ['CONTENT_ROMANCE_OPENER', 'CONTENT_ROMANCE_OPENER_STRANGER'], forbidden: [], verdict: 'spam',
+      raw: withPhoto(['From: "Katja" <katja.lieb@web.de>', 'Subject: Hallo mein Lieber'], 'Hallo, ich bin eine einsame Frau und suche einen ernsthaften Mann. Woher kommst du? Ich schicke dir mein Foto.', 'someone@hotmail.com') },
   ];
   for (const row of rows) {
-    const ids = activeIds(await scanner.scan({ raw: row.raw, source: `${row.name}.eml` }));
+    const result = await scanner.scan({ raw: row.raw, source: `${row.name}.eml` });
+    const ids = activeIds(result);
     for (const id of row.expected) assert.ok(ids.includes(id), `${row.name}: ${id} expected in ${ids.join(', ')}`);
     for (const id of row.forbidden) assert.ok(!ids.includes(id), `${row.name}: ${id} not expected`);
+    if (row.verdict) assert.equal(result.verdict, row.verdict, row.name);
   }
 });
 
@@ -169,7 +208,7 @@ test('first contacts, corpus: the honeypot\'s romance openers, balance lures and
 test('the new tables stay linear on 32 KB of their own words (CPU guard)', () => {
   const words = 'i am a lonely lady looking for a man where are you from how old are you dear friend vital subject your balance will be reset ';
   const text = words.repeat(Math.ceil(32_768 / words.length));
-  const patterns = [...ROMANCE_SELF.map(([, p]) => p), ...ROMANCE_ASK.map(([, p]) => p), STRANGER_APPROACH, STRANGER_MATTER, BALANCE_HELD, BALANCE_FORFEIT];
+  const patterns = [...ROMANCE_SELF.map(([, p]) => p), ...ROMANCE_ASK.map(([, p]) => p), ROMANCE_FOUND_YOU, STRANGER_APPROACH, STRANGER_MATTER, BALANCE_HELD, BALANCE_FORFEIT];
   // Near misses: every trigger word taken out, so each pattern tries and fails at every position.
   const miss = text.replace(/ (?:dear|vital|your|where|how|looking|lonely)/g, ' x');
   const elapsed = cpuStopwatch();

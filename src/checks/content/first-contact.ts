@@ -41,6 +41,7 @@ export const ROMANCE_SELF: readonly [lang: string, pattern: RegExp][] = [
   ['fr', /\b(?:je suis une (?:[a-z]+ ){0,3}(?:femme|dame|fille|veuve)\b|je (?:cherche|recherche) (?:un|mon) (?:[a-z]+ ){0,2}(?:homme|mari|ame soeur|compagnon)\b)/],
   ['es', /\b(?:soy una (?:[a-z]+ ){0,3}(?:mujer|chica|dama|viuda)\b|busco (?:a )?(?:un|mi) (?:[a-z]+ ){0,2}(?:hombre|esposo|alma gemela|novio)\b)/],
   ['pt', /\b(?:sou uma (?:[a-z]+ ){0,3}(?:mulher|moca|garota|senhora|viuva)\b|procuro (?:um|meu) (?:[a-z]+ ){0,2}(?:homem|marido|alma gemea|namorado)\b)/],
+  ['it', /\b(?:sono una (?:[a-z]+ ){0,3}(?:donna|ragazza|signora|vedova)\b|(?:cerco|sto cercando) (?:un|il mio) (?:[a-z]+ ){0,2}(?:uomo|marito|compagno|anima gemella|fidanzato)\b)/],
   ['ja', /(?:寂しい|さみしい|独身の|一人暮らしの)(?:女性|女|主婦)|(?:素敵な|真剣な|優しい)?(?:男性|彼氏)を(?:探して|募集)/],
 ];
 
@@ -52,8 +53,18 @@ export const ROMANCE_ASK: readonly [lang: string, pattern: RegExp][] = [
   ['fr', /(?:\bd'ou (?:viens-tu|venez-vous)|\btu viens d'ou\b|\bquel age (?:as-tu|avez-vous)|\btu as quel age\b|\bje (?:t'envoie|vous envoie|t'enverrai|vous enverrai) (?:ma|mes|une) photos?\b|\bveux-tu me (?:rencontrer|voir)\b)/],
   ['es', /\b(?:de donde eres\b|cuantos anos tienes\b|te (?:envio|enviare|mando|mandare) (?:mi|mis|una) fotos?\b|(?:quieres|te gustaria) conocerme\b)/],
   ['pt', /\b(?:de onde (?:voce e|vc e|es)\b|quantos anos (?:voce tem|vc tem|tens)\b|te (?:envio|enviarei|mando|mandarei) (?:minha|minhas|uma) fotos?\b|(?:quer|gostaria de) me conhecer\b)/],
+  ['it', /\b(?:di dove sei\b|da dove vieni\b|quanti anni hai\b|ti (?:mando|invio|mandero|inviero) (?:la mia|le mie|una) (?:foto|fotografia|fotografie)\b|(?:vuoi|ti piacerebbe) conoscermi\b)/],
   ['ja', /どこに住んで|おいくつですか|何歳ですか|写真を送|会いませんか|お友達になりませんか/],
 ];
+
+/**
+ * She says how she came by the reader's address or profile ("I found your e-mail", "ich habe deine E-Mail-Adresse gefunden",
+ * "ho trovato il tuo indirizzo"): the writer is a stranger to the reader. An applicant writing to an agency or a member writing
+ * through a site does not say it, so with it an organisation's recipient address no longer rules the opener out, and it counts
+ * as the unsolicited sign (CONTENT_ROMANCE_OPENER_STRANGER). Over the folded text; alternatives of literals with bounded gaps.
+ */
+export const ROMANCE_FOUND_YOU =
+  /\b(?:(?:i )?(?:found|got|saw|came across|picked up) your (?:e-?mail(?: address)?|mail address|address|contact(?: details)?|profile)\b|(?:deine|ihre|dein|ihr) (?:e-?mail-?adresse|e-?mail|adresse|kontaktdaten|kontakt|profil) (?:[a-z]+ ){0,2}(?:gefunden|bekommen|gesehen|entdeckt)\b|j'ai (?:trouve|vu|eu|recu) (?:ton|votre) (?:adresse(?: e-?mail)?|e-?mail|mail|contact|profil)\b|(?:encontre|vi|consegui|obtuve) (?:tu|su) (?:correo(?: electronico)?|direccion(?: de correo)?|e-?mail|contacto|perfil)\b|(?:encontrei|vi|consegui|peguei) (?:o )?(?:seu|teu) (?:e-?mail|endereco(?: de e-?mail)?|contato|perfil)\b|ho (?:trovato|visto|avuto) (?:il )?(?:tuo|suo) (?:indirizzo(?: e-?mail)?|e-?mail|contatto|profilo)\b|(?:je|jouw|uw) (?:e-?mailadres|e-?mail|adres|profiel) (?:[a-z]+ ){0,2}(?:gevonden|gezien|gekregen)\b|(?:あなたの)?(?:メールアドレス|アドレス|プロフィール)を(?:見つけ|拝見|見て))/;
 
 /** A chat handle given to write to ("My Instagram: @yaracolibri", "WhatsApp: +44 …"): an answer outside mail. */
 const CHAT_HANDLE = /\b(?:instagram|telegram|whatsapp|snapchat|kik|signal|line|viber)(?: (?:id|is|number|no))?:? ?[@+]\s?[a-z0-9_]/;
@@ -64,6 +75,8 @@ export interface RomanceOpener {
   ask: string;
   /** Where the answer would go: a Reply-To, the free-mail sender, an address or a chat handle in the text. */
   answerTo: string;
+  /** Signs that the writer is a stranger who wrote unasked: how she found the address (ROMANCE_FOUND_YOU), her photo attached. */
+  unsolicited: string[];
 }
 
 const WEB_IN_TEXT = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./gi;
@@ -87,7 +100,7 @@ export function romanceOpener(msg: ParsedMessage, freemail: ReadonlySet<string>)
   // A list's message is no first contact (fromList). A conversation is not excluded, unlike the opener's (inConversationOrList):
   // the honeypot's romance openers arrive as "Fw:" with In-Reply-To and the admirer's own header lines in the text, and a real
   // reply does not introduce its writer with a new address to write to.
-  if (!picturesAtMost(msg) || fromList(msg) || !noOrganisationRecipient(msg, freemail)) return null;
+  if (!picturesAtMost(msg) || fromList(msg)) return null;
   const body = shownText(msg).trim();
   if (body.length > MAX_FIRST_CONTACT_TEXT || /^>/m.test(body)) return null;
   if (Math.max(htmlWebLinkCount(msg), body.match(WEB_IN_TEXT)?.length ?? 0) > ROMANCE_MAX_LINKS) return null;
@@ -95,6 +108,9 @@ export function romanceOpener(msg: ParsedMessage, freemail: ReadonlySet<string>)
   const self = firstOf(ROMANCE_SELF, text);
   const ask = self && firstOf(ROMANCE_ASK, text);
   if (!self || !ask) return null;
+  const foundYou = ROMANCE_FOUND_YOU.exec(text)?.[0];
+  // To an organisation's address only when she says she found it: an applicant's letter to an agency is not read.
+  if (foundYou === undefined && !noOrganisationRecipient(msg, freemail)) return null;
   const from = msg.from[0];
   const answerTo =
     msg.replyTo.find((r) => r.address.toLowerCase() !== from?.address.toLowerCase())?.address ??
@@ -102,7 +118,12 @@ export function romanceOpener(msg: ParsedMessage, freemail: ReadonlySet<string>)
     freemailContactElsewhere(msg, freemail, body, true) ??
     CHAT_HANDLE.exec(text)?.[0];
   if (!answerTo) return null;
-  return { lang: self[0], self: self[1], ask: ask[1], answerTo };
+  const unsolicited: string[] = [];
+  if (foundYou !== undefined) unsolicited.push(`"${foundYou}"`);
+  // picturesAtMost above: every attachment is a picture, so any attachment is the photo sent unasked.
+  const photo = msg.attachments[0];
+  if (photo) unsolicited.push(`her photo attached (${photo.filename || photo.declaredType})`);
+  return { lang: self[0], self: self[1], ask: ask[1], answerTo, unsolicited };
 }
 
 // ── the dormant balance ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -152,12 +173,13 @@ export function firstContactCheck(freemail: ReadonlySet<string> = new Set()): Ch
   return {
     name: 'content.first-contact',
     description: 'Scam kinds read by their shape: the romance opener answered elsewhere, the dormant balance lost unless the reader acts at a link',
-    emits: ['CONTENT_ROMANCE_OPENER', 'CONTENT_DORMANT_BALANCE'],
+    emits: ['CONTENT_ROMANCE_OPENER', 'CONTENT_ROMANCE_OPENER_STRANGER', 'CONTENT_DORMANT_BALANCE'],
     run(msg: ParsedMessage): CheckOutput {
       const findings: Finding[] = [];
       const romance = romanceOpener(msg, freemail);
       if (romance) {
         findings.push({ id: 'CONTENT_ROMANCE_OPENER', evidence: `"${romance.self}" … "${romance.ask}" (${romance.lang}); the answer goes to ${romance.answerTo}`, data: { ...romance } });
+        if (romance.unsolicited.length > 0) findings.push({ id: 'CONTENT_ROMANCE_OPENER_STRANGER', evidence: romance.unsolicited.join('; ') });
       }
       const balance = dormantBalance(msg, freemail);
       if (balance) {

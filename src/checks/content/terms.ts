@@ -624,6 +624,11 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['donation', 1, 'un don'], ['donation', 1, 'donación'], ['donation', 1, 'donacion'], ['donation', 1, 'donativo'],
   ['donation', 1, 'doação'], ['donation', 1, 'doacao'], ['donation', 1, 'doar'], ['donation', 1, 'donazione'], ['donation', 1, 'donare'],
   ['donation', 1, '寄付'], ['donation', 1, '募金'], ['donation', 1, '義援金'],
+  // Session 44: the gift asked for with its possessive or size ("envoyer votre don par Western Union", "ihre Spende per
+  // MoneyGram"), where "don" alone is too short a word to be a term
+  ['donation', 1, 'votre don'], ['donation', 1, 'ton don'], ['donation', 1, 'vos dons'], ['donation', 1, 'petit don'], ['donation', 1, 'ihre spende'],
+  ['donation', 1, 'deine spende'], ['donation', 1, 'uw gift'], ['donation', 1, 'je gift'], ['donation', 1, 'la tua donazione'], ['donation', 1, 'la sua donazione'],
+  ['donation', 1, 'sua doação'], ['donation', 1, 'sua doacao'], ['donation', 1, 'su donativo'], ['donation', 1, 'tu donativo'],
   // (the channel as the means, `via`/`by`/`per`… + channel: a charity shop's "gift cards" beside "donate online" is not one; PAYMENT_CHANNEL_ROWS)
   // ── the personal advert of adult dating (CONTENT_DATING_ADVERT, with the dating category): a woman writing in the first
   // person that she lives near the reader, looks for a man or lover, and wants him to write or see her photos tonight. A
