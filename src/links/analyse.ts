@@ -296,7 +296,9 @@ export function shownUrls(text: string): NormalisedUrl[] {
   if (found.length) return found;
   const bare = /^[a-z0-9][a-z0-9.-]*\.[a-z]{2,24}(\/\S*)?$/i.exec(text);
   if (!bare) return [];
-  const parsed = parseDomain(text.split('/')[0]!, { allowPrivateDomains: true });
+  // Lower-cased for tldts (the same answer): a mixed-case name ("Aplus.Net") went through its hostname extraction, which
+  // V8 deoptimised in every scanning isolate (senderRegistrable's comment).
+  const parsed = parseDomain(text.split('/')[0]!.toLowerCase(), { allowPrivateDomains: true });
   if (!parsed.isIcann && !parsed.isPrivate) return [];
   // `invoice.zip`, `setup.sh`, `report.md`: a file name, not a domain, unless written with www.
   if (!/^www\./i.test(text) && !text.includes('/') && FILE_LIKE_TLDS.has(parsed.publicSuffix ?? '')) return [];

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getDomain, parse } from 'tldts';
-import { registrableDefault, registrableIcann, registrableWithPrivate, remembered } from './registrable.js';
+import { registrableDefault, registrableIcann, registrableWithPrivate, remembered, senderRegistrable } from './registrable.js';
 
 test('the remembered registrable domains are tldts answers, asked again or not', () => {
   const hosts = ['mail.example.co.jp', 'user.github.io', 'localhost', '', 'x'.repeat(300) + '.com', '192.0.2.1', 'MX.Google.COM', 'a.b.c.d.blogspot.com'];
@@ -12,6 +12,13 @@ test('the remembered registrable domains are tldts answers, asked again or not',
       assert.equal(registrableDefault(host), getDomain(host), host);
     }
   }
+});
+
+test('senderRegistrable is tldts\' answer for the domain as written, mixed case, IDN and invalid ones included', () => {
+  const domains = ['Aplus.Net', 'Arnotts.ie', 'MAIL.Example.CO.UK', 'bücher.Example.DE', 'xn--bcher-kva.example', 'localhost', '$domain', 'a b.com', 'x.COM.', 'User.GitHub.io'];
+  for (const domain of domains) assert.equal(senderRegistrable(domain), parse(domain).domain ?? '', domain);
+  assert.equal(senderRegistrable(undefined), '');
+  assert.equal(senderRegistrable(''), '');
 });
 
 test('remembered computes once per argument, remembers null answers, and not arguments longer than a DNS name', () => {

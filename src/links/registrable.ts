@@ -35,3 +35,13 @@ export const registrableIcann = remembered((host: string) => getDomain(host, { a
 
 /** `getDomain(host)`: tldts' defaults (ICANN suffixes only, as registrableIcann; a hostname is extracted first). */
 export const registrableDefault = remembered((host: string) => getDomain(host));
+
+/**
+ * The registrable domain of a sender's address domain as written (`Aplus.Net`), '' when it has none. Lower-cased first:
+ * tldts takes its valid-hostname path for a lower-case name, while a mixed-case one went through `extractHostname`, which
+ * reads past a short string's end and was deoptimised in every scanning isolate (late43's trace). tldts lower-cases what it
+ * extracts, so the answer is the same; remembered like the others (a sender's domain recurs message after message).
+ */
+export function senderRegistrable(domain: string | undefined): string {
+  return domain ? (registrableDefault(domain.toLowerCase()) ?? '') : '';
+}

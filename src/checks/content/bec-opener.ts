@@ -1,4 +1,5 @@
 import { parse as parseDomain } from 'tldts';
+import { senderRegistrable } from '../../links/registrable.js';
 import { isFreemail } from '../sender/freemail.js';
 import { shownText } from '../../mail/shown-text.js';
 import { oneSpaced } from '../../mail/text-chars.js';
@@ -243,7 +244,7 @@ function openerIn(msg: ParsedMessage, body: string, freemail: ReadonlySet<string
     }
   }
   if (!found) return null;
-  const sender = parseDomain(msg.from[0]?.domain ?? '').domain ?? '';
+  const sender = senderRegistrable(msg.from[0]?.domain);
   for (const a of body.matchAll(ADDRESS)) {
     const domain = parseDomain(a[1]!).domain;
     if (domain && domain !== sender) {

@@ -1,4 +1,5 @@
 import { parse as parseDomain } from 'tldts';
+import { senderRegistrable } from '../../links/registrable.js';
 import type { LinkLists } from '../../links/lists/index.js';
 import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
@@ -142,7 +143,7 @@ function cryptoFacts(msg: ParsedMessage, lists: Pick<LinkLists, 'fileHosts' | 't
   }
   if (!lists) return { host: null, login };
   // The sender's own domain is no publishing host of the scam: parsed only when there is an amount (most mail has none).
-  const sender = parseDomain(msg.from[0]?.domain ?? '').domain;
+  const sender = senderRegistrable(msg.from[0]?.domain);
   for (const a of amounts) {
     const start = Math.max(0, a.index! - NEAR);
     const near = text.slice(start, a.index! + a[0].length + NEAR);

@@ -1,4 +1,4 @@
-import { parse as parseDomain } from 'tldts';
+import { senderRegistrable } from '../../links/registrable.js';
 import { isFreemail } from '../sender/freemail.js';
 import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
@@ -162,7 +162,7 @@ export function dormantBalance(msg: ParsedMessage, freemail: ReadonlySet<string>
   const domains = actionDomains(msg, head, BALANCE_MAX_DESTINATIONS);
   if (domains.length === 0 || domains.length > BALANCE_MAX_DESTINATIONS) return null;
   const senderDomain = msg.from[0]?.domain ?? '';
-  const sender = parseDomain(senderDomain).domain ?? '';
+  const sender = senderRegistrable(senderDomain);
   const elsewhere = domains.some((d) => d !== sender);
   // A platform's own notice to its own pages is not read; free mail owns no platform.
   if (!elsewhere && !isFreemail(senderDomain, freemail)) return null;

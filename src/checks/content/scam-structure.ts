@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parse as parseDomain } from 'tldts';
+import { senderRegistrable } from '../../links/registrable.js';
 import { shownText } from '../../mail/shown-text.js';
 import { termAlternation } from '../../mail/term-alternation.js';
 import { codePointBefore, isAscii } from '../../mail/text-chars.js';
@@ -633,7 +634,7 @@ export function cryptoClaim(msg: ParsedMessage, text: string): CryptoClaim | nul
   const domains = actionDomains(msg, head, CLAIM_MAX_DESTINATIONS);
   if (domains.length === 0 || domains.length > CLAIM_MAX_DESTINATIONS) return null;
   if (warnsAboutScheme(folded)) return null;
-  const sender = parseDomain(msg.from[0]?.domain ?? '').domain ?? '';
+  const sender = senderRegistrable(msg.from[0]?.domain);
   return { asset, claim, domains, elsewhere: domains.some((d) => d !== sender) };
 }
 
