@@ -75,6 +75,28 @@ test('a link with the download attribute to a remote file is where the page send
   for (const [html, redirects] of rows) assert.deepEqual(analyzeHtml(html, LIMITS).redirects, redirects, html);
 });
 
+// Session 44: an SVG lure's navigation to an address the script builds (decoded, with the reader's address appended), in any
+// language; a frame buster, a reload, a relative literal and an app's own computed link are not.
+test('a script that navigates to a computed address redirects to what it decodes, or is marked computed (table)', () => {
+  const svg = (script: string): string => `<svg xmlns="http://www.w3.org/2000/svg"><script><![CDATA[ ${script} ]]></script></svg>`;
+  const rows: [name: string, page: string, redirects: string[], computed: boolean][] = [
+    ['atob in a variable, then location.href', svg(`var u = atob("${base64('https://login.example.net/p')}"); window.location.href = u + "#" + "a@b.example";`), ['https://login.example.net/p'], false],
+    ['location.replace(atob(…) + e)', svg(`location.replace(atob('${base64('https://login.example.net/q')}') + e)`), ['https://login.example.net/q'], false],
+    ['window.open(decodeURIComponent(…))', svg(`window.open(decodeURIComponent("${percent('https://login.example.net/r')}"))`), ['https://login.example.net/r'], false],
+    ['joined pieces, nothing decodable', svg('var a = ["ht","tps://","x.example"]; top.location = a.join("");'), [], true],
+    // Not navigation to elsewhere
+    ['a frame buster', svg('if (top !== self) top.location = self.location;'), [], false],
+    ['a comparison', svg('if (location.href == "x") {}'), [], false],
+    ['a relative literal', svg('location.href = "page2.html";'), [], false],
+    ['no script at all', '<svg xmlns="http://www.w3.org/2000/svg"><text>location = here</text></svg>', [], false],
+  ];
+  for (const [name, page, redirects, computed] of rows) {
+    const facts = analyzeHtml(page, LIMITS);
+    assert.deepEqual(facts.redirects, redirects, name);
+    assert.equal(facts.computedNavigation ?? false, computed, name);
+  }
+});
+
 test('readStringLiteral reads JavaScript escapes and stops at its own quote', () => {
   const cases: [string, string, number][] = [
     [`'a\\'b' + x`, `a'b`, 6],

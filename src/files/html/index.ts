@@ -23,8 +23,13 @@ export interface HtmlFileFacts {
   credentialForms: string[];
   /** Script posts what was typed (fetch/XMLHttpRequest/$.ajax/sendBeacon with a password field). */
   scriptPostsCredentials: boolean;
-  /** `window.location`/`location.href`/meta refresh to an absolute URL. */
+  /**
+   * `window.location`/`location.href`/meta refresh to an absolute URL; a script's navigation to a computed target counts with
+   * the address it decodes (`location.href = atob("aHR0cHM6…") + email`).
+   */
   redirects: string[];
+  /** The script navigates to an address it computes and none could be read (no decoded address): SVGs are judged by it. */
+  computedNavigation?: boolean;
   /** eval/unescape/document.write of encoded strings, or `String.fromCharCode` runs. */
   obfuscation: string[];
   /** URLs referenced (bounded), for IOCs. */
@@ -111,6 +116,13 @@ function analyzeLayer(text: string, limits: { maxPayloadBytes: number }, depth: 
   }
   for (const m of text.matchAll(/(?:window\.|document\.|top\.|self\.)?location(?:\.href)?\s*(?:=|\.replace\s*\(|\.assign\s*\()\s*["'`](https?:\/\/[^"'`\s]+)/gi)) {
     if (facts.redirects.length < 10) facts.redirects.push(m[1]!);
+  }
+  // Session 44: the navigation by script to a target that is not a literal (an SVG lure's `window.location.href = atob("…") +
+  // email`, in any language: the behaviour is the sign, not the words). The address is taken from what the script decodes.
+  if (facts.redirects.length === 0 && facts.scripts > 0 && SCRIPTED_NAVIGATION.test(lower)) {
+    const decoded = decodedAddress(text);
+    if (decoded) facts.redirects.push(decoded);
+    else facts.computedNavigation = true;
   }
   if (lower.includes('refresh')) {
     forEachStartTag(text, META, (tag) => {
@@ -209,6 +221,29 @@ function mergeWritten(facts: HtmlFileFacts, inner: HtmlFileFacts): void {
  * order, as the browser would write them: a form split over several writes is still one form. Undefined when
  * none is HTML.
  */
+/**
+ * A script's navigation whose target is not a string literal (a literal URL is read as a redirect above; a literal relative
+ * one goes nowhere else): `location = u`, `location.href = atob(…) + e`, `location.replace(x)`, `window.open(x)`. Not a frame
+ * buster or a reload (`top.location = self.location`). Over the lower-cased text; each alternative is literals and a bounded
+ * run of spaces before a look-ahead: linear.
+ */
+const SCRIPTED_NAVIGATION =
+  /\blocation(?:\.href)?\s{0,8}=(?!=)\s{0,8}(?!["'`\s]|(?:window\.|self\.|document\.|top\.)?location\b)|\blocation\.(?:replace|assign)\s{0,8}\(\s{0,8}(?!["'`\s]|(?:window\.|self\.|document\.|top\.)?location\b)|\bwindow\.open\s{0,8}\(\s{0,8}(?!["'`\s)])/;
+
+/** The first web address a script decodes from a string literal (atob, unescape, decodeURIComponent), at most 32 tried. */
+function decodedAddress(text: string): string | undefined {
+  const calls = /\b(unescape|decodeuricomponent|decodeuri|atob)\s*\(\s*(?=["'`])/gi;
+  let tried = 0;
+  for (let m = calls.exec(text); m !== null && tried < MAX_WRITTEN_STRINGS; m = calls.exec(text)) {
+    tried++;
+    const literal = readJoinedLiterals(text, m.index + m[0].length);
+    calls.lastIndex = literal.end;
+    const url = /^\s*(https?:\/\/[^\s"'`<>]{1,2000})/i.exec(decodeAs(m[1]!.toLowerCase(), literal.value))?.[1];
+    if (url) return url;
+  }
+  return undefined;
+}
+
 function writtenPage(text: string): string | undefined {
   const pieces: string[] = [];
   let tried = 0;
