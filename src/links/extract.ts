@@ -134,7 +134,7 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
   }
 
   // A URL in a QR code is a link of the message like any other (the reader's phone opens it): the same checks read it.
-  const qr = readQrCodesOnce(msg, limits.qr ?? DEFAULT_QR_LIMITS);
+  const qr = readQrCodesOnce(msg, limits.qr ?? DEFAULT_QR_LIMITS, passwordsOf);
   if (qr) {
     for (const code of qr.codes) {
       if (code.kind === 'url' && !collector.add(occurrenceOf('qr', payloadUrl(code.payload), `QR code in ${code.where}`, code.partPath))) break;

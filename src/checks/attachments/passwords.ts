@@ -110,6 +110,12 @@ const WORDS_AFTER = 3;
  * them already). At most `max`, the letter's first.
  * @example passwordsToTry('Senha do PDF 123') // ['do', 'PDF', '123']
  */
+/**
+ * The letter's passwords as every family tries them on a locked PDF (the attachments analysis, the links family's document
+ * links, the QR reader's pictures), so that all open it alike: passwordsToTry over the text and the shown text.
+ */
+export const letterPasswords = (msg: { text: string; visibleText: string }): readonly string[] => passwordsToTry(`${msg.text}\n${msg.visibleText}`);
+
 export function passwordsToTry(text: string, max = 16, given: readonly string[] = passwordsFromText(text, Math.min(10, max))): string[] {
   const out = given.slice(0, max);
   const head = text.slice(0, 256 * 1024);

@@ -6,6 +6,7 @@ import { termAlternation } from '../../mail/term-alternation.js';
 import { codePointBefore, isAscii } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { readQrCodesOnce, type QrLimits } from '../../files/qr/read.js';
+import { letterPasswords } from '../attachments/passwords.js';
 import { skeletonOfChar } from '../../lookalike/skeleton.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import { base58Decode, BECH32_CHARS, cashAddrValid, eip55, moneroValid, RIPPLE_BASE58, solanaKey, stellarValid } from './coin-address.js';
@@ -644,7 +645,7 @@ export function cryptoClaim(msg: ParsedMessage, text: string): CryptoClaim | nul
  */
 function textCodes(msg: ParsedMessage, limits: QrLimits | undefined): CodeText[] {
   if (!limits) return [];
-  const codes = readQrCodesOnce(msg, limits)?.codes;
+  const codes = readQrCodesOnce(msg, limits, letterPasswords)?.codes;
   return codes ? codes.filter((c) => c.kind === 'text').map((c) => ({ payload: c.payload, where: c.where })) : [];
 }
 

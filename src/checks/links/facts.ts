@@ -5,10 +5,7 @@ import type { FindingId } from '../../core/finding-ids.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Finding } from '../types.js';
 import type { LinksConfig } from './config.js';
-import { passwordsToTry } from '../attachments/passwords.js';
-
-/** The letter's passwords, read as the attachments family reads them (analyze.ts), so that both open a locked PDF alike. */
-const letterPasswords = (msg: ParsedMessage): readonly string[] => passwordsToTry(`${msg.text}\n${msg.visibleText}`);
+import { letterPasswords } from '../attachments/passwords.js';
 
 /**
  * Link facts are computed once per message and shared by the family's checks (the synchronous analysis

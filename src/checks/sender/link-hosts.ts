@@ -1,5 +1,6 @@
 /** The hosts a message links to, as the sender family reads them (lookalikes, organisation claims). */
 import { payloadUrl, readQrCodesOnce, type QrLimits } from '../../files/qr/read.js';
+import { letterPasswords } from '../attachments/passwords.js';
 import { plainHostEnd } from '../../links/plain-host.js';
 import { findTextUrls, type TextUrl } from '../../links/text-urls.js';
 import type { HtmlLink, ParsedMessage } from '../../mail/types.js';
@@ -78,7 +79,7 @@ function findLinkHosts(msg: ParsedMessage, max: number, qr: QrLimits | undefined
     if (h) hosts.add(h);
   }
   // A URL in a QR code is a link the reader's phone opens: a lookalike host there is one of the message's links.
-  const codes = qr ? readQrCodesOnce(msg, qr)?.codes : undefined;
+  const codes = qr ? readQrCodesOnce(msg, qr, letterPasswords)?.codes : undefined;
   for (const code of codes ?? []) {
     if (hosts.size >= max) break;
     if (code.kind !== 'url') continue;
@@ -207,7 +208,7 @@ function findDestinations(msg: ParsedMessage, max: number, qr: QrLimits | undefi
     for (const w of written) if (!add(w.text.includes('://') ? w.text : `http://${w.text}`)) return undefined;
   }
   if (!complete) return undefined;
-  const codes = qr ? readQrCodesOnce(msg, qr)?.codes : undefined;
+  const codes = qr ? readQrCodesOnce(msg, qr, letterPasswords)?.codes : undefined;
   for (const code of codes ?? []) if (code.kind === 'url' && !add(payloadUrl(code.payload))) return undefined;
   return [...out.values()];
 }

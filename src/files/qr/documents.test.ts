@@ -97,6 +97,23 @@ test('PDF pictures: an encrypted PDF that opens with no password (an owner passw
   }
 });
 
+// Session 44: the letter's password opens the PDF for the QR reader too (the callers pass checks/attachments' letterPasswords).
+test('PDF pictures: a PDF locked with the letter\'s password is read with it, asked once, and only for a PDF that names /Encrypt', () => {
+  for (const scheme of ['R3', 'R4-AES', 'R6'] as const) {
+    const locked = encryptBuiltPdf(pdfWithPictures([PDF_PICTURES[0]!]), { scheme, userPassword: '4721', ownerPassword: 'perm' });
+    let asked = 0;
+    const letter = (): readonly string[] => (asked++, ['wrong', '4721']);
+    const msg = messageWith([{ filename: 'invoice.pdf', content: locked, declaredType: 'application/pdf' }, { filename: 'copy.pdf', content: locked, declaredType: 'application/pdf' }]);
+    const reading = readQrCodes(msg, DEFAULT_QR_LIMITS, letter);
+    assert.deepEqual(reading?.codes.map((c) => c.payload), [URL], scheme);
+    assert.equal(asked, 1, `${scheme}: the passwords are read once a message`);
+    assert.equal(readQrCodes(msg, DEFAULT_QR_LIMITS, () => ['1234']), undefined, `${scheme}: a wrong password opens nothing`);
+  }
+  let asked = 0;
+  readQrCodes(messageWith([{ filename: 'invoice.pdf', content: pdfWithPictures([PDF_PICTURES[0]!]), declaredType: 'application/pdf' }]), DEFAULT_QR_LIMITS, () => (asked++, []));
+  assert.equal(asked, 0, 'an unlocked PDF asks for no password');
+});
+
 const media = (name: string, data: Uint8Array, kind: 'docx' | 'xlsx' | 'pptx' | 'odt', method: 0 | 8 = 8) =>
   buildZip(kind === 'odt'
     ? [{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', method: 0 }, { name: 'content.xml', data: '<office:document-content/>' }, { name, data, method }]

@@ -168,6 +168,13 @@ function lightDarkChanges(gray: Uint8Array, width: number, height: number, middl
   return changes;
 }
 
+/**
+ * The letter's passwords for a locked PDF (the attachments family's reading, checks/attachments/passwords.ts letterPasswords):
+ * asked only when a PDF names /Encrypt. Every caller of readQrCodesOnce passes the same one, so the reading does not depend on
+ * which family asks first.
+ */
+export type PasswordsOf = (msg: ParsedMessage) => readonly string[];
+
 /** readQrCodesOnce's memory: one reading per message and limits (weakly held, like the link facts). */
 const readings = new WeakMap<ParsedMessage, { limits: QrLimits; reading: QrReading | undefined }>();
 
@@ -177,10 +184,10 @@ const readings = new WeakMap<ParsedMessage, { limits: QrLimits; reading: QrReadi
  * when asked with other limits (a different object).
  * @example readQrCodesOnce(msg, config.links.qr)?.codes
  */
-export function readQrCodesOnce(msg: ParsedMessage, limits: QrLimits = DEFAULT_QR_LIMITS): QrReading | undefined {
+export function readQrCodesOnce(msg: ParsedMessage, limits: QrLimits = DEFAULT_QR_LIMITS, passwordsOf?: PasswordsOf): QrReading | undefined {
   const known = readings.get(msg);
   if (known && known.limits === limits) return known.reading;
-  const reading = readQrCodes(msg, limits);
+  const reading = readQrCodes(msg, limits, passwordsOf);
   readings.set(msg, { limits, reading });
   return reading;
 }
@@ -193,9 +200,10 @@ export function readQrCodesOnce(msg: ParsedMessage, limits: QrLimits = DEFAULT_Q
  * characters — most mail.
  * @example readQrCodes(msg)?.codes.filter((c) => c.kind === 'url')
  */
-export function readQrCodes(msg: ParsedMessage, limits: QrLimits = DEFAULT_QR_LIMITS): QrReading | undefined {
+export function readQrCodes(msg: ParsedMessage, limits: QrLimits = DEFAULT_QR_LIMITS, passwordsOf?: PasswordsOf): QrReading | undefined {
   const documentProblems: QrProblem[] = [];
-  const candidates = imageCandidates(msg, documentProblems);
+  let passwords: readonly string[] | undefined;
+  const candidates = imageCandidates(msg, documentProblems, () => (passwords ??= passwordsOf?.(msg) ?? []));
   const drawn = msg.html.length > 0 && mayHoldDrawnCode(msg.html);
   const texts = [msg.text, msg.html ? msg.visibleText : ''].filter((t) => t && hasBlockCharacters(t));
   if (candidates.length === 0 && !drawn && texts.length === 0 && documentProblems.length === 0) return undefined;
@@ -306,13 +314,13 @@ export function readQrCodes(msg: ParsedMessage, limits: QrLimits = DEFAULT_QR_LI
  * Image parts (by their bytes, whatever their declared type), `data:` images, and the pictures PDF and Office attachments
  * hold (documentPictures), with dimensions from their headers; too small to hold a code are left out.
  */
-function imageCandidates(msg: ParsedMessage, problems: QrProblem[]): Candidate[] {
+function imageCandidates(msg: ParsedMessage, problems: QrProblem[], passwords: () => readonly string[]): Candidate[] {
   const found: Candidate[] = [];
   for (const a of msg.attachments) {
     const format = imageFormat(a.content);
     const where = a.filename || a.contentId || a.declaredType || a.partPath;
     if (!format) {
-      documentPictures(a.content, where, a.partPath, found, problems);
+      documentPictures(a.content, where, a.partPath, found, problems, passwords);
       continue;
     }
     const candidate = candidateOf(a.content, format, where, a.partPath);
@@ -344,17 +352,17 @@ export const MAX_DOCUMENT_PICTURES = 50;
 /**
  * The pictures of a PDF (image XObjects: JPEG as they are, FlateDecode or raw samples decoded here) or of an Office
  * or OpenDocument package (its media parts), as candidates of the message. Only an attachment whose first bytes say
- * PDF or zip is looked at; an encrypted PDF's streams are ciphertext and are left alone.
+ * PDF or zip is looked at; an encrypted PDF is read once opened (with no password or the letter's), left alone when it stays locked.
  */
-function documentPictures(bytes: Uint8Array, name: string, partPath: string, found: Candidate[], problems: QrProblem[]): void {
+function documentPictures(bytes: Uint8Array, name: string, partPath: string, found: Candidate[], problems: QrProblem[], passwords: () => readonly string[]): void {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024));
   if (head.includes('%PDF-')) {
     const pdf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let content: Uint8Array = bytes;
     if (pdf.includes('/Encrypt')) {
-      // An encrypted PDF's pictures are read when it opens with no password (an owner password only: src/files/pdf/decrypt.ts).
-      // Not with the letter's: the QR reading knows no letter, and is the same whichever family asks first.
-      const opened = openPdf(bytes, [], { maxOutputBytes: 2 * bytes.byteLength + 65_536 });
+      // An encrypted PDF's pictures are read when it opens with no password (an owner password only) or with the letter's
+      // (session 44: a QR code in a PDF locked with the password the letter gives was never read).
+      const opened = openPdf(bytes, passwords(), { maxOutputBytes: 2 * bytes.byteLength + 65_536 });
       if (!opened.bytes) return;
       content = opened.bytes;
     }
