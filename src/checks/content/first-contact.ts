@@ -101,6 +101,11 @@ export function romanceOpener(msg: ParsedMessage, freemail: ReadonlySet<string>)
   // the honeypot's romance openers arrive as "Fw:" with In-Reply-To and the admirer's own header lines in the text, and a real
   // reply does not introduce its writer with a new address to write to.
   if (!picturesAtMost(msg) || fromList(msg)) return null;
+  const from = msg.from[0];
+  // To an organisation's address, only a sender who owns no domain (free mail) or is answered elsewhere is read further (the
+  // stranger's sign is then needed, below): the cheap test first, since most mail between organisations is neither.
+  const toOrganisation = !noOrganisationRecipient(msg, freemail);
+  if (toOrganisation && !(from?.domain && isFreemail(from.domain, freemail)) && msg.replyTo.length === 0) return null;
   const body = shownText(msg).trim();
   if (body.length > MAX_FIRST_CONTACT_TEXT || /^>/m.test(body)) return null;
   if (Math.max(htmlWebLinkCount(msg), body.match(WEB_IN_TEXT)?.length ?? 0) > ROMANCE_MAX_LINKS) return null;
@@ -110,8 +115,7 @@ export function romanceOpener(msg: ParsedMessage, freemail: ReadonlySet<string>)
   if (!self || !ask) return null;
   const foundYou = ROMANCE_FOUND_YOU.exec(text)?.[0];
   // To an organisation's address only when she says she found it: an applicant's letter to an agency is not read.
-  if (foundYou === undefined && !noOrganisationRecipient(msg, freemail)) return null;
-  const from = msg.from[0];
+  if (foundYou === undefined && toOrganisation) return null;
   const answerTo =
     msg.replyTo.find((r) => r.address.toLowerCase() !== from?.address.toLowerCase())?.address ??
     (from?.domain && isFreemail(from.domain, freemail) ? from.address : undefined) ??
