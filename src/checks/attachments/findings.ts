@@ -280,9 +280,9 @@ function findingsForFile(r: FileReport, ctx: FindingContext, out: Finding[]): vo
     if (html.smuggling) add('ATTACH_HTML_SMUGGLING', html.smugglingMarkers.join(', '));
     const forms = html.credentialForms;
     if (forms.length > 0) add('ATTACH_HTML_CREDENTIAL_FORM', forms.some((f) => /^https?:/i.test(f)) ? `password form posts to ${forms.find((f) => /^https?:/i.test(f))}` : html.scriptPostsCredentials ? 'password form sent by script' : 'password form');
-    if (html.redirects.length > 0) add('ATTACH_HTML_REDIRECT', `to ${html.redirects[0]}`);
     // An image has no business sending the browser anywhere: an SVG whose script navigates to an address it computes redirects,
     // even when the address cannot be read (an HTML page's script may compute a link for many reasons; it needs the address).
+    if (html.redirects.length > 0) add('ATTACH_HTML_REDIRECT', `to ${html.redirects[0]}`);
     else if (html.computedNavigation && (type.kind === 'svg' || ext === 'svg')) add('ATTACH_HTML_REDIRECT', 'to an address its script computes');
     if (html.obfuscation.length > 0) add('ATTACH_HTML_OBFUSCATED', html.obfuscation.join(', '));
     if ((type.kind === 'svg' || ext === 'svg') && html.scripts > 0) add('ATTACH_SVG_SCRIPT', `${html.scripts} script element(s) or handlers`);

@@ -215,13 +215,6 @@ function mergeWritten(facts: HtmlFileFacts, inner: HtmlFileFacts): void {
 }
 
 /**
- * The HTML a script writes from string literals: the arguments of `unescape`, `decodeURIComponent`, `atob` and
- * `write`/`writeln` (JavaScript escapes read, `'a' + 'b'` joined), each decoded by its call and then, while it is
- * not yet HTML, as percent-encoding or base64 (a kit nests them). The pieces that come out as HTML are joined in
- * order, as the browser would write them: a form split over several writes is still one form. Undefined when
- * none is HTML.
- */
-/**
  * A script's navigation whose target is not a string literal (a literal URL is read as a redirect above; a literal relative
  * one goes nowhere else): `location = u`, `location.href = atob(…) + e`, `location.replace(x)`, `window.open(x)`. Not a frame
  * buster or a reload (`top.location = self.location`). Over the lower-cased text; each alternative is literals and a bounded
@@ -244,6 +237,13 @@ function decodedAddress(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The HTML a script writes from string literals: the arguments of `unescape`, `decodeURIComponent`, `atob` and
+ * `write`/`writeln` (JavaScript escapes read, `'a' + 'b'` joined), each decoded by its call and then, while it is
+ * not yet HTML, as percent-encoding or base64 (a kit nests them). The pieces that come out as HTML are joined in
+ * order, as the browser would write them: a form split over several writes is still one form. Undefined when
+ * none is HTML.
+ */
 function writtenPage(text: string): string | undefined {
   const pieces: string[] = [];
   let tried = 0;
