@@ -1488,8 +1488,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   CONTENT_PASSWORD_BY_REPLY: {
     group: 'content', class: 'phishing', score: 5,
-    en: "The letter asks the reader to send their password by reply (\"reply to this message with your username and password\"): no mail provider, bank or employer asks for a password by e-mail. The mailbox-quota and account-suspension lure that needs no link.",
-    ja: "返信でパスワードを送るよう求めています(「ユーザー名とパスワードを記入してこのメールに返信してください」)。メール事業者・銀行・勤務先がメールでパスワードを尋ねることはありません。リンクを使わない、容量超過・アカウント停止を装うおとりです。",
+    en: "The letter asks the reader to send their password by reply (\"reply to this message with your username and password\"), or their crypto wallet's recovery phrase or private key: no mail provider, bank, employer or wallet asks for either by e-mail. The mailbox-quota, account-suspension and wallet-validation lure that needs no link.",
+    ja: "返信でパスワード(または暗号資産ウォレットの復元フレーズや秘密鍵)を送るよう求めています(「ユーザー名とパスワードを記入してこのメールに返信してください」)。メール事業者・銀行・勤務先・ウォレットがメールでそれらを尋ねることはありません。リンクを使わない、容量超過・アカウント停止・ウォレット認証を装うおとりです。",
   },
   CONTENT_PASTE_AND_RUN: {
     group: 'content', class: 'malware', score: 5,

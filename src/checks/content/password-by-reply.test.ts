@@ -34,6 +34,14 @@ const rows: [string, boolean][] = [
   ['If you forgot your password, reply to this email and we will help.', false],
   ['Please reply with the password for the zip file you sent.', false],
   ['Your new password was sent to you by SMS.', false],
+  // Session 44: the wallet's recovery phrase is its password (the drainer by reply); the exchanges' warnings are not read.
+  ['Reply to this email with your 12-word seed phrase to complete the pending withdrawal.', true],
+  ['To validate the wallet, send us your secret recovery phrase.', true],
+  ['Senden Sie uns Ihre Wiederherstellungsphrase, um die Auszahlung freizugeben.', true],
+  ['Envoyez-nous votre phrase de récupération pour valider votre portefeuille.', true],
+  ['Responda a este correo con su frase semilla para liberar el retiro.', true],
+  ['Never share your seed phrase: we will never ask you to send us your recovery phrase.', false],
+  ['Write your recovery phrase on paper and keep it offline.', false],
 ];
 for (const [text, asks] of rows) {
   test(`password by reply: ${text}`, () => assert.equal(passwordByReply(text) !== null, asks));

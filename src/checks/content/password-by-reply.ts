@@ -21,10 +21,12 @@ const SENTENCE = 200;
 
 /**
  * Password words (accents removed): password, passwort, passcode, kennwort, contrasena, senha, mot de passe, wachtwoord,
- * palavra-passe. The three "pass…" words written once (session 38: one alternative fewer tried at most characters); no word is
- * the beginning of another, so each match is the same.
+ * palavra-passe; and (session 44) a crypto wallet's recovery phrase or private key, the wallet's password ("reply with your
+ * seed phrase to release the withdrawal": the drainer that needs no link). The three "pass…" words written once (session 38:
+ * one alternative fewer tried at most characters); no word is the beginning of another, so each match is the same.
  */
-const PASSWORD = /\b(?:pass(?:word|wort|code)|kennwort|contrasena|senha|mot de passe|wachtwoord|palavra-passe)\b/g;
+const PASSWORD =
+  /\b(?:pass(?:word|wort|code)|kennwort|contrasena|senha|mot de passe|wachtwoord|palavra-passe|(?:seed|recovery|secret|mnemonic|wallet|backup) phrase|seed-phrase|seedphrase|private keys?|wiederherstellungsphrase|phrase de recuperation|phrase secrete|frase (?:semilla|secreta|semente|de recuperacion|de recuperacao|di recupero)|herstelzin)\b/g;
 /** PASSWORD in any case, without the g flag (a test). */
 const PASSWORD_ANY_CASE = new RegExp(PASSWORD.source, 'i');
 /** A reply whose content is named ("reply with", "antworten … mit"), or a "send us" (each bounded, in one sentence). */
