@@ -37,11 +37,12 @@ export const registrableIcann = remembered((host: string) => getDomain(host, { a
 export const registrableDefault = remembered((host: string) => getDomain(host));
 
 /**
- * The registrable domain of a sender's address domain as written (`Aplus.Net`), '' when it has none. Lower-cased first:
- * tldts takes its valid-hostname path for a lower-case name, while a mixed-case one went through `extractHostname`, which
- * reads past a short string's end and was deoptimised in every scanning isolate (late43's trace). tldts lower-cases what it
- * extracts, so the answer is the same; remembered like the others (a sender's domain recurs message after message).
+ * The registrable domain of a sender's address domain (`tldts.parse(domain).domain`), '' when it has none: one remembered
+ * reading for the content checks that each parsed the From domain again (a sender's domain recurs message after message).
+ * The parser gives address domains lower-cased, so tldts takes its valid-hostname path; a mixed-case name would go through
+ * its `extractHostname`, which V8 deoptimised in every scanning isolate (session 44's trace: link text read as a bare domain,
+ * links/analyse.ts, now lower-cased there).
  */
 export function senderRegistrable(domain: string | undefined): string {
-  return domain ? (registrableDefault(domain.toLowerCase()) ?? '') : '';
+  return domain ? (registrableDefault(domain) ?? '') : '';
 }

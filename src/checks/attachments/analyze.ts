@@ -29,8 +29,9 @@ export function analyzeAttachments(msg: ParsedMessage, config: AttachmentsConfig
   // Passwords are read whenever there are attachments: encrypted archives, PDFs and Office files alike.
   const passwords = config.passwordsFromBody && encryptedHint ? passwordsFromText(`${msg.text}\n${msg.visibleText}`) : [];
   // Tried on encrypted PDFs: the letter's passwords, then a few guesses the /U check settles (passwordsToTry; archives, whose
-  // key derivation is costly, get the letter's alone). The links family tries the same list (checks/links/facts.ts), so an
-  // encrypted PDF is opened once for both. Read only when a PDF names /Encrypt: the guesses are another pass over the letter.
+  // key derivation is costly, get the letter's alone). The links family and the QR reader try the same list (letterPasswords),
+  // so an encrypted PDF opens alike for all three. Read only when a PDF names /Encrypt: the guesses are another pass over the
+  // letter.
   const pdfPasswords = (): readonly string[] => (config.passwordsFromBody && encryptedHint ? passwordsToTry(`${msg.text}\n${msg.visibleText}`, 16, passwords) : []);
   const session = new AnalysisSession({ limits: config.limits, passwords, pdfPasswords, ...(signal ? { signal } : {}) });
   const reports: FileReport[] = [];

@@ -112,9 +112,15 @@ const WORDS_AFTER = 3;
  */
 /**
  * The letter's passwords as every family tries them on a locked PDF (the attachments analysis, the links family's document
- * links, the QR reader's pictures), so that all open it alike: passwordsToTry over the text and the shown text.
+ * links, the QR reader's pictures), so that all open it alike: passwordsToTry over the text and the shown text. Read once a
+ * message (the links family and the QR reader both ask for a message with a locked PDF), weakly held.
  */
-export const letterPasswords = (msg: { text: string; visibleText: string }): readonly string[] => passwordsToTry(`${msg.text}\n${msg.visibleText}`);
+export function letterPasswords(msg: { text: string; visibleText: string }): readonly string[] {
+  let known = readLetterPasswords.get(msg);
+  if (known === undefined) readLetterPasswords.set(msg, (known = passwordsToTry(`${msg.text}\n${msg.visibleText}`)));
+  return known;
+}
+const readLetterPasswords = new WeakMap<object, readonly string[]>();
 
 export function passwordsToTry(text: string, max = 16, given: readonly string[] = passwordsFromText(text, Math.min(10, max))): string[] {
   const out = given.slice(0, max);

@@ -105,7 +105,8 @@ export function romanceOpener(msg: ParsedMessage, freemail: ReadonlySet<string>)
   // To an organisation's address, only a sender who owns no domain (free mail) or is answered elsewhere is read further (the
   // stranger's sign is then needed, below): the cheap test first, since most mail between organisations is neither.
   const toOrganisation = !noOrganisationRecipient(msg, freemail);
-  if (toOrganisation && !(from?.domain && isFreemail(from.domain, freemail)) && msg.replyTo.length === 0) return null;
+  const fromFreemail = !!from?.domain && isFreemail(from.domain, freemail);
+  if (toOrganisation && !fromFreemail && msg.replyTo.length === 0) return null;
   const body = shownText(msg).trim();
   if (body.length > MAX_FIRST_CONTACT_TEXT || /^>/m.test(body)) return null;
   if (Math.max(htmlWebLinkCount(msg), body.match(WEB_IN_TEXT)?.length ?? 0) > ROMANCE_MAX_LINKS) return null;
@@ -118,7 +119,7 @@ export function romanceOpener(msg: ParsedMessage, freemail: ReadonlySet<string>)
   if (foundYou === undefined && toOrganisation) return null;
   const answerTo =
     msg.replyTo.find((r) => r.address.toLowerCase() !== from?.address.toLowerCase())?.address ??
-    (from?.domain && isFreemail(from.domain, freemail) ? from.address : undefined) ??
+    (fromFreemail ? from!.address : undefined) ??
     freemailContactElsewhere(msg, freemail, body, true) ??
     CHAT_HANDLE.exec(text)?.[0];
   if (!answerTo) return null;

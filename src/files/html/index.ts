@@ -223,18 +223,28 @@ function mergeWritten(facts: HtmlFileFacts, inner: HtmlFileFacts): void {
 const SCRIPTED_NAVIGATION =
   /\blocation(?:\.href)?\s{0,8}=(?!=)\s{0,8}(?!["'`\s]|(?:window\.|self\.|document\.|top\.)?location\b)|\blocation\.(?:replace|assign)\s{0,8}\(\s{0,8}(?!["'`\s]|(?:window\.|self\.|document\.|top\.)?location\b)|\bwindow\.open\s{0,8}\(\s{0,8}(?!["'`\s)])/;
 
-/** The first web address a script decodes from a string literal (atob, unescape, decodeURIComponent), at most 32 tried. */
+/** The first web address a script decodes from a string literal (atob, unescape, decodeURIComponent). */
 function decodedAddress(text: string): string | undefined {
-  const calls = /\b(unescape|decodeuricomponent|decodeuri|atob)\s*\(\s*(?=["'`])/gi;
+  let url: string | undefined;
+  forEachDecodedLiteral(text, /\b(unescape|decodeuricomponent|decodeuri|atob)\s*\(\s*(?=["'`])/gi, (decoded) => {
+    url = /^\s*(https?:\/\/[^\s"'`<>]{1,2000})/i.exec(decoded)?.[1];
+    return url !== undefined;
+  });
+  return url;
+}
+
+/**
+ * Each string literal (or `+`-joined literals) passed to a function `calls` names (group 1), decoded as that function decodes
+ * it, at most MAX_WRITTEN_STRINGS of them (each is at most its own length: linear); `visit` returns true to stop.
+ */
+function forEachDecodedLiteral(text: string, calls: RegExp, visit: (decoded: string, literal: { value: string; escaped: boolean }) => boolean): void {
   let tried = 0;
   for (let m = calls.exec(text); m !== null && tried < MAX_WRITTEN_STRINGS; m = calls.exec(text)) {
     tried++;
     const literal = readJoinedLiterals(text, m.index + m[0].length);
     calls.lastIndex = literal.end;
-    const url = /^\s*(https?:\/\/[^\s"'`<>]{1,2000})/i.exec(decodeAs(m[1]!.toLowerCase(), literal.value))?.[1];
-    if (url) return url;
+    if (visit(decodeAs(m[1]!.toLowerCase(), literal.value), literal)) return;
   }
-  return undefined;
 }
 
 /**
@@ -246,19 +256,13 @@ function decodedAddress(text: string): string | undefined {
  */
 function writtenPage(text: string): string | undefined {
   const pieces: string[] = [];
-  let tried = 0;
-  const calls = /\b(unescape|decodeuricomponent|decodeuri|atob|writeln|write)\s*\(\s*(?=["'`])/gi;
-  for (let m = calls.exec(text); m !== null && tried < MAX_WRITTEN_STRINGS; m = calls.exec(text)) {
-    tried++;
-    const literal = readJoinedLiterals(text, m.index + m[0].length);
-    calls.lastIndex = literal.end;
-    const call = m[1]!.toLowerCase();
-    const decoded = decodeAs(call, literal.value);
+  forEachDecodedLiteral(text, /\b(unescape|decodeuricomponent|decodeuri|atob|writeln|write)\s*\(\s*(?=["'`])/gi, (decoded, literal) => {
     const page = untilHtml(decoded);
     // A plain document.write('<p>…') hides nothing: the text already shows it to every other pattern here.
     const encoded = literal.escaped || decoded !== literal.value || page !== decoded;
     if (page !== undefined && encoded) pieces.push(page);
-  }
+    return false;
+  });
   return pieces.length > 0 ? pieces.join('') : undefined;
 }
 
