@@ -441,6 +441,28 @@ const cases: Case[] = [
     forbidden: ['CONTENT_LEGAL_NOTICE', 'URL_MALWARE_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'],
   },
   {
+    // Session 45: object storage of the clouds file-hosts.ts lacked. A genuine HTML attachment (a receipt, a report) does not
+    // forward the browser to a bucket's page; the letter says nothing (random filler), so the page it forwards to is the lure.
+    name: 'an HTML attachment forwarding to a page in VK Cloud object storage, from free mail with filler text',
+    raw: withAttachment(
+      ['From: Corinna Straley <co.straley467@outlook.example>', 'Subject: Hungariam magnam et eos etiam deuicerant'],
+      'Inde egredientes iuerunt ad Aquilonem et',
+      { name: 'GET Bitcoin 34.html', type: 'text/html', bytes: '<html><head><meta http-equiv="refresh" content="0; url=https://get-free-btc.hb.bizmrg.com/index.html#23786447863164"></head><body></body></html>' },
+    ),
+    expected: ['ATTACH_HTML_REDIRECT', 'URL_HOSTED_PAGE', 'URL_FREE_FILE_HOST'],
+    forbidden: [],
+    verdict: 'phishing',
+  },
+  {
+    name: 'pages in Yandex Cloud and Tencent COS buckets count as pages in cloud storage',
+    raw: eml(
+      ['From: "Servicio" <aviso@notice-8812.example>', 'Subject: Su cuenta'],
+      '<p><img src="https://cdn-img.cos.ap-guangzhou.myqcloud.com/banner.png"></p><p><a href="https://storage.yandexcloud.net/acceso-9921/index.html">Acceder</a></p><p><a href="https://cdn-img.cos.ap-guangzhou.myqcloud.com/promo/login.php">Entrar</a></p>',
+    ),
+    expected: ['URL_HOSTED_PAGE', 'URL_FREE_FILE_HOST'],
+    forbidden: [],
+  },
+  {
     name: "a newspaper's headline about a lawsuit: no legal-notice lure",
     raw: eml(
       ['From: "Daily News" <news@daily.example>', 'Subject: Apple faces lawsuit in federal court'],
@@ -493,6 +515,7 @@ test('issue 17 lure destinations, corpus: real messages of the dev corpus (desig
     { file: 'sample-7276.eml', expected: ['HDR_FROM_INVALID'], forbidden: [], verdict: 'phishing' }, // unlabelled: Zilveren Kruis from zilveren-kruis.zn
     { file: 'sample-383.eml', expected: ['FROM_BRAND_DISPLAY_NAME', 'PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: ''Meta-support'', "Someone tried to Iog in"
     { file: 'sample-2358.eml', expected: ['CONTENT_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: "Tercer intento fallido"
+    { file: 'sample-896.eml', expected: ['ATTACH_HTML_REDIRECT', 'URL_HOSTED_PAGE'], forbidden: [], verdict: 'phishing' }, // unlabelled: "GET Bitcoin 34.html" to a bucket on hb.bizmrg.com (session 45)
   ];
   await assertCorpusRows(t, scanner, rows);
 });

@@ -108,6 +108,9 @@ const STORAGE_HOSTS = new Set([
   'backblazeb2.com', 'b-cdn.net', 'oraclecloud.com', '000webhostapp.com', 'dl.dropboxusercontent.com', 'dropbox.com',
   'ipfs.io', 'dweb.link', 'cloudflare-ipfs.com', 'w3s.link', 'ipfs.w3s.link', 'nftstorage.link', 'gateway.pinata.cloud',
   'cf-ipfs.com', 'gateway.ipfs.io', 'infura-ipfs.io', '4everland.io', 'ipfs.fleek.co',
+  // Session 45: the object storage of more clouds (file-hosts.ts says which).
+  'bizmrg.com', 'vkcs.cloud', 'storage.yandexcloud.net', 'website.yandexcloud.net', 'myqcloud.com', 'cloud.ovh.net', 'contabostorage.com',
+  'r2.cloudflarestorage.com',
 ]);
 
 /** Path endings of a web page (as opposed to a picture or a file) on a file or site host. */

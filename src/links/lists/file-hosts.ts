@@ -55,6 +55,13 @@ export const FREE_FILE_HOSTS: readonly string[] = [
   // Session 43: Google Drive's download host (what `drive.google.com/uc?export=download` redirects to, linked directly by lures):
   // under google.com, a brand's domain, so without this row the link was passed over as the brand's own.
   'drive.usercontent.google.com',
+  // Session 45: S3-compatible object storage of the clouds the list lacked (a bucket's index.html is a page anyone publishes
+  // under the cloud's name, as on s3.amazonaws.com): VK Cloud (hb.bizmrg.com, its older name, and vkcs.cloud), Yandex Cloud,
+  // Tencent COS, OVHcloud, Scaleway, Contabo, Cloudflare R2's S3 endpoint, IBM Cloud's app and object-storage domains. The
+  // honeypot's "GET Bitcoin.html" attachment forwarded to a bucket's page on hb.bizmrg.com. Not Alibaba's aliyuncs.com: its
+  // DirectMail unsubscribe and feedback hosts (dm-*.aliyuncs.com) sit under the same name in genuine bulk mail.
+  'bizmrg.com', 'vkcs.cloud', 'storage.yandexcloud.net', 'website.yandexcloud.net', 'myqcloud.com', 'cloud.ovh.net', 'scw.cloud',
+  'contabostorage.com', 'r2.cloudflarestorage.com', 'appdomain.cloud',
 ];
 
 /**
