@@ -33,7 +33,7 @@ export function imageLureFacts(msg: ParsedMessage, maxText = IMAGE_LURE_MAX_TEXT
  * a compile inside the bench's timed passes in each worker (NOTES, issue 18, session 42, late42).
  */
 function pictureLureFacts(msg: ParsedMessage, maxText: number): { textChars: number; images: number; links: number } | null {
-  const text = shownText(msg).slice(0, 4000).replace(BOILERPLATE, ' ').replace(/[\s\p{P}\p{S}\d]+/gu, '');
+  const text = withoutArmour(shownText(msg).slice(0, 4000)).replace(BOILERPLATE, ' ').replace(/[\s\p{P}\p{S}\d]+/gu, '');
   if (text.length > maxText) return null;
   // The picture comes from elsewhere than the sender's own site (an image host, an attachment): a shop's
   // banner on its own domain above a one-line newsletter is not a lure.
@@ -54,6 +54,28 @@ function pictureLureFacts(msg: ParsedMessage, maxText: number): { textChars: num
   if (!msg.html) links += (msg.text.match(/\bhttps?:\/\/\S+/g) ?? []).length;
   if (images === 0 || links === 0) return null;
   return { textChars: text.length, images, links };
+}
+
+/**
+ * The text without its PGP armour blocks (`-----BEGIN PGP SIGNATURE-----` … `-----END PGP SIGNATURE-----`): a signature's
+ * base64 is no text a reader reads, and a picture lure padded with a pasted signature (the 2005 "We cannot cancel your
+ * payment" run: one picture, one link, "Get a capable html e-mailer", a GnuPG signature after `</html>`) counted its
+ * hundred-odd letters as text. A block without its END line runs to the end of the text. Plain index scans, no pattern.
+ */
+export function withoutArmour(text: string): string {
+  let from = text.indexOf('-----BEGIN PGP ');
+  if (from < 0) return text;
+  let kept = '';
+  let at = 0;
+  while (from >= 0) {
+    kept += text.slice(at, from);
+    const end = text.indexOf('-----END PGP ', from);
+    if (end < 0) return kept;
+    const close = text.indexOf('-----', end + 13);
+    at = close < 0 ? text.length : close + 5;
+    from = text.indexOf('-----BEGIN PGP ', at);
+  }
+  return kept + text.slice(at);
 }
 
 function isImage(a: ParsedMessage['attachments'][number]): boolean {

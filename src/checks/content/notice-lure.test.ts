@@ -58,6 +58,13 @@ const rows: { description: string; name?: string; subject: string; found: [strin
   { description: 'confirming a subscription is not confirming an account', subject: 'Please confirm your subscription', found: null },
   { description: 'a subscription renewed is news, not a problem', subject: 'Your subscription has been renewed', found: null },
   { description: 'an order pending names nothing the reader holds', subject: 'Your order is pending', found: null },
+  // Session 45: the payment the sender "cannot" cancel or process (the 2005–2007 "We cannot cancel your payment N…" run, whose
+  // body was a picture): what the reader holds and that something about it went wrong, said as an inability.
+  { description: 'en: a payment that cannot be cancelled', subject: 'We cannot cancel your payment N11422863', found: ['payment', 'cannot'] },
+  { description: 'en: unable to process a payment', subject: 'Unable to process your payment', found: ['payment', 'unable'] },
+  { description: 'en: a card rejected', name: 'Billing Team', subject: 'Your card was rejected', found: ['card', 'rejected'] },
+  { description: 'en: an unsuccessful delivery', subject: 'Parcel delivery unsuccessful', found: ['parcel', 'unsuccessful'] },
+  { description: 'an inability about nothing the reader holds is news', subject: 'We cannot make the meeting on Friday', found: null },
   { description: 'a parcel confirmed is not a credential to confirm', subject: 'Please confirm your parcel delivery slot', found: null },
   { description: 'ja: confirming a delivery time is not confirming an account', subject: '配達日時のご確認', found: null },
   { description: 'ja: a card to confirm', subject: 'カード情報のご確認のお願い', found: ['カード', '確認'] },

@@ -68,7 +68,8 @@ const PROBLEMS = words(`
   eliminación suspensión bloqueo intentamos
   problème suppression blocage manquée manqué
   probleem verwijdering blokkering
-  waiting awaiting wartet wacht afwachting aguardando aguarda aguardam attend attendent`);
+  waiting awaiting wartet wacht afwachting aguardando aguarda aguardam attend attendent
+  cannot unable unsuccessful rejected`);
 /**
  * Asking to confirm or bring up to date: counts only with a credential object ("verify your account", "Bestätigen
  * Sie Ihr Konto", "Update Your Payment Details", "Überprüfen Sie Ihr Konto"); "update" alone is news. An action
