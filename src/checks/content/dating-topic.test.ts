@@ -27,6 +27,13 @@ const rows: { name: string; subject: string; text: string; dating: boolean }[] =
     text: 'The best porn on the web, free XXX videos updated daily.' },
   { name: 'the advert: its own phrase alone', dating: true, subject: 'Rencontres coquines',
     text: 'Envie de rencontres coquines près de chez vous ? Inscrivez-vous.' },
+  // Session 45: the adult-dating words the English rows lacked.
+  { name: 'the advert: wives matched in your area', dating: true, subject: 'Please Verify',
+    text: '4 Cheating-Wives have been matched for you in your area: Jessica, 10 miles away, available most nights.' },
+  { name: 'the advert: horny and in your area', dating: true, subject: 'Tonight',
+    text: 'Horny women in your area are waiting to chat.' },
+  { name: 'a neighbourhood notice about women in the area is no advert', dating: false, subject: 'Book club',
+    text: 'The book club for women in your area meets on Thursday at the library.' },
 ];
 for (const row of rows) {
   test(`dating category: ${row.name} → ${row.dating ? 'named' : 'not named'}`, async () => {

@@ -55,6 +55,10 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['dating', 3, 'hot singles'], ['dating', 3, 'sex'], ['dating', 3, 'xxx'], ['dating', 3, 'porn'], ['dating', 2, 'adult'],
   ['dating', 2, 'lonely'], ['dating', 2, 'hookup'], ['dating', 2, 'dating site'], ['dating', 2, 'webcam'], ['dating', 2, 'naughty'],
   ['dating', 1, 'singles'], ['dating', 1, 'dating'], ['dating', 1, 'date tonight'], ['dating', 1, 'girls'],
+  // Session 45: adult-dating words of every era's adverts ("4 Cheating-Wives have been matched for you in your area"); each in
+  // none of the SpamAssassin ham (horny: 44 of its spam, milf 6, cheating wives 2).
+  ['dating', 3, 'horny'], ['dating', 3, 'milf'], ['dating', 3, 'milfs'], ['dating', 3, 'cheating wives'], ['dating', 3, 'nudes'],
+  ['dating', 2, 'women in your area'], ['dating', 2, 'girls in your area'], ['dating', 2, 'wives in your area'],
   ['dating', 3, 'セフレ'], ['dating', 3, '人妻'], ['dating', 3, '熟女'], ['dating', 3, 'アダルト'], ['dating', 3, '援交'],
   ['dating', 3, 'ワリキリ'], ['dating', 3, '割り切り'], ['dating', 2, '出会い系'], ['dating', 2, '出会い'], ['dating', 2, '逆援'],
   ['dating', 2, '会員登録'], ['dating', 2, 'プロフィール'], ['dating', 2, '寂しい'], ['dating', 2, '会いたい'],
