@@ -95,6 +95,17 @@ test("session 11: a brand's own mailbox with no display name, a charge to see an
   assert.ok(!person.findings.some((f) => f.id === 'FROM_BRAND_OWN_DOMAIN'));
 });
 
+test("session 45: a person's name at a brand's domain under a subject that names the brand speaks as the brand; without the subject's claim it does not", async () => {
+  const html = '<p>Sehr geehrte Kundin, sehr geehrter Kunde, bitte füllen Sie das Registrierungsformular für das neue Online-Banking aus.</p><p><a href="http://server-backup-online.example/">Formular</a></p>';
+  const claimed = await scanner.scan({ source: 'postbank-subject', raw: htmlMail('jotham brendin <566gable@postbank.de>', 'INTERNET KONTO >>> Deutsche Postbank', html) });
+  const ids = claimed.findings.filter((f) => !f.replacedBy).map((f) => f.id);
+  for (const id of ['FROM_BRAND_OWN_DOMAIN', 'FROM_BRAND_UNAUTHENTICATED']) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
+  assert.ok(!ids.includes('FROM_BRAND_SUBJECT'), 'the subject names the sender domain\'s own brand: no brand elsewhere');
+  // The same person's mail with a subject that names no brand (an employee's note) claims nothing.
+  const note = await scanner.scan({ source: 'postbank-person', raw: htmlMail('jotham brendin <566gable@postbank.de>', 'Lunch on Friday', '<p>See you at noon.</p>') });
+  assert.ok(!note.findings.some((f) => f.id === 'FROM_BRAND_OWN_DOMAIN'), note.findings.map((f) => f.id).join(', '));
+});
+
 test('session 11: a picture or styled letters with a shortened link is two evasions at once; a picture linking to its own site is not', async () => {
   const imageShort = await scanner.scan({
     source: 'image-short',

@@ -456,6 +456,20 @@ class SenderClaims {
       const text = where === 'signature' ? withoutSharedHostUrls(withoutClientTaglines(withoutQuotedLines(withoutMailboxes)), ctx.tenantHosts) : withoutMailboxes;
       // The subject's mentions are shared with sender.lookalike when it reads the same text (no address written out).
       for (const m of where === 'subject' ? subjectMentions(msg, registry, text, 2048) : registry.mentionsInText(text, 2048)) {
+        if (where === 'subject' && fromDomain && !freemail && !seen.has(m.brand.id) && registry.ownsDomain(m.brand.id, fromDomain)) {
+          // The subject speaks as the brand whose domain the address is at ("INTERNET KONTO >>> Deutsche Postbank" from
+          // 566gable@postbank.de): the address is the claim, whatever person's name is shown (brandMailbox reads the name
+          // alone, and leaves a person's name be). Scores nothing itself; unauthenticated, it is FROM_BRAND_UNAUTHENTICATED.
+          seen.add(m.brand.id);
+          if (!this.findings.some((f) => f.id === 'FROM_BRAND_OWN_DOMAIN')) {
+            this.findings.push({
+              id: 'FROM_BRAND_OWN_DOMAIN',
+              evidence: `subject names ${m.brand.name} (${m.alias}); address ${this.from.address} at its domain`,
+              data: { brand: m.brand.name, brandId: m.brand.id, alias: m.alias, domain: fromDomain },
+            });
+          }
+          continue;
+        }
         if (seen.has(m.brand.id) || (fromDomain && registry.ownsDomain(m.brand.id, fromDomain) && !freemail) || this.ownService(m.brand.id)) continue;
         // The file-sharing service every link goes to (`the photos are on Dropbox` and a Dropbox folder) is the service the
         // writer uses, not who the writer claims to be (session 24) — when the writer is a person's mailbox or the folder is
