@@ -65,6 +65,23 @@ test('a notice lure padded past the header limit stays phishing (the padding cou
   assert.ok(outcome.editedIds.includes('PHISH_NOTICE_LURE') && outcome.editedIds.includes('HDR_LIMIT_EXCEEDED'), outcome.editedIds.join(', '));
 });
 
+test('an image lure over a 1,201 px empty paragraph and a copied newsletter is pushed out of view; an overlay is no spacer (corpus rows)', async (t) => {
+  // Session 46, phishing-pot-dev outside the hand-labelled sample: one campaign's Temu and energy-saver pictures linked to
+  // hacked sites, then `<p style="height: 1201px">` and a whole newsletter (Harvard Business Review, Variety) for the
+  // filters — beyond any reading pane, though within a 1440p screen (PUSH_MIN_PX was 1,500). sample-3918, a renewal lure
+  // whose logo has a `position:absolute; height:200%` gradient laid over it, must not read that overlay as a spacer.
+  if (!sharedData(t, 'phishing/phishing-pot-dev.tar.gz')) return;
+  const files = new Map(phishingPotFiles().map((f) => [path.basename(f), f]));
+  for (const [source, verdict, pushed] of [['sample-2536.eml', 'spam', true], ['sample-2366.eml', 'spam', true], ['sample-3918.eml', 'phishing', false]] as const) {
+    const file = files.get(source);
+    assert.ok(file && !isHeldOutPotFile(file), `${source} in phishing-pot-dev, not held out`);
+    const report = await scanner.scan({ raw: readFileSync(file), source });
+    const ids = report.findings.map((f) => f.id);
+    assert.equal(report.verdict, verdict, `${source}: ${ids.join(', ')}`);
+    assert.equal(ids.includes('MIME_TEXT_PUSHED_OUT_OF_VIEW'), pushed, `${source}: ${ids.join(', ')}`);
+  }
+});
+
 /** A text part longer than the default limits.maxTextPartBytes (2 MiB) of ordinary lines. */
 const paddedTextPart = (): Buffer => Buffer.from(`Content-Type: text/plain; charset=us-ascii\r\n\r\n${'nothing to read here, an ordinary line\r\n'.repeat(60_000)}`, 'latin1');
 

@@ -8,17 +8,23 @@
  * are not followed), and a line for every `<br>`. Nested spacers count once (the outer one's height, or what the inner
  * ones add up to if more).
  *
- * A screen: the tallest CSS viewport in use is about 1,440 px (a desktop at 1440p, 100 % zoom; phones are 700–1,000
- * CSS px, an A4 or Letter print page 1,056–1,123 px). PUSH_MIN_PX = 1,500 is beyond all of them, so what follows is
- * never on the first screen, and it is far above any template's spacer (`height="20"`, `<td height="40">`, 100–600 px
- * hero rows). Units: px; pt (4/3 px); pc (16); em and rem (16 px, the default font); in (96), cm (37.8), mm (3.78);
+ * A screen: what a mail client shows of a message at once. Phones are 700–1,000 CSS px tall; the tallest desktop screen in
+ * common use is 1,440 CSS px (1440p at 100 %, 4K at 150 %, 5K at 200 %), and the message is read in a pane of it below the
+ * system's, the window's and the client's bars and the message's own header: about 1,100 px at most. An A4 or Letter
+ * print page is 1,056–1,123 px. PUSH_MIN_PX = 1,200 is beyond all of them, so what follows is not on the first screen of
+ * any reader (and the drawing above the gap only pushes it further), and it is far above any template's spacer
+ * (`height="20"`, `<td height="40">`, 100–600 px hero rows). It was 1,500 (the whole 1440p screen) until session 46: a
+ * campaign's image lure over `<p style="height: 1201px">` and a copied newsletter passed under it.
+ *
+ * An element taken out of the flow (`position:absolute` or `fixed`: a decoration laid over the others) takes no room, so
+ * its height pushes nothing (a renewal lure's `height:200%` gradient overlay is no spacer). Units: px; pt (4/3 px); pc (16); em and rem (16 px, the default font); in (96), cm (37.8), mm (3.78);
  * vh as a tenth of a 1,000 px screen (150vh = 1,500 px); % as 6 px (of a 600 px mail column: padding and margin
  * percentages are of the width; a height's is of an unknown parent, read the same way, so `height:100%` is 600 px).
  * A unitless number is read as px (HTML attributes, quirks). Negative values push nothing and are not read.
  */
 
 /** Empty height (CSS px) beyond any screen: what is drawn after it is out of view. */
-export const PUSH_MIN_PX = 1500;
+export const PUSH_MIN_PX = 1200;
 /** An empty element at least this tall (CSS px) is followed as a spacer; its height adds to the gap. */
 export const SPACER_MIN_PX = 200;
 /**
@@ -35,6 +41,9 @@ const UNIT_PX: Record<string, number> = { '': 1, px: 1, pt: 4 / 3, pc: 16, em: 1
 /** A vertical size declaration and its first value (the top, in the padding/margin shorthands). Linear. */
 const VERTICAL = /(?:^|;)(min-height|height|padding-top|padding-bottom|padding|margin-top|margin-bottom|margin):(\d{1,7}(?:\.\d+)?)(?![\d.])(px|pt|pc|em|rem|in|cm|mm|vh|%)?(?![a-z%])/g;
 
+/** A position that takes the element out of the flow: it is laid over the others and moves nothing down. */
+const OUT_OF_FLOW = /(?:^|;)position:(?:absolute|fixed)(?![a-z-])/;
+
 /**
  * The height (CSS px) a style's declarations give an element of themselves: the larger of height and min-height,
  * plus vertical padding and margin. `s` is lower-cased without white space (as the renderer reads styles).
@@ -43,6 +52,7 @@ const VERTICAL = /(?:^|;)(min-height|height|padding-top|padding-bottom|padding|m
  */
 export function tallPx(s: string): number {
   if (s.indexOf('height') < 0 && s.indexOf('padding') < 0 && s.indexOf('margin') < 0) return 0;
+  if (OUT_OF_FLOW.test(s)) return 0;
   let height = 0;
   let around = 0;
   VERTICAL.lastIndex = 0;
