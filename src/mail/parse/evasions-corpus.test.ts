@@ -65,20 +65,28 @@ test('a notice lure padded past the header limit stays phishing (the padding cou
   assert.ok(outcome.editedIds.includes('PHISH_NOTICE_LURE') && outcome.editedIds.includes('HDR_LIMIT_EXCEEDED'), outcome.editedIds.join(', '));
 });
 
-test('an image lure over a 1,201 px empty paragraph and a copied newsletter is pushed out of view; an overlay is no spacer (corpus rows)', async (t) => {
-  // Session 46, phishing-pot-dev outside the hand-labelled sample: one campaign's Temu and energy-saver pictures linked to
+test('session 46 corpus rows: a picture lure over a 1,201 px empty paragraph, an overlay that is no spacer, pictures as <image>', async (t) => {
+  // phishing-pot-dev outside the hand-labelled sample. 2536, 2366: one campaign's Temu and energy-saver pictures linked to
   // hacked sites, then `<p style="height: 1201px">` and a whole newsletter (Harvard Business Review, Variety) for the
-  // filters — beyond any reading pane, though within a 1440p screen (PUSH_MIN_PX was 1,500). sample-3918, a renewal lure
-  // whose logo has a `position:absolute; height:200%` gradient laid over it, must not read that overlay as a spacer.
+  // filters — beyond any reading pane, though within a 1440p screen (PUSH_MIN_PX was 1,500). 3918: a renewal lure whose
+  // logo has a `position:absolute; height:200%` gradient laid over it, which must not read as a spacer. 2878: three
+  // pictures written `<image src=…>` (a browser's `<img>`) over hidden hex filler, read as no picture before.
   if (!sharedData(t, 'phishing/phishing-pot-dev.tar.gz')) return;
   const files = new Map(phishingPotFiles().map((f) => [path.basename(f), f]));
-  for (const [source, verdict, pushed] of [['sample-2536.eml', 'spam', true], ['sample-2366.eml', 'spam', true], ['sample-3918.eml', 'phishing', false]] as const) {
+  const rows: [source: string, verdict: string, expect: string[], forbid: string[]][] = [
+    ['sample-2536.eml', 'spam', ['MIME_TEXT_PUSHED_OUT_OF_VIEW', 'CONTENT_IMAGE_LURE'], []],
+    ['sample-2366.eml', 'spam', ['MIME_TEXT_PUSHED_OUT_OF_VIEW', 'CONTENT_IMAGE_LURE'], []],
+    ['sample-3918.eml', 'phishing', [], ['MIME_TEXT_PUSHED_OUT_OF_VIEW']],
+    ['sample-2878.eml', 'spam', ['CONTENT_IMAGE_LURE', 'CONTENT_IMAGE_LURE_HIDDEN_TEXT'], []],
+  ];
+  for (const [source, verdict, expect, forbid] of rows) {
     const file = files.get(source);
     assert.ok(file && !isHeldOutPotFile(file), `${source} in phishing-pot-dev, not held out`);
     const report = await scanner.scan({ raw: readFileSync(file), source });
     const ids = report.findings.map((f) => f.id);
     assert.equal(report.verdict, verdict, `${source}: ${ids.join(', ')}`);
-    assert.equal(ids.includes('MIME_TEXT_PUSHED_OUT_OF_VIEW'), pushed, `${source}: ${ids.join(', ')}`);
+    for (const id of expect) assert.ok(ids.includes(id), `${source} lacks ${id}: ${ids.join(', ')}`);
+    for (const id of forbid) assert.ok(!ids.includes(id), `${source} has ${id}`);
   }
 });
 

@@ -479,3 +479,17 @@ test('white in every colour form is decided the same way: invisible on white, fa
     assert.equal(r.text, `Hello\n${filler}`, `footer ${form}`);
   }
 });
+
+test('`<image>` outside SVG is a picture (`<img>`, as the HTML parser renames it); in an `<svg>` it stays SVG\'s (session 46)', () => {
+  const lure = render('<a href="https://lure.example/x"><image src="https://i.example/offer.png" width="650"></a><p>Hi</p>');
+  const picture = lure.facts.links.find((l) => l.href === 'https://i.example/offer.png');
+  assert.equal(picture?.kind, 'img');
+  assert.equal(picture?.width, 650);
+  assert.equal(lure.text, 'Hi', 'a void element: the text after it is not inside it');
+  // Upper case, self-closed, and a stray </image> that closes nothing.
+  assert.equal(render('<IMAGE SRC="https://i.example/b.png"/></image><p>after</p>').facts.links[0]?.kind, 'img');
+  // SVG's own image element is not renamed (an src on it is no HTML picture either).
+  const svg = render('<svg><image src="https://i.example/s.png" href="https://i.example/s.png" width="10"></image></svg><p>text</p>');
+  assert.equal(svg.facts.links.filter((l) => l.kind === 'img').length, 0);
+  assert.equal(svg.text, 'text');
+});

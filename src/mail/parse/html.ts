@@ -1054,11 +1054,20 @@ class HtmlRender {
   onopentagname(start: number, end: number): void {
     this.at = start - 1;
     this.tagName = lowerNameAt(this.html, start, end);
+    // `<image src=…>` outside SVG is an `<img>` to every browser (the HTML standard's parser renames it), so a mail client
+    // draws it; lures write their pictures so to pass filters that look for `<img>`. In an `<svg>` it is SVG's own image.
+    if (this.tagName === 'image' && !this.inSvg()) this.tagName = 'img';
     this.attribs.clear();
     this.isClosing = false;
   }
 
   onprocessinginstruction(): void {}
+
+  /** Whether an `<svg>` element is open (asked only for the rare `<image>` tag). */
+  private inSvg(): boolean {
+    for (let i = this.stack.length - 1; i >= 0; i--) if ((this.stack[i] as Frame).name === 'svg') return true;
+    return false;
+  }
 
   onselfclosingtag(): void {
     this.openTag(this.tagName, this.attribs, true);
