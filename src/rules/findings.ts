@@ -177,6 +177,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The From display name holds an unquoted comma (`Temu, jehd <a@b>`, `\"x@brand.example\", <a@b>`): strictly the header lists a mailbox without an address before the real one (RFC 5322 §3.4 puts such a name in quotes), and clients show the whole text as the sender's name. Mail software quotes names; forged senders write this to show a brand or a lure beside an unrelated address (15 % of honeypot mail of 2022–2026, none of the SpamAssassin ham).",
     ja: "差出人(From)の表示名に引用符なしのカンマがあります(`Temu, jehd <a@b>` など)。厳密にはアドレスのないメールボックスが本当の差出人の前に並んでおり(RFC 5322 §3.4 ではカンマを含む名前は引用符で囲みます)、メールソフトは全体を差出人名として表示します。正規のメールソフトは名前を引用符で囲みます。偽の差出人が無関係なアドレスの横にブランド名や誘い文句を見せるために使う書き方です。",
   },
+  HDR_FROM_MULTIPLE: {
+    group: 'headers', class: 'spam', score: 1.5,
+    en: "From lists two or more different mailboxes and the message has no Sender header, which RFC 5322 §3.6.2 then requires (it says who of the authors sent it). Mail programs write one author; scripts on hacked web servers and hand-made senders write several (none of the SpamAssassin ham does).",
+    ja: "差出人(From)に異なるメールボックスが 2 つ以上並んでいるのに Sender ヘッダーがありません。RFC 5322 §3.6.2 ではその場合に必須です(複数の著者のうち誰が送ったかを示します)。メールソフトは差出人を 1 人だけ書きます。乗っ取られた Web サーバー上のスクリプトや手作りの送信ツールが複数書きます(SpamAssassin の正常メールには一通もありません)。",
+  },
   HDR_ADDRESS_INVALID: {
     group: 'headers', class: 'spam', score: 1,
     en: "A Reply-To, Sender, Return-Path or envelope address is not a valid mail address (RFC 5322 §3.4.1 / RFC 5321 §4.1.2).",

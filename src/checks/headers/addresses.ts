@@ -45,7 +45,7 @@ export function unknownTopLevel(asciiDomain: string): string | null {
 export const addressesCheck: Check = {
   name: 'headers.addresses',
   description: 'From, Reply-To, Sender, Return-Path and envelope sender are valid mail addresses',
-  emits: ['HDR_FROM_INVALID', 'HDR_FROM_COMMA_IN_NAME', 'HDR_ADDRESS_INVALID'],
+  emits: ['HDR_FROM_INVALID', 'HDR_FROM_COMMA_IN_NAME', 'HDR_FROM_MULTIPLE', 'HDR_ADDRESS_INVALID'],
   run(msg) {
     const findings: Finding[] = [];
     for (const a of msg.from.slice(0, MAX_PER_HEADER)) {
@@ -60,6 +60,15 @@ export const addressesCheck: Check = {
     const shown = msg.from[0];
     if (shown?.commaInName) {
       findings.push({ id: 'HDR_FROM_COMMA_IN_NAME', evidence: `From: the name "${shown.name.slice(0, 120)}" has an unquoted comma before <${shown.address.slice(0, 100)}>`, data: { name: shown.name.slice(0, 200), address: shown.address } });
+    }
+    // Several authors need a Sender (RFC 5322 §3.6.2). The comma-in-name form is one mailbox to a reader (above), and the same
+    // address written twice is one author: only different addresses count.
+    if (!msg.sender && !shown?.commaInName && msg.from.length > 1) {
+      const authors = new Set<string>();
+      for (const a of msg.from.slice(0, MAX_PER_HEADER)) if (a.address.includes('@')) authors.add(a.address.toLowerCase());
+      if (authors.size > 1) {
+        findings.push({ id: 'HDR_FROM_MULTIPLE', evidence: `From: ${[...authors].map((a) => a.slice(0, 100)).join(', ')}${msg.from.length > MAX_PER_HEADER ? ', …' : ''} and no Sender`, data: { addresses: [...authors] } });
+      }
     }
     const others: [string, Address | undefined][] = [
       ...msg.replyTo.slice(0, MAX_PER_HEADER).map((a): [string, Address] => ['Reply-To', a]),

@@ -223,6 +223,11 @@ const cases: { description: string; raw: Uint8Array; expect: string[]; forbid?: 
   // Session 35: a From name across an unquoted comma — what clients show is not the mailbox the header names.
   { description: 'From name with an unquoted comma before the address', raw: message({ From: 'Nackte Frauen, jehd <service@stayfriends.example>' }), expect: ['HDR_FROM_COMMA_IN_NAME'], forbid: ['HDR_FROM_INVALID'] },
   { description: 'From with a quoted address as its name, then a comma', raw: message({ From: '"delivery@GLS.de", <service@stayfriends.example>' }), expect: ['HDR_FROM_COMMA_IN_NAME'] },
+  // Session 46: several authors without a Sender (RFC 5322 §3.6.2).
+  { description: 'two authors in From and no Sender', raw: message({ From: '<leno633@portal.example>,\r\n\t<keeton456@portal.example>' }), expect: ['HDR_FROM_MULTIPLE'] },
+  { description: 'two authors with a Sender is RFC 5322', raw: message({ From: 'Ann <ann@example.com>, Bob <bob@example.com>', Sender: 'Ann <ann@example.com>' }), expect: [], forbid: ['HDR_FROM_MULTIPLE'] },
+  { description: 'the same address twice is one author', raw: message({ From: 'news@meteo.example, news@meteo.example' }), expect: [], forbid: ['HDR_FROM_MULTIPLE'] },
+  { description: 'a comma in the name is one mailbox to a reader, not two authors', raw: message({ From: 'Fedex, <noreply@team.example>' }), expect: ['HDR_FROM_COMMA_IN_NAME'], forbid: ['HDR_FROM_MULTIPLE'] },
   { description: 'From name with a comma in quotes is RFC 5322', raw: message({ From: '"Doe, John" <john@example.com>' }), expect: [], forbid: ['HDR_FROM_COMMA_IN_NAME'] },
   { description: 'an IDN From is valid', raw: message({ From: '=?utf-8?B?5L6L?= <info@例え.テスト>' }), expect: ['HDR_8BIT'], forbid: ['HDR_FROM_INVALID'] },
   { description: 'an SMTPUTF8 From is valid', raw: message({ From: 'Ünal <ünal@bücher.example>' }), expect: ['HDR_8BIT'], forbid: ['HDR_FROM_INVALID', 'HDR_ADDRESS_INVALID'] },
