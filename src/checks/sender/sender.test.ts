@@ -512,3 +512,22 @@ test('a brand that is a public suffix (gov.br) named in the subject or signature
     assert.equal(got.includes('FROM_BRAND_SUBJECT') || got.includes('FROM_BRAND_DISPLAY_NAME') || got.includes('FROM_ORGANISATION_UNRELATED'), fires, `${from}: ${got.join(', ')}`);
   }
 });
+
+test('airlines and their mileage programmes (session 46): a combosquat of their domains is a lookalike; their sending domain and everyday words are not', async () => {
+  const s = setup();
+  for (const [from, brand] of [
+    ['Zonnepanelen <do_not_reply@info-flyingblue.com>', 'airfrance-klm'],
+    ['Miles & More <service@milesandmore-bonus.com>', 'lufthansa'],
+    ['Skywards <rewards@emirates-skywards.com>', 'emirates'],
+  ] as const) {
+    const { findings } = await s.run(testMessage({ from }));
+    assert.ok(findings.some((f) => f.id === 'LOOKALIKE_FROM_DOMAIN' && f.data?.brandId === brand), `${from}: ${ids(findings).join(', ')}`);
+  }
+  for (const from of [
+    'Ryanair <webster@ryanairmail.com>', 'Delta Dental <claims@deltadental.example>', 'United Way <give@unitedway.example>',
+    'Southwest Florida Water <news@swfwater.example>',
+  ]) {
+    const { findings } = await s.run(testMessage({ from }));
+    assert.ok(!ids(findings).some((id) => id.startsWith('LOOKALIKE_') || id === 'FROM_BRAND_DISPLAY_NAME'), `${from}: ${ids(findings).join(', ')}`);
+  }
+});
