@@ -735,8 +735,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   URL_DOCUMENT_DESKTOP_ONLY: {
     group: 'links', class: 'malware', score: 5,
-    en: "The text says the linked document or statement can only be opened on a Windows or desktop computer (not a phone, tablet or Mac): the gate of remote-access malware lures — fake tax, social-security or broker statements whose \"document\" is a program that installs remote control of the computer. Do not download or run it; if you did, disconnect the computer and have it checked.",
-    ja: "リンク先の文書や明細は Windows またはデスクトップのパソコンでしか開けない(スマートフォン・タブレット・Mac は不可)と書かれています。遠隔操作型マルウェアのおとりの手口です(偽の税務・社会保障・証券会社の明細で、「文書」の正体はパソコンを遠隔操作させるプログラム)。ダウンロードや実行をしないでください。実行した場合はネットワークから切断し、点検を受けてください。",
+    en: "The text says the linked document or statement can only be opened on a Windows or desktop computer (not a phone, tablet or Mac), or asks the reader to open it on a Windows computer: the gate of remote-access malware lures — fake tax, social-security or broker statements whose \"document\" is a program that installs remote control of the computer. Do not download or run it; if you did, disconnect the computer and have it checked.",
+    ja: "リンク先の文書や明細は Windows またはデスクトップのパソコンでしか開けない(スマートフォン・タブレット・Mac は不可)、または Windows パソコンで開くようにと書かれています。遠隔操作型マルウェアのおとりの手口です(偽の税務・社会保障・証券会社の明細で、「文書」の正体はパソコンを遠隔操作させるプログラム)。ダウンロードや実行をしないでください。実行した場合はネットワークから切断し、点検を受けてください。",
   },
   URL_PROGRAM_DOWNLOAD: {
     group: 'links', class: 'malware', score: 0,

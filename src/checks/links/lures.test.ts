@@ -179,6 +179,55 @@ test('desktopOnlyGate: a Windows or desktop computer as the condition for openin
   for (const [text, gate] of rows) assert.equal(desktopOnlyGate(text) !== undefined, gate, text);
 });
 
+test('desktopOnlyGate, issue 17: a request to open, view or download a document on a Windows computer; not "open source", "open for business", software or every device', () => {
+  const rows: [text: string, gate: boolean][] = [
+    ['Your 2025 tax statement is ready.\nPlease open the document on a Windows computer.', true],
+    ['Your statement is attached. Please open it on a Windows computer.', true], // the pronoun's document in the sentence before
+    ['Open the attached invoice on a Windows PC, not on a phone or Mac.', true], // other devices ruled out
+    ['For security reasons, download your statement on a desktop or laptop computer.', true], // no Windows: for security
+    ['Por favor, abra o arquivo em um computador com Windows.', true],
+    ['Sua fatura está disponível. Abra-o em um computador com Windows.', true],
+    ['Veuillez ouvrir le fichier sur un ordinateur Windows.', true],
+    ['Ouvrez la facture sur un ordinateur sous Windows.', true],
+    ['Bitte öffnen Sie die Datei auf einem Windows-PC.', true],
+    ['Bitte die Rechnung auf einem Windows-PC öffnen.', true], // the verb last
+    ['Su factura electrónica está lista. Ábrala en una computadora con Windows.', true],
+    ['Por favor, abra el archivo en un PC con Windows.', true],
+    ['Open het document op een Windows-computer.', true],
+    ['Gelieve de factuur op een Windows-pc te openen.', true],
+    ['Apra il file su un computer Windows.', true],
+    ['Si prega di aprire la fattura su un PC Windows.', true],
+    ['請求書はWindowsパソコンで開いてください。', true],
+    ['書類をお送りしました。WindowsのPCで開いてください。', true],
+    // Not a request to open a document there.
+    ['Open source document management software for Windows PCs.', false],
+    ['Our office is open for business: bring your documents to any Windows computer lab.', false],
+    ['We have open positions for document specialists with Windows desktop experience.', false],
+    ['Open to all: the document library now works on Windows computers.', false],
+    ['This week: open files on a Windows PC faster, and new PDF tricks.', false], // a headline, no request
+    ['IT notice: please install the update on your Windows PC. Download the file from the vendor site.', false],
+    ['Open the installer file on a Windows PC and follow the steps.', false], // software
+    ['Download the setup file on your Windows computer.', false],
+    ['Öffnen Sie die Installationsdatei auf einem Windows-PC.', false],
+    ['Access or download your files on your Windows PC, Mac, iPhone or Android phone.', false], // every device
+    ['To open the file on a Windows computer, right-click it and choose Open with.', false], // how-to, not a request
+    ['You can open the document on any Windows computer.', false],
+    ['Please open a ticket on your Windows PC if the document does not print.', false],
+    ['Please open the document on your computer.', false], // no Windows, no security
+    ['Windowsパソコンにアプリをインストールしてください。', false],
+    ['明細はパソコンでご確認ください。', false],
+  ];
+  for (const [text, gate] of rows) assert.equal(desktopOnlyGate(text) !== undefined, gate, text);
+});
+
+test('desktopOnlyGate, issue 17: 20,000 characters of near-miss requests are read in linear time', () => {
+  // Every sentence names a Windows PC, a document and a verb of opening, so each is read word by word (about 5 ms here).
+  const text = 'please open a ticket on your windows pc, the document. '.repeat(400);
+  const started = process.hrtime.bigint();
+  assert.equal(desktopOnlyGate(text), undefined);
+  assert.ok(Number(process.hrtime.bigint() - started) / 1e6 < 250);
+});
+
 test('desktopOnlyGate: the any-case test before lower-casing answers as the lower-cased text does (capitals, Kelvin sign, dotted İ)', () => {
   // The definition: the lower-cased text is read whenever it holds one of the words (a text already in lower case passes
   // the any-case test whenever it holds one, and lower-casing it again changes nothing).

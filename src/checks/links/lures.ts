@@ -39,8 +39,10 @@ import { opaqueDownloadShape } from './opaque-download.js';
  *   a file or site host, an IP address, a shortener), not the sender's domain nor a brand's.
  * - URL_DOCUMENT_DESKTOP_ONLY: the text says the document it links to can only be opened on a Windows or desktop
  *   computer ("this statement must be opened on a Windows laptop or desktop computer", "optimized for viewing on Windows
- *   PCs/laptops"): the gate of remote-access malware lures (session 12: fake SSA, IRS and broker tax statements whose
- *   "document" is an installer — a phone or a Mac could not run it). Wherever the link leads: the sender's own domain too.
+ *   PCs/laptops"), or asks that it be opened there ("Please open the document on a Windows computer", "abra o arquivo em um
+ *   computador com Windows": issue 17): the gate of remote-access malware lures (session 12: fake SSA, IRS and broker tax
+ *   statements whose "document" is an installer — a phone or a Mac could not run it). Wherever the link leads: the sender's own
+ *   domain too.
  * - URL_DOCUMENT_DOWNLOAD_ELSEWHERE: a link whose own words are a download button naming a document ("Download your case file",
  *   "Rechnung herunterladen", "書類をダウンロード") leads to a host that is neither the sender's nor a brand's (session 24). No
  *   points alone (shops send "download your invoice" through their mailers' trackers); URL_MALWARE_DOCUMENT_BUTTON weighs it with
@@ -992,11 +994,12 @@ export function remoteFolderLocations(msg: Pick<ParsedMessage, 'html' | 'text' |
 /**
  * A Windows or desktop computer named as where a document must be opened (en; the computer's name in pt, es, fr, de,
  * nl too): `Windows PCs`, `Windows laptop`, `desktop or laptop`, `laptop device`, `desktop workstation`,
- * `computador com Windows`, `Windows-PC`. Runs on one sentence of at most 400 characters; every repetition is
- * bounded (`\s{0,3}`), so a try costs a few characters past its literal start.
+ * `computador com Windows`, `Windows-PC`, `ordinateur sous Windows`, `computer met Windows`, `PC running Windows`. Runs on one
+ * sentence of at most 400 characters; every repetition is bounded (`\s{0,3}`), so a try costs a few characters past its literal
+ * start.
  */
 const DESKTOP_GATE =
-  /\b(?:windows[- ](?:pcs?|computers?|laptops?|desktops?|devices?|workstations?|systems?|machines?|environment)|(?:desktop|laptop|pc|computer)s?\s{0,3}(?:or|\/|and|&)\s{0,3}(?:a\s)?(?:desktop|laptop|pc|computer)s?|(?:desktop|laptop) (?:computer|device|workstation|pc|environment)s?|computador(?:es)?(?: com)? windows|(?:ordenador|computadora|ordinateur|computer|rechner|pc)(?: con| avec| mit)? windows|windows-(?:pc|computer|rechner))\b/;
+  /\b(?:windows[- ](?:pcs?|computers?|laptops?|desktops?|devices?|workstations?|systems?|machines?|environment)|(?:desktop|laptop|pc|computer)s?\s{0,3}(?:or|\/|and|&)\s{0,3}(?:a\s)?(?:desktop|laptop|pc|computer)s?|(?:desktop|laptop) (?:computer|device|workstation|pc|environment)s?|computador(?:es)?(?: com)? windows|(?:ordenador|computadora|ordinateur|computer|rechner|pc)(?: con| avec| sous| mit| met| with| running)? windows|windows-(?:pc|computer|rechner))\b/;
 /**
  * What makes the computer a condition (en, pt, es, fr, de, nl): only, must, not supported, switch to. A recommendation
  * (`optimized for`, `we recommend`) counts only for Windows by name or for the sake of "security": a genuine statement
@@ -1010,7 +1013,7 @@ const DESKTOP_ADVICE =
 const DESKTOP_SECURITY = /\b(?:windows|secur\w*|trusted|safe(?:ty)?|seguran\w{0,6}|segurid\w{0,4}|s\S?curit\w{0,4}|sicherheit\w*|veiligheid)\b/;
 /** The thing to open: a document, a statement, a file (not "download": software is downloaded for Windows too). */
 const DESKTOP_DOCUMENT =
-  /\b(?:documents?|statements?|files?|invoices?|forms?|pdfs?|reports?|attachments?|documentos?|arquivos?|extratos?|faturas?|facturas?|dokumente?|datei(?:en)?|rechnung(?:en)?|fichiers?|factures?|bestand(?:en)?|factuur|facturen)\b/;
+  /\b(?:documents?|statements?|files?|invoices?|forms?|pdfs?|reports?|attachments?|documentos?|arquivos?|extratos?|faturas?|facturas?|dokumente?|datei(?:en)?|rechnung(?:en)?|unterlagen|fichiers?|factures?|bestand(?:en)?|factuur|facturen|archivos?|anexos?|fattur[ae]|allegat[oi])\b/;
 /**
  * Words that must be somewhere in the text before its sentences are read (most mail names no computer). Only whether one is
  * there counts, so a word another begins with stands for it (`computador` for `computadora`) and shared beginnings are written
@@ -1030,7 +1033,7 @@ const DESKTOP_WORDS_ANY_CASE = new RegExp(DESKTOP_WORDS.source, 'i');
  * `デスクトップ`), a document (`文書`, `ファイル`, `請求書`, `明細`…) and a condition (`のみ`, `だけ`, `必須`, `対応していません`,
  * `開けません`), or a recommendation (`推奨`, `お勧め`) for Windows or for security's sake. Each alternative is a literal.
  */
-const JA_DESKTOP_GATE = /パソコン|デスクトップ|windows\s?(?:pc|コンピュータ)/;
+const JA_DESKTOP_GATE = /パソコン|デスクトップ|windows\s?(?:の\s?)?(?:pc|コンピュータ)/;
 const JA_DESKTOP_DOCUMENT = /文書|書類|ドキュメント|ファイル|請求書|明細|通知書|資料|添付/;
 const JA_DESKTOP_CONDITION = /のみ|だけ|限ります|限られ|必須|必要があります|対応していません|非対応|開けません|開くことができません|閲覧できません|表示できません/;
 const JA_DESKTOP_ADVICE = /推奨|お勧め|おすすめ|お薦め|最適/;
@@ -1039,25 +1042,188 @@ const JA_DESKTOP_SECURITY = /windows|セキュリティ|安全/;
 const SENTENCE_END = /[.!?\n。！？]+/;
 
 /**
+ * Issue 17: the instruction form of the gate, where the lure asks rather than states: "Please open the document on a Windows
+ * computer", "abra o arquivo em um computador com Windows", "ouvrez le fichier sur un ordinateur Windows", "öffnen Sie die Datei
+ * auf einem Windows-PC", "ábralo en una computadora con Windows", "apra il file su un PC Windows", "open het bestand op een
+ * Windows-pc". Read as words, in order: a verb of opening, viewing or downloading in the imperative (or an infinitive the
+ * sentence begins with or a request word precedes: "veuillez ouvrir", "por favor abrir", "aprire il file"), its object — a
+ * determiner right after the verb, or a document word after a request word ("open the", "please open invoice"; so not "open
+ * to", "open for business", "open source", "open positions"), a document word at most three words further — then, within 80
+ * characters, the computer (DESKTOP_GATE). Not after a modal or a subject ("you can open") nor in a purpose clause ("to open
+ * the file on a Windows PC, right-click it"), nor beside other devices ("on your Windows PC, Mac or phone") unless ruled out. German and Dutch also put the verb last ("Bitte die Datei auf einem Windows-PC öffnen", "gelieve het
+ * document op een Windows-pc te openen"). A pronoun object ("open it", "ábralo", "abra-o", "ouvrez-le") stands for a document
+ * the sentence or the one before names. A request is weaker than a condition, so it counts only for Windows by name or for
+ * security's sake (DESKTOP_SECURITY, as a recommendation does), and never in a sentence (or, for a pronoun, the one before)
+ * about software: "download the installer on your Windows PC", "open the setup file on a Windows computer" are what IT
+ * departments and vendors genuinely write.
+ */
+const INSTRUCTION_VERBS = new Set([
+  'open', 'view', 'download', // en (nl open, download)
+  'abra', 'abre', 'visualize', 'baixe', 'consulte', // pt (es abra, abre, consulte)
+  'vea', 'visualice', 'descargue', // es (not descarga: the noun too)
+  'ouvrez', 'ouvre', 'consultez', 'téléchargez', 'visualisez', 'affichez', // fr
+  'öffne', 'bekijk', // de (du), nl
+  'apra', 'apri', 'scarichi', 'scarica', 'visualizzi', 'visualizza', 'consulti', // it
+]);
+/** German polite imperatives, verb then `Sie`: "öffnen Sie", "laden Sie … herunter", "sehen Sie sich … an", "rufen Sie … auf". */
+const INSTRUCTION_VERBS_SIE = new Set(['öffnen', 'laden', 'sehen', 'rufen']);
+/** Infinitives that instruct at a sentence's start or after a request word (fr, pt, es, it; de and nl put theirs last). */
+const INSTRUCTION_INFINITIVES = new Set([
+  'abrir', 'visualizar', 'baixar', 'descargar', 'ouvrir', 'consulter', 'télécharger', 'visualiser', 'afficher',
+  'aprire', 'scaricare', 'visualizzare', 'consultare',
+]);
+const REQUEST_WORDS = new Set(['please', 'kindly', 'veuillez', 'favor', 'prega', 'preghiamo', 'pedimos', 'solicitamos', 'bitte', 'gelieve']);
+/** The verb at the end of a German or Dutch request ("bitte … öffnen", "gelieve … te openen"). */
+const FINAL_INSTRUCTION_VERBS = new Set(['öffnen', 'herunterladen', 'ansehen', 'aufrufen', 'openen', 'downloaden', 'bekijken']);
+/** Verbs with their pronoun object attached (es, it): "ábralo", "descárguelo", "aprilo". */
+const INSTRUCTION_VERBS_WITH_PRONOUN = new Set([
+  'ábralo', 'ábrala', 'ábralos', 'ábralas', 'ábrelo', 'ábrela', 'véalo', 'véala', 'descárguelo', 'descárguela', 'descárgalo', 'descárgala',
+  'visualícelo', 'visualícela', 'consúltelo', 'consúltela', 'aprilo', 'aprila', 'scaricalo', 'scaricala', 'visualizzalo', 'visualizzala',
+]);
+/** What may begin the object: articles, demonstratives, possessives (en, pt, es, fr, de, nl, it) and "attached". */
+const OBJECT_DETERMINERS = new Set([
+  'the', 'this', 'that', 'these', 'those', 'your', 'our', 'attached', 'enclosed', 'secure',
+  'o', 'a', 'os', 'as', 'seu', 'sua', 'seus', 'suas', 'este', 'esta', 'estes', 'estas', 'esse', 'essa',
+  'el', 'la', 'los', 'las', 'su', 'sus',
+  'le', 'les', 'l', 'votre', 'vos', 'ce', 'cet', 'cette', 'ces',
+  'die', 'das', 'den', 'ihre', 'ihr', 'ihren', 'diese', 'dieses', 'diesen',
+  'het', 'de', 'uw', 'dit', 'deze',
+  'il', 'lo', 'gli', 'i', 'questo', 'questa', 'suo', 'sua', 'vostro', 'vostra',
+]);
+/** Object pronouns (some are articles too: the document word, when one follows, decides). */
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'o', 'a', 'os', 'as', 'lo', 'la', 'los', 'las', 'le', 'les', 'es', 'sie', 'het', 'li']);
+/** A purpose clause, not a request: "To open the file on a Windows PC, right-click it". */
+const PURPOSE_BEFORE = /(?:^|[,;:(])\s*(?:in order to|to|para|pour|afin de|per)\s*$/;
+/** A word before the verb that makes it a statement, not a request: "you can open", "if you open", "word opens". */
+const STATEMENT_BEFORE = new Set([
+  'can', 'could', 'may', 'might', 'will', 'would', 'you', 'we', 'they', 'i', 'pode', 'podem', 'puede', 'pueden', 'se', 'peut', 'pouvez',
+  'vous', 'on', 'kann', 'können', 'kunt', 'kun', 'je', 'può', 'puoi', 'possono', 'si',
+]);
+/** What follows a pronoun object: where to open it ("open it on", "abra-o em", "ouvrez-le sur", "öffnen Sie sie auf"). */
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'using', 'from', 'em', 'no', 'num', 'numa', 'en', 'desde', 'sur', 'depuis', 'auf', 'an', 'op', 'su', 'sul', 'da']);
+/**
+ * Other kinds of device: a sentence that offers the document on a Windows PC and on a Mac or a phone sets no gate ("download your
+ * files on your Windows PC, Mac or phone"), unless it rules them out ("not on a phone or a Mac"): a negation at most six words before.
+ */
+const OTHER_DEVICES = new Set([
+  'mac', 'macs', 'macos', 'macbook', 'iphone', 'ipad', 'ios', 'android', 'linux', 'chromebook', 'smartphone', 'smartphones', 'tablet',
+  'tablets', 'mobile', 'phone', 'phones', 'celular', 'móvil', 'teléfono', 'telemóvel', 'handy', 'tablette', 'téléphone', 'portable', 'mobiel',
+  'telefoon', 'telefono', 'cellulare',
+]);
+const NEGATIONS = new Set(['not', 'no', 'never', 'than', 'instead', 'nicht', 'kein', 'keinem', 'keinen', 'statt', 'anstatt', 'pas', 'ne', 'plutôt', 'não', 'nem', 'vez', 'lugar', 'ni', 'nunca', 'niet', 'geen', 'non', 'invece', 'anziché']);
+/** Words of software, whose Windows version is genuinely downloaded, installed and opened (as tokens; `mise à jour` apart). */
+const SOFTWARE_WORDS = new Set([
+  'setup', 'installer', 'installers', 'software', 'softwares', 'program', 'programs', 'programme', 'programmes', 'app', 'apps',
+  'application', 'applications', 'logiciel', 'logiciels', 'driver', 'drivers', 'treiber', 'pilote', 'pilotes', 'update', 'updates',
+  'upgrade', 'upgrades', 'tool', 'tools', 'client', 'plugin', 'plugins', 'extension', 'extensions', 'game', 'games', 'exe', 'msi',
+]);
+const SOFTWARE_PREFIXES = ['install', 'instala', 'installeer', 'programa', 'programm', 'aplica', 'applicazion', 'anwendung', 'toepassing', 'controlador', 'stuurprogramma', 'actualiza', 'atualiza', 'aggiorna', 'patch'];
+const WORD = /[\p{L}\p{N}]+/gu;
+
+interface Word {
+  word: string;
+  at: number;
+  end: number;
+}
+const wordsIn = (sentence: string): Word[] => [...sentence.matchAll(WORD)].map((m) => ({ word: m[0], at: m.index, end: m.index + m[0].length }));
+const namesSoftware = (sentence: string, words: readonly Word[]) =>
+  sentence.includes('mise à jour') || sentence.includes('mises à jour') || words.some(({ word }) => SOFTWARE_WORDS.has(word) || SOFTWARE_PREFIXES.some((p) => word.startsWith(p)));
+const isDocumentWord = (word: string) => DESKTOP_DOCUMENT.test(word);
+
+/** The first computer (DESKTOP_GATE) that begins from `from` to 80 characters past it, or undefined. */
+const DESKTOP_GATE_FROM = new RegExp(DESKTOP_GATE.source, 'g');
+function computerAfter(sentence: string, from: number): RegExpExecArray | undefined {
+  DESKTOP_GATE_FROM.lastIndex = from;
+  const m = DESKTOP_GATE_FROM.exec(sentence);
+  return m && m.index - from <= 80 ? m : undefined;
+}
+
+/**
+ * The object after an instruction verb at words[i]: where it ends and whether it is a pronoun; undefined when the next words
+ * are not one ("open to", "open for", "open source").
+ */
+function objectAfter(words: readonly Word[], i: number, bareNoun: boolean): { end: number; pronoun: boolean } | undefined {
+  const first = words[i];
+  if (!first) return undefined;
+  if (bareNoun && isDocumentWord(first.word)) return { end: first.end, pronoun: false };
+  if (OBJECT_DETERMINERS.has(first.word)) {
+    for (let j = i + 1; j < Math.min(words.length, i + 4); j++) if (isDocumentWord(words[j]!.word)) return { end: words[j]!.end, pronoun: false };
+  }
+  return OBJECT_PRONOUNS.has(first.word) && PLACE_PREPOSITIONS.has(words[i + 1]?.word ?? '') ? { end: first.end, pronoun: true } : undefined;
+}
+
+/**
+ * Whether the sentence asks to open, view or download a document on a Windows or desktop computer (the instruction form);
+ * `previous` is the sentence before it, where a pronoun's document may be named.
+ */
+function desktopInstruction(sentence: string, previous: string): boolean {
+  if (!DESKTOP_SECURITY.test(sentence)) return false;
+  const words = wordsIn(sentence);
+  if (namesSoftware(sentence, words)) return false;
+  const anyDevice = words.some(({ word }, k) => OTHER_DEVICES.has(word) && !words.slice(Math.max(0, k - 6), k).some((w) => NEGATIONS.has(w.word)));
+  if (anyDevice) return false;
+  let named: boolean | undefined;
+  const pronounNamed = () =>
+    (named ??= DESKTOP_DOCUMENT.test(sentence) || (DESKTOP_DOCUMENT.test(previous) && !namesSoftware(previous, wordsIn(previous))));
+  const requested = (i: number) => words.slice(Math.max(0, i - 3), i).some((w) => REQUEST_WORDS.has(w.word));
+  for (let i = 0; i < words.length; i++) {
+    const { word, at, end } = words[i]!;
+    if (INSTRUCTION_VERBS_WITH_PRONOUN.has(word)) {
+      if (PLACE_PREPOSITIONS.has(words[i + 1]?.word ?? '') && computerAfter(sentence, end) && pronounNamed()) return true;
+      continue;
+    }
+    let objectAt: number;
+    if (INSTRUCTION_VERBS.has(word)) objectAt = i + 1;
+    else if (INSTRUCTION_VERBS_SIE.has(word) && words[i + 1]?.word === 'sie') objectAt = i + 2;
+    else if (INSTRUCTION_INFINITIVES.has(word) && (i === 0 || requested(i))) objectAt = i + 1;
+    else if (word === 'bitte' || word === 'gelieve') {
+      // The verb last: the object, the computer, then the verb ("Bitte die Datei auf einem Windows-PC öffnen").
+      const object = objectAfter(words, i + 1, true);
+      const computer = object && !object.pronoun ? computerAfter(sentence, object.end) : undefined;
+      if (computer && words.some((w) => w.at >= computer.index + computer[0].length && FINAL_INSTRUCTION_VERBS.has(w.word))) return true;
+      continue;
+    } else continue;
+    if (PURPOSE_BEFORE.test(sentence.slice(Math.max(0, at - 20), at)) || STATEMENT_BEFORE.has(words[i - 1]?.word ?? '')) continue;
+    // A bare document word ("open invoice") only after a request word: "open files on a Windows PC faster" is a headline.
+    const object = objectAfter(words, objectAt, requested(i));
+    if (!object || !computerAfter(sentence, object.end)) continue;
+    if (!object.pronoun || pronounNamed()) return true;
+  }
+  return false;
+}
+
+/** Japanese requests: 開いてください, ご覧ください, ご確認ください, ダウンロードしてください … */
+const JA_DESKTOP_INSTRUCTION = /開いてください|開いて下さい|お開きください|開封してください|ご覧ください|ご覧下さい|ご確認ください|ご確認下さい|閲覧してください|表示してください|ダウンロードしてください|ダウンロードして下さい/;
+const JA_SOFTWARE = /インストール|ソフト|アプリ|プログラム|ドライバ|アップデート|更新/;
+
+/**
  * The sentence that makes a Windows or desktop computer the condition for opening a document, or undefined: a computer
  * (DESKTOP_GATE), a document (DESKTOP_DOCUMENT) and a condition (DESKTOP_CONDITION, or DESKTOP_ADVICE for Windows or for
  * security's sake) in one sentence of the
  * shown text's first 20,000 characters. In 2002 mail (the SpamAssassin ham) such sentences are about software ("I don't
- * have a Windows machine"), never about opening a document: none has all three.
+ * have a Windows machine"), never about opening a document: none has all three. Or the instruction form (issue 17:
+ * desktopInstruction, JA_DESKTOP_INSTRUCTION): a request to open a document there, for Windows or for security's sake.
  */
 export function desktopOnlyGate(text: string): string | undefined {
   const written = text.slice(0, 20_000);
   if (!DESKTOP_WORDS_ANY_CASE.test(written) && !written.includes('\u212a')) return undefined;
   const t = written.toLowerCase();
   if (!DESKTOP_WORDS.test(t)) return undefined;
+  let previous = '';
   for (const sentence of t.split(SENTENCE_END)) {
+    const before = previous;
+    if (sentence.trim()) previous = sentence;
     if (sentence.length > 400 || sentence.length < 12) continue;
-    if (sentence.length >= 20 && DESKTOP_GATE.test(sentence) && DESKTOP_DOCUMENT.test(sentence)) {
-      if (DESKTOP_CONDITION.test(sentence) || (DESKTOP_ADVICE.test(sentence) && DESKTOP_SECURITY.test(sentence))) return sentence.trim();
+    if (sentence.length >= 20 && DESKTOP_GATE.test(sentence)) {
+      if (DESKTOP_DOCUMENT.test(sentence) && (DESKTOP_CONDITION.test(sentence) || (DESKTOP_ADVICE.test(sentence) && DESKTOP_SECURITY.test(sentence)))) return sentence.trim();
+      if (desktopInstruction(sentence, before)) return sentence.trim();
     }
     // Japanese sentences are short in characters: 12 is a sentence such as 「このファイルはパソコンでのみ開けます」 (18).
     if (JA_DESKTOP_GATE.test(sentence) && JA_DESKTOP_DOCUMENT.test(sentence)) {
       if (JA_DESKTOP_CONDITION.test(sentence) || (JA_DESKTOP_ADVICE.test(sentence) && JA_DESKTOP_SECURITY.test(sentence))) return sentence.trim();
+    }
+    if (JA_DESKTOP_GATE.test(sentence) && JA_DESKTOP_INSTRUCTION.test(sentence) && JA_DESKTOP_SECURITY.test(sentence) && !JA_SOFTWARE.test(sentence)) {
+      if (JA_DESKTOP_DOCUMENT.test(sentence) || (JA_DESKTOP_DOCUMENT.test(before) && !JA_SOFTWARE.test(before))) return sentence.trim();
     }
   }
   return undefined;
