@@ -1050,8 +1050,9 @@ const SENTENCE_END = /[.!?\n。！？]+/;
  * determiner right after the verb, or a document word after a request word ("open the", "please open invoice"; so not "open
  * to", "open for business", "open source", "open positions"), a document word at most three words further — then, within 80
  * characters, the computer (DESKTOP_GATE). Not after a modal or a subject ("you can open") nor in a purpose clause ("to open
- * the file on a Windows PC, right-click it"), nor beside other devices ("on your Windows PC, Mac or phone") unless ruled out. German and Dutch also put the verb last ("Bitte die Datei auf einem Windows-PC öffnen", "gelieve het
- * document op een Windows-pc te openen"). A pronoun object ("open it", "ábralo", "abra-o", "ouvrez-le") stands for a document
+ * the file on a Windows PC, right-click it"), nor beside other devices ("on your Windows PC, Mac or phone") unless ruled out.
+ * German and Dutch also put the verb last ("Bitte die Datei auf einem Windows-PC öffnen", "gelieve het document op een
+ * Windows-pc te openen"). A pronoun object ("open it", "ábralo", "abra-o", "ouvrez-le") stands for a document
  * the sentence or the one before names. A request is weaker than a condition, so it counts only for Windows by name or for
  * security's sake (DESKTOP_SECURITY, as a recommendation does), and never in a sentence (or, for a pronoun, the one before)
  * about software: "download the installer on your Windows PC", "open the setup file on a Windows computer" are what IT
