@@ -21,6 +21,9 @@ test('termAlternation: the shared beginnings taken out, the terms tried in their
     { terms: ['abx', 'a', 'aby'], expected: 'a(?:bx||by)' },
     { terms: ['ギフト券', 'ギフトカード', 'a.b', '$5'], expected: 'ギフト(?:券|カード)|a\\.b|\\$5' },
     { terms: ['😀a', '😀b'], expected: '😀(?:a|b)' },
+    // A term alone below a branch is written out whole, its syntax escaped (session 46: no level per character).
+    { terms: ['a(b)c d', 'ax|y\\'], expected: 'a(?:\\(b\\)c\\s+d|x\\|y\\\\)' },
+    { terms: ['only one. term?'], expected: 'only\\s+one\\.\\s+term\\?' },
   ];
   for (const row of rows) assert.equal(termAlternation(row.terms), row.expected, row.terms.join(', '));
 });
