@@ -493,3 +493,9 @@ test('`<image>` outside SVG is a picture (`<img>`, as the HTML parser renames it
   assert.equal(svg.facts.links.filter((l) => l.kind === 'img').length, 0);
   assert.equal(svg.text, 'text');
 });
+
+test('a picture button (`<input type="image" src=…>`) is a picture like an <img>: its link, size and hidden flag (session 46)', () => {
+  const { facts } = render('<a href="https://lure.example/x"><input type="image" src="https://i.example/banner.png" width="600" alt="Claim"></a><input type="image" src="https://i.example/h.png" style="display:none"><input type="text" src="https://i.example/no.png">');
+  const pictures = facts.links.filter((l) => l.kind === 'img');
+  assert.deepEqual(pictures.map((l) => [l.href, l.width, l.text, l.hidden]), [['https://i.example/banner.png', 600, 'Claim', false], ['https://i.example/h.png', undefined, '', true]]);
+});

@@ -850,30 +850,13 @@ class HtmlRender {
           if (!form.hasPassword) this.facts.forms++;
           form.hasPassword = true;
         }
-        // A picture button (`<input type="image" src=…>`, image-only lures draw their banners so) is something the reader sees.
-        if (type === 'image' && !hidden && attrs.get('src')) this.draw(0);
+        // A picture button (`<input type="image" src=…>`, image-only lures draw their banners so) is a picture the reader sees
+        // and the client loads, as an <img> is (session 46: it was drawn, but no check saw the picture).
+        if (type === 'image' && attrs.get('src')) this.addPicture(attrs, style, hidden);
         break;
       }
       case 'img': {
-        const href = (attrs.get('src') ?? '').trim();
-        const text = attrs.get('alt') ?? '';
-        const partPath = this.partPath;
-        const width = parseDimension(attrs.get('width')) ?? parseDimension(/(?:^|;)\s*width\s*:\s*([\d.]+)/i.exec(style ?? '')?.[1]);
-        const height = parseDimension(attrs.get('height')) ?? parseDimension(/(?:^|;)\s*height\s*:\s*([\d.]+)/i.exec(style ?? '')?.[1]);
-        // One literal per combination, not width and height added to the object afterwards: an added property's map can
-        // be dropped at a full collection, and the code reading links deoptimised ("wrong map") when the next picture
-        // with a size came by (NOTES, issue 18, session 21). Same fields in the same order.
-        const link: HtmlLink =
-          width !== undefined
-            ? height !== undefined
-              ? { href, kind: 'img', text, partPath, hidden, width, height }
-              : { href, kind: 'img', text, partPath, hidden, width }
-            : height !== undefined
-              ? { href, kind: 'img', text, partPath, hidden, height }
-              : { href, kind: 'img', text, partPath, hidden };
-        if (link.href) this.addLink(link);
-        // A tracking pixel or a spacer picture of a pixel or two is not something the reader sees.
-        if (!hidden && (width === undefined || width > 2) && (height === undefined || height > 2)) this.draw(0);
+        this.addPicture(attrs, style, hidden);
         this.addSrcset(attrs.get('srcset'));
         break;
       }
@@ -975,6 +958,29 @@ class HtmlRender {
     }
     ink.fg = fg;
     ink.bg = ownPicture ? UNKNOWN_COLOUR : bg;
+  }
+
+  /** A picture (`<img>`, a picture button): its link with its size, and drawn unless hidden or a pixel or two. */
+  private addPicture(attrs: TagAttributes, style: string | undefined, hidden: boolean): void {
+    const href = (attrs.get('src') ?? '').trim();
+    const text = attrs.get('alt') ?? '';
+    const partPath = this.partPath;
+    const width = parseDimension(attrs.get('width')) ?? parseDimension(/(?:^|;)\s*width\s*:\s*([\d.]+)/i.exec(style ?? '')?.[1]);
+    const height = parseDimension(attrs.get('height')) ?? parseDimension(/(?:^|;)\s*height\s*:\s*([\d.]+)/i.exec(style ?? '')?.[1]);
+    // One literal per combination, not width and height added to the object afterwards: an added property's map can
+    // be dropped at a full collection, and the code reading links deoptimised ("wrong map") when the next picture
+    // with a size came by (NOTES, issue 18, session 21). Same fields in the same order.
+    const link: HtmlLink =
+      width !== undefined
+        ? height !== undefined
+          ? { href, kind: 'img', text, partPath, hidden, width, height }
+          : { href, kind: 'img', text, partPath, hidden, width }
+        : height !== undefined
+          ? { href, kind: 'img', text, partPath, hidden, height }
+          : { href, kind: 'img', text, partPath, hidden };
+    if (link.href) this.addLink(link);
+    // A tracking pixel or a spacer picture of a pixel or two is not something the reader sees.
+    if (!hidden && (width === undefined || width > 2) && (height === undefined || height > 2)) this.draw(0);
   }
 
   /**
