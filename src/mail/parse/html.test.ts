@@ -68,7 +68,7 @@ test('links with their visible text and attributes', () => {
     ['iframe', 'https://frame.example/', ''],
     ['script', 'https://js.example/x.js', ''],
     ['css', 'https://inline.example/i.png', ''],
-    ['other', 'https://tdbg.example/b.jpg', ''],
+    ['css', 'https://tdbg.example/b.jpg', ''], // a background attribute is a background picture (session 46)
   ]);
   const form = facts.links.find((l) => l.kind === 'form');
   assert.equal(form?.method, 'post');

@@ -803,8 +803,10 @@ class HtmlRender {
       const key = attrs.names[k]!;
       if (key.length > 2 && key.charCodeAt(0) === 0x6f && key.charCodeAt(1) === 0x6e) this.facts.scripts++; // on*
     }
+    // A `background` attribute (body, table, td) is a background picture the client loads and shows, as a CSS one is: the
+    // same kind, so the image-lure and loaded-content checks read both (session 46; it was 'other', which neither reads).
     const background = attrs.get('background');
-    if (background) this.addLink({ href: background, kind: 'other', text: '', partPath: this.partPath });
+    if (background) this.addLink({ href: background.trim(), kind: 'css', text: '', partPath: this.partPath });
     const hidden = parentHidden || hides;
     const inkHidden = inkInvisible(fg, bg);
     if (name === 'body' || name === 'html') {
