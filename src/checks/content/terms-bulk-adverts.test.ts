@@ -41,6 +41,15 @@ const rows: { name: string; subject: string; text: string; spamTerms: boolean }[
     text: 'Prezados condôminos, a assembleia será no dia 12. Na pauta: a cotação de três empresas para a pintura da fachada e o seguro do prédio.' },
   { name: 'pt: an insurer\'s own renewal letter', spamTerms: false, subject: 'Renovação do seu seguro auto',
     text: 'Sua apólice de seguro auto vence em 30 dias. A renovação é automática; consulte as condições gerais na área do cliente.' },
+  // Session 46: counterfeit ("OEM") software adverts, then and now; a shop's receipt and a sysadmin's note must not.
+  { name: 'en: OEM software bundles', spamTerms: true, subject: 'Norton Internet Security Pro 2004 $40.00',
+    text: 'PRICES SLASHED TO THE BONE ON ORIGINAL U.S. PC SOFTWARE! OEM Bundle #1: MS Windows XP Pro, MS Office 2003 Pro. Retail price: $5000.00 Your price: $200.00. Also on sale: Photoshop $80. Hurry, offer ends today!' },
+  { name: 'en: a lifetime licence key advert', spamTerms: true, subject: 'Office 2021 Professional Plus – lifetime license $19',
+    text: 'Cheap software with genuine keys: Windows 11 Pro lifetime licence, OEM version, instant delivery. Discount software for every PC, offer ends today.' },
+  { name: 'en: a software shop\'s receipt', spamTerms: false, subject: 'Your order #4411',
+    text: 'Thank you for your order. Office Home 2021, retail price $149.99. Your licence key is in your account under Downloads.' },
+  { name: 'en: a sysadmin on OEM Windows', spamTerms: false, subject: 'Re: reinstalling the lab PCs',
+    text: 'The lab PCs came with the OEM version of Windows, so the product key is in the firmware. I will reinstall them on Friday.' },
   { name: 'es: a friend on a price list', spamTerms: false, subject: 'La tabla de precios',
     text: 'Hola Marta, te paso la tabla de precios del catering que me pediste. Sin prisa, dime qué te parece.' },
 ];

@@ -96,4 +96,11 @@ export const BULK_ADVERT_ROWS: readonly (readonly [CategoryName, 1 | 2 | 3, stri
   ['marketing', 2, 'dans la limite des stocks'], ['marketing', 1, 'gratuitement'],
   ['marketing', 2, 'envío gratis'], ['marketing', 2, 'envio gratis'], ['marketing', 2, 'oferta especial'], ['marketing', 2, 'frete grátis'],
   ['marketing', 2, 'frete gratis'], ['marketing', 2, 'cupom de desconto'],
+  // en counterfeit ("OEM") software adverts (session 46), spam since 2003 and sold today as "lifetime" licence keys: "PRICES
+  // SLASHED … OEM Bundle #1 … Retail price: $5000.00 Your price: $200.00 … Hurry, offer ends today!" (Nazario phishing0 #356,
+  // clean at 5.0). None of the rows in the SpamAssassin ham (retail price: 6 ham, weight 1) or the modern-ham probe.
+  ['marketing', 3, 'oem software'], ['marketing', 3, 'oem bundle'], ['marketing', 3, 'oem price'], ['marketing', 3, 'oem prices'],
+  ['marketing', 2, 'oem version'], ['marketing', 2, 'oem versions'], ['marketing', 2, 'lifetime license'], ['marketing', 2, 'lifetime licence'],
+  ['marketing', 2, 'cheap software'], ['marketing', 2, 'discount software'], ['marketing', 2, 'prices slashed'], ['marketing', 2, 'offer ends today'],
+  ['marketing', 1, 'retail price'], ['marketing', 1, 'your price'],
 ];
