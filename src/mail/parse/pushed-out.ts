@@ -17,7 +17,9 @@
  * campaign's image lure over `<p style="height: 1201px">` and a copied newsletter passed under it.
  *
  * An element taken out of the flow (`position:absolute` or `fixed`: a decoration laid over the others) takes no room, so
- * its height pushes nothing (a renewal lure's `height:200%` gradient overlay is no spacer). Units: px; pt (4/3 px); pc (16); em and rem (16 px, the default font); in (96), cm (37.8), mm (3.78);
+ * its height pushes nothing (a renewal lure's `height:200%` gradient overlay is no spacer).
+ *
+ * Units: px; pt (4/3 px); pc (16); em and rem (16 px, the default font); in (96), cm (37.8), mm (3.78);
  * vh as a tenth of a 1,000 px screen (150vh = 1,500 px); % as 6 px (of a 600 px mail column: padding and margin
  * percentages are of the width; a height's is of an unknown parent, read the same way, so `height:100%` is 600 px).
  * A unitless number is read as px (HTML attributes, quirks). Negative values push nothing and are not read.
