@@ -1220,11 +1220,13 @@ export function desktopOnlyGate(text: string): string | undefined {
       if (desktopInstruction(sentence, before)) return sentence.trim();
     }
     // Japanese sentences are short in characters: 12 is a sentence such as 「このファイルはパソコンでのみ開けます」 (18).
-    if (JA_DESKTOP_GATE.test(sentence) && JA_DESKTOP_DOCUMENT.test(sentence)) {
-      if (JA_DESKTOP_CONDITION.test(sentence) || (JA_DESKTOP_ADVICE.test(sentence) && JA_DESKTOP_SECURITY.test(sentence))) return sentence.trim();
-    }
-    if (JA_DESKTOP_GATE.test(sentence) && JA_DESKTOP_INSTRUCTION.test(sentence) && JA_DESKTOP_SECURITY.test(sentence) && !JA_SOFTWARE.test(sentence)) {
-      if (JA_DESKTOP_DOCUMENT.test(sentence) || (JA_DESKTOP_DOCUMENT.test(before) && !JA_SOFTWARE.test(before))) return sentence.trim();
+    if (JA_DESKTOP_GATE.test(sentence)) {
+      const document = JA_DESKTOP_DOCUMENT.test(sentence);
+      if (document && (JA_DESKTOP_CONDITION.test(sentence) || (JA_DESKTOP_ADVICE.test(sentence) && JA_DESKTOP_SECURITY.test(sentence)))) return sentence.trim();
+      // The request form: a request to open it there, the document named here or in the sentence before, no software.
+      if (JA_DESKTOP_INSTRUCTION.test(sentence) && JA_DESKTOP_SECURITY.test(sentence) && !JA_SOFTWARE.test(sentence)) {
+        if (document || (JA_DESKTOP_DOCUMENT.test(before) && !JA_SOFTWARE.test(before))) return sentence.trim();
+      }
     }
   }
   return undefined;
