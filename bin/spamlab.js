@@ -37,6 +37,13 @@ if (cli && existsSync(cli)) {
   // - --interrupt-budget-factor-for-feedback-allocation four times V8's 8: a function gets its feedback vector (and then
   //   baseline code) after four times the work, so fewer of the functions run a few times do. Page faults 9,640 -> 9,390,
   //   instructions unchanged (x16 with the fixed budget: 9,320 but +25 M instructions).
+  // - --semi-space-growth-factor=1: the young generation stays at its first size (1 MB semi-spaces) instead of doubling at
+  //   each scavenge that finds most objects alive, as start-up's do (its tables and the loaded code's objects live to the
+  //   end): it grew to 8 MB, and every page of it is touched once, a page fault apiece, ~10 us each on this VM. Objects
+  //   that survive are promoted sooner. NOTES.md, session 47, start47 (scan ONE = spam-1/00004): page faults 8,450 ->
+  //   7,520, scavenges 6 -> 14 (+12 M instructions of 615 M), CPU (user+sys) median 248 -> 230 ms; not slower on long
+  //   runs through this CLI (a 7.8 MB message of 300 parts, an mbox of 414 on standard input: CPU equal or lower, peak RSS
+  //   -12 %). V8 reads the flag at each scavenge.
   // Setting any V8 flag also changes the hash V8 checks caches against, Node's own included: each of Node's modules loaded
   // after it is compiled from its source instead of from the code cache built into Node (+22 M instructions for zlib, crypto
   // and url alone). So what the scan loads of Node's anyway is loaded first: the cache loader's modules (vm, zlib, module),
@@ -47,7 +54,7 @@ if (cli && existsSync(cli)) {
     require('node:crypto');
     void process.stdout;
     void process.stderr;
-    require('node:v8').setFlagsFromString(`--no-regexp-tier-up --interrupt-budget=${4 * 66 * 1024} --interrupt-budget-factor-for-feedback-allocation=${4 * 8}`);
+    require('node:v8').setFlagsFromString(`--no-regexp-tier-up --interrupt-budget=${4 * 66 * 1024} --interrupt-budget-factor-for-feedback-allocation=${4 * 8} --semi-space-growth-factor=1`);
   }
   const run = runWithCodeCache(cli);
   // A cache that was missing or unusable (rebuilt bundle, new Node version, other V8 flags) is written anew
