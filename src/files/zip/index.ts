@@ -69,7 +69,9 @@ function u64(b: Uint8Array, at: number): number {
 
 const utf8Fatal = new TextDecoder('utf-8', { fatal: true });
 const utf8 = new TextDecoder('utf-8');
-const shiftJisFatal = new TextDecoder('shift_jis', { fatal: true });
+// Made on the first name that is neither ASCII nor UTF-8: opening ICU's Shift_JIS converter costs ~0.6-1.5 ms, which every
+// process that loaded this module paid at load (a one-message scan loads it whatever the message; NOTES.md, session 47).
+let shiftJisFatal: InstanceType<typeof TextDecoder> | undefined;
 
 /**
  * Decodes a zip entry name. APPNOTE says CP437 unless flag bit 11 (UTF-8) is set, but Japanese Windows
@@ -86,7 +88,7 @@ export function decodeZipName(raw: Uint8Array, flags: number): { name: string; e
     // not UTF-8
   }
   try {
-    const sjis = shiftJisFatal.decode(raw);
+    const sjis = (shiftJisFatal ??= new TextDecoder('shift_jis', { fatal: true })).decode(raw);
     if (/[\u3040-\u30ff\u4e00-\u9fff\uff66-\uff9f]/u.test(sjis)) return { name: sjis, encoding: 'shift_jis' };
   } catch {
     // not Shift_JIS
