@@ -48,6 +48,13 @@ const mail = (body: string) =>
   );
 const white = (text: string) => `<p style="color:#ffffff">${text}</p>`;
 
+test('blockingIds: the same ids from the table\'s compiled composites as from parsing the expressions again', () => {
+  const table = buildScoreTable(CATALOGUE, defaultConfig().thresholds);
+  const fromEntries = blockingIds({ entries: table.entries });
+  assert.ok(fromEntries.size > 10);
+  assert.deepEqual([...blockingIds(table)].sort(), [...fromEntries].sort());
+});
+
 test('blockingIds: the ids under a negation of a phishing or malware composite, and negative scores', () => {
   const ids = blockingIds(buildScoreTable(catalogue, defaultConfig().thresholds));
   for (const [id, blocks] of [

@@ -116,10 +116,11 @@ export function buildScoreTable(
  * reads text decides them on what the reader sees (src/scan/engine.ts, issue 17 item 8).
  * @example blockingIds(table).has('CONTENT_ADVERT_OFFER') // true
  */
-export function blockingIds(table: Pick<ScoreTable, 'entries'>): Set<string> {
+export function blockingIds(table: Pick<ScoreTable, 'entries'> & Partial<Pick<ScoreTable, 'composites'>>): Set<string> {
   const out = new Set<string>();
   const visited = new Set<string>();
-  const compiled = new Map<string, Expr>();
+  // The table's own compiled expressions when it has them (each composite parsed once per start-up, not twice).
+  const compiled = new Map<string, Expr>(table.composites?.map((c) => [c.entry.id, c.expr]));
   const exprOf = (id: string): Expr | undefined => {
     const entry = table.entries.get(id);
     if (!entry?.composite) return undefined;
