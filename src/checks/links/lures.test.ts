@@ -176,6 +176,12 @@ test('desktopOnlyGate: a Windows or desktop computer as the condition for openin
     ['Our app runs on Windows PCs and Macs alike.', false],
     ['For the best viewing experience, we recommend viewing your statement on a desktop or laptop computer.', false], // a bigger screen, not a gate
     ['Our installer requires a Windows PC. Download it now and save 20%.', false], // software, not a document
+    // A version number or "personal" between the words does not hide the computer.
+    ['For your protection, please note the statement can only be opened on a laptop or personal computer.', true],
+    ['The invoice must be opened on a Windows 11 PC.', true],
+    ['Das Dokument kann nur auf einem Windows 10 Computer geöffnet werden.', true],
+    ['Our new Windows 11 PC range ships with a free laptop bag.', false], // no document, no condition
+    ['The report reads well on any laptop or personal computer.', false], // no condition
   ];
   for (const [text, gate] of rows) assert.equal(desktopOnlyGate(text) !== undefined, gate, text);
 });

@@ -994,12 +994,13 @@ export function remoteFolderLocations(msg: Pick<ParsedMessage, 'html' | 'text' |
 /**
  * A Windows or desktop computer named as where a document must be opened (en; the computer's name in pt, es, fr, de,
  * nl too): `Windows PCs`, `Windows laptop`, `desktop or laptop`, `laptop device`, `desktop workstation`,
- * `computador com Windows`, `Windows-PC`, `ordinateur sous Windows`, `computer met Windows`, `PC running Windows`. Runs on one
+ * `laptop or personal computer`, `Windows 11 PC`, `computador com Windows`, `Windows-PC`, `ordinateur sous Windows`, `computer
+ * met Windows`, `PC running Windows`. Runs on one
  * sentence of at most 400 characters; every repetition is bounded (`\s{0,3}`), so a try costs a few characters past its literal
  * start.
  */
 const DESKTOP_GATE =
-  /\b(?:windows[- ](?:pcs?|computers?|laptops?|desktops?|devices?|workstations?|systems?|machines?|environment)|(?:desktop|laptop|pc|computer)s?\s{0,3}(?:or|\/|and|&)\s{0,3}(?:a\s)?(?:desktop|laptop|pc|computer)s?|(?:desktop|laptop) (?:computer|device|workstation|pc|environment)s?|computador(?:es)?(?: com)? windows|(?:ordenador|computadora|ordinateur|computer|rechner|pc)(?: con| avec| sous| mit| met| with| running)? windows|windows-(?:pc|computer|rechner))\b/;
+  /\b(?:windows[- ](?:(?:\d{1,2}|xp|vista)[- ])?(?:pcs?|computers?|laptops?|desktops?|devices?|workstations?|systems?|machines?|environment)|(?:desktop|laptop|pc|computer)s?\s{0,3}(?:or|\/|and|&)\s{0,3}(?:a\s)?(?:personal\s)?(?:desktop|laptop|pc|computer)s?|(?:desktop|laptop) (?:computer|device|workstation|pc|environment)s?|computador(?:es)?(?: com)? windows|(?:ordenador|computadora|ordinateur|computer|rechner|pc)(?: con| avec| sous| mit| met| with| running)? windows|windows-(?:pc|computer|rechner))\b/;
 /**
  * What makes the computer a condition (en, pt, es, fr, de, nl): only, must, not supported, switch to. A recommendation
  * (`optimized for`, `we recommend`) counts only for Windows by name or for the sake of "security": a genuine statement
