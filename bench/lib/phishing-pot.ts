@@ -20,9 +20,10 @@ export interface LabelRow {
   part: 'design' | 'heldout';
   /**
    * Which draw the row belongs to: 1, the first 360 messages in SHA-256 order; 2, the next 200 (session 40); 3, the
-   * 200 after those (session 41). The file's optional fifth column; absent = 1.
+   * 200 after those (session 41); 4, the 100 after those (session 47, design only). The file's optional fifth column;
+   * absent = 1.
    */
-  draw: 1 | 2 | 3;
+  draw: 1 | 2 | 3 | 4;
 }
 
 /** Unpacks the archive once into $TMPDIR/spamlab-bench/phishing-pot and returns that directory. */
@@ -43,8 +44,8 @@ export function readLabels(): LabelRow[] {
     .filter((l) => l.trim() && !l.startsWith('#'))
     .map((l) => {
       const [sha256, file, label, part, draw] = l.split('\t');
-      if (draw !== undefined && draw !== '2' && draw !== '3') throw new Error(`${LABELS_FILE}: draw column is ${draw}, not 2, 3 or absent`);
-      return { sha256: sha256!, file: file!, label: label as LabelRow['label'], part: part as LabelRow['part'], draw: draw === undefined ? 1 : draw === '2' ? 2 : 3 };
+      if (draw !== undefined && draw !== '2' && draw !== '3' && draw !== '4') throw new Error(`${LABELS_FILE}: draw column is ${draw}, not 2, 3, 4 or absent`);
+      return { sha256: sha256!, file: file!, label: label as LabelRow['label'], part: part as LabelRow['part'], draw: draw === undefined ? 1 : (Number(draw) as LabelRow['draw']) };
     });
 }
 
