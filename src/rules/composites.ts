@@ -194,8 +194,13 @@ const CLASS_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // brand's, a token's). It takes the unrelated claim's points over (same score), so only the class moves. A casino's or an
   // advert's crypto bonus stays spam (its offer), and so does an advance-fee letter (a fee to release the sum, answered by
   // mail). A platform's own newsletter links to its own domain (no CONTENT_CRYPTO_CLAIM_ELSEWHERE): it is not touched.
+  // Session 47 (draw 4): or the claim speaks in the name of an organisation, brand or lookalike the sender is not
+  // (IMPERSONATION) while its link stays on the sender's domain — a stolen mailing account's own click tracker carries the
+  // drainer's address ("AsterDex Update" from an insurer's newsletter domain). A platform's own mail is none of those; its
+  // own domain merely unauthenticated (FROM_BRAND_UNAUTHENTICATED: a forwarded or relayed copy loses its signature) with its
+  // own links is not enough to call its promotion a drainer (an exchange's genuine "claim your share" campaign).
   PHISH_CRYPTO_CLAIM_LINK: {
-    expression: 'CONTENT_CRYPTO_CLAIM_UNRELATED & CONTENT_CRYPTO_CLAIM_ELSEWHERE & !(CONTENT_GAMBLING_ADVERT | CONTENT_ADVERT_OFFER | CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY)',
+    expression: `CONTENT_CRYPTO_CLAIM_UNRELATED & (CONTENT_CRYPTO_CLAIM_ELSEWHERE | (${IMPERSONATION} & !FROM_BRAND_UNAUTHENTICATED)) & !(CONTENT_GAMBLING_ADVERT | CONTENT_ADVERT_OFFER | CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY)`,
     replaces: ['CONTENT_CRYPTO_CLAIM_UNRELATED'],
   },
   // A court or legal notice whose "process" is an attached document that is only a link or a picture with a link

@@ -1826,8 +1826,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   PHISH_CRYPTO_CLAIM_LINK: {
     // 5, the points of CONTENT_CRYPTO_CLAIM_UNRELATED it takes over: the score stays, the class is the lure's.
     group: 'composite', class: 'phishing', score: 5,
-    en: "A crypto payout to claim (CONTENT_CRYPTO_CLAIM_UNRELATED) whose claim link leads away from the sender's domain, from a sender who is not the platform, and which is no advert and no advance-fee letter: the claim page connects the wallet or asks for its recovery phrase — a wallet drainer, whatever newsletter, media or token name the sender borrows. Do not connect a wallet to it; open the platform yourself.",
-    ja: "暗号資産の支払いの受け取り(CONTENT_CRYPTO_CLAIM_UNRELATED)で、受け取りのリンクが送信者のドメインから外れ、送信者はその運営者ではなく、広告でも前払い詐欺の手紙でもありません。受け取りページはウォレットを接続させるか復元フレーズを求めます。送信者がどのニュースレター・メディア・トークンの名を借りていても、ウォレットを抜き取る詐欺です。ウォレットを接続せず、ご自身でサービスを開いてください。",
+    en: "A crypto payout to claim (CONTENT_CRYPTO_CLAIM_UNRELATED) whose claim link leads away from the sender's domain, or that speaks in the name of an organisation or brand the sender is not, from a sender who is not the platform, and which is no advert and no advance-fee letter: the claim page connects the wallet or asks for its recovery phrase — a wallet drainer, whatever newsletter, media or token name the sender borrows. Do not connect a wallet to it; open the platform yourself.",
+    ja: "暗号資産の支払いの受け取り(CONTENT_CRYPTO_CLAIM_UNRELATED)で、受け取りのリンクが送信者のドメインから外れているか、送信者ではない組織やブランドの名で告げられ、送信者はその運営者ではなく、広告でも前払い詐欺の手紙でもありません。受け取りページはウォレットを接続させるか復元フレーズを求めます。送信者がどのニュースレター・メディア・トークンの名を借りていても、ウォレットを抜き取る詐欺です。ウォレットを接続せず、ご自身でサービスを開いてください。",
   },
   ATTACH_MALWARE_LEGAL_DOCUMENT: {
     // 5: the malware threshold alone, as URL_MALWARE_LEGAL_NOTICE with CONTENT_LEGAL_NOTICE; it replaces the phishing reading.

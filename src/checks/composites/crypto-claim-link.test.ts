@@ -22,6 +22,10 @@ const rows: { why: string; ids: FindingId[]; composite: boolean; verdict: string
   { why: 'with the wallet-lure category and a prize lure on top', ids: ['CONTENT_CLASSIFIER_SPAM', 'CONTENT_CATEGORY_CRYPTO_SCAM', 'CONTENT_PRIZE_LURE', ...CLAIM], composite: true, verdict: 'phishing' },
   { why: 'a scam letter\'s vocabulary does not make it an advance-fee letter', ids: ['CONTENT_SCAM_LETTER', ...CLAIM], composite: true, verdict: 'phishing' },
   { why: 'sender not the organisation by display name alone', ids: ['CONTENT_CLASSIFIER_SPAM', 'CONTENT_CRYPTO_CLAIM', 'CONTENT_CRYPTO_CLAIM_ELSEWHERE', 'FROM_DISPLAY_NAME_DOMAIN_MISMATCH'], composite: true, verdict: 'phishing' },
+  // Session 47: the link on the sender's own domain (a stolen mailing account's click tracker) under a name it is not.
+  { why: 'an unrelated organisation\'s name, the link on the sender\'s own domain', ids: ['CONTENT_CLASSIFIER_SPAM', 'CONTENT_CRYPTO_CLAIM', 'FROM_ORGANISATION_UNRELATED'], composite: true, verdict: 'phishing' },
+  { why: 'a registered brand\'s name, the link on the sender\'s own domain', ids: ['CONTENT_CLASSIFIER_SPAM', 'CONTENT_CRYPTO_CLAIM', 'FROM_BRAND_DISPLAY_NAME'], composite: true, verdict: 'phishing' },
+  { why: 'a brand\'s name on its own domain merely unauthenticated, and an unrelated name', ids: ['CONTENT_CLASSIFIER_SPAM', 'CONTENT_CRYPTO_CLAIM', 'FROM_BRAND_UNAUTHENTICATED', 'FROM_FREEMAIL'], composite: false, verdict: 'spam' },
   // must not
   { why: 'the claim link goes to the sender\'s own domain (a platform\'s newsletter, unauthenticated)', ids: ['CONTENT_CLASSIFIER_SPAM', 'CONTENT_CRYPTO_CLAIM', 'FROM_BRAND_UNAUTHENTICATED'], composite: false, verdict: 'spam' },
   { why: 'authenticated sender: no unrelated claim at all', ids: ['CONTENT_CLASSIFIER_SPAM', 'AUTH_DMARC_PASS', ...CLAIM], composite: false, verdict: 'spam' },
@@ -78,6 +82,8 @@ const corpus = [
   { file: 'sample-3306.eml', expected: ['PHISH_CRYPTO_CLAIM_LINK'], forbidden: [], verdict: 'phishing', why: 'unlabelled: "Connect Your Active Wallet … Claim Incentive" through a shortener' },
   { file: 'sample-2833.eml', expected: ['CONTENT_CRYPTO_CLAIM_UNRELATED'], forbidden: ['PHISH_CRYPTO_CLAIM_LINK'], why: 'a platform\'s own newsletter (its own domain and links, unauthenticated in the pot) stays as it was' },
   { file: 'sample-1226.eml', expected: ['CONTENT_GAMBLING_ADVERT'], forbidden: ['PHISH_CRYPTO_CLAIM_LINK'], verdict: 'spam', why: 'a casino advert with a crypto bonus stays spam' },
+  { file: 'sample-6333.eml', expected: ['PHISH_CRYPTO_CLAIM_LINK'], forbidden: [], verdict: 'phishing', why: 'design (draw 4), cred: a token distribution under an exchange\'s name from an insurer\'s mailing domain, its own click tracker' },
+  { file: 'sample-1213.eml', expected: ['PHISH_CRYPTO_CLAIM_LINK'], forbidden: [], verdict: 'phishing', why: 'design (draw 4), cred: a picture whose subject says the wallet "qualifies you for a claim" of tokens' },
 ];
 
 test('crypto claim link: real honeypot messages (outside the held-out parts)', async (t) => {

@@ -255,6 +255,10 @@ test('cryptoClaim: a crypto payout the reader is told to claim at one or a few l
     { name: 'de Guthaben', html: '<p>Ihr Bitcoin-Guthaben ist zur Auszahlung bereit.</p><a href="https://auszahlung.example.com/">Jetzt auszahlen</a>', reads: true },
     { name: 'es ticker', html: '<p>La distribución de $ASTER ha comenzado: reclame sus tokens.</p><a href="https://aster.example.com/">Reclamar</a>', reads: true },
     { name: 'ja エアドロップ', html: '<p>トークンのエアドロップが受け取り可能です。</p><a href="https://airdrop.example.com/">受け取る</a>', reads: true },
+    // Session 47: eligibility as "qualifies you for", the claim said in the subject of a picture-only letter.
+    { name: 'en, the subject of a picture', subject: "Your wallet's activity qualifies you for a claim of 12,000 $ZKX tokens", html: '<a href="https://drop.example.net/"><img src="https://img.example.net/banner.png"></a>', reads: true, elsewhere: true },
+    { name: 'en, you qualify for', html: '<p>Good news: you qualify for the ETH staking bonus.</p><a href="https://bonus.example.net/">Get it</a>', reads: true },
+    { name: 'de, Sie qualifizieren sich', html: '<p>Sie qualifizieren sich für den Krypto-Bonus von 0,4 ETH.</p><a href="https://bonus.example.net/">Abholen</a>', reads: true },
     { name: 'an exchange\'s own notice: read, its link is its own', from: 'Exchange <no-reply@mail.exchange.example>', html: '<p>Your balance: 0.52 ETH.</p><a href="https://www.exchange.example/statements">View</a>', reads: true, elsewhere: false },
     // Must not: news about airdrops with many destinations, a warning quoting the lure, miles and a wallet pass (no crypto asset),
     // a balance with no link to act on (an opt-out only), points in Japanese (no crypto asset).
@@ -264,6 +268,7 @@ test('cryptoClaim: a crypto payout the reader is told to claim at one or a few l
     { name: 'a balance with an opt-out link only', html: '<p>Your balance: 0.52 BTC.</p><a href="https://list.example.org/unsubscribe">Unsubscribe</a>', reads: false },
     { name: 'a bank\'s security token (pt)', html: '<p>Use o seu token de segurança para resgatar agora os seus pontos.</p><a href="https://banco.example.com.br/pontos">Resgatar</a>', reads: false },
     { name: 'ja points, no crypto', html: '<p>あなたの残高は1,200ポイントです。受け取りはこちら。</p><a href="https://point.example.jp/">確認</a>', reads: false },
+    { name: 'a loan that you qualify for (no crypto asset)', html: '<p>You qualify for a personal loan of up to $5,000.</p><a href="https://loans.example.com/">Apply</a>', reads: false },
   ];
   for (const row of rows) {
     const m = eml(row.from ?? 'Promo <a@sender.example>', row.subject ?? 'Notice', row.html);

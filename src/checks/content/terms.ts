@@ -1705,19 +1705,20 @@ export const CRYPTO_CLAIM_TERMS: readonly string[] = [
   'eligible to claim', 'you are eligible', "you're eligible", 'identified as an eligible', 'eligible participants', 'check eligibility',
   'check your eligibility', 'verify your eligibility', 'your allocation', 'has been allocated to you', 'your balance', 'on your balance',
   'available for withdrawal', 'ready for withdrawal', 'withdraw now', 'withdrawals are now available', 'claims ready', 'claimables',
-  'your reward is ready', 'your payout', 'pending payout',
+  'your reward is ready', 'your payout', 'pending payout', 'qualifies you for', 'you qualify for', 'you have qualified for',
+  "you've qualified for",
   // pt
   'resgate seu', 'resgate seus', 'resgate agora', 'resgatar agora', 'seu saldo', 'disponivel para saque', 'pronto para saque',
-  'voce e elegivel', 'reivindique seu', 'reivindique seus',
+  'voce e elegivel', 'reivindique seu', 'reivindique seus', 'voce se qualificou',
   // es
   'reclame su', 'reclame sus', 'reclama tu', 'reclama tus', 'reclamar ahora', 'reclama ahora', 'su saldo', 'tu saldo',
-  'disponible para retiro', 'listo para ser retirado', 'eres elegible', 'usted es elegible',
+  'disponible para retiro', 'listo para ser retirado', 'eres elegible', 'usted es elegible', 'usted califica para',
   // fr
   'reclamez vos', 'reclamez votre', 'reclamer vos', 'votre solde', 'pret a etre retire', 'disponible au retrait', 'vous etes eligible',
-  'des fonds sont disponibles',
+  'des fonds sont disponibles', 'vous etes admissible',
   // de
   'jetzt beanspruchen', 'beanspruchen sie', 'fordern sie ihre', 'ihr guthaben', 'ihr kontostand', 'zur auszahlung bereit',
-  'sie sind berechtigt', 'jetzt abholen', 'jetzt auszahlen', 'ihre auszahlung',
+  'sie sind berechtigt', 'jetzt abholen', 'jetzt auszahlen', 'ihre auszahlung', 'sie qualifizieren sich',
   // it
   'riscatta ora', 'riscatta i tuoi', 'il tuo saldo', 'sei idoneo', 'pronto per il prelievo', 'richiedi ora',
   // nl
