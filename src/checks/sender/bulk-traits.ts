@@ -1,4 +1,4 @@
-import { parse as parseDomain } from 'tldts';
+import { hostParts } from '../../links/registrable.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 
@@ -71,7 +71,7 @@ export function generatedAddress(address: string): string | undefined {
   if (drawn(local)) return `letters and digits in alternation: ${local}`;
   if (STYLED_LETTER_IN_LOCAL_PART.test(local)) return `styled letters in the local part: ${local}`;
   if (SYMBOL_IN_LOCAL_PART.test(local)) return `a symbol in the local part: ${local}`;
-  const label = parseDomain(domain, { extractHostname: false, validateHostname: false }).domainWithoutSuffix ?? '';
+  const label = hostParts(domain).domainWithoutSuffix ?? '';
   if (drawn(label)) return `a domain of letters and digits in alternation: ${domain}`;
   return undefined;
 }
