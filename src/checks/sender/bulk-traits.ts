@@ -167,7 +167,12 @@ export function escapedLetters(msg: ParsedMessage): number {
   let count = 0;
   for (const key of ['from', 'subject']) {
     for (const field of msg.headerIndex.get(key) ?? []) {
-      for (const [, text] of field.raw.slice(0, 4096).matchAll(Q_ENCODED_TEXT)) count += text!.match(ESCAPED_LETTER)?.length ?? 0;
+      // Most fields hold no encoded word at all (no `=?`): nothing to cut or search. exec, not matchAll: matchAll copies
+      // the pattern (a new RegExp) and makes an iterator per field.
+      if (!field.raw.includes('=?')) continue;
+      const raw = field.raw.slice(0, 4096);
+      Q_ENCODED_TEXT.lastIndex = 0;
+      for (let m = Q_ENCODED_TEXT.exec(raw); m; m = Q_ENCODED_TEXT.exec(raw)) count += m[1]!.match(ESCAPED_LETTER)?.length ?? 0;
     }
   }
   return count;
