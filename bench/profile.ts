@@ -19,6 +19,10 @@
  *                                                    # the checks check by check or message by message, no scoring;
  *                                                    # minus the same with --passes 0 (start-up alone): instructions per message
  *   ... --interleaved --only content.classifier,links.analysis   # parse and those checks only (one area's cost)
+ *   node --import tsx bench/profile.ts --dist --passes 7 --warm-profile 3 /tmp/warm.cpuprofile
+ *                                                    # V8's sampling profile of the passes after the first 3 only (the
+ *                                                    # warmed scan the bench times, no start-up or first compiles), written
+ *                                                    # there; `node --import tsx bench/cpuprofile-summary.ts FILE` reads it
  *   PASS_MARK=1 node --trace-opt --trace-deopt-verbose --import tsx bench/profile.ts [--pool 2] --dist
  *                                                    # `PASS n` between passes: what V8 still compiles or deoptimises late
  *                                                    # (--dist: tsc's build, so positions are readable lines)
@@ -26,7 +30,7 @@
  * as `spamlab scan` does; under valgrind the instruction counts of all threads compare the pool's costs
  * (hand-offs, structured clone, per-worker GC) with in-process scanning, independent of the machine's load.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { ensureCorpus, selectMessages } from './lib/corpus.js';
 
@@ -125,8 +129,17 @@ if (only && loopChecks.length !== only.size) throw new Error(`--only: no check n
 const loopCtx = { now: new Date(), signal: new AbortController().signal };
 let last = process.cpuUsage();
 let inProcessTasks = threadCpu();
+// --warm-profile N FILE: the inspector's CPU profiler started after N passes, its profile written to FILE at the end.
+const warmProfileAt = argv.indexOf('--warm-profile');
+const profiler = warmProfileAt >= 0 ? new Session() : undefined;
 for (let pass = 0; pass < passes; pass++) {
   if (process.env.PASS_MARK) process.stdout.write(`PASS ${pass}\n`);
+  if (profiler && pass === Number(argv[warmProfileAt + 1])) {
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.setSamplingInterval', { interval: 200 });
+    await profiler.post('Profiler.start');
+  }
   last = process.cpuUsage();
   inProcessTasks = threadCpu();
   if (loop === 'batched') {
@@ -145,6 +158,11 @@ for (let pass = 0; pass < passes; pass++) {
   }
 }
 const cpu = process.cpuUsage(last);
+if (profiler && passes > Number(argv[warmProfileAt + 1])) {
+  const { profile } = await profiler.post('Profiler.stop');
+  writeFileSync(argv[warmProfileAt + 2]!, JSON.stringify(profile));
+  profiler.disconnect();
+}
 if (argv.includes('--threads')) process.stdout.write(threadCpuSince(inProcessTasks, raws.length));
 process.stdout.write(`${parseOnly ? 'parse only' : loop === 'scan' ? 'full scan' : loop}: ${raws.length} messages × ${passes} passes; last pass ${((cpu.user + cpu.system) / 1000 / Math.max(raws.length, 1)).toFixed(3)} CPU ms/msg\n`);
 if (argv.includes('--alloc')) await allocationPass();

@@ -1,5 +1,6 @@
 import { defaultBrands } from './defaults.js';
 import { parse as parseDomain } from 'tldts';
+import { hostParts } from '../links/registrable.js';
 import type { ProtectedDomain } from '../lookalike/detector.js';
 import { isCountrySuffix } from '../lookalike/country-suffix.js';
 import { damerauLevenshtein } from '../lookalike/edits.js';
@@ -164,7 +165,7 @@ export class BrandRegistry {
   ownersOf(domain: string): readonly Brand[] {
     const h = domain.trim().toLowerCase().replace(/\.$/, '');
     if (!h) return NO_BRANDS;
-    const parsed = parseDomain(h, { extractHostname: false, validateHostname: false });
+    const parsed = hostParts(h);
     if (!parsed.domain) return NO_BRANDS;
     const owners = this.owners.get(parsed.domain);
     if (owners) return owners;
@@ -502,7 +503,7 @@ function addTo(map: Map<string, Brand[]>, key: string, brand: Brand): void {
 export function registrableDomain(host: string): string | null {
   const h = host.trim().toLowerCase().replace(/\.$/, '');
   if (!h) return null;
-  return parseDomain(h, { extractHostname: false, validateHostname: false }).domain ?? null;
+  return hostParts(h).domain ?? null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getDomain, parse } from 'tldts';
-import { registrableDefault, registrableIcann, registrableWithPrivate, remembered, senderRegistrable } from './registrable.js';
+import { hostParts, registrableDefault, registrableIcann, registrableWithPrivate, remembered, senderRegistrable } from './registrable.js';
 
 test('the remembered registrable domains are tldts answers, asked again or not', () => {
   const hosts = ['mail.example.co.jp', 'user.github.io', 'localhost', '', 'x'.repeat(300) + '.com', '192.0.2.1', 'MX.Google.COM', 'a.b.c.d.blogspot.com'];
@@ -31,4 +31,14 @@ test('remembered computes once per argument, remembers null answers, and not arg
   assert.deepEqual(asked, ['a', 'no', 'y'.repeat(254), 'y'.repeat(254)]);
   assert.equal(f('no'), null);
   assert.equal(f('a'), 'A');
+});
+
+test('hostParts is tldts\' parse of the host as written, asked again or not; one answer per host, hosts longer than a DNS name not kept', () => {
+  const hosts = ['mail.example.co.jp', 'acme-corp.co', 'user.github.io', 'irs.gov', 'receita.fazenda.gov.br', 'zilveren-kruis.zn', 'localhost', '', 'Mixed.Case.COM', '192.0.2.1', '[192.0.2.1]', 'bücher.example.de', 'xn--bcher-kva.example', 'x'.repeat(300) + '.com'];
+  for (let round = 0; round < 2; round++) {
+    for (const host of hosts) assert.deepEqual(hostParts(host), parse(host, { extractHostname: false, validateHostname: false }), host);
+  }
+  assert.equal(hostParts('mail.example.co.jp'), hostParts('mail.example.co.jp'));
+  const long = 'x'.repeat(300) + '.com';
+  assert.notEqual(hostParts(long), hostParts(long));
 });

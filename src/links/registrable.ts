@@ -27,6 +27,29 @@ export function remembered<T extends string | null | undefined>(compute: (host: 
   };
 }
 
+/** tldts' reading of a host: its registrable domain, the label before the suffix, the suffix, ICANN or not… */
+export type HostParts = Readonly<ReturnType<typeof parseDomain>>;
+
+const knownHosts = new Map<string, HostParts>();
+
+/**
+ * `parse(host, { extractHostname: false, validateHostname: false })` — a host or an address domain read as it is written,
+ * ICANN suffixes only — remembered as `remembered` does (bounded, hosts of at most 253 characters). The checks read the
+ * sender's and the recipients' domains this way message after message (recipient-lookalike alone parsed every To and
+ * Cc domain: ~1 % of a warmed scan). One answer object is shared by every caller: read it, never change it.
+ */
+export function hostParts(host: string): HostParts {
+  const hit = knownHosts.get(host);
+  if (hit !== undefined) return hit;
+  if (host.length > MAX_REMEMBERED_LENGTH) return parseDomain(host, { extractHostname: false, validateHostname: false });
+  // Parsed from a string of its own: the answer's strings are cut from the host and must not keep a message's text alive.
+  const own = ownString(host);
+  const parts = parseDomain(own, { extractHostname: false, validateHostname: false });
+  if (knownHosts.size >= MAX_REMEMBERED) knownHosts.clear();
+  knownHosts.set(own, parts);
+  return parts;
+}
+
 /** `parse(host, { allowPrivateDomains: true }).domain`: the registrable domain, private suffixes (github.io) included. */
 export const registrableWithPrivate = remembered((host: string) => parseDomain(host, { allowPrivateDomains: true }).domain);
 

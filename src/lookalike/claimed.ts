@@ -1,4 +1,4 @@
-import { parse as parseDomain } from 'tldts';
+import { hostParts } from '../links/registrable.js';
 import { damerauLevenshtein } from './edits.js';
 import { skeleton } from './skeleton.js';
 
@@ -55,12 +55,12 @@ export interface ClaimedLookalike {
  * @example nearClaimedBrand('smbc6.co.jp', ['smbc.co.jp', 'smbc-card.com'])?.protectedDomain // 'smbc.co.jp'
  */
 export function nearClaimedBrand(host: string, brandDomains: readonly string[]): ClaimedLookalike | null {
-  const parsed = parseDomain(host, { extractHostname: false, validateHostname: false });
+  const parsed = hostParts(host);
   const label = parsed.domainWithoutSuffix;
   if (!label || !parsed.domain) return null;
   let best: ClaimedLookalike | null = null;
   for (const d of brandDomains) {
-    const own = parseDomain(d, { extractHostname: false, validateHostname: false }).domainWithoutSuffix;
+    const own = hostParts(d).domainWithoutSuffix;
     if (!own) continue;
     const distance = nearClaimedLabel(label, own);
     if (distance !== null && (!best || distance < best.distance)) best = { protectedDomain: d, distance };

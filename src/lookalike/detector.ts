@@ -1,5 +1,6 @@
 import { domainToUnicode } from 'node:url';
 import { parse as parseDomain } from 'tldts';
+import { hostParts } from '../links/registrable.js';
 import { isCountrySuffix } from './country-suffix.js';
 import { classifyEdit, damerauLevenshtein } from './edits.js';
 import { skeleton } from './skeleton.js';
@@ -284,7 +285,7 @@ export class LookalikeDetector {
     let host = input.trim().toLowerCase();
     if (host.endsWith('.')) host = host.slice(0, -1);
     if (host.length === 0 || host.length > MAX_HOST_LENGTH) return null;
-    const parsed = parseDomain(host, { extractHostname: false, validateHostname: false });
+    const parsed = hostParts(host);
     const registrable = parsed.domain;
     const suffix = parsed.publicSuffix;
     let label = parsed.domainWithoutSuffix;

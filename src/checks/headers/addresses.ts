@@ -1,4 +1,4 @@
-import { parse as parseDomain } from 'tldts';
+import { hostParts } from '../../links/registrable.js';
 import { addressSyntaxProblem, makeAddress } from '../../mail/parse/index.js';
 import type { Address } from '../../mail/types.js';
 import type { Check, Finding } from '../types.js';
@@ -31,7 +31,7 @@ export function unknownTopLevel(asciiDomain: string): string | null {
   if (!asciiDomain.includes('.') || asciiDomain.startsWith('[')) return null;
   const tld = asciiDomain.slice(asciiDomain.lastIndexOf('.') + 1).toLowerCase();
   if (tld === '' || SPECIAL_USE_TLDS.has(tld) || /^\d+$/.test(tld)) return null;
-  return parseDomain(asciiDomain, { extractHostname: false, validateHostname: false }).isIcann ? null : tld;
+  return hostParts(asciiDomain).isIcann ? null : tld;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { parse as parseDomain } from 'tldts';
+import { hostParts } from '../../links/registrable.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 
@@ -71,7 +71,7 @@ export function generatedAddress(address: string): string | undefined {
   if (drawn(local)) return `letters and digits in alternation: ${local}`;
   if (STYLED_LETTER_IN_LOCAL_PART.test(local)) return `styled letters in the local part: ${local}`;
   if (SYMBOL_IN_LOCAL_PART.test(local)) return `a symbol in the local part: ${local}`;
-  const label = parseDomain(domain, { extractHostname: false, validateHostname: false }).domainWithoutSuffix ?? '';
+  const label = hostParts(domain).domainWithoutSuffix ?? '';
   if (drawn(label)) return `a domain of letters and digits in alternation: ${domain}`;
   return undefined;
 }
@@ -167,7 +167,12 @@ export function escapedLetters(msg: ParsedMessage): number {
   let count = 0;
   for (const key of ['from', 'subject']) {
     for (const field of msg.headerIndex.get(key) ?? []) {
-      for (const [, text] of field.raw.slice(0, 4096).matchAll(Q_ENCODED_TEXT)) count += text!.match(ESCAPED_LETTER)?.length ?? 0;
+      // Most fields hold no encoded word at all (no `=?`): nothing to cut or search. exec, not matchAll: matchAll copies
+      // the pattern (a new RegExp) and makes an iterator per field.
+      if (!field.raw.includes('=?')) continue;
+      const raw = field.raw.slice(0, 4096);
+      Q_ENCODED_TEXT.lastIndex = 0;
+      for (let m = Q_ENCODED_TEXT.exec(raw); m; m = Q_ENCODED_TEXT.exec(raw)) count += m[1]!.match(ESCAPED_LETTER)?.length ?? 0;
     }
   }
   return count;

@@ -1,4 +1,4 @@
-import { parse as parseDomain } from 'tldts';
+import { hostParts } from '../../links/registrable.js';
 import { onlyRoleWords, registrableDomain, type BrandMention } from '../../brands/registry.js';
 import type { Brand } from '../../brands/types.js';
 import { findTextUrls } from '../../links/text-urls.js';
@@ -245,7 +245,7 @@ export function referenceInDisplayName(name: string): string | undefined {
 const GOV_TOKEN = /^(?:gov|gob|gouv|govt|[a-z]{3,}gov|gov(?:br|uk|au|us|ca|pt|mx|ar|co|cl|pe|in|za|ph|ng))$/;
 const GOV_SUFFIX = /(?:^|\.)(?:gov|gob|gouv|govt|gv|mil)(?:\.|$)/;
 export function governmentClaim(domain: string): string | undefined {
-  const parsed = parseDomain(domain.toLowerCase(), { extractHostname: false, validateHostname: false });
+  const parsed = hostParts(domain.toLowerCase());
   if (!parsed.domain || !parsed.publicSuffix || GOV_SUFFIX.test(parsed.publicSuffix)) return undefined;
   const labels = `${parsed.subdomain ?? ''}.${parsed.domainWithoutSuffix ?? ''}`.split(/[.-]+/).filter(Boolean);
   return labels.find((l) => GOV_TOKEN.test(l));
@@ -253,7 +253,7 @@ export function governmentClaim(domain: string): string | undefined {
 
 /** Whether a domain is under a government suffix (`irs.gov`, `receita.fazenda.gov.br`, `impots.gouv.fr`). */
 export function governmentDomain(domain: string): boolean {
-  const parsed = parseDomain(domain.toLowerCase(), { extractHostname: false, validateHostname: false });
+  const parsed = hostParts(domain.toLowerCase());
   return !!parsed.publicSuffix && GOV_SUFFIX.test(parsed.publicSuffix);
 }
 
@@ -271,7 +271,7 @@ export function domainsInDisplayName(name: string): string[] {
   DOMAIN_IN_TEXT.lastIndex = 0;
   for (let m = DOMAIN_IN_TEXT.exec(text); m; m = DOMAIN_IN_TEXT.exec(text)) {
     if (INITIAL_AND_SURNAME.test(m[0])) continue;
-    const parsed = parseDomain(m[0].toLowerCase(), { extractHostname: false, validateHostname: false });
+    const parsed = hostParts(m[0].toLowerCase());
     if (parsed.domain && parsed.isIcann) out.add(parsed.domain);
   }
   return [...out];
@@ -648,7 +648,7 @@ function namesShareServiceOfLinks(
 
 /** A registrable domain's own label without hyphens (`brightwell-surveys.co.uk` → `brightwellsurveys`), at least four letters. */
 function organisationLabel(reg: string): string | undefined {
-  const label = parseDomain(reg, { extractHostname: false, validateHostname: false }).domainWithoutSuffix?.replace(/-/g, '');
+  const label = hostParts(reg).domainWithoutSuffix?.replace(/-/g, '');
   return label && label.length >= 4 ? label : undefined;
 }
 /** A tenant host's first label, its personal-site suffix and hyphens dropped (`brightwell-my.sharepoint.com` → `brightwell`). */

@@ -1,5 +1,5 @@
 import type { FindingId } from '../../core/finding-ids.js';
-import { parse as parseDomain } from 'tldts';
+import { hostParts } from '../../links/registrable.js';
 import type { LookalikeMatch } from '../../lookalike/detector.js';
 import { nearClaimedBrand } from '../../lookalike/claimed.js';
 import type { Brand } from '../../brands/types.js';
@@ -40,7 +40,7 @@ function domainOf(address: string | undefined): string {
  */
 function underNoTld(host: string): boolean {
   if (!host.includes('.')) return false;
-  const parsed = parseDomain(host, { extractHostname: false, validateHostname: false });
+  const parsed = hostParts(host);
   return !parsed.isIp && parsed.isIcann === false && parsed.isPrivate !== true && !STAND_IN_TLDS.has(parsed.publicSuffix ?? '');
 }
 /** RFC 2606's names that stand for a real domain in documentation and test mail (`paypal.com.verify.example`): read as real. */
@@ -89,7 +89,7 @@ export function lookalikeCheck(ctx: SenderContext): Check {
           const near = nearClaimedBrand(domain, brand.domains);
           if (!near) continue;
           if (where === 'link' && underNoTld(domain)) return;
-          const parsed = parseDomain(domain, { extractHostname: false, validateHostname: false });
+          const parsed = hostParts(domain);
           return report(where, domain, {
             host: domain,
             registrable: parsed.domain ?? domain,
@@ -105,7 +105,7 @@ export function lookalikeCheck(ctx: SenderContext): Check {
         examine('From domain', fromDomain);
         const local = from.local.toLowerCase();
         if (local.length <= 253 && DOMAIN_LIKE.test(local)) {
-          const parsed = parseDomain(local, { extractHostname: false, validateHostname: false });
+          const parsed = hostParts(local);
           if (parsed.domain && parsed.isIcann) {
             const m = ctx.detector.detect(local);
             if (m) report('From local part', local, m);

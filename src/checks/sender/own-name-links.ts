@@ -1,4 +1,4 @@
-import { parse as parseDomain } from 'tldts';
+import { hostParts } from '../../links/registrable.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
 import type { SenderContext } from './context.js';
@@ -47,12 +47,12 @@ export function ownNameLinksCheck(ctx: OwnNameLinkContext): Check {
     run(msg: ParsedMessage): CheckOutput {
       const fromDomain = (msg.from[0]?.asciiDomain || '').toLowerCase();
       if (!fromDomain) return { findings: [] };
-      const from = parseDomain(fromDomain, { extractHostname: false, validateHostname: false });
+      const from = hostParts(fromDomain);
       const label = from.domainWithoutSuffix;
       // Free mail belongs to no organisation whose name could be borrowed (`gmail.com`, `gmailblog.com`).
       if (!from.domain || !label || label.length < MIN_LABEL || ctx.freemail.has(from.domain)) return { findings: [] };
       for (const host of linkHosts(msg, ctx.config.maxLinkHosts, ctx.qrLimits)) {
-        const link = parseDomain(host, { extractHostname: false, validateHostname: false });
+        const link = hostParts(host);
         const linkLabel = link.domainWithoutSuffix;
         if (!link.domain || !linkLabel || link.domain === from.domain || linkLabel === label || !linkLabel.includes(label)) continue;
         // A known brand's own other domains (eBay's ebaystatic.com) are its own, whatever the sender (asked only of a

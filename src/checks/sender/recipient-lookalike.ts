@@ -1,4 +1,4 @@
-import { parse as parseDomain } from 'tldts';
+import { hostParts } from '../../links/registrable.js';
 import { damerauLevenshtein } from '../../lookalike/edits.js';
 import { skeleton } from '../../lookalike/skeleton.js';
 import type { ParsedMessage } from '../../mail/types.js';
@@ -25,7 +25,7 @@ export interface RecipientLookalike {
 export function recipientLookalike(msg: ParsedMessage, freemail: ReadonlySet<string>): RecipientLookalike | null {
   const fromDomain = (msg.from[0]?.asciiDomain || msg.from[0]?.domain || '').toLowerCase();
   if (!fromDomain) return null;
-  const from = parseDomain(fromDomain, { extractHostname: false, validateHostname: false });
+  const from = hostParts(fromDomain);
   // A free-mail sender belongs to no organisation it could be imitating (`gmail.com` is one letter from `email.com`).
   if (!from.domain || !from.domainWithoutSuffix || freemail.has(from.domain) || freemail.has(fromDomain)) return null;
   const seen = new Set<string>();
@@ -41,7 +41,7 @@ export function recipientLookalike(msg: ParsedMessage, freemail: ReadonlySet<str
     const domain = raw.toLowerCase();
     if (!domain || seen.has(domain)) continue;
     seen.add(domain);
-    const to = parseDomain(domain, { extractHostname: false, validateHostname: false });
+    const to = hostParts(domain);
     const label = to.domainWithoutSuffix;
     if (!to.domain || !label || label.length < MIN_LABEL || to.domain === from.domain || label === from.domainWithoutSuffix) continue;
     if (freemail.has(to.domain) || freemail.has(domain)) continue;

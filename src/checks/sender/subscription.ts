@@ -1,4 +1,4 @@
-import { parse as parseDomain } from 'tldts';
+import { hostParts } from '../../links/registrable.js';
 import { nonPublicReason } from '../../links/ip.js';
 import type { ParsedMessage, ReceivedHop } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
@@ -86,7 +86,7 @@ export function subscribedAddress(msg: ParsedMessage, trustedRelays: readonly st
     if (subAddressTag(r).length >= MIN_TAG) tagged.push(r);
   }
   if (tagged.length === 0) return null;
-  const host = parseDomain(client.toLowerCase().replace(/\.$/, ''), { extractHostname: false, validateHostname: false });
+  const host = hostParts(client.toLowerCase().replace(/\.$/, ''));
   const organisation = host.domain;
   const label = (host.domainWithoutSuffix ?? '').replace(/[^a-z0-9]/g, '');
   if (!organisation || label.length < MIN_TAG || freemail.has(organisation)) return null;
