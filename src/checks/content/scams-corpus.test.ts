@@ -60,7 +60,8 @@ test('issue 17 content corpus: real honeypot messages raise their content ids an
 
 /**
  * Session 29: the crypto payout to claim (scam-structure.ts, CONTENT_CRYPTO_CLAIM_UNRELATED), unlabelled honeypot messages
- * (session 40: PHISH_CRYPTO_CLAIM_LINK takes its place when the claim link leads away from the sender's domain)
+ * (session 40: PHISH_CRYPTO_CLAIM_LINK takes its place when the claim link leads away from the sender's domain; session 47:
+ * or when the claim speaks in the name of an organisation the sender is not)
  * carried by the classifier's vote alone before; and the genuine bankruptcy administrator's claims notices of the same corpus,
  * whose links are its own: no claim composite.
  */
@@ -70,7 +71,8 @@ const claimRows: { file: string; expected: string[]; forbidden: string[] }[] = [
   { file: 'sample-8.eml', expected: ['PHISH_CRYPTO_CLAIM_LINK'], forbidden: [] }, // "FTXinsurance": withdrawals are now available
   { file: 'sample-3643.eml', expected: ['PHISH_CRYPTO_CLAIM_LINK'], forbidden: [] }, // cloud mining: "Your balance: 1.3426 BTC"
   { file: 'sample-6393.eml', expected: ['PHISH_CRYPTO_CLAIM_LINK'], forbidden: [] }, // "Cryptomonnaie 2025": des fonds sont disponibles (fr)
-  { file: 'sample-6333.eml', expected: ['CONTENT_CRYPTO_CLAIM_UNRELATED'], forbidden: [] }, // $ASTER token distribution through an insurer's mailer
+  // Session 47: the claim under an exchange's name the sender is not, its link the insurer's own click tracker.
+  { file: 'sample-6333.eml', expected: ['PHISH_CRYPTO_CLAIM_LINK'], forbidden: [] }, // $ASTER token distribution through an insurer's mailer
   { file: 'sample-1353.eml', expected: [], forbidden: ['CONTENT_CRYPTO_CLAIM_UNRELATED', 'PHISH_CRYPTO_CLAIM_LINK'] }, // Kroll's genuine FTX claims bar-date reminder
   { file: 'sample-3211.eml', expected: [], forbidden: ['CONTENT_CRYPTO_CLAIM_UNRELATED', 'PHISH_CRYPTO_CLAIM_LINK'] }, // Kroll's genuine FTX case notice
 ];
