@@ -10,19 +10,21 @@ const MAX_REMEMBERED = 4096;
  * `compute` with its answers remembered by argument (bounded: at MAX_REMEMBERED the memory starts over). For the
  * Public Suffix List look-ups a scan repeats: every message names its sender's and its hops' hosts again, and the
  * same few thousand hosts (providers, MTAs, newsletters' link hosts) come back message after message; each tldts
- * look-up is ~1–2 µs, a Map hit a small part of that. The answers are strings (or null): nothing shared can be changed.
+ * look-up is ~1–2 µs, a Map hit a small part of that. Every caller shares one answer per host: answers are strings,
+ * null, or read-only objects (hostParts), never changed.
  */
-export function remembered<T extends string | null | undefined>(compute: (host: string) => T): (host: string) => T {
+export function remembered<T>(compute: (host: string) => T): (host: string) => T {
   const known = new Map<string, T>();
   return (host) => {
     const hit = known.get(host);
     if (hit !== undefined || known.has(host)) return hit as T;
-    const value = compute(host);
-    if (host.length <= MAX_REMEMBERED_LENGTH) {
-      if (known.size >= MAX_REMEMBERED) known.clear();
-      // Kept as strings of their own: a host cut from a message's text would keep the whole text (ownString).
-      known.set(ownString(host), (typeof value === 'string' ? ownString(value) : value) as T);
-    }
+    if (host.length > MAX_REMEMBERED_LENGTH) return compute(host);
+    // Computed from a string of its own and kept so: a host cut from a message's text would keep the whole text alive, and
+    // so would the strings tldts cuts from it (ownString).
+    const own = ownString(host);
+    const value = compute(own);
+    if (known.size >= MAX_REMEMBERED) known.clear();
+    known.set(own, (typeof value === 'string' ? ownString(value) : value) as T);
     return value;
   };
 }
@@ -30,25 +32,13 @@ export function remembered<T extends string | null | undefined>(compute: (host: 
 /** tldts' reading of a host: its registrable domain, the label before the suffix, the suffix, ICANN or not… */
 export type HostParts = Readonly<ReturnType<typeof parseDomain>>;
 
-const knownHosts = new Map<string, HostParts>();
-
 /**
  * `parse(host, { extractHostname: false, validateHostname: false })` — a host or an address domain read as it is written,
- * ICANN suffixes only — remembered as `remembered` does (bounded, hosts of at most 253 characters). The checks read the
- * sender's and the recipients' domains this way message after message (recipient-lookalike alone parsed every To and
- * Cc domain: ~1 % of a warmed scan). One answer object is shared by every caller: read it, never change it.
+ * ICANN suffixes only — remembered. The checks read the sender's and the recipients' domains this way message after
+ * message (recipient-lookalike alone parsed every To and Cc domain: ~1 % of a warmed scan). One answer object is shared by
+ * every caller: read it, never change it.
  */
-export function hostParts(host: string): HostParts {
-  const hit = knownHosts.get(host);
-  if (hit !== undefined) return hit;
-  if (host.length > MAX_REMEMBERED_LENGTH) return parseDomain(host, { extractHostname: false, validateHostname: false });
-  // Parsed from a string of its own: the answer's strings are cut from the host and must not keep a message's text alive.
-  const own = ownString(host);
-  const parts = parseDomain(own, { extractHostname: false, validateHostname: false });
-  if (knownHosts.size >= MAX_REMEMBERED) knownHosts.clear();
-  knownHosts.set(own, parts);
-  return parts;
-}
+export const hostParts = remembered((host: string): HostParts => parseDomain(host, { extractHostname: false, validateHostname: false }));
 
 /** `parse(host, { allowPrivateDomains: true }).domain`: the registrable domain, private suffixes (github.io) included. */
 export const registrableWithPrivate = remembered((host: string) => parseDomain(host, { allowPrivateDomains: true }).domain);

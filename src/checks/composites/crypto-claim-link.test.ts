@@ -25,8 +25,8 @@ const rows: { why: string; ids: FindingId[]; composite: boolean; verdict: string
   // Session 47: the link on the sender's own domain (a stolen mailing account's click tracker) under a name it is not.
   { why: 'an unrelated organisation\'s name, the link on the sender\'s own domain', ids: ['CONTENT_CLASSIFIER_SPAM', 'CONTENT_CRYPTO_CLAIM', 'FROM_ORGANISATION_UNRELATED'], composite: true, verdict: 'phishing' },
   { why: 'a registered brand\'s name, the link on the sender\'s own domain', ids: ['CONTENT_CLASSIFIER_SPAM', 'CONTENT_CRYPTO_CLAIM', 'FROM_BRAND_DISPLAY_NAME'], composite: true, verdict: 'phishing' },
-  { why: 'a brand\'s name on its own domain merely unauthenticated, and an unrelated name', ids: ['CONTENT_CLASSIFIER_SPAM', 'CONTENT_CRYPTO_CLAIM', 'FROM_BRAND_UNAUTHENTICATED', 'FROM_FREEMAIL'], composite: false, verdict: 'spam' },
   // must not
+  { why: 'a free-mail sender that names no organisation, the link on no other domain', ids: ['CONTENT_CLASSIFIER_SPAM', 'CONTENT_CRYPTO_CLAIM', 'FROM_FREEMAIL'], composite: false, verdict: 'spam' },
   { why: 'the claim link goes to the sender\'s own domain (a platform\'s newsletter, unauthenticated)', ids: ['CONTENT_CLASSIFIER_SPAM', 'CONTENT_CRYPTO_CLAIM', 'FROM_BRAND_UNAUTHENTICATED'], composite: false, verdict: 'spam' },
   { why: 'authenticated sender: no unrelated claim at all', ids: ['CONTENT_CLASSIFIER_SPAM', 'AUTH_DMARC_PASS', ...CLAIM], composite: false, verdict: 'spam' },
   { why: 'a casino advert\'s crypto bonus', ids: ['CONTENT_CLASSIFIER_SPAM', 'CONTENT_GAMBLING_ADVERT', ...CLAIM], composite: false, verdict: 'spam' },
