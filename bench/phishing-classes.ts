@@ -2,13 +2,13 @@
  * Phishing-class bench (issue 17): does spamlab *name* the class of unwanted mail right, on real honeypot
  * mail of 2022–2026 read and labelled by hand?
  *
- *   npm run bench:phishing-classes                   # both parts of the four draws of the labelled sample
+ *   npm run bench:phishing-classes                   # both parts of the five draws of the labelled sample
  *   npm run bench:phishing-classes -- --misses design  # also list the misses of one part (design | heldout | all)
- *   npm run bench:phishing-classes -- --misses design --draw 4  # … of one draw only (1 | 2 | 3 | 4)
+ *   npm run bench:phishing-classes -- --misses design --draw 5  # … of one draw only (1 | 2 | 3 | 4 | 5)
  *
  * Labels: ./phishing-labels.tsv — one row per message of ../shared/data/phishing/phishing-pot-dev.tar.gz that a
- * person read (SHA-256 of the file, its name, the label, the part, and for the later draws a fifth column `2`, `3` or
- * `4`). The mail itself is never copied here.
+ * person read (SHA-256 of the file, its name, the label, the part, and for the later draws a fifth column `2`, `3`,
+ * `4` or `5`). The mail itself is never copied here.
  *   cred    credential or payment phishing (account, bank, card, tax, parcel fee, wallet seed/drainer)
  *   malware attachment or download lure
  *   prize   brand prize / survey scam ("you won a … from <brand>")
@@ -26,8 +26,10 @@
  * tests named some of its held-out files before it was drawn, so its held-out part is held out from session 41 on.
  * Draw 4 (session 47): the 100 after those, all `design` (new material to design from: every earlier design file had been
  * read many times), labelled from the message alone; it has no held-out part, so the held-out figures are draws 1–3's.
+ * Draw 5 (session 48): the 200 after those, all `design` like draw 4 and labelled the same way (draw 4 held too few
+ * scams and malware lures to design from).
  * The tables: draw 1 as before session 40 (figures comparable with earlier sessions), draw 2, draws 1–2 (session 40's
- * "both"), draw 3, draws 1–3 (the figures of sessions 41–46), draw 4, then all four draws.
+ * "both"), draw 3, draws 1–3 (the figures of sessions 41–46), draw 4, draw 5, then all five draws.
  *
  * Per label and part: flagged (verdict ≠ clean) and called phishing-or-malware; for malware lures, called
  * malware. Targets: cred ≥ 97 % flagged and ≥ 90 % called phishing; malware called malware; every kind of
@@ -44,7 +46,7 @@ import { POT_TARBALL, potDir, readLabels, type LabelRow } from './lib/phishing-p
 const args = process.argv.slice(2);
 const missesOf = args.includes('--misses') ? args[args.indexOf('--misses') + 1] : undefined;
 const missesDraw = args.includes('--draw') ? Number(args[args.indexOf('--draw') + 1]) : undefined;
-if (missesDraw !== undefined && ![1, 2, 3, 4].includes(missesDraw)) throw new Error('--draw takes 1, 2, 3 or 4');
+if (missesDraw !== undefined && ![1, 2, 3, 4, 5].includes(missesDraw)) throw new Error('--draw takes 1, 2, 3, 4 or 5');
 
 const dir = potDir();
 const rows: LabelRow[] = readLabels();
@@ -95,7 +97,7 @@ for (const row of rows) {
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '—');
 const drawSize = (d: LabelRow['draw']) => rows.filter((r) => r.draw === d).length;
 console.log(
-  `# phishing-class bench (${new Date().toISOString()}), ${rows.length} hand-labelled messages of ${path.basename(POT_TARBALL)} (draw 1: ${drawSize(1)}, draw 2: ${drawSize(2)}, draw 3: ${drawSize(3)}, draw 4: ${drawSize(4)})${mismatched ? `, ${mismatched} not matching their hash (skipped)` : ''}`,
+  `# phishing-class bench (${new Date().toISOString()}), ${rows.length} hand-labelled messages of ${path.basename(POT_TARBALL)} (draw 1: ${drawSize(1)}, draw 2: ${drawSize(2)}, draw 3: ${drawSize(3)}, draw 4: ${drawSize(4)}, draw 5: ${drawSize(5)})${mismatched ? `, ${mismatched} not matching their hash (skipped)` : ''}`,
 );
 console.log('');
 console.log('model: the shipped one (models/default.model.gz); default configuration, offline.');
@@ -106,7 +108,8 @@ const SCOPES: [string, string][] = [
   ['3', 'Draw 3: the next 200 (session 41)'],
   ['1-3', 'Draws 1–3 (the figures of sessions 41–46; every held-out file)'],
   ['4', 'Draw 4: the next 100, design only (session 47)'],
-  ['all', 'All four draws'],
+  ['5', 'Draw 5: the next 200, design only (session 48)'],
+  ['all', 'All five draws'],
 ];
 for (const [scope, title] of SCOPES) {
   console.log('');
