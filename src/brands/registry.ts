@@ -45,6 +45,8 @@ const ROLE_WORDS = [
   'atendimento', 'suporte', 'aviso', 'avisos', 'notificacao', 'notificação', 'seguranca', 'segurança', 'cliente', 'clientes', 'conta',
   'servicio', 'soporte', 'atencion', 'atención', 'seguridad', 'cuenta', 'client', 'clients', 'securite', 'sécurité', 'compte',
   'klantenservice', 'klantendienst', 'beveiliging', 'claims', 'claim', 'refunds', 'refund', 'rewards', 'team',
+  // A claims agent's or a debtor's name in a bankruptcy lure (`Celsius Corporate Restructuring`, `FTX Legal`): session 48.
+  'corporate', 'restructuring', 'legal', 'compliance', 'settlement',
   // A courier's own words beside its name (`UPS Parcel`, `UPS | Paket Service`, `DPD Zustellung`): the claim of a parcel
   // notice (session 6). Not `express` or `delivery` alone: newspapers and shops carry them in their own names.
   'parcel', 'parcels', 'package', 'tracking', 'paket', 'pakete', 'zustellung', 'lieferservice', 'sendungsverfolgung',
