@@ -26,7 +26,7 @@
  * tests named some of its held-out files before it was drawn, so its held-out part is held out from session 41 on.
  * Draw 4 (session 47): the 100 after those, all `design` (new material to design from: every earlier design file had been
  * read many times), labelled from the message alone; it has no held-out part, so the held-out figures are draws 1–3's.
- * Draw 5 (session 48): the 200 after those, all `design` like draw 4 and labelled the same way (draw 4 held too few
+ * Draw 5 (session 48): the 300 after those, all `design` like draw 4 and labelled the same way (draw 4 held too few
  * scams and malware lures to design from).
  * The tables: draw 1 as before session 40 (figures comparable with earlier sessions), draw 2, draws 1–2 (session 40's
  * "both"), draw 3, draws 1–3 (the figures of sessions 41–46), draw 4, draw 5, then all five draws.
@@ -108,7 +108,7 @@ const SCOPES: [string, string][] = [
   ['3', 'Draw 3: the next 200 (session 41)'],
   ['1-3', 'Draws 1–3 (the figures of sessions 41–46; every held-out file)'],
   ['4', 'Draw 4: the next 100, design only (session 47)'],
-  ['5', 'Draw 5: the next 200, design only (session 48)'],
+  ['5', 'Draw 5: the next 300, design only (session 48)'],
   ['all', 'All five draws'],
 ];
 for (const [scope, title] of SCOPES) {

@@ -20,7 +20,7 @@ export interface LabelRow {
   part: 'design' | 'heldout';
   /**
    * Which draw the row belongs to: 1, the first 360 messages in SHA-256 order; 2, the next 200 (session 40); 3, the
-   * 200 after those (session 41); 4, the 100 after those (session 47, design only); 5, the 200 after those (session 48,
+   * 200 after those (session 41); 4, the 100 after those (session 47, design only); 5, the 300 after those (session 48,
    * design only). The file's optional fifth column; absent = 1.
    */
   draw: 1 | 2 | 3 | 4 | 5;
