@@ -33,6 +33,7 @@ const rows: { file: string; expected: string[]; forbidden: string[]; verdict?: s
   { file: 'sample-431.eml', expected: ['FROM_BRAND_DISPLAY_NAME'], forbidden: [], verdict: 'phishing', why: '"UPS Parcel": a weak alias with a parcel word' },
   { file: 'sample-7883.eml', expected: ['FROM_BRAND_DISPLAY_NAME', 'PHISH_IMPERSONATION_TENANT_HOST'], forbidden: [], verdict: 'phishing', why: '"Consorsbank" (a registered brand now; unregistered, its compound tail makes it FROM_ORGANISATION_UNRELATED: organisation.test.ts)' },
   { file: 'sample-4298.eml', expected: ['FROM_BRAND_DISPLAY_NAME'], forbidden: [], verdict: 'phishing', why: '"Celsius Corporate Restructuring": a debtor\'s weak alias with a claims agent\'s words, an "E-Claim" login code (session 48, a draw-5 design row)' },
+  { file: 'sample-123.eml', expected: ['FROM_ORGANISATION_UNRELATED', 'PHISH_IMPERSONATION_CREDENTIAL_LURE'], forbidden: [], verdict: 'phishing', why: '"Stellar Foundation" from a wellness shop\'s domain: a staking event through an open redirect (session 48, a draw-5 design row)' },
   { file: 'sample-7373.eml', expected: ['CONTENT_CRYPTO_AMOUNT_HOST', 'URL_FREE_FILE_HOST'], forbidden: [], why: 'a form-typed SOL scam on share.google' },
   // Must not: casino adverts that borrow a notice's words or a bank's name stay adverts.
   { file: 'sample-6651.eml', expected: ['CONTENT_NOTICE_LURE', 'CONTENT_ADVERT_OFFER'], forbidden: ['PHISH_NOTICE_LURE'], verdict: 'spam', why: 'a casino "Check Your Account … PENDING (PAYOUT)"' },

@@ -74,6 +74,15 @@ const rows: { name: string; hosts: string[]; text?: string; ignore?: string[]; c
   // A name of three letters counted as written, not as folded (`m` folds to `rn`: `Tom` is `torn`, inside `custom` and `bottom`).
   { name: 'Tom', hosts: ['slack.net'], text: 'Tomorrow at the bottom of the custom form.\n-tom', claim: null },
   { name: 'Tomas', hosts: ['mailer.example.net'], text: 'Tomas informa: Tomas', claim: ['tornas'] },
+  // A foundation is an organisation (session 48: crypto foundations' staking and airdrop lures); one known by its initials
+  // writes from them, and only three letters or more relate.
+  { name: 'Stellar Foundation', hosts: ['ayurmithrawellness.example', 'bit.ly'], claim: ['stellar'] },
+  { name: 'Stellar Development Foundation', hosts: ['stellar.org'], claim: null },
+  { name: 'Electronic Frontier Foundation', hosts: ['eff.org'], claim: null },
+  { name: 'Free Software Foundation', hosts: ['lists.fsf.org'], claim: null },
+  { name: 'Free Software Foundation', hosts: ['mailer.example.net'], claim: ['free', 'software'] },
+  { name: 'Stichting Pensioenfonds', hosts: ['mailer.example.net'], claim: ['pensloenfonds'] },
+  { name: 'Solana Foundation', hosts: ['sf.example.net'], claim: ['solana'] }, // two letters relate nothing
 ];
 
 for (const row of rows) {

@@ -25,6 +25,7 @@ const ORGANISATION_WORDS = new Set(
     'justiça', 'justicia', 'toll', 'maut', 'peaje', 'post', 'poste', 'posta', 'correio', 'correo', 'parcel', 'delivery', 'courier',
     'paket', 'pakket', 'colis', 'encomenda', 'insurance', 'versicherung', 'seguros', 'assurance', 'verzekering', 'wallet', 'exchange',
     'crypto', 'airdrop', 'airlines', 'airways', 'telecom', 'antivirus', 'webmail', 'mailbox', 'payroll', 'helpdesk',
+    'foundation', 'stiftung', 'fondation', 'fundação', 'fundacao', 'fundación', 'fundacion', 'stichting', 'fondazione',
   ].map((w) => foldBrandWords(w)),
 );
 
@@ -67,6 +68,9 @@ const FILLER = new Set(
   ].map((w) => foldBrandWords(w)),
 );
 
+/** Letters an acronym needs to relate a name to a host label (unrelatedOrganisation). */
+const ACRONYM_MIN = 3;
+
 /** Two-letter prepositions: `Banco do …` is no initials (articles stay: organisations write them, `laposte.fr`). */
 const PREPOSITIONS = new Set(['de', 'do', 'da', 'du', 'di', 'of', 'to', 'in', 'on', 'at', 'by', 'zu', 'te', 'op', 'em', 'en']);
 
@@ -106,6 +110,8 @@ export function unrelatedOrganisation(
   const cueWords: string[] = [];
   // Two-letter tokens and organisation words in order: `Tf_Bank`, `BB Seguros`, `La Poste` (see below).
   const initialsAndCues: string[] = [];
+  // First letters of the name's words (`Electronic Frontier Foundation` → `eff`): see ACRONYM_MIN below.
+  let acronym = '';
   const normalName = name.normalize('NFKC');
   const asciiHostsOnly = hosts.every((h) => !h || isAscii(h));
   // exec, not matchAll: matchAll makes a copy of the pattern (a new RegExp) and an iterator per call.
@@ -114,6 +120,8 @@ export function unrelatedOrganisation(
     const raw = m[0].replace(/[.'’&-]+$/u, '');
     const folded = foldBrandWords(raw);
     if (!folded) continue;
+    // The letter as written, not its fold (`m` folds to `rn`).
+    if (!FILLER.has(folded) && !PREPOSITIONS.has(folded)) acronym += raw[0]!.toLowerCase();
     if (isRoleWord(folded)) {
       cue ??= 'role word';
       continue;
@@ -159,8 +167,13 @@ export function unrelatedOrganisation(
   // Any word of the name in a domain of the message relates the two, the recipient's own words included
   // (they are left out of the claim, not out of the relation). Loops, not nested `some` closures over a mapped array:
   // the optimised code of this function was thrown away ("wrong map") when a message had no host at all.
+  // An organisation known by its initials writes from them (`Electronic Frontier Foundation` <…@eff.org>, `Free Software
+  // Foundation` <…@fsf.org>): a host label that is the name's acronym relates the two (session 48, when `foundation` became
+  // an organisation word). Three letters at least: two match too many short labels by chance.
+  const acronymOf = acronym.length >= ACRONYM_MIN ? acronym : '';
   for (const host of hosts) {
     if (!host) continue;
+    if (acronymOf && host.toLowerCase().split('.').includes(acronymOf)) return null;
     const h = foldBrandWords(host, 253);
     for (const w of words) if (h.includes(w) || h.includes(spelled.get(w) ?? w)) return null;
   }
