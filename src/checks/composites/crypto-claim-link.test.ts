@@ -84,6 +84,8 @@ const corpus = [
   { file: 'sample-1226.eml', expected: ['CONTENT_GAMBLING_ADVERT'], forbidden: ['PHISH_CRYPTO_CLAIM_LINK'], verdict: 'spam', why: 'a casino advert with a crypto bonus stays spam' },
   { file: 'sample-6333.eml', expected: ['PHISH_CRYPTO_CLAIM_LINK'], forbidden: [], verdict: 'phishing', why: 'design (draw 4), cred: a token distribution under an exchange\'s name from an insurer\'s mailing domain, its own click tracker' },
   { file: 'sample-1213.eml', expected: ['PHISH_CRYPTO_CLAIM_LINK'], forbidden: [], verdict: 'phishing', why: 'design (draw 4), cred: a picture whose subject says the wallet "qualifies you for a claim" of tokens' },
+  { file: 'sample-893.eml', expected: ['CONTENT_CRYPTO_CLAIM', 'PHISH_CRYPTO_CLAIM_LINK'], forbidden: [], verdict: 'phishing', why: 'design (draw 4), cred: "Secure Your Spot in zkSync Biggest Airdrop Yet!" with no words of its own, a link elsewhere (session 48)' },
+  { file: 'sample-1688.eml', expected: ['CONTENT_CRYPTO_CLAIM', 'PHISH_CRYPTO_CLAIM_LINK'], forbidden: [], verdict: 'phishing', why: 'design (draw 5), cred: "Exclusive 48-Hours Airdrop" over a picture from a help-desk tenant (session 48)' },
 ];
 
 test('crypto claim link: real honeypot messages (outside the held-out parts)', async (t) => {

@@ -33,7 +33,7 @@ export function imageLureFacts(msg: ParsedMessage, maxText = IMAGE_LURE_MAX_TEXT
  * a compile inside the bench's timed passes in each worker (NOTES, issue 18, session 42, late42).
  */
 function pictureLureFacts(msg: ParsedMessage, maxText: number): { textChars: number; images: number; links: number } | null {
-  const text = withoutArmour(shownText(msg).slice(0, 4000)).replace(BOILERPLATE, ' ').replace(/[\s\p{P}\p{S}\d]+/gu, '');
+  const text = ownLetters(msg);
   if (text.length > maxText) return null;
   // The picture comes from elsewhere than the sender's own site (an image host, an attachment): a shop's
   // banner on its own domain above a one-line newsletter is not a lure.
@@ -54,6 +54,15 @@ function pictureLureFacts(msg: ParsedMessage, maxText: number): { textChars: num
   if (!msg.html) links += (msg.text.match(/\bhttps?:\/\/\S+/g) ?? []).length;
   if (images === 0 || links === 0) return null;
   return { textChars: text.length, images, links };
+}
+
+/**
+ * The letters of the message's own shown text (its first 4,000 characters): no PGP armour, no unsubscribe or "view in browser"
+ * boilerplate, no spaces, punctuation, symbols or digits. At most IMAGE_LURE_MAX_TEXT of them and the words are elsewhere (a
+ * picture, the subject).
+ */
+export function ownLetters(msg: ParsedMessage): string {
+  return withoutArmour(shownText(msg).slice(0, 4000)).replace(BOILERPLATE, ' ').replace(/[\s\p{P}\p{S}\d]+/gu, '');
 }
 
 /**

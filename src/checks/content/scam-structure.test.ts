@@ -259,6 +259,9 @@ test('cryptoClaim: a crypto payout the reader is told to claim at one or a few l
     { name: 'en, the subject of a picture', subject: "Your wallet's activity qualifies you for a claim of 12,000 $ZKX tokens", html: '<a href="https://drop.example.net/"><img src="https://img.example.net/banner.png"></a>', reads: true, elsewhere: true },
     { name: 'en, you qualify for', html: '<p>Good news: you qualify for the ETH staking bonus.</p><a href="https://bonus.example.net/">Get it</a>', reads: true },
     { name: 'de, Sie qualifizieren sich', html: '<p>Sie qualifizieren sich für den Krypto-Bonus von 0,4 ETH.</p><a href="https://bonus.example.net/">Abholen</a>', reads: true },
+    // Session 48: an airdrop in the subject of a message with no words of its own (a picture, or nothing) is the claim itself.
+    { name: 'en, an airdrop subject over a picture', subject: "Don't Wait! Secure Your Spot in the Biggest Airdrop Yet!", html: '<a href="https://drop.example.net/s"><img src="https://img.example.net/banner.png"></a>', reads: true, elsewhere: true },
+    { name: 'en, an airdrop subject and a help-desk footer', subject: 'Exclusive 48-Hours Airdrop for Early Badge Holders', html: '<a href="https://tour.example.in/x"><img src="https://img.example.net/b.png"></a><p>This email is a service from Support.</p>', reads: true, elsewhere: true },
     { name: 'an exchange\'s own notice: read, its link is its own', from: 'Exchange <no-reply@mail.exchange.example>', html: '<p>Your balance: 0.52 ETH.</p><a href="https://www.exchange.example/statements">View</a>', reads: true, elsewhere: false },
     // Must not: news about airdrops with many destinations, a warning quoting the lure, miles and a wallet pass (no crypto asset),
     // a balance with no link to act on (an opt-out only), points in Japanese (no crypto asset).
@@ -268,6 +271,8 @@ test('cryptoClaim: a crypto payout the reader is told to claim at one or a few l
     { name: 'a balance with an opt-out link only', html: '<p>Your balance: 0.52 BTC.</p><a href="https://list.example.org/unsubscribe">Unsubscribe</a>', reads: false },
     { name: 'a bank\'s security token (pt)', html: '<p>Use o seu token de segurança para resgatar agora os seus pontos.</p><a href="https://banco.example.com.br/pontos">Resgatar</a>', reads: false },
     { name: 'ja points, no crypto', html: '<p>あなたの残高は1,200ポイントです。受け取りはこちら。</p><a href="https://point.example.jp/">確認</a>', reads: false },
+    { name: 'an airdrop subject over a newsletter\'s own text', subject: 'This week: the biggest airdrop yet', html: '<p>Analysts expect the protocol to reward early users. Our research desk looked at past distributions and their prices a month later.</p><a href="https://news.example.com/a">Read</a>', reads: false },
+    { name: 'no airdrop in a picture mail\'s subject', subject: 'Secure your spot at our conference', html: '<a href="https://conf.example.net/"><img src="https://img.example.net/banner.png"></a>', reads: false },
     { name: 'a loan that you qualify for (no crypto asset)', html: '<p>You qualify for a personal loan of up to $5,000.</p><a href="https://loans.example.com/">Apply</a>', reads: false },
   ];
   for (const row of rows) {

@@ -10,6 +10,7 @@ import { letterPasswords } from '../attachments/passwords.js';
 import { skeletonOfChar } from '../../lookalike/skeleton.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import { base58Decode, BECH32_CHARS, cashAddrValid, eip55, moneroValid, RIPPLE_BASE58, solanaKey, stellarValid } from './coin-address.js';
+import { IMAGE_LURE_MAX_TEXT, ownLetters } from './image-lure.js';
 import { CALLBACK_PRETEXT_TERMS, CRYPTO_CLAIM_TERMS, DONATION_ASK_TERMS, EXTORTION_THREAT_ROWS, STRUCTURE_WARNING_TERMS } from './terms.js';
 
 /**
@@ -614,11 +615,25 @@ export function actionDomains(msg: ParsedMessage, text: string, max: number): st
   return [...found];
 }
 
+/** An airdrop named (Latin scripts write the English word; `air drop`, `air-drop` too). */
+const AIRDROP = /(?<![\p{L}\p{N}])air[\s-]?drops?(?![\p{L}\p{N}])|エアドロップ/iu;
+
+/**
+ * Session 48 (draws 4 and 5): the airdrop lure whose only words are its subject ("Secure Your Spot in zkSync Biggest Airdrop
+ * Yet!", "Exclusive 48-Hours Airdrop for Early Badge Holders") over a picture or nothing at all — the second person is in the
+ * picture, where no filter reads it. A newsletter about airdrops writes its news as text; a message with no words of its own
+ * (IMAGE_LURE_MAX_TEXT letters at most) whose subject names an airdrop is the claim itself.
+ */
+function airdropSubjectOnly(msg: ParsedMessage): boolean {
+  return AIRDROP.test(msg.subject.slice(0, 512)) && ownLetters(msg).length <= IMAGE_LURE_MAX_TEXT;
+}
+
 /**
  * A crypto payout the reader is told to claim (session 29): a crypto asset named (CRYPTO_ASSET or a $TICKER, in the text or the
  * sender's name), a claim in the
  * second person (CRYPTO_CLAIM_TERMS: "claim your", "you are eligible", "your balance", "withdrawals are now available",
- * "votre solde", "zur Auszahlung bereit" …), one to CLAIM_MAX_DESTINATIONS web destinations to act on, and no warning about the
+ * "votre solde", "zur Auszahlung bereit" …) or an airdrop in the subject of a message with no words of its own
+ * (airdropSubjectOnly), one to CLAIM_MAX_DESTINATIONS web destinations to act on, and no warning about the
  * scheme; or null. `elsewhere`: a destination is not the sender's registrable domain (the composite weighs who sent it).
  */
 export function cryptoClaim(msg: ParsedMessage, text: string): CryptoClaim | null {
@@ -630,8 +645,11 @@ export function cryptoClaim(msg: ParsedMessage, text: string): CryptoClaim | nul
   const asset = cryptoAssetIn(name) ?? cryptoAssetIn(head) ?? TICKER.exec(name)?.[0] ?? TICKER.exec(head)?.[0];
   if (!asset) return null;
   const folded = foldText(head);
-  const claim = termsIn(CRYPTO_CLAIM_CALL(), folded, 6);
-  if (claim.length === 0) return null;
+  let claim = termsIn(CRYPTO_CLAIM_CALL(), folded, 6);
+  if (claim.length === 0) {
+    if (!airdropSubjectOnly(msg)) return null;
+    claim = ['an airdrop in the subject of a message with no words of its own'];
+  }
   const domains = actionDomains(msg, head, CLAIM_MAX_DESTINATIONS);
   if (domains.length === 0 || domains.length > CLAIM_MAX_DESTINATIONS) return null;
   if (warnsAboutScheme(folded)) return null;
