@@ -31,6 +31,8 @@ test('romance opener: a woman presents herself, asks about the reader or promise
       raw: eml(['From: phishing@pot', 'Subject: Fw: Good afternoon. May be You\'re free to talk!', 'In-Reply-To: <c7@secure.example.nl>'], 'De: Miss Anna <support@secure.example.nl>\nGood morning! How\'s everything? I hope You are free to talk.\nI am a alone thoughtful lady in Moldova.\nPresently I am waiting for adequate dude.\nWhere r You from and how old r You?\nI\'m going to send to You my picture attached;)\nE-mail me to anna.moldova77@gmail.com') },
     { name: 'en: looking for a serious man, Instagram handle', reads: true,
       raw: eml(['From: "Yara" <yara@shop.example.com>', 'Subject: Wish to see me?'], 'We decided to end our relationship and today I\'m looking for a serious man! Do you wish to meet me? My Instagram: @yaracolibri') },
+    { name: 'en: seeking a dude, reply me at gmail, I can send you my picture (session 48)', reads: true,
+      raw: eml(['From: "Ms. monumental" <gago@mail.example.es>', 'Subject: can u please do me a favor'], 'salut, My Mister awesome, I hope u can speak. Currently I am seeking juicy dude. Reply me pittr4789@gmail.com ) I can send You my picture. thank you') },
     { name: 'de: ich bin eine einsame Frau, woher kommst du, free mail', reads: true,
       raw: eml(['From: "Olga" <olga.sonnig@gmx.de>', 'Subject: Hallo'], 'Hallo! Ich bin eine einsame Frau aus Kiew. Woher kommst du und wie alt bist du? Ich schicke dir gerne mein Foto.') },
     { name: 'nl: ik ben een eenzame vrouw, Reply-To elsewhere', reads: true,
@@ -53,6 +55,8 @@ test('romance opener: a woman presents herself, asks about the reader or promise
       raw: eml(['From: "Lina" <lina.model@gmail.com>'], 'Hello, I am a young woman from Porto looking to start modelling. How old are your youngest models? I will send you my photos.', { to: 'casting@agency.example.com' }) },
     { name: 'a friend\'s note', reads: false,
       raw: eml(['From: "Ana" <ana.souza@gmail.com>', 'Subject: saturday'], 'Hi! Are you coming on Saturday? I will bring the photos from the trip.') },
+    { name: 'a job advert seeking a handy man, photos of the work (no first person)', reads: false,
+      raw: eml(['From: "Hiring" <jobs.example@gmail.com>', 'Subject: Work'], 'We are seeking a reliable handy man for weekend work. Send your photos of past work to this address.') },
     { name: 'a business woman\'s letter with no question about the reader', reads: false,
       raw: eml(['From: "Maria" <maria.exports@gmail.com>', 'Subject: Offer'], 'I am a business woman exporting coffee. Please reply to my private email for prices.') },
   ];
@@ -193,6 +197,7 @@ test('first contacts, corpus: the honeypot\'s romance openers, balance lures and
     { file: 'sample-736.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] }, // "trying to find desirable guy … Response to me at …@outlook.com"
     { file: 'sample-1506.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] }, // "a solitary savory female … Write at …@gmail.com"
     { file: 'sample-576.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] }, // "looking for class dude … My Instagram: @…"
+    { file: 'sample-583.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] }, // forwarded: "currently I am seeking juicy dude. Reply me …@gmail.com" (draw 5, session 48)
     { file: 'sample-2293.eml', expected: ['CONTENT_DORMANT_BALANCE', 'CONTENT_DORMANT_BALANCE_UNRELATED'], forbidden: [] }, // "Score released: +$189 … balance will be reset upon blocking"
     { file: 'sample-2598.eml', expected: ['CONTENT_DORMANT_BALANCE'], forbidden: [] }, // "+0.303472 BTC using our cloud mining … 19:58 hours"
     { file: 'sample-58.eml', expected: ['CONTENT_STRANGER_LETTER', 'CONTENT_STRANGER_LETTER_REDIRECTED'], forbidden: [] }, // "a vital subject to discuss … confide in you"

@@ -35,7 +35,7 @@ const BALANCE_MAX_DESTINATIONS = 3;
 
 /** The writer presents herself as a woman looking for a man, in the first person. `[a-z]+ ` gaps: at most three words. */
 export const ROMANCE_SELF: readonly [lang: string, pattern: RegExp][] = [
-  ['en', /\b(?:(?:i am|i'm|im) (?:a|an) (?:[a-z]+ ){0,3}(?:lady|woman|girl|female|widow|mistress)\b|(?:looking|searching|waiting|hoping) for (?:a |an |my )?(?:[a-z]+ ){0,2}(?:man|guy|dude|gentleman|husband|soulmate|soul mate|boyfriend)\b|(?:trying|want|wanted|hoping|wish) to (?:find|meet) (?:a |an |my )?(?:[a-z]+ ){0,2}(?:man|guy|dude|gentleman|husband|soulmate|boyfriend)\b)/],
+  ['en', /\b(?:(?:i am|i'm|im) (?:a|an) (?:[a-z]+ ){0,3}(?:lady|woman|girl|female|widow|mistress)\b|(?:(?:looking|searching|waiting|hoping) for|seeking|in search of) (?:a |an |my )?(?:[a-z]+ ){0,2}(?:man|guy|dude|gentleman|husband|soulmate|soul mate|boyfriend)\b|(?:trying|want|wanted|hoping|wish) to (?:find|meet) (?:a |an |my )?(?:[a-z]+ ){0,2}(?:man|guy|dude|gentleman|husband|soulmate|boyfriend)\b)/],
   ['de', /\b(?:ich bin (?:eine|ein) (?:[a-z]+ ){0,3}(?:frau|dame|madchen|witwe)\b|ich (?:suche|wunsche mir) (?:einen|meinen) (?:[a-z]+ ){0,2}(?:mann|ehemann|seelenverwandten|lebenspartner)\b)/],
   ['nl', /\b(?:ik ben een (?:[a-z]+ ){0,3}(?:vrouw|dame|meid|meisje|weduwe)\b|ik (?:zoek|ben op zoek naar) (?:een|mijn) (?:[a-z]+ ){0,2}(?:man|echtgenoot|zielsverwant)\b)/],
   ['fr', /\b(?:je suis une (?:[a-z]+ ){0,3}(?:femme|dame|fille|veuve)\b|je (?:cherche|recherche) (?:un|mon) (?:[a-z]+ ){0,2}(?:homme|mari|ame soeur|compagnon)\b)/],
