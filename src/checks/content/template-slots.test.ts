@@ -78,6 +78,63 @@ test('the patterns\' gates (start-up): the letters they read in small letters ma
   }
 });
 
+test('unfilledFields reads ASCII text in small letters without `iu` (start-up): the same fields as the `giu` pattern, on generated texts', () => {
+  const { unfilled } = templateSlotPatterns();
+  const reference = (text: string): string[] => {
+    const found: string[] = [];
+    unfilled.lastIndex = 0;
+    for (let m = unfilled.exec(text); m && found.length < 4; m = unfilled.exec(text)) if (!found.includes(m[0])) found.push(m[0]);
+    return found;
+  };
+  let seed = 48;
+  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / (1 << 24);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const ends = ['{{', '}}', '{', '}', '*|', '|*', '%%', '%', '[[', ']]', '[', ']', '##', '#', '{$', '${', '$', ''];
+  const pairs = [['{{', '}}'], ['*|', '|*'], ['%%', '%%'], ['%', '%'], ['[[', ']]'], ['[', ']'], ['##', '##'], ['{$', '}'], ['${', '}']] as const;
+  const names = ['first', 'FNAME', 'fName', 'F_NAME', 'name', 'Name', 'first name', 'First_Name', 'LAST_NAME', 'email', 'E-Mail', 'EMAIL_ADDRESS', 'your-subject', 'YOUR-NAME', 'Subject', 'campaign.address', 'Contact.First_Name', 'VORNAME', 'Nome', 'PRENOM', 'company_name', 'CompanyName', 'Zip', 'x', 'item.price', '_'];
+  const noise = ['', ' ', 'Hi ', 'a', 'A', '\n', '%', '[', '#', '$', 'x%', '20% ', '_'];
+  let seen = 0;
+  for (let i = 0; i < 20000; i++) {
+    let text = pick(noise);
+    for (let n = 1 + Math.floor(next() * 3); n > 0; n--) {
+      const [open, close] = next() < 0.5 ? pick(pairs) : [pick(ends), pick(ends)];
+      text += open + pick(['', ' ']) + pick(names) + pick(['', ' ']) + close + pick(noise);
+    }
+    const want = reference(text);
+    if (want.length > 0) seen++;
+    assert.deepEqual(unfilledFields(text), want, JSON.stringify(text));
+  }
+  assert.ok(seen > 2000, `${seen} generated texts hold a merge field`);
+  // Text that is not ASCII is read by the `giu` pattern itself: the long s and the Kelvin sign fold to s and k there.
+  assert.deepEqual(unfilledFields('Hi {{ ſubject }} and [email]'), reference('Hi {{ ſubject }} and [email]'));
+  assert.deepEqual(unfilledFields('Olá {{ Nome }}, é hoje'), ['{{ Nome }}']);
+});
+
+test('the name slot in ASCII text is read in small letters without `iu` (start-up): the same matches as the `iu` pattern, on generated texts', () => {
+  const { nameSlot, nameSlotSmall } = templateSlotPatterns();
+  let seed = 480;
+  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / (1 << 24);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const greetings = ['Hi', 'hello', 'HEY', 'Ola', 'ola', 'Dear', 'CIAO', 'Prezado', 'xhi', 'Hallo', 'Hi5', '_hi'];
+  const marks = ['', ' ', ', ', '! ', ' -> ', ',,,,,', 'x ', ' ** ', ' #_ ', '!!!!!'];
+  const sums = ['+$1,733', '+ $5', '+$ 3', '+$9', '0.35 BTC', '1 btc', '12 ETH', '3usdt', '4,5 USDC', '$20', 'R$ 5', '5 eur', '7', '+$', 'BTC', '9 bnbx', '2 SOLx', '8 Ltc'];
+  const labels = ['Username', 'user name', 'USERNAME', 'Benutzername', 'gebruiKersnaam', 'Identifiant', "nom d'utilisateur", 'USUARIO', 'nombre de usuario', 'Login', 'name', 'xusername'];
+  const values = ['www.x.com', 'HTTPS://y', '0.87 BTC', '$5', '5 USD', 'gift-4u.BLOGSPOT.com', 'a.wordpress.', 'jdoe', 'jane@example.com', '12 eurx'];
+  let seen = 0;
+  for (let i = 0; i < 20000; i++) {
+    const form = next() < 0.5 ? pick(greetings) + pick(marks) + pick(sums) : pick(labels) + pick([':', ' :', ': ', ' : ', '', ' - ']) + pick(values);
+    const read = pick(['', 'Subject\n', 'a', 'x ', '9']) + form + pick(['', ' more', '\n', 'x', '1']);
+    const want = nameSlot.exec(read);
+    const got = nameSlotSmall.exec(read.toLowerCase());
+    if (want) seen++;
+    assert.deepEqual(got && [got.index, got[0].length], want && [want.index, want[0].length], JSON.stringify(read));
+  }
+  assert.ok(seen > 2000, `${seen} generated texts hold a lure in the name slot`);
+  // The lure as nameSlotLure reports it, from ASCII text and from text that is not.
+  assert.equal(nameSlotLure('Welcome', 'Hi ✅ +$1,733 ➡️ https://forms.example/x'), 'Hi ✅ +$1,733 ➡️ https://forms.example/x');
+  assert.equal(nameSlotLure('Login Details', 'USERNAME: www.x.blogspot.jp - 1.3 BTC'), 'USERNAME: www.x.blogspot.jp - 1.3 BTC');
+});
+
 test('the patterns\' gates (start-up): a text they refuse has no match, on generated near misses', () => {
   const { unfilled, nameSlot } = templateSlotPatterns();
   let seed = 39;

@@ -1,4 +1,5 @@
 import { shownText } from '../../mail/shown-text.js';
+import { isAscii } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 
@@ -39,27 +40,34 @@ const QUALIFIED = String.raw`(?:[a-z]{2,20}\.)?${FIELD}`;
  */
 const READER_FIELD =
   String.raw`(?:f_?name|l_?name|first_?name|last_?name|full_?name|name|e_?mail|email_?address|company_?name|vorname|nachname|nombre|nome|prenom|prénom)`;
+/** The merge fields' ten syntaxes × the field names (see unfilled and unfilledSmall). */
+const UNFILLED_SOURCE = [
+  String.raw`\{\{\s?${QUALIFIED}\s?\}\}`, // Liquid, Handlebars, Jinja: {{ FNAME }}, {{campaign.address}}
+  String.raw`\*\|${QUALIFIED}\|\*`, // Mailchimp: *|FNAME|*
+  String.raw`%%${QUALIFIED}%%`, // %%firstname%%
+  String.raw`(?<![\w%])%${READER_FIELD}%(?![\w%])`, // %Email%, %FIRSTNAME%
+  String.raw`\[\[\s?${QUALIFIED}\s?\]\]`, // [[First Name]]
+  String.raw`(?<!\[)\[${READER_FIELD}\](?!\])`, // [FNAME], [Vorname]
+  String.raw`##${QUALIFIED}##`, // ##NAME## (not single hashes: `#name#` is a pair of hashtags as often)
+  String.raw`\{\$${QUALIFIED}\}`, // {$name}
+  String.raw`\$\{${READER_FIELD}\}`, // ${firstname}
+  String.raw`\[your-[a-z]{2,20}\]`, // Contact Form 7's mail tags: [your-subject], [your-name]
+].join('|');
 /**
  * Made on first use (start-up, issue 18): compiling this `giu` pattern of ten syntaxes × the field names was the largest
  * first-use cost of a one-message scan (~11 ms of ~370 on the profile of session 39); UNFILLED_OPENER says when it can match.
  */
 let unfilledMade: RegExp | undefined;
-const unfilled = (): RegExp =>
-  (unfilledMade ??= new RegExp(
-  [
-    String.raw`\{\{\s?${QUALIFIED}\s?\}\}`, // Liquid, Handlebars, Jinja: {{ FNAME }}, {{campaign.address}}
-    String.raw`\*\|${QUALIFIED}\|\*`, // Mailchimp: *|FNAME|*
-    String.raw`%%${QUALIFIED}%%`, // %%firstname%%
-    String.raw`(?<![\w%])%${READER_FIELD}%(?![\w%])`, // %Email%, %FIRSTNAME%
-    String.raw`\[\[\s?${QUALIFIED}\s?\]\]`, // [[First Name]]
-    String.raw`(?<!\[)\[${READER_FIELD}\](?!\])`, // [FNAME], [Vorname]
-    String.raw`##${QUALIFIED}##`, // ##NAME## (not single hashes: `#name#` is a pair of hashtags as often)
-    String.raw`\{\$${QUALIFIED}\}`, // {$name}
-    String.raw`\$\{${READER_FIELD}\}`, // ${firstname}
-    String.raw`\[your-[a-z]{2,20}\]`, // Contact Form 7's mail tags: [your-subject], [your-name]
-  ].join('|'),
-  'giu',
-));
+const unfilled = (): RegExp => (unfilledMade ??= new RegExp(UNFILLED_SOURCE, 'giu'));
+/**
+ * The same pattern without `i` or `u`, for ASCII text read in small letters (unfilledFields). Session 48 (issue 18): `iu`
+ * makes irregexp fold every literal and class through ICU at its first compile — ~24 M instructions of a one-message scan
+ * (4 %) for this pattern and NAME_SLOT together — and most mail is ASCII. On ASCII text the two read the same: the field names
+ * are written in small letters, `iu` adds only the long s (ſ) and the Kelvin sign (K) to ASCII letters and `\w`, neither of
+ * which ASCII text holds, and lower-casing ASCII keeps every index (template-slots.test.ts compares them on generated texts).
+ */
+let unfilledSmallMade: RegExp | undefined;
+const unfilledSmall = (): RegExp => (unfilledSmallMade ??= new RegExp(UNFILLED_SOURCE, 'g'));
 
 /**
  * What every match of the pattern above holds, as a cheap test without `i` or `u` (start-up: a text without it never compiles
@@ -74,10 +82,15 @@ export const UNFILLED_OPENER = /\{\{|\*\||%%|\[\[|##|\{\$|\$\{|%[CEFLNPVceflnpv]
 export function unfilledFields(text: string, max = 4): string[] {
   const found: string[] = [];
   if (!UNFILLED_OPENER.test(text)) return found;
-  const UNFILLED = unfilled();
+  // ASCII text is read in small letters by the pattern without `i` or `u` (see unfilledSmall), the fields cut from the text as
+  // written; any other text by the `giu` pattern.
+  const ascii = isAscii(text);
+  const UNFILLED = ascii ? unfilledSmall() : unfilled();
+  const read = ascii ? text.toLowerCase() : text;
   UNFILLED.lastIndex = 0;
-  for (let m = UNFILLED.exec(text); m && found.length < max; m = UNFILLED.exec(text)) {
-    if (!found.includes(m[0])) found.push(m[0]);
+  for (let m = UNFILLED.exec(read); m && found.length < max; m = UNFILLED.exec(read)) {
+    const field = ascii ? text.slice(m.index, m.index + m[0].length) : m[0];
+    if (!found.includes(field)) found.push(field);
   }
   return found;
 }
@@ -93,14 +106,26 @@ const MARKS = String.raw`[\s,:;!.\-–—]{0,4}(?:[^\p{L}\p{N}\s$€£+]{1,3}\s?
 const GREETING = String.raw`(?:hi|hello|hey|dear|hallo|hoi|beste|bonjour|salut|hola|estimado|estimada|ola|olá|oi|prezado|prezada|ciao|gentile)`;
 /** The user-name line of an account notice. */
 const USER_LABEL = String.raw`(?:user\s?name|benutzername|gebruikersnaam|nom d'utilisateur|identifiant|nombre de usuario|usuario|nome de usuario|nome de usuário|usuário)`;
+/**
+ * The name slot's pattern, its letters and digits written as `letterOrDigit` (a class's contents): `\p{L}\p{N}` for any text,
+ * `a-z0-9` for ASCII text read in small letters (see nameSlotSmall).
+ */
+const nameSlotSource = (letterOrDigit: string): string => {
+  const marks = MARKS.replace(String.raw`\p{L}\p{N}`, letterOrDigit);
+  return (
+    String.raw`(?<![${letterOrDigit}])${GREETING}${marks}(?:${SIGNED_SUM}|${COIN_SUM.replace(String.raw`\p{L}\p{N}`, letterOrDigit)})` +
+    String.raw`|(?<![${letterOrDigit}])${USER_LABEL}\s?:\s?(?:${LINK}|${ANY_SUM.replaceAll(String.raw`\p{L}\p{N}`, letterOrDigit)}|[${letterOrDigit}-]{1,40}\.(?:blogspot|wordpress|weebly|wixsite|tumblr)\.)`
+  );
+};
 /** Made on first use (start-up, issue 18: its `iu` compile, with the property classes, was ~3 % of a one-message scan); see NAME_SLOT_SIGNS. */
 let nameSlotMade: RegExp | undefined;
-const nameSlot = (): RegExp =>
-  (nameSlotMade ??= new RegExp(
-    String.raw`(?<![\p{L}\p{N}])${GREETING}${MARKS}(?:${SIGNED_SUM}|${COIN_SUM})` +
-      String.raw`|(?<![\p{L}\p{N}])${USER_LABEL}\s?:\s?(?:${LINK}|${ANY_SUM}|[\p{L}\p{N}-]{1,40}\.(?:blogspot|wordpress|weebly|wixsite|tumblr)\.)`,
-    'iu',
-  ));
+const nameSlot = (): RegExp => (nameSlotMade ??= new RegExp(nameSlotSource(String.raw`\p{L}\p{N}`), 'iu'));
+/**
+ * The same pattern without `i` or `u` for ASCII text read in small letters, as unfilledSmall (session 48): on such text `\p{L}`
+ * and `\p{N}` are `a-z` and `0-9`, and `iu` adds nothing ASCII text holds (template-slots.test.ts compares them).
+ */
+let nameSlotSmallMade: RegExp | undefined;
+const nameSlotSmall = (): RegExp => (nameSlotSmallMade ??= new RegExp(nameSlotSource('a-z0-9')));
 
 /**
  * What every match of NAME_SLOT holds, as cheap tests without `i` or `u` (start-up: a text without them never compiles it):
@@ -123,13 +148,14 @@ export const mayHoldNameSlot = (read: string): boolean =>
 /** The name slot's lure in the subject or the text's opening, as written (trimmed), or null. */
 export function nameSlotLure(subject: string, text: string): string | null {
   const read = `${subject}\n${text.slice(0, SLOT_TEXT)}`;
-  const m = mayHoldNameSlot(read) ? nameSlot().exec(read) : null;
+  // ASCII text is read in small letters by the pattern without `i` or `u` (nameSlotSmall); lower-casing ASCII keeps every index.
+  const m = !mayHoldNameSlot(read) ? null : isAscii(read) ? nameSlotSmall().exec(read.toLowerCase()) : nameSlot().exec(read);
   // The evidence shows the slot's line on from the match (a user name's host and sum follow its first characters).
   return m ? read.slice(m.index, m.index + m[0].length + SLOT_EVIDENCE).split('\n')[0]!.replace(/\s+/g, ' ').trim() : null;
 }
 
 /** The two patterns as the check runs them (tests hold the gates above to them). */
-export const templateSlotPatterns = (): { unfilled: RegExp; nameSlot: RegExp } => ({ unfilled: unfilled(), nameSlot: nameSlot() });
+export const templateSlotPatterns = (): { unfilled: RegExp; nameSlot: RegExp; nameSlotSmall: RegExp } => ({ unfilled: unfilled(), nameSlot: nameSlot(), nameSlotSmall: nameSlotSmall() });
 
 export function templateSlotsCheck(): Check {
   return {
