@@ -14,11 +14,12 @@
 // each (written here after running them): ESM in Node 20 cannot use a code cache, and parsing and compiling
 // the modules was the largest part of a one-message scan's start-up. Every other command, and worker
 // threads, load the ESM build.
-// Three modules are replaced by their value, computed here from the compiled modules of the same sources
+// Modules replaced by their value, computed here from the compiled modules of the same sources
 // (dist/, written by tsc just before): src/config/defaults.ts (the built-in configuration, which otherwise
 // costs building every family's zod schema), src/brands/defaults.ts (the shipped brands, otherwise
-// validated with zod at every start) and src/lookalike/confusables.ts (the UTS-39 table as two strings,
-// otherwise parsed from unhomoglyph's JSON). The values must survive JSON unchanged, or the build fails.
+// validated with zod at every start), src/lookalike/confusables.ts (the UTS-39 table as two strings,
+// otherwise parsed from unhomoglyph's JSON), src/brands/ascii-facts.ts and src/score/precompiled.ts (the shipped
+// catalogue's composites compiled). The values must survive JSON unchanged, or the build fails.
 // Also for start-up (each below says why): regular expressions' Unicode property escapes written out as ranges,
 // the entity tables of `entities` and tldts' derived trie tables decoded by Buffer, and beside the bundle the
 // sender family's tables, the content family's term index and the shipped model gunzipped.
@@ -49,18 +50,25 @@ const TERM_INDEX_KEY = { __SPAMLAB_TERM_INDEX_KEY__: JSON.stringify(categoryAndT
 const { defaultBrands } = await import(dist('brands/defaults.js'));
 const { confusableText } = await import(dist('lookalike/confusables.js'));
 const { asciiCharFacts, foldBrandText, foldBrandWords } = await import(dist('brands/normalize.js'));
+const { CATALOGUE, compiledComposites } = await import(dist('score/table.js'));
+// The shipped brands and the confusables table are written inside the function that returns them, not as a module-level
+// constant: a one-message scan with the precomputed sender tables calls neither (nor does the code cache's training run), and
+// a constant's string is made when its module loads, so both texts (~80 K characters, two-byte) were in the code cache and
+// deserialised at every start. A function's literals are compiled only when it is first called. NOTES.md, session 48, start48.
 const precomputed = {
   'config/defaults.ts': `const TEXT = ${asJsonText(builtInDefaults(), 'the built-in configuration')};\nexport function builtInDefaults() { return JSON.parse(TEXT); }\n`,
-  'brands/defaults.ts': `const TEXT = ${asJsonText(defaultBrands(), 'the shipped brands')};\nlet brands;\nexport function defaultBrands() { return (brands ??= JSON.parse(TEXT)); }\n`,
-  'lookalike/confusables.ts': `const TEXT = ${JSON.stringify(confusableText())};\nexport function confusableText() { return TEXT; }\n`,
+  'brands/defaults.ts': `let brands;\nexport function defaultBrands() { return (brands ??= JSON.parse(${asJsonText(defaultBrands(), 'the shipped brands')})); }\n`,
+  'lookalike/confusables.ts': `let table;\nexport function confusableText() { return (table ??= ${JSON.stringify(confusableText())}); }\n`,
   'brands/ascii-facts.ts': `const FACTS = ${JSON.parse(asJsonText(asciiCharFacts(), 'the brand fold of ASCII'))};\nexport function precomputedAsciiFacts() { return FACTS; }\n`,
+  // The shipped catalogue's composites as the score table compiles them (src/score/precompiled.ts says why).
+  'score/precompiled.ts': `let made;\nexport function precompiledComposites() { return (made ??= new Map(JSON.parse(${asJsonText(compiledComposites(CATALOGUE, builtInDefaults().thresholds), 'the compiled composites')}))); }\n`,
 };
 
 /** Serves the precomputed modules in place of their sources. */
 const precomputedModules = {
   name: 'precomputed-modules',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]((config|brands)[\\/]defaults|lookalike[\\/]confusables|brands[\\/]ascii-facts)\.ts$/ }, (args) => {
+    b.onLoad({ filter: /[\\/]src[\\/]((config|brands)[\\/]defaults|lookalike[\\/]confusables|brands[\\/]ascii-facts|score[\\/]precompiled)\.ts$/ }, (args) => {
       const key = args.path.replace(/\\/g, '/').split('/src/').at(-1);
       return { contents: precomputed[key], loader: 'js' };
     });
@@ -108,6 +116,20 @@ const lazyBuiltins = {
       const property = (n) => `Object.defineProperty(exports, ${JSON.stringify(n)}, { enumerable: true, get: () => load()[${JSON.stringify(n)}], set: (v) => { load()[${JSON.stringify(n)}] = v; } });`;
       return { contents: `let loaded;\nconst load = () => (loaded ??= require('node:${args.path}'));\n${names.map(property).join('\n')}\n`, loader: 'js' };
     });
+  },
+};
+
+/**
+ * `safer-buffer` (iconv-lite's `Buffer`) served as Node's own `buffer` module. At load it copies every property of the module
+ * and of `Buffer` into new objects, leaving out `allocUnsafe`, `allocUnsafeSlow` and calls of `Buffer()` as a function: on Node
+ * 20 its `Buffer.from`, `alloc`, `concat`, `isBuffer`… are Node's own, the only ones iconv-lite calls. That copy was ~0.3 ms of
+ * every one-message scan (NOTES.md, session 48, start48). The CommonJS CLIs only, as lazyBuiltins.
+ */
+const saferBufferNative = {
+  name: 'safer-buffer-native',
+  setup(b) {
+    b.onResolve({ filter: /^safer-buffer$/ }, () => ({ path: 'safer-buffer', namespace: 'safer-buffer-native' }));
+    b.onLoad({ filter: /.*/, namespace: 'safer-buffer-native' }, () => ({ contents: "module.exports = require('node:buffer');\n", loader: 'js' }));
   },
 };
 
@@ -538,7 +560,7 @@ const commandCli = (name, command) =>
     // Modules find files beside themselves (the worker entries, the help summary) by import.meta.url.
     define: { 'import.meta.url': '__spamlabImportMetaUrl', ...TERM_INDEX_KEY },
     banner: { js: "const __spamlabImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [precomputedModules, onlyCommand(command), configApart, iconvTablesApart, lazyBuiltins, sourceTransforms({ propertyClasses: true }), sharedClassModules, entityTables, tldtsTables],
+    plugins: [precomputedModules, onlyCommand(command), configApart, iconvTablesApart, lazyBuiltins, saferBufferNative, sourceTransforms({ propertyClasses: true }), sharedClassModules, entityTables, tldtsTables],
     metafile: true,
     logLevel: 'error',
   });
@@ -555,7 +577,7 @@ await build({
   supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__spamlabImportMetaUrl', ...TERM_INDEX_KEY },
   banner: { js: "const __spamlabImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [precomputedModules, lazyBuiltins, sourceTransforms({ propertyClasses: true }), sharedClassModules, entityTables, tldtsTables],
+  plugins: [precomputedModules, lazyBuiltins, saferBufferNative, sourceTransforms({ propertyClasses: true }), sharedClassModules, entityTables, tldtsTables],
   logLevel: 'error',
 });
 if (Object.keys(Object.values(scanCli.metafile.outputs)[0].inputs).some((input) => /node_modules[\\/](zod|yaml)[\\/]/.test(input))) {

@@ -1,5 +1,6 @@
 import { parseExpression, idsOf, type Expr } from './expression.js';
 import { CATALOGUE, SCORE_GROUPS } from '../rules/catalogue.js';
+import { precompiledComposites, type PrecompiledComposite } from './precompiled.js';
 import type { ScoreEntry, ScoreGroup, Thresholds } from './types.js';
 
 export interface CompiledComposite {
@@ -64,12 +65,16 @@ export class ScoreTableError extends Error {
  * Builds the table from catalogue rows (src/rules: every id's score, group, class, explanation and
  * composite; tests pass their own). Refuses duplicate ids, unknown groups, composites that name
  * unknown ids and overrides for ids that do not exist (a typo in a config must not silently do nothing).
+ * `precompiled`: composites already compiled from these rows (by default the bundle's, ./precompiled.ts, for the shipped
+ * catalogue): a row whose expression is as long as the precompiled one's takes its expression and triggers as they are. Overrides
+ * change scores only, so what the build checked of those composites (their ids exist) still holds.
  */
 export function buildScoreTable(
   rows: readonly ScoreEntry[],
   thresholds: Thresholds,
   overrides: Readonly<Record<string, number>> = {},
   groups: readonly ScoreGroup[] = SCORE_GROUPS,
+  precompiled: ReadonlyMap<string, PrecompiledComposite> | undefined = rows === CATALOGUE && groups === SCORE_GROUPS ? precompiledComposites() : undefined,
 ): ScoreTable {
   const groupMap = new Map(groups.map((g) => [g.name, g]));
   const entries = new Map<string, ScoreEntry>();
@@ -86,6 +91,11 @@ export function buildScoreTable(
   const composites: CompiledComposite[] = [];
   for (const entry of entries.values()) {
     if (!entry.composite) continue;
+    const known = precompiled?.get(entry.id);
+    if (known !== undefined && known.length === entry.composite.expression.length) {
+      composites.push({ entry, expr: known.expr, replaces: entry.composite.replaces ?? [], triggers: known.triggers });
+      continue;
+    }
     let expr: Expr;
     try {
       expr = parseExpression(entry.composite.expression);
@@ -106,6 +116,14 @@ export function buildScoreTable(
     }
   });
   return { entries, composites, compositesTriggeredBy, groups: groupMap, thresholds };
+}
+
+/** What ./precompiled.ts holds for `rows` (the build writes it for the shipped catalogue): each composite by id, as compiled. */
+export function compiledComposites(rows: readonly ScoreEntry[], thresholds: Thresholds): [string, PrecompiledComposite][] {
+  return buildScoreTable(rows, thresholds, {}, SCORE_GROUPS, undefined).composites.map((c) => [
+    c.entry.id,
+    { length: c.entry.composite!.expression.length, expr: c.expr, triggers: c.triggers },
+  ]);
 }
 
 /**
