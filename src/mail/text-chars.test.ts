@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codePointBefore, oneSpaced } from './text-chars.js';
+import { codePointBefore, isAscii, oneSpaced } from './text-chars.js';
 
 /** What the look-behind itself says at `at`: `(?<=class)` tried there. */
 function lookBehind(charClass: RegExp, text: string, at: number): boolean {
@@ -42,4 +42,25 @@ test('oneSpaced: what replace(/\\s+/g, " ") gives, on generated texts of every k
     assert.equal(oneSpaced(text), text.replace(/\s+/g, ' '), JSON.stringify(text));
   }
   for (const text of ['', ' ', 'a b', ' a  b ', 'a\nb', 'a \n b', '\u00a0', 'a\u3000\u3000b']) assert.equal(oneSpaced(text), text.replace(/\s+/g, ' '));
+});
+
+test('isAscii: what /^[\x00-\x7f]*$/ says, short and long texts, a non-ASCII unit anywhere (lone surrogates, astral, Latin-1, U+0080)', () => {
+  const pattern = /^[\x00-\x7f]*$/;
+  let seed = 48;
+  const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const odd = ['\u0080', '\u00ff', '\u0100', '\ud800', '\udfff', '\ud83d\ude00', '\u20ac', '\uffff', '\u007f', '\u0000'];
+  for (let k = 0; k < 4000; k++) {
+    const length = Math.floor(random() * (k % 2 ? 600 : 3000));
+    let text = '';
+    for (let i = 0; i < length; i++) text += String.fromCharCode(32 + Math.floor(random() * 95));
+    if (k % 3 !== 0 && length > 0) {
+      const at = Math.floor(random() * length);
+      text = text.slice(0, at) + odd[k % odd.length] + text.slice(at + 1);
+    }
+    assert.equal(isAscii(text), pattern.test(text), JSON.stringify(text.slice(0, 40)));
+  }
+  for (const n of [0, 1, 127, 128, 255, 256, 257, 5000]) {
+    assert.equal(isAscii('a'.repeat(n)), true);
+    if (n > 0) assert.equal(isAscii(`${'a'.repeat(n - 1)}\ud800`), false);
+  }
 });

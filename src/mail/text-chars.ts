@@ -1,13 +1,24 @@
 /** Character classes many readers of text share, below every layer that reads text. */
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const NOT_ASCII = /[^\x00-\x7f]/;
+/** Texts at least this long are counted in UTF-8 (see isAscii), after their first ASCII_HEAD characters are searched. */
+const ASCII_COUNTED = 256;
+const ASCII_HEAD = 128;
 
 /**
  * Whether `text` is all ASCII. Many readers take a short way for such text (most mail): it is its own NFC/NFKC form,
  * lower-cases letter for letter, holds no other script and no accents to fold.
+ *
+ * Asked of the same shown text by a dozen readers of every message, so its speed counts (session 48: 1.6 % of the warmed
+ * scan's samples as a pattern). A long text is all ASCII exactly when its UTF-8 form has as many bytes as it has code
+ * units (any other code unit takes two bytes or more, a lone surrogate three), and node counts those bytes ~6× faster
+ * than irregexp walks the text. The count reads all of the text, so a non-ASCII character near the start (most text that
+ * has one) is first looked for by the pattern, which stops there; short texts only by the pattern.
  */
 export function isAscii(text: string): boolean {
-  return ASCII_ONLY.test(text);
+  if (text.length < ASCII_COUNTED) return !NOT_ASCII.test(text);
+  if (NOT_ASCII.test(text.slice(0, ASCII_HEAD))) return false;
+  return Buffer.byteLength(text, 'utf8') === text.length;
 }
 
 /**
