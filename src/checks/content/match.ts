@@ -60,14 +60,6 @@ function flattened(lists: readonly (readonly number[])[]): { start: Int32Array; 
   return { start, items };
 }
 
-/** WordTrie's `steps` by node, what is not a single child's unit (≥ 0): a node without children, one with several. */
-const LEAF = -1;
-const SEVERAL = -2;
-/** A `steps` of DENSE - r or less: the node's ASCII children are row r of `dense`. */
-const DENSE = -3;
-/** The ASCII children a node needs for a dense row of its own (the root always has one). */
-const DENSE_ROW_MIN = 8;
-
 /**
  * The words of the terms as one trie over their code units (lower case, as normalForTerms writes them; an apostrophe
  * inside a word is a unit like a letter), walked while a text's words are found (`readWords`): a word of the text is
@@ -85,17 +77,6 @@ class WordTrie {
   readonly elided: Uint8Array;
   /** The number of term words. */
   readonly wordCount: number;
-  /**
-   * How `next` leaves each node, derived from the edges when the trie is made (not written by `arrays`), so that most steps
-   * need no probe of `edges` (a hash and open addressing; it was 2.6 % of the warmed scan, NOTES session 47): by node,
-   * two entries — `steps[2n]` is the unit of its only child (most nodes: the tails of the terms' words), LEAF, SEVERAL, or
-   * DENSE - r for a node whose ASCII children are row r of `dense` (the root, row 0, and the nodes with DENSE_ROW_MIN
-   * ASCII children or more: the first letters of words, where most words of a text leave the trie); `steps[2n + 1]` is
-   * the only child.
-   */
-  private readonly steps: Int32Array;
-  /** Rows of 128 children by ASCII unit (-1: none), see `steps`. */
-  private readonly dense: Int32Array;
 
   constructor(rootAscii: Int32Array, edges: PairTable, wordIds: Int32Array, elided: Uint8Array, wordCount: number) {
     this.rootAscii = rootAscii;
@@ -103,36 +84,6 @@ class WordTrie {
     this.wordIds = wordIds;
     this.elided = elided;
     this.wordCount = wordCount;
-    const nodes = wordIds.length;
-    const steps = new Int32Array(2 * nodes);
-    for (let n = 0; n < nodes; n++) steps[2 * n] = LEAF;
-    const children = new Int32Array(nodes);
-    const asciiChildren = new Int32Array(nodes);
-    const [, keysA, keysB, values] = edges.arrays();
-    for (let i = 0; i < keysA.length; i++) {
-      const node = keysA[i]!;
-      if (node === -1) continue;
-      children[node]!++;
-      if (keysB[i]! < 0x80) asciiChildren[node]!++;
-      steps[2 * node] = keysB[i]!;
-      steps[2 * node + 1] = values[i]!;
-    }
-    const rowOf = new Int32Array(nodes).fill(-1);
-    rowOf[0] = 0;
-    let rows = 1;
-    for (let n = 1; n < nodes; n++) {
-      if (asciiChildren[n]! >= DENSE_ROW_MIN) rowOf[n] = rows++;
-      else if (children[n]! > 1) steps[2 * n] = SEVERAL;
-    }
-    const dense = new Int32Array(rows << 7).fill(-1);
-    dense.set(rootAscii);
-    for (let i = 0; i < keysA.length; i++) {
-      const node = keysA[i]!;
-      if (node !== -1 && rowOf[node]! > 0 && keysB[i]! < 0x80) dense[(rowOf[node]! << 7) | keysB[i]!] = values[i]!;
-    }
-    for (let n = 0; n < nodes; n++) if (rowOf[n]! >= 0) steps[2 * n] = DENSE - rowOf[n]!;
-    this.steps = steps;
-    this.dense = dense;
   }
 
   /** The trie of `words` (numbered in order, a repeated word keeping its first number) and the elided articles. */
@@ -169,10 +120,7 @@ class WordTrie {
 
   /** The child of `node` (≥ 0) by `unit`, or -1. */
   next(node: number, unit: number): number {
-    const step = this.steps[2 * node]!;
-    if (step >= 0) return step === unit ? this.steps[2 * node + 1]! : -1;
-    if (step <= DENSE && unit < 0x80) return this.dense[((DENSE - step) << 7) | unit]!;
-    return step === LEAF ? -1 : this.edges.get(node, unit);
+    return node === 0 && unit < 0x80 ? this.rootAscii[unit]! : this.edges.get(node, unit);
   }
 
   /** The number of the term word `word` is, or -1. */
