@@ -1,6 +1,7 @@
 import { registrableDomain } from '../../brands/registry.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
+import { isAscii } from '../../mail/text-chars.js';
 import { termWords } from './match.js';
 
 /**
@@ -41,6 +42,13 @@ const TERMS: readonly string[] = [
 ];
 
 const PHRASES: readonly string[][] = TERMS.map((t) => t.split(' '));
+/** PHRASES by their first word, each list in PHRASES' order: a word of the text is looked up once, not tried against every phrase. */
+const PHRASES_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of PHRASES) {
+  const list = PHRASES_BY_FIRST.get(phrase[0]!);
+  if (list) list.push(phrase);
+  else PHRASES_BY_FIRST.set(phrase[0]!, [phrase]);
+}
 
 /**
  * Session 42 (issue 17, engineer mal42): ja, read as substrings (Japanese writes no spaces between words): the documents a
@@ -63,11 +71,15 @@ const registrable = (host: string): string => registrableDomain(host) ?? host;
 /** The first legal-notice term in `text` (its first MAX_CHARS characters), or undefined. */
 function legalTerm(text: string): string | undefined {
   const head = text.slice(0, MAX_CHARS);
-  for (const term of JA_TERMS) if (head.includes(term)) return term;
-  const words = termWords(text.slice(0, MAX_CHARS).normalize('NFD').replace(ACCENTS, '')).words;
+  // ASCII text holds no Japanese term and is its own NFD form, with no accent to remove.
+  const ascii = isAscii(head);
+  if (!ascii) for (const term of JA_TERMS) if (head.includes(term)) return term;
+  const words = termWords(ascii ? head : head.normalize('NFD').replace(ACCENTS, '')).words;
   for (let i = 0; i < words.length; i++) {
-    for (const phrase of PHRASES) {
-      if (phrase[0] !== words[i] || i + phrase.length > words.length) continue;
+    const phrases = PHRASES_BY_FIRST.get(words[i]!);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
+      if (i + phrase.length > words.length) continue;
       if (phrase.every((w, k) => words[i + k] === w)) return phrase.join(' ');
     }
   }
