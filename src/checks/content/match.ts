@@ -67,6 +67,9 @@ function flattened(lists: readonly (readonly number[])[]): { start: Int32Array; 
  * word has that word's number; a node that spells an elided article (ELIDED) says so, which is where the text's loop
  * ends a word at an apostrophe.
  */
+/** How deep the nodes are whose children by ASCII unit are read from a dense row (see WordTrie.asciiRow). */
+const DENSE_DEPTH = 2;
+
 class WordTrie {
   /** The root's children by ASCII unit (most words start with one), -1 for none. */
   readonly rootAscii: Int32Array;
@@ -77,6 +80,14 @@ class WordTrie {
   readonly elided: Uint8Array;
   /** The number of term words. */
   readonly wordCount: number;
+  /**
+   * The children by ASCII unit of the nodes DENSE_DEPTH deep or less spelled in ASCII (the root, then ~30 and ~230
+   * nodes: most of a text's look-ups, as most words leave the trie after a unit or two), without a probe of `edges`:
+   * node n's row is `asciiRow[n]` (-1: none), its child by unit u `asciiNext[row * 128 + u]` (-1: none). Made from
+   * `rootAscii` and `edges` when the trie is made (not written out).
+   */
+  private readonly asciiRow: Int32Array;
+  private readonly asciiNext: Int32Array;
 
   constructor(rootAscii: Int32Array, edges: PairTable, wordIds: Int32Array, elided: Uint8Array, wordCount: number) {
     this.rootAscii = rootAscii;
@@ -84,6 +95,30 @@ class WordTrie {
     this.wordIds = wordIds;
     this.elided = elided;
     this.wordCount = wordCount;
+    const asciiRow = new Int32Array(wordIds.length).fill(-1);
+    const rows: Int32Array[] = [rootAscii];
+    asciiRow[0] = 0;
+    let level = [0];
+    for (let depth = 1; depth <= DENSE_DEPTH; depth++) {
+      const deeper: number[] = [];
+      for (const node of level) {
+        const row = rows[asciiRow[node]!]!;
+        for (let unit = 0; unit < 0x80; unit++) {
+          const child = row[unit]!;
+          if (child < 0 || asciiRow[child]! >= 0) continue;
+          const childRow = new Int32Array(0x80);
+          for (let u = 0; u < 0x80; u++) childRow[u] = edges.get(child, u);
+          asciiRow[child] = rows.length;
+          rows.push(childRow);
+          deeper.push(child);
+        }
+      }
+      level = deeper;
+    }
+    const asciiNext = new Int32Array(rows.length * 0x80);
+    rows.forEach((row, k) => asciiNext.set(row, k * 0x80));
+    this.asciiRow = asciiRow;
+    this.asciiNext = asciiNext;
   }
 
   /** The trie of `words` (numbered in order, a repeated word keeping its first number) and the elided articles. */
@@ -120,7 +155,11 @@ class WordTrie {
 
   /** The child of `node` (≥ 0) by `unit`, or -1. */
   next(node: number, unit: number): number {
-    return node === 0 && unit < 0x80 ? this.rootAscii[unit]! : this.edges.get(node, unit);
+    if (unit < 0x80) {
+      const row = this.asciiRow[node]!;
+      if (row >= 0) return this.asciiNext[(row << 7) | unit]!;
+    }
+    return this.edges.get(node, unit);
   }
 
   /** The number of the term word `word` is, or -1. */
