@@ -50,8 +50,12 @@ const LAUNCHER_WORDS = [
   'win', 'powershell', 'terminal', 'prompt', 'eingabeaufforderung', 'invite de commandes', 'simbolo del sistema', 'コマンドプロンプト', 'ターミナル',
   'explor', 'verkenner', 'esplora file', 'エクスプローラー',
 ];
-/** LAUNCHER_WORDS' ASCII words in any case, for ASCII text as written (pasteAndRun). */
-const LAUNCHER_WORD_ANY_CASE = new RegExp(LAUNCHER_WORDS.filter((w) => isAscii(w)).map(escapeRegExp).join('|'), 'i');
+/**
+ * LAUNCHER_WORDS' ASCII words in any case, for ASCII text as written (pasteAndRun), "win" as RUN_BOX and LAUNCHER can
+ * have it in ASCII text: at a word's start, as "win" or "windows", then a blank, "-" or "+" (their `[ -]`, `\s{0,2}\+`,
+ * and "windows terminal"; `\s?キー` is not ASCII) — not every "window", "winner" or "winning", which pass the bare word.
+ */
+const LAUNCHER_WORD_ANY_CASE = new RegExp(['\\bwin(?:dows)?[\\s+-]', ...LAUNCHER_WORDS.filter((w) => w !== 'win' && isAscii(w)).map(escapeRegExp)].join('|'), 'i');
 /** An error to fix, the other pretext (accents removed). */
 const FIX = /\b(?:fix(?:es|ed)?|repair|resolve|beheben|reparieren|corriger|reparer|resoudre|solucionar|arreglar|corregir|reparar|corrigir|resolver|oplossen|op te lossen|verhelpen|herstellen|repareren|risolvere|correggere|riparare)\b|修正|修復|解決/;
 /**
