@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codePointBefore, oneSpaced } from './text-chars.js';
+import { codePointBefore, codePointOfUnits, codeUnitReader, oneSpaced } from './text-chars.js';
 
 /** What the look-behind itself says at `at`: `(?<=class)` tried there. */
 function lookBehind(charClass: RegExp, text: string, at: number): boolean {
@@ -42,4 +42,18 @@ test('oneSpaced: what replace(/\\s+/g, " ") gives, on generated texts of every k
     assert.equal(oneSpaced(text), text.replace(/\s+/g, ' '), JSON.stringify(text));
   }
   for (const text of ['', ' ', 'a b', ' a  b ', 'a\nb', 'a \n b', '\u00a0', 'a\u3000\u3000b']) assert.equal(oneSpaced(text), text.replace(/\s+/g, ' '));
+});
+
+test('codeUnitReader and codePointOfUnits read what charCodeAt and codePointAt read (lone surrogates, pairs, a text longer than the array)', () => {
+  const read = codeUnitReader(4);
+  const pieces = ['a', 'é', '\ud800', '\udc00', '😀', '当', ' ', '\uffff', 'Z'];
+  for (let r = 0; r < 2000; r++) {
+    let text = '';
+    for (let k = (r * 7) % 23; k > 0; k--) text += pieces[(r * 31 + k * 17) % pieces.length];
+    const units = read(text);
+    for (let i = 0; i < text.length; i++) {
+      assert.equal(units[i], text.charCodeAt(i), `${JSON.stringify(text)} at ${i}`);
+      assert.equal(codePointOfUnits(units, text.length, i), text.codePointAt(i), `${JSON.stringify(text)} at ${i}`);
+    }
+  }
 });

@@ -7,8 +7,7 @@
  * left out of German's, "is" and "op" of Dutch's where English would read them).
  */
 
-import { Buffer } from 'node:buffer';
-import { isBlank } from '../../mail/text-chars.js';
+import { codeUnitReader, isBlank } from '../../mail/text-chars.js';
 
 /** The languages told apart; 'ja' by its kana, the others by function words. */
 export type TextLanguage = 'en' | 'de' | 'nl' | 'fr' | 'es' | 'pt' | 'it' | 'ja';
@@ -266,19 +265,8 @@ function guessFromCounts(ordered: number, english: number, words: number): Langu
   return { language: english >= 2 ? 'en' : undefined, hits };
 }
 
-/**
- * The sample's UTF-16 code units (at most SAMPLE_CHARS), as guessLanguage reads them: written by Buffer's UTF-16LE encoder
- * (native, a copy) into an array reused from text to text. A typed array's element is a load; `charCodeAt` in a loop asks
- * the string's representation (one- or two-byte, sliced, flat) again at every character, ~20 instructions each.
- */
-const sampleUnits = new Uint16Array(SAMPLE_CHARS);
-const sampleBytes = Buffer.from(sampleUnits.buffer, sampleUnits.byteOffset, sampleUnits.byteLength);
-const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
-function codeUnits(sample: string): Uint16Array {
-  if (LITTLE_ENDIAN) sampleBytes.write(sample, 0, 'utf16le');
-  else for (let i = 0; i < sample.length; i++) sampleUnits[i] = sample.charCodeAt(i);
-  return sampleUnits;
-}
+/** guessLanguage's code units of the sample it reads (see codeUnitReader). */
+const codeUnits = codeUnitReader(SAMPLE_CHARS);
 
 /** The function words' numbers (or -1) of a run that is not all ASCII, as otherRunWords reads them. */
 let otherWords: Int32Array = new Int32Array(64);

@@ -3,9 +3,8 @@ import { foldLetterlike, foldSprinkledDiacritics, smallCapitalIReadings } from '
 import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { CATEGORY_TERMS, THEME_TERMS, type CategoryName, type TermRow, type ThemeName } from './terms.js';
-import { isAscii } from '../../mail/text-chars.js';
+import { codePointOfUnits, codeUnitReader, isAscii } from '../../mail/text-chars.js';
 import { PairTable } from '../../mail/pair-table.js';
-import { Buffer } from 'node:buffer';
 
 /** The terms of one name (category or theme) found in a text, with their summed weight. */
 export interface TermHits {
@@ -811,7 +810,7 @@ function readWords(buffer: WordBuffer, text: string, fold: number, trie: WordTri
         continue;
       }
     } else {
-      const cp = codePointAt(units, length, i);
+      const cp = codePointOfUnits(units, length, i);
       const kind = charClass(cp);
       japanese |= kind;
       if ((kind & WORD_CHAR) === 0) {
@@ -829,7 +828,7 @@ function readWords(buffer: WordBuffer, text: string, fold: number, trie: WordTri
           if (node >= 0) node = trie.next(node, d | fold);
           i++;
         } else {
-          const cp = codePointAt(units, length, i);
+          const cp = codePointOfUnits(units, length, i);
           const kind = charClass(cp);
           japanese |= kind;
           if ((kind & WORD_CHAR) === 0) break;
@@ -840,7 +839,7 @@ function readWords(buffer: WordBuffer, text: string, fold: number, trie: WordTri
           } else i++;
         }
       }
-      if (i + 1 < length && units[i] === 0x27 && (charClass(codePointAt(units, length, i + 1)) & WORD_CHAR) !== 0) {
+      if (i + 1 < length && units[i] === 0x27 && (charClass(codePointOfUnits(units, length, i + 1)) & WORD_CHAR) !== 0) {
         // An elided article is a word of its own (see ELIDED): the apostrophe ends it, the next word starts after.
         if (node >= 0 && elided[node] === 1) break;
         if (node >= 0) node = trie.next(node, 0x27);
@@ -898,34 +897,8 @@ function charClass(cp: number): number {
   return kind;
 }
 
-/**
- * The code point at `i` (< `length`) of a text's code units (codeUnits), as `text.codePointAt(i)`: one unit unless it is a
- * high surrogate followed by a low one.
- */
-function codePointAt(units: Uint16Array, length: number, i: number): number {
-  const c = units[i]!;
-  if (c < 0xd800 || c > 0xdbff || i + 1 >= length) return c;
-  const d = units[i + 1]!;
-  return d >= 0xdc00 && d <= 0xdfff ? ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000 : c;
-}
-
-/**
- * A text's UTF-16 code units, as readWords reads them: written by Buffer's UTF-16LE encoder (native, a copy) into an array
- * reused from text to text (grown to the longest text read). A typed array's element is a load; `charCodeAt` in a loop
- * asks the string's representation (one- or two-byte, sliced, flat) again at every character, ~20 instructions each.
- */
-let textUnits = new Uint16Array(4096);
-let textUnitBytes = Buffer.from(textUnits.buffer, textUnits.byteOffset, textUnits.byteLength);
-const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
-function codeUnits(text: string): Uint16Array {
-  if (text.length > textUnits.length) {
-    textUnits = new Uint16Array(Math.max(text.length, textUnits.length * 2));
-    textUnitBytes = Buffer.from(textUnits.buffer, textUnits.byteOffset, textUnits.byteLength);
-  }
-  if (LITTLE_ENDIAN) textUnitBytes.write(text, 0, 'utf16le');
-  else for (let i = 0; i < text.length; i++) textUnits[i] = text.charCodeAt(i);
-  return textUnits;
-}
+/** readWords' code units of the text it reads. */
+const codeUnits = codeUnitReader();
 
 /**
  * A text as the term tables read it: NFKC, invisible characters dropped, letter-like disguises NFKC leaves (small
