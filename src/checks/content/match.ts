@@ -82,12 +82,17 @@ class WordTrie {
   readonly wordCount: number;
   /**
    * The children by ASCII unit of the nodes DENSE_DEPTH deep or less spelled in ASCII (the root, then ~30 and ~230
-   * nodes: most of a text's look-ups, as most words leave the trie after a unit or two), without a probe of `edges`:
-   * node n's row is `asciiRow[n]` (-1: none), its child by unit u `asciiNext[row * 128 + u]` (-1: none). Made from
-   * `rootAscii` and `edges` when the trie is made (not written out).
+   * nodes: most of a text's look-ups, as most words leave the trie after a unit or two), read without a probe of `edges`:
+   * node n's row is `asciiRow[n]` (-1: none), its child by unit u `asciiNext[row * 128 + u]` (-1: none, -2: not looked up
+   * yet). Filled as the look-ups come (`fill`), a row given to a node when it is first reached from a row's node less deep
+   * than DENSE_DEPTH: nothing to make when the trie is made (a one-message scan reads the trie from the build's file and
+   * looks up few children), at most ~270 rows of 128 once a scanner has read some mail. Not written out.
    */
-  private readonly asciiRow: Int32Array;
-  private readonly asciiNext: Int32Array;
+  private asciiRow: Int32Array;
+  private asciiNext: Int32Array;
+  /** By row: its node's depth. */
+  private rowDepth: Uint8Array;
+  private rows = 1;
 
   constructor(rootAscii: Int32Array, edges: PairTable, wordIds: Int32Array, elided: Uint8Array, wordCount: number) {
     this.rootAscii = rootAscii;
@@ -95,30 +100,10 @@ class WordTrie {
     this.wordIds = wordIds;
     this.elided = elided;
     this.wordCount = wordCount;
-    const asciiRow = new Int32Array(wordIds.length).fill(-1);
-    const rows: Int32Array[] = [rootAscii];
-    asciiRow[0] = 0;
-    let level = [0];
-    for (let depth = 1; depth <= DENSE_DEPTH; depth++) {
-      const deeper: number[] = [];
-      for (const node of level) {
-        const row = rows[asciiRow[node]!]!;
-        for (let unit = 0; unit < 0x80; unit++) {
-          const child = row[unit]!;
-          if (child < 0 || asciiRow[child]! >= 0) continue;
-          const childRow = new Int32Array(0x80);
-          for (let u = 0; u < 0x80; u++) childRow[u] = edges.get(child, u);
-          asciiRow[child] = rows.length;
-          rows.push(childRow);
-          deeper.push(child);
-        }
-      }
-      level = deeper;
-    }
-    const asciiNext = new Int32Array(rows.length * 0x80);
-    rows.forEach((row, k) => asciiNext.set(row, k * 0x80));
-    this.asciiRow = asciiRow;
-    this.asciiNext = asciiNext;
+    this.asciiRow = new Int32Array(wordIds.length).fill(-1);
+    this.asciiRow[0] = 0;
+    this.asciiNext = new Int32Array(32 << 7).fill(-2);
+    this.rowDepth = new Uint8Array(32);
   }
 
   /** The trie of `words` (numbered in order, a repeated word keeping its first number) and the elided articles. */
@@ -157,9 +142,33 @@ class WordTrie {
   next(node: number, unit: number): number {
     if (unit < 0x80) {
       const row = this.asciiRow[node]!;
-      if (row >= 0) return this.asciiNext[(row << 7) | unit]!;
+      if (row >= 0) {
+        const child = this.asciiNext[(row << 7) | unit]!;
+        return child !== -2 ? child : this.fill(node, row, unit);
+      }
     }
     return this.edges.get(node, unit);
+  }
+
+  /** The child of `node` (whose row is `row`) by ASCII `unit`, looked up and kept in the row; the child given a row of its own when `node` is less deep than DENSE_DEPTH. */
+  private fill(node: number, row: number, unit: number): number {
+    const child = node === 0 ? this.rootAscii[unit]! : this.edges.get(node, unit);
+    this.asciiNext[(row << 7) | unit] = child;
+    const depth = this.rowDepth[row]!;
+    if (child >= 0 && depth < DENSE_DEPTH && this.asciiRow[child]! < 0) {
+      const own = this.rows++;
+      if (own === this.rowDepth.length) {
+        const next = new Int32Array(this.asciiNext.length * 2).fill(-2);
+        next.set(this.asciiNext);
+        this.asciiNext = next;
+        const depths = new Uint8Array(this.rowDepth.length * 2);
+        depths.set(this.rowDepth);
+        this.rowDepth = depths;
+      }
+      this.asciiRow[child] = own;
+      this.rowDepth[own] = depth + 1;
+    }
+    return child;
   }
 
   /** The number of the term word `word` is, or -1. */
