@@ -2,7 +2,7 @@ import { decodeEntities, hasInvisible, htmlToText, normalizeText } from './norma
 import { RECEIVING_SIDE_FIELDS } from './receiving-fields.js';
 import { segmentWords } from './segment.js';
 import { DistinctTokens, TokenList, type TokenFeatures, type TokenSink } from './features.js';
-import { isAscii, isBlank } from '../mail/text-chars.js';
+import { codePointOfUnits, codeUnitReader, isAscii, isBlank } from '../mail/text-chars.js';
 
 /**
  * What the classifier reads of a message, as plain strings: it knows nothing of MIME. Build it from a
@@ -363,6 +363,9 @@ function isLetterOrDigit(cp: number): boolean {
 const isWordJoiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x5f || c === 0x2d;
 const isCurrency = (c: number): boolean => c === 0x24 || c === 0x20ac || c === 0xa3 || c === 0xa5;
 
+/** wordTokens' code units of the text it reads (see codeUnitReader). */
+const wordUnits = codeUnitReader();
+
 /**
  * The tokens of the words `text.match(WORD)` finds, in order, handed to `sink` (an over-long word as `skip:`, an
  * all-digit one as `num:`, any other as its slice of the text, each with `prefix`), until the sink is full. One
@@ -374,19 +377,21 @@ const isCurrency = (c: number): boolean => c === 0x24 || c === 0x20ac || c === 0
  */
 function wordTokens(text: string, prefix: string, sink: TokenSink, from = 0, to = text.length): void {
   const n = to;
+  const textLength = text.length;
+  const units = wordUnits(text);
   let p = from;
   while (p < n) {
-    let c = text.charCodeAt(p);
+    let c = units[p]!;
     // Between words: ASCII that is neither a letter, a digit nor `$` (spaces, punctuation), skipped at once.
     if (c < 128 && c !== 0x24 && LETTER_OR_DIGIT_BMP[c] !== 1) {
       p++;
       continue;
     }
-    c = text.codePointAt(p)!;
+    c = codePointOfUnits(units, textLength, p);
     let size = c > 0xffff ? 2 : 1;
     let core = p;
     if (isCurrency(c) && p + 1 < n) {
-      const next = text.codePointAt(p + 1)!;
+      const next = codePointOfUnits(units, textLength, p + 1);
       if (isLetterOrDigit(next)) {
         core = p + 1;
         c = next;
@@ -400,7 +405,7 @@ function wordTokens(text: string, prefix: string, sink: TokenSink, from = 0, to 
     let digitsOnly = core === p && c >= 48 && c <= 57;
     let end = core + size;
     for (let j = end; j < n; ) {
-      const d = text.codePointAt(j)!;
+      const d = codePointOfUnits(units, textLength, j);
       if (d < 128 ? LETTER_OR_DIGIT_BMP[d] === 1 : isLetterOrDigit(d)) {
         if (digitsOnly && !(d >= 48 && d <= 57)) digitsOnly = false;
         j += d > 0xffff ? 2 : 1;
@@ -410,8 +415,8 @@ function wordTokens(text: string, prefix: string, sink: TokenSink, from = 0, to 
       } else break;
     }
     // A joiner between two digit runs ("1.5") makes the word not all digits.
-    if (digitsOnly) for (let k = core; k < end; k++) if (text.charCodeAt(k) < 48 || text.charCodeAt(k) > 57) digitsOnly = false;
-    if (end < n && text.charCodeAt(end) === 0x25) {
+    if (digitsOnly) for (let k = core; k < end; k++) if (units[k]! < 48 || units[k]! > 57) digitsOnly = false;
+    if (end < n && units[end] === 0x25) {
       end++;
       digitsOnly = false;
     }

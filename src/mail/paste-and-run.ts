@@ -51,15 +51,11 @@ const LAUNCHER_WORDS = [
   'explor', 'verkenner', 'esplora file', 'エクスプローラー',
 ];
 /**
- * What every RUN_BOX or LAUNCHER match in ASCII text holds, in any case, for ASCII text as written (pasteAndRun): LAUNCHER_WORDS'
- * ASCII words, "win" only as the shortcut starts (a word "win" or "windows" then a blank, "+" or "-": in ASCII, the only
- * characters RUN_BOX and LAUNCHER allow there). Plain "win" passed every window, winner and Darwin on to the lower-case copy
- * and both patterns over up to MAX_CHARS characters.
+ * LAUNCHER_WORDS' ASCII words in any case, for ASCII text as written (pasteAndRun), "win" as RUN_BOX and LAUNCHER can
+ * have it in ASCII text: at a word's start, as "win" or "windows", then a blank, "-" or "+" (their `[ -]`, `\s{0,2}\+`,
+ * and "windows terminal"; `\s?キー` is not ASCII) — not every "window", "winner" or "winning", which pass the bare word.
  */
-const LAUNCHER_WORD_ANY_CASE = new RegExp(
-  ['\\bwin(?:dows)?[\\s+-]', ...LAUNCHER_WORDS.filter((w) => isAscii(w) && w !== 'win').map(escapeRegExp)].join('|'),
-  'i',
-);
+const LAUNCHER_WORD_ANY_CASE = new RegExp(['\\bwin(?:dows)?[\\s+-]', ...LAUNCHER_WORDS.filter((w) => w !== 'win' && isAscii(w)).map(escapeRegExp)].join('|'), 'i');
 /** An error to fix, the other pretext (accents removed). */
 const FIX = /\b(?:fix(?:es|ed)?|repair|resolve|beheben|reparieren|corriger|reparer|resoudre|solucionar|arreglar|corregir|reparar|corrigir|resolver|oplossen|op te lossen|verhelpen|herstellen|repareren|risolvere|correggere|riparare)\b|修正|修復|解決/;
 /**
@@ -132,8 +128,7 @@ export function pasteAndRun(text: string): string | null {
   if (ascii && !LAUNCHER_WORD_ANY_CASE.test(head)) return null;
   const t = ascii ? head.toLowerCase() : folded(head);
   // Every Run-box shortcut holds "win", one of LAUNCHER_WORDS: a text with none of them is not searched at all (session 38).
-  // An ASCII text here holds one already (LAUNCHER_WORD_ANY_CASE).
-  if (!ascii && !mayHoldLauncher(t)) return null;
+  if (!mayHoldLauncher(t)) return null;
   return stretchAround(t, RUN_BOX, false) ?? stretchAround(t, LAUNCHER, true);
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codePointBefore, isAscii, oneSpaced } from './text-chars.js';
+import { codePointBefore, codePointOfUnits, codeUnitReader, isAscii, oneSpaced } from './text-chars.js';
 
 /** What the look-behind itself says at `at`: `(?<=class)` tried there. */
 function lookBehind(charClass: RegExp, text: string, at: number): boolean {
@@ -62,5 +62,19 @@ test('isAscii: what /^[\x00-\x7f]*$/ says, short and long texts, a non-ASCII uni
   for (const n of [0, 1, 127, 128, 255, 256, 257, 5000]) {
     assert.equal(isAscii('a'.repeat(n)), true);
     if (n > 0) assert.equal(isAscii(`${'a'.repeat(n - 1)}\ud800`), false);
+  }
+});
+
+test('codeUnitReader and codePointOfUnits read what charCodeAt and codePointAt read (lone surrogates, pairs, a text longer than the array)', () => {
+  const read = codeUnitReader(4);
+  const pieces = ['a', 'é', '\ud800', '\udc00', '😀', '当', ' ', '\uffff', 'Z'];
+  for (let r = 0; r < 2000; r++) {
+    let text = '';
+    for (let k = (r * 7) % 23; k > 0; k--) text += pieces[(r * 31 + k * 17) % pieces.length];
+    const units = read(text);
+    for (let i = 0; i < text.length; i++) {
+      assert.equal(units[i], text.charCodeAt(i), `${JSON.stringify(text)} at ${i}`);
+      assert.equal(codePointOfUnits(units, text.length, i), text.codePointAt(i), `${JSON.stringify(text)} at ${i}`);
+    }
   }
 });

@@ -1,5 +1,7 @@
 /** Character classes many readers of text share, below every layer that reads text. */
 
+import { Buffer } from 'node:buffer';
+
 const NOT_ASCII = /[^\x00-\x7f]/;
 /** Texts at least this long are counted in UTF-8 (see isAscii), after their first ASCII_HEAD characters are searched. */
 const ASCII_COUNTED = 256;
@@ -65,4 +67,35 @@ export function codePointBefore(charClass: RegExp): (text: string, at: number) =
 export function isBlank(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * A reader of a text's UTF-16 code units into a Uint16Array of its own (reused from text to text, grown to the longest
+ * text read; units past the text's length are stale), for a loop that reads every character of a long text: written by
+ * Buffer's UTF-16LE encoder (native, a copy, the units as they are: lone surrogates too), read as the array's elements.
+ * `charCodeAt` in such a loop asks the string's representation (one- or two-byte, flat or sliced) again at every
+ * character, ~20 instructions each; an element is a bounds check and a load. Each reader its own array: one reader's
+ * units stay valid while another is used.
+ */
+export function codeUnitReader(initial = 4096): (text: string) => Uint16Array {
+  let units = new Uint16Array(initial);
+  let bytes = Buffer.from(units.buffer, units.byteOffset, units.byteLength);
+  return (text) => {
+    if (text.length > units.length) {
+      units = new Uint16Array(Math.max(text.length, units.length * 2));
+      bytes = Buffer.from(units.buffer, units.byteOffset, units.byteLength);
+    }
+    if (LITTLE_ENDIAN) bytes.write(text, 0, 'utf16le');
+    else for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+    return units;
+  };
+}
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+/** The code point at `i` (< `length`, the text's) of a text's code units (codeUnitReader), as `text.codePointAt(i)`. */
+export function codePointOfUnits(units: Uint16Array, length: number, i: number): number {
+  const c = units[i]!;
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= length) return c;
+  const d = units[i + 1]!;
+  return d >= 0xdc00 && d <= 0xdfff ? ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000 : c;
 }

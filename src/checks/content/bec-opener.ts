@@ -200,7 +200,8 @@ function isBare(body: string): boolean {
 export function noOrganisationRecipient(msg: ParsedMessage, freemail: ReadonlySet<string>): boolean {
   for (const list of [msg.to, msg.cc]) {
     for (const a of list) {
-      const domain = parseDomain(a.domain ?? '').domain;
+      // tldts' defaults, remembered by domain (a recipient's domain recurs message after message).
+      const domain = senderRegistrable(a.domain);
       if (domain && !isFreemail(domain, freemail)) return false;
     }
   }

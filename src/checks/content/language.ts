@@ -7,7 +7,7 @@
  * left out of German's, "is" and "op" of Dutch's where English would read them).
  */
 
-import { isBlank } from '../../mail/text-chars.js';
+import { codeUnitReader, isBlank } from '../../mail/text-chars.js';
 
 /** The languages told apart; 'ja' by its kana, the others by function words. */
 export type TextLanguage = 'en' | 'de' | 'nl' | 'fr' | 'es' | 'pt' | 'it' | 'ja';
@@ -30,21 +30,32 @@ const FUNCTION_WORDS: Readonly<Record<Exclude<TextLanguage, 'ja'>, readonly stri
     'nostro', 'nostra', 'oggi', 'questo', 'questa', 'essere', 'solo', 'ti', 'si', 'del', 'nel', 'alla', 'al', 'ha', 'ma', 'più', 'io'],
 };
 
-/** A function word: its number (for the distinct-word count) and the languages that list it ("para": Spanish and Portuguese). */
-interface FunctionWord {
-  word: string;
-  id: number;
-  languages: TextLanguage[];
-}
-/** Each word to its entry. */
-const LANGUAGES_OF = new Map<string, FunctionWord>();
-for (const [lang, words] of Object.entries(FUNCTION_WORDS) as [TextLanguage, readonly string[]][]) {
-  for (const word of new Set(words)) {
-    const entry = LANGUAGES_OF.get(word);
-    if (entry) entry.languages.push(lang);
-    else LANGUAGES_OF.set(word, { word, id: LANGUAGES_OF.size, languages: [lang] });
+/** The languages of FUNCTION_WORDS by number (English is 0), as guessLanguage counts them. */
+const WORD_LANGUAGES = Object.keys(FUNCTION_WORDS) as Exclude<TextLanguage, 'ja'>[];
+const ENGLISH = 0;
+
+/**
+ * The function words by number (for the distinct-word count): each word's text, and the languages that list it ("para":
+ * Spanish and Portuguese) as bits by language number. Numbers and typed arrays, no object per word: guessLanguage's loop
+ * reads them per word of most mail.
+ */
+const WORD_TEXTS: string[] = [];
+const WORD_LANGUAGE_BITS: number[] = [];
+/** Each word to its number. */
+const LANGUAGES_OF = new Map<string, number>();
+WORD_LANGUAGES.forEach((lang, number) => {
+  for (const word of new Set(FUNCTION_WORDS[lang])) {
+    let id = LANGUAGES_OF.get(word);
+    if (id === undefined) {
+      id = WORD_TEXTS.length;
+      LANGUAGES_OF.set(word, id);
+      WORD_TEXTS.push(word);
+      WORD_LANGUAGE_BITS.push(0);
+    }
+    WORD_LANGUAGE_BITS[id] = WORD_LANGUAGE_BITS[id]! | (1 << number);
   }
-}
+});
+const LANGUAGE_BITS = Int32Array.from(WORD_LANGUAGE_BITS);
 
 /** The characters read, and the words among them: the start of a text says its language as well as the whole. */
 export const SAMPLE_CHARS = 8000;
@@ -73,13 +84,14 @@ const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
  * text (most mail) is read by character codes, without lower-casing it or cutting its words out.
  */
 const ASCII_SLOTS = 1024;
-const asciiWords: (FunctionWord | undefined)[] = new Array<undefined>(ASCII_SLOTS).fill(undefined);
+/** By slot: a word's number + 1, or 0. */
+const asciiWords = new Int32Array(ASCII_SLOTS);
 let longestAsciiWord = 0;
-for (const [word, entry] of LANGUAGES_OF) {
+for (const [word, id] of LANGUAGES_OF) {
   if (!/^[a-z]+$/.test(word)) continue;
   let slot = asciiHash(word, 0, word.length) & (ASCII_SLOTS - 1);
-  while (asciiWords[slot]) slot = (slot + 1) & (ASCII_SLOTS - 1);
-  asciiWords[slot] = entry;
+  while (asciiWords[slot] !== 0) slot = (slot + 1) & (ASCII_SLOTS - 1);
+  asciiWords[slot] = id + 1;
   longestAsciiWord = Math.max(longestAsciiWord, word.length);
 }
 
@@ -90,17 +102,18 @@ function asciiHash(text: string, start: number, end: number): number {
   return h;
 }
 
-/** The function word text[start, end) (ASCII letters, any case) is, or undefined. */
-function asciiFunctionWord(text: string, start: number, end: number): FunctionWord | undefined {
+/** The number of the function word text[start, end) is (code units of ASCII letters, any case; `hash` their asciiHash), or -1. */
+function asciiFunctionWord(text: Uint16Array, start: number, end: number, hash: number): number {
   const length = end - start;
-  if (length > longestAsciiWord) return undefined;
-  for (let slot = asciiHash(text, start, end) & (ASCII_SLOTS - 1); ; slot = (slot + 1) & (ASCII_SLOTS - 1)) {
-    const entry = asciiWords[slot];
-    if (!entry) return undefined;
-    if (entry.word.length !== length) continue;
+  if (length > longestAsciiWord) return -1;
+  for (let slot = hash & (ASCII_SLOTS - 1); ; slot = (slot + 1) & (ASCII_SLOTS - 1)) {
+    const id = asciiWords[slot]! - 1;
+    if (id < 0) return -1;
+    const word = WORD_TEXTS[id]!;
+    if (word.length !== length) continue;
     let i = 0;
-    while (i < length && entry.word.charCodeAt(i) === (text.charCodeAt(start + i) | 0x20)) i++;
-    if (i === length) return entry;
+    while (i < length && word.charCodeAt(i) === (text[start + i]! | 0x20)) i++;
+    if (i === length) return id;
   }
 }
 
@@ -124,98 +137,167 @@ export interface LanguageGuess {
 export function guessLanguage(text: string, settle = false): LanguageGuess {
   const sample = text.slice(0, SAMPLE_CHARS);
   // Per message of the classifier's ham band (most mail), so it stops early and allocates little: kana counted only when
-  // there is one; the runs between blanks (`\S+`) read by character codes up to the MAX_WORDS-th word — a run of ASCII
-  // characters (letters are a-z, A-Z there) by its codes, any other lower-cased and read by the patterns.
-  const kana = HAS_KANA.test(sample) ? (sample.match(KANA)?.length ?? 0) : 0;
-  if (kana >= MIN_KANA) {
-    let letters = 0;
-    for (const m of sample.matchAll(WORD)) letters += m[0].length;
-    if (kana >= MIN_KANA_SHARE * letters) return { language: 'ja', hits: { ja: kana } };
+  // there is one (kanaGuess); the runs between blanks (`\S+`) read up to the MAX_WORDS-th word — a run of ASCII characters
+  // (letters are a-z, A-Z there) by its code units, each read once (codeUnits), any other lower-cased and read by the
+  // patterns (otherRunWords). No object per word or per text but the answer.
+  if (HAS_KANA.test(sample)) {
+    const japanese = kanaGuess(sample);
+    if (japanese) return japanese;
   }
-  // Hits and distinct words by language, counted in small maps (the languages in the order of their first hit, which
-  // `hits` keeps and ties are broken by); a word counts as distinct for its languages the first time it is seen.
-  const hits: Partial<Record<TextLanguage, number>> = {};
-  const counts = new Map<TextLanguage, { hits: number; distinct: number }>();
-  const seen = new Uint8Array(LANGUAGES_OF.size);
+  // Hits and distinct words by language number (WORD_LANGUAGES), in module-level arrays: the languages in the order of their
+  // first hit (`languageOrder`), which `hits` keeps and ties are broken by; a word counts as distinct for its languages the
+  // first time it is seen (`wordSeen[id] === stamp`: no array made or cleared per text).
+  languageHits.fill(0);
+  languageDistinct.fill(0);
+  let ordered = 0;
+  if (++seenStamp === 0x7fffffff) {
+    wordSeen.fill(0);
+    seenStamp = 1;
+  }
+  const stamp = seenStamp;
   // English's hits and the most any other language has (for `settle`).
   let englishHits = 0;
   let otherHits = 0;
-  const count = (entry: FunctionWord) => {
-    const first = seen[entry.id] === 0;
-    seen[entry.id] = 1;
-    for (const lang of entry.languages) {
-      let c = counts.get(lang);
-      if (!c) counts.set(lang, (c = { hits: 0, distinct: 0 }));
-      c.hits++;
-      if (first) c.distinct++;
-      if (lang === 'en') englishHits = c.hits;
-      else if (c.hits > otherHits) otherHits = c.hits;
-    }
-  };
-  /** Whether English wins whatever the words left to read are (`words` of MAX_WORDS read): see `settle`. */
-  const settled = (): boolean => settle && englishHits >= 2 && OVER_ENGLISH * englishHits > otherHits + (MAX_WORDS - words);
   let words = 0;
   const end = sample.length;
+  // The words of an ASCII run as it is read (start, end, hash of the lower-cased letters: asciiHash), counted once the run
+  // is known to be no address: each character is read once.
+  let spans = runWords;
+  const units = codeUnits(sample);
   read: for (let i = 0; i < end; ) {
-    if (isBlank(sample.charCodeAt(i))) {
+    let c = units[i]!;
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : isBlank(c)) {
       i++;
       continue;
     }
     const start = i;
     let ascii = true;
     let address = false;
+    let spanned = 0;
+    let from = -1;
+    let hash = 0;
     for (; i < end; i++) {
-      const c = sample.charCodeAt(i);
+      c = units[i]!;
+      const lower = c | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) {
+        if (from < 0) {
+          from = i;
+          hash = 0;
+        }
+        hash = (Math.imul(hash, 31) + lower) | 0;
+        continue;
+      }
+      if (from >= 0) {
+        if (spanned === spans.length) runWords = spans = grown(spans);
+        spans[spanned] = from;
+        spans[spanned + 1] = i;
+        spans[spanned + 2] = hash;
+        spanned += 3;
+        from = -1;
+      }
       if (c >= 128) {
         if (isBlank(c)) break;
         ascii = false;
       } else if (c === 32 || (c >= 9 && c <= 13)) break;
       else if (c === 0x2f || c === 0x40 || c === 0x3d) address = true;
-      else if (c === 0x2e && i > start && i + 1 < end && isAsciiLetter(sample.charCodeAt(i - 1)) && isAsciiLetter(sample.charCodeAt(i + 1))) address = true;
+      else if (c === 0x2e && i > start && i + 1 < end && isAsciiLetter(units[i - 1]!) && isAsciiLetter(units[i + 1]!)) address = true;
     }
-    if (!ascii) {
-      const run = sample.slice(start, i).toLowerCase();
-      if (ADDRESS_LIKE.test(run)) continue;
-      WORD.lastIndex = 0;
-      for (let m = WORD.exec(run); m; m = WORD.exec(run)) {
-        if (++words > MAX_WORDS) break read;
-        const entry = LANGUAGES_OF.get(m[0]);
-        if (entry) {
-          count(entry);
-          if (settled()) break read;
-        }
-      }
-      continue;
+    if (from >= 0) {
+      if (spanned === spans.length) runWords = spans = grown(spans);
+      spans[spanned] = from;
+      spans[spanned + 1] = i;
+      spans[spanned + 2] = hash;
+      spanned += 3;
     }
-    if (address) continue;
-    for (let k = start; k < i; ) {
-      if (!isAsciiLetter(sample.charCodeAt(k))) {
-        k++;
-        continue;
-      }
-      const from = k;
-      while (k < i && isAsciiLetter(sample.charCodeAt(k))) k++;
+    // The run's words one after the other: an ASCII run's from `spans` (none if it is an address), any other's lower-cased
+    // and read by WORD (otherRunWords).
+    const other = ascii ? 0 : otherRunWords(sample.slice(start, i));
+    const count = ascii ? (address ? 0 : spanned / 3) : other;
+    for (let k = 0; k < count; k++) {
       if (++words > MAX_WORDS) break read;
-      const found = asciiFunctionWord(sample, from, k);
-      if (found) {
-        count(found);
-        if (settled()) break read;
+      const id = ascii ? asciiFunctionWord(units, spans[3 * k]!, spans[3 * k + 1]!, spans[3 * k + 2]!) : otherWords[k]!;
+      if (id < 0) continue;
+      const first = wordSeen[id] !== stamp;
+      wordSeen[id] = stamp;
+      for (let lang = 0, bits = LANGUAGE_BITS[id]!; bits !== 0; lang++, bits >>>= 1) {
+        if ((bits & 1) === 0) continue;
+        const hits = ++languageHits[lang]!;
+        if (hits === 1) languageOrder[ordered++] = lang;
+        if (first) languageDistinct[lang]!++;
+        if (lang === ENGLISH) englishHits = hits;
+        else if (hits > otherHits) otherHits = hits;
       }
+      // English wins whatever the words left to read are (`words` of MAX_WORDS read): see `settle`.
+      if (settle && englishHits >= 2 && OVER_ENGLISH * englishHits > otherHits + (MAX_WORDS - words)) break read;
     }
   }
-  for (const [lang, c] of counts) hits[lang] = c.hits;
-  const english = hits.en ?? 0;
-  // Over `counts`, not `hits`: a keyed read of `hits` here, reached on few texts, had V8 throw the optimised function away
-  // again and again (insufficient type feedback).
-  let best: TextLanguage | undefined;
+  return guessFromCounts(ordered, englishHits, words);
+}
+
+/**
+ * Japanese when the sample's kana are enough (MIN_KANA, MIN_KANA_SHARE of its letters), else undefined. Apart from
+ * guessLanguage: few texts have kana, and a branch its optimised code has no feedback for throws that code away when reached.
+ */
+function kanaGuess(sample: string): LanguageGuess | undefined {
+  const kana = sample.match(KANA)?.length ?? 0;
+  if (kana < MIN_KANA) return undefined;
+  let letters = 0;
+  for (const m of sample.matchAll(WORD)) letters += m[0].length;
+  return kana >= MIN_KANA_SHARE * letters ? { language: 'ja', hits: { ja: kana } } : undefined;
+}
+
+/** The guess from guessLanguage's counts (`ordered` languages hit, English's hits, `words` read). */
+function guessFromCounts(ordered: number, english: number, words: number): LanguageGuess {
+  const hits: Partial<Record<TextLanguage, number>> = {};
+  for (let n = 0; n < ordered; n++) hits[WORD_LANGUAGES[languageOrder[n]!]!] = languageHits[languageOrder[n]!];
+  let best = -1;
   let bestHits = 0;
-  for (const [lang, c] of counts) {
-    if (lang === 'en' || c.distinct < MIN_DISTINCT || c.hits < OVER_ENGLISH * english || c.hits < MIN_SHARE * Math.min(words, MAX_WORDS)) continue;
-    if (c.hits > bestHits) {
+  for (let n = 0; n < ordered; n++) {
+    const lang = languageOrder[n]!;
+    const c = languageHits[lang]!;
+    if (lang === ENGLISH || languageDistinct[lang]! < MIN_DISTINCT || c < OVER_ENGLISH * english || c < MIN_SHARE * Math.min(words, MAX_WORDS)) continue;
+    if (c > bestHits) {
       best = lang;
-      bestHits = c.hits;
+      bestHits = c;
     }
   }
-  if (best) return { language: best, hits };
+  if (best >= 0) return { language: WORD_LANGUAGES[best]!, hits };
   return { language: english >= 2 ? 'en' : undefined, hits };
 }
+
+/** guessLanguage's code units of the sample it reads (see codeUnitReader). */
+const codeUnits = codeUnitReader(SAMPLE_CHARS);
+
+/** The function words' numbers (or -1) of a run that is not all ASCII, as otherRunWords reads them. */
+let otherWords: Int32Array = new Int32Array(64);
+/**
+ * The words of a run that is not all ASCII (lower-cased, by WORD) into `otherWords`, as function words' numbers or -1; their
+ * number (0 for an address: ADDRESS_LIKE). Apart from guessLanguage's loop: most text never comes here, and a branch the
+ * loop's optimised code has no feedback for would throw that code away when reached.
+ */
+function otherRunWords(text: string): number {
+  const run = text.toLowerCase();
+  if (ADDRESS_LIKE.test(run)) return 0;
+  let n = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(run); m; m = WORD.exec(run)) {
+    if (n === otherWords.length) otherWords = grown(otherWords);
+    otherWords[n++] = LANGUAGES_OF.get(m[0]) ?? -1;
+  }
+  return n;
+}
+
+/** guessLanguage's word spans of one run (start, end, hash), reused from text to text and grown as needed. */
+let runWords: Int32Array = new Int32Array(3 * 64);
+function grown(spans: Int32Array): Int32Array {
+  const more = new Int32Array(spans.length * 2);
+  more.set(spans);
+  return more;
+}
+
+/** guessLanguage's counts by language number and seen words by word number (see there), reused from text to text. */
+const languageHits = new Int32Array(WORD_LANGUAGES.length);
+const languageDistinct = new Int32Array(WORD_LANGUAGES.length);
+const languageOrder = new Int32Array(WORD_LANGUAGES.length);
+const wordSeen = new Int32Array(WORD_TEXTS.length);
+let seenStamp = 0;

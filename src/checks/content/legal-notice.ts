@@ -41,16 +41,13 @@ const TERMS: readonly string[] = [
   'summons', 'subpoena', 'court summons', 'court notice', 'notice to appear', 'judicial notice', 'judicial notification', 'notice of hearing',
 ];
 
-/**
- * TERMS' phrases by first word, each word's in TERMS' order: a word of the text is one look-up, not a comparison with every
- * phrase (2.4 % of the warmed scan with no inlining, NOTES session 47).
- */
-const PHRASES_BY_FIRST_WORD = new Map<string, string[][]>();
-for (const term of TERMS) {
-  const phrase = term.split(' ');
-  const list = PHRASES_BY_FIRST_WORD.get(phrase[0]!);
+const PHRASES: readonly string[][] = TERMS.map((t) => t.split(' '));
+/** PHRASES by their first word, each list in PHRASES' order: a word of the text is looked up once, not tried against every phrase. */
+const PHRASES_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of PHRASES) {
+  const list = PHRASES_BY_FIRST.get(phrase[0]!);
   if (list) list.push(phrase);
-  else PHRASES_BY_FIRST_WORD.set(phrase[0]!, [phrase]);
+  else PHRASES_BY_FIRST.set(phrase[0]!, [phrase]);
 }
 
 /**
@@ -74,12 +71,12 @@ const registrable = (host: string): string => registrableDomain(host) ?? host;
 /** The first legal-notice term in `text` (its first MAX_CHARS characters), or undefined. */
 function legalTerm(text: string): string | undefined {
   const head = text.slice(0, MAX_CHARS);
-  // ASCII text (most subjects and names) holds no Japanese and no accent: it is read as written.
+  // ASCII text holds no Japanese term and is its own NFD form, with no accent to remove.
   const ascii = isAscii(head);
   if (!ascii) for (const term of JA_TERMS) if (head.includes(term)) return term;
   const words = termWords(ascii ? head : head.normalize('NFD').replace(ACCENTS, '')).words;
   for (let i = 0; i < words.length; i++) {
-    const phrases = PHRASES_BY_FIRST_WORD.get(words[i]!);
+    const phrases = PHRASES_BY_FIRST.get(words[i]!);
     if (!phrases) continue;
     for (const phrase of phrases) {
       if (i + phrase.length > words.length) continue;

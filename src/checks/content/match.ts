@@ -3,7 +3,7 @@ import { foldLetterlike, foldSprinkledDiacritics, smallCapitalIReadings } from '
 import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { CATEGORY_TERMS, THEME_TERMS, type CategoryName, type TermRow, type ThemeName } from './terms.js';
-import { isAscii } from '../../mail/text-chars.js';
+import { codePointOfUnits, codeUnitReader, isAscii } from '../../mail/text-chars.js';
 import { PairTable } from '../../mail/pair-table.js';
 
 /** The terms of one name (category or theme) found in a text, with their summed weight. */
@@ -67,6 +67,9 @@ function flattened(lists: readonly (readonly number[])[]): { start: Int32Array; 
  * word has that word's number; a node that spells an elided article (ELIDED) says so, which is where the text's loop
  * ends a word at an apostrophe.
  */
+/** How deep the nodes are whose children by ASCII unit are read from a dense row (see WordTrie.asciiRow). */
+const DENSE_DEPTH = 2;
+
 class WordTrie {
   /** The root's children by ASCII unit (most words start with one), -1 for none. */
   readonly rootAscii: Int32Array;
@@ -77,6 +80,19 @@ class WordTrie {
   readonly elided: Uint8Array;
   /** The number of term words. */
   readonly wordCount: number;
+  /**
+   * The children by ASCII unit of the nodes DENSE_DEPTH deep or less spelled in ASCII (the root, then ~30 and ~230
+   * nodes: most of a text's look-ups, as most words leave the trie after a unit or two), read without a probe of `edges`:
+   * node n's row is `asciiRow[n]` (-1: none), its child by unit u `asciiNext[row * 128 + u]` (-1: none, -2: not looked up
+   * yet). Filled as the look-ups come (`fill`), a row given to a node when it is first reached from a row's node less deep
+   * than DENSE_DEPTH: nothing to make when the trie is made (a one-message scan reads the trie from the build's file and
+   * looks up few children), at most ~270 rows of 128 once a scanner has read some mail. Not written out.
+   */
+  private asciiRow: Int32Array;
+  private asciiNext: Int32Array;
+  /** By row: its node's depth. */
+  private rowDepth: Uint8Array;
+  private rows = 1;
 
   constructor(rootAscii: Int32Array, edges: PairTable, wordIds: Int32Array, elided: Uint8Array, wordCount: number) {
     this.rootAscii = rootAscii;
@@ -84,6 +100,10 @@ class WordTrie {
     this.wordIds = wordIds;
     this.elided = elided;
     this.wordCount = wordCount;
+    this.asciiRow = new Int32Array(wordIds.length).fill(-1);
+    this.asciiRow[0] = 0;
+    this.asciiNext = new Int32Array(32 << 7).fill(-2);
+    this.rowDepth = new Uint8Array(32);
   }
 
   /** The trie of `words` (numbered in order, a repeated word keeping its first number) and the elided articles. */
@@ -120,7 +140,35 @@ class WordTrie {
 
   /** The child of `node` (≥ 0) by `unit`, or -1. */
   next(node: number, unit: number): number {
-    return node === 0 && unit < 0x80 ? this.rootAscii[unit]! : this.edges.get(node, unit);
+    if (unit < 0x80) {
+      const row = this.asciiRow[node]!;
+      if (row >= 0) {
+        const child = this.asciiNext[(row << 7) | unit]!;
+        return child !== -2 ? child : this.fill(node, row, unit);
+      }
+    }
+    return this.edges.get(node, unit);
+  }
+
+  /** The child of `node` (whose row is `row`) by ASCII `unit`, looked up and kept in the row; the child given a row of its own when `node` is less deep than DENSE_DEPTH. */
+  private fill(node: number, row: number, unit: number): number {
+    const child = node === 0 ? this.rootAscii[unit]! : this.edges.get(node, unit);
+    this.asciiNext[(row << 7) | unit] = child;
+    const depth = this.rowDepth[row]!;
+    if (child >= 0 && depth < DENSE_DEPTH && this.asciiRow[child]! < 0) {
+      const own = this.rows++;
+      if (own === this.rowDepth.length) {
+        const next = new Int32Array(this.asciiNext.length * 2).fill(-2);
+        next.set(this.asciiNext);
+        this.asciiNext = next;
+        const depths = new Uint8Array(this.rowDepth.length * 2);
+        depths.set(this.rowDepth);
+        this.rowDepth = depths;
+      }
+      this.asciiRow[child] = own;
+      this.rowDepth[own] = depth + 1;
+    }
+    return child;
   }
 
   /** The number of the term word `word` is, or -1. */
@@ -757,20 +805,21 @@ function newWordBuffer(size: number): WordBuffer {
  */
 function readWords(buffer: WordBuffer, text: string, fold: number, trie: WordTrie): boolean {
   const length = text.length;
+  const units = codeUnits(text);
   const { wordIds, elided } = trie;
   let { starts, ends, ids } = buffer;
   let count = 0;
   let japanese = 0;
   let i = 0;
   while (i < length) {
-    const c = text.charCodeAt(i);
+    const c = units[i]!;
     if (c < 0x80) {
       if (ASCII_WORD_CHAR[c] === 0) {
         i++;
         continue;
       }
     } else {
-      const cp = codePointAt(text, i);
+      const cp = codePointOfUnits(units, length, i);
       const kind = charClass(cp);
       japanese |= kind;
       if ((kind & WORD_CHAR) === 0) {
@@ -782,24 +831,24 @@ function readWords(buffer: WordBuffer, text: string, fold: number, trie: WordTri
     let node = 0;
     for (;;) {
       while (i < length) {
-        const d = text.charCodeAt(i);
+        const d = units[i]!;
         if (d < 0x80) {
           if (ASCII_WORD_CHAR[d] === 0) break;
           if (node >= 0) node = trie.next(node, d | fold);
           i++;
         } else {
-          const cp = codePointAt(text, i);
+          const cp = codePointOfUnits(units, length, i);
           const kind = charClass(cp);
           japanese |= kind;
           if ((kind & WORD_CHAR) === 0) break;
           if (node >= 0) node = trie.next(node, d);
           if (cp > 0xffff) {
-            if (node >= 0) node = trie.next(node, text.charCodeAt(i + 1));
+            if (node >= 0) node = trie.next(node, units[i + 1]!);
             i += 2;
           } else i++;
         }
       }
-      if (i + 1 < length && text.charCodeAt(i) === 0x27 && (charClass(codePointAt(text, i + 1)) & WORD_CHAR) !== 0) {
+      if (i + 1 < length && units[i] === 0x27 && (charClass(codePointOfUnits(units, length, i + 1)) & WORD_CHAR) !== 0) {
         // An elided article is a word of its own (see ELIDED): the apostrophe ends it, the next word starts after.
         if (node >= 0 && elided[node] === 1) break;
         if (node >= 0) node = trie.next(node, 0x27);
@@ -857,14 +906,8 @@ function charClass(cp: number): number {
   return kind;
 }
 
-/**
- * `text.codePointAt(i)` (NaN past the end), reading one code unit unless it is a high surrogate: most text is
- * ASCII or BMP, and the unit is the code point there.
- */
-function codePointAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
-}
+/** readWords' code units of the text it reads. */
+const codeUnits = codeUnitReader();
 
 /**
  * A text as the term tables read it: NFKC, invisible characters dropped, letter-like disguises NFKC leaves (small
