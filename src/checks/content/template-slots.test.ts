@@ -78,6 +78,12 @@ test('the patterns\' gates (start-up): the letters they read in small letters ma
   }
 });
 
+/** A fixed pseudo-random sequence (an LCG's high bits, in [0, 1)) and a pick from a list by it, for the generated-text tests. */
+function seeded(seed: number): { next: () => number; pick: <T>(list: readonly T[]) => T } {
+  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / (1 << 24);
+  return { next, pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]! };
+}
+
 test('unfilledFields reads ASCII text in small letters without `iu` (start-up): the same fields as the `giu` pattern, on generated texts', () => {
   const { unfilled } = templateSlotPatterns();
   const reference = (text: string): string[] => {
@@ -86,9 +92,7 @@ test('unfilledFields reads ASCII text in small letters without `iu` (start-up): 
     for (let m = unfilled.exec(text); m && found.length < 4; m = unfilled.exec(text)) if (!found.includes(m[0])) found.push(m[0]);
     return found;
   };
-  let seed = 48;
-  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / (1 << 24);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const { next, pick } = seeded(48);
   const ends = ['{{', '}}', '{', '}', '*|', '|*', '%%', '%', '[[', ']]', '[', ']', '##', '#', '{$', '${', '$', ''];
   const pairs = [['{{', '}}'], ['*|', '|*'], ['%%', '%%'], ['%', '%'], ['[[', ']]'], ['[', ']'], ['##', '##'], ['{$', '}'], ['${', '}']] as const;
   const names = ['first', 'FNAME', 'fName', 'F_NAME', 'name', 'Name', 'first name', 'First_Name', 'LAST_NAME', 'email', 'E-Mail', 'EMAIL_ADDRESS', 'your-subject', 'YOUR-NAME', 'Subject', 'campaign.address', 'Contact.First_Name', 'VORNAME', 'Nome', 'PRENOM', 'company_name', 'CompanyName', 'Zip', 'x', 'item.price', '_'];
@@ -112,9 +116,7 @@ test('unfilledFields reads ASCII text in small letters without `iu` (start-up): 
 
 test('the name slot in ASCII text is read in small letters without `iu` (start-up): the same matches as the `iu` pattern, on generated texts', () => {
   const { nameSlot, nameSlotSmall } = templateSlotPatterns();
-  let seed = 480;
-  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / (1 << 24);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const { next, pick } = seeded(480);
   const greetings = ['Hi', 'hello', 'HEY', 'Ola', 'ola', 'Dear', 'CIAO', 'Prezado', 'xhi', 'Hallo', 'Hi5', '_hi'];
   const marks = ['', ' ', ', ', '! ', ' -> ', ',,,,,', 'x ', ' ** ', ' #_ ', '!!!!!'];
   const sums = ['+$1,733', '+ $5', '+$ 3', '+$9', '0.35 BTC', '1 btc', '12 ETH', '3usdt', '4,5 USDC', '$20', 'R$ 5', '5 eur', '7', '+$', 'BTC', '9 bnbx', '2 SOLx', '8 Ltc'];
@@ -137,9 +139,7 @@ test('the name slot in ASCII text is read in small letters without `iu` (start-u
 
 test('the patterns\' gates (start-up): a text they refuse has no match, on generated near misses', () => {
   const { unfilled, nameSlot } = templateSlotPatterns();
-  let seed = 39;
-  const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / (1 << 24);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const { next, pick } = seeded(39);
   // A syntax's opening and closing, as a pair or chosen apart, a field name or something near one, noise around.
   const ends = ['{{', '}}', '{', '}', '*|', '|*', '*', '|', '%%', '%', '[[', ']]', '[', ']', '##', '#', '{$', '${', '$', '(', ''];
   const pairs = [['{{', '}}'], ['*|', '|*'], ['%%', '%%'], ['%', '%'], ['[[', ']]'], ['[', ']'], ['##', '##'], ['{$', '}'], ['${', '}']] as const;

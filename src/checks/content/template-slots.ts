@@ -106,26 +106,19 @@ const MARKS = String.raw`[\s,:;!.\-–—]{0,4}(?:[^\p{L}\p{N}\s$€£+]{1,3}\s?
 const GREETING = String.raw`(?:hi|hello|hey|dear|hallo|hoi|beste|bonjour|salut|hola|estimado|estimada|ola|olá|oi|prezado|prezada|ciao|gentile)`;
 /** The user-name line of an account notice. */
 const USER_LABEL = String.raw`(?:user\s?name|benutzername|gebruikersnaam|nom d'utilisateur|identifiant|nombre de usuario|usuario|nome de usuario|nome de usuário|usuário)`;
-/**
- * The name slot's pattern, its letters and digits written as `letterOrDigit` (a class's contents): `\p{L}\p{N}` for any text,
- * `a-z0-9` for ASCII text read in small letters (see nameSlotSmall).
- */
-const nameSlotSource = (letterOrDigit: string): string => {
-  const marks = MARKS.replace(String.raw`\p{L}\p{N}`, letterOrDigit);
-  return (
-    String.raw`(?<![${letterOrDigit}])${GREETING}${marks}(?:${SIGNED_SUM}|${COIN_SUM.replace(String.raw`\p{L}\p{N}`, letterOrDigit)})` +
-    String.raw`|(?<![${letterOrDigit}])${USER_LABEL}\s?:\s?(?:${LINK}|${ANY_SUM.replaceAll(String.raw`\p{L}\p{N}`, letterOrDigit)}|[${letterOrDigit}-]{1,40}\.(?:blogspot|wordpress|weebly|wixsite|tumblr)\.)`
-  );
-};
+/** The name slot's pattern as it reads any text (`iu`; see nameSlot and nameSlotSmall). */
+const NAME_SLOT_SOURCE =
+  String.raw`(?<![\p{L}\p{N}])${GREETING}${MARKS}(?:${SIGNED_SUM}|${COIN_SUM})` +
+  String.raw`|(?<![\p{L}\p{N}])${USER_LABEL}\s?:\s?(?:${LINK}|${ANY_SUM}|[\p{L}\p{N}-]{1,40}\.(?:blogspot|wordpress|weebly|wixsite|tumblr)\.)`;
 /** Made on first use (start-up, issue 18: its `iu` compile, with the property classes, was ~3 % of a one-message scan); see NAME_SLOT_SIGNS. */
 let nameSlotMade: RegExp | undefined;
-const nameSlot = (): RegExp => (nameSlotMade ??= new RegExp(nameSlotSource(String.raw`\p{L}\p{N}`), 'iu'));
+const nameSlot = (): RegExp => (nameSlotMade ??= new RegExp(NAME_SLOT_SOURCE, 'iu'));
 /**
  * The same pattern without `i` or `u` for ASCII text read in small letters, as unfilledSmall (session 48): on such text `\p{L}`
  * and `\p{N}` are `a-z` and `0-9`, and `iu` adds nothing ASCII text holds (template-slots.test.ts compares them).
  */
 let nameSlotSmallMade: RegExp | undefined;
-const nameSlotSmall = (): RegExp => (nameSlotSmallMade ??= new RegExp(nameSlotSource('a-z0-9')));
+const nameSlotSmall = (): RegExp => (nameSlotSmallMade ??= new RegExp(NAME_SLOT_SOURCE.replaceAll(String.raw`\p{L}\p{N}`, 'a-z0-9')));
 
 /**
  * What every match of NAME_SLOT holds, as cheap tests without `i` or `u` (start-up: a text without them never compiles it):
