@@ -4,11 +4,11 @@
  *
  *   npm run bench:phishing-classes                   # both parts of the five draws of the labelled sample
  *   npm run bench:phishing-classes -- --misses design  # also list the misses of one part (design | heldout | all)
- *   npm run bench:phishing-classes -- --misses design --draw 5  # … of one draw only (1 | 2 | 3 | 4 | 5)
+ *   npm run bench:phishing-classes -- --misses design --draw 5  # … of one draw only (1 | 2 | 3 | 4 | 5 | 6)
  *
  * Labels: ./phishing-labels.tsv — one row per message of ../shared/data/phishing/phishing-pot-dev.tar.gz that a
  * person read (SHA-256 of the file, its name, the label, the part, and for the later draws a fifth column `2`, `3`,
- * `4` or `5`). The mail itself is never copied here.
+ * `4`, `5` or `6`). The mail itself is never copied here.
  *   cred    credential or payment phishing (account, bank, card, tax, parcel fee, wallet seed/drainer)
  *   malware attachment or download lure
  *   prize   brand prize / survey scam ("you won a … from <brand>")
@@ -26,10 +26,15 @@
  * tests named some of its held-out files before it was drawn, so its held-out part is held out from session 41 on.
  * Draw 4 (session 47): the 100 after those, all `design` (new material to design from: every earlier design file had been
  * read many times), labelled from the message alone; it has no held-out part, so the held-out figures are draws 1–3's.
- * Draw 5 (session 48): the 300 after those, all `design` like draw 4 and labelled the same way (draw 4 held too few
- * scams and malware lures to design from).
+ * Draw 5 (session 48): 300 more, all `design` like draw 4 and labelled the same way (draw 4 held too few scams and
+ * malware lures to design from): the 861st–960th and the 1,061st–1,260th in SHA-256 order. It was meant to be the 861st–
+ * 1,160th; one labeller read its hundred 200 places on, so the 961st–1,060th stayed unlabelled (found in session 49).
+ * Draw 6 (session 49): those 961st–1,060th as `design` and the 1,261st–1,360th as `heldout`, all labelled from the
+ * message alone before any was scanned; the held-out hundred's labeller never scanned them. Its held-out part joins
+ * draws 1–3's in the "every held-out file" figures.
  * The tables: draw 1 as before session 40 (figures comparable with earlier sessions), draw 2, draws 1–2 (session 40's
- * "both"), draw 3, draws 1–3 (the figures of sessions 41–46), draw 4, draw 5, then all five draws.
+ * "both"), draw 3, draws 1–3 (the figures of sessions 41–48), draw 4, draw 5, draw 6, then all six draws (its held-out rows: every
+ * held-out file).
  *
  * Per label and part: flagged (verdict ≠ clean) and called phishing-or-malware; for malware lures, called
  * malware. Targets: cred ≥ 97 % flagged and ≥ 90 % called phishing; malware called malware; every kind of
@@ -46,7 +51,7 @@ import { POT_TARBALL, potDir, readLabels, type LabelRow } from './lib/phishing-p
 const args = process.argv.slice(2);
 const missesOf = args.includes('--misses') ? args[args.indexOf('--misses') + 1] : undefined;
 const missesDraw = args.includes('--draw') ? Number(args[args.indexOf('--draw') + 1]) : undefined;
-if (missesDraw !== undefined && ![1, 2, 3, 4, 5].includes(missesDraw)) throw new Error('--draw takes 1, 2, 3, 4 or 5');
+if (missesDraw !== undefined && ![1, 2, 3, 4, 5, 6].includes(missesDraw)) throw new Error('--draw takes 1, 2, 3, 4, 5 or 6');
 
 const dir = potDir();
 const rows: LabelRow[] = readLabels();
@@ -97,7 +102,7 @@ for (const row of rows) {
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '—');
 const drawSize = (d: LabelRow['draw']) => rows.filter((r) => r.draw === d).length;
 console.log(
-  `# phishing-class bench (${new Date().toISOString()}), ${rows.length} hand-labelled messages of ${path.basename(POT_TARBALL)} (draw 1: ${drawSize(1)}, draw 2: ${drawSize(2)}, draw 3: ${drawSize(3)}, draw 4: ${drawSize(4)}, draw 5: ${drawSize(5)})${mismatched ? `, ${mismatched} not matching their hash (skipped)` : ''}`,
+  `# phishing-class bench (${new Date().toISOString()}), ${rows.length} hand-labelled messages of ${path.basename(POT_TARBALL)} (draw 1: ${drawSize(1)}, draw 2: ${drawSize(2)}, draw 3: ${drawSize(3)}, draw 4: ${drawSize(4)}, draw 5: ${drawSize(5)}, draw 6: ${drawSize(6)})${mismatched ? `, ${mismatched} not matching their hash (skipped)` : ''}`,
 );
 console.log('');
 console.log('model: the shipped one (models/default.model.gz); default configuration, offline.');
@@ -106,10 +111,11 @@ const SCOPES: [string, string][] = [
   ['2', 'Draw 2: the next 200 (session 40)'],
   ['1-2', "Draws 1 and 2 (session 40's 'both')"],
   ['3', 'Draw 3: the next 200 (session 41)'],
-  ['1-3', 'Draws 1–3 (the figures of sessions 41–46; every held-out file)'],
+  ['1-3', 'Draws 1–3 (the figures of sessions 41–48; every held-out file until draw 6)'],
   ['4', 'Draw 4: the next 100, design only (session 47)'],
-  ['5', 'Draw 5: the next 300, design only (session 48)'],
-  ['all', 'All five draws'],
+  ['5', 'Draw 5: 300 more, design only (session 48)'],
+  ['6', 'Draw 6: 100 design + 100 held-out (session 49)'],
+  ['all', 'All six draws (held-out rows: every held-out file)'],
 ];
 for (const [scope, title] of SCOPES) {
   console.log('');

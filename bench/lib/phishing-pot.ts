@@ -20,10 +20,11 @@ export interface LabelRow {
   part: 'design' | 'heldout';
   /**
    * Which draw the row belongs to: 1, the first 360 messages in SHA-256 order; 2, the next 200 (session 40); 3, the
-   * 200 after those (session 41); 4, the 100 after those (session 47, design only); 5, the 300 after those (session 48,
-   * design only). The file's optional fifth column; absent = 1.
+   * 200 after those (session 41); 4, the 100 after those (session 47, design only); 5, 300 more (session 48, design only:
+   * the 861st–960th and 1,061st–1,260th); 6, the 961st–1,060th (design) and 1,261st–1,360th (held-out) (session 49). The
+   * file's optional fifth column; absent = 1.
    */
-  draw: 1 | 2 | 3 | 4 | 5;
+  draw: 1 | 2 | 3 | 4 | 5 | 6;
 }
 
 /** Unpacks the archive once into $TMPDIR/spamlab-bench/phishing-pot and returns that directory. */
@@ -44,7 +45,7 @@ export function readLabels(): LabelRow[] {
     .filter((l) => l.trim() && !l.startsWith('#'))
     .map((l) => {
       const [sha256, file, label, part, draw] = l.split('\t');
-      if (draw !== undefined && !['2', '3', '4', '5'].includes(draw)) throw new Error(`${LABELS_FILE}: draw column is ${draw}, not 2, 3, 4, 5 or absent`);
+      if (draw !== undefined && !['2', '3', '4', '5', '6'].includes(draw)) throw new Error(`${LABELS_FILE}: draw column is ${draw}, not 2, 3, 4, 5, 6 or absent`);
       return { sha256: sha256!, file: file!, label: label as LabelRow['label'], part: part as LabelRow['part'], draw: draw === undefined ? 1 : (Number(draw) as LabelRow['draw']) };
     });
 }
