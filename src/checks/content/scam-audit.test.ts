@@ -174,11 +174,11 @@ test('scam letter evidence reads in Japanese: the kind named, the words as found
 // bench/phishing-labels.tsv (and not the next draw's).
 test('session 41 kinds in the honeypot: the pitch, the donation, the training account, the casino payout (corpus)', async (t) => {
   await assertCorpusRows(t, scanner, [
-    { file: 'sample-5238.eml', expected: ['CONTENT_SCAM_LETTER', 'CONTENT_CATEGORY_FINANCE'], forbidden: [], why: '"Investissez dans TotalEnergies … potentiel exceptionnel" from another domain' },
+    { file: 'sample-5448.eml', expected: ['CONTENT_SCAM_LETTER', 'CONTENT_CATEGORY_FINANCE'], forbidden: [], why: '"TotalEnergies brille … potentiel" from another domain (session 49: in place of a row that draw 6 made held-out)' },
     { file: 'sample-5723.eml', expected: ['CONTENT_SCAM_LETTER'], forbidden: [], why: 'a fake news item sending to "Bitcoin Bank Breaker", "Investissez maintenant"' },
     { file: 'sample-2096.eml', expected: ['CONTENT_SCAM_LETTER'], forbidden: [], why: '"Bitcoin Billionaire … reich zu werden … Steig jetzt ein"' },
     { file: 'sample-4351.eml', expected: ['CONTENT_SCAM_LETTER', 'CONTENT_ADVANCE_FEE_REPLY_ELSEWHERE'], forbidden: [], why: '"has donated $3.5million to you … claim your donation", Reply-To at gmail' },
-    { file: 'sample-5838.eml', expected: ['PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing', why: '"Utilisez vos droits CPF avant qu\'ils n\'expirent" from a school in the Emirates' },
+    { file: 'sample-6016.eml', expected: ['PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing', why: '"Vos droits CPF expirent bientôt" from a school in the Emirates (session 49: in place of a row that draw 6 made held-out)' },
     { file: 'sample-6288.eml', expected: ['PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing', why: '"vos droits CPF arrivent bientôt à échéance"' },
     { file: 'sample-6693.eml', expected: ['CONTENT_GAMBLING_ADVERT_UNRELATED'], forbidden: [], why: '"Payout Verification": "welcome pack C$7,500 B0NUS + 400 FS … slot games" from a school\'s mailbox' },
   ]);

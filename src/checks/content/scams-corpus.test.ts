@@ -33,8 +33,8 @@ const rows: { file: string; expected: string[]; forbidden: string[]; gap?: strin
   { file: 'sample-5901.eml', expected: ['CONTENT_CRYPTO_AMOUNT_HOST'], forbidden: [] }, // the same, only in To
   // Text hidden by <style> rules, not inline styles (session 7): the salad is hidden, what is left is a picture and a link.
   { file: 'sample-1368.eml', expected: ['MIME_HIDDEN_TEXT'], forbidden: [] }, // `.belowView { margin-top: 470500px }` over a copied newsletter
-  { file: 'sample-5921.eml', expected: ['MIME_HIDDEN_TEXT', 'CONTENT_IMAGE_LURE'], forbidden: [] }, // "Wij hebben geprobeerd u te bereiken" (nl)
-  { file: 'sample-6173.eml', expected: ['MIME_HIDDEN_TEXT', 'CONTENT_IMAGE_LURE'], forbidden: [] }, // the same campaign, another sender
+  { file: 'sample-6168.eml', expected: ['MIME_HIDDEN_TEXT', 'CONTENT_IMAGE_LURE'], forbidden: [] }, // nl: "Wij verloten meerdere … cadeau-kaarten" (session 49: in place of a row that draw 6 made held-out)
+  { file: 'sample-6188.eml', expected: ['MIME_HIDDEN_TEXT', 'CONTENT_IMAGE_LURE'], forbidden: [] }, // nl: "WIN een … Cadeaukaart van €250", another sender
   // Small capitals (session 7): read as letters by the term tables and counted as styled text.
   { file: 'sample-5988.eml', expected: ['CONTENT_STYLED_LETTERS'], forbidden: [] }, // "~~ᴘᴀʏᴍᴇɴᴛ ʀꜰᴜꜱᴀʟ" cloud-storage lure
   { file: 'sample-5841.eml', expected: ['CONTENT_STYLED_LETTERS', 'CONTENT_NOTICE_LURE', 'PHISH_NOTICE_LURE'], forbidden: [] }, // "~~ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄʟɪɴᴇᴅ" cloud storage lure (session 42: in place of a held-out row; ɪ for l read as declined: notice-lure.test.ts)
