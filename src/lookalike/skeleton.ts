@@ -67,6 +67,19 @@ const EXTRA: Record<string, string> = {
 /** EXTRA by code point: it overrides the UTS-39 table where both have a character. */
 const EXTRA_BY_CODE_POINT = new Map(Object.entries(EXTRA).map(([from, to]) => [from.codePointAt(0)!, to]));
 
+/**
+ * The one Latin letter a non-ASCII letter shows, as written (case kept: Greek `Α` is `A`, `ο` is `o`), or undefined when it
+ * shows none or several (`м` reads as `rn` in an address bar; `λ` as nothing). UTS-39's prototype, or EXTRA's reading for
+ * the letters the table leaves alone. For mending words spelt with letters of other scripts (mixed-script.ts).
+ */
+export function latinLetterOf(cp: number): string | undefined {
+  const extra = EXTRA_BY_CODE_POINT.get(cp);
+  const prototype = extra ?? utsPrototypeOf(cp);
+  if (prototype === undefined || prototype.length !== 1) return undefined;
+  const c = prototype.charCodeAt(0);
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? prototype : undefined;
+}
+
 /** ASCII folds: digits used for letters, capital I for l (before lower-casing), `m` written as `rn`. */
 const ASCII_FOLD: string[] = [];
 for (let c = 0; c < 128; c++) ASCII_FOLD[c] = String.fromCharCode(c).toLowerCase();

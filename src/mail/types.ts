@@ -218,7 +218,9 @@ export interface ParseAnomaly {
     | 'limit-header-bytes'
     | 'limit-message-size'
     | 'limit-text-size'
-    | 'duplicate-singleton-header';
+    | 'duplicate-singleton-header'
+    /** Added after parsing by the scan engine (lookalike/mixed-script.ts): words of the shown text spelt in another script's lookalike letters. */
+    | 'mixed-script-words';
   /** Human-readable detail (the header name, the boundary, the charset…). */
   detail: string;
   /** Part path where it was found ('' for the top level). */

@@ -110,6 +110,7 @@ const EVIDENCE_JA: { [Id in FindingId]?: readonly Rewrite[] } = {
   MIME_TEXT_INVISIBLE_COLOUR: [[/^([\d,]+) characters of text in the colour of their background$/, '背景と同じ色の文字 $1 文字']],
   MIME_TEXT_PUSHED_OUT_OF_VIEW: [[/^an empty height of ([\d,]+) px, then ([\d,]+) characters of text out of view$/, '$1 px の空白の後、画面外に $2 文字の文章']],
   MIME_INVISIBLE_CHARS: [[/^(\d+) zero-width or bidi control characters inside words$/, '単語の中のゼロ幅文字・双方向制御文字 $1 個']],
+  MIME_MIXED_SCRIPT_WORDS: [[/^mixed-script-words: (\d+) words spelt with letters of another script: (.*)$/, '別の文字体系の文字で綴られた単語 $1 個: $2']],
   HDR_DATE_PAST: [[/^Date (\S+) is (\d+) days before received (\S+)$/, 'Date $1 は受信日時 $3 より $2 日前']],
   HDR_DATE_FUTURE: [[/^Date (\S+) is (\d+) days after received (\S+)$/, 'Date $1 は受信日時 $3 より $2 日後']],
   HDR_SUBJECT_SHOUTING: [[/^(.+)$/, '大文字ばかりの件名: $1']],

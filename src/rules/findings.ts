@@ -257,6 +257,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "Zero-width or bidirectional control characters stand inside words, splitting them so filters miss them (runs of them between words, a newsletter's preheader spacing, do not count).",
     ja: "単語の中にゼロ幅文字や双方向制御文字が入っています。単語を分割してフィルターをすり抜ける手口です(単語の間に並ぶもの、ニュースレターのプレヘッダーの余白は数えません)。",
   },
+  MIME_MIXED_SCRIPT_WORDS: {
+    group: 'mime', class: 'spam', score: 2,
+    en: "Words of the text are Latin words spelt partly with letters of another script that look the same (a Greek Α or ο, a Cyrillic е or а in `Αirdrop`, `yοur`, `Cоngrаtulаtiоns`): the reader reads them, word filters do not. Genuine Russian or Greek writes whole words in its script. The checks read these words as the reader does; the evidence gives them as written.",
+    ja: "本文の単語が、見た目が同じ別の文字体系の文字(ギリシャ文字の Α や ο、キリル文字の е や а など)を混ぜたラテン文字の単語で書かれています(`Αirdrop`、`yοur` など)。読者には読めますが、単語フィルターには読めません。本物のロシア語やギリシャ語は単語全体をその文字で書きます。各検査はこれらの単語を読者と同じように読みます。証拠には書かれたままの単語を示します。",
+  },
   MIME_TEXT_PUSHED_OUT_OF_VIEW: {
     group: 'mime', class: 'spam', score: 1,
     en: "The HTML puts an empty block taller than any screen (or a long run of blank lines) between what the reader sees first and a long text after it: the reader sees only the top, the text below is there to fool content filters (often copied from a real newsletter). Judge the message by its top part.",

@@ -192,3 +192,25 @@ test('isoTime writes what toISOString writes: generated instants of 1970–9999,
   for (const t of instants) assert.equal(isoTime(new Date(t)), new Date(t).toISOString(), String(t));
   assert.throws(() => isoTime(new Date(NaN)), RangeError);
 });
+
+test('words spelt with lookalike letters of other scripts are read as the reader reads them, and the disguise is a finding', async () => {
+  const scanner = await createScanner({ config: defaultConfig() });
+  const html = (body: string) =>
+    new TextEncoder().encode(
+      ['From: Wallet Support <support@example.net>', 'To: b@example.org', 'Subject: Action required', 'Message-ID: <d@example.net>', 'Date: Mon, 23 Nov 2026 10:00:00 +0000', 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', '', `<p>${body}</p><p><a href="https://wallet-verify.example.com/claim">Verify your wallet</a></p>`, ''].join('\r\n'),
+    );
+  const plain = 'Your wallet has been temporarily suspended. Verify your account and confirm your password today to claim your airdrop tokens.';
+  // Cyrillic а, е, о and Greek ο in place of their Latin twins, as the honeypot's wallet lures write them.
+  const disguised = plain.replace(/a/g, 'а').replace(/e/g, 'е').replace(/o/g, 'ο');
+  const [a, b] = [await scanner.scan({ source: 'plain', raw: html(plain) }), await scanner.scan({ source: 'disguised', raw: html(disguised) })];
+  const ids = (r: typeof a) => new Set(r.findings.map((f) => f.id));
+  const mixed = b.findings.find((f) => f.id === 'MIME_MIXED_SCRIPT_WORDS');
+  assert.ok(mixed, [...ids(b)].join(' '));
+  assert.match(mixed.evidence ?? '', /words spelt with letters of another script: Yοur, wаllеt/);
+  assert.ok(!ids(a).has('MIME_MIXED_SCRIPT_WORDS'));
+  // Every finding of the plain message is found in the disguised one, so the disguise lowers nothing.
+  const missing = [...ids(a)].filter((id) => !ids(b).has(id));
+  assert.deepEqual(missing, []);
+  assert.ok(a.findings.some((f) => f.group === 'content' && f.score > 0), `the plain message has content findings to lose: ${[...ids(a)].join(' ')}`);
+  assert.ok(b.score >= a.score);
+});

@@ -14,6 +14,7 @@ import type { ScanConfig } from './config.js';
 import type { Delivery, ScanReport } from './report.js';
 import { textFingerprint } from '../neardup/fingerprint.js';
 import { shownText } from '../mail/shown-text.js';
+import { foldMixedScriptWords } from '../lookalike/mixed-script.js';
 
 export interface ScannerOptions {
   config: ScanConfig;
@@ -72,7 +73,9 @@ export class Scanner {
     // The limits are the parser's options (it reads those it knows). A spread after other properties is a
     // runtime call in V8; first in the literal it is a fast copy.
     const limits = this.config.limits;
-    return parseMessage(input.raw, input.envelope ? { ...limits, envelope: input.envelope } : limits);
+    const msg = parseMessage(input.raw, input.envelope ? { ...limits, envelope: input.envelope } : limits);
+    mendMixedScriptWords(msg);
+    return msg;
   }
 
   async scan(input: ScanInput): Promise<ScanReport> {
@@ -318,4 +321,29 @@ function mergeIocs(outputs: CheckOutput[]): ScanReport['iocs'] {
     if (iocs.hashes) for (const h of iocs.hashes) hashes.set(`${h.sha256}\0${h.name}`, h);
   }
   return { urls: [...urls], domains: [...domains], ips: [...ips], hashes: [...hashes.values()] };
+}
+
+/** Distinct disguised words from which the shown text counts as written past word filters (MIME_MIXED_SCRIPT_WORDS). */
+export const MIXED_SCRIPT_MIN_WORDS = 3;
+
+/**
+ * The shown text with Latin words spelt in lookalike letters of other scripts read as the reader reads them
+ * (lookalike/mixed-script.ts), before any check runs: `Αirdrop is now Liνe` is every check's `Airdrop is now Live`, so the
+ * disguise hides no word from terms, patterns or the classifier. From MIXED_SCRIPT_MIN_WORDS disguised words on, the
+ * disguise is recorded as an anomaly (headers/structure.ts turns it into MIME_MIXED_SCRIPT_WORDS, the words as written).
+ * Offsets into the text are unchanged (each letter becomes one letter).
+ */
+export function mendMixedScriptWords(msg: ParsedMessage): void {
+  const fold = foldMixedScriptWords(msg.visibleText);
+  if (!fold) return;
+  msg.visibleText = fold.text;
+  const faintless = msg.htmlFacts.textWithoutFaint;
+  if (faintless) msg.htmlFacts.textWithoutFaint = foldMixedScriptWords(faintless)?.text ?? faintless;
+  // The words of links and pictures (a button's "Dοwnlοad", an image's alt text) are read by the link checks.
+  for (const link of msg.htmlFacts.links) {
+    if (link.text) link.text = foldMixedScriptWords(link.text)?.text ?? link.text;
+  }
+  if (fold.count >= MIXED_SCRIPT_MIN_WORDS) {
+    msg.anomalies.push({ kind: 'mixed-script-words', detail: `${fold.count} words spelt with letters of another script: ${fold.words.join(', ')}`, partPath: '' });
+  }
 }

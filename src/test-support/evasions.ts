@@ -364,6 +364,15 @@ export function entityWords(html: string): string {
   return splitWords(html, '\u0000').replace(/([A-Za-z]{3})\u0000([A-Za-z]+)/g, (_, a: string, b: string) => [...(a + b)].map((c) => `&#${c.charCodeAt(0)};`).join(''));
 }
 
+/**
+ * Every word of six letters or more with its a, e and o written as the Cyrillic а, е and the Greek ο that look the same
+ * (numeric character references, so the part's charset does not matter): a reader sees the words, a word filter none.
+ */
+export function lookalikeWords(html: string): string {
+  return splitWords(html, '\u0000').replace(/([A-Za-z]{3})\u0000([A-Za-z]+)/g, (_, a: string, b: string) => (a + b).replace(/[aeo]/g, (c) => LOOKALIKE_ENTITY[c]!));
+}
+const LOOKALIKE_ENTITY: Readonly<Record<string, string>> = { a: '&#1072;', e: '&#1077;', o: '&#959;' };
+
 export interface Evasion {
   name: string;
   /** What the issue calls it. */
@@ -433,6 +442,7 @@ export const EVASIONS: Evasion[] = [
   { name: 'zero-width-split', description: 'a zero-width space inside every long word (HTML)', original: same, edited: (raw) => editHtmlParts(raw, (html) => splitWords(html, '&#8203;')), expect: ['MIME_INVISIBLE_CHARS'], forbid: [], expectShare: 0.9 },
   { name: 'soft-hyphen-split', description: 'a soft hyphen inside every long word (HTML)', original: same, edited: (raw) => editHtmlParts(raw, (html) => splitWords(html, '&shy;')), expect: [], forbid: [] },
   { name: 'comment-split', description: 'an empty HTML comment inside every long word (HTML)', original: same, edited: (raw) => editHtmlParts(raw, (html) => splitWords(html, '<!-- -->')), expect: [], forbid: [] },
+  { name: 'lookalike-letters', description: 'the a, e and o of every long word written as Cyrillic or Greek lookalike letters (HTML)', original: same, edited: (raw) => editHtmlParts(raw, lookalikeWords), expect: ['MIME_MIXED_SCRIPT_WORDS'], forbid: [], expectShare: 0.9 },
   { name: 'entity-words', description: 'every long word written as numeric character references (HTML)', original: same, edited: (raw) => editHtmlParts(raw, entityWords), expect: [], forbid: [] },
   {
     name: 'hidden-newsletter',

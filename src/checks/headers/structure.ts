@@ -26,6 +26,7 @@ const ANOMALY_FINDING: Record<ParseAnomaly['kind'], FindingId> = {
   'limit-message-size': 'MIME_LIMIT_EXCEEDED',
   'limit-text-size': 'MIME_LIMIT_TEXT',
   'duplicate-singleton-header': 'HDR_DUPLICATE_SINGLETON',
+  'mixed-script-words': 'MIME_MIXED_SCRIPT_WORDS',
 };
 
 /** Hidden text below this many characters is usually a preheader trick of legitimate newsletters. */
