@@ -254,8 +254,10 @@ export interface ParsedMessage {
   deliveredTo: string[];
   /** Return-Path address without angle brackets ('' for the null sender `<>`), undefined when absent. */
   returnPath?: string;
-  /** Decoded Subject ('' when absent). */
+  /** Decoded Subject ('' when absent); after the scan engine's mending, words spelt with lookalike letters of other scripts read as Latin. */
   subject: string;
+  /** The decoded Subject as written, when the scan engine mended it (lookalike/mixed-script.ts); undefined otherwise. */
+  subjectAsWritten?: string;
   /** Message-ID without angle brackets, or undefined when absent. */
   messageId?: string;
   /** Parsed Date header, null when missing or unparseable (`dateRaw` tells which). */

@@ -214,3 +214,20 @@ test('words spelt with lookalike letters of other scripts are read as the reader
   assert.ok(a.findings.some((f) => f.group === 'content' && f.score > 0), `the plain message has content findings to lose: ${[...ids(a)].join(' ')}`);
   assert.ok(b.score >= a.score);
 });
+
+test('a subject spelt with lookalike letters is read mended by the checks, stays the sender\'s disguise, and is reported as written', async () => {
+  const scanner = await createScanner({ config: defaultConfig() });
+  const message = (subject: string) =>
+    new TextEncoder().encode(
+      ['From: Rewards <rewards@example.net>', 'To: b@example.org', `Subject: =?UTF-8?B?${Buffer.from(subject).toString('base64')}?=`, 'Message-ID: <s@example.net>', 'Date: Mon, 23 Nov 2026 10:00:00 +0000', 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', '', '<p><a href="https://claim.example.com/">Open</a></p>', ''].join('\r\n'),
+    );
+  const plain = 'Congratulations! Claim your airdrop tokens before the event ends';
+  const disguised = plain.replace(/(\w{3})(\w+)/g, (_, a: string, b: string) => (a + b).replace(/a/g, 'а').replace(/e/g, 'е').replace(/o/g, 'ο'));
+  const [a, b] = [await scanner.scan({ source: 'plain', raw: message(plain) }), await scanner.scan({ source: 'disguised', raw: message(disguised) })];
+  assert.equal(b.subject, disguised);
+  const ids = (r: typeof a) => new Set(r.findings.map((f) => f.id));
+  assert.ok(ids(b).has('FROM_MIXED_SCRIPT_DISGUISE'), [...ids(b)].join(' '));
+  assert.ok(!ids(b).has('MIME_MIXED_SCRIPT_WORDS'), 'the subject is not the shown text');
+  assert.deepEqual([...ids(a)].filter((id) => !ids(b).has(id)), []);
+  assert.ok(a.findings.some((f) => f.group === 'content' && f.score > 0), `the plain subject has content findings to lose: ${[...ids(a)].join(' ')}`);
+});

@@ -106,6 +106,8 @@ export class Scanner {
     // fields after a spread are added one by one, each a transition map V8 holds weakly and may drop at a full collection,
     // deoptimising code compiled for it (NOTES, issue 18, sessions 21 and 23).
     const messageId = msg.messageId ?? null;
+    // The report gives the subject as written; the checks read it mended (mendMixedScriptWords).
+    const subject = msg.subjectAsWritten ?? msg.subject;
     const date = msg.date ? isoTime(msg.date) : null;
     const from = msg.from[0]?.address ?? null;
     const fromName = msg.from[0]?.name ?? '';
@@ -119,9 +121,9 @@ export class Scanner {
     const elapsedMs = Math.round(Number(process.hrtime.bigint() - started) / 1000) / 1000;
     const sent = delivery(msg, input.envelope, this.services.ipInfo);
     if (fingerprint !== undefined) {
-      return { source: input.source, messageId, date, from, fromName, to, subject: msg.subject, verdict, score, findings: result.findings, categories, themes, iocs, size, sha256, fingerprint, elapsedMs, delivery: sent };
+      return { source: input.source, messageId, date, from, fromName, to, subject, verdict, score, findings: result.findings, categories, themes, iocs, size, sha256, fingerprint, elapsedMs, delivery: sent };
     }
-    return { source: input.source, messageId, date, from, fromName, to, subject: msg.subject, verdict, score, findings: result.findings, categories, themes, iocs, size, sha256, elapsedMs, delivery: sent };
+    return { source: input.source, messageId, date, from, fromName, to, subject, verdict, score, findings: result.findings, categories, themes, iocs, size, sha256, elapsedMs, delivery: sent };
   }
 
   /**
@@ -327,13 +329,20 @@ function mergeIocs(outputs: CheckOutput[]): ScanReport['iocs'] {
 export const MIXED_SCRIPT_MIN_WORDS = 3;
 
 /**
- * The shown text with Latin words spelt in lookalike letters of other scripts read as the reader reads them
- * (lookalike/mixed-script.ts), before any check runs: `Αirdrop is now Liνe` is every check's `Airdrop is now Live`, so the
- * disguise hides no word from terms, patterns or the classifier. From MIXED_SCRIPT_MIN_WORDS disguised words on, the
- * disguise is recorded as an anomaly (headers/structure.ts turns it into MIME_MIXED_SCRIPT_WORDS, the words as written).
- * Offsets into the text are unchanged (each letter becomes one letter).
+ * The subject, the shown text and the links' words with Latin words spelt in lookalike letters of other scripts read as the
+ * reader reads them (lookalike/mixed-script.ts), before any check runs: `Αirdrop is now Liνe` is every check's `Airdrop is
+ * now Live`, so the disguise hides no word from terms, patterns or the classifier. From MIXED_SCRIPT_MIN_WORDS disguised
+ * words of the shown text on, the disguise is recorded as an anomaly (headers/structure.ts turns it into
+ * MIME_MIXED_SCRIPT_WORDS, the words as written); the subject's is the sender's (FROM_MIXED_SCRIPT_DISGUISE reads
+ * `subjectAsWritten`), and the report keeps the subject as written. Offsets into the text are unchanged (each letter
+ * becomes one letter).
  */
 export function mendMixedScriptWords(msg: ParsedMessage): void {
+  const subject = foldMixedScriptWords(msg.subject);
+  if (subject) {
+    msg.subjectAsWritten = msg.subject;
+    msg.subject = subject.text;
+  }
   const fold = foldMixedScriptWords(msg.visibleText);
   if (!fold) return;
   msg.visibleText = fold.text;

@@ -373,6 +373,22 @@ export function lookalikeWords(html: string): string {
 }
 const LOOKALIKE_ENTITY: Readonly<Record<string, string>> = { a: '&#1072;', e: '&#1077;', o: '&#959;' };
 
+/**
+ * The message with its Subject's words of six letters or more spelt with the Cyrillic а, е and the Greek ο (as an RFC 2047
+ * encoded word), or null when the Subject is absent, folded over lines, already encoded or not printable ASCII.
+ */
+export function lookalikeSubject(raw: Buffer): Buffer | null {
+  const text = raw.toString('latin1');
+  const headEnd = text.search(/\r?\n\r?\n/);
+  const m = /^Subject:[ \t]*([^\r\n]*)\r?\n(?![ \t])/im.exec(headEnd < 0 ? text : text.slice(0, headEnd + 2));
+  if (!m || !/^[\x20-\x7e]+$/.test(m[1]!) || m[1]!.includes('=?')) return null;
+  const disguised = m[1]!.replace(/(?<![A-Za-z])([A-Za-z]{3})(?=[A-Za-z]{3})([A-Za-z]+)/g, (_, a: string, b: string) => (a + b).replace(/[aeo]/g, (c) => LOOKALIKE_LETTER[c]!));
+  if (disguised === m[1]) return null;
+  const field = `Subject: =?UTF-8?B?${Buffer.from(disguised, 'utf8').toString('base64')}?=\r\n`;
+  return Buffer.from(text.slice(0, m.index) + field + text.slice(m.index + m[0].length), 'latin1');
+}
+const LOOKALIKE_LETTER: Readonly<Record<string, string>> = { a: '\u0430', e: '\u0435', o: '\u03bf' };
+
 export interface Evasion {
   name: string;
   /** What the issue calls it. */
@@ -393,6 +409,12 @@ export interface Evasion {
    * draws nothing above it leaves no push to find.
    */
   expectShare?: number;
+  /**
+   * The share of edited messages whose verdict must be the original's (default 0.9; the rest may only be raised): an edit that
+   * is itself a strong signal raises many — a Subject spelt in lookalike letters names its sender a disguiser
+   * (FROM_MIXED_SCRIPT_DISGUISE, and with a lure's words PHISH_DISGUISED_LURE).
+   */
+  keptShare?: number;
   /** Not closed yet (why): the bench measures it, the corpus test does not hold it to the original's verdict. */
   open?: string;
 }
@@ -443,6 +465,7 @@ export const EVASIONS: Evasion[] = [
   { name: 'soft-hyphen-split', description: 'a soft hyphen inside every long word (HTML)', original: same, edited: (raw) => editHtmlParts(raw, (html) => splitWords(html, '&shy;')), expect: [], forbid: [] },
   { name: 'comment-split', description: 'an empty HTML comment inside every long word (HTML)', original: same, edited: (raw) => editHtmlParts(raw, (html) => splitWords(html, '<!-- -->')), expect: [], forbid: [] },
   { name: 'lookalike-letters', description: 'the a, e and o of every long word written as Cyrillic or Greek lookalike letters (HTML)', original: same, edited: (raw) => editHtmlParts(raw, lookalikeWords), expect: ['MIME_MIXED_SCRIPT_WORDS'], forbid: [], expectShare: 0.9 },
+  { name: 'lookalike-subject', description: 'the a, e and o of every long word of the Subject written as Cyrillic or Greek lookalike letters', original: same, edited: lookalikeSubject, expect: ['FROM_MIXED_SCRIPT_DISGUISE'], forbid: [], expectShare: 0.9, keptShare: 0.8 },
   { name: 'entity-words', description: 'every long word written as numeric character references (HTML)', original: same, edited: (raw) => editHtmlParts(raw, entityWords), expect: [], forbid: [] },
   {
     name: 'hidden-newsletter',

@@ -547,7 +547,7 @@ class SenderClaims {
   /** Disguised letters, a government look-alike, a reference for a name, a tenant host, domains in the display name. */
   nameAndDomainSigns(): void {
     const { msg, from, fromDomain, fromReg, at, findings } = this;
-    const disguised = [...disguisedWords(from.name ?? '', 256), ...disguisedWords(msg.subject, 512)].slice(0, 5);
+    const disguised = [...disguisedWords(from.name ?? '', 256), ...disguisedWords(msg.subjectAsWritten ?? msg.subject, 512)].slice(0, 5);
     if (disguised.length > 0) {
       findings.push({
         id: 'FROM_MIXED_SCRIPT_DISGUISE',

@@ -46,7 +46,7 @@ test('evasions keep the verdict of real phishing mail (Nazario + phishing-pot sa
       if (outcome.kept) kept++;
     }
     // Raised verdicts are only ever misses of the original (clean) becoming spam or worse, never a change of class.
-    assert.ok(tried >= (evasion.costly ? 3 : 20) && kept >= tried * 0.9, `${evasion.name}: kept ${kept} of ${tried}`);
+    assert.ok(tried >= (evasion.costly ? 3 : 20) && kept >= tried * (evasion.keptShare ?? 0.9), `${evasion.name}: kept ${kept} of ${tried}`);
     assert.ok(withExpected >= tried * (evasion.expectShare ?? 1), `${evasion.name}: expected ids on ${withExpected} of ${tried}`);
   }
 });

@@ -202,6 +202,7 @@ export function parseMessage(raw: Uint8Array, options: ParseOptions): ParsedMess
     returnPath: undefined,
     messageId: undefined,
     dateRaw: undefined,
+    subjectAsWritten: undefined,
     envelope: undefined,
     raw: undefined,
   };
