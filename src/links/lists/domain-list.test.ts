@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { deserialize, serialize } from 'node:v8';
 import assert from 'node:assert/strict';
 import { DomainList } from './domain-list.js';
 import { prng } from '../../test-support/campaign-corpus.js';
@@ -68,6 +69,28 @@ test('DomainList.match answers as its old definition on generated lists and host
       const host = `${random() < 0.15 ? '.' : ''}${name(7)}${random() < 0.15 ? '.' : ''}${random() < 0.05 ? '.' : ''}`;
       const path = pick(['/', '/forms/abc', '/FORMS/x/y', '/d', '']);
       assert.equal(list.match(host, path), old(host, path), `${JSON.stringify(entries)} ${host} ${path}`);
+    }
+  }
+});
+
+test('DomainList.match of lists of different depths asked in turn about one host (the suffixes are read once per host)', () => {
+  const labels = ['a', 'b', 'ly', 'bit', 'com', 'co', 'uk', 'x', 'Bit', '', 'docs', 'google', 'www'];
+  const random = prng(23);
+  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
+  const name = (max: number): string => Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(labels)).join('.');
+  for (let round = 0; round < 100; round++) {
+    // Entries of 1 to 12 labels: lists of different depths (more than the 8 suffixes read at least, too), asked in any order.
+    // Half of them restored as runtime/sender-tables.ts restores them (v8.deserialize, then the prototype): never `add`ed here.
+    const lists = Array.from({ length: 4 }, (_, i) => {
+      const entries = Array.from({ length: 1 + Math.floor(random() * 6) }, () => `${random() < 0.1 ? '.' : ''}${name(1 + ((i * 5 + round) % 12))}${random() < 0.2 ? '/forms' : ''}`);
+      const made = new DomainList(`l${i}`, entries);
+      const list = i % 2 === 0 ? made : (Object.setPrototypeOf(deserialize(serialize(made)), DomainList.prototype) as DomainList);
+      return { list, old: oldList(entries) };
+    });
+    for (let h = 0; h < 40; h++) {
+      const host = `${random() < 0.15 ? '.' : ''}${name(14)}${random() < 0.15 ? '.' : ''}`;
+      const path = pick(['/', '/forms/abc', '/d']);
+      for (const { list, old } of [...lists, ...lists.slice().reverse()]) assert.equal(list.match(host, path), old(host, path), `${list.name} ${host} ${path}`);
     }
   }
 });

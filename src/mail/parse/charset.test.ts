@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Encoding from 'encoding-japanese';
 import iconv from 'iconv-lite';
-import { decodeCharset, decodeHeaderBytes, detectCharset, latin1 } from './charset.js';
+import { decodeCharset, decodeHeaderBytes, detectCharset, hasC1Bytes, hasHighBytes, latin1 } from './charset.js';
 import { parseMessage } from './index.js';
 import { DEFAULT_PARSE_OPTIONS as OPTS } from './test-helpers.js';
 
@@ -139,4 +139,30 @@ test('a header value decoded with its ASCII white space left out unfolds and tri
   }
   assert.ok(plain > 2500, `${plain} plain values`);
   assert.ok(utf8 > 200, `${utf8} UTF-8 values`);
+});
+
+test('hasC1Bytes and hasHighBytes read words as they read bytes, at any offset, length and range', () => {
+  const naive = (b: Uint8Array): boolean => b.some((x) => x >= 0x80 && x <= 0x9f);
+  let seed = 7;
+  const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  const pool = new Uint8Array(4096);
+  for (let round = 0; round < 20_000; round++) {
+    // Mostly ASCII with a high byte here and there (Latin-1 text), one in 0x80-0x9F now and then, anywhere in the view.
+    const length = next() % 300;
+    const offset = next() % 16;
+    for (let i = 0; i < length + offset; i++) {
+      const r = next() % 100;
+      pool[i] = r < 97 ? 0x20 + (next() % 0x5f) : r < 99 ? 0xa0 + (next() % 0x60) : 0x80 + (next() % 0x20);
+    }
+    const view = pool.subarray(offset, offset + length);
+    assert.equal(hasC1Bytes(view), naive(view), `length ${length} offset ${offset}`);
+    // hasHighBytes likewise, of the view and of a range inside it.
+    const from = length > 0 ? next() % length : 0;
+    const to = from + (length > from ? next() % (length - from + 1) : 0);
+    assert.equal(hasHighBytes(view), view.some((x) => x > 0x7f), `length ${length} offset ${offset}`);
+    assert.equal(hasHighBytes(view, from, to), view.subarray(from, to).some((x) => x > 0x7f), `range ${from}-${to} of ${length}`);
+  }
+  assert.equal(hasC1Bytes(new Uint8Array(0)), false);
+  assert.equal(hasC1Bytes(Buffer.from('a'.repeat(200) + '\x9f', 'latin1')), true);
+  assert.equal(hasC1Bytes(Buffer.from('é'.repeat(200), 'latin1')), false);
 });

@@ -112,17 +112,46 @@ export function isUtf7(label: string): boolean {
   return target === 'utf7' || target === 'utf7imap';
 }
 
+/** Texts shorter than this are read byte by byte by hasHighBytes and hasC1Bytes (a view of words costs more than it saves). */
+const WORDS_FROM = 64;
+
+/**
+ * Whether any byte of `bytes[start … end)` is above 0x7F. Asked of every text part declared ASCII or not declared at all
+ * (and of HTML parts for their meta charset), whole: four bytes at a time from the first 4-byte boundary (see hasC1Bytes).
+ */
 export function hasHighBytes(bytes: Uint8Array, start = 0, end = bytes.length): boolean {
-  for (let i = start; i < end; i++) if ((bytes[i] as number) > 0x7f) return true;
+  let i = start;
+  if (end - start >= WORDS_FROM) {
+    for (; ((bytes.byteOffset + i) & 3) !== 0; i++) if (bytes[i]! > 0x7f) return true;
+    const count = (end - i) >>> 2;
+    const words = new Uint32Array(bytes.buffer, bytes.byteOffset + i, count);
+    for (let w = 0; w < count; w++) if ((words[w]! & 0x80808080) !== 0) return true;
+    i += count * 4;
+  }
+  for (; i < end; i++) if (bytes[i]! > 0x7f) return true;
   return false;
 }
 
-/** Whether any byte is in 0x80-0x9F (where windows-1252 and Latin-1 differ). */
-function hasC1Bytes(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i] as number;
-    if (b >= 0x80 && b <= 0x9f) return true;
+/**
+ * Whether any byte is in 0x80-0x9F (where windows-1252 and Latin-1 differ). Asked of every text part declared
+ * windows-1252 or Latin-1 (much Western mail), whole: read four bytes at a time from the first 4-byte boundary, a word
+ * with no high bit set (most of such text) passed at once, instead of byte by byte (callgrind, session 49: ~50 K
+ * instructions a message, the parser's largest loop after the HTML tokenizer).
+ */
+export function hasC1Bytes(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  let i = 0;
+  if (n >= WORDS_FROM) {
+    for (; ((bytes.byteOffset + i) & 3) !== 0; i++) if ((bytes[i]! & 0xe0) === 0x80) return true;
+    const count = (n - i) >>> 2;
+    const words = new Uint32Array(bytes.buffer, bytes.byteOffset + i, count);
+    for (let w = 0; w < count; w++) {
+      const x = words[w]!;
+      if ((x & 0x80808080) !== 0 && ((x & 0xe0) === 0x80 || ((x >>> 8) & 0xe0) === 0x80 || ((x >>> 16) & 0xe0) === 0x80 || ((x >>> 24) & 0xe0) === 0x80)) return true;
+    }
+    i += count * 4;
   }
+  for (; i < n; i++) if ((bytes[i]! & 0xe0) === 0x80) return true;
   return false;
 }
 

@@ -124,9 +124,13 @@ export function parseMessage(raw: Uint8Array, options: ParseOptions): ParsedMess
   const binary = sniffBinary(raw);
 
   const anomalies = new AnomalySink();
-  let buf = raw;
+  // Read as node's Buffer (a view of the same bytes, no copy) when handed a plain Uint8Array (the HTTP API's body, a
+  // library caller's bytes): the parser asks for the next byte of a kind (`indexOf(0x0a)`, two a header line) many times
+  // a message, and a Buffer's is memchr through node's binding where a Uint8Array's is V8's generic C++ builtin, ~3× the
+  // instructions a call. Files read by the CLI and the pool are Buffers already: every caller now parses the same way.
+  let buf: Uint8Array = raw instanceof Buffer ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
   if (raw.length > options.maxMessageBytes) {
-    buf = raw.subarray(0, options.maxMessageBytes);
+    buf = buf.subarray(0, options.maxMessageBytes);
     anomalies.add('limit-message-size', `message of ${raw.length} bytes cut to ${options.maxMessageBytes}`, '');
   }
   // Exported files sometimes start with a UTF-8 byte order mark or blank lines before the first field.
