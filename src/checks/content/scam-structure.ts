@@ -10,7 +10,7 @@ import { letterPasswords } from '../attachments/passwords.js';
 import { skeletonOfChar } from '../../lookalike/skeleton.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import { base58Decode, BECH32_CHARS, cashAddrValid, eip55, moneroValid, RIPPLE_BASE58, solanaKey, stellarValid } from './coin-address.js';
-import { IMAGE_LURE_MAX_TEXT, ownLetters } from './image-lure.js';
+import { IMAGE_LURE_MAX_TEXT, ownLettersAtMost } from './image-lure.js';
 import { CALLBACK_PRETEXT_TERMS, CRYPTO_CLAIM_TERMS, DONATION_ASK_TERMS, EXTORTION_THREAT_ROWS, STRUCTURE_WARNING_TERMS } from './terms.js';
 
 /**
@@ -629,7 +629,7 @@ const AIRDROP = /(?<![\p{L}\p{N}])air[\s-]?drops?(?![\p{L}\p{N}])|エアドロ�
  * (IMAGE_LURE_MAX_TEXT letters at most) whose subject names an airdrop is the claim itself.
  */
 function airdropSubjectOnly(msg: ParsedMessage): boolean {
-  return AIRDROP.test(msg.subject.slice(0, 512)) && ownLetters(msg).length <= IMAGE_LURE_MAX_TEXT;
+  return AIRDROP.test(msg.subject.slice(0, 512)) && ownLettersAtMost(msg, IMAGE_LURE_MAX_TEXT);
 }
 
 /**
