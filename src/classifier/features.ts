@@ -1,4 +1,4 @@
-import { fnv1a32, fnv1a32Slice } from './hash.js';
+import { fnv1a32, fnv1a32Slice, fnv1a32Units } from './hash.js';
 
 /**
  * What a model reads of a message: its distinct tokens in first-seen order, each with its 32-bit FNV-1a
@@ -32,6 +32,11 @@ export interface TokenSink {
   push(token: string): void;
   /** Pushes `prefix + text.slice(start, end)`; a sink that does not need the string does not build it. */
   pushSlice(prefix: string, text: string, start: number, end: number): void;
+  /**
+   * pushSlice(prefix, text, start, end) where `units` holds `text`'s code units (codeUnitReader, at least up to `end`): a
+   * sink that hashes or compares the body reads them there.
+   */
+  pushSliceOfUnits(prefix: string, text: string, units: Uint16Array, start: number, end: number): void;
   /** Whether the budget is used up (every further token is dropped). */
   full(): boolean;
   /** The tokens held so far (distinct ones, for a sink that keeps each once). */
@@ -47,6 +52,9 @@ export class TokenList implements TokenSink {
   }
   pushSlice(prefix: string, text: string, start: number, end: number): void {
     if (this.tokens.length < this.maxTokens) this.tokens.push(prefix + text.slice(start, end));
+  }
+  pushSliceOfUnits(prefix: string, text: string, _units: Uint16Array, start: number, end: number): void {
+    this.pushSlice(prefix, text, start, end);
   }
   full(): boolean {
     return this.tokens.length >= this.maxTokens;
@@ -131,6 +139,26 @@ export class DistinctTokens implements TokenSink, TokenFeatures {
     }
   }
 
+  /**
+   * pushSlice, the body hashed from `units` and, against a token held with the same prefix and text (a repeated word of
+   * the body: most of them), compared there too; the same hash and the same tokens as pushSlice.
+   */
+  pushSliceOfUnits(prefix: string, text: string, units: Uint16Array, start: number, end: number): void {
+    if (this.pushed >= this.maxTokens) return;
+    this.pushed++;
+    const h = fnv1a32Units(prefix, units, start, end);
+    const mask = this.table.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.table[slot]!;
+      if (entry === 0) {
+        this.table[slot] = this.add(h, prefix, text, start, end) + 1;
+        if (this.count * 2 > this.table.length) this.rehash();
+        return;
+      }
+      if (this.hashes[entry - 1] === h && this.equalsInUnits(entry - 1, prefix, text, units, start, end)) return;
+    }
+  }
+
   token(i: number): string {
     const text = this.texts[i]!;
     const start = this.starts[i]!;
@@ -170,6 +198,15 @@ export class DistinctTokens implements TokenSink, TokenFeatures {
       const b = k < prefix.length ? prefix.charCodeAt(k) : text.charCodeAt(start + k - prefix.length);
       if (a !== b) return false;
     }
+    return true;
+  }
+
+  /** equals, read from `units` (`text`'s code units) when token i has the same prefix and text. */
+  private equalsInUnits(i: number, prefix: string, text: string, units: Uint16Array, start: number, end: number): boolean {
+    if (this.prefixes[i] !== prefix || this.texts[i] !== text) return this.equals(i, prefix, text, start, end);
+    const s = this.starts[i]!;
+    if (this.ends[i]! - s !== end - start) return false;
+    for (let k = 0; k < end - start; k++) if (units[s + k] !== units[start + k]) return false;
     return true;
   }
 

@@ -20,6 +20,20 @@ export function fnv1a32Slice(prefix: string, text: string, start: number, end: n
   return fnvFinish(fnvUpdate(fnvUpdate(FNV_OFFSET, prefix, 0, prefix.length), text, start, end));
 }
 
+/**
+ * fnv1a32Slice(prefix, text, start, end), `units` holding the text's code units (src/mail/text-chars.ts codeUnitReader):
+ * the tokeniser's words read from the array it already has rather than by `charCodeAt` (~20 instructions a character
+ * in a loop, session 48).
+ */
+export function fnv1a32Units(prefix: string, units: Uint16Array, start: number, end: number): number {
+  let h = fnvUpdate(FNV_OFFSET, prefix, 0, prefix.length);
+  for (let i = start; i < end; i++) {
+    h ^= units[i]!;
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return fnvFinish(h);
+}
+
 function fnvUpdate(h: number, text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
     h ^= text.charCodeAt(i);

@@ -423,7 +423,7 @@ function wordTokens(text: string, prefix: string, sink: TokenSink, from = 0, to 
     const length = end - p;
     if (length > MAX_WORD) sink.push(`${prefix}skip:${text[p]}${Math.min(9, Math.floor(length / 10))}`);
     else if (digitsOnly) sink.pushSlice(prefix, NUM_TOKEN[length]!, 0, NUM_TOKEN[length]!.length);
-    else sink.pushSlice(prefix, text, p, end);
+    else sink.pushSliceOfUnits(prefix, text, units, p, end);
     if (sink.full()) return;
     p = end;
   }
