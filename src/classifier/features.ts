@@ -141,7 +141,9 @@ export class DistinctTokens implements TokenSink, TokenFeatures {
 
   /**
    * pushSlice, the body hashed from `units` and, against a token held with the same prefix and text (a repeated word of
-   * the body: most of them), compared there too; the same hash and the same tokens as pushSlice.
+   * the body: most of them), compared there too; the same hash and the same tokens as pushSlice. Its probe loop is
+   * pushSlice's written again (duplicates lists the pair): a shared probe would take the units as a maybe-absent argument
+   * in the classifier's hottest loop, and that has not been measured; merge them only with a callgrind pair beside.
    */
   pushSliceOfUnits(prefix: string, text: string, units: Uint16Array, start: number, end: number): void {
     if (this.pushed >= this.maxTokens) return;
