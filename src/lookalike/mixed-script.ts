@@ -124,7 +124,6 @@ function foldedWord(word: string): { text: string; latin: number } | undefined {
       const letter = LOOKALIKE_SCRIPT.test(ch) ? latinLetterOf(c) : undefined;
       if (letter === undefined) return undefined;
       out += word.slice(out.length, i) + letter;
-      continue;
     }
   }
   // No Latin letter (a word of that script), or no letter mended (only a mark of that script on Latin letters): no disguise.
