@@ -96,12 +96,12 @@ interface HostSuffixes {
 
 /** Suffixes read at least (most lists' entries have two or three labels; the deepest shipped list's, five). */
 const SUFFIXES_READ = 8;
+// Starts as no host read: count 0 and not complete answers no list with labels to read (and one with none needs nothing).
 const lastSuffixes: HostSuffixes = { host: '', name: '', count: 0, complete: false, starts: new Int32Array(16), hashes: new Int32Array(16) };
-let lastValid = false;
 
 function hostSuffixes(host: string, labels: number): HostSuffixes {
   const out = lastSuffixes;
-  if (lastValid && out.host === host && (out.complete || out.count >= labels)) return out;
+  if (out.host === host && (out.complete || out.count >= labels)) return out;
   const limit = Math.max(labels, SUFFIXES_READ);
   const lower = host.toLowerCase();
   const name = lower.endsWith('.') ? lower.slice(0, -1) : lower;
@@ -125,7 +125,6 @@ function hostSuffixes(host: string, labels: number): HostSuffixes {
   out.name = name;
   out.count = count;
   out.complete = complete;
-  lastValid = true;
   return out;
 }
 
