@@ -27,7 +27,7 @@ const rows: { file: string; expected: string[]; forbidden: string[]; verdict?: s
   // The same by telephone: a calendar invitation announcing an automatic renewal "debited from your account", a number to call.
   { file: 'sample-6121.eml', expected: ['PHISH_CREDENTIAL_LURE_UNWANTED', 'CONTENT_CATEGORY_CALLBACK_SCAM'], forbidden: [], verdict: 'phishing' },
   // A 419 letter asking for "payment information" and "verification" stays the advance-fee scam it is.
-  { file: 'sample-4611.eml', expected: ['CONTENT_CATEGORY_PHISHING', 'CONTENT_CATEGORY_ADVANCE_FEE'], forbidden: ['PHISH_CREDENTIAL_LURE_UNWANTED'], verdict: 'spam' }, // a "Federal Bureau of Investigation" letter (session 49: in place of a row that draw 6 made held-out)
+  { file: 'sample-4613.eml', expected: ['CONTENT_CATEGORY_PHISHING', 'CONTENT_CATEGORY_ADVANCE_FEE'], forbidden: ['PHISH_CREDENTIAL_LURE_UNWANTED'], verdict: 'spam' }, // a "Federal Bureau of Investigation" letter (session 50: in place of a row that draw 7 made held-out)
   // A casino advert that asks to confirm a payment to the account ("Konto … Zahlung … bestätigen") is not a lure: no spam band, an advert.
   { file: 'sample-6726.eml', expected: ['CONTENT_CATEGORY_PHISHING'], forbidden: ['PHISH_CREDENTIAL_LURE_UNWANTED'], verdict: 'spam' },
   // A Portuguese casino advert ("200% de bônus +50 RODADAS GRATIS … Acesse sua conta … Resgatar Bônus") makes an offer (ninth pass).

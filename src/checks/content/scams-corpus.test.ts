@@ -32,7 +32,7 @@ const rows: { file: string; expected: string[]; forbidden: string[]; gap?: strin
   { file: 'sample-5886.eml', expected: ['CONTENT_CRYPTO_AMOUNT_HOST'], forbidden: [] }, // "incoming transaction … withdrawal of funds -> transfer705.pages.dev"
   { file: 'sample-5901.eml', expected: ['CONTENT_CRYPTO_AMOUNT_HOST'], forbidden: [] }, // the same, only in To
   // Text hidden by <style> rules, not inline styles (session 7): the salad is hidden, what is left is a picture and a link.
-  { file: 'sample-1368.eml', expected: ['MIME_HIDDEN_TEXT'], forbidden: [] }, // `.belowView { margin-top: 470500px }` over a copied newsletter
+  { file: 'sample-1438.eml', expected: ['MIME_HIDDEN_TEXT'], forbidden: [] }, // `.belowView { margin-top: 470500px }` over a copied newsletter (session 50: in place of a row that draw 7 made held-out)
   { file: 'sample-6168.eml', expected: ['MIME_HIDDEN_TEXT', 'CONTENT_IMAGE_LURE'], forbidden: [] }, // nl: "Wij verloten meerdere … cadeau-kaarten" (session 49: in place of a row that draw 6 made held-out)
   { file: 'sample-6188.eml', expected: ['MIME_HIDDEN_TEXT', 'CONTENT_IMAGE_LURE'], forbidden: [] }, // nl: "WIN een … Cadeaukaart van €250", another sender
   // Small capitals (session 7): read as letters by the term tables and counted as styled text.
