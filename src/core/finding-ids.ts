@@ -234,6 +234,8 @@ export const FINDING_IDS = {
     'ATTACH_NAME_OBFUSCATED',
     // The letter sends the reader to the attached document lure (session 42, src/checks/attachments/analyze.ts documentReferred).
     'ATTACH_DOCUMENT_REFERRED',
+    // A crypto payout to claim whose link is the attached document's (session 50, attachments/analyze.ts documentCryptoClaim).
+    'ATTACH_DOCUMENT_CRYPTO_CLAIM',
     // An attached calendar invitation that links to a program or an archive (session 39, src/checks/attachments/calendar.ts).
     'ATTACH_CALENDAR_PAYLOAD',
     'ATTACH_HTML_SMUGGLING',
@@ -377,6 +379,7 @@ export const FINDING_IDS = {
     'PHISH_SENDER_NAME_LINK_LURE',
     'CONTENT_ADVERT_BULK_SENDER',
     'PHISH_CRYPTO_CLAIM_LINK',
+    'PHISH_CRYPTO_CLAIM_DOCUMENT',
     'ATTACH_MALWARE_LEGAL_DOCUMENT',
     'PHISH_HIDDEN_WORDS_BRAND',
     'PHISH_OFFICIAL_SITE_ELSEWHERE',

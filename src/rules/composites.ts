@@ -203,6 +203,13 @@ const CLASS_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
     expression: `CONTENT_CRYPTO_CLAIM_UNRELATED & (CONTENT_CRYPTO_CLAIM_ELSEWHERE | (${IMPERSONATION} & !FROM_BRAND_UNAUTHENTICATED)) & !(CONTENT_GAMBLING_ADVERT | CONTENT_ADVERT_OFFER | CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY)`,
     replaces: ['CONTENT_CRYPTO_CLAIM_UNRELATED'],
   },
+  // Session 50 (issue 17, helper pot50): the same payout to claim whose link is the attached document's, not the message's
+  // (ATTACH_DOCUMENT_CRYPTO_CLAIM: a PDF or Office file that is one link or a linked picture, ATTACH_PDF_LINK_LURE and its
+  // twins, whose link leads away from the sender's domain — CONTENT_CRYPTO_CLAIM_ELSEWHERE's reading), with nothing
+  // authenticating the sender, and no advert and no advance-fee letter: the "BTC balance" PDFs from free mail.
+  PHISH_CRYPTO_CLAIM_DOCUMENT: {
+    expression: 'ATTACH_DOCUMENT_CRYPTO_CLAIM & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & !(CONTENT_GAMBLING_ADVERT | CONTENT_ADVERT_OFFER | CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY)',
+  },
   // A court or legal notice whose "process" is an attached document that is only a link or a picture with a link
   // (CONTENT_LEGAL_NOTICE_DOCUMENT: the term in the subject, sender name or the file's name; ATTACH_PDF_LINK_LURE,
   // ATTACH_OFFICE_LINK_LURE, ATTACH_DOCUMENT_IMAGE_LINK), asking for no account or password, from a sender no court is

@@ -1110,6 +1110,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The letter sends the reader to the attached document (\"see the attachment\", \"em anexo\", \"im Anhang\", \"添付\"), and that document is only a link, a linked picture, or locked with a password the letter gives.",
     ja: "本文は添付文書を見るよう促しており(「添付をご確認ください」など)、その文書はリンクだけ、リンク付きの画像だけ、または本文にパスワードがある暗号化文書です。",
   },
+  ATTACH_DOCUMENT_CRYPTO_CLAIM: {
+    group: 'attachments', score: 0,
+    en: "The message tells of a crypto payout to claim (a coin or tokens named, \"your balance\", \"withdraw your\", \"claim your\") and gives no link of its own: the way on is the attached document, which is only a link or a linked picture.",
+    ja: "本文は暗号資産の支払いの受け取り(コインやトークンの名、「あなたの残高」「出金してください」「受け取ってください」)を告げ、本文にはリンクがありません。先に進む手段は添付文書で、その文書はリンクだけかリンク付きの画像だけです。",
+  },
   ATTACH_NAME_OBFUSCATED: {
     group: 'attachments', class: 'phishing', score: 1,
     en: "An attachment's name hides invisible characters (joiners, format or combining characters) between its letters, so that filters do not read the word it shows.",
@@ -1833,6 +1838,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'phishing', score: 5,
     en: "A crypto payout to claim (CONTENT_CRYPTO_CLAIM_UNRELATED) whose claim link leads away from the sender's domain, or that speaks in the name of an organisation or brand the sender is not, from a sender who is not the platform, and which is no advert and no advance-fee letter: the claim page connects the wallet or asks for its recovery phrase — a wallet drainer, whatever newsletter, media or token name the sender borrows. Do not connect a wallet to it; open the platform yourself.",
     ja: "暗号資産の支払いの受け取り(CONTENT_CRYPTO_CLAIM_UNRELATED)で、受け取りのリンクが送信者のドメインから外れているか、送信者ではない組織やブランドの名で告げられ、送信者はその運営者ではなく、広告でも前払い詐欺の手紙でもありません。受け取りページはウォレットを接続させるか復元フレーズを求めます。送信者がどのニュースレター・メディア・トークンの名を借りていても、ウォレットを抜き取る詐欺です。ウォレットを接続せず、ご自身でサービスを開いてください。",
+  },
+  PHISH_CRYPTO_CLAIM_DOCUMENT: {
+    // 5, as PHISH_CRYPTO_CLAIM_LINK: the same lure, its link in the attached document.
+    group: 'composite', class: 'phishing', score: 5,
+    en: "A crypto payout to claim (a coin or tokens named, \"your balance\", \"withdraw your\", \"claim your\") whose only way on is the attached document — a PDF or Office file that is one link, or a picture that is one, leading away from the sender's domain (ATTACH_DOCUMENT_CRYPTO_CLAIM) — with nothing authenticating the sender, and no advert and no advance-fee letter: the page behind it connects the wallet, asks for its recovery phrase or a \"withdrawal fee\". Do not open the document's link; open the platform yourself.",
+    ja: "暗号資産の支払いの受け取り(コインやトークンの名、「あなたの残高」「出金してください」「受け取ってください」)で、先に進む手段が添付文書だけです。添付の PDF や Office ファイルはリンク1つか、リンク付きの画像1枚で、送信者のドメインの外へ導きます(ATTACH_DOCUMENT_CRYPTO_CLAIM)。送信者を認証する情報はなく、広告でも前払い詐欺の手紙でもありません。その先のページはウォレットを接続させるか、復元フレーズや「出金手数料」を求めます。文書のリンクを開かず、ご自身でサービスを開いてください。",
   },
   ATTACH_MALWARE_LEGAL_DOCUMENT: {
     // 5: the malware threshold alone, as URL_MALWARE_LEGAL_NOTICE with CONTENT_LEGAL_NOTICE; it replaces the phishing reading.

@@ -13,6 +13,8 @@ import { FINDING_IDS } from '../../core/finding-ids.js';
 import { registrableDomain } from '../../brands/registry.js';
 import { TermMatcher } from '../content/match.js';
 import { CATEGORY_TERMS } from '../content/terms.js';
+import { cryptoClaimInText } from '../content/scam-structure.js';
+import { shownText } from '../../mail/shown-text.js';
 
 /** The results of analysing a message's attachments: reports plus the findings and IOCs they yield. */
 export interface AttachmentAnalysis {
@@ -64,6 +66,8 @@ export function analyzeAttachments(msg: ParsedMessage, config: AttachmentsConfig
   findings.push(...documentShapeFindings(msg, files));
   const referred = documentReferred(msg, findings);
   if (referred) findings.push(referred);
+  const cryptoClaim = documentCryptoClaim(msg, findings);
+  if (cryptoClaim) findings.push(cryptoClaim);
   findings.push(...calendarFindings(msg));
   const hashes: NonNullable<Iocs['hashes']> = files.filter((f) => f.hashes).map((f) => ({ name: f.path, md5: f.hashes!.md5, sha1: f.hashes!.sha1, sha256: f.hashes!.sha256, size: f.size }));
   const urls = new Set<string>(bookmarkUrls);
@@ -118,6 +122,41 @@ export function documentReferred(msg: ParsedMessage, findings: readonly Finding[
   if (TYPE_IN_TERMS.some((t) => lower.includes(t))) return null;
   const file = (lure.data?.file as string | undefined) ?? '';
   return { id: 'ATTACH_DOCUMENT_REFERRED', evidence: `the letter says "${word[0].trim()}" and hands over ${file || 'the document'} (${lure.id})`, data: { word: word[0].trim(), file, lure: lure.id } };
+}
+
+/** The document lures whose link is the reader's way on: a link, or a picture that is one (not a locked document). */
+const DOCUMENT_LINK_IDS: ReadonlySet<string> = new Set(['ATTACH_PDF_LINK_LURE', 'ATTACH_OFFICE_LINK_LURE', 'ATTACH_DOCUMENT_IMAGE_LINK']);
+/** A file name's separators, read as blanks ("Active.BTC.Balance.0.7495.pdf", "Your_transfer_BTC.pdf"). */
+const NAME_SEPARATORS = /[._]+/g;
+/**
+ * A sum with its currency or coin, the sign before or after the digits ("22.921$", "$ 19,402", "R$ 98.400", "24.118 €",
+ * "0.7495 BTC"; the file name's "0 7495 Bitcoin" too): with a coin named and a document that is one link, it is the payout.
+ */
+const SUM_NAMED = /(?:[$€£₿]\s?\d[\d.,]{0,14}|\d[\d.,]{0,14}\s?(?:[$€£円]|(?:usd|eur|euros?|dollars?|btc|eth|usdt|bitcoin)(?![\p{L}\p{N}])))/iu;
+
+/**
+ * Session 50 (issue 17, helper pot50): a crypto payout to claim whose link is the attached document's (ATTACH_PDF_LINK_LURE,
+ * ATTACH_OFFICE_LINK_LURE, ATTACH_DOCUMENT_IMAGE_LINK) — subject "Bitcoin__Transfer__0.7495__BTC", a line "You are now rich
+ * 22271$ on your balance" or "quickly withdraw your 28,281$" over a line of filler, and a PDF "Active.BTC.Balance…pdf" that is
+ * one link to a shortener. The content family's CONTENT_CRYPTO_CLAIM asks for a link in the message and finds none; the words
+ * are read the same way (content/scam-structure.ts cryptoClaimInText: a crypto asset named, a claim in the second person or a
+ * sum named — SUM_NAMED —, no warning about the scheme) in the subject, the shown text and the documents' names. The coin's
+ * sum in the subject ("Money.transfer.0.7495.Bitcoin") is the family's constant; the line varies ("Accounts with a balance of
+ * 22.921$ will be blocked", "12,926$ burn out in 24 hours"). Informational (0): the composite
+ * PHISH_CRYPTO_CLAIM_DOCUMENT weighs who sent it.
+ */
+export function documentCryptoClaim(msg: ParsedMessage, findings: readonly Finding[]): Finding | null {
+  const lure = findings.find((f) => DOCUMENT_LINK_IDS.has(f.id));
+  if (!lure) return null;
+  const names = msg.attachments.slice(0, 10).map((a) => a.filename.replace(NAME_SEPARATORS, ' ')).join('\n');
+  const claim = cryptoClaimInText(msg, `${msg.subject}\n${names}\n${shownText(msg)}`, SUM_NAMED);
+  if (!claim) return null;
+  const file = (lure.data?.file as string | undefined) ?? '';
+  return {
+    id: 'ATTACH_DOCUMENT_CRYPTO_CLAIM',
+    evidence: `${claim.asset}: ${claim.claim.slice(0, 3).join(', ')}; the way on is ${file || 'the attached document'} (${lure.id})`,
+    data: { asset: claim.asset, claim: claim.claim, file, lure: lure.id },
+  };
 }
 
 /** Visible characters (white space aside) below which a message leaves what it says to its attachment. */

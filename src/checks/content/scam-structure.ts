@@ -646,6 +646,17 @@ export function cryptoClaim(msg: ParsedMessage, text: string, linked?: boolean):
   // every character of most mail (session 49: ~9 ns a character, the scan's costliest pattern). `linked`: hasActionLink(msg,
   // head) when the caller has asked it already.
   if (!(linked ?? hasActionLink(msg, head))) return null;
+  const words = cryptoClaimWords(msg, head);
+  if (!words) return null;
+  const domains = actionDomains(msg, head, CLAIM_MAX_DESTINATIONS);
+  if (domains.length === 0 || domains.length > CLAIM_MAX_DESTINATIONS) return null;
+  if (warnsAboutScheme(words.folded)) return null;
+  const sender = senderRegistrable(msg.from[0]?.domain);
+  return { asset: words.asset, claim: words.claim, domains, elsewhere: domains.some((d) => d !== sender) };
+}
+
+/** The words of a crypto payout to claim in `head` (cryptoClaim's asset and claim), with the folded text they were read in. */
+function cryptoClaimWords(msg: ParsedMessage, head: string, sum?: RegExp): { asset: string; claim: string[]; folded: string } | null {
   // The asset may be named by the sender only ("Cryptomonnaie 2025 <no-reply@…>": "votre solde est prêt à être retiré").
   // The name, then the text: what both patterns find in the two joined by a line break (no match spans it, and a line break
   // is neither a letter, a digit nor `$` on either side), without the joined copy of the text (session 38).
@@ -655,14 +666,27 @@ export function cryptoClaim(msg: ParsedMessage, text: string, linked?: boolean):
   const folded = foldText(head);
   let claim = termsIn(CRYPTO_CLAIM_CALL(), folded, 6);
   if (claim.length === 0) {
-    if (!airdropSubjectOnly(msg)) return null;
-    claim = ['an airdrop in the subject of a message with no words of its own'];
+    const named = sum?.exec(head)?.[0];
+    if (named !== undefined) claim = [`the sum ${named.trim()}`];
+    else if (airdropSubjectOnly(msg)) claim = ['an airdrop in the subject of a message with no words of its own'];
+    else return null;
   }
-  const domains = actionDomains(msg, head, CLAIM_MAX_DESTINATIONS);
-  if (domains.length === 0 || domains.length > CLAIM_MAX_DESTINATIONS) return null;
-  if (warnsAboutScheme(folded)) return null;
-  const sender = senderRegistrable(msg.from[0]?.domain);
-  return { asset, claim, domains, elsewhere: domains.some((d) => d !== sender) };
+  return { asset, claim, folded };
+}
+
+/**
+ * Session 50 (issue 17, helper pot50): the crypto payout to claim whose link is in the attached document, not in the message —
+ * "You are now rich 22271$ on your balance" or "quickly withdraw your 28,281$" over a line of filler, subject
+ * "Bitcoin__Transfer__0.7495__BTC", and a PDF that is one link. cryptoClaim asks for a link in the message and finds none; the
+ * attachments family, which knows the document is a link lure (attachments/analyze.ts documentCryptoClaim), asks this for the
+ * words: the asset and the claim in `text` (the subject, the shown text and the documents' names), no warning about the
+ * scheme. `sum`: a sum the text names stands for the claim (the family's other lines say no "your": "Accounts with a balance
+ * of 22.921$ will be blocked", "12,926$ burn out in 24 hours"). Null when they are not there.
+ */
+export function cryptoClaimInText(msg: ParsedMessage, text: string, sum?: RegExp): { asset: string; claim: string[] } | null {
+  const words = cryptoClaimWords(msg, text.slice(0, MAX_TEXT), sum);
+  if (!words || warnsAboutScheme(words.folded)) return null;
+  return { asset: words.asset, claim: words.claim };
 }
 
 /**

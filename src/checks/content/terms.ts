@@ -1725,4 +1725,8 @@ export const CRYPTO_CLAIM_TERMS: readonly string[] = [
   'claim nu', 'claim uw', 'claim je', 'uw saldo', 'je saldo', 'klaar voor opname', 'u komt in aanmerking', 'je komt in aanmerking',
   // ja
   '受け取り可能', '今すぐ受け取', '請求可能', 'あなたの残高', '受け取りはこちら',
+  // Session 50 (helper pot50): the withdrawal asked of the reader ("quickly withdraw your 28,281$", the "BTC balance" PDFs).
+  'withdraw your', 'saque seu', 'saque seus', 'sacar seu', 'sacar seus', 'retira tu', 'retira tus', 'retire sus fondos',
+  'retirez votre', 'retirez vos', 'retirer votre solde', 'retirer vos fonds', 'heben sie ihr', 'heben sie ihre', 'preleva il tuo',
+  'preleva i tuoi', 'ritira il tuo', 'ritira i tuoi', 'neem uw saldo op', 'neem je saldo op', '出金してください',
 ];
