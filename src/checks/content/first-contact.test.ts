@@ -97,6 +97,35 @@ test('romance opener, session 44: Italian, "I found your address" (to any recipi
   }
 });
 
+test('romance opener, session 50: the man she seeks as "male", "men", "fellow", "lover" and their twins in the other languages (table)', () => {
+  const rows: { name: string; raw: Uint8Array; reads: boolean }[] = [
+    { name: 'en: searching for yummy male, write to gmail, send you my photo (the honeypot\'s forward)', reads: true,
+      raw: eml(['From: phishing@pot', 'Subject: Fw: I wish to talk', 'In-Reply-To: <c9@mail.example.com>'], 'De: Laura <contact@shop.example.com>\nciao! at present Im hunting for a sweet male) Write to: laura.sweet321@gmail.com , I\'m going to send You my photo attach) Talk to you later') },
+    { name: 'en: hoping to meet real men, where are you from, free mail', reads: true,
+      raw: eml(['From: "Kate" <kate.sunny88@outlook.com>', 'Subject: hi there'], 'Hi! I am hoping to meet real men here. Where are you from? I will send you my pics.') },
+    { name: 'en: looking for a gentle lover, reply-to elsewhere', reads: true,
+      raw: eml(['From: "Mila" <info@store.example.com>', 'Reply-To: mila.love@gmail.com', 'Subject: Hello'], 'Hello dear, I am looking for a gentle lover. How old are you? I can send you my photo.') },
+    { name: 'de: ich suche einen netten Kerl, woher kommst du', reads: true,
+      raw: eml(['From: "Olga" <olga.sonne@gmx.de>', 'Subject: Hallo'], 'Hallo! Ich suche einen netten Kerl. Woher kommst du? Ich schicke dir gerne mein Foto.') },
+    { name: 'fr: je cherche un mec sérieux, quel âge as-tu', reads: true,
+      raw: eml(['From: "Nadia" <nadia.douce@orange.fr>', 'Subject: Coucou'], 'Coucou, je cherche un mec sérieux. Quel âge as-tu ? Je t\'envoie ma photo.') },
+    { name: 'es: busco un chico cariñoso, ¿de dónde eres?', reads: true,
+      raw: eml(['From: "Lucia" <lucia.sol@yahoo.es>', 'Subject: Hola'], 'Hola, busco un chico cariñoso. ¿De dónde eres? Te envío mis fotos.') },
+    { name: 'pt: procuro um rapaz carinhoso, de onde você é', reads: true,
+      raw: eml(['From: "Bia" <bia.amor@uol.com.br>', 'Subject: Oi'], 'Oi, procuro um rapaz carinhoso. De onde você é? Te envio minhas fotos.') },
+    { name: 'it: cerco un ragazzo dolce, di dove sei', reads: true,
+      raw: eml(['From: "Giulia" <giulia.dolce@gmail.com>', 'Subject: Ciao'], 'Ciao, cerco un ragazzo dolce. Di dove sei? Ti mando la mia foto.') },
+    { name: 'nl: ik zoek een lieve kerel, waar kom je vandaan', reads: true,
+      raw: eml(['From: "Sanne" <sanne.lief@hotmail.com>', 'Subject: Hoi'], 'Hoi, ik zoek een lieve kerel. Waar kom je vandaan? Ik stuur je graag mijn foto.') },
+    // Must not: a business letter seeking a partner ("partner" is not read), a club's note seeking men for its choir.
+    { name: 'a business letter looking for a partner, where are you from', reads: false,
+      raw: eml(['From: "Maria" <maria.exports@gmail.com>', 'Subject: Cooperation'], 'I am looking for a reliable partner for coffee exports. Where are you from? I will send you our catalogue.') },
+    { name: 'a choir seeking male voices (no first person, no ask)', reads: false,
+      raw: eml(['From: "Choir" <choir.town@gmail.com>', 'Subject: Singers wanted'], 'Our choir is looking for male voices for the spring concert. Rehearsals are on Tuesdays.') },
+  ];
+  for (const row of rows) assert.equal(romanceOpener(parse(row.raw), FREEMAIL) !== null, row.reads, row.name);
+});
+
 test('dormant balance: a sum held, lost unless the reader acts, at a link from free mail or elsewhere — and the bank\'s own letter, points, a newsletter (table)', () => {
   const rows: { name: string; raw: Uint8Array; reads: boolean }[] = [
     { name: 'en: score released, inactive accounts blocked, gmail', reads: true,
@@ -197,6 +226,7 @@ test('first contacts, corpus: the honeypot\'s romance openers, balance lures and
     { file: 'sample-736.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] }, // "trying to find desirable guy … Response to me at …@outlook.com"
     { file: 'sample-1506.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] }, // "a solitary savory female … Write at …@gmail.com"
     { file: 'sample-576.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] }, // "looking for class dude … My Instagram: @…"
+    { file: 'sample-581.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] }, // forwarded: "Im searching for yummy male) Write to: …@gmail.com" (session 50)
     { file: 'sample-583.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] }, // forwarded: "currently I am seeking juicy dude. Reply me …@gmail.com" (draw 5, session 48)
     { file: 'sample-2293.eml', expected: ['CONTENT_DORMANT_BALANCE', 'CONTENT_DORMANT_BALANCE_UNRELATED'], forbidden: [] }, // "Score released: +$189 … balance will be reset upon blocking"
     { file: 'sample-776.eml', expected: ['CONTENT_DORMANT_BALANCE'], forbidden: [] }, // unlabelled: "registered on our platform for automatic cloud Bitcoin mining" (session 49: in place of a row that draw 6 made held-out)
