@@ -1442,8 +1442,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   // Session 44: the romance opener from someone who says she found the reader's address, or who sends her photo unasked.
   CONTENT_ROMANCE_OPENER_STRANGER: {
     group: 'content', class: 'spam', score: 2,
-    en: "The romance opener (CONTENT_ROMANCE_OPENER) comes from a stranger who wrote unasked: she says how she came by your address or profile (\"I found your e-mail\", \"ho trovato il tuo indirizzo\"), or attaches her photo to a first message. No site introduced you: do not answer it.",
-    ja: "恋愛詐欺の最初の一通(CONTENT_ROMANCE_OPENER)が、頼まれずに書いてきた見知らぬ人からのものです。あなたのアドレスやプロフィールをどうやって見つけたかを書いているか(「あなたのメールアドレスを見つけました」など)、最初のメールに自分の写真を添付しています。紹介したサイトはありません。返信しないでください。",
+    en: "The romance opener (CONTENT_ROMANCE_OPENER) comes from a stranger who wrote unasked: she says how she came by your address or profile (\"I found your e-mail\", \"ho trovato il tuo indirizzo\"), attaches her photo to a first message, or asks to be answered at another mailbox or chat handle than the address she wrote from (\"Write at …@gmail.com\", \"My Instagram: @…\"), as a blast from borrowed addresses is answered. No site introduced you: do not answer it.",
+    ja: "恋愛詐欺の最初の一通(CONTENT_ROMANCE_OPENER)が、頼まれずに書いてきた見知らぬ人からのものです。あなたのアドレスやプロフィールをどうやって見つけたかを書いているか(「あなたのメールアドレスを見つけました」など)、最初のメールに自分の写真を添付しているか、送信元とは別のメールアドレスやチャットのIDへの返信を求めています(「…@gmail.com に書いて」「私のInstagram: @…」など。借りたアドレスから一斉に送る手口です)。紹介したサイトはありません。返信しないでください。",
   },
   CONTENT_DORMANT_BALANCE: {
     group: 'content', class: 'spam', score: 3,

@@ -126,6 +126,24 @@ test('romance opener, session 50: the man she seeks as "male", "men", "fellow", 
   for (const row of rows) assert.equal(romanceOpener(parse(row.raw), FREEMAIL) !== null, row.reads, row.name);
 });
 
+test('romance opener, session 50: the answer asked at another mailbox or handle than the sending address is the stranger\'s sign (table)', () => {
+  const rows: { name: string; raw: Uint8Array; elsewhere: boolean }[] = [
+    { name: 'a shop\'s address, "Write at …@gmail.com"', elsewhere: true,
+      raw: eml(['From: "Darya" <support@fashion.example.com>', 'Subject: Salutations'], 'Greet. I\'m a solitary savory female. Where r You from and how old r You? I\'ll reply to You my photo;) Write at darya.sweet92@gmail.com') },
+    { name: 'a Reply-To at free mail', elsewhere: true,
+      raw: eml(['From: "Irina" <info@winkel.example.nl>', 'Reply-To: irina.liefde@gmail.com', 'Subject: Hoi'], 'Hoi, ik ben een eenzame vrouw uit Oekraïne. Waar kom je vandaan? Ik stuur je graag mijn foto.') },
+    { name: 'an Instagram handle', elsewhere: true,
+      raw: eml(['From: "Yara" <yara@shop.example.com>', 'Subject: Wish to see me?'], 'Today I\'m looking for a serious man! Do you wish to meet me? My Instagram: @yaracolibri') },
+    { name: 'free mail, answered at the sending address', elsewhere: false,
+      raw: eml(['From: "Olga" <olga.sonnig@gmx.de>', 'Subject: Hallo'], 'Hallo! Ich bin eine einsame Frau aus Kiew. Woher kommst du und wie alt bist du? Ich schicke dir gerne mein Foto.') },
+  ];
+  for (const row of rows) {
+    const found = romanceOpener(parse(row.raw), FREEMAIL);
+    assert.ok(found, row.name);
+    assert.equal(found.unsolicited.some((u) => u.startsWith('the answer asked at ')), row.elsewhere, `${row.name}: ${found.unsolicited.join('; ')}`);
+  }
+});
+
 test('dormant balance: a sum held, lost unless the reader acts, at a link from free mail or elsewhere — and the bank\'s own letter, points, a newsletter (table)', () => {
   const rows: { name: string; raw: Uint8Array; reads: boolean }[] = [
     { name: 'en: score released, inactive accounts blocked, gmail', reads: true,

@@ -80,7 +80,10 @@ export interface RomanceOpener {
   ask: string;
   /** Where the answer would go: a Reply-To, the free-mail sender, an address or a chat handle in the text. */
   answerTo: string;
-  /** Signs that the writer is a stranger who wrote unasked: how she found the address (ROMANCE_FOUND_YOU), her photo attached. */
+  /**
+   * Signs that the writer is a stranger who wrote unasked: how she found the address (ROMANCE_FOUND_YOU), her photo attached,
+   * the answer asked at another address or handle than the sending one (session 50).
+   */
   unsolicited: string[];
 }
 
@@ -130,6 +133,10 @@ export function romanceOpener(msg: ParsedMessage, freemail: ReadonlySet<string>)
   if (!answerTo) return null;
   const unsolicited: string[] = [];
   if (foundYou !== undefined) unsolicited.push(`"${foundYou}"`);
+  // Session 50 (helper pot50): she asks to be answered at another mailbox or a chat handle than the one she wrote from ("Write
+  // at …@gmail.com" under a borrowed shop's address, a Reply-To elsewhere, "My Instagram: @…"): the sending address is not hers
+  // to be answered at, as a stranger's blast is sent. A free-mail writer answered at her own address says nothing of it.
+  if (answerTo.toLowerCase() !== from?.address.toLowerCase()) unsolicited.push(`the answer asked at ${answerTo}, not at the sending address`);
   // picturesAtMost above: every attachment is a picture, so any attachment is the photo sent unasked.
   const photo = msg.attachments[0];
   if (photo) unsolicited.push(`her photo attached (${photo.filename || photo.declaredType})`);
