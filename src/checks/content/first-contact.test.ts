@@ -244,7 +244,8 @@ test('first contacts, corpus: the honeypot\'s romance openers, balance lures and
     { file: 'sample-736.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] }, // "trying to find desirable guy … Response to me at …@outlook.com"
     { file: 'sample-1506.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] }, // "a solitary savory female … Write at …@gmail.com"
     { file: 'sample-576.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] }, // "looking for class dude … My Instagram: @…"
-    { file: 'sample-581.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] }, // forwarded: "Im searching for yummy male) Write to: …@gmail.com" (session 50)
+    { file: 'sample-581.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] },
+    { file: 'sample-5766.eml', expected: ['CONTENT_STRANGER_LETTER_SCAM', 'CONTENT_CATEGORY_FINANCE', 'CONTENT_SCAM_LETTER'], forbidden: [], verdict: 'spam' }, // "We fund projects through loan/debt finance … 1% commission to brokers", gmail (session 50, unlabelled) // forwarded: "Im searching for yummy male) Write to: …@gmail.com" (session 50)
     { file: 'sample-583.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] }, // forwarded: "currently I am seeking juicy dude. Reply me …@gmail.com" (draw 5, session 48)
     { file: 'sample-2293.eml', expected: ['CONTENT_DORMANT_BALANCE', 'CONTENT_DORMANT_BALANCE_UNRELATED'], forbidden: [] }, // "Score released: +$189 … balance will be reset upon blocking"
     { file: 'sample-776.eml', expected: ['CONTENT_DORMANT_BALANCE'], forbidden: [] }, // unlabelled: "registered on our platform for automatic cloud Bitcoin mining" (session 49: in place of a row that draw 6 made held-out)

@@ -1444,6 +1444,18 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['advance-fee', 2, 'plateformes frauduleuses'], ['advance-fee', 2, 'fraudulent platforms'], ['advance-fee', 2, 'han recuperado su dinero'],
   ['jobs', 2, 'recevez les paiements'], ['jobs', 2, 'recevoir des virements de nos clients'], ['jobs', 2, 'vous les transférez'], ['jobs', 2, 'vous les transferez'],
   ['jobs', 2, 'les reverser'], ['jobs', 2, 'de chaque virement'],
+  // Session 50 (helper pot50): the lending company that writes to strangers in the first person plural ("We fund projects through
+  // loan/debt finance … 3% interest rate … we also pay 1% commission to brokers/representatives who introduce project owners"),
+  // the private lender's plural twin (session 43's rows are the first person singular). The projects funded and the brokers'
+  // commission, 3 each: the two in one letter are CONTENT_SCAM_LETTER's 6 with a strong term. 0 SA ham, 0 modern ham.
+  ['finance', 3, 'we fund projects'], ['finance', 3, 'we finance projects'], ['finance', 3, 'commission to brokers'], ['finance', 2, 'debt finance'],
+  ['finance', 2, 'loan deal'], ['finance', 1, 'project owners'],
+  ['finance', 3, 'wir finanzieren projekte'], ['finance', 3, 'provision an vermittler'], ['finance', 3, 'provision für vermittler'], ['finance', 3, 'provision fur vermittler'],
+  ['finance', 3, 'nous finançons des projets'], ['finance', 3, 'nous financons des projets'], ['finance', 3, 'commission aux courtiers'],
+  ['finance', 3, 'financiamos proyectos'], ['finance', 3, 'comisión a los corredores'], ['finance', 3, 'comision a los corredores'],
+  ['finance', 3, 'financiamos projetos'], ['finance', 3, 'comissão aos corretores'], ['finance', 3, 'comissao aos corretores'],
+  ['finance', 3, 'finanziamo progetti'], ['finance', 3, 'commissione ai broker'], ['finance', 3, 'commissione agli intermediari'],
+  ['finance', 3, 'wij financieren projecten'], ['finance', 3, 'we financieren projecten'], ['finance', 3, 'commissie aan makelaars'],
 ];
 
 const THEME_ROWS: Rows<ThemeName> = [
