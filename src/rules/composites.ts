@@ -161,6 +161,13 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   CONTENT_DORMANT_BALANCE_UNRELATED: {
     expression: `CONTENT_DORMANT_BALANCE & ${SENDER_NOT_THE_ORGANISATION} & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
   },
+  // Session 50 (issue 17, helper pay50; payout-claim.ts): money said to be the reader's, waiting to be confirmed or withdrawn at
+  // a link that is not the sender's own (or from free mail), with nothing authenticating the sender — the casino "payout
+  // verification", the fake platform's balance, the compensation or refund to confirm. Not when the crypto claim reads it (its
+  // own composites weigh it). A bank's, shop's or casino's own notice is authenticated or links to its own pages.
+  CONTENT_PAYOUT_CLAIM_UNRELATED: {
+    expression: 'CONTENT_PAYOUT_CLAIM & !CONTENT_CRYPTO_CLAIM & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & !FROM_BRAND_AUTHENTICATED',
+  },
   // Session 39 (details-asked.ts): personal details asked for a payout, by a sender who owns no domain or answered elsewhere,
   // or in a prize lure or a letter dense with advance-fee words (a lottery "claims department" on a domain of its own).
   CONTENT_DETAILS_FOR_MONEY_STRANGER: {

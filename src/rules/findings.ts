@@ -1402,6 +1402,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The text names a crypto asset (a token, an airdrop, Bitcoin, USDT, NFTs) and tells the reader there is a payout for them to claim or withdraw (\"claim your tokens\", \"you are eligible\", \"your balance\", \"withdrawals are now available\"), with one or a few links to do it, in one of several languages: the airdrop, token-distribution, bankrupt-exchange or cloud-mining lure. An exchange's own notice says the same from its own domain, hence a label's point alone.",
     ja: "本文が暗号資産(トークン、エアドロップ、ビットコイン、USDT、NFT など)を挙げ、読者が受け取るか出金できる支払いがあると告げ(「トークンを受け取る」「対象者です」「残高」「出金が可能になりました」など、複数の言語に対応)、そのためのリンクが一つか少数あります。エアドロップ、トークン配布、破綻した取引所、クラウドマイニングを装う誘いです。取引所自身の通知も自らのドメインから同じことを書くため、単独ではラベル程度の点数です。",
   },
+  CONTENT_PAYOUT_CLAIM: {
+    // 1, as CONTENT_CRYPTO_CLAIM: the reading; CONTENT_PAYOUT_CLAIM_UNRELATED weighs who sends it.
+    group: 'content', class: 'spam', score: 1,
+    en: "The text names a sum of money as the reader's (\"your balance\", \"your winnings\", \"your compensation\", \"Ihr Guthaben\", \"votre solde\", \"seu saldo\") waiting to be collected (\"ready to be withdrawn\", \"awaiting your confirmation\", \"steht zur Abholung bereit\", \"prêt à être retiré\") and asks the reader to confirm, withdraw or claim it at a link that is not the sender's own, in one of several languages: the casino \"payout verification\", a fake platform's balance, a compensation or refund to confirm. A bank's or shop's own notice links to its own pages, hence a label's point alone.",
+    ja: "本文が金額を読者のもの(「あなたの残高」「賞金」「補償金」「Ihr Guthaben」「votre solde」「seu saldo」など)とし、受け取りを待っている(「出金の準備ができました」「確認待ち」など)と告げ、送信者自身のものではないリンクで確認・出金・受け取りを求めています(複数の言語に対応)。カジノの「支払いの確認」、偽のプラットフォームの残高、確認を求める補償金や返金の誘いです。銀行やショップ自身の通知は自らのページにリンクするため、単独ではラベル程度の点数です。",
+  },
   CONTENT_CRYPTO_CLAIM_ELSEWHERE: {
     group: 'content', score: 0,
     en: "The crypto payout's claim link (CONTENT_CRYPTO_CLAIM) goes to another domain than the sender's. Informational; a composite weighs it.",
@@ -1411,6 +1417,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'content', class: 'spam', score: 5,
     en: "The text promises a quick return (a two-digit percentage or a sum earned per day, week or month), asks only a small stake to start (\"as little as $250\") and guarantees the gain or presses with a closing offer (\"limited places\"), in one of several languages: the share, fund or trading pitch. No regulated firm guarantees such returns; do not send money.",
     ja: "本文は短期間での高い利益(1日・1週・1か月あたりの2桁の利率や金額)を約束し、少額で始められると誘い(「わずか250ドルから」など)、利益を保証するか締め切りで急かしています(複数の言語に対応)。株・ファンド・取引の投資勧誘詐欺の手口です。正規の業者はこのような利益を保証しません。送金しないでください。",
+  },
+  CONTENT_PAYOUT_CLAIM_UNRELATED: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "A sum said to be the reader's, waiting to be confirmed, withdrawn or claimed at a link (CONTENT_PAYOUT_CLAIM), with nothing authenticating the sender: a casino's \"payout\", a platform's balance, a compensation or refund announced so asks for a fee, card or account details on the page behind the link. Open the service yourself instead.",
+    ja: "読者のものとされる金額が、リンク先での確認・出金・受け取りを待っている(CONTENT_PAYOUT_CLAIM)と告げられ、送信者を認証する情報がありません。このように告げられるカジノの「支払い」、プラットフォームの残高、補償金や返金は、リンク先のページで手数料・カード・アカウント情報を求めます。リンクではなく、ご自身でサービスを開いてください。",
   },
   CONTENT_CRYPTO_CLAIM_UNRELATED: {
     group: 'composite', class: 'spam', score: 5,

@@ -12,6 +12,7 @@ import { legalNoticeCheck } from './legal-notice.js';
 import { noticeLureCheck } from './notice-lure.js';
 import { passwordByReplyCheck } from './password-by-reply.js';
 import { prizeLureCheck } from './prize-lure.js';
+import { payoutClaimCheck } from './payout-claim.js';
 import { pasteAndRunCheck } from './paste-and-run.js';
 import { obfuscationCheck } from './obfuscation.js';
 import { scamStructureCheck } from './scam-structure.js';
@@ -33,7 +34,7 @@ export const contentFamily: CheckFamily = {
       // A missing or corrupt model must not stop the scanner: the check reports it on every message.
       checks.push(classifierCheck(classifier, services.classifierModel ?? { error: 'no classifier model was loaded (the composition root loads it: src/runtime)' }));
     }
-    if (categories.enabled) checks.push(categoriesCheck(categories, services.contentTermIndex), imageLureCheck(), obfuscationCheck(services.brands), cryptoHostCheck(services.linkLists), noticeLureCheck(), becOpenerCheck(services.freemail), legalNoticeCheck(), passwordByReplyCheck(), pasteAndRunCheck(), scamStructureCheck(config.links.qr), firstContactCheck(services.freemail), gamblingAdvertCheck(), templateSlotsCheck(), bulkTracesCheck(), detailsAskedCheck());
+    if (categories.enabled) checks.push(categoriesCheck(categories, services.contentTermIndex), imageLureCheck(), obfuscationCheck(services.brands), cryptoHostCheck(services.linkLists), noticeLureCheck(), becOpenerCheck(services.freemail), legalNoticeCheck(), passwordByReplyCheck(), pasteAndRunCheck(), scamStructureCheck(config.links.qr), firstContactCheck(services.freemail), gamblingAdvertCheck(), templateSlotsCheck(), bulkTracesCheck(), detailsAskedCheck(), payoutClaimCheck(services.freemail));
     // Brand prize, survey and loyalty-reward lures, weighed by whose reward they claim (the brand registry).
     if (categories.enabled) checks.push(prizeLureCheck(services.brands));
     if (themes.enabled) checks.push(themesCheck(themes, categories.maxTextChars, services.contentTermIndex));

@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { activeIds, assertCorpusRows } from '../../test-support/corpus-rows.js';
+import { dmarcPass, mail, trusted } from '../../test-support/classifier-free-scan.js';
+import { defaultConfig } from '../../config/load.js';
+import { createScanner } from '../../runtime/index.js';
+
+/**
+ * Session 50 (issue 17, helper pay50): the payout to claim that names no coin (payout-claim.ts, CONTENT_PAYOUT_CLAIM and the
+ * composite CONTENT_PAYOUT_CLAIM_UNRELATED). End to end (.eml → every family → score; the classifier off, so the rows show
+ * what the rules decide; mx.reader.example's Authentication-Results trusted), letters written for the test.
+ */
+const message = (from: string, subject: string, html: string, authFor = ''): Uint8Array => mail(from, subject, `<html><body>${html}</body></html>`, authFor ? dmarcPass(authFor) : []);
+const scan = (raw: Uint8Array) => trusted.scan({ source: 'payout-claim.test', raw });
+const a = (href: string, text: string) => `<p><a href="${href}">${text}</a></p>`;
+
+/** [language, sender, subject, body]: the lure in other words than the honeypot's. */
+const LURES: [string, string, string, string][] = [
+  ['en', 'Payments Desk <noreply@payout-desk-88a1.web.app>', 'Payment notice', `<p>Hello, your balance of $2,450.00 is ready to be withdrawn.</p><p>Please confirm your details to receive it.</p>${a('https://claim-center.example-pay.top/x', 'Confirm now')}`],
+  ['en', 'Compensation Office <office@mailer-77.example.org>', 'Compensation', `<p>Your compensation of £1,200 is awaiting your confirmation.</p>${a('https://refund-portal.example.xyz/c', 'Claim your compensation')}`],
+  ['de', 'Auszahlung <noreply@jade7-1a2b3.firebaseapp.com>', 'Zahlungsbestätigung', `<p>Ihr Guthaben von 3.800,00 € steht zur Abholung bereit.</p>${a('https://verify.example-kasse.top/a', 'Jetzt bestätigen')}`],
+  ['fr', 'Service Transferts <noreply@rosa4-9c1d2.firebaseapp.com>', 'Virement en attente', `<p>Votre solde de 4 250,00 € est prêt à être retiré.</p>${a('https://retrait.example-fonds.top/r', 'Confirmez le retrait')}`],
+  ['es', 'Pagos <avisos@envios-42.example.org>', 'Pago pendiente', `<p>Su saldo de 1.950 € está pendiente de retiro.</p>${a('https://cobro.example-pagos.top/p', 'Confirme ahora')}`],
+  ['pt', 'Pagamentos <avisos@envio-9.example.org>', 'Saldo disponível', `<p>Seu saldo de R$ 5.400,00 está disponível para saque.</p>${a('https://saque.example-banco.top/s', 'Confirme agora')}`],
+  ['it', 'Pagamenti <avvisi@invio-3.example.org>', 'Pagamento in sospeso', `<p>Il tuo saldo di 2.300 € è pronto per il prelievo.</p>${a('https://prelievo.example-fondi.top/p', 'Conferma ora')}`],
+  ['nl', 'Uitbetalingen <noreply@lisa2-7f7e1.firebaseapp.com>', 'Uitbetaling', `<p>Uw tegoed van € 1.750,00 staat klaar.</p>${a('https://uitbetaling.example-geld.top/u', 'Bevestig nu')}`],
+  ['ja', 'お支払い窓口 <noreply@hana3-2b2c1.firebaseapp.com>', 'お支払いのお知らせ', `<p>あなたの残高 250,000 円は受け取り可能です。</p>${a('https://uketori.example-pay.top/j', '今すぐ確認')}`],
+];
+
+for (const [lang, from, subject, body] of LURES) {
+  test(`payout to claim (${lang}): ${subject} → CONTENT_PAYOUT_CLAIM_UNRELATED`, async () => {
+    const ids = activeIds(await scan(message(from, subject, body)));
+    assert.ok(ids.includes('CONTENT_PAYOUT_CLAIM'), ids.join(', '));
+    assert.ok(ids.includes('CONTENT_PAYOUT_CLAIM_UNRELATED'), ids.join(', '));
+  });
+}
+
+/** [why, sender, subject, body, Authentication-Results]: none may raise the composite. */
+const MUST_NOT: [string, string, string, string, string][] = [
+  // A shop's refund notice: no waiting sum to confirm, its link its own.
+  ['a shop refund notice', 'Shop <orders@shop.example.com>', 'Your refund', `<p>Your refund of €23.50 has been processed and will reach your card in 3–5 days.</p>${a('https://shop.example.com/orders/1', 'View order')}`, 'shop.example.com'],
+  // A bank's own notice with the same words, to its own pages.
+  ['a bank refund ready, own domain', 'Bank <service@bank.example.com>', 'Refund available', `<p>Your refund of $120.00 is ready for withdrawal in online banking. Confirm your transfer in the app.</p>${a('https://www.bank.example.com/login', 'Online banking')}`, ''],
+  // A casino's own authenticated marketing, links through its tracker.
+  ['casino marketing, authenticated', 'Casino <news@casino.example.com>', 'Your bonus', `<p>Your bonus balance of €50 is waiting for you — claim your spins today!</p>${a('https://click.mailer-esp.example.net/t/1', 'Claim now')}`, 'casino.example.com'],
+  // A warning about the scheme.
+  ['a warning about the scheme', 'Security Team <security@university.example.edu>', 'Scam alert', `<p>Beware of this scam: mails saying "your balance of €6,400 is ready to be withdrawn, confirm now". Do not pay any fee.</p>${a('https://phish-report.example.org/r', 'Report')}`, ''],
+  // No sum named.
+  ['no sum named', 'Newsletter <news@mailer-1.example.org>', 'Hello', `<p>Your balance is ready for withdrawal whenever you like; confirm your address in your profile.</p>${a('https://other.example-news.top/p', 'Profile')}`, ''],
+];
+for (const [why, from, subject, body, auth] of MUST_NOT) {
+  test(`payout to claim must not: ${why}`, async () => {
+    const ids = activeIds(await scan(message(from, subject, body, auth)));
+    assert.ok(!ids.includes('CONTENT_PAYOUT_CLAIM_UNRELATED'), ids.join(', '));
+  });
+}
+
+const scanner = await createScanner({ config: defaultConfig() });
+test('corpus: the casino balance "zur Abholung bereit" from app hosts (unlabelled and design rows)', async (t) => {
+  await assertCorpusRows(t, scanner, [
+    { file: 'sample-6706.eml', expected: ['CONTENT_PAYOUT_CLAIM', 'CONTENT_PAYOUT_CLAIM_UNRELATED'], forbidden: [], why: '"Ihr Guthaben von 6400,00 € steht zur Abholung bereit … Jetzt bestätigen", a firebaseapp.com sender (unlabelled)' },
+    { file: 'sample-7751.eml', expected: ['CONTENT_PAYOUT_CLAIM_UNRELATED'], forbidden: [], why: 'the same campaign, a design spam row' },
+  ]);
+});
