@@ -56,6 +56,8 @@ const MOVES: Readonly<Record<Move, readonly string[]>> = {
     'premio', 'premios', 'recompensa', 'tarjeta regalo',
     'premiacao', 'brinde', 'brindes', 'vale-presente', 'cartao presente', 'caixa misteriosa',
     '賞品', '景品', 'ギフト券', 'ギフトカード',
+    // Session 50 (helper pay50): the product-tester lure ("Werden Sie Produkt-Tester … kostenloses Testpaket"): the products to keep.
+    'product tester', 'product testers', 'produkttester', 'produkt-tester', 'testpaket', 'producttester', 'testeur de produits', 'probador de productos', 'testador de produtos',
   ],
   picked: [
     'you have been selected', "you've been selected", 'you were selected', 'you have been chosen', "you've been chosen", 'you have won', "you've won",
@@ -101,7 +103,7 @@ const MOVES: Readonly<Record<Move, readonly string[]>> = {
     'chance to win', 'chance to receive', 'your chance', 'win a', 'win an', 'win one', 'sweepstakes', 'giveaway', 'raffle',
     'gewinnspiel', 'verlosung', 'wir verlosen', 'auslosung', 'endauslosung', 'verloting', 'verloten', 'winactie', 'tirage au sort', 'jeu concours', 'jeu-concours', 'sorteo',
     'sorteio', '抽選',
-    'ihre chance', 'deine chance', 'chance auf', 'gewinnen sie', 'gewinne ein', 'gewinne eine', 'gewinnen',
+    'gewinne jetzt', 'ihre chance', 'deine chance', 'chance auf', 'gewinnen sie', 'gewinne ein', 'gewinne eine', 'gewinnen',
     'jouw kans', 'je kans', 'uw kans', 'kans op', 'win een', 'winnen',
     'votre chance', 'gagnez', 'tentez votre chance',
     'tu oportunidad', 'gana un', 'gana una', 'gane un', 'gane una',
