@@ -45,11 +45,14 @@ const SPACED_LINE_BREAK = /(?<![ \t\f\v\r])[ \t\f\v\r]*\n[ \t\f\v\r\n]*/g;
 const SPACING_TO_COLLAPSE = /[ \t\f\v\r]{2,}|[\t\f\v\r]/g;
 /** Elements allowed inside <head>; anything else means the head was left unclosed and the body started. */
 const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'style', 'script', 'base', 'noscript', 'template', 'object', 'xml', 'o:officedocumentsettings']);
-/** Opening one of these closes an open element of the listed names on top of the stack (HTML's implied end tags). */
-const IMPLIED_CLOSE: Record<string, readonly string[]> = {
+/**
+ * Opening one of these closes an open element of the listed names on top of the stack (HTML's implied end tags). A Map:
+ * an object read by every tag's name (most of them not in it) was a megamorphic keyed load (~10 K instructions a message).
+ */
+const IMPLIED_CLOSE: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   p: ['p'], li: ['li'], tr: ['tr', 'td', 'th'], td: ['td', 'th'], th: ['td', 'th'], option: ['option'], dd: ['dd', 'dt'], dt: ['dd', 'dt'],
   div: ['p'], table: ['p'], ul: ['p'], ol: ['p'], h1: ['p'], h2: ['p'], h3: ['p'], h4: ['p'], h5: ['p'], h6: ['p'],
-};
+}));
 
 /**
  * Elements whose content a browser reads as raw text (HTML's generic raw text parsing: noframes, noembed,
@@ -521,8 +524,12 @@ class HtmlRender {
     private readonly facts: HtmlFacts,
   ) {}
 
+  // The last element of a list is read only when there is one: `list[list.length - 1]` of an empty list reads the key -1, a
+  // property that is no element, and such a read turns the site's keyed load megamorphic for every later read (emitText and
+  // finishFrame spent ~36 K instructions a message in KeyedLoadIC_Megamorphic, session 50).
   private top(): Frame | undefined {
-    return this.stack[this.stack.length - 1];
+    const n = this.stack.length;
+    return n > 0 ? this.stack[n - 1] : undefined;
   }
 
   /** The end of the HTML was read: elements still open end here. */
@@ -548,14 +555,16 @@ class HtmlRender {
 
   /** Whether the text written so far ends in a letter (hidden text after it may be inside a word). */
   private endsInLetter(): boolean {
-    const last = this.chunks[this.chunks.length - 1];
-    return last !== undefined && last.length > 0 && LETTER.test(last[last.length - 1] as string);
+    const n = this.chunks.length;
+    const last = n > 0 ? this.chunks[n - 1]! : '';
+    return last.length > 0 && LETTER.test(last[last.length - 1] as string);
   }
 
   /** Whether the text written so far ends in a non-blank character (a run of zero-width characters after it may be inside a word). */
   private endsInWord(): boolean {
-    const last = this.chunks[this.chunks.length - 1];
-    return last !== undefined && last.length > 0 && !BLANK_CHAR.test(last[last.length - 1] as string);
+    const n = this.chunks.length;
+    const last = n > 0 ? this.chunks[n - 1]! : '';
+    return last.length > 0 && !BLANK_CHAR.test(last[last.length - 1] as string);
   }
 
   private addLink(link: HtmlLink): HtmlLink {
@@ -650,7 +659,7 @@ class HtmlRender {
     }
     this.chunks.push(collapsed);
     if (this.invisibleOpen) this.invisibleOpenAt = this.chunks.length;
-    const anchor = this.anchors[this.anchors.length - 1];
+    const anchor = this.anchors.length > 0 ? this.anchors[this.anchors.length - 1] : undefined;
     if (anchor?.anchor && anchor.anchor.length < MAX_LINK_TEXT) {
       anchor.anchor.text.push(collapsed);
       anchor.anchor.length += collapsed.length;
@@ -696,7 +705,7 @@ class HtmlRender {
       if (this.seenDraws === this.faintRootSeen && this.faintRanges.length < 2 * MAX_HIDDEN_HTML_RANGES) this.faintRanges.push(this.faintRootAt, this.at);
       this.faintRootDepth = -1;
     }
-    const tall = this.tallOpen[this.tallOpen.length - 1];
+    const tall = this.tallOpen.length > 0 ? this.tallOpen[this.tallOpen.length - 1] : undefined;
     if (tall !== undefined && tall.depth === this.stack.length) {
       this.tallOpen.pop();
       // Empty: its height is the gap, or the gap its content left if taller (nested spacers are not added up).
@@ -744,7 +753,7 @@ class HtmlRender {
   }
 
   private openTag(name: string, attrs: TagAttributes, selfClosing: boolean): void {
-    const implied = IMPLIED_CLOSE[name];
+    const implied = IMPLIED_CLOSE.get(name);
     if (implied) {
       const t = this.top();
       if (t && implied.includes(t.name)) this.popTo(this.stack.length - 1);
