@@ -150,8 +150,10 @@ function foldUnicode(cut: string): FoldedText {
   let pendingBoundary = true;
   let lastLatin: boolean | null = null;
   let prevWasKana = false;
-  for (let i = 0; i < src.length; ) {
-    const cp0 = src.codePointAt(i)!;
+  // The length read once and codePointAt through `.call` (as charCodeAt below): both were megamorphic loads per character.
+  const n = src.length;
+  for (let i = 0; i < n; ) {
+    const cp0 = codePointAt.call(src, i)!;
     i += cp0 > 0xffff ? 2 : 1;
     let flags: number;
     let folded: string;
@@ -272,6 +274,7 @@ for (let c = 0; c < 0x80; c++) {
  * character, most of the ASCII fold's time (session 18). Through `.call` the optimised code calls the builtin directly.
  */
 const charCodeAt = String.prototype.charCodeAt;
+const codePointAt = String.prototype.codePointAt;
 
 /**
  * foldBrandText of ASCII text (most mail), in one pass without strings per character: an ASCII word
@@ -289,7 +292,8 @@ function foldAscii(src: string, withBoundary: boolean): FoldedText | null {
   const starts = wordStarts;
   let n = 0;
   let pendingBoundary = true;
-  for (let i = 0; i < src.length; i++) {
+  // The length read once: `src.length` in the test was a megamorphic load per character.
+  for (let i = 0, length = src.length; i < length; i++) {
     const c = charCodeAt.call(src, i);
     if (c >= 0x80) return null;
     if (ASCII_WORD[c] === 0) {
@@ -340,7 +344,7 @@ export function foldedMatches(input: string, maxChars: number, matcher: AhoCoras
   let n = 0;
   let state = 0;
   let pendingBoundary = true;
-  for (let i = 0; i < cut.length; i++) {
+  for (let i = 0, length = cut.length; i < length; i++) {
     const c = charCodeAt.call(cut, i);
     if (c >= 0x80) {
       // Not ASCII: the general fold, from the start.

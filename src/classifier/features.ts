@@ -1,6 +1,13 @@
 import { fnv1a32, fnv1a32Slice, fnv1a32Units } from './hash.js';
 
 /**
+ * String.prototype.charCodeAt called with `.call` in equals (as brands/normalize.ts, links/text-urls.ts): `t.charCodeAt`
+ * looks the method up by the text's map, and the texts here are of every representation (flat, sliced, cons, two-byte),
+ * so the look-up went megamorphic: ~37 K instructions a message in LoadIC_Megamorphic charged to pushSlice (session 50).
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
+/**
  * What a model reads of a message: its distinct tokens in first-seen order, each with its 32-bit FNV-1a
  * hash (./hash.ts). Models look weights up by hash; a token's text is built only when a classification
  * names it as evidence (a dozen per message, of the hundreds it has).
@@ -192,12 +199,12 @@ export class DistinctTokens implements TokenSink, TokenFeatures {
     if (p.length + this.ends[i]! - s !== length) return false;
     // The usual case (a repeated word, the same prefix): the bodies alone, one simple loop.
     if (p === prefix) {
-      for (let k = 0; k < end - start; k++) if (t.charCodeAt(s + k) !== text.charCodeAt(start + k)) return false;
+      for (let k = 0; k < end - start; k++) if (charCodeAt.call(t, s + k) !== charCodeAt.call(text, start + k)) return false;
       return true;
     }
     for (let k = 0; k < length; k++) {
-      const a = k < p.length ? p.charCodeAt(k) : t.charCodeAt(s + k - p.length);
-      const b = k < prefix.length ? prefix.charCodeAt(k) : text.charCodeAt(start + k - prefix.length);
+      const a = k < p.length ? charCodeAt.call(p, k) : charCodeAt.call(t, s + k - p.length);
+      const b = k < prefix.length ? charCodeAt.call(prefix, k) : charCodeAt.call(text, start + k - prefix.length);
       if (a !== b) return false;
     }
     return true;

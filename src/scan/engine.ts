@@ -296,8 +296,11 @@ function checkError(check: Check, err: unknown): CheckOutput {
 export function mergeNamed<K extends 'categories' | 'themes'>(outputs: readonly CheckOutput[], key: K): NonNullable<CheckOutput[K]> {
   type Item = NonNullable<CheckOutput[K]>[number];
   let byName: Map<string, Item> | undefined;
+  const categories = key === 'categories';
   for (const output of outputs) {
-    const items = output[key];
+    // Named reads, not `output[key]`: the outputs are of many shapes (each check's literal), and a keyed read of them was a
+    // megamorphic keyed load (~12 K instructions a message for the two calls, session 50); a named one is half that.
+    const items = (categories ? output.categories : output.themes) as CheckOutput[K];
     if (!items) continue;
     for (const item of items) {
       byName ??= new Map();

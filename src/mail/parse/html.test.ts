@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyOverrides, collapseWhitespace, compactStyle, emptyHtmlFacts, escapeRawTextElements, htmlToText, styleHides, tidyLines } from './html.js';
+import { Tokenizer } from 'htmlparser2';
+import { applyOverrides, collapseWhitespace, compactStyle, emptyHtmlFacts, escapeRawTextElements, htmlToText, SkippingTokenizer, styleHides, tidyLines } from './html.js';
 
 function render(html: string): { text: string; facts: ReturnType<typeof emptyHtmlFacts>; without: string } {
   const facts = emptyHtmlFacts();
@@ -235,6 +236,30 @@ test('whitespace is collapsed as the plain definitions say, on random texts (fix
     const text = Array.from({ length: Math.floor(next() * 30) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
     assert.equal(collapseWhitespace(text), collapseByDefinition(text), JSON.stringify(text));
     assert.equal(tidyLines(text), tidyByDefinition(text), JSON.stringify(text));
+  }
+});
+
+test('the skipping tokenizer calls back what htmlparser2\'s Tokenizer does, at the same offsets, on generated HTML (fixed seed)', () => {
+  // Every callback with its arguments, in order.
+  const recorder = (log: string[]) =>
+    new Proxy({}, { get: (_target, name) => (...args: unknown[]) => log.push(`${String(name)}(${args.join(',')})`) }) as ConstructorParameters<typeof Tokenizer>[1];
+  let seed = 18;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const pieces = [
+    'a', 'word ', ' ', '\n', '<', '>', '/', '&', '&amp;', '&amp', '&nbsp;', '&#x41;', '&#65;', '&#', '&lt', '&notit;', '&zz;', '"', "'", '=', '<p>', '</p>',
+    '<a href="', '<a href=\'', '<a href=', '<img src="x.png" alt=\'&quot;a&quot;\'>', '</a>', '<br/>', '<!--', '-->', '<!DOCTYPE html>', '<?xml ?>',
+    '<script>', '</script>', '<style>', '</style>', '<title>', '</title>', '<textarea>', '</textarea>', '<![CDATA[', ']]>', '<div class="c"', ' id=x', '\u00e9', '\u200b',
+  ];
+  for (let n = 0; n < 3000; n++) {
+    const html = Array.from({ length: Math.floor(next() * 60) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+    const plain: string[] = [];
+    const skipping: string[] = [];
+    for (const [Kind, log] of [[Tokenizer, plain], [SkippingTokenizer, skipping]] as const) {
+      const tokenizer = new Kind({ xmlMode: false, decodeEntities: true }, recorder(log));
+      tokenizer.write(html);
+      tokenizer.end();
+    }
+    assert.deepEqual(skipping, plain, JSON.stringify(html));
   }
 });
 

@@ -7,6 +7,7 @@ import { addInkRules, colourOfAttribute, inlineColourImportant, TRANSPARENT, emp
 import { BREAK_PX, PUSH_MIN_PX, PUSHED_OUT_MIN_CHARS, SPACER_MIN_PX, tallPx } from './pushed-out.js';
 import { BoundedMemo } from '../memo.js';
 import { latin1 } from './charset.js';
+import { isBlank } from '../text-chars.js';
 
 /**
  * HTML → visible text and facts, in one linear pass over htmlparser2's Tokenizer. We keep our own element
@@ -33,23 +34,26 @@ const BLOCK = new Set([
 const CELL = new Set(['td', 'th']);
 /** Input types a reader types into (no type = text). */
 const TYPED_INPUT = new Set(['', 'text', 'email', 'tel', 'number', 'search', 'url']);
+/** In the joined text: a run of spacing (not \u00a0) that holds a line break. */
+const SPACED_LINE_BREAK = /(?<![ \t\f\v\r])[ \t\f\v\r]*\n[ \t\f\v\r\n]*/g;
+/** Then the other runs of spacing: two or more characters, or one that is not a space. */
 /**
  * Whitespace of a text node that becomes one space: a run of two or more, or one that is not already a space.
  * (The same result as replacing every run by a space, but text that is already single-spaced, most of it,
  * matches nothing and is returned as it is, with no new string.)
  */
 const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
-/** In the joined text: a run of spacing (not \u00a0) that holds a line break. */
-const SPACED_LINE_BREAK = /(?<![ \t\f\v\r])[ \t\f\v\r]*\n[ \t\f\v\r\n]*/g;
-/** Then the other runs of spacing: two or more characters, or one that is not a space. */
 const SPACING_TO_COLLAPSE = /[ \t\f\v\r]{2,}|[\t\f\v\r]/g;
 /** Elements allowed inside <head>; anything else means the head was left unclosed and the body started. */
 const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'style', 'script', 'base', 'noscript', 'template', 'object', 'xml', 'o:officedocumentsettings']);
-/** Opening one of these closes an open element of the listed names on top of the stack (HTML's implied end tags). */
-const IMPLIED_CLOSE: Record<string, readonly string[]> = {
+/**
+ * Opening one of these closes an open element of the listed names on top of the stack (HTML's implied end tags). A Map:
+ * an object read by every tag's name (most of them not in it) was a megamorphic keyed load (~10 K instructions a message).
+ */
+const IMPLIED_CLOSE: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   p: ['p'], li: ['li'], tr: ['tr', 'td', 'th'], td: ['td', 'th'], th: ['td', 'th'], option: ['option'], dd: ['dd', 'dt'], dt: ['dd', 'dt'],
   div: ['p'], table: ['p'], ul: ['p'], ol: ['p'], h1: ['p'], h2: ['p'], h3: ['p'], h4: ['p'], h5: ['p'], h6: ['p'],
-};
+}));
 
 /**
  * Elements whose content a browser reads as raw text (HTML's generic raw text parsing: noframes, noembed,
@@ -385,7 +389,7 @@ function inOrder(pairs: number[]): number[] {
  */
 export function htmlToText(source: string, partPath: string, facts: HtmlFacts, withoutFaint?: { text: string }): string {
   const render = new HtmlRender(escapeRawTextElements(source), partPath, facts);
-  const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, render);
+  const tokenizer = new SkippingTokenizer({ xmlMode: false, decodeEntities: true }, render);
   tokenizer.write(render.html);
   tokenizer.end();
   render.endAt(render.html.length);
@@ -405,6 +409,64 @@ export function htmlToText(source: string, partPath: string, facts: HtmlFacts, w
   const text = tidyLines((shown < render.chunks.length ? render.chunks.slice(0, shown) : render.chunks).join(''));
   if (withoutFaint) withoutFaint.text = render.faintChunks.length > 0 ? render.textWithout(render.faintChunks, shown) : '';
   return render.overrides ? applyOverrides(text) : text;
+}
+
+/**
+ * htmlparser2's Tokenizer, stepping over the characters of text and of quoted attribute values that its states do nothing
+ * with. With entities decoded (as here) it reads every such character through its main loop — a bounds check, a state
+ * switch and a call each — waiting for the `<`, `&` or quote that ends the run (without entities it jumps there itself);
+ * that loop was the largest JavaScript function of a scan (~190 K instructions a message, session 50). Here the states
+ * Text, InAttributeValueDq and InAttributeValueSq, handed another character, move the index to just before the next
+ * character they act on (or to the end), which the loop then reads: the same callbacks at the same offsets (tested
+ * against the plain Tokenizer on generated HTML). The methods are the tokenizer's own (private in its types), replaced on
+ * this subclass's prototype; when a later htmlparser2 lacks them the plain tokenizer is used.
+ */
+export class SkippingTokenizer extends Tokenizer {}
+/** The tokenizer's fields the skipping reads and moves: its text, the index in the stream, and where the text starts in it. */
+interface TokenizerPosition {
+  buffer: string;
+  index: number;
+  offset: number;
+}
+type TokenizerState = (this: TokenizerPosition, c: number) => void;
+const TOKENIZER = Tokenizer.prototype as unknown as Partial<Record<'stateText' | 'stateInAttributeValueDoubleQuotes' | 'stateInAttributeValueSingleQuotes', TokenizerState>>;
+const textState = TOKENIZER.stateText;
+const doubleQuotedState = TOKENIZER.stateInAttributeValueDoubleQuotes;
+const singleQuotedState = TOKENIZER.stateInAttributeValueSingleQuotes;
+if (textState && doubleQuotedState && singleQuotedState) {
+  Object.defineProperties(SkippingTokenizer.prototype, {
+    stateText: {
+      value(this: TokenizerPosition, c: number): void {
+        if (c === 0x3c || c === 0x26) textState.call(this, c);
+        else skipUntil(this, 0x3c, 0x26);
+      },
+    },
+    stateInAttributeValueDoubleQuotes: {
+      value(this: TokenizerPosition, c: number): void {
+        if (c === 0x22 || c === 0x26) doubleQuotedState.call(this, c);
+        else skipUntil(this, 0x22, 0x26);
+      },
+    },
+    stateInAttributeValueSingleQuotes: {
+      value(this: TokenizerPosition, c: number): void {
+        if (c === 0x27 || c === 0x26) singleQuotedState.call(this, c);
+        else skipUntil(this, 0x27, 0x26);
+      },
+    },
+  });
+}
+
+/** Moves the tokenizer to just before the next `a` or `b` after its index, or to its text's last character: its loop reads the next one. */
+function skipUntil(t: TokenizerPosition, a: number, b: number): void {
+  const buffer = t.buffer;
+  const n = buffer.length;
+  let i = t.index - t.offset + 1;
+  while (i < n) {
+    const c = charCodeAt.call(buffer, i);
+    if (c === a || c === b) break;
+    i++;
+  }
+  t.index = i - 1 + t.offset;
 }
 
 const OVERRIDE_CONTROLS = /[\u202a-\u202e]/g;
@@ -521,8 +583,12 @@ class HtmlRender {
     private readonly facts: HtmlFacts,
   ) {}
 
+  // The last element of a list is read only when there is one: `list[list.length - 1]` of an empty list reads the key -1, a
+  // property that is no element, and such a read turns the site's keyed load megamorphic for every later read (emitText and
+  // finishFrame spent ~36 K instructions a message in KeyedLoadIC_Megamorphic, session 50).
   private top(): Frame | undefined {
-    return this.stack[this.stack.length - 1];
+    const n = this.stack.length;
+    return n > 0 ? this.stack[n - 1] : undefined;
   }
 
   /** The end of the HTML was read: elements still open end here. */
@@ -548,14 +614,16 @@ class HtmlRender {
 
   /** Whether the text written so far ends in a letter (hidden text after it may be inside a word). */
   private endsInLetter(): boolean {
-    const last = this.chunks[this.chunks.length - 1];
-    return last !== undefined && last.length > 0 && LETTER.test(last[last.length - 1] as string);
+    const n = this.chunks.length;
+    const last = n > 0 ? this.chunks[n - 1]! : '';
+    return last.length > 0 && LETTER.test(last[last.length - 1] as string);
   }
 
   /** Whether the text written so far ends in a non-blank character (a run of zero-width characters after it may be inside a word). */
   private endsInWord(): boolean {
-    const last = this.chunks[this.chunks.length - 1];
-    return last !== undefined && last.length > 0 && !BLANK_CHAR.test(last[last.length - 1] as string);
+    const n = this.chunks.length;
+    const last = n > 0 ? this.chunks[n - 1]! : '';
+    return last.length > 0 && !BLANK_CHAR.test(last[last.length - 1] as string);
   }
 
   private addLink(link: HtmlLink): HtmlLink {
@@ -599,8 +667,11 @@ class HtmlRender {
       if (this.chunks.length === this.invisibleOpenAt) carried = this.invisibleOpen;
       this.invisibleOpen = 0;
     }
+    // The String methods through `.call`: `text.match`, `t.indexOf` looked the method up by the text's map, and the pieces
+    // (slices of the page, entities' strings, replaced texts) made those loads megamorphic (session 50). A hand-written
+    // pass over the piece instead of the pattern and the searches cost more than they did (callgrind, session 50).
     INVISIBLE.lastIndex = 0;
-    const invisible = text.match(INVISIBLE);
+    const invisible = match.call(text, INVISIBLE);
     let t = text;
     if (invisible || carried) {
       const runs = invisibleRuns(text, this.endsInWord(), carried);
@@ -611,16 +682,16 @@ class HtmlRender {
     if (invisible) {
       this.facts.invisibleChars += invisible.length;
       // Overrides reorder what the reader sees: kept until the part's lines are known (applyOverrides).
-      if (t.indexOf('\u202e') >= 0) {
+      if (indexOf.call(t, '\u202e') >= 0) {
         this.overrides = true;
         t = t.replace(INVISIBLE_BUT_OVERRIDES, '');
       } else t = t.replace(INVISIBLE, '');
     }
     // A soft hyphen shows only where a line breaks inside its word: `Pay&shy;Pal` reads as PayPal. Dropped from the text (not
     // counted as an invisible character: German and Dutch newsletters write them as hyphenation hints).
-    if (t.indexOf('\u00ad') >= 0) t = t.replace(SOFT_HYPHEN, '');
+    if (indexOf.call(t, '\u00ad') >= 0) t = t.replace(SOFT_HYPHEN, '');
     if (this.hiddenNow()) {
-      const hidden = t.replace(/\s+/g, '').length;
+      const hidden = nonSpaceUnits(t);
       this.facts.hiddenTextChars += hidden;
       if (hidden > 0 && this.hiddenOpenAt < 0 && this.endsInLetter()) this.hiddenOpenAt = this.chunks.length;
       return;
@@ -650,7 +721,7 @@ class HtmlRender {
     }
     this.chunks.push(collapsed);
     if (this.invisibleOpen) this.invisibleOpenAt = this.chunks.length;
-    const anchor = this.anchors[this.anchors.length - 1];
+    const anchor = this.anchors.length > 0 ? this.anchors[this.anchors.length - 1] : undefined;
     if (anchor?.anchor && anchor.anchor.length < MAX_LINK_TEXT) {
       anchor.anchor.text.push(collapsed);
       anchor.anchor.length += collapsed.length;
@@ -696,7 +767,7 @@ class HtmlRender {
       if (this.seenDraws === this.faintRootSeen && this.faintRanges.length < 2 * MAX_HIDDEN_HTML_RANGES) this.faintRanges.push(this.faintRootAt, this.at);
       this.faintRootDepth = -1;
     }
-    const tall = this.tallOpen[this.tallOpen.length - 1];
+    const tall = this.tallOpen.length > 0 ? this.tallOpen[this.tallOpen.length - 1] : undefined;
     if (tall !== undefined && tall.depth === this.stack.length) {
       this.tallOpen.pop();
       // Empty: its height is the gap, or the gap its content left if taller (nested spacers are not added up).
@@ -744,7 +815,7 @@ class HtmlRender {
   }
 
   private openTag(name: string, attrs: TagAttributes, selfClosing: boolean): void {
-    const implied = IMPLIED_CLOSE[name];
+    const implied = IMPLIED_CLOSE.get(name);
     if (implied) {
       const t = this.top();
       if (t && implied.includes(t.name)) this.popTo(this.stack.length - 1);
@@ -1142,7 +1213,24 @@ class TagAttributes {
 
 /** A text node's whitespace: every run of it (\s, \u00a0 included) one space. Exported for tests. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(WHITESPACE_TO_COLLAPSE, ' ');
+  return replace.call(text, WHITESPACE_TO_COLLAPSE, ' ');
+}
+
+/**
+ * String.prototype's methods called with `.call` where texts of many representations come: `text.charCodeAt` and the like
+ * look the method up by the text's map, and such a load turns megamorphic. (A hand-written collapseWhitespace and a one-pass
+ * count of the invisible characters were tried, session 50: per character they cost more than the patterns.)
+ */
+const charCodeAt = String.prototype.charCodeAt;
+const indexOf = String.prototype.indexOf;
+const match = String.prototype.match as (this: string, pattern: RegExp) => RegExpMatchArray | null;
+const replace = String.prototype.replace as (this: string, pattern: RegExp, by: string) => string;
+
+/** `text.replace(/\s+/g, '').length`: the code units that are not white space. */
+function nonSpaceUnits(text: string): number {
+  let n = 0;
+  for (let i = 0, length = text.length; i < length; i++) if (!isBlank(charCodeAt.call(text, i))) n++;
+  return n;
 }
 
 /**
