@@ -19,12 +19,15 @@ import { recipientWords, unrelatedOrganisation } from './organisation.js';
 /** E-mail addresses in running text (a signature, a subject). */
 const ADDRESS_IN_TEXT = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.[\p{L}]{2,24}/gu;
 
+/** A host written without its scheme (`www.…`, `www2.…`): withoutSharedHostUrls' first look (a module constant, not a literal per call). */
+const WWW_HOST = /www\d{0,3}\./i;
+
 /**
  * `text` with every URL on a host where anyone gets a folder, page or subdomain (ctx.tenantHosts) blanked out. Hosts are
  * read by hostOf, as for the message's links; a URL written without its scheme (`www.…`) is read as http.
  */
 export function withoutSharedHostUrls(text: string, sharedHosts: DomainList): string {
-  if (!text.includes('://') && !/www\d{0,3}\./i.test(text)) return text;
+  if (!text.includes('://') && !WWW_HOST.test(text)) return text;
   let out = '';
   let at = 0;
   for (const url of findTextUrls(text, { maxUrls: 50 })) {
@@ -665,8 +668,10 @@ function tenantLabel(host: string): string {
 function ownLinksOnly(msg: ParsedMessage, sentTo: () => readonly Destination[] | undefined, ownHost: string | undefined, fromDomain: string, ctx: SenderContext): string[] | undefined {
   if (!ownHost) return undefined;
   for (const a of msg.attachments) if (!a.declaredType.startsWith('image/')) return undefined;
-  const owners = ctx.registry.ownersOf(fromDomain);
-  const isOwn = (host: string): boolean => registrableDomain(host) === ownHost || ctx.registry.ownedByAnyOf(owners, host);
+  // The brands owning the sender's domain, looked up on the first host that is not the sender's own domain (most messages
+  // link only their own, or settle on another host that no brand of theirs owns, before that): a pure look-up, read once.
+  let owners: ReturnType<typeof ctx.registry.ownersOf> | undefined;
+  const isOwn = (host: string): boolean => registrableDomain(host) === ownHost || ctx.registry.ownedByAnyOf((owners ??= ctx.registry.ownersOf(fromDomain)), host);
   for (const r of msg.replyTo) if (!r.domain || !isOwn(r.asciiDomain || r.domain)) return undefined;
   // A link elsewhere settles it: first the links whose hosts read without the URL parser (most mail that has such a link).
   if (somePlainDestinationHost(msg, (host) => !isOwn(host))) return undefined;
