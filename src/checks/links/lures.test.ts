@@ -661,3 +661,22 @@ test('enableContentStep: the any-case pre-test (issue 18) lets every step throug
   ];
   for (const [text, step] of rows) assert.equal(enableContentStep(text), step, text);
 });
+
+test('enableContentStep gives the first step (in ENABLE_CONTENT_STEPS order) stepAskedIn finds, as every step was read (session 50)', async () => {
+  const { ENABLE_CONTENT_STEPS, stepAskedIn } = await import('./lures.js');
+  const { prng } = await import('../../test-support/campaign-corpus.js');
+  const words = [...new Set(ENABLE_CONTENT_STEPS.flatMap((s) => [s, ...s.split(' ')]))];
+  const parts = [...words, ...words.map((w) => w.toUpperCase()), ' ', ' ', '. ', ', ', '\n', 'never ', 'do not ', 'nicht ', 'しないで', 'click ', 'the ', 'x', 'K'];
+  const random = prng(52);
+  let found = 0;
+  for (let round = 0; round < 20_000; round++) {
+    let text = '';
+    for (let i = Math.floor(random() * 16); i > 0; i--) text += parts[Math.floor(random() * parts.length)]!;
+    const t = text.slice(0, 20_000).toLowerCase();
+    const gate = /conten|conteúdo|macro|makro|inhalt|inhoud|コンテンツの有効化|マクロを有効/i.test(text) || text.includes('\u212a');
+    const expected = gate ? ENABLE_CONTENT_STEPS.find((step) => stepAskedIn(t, step)) : undefined;
+    if (expected) found++;
+    assert.equal(enableContentStep(text), expected, text);
+  }
+  assert.ok(found > 2000, `texts with a step: ${found}`);
+});

@@ -1238,13 +1238,18 @@ export function desktopOnlyGate(text: string): string | undefined {
  * languages (lower case; Japanese as written). Not "Enable Editing" alone: that leaves Protected View for any attachment, and
  * colleagues explain it for plain spreadsheets.
  */
-const ENABLE_CONTENT_STEPS = [
+export const ENABLE_CONTENT_STEPS = [
   'enable content', 'enable the content', 'enable macros', 'enable the macros', 'inhalt aktivieren', 'makros aktivieren',
   'activer le contenu', 'activer les macros', 'activez le contenu', 'activez les macros', 'habilitar contenido', 'habilitar el contenido',
   'habilitar macros', 'habilite el contenido', 'habilitar conteúdo', 'habilitar o conteúdo', 'ativar conteúdo', 'ativar macros',
   'habilite o conteúdo', 'inhoud inschakelen', "macro's inschakelen", 'abilita contenuto', 'abilitare il contenuto', 'abilita macro',
   'abilitare le macro', 'コンテンツの有効化', 'マクロを有効',
 ];
+/** The steps' first words (the whole step when it has no space: the Japanese ones), each once, and each step's among them. */
+const FIRST_WORDS = [...new Set(ENABLE_CONTENT_STEPS.map((step) => (step.includes(' ') ? step.slice(0, step.indexOf(' ')) : step)))];
+const STEP_FIRST_WORD = Uint8Array.from(ENABLE_CONTENT_STEPS, (step) => FIRST_WORDS.indexOf(step.includes(' ') ? step.slice(0, step.indexOf(' ')) : step));
+/** enableContentStep's reading of the first words, one call at a time: 0 not read yet, 1 in the text, 2 not. */
+const FIRST_WORD_KNOWN = new Uint8Array(FIRST_WORDS.length);
 /** A word every enable-content step holds, in any case (the Kelvin sign, which lower-cases to k, is tested apart). */
 const ENABLE_CONTENT_WORDS_ANY_CASE = /conten|conteúdo|macro|makro|inhalt|inhoud|コンテンツの有効化|マクロを有効/i;
 /**
@@ -1259,18 +1264,29 @@ export function enableContentStep(text: string): string | undefined {
   // Every step holds one of these words; most letters hold none, so they are not lower-cased and searched 27 times (issue 18).
   if (!ENABLE_CONTENT_WORDS_ANY_CASE.test(written) && !written.includes('\u212a')) return undefined;
   const t = written.toLowerCase();
-  for (const step of ENABLE_CONTENT_STEPS) {
-    let at = t.indexOf(step);
-    while (at >= 0) {
-      // The clause before the step: "if the document does not display correctly, click Enable Content" asks for it.
-      const window = t.slice(Math.max(0, at - 60), at);
-      const before = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf('.'), window.lastIndexOf('\n'), window.lastIndexOf('、'), window.lastIndexOf('。')) + 1);
-      const after = t.slice(at + step.length, at + step.length + 20);
-      if (!STEP_NEGATED.test(before) && !JA_STEP_NEGATED.test(after)) return step;
-      at = t.indexOf(step, at + step.length);
-    }
+  // A step's first word is looked for once for all the steps that begin with it (most letters that hold `content` hold no
+  // `activer`, `habilitar` or `abilita`): a step is in the text only where its first word is.
+  const known = FIRST_WORD_KNOWN.fill(0);
+  for (let i = 0; i < ENABLE_CONTENT_STEPS.length; i++) {
+    const first = STEP_FIRST_WORD[i]!;
+    if (known[first] === 0) known[first] = t.includes(FIRST_WORDS[first]!) ? 1 : 2;
+    if (known[first] === 1 && stepAskedIn(t, ENABLE_CONTENT_STEPS[i]!)) return ENABLE_CONTENT_STEPS[i];
   }
   return undefined;
+}
+
+/** Whether the lower-cased text `t` asks for `step` somewhere: an occurrence that no negation before (or after, in Japanese) makes a warning. */
+export function stepAskedIn(t: string, step: string): boolean {
+  let at = t.indexOf(step);
+  while (at >= 0) {
+    // The clause before the step: "if the document does not display correctly, click Enable Content" asks for it.
+    const window = t.slice(Math.max(0, at - 60), at);
+    const before = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf('.'), window.lastIndexOf('\n'), window.lastIndexOf('、'), window.lastIndexOf('。')) + 1);
+    const after = t.slice(at + step.length, at + step.length + 20);
+    if (!STEP_NEGATED.test(before) && !JA_STEP_NEGATED.test(after)) return true;
+    at = t.indexOf(step, at + step.length);
+  }
+  return false;
 }
 
 /** Session 41: the extensions of documents a letter says are attached (archives and programs by name are payloadOffered's). */
