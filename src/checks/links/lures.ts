@@ -6,6 +6,7 @@ import type { LinkOccurrence } from '../../links/extract.js';
 import type { NormalisedUrl } from '../../links/normalise.js';
 import { shareServicePages } from '../../links/lists/share-pages.js';
 import { BoundedMemo, ownString } from '../../mail/memo.js';
+import { isBlank } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check } from '../types.js';
 import { CappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
@@ -1020,7 +1021,7 @@ const DESKTOP_DOCUMENT =
  * there counts, so a word another begins with stands for it (`computador` for `computadora`) and shared beginnings are written
  * once (session 38: fewer alternatives tried at each character of every text).
  */
-const DESKTOP_WORDS = /windows|desktop|laptop|comput(?:ador|er)|ord(?:enador|inateur)|rechner|パソコン|デスクトップ/;
+export const DESKTOP_WORDS = /windows|desktop|laptop|comput(?:ador|er)|ord(?:enador|inateur)|rechner|パソコン|デスクトップ/;
 /**
  * DESKTOP_WORDS in any case, over the text as written: what the lower-cased copy holds, without making it for the mail that
  * names no computer. Lower-casing turns into an ASCII letter only ASCII capitals, the Kelvin sign (U+212A → `k`, which
@@ -1198,6 +1199,12 @@ function desktopInstruction(sentence: string, previous: string): boolean {
 const JA_DESKTOP_INSTRUCTION = /開いてください|開いて下さい|お開きください|開封してください|ご覧ください|ご覧下さい|ご確認ください|ご確認下さい|閲覧してください|表示してください|ダウンロードしてください|ダウンロードして下さい/;
 const JA_SOFTWARE = /インストール|ソフト|アプリ|プログラム|ドライバ|アップデート|更新/;
 
+/** Whether a text is empty or white space only (`!text.trim()` without the trimmed copy). */
+export function blankOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * The sentence that makes a Windows or desktop computer the condition for opening a document, or undefined: a computer
  * (DESKTOP_GATE), a document (DESKTOP_DOCUMENT) and a condition (DESKTOP_CONDITION, or DESKTOP_ADVICE for Windows or for
@@ -1208,13 +1215,16 @@ const JA_SOFTWARE = /インストール|ソフト|アプリ|プログラム|ド�
  */
 export function desktopOnlyGate(text: string): string | undefined {
   const written = text.slice(0, 20_000);
-  if (!DESKTOP_WORDS_ANY_CASE.test(written) && !written.includes('\u212a')) return undefined;
+  const anyCase = DESKTOP_WORDS_ANY_CASE.test(written);
+  if (!anyCase && !written.includes('\u212a')) return undefined;
   const t = written.toLowerCase();
-  if (!DESKTOP_WORDS.test(t)) return undefined;
+  // A word found in any case is in the lower-cased copy too (the pattern's letters are ASCII, which the `i` flag without `u`
+  // matches only in their two cases, and lower-casing maps them one by one): the copy is searched only for the Kelvin sign's.
+  if (!anyCase && !DESKTOP_WORDS.test(t)) return undefined;
   let previous = '';
   for (const sentence of t.split(SENTENCE_END)) {
     const before = previous;
-    if (sentence.trim()) previous = sentence;
+    if (!blankOnly(sentence)) previous = sentence;
     if (sentence.length > 400 || sentence.length < 12) continue;
     if (sentence.length >= 20 && DESKTOP_GATE.test(sentence)) {
       if (DESKTOP_DOCUMENT.test(sentence) && (DESKTOP_CONDITION.test(sentence) || (DESKTOP_ADVICE.test(sentence) && DESKTOP_SECURITY.test(sentence)))) return sentence.trim();
