@@ -477,7 +477,9 @@ class SenderClaims {
         // The file-sharing service every link goes to (`the photos are on Dropbox` and a Dropbox folder) is the service the
         // writer uses, not who the writer claims to be (session 24) — when the writer is a person's mailbox or the folder is
         // on the sender organisation's own tenant. A link anywhere else, or a notifier's name, keeps the claim.
-        if (namesShareServiceOfLinks(m.brand.id, this.sentTo(), registry, this.senderOwnHost, this.personalSender, this.fromReg)) continue;
+        // A link that reads without the URL parser and goes elsewhere settles it before every link is parsed (sentTo).
+        if (!linkElsewhereThan(msg, ctx.config.maxLinkHosts, registry, m.brand.id, this.senderOwnHost)
+          && namesShareServiceOfLinks(m.brand.id, this.sentTo(), registry, this.senderOwnHost, this.personalSender, this.fromReg)) continue;
         seen.add(m.brand.id);
         this.findings.push({
           id: 'FROM_BRAND_SUBJECT',
@@ -636,7 +638,7 @@ class SenderClaims {
  * own tenant (`brightwell.sharepoint.com` for brightwell.co.uk) — or to the sender's own domain (`ownHost`, a signature's web
  * site). A notifier at a domain of its own (`Documents <share@…>`) sharing elsewhere is the share lure's shape: it keeps the claim.
  */
-function namesShareServiceOfLinks(
+export function namesShareServiceOfLinks(
   brandId: string, sentTo: readonly Destination[] | undefined, registry: SenderContext['registry'], ownHost: string | undefined, personal: boolean, fromReg: string | null,
 ): boolean {
   if (!sentTo || sentTo.length === 0) return false;
@@ -647,6 +649,17 @@ function namesShareServiceOfLinks(
     else if (!ownHost || registrableDomain(d.host) !== ownHost) return false;
   }
   return shared;
+}
+
+/**
+ * Whether one of the message's links whose host reads without the URL parser (somePlainDestinationHost, someWrittenDestinationHost)
+ * goes to a host of neither the brand nor the sender's own domain (`ownHost`): namesShareServiceOfLinks is then false whatever the
+ * other links are (each such host is one of destinations()' own, and such a destination ends its loop with false; when
+ * destinations() gives undefined it is false too), told before destinations() parses every link.
+ */
+export function linkElsewhereThan(msg: ParsedMessage, maxLinkHosts: number, registry: SenderContext['registry'], brandId: string, ownHost: string | undefined): boolean {
+  const elsewhere = (host: string): boolean => !registry.ownsDomain(brandId, host) && (!ownHost || registrableDomain(host) !== ownHost);
+  return somePlainDestinationHost(msg, elsewhere) || someWrittenDestinationHost(msg, maxLinkHosts, elsewhere);
 }
 
 /** A registrable domain's own label without hyphens (`brightwell-surveys.co.uk` → `brightwellsurveys`), at least four letters. */
