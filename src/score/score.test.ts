@@ -201,3 +201,17 @@ test('a composite that holds triggers the composites after it that need it', () 
   assert.deepEqual(ids(['A', 'B']), ['A', 'B', 'X']);
   assert.deepEqual(ids(['C']), ['C', 'Z']);
 });
+
+test('the composites marks reused between messages: tables of other sizes in turn give what each gives alone (session 50)', () => {
+  const shipped = buildScoreTable(CATALOGUE, thresholds);
+  const small = build([family([row('A', 1), row('B', 1), row('X', 2, { group: 'composite', composite: { expression: 'A & B' } })])], thresholds);
+  const named = [...new Set(shipped.composites.flatMap((c) => [c.entry.id, ...c.replaces, ...(c.triggers ?? [])]))];
+  const random = prng(53);
+  for (let round = 0; round < 500; round++) {
+    const findings = Array.from({ length: Math.floor(random() * 10) }, (_, k) => ({ id: named[Math.floor(random() * named.length)]!, evidence: `e${k}` }));
+    const alone = scoreFindings(findings, shipped);
+    assert.deepEqual(scoreFindings([{ id: 'A', evidence: 'a' }, { id: 'B', evidence: 'b' }], small).findings.map((f) => f.id).sort(), ['A', 'B', 'X']);
+    assert.deepEqual(scoreFindings(findings, shipped), alone);
+    assert.deepEqual(scoreFindings([{ id: 'A', evidence: 'a' }], small).findings.map((f) => f.id), ['A']);
+  }
+});

@@ -45,6 +45,16 @@ function joinEvidence(items: string[]): string {
   return `${unique.slice(0, MAX_EVIDENCE_ITEMS).join('; ')}; … (+${unique.length - MAX_EVIDENCE_ITEMS} more)`;
 }
 
+/**
+ * scoreFindings' marks of the composites a present id triggers: one array, cleared for each message (scoring is synchronous and
+ * calls nothing that scores), not a typed array made per message. Grown for a larger table; only its first `length` are read.
+ */
+let triggeredMarks = new Uint8Array(128);
+function triggeredFor(length: number): Uint8Array {
+  if (triggeredMarks.length < length) triggeredMarks = new Uint8Array(length);
+  return triggeredMarks.fill(0, 0, length);
+}
+
 function markTriggered(triggered: Uint8Array, indices: readonly number[] | undefined): void {
   if (indices) for (const index of indices) triggered[index] = 1;
 }
@@ -96,7 +106,7 @@ export function scoreFindings(raw: readonly RawFinding[], table: ScoreTable): Sc
   // A composite none of whose triggers is present cannot hold: it is not evaluated (most messages trigger a few of them).
   // A composite that holds is present for those after it, so it marks what it triggers too.
   const { composites, compositesTriggeredBy } = table;
-  const triggered = new Uint8Array(composites.length);
+  const triggered = triggeredFor(composites.length);
   for (const id of present) markTriggered(triggered, compositesTriggeredBy.get(id));
   for (let index = 0; index < composites.length; index++) {
     const composite = composites[index]!;

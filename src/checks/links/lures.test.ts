@@ -661,3 +661,46 @@ test('enableContentStep: the any-case pre-test (issue 18) lets every step throug
   ];
   for (const [text, step] of rows) assert.equal(enableContentStep(text), step, text);
 });
+
+test('enableContentStep gives the first step (in ENABLE_CONTENT_STEPS order) stepAskedIn finds, as every step was read (session 50)', async () => {
+  const { ENABLE_CONTENT_STEPS, stepAskedIn } = await import('./lures.js');
+  const { prng } = await import('../../test-support/campaign-corpus.js');
+  const words = [...new Set(ENABLE_CONTENT_STEPS.flatMap((s) => [s, ...s.split(' ')]))];
+  const parts = [...words, ...words.map((w) => w.toUpperCase()), ' ', ' ', '. ', ', ', '\n', 'never ', 'do not ', 'nicht ', 'しないで', 'click ', 'the ', 'x', 'K'];
+  const random = prng(52);
+  let found = 0;
+  for (let round = 0; round < 20_000; round++) {
+    let text = '';
+    for (let i = Math.floor(random() * 16); i > 0; i--) text += parts[Math.floor(random() * parts.length)]!;
+    const t = text.slice(0, 20_000).toLowerCase();
+    const gate = /conten|conteúdo|macro|makro|inhalt|inhoud|コンテンツの有効化|マクロを有効/i.test(text) || text.includes('\u212a');
+    const expected = gate ? ENABLE_CONTENT_STEPS.find((step) => stepAskedIn(t, step)) : undefined;
+    if (expected) found++;
+    assert.equal(enableContentStep(text), expected, text);
+  }
+  assert.ok(found > 2000, `texts with a step: ${found}`);
+});
+
+test("desktopOnlyGate's shortcuts (session 50): a desktop word in any case is in the lower-cased text; blankOnly is `!trim()`", async () => {
+  const { DESKTOP_WORDS, blankOnly } = await import('./lures.js');
+  const { prng } = await import('../../test-support/campaign-corpus.js');
+  const anyCase = new RegExp(DESKTOP_WORDS.source, 'i');
+  const words = ['windows', 'desktop', 'laptop', 'computador', 'computer', 'ordenador', 'ordinateur', 'rechner', 'パソコン', 'デスクトップ'];
+  const parts = [...words, ...words.map((w) => w.toUpperCase()), 'WiNdOwS', 'des\u212atop', 'İ', 'ſ', 'Σ', 'ς', 'x', ' ', '\u00a0', '\u3000', '\t', '\n', '\ufeff', '.', 'é', '\ud83d', '\ude00'];
+  const random = prng(54);
+  let words_ = 0;
+  for (let round = 0; round < 100_000; round++) {
+    let text = '';
+    for (let i = Math.floor(random() * 8); i > 0; i--) {
+      const p = parts[Math.floor(random() * parts.length)]!;
+      // Words cut at random too, so that their pieces meet other pieces.
+      text += random() < 0.3 ? p.slice(Math.floor(random() * p.length)) : p;
+    }
+    if (anyCase.test(text)) {
+      words_++;
+      assert.ok(DESKTOP_WORDS.test(text.toLowerCase()), JSON.stringify(text));
+    }
+    assert.equal(blankOnly(text), !text.trim(), JSON.stringify(text));
+  }
+  assert.ok(words_ > 20_000, `texts with a word: ${words_}`);
+});

@@ -6,6 +6,7 @@ import type { LinkOccurrence } from '../../links/extract.js';
 import type { NormalisedUrl } from '../../links/normalise.js';
 import { shareServicePages } from '../../links/lists/share-pages.js';
 import { BoundedMemo, ownString } from '../../mail/memo.js';
+import { isBlank } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check } from '../types.js';
 import { CappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
@@ -1020,7 +1021,7 @@ const DESKTOP_DOCUMENT =
  * there counts, so a word another begins with stands for it (`computador` for `computadora`) and shared beginnings are written
  * once (session 38: fewer alternatives tried at each character of every text).
  */
-const DESKTOP_WORDS = /windows|desktop|laptop|comput(?:ador|er)|ord(?:enador|inateur)|rechner|パソコン|デスクトップ/;
+export const DESKTOP_WORDS = /windows|desktop|laptop|comput(?:ador|er)|ord(?:enador|inateur)|rechner|パソコン|デスクトップ/;
 /**
  * DESKTOP_WORDS in any case, over the text as written: what the lower-cased copy holds, without making it for the mail that
  * names no computer. Lower-casing turns into an ASCII letter only ASCII capitals, the Kelvin sign (U+212A → `k`, which
@@ -1198,6 +1199,12 @@ function desktopInstruction(sentence: string, previous: string): boolean {
 const JA_DESKTOP_INSTRUCTION = /開いてください|開いて下さい|お開きください|開封してください|ご覧ください|ご覧下さい|ご確認ください|ご確認下さい|閲覧してください|表示してください|ダウンロードしてください|ダウンロードして下さい/;
 const JA_SOFTWARE = /インストール|ソフト|アプリ|プログラム|ドライバ|アップデート|更新/;
 
+/** Whether a text is empty or white space only (`!text.trim()` without the trimmed copy). */
+export function blankOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * The sentence that makes a Windows or desktop computer the condition for opening a document, or undefined: a computer
  * (DESKTOP_GATE), a document (DESKTOP_DOCUMENT) and a condition (DESKTOP_CONDITION, or DESKTOP_ADVICE for Windows or for
@@ -1208,13 +1215,16 @@ const JA_SOFTWARE = /インストール|ソフト|アプリ|プログラム|ド�
  */
 export function desktopOnlyGate(text: string): string | undefined {
   const written = text.slice(0, 20_000);
-  if (!DESKTOP_WORDS_ANY_CASE.test(written) && !written.includes('\u212a')) return undefined;
+  const anyCase = DESKTOP_WORDS_ANY_CASE.test(written);
+  if (!anyCase && !written.includes('\u212a')) return undefined;
   const t = written.toLowerCase();
-  if (!DESKTOP_WORDS.test(t)) return undefined;
+  // A word found in any case is in the lower-cased copy too (the pattern's letters are ASCII, which the `i` flag without `u`
+  // matches only in their two cases, and lower-casing maps them one by one): the copy is searched only for the Kelvin sign's.
+  if (!anyCase && !DESKTOP_WORDS.test(t)) return undefined;
   let previous = '';
   for (const sentence of t.split(SENTENCE_END)) {
     const before = previous;
-    if (sentence.trim()) previous = sentence;
+    if (!blankOnly(sentence)) previous = sentence;
     if (sentence.length > 400 || sentence.length < 12) continue;
     if (sentence.length >= 20 && DESKTOP_GATE.test(sentence)) {
       if (DESKTOP_DOCUMENT.test(sentence) && (DESKTOP_CONDITION.test(sentence) || (DESKTOP_ADVICE.test(sentence) && DESKTOP_SECURITY.test(sentence)))) return sentence.trim();
@@ -1238,13 +1248,18 @@ export function desktopOnlyGate(text: string): string | undefined {
  * languages (lower case; Japanese as written). Not "Enable Editing" alone: that leaves Protected View for any attachment, and
  * colleagues explain it for plain spreadsheets.
  */
-const ENABLE_CONTENT_STEPS = [
+export const ENABLE_CONTENT_STEPS = [
   'enable content', 'enable the content', 'enable macros', 'enable the macros', 'inhalt aktivieren', 'makros aktivieren',
   'activer le contenu', 'activer les macros', 'activez le contenu', 'activez les macros', 'habilitar contenido', 'habilitar el contenido',
   'habilitar macros', 'habilite el contenido', 'habilitar conteúdo', 'habilitar o conteúdo', 'ativar conteúdo', 'ativar macros',
   'habilite o conteúdo', 'inhoud inschakelen', "macro's inschakelen", 'abilita contenuto', 'abilitare il contenuto', 'abilita macro',
   'abilitare le macro', 'コンテンツの有効化', 'マクロを有効',
 ];
+/** The steps' first words (the whole step when it has no space: the Japanese ones), each once, and each step's among them. */
+const FIRST_WORDS = [...new Set(ENABLE_CONTENT_STEPS.map((step) => (step.includes(' ') ? step.slice(0, step.indexOf(' ')) : step)))];
+const STEP_FIRST_WORD = Uint8Array.from(ENABLE_CONTENT_STEPS, (step) => FIRST_WORDS.indexOf(step.includes(' ') ? step.slice(0, step.indexOf(' ')) : step));
+/** enableContentStep's reading of the first words, one call at a time: 0 not read yet, 1 in the text, 2 not. */
+const FIRST_WORD_KNOWN = new Uint8Array(FIRST_WORDS.length);
 /** A word every enable-content step holds, in any case (the Kelvin sign, which lower-cases to k, is tested apart). */
 const ENABLE_CONTENT_WORDS_ANY_CASE = /conten|conteúdo|macro|makro|inhalt|inhoud|コンテンツの有効化|マクロを有効/i;
 /**
@@ -1259,18 +1274,29 @@ export function enableContentStep(text: string): string | undefined {
   // Every step holds one of these words; most letters hold none, so they are not lower-cased and searched 27 times (issue 18).
   if (!ENABLE_CONTENT_WORDS_ANY_CASE.test(written) && !written.includes('\u212a')) return undefined;
   const t = written.toLowerCase();
-  for (const step of ENABLE_CONTENT_STEPS) {
-    let at = t.indexOf(step);
-    while (at >= 0) {
-      // The clause before the step: "if the document does not display correctly, click Enable Content" asks for it.
-      const window = t.slice(Math.max(0, at - 60), at);
-      const before = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf('.'), window.lastIndexOf('\n'), window.lastIndexOf('、'), window.lastIndexOf('。')) + 1);
-      const after = t.slice(at + step.length, at + step.length + 20);
-      if (!STEP_NEGATED.test(before) && !JA_STEP_NEGATED.test(after)) return step;
-      at = t.indexOf(step, at + step.length);
-    }
+  // A step's first word is looked for once for all the steps that begin with it (most letters that hold `content` hold no
+  // `activer`, `habilitar` or `abilita`): a step is in the text only where its first word is.
+  const known = FIRST_WORD_KNOWN.fill(0);
+  for (let i = 0; i < ENABLE_CONTENT_STEPS.length; i++) {
+    const first = STEP_FIRST_WORD[i]!;
+    if (known[first] === 0) known[first] = t.includes(FIRST_WORDS[first]!) ? 1 : 2;
+    if (known[first] === 1 && stepAskedIn(t, ENABLE_CONTENT_STEPS[i]!)) return ENABLE_CONTENT_STEPS[i];
   }
   return undefined;
+}
+
+/** Whether the lower-cased text `t` asks for `step` somewhere: an occurrence that no negation before (or after, in Japanese) makes a warning. */
+export function stepAskedIn(t: string, step: string): boolean {
+  let at = t.indexOf(step);
+  while (at >= 0) {
+    // The clause before the step: "if the document does not display correctly, click Enable Content" asks for it.
+    const window = t.slice(Math.max(0, at - 60), at);
+    const before = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf('.'), window.lastIndexOf('\n'), window.lastIndexOf('、'), window.lastIndexOf('。')) + 1);
+    const after = t.slice(at + step.length, at + step.length + 20);
+    if (!STEP_NEGATED.test(before) && !JA_STEP_NEGATED.test(after)) return true;
+    at = t.indexOf(step, at + step.length);
+  }
+  return false;
 }
 
 /** Session 41: the extensions of documents a letter says are attached (archives and programs by name are payloadOffered's). */

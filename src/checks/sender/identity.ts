@@ -19,12 +19,15 @@ import { recipientWords, unrelatedOrganisation } from './organisation.js';
 /** E-mail addresses in running text (a signature, a subject). */
 const ADDRESS_IN_TEXT = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.[\p{L}]{2,24}/gu;
 
+/** A host written without its scheme (`www.…`, `www2.…`): withoutSharedHostUrls' first look (a module constant, not a literal per call). */
+const WWW_HOST = /www\d{0,3}\./i;
+
 /**
  * `text` with every URL on a host where anyone gets a folder, page or subdomain (ctx.tenantHosts) blanked out. Hosts are
  * read by hostOf, as for the message's links; a URL written without its scheme (`www.…`) is read as http.
  */
 export function withoutSharedHostUrls(text: string, sharedHosts: DomainList): string {
-  if (!text.includes('://') && !/www\d{0,3}\./i.test(text)) return text;
+  if (!text.includes('://') && !WWW_HOST.test(text)) return text;
   let out = '';
   let at = 0;
   for (const url of findTextUrls(text, { maxUrls: 50 })) {
@@ -474,7 +477,9 @@ class SenderClaims {
         // The file-sharing service every link goes to (`the photos are on Dropbox` and a Dropbox folder) is the service the
         // writer uses, not who the writer claims to be (session 24) — when the writer is a person's mailbox or the folder is
         // on the sender organisation's own tenant. A link anywhere else, or a notifier's name, keeps the claim.
-        if (namesShareServiceOfLinks(m.brand.id, this.sentTo(), registry, this.senderOwnHost, this.personalSender, this.fromReg)) continue;
+        // A link that reads without the URL parser and goes elsewhere settles it before every link is parsed (sentTo).
+        if (!linkElsewhereThan(msg, ctx.config.maxLinkHosts, registry, m.brand.id, this.senderOwnHost)
+          && namesShareServiceOfLinks(m.brand.id, this.sentTo(), registry, this.senderOwnHost, this.personalSender, this.fromReg)) continue;
         seen.add(m.brand.id);
         this.findings.push({
           id: 'FROM_BRAND_SUBJECT',
@@ -633,7 +638,7 @@ class SenderClaims {
  * own tenant (`brightwell.sharepoint.com` for brightwell.co.uk) — or to the sender's own domain (`ownHost`, a signature's web
  * site). A notifier at a domain of its own (`Documents <share@…>`) sharing elsewhere is the share lure's shape: it keeps the claim.
  */
-function namesShareServiceOfLinks(
+export function namesShareServiceOfLinks(
   brandId: string, sentTo: readonly Destination[] | undefined, registry: SenderContext['registry'], ownHost: string | undefined, personal: boolean, fromReg: string | null,
 ): boolean {
   if (!sentTo || sentTo.length === 0) return false;
@@ -644,6 +649,17 @@ function namesShareServiceOfLinks(
     else if (!ownHost || registrableDomain(d.host) !== ownHost) return false;
   }
   return shared;
+}
+
+/**
+ * Whether one of the message's links whose host reads without the URL parser (somePlainDestinationHost, someWrittenDestinationHost)
+ * goes to a host of neither the brand nor the sender's own domain (`ownHost`): namesShareServiceOfLinks is then false whatever the
+ * other links are (each such host is one of destinations()' own, and such a destination ends its loop with false; when
+ * destinations() gives undefined it is false too), told before destinations() parses every link.
+ */
+export function linkElsewhereThan(msg: ParsedMessage, maxLinkHosts: number, registry: SenderContext['registry'], brandId: string, ownHost: string | undefined): boolean {
+  const elsewhere = (host: string): boolean => !registry.ownsDomain(brandId, host) && (!ownHost || registrableDomain(host) !== ownHost);
+  return somePlainDestinationHost(msg, elsewhere) || someWrittenDestinationHost(msg, maxLinkHosts, elsewhere);
 }
 
 /** A registrable domain's own label without hyphens (`brightwell-surveys.co.uk` → `brightwellsurveys`), at least four letters. */
@@ -665,8 +681,10 @@ function tenantLabel(host: string): string {
 function ownLinksOnly(msg: ParsedMessage, sentTo: () => readonly Destination[] | undefined, ownHost: string | undefined, fromDomain: string, ctx: SenderContext): string[] | undefined {
   if (!ownHost) return undefined;
   for (const a of msg.attachments) if (!a.declaredType.startsWith('image/')) return undefined;
-  const owners = ctx.registry.ownersOf(fromDomain);
-  const isOwn = (host: string): boolean => registrableDomain(host) === ownHost || ctx.registry.ownedByAnyOf(owners, host);
+  // The brands owning the sender's domain, looked up on the first host that is not the sender's own domain (most messages
+  // link only their own, or settle on another host that no brand of theirs owns, before that): a pure look-up, read once.
+  let owners: ReturnType<typeof ctx.registry.ownersOf> | undefined;
+  const isOwn = (host: string): boolean => registrableDomain(host) === ownHost || ctx.registry.ownedByAnyOf((owners ??= ctx.registry.ownersOf(fromDomain)), host);
   for (const r of msg.replyTo) if (!r.domain || !isOwn(r.asciiDomain || r.domain)) return undefined;
   // A link elsewhere settles it: first the links whose hosts read without the URL parser (most mail that has such a link).
   if (somePlainDestinationHost(msg, (host) => !isOwn(host))) return undefined;

@@ -125,7 +125,7 @@ export function letterheadClaim(
   const foldedHosts = (): string[] => (foldedHostsOnce ??= hosts.filter(Boolean).map((h) => foldBrandWords(h, 253)));
   for (const [where, lines] of [['head', head], ['sign-off', tail]] as const) {
     for (const raw of lines) {
-      const line = raw.replace(/^(?:©|\(c\)|copyright)\s*/iu, '');
+      const line = withoutCopyrightMark(raw);
       if (!headingLike(line)) continue;
       const brands = registry.namedAlone(line, isFiller);
       for (const m of brands) {
@@ -145,6 +145,18 @@ export function letterheadClaim(
     }
   }
   return null;
+}
+
+/** A copyright mark that opens a line (`© 2024 Correios`, `(c) …`, `Copyright …`) and the blanks after it. */
+const COPYRIGHT_MARK = /^(?:©|\(c\)|copyright)\s*/iu;
+
+/**
+ * `line.replace(COPYRIGHT_MARK, '')`, the pattern run only on a line whose first character can open a match (`©`, `(`, `c` or
+ * `C`: no other character folds to one of those under `iu`): most lines are returned as they are without a call to replace.
+ */
+export function withoutCopyrightMark(line: string): string {
+  const c = line.charCodeAt(0);
+  return c === 0xa9 || c === 0x28 || c === 0x63 || c === 0x43 ? line.replace(COPYRIGHT_MARK, '') : line;
 }
 
 /** A word of a name (its first letter a capital: `Federal`, `IRS`), a word without letters (`©`, `2024`, `|`), or filler (`do`, `of`). */

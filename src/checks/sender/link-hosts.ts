@@ -213,10 +213,23 @@ function findDestinations(msg: ParsedMessage, max: number, qr: QrLimits | undefi
   return [...out.values()];
 }
 
+const NO_VALUES: readonly string[] = [];
+
+/**
+ * Whether a query can hold a value embeddedTargets takes (one that starts, after trim, with `//`, `http://`, `https://` or
+ * `www`, any case), told without the URLSearchParams a link's `searchParams` makes: a query with no `%` decodes to itself with
+ * `+` read as a space (the URL parser has percent-encoded everything else that is not ASCII), so such a value needs `//` or
+ * `www` written in the query. A query with a `%` is read as before.
+ */
+export function mayCarryTarget(search: string): boolean {
+  return search.includes('%') || search.includes('//') || WWW_ANY_CASE.test(search);
+}
+const WWW_ANY_CASE = /www/i;
+
 /** URLs a link carries to redirect to: a query value that is one (decoded once), or one written into the path. At most 8. */
 function embeddedTargets(url: URL): string[] {
   const out: string[] = [];
-  for (const value of url.searchParams.values()) {
+  for (const value of mayCarryTarget(url.search) ? url.searchParams.values() : NO_VALUES) {
     if (out.length >= 8) break;
     const v = value.trim();
     if (/^(?:https?:)?\/\/|^www\d{0,3}\./i.test(v)) out.push(v.startsWith('//') ? `http:${v}` : /^www/i.test(v) ? `http://${v}` : v);

@@ -85,6 +85,32 @@ export interface OrganisationClaim {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’&.-]*/gu;
+/** A word of two letters (an initial pair: `BB`, `Tf`). Module constants, not literals in the loop: a literal is a new RegExp per evaluation. */
+const TWO_LETTERS = /^\p{L}{2}$/u;
+const DIGIT = /\d/;
+
+/** The phrase that names a relay after the sender's own name (`Jane via LinkedIn`, `Acme (via Mailchimp)`). */
+const RELAY_PHRASE = /\s+(?:via|through|on behalf of)\s+|\s*\(via\b/iu;
+
+/**
+ * `name.split(RELAY_PHRASE)[0]` without the array and the copy of the pattern split makes: the text before the leftmost match
+ * (the pattern matches no empty string, so split's first piece ends where the leftmost match starts), or all of it.
+ */
+export function beforeRelayPhrase(name: string): string {
+  const relay = RELAY_PHRASE.exec(name);
+  return relay ? name.slice(0, relay.index) : name;
+}
+
+/** `word.replace(/[.'’&-]+$/u, '')` by a loop from the end: the trailing run of `.`, `'`, `’`, `&` and `-` dropped. */
+export function withoutTrailingMarks(word: string): string {
+  let end = word.length;
+  for (;;) {
+    const c = word.charCodeAt(end - 1);
+    if (end > 0 && (c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x26 || c === 0x2d)) end--;
+    else break;
+  }
+  return end === word.length ? word : word.slice(0, end);
+}
 
 /**
  * The organisation a display name claims when none of its distinctive words relates to the sender's
@@ -101,7 +127,7 @@ export function unrelatedOrganisation(
   message: { subject: string; text: string },
   ignore: ReadonlySet<string> | (() => ReadonlySet<string>) = new Set(),
 ): OrganisationClaim | null {
-  const name = displayName.slice(0, 256).split(/\s+(?:via|through|on behalf of)\s+|\s*\(via\b/iu)[0]!.trim();
+  const name = beforeRelayPhrase(displayName.slice(0, 256)).trim();
   if (!name || name.includes('@')) return null;
   let cue: OrganisationClaim['cue'] | undefined;
   const words: string[] = [];
@@ -117,7 +143,7 @@ export function unrelatedOrganisation(
   // exec, not matchAll: matchAll makes a copy of the pattern (a new RegExp) and an iterator per call.
   WORD.lastIndex = 0;
   for (let m = WORD.exec(normalName); m; m = WORD.exec(normalName)) {
-    const raw = m[0].replace(/[.'’&-]+$/u, '');
+    const raw = withoutTrailingMarks(m[0]);
     const folded = foldBrandWords(raw);
     if (!folded) continue;
     // The letter as written, not its fold (`m` folds to `rn`).
@@ -132,12 +158,12 @@ export function unrelatedOrganisation(
       initialsAndCues.push(folded);
       continue;
     }
-    if (/^\p{L}{2}$/u.test(folded) && !FILLER.has(folded) && !PREPOSITIONS.has(folded)) initialsAndCues.push(folded);
-    if (folded.length >= MIN_COMPOUND_LENGTH && !/\d/.test(raw) && endsWithCompoundTail(folded) && !NOT_COMPOUND_ORGANISATIONS.has(folded)) {
+    if (TWO_LETTERS.test(folded) && !FILLER.has(folded) && !PREPOSITIONS.has(folded)) initialsAndCues.push(folded);
+    if (folded.length >= MIN_COMPOUND_LENGTH && !DIGIT.test(raw) && endsWithCompoundTail(folded) && !NOT_COMPOUND_ORGANISATIONS.has(folded)) {
       cue ??= 'organisation word';
     }
     // Digits, codes, one- or two-letter initials and domains (another check's concern) name no one here.
-    if (FILLER.has(folded) || /\d/.test(raw) || raw.includes('.') || codePoints(folded) < 3) continue;
+    if (FILLER.has(folded) || DIGIT.test(raw) || raw.includes('.') || codePoints(folded) < 3) continue;
     // A word with no Latin letter left after folding (さくら文具店, 中国银行, 국민은행: scripts without Latin lookalikes;
     // Cyrillic and Greek fold to lookalikes and stay) is never in an ASCII domain: a Japanese shop writes from
     // sakura-bungu.jp. Its absence there relates nothing, so it claims nothing (session 20); among hosts written in
