@@ -397,6 +397,15 @@ function isAsciiWordChar(c: number): boolean {
 
 /** The valid cryptocurrency addresses in `text` (at most `max`, of at most MAX_CANDIDATES candidates of each pattern). */
 export function walletAddresses(text: string, max = 3): WalletAddress[] {
+  return walletsIn(text, max).found;
+}
+
+/**
+ * walletAddresses' addresses, and `keyRun`: false when `text` has no run of SOLANA_MIN ASCII letters and digits (hasKeyLongRun's
+ * answer, read by the same loop: when no address is found the loop reads the text to its end, or stops at MAX_CANDIDATES
+ * candidates with `keyRun` true), so cryptoExtortion need not look for the payment words or the run again.
+ */
+export function walletsIn(text: string, max = 3): { found: WalletAddress[]; keyRun: boolean } {
   const found: WalletAddress[] = [];
   let looked = 0;
   // Whether a run of letters and digits long enough for a Solana key was seen, or the text was not read to its end: the
@@ -420,17 +429,17 @@ export function walletAddresses(text: string, max = 3): WalletAddress[] {
     }
     const coin = coinOf(run);
     if (coin) found.push({ coin, address: run });
-    if (found.length >= max) return found;
+    if (found.length >= max) return { found, keyRun: true };
   }
   if (mayHoldKey && SOLANA_NAMED.test(text)) solanaKeys(text, found, max);
-  return found;
+  return { found, keyRun: mayHoldKey };
 }
 
 /** The length of the shortest Solana key SOLANA_CANDIDATE reads (its `{32,44}`). */
 const SOLANA_MIN = 32;
 
 /** Whether `text` has SOLANA_MIN ASCII letters and digits in a row: every Solana key candidate stands in such a run. */
-function hasKeyLongRun(text: string): boolean {
+export function hasKeyLongRun(text: string): boolean {
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     if (!isAsciiWordChar(text.charCodeAt(i))) run = 0;
@@ -493,13 +502,20 @@ function walletInCodes(codes: readonly CodeText[]): { wallet: WalletAddress; whe
  * the text, else in one of `codes` (session 22: the letter that says "scan the code to pay" and gives the address only as
  * a QR picture; the threat is still read in the text). `codes` is asked only when the text has no address.
  */
-export function cryptoExtortion(text: string, codes: () => readonly CodeText[] = () => [], inText: WalletAddress | null | undefined = undefined): CryptoExtortion | null {
+export function cryptoExtortion(
+  text: string,
+  codes: () => readonly CodeText[] = () => [],
+  inText: WalletAddress | null | undefined = undefined,
+  keyRun = true,
+): CryptoExtortion | null {
   const head = text.slice(0, MAX_TEXT);
   let wallet = inText === undefined ? walletAddresses(head, 1)[0] : (inText ?? undefined);
   let qr: string | undefined;
   // The payment words only matter when there is a key to find (no run long enough for one: no key, whatever the words). The
   // words first: the run loop over the whole text cost more than their pattern (session 38's profile: 0.9 % against 0.6 %).
-  if (!wallet && CRYPTO_PAYMENT.test(head) && hasKeyLongRun(head)) {
+  // `keyRun` false: the caller's walletsIn read the same text and found no such run (session 50: the pattern, read at every
+  // character of most mail, was ~50 K instructions a message; most mail has no run).
+  if (!wallet && keyRun && CRYPTO_PAYMENT.test(head) && hasKeyLongRun(head)) {
     // Session 24: a Solana key in a letter that does not name the coin, only the payment in crypto: with the threat below it
     // is the extortion's address (a key's shape alone, without that threat, is read nowhere).
     const keys: WalletAddress[] = [];
@@ -718,8 +734,9 @@ export function scamStructureCheck(qrLimits?: QrLimits): Check {
         findings.push({ id: 'CONTENT_CALLBACK_CHARGE', evidence: `call ${callback.phone} about ${callback.amount}: ${callback.pretext.join(', ')}; no link to act on`, data: { ...callback } });
       }
       // The text's first address, read once for both the extortion and the donation (most mail has none).
-      const inText = walletAddresses(head.slice(0, MAX_TEXT), 1)[0] ?? null;
-      const extortion = cryptoExtortion(head, () => textCodes(msg, qrLimits), inText);
+      const wallets = walletsIn(head.slice(0, MAX_TEXT), 1);
+      const inText = wallets.found[0] ?? null;
+      const extortion = cryptoExtortion(head, () => textCodes(msg, qrLimits), inText, wallets.keyRun);
       if (extortion) {
         const { wallet, threat, weight, qr } = extortion;
         const given = qr === undefined ? '' : ` (in a QR code in ${qr})`;
