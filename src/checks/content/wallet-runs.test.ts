@@ -1,22 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cryptoExtortion, hasKeyLongRun, walletsIn } from './scam-structure.js';
+import { mulberry32 } from '../../classifier/logistic.js';
 
 /**
  * Session 50: walletsIn's `keyRun` stands in for hasKeyLongRun where no address was found (cryptoExtortion then skips the
  * payment words and the run), so the two must agree there on every text: seeded texts of runs of letters and digits of every
  * length around the address and key lengths, valid and broken addresses, payment and threat words, other characters.
  */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 const ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz123456789';
 const PIECES = [
   'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq', '1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2', '0x52908400098527886E0F7030069857D2E4169EE7',
