@@ -69,6 +69,12 @@ export function isBlank(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Whether a text is empty or white space only (`!text.trim()` without the trimmed copy). */
+export function blankOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * A reader of a text's UTF-16 code units into a Uint16Array of its own (reused from text to text, grown to the longest
  * text read; units past the text's length are stale), for a loop that reads every character of a long text: written by

@@ -1,10 +1,9 @@
 import { senderRegistrable } from '../../links/registrable.js';
 import { shownText } from '../../mail/shown-text.js';
-import { termAlternation } from '../../mail/term-alternation.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { isFreemail } from '../sender/freemail.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
-import { actionDomains, foldText } from './scam-structure.js';
+import { actionDomains, foldText, termPattern } from './scam-structure.js';
 import { STRUCTURE_WARNING_TERMS } from './terms.js';
 
 /**
@@ -112,14 +111,6 @@ const CALL: readonly string[] = [
   '今すぐ確認', '確認してください', '受け取る', '出金する', '出金してください',
 ];
 
-const HAS_LATIN = /[a-z0-9]/;
-/** Latin terms as whole words (not inside an address or host), Japanese ones as substrings (as scam-structure's termPattern). */
-function termPattern(terms: readonly string[]): RegExp {
-  const words = terms.filter((t) => HAS_LATIN.test(t));
-  const others = terms.filter((t) => !HAS_LATIN.test(t));
-  const parts = [...(words.length ? [`(?<![\\p{L}\\p{N}@.])(?:${termAlternation(words)})(?![\\p{L}\\p{N}@]|\\.\\p{L})`] : []), ...(others.length ? [termAlternation(others)] : [])];
-  return new RegExp(parts.join('|'), 'u');
-}
 // Made on first use: only a message that names a sum reads them.
 let yours: RegExp | undefined;
 let waiting: RegExp | undefined;
@@ -143,11 +134,11 @@ export function payoutClaim(msg: ParsedMessage, freemail: ReadonlySet<string>): 
   const sum = SUM.exec(head.toLowerCase());
   if (!sum) return null;
   const folded = foldText(head);
-  const y = (yours ??= termPattern(YOURS)).exec(folded);
-  const w = y && (waiting ??= termPattern(WAITING)).exec(folded);
-  const c = w && (call ??= termPattern(CALL)).exec(folded);
+  const y = (yours ??= termPattern(YOURS, 'u')).exec(folded);
+  const w = y && (waiting ??= termPattern(WAITING, 'u')).exec(folded);
+  const c = w && (call ??= termPattern(CALL, 'u')).exec(folded);
   if (!y || !w || !c) return null;
-  if ((warning ??= termPattern(STRUCTURE_WARNING_TERMS)).test(folded)) return null;
+  if ((warning ??= termPattern(STRUCTURE_WARNING_TERMS, 'u')).test(folded)) return null;
   const domains = actionDomains(msg, head, MAX_DESTINATIONS);
   if (domains.length === 0 || domains.length > MAX_DESTINATIONS) return null;
   const senderDomain = msg.from[0]?.domain ?? '';

@@ -70,13 +70,14 @@ const HAS_LATIN = /[a-z0-9]/;
 /**
  * One pattern for a list of terms: Latin ones as whole words, Japanese ones as substrings. Alternatives of literals, written
  * as a tree of their shared beginnings (termAlternation: the same matches as the flat list, fewer tests a position): linear.
+ * `flags`: `gu` for termsIn's walks; `u` for a caller that asks for the first match only (payout-claim.ts).
  */
-function termPattern(terms: readonly string[]): RegExp {
+export function termPattern(terms: readonly string[], flags = 'gu'): RegExp {
   const words = terms.filter((t) => HAS_LATIN.test(t));
   const others = terms.filter((t) => !HAS_LATIN.test(t));
   // Not inside an address or a host name ("phishing@pot", "scam.example"): a word there is no word of the letter.
   const parts = [...(words.length ? [`(?<![\\p{L}\\p{N}@.])(?:${termAlternation(words)})(?![\\p{L}\\p{N}@]|\\.\\p{L})`] : []), ...(others.length ? [termAlternation(others)] : [])];
-  return new RegExp(parts.join('|'), 'gu');
+  return new RegExp(parts.join('|'), flags);
 }
 
 /** The distinct terms of `re` found in `text` (at most `max`), in the order they stand. */

@@ -682,7 +682,8 @@ test('enableContentStep gives the first step (in ENABLE_CONTENT_STEPS order) ste
 });
 
 test("desktopOnlyGate's shortcuts (session 50): a desktop word in any case is in the lower-cased text; blankOnly is `!trim()`", async () => {
-  const { DESKTOP_WORDS, blankOnly } = await import('./lures.js');
+  const { DESKTOP_WORDS } = await import('./lures.js');
+  const { blankOnly } = await import('../../mail/text-chars.js');
   const { prng } = await import('../../test-support/campaign-corpus.js');
   const anyCase = new RegExp(DESKTOP_WORDS.source, 'i');
   const words = ['windows', 'desktop', 'laptop', 'computador', 'computer', 'ordenador', 'ordinateur', 'rechner', 'パソコン', 'デスクトップ'];

@@ -6,7 +6,7 @@ import type { LinkOccurrence } from '../../links/extract.js';
 import type { NormalisedUrl } from '../../links/normalise.js';
 import { shareServicePages } from '../../links/lists/share-pages.js';
 import { BoundedMemo, ownString } from '../../mail/memo.js';
-import { isBlank } from '../../mail/text-chars.js';
+import { blankOnly } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check } from '../types.js';
 import { CappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
@@ -1199,12 +1199,6 @@ function desktopInstruction(sentence: string, previous: string): boolean {
 const JA_DESKTOP_INSTRUCTION = /開いてください|開いて下さい|お開きください|開封してください|ご覧ください|ご覧下さい|ご確認ください|ご確認下さい|閲覧してください|表示してください|ダウンロードしてください|ダウンロードして下さい/;
 const JA_SOFTWARE = /インストール|ソフト|アプリ|プログラム|ドライバ|アップデート|更新/;
 
-/** Whether a text is empty or white space only (`!text.trim()` without the trimmed copy). */
-export function blankOnly(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isBlank(text.charCodeAt(i))) return false;
-  return true;
-}
-
 /**
  * The sentence that makes a Windows or desktop computer the condition for opening a document, or undefined: a computer
  * (DESKTOP_GATE), a document (DESKTOP_DOCUMENT) and a condition (DESKTOP_CONDITION, or DESKTOP_ADVICE for Windows or for
@@ -1256,8 +1250,9 @@ export const ENABLE_CONTENT_STEPS = [
   'abilitare le macro', 'コンテンツの有効化', 'マクロを有効',
 ];
 /** The steps' first words (the whole step when it has no space: the Japanese ones), each once, and each step's among them. */
-const FIRST_WORDS = [...new Set(ENABLE_CONTENT_STEPS.map((step) => (step.includes(' ') ? step.slice(0, step.indexOf(' ')) : step)))];
-const STEP_FIRST_WORD = Uint8Array.from(ENABLE_CONTENT_STEPS, (step) => FIRST_WORDS.indexOf(step.includes(' ') ? step.slice(0, step.indexOf(' ')) : step));
+const firstWord = (step: string): string => (step.includes(' ') ? step.slice(0, step.indexOf(' ')) : step);
+const FIRST_WORDS = [...new Set(ENABLE_CONTENT_STEPS.map(firstWord))];
+const STEP_FIRST_WORD = Uint8Array.from(ENABLE_CONTENT_STEPS, (step) => FIRST_WORDS.indexOf(firstWord(step)));
 /** enableContentStep's reading of the first words, one call at a time: 0 not read yet, 1 in the text, 2 not. */
 const FIRST_WORD_KNOWN = new Uint8Array(FIRST_WORDS.length);
 /** A word every enable-content step holds, in any case (the Kelvin sign, which lower-cases to k, is tested apart). */

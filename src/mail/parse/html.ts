@@ -34,16 +34,27 @@ const BLOCK = new Set([
 const CELL = new Set(['td', 'th']);
 /** Input types a reader types into (no type = text). */
 const TYPED_INPUT = new Set(['', 'text', 'email', 'tel', 'number', 'search', 'url']);
-/** In the joined text: a run of spacing (not \u00a0) that holds a line break. */
-const SPACED_LINE_BREAK = /(?<![ \t\f\v\r])[ \t\f\v\r]*\n[ \t\f\v\r\n]*/g;
-/** Then the other runs of spacing: two or more characters, or one that is not a space. */
 /**
  * Whitespace of a text node that becomes one space: a run of two or more, or one that is not already a space.
  * (The same result as replacing every run by a space, but text that is already single-spaced, most of it,
  * matches nothing and is returned as it is, with no new string.)
  */
 const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+/** In the joined text: a run of spacing (not \u00a0) that holds a line break. */
+const SPACED_LINE_BREAK = /(?<![ \t\f\v\r])[ \t\f\v\r]*\n[ \t\f\v\r\n]*/g;
+/** Then the other runs of spacing: two or more characters, or one that is not a space. */
 const SPACING_TO_COLLAPSE = /[ \t\f\v\r]{2,}|[\t\f\v\r]/g;
+/**
+ * String.prototype's methods called with `.call` where texts of many representations come: `text.charCodeAt` and the like
+ * look the method up by the text's map, and such a load turns megamorphic. (A hand-written collapseWhitespace and a one-pass
+ * count of the invisible characters were tried, session 50: per character they cost more than the patterns.) Declared above
+ * the functions that read them: a module constant read in a hot loop above its declaration kept a hole check and a reload
+ * at every character (session 50, helper cpu50a's measurement of another such loop).
+ */
+const charCodeAt = String.prototype.charCodeAt;
+const indexOf = String.prototype.indexOf;
+const match = String.prototype.match as (this: string, pattern: RegExp) => RegExpMatchArray | null;
+const replace = String.prototype.replace as (this: string, pattern: RegExp, by: string) => string;
 /** Elements allowed inside <head>; anything else means the head was left unclosed and the body started. */
 const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'style', 'script', 'base', 'noscript', 'template', 'object', 'xml', 'o:officedocumentsettings']);
 /**
@@ -1216,15 +1227,6 @@ export function collapseWhitespace(text: string): string {
   return replace.call(text, WHITESPACE_TO_COLLAPSE, ' ');
 }
 
-/**
- * String.prototype's methods called with `.call` where texts of many representations come: `text.charCodeAt` and the like
- * look the method up by the text's map, and such a load turns megamorphic. (A hand-written collapseWhitespace and a one-pass
- * count of the invisible characters were tried, session 50: per character they cost more than the patterns.)
- */
-const charCodeAt = String.prototype.charCodeAt;
-const indexOf = String.prototype.indexOf;
-const match = String.prototype.match as (this: string, pattern: RegExp) => RegExpMatchArray | null;
-const replace = String.prototype.replace as (this: string, pattern: RegExp, by: string) => string;
 
 /** `text.replace(/\s+/g, '').length`: the code units that are not white space. */
 function nonSpaceUnits(text: string): number {
