@@ -171,8 +171,8 @@ const NOTICE_WORD = /mar[ckq]|merk|warenzeichen|商標/i;
 /** A trademark notice is read as far as its sentence goes, at most this far back (the marks listed before the phrase) and on (the owner named after it). */
 const NOTICE_BACK = 240;
 const NOTICE_ON = 200;
-/** Where a sentence ends: a stop, a question or exclamation mark followed by white space, or a blank line. */
-const SENTENCE_END = /[.!?。](?=\s|$)|\n[^\S\n]*\n/g;
+/** Where a sentence ends: a stop, a question or exclamation mark followed by white space, a Japanese full stop, or a blank line. */
+const SENTENCE_END = /[.!?](?=\s|$)|。|\n[^\S\n]*\n/g;
 
 /** A line the sentence may run on from: it ends as running text does (a comma, `and`, `or`, `&`, a small letter) and holds a few words (a heading such as `Trademarks` does not). */
 const RUNS_ON = /(?:,|\band|\bor|&|[a-z])$/;
