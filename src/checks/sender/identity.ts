@@ -142,30 +142,12 @@ export function withoutQuotedLines(text: string): string {
  * not the writer claiming to be that company (session 51: a software vendor's newsletter, signature "names Microsoft").
  * A copyright line (`© 2024 Apple Inc.`, `TM and © Apple`) is no notice here: that one says who wrote the mail.
  */
-const TRADEMARK_NOTICE = new RegExp(
-  [
-    // en: "X is a (registered) trademark", "X are trademarks", "trademarks of / owned by", "service mark of"
-    String.raw`\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:registered\s+)?(?:trade\s?marks?|service\s+marks?)\b`,
-    String.raw`\b(?:trade\s?marks?|service\s+marks?)\s+(?:of|owned\s+by|belonging\s+to)\b`,
-    // de: "ist eine (eingetragene) Marke", "sind (eingetragene) Marken", "Marke(n)/Warenzeichen der/von"
-    String.raw`\b(?:ist\s+eine|sind)\s+(?:eingetragene\s+)?(?:marken?|warenzeichen)\b`,
-    String.raw`\b(?:eingetragene\s+)?(?:marken?|warenzeichen)\s+(?:der|des|von)\b`,
-    // fr: "est une marque (déposée)", "sont des marques (déposées)", "marque(s) déposée(s) de"
-    String.raw`\b(?:est\s+une|sont\s+des)\s+marques?\b`,
-    String.raw`\bmarques?\s+déposées?\b`,
-    // es / pt: "es una / é uma marca (registrada)", "son / são marcas", "marca(s) registrada(s)"
-    String.raw`(?:\bes\s+una|é\s+uma|\bson|\bsão)\s+marcas?\s+(?:registradas?|comerciais|comerciales|de)\b`,
-    String.raw`\bmarcas?\s+registradas?\b`,
-    // it: "è un marchio (registrato)", "sono marchi", "marchio/marchi registrat[oi]"
-    String.raw`(?:è\s+un|\bsono)\s+marchi?o?\b`,
-    String.raw`\bmarchi?o?\s+registrat[oi]\b`,
-    // nl: "is een (gedeponeerd / geregistreerd) handelsmerk", "zijn handelsmerken", "handelsmerk(en) van"
-    String.raw`\bhandelsmerk(?:en)?\b`,
-    // ja: "…の登録商標です", "…の商標です"
-    '(?:登録)?商標(?:です|であり|または)',
-  ].join('|'),
-  'gi',
-);
+// en "X is a (registered) trademark", "X are trademarks", "trademarks of / owned by", "service mark of"; de "ist eine (eingetragene)
+// Marke", "sind Marken", "Marke(n) / Warenzeichen der, von"; fr "est une / sont des marque(s)", "marque(s) déposée(s)"; es, pt
+// "es una / é uma / son / são marca(s) registrada(s), comerciais …", "marca(s) registrada(s)"; it "è un marchio", "sono marchi",
+// "marchio / marchi registrato, -i"; nl "handelsmerk(en)"; ja "…の(登録)商標です".
+const TRADEMARK_NOTICE =
+  /\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:registered\s+)?(?:trade\s?marks?|service\s+marks?)\b|\b(?:trade\s?marks?|service\s+marks?)\s+(?:of|owned\s+by|belonging\s+to)\b|\b(?:ist\s+eine|sind)\s+(?:eingetragene\s+)?(?:marken?|warenzeichen)\b|\b(?:eingetragene\s+)?(?:marken?|warenzeichen)\s+(?:der|des|von)\b|\b(?:est\s+une|sont\s+des)\s+marques?\b|\bmarques?\s+déposées?\b|(?:\bes\s+una|é\s+uma|\bson|\bsão)\s+marcas?\s+(?:registradas?|comerciais|comerciales|de)\b|\bmarcas?\s+registradas?\b|(?:è\s+un|\bsono)\s+marchi?o?\b|\bmarchi?o?\s+registrat[oi]\b|\bhandelsmerk(?:en)?\b|(?:登録)?商標(?:です|であり|または)/gi;
 /** Every notice holds one of these (a mark's word in each language): a signature without them is not searched for a notice. */
 const NOTICE_WORD = /mar[ckq]|merk|warenzeichen|商標/i;
 /** A trademark notice is read as far as its sentence goes, at most this far back (the marks listed before the phrase) and on (the owner named after it). */
