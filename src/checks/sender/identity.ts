@@ -156,13 +156,19 @@ const NOTICE_ON = 200;
 /** Where a sentence ends: a stop, a question or exclamation mark followed by white space, a Japanese full stop, or a blank line. */
 const SENTENCE_END = /[.!?](?=\s|$)|。|\n[^\S\n]*\n/g;
 
-/** A line the sentence may run on from: it ends as running text does (a comma, `and`, `or`, `&`, a small letter) and holds a few words (a heading such as `Trademarks` does not). */
-const RUNS_ON = /(?:,|\band|\bor|&|[a-z])$/;
+/**
+ * A line the sentence runs on from: it ends in a comma, `and`, `or` or `&`; or it ends in a small letter, holds a few words (a
+ * heading such as `Trademarks` does not) and the next line starts with a small letter (a signature's `The PayPal account team`
+ * above `PayPal is a registered trademark …` is its own line).
+ */
+const RUNS_ON = /(?:,|\band|\bor|&)$/;
+const RUNS_ON_WORD = /[a-z]$/;
+const CONTINUES = /^\s*[a-z]/;
 const RUN_ON_WORDS = 4;
 
 /**
  * The text without its trademark notices (TRADEMARK_NOTICE), each cut from the start of its sentence to its end. The start: the
- * phrase's line, and the lines before it that the sentence runs on from (RUNS_ON), never before the last sentence end (a
+ * phrase's line, and the lines before it that the sentence runs on from (RUNS_ON, CONTINUES), never before the last sentence end (a
  * stop, question or exclamation mark before white space, or a blank line) and at most NOTICE_BACK characters back. The end:
  * the first sentence end after the phrase within NOTICE_ON characters, else the end of the phrase's line. So a line above a
  * notice (a signature's name, a heading) stays. A text without a notice is returned as it is.
@@ -182,7 +188,8 @@ export function withoutTrademarkNotices(text: string): string {
     while (start > back) {
       const previousStart = text.lastIndexOf('\n', start - 2) + 1;
       const previous = text.slice(previousStart, start - 1).trim();
-      if (!RUNS_ON.test(previous) || previous.split(/\s+/).length < RUN_ON_WORDS) break;
+      const runsOn = RUNS_ON.test(previous) || (RUNS_ON_WORD.test(previous) && previous.split(/\s+/).length >= RUN_ON_WORDS && CONTINUES.test(text.slice(start, start + 8)));
+      if (!runsOn) break;
       start = previousStart;
     }
     start = Math.max(start, back);

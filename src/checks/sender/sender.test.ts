@@ -436,6 +436,9 @@ test('withoutTrademarkNotices cuts the sentence that gives a mark to its owner, 
     ['よろしく。Netflixは米国Netflix, Inc.の登録商標です。', 'よろしく。 '],
     // Must not: the lines above a notice that sign as the brand stay (the notice ends at its line with no stop in reach) …
     ['Microsoft Account Team\nMicrosoft is a registered trademark of Microsoft Corporation\nSign in now', 'Microsoft Account Team\n \nSign in now'],
+    ['Thanks,\nThe Microsoft account security team\nMicrosoft is a registered trademark of Microsoft Corporation', 'Thanks,\nThe Microsoft account security team\n '],
+    // A sentence wrapped onto the notice's line (it starts with a small letter) is cut from its start.
+    ['Our tool runs on Windows XP and Windows 2000, where\nthe Windows logo are trademarks of Microsoft Corporation.\nBye', ' \nBye'],
     // … and a copyright line, an address line, a mark named without a notice, a text with no notice are left whole.
     ['© 2024 Apple Inc. All rights reserved.', '© 2024 Apple Inc. All rights reserved.'],
     ['Microsoft Corporation, One Microsoft Way, Redmond', 'Microsoft Corporation, One Microsoft Way, Redmond'],
@@ -453,6 +456,7 @@ const noticeRows: { why: string; from: string; signature: string; named: boolean
   { why: 'a German shop names PayPal\'s mark', from: 'Shop <info@shop-example.de>', signature: 'Bezahlen Sie bequem. PayPal ist eine eingetragene Marke der PayPal Inc.\nImpressum', named: false },
   { why: 'a sender signing as Microsoft above the notice', from: 'Account Team <security@mailer-update.example>', signature: 'Microsoft Account Team\nMicrosoft is a registered trademark of Microsoft Corporation', named: true },
   { why: 'a copyright line names who wrote it', from: 'Account Team <security@mailer-update.example>', signature: 'Sign in to keep your account.\n© 2024 Microsoft Corporation. All rights reserved.', named: true },
+  { why: 'a long team line above the notice', from: 'Account Team <security@mailer-update.example>', signature: 'Thanks,\nThe Microsoft account security team\nMicrosoft is a registered trademark of Microsoft Corporation', named: true },
   { why: 'a notice beside the brand\'s own signature', from: 'Service <service@pay-verify.example>', signature: 'Sincerely,\nThe PayPal Team\nPayPal is a registered trademark of PayPal, Inc.', named: true },
 ];
 for (const row of noticeRows) {
