@@ -135,6 +135,81 @@ export function withoutQuotedLines(text: string): string {
   return kept.length === lines.length ? text : kept.join('\n');
 }
 
+/**
+ * A trademark notice: the sentence of a footer that gives other companies' marks to their owners ("Microsoft, Windows, and
+ * the Windows logo are trademarks … of Microsoft Corporation", "Google Play and the Google Play logo are trademarks of Google
+ * LLC" under every app's download badges, "… ist eine eingetragene Marke der …"). It acknowledges whose the name is; it is
+ * not the writer claiming to be that company (session 51: a software vendor's newsletter, signature "names Microsoft").
+ * A copyright line (`© 2024 Apple Inc.`, `TM and © Apple`) is no notice here: that one says who wrote the mail.
+ */
+// en "X is a (registered) trademark", "X are trademarks", "trademarks of / owned by", "service mark of"; de "ist eine (eingetragene)
+// Marke", "sind Marken", "Marke(n) / Warenzeichen der, von"; fr "est une / sont des marque(s)", "marque(s) déposée(s)"; es, pt
+// "es una / é uma / son / são marca(s) registrada(s), comerciais …", "marca(s) registrada(s)"; it "è un marchio", "sono marchi",
+// "marchio / marchi registrato, -i"; nl "handelsmerk(en)"; ja "…の(登録)商標です".
+const TRADEMARK_NOTICE =
+  /\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:registered\s+)?(?:trade\s?marks?|service\s+marks?)\b|\b(?:trade\s?marks?|service\s+marks?)\s+(?:of|owned\s+by|belonging\s+to)\b|\b(?:ist\s+eine|sind)\s+(?:eingetragene\s+)?(?:marken?|warenzeichen)\b|\b(?:eingetragene\s+)?(?:marken?|warenzeichen)\s+(?:der|des|von)\b|\b(?:est\s+une|sont\s+des)\s+marques?\b|\bmarques?\s+déposées?\b|(?:\bes\s+una|é\s+uma|\bson|\bsão)\s+marcas?\s+(?:registradas?|comerciais|comerciales|de)\b|\bmarcas?\s+registradas?\b|(?:è\s+un|\bsono)\s+marchi?o?\b|\bmarchi?o?\s+registrat[oi]\b|\bhandelsmerk(?:en)?\b|(?:登録)?商標(?:です|であり|または)/gi;
+/** Every notice holds one of these (a mark's word in each language): a signature without them is not searched for a notice. */
+const NOTICE_WORD = /mar[ckq]|merk|warenzeichen|商標/i;
+/** A trademark notice is read as far as its sentence goes, at most this far back (the marks listed before the phrase) and on (the owner named after it). */
+const NOTICE_BACK = 240;
+const NOTICE_ON = 200;
+/** Where a sentence ends: a stop, a question or exclamation mark followed by white space, a Japanese full stop, or a blank line. */
+const SENTENCE_END = /[.!?](?=\s|$)|。|\n[^\S\n]*\n/g;
+
+/**
+ * A line the sentence runs on from: it ends in a comma, `and`, `or` or `&`; or it ends in a small letter, holds a few words (a
+ * heading such as `Trademarks` does not) and the next line starts with a small letter (a signature's `The PayPal account team`
+ * above `PayPal is a registered trademark …` is its own line).
+ */
+const RUNS_ON = /(?:,|\band|\bor|&)$/;
+const RUNS_ON_WORD = /[a-z]$/;
+const CONTINUES = /^\s*[a-z]/;
+const RUN_ON_WORDS = 4;
+
+/**
+ * The text without its trademark notices (TRADEMARK_NOTICE), each cut from the start of its sentence to its end. The start: the
+ * phrase's line, and the lines before it that the sentence runs on from (RUNS_ON, CONTINUES), never before the last sentence end (a
+ * stop, question or exclamation mark before white space, or a blank line) and at most NOTICE_BACK characters back. The end:
+ * the first sentence end after the phrase within NOTICE_ON characters, else the end of the phrase's line. So a line above a
+ * notice (a signature's name, a heading) stays. A text without a notice is returned as it is.
+ */
+export function withoutTrademarkNotices(text: string): string {
+  if (!NOTICE_WORD.test(text)) return text;
+  TRADEMARK_NOTICE.lastIndex = 0;
+  if (!TRADEMARK_NOTICE.test(text)) return text;
+  TRADEMARK_NOTICE.lastIndex = 0;
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(TRADEMARK_NOTICE)) {
+    const phrase = m.index;
+    if (phrase < at) continue;
+    const back = Math.max(at, phrase - NOTICE_BACK);
+    let start = text.lastIndexOf('\n', phrase - 1) + 1;
+    while (start > back) {
+      const previousStart = text.lastIndexOf('\n', start - 2) + 1;
+      const previous = text.slice(previousStart, start - 1).trim();
+      const runsOn = RUNS_ON.test(previous) || (RUNS_ON_WORD.test(previous) && previous.split(/\s+/).length >= RUN_ON_WORDS && CONTINUES.test(text.slice(start, start + 8)));
+      if (!runsOn) break;
+      start = previousStart;
+    }
+    start = Math.max(start, back);
+    SENTENCE_END.lastIndex = start;
+    for (let e = SENTENCE_END.exec(text); e && e.index < phrase; e = SENTENCE_END.exec(text)) start = e.index + e[0].length;
+    const after = phrase + m[0].length;
+    SENTENCE_END.lastIndex = after;
+    const e = SENTENCE_END.exec(text);
+    let end: number;
+    if (e && e.index < after + NOTICE_ON) end = e.index + e[0].length;
+    else {
+      const line = text.indexOf('\n', after);
+      end = line < 0 ? text.length : line;
+    }
+    out += `${text.slice(at, start)} `;
+    at = end;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
 /** The line that closes the sponsor block whose banner is line `at` (a rule ending `~->`), or `at` when none follows soon. */
 function sponsorBlockEnd(lines: readonly string[], at: number): number {
   for (let j = at + 1; j < lines.length && j <= at + SPONSOR_BLOCK_LINES; j++) if (lines[j]!.trimEnd().endsWith('~->')) return j;
@@ -456,7 +531,8 @@ class SenderClaims {
       // folder, not a claim to be Google or Microsoft: with the file-host link itself it made PHISH_IMPERSONATION_TENANT_HOST
       // of ordinary mail that shares a folder. The brand's name written out (`Microsoft OneDrive`) still counts.
       // And a line quoted from the message replied to (`> …`) is that message's writer's, not this one's signature.
-      const text = where === 'signature' ? withoutSharedHostUrls(withoutClientTaglines(withoutQuotedLines(withoutMailboxes)), ctx.tenantHosts) : withoutMailboxes;
+      // And a trademark notice gives a mark to its owner ("… are trademarks of Microsoft Corporation"): no claim to be it.
+      const text = where === 'signature' ? withoutSharedHostUrls(withoutTrademarkNotices(withoutClientTaglines(withoutQuotedLines(withoutMailboxes))), ctx.tenantHosts) : withoutMailboxes;
       // The subject's mentions are shared with sender.lookalike when it reads the same text (no address written out).
       for (const m of where === 'subject' ? subjectMentions(msg, registry, text, 2048) : registry.mentionsInText(text, 2048)) {
         if (where === 'subject' && fromDomain && !freemail && !seen.has(m.brand.id) && registry.ownsDomain(m.brand.id, fromDomain)) {

@@ -11,7 +11,7 @@ import { buildServices } from '../../runtime/services.js';
 import { sharedData } from '../../test-support/shared-data.js';
 import type { Finding } from '../types.js';
 import { senderFamily } from './index.js';
-import { domainsInDisplayName, replaceAddresses, withoutClientTaglines, withoutQuotedLines } from './identity.js';
+import { domainsInDisplayName, replaceAddresses, withoutClientTaglines, withoutQuotedLines, withoutTrademarkNotices } from './identity.js';
 import { translateEvidence } from '../../rules/explain.js';
 import { testMessage } from './fixtures/message.js';
 import { emptyHtmlFacts } from '../../mail/parse/index.js';
@@ -420,6 +420,52 @@ test('withoutQuotedLines drops the lines quoted from the message replied to (ses
   assert.equal(withoutQuotedLines('no quote here'), 'no quote here');
   assert.equal(withoutQuotedLines('a -> b\nmine'), 'a -> b\nmine'); // a `>` inside a line is no quote
 });
+
+test('withoutTrademarkNotices cuts the sentence that gives a mark to its owner, and nothing around it (session 51)', () => {
+  // [text, what is left]
+  const rows: [string, string][] = [
+    // The sentence from its start (a wrapped line it runs on from) to its stop; the heading above stays.
+    [' Trademarks\n Microsoft, Windows, and the Windows logo are trademarks, or registered\n trademarks of Microsoft Corporation in the United States and/or other\n countries.\n-- End --', ' Trademarks\n \n-- End --'],
+    ['Get the app. Google Play and the Google Play logo are trademarks of Google LLC. Unsubscribe', 'Get the app.  Unsubscribe'],
+    ['App Store is a service mark of Apple Inc.\nUnsubscribe', ' \nUnsubscribe'],
+    ['PayPal ist eine eingetragene Marke der PayPal Inc. Impressum', '  Impressum'],
+    ['Merci. Orange est une marque déposée d\'Orange SA. Fin', 'Merci.  Fin'],
+    ['Ajuda. Mercado Livre é uma marca registrada. Fim', 'Ajuda.  Fim'],
+    ['Grazie. Vodafone è un marchio registrato di Vodafone Group. Fine', 'Grazie.  Fine'],
+    ['Groet. Bol.com is een gedeponeerd handelsmerk van bol.com b.v. Einde', 'Groet.  Einde'],
+    ['よろしく。Netflixは米国Netflix, Inc.の登録商標です。', 'よろしく。 '],
+    // Must not: the lines above a notice that sign as the brand stay (the notice ends at its line with no stop in reach) …
+    ['Microsoft Account Team\nMicrosoft is a registered trademark of Microsoft Corporation\nSign in now', 'Microsoft Account Team\n \nSign in now'],
+    ['Thanks,\nThe Microsoft account security team\nMicrosoft is a registered trademark of Microsoft Corporation', 'Thanks,\nThe Microsoft account security team\n '],
+    // A sentence wrapped onto the notice's line (it starts with a small letter) is cut from its start.
+    ['Our tool runs on Windows XP and Windows 2000, where\nthe Windows logo are trademarks of Microsoft Corporation.\nBye', ' \nBye'],
+    // … and a copyright line, an address line, a mark named without a notice, a text with no notice are left whole.
+    ['© 2024 Apple Inc. All rights reserved.', '© 2024 Apple Inc. All rights reserved.'],
+    ['Microsoft Corporation, One Microsoft Way, Redmond', 'Microsoft Corporation, One Microsoft Way, Redmond'],
+    ['We mark the PayPal payment as received. Thanks', 'We mark the PayPal payment as received. Thanks'],
+    ['Thanks, Anna', 'Thanks, Anna'],
+  ];
+  for (const [text, left] of rows) assert.equal(withoutTrademarkNotices(text), left, text);
+});
+
+// FROM_BRAND_SUBJECT's signature with a trademark notice (session 51): a software vendor's newsletter acknowledging Microsoft's
+// marks, an app's newsletter under its store badges, is not Microsoft's or Google's mail; a sender that signs as the brand is.
+const noticeRows: { why: string; from: string; signature: string; named: boolean }[] = [
+  { why: 'a vendor acknowledges Windows', from: 'GlobalScape <news@mail.vendor-example.com>', signature: '(c)2002 Vendor, Inc.\nMicrosoft, Windows, and the Windows logo are trademarks, or registered\ntrademarks of Microsoft Corporation in the United States and/or other\ncountries.', named: false },
+  { why: 'an app under its store badges', from: 'Trailfinder <hello@trailfinder-example.com>', signature: 'Download the app.\nApple and the Apple logo are trademarks of Apple Inc. Google Play and the Google Play logo are trademarks of Google LLC.\nUnsubscribe', named: false },
+  { why: 'a German shop names PayPal\'s mark', from: 'Shop <info@shop-example.de>', signature: 'Bezahlen Sie bequem. PayPal ist eine eingetragene Marke der PayPal Inc.\nImpressum', named: false },
+  { why: 'a sender signing as Microsoft above the notice', from: 'Account Team <security@mailer-update.example>', signature: 'Microsoft Account Team\nMicrosoft is a registered trademark of Microsoft Corporation', named: true },
+  { why: 'a copyright line names who wrote it', from: 'Account Team <security@mailer-update.example>', signature: 'Sign in to keep your account.\n© 2024 Microsoft Corporation. All rights reserved.', named: true },
+  { why: 'a long team line above the notice', from: 'Account Team <security@mailer-update.example>', signature: 'Thanks,\nThe Microsoft account security team\nMicrosoft is a registered trademark of Microsoft Corporation', named: true },
+  { why: 'a notice beside the brand\'s own signature', from: 'Service <service@pay-verify.example>', signature: 'Sincerely,\nThe PayPal Team\nPayPal is a registered trademark of PayPal, Inc.', named: true },
+];
+for (const row of noticeRows) {
+  test(`signature trademark notice: ${row.why} ${row.named ? 'names' : 'does not name'} the brand`, async () => {
+    const text = `Hello,\n\nour autumn release is out.\n\n${row.signature}\n`;
+    const { findings } = await setup().run(testMessage({ from: row.from, subject: 'News', text, visibleText: text }));
+    assert.equal(ids(findings).includes('FROM_BRAND_SUBJECT'), row.named, ids(findings).join(', '));
+  });
+}
 
 test('lower case is never shorter than the text (withoutClientTaglines reads no line longer than its limit)', () => {
   for (let cp = 0; cp <= 0x10ffff; cp++) {
