@@ -473,7 +473,7 @@ function callNearDocument(stretch: string, documents: RegExp): string | undefine
  * catalogues, slides, apps and e-books that newsletters offer behind their trackers' "download" buttons.
  */
 const BUTTON_DOCUMENT =
-  /\b(?:documents?|files?|case files?|statements?|invoices?|receipts?|contracts?|attachments?|voice ?(?:mail|message)s?|fax(?:es)?|scan(?:ned document)?s?|dokument(?:e|en)?|datei(?:en)?|rechnung(?:en)?|belege?|vertrag|anhang|kontoauszug|unterlagen|akten?|fichiers?|factures?|relev[ée]s?|contrats?|pi[èe]ces? jointes?|dossiers?|justificatifs?|documentos?|archivos?|facturas?|extractos?|contratos?|adjuntos?|comprobantes?|expedientes?|recibos?|arquivos?|faturas?|extratos?|anexos?|intima[çc][ãa]o|processos?|boletos?|documenti|fattur[ae]|allegat[oi]|ricevut[ae]|estratto conto|bestand(?:en)?|factu(?:ur|ren)|afschrift(?:en)?|bijlagen?|ontvangstbewijs)(?![\p{L}\p{N}_])|書類|文書|ファイル|請求書|明細|添付|通知書|領収書|契約書/iu;
+  /\b(?:documents?|files?|case files?|statements?|invoices?|receipts?|contracts?|attachments?|voice ?(?:mail|message)s?|fax(?:es)?|scan(?:ned document)?s?|dokument(?:e|en)?|datei(?:en)?|rechnung(?:en)?|belege?|vertrag|anhang|kontoauszug|unterlagen|akten?|fichiers?|factures?|relev[ée]s?|contrats?|pi[èe]ces? jointes?|dossiers?|justificatifs?|documentos?|archivos?|facturas?|extractos?|contratos?|adjuntos?|comprobantes?|expedientes?|recibos?|arquivos?|faturas?|extratos?|anexos?|intima[çc][ãa]o|processos?|boletos?|documenti|fattur[ae]|allegat[oi]|ricevut[ae]|estratto conto|bestand(?:en)?|documenten|factu(?:ur|ren)|afschrift(?:en)?|bijlagen?|ontvangstbewijs)(?![\p{L}\p{N}_])|書類|文書|ファイル|請求書|明細|添付|通知書|領収書|契約書/iu;
 const BUTTON_DOCUMENTS = new RegExp(BUTTON_DOCUMENT.source, 'giu');
 /**
  * Session 30: the court's and the tax office's documents on the same buttons ("Download Official Summons & Complaint", "Download
@@ -482,7 +482,7 @@ const BUTTON_DOCUMENTS = new RegExp(BUTTON_DOCUMENT.source, 'giu');
  * scripts/regex-safety.ts times out on one alternation of both lists).
  */
 const LEGAL_DOCUMENT =
-  /\b(?:summons(?:es)?|subpoenas?|court orders?|(?:tax )?slips?|tax forms?|payslips?|pay ?stubs?|remittances?|vorladung(?:en)?|ladung|klageschrift|lohnabrechnung(?:en)?|steuerbescheinigung(?:en)?|convocations?|assignations?|citaci[óo]n(?:es)?|emplazamientos?|demandas?|cita[çc][ãa]o|mandados?|dagvaarding(?:en)?|oproeping(?:en)?)(?![\p{L}\p{N}_])|召喚状|呼出状|訴状|源泉徴収票/iu;
+  /\b(?:summons(?:es)?|subpoenas?|court orders?|(?:tax )?slips?|tax forms?|payslips?|pay ?stubs?|remittances?|vorladung(?:en)?|ladung|klageschrift|lohnabrechnung(?:en)?|steuerbescheinigung(?:en)?|convocations?|assignations?|citaci[óo]n(?:es)?|emplazamientos?|demandas?|cita[çc][ãa]o|mandados?|dagvaarding(?:en)?|oproeping(?:en)?|steuerbescheid(?:e)?|gehaltsabrechnung(?:en)?|avis d'imposition|bulletins? de (?:paie|salaire)|attestations? fiscales?|certificados? fiscal(?:es)?|n[óo]minas?|informes? de rendimentos?|holerites?|contracheques?|jaaroverzicht(?:en)?|loonstro(?:ok|ken)|certificazion[ei] fiscal[ei]|buste? paga|cedolin[oi])(?![\p{L}\p{N}_])|召喚状|呼出状|訴状|源泉徴収票|取引報告書|給与明細/iu;
 const LEGAL_DOCUMENTS = new RegExp(LEGAL_DOCUMENT.source, 'giu');
 /** The longest link text read as a button's words ("Download your case file"): a whole sentence linked is no button. */
 const MAX_BUTTON_CHARS = 80;
@@ -519,7 +519,7 @@ const MAX_BARE_BUTTON_CHARS = 24;
  * "download our free guide" is no app either).
  */
 const APP_OFFER =
-  /(?<![\p{L}\p{N}_])(?:desktop (?:app|application|client|wallet|version)s?|apps?|applications?|(?:browser |chrome |chromium |wallet )?extensions?|(?:new|latest|updated?) versions?|installers?|updates?|upgrades?|aplicativo|aplicación|aplicaci[óo]n|applicazione|anwendung|erweiterung|neue version|nouvelle version|última versão|última versión|nieuwe versie|mise à jour|actualizaci[óo]n|atualiza[çc][ãa]o|aggiornamento)(?![\p{L}\p{N}_])|アプリ|最新版|拡張機能|インストーラ|アップデート/iu;
+  /(?<![\p{L}\p{N}_])(?:desktop (?:app|application|client|wallet|version)s?|apps?|applications?|(?:browser |chrome |chromium |wallet )?extensions?|(?:new|latest|updated?) versions?|installers?|updates?|upgrades?|aplicativo|aplicación|aplicaci[óo]n|applicazione|anwendung|erweiterung|neue version|nouvelle version|última versão|última versión|nieuwe versie|mise à jour|actualizaci[óo]n|atualiza[çc][ãa]o|aggiornamento|dernière version|nueva versi[óo]n|vers[ãa]o mais recente|neueste version|nieuwste versie|ultima versione|nuova versione|sicherheitsupdate|softwareupdate|beveiligingsupdate|(?:for|für|pour|para|voor|per) (?:windows|mac ?os|macs?|pcs?))(?![\p{L}\p{N}_])|アプリ|最新版|拡張機能|インストーラ|アップデート|(?:windows|mac)(?:版|用)|デスクトップ(?:版|アプリ)/iu;
 const APP_OFFERS = new RegExp(APP_OFFER.source, 'giu');
 /**
  * Session 43: the fake update's pretext in the letter itself — the reader's browser is out of date, a font is missing — which
@@ -535,7 +535,7 @@ const CALL_APP_GAP = 24;
  * Session 43: download and install calls written after what they fetch — a German separable verb's particle ("… herunter"), a
  * Japanese verb after its object (をダウンロード, をインストール) — and the most characters between the app and that call.
  */
-const CALLS_AFTER_APP = /(?<![\p{L}\p{N}_])herunter(?![\p{L}\p{N}_])|を?(?:ダウンロード|インストール)/giu;
+const CALLS_AFTER_APP = /(?<![\p{L}\p{N}_])(?:herunter(?:laden)?|installieren|downloaden|installeren)(?![\p{L}\p{N}_])|を?(?:ダウンロード|インストール)/giu;
 const CALL_AFTER_APP_GAP = 6;
 
 /**
