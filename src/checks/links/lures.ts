@@ -482,7 +482,7 @@ const BUTTON_DOCUMENTS = new RegExp(BUTTON_DOCUMENT.source, 'giu');
  * scripts/regex-safety.ts times out on one alternation of both lists).
  */
 const LEGAL_DOCUMENT =
-  /\b(?:summons(?:es)?|subpoenas?|court orders?|(?:tax )?slips?|tax forms?|payslips?|pay ?stubs?|remittances?|vorladung(?:en)?|ladung|klageschrift|lohnabrechnung(?:en)?|steuerbescheinigung(?:en)?|convocations?|assignations?|citaci[óo]n(?:es)?|emplazamientos?|demandas?|cita[çc][ãa]o|mandados?|dagvaarding(?:en)?|oproeping(?:en)?|steuerbescheid(?:e)?|gehaltsabrechnung(?:en)?|avis d'imposition|bulletins? de (?:paie|salaire)|attestations? fiscales?|certificados? fiscal(?:es)?|n[óo]minas?|informes? de rendimentos?|holerites?|contracheques?|jaaroverzicht(?:en)?|loonstro(?:ok|ken)|certificazion[ei] fiscal[ei]|buste? paga|cedolin[oi])(?![\p{L}\p{N}_])|召喚状|呼出状|訴状|源泉徴収票|取引報告書|給与明細/iu;
+  /\b(?:summons(?:es)?|subpoenas?|court orders?|(?:tax )?slips?|tax forms?|payslips?|pay ?stubs?|remittances?|vorladung(?:en)?|ladung|klageschrift|lohnabrechnung(?:en)?|steuerbescheinigung(?:en)?|convocations?|assignations?|citaci[óo]n(?:es)?|emplazamientos?|demandas?|cita[çc][ãa]o|mandados?|dagvaarding(?:en)?|oproeping(?:en)?|steuerbescheid(?:e)?|gehaltsabrechnung(?:en)?|avis d['’]imposition|bulletins? de (?:paie|salaire)|attestations? fiscales?|certificados? fiscal(?:es)?|n[óo]minas?|informes? de rendimentos?|holerites?|contracheques?|jaaroverzicht(?:en)?|loonstro(?:ok|ken)|certificazion[ei] fiscal[ei]|buste? paga|cedolin[oi])(?![\p{L}\p{N}_])|召喚状|呼出状|訴状|源泉徴収票|取引報告書|給与明細/iu;
 const LEGAL_DOCUMENTS = new RegExp(LEGAL_DOCUMENT.source, 'giu');
 /** The longest link text read as a button's words ("Download your case file"): a whole sentence linked is no button. */
 const MAX_BUTTON_CHARS = 80;
@@ -526,8 +526,18 @@ const APP_OFFERS = new RegExp(APP_OFFER.source, 'giu');
  * makes the letter about the download as a subject naming the app does (en, de, fr, es, pt, nl, it, ja).
  */
 const OUTDATED_SOFTWARE = /(?:browser|navigateur|navegador|ブラウザ)[^.\n]{0,24}?(?:out of date|outdated|veraltet|obsolète|desactualizado|desatualizado|verouderd|non è aggiornato|古)|font (?:was not|wasn't) found|font pack|schriftart wurde nicht gefunden|フォントが見つかりません|フォントパック/i;
+/**
+ * Session 51: a desktop program named as the letter's news in its opening — "the new Trezor Suite desktop application", "die neue
+ * Binance Desktop-Anwendung", "l'application de bureau", "aplicación de escritorio", "versão para desktop", "versione desktop",
+ * "デスクトップアプリ" — which makes the letter about the app as a subject naming it does (a desktop program is an installer;
+ * a phone app is fetched from a store). Read in the first OPENING_CHARS shown characters only: not a footer's links.
+ */
+const DESKTOP_APP =
+  /(?<![\p{L}\p{N}_])(?:desktop[ -](?:app|application|client|wallet|version|anwendung|applicatie|versie)s?|(?:app|application|version|versie|anwendung)s? (?:de bureau|for desktop|für den desktop)|(?:aplicaci[óo]n|versi[óo]n|aplicativo|vers[ãa]o) (?:de escritorio|para (?:desktop|computador|escritorio))|(?:applicazione|versione) desktop|application de bureau)(?![\p{L}\p{N}_])|デスクトップ(?:版|アプリ)/iu;
+/** How much of the shown text is the letter's opening (DESKTOP_APP, installAsked). */
+const OPENING_CHARS = 1000;
 /** An install call beside the download call (en, de, fr, es, pt, it, nl, ja). */
-const INSTALL_CALL = /\b(?:install(?:ieren|er|ar|e|a)?|instaleer|installeer)\b|インストール/iu;
+const INSTALL_CALL = /\b(?:install(?:ieren|er|ar|e|a|ez|i|are)?|instal(?:e|ar|a)|instaleer|installeer)\b|インストール/iu;
 const INSTALL_CALLS = new RegExp(INSTALL_CALL.source, 'giu');
 /** Most characters between the call and the app it names ("Download the updated Bisq Desktop App"): a name or two between. */
 const CALL_APP_GAP = 24;
@@ -535,7 +545,7 @@ const CALL_APP_GAP = 24;
  * Session 43: download and install calls written after what they fetch — a German separable verb's particle ("… herunter"), a
  * Japanese verb after its object (をダウンロード, をインストール) — and the most characters between the app and that call.
  */
-const CALLS_AFTER_APP = /(?<![\p{L}\p{N}_])(?:herunter(?:laden)?|installieren|downloaden|installeren)(?![\p{L}\p{N}_])|を?(?:ダウンロード|インストール)/giu;
+const CALLS_AFTER_APP = /(?<![\p{L}\p{N}_])(?:herunter(?:laden)?|installieren|downloaden|installeren|installeert)(?![\p{L}\p{N}_])|を?(?:ダウンロード|インストール)/giu;
 const CALL_AFTER_APP_GAP = 6;
 
 /**
@@ -560,6 +570,32 @@ function callBeforeApp(stretch: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether the letter is about an app (URL_APP_DOWNLOAD_ELSEWHERE's gate): its subject names one (APP_OFFER), its text says the
+ * browser is out of date or a font is missing (OUTDATED_SOFTWARE), or (session 51) its opening announces a desktop program
+ * (DESKTOP_APP) or asks to install an app, an update or a version (an install call and an APP_OFFER, either order as callBeforeApp
+ * reads them, download calls aside: "download our app" in a newsletter's header is no errand).
+ */
+export function subjectOrOpeningNamesApp(subject: string, visibleText: string): boolean {
+  if (APP_OFFER.test(subject.slice(0, 512)) || OUTDATED_SOFTWARE.test(visibleText.slice(0, 4000))) return true;
+  const opening = visibleText.slice(0, OPENING_CHARS);
+  return DESKTOP_APP.test(opening) || installAsked(opening);
+}
+
+/** An install call with an APP_OFFER at most CALL_APP_GAP characters after it, or an APP_OFFER with a final install verb after it. */
+function installAsked(stretch: string): boolean {
+  const calls = spans(INSTALL_CALLS, stretch);
+  const after = spans(INSTALLS_AFTER_APP, stretch);
+  if (calls.length === 0 && after.length === 0) return false;
+  for (const [as, ae] of spans(APP_OFFERS, stretch)) {
+    for (const [, ce] of calls) if (as >= ce && as - ce <= CALL_APP_GAP) return true;
+    for (const [cs] of after) if (cs >= ae && cs - ae <= CALL_AFTER_APP_GAP) return true;
+  }
+  return false;
+}
+/** The install verbs written after what they install (de, nl, ja): the install half of CALLS_AFTER_APP. */
+const INSTALLS_AFTER_APP = /(?<![\p{L}\p{N}_])(?:installieren|installeren|installeert)(?![\p{L}\p{N}_])|を?インストール/giu;
 
 /** Whether `host` + `path` is a page sharing one file (FILE_SHARE_PAGES). */
 function isFileSharePage(host: string, path: string): boolean {
@@ -891,7 +927,9 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     // a fake desktop app is fetched when its host's name does not say "download" (URL_DOWNLOAD_HOST_ELSEWHERE). Only in a letter
     // whose subject is about the app too ("Update Electrum …", "the New Bisq Desktop App"): a footer's "download our app" under a
     // prize lure or an advert is not the letter's errand. No points alone.
-    const app = (sets.subjectNamesApp ??= APP_OFFER.test(msg.subject.slice(0, 512)) || OUTDATED_SOFTWARE.test(msg.visibleText.slice(0, 4000))) ? appDownloadAsked(clicked, msg.visibleText) : undefined;
+    // Session 51: or whose opening announces a desktop program (DESKTOP_APP) or asks to install a version, an update or an app
+    // ("… unless you install the latest version", "si vous n'installez pas la dernière version", "最新版をインストール").
+    const app = (sets.subjectNamesApp ??= subjectOrOpeningNamesApp(msg.subject, msg.visibleText)) ? appDownloadAsked(clicked, msg.visibleText) : undefined;
     if (app) capped.emit('URL_APP_DOWNLOAD_ELSEWHERE', `"${app.slice(0, 80)}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: app.slice(0, 200) });
   }
   if (!payload && !fileHostDownload && !offered && !hosted.has(url.href)) {
@@ -1003,12 +1041,13 @@ export function remoteFolderLocations(msg: Pick<ParsedMessage, 'html' | 'text' |
 const DESKTOP_GATE =
   /\b(?:windows[- ](?:(?:\d{1,2}|xp|vista)[- ])?(?:pcs?|computers?|laptops?|desktops?|devices?|workstations?|systems?|machines?|environment)|(?:desktop|laptop|pc|computer)s?\s{0,3}(?:or|\/|and|&)\s{0,3}(?:a\s)?(?:personal\s)?(?:desktop|laptop|pc|computer)s?|(?:desktop|laptop) (?:computer|device|workstation|pc|environment)s?|computador(?:es)?(?: com)? windows|(?:ordenador|computadora|ordinateur|computer|rechner|pc)(?: con| avec| sous| mit| met| with| running)? windows|windows-(?:pc|computer|rechner))\b/;
 /**
- * What makes the computer a condition (en, pt, es, fr, de, nl): only, must, not supported, switch to. A recommendation
+ * What makes the computer a condition (en, pt, es, fr, de, nl): only, must, not supported, switch to (session 51: the French
+ * "ne … que" as `ne peut`, `ne s'ouvre`; the Portuguese `só`). A recommendation
  * (`optimized for`, `we recommend`) counts only for Windows by name or for the sake of "security": a genuine statement
  * may well be best viewed on a desktop's larger screen, but no genuine document is safer on one kind of computer.
  */
 const DESKTOP_CONDITION =
-  /\b(?:only|must|required|requires|not supported|not compatible|unsupported|cannot|can't|will not|won't|switch to|somente|apenas|exclusivamente|nur|ausschlie\w{0,10}|uniquement|seulement|solo|solamente|alleen)\b/;
+  /\b(?:only|must|required|requires|not supported|not compatible|unsupported|cannot|can't|will not|won't|switch to|somente|apenas|exclusivamente|nur|ausschlie\w{0,10}|uniquement|seulement|solo|solamente|alleen|ne (?:peut|peuvent|s'ouvre|s'ouvrent))\b|(?<![a-zà-ÿ])só(?![a-zà-ÿ])/;
 /** A recommendation (en, pt, es, fr, de, nl): `we recommend`, `recomendamos`, `nous recommandons`, `empfohlen`, `aanbevolen`, `optimized`. */
 const DESKTOP_ADVICE =
   /\b(?:optimi[sz]ed|recommend(?:ed|s)?|best|recomend\w{0,6}|recommand\w{0,6}|otimizad[oa]s?|optimizad[oa]s?|optimis[ée]e?s?|optimiert|geoptimaliseerd|empfohlen|empfehlen|aanbevolen|aan te raden|melhor|mejor|meilleure?s?|besten|beste)\b/;
