@@ -508,6 +508,19 @@ export function documentButton(clicked: readonly LinkOccurrence[], visibleText =
   }
   return undefined;
 }
+/**
+ * Session 51: the words before a link that ask to download a document from it — a download call and a BUTTON_DOCUMENT or
+ * LEGAL_DOCUMENT at most CALL_DOCUMENT_GAP characters apart in the AROUND_LINK_CHARS before the first four clicked links ("please
+ * download the file from this link", "baixe o documento no link abaixo", "書類をダウンロード"). Answers the two, as written.
+ */
+function disguisedDocumentAsked(clicked: readonly LinkOccurrence[], visibleText: string): string | undefined {
+  for (const o of clicked.slice(0, 4)) {
+    const before = textBeforeLink(o, visibleText);
+    const asked = before === undefined ? undefined : (callNearDocument(before, BUTTON_DOCUMENTS) ?? callNearDocument(before, LEGAL_DOCUMENTS));
+    if (asked !== undefined) return asked;
+  }
+  return undefined;
+}
 /** The longest bare download button ("Download now", "Baixar agora", "今すぐダウンロード"): the call and a word or two. */
 const MAX_BARE_BUTTON_CHARS = 24;
 
@@ -583,17 +596,23 @@ export function subjectOrOpeningNamesApp(subject: string, visibleText: string): 
   return DESKTOP_APP.test(opening) || installAsked(opening);
 }
 
-/** An install call with an APP_OFFER at most CALL_APP_GAP characters after it, or an APP_OFFER with a final install verb after it. */
+/**
+ * An install call with a VERSION_OFFER at most CALL_APP_GAP characters after it, or a VERSION_OFFER with a final install verb after
+ * it. A version or an update, not an app: "installieren Sie die App" in a shop's newsletter is a phone app from a store.
+ */
 function installAsked(stretch: string): boolean {
   const calls = spans(INSTALL_CALLS, stretch);
   const after = spans(INSTALLS_AFTER_APP, stretch);
   if (calls.length === 0 && after.length === 0) return false;
-  for (const [as, ae] of spans(APP_OFFERS, stretch)) {
+  for (const [as, ae] of spans(VERSION_OFFERS, stretch)) {
     for (const [, ce] of calls) if (as >= ce && as - ce <= CALL_APP_GAP) return true;
     for (const [cs] of after) if (cs >= ae && cs - ae <= CALL_AFTER_APP_GAP) return true;
   }
   return false;
 }
+/** The versions and updates of APP_OFFER (en, de, fr, es, pt, it, nl, ja), without apps, extensions and platforms. */
+const VERSION_OFFERS =
+  /(?<![\p{L}\p{N}_])(?:(?:new|latest|updated?) versions?|updates?|upgrades?|neue version|neueste version|nouvelle version|dernière version|última versão|vers[ãa]o mais recente|última versión|nueva versi[óo]n|nieuwe versie|nieuwste versie|ultima versione|nuova versione|mise à jour|actualizaci[óo]n|atualiza[çc][ãa]o|aggiornamento|sicherheitsupdate|softwareupdate|beveiligingsupdate)(?![\p{L}\p{N}_])|最新版|アップデート/giu;
 /** The install verbs written after what they install (de, nl, ja): the install half of CALLS_AFTER_APP. */
 const INSTALLS_AFTER_APP = /(?<![\p{L}\p{N}_])(?:installieren|installeren|installeert)(?![\p{L}\p{N}_])|を?インストール/giu;
 
@@ -746,7 +765,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       'URL_SIGNIN_PAGE_ELSEWHERE', 'URL_HOSTED_PAGE', 'URL_PAYLOAD_DOWNLOAD', 'URL_FILE_HOST_DOWNLOAD', 'URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_DOCUMENT_ON_DISPOSABLE_HOST',
       'URL_DOCUMENT_DESKTOP_ONLY', 'URL_REMOTE_FOLDER', 'URL_OPAQUE_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_APP_DOWNLOAD_ELSEWHERE',
       'URL_PAYLOAD_DISGUISED', 'URL_ARCHIVE_PASSWORD_DOWNLOAD', 'URL_INSTALLER_PROTOCOL', 'URL_DATA_FILE', 'URL_DOWNLOAD_ATTRIBUTE',
-      'URL_ATTACHMENT_AS_LINK', 'URL_DOCUMENT_ENABLE_CONTENT', 'URL_PROGRAM_DOWNLOAD',
+      'URL_ATTACHMENT_AS_LINK', 'URL_DOCUMENT_ENABLE_CONTENT', 'URL_PROGRAM_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_DISGUISED',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -838,6 +857,8 @@ interface LureSets {
   storage: Set<string>;
   disposable: Set<string>;
   shortened: Set<string>;
+  /** Links whose shown text is an address of another domain (session 51). */
+  shownElsewhere: Set<string>;
   subjectNamesApp: boolean | undefined;
   /** The first password the letter gives (passwordsFromText), read on the first link that needs it; null when none. */
   letterPassword: string | null | undefined;
@@ -863,7 +884,10 @@ function lureSets(facts: LinkFacts): LureSets {
     disposable.add(f.href);
     shortened.add(f.href);
   }
-  return { hosted, storage, disposable, shortened, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined };
+  // Session 51: links whose shown text is an address of another domain (URL_TEXT_DOMAIN_MISMATCH's facts).
+  const shownElsewhere = new Set<string>();
+  for (const f of facts.textMismatch) shownElsewhere.add(f.href);
+  return { hosted, storage, disposable, shortened, shownElsewhere, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined };
 }
 
 /**
@@ -922,6 +946,11 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     // Session 24: a download button naming a document ("Download your case file") on a link to a host that is not the
     // sender's nor a brand's (own links were passed over above): no points alone — see the finding's row.
     const button = documentButton(clicked, msg.visibleText);
+    // Session 51: a link that shows one address and leads to another, which the letter asks to download a document from ("To see
+    // your Statement, please download the file from this link [www.ssa.gov/… → a shortener]"): the download disguised as the
+    // official site's. No points alone; URL_MALWARE_DISGUISED_DOWNLOAD weighs it.
+    const disguised = sets.shownElsewhere.has(url.href) ? disguisedDocumentAsked(clicked, msg.visibleText) : undefined;
+    if (disguised) capped.emit('URL_DOCUMENT_DOWNLOAD_DISGUISED', `"${disguised}" from a link that shows another address and leads to ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: disguised });
     if (button) capped.emit('URL_DOCUMENT_DOWNLOAD_ELSEWHERE', `"${button}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: button });
     // Session 30: an app, update or extension to download or install from a host that is not the sender's nor a brand's: where
     // a fake desktop app is fetched when its host's name does not say "download" (URL_DOWNLOAD_HOST_ELSEWHERE). Only in a letter
