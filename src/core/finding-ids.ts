@@ -158,6 +158,8 @@ export const FINDING_IDS = {
     // The letter asks to enable a document's content or macros (session 43, engineer mal43, src/checks/links/lures.ts).
     'URL_DOCUMENT_ENABLE_CONTENT',
     'URL_PROGRAM_DOWNLOAD',
+    // A document to download from a link that shows another address (session 51, helper mal51, src/checks/links/lures.ts).
+    'URL_DOCUMENT_DOWNLOAD_DISGUISED',
     'URL_REMOTE_FOLDER',
     'URL_OPAQUE_DOWNLOAD',
     'URL_DOCUMENT_DOWNLOAD_ELSEWHERE',
@@ -392,6 +394,7 @@ export const FINDING_IDS = {
     'ATTACH_MALWARE_DOCUMENT_TO_OPEN',
     'URL_MALWARE_ENABLE_CONTENT',
     'URL_MALWARE_PROGRAM_LINK',
+    'URL_MALWARE_DISGUISED_DOWNLOAD',
   ],
 } as const;
 

@@ -312,8 +312,12 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // Session 30: the same app asked for in words (URL_APP_DOWNLOAD_ELSEWHERE: "Download the updated Bisq Desktop App here") when the
   // host's name does not say "download" — only from an impersonator (a lookalike or borrowed name), not on crypto or document
   // vocabulary alone: an exchange's own newsletter says "download our app" through its mailer's click tracker.
+  // Session 51 (helper mal51): the app arm reads more buttons now ("Download for Windows", "Windows版をダウンロード", the newest
+  // version in every language), so it asks more of the sender: a borrowed name, a lookalike or a spoof — not the brand's own
+  // domain read without trusted authentication (FROM_BRAND_UNAUTHENTICATED: a vendor's newsletter whose "Download for Windows"
+  // goes through its mailer's click tracker) — and nothing authenticating it.
   URL_MALWARE_FAKE_UPDATE: {
-    expression: `((URL_DOWNLOAD_HOST_ELSEWHERE & (${IMPERSONATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | CONTENT_CATEGORY_CRYPTO_SCAM | CONTENT_CATEGORY_MALWARE_LURE)) | (URL_APP_DOWNLOAD_ELSEWHERE & (${IMPERSONATION_BUT_ORGANISATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | FROM_MIXED_SCRIPT_DISGUISE))) & !(${PASSWORD_ASKED} | CONTENT_CATEGORY_PHISHING | CONTENT_NOTICE_LURE)`,
+    expression: `((URL_DOWNLOAD_HOST_ELSEWHERE & (${IMPERSONATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | CONTENT_CATEGORY_CRYPTO_SCAM | CONTENT_CATEGORY_MALWARE_LURE)) | (URL_APP_DOWNLOAD_ELSEWHERE & (FROM_BRAND_DISPLAY_NAME | FROM_BRAND_FREEMAIL | FROM_BRAND_SPOOFED | FROM_GOVERNMENT_LOOKALIKE | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_FROM_LOCAL_PART | LOOKALIKE_DISPLAY_NAME | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | FROM_MIXED_SCRIPT_DISGUISE) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND)) & !(${PASSWORD_ASKED} | CONTENT_CATEGORY_PHISHING | CONTENT_NOTICE_LURE)`,
   },
   // A document offered on a disposable host by a document lure that asks for no account and impersonates no one is a download page.
   URL_MALWARE_DOCUMENT_PAGE: {

@@ -748,6 +748,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A link elsewhere than the sender's domain downloads a program, a script, a shortcut or a disk image (by its address or a name written beside it), not an archive or a document. No points alone (mailing lists link installers); URL_MALWARE_PROGRAM_LINK weighs it with the sender.",
     ja: "送信者のドメイン以外へのリンクが、プログラム・スクリプト・ショートカット・ディスクイメージ(アドレスまたは横に書かれた名前による)をダウンロードさせます。アーカイブや文書ではありません。単独では点数はなく(メーリングリストもインストーラーにリンクします)、URL_MALWARE_PROGRAM_LINK で送信者と合わせて評価されます。",
   },
+  URL_DOCUMENT_DOWNLOAD_DISGUISED: {
+    // Session 51 (helper mal51).
+    group: 'links', class: 'malware', score: 0,
+    en: "The letter asks to download a document or file from a link whose shown text is the address of another site (\"download the file from this link: www.ssa.gov/…\" leading to a shortener): the download disguised as the official site's. No points alone; URL_MALWARE_DISGUISED_DOWNLOAD weighs it.",
+    ja: "本文が、表示されたアドレスとは別のサイトへ向かうリンクから文書やファイルをダウンロードするよう求めています(「このリンクからファイルをダウンロード: www.ssa.gov/…」が短縮 URL へ向かうなど)。公式サイトからのダウンロードに見せかけています。単独では点数はなく、URL_MALWARE_DISGUISED_DOWNLOAD で評価されます。",
+  },
   URL_DOCUMENT_ENABLE_CONTENT: {
     group: 'links', class: 'malware', score: 0,
     en: "The letter tells the reader to enable the content or the macros of a document (\"Enable Content\", \"Inhalt aktivieren\", \"activer les macros\") and links elsewhere than the sender's domain: the step that lets a document's macros run. No points alone; URL_MALWARE_ENABLE_CONTENT weighs it.",
@@ -1906,6 +1912,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'malware', score: 5,
     en: "A person's letter (not list or bulk mail) links to a program, script, shortcut or disk image on another site, from free mail or a sender that is not who it claims, nothing authenticating it and nothing asked to type: whatever the pretext (a copyright complaint's \"evidence\", a CV, a purchase order, photos), the click runs a program — a malware lure. Do not download or run it.",
     ja: "個人からのメール(メーリングリストや一斉配信ではない)が、他のサイトのプログラム・スクリプト・ショートカット・ディスクイメージへリンクしています。送信者はフリーメールか名乗る者ではなく、認証されておらず、入力を求めるものもありません。口実(著作権侵害の「証拠」、履歴書、発注書、写真など)に関係なく、クリックするとプログラムが実行されます。マルウェアのおとりです。ダウンロードも実行もしないでください。",
+  },
+  URL_MALWARE_DISGUISED_DOWNLOAD: {
+    // Session 51 (helper mal51).
+    group: 'composite', class: 'malware', score: 5,
+    en: "The letter asks to download a document or file from a link that shows one site's address and leads to another, not from list mail, nothing authenticating the sender and nothing asked to type: the \"statement\" or \"document\" comes from wherever the link really goes — a malware download lure. Do not download or open it.",
+    ja: "本文が、あるサイトのアドレスを表示しながら別のサイトへ向かうリンクから文書やファイルをダウンロードするよう求めています。メーリングリストではなく、送信者は認証されておらず、入力を求めるものもありません。「明細」や「文書」はリンクの本当の行き先から届くもので、マルウェアのダウンロードのおとりです。ダウンロードも実行もしないでください。",
   },
   URL_MALWARE_ENABLE_CONTENT: {
     // Session 43 (engineer mal43).

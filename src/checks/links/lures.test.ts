@@ -410,6 +410,16 @@ test('documentButton: a download button naming the document it hands over (8 lan
     ['Descargar citación', 'a', 'Descargar citación'],
     ['Dagvaarding downloaden', 'a', 'Dagvaarding downloaden'],
     ['訴状をダウンロード', 'a', '訴状をダウンロード'],
+    // Session 51: the tax and pay documents of the remote-access lures in their languages (must fire); a report stays no document.
+    ['Steuerbescheid herunterladen', 'a', 'Steuerbescheid herunterladen'],
+    ['Télécharger votre avis d\'imposition', 'a', 'Télécharger votre avis d\'imposition'],
+    ['Descargar certificado fiscal', 'a', 'Descargar certificado fiscal'],
+    ['Baixar informe de rendimentos', 'a', 'Baixar informe de rendimentos'],
+    ['Jaaroverzicht downloaden', 'a', 'Jaaroverzicht downloaden'],
+    ['Scarica la certificazione fiscale', 'a', 'Scarica la certificazione fiscale'],
+    ['取引報告書をダウンロード', 'a', '取引報告書をダウンロード'],
+    ['Documenten downloaden', 'a', 'Documenten downloaden'],
+    ['Descargar el informe anual', 'a', undefined],
     ['Download the complaints policy', 'a', undefined],
     ['Download the season schedule', 'a', undefined],
   ];
@@ -429,10 +439,12 @@ test('appDownloadAsked: an app, update or extension to download or install (8 la
     ['Download the new Desktop App', 'a', '', 'Download the new Desktop App'],
     ['Install the latest version', 'a', '', 'Install the latest version'],
     ['https://app.bisqnetwork.site/', 'text', 'Get the Latest Version Download the updated Bisq Desktop App and Chromium Extension here: [ https://app.bisqnetwork.site/ ]', 'Download the updated Bisq Desktop App'],
-    ['Neue Version herunterladen', 'a', '', undefined], // the call after the app: read only call first (below)
+    // Session 51: the infinitive after the app (herunterladen, downloaden, installieren, installeren) within 6 characters — this row
+    // recorded the session-30 limitation, not a must-not.
+    ['Neue Version herunterladen', 'a', '', 'Neue Version herunterladen'],
     ['Herunterladen: neue Version', 'a', '', 'Herunterladen: neue Version'],
     ['Baixar o aplicativo', 'a', '', 'Baixar o aplicativo'],
-    ['Descargar la nueva versión', 'a', '', undefined], // "nueva versión" is not in the list; última versión is
+    ['Descargar la nueva versión', 'a', '', 'Descargar la nueva versión'], // session 51: nueva versión is in the list
     ['Descargar la última versión', 'a', '', 'Descargar la última versión'],
     // Session 43: the call after the app where the language puts its verb last (Japanese; a German separable verb's particle).
     ['最新版をインストール', 'a', '', '最新版をインストール'],
@@ -440,6 +452,25 @@ test('appDownloadAsked: an app, update or extension to download or install (8 la
     ['Laden Sie das neueste Update herunter', 'a', '', 'Update herunter'],
     ['Das Update finden Sie in der Anleitung, die Sie herunterladen können', 'a', '', undefined],
     ['インストール 最新版', 'a', '', 'インストール 最新版'],
+    // Session 51: the platform a download button names is the installer it hands over (8 languages); the newest version in
+    // fr/pt/it/nl/de; a compound update word; the infinitive after the app.
+    ['Download for Windows', 'a', '', 'Download for Windows'],
+    ['Für Windows herunterladen', 'a', '', 'Für Windows herunterladen'],
+    ['Télécharger pour Mac', 'a', '', 'Télécharger pour Mac'],
+    ['Descargar para Windows', 'a', '', 'Descargar para Windows'],
+    ['Baixar para PC', 'a', '', 'Baixar para PC'],
+    ['Downloaden voor Windows', 'a', '', 'Downloaden voor Windows'],
+    ['Scarica per macOS', 'a', '', 'Scarica per macOS'],
+    ['Windows版をダウンロード', 'a', '', 'Windows版をダウンロード'],
+    ['Télécharger la dernière version', 'a', '', 'Télécharger la dernière version'],
+    ['Baixar a versão mais recente', 'a', '', 'Baixar a versão mais recente'],
+    ['Scarica l\'ultima versione', 'a', '', 'Scarica l\'ultima versione'],
+    ['Nieuwste versie downloaden', 'a', '', 'Nieuwste versie downloaden'],
+    ['Installieren Sie das Sicherheitsupdate', 'a', '', 'Installieren Sie das Sicherheitsupdate'],
+    // must not (session 51): a platform named far from the call, a guide for Windows users, an infinitive far after the app.
+    ['Download the quarterly market report, now also available as a summary for Windows', 'a', '', undefined],
+    ['Read our guide for Windows users', 'a', '', undefined],
+    ['Die neue Version der Broschüre können Sie hier kostenlos herunterladen', 'a', '', undefined],
     // must not: no call, or the call far from an app word, or what newsletters offer
     ['Read about our new app', 'a', '', undefined],
     ['Download the 2025 buyer\'s guide', 'a', '', undefined],

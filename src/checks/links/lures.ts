@@ -484,6 +484,15 @@ const BUTTON_DOCUMENTS = new RegExp(BUTTON_DOCUMENT.source, 'giu');
 const LEGAL_DOCUMENT =
   /\b(?:summons(?:es)?|subpoenas?|court orders?|(?:tax )?slips?|tax forms?|payslips?|pay ?stubs?|remittances?|vorladung(?:en)?|ladung|klageschrift|lohnabrechnung(?:en)?|steuerbescheinigung(?:en)?|convocations?|assignations?|citaci[óo]n(?:es)?|emplazamientos?|demandas?|cita[çc][ãa]o|mandados?|dagvaarding(?:en)?|oproeping(?:en)?)(?![\p{L}\p{N}_])|召喚状|呼出状|訴状|源泉徴収票/iu;
 const LEGAL_DOCUMENTS = new RegExp(LEGAL_DOCUMENT.source, 'giu');
+/**
+ * Session 51: the tax and pay documents of the same lures in their languages ("Steuerbescheid herunterladen", "Télécharger votre
+ * avis d'imposition", "Descargar certificado fiscal", "Baixar informe de rendimentos", "Jaaroverzicht downloaden", "取引報告書を
+ * ダウンロード") and the Dutch plural "documenten". A pattern of its own, as LEGAL_DOCUMENT is (scripts/regex-safety.ts's analyser
+ * gets no verdict on either list with these added).
+ */
+const TAX_PAY_DOCUMENT =
+  /\b(?:documenten|steuerbescheid(?:e)?|gehaltsabrechnung(?:en)?|avis d['’]imposition|bulletins? de (?:paie|salaire)|attestations? fiscales?|certificados? fiscal(?:es)?|n[óo]minas?|informes? de rendimentos?|holerites?|contracheques?|jaaroverzicht(?:en)?|loonstro(?:ok|ken)|certificazion[ei] fiscal[ei]|buste? paga|cedolin[oi])(?![\p{L}\p{N}_])|取引報告書|給与明細/iu;
+const TAX_PAY_DOCUMENTS = new RegExp(TAX_PAY_DOCUMENT.source, 'giu');
 /** The longest link text read as a button's words ("Download your case file"): a whole sentence linked is no button. */
 const MAX_BUTTON_CHARS = 80;
 
@@ -496,15 +505,28 @@ const MAX_BUTTON_CHARS = 80;
 export function documentButton(clicked: readonly LinkOccurrence[], visibleText = ''): string | undefined {
   for (const o of clicked.slice(0, 4)) {
     if (!o.text || o.source === 'text' || o.text.length > MAX_BUTTON_CHARS) continue;
-    const asked = callNearDocument(o.text, BUTTON_DOCUMENTS) ?? callNearDocument(o.text, LEGAL_DOCUMENTS);
+    const asked = callNearDocument(o.text, BUTTON_DOCUMENTS) ?? callNearDocument(o.text, LEGAL_DOCUMENTS) ?? callNearDocument(o.text, TAX_PAY_DOCUMENTS);
     if (asked !== undefined) return asked;
     // Session 30: a bare download button ("Download now", "Jetzt herunterladen") under a sentence that names the document ("your
     // account statement for this month has been issued … using the button below"): the button hands over what the letter named.
-    if (o.text.length <= MAX_BARE_BUTTON_CHARS && DOWNLOAD_CALL.test(o.text) && !BUTTON_DOCUMENT.test(o.text) && !LEGAL_DOCUMENT.test(o.text)) {
+    if (o.text.length <= MAX_BARE_BUTTON_CHARS && DOWNLOAD_CALL.test(o.text) && !BUTTON_DOCUMENT.test(o.text) && !LEGAL_DOCUMENT.test(o.text) && !TAX_PAY_DOCUMENT.test(o.text)) {
       const before = textBeforeLink(o, visibleText);
-      const named = before === undefined ? null : (BUTTON_DOCUMENT.exec(before) ?? LEGAL_DOCUMENT.exec(before));
+      const named = before === undefined ? null : (BUTTON_DOCUMENT.exec(before) ?? LEGAL_DOCUMENT.exec(before) ?? TAX_PAY_DOCUMENT.exec(before));
       if (named) return `${named[0]} … ${o.text.trim()}`;
     }
+  }
+  return undefined;
+}
+/**
+ * Session 51: the words before a link that ask to download a document from it — a download call and a BUTTON_DOCUMENT or
+ * LEGAL_DOCUMENT at most CALL_DOCUMENT_GAP characters apart in the AROUND_LINK_CHARS before the first four clicked links ("please
+ * download the file from this link", "baixe o documento no link abaixo", "書類をダウンロード"). Answers the two, as written.
+ */
+function disguisedDocumentAsked(clicked: readonly LinkOccurrence[], visibleText: string): string | undefined {
+  for (const o of clicked.slice(0, 4)) {
+    const before = textBeforeLink(o, visibleText);
+    const asked = before === undefined ? undefined : (callNearDocument(before, BUTTON_DOCUMENTS) ?? callNearDocument(before, LEGAL_DOCUMENTS) ?? callNearDocument(before, TAX_PAY_DOCUMENTS));
+    if (asked !== undefined) return asked;
   }
   return undefined;
 }
@@ -519,15 +541,25 @@ const MAX_BARE_BUTTON_CHARS = 24;
  * "download our free guide" is no app either).
  */
 const APP_OFFER =
-  /(?<![\p{L}\p{N}_])(?:desktop (?:app|application|client|wallet|version)s?|apps?|applications?|(?:browser |chrome |chromium |wallet )?extensions?|(?:new|latest|updated?) versions?|installers?|updates?|upgrades?|aplicativo|aplicación|aplicaci[óo]n|applicazione|anwendung|erweiterung|neue version|nouvelle version|última versão|última versión|nieuwe versie|mise à jour|actualizaci[óo]n|atualiza[çc][ãa]o|aggiornamento)(?![\p{L}\p{N}_])|アプリ|最新版|拡張機能|インストーラ|アップデート/iu;
+  /(?<![\p{L}\p{N}_])(?:desktop (?:app|application|client|wallet|version)s?|apps?|applications?|(?:browser |chrome |chromium |wallet )?extensions?|(?:new|latest|updated?) versions?|installers?|updates?|upgrades?|aplicativo|aplicación|aplicaci[óo]n|applicazione|anwendung|erweiterung|neue version|nouvelle version|última versão|última versión|nieuwe versie|mise à jour|actualizaci[óo]n|atualiza[çc][ãa]o|aggiornamento|dernière version|nueva versi[óo]n|vers[ãa]o mais recente|neueste version|nieuwste versie|ultima versione|nuova versione|sicherheitsupdate|softwareupdate|beveiligingsupdate|(?:for|für|pour|para|voor|per) (?:windows|mac ?os|macs?|pcs?))(?![\p{L}\p{N}_])|アプリ|最新版|拡張機能|インストーラ|アップデート|(?:windows|mac)(?:版|用)|デスクトップ(?:版|アプリ)/iu;
 const APP_OFFERS = new RegExp(APP_OFFER.source, 'giu');
 /**
  * Session 43: the fake update's pretext in the letter itself — the reader's browser is out of date, a font is missing — which
  * makes the letter about the download as a subject naming the app does (en, de, fr, es, pt, nl, it, ja).
  */
 const OUTDATED_SOFTWARE = /(?:browser|navigateur|navegador|ブラウザ)[^.\n]{0,24}?(?:out of date|outdated|veraltet|obsolète|desactualizado|desatualizado|verouderd|non è aggiornato|古)|font (?:was not|wasn't) found|font pack|schriftart wurde nicht gefunden|フォントが見つかりません|フォントパック/i;
+/**
+ * Session 51: a desktop program named as the letter's news in its opening — "the new Trezor Suite desktop application", "die neue
+ * Binance Desktop-Anwendung", "l'application de bureau", "aplicación de escritorio", "versão para desktop", "versione desktop",
+ * "デスクトップアプリ" — which makes the letter about the app as a subject naming it does (a desktop program is an installer;
+ * a phone app is fetched from a store). Read in the first OPENING_CHARS shown characters only: not a footer's links.
+ */
+const DESKTOP_APP =
+  /(?<![\p{L}\p{N}_])(?:desktop[ -](?:app|application|client|wallet|version|anwendung|applicatie|versie)s?|(?:app|application|version|versie|anwendung)s? (?:de bureau|for desktop|für den desktop)|(?:aplicaci[óo]n|versi[óo]n|aplicativo|vers[ãa]o) (?:de escritorio|para (?:desktop|computador|escritorio))|(?:applicazione|versione) desktop|application de bureau)(?![\p{L}\p{N}_])|デスクトップ(?:版|アプリ)/iu;
+/** How much of the shown text is the letter's opening (DESKTOP_APP, installAsked). */
+const OPENING_CHARS = 1000;
 /** An install call beside the download call (en, de, fr, es, pt, it, nl, ja). */
-const INSTALL_CALL = /\b(?:install(?:ieren|er|ar|e|a)?|instaleer|installeer)\b|インストール/iu;
+const INSTALL_CALL = /\b(?:install(?:ieren|er|ar|e|a|ez|i|are)?|instal(?:e|ar|a)|instaleer|installeer)\b|インストール/iu;
 const INSTALL_CALLS = new RegExp(INSTALL_CALL.source, 'giu');
 /** Most characters between the call and the app it names ("Download the updated Bisq Desktop App"): a name or two between. */
 const CALL_APP_GAP = 24;
@@ -535,7 +567,7 @@ const CALL_APP_GAP = 24;
  * Session 43: download and install calls written after what they fetch — a German separable verb's particle ("… herunter"), a
  * Japanese verb after its object (をダウンロード, をインストール) — and the most characters between the app and that call.
  */
-const CALLS_AFTER_APP = /(?<![\p{L}\p{N}_])herunter(?![\p{L}\p{N}_])|を?(?:ダウンロード|インストール)/giu;
+const CALLS_AFTER_APP = /(?<![\p{L}\p{N}_])(?:herunter(?:laden)?|installieren|downloaden|installeren|installeert)(?![\p{L}\p{N}_])|を?(?:ダウンロード|インストール)/giu;
 const CALL_AFTER_APP_GAP = 6;
 
 /**
@@ -560,6 +592,38 @@ function callBeforeApp(stretch: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether the letter is about an app (URL_APP_DOWNLOAD_ELSEWHERE's gate): its subject names one (APP_OFFER), its text says the
+ * browser is out of date or a font is missing (OUTDATED_SOFTWARE), or (session 51) its opening announces a desktop program
+ * (DESKTOP_APP) or asks to install an app, an update or a version (an install call and an APP_OFFER, either order as callBeforeApp
+ * reads them, download calls aside: "download our app" in a newsletter's header is no errand).
+ */
+export function subjectOrOpeningNamesApp(subject: string, visibleText: string): boolean {
+  if (APP_OFFER.test(subject.slice(0, 512)) || OUTDATED_SOFTWARE.test(visibleText.slice(0, 4000))) return true;
+  const opening = visibleText.slice(0, OPENING_CHARS);
+  return DESKTOP_APP.test(opening) || installAsked(opening);
+}
+
+/**
+ * An install call with a VERSION_OFFER at most CALL_APP_GAP characters after it, or a VERSION_OFFER with a final install verb after
+ * it. A version or an update, not an app: "installieren Sie die App" in a shop's newsletter is a phone app from a store.
+ */
+function installAsked(stretch: string): boolean {
+  const calls = spans(INSTALL_CALLS, stretch);
+  const after = spans(INSTALLS_AFTER_APP, stretch);
+  if (calls.length === 0 && after.length === 0) return false;
+  for (const [as, ae] of spans(VERSION_OFFERS, stretch)) {
+    for (const [, ce] of calls) if (as >= ce && as - ce <= CALL_APP_GAP) return true;
+    for (const [cs] of after) if (cs >= ae && cs - ae <= CALL_AFTER_APP_GAP) return true;
+  }
+  return false;
+}
+/** The versions and updates of APP_OFFER (en, de, fr, es, pt, it, nl, ja), without apps, extensions and platforms. */
+const VERSION_OFFERS =
+  /(?<![\p{L}\p{N}_])(?:(?:new|latest|updated?) versions?|updates?|upgrades?|neue version|neueste version|nouvelle version|dernière version|última versão|vers[ãa]o mais recente|última versión|nueva versi[óo]n|nieuwe versie|nieuwste versie|ultima versione|nuova versione|mise à jour|actualizaci[óo]n|atualiza[çc][ãa]o|aggiornamento|sicherheitsupdate|softwareupdate|beveiligingsupdate)(?![\p{L}\p{N}_])|最新版|アップデート/giu;
+/** The install verbs written after what they install (de, nl, ja): the install half of CALLS_AFTER_APP. */
+const INSTALLS_AFTER_APP = /(?<![\p{L}\p{N}_])(?:installieren|installeren|installeert)(?![\p{L}\p{N}_])|を?インストール/giu;
 
 /** Whether `host` + `path` is a page sharing one file (FILE_SHARE_PAGES). */
 function isFileSharePage(host: string, path: string): boolean {
@@ -710,7 +774,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       'URL_SIGNIN_PAGE_ELSEWHERE', 'URL_HOSTED_PAGE', 'URL_PAYLOAD_DOWNLOAD', 'URL_FILE_HOST_DOWNLOAD', 'URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_DOCUMENT_ON_DISPOSABLE_HOST',
       'URL_DOCUMENT_DESKTOP_ONLY', 'URL_REMOTE_FOLDER', 'URL_OPAQUE_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_APP_DOWNLOAD_ELSEWHERE',
       'URL_PAYLOAD_DISGUISED', 'URL_ARCHIVE_PASSWORD_DOWNLOAD', 'URL_INSTALLER_PROTOCOL', 'URL_DATA_FILE', 'URL_DOWNLOAD_ATTRIBUTE',
-      'URL_ATTACHMENT_AS_LINK', 'URL_DOCUMENT_ENABLE_CONTENT', 'URL_PROGRAM_DOWNLOAD',
+      'URL_ATTACHMENT_AS_LINK', 'URL_DOCUMENT_ENABLE_CONTENT', 'URL_PROGRAM_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_DISGUISED',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -802,6 +866,8 @@ interface LureSets {
   storage: Set<string>;
   disposable: Set<string>;
   shortened: Set<string>;
+  /** Links whose shown text is an address of another domain (session 51). */
+  shownElsewhere: Set<string>;
   subjectNamesApp: boolean | undefined;
   /** The first password the letter gives (passwordsFromText), read on the first link that needs it; null when none. */
   letterPassword: string | null | undefined;
@@ -827,7 +893,10 @@ function lureSets(facts: LinkFacts): LureSets {
     disposable.add(f.href);
     shortened.add(f.href);
   }
-  return { hosted, storage, disposable, shortened, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined };
+  // Session 51: links whose shown text is an address of another domain (URL_TEXT_DOMAIN_MISMATCH's facts).
+  const shownElsewhere = new Set<string>();
+  for (const f of facts.textMismatch) shownElsewhere.add(f.href);
+  return { hosted, storage, disposable, shortened, shownElsewhere, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined };
 }
 
 /**
@@ -886,12 +955,19 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     // Session 24: a download button naming a document ("Download your case file") on a link to a host that is not the
     // sender's nor a brand's (own links were passed over above): no points alone — see the finding's row.
     const button = documentButton(clicked, msg.visibleText);
+    // Session 51: a link that shows one address and leads to another, which the letter asks to download a document from ("To see
+    // your Statement, please download the file from this link [www.ssa.gov/… → a shortener]"): the download disguised as the
+    // official site's. No points alone; URL_MALWARE_DISGUISED_DOWNLOAD weighs it.
+    const disguised = sets.shownElsewhere.has(url.href) ? disguisedDocumentAsked(clicked, msg.visibleText) : undefined;
+    if (disguised) capped.emit('URL_DOCUMENT_DOWNLOAD_DISGUISED', `"${disguised}" from a link that shows another address and leads to ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: disguised });
     if (button) capped.emit('URL_DOCUMENT_DOWNLOAD_ELSEWHERE', `"${button}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: button });
     // Session 30: an app, update or extension to download or install from a host that is not the sender's nor a brand's: where
     // a fake desktop app is fetched when its host's name does not say "download" (URL_DOWNLOAD_HOST_ELSEWHERE). Only in a letter
     // whose subject is about the app too ("Update Electrum …", "the New Bisq Desktop App"): a footer's "download our app" under a
     // prize lure or an advert is not the letter's errand. No points alone.
-    const app = (sets.subjectNamesApp ??= APP_OFFER.test(msg.subject.slice(0, 512)) || OUTDATED_SOFTWARE.test(msg.visibleText.slice(0, 4000))) ? appDownloadAsked(clicked, msg.visibleText) : undefined;
+    // Session 51: or whose opening announces a desktop program (DESKTOP_APP) or asks to install a version, an update or an app
+    // ("… unless you install the latest version", "si vous n'installez pas la dernière version", "最新版をインストール").
+    const app = (sets.subjectNamesApp ??= subjectOrOpeningNamesApp(msg.subject, msg.visibleText)) ? appDownloadAsked(clicked, msg.visibleText) : undefined;
     if (app) capped.emit('URL_APP_DOWNLOAD_ELSEWHERE', `"${app.slice(0, 80)}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: app.slice(0, 200) });
   }
   if (!payload && !fileHostDownload && !offered && !hosted.has(url.href)) {
@@ -1003,12 +1079,13 @@ export function remoteFolderLocations(msg: Pick<ParsedMessage, 'html' | 'text' |
 const DESKTOP_GATE =
   /\b(?:windows[- ](?:(?:\d{1,2}|xp|vista)[- ])?(?:pcs?|computers?|laptops?|desktops?|devices?|workstations?|systems?|machines?|environment)|(?:desktop|laptop|pc|computer)s?\s{0,3}(?:or|\/|and|&)\s{0,3}(?:a\s)?(?:personal\s)?(?:desktop|laptop|pc|computer)s?|(?:desktop|laptop) (?:computer|device|workstation|pc|environment)s?|computador(?:es)?(?: com)? windows|(?:ordenador|computadora|ordinateur|computer|rechner|pc)(?: con| avec| sous| mit| met| with| running)? windows|windows-(?:pc|computer|rechner))\b/;
 /**
- * What makes the computer a condition (en, pt, es, fr, de, nl): only, must, not supported, switch to. A recommendation
+ * What makes the computer a condition (en, pt, es, fr, de, nl): only, must, not supported, switch to (session 51: the French
+ * "ne … que" as `ne peut`, `ne s'ouvre`; the Portuguese `só`). A recommendation
  * (`optimized for`, `we recommend`) counts only for Windows by name or for the sake of "security": a genuine statement
  * may well be best viewed on a desktop's larger screen, but no genuine document is safer on one kind of computer.
  */
 const DESKTOP_CONDITION =
-  /\b(?:only|must|required|requires|not supported|not compatible|unsupported|cannot|can't|will not|won't|switch to|somente|apenas|exclusivamente|nur|ausschlie\w{0,10}|uniquement|seulement|solo|solamente|alleen)\b/;
+  /\b(?:only|must|required|requires|not supported|not compatible|unsupported|cannot|can't|will not|won't|switch to|somente|apenas|exclusivamente|nur|ausschlie\w{0,10}|uniquement|seulement|solo|solamente|alleen|ne (?:peut|peuvent|s'ouvre|s'ouvrent))\b|(?<![a-zà-ÿ])só(?![a-zà-ÿ])/;
 /** A recommendation (en, pt, es, fr, de, nl): `we recommend`, `recomendamos`, `nous recommandons`, `empfohlen`, `aanbevolen`, `optimized`. */
 const DESKTOP_ADVICE =
   /\b(?:optimi[sz]ed|recommend(?:ed|s)?|best|recomend\w{0,6}|recommand\w{0,6}|otimizad[oa]s?|optimizad[oa]s?|optimis[ée]e?s?|optimiert|geoptimaliseerd|empfohlen|empfehlen|aanbevolen|aan te raden|melhor|mejor|meilleure?s?|besten|beste)\b/;
