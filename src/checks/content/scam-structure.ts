@@ -397,6 +397,13 @@ function isAsciiWordChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 }
 
+/** The run `text[start, end)` of ASCII letters and digits when it is an address candidate (ADDRESS_RUN, its length first), else null. */
+function addressCandidate(text: string, start: number, end: number): string | null {
+  if (end - start < ADDRESS_MIN || end - start > ADDRESS_MAX) return null;
+  const run = text.slice(start, end);
+  return ADDRESS_RUN.test(run) ? run : null;
+}
+
 /** The valid cryptocurrency addresses in `text` (at most `max`, of at most MAX_CANDIDATES candidates of each pattern). */
 export function walletAddresses(text: string, max = 3): WalletAddress[] {
   return walletsIn(text, max).found;
@@ -422,9 +429,8 @@ export function walletsIn(text: string, max = 3): { found: WalletAddress[]; keyR
     const start = i;
     while (++i < length && isAsciiWordChar(text.charCodeAt(i)));
     if (i - start >= SOLANA_MIN) mayHoldKey = true;
-    if (i - start < ADDRESS_MIN || i - start > ADDRESS_MAX) continue;
-    const run = text.slice(start, i);
-    if (!ADDRESS_RUN.test(run)) continue;
+    const run = addressCandidate(text, start, i);
+    if (run === null) continue;
     if (++looked > MAX_CANDIDATES) {
       mayHoldKey = true;
       break;
@@ -518,9 +524,8 @@ export function readHead(head: string, bodyStart: number): HeadRead {
     if (stop !== 0 || start >= walletEnd) continue;
     const end = i < walletEnd ? i : walletEnd;
     if (end - start >= SOLANA_MIN) mayHoldKey = true;
-    if (end - start < ADDRESS_MIN || end - start > ADDRESS_MAX) continue;
-    const run = head.slice(start, end);
-    if (!ADDRESS_RUN.test(run)) continue;
+    const run = addressCandidate(head, start, end);
+    if (run === null) continue;
     if (++looked > MAX_CANDIDATES) {
       mayHoldKey = true;
       stop = 1;
