@@ -1,6 +1,8 @@
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
 import { isAscii } from '../../mail/text-chars.js';
+import { gramGate, gramsMayMatch } from './head-grams.js';
+import { headRead } from './scam-structure.js';
 
 /**
  * The reader's password asked for by reply (issue 17, session 16): "reply to this message with your username and
@@ -29,6 +31,18 @@ const PASSWORD =
   /\b(?:pass(?:word|wort|code)|kennwort|contrasena|senha|mot de passe|wachtwoord|palavra-passe|(?:seed|recovery|secret|mnemonic|wallet|backup) phrase|seed-phrase|seedphrase|private keys?|wiederherstellungsphrase|phrase de recuperation|phrase secrete|frase (?:semilla|secreta|semente|de recuperacion|de recuperacao|di recupero)|herstelzin)\b/g;
 /** PASSWORD in any case, without the g flag (a test). */
 const PASSWORD_ANY_CASE = new RegExp(PASSWORD.source, 'i');
+/** PASSWORD_ANY_CASE, for the trigram gate's test. */
+export const passwordAnyCase = (): RegExp => PASSWORD_ANY_CASE;
+/**
+ * PASSWORD's words as trigram lists (head-grams.ts, session 51): an ASCII text whose trigrams hold none of them has no
+ * PASSWORD_ANY_CASE match, and the check does not run the pattern over it.
+ */
+export const PASSWORD_GRAMS = gramGate([
+  'password', 'passwort', 'passcode', 'kennwort', 'contrasena', 'senha', 'mot de passe', 'wachtwoord', 'palavra-passe', 'seed phrase', 'recovery phrase',
+  'secret phrase', 'mnemonic phrase', 'wallet phrase', 'backup phrase', 'seed-phrase', 'seedphrase', 'private key', 'wiederherstellungsphrase',
+  'phrase de recuperation', 'phrase secrete', 'frase semilla', 'frase secreta', 'frase semente', 'frase de recuperacion', 'frase de recuperacao',
+  'frase di recupero', 'herstelzin',
+]);
 /** A reply whose content is named ("reply with", "antworten … mit"), or a "send us" (each bounded, in one sentence). */
 const REPLY =
   /\b(?:(?:reply|respond)\b[^.!?\n]{0,60}\b(?:with|including|containing)|send us|(?:antworten|beantworten)\b[^.!?\n]{0,60}\bmit|(?:senden|schicken|ubermitteln) sie uns|(?:responda|responde|responder|conteste)\b[^.!?\n]{0,60}\b(?:con|com)|envienos|envianos|envie-nos|nos envie|(?:repondez|repondre|repondant)\b[^.!?\n]{0,60}\b(?:avec|en indiquant)|envoyez-nous|communiquez-nous|(?:beantwoord|beantwoordt|antwoord|antwoordt|reageer)\b[^.!?\n]{0,60}\bmet|stuur ons|(?:rispondi|risponda|rispondere)\b[^.!?\n]{0,60}\bcon|inviaci|ci invii)\b/;
@@ -52,13 +66,16 @@ const CONDITIONAL_NEGATION =
 const NEGATION = /\b(?:never|not|don't|do not|no one|nobody|nie|niemals|nicht|keine|nunca|jamais|pas|ne|nooit|niet|nimmer|mai|non|nao|no)\b/;
 const ACCENTS = /[\u0300-\u036f]/g;
 
-/** The sentence asking for the reader's password by reply, or null. */
-export function passwordByReply(text: string): string | null {
+/**
+ * The sentence asking for the reader's password by reply, or null. `mayHold` false: the text's trigrams hold no PASSWORD word
+ * (PASSWORD_GRAMS), so an ASCII text has none.
+ */
+export function passwordByReply(text: string, mayHold = true): string | null {
   const head = text.slice(0, MAX_CHARS);
   // An ASCII text is its own NFD form without accents, and it holds a password word lower-cased exactly when it holds one
   // in any case (ASCII letters only fold to ASCII letters; `\b` reads the same characters): most mail has none, and is
   // not copied in lower case for nothing (~2 KB per message).
-  if (isAscii(head) && !PASSWORD_ANY_CASE.test(head)) return null;
+  if (isAscii(head) && (!mayHold || !PASSWORD_ANY_CASE.test(head))) return null;
   const t = head.toLowerCase().normalize('NFD').replace(ACCENTS, '');
   PASSWORD.lastIndex = 0;
   let read = 0;
@@ -83,7 +100,8 @@ export function passwordByReplyCheck(): Check {
     description: 'The letter asks the reader to send their password by reply',
     emits: ['CONTENT_PASSWORD_BY_REPLY'],
     run(msg: ParsedMessage): CheckOutput {
-      const sentence = passwordByReply(msg.visibleText);
+      // headRead's trigrams are of the shown text's first MAX_CHARS characters: the visible text's when it has any.
+      const sentence = passwordByReply(msg.visibleText, gramsMayMatch(PASSWORD_GRAMS, headRead(msg).grams));
       return { findings: sentence ? [{ id: 'CONTENT_PASSWORD_BY_REPLY', evidence: `"${sentence}"`, data: { sentence } }] : [] };
     },
   };

@@ -5,7 +5,8 @@ import { shownText } from '../../mail/shown-text.js';
 import { termAlternation } from '../../mail/term-alternation.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
-import { actionDomains, foldText } from './scam-structure.js';
+import { gramGate, gramsMayMatch, type GramGate } from './head-grams.js';
+import { actionDomains, foldText, headRead } from './scam-structure.js';
 
 /**
  * The brand prize, survey and loyalty-reward lure (issue 17, session 30): "Sie wurden ausgewählt! Nehmen Sie an dieser kurzen
@@ -137,6 +138,40 @@ for (const move of MOVE_NAMES) {
     const key = term.replace(/ +/g, ' ');
     if (!MOVE_OF_TERM.has(key)) MOVE_OF_TERM.set(key, move);
   }
+}
+
+/**
+ * Each move's Latin terms as trigram lists (head-grams.ts, session 51): in an ASCII text (whose foldText is its lower case), a
+ * move none of whose terms has all of its trigrams among headRead's has no match of the moves pattern.
+ */
+const MOVE_GRAMS: readonly [Move, GramGate][] = MOVE_NAMES.map((move) => [move, gramGate(MOVES[move].filter((t) => HAS_LATIN.test(t)))]);
+/** MOVE_GRAMS and every term, for the test. */
+export const prizeMoveGates = (): { gates: ReadonlyMap<string, GramGate>; terms: string[] } => ({
+  gates: new Map(MOVE_GRAMS),
+  terms: MOVE_NAMES.flatMap((m) => [...MOVES[m]]),
+});
+
+/** The moves of the moves pattern's matches in `folded`. */
+export function movesIn(folded: string): Set<Move> {
+  const re = (moves ??= movesPattern());
+  const found = new Set<Move>();
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) found.add(MOVE_OF_TERM.get(m[0].replace(/\s+/g, ' '))!);
+  return found;
+}
+
+/**
+ * Whether prizeLure of `${foldedEnvelope}\n${foldText(text)}` may find a lure: false only when it cannot — the moves found in
+ * the folded envelope and those whose trigrams the text may hold (`grams`: headRead's stamp, the text ASCII and part of the head
+ * read) are fewer than PRIZE_MIN_KINDS or none offers. No match spans the line break (a term holds none; the look-behind and
+ * look-ahead read it as neither letter, digit, `@` nor `.`), so the joined text's moves are the envelope's and the text's.
+ */
+export function prizeLureMayBeIn(foldedEnvelope: string, grams: number): boolean {
+  const possible = movesIn(foldedEnvelope);
+  for (const [move, gate] of MOVE_GRAMS) if (!possible.has(move) && gramsMayMatch(gate, grams)) possible.add(move);
+  if (possible.size < PRIZE_MIN_KINDS) return false;
+  for (const move of possible) if (OFFERING.has(move)) return true;
+  return false;
 }
 
 /** A dot, star, underscore or dash written after a word's first letter in the subject or name (`c.adeaukaarten`, `C-adeaukaart`): taken out. */
@@ -344,7 +379,13 @@ export function prizeLureCheck(registry: BrandRegistry): Check {
       const name = msg.from[0]?.name ?? '';
       const text = shownText(msg).slice(0, MAX_TEXT);
       const envelope = `${msg.subject.slice(0, 512)}\n${name.slice(0, 256)}`;
-      const lure = prizeLure(foldText(`${envelope.replace(INSIDE_WORD, '').replace(TAG_AFTER_WORD, '. ')}\n${text}`));
+      const envelopeRead = envelope.replace(INSIDE_WORD, '').replace(TAG_AFTER_WORD, '. ');
+      // An ASCII text (its first MAX_TEXT characters, which headRead read) is first asked whether its trigrams leave the lure
+      // possible (prizeLureMayBeIn); other text is read whole.
+      const read = headRead(msg);
+      const ascii = read.firstOther < 0 || read.firstOther >= text.length;
+      if (ascii && !prizeLureMayBeIn(foldText(envelopeRead), read.grams)) return { findings: [] };
+      const lure = prizeLure(foldText(`${envelopeRead}\n${text}`));
       if (!lure) return { findings: [] };
       const findings: Finding[] = [];
       // Joined as read, not mapped and then joined: the mapped array's map was not the one this run's optimised code had

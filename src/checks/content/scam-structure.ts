@@ -10,6 +10,7 @@ import { letterPasswords } from '../attachments/passwords.js';
 import { skeletonOfChar } from '../../lookalike/skeleton.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import { base58Decode, BECH32_CHARS, cashAddrValid, eip55, moneroValid, RIPPLE_BASE58, solanaKey, stellarValid } from './coin-address.js';
+import { gramGate, gramsMayMatch, gramTable, newGramStamp } from './head-grams.js';
 import { IMAGE_LURE_MAX_TEXT, ownLettersAtMost } from './image-lure.js';
 import { CALLBACK_PRETEXT_TERMS, CRYPTO_CLAIM_TERMS, DONATION_ASK_TERMS, EXTORTION_THREAT_ROWS, STRUCTURE_WARNING_TERMS } from './terms.js';
 
@@ -396,6 +397,13 @@ function isAsciiWordChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 }
 
+/** The run `text[start, end)` of ASCII letters and digits when it is an address candidate (ADDRESS_RUN, its length first), else null. */
+function addressCandidate(text: string, start: number, end: number): string | null {
+  if (end - start < ADDRESS_MIN || end - start > ADDRESS_MAX) return null;
+  const run = text.slice(start, end);
+  return ADDRESS_RUN.test(run) ? run : null;
+}
+
 /** The valid cryptocurrency addresses in `text` (at most `max`, of at most MAX_CANDIDATES candidates of each pattern). */
 export function walletAddresses(text: string, max = 3): WalletAddress[] {
   return walletsIn(text, max).found;
@@ -421,9 +429,8 @@ export function walletsIn(text: string, max = 3): { found: WalletAddress[]; keyR
     const start = i;
     while (++i < length && isAsciiWordChar(text.charCodeAt(i)));
     if (i - start >= SOLANA_MIN) mayHoldKey = true;
-    if (i - start < ADDRESS_MIN || i - start > ADDRESS_MAX) continue;
-    const run = text.slice(start, i);
-    if (!ADDRESS_RUN.test(run)) continue;
+    const run = addressCandidate(text, start, i);
+    if (run === null) continue;
     if (++looked > MAX_CANDIDATES) {
       mayHoldKey = true;
       break;
@@ -434,6 +441,107 @@ export function walletsIn(text: string, max = 3): { found: WalletAddress[]; keyR
   }
   if (mayHoldKey && SOLANA_NAMED.test(text)) solanaKeys(text, found, max);
   return { found, keyRun: mayHoldKey };
+}
+
+/**
+ * What headRead read in a message's head text (headText: the subject, a line break and the shown text's first MAX_TEXT
+ * characters): walletsIn(head.slice(0, MAX_TEXT), 1)'s answer, and the text's letter trigrams (head-grams.ts), marked with
+ * `grams`' stamp — read in the same loop over the runs of ASCII letters and digits, so that checks that run before this
+ * family's scam-structure can ask which of their patterns may match (session 51, issue 18).
+ */
+export interface HeadRead {
+  head: string;
+  wallets: { found: WalletAddress[]; keyRun: boolean };
+  /** The stamp the head's trigrams are marked with (gramsMayMatch). */
+  grams: number;
+  /** The index in the shown text of its first character beyond ASCII (-1: none in the head's part of it). */
+  firstOther: number;
+  /** The subject has a character beyond ASCII. */
+  otherInSubject: boolean;
+  /** The head has ſ, K or İ: letters a case-insensitive pattern may read as ASCII ones (the first two under `iu`). */
+  oddLetters: boolean;
+  /** The head has a character from U+3000 on (kana, Han: the Japanese terms). */
+  wide: boolean;
+}
+
+let lastHead: { subject: string; shown: string; read: HeadRead } | undefined;
+
+/** The head text of `msg` read once (see HeadRead); the last message's answer is kept for the checks that ask after the first. */
+export function headRead(msg: ParsedMessage): HeadRead {
+  const subject = msg.subject;
+  const shown = shownText(msg);
+  const m = lastHead;
+  if (m !== undefined && m.subject === subject && m.shown === shown && m.read.grams === currentGramStamp) return m.read;
+  const read = readHead(`${subject}\n${shown.slice(0, MAX_TEXT)}`, subject.length + 1);
+  lastHead = { subject, shown, read };
+  return read;
+}
+let currentGramStamp = -1;
+
+/**
+ * headRead's loop: walletsIn's over the first MAX_TEXT characters of `head` (the same runs, candidates and early ends, a run
+ * that crosses MAX_TEXT read to there), its runs' letter trigrams over all of `head`, and its characters beyond ASCII.
+ */
+export function readHead(head: string, bodyStart: number): HeadRead {
+  const at = (currentGramStamp = newGramStamp());
+  const table = gramTable();
+  const found: WalletAddress[] = [];
+  const length = head.length;
+  const walletEnd = length < MAX_TEXT ? length : MAX_TEXT;
+  let looked = 0;
+  let mayHoldKey = false;
+  // 0: addresses still looked for; 1: walletsIn would have stopped at MAX_CANDIDATES (the Solana key is looked for after);
+  // 2: it would have returned with its address.
+  let stop = 0;
+  let firstOther = -1;
+  let otherInSubject = false;
+  let oddLetters = false;
+  let wide = false;
+  for (let i = 0; i < length; ) {
+    const c = head.charCodeAt(i);
+    if (!isAsciiWordChar(c)) {
+      if (c >= 0x80) {
+        if (i < bodyStart) otherInSubject = true;
+        else if (firstOther < 0) firstOther = i - bodyStart;
+        if (c >= 0x3000) wide = true;
+        else if (c === 0x17f || c === 0x212a || c === 0x130) oddLetters = true;
+      }
+      i++;
+      continue;
+    }
+    const start = i;
+    let l = (c | 0x20) - 0x60;
+    let g = l > 0 ? l : 0;
+    while (++i < length) {
+      const d = head.charCodeAt(i);
+      if (!isAsciiWordChar(d)) break;
+      l = (d | 0x20) - 0x60;
+      if (l > 0) {
+        g = ((g << 5) | l) & 0x7fff;
+        if (g >= 0x400) table[g] = at;
+      } else g = 0;
+    }
+    if (stop !== 0 || start >= walletEnd) continue;
+    const end = i < walletEnd ? i : walletEnd;
+    if (end - start >= SOLANA_MIN) mayHoldKey = true;
+    const run = addressCandidate(head, start, end);
+    if (run === null) continue;
+    if (++looked > MAX_CANDIDATES) {
+      mayHoldKey = true;
+      stop = 1;
+      continue;
+    }
+    const coin = coinOf(run);
+    if (coin) {
+      found.push({ coin, address: run });
+      stop = 2;
+    }
+  }
+  if (stop !== 2 && mayHoldKey) {
+    const text = walletEnd < length ? head.slice(0, walletEnd) : head;
+    if (SOLANA_NAMED.test(text)) solanaKeys(text, found, 1);
+  }
+  return { head, wallets: { found, keyRun: stop === 2 || mayHoldKey }, grams: at, firstOther, otherInSubject, oddLetters, wide };
 }
 
 /** The length of the shortest Solana key SOLANA_CANDIDATE reads (its `{32,44}`). */
@@ -592,6 +700,18 @@ export function cryptoAssetIn(text: string, re: RegExp = CRYPTO_ASSET): string |
   }
   return undefined;
 }
+/**
+ * CRYPTO_ASSET's Latin names as trigram lists (head-grams.ts): a text whose trigrams hold none of them, with no ſ or K (which
+ * `iu` reads as s and k) and no character from U+3000 on (the Japanese names), has no CRYPTO_ASSET match.
+ */
+const CRYPTO_ASSET_GRAMS = gramGate([
+  'airdrop', 'token', 'tether', 'crypto', 'krypto', 'cripto', 'bitcoin', 'btc', 'usd', 'eth', 'nft', 'web', 'defi', 'digital assets', 'staking',
+  'cloud mining', 'metamask', 'jeton',
+]);
+/** Whether CRYPTO_ASSET may match in the head `read` read (or a prefix of it): false only when it cannot. */
+export function cryptoAssetMayBeIn(read: HeadRead): boolean {
+  return read.oddLetters || read.wide || gramsMayMatch(CRYPTO_ASSET_GRAMS, read.grams);
+}
 /** A ticker as a token sale writes it: "$ASTER", "$BOB" (upper case, 2–6 letters, not a sum). */
 const TICKER = /(?<![\p{L}\p{N}$])\$[A-Z]{2,6}(?![\p{L}\p{N}])/u;
 /**
@@ -657,13 +777,13 @@ function airdropSubjectOnly(msg: ParsedMessage): boolean {
  * (airdropSubjectOnly), one to CLAIM_MAX_DESTINATIONS web destinations to act on, and no warning about the
  * scheme; or null. `elsewhere`: a destination is not the sender's registrable domain (the composite weighs who sent it).
  */
-export function cryptoClaim(msg: ParsedMessage, text: string, linked?: boolean): CryptoClaim | null {
+export function cryptoClaim(msg: ParsedMessage, text: string, linked?: boolean, assetMaybe = true): CryptoClaim | null {
   const head = text.slice(0, MAX_TEXT);
   // No link to act on, no destination (actionDomains reads the same links): asked before the asset, whose pattern is read at
   // every character of most mail (session 49: ~9 ns a character, the scan's costliest pattern). `linked`: hasActionLink(msg,
   // head) when the caller has asked it already.
   if (!(linked ?? hasActionLink(msg, head))) return null;
-  const words = cryptoClaimWords(msg, head);
+  const words = cryptoClaimWords(msg, head, undefined, assetMaybe);
   if (!words) return null;
   const domains = actionDomains(msg, head, CLAIM_MAX_DESTINATIONS);
   if (domains.length === 0 || domains.length > CLAIM_MAX_DESTINATIONS) return null;
@@ -673,12 +793,13 @@ export function cryptoClaim(msg: ParsedMessage, text: string, linked?: boolean):
 }
 
 /** The words of a crypto payout to claim in `head` (cryptoClaim's asset and claim), with the folded text they were read in. */
-function cryptoClaimWords(msg: ParsedMessage, head: string, sum?: RegExp): { asset: string; claim: string[]; folded: string } | null {
+function cryptoClaimWords(msg: ParsedMessage, head: string, sum?: RegExp, assetMaybe = true): { asset: string; claim: string[]; folded: string } | null {
   // The asset may be named by the sender only ("Cryptomonnaie 2025 <no-reply@…>": "votre solde est prêt à être retiré").
   // The name, then the text: what both patterns find in the two joined by a line break (no match spans it, and a line break
   // is neither a letter, a digit nor `$` on either side), without the joined copy of the text (session 38).
   const name = msg.from[0]?.name ?? '';
-  const asset = cryptoAssetIn(name) ?? cryptoAssetIn(head) ?? TICKER.exec(name)?.[0] ?? TICKER.exec(head)?.[0];
+  // `assetMaybe` false: headRead's trigrams say CRYPTO_ASSET has no match in `head` (cryptoAssetMayBeIn).
+  const asset = cryptoAssetIn(name) ?? (assetMaybe ? cryptoAssetIn(head) : undefined) ?? TICKER.exec(name)?.[0] ?? TICKER.exec(head)?.[0];
   if (!asset) return null;
   const folded = foldText(head);
   let claim = termsIn(CRYPTO_CLAIM_CALL(), folded, 6);
@@ -726,7 +847,8 @@ export function scamStructureCheck(qrLimits?: QrLimits): Check {
       const findings: Finding[] = [];
       // One text for both (cryptoExtortion keeps the same first MAX_TEXT characters of it): the shown text is not
       // joined to the subject a second time, whole, for every message.
-      const head = headText(msg);
+      const read = headRead(msg);
+      const head = read.head;
       // Whether the reader is given a link to act on: the callback charge asks it of `head`, the crypto claim of its first
       // MAX_TEXT characters (the same text but for the longest messages).
       const linked = hasActionLink(msg, head);
@@ -735,7 +857,7 @@ export function scamStructureCheck(qrLimits?: QrLimits): Check {
         findings.push({ id: 'CONTENT_CALLBACK_CHARGE', evidence: `call ${callback.phone} about ${callback.amount}: ${callback.pretext.join(', ')}; no link to act on`, data: { ...callback } });
       }
       // The text's first address, read once for both the extortion and the donation (most mail has none).
-      const wallets = walletsIn(head.slice(0, MAX_TEXT), 1);
+      const wallets = read.wallets;
       const inText = wallets.found[0] ?? null;
       const extortion = cryptoExtortion(head, () => textCodes(msg, qrLimits), inText, wallets.keyRun);
       if (extortion) {
@@ -756,7 +878,7 @@ export function scamStructureCheck(qrLimits?: QrLimits): Check {
           });
         }
       }
-      const claim = cryptoClaim(msg, head, head.length <= MAX_TEXT ? linked : undefined);
+      const claim = cryptoClaim(msg, head, head.length <= MAX_TEXT ? linked : undefined, cryptoAssetMayBeIn(read));
       if (claim) {
         const evidence = `${claim.asset}: ${claim.claim.slice(0, 3).join(', ')}; at ${claim.domains.join(', ')}`;
         findings.push({ id: 'CONTENT_CRYPTO_CLAIM', evidence, data: { ...claim } });

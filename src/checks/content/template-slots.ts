@@ -2,6 +2,8 @@ import { shownText } from '../../mail/shown-text.js';
 import { isAscii } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
+import { gramGate, gramsMayMatch } from './head-grams.js';
+import { headRead } from './scam-structure.js';
 
 /**
  * The slots of a mail template — where a mailing tool writes the reader's name, a form's notice the name or user name that was
@@ -135,14 +137,22 @@ const NAME_SLOT_WORDS = /[\d.,]\s?(?:btc|eth|usdt|usdc|bnb|xrp|sol|trx|ltc)|(?:n
  * three holds a NAME_SLOT_WORDS match in small letters exactly when this finds one; a text with one goes on to the copy.
  */
 const NAME_SLOT_WORDS_ANY_CASE = /[\d.,]\s?(?:btc|eth|usdt|usdc|bnb|xrp|sol|trx|ltc)|(?:name|naam|utilisateur|identifiant|usuario|usuário)\s?:|[\u0130\u212a\u017f]/i;
-export const mayHoldNameSlot = (read: string): boolean =>
-  NAME_SLOT_SIGNED.test(read) || (NAME_SLOT_WORDS_ANY_CASE.test(read) && NAME_SLOT_WORDS.test(read.toLowerCase().replaceAll('ſ', 's')));
+/**
+ * NAME_SLOT_WORDS' words as trigram lists (head-grams.ts, session 51): a text whose trigrams hold none of them and that has
+ * none of ſ, K, İ has no NAME_SLOT_WORDS_ANY_CASE match (`usuário`'s trigram `usu` is read before its accent).
+ */
+export const NAME_SLOT_GRAMS = gramGate(['btc', 'eth', 'usdt', 'usdc', 'bnb', 'xrp', 'sol', 'trx', 'ltc', 'name', 'naam', 'utilisateur', 'identifiant', 'usuario', 'usu']);
+/** `words`: false when the text's trigrams say NAME_SLOT_WORDS_ANY_CASE has no match (NAME_SLOT_GRAMS). */
+/** NAME_SLOT_WORDS_ANY_CASE, for the trigram gate's test. */
+export const nameSlotWordsAnyCase = (): RegExp => NAME_SLOT_WORDS_ANY_CASE;
+export const mayHoldNameSlot = (read: string, words = true): boolean =>
+  NAME_SLOT_SIGNED.test(read) || (words && NAME_SLOT_WORDS_ANY_CASE.test(read) && NAME_SLOT_WORDS.test(read.toLowerCase().replaceAll('ſ', 's')));
 
 /** The name slot's lure in the subject or the text's opening, as written (trimmed), or null. */
-export function nameSlotLure(subject: string, text: string): string | null {
+export function nameSlotLure(subject: string, text: string, words = true): string | null {
   const read = `${subject}\n${text.slice(0, SLOT_TEXT)}`;
   // ASCII text is read in small letters by the pattern without `i` or `u` (nameSlotSmall); lower-casing ASCII keeps every index.
-  const m = !mayHoldNameSlot(read) ? null : isAscii(read) ? nameSlotSmall().exec(read.toLowerCase()) : nameSlot().exec(read);
+  const m = !mayHoldNameSlot(read, words) ? null : isAscii(read) ? nameSlotSmall().exec(read.toLowerCase()) : nameSlot().exec(read);
   // The evidence shows the slot's line on from the match (a user name's host and sum follow its first characters).
   return m ? read.slice(m.index, m.index + m[0].length + SLOT_EVIDENCE).split('\n')[0]!.replace(/\s+/g, ' ').trim() : null;
 }
@@ -163,7 +173,9 @@ export function templateSlotsCheck(): Check {
       // unfilledFields reads nothing further in a text without a syntax's opening (UNFILLED_OPENER).
       const fields = unfilledFields(`${subject}\n${name}\n${text}`);
       if (fields.length > 0) findings.push({ id: 'CONTENT_TEMPLATE_UNFILLED', evidence: `merge fields left unfilled: ${fields.join(', ')}`, data: { fields } });
-      const lure = nameSlotLure(subject, text);
+      // headRead's trigrams are of the whole subject and the shown text's opening, which `read` is a part of.
+      const read = headRead(msg);
+      const lure = nameSlotLure(subject, text, read.oddLetters || gramsMayMatch(NAME_SLOT_GRAMS, read.grams));
       if (lure) findings.push({ id: 'CONTENT_NAME_SLOT_LURE', evidence: `the name slot holds "${lure}"` });
       return { findings };
     },
