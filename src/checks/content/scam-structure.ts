@@ -112,7 +112,7 @@ const WARNING = (): RegExp => (warning ??= termPattern(STRUCTURE_WARNING_TERMS))
  * switch the structure off: an evasion in one sentence). A negation counts when it stands within three short words
  * (copula, article) before the term.
  */
-function warnsAboutScheme(folded: string): boolean {
+export function warnsAboutScheme(folded: string): boolean {
   const re = WARNING();
   re.lastIndex = 0;
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
