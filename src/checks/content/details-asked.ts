@@ -97,19 +97,19 @@ export interface DetailsForMoney {
 }
 
 /** The details asked within one window of the folded text: the distinct kinds named there, with an asking verb and no "never". */
-export function detailsAsked(folded: string): string[] {
+export function detailsAsked(folded: string, minKinds = DETAILS_MIN_KINDS): string[] {
   const hits: { at: number; kind: string; word: string }[] = [];
   for (const [kind, pattern] of DETAIL_KINDS) {
     pattern.lastIndex = 0;
     for (const m of folded.matchAll(pattern)) hits.push({ at: m.index, kind, word: m[0] });
   }
-  if (new Set(hits.map((h) => h.kind)).size < DETAILS_MIN_KINDS) return [];
+  if (new Set(hits.map((h) => h.kind)).size < minKinds) return [];
   hits.sort((a, b) => a.at - b.at);
   let best: string[] = [];
   for (let i = 0; i < hits.length; i++) {
     const kinds = new Map<string, string>();
     for (let j = i; j < hits.length && hits[j]!.at - hits[i]!.at <= DETAILS_WINDOW; j++) if (!kinds.has(hits[j]!.kind)) kinds.set(hits[j]!.kind, hits[j]!.word);
-    if (kinds.size < DETAILS_MIN_KINDS || kinds.size <= best.length) continue;
+    if (kinds.size < minKinds || kinds.size <= best.length) continue;
     // The asking verb may stand before the list ("send me your full name, …") or after it ("… is required, reply to").
     const window = folded.slice(Math.max(0, hits[i]!.at - 120), hits[i]!.at + DETAILS_WINDOW + 60);
     if (ASK.test(window) && !NOT_ASKED.test(window)) best = [...kinds.values()];
@@ -148,7 +148,13 @@ export function detailsForMoney(subject: string, text: string): DetailsForMoney 
  */
 function detailsForMoneyIn(subject: string, read: string): DetailsForMoney | null {
   const folded = foldLetter(subject, read);
-  const details = detailsAsked(folded);
+  let details = detailsAsked(folded);
+  // Session 51: the short first letter asks for two — "reply with your full name and phone number" — the name and a way to reach
+  // the reader (a phone number or a postal address); the money and the stranger's move below are asked for all the same.
+  if (details.length === 0) {
+    const two = detailsAsked(folded, 2);
+    if (two.length === 2 && DETAIL_KINDS.some(([k, re]) => (k === 'phone' || k === 'address') && two.some((d) => wholeMatch(re, d)))) details = two;
+  }
   // The name is one of the kinds (the gate's promise: a list without it is not read).
   if (details.length === 0 || !details.some((d) => /nam|nom|naam|氏名|名前/.test(d))) return null;
   let money: RegExpExecArray | null = null;
@@ -161,6 +167,14 @@ function detailsForMoneyIn(subject: string, read: string): DetailsForMoney | nul
     if (m) return { details, money: money[0].trim(), move: m[0] };
   }
   return null;
+}
+
+/** Whether `word` (a detail found) is a whole match of the kind's pattern `re` (its /g flag reset around the test). */
+function wholeMatch(re: RegExp, word: string): boolean {
+  re.lastIndex = 0;
+  const m = re.exec(word);
+  re.lastIndex = 0;
+  return m !== null && m[0] === word;
 }
 
 export function detailsAskedCheck(): Check {
