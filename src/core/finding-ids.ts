@@ -324,6 +324,8 @@ export const FINDING_IDS = {
     'CONTENT_DETAILS_FOR_MONEY',
     // The money-mule job: money received into the reader's account, passed on for a cut (session 51, mule-job.ts).
     'CONTENT_MULE_JOB',
+    // A wallet address and the promise to send back double (session 51, scam-structure.ts cryptoDoubling).
+    'CONTENT_CRYPTO_DOUBLING',
     // The recovery room: money lost to a platform, got back by the writer (session 51, recovery-offer.ts).
     'CONTENT_RECOVERY_OFFER',
     // An HTML document sent as the only, plain-text body (session 38, src/checks/content/bulk-traces.ts).

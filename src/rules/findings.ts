@@ -1708,6 +1708,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "Personal details are asked for a payout (CONTENT_DETAILS_FOR_MONEY) by a sender who owns no domain, or the answer is asked at another address (a free-mail sender or Reply-To, another mailbox named in the text), and nothing authenticates the sender: the stranger's letter, not an office's.",
     ja: "独自ドメインを持たない送信者が支払いと引き換えに個人情報を求めている(CONTENT_DETAILS_FOR_MONEY)、または返信先が別のアドレス(フリーメールの送信者や返信先、本文中の別のメールボックス)で、送信者を認証する情報がありません。事務所ではなく見知らぬ相手からの手紙です。",
   },
+  // Session 51 (issue 17, helper scam51): the doubling giveaway (src/checks/content/scam-structure.ts cryptoDoubling).
+  CONTENT_CRYPTO_DOUBLING: {
+    group: 'content', class: 'spam', score: 6,
+    en: "The text gives a cryptocurrency wallet address and promises to send back double what the reader sends to it (\"send 0.1 to 20 ETH and receive double back\"). No giveaway works this way: whatever is sent is gone. Do not send anything.",
+    ja: "暗号資産のウォレットアドレスを示し、送った額の2倍を返すと約束しています(「0.1〜20 ETHを送れば2倍にしてお返しします」など)。このような配布は存在せず、送ったものは戻りません。何も送らないでください。",
+  },
   // Session 51 (issue 17, helper scam51): the money-mule job by its structure (src/checks/content/mule-job.ts).
   CONTENT_MULE_JOB: {
     group: 'content', class: 'spam', score: 3,

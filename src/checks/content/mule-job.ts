@@ -12,7 +12,7 @@ import { warnsAboutScheme } from './scam-structure.js';
  * **for a cut in percent** (CUT: keep 10 %, a commission of 8 %). No real employer asks a stranger to take its customers'
  * money into a private account and wire it on; a payroll notice pays a salary into the account and asks for nothing back.
  *
- * CONTENT_MULE_JOB needs the cut and, in one language, the receiving and the passing on, in the subject and the first MAX_TEXT
+ * CONTENT_MULE_JOB needs the cut, the offer as work (JOB: a job, position, part-time, from home, salary) and, in one language, the receiving and the passing on, in the subject and the first MAX_TEXT
  * characters of the shown text (folded: lower case, no accents, one blank); none in a text that warns about the scheme
  * (scam-structure's warnsAboutScheme, "this is a money-mule scam": the police's and banks' warnings name the same three moves).
  * CONTENT_MULE_JOB_STRANGER (composites.ts) adds the sender who owns no domain.
@@ -24,10 +24,17 @@ const MAX_TEXT = 6_000;
 const CUT =
   /\b(?:keep|retain|behalten|behaltst|garder|gardez|gardant|conserver|conservez|quedarse|se queda|te quedas|quedara|ficar com|ficando com|fica com|ficara com|trattenere|trattenendo|trattiene|tieni|tenere|houdt|houden|behoudt|behouden)\b[^.!?\n]{0,40}?\b\d{1,2}(?:[.,]\d)? ?%|\b(?:commission|provision|comision|comissao|commissione|provisie|verguetung|vergutung|remuneration)\b[^.!?\n]{0,30}?\b\d{1,2}(?:[.,]\d)? ?%|\b\d{1,2}(?:[.,]\d)? ?%[^.!?\n]{0,40}?\b(?:of (?:each|every|all)|jeder|jeden|von jeder|von jedem|de chaque|de cada|di ogni|su ogni|van elke|van iedere|van alle)\b|\d{1,2} ?[%％]が(?:報酬|手数料)|(?:報酬|手数料)は?\d{1,2} ?[%％]/;
 
+/**
+ * The letter offers it as work (a job, a position, part-time, from home): a friend asking "could you take the rent into your
+ * account and pass it to Anna, keep 5 % for the trouble" offers no job. "work" alone is not read (at work, it works).
+ */
+const JOB =
+  /\b(?:jobs?|positions?|vacanc(?:y|ies)|employment|part[- ]time|full[- ]time|home[- ]based|from home|remote(?:ly)?|salary|recruit[a-z]*|hiring|stelle|nebenjob|heimarbeit|minijob|teilzeit|von zu hause|tatigkeit|arbeitsplatz|gehalt|emploi|poste|travail a domicile|a domicile|temps partiel|salaire|empleo|trabajo|puesto|vacante|desde casa|medio tiempo|tiempo parcial|salario|vaga|emprego|trabalho|em casa|meio periodo|meio expediente|salario|lavoro|posizione|impiego|da casa|part-time|stipendio|baan|bijbaan|vacature|functie|vanuit huis|thuiswerk|deeltijd|salaris)\b|仕事|求人|在宅|副業|アルバイト/;
+
 /** [language, money received into the reader's own account, the money passed on]. */
 const MOVES: readonly [lang: string, receive: RegExp, forward: RegExp][] = [
   ['en',
-    /\b(?:receive|accept|collect|get)\b[^.!?\n]{0,80}?\b(?:into|to|in|on|via|through) your (?:own |personal |private )?(?:bank |checking |paypal )?account\b/,
+    /\b(?:receive|accept|collect|get|payments?|transfers?|funds|money|deposits?)\b[^.!?\n]{0,80}?\b(?:into|to|in|on|via|through) your (?:own |personal |private )?(?:bank |checking |paypal )?account\b/,
     /\b(?:forward|transfer|remit|wire|send|pass)\b[^.!?\n]{0,40}?\b(?:them|it|the (?:money|funds|payments?|balance|rest|remaining))\b|\bforward(?:ing)? (?:them|it|the)\b/],
   ['de',
     /\b(?:erhalten|empfangen|bekommen|entgegennehmen)\b[^.!?\n]{0,80}?\b(?:auf|uber) (?:ihr|dein|ihrem|deinem) (?:eigenes |privates |eigenen |privaten )?(?:bank|giro)?konto\b|\b(?:zahlungen|uberweisungen|gelder|geldbetrage|betrage)\b[^.!?\n]{0,60}?\bauf (?:ihr|dein) (?:eigenes |privates )?(?:bank|giro)?konto\b/,
@@ -64,7 +71,7 @@ export function muleJob(subject: string, text: string): MuleJob | null {
   if (!read.includes('%') && !read.includes('％')) return null;
   const folded = foldLetter(subject, read);
   const cut = CUT.exec(folded);
-  if (!cut) return null;
+  if (!cut || !JOB.test(folded)) return null;
   for (const [lang, receive, forward] of MOVES) {
     const r = receive.exec(folded);
     if (!r) continue;

@@ -10,7 +10,7 @@ import { foldLetter } from './bec-opener.js';
  * stranger. Terms rows held it in en/it/pt/fr (sessions 42–43: "fraudulent platforms", "recuperare il suo denaro"); any other
  * wording or language passed. Four moves, each a few words per language: **money lost or a fraud suffered** (LOST), **got
  * back** (RECOVER), **where it went** — a platform, broker, trading or crypto (WHERE), and **the writer offering it** in the
- * first person (OFFER: "we can", "our team", "wir helfen", "notre équipe", "podemos", "il nostro studio", "ons team", 弊社).
+ * first person (OFFER: "we can help", "our team", "wir helfen", "notre équipe", "podemos", "il nostro studio", "ons team", 弊社).
  *
  * CONTENT_RECOVERY_OFFER needs all four in one language in the subject and the first MAX_TEXT characters of the shown text
  * (folded). Not read as a warning: the recovery letter names "scam" and "fraud" itself (scam-structure's warnsAboutScheme would
@@ -32,37 +32,37 @@ const MOVES: readonly [lang: string, lost: RegExp, recover: RegExp, where: RegEx
     /\b(?:lost|been scammed|been defrauded|been cheated|fallen victim|fell victim|victims?)\b/,
     new RegExp(`${back('recover(?:ed|y|ing)?|retriev(?:e|ed|al)|reclaim(?:ed)?', 'money|funds|losses|investments?|deposits?|savings').source}|\\b(?:money|funds|investments?|deposits?) back\\b`),
     /\b(?:platforms?|brokers?|brokerages?|trading|investments?|crypto[a-z]*|bitcoin|forex|binary options)\b/,
-    /\b(?:we (?:can|will|have|help|specialise|specialize)|our (?:team|firm|agency|lawyers|attorneys|experts|agents|legal|recovery|services?)|i can help)\b/],
+    /\b(?:we (?:can|will) (?:help|assist|recover|get)|we (?:have )?helped|we help|we speciali[sz]e|our (?:team|firm|agency|lawyers|attorneys|experts|agents|legal|recovery)|i can help)\b/],
   ['de',
     /\b(?:verloren|betrogen|geschadigt[a-z]*|opfer)\b/,
     back('zuruck(?:holen|zuholen|geholt|erhalten|zuerhalten|bekommen|zubekommen|gewinnen|zugewinnen|zahlung)?|ruckholung|ruckforderung|wiedererlangen|wiederbeschaffung', 'geld|gelder|verluste|einlagen?|investitionen|ersparnisse'),
     /\b(?:plattform(?:en)?|handelsplattform(?:en)?|online-plattform(?:en)?|broker[a-z]*|trading|krypto[a-z]*|bitcoin|forex|investment[a-z]*|anlage(?:betrug)?)\b/,
-    /\b(?:wir (?:konnen|helfen|haben|holen|sind)|unser (?:team|anwaltsteam|expertenteam|buro)|unsere (?:anwalte|experten|kanzlei|agentur))\b/],
+    /\b(?:wir (?:helfen|konnen ihnen helfen|holen)|unser (?:team|anwaltsteam|expertenteam|buro)|unsere (?:anwalte|experten|kanzlei|agentur))\b/],
   ['fr',
     /\b(?:perdu|perdus|perdue|perdues|escroque(?:e|s|es)?|arnaque(?:e|s|es)?|victimes?)\b/,
     back('recuperer|recuperez|recuperation|recupere|recouvrer|recouvrement|rembourse(?:r|z|ment)?', 'argent|fonds|pertes|investissements?|depots?|economies'),
     /\b(?:plateformes?|courtiers?|brokers?|trading|investissements?|crypto[a-z]*|bitcoin|forex|options binaires)\b/,
-    /\b(?:nous (?:pouvons|avons|aidons|allons|sommes)|notre (?:equipe|cabinet|agence|service))\b/],
+    /\b(?:nous (?:pouvons vous aider|vous aidons|avons aide|aidons)|notre (?:equipe|cabinet|agence|service))\b/],
   ['es',
     /\b(?:perdido|perdio|perdida|perdidas|estafad[oa]s?|victimas?)\b/,
     back('recuperar|recuperado|recuperacion|recupere|reembolso', 'dinero|fondos|perdidas|inversion(?:es)?|depositos|ahorros'),
     /\b(?:plataformas?|brokers?|corredores|trading|inversion(?:es)?|cripto[a-z]*|bitcoin|forex)\b/,
-    /\b(?:podemos|hemos ayudado|ayudamos|nuestro (?:equipo|despacho|bufete)|nuestros abogados|nuestra (?:firma|agencia))\b/],
+    /\b(?:podemos ayudar(?:le|te)?|le ayudamos|hemos ayudado|ayudamos|nuestro (?:equipo|despacho|bufete)|nuestros abogados|nuestra (?:firma|agencia))\b/],
   ['pt',
     /\b(?:perdeu|perdido|perdidos|perdida|enganad[oa]s?|vitimas?|lesad[oa]s?)\b/,
     back('recuperar|recuperamos|recuperacao|recuperaram|reaver|reembolso', 'dinheiro|fundos|perdas|investimentos?|depositos|economias'),
     /\b(?:plataformas?|corretoras?|brokers?|trading|investimentos?|cripto[a-z]*|bitcoin|forex)\b/,
-    /\b(?:podemos|ajudamos|nossa (?:equipe|equipa|agencia)|nossos advogados|nosso (?:escritorio|time))\b/],
+    /\b(?:podemos ajudar|ajudamos|ja ajudou|nossa (?:equipe|equipa|agencia)|nossos advogados|nosso (?:escritorio|time))\b/],
   ['it',
     /\b(?:pers[oiae]|truffat[oiae]|vittim[ae])\b/,
     back('recuperare|recuperato|recuperati|recupero|rimborso|riavere', 'denaro|soldi|fondi|perdite|investiment[oi]|risparmi|somme'),
     /\b(?:piattaform[ae]|broker|trading|investiment[oi]|cripto[a-z]*|bitcoin|forex)\b/,
-    /\b(?:possiamo|abbiamo aiutato|aiutiamo|il nostro (?:team|studio|staff)|i nostri (?:avvocati|esperti)|la nostra (?:agenzia|squadra))\b/],
+    /\b(?:possiamo aiutar[a-z]*|abbiamo aiutato|aiutiamo|il nostro (?:team|studio|staff)|i nostri (?:avvocati|esperti)|la nostra (?:agenzia|squadra))\b/],
   ['nl',
     /\b(?:verloren|kwijtgeraakt|kwijt|opgelicht|gedupeerd(?:en)?|slachtoffers?)\b/,
     back('terugkrijgen|terug te krijgen|terughalen|terug te halen|terugvorderen|terugbetaling|teruggekregen|teruggehaald|terug', 'geld|gelden|verlies|verliezen|inleg|investering(?:en)?|spaargeld'),
     /\b(?:platform(?:s|en)?|handelsplatform(?:s|en)?|brokers?|nepbrokers?|trading|belegging(?:en)?|crypto[a-z]*|bitcoin|forex)\b/,
-    /\b(?:wij (?:kunnen|helpen|hebben)|we (?:kunnen|helpen|hebben)|ons (?:team|juridisch team|kantoor)|onze (?:advocaten|experts|specialisten))\b/],
+    /\b(?:wij kunnen (?:u|je|ook u) helpen|we kunnen (?:u|je) helpen|wij helpen|we helpen|ons (?:team|juridisch team|kantoor)|onze (?:advocaten|experts|specialisten))\b/],
   ['ja', /失(?:い|っ)|損失|被害/, backJa('取り戻|返金|回収', 'お金|資金|損失|投資金'), /取引|ブローカー|投資|仮想通貨|暗号資産|プラットフォーム/, /私たち|弊社|当社|お手伝い/],
 ];
 
