@@ -4,7 +4,7 @@ import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
 import { assertCorpusRows, activeIds } from '../../test-support/corpus-rows.js';
 import { cpuStopwatch } from '../../test-support/cpu-time.js';
-import { detailsForMoney, nameGates } from './details-asked.js';
+import { detailsForMoney, nameGates, STRANGER_MOVES } from './details-asked.js';
 
 /**
  * Issue 17, session 39: personal details asked for a payout (details-asked.ts). Must-fire rows: the 419, lottery, estate and
@@ -39,6 +39,7 @@ test('details asked for money: the stranger letters in eight languages — and i
     { name: 'it lottery, name and address only', text: 'Il suo indirizzo email ha vinto 600.000 euro nella nostra estrazione. Per ricevere la somma ci invii nome e cognome e indirizzo di casa.', reads: true },
     { name: 'pt estate, name and phone only', text: 'Um cliente faleceu e deixou 2,7 milhões de euros. Como tem o mesmo sobrenome, proponho apresentá-lo como herdeiro; peço sigilo. Envie seu nome completo e telefone.', reads: true },
     { name: 'de win, name and phone only', text: 'Ihre E-Mail-Adresse wurde ausgewählt und hat 500.000 Euro gewonnen. Senden Sie uns Ihren vollständigen Namen und Ihre Telefonnummer.', reads: true },
+    { name: 'fr 419, name and "numéro de téléphone" (a kind named in more than one word)', text: 'Un client étranger est mort en laissant 7 500 000 dollars sur son compte. Je cherche un partenaire de confiance pour recevoir ces fonds ; vous aurez 40 %. Envoyez-moi votre nom complet et votre numéro de téléphone.', reads: true },
     { name: 'ja 419, name and phone only', text: '相続人のいない口座に900万ドルが残されています。あなたを受取人として申請し、折半したいと考えています。お名前と電話番号をお知らせください。', reads: true },
     // Must not.
     { name: 'two details, no stranger\'s move: an estate agent\'s viewing (session 51)', text: 'The flat on Park Road is listed at €350,000. To book a viewing, please send me your full name and phone number.', reads: false },
@@ -121,4 +122,11 @@ test('the name gate: every term NAME_GATE finds holds NAME_HINT (asked first), i
     }
   }
   assert.equal(hint.test('Thanks for the order'), false);
+});
+
+test('the share in percent is read before a blank or a full stop (session 51: the group\'s closing \\b never held after "%")', () => {
+  for (const t of ['you will take 40 %.', 'you will take 40%.', 'you will take 40 percent.', 'vous aurez 40 %.', 'sie erhalten 30 %.', 'recebera 40%.', 'u ontvangt 20 %', 'riceverai il 30 % subito']) {
+    assert.ok(STRANGER_MOVES.some(([, re]) => re.test(t)), t);
+  }
+  for (const t of ['the 40 % discount', 'a 20% rise']) assert.ok(!STRANGER_MOVES.some(([, re]) => re.test(t)), t);
 });
