@@ -324,6 +324,12 @@ export const FINDING_IDS = {
     'CONTENT_NAME_SLOT_LURE',
     // Personal details asked for a payout (session 39, src/checks/content/details-asked.ts).
     'CONTENT_DETAILS_FOR_MONEY',
+    // The money-mule job: money received into the reader's account, passed on for a cut (session 51, mule-job.ts).
+    'CONTENT_MULE_JOB',
+    // A wallet address and the promise to send back double (session 51, scam-structure.ts cryptoDoubling).
+    'CONTENT_CRYPTO_DOUBLING',
+    // The recovery room: money lost to a platform, got back by the writer (session 51, recovery-offer.ts).
+    'CONTENT_RECOVERY_OFFER',
     // An HTML document sent as the only, plain-text body (session 38, src/checks/content/bulk-traces.ts).
     'MIME_HTML_AS_PLAIN_TEXT',
     // An opt-out line or list footer at the head or the foot of the text (session 41, src/checks/content/bulk-traces.ts).
@@ -376,6 +382,9 @@ export const FINDING_IDS = {
     'CONTENT_DORMANT_BALANCE_UNRELATED',
     'CONTENT_PAYOUT_CLAIM_UNRELATED',
     'CONTENT_DETAILS_FOR_MONEY_STRANGER',
+    'CONTENT_MULE_JOB_STRANGER',
+    'CONTENT_RECOVERY_OFFER_STRANGER',
+    'CONTENT_INVESTMENT_PITCH_STRANGER',
     'CONTENT_PRIZE_LURE_UNANSWERED',
     'PHISH_PRIZE_SPONSOR_IMPERSONATED',
     'CONTENT_ADVERT_NO_OWN_DOMAIN',

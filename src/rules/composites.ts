@@ -173,6 +173,18 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   CONTENT_DETAILS_FOR_MONEY_STRANGER: {
     expression: `CONTENT_DETAILS_FOR_MONEY & (${SENDER_NOT_THE_ORGANISATION} | FROM_REPLYTO_ELSEWHERE | CONTENT_ADDRESS_ELSEWHERE | CONTENT_PRIZE_LURE | CONTENT_SCAM_LETTER | CONTENT_ADVANCE_FEE_MANY) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
   },
+  // Session 51 (mule-job.ts): the money-mule job from a sender who owns no domain or is answered elsewhere, unauthenticated.
+  CONTENT_MULE_JOB_STRANGER: {
+    expression: `CONTENT_MULE_JOB & (${SENDER_NOT_THE_ORGANISATION} | FROM_REPLYTO_ELSEWHERE | CONTENT_ADDRESS_ELSEWHERE) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
+  },
+  // Session 51 (recovery-offer.ts): the recovery room's offer from a sender who owns no domain or is answered elsewhere.
+  CONTENT_RECOVERY_OFFER_STRANGER: {
+    expression: `CONTENT_RECOVERY_OFFER & (${SENDER_NOT_THE_ORGANISATION} | FROM_REPLYTO_ELSEWHERE | CONTENT_ADDRESS_ELSEWHERE) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
+  },
+  // Session 51: the investment pitch (scam-structure.ts) from a sender who owns no domain: a fund writes from its own.
+  CONTENT_INVESTMENT_PITCH_STRANGER: {
+    expression: `CONTENT_INVESTMENT_PITCH & (${SENDER_NOT_THE_ORGANISATION} | FROM_REPLYTO_ELSEWHERE | CONTENT_ADDRESS_ELSEWHERE) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
+  },
 };
 
 // ── Session 30 (issue 17, engineer prize30): brand prize, survey and reward lures (src/checks/content/prize-lure.ts), kept apart.

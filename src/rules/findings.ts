@@ -1714,6 +1714,40 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "Personal details are asked for a payout (CONTENT_DETAILS_FOR_MONEY) by a sender who owns no domain, or the answer is asked at another address (a free-mail sender or Reply-To, another mailbox named in the text), and nothing authenticates the sender: the stranger's letter, not an office's.",
     ja: "独自ドメインを持たない送信者が支払いと引き換えに個人情報を求めている(CONTENT_DETAILS_FOR_MONEY)、または返信先が別のアドレス(フリーメールの送信者や返信先、本文中の別のメールボックス)で、送信者を認証する情報がありません。事務所ではなく見知らぬ相手からの手紙です。",
   },
+  // Session 51 (issue 17, helper scam51): the doubling giveaway (src/checks/content/scam-structure.ts cryptoDoubling).
+  CONTENT_CRYPTO_DOUBLING: {
+    group: 'content', class: 'spam', score: 6,
+    en: "The text gives a cryptocurrency wallet address and promises to send back double what the reader sends to it (\"send 0.1 to 20 ETH and receive double back\"). No giveaway works this way: whatever is sent is gone. Do not send anything.",
+    ja: "暗号資産のウォレットアドレスを示し、送った額の2倍を返すと約束しています(「0.1〜20 ETHを送れば2倍にしてお返しします」など)。このような配布は存在せず、送ったものは戻りません。何も送らないでください。",
+  },
+  // Session 51 (issue 17, helper scam51): the money-mule job by its structure (src/checks/content/mule-job.ts).
+  CONTENT_MULE_JOB: {
+    group: 'content', class: 'spam', score: 3,
+    en: "The text offers work that consists of receiving money (\"payments from our clients\") into the reader's own bank account and passing it on to others, for a cut in percent (\"you keep 10% of every transfer\"). This is a money-mule recruitment: the money is stolen, and the one who moves it is the one the police find. No employer asks this of a stranger. Do not answer.",
+    ja: "お客様からの入金などの資金を読み手自身の銀行口座で受け取り、他者に送金するだけで、その一定割合(「各送金の10%」など)を報酬とする仕事を勧めています。これはマネーミュール(資金の運び屋)の勧誘です。資金は盗まれたもので、送金した本人が捜査の対象になります。まともな雇用主が見知らぬ相手にこのような依頼をすることはありません。返信しないでください。",
+  },
+  CONTENT_MULE_JOB_STRANGER: {
+    group: 'composite', class: 'spam', score: 3,
+    en: "The money-mule job (CONTENT_MULE_JOB) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or asks for the answer at another address, and nothing authenticates the sender: a stranger's recruitment, not a company's.",
+    ja: "マネーミュールの求人(CONTENT_MULE_JOB)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、返信を別のアドレスに求めており、送信者を認証する情報がありません。企業ではなく見知らぬ相手からの勧誘です。",
+  },
+  // Session 51 (issue 17, helper scam51): the recovery room by its structure (src/checks/content/recovery-offer.ts).
+  CONTENT_RECOVERY_OFFER: {
+    group: 'content', class: 'spam', score: 3,
+    en: "The writer offers to get back money the reader lost to a trading platform, a broker or a crypto scheme (\"our team has helped hundreds of victims get their money back\"). This is the recovery room: a second scam aimed at the first one's victims, which asks for a fee or an \"advance\" and returns nothing. Genuine help comes from the police or your bank, not from a stranger's letter. Do not answer.",
+    ja: "取引サイト、ブローカー、暗号資産の詐欺などで失ったお金を取り戻すと申し出ています(「私たちのチームは多くの被害者がお金を取り戻すお手伝いをしてきました」など)。これは「被害回復」を装う二次詐欺で、最初の詐欺の被害者を狙い、手数料や前払い金を求めて何も返しません。本当の支援は警察や取引銀行から受けるもので、見知らぬ相手の手紙からではありません。返信しないでください。",
+  },
+  CONTENT_RECOVERY_OFFER_STRANGER: {
+    group: 'composite', class: 'spam', score: 3,
+    en: "The offer to recover lost money (CONTENT_RECOVERY_OFFER) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or asks for the answer at another address, and nothing authenticates the sender: a stranger's letter, not a consumer office's or a bank's advice.",
+    ja: "失ったお金を取り戻すという申し出(CONTENT_RECOVERY_OFFER)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、返信を別のアドレスに求めており、送信者を認証する情報がありません。消費者窓口や銀行の案内ではなく、見知らぬ相手からの手紙です。",
+  },
+  // Session 51: the investment pitch (CONTENT_INVESTMENT_PITCH) from a sender who owns no domain.
+  CONTENT_INVESTMENT_PITCH_STRANGER: {
+    group: 'composite', class: 'spam', score: 2,
+    en: "The investment pitch (CONTENT_INVESTMENT_PITCH: a quick return, a small stake, a guarantee or a closing offer) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or asks for the answer at another address, and nothing authenticates the sender. A fund or broker writes from its own domain.",
+    ja: "投資の勧誘(CONTENT_INVESTMENT_PITCH:短期間の高い利益、少額の元手、保証や締め切りの文句)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、返信を別のアドレスに求めており、送信者を認証する情報がありません。ファンドや証券会社は自社のドメインから送ります。",
+  },
   CONTENT_GAMBLING_ADVERT_UNRELATED: {
     group: 'composite', class: 'spam', score: 3,
     en: "The gambling advert (CONTENT_GAMBLING_ADVERT) is not sent by the site it advertises: nothing authenticates the sender's domain and its links lead elsewhere. Casino adverts are sent from compromised mailboxes of schools and shops and under forged well-known senders; a casino's own newsletter comes from its own domain, authenticated, to its own pages.",

@@ -4,7 +4,7 @@ import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
 import { assertCorpusRows, activeIds } from '../../test-support/corpus-rows.js';
 import { cpuStopwatch } from '../../test-support/cpu-time.js';
-import { detailsForMoney, nameGates } from './details-asked.js';
+import { detailsForMoney, nameGates, STRANGER_MOVES } from './details-asked.js';
 
 /**
  * Issue 17, session 39: personal details asked for a payout (details-asked.ts). Must-fire rows: the 419, lottery, estate and
@@ -34,7 +34,17 @@ test('details asked for money: the stranger letters in eight languages — and i
     { name: 'de dying benefactor', text: 'Ich bin an Krebs erkrankt und habe nicht mehr lange zu leben. Ein Betrag von 2,5 Millionen Euro soll an Waisenhäuser gehen. Bitte senden Sie mir Ihren vollständigen Namen, Ihre Anschrift und Telefonnummer.', reads: true },
     { name: 'es dying benefactor', text: 'Me queda poco tiempo de vida y deseo que 1,9 millones de dólares vayan a orfanatos. Envíeme su nombre completo, dirección y número de teléfono.', reads: true },
     { name: 'it lawyer, next of kin, risponda', text: 'Un cliente straniero è morto lasciando 6,8 milioni di euro. Le propongo di presentarla come parente più prossimo. Mi risponda con nome completo, indirizzo e numero di telefono.', reads: true },
+    // Session 51: the short first letter asks only for the name and a way to reach the reader (phone or postal address).
+    { name: 'es 419, name and phone only', text: 'Soy el abogado de un cliente fallecido que dejó 4.100.000 dólares sin herederos. Quiero presentarle a usted como su pariente y nos repartiremos la suma. Respóndame con su nombre completo y su número de teléfono.', reads: true },
+    { name: 'it lottery, name and address only', text: 'Il suo indirizzo email ha vinto 600.000 euro nella nostra estrazione. Per ricevere la somma ci invii nome e cognome e indirizzo di casa.', reads: true },
+    { name: 'pt estate, name and phone only', text: 'Um cliente faleceu e deixou 2,7 milhões de euros. Como tem o mesmo sobrenome, proponho apresentá-lo como herdeiro; peço sigilo. Envie seu nome completo e telefone.', reads: true },
+    { name: 'de win, name and phone only', text: 'Ihre E-Mail-Adresse wurde ausgewählt und hat 500.000 Euro gewonnen. Senden Sie uns Ihren vollständigen Namen und Ihre Telefonnummer.', reads: true },
+    { name: 'fr 419, name and "numéro de téléphone" (a kind named in more than one word)', text: 'Un client étranger est mort en laissant 7 500 000 dollars sur son compte. Je cherche un partenaire de confiance pour recevoir ces fonds ; vous aurez 40 %. Envoyez-moi votre nom complet et votre numéro de téléphone.', reads: true },
+    { name: 'ja 419, name and phone only', text: '相続人のいない口座に900万ドルが残されています。あなたを受取人として申請し、折半したいと考えています。お名前と電話番号をお知らせください。', reads: true },
     // Must not.
+    { name: 'two details, no stranger\'s move: an estate agent\'s viewing (session 51)', text: 'The flat on Park Road is listed at €350,000. To book a viewing, please send me your full name and phone number.', reads: false },
+    { name: 'two details, no money: a club asking name and phone (session 51)', text: 'You have won the raffle at the summer fête! Please send your full name and phone number so we can arrange the hamper.', reads: false },
+    { name: 'only the name and an e-mail address: no way to reach asked (session 51)', text: 'You were selected for our 1 million euro research grant shortlist. Reply with your full name and e-mail address.', reads: false },
     { name: 'a private car sale (a five-digit sum, details for the contract, no stranger\'s move)', text: 'Hi, the car is yours for €12,500 as agreed. For the sales contract please send me your full name, address and phone number, and bring your ID card on Saturday.', reads: false },
     { name: 'a real invoice (sum, address and phone printed, nothing asked)', text: 'Invoice 2025-0412. Bill to: Anna Meier, Hauptstrasse 4, 8001 Zürich, phone +41 44 555 01 23. Total due: CHF 1,250.00 within 30 days. Thank you for your order.', reads: false },
     { name: "a bank's mortgage notice asking to check the address", text: 'Your mortgage of €250,000 has been renewed at the new rate. Please check in online banking that your name, address and phone number are still correct.', reads: false },
@@ -112,4 +122,11 @@ test('the name gate: every term NAME_GATE finds holds NAME_HINT (asked first), i
     }
   }
   assert.equal(hint.test('Thanks for the order'), false);
+});
+
+test('the share in percent is read before a blank or a full stop (session 51: the group\'s closing \\b never held after "%")', () => {
+  for (const t of ['you will take 40 %.', 'you will take 40%.', 'you will take 40 percent.', 'vous aurez 40 %.', 'sie erhalten 30 %.', 'recebera 40%.', 'u ontvangt 20 %', 'riceverai il 30 % subito']) {
+    assert.ok(STRANGER_MOVES.some(([, re]) => re.test(t)), t);
+  }
+  for (const t of ['the 40 % discount', 'a 20% rise']) assert.ok(!STRANGER_MOVES.some(([, re]) => re.test(t)), t);
 });

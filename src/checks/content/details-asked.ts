@@ -51,7 +51,7 @@ export const DETAIL_KINDS: readonly [kind: string, pattern: RegExp][] = [
 ];
 
 /** A verb that asks for the details (the window must hold one). */
-const ASK = /\b(?:(?:i|we) (?:need|require)|all i need|(?:is|are) (?:required|needed)|send|provide|forward|reply with|respond with|fill (?:in|out)|submit|include|return (?:it|them|the form)|email me|benotige|brauche|benotigen wir|brauchen wir|senden sie|schicken sie|ubermitteln sie|teilen sie|geben sie|antworten sie|bitte senden|preciso|precisamos|necesito|necesitamos|j'ai besoin|nous avons besoin|heb ik nodig|hebben wij nodig|ho bisogno|envie|envia|enviar|envienos|envieme|enviame|mandeme|mande|informe|responda|forneca|preencha|proporcione|facilite|indique|remita|envoyez|envoyer|faire parvenir|fournir|communiquez|communiquer|repondez|indiquez|stuur|stuurt u|stuurt|sturen|verstrek|vermeld|antwoord met|geef|invia|inviare|invii|inviate|fornisci|comunica|rispondi|risponda|rispondetemi|mi mandi)\b|返信|送って|送付|ご連絡|お知らせください|記入|お送りください/;
+const ASK = /\b(?:(?:i|we) (?:need|require)|all i need|(?:is|are) (?:required|needed)|send|provide|forward|reply with|respond with|fill (?:in|out)|submit|include|return (?:it|them|the form)|email me|benotige|brauche|benotigen wir|brauchen wir|senden sie|schicken sie|ubermitteln sie|teilen sie|geben sie|antworten sie|bitte senden|preciso|precisamos|necesito|necesitamos|j'ai besoin|nous avons besoin|heb ik nodig|hebben wij nodig|ho bisogno|envie|envia|enviar|envienos|envieme|enviame|mandeme|mande|informe|responda|respondame|contesteme|conteste|escribame|forneca|preencha|proporcione|facilite|indique|remita|envoyez|envoyer|faire parvenir|fournir|communiquez|communiquer|repondez|indiquez|stuur|stuurt u|stuurt|sturen|verstrek|vermeld|antwoord met|geef|invia|inviare|invii|inviate|fornisci|comunica|rispondi|risponda|rispondetemi|mi mandi)\b|返信|送って|送付|ご連絡|お知らせください|記入|お送りください/;
 /** A warning (we will never ask …) or a form the reader filled (you submitted): no asking. */
 const NOT_ASKED = /\b(?:never|will not ask|nie|niemals|nunca|jamais|nooit|you submitted|sie haben .{0,20}angegeben)\b|決して/;
 
@@ -72,15 +72,19 @@ const BIG_SUMS: readonly RegExp[] = [
 const EASY_PAY =
   /(?:[$£€]|\b(?:usd|eur|r\$) ?) ?\d[\d.,]{0,9} ?(?:per|a|an|\/|each) ?(?:day|week|hour)\b|\b\d[\d.,]{0,9} ?(?:€|\$|euros?|dollars?|dolares|reais) ?(?:(?:por|pro|per|al|par|am|a la|la|im) )?(?:dia|semana|tag|woche|jour|semaine|dag|giorno|settimana)\b|\b\d[\d.,]{0,9} ?(?:€|\$|euros?|dollars?|dolares|reais) (?:diarios|diarias|taglich|wochentlich|par jour|per dag|al giorno)\b|r\$ ?\d[\d.,]{0,9} ?(?:por|ao) dia|日給|日当|週給/;
 
-/** The stranger's moves around the payout: the win, the beneficiary made, the share, the secrecy, the unannounced letter, easy work. */
+/**
+ * The stranger's moves around the payout: the win, the beneficiary made, the share, the secrecy, the unannounced letter, easy work.
+ * A share in percent ends on the sign: it is read by a lookahead (session 51), since the group's closing \b never holds between
+ * "%" and a blank or a full stop ("vous aurez 40 %." was never read).
+ */
 export const STRANGER_MOVES: readonly [lang: string, pattern: RegExp][] = [
-  ['en', /\b(?:has won|have won|you won|won the sum|was drawn|were drawn|been selected|was selected|randomly selected|present you as|as the beneficiary|as (?:the )?next of kin|same (?:sur|last )name|you may be related|related to the (?:late|deceased)|we share|share (?:it|the (?:money|funds|sum))|\d0 ?(?:\/|%) ?(?:for you|\d0)|keep (?:this|it) (?:confidential|secret|between us)|(?:utmost|absolute|strict) (?:discretion|confidentiality)|strictly confidential|treat this with|without (?:prior )?notice|unexpected (?:mail|email|message|letter)|no experience (?:needed|required|necessary)|you(?: will|'ll) (?:take|get|receive|have) \d0 ?(?:%|percent)|keep (?:this|the|it)(?: matter| transaction| deal| business)? (?:confidential|secret)|dormant (?:balance|account|funds?)|unclaimed (?:balance|funds?|estate|prize|winnings)|(?:will )?be forfeited|i (?:do not|don'?t) have (?:much time|long) (?:left )?to live|i am terminally ill|i (?:was|have been) diagnosed with (?:cancer|a terminal)|orphanages|less privileged)\b/],
-  ['de', /\b(?:gewonnen|ausgewahlt|gezogen|als erben|als (?:den )?begunstigten|denselben nachnamen|gleichen nachnamen|verwandter sein|teilen wir|die summe teilen|\d0 ?% fur sie|streng vertraulich|vertraulich (?:behandeln|zu behandeln)|behandeln sie diese (?:nachricht|mitteilung|angelegenheit) (?:bitte )?(?:streng )?vertraulich|diskretion|unerwartete (?:nachricht|e-mail)|keine erfahrung (?:notig|erforderlich)|sie erhalten \d0 ?%|nachsten angehorigen|verschwiegenheit|nachrichtenlos|verfallt|ich habe nicht mehr lange zu leben|ich bin unheilbar krank|ich bin an krebs erkrankt|waisenhausern?)\b/],
-  ['pt', /\b(?:ganhou|foi sorteado|foi sorteada|foi selecionad[oa]|apresenta-lo como|apresentar voce como|como beneficiario|como parente|mesmo sobrenome|pode ser parente|dividirmos|dividir (?:a soma|o valor|meio a meio)|meio a meio|sigilo|confidencialidade|contato inesperado|contacto inesperado|nao e necessario experiencia|sem experiencia|recebera \d0 ?%|absoluto segredo|conta inativa|saldo inativo|sera perdido|tenho pouco tempo de vida|estou em fase terminal|orfanatos|menos favorecidos)\b/],
-  ['es', /\b(?:ha ganado|resulto ganadora?|fue seleccionad[oa]|presentarle (?:a usted )?como|como beneficiario|pariente mas cercano|mismo apellido|podria ser familiar|nos repartiremos|repartir (?:la suma|los fondos)|maxima discrecion|absoluta discrecion|en secreto|confidencialidad|no se necesita experiencia|sin experiencia|recibira el \d0 ?%|absoluto secreto|como su familiar|cuenta inactiva|saldo inactivo|se perdera|(?:me queda|tengo) poco tiempo de vida|soy enferm[oa] terminal|orfanatos|menos privilegiados)\b/],
-  ['fr', /\b(?:remporte|a gagne|avez gagne|tiree? au sort|ete selectionnee?|vous presenter comme|comme beneficiaire|meme nom de famille|pourriez etre un parent|nous partagerons|partager la somme|discretion totale|discretion absolue|strictement confidentiel|gardez cette (?:notification|information) confidentielle|sans experience|aucune experience|vous aurez \d0 ?%|vous recevrez \d0 ?%|compte dormant|compte inactif|sera perdu|il me reste peu de temps a vivre|je suis en phase terminale|orphelinats|moins privilegies)\b/],
-  ['nl', /\b(?:gewonnen|is getrokken|geselecteerd|voordragen als|als begunstigde|dezelfde achternaam|familie kunnen zijn|verdelen het bedrag|strikt geheim|strikt vertrouwelijk|houd dit (?:bericht )?geheim|onverwachte bericht|geen ervaring nodig|u ontvangt \d0 ?%|slapende rekening|vervalt|ik (?:heb )?niet lang meer te leven|ik ben terminaal ziek|weeshuizen|minderbedeelden)\b/],
-  ['it', /\b(?:hai vinto|ha vinto|e stato estratto|presentarti come|come beneficiario|stesso cognome|divideremo|massima riservatezza|strettamente confidenziale|nessuna esperienza|eredi del defunto|potrebbe essere un parente|riceverai il \d0 ?%|ricevera il \d0 ?%|conto dormiente|presentarla come|parente piu prossimo|divideremo la somma|(?:mi resta|ho) poco tempo da vivere|sono malat[oa] terminale|orfanotrofi|meno fortunati)\b/],
+  ['en', /\b(?:has won|have won|you won|won the sum|was drawn|were drawn|been selected|was selected|randomly selected|present you as|as the beneficiary|as (?:the )?next of kin|same (?:sur|last )name|you may be related|related to the (?:late|deceased)|we share|share (?:it|the (?:money|funds|sum))|\d0 ?(?:\/|%) ?(?:for you|\d0)|keep (?:this|it) (?:confidential|secret|between us)|(?:utmost|absolute|strict) (?:discretion|confidentiality)|strictly confidential|treat this with|without (?:prior )?notice|unexpected (?:mail|email|message|letter)|no experience (?:needed|required|necessary)|you(?: will|'ll) (?:take|get|receive|have) \d0(?: ?percent\b|(?= ?%))|keep (?:this|the|it)(?: matter| transaction| deal| business)? (?:confidential|secret)|dormant (?:balance|account|funds?)|unclaimed (?:balance|funds?|estate|prize|winnings)|(?:will )?be forfeited|i (?:do not|don'?t) have (?:much time|long) (?:left )?to live|i am terminally ill|i (?:was|have been) diagnosed with (?:cancer|a terminal)|orphanages|less privileged)\b/],
+  ['de', /\b(?:gewonnen|ausgewahlt|gezogen|als erben|als (?:den )?begunstigten|denselben nachnamen|gleichen nachnamen|verwandter sein|teilen wir|die summe teilen|\d0 ?% fur sie|streng vertraulich|vertraulich (?:behandeln|zu behandeln)|behandeln sie diese (?:nachricht|mitteilung|angelegenheit) (?:bitte )?(?:streng )?vertraulich|diskretion|unerwartete (?:nachricht|e-mail)|keine erfahrung (?:notig|erforderlich)|sie erhalten \d0(?= ?%)|nachsten angehorigen|verschwiegenheit|nachrichtenlos|verfallt|ich habe nicht mehr lange zu leben|ich bin unheilbar krank|ich bin an krebs erkrankt|waisenhausern?)\b/],
+  ['pt', /\b(?:ganhou|foi sorteado|foi sorteada|foi selecionad[oa]|apresenta-lo como|apresentar voce como|como beneficiario|como parente|mesmo sobrenome|pode ser parente|dividirmos|dividir (?:a soma|o valor|meio a meio)|meio a meio|sigilo|confidencialidade|contato inesperado|contacto inesperado|nao e necessario experiencia|sem experiencia|recebera \d0(?= ?%)|absoluto segredo|conta inativa|saldo inativo|sera perdido|tenho pouco tempo de vida|estou em fase terminal|orfanatos|menos favorecidos)\b/],
+  ['es', /\b(?:ha ganado|resulto ganadora?|fue seleccionad[oa]|presentarle (?:a usted )?como|como beneficiario|pariente mas cercano|mismo apellido|podria ser familiar|nos repartiremos|repartir (?:la suma|los fondos)|maxima discrecion|absoluta discrecion|en secreto|confidencialidad|no se necesita experiencia|sin experiencia|recibira el \d0(?= ?%)|absoluto secreto|como su familiar|cuenta inactiva|saldo inactivo|se perdera|(?:me queda|tengo) poco tiempo de vida|soy enferm[oa] terminal|orfanatos|menos privilegiados)\b/],
+  ['fr', /\b(?:remporte|a gagne|avez gagne|tiree? au sort|ete selectionnee?|vous presenter comme|comme beneficiaire|meme nom de famille|pourriez etre un parent|nous partagerons|partager la somme|discretion totale|discretion absolue|strictement confidentiel|gardez cette (?:notification|information) confidentielle|sans experience|aucune experience|vous aurez \d0(?= ?%)|vous recevrez \d0(?= ?%)|compte dormant|compte inactif|sera perdu|il me reste peu de temps a vivre|je suis en phase terminale|orphelinats|moins privilegies)\b/],
+  ['nl', /\b(?:gewonnen|is getrokken|geselecteerd|voordragen als|als begunstigde|dezelfde achternaam|familie kunnen zijn|verdelen het bedrag|strikt geheim|strikt vertrouwelijk|houd dit (?:bericht )?geheim|onverwachte bericht|geen ervaring nodig|u ontvangt \d0(?= ?%)|slapende rekening|vervalt|ik (?:heb )?niet lang meer te leven|ik ben terminaal ziek|weeshuizen|minderbedeelden)\b/],
+  ['it', /\b(?:hai vinto|ha vinto|e stato estratto|presentarti come|come beneficiario|stesso cognome|divideremo|massima riservatezza|strettamente confidenziale|nessuna esperienza|eredi del defunto|potrebbe essere un parente|riceverai il \d0(?= ?%)|ricevera il \d0(?= ?%)|conto dormiente|presentarla come|parente piu prossimo|divideremo la somma|(?:mi resta|ho) poco tempo da vivere|sono malat[oa] terminale|orfanotrofi|meno fortunati)\b/],
   ['ja', /当選|受取人として|相続人|折半|山分け|内密|他言しない|秘密厳守|経験不要|余命宣告|孤児院/],
   // Session 43: the reader counted among scam victims to be paid from a compensation fund ("you are among the scam victims to be
   // compensated"), the move in the languages the lines above lack it: no real compensation scheme writes first to ask a name.
@@ -97,19 +101,19 @@ export interface DetailsForMoney {
 }
 
 /** The details asked within one window of the folded text: the distinct kinds named there, with an asking verb and no "never". */
-export function detailsAsked(folded: string): string[] {
+export function detailsAsked(folded: string, minKinds = DETAILS_MIN_KINDS): string[] {
   const hits: { at: number; kind: string; word: string }[] = [];
   for (const [kind, pattern] of DETAIL_KINDS) {
     pattern.lastIndex = 0;
     for (const m of folded.matchAll(pattern)) hits.push({ at: m.index, kind, word: m[0] });
   }
-  if (new Set(hits.map((h) => h.kind)).size < DETAILS_MIN_KINDS) return [];
+  if (new Set(hits.map((h) => h.kind)).size < minKinds) return [];
   hits.sort((a, b) => a.at - b.at);
   let best: string[] = [];
   for (let i = 0; i < hits.length; i++) {
     const kinds = new Map<string, string>();
     for (let j = i; j < hits.length && hits[j]!.at - hits[i]!.at <= DETAILS_WINDOW; j++) if (!kinds.has(hits[j]!.kind)) kinds.set(hits[j]!.kind, hits[j]!.word);
-    if (kinds.size < DETAILS_MIN_KINDS || kinds.size <= best.length) continue;
+    if (kinds.size < minKinds || kinds.size <= best.length) continue;
     // The asking verb may stand before the list ("send me your full name, …") or after it ("… is required, reply to").
     const window = folded.slice(Math.max(0, hits[i]!.at - 120), hits[i]!.at + DETAILS_WINDOW + 60);
     if (ASK.test(window) && !NOT_ASKED.test(window)) best = [...kinds.values()];
@@ -148,7 +152,13 @@ export function detailsForMoney(subject: string, text: string): DetailsForMoney 
  */
 function detailsForMoneyIn(subject: string, read: string): DetailsForMoney | null {
   const folded = foldLetter(subject, read);
-  const details = detailsAsked(folded);
+  let details = detailsAsked(folded);
+  // Session 51: the short first letter asks for two — "reply with your full name and phone number" — the name and a way to reach
+  // the reader (a phone number or a postal address); the money and the stranger's move below are asked for all the same.
+  if (details.length === 0) {
+    const two = detailsAsked(folded, 2);
+    if (two.length === 2 && DETAIL_KINDS.some(([k, re]) => (k === 'phone' || k === 'address') && two.some((d) => ofKind(re, d)))) details = two;
+  }
   // The name is one of the kinds (the gate's promise: a list without it is not read).
   if (details.length === 0 || !details.some((d) => /nam|nom|naam|氏名|名前/.test(d))) return null;
   let money: RegExpExecArray | null = null;
@@ -161,6 +171,14 @@ function detailsForMoneyIn(subject: string, read: string): DetailsForMoney | nul
     if (m) return { details, money: money[0].trim(), move: m[0] };
   }
   return null;
+}
+
+/** Whether `word` (a detail found) is of the kind whose pattern is `re` (its /g flag reset around the test). */
+function ofKind(re: RegExp, word: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(word);
+  re.lastIndex = 0;
+  return found;
 }
 
 export function detailsAskedCheck(): Check {

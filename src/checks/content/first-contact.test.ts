@@ -97,6 +97,25 @@ test('romance opener, session 44: Italian, "I found your address" (to any recipi
   }
 });
 
+test('romance opener, session 51: ja "found your profile" (the \\b that never held before kana), nl "ik zag je profiel", "en zoek", the photos promised in pt/nl (table)', () => {
+  const rows: { name: string; raw: Uint8Array; reads: boolean }[] = [
+    { name: 'ja: プロフィールを拝見, to an organisation\'s address', reads: true,
+      raw: eml(['From: "Mika" <mika.heart1996@gmail.com>', 'Subject: はじめまして'], 'はじめまして。あなたのプロフィールを拝見しました。独身の女性です。素敵な男性を探しています。写真を送りますね。', { to: 'info@kaisha.example.co.jp' }) },
+    { name: 'nl: ik zag je profiel, en zoek een man, to an organisation\'s address', reads: true,
+      raw: eml(['From: "Sanne" <sanne.lief1993@gmail.com>', 'Subject: Hoi'], 'Hoi, ik zag je profiel en wilde je schrijven. Ik ben alleen en zoek een lieve man. Hoe oud ben je?', { to: 'info@bedrijf.example.nl' }) },
+    { name: 'pt: eu envio minhas fotos, free-mail recipient', reads: true,
+      raw: eml(['From: "Bia" <bia.carinho@gmail.com>', 'Subject: Oi'], 'Oi querido, sou uma mulher sozinha e procuro um homem sério. Me escreva e eu envio minhas fotos.') },
+    { name: 'nl: dan stuur ik je foto\'s, free-mail recipient', reads: true,
+      raw: eml(['From: "Eva" <eva.zoet@outlook.com>', 'Subject: Hallo'], 'Hallo, ik ben een eenzame vrouw en zoek een eerlijke man. Schrijf me, dan stuur ik je foto\'s.') },
+    // Must not: a colleague who saw the profile on a professional site; a Japanese shop that saw the customer's profile.
+    { name: 'nl: a recruiter saw the profile, seeks no man', reads: false,
+      raw: eml(['From: "Pieter" <pieter.recruit@gmail.com>', 'Subject: Vacature'], 'Hallo, ik zag je profiel op LinkedIn. Wij zoeken een ontwikkelaar. Hoe oud is je diploma?', { to: 'info@bedrijf.example.nl' }) },
+    { name: 'ja: a shop that saw the profile, no romance', reads: false,
+      raw: eml(['From: "店長" <tencho.shop@gmail.com>', 'Subject: ご案内'], 'プロフィールを拝見しました。新商品のご案内です。写真を送りますのでご覧ください。', { to: 'info@kaisha.example.co.jp' }) },
+  ];
+  for (const row of rows) assert.equal(romanceOpener(parse(row.raw), FREEMAIL) !== null, row.reads, row.name);
+});
+
 test('romance opener, session 50: the man she seeks as "male", "men", "fellow", "lover" and their twins in the other languages (table)', () => {
   const rows: { name: string; raw: Uint8Array; reads: boolean }[] = [
     { name: 'en: searching for yummy male, write to gmail, send you my photo (the honeypot\'s forward)', reads: true,

@@ -18,6 +18,8 @@ import { obfuscationCheck } from './obfuscation.js';
 import { scamStructureCheck } from './scam-structure.js';
 import { templateSlotsCheck } from './template-slots.js';
 import { detailsAskedCheck } from './details-asked.js';
+import { muleJobCheck } from './mule-job.js';
+import { recoveryOfferCheck } from './recovery-offer.js';
 import { themesCheck } from './themes.js';
 
 /**
@@ -34,7 +36,7 @@ export const contentFamily: CheckFamily = {
       // A missing or corrupt model must not stop the scanner: the check reports it on every message.
       checks.push(classifierCheck(classifier, services.classifierModel ?? { error: 'no classifier model was loaded (the composition root loads it: src/runtime)' }));
     }
-    if (categories.enabled) checks.push(categoriesCheck(categories, services.contentTermIndex), imageLureCheck(), obfuscationCheck(services.brands), cryptoHostCheck(services.linkLists), noticeLureCheck(), becOpenerCheck(services.freemail), legalNoticeCheck(), passwordByReplyCheck(), pasteAndRunCheck(), scamStructureCheck(config.links.qr), firstContactCheck(services.freemail), gamblingAdvertCheck(), templateSlotsCheck(), bulkTracesCheck(), detailsAskedCheck(), payoutClaimCheck(services.freemail));
+    if (categories.enabled) checks.push(categoriesCheck(categories, services.contentTermIndex), imageLureCheck(), obfuscationCheck(services.brands), cryptoHostCheck(services.linkLists), noticeLureCheck(), becOpenerCheck(services.freemail), legalNoticeCheck(), passwordByReplyCheck(), pasteAndRunCheck(), scamStructureCheck(config.links.qr), firstContactCheck(services.freemail), gamblingAdvertCheck(), templateSlotsCheck(), bulkTracesCheck(), detailsAskedCheck(), payoutClaimCheck(services.freemail), muleJobCheck(), recoveryOfferCheck());
     // Brand prize, survey and loyalty-reward lures, weighed by whose reward they claim (the brand registry).
     if (categories.enabled) checks.push(prizeLureCheck(services.brands));
     if (themes.enabled) checks.push(themesCheck(themes, categories.maxTextChars, services.contentTermIndex));

@@ -22,6 +22,11 @@ const FIRE: readonly { name: string; text: string }[] = [
   // Two parts where the money is invested: the crypto fund's daily payments (the honeypot's typeform shape).
   { name: 'en crypto fund, stake and guarantee', text: 'Crypto Investment Fund. Daily Payments from $1000 and up. You are invited to join our project. We guarantee individual conditions and daily payments.' },
   { name: 'de fund, quick sum and closing offer', text: 'Unser Fonds bringt Ihnen täglich bis zu 1.200 Euro. Nur noch wenige freie Plätze!' },
+  // Session 51: the stake named as a minimum ("une mise minimum de", "Mindesteinlage von", "un minimo di", "een minimum van").
+  { name: 'de Vermögensberater, Mindesteinlage', text: 'Meine Kunden verdienen jeden Monat 15 bis 25 % bei einer Mindesteinlage von 250 €. Die Plätze sind begrenzt.' },
+  { name: 'fr gestionnaire, un minimum de', text: 'Mes clients gagnent entre 15 % et 25 % par mois avec un minimum de 250 €. Places limitées.' },
+  { name: 'it gestore, un minimo di', text: 'I miei clienti guadagnano dal 15% al 25% al mese con un minimo di 250 €. Posti limitati.' },
+  { name: 'nl beheerder, een minimum van', text: 'Mijn klanten verdienen 15% tot 25% per maand met een minimum van 250 euro. Beperkte plaatsen.' },
 ];
 
 const MUST_NOT: readonly { name: string; text: string }[] = [
@@ -32,6 +37,7 @@ const MUST_NOT: readonly { name: string; text: string }[] = [
   { name: 'a product advert (hard ham shape)', text: 'The new edition is only $19, satisfaction guaranteed.' },
   { name: 'a casino cashback advert', text: 'Welcome bonus up to €1500. 20% daily cashback. Play now.' },
   { name: 'a regulator\'s warning', text: 'Scam alert: fraudsters promise 300% in a few months, guaranteed, from as little as $250. This is a scam: do not pay.' },
+  { name: 'a savings bank: minimum deposit, yearly rate (session 51)', text: 'Unser Festgeld: 3 % pro Jahr, Mindesteinlage von 500 €. Garantierte Zinsen.' },
   { name: 'a broker\'s newsletter with no promise', text: 'Invest in shares from €1 per trade. Markets moved 12% in 3 months; capital at risk.' },
 ];
 

@@ -24,6 +24,9 @@ const LURES: [string, string, string, string][] = [
   ['pt', 'Pagamentos <avisos@envio-9.example.org>', 'Saldo disponível', `<p>Seu saldo de R$ 5.400,00 está disponível para saque.</p>${a('https://saque.example-banco.top/s', 'Confirme agora')}`],
   ['it', 'Pagamenti <avvisi@invio-3.example.org>', 'Pagamento in sospeso', `<p>Il tuo saldo di 2.300 € è pronto per il prelievo.</p>${a('https://prelievo.example-fondi.top/p', 'Conferma ora')}`],
   ['nl', 'Uitbetalingen <noreply@lisa2-7f7e1.firebaseapp.com>', 'Uitbetaling', `<p>Uw tegoed van € 1.750,00 staat klaar.</p>${a('https://uitbetaling.example-geld.top/u', 'Bevestig nu')}`],
+  // The lure's own reassurance ("this is not a scam", "das ist kein Betrug") is no warning about the scheme (session 51).
+  ['en (not a scam)', 'Payments Desk <noreply@payout-desk-91c2.web.app>', 'Payment notice', `<p>Your balance of $3,100.00 is ready to be withdrawn. This is not a scam.</p>${a('https://claim-center.example-pay.top/y', 'Confirm now')}`],
+  ['de (kein Betrug)', 'Auszahlung <noreply@mira2-4d5e6.firebaseapp.com>', 'Auszahlung', `<p>Ihr Guthaben von 2.900,00 € steht zur Abholung bereit. Das ist kein Betrug.</p>${a('https://verify.example-kasse.top/b', 'Jetzt bestätigen')}`],
   ['ja', 'お支払い窓口 <noreply@hana3-2b2c1.firebaseapp.com>', 'お支払いのお知らせ', `<p>あなたの残高 250,000 円は受け取り可能です。</p>${a('https://uketori.example-pay.top/j', '今すぐ確認')}`],
 ];
 

@@ -3,8 +3,7 @@ import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { isFreemail } from '../sender/freemail.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
-import { actionDomains, foldText, termPattern } from './scam-structure.js';
-import { STRUCTURE_WARNING_TERMS } from './terms.js';
+import { actionDomains, foldText, termPattern, warnsAboutScheme } from './scam-structure.js';
 
 /**
  * Session 50 (issue 17, helper pay50): the payout to claim that names no coin — "Ihr Guthaben von 6400,00 € steht zur Abholung
@@ -20,7 +19,8 @@ import { STRUCTURE_WARNING_TERMS } from './terms.js';
  * zur Abholung bereit", "prêt à être retiré", "aguardando liberação", "staat klaar"), **a call** to confirm, withdraw, claim or
  * collect (CALL: "confirm now", "jetzt bestätigen", "retirez", "confirme", "bevestig"), and one to MAX_DESTINATIONS web
  * destinations to act on — at least one not the sender's own registrable domain, unless the sender is free mail (a bank's,
- * shop's or casino's own notice to its own pages is not read). None in a text that warns about the scheme.
+ * shop's or casino's own notice to its own pages is not read). None in a text that warns about the scheme (scam-structure's
+ * warnsAboutScheme: "this is not a scam" is the lure's reassurance, not a warning).
  * Informational (1 point, as CONTENT_CRYPTO_CLAIM): the composite CONTENT_PAYOUT_CLAIM_UNRELATED weighs who sends it.
  */
 const MAX_TEXT = 6_000;
@@ -115,7 +115,6 @@ const CALL: readonly string[] = [
 let yours: RegExp | undefined;
 let waiting: RegExp | undefined;
 let call: RegExp | undefined;
-let warning: RegExp | undefined;
 
 export interface PayoutClaim {
   sum: string;
@@ -138,7 +137,8 @@ export function payoutClaim(msg: ParsedMessage, freemail: ReadonlySet<string>): 
   const w = y && (waiting ??= termPattern(WAITING, 'u')).exec(folded);
   const c = w && (call ??= termPattern(CALL, 'u')).exec(folded);
   if (!y || !w || !c) return null;
-  if ((warning ??= termPattern(STRUCTURE_WARNING_TERMS, 'u')).test(folded)) return null;
+  // The scammer's own "this is not a scam" is no warning (warnsAboutScheme skips a negated term).
+  if (warnsAboutScheme(folded)) return null;
   const domains = actionDomains(msg, head, MAX_DESTINATIONS);
   if (domains.length === 0 || domains.length > MAX_DESTINATIONS) return null;
   const senderDomain = msg.from[0]?.domain ?? '';

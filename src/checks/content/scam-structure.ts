@@ -113,7 +113,7 @@ const WARNING = (): RegExp => (warning ??= termPattern(STRUCTURE_WARNING_TERMS))
  * switch the structure off: an evasion in one sentence). A negation counts when it stands within three short words
  * (copula, article) before the term.
  */
-function warnsAboutScheme(folded: string): boolean {
+export function warnsAboutScheme(folded: string): boolean {
   const re = WARNING();
   re.lastIndex = 0;
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
@@ -664,6 +664,37 @@ export function donationToWallet(msg: ParsedMessage, text: string, wallet: Walle
   return { wallet: found, asked };
 }
 
+/**
+ * Session 51 (issue 17, helper scam51): the giveaway that doubles what is sent — "send any amount between 0.1 and 20 ETH to the
+ * address below and receive double back", "du bekommst innerhalb von 30 Minuten das Doppelte zurück", "receba o dobro em até 30
+ * minutos". The term rows (session 16) hold a few fixed phrases per language; this reads the promise itself: a verb of getting
+ * or sending back and, a few words on, the double (the double, twice, 2x, das Doppelte, le double, el doble, o dobro, il doppio,
+ * het dubbele, 2倍) — read only where the text gives a valid wallet address (the caller's walletsIn) and warns about nothing.
+ * Each alternative a literal verb stem, at most four words, the double: linear.
+ */
+const GAP4 = '(?:[^ .!?\\n]+ ){0,4}';
+const DOUBLING = new RegExp(
+  [
+    `\\b(?:receive|get|send|sends|return|returns|pay|give|will send)(?: you)?(?: back)? ${GAP4}(?:double|twice|2x|x2|two times)\\b`,
+    `\\b(?:double|twice|2x) (?:back|the amount|it back|what you send)\\b`,
+    `\\b(?:erhalten|erhaltst|bekommen|bekommst|senden|schicken|zahlen) ${GAP4}(?:das doppelte|den doppelten|doppelt so viel)\\b`,
+    `\\b(?:recev|renvo|rend|retourn)[a-z]* ${GAP4}(?:le double|deux fois plus)\\b`,
+    `\\b(?:recib|devolv|devuelv|envia|reembols)[a-z]* ${GAP4}(?:el doble|dos veces)\\b`,
+    `\\b(?:receb|devolv|envia|reembols)[a-z]* ${GAP4}(?:o dobro|duas vezes)\\b`,
+    `\\b(?:ricev|restitu|rimand|invi)[a-z]* ${GAP4}(?:il doppio|due volte)\\b`,
+    `\\b(?:ontvang|krijg|stur|betal)[a-z]* ${GAP4}(?:het dubbele|dubbel (?:terug|zoveel))\\b`,
+    '[2２]倍|倍にして|倍額',
+  ].join('|'),
+);
+
+/** The doubling promise in the folded head text (a valid wallet address given: the caller's test), or null. */
+export function cryptoDoubling(text: string): string | null {
+  const folded = foldText(text.slice(0, MAX_TEXT));
+  const m = DOUBLING.exec(folded);
+  if (!m || warnsAboutScheme(folded)) return null;
+  return m[0];
+}
+
 // ── the crypto payout to claim ─────────────────────────────────────────────────────────────────────────────────────
 
 /**
@@ -842,7 +873,7 @@ export function scamStructureCheck(qrLimits?: QrLimits): Check {
   return {
     name: 'content.scam-structure',
     description: 'Scams by their structure: a charge to undo by phone with no link (callback), a crypto address beside an extortion threat or a donation asked with no link, a crypto payout to claim at a link, an investment pitch (quick return, small stake, guarantee)',
-    emits: ['CONTENT_CALLBACK_CHARGE', 'CONTENT_CRYPTO_EXTORTION', 'CONTENT_DONATION_TO_WALLET', 'CONTENT_CRYPTO_CLAIM', 'CONTENT_CRYPTO_CLAIM_ELSEWHERE', 'CONTENT_INVESTMENT_PITCH'],
+    emits: ['CONTENT_CALLBACK_CHARGE', 'CONTENT_CRYPTO_EXTORTION', 'CONTENT_DONATION_TO_WALLET', 'CONTENT_CRYPTO_DOUBLING', 'CONTENT_CRYPTO_CLAIM', 'CONTENT_CRYPTO_CLAIM_ELSEWHERE', 'CONTENT_INVESTMENT_PITCH'],
     run(msg: ParsedMessage): CheckOutput {
       const findings: Finding[] = [];
       // One text for both (cryptoExtortion keeps the same first MAX_TEXT characters of it): the shown text is not
@@ -877,6 +908,10 @@ export function scamStructureCheck(qrLimits?: QrLimits): Check {
             data: { coin: gift.wallet.coin, address: gift.wallet.address, asked: gift.asked },
           });
         }
+      }
+      const doubling = inText && !extortion ? cryptoDoubling(head) : null;
+      if (doubling && inText) {
+        findings.push({ id: 'CONTENT_CRYPTO_DOUBLING', evidence: `${inText.coin} address ${inText.address}; "${doubling}"`, data: { coin: inText.coin, address: inText.address, promise: doubling } });
       }
       const claim = cryptoClaim(msg, head, head.length <= MAX_TEXT ? linked : undefined, cryptoAssetMayBeIn(read));
       if (claim) {
@@ -927,7 +962,7 @@ let quickSum: RegExp | undefined;
 let smallStakeAt: RegExp | undefined;
 const QUICK_PERCENT = (): RegExp => (quickPercent ??= new RegExp(`\\b${PERCENT}[^.!?\\n%]{0,40}?\\b${PERIOD}\\b|\\b${PERIOD}[^.!?\\n%]{0,30}?\\b${PERCENT}`, 'g'));
 const QUICK_SUM = (): RegExp => (quickSum ??= new RegExp(`\\b${GAIN}\\b[^.!?\\n]{0,30}?${AMOUNT}[^.!?\\n]{0,30}?\\b${PERIOD}\\b|\\b${PERIOD}\\b[^.!?\\n]{0,20}?\\b${GAIN}\\b[^.!?\\n]{0,10}?${AMOUNT}`, 'g'));
-const SMALL_STAKE = (): RegExp => (smallStakeAt ??= new RegExp(`\\b(?:as little as|only|just|from|starting at|minimum(?: [a-z]+)? (?:of|is)|nur|schon ab|ab|seulement|a partir de|des|solo|desde|apenas|soli|a partire da|slechts|vanaf|maar) (?:only |just |nur |seulement |solo |soli )?${AMOUNT}`, 'g'));
+const SMALL_STAKE = (): RegExp => (smallStakeAt ??= new RegExp(`\\b(?:as little as|only|just|from|starting at|minimum(?: [a-z]+)? (?:of|is|de|van|di)|minimo(?: [a-z]+)? (?:de|di|da)|mindest(?:einlage|betrag|einzahlung|anlage) (?:von|ab)|minimale inleg van|nur|schon ab|ab|seulement|a partir de|des|solo|desde|apenas|soli|a partire da|slechts|vanaf|maar) (?:only |just |nur |seulement |solo |soli )?${AMOUNT}`, 'g'));
 const GUARANTEE = /\b(?:guaranteed|we guarantee|wir garantieren|nous (?:vous )?garantissons|garantizamos|garantimos|garantiamo|wij garanderen|risk[- ]free|no risk|without risk|garantiert(?:e|en)?|garantie|ohne risiko|risikofrei|garanti(?:e|s|es)?|sans risque|garantizad[oa]s?|asegurad[oa]s?|sin riesgo|garantid[oa]s?|sem risco|garantit[oaie]|senza rischi(?:o)?|gegarandeerde?|zonder risico|risicoloos)\b/g;
 /** The money is to be invested: shares, a fund, trading, crypto (en/de/fr/es/pt/it/nl). */
 const INVEST = /\b(?:invest(?!igat)[a-z]*|inversi[a-z]*|invier[a-z]*|beleg[a-z]*|shares|stocks?|aktien?|acciones|acoes|azioni|aandelen|trading|bitcoin|crypto[a-z]*|krypto[a-z]*|cripto[a-z]*|fonds|fondo|fundo|fund)\b/;

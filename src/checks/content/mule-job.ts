@@ -1,0 +1,99 @@
+import { shownText } from '../../mail/shown-text.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import type { Check, CheckOutput, Finding } from '../types.js';
+import { foldLetter } from './bec-opener.js';
+import { warnsAboutScheme } from './scam-structure.js';
+
+/**
+ * Session 51 (issue 17, helper scam51): the money-mule "job" by its structure — "you will receive payments from our clients
+ * into your bank account and forward them to our partners; you keep 10 % of every transfer". The words change with every
+ * campaign ("payment assistant", "financial agent", "Zahlungsabwickler", "assistant de paiement", "agente financiero"); the
+ * three moves do not: **money received into the reader's own account** (RECEIVE), **passed on** to someone else (FORWARD),
+ * **for a cut in percent** (CUT: keep 10 %, a commission of 8 %). No real employer asks a stranger to take its customers'
+ * money into a private account and wire it on; a payroll notice pays a salary into the account and asks for nothing back.
+ *
+ * CONTENT_MULE_JOB needs the cut, the offer as work (JOB: a job, position, part-time, from home, salary) and, in one language, the receiving and the passing on, in the subject and the first MAX_TEXT
+ * characters of the shown text (folded: lower case, no accents, one blank); none in a text that warns about the scheme
+ * (scam-structure's warnsAboutScheme, "this is a money-mule scam": the police's and banks' warnings name the same three moves).
+ * CONTENT_MULE_JOB_STRANGER (composites.ts) adds the sender who owns no domain.
+ * Each pattern is alternatives of literals with bounded gaps of one sentence (no `.!?` or line end): linear.
+ */
+const MAX_TEXT = 6_000;
+
+/** The cut in percent: kept from each transfer, or a commission. Asked first (a percent sign or word is rare in a letter). */
+const CUT =
+  /\b(?:keep|retain|behalten|behaltst|garder|gardez|gardant|conserver|conservez|quedarse|se queda|te quedas|quedara|ficar com|ficando com|fica com|ficara com|trattenere|trattenendo|trattiene|tieni|tenere|houdt|houden|behoudt|behouden)\b[^.!?\n]{0,40}?\b\d{1,2}(?:[.,]\d)? ?%|\b(?:commission|provision|comision|comissao|commissione|provisie|verguetung|vergutung|remuneration)\b[^.!?\n]{0,30}?\b\d{1,2}(?:[.,]\d)? ?%|\b\d{1,2}(?:[.,]\d)? ?%[^.!?\n]{0,40}?\b(?:of (?:each|every|all)|jeder|jeden|von jeder|von jedem|de chaque|de cada|di ogni|su ogni|van elke|van iedere|van alle)\b|\d{1,2} ?[%％]が(?:報酬|手数料)|(?:報酬|手数料)は?\d{1,2} ?[%％]/;
+
+/**
+ * The letter offers it as work (a job, a position, part-time, from home): a friend asking "could you take the rent into your
+ * account and pass it to Anna, keep 5 % for the trouble" offers no job. "work" alone is not read (at work, it works).
+ */
+const JOB =
+  /\b(?:jobs?|positions?|vacanc(?:y|ies)|employment|part[- ]time|full[- ]time|home[- ]based|from home|remote(?:ly)?|salary|recruit[a-z]*|hiring|stelle|nebenjob|heimarbeit|minijob|teilzeit|von zu hause|tatigkeit|arbeitsplatz|gehalt|emploi|poste|travail a domicile|a domicile|temps partiel|salaire|empleo|trabajo|puesto|vacante|desde casa|medio tiempo|tiempo parcial|salario|vaga|emprego|trabalho|em casa|meio periodo|meio expediente|salario|lavoro|posizione|impiego|da casa|part-time|stipendio|baan|bijbaan|vacature|functie|vanuit huis|thuiswerk|deeltijd|salaris)\b|仕事|求人|在宅|副業|アルバイト/;
+
+/** [language, money received into the reader's own account, the money passed on]. */
+const MOVES: readonly [lang: string, receive: RegExp, forward: RegExp][] = [
+  ['en',
+    /\b(?:receive|accept|collect|get|payments?|transfers?|funds|money|deposits?)\b[^.!?\n]{0,80}?\b(?:into|to|in|on|via|through) your (?:own |personal |private )?(?:bank |checking |paypal )?account\b/,
+    /\b(?:forward|transfer|remit|wire|send|pass)\b[^.!?\n]{0,40}?\b(?:them|it|the (?:money|funds|payments?|balance|rest|remaining))\b|\bforward(?:ing)? (?:them|it|the)\b/],
+  ['de',
+    /\b(?:erhalten|empfangen|bekommen|entgegennehmen)\b[^.!?\n]{0,80}?\b(?:auf|uber) (?:ihr|dein|ihrem|deinem) (?:eigenes |privates |eigenen |privaten )?(?:bank|giro)?konto\b|\b(?:zahlungen|uberweisungen|gelder|geldbetrage|betrage)\b[^.!?\n]{0,60}?\bauf (?:ihr|dein) (?:eigenes |privates )?(?:bank|giro)?konto\b/,
+    /\b(?:leiten|leitest|leiten sie)\b[^.!?\n]{0,40}?\bweiter\b|\bweiter(?:zu)?leiten\b|\bweiterleitung\b|\b(?:uberweisen|uberweist|uberweisen sie|senden|senden sie)\b[^.!?\n]{0,40}?\b(?:an unsere|an unseren|an die|weiter)\b/],
+  ['fr',
+    /\b(?:recevoir|recevrez|recevez|recevras|encaisser|encaisserez|encaissez)\b[^.!?\n]{0,80}?\b(?:sur|dans|via) (?:votre|ton) (?:propre |)compte\b/,
+    /\b(?:transferer|transfererez|transferez|transfereras|reverser|reverserez|reversez|renvoyer|renverrez)\b|\b(?:les|leur) (?:envoyer|envoyerez|virer|virerez)\b/],
+  ['es',
+    /\b(?:recibir|recibira|recibiras|recibe|reciba|cobrar|cobrara)\b[^.!?\n]{0,80}?\ben (?:su|tu) (?:propia )?cuenta\b/,
+    /\b(?:transferir(?:los|las)?|transferira|transferiras|transfiera|transfieralos|reenviar(?:los|las)?|reenviara|enviar(?:los|las)|(?:los|las) (?:transferira|transferiras|enviara|enviaras|reenviara))\b/],
+  ['pt',
+    /\b(?:receber|recebera|recebe|receba)\b[^.!?\n]{0,80}?\bna (?:sua|tua) (?:propria )?conta\b/,
+    /\b(?:repassar|repassara|repasse|repassando|transferir|transferira|transfira|transferindo|(?:os|as) (?:enviara|enviar))\b/],
+  ['it',
+    /\b(?:ricevere|ricevera|riceverai|riceve|ricevi|incassare|incassera)\b[^.!?\n]{0,80}?\bsul (?:suo|tuo) (?:proprio )?conto\b/,
+    /\b(?:trasferire|trasferira|trasferirai|trasferisca|trasferirli|inoltrare|inoltrera|girare|girera|girarli|(?:li|le) (?:trasferira|trasferirai|invierai|inviera))\b/],
+  ['nl',
+    /\b(?:ontvangen|ontvangt|ontvang)\b[^.!?\n]{0,80}?\bop (?:uw|je|jouw) (?:eigen |prive )?(?:bank)?rekening\b/,
+    /\b(?:maakt|maak|maken)\b[^.!?\n]{0,40}?\bover\b|\b(?:overmaken|doorstorten|doorsturen|overboeken|overschrijven)\b/],
+  ['ja', /口座(?:で|に)(?:受け取|受取|入金)|口座への(?:入金|振込)/, /送金|振り込|振込/],
+];
+
+export interface MuleJob {
+  lang: string;
+  receive: string;
+  forward: string;
+  cut: string;
+}
+
+/** The mule job's three moves in the folded subject and text (see the module's comment), or null. */
+export function muleJob(subject: string, text: string): MuleJob | null {
+  const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  // Cheapest first: no percent sign, no cut (the words "percent"/"Prozent" are not read: every cut seen writes the sign).
+  if (!read.includes('%') && !read.includes('％')) return null;
+  const folded = foldLetter(subject, read);
+  const cut = CUT.exec(folded);
+  if (!cut || !JOB.test(folded)) return null;
+  for (const [lang, receive, forward] of MOVES) {
+    const r = receive.exec(folded);
+    if (!r) continue;
+    const f = forward.exec(folded);
+    if (!f) continue;
+    if (warnsAboutScheme(folded)) return null;
+    return { lang, receive: r[0], forward: f[0], cut: cut[0] };
+  }
+  return null;
+}
+
+export function muleJobCheck(): Check {
+  return {
+    name: 'content.mule-job',
+    description: 'A "job" receiving money into the reader\'s own account and passing it on for a cut in percent (the money mule)',
+    emits: ['CONTENT_MULE_JOB'],
+    run(msg: ParsedMessage): CheckOutput {
+      const found = muleJob(msg.subject.slice(0, 512), shownText(msg));
+      const findings: Finding[] = found
+        ? [{ id: 'CONTENT_MULE_JOB', evidence: `${found.lang}: "${found.receive}" … "${found.forward}" … "${found.cut}"`, data: { ...found } }]
+        : [];
+      return { findings };
+    },
+  };
+}

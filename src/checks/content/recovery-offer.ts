@@ -1,0 +1,109 @@
+import { shownText } from '../../mail/shown-text.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import type { Check, CheckOutput, Finding } from '../types.js';
+import { foldLetter } from './bec-opener.js';
+
+/**
+ * Session 51 (issue 17, helper scam51): the recovery room by its structure — "Have you lost money to an online trading
+ * platform? Our legal team has helped hundreds of people get their money back from fake brokers. Reply with the platform's
+ * name and the amount." The second scam on the first one's victims: a "lawyer", "agency" or "recovery desk" writing to a
+ * stranger. Terms rows held it in en/it/pt/fr (sessions 42–43: "fraudulent platforms", "recuperare il suo denaro"); any other
+ * wording or language passed. Four moves, each a few words per language: **money lost or a fraud suffered** (LOST), **got
+ * back** (RECOVER), **where it went** — a platform, broker, trading or crypto (WHERE), and **the writer offering it** in the
+ * first person (OFFER: "we can help", "our team", "wir helfen", "notre équipe", "podemos", "il nostro studio", "ons team", 弊社).
+ *
+ * CONTENT_RECOVERY_OFFER needs all four in one language in the subject and the first MAX_TEXT characters of the shown text
+ * (folded). Not read as a warning: the recovery letter names "scam" and "fraud" itself (scam-structure's warnsAboutScheme would
+ * switch it off), so the composite CONTENT_RECOVERY_OFFER_STRANGER weighs the sender instead — a consumer office's or a
+ * bank's genuine advice ("victims who lost money to fake brokers can get help recovering it") comes from a domain of its own;
+ * the room writes from free mail or asks for the answer elsewhere. Alone it is 3 points.
+ * Each pattern is alternatives of literals (no gaps): linear.
+ */
+const MAX_TEXT = 6_000;
+
+/** The getting back and the money got back, in one sentence either way round (at most 40 characters between). */
+const back = (verbs: string, money: string): RegExp =>
+  new RegExp(`\\b(?:${verbs})\\b[^.!?\\n]{0,40}?\\b(?:${money})\\b|\\b(?:${money})\\b[^.!?\\n]{0,40}?\\b(?:${verbs})\\b`);
+const backJa = (verbs: string, money: string): RegExp => new RegExp(`(?:${verbs})[^。！？\\n]{0,20}?(?:${money})|(?:${money})[^。！？\\n]{0,20}?(?:${verbs})`);
+
+/** [language, lost, recover (with the money), where, offer]. */
+const MOVES: readonly [lang: string, lost: RegExp, recover: RegExp, where: RegExp, offer: RegExp][] = [
+  ['en',
+    /\b(?:lost|been scammed|been defrauded|been cheated|fallen victim|fell victim|victims?)\b/,
+    new RegExp(`${back('recover(?:ed|y|ing)?|retriev(?:e|ed|al)|reclaim(?:ed)?', 'money|funds|losses|investments?|deposits?|savings').source}|\\b(?:money|funds|investments?|deposits?) back\\b`),
+    /\b(?:platforms?|brokers?|brokerages?|trading|investments?|crypto[a-z]*|bitcoin|forex|binary options)\b/,
+    /\b(?:we (?:can|will) (?:help|assist|recover|get)|we (?:have )?helped|we help|we speciali[sz]e|our (?:team|firm|agency|lawyers|attorneys|experts|agents|legal|recovery)|i can help)\b/],
+  ['de',
+    /\b(?:verloren|betrogen|geschadigt[a-z]*|opfer)\b/,
+    back('zuruck(?:holen|zuholen|geholt|erhalten|zuerhalten|bekommen|zubekommen|gewinnen|zugewinnen|zahlung)?|ruckholung|ruckforderung|wiedererlangen|wiederbeschaffung', 'geld|gelder|verluste|einlagen?|investitionen|ersparnisse'),
+    /\b(?:plattform(?:en)?|handelsplattform(?:en)?|online-plattform(?:en)?|broker[a-z]*|trading|krypto[a-z]*|bitcoin|forex|investment[a-z]*|anlage(?:betrug)?)\b/,
+    /\b(?:wir (?:helfen|konnen ihnen helfen|holen)|unser (?:team|anwaltsteam|expertenteam|buro)|unsere (?:anwalte|experten|kanzlei|agentur))\b/],
+  ['fr',
+    /\b(?:perdu|perdus|perdue|perdues|escroque(?:e|s|es)?|arnaque(?:e|s|es)?|victimes?)\b/,
+    back('recuperer|recuperez|recuperation|recupere|recouvrer|recouvrement|rembourse(?:r|z|ment)?', 'argent|fonds|pertes|investissements?|depots?|economies'),
+    /\b(?:plateformes?|courtiers?|brokers?|trading|investissements?|crypto[a-z]*|bitcoin|forex|options binaires)\b/,
+    /\b(?:nous (?:pouvons vous aider|vous aidons|avons aide|aidons)|notre (?:equipe|cabinet|agence|service))\b/],
+  ['es',
+    /\b(?:perdido|perdio|perdida|perdidas|estafad[oa]s?|victimas?)\b/,
+    back('recuperar|recuperado|recuperacion|recupere|reembolso', 'dinero|fondos|perdidas|inversion(?:es)?|depositos|ahorros'),
+    /\b(?:plataformas?|brokers?|corredores|trading|inversion(?:es)?|cripto[a-z]*|bitcoin|forex)\b/,
+    /\b(?:podemos ayudar(?:le|te)?|le ayudamos|hemos ayudado|ayudamos|nuestro (?:equipo|despacho|bufete)|nuestros abogados|nuestra (?:firma|agencia))\b/],
+  ['pt',
+    /\b(?:perdeu|perdido|perdidos|perdida|enganad[oa]s?|vitimas?|lesad[oa]s?)\b/,
+    back('recuperar|recuperamos|recuperacao|recuperaram|reaver|reembolso', 'dinheiro|fundos|perdas|investimentos?|depositos|economias'),
+    /\b(?:plataformas?|corretoras?|brokers?|trading|investimentos?|cripto[a-z]*|bitcoin|forex)\b/,
+    /\b(?:podemos ajudar|ajudamos|ja ajudou|nossa (?:equipe|equipa|agencia)|nossos advogados|nosso (?:escritorio|time))\b/],
+  ['it',
+    /\b(?:pers[oiae]|truffat[oiae]|vittim[ae])\b/,
+    back('recuperare|recuperato|recuperati|recupero|rimborso|riavere', 'denaro|soldi|fondi|perdite|investiment[oi]|risparmi|somme'),
+    /\b(?:piattaform[ae]|broker|trading|investiment[oi]|cripto[a-z]*|bitcoin|forex)\b/,
+    /\b(?:possiamo aiutar[a-z]*|abbiamo aiutato|aiutiamo|il nostro (?:team|studio|staff)|i nostri (?:avvocati|esperti)|la nostra (?:agenzia|squadra))\b/],
+  ['nl',
+    /\b(?:verloren|kwijtgeraakt|kwijt|opgelicht|gedupeerd(?:en)?|slachtoffers?)\b/,
+    back('terugkrijgen|terug te krijgen|terughalen|terug te halen|terugvorderen|terugbetaling|teruggekregen|teruggehaald|terug', 'geld|gelden|verlies|verliezen|inleg|investering(?:en)?|spaargeld'),
+    /\b(?:platform(?:s|en)?|handelsplatform(?:s|en)?|brokers?|nepbrokers?|trading|belegging(?:en)?|crypto[a-z]*|bitcoin|forex)\b/,
+    /\b(?:wij kunnen (?:u|je|ook u) helpen|we kunnen (?:u|je) helpen|wij helpen|we helpen|ons (?:team|juridisch team|kantoor)|onze (?:advocaten|experts|specialisten))\b/],
+  ['ja', /失(?:い|っ)|損失|被害/, backJa('取り戻|返金|回収', 'お金|資金|損失|投資金'), /取引|ブローカー|投資|仮想通貨|暗号資産|プラットフォーム/, /私たち|弊社|当社|お手伝い/],
+];
+
+/** A cheap gate on the raw text: every RECOVER term holds one of these stems (any case, accents as written). */
+const GATE = /recov|retriev|reclaim|back|zur[üu]ck|r[üu]ckhol|r[üu]ckforder|wiederer|wiederbe|r[ée]cup|recouvr|rembours|recuper|reemb|reaver|rimbors|riavere|terug|取り戻|返金|回収/i;
+
+export interface RecoveryOffer {
+  lang: string;
+  lost: string;
+  recover: string;
+  where: string;
+  offer: string;
+}
+
+/** The recovery room's four moves (see the module's comment), or null. */
+export function recoveryOffer(subject: string, text: string): RecoveryOffer | null {
+  const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  if (!GATE.test(read) && !GATE.test(subject)) return null;
+  const folded = foldLetter(subject, read);
+  for (const [lang, lost, recover, where, offer] of MOVES) {
+    const r = recover.exec(folded);
+    if (!r) continue;
+    const l = lost.exec(folded);
+    const w = l && where.exec(folded);
+    const o = w && offer.exec(folded);
+    if (l && w && o) return { lang, lost: l[0], recover: r[0], where: w[0], offer: o[0] };
+  }
+  return null;
+}
+
+export function recoveryOfferCheck(): Check {
+  return {
+    name: 'content.recovery-offer',
+    description: 'An offer to get back money lost to a platform, broker or crypto fraud, made in the first person (the recovery room)',
+    emits: ['CONTENT_RECOVERY_OFFER'],
+    run(msg: ParsedMessage): CheckOutput {
+      const found = recoveryOffer(msg.subject.slice(0, 512), shownText(msg));
+      const findings: Finding[] = found
+        ? [{ id: 'CONTENT_RECOVERY_OFFER', evidence: `${found.lang}: "${found.lost}" … "${found.recover}" … "${found.where}" … "${found.offer}"`, data: { ...found } }]
+        : [];
+      return { findings };
+    },
+  };
+}
