@@ -1,6 +1,6 @@
 /** FNV-1a's offset basis and prime (32 bits). */
 const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+export const FNV_PRIME = 0x01000193;
 
 /**
  * 32-bit FNV-1a over UTF-16 code units (Fowler–Noll–Vo, draft-eastlake-fnv): fast, stable across
@@ -21,17 +21,12 @@ export function fnv1a32Slice(prefix: string, text: string, start: number, end: n
 }
 
 /**
- * fnv1a32Slice(prefix, text, start, end), `units` holding the text's code units (src/mail/text-chars.ts codeUnitReader):
- * the tokeniser's words read from the array it already has rather than by `charCodeAt` (~20 instructions a character
- * in a loop, session 48).
+ * FNV-1a's state after `prefix` (before fnvFinish): a reader that hashes its tokens as it reads them (the classifier's word
+ * scanner, src/classifier/tokenize.ts) starts each word from it, steps `h = Math.imul(h ^ unit, FNV_PRIME)` per code unit,
+ * and hands `fnvFinish(h)` on: `fnv1a32(prefix + word)`.
  */
-export function fnv1a32Units(prefix: string, units: Uint16Array, start: number, end: number): number {
-  let h = fnvUpdate(FNV_OFFSET, prefix, 0, prefix.length);
-  for (let i = start; i < end; i++) {
-    h ^= units[i]!;
-    h = Math.imul(h, FNV_PRIME);
-  }
-  return fnvFinish(h);
+export function fnvSeed(prefix: string): number {
+  return fnvUpdate(FNV_OFFSET, prefix, 0, prefix.length);
 }
 
 function fnvUpdate(h: number, text: string, start: number, end: number): number {
@@ -43,7 +38,7 @@ function fnvUpdate(h: number, text: string, start: number, end: number): number 
 }
 
 /** Final avalanche (murmur3 fmix32) so that low bits used as a bucket index depend on every input bit. */
-function fnvFinish(h: number): number {
+export function fnvFinish(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
