@@ -1,5 +1,9 @@
-/** FNV-1a's offset basis and prime (32 bits). */
-const FNV_OFFSET = 0x811c9dc5;
+/**
+ * FNV-1a's offset basis and prime (32 bits). The basis as a signed 32-bit integer (the same bits: every step reads the
+ * state through `^`): written as it is, above 2^31, it is a double, and a hash loop started from it kept its state as a
+ * double, converted at every step (session 51: ~30 instructions a character more).
+ */
+const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 0x01000193;
 
 /**
@@ -26,6 +30,7 @@ export function fnv1a32Slice(prefix: string, text: string, start: number, end: n
  * and hands `fnvFinish(h)` on: `fnv1a32(prefix + word)`.
  */
 export function fnvSeed(prefix: string): number {
+  // A signed 32-bit integer, as every state here (see FNV_OFFSET).
   return fnvUpdate(FNV_OFFSET, prefix, 0, prefix.length);
 }
 

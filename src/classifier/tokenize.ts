@@ -400,6 +400,9 @@ export function wordTokens(text: string, prefix: string, sink: TokenSink, from =
   const textLength = text.length;
   const units = wordUnits(text);
   const seed = fnvSeed(prefix);
+  // The prime in a local known to be an int32 (`| 0`): read from the imported binding it was loaded and checked for its
+  // temporal dead zone at every step, and as a local of unknown type converted from a double at every step.
+  const prime = FNV_PRIME | 0;
   let p = from;
   while (p < n) {
     let c = units[p]!;
@@ -415,7 +418,7 @@ export function wordTokens(text: string, prefix: string, sink: TokenSink, from =
     let core = p;
     if (part <= WORD_DIGIT) {
       // An ASCII letter or digit: most words start so.
-      h = Math.imul(h ^ c, FNV_PRIME);
+      h = Math.imul(h ^ c, prime);
       end = p + 1;
       digitsOnly = part === WORD_DIGIT;
     } else {
@@ -434,7 +437,7 @@ export function wordTokens(text: string, prefix: string, sink: TokenSink, from =
         continue;
       }
       end = core + size;
-      for (let k = p; k < end; k++) h = Math.imul(h ^ units[k]!, FNV_PRIME);
+      for (let k = p; k < end; k++) h = Math.imul(h ^ units[k]!, prime);
       // A currency sign before it, or a letter or digit that is not ASCII: not an all-digit word.
       digitsOnly = false;
     }
@@ -444,26 +447,26 @@ export function wordTokens(text: string, prefix: string, sink: TokenSink, from =
       if (d < 128) {
         const dPart = ASCII_WORD_PART[d]!;
         if ((dPart & (WORD_LETTER | WORD_DIGIT)) !== 0) {
-          h = Math.imul(h ^ d, FNV_PRIME);
+          h = Math.imul(h ^ d, prime);
           j++;
           end = j;
           hEnd = h;
         } else if (dPart === WORD_JOINER) {
-          h = Math.imul(h ^ d, FNV_PRIME);
+          h = Math.imul(h ^ d, prime);
           j++;
         } else break;
       } else {
         const e = codePointOfUnits(units, textLength, j);
         if (isLetterOrDigit(e)) {
-          h = Math.imul(h ^ d, FNV_PRIME);
+          h = Math.imul(h ^ d, prime);
           if (e > 0xffff) {
-            h = Math.imul(h ^ units[j + 1]!, FNV_PRIME);
+            h = Math.imul(h ^ units[j + 1]!, prime);
             j += 2;
           } else j++;
           end = j;
           hEnd = h;
         } else if (e === 0x2019) {
-          h = Math.imul(h ^ d, FNV_PRIME);
+          h = Math.imul(h ^ d, prime);
           j++;
         } else break;
       }
@@ -472,7 +475,7 @@ export function wordTokens(text: string, prefix: string, sink: TokenSink, from =
     // digit runs ("1.5"), makes it not.
     if (digitsOnly) for (let k = core; k < end; k++) if (units[k]! < 48 || units[k]! > 57) digitsOnly = false;
     if (end < n && units[end] === 0x25) {
-      hEnd = Math.imul(hEnd ^ 0x25, FNV_PRIME);
+      hEnd = Math.imul(hEnd ^ 0x25, prime);
       end++;
       digitsOnly = false;
     }
