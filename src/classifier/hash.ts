@@ -4,7 +4,13 @@
  * double, converted at every step (session 51: ~30 instructions a character more).
  */
 const FNV_OFFSET = 0x811c9dc5 | 0;
-export const FNV_PRIME = 0x01000193;
+const PRIME = 0x01000193;
+/**
+ * The prime, for a reader that steps the hash itself: read it into a local (`FNV_PRIME | 0`). An exported or imported
+ * binding is a cell, loaded and checked for its temporal dead zone at every use, which is why this module's own loop
+ * reads PRIME (a constant to the compiler) and not this export.
+ */
+export const FNV_PRIME = PRIME;
 
 /**
  * 32-bit FNV-1a over UTF-16 code units (Fowler–Noll–Vo, draft-eastlake-fnv): fast, stable across
@@ -37,7 +43,7 @@ export function fnvSeed(prefix: string): number {
 function fnvUpdate(h: number, text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, FNV_PRIME);
+    h = Math.imul(h, PRIME);
   }
   return h;
 }
