@@ -1,4 +1,4 @@
-import { fnv1a32, fnv1a32Slice, fnv1a32Units } from './hash.js';
+import { fnv1a32, fnv1a32Slice } from './hash.js';
 
 /**
  * String.prototype.charCodeAt called with `.call` in equals (as brands/normalize.ts, links/text-urls.ts): `t.charCodeAt`
@@ -40,10 +40,11 @@ export interface TokenSink {
   /** Pushes `prefix + text.slice(start, end)`; a sink that does not need the string does not build it. */
   pushSlice(prefix: string, text: string, start: number, end: number): void;
   /**
-   * pushSlice(prefix, text, start, end) where `units` holds `text`'s code units (codeUnitReader, at least up to `end`): a
-   * sink that hashes or compares the body reads them there.
+   * pushSlice(prefix, text, start, end) where `units` holds `text`'s code units (codeUnitReader, at least up to `end`) and
+   * `hash` is the token's `fnv1a32(prefix + text.slice(start, end))`, computed by the reader as it read the word: a sink
+   * that compares the body reads it there, and none hashes it again.
    */
-  pushSliceOfUnits(prefix: string, text: string, units: Uint16Array, start: number, end: number): void;
+  pushHashedUnits(prefix: string, text: string, units: Uint16Array, start: number, end: number, hash: number): void;
   /** Whether the budget is used up (every further token is dropped). */
   full(): boolean;
   /** The tokens held so far (distinct ones, for a sink that keeps each once). */
@@ -60,7 +61,7 @@ export class TokenList implements TokenSink {
   pushSlice(prefix: string, text: string, start: number, end: number): void {
     if (this.tokens.length < this.maxTokens) this.tokens.push(prefix + text.slice(start, end));
   }
-  pushSliceOfUnits(prefix: string, text: string, _units: Uint16Array, start: number, end: number): void {
+  pushHashedUnits(prefix: string, text: string, _units: Uint16Array, start: number, end: number, _hash: number): void {
     this.pushSlice(prefix, text, start, end);
   }
   full(): boolean {
@@ -147,15 +148,14 @@ export class DistinctTokens implements TokenSink, TokenFeatures {
   }
 
   /**
-   * pushSlice, the body hashed from `units` and, against a token held with the same prefix and text (a repeated word of
-   * the body: most of them), compared there too; the same hash and the same tokens as pushSlice. Its probe loop is
+   * pushSlice with the hash given (see TokenSink.pushHashedUnits), the body compared in `units` against a token held with the
+   * same prefix and text (a repeated word of the body: most of them); the same tokens as pushSlice. Its probe loop is
    * pushSlice's written again (duplicates lists the pair): a shared probe would take the units as a maybe-absent argument
    * in the classifier's hottest loop, and that has not been measured; merge them only with a callgrind pair beside.
    */
-  pushSliceOfUnits(prefix: string, text: string, units: Uint16Array, start: number, end: number): void {
+  pushHashedUnits(prefix: string, text: string, units: Uint16Array, start: number, end: number, h: number): void {
     if (this.pushed >= this.maxTokens) return;
     this.pushed++;
-    const h = fnv1a32Units(prefix, units, start, end);
     const mask = this.table.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const entry = this.table[slot]!;

@@ -1,6 +1,16 @@
-/** FNV-1a's offset basis and prime (32 bits). */
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/**
+ * FNV-1a's offset basis and prime (32 bits). The basis as a signed 32-bit integer (the same bits: every step reads the
+ * state through `^`): written as it is, above 2^31, it is a double, and a hash loop started from it kept its state as a
+ * double, converted at every step (session 51: ~30 instructions a character more).
+ */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const PRIME = 0x01000193;
+/**
+ * The prime, for a reader that steps the hash itself: read it into a local (`FNV_PRIME | 0`). An exported or imported
+ * binding is a cell, loaded and checked for its temporal dead zone at every use, which is why this module's own loop
+ * reads PRIME (a constant to the compiler) and not this export.
+ */
+export const FNV_PRIME = PRIME;
 
 /**
  * 32-bit FNV-1a over UTF-16 code units (Fowler–Noll–Vo, draft-eastlake-fnv): fast, stable across
@@ -21,29 +31,25 @@ export function fnv1a32Slice(prefix: string, text: string, start: number, end: n
 }
 
 /**
- * fnv1a32Slice(prefix, text, start, end), `units` holding the text's code units (src/mail/text-chars.ts codeUnitReader):
- * the tokeniser's words read from the array it already has rather than by `charCodeAt` (~20 instructions a character
- * in a loop, session 48).
+ * FNV-1a's state after `prefix` (before fnvFinish): a reader that hashes its tokens as it reads them (the classifier's word
+ * scanner, src/classifier/tokenize.ts) starts each word from it, steps `h = Math.imul(h ^ unit, FNV_PRIME)` per code unit,
+ * and hands `fnvFinish(h)` on: `fnv1a32(prefix + word)`.
  */
-export function fnv1a32Units(prefix: string, units: Uint16Array, start: number, end: number): number {
-  let h = fnvUpdate(FNV_OFFSET, prefix, 0, prefix.length);
-  for (let i = start; i < end; i++) {
-    h ^= units[i]!;
-    h = Math.imul(h, FNV_PRIME);
-  }
-  return fnvFinish(h);
+export function fnvSeed(prefix: string): number {
+  // A signed 32-bit integer, as every state here (see FNV_OFFSET).
+  return fnvUpdate(FNV_OFFSET, prefix, 0, prefix.length);
 }
 
 function fnvUpdate(h: number, text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, FNV_PRIME);
+    h = Math.imul(h, PRIME);
   }
   return h;
 }
 
 /** Final avalanche (murmur3 fmix32) so that low bits used as a bucket index depend on every input bit. */
-function fnvFinish(h: number): number {
+export function fnvFinish(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

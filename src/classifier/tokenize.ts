@@ -2,6 +2,7 @@ import { decodeEntities, hasInvisible, htmlToText, normalizeText } from './norma
 import { RECEIVING_SIDE_FIELDS } from './receiving-fields.js';
 import { segmentWords } from './segment.js';
 import { DistinctTokens, TokenList, type TokenFeatures, type TokenSink } from './features.js';
+import { FNV_PRIME, fnvFinish, fnvSeed } from './hash.js';
 import { codePointOfUnits, codeUnitReader, isAscii, isBlank } from '../mail/text-chars.js';
 
 /**
@@ -359,12 +360,25 @@ function isLetterOrDigit(cp: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }
 
-/** Inner word characters besides letters and digits: ' ’ . _ - (see WORD). */
-const isWordJoiner = (c: number): boolean => c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x5f || c === 0x2d;
 const isCurrency = (c: number): boolean => c === 0x24 || c === 0x20ac || c === 0xa3 || c === 0xa5;
 
 /** wordTokens' code units of the text it reads (see codeUnitReader). */
 const wordUnits = codeUnitReader();
+
+/** What an ASCII code unit is to wordTokens: a letter, a digit, an inner joiner (' . _ -), `$`; 0 for the rest (`%` too). */
+const WORD_LETTER = 1;
+const WORD_DIGIT = 2;
+const WORD_JOINER = 4;
+const WORD_DOLLAR = 8;
+/** wordTokens' mark for a non-ASCII code unit (read by code point). */
+const WORD_NON_ASCII = 16;
+const ASCII_WORD_PART = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 48 && c <= 57) ASCII_WORD_PART[c] = WORD_DIGIT;
+  else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII_WORD_PART[c] = WORD_LETTER;
+  else if (c === 0x27 || c === 0x2e || c === 0x5f || c === 0x2d) ASCII_WORD_PART[c] = WORD_JOINER;
+  else if (c === 0x24) ASCII_WORD_PART[c] = WORD_DOLLAR;
+}
 
 /**
  * The tokens of the words `text.match(WORD)` finds, in order, handed to `sink` (an over-long word as `skip:`, an
@@ -374,56 +388,101 @@ const wordUnits = codeUnitReader();
  * cost a call and a closure. Exactly WORD's semantics, code point by code point as the `u` flag reads: an optional
  * currency sign directly before a letter or digit, then letters/digits joined by ' ’ . _ - (ending on a letter or
  * digit), then an optional `%`. `from`/`to`: the part of the text read (both ends between words).
+ *
+ * Each word is hashed as it is read (tokenise + hash in one pass, issue 18): FNV-1a steps from the prefix's state over
+ * every code unit read, the state where the word last ended on a letter or digit is kept (trailing joiners are not the
+ * word's), `%` steps it once more, and the sink gets the finished hash (pushHashedUnits) instead of reading the word
+ * again. ASCII is read through one table (ASCII_WORD_PART); other code units by code point, as before. Exported for the test
+ * against the reader it replaced (word-tokens.test.ts).
  */
-function wordTokens(text: string, prefix: string, sink: TokenSink, from = 0, to = text.length): void {
+export function wordTokens(text: string, prefix: string, sink: TokenSink, from = 0, to = text.length): void {
   const n = to;
   const textLength = text.length;
   const units = wordUnits(text);
+  const seed = fnvSeed(prefix);
+  // The prime in a local known to be an int32 (`| 0`): read from the imported binding it was loaded and checked for its
+  // temporal dead zone at every step, and as a local of unknown type converted from a double at every step.
+  const prime = FNV_PRIME | 0;
   let p = from;
   while (p < n) {
     let c = units[p]!;
+    const part = c < 128 ? ASCII_WORD_PART[c]! : WORD_NON_ASCII;
     // Between words: ASCII that is neither a letter, a digit nor `$` (spaces, punctuation), skipped at once.
-    if (c < 128 && c !== 0x24 && LETTER_OR_DIGIT_BMP[c] !== 1) {
+    if (part === 0 || part === WORD_JOINER) {
       p++;
       continue;
     }
-    c = codePointOfUnits(units, textLength, p);
-    let size = c > 0xffff ? 2 : 1;
+    let h = seed;
+    let end: number;
+    let digitsOnly: boolean;
     let core = p;
-    if (isCurrency(c) && p + 1 < n) {
-      const next = codePointOfUnits(units, textLength, p + 1);
-      if (isLetterOrDigit(next)) {
-        core = p + 1;
-        c = next;
-        size = next > 0xffff ? 2 : 1;
+    if (part <= WORD_DIGIT) {
+      // An ASCII letter or digit: most words start so.
+      h = Math.imul(h ^ c, prime);
+      end = p + 1;
+      digitsOnly = part === WORD_DIGIT;
+    } else {
+      c = codePointOfUnits(units, textLength, p);
+      let size = c > 0xffff ? 2 : 1;
+      if (isCurrency(c) && p + 1 < n) {
+        const next = codePointOfUnits(units, textLength, p + 1);
+        if (isLetterOrDigit(next)) {
+          core = p + 1;
+          c = next;
+          size = next > 0xffff ? 2 : 1;
+        }
+      }
+      if (core === p && !isLetterOrDigit(c)) {
+        p += size;
+        continue;
+      }
+      end = core + size;
+      for (let k = p; k < end; k++) h = Math.imul(h ^ units[k]!, prime);
+      // A currency sign before it, or a letter or digit that is not ASCII: not an all-digit word.
+      digitsOnly = false;
+    }
+    let hEnd = h;
+    for (let j = end; j < n; ) {
+      const d = units[j]!;
+      if (d < 128) {
+        const dPart = ASCII_WORD_PART[d]!;
+        if ((dPart & (WORD_LETTER | WORD_DIGIT)) !== 0) {
+          h = Math.imul(h ^ d, prime);
+          j++;
+          end = j;
+          hEnd = h;
+        } else if (dPart === WORD_JOINER) {
+          h = Math.imul(h ^ d, prime);
+          j++;
+        } else break;
+      } else {
+        const e = codePointOfUnits(units, textLength, j);
+        if (isLetterOrDigit(e)) {
+          h = Math.imul(h ^ d, prime);
+          if (e > 0xffff) {
+            h = Math.imul(h ^ units[j + 1]!, prime);
+            j += 2;
+          } else j++;
+          end = j;
+          hEnd = h;
+        } else if (e === 0x2019) {
+          h = Math.imul(h ^ d, prime);
+          j++;
+        } else break;
       }
     }
-    if (core === p && !isLetterOrDigit(c)) {
-      p += size;
-      continue;
-    }
-    let digitsOnly = core === p && c >= 48 && c <= 57;
-    let end = core + size;
-    for (let j = end; j < n; ) {
-      const d = codePointOfUnits(units, textLength, j);
-      if (d < 128 ? LETTER_OR_DIGIT_BMP[d] === 1 : isLetterOrDigit(d)) {
-        if (digitsOnly && !(d >= 48 && d <= 57)) digitsOnly = false;
-        j += d > 0xffff ? 2 : 1;
-        end = j;
-      } else if (isWordJoiner(d)) {
-        j++;
-      } else break;
-    }
-    // A joiner between two digit runs ("1.5") makes the word not all digits.
+    // Whether a word that starts with a digit is all digits is told once it is read: a letter, or a joiner between two
+    // digit runs ("1.5"), makes it not.
     if (digitsOnly) for (let k = core; k < end; k++) if (units[k]! < 48 || units[k]! > 57) digitsOnly = false;
     if (end < n && units[end] === 0x25) {
+      hEnd = Math.imul(hEnd ^ 0x25, prime);
       end++;
       digitsOnly = false;
     }
     const length = end - p;
     if (length > MAX_WORD) sink.push(`${prefix}skip:${text[p]}${Math.min(9, Math.floor(length / 10))}`);
     else if (digitsOnly) sink.pushSlice(prefix, NUM_TOKEN[length]!, 0, NUM_TOKEN[length]!.length);
-    else sink.pushSliceOfUnits(prefix, text, units, p, end);
+    else sink.pushHashedUnits(prefix, text, units, p, end, fnvFinish(hEnd));
     if (sink.full()) return;
     p = end;
   }
