@@ -399,7 +399,8 @@ export function wordTokens(text: string, prefix: string, sink: TokenSink, from =
   const n = to;
   const textLength = text.length;
   const units = wordUnits(text);
-  const seed = fnvSeed(prefix);
+  // `| 0`: the bundle of the one-message CLI makes module constants plain variables, so the state is told an int32 here too.
+  const seed = fnvSeed(prefix) | 0;
   // The prime in a local known to be an int32 (`| 0`): read from the imported binding it was loaded and checked for its
   // temporal dead zone at every step, and as a local of unknown type converted from a double at every step.
   const prime = FNV_PRIME | 0;
