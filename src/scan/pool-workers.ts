@@ -152,6 +152,8 @@ class ThreadWorker implements ScanWorker {
   readonly pid = process.pid;
   private readonly worker: Worker;
   private readonly progress: Int32Array;
+  /** Whether the worker holds the event loop (a new Worker does). */
+  private refed = true;
 
   constructor(options: SpawnOptions, events: WorkerEvents) {
     const shared = new SharedArrayBuffer(4 * Int32Array.BYTES_PER_ELEMENT);
@@ -196,11 +198,17 @@ class ThreadWorker implements ScanWorker {
     await this.worker.terminate();
   }
 
+  // The pool asks at every hand-off (per message submitted, per batch answered): only a change reaches the worker's
+  // handle and port (two native calls each).
   ref(): void {
+    if (this.refed) return;
+    this.refed = true;
     this.worker.ref();
   }
 
   unref(): void {
+    if (!this.refed) return;
+    this.refed = false;
     this.worker.unref();
   }
 }
