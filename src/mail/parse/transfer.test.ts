@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cleanBase64, decodeBase64, decodeBase64Lenient } from './transfer.js';
+import { cleanBase64, decodeBase64, decodeBase64Lenient, decodeQuotedPrintable } from './transfer.js';
 
 /** A deterministic generator (mulberry32), so a failure names inputs that can be made again. */
 function seeded(seed: number): { next: () => number; int: (n: number) => number; pick: <T>(list: readonly T[]) => T } {
@@ -146,3 +146,86 @@ test('decodeBase64 takes the byte loop for what it must', () => {
     assert.deepEqual(Buffer.from(cleanBase64(twoWidths)!), Buffer.from(oldDecodeBase64(twoWidths).bytes));
     assert.equal(Buffer.from(cleanBase64(Buffer.from('QUJD\r\nRA==\r\n'))!).toString(), 'ABCD');
   });
+
+/** decodeQuotedPrintable before session 51 (byte by byte), kept as the definition. */
+function hexValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x41 && c <= 0x46) return c - 0x37;
+  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  return -1;
+}
+function oldDecodeQuotedPrintable(input: Uint8Array): { bytes: Uint8Array; bad: boolean } {
+  const out = Buffer.allocUnsafe(input.length);
+  let n = 0;
+  let bad = false;
+  let wsStart = -1;
+  const len = input.length;
+  for (let i = 0; i < len; i++) {
+    const c = input[i] as number;
+    if (c === 0x3d) {
+      wsStart = -1;
+      const h1 = i + 1 < len ? hexValue(input[i + 1] as number) : -1;
+      const h2 = i + 2 < len ? hexValue(input[i + 2] as number) : -1;
+      if (h1 >= 0 && h2 >= 0) {
+        out[n++] = (h1 << 4) | h2;
+        i += 2;
+        continue;
+      }
+      let j = i + 1;
+      while (j < len && (input[j] === 0x20 || input[j] === 0x09)) j++;
+      if (j >= len) {
+        i = j;
+        continue;
+      }
+      if (input[j] === 0x0d || input[j] === 0x0a) {
+        if (input[j] === 0x0d && input[j + 1] === 0x0a) j++;
+        i = j;
+        continue;
+      }
+      bad = true;
+      out[n++] = c;
+      continue;
+    }
+    if (c === 0x0d || c === 0x0a) {
+      if (wsStart >= 0) n = wsStart;
+      wsStart = -1;
+      out[n++] = c;
+      continue;
+    }
+    if (c === 0x20 || c === 0x09) {
+      if (wsStart < 0) wsStart = n;
+    } else wsStart = -1;
+    out[n++] = c;
+  }
+  return { bytes: out.subarray(0, n), bad };
+}
+
+const QP_PIECES = [
+  'The quick brown fox jumps over the lazy dog and keeps running', 'word', 'a', ' ', '  ', '\t', ' \t ',
+  '=3D', '=20', '=0A', '=e9', '=C3=A9', '=D0=BF=D1=80=D0=B8', '=', '==', '=G1', '=4', '=4\r\n', '= ', '=\t',
+  '=\r\n', '=\n', '= \t\r\n', '=\r', '=  \n', '\r\n', '\n', '\r', ' \r\n', '\t\n', '  \r', '\xe9', '\x80\xff', '\0',
+  '<a href=3D"https://example.com/x?y=3Dz">', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+];
+
+test('decodeQuotedPrintable gives what the byte loop gave (40,000 generated bodies: escapes good and bad, soft breaks, trailing white space, CR/LF mixes, 8-bit bytes)', () => {
+  const r = seeded(5152);
+  for (let k = 0; k < 40_000; k++) {
+    let text = '';
+    const parts = r.int(5) === 0 ? 100 + r.int(300) : r.int(40);
+    for (let i = 0; i < parts; i++) text += r.pick(QP_PIECES);
+    const input = Buffer.from(text, 'latin1');
+    const want = oldDecodeQuotedPrintable(input);
+    const got = decodeQuotedPrintable(input);
+    if (got.bad !== want.bad || !Buffer.from(got.bytes).equals(Buffer.from(want.bytes))) {
+      throw new Error(`input ${JSON.stringify(text)}: got ${JSON.stringify(Buffer.from(got.bytes).toString('latin1'))} ${got.bad}, want ${JSON.stringify(Buffer.from(want.bytes).toString('latin1'))} ${want.bad}`);
+    }
+  }
+});
+
+test('decodeQuotedPrintable: trailing white space, soft breaks and bad escapes as before', () => {
+  const cases = ['a  \r\nb', 'a=20 \r\n', 'x'.repeat(40) + ' \t\r\n' + 'y'.repeat(40) + '  ', 'a =\r\nb', 'a=\r\n', '=4G x', 'end=', 'ab=  '];
+  for (const text of cases) {
+    const input = Buffer.from(text, 'latin1');
+    assert.deepEqual(decodeQuotedPrintable(input), oldDecodeQuotedPrintable(input), JSON.stringify(text));
+  }
+});

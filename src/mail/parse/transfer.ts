@@ -143,53 +143,81 @@ function hexValue(c: number): number {
 /**
  * Decodes quoted-printable (RFC 2045 §6.7): `=XX` escapes, `=` at line end as soft break, trailing
  * whitespace on a line dropped. A bad escape is kept literally (what clients display) and flagged.
+ * A run of literal bytes is read by hand for its first RUN_BY_HAND bytes; a longer one (plain text between escapes and line
+ * ends) ends at the next `=`, CR or LF, each found natively and remembered until passed, and is copied whole.
  */
 export function decodeQuotedPrintable(input: Uint8Array): Decoded {
-  const out = Buffer.allocUnsafe(input.length);
+  const len = input.length;
+  const out = Buffer.allocUnsafe(len);
   let n = 0;
   let bad = false;
-  // Start of a run of trailing-whitespace candidates in `out`; -1 when the last byte was not white.
-  let wsStart = -1;
-  const len = input.length;
-  for (let i = 0; i < len; i++) {
-    const c = input[i] as number;
+  let nextEq = -1;
+  let nextCr = -1;
+  let nextLf = -1;
+  let i = 0;
+  while (i < len) {
+    const c = input[i]!;
     if (c === 0x3d /* = */) {
-      wsStart = -1;
-      const h1 = i + 1 < len ? hexValue(input[i + 1] as number) : -1;
-      const h2 = i + 2 < len ? hexValue(input[i + 2] as number) : -1;
+      const h1 = i + 1 < len ? hexValue(input[i + 1]!) : -1;
+      const h2 = i + 2 < len ? hexValue(input[i + 2]!) : -1;
       if (h1 >= 0 && h2 >= 0) {
         out[n++] = (h1 << 4) | h2;
-        i += 2;
+        i += 3;
         continue;
       }
       // Soft line break: '=' then optional whitespace then CRLF / LF / end of input.
       let j = i + 1;
       while (j < len && (input[j] === 0x20 || input[j] === 0x09)) j++;
-      if (j >= len) {
-        i = j;
-        continue;
-      }
+      if (j >= len) break;
       if (input[j] === 0x0d || input[j] === 0x0a) {
         if (input[j] === 0x0d && input[j + 1] === 0x0a) j++;
-        i = j;
+        i = j + 1;
         continue;
       }
       bad = true;
       out[n++] = c;
+      i++;
       continue;
     }
     if (c === 0x0d || c === 0x0a) {
-      if (wsStart >= 0) n = wsStart;
-      wsStart = -1;
       out[n++] = c;
+      i++;
       continue;
     }
-    if (c === 0x20 || c === 0x09) {
-      if (wsStart < 0) wsStart = n;
-    } else wsStart = -1;
+    // A run of literal bytes up to the next '=', CR or LF.
+    const runStart = n;
+    let end = i + 1;
     out[n++] = c;
+    const byHand = Math.min(len, i + RUN_BY_HAND);
+    for (; end < byHand; end++) {
+      const b = input[end]!;
+      if (b === 0x3d || b === 0x0d || b === 0x0a) break;
+      out[n++] = b;
+    }
+    if (end === byHand && end < len) {
+      if (nextEq < end) nextEq = indexOrLength(input, 0x3d, end);
+      if (nextCr < end) nextCr = indexOrLength(input, 0x0d, end);
+      if (nextLf < end) nextLf = indexOrLength(input, 0x0a, end);
+      const stop = Math.min(nextEq, nextCr, nextLf);
+      if (stop > end) {
+        out.set(input.subarray(end, stop), n);
+        n += stop - end;
+        end = stop;
+      }
+    }
+    // White space at the end of a line is padding a mailer may have added (RFC 2045 §6.7 rule 3): dropped.
+    if (end < len && input[end] !== 0x3d) while (n > runStart && (out[n - 1] === 0x20 || out[n - 1] === 0x09)) n--;
+    i = end;
   }
   return { bytes: out.subarray(0, n), bad };
+}
+
+/** Literal bytes read one at a time before the run's end is searched natively (a search costs about as much as these). */
+const RUN_BY_HAND = 16;
+
+function indexOrLength(input: Uint8Array, byte: number, from: number): number {
+  const at = input.indexOf(byte, from);
+  return at < 0 ? input.length : at;
 }
 
 /**
