@@ -1,3 +1,4 @@
+import { isAscii as isAsciiBytes } from 'node:buffer';
 import type { HeaderField } from '../types.js';
 import type { AnomalySink } from './anomalies.js';
 import { decodeHeaderBytes, decodeStrict, isAsciiSpace, kanaRatio, latin1, normalizeCharsetLabel } from './charset.js';
@@ -332,17 +333,35 @@ const UNFOLDED = new Uint8Array(UNFOLD_MAX);
 /**
  * A folded field of 7-bit bytes without ESC, unfolded as its bytes are turned into text: the line breaks and the white space at
  * the ends left out, as decoding it whole then removing CR and LF and trimming would give, in one string instead of three.
- * Undefined for other fields (8-bit, maybe ISO-2022-JP, or longer than UNFOLD_MAX).
+ * Undefined for other fields (8-bit, maybe ISO-2022-JP, or longer than UNFOLD_MAX). Read natively (Node's isAscii, indexOf
+ * of ESC, CR and LF on a view of the field; the runs between breaks copied whole), not byte by byte: the field's bytes are
+ * the most a message's header has.
  */
-function unfoldedAscii(buf: Uint8Array, start: number, end: number): string | undefined {
+export function unfoldedAscii(buf: Uint8Array, start: number, end: number): string | undefined {
   if (end - start > UNFOLD_MAX) return undefined;
   while (start < end && isAsciiSpace(buf[start]!)) start++;
   while (end > start && isAsciiSpace(buf[end - 1]!)) end--;
+  const field = buf.subarray(start, end);
+  if (!isAsciiBytes(field) || field.indexOf(0x1b) >= 0) return undefined;
+  const len = field.length;
+  let cr = field.indexOf(0x0d);
+  let lf = field.indexOf(0x0a);
   let n = 0;
-  for (let i = start; i < end; i++) {
-    const b = buf[i]!;
-    if (b >= 0x80 || b === 0x1b) return undefined;
-    if (b !== 0x0d && b !== 0x0a) UNFOLDED[n++] = b;
+  let from = 0;
+  while (cr >= 0 || lf >= 0) {
+    const brk = cr < 0 ? lf : lf < 0 ? cr : cr < lf ? cr : lf;
+    if (brk > from) {
+      UNFOLDED.set(field.subarray(from, brk), n);
+      n += brk - from;
+    }
+    from = brk + 1;
+    if (brk === cr) cr = field.indexOf(0x0d, from);
+    else lf = field.indexOf(0x0a, from);
+  }
+  if (n === 0) return latin1(field, from, len);
+  if (len > from) {
+    UNFOLDED.set(field.subarray(from, len), n);
+    n += len - from;
   }
   return latin1(UNFOLDED, 0, n);
 }

@@ -263,6 +263,43 @@ test('the skipping tokenizer calls back what htmlparser2\'s Tokenizer does, at t
   }
 });
 
+test('the skipping tokenizer, its stops found natively past the first characters of a run, calls back what Tokenizer does (long runs, several writes; fixed seed)', () => {
+  const recorder = (log: string[]) =>
+    new Proxy({}, { get: (_target, name) => (...args: unknown[]) => log.push(`${String(name)}(${args.join(',')})`) }) as ConstructorParameters<typeof Tokenizer>[1];
+  let seed = 51;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const long = 'a run of plain text long enough to be searched natively, ';
+  const pieces = [
+    long, long + long, 'x', ' ', '\n', '<', '>', '&', '&amp;', '&nbsp;', '&#65;', '&zz;', '"', "'", '=', '<p>', '</p>', '<a href="', '<a href=\'', '</a>',
+    `<a href="https://example.com/${'path/'.repeat(8)}?q=1&amp;r=2">`, `<img alt='${long}' src="${long}">`, `<div title="${long}&quot;${long}">`, '<!--', '-->',
+    '<script>', '</script>', '<style>', '</style>', '<textarea>', '</textarea>', '\u00e9', '\u200b',
+  ];
+  for (let n = 0; n < 3000; n++) {
+    const html = Array.from({ length: Math.floor(next() * 40) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+    // One write, or the text in two or three (a new buffer the remembered stops must not be read in).
+    const cuts = n % 3 === 0 ? [] : [Math.floor(next() * html.length), Math.floor(next() * html.length)].sort((x, y) => x - y).slice(0, n % 3);
+    const chunks: string[] = [];
+    let from = 0;
+    for (const c of cuts) {
+      chunks.push(html.slice(from, c));
+      from = c;
+    }
+    chunks.push(html.slice(from));
+    const plain: string[] = [];
+    const skipping: string[] = [];
+    for (const [Kind, log] of [[Tokenizer, plain], [SkippingTokenizer, skipping]] as const) {
+      const tokenizer = new Kind({ xmlMode: false, decodeEntities: true }, recorder(log));
+      for (const c of chunks) tokenizer.write(c);
+      tokenizer.end();
+    }
+    assert.deepEqual(skipping, plain, JSON.stringify(chunks));
+  }
+  // The same document twice in a row (the remembered stops are for equal text), and htmlToText's reading after it.
+  const page = `<p title="${long}">${long}&amp;${long}</p>`;
+  const facts = emptyHtmlFacts();
+  assert.equal(htmlToText(page, '1', facts), htmlToText(page, '1', emptyHtmlFacts()));
+});
+
 test('right-to-left overrides: the text is read as shown (a lure reverses its words after an RLO)', () => {
   const rows: [input: string, shown: string][] = [
     ['\u202e!rehcuoV nekoT ruoY', 'Your Token Voucher!'],

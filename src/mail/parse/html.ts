@@ -403,6 +403,7 @@ export function htmlToText(source: string, partPath: string, facts: HtmlFacts, w
   const tokenizer = new SkippingTokenizer({ xmlMode: false, decodeEntities: true }, render);
   tokenizer.write(render.html);
   tokenizer.end();
+  forgetStops();
   render.endAt(render.html.length);
   render.popTo(0);
   // Text pushed out of view by an empty block beyond any screen is not what the reader sees (pushed-out.ts): the
@@ -467,17 +468,58 @@ if (textState && doubleQuotedState && singleQuotedState) {
   });
 }
 
-/** Moves the tokenizer to just before the next `a` or `b` after its index, or to its text's last character: its loop reads the next one. */
+/**
+ * Moves the tokenizer to just before the next `a` or `b` after its index, or to its text's last character: its loop reads the
+ * next one. The first SKIP_BY_HAND characters are read here; past them each stop is found by indexOf and remembered (nextStop),
+ * so that a long run costs one native search a stop character passed instead of a JavaScript step a character.
+ */
 function skipUntil(t: TokenizerPosition, a: number, b: number): void {
   const buffer = t.buffer;
   const n = buffer.length;
   let i = t.index - t.offset + 1;
-  while (i < n) {
+  const byHand = i + SKIP_BY_HAND < n ? i + SKIP_BY_HAND : n;
+  while (i < byHand) {
     const c = charCodeAt.call(buffer, i);
     if (c === a || c === b) break;
     i++;
   }
+  if (i === byHand && i < n) {
+    if (buffer !== stopsIn) {
+      stopsIn = buffer;
+      for (const c of STOP_CHARACTERS) stopFrom[c] = STOP_UNKNOWN;
+    }
+    const atA = nextStop(buffer, a, i);
+    const atB = nextStop(buffer, b, i);
+    i = atA < atB ? atA : atB;
+  }
   t.index = i - 1 + t.offset;
+}
+
+/** Characters read one at a time before a run's end is searched natively (a search costs about as much as these). */
+const SKIP_BY_HAND = 12;
+/** The characters skipUntil stops at: `<`, `&` and the quotes. */
+const STOP_CHARACTERS = [0x3c, 0x26, 0x22, 0x27] as const;
+const STOP_TEXT: string[] = [];
+for (const c of STOP_CHARACTERS) STOP_TEXT[c] = String.fromCharCode(c);
+const STOP_UNKNOWN = 0x7fffffff;
+/** The text the remembered stops are in; for each stop character, where it was searched from and where it was found (or the text's length). */
+let stopsIn = '';
+const stopFrom = new Int32Array(0x80).fill(STOP_UNKNOWN);
+const stopAt = new Int32Array(0x80);
+
+/** The first `c` at or after `i` in `buffer` (stopsIn), or its length: remembered, since no `c` lies between where it was searched from and where it was found. */
+function nextStop(buffer: string, c: number, i: number): number {
+  if (stopFrom[c]! <= i && i <= stopAt[c]!) return stopAt[c]!;
+  const at = indexOf.call(buffer, STOP_TEXT[c]!, i);
+  stopFrom[c] = i;
+  stopAt[c] = at < 0 ? buffer.length : at;
+  return stopAt[c]!;
+}
+
+/** Lets go of the last document's text (skipUntil remembers stops in it). */
+function forgetStops(): void {
+  stopsIn = '';
+  for (const c of STOP_CHARACTERS) stopFrom[c] = STOP_UNKNOWN;
 }
 
 const OVERRIDE_CONTROLS = /[\u202a-\u202e]/g;
