@@ -34,14 +34,6 @@ export function unknownTopLevel(asciiDomain: string): string | null {
   return hostParts(asciiDomain).isIcann ? null : tld;
 }
 
-/**
- * Sender addresses that are not mail addresses at all (issue 17, item 3): a From domain without a dot,
- * with spaces, with characters no domain has. No mail system can answer such an address; phishing kits and
- * hand-made senders write them because clients show the display name anyway. The syntax is RFC 5322's
- * and RFC 5321's, with internationalised (IDN, SMTPUTF8) addresses valid (see addressSyntaxProblem). Besides, a From
- * whose display name runs across an unquoted comma (Address.commaInName): never in the 4,150 SpamAssassin ham, nor in the
- * 64 modern-ham probe messages or the 541 fixture messages; in 469 of the 3,077 honeypot messages of 2022–2026.
- */
 /** The addresses, each cut to 100 characters, joined by ", " (HDR_FROM_MULTIPLE's evidence): a loop, not a mapped join (see `others`). */
 function shortList(addresses: Iterable<string>): string {
   let out = '';
@@ -53,6 +45,14 @@ function shortList(addresses: Iterable<string>): string {
   return out;
 }
 
+/**
+ * Sender addresses that are not mail addresses at all (issue 17, item 3): a From domain without a dot,
+ * with spaces, with characters no domain has. No mail system can answer such an address; phishing kits and
+ * hand-made senders write them because clients show the display name anyway. The syntax is RFC 5322's
+ * and RFC 5321's, with internationalised (IDN, SMTPUTF8) addresses valid (see addressSyntaxProblem). Besides, a From
+ * whose display name runs across an unquoted comma (Address.commaInName): never in the 4,150 SpamAssassin ham, nor in the
+ * 64 modern-ham probe messages or the 541 fixture messages; in 469 of the 3,077 honeypot messages of 2022–2026.
+ */
 export const addressesCheck: Check = {
   name: 'headers.addresses',
   description: 'From, Reply-To, Sender, Return-Path and envelope sender are valid mail addresses',
