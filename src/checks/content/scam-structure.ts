@@ -622,7 +622,7 @@ export function cryptoExtortion(
   let qr: string | undefined;
   // The payment words only matter when there is a key to find (no run long enough for one: no key, whatever the words). The
   // words first: the run loop over the whole text cost more than their pattern (session 38's profile: 0.9 % against 0.6 %).
-  // `keyRun` false: the caller's walletsIn read the same text and found no such run (session 50: the pattern, read at every
+  // `keyRun` false: the caller's headRead (walletsIn's loop) read the same text and found no such run (session 50: the pattern, read at every
   // character of most mail, was ~50 K instructions a message; most mail has no run).
   if (!wallet && keyRun && CRYPTO_PAYMENT.test(head) && hasKeyLongRun(head)) {
     // Session 24: a Solana key in a letter that does not name the coin, only the payment in crypto: with the threat below it
@@ -669,7 +669,7 @@ export function donationToWallet(msg: ParsedMessage, text: string, wallet: Walle
  * address below and receive double back", "du bekommst innerhalb von 30 Minuten das Doppelte zurück", "receba o dobro em até 30
  * minutos". The term rows (session 16) hold a few fixed phrases per language; this reads the promise itself: a verb of getting
  * or sending back and, a few words on, the double (the double, twice, 2x, das Doppelte, le double, el doble, o dobro, il doppio,
- * het dubbele, 2倍) — read only where the text gives a valid wallet address (the caller's walletsIn) and warns about nothing.
+ * het dubbele, 2倍) — read only where the text gives a valid wallet address (the caller's headRead) and warns about nothing.
  * Each alternative a literal verb stem, at most four words, the double: linear.
  */
 const GAP4 = '(?:[^ .!?\\n]+ ){0,4}';

@@ -453,15 +453,18 @@ function firstInLinkWords(clicked: readonly LinkOccurrence[], visibleText: strin
 }
 
 /**
- * A download call (DOWNLOAD_CALLS) and a document (`documents`, global) at most CALL_DOCUMENT_GAP characters apart in `stretch`,
- * either first: the two as written, from the first to the last character; or undefined.
+ * A download call (DOWNLOAD_CALLS) and a document (of `documentSets`, each global, asked in order) at most CALL_DOCUMENT_GAP
+ * characters apart in `stretch`, either first: the two as written, from the first to the last character; or undefined. The
+ * calls are found once for every set.
  */
-function callNearDocument(stretch: string, documents: RegExp): string | undefined {
+function callNearDocument(stretch: string, ...documentSets: RegExp[]): string | undefined {
   const calls = spans(DOWNLOAD_CALLS, stretch);
   if (calls.length === 0) return undefined;
-  for (const [ds, de] of spans(documents, stretch)) {
-    for (const [cs, ce] of calls) {
-      if ((cs >= de && cs - de <= CALL_DOCUMENT_GAP) || (ds >= ce && ds - ce <= CALL_DOCUMENT_GAP)) return stretch.slice(Math.min(cs, ds), Math.max(ce, de));
+  for (const documents of documentSets) {
+    for (const [ds, de] of spans(documents, stretch)) {
+      for (const [cs, ce] of calls) {
+        if ((cs >= de && cs - de <= CALL_DOCUMENT_GAP) || (ds >= ce && ds - ce <= CALL_DOCUMENT_GAP)) return stretch.slice(Math.min(cs, ds), Math.max(ce, de));
+      }
     }
   }
   return undefined;
@@ -505,7 +508,7 @@ const MAX_BUTTON_CHARS = 80;
 export function documentButton(clicked: readonly LinkOccurrence[], visibleText = ''): string | undefined {
   for (const o of clicked.slice(0, 4)) {
     if (!o.text || o.source === 'text' || o.text.length > MAX_BUTTON_CHARS) continue;
-    const asked = callNearDocument(o.text, BUTTON_DOCUMENTS) ?? callNearDocument(o.text, LEGAL_DOCUMENTS) ?? callNearDocument(o.text, TAX_PAY_DOCUMENTS);
+    const asked = callNearDocument(o.text, BUTTON_DOCUMENTS, LEGAL_DOCUMENTS, TAX_PAY_DOCUMENTS);
     if (asked !== undefined) return asked;
     // Session 30: a bare download button ("Download now", "Jetzt herunterladen") under a sentence that names the document ("your
     // account statement for this month has been issued … using the button below"): the button hands over what the letter named.
@@ -518,14 +521,14 @@ export function documentButton(clicked: readonly LinkOccurrence[], visibleText =
   return undefined;
 }
 /**
- * Session 51: the words before a link that ask to download a document from it — a download call and a BUTTON_DOCUMENT or
- * LEGAL_DOCUMENT at most CALL_DOCUMENT_GAP characters apart in the AROUND_LINK_CHARS before the first four clicked links ("please
+ * Session 51: the words before a link that ask to download a document from it — a download call and a BUTTON_DOCUMENT,
+ * LEGAL_DOCUMENT or TAX_PAY_DOCUMENT at most CALL_DOCUMENT_GAP characters apart in the AROUND_LINK_CHARS before the first four clicked links ("please
  * download the file from this link", "baixe o documento no link abaixo", "書類をダウンロード"). Answers the two, as written.
  */
 function disguisedDocumentAsked(clicked: readonly LinkOccurrence[], visibleText: string): string | undefined {
   for (const o of clicked.slice(0, 4)) {
     const before = textBeforeLink(o, visibleText);
-    const asked = before === undefined ? undefined : (callNearDocument(before, BUTTON_DOCUMENTS) ?? callNearDocument(before, LEGAL_DOCUMENTS) ?? callNearDocument(before, TAX_PAY_DOCUMENTS));
+    const asked = before === undefined ? undefined : callNearDocument(before, BUTTON_DOCUMENTS, LEGAL_DOCUMENTS, TAX_PAY_DOCUMENTS);
     if (asked !== undefined) return asked;
   }
   return undefined;
