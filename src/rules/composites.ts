@@ -342,8 +342,15 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // brand's own domain (where the only claim is FROM_BRAND_UNAUTHENTICATED: a brand's newsletter read without trusted
   // authentication results), and not with the document lure alone: genuine shops' and utilities' invoice letters with the
   // attribute on their tracker's link would be malware (a probe of the BUTTON_MUST_NOT letters with it).
+  // Session 52 (helper mal52): or the same button from a sender that claims no one, when what carries it says no organisation
+  // sent it: the button's host is a web page in cloud storage or an address by number, or — for a letter of the malware lures'
+  // errands (an invoice, a payment advice, a court or tax document: CONTENT_CATEGORY_MALWARE_LURE, or the button's own words,
+  // URL_BILLING_DOCUMENT_BUTTON) — the sender is free mail or the host on a disposable top-level domain; not list mail, nothing
+  // authenticating the sender. A "Rechnung herunterladen" button from gmail, "Scarica la fattura" to a page on firebasestorage.
+  // A photographer's "Download the files" from gmail (no lure errand), a file host's share (the file-host arms of
+  // URL_MALWARE_DOWNLOAD_LURE weigh those) and a billing platform's button from a company's own domain stay.
   URL_MALWARE_DOCUMENT_BUTTON: {
-    expression: `(URL_DOCUMENT_DOWNLOAD_ELSEWHERE | (URL_DOWNLOAD_ATTRIBUTE & !FROM_BRAND_OWN_DOMAIN)) & (${ADVERT_AWARE_IMPERSONATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | FROM_MIXED_SCRIPT_DISGUISE | HDR_FROM_INVALID) & !(${PASSWORD_ASKED} | ${CREDENTIAL_ASK}) & !(URL_MALWARE_DOWNLOAD_LURE | URL_MALWARE_DOCUMENT_PAGE | URL_MALWARE_FAKE_UPDATE)`,
+    expression: `((URL_DOCUMENT_DOWNLOAD_ELSEWHERE | (URL_DOWNLOAD_ATTRIBUTE & !FROM_BRAND_OWN_DOMAIN)) & (${ADVERT_AWARE_IMPERSONATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | FROM_MIXED_SCRIPT_DISGUISE | HDR_FROM_INVALID) | (URL_DOCUMENT_DOWNLOAD_ELSEWHERE & (URL_HOSTED_PAGE | URL_IP_HOST | ((FROM_FREEMAIL | URL_SUSPICIOUS_TLD) & (CONTENT_CATEGORY_MALWARE_LURE | URL_BILLING_DOCUMENT_BUTTON))) & !HDR_LIST_HEADERS & !CONTENT_ADVERT_OFFER & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND)) & !(${PASSWORD_ASKED} | ${CREDENTIAL_ASK}) & !(URL_MALWARE_DOWNLOAD_LURE | URL_MALWARE_DOCUMENT_PAGE | URL_MALWARE_FAKE_UPDATE)`,
   },
   PHISH_DOCUMENT_LURE: {
     expression: `(ATTACH_PDF_LINK_LURE | ATTACH_OFFICE_LINK_LURE | ATTACH_DOCUMENT_IMAGE_LINK | ATTACH_DOCUMENT_CREDENTIAL_LURE | ATTACH_DOCUMENT_PASSWORD_IN_BODY) & (${IMPERSONATION} | FROM_BRAND_SUBJECT | FROM_DISPLAY_NAME_REFERENCE | CONTENT_CATEGORY_PHISHING | ATTACH_NAME_OBFUSCATED | URL_SHORTENER)`,
