@@ -162,6 +162,7 @@ export const FINDING_IDS = {
     'URL_DOCUMENT_BUTTON_FILE',
     'URL_VIEWER_INSTALL_ELSEWHERE',
     'URL_BILLING_DOCUMENT_BUTTON',
+    'URL_DOCUMENT_VIEW_ELSEWHERE',
     // A document to download from a link that shows another address (session 51, helper mal51, src/checks/links/lures.ts).
     'URL_DOCUMENT_DOWNLOAD_DISGUISED',
     'URL_REMOTE_FOLDER',

@@ -83,6 +83,10 @@ const NOTICE_NOT_THE_HOLDER =
 /**
  * A legal notice that no court sent: the sender or a link belongs to no organisation, the link is shortened, or the
  * classifier calls the message spam (its low band with a weaker sign) without the sender's domain authenticating it.
+ * Session 52 (helper mal52): or the notice's document is a button to view or download it on another site
+ * (URL_DOCUMENT_VIEW_ELSEWHERE, URL_DOCUMENT_DOWNLOAD_ELSEWHERE) from a sender nothing authenticates, not list mail: a court
+ * that serves by e-mail sends from its own authenticated domain ("Vorladung ansehen" from amtsgericht-zustellung.info to a
+ * third host is the lure's, whatever language the sender's name is read in).
  */
 /**
  * What corroborates a classifier spam vote on a language the model has no ham of: bulk mail's shape, or the text's topic
@@ -90,7 +94,7 @@ const NOTICE_NOT_THE_HOLDER =
  */
 const BULK_SHAPE = 'MIME_HTML_ONLY | URL_WEB_BUG | HDR_LIST_HEADERS | HDR_FROM_RETURN_PATH_MISMATCH | CONTENT_CATEGORY_MARKETING | CONTENT_OPT_OUT_LINE';
 const UNWANTED_TOPIC = 'CONTENT_CATEGORY_FINANCE | CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_CATEGORY_DATING | CONTENT_CATEGORY_HEALTH | CONTENT_CATEGORY_SEXTORTION | CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_JOBS | CONTENT_CATEGORY_CRYPTO_SCAM | CONTENT_CATEGORY_CALLBACK_SCAM';
-const LEGAL_NOTICE_NOT_A_COURT = `(${NOBODY_SENDER_OR_HOST} | URL_SHORTENER | ((CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND) | (CONTENT_CLASSIFIER_SPAM_LOW & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & ${NOTICE_NOT_THE_HOLDER}))`;
+const LEGAL_NOTICE_NOT_A_COURT = `(${NOBODY_SENDER_OR_HOST} | URL_SHORTENER | ((URL_DOCUMENT_VIEW_ELSEWHERE | URL_DOCUMENT_DOWNLOAD_ELSEWHERE) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & !HDR_LIST_HEADERS) | ((CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND) | (CONTENT_CLASSIFIER_SPAM_LOW & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & ${NOTICE_NOT_THE_HOLDER}))`;
 
 /** Limits an attacker reaches on purpose to hide part of a message from a filter. */
 const STRUCTURAL_LIMIT = '(HDR_LIMIT_EXCEEDED | MIME_LIMIT_PARTS | MIME_LIMIT_DEPTH | MIME_LIMIT_TEXT | ATTACH_ARCHIVE_LIMIT_DEPTH | ATTACH_ARCHIVE_LIMIT_ENTRIES | ATTACH_ARCHIVE_LIMIT_BYTES | ATTACH_ARCHIVE_LIMIT_TIME)';

@@ -766,6 +766,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The download button of URL_DOCUMENT_DOWNLOAD_ELSEWHERE names one of the malware lures' own documents — an invoice, a payment advice, a court's or a tax office's paper — not files, photos or a brochure. No points alone; URL_MALWARE_DOCUMENT_BUTTON weighs it with free mail or a disposable host.",
     ja: "URL_DOCUMENT_DOWNLOAD_ELSEWHERE のダウンロードボタンが、マルウェアのおとりがよく使う文書(請求書、送金通知、裁判所や税務署の書類)を名指ししています。ファイル・写真・パンフレットではありません。単独では点数はなく、フリーメールや使い捨てのホストと合わせて URL_MALWARE_DOCUMENT_BUTTON で評価されます。",
   },
+  URL_DOCUMENT_VIEW_ELSEWHERE: {
+    // Session 52 (helper mal52).
+    group: 'links', class: 'malware', score: 0,
+    en: "A button offers a document to view or open (\"Vorladung ansehen\", \"View court documents\", \"訴状を確認\") and leads to a host that is neither the sender's nor a brand's. Genuine mail does this all the time; no points alone. With a court or legal notice from a sender nothing authenticates, it tells a notice no court sent (the legal-notice composites).",
+    ja: "ボタンが文書の表示や閲覧を差し出し(「訴状を確認」など)、送信者でもブランドでもないホストへ向かっています。正規のメールでもよくあることで、単独では点数はありません。認証されていない送信者からの裁判所・法的通知と合わせて、裁判所が送ったものではない通知であることを示します。",
+  },
   URL_VIEWER_INSTALL_ELSEWHERE: {
     // Session 52 (helper mal52).
     group: 'links', class: 'malware', score: 0,

@@ -796,7 +796,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       'URL_DOCUMENT_DESKTOP_ONLY', 'URL_REMOTE_FOLDER', 'URL_OPAQUE_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_APP_DOWNLOAD_ELSEWHERE',
       'URL_PAYLOAD_DISGUISED', 'URL_ARCHIVE_PASSWORD_DOWNLOAD', 'URL_INSTALLER_PROTOCOL', 'URL_DATA_FILE', 'URL_DOWNLOAD_ATTRIBUTE',
       'URL_ATTACHMENT_AS_LINK', 'URL_DOCUMENT_ENABLE_CONTENT', 'URL_PROGRAM_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_DISGUISED',
-      'URL_PROGRAM_ON_SENDER_DOMAIN', 'URL_DOCUMENT_BUTTON_FILE', 'URL_VIEWER_INSTALL_ELSEWHERE', 'URL_BILLING_DOCUMENT_BUTTON',
+      'URL_PROGRAM_ON_SENDER_DOMAIN', 'URL_DOCUMENT_BUTTON_FILE', 'URL_VIEWER_INSTALL_ELSEWHERE', 'URL_BILLING_DOCUMENT_BUTTON', 'URL_DOCUMENT_VIEW_ELSEWHERE',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -1010,6 +1010,10 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     // official site's. No points alone; URL_MALWARE_DISGUISED_DOWNLOAD weighs it.
     const disguised = sets.shownElsewhere.has(url.href) ? disguisedDocumentAsked(clicked, msg.visibleText) : undefined;
     if (disguised) capped.emit('URL_DOCUMENT_DOWNLOAD_DISGUISED', `"${disguised}" from a link that shows another address and leads to ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: disguised });
+    // Session 52: a button that offers a document to view or open ("Vorladung ansehen", "Unterlagen einsehen", "訴状を確認") on a
+    // link elsewhere: no download named, so no URL_DOCUMENT_DOWNLOAD_ELSEWHERE; the legal-notice composites read it.
+    const look = button ? undefined : (documentButtonWords(clicked, BUTTON_DOCUMENT) ?? documentButtonWords(clicked, LEGAL_DOCUMENT));
+    if (look) capped.emit('URL_DOCUMENT_VIEW_ELSEWHERE', `"${look.slice(0, 60)}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: look.slice(0, 200) });
     if (button) {
       capped.emit('URL_DOCUMENT_DOWNLOAD_ELSEWHERE', `"${button}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: button });
       // Session 52: the button names one of the malware lures' own documents — an invoice, a payment advice, a court's or a tax
