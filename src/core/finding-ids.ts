@@ -163,6 +163,7 @@ export const FINDING_IDS = {
     'URL_VIEWER_INSTALL_ELSEWHERE',
     'URL_BILLING_DOCUMENT_BUTTON',
     'URL_DOCUMENT_VIEW_ELSEWHERE',
+    'URL_DESKTOP_APP_DOWNLOAD',
     // A document to download from a link that shows another address (session 51, helper mal51, src/checks/links/lures.ts).
     'URL_DOCUMENT_DOWNLOAD_DISGUISED',
     'URL_REMOTE_FOLDER',
@@ -411,6 +412,7 @@ export const FINDING_IDS = {
     'URL_MALWARE_CLAIMED_SENDER_PROGRAM',
     'URL_MALWARE_FILE_BUTTON',
     'URL_MALWARE_VIEWER_INSTALL',
+    'URL_MALWARE_DESKTOP_APP_THREAT',
     'URL_MALWARE_DISGUISED_DOWNLOAD',
   ],
 } as const;

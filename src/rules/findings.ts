@@ -772,6 +772,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A button offers a document to view or open (\"Vorladung ansehen\", \"View court documents\", \"訴状を確認\") and leads to a host that is neither the sender's nor a brand's. Genuine mail does this all the time; no points alone. With a court or legal notice from a sender nothing authenticates, it tells a notice no court sent (the legal-notice composites).",
     ja: "ボタンが文書の表示や閲覧を差し出し(「訴状を確認」など)、送信者でもブランドでもないホストへ向かっています。正規のメールでもよくあることで、単独では点数はありません。認証されていない送信者からの裁判所・法的通知と合わせて、裁判所が送ったものではない通知であることを示します。",
   },
+  URL_DESKTOP_APP_DOWNLOAD: {
+    // Session 52 (helper mal52).
+    group: 'links', class: 'malware', score: 0,
+    en: "The app download of URL_APP_DOWNLOAD_ELSEWHERE names a computer (\"Download for Windows\", \"desktop app\", \"Windows版をダウンロード\"): an installer, not a phone app from a store. No points alone; URL_MALWARE_DESKTOP_APP_THREAT weighs it.",
+    ja: "URL_APP_DOWNLOAD_ELSEWHERE のアプリのダウンロードがコンピューターを名指ししています(「Windows版をダウンロード」「デスクトップアプリ」など)。ストアのスマートフォンアプリではなくインストーラーです。単独では点数はなく、URL_MALWARE_DESKTOP_APP_THREAT で評価されます。",
+  },
   URL_VIEWER_INSTALL_ELSEWHERE: {
     // Session 52 (helper mal52).
     group: 'links', class: 'malware', score: 0,
@@ -1988,6 +1994,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'malware', score: 5,
     en: "A button offering a document or a message to look at (a fax, a voice message, an invoice) downloads an archive or a program instead, not in list mail, nothing authenticating the sender and nothing asked to type: a malware download lure. Do not download or open it.",
     ja: "文書やメッセージ(FAX、ボイスメッセージ、請求書など)を見るためのボタンが、代わりにアーカイブやプログラムをダウンロードさせます。メーリングリストではなく、送信者は認証されておらず、入力を求めるものもありません。マルウェアのダウンロードのおとりです。ダウンロードも開くこともしないでください。",
+  },
+  URL_MALWARE_DESKTOP_APP_THREAT: {
+    // Session 52 (helper mal52).
+    group: 'composite', class: 'malware', score: 5,
+    en: "Under a borrowed or lookalike name, nothing authenticating it, the letter threatens the account (\"your wallet will be suspended unless you install the latest version\") and its one call is to download a desktop program from another site, with no sign-in page or password asked: the threat is the pretext of the install — a malware lure, not credential phishing. Do not download or run it.",
+    ja: "借用または類似の名前で、認証されておらず、アカウントへの脅し(「最新版をインストールしないとウォレットを停止します」など)とともに、唯一の呼びかけが他のサイトからのデスクトッププログラムのダウンロードで、ログインページやパスワードは求めていません。脅しはインストールの口実であり、認証情報のフィッシングではなくマルウェアのおとりです。ダウンロードも実行もしないでください。",
   },
   URL_MALWARE_VIEWER_INSTALL: {
     // Session 52 (helper mal52).
