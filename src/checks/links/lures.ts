@@ -920,7 +920,12 @@ interface LureSets {
   letterPassword: string | null | undefined;
   /** Where the visible text holds a payload ending (payloadEndingsIn), read on the first link that needs it; null when too many. */
   payloadEndingsAt: number[] | null | undefined;
+  /** Session 52: links whose words were read for a document to view (URL_DOCUMENT_VIEW_ELSEWHERE), at most VIEW_BUTTON_LINKS. */
+  viewButtonLinks: number;
 }
+
+/** Links elsewhere read for a document-to-view button (URL_DOCUMENT_VIEW_ELSEWHERE): the legal-notice lures carry one to three. */
+const VIEW_BUTTON_LINKS = 4;
 
 function lureSets(facts: LinkFacts): LureSets {
   // Sets filled by loops, not from spread and mapped arrays: in the worker pool those chains kept throwing this
@@ -943,7 +948,7 @@ function lureSets(facts: LinkFacts): LureSets {
   // Session 51: links whose shown text is an address of another domain (URL_TEXT_DOMAIN_MISMATCH's facts).
   const shownElsewhere = new Set<string>();
   for (const f of facts.textMismatch) shownElsewhere.add(f.href);
-  return { hosted, storage, disposable, shortened, shownElsewhere, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined };
+  return { hosted, storage, disposable, shortened, shownElsewhere, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0 };
 }
 
 /**
@@ -1012,7 +1017,8 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     if (disguised) capped.emit('URL_DOCUMENT_DOWNLOAD_DISGUISED', `"${disguised}" from a link that shows another address and leads to ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: disguised });
     // Session 52: a button that offers a document to view or open ("Vorladung ansehen", "Unterlagen einsehen", "訴状を確認") on a
     // link elsewhere: no download named, so no URL_DOCUMENT_DOWNLOAD_ELSEWHERE; the legal-notice composites read it.
-    const look = button ? undefined : (documentButtonWords(clicked, BUTTON_DOCUMENT) ?? documentButtonWords(clicked, LEGAL_DOCUMENT));
+    // Read on the first VIEW_BUTTON_LINKS links elsewhere only: the notices carry one to three links, a newsletter fifty.
+    const look = button || sets.viewButtonLinks++ >= VIEW_BUTTON_LINKS ? undefined : (documentButtonWords(clicked, BUTTON_DOCUMENT) ?? documentButtonWords(clicked, LEGAL_DOCUMENT));
     if (look) capped.emit('URL_DOCUMENT_VIEW_ELSEWHERE', `"${look.slice(0, 60)}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: look.slice(0, 200) });
     if (button) {
       capped.emit('URL_DOCUMENT_DOWNLOAD_ELSEWHERE', `"${button}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: button });
