@@ -121,3 +121,12 @@ const viewerRows: [string, boolean][] = [
 for (const [text, fires] of viewerRows) {
   test(`viewerInstallAsked: ${text.slice(0, 60)}`, () => assert.equal(viewerInstallAsked(text) !== undefined, fires));
 }
+
+test('URL_PROGRAM_ON_SENDER_DOMAIN: the sender\'s own domain only, not a brand\'s genuine site a lookalike links to', async () => {
+  const own: Row = { why: '', from: 'Zoom <updates@zoom-meetings-update.com>', subject: 'Zoom Workplace: required update', html: `<p>Install the latest version now.</p>${button('https://zoom-meetings-update.com/ZoomInstallerFull.msi', 'Download update')}`, malware: true };
+  const brands: Row = { ...own, html: `<p>Install the latest version now.</p>${button('https://zoom.us/client/latest/ZoomInstallerFull.msi', 'Download update')}` };
+  const ownIds = activeIds(await scanner.scan({ raw: message(own, 900), source: 'own.eml' }));
+  const brandIds = activeIds(await scanner.scan({ raw: message(brands, 901), source: 'brand.eml' }));
+  assert.ok(ownIds.includes('URL_PROGRAM_ON_SENDER_DOMAIN'), ownIds.join(', '));
+  assert.ok(!brandIds.includes('URL_PROGRAM_ON_SENDER_DOMAIN'), brandIds.join(', '));
+});

@@ -817,7 +817,9 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
         linked = true;
         // A brand's file or storage host (storage.googleapis.com) serves anyone's uploads: not the brand's own page.
         if (url.ip === undefined && !sets.hosted.has(url.href) && isOwn(url.domain, senderDomain)) {
-          ownProgramLink(msg, url, clicked, sets, capped);
+          // The sender's own domain only: a registered brand's genuine site (also "own" here) serves the brand's genuine files
+          // (`include.ebay.com/…/ss.js` in a lure from eaby.com).
+          if (url.domain && (senderDomain === url.domain || senderDomain.endsWith(`.${url.domain}`))) ownProgramLink(msg, url, clicked, sets, capped);
           continue;
         }
         elsewhere = true;
