@@ -82,6 +82,7 @@ const rows: Row[] = [
   { why: 'must not: a company\'s own IT notice with its VPN installer on its own domain, no brand claimed', from: 'IT Service Desk <it@northwind-traders.com>', subject: 'New VPN client', html: `<p>Please install the new VPN client before Monday.</p>${button('https://northwind-traders.com/it/VPNClient.msi', 'Download the VPN client')}`, malware: false },
   { why: 'must not: an e-fax service\'s own notice, the fax a PDF, DMARC pass', from: 'eFax <message@efax.com>', subject: 'eFax message from 312-555-0133 - 2 page(s)', html: `<p>You have received a 2-page fax.</p>${button('https://www.efax.com/messages/view/88213/fax.pdf', 'View fax')}`, dmarc: true, malware: false },
   { why: 'must not: a shop\'s invoice button to its billing platform, DMARC pass', from: 'Fahrradladen <rechnung@mein-fahrradladen.de>', subject: 'Ihre Rechnung 40021', html: `<p>Vielen Dank für Ihren Einkauf.</p>${button('https://billing-platform.example/inv/40021', 'Rechnung herunterladen')}`, dmarc: true, malware: false },
+  { why: 'must not: a photographer on free mail, "Download all files" to the photos\' zip on her own server', from: 'Lena Hoffmann <lena.hoffmann.foto@gmail.com>', subject: 'Eure Hochzeitsfotos', html: `<p>Liebe Anna, lieber Jan, eure Fotos sind fertig!</p>${button('https://lena-hoffmann-foto.de/galerie/annaundjan/Hochzeit_Fotos.zip', 'Download all files')}`, malware: false },
   { why: 'must not: an encrypted-mail service opens the message in the browser (no install asked)', from: 'Secure Mail <noreply@secure-notify-center.net>', subject: 'Encrypted message from Payroll', html: `<p>You have received an encrypted message. Click below to read it in your browser.</p>${button('https://portal.secure-reader.example/m/7', 'Read message')}`, malware: false },
   { why: 'must not: list mail advising a plug-in for encrypted mail', from: 'Thunderbird users <users@lists.example.org>', subject: 'Re: reading encrypted mail', html: '<p>For encrypted messages you can install the Enigmail plug-in from <a href="https://addons.thunderbird.net/addon/enigmail/">the add-ons site</a>.</p>', list: true, malware: false },
   { why: 'must not: "decrypt" by signing in stays phishing', from: 'Secure Mail <noreply@secure-notify-center.net>', subject: 'Encrypted message', html: `<p>You have received an encrypted message. To read it, install the viewer plug-in and sign in with your email password.</p>${button('https://secure-viewer-login.com/login.php', 'Sign in to decrypt')}`, malware: false },
@@ -105,6 +106,14 @@ const buttonRows: [string, string | undefined][] = [
 ];
 for (const [text, expected] of buttonRows) {
   test(`documentButtonWords: ${JSON.stringify(text)}`, () => assert.equal(documentButtonWords([anchor(text)], DOCUMENT), expected));
+}
+const asFileRows: [string, string | undefined][] = [
+  ['Download all files', undefined], ['Dateien herunterladen', undefined], ['Download invoice', 'Download invoice'], ['View files', 'View files'],
+  ['Fax downloaden', 'Fax downloaden'], ['ファイルをダウンロード', undefined], ['Download the message', 'Download the message'],
+];
+const WITH_FILES = /\b(?:documents?|invoices?|fax(?:es)?|rechnung|files?|dateien)\b|ファイル/iu;
+for (const [text, expected] of asFileRows) {
+  test(`documentButtonWords, the address an archive: ${JSON.stringify(text)}`, () => assert.equal(documentButtonWords([anchor(text)], WITH_FILES, true), expected));
 }
 test('documentButtonWords: a written address is no button', () => assert.equal(documentButtonWords([{ source: 'text', text: 'View fax' } as LinkOccurrence], DOCUMENT), undefined));
 

@@ -20,14 +20,27 @@ const LOOK_CALL =
 const MESSAGE =
   /(?<![\p{L}\p{N}_])(?:messages?|nachricht(?:en)?|sprachnachricht(?:en)?|mensajes?|mensage(?:m|ns)|bericht(?:en)?|spraakbericht(?:en)?|messaggi[oi]?)(?![\p{L}\p{N}_])|メッセージ|ボイスメール|留守番電話|音声|ファックス|FAX/iu;
 
+/** The calls that look rather than fetch (LOOK_CALL without its download verbs). */
+const LOOK_NOT_FETCH =
+  /(?<![\p{L}\p{N}_])(?:view|open|listen|play|see|read|ansehen|einsehen|abrufen|anzeigen|öffnen|anhören|abspielen|abhören|voir|consulter|ouvrir|écouter|lire|ver|abrir|escuchar|visualizar|ouvir|bekijken|openen|afspelen|beluisteren|visualizza|apri|ascolta)(?![\p{L}\p{N}_])|表示|開く|再生|確認|閲覧/iu;
+/** Words that name a file or an attachment and no kind of document: what an archive honestly is. */
+const JUST_FILES =
+  /(?<![\p{L}\p{N}_])(?:files?|datei(?:en)?|fichiers?|archivos?|arquivos?|bestand(?:en)?|attachments?|anhang|adjuntos?|anexos?|allegat[oi]|bijlagen?|pi[èe]ces? jointes?)(?![\p{L}\p{N}_])|ファイル|添付/iu;
+
 /**
  * The first clicked anchor's words that offer a document (`namesDocument`: lures.ts's BUTTON_DOCUMENT, handed in so that this
- * file does not import lures.ts back) or a message to look at, or undefined.
+ * file does not import lures.ts back) or a message to look at, or undefined. With `asFile` (the address is an archive or a
+ * program), not a button that only says to download files ("Download all files" → photos.zip tells the truth): it must say
+ * to look ("View", "Listen", "開く") or name a kind of document or a message ("Download invoice" → a zip does not).
  */
-export function documentButtonWords(clicked: readonly LinkOccurrence[], namesDocument: RegExp): string | undefined {
+export function documentButtonWords(clicked: readonly LinkOccurrence[], namesDocument: RegExp, asFile = false): string | undefined {
   for (const o of clicked.slice(0, 4)) {
     if (!o.text || (o.source !== 'a' && o.source !== 'area') || o.text.length > MAX_BUTTON_CHARS) continue;
-    if (LOOK_CALL.test(o.text) && (namesDocument.test(o.text) || MESSAGE.test(o.text))) return o.text.trim();
+    if (!LOOK_CALL.test(o.text)) continue;
+    const message = MESSAGE.test(o.text);
+    if (!message && !namesDocument.test(o.text)) continue;
+    if (asFile && !message && !LOOK_NOT_FETCH.test(o.text) && JUST_FILES.test(o.text) && !namesDocument.test(o.text.replace(JUST_FILES, ' '))) continue;
+    return o.text.trim();
   }
   return undefined;
 }

@@ -977,7 +977,7 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
   const archive = lockedArchiveLink(msg, clicked, fileName, fileHostDownload, disposable.has(url.href), sets);
   if (archive) capped.emit('URL_ARCHIVE_PASSWORD_DOWNLOAD', `${archive} at ${shortUrl(url.href)}, password "${sets.letterPassword!.slice(0, 40)}" in the letter`, { href: url.href });
   // Session 52: a button offering a document or a message to look at whose address is that file (file-button.ts).
-  const button = payload ? documentButtonWords(clicked, BUTTON_DOCUMENT) : undefined;
+  const button = payload ? documentButtonWords(clicked, BUTTON_DOCUMENT, true) : undefined;
   if (button) capped.emit('URL_DOCUMENT_BUTTON_FILE', `"${button.slice(0, 60)}" hands over ${payload!.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: payload!.slice(0, 200), call: button.slice(0, 200) });
   if (payload) {
     capped.emit('URL_PAYLOAD_DOWNLOAD', `link to ${payload.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: payload.slice(0, 200) });
