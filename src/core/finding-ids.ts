@@ -158,6 +158,12 @@ export const FINDING_IDS = {
     // The letter asks to enable a document's content or macros (session 43, engineer mal43, src/checks/links/lures.ts).
     'URL_DOCUMENT_ENABLE_CONTENT',
     'URL_PROGRAM_DOWNLOAD',
+    'URL_PROGRAM_ON_SENDER_DOMAIN',
+    'URL_DOCUMENT_BUTTON_FILE',
+    'URL_VIEWER_INSTALL_ELSEWHERE',
+    'URL_BILLING_DOCUMENT_BUTTON',
+    'URL_DOCUMENT_VIEW_ELSEWHERE',
+    'URL_DESKTOP_APP_DOWNLOAD',
     // A document to download from a link that shows another address (session 51, helper mal51, src/checks/links/lures.ts).
     'URL_DOCUMENT_DOWNLOAD_DISGUISED',
     'URL_REMOTE_FOLDER',
@@ -403,6 +409,10 @@ export const FINDING_IDS = {
     'ATTACH_MALWARE_DOCUMENT_TO_OPEN',
     'URL_MALWARE_ENABLE_CONTENT',
     'URL_MALWARE_PROGRAM_LINK',
+    'URL_MALWARE_CLAIMED_SENDER_PROGRAM',
+    'URL_MALWARE_FILE_BUTTON',
+    'URL_MALWARE_VIEWER_INSTALL',
+    'URL_MALWARE_DESKTOP_APP_THREAT',
     'URL_MALWARE_DISGUISED_DOWNLOAD',
   ],
 } as const;

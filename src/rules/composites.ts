@@ -83,6 +83,10 @@ const NOTICE_NOT_THE_HOLDER =
 /**
  * A legal notice that no court sent: the sender or a link belongs to no organisation, the link is shortened, or the
  * classifier calls the message spam (its low band with a weaker sign) without the sender's domain authenticating it.
+ * Session 52 (helper mal52): or the notice's document is a button to view or download it on another site
+ * (URL_DOCUMENT_VIEW_ELSEWHERE, URL_DOCUMENT_DOWNLOAD_ELSEWHERE) from a sender nothing authenticates, not list mail: a court
+ * that serves by e-mail sends from its own authenticated domain ("Vorladung ansehen" from amtsgericht-zustellung.info to a
+ * third host is the lure's, whatever language the sender's name is read in).
  */
 /**
  * What corroborates a classifier spam vote on a language the model has no ham of: bulk mail's shape, or the text's topic
@@ -90,7 +94,7 @@ const NOTICE_NOT_THE_HOLDER =
  */
 const BULK_SHAPE = 'MIME_HTML_ONLY | URL_WEB_BUG | HDR_LIST_HEADERS | HDR_FROM_RETURN_PATH_MISMATCH | CONTENT_CATEGORY_MARKETING | CONTENT_OPT_OUT_LINE';
 const UNWANTED_TOPIC = 'CONTENT_CATEGORY_FINANCE | CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_CATEGORY_DATING | CONTENT_CATEGORY_HEALTH | CONTENT_CATEGORY_SEXTORTION | CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_JOBS | CONTENT_CATEGORY_CRYPTO_SCAM | CONTENT_CATEGORY_CALLBACK_SCAM';
-const LEGAL_NOTICE_NOT_A_COURT = `(${NOBODY_SENDER_OR_HOST} | URL_SHORTENER | ((CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND) | (CONTENT_CLASSIFIER_SPAM_LOW & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & ${NOTICE_NOT_THE_HOLDER}))`;
+const LEGAL_NOTICE_NOT_A_COURT = `(${NOBODY_SENDER_OR_HOST} | URL_SHORTENER | ((URL_DOCUMENT_VIEW_ELSEWHERE | URL_DOCUMENT_DOWNLOAD_ELSEWHERE) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & !HDR_LIST_HEADERS) | ((CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND) | (CONTENT_CLASSIFIER_SPAM_LOW & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & ${NOTICE_NOT_THE_HOLDER}))`;
 
 /** Limits an attacker reaches on purpose to hide part of a message from a filter. */
 const STRUCTURAL_LIMIT = '(HDR_LIMIT_EXCEEDED | MIME_LIMIT_PARTS | MIME_LIMIT_DEPTH | MIME_LIMIT_TEXT | ATTACH_ARCHIVE_LIMIT_DEPTH | ATTACH_ARCHIVE_LIMIT_ENTRIES | ATTACH_ARCHIVE_LIMIT_BYTES | ATTACH_ARCHIVE_LIMIT_TIME)';
@@ -342,8 +346,15 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // brand's own domain (where the only claim is FROM_BRAND_UNAUTHENTICATED: a brand's newsletter read without trusted
   // authentication results), and not with the document lure alone: genuine shops' and utilities' invoice letters with the
   // attribute on their tracker's link would be malware (a probe of the BUTTON_MUST_NOT letters with it).
+  // Session 52 (helper mal52): or the same button from a sender that claims no one, when what carries it says no organisation
+  // sent it: the button's host is a web page in cloud storage or an address by number, or — for a letter of the malware lures'
+  // errands (an invoice, a payment advice, a court or tax document: CONTENT_CATEGORY_MALWARE_LURE, or the button's own words,
+  // URL_BILLING_DOCUMENT_BUTTON) — the sender is free mail or the host on a disposable top-level domain; not list mail, nothing
+  // authenticating the sender. A "Rechnung herunterladen" button from gmail, "Scarica la fattura" to a page on firebasestorage.
+  // A photographer's "Download the files" from gmail (no lure errand), a file host's share (the file-host arms of
+  // URL_MALWARE_DOWNLOAD_LURE weigh those) and a billing platform's button from a company's own domain stay.
   URL_MALWARE_DOCUMENT_BUTTON: {
-    expression: `(URL_DOCUMENT_DOWNLOAD_ELSEWHERE | (URL_DOWNLOAD_ATTRIBUTE & !FROM_BRAND_OWN_DOMAIN)) & (${ADVERT_AWARE_IMPERSONATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | FROM_MIXED_SCRIPT_DISGUISE | HDR_FROM_INVALID) & !(${PASSWORD_ASKED} | ${CREDENTIAL_ASK}) & !(URL_MALWARE_DOWNLOAD_LURE | URL_MALWARE_DOCUMENT_PAGE | URL_MALWARE_FAKE_UPDATE)`,
+    expression: `((URL_DOCUMENT_DOWNLOAD_ELSEWHERE | (URL_DOWNLOAD_ATTRIBUTE & !FROM_BRAND_OWN_DOMAIN)) & (${ADVERT_AWARE_IMPERSONATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | FROM_MIXED_SCRIPT_DISGUISE | HDR_FROM_INVALID) | (URL_DOCUMENT_DOWNLOAD_ELSEWHERE & (URL_HOSTED_PAGE | URL_IP_HOST | ((FROM_FREEMAIL | URL_SUSPICIOUS_TLD) & (CONTENT_CATEGORY_MALWARE_LURE | URL_BILLING_DOCUMENT_BUTTON))) & !HDR_LIST_HEADERS & !CONTENT_ADVERT_OFFER & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND)) & !(${PASSWORD_ASKED} | ${CREDENTIAL_ASK}) & !(URL_MALWARE_DOWNLOAD_LURE | URL_MALWARE_DOCUMENT_PAGE | URL_MALWARE_FAKE_UPDATE)`,
   },
   PHISH_DOCUMENT_LURE: {
     expression: `(ATTACH_PDF_LINK_LURE | ATTACH_OFFICE_LINK_LURE | ATTACH_DOCUMENT_IMAGE_LINK | ATTACH_DOCUMENT_CREDENTIAL_LURE | ATTACH_DOCUMENT_PASSWORD_IN_BODY) & (${IMPERSONATION} | FROM_BRAND_SUBJECT | FROM_DISPLAY_NAME_REFERENCE | CONTENT_CATEGORY_PHISHING | ATTACH_NAME_OBFUSCATED | URL_SHORTENER)`,

@@ -748,6 +748,42 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A link elsewhere than the sender's domain downloads a program, a script, a shortcut or a disk image (by its address or a name written beside it), not an archive or a document. No points alone (mailing lists link installers); URL_MALWARE_PROGRAM_LINK weighs it with the sender.",
     ja: "送信者のドメイン以外へのリンクが、プログラム・スクリプト・ショートカット・ディスクイメージ(アドレスまたは横に書かれた名前による)をダウンロードさせます。アーカイブや文書ではありません。単独では点数はなく(メーリングリストもインストーラーにリンクします)、URL_MALWARE_PROGRAM_LINK で送信者と合わせて評価されます。",
   },
+  URL_PROGRAM_ON_SENDER_DOMAIN: {
+    // Session 52 (helper mal52).
+    group: 'links', class: 'malware', score: 0,
+    en: "A link on the sender's own domain downloads a program, script, installer, shortcut or disk image (by its address), or an archive the link's words offer as an app or an update. No points alone (vendors link their own installers); URL_MALWARE_CLAIMED_SENDER_PROGRAM weighs it when the sender's domain or name borrows a brand's.",
+    ja: "送信者自身のドメイン上のリンクが、プログラム・スクリプト・インストーラー・ショートカット・ディスクイメージ(アドレスによる)、またはリンクの文言がアプリや更新として差し出すアーカイブをダウンロードさせます。単独では点数はなく(ベンダーは自社のインストーラーにリンクします)、送信者のドメインや名前がブランドを借りている場合に URL_MALWARE_CLAIMED_SENDER_PROGRAM で評価されます。",
+  },
+  URL_DOCUMENT_BUTTON_FILE: {
+    // Session 52 (helper mal52).
+    group: 'links', class: 'malware', score: 0,
+    en: "A button that offers a document or a message to view, hear, open or download (\"View fax\", \"Listen to message\", \"Rechnung ansehen\") leads to an archive or a program by its address: what is shown as a document is a file to save and run. No points alone; URL_MALWARE_FILE_BUTTON weighs it.",
+    ja: "文書やメッセージを表示・再生・開く・ダウンロードするためのボタン(「FAXを表示」「メッセージを再生」など)が、アドレス上はアーカイブやプログラムへ向かっています。文書に見せかけて、保存して実行するファイルを渡しています。単独では点数はなく、URL_MALWARE_FILE_BUTTON で評価されます。",
+  },
+  URL_BILLING_DOCUMENT_BUTTON: {
+    // Session 52 (helper mal52).
+    group: 'links', class: 'malware', score: 0,
+    en: "The download button of URL_DOCUMENT_DOWNLOAD_ELSEWHERE names one of the malware lures' own documents — an invoice, a payment advice, a court's or a tax office's paper — not files, photos or a brochure. No points alone; URL_MALWARE_DOCUMENT_BUTTON weighs it with free mail or a disposable host.",
+    ja: "URL_DOCUMENT_DOWNLOAD_ELSEWHERE のダウンロードボタンが、マルウェアのおとりがよく使う文書(請求書、送金通知、裁判所や税務署の書類)を名指ししています。ファイル・写真・パンフレットではありません。単独では点数はなく、フリーメールや使い捨てのホストと合わせて URL_MALWARE_DOCUMENT_BUTTON で評価されます。",
+  },
+  URL_DOCUMENT_VIEW_ELSEWHERE: {
+    // Session 52 (helper mal52).
+    group: 'links', class: 'malware', score: 0,
+    en: "A button offers a document to view or open (\"Vorladung ansehen\", \"View court documents\", \"訴状を確認\") and leads to a host that is neither the sender's nor a brand's. Genuine mail does this all the time; no points alone. With a court or legal notice from a sender nothing authenticates, it tells a notice no court sent (the legal-notice composites).",
+    ja: "ボタンが文書の表示や閲覧を差し出し(「訴状を確認」など)、送信者でもブランドでもないホストへ向かっています。正規のメールでもよくあることで、単独では点数はありません。認証されていない送信者からの裁判所・法的通知と合わせて、裁判所が送ったものではない通知であることを示します。",
+  },
+  URL_DESKTOP_APP_DOWNLOAD: {
+    // Session 52 (helper mal52).
+    group: 'links', class: 'malware', score: 0,
+    en: "The app download of URL_APP_DOWNLOAD_ELSEWHERE names a computer (\"Download for Windows\", \"desktop app\", \"Windows版をダウンロード\"): an installer, not a phone app from a store. No points alone; URL_MALWARE_DESKTOP_APP_THREAT weighs it.",
+    ja: "URL_APP_DOWNLOAD_ELSEWHERE のアプリのダウンロードがコンピューターを名指ししています(「Windows版をダウンロード」「デスクトップアプリ」など)。ストアのスマートフォンアプリではなくインストーラーです。単独では点数はなく、URL_MALWARE_DESKTOP_APP_THREAT で評価されます。",
+  },
+  URL_VIEWER_INSTALL_ELSEWHERE: {
+    // Session 52 (helper mal52).
+    group: 'links', class: 'malware', score: 0,
+    en: "The letter's opening says a message or document is encrypted or protected and asks to install a viewer, plug-in, add-in or decryption module to read it, and a link leads elsewhere than the sender's domain. No points alone; URL_MALWARE_VIEWER_INSTALL weighs it.",
+    ja: "本文の冒頭で、メッセージや文書が暗号化・保護されているとして、閲覧するためにビューア・プラグイン・アドイン・復号モジュールのインストールを求めており、リンクは送信者のドメイン以外へ向かっています。単独では点数はなく、URL_MALWARE_VIEWER_INSTALL で評価されます。",
+  },
   URL_DOCUMENT_DOWNLOAD_DISGUISED: {
     // Session 51 (helper mal51).
     group: 'links', class: 'malware', score: 0,
@@ -1946,6 +1982,30 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'malware', score: 5,
     en: "A person's letter (not list or bulk mail) links to a program, script, shortcut or disk image on another site, from free mail or a sender that is not who it claims, nothing authenticating it and nothing asked to type: whatever the pretext (a copyright complaint's \"evidence\", a CV, a purchase order, photos), the click runs a program — a malware lure. Do not download or run it.",
     ja: "個人からのメール(メーリングリストや一斉配信ではない)が、他のサイトのプログラム・スクリプト・ショートカット・ディスクイメージへリンクしています。送信者はフリーメールか名乗る者ではなく、認証されておらず、入力を求めるものもありません。口実(著作権侵害の「証拠」、履歴書、発注書、写真など)に関係なく、クリックするとプログラムが実行されます。マルウェアのおとりです。ダウンロードも実行もしないでください。",
+  },
+  URL_MALWARE_CLAIMED_SENDER_PROGRAM: {
+    // Session 52 (helper mal52).
+    group: 'composite', class: 'malware', score: 5,
+    en: "The sender's domain is a lookalike of a brand's, or its name borrows a brand on a domain that is not the brand's, and the letter links to a program or installer on that same domain (\"install Trezor Suite 25.12\" → trezor-suite.support/…msi), nothing asked to type: the fake app is the download — a malware lure. Do not download or run it.",
+    ja: "送信者のドメインがブランドの類似ドメインであるか、名前がブランドを借りているのにドメインはそのブランドのものではなく、同じドメイン上のプログラムやインストーラーへリンクしています(「Trezor Suite 25.12 をインストール」→ trezor-suite.support/…msi など)。入力を求めるものはありません。偽のアプリそのものがダウンロードされる、マルウェアのおとりです。ダウンロードも実行もしないでください。",
+  },
+  URL_MALWARE_FILE_BUTTON: {
+    // Session 52 (helper mal52).
+    group: 'composite', class: 'malware', score: 5,
+    en: "A button offering a document or a message to look at (a fax, a voice message, an invoice) downloads an archive or a program instead, not in list mail, nothing authenticating the sender and nothing asked to type: a malware download lure. Do not download or open it.",
+    ja: "文書やメッセージ(FAX、ボイスメッセージ、請求書など)を見るためのボタンが、代わりにアーカイブやプログラムをダウンロードさせます。メーリングリストではなく、送信者は認証されておらず、入力を求めるものもありません。マルウェアのダウンロードのおとりです。ダウンロードも開くこともしないでください。",
+  },
+  URL_MALWARE_DESKTOP_APP_THREAT: {
+    // Session 52 (helper mal52).
+    group: 'composite', class: 'malware', score: 5,
+    en: "Under a borrowed or lookalike name, nothing authenticating it, the letter threatens the account (\"your wallet will be suspended unless you install the latest version\") and its one call is to download a desktop program from another site, with no sign-in page or password asked: the threat is the pretext of the install — a malware lure, not credential phishing. Do not download or run it.",
+    ja: "借用または類似の名前で、認証されておらず、アカウントへの脅し(「最新版をインストールしないとウォレットを停止します」など)とともに、唯一の呼びかけが他のサイトからのデスクトッププログラムのダウンロードで、ログインページやパスワードは求めていません。脅しはインストールの口実であり、認証情報のフィッシングではなくマルウェアのおとりです。ダウンロードも実行もしないでください。",
+  },
+  URL_MALWARE_VIEWER_INSTALL: {
+    // Session 52 (helper mal52).
+    group: 'composite', class: 'malware', score: 5,
+    en: "The letter says a message or document is protected and must be read with a viewer, plug-in or decryption module installed from a link elsewhere than the sender's domain, not in list mail or an advert, nothing authenticating the sender and nothing asked to type: the \"viewer\" is a program — a malware lure. Do not install it.",
+    ja: "メッセージや文書が保護されており、送信者のドメイン以外のリンクからビューア・プラグイン・復号モジュールをインストールして読む必要があると書かれています。メーリングリストや広告ではなく、送信者は認証されておらず、入力を求めるものもありません。「ビューア」はプログラムであり、マルウェアのおとりです。インストールしないでください。",
   },
   URL_MALWARE_DISGUISED_DOWNLOAD: {
     // Session 51 (helper mal51).

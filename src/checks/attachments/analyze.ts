@@ -8,7 +8,7 @@ import { allFiles, findingsForReport, isDangerous } from './findings.js';
 import { passwordsFromText, passwordsToTry } from './passwords.js';
 import { webPagesOnly } from './internet-shortcut.js';
 import { calendarFindings } from './calendar.js';
-import { ATTACHED_WORD } from '../links/lures.js';
+import { ATTACHED_WORD, payloadOfAddress } from '../links/lures.js';
 import { FINDING_IDS } from '../../core/finding-ids.js';
 import { registrableDomain } from '../../brands/registry.js';
 import { TermMatcher } from '../content/match.js';
@@ -347,7 +347,9 @@ export function documentShapeFindings(msg: ParsedMessage, files: readonly FileRe
       const problem = access ? undefined : ACCOUNT_PROBLEM.exec(text)?.[0];
       const call = access ?? (problem ? ACCOUNT_CALL.exec(text)?.[0] : undefined);
       const link = call ? linksOf(f)[0] : undefined;
-      if (call && link) {
+      // Session 52 (helper mal52): a document whose one call leads to a file by its address (`…/Payment_Schedule.zip`) hands
+      // over that file, not a page to sign in on: the download readings take it (URL_PAYLOAD_DOWNLOAD), not this one.
+      if (call && link && payloadOfAddress(link) === undefined) {
         lure = true;
         const said = [problem, call].filter((w): w is string => w !== undefined).map((w) => `"${w.replace(/\s+/g, ' ').slice(0, 80)}"`).join(' and ');
         findings.push({ id: 'ATTACH_DOCUMENT_CREDENTIAL_LURE', evidence: `${f.path} says ${said} in ${words} words and links to ${link.slice(0, 120)}`, data: { file: f.path, call, ...(problem ? { problem } : {}), href: link, words } });

@@ -491,7 +491,7 @@ test('issue 17 lure destinations, corpus: real messages of the dev corpus (desig
     { file: 'sample-3326.eml', expected: ['URL_HOSTED_PAGE', 'URL_SIGNIN_PAGE_ELSEWHERE', 'PHISH_SIGNIN_PAGE_LURE'], forbidden: ['URL_MALWARE_DOCUMENT_PAGE'], verdict: 'phishing' }, // design: parcel (nl) in cloud storage
     // Session 30: labelled cred, but its one action is "Download Official Summons & Complaint" to a tracker elsewhere (as 7731 below):
     // the download button is the evidence, so malware (relabelled malware in session 42, by draw 2's written criteria).
-    { file: 'sample-6793.eml', expected: ['FROM_ORGANISATION_UNRELATED', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: ['URL_MALWARE_DOCUMENT_PAGE'], verdict: 'malware' }, // design: court summons to download
+    { file: 'sample-6793.eml', expected: ['FROM_ORGANISATION_UNRELATED', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_BILLING_DOCUMENT_BUTTON', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: ['URL_MALWARE_DOCUMENT_PAGE'], verdict: 'malware' }, // design: court summons to download
     { file: 'sample-2053.eml', expected: ['ATTACH_PDF_LINK_LURE', 'ATTACH_NAME_OBFUSCATED', 'PHISH_DOCUMENT_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: Amazon "statement" PDF
     // Session 43: the letter's password "1234" opens the PDF (AES-128), and its content is a button letter ("Clique no botão", 82
     // words, ATTACH_DOCUMENT_CREDENTIAL_LURE): phishing then. Session 50: labelled malware in draw 5 (design), the locked document
@@ -506,12 +506,12 @@ test('issue 17 lure destinations, corpus: real messages of the dev corpus (desig
     { file: 'sample-2656.eml', expected: ['CONTENT_LEGAL_NOTICE', 'URL_MALWARE_LEGAL_NOTICE_CLAIMED'], forbidden: ['PHISH_LEGAL_NOTICE_LURE'], verdict: 'malware' }, // unlabelled: "INTIMAÇÃO 991122", meu-processo-online.….one (malware since session 41)
     { file: 'sample-2053.eml', expected: ['ATTACH_PDF_LINK_LURE', 'PHISH_DOCUMENT_LURE'], forbidden: ['URL_MALWARE_DOWNLOAD_LURE', 'URL_FILE_HOST_DOWNLOAD'], verdict: 'phishing' }, // unlabelled: Amazon "account on hold" PDF whose link is a page, not a download (session 49: in place of a row that draw 6 made held-out)
     // Session 24: a download button naming the document, away from the sender, from someone the letter is not.
-    { file: 'sample-7731.eml', expected: ['URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: [], verdict: 'malware' }, // unlabelled: "U.S. Federal Court System", "Download your case file" via a tracker
+    { file: 'sample-7731.eml', expected: ['URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: ['URL_BILLING_DOCUMENT_BUTTON'], verdict: 'malware' }, // unlabelled: "U.S. Federal Court System", "Download your case file" via a tracker
     { file: 'sample-6218.eml', expected: ['URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: [], verdict: 'malware' }, // unlabelled: "Your IRS Statement", "Download Your Statement" on a shared host
     // Session 30: a fake desktop app asked for in words; tax slips on a download button; a link to a server named after its IP
     // address; a From under a top-level name that does not exist; `Meta-support` as the brand; a failed attempt on the envelope.
     { file: 'sample-5816.eml', expected: ['URL_APP_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_FAKE_UPDATE'], forbidden: [], verdict: 'malware' }, // unlabelled: "Bisq Desktop App" from a Trezor lookalike
-    { file: 'sample-7386.eml', expected: ['URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: [], verdict: 'malware' }, // unlabelled: "TD Direct Investing", "Download Tax Slips"
+    { file: 'sample-7386.eml', expected: ['URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_BILLING_DOCUMENT_BUTTON', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: [], verdict: 'malware' }, // unlabelled: "TD Direct Investing", "Download Tax Slips"
     { file: 'sample-4848.eml', expected: ['URL_IP_HOST'], forbidden: [], verdict: 'phishing' }, // unlabelled: "Boleto Vencendo Hoje", 239.125.168.184.host.secureserver.net
     { file: 'sample-7276.eml', expected: ['HDR_FROM_INVALID'], forbidden: [], verdict: 'phishing' }, // unlabelled: Zilveren Kruis from zilveren-kruis.zn
     { file: 'sample-383.eml', expected: ['FROM_BRAND_DISPLAY_NAME', 'PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: ''Meta-support'', "Someone tried to Iog in"

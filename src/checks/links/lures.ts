@@ -6,6 +6,8 @@ import type { LinkOccurrence } from '../../links/extract.js';
 import type { NormalisedUrl } from '../../links/normalise.js';
 import { shareServicePages } from '../../links/lists/share-pages.js';
 import { BoundedMemo, ownString } from '../../mail/memo.js';
+import { documentButtonWords } from './file-button.js';
+import { viewerInstallAsked } from './viewer-install.js';
 import { blankOnly } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check } from '../types.js';
@@ -156,6 +158,22 @@ export function payloadInQuery(query: string): string | undefined {
     if (m && !/^[a-z][a-z0-9+.-]*:/i.test(value)) return m[1];
   }
   return undefined;
+}
+
+/**
+ * Session 52 (helper mal52): the file an address names by its last path segment or a query value (PAYLOAD_PATH,
+ * payloadInQuery), or undefined — for readers outside the lures (a document's own link) that have only the written address.
+ */
+export function payloadOfAddress(href: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return undefined;
+  }
+  const lastSegment = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+  if (PAYLOAD_PATH.test(lastSegment)) return lastSegment;
+  return url.search.length > 1 ? payloadInQuery(url.search.slice(1)) : undefined;
 }
 
 /**
@@ -778,6 +796,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       'URL_DOCUMENT_DESKTOP_ONLY', 'URL_REMOTE_FOLDER', 'URL_OPAQUE_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_APP_DOWNLOAD_ELSEWHERE',
       'URL_PAYLOAD_DISGUISED', 'URL_ARCHIVE_PASSWORD_DOWNLOAD', 'URL_INSTALLER_PROTOCOL', 'URL_DATA_FILE', 'URL_DOWNLOAD_ATTRIBUTE',
       'URL_ATTACHMENT_AS_LINK', 'URL_DOCUMENT_ENABLE_CONTENT', 'URL_PROGRAM_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_DISGUISED',
+      'URL_PROGRAM_ON_SENDER_DOMAIN', 'URL_DOCUMENT_BUTTON_FILE', 'URL_VIEWER_INSTALL_ELSEWHERE', 'URL_BILLING_DOCUMENT_BUTTON', 'URL_DOCUMENT_VIEW_ELSEWHERE', 'URL_DESKTOP_APP_DOWNLOAD',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -797,12 +816,20 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
         if (clicked.length === 0) continue;
         linked = true;
         // A brand's file or storage host (storage.googleapis.com) serves anyone's uploads: not the brand's own page.
-        if (url.ip === undefined && !sets.hosted.has(url.href) && isOwn(url.domain, senderDomain)) continue;
+        if (url.ip === undefined && !sets.hosted.has(url.href) && isOwn(url.domain, senderDomain)) {
+          // The sender's own domain only: a registered brand's genuine site (also "own" here) serves the brand's genuine files
+          // (`include.ebay.com/…/ss.js` in a lure from eaby.com).
+          if (url.domain && (senderDomain === url.domain || senderDomain.endsWith(`.${url.domain}`))) ownProgramLink(msg, url, clicked, sets, capped);
+          continue;
+        }
         elsewhere = true;
         linkLures(msg, url, clicked, senderDomain, sets, source, capped);
       }
       const gate = linked ? desktopOnlyGate(msg.visibleText) : undefined;
       if (gate) capped.emit('URL_DOCUMENT_DESKTOP_ONLY', `"${gate.slice(0, 160)}"`, { sentence: gate.slice(0, 300) });
+      // Session 52: "install the secure viewer to read this message" with a link elsewhere (viewer-install.ts).
+      const viewer = elsewhere ? viewerInstallAsked(msg.visibleText) : undefined;
+      if (viewer) capped.emit('URL_VIEWER_INSTALL_ELSEWHERE', `"${viewer.slice(0, 120)}" for a protected message, a link elsewhere than the sender`, { call: viewer.slice(0, 200) });
       const step = elsewhere ? enableContentStep(msg.visibleText) : undefined;
       if (step) capped.emit('URL_DOCUMENT_ENABLE_CONTENT', `"${step}" in the letter, a link elsewhere than the sender`, { step });
       const folders = remoteFolderLocations(msg);
@@ -812,6 +839,25 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       return { findings };
     },
   };
+}
+
+/**
+ * Session 52 (helper mal52): a link on the sender's own domain whose address names a program, script, installer, shortcut or disk
+ * image (`…/TrezorSuite-25.12.msi`, `…/LedgerLive-2.94-win.exe`) — or an archive the link's words offer as an app or an update
+ * ("最新版をダウンロード" → `…/exodus-win64.zip`). The run loop passes over the sender's own links, which is right for a vendor's
+ * own installer; but a lookalike domain (`trezor-suite.support`) hosts its fake app on itself, and then the only link is "own".
+ * No points alone: URL_MALWARE_CLAIMED_SENDER_PROGRAM weighs it with the name the sender borrows. Gated by the address's ending
+ * (PAYLOAD_PATH on the last segment or a query value), the cheap test every link already gets in linkLures.
+ */
+function ownProgramLink(msg: ParsedMessage, url: NormalisedUrl, clicked: readonly LinkOccurrence[], sets: LureSets, capped: CappedFindings): void {
+  const lastSegment = url.path.slice(url.path.lastIndexOf('/') + 1);
+  const file = PAYLOAD_PATH.test(lastSegment) ? lastSegment : url.query ? payloadInQuery(url.query) : undefined;
+  if (!file) return;
+  const kind = analyzeName(file).extensionClass;
+  const program = isDangerousClass(kind);
+  const app = program || kind !== 'archive' ? undefined : (sets.subjectNamesApp ??= subjectOrOpeningNamesApp(msg.subject, msg.visibleText)) ? appDownloadAsked(clicked, msg.visibleText) : undefined;
+  if (!program && !app) return;
+  capped.emit('URL_PROGRAM_ON_SENDER_DOMAIN', `${file.slice(0, 80)} on the sender's own domain${app ? ` ("${app.slice(0, 60)}")` : ''}: ${shortUrl(url.href)}`, { href: url.href, file: file.slice(0, 200), ...(app ? { call: app.slice(0, 200) } : {}) });
 }
 
 /**
@@ -876,7 +922,12 @@ interface LureSets {
   letterPassword: string | null | undefined;
   /** Where the visible text holds a payload ending (payloadEndingsIn), read on the first link that needs it; null when too many. */
   payloadEndingsAt: number[] | null | undefined;
+  /** Session 52: links whose words were read for a document to view (URL_DOCUMENT_VIEW_ELSEWHERE), at most VIEW_BUTTON_LINKS. */
+  viewButtonLinks: number;
 }
+
+/** Links elsewhere read for a document-to-view button (URL_DOCUMENT_VIEW_ELSEWHERE): the legal-notice lures carry one to three. */
+const VIEW_BUTTON_LINKS = 4;
 
 function lureSets(facts: LinkFacts): LureSets {
   // Sets filled by loops, not from spread and mapped arrays: in the worker pool those chains kept throwing this
@@ -899,7 +950,7 @@ function lureSets(facts: LinkFacts): LureSets {
   // Session 51: links whose shown text is an address of another domain (URL_TEXT_DOMAIN_MISMATCH's facts).
   const shownElsewhere = new Set<string>();
   for (const f of facts.textMismatch) shownElsewhere.add(f.href);
-  return { hosted, storage, disposable, shortened, shownElsewhere, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined };
+  return { hosted, storage, disposable, shortened, shownElsewhere, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0 };
 }
 
 /**
@@ -925,6 +976,9 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
   }
   const archive = lockedArchiveLink(msg, clicked, fileName, fileHostDownload, disposable.has(url.href), sets);
   if (archive) capped.emit('URL_ARCHIVE_PASSWORD_DOWNLOAD', `${archive} at ${shortUrl(url.href)}, password "${sets.letterPassword!.slice(0, 40)}" in the letter`, { href: url.href });
+  // Session 52: a button offering a document or a message to look at whose address is that file (file-button.ts).
+  const button = payload ? documentButtonWords(clicked, BUTTON_DOCUMENT, true) : undefined;
+  if (button) capped.emit('URL_DOCUMENT_BUTTON_FILE', `"${button.slice(0, 60)}" hands over ${payload!.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: payload!.slice(0, 200), call: button.slice(0, 200) });
   if (payload) {
     capped.emit('URL_PAYLOAD_DOWNLOAD', `link to ${payload.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: payload.slice(0, 200) });
   } else if (offered) {
@@ -963,7 +1017,18 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     // official site's. No points alone; URL_MALWARE_DISGUISED_DOWNLOAD weighs it.
     const disguised = sets.shownElsewhere.has(url.href) ? disguisedDocumentAsked(clicked, msg.visibleText) : undefined;
     if (disguised) capped.emit('URL_DOCUMENT_DOWNLOAD_DISGUISED', `"${disguised}" from a link that shows another address and leads to ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: disguised });
-    if (button) capped.emit('URL_DOCUMENT_DOWNLOAD_ELSEWHERE', `"${button}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: button });
+    // Session 52: a button that offers a document to view or open ("Vorladung ansehen", "Unterlagen einsehen", "訴状を確認") on a
+    // link elsewhere: no download named, so no URL_DOCUMENT_DOWNLOAD_ELSEWHERE; the legal-notice composites read it.
+    // Read on the first VIEW_BUTTON_LINKS links elsewhere only: the notices carry one to three links, a newsletter fifty.
+    const look = button || sets.viewButtonLinks++ >= VIEW_BUTTON_LINKS ? undefined : (documentButtonWords(clicked, BUTTON_DOCUMENT) ?? documentButtonWords(clicked, LEGAL_DOCUMENT));
+    if (look) capped.emit('URL_DOCUMENT_VIEW_ELSEWHERE', `"${look.slice(0, 60)}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: look.slice(0, 200) });
+    if (button) {
+      capped.emit('URL_DOCUMENT_DOWNLOAD_ELSEWHERE', `"${button}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: button });
+      // Session 52: the button names one of the malware lures' own documents — an invoice, a payment advice, a court's or a tax
+      // office's paper — not files, photos or a brochure (the shop's, the photographer's buttons).
+      const errand = BILLING_DOCUMENT.exec(button) ?? LEGAL_DOCUMENT.exec(button) ?? TAX_PAY_DOCUMENT.exec(button);
+      if (errand) capped.emit('URL_BILLING_DOCUMENT_BUTTON', `"${button}" names ${errand[0]}: ${shortUrl(url.href)}`, { href: url.href, document: errand[0] });
+    }
     // Session 30: an app, update or extension to download or install from a host that is not the sender's nor a brand's: where
     // a fake desktop app is fetched when its host's name does not say "download" (URL_DOWNLOAD_HOST_ELSEWHERE). Only in a letter
     // whose subject is about the app too ("Update Electrum …", "the New Bisq Desktop App"): a footer's "download our app" under a
@@ -971,7 +1036,12 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     // Session 51: or whose opening announces a desktop program (DESKTOP_APP) or asks to install a version, an update or an app
     // ("… unless you install the latest version", "si vous n'installez pas la dernière version", "最新版をインストール").
     const app = (sets.subjectNamesApp ??= subjectOrOpeningNamesApp(msg.subject, msg.visibleText)) ? appDownloadAsked(clicked, msg.visibleText) : undefined;
-    if (app) capped.emit('URL_APP_DOWNLOAD_ELSEWHERE', `"${app.slice(0, 80)}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: app.slice(0, 200) });
+    if (app) {
+      capped.emit('URL_APP_DOWNLOAD_ELSEWHERE', `"${app.slice(0, 80)}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: app.slice(0, 200) });
+      // Session 52: the call names a computer ("Download Exodus for Windows", "Télécharger pour Windows", "Windows版をダウンロード",
+      // "desktop app"): an installer, not a phone app from a store nor a footer's "download our app".
+      if (DESKTOP_WORDS_ANY_CASE.test(app)) capped.emit('URL_DESKTOP_APP_DOWNLOAD', `"${app.slice(0, 80)}" names a computer: ${shortUrl(url.href)}`, { href: url.href, call: app.slice(0, 200) });
+    }
   }
   if (!payload && !fileHostDownload && !offered && !hosted.has(url.href)) {
     // Session 41: the "attachment" that is a link — the letter says a file is attached and the link's own words are that file's
@@ -1003,20 +1073,22 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     });
   }
   if (!onDisposable) return;
-  disposableLinkLures(url, clicked, lastSegment, offered, signin, pathWords, fileHostDownload, capped);
+  disposableLinkLures(url, clicked, lastSegment, offered, signin, pathWords, fileHostDownload, payload !== undefined, capped);
 }
 
 /** A link to a disposable host: what its text names (an action, a document) and what its path names (linkLures' last part). */
 function disposableLinkLures(
   url: NormalisedUrl, clicked: LinkOccurrence[], lastSegment: string, offered: { name: string; where: string } | undefined, signin: string | undefined,
-  pathWords: string[], fileHostDownload: boolean, capped: CappedFindings,
+  pathWords: string[], fileHostDownload: boolean, payload: boolean, capped: CappedFindings,
 ): void {
   let joined = '';
   for (let k = 0; k < clicked.length; k++) joined += (k === 0 ? '' : ' ') + (clicked[k]!.text ?? '');
   const text = joined.slice(0, 200);
   // The file a share page offers by name (payloadOffered) is what its link presents, as a link text would.
   const textWords = wordsOf(offered ? `${text} ${offered.name.slice(0, 80)}` : text, 300);
-  const action = signin ? undefined : namesAction(textWords);
+  // Session 52: not on a link whose address is a file (`…/Payment_Schedule.zip`): what it hands over is that file, whatever
+  // action its words name ("Payment_Schedule.pdf" is a document's name, not a payment page).
+  const action = signin || payload ? undefined : namesAction(textWords);
   if (action) {
     capped.emit('URL_SIGNIN_PAGE_ELSEWHERE', `link text "${text.slice(0, 60)}" (${action}) leads to ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
       href: url.href, word: action, host: url.host, text: text.slice(0, 200),
