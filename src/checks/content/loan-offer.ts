@@ -1,0 +1,102 @@
+import { shownText } from '../../mail/shown-text.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import type { Check, CheckOutput, Finding } from '../types.js';
+import { foldLetter, inConversationOrList } from './bec-opener.js';
+import { webLinkToAct } from './chat-app-offer.js';
+import { gramGate, gramsMayMatch } from './head-grams.js';
+import { headRead, warnsAboutScheme } from './scam-structure.js';
+
+/**
+ * Session 52 (issue 17, helper scam52): the private lender — "ich bin eine Privatperson und verleihe Geld … Darlehen von
+ * 5.000 bis 500.000 Euro zu 2 %, auch ohne Schufa", "I am a private lender, loans at 3% interest", "ik ben een particuliere
+ * geldschieter en bied leningen aan van 5.000 tot 250.000 euro tegen 2% rente", "prêts entre particuliers". The advance fee
+ * ("insurance", "notary costs") is asked once the reader answers; there is no page. Two moves: **a loan offered by the writer**
+ * (OFFER: a first-person lending verb, a private lender, a loan offer, a loan between private persons) and **its terms**
+ * (TERMS: a low interest rate in percent, a range of sums from … to …, or no credit check — "ohne Schufa", "sans
+ * justificatif") — in a first message (no conversation, no list) with **no web link to act on**: a bank's or a broker's loan
+ * advert links to its own application page.
+ *
+ * CONTENT_LOAN_OFFER alone is a small weight; CONTENT_LOAN_OFFER_STRANGER (composites.ts) adds the sender who owns no domain
+ * or is answered elsewhere. Not in a text that warns about the scheme (a consumer office's "fake private lenders …"). Read in
+ * the subject and the first MAX_TEXT characters of the shown text, folded; alternatives of literals with bounded gaps: linear.
+ */
+const MAX_TEXT = 6_000;
+
+/**
+ * The loan words the offers hold, as trigram lists (head-grams.ts); accented ones by their ASCII pieces ("préstamo" →
+ * "stamo", "empréstimo" → "empr", "stimo"). French "prêt" has no three ASCII letters in a row: its `êt` is looked for as written.
+ */
+const LOAN_GRAMS = gramGate(['loan', 'lend', 'kredit', 'darlehen', 'verleih', 'pret', 'stamo', 'empr stimo', 'prestit', 'lening', 'geldschieter', 'financement', 'credit']);
+
+const OFFER = new RegExp(
+  [
+    // en
+    "\\b(?:i|we) (?:offer|give|grant|provide|render) (?:(?:all kinds of|personal|business|private|quick|urgent|cheap) )*loans?\\b|\\b(?:i am|i'm) a (?:private|legit|legitimate|certified|registered|reliable) (?:money )?(?:lender|loan lender|loan officer)\\b|\\bprivate (?:loan )?lenders?\\b|\\bloan offers?\\b|\\blend(?:ing)? money\\b",
+    // de
+    '\\b(?:verleihe|verleihen|vergebe|gewahre|biete|bieten|vermittle)\\b[^.!?\\n]{0,40}?\\b(?:geld|kredite?|darlehen|privatkredite?)\\b|\\bprivat(?:kredite?|darlehen)\\b|\\b(?:kredite?|darlehen) (?:von|an|fur) privat(?:personen|leuten)?\\b|\\bprivate[rn]? (?:kreditgeber|geldgeber|darlehensgeber)\\b',
+    // fr
+    "\\b(?:je|nous) (?:propose|proposons|offre|offrons|accorde|accordons|octroie|octroyons)\\b[^.!?\\n]{0,40}?\\b(?:prets?|credits?|financements?)\\b|\\bprets? (?:d'argent )?entre particuliers\\b|\\boffre de prets?\\b|\\bpreteur (?:prive|particulier)\\b",
+    // es
+    '\\b(?:ofrezco|ofrecemos|otorgo|otorgamos|concedo|concedemos)\\b[^.!?\\n]{0,40}?\\bprestamos?\\b|\\bprestamos? entre particulares\\b|\\bprestamista (?:privad[oa]|particular)\\b|\\boferta de prestamos?\\b',
+    // pt
+    '\\b(?:ofereco|oferecemos|concedo|concedemos)\\b[^.!?\\n]{0,40}?\\bemprestimos?\\b|\\bcredor (?:particular|privado)\\b|\\bemprestimos? entre particulares\\b|\\boferta de emprestimos?\\b',
+    // it
+    '\\b(?:offro|offriamo|concedo|concediamo|erogo)\\b[^.!?\\n]{0,40}?\\bprestit[io]\\b|\\bprestit[io] tra privati\\b|\\bprestatore privato\\b|\\bofferta di prestit[io]\\b',
+    // nl
+    '\\b(?:bied|bieden|verstrek|verstrekken|leen|lenen)\\b[^.!?\\n]{0,40}?\\b(?:leningen|lening|geld)\\b|\\bparticuliere (?:geldschieter|geldverstrekker|kredietverstrekker|leningen|lening)\\b|\\bleningaanbod\\b',
+  ].join('|') + '|個人(?:間)?融資|融資(?:いたします|します|可能です)|お貸しします',
+);
+
+/** A rate in percent (its value is checked: a usury offer's 2–3 %, not a card's 19.9 %) — the first few looked at. */
+const RATE = /(?<![\d.,])(\d{1,2})(?:[.,]\d{1,2})? ?[%％]/g;
+const MAX_RATE = 10;
+/** A range of sums: from … to … with a currency on one side (en de fr es pt it nl). */
+const RANGE =
+  /\b(?:from|von|de|da|van|entre)\s(?:[$€£]\s?)?\d[\d.,' ]{2,12}(?:\s?(?:€|\$|£|eur|euros?|usd|dollars?))?\s(?:to|bis|a|ate|et|y|e|tot|and)\s(?:[$€£]\s?)?\d[\d.,' ]{2,12}\s?(?:€|\$|£|eur\b|euros?\b|usd\b|dollars?\b|reais\b)?/;
+/** No credit check: the stranger lends to anyone. */
+const NO_CHECK =
+  /\b(?:without (?:a )?credit check|no credit check|bad credit (?:ok|accepted)|ohne schufa|ohne bonitatsprufung|trotz schufa|sans justificatifs?|sans verification|sin aval|sin buro|sin consultar|sem consulta|sem fiador|senza garanzie|senza busta paga|zonder bkr|zonder bkr-toetsing)\b|審査なし|ブラックOK/;
+
+export interface LoanOffer {
+  offer: string;
+  terms: string;
+}
+
+/** The loan's terms in the folded text: a low rate, a range of sums, or no credit check; or null. */
+function loanTerms(folded: string): string | null {
+  RATE.lastIndex = 0;
+  let looked = 0;
+  for (let m = RATE.exec(folded); m && looked < 6; m = RATE.exec(folded), looked++) {
+    if (Number(m[1]) <= MAX_RATE) return m[0];
+  }
+  return RANGE.exec(folded)?.[0] ?? NO_CHECK.exec(folded)?.[0] ?? null;
+}
+
+/** The private lender's offer and terms in a first message with no web link (see the module's comment), or null. */
+export function loanOffer(msg: ParsedMessage): LoanOffer | null {
+  const read = headRead(msg);
+  if (!read.wide && !gramsMayMatch(LOAN_GRAMS, read.grams) && !read.head.includes('êt') && !read.head.includes('ÊT')) return null;
+  if (inConversationOrList(msg)) return null;
+  const text = shownText(msg);
+  const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  if (webLinkToAct(msg, body)) return null;
+  const folded = foldLetter(msg.subject.slice(0, 512), body);
+  const offer = OFFER.exec(folded);
+  if (!offer) return null;
+  const terms = loanTerms(folded);
+  if (!terms || warnsAboutScheme(folded)) return null;
+  return { offer: offer[0], terms: terms.trim() };
+}
+
+export function loanOfferCheck(): Check {
+  return {
+    name: 'content.loan-offer',
+    description: "A loan offered by the writer (a private lender) with its terms (a low rate, a range of sums, no credit check) in a first message with no web link",
+    emits: ['CONTENT_LOAN_OFFER'],
+    run(msg: ParsedMessage): CheckOutput {
+      const found = loanOffer(msg);
+      const findings: Finding[] = found ? [{ id: 'CONTENT_LOAN_OFFER', evidence: `"${found.offer}" … "${found.terms}"; no web link to act on`, data: { ...found } }] : [];
+      return { findings };
+    },
+  };
+}
