@@ -336,6 +336,8 @@ export const FINDING_IDS = {
     'CONTENT_LOAN_OFFER',
     'CONTENT_MATTER_OPENER',
     'CONTENT_PAYROLL_DIVERSION',
+    // A stranger hands the reader a large sum: chosen, made heir, the e-mail address won (session 52, windfall-offer.ts).
+    'CONTENT_WINDFALL_OFFER',
     // An HTML document sent as the only, plain-text body (session 38, src/checks/content/bulk-traces.ts).
     'MIME_HTML_AS_PLAIN_TEXT',
     // An opt-out line or list footer at the head or the foot of the text (session 41, src/checks/content/bulk-traces.ts).
@@ -395,6 +397,7 @@ export const FINDING_IDS = {
     'CONTENT_LOAN_OFFER_STRANGER',
     'CONTENT_MATTER_OPENER_STRANGER',
     'CONTENT_PAYROLL_DIVERSION_OUTSIDER',
+    'CONTENT_WINDFALL_OFFER_STRANGER',
     'CONTENT_PRIZE_LURE_UNANSWERED',
     'PHISH_PRIZE_SPONSOR_IMPERSONATED',
     'CONTENT_ADVERT_NO_OWN_DOMAIN',

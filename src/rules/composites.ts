@@ -207,6 +207,8 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   CONTENT_PAYROLL_DIVERSION_OUTSIDER: {
     expression: `CONTENT_PAYROLL_DIVERSION & (FROM_LOOKALIKE_RECIPIENT_DOMAIN | ${STRANGER_ENVELOPE})`,
   },
+  // A stranger's fortune handed to the reader (windfall-offer.ts) from a sender who owns no domain or answered elsewhere.
+  CONTENT_WINDFALL_OFFER_STRANGER: { expression: `CONTENT_WINDFALL_OFFER & ${STRANGER_ENVELOPE}` },
 };
 
 // ── Session 30 (issue 17, engineer prize30): brand prize, survey and reward lures (src/checks/content/prize-lure.ts), kept apart.

@@ -1792,6 +1792,17 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The request to pay an employee's salary into a new account (CONTENT_PAYROLL_DIVERSION) comes from free mail, asks for the answer elsewhere, or comes from a domain that imitates the recipient's: payroll diversion fraud. The employee writes from the organisation's own mail; call them on a number you already know before changing anything.",
     ja: "従業員の給与を新しい口座に振り込むよう求める依頼(CONTENT_PAYROLL_DIVERSION)が、フリーメールから届いているか、別の返信先を求めているか、受信者のドメインに似せたドメインから届いています。給与の振込先を変えさせる詐欺です。従業員は組織のメールから連絡します。変更する前に、既に知っている番号で本人に確認してください。",
   },
+  // Session 52: a stranger's fortune handed to the reader (src/checks/content/windfall-offer.ts).
+  CONTENT_WINDFALL_OFFER: {
+    group: 'content', class: 'spam', score: 2,
+    en: "The text hands the reader a large sum that is not his — the writer \"has chosen you\" for a dying widow's fortune, will \"present you as the heir\" of a client with \"the same surname\", or \"your e-mail address has won\" a lottery — and asks for an answer, with no web page to act on. This is how advance-fee letters begin; the fees come after the answer.",
+    ja: "本人のものではない多額のお金を読み手に渡すと述べ(「あなたを選びました」「同じ姓の顧客の相続人として紹介します」「あなたのメールアドレスが当選しました」など)、返信を求めており、手続きの Web ページはありません。前払い詐欺の始まり方で、返信の後に手数料が求められます。",
+  },
+  CONTENT_WINDFALL_OFFER_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The fortune handed to the reader (CONTENT_WINDFALL_OFFER) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a stranger's advance-fee letter, not an executor's, a bank's or a lottery's. Do not answer.",
+    ja: "読み手にお金を渡すという内容(CONTENT_WINDFALL_OFFER)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。遺言執行者や銀行や宝くじの運営者ではなく、見知らぬ相手からの前払い詐欺の手紙です。返信しないでください。",
+  },
   CONTENT_GAMBLING_ADVERT_UNRELATED: {
     group: 'composite', class: 'spam', score: 3,
     en: "The gambling advert (CONTENT_GAMBLING_ADVERT) is not sent by the site it advertises: nothing authenticates the sender's domain and its links lead elsewhere. Casino adverts are sent from compromised mailboxes of schools and shops and under forged well-known senders; a casino's own newsletter comes from its own domain, authenticated, to its own pages.",
