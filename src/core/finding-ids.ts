@@ -338,6 +338,8 @@ export const FINDING_IDS = {
     'CONTENT_PAYROLL_DIVERSION',
     // A stranger hands the reader a large sum: chosen, made heir, the e-mail address won (session 52, windfall-offer.ts).
     'CONTENT_WINDFALL_OFFER',
+    // The investment pitch written in Japanese (session 52, investment-pitch-japanese.ts).
+    'CONTENT_INVESTMENT_PITCH_JAPANESE',
     // An HTML document sent as the only, plain-text body (session 38, src/checks/content/bulk-traces.ts).
     'MIME_HTML_AS_PLAIN_TEXT',
     // An opt-out line or list footer at the head or the foot of the text (session 41, src/checks/content/bulk-traces.ts).

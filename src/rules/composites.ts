@@ -187,8 +187,9 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
     expression: `CONTENT_RECOVERY_OFFER & (${SENDER_NOT_THE_ORGANISATION} | FROM_REPLYTO_ELSEWHERE | CONTENT_ADDRESS_ELSEWHERE) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
   },
   // Session 51: the investment pitch (scam-structure.ts) from a sender who owns no domain: a fund writes from its own.
+  // Session 52: or the pitch written in Japanese (investment-pitch-japanese.ts).
   CONTENT_INVESTMENT_PITCH_STRANGER: {
-    expression: `CONTENT_INVESTMENT_PITCH & (${SENDER_NOT_THE_ORGANISATION} | FROM_REPLYTO_ELSEWHERE | CONTENT_ADDRESS_ELSEWHERE) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
+    expression: `(CONTENT_INVESTMENT_PITCH | CONTENT_INVESTMENT_PITCH_JAPANESE) & (${SENDER_NOT_THE_ORGANISATION} | FROM_REPLYTO_ELSEWHERE | CONTENT_ADDRESS_ELSEWHERE) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
   },
   // Session 52 (issue 17, helper scam52). Free mail is nobody's organisation whether or not its DMARC passes (the provider's
   // signature says who sent it, not who he is); the other signs of a sender who owns no domain count unauthenticated.

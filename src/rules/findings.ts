@@ -1803,6 +1803,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The fortune handed to the reader (CONTENT_WINDFALL_OFFER) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a stranger's advance-fee letter, not an executor's, a bank's or a lottery's. Do not answer.",
     ja: "読み手にお金を渡すという内容(CONTENT_WINDFALL_OFFER)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。遺言執行者や銀行や宝くじの運営者ではなく、見知らぬ相手からの前払い詐欺の手紙です。返信しないでください。",
   },
+  // Session 52: the investment pitch written in Japanese (src/checks/content/investment-pitch-japanese.ts).
+  CONTENT_INVESTMENT_PITCH_JAPANESE: {
+    group: 'content', class: 'spam', score: 4,
+    en: "The Japanese text promises a quick return (a sum in yen or a percentage per day, week or month — \"毎日3万円の利益\", \"月利20％\") with a guarantee (\"元本保証\", no risk, anyone can do it) or an investment named (automatic trading, FX, crypto): the investment pitch. No regulated firm guarantees such returns; do not send money.",
+    ja: "日・週・月ごとの高い利益(「毎日3万円の利益」「月利20％」など)を、保証(「元本保証」「リスクなし」「誰でも簡単」)や投資の名目(自動売買、FX、暗号資産など)とともに約束しています。投資の勧誘です。登録された業者がこのような利益を保証することはありません。お金を送らないでください。",
+  },
   CONTENT_GAMBLING_ADVERT_UNRELATED: {
     group: 'composite', class: 'spam', score: 3,
     en: "The gambling advert (CONTENT_GAMBLING_ADVERT) is not sent by the site it advertises: nothing authenticates the sender's domain and its links lead elsewhere. Casino adverts are sent from compromised mailboxes of schools and shops and under forged well-known senders; a casino's own newsletter comes from its own domain, authenticated, to its own pages.",
