@@ -340,6 +340,8 @@ export const FINDING_IDS = {
     'CONTENT_WINDFALL_OFFER',
     // The investment pitch written in Japanese (session 52, investment-pitch-japanese.ts).
     'CONTENT_INVESTMENT_PITCH_JAPANESE',
+    // A donation asked to a bank account or PayPal with no donation page (session 52, donation-appeal.ts).
+    'CONTENT_DONATION_APPEAL',
     // An HTML document sent as the only, plain-text body (session 38, src/checks/content/bulk-traces.ts).
     'MIME_HTML_AS_PLAIN_TEXT',
     // An opt-out line or list footer at the head or the foot of the text (session 41, src/checks/content/bulk-traces.ts).
@@ -400,6 +402,7 @@ export const FINDING_IDS = {
     'CONTENT_MATTER_OPENER_STRANGER',
     'CONTENT_PAYROLL_DIVERSION_OUTSIDER',
     'CONTENT_WINDFALL_OFFER_STRANGER',
+    'CONTENT_DONATION_APPEAL_STRANGER',
     'CONTENT_PRIZE_LURE_UNANSWERED',
     'PHISH_PRIZE_SPONSOR_IMPERSONATED',
     'CONTENT_ADVERT_NO_OWN_DOMAIN',

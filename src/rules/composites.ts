@@ -210,6 +210,9 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   },
   // A stranger's fortune handed to the reader (windfall-offer.ts) from a sender who owns no domain or answered elsewhere.
   CONTENT_WINDFALL_OFFER_STRANGER: { expression: `CONTENT_WINDFALL_OFFER & ${STRANGER_ENVELOPE}` },
+  // A donation asked to an account with no donation page (donation-appeal.ts), from a sender who owns no domain: a charity
+  // writes from its own and links to its page.
+  CONTENT_DONATION_APPEAL_STRANGER: { expression: `CONTENT_DONATION_APPEAL & ${STRANGER_ENVELOPE}` },
 };
 
 // ── Session 30 (issue 17, engineer prize30): brand prize, survey and reward lures (src/checks/content/prize-lure.ts), kept apart.

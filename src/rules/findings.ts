@@ -1809,6 +1809,17 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The Japanese text promises a quick return (a sum in yen or a percentage per day, week or month — \"毎日3万円の利益\", \"月利20％\") with a guarantee (\"元本保証\", no risk, anyone can do it) or an investment named (automatic trading, FX, crypto): the investment pitch. No regulated firm guarantees such returns; do not send money.",
     ja: "日・週・月ごとの高い利益(「毎日3万円の利益」「月利20％」など)を、保証(「元本保証」「リスクなし」「誰でも簡単」)や投資の名目(自動売買、FX、暗号資産など)とともに約束しています。投資の勧誘です。登録された業者がこのような利益を保証することはありません。お金を送らないでください。",
   },
+  // Session 52: the fake appeal paid to an account (src/checks/content/donation-appeal.ts).
+  CONTENT_DONATION_APPEAL: {
+    group: 'content', class: 'spam', score: 2,
+    en: "The text asks for a donation to be sent to a bank account, PayPal or a money-transfer service (or promises the account details in the answer), with no web page to give on. A charity's appeal links to its own donation page; fake appeals after disasters and wars ask for transfers to private accounts.",
+    ja: "寄付を銀行口座・PayPal・送金サービスに送るよう求めており(または返信で口座を教えるとしており)、寄付のための Web ページはありません。慈善団体の呼びかけは自団体の寄付ページへ案内します。災害や戦争の後の偽の募金は個人の口座への送金を求めます。",
+  },
+  CONTENT_DONATION_APPEAL_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The appeal for a donation to an account (CONTENT_DONATION_APPEAL) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a fake charity appeal. Give through a charity's own site, never to an account named in a stranger's mail.",
+    ja: "口座への寄付の呼びかけ(CONTENT_DONATION_APPEAL)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。偽の募金です。寄付は団体自身のサイトから行い、見知らぬ相手のメールにある口座には送らないでください。",
+  },
   CONTENT_GAMBLING_ADVERT_UNRELATED: {
     group: 'composite', class: 'spam', score: 3,
     en: "The gambling advert (CONTENT_GAMBLING_ADVERT) is not sent by the site it advertises: nothing authenticates the sender's domain and its links lead elsewhere. Casino adverts are sent from compromised mailboxes of schools and shops and under forged well-known senders; a casino's own newsletter comes from its own domain, authenticated, to its own pages.",

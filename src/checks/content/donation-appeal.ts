@@ -1,0 +1,71 @@
+import { shownText } from '../../mail/shown-text.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import type { Check, CheckOutput, Finding } from '../types.js';
+import { foldLetter, inConversationOrList } from './bec-opener.js';
+import { webLinkToAct } from './chat-app-offer.js';
+import { gramGate, gramsMayMatch } from './head-grams.js';
+import { headRead, termPattern, warnsAboutScheme } from './scam-structure.js';
+import { DONATION_ASK_TERMS } from './terms.js';
+
+/**
+ * Session 52 (issue 17, helper scam52): the fake appeal after a disaster or a war whose only way to give is an account — "nach
+ * dem Erdbeben … überweisen Sie Ihre Spende auf unser Konto IBAN DE44 …", "send your donation through PayPal to
+ * reliefhelp.family@…", "répondez-nous pour recevoir nos coordonnées bancaires". scam-structure's CONTENT_DONATION_TO_WALLET
+ * reads the same appeal with a crypto wallet; this reads it with a bank account, PayPal or a money-transfer service. Two
+ * moves: **a donation asked** (DONATION_ASK_TERMS, the wallet reading's words) and **where to send it** (PAY_ROUTE: an IBAN,
+ * bank details or an account number, PayPal, Western Union, MoneyGram, or the details promised in the answer) — in a first
+ * message (no conversation, no list) with **no web link to act on**. A charity's real appeal or newsletter links to its
+ * donation page (and may print its IBAN beside it); CONTENT_DONATION_APPEAL_STRANGER (composites.ts) adds the sender who owns
+ * no domain or is answered elsewhere. Not in a text that warns about the scheme ("fake charities ask you to…").
+ *
+ * Read in the subject and the first MAX_TEXT characters of the shown text, folded; alternatives of literals: linear.
+ */
+const MAX_TEXT = 6_000;
+
+/**
+ * DONATION_ASK_TERMS' words as trigram lists (head-grams.ts); accented ones by their ASCII pieces ("doação" → "doa",
+ * "donación" → "donaci"). French "don" is read with its determiner (votre don, vos dons, un don).
+ */
+const DONATION_GRAMS = gramGate(['donat', 'donaci', 'donaz', 'donar', 'doar', 'doa', 'spende', 'spendet', 'spendest', 'doneer', 'votre don', 'vos dons', 'un don', 'des dons', 'les dons']);
+/** The wallet reading's words, and the French gift named with its other determiners ("nous collectons des dons"). */
+const FRENCH_GIFTS = ['un don', 'des dons', 'les dons'];
+let donation: RegExp | undefined;
+const DONATION = (): RegExp => (donation ??= termPattern([...DONATION_ASK_TERMS, ...FRENCH_GIFTS], 'u'));
+
+/** Where the money goes when there is no page: an account, PayPal, a money-transfer service, or details in the answer. */
+const PAY_ROUTE =
+  /\b(?:iban|bic|swift|bank (?:details|account|transfer)|account (?:number|details)|paypal|western union|moneygram|world ?remit|bankverbindung|kontonummer|unser(?:em)? konto|uberweisung|coordonnees bancaires|rib|virement|notre compte|datos bancarios|cuenta bancaria|numero de cuenta|transferencia|dados bancarios|conta bancaria|pix|coordinate bancarie|bonifico|conto corrente|rekeningnummer|bankgegevens|overmaken|overschrijving)\b|口座|振込|振り込/;
+
+export interface DonationAppeal {
+  asked: string;
+  route: string;
+}
+
+/** The donation asked and the account it goes to, in a first message with no web link (see the module's comment), or null. */
+export function donationAppeal(msg: ParsedMessage): DonationAppeal | null {
+  const read = headRead(msg);
+  if (!read.wide && !gramsMayMatch(DONATION_GRAMS, read.grams)) return null;
+  if (inConversationOrList(msg)) return null;
+  const text = shownText(msg);
+  const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  if (webLinkToAct(msg, body)) return null;
+  const folded = foldLetter(msg.subject.slice(0, 512), body);
+  const asked = DONATION().exec(folded);
+  if (!asked) return null;
+  const route = PAY_ROUTE.exec(folded);
+  if (!route || warnsAboutScheme(folded)) return null;
+  return { asked: asked[0], route: route[0] };
+}
+
+export function donationAppealCheck(): Check {
+  return {
+    name: 'content.donation-appeal',
+    description: 'A donation asked to a bank account, PayPal or a money-transfer service in a first message with no web link (the fake appeal)',
+    emits: ['CONTENT_DONATION_APPEAL'],
+    run(msg: ParsedMessage): CheckOutput {
+      const found = donationAppeal(msg);
+      const findings: Finding[] = found ? [{ id: 'CONTENT_DONATION_APPEAL', evidence: `"${found.asked}" … "${found.route}"; no donation page`, data: { ...found } }] : [];
+      return { findings };
+    },
+  };
+}
