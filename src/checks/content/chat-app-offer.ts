@@ -39,9 +39,12 @@ const CHAT = chatPattern(LATIN_APPS);
  */
 const CHAT_WITH_LINE = chatPattern(`${LATIN_APPS}|line|ライン`);
 
-/** Money for the reader: earnings, profits, pay by the day, a salary, a loan, trading or an investment (en de fr es pt it nl ja). */
+/**
+ * Money for the reader: earnings, profits ("we made 30% last month"), pay by the day, a salary, a loan, trading, crypto or
+ * an investment (en de fr es pt it nl ja).
+ */
 const GAIN =
-  /\b(?:earn(?:s|ed|ing|ings)?|income|profits?|profitable|salary|per day|commissions?|loans?|lend(?:er|ing)?|trading|trader|invest(?:ing|ment|ments|or)?|crypto(?:currency|currencies)?|bitcoin|forex|verdien(?:en|st|t)|einkommen|gewinne?n?|gehalt|pro tag|taglich|kredit(?:e|geber)?|privatkredit|darlehen|verleihe|rendite|gagne[rz]?|gagnerez|revenus?|salaire|remunere?e?|par jour|prets?|benefices?|rendement|ganar|ganaras|ganara|ganancias?|ingresos|salario|sueldo|al dia|diarios|prestamos?|inversion(?:es)?|invertir|beneficios|ganhe|ganhar|ganhos?|lucros?|renda|por dia|emprestimos?|investimentos?|guadagn(?:are|i|a|ano|erai)|stipendio|al giorno|prestit[io]|investiment[io]|profitt[io]|inkomen|salaris|per dag|lening(?:en)?|beleggen|winst)\b|利益|稼|日給|報酬|副業|投資|融資|収入|儲|月利|日利/;
+  /\b(?:(?:made|make|making|gain(?:ed)?|return(?:ed)?) \d{1,3} ?%|earn(?:s|ed|ing|ings)?|income|profits?|profitable|salary|per day|commissions?|loans?|lend(?:er|ing)?|trading|trader|invest(?:ing|ment|ments|or)?|crypto(?:currency|currencies)?|bitcoin|btc|usdt|futures|signals|forex|verdien(?:en|st|t)|einkommen|gewinne?n?|gehalt|pro tag|taglich|kredit(?:e|geber)?|privatkredit|darlehen|verleihe|rendite|gagne[rz]?|gagnerez|revenus?|salaire|remunere?e?|par jour|prets?|benefices?|rendement|ganar|ganaras|ganara|ganancias?|ingresos|salario|sueldo|al dia|diarios|prestamos?|inversion(?:es)?|invertir|beneficios|ganhe|ganhar|ganhos?|lucros?|renda|por dia|emprestimos?|investimentos?|guadagn(?:are|i|a|ano|erai)|stipendio|al giorno|prestit[io]|investiment[io]|profitt[io]|inkomen|salaris|per dag|lening(?:en)?|beleggen|winst)\b|利益|稼|日給|報酬|副業|投資|融資|収入|儲|月利|日利/;
 
 /** A web address in the text that is not a chat app's own link (wa.me, t.me, line.me, chat.whatsapp.com). */
 const WEB_IN_TEXT = /\bhttps?:\/\/(?!(?:wa\.me|t\.me|line\.me|chat\.whatsapp\.com|api\.whatsapp\.com)\/)|(?<![\p{L}\p{N}.@])www\./iu;

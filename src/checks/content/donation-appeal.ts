@@ -23,14 +23,24 @@ import { DONATION_ASK_TERMS } from './terms.js';
 const MAX_TEXT = 6_000;
 
 /**
- * DONATION_ASK_TERMS' words as trigram lists (head-grams.ts); accented ones by their ASCII pieces ("doação" → "doa",
- * "donación" → "donaci"). French "don" is read with its determiner (votre don, vos dons, un don).
+ * The gift words (DONATION_ASK_TERMS and MORE_GIFTS below) as trigram lists (head-grams.ts); accented ones by their ASCII
+ * pieces ("doação" → "doa", "donación" → "donaci", "aportación" → "aportaci"). French "don" is read with its determiner.
  */
-const DONATION_GRAMS = gramGate(['donat', 'donaci', 'donaz', 'donar', 'doar', 'doa', 'spende', 'spendet', 'spendest', 'doneer', 'votre don', 'vos dons', 'un don', 'des dons', 'les dons']);
-/** The wallet reading's words, and the French gift named with its other determiners ("nous collectons des dons"). */
-const FRENCH_GIFTS = ['un don', 'des dons', 'les dons'];
+const DONATION_GRAMS = gramGate([
+  'donat', 'donaci', 'donaz', 'donar', 'doar', 'doa', 'spende', 'spendet', 'spendest', 'doneer', 'votre don', 'vos dons', 'un don', 'des dons', 'les dons',
+  'contribution', 'any help', 'jede hilfe', 'beitrag', 'toute aide', 'aportaci', 'ayuda', 'contribuci', 'ajuda', 'aiuto', 'contributo', 'bijdrage',
+]);
+/**
+ * The wallet reading's words, the French gift with its other determiners ("nous collectons des dons"), and the help or
+ * contribution asked ("any help you can give", "su aportación", "un aiuto concreto", "uw bijdrage").
+ */
+const MORE_GIFTS = [
+  'un don', 'des dons', 'les dons', 'your contribution', 'any help you can', 'jede hilfe', 'ihr beitrag', 'votre contribution', 'toute aide',
+  'su aportacion', 'cualquier ayuda', 'su contribucion', 'qualquer ajuda', 'sua contribuicao', 'un aiuto', 'un contributo', 'elke bijdrage',
+  'uw bijdrage', 'ご支援', 'ご協力',
+];
 let donation: RegExp | undefined;
-const DONATION = (): RegExp => (donation ??= termPattern([...DONATION_ASK_TERMS, ...FRENCH_GIFTS], 'u'));
+const DONATION = (): RegExp => (donation ??= termPattern([...DONATION_ASK_TERMS, ...MORE_GIFTS], 'u'));
 
 /** Where the money goes when there is no page: an account, PayPal, a money-transfer service, or details in the answer. */
 const PAY_ROUTE =

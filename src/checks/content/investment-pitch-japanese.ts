@@ -18,8 +18,8 @@ import { headRead, warnsAboutScheme } from './scam-structure.js';
 const MAX_TEXT = 6_000;
 
 const QUICK = /(?:毎日|毎週|毎月|1日|一日|1週間|1ヶ月|1か月|ひと月|月に|日に|週に|日利|月利|週利)[^。！？\n]{0,15}?(?:\d[\d,.]*(?:万|千|億)?円|\d+(?:\.\d+)? ?[%％])/g;
-const GAIN = /利益|稼|儲|収益|配当|リターン|増や|増え|不労所得/;
-const PROMISE = /元本保証|リスク(?:は|が)?(?:ほとんど|一切|全く|まったく)?(?:なし|無し|ない|なく|ありません|ゼロ|0)|ノーリスク|確実に|必ず(?:儲|稼|利益)|誰でも(?:簡単|かんたん)|絶対に(?:儲|稼)|損(?:は)?(?:しません|しない)/;
+const GAIN = /利益|稼|儲|収益|収入|所得|配当|リターン|増や|増え/;
+const PROMISE = /元本保証|リスク(?:は|が)?(?:ほとんど|一切|全く|まったく)?(?:なし|無し|ない|なく|ありません|ゼロ|0)|ノーリスク|確実に|必ず(?:儲|稼|利益)|誰でも(?:簡単|かんたん)|絶対に(?:儲|稼)|損(?:を|は)?(?:する(?:こと)?(?:は|が)?)?(?:しません|しない|ありません|ない)/;
 /** Not 株 alone: 株式会社 (a company) is in every business letter. */
 const INVEST = /投資|自動売買|\bfx\b|仮想通貨|暗号資産|株式投資|株取引|資産運用|トレード|バイナリー|ビットコイン/;
 /** How far a sentence around the quick return is read for its gain word (Japanese sentences end at 。！？ or a line). */

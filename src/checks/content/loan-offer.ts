@@ -23,25 +23,34 @@ import { headRead, warnsAboutScheme } from './scam-structure.js';
 const MAX_TEXT = 6_000;
 
 /**
- * The loan words the offers hold, as trigram lists (head-grams.ts); accented ones by their ASCII pieces ("préstamo" →
- * "stamo", "empréstimo" → "empr", "stimo"). French "prêt" has no three ASCII letters in a row: its `êt` is looked for as written.
+ * What every OFFER alternative holds, as trigram lists (head-grams.ts; an alternative is all of its words' trigrams, in any
+ * order): the loan, credit or funding named, or the verb with its money ("biete … Geld"); accented words by their ASCII pieces
+ * ("préstamo" → "stamo", "empréstimo" → "empr", "stimo", "gewähre" → "gew", "hre"). French "prêt" and "crédit" have no three
+ * ASCII letters in a row: their `êt` and `édit` are looked for as written.
  */
-const LOAN_GRAMS = gramGate(['loan', 'lend', 'kredit', 'darlehen', 'verleih', 'pret', 'stamo', 'empr stimo', 'prestit', 'lening', 'geldschieter', 'financement', 'credit']);
+const LOAN_GRAMS = gramGate([
+  'loan', 'lend', 'credit', 'funding', 'financing', 'investor', 'financier', 'kredit', 'darlehen', 'verleih', 'finanzierung', 'biete geld', 'bieten geld',
+  'vergebe geld', 'gew hre geld', 'vermittle geld', 'stelle geld', 'stellen geld', 'geld verf gung', 'privatinvestor geld', 'privatperson geld', 'pret',
+  'financement', 'stamo', 'financiaci', 'dito', 'empr stimo', 'financiamento', 'prestit', 'finanziament', 'credito', 'lening', 'geldschieter',
+  'geldgeber', 'prestamista', 'credor', 'prestatore', 'geldverstrekker', 'kredietverstrekker', 'bied geld', 'bieden geld', 'verstrek geld', 'verstrekken geld', 'leen geld', 'lenen geld',
+]);
+/** The French words with no gram: "prêt", "crédit" in either case. */
+const FRENCH_MARKS = ['êt', 'ÊT', 'édit', 'ÉDIT'];
 
 const OFFER = new RegExp(
   [
-    // en
-    "\\b(?:i|we) (?:offer|give|grant|provide|render) (?:(?:all kinds of|personal|business|private|quick|urgent|cheap) )*loans?\\b|\\b(?:i am|i'm) a (?:private|legit|legitimate|certified|registered|reliable) (?:money )?(?:lender|loan lender|loan officer)\\b|\\bprivate (?:loan )?lenders?\\b|\\bloan offers?\\b|\\blend(?:ing)? money\\b",
+    // en: the writer's offer of a loan, funding or credit ("I'm offering personal and business funding"), a private lender
+    "\\b(?:i|we)(?: am| are|'m|'re)? (?:offer(?:ing)?|giv(?:e|ing)|grant(?:ing)?|provid(?:e|ing)|render(?:ing)?|lend(?:ing)?)\\b[^.!?\\n]{0,40}?\\b(?:loans?|funding|financing|credit)\\b|\\b(?:i am|i'm) a (?:private|legit|legitimate|certified|registered|reliable) (?:money )?(?:lender|loan lender|loan officer|investor|financier)\\b|\\bprivate (?:loan )?lenders?\\b|\\bloan offers?\\b|\\blend(?:ing)? money\\b",
     // de
-    '\\b(?:verleihe|verleihen|vergebe|gewahre|biete|bieten|vermittle)\\b[^.!?\\n]{0,40}?\\b(?:geld|kredite?|darlehen|privatkredite?)\\b|\\bprivat(?:kredite?|darlehen)\\b|\\b(?:kredite?|darlehen) (?:von|an|fur) privat(?:personen|leuten)?\\b|\\bprivate[rn]? (?:kreditgeber|geldgeber|darlehensgeber)\\b',
+    '\\b(?:verleihe|verleihen|vergebe|gewahre|biete|bieten|vermittle|stelle|stellen)\\b[^.!?\\n]{0,40}?\\b(?:geld|kredite?|darlehen|privatkredite?|finanzierung)\\b|\\bgeld zur verfugung\\b|\\bprivat(?:investor|person)\\b[^.!?\\n]{0,60}?\\b(?:geld|kredite?|darlehen)\\b|\\bprivat(?:kredite?|darlehen)\\b|\\b(?:kredite?|darlehen) (?:von|an|fur) privat(?:personen|leuten)?\\b|\\bprivate[rn]? (?:kreditgeber|geldgeber|darlehensgeber)\\b',
     // fr
-    "\\b(?:je|nous) (?:propose|proposons|offre|offrons|accorde|accordons|octroie|octroyons)\\b[^.!?\\n]{0,40}?\\b(?:prets?|credits?|financements?)\\b|\\bprets? (?:d'argent )?entre particuliers\\b|\\boffre de prets?\\b|\\bpreteur (?:prive|particulier)\\b",
+    "\\b(?:je|nous) (?:propose|proposons|offre|offrons|accorde|accordons|octroie|octroyons|peux vous aider|pouvons vous aider)\\b[^.!?\\n]{0,40}?\\b(?:prets?|credits?|financements?)\\b|\\bprets? (?:d'argent )?entre particuliers\\b|\\boffre de prets?\\b|\\bpreteur (?:prive|particulier)\\b",
     // es
-    '\\b(?:ofrezco|ofrecemos|otorgo|otorgamos|concedo|concedemos)\\b[^.!?\\n]{0,40}?\\bprestamos?\\b|\\bprestamos? entre particulares\\b|\\bprestamista (?:privad[oa]|particular)\\b|\\boferta de prestamos?\\b',
+    '\\b(?:ofrezco|ofrecemos|otorgo|otorgamos|concedo|concedemos|puedo ayudarle|podemos ayudarle)\\b[^.!?\\n]{0,40}?\\b(?:prestamos?|financiacion|credito)\\b|\\bprestamos? entre particulares\\b|\\bprestamista (?:privad[oa]|particular)\\b|\\boferta de prestamos?\\b',
     // pt
-    '\\b(?:ofereco|oferecemos|concedo|concedemos)\\b[^.!?\\n]{0,40}?\\bemprestimos?\\b|\\bcredor (?:particular|privado)\\b|\\bemprestimos? entre particulares\\b|\\boferta de emprestimos?\\b',
+    '\\b(?:ofereco|oferecemos|concedo|concedemos|posso ajudar|podemos ajudar)\\b[^.!?\\n]{0,40}?\\b(?:emprestimos?|financiamento|credito)\\b|\\bcredor (?:particular|privado)\\b|\\bemprestimos? entre particulares\\b|\\boferta de emprestimos?\\b',
     // it
-    '\\b(?:offro|offriamo|concedo|concediamo|erogo)\\b[^.!?\\n]{0,40}?\\bprestit[io]\\b|\\bprestit[io] tra privati\\b|\\bprestatore privato\\b|\\bofferta di prestit[io]\\b',
+    '\\b(?:offro|offriamo|concedo|concediamo|erogo|posso aiutarla|possiamo aiutarla)\\b[^.!?\\n]{0,40}?\\b(?:prestit[io]|finanziament[io]|credito)\\b|\\bprestit[io] tra privati\\b|\\bprestatore privato\\b|\\bofferta di prestit[io]\\b',
     // nl
     '\\b(?:bied|bieden|verstrek|verstrekken|leen|lenen)\\b[^.!?\\n]{0,40}?\\b(?:leningen|lening|geld)\\b|\\bparticuliere (?:geldschieter|geldverstrekker|kredietverstrekker|leningen|lening)\\b|\\bleningaanbod\\b',
   ].join('|') + '|個人(?:間)?融資|融資(?:いたします|します|可能です)|お貸しします',
@@ -55,7 +64,7 @@ const RANGE =
   /\b(?:from|von|de|da|van|entre)\s(?:[$€£]\s?)?\d[\d.,' ]{2,12}(?:\s?(?:€|\$|£|eur|euros?|usd|dollars?))?\s(?:to|bis|a|ate|et|y|e|tot|and)\s(?:[$€£]\s?)?\d[\d.,' ]{2,12}\s?(?:€|\$|£|eur\b|euros?\b|usd\b|dollars?\b|reais\b)?/;
 /** No credit check: the stranger lends to anyone. */
 const NO_CHECK =
-  /\b(?:without (?:a )?credit check|no credit check|bad credit (?:ok|accepted)|ohne schufa|ohne bonitatsprufung|trotz schufa|sans justificatifs?|sans verification|sin aval|sin buro|sin consultar|sem consulta|sem fiador|senza garanzie|senza busta paga|zonder bkr|zonder bkr-toetsing)\b|審査なし|ブラックOK/;
+  /\b(?:without (?:a )?credit check|no credit check|no collateral|without collateral|bad credit (?:ok|accepted)|ohne schufa|keine schufa|ohne bonitatsprufung|trotz schufa|sans justificatifs?|sans verification|sin aval|sin buro|sin consultar|sem consulta|sem fiador|senza garanzie|senza busta paga|zonder bkr|zonder bkr-toetsing)\b|審査なし|ブラックOK/;
 
 export interface LoanOffer {
   offer: string;
@@ -75,7 +84,7 @@ function loanTerms(folded: string): string | null {
 /** The private lender's offer and terms in a first message with no web link (see the module's comment), or null. */
 export function loanOffer(msg: ParsedMessage): LoanOffer | null {
   const read = headRead(msg);
-  if (!read.wide && !gramsMayMatch(LOAN_GRAMS, read.grams) && !read.head.includes('êt') && !read.head.includes('ÊT')) return null;
+  if (!read.wide && !gramsMayMatch(LOAN_GRAMS, read.grams) && !FRENCH_MARKS.some((m) => read.head.includes(m))) return null;
   if (inConversationOrList(msg)) return null;
   const text = shownText(msg);
   const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;

@@ -19,32 +19,46 @@ import { foldLetter, htmlWebLinkCount, inConversationOrList, MAX_TEXT } from './
  * One pattern per language, alternatives of literals with a bounded gap of one sentence: linear.
  */
 const gap = '[^.!?\\n。]{0,60}?';
-const either = (a: string, b: string): RegExp => new RegExp(`\\b(?:${a})\\b${gap}\\b(?:${b})\\b|\\b(?:${b})\\b${gap}\\b(?:${a})\\b`);
+const eitherSource = (a: string, b: string): string => `\\b(?:${a})\\b${gap}\\b(?:${b})\\b|\\b(?:${b})\\b${gap}\\b(?:${a})\\b`;
+/**
+ * The matter said to be important and to be discussed (the first pair), or a proposal said to profit both or to interest the
+ * reader (the second: "a business proposal of mutual benefit", "ein Vorschlag, der für uns beide von Vorteil ist", "un
+ * negocio beneficioso para ambos"), in one sentence either way round.
+ */
+const either = (a: string, b: string, proposal?: string, benefit?: string): RegExp =>
+  new RegExp(proposal && benefit ? `${eitherSource(a, b)}|${eitherSource(proposal, benefit)}` : eitherSource(a, b));
 
 /** [language, importance and discussion in one sentence either way round, the answer asked]. */
 const MATTER: readonly [lang: string, matter: RegExp, reply: RegExp][] = [
   ['en',
-    either('important|urgent|confidential|serious|pressing|vital|sensitive|private', 'discuss|discussing|discussion|talk|share with you|tell you|inform you|disclose'),
-    /\b(?:reply|respond|get back to me|write back|contact me|answer|hear from you)\b/],
+    either('important|urgent|confidential|serious|pressing|vital|sensitive|private', 'discuss|discussing|discussion|talk|share with you|tell you|inform you|disclose',
+      'business|proposal|deal|transaction|offer|project|opportunity|matter', 'mutual(?:ly)? benefi(?:t|cial)|benefi(?:t|cial) (?:to|for) (?:us )?both|both of us|of interest to you|interest you'),
+    /\b(?:reply|respond|get back to me|write back|contact me|answer|hear from you|your response)\b/],
   ['de',
-    either('wichtig(?:e|es|en|er)?|dringend(?:e|es|en|er)?|vertraulich(?:e|es|en|er)?|ernst(?:e|es|en|er|haft)?', 'besprechen|bereden|erortern|mitteilen|erzahlen|sprechen'),
+    either('wichtig(?:e|es|en|er)?|dringend(?:e|es|en|er)?|vertraulich(?:e|es|en|er)?|ernst(?:e|es|en|er|haft)?', 'besprechen|bereden|erortern|mitteilen|erzahlen|sprechen',
+      'vorschlag|angebot|geschaft|geschaftsvorschlag|angelegenheit|projekt', 'fur uns beide|beiderseitig(?:e|en|er)?|von vorteil|gegenseitig(?:e|en|er)?|interessieren'),
     /\b(?:antworten|antworte|antwort|melden sie sich|melde dich|ruckmeldung|kontaktieren sie mich|schreiben sie mir)\b/],
   ['fr',
-    either('important(?:e|es|s)?|urgent(?:e|es|s)?|confidentiel(?:le|les|s)?|serieu(?:x|se|ses)|grave', 'discuter|parler|entretenir|communiquer|partager|traiter'),
-    /\b(?:repondre|repondez|reponds|reponse|contactez-moi|ecrivez-moi|revenir vers moi)\b/],
+    either('important(?:e|es|s)?|urgent(?:e|es|s)?|confidentiel(?:le|les|s)?|serieu(?:x|se|ses)|grave', 'discuter|parler|entretenir|communiquer|partager|traiter',
+      'proposition|affaire|offre|projet|opportunite', 'pour nous deux|mutuellement|vous interesser|avantageu(?:x|se)|benefique'),
+    /\b(?:repondre|repondez|reponds|reponse|contactez-moi|ecrivez-moi|revenir vers moi|votre retour)\b/],
   ['es',
-    either('importan(?:te|tes|cia)|urgente|confidencial|seri[oa]', 'tratar|hablar|discutir|comentar(?:le|te)?|compartir|conversar'),
+    either('importan(?:te|tes|cia)|urgente|confidencial|seri[oa]', 'tratar|hablar|discutir|comentar(?:le|te)?|compartir|conversar',
+      'propuesta|negocio|oferta|proyecto|oportunidad|asunto', 'para ambos|mutuo|beneficioso|interesarle'),
     /\b(?:responda|respondame|responder|conteste|contesteme|contestar|respuesta|contacteme|escribame)\b/],
   ['pt',
-    either('importante|urgente|confidencial|seri[oa]', 'tratar|falar|discutir|conversar|partilhar|compartilhar'),
+    either('importante|urgente|confidencial|seri[oa]', 'tratar|falar|discutir|conversar|partilhar|compartilhar',
+      'proposta|negocio|oferta|projeto|oportunidade|assunto', 'para ambos|para nos dois|mutuo|vantajos[oa]|benefico|interessar'),
     /\b(?:responda|responder|resposta|retorno|aguardo|contate-me|escreva-me|me escreva)\b/],
   ['it',
-    either('important[ei]|urgent[ei]|riservat[ao]|confidenziale|seri[ao]', 'parlar(?:e|le|ti|ne|vi)|discutere|discuterne|trattare|comunicar(?:e|le|ti)|condividere'),
-    /\b(?:rispondere|rispondermi|risponda|rispondi|risposta|contattarmi|mi contatti|scrivermi)\b/],
+    either('important[ei]|urgent[ei]|riservat[ao]|confidenziale|seri[ao]', 'parlar(?:e|le|ti|ne|vi)|discutere|discuterne|trattare|comunicar(?:e|le|ti)|condividere',
+      'proposta|affare|offerta|progetto|opportunita|collaborazione', 'per entrambi|per tutti e due|reciproc[oa]|vantaggios[oa]|interessarla|interessarti'),
+    /\b(?:rispondere|rispondermi|risponda|rispondi|risposta|contattarmi|mi contatti|scrivermi|mi scriva|sue notizie|tue notizie)\b/],
   ['nl',
-    either('belangrijk(?:e)?|dringend(?:e)?|vertrouwelijk(?:e)?|ernstig(?:e)?', 'bespreken|praten|vertellen|delen|overleggen'),
-    /\b(?:antwoord|antwoorden|beantwoorden|reageer|reageren|laat (?:het )?(?:mij|me) weten|neem contact)\b/],
-  ['ja', /(?:重要|大切|大事|緊急|内密)[^。！？\n]{0,30}?(?:相談|お話|話し|お伝え|伝え)|(?:相談|お話|話し|お伝え|伝え)[^。！？\n]{0,30}?(?:重要|大切|大事|緊急|内密)/, /返信|ご連絡|お返事|返事/],
+    either('belangrijk(?:e)?|dringend(?:e)?|vertrouwelijk(?:e)?|ernstig(?:e)?', 'bespreken|praten|vertellen|delen|overleggen',
+      'voorstel|zaak|aanbod|project|kans', 'voor ons beiden|voor ons allebei|wederzijds(?:e)?|voordelig|interesseren'),
+    /\b(?:antwoord|antwoorden|beantwoorden|reageer|reageren|laat (?:het )?(?:mij|me) weten|neem contact|hoor graag)\b/],
+  ['ja', /(?:重要|大切|大事|緊急|内密)[^。！？\n]{0,30}?(?:相談|お話|話し|お伝え|伝え)|(?:相談|お話|話し|お伝え|伝え)[^。！？\n]{0,30}?(?:重要|大切|大事|緊急|内密)|(?:お互い|双方)[^。！？\n]{0,15}?(?:利益|メリット|得)|(?:ビジネス|事業|取引)の(?:ご)?提案/, /返信|ご連絡|お返事|返事/],
 ];
 
 export interface MatterOpener {

@@ -33,9 +33,23 @@ const PAY_GRAMS = gramGate([
 ]);
 
 const PAY =
-  '(?:\\b(?:salary|paychecks?|pay ?cheques?|direct deposits?|payroll|wages|my pay|gehalts?|gehaltskonto|gehaltszahlungen?|lohns?|lohnkonto|salaires?|paie|nomina|sueldo|salario|stipendio|salaris|loon)\\b|給与|給料)';
-const NEW_ACCOUNT =
-  '(?:\\b(?:new (?:bank )?(?:account|bank)|changed (?:my )?banks?|switched banks|(?:change|update|changing|updating) (?:my |the )?(?:direct deposit|bank(?:ing)? (?:details|information|info|account)|account (?:details|information|number)|account)|different account|new routing|neue[sn]? (?:bank)?konto|neue bankverbindung|neuen bank|bank gewechselt|konto gewechselt|bankverbindung (?:andern|aktualisieren|geandert)|nouveau compte|nouvelle banque|change de banque|nouveau rib|nouvelles coordonnees bancaires|nueva cuenta|nuevo banco|cambiado de banco|cambio de cuenta|nova conta|novo banco|mudei de banco|troquei de banco|nuovo conto|nuova banca|cambiato banca|nuovo iban|nieuwe (?:bank)?rekening|nieuw rekeningnummer|andere bank|overgestapt)\\b|新しい口座|口座(?:を|の)?変更)';
+  '(?:\\b(?:salary|paychecks?|pay ?cheques?|direct deposits?|payroll|wages|my pay|gehalts?|gehaltskonto|gehaltszahlung(?:en)?|lohns?|lohnkonto|salaires?|paie|nomina|sueldo|salario|stipendio|salaris|loon)\\b|給与|給料)';
+/**
+ * A new or changed account: named new ("new bank account", "neues Konto", "nouveau compte"), or an account noun beside a verb
+ * of changing it, either way round within a few words ("change the bank my wages go to", "ändern Sie meine Bankverbindung",
+ * "modifier le compte", "cambiar la cuenta", "mijn rekeningnummer wijzigen").
+ */
+const changed = (verbs: string, accounts: string): string => `\\b(?:${verbs})\\b[^.!?\\n]{0,24}?\\b(?:${accounts})\\b|\\b(?:${accounts})\\b[^.!?\\n]{0,24}?\\b(?:${verbs})\\b`;
+const NEW_ACCOUNT = `(?:${[
+  '\\b(?:new (?:bank )?(?:account|bank)|changed (?:my )?banks?|switched banks|different account|new routing|neue[sn]? (?:bank)?konto|neue bankverbindung|neue iban|neuen bank|bank gewechselt|konto gewechselt|nouveau compte|nouvelle banque|change de banque|nouveau rib|nouvelles coordonnees|nueva cuenta|nuevo banco|cambiado de banco|datos nuevos|nuevos datos|nova conta|novo banco|mudei de banco|troquei de banco|nuovo conto|nuova banca|cambiato banca|nuovo iban|nieuwe (?:bank)?rekening|nieuw rekeningnummer|andere bank|overgestapt)\\b|新しい口座|口座(?:を|の)?変更',
+  changed('change|changing|update|updating|switch|switching|modify', 'bank|banks|account|banking|direct deposit|routing|bank details'),
+  changed('andern|andere|aktualisieren|anpassen|wechseln', 'bankverbindung|kontoverbindung|konto|iban|bankdaten'),
+  changed('modifier|changer|mettre a jour', 'compte|rib|iban|coordonnees bancaires'),
+  changed('cambiar|modificar|actualizar', 'cuenta|iban|datos bancarios'),
+  changed('alterar|mudar|trocar|atualizar', 'conta|iban|dados bancarios'),
+  changed('cambiare|modificare|aggiornare', 'conto|iban|coordinate bancarie'),
+  changed('wijzigen|wijzig|veranderen|aanpassen|bijwerken', 'rekening|rekeningnummer|iban|bankgegevens'),
+].join('|')})`;
 /** The writer speaks of himself: a first-person word in the same stretch (en de fr es pt it nl; 私 for Japanese). */
 const FIRST_PERSON = /\b(?:i|my|i'm|i've|ich|mein(?:e|en|em|er)?|mir|je|j'ai|mon|ma|mes|me|yo|mi|mis|eu|meu|minha|io|il mio|mio|ho|ik|mijn|me)\b|私|わたし/;
 const PAY_THEN_NEW = new RegExp(`${PAY}[^]{0,${NEAR}}?${NEW_ACCOUNT}|${NEW_ACCOUNT}[^]{0,${NEAR}}?${PAY}`);
