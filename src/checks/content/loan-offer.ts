@@ -32,7 +32,9 @@ const LOAN_GRAMS = gramGate([
   'loan', 'lend', 'credit', 'funding', 'financing', 'investor', 'financier', 'kredit', 'darlehen', 'verleih', 'finanzierung', 'biete geld', 'bieten geld',
   'vergebe geld', 'gew hre geld', 'vermittle geld', 'stelle geld', 'stellen geld', 'geld verf gung', 'privatinvestor geld', 'privatperson geld', 'pret',
   'financement', 'stamo', 'financiaci', 'dito', 'empr stimo', 'financiamento', 'prestit', 'finanziament', 'credito', 'lening', 'geldschieter',
-  'geldgeber', 'prestamista', 'credor', 'prestatore', 'geldverstrekker', 'kredietverstrekker', 'bied geld', 'bieden geld', 'verstrek geld', 'verstrekken geld', 'leen geld', 'lenen geld',
+  'presto dinero', 'prestamos dinero', 'inversor privado', 'pongo disposici', 'ponemos disposici', 'empresto dinheiro', 'emprestamos dinheiro',
+  'coloco disposi', 'colocamos disposi', 'presto soldi', 'presto denaro', 'prestiamo soldi', 'prestiamo denaro', 'metto disposizione',
+  'mettiamo disposizione', 'mets disposition', 'mettons disposition', 'leen uit', 'geldgeber', 'prestamista', 'credor', 'prestatore', 'geldverstrekker', 'kredietverstrekker', 'bied geld', 'bieden geld', 'verstrek geld', 'verstrekken geld', 'leen geld', 'lenen geld',
 ]);
 /** The French words with no gram: "prêt", "crédit" in either case. */
 const FRENCH_MARKS = ['êt', 'ÊT', 'édit', 'ÉDIT'];
@@ -44,15 +46,15 @@ const OFFER = new RegExp(
     // de
     '\\b(?:verleihe|verleihen|vergebe|gewahre|biete|bieten|vermittle|stelle|stellen)\\b[^.!?\\n]{0,40}?\\b(?:geld|kredite?|darlehen|privatkredite?|finanzierung)\\b|\\bgeld zur verfugung\\b|\\bprivat(?:investor|person)\\b[^.!?\\n]{0,60}?\\b(?:geld|kredite?|darlehen)\\b|\\bprivat(?:kredite?|darlehen)\\b|\\b(?:kredite?|darlehen) (?:von|an|fur) privat(?:personen|leuten)?\\b|\\bprivate[rn]? (?:kreditgeber|geldgeber|darlehensgeber)\\b',
     // fr
-    "\\b(?:je|nous) (?:propose|proposons|offre|offrons|accorde|accordons|octroie|octroyons|peux vous aider|pouvons vous aider)\\b[^.!?\\n]{0,40}?\\b(?:prets?|credits?|financements?)\\b|\\bprets? (?:d'argent )?entre particuliers\\b|\\boffre de prets?\\b|\\bpreteur (?:prive|particulier)\\b",
+    "\\b(?:je|nous) (?:propose|proposons|offre|offrons|accorde|accordons|octroie|octroyons|peux vous aider|pouvons vous aider)\\b[^.!?\\n]{0,40}?\\b(?:prets?|credits?|financements?)\\b|\\bprets? (?:d'argent )?entre particuliers\\b|\\b(?:je prete|nous pretons) (?:de l')?argent\\b|\\b(?:mets|mettons) a (?:votre )?disposition\\b|\\boffre de prets?\\b|\\bpreteur (?:prive|particulier)\\b",
     // es
-    '\\b(?:ofrezco|ofrecemos|otorgo|otorgamos|concedo|concedemos|puedo ayudarle|podemos ayudarle)\\b[^.!?\\n]{0,40}?\\b(?:prestamos?|financiacion|credito)\\b|\\bprestamos? entre particulares\\b|\\bprestamista (?:privad[oa]|particular)\\b|\\boferta de prestamos?\\b',
+    '\\b(?:ofrezco|ofrecemos|otorgo|otorgamos|concedo|concedemos|puedo ayudarle|podemos ayudarle)\\b[^.!?\\n]{0,40}?\\b(?:prestamos?|financiacion|credito)\\b|\\bprestamos? entre particulares\\b|\\b(?:presto|prestamos) dinero\\b|\\binversor privado\\b[^.!?\\n]{0,60}?\\b(?:dinero|prestamos?)\\b|\\b(?:pongo|ponemos) a (?:su )?disposicion\\b|\\bprestamista (?:privad[oa]|particular)\\b|\\boferta de prestamos?\\b',
     // pt
-    '\\b(?:ofereco|oferecemos|concedo|concedemos|posso ajudar|podemos ajudar)\\b[^.!?\\n]{0,40}?\\b(?:emprestimos?|financiamento|credito)\\b|\\bcredor (?:particular|privado)\\b|\\bemprestimos? entre particulares\\b|\\boferta de emprestimos?\\b',
+    '\\b(?:ofereco|oferecemos|concedo|concedemos|posso ajudar|podemos ajudar)\\b[^.!?\\n]{0,40}?\\b(?:emprestimos?|financiamento|credito)\\b|\\bcredor (?:particular|privado)\\b|\\b(?:empresto|emprestamos) dinheiro\\b|\\b(?:coloco|colocamos) a (?:sua )?disposicao\\b|\\bemprestimos? entre particulares\\b|\\boferta de emprestimos?\\b',
     // it
-    '\\b(?:offro|offriamo|concedo|concediamo|erogo|posso aiutarla|possiamo aiutarla)\\b[^.!?\\n]{0,40}?\\b(?:prestit[io]|finanziament[io]|credito)\\b|\\bprestit[io] tra privati\\b|\\bprestatore privato\\b|\\bofferta di prestit[io]\\b',
+    '\\b(?:offro|offriamo|concedo|concediamo|erogo|posso aiutarla|possiamo aiutarla)\\b[^.!?\\n]{0,40}?\\b(?:prestit[io]|finanziament[io]|credito)\\b|\\bprestit[io] tra privati\\b|\\b(?:presto|prestiamo) (?:soldi|denaro)\\b|\\b(?:metto|mettiamo) a (?:sua |vostra )?disposizione\\b|\\bprestatore privato\\b|\\bofferta di prestit[io]\\b',
     // nl
-    '\\b(?:bied|bieden|verstrek|verstrekken|leen|lenen)\\b[^.!?\\n]{0,40}?\\b(?:leningen|lening|geld)\\b|\\bparticuliere (?:geldschieter|geldverstrekker|kredietverstrekker|leningen|lening)\\b|\\bleningaanbod\\b',
+    '\\b(?:bied|bieden|verstrek|verstrekken|leen|lenen)\\b[^.!?\\n]{0,40}?\\b(?:leningen|lening|geld)\\b|\\bparticuliere (?:geldschieter|geldverstrekker|kredietverstrekker|leningen|lening)\\b|\\bleningaanbod\\b|\\bleen (?:geld )?uit\\b',
   ].join('|') + '|個人(?:間)?融資|融資(?:いたします|します|可能です)|お貸しします',
 );
 
