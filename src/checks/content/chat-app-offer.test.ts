@@ -20,6 +20,9 @@ const LURES: [string, string, string, string][] = [
   ['it earnings', 'Lavoro Facile <lavorofacile.casa@libero.it>', 'Lavoro da casa', 'Lavoro da casa con il cellulare, guadagni fino a 200 euro al giorno.\n\nScrivici su WhatsApp al numero +39 351 228 4471.'],
   ['nl loan', 'Snelle Lening <snellelening.nl@outlook.com>', 'geld nodig?', 'Snel een lening nodig zonder gedoe?\n\nStuur ons een bericht via WhatsApp: +31 6 29 81 44 03.'],
   ['ja side job', '副業案内 <fukugyou.annai@gmail.com>', '在宅ワーク', 'スマホだけでできる在宅ワークです。報酬は1日1万円以上。\n\nLINEのIDはwork2288です。'],
+  // A percentage made, returns (session 52's later probe sets).
+  ['en percentage made', 'Ivy <ivy.wong.hk@gmail.com>', 'hi', 'I do BTC contracts with a small team, we made 30% last month. My Telegram is @ivy_wong88 if you want to learn.'],
+  ['de returns', 'Mia <mia.zhao.de@gmail.com>', 'Hallo', 'Ich investiere mit einem Analysten in Gold, jeden Monat gute Renditen. Schreib mir bei Telegram @mia_gold_de'],
 ];
 for (const [kind, from, subject, text] of LURES) {
   test(`chat-app offer (${kind}) → CONTENT_CHAT_APP_OFFER_STRANGER, flagged`, async () => {

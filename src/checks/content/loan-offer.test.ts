@@ -19,6 +19,9 @@ const LURES: [string, string, string, string][] = [
   ['it', 'Sig.ra Anna Conti <annaconti.finanza@libero.it>', 'Finanziamento', 'Offro prestiti a privati e aziende al tasso del 3%, senza garanzie.\n\nMi scriva per informazioni.'],
   ['nl', 'Mevr. Eva de Boer <evadeboer.financiering@outlook.com>', 'Financiering', 'Wij bieden snel leningen aan particulieren, van 1.000 tot 100.000 euro.\n\nStuur mij een e-mail.'],
   ['ja', '個人融資 <kojin.yushi.jp@gmail.com>', 'ご融資のご案内', '個人融資いたします。金利2%、審査なし。\n\nご希望の金額をご返信ください。'],
+  // The money put at the reader's disposal, funding offered (session 52's later probe sets).
+  ['it disposal', 'Sig. Enzo Villa <enzovilla.privato@gmail.com>', 'Soldi', 'Sono un privato e metto a disposizione somme da 5.000 a 90.000 euro al tasso del 2%. Mi scriva.'],
+  ['en funding', 'Alan Price <alanprice.capital@outlook.com>', 'Funding', "I'm offering business funding from $10,000 up to $900,000 at 3% per annum, no collateral. Reply for the form."],
 ];
 for (const [lang, from, subject, text] of LURES) {
   test(`loan offer (${lang}): ${subject} → CONTENT_LOAN_OFFER_STRANGER, flagged`, async () => {

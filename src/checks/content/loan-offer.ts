@@ -29,7 +29,7 @@ const MAX_TEXT = 6_000;
  * ASCII letters in a row: their `êt` and `édit` are looked for as written.
  */
 const LOAN_GRAMS = gramGate([
-  'loan', 'lend', 'credit', 'funding', 'financing', 'investor', 'financier', 'kredit', 'darlehen', 'verleih', 'finanzierung', 'biete geld', 'bieten geld',
+  'loan', 'lend', 'credit', 'funding', 'financing', 'investor', 'financier', 'kredit', 'darlehen', 'verleih', 'finanzierung', 'biete geld', 'bieten geld', 'gebe geld', 'geben geld',
   'vergebe geld', 'gew hre geld', 'vermittle geld', 'stelle geld', 'stellen geld', 'geld verf gung', 'privatinvestor geld', 'privatperson geld', 'pret',
   'financement', 'stamo', 'financiaci', 'dito', 'empr stimo', 'financiamento', 'prestit', 'finanziament', 'credito', 'lening', 'geldschieter',
   'presto dinero', 'prestamos dinero', 'inversor privado', 'pongo disposici', 'ponemos disposici', 'empresto dinheiro', 'emprestamos dinheiro',
@@ -44,7 +44,7 @@ const OFFER = new RegExp(
     // en: the writer's offer of a loan, funding or credit ("I'm offering personal and business funding"), a private lender
     "\\b(?:i|we)(?: am| are|'m|'re)? (?:offer(?:ing)?|giv(?:e|ing)|grant(?:ing)?|provid(?:e|ing)|render(?:ing)?|lend(?:ing)?)\\b[^.!?\\n]{0,40}?\\b(?:loans?|funding|financing|credit)\\b|\\b(?:i am|i'm) a (?:private|legit|legitimate|certified|registered|reliable) (?:money )?(?:lender|loan lender|loan officer|investor|financier)\\b|\\bprivate (?:loan )?lenders?\\b|\\bloan offers?\\b|\\blend(?:ing)? money\\b",
     // de
-    '\\b(?:verleihe|verleihen|vergebe|gewahre|biete|bieten|vermittle|stelle|stellen)\\b[^.!?\\n]{0,40}?\\b(?:geld|kredite?|darlehen|privatkredite?|finanzierung)\\b|\\bgeld zur verfugung\\b|\\bprivat(?:investor|person)\\b[^.!?\\n]{0,60}?\\b(?:geld|kredite?|darlehen)\\b|\\bprivat(?:kredite?|darlehen)\\b|\\b(?:kredite?|darlehen) (?:von|an|fur) privat(?:personen|leuten)?\\b|\\bprivate[rn]? (?:kreditgeber|geldgeber|darlehensgeber)\\b',
+    '\\b(?:verleihe|verleihen|vergebe|gewahre|gebe|geben|biete|bieten|vermittle|stelle|stellen)\\b[^.!?\\n]{0,40}?\\b(?:geld|kredite?|darlehen|privatkredite?|finanzierung)\\b|\\bgeld zur verfugung\\b|\\bprivat(?:investor|person)\\b[^.!?\\n]{0,60}?\\b(?:geld|kredite?|darlehen)\\b|\\bprivat(?:kredite?|darlehen)\\b|\\b(?:kredite?|darlehen) (?:von|an|fur) privat(?:personen|leuten)?\\b|\\bprivate[rn]? (?:kreditgeber|geldgeber|darlehensgeber)\\b',
     // fr
     "\\b(?:je|nous) (?:propose|proposons|offre|offrons|accorde|accordons|octroie|octroyons|peux vous aider|pouvons vous aider)\\b[^.!?\\n]{0,40}?\\b(?:prets?|credits?|financements?)\\b|\\bprets? (?:d'argent )?entre particuliers\\b|\\b(?:je prete|nous pretons) (?:de l')?argent\\b|\\b(?:mets|mettons) a (?:votre )?disposition\\b|\\boffre de prets?\\b|\\bpreteur (?:prive|particulier)\\b",
     // es

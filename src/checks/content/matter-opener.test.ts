@@ -23,6 +23,9 @@ const LURES: [string, string[], string][] = [
   ['it', ['From: Dott. Luca Ferri <lucaferri.consulenze@gmail.com>', HIDDEN, 'Subject: Buongiorno'], 'Buongiorno, avrei una cosa riservata di cui parlarle. Attendo una sua risposta.'],
   ['nl', ['From: Dhr. Kees Smit <keessmit.notaris@gmail.com>', HIDDEN, 'Subject: Hallo'], 'Hallo, ik wil graag een dringende zaak met u bespreken. Laat me weten of u dit ontvangt.'],
   ['ja', ['From: Kato Hiroshi <kato.hiroshi.office@gmail.com>', HIDDEN, 'Subject: =?utf-8?b?44GU6YCj57Wh?='], '内密にご相談したいことがございます。ご返信いただけますでしょうか。'],
+  // The proposal said to profit both (session 52's second probe set).
+  ['en proposal', ['From: Mr. Victor Eze <victoreze.office@yahoo.com>', HIDDEN, 'Subject: Proposal'], 'Dear friend, I have a business proposal of mutual benefit for you. I will explain once I hear from you.'],
+  ['it proposal', ['From: Sig. Dario Conti <darioconti.affari@gmail.com>', HIDDEN, 'Subject: Proposta'], 'Buongiorno, ho una proposta vantaggiosa per entrambi. Attendo sue notizie.'],
 ];
 for (const [lang, headers, text] of LURES) {
   test(`matter opener (${lang}) → CONTENT_MATTER_OPENER_STRANGER, flagged`, async () => {

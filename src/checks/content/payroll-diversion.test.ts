@@ -22,6 +22,9 @@ const LURES: [string, string, string, string, string][] = [
   ['pt', 'Beatriz Lopes <beatriz.lopes.pessoal@gmail.com>', 'rh@construtora.example.pt', 'Conta salário', 'Olá, mudei de banco e gostaria que o meu salário fosse pago na nova conta já este mês.'],
   ['it', 'Paolo Greco <paolo.greco.casa@libero.it>', 'personale@officina.example.it', 'Conto', 'Salve, ho aperto un nuovo conto e vorrei ricevere lo stipendio lì da questo mese. Cosa vi serve?'],
   ['nl', 'Daan Visser <daan.visser.thuis@gmail.com>', 'hr@bouwbedrijf.example.nl', 'Salaris', 'Hoi, ik heb een nieuwe rekening geopend. Kunnen jullie mijn salaris voortaan daarop storten?'],
+  // A verb of changing beside the account, either way round (session 52's second probe set).
+  ['de change', 'Tim Koch <tim.koch.home@gmx.de>', 'buero@spedition.example.de', 'Konto', 'Hallo, bitte ändern Sie meine Bankverbindung für die nächste Lohnzahlung. Die neue IBAN schicke ich gleich.'],
+  ['nl change', 'Eva Smit <eva.smit.thuis@outlook.com>', 'hr@kantoor.example.nl', 'Salaris', 'Hoi, ik wil mijn rekeningnummer voor het salaris wijzigen, kan dat nog deze maand?'],
 ];
 for (const [lang, from, to, subject, text] of LURES) {
   test(`payroll diversion (${lang}) → CONTENT_PAYROLL_DIVERSION_OUTSIDER, flagged`, async () => {

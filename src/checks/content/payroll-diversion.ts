@@ -33,7 +33,7 @@ const PAY_GRAMS = gramGate([
 ]);
 
 const PAY =
-  '(?:\\b(?:salary|paychecks?|pay ?cheques?|direct deposits?|payroll|wages|my pay|gehalts?|gehaltskonto|gehaltszahlung(?:en)?|lohns?|lohnkonto|salaires?|paie|nomina|sueldo|salario|stipendio|salaris|loon)\\b|給与|給料)';
+  '(?:\\b(?:salary|paychecks?|pay ?cheques?|direct deposits?|payroll|wages|my pay|gehalts?|gehaltskonto|gehaltszahlung(?:en)?|lohns?|lohnkonto|lohnzahlung(?:en)?|salaires?|paie|nomina|sueldo|salario|stipendio|salaris(?:betaling|rekening)?|loon(?:betaling)?)\\b|給与|給料)';
 /**
  * A new or changed account: named new ("new bank account", "neues Konto", "nouveau compte"), or an account noun beside a verb
  * of changing it, either way round within a few words ("change the bank my wages go to", "ändern Sie meine Bankverbindung",

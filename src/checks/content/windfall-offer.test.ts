@@ -20,6 +20,9 @@ const LURES: [string, string, string, string][] = [
   ['it heir', 'Avv. Franco Rizzi <francorizzi.legale@libero.it>', 'Eredità', 'Un mio cliente è morto lasciando 4 milioni di euro senza eredi. Ha il suo stesso cognome.\n\nMi contatti per procedere.'],
   ['nl widow', 'Mevr. Anke Mulder <ankemulder.gift@outlook.com>', 'Mijn wens', 'Ik ben ernstig ziek en wil 2 miljoen euro aan goede doelen geven. Ik heb u gekozen om dit te doen.\n\nAntwoord mij alstublieft.'],
   ['ja widow', 'Sarah Johnson <sarah.johnson.gift@gmail.com>', 'ご寄付のお願い', '私は病気で余命わずかです。夫が残した300万ドルを、あなたに託したいと思います。\n\nご返信をお待ちしています。'],
+  // Led to the reader, the same name as the dead client (session 52's later probe sets).
+  ['en led to you', 'Mrs. Ruth Evans <ruthevans.1947@gmail.com>', 'My wish', 'I am a widow with cancer and I hold $2,900,000 in a bank. God directed me to you for this charity work. Please write back.'],
+  ['fr same name', 'Me Didier Koné <didierkone.avocat@gmail.com>', 'Succession', "Un client est décédé en laissant 3 900 000 €. Vous portez le même nom que lui. Répondez-moi."],
 ];
 for (const [kind, from, subject, text] of LURES) {
   test(`windfall offer (${kind}) → CONTENT_WINDFALL_OFFER_STRANGER, flagged`, async () => {

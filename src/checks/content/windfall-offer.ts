@@ -46,7 +46,7 @@ const GRANT = new RegExp(
  * ("contact our claims agent", "contatti il nostro agente", "contacte con nuestro agente", "mi risponda"), and Japanese.
  */
 const REPLY_MORE =
-  /\b(?:contact (?:us|our|the (?:agent|lawyer|bank|claims))|kontaktieren sie (?:uns|unseren|unsere|den|die)|wenden sie sich an|melden sie sich|schrijf (?:mij|me) terug|mail (?:mij|me)|contactez(?: notre| le| la| nous)?|contacte (?:con|a) (?:nuestro|nuestra|el|la)|pongase en contacto|entre em contato|contate (?:o|a|nosso|nossa)|contatti (?:il|la|il nostro|la nostra)|contatta (?:il|la)|mi risponda|mi scriva|scrivimi|rispondere|neem contact op)\b|返信|ご連絡|お返事|返事/;
+  /\b(?:contact (?:us|our|the (?:agent|lawyer|bank|claims))|write back|kontaktieren sie (?:uns|unseren|unsere|den|die)|wenden sie sich an|melden sie sich|schrijf (?:mij|me) terug|mail (?:mij|me)|contactez(?: notre| le| la| nous)?|contacte (?:con|a) (?:nuestro|nuestra|el|la)|pongase en contacto|entre em contato|contate (?:o|a|nosso|nossa)|contatti (?:il|la|il nostro|la nostra)|contatta (?:il|la)|mi risponda|mi scriva|scrivimi|rispondere|neem contact op)\b|返信|ご連絡|お返事|返事/;
 
 export interface WindfallOffer {
   sum: string;
