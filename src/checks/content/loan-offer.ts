@@ -24,20 +24,26 @@ const MAX_TEXT = 6_000;
 
 /**
  * What every OFFER alternative holds, as trigram lists (head-grams.ts; an alternative is all of its words' trigrams, in any
- * order): the loan, credit or funding named, or the verb with its money ("biete … Geld"); accented words by their ASCII pieces
- * ("préstamo" → "stamo", "empréstimo" → "empr", "stimo", "gewähre" → "gew", "hre"). French "prêt" and "crédit" have no three
- * ASCII letters in a row: their `êt` and `édit` are looked for as written.
+ * order): the loan or funding named, or the verb with its money ("biete … Geld", "offer … credit"); accented words by their
+ * ASCII pieces ("préstamo" → "stamo", "empréstimo" → "empr", "stimo", "gewähre" → "gew", "hre"). French "prêt" and
+ * "crédit", Spanish and Portuguese "crédito" have no three ASCII letters of their own: their `êt` and `édit` are looked for
+ * as written (ACCENT_MARKS); the French offers written without accents by their verb and "pret".
  */
 const LOAN_GRAMS = gramGate([
-  'loan', 'lend', 'credit', 'funding', 'financing', 'investor', 'financier', 'kredit', 'darlehen', 'verleih', 'finanzierung', 'biete geld', 'bieten geld', 'gebe geld', 'geben geld',
-  'vergebe geld', 'gew hre geld', 'vermittle geld', 'stelle geld', 'stellen geld', 'geld verf gung', 'privatinvestor geld', 'privatperson geld', 'pret',
-  'financement', 'stamo', 'financiaci', 'dito', 'empr stimo', 'financiamento', 'prestit', 'finanziament', 'credito', 'lening', 'geldschieter',
-  'presto dinero', 'prestamos dinero', 'inversor privado', 'pongo disposici', 'ponemos disposici', 'empresto dinheiro', 'emprestamos dinheiro',
-  'coloco disposi', 'colocamos disposi', 'presto soldi', 'presto denaro', 'prestiamo soldi', 'prestiamo denaro', 'metto disposizione',
-  'mettiamo disposizione', 'mets disposition', 'mettons disposition', 'leen uit', 'geldgeber', 'prestamista', 'credor', 'prestatore', 'geldverstrekker', 'kredietverstrekker', 'bied geld', 'bieden geld', 'verstrek geld', 'verstrekken geld', 'leen geld', 'lenen geld',
+  'loan', 'lend', 'funding', 'financing', 'investor', 'financier', 'offer credit', 'giv credit', 'grant credit', 'provid credit', 'render credit',
+  'kredit', 'darlehen', 'verleih', 'finanzierung', 'biete geld', 'bieten geld', 'gebe geld', 'geben geld', 'vergebe geld', 'gew hre geld',
+  'vermittle geld', 'stelle geld', 'stellen geld', 'geld verf gung', 'privatinvestor geld', 'privatperson geld', 'geldgeber', 'propose pret',
+  'proposons pret', 'offre pret', 'offrons pret', 'accorde pret', 'accordons pret', 'octroie pret', 'octroyons pret', 'aider pret',
+  'propose credit', 'proposons credit', 'offre credit', 'offrons credit', 'accorde credit', 'accordons credit', 'octroie credit', 'octroyons credit',
+  'aider credit', 'pret particuliers', 'preteur', 'je prete', 'nous pretons', 'financement', 'mets disposition', 'mettons disposition', 'stamo', 'financiaci',
+  'presto dinero', 'prestamos dinero', 'inversor privado', 'pongo disposici', 'ponemos disposici', 'prestamista', 'empr stimo', 'financiamento',
+  'credor', 'empresto dinheiro', 'emprestamos dinheiro', 'coloco disposi', 'colocamos disposi', 'prestit', 'finanziament', 'credito',
+  'presto soldi', 'presto denaro', 'prestiamo soldi', 'prestiamo denaro', 'metto disposizione', 'mettiamo disposizione', 'prestatore', 'lening',
+  'geldschieter', 'geldverstrekker', 'kredietverstrekker', 'bied geld', 'bieden geld', 'verstrek geld', 'verstrekken geld', 'leen geld',
+  'lenen geld', 'leen uit',
 ]);
-/** The French words with no gram: "prêt", "crédit" in either case. */
-const FRENCH_MARKS = ['êt', 'ÊT', 'édit', 'ÉDIT'];
+/** The accented loan words with no gram of their own: "prêt", "crédit", "crédito" in either case. */
+const ACCENT_MARKS = ['êt', 'ÊT', 'édit', 'ÉDIT'];
 
 const OFFER = new RegExp(
   [
@@ -86,7 +92,7 @@ function loanTerms(folded: string): string | null {
 /** The private lender's offer and terms in a first message with no web link (see the module's comment), or null. */
 export function loanOffer(msg: ParsedMessage): LoanOffer | null {
   const read = headRead(msg);
-  if (!read.wide && !gramsMayMatch(LOAN_GRAMS, read.grams) && !FRENCH_MARKS.some((m) => read.head.includes(m))) return null;
+  if (!read.wide && !gramsMayMatch(LOAN_GRAMS, read.grams) && !ACCENT_MARKS.some((m) => read.head.includes(m))) return null;
   if (inConversationOrList(msg)) return null;
   const text = shownText(msg);
   const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;

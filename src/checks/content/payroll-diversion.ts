@@ -27,10 +27,14 @@ const MAX_TEXT = 3_000;
 /** Characters between the pay and the new account (either order): one or two sentences. */
 const NEAR = 160;
 
-/** Pay words as trigram lists (head-grams.ts); accented ones by their ASCII pieces ("nómina" → "mina", "salário" → "sal", "rio"). */
+/**
+ * Pay words as trigram lists (head-grams.ts). "nómina" and "salário" have no ASCII run that sets them apart ("mina", "sal" and
+ * "rio" are in much English mail): their accented letters are looked for as written (ACCENTED_PAY).
+ */
 const PAY_GRAMS = gramGate([
-  'salary', 'paycheck', 'pay check', 'paycheque', 'direct deposit', 'payroll', 'wages', 'gehalt', 'lohn', 'salaire', 'paie', 'mina', 'sueldo', 'salario', 'sal rio', 'stipendio', 'salaris', 'loon',
+  'salary', 'paycheck', 'pay check', 'paycheque', 'direct deposit', 'payroll', 'wages', 'gehalt', 'lohn', 'salaire', 'paie', 'nomina', 'sueldo', 'salario', 'stipendio', 'salaris', 'loon',
 ]);
+const ACCENTED_PAY = ['ómina', 'ÓMINA', 'alário', 'ALÁRIO'];
 
 const PAY =
   '(?:\\b(?:salary|paychecks?|pay ?cheques?|direct deposits?|payroll|wages|my pay|gehalts?|gehaltskonto|gehaltszahlung(?:en)?|lohns?|lohnkonto|lohnzahlung(?:en)?|salaires?|paie|nomina|sueldo|salario|stipendio|salaris(?:betaling|rekening)?|loon(?:betaling)?)\\b|給与|給料)';
@@ -78,7 +82,7 @@ function organisationElsewhere(msg: ParsedMessage, freemail: ReadonlySet<string>
 /** The payroll diversion request (see the module's comment), or null. */
 export function payrollDiversion(msg: ParsedMessage, freemail: ReadonlySet<string>): PayrollDiversion | null {
   const read = headRead(msg);
-  if (!read.wide && !gramsMayMatch(PAY_GRAMS, read.grams)) return null;
+  if (!read.wide && !gramsMayMatch(PAY_GRAMS, read.grams) && !ACCENTED_PAY.some((w) => read.head.includes(w))) return null;
   if (inConversationOrList(msg)) return null;
   const to = organisationElsewhere(msg, freemail);
   if (!to) return null;
