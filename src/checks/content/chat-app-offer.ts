@@ -54,7 +54,9 @@ const WEB_IN_TEXT = /\bhttps?:\/\/(?!(?:wa\.me|t\.me|line\.me|chat\.whatsapp\.co
  * chat app's own link is where to write, not a page).
  */
 export function webLinkToAct(msg: ParsedMessage, text: string): boolean {
-  return htmlWebLinkCount(msg) > 0 || WEB_IN_TEXT.test(text);
+  if (htmlWebLinkCount(msg) > 0) return true;
+  // The pattern (case-insensitive, Unicode) only where a literal it needs is there: most text has neither.
+  return (text.includes('://') || /www\./i.test(text)) && WEB_IN_TEXT.test(text);
 }
 
 export interface ChatAppOffer {

@@ -28,14 +28,14 @@ const MAX_TEXT = 6_000;
  */
 const DONATION_GRAMS = gramGate([
   'donat', 'donaci', 'donaz', 'donar', 'doar', 'doa', 'spende', 'spendet', 'spendest', 'doneer', 'votre don', 'vos dons', 'un don', 'des dons', 'les dons',
-  'contribution', 'any help', 'jede hilfe', 'beitrag', 'toute aide', 'aportaci', 'ayuda', 'contribuci', 'ajuda', 'aiuto', 'contributo', 'bijdrage',
+  'votre contribution', 'jede hilfe', 'beitrag', 'toute aide', 'aportaci', 'ayuda', 'contribuci', 'ajuda', 'aiuto', 'contributo', 'bijdrage',
 ]);
 /**
  * The wallet reading's words, the French gift with its other determiners ("nous collectons des dons"), and the help or
- * contribution asked ("any help you can give", "su aportación", "un aiuto concreto", "uw bijdrage").
+ * contribution asked ("cualquier ayuda", "su aportación", "un aiuto concreto", "uw bijdrage").
  */
 const MORE_GIFTS = [
-  'un don', 'des dons', 'les dons', 'your contribution', 'any help you can', 'jede hilfe', 'ihr beitrag', 'votre contribution', 'toute aide',
+  'un don', 'des dons', 'les dons', 'jede hilfe', 'ihr beitrag', 'votre contribution', 'toute aide',
   'su aportacion', 'cualquier ayuda', 'su contribucion', 'qualquer ajuda', 'sua contribuicao', 'un aiuto', 'un contributo', 'elke bijdrage',
   'uw bijdrage', 'ご支援', 'ご協力',
 ];

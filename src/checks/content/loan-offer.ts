@@ -30,7 +30,7 @@ const MAX_TEXT = 6_000;
  * as written (ACCENT_MARKS); the French offers written without accents by their verb and "pret".
  */
 const LOAN_GRAMS = gramGate([
-  'loan', 'lend', 'funding', 'financing', 'investor', 'financier', 'offer credit', 'giv credit', 'grant credit', 'provid credit', 'render credit',
+  'loan', 'lender', 'lend money', 'lend credit', 'lend funding', 'funding', 'financing', 'investor', 'financier', 'offer credit', 'giv credit', 'grant credit', 'provid credit', 'render credit',
   'kredit', 'darlehen', 'verleih', 'finanzierung', 'biete geld', 'bieten geld', 'gebe geld', 'geben geld', 'vergebe geld', 'gew hre geld',
   'vermittle geld', 'stelle geld', 'stellen geld', 'geld verf gung', 'privatinvestor geld', 'privatperson geld', 'geldgeber', 'propose pret',
   'proposons pret', 'offre pret', 'offrons pret', 'accorde pret', 'accordons pret', 'octroie pret', 'octroyons pret', 'aider pret',
@@ -38,8 +38,8 @@ const LOAN_GRAMS = gramGate([
   'aider credit', 'pret particuliers', 'preteur', 'je prete', 'nous pretons', 'financement', 'mets disposition', 'mettons disposition', 'stamo', 'financiaci',
   'presto dinero', 'prestamos dinero', 'inversor privado', 'pongo disposici', 'ponemos disposici', 'prestamista', 'empr stimo', 'financiamento',
   'credor', 'empresto dinheiro', 'emprestamos dinheiro', 'coloco disposi', 'colocamos disposi', 'prestit', 'finanziament', 'credito',
-  'presto soldi', 'presto denaro', 'prestiamo soldi', 'prestiamo denaro', 'metto disposizione', 'mettiamo disposizione', 'prestatore', 'lening',
-  'geldschieter', 'geldverstrekker', 'kredietverstrekker', 'bied geld', 'bieden geld', 'verstrek geld', 'verstrekken geld', 'leen geld',
+  'presto soldi', 'presto denaro', 'prestiamo soldi', 'prestiamo denaro', 'metto disposizione', 'mettiamo disposizione', 'prestatore', 'bied lening',
+  'bieden lening', 'verstrek lening', 'verstrekken lening', 'leen lening', 'lenen lening', 'particuliere lening', 'leningaanbod', 'geldschieter', 'geldverstrekker', 'kredietverstrekker', 'bied geld', 'bieden geld', 'verstrek geld', 'verstrekken geld', 'leen geld',
   'lenen geld', 'leen uit',
 ]);
 /** The accented loan words with no gram of their own: "prêt", "crédit", "crédito" in either case. */

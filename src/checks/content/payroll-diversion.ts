@@ -21,9 +21,10 @@ import { headRead } from './scam-structure.js';
  *
  * CONTENT_PAYROLL_DIVERSION is a small weight alone; CONTENT_PAYROLL_DIVERSION_OUTSIDER (composites.ts) adds the sender at free
  * mail, answered elsewhere, or at a domain that imitates the recipient's. Read in the subject and the first MAX_TEXT characters
- * of the shown text (the request is short), folded; alternatives of literals with bounded gaps of one sentence: linear.
+ * of the shown text, folded; alternatives of literals with bounded gaps of one sentence: linear.
  */
-const MAX_TEXT = 3_000;
+/** As mule-job's and recovery-offer's reading, so that the letter is folded once for the three (foldLetter's memo). */
+const MAX_TEXT = 6_000;
 /** Characters between the pay and the new account (either order): one or two sentences. */
 const NEAR = 160;
 

@@ -20,10 +20,13 @@ import { headRead, warnsAboutScheme } from './scam-structure.js';
  *
  * Read in the subject and the first MAX_TEXT characters of the shown text, folded; alternatives of literals with bounded gaps.
  */
-const MAX_TEXT = 8_000;
+/** As mule-job's and recovery-offer's reading, so that the letter is folded once (foldLetter's memo). */
+const MAX_TEXT = 6_000;
 
-/** Millions as words, as trigram lists; a sum in figures needs a currency sign or code (looked for as written). */
-const MILLION_GRAMS = gramGate(['million', 'milh', 'millon', 'miljoen', 'milion', 'billion', 'miljard', 'milliard', 'euro', 'usd', 'dollar', 'gbp', 'pound']);
+/** Millions as words, as trigram lists (head-grams.ts). */
+const MILLION_GRAMS = gramGate(['million', 'milh', 'millon', 'miljoen', 'milion', 'billion', 'miljard', 'milliard']);
+/** What every sum of BIG in figures holds: five digits, a separator among them or not (10,000, 10000, 10 000, 10.000). */
+const FIVE_DIGITS = /\d\d[.,' ]?\d{3}/;
 
 /** A large sum: a word for millions, or 10,000 and more beside a currency; Japanese 万ドル, 万円 and 億. */
 const BIG =
@@ -58,8 +61,8 @@ export interface WindfallOffer {
 export function windfallOffer(msg: ParsedMessage): WindfallOffer | null {
   const read = headRead(msg);
   const head = read.head;
-  // Cheapest first: a word for millions or a currency (its trigrams, or a sign as written), or a Japanese text.
-  if (!read.wide && !gramsMayMatch(MILLION_GRAMS, read.grams) && !head.includes('€') && !head.includes('$') && !head.includes('£')) return null;
+  // Cheapest first: a word for millions (its trigrams), five digits in a row, or a Japanese text.
+  if (!read.wide && !gramsMayMatch(MILLION_GRAMS, read.grams) && !FIVE_DIGITS.test(head)) return null;
   if (inConversationOrList(msg)) return null;
   const text = shownText(msg);
   const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
