@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dmarcPass, ids, mail, trusted } from '../../test-support/classifier-free-scan.js';
+import { cpuGrowth } from '../../test-support/growth.js';
+import { buildMessage } from './fixtures/message.js';
+import { chatAppOffer } from './chat-app-offer.js';
 
 /**
  * Session 52 (issue 17, helper scam52): money offered with the answer on a chat app (chat-app-offer.ts, CONTENT_CHAT_APP_OFFER
@@ -46,3 +49,10 @@ for (const [why, from, subject, body, auth] of MUST_NOT) {
     assert.ok(!ids(r).includes('CONTENT_CHAT_APP_OFFER'), ids(r).join(', '));
   });
 }
+
+test('linear on hostile text: 10× the text (up to the characters read) takes ~10× the CPU', () => {
+  const growth = cpuGrowth((n) => buildMessage({ from: 'x@gmail.com', subject: 'x', text: `whatsapp ${'+4 9 '.repeat(n / 5)} earn ${'telegram @'.repeat(n / 10)}` }), (m) => {
+    chatAppOffer(m);
+  }, 600);
+  assert.ok(growth < 40, `10× the text took ${growth.toFixed(1)}× the CPU`);
+});

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dmarcPass, ids, mail, trusted } from '../../test-support/classifier-free-scan.js';
+import { cpuGrowth } from '../../test-support/growth.js';
+import { buildMessage } from './fixtures/message.js';
+import { donationAppeal } from './donation-appeal.js';
 
 /**
  * Session 52 (issue 17, helper scam52): the fake appeal paid to an account (donation-appeal.ts, CONTENT_DONATION_APPEAL and the
@@ -41,3 +44,10 @@ for (const [why, from, subject, body, auth] of MUST_NOT) {
     assert.ok(!ids(r).includes('CONTENT_DONATION_APPEAL'), ids(r).join(', '));
   });
 }
+
+test('linear on hostile text: 10× the text (up to the characters read) takes ~10× the CPU', () => {
+  const growth = cpuGrowth((n) => buildMessage({ subject: 'x', text: `${'donation iban '.repeat(n / 14)}` }), (m) => {
+    donationAppeal(m);
+  }, 600);
+  assert.ok(growth < 40, `10× the text took ${growth.toFixed(1)}× the CPU`);
+});

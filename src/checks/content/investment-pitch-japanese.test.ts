@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dmarcPass, ids, mail, trusted } from '../../test-support/classifier-free-scan.js';
+import { cpuGrowth } from '../../test-support/growth.js';
+import { buildMessage } from './fixtures/message.js';
+import { japanesePitch } from './investment-pitch-japanese.js';
 
 /**
  * Session 52 (issue 17, helper scam52): the investment pitch written in Japanese (investment-pitch-japanese.ts,
@@ -36,3 +39,10 @@ for (const [why, from, subject, body, auth] of MUST_NOT) {
     assert.ok(!ids(r).includes('CONTENT_INVESTMENT_PITCH_JAPANESE'), ids(r).join(', '));
   });
 }
+
+test('linear on hostile text: 10× the text (up to the characters read) takes ~10× the CPU', () => {
+  const growth = cpuGrowth((n) => buildMessage({ subject: 'x', text: `${'毎日1万円'.repeat(n / 5)}${'投資'.repeat(n / 2)}` }), (m) => {
+    japanesePitch(m);
+  }, 600);
+  assert.ok(growth < 40, `10× the text took ${growth.toFixed(1)}× the CPU`);
+});

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dmarcPass, ids, mail, trusted } from '../../test-support/classifier-free-scan.js';
+import { cpuGrowth } from '../../test-support/growth.js';
+import { buildMessage } from './fixtures/message.js';
+import { loanOffer } from './loan-offer.js';
 
 /**
  * Session 52 (issue 17, helper scam52): the private lender (loan-offer.ts, CONTENT_LOAN_OFFER and the composite
@@ -44,3 +47,10 @@ for (const [why, from, subject, body, auth] of MUST_NOT) {
     assert.ok(!ids(r).includes('CONTENT_LOAN_OFFER'), ids(r).join(', '));
   });
 }
+
+test('linear on hostile text: 10× the text (up to the characters read) takes ~10× the CPU', () => {
+  const growth = cpuGrowth((n) => buildMessage({ subject: 'x', text: `je propose ${'pret de '.repeat(n / 8)} ${'1 000 a 2 '.repeat(n / 10)} 2%` }), (m) => {
+    loanOffer(m);
+  }, 600);
+  assert.ok(growth < 40, `10× the text took ${growth.toFixed(1)}× the CPU`);
+});

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dmarcPass, ids, trusted } from '../../test-support/classifier-free-scan.js';
+import { cpuGrowth } from '../../test-support/growth.js';
+import { buildMessage } from './fixtures/message.js';
+import { payrollDiversion } from './payroll-diversion.js';
 
 /**
  * Session 52 (issue 17, helper scam52): payroll diversion (payroll-diversion.ts, CONTENT_PAYROLL_DIVERSION and the composite
@@ -47,3 +50,10 @@ for (const [why, headers, text] of MUST_NOT) {
     assert.ok(!ids(r).includes('CONTENT_PAYROLL_DIVERSION'), ids(r).join(', '));
   });
 }
+
+test('linear on hostile text: 10× the text (up to the characters read) takes ~10× the CPU', () => {
+  const growth = cpuGrowth((n) => buildMessage({ from: 'x@gmail.com', subject: 'x', text: `my ${'salary payroll '.repeat(n / 15)} ${'change the '.repeat(n / 11)}` }), (m) => {
+    payrollDiversion(m, new Set(['gmail.com']));
+  }, 600);
+  assert.ok(growth < 40, `10× the text took ${growth.toFixed(1)}× the CPU`);
+});

@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dmarcPass, ids, mail, trusted } from '../../test-support/classifier-free-scan.js';
+import { cpuGrowth } from '../../test-support/growth.js';
+import { buildMessage } from './fixtures/message.js';
+import { windfallOffer } from './windfall-offer.js';
 
 /**
  * Session 52 (issue 17, helper scam52): a stranger's fortune handed to the reader (windfall-offer.ts, CONTENT_WINDFALL_OFFER and
@@ -47,3 +50,10 @@ for (const [why, from, subject, body, auth, findingAllowed] of MUST_NOT) {
     assert.equal(r.verdict, 'clean', `${r.score}: ${ids(r).join(', ')}`);
   });
 }
+
+test('linear on hostile text: 10× the text (up to the characters read) takes ~10× the CPU', () => {
+  const growth = cpuGrowth((n) => buildMessage({ subject: 'x', text: `${'12 345 '.repeat(n / 7)} ${'same name '.repeat(n / 10)}` }), (m) => {
+    windfallOffer(m);
+  }, 600);
+  assert.ok(growth < 40, `10× the text took ${growth.toFixed(1)}× the CPU`);
+});
