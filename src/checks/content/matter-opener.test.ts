@@ -1,16 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ids, trusted } from '../../test-support/classifier-free-scan.js';
+import { ids, textMail, trusted } from '../../test-support/classifier-free-scan.js';
 
 /**
  * Session 52 (issue 17, helper scam52): the one-line matter to discuss (matter-opener.ts, CONTENT_MATTER_OPENER and the
  * composite CONTENT_MATTER_OPENER_STRANGER). End to end with the classifier off; plain-text letters written for the test.
  */
-function letter(headers: string[], text: string): Uint8Array {
-  const head = ['Received: from out.sender.example (out.sender.example [203.0.113.9]) by mx.reader.example; Mon, 2 Jun 2025 07:59:00 +0000', ...headers, 'Date: Mon, 2 Jun 2025 07:58:00 +0000', 'Message-ID: <m.1@sender.example>', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8'];
-  return new TextEncoder().encode([...head, '', text, ''].join('\r\n'));
-}
-const scan = (headers: string[], text: string) => trusted.scan({ source: 'matter-opener.test', raw: letter(headers, text) });
+const scan = (headers: string[], text: string) => trusted.scan({ source: 'matter-opener.test', raw: textMail(headers, text) });
 const HIDDEN = 'To: undisclosed-recipients:;';
 
 /** [language, headers, text]. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dmarcPass, ids, trusted } from '../../test-support/classifier-free-scan.js';
+import { dmarcPass, ids, textMail, trusted } from '../../test-support/classifier-free-scan.js';
 import { cpuGrowth } from '../../test-support/growth.js';
 import { buildMessage } from './fixtures/message.js';
 import { payrollDiversion } from './payroll-diversion.js';
@@ -10,11 +10,7 @@ import { payrollDiversion } from './payroll-diversion.js';
  * CONTENT_PAYROLL_DIVERSION_OUTSIDER). End to end with the classifier off; plain-text letters written for the test, to an HR or
  * payroll address.
  */
-function letter(headers: string[], text: string): Uint8Array {
-  const head = ['Received: from out.sender.example (out.sender.example [203.0.113.9]) by mx.reader.example; Mon, 2 Jun 2025 07:59:00 +0000', ...headers, 'Date: Mon, 2 Jun 2025 07:58:00 +0000', 'Message-ID: <m.1@sender.example>', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8'];
-  return new TextEncoder().encode([...head, '', text, ''].join('\r\n'));
-}
-const scan = (headers: string[], text: string) => trusted.scan({ source: 'payroll-diversion.test', raw: letter(headers, text) });
+const scan = (headers: string[], text: string) => trusted.scan({ source: 'payroll-diversion.test', raw: textMail(headers, text) });
 
 /** [language, sender, recipient, subject, text]. */
 const LURES: [string, string, string, string, string][] = [
