@@ -39,6 +39,17 @@ const MORE_GIFTS = [
   'su aportacion', 'cualquier ayuda', 'su contribucion', 'qualquer ajuda', 'sua contribuicao', 'un aiuto', 'un contributo', 'elke bijdrage',
   'uw bijdrage', 'ご支援', 'ご協力',
 ];
+/**
+ * PAY_ROUTE's words as trigram lists, asked with the gift's: the gift's short words ("un don") hold trigrams most mail has, so
+ * the letter must hold a route's too. Accented ones by their ASCII pieces ("Überweisung" → "berweisung", "número" → "mero",
+ * "bancária" → "banc", "ria", "coordonnées" → "coordonn", "transferência" → "transfer", "ncia").
+ */
+const ROUTE_GRAMS = gramGate([
+  'iban', 'bic', 'swift', 'bank details', 'bank account', 'bank transfer', 'account number', 'account details', 'paypal', 'western union',
+  'moneygram', 'world remit', 'worldremit', 'bankverbindung', 'kontonummer', 'konto', 'berweisung', 'coordonn bancaires', 'rib', 'virement',
+  'notre compte', 'datos bancarios', 'cuenta bancaria', 'mero cuenta', 'transferencia', 'transfer ncia', 'dados banc rios', 'conta banc ria', 'pix',
+  'coordinate bancarie', 'bonifico', 'conto corrente', 'rekeningnummer', 'bankgegevens', 'overmaken', 'overschrijving',
+]);
 let donation: RegExp | undefined;
 const DONATION = (): RegExp => (donation ??= termPattern([...DONATION_ASK_TERMS, ...MORE_GIFTS], 'u'));
 
@@ -54,7 +65,7 @@ export interface DonationAppeal {
 /** The donation asked and the account it goes to, in a first message with no web link (see the module's comment), or null. */
 export function donationAppeal(msg: ParsedMessage): DonationAppeal | null {
   const read = headRead(msg);
-  if (!read.wide && !gramsMayMatch(DONATION_GRAMS, read.grams)) return null;
+  if (!read.wide && !(gramsMayMatch(DONATION_GRAMS, read.grams) && gramsMayMatch(ROUTE_GRAMS, read.grams))) return null;
   if (inConversationOrList(msg)) return null;
   const text = shownText(msg);
   const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
