@@ -336,6 +336,18 @@ export const FINDING_IDS = {
     'CONTENT_CRYPTO_DOUBLING',
     // The recovery room: money lost to a platform, got back by the writer (session 51, recovery-offer.ts).
     'CONTENT_RECOVERY_OFFER',
+    // Session 52 (issue 17, helper scam52): money offered with the answer on a chat app (chat-app-offer.ts), the private
+    // lender (loan-offer.ts), the one-line matter to discuss (matter-opener.ts), payroll diversion (payroll-diversion.ts).
+    'CONTENT_CHAT_APP_OFFER',
+    'CONTENT_LOAN_OFFER',
+    'CONTENT_MATTER_OPENER',
+    'CONTENT_PAYROLL_DIVERSION',
+    // A stranger hands the reader a large sum: chosen, made heir, the e-mail address won (session 52, windfall-offer.ts).
+    'CONTENT_WINDFALL_OFFER',
+    // The investment pitch written in Japanese (session 52, investment-pitch-japanese.ts).
+    'CONTENT_INVESTMENT_PITCH_JAPANESE',
+    // A donation asked to a bank account or PayPal with no donation page (session 52, donation-appeal.ts).
+    'CONTENT_DONATION_APPEAL',
     // An HTML document sent as the only, plain-text body (session 38, src/checks/content/bulk-traces.ts).
     'MIME_HTML_AS_PLAIN_TEXT',
     // An opt-out line or list footer at the head or the foot of the text (session 41, src/checks/content/bulk-traces.ts).
@@ -391,6 +403,12 @@ export const FINDING_IDS = {
     'CONTENT_MULE_JOB_STRANGER',
     'CONTENT_RECOVERY_OFFER_STRANGER',
     'CONTENT_INVESTMENT_PITCH_STRANGER',
+    'CONTENT_CHAT_APP_OFFER_STRANGER',
+    'CONTENT_LOAN_OFFER_STRANGER',
+    'CONTENT_MATTER_OPENER_STRANGER',
+    'CONTENT_PAYROLL_DIVERSION_OUTSIDER',
+    'CONTENT_WINDFALL_OFFER_STRANGER',
+    'CONTENT_DONATION_APPEAL_STRANGER',
     'CONTENT_PRIZE_LURE_UNANSWERED',
     'PHISH_PRIZE_SPONSOR_IMPERSONATED',
     'CONTENT_ADVERT_NO_OWN_DOMAIN',

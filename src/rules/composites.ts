@@ -142,6 +142,11 @@ const NOT_THE_HOLDERS_SENDER =
  * sender on a tenant or app host, free mail as sender or for replies, an address that is not a valid one.
  */
 const SENDER_NOT_THE_ORGANISATION = `(${IMPERSONATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | FROM_TENANT_HOST | FROM_FREEMAIL | FROM_REPLYTO_FREEMAIL | HDR_FROM_INVALID | HDR_ADDRESS_INVALID)`;
+/**
+ * Session 52: a sender who owns no domain or is answered elsewhere — free mail (authenticated or not), or another such sign
+ * with nothing authenticating the sender.
+ */
+const STRANGER_ENVELOPE = `(FROM_FREEMAIL | FROM_REPLYTO_FREEMAIL | ((${SENDER_NOT_THE_ORGANISATION} | FROM_REPLYTO_ELSEWHERE | CONTENT_ADDRESS_ELSEWHERE) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND))`;
 const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // A crypto payout to claim (scam-structure.ts) whose link leads away from the sender's domain or whose sender is not the
   // platform, with nothing authenticating it: the airdrop, "token distribution", bankrupt exchange's withdrawal and
@@ -186,9 +191,32 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
     expression: `CONTENT_RECOVERY_OFFER & (${SENDER_NOT_THE_ORGANISATION} | FROM_REPLYTO_ELSEWHERE | CONTENT_ADDRESS_ELSEWHERE) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
   },
   // Session 51: the investment pitch (scam-structure.ts) from a sender who owns no domain: a fund writes from its own.
+  // Session 52: or the pitch written in Japanese (investment-pitch-japanese.ts).
   CONTENT_INVESTMENT_PITCH_STRANGER: {
-    expression: `CONTENT_INVESTMENT_PITCH & (${SENDER_NOT_THE_ORGANISATION} | FROM_REPLYTO_ELSEWHERE | CONTENT_ADDRESS_ELSEWHERE) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
+    expression: `(CONTENT_INVESTMENT_PITCH | CONTENT_INVESTMENT_PITCH_JAPANESE) & (${SENDER_NOT_THE_ORGANISATION} | FROM_REPLYTO_ELSEWHERE | CONTENT_ADDRESS_ELSEWHERE) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
   },
+  // Session 52 (issue 17, helper scam52). Free mail is nobody's organisation whether or not its DMARC passes (the provider's
+  // signature says who sent it, not who he is); the other signs of a sender who owns no domain count unauthenticated.
+  // Money offered with the answer on a chat app (chat-app-offer.ts), from a sender who owns no domain or answered elsewhere.
+  CONTENT_CHAT_APP_OFFER_STRANGER: { expression: `CONTENT_CHAT_APP_OFFER & ${STRANGER_ENVELOPE}` },
+  // The private lender's offer (loan-offer.ts) from a sender who owns no domain: a bank lends from its own.
+  CONTENT_LOAN_OFFER_STRANGER: { expression: `CONTENT_LOAN_OFFER & ${STRANGER_ENVELOPE}` },
+  // The one-line matter to discuss (matter-opener.ts) from free mail or answered elsewhere, to hidden recipients or with the
+  // answer sent elsewhere: a friend writes the same sentence to the reader's own address and is answered where he wrote from.
+  CONTENT_MATTER_OPENER_STRANGER: {
+    expression:
+      'CONTENT_MATTER_OPENER & (FROM_FREEMAIL | FROM_REPLYTO_FREEMAIL | FROM_REPLYTO_ELSEWHERE | CONTENT_ADDRESS_ELSEWHERE) & (HDR_TO_MISSING | HDR_TO_SELF | FROM_REPLYTO_FREEMAIL | FROM_REPLYTO_ELSEWHERE | CONTENT_ADDRESS_ELSEWHERE)',
+  },
+  // An employee's pay asked into a new account (payroll-diversion.ts), written from free mail, answered elsewhere or from a
+  // domain that imitates the recipient's: the employee writes from the company's own domain.
+  CONTENT_PAYROLL_DIVERSION_OUTSIDER: {
+    expression: `CONTENT_PAYROLL_DIVERSION & (FROM_LOOKALIKE_RECIPIENT_DOMAIN | ${STRANGER_ENVELOPE})`,
+  },
+  // A stranger's fortune handed to the reader (windfall-offer.ts) from a sender who owns no domain or answered elsewhere.
+  CONTENT_WINDFALL_OFFER_STRANGER: { expression: `CONTENT_WINDFALL_OFFER & ${STRANGER_ENVELOPE}` },
+  // A donation asked to an account with no donation page (donation-appeal.ts), from a sender who owns no domain: a charity
+  // writes from its own and links to its page.
+  CONTENT_DONATION_APPEAL_STRANGER: { expression: `CONTENT_DONATION_APPEAL & ${STRANGER_ENVELOPE}` },
 };
 
 // ── Session 30 (issue 17, engineer prize30): brand prize, survey and reward lures (src/checks/content/prize-lure.ts), kept apart.

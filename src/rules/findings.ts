@@ -1784,6 +1784,78 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The investment pitch (CONTENT_INVESTMENT_PITCH: a quick return, a small stake, a guarantee or a closing offer) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or asks for the answer at another address, and nothing authenticates the sender. A fund or broker writes from its own domain.",
     ja: "投資の勧誘(CONTENT_INVESTMENT_PITCH:短期間の高い利益、少額の元手、保証や締め切りの文句)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、返信を別のアドレスに求めており、送信者を認証する情報がありません。ファンドや証券会社は自社のドメインから送ります。",
   },
+  // Session 52 (issue 17, helper scam52): money offered with the answer on a chat app (src/checks/content/chat-app-offer.ts).
+  CONTENT_CHAT_APP_OFFER: {
+    group: 'content', class: 'spam', score: 2,
+    en: "The text offers money — earnings, profits from trading, pay by the day, a side job, a loan — and asks to be answered on a chat app (WhatsApp, Telegram, WeChat, Viber, LINE) at a number or handle, with no web page to act on. This is how the trading \"mentor\", the task and job scams and the private lenders move a stranger into a chat where the fees are asked.",
+    ja: "収入、取引の利益、日払いの報酬、副業、融資などのお金を持ちかけ、Web ページではなくチャットアプリ(WhatsApp、Telegram、WeChat、Viber、LINE)の番号や ID への連絡を求めています。投資の「指南役」、タスク詐欺や求人詐欺、個人融資の詐欺が、手数料を求めるチャットへ見知らぬ相手を誘う手口です。",
+  },
+  CONTENT_CHAT_APP_OFFER_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "Money is offered with the answer asked on a chat app (CONTENT_CHAT_APP_OFFER) by a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address. A company's job, trading or loan offer comes from its own domain with its own pages. Do not write to the number.",
+    ja: "チャットアプリでの連絡を求めてお金を持ちかける内容(CONTENT_CHAT_APP_OFFER)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。企業の求人・投資・融資の案内は自社のドメインと自社のページから届きます。その番号に連絡しないでください。",
+  },
+  // Session 52: the private lender (src/checks/content/loan-offer.ts).
+  CONTENT_LOAN_OFFER: {
+    group: 'content', class: 'spam', score: 2,
+    en: "The writer offers a loan himself (\"I am a private lender\", \"ich verleihe Geld\", \"prêt entre particuliers\") with its terms — a low interest rate, a range of sums, no credit check — and no web page to apply on. Private-lender offers by mail are advance-fee fraud: the \"insurance\" or \"notary fee\" is asked before a loan that never comes.",
+    ja: "送信者自身が融資を申し出て(「個人で融資しています」など)、低い金利・金額の幅・審査なしといった条件を示し、申し込みの Web ページはありません。メールでの個人融資の申し出は前払い詐欺で、「保険料」や「手数料」を払っても融資は実行されません。",
+  },
+  CONTENT_LOAN_OFFER_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The private loan offer (CONTENT_LOAN_OFFER) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address. Banks and lenders write from their own domain and link to their own application page.",
+    ja: "個人融資の申し出(CONTENT_LOAN_OFFER)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。銀行や貸金業者は自社のドメインから送り、自社の申込ページへ案内します。",
+  },
+  // Session 52: the one-line matter to discuss (src/checks/content/matter-opener.ts).
+  CONTENT_MATTER_OPENER: {
+    group: 'content', class: 'spam', score: 1,
+    en: "A short first message with no link that says only that the writer has an important matter to discuss and asks for an answer. Alone this is ordinary; it weighs with the envelope (CONTENT_MATTER_OPENER_STRANGER).",
+    ja: "リンクのない短い最初のメールで、重要な用件があると述べて返信を求めるだけの内容です。それだけなら普通のメールで、送信の形(CONTENT_MATTER_OPENER_STRANGER)とあわせて判断します。",
+  },
+  CONTENT_MATTER_OPENER_STRANGER: {
+    group: 'composite', class: 'spam', score: 5,
+    en: "The \"important matter to discuss, please reply\" opener (CONTENT_MATTER_OPENER) comes from free mail or asks for the answer at another address, and was sent to hidden recipients or has its answers sent elsewhere: the advance-fee opener, whose story (a fund, a dead client, a fee) follows in the reply. Do not answer.",
+    ja: "「重要な用件があるので返信してください」という書き出し(CONTENT_MATTER_OPENER)が、フリーメールから届いているか別のアドレスへの返信を求めており、しかも宛先が隠されているか返信先が別になっています。前払い詐欺の書き出しで、資金や亡くなった顧客、手数料の話は返信の後に続きます。返信しないでください。",
+  },
+  // Session 52: payroll diversion (src/checks/content/payroll-diversion.ts).
+  CONTENT_PAYROLL_DIVERSION: {
+    group: 'content', class: 'spam', score: 2,
+    en: "A first message to an organisation's address, from outside its domain, asks in an employee's name for the pay to go to a new bank account (\"I changed banks, please update my direct deposit\", \"mein Gehalt auf das neue Konto\"). Payroll staff confirm such changes in person or through the payroll system, never by a mail's word.",
+    ja: "組織のアドレスに外部のドメインから届いた最初のメールが、従業員の名で給与の振込先を新しい口座に変えるよう求めています(「銀行を変えたので給与の振込先を更新してください」など)。給与担当者はこのような変更を本人確認か給与システムで確かめ、メールだけで受け付けません。",
+  },
+  CONTENT_PAYROLL_DIVERSION_OUTSIDER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The request to pay an employee's salary into a new account (CONTENT_PAYROLL_DIVERSION) comes from free mail, asks for the answer elsewhere, or comes from a domain that imitates the recipient's: payroll diversion fraud. The employee writes from the organisation's own mail; call them on a number you already know before changing anything.",
+    ja: "従業員の給与を新しい口座に振り込むよう求める依頼(CONTENT_PAYROLL_DIVERSION)が、フリーメールから届いているか、別の返信先を求めているか、受信者のドメインに似せたドメインから届いています。給与の振込先を変えさせる詐欺です。従業員は組織のメールから連絡します。変更する前に、既に知っている番号で本人に確認してください。",
+  },
+  // Session 52: a stranger's fortune handed to the reader (src/checks/content/windfall-offer.ts).
+  CONTENT_WINDFALL_OFFER: {
+    group: 'content', class: 'spam', score: 2,
+    en: "The text hands the reader a large sum that is not his — the writer \"has chosen you\" for a dying widow's fortune, will \"present you as the heir\" of a client with \"the same surname\", or \"your e-mail address has won\" a lottery — and asks for an answer, with no web page to act on. This is how advance-fee letters begin; the fees come after the answer.",
+    ja: "本人のものではない多額のお金を読み手に渡すと述べ(「あなたを選びました」「同じ姓の顧客の相続人として紹介します」「あなたのメールアドレスが当選しました」など)、返信を求めており、手続きの Web ページはありません。前払い詐欺の始まり方で、返信の後に手数料が求められます。",
+  },
+  CONTENT_WINDFALL_OFFER_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The fortune handed to the reader (CONTENT_WINDFALL_OFFER) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a stranger's advance-fee letter, not an executor's, a bank's or a lottery's. Do not answer.",
+    ja: "読み手にお金を渡すという内容(CONTENT_WINDFALL_OFFER)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。遺言執行者や銀行や宝くじの運営者ではなく、見知らぬ相手からの前払い詐欺の手紙です。返信しないでください。",
+  },
+  // Session 52: the investment pitch written in Japanese (src/checks/content/investment-pitch-japanese.ts).
+  CONTENT_INVESTMENT_PITCH_JAPANESE: {
+    group: 'content', class: 'spam', score: 4,
+    en: "The Japanese text promises a quick return (a sum in yen or a percentage per day, week or month — \"毎日3万円の利益\", \"月利20％\") with a guarantee (\"元本保証\", no risk, anyone can do it) or an investment named (automatic trading, FX, crypto): the investment pitch. No regulated firm guarantees such returns; do not send money.",
+    ja: "日・週・月ごとの高い利益(「毎日3万円の利益」「月利20％」など)を、保証(「元本保証」「リスクなし」「誰でも簡単」)や投資の名目(自動売買、FX、暗号資産など)とともに約束しています。投資の勧誘です。登録された業者がこのような利益を保証することはありません。お金を送らないでください。",
+  },
+  // Session 52: the fake appeal paid to an account (src/checks/content/donation-appeal.ts).
+  CONTENT_DONATION_APPEAL: {
+    group: 'content', class: 'spam', score: 2,
+    en: "The text asks for a donation to be sent to a bank account, PayPal or a money-transfer service (or promises the account details in the answer), with no web page to give on. A charity's appeal links to its own donation page; fake appeals after disasters and wars ask for transfers to private accounts.",
+    ja: "寄付を銀行口座・PayPal・送金サービスに送るよう求めており(または返信で口座を教えるとしており)、寄付のための Web ページはありません。慈善団体の呼びかけは自団体の寄付ページへ案内します。災害や戦争の後の偽の募金は個人の口座への送金を求めます。",
+  },
+  CONTENT_DONATION_APPEAL_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The appeal for a donation to an account (CONTENT_DONATION_APPEAL) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a fake charity appeal. Give through a charity's own site, never to an account named in a stranger's mail.",
+    ja: "口座への寄付の呼びかけ(CONTENT_DONATION_APPEAL)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。偽の募金です。寄付は団体自身のサイトから行い、見知らぬ相手のメールにある口座には送らないでください。",
+  },
   CONTENT_GAMBLING_ADVERT_UNRELATED: {
     group: 'composite', class: 'spam', score: 3,
     en: "The gambling advert (CONTENT_GAMBLING_ADVERT) is not sent by the site it advertises: nothing authenticates the sender's domain and its links lead elsewhere. Casino adverts are sent from compromised mailboxes of schools and shops and under forged well-known senders; a casino's own newsletter comes from its own domain, authenticated, to its own pages.",

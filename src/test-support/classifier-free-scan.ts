@@ -20,6 +20,16 @@ export function mail(from: string, subject: string, html: string, extra: readonl
   return htmlEml([...extra, received, `From: ${from}`, 'To: reader@mailbox.example', `Subject: ${subject}`, date, `Message-ID: <m.${subject.length}@sender.example>`], html);
 }
 
+/**
+ * A plain-text message of the given header lines (From, To, Reply-To, Subject, … as the test needs them), received by
+ * mx.reader.example (session 52: letters whose recipients or answer address are the point).
+ */
+export function textMail(headers: readonly string[], text: string): Uint8Array {
+  const received = 'Received: from out.sender.example (out.sender.example [203.0.113.9]) by mx.reader.example; Mon, 2 Jun 2025 07:59:00 +0000';
+  const head = [received, ...headers, 'Date: Mon, 2 Jun 2025 07:58:00 +0000', 'Message-ID: <m.1@sender.example>', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8'];
+  return new TextEncoder().encode([...head, '', text, ''].join('\r\n'));
+}
+
 /** The ids that count (not replaced by a composite). */
 export const ids = (r: ScanReport): string[] => r.findings.filter((f) => !f.replacedBy).map((f) => f.id);
 /** Authentication-Results of mx.reader.example passing SPF, DKIM and DMARC for `domain`. */

@@ -112,6 +112,10 @@ const callbackRows: { name: string; text: string; html?: string; reads: boolean 
   { name: 'ja: the number glued to kana (お電話は…まで)', reads: true, text: '合計 ¥148,000 を決済しました。心当たりのない場合、お電話は0120-558-221まで。' },
   { name: 'de: the verb last (anrufen)', reads: true, text: 'Für Ihr Abonnement wurden 449,00 € abgebucht. Wenn Sie diese Zahlung nicht autorisiert haben, bitte umgehend unter 0800 589 3312 anrufen.' },
   { name: 'nl: the verb last (bellen)', reads: true, text: 'Uw betaling van € 389,99 is ontvangen. Niet door u gedaan? Dan kunt u ons op 020 208 4471 bellen.' },
+  // Session 52: the order or charge disowned as not placed or not agreed.
+  { name: 'nl: "Heeft u deze bestelling niet geplaatst?"', reads: true, text: 'Uw jaarabonnement is verlengd. Bedrag: € 399,99. Heeft u deze bestelling niet geplaatst? Bel dan onze klantenservice op 085 208 4471.' },
+  { name: 'nl: "Niet akkoord?"', reads: true, text: 'Wij hebben € 289,00 afgeschreven voor de verlenging van uw abonnement. Niet akkoord? Neem direct telefonisch contact op via 020 808 1472.' },
+  { name: 'fr: "Vous n\'êtes pas d\'accord ?"', reads: true, text: "Prélèvement de 429,00 € pour votre licence annuelle. Vous n'êtes pas d'accord ? Contactez notre service au 09 70 73 88 21." },
   { name: 'ja: a number with no call word after it', reads: false, text: '合計 ¥148,000 を決済しました。心当たりのない場合の窓口 0120-558-221 受付時間は9時から18時です。' },
   { name: 'ja: the call word a sentence after the number', reads: false, text: '合計 ¥148,000 を決済しました。心当たりのない場合は 0120-558-221。営業時間内に担当者からお電話いたします。' },
   { name: 'a reference glued to Latin letters is no phone', reads: false, text: 'Charge of $399.99. Not you? Reference AB0120558221 までお電話ください' },
@@ -159,6 +163,9 @@ const extortionRows: { name: string; text: string; reads: boolean }[] = [
   { name: 'de: XRP with a destination tag', reads: true, text: `Ich habe Zugriff auf Ihr Gerät und habe Sie aufgenommen. Senden Sie 1000 € in XRP an ${XRP2} (Destination Tag 2291), sonst schicke ich das Video an alle Ihre Kontakte.` },
   { name: 'es: Cardano', reads: true, text: `Te grabé con tu cámara. Envía 800 USD en ADA a ${ADA} en 48 horas o enviaré el video a todos tus contactos.` },
   { name: 'nl: Cardano enterprise address, data extortion', reads: true, text: `Ik heb toegang tot uw apparaat. Betaal 700 euro in Cardano naar ${ADA_ENTERPRISE} binnen 72 uur, anders worden uw gegevens gepubliceerd.` },
+  // Session 52: the threat in the present tense after "or" ("o lo pubblico"), two days as the deadline.
+  { name: 'it: "entro due giorni o lo pubblico"', reads: true, text: `Ho il video della tua webcam. Manda 900 € in bitcoin al wallet ${P2PKH} entro due giorni o lo pubblico.` },
+  { name: 'a friend: two days and a wallet, nothing published', reads: false, text: `Send the 0.1 BTC to ${P2PKH} within two days, the webcam I sold you ships on Monday.` },
   { name: 'an XRP exchange\'s deposit notice', reads: false, text: `Your deposit of 250 XRP to ${XRP} has been credited. Funds are available within 24 hours.` },
   { name: 'a Cardano stake pool\'s newsletter', reads: false, text: `Delegate to our pool: rewards are paid every epoch to ${ADA}. Watch our video on staking with all your contacts.` },
   { name: 'a threat with an ETH address whose case breaks EIP-55', reads: false, text: `I recorded you. Send 0.4 ETH to ${ETH55.slice(0, -1)}D within 48 hours or the video goes to all your contacts.` },

@@ -1621,6 +1621,11 @@ export const EXTORTION_THREAT_ROWS: readonly (readonly [1 | 2 | 3, string])[] = 
   [3, 'uw gegevens gepubliceerd'], [3, 'je gegevens gepubliceerd'], [3, 'uw bestanden gepubliceerd'], [3, 'worden uw gegevens'],
   [3, 'werden ihre daten'], [3, 'werden deine daten'], [3, 'ihre daten veroffentlicht'], [3, 'deine daten veroffentlicht'],
   [1, '72 uur'], [1, '72 ore'], [1, '72時間'],
+  // Session 52 (helper scam52): the threat in the present tense after "or" / "otherwise" ("… entro due giorni o lo pubblico"),
+  // and two days as the deadline, in the languages the rows above give it in hours only.
+  [3, 'or i publish it'], [3, 'or i will publish it'], [3, 'sonst veroffentliche ich'], [3, 'sinon je le publie'], [3, 'sinon je la publie'],
+  [3, 'o lo publico'], [3, 'ou eu publico'], [3, 'ou publico'], [3, 'o lo pubblico'], [3, 'anders publiceer ik'], [3, 'o la pubblico'],
+  [1, 'zwei tagen'], [1, 'deux jours'], [1, 'dos dias'], [1, 'dois dias'], [1, 'due giorni'], [1, 'twee dagen'], [1, '2日以内'],
 ];
 
 /**
@@ -1695,6 +1700,10 @@ export const CALLBACK_PRETEXT_TERMS: readonly string[] = [
   'niet geautoriseerd', 'niet door u', 'was u dit niet', 'niet herkent', 'niet herkend', 'niet besteld', 'niet zelf gedaan',
   ...CHARGE_OBJECTS.nl.flatMap((o) => [`${o} annuleren`, `${o} te annuleren`, `${o} opzeggen`, `${o} op te zeggen`, `${o} stopzetten`]),
   'terugbetaling aanvragen', 'terugbetaling te krijgen', 'terugbetaling te ontvangen', 'voor een terugbetaling',
+  // Session 52 (helper scam52): the order or charge disowned as "not placed" or "not agreed" (nl "Niet akkoord?", "Heeft u deze
+  // bestelling niet geplaatst?"), and the same in the other languages.
+  'niet geplaatst', 'niet akkoord', 'niet mee eens', 'nicht einverstanden', 'nicht aufgegeben', "pas d'accord", 'pas passe cette commande',
+  'no esta de acuerdo', 'nao concorda', "non e d'accordo",
   // it
   'non autorizzato', 'non autorizzata', 'non ha autorizzato', 'non e stato lei', 'non sei stato tu', 'non riconosce', 'non ha effettuato',
   ...cancelRows(['annullare', 'disdire'], ['questo', 'questa', 'il', 'la', 'il suo', 'la sua', "l'"], CHARGE_OBJECTS.it),

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dmarcPass, ids, mail, trusted } from '../../test-support/classifier-free-scan.js';
+import { cpuGrowth } from '../../test-support/growth.js';
+import { buildMessage } from './fixtures/message.js';
+import { windfallOffer } from './windfall-offer.js';
+
+/**
+ * Session 52 (issue 17, helper scam52): a stranger's fortune handed to the reader (windfall-offer.ts, CONTENT_WINDFALL_OFFER and
+ * the composite CONTENT_WINDFALL_OFFER_STRANGER). End to end with the classifier off; letters written for the test, from free
+ * mail, no links, no personal details asked (details-asked.ts reads those).
+ */
+const html = (text: string): string => `<html><body>${text.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+const scan = (from: string, subject: string, body: string, auth: string[] = []) => trusted.scan({ source: 'windfall-offer.test', raw: mail(from, subject, body, auth) });
+
+/** [kind, sender, subject, text]. */
+const LURES: [string, string, string, string][] = [
+  ['en heir', 'Barr. Samuel Osei <samuelosei.chambers@gmail.com>', 'Estate', 'My late client left USD 7.2 million in a bank here and no relative came forward. I want to present you as his next of kin so the funds are released.\n\nReply to me for the details.'],
+  ['de widow', 'Frau Renate Klein <renate.klein1952@gmx.de>', 'Spende', 'Ich bin schwer krank und kinderlos. Mein Mann hinterließ 2,6 Millionen Euro. Ich habe Sie ausgewählt, damit das Geld Gutes tut.\n\nAntworten Sie mir bitte.'],
+  ['fr lottery', 'Loterie Nationale <loterie.gains.fr@gmail.com>', 'Gagnant', "Votre adresse e-mail a gagné la somme de 480.000 € lors de notre tirage international.\n\nContactez notre agent pour recevoir vos gains."],
+  ['es heir', 'Lic. Pedro Vidal <pedrovidal.abogado@hotmail.com>', 'Herencia', 'Un cliente mío falleció dejando 3,8 millones de dólares y usted tiene el mismo apellido.\n\nPuedo presentarle como heredero. Respóndame pronto.'],
+  ['pt widow', 'Sra. Lúcia Ramos <luciaramos.doacao@gmail.com>', 'Doação', 'Estou muito doente e decidi doar 1,5 milhões de euros. Eu te escolhi para cuidar desta doação.\n\nAguardo a sua resposta, responda-me.'],
+  ['it heir', 'Avv. Franco Rizzi <francorizzi.legale@libero.it>', 'Eredità', 'Un mio cliente è morto lasciando 4 milioni di euro senza eredi. Ha il suo stesso cognome.\n\nMi contatti per procedere.'],
+  ['nl widow', 'Mevr. Anke Mulder <ankemulder.gift@outlook.com>', 'Mijn wens', 'Ik ben ernstig ziek en wil 2 miljoen euro aan goede doelen geven. Ik heb u gekozen om dit te doen.\n\nAntwoord mij alstublieft.'],
+  ['ja widow', 'Sarah Johnson <sarah.johnson.gift@gmail.com>', 'ご寄付のお願い', '私は病気で余命わずかです。夫が残した300万ドルを、あなたに託したいと思います。\n\nご返信をお待ちしています。'],
+  // Led to the reader, the same name as the dead client (session 52's later probe sets).
+  ['en led to you', 'Mrs. Ruth Evans <ruthevans.1947@gmail.com>', 'My wish', 'I am a widow with cancer and I hold $2,900,000 in a bank. God directed me to you for this charity work. Please write back.'],
+  ['fr same name', 'Me Didier Koné <didierkone.avocat@gmail.com>', 'Succession', "Un client est décédé en laissant 3 900 000 €. Vous portez le même nom que lui. Répondez-moi."],
+];
+for (const [kind, from, subject, text] of LURES) {
+  test(`windfall offer (${kind}) → CONTENT_WINDFALL_OFFER_STRANGER, flagged`, async () => {
+    const r = await scan(from, subject, html(text));
+    assert.ok(ids(r).includes('CONTENT_WINDFALL_OFFER_STRANGER'), ids(r).join(', '));
+    assert.notEqual(r.verdict, 'clean', `${r.score}: ${ids(r).join(', ')}`);
+  });
+}
+
+/** [why, sender, subject, html body, authenticated domain, the finding allowed]: none may raise the composite nor be flagged. */
+const MUST_NOT: [string, string, string, string, string, boolean][] = [
+  ["an executor's letter from its own domain about a known aunt's estate", 'Notariat Weber <kanzlei@notariat-weber.example.de>', 'Nachlass Ihrer Tante', html('Ihre verstorbene Tante Maria hat Sie als Erben eingesetzt; der Nachlass beträgt 84.000 Euro. Bitte antworten Sie mir mit einem Terminvorschlag.'), 'notariat-weber.example.de', true],
+  ["a lottery operator's win notice linking to the player's account", 'Lotto <service@lotto.example.com>', 'Your ticket won', html('Congratulations, your ticket won USD 25,000 in Saturday\'s draw. Claim it in <a href="https://lotto.example.com/account">your account</a>.'), 'lotto.example.com', false],
+  ['a sister about grandmother\'s will from free mail', 'Clara <clara.meyer84@gmail.com>', 'Oma', html('Oma hat uns je 20.000 Euro hinterlassen, Mama kümmert sich um alles. Melde dich doch am Wochenende!'), '', false],
+  ['a charity newsletter about a bequest, with its page', 'Charity <news@charity.example.org>', 'A gift', html('A supporter left us £1 million in her will. Thank you to everyone who remembers us: <a href="https://charity.example.org/legacy">leave a gift</a>.'), 'charity.example.org', false],
+];
+for (const [why, from, subject, body, auth, findingAllowed] of MUST_NOT) {
+  test(`windfall offer must not: ${why}`, async () => {
+    const r = await scan(from, subject, body, auth ? dmarcPass(auth) : []);
+    assert.ok(!ids(r).includes('CONTENT_WINDFALL_OFFER_STRANGER'), ids(r).join(', '));
+    if (!findingAllowed) assert.ok(!ids(r).includes('CONTENT_WINDFALL_OFFER'), ids(r).join(', '));
+    assert.equal(r.verdict, 'clean', `${r.score}: ${ids(r).join(', ')}`);
+  });
+}
+
+test('linear on hostile text: 10× the text (up to the characters read) takes ~10× the CPU', () => {
+  const growth = cpuGrowth((n) => buildMessage({ subject: 'x', text: `${'12 345 '.repeat(n / 7)} ${'same name '.repeat(n / 10)}` }), (m) => {
+    windfallOffer(m);
+  }, 600);
+  assert.ok(growth < 40, `10× the text took ${growth.toFixed(1)}× the CPU`);
+});

@@ -1,0 +1,91 @@
+import { shownText } from '../../mail/shown-text.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import type { Check, CheckOutput, Finding } from '../types.js';
+import { foldLetter, inConversationOrList, STRANGER_REPLY } from './bec-opener.js';
+import { webLinkToAct } from './chat-app-offer.js';
+import { gramGate, gramsMayMatch } from './head-grams.js';
+import { headRead, warnsAboutScheme } from './scam-structure.js';
+
+/**
+ * Session 52 (issue 17, helper scam52): a stranger hands the reader a fortune that is not his — the dying widow who "chose
+ * you" for her 4.5 million, the lawyer who will "present you as the heir" of a client with "the same surname", the lottery in
+ * which "your e-mail address has won 750,000 euros". details-asked.ts reads these letters when they ask for a list of personal
+ * details; the first letter often asks only for an answer, and the term tables know the English words best. Three moves:
+ * **a large sum** (BIG: millions, or five digits and more with a currency, 万ドル, 億), **the sum handed to the reader** (GRANT:
+ * "I have chosen you", "present you as beneficiary / heir / next of kin", "the same surname", "your e-mail address has won",
+ * in eight languages) and **an answer asked** (bec-opener's STRANGER_REPLY, 返信 / ご連絡) — in a first message (no
+ * conversation, no list) with no web link to act on. A will's executor, a bank or a lottery operator writes from its own
+ * domain and about an estate or a ticket the reader knows of; CONTENT_WINDFALL_OFFER_STRANGER (composites.ts) adds the sender who
+ * owns no domain or is answered elsewhere. Not in a text that warns about the scheme.
+ *
+ * Read in the subject and the first MAX_TEXT characters of the shown text, folded; alternatives of literals with bounded gaps.
+ */
+/** As mule-job's and recovery-offer's reading, so that the letter is folded once (foldLetter's memo). */
+const MAX_TEXT = 6_000;
+
+/** Millions as words, as trigram lists (head-grams.ts). */
+const MILLION_GRAMS = gramGate(['million', 'milh', 'millon', 'miljoen', 'milion', 'billion', 'miljard', 'milliard']);
+/** What every sum of BIG in figures holds: five digits, a separator among them or not (10,000, 10000, 10 000, 10.000). */
+const FIVE_DIGITS = /\d\d[.,' ]?\d{3}/;
+
+/** A large sum: a word for millions, or 10,000 and more beside a currency; Japanese 万ドル, 万円 and 億. */
+const BIG =
+  /\b(?:millions?|millionen|milhoes|milhao|millones|millon|miljoen|milioni|milione|billions?|milliarden?|miljard)\b|(?:[$£€]|\b(?:us\$|usd|eur|gbp|chf)) ?(?:\d{1,3}(?:[.,' ]\d{3}){1,3}|\d{5,9})(?!\d)|\b(?:\d{1,3}(?:[.,' ]\d{3}){1,3}|\d{5,9})(?:[.,]\d{2})? ?(?:[$£€]|(?:usd|eur|gbp|chf|euros?|dollars?|dolares|pounds?|reais)\b)|\d ?(?:万|億)(?:ドル|円|ユーロ)?/;
+
+/** The sum handed to the reader by the writer (en de fr es pt it nl ja). */
+const GRANT = new RegExp(
+  [
+    "\\b(?:i|we) (?:have )?(?:chosen|selected|picked) you\\b|\\bi chose you\\b|\\bpresent you as\\b|\\bas (?:the |my )?(?:next of kin|beneficiary|heir)\\b|\\bsame (?:sur|last |family )?name as (?:you|yours|him|the deceased|my (?:late )?client)\\b|\\bsame (?:sur|last |family )name\\b|\\b(?:led|directed|guided) me to you\\b|\\b(?:donate|give|will|leave|bequeath) (?:it|this|the (?:sum|money|funds|amount)) to you\\b|\\byour e-?mail(?: address)? (?:has |have )?(?:won|emerged|been (?:selected|drawn|chosen))\\b",
+    '\\b(?:ich habe|habe ich) sie (?:ausgewahlt|gewahlt|auserwahlt)\\b|\\bsie als (?:erben?|begunstigten|nachsten angehorigen)\\b|\\bals (?:erben?|begunstigten) (?:vorstellen|einsetzen|benennen)\\b|\\b(?:denselben|den gleichen|gleichen) (?:nach|familien)namen\\b|\\bzu ihnen gefuhrt\\b|\\bals (?:angehoriger|verwandter|erbe)\\b[^.!?\\n]{0,30}?\\bbeanspruchen\\b|\\bihnen (?:vermachen|uberlassen|hinterlassen)\\b|\\bihre e-?mail(?:-?adresse)? (?:hat|wurde)\\b[^.!?\\n]{0,40}?\\b(?:gewonnen|ausgewahlt|gezogen)\\b',
+    "\\bje vous ai (?:choisie?|selectionnee?)\\b|\\bvous presenter comme\\b|\\bcomme (?:beneficiaire|heritiere?|plus proche parent)\\b|\\bmeme nom (?:de famille|que (?:vous|lui|le defunt))\\b|\\bvous faire passer pour\\b|\\bconduite? (?:vers|jusqu'a) vous\\b|\\bvous (?:leguer|ceder|donner|transmettre) (?:cette|la|ma) (?:somme|fortune)\\b|\\bvotre (?:adresse )?e-?mail a (?:gagne|ete (?:selectionnee|tiree|choisie))\\b",
+    '\\b(?:le|la|te) he (?:elegido|escogido|seleccionado)\\b|\\bpresentarle(?: a usted)? como\\b|\\bcomo (?:su |mi )?(?:beneficiari[oa]|heredero|heredera|pariente mas cercano)\\b|\\bmismo (?:apellido|nombre que)\\b|\\bme (?:ha )?(?:guiado|llevado|conducido) (?:a|hacia) usted\\b|\\b(?:donarle|legarle)\\b|\\bsu (?:direccion de )?(?:correo|e-?mail)(?: electronico)? (?:ha )?(?:resultado|sido|fue) (?:premiad[oa]|ganador[a]?|seleccionad[oa]|elegid[oa])\\b',
+    '\\b(?:eu )?(?:o|a|te) escolhi\\b|\\bescolhi (?:voce|vc|o senhor|a senhora)\\b|\\bapresenta-?l[oa] como\\b|\\bcomo (?:meu |seu )?(?:beneficiari[oa]|herdeir[oa]|parente mais proximo)\\b|\\bmesmo (?:sobre)?nome\\b|\\bme (?:guiou|levou|conduziu) (?:a|ate) (?:voce|vc)\\b|\\b(?:doar|deixar|legar)(?:-lhe)? (?:para (?:voce|vc)|a (?:voce|vc))\\b|\\b(?:o )?seu (?:endereco de )?e-?mail (?:foi (?:premiad[oa]|sortead[oa]|selecionad[oa])|ganhou)\\b',
+    "\\bho scelto (?:lei|te|proprio lei|proprio te|voi)\\b|\\bl'ho scelt[ao]\\b|\\bpresentarla come\\b|\\bpresentarti come\\b|\\bcome (?:mio |suo )?(?:beneficiari[oa]|erede|parente piu prossimo)\\b|\\bstesso (?:cognome|nome)\\b|\\b(?:mi ha )?(?:indicato|guidato|condotto) (?:a )?(?:lei|te)\\b|\\b(?:donarle|donarti)\\b|\\bil (?:suo|tuo) indirizzo (?:e-?mail|di posta)\\b[^.!?\\n]{0,20}?\\b(?:ha vinto|e stato (?:estratto|selezionato))\\b",
+    '\\b(?:heb ik )?u gekozen\\b|\\bheb ik (?:je|jou) gekozen\\b|\\bvoordragen als\\b|\\bals (?:begunstigde|erfgenaam|naaste verwant)\\b|\\bdezelfde (?:achter)?naam\\b|\\bnaar u (?:geleid|gebracht)\\b|\\baan u (?:nalaten|schenken|overdragen)\\b|\\buw e-?mail(?:adres)? (?:heeft|is)\\b[^.!?\\n]{0,30}?\\b(?:gewonnen|getrokken|geselecteerd)\\b',
+  ].join('|') + '|あなたを選|受取人として|相続人として|同じ(?:姓|名字|苗字)|あなたに(?:譲|寄付|遺|託)|(?:方|あなた|貴方)に託|メールアドレスが当選',
+);
+/**
+ * The answer asked beyond STRANGER_REPLY's words: the formal imperatives and the agent to contact of the lottery letters
+ * ("contact our claims agent", "contatti il nostro agente", "contacte con nuestro agente", "mi risponda"), and Japanese.
+ */
+const REPLY_MORE =
+  /\b(?:contact (?:us|our|the (?:agent|lawyer|bank|claims))|write back|kontaktieren sie (?:uns|unseren|unsere|den|die)|wenden sie sich an|melden sie sich|schrijf (?:mij|me) terug|mail (?:mij|me)|contactez(?: notre| le| la| nous)?|contacte (?:con|a) (?:nuestro|nuestra|el|la)|pongase en contacto|entre em contato|contate (?:o|a|nosso|nossa)|contatti (?:il|la|il nostro|la nostra)|contatta (?:il|la)|mi risponda|mi scriva|scrivimi|rispondere|neem contact op)\b|返信|ご連絡|お返事|返事/;
+
+export interface WindfallOffer {
+  sum: string;
+  grant: string;
+  reply: string;
+}
+
+/** The stranger's fortune handed to the reader (see the module's comment), or null. */
+export function windfallOffer(msg: ParsedMessage): WindfallOffer | null {
+  const read = headRead(msg);
+  const head = read.head;
+  // Cheapest first: a word for millions (its trigrams), five digits in a row, or a Japanese text.
+  if (!read.wide && !gramsMayMatch(MILLION_GRAMS, read.grams) && !FIVE_DIGITS.test(head)) return null;
+  if (inConversationOrList(msg)) return null;
+  const text = shownText(msg);
+  const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  if (webLinkToAct(msg, body)) return null;
+  const folded = foldLetter(msg.subject.slice(0, 512), body);
+  const sum = BIG.exec(folded);
+  if (!sum) return null;
+  const grant = GRANT.exec(folded);
+  if (!grant) return null;
+  const reply = STRANGER_REPLY.exec(folded) ?? REPLY_MORE.exec(folded);
+  if (!reply || warnsAboutScheme(folded)) return null;
+  return { sum: sum[0].trim(), grant: grant[0], reply: reply[0] };
+}
+
+export function windfallOfferCheck(): Check {
+  return {
+    name: 'content.windfall-offer',
+    description: "A large sum handed to the reader by a stranger (\"I have chosen you\", \"present you as the heir\", \"your e-mail has won\") with an answer asked, in a first message with no web link",
+    emits: ['CONTENT_WINDFALL_OFFER'],
+    run(msg: ParsedMessage): CheckOutput {
+      const found = windfallOffer(msg);
+      const findings: Finding[] = found ? [{ id: 'CONTENT_WINDFALL_OFFER', evidence: `${found.sum} … "${found.grant}" … "${found.reply}"; no web link to act on`, data: { ...found } }] : [];
+      return { findings };
+    },
+  };
+}
