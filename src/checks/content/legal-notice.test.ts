@@ -20,6 +20,11 @@ test('legal notice: a summons or judicial notification in the envelope with a li
     { name: 'fr: citation à comparaître', from: '"Tribunal" <x@mailer.example>', subject: 'Citation à comparaître devant le tribunal', term: 'citation a comparaitre' },
     { name: 'nl: dagvaarding', from: '"Deurwaarderskantoor" <x@mailer.example>', subject: 'Dagvaarding: uw zaak', term: 'dagvaarding' },
     { name: 'it: atto giudiziario', from: '"Poste" <x@mailer.example>', subject: 'Atto giudiziario in giacenza', term: 'atto giudiziario' },
+    // Session 52: the summons to a hearing and the Italian writ of summons / payment injunction, named in full (mal52's court probes).
+    { name: 'de: Ladung zur mündlichen Verhandlung', from: '"Landgericht" <x@mailer.example>', subject: 'Ladung zur mündlichen Verhandlung – Az. 3 O 112/26', term: 'ladung zur mundlichen verhandlung' },
+    { name: 'it: atto di citazione', from: '"Tribunale" <x@mailer.example>', subject: 'Notifica atto di citazione n. 4471/2026', term: 'atto di citazione' },
+    { name: 'it: decreto ingiuntivo', from: '"Studio Legale" <x@mailer.example>', subject: 'Decreto ingiuntivo a suo carico', term: 'decreto ingiuntivo' },
+    { name: 'es: citación a juicio', from: '"Juzgado" <x@mailer.example>', subject: 'Citación a juicio verbal', term: 'citacion a juicio' },
     { name: 'en: summons', from: '"Judicial Notification" <x@mailer.example>', subject: 'Court summons: case #USDC-2026-78421', term: 'court summons' },
     { name: 'a link written as text', from: '"x" <x@mailer.example>', subject: 'Subpoena', body: 'Open https://docs.example-host.app/case now', term: 'subpoena' },
     // Must not.
@@ -27,6 +32,7 @@ test('legal notice: a summons or judicial notification in the envelope with a li
     { name: 'de: Einladung is not Ladung', from: '"Rossmann" <x@mailer.example>', subject: 'VIP-Einladung für Sie', term: null },
     { name: "a newspaper's headline", from: '"Daily News" <news@daily.example>', subject: 'Apple faces lawsuit in federal court', term: null },
     { name: 'es: emplazamiento of a shop', from: '"Tienda" <x@mailer.example>', subject: 'Nuevo emplazamiento de nuestra tienda', term: null },
+    { name: 'de: a court hearing on the news', from: '"Tagesschau" <news@daily.example>', subject: 'Verhandlung am Landgericht vertagt', term: null },
     { name: 'es: a job call', from: '"RRHH" <x@mailer.example>', subject: 'Convocatoria de empleo 2025', term: null },
     { name: "the notice's link at the sender's own domain", from: '"Tribunal de Justiça" <intimacao@tjsp.example>', subject: 'Intimação eletrônica', body: '<a href="https://esaj.tjsp.example/intimacao">Ver</a>', term: null },
     { name: 'no link at all', from: '"x" <x@mailer.example>', subject: 'Intimação', body: '<p>Compareça ao fórum.</p>', term: null },

@@ -28,15 +28,15 @@ const TERMS: readonly string[] = [
   // Session 40: a labour lawsuit named as the reader's ("Processo Trabalhista", "Reclamação Trabalhista": a claim filed against an employer).
   'processo trabalhista', 'reclamacao trabalhista', 'acao trabalhista',
   // es
-  'citacion judicial', 'notificacion judicial', 'emplazamiento judicial', 'convocatoria judicial', 'requerimiento judicial', 'demanda judicial en su contra',
+  'citacion judicial', 'citacion a juicio', 'notificacion judicial', 'emplazamiento judicial', 'convocatoria judicial', 'requerimiento judicial', 'demanda judicial en su contra',
   // de
-  'vorladung', 'gerichtliche ladung', 'ladung zur verhandlung', 'mahnbescheid', 'gerichtsvollzieher', 'gerichtliche mitteilung', 'gerichtlicher bescheid',
+  'vorladung', 'gerichtliche ladung', 'ladung zur verhandlung', 'ladung zur mundlichen verhandlung', 'terminsladung', 'mahnbescheid', 'gerichtsvollzieher', 'gerichtliche mitteilung', 'gerichtlicher bescheid',
   // fr
-  'assignation', 'citation a comparaitre', 'convocation judiciaire', 'convocation au tribunal', 'avis judiciaire', 'huissier de justice', 'commissaire de justice',
+  'assignation', 'citation a comparaitre', 'citation en justice', 'convocation judiciaire', 'convocation au tribunal', 'avis judiciaire', 'huissier de justice', 'commissaire de justice',
   // nl
   'dagvaarding', 'gerechtelijke', 'gerechtsdeurwaarder', 'deurwaarder',
   // it
-  'citazione in giudizio', 'notifica giudiziaria', 'atto giudiziario', 'ufficiale giudiziario',
+  'citazione in giudizio', 'atto di citazione', 'decreto ingiuntivo', 'notifica giudiziaria', 'atto giudiziario', 'ufficiale giudiziario',
   // en
   'summons', 'subpoena', 'court summons', 'court notice', 'notice to appear', 'judicial notice', 'judicial notification', 'notice of hearing',
 ];
