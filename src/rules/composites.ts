@@ -182,21 +182,17 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   CONTENT_DETAILS_FOR_MONEY_STRANGER: {
     expression: `CONTENT_DETAILS_FOR_MONEY & (${SENDER_NOT_THE_ORGANISATION} | FROM_REPLYTO_ELSEWHERE | CONTENT_ADDRESS_ELSEWHERE | CONTENT_PRIZE_LURE | CONTENT_SCAM_LETTER | CONTENT_ADVANCE_FEE_MANY) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
   },
-  // Session 51 (mule-job.ts): the money-mule job from a sender who owns no domain or is answered elsewhere, unauthenticated.
-  CONTENT_MULE_JOB_STRANGER: {
-    expression: `CONTENT_MULE_JOB & (${SENDER_NOT_THE_ORGANISATION} | FROM_REPLYTO_ELSEWHERE | CONTENT_ADDRESS_ELSEWHERE) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
-  },
+  // Session 52 (issue 17, helper scam52, and the lead for session 51's three below). Free mail is nobody's organisation whether
+  // or not its DMARC passes (the provider's signature says who sent it, not who he is): a scammer's Gmail account passes DMARC
+  // as well as anyone's, and session 51's composites, which asked for no DMARC pass at all, let it through. The other signs of
+  // a sender who owns no domain count unauthenticated.
+  // Session 51 (mule-job.ts): the money-mule job from a sender who owns no domain or is answered elsewhere.
+  CONTENT_MULE_JOB_STRANGER: { expression: `CONTENT_MULE_JOB & ${STRANGER_ENVELOPE}` },
   // Session 51 (recovery-offer.ts): the recovery room's offer from a sender who owns no domain or is answered elsewhere.
-  CONTENT_RECOVERY_OFFER_STRANGER: {
-    expression: `CONTENT_RECOVERY_OFFER & (${SENDER_NOT_THE_ORGANISATION} | FROM_REPLYTO_ELSEWHERE | CONTENT_ADDRESS_ELSEWHERE) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
-  },
+  CONTENT_RECOVERY_OFFER_STRANGER: { expression: `CONTENT_RECOVERY_OFFER & ${STRANGER_ENVELOPE}` },
   // Session 51: the investment pitch (scam-structure.ts) from a sender who owns no domain: a fund writes from its own.
   // Session 52: or the pitch written in Japanese (investment-pitch-japanese.ts).
-  CONTENT_INVESTMENT_PITCH_STRANGER: {
-    expression: `(CONTENT_INVESTMENT_PITCH | CONTENT_INVESTMENT_PITCH_JAPANESE) & (${SENDER_NOT_THE_ORGANISATION} | FROM_REPLYTO_ELSEWHERE | CONTENT_ADDRESS_ELSEWHERE) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND`,
-  },
-  // Session 52 (issue 17, helper scam52). Free mail is nobody's organisation whether or not its DMARC passes (the provider's
-  // signature says who sent it, not who he is); the other signs of a sender who owns no domain count unauthenticated.
+  CONTENT_INVESTMENT_PITCH_STRANGER: { expression: `(CONTENT_INVESTMENT_PITCH | CONTENT_INVESTMENT_PITCH_JAPANESE) & ${STRANGER_ENVELOPE}` },
   // Money offered with the answer on a chat app (chat-app-offer.ts), from a sender who owns no domain or answered elsewhere.
   CONTENT_CHAT_APP_OFFER_STRANGER: { expression: `CONTENT_CHAT_APP_OFFER & ${STRANGER_ENVELOPE}` },
   // The private lender's offer (loan-offer.ts) from a sender who owns no domain: a bank lends from its own.

@@ -30,6 +30,15 @@ for (const [lang, from, subject, text] of LURES) {
   });
 }
 
+// Session 52: free mail's own DMARC pass says which provider carried the letter, not that its writer owns a domain: the same
+// Gmail letter with gmail.com authenticated is still a stranger's (session 51's composite asked for no DMARC pass at all).
+test('mule job from free mail that passes DMARC: still CONTENT_MULE_JOB_STRANGER', async () => {
+  const [, from, subject, text] = LURES[0]!;
+  const r = await scan(from, subject, text, dmarcPass('gmail.com'));
+  assert.ok(ids(r).includes('AUTH_DMARC_PASS'), ids(r).join(', '));
+  assert.ok(ids(r).includes('CONTENT_MULE_JOB_STRANGER'), ids(r).join(', '));
+});
+
 /** [why, sender, subject, text, authenticated domain]: none may raise CONTENT_MULE_JOB. */
 const MUST_NOT: [string, string, string, string, string][] = [
   ['a real job offer from a company domain: the salary into the account, nothing passed on', 'HR <jobs@acme-logistics.example.com>', 'Your offer', 'We are pleased to offer you the position of accountant (part-time). Your salary of EUR 2,400 will be paid into your bank account on the 25th; the annual bonus is up to 10% of salary.', 'acme-logistics.example.com'],
