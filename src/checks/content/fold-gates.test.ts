@@ -1,18 +1,54 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mulberry32 } from '../../classifier/logistic.js';
-import { muleJob } from './mule-job.js';
-import { recoveryOffer } from './recovery-offer.js';
-import { asciiHeadGrams, readHead } from './scam-structure.js';
+import { foldLetter } from './bec-opener.js';
+import { muleJob, muleJobParts, type MuleJob } from './mule-job.js';
+import { recoveryOffer, recoveryOfferParts, type RecoveryOffer } from './recovery-offer.js';
+import { asciiHeadGrams, readHead, warnsAboutScheme } from './scam-structure.js';
 
 /**
  * Session 52 (issue 18): recovery-offer and mule-job ask headRead's trigrams, in an ASCII letter, whether a language's RECOVER
- * or RECEIVE can match before the letter is folded and read. Without the trigrams (`asciiGrams` undefined) each function is
- * the session-51 code path unchanged, so the two calls are compared on seeded letters built from the patterns' own words
- * (whole, cut, a letter changed, upper case, accented or written with letter-like characters, joined by white space runs,
- * line breaks and punctuation), some longer than the 6,000 characters read, with a character beyond ASCII before or after
- * that point: the answers are the same, the moves are found often, and the gates say "no" often.
+ * or RECEIVE can match before the letter is folded and read, and recovery-offer asks RECOVER_STEM of the fold before its eight
+ * patterns. The session-51 functions are kept below (their bodies verbatim, over the modules' own tables) and compared with
+ * today's, with and without the trigrams, on seeded letters built from the patterns' own words (whole, cut, a letter changed,
+ * upper case, accented or written with letter-like characters, joined by white space runs, line breaks and punctuation),
+ * some longer than the 6,000 characters read, with a character beyond ASCII before or after that point: the answers are the
+ * same, the moves are found often, and the gates say "no" often.
  */
+const MAX_TEXT = 6_000;
+function recoveryOffer51(subject: string, text: string): RecoveryOffer | null {
+  const { gate: GATE, moves: MOVES } = recoveryOfferParts;
+  const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  if (!GATE.test(read) && !GATE.test(subject)) return null;
+  const folded = foldLetter(subject, read);
+  for (const [lang, lost, recover, where, offer] of MOVES) {
+    const r = recover.exec(folded);
+    if (!r) continue;
+    const l = lost.exec(folded);
+    const w = l && where.exec(folded);
+    const o = w && offer.exec(folded);
+    if (l && w && o) return { lang, lost: l[0], recover: r[0], where: w[0], offer: o[0] };
+  }
+  return null;
+}
+function muleJob51(subject: string, text: string): MuleJob | null {
+  const { cut: CUT, job: JOB, moves: MOVES } = muleJobParts;
+  const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  if (!read.includes('%') && !read.includes('％')) return null;
+  const folded = foldLetter(subject, read);
+  const cut = CUT.exec(folded);
+  if (!cut || !JOB.test(folded)) return null;
+  for (const [lang, receive, forward] of MOVES) {
+    const r = receive.exec(folded);
+    if (!r) continue;
+    const f = forward.exec(folded);
+    if (!f) continue;
+    if (warnsAboutScheme(folded)) return null;
+    return { lang, receive: r[0], forward: f[0], cut: cut[0] };
+  }
+  return null;
+}
+
 const WORDS = [
   // recovery-offer's four moves
   'lost', 'been scammed', 'victims', 'recover', 'recovered', 'recovery', 'retrieve', 'reclaim', 'money', 'funds', 'back', 'money back', 'funds\nback',
@@ -70,10 +106,12 @@ test('recoveryOffer and muleJob: the trigram gates change no answer (seeded lett
     if (grams !== undefined) counts.asciiLetters++;
     const cut = subject.slice(0, 512);
     const what = JSON.stringify({ subject, shown: shown.slice(0, 300), length: shown.length });
-    const recovery = recoveryOffer(cut, shown);
+    const recovery = recoveryOffer51(cut, shown);
     assert.deepEqual(recoveryOffer(cut, shown, grams), recovery, what);
-    const mule = muleJob(cut, shown);
+    assert.deepEqual(recoveryOffer(cut, shown), recovery, what);
+    const mule = muleJob51(cut, shown);
     assert.deepEqual(muleJob(cut, shown, grams), mule, what);
+    assert.deepEqual(muleJob(cut, shown), mule, what);
     if (recovery) counts.recovery++;
     if (mule) counts.mule++;
     // Letters the old gates let through (a "back", a percent sign) that the answer turns away: where the trigrams may decide.

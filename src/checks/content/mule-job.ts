@@ -78,6 +78,9 @@ const RECEIVE_WORDS: Readonly<Record<string, readonly string[]>> = {
 const RECEIVE_GRAMS: ReadonlyMap<string, GramGate> = new Map(Object.entries(RECEIVE_WORDS).map(([lang, words]) => [lang, gramGate(words)]));
 const ANY_RECEIVE_GRAMS = gramGate(Object.values(RECEIVE_WORDS).flat());
 
+/** The patterns, for the test that holds muleJob's gates to the session-51 function. */
+export const muleJobParts = { cut: CUT, job: JOB, moves: MOVES };
+
 export interface MuleJob {
   lang: string;
   receive: string;

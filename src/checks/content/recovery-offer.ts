@@ -88,8 +88,18 @@ const RECOVER_WORDS: Readonly<Record<string, readonly string[]>> = {
   // Kana and Han only: never in an ASCII text (a gate of no alternative says "no").
   ja: [],
 };
+/**
+ * What every RECOVER match holds in the folded text (each language's verb stems; the English "back" after the money): one
+ * pass over a letter the raw GATE let through (any with an accent or a letter beyond ASCII, or a "back") before the eight
+ * RECOVER patterns, which most such letters do not match.
+ */
+const RECOVER_STEM =
+  /recover|retriev|reclaim|(?:money|funds|investments?|deposits?) back|zuruck|ruckholung|ruckforderung|wiedererlangen|wiederbeschaffung|recuper|recouvr|rembourse|reembolso|reaver|rimborso|riavere|terug|取り戻|返金|回収/;
 const RECOVER_GRAMS: ReadonlyMap<string, GramGate> = new Map(Object.entries(RECOVER_WORDS).map(([lang, words]) => [lang, gramGate(words)]));
 const ANY_RECOVER_GRAMS = gramGate(Object.values(RECOVER_WORDS).flat());
+
+/** The moves and the raw gate, for the test that holds recoveryOffer's gates to the session-51 function. */
+export const recoveryOfferParts = { moves: MOVES, gate: GATE };
 
 export interface RecoveryOffer {
   lang: string;
@@ -108,6 +118,7 @@ export function recoveryOffer(subject: string, text: string, asciiGrams?: number
   const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   if (!GATE.test(read) && !GATE.test(subject)) return null;
   const folded = foldLetter(subject, read);
+  if (!RECOVER_STEM.test(folded)) return null;
   for (const [lang, lost, recover, where, offer] of MOVES) {
     if (asciiGrams !== undefined && !gramsMayMatch(RECOVER_GRAMS.get(lang)!, asciiGrams)) continue;
     const r = recover.exec(folded);

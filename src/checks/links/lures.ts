@@ -611,10 +611,18 @@ function callBeforeApp(stretch: string): string | undefined {
 export function subjectOrOpeningNamesApp(subject: string, visibleText: string): boolean {
   if (APP_OFFER.test(subject.slice(0, 512)) || OUTDATED_SOFTWARE.test(visibleText.slice(0, 4000))) return true;
   const opening = visibleText.slice(0, OPENING_CHARS);
-  return (DESKTOP_HINT.test(opening) && DESKTOP_APP.test(opening)) || installAsked(opening);
+  return (mayNameDesktopApp(opening) && DESKTOP_APP.test(opening)) || installAsked(opening);
 }
-/** What every DESKTOP_APP match holds, under the same flags: a literal asked first (DESKTOP_APP's look-behind is tried at every character). */
-const DESKTOP_HINT = /desktop|bureau|escritorio|computador|デスクトップ/iu;
+/**
+ * Whether DESKTOP_APP may match `text`: every match holds desktop, bureau, escritorio, computador or デスクトップ, which `iu` reads
+ * in any case — as the text's lower case holds them, but for the long s (ſ, read as s; lower case keeps it), which sends the
+ * text to the pattern. Native searches of one copy instead of the pattern's look-behind at every character (session 52: a
+ * literal alternation under `iu` cost as much as the pattern).
+ */
+function mayNameDesktopApp(text: string): boolean {
+  const t = text.toLowerCase();
+  return t.includes('desktop') || t.includes('bureau') || t.includes('escritorio') || t.includes('computador') || t.includes('デスクトップ') || t.includes('ſ');
+}
 
 /**
  * An install call with a VERSION_OFFER at most CALL_APP_GAP characters after it, or a VERSION_OFFER with a final install verb after
@@ -622,10 +630,13 @@ const DESKTOP_HINT = /desktop|bureau|escritorio|computador|デスクトップ/iu
  */
 function installAsked(stretch: string): boolean {
   if (!INSTALL_HINT.test(stretch)) return false;
+  // The versions first: most openings that name an installation offer none (INSTALL_CALL is the costlier pattern).
+  const offers = spans(VERSION_OFFERS, stretch);
+  if (offers.length === 0) return false;
   const calls = spans(INSTALL_CALLS, stretch);
   const after = spans(INSTALLS_AFTER_APP, stretch);
   if (calls.length === 0 && after.length === 0) return false;
-  for (const [as, ae] of spans(VERSION_OFFERS, stretch)) {
+  for (const [as, ae] of offers) {
     for (const [, ce] of calls) if (as >= ce && as - ce <= CALL_APP_GAP) return true;
     for (const [cs] of after) if (cs >= ae && cs - ae <= CALL_AFTER_APP_GAP) return true;
   }
@@ -637,7 +648,10 @@ const VERSION_OFFERS =
 /** The install verbs written after what they install (de, nl, ja): the install half of CALLS_AFTER_APP. */
 const INSTALLS_AFTER_APP = /(?<![\p{L}\p{N}_])(?:installieren|installeren|installeert)(?![\p{L}\p{N}_])|を?インストール/giu;
 /** The literal hints and the patterns they are asked before, for the test that holds each hint to its patterns' matches. */
-export const openingHints = { install: { hint: INSTALL_HINT, patterns: [INSTALL_CALL, INSTALLS_AFTER_APP] }, desktop: { hint: DESKTOP_HINT, patterns: [DESKTOP_APP] } };
+export const openingHints = {
+  install: { hint: (text: string) => INSTALL_HINT.test(text), patterns: [INSTALL_CALL, INSTALLS_AFTER_APP] },
+  desktop: { hint: mayNameDesktopApp, patterns: [DESKTOP_APP] },
+};
 
 /** Whether `host` + `path` is a page sharing one file (FILE_SHARE_PAGES). */
 function isFileSharePage(host: string, path: string): boolean {

@@ -5,7 +5,7 @@ import { openingHints } from './lures.js';
 
 /**
  * Session 52 (issue 18): INSTALL_CALL, INSTALLS_AFTER_APP and DESKTOP_APP are asked only where a literal every match of theirs
- * holds (same flags) is found. Seeded texts from the patterns' words (whole, cut, a letter changed, upper case, written with ſ
+ * holds is found (INSTALL_HINT under the same flags; DESKTOP_APP's words in the text's lower case, or a ſ). Seeded texts from the patterns' words (whole, cut, a letter changed, upper case, written with ſ
  * or K, which `iu` reads as s and k, or with an accent): where the hint finds nothing, no pattern matches.
  */
 const WORDS = [
@@ -45,7 +45,7 @@ test('openingHints: where the hint finds nothing, none of its patterns matches (
         return m;
       });
       if (matched) counts[`${name}Match` as keyof typeof counts]++;
-      if (!hint.test(t)) {
+      if (!hint(t)) {
         counts[`${name}No` as keyof typeof counts]++;
         assert.equal(matched, false, `${name}: ${JSON.stringify(t)}`);
       }
