@@ -2,7 +2,8 @@ import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import { foldLetter } from './bec-opener.js';
-import { warnsAboutScheme } from './scam-structure.js';
+import { gramGate, gramsMayMatch, type GramGate } from './head-grams.js';
+import { asciiHeadGrams, headRead, warnsAboutScheme } from './scam-structure.js';
 
 /**
  * Session 51 (issue 17, helper scam51): the money-mule "job" by its structure — "you will receive payments from our clients
@@ -57,6 +58,29 @@ const MOVES: readonly [lang: string, receive: RegExp, forward: RegExp][] = [
   ['ja', /口座(?:で|に)(?:受け取|受取|入金)|口座への(?:入金|振込)/, /送金|振り込|振込/],
 ];
 
+/**
+ * Session 52 (issue 18): the account each language's RECEIVE names, as trigram lists (head-grams.ts), in MOVES' order. In an
+ * ASCII subject and text the fold is their lower case with white space runs as one space, so a RECEIVE match is its words'
+ * letters in a row in the text as written: where headRead's trigrams hold none of a language's lists, its RECEIVE has no match,
+ * and where they hold none at all the letter is not folded (most letters with a percent sign are adverts and newsletters).
+ */
+const RECEIVE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['your account'],
+  de: ['konto'],
+  fr: ['compte'],
+  es: ['cuenta'],
+  pt: ['conta'],
+  it: ['conto'],
+  nl: ['rekening'],
+  // Kana and Han only: never in an ASCII text (a gate of no alternative says "no").
+  ja: [],
+};
+const RECEIVE_GRAMS: ReadonlyMap<string, GramGate> = new Map(Object.entries(RECEIVE_WORDS).map(([lang, words]) => [lang, gramGate(words)]));
+const ANY_RECEIVE_GRAMS = gramGate(Object.values(RECEIVE_WORDS).flat());
+
+/** The patterns, for the test that holds muleJob's gates to the session-51 function. */
+export const muleJobParts = { cut: CUT, job: JOB, moves: MOVES };
+
 export interface MuleJob {
   lang: string;
   receive: string;
@@ -64,15 +88,20 @@ export interface MuleJob {
   cut: string;
 }
 
-/** The mule job's three moves in the folded subject and text (see the module's comment), or null. */
-export function muleJob(subject: string, text: string): MuleJob | null {
+/**
+ * The mule job's three moves in the folded subject and text (see the module's comment), or null. `asciiGrams`: the stamp of
+ * headRead's trigrams when the subject and the text's first MAX_TEXT characters are all ASCII (RECEIVE_GRAMS), else undefined.
+ */
+export function muleJob(subject: string, text: string, asciiGrams?: number): MuleJob | null {
   const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   // Cheapest first: no percent sign, no cut (the words "percent"/"Prozent" are not read: every cut seen writes the sign).
   if (!read.includes('%') && !read.includes('％')) return null;
+  if (asciiGrams !== undefined && !gramsMayMatch(ANY_RECEIVE_GRAMS, asciiGrams)) return null;
   const folded = foldLetter(subject, read);
   const cut = CUT.exec(folded);
   if (!cut || !JOB.test(folded)) return null;
   for (const [lang, receive, forward] of MOVES) {
+    if (asciiGrams !== undefined && !gramsMayMatch(RECEIVE_GRAMS.get(lang)!, asciiGrams)) continue;
     const r = receive.exec(folded);
     if (!r) continue;
     const f = forward.exec(folded);
@@ -89,7 +118,7 @@ export function muleJobCheck(): Check {
     description: 'A "job" receiving money into the reader\'s own account and passing it on for a cut in percent (the money mule)',
     emits: ['CONTENT_MULE_JOB'],
     run(msg: ParsedMessage): CheckOutput {
-      const found = muleJob(msg.subject.slice(0, 512), shownText(msg));
+      const found = muleJob(msg.subject.slice(0, 512), shownText(msg), asciiHeadGrams(headRead(msg), MAX_TEXT));
       const findings: Finding[] = found
         ? [{ id: 'CONTENT_MULE_JOB', evidence: `${found.lang}: "${found.receive}" … "${found.forward}" … "${found.cut}"`, data: { ...found } }]
         : [];

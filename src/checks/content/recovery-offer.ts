@@ -2,6 +2,8 @@ import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import { foldLetter } from './bec-opener.js';
+import { gramGate, gramsMayMatch, type GramGate } from './head-grams.js';
+import { asciiHeadGrams, headRead } from './scam-structure.js';
 
 /**
  * Session 51 (issue 17, helper scam51): the recovery room by its structure — "Have you lost money to an online trading
@@ -68,6 +70,36 @@ const MOVES: readonly [lang: string, lost: RegExp, recover: RegExp, where: RegEx
 
 /** A cheap gate on the raw text: every RECOVER term holds one of these stems (any case, accents as written). */
 const GATE = /recov|retriev|reclaim|back|zur[üu]ck|r[üu]ckhol|r[üu]ckforder|wiederer|wiederbe|r[ée]cup|recouvr|rembours|recuper|reemb|reaver|rimbors|riavere|terug|取り戻|返金|回収/i;
+/**
+ * Session 52 (issue 18): each language's RECOVER verbs as trigram lists (head-grams.ts), in MOVES' order; the English "back"
+ * only after the money ("money back"), as its pattern reads it. In an ASCII subject and text the fold is their lower case with
+ * white space runs as one space, so a RECOVER match is its words' letters in a row in the text as written: where headRead's
+ * trigrams hold none of a language's lists, its RECOVER has no match. GATE's "back" passed nearly every English letter
+ * ("feedback", "back to top"), which was then folded and read by the eight RECOVER patterns (~0.1 M instructions a message).
+ */
+const RECOVER_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['recover', 'retriev', 'reclaim', 'money back', 'funds back', 'investment back', 'deposit back'],
+  de: ['zuruck', 'ruckholung', 'ruckforderung', 'wiedererlangen', 'wiederbeschaffung'],
+  fr: ['recuper', 'recouvr', 'rembourse'],
+  es: ['recuper', 'reembolso'],
+  pt: ['recuper', 'reaver', 'reembolso'],
+  it: ['recuper', 'rimborso', 'riavere'],
+  nl: ['terug'],
+  // Kana and Han only: never in an ASCII text (a gate of no alternative says "no").
+  ja: [],
+};
+/**
+ * What every RECOVER match holds in the folded text (each language's verb stems; the English "back" after the money): one
+ * pass over a letter the raw GATE let through (any with an accent or a letter beyond ASCII, or a "back") before the eight
+ * RECOVER patterns, which most such letters do not match.
+ */
+const RECOVER_STEM =
+  /recover|retriev|reclaim|(?:money|funds|investments?|deposits?) back|zuruck|ruckholung|ruckforderung|wiedererlangen|wiederbeschaffung|recuper|recouvr|rembourse|reembolso|reaver|rimborso|riavere|terug|取り戻|返金|回収/;
+const RECOVER_GRAMS: ReadonlyMap<string, GramGate> = new Map(Object.entries(RECOVER_WORDS).map(([lang, words]) => [lang, gramGate(words)]));
+const ANY_RECOVER_GRAMS = gramGate(Object.values(RECOVER_WORDS).flat());
+
+/** The moves and the raw gate, for the test that holds recoveryOffer's gates to the session-51 function. */
+export const recoveryOfferParts = { moves: MOVES, gate: GATE };
 
 export interface RecoveryOffer {
   lang: string;
@@ -77,12 +109,18 @@ export interface RecoveryOffer {
   offer: string;
 }
 
-/** The recovery room's four moves (see the module's comment), or null. */
-export function recoveryOffer(subject: string, text: string): RecoveryOffer | null {
+/**
+ * The recovery room's four moves (see the module's comment), or null. `asciiGrams`: the stamp of headRead's trigrams when the
+ * subject and the text's first MAX_TEXT characters are all ASCII (RECOVER_GRAMS), else undefined.
+ */
+export function recoveryOffer(subject: string, text: string, asciiGrams?: number): RecoveryOffer | null {
+  if (asciiGrams !== undefined && !gramsMayMatch(ANY_RECOVER_GRAMS, asciiGrams)) return null;
   const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   if (!GATE.test(read) && !GATE.test(subject)) return null;
   const folded = foldLetter(subject, read);
+  if (!RECOVER_STEM.test(folded)) return null;
   for (const [lang, lost, recover, where, offer] of MOVES) {
+    if (asciiGrams !== undefined && !gramsMayMatch(RECOVER_GRAMS.get(lang)!, asciiGrams)) continue;
     const r = recover.exec(folded);
     if (!r) continue;
     const l = lost.exec(folded);
@@ -99,7 +137,7 @@ export function recoveryOfferCheck(): Check {
     description: 'An offer to get back money lost to a platform, broker or crypto fraud, made in the first person (the recovery room)',
     emits: ['CONTENT_RECOVERY_OFFER'],
     run(msg: ParsedMessage): CheckOutput {
-      const found = recoveryOffer(msg.subject.slice(0, 512), shownText(msg));
+      const found = recoveryOffer(msg.subject.slice(0, 512), shownText(msg), asciiHeadGrams(headRead(msg), MAX_TEXT));
       const findings: Finding[] = found
         ? [{ id: 'CONTENT_RECOVERY_OFFER', evidence: `${found.lang}: "${found.lost}" … "${found.recover}" … "${found.where}" … "${found.offer}"`, data: { ...found } }]
         : [];

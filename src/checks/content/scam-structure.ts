@@ -479,6 +479,15 @@ export function headRead(msg: ParsedMessage): HeadRead {
 let currentGramStamp = -1;
 
 /**
+ * `read`'s trigram stamp when its subject and the shown text's first `textChars` characters (at most MAX_TEXT) are all ASCII, so
+ * that a check folding them (lower case, white space runs as one space) may ask the trigrams which of its words the fold can
+ * hold; else undefined (an accent removed, a letter-like character or NFKC could make letters the trigrams never saw).
+ */
+export function asciiHeadGrams(read: HeadRead, textChars: number): number | undefined {
+  return !read.otherInSubject && (read.firstOther < 0 || read.firstOther >= textChars) ? read.grams : undefined;
+}
+
+/**
  * headRead's loop: walletsIn's over the first MAX_TEXT characters of `head` (the same runs, candidates and early ends, a run
  * that crosses MAX_TEXT read to there), its runs' letter trigrams over all of `head`, and its characters beyond ASCII.
  */
