@@ -328,7 +328,10 @@ function emitPending(list: AddressListState, keepLast: boolean): Token[] | null 
     const lone = parseMailbox(chunk, list.info);
     if (lone) list.out.push(lone);
   }
-  list.pending = [];
+  // Emptied, not replaced: a fresh `[]` is an array of small integers until a chunk is pushed, and flushMailbox's optimised
+  // push met it beside the arrays of chunks it had seen and was thrown away ("wrong map" in sessions 51 and 52's traces); one literal
+  // (parseAddressList's) learns the kind its arrays take.
+  list.pending.length = 0;
   return last;
 }
 
