@@ -828,12 +828,12 @@ function newWordBuffer(size: number): WordBuffer {
  * text has Han, hiragana or katakana (HAS_JAPANESE).
  *
  * Two loops: the inner one reads ASCII word and gap characters and steps the trie where that needs no call (one packed
- * row entry a unit, see WordTrie.asciiRow),
- * and leaves to the outer one, a code unit at a time, what does — a character past ASCII (its class), an apostrophe after
- * a word (the class of the character after it), a trie row to fill, a full buffer. The reader this replaced had those
- * calls inside its per-character loop, and spilled and reloaded its state around them at every character (session 52,
- * callgrind: −18 % of its instructions with the packed rows; the same words, held to it in match-words.test.ts). The inner loop still checks
- * each typed array's map, detached bit and length at every read: TurboFan does not hoist them out of it.
+ * row entry a unit, see WordTrie.asciiRow), and leaves to the outer one, a code unit at a time, what does — a character
+ * past ASCII (its class), an apostrophe after a word (the class of the character after it), a trie row to fill, a full
+ * buffer, the text's end. The reader this replaced had those calls inside its per-character loop, and spilled and reloaded
+ * its state around them at every character (session 52, callgrind: −19 % of its instructions in a scan; the same words,
+ * held to it in match-words.test.ts). The inner loop still checks each typed array's map, detached bit and length at every
+ * read: TurboFan does not hoist them out of a loop.
  */
 function readWords(buffer: WordBuffer, text: string, fold: number, trie: WordTrie): boolean {
   const length = text.length;
@@ -935,8 +935,9 @@ function readWords(buffer: WordBuffer, text: string, fold: number, trie: WordTri
         }
       }
     }
-    // One place that ends a word outside the inner loop (a path that optimised code has seen rarely is compiled to leave
-    // it, and was left at every text that ended in a word).
+    // Every word the inner loop does not end is recorded here, the text's last one included: a block of its own for the
+    // text's end was seen too rarely before TurboFan compiled readWords, compiled to deoptimise, and left at every text
+    // that ended in a word (session 52).
     if (count === starts.length) {
       buffer.starts = starts = grownInts(starts);
       buffer.ends = ends = grownInts(ends);
