@@ -69,6 +69,10 @@ function flattened(lists: readonly (readonly number[])[]): { start: Int32Array; 
  */
 /** How deep the nodes are whose children by ASCII unit are read from a dense row (see WordTrie.asciiRow). */
 const DENSE_DEPTH = 2;
+/** A packed row entry (see WordTrie.asciiRow): the child's row + 1 in its low ROW_BITS bits, the child above them. */
+const ROW_BITS = 11;
+const MAX_ROWS = (1 << ROW_BITS) - 1;
+const MAX_NODES = 1 << (31 - ROW_BITS);
 
 class WordTrie {
   /** The root's children by ASCII unit (most words start with one), -1 for none. */
@@ -83,18 +87,23 @@ class WordTrie {
   /**
    * The children by ASCII unit of the nodes DENSE_DEPTH deep or less spelled in ASCII (the root, then ~30 and ~230
    * nodes: most of a text's look-ups, as most words leave the trie after a unit or two), read without a probe of `edges`:
-   * node n's row is `asciiRow[n]` (-1: none), its child by unit u `asciiNext[row * 128 + u]` (-1: none, -2: not looked up
-   * yet). Filled as the look-ups come (`fill`), a row given to a node when it is first reached from a row's node less deep
-   * than DENSE_DEPTH: nothing to make when the trie is made (a one-message scan reads the trie from the build's file and
-   * looks up few children), at most ~270 rows of 128 once a scanner has read some mail. Not written out.
+   * node n's row is `asciiRow[n]` (-1: none), its child by unit u read from `asciiNext[row * 128 + u]`: -1 none, -2 not
+   * looked up yet, else the child and the child's own row, packed (`child << ROW_BITS | row + 1`, 0 for none), so that a
+   * reader going down rows reads one array per unit (readWords). Filled as the look-ups come (`fill`), a row given to a
+   * node when it is first reached from a row's node less deep than DENSE_DEPTH: nothing to make when the trie is made (a
+   * one-message scan reads the trie from the build's file and looks up few children), at most ~270 rows of 128 once a
+   * scanner has read some mail (and never more than MAX_ROWS). Not written out.
    */
   private asciiRow: Int32Array;
-  private asciiNext: Int32Array;
+  /** See asciiRow; read by readWords' inner loop directly (it is replaced when rows are added: read it again after a call). */
+  asciiNext: Int32Array;
   /** By row: its node's depth. */
   private rowDepth: Uint8Array;
   private rows = 1;
 
   constructor(rootAscii: Int32Array, edges: PairTable, wordIds: Int32Array, elided: Uint8Array, wordCount: number) {
+    // A packed entry holds a node number above ROW_BITS bits: the term tables' trie has ~14,000 nodes.
+    if (wordIds.length > MAX_NODES) throw new Error(`WordTrie: ${wordIds.length} nodes, at most ${MAX_NODES}`);
     this.rootAscii = rootAscii;
     this.edges = edges;
     this.wordIds = wordIds;
@@ -143,19 +152,32 @@ class WordTrie {
     if (unit < 0x80) {
       const row = this.asciiRow[node]!;
       if (row >= 0) {
-        const child = this.asciiNext[(row << 7) | unit]!;
-        return child !== -2 ? child : this.fill(node, row, unit);
+        let entry = this.asciiNext[(row << 7) | unit]!;
+        if (entry === -2) entry = this.fill(node, row, unit);
+        return entry < 0 ? -1 : entry >> ROW_BITS;
       }
     }
     return this.edges.get(node, unit);
   }
 
-  /** The child of `node` (whose row is `row`) by ASCII `unit`, looked up and kept in the row; the child given a row of its own when `node` is less deep than DENSE_DEPTH. */
+  /** The row of `node` (≥ 0), or -1: where readWords' inner loop goes on reading packed entries. */
+  rowOf(node: number): number {
+    return this.asciiRow[node]!;
+  }
+
+  /** The child of `node` (≥ 0) by `unit` read from `edges` (a node without a row: see asciiRow), or -1. */
+  deep(node: number, unit: number): number {
+    return this.edges.get(node, unit);
+  }
+
+  /**
+   * The child of `node` (whose row is `row`) by ASCII `unit`, looked up and kept in the row, packed (see asciiRow); the child
+   * given a row of its own when `node` is less deep than DENSE_DEPTH.
+   */
   private fill(node: number, row: number, unit: number): number {
     const child = node === 0 ? this.rootAscii[unit]! : this.edges.get(node, unit);
-    this.asciiNext[(row << 7) | unit] = child;
     const depth = this.rowDepth[row]!;
-    if (child >= 0 && depth < DENSE_DEPTH && this.asciiRow[child]! < 0) {
+    if (child >= 0 && depth < DENSE_DEPTH && this.asciiRow[child]! < 0 && this.rows < MAX_ROWS) {
       const own = this.rows++;
       if (own === this.rowDepth.length) {
         const next = new Int32Array(this.asciiNext.length * 2).fill(-2);
@@ -168,7 +190,9 @@ class WordTrie {
       this.asciiRow[child] = own;
       this.rowDepth[own] = depth + 1;
     }
-    return child;
+    const entry = child < 0 ? -1 : (child << ROW_BITS) | (this.asciiRow[child]! + 1);
+    this.asciiNext[(row << 7) | unit] = entry;
+    return entry;
   }
 
   /** The number of the term word `word` is, or -1. */
@@ -189,7 +213,7 @@ class WordTrie {
     const ints = [rootAscii, shape, keysA, keysB, values, wordIds, count];
     if (!ints.every((a) => a instanceof Int32Array) || !(elided instanceof Uint8Array)) return undefined;
     const [r, sh, ka, kb, v, ids, n] = ints as Int32Array[];
-    if (r!.length !== 0x80 || ids!.length !== elided.length || ids!.length === 0 || n!.length !== 1 || !PairTable.fits([sh!, ka!, kb!, v!])) return undefined;
+    if (r!.length !== 0x80 || ids!.length !== elided.length || ids!.length === 0 || ids!.length > MAX_NODES || n!.length !== 1 || !PairTable.fits([sh!, ka!, kb!, v!])) return undefined;
     return new WordTrie(r!, new PairTable([sh!, ka!, kb!, v!]), ids!, elided, n![0]!);
   }
 }
@@ -799,78 +823,142 @@ function newWordBuffer(size: number): WordBuffer {
  * — letters, digits, `'` — as they are read, 0 reads a normalised text as it is), by position, into `buffer`, each word
  * walked through `trie` as it is read (its number, or -1): runs of letters and digits joined by inner apostrophes
  * (`don't`), an elided article a word of its own (the trie knows them). Astral letters count as one character of two
- * code units. One loop, each code unit read once: ASCII (most text) is told apart by a table on its code unit, other
+ * code units. One pass, each code unit read once: ASCII (most text) is told apart by a table on its code unit, other
  * characters by a table of their classes made as they are met — no string per character or word. Returns whether the
  * text has Han, hiragana or katakana (HAS_JAPANESE).
+ *
+ * Two loops: the inner one reads ASCII word and gap characters and steps the trie where that needs no call (one packed
+ * row entry a unit, see WordTrie.asciiRow), and leaves to the outer one, a code unit at a time, what does — a character
+ * past ASCII (its class), an apostrophe after a word (the class of the character after it), a trie row to fill, a full
+ * buffer, the text's end. The reader this replaced had those calls inside its per-character loop, and spilled and reloaded
+ * its state around them at every character (session 52, callgrind: −19 % of its instructions in a scan; the same words,
+ * held to it in match-words.test.ts). The inner loop still checks each typed array's map, detached bit and length at every
+ * read: TurboFan does not hoist them out of a loop.
  */
 function readWords(buffer: WordBuffer, text: string, fold: number, trie: WordTrie): boolean {
   const length = text.length;
   const units = codeUnits(text);
   const { wordIds, elided } = trie;
+  // Locals: a module constant read in the loop is a context load and a hole check at every character.
+  const wordChar = ASCII_WORD_CHAR;
+  const rowBits = ROW_BITS;
+  const rowMask = MAX_ROWS;
   let { starts, ends, ids } = buffer;
   let count = 0;
   let japanese = 0;
   let i = 0;
-  while (i < length) {
-    const c = units[i]!;
-    if (c < 0x80) {
-      if (ASCII_WORD_CHAR[c] === 0) {
-        i++;
+  // The word being read starts at `start` (-1: between words); `node` its place in the trie (-1: no term word begins so),
+  // `row` that node's row (-1: none, its children are read from the trie's edges).
+  let start = -1;
+  let node = 0;
+  let row = 0;
+  for (;;) {
+    // The packed rows, read again after the calls below (a row added may have replaced them).
+    const rows = trie.asciiNext;
+    for (; i < length; i++) {
+      const c = units[i]!;
+      if (c >= 0x80) break;
+      if (wordChar[c] === 0) {
+        if (start < 0) continue;
+        if (c === 0x27 || count === starts.length) break;
+        starts[count] = start;
+        ends[count] = i;
+        ids[count++] = node >= 0 ? wordIds[node]! : -1;
+        start = -1;
         continue;
       }
-    } else {
-      const cp = codePointOfUnits(units, length, i);
-      const kind = charClass(cp);
-      japanese |= kind;
-      if ((kind & WORD_CHAR) === 0) {
-        i += cp > 0xffff ? 2 : 1;
+      if (start < 0) {
+        start = i;
+        node = 0;
+        row = 0;
+      }
+      if (node < 0) continue;
+      if (row < 0) {
+        node = trie.deep(node, c | fold);
         continue;
       }
+      const entry = rows[(row << 7) | c | fold]!;
+      if (entry === -2) break;
+      if (entry < 0) {
+        node = -1;
+        continue;
+      }
+      node = entry >> rowBits;
+      row = (entry & rowMask) - 1;
     }
-    const start = i;
-    let node = 0;
-    for (;;) {
-      while (i < length) {
-        const d = units[i]!;
-        if (d < 0x80) {
-          if (ASCII_WORD_CHAR[d] === 0) break;
-          if (node >= 0) node = trie.next(node, d | fold);
+    // Where the word being read ends, if it ends here: at the text's end, or at the code unit i read below.
+    let end = -1;
+    let step = 0;
+    if (i >= length) {
+      if (start < 0) break;
+      end = length;
+    } else {
+      // The code unit at i, read with the calls the inner loop leaves out.
+      const c = units[i]!;
+      if (c < 0x80) {
+        if (wordChar[c] !== 0) {
+          // A trie row's entry not looked up yet (start was set by the inner loop).
+          node = trie.next(node, c | fold);
+          row = node >= 0 ? trie.rowOf(node) : -1;
           i++;
+          continue;
+        }
+        // After a word: an apostrophe followed by a letter or digit goes on with it, unless what is read is an elided
+        // article (the apostrophe ends it, and the next word starts after); anything else ends it.
+        if (c === 0x27 && i + 1 < length && (charClass(codePointOfUnits(units, length, i + 1)) & WORD_CHAR) !== 0 && !(node >= 0 && elided[node] === 1)) {
+          if (node >= 0) node = trie.next(node, 0x27);
+          row = node >= 0 ? trie.rowOf(node) : -1;
+          i++;
+          continue;
+        }
+        end = i;
+        step = 1;
+      } else {
+        const cp = codePointOfUnits(units, length, i);
+        const kind = charClass(cp);
+        japanese |= kind;
+        step = cp > 0xffff ? 2 : 1;
+        if ((kind & WORD_CHAR) === 0) {
+          if (start >= 0) end = i;
         } else {
-          const cp = codePointOfUnits(units, length, i);
-          const kind = charClass(cp);
-          japanese |= kind;
-          if ((kind & WORD_CHAR) === 0) break;
-          if (node >= 0) node = trie.next(node, d);
-          if (cp > 0xffff) {
-            if (node >= 0) node = trie.next(node, units[i + 1]!);
-            i += 2;
-          } else i++;
+          if (start < 0) {
+            start = i;
+            node = 0;
+          }
+          if (node >= 0) node = trie.next(node, c);
+          if (step === 2 && node >= 0) node = trie.next(node, units[i + 1]!);
+          row = node >= 0 ? trie.rowOf(node) : -1;
+        }
+        if (end < 0) {
+          i += step;
+          continue;
         }
       }
-      if (i + 1 < length && units[i] === 0x27 && (charClass(codePointOfUnits(units, length, i + 1)) & WORD_CHAR) !== 0) {
-        // An elided article is a word of its own (see ELIDED): the apostrophe ends it, the next word starts after.
-        if (node >= 0 && elided[node] === 1) break;
-        if (node >= 0) node = trie.next(node, 0x27);
-        i++;
-      } else break;
     }
+    // Every word the inner loop does not end is recorded here, the text's last one included: a block of its own for the
+    // text's end was seen too rarely before TurboFan compiled readWords, compiled to deoptimise, and left at every text
+    // that ended in a word (session 52).
     if (count === starts.length) {
-      const grow = (from: Int32Array): Int32Array => {
-        const grown = new Int32Array(count * 2);
-        grown.set(from);
-        return grown;
-      };
-      buffer.starts = starts = grow(starts);
-      buffer.ends = ends = grow(ends);
-      buffer.ids = ids = grow(ids);
+      buffer.starts = starts = grownInts(starts);
+      buffer.ends = ends = grownInts(ends);
+      buffer.ids = ids = grownInts(ids);
     }
     starts[count] = start;
-    ends[count] = i;
+    ends[count] = end;
     ids[count++] = node >= 0 ? wordIds[node]! : -1;
+    start = -1;
+    if (end === length) break;
+    i += step;
   }
   buffer.count = count;
   return (japanese & JAPANESE_CHAR) !== 0;
+}
+
+/** A copy of `from` in an array twice its length (readWords' buffer, grown). */
+function grownInts(from: Int32Array): Int32Array {
+  const grown = new Int32Array(from.length * 2);
+  grown.set(from);
+  return grown;
 }
 
 /** charClass bits: a letter or digit (\p{L}, \p{N}); Han, hiragana or katakana (HAS_JAPANESE). */
@@ -937,4 +1025,25 @@ export function termWords(text: string): { normal: string; words: string[] } {
   const words: string[] = [];
   for (let k = 0; k < scratch.count; k++) words.push(normal.slice(scratch.starts[k], scratch.ends[k]));
   return { normal, words };
+}
+
+/**
+ * readWords over a fresh buffer of `size` entries (grown as it needs), with the category and theme tables' word trie or
+ * none (elided articles only): for tests, which hold it to the reader it replaced (match-words.test.ts). `trie(terms)`: the
+ * trie read, for such a reader.
+ */
+export function wordReaderForTests(): {
+  trie(terms: boolean): Pick<WordTrie, 'next' | 'wordIds' | 'elided'>;
+  read(text: string, fold: number, terms: boolean, size: number): { starts: number[]; ends: number[]; ids: number[]; japanese: boolean };
+} {
+  const trie = WordTrie.build([...CATEGORY_TERMS, ...THEME_TERMS].filter((r) => !HAS_JAPANESE.test(r.term)).flatMap((r) => wordsOfTerm(r.term)));
+  return {
+    trie: (terms) => (terms ? trie : NO_TERM_WORDS),
+    read(text, fold, terms, size) {
+      const buffer = newWordBuffer(size);
+      const japanese = readWords(buffer, text, fold, terms ? trie : NO_TERM_WORDS);
+      const n = buffer.count;
+      return { starts: [...buffer.starts.subarray(0, n)], ends: [...buffer.ends.subarray(0, n)], ids: [...buffer.ids.subarray(0, n)], japanese };
+    },
+  };
 }

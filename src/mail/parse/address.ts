@@ -286,7 +286,7 @@ function parseMailbox(tokens: Token[], info?: WordsInfo): Address | null {
  */
 export function parseAddressList(value: string, info?: WordsInfo): Address[] {
   const tokens = tokenize(value);
-  const list: AddressListState = { out: [], current: [], pending: [], info };
+  const list: AddressListState = { out: [], current: [], pending: chunkList(), info };
   for (const t of tokens) {
     if (t.kind === 'special') {
       if (t.text === ',' || t.text === ';') {
@@ -322,13 +322,27 @@ interface AddressListState {
   info: WordsInfo | undefined;
 }
 
+/**
+ * An empty list of token chunks whose array is one of objects from the start. A fresh `[]` is an array of small integers
+ * until a chunk is pushed, which changes its map; flushMailbox's optimised push had seen one of the two maps and was thrown
+ * away at the other ("wrong map", parseAddressList recompiled in the second pass over the SA split: sessions 51 and 52's
+ * traces).
+ */
+function chunkList(): Token[][] {
+  const chunks: Token[][] = [NO_CHUNK];
+  chunks.length = 0;
+  return chunks;
+}
+const NO_CHUNK: Token[] = [];
+
 function emitPending(list: AddressListState, keepLast: boolean): Token[] | null {
   const last = keepLast ? list.pending.pop() ?? null : null;
   for (const chunk of list.pending) {
     const lone = parseMailbox(chunk, list.info);
     if (lone) list.out.push(lone);
   }
-  list.pending = [];
+  // Emptied, not replaced by a fresh `[]`: see chunkList.
+  list.pending.length = 0;
   return last;
 }
 
