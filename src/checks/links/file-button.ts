@@ -1,9 +1,10 @@
 import type { LinkOccurrence } from '../../links/extract.js';
 
 /**
- * Session 52 (issue 17, helper mal52): a button that offers a document to look at or fetch ("Vorladung ansehen", "Unterlagen
- * einsehen", "訴状を確認") — lures.ts reads it on links elsewhere for URL_DOCUMENT_VIEW_ELSEWHERE, which tells a court notice no
- * court sent (the summons served by a button on another site) — and, when the address is a file, a button that offers a document or a message to view, open, hear or download ("View
+ * Session 52 (issue 17, helper mal52): a button that offers a document to look at or to download —
+ * "Vorladung ansehen", "Unterlagen einsehen", "訴状を確認" — which lures.ts reads on links elsewhere for URL_DOCUMENT_VIEW_ELSEWHERE
+ * (a court notice no court sent: the summons served by a button on another site); and, when the address is a file, a button
+ * that offers a document or a message to view, open, hear or download ("View
  * fax", "▶ Listen to message", "メッセージを再生", "Rechnung ansehen") and whose address is an archive or a program by name
  * (`…/Fax_2pages.zip`, `…/VoiceMessage_0047.js`): what the reader is told is a document to look at is a file to save and run. The
  * lures' pretext readings (content's terms) miss it when the letter's words are few or in a language they do not list; the
@@ -20,7 +21,7 @@ const LOOK_CALL =
 const MESSAGE =
   /(?<![\p{L}\p{N}_])(?:messages?|nachricht(?:en)?|sprachnachricht(?:en)?|mensajes?|mensage(?:m|ns)|bericht(?:en)?|spraakbericht(?:en)?|messaggi[oi]?)(?![\p{L}\p{N}_])|メッセージ|ボイスメール|留守番電話|音声|ファックス|FAX/iu;
 
-/** The calls that look rather than fetch (LOOK_CALL without its download verbs). */
+/** The calls that look rather than download: LOOK_CALL without its download verbs. */
 const LOOK_NOT_FETCH =
   /(?<![\p{L}\p{N}_])(?:view|open|listen|play|see|read|ansehen|einsehen|abrufen|anzeigen|öffnen|anhören|abspielen|abhören|voir|consulter|ouvrir|écouter|lire|ver|abrir|escuchar|visualizar|ouvir|bekijken|openen|afspelen|beluisteren|visualizza|apri|ascolta)(?![\p{L}\p{N}_])|表示|開く|再生|確認|閲覧/iu;
 /** Words that name a file or an attachment and no kind of document: what an archive honestly is. */
