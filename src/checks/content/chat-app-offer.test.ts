@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { dmarcPass, ids, mail, trusted } from '../../test-support/classifier-free-scan.js';
 import { cpuGrowth } from '../../test-support/growth.js';
 import { buildMessage } from './fixtures/message.js';
-import { chatAppOffer } from './chat-app-offer.js';
+import { mulberry32 } from '../../classifier/logistic.js';
+import { chatAppOffer, WEB_IN_TEXT, webAddressInText } from './chat-app-offer.js';
 
 /**
  * Session 52 (issue 17, helper scam52): money offered with the answer on a chat app (chat-app-offer.ts, CONTENT_CHAT_APP_OFFER
@@ -55,4 +56,19 @@ test('linear on hostile text: 10× the text (up to the characters read) takes ~1
     chatAppOffer(m);
   }, 600);
   assert.ok(growth < 40, `10× the text took ${growth.toFixed(1)}× the CPU`);
+});
+
+test('webAddressInText: the same answer as WEB_IN_TEXT on seeded texts (addresses, chat links, ſ, word characters before them)', () => {
+  const PIECES = ['http://', 'https://', 'HTTPS://', 'httpſ://', 'htp://', 'xhttp://', '://', 'www.', 'WWW.', 'wwww.', 'a.www.', '@www.', 'éwww.', 'wa.me/', 't.me/', 'line.me/', 'chat.whatsapp.com/', 'example.com/', ' ', ' ', '\n', 'a', '1', '.', '@', 'ſ', 'é', '_', '/', 'http', 's'];
+  const r = mulberry32(5252);
+  let found = 0;
+  for (let n = 0; n < 20_000; n++) {
+    let t = '';
+    const parts = 1 + Math.floor(r() * 8);
+    for (let k = 0; k < parts; k++) t += PIECES[Math.floor(r() * PIECES.length)]!;
+    const expected = WEB_IN_TEXT.test(t);
+    if (expected) found++;
+    assert.equal(webAddressInText(t), expected, JSON.stringify(t));
+  }
+  assert.ok(found > 2_000 && found < 18_000, `found ${found}`);
 });

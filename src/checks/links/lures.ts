@@ -7,7 +7,7 @@ import type { NormalisedUrl } from '../../links/normalise.js';
 import { shareServicePages } from '../../links/lists/share-pages.js';
 import { BoundedMemo, ownString } from '../../mail/memo.js';
 import { documentButtonWords } from './file-button.js';
-import { viewerInstallAsked } from './viewer-install.js';
+import { INSTALL_HINT, VIEWER_INSTALL_CALL, viewerInstallAsked } from './viewer-install.js';
 import { blankOnly } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check } from '../types.js';
@@ -582,12 +582,6 @@ const OPENING_CHARS = 1000;
 /** An install call beside the download call (en, de, fr, es, pt, it, nl, ja). */
 const INSTALL_CALL = /\b(?:install(?:ieren|er|ar|e|a|ez|i|are)?|instal(?:e|ar|a)|instaleer|installeer)\b|インストール/iu;
 const INSTALL_CALLS = new RegExp(INSTALL_CALL.source, 'giu');
-/**
- * What every INSTALL_CALL and INSTALLS_AFTER_APP match holds, under the same flags: asked first, since INSTALL_CALL's `\b` under
- * `iu` is tried at every character (session 52: ~8 µs a 1,000-character opening, the scan's costliest pattern after session 51
- * read it in every letter's opening; this literal ~0.2 µs). Without it there is no call to find.
- */
-const INSTALL_HINT = /instal|インストール/iu;
 /** Most characters between the call and the app it names ("Download the updated Bisq Desktop App"): a name or two between. */
 const CALL_APP_GAP = 24;
 /**
@@ -667,7 +661,7 @@ const VERSION_OFFERS =
 const INSTALLS_AFTER_APP = /(?<![\p{L}\p{N}_])(?:installieren|installeren|installeert)(?![\p{L}\p{N}_])|を?インストール/giu;
 /** The literal hints and the patterns they are asked before, for the test that holds each hint to its patterns' matches. */
 export const openingHints = {
-  install: { hint: (text: string) => INSTALL_HINT.test(text), patterns: [INSTALL_CALL, INSTALLS_AFTER_APP] },
+  install: { hint: (text: string) => INSTALL_HINT.test(text), patterns: [INSTALL_CALL, INSTALLS_AFTER_APP, VIEWER_INSTALL_CALL] },
   desktop: { hint: mayNameDesktopApp, patterns: [DESKTOP_APP] },
 };
 
