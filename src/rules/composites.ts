@@ -184,7 +184,7 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   },
   // Session 52 (issue 17, helper scam52, and the lead for session 51's three below). Free mail is nobody's organisation whether
   // or not its DMARC passes (the provider's signature says who sent it, not who he is): a scammer's Gmail account passes DMARC
-  // as well as anyone's, and session 51's composites, which asked for no DMARC pass at all, let it through. The other signs of
+  // as well as anyone's, and session 51's composites, which held only where no DMARC pass was found, let it through. The other signs of
   // a sender who owns no domain count unauthenticated.
   // Session 51 (mule-job.ts): the money-mule job from a sender who owns no domain or is answered elsewhere.
   CONTENT_MULE_JOB_STRANGER: { expression: `CONTENT_MULE_JOB & ${STRANGER_ENVELOPE}` },

@@ -31,7 +31,7 @@ for (const [lang, from, subject, text] of LURES) {
 }
 
 // Session 52: free mail's own DMARC pass says which provider carried the letter, not that its writer owns a domain: the same
-// Gmail letter with gmail.com authenticated is still a stranger's (session 51's composite asked for no DMARC pass at all).
+// Gmail letter with gmail.com authenticated is still a stranger's (session 51's composite held only without a DMARC pass).
 test('mule job from free mail that passes DMARC: still CONTENT_MULE_JOB_STRANGER', async () => {
   const [, from, subject, text] = LURES[0]!;
   const r = await scan(from, subject, text, dmarcPass('gmail.com'));
