@@ -171,9 +171,13 @@ export function payloadOfAddress(href: string): string | undefined {
   } catch {
     return undefined;
   }
-  const lastSegment = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
-  if (PAYLOAD_PATH.test(lastSegment)) return lastSegment;
-  return url.search.length > 1 ? payloadInQuery(url.search.slice(1)) : undefined;
+  return payloadOfPath(url.pathname, url.search.slice(1));
+}
+
+/** The file a link names by its path's last segment (PAYLOAD_PATH) or else a query value (payloadInQuery), or undefined. */
+function payloadOfPath(path: string, query: string): string | undefined {
+  const lastSegment = path.slice(path.lastIndexOf('/') + 1);
+  return PAYLOAD_PATH.test(lastSegment) ? lastSegment : payloadInQuery(query);
 }
 
 /**
@@ -869,8 +873,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
  * (PAYLOAD_PATH on the last segment or a query value), the cheap test every link already gets in linkLures.
  */
 function ownProgramLink(msg: ParsedMessage, url: NormalisedUrl, clicked: readonly LinkOccurrence[], sets: LureSets, capped: CappedFindings): void {
-  const lastSegment = url.path.slice(url.path.lastIndexOf('/') + 1);
-  const file = PAYLOAD_PATH.test(lastSegment) ? lastSegment : url.query ? payloadInQuery(url.query) : undefined;
+  const file = payloadOfPath(url.path, url.query);
   if (!file) return;
   const kind = analyzeName(file).extensionClass;
   const program = isDangerousClass(kind);
