@@ -21,7 +21,8 @@
  * that asks for them, so every instruction they cost is counted whatever else the machine runs. Through the pool
  * (`--only pool`) all of the process's threads are counted: the main thread's reading and hand-off, the worker's
  * scans and compiles. One worker = createScanPool({ threads: 1, isolated: true }) as bench/scan.ts's scaling
- * figure, opened with openSources(references) + scanAll as `spamlab scan` does.
+ * figure, opened with openSources(references) + scanAll as `spamlab scan` does, with its human output's render
+ * (laid out in the worker, joined in the main thread; whole reports crossed until session 53).
  *
  * The pool sets its own V8 flags (POOL_V8_FLAGS, src/scan/pool-workers.ts) as in `spamlab scan` of a batch or a
  * service; --no-product-flags, --v8 or --set-flags: without them (the flags under test only). The in-process
@@ -170,6 +171,8 @@ async function child(): Promise<void> {
   const { openSources } = (await import(`${from}mail/sources/index.js`)) as typeof import('../src/mail/sources/index.js');
   const { createScanner, createScanPool } = (await import(`${from}runtime/index.js`)) as typeof import('../src/runtime/index.js');
   const { scanAll } = (await import(`${from}scan/pool.js`)) as typeof import('../src/scan/pool.js');
+  const { humanLines } = (await import(`${from}cli/output/human-lines.js`)) as typeof import('../src/cli/output/human-lines.js');
+  const { joinHuman } = (await import(`${from}cli/output/human.js`)) as typeof import('../src/cli/output/human.js');
   const config = defaultConfig();
   // As bench/scan.ts: pass after pass over one corpus, a remembered picture would not be decoded again.
   config.links.qr.rememberPictures = 0;
@@ -184,9 +187,15 @@ async function child(): Promise<void> {
   let pass: () => Promise<void>;
   let close = async (): Promise<void> => {};
   if (options.mode === 'pool') {
-    const pool = createScanPool({ config, threads: 1, isolated: true, ...(options.productFlags ? {} : { v8Flags: [] }) });
+    // The human output's render, as `spamlab scan` and bench/scan.ts's pools (laid out in the worker, joined here).
+    const human = { color: false, lang: 'en', verbose: false } as const;
+    const pool = createScanPool({ config, threads: 1, isolated: true, ...(options.productFlags ? {} : { v8Flags: [] }) }, humanLines({ ...human, quiet: false }));
     pass = async () => {
-      for await (const _ of scanAll(pool, openSources(files, { maxMessageBytes: config.limits.maxMessageBytes, references: true }))) scanned++;
+      const described = new Set<string>();
+      for await (const outcome of scanAll(pool, openSources(files, { maxMessageBytes: config.limits.maxMessageBytes, references: true }))) {
+        scanned++;
+        if ('layout' in outcome && outcome.layout) joinHuman(outcome.layout, { ...human, described });
+      }
     };
     close = () => pool.close();
   } else {

@@ -11,7 +11,8 @@
  * Default: the peers' test split (1779 messages). --all: all 6046 messages. Figures:
  * - parse only, 1 thread: parseMessage in this thread over messages already in memory;
  * - parse only and full scan through the pool (`--threads`, default 2): openSources (references: the workers
- *   read the files) then scanAll, exactly what `spamlab scan` does; the parse-only pool runs
+ *   read the files) then scanAll, exactly what `spamlab scan` does (its human output: each worker lays out the
+ *   text of what it scanned, this thread joins it; whole reports crossed until session 53); the parse-only pool runs
  *   bench/parse-only-scanner.ts; then the scaling figures: a pool of `--threads` threads, one worker thread,
  *   in-process and a pool of as many worker processes, alive at once and run pass by pass in turn, each ratio
  *   the median of the same round's ratios (a VM's speed drifts by ±15 % between one pool's passes and the
@@ -64,7 +65,9 @@ import { defaultConfig } from '../src/config/load.js';
 import { parseMessage } from '../src/mail/parse/index.js';
 import { openSources } from '../src/mail/sources/index.js';
 import { createScanner } from '../src/runtime/index.js';
-import { createScanPool } from '../src/runtime/index.js';
+import { createScanPool as createRuntimePool } from '../src/runtime/index.js';
+import { joinHuman } from '../src/cli/output/human.js';
+import { humanLines, type HumanLine } from '../src/cli/output/human-lines.js';
 import { DEFAULT_WORKER_KIND, scanAll } from '../src/scan/pool.js';
 import { BENCH_DIR as CACHE_DIR, ensureCorpus, REPO as REPO_ROOT, selectMessages } from './lib/corpus.js';
 import { splitThreads, threadCpuNs, type ThreadSplit } from './lib/thread-cpu.js';
@@ -191,17 +194,32 @@ interface Throughput {
   threadCpuMsPerMessage?: { workers: number; main: number; others: number };
 }
 
+type PoolOptions = Parameters<typeof createRuntimePool>[0];
+type BenchPool = ReturnType<typeof createScanPool>;
+
+/**
+ * A pool as `spamlab scan` (human output, the default) makes one: each worker lays out the text of the messages it
+ * scanned and hands back that and the verdict (src/cli/output/human-lines.ts); poolPass joins each as the CLI's
+ * printing thread does. Until session 53 the bench's pools handed back whole reports (what the CLI did then).
+ */
+function createScanPool(options: PoolOptions) {
+  return createRuntimePool(options, humanLines({ color: false, lang: 'en', verbose: false, quiet: false }));
+}
+
 /** CPU ms used so far by a pool: this process (all its threads: worker threads included) and its worker processes. */
-function poolCpuMs(pool: ReturnType<typeof createScanPool>): number {
+function poolCpuMs(pool: BenchPool): number {
   const own = process.cpuUsage();
   return (own.user + own.system) / 1000 + processesCpuMs(pool.workerProcesses());
 }
 
 /** One pass of openSources + scanAll through `pool`: messages, wall seconds, CPU ms of the pool (see poolCpuMs), errors. */
-async function poolPass(pool: ReturnType<typeof createScanPool>, files: string[]): Promise<{ count: number; seconds: number; cpuMs: number; errors: number; firstError?: string }> {
+async function poolPass(pool: BenchPool, files: string[]): Promise<{ count: number; seconds: number; cpuMs: number; errors: number; firstError?: string }> {
   let count = 0;
   let errors = 0;
   let firstError: string | undefined;
+  // The printing thread's part of the human output (each id described once a pass, as once a run), written nowhere.
+  const described = new Set<string>();
+  let printed = 0;
   const cpu = poolCpuMs(pool);
   const started = performance.now();
   for await (const outcome of scanAll(pool, openSources(files, { maxMessageBytes, references: true }))) {
@@ -209,8 +227,11 @@ async function poolPass(pool: ReturnType<typeof createScanPool>, files: string[]
     if ('error' in outcome) {
       errors++;
       firstError ??= `${outcome.source}: ${outcome.error}`;
+    } else if ((outcome as HumanLine).layout) {
+      printed += joinHuman((outcome as HumanLine).layout!, { color: false, lang: 'en', verbose: false, described }).length;
     }
   }
+  if (count > errors && printed === 0) throw new Error('the pool handed back no human output');
   return { count, seconds: (performance.now() - started) / 1000, cpuMs: poolCpuMs(pool) - cpu, errors, ...(firstError ? { firstError } : {}) };
 }
 
@@ -219,7 +240,7 @@ async function poolThroughput(
   files: string[],
   warmup: number,
   runs: number,
-  options: Parameters<typeof createScanPool>[0],
+  options: PoolOptions,
   hooks: { onMeasuredStart?(workers: number[]): void; onMeasuredEnd?(workers: number[]): void } = {},
 ): Promise<Throughput> {
   const pool = createScanPool(options);
@@ -255,7 +276,7 @@ async function poolThroughput(
 }
 
 /** Warm-up passes of a pool: `warmup` per worker (see the header), so every worker has seen as many messages before timing. */
-function warmupPasses(warmup: number, options: Parameters<typeof createScanPool>[0]): number {
+function warmupPasses(warmup: number, options: PoolOptions): number {
   return warmup * Math.max(1, options.threads ?? 1);
 }
 
@@ -269,7 +290,7 @@ function warmupPasses(warmup: number, options: Parameters<typeof createScanPool>
 /** Idle time before each interleaved pass (see interleavedThroughput). */
 const SETTLE_MS = 300;
 
-async function interleavedThroughput(files: string[], warmup: number, runs: number, options: Parameters<typeof createScanPool>[0][]): Promise<{ throughput: Throughput[]; pairedRatios: number[] }> {
+async function interleavedThroughput(files: string[], warmup: number, runs: number, options: PoolOptions[]): Promise<{ throughput: Throughput[]; pairedRatios: number[] }> {
   const pools = options.map((o) => createScanPool(o));
   const rates: number[][] = options.map(() => []);
   const cpuMs = options.map(() => 0);

@@ -2,9 +2,9 @@
 // program bin/spamlab.js runs. Why: a mail filter invoked per message (procmail, a pipe transport) pays
 // start-up on every message, and most of it was Node resolving, reading and linking ~400 modules one file
 // at a time (and lexing each CommonJS dependency for its exports). esbuild puts them in a few files:
-// - entries: spamlab.js (the CLI), pool-worker.js, pool-process.js, scanner-module.js and json-lines.js (what a scan
-//   worker loads; src/scan/pool.ts, src/runtime/pool.ts and src/cli/output/json-lines.ts find them beside themselves,
-//   so every file is in one folder);
+// - entries: spamlab.js (the CLI), pool-worker.js, pool-process.js, scanner-module.js, json-lines.js and human-lines.js
+//   (what a scan worker loads; src/scan/pool.ts, src/runtime/pool.ts and src/cli/output/{json,human}-lines.ts find them
+//   beside themselves, so every file is in one folder);
 // - each command's module stays a lazily loaded chunk (src/cli/commands/index.ts), shared code is split out;
 // - dependencies with native code, workers of their own or files read by path (better-sqlite3, pg, pino,
 //   mailauth, the HTTP server's, the queue's) stay ordinary imports from node_modules.
@@ -463,6 +463,7 @@ const esm = await build({
     'pool-process': 'src/scan/pool-process.ts',
     'scanner-module': 'src/runtime/scanner-module.ts',
     'json-lines': 'src/cli/output/json-lines.ts',
+    'human-lines': 'src/cli/output/human-lines.ts',
   },
   outdir: 'dist/bundle',
   bundle: true,

@@ -181,6 +181,34 @@ test('human output: each finding is one line with its evidence; an id is describ
   assert.equal(verbose.stdout.split('\n').filter((l) => l.trim() === full).length, 1);
 });
 
+test('human output: workers lay out the text (-j 2) as this thread does (-j 1): same lines, each id described once a run, -v and -q alike', async () => {
+  // Three spam messages sharing ids and a clean one, so a worker meets ids the other worker described already.
+  const dir = tempDir({
+    'a.eml': SPAMMY,
+    'b.eml': PLAIN,
+    'c.eml': SPAMMY.replace('FREE MONEY NOW', 'FREE GIFTS NOW'),
+    'd.eml': SPAMMY.replace('Buy now.', 'Buy now. Act today.'),
+    'garbage.bin': Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0]),
+  });
+  // The summary's last line says how long the run took.
+  const body = (stdout: string) => stdout.trimEnd().split('\n').slice(0, -1).join('\n');
+  for (const extra of [[], ['-v'], ['-q'], ['--lang', 'ja']]) {
+    const [inThread, workers] = await Promise.all([runCli(['scan', ...extra, '-j', '1', dir]), runCli(['scan', ...extra, '-j', '2', dir])]);
+    assert.equal(body(workers!.stdout), body(inThread!.stdout), `${extra.join(' ')}: the same text`);
+    assert.equal(workers!.stderr, inThread!.stderr, `${extra.join(' ')}: the same error lines`);
+    assert.deepEqual([workers!.code, inThread!.code], [0, 0]);
+    const lines = workers!.stdout.split('\n');
+    if (extra[0] === '-q') {
+      assert.ok(!lines.some((l) => /HDR_BULK_MAILER/.test(l)), 'quiet prints no message');
+      continue;
+    }
+    assert.equal(lines.filter((l) => /^ +[+-]\d+\.\d HDR_BULK_MAILER → /.test(l)).length, 3, `${extra.join(' ')}: the finding on each spam message`);
+    const descriptions = lines.filter((l) => /^ {8}\S/.test(l));
+    assert.ok(descriptions.length > 0, 'ids are described');
+    assert.equal(new Set(descriptions).size, descriptions.length, `${extra.join(' ')}: no id described twice in the run`);
+  }
+});
+
 test('an empty directory says that no input was found (exit 3); -c with a binary file says it is not a text configuration', async () => {
   const empty = tempDir({});
   const none = await runCli(['scan', empty]);

@@ -6,12 +6,13 @@ import type { Verdict } from '../../core/finding.js';
 import { createScanPool } from '../../runtime/pool.js';
 import { scanAll, type ScanPool } from '../../scan/pool.js';
 import { OrderedOutput } from '../../scan/pool-output.js';
-import { isScanError, type ScanError, type ScanReport } from '../../scan/report.js';
+import { isScanError, type ScanError } from '../../scan/report.js';
 import { actionPolicyFrom, FAIL_THRESHOLDS, reachesThreshold, type FailThreshold } from '../../rules/actions.js';
 import { EXIT } from '../exit-codes.js';
 import { configForRun } from '../config.js';
 import { writeWithBackpressure, type CliIo } from '../streams.js';
-import { formatHuman, formatHumanError } from '../output/human.js';
+import { formatHumanError, joinHuman } from '../output/human.js';
+import { humanLines, type HumanLine } from '../output/human-lines.js';
 import { jsonLines, type JsonLine } from '../output/json-lines.js';
 import { ProgressLine, scanProgressText } from '../output/progress.js';
 import { BatchSummary } from '../output/summary.js';
@@ -89,11 +90,13 @@ async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promis
     if (isScanError(outcome)) await writeWithBackpressure(io.stdout, `${JSON.stringify(outcome)}\n`);
     else if (outcome.line) await writeWithBackpressure(io.stdout, outcome.line);
   };
-  const writeHuman = async (outcome: ScanReport | ScanError) => {
+  const verbose = options.verbose === true;
+  const writeHuman = async (outcome: HumanLine | ScanError) => {
     if (isScanError(outcome)) {
       await writeWithBackpressure(io.stderr, `${formatHumanError(outcome, { color, lang })}\n`);
-    } else if (!options.quiet) {
-      await writeWithBackpressure(io.stdout, `${formatHuman(outcome, { color, lang, verbose: options.verbose === true, described })}\n\n`);
+    } else if (outcome.layout) {
+      // Laid out by the worker that scanned the message; described here, where the run's order is known.
+      await writeWithBackpressure(io.stdout, `${joinHuman(outcome.layout, { color, lang, verbose, described })}\n\n`);
     }
   };
 
@@ -123,7 +126,7 @@ async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promis
   };
   const poolOptions = { config, threads, isolated, ...(ownOutput ? { output: ownOutput } : {}) };
   if (options.json) await scanWith(createScanPool(poolOptions, jsonLines({ lang, actions: config.actions })), writeJson);
-  else await scanWith(createScanPool(poolOptions), writeHuman);
+  else await scanWith(createScanPool(poolOptions, humanLines({ color, lang, verbose, quiet: options.quiet === true })), writeHuman);
   if (io.outputClosed?.() || ownOutput?.closed) return EXIT.outputClosed;
   // Any other failed write (a full disk) ends as an internal error, as a failed write of process.stdout does.
   if (ownOutput?.failed) throw new Error(`cannot write the output: ${ownOutput.failed}`);

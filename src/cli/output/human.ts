@@ -31,28 +31,64 @@ const paint = (on: boolean, code: string, text: string) => (on ? `\x1b[${code}m$
  * all of it with -v), so a batch of a thousand messages does not repeat the same paragraph a thousand times.
  */
 export function formatHuman(report: ScanReport, options: HumanFormatOptions): string {
+  return joinHuman(layoutHuman(report, options), options);
+}
+
+/**
+ * A report's human text without the descriptions that depend on the run: `text[i]` ends with the line of finding
+ * `ids[i]`, under which its description goes the first time the run meets that id (`text` has one more entry than
+ * `ids`: what follows the last finding). A batch's workers lay out the messages they scanned and the thread that
+ * prints joins them in input order (src/cli/output/human-lines.ts): only it knows what the run has described.
+ * `descriptions[i]` is set only where the id has none of its own in the explanation tables (a finding that carries
+ * its own description), so what crosses between threads stays a few short strings.
+ */
+export interface HumanLayout {
+  text: string[];
+  ids: string[];
+  descriptions?: (string | undefined)[];
+}
+
+export function layoutHuman(report: ScanReport, options: Pick<HumanFormatOptions, 'color' | 'lang' | 'verbose'>): HumanLayout {
   const l = LABELS[options.lang];
-  const lines: string[] = [];
-  lines.push(paint(options.color, '1', report.source));
+  const text: string[] = [];
+  const ids: string[] = [];
+  let descriptions: (string | undefined)[] | undefined;
   const from = report.from ? (report.fromName ? `${oneLine(report.fromName, 300)} <${report.from}>` : report.from) : l.none;
-  lines.push(`  ${l.from}: ${from}   ${l.subject}: ${oneLine(report.subject, 300) || l.none}`);
   const verdict = paint(options.color, `1;${VERDICT_COLOR[report.verdict]}`, verdictWord(report.verdict, options.lang));
-  lines.push(`  ${l.verdict}: ${verdict}   ${l.score}: ${report.score.toFixed(1)}`);
-  const shown = report.findings.filter((f) => options.verbose || f.score !== 0);
-  for (const finding of shown) {
+  let chunk = `${paint(options.color, '1', report.source)}\n  ${l.from}: ${from}   ${l.subject}: ${oneLine(report.subject, 300) || l.none}\n  ${l.verdict}: ${verdict}   ${l.score}: ${report.score.toFixed(1)}`;
+  for (const finding of report.findings) {
+    if (!options.verbose && finding.score === 0) continue;
     const points = `${finding.score >= 0 ? '+' : ''}${finding.score.toFixed(1)}`.padStart(5);
     const replaced = finding.replacedBy ? ` (${l.replaced} ${finding.replacedBy})` : '';
     const evidence = `→ ${oneLine(translateEvidence(finding.id, finding.evidence, options.lang), MAX_EVIDENCE_CHARS)}`;
-    lines.push(`  ${points} ${paint(options.color, '1', finding.id)}${replaced} ${evidence}`);
-    if (!options.described?.has(finding.id)) {
-      const full = explainFinding(finding.id, options.lang) ?? finding.description ?? '';
-      lines.push(`        ${paint(options.color, '2', options.verbose ? full : firstSentence(full))}`);
-      options.described?.add(finding.id);
+    chunk += `\n  ${points} ${paint(options.color, '1', finding.id)}${replaced} ${evidence}`;
+    text.push(chunk);
+    chunk = '';
+    if (finding.description !== undefined && explainFinding(finding.id, options.lang) === undefined) {
+      descriptions ??= [];
+      descriptions[ids.length] = finding.description;
     }
+    ids.push(finding.id);
   }
-  if (report.categories.length) lines.push(`  ${l.categories}: ${report.categories.map((c) => c.name).join(', ')}`);
-  if (report.themes.length) lines.push(`  ${l.themes}: ${report.themes.map((t) => t.name).join(', ')}`);
-  return lines.join('\n');
+  if (report.categories.length) chunk += `\n  ${l.categories}: ${report.categories.map((c) => c.name).join(', ')}`;
+  if (report.themes.length) chunk += `\n  ${l.themes}: ${report.themes.map((t) => t.name).join(', ')}`;
+  text.push(chunk);
+  return descriptions ? { text, ids, descriptions } : { text, ids };
+}
+
+/** The laid-out report with each id described under its first occurrence in the run (`options.described`). */
+export function joinHuman(layout: HumanLayout, options: HumanFormatOptions): string {
+  let out = layout.text[0]!;
+  for (let i = 0; i < layout.ids.length; i++) {
+    const id = layout.ids[i]!;
+    if (!options.described?.has(id)) {
+      const full = explainFinding(id, options.lang) ?? layout.descriptions?.[i] ?? '';
+      out += `\n        ${paint(options.color, '2', options.verbose ? full : firstSentence(full))}`;
+      options.described?.add(id);
+    }
+    out += layout.text[i + 1]!;
+  }
+  return out;
 }
 
 export function formatHumanError(error: ScanError, options: Pick<HumanFormatOptions, 'color' | 'lang'>): string {
