@@ -122,7 +122,7 @@ const SCOPES: [string, string][] = [
   ['5', 'Draw 5: 300 more, design only (session 48)'],
   ['6', 'Draw 6: 100 design + 100 held-out (session 49)'],
   ['7', 'Draw 7: 100 held-out + 100 design (session 50)'],
-  ['8', 'Draw 8: 100 held-out + 100 design (session 53; a part without rows yet has no lines)'],
+  ['8', 'Draw 8: 100 held-out + 100 design (session 53)'],
   ['all', 'All eight draws (held-out rows: every held-out file)'],
 ];
 for (const [scope, title] of SCOPES) {
