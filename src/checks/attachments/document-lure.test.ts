@@ -191,7 +191,7 @@ test('corpus: honeypot messages outside the labelled sample whose document is th
     { file: 'sample-1786.eml', expected: ['ATTACH_DOCUMENT_IMAGE_LINK', 'ATTACH_MALWARE_LEGAL_DOCUMENT'], forbidden: [], verdict: 'malware', why: 'a "labour lawsuit" PDF: one picture under a link over the whole page' },
     { file: 'sample-868.eml', expected: ['ATTACH_DOCUMENT_CREDENTIAL_LURE'], forbidden: ['ATTACH_DOCUMENT_IMAGE_LINK'], verdict: 'phishing', why: 'an Amazon "account placed on hold, click the button below" letter of 137 words in the PDF' },
     { file: 'sample-2053.eml', expected: ['ATTACH_DOCUMENT_CREDENTIAL_LURE', 'ATTACH_NAME_OBFUSCATED'], forbidden: [], verdict: 'phishing', why: '"unusuaI payment activity … verify the required information via the button below", a shortened link' },
-    { file: 'sample-898.eml', expected: ['URL_FREE_FILE_HOST'], forbidden: [], verdict: 'phishing', why: 'the PDF links to a script.google.com page, read as a link of the message' },
+    { file: 'sample-1968.eml', expected: ['URL_FREE_FILE_HOST'], forbidden: [], verdict: 'phishing', why: 'an Amazon "account on hold" PDF that links to a script.google.com page, read as a link of the message (session 53: in place of a row that draw 8 made held-out)' },
     { file: 'sample-4091.eml', expected: [], forbidden: ['ATTACH_DOCUMENT_CREDENTIAL_LURE', 'ATTACH_DOCUMENT_IMAGE_LINK'], why: 'a genuine municipal Nota Fiscal PDF' },
   ]);
 });

@@ -78,7 +78,7 @@ test('advance-fee letters whose replies go elsewhere; the same letter answering 
 test('BEC opener and advance-fee letters, corpus: real honeypot mail (design part and unlabelled)', async (t) => {
   // Design-part and unlabelled messages only: the held-out part of bench/phishing-labels.tsv is measured, never tested on.
   const corpus: { file: string; expected: string[]; forbidden: string[] }[] = [
-    { file: 'sample-4406.eml', expected: ['CONTENT_BEC_OPENER', 'CONTENT_ADDRESS_ELSEWHERE', 'CONTENT_BEC_SCAM'], forbidden: [] }, // unlabelled: "Kindly get back to me" + a gmail address
+    { file: 'sample-348.eml', expected: ['CONTENT_BEC_OPENER', 'CONTENT_ADDRESS_ELSEWHERE', 'CONTENT_BEC_SCAM'], forbidden: [] }, // "KINDLY RESPOND": a "diplomatic delivery agent", a free-mail reply address (session 53: in place of a row that draw 8 made held-out)
     // design: "Urgent: Help needed" from a company domain (a Microsoft 365 tenant), nowhere else to answer, to a hotmail address
     { file: 'sample-6386.eml', expected: ['CONTENT_BEC_OPENER', 'CONTENT_BEC_OPENER_BARE', 'CONTENT_BEC_OPENER_URGENT', 'CONTENT_BEC_PRESSED_OPENER'], forbidden: ['CONTENT_BEC_SCAM'] },
     { file: 'sample-1453.eml', expected: ['CONTENT_BEC_OPENER', 'CONTENT_BEC_SCAM'], forbidden: ['CONTENT_BEC_PRESSED_OPENER'] }, // unlabelled: "Can we talk? I have a very lucrative deal", replies to gmail

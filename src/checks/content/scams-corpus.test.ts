@@ -14,7 +14,7 @@ const scanner = await createScanner({ config: defaultConfig(), services: { now: 
 
 /** `gap`: flagged by the old model's spam vote alone, clean since session 29 (the model learnt from modern renderings of its ham). */
 const rows: { file: string; expected: string[]; forbidden: string[]; gap?: string }[] = [
-  { file: 'sample-181.eml', expected: ['CONTENT_WORDS_JOINED', 'CONTENT_CATEGORY_CRYPTO_SCAM'], forbidden: ['CONTENT_STYLED_LETTERS'] }, // Bitcoin__Transfer__0.7495__BTC
+  { file: 'sample-193.eml', expected: ['CONTENT_WORDS_JOINED', 'CONTENT_CATEGORY_CRYPTO_SCAM'], forbidden: ['CONTENT_STYLED_LETTERS'] }, // Mining_balance_0.7495_BTC (session 53: in place of a row of the same campaign that draw 8 made held-out)
   // Clean since session 29 (styled letters alone, 1.5); flagged again since session 30 by its generated address and display-name tag.
   { file: 'sample-6081.eml', expected: ['CONTENT_STYLED_LETTERS', 'FROM_LOCAL_PART_GENERATED', 'FROM_DISPLAY_NAME_TAG'], forbidden: ['CONTENT_WORDS_JOINED', 'CONTENT_LOOKALIKE_LETTERS'] }, // 𝐋𝐚𝐚𝐭 𝐠𝐞𝐞𝐧 𝐠𝐞𝐥𝐝 (nl, design part)
   { file: 'sample-6106.eml', expected: ['CONTENT_LOOKALIKE_LETTERS'], forbidden: ['CONTENT_STYLED_LETTERS'] }, // "Ihr P aket wartet auf ZusteIIung"
@@ -37,7 +37,7 @@ const rows: { file: string; expected: string[]; forbidden: string[]; gap?: strin
   { file: 'sample-6188.eml', expected: ['MIME_HIDDEN_TEXT', 'CONTENT_IMAGE_LURE'], forbidden: [] }, // nl: "WIN een … Cadeaukaart van €250", another sender
   // Small capitals (session 7): read as letters by the term tables and counted as styled text.
   { file: 'sample-5988.eml', expected: ['CONTENT_STYLED_LETTERS'], forbidden: [] }, // "~~ᴘᴀʏᴍᴇɴᴛ ʀꜰᴜꜱᴀʟ" cloud-storage lure
-  { file: 'sample-5841.eml', expected: ['CONTENT_STYLED_LETTERS', 'CONTENT_NOTICE_LURE', 'PHISH_NOTICE_LURE'], forbidden: [] }, // "~~ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄʟɪɴᴇᴅ" cloud storage lure (session 42: in place of a held-out row; ɪ for l read as declined: notice-lure.test.ts)
+  { file: 'sample-5856.eml', expected: ['CONTENT_STYLED_LETTERS', 'CONTENT_NOTICE_LURE', 'PHISH_NOTICE_LURE'], forbidden: [] }, // "~~ᴘ.ᴀ.ʏ.ᴍ.ᴇ.ɴ.ᴛ-ᴅ.ᴇ.ᴄ.ʟ.ɪ.ɴ.ᴇ.ᴅ" cloud storage lure (session 53: in place of a row of the same campaign that draw 8 made held-out, itself in place of a held-out row since session 42; ɪ for l read as declined: notice-lure.test.ts)
   // The alternative read is not the sender's choice (session 8): an HTML part that hides its salad and shows a picture is
   // read as a picture, not as the text/plain copy of the salad; an HTML lure is read before a benign text/plain placed last.
   { file: 'sample-1373.eml', expected: ['CONTENT_IMAGE_LURE', 'MIME_HIDDEN_TEXT'], forbidden: [] }, // "Device Safety Alerts", `.belowView` (design part)

@@ -124,7 +124,7 @@ const scanner = await createScanner({ config: defaultConfig(), services: { now: 
 test('pt sales letters and de diet adverts, corpus: the honeypot\'s offers outside the labelled sample', async (t) => {
   await assertCorpusRows(t, scanner, [
     { file: 'sample-2873.eml', expected: ['CONTENT_SPAM_TERMS', 'CONTENT_ADVERT_OFFER'], forbidden: [], verdict: 'spam' }, // "Receba sua cotação de um plano de saúde com uma condição especial"
-    { file: 'sample-681.eml', expected: ['CONTENT_SPAM_TERMS_MANY'], forbidden: [], verdict: 'spam' }, // "cotação exclusiva por tempo limitado … Amil Saúde"
+    { file: 'sample-2918.eml', expected: ['CONTENT_SPAM_TERMS_MANY'], forbidden: [], verdict: 'spam' }, // "é por tempo limitado! Condição especial no plano Amil Saúde" (session 53: in place of a row of the same kind that draw 8 made held-out)
     { file: 'sample-1573.eml', expected: ['CONTENT_SPAM_TERMS_MANY', 'CONTENT_CATEGORY_HEALTH'], forbidden: [], verdict: 'spam' }, // de "KetoXplode Wundermittel zur Gewichtsreduktion … Idealgewicht"
     { file: 'sample-3436.eml', expected: ['CONTENT_SPAM_TERMS', 'CONTENT_CATEGORY_HEALTH'], forbidden: [], verdict: 'spam' }, // de "Entgiften Sie Ihren Körper … Krampfadern … Detox-Pflaster"
     { file: 'sample-436.eml', expected: ['CONTENT_SPAM_TERMS'], forbidden: [], verdict: 'spam' }, // "Alarme Verisure 40% OFF só esse mês"
