@@ -54,7 +54,7 @@ import { POT_TARBALL, potDir, readLabels, type LabelRow } from './lib/phishing-p
 const args = process.argv.slice(2);
 const missesOf = args.includes('--misses') ? args[args.indexOf('--misses') + 1] : undefined;
 const missesDraw = args.includes('--draw') ? Number(args[args.indexOf('--draw') + 1]) : undefined;
-if (missesDraw !== undefined && ![1, 2, 3, 4, 5, 6, 7].includes(missesDraw)) throw new Error('--draw takes 1, 2, 3, 4, 5, 6 or 7');
+if (missesDraw !== undefined && ![1, 2, 3, 4, 5, 6, 7, 8].includes(missesDraw)) throw new Error('--draw takes 1, 2, 3, 4, 5, 6, 7 or 8');
 
 const dir = potDir();
 const rows: LabelRow[] = readLabels();
@@ -105,7 +105,7 @@ for (const row of rows) {
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '—');
 const drawSize = (d: LabelRow['draw']) => rows.filter((r) => r.draw === d).length;
 console.log(
-  `# phishing-class bench (${new Date().toISOString()}), ${rows.length} hand-labelled messages of ${path.basename(POT_TARBALL)} (draw 1: ${drawSize(1)}, draw 2: ${drawSize(2)}, draw 3: ${drawSize(3)}, draw 4: ${drawSize(4)}, draw 5: ${drawSize(5)}, draw 6: ${drawSize(6)}, draw 7: ${drawSize(7)})${mismatched ? `, ${mismatched} not matching their hash (skipped)` : ''}`,
+  `# phishing-class bench (${new Date().toISOString()}), ${rows.length} hand-labelled messages of ${path.basename(POT_TARBALL)} (draw 1: ${drawSize(1)}, draw 2: ${drawSize(2)}, draw 3: ${drawSize(3)}, draw 4: ${drawSize(4)}, draw 5: ${drawSize(5)}, draw 6: ${drawSize(6)}, draw 7: ${drawSize(7)}, draw 8: ${drawSize(8)})${mismatched ? `, ${mismatched} not matching their hash (skipped)` : ''}`,
 );
 console.log('');
 console.log('model: the shipped one (models/default.model.gz); default configuration, offline.');
@@ -119,6 +119,7 @@ const SCOPES: [string, string][] = [
   ['5', 'Draw 5: 300 more, design only (session 48)'],
   ['6', 'Draw 6: 100 design + 100 held-out (session 49)'],
   ['7', 'Draw 7: 100 held-out + 100 design (session 50)'],
+  ['8', 'Draw 8 (session 53)'],
   ['all', 'All seven draws (held-out rows: every held-out file)'],
 ];
 for (const [scope, title] of SCOPES) {
