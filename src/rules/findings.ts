@@ -2085,6 +2085,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The letter asks to download a document or file from a link that shows one site's address and leads to another, not from list mail, nothing authenticating the sender and nothing asked to type: the \"statement\" or \"document\" comes from wherever the link really goes — a malware download lure. Do not download or open it.",
     ja: "本文が、あるサイトのアドレスを表示しながら別のサイトへ向かうリンクから文書やファイルをダウンロードするよう求めています。メーリングリストではなく、送信者は認証されておらず、入力を求めるものもありません。「明細」や「文書」はリンクの本当の行き先から届くもので、マルウェアのダウンロードのおとりです。ダウンロードも実行もしないでください。",
   },
+  URL_MALWARE_LETTERHEAD_DOCUMENT: {
+    // Session 53 (helper draw53d).
+    group: 'composite', class: 'malware', score: 5,
+    en: "A sender whose name claims no one writes under the letterhead of an organisation (an agency, a bank, a broker) that neither its domain nor any link belongs to, and the letter's one errand is a document to view on another site (\"Your statement is available — View statement\"), not in list mail or an advert, nothing authenticating the sender and nothing asked to type or pay: the organisation's \"document\" comes from wherever the link goes — the remote-access installers of the fake benefit and tax statements are delivered so. Do not open the link; read the organisation's documents on its own site.",
+    ja: "名乗る者のない送信者が、送信ドメインにもリンク先にも属さない組織(官庁・銀行・証券会社など)のレターヘッドで、他のサイトの文書を見るよう求めるだけのメールを送っています(「明細をご覧いただけます — 明細を表示」など)。メーリングリストや広告ではなく、送信者は認証されておらず、入力や支払いは求めていません。組織の「文書」はリンク先から届くもので、偽の給付・税金の明細がリモート操作ツールのインストーラーを届ける手口です。リンクを開かず、組織の文書は組織自身のサイトで確認してください。",
+  },
   URL_MALWARE_ENABLE_CONTENT: {
     // Session 43 (engineer mal43).
     group: 'composite', class: 'malware', score: 5,
