@@ -630,9 +630,12 @@ class SenderClaims {
     }
     // A sender whose name claims no one (a number, a person's name, nothing) under a letterhead that names an
     // organisation no domain of the message belongs to. An authority writing from a government suffix is its own.
-    if (!nameClaims && !(fromDomain && governmentDomain(from.asciiDomain || fromDomain))) {
+    // Session 53 (draw53e): a name that claims an organisation the registry does not know ("Statement 2026", "E-Statement
+    // Service") leaves the letterhead to be read for a public authority only (FROM_AUTHORITY_CLAIMED), not as a second claim.
+    const authorityOnly = nameClaims && !namesBrand;
+    if ((!nameClaims || authorityOnly) && !(fromDomain && governmentDomain(from.asciiDomain || fromDomain))) {
       const letterhead = letterheadClaim(msg.visibleText, msg.subject, this.messageHosts(), this.ctx.registry, ownWords);
-      if (letterhead) {
+      if (letterhead && !authorityOnly) {
         this.findings.push({
           id: 'FROM_ORGANISATION_LETTERHEAD',
           evidence: `the ${letterhead.where === 'head' ? 'letterhead' : 'sign-off'} "${letterhead.line.slice(0, 120)}" names ${letterhead.organisation}, but neither the sender's domain ${at} nor a linked domain belongs to it`,
@@ -640,8 +643,8 @@ class SenderClaims {
         });
         // Session 53 (draw53e): the letterhead is a public authority's (a tax office, a social-security or revenue agency, a
         // ministry).
-        if (letterhead.government) this.authorityClaimed(letterhead.organisation, letterhead.where === 'head' ? 'letterhead' : 'sign-off');
       }
+      if (letterhead?.government) this.authorityClaimed(letterhead.organisation, letterhead.where === 'head' ? 'letterhead' : 'sign-off');
     }
   }
 
