@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
 import { loadContentModel } from '../../runtime/model.js';
-import { activeIds } from '../../test-support/corpus-rows.js';
+import { activeIds, assertCorpusRows } from '../../test-support/corpus-rows.js';
 
 /**
  * Session 53 (issue 17, helper draw53e): the public authority's "statement" to view elsewhere — a letterhead or display name
@@ -75,4 +75,20 @@ test('URL_MALWARE_AUTHORITY_DOCUMENT: an authority\'s statement to view elsewher
     if (row.malware !== fired || (row.malware && report.verdict !== 'malware')) wrong.push(`${row.why}: ${report.verdict} ${[...ids].join(' ')}`);
   }
   assert.deepEqual(wrong, []);
+});
+
+test('URL_MALWARE_AUTHORITY_DOCUMENT, corpus: design rows of the dev pot keep their ids and verdicts', async (t) => {
+  // Design-part messages only: the held-out part of bench/phishing-labels.tsv is measured, never tested on.
+  const plain = await createScanner({ config: defaultConfig(), services });
+  await assertCorpusRows(t, plain, [
+    // Draw 8, design (malware): "Social Security Administration · Your statement is available · View statement" to a shop's
+    // direct.php, from an estate agent's mailbox under "E-Statement-2603", DMARC fail; spam 9.3 before session 53.
+    { file: 'sample-7471.eml', expected: ['FROM_AUTHORITY_CLAIMED', 'URL_DOCUMENT_VIEW_ELSEWHERE', 'URL_MALWARE_AUTHORITY_DOCUMENT'], forbidden: [], verdict: 'malware' },
+    // Draw 9, design (cred): Receita Federal "CPF under cancellation, regularise now" — the authority claimed, a credential
+    // lure, not a document to view.
+    { file: 'sample-5686.eml', expected: ['FROM_AUTHORITY_CLAIMED'], forbidden: ['URL_MALWARE_AUTHORITY_DOCUMENT'], verdict: 'phishing' },
+    { file: 'sample-6988.eml', expected: ['FROM_AUTHORITY_CLAIMED'], forbidden: ['URL_MALWARE_AUTHORITY_DOCUMENT'], verdict: 'phishing' },
+    // Draw 1, design (malware): the IRS statement "to open on a trusted desktop" stays with its own reading.
+    { file: 'sample-6766.eml', expected: ['FROM_AUTHORITY_CLAIMED'], forbidden: ['URL_MALWARE_AUTHORITY_DOCUMENT'], verdict: 'malware' },
+  ]);
 });
