@@ -342,6 +342,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The letterhead (the first lines of the shown text) or the sign-off names an organisation — a registered brand, or an authority, bank, postal, toll or tax office — that neither the sender's domain nor any linked domain belongs to, while the sender's own name claims no one. A claim only (news mail names agencies too): it counts together with a request for credentials, a payment, a suspended account or a refund.",
     ja: "レターヘッド(表示本文の最初の行)または結びの署名が組織(登録ブランド、または官公庁・銀行・郵便・料金所・税務署)を名乗っていますが、送信ドメインにもリンク先のドメインにもその組織との関係がなく、差出人の表示名は誰も名乗っていません。これだけでは主張にすぎません(ニュースメールも機関名を書きます)。認証情報・支払い・アカウント停止・返金の要求と組み合わさると意味を持ちます。",
   },
+  FROM_AUTHORITY_CLAIMED: {
+    // Session 53 (helper draw53e).
+    group: 'sender', score: 0,
+    en: "The display name or the letterhead (a name alone on the first or last lines) speaks as a public authority — a tax office, a revenue or social-security agency, a ministry — that the sender's domain does not belong to (a mention in the subject or signature is no such claim: an accountant names the tax office). A claim only; URL_MALWARE_AUTHORITY_DOCUMENT weighs it with a document to view elsewhere.",
+    ja: "表示名またはレターヘッド(最初や最後の行に単独で書かれた名前)が、送信ドメインと関係のない公的機関(税務署、歳入・社会保障の機関、省庁)として名乗っています(件名や署名での言及は含みません。税理士も税務署の名前を書きます)。これだけでは主張にすぎず、URL_MALWARE_AUTHORITY_DOCUMENT が他所で閲覧させる文書と合わせて評価します。",
+  },
   FROM_TENANT_HOST: {
     group: 'sender', class: 'phishing', score: 1,
     en: "The sender writes from a subdomain of a host where anyone can get one (Firebase, Microsoft 365 trial tenants, app and site hosts): the domain says nothing about who sent it. Organisations send from their own domains.",
@@ -2073,6 +2079,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "Under a borrowed or lookalike name, nothing authenticating it, the letter threatens the account (\"your wallet will be suspended unless you install the latest version\") and its one call is to download a desktop program from another site, with no sign-in page or password asked: the threat is the pretext of the install — a malware lure, not credential phishing. Do not download or run it.",
     ja: "借用または類似の名前で、認証されておらず、アカウントへの脅し(「最新版をインストールしないとウォレットを停止します」など)とともに、唯一の呼びかけが他のサイトからのデスクトッププログラムのダウンロードで、ログインページやパスワードは求めていません。脅しはインストールの口実であり、認証情報のフィッシングではなくマルウェアのおとりです。ダウンロードも実行もしないでください。",
   },
+  URL_MALWARE_AUTHORITY_DOCUMENT: {
+    // Session 53 (helper draw53e).
+    group: 'composite', class: 'malware', score: 5,
+    en: "The sender's name or the letterhead names a public authority (a social-security or revenue agency, a tax office) that the sender is not, and the letter's one call is a button to view or download a statement or document on another site, with nothing to sign in to, pay or call and nothing authenticating the sender: authorities do not send their papers from unrelated mailboxes, and these \"statements\" are the remote-access installers of the fake SSA and tax lures. Do not open or run what the link fetches.",
+    ja: "差出人名またはレターヘッドが、送信者ではない公的機関(社会保障・歳入の機関、税務署)を名乗り、唯一の呼びかけが他のサイトで明細書や文書を閲覧・ダウンロードさせるボタンで、ログイン・支払い・電話は求めておらず、送信者を認証するものもありません。公的機関は無関係なメールボックスから書類を送りません。偽の社会保障・税務の明細書は遠隔操作ソフトのインストーラーです。リンク先を開いたり実行したりしないでください。",
+  },
   URL_MALWARE_VIEWER_INSTALL: {
     // Session 52 (helper mal52).
     group: 'composite', class: 'malware', score: 5,
@@ -2084,12 +2096,6 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'malware', score: 5,
     en: "The letter asks to download a document or file from a link that shows one site's address and leads to another, not from list mail, nothing authenticating the sender and nothing asked to type: the \"statement\" or \"document\" comes from wherever the link really goes — a malware download lure. Do not download or open it.",
     ja: "本文が、あるサイトのアドレスを表示しながら別のサイトへ向かうリンクから文書やファイルをダウンロードするよう求めています。メーリングリストではなく、送信者は認証されておらず、入力を求めるものもありません。「明細」や「文書」はリンクの本当の行き先から届くもので、マルウェアのダウンロードのおとりです。ダウンロードも実行もしないでください。",
-  },
-  URL_MALWARE_LETTERHEAD_DOCUMENT: {
-    // Session 53 (helper draw53d).
-    group: 'composite', class: 'malware', score: 5,
-    en: "A sender whose name claims no one writes under the letterhead of an organisation (an agency, a bank, a broker) that neither its domain nor any link belongs to, and the letter's one errand is a document to view on another site (\"Your statement is available — View statement\"), not in list mail or an advert, nothing authenticating the sender and nothing asked to type or pay: the organisation's \"document\" comes from wherever the link goes — the remote-access installers of the fake benefit and tax statements are delivered so. Do not open the link; read the organisation's documents on its own site.",
-    ja: "名乗る者のない送信者が、送信ドメインにもリンク先にも属さない組織(官庁・銀行・証券会社など)のレターヘッドで、他のサイトの文書を見るよう求めるだけのメールを送っています(「明細をご覧いただけます — 明細を表示」など)。メーリングリストや広告ではなく、送信者は認証されておらず、入力や支払いは求めていません。組織の「文書」はリンク先から届くもので、偽の給付・税金の明細がリモート操作ツールのインストーラーを届ける手口です。リンクを開かず、組織の文書は組織自身のサイトで確認してください。",
   },
   URL_MALWARE_ENABLE_CONTENT: {
     // Session 43 (engineer mal43).

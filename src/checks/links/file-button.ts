@@ -14,16 +14,20 @@ import type { LinkOccurrence } from '../../links/extract.js';
 
 /** The longest link text read as a button's words (lures.ts MAX_BUTTON_CHARS). */
 const MAX_BUTTON_CHARS = 80;
-/** A call to look at, hear, open or fetch something (en, de, fr, es, pt, it, nl, ja). */
+/**
+ * A call to look at, hear, open or fetch something (en, de, fr, es, pt, it, nl, ja). Session 53 (draw53e): and to access, review,
+ * retrieve or check it ("Access statement", "Review document", "Bescheid prüfen", "Accéder au document", "Consultar documento",
+ * "Bekijk document"): the statement lures' other buttons.
+ */
 const LOOK_CALL =
-  /(?<![\p{L}\p{N}_])(?:view|open|listen|play|see|read|download|ansehen|einsehen|abrufen|anzeigen|öffnen|anhören|abspielen|abhören|herunterladen|voir|consulter|ouvrir|écouter|lire|télécharger|ver|abrir|escuchar|visualizar|ouvir|baixar|descargar|bekijken|openen|afspelen|beluisteren|downloaden|visualizza|apri|ascolta|scarica)(?![\p{L}\p{N}_])|表示|開く|再生|確認|閲覧|ダウンロード/iu;
+  /(?<![\p{L}\p{N}_])(?:view|open|listen|play|see|read|download|ansehen|einsehen|abrufen|anzeigen|öffnen|anhören|abspielen|abhören|herunterladen|voir|consulter|ouvrir|écouter|lire|télécharger|ver|abrir|escuchar|visualizar|ouvir|baixar|descargar|bekijken|openen|afspelen|beluisteren|downloaden|visualizza|apri|ascolta|scarica|access|review|retrieve|check|aufrufen|prüfen|überprüfen|accéder|vérifier|acceder|revisar|consultar|acessar|conferir|accedi|consulta|verifica|controlla|bekijk|inzien|raadplegen|controleren)(?![\p{L}\p{N}_])|表示|開く|再生|確認|閲覧|ダウンロード/iu;
 /** A message a voice or fax service delivers (BUTTON_DOCUMENT names voice mail and faxes, not the message itself). */
 const MESSAGE =
   /(?<![\p{L}\p{N}_])(?:messages?|nachricht(?:en)?|sprachnachricht(?:en)?|mensajes?|mensage(?:m|ns)|bericht(?:en)?|spraakbericht(?:en)?|messaggi[oi]?)(?![\p{L}\p{N}_])|メッセージ|ボイスメール|留守番電話|音声|ファックス|FAX/iu;
 
 /** The calls that look rather than download: LOOK_CALL without its download verbs. */
 const LOOK_NOT_FETCH =
-  /(?<![\p{L}\p{N}_])(?:view|open|listen|play|see|read|ansehen|einsehen|abrufen|anzeigen|öffnen|anhören|abspielen|abhören|voir|consulter|ouvrir|écouter|lire|ver|abrir|escuchar|visualizar|ouvir|bekijken|openen|afspelen|beluisteren|visualizza|apri|ascolta)(?![\p{L}\p{N}_])|表示|開く|再生|確認|閲覧/iu;
+  /(?<![\p{L}\p{N}_])(?:view|open|listen|play|see|read|ansehen|einsehen|abrufen|anzeigen|öffnen|anhören|abspielen|abhören|voir|consulter|ouvrir|écouter|lire|ver|abrir|escuchar|visualizar|ouvir|bekijken|openen|afspelen|beluisteren|visualizza|apri|ascolta|access|review|retrieve|check|aufrufen|prüfen|überprüfen|accéder|vérifier|acceder|revisar|consultar|acessar|conferir|accedi|consulta|verifica|controlla|bekijk|inzien|raadplegen|controleren)(?![\p{L}\p{N}_])|表示|開く|再生|確認|閲覧/iu;
 /** Words that name a file or an attachment and no kind of document: what an archive honestly is. */
 const JUST_FILES =
   /(?<![\p{L}\p{N}_])(?:files?|datei(?:en)?|fichiers?|archivos?|arquivos?|bestand(?:en)?|attachments?|anhang|adjuntos?|anexos?|allegat[oi]|bijlagen?|pi[èe]ces? jointes?)(?![\p{L}\p{N}_])|ファイル|添付/iu;

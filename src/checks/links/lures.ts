@@ -1042,7 +1042,8 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     // Session 52: a button that offers a document to view or open ("Vorladung ansehen", "Unterlagen einsehen", "訴状を確認") on a
     // link elsewhere: no download named, so no URL_DOCUMENT_DOWNLOAD_ELSEWHERE; the legal-notice composites read it.
     // Read on the first VIEW_BUTTON_LINKS links elsewhere only: the notices carry one to three links, a newsletter fifty.
-    const look = button || sets.viewButtonLinks++ >= VIEW_BUTTON_LINKS ? undefined : (documentButtonWords(clicked, BUTTON_DOCUMENT) ?? documentButtonWords(clicked, LEGAL_DOCUMENT));
+    // Session 53 (draw53e): the tax and pay documents too ("Steuerbescheid ansehen"), for URL_MALWARE_AUTHORITY_DOCUMENT.
+    const look = button || sets.viewButtonLinks++ >= VIEW_BUTTON_LINKS ? undefined : (documentButtonWords(clicked, BUTTON_DOCUMENT) ?? documentButtonWords(clicked, LEGAL_DOCUMENT) ?? documentButtonWords(clicked, TAX_PAY_DOCUMENT));
     if (look) capped.emit('URL_DOCUMENT_VIEW_ELSEWHERE', `"${look.slice(0, 60)}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: look.slice(0, 200) });
     if (button) {
       capped.emit('URL_DOCUMENT_DOWNLOAD_ELSEWHERE', `"${button}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: button });

@@ -367,7 +367,7 @@ export function identityCheck(ctx: SenderContext): Check {
     emits: [
       'FROM_BRAND_DISPLAY_NAME', 'FROM_BRAND_OWN_DOMAIN', 'FROM_BRAND_FREEMAIL', 'FROM_BRAND_SUBJECT', 'FROM_DISPLAY_NAME_DOMAIN_MISMATCH', 'FROM_REPLYTO_FREEMAIL',
       'FROM_ORGANISATION_UNRELATED', 'FROM_TENANT_HOST', 'FROM_DISPLAY_NAME_REFERENCE', 'FROM_MIXED_SCRIPT_DISGUISE', 'FROM_GOVERNMENT_LOOKALIKE',
-      'FROM_FREEMAIL', 'FROM_REPLYTO_ELSEWHERE', 'FROM_ORGANISATION_LETTERHEAD', 'FROM_OWN_LINKS_ONLY',
+      'FROM_FREEMAIL', 'FROM_REPLYTO_ELSEWHERE', 'FROM_ORGANISATION_LETTERHEAD', 'FROM_AUTHORITY_CLAIMED', 'FROM_OWN_LINKS_ONLY',
     ],
     // The claims are read step by step by SenderClaims' methods, not in one long function: V8 tiers a function up
     // only after some hundred calls without a change to its inline caches, and a body of ~4.6 KB of bytecode that
@@ -483,6 +483,7 @@ class SenderClaims {
           evidence: `display name "${name}" names ${m.brand.name} (${m.alias}), but the address is at ${at}`,
           data,
         });
+        if (m.brand.category === 'government') this.authorityClaimed(m.brand.name, 'display name');
       }
       if (freemail && !this.ownService(m.brand.id)) findings.push({ id: 'FROM_BRAND_FREEMAIL', evidence: `"${name}" (${m.brand.name}) writes from free-mail ${at}`, data });
     }
@@ -567,6 +568,22 @@ class SenderClaims {
   }
 
   /**
+   * Session 53 (draw53e): a public authority (a registered brand of category `government`, or a letterhead's authority) is
+   * claimed by a sender that no domain of the message belongs to — in the display name or the letterhead, where the sender
+   * speaks as the authority. Not a mention in the subject or signature: an accountant's "your IRS forms are ready" or "enrolled
+   * to practise before the Internal Revenue Service" names the authority without claiming to be it. Once a message;
+   * URL_MALWARE_AUTHORITY_DOCUMENT reads it with a document to view elsewhere.
+   */
+  authorityClaimed(organisation: string, where: string): void {
+    if (this.findings.some((f) => f.id === 'FROM_AUTHORITY_CLAIMED')) return;
+    this.findings.push({
+      id: 'FROM_AUTHORITY_CLAIMED',
+      evidence: `the ${where} names a public authority, ${organisation}, that no domain of the message belongs to`,
+      data: { organisation, where, domain: this.fromDomain },
+    });
+  }
+
+  /**
    * The display name read loosely for a brand the subject or signature names (FROM_BRAND_SUBJECT): one letter off a long
    * alias of that brand (`LedgeLive`, `DocSign`) is the same brand's claim when the text names it too
    * (BrandRegistry.looseDisplayNameMention says why not alone, and why a weak alias among other words is not). The
@@ -613,15 +630,21 @@ class SenderClaims {
     }
     // A sender whose name claims no one (a number, a person's name, nothing) under a letterhead that names an
     // organisation no domain of the message belongs to. An authority writing from a government suffix is its own.
-    if (!nameClaims && !(fromDomain && governmentDomain(from.asciiDomain || fromDomain))) {
+    // Session 53 (draw53e): a name that claims an organisation the registry does not know ("Statement 2026", "E-Statement
+    // Service") leaves the letterhead to be read for a public authority only (FROM_AUTHORITY_CLAIMED), not as a second claim.
+    const authorityOnly = nameClaims && !namesBrand;
+    if ((!nameClaims || authorityOnly) && !(fromDomain && governmentDomain(from.asciiDomain || fromDomain))) {
       const letterhead = letterheadClaim(msg.visibleText, msg.subject, this.messageHosts(), this.ctx.registry, ownWords);
-      if (letterhead) {
+      if (letterhead && !authorityOnly) {
         this.findings.push({
           id: 'FROM_ORGANISATION_LETTERHEAD',
           evidence: `the ${letterhead.where === 'head' ? 'letterhead' : 'sign-off'} "${letterhead.line.slice(0, 120)}" names ${letterhead.organisation}, but neither the sender's domain ${at} nor a linked domain belongs to it`,
           data: { organisation: letterhead.organisation, ...(letterhead.brandId ? { brandId: letterhead.brandId } : {}), where: letterhead.where, domain: fromDomain },
         });
+        // Session 53 (draw53e): the letterhead is a public authority's (a tax office, a social-security or revenue agency, a
+        // ministry).
       }
+      if (letterhead?.government) this.authorityClaimed(letterhead.organisation, letterhead.where === 'head' ? 'letterhead' : 'sign-off');
     }
   }
 

@@ -8,19 +8,24 @@ const registry = buildBrandRegistry([], true);
 const none = () => new Set<string>();
 
 /** The organisation a letterhead or sign-off claims (session 12): rows of shown text, subject, hosts → organisation or null. */
-const rows: { what: string; text: string; subject?: string; hosts: string[]; claim: string | null; where?: 'head' | 'sign-off' }[] = [
+const rows: { what: string; text: string; subject?: string; hosts: string[]; claim: string | null; where?: 'head' | 'sign-off'; government?: boolean }[] = [
   // A registered brand's name alone on a first line, the sender and the link elsewhere (the IRS statement of the design part).
-  { what: 'IRS letterhead', text: 'Internal Revenue Service\nYour Statement is Ready\nDear Valued Client,\nThe IRS has generated a new statement.', hosts: ['mfree.gr', 'mfree.gr'], claim: 'IRS', where: 'head' },
+  { what: 'IRS letterhead', text: 'Internal Revenue Service\nYour Statement is Ready\nDear Valued Client,\nThe IRS has generated a new statement.', hosts: ['mfree.gr', 'mfree.gr'], claim: 'IRS', where: 'head', government: true },
   { what: 'weak alias alone', text: 'IRS\nYour refund\nDear taxpayer, claim your refund today.', hosts: ['mailer.example'], claim: 'IRS' },
-  { what: 'copyright sign-off', text: 'Olá,\nSua encomenda está retida. Pague a taxa.\n© 2024 Correios. Todos os direitos reservados', hosts: ['envio-rastreio.example'], claim: 'Correios', where: 'sign-off' },
+  { what: 'copyright sign-off', text: 'Olá,\nSua encomenda está retida. Pague a taxa.\n© 2024 Correios. Todos os direitos reservados', hosts: ['envio-rastreio.example'], claim: 'Correios', where: 'sign-off', government: false },
   // An authority the registry does not know, named in capitalised words with an authority word.
   { what: 'unregistered tax office (pt)', text: 'Receita Federal do Brasil\nPrezado contribuinte,\nSeu CPF está irregular.', hosts: ['824564rctaregular.example'], claim: 'Receita Federal' }, // a registered brand
   { what: 'unregistered tax office (de), sign-off', text: 'Sehr geehrte Damen und Herren,\nbitte bestätigen Sie Ihre Erstattung.\nMit freundlichen Grüßen\nBundeszentralamt für Steuern', hosts: ['mailer.example'], claim: 'ELSTER', where: 'sign-off' }, // registered with the German tax offices
-  { what: 'unregistered authority (nl)', text: 'Beste klant,\nUw teruggave staat klaar.\nMet vriendelijke groet,\nBelastingdienst Nederland', hosts: ['mailer.example'], claim: 'Belastingdienst Nederland', where: 'sign-off' },
-  { what: 'unregistered bank, head', text: 'Banco Regional Andino\nEstimado cliente,\nsu cuenta fue suspendida.', hosts: ['mailer.example'], claim: 'Banco Regional Andino', where: 'head' },
+  { what: 'unregistered authority (nl)', text: 'Beste klant,\nUw teruggave staat klaar.\nMet vriendelijke groet,\nBelastingdienst Nederland', hosts: ['mailer.example'], claim: 'Belastingdienst Nederland', where: 'sign-off', government: true },
+  { what: 'unregistered bank, head', text: 'Banco Regional Andino\nEstimado cliente,\nsu cuenta fue suspendida.', hosts: ['mailer.example'], claim: 'Banco Regional Andino', where: 'head', government: false },
+  // Session 53 (draw53e): the Social Security Administration, registered since; a public authority (FROM_AUTHORITY_CLAIMED).
+  { what: 'SSA letterhead (registered)', text: 'Social Security Administration\nYour statement is available\nHello {{User}},', hosts: ['century21.example', 'shop.example'], claim: 'Social Security Administration', where: 'head', government: true },
+  { what: 'unregistered ministry (es), a public authority', text: 'Ministerio de Hacienda Regional\nEstimado contribuyente,', hosts: ['mailer.example'], claim: 'Ministerio de Hacienda Regional', where: 'head', government: true },
+  { what: 'unregistered post office, not a public authority here', text: 'Regional Post Service\nDear customer,', hosts: ['mailer.example'], claim: 'Regional Post Service', where: 'head', government: false },
+  { what: 'Japanese bank (unregistered), not an office of state', text: 'さくら銀行\nお客様各位', hosts: ['mailer.example'], claim: 'さくら銀行', where: 'head', government: false },
   { what: 'an agency at its own domain', text: 'Banco Regional Andino\nEstimado cliente,', hosts: ['bancoregionalandino.example'], claim: null },
-  { what: 'Japanese tax agency (registered)', text: '国税庁\nお客様各位\n還付金の受け取り手続きをしてください。', hosts: ['mailer.example'], claim: '国税庁 (National Tax Agency)', where: 'head' },
-  { what: 'Japanese tax office (unregistered)', text: '麹町税務署\nお客様各位\n還付金の受け取り手続きをしてください。', hosts: ['mailer.example'], claim: '麹町税務署', where: 'head' },
+  { what: 'Japanese tax agency (registered)', text: '国税庁\nお客様各位\n還付金の受け取り手続きをしてください。', hosts: ['mailer.example'], claim: '国税庁 (National Tax Agency)', where: 'head', government: true },
+  { what: 'Japanese tax office (unregistered)', text: '麹町税務署\nお客様各位\n還付金の受け取り手続きをしてください。', hosts: ['mailer.example'], claim: '麹町税務署', where: 'head', government: true },
   // Not a claim: the brand's own domain is the sender's or a link's; the agency's own suffix; a sentence; a headline.
   { what: 'linked to the brand', text: 'PayPal\nYour receipt\nDear customer, thanks.', hosts: ['mailer.example', 'www.paypal.com'], claim: null },
   { what: 'brand in a sentence', text: 'Weekly tax news\nThe IRS announced new rules for 2025 returns today.\nRead more', hosts: ['news.example'], claim: null },
@@ -36,6 +41,7 @@ for (const row of rows) {
     const got = letterheadClaim(row.text, row.subject ?? 'Notice', row.hosts, registry, none);
     assert.equal(got?.organisation ?? null, row.claim);
     if (row.where) assert.equal(got?.where, row.where);
+    if (row.government !== undefined) assert.equal(got?.government, row.government);
   });
 }
 

@@ -18,6 +18,13 @@ export interface LetterheadClaim {
   /** `head` (the first lines) or `sign-off` (the last). */
   where: 'head' | 'sign-off';
   line: string;
+  /**
+   * Session 53 (draw53e): the organisation is a public authority — a registered brand of category `government`, a Japanese
+   * office of state (庁, 税務署, 国税局, 役所, 役場, 年金機構), or an unregistered name with a GOVERNMENT_WORDS word — not a bank, a
+   * post, toll or insurance company: an authority has no account of the reader's to phish, and its "statements" to view are
+   * the remote-access lures' documents.
+   */
+  government: boolean;
 }
 
 /** Lines read at each end of the shown text, and the longest line that can be a letterhead. */
@@ -54,6 +61,17 @@ const AUTHORITY_WORDS = new Set(
 );
 
 const isAuthorityWord = (w: string): boolean => AUTHORITY_WORDS.has(w);
+
+/** The AUTHORITY_WORDS that name a public authority (tax, revenue, a ministry, a government, a federal office), not a bank, post or insurer. */
+const GOVERNMENT_WORDS = new Set(
+  [
+    'finanzamt', 'receita', 'fazenda', 'federal', 'government', 'gouvernement', 'regierung', 'ministry', 'ministerio', 'ministério', 'ministère',
+    'tax', 'steuer', 'steuerverwaltung', 'impots', 'impôts', 'revenue', 'belastingdienst', 'hacienda', 'tributaria', 'tributária', 'bundesamt',
+    'bundeszentralamt',
+  ].map((w) => foldBrandWords(w)),
+);
+/** The Japanese offices of state among JA_AUTHORITY's endings (not 銀行, 郵便, 警察, 裁判所). */
+const JA_GOVERNMENT = /(?:庁|税務署|国税局|役所|役場|年金機構)$/u;
 
 /** A Japanese office's name: kanji or kana ending in the kind of office (tax, police, court, bank, post, pension). */
 const JA_AUTHORITY = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{1,16}(?:庁|税務署|国税局|銀行|郵便局|郵便|警察署|警察|裁判所|役所|役場|年金機構)$/u;
@@ -130,18 +148,18 @@ export function letterheadClaim(
       const brands = registry.namedAlone(line, isFiller);
       for (const m of brands) {
         if (hosts.some((h) => h && registry.ownsDomain(m.brand.id, h))) continue;
-        return { organisation: m.brand.name, brandId: m.brand.id, where, line: raw };
+        return { organisation: m.brand.name, brandId: m.brand.id, where, line: raw, government: m.brand.category === 'government' };
       }
       // A registered brand whose domain the message uses is its own letterhead, whatever words it also has.
       if (brands.length > 0) continue;
       // Japanese letterheads name the office by its kind at the end (`国税庁`, `○○税務署`, `日本年金機構`): no capitals, no spaces,
       // and no Latin word a domain could carry.
-      if (JA_AUTHORITY.test(line)) return { organisation: line, where, line: raw };
+      if (JA_AUTHORITY.test(line)) return { organisation: line, where, line: raw, government: JA_GOVERNMENT.test(line) };
       const words = foldedWords(line);
       if (words.length > MAX_ORGANISATION_WORDS || !words.some(isAuthorityWord)) continue;
       // Every word a name's (capitalised) or a connective: `Receita Federal do Brasil`, not `Pay your tax online`.
       if (!line.split(/\s+/u).every(capitalisedOrFiller)) continue;
-      if (unrelated(line, words, foldedHosts, ignore)) return { organisation: line.replace(/[\s,;:|·–-]+$/u, ''), where, line: raw };
+      if (unrelated(line, words, foldedHosts, ignore)) return { organisation: line.replace(/[\s,;:|·–-]+$/u, ''), where, line: raw, government: words.some((w) => GOVERNMENT_WORDS.has(w)) };
     }
   }
   return null;
