@@ -5,6 +5,7 @@
  */
 import { readReference, type SourceRef } from '../mail/sources/index.js';
 import type { Envelope } from '../mail/types.js';
+import { fullCollection } from './collect.js';
 import type { ScannerLike } from './pool.js';
 import type { ScanError, ScanOutcome, ScanReport } from './report.js';
 
@@ -75,16 +76,37 @@ export function batchRunner(
   render: Render<unknown> | undefined,
   onTask: (batch: number, index: number) => void,
   done: (batch: BatchMessage, outcomes: unknown[][]) => void,
+  afterLarge: () => void = fullCollection,
 ): (batch: BatchMessage) => void {
   let queue = Promise.resolve();
+  // The largest message of the task being run, as the scanner is handed it.
+  let largest = 0;
+  const sizing: ScannerLike = {
+    scan(input) {
+      if (input.raw.byteLength > largest) largest = input.raw.byteLength;
+      return scanner.scan(input);
+    },
+  };
   return (batch) => {
     queue = queue.then(async () => {
       const outcomes: unknown[][] = [];
       for (const [i, task] of batch.tasks.entries()) {
         onTask(batch.id, i);
-        outcomes.push(await runTask(scanner, task, render));
+        outcomes.push(await runTask(sizing, task, render));
+        if (largest >= LARGE_MESSAGE_BYTES) afterLarge();
+        largest = 0;
       }
       done(batch, outcomes);
     });
   };
 }
+
+/**
+ * From this size on, a worker asks for a full collection once the message's task is done (batchRunner), before it reads the
+ * next: what such a message leaves (its bytes read from the file, a decoded attachment, its texts) is tens of MB that lived
+ * through the scan into V8's old generation and external memory, where only a full collection frees it, and V8 starts one
+ * on its own only after 64 MB more external memory — the next large message's bytes were read while the last one's were
+ * still held (the 30 MB batch of the memory benchmark: NOTES.md, session 53, mem53). A full collection of a worker's heap
+ * (~20–40 MB) costs ~10–40 ms, against the seconds such a message's scan takes; a smaller message never asks.
+ */
+export const LARGE_MESSAGE_BYTES = 8 * 1024 * 1024;

@@ -777,8 +777,14 @@ export function termText(msg: ParsedMessage, maxChars: number): string {
   // to be compared with the first). Only the parts are kept, not the message.
   const m = lastTermText;
   if (m.maxChars === maxChars && m.subject === subject && m.name === name && m.shown === shown) return m.text;
-  lastTermText = { subject, name, shown, maxChars, text: `${subject}\n${name}\n${shown}`.slice(0, maxChars) };
-  return lastTermText.text;
+  // The shown text is cut before it is joined, to what of it maxChars leaves room for: a cut of the joined text made V8
+  // flatten all of it first, a copy of the whole shown text (a 2 MB text part's, kept by this memo until the next message)
+  // of which maxChars were read. Same text; a text within maxChars is joined as before.
+  const head = `${subject}\n${name}\n`;
+  const room = maxChars - head.length;
+  const text = room <= 0 ? head.slice(0, maxChars) : shown.length <= room ? `${head}${shown}` : `${head}${shown.slice(0, room)}`;
+  lastTermText = { subject, name, shown, maxChars, text };
+  return text;
 }
 let lastTermText = { subject: '', name: '', shown: '', maxChars: -1, text: '' };
 

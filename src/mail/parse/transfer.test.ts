@@ -147,6 +147,48 @@ test('decodeBase64 takes the byte loop for what it must', () => {
     assert.equal(Buffer.from(cleanBase64(Buffer.from('QUJD\r\nRA==\r\n'))!).toString(), 'ABCD');
   });
 
+test('decodeBase64 of long input (decoded in pieces past 512 KB) gives what the byte loop gives: clean, damaged in any piece, of odd shapes', () => {
+  const r = seeded(53);
+  const bytes = Buffer.alloc(1_500_000);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = r.int(256);
+  const encoded = bytes.toString('base64');
+  const wrap = (text: string, width: number, eol: string): string => text.replace(new RegExp(`.{${width}}`, 'g'), `$&${eol}`);
+  const shapes: [string, string][] = [
+    ['76 letters a line, CRLF', wrap(encoded, 76, '\r\n')],
+    ['64 letters a line, LF, a final line break', `${wrap(encoded, 64, '\n')}\n`],
+    ['one line', encoded],
+    ['lines of two widths (the rest is long)', `${wrap(encoded.slice(0, 4000), 76, '\r\n')}\r\n${wrap(encoded.slice(4000), 72, '\r\n')}`],
+    ['URL-safe letters', wrap(encoded.replace(/\+/g, '-').replace(/\//g, '_'), 76, '\r\n')],
+    ['padding of one letter short', wrap(encoded.slice(0, -4) + encoded.slice(-4, -2) + '==', 76, '\r\n')],
+  ];
+  let native = 0;
+  for (const [shape, text] of shapes) {
+    const damages = [
+      (t: string) => t,
+      ...[10, 300_000, 700_000, 1_200_000, text.length - 3].flatMap((at) => [
+        (t: string) => `${t.slice(0, at)}!${t.slice(at + 1)}`,
+        (t: string) => `${t.slice(0, at)}=${t.slice(at + 1)}`,
+        (t: string) => `${t.slice(0, at)} ${t.slice(at)}`,
+        (t: string) => `${t.slice(0, at)}${t.slice(at + 1)}`,
+      ]),
+    ];
+    for (const [k, damage] of damages.entries()) {
+      const input = Buffer.from(damage(text), 'latin1');
+      const want = oldDecodeBase64(input);
+      const got = decodeBase64(input);
+      const whole = Buffer.from(input.toString('latin1'), 'base64');
+      const clean = cleanBase64(input);
+      if (clean !== undefined) {
+        native++;
+        assert.ok(Buffer.from(clean).equals(whole), `${shape}, damage ${k}: the pieces decode as the whole`);
+      }
+      assert.equal(got.bad, want.bad, `${shape}, damage ${k}`);
+      assert.ok(Buffer.from(got.bytes).equals(Buffer.from(want.bytes)), `${shape}, damage ${k}`);
+    }
+  }
+  // Each clean shape and some of the damaged ones (a space, a letter taken out) are decoded in pieces.
+  assert.ok(native > shapes.length, `native ${native}`);
+});
 /** decodeQuotedPrintable before session 51 (byte by byte), kept as the definition. */
 function hexValue(c: number): number {
   if (c >= 0x30 && c <= 0x39) return c - 0x30;

@@ -45,18 +45,21 @@ export function cleanBase64(input: Uint8Array): Uint8Array | undefined {
   const len = input.length;
   let p = 0;
   let letters = 0;
+  let stride = 0;
+  let width = 0;
   const lf = input.indexOf(0x0a);
   if (lf >= 0) {
     const crlf = lf > 0 && input[lf - 1] === 0x0d;
-    const width = crlf ? lf - 1 : lf;
+    width = crlf ? lf - 1 : lf;
     if (width < 4) return undefined;
-    const stride = lf + 1;
+    stride = lf + 1;
     p = stride;
     while (p + stride <= len && input[p + stride - 1] === 0x0a && (!crlf || input[p + stride - 2] === 0x0d)) p += stride;
     // The last of them is read with the rest: it may end in padding.
     p -= stride;
     letters = (p / stride) * width;
   }
+  const lines = p;
   // The rest: a short last line (any white space is skipped by both), then only `=` and white space.
   let padded = false;
   for (; p < len; p++) {
@@ -67,8 +70,58 @@ export function cleanBase64(input: Uint8Array): Uint8Array | undefined {
     else letters++;
   }
   if ((letters & 3) === 1) return undefined;
+  if (len > WHOLE_BASE64_BYTES) return cleanBase64InPieces(input, Math.floor((letters * 3) / 4), lines, stride, width);
   const bytes = Buffer.from(latin1(input, 0, len), 'base64');
   return bytes.length === Math.floor((letters * 3) / 4) ? bytes : undefined;
+}
+
+/**
+ * Clean base64 this long or shorter is decoded through one string of it; longer, in pieces (cleanBase64InPieces). Node makes
+ * a string of ~1 MB or more read from bytes outside V8's heap (an external string), and V8 puts such a string in the old
+ * generation, where only a full collection frees it: a 30 MB attachment's whole text lived on as garbage past its message,
+ * into the next one's read, while a scavenge frees the pieces (each a string in the heap) as soon as they are decoded.
+ */
+const WHOLE_BASE64_BYTES = 512 * 1024;
+/** Bytes of input read through one string when decoding in pieces (whole lines of it: at most one line more). */
+const BASE64_PIECE_BYTES = 256 * 1024;
+
+/**
+ * cleanBase64's decoding of `input` (its checks passed: `size` is the bytes its letters encode), piece by piece, each written
+ * into one buffer of that size: the lines of one width (`lines` bytes of lines of `stride` bytes, `width` letters each) in
+ * groups of a multiple of four lines, then the rest cut before a letter where the letters since the last cut are a multiple
+ * of four. Each piece but the last holds a multiple of four letters, so Node decodes it as it decodes it within the whole,
+ * and cleanBase64's reasoning holds piece by piece: a piece of c letters gives ⌊3c/4⌋ bytes exactly when Node skips none of
+ * them. So the same bytes when every piece gives that many, else undefined, as the whole would have been.
+ */
+function cleanBase64InPieces(input: Uint8Array, size: number, lines: number, stride: number, width: number): Uint8Array | undefined {
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  let from = 0;
+  if (stride > 0) {
+    const group = Math.max(4, Math.floor(BASE64_PIECE_BYTES / stride) & ~3);
+    const step = group * stride;
+    const stepBytes = (group * width * 3) / 4;
+    for (; from + step <= lines; from += step) {
+      if (out.write(latin1(input, from, from + step), at, 'base64') !== stepBytes) return undefined;
+      at += stepBytes;
+    }
+  }
+  let count = 0;
+  for (let i = from; i < input.length; i++) {
+    const c = input[i]!;
+    if (c === 0x0a || c === 0x0d || c === 0x20 || c === 0x09) continue;
+    if (c === 0x3d /* = */) break;
+    if ((count & 3) === 0 && count > 0 && i - from >= BASE64_PIECE_BYTES) {
+      const bytes = (count * 3) / 4;
+      if (out.write(latin1(input, from, i), at, 'base64') !== bytes) return undefined;
+      at += bytes;
+      from = i;
+      count = 0;
+    }
+    count++;
+  }
+  // The last piece: at most what is left of `out` is written, and its letters encode exactly that (cleanBase64's count).
+  return out.write(latin1(input, from, input.length), at, 'base64') === size - at ? out : undefined;
 }
 
 /** decodeBase64 byte by byte, for any input. */
