@@ -500,7 +500,7 @@ test('issue 17 lure destinations, corpus: real messages of the dev corpus (desig
     { file: 'sample-5751.eml', expected: ['FROM_MIXED_SCRIPT_DISGUISE', 'PHISH_DISGUISED_LURE'], forbidden: [], verdict: 'phishing' }, // design: "bᥣoᥴkᥱd your account" (Tai Le letters)
     { file: 'sample-1593.eml', expected: ['FROM_GOVERNMENT_LOOKALIKE', 'PHISH_IMPERSONATION_TENANT_HOST'], forbidden: [], verdict: 'phishing' }, // design: PIX payment from voebrasilgov.com
     { file: 'sample-1181.eml', expected: ['URL_SIGNIN_PAGE_ELSEWHERE', 'PHISH_SIGNIN_PAGE_LURE'], forbidden: ['URL_HOSTED_PAGE'], verdict: 'phishing' }, // unlabelled: mailbox quota
-    { file: 'sample-6488.eml', expected: ['URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_MALWARE_FAKE_UPDATE'], forbidden: [], verdict: 'malware' }, // unlabelled: "Rabby Desktop Upgrade" on download.<elsewhere>
+    { file: 'sample-6823.eml', expected: ['URL_DOWNLOAD_HOST_ELSEWHERE', 'URL_MALWARE_FAKE_UPDATE'], forbidden: [], verdict: 'malware' }, // unlabelled: "Crypto.com Onchain Wallet Desktop" on download.<elsewhere> (session 53: in place of a row that draw 10 made held-out)
     { file: 'sample-6461.eml', expected: ['URL_MALWARE_FAKE_UPDATE'], forbidden: [], verdict: 'malware' }, // unlabelled: "Exodus Desktop Update" from a brand impersonator
     { file: 'sample-1936.eml', expected: ['CONTENT_LEGAL_NOTICE', 'URL_MALWARE_LEGAL_NOTICE_CLAIMED'], forbidden: ['URL_MALWARE_LEGAL_NOTICE', 'PHISH_LEGAL_NOTICE_LURE'], verdict: 'malware' }, // unlabelled: "NOTIFICAÇÃO JUDICIAL", shortened link (session 8; malware since session 41)
     { file: 'sample-2656.eml', expected: ['CONTENT_LEGAL_NOTICE', 'URL_MALWARE_LEGAL_NOTICE_CLAIMED'], forbidden: ['PHISH_LEGAL_NOTICE_LURE'], verdict: 'malware' }, // unlabelled: "INTIMAÇÃO 991122", meu-processo-online.….one (malware since session 41)
@@ -511,7 +511,7 @@ test('issue 17 lure destinations, corpus: real messages of the dev corpus (desig
     // Session 30: a fake desktop app asked for in words; tax slips on a download button; a link to a server named after its IP
     // address; a From under a top-level name that does not exist; `Meta-support` as the brand; a failed attempt on the envelope.
     { file: 'sample-5816.eml', expected: ['URL_APP_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_FAKE_UPDATE'], forbidden: [], verdict: 'malware' }, // unlabelled: "Bisq Desktop App" from a Trezor lookalike
-    { file: 'sample-7386.eml', expected: ['URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_BILLING_DOCUMENT_BUTTON', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: [], verdict: 'malware' }, // unlabelled: "TD Direct Investing", "Download Tax Slips"
+    { file: 'sample-7658.eml', expected: ['URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_BILLING_DOCUMENT_BUTTON', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: [], verdict: 'malware' }, // design: "Charles Schwab", "Download Tax Forms" (session 53: in place of a row that draw 10 made held-out)
     { file: 'sample-4848.eml', expected: ['URL_IP_HOST'], forbidden: [], verdict: 'phishing' }, // unlabelled: "Boleto Vencendo Hoje", 239.125.168.184.host.secureserver.net
     { file: 'sample-7276.eml', expected: ['HDR_FROM_INVALID'], forbidden: [], verdict: 'phishing' }, // unlabelled: Zilveren Kruis from zilveren-kruis.zn
     { file: 'sample-383.eml', expected: ['FROM_BRAND_DISPLAY_NAME', 'PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: ''Meta-support'', "Someone tried to Iog in"

@@ -60,13 +60,13 @@ const rows: { file: string; expected: string[]; forbidden: string[]; verdict?: s
   { file: 'sample-2126.eml', expected: ['PHISH_NOTICE_LURE', 'FROM_TENANT_HOST'], forbidden: [], verdict: 'phishing' }, // es: almacenamiento, onmicrosoft.com sender
   { file: 'sample-7286.eml', expected: ['PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // nl: Je foto's worden vanavond verwijderd
   { file: 'sample-6706.eml', expected: ['PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // de: Zahlungsbestätigung … Konto … bestätigen
-  { file: 'sample-7001.eml', expected: ['PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // en: Payment failed: photos deleted
+  { file: 'sample-7016.eml', expected: ['PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // en: Final warning: all your photos and videos will be removed (session 53: in place of a row that draw 10 made held-out)
   { file: 'sample-7791.eml', expected: ['PHISH_NOTICE_LURE', 'FROM_ORGANISATION_UNRELATED'], forbidden: [], verdict: 'phishing' }, // en: Payment overdue, salad body
   { file: 'sample-1196.eml', expected: ['PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // en: Password Expiry, "proton.me IT Support" at a hotel's domain
   // A casino advert that borrows the notice ("Check Your Account … PENDING (PAYOUT)") stays spam: advert vocabulary.
   { file: 'sample-6651.eml', expected: ['CONTENT_NOTICE_LURE', 'CONTENT_ADVERT_OFFER'], forbidden: ['PHISH_NOTICE_LURE'], verdict: 'spam' },
   // "Please verify" with nothing the reader holds named is no notice lure.
-  { file: 'sample-1693.eml', expected: [], forbidden: ['CONTENT_NOTICE_LURE', 'PHISH_NOTICE_LURE'] },
+  { file: 'sample-2608.eml', expected: [], forbidden: ['CONTENT_NOTICE_LURE', 'PHISH_NOTICE_LURE'] }, // a gutter advert, "Please verify" (session 53: in place of a row that draw 10 made held-out)
 ];
 
 test('notice lure corpus: real honeypot messages (outside the labelled sample) raise or do not raise PHISH_NOTICE_LURE', async (t) => {

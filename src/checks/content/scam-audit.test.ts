@@ -174,7 +174,7 @@ test('scam letter evidence reads in Japanese: the kind named, the words as found
 // bench/phishing-labels.tsv (and not the next draw's).
 test('session 41 kinds in the honeypot: the pitch, the donation, the training account, the casino payout (corpus)', async (t) => {
   await assertCorpusRows(t, scanner, [
-    { file: 'sample-5448.eml', expected: ['CONTENT_SCAM_LETTER', 'CONTENT_CATEGORY_FINANCE'], forbidden: [], why: '"TotalEnergies brille … potentiel" from another domain (session 49: in place of a row that draw 6 made held-out)' },
+    { file: 'sample-5366.eml', expected: ['CONTENT_SCAM_LETTER', 'CONTENT_CATEGORY_FINANCE'], forbidden: [], why: '"Investissez dans l\'avenir, choisissez TotalEnergies" from an awsapps.com sender (session 53: in place of a row that draw 10 made held-out)' },
     { file: 'sample-5723.eml', expected: ['CONTENT_SCAM_LETTER'], forbidden: [], why: 'a fake news item sending to "Bitcoin Bank Breaker", "Investissez maintenant"' },
     { file: 'sample-2096.eml', expected: ['CONTENT_SCAM_LETTER'], forbidden: [], why: '"Bitcoin Billionaire … reich zu werden … Steig jetzt ein"' },
     { file: 'sample-4351.eml', expected: ['CONTENT_SCAM_LETTER', 'CONTENT_ADVANCE_FEE_REPLY_ELSEWHERE'], forbidden: [], why: '"has donated $3.5million to you … claim your donation", Reply-To at gmail' },

@@ -41,7 +41,7 @@ const rows: { file: string; expected: string[]; forbidden: string[]; gap?: strin
   // The alternative read is not the sender's choice (session 8): an HTML part that hides its salad and shows a picture is
   // read as a picture, not as the text/plain copy of the salad; an HTML lure is read before a benign text/plain placed last.
   { file: 'sample-1373.eml', expected: ['CONTENT_IMAGE_LURE', 'MIME_HIDDEN_TEXT'], forbidden: [] }, // "Device Safety Alerts", `.belowView` (design part)
-  { file: 'sample-1441.eml', expected: ['CONTENT_IMAGE_LURE', 'MIME_HIDDEN_TEXT'], forbidden: [] }, // the same trick, another campaign
+  { file: 'sample-538.eml', expected: ['CONTENT_IMAGE_LURE', 'MIME_HIDDEN_TEXT'], forbidden: [] }, // the same trick, another campaign ("ethereum.org" from iCloud) (session 53: in place of a row that draw 10 made held-out)
   { file: 'sample-383.eml', expected: ['PHISH_NOTICE_LURE', 'URL_SHORTENER', 'FROM_BRAND_DISPLAY_NAME'], forbidden: [] }, // "Someone tried to Iog in"; the plain part is a travel story; "Meta-support" read as the brand since session 30
   { file: 'sample-5986.eml', expected: ['CONTENT_SPAM_TERMS_MANY', 'CONTENT_CATEGORY_PHISHING'], forbidden: [] }, // Receita Federal; plain part last: "O HTML não foi carregado corretamente."
   // Wallet "security" notices (ninth pass, outside the sample): the security ask and the wallet words together are a wallet credential lure.
