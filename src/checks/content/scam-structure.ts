@@ -479,6 +479,14 @@ export function headRead(msg: ParsedMessage): HeadRead {
 let currentGramStamp = -1;
 
 /**
+ * Whether `read` (headRead(msg)) read all of `shown` (shownText(msg)), so that its trigrams are those of every run of letters in
+ * the shown text (a text longer than MAX_TEXT was cut).
+ */
+export function headReadCovers(read: HeadRead, msg: ParsedMessage, shown: string): boolean {
+  return read.head.length === msg.subject.length + 1 + shown.length;
+}
+
+/**
  * `read`'s trigram stamp when its subject and the shown text's first `textChars` characters (at most MAX_TEXT) are all ASCII, so
  * that a check folding them (lower case, white space runs as one space) may ask the trigrams which of its words the fold can
  * hold; else undefined (an accent removed, a letter-like character or NFKC could make letters the trigrams never saw).
