@@ -518,8 +518,7 @@ const MAX_RECEIVED = 6;
 /** Real mail has a few dozen distinct header names; more is padding. */
 const MAX_HEADER_NAMES = 100;
 
-/** The host names of a Received field's lower-cased value, as `value.match(HOST)` finds them (hostsIn reads them so). */
-export const HOST = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b/g;
+const HOST = /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}\b/g;
 const WITH_OR_VIA = /\b(?:with|via) [a-z0-9/]+/g;
 const PRIVATE_IP = /\[?(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/;
 
@@ -551,7 +550,7 @@ function headerTokens(headers: readonly HeaderPair[], sink: TokenSink): void {
     switch (name) {
       case 'received': {
         if (received++ >= MAX_RECEIVED) break;
-        const hosts = hostsIn(value);
+        const hosts = value.match(HOST);
         if (hosts) pushDistinctHosts(hosts, sink);
         if (PRIVATE_IP.test(value)) push('rcvd:private-ip');
         for (const w of value.match(WITH_OR_VIA) ?? []) pushWhole(sink, 'rcvd:', w);
@@ -610,58 +609,6 @@ function headerTokens(headers: readonly HeaderPair[], sink: TokenSink): void {
  * `new Set(hosts)` gives them): a field names a few hosts, so the earlier ones are searched instead of building a Set
  * and its iterator per field; a long list (a padded field) goes through a Set.
  */
-/** `\w` of a pattern without `u`: an ASCII letter, digit or `_`. */
-const isWordUnit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
-/** A label's letter or digit (`[a-z0-9]`). */
-const isLabelUnit = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
-
-/**
- * `value.match(HOST)` read by character codes (session 53, issue 18: the pattern, tried at every word start of up to six
- * Received fields a message and backtracking through each word, was ~45 K instructions a message). HOST's matches, as its
- * backtracking finds them: at a word start (`\b`: no `\w` before), the labels — each a run of `[a-z0-9-]` up to a dot, 1–63
- * characters, a letter or digit at both ends (a label can end only where its run does: the dot) — as many as stand in a row,
- * then the name's last part after the last of them: 2–24 letters `[a-z]` and no `\w` after (`[a-z]{2,24}\b`: a shorter run of
- * letters is followed by a letter); where that fails, one label fewer, and so on; the next match is looked for after it.
- * tokenize.test.ts compares the two on seeded values.
- */
-export function hostsIn(value: string): string[] | null {
-  let hosts: string[] | null = null;
-  const n = value.length;
-  for (let p = 0; p < n; ) {
-    if (!isLabelUnit(value.charCodeAt(p)) || (p > 0 && isWordUnit(value.charCodeAt(p - 1)))) {
-      p++;
-      continue;
-    }
-    // The labels from p: `starts` of the parts after each one's dot.
-    let labels = 0;
-    let q = p;
-    while (q < n && isLabelUnit(value.charCodeAt(q))) {
-      let r = q + 1;
-      while (r < n && (isLabelUnit(value.charCodeAt(r)) || value.charCodeAt(r) === 0x2d)) r++;
-      if (r - q > 63 || r >= n || value.charCodeAt(r) !== 0x2e || !isLabelUnit(value.charCodeAt(r - 1))) break;
-      if (labels === afterDots.length) afterDots.push(0);
-      afterDots[labels++] = r + 1;
-      q = r + 1;
-    }
-    let end = -1;
-    for (let k = labels - 1; k >= 0 && end < 0; k--) {
-      const t = afterDots[k]!;
-      let e = t;
-      while (e < n && e - t <= 24 && value.charCodeAt(e) >= 0x61 && value.charCodeAt(e) <= 0x7a) e++;
-      if (e - t >= 2 && e - t <= 24 && (e >= n || !isWordUnit(value.charCodeAt(e)))) end = e;
-    }
-    if (end < 0) {
-      p++;
-      continue;
-    }
-    (hosts ??= []).push(value.slice(p, end));
-    p = end;
-  }
-  return hosts;
-}
-/** hostsIn's label ends, reused from value to value. */
-const afterDots: number[] = [];
-
 function pushDistinctHosts(hosts: readonly string[], sink: TokenSink): void {
   const few = hosts.length <= 16;
   const seen = few ? undefined : new Set<string>();
