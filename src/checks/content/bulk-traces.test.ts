@@ -5,7 +5,10 @@ import { parseMessage } from '../../mail/parse/index.js';
 import { DEFAULT_PARSE_OPTIONS } from '../../mail/parse/test-helpers.js';
 import { createScanner } from '../../runtime/index.js';
 import { assertCorpusRows } from '../../test-support/corpus-rows.js';
-import { bulkTracesCheck, htmlSentAsPlainText, optOutLine } from './bulk-traces.js';
+import { mulberry32 } from '../../classifier/logistic.js';
+import { bulkTracesCheck, htmlSentAsPlainText, OPT_OUT_WORDS, optOutLine } from './bulk-traces.js';
+import { gramGate, gramsMayMatch } from './head-grams.js';
+import { readHead } from './scam-structure.js';
 
 /**
  * Issue 17, session 38: a trace a bulk mailer leaves in the body — an HTML document sent as plain text (the merge field left
@@ -100,4 +103,66 @@ const corpus = [
 
 test('bulk traces: real honeypot messages (outside the hand-labelled sample)', async (t) => {
   await assertCorpusRows(t, scanner, corpus);
+});
+
+/**
+ * Session 53 (issue 18): optOutLine asks headRead's trigrams for OPT_OUT_WORDS before its pattern. Seeded texts of the pattern's
+ * own phrases (whole, cut, a letter changed or dropped, any case, accents on or off, ſ and K, glued to other words), some longer
+ * than the head and foot it reads: with the trigrams of a head read that covered the text, the answer is the pattern's alone.
+ */
+const OPT_OUT_PHRASES = [
+  'unsubscribe', 'Unsubscribed', 'désabonner', 'desabonnez', 'désinscrire', 'desinscrivez-vous', 'ne plus être contacté', 'ne  plus etre sollicité',
+  'descadastre-se', 'afmelden', 'Afmelding', 'uitschrijven', 'uitschrijving', 'disiscriviti', 'opt-out', 'opt out', 'optout', 'remove yourself', 'no longer wish to receive',
+  'no longer want to receive', 'stop receiving these', 'cease receiving future', 'you are receiving this email', "you're receiving this newsletter",
+  'you’re receiving this message', 'you received this e-mail because', 'plus recevoir', 'ne pas recevoir de futurs', 'arrêter de recevoir',
+  'arreter de recevoir', 'vous recevez cet email', 'vous recevez ce courrier', 'loi informatique et libertés', 'loi Informatique et Libertes',
+  'darse de baja', 'dar de baja', 'darte de baja', 'date de baja', 'cancelar la suscripción', 'anular su suscripcion', 'no desea recibir',
+  'no quieres recibir', 'dejar de recibir', 'recibes este correo', 'ha recibido este mensaje', 'has recibido este e-mail', 'cancelar a sua inscrição',
+  'cancele sua inscricao', 'deixar de receber', 'parar de receber', 'deseja mais receber', 'queira mais receber', 'não receber mais', 'nao receber mais',
+  'este e-mail foi enviado para', 'esse email foi enviado para', 'abmelden', 'abzumelden', 'abbestellen', 'mehr erhalten möchten', 'mehr erhalten wollen',
+  'diese E-Mail wurde an', 'diese email wurde versendet', 'af te melden', 'uit te schrijven', 'meer wilt ontvangen', 'langer wenst ontvangen',
+  'cancellare la tua iscrizione', 'cancellati iscrizione', 'più ricevere', 'subscribe', 'receive', 'recevoir', 'mail', 'melde', 'the', 'offer', 'Hallo',
+];
+const OPT_OUT_ODD = ['ſ', '\u212a', 'é', 'ê', 'ó', 'ã', 'ç', 'ö', 'ù', '1', '-', '_', '’'];
+
+function optOutWord(r: () => number): string {
+  let w = OPT_OUT_PHRASES[Math.floor(r() * OPT_OUT_PHRASES.length)]!;
+  const k = r();
+  if (k < 0.15) w = w.toUpperCase();
+  else if (k < 0.25) w = w[0]!.toUpperCase() + w.slice(1);
+  else if (k < 0.45 && w.length > 2) {
+    const at = Math.floor(r() * w.length);
+    const q = r();
+    w = q < 0.3 ? w.slice(0, at) + w.slice(at + 1) : q < 0.6 ? w.slice(0, at) + String.fromCharCode(97 + Math.floor(r() * 26)) + w.slice(at + 1) : q < 0.8 ? w.slice(0, at) : w.slice(0, at) + OPT_OUT_ODD[Math.floor(r() * OPT_OUT_ODD.length)] + w.slice(at + 1);
+  } else if (k < 0.55) w = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  else if (k < 0.6) w = w.replace('s', 'ſ').replace('k', '\u212a');
+  return w;
+}
+
+test('optOutLine: with the trigrams of a head read that covered the text, the same answer as the pattern alone (seeded texts)', () => {
+  const r = mulberry32(53);
+  const separators = [' ', ' ', '\n', '  ', '.', ', ', '', '-', 'é', '\u00a0', '\t'];
+  let found = 0;
+  let gated = 0;
+  for (let n = 0; n < 20_000; n++) {
+    const words = n % 500 === 0 ? 2_500 : 1 + Math.floor(r() * 12);
+    let text = '';
+    for (let k = 0; k < words; k++) text += (r() < 0.5 ? optOutWord(r) : ['news', 'sale', 'report', 'the', 'rapport', 'bericht'][Math.floor(r() * 6)]) + separators[Math.floor(r() * separators.length)];
+    const subject = r() < 0.2 ? optOutWord(r) : 'News';
+    const read = readHead(`${subject}\n${text}`, subject.length + 1);
+    const alone = optOutLine(text);
+    if (alone !== undefined) found++;
+    if (!gramsMayMatch(gramGate(OPT_OUT_WORDS), read.grams)) gated++;
+    assert.equal(optOutLine(text, read.grams), alone, text.slice(0, 300));
+  }
+  // The texts exercise both sides: matches found, and texts the trigrams turn away.
+  assert.ok(found > 5_000 && gated > 2_000, `found ${found}, gated ${gated}`);
+});
+
+test('optOutLine: each word list of OPT_OUT_WORDS is needed (without it, a phrase the pattern finds is turned away)', () => {
+  const needless = OPT_OUT_WORDS.filter((_, i) => {
+    const without = gramGate(OPT_OUT_WORDS.filter((_, k) => k !== i));
+    return !OPT_OUT_PHRASES.some((p) => optOutLine(p) !== undefined && !gramsMayMatch(without, readHead(`x\n${p}`, 2).grams));
+  });
+  assert.deepEqual(needless, []);
 });

@@ -4,7 +4,9 @@ import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
 import { loadContentModel } from '../../runtime/model.js';
 import { activeIds, assertCorpusRows } from '../../test-support/corpus-rows.js';
-import { investmentPitch } from './scam-structure.js';
+import { mulberry32 } from '../../classifier/logistic.js';
+import { gramGate, gramsMayMatch } from './head-grams.js';
+import { CLOSING_WORDS, GUARANTEE_WORDS, investmentPitch, readHead } from './scam-structure.js';
 
 /**
  * Issue 17, session 41 (engineer pitch41): the investment pitch by its structure (scam-structure.ts, CONTENT_INVESTMENT_PITCH)
@@ -73,4 +75,58 @@ test('the finding reaches a scan: a pitch letter is flagged', async () => {
     'Message-ID: <p.1@notizie-borsa.example>', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', FIRE[5]!.text, ''].join('\r\n'));
   const r = await scanner.scan({ raw, source: 'pitch.eml' });
   assert.ok(activeIds(r).includes('CONTENT_INVESTMENT_PITCH'));
+});
+
+/**
+ * Session 53 (issue 18): in an ASCII head, GUARANTEE and CLOSING run only where headRead's trigrams hold one of their word lists.
+ * Seeded ASCII texts of their phrases (cut, a letter changed or dropped, any case, glued), sums, percentages, stakes and periods:
+ * the pitch with the trigrams is the pitch without them, and each list is needed by some phrase.
+ */
+const PROMISES = [
+  'guaranteed', 'we guarantee', 'wir garantieren', 'nous vous garantissons', 'nous garantissons', 'garantizamos', 'garantimos', 'garantiamo', 'wij garanderen',
+  'risk-free', 'risk free', 'no risk', 'without risk', 'garantiert', 'garantierte', 'garantierten', 'garantie', 'ohne risiko', 'risikofrei', 'garanti', 'garanties',
+  'sans risque', 'garantizados', 'aseguradas', 'asegurado', 'sin riesgo', 'garantido', 'sem risco', 'garantita', 'senza rischio', 'senza rischi', 'gegarandeerde',
+  'gegarandeerd', 'zonder risico', 'risicoloos', 'limited places', 'limited spots', 'seats are limited', 'spots limited', 'last spots', 'last seats',
+  'closes at midnight', 'closes tonight', 'today only', 'platze sind begrenzt', 'begrenzte platze', 'nur noch wenige', 'letzte platze', 'places limitees',
+  'dernieres places', 'plazas limitadas', 'ultimas plazas', 'vagas limitadas', 'ultimas vagas', 'posti limitati', 'ultimi posti', 'beperkte plaatsen',
+  'laatste plaatsen',
+];
+const PITCH_PARTS = ['earned 340% in only 6 months', '45 % par mois', 'start with as little as $250', 'only 250 euro', 'from $1000', 'shares', 'crypto',
+  'up to 1.200 euro per day', 'invest', '20% off', 'the', 'fund', 'minimum of 250 eur', 'daily', 'www.example.com', '12%'];
+
+test('investmentPitch: with an ASCII head\'s trigrams, the same pitch as without them (seeded texts)', () => {
+  const r = mulberry32(53);
+  const seps = [' ', ' ', '. ', ', ', '\n', '', '-', '  '];
+  let pitches = 0;
+  let turned = 0;
+  for (let n = 0; n < 20_000; n++) {
+    let text = '';
+    for (let k = 1 + Math.floor(r() * 10); k > 0; k--) {
+      let w = r() < 0.5 ? PROMISES[Math.floor(r() * PROMISES.length)]! : PITCH_PARTS[Math.floor(r() * PITCH_PARTS.length)]!;
+      const q = r();
+      if (q < 0.15) w = w.toUpperCase();
+      else if (q < 0.3 && w.length > 2) {
+        const at = Math.floor(r() * w.length);
+        w = r() < 0.5 ? w.slice(0, at) + w.slice(at + 1) : w.slice(0, at) + String.fromCharCode(97 + Math.floor(r() * 26)) + w.slice(at + 1);
+      } else if (q < 0.35) w = w.slice(0, Math.floor(r() * w.length));
+      text += w + seps[Math.floor(r() * seps.length)];
+    }
+    const head = `Notice\n${text}`;
+    const grams = readHead(head, 7).grams;
+    if (!gramsMayMatch(gramGate(GUARANTEE_WORDS), grams) || !gramsMayMatch(gramGate(CLOSING_WORDS), grams)) turned++;
+    const alone = investmentPitch(head);
+    if (alone) pitches++;
+    assert.deepEqual(investmentPitch(head, grams), alone, head);
+  }
+  assert.ok(pitches > 1_000 && turned > 2_000, `pitches ${pitches}, turned ${turned}`);
+});
+
+test('investmentPitch: each of GUARANTEE_WORDS and CLOSING_WORDS is needed (without it, a phrase of the pattern is turned away)', () => {
+  for (const words of [GUARANTEE_WORDS, CLOSING_WORDS]) {
+    const needless = words.filter((_, i) => {
+      const without = gramGate(words.filter((_, k) => k !== i));
+      return !PROMISES.some((p) => !gramsMayMatch(without, readHead(`x\n${p}`, 2).grams) && gramsMayMatch(gramGate(words), readHead(`x\n${p}`, 2).grams));
+    });
+    assert.deepEqual(needless, []);
+  }
 });

@@ -4,6 +4,10 @@ import { activeIds, assertCorpusRows } from '../../test-support/corpus-rows.js';
 import { dmarcPass, mail, trusted } from '../../test-support/classifier-free-scan.js';
 import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
+import { mulberry32 } from '../../classifier/logistic.js';
+import { gramGate } from './head-grams.js';
+import { CALL, payoutTermsIn, payoutTermsMayBeIn, WAITING, YOURS } from './payout-claim.js';
+import { foldText, readHead } from './scam-structure.js';
 
 /**
  * Session 50 (issue 17, helper pay50): the payout to claim that names no coin (payout-claim.ts, CONTENT_PAYOUT_CLAIM and the
@@ -64,4 +68,42 @@ test('corpus: the casino balance "zur Abholung bereit" from app hosts (unlabelle
     { file: 'sample-6706.eml', expected: ['CONTENT_PAYOUT_CLAIM', 'CONTENT_PAYOUT_CLAIM_UNRELATED'], forbidden: [], why: '"Ihr Guthaben von 6400,00 € steht zur Abholung bereit … Jetzt bestätigen", a firebaseapp.com sender (unlabelled)' },
     { file: 'sample-7751.eml', expected: ['CONTENT_PAYOUT_CLAIM_UNRELATED'], forbidden: [], why: 'the same campaign, a design spam row' },
   ]);
+});
+
+/**
+ * Session 53 (issue 18): payoutClaim asks the head's trigrams for a term of each list before anything else, where the head is
+ * ASCII. Seeded ASCII heads of the lists' own terms (whole, cut, a letter changed or dropped, any case, glued to other words or
+ * digits, blanks doubled) and filler: where payoutTermsMayBeIn says no, the three patterns do not all match the fold.
+ */
+test('payout claim: the trigram gate says no only where the three term lists do not all match (seeded ASCII heads)', () => {
+  const r = mulberry32(53);
+  const terms = [...YOURS, ...WAITING, ...CALL].filter((t) => /^[\x00-\x7f]*$/.test(t));
+  const filler = ['the', 'balance', 'your', 'now', 'confirm', 'ready', 'waiting', 'sum', '$ 2,400', '1.000 EUR', 'regards', 'saldo', 'klaar'];
+  const seps = [' ', ' ', '  ', '\n', '. ', ', ', '', '-', '1', '@', '.'];
+  let gated = 0;
+  let all = 0;
+  for (let n = 0; n < 20_000; n++) {
+    let head = '';
+    for (let k = 1 + Math.floor(r() * 14); k > 0; k--) {
+      let w = r() < 0.6 ? terms[Math.floor(r() * terms.length)]! : filler[Math.floor(r() * filler.length)]!;
+      const q = r();
+      if (q < 0.15) w = w.toUpperCase();
+      else if (q < 0.3 && w.length > 2) {
+        const at = Math.floor(r() * w.length);
+        w = r() < 0.5 ? w.slice(0, at) + w.slice(at + 1) : w.slice(0, at) + String.fromCharCode(97 + Math.floor(r() * 26)) + w.slice(at + 1);
+      } else if (q < 0.35) w = w.slice(0, Math.floor(r() * w.length));
+      head += w + seps[Math.floor(r() * seps.length)];
+    }
+    const matches = payoutTermsIn(foldText(head));
+    if (matches) all++;
+    if (!payoutTermsMayBeIn(readHead(head, 0).grams)) {
+      gated++;
+      assert.ok(!matches, head);
+    }
+  }
+  assert.ok(gated > 2_000 && all > 2_000, `gated ${gated}, all three ${all}`);
+});
+
+test('payout claim: each trigram gate has no always-passing alternative (every ASCII term has a word of three letters)', () => {
+  for (const list of [YOURS, WAITING, CALL]) assert.equal(gramGate(list.filter((t) => /^[\x00-\x7f]*$/.test(t))).always, false);
 });

@@ -1,9 +1,11 @@
 import { senderRegistrable } from '../../links/registrable.js';
 import { shownText } from '../../mail/shown-text.js';
+import { isAscii } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { isFreemail } from '../sender/freemail.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
-import { actionDomains, foldText, termPattern, warnsAboutScheme } from './scam-structure.js';
+import { gramGate, gramsMayMatch } from './head-grams.js';
+import { actionDomains, asciiHeadGrams, foldText, headRead, termPattern, warnsAboutScheme } from './scam-structure.js';
 
 /**
  * Session 50 (issue 17, helper pay50): the payout to claim that names no coin — "Ihr Guthaben von 6400,00 € steht zur Abholung
@@ -32,7 +34,7 @@ const MAX_DESTINATIONS = 4;
  */
 const SUM = /(?:[$€£¥]|\b(?:r\$|usd|eur|chf|gbp)) ?\d{1,3}(?:[.,  ]?\d{3}){0,4}(?:[.,]\d{1,2})?|\b\d{1,3}(?:[.,  ]?\d{3}){0,4}(?:[.,]\d{1,2})? ?(?:[$€£]|円|(?:eur|euros?|usd|dollars?|reais|chf|gbp|pounds?)\b)/u;
 
-const YOURS: readonly string[] = [
+export const YOURS: readonly string[] = [
   // en
   'your balance', 'your account balance', 'your winnings', 'your payout', 'your pay-out', 'your compensation', 'your refund', 'your reimbursement',
   'your credit', 'your funds', 'your earnings', 'your prize money', 'your cashback', 'your bonus balance', 'your withdrawal', 'your transfer',
@@ -59,7 +61,7 @@ const YOURS: readonly string[] = [
   'あなたの残高', 'お客様の残高', '返金', '払い戻し', '補償金', '賞金', '配当金',
 ];
 
-const WAITING: readonly string[] = [
+export const WAITING: readonly string[] = [
   // en
   'is ready to be withdrawn', 'ready to be withdrawn', 'ready to be claimed', 'ready to be collected', 'ready to be released', 'ready to be paid out',
   'ready for withdrawal', 'ready for collection', 'ready for payout', 'ready for release', 'available for withdrawal', 'available to withdraw',
@@ -90,7 +92,7 @@ const WAITING: readonly string[] = [
   '受け取り可能', '出金可能', '受取待ち', '承認待ち', 'お受け取りいただけます',
 ];
 
-const CALL: readonly string[] = [
+export const CALL: readonly string[] = [
   // en
   'confirm now', 'confirm your', 'confirm the payment', 'confirm payment', 'withdraw now', 'withdraw your', 'claim now', 'claim your', 'collect now',
   'collect your', 'verify now', 'cash out', 'receive your', 'get your payout', 'release your',
@@ -111,6 +113,30 @@ const CALL: readonly string[] = [
   '今すぐ確認', '確認してください', '受け取る', '出金する', '出金してください',
 ];
 
+/**
+ * The three lists as trigram gates (session 53, issue 18): a head whose subject and first MAX_TEXT characters are ASCII is folded
+ * to its lower case alone (foldText), so a match of a list's pattern there holds its term's letters in a row, and the head's
+ * trigrams (headRead) hold that term's. The Japanese terms cannot match ASCII text and are left out.
+ */
+const asciiTerms = (terms: readonly string[]): string[] => terms.filter((t) => isAscii(t));
+const YOURS_GRAMS = gramGate(asciiTerms(YOURS));
+const WAITING_GRAMS = gramGate(asciiTerms(WAITING));
+const CALL_GRAMS = gramGate(asciiTerms(CALL));
+
+/**
+ * Whether the ASCII head whose trigrams are marked with `grams` (asciiHeadGrams) may hold a term of each of YOURS, WAITING and
+ * CALL: where one cannot match, payoutClaim has no claim, and neither the sum's pattern, the fold nor the lists are run (they
+ * were ~80 K instructions a message, session 53).
+ */
+export function payoutTermsMayBeIn(grams: number): boolean {
+  return gramsMayMatch(YOURS_GRAMS, grams) && gramsMayMatch(WAITING_GRAMS, grams) && gramsMayMatch(CALL_GRAMS, grams);
+}
+
+/** Whether the folded head holds a term of each of YOURS, WAITING and CALL (for tests: what payoutTermsMayBeIn gates). */
+export function payoutTermsIn(folded: string): boolean {
+  return !!((yours ??= termPattern(YOURS, 'u')).exec(folded) && (waiting ??= termPattern(WAITING, 'u')).exec(folded) && (call ??= termPattern(CALL, 'u')).exec(folded));
+}
+
 // Made on first use: only a message that names a sum reads them.
 let yours: RegExp | undefined;
 let waiting: RegExp | undefined;
@@ -128,6 +154,8 @@ export interface PayoutClaim {
 
 /** The payout to claim in `msg` (see the module's comment), or null. */
 export function payoutClaim(msg: ParsedMessage, freemail: ReadonlySet<string>): PayoutClaim | null {
+  const grams = asciiHeadGrams(headRead(msg), MAX_TEXT);
+  if (grams !== undefined && !payoutTermsMayBeIn(grams)) return null;
   const body = shownText(msg);
   const head = `${msg.subject.slice(0, 512)}\n${body.length > MAX_TEXT ? body.slice(0, MAX_TEXT) : body}`;
   const sum = SUM.exec(head.toLowerCase());

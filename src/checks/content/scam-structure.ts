@@ -479,6 +479,14 @@ export function headRead(msg: ParsedMessage): HeadRead {
 let currentGramStamp = -1;
 
 /**
+ * Whether `read` (headRead(msg)) read all of `shown` (shownText(msg)), so that its trigrams are those of every run of letters in
+ * the shown text (a text longer than MAX_TEXT was cut).
+ */
+export function headReadCovers(read: HeadRead, msg: ParsedMessage, shown: string): boolean {
+  return read.head.length === msg.subject.length + 1 + shown.length;
+}
+
+/**
  * `read`'s trigram stamp when its subject and the shown text's first `textChars` characters (at most MAX_TEXT) are all ASCII, so
  * that a check folding them (lower case, white space runs as one space) may ask the trigrams which of its words the fold can
  * hold; else undefined (an accent removed, a letter-like character or NFKC could make letters the trigrams never saw).
@@ -928,7 +936,8 @@ export function scamStructureCheck(qrLimits?: QrLimits): Check {
         findings.push({ id: 'CONTENT_CRYPTO_CLAIM', evidence, data: { ...claim } });
         if (claim.elsewhere) findings.push({ id: 'CONTENT_CRYPTO_CLAIM_ELSEWHERE', evidence: `the claim leads to ${claim.domains.join(', ')}, not the sender's domain`, data: { domains: claim.domains } });
       }
-      const pitch = investmentPitch(head);
+      // The head read covers all of `head`; ASCII, it is folded to its lower case alone (asciiHeadGrams' reasoning).
+      const pitch = investmentPitch(head, !read.otherInSubject && read.firstOther < 0 ? read.grams : undefined);
       if (pitch) {
         findings.push({ id: 'CONTENT_INVESTMENT_PITCH', evidence: [pitch.invest && `invested: ${pitch.invest}`, pitch.quick && `return: "${pitch.quick}"`, pitch.stake && `stake: "${pitch.stake}"`, pitch.promise.join(', ')].filter(Boolean).join('; '), data: { ...pitch } });
       }
@@ -977,6 +986,20 @@ const GUARANTEE = /\b(?:guaranteed|we guarantee|wir garantieren|nous (?:vous )?g
 const INVEST = /\b(?:invest(?!igat)[a-z]*|inversi[a-z]*|invier[a-z]*|beleg[a-z]*|shares|stocks?|aktien?|acciones|acoes|azioni|aandelen|trading|bitcoin|crypto[a-z]*|krypto[a-z]*|cripto[a-z]*|fonds|fondo|fundo|fund)\b/;
 const CLOSING = /\b(?:limited (?:places|spots|seats)|(?:spots?|places|seats) (?:are )?limited|last (?:spots|places|seats)|closes (?:at midnight|today|tonight)|today only|platze sind begrenzt|begrenzte platze|nur noch wenige|letzte platze|places limitees|dernieres places|plazas limitadas|ultimas plazas|vagas limitadas|ultimas vagas|posti limitati|ultimi posti|beperkte plaatsen|laatste plaatsen)\b/g;
 
+/**
+ * GUARANTEE's and CLOSING's alternatives as the words each match holds (session 53, issue 18): in an ASCII text (folded to its lower
+ * case alone) a pattern whose lists the head's trigrams do not hold is not run — its terms are none (~30 K instructions a message
+ * of the two patterns over the texts that name a sum). `garant` holds garanti(e/s/ert/zamos/mos/amo/ssons/zado/do/to), `garand`
+ * garanderen and gegarandeerd, `limit` limited, limitees, limitadas, limitati. investment-pitch.test.ts checks them on seeded texts.
+ */
+export const GUARANTEE_WORDS: readonly string[] = ['guarantee', 'garant', 'garand', 'risk', 'risiko', 'risque', 'riesgo', 'risco', 'rischi', 'risico', 'asegurad'];
+export const CLOSING_WORDS: readonly string[] = [
+  'limit', 'last', 'closes', 'today only', 'begrenzt', 'noch wenige', 'letzte platze', 'dernieres places', 'ultimas plazas', 'ultimas vagas',
+  'ultimi posti', 'beperkte plaatsen', 'laatste plaatsen',
+];
+const GUARANTEE_GRAMS = gramGate(GUARANTEE_WORDS);
+const CLOSING_GRAMS = gramGate(CLOSING_WORDS);
+
 /** A digit beside a currency or a percent sign, in the folded text; and the same in any case, for ASCII text as written. */
 const MONEY_NAMED = /\d ?[%€$£]|[€$£] ?\d|\d (?:euro|eur|dollar|usd|reais|chf)/;
 const MONEY_NAMED_ANY_CASE = new RegExp(MONEY_NAMED.source, 'i');
@@ -1020,8 +1043,11 @@ function smallStake(folded: string): string | null {
   return null;
 }
 
-/** The investment pitch's parts in the head text `raw` (see above), or null. */
-export function investmentPitch(raw: string): InvestmentPitch | null {
+/**
+ * The investment pitch's parts in the head text `raw` (see above), or null. `grams`: the stamp of a head read of all of `raw`
+ * when `raw` is ASCII (headRead's), so that GUARANTEE and CLOSING are run only where their words' trigrams stand.
+ */
+export function investmentPitch(raw: string, grams?: number): InvestmentPitch | null {
   const text = raw.slice(0, MAX_TEXT);
   // Cheapest first: no digit beside a currency or a percent sign, no pitch. Asked of the text as written first, in any case:
   // an ASCII text's fold is only its lower case, so most mail (no sum named) is turned away without the folded copy; other
@@ -1031,7 +1057,9 @@ export function investmentPitch(raw: string): InvestmentPitch | null {
   const folded = foldText(text);
   if (!asWritten && !MONEY_NAMED.test(folded)) return null;
   const stake = smallStake(folded);
-  const promise = [...termsIn(GUARANTEE, folded, 3), ...termsIn(CLOSING, folded, 3)];
+  const guarantee = grams === undefined || gramsMayMatch(GUARANTEE_GRAMS, grams) ? termsIn(GUARANTEE, folded, 3) : [];
+  const closing = grams === undefined || gramsMayMatch(CLOSING_GRAMS, grams) ? termsIn(CLOSING, folded, 3) : [];
+  const promise = [...guarantee, ...closing];
   if (!stake && promise.length === 0) return null;
   const quick = quickReturn(folded);
   const parts = (quick ? 1 : 0) + (stake ? 1 : 0) + (promise.length ? 1 : 0);
