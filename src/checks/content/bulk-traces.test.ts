@@ -147,7 +147,7 @@ test('optOutLine: with the trigrams of a head read that covered the text, the sa
   for (let n = 0; n < 20_000; n++) {
     const words = n % 500 === 0 ? 2_500 : 1 + Math.floor(r() * 12);
     let text = '';
-    for (let k = 0; k < words; k++) text += (r() < 0.5 ? optOutWord(r) : ['news', 'sale', 'report', 'the', 'rapport', 'bericht'][Math.floor(r() * 6)]) + separators[Math.floor(r() * separators.length)];
+    for (let k = 0; k < words; k++) text += (r() < 0.5 ? optOutWord(r) : ['news', 'sale', 'report', 'the', 'rapport', 'bericht'][Math.floor(r() * 6)]!) + separators[Math.floor(r() * separators.length)]!;
     const subject = r() < 0.2 ? optOutWord(r) : 'News';
     const read = readHead(`${subject}\n${text}`, subject.length + 1);
     const alone = optOutLine(text);
