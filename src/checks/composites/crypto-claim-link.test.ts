@@ -66,6 +66,35 @@ const messages: { why: string; raw: Uint8Array; scanner: typeof ruleScanner; fir
   },
 ];
 
+// Session 53 (helper det53): the payout whose call is the wallet to connect ("To obtain your USDT tokens, simply link your Web3
+// purse … Connect your wallet"), with no "claim your": the drainer's own words, read as the claim (CRYPTO_CLAIM_TERMS).
+const connect = (from: string, subject: string, body: string, link: string, extra: readonly string[] = []) => mail(from, subject, `<p>${body} <a href="${link}">Open</a></p>`, extra);
+messages.push(
+  { why: 'en: VIP tokens under a casino\'s name, "connect your wallet", link elsewhere', raw: connect('"Stakehouse" <lana@builder.example.co.za>', 'Your VIP experience', 'You received VIP Platinum rank and USDT tokens. To obtain them, connect your wallet on our site and start enjoying the perks.', 'https://go.example.net/r?id=1'), scanner: ruleScanner, fires: true },
+  { why: 'en: "link your wallet" for an NFT reward', raw: connect('"Collectors Club" <news@mailer.example.org>', 'Reward pending', 'A free NFT has been reserved for you. Link your wallet before Friday to receive it.', 'https://mint.example.com/x'), scanner: ruleScanner, fires: true },
+  { why: 'pt: "conecte sua carteira" for tokens', raw: connect('"Recompensas" <info@loja.example.com.br>', 'Seus tokens', 'Você recebeu 500 tokens USDT. Conecte sua carteira para receber.', 'https://resgate.example.net/a'), scanner: ruleScanner, fires: true },
+  { why: 'de: "verbinden Sie Ihre Wallet" for a bitcoin bonus', raw: connect('"Bonusprogramm" <info@shop.example.de>', 'Ihr Bonus', 'Ihnen wurden 0,02 Bitcoin gutgeschrieben. Verbinden Sie Ihre Wallet, um sie zu erhalten.', 'https://bonus.example.net/b'), scanner: ruleScanner, fires: true },
+  // must not
+  {
+    why: 'a wallet app\'s own mail asking to connect the wallet on its own domain, DMARC pass',
+    raw: connect('"Wallet App" <news@walletapp.example.org>', 'New: staking', 'Staking is live for USDT. Connect your wallet in the app to start.', 'https://walletapp.example.org/staking', dmarcPass('walletapp.example.org')),
+    scanner: trusted,
+    fires: false,
+  },
+  {
+    why: 'a security warning: never connect your wallet to a site from an email',
+    raw: connect('"Security Team" <security@exchange.example.org>', 'Stay safe', 'Scammers send fake token airdrops. Never connect your wallet to a site you reached from an email. This is a scam warning.', 'https://exchange.example.org/security'),
+    scanner: ruleScanner,
+    fires: false,
+  },
+  {
+    why: 'no crypto asset named: "connect your wallet" of a loyalty card',
+    raw: connect('"Shop" <news@mailer.example.org>', 'Your card', 'Add our loyalty card to your phone: connect your wallet app and scan the code.', 'https://shop.example.com/card'),
+    scanner: ruleScanner,
+    fires: false,
+  },
+);
+
 for (const m of messages) {
   test(`crypto claim link, whole message: ${m.why}`, async () => {
     const report = await m.scanner.scan({ raw: m.raw, source: 'test.eml' });
@@ -85,6 +114,7 @@ const corpus = [
   { file: 'sample-6333.eml', expected: ['PHISH_CRYPTO_CLAIM_LINK'], forbidden: [], verdict: 'phishing', why: 'design (draw 4), cred: a token distribution under an exchange\'s name from an insurer\'s mailing domain, its own click tracker' },
   { file: 'sample-1213.eml', expected: ['PHISH_CRYPTO_CLAIM_LINK'], forbidden: [], verdict: 'phishing', why: 'design (draw 4), cred: a picture whose subject says the wallet "qualifies you for a claim" of tokens' },
   { file: 'sample-893.eml', expected: ['CONTENT_CRYPTO_CLAIM', 'PHISH_CRYPTO_CLAIM_LINK'], forbidden: [], verdict: 'phishing', why: 'design (draw 4), cred: "Secure Your Spot in zkSync Biggest Airdrop Yet!" with no words of its own, a link elsewhere (session 48)' },
+  { file: 'sample-3313.eml', expected: ['CONTENT_CRYPTO_CLAIM', 'PHISH_CRYPTO_CLAIM_LINK'], forbidden: [], verdict: 'phishing', why: 'design (draw 9), cred: "VIP Platinum rank and USDT tokens … link your Web3 purse … Connect your wallet" under a casino\'s name from a stranger\'s domain (session 53)' },
   { file: 'sample-1688.eml', expected: ['CONTENT_CRYPTO_CLAIM', 'PHISH_CRYPTO_CLAIM_LINK'], forbidden: [], verdict: 'phishing', why: 'design (draw 5), cred: "Exclusive 48-Hours Airdrop" over a picture from a help-desk tenant (session 48)' },
 ];
 

@@ -1,5 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { defaultConfig } from '../../config/load.js';
+import { createScanner } from '../../runtime/index.js';
+import { assertCorpusRows } from '../../test-support/corpus-rows.js';
 import { dmarcPass, ids, mail, scanner, trusted } from '../../test-support/classifier-free-scan.js';
 
 /**
@@ -11,7 +14,28 @@ import { dmarcPass, ids, mail, scanner, trusted } from '../../test-support/class
 const SURVEY_DE =
   '<p>Lieber Kaufland-Käufer,</p><p>wir möchten Ihnen die einmalige Gelegenheit bieten, eine brandneue Eismaschine zu erhalten. Um Anspruch zu erheben, nehmen Sie einfach an dieser kurzen Umfrage zu Ihren Erfahrungen mit Kaufland teil.</p><p><a href="https://throughfares.example/?a=7395&oc=21549">STARTEN SIE DIE UMFRAGE</a></p><p>Es können Versandgebühren anfallen</p>';
 
+// Session 53 (det53): the prize letter signed in a name its domains do not carry ("Rogers Team.").
+const SIGNED = (team: string): string =>
+  `<p>Congratulations! You've been selected to receive an exclusive smartphone. Your prize is ready for you.</p><p><a href="https://claim.example.net/t/1">Claim Your Prize</a></p><p>${team}.</p>`;
 const rows: { name: string; raw: Uint8Array; auth?: boolean; verdict?: string; expected: string[]; forbidden: string[] }[] = [
+  {
+    name: 'en: a prize letter signed "Northwind Team", from and linking to domains of other names',
+    raw: mail('"Smartphone" <winner_88@vargas.example.shop>', 'Important for you !', SIGNED('Northwind Team')),
+    expected: ['CONTENT_PRIZE_LURE', 'CONTENT_PRIZE_SPONSOR_ELSEWHERE', 'PHISH_PRIZE_SPONSOR_IMPERSONATED'],
+    forbidden: [],
+  },
+  {
+    name: 'must not: the same letter signed by a department ("The Support Team")',
+    raw: mail('"Smartphone" <winner_88@vargas.example.shop>', 'Important for you !', SIGNED('The Support Team')),
+    expected: ['CONTENT_PRIZE_LURE'],
+    forbidden: ['CONTENT_PRIZE_SPONSOR_ELSEWHERE', 'PHISH_PRIZE_SPONSOR_IMPERSONATED'],
+  },
+  {
+    name: 'must not: a shop\'s own giveaway signed with its own name, its own links',
+    raw: mail('"Northwind" <news@northwind.example>', 'Our summer giveaway', '<p>Congratulations to last month\'s winners! Enter our summer giveaway for a chance to win a smartphone.</p><p><a href="https://northwind.example/giveaway">Enter</a></p><p>The Northwind Team</p>'),
+    expected: [],
+    forbidden: ['CONTENT_PRIZE_SPONSOR_ELSEWHERE', 'PHISH_PRIZE_SPONSOR_IMPERSONATED'],
+  },
   // Fire: the lure from a sender that is not the one it names, or whose links lead elsewhere.
   {
     name: 'de: a survey lure in a supermarket\'s name from a community site\'s sender, its link elsewhere',
@@ -97,3 +121,13 @@ for (const row of rows) {
     if (row.verdict) assert.equal(r.verdict, row.verdict, `${r.verdict} ${r.score}: ${found.join(', ')}`);
   });
 }
+
+// Honeypot messages: design rows of bench/phishing-labels.tsv; no held-out file (session 53, det53).
+const corpus = [
+  { file: 'sample-4126.eml', expected: ['CONTENT_PRIZE_SPONSOR_ELSEWHERE', 'PHISH_PRIZE_SPONSOR_IMPERSONATED'], forbidden: [], verdict: 'phishing', why: 'design, prize: "an exclusive iPhone 16 Pro from Rogers … Rogers Team." from a .shop mailer, links to a bare IP' },
+  { file: 'sample-4128.eml', expected: ['CONTENT_PRIZE_SPONSOR_ELSEWHERE', 'PHISH_PRIZE_SPONSOR_IMPERSONATED'], forbidden: [], verdict: 'phishing', why: 'design (draw 8), prize: the same campaign' },
+];
+const realScanner = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2025-06-02T08:00:00Z') } });
+test('prize lure composites: real honeypot messages (outside the held-out parts)', async (t) => {
+  await assertCorpusRows(t, realScanner, corpus);
+});

@@ -46,6 +46,12 @@ const customerRows: { name: string; text: string; names: string[] }[] = [
   { name: 'en: Dear X customer', text: 'Dear Acme Hardware customer, thank you', names: ['Acme Hardware'] },
   { name: 'fr: votre expérience X', text: 'Partagez votre expérience Norauto', names: ['Norauto'] },
   { name: 'a sender name "Nachricht von X"', text: 'Nachricht von Obi | Hier ist Ihre Chance', names: ['Obi'] },
+  // Session 53 (det53): the sign-off a prize letter speaks as.
+  { name: 'en: "X Team." after the prize', text: 'Prize: iPhone 16 Pro Rogers Team. If you no longer wish', names: ['Pro Rogers'] },
+  { name: 'en: "The X Team"', text: 'Best regards, The Stake Team', names: ['Stake'] },
+  { name: 'de: "Ihr X-Team"', text: 'Viel Glück wünscht Ihr Lidl-Team', names: ['Lidl'] },
+  { name: 'a department signs: The Support Team', text: 'Thanks, The Support Team', names: [] },
+  { name: 'a department signs: Customer Service Team', text: 'Kind regards, Customer Service Team', names: [] },
   // Must not: no name, or only function words.
   { name: 'Dear Customer', text: 'Dear Customer, your order has shipped', names: [] },
   { name: 'a capitalised heading before Umfrage', text: 'Jetzt An Der Umfrage Teilnehmen', names: [] },

@@ -227,7 +227,17 @@ const EXPERIENCE_WITH = ['erfahrung mit', 'erfahrungen mit', 'erfahrungen mit de
  * A survey or raffle word written after the organisation's name (`Douglas-Umfrage`, `zur OBI Umfrage`). Not "Rewards": an
  * advert's own programme is called so (`Casino Rewards`, `Dragonia Rewards Team`).
  */
-const NAMED_SURVEYS = ['umfrage', 'umfrageteam', 'gewinnspiel', 'survey', 'enquête', 'enquete', 'sondage', 'encuesta', 'pesquisa', 'klantenonderzoek'];
+// Session 53 (helper det53): 'team' — the sign-off a prize letter speaks as ("Rogers Team.", "The Stake Team", "Ihr Lidl-Team"),
+// judged as the other names (a registered brand by its domains, any other name by its words in a domain); a department's
+// name ("The Support Team") names no one (DEPARTMENT_WORDS). Draw 8's Rogers iPhone campaign (design 4126/4128).
+const NAMED_SURVEYS = ['umfrage', 'umfrageteam', 'gewinnspiel', 'survey', 'enquête', 'enquete', 'sondage', 'encuesta', 'pesquisa', 'klantenonderzoek', 'team'];
+/** Words of a department's or group's name, folded as foldBrandWords folds: a sign-off with one of them is no organisation. */
+const DEPARTMENT_WORDS = new Set(
+  ['support', 'customer', 'customers', 'service', 'services', 'care', 'help', 'helpdesk', 'marketing', 'sales', 'security', 'account', 'accounts',
+    'billing', 'rewards', 'reward', 'promotions', 'promotion', 'prize', 'prizes', 'claims', 'claim', 'admin', 'administration', 'web', 'online',
+    'management', 'success', 'community', 'editorial', 'product', 'team', 'winners', 'vip', 'loyalty', 'kundenservice', 'kundendienst', 'service-team',
+    'support-team', 'study', 'research', 'project'].map((w) => foldBrandWords(w)),
+);
 const alternation = (words: readonly string[]): string => words.map((w) => either(w).replace(/\//g, '\\/')).join('|');
 /**
  * Made on first use (voucherOfRe's too): only a message with a prize lure reads sponsors, and V8 builds every `\p{…}` set of
@@ -306,7 +316,18 @@ export function customerOf(text: string): string[] {
   const re = customerOfRe();
   re.lastIndex = 0;
   for (let m = re.exec(text); m && out.length < 3; m = re.exec(text)) {
-    const name = withoutLeadingFunctionWords((m[1] ?? m[2] ?? m[3] ?? '').trim());
+    let name = withoutLeadingFunctionWords((m[1] ?? m[2] ?? m[3] ?? '').trim());
+    // Session 53 (det53): "The Support Team", "Customer Service Team", "The Sleep Study Team" sign as a department or a
+    // group, not as an organisation: only the words after a department's word are a name ("Claim Your Prize Northwind Team":
+    // a link's text run into the sign-off is `Northwind`; "Acme Support Team" names none).
+    if (m[3] !== undefined) {
+      const words = name.split(/[\s-]+/u);
+      let last = -1;
+      words.forEach((w, k) => {
+        if (DEPARTMENT_WORDS.has(foldBrandWords(w))) last = k;
+      });
+      name = words.slice(last + 1).join(' ');
+    }
     if (name && !out.includes(name)) out.push(name);
   }
   return out;

@@ -1750,4 +1750,10 @@ export const CRYPTO_CLAIM_TERMS: readonly string[] = [
   'withdraw your', 'saque seu', 'saque seus', 'sacar seu', 'sacar seus', 'retira tu', 'retira tus', 'retire sus fondos',
   'retirez votre', 'retirez vos', 'retirer votre solde', 'retirer vos fonds', 'heben sie ihr', 'heben sie ihre', 'preleva il tuo',
   'preleva i tuoi', 'ritira il tuo', 'ritira i tuoi', 'neem uw saldo op', 'neem je saldo op', '出金してください',
+  // Session 53 (helper det53): the wallet to connect for the payout ("To obtain your USDT tokens, simply link your Web3 purse …
+  // Connect your wallet and start enjoying"): the drainer's own call, which a payout lure writes in place of "claim your".
+  // Read, as the rest, only with a crypto asset named and a link to act on; a platform's own mail is the composite's to spare.
+  'connect your wallet', 'link your wallet', 'connect your web3 wallet', 'link your web3 wallet', 'conecte sua carteira',
+  'conecte a sua carteira', 'conecta tu billetera', 'conecta tu cartera', 'conecte su billetera', 'connectez votre portefeuille',
+  'verbinden sie ihre wallet', 'verbinde deine wallet', 'collega il tuo portafoglio', 'verbind je wallet', 'verbind uw wallet',
 ];
