@@ -5,6 +5,7 @@ import { createScanner } from '../../runtime/index.js';
 import { loadContentModel } from '../../runtime/model.js';
 import { activeIds, assertCorpusRows } from '../../test-support/corpus-rows.js';
 import { mulberry32 } from '../../classifier/logistic.js';
+import { mangledWord } from '../../test-support/mangled-words.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { CLOSING_WORDS, GUARANTEE_WORDS, investmentPitch, readHead } from './scam-structure.js';
 
@@ -102,13 +103,7 @@ test('investmentPitch: with an ASCII head\'s trigrams, the same pitch as without
   for (let n = 0; n < 20_000; n++) {
     let text = '';
     for (let k = 1 + Math.floor(r() * 10); k > 0; k--) {
-      let w = r() < 0.5 ? PROMISES[Math.floor(r() * PROMISES.length)]! : PITCH_PARTS[Math.floor(r() * PITCH_PARTS.length)]!;
-      const q = r();
-      if (q < 0.15) w = w.toUpperCase();
-      else if (q < 0.3 && w.length > 2) {
-        const at = Math.floor(r() * w.length);
-        w = r() < 0.5 ? w.slice(0, at) + w.slice(at + 1) : w.slice(0, at) + String.fromCharCode(97 + Math.floor(r() * 26)) + w.slice(at + 1);
-      } else if (q < 0.35) w = w.slice(0, Math.floor(r() * w.length));
+      const w = mangledWord(r() < 0.5 ? PROMISES[Math.floor(r() * PROMISES.length)]! : PITCH_PARTS[Math.floor(r() * PITCH_PARTS.length)]!, r);
       text += w + seps[Math.floor(r() * seps.length)];
     }
     const head = `Notice\n${text}`;

@@ -5,6 +5,7 @@ import { dmarcPass, mail, trusted } from '../../test-support/classifier-free-sca
 import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
 import { mulberry32 } from '../../classifier/logistic.js';
+import { mangledWord } from '../../test-support/mangled-words.js';
 import { gramGate } from './head-grams.js';
 import { CALL, payoutTermsIn, payoutTermsMayBeIn, WAITING, YOURS } from './payout-claim.js';
 import { foldText, readHead } from './scam-structure.js';
@@ -85,13 +86,7 @@ test('payout claim: the trigram gate says no only where the three term lists do 
   for (let n = 0; n < 20_000; n++) {
     let head = '';
     for (let k = 1 + Math.floor(r() * 14); k > 0; k--) {
-      let w = r() < 0.6 ? terms[Math.floor(r() * terms.length)]! : filler[Math.floor(r() * filler.length)]!;
-      const q = r();
-      if (q < 0.15) w = w.toUpperCase();
-      else if (q < 0.3 && w.length > 2) {
-        const at = Math.floor(r() * w.length);
-        w = r() < 0.5 ? w.slice(0, at) + w.slice(at + 1) : w.slice(0, at) + String.fromCharCode(97 + Math.floor(r() * 26)) + w.slice(at + 1);
-      } else if (q < 0.35) w = w.slice(0, Math.floor(r() * w.length));
+      const w = mangledWord(r() < 0.6 ? terms[Math.floor(r() * terms.length)]! : filler[Math.floor(r() * filler.length)]!, r);
       head += w + seps[Math.floor(r() * seps.length)];
     }
     const matches = payoutTermsIn(foldText(head));
