@@ -67,7 +67,7 @@ import { openSources } from '../src/mail/sources/index.js';
 import { createScanner } from '../src/runtime/index.js';
 import { createScanPool as createRuntimePool } from '../src/runtime/index.js';
 import { joinHuman } from '../src/cli/output/human.js';
-import { humanLines, type HumanLine } from '../src/cli/output/human-lines.js';
+import { humanLines } from '../src/cli/output/human-lines.js';
 import { DEFAULT_WORKER_KIND, scanAll } from '../src/scan/pool.js';
 import { BENCH_DIR as CACHE_DIR, ensureCorpus, REPO as REPO_ROOT, selectMessages } from './lib/corpus.js';
 import { splitThreads, threadCpuNs, type ThreadSplit } from './lib/thread-cpu.js';
@@ -227,8 +227,8 @@ async function poolPass(pool: BenchPool, files: string[]): Promise<{ count: numb
     if ('error' in outcome) {
       errors++;
       firstError ??= `${outcome.source}: ${outcome.error}`;
-    } else if ((outcome as HumanLine).layout) {
-      printed += joinHuman((outcome as HumanLine).layout!, { color: false, lang: 'en', verbose: false, described }).length;
+    } else if (outcome.layout) {
+      printed += joinHuman(outcome.layout, { color: false, lang: 'en', verbose: false, described }).length;
     }
   }
   if (count > errors && printed === 0) throw new Error('the pool handed back no human output');

@@ -7,7 +7,7 @@ import { createScanner } from '../../runtime/index.js';
 import { mulberry32 } from '../../classifier/logistic.js';
 import { mangledWord } from '../../test-support/mangled-words.js';
 import { gramGate } from './head-grams.js';
-import { CALL, payoutTermsIn, payoutTermsMayBeIn, WAITING, YOURS } from './payout-claim.js';
+import { CALL, payoutTerms, payoutTermsMayBeIn, WAITING, YOURS } from './payout-claim.js';
 import { foldText, readHead } from './scam-structure.js';
 
 /**
@@ -89,7 +89,7 @@ test('payout claim: the trigram gate says no only where the three term lists do 
       const w = mangledWord(r() < 0.6 ? terms[Math.floor(r() * terms.length)]! : filler[Math.floor(r() * filler.length)]!, r);
       head += w + seps[Math.floor(r() * seps.length)];
     }
-    const matches = payoutTermsIn(foldText(head));
+    const matches = payoutTerms(foldText(head));
     if (matches) all++;
     if (!payoutTermsMayBeIn(readHead(head, 0).grams)) {
       gated++;

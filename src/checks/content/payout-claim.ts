@@ -132,9 +132,12 @@ export function payoutTermsMayBeIn(grams: number): boolean {
   return gramsMayMatch(YOURS_GRAMS, grams) && gramsMayMatch(WAITING_GRAMS, grams) && gramsMayMatch(CALL_GRAMS, grams);
 }
 
-/** Whether the folded head holds a term of each of YOURS, WAITING and CALL (for tests: what payoutTermsMayBeIn gates). */
-export function payoutTermsIn(folded: string): boolean {
-  return !!((yours ??= termPattern(YOURS, 'u')).exec(folded) && (waiting ??= termPattern(WAITING, 'u')).exec(folded) && (call ??= termPattern(CALL, 'u')).exec(folded));
+/** The first term of each of YOURS, WAITING and CALL in the folded head, or null where one list has none (what payoutTermsMayBeIn gates). */
+export function payoutTerms(folded: string): { yours: string; waiting: string; call: string } | null {
+  const y = (yours ??= termPattern(YOURS, 'u')).exec(folded);
+  const w = y && (waiting ??= termPattern(WAITING, 'u')).exec(folded);
+  const c = w && (call ??= termPattern(CALL, 'u')).exec(folded);
+  return y && w && c ? { yours: y[0], waiting: w[0], call: c[0] } : null;
 }
 
 // Made on first use: only a message that names a sum reads them.
@@ -161,10 +164,8 @@ export function payoutClaim(msg: ParsedMessage, freemail: ReadonlySet<string>): 
   const sum = SUM.exec(head.toLowerCase());
   if (!sum) return null;
   const folded = foldText(head);
-  const y = (yours ??= termPattern(YOURS, 'u')).exec(folded);
-  const w = y && (waiting ??= termPattern(WAITING, 'u')).exec(folded);
-  const c = w && (call ??= termPattern(CALL, 'u')).exec(folded);
-  if (!y || !w || !c) return null;
+  const terms = payoutTerms(folded);
+  if (!terms) return null;
   // The scammer's own "this is not a scam" is no warning (warnsAboutScheme skips a negated term).
   if (warnsAboutScheme(folded)) return null;
   const domains = actionDomains(msg, head, MAX_DESTINATIONS);
@@ -174,7 +175,7 @@ export function payoutClaim(msg: ParsedMessage, freemail: ReadonlySet<string>): 
   const elsewhere = domains.some((d) => d !== sender);
   // A bank's, shop's or casino's own notice to its own pages is not read; free mail owns no platform.
   if (!elsewhere && !isFreemail(senderDomain, freemail)) return null;
-  return { sum: sum[0].trim(), yours: y[0], waiting: w[0], call: c[0], domains, elsewhere };
+  return { sum: sum[0].trim(), ...terms, domains, elsewhere };
 }
 
 export function payoutClaimCheck(freemail: ReadonlySet<string> = new Set()): Check {

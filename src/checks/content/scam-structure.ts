@@ -936,8 +936,9 @@ export function scamStructureCheck(qrLimits?: QrLimits): Check {
         findings.push({ id: 'CONTENT_CRYPTO_CLAIM', evidence, data: { ...claim } });
         if (claim.elsewhere) findings.push({ id: 'CONTENT_CRYPTO_CLAIM_ELSEWHERE', evidence: `the claim leads to ${claim.domains.join(', ')}, not the sender's domain`, data: { domains: claim.domains } });
       }
-      // The head read covers all of `head`; ASCII, it is folded to its lower case alone (asciiHeadGrams' reasoning).
-      const pitch = investmentPitch(head, !read.otherInSubject && read.firstOther < 0 ? read.grams : undefined);
+      // The head read covers all of `head` (its text is at most MAX_TEXT characters, so the stamp is given only where all of it
+      // is ASCII); ASCII, it is folded to its lower case alone.
+      const pitch = investmentPitch(head, asciiHeadGrams(read, MAX_TEXT));
       if (pitch) {
         findings.push({ id: 'CONTENT_INVESTMENT_PITCH', evidence: [pitch.invest && `invested: ${pitch.invest}`, pitch.quick && `return: "${pitch.quick}"`, pitch.stake && `stake: "${pitch.stake}"`, pitch.promise.join(', ')].filter(Boolean).join('; '), data: { ...pitch } });
       }

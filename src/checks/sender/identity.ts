@@ -641,9 +641,9 @@ class SenderClaims {
           evidence: `the ${letterhead.where === 'head' ? 'letterhead' : 'sign-off'} "${letterhead.line.slice(0, 120)}" names ${letterhead.organisation}, but neither the sender's domain ${at} nor a linked domain belongs to it`,
           data: { organisation: letterhead.organisation, ...(letterhead.brandId ? { brandId: letterhead.brandId } : {}), where: letterhead.where, domain: fromDomain },
         });
-        // Session 53 (draw53e): the letterhead is a public authority's (a tax office, a social-security or revenue agency, a
-        // ministry).
       }
+      // Session 53 (draw53e): the letterhead is a public authority's (a tax office, a social-security or revenue agency, a
+      // ministry).
       if (letterhead?.government) this.authorityClaimed(letterhead.organisation, letterhead.where === 'head' ? 'letterhead' : 'sign-off');
     }
   }
