@@ -2,13 +2,13 @@
  * Phishing-class bench (issue 17): does spamlab *name* the class of unwanted mail right, on real honeypot
  * mail of 2022–2026 read and labelled by hand?
  *
- *   npm run bench:phishing-classes                   # both parts of the ten draws of the labelled sample
+ *   npm run bench:phishing-classes                   # both parts of the eleven draws of the labelled sample
  *   npm run bench:phishing-classes -- --misses design  # also list the misses of one part (design | heldout | all)
- *   npm run bench:phishing-classes -- --misses design --draw 5  # … of one draw only (1 | 2 | … | 10)
+ *   npm run bench:phishing-classes -- --misses design --draw 5  # … of one draw only (1 | 2 | … | 11)
  *
  * Labels: ./phishing-labels.tsv — one row per message of ../shared/data/phishing/phishing-pot-dev.tar.gz that a
  * person read (SHA-256 of the file, its name, the label, the part, and for the later draws a fifth column `2`, `3`,
- * `4`, `5`, `6`, `7`, `8`, `9` or `10`). The mail itself is never copied here.
+ * `4`, … `11`). The mail itself is never copied here.
  *   cred    credential or payment phishing (account, bank, card, tax, parcel fee, wallet seed/drainer)
  *   malware attachment or download lure
  *   prize   brand prize / survey scam ("you won a … from <brand>")
@@ -42,9 +42,14 @@
  * it was scanned. Design only: the held-out figures are those of draws 1–8.
  * Draw 10 (session 53): the 1,861st–1,960th, all `heldout`, labelled from the message alone the same way; its labels were committed
  * before any of it was scanned (its labeller never scanned them). It joins the "every held-out file" figures.
+ * Draw 11 (session 54): the 1,961st–2,060th as `heldout` and the 2,061st–2,160th as `design`, labelled from the message alone by
+ * two labellers, each hundred's labels committed before any of it was scanned in session 54. **Not pristine**: in session 53 one
+ * helper scanned every unlabelled file from the 1,961st on while looking for corpus-test rows (none was designed on), so the
+ * held-out hundred was scanned once before it was drawn; its labeller never scanned it. It joins the "every held-out file"
+ * figures; the "Draws 1–10" table keeps session 53's.
  * The tables: draw 1 as before session 40 (figures comparable with earlier sessions), draw 2, draws 1–2 (session 40's
- * "both"), draw 3, draws 1–3 (the figures of sessions 41–48), draw 4, draw 5, draw 6, draw 7, draw 8, draw 9, draw 10, then all ten draws (its
- * held-out rows: every held-out file).
+ * "both"), draw 3, draws 1–3 (the figures of sessions 41–48), draw 4, draw 5, draw 6, draw 7, draw 8, draw 9, draw 10, draws 1–10,
+ * draw 11, then all eleven draws (its held-out rows: every held-out file).
  *
  * Per label and part: flagged (verdict ≠ clean) and called phishing-or-malware; for malware lures, called
  * malware. Targets: cred ≥ 97 % flagged and ≥ 90 % called phishing; malware called malware; every kind of
@@ -56,12 +61,12 @@ import path from 'node:path';
 import { defaultConfig } from '../src/config/load.js';
 import { createScanner } from '../src/runtime/index.js';
 import type { Verdict } from '../src/score/types.js';
-import { POT_TARBALL, potDir, readLabels, type LabelRow } from './lib/phishing-pot.js';
+import { DRAWS, POT_TARBALL, potDir, readLabels, type LabelRow } from './lib/phishing-pot.js';
 
 const args = process.argv.slice(2);
 const missesOf = args.includes('--misses') ? args[args.indexOf('--misses') + 1] : undefined;
 const missesDraw = args.includes('--draw') ? Number(args[args.indexOf('--draw') + 1]) : undefined;
-if (missesDraw !== undefined && ![1, 2, 3, 4, 5, 6, 7, 8, 9, 10].includes(missesDraw)) throw new Error('--draw takes 1, 2, 3, 4, 5, 6, 7, 8, 9 or 10');
+if (missesDraw !== undefined && !(DRAWS as readonly number[]).includes(missesDraw)) throw new Error(`--draw takes one of ${DRAWS.join(', ')}`);
 
 const dir = potDir();
 const rows: LabelRow[] = readLabels();
@@ -94,6 +99,7 @@ for (const row of rows) {
   const scopes = [String(row.draw), 'all'];
   if (row.draw <= 2) scopes.push('1-2');
   if (row.draw <= 3) scopes.push('1-3');
+  if (row.draw <= 10) scopes.push('1-10');
   for (const scope of scopes) keys.push(`${scope}\0${row.part}\0${row.label}`, `${scope}\0all\0${row.label}`);
   for (const key of keys) {
     const t = tally(key);
@@ -112,7 +118,7 @@ for (const row of rows) {
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)} %` : '—');
 const drawSize = (d: LabelRow['draw']) => rows.filter((r) => r.draw === d).length;
 console.log(
-  `# phishing-class bench (${new Date().toISOString()}), ${rows.length} hand-labelled messages of ${path.basename(POT_TARBALL)} (draw 1: ${drawSize(1)}, draw 2: ${drawSize(2)}, draw 3: ${drawSize(3)}, draw 4: ${drawSize(4)}, draw 5: ${drawSize(5)}, draw 6: ${drawSize(6)}, draw 7: ${drawSize(7)}, draw 8: ${drawSize(8)}, draw 9: ${drawSize(9)}, draw 10: ${drawSize(10)})${mismatched ? `, ${mismatched} not matching their hash (skipped)` : ''}`,
+  `# phishing-class bench (${new Date().toISOString()}), ${rows.length} hand-labelled messages of ${path.basename(POT_TARBALL)} (${DRAWS.map((d) => `draw ${d}: ${drawSize(d)}`).join(', ')})${mismatched ? `, ${mismatched} not matching their hash (skipped)` : ''}`,
 );
 console.log('');
 console.log('model: the shipped one (models/default.model.gz); default configuration, offline.');
@@ -129,7 +135,9 @@ const SCOPES: [string, string][] = [
   ['8', 'Draw 8: 100 held-out + 100 design (session 53)'],
   ['9', 'Draw 9: 100 design (session 53)'],
   ['10', 'Draw 10: 100 held-out (session 53)'],
-  ['all', 'All ten draws (held-out rows: every held-out file)'],
+  ['1-10', 'Draws 1–10 (the figures of session 53)'],
+  ['11', 'Draw 11: 100 held-out + 100 design (session 54)'],
+  ['all', 'All eleven draws (held-out rows: every held-out file)'],
 ];
 for (const [scope, title] of SCOPES) {
   console.log('');
