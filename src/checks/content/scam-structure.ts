@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { parse as parseDomain } from 'tldts';
+import { isIpLiteral } from '../../links/ip.js';
 import { senderRegistrable } from '../../links/registrable.js';
 import { shownText } from '../../mail/shown-text.js';
 import { termAlternation } from '../../mail/term-alternation.js';
@@ -777,16 +778,45 @@ export interface CryptoClaim {
   elsewhere: boolean;
 }
 
-/** The registrable domain of a web address (a bare `www.` one too), or the host when it has none; '' when unreadable. */
+/**
+ * Session 54: an address-literal host as the links family reads it (normaliseUrl's `ip`, which is its `domain`): the WHATWG
+ * parser's form without brackets, so `[2001:DB8::1]:8443` and `2001:db8::1` are one destination, and so are `0xa2.0.228.240`,
+ * `2717967600` and `162.0.228.240` (tldts read the first as the domain `228.240`). `host` is written without a port; a `[`
+ * without its `]` is an IPv6 literal an address written in the text was cut at (actionLinks ends it at a bracket). Undefined
+ * for a name. domainOf asks it only for a host in brackets or whose last label starts with a digit.
+ */
+function ipHostOf(host: string): string | undefined {
+  let literal = host;
+  if (host.startsWith('[')) {
+    const close = host.indexOf(']');
+    literal = `[${close < 0 ? host.slice(1) : host.slice(1, close)}]`;
+  }
+  let parsed: string;
+  try {
+    parsed = new URL(`http://${literal}/`).hostname;
+  } catch {
+    return undefined;
+  }
+  return isIpLiteral(parsed) ? (parsed.startsWith('[') ? parsed.slice(1, -1) : parsed) : undefined;
+}
+
+/** The registrable domain of a web address (a bare `www.` one too), an IP address as ipHostOf reads it, or the host when it has neither; '' when unreadable. */
 function domainOf(href: string): string {
   const m = /^(?:https?:)?\/\/([^/?#\s]+)|^(www\.[^/?#\s]+)/i.exec(href.trim());
   let host = (m?.[1] ?? m?.[2] ?? '').replace(/^[^@]*@/, '');
+  if (host.startsWith('[')) return ipHostOf(host) ?? host.toLowerCase();
   // A sentence's punctuation after an address written in the text ("www.example.com,"): trimmed by hand (a `[.,]+$` pattern
   // rescans a run of them from every start).
   let end = host.length;
   while (end > 0 && '.,;:!?'.includes(host[end - 1]!)) end--;
   host = host.slice(0, end).replace(/:\d+$/, '').toLowerCase();
-  return host ? (parseDomain(host).domain ?? host) : '';
+  if (!host) return '';
+  const lastLabel = host.charCodeAt(host.lastIndexOf('.', host.length - 2) + 1);
+  if (lastLabel >= 0x30 && lastLabel <= 0x39) {
+    const ip = ipHostOf(host);
+    if (ip) return ip;
+  }
+  return parseDomain(host).domain ?? host;
 }
 
 /**
