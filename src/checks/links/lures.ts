@@ -838,8 +838,11 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
         const clicked = occurrences.filter(isClicked);
         if (clicked.length === 0) continue;
         linked = true;
-        // A brand's file or storage host (storage.googleapis.com) serves anyone's uploads: not the brand's own page.
-        if (url.ip === undefined && !sets.hosted.has(url.href) && isOwn(url.domain, senderDomain)) {
+        // A brand's file or storage host (storage.googleapis.com) serves anyone's uploads: not the brand's own page. Nor is a server
+        // named after its IP address under a provider's domain (`239.125.168.184.host.secureserver.net`, `ec2-54-1-2-3.compute-1.
+        // amazonaws.com`: URL_IP_HOST's named hosts, session 54): the provider's name is not the server's, and GoDaddy's or Amazon's
+        // registered domains made a boleto's "Baixar Segunda Via do Boleto" on a rented server a brand's own link, never read.
+        if (url.ip === undefined && !sets.hosted.has(url.href) && !sets.ipNamed.has(url.href) && isOwn(url.domain, senderDomain)) {
           // The sender's own domain only: a registered brand's genuine site (also "own" here) serves the brand's genuine files
           // (`include.ebay.com/…/ss.js` in a lure from eaby.com).
           if (url.domain && (senderDomain === url.domain || senderDomain.endsWith(`.${url.domain}`))) ownProgramLink(msg, url, clicked, sets, capped);
@@ -939,6 +942,8 @@ interface LureSets {
   shortened: Set<string>;
   /** Links whose shown text is an address of another domain (session 51). */
   shownElsewhere: Set<string>;
+  /** Session 54: links to a host named after an IP address under a provider's domain (URL_IP_HOST's named hosts). */
+  ipNamed: Set<string>;
   subjectNamesApp: boolean | undefined;
   /** The first password the letter gives (passwordsFromText), read on the first link that needs it; null when none. */
   letterPassword: string | null | undefined;
@@ -963,7 +968,11 @@ function lureSets(facts: LinkFacts): LureSets {
   }
   const disposable = new Set(hosted);
   for (const f of facts.suspiciousTld) disposable.add(f.href);
-  for (const f of facts.ipHost) disposable.add(f.href);
+  const ipNamed = new Set<string>();
+  for (const f of facts.ipHost) {
+    disposable.add(f.href);
+    if (f.namedHost !== undefined) ipNamed.add(f.href);
+  }
   const shortened = new Set<string>();
   for (const f of facts.shortener) {
     disposable.add(f.href);
@@ -972,7 +981,7 @@ function lureSets(facts: LinkFacts): LureSets {
   // Session 51: links whose shown text is an address of another domain (URL_TEXT_DOMAIN_MISMATCH's facts).
   const shownElsewhere = new Set<string>();
   for (const f of facts.textMismatch) shownElsewhere.add(f.href);
-  return { hosted, storage, disposable, shortened, shownElsewhere, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0 };
+  return { hosted, storage, disposable, shortened, shownElsewhere, ipNamed, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0 };
 }
 
 /**
