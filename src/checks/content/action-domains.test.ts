@@ -12,7 +12,8 @@ import { actionDomains, cryptoClaim } from './scam-structure.js';
  * IP address (the Rogers prize letters' 162.0.228.240). It did not for a dotted IPv4 host; it read an IPv6 literal written in
  * the text as `[2001:db8:` (the address cut at its bracket, then `:1` taken for a port) and an obfuscated IPv4 host as a name
  * (`0xa2.0.228.240` → the "domain" `228.240`), so one address could count as two destinations. Now every address literal is
- * read as the links family reads it (normaliseUrl's `ip`).
+ * read as the links family reads it (normaliseUrl's `ip`), and a server named after its address under a provider's domain
+ * (`239.125.168.184.host.secureserver.net`) as that address: GoDaddy or Amazon own no prize sent to a rented server.
  */
 
 const eml = (body: string, type = 'text/html', from = 'Promo <a@sender.example>') =>
@@ -31,7 +32,13 @@ const ADDRESSES: { href: string; reads: string }[] = [
   { href: 'http://[2001:DB8:0::1]:8443/claim', reads: '2001:db8::1' },
   { href: 'https://[2001:db8::1]', reads: '2001:db8::1' },
   { href: 'http://[::ffff:162.0.228.240]/x', reads: '::ffff:a200:e4f0' },
-  // Names stay names: a registrable domain, and a host whose last label is a number but is no address.
+  // A server named after its address under its provider's domain is that address (ip-named-host.ts), not the provider's.
+  { href: 'https://239.125.168.184.host.secureserver.net/inv/1', reads: '239.125.168.184' },
+  { href: 'http://ec2-54-12-3-4.compute-1.amazonaws.com/claim', reads: '54.12.3.4' },
+  { href: 'http://64-120-94-221.cloud.leaseweb.net/x', reads: '64.120.94.221' },
+  // Names stay names: registrable domains (a provider's own site too).
+  { href: 'https://s3.amazonaws.com/bucket/x', reads: 'amazonaws.com' },
+  { href: 'https://www.godaddy.com/help', reads: 'godaddy.com' },
   { href: 'https://claim.example.net:8443/x', reads: 'example.net' },
   { href: 'http://www.example.co.uk/x', reads: 'example.co.uk' },
 ];
@@ -74,4 +81,15 @@ test('the prize lure whose links go to an address literal leads elsewhere (CONTE
   const own = allIds(await scanner.scan({ raw: mail('"Smartphone" <winner_88@vargas.example.shop>', 'Important for you !', PRIZE('https://www.vargas.example.shop/claim')), source: 'row.eml' }));
   assert.ok(own.includes('CONTENT_PRIZE_LURE'));
   assert.ok(!own.includes('CONTENT_PRIZE_LURE_ELSEWHERE'), 'the sender\'s own domain is not elsewhere');
+});
+
+test('a prize in a brand\'s name sent to a server named after its address under that brand\'s domain is the sponsor elsewhere; its own site is not', async () => {
+  const letter = (href: string) => mail('"Amazon Rewards" <winner_88@vargas.example.shop>', 'Your Amazon reward is waiting', PRIZE(href));
+  for (const href of ['http://ec2-54-12-3-4.compute-1.amazonaws.com/r/1', 'http://54.12.3.4.compute-1.amazonaws.com/r/1']) {
+    const got = allIds(await scanner.scan({ raw: letter(href), source: 'row.eml' }));
+    assert.ok(got.includes('CONTENT_PRIZE_SPONSOR_ELSEWHERE'), `${href}: ${got.join(' ')}`);
+  }
+  const own = allIds(await scanner.scan({ raw: letter('https://www.amazon.com/rewards'), source: 'row.eml' }));
+  assert.ok(own.includes('CONTENT_PRIZE_LURE'));
+  assert.ok(!own.includes('CONTENT_PRIZE_SPONSOR_ELSEWHERE'), 'a link to the brand\'s own site answers for the sponsor');
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parse as parseDomain } from 'tldts';
 import { isIpLiteral } from '../../links/ip.js';
+import { ipNamedHost } from '../../links/ip-named-host.js';
 import { senderRegistrable } from '../../links/registrable.js';
 import { shownText } from '../../mail/shown-text.js';
 import { termAlternation } from '../../mail/term-alternation.js';
@@ -800,7 +801,10 @@ function ipHostOf(host: string): string | undefined {
   return isIpLiteral(parsed) ? (parsed.startsWith('[') ? parsed.slice(1, -1) : parsed) : undefined;
 }
 
-/** The registrable domain of a web address (a bare `www.` one too), an IP address as ipHostOf reads it, or the host when it has neither; '' when unreadable. */
+/**
+ * The registrable domain of a web address (a bare `www.` one too), an IP address as ipHostOf reads it or as a provider's name for
+ * a server spells it (ipNamedHost), or the host when it has none of these; '' when unreadable.
+ */
 function domainOf(href: string): string {
   const m = /^(?:https?:)?\/\/([^/?#\s]+)|^(www\.[^/?#\s]+)/i.exec(href.trim());
   let host = (m?.[1] ?? m?.[2] ?? '').replace(/^[^@]*@/, '');
@@ -816,7 +820,11 @@ function domainOf(href: string): string {
     const ip = ipHostOf(host);
     if (ip) return ip;
   }
-  return parseDomain(host).domain ?? host;
+  const domain = parseDomain(host).domain;
+  if (!domain) return host;
+  // A server named after its address under its provider's domain (`239.125.168.184.host.secureserver.net`, `ec2-54-1-2-3.compute-1.
+  // amazonaws.com`) is that address, not the provider's page: the provider (GoDaddy, Amazon) owns no prize or payout sent there.
+  return ipNamedHost(host, domain) ?? domain;
 }
 
 /**
