@@ -1,4 +1,7 @@
 import { test } from 'node:test';
+import { defaultConfig } from '../../config/load.js';
+import { createScanner } from '../../runtime/index.js';
+import { assertCorpusRows } from '../../test-support/corpus-rows.js';
 import assert from 'node:assert/strict';
 import { parseMessage } from '../../mail/parse/index.js';
 import { DEFAULT_PARSE_OPTIONS } from '../../mail/parse/test-helpers.js';
@@ -92,4 +95,18 @@ test('a prize in a brand\'s name sent to a server named after its address under 
   const own = allIds(await scanner.scan({ raw: letter('https://www.amazon.com/rewards'), source: 'row.eml' }));
   assert.ok(own.includes('CONTENT_PRIZE_LURE'));
   assert.ok(!own.includes('CONTENT_PRIZE_SPONSOR_ELSEWHERE'), 'a link to the brand\'s own site answers for the sponsor');
+});
+
+test('corpus rows: the Rogers prize letters whose every link is a bare IP lead elsewhere (design 4126, 4128)', async (t) => {
+  const full = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2025-06-02T08:00:00Z') } });
+  await assertCorpusRows(t, full, [
+    { file: 'sample-4126.eml', expected: ['URL_IP_HOST'], forbidden: [], verdict: 'phishing', why: 'design, draw 1' },
+    { file: 'sample-4128.eml', expected: ['URL_IP_HOST'], forbidden: [], verdict: 'phishing', why: 'design, draw 8' },
+  ], (report, _row, label) => {
+    const elsewhere = report.findings.find((f) => f.id === 'CONTENT_PRIZE_LURE_ELSEWHERE');
+    assert.ok(elsewhere, `${label}: CONTENT_PRIZE_LURE_ELSEWHERE expected`);
+    // A report's data is the findings' data, one entry a finding.
+    const data = elsewhere.data as { domains: string[] }[] | { domains: string[] };
+    assert.deepEqual((Array.isArray(data) ? data[0] : data)?.domains, ['162.0.228.240'], label);
+  });
 });

@@ -1,4 +1,7 @@
 import { test } from 'node:test';
+import { defaultConfig } from '../../config/load.js';
+import { createScanner } from '../../runtime/index.js';
+import { assertCorpusRows } from '../../test-support/corpus-rows.js';
 import assert from 'node:assert/strict';
 import type { ScanReport } from '../../scan/report.js';
 import { dmarcPass, mail, scanner, trusted } from '../../test-support/classifier-free-scan.js';
@@ -86,4 +89,11 @@ test('the free app to install on the reader\'s computer under a borrowed name is
     if (row.verdict) assert.equal(r.verdict, row.verdict, `${row.name}: ${got.join(' ')}`);
     if (row.notVerdict) assert.notEqual(r.verdict, row.notVerdict, `${row.name}: ${got.join(' ')}`);
   }
+});
+
+test('corpus row: the unlabelled "free Spotify Premium, install the app on your PC" letter is malware (positions past draw 11)', async (t) => {
+  const full = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2025-06-02T08:00:00Z') } });
+  await assertCorpusRows(t, full, [
+    { file: 'sample-7096.eml', expected: ['URL_APP_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_FAKE_UPDATE'], forbidden: [], verdict: 'malware', why: 'unlabelled, position 2,351: the install sentence after the buttons' },
+  ]);
 });

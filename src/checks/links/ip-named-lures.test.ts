@@ -1,4 +1,7 @@
 import { test } from 'node:test';
+import { defaultConfig } from '../../config/load.js';
+import { createScanner } from '../../runtime/index.js';
+import { assertCorpusRows } from '../../test-support/corpus-rows.js';
 import assert from 'node:assert/strict';
 import type { ScanReport } from '../../scan/report.js';
 import { mail, scanner } from '../../test-support/classifier-free-scan.js';
@@ -57,4 +60,14 @@ test('a server named after its IP address under a brand\'s domain is elsewhere f
     for (const id of row.expected) assert.ok(got.includes(id), `${row.name}: expected ${id} in ${got.join(' ')}`);
     for (const id of row.forbidden) assert.ok(!got.includes(id), `${row.name}: ${id} must not fire (${got.join(' ')})`);
   }
+});
+
+test('corpus row: the unlabelled boleto on a GoDaddy-named server has its download button read (positions past draw 11)', async (t) => {
+  const full = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2025-06-02T08:00:00Z') } });
+  await assertCorpusRows(t, full, [
+    {
+      file: 'sample-4848.eml', expected: ['URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_DOWNLOAD_ATTRIBUTE', 'URL_BILLING_DOCUMENT_BUTTON', 'URL_IP_HOST'], forbidden: [],
+      why: 'unlabelled, position 3,028: "Baixar Segunda Via do Boleto" with the download attribute on 239.125.168.184.host.secureserver.net',
+    },
+  ]);
 });
