@@ -19,7 +19,7 @@ const active = (r: ScanReport) => r.findings.filter((f) => !f.replacedBy).map((f
 
 const rows: { file: string; expected: string[]; forbidden: string[]; verdict?: string }[] = [
   { file: 'sample-1206.eml', expected: ['PHISH_CREDENTIAL_LURE_UNWANTED'], forbidden: [], verdict: 'phishing' }, // mailbox: stop sending and receiving unless verified
-  { file: 'sample-1263.eml', expected: ['PHISH_CREDENTIAL_LURE_UNWANTED'], forbidden: [], verdict: 'phishing' }, // mailbox: "protonmail.com", rectification or deactivation (session 53: in place of a row that draw 10 made held-out)
+  { file: 'sample-1188.eml', expected: ['PHISH_CREDENTIAL_LURE_UNWANTED'], forbidden: [], verdict: 'phishing' }, // mailbox: "the Prime version of your Mailbox will be replaced", update and restore it, from gmail (unlabelled; session 54: in place of a row that draw 11 made held-out)
   { file: 'sample-2373.eml', expected: ['PHISH_CREDENTIAL_LURE_UNWANTED'], forbidden: [], verdict: 'phishing' }, // parcel sent back, address incorrect (session 42: in place of a held-out row)
   { file: 'sample-4213.eml', expected: ['PHISH_CREDENTIAL_LURE_UNWANTED'], forbidden: [], verdict: 'phishing' }, // es: GLS, cargo aduanero pendiente
   { file: 'sample-6153.eml', expected: ['PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // nl: pakket dat op bezorging wacht, a picture

@@ -59,7 +59,7 @@ const rows: { file: string; expected: string[]; forbidden: string[]; verdict?: s
   { file: 'sample-2033.eml', expected: ['PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // pt: Falha na entrega, a picture and salad
   { file: 'sample-2126.eml', expected: ['PHISH_NOTICE_LURE', 'FROM_TENANT_HOST'], forbidden: [], verdict: 'phishing' }, // es: almacenamiento, onmicrosoft.com sender
   { file: 'sample-7286.eml', expected: ['PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // nl: Je foto's worden vanavond verwijderd
-  { file: 'sample-6706.eml', expected: ['PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // de: Zahlungsbestätigung … Konto … bestätigen
+  { file: 'sample-7796.eml', expected: ['PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // de: Zahlungsbestätigung … Konto … bestätigen (unlabelled, the same campaign; session 54: in place of a row that draw 11 made held-out)
   { file: 'sample-7016.eml', expected: ['PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // en: Final warning: all your photos and videos will be removed (session 53: in place of a row that draw 10 made held-out)
   { file: 'sample-7791.eml', expected: ['PHISH_NOTICE_LURE', 'FROM_ORGANISATION_UNRELATED'], forbidden: [], verdict: 'phishing' }, // en: Payment overdue, salad body
   { file: 'sample-1196.eml', expected: ['PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // en: Password Expiry, "proton.me IT Support" at a hotel's domain

@@ -263,10 +263,11 @@ test('first contacts, corpus: the honeypot\'s romance openers, balance lures and
     { file: 'sample-736.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] }, // "trying to find desirable guy … Response to me at …@outlook.com"
     { file: 'sample-1506.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] }, // "a solitary savory female … Write at …@gmail.com"
     { file: 'sample-576.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] }, // "looking for class dude … My Instagram: @…"
-    { file: 'sample-581.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] },
-    { file: 'sample-5766.eml', expected: ['CONTENT_STRANGER_LETTER_SCAM', 'CONTENT_CATEGORY_FINANCE', 'CONTENT_SCAM_LETTER'], forbidden: [], verdict: 'spam' }, // "We fund projects through loan/debt finance … 1% commission to brokers", gmail (session 50, unlabelled) // forwarded: "Im searching for yummy male) Write to: …@gmail.com" (session 50)
+    { file: 'sample-5766.eml', expected: ['CONTENT_STRANGER_LETTER_SCAM', 'CONTENT_CATEGORY_FINANCE', 'CONTENT_SCAM_LETTER'], forbidden: [], verdict: 'spam' }, // "We fund projects through loan/debt finance … 1% commission to brokers", gmail (session 50, unlabelled)
+    // (Session 54: the forwarded "Write to: …@gmail.com" opener of session 50 became a held-out row of draw 11; no design or
+    // free file besides the five romance rows here carries CONTENT_ROMANCE_OPENER; the end-to-end table's built rows keep it.)
     { file: 'sample-583.eml', expected: ['CONTENT_ROMANCE_OPENER'], forbidden: [] }, // forwarded: "currently I am seeking juicy dude. Reply me …@gmail.com" (draw 5, session 48)
-    { file: 'sample-2568.eml', expected: ['CONTENT_DORMANT_BALANCE', 'CONTENT_DORMANT_BALANCE_UNRELATED'], forbidden: [] }, // "Score released: +$256 … balance will be reset" (session 53: in place of a row that draw 10 made held-out)
+    { file: 'sample-2566.eml', expected: ['CONTENT_DORMANT_BALANCE', 'CONTENT_DORMANT_BALANCE_UNRELATED'], forbidden: [] }, // design: "Score released: +$83 … registered an account on our platform" from gmail (session 54: in place of a row that draw 11 made held-out)
     { file: 'sample-776.eml', expected: ['CONTENT_DORMANT_BALANCE'], forbidden: [] }, // unlabelled: "registered on our platform for automatic cloud Bitcoin mining" (session 49: in place of a row that draw 6 made held-out)
     { file: 'sample-7666.eml', expected: ['CONTENT_STRANGER_LETTER', 'CONTENT_STRANGER_LETTER_REDIRECTED'], forbidden: [] }, // "Joint Venture": a procurement head's proposal from hotmail (session 53: in place of a row that draw 10 made held-out)
     // "Your email address was randomly selected" (Tesla shares): since session 41 the phrase is advance-fee vocabulary, so the

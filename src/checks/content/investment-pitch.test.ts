@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
 import { loadContentModel } from '../../runtime/model.js';
-import { activeIds, assertCorpusRows } from '../../test-support/corpus-rows.js';
+import { activeIds } from '../../test-support/corpus-rows.js';
 import { mulberry32 } from '../../classifier/logistic.js';
 import { mangledWord } from '../../test-support/mangled-words.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
@@ -64,11 +64,17 @@ test('investmentPitch: a percentage below two digits or a discount is no quick r
 const shipped = await loadContentModel({ ...defaultConfig().content.classifier, useStore: false });
 const scanner = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2025-06-02T08:00:00Z'), classifierModel: shipped } });
 
-// The honeypot's crypto fund pitch (unlabelled): "Daily Payments from $1000 … We guarantee", sent through a form service.
-test('investment pitch in the honeypot (corpus)', async (t) => {
-  await assertCorpusRows(t, scanner, [
-    { file: 'sample-3388.eml', expected: ['CONTENT_INVESTMENT_PITCH'], forbidden: [], why: 'crypto investment fund: daily payments from $1000, we guarantee' },
-  ]);
+// The crypto fund pitch sent through a form service's notification (the honeypot's shape; session 54: the corpus row that
+// showed it became a held-out row of draw 11, and no design or free pot file carries CONTENT_INVESTMENT_PITCH, so the letter
+// is built here in other words).
+test('the crypto fund pitch in a form service\'s notification reaches a scan', async () => {
+  const raw = new TextEncoder().encode(['From: "Form Alerts" <alerts@forms-service.example>', 'To: reader@mailbox.example', 'Subject: Bonus code #5521',
+    'Date: Mon, 2 Jun 2025 10:00:00 +0200', 'Message-ID: <f.1@forms-service.example>', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '',
+    'Digital Asset Growth Fund. Daily income from $800 and more.', 'Dear participant, you are invited to join our programme.',
+    'We guarantee stable daily payouts to every member.', 'Your personal bonus code: K7Q2-PLM9', '',
+    'You received this notification because a form was submitted with your address.', ''].join('\r\n'));
+  const r = await scanner.scan({ raw, source: 'fund-pitch.eml' });
+  assert.ok(activeIds(r).includes('CONTENT_INVESTMENT_PITCH'), activeIds(r).join(', '));
 });
 
 test('the finding reaches a scan: a pitch letter is flagged', async () => {

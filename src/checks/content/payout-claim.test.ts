@@ -66,7 +66,7 @@ for (const [why, from, subject, body, auth] of MUST_NOT) {
 const scanner = await createScanner({ config: defaultConfig() });
 test('corpus: the casino balance "zur Abholung bereit" from app hosts (unlabelled and design rows)', async (t) => {
   await assertCorpusRows(t, scanner, [
-    { file: 'sample-6706.eml', expected: ['CONTENT_PAYOUT_CLAIM', 'CONTENT_PAYOUT_CLAIM_UNRELATED'], forbidden: [], why: '"Ihr Guthaben von 6400,00 € steht zur Abholung bereit … Jetzt bestätigen", a firebaseapp.com sender (unlabelled)' },
+    { file: 'sample-7863.eml', expected: ['CONTENT_PAYOUT_CLAIM', 'CONTENT_PAYOUT_CLAIM_UNRELATED'], forbidden: [], why: '"Ihr Guthaben von 6400,00 € steht zur Abholung bereit … Jetzt bestätigen", a firebaseapp.com sender (unlabelled; session 54: in place of a row that draw 11 made held-out)' },
     { file: 'sample-7751.eml', expected: ['CONTENT_PAYOUT_CLAIM_UNRELATED'], forbidden: [], why: 'the same campaign, a design spam row' },
   ]);
 });

@@ -176,7 +176,7 @@ test('session 41 kinds in the honeypot: the pitch, the donation, the training ac
   await assertCorpusRows(t, scanner, [
     { file: 'sample-5366.eml', expected: ['CONTENT_SCAM_LETTER', 'CONTENT_CATEGORY_FINANCE'], forbidden: [], why: '"Investissez dans l\'avenir, choisissez TotalEnergies" from an awsapps.com sender (session 53: in place of a row that draw 10 made held-out)' },
     { file: 'sample-5723.eml', expected: ['CONTENT_SCAM_LETTER'], forbidden: [], why: 'a fake news item sending to "Bitcoin Bank Breaker", "Investissez maintenant"' },
-    { file: 'sample-2096.eml', expected: ['CONTENT_SCAM_LETTER'], forbidden: [], why: '"Bitcoin Billionaire … reich zu werden … Steig jetzt ein"' },
+    { file: 'sample-2383.eml', expected: ['CONTENT_SCAM_LETTER'], forbidden: [], why: '"Bitcoin-Billionär … Wie man wirklich reich wird" (unlabelled, the same campaign; session 54: in place of a row that draw 11 made held-out)' },
     { file: 'sample-4351.eml', expected: ['CONTENT_SCAM_LETTER', 'CONTENT_ADVANCE_FEE_REPLY_ELSEWHERE'], forbidden: [], why: '"has donated $3.5million to you … claim your donation", Reply-To at gmail' },
     { file: 'sample-6016.eml', expected: ['PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing', why: '"Vos droits CPF expirent bientôt" from a school in the Emirates (session 49: in place of a row that draw 6 made held-out)' },
     { file: 'sample-6288.eml', expected: ['PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing', why: '"vos droits CPF arrivent bientôt à échéance"' },

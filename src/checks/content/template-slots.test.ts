@@ -199,9 +199,9 @@ test('end to end: the findings are reported with the fields or the slot as evide
 test('template slots, corpus: the honeypot\'s forms filled with a lure and templates sent unfilled (unlabelled dev files)', async (t) => {
   await assertCorpusRows(t, scanner, [
     { file: 'sample-5463.eml', expected: ['CONTENT_NAME_SLOT_LURE'], forbidden: [], verdict: 'phishing' }, // WordPress "Login Details", user name "www.….blogspot.hk - 1.355 BTC BINANCE" (the notice's password link; session 42: in place of a held-out row)
-    // A genuine service's notice whose user name is a lure, "www.….blogspot.ie - 1.310 BTC BINANCE" (session 53: in place of a
-    // row that draw 8 made held-out, itself in place of a held-out row since session 42).
-    { file: 'sample-5571.eml', expected: ['CONTENT_NAME_SLOT_LURE'], forbidden: [] },
+    // A genuine service's notice whose user name is a lure, "www.….blogspot.fr - 1.343 BTC BINANCE" (design, French; session 54: in
+    // place of a row that draw 11 made held-out, itself a replacement since sessions 42 and 53).
+    { file: 'sample-5606.eml', expected: ['CONTENT_NAME_SLOT_LURE'], forbidden: [] },
     { file: 'sample-5441.eml', expected: ['CONTENT_NAME_SLOT_LURE'], forbidden: [] }, // "Username: www.….blogspot.qa - 1.3409642 BTC"
     { file: 'sample-5551.eml', expected: ['CONTENT_TEMPLATE_UNFILLED'], forbidden: [] }, // "Hey {{ FNAME }}," (a cooler advert)
     { file: 'sample-6888.eml', expected: ['CONTENT_TEMPLATE_UNFILLED'], forbidden: [] }, // "Bonjour {{FIRST_NAME}}," (a credential lure)

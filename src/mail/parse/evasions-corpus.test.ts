@@ -66,16 +66,16 @@ test('a notice lure padded past the header limit stays phishing (the padding cou
 });
 
 test('session 46 corpus rows: a picture lure over a 1,201 px empty paragraph, an overlay that is no spacer, pictures as <image>', async (t) => {
-  // phishing-pot-dev outside the held-out part. 2536: a Temu picture linked to a hacked site, then `<p style="height: 1201px">`
-  // and a whole newsletter (Harvard Business Review) for the filters — beyond any reading pane, though within a 1440p screen
-  // (PUSH_MIN_PX was 1,500). 1461 (design): the Elon energy-saver picture over a stolen newsletter pushed 470,500 px down
+  // phishing-pot-dev outside the held-out part. 1488 (design): a "Dream Tools" picture over a stolen mining newsletter pushed
+  // down by a 10000vh flex spacer (session 54: in place of the session-46 row of a picture over a 1,201 px empty paragraph,
+  // which draw 11 made held-out; no free file of that spacer was found). 1461 (design): the Elon energy-saver picture over a stolen newsletter pushed 470,500 px down
   // (session 53: in place of the campaign's energy-saver row, which draw 8 made held-out). 3918: a renewal lure whose
   // logo has a `position:absolute; height:200%` gradient laid over it, which must not read as a spacer. 2878: three
   // pictures written `<image src=…>` (a browser's `<img>`) over hidden hex filler, read as no picture before.
   if (!sharedData(t, 'phishing/phishing-pot-dev.tar.gz')) return;
   const files = new Map(phishingPotFiles().map((f) => [path.basename(f), f]));
   const rows: [source: string, verdict: string, expect: string[], forbid: string[]][] = [
-    ['sample-2536.eml', 'spam', ['MIME_TEXT_PUSHED_OUT_OF_VIEW', 'CONTENT_IMAGE_LURE'], []],
+    ['sample-1488.eml', 'spam', ['MIME_TEXT_PUSHED_OUT_OF_VIEW', 'CONTENT_IMAGE_LURE'], []],
     ['sample-1461.eml', 'spam', ['MIME_TEXT_PUSHED_OUT_OF_VIEW', 'CONTENT_IMAGE_LURE'], []],
     ['sample-3918.eml', 'phishing', [], ['MIME_TEXT_PUSHED_OUT_OF_VIEW']],
     ['sample-2878.eml', 'spam', ['CONTENT_IMAGE_LURE', 'CONTENT_IMAGE_LURE_HIDDEN_TEXT'], []],
