@@ -349,6 +349,8 @@ export const FINDING_IDS = {
     'CONTENT_INVESTMENT_PITCH_JAPANESE',
     // A donation asked to a bank account or PayPal with no donation page (session 52, donation-appeal.ts).
     'CONTENT_DONATION_APPEAL',
+    // A sum promised to the reader by the day or the week (session 54, daily-income.ts).
+    'CONTENT_DAILY_INCOME_PROMISED',
     // An HTML document sent as the only, plain-text body (session 38, src/checks/content/bulk-traces.ts).
     'MIME_HTML_AS_PLAIN_TEXT',
     // An opt-out line or list footer at the head or the foot of the text (session 41, src/checks/content/bulk-traces.ts).

@@ -1756,4 +1756,7 @@ export const CRYPTO_CLAIM_TERMS: readonly string[] = [
   'connect your wallet', 'link your wallet', 'connect your web3 wallet', 'link your web3 wallet', 'conecte sua carteira',
   'conecte a sua carteira', 'conecta tu billetera', 'conecta tu cartera', 'conecte su billetera', 'connectez votre portefeuille',
   'verbinden sie ihre wallet', 'verbinde deine wallet', 'collega il tuo portafoglio', 'verbind je wallet', 'verbind uw wallet',
+  // Session 54 (helper draw54d): the received item's claim button ("You received an item (NFT - …) … Claim received Item(s)", design
+  // 1333): an NFT or token "sent" to the reader that he must claim at a link — the drainer's page, as 'claim your'.
+  'claim received', 'claim the received', 'claim your received',
 ];

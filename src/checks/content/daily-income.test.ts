@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertCorpusRows } from '../../test-support/corpus-rows.js';
+import { dmarcPass, ids, scanner, textMail } from '../../test-support/classifier-free-scan.js';
+import { cpuGrowth } from '../../test-support/growth.js';
+import { dailyIncome } from './daily-income.js';
+import { buildMessage } from './fixtures/message.js';
+
+/**
+ * Session 54 (issue 17, helper draw54d): a sum promised to the reader by the day or the week (daily-income.ts,
+ * CONTENT_DAILY_INCOME_PROMISED). Letters written for the test; the first is the contact-form relay of design 113.
+ */
+const FORM = (message: string): string => `Name: Robertnag\nE-mail: robert.n@example.net\nMessage:\n${message}\n\n--\nThis e-mail was sent from a contact form on Blue Bakery (https://bakery.example)`;
+
+/** [kind, text]: each must raise the finding. */
+const LURES: [string, string][] = [
+  ['en card, contact form', FORM('TRANSFERS TO YOUR CARD FROM $3000 (3000 EUR) PER DAY >>> http://news-4356.example.com/go <<<')],
+  ['en ATM letter', 'Good day. Between today and the end of the month you will be receiving the sum of $4000 dollars per day through our agent.'],
+  ['en earn', 'Join today: you can earn $850 a day from home with our app, no experience needed.'],
+  ['de', 'Mit unserem System können Sie jeden Tag Geld verdienen: Sie werden bis zu 1.200 Euro täglich erhalten.'],
+  ['fr', 'Inscrivez-vous : vous pouvez gagner 500 € par jour depuis chez vous.'],
+  ['es', 'Con nuestra plataforma usted puede ganar hasta 400 € al día sin experiencia.'],
+  ['pt', 'Com o nosso robô você pode ganhar R$ 1.500 por dia sem sair de casa.'],
+  ['it', 'Con il nostro metodo puoi guadagnare 300 € al giorno da casa.'],
+  ['nl', 'Met ons systeem kunt u elke dag geld verdienen: u kunt tot 900 euro per dag ontvangen? Ja, u kunt € 900 per dag verdienen.'],
+  ['en wallet weekly', 'Transfers to your wallet of $2,500 every week, automatically.'],
+];
+for (const [kind, text] of LURES) {
+  test(`daily income (${kind}) → CONTENT_DAILY_INCOME_PROMISED`, async () => {
+    const r = await scanner.scan({ source: 'daily-income.test', raw: textMail(['From: Offer <offer@mailer.example.net>', 'To: reader@mailbox.example', 'Subject: Hello'], text) });
+    assert.ok(ids(r).includes('CONTENT_DAILY_INCOME_PROMISED'), `${kind}: ${ids(r).join(', ')}`);
+  });
+}
+
+/** [why, headers, text]: none may raise the finding. */
+const MUST_NOT: [string, string[], string][] = [
+  ['a car hire price per day', ['From: Rentals <booking@rentals.example>', 'Subject: Your booking'], 'Your compact car costs $30 per day; the total of $210 will be charged to your card at pick-up.'],
+  ["an ATM's daily limit", ['From: Bank <notice@bank.example>', 'Subject: Your new card'], 'With your new card you can withdraw up to $500 per day at any ATM.'],
+  ['a hotel rate', ['From: Hotel <stay@hotel.example>', 'Subject: Reservation'], 'The room rate is 120 € per day, breakfast included, to be paid at the desk.'],
+  ['an employer\'s list mail about day rates', ['From: Jobs <jobs@staffing.example>', 'Subject: New shifts', 'List-Id: <shifts.staffing.example>', 'List-Unsubscribe: <https://staffing.example/u>'], 'This week you can earn $180 per day on weekend shifts at the harbour warehouse.'],
+  ['a monthly salary', ['From: HR <hr@company.example>', 'Subject: Offer'], 'You will receive $4,000 per month, paid on the last working day.'],
+  ['a per-day fee charged, not paid', ['From: Library <lib@city.example>', 'Subject: Overdue'], 'A fee of $0.25 per day is added to your account for each overdue book.'],
+];
+for (const [why, headers, text] of MUST_NOT) {
+  test(`daily income must not: ${why}`, async () => {
+    const r = await scanner.scan({ source: 'daily-income.test', raw: textMail([...headers, 'To: reader@mailbox.example'], text) });
+    assert.ok(!ids(r).includes('CONTENT_DAILY_INCOME_PROMISED'), `${why}: ${ids(r).join(', ')}`);
+  });
+}
+
+test('a text warning about the scheme is not the lure', () => {
+  const m = buildMessage({ subject: 'Security tips', text: 'Beware of scammers: no one will transfer to your card $3000 per day. Never trust such promises, it is a scam.' });
+  assert.equal(dailyIncome(m), null);
+});
+
+test('the lure from a DMARC-passing sender is still read (the site relays the form)', async () => {
+  const raw = textMail(['From: Blue Bakery <wordpress@bakery.example>', 'To: owner@bakery.example', 'Subject: Blue Bakery "[your-subject]"', ...dmarcPass('bakery.example')], FORM('TRANSFERS TO YOUR CARD FROM $3000 PER DAY >>> http://news-4356.example.com/go'));
+  const r = await scanner.scan({ source: 'daily-income.test', raw });
+  assert.ok(ids(r).includes('CONTENT_DAILY_INCOME_PROMISED'), ids(r).join(', '));
+});
+
+test('corpus rows (design only): the contact-form relay of design 113 is flagged', async (t) => {
+  await assertCorpusRows(t, scanner, [{ file: 'sample-113.eml', expected: ['CONTENT_DAILY_INCOME_PROMISED'], forbidden: [], verdict: 'spam', why: 'design scam, draw 11: "TRANSFERS TO YOUR CARD FROM $3000 PER DAY" through a WordPress contact form' }]);
+});
+
+test('linear on hostile text: 10× the text (up to the characters read) takes ~10× the CPU', () => {
+  const growth = cpuGrowth((n) => buildMessage({ subject: 'x', text: `$1 day ${'to your card '.repeat(n / 13)}` }), (m) => {
+    dailyIncome(m);
+  }, 600);
+  assert.ok(growth < 40, `10× the text took ${growth.toFixed(1)}× the CPU`);
+});

@@ -1,0 +1,86 @@
+import { shownText } from '../../mail/shown-text.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import type { Check, CheckOutput, Finding } from '../types.js';
+import { foldLetter, fromList } from './bec-opener.js';
+import { gramGate, gramsMayMatch } from './head-grams.js';
+import { asciiHeadGrams, headRead, warnsAboutScheme } from './scam-structure.js';
+
+/**
+ * Session 54 (issue 17, helper draw54d): a sum of money promised to the reader by the day or the week — "TRANSFERS TO YOUR CARD
+ * FROM $3000 PER DAY >>> link" typed into a web site's contact form so that the site mails it on (design 113), the ATM-card
+ * letter's "you will be receiving the sum of $4000 dollars per day" (design 4668/4671/4673), the "you can earn 500 € a day"
+ * income lure. Three parts in one sentence: **the money comes to the reader** (TO_READER: "to your card / account / wallet",
+ * "you will / can / could (be) receive / earn / make", in en/de/fr/es/pt/it/nl), **a sum** beside a currency (AMOUNT, as the
+ * investment pitch's) and **a day or a week** (PERIOD) right after it. A genuine per-day price (a car hire's "$30 per day", a
+ * hotel's rate, an ATM's "withdraw up to $500 per day") names no money coming to the reader; a bank's or an employer's
+ * genuine mail about pay is list mail or names the pay by the month or year. Not in list mail and not in a text that warns
+ * about the scheme.
+ *
+ * Cheapest first: the head's trigrams (an ASCII head without a day or week word), a digit beside a currency sign or word in the
+ * head text as written, then the period as written; the fold is foldLetter's (memoised, shared with the other letter readings). Alternatives of literals with bounded gaps.
+ */
+const MAX_TEXT = 6_000;
+
+/**
+ * PERIOD's words as trigram lists (head-grams.ts): an ASCII head whose trigrams hold none of them has no period, and the check
+ * ends before any pattern runs (most mail). Each PERIOD alternative holds one of these words in a row.
+ */
+const PERIOD_GRAMS = gramGate(['day', 'daily', 'week', 'tag', 'woche', 'jour', 'quotidien', 'semaine', 'dia', 'diari', 'semana', 'giorno', 'giornalmente', 'settimana', 'dag', 'wekelijks']);
+/** A digit beside a currency sign or word, in any case, in the text as written. */
+const MONEY_NEAR = /\d ?[€$£]|[€$£] ?\d|\d ?(?:euros?|eur|dollars?|usd|reais)\b/i;
+/** The period as PERIOD writes it, in any case and with its accents (PERIOD reads the fold): "per day", "täglich", "al día". */
+const PERIOD_NEAR =
+  /\b(?:(?:per|a|each|every|pro|jeden|am|par|chaque|por|al|ao|cada|ogni|elke) (?:day|week|tag|woche|jour|semaine|d[ií]a|semana|giorno|settimana|dag)\b|daily|weekly|t[aä]glich|w[oö]chentlich|quotidiennement|diari|semanal|giornalmente|settimanalmente|dagelijks|wekelijks)/i;
+
+const TO_READER =
+  '(?:to your (?:bank |debit |credit )?(?:card|account|wallet)|you (?:will|can|could|would|\'ll|are going to) (?:be )?(?:receive|receiving|earn|earning|make|making|get paid|be paid)' +
+  '|auf (?:ihre|deine|ihr|dein) (?:karte|kreditkarte|konto|bankkonto)|(?:sie|du) (?:werden|wirst|konnen|kannst) [a-z ]{0,20}?(?:erhalten|verdienen|bekommen)|verdienen sie|verdienst du' +
+  '|sur votre (?:carte|compte)|vous (?:allez|pouvez|pourrez|pourriez) (?:recevoir|gagner)|vous (?:recevrez|gagnerez)' +
+  '|a (?:su|tu) (?:tarjeta|cuenta)|(?:usted )?(?:recibira|ganara|recibiras|ganaras)|(?:puede|puedes|podra|podras) (?:recibir|ganar)' +
+  '|(?:no|para o) seu (?:cartao|conto)|na sua (?:conta|carteira)|(?:voce|vc) (?:vai|pode|podera|ira) (?:receber|ganhar|lucrar)|(?:voce )?(?:recebera|ganhara)' +
+  '|sulla (?:sua|tua) (?:carta|conto)|sul (?:suo|tuo) conto|(?:ricevera|guadagnera|riceverai|guadagnerai)|(?:puoi|puo|potra|potrai) (?:ricevere|guadagnare)' +
+  '|op (?:uw|je) (?:kaart|rekening)|(?:u|je) (?:kunt|kan|zult|zal|gaat) [a-z ]{0,20}?(?:ontvangen|verdienen))';
+const AMOUNT = "(?:(?:[$€£]|r\\$|us\\$|usd|eur) ?\\d{1,3}(?:[.,' ]?\\d{3})*|\\d{1,3}(?:[.,' ]?\\d{3})* ?(?:€|\\$|£|euros?|eur|dollars?|usd|reais))";
+const PERIOD =
+  '(?:(?:per|a|each|every) (?:day|week)|daily|weekly|(?:pro|jeden|am) (?:tag|woche)|taglich|wochentlich|(?:par|chaque) (?:jour|semaine)|quotidiennement' +
+  '|(?:por|al|ao|cada|a cada) (?:dia|semana)|diari[oa]s?|diariamente|semanal(?:es|mente)?|(?:al|ogni|a|per) (?:giorno|settimana)|giornalmente|settimanalmente' +
+  '|(?:per|elke) (?:dag|week)|dagelijks|wekelijks)';
+/** The money to the reader, then within the sentence a sum, then (after at most 20 characters: "$3000 (3000 EUR)") its period. */
+/** German and Dutch put the verb last: "Sie werden bis zu 1.200 Euro täglich erhalten", "u kunt 900 euro per dag verdienen". */
+const VERB_LAST = '(?:(?:sie|du) (?:werden|wirst|konnen|kannst)|(?:u|je) (?:kunt|kan|zult|zal))';
+const VERB_LAST_END = '(?:erhalten|verdienen|bekommen|ontvangen)';
+const DAILY = new RegExp(
+  `\\b${TO_READER}\\b[^.!?\\n]{0,40}?${AMOUNT}[^.!?\\n]{0,20}?\\b${PERIOD}\\b` +
+    `|\\b${VERB_LAST} [^.!?\\n]{0,30}?${AMOUNT}[^.!?\\n]{0,20}?\\b${PERIOD} (?:[a-z]{1,12} )?${VERB_LAST_END}\\b`,
+);
+
+export interface DailyIncome {
+  promise: string;
+}
+
+/** The sum promised to the reader by the day or the week (see the module's comment), or null. */
+export function dailyIncome(msg: ParsedMessage): DailyIncome | null {
+  const read = headRead(msg);
+  if (asciiHeadGrams(read, MAX_TEXT) !== undefined && !gramsMayMatch(PERIOD_GRAMS, read.grams)) return null;
+  const head = read.head;
+  if (!MONEY_NEAR.test(head) || !PERIOD_NEAR.test(head)) return null;
+  if (fromList(msg)) return null;
+  const text = shownText(msg);
+  const folded = foldLetter(msg.subject.slice(0, 512), text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
+  const found = DAILY.exec(folded);
+  if (!found || warnsAboutScheme(folded)) return null;
+  return { promise: found[0] };
+}
+
+export function dailyIncomeCheck(): Check {
+  return {
+    name: 'content.daily-income',
+    description: 'A sum of money promised to the reader by the day or the week ("transfers to your card from $3000 per day", "you will be receiving $4000 per day")',
+    emits: ['CONTENT_DAILY_INCOME_PROMISED'],
+    run(msg: ParsedMessage): CheckOutput {
+      const found = dailyIncome(msg);
+      const findings: Finding[] = found ? [{ id: 'CONTENT_DAILY_INCOME_PROMISED', evidence: `"${found.promise}"`, data: { ...found } }] : [];
+      return { findings };
+    },
+  };
+}
