@@ -45,10 +45,13 @@ const PERIOD =
   '(?:(?:per|a|each|every) (?:day|week)|daily|weekly|(?:pro|jeden|am) (?:tag|woche)|taglich|wochentlich|(?:par|chaque) (?:jour|semaine)|quotidiennement' +
   '|(?:por|al|ao|cada|a cada) (?:dia|semana)|diari[oa]s?|diariamente|semanal(?:es|mente)?|(?:al|ogni|a|per) (?:giorno|settimana)|giornalmente|settimanalmente' +
   '|(?:per|elke) (?:dag|week)|dagelijks|wekelijks)';
-/** The money to the reader, then within the sentence a sum, then (after at most 20 characters: "$3000 (3000 EUR)") its period. */
 /** German and Dutch put the verb last: "Sie werden bis zu 1.200 Euro täglich erhalten", "u kunt 900 euro per dag verdienen". */
 const VERB_LAST = '(?:(?:sie|du) (?:werden|wirst|konnen|kannst)|(?:u|je) (?:kunt|kan|zult|zal))';
 const VERB_LAST_END = '(?:erhalten|verdienen|bekommen|ontvangen)';
+/**
+ * The money to the reader, then within the sentence a sum, then (after at most 20 characters: "$3000 (3000 EUR)") its period;
+ * or the verb-last order of German and Dutch.
+ */
 const DAILY = new RegExp(
   `\\b${TO_READER}\\b[^.!?\\n]{0,40}?${AMOUNT}[^.!?\\n]{0,20}?\\b${PERIOD}\\b` +
     `|\\b${VERB_LAST} [^.!?\\n]{0,30}?${AMOUNT}[^.!?\\n]{0,20}?\\b${PERIOD} (?:[a-z]{1,12} )?${VERB_LAST_END}\\b`,
