@@ -75,25 +75,25 @@ export function analyseLinks(msg: ParsedMessage, options: AnalyseOptions): LinkF
   const extraction = extractUrls(msg, options.limits ?? DEFAULT_EXTRACTION_LIMITS, options.passwordsOf);
   const facts: LinkFacts = {
     extraction,
-    textMismatch: [],
-    brandMismatch: [],
-    httpsShownHttpLinked: [],
-    ipHost: [],
-    hostObfuscation: [],
-    userinfo: [],
-    idn: [],
-    shortener: [],
-    openRedirect: [],
-    fileHost: [],
-    suspiciousTld: [],
-    dataUri: [],
-    javascriptUri: [],
-    forms: [],
-    metaRefresh: [],
-    recipient: [],
-    otherAddress: [],
-    uniqueTokens: [],
-    webBugs: [],
+    textMismatch: objectList(),
+    brandMismatch: objectList(),
+    httpsShownHttpLinked: objectList(),
+    ipHost: objectList(),
+    hostObfuscation: objectList(),
+    userinfo: objectList(),
+    idn: objectList(),
+    shortener: objectList(),
+    openRedirect: objectList(),
+    fileHost: objectList(),
+    suspiciousTld: objectList(),
+    dataUri: objectList(),
+    javascriptUri: objectList(),
+    forms: objectList(),
+    metaRefresh: objectList(),
+    recipient: objectList(),
+    otherAddress: objectList(),
+    uniqueTokens: objectList(),
+    webBugs: objectList(),
   };
   const senderHost = (msg.from[0]?.asciiDomain || msg.from[0]?.domain || '').toLowerCase();
   const senderDomain = registrable(senderHost);
@@ -106,6 +106,21 @@ export function analyseLinks(msg: ParsedMessage, options: AnalyseOptions): LinkF
   trackingFacts(msg, extraction, facts, options);
   return facts;
 }
+
+/**
+ * An empty list whose elements kind is already "objects" (PACKED_ELEMENTS), for LinkFacts' nineteen lists. A `[]` in the facts
+ * literal starts as small integers, and V8 does not carry the kind a first pushed object moves it to back to a literal nested
+ * in an object literal, so every message's lists start as small integers again. A push site first run in optimised code (a
+ * rare fact: a userinfo, a shortener, a file host, a form, a text mismatch) was compiled as a push of a small integer and
+ * thrown away at the first object ("not a Smi"): urlFacts and linkTextFacts deoptimised and were recompiled pass after pass in
+ * every pool worker (session 54, cpu54's traces). One element put in and taken out, as chunkList (mail/parse/address.ts).
+ */
+function objectList<T extends object>(): T[] {
+  const list: T[] = [NO_FACT as T];
+  list.length = 0;
+  return list;
+}
+const NO_FACT: object = {};
 
 /** Per occurrence: what the reader was shown against where the link goes; forms, refreshes, web bugs (analyseLinks' first step). */
 function occurrenceFacts(extraction: Extraction, facts: LinkFacts, options: AnalyseOptions, senderDomain: string, senderHost: string): void {
