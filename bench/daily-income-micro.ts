@@ -4,16 +4,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseMessage } from '../src/mail/parse/index.js';
-import { dailyIncome } from '../src/checks/content/daily-income.js';
+import { dailyIncome, MONEY_NEAR, PERIOD_NEAR } from '../src/checks/content/daily-income.js';
 import { headRead } from '../src/checks/content/scam-structure.js';
 import { ensureCorpus, readSplit } from './lib/corpus.js';
 
 const data = ensureCorpus();
 const rels = [...readSplit('train-ham'), ...readSplit('train-spam')];
 const msgs = rels.map((r) => parseMessage(new Uint8Array(readFileSync(path.join(data, r))), { maxMessageBytes: 64 << 20, maxMimeDepth: 30, maxParts: 500, maxHeaderBytes: 1 << 20 }));
-const MONEY_NEAR = /\d ?[€$£]|[€$£] ?\d|\d ?(?:euros?|eur|dollars?|usd|reais)\b/i;
-const PERIOD_NEAR =
-  /\b(?:(?:per|a|each|every|pro|jeden|am|par|chaque|por|al|ao|cada|ogni|elke) (?:day|week|tag|woche|jour|semaine|d[ií]a|semana|giorno|settimana|dag)\b|daily|weekly|t[aä]glich|w[oö]chentlich|quotidiennement|diari|semanal|giornalmente|settimanalmente|dagelijks|wekelijks)/i;
 let gate = 0, fired = 0, firedHam = 0;
 msgs.forEach((m, i) => {
   const h = headRead(m).head;

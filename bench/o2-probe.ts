@@ -1,16 +1,16 @@
 /**
  * cpu54's probe (issue 18): the ×2 worker-thread pool and one isolated worker, pass by pass in turn over the SA
- * *training* split (every 3rd), as bench/scan.ts's scaling pair; per pass, CPU a message by thread kind and the
- * helper threads by name (/proc/self/task/TID/comm). Pass markers go to stdout (fd 1) so that --trace-gc /
- * --trace-opt lines printed by the workers' isolates can be counted per pass.
+ * *training* split (every 3rd), as bench/scan.ts's scaling pair; per pass, CPU a message by thread kind (bench/lib/thread-cpu.ts's
+ * per-thread counts). Pass markers go to stdout (fd 1) so that --trace-gc / --trace-opt lines printed by the workers' isolates can
+ * be counted per pass.
  * Threads are told apart by when they started: those alive when the probe starts (besides the main thread) are V8's platform
  * threads (TurboFan's concurrent jobs, the collectors' parallel and concurrent work) and tsx's loader; later ones are the
  * pools' workers (the busiest N) and libuv's threads. Thread names do not help: Node 20 names every thread "node".
  * Usage: node [V8 flags] --import tsx bench/o2-probe.ts [--dist] [--warm 3] [--runs 4] [--every 3]
  *   e.g. --no-concurrent-recompilation (TurboFan compiles on the worker itself), --single-threaded-gc (no GC helper jobs),
- *   --trace-opt --trace-deopt --trace-gc (count with /work/notes/cpu54-tools/count-trace.py).
+ *   --trace-opt --trace-deopt --trace-gc (count their lines between the @@PASS markers).
  */
-import { readdirSync, readFileSync, writeSync } from 'node:fs';
+import { writeSync } from 'node:fs';
 import path from 'node:path';
 import type * as LoadModule from '../src/config/load.js';
 import type * as SourcesModule from '../src/mail/sources/index.js';
@@ -18,6 +18,7 @@ import type * as RuntimeModule from '../src/runtime/index.js';
 import type * as LinesModule from '../src/cli/output/human-lines.js';
 import type * as PoolModule from '../src/scan/pool.js';
 import { CORPUS_DATA, readSplit } from './lib/corpus.js';
+import { threadCpuNs } from './lib/thread-cpu.js';
 
 const argv = process.argv.slice(2);
 const opt = (name: string, d: number) => { const i = argv.indexOf(name); return i >= 0 ? Number(argv[i + 1]) : d; };
@@ -30,22 +31,10 @@ const { createScanPool: createRuntimePool } = (await import(`${root}/runtime/ind
 const { humanLines } = (await import(`${root}/cli/output/human-lines.js`)) as typeof LinesModule;
 const { scanAll } = (await import(`${root}/scan/pool.js`)) as typeof PoolModule;
 const config = defaultConfig();
-const early = new Set(readdirSync('/proc/self/task').map(Number));
+const early = new Set(threadCpuNs().keys());
 const names = [...readSplit('train-ham'), ...readSplit('train-spam')].filter((_, i) => i % every === 0);
 const files = names.map((n) => path.join(CORPUS_DATA, n));
 const { maxMessageBytes } = config.limits;
-
-function snap(): Map<number, { ns: number; name: string }> {
-  const out = new Map<number, { ns: number; name: string }>();
-  for (const tid of readdirSync('/proc/self/task')) {
-    try {
-      const ns = Number(readFileSync(`/proc/self/task/${tid}/schedstat`, 'latin1').split(' ')[0]);
-      const name = readFileSync(`/proc/self/task/${tid}/comm`, 'latin1').trim();
-      out.set(Number(tid), { ns, name });
-    } catch { /* ended */ }
-  }
-  return out;
-}
 
 const mk = (o: { threads: number; isolated?: boolean }) => createRuntimePool({ config, threads: o.threads, ...(o.isolated ? { isolated: true } : {}), workers: 'thread' } as never, humanLines({ color: false, lang: 'en', verbose: false, quiet: false }));
 type Pool = ReturnType<typeof mk>;
@@ -60,30 +49,30 @@ async function pass(pool: Pool): Promise<number> {
 }
 
 const pools: [string, Pool, number][] = [['x2', mk({ threads: 2 }), 2], ['x1', mk({ threads: 1, isolated: true }), 1]];
-const acc = new Map<string, { n: number; workers: number; main: number; others: number; byName: Map<string, number> }>();
+const acc = new Map<string, { n: number; workers: number; main: number; others: number; byStart: Map<string, number> }>();
 const mark = (s: string) => writeSync(1, `@@PASS ${s}\n`);
 for (let extra = 0; extra < warm; extra++) { mark(`x2 warmextra ${extra}`); await pass(pools[0]![1]); }
 for (let run = 0; run < warm + runs; run++) {
   for (const [label, pool, nw] of pools) {
     await new Promise((r) => setTimeout(r, 300));
     mark(`${label} ${run < warm ? 'warm' : 'timed'} ${run}`);
-    const before = snap();
+    const before = threadCpuNs();
     const n = await pass(pool);
-    const after = snap();
+    const after = threadCpuNs();
     mark(`${label} end ${run}`);
     if (run < warm) continue;
-    const deltas: { ns: number; name: string; tid: number }[] = [];
+    const deltas: { ns: number; tid: number }[] = [];
     let main = 0;
-    for (const [tid, a] of after) {
-      const used = a.ns - (before.get(tid)?.ns ?? 0);
-      if (tid === process.pid) main = used; else deltas.push({ ns: used, name: a.name, tid });
+    for (const [tid, ns] of after) {
+      const used = ns - (before.get(tid) ?? 0);
+      if (tid === process.pid) main = used; else deltas.push({ ns: used, tid });
     }
     deltas.sort((a, b) => b.ns - a.ns);
-    const e = acc.get(label) ?? { n: 0, workers: 0, main: 0, others: 0, byName: new Map() };
+    const e = acc.get(label) ?? { n: 0, workers: 0, main: 0, others: 0, byStart: new Map() };
     e.n += n; e.main += main;
     for (const [i, d] of deltas.entries()) {
       if (i < nw) e.workers += d.ns;
-      else { e.others += d.ns; const k = early.has(d.tid) ? 'v8platform+loader' : 'late(libuv)'; e.byName.set(k, (e.byName.get(k) ?? 0) + d.ns); }
+      else { e.others += d.ns; const k = early.has(d.tid) ? 'v8platform+loader' : 'late(libuv)'; e.byStart.set(k, (e.byStart.get(k) ?? 0) + d.ns); }
     }
     acc.set(label, e);
   }
@@ -91,7 +80,7 @@ for (let run = 0; run < warm + runs; run++) {
 await Promise.all(pools.map(([, p]) => p.close()));
 const ms = (ns: number, n: number) => (ns / 1e6 / n).toFixed(4);
 for (const [label, e] of acc) {
-  const names = [...e.byName].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}=${ms(v, e.n)}`).join(' ');
+  const names = [...e.byStart].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}=${ms(v, e.n)}`).join(' ');
   writeSync(1, `@@RESULT ${label} msgs=${e.n} W=${ms(e.workers, e.n)} M=${ms(e.main, e.n)} O=${ms(e.others, e.n)} total=${ms(e.workers + e.main + e.others, e.n)} | ${names}\n`);
 }
 const x2 = acc.get('x2')!, x1 = acc.get('x1')!;

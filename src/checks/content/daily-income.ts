@@ -27,9 +27,9 @@ const MAX_TEXT = 6_000;
  */
 const PERIOD_GRAMS = gramGate(['day', 'daily', 'week', 'tag', 'woche', 'jour', 'quotidien', 'semaine', 'dia', 'diari', 'semana', 'giorno', 'giornalmente', 'settimana', 'dag', 'wekelijks']);
 /** A digit beside a currency sign or word, in any case, in the text as written. */
-const MONEY_NEAR = /\d ?[€$£]|[€$£] ?\d|\d ?(?:euros?|eur|dollars?|usd|reais)\b/i;
+export const MONEY_NEAR = /\d ?[€$£]|[€$£] ?\d|\d ?(?:euros?|eur|dollars?|usd|reais)\b/i;
 /** The period as PERIOD writes it, in any case and with its accents (PERIOD reads the fold): "per day", "täglich", "al día". */
-const PERIOD_NEAR =
+export const PERIOD_NEAR =
   /\b(?:(?:per|a|each|every|pro|jeden|am|par|chaque|por|al|ao|cada|ogni|elke) (?:day|week|tag|woche|jour|semaine|d[ií]a|semana|giorno|settimana|dag)\b|daily|weekly|t[aä]glich|w[oö]chentlich|quotidiennement|diari|semanal|giornalmente|settimanalmente|dagelijks|wekelijks)/i;
 
 const TO_READER =
