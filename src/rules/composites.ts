@@ -395,8 +395,14 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   PHISH_LEGAL_NOTICE_LURE: {
     expression: `CONTENT_LEGAL_NOTICE & (${CREDENTIAL_ASK} | ${IMPERSONATION} | PHISH_DOCUMENT_LURE) & !CONTENT_ADVERT_OFFER & ${LEGAL_NOTICE_NOT_A_COURT}`,
   },
+  // Session 55 (helper draw55d): or the same disguise in Latin letters (CONTENT_LOOKALIKE_LETTERS: a capital I for an l, a zero
+  // for an O, a brand's name in the registry's confusables — "Scan your Iedger now" from a "Vault Scanner", draw 12's design
+  // 2223, whose text writes "Iedger" eight times so that no wallet term reads it), with the same lure
+  // signs, in mail that is no advert: a casino's "B0NUS" or a shop's "C0NSUMER" offer is written past filters too, and is spam.
+  // Weighs 3 (was 2): the disguise with one lure sign (a brand in the subject: FROM_BRAND_SUBJECT, 1) reaches the phishing
+  // class's 4 on its own; every pot message the cross-script arm took was phishing already (23 at base55; none in SA or Nazario).
   PHISH_DISGUISED_LURE: {
-    expression: `FROM_MIXED_SCRIPT_DISGUISE & (CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | ${IMPERSONATION} | FROM_BRAND_SUBJECT | URL_SIGNIN_PAGE_ELSEWHERE | ATTACH_PDF_LINK_LURE | ATTACH_OFFICE_LINK_LURE | ATTACH_DOCUMENT_IMAGE_LINK | ATTACH_DOCUMENT_CREDENTIAL_LURE)`,
+    expression: `(FROM_MIXED_SCRIPT_DISGUISE | (CONTENT_LOOKALIKE_LETTERS & !(CONTENT_ADVERT_OFFER | CONTENT_GAMBLING_ADVERT | CONTENT_CATEGORY_MARKETING))) & (CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | ${IMPERSONATION} | FROM_BRAND_SUBJECT | URL_SIGNIN_PAGE_ELSEWHERE | ATTACH_PDF_LINK_LURE | ATTACH_OFFICE_LINK_LURE | ATTACH_DOCUMENT_IMAGE_LINK | ATTACH_DOCUMENT_CREDENTIAL_LURE)`,
   },
   // The lure written on the envelope (src/checks/content/notice-lure.ts) in mail that is unwanted and no advert (no
   // offer: the opt-out lines alone do not make one, lures end with them too),

@@ -1670,9 +1670,9 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     ja: "添付文書がおとり(外部へのリンクを含む PDF、本文にパスワードのある暗号化文書)で、しかも送信者がなりすましているか、ブランド名を使っているか、ファイル名を隠しています。添付ファイルによる認証情報・支払い情報のフィッシングです。",
   },
   PHISH_DISGUISED_LURE: {
-    group: 'composite', class: 'phishing', score: 2,
-    en: "Words of the display name or subject are disguised with look-alike letters of another script, and the message asks for account, payment or wallet details, names a brand, or leads to a sign-in page elsewhere: phishing written to slip past word filters.",
-    ja: "表示名や件名の語が他の文字体系の似た文字で偽装されており、しかもアカウント・支払い・ウォレットの情報を求めるか、ブランド名を使うか、他所のログインページへ誘導しています。語によるフィルターをすり抜けるためのフィッシングです。",
+    group: 'composite', class: 'phishing', score: 3,
+    en: "Words of the display name or subject are disguised with look-alike letters (of another script, or Latin ones: a capital I for an l, a zero for an O), the message is no advert, and it asks for account, payment or wallet details, names a brand, or leads to a sign-in page elsewhere: phishing written to slip past word filters.",
+    ja: "表示名や件名の語が似た文字(他の文字体系の文字、または小文字 l の代わりの大文字 I、O の代わりの 0 などのラテン文字)で偽装されており、広告ではなく、しかもアカウント・支払い・ウォレットの情報を求めるか、ブランド名を使うか、他所のログインページへ誘導しています。語によるフィルターをすり抜けるためのフィッシングです。",
   },
   CONTENT_BEC_SCAM: {
     group: 'composite', class: 'spam', score: 6,

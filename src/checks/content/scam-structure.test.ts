@@ -293,7 +293,8 @@ test('cryptoClaim: a crypto payout the reader is told to claim at one or a few l
 test('cryptoAssetIn: the names written as a tree find what the listed names find, on generated texts', () => {
   const names = ['airdrop', 'airdrops', 'tokens', 'token', 'token airdrop', 'token sale', 'token rewards', 'token claim', 'tether', 'crypto', 'cryptomonnaie',
     'krypto', 'kryptowährung', 'cripto', 'criptomoneda', 'bitcoin', 'bitcoins', 'btc', 'usdt', 'usdc', 'usd-c', 'usd', 'eth', 'ethereum', 'ether', 'nft', 'nfts',
-    'web3', 'defi', 'digital assets', 'digital', 'staking', 'cloud mining', 'metamask', 'jeton', 'jetons', 'エアドロップ', '暗号資産', 'トークン', 'ビットコイン'];
+    'web3', 'defi', 'digital assets', 'digital', 'staking', 'cloud mining', 'metamask', 'jeton', 'jetons', 'solana', 'sol', 'dogecoin', 'dog',
+    'litecoin', 'xrp', 'エアドロップ', '暗号資産', 'トークン', 'ビットコイン'];
   const around = ['', ' ', 'a', '1', 'é', '.', '\n', 'ſ', '\u212a', 'S', '-', '日', '😀', 'x y '];
   let seed = 11;
   const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);

@@ -717,19 +717,22 @@ export function cryptoDoubling(text: string): string | null {
 // ── the crypto payout to claim ─────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * A crypto asset named (session 29): the coin, tokens, the airdrop, the NFT, "digital assets", cloud mining. Not "wallet"
+ * A crypto asset named (session 29): the coin, tokens, the airdrop, the NFT, "digital assets", cloud mining; session 55 (helper
+ * draw55d): coins by their own names that are no word of any language (Solana, Dogecoin, Litecoin, XRP — "50,00 SOL … link your
+ * wallet, and receive your grant" under "Solana Microgrant", design 7373, named no asset the pattern knew). Not "sol" (the sun
+ * in es/pt/fr), "ripple", "tron" or "polygon" (words). Not "wallet"
  * alone (Apple and Google Wallet passes come with "claim your reward" too), not "coin" (a shop's loyalty coins) and not
  * "token" alone (a Brazilian bank's security token: "use seu token para resgatar agora" is the points lure, not a crypto one).
  */
 const CRYPTO_ASSET =
-  /(airdrops?|t(?:okens|oken (?:airdrop|distribution|sale|allocation|claim|rewards?)|ether)|(?:cr[yi]|kry)pto\p{L}*|b(?:itcoins?|tc)|usd(?:t|c|-c)|eth(?:ereum)?|nfts?|web3|d(?:efi|igital assets)|staking|cloud mining|metamask|jetons?)(?![\p{L}\p{N}])|エアドロップ|暗号資産|仮想通貨|ビットコイン|トークン/giu;
+  /(airdrops?|t(?:okens|oken (?:airdrop|distribution|sale|allocation|claim|rewards?)|ether)|(?:cr[yi]|kry)pto\p{L}*|b(?:itcoins?|tc)|usd(?:t|c|-c)|eth(?:ereum)?|nfts?|web3|d(?:efi|igital assets|ogecoin)|s(?:taking|olana)|cloud mining|metamask|jetons?|litecoin|xrp)(?![\p{L}\p{N}])|エアドロップ|暗号資産|仮想通貨|ビットコイン|トークン/giu;
 /**
  * CRYPTO_ASSET as its names were listed, for the test: the pattern above writes their shared beginnings once (`eth(?:ereum)?`,
  * `(?:cr[yi]|kry)pto`), ~10 % less time on the SA split (session 40). The same matches: at most one Latin name can end before
  * a character that is not a letter or digit at a given place, so the order the names are tried in does not choose.
  */
 export const CRYPTO_ASSET_LISTED =
-  /(airdrops?|tokens|token (?:airdrop|distribution|sale|allocation|claim|rewards?)|crypto\p{L}*|krypto\p{L}*|cripto\p{L}*|bitcoins?|btc|usdt|usdc|usd-c|tether|eth|ethereum|nfts?|web3|defi|staking|digital assets|cloud mining|metamask|jetons?)(?![\p{L}\p{N}])|エアドロップ|暗号資産|仮想通貨|ビットコイン|トークン/giu;
+  /(airdrops?|tokens|token (?:airdrop|distribution|sale|allocation|claim|rewards?)|crypto\p{L}*|krypto\p{L}*|cripto\p{L}*|bitcoins?|btc|usdt|usdc|usd-c|tether|eth|ethereum|nfts?|web3|defi|staking|digital assets|cloud mining|metamask|jetons?|solana|dogecoin|litecoin|xrp)(?![\p{L}\p{N}])|エアドロップ|暗号資産|仮想通貨|ビットコイン|トークン/giu;
 /**
  * CRYPTO_ASSET's Latin names are whole words: not after a letter or digit. Asked of each Latin match (group 1) rather than as
  * the pattern's leading look-behind, which irregexp tried at every position of the text (session 38; see codePointBefore).
@@ -756,7 +759,7 @@ export function cryptoAssetIn(text: string, re: RegExp = CRYPTO_ASSET): string |
  */
 const CRYPTO_ASSET_GRAMS = gramGate([
   'airdrop', 'token', 'tether', 'crypto', 'krypto', 'cripto', 'bitcoin', 'btc', 'usd', 'eth', 'nft', 'web', 'defi', 'digital assets', 'staking',
-  'cloud mining', 'metamask', 'jeton',
+  'cloud mining', 'metamask', 'jeton', 'solana', 'dogecoin', 'litecoin', 'xrp',
 ]);
 /** Whether CRYPTO_ASSET may match in the head `read` read (or a prefix of it): false only when it cannot. */
 export function cryptoAssetMayBeIn(read: HeadRead): boolean {
