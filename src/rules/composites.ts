@@ -356,8 +356,12 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // version in every language), so it asks more of the sender: a borrowed name, a lookalike or a spoof — not the brand's own
   // domain read without trusted authentication (FROM_BRAND_UNAUTHENTICATED: a vendor's newsletter whose "Download for Windows"
   // goes through its mailer's click tracker) — and nothing authenticating it.
+  // Session 55 (helper det55): the app arm's "no DMARC pass" spares a sender that authenticates as itself (a reseller's or an
+  // affiliate's mail naming a vendor) — but not a wallet's name over crypto words from a domain that is not the wallet's: a wallet
+  // vendor sends its updates from its own domain, and the fake ones come through hijacked mailer accounts whose domains pass DMARC
+  // (design 5486: "Ledger" from a car maker's SendGrid subdomain, "you must update to the latest version of Ledger Live").
   URL_MALWARE_FAKE_UPDATE: {
-    expression: `((URL_DOWNLOAD_HOST_ELSEWHERE & (${IMPERSONATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | CONTENT_CATEGORY_CRYPTO_SCAM | CONTENT_CATEGORY_MALWARE_LURE)) | (URL_APP_DOWNLOAD_ELSEWHERE & (FROM_BRAND_DISPLAY_NAME | FROM_BRAND_FREEMAIL | FROM_BRAND_SPOOFED | FROM_GOVERNMENT_LOOKALIKE | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_FROM_LOCAL_PART | LOOKALIKE_DISPLAY_NAME | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | FROM_MIXED_SCRIPT_DISGUISE) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND)) & !(${PASSWORD_ASKED} | CONTENT_CATEGORY_PHISHING | CONTENT_NOTICE_LURE)`,
+    expression: `((URL_DOWNLOAD_HOST_ELSEWHERE & (${IMPERSONATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | CONTENT_CATEGORY_CRYPTO_SCAM | CONTENT_CATEGORY_MALWARE_LURE)) | (URL_APP_DOWNLOAD_ELSEWHERE & (FROM_BRAND_DISPLAY_NAME | FROM_BRAND_FREEMAIL | FROM_BRAND_SPOOFED | FROM_GOVERNMENT_LOOKALIKE | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_FROM_LOCAL_PART | LOOKALIKE_DISPLAY_NAME | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | FROM_MIXED_SCRIPT_DISGUISE) & ((!AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND) | (FROM_BRAND_DISPLAY_NAME & CONTENT_CATEGORY_CRYPTO_SCAM & !AUTH_DMARC_PASS_BRAND)))) & !(${PASSWORD_ASKED} | CONTENT_CATEGORY_PHISHING | CONTENT_NOTICE_LURE)`,
   },
   // A document offered on a disposable host by a document lure that asks for no account and impersonates no one is a download page.
   URL_MALWARE_DOCUMENT_PAGE: {

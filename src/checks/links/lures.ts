@@ -8,6 +8,7 @@ import { shareServicePages } from '../../links/lists/share-pages.js';
 import { BoundedMemo, ownString } from '../../mail/memo.js';
 import { documentButtonWords } from './file-button.js';
 import { desktopInstallAsked } from './desktop-install.js';
+import { versionUpdateAsked } from './version-update.js';
 import { INSTALL_HINT, VIEWER_INSTALL_CALL, viewerInstallAsked } from './viewer-install.js';
 import { blankOnly } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
@@ -945,6 +946,8 @@ interface LureSets {
   shownElsewhere: Set<string>;
   /** Session 54: the install on the reader's computer the opening asks for (desktopInstallAsked), read on the first link that needs it; null when none. */
   desktopInstall: string | null | undefined;
+  /** Session 55: the update to a newer version the opening asks for (versionUpdateAsked), read on the first link that needs it; null when none. */
+  versionUpdate: string | null | undefined;
   /** Session 54: links to a host named after an IP address under a provider's domain (URL_IP_HOST's named hosts). */
   ipNamed: Set<string>;
   subjectNamesApp: boolean | undefined;
@@ -984,7 +987,7 @@ function lureSets(facts: LinkFacts): LureSets {
   // Session 51: links whose shown text is an address of another domain (URL_TEXT_DOMAIN_MISMATCH's facts).
   const shownElsewhere = new Set<string>();
   for (const f of facts.textMismatch) shownElsewhere.add(f.href);
-  return { hosted, storage, disposable, shortened, shownElsewhere, ipNamed, desktopInstall: undefined, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0 };
+  return { hosted, storage, disposable, shortened, shownElsewhere, ipNamed, desktopInstall: undefined, versionUpdate: undefined, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0 };
 }
 
 /**
@@ -1072,8 +1075,11 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     // ("… unless you install the latest version", "si vous n'installez pas la dernière version", "最新版をインストール").
     // Session 54: or whose opening asks to install something on the reader's computer, wherever the call stands (desktop-install.ts:
     // "install the app on your PC" after the buttons): read once a message, for every link elsewhere.
+    // Session 55: or whose opening asks to update to a newer version (version-update.ts: "you must update to the latest version of
+    // Ledger Live" above a tracker's "Update & Explore Features"): read once a message, for every link elsewhere.
     const app = ((sets.subjectNamesApp ??= subjectOrOpeningNamesApp(msg.subject, msg.visibleText)) ? appDownloadAsked(clicked, msg.visibleText) : undefined)
-      ?? (sets.desktopInstall === undefined ? (sets.desktopInstall = desktopInstallAsked(msg.visibleText) ?? null) : sets.desktopInstall) ?? undefined;
+      ?? (sets.desktopInstall === undefined ? (sets.desktopInstall = desktopInstallAsked(msg.visibleText) ?? null) : sets.desktopInstall)
+      ?? (sets.versionUpdate === undefined ? (sets.versionUpdate = versionUpdateAsked(msg.visibleText) ?? null) : sets.versionUpdate) ?? undefined;
     if (app) {
       capped.emit('URL_APP_DOWNLOAD_ELSEWHERE', `"${app.slice(0, 80)}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: app.slice(0, 200) });
       // Session 52: the call names a computer ("Download Exodus for Windows", "Télécharger pour Windows", "Windows版をダウンロード",
