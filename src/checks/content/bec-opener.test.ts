@@ -48,6 +48,10 @@ const rows: Row[] = [
   { name: 'a mailing-list message', raw: eml(['From: "Bob" <bob@yahoo.com>', 'Subject: razor help', 'List-Id: <razor-users.lists.example>', 'Reply-To: razor-users@lists.example'], 'Can you help me out with this? razor-check fails on every message.'), opener: false, composite: false },
   { name: 'a shop advert for gift cards with a link', raw: eml(['From: "Shop" <news@shop.example>', 'Subject: Gift cards for everyone'], '<p>Gift cards for every budget. <a href="https://shop.example/gift">Buy now</a></p>', true), opener: false, composite: false },
   { name: 'a long message with the same words', raw: eml(['From: "Ana" <ana.souza@gmail.com>', 'Subject: trip'], `Are you available next week? ${'We will drive to the coast and stay three nights at the old hotel by the pier. '.repeat(10)}`), opener: false, composite: false },
+  // Session 55: availability asked for a named day is a plan between people who know each other, no opener.
+  { name: 'a friend asking whether she is free for a call on Thursday, from free-mail', raw: eml(['From: "Miguel" <miguel.santos@gmail.com>', 'Subject: call?'], 'Hey Ana, are you free for a call on Thursday? I wanted to talk about the trip in August.'), opener: false, composite: false },
+  { name: 'are you free this weekend, from free-mail', raw: eml(['From: "Miguel" <miguel.santos@gmail.com>', 'Subject: bbq'], 'Are you free this weekend? We are having a barbecue.'), opener: false, composite: false },
+  { name: 'fr: êtes-vous au bureau, a confidential transfer (session 55)', raw: eml(['From: "Sophie Laurent" <sophie.laurent.dg@outlook.fr>', 'Subject: Virement'], 'Bonjour, êtes-vous au bureau ? J\'ai besoin d\'un virement urgent et confidentiel aujourd\'hui.'), opener: true, composite: true },
   { name: 'a short note without an opener', raw: eml(['From: "Ana" <ana.souza@gmail.com>', 'Subject: photos'], 'Here are the photos from saturday, see you monday.'), opener: false, composite: false },
 ];
 
