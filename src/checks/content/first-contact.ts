@@ -41,9 +41,9 @@ const BALANCE_MAX_DESTINATIONS = 3;
  */
 export const ROMANCE_SELF: readonly [lang: string, pattern: RegExp][] = [
   ['en', /\b(?:(?:i am|i'm|im) (?:a|an) (?:[a-z]+ ){0,3}(?:lady|woman|girl|female|widow|mistress)\b|(?:(?:looking|searching|hunting|waiting|hoping) for|seeking|in search of) (?:a |an |my )?(?:[a-z]+ ){0,2}(?:man|men|male|guy|dude|fellow|gentleman|husband|soulmate|soul mate|boyfriend|lover|companion)\b|(?:trying|want|wanted|hoping|wish) to (?:find|meet) (?:a |an |my )?(?:[a-z]+ ){0,2}(?:man|men|male|guy|dude|fellow|gentleman|husband|soulmate|boyfriend|lover|companion)\b)/],
-  ['de', /\b(?:ich bin (?:eine|ein) (?:[a-z]+ ){0,3}(?:frau|dame|madchen|witwe)\b|ich (?:suche|wunsche mir) (?:einen|meinen) (?:[a-z]+ ){0,2}(?:mann|kerl|ehemann|seelenverwandten|lebenspartner|begleiter)\b)/],
+  ['de', /\b(?:ich bin (?:eine|ein) (?:[a-z]+ ){0,3}(?:frau|dame|madchen|witwe)\b|(?:ich|und) (?:suche|wunsche mir) (?:einen|meinen) (?:[a-z]+ ){0,2}(?:mann|kerl|ehemann|seelenverwandten|lebenspartner|begleiter)\b)/],
   ['nl', /\b(?:ik ben een (?:[a-z]+ ){0,3}(?:vrouw|dame|meid|meisje|weduwe)\b|(?:ik|en) (?:zoek|ben op zoek naar) (?:een|mijn) (?:[a-z]+ ){0,2}(?:man|kerel|echtgenoot|zielsverwant|minnaar)\b)/],
-  ['fr', /\b(?:je suis une (?:[a-z]+ ){0,3}(?:femme|dame|fille|veuve)\b|je (?:cherche|recherche) (?:un|mon) (?:[a-z]+ ){0,2}(?:homme|mec|mari|ame soeur|compagnon|amoureux)\b)/],
+  ['fr', /\b(?:je suis une (?:[a-z]+ ){0,3}(?:femme|dame|fille|veuve)\b|(?:je|et) (?:cherche|recherche) (?:un|mon) (?:[a-z]+ ){0,2}(?:homme|mec|mari|ame soeur|compagnon|amoureux)\b)/],
   ['es', /\b(?:soy una (?:[a-z]+ ){0,3}(?:mujer|chica|dama|viuda)\b|busco (?:a )?(?:un|mi) (?:[a-z]+ ){0,2}(?:hombre|chico|caballero|esposo|alma gemela|novio|companero)\b)/],
   ['pt', /\b(?:sou uma (?:[a-z]+ ){0,3}(?:mulher|moca|garota|senhora|viuva)\b|procuro (?:um|meu) (?:[a-z]+ ){0,2}(?:homem|rapaz|cara|marido|alma gemea|namorado|companheiro)\b)/],
   ['it', /\b(?:sono una (?:[a-z]+ ){0,3}(?:donna|ragazza|signora|vedova)\b|(?:cerco|sto cercando) (?:un|il mio) (?:[a-z]+ ){0,2}(?:uomo|ragazzo|marito|compagno|anima gemella|fidanzato)\b)/],
