@@ -17,7 +17,7 @@ const block = source.slice(source.indexOf('// Session 55 (scam55'), source.index
 const added = new Set([...block.matchAll(/\['advance-fee', \d, (['"])(.*?)\1\]/g)].map((m) => m[2]!));
 const without = process.argv.includes('--without');
 if (without) {
-  const rows = CATEGORY_TERMS as { name: string; term: string }[];
+  const rows = CATEGORY_TERMS as unknown as { name: string; term: string }[];
   for (let i = rows.length - 1; i >= 0; i--) if (rows[i]!.name === 'advance-fee' && added.has(rows[i]!.term)) rows.splice(i, 1);
 }
 const data = ensureCorpus();
