@@ -51,6 +51,10 @@ const rows: Row[] = [
   // Session 55: availability asked for a named day is a plan between people who know each other, no opener.
   { name: 'a friend asking whether she is free for a call on Thursday, from free-mail', raw: eml(['From: "Miguel" <miguel.santos@gmail.com>', 'Subject: call?'], 'Hey Ana, are you free for a call on Thursday? I wanted to talk about the trip in August.'), opener: false, composite: false },
   { name: 'are you free this weekend, from free-mail', raw: eml(['From: "Miguel" <miguel.santos@gmail.com>', 'Subject: bbq'], 'Are you free this weekend? We are having a barbecue.'), opener: false, composite: false },
+  { name: 'pt: você está disponível no sábado, from free-mail', raw: eml(['From: "Rita" <rita.oliveira@gmail.com>', 'Subject: jantar'], 'Oi Ana, você está disponível no sábado? Queria combinar o jantar com a turma.'), opener: false, composite: false },
+  { name: 'es: ¿estás disponible el viernes?, from free-mail', raw: eml(['From: "Lucía" <lucia.gomez@yahoo.es>', 'Subject: cena'], 'Hola, ¿estás disponible el viernes por la noche? Hacemos una cena en casa.'), opener: false, composite: false },
+  { name: 'fr: es-tu disponible samedi, from free-mail', raw: eml(['From: "Pierre" <pierre.martin@hotmail.fr>', 'Subject: rando'], 'Salut, es-tu disponible samedi pour la rando ?'), opener: false, composite: false },
+  { name: 'en: are you available? then a gift-card ask that names a day (still an opener)', raw: eml(['From: "Mark Stevens CEO" <mark.stevens.office@gmail.com>', 'Subject: Request'], 'Are you available? I need gift cards for a client before Friday.'), opener: true, composite: true },
   { name: 'fr: êtes-vous au bureau, a confidential transfer (session 55)', raw: eml(['From: "Sophie Laurent" <sophie.laurent.dg@outlook.fr>', 'Subject: Virement'], 'Bonjour, êtes-vous au bureau ? J\'ai besoin d\'un virement urgent et confidentiel aujourd\'hui.'), opener: true, composite: true },
   { name: 'a short note without an opener', raw: eml(['From: "Ana" <ana.souza@gmail.com>', 'Subject: photos'], 'Here are the photos from saturday, see you monday.'), opener: false, composite: false },
 ];
