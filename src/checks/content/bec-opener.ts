@@ -47,7 +47,7 @@ export const OPENERS: readonly [lang: string, pattern: RegExp][] = [
   ['en', /\b(?:are you (?:available|free|around|busy|at (?:your|the) desk|in the office)\b|do you have a (?:moment|minute|few minutes|sec)\b|(?:quick|small|little|urgent) (?:favou?r|task|errand|request)\b|(?:can|could) you (?:do me a (?:quick )?favou?r|help me(?: out)?|assist me|handle (?:a|this) task)\b|i need (?:your (?:help|assistance|urgent)|a (?:quick )?favou?r)\b|help needed\b|gift ?cards?\b|(?:send|text|share|give|drop) me your (?:whatsapp|mobile|cell|cellphone|phone|personal) ?(?:number|no)?\b|(?:drop|send) your (?:whatsapp|mobile|cell|phone) (?:number|no|contact)\b|whatsapp (?:number|no|contact)\b|kindly (?:get back to me|reply|respond|revert)\b|can we talk\b|(?:a|an) (?:very )?(?:lucrative|profitable|confidential|mutually beneficial) (?:deal|business|proposal|offer|transaction|project)\b|(?:business|investment) proposal for you\b|email me for (?:more )?(?:details|discussion|information)\b|(?:a|the) confidential (?:payment|transfer|wire|transaction)\b|(?:update|change) my (?:direct deposit|payroll (?:details|account|information))\b)/],
   ['pt', /\b(?:(?:voce|vc) esta disponivel|esta disponivel\?|tem um (?:minuto|momento)\b|(?:preciso|necessito) (?:de um favor|da sua ajuda|de sua ajuda|de ajuda)\b|pode me ajudar\b|(?:um|pequeno) favor\b|cart(?:ao|oes)[- ]presente\b|(?:seu|teu) (?:numero de )?whatsapp\b|me (?:envie|mande|passe) (?:o )?seu (?:numero|whatsapp|celular)\b|(?:voce|vc) esta no escritorio\b|(?:uma|a) transferencia confidencial\b|atualizar (?:minha|a minha) conta (?:para o deposito do |do |de )?salario\b)/],
   ['es', /\b(?:(?:estas|esta usted) disponible\b|tienes un (?:minuto|momento)\b|(?:necesito|preciso) (?:un favor|tu ayuda|su ayuda)\b|(?:puedes|puede|podrias|podria) ayudarme\b|me (?:puedes|puede) ayudar\b|tarjetas? (?:de )?regalo\b|(?:tu|su) (?:numero de )?whatsapp\b|(?:enviame|mandame|pasame) tu (?:numero|whatsapp|celular|movil)\b|(?:estas|esta usted) en la oficina\b|(?:una|la) transferencia confidencial\b|actualizar mi cuenta (?:para|de) (?:el pago de )?(?:la )?nomina\b)/],
-  ['fr', /(?:\b(?:etes-vous|es-tu|tu es|vous etes) disponible\b|\b(?:avez-vous|as-tu) (?:une minute|un moment)\b|\bun petit service\b|\b(?:pouvez-vous|peux-tu|pourriez-vous) m'aider\b|\brendre un service\b|\bj'ai besoin (?:de ton aide|de votre aide|d'un service)\b|\bcartes? cadeaux?\b|\b(?:ton|votre) (?:numero )?whatsapp\b|\b(?:envoie|envoyez)-moi (?:ton|votre) (?:numero|whatsapp)\b|\bun virement confidentiel\b|\bmettre a jour mon rib\b)/],
+  ['fr', /(?:\b(?:etes-vous|es-tu|tu es|vous etes) (?:disponible|au bureau)\b|\b(?:avez-vous|as-tu) (?:une minute|un moment)\b|\bun petit service\b|\b(?:pouvez-vous|peux-tu|pourriez-vous) m'aider\b|\brendre un service\b|\bj'ai besoin (?:de ton aide|de votre aide|d'un service)\b|\bcartes? cadeaux?\b|\b(?:ton|votre) (?:numero )?whatsapp\b|\b(?:envoie|envoyez)-moi (?:ton|votre) (?:numero|whatsapp)\b|\bun virement (?:urgent (?:et )?)?confidentiel\b|\bmettre a jour mon rib\b)/],
   ['de', /\b(?:(?:bist du|sind sie) (?:gerade |jetzt |heute )?(?:verfugbar|erreichbar|im buro)\b|bankverbindung fur (?:die |meine )?gehalts(?:zahlung|abrechnung|uberweisung)\b|(?:mein|das) gehaltskonto (?:andern|aktualisieren)\b|(?:eine|die) vertrauliche uberweisung\b|(?:hast du|haben sie) (?:kurz )?(?:eine minute|einen moment|kurz zeit)\b|(?:einen|kleinen) gefallen\b|(?:kannst du|konnen sie|koennen sie) mir (?:kurz )?(?:helfen|einen gefallen tun)\b|ich brauche (?:deine|ihre) hilfe\b|geschenkkarten?\b|gutscheinkarten?\b|(?:deine|ihre) (?:whatsapp|handynummer|mobilnummer)\b)/],
   ['nl', /\b(?:(?:ben je|bent u) (?:beschikbaar|bereikbaar|op kantoor)\b|(?:heb je|hebt u|heeft u) (?:even )?(?:een minuutje?|een momentje?|tijd)\b|een (?:kleine )?gunst\b|een klusje\b|(?:kun je|kunt u|wil je|wilt u) (?:me|mij) (?:even )?helpen\b|ik heb (?:je|uw) hulp nodig\b|cadeaukaart(?:en)?\b|(?:je|uw) (?:whatsapp|mobiele nummer|telefoonnummer)\b|(?:een|de) vertrouwelijke (?:betaling|overboeking)\b|mijn rekeningnummer voor (?:de |mijn )?salaris\w*\b)/],
   // Session 39: Italian, the same asks (in the office, a favour, a confidential transfer, gift cards).
@@ -116,6 +116,31 @@ export const URGENCY = /(?:\b(?:urgent(?:ly)?|asap|as soon as possible|right awa
  */
 export const BARE_WORDS = 40;
 export const BARE_CHARS = 160;
+
+/**
+ * Session 55 (scam55): availability asked for a named day, the weekend or an evening ("are you free for a call on Thursday?",
+ * "você está disponível no sábado?", "¿estás disponible el viernes?", "es-tu disponible samedi ?") is a plan between people who
+ * know each other, not the opener's bare "are you available?". Read on the folded text right after an availability phrase
+ * (AVAILABILITY): at most four words, then the day. A friend's "are you free for a call on Thursday?" from gmail was
+ * CONTENT_BEC_SCAM (6, spam).
+ */
+const AVAILABILITY = /(?:available|free|around|busy|disponivel|disponible|disponibile|verfugbar|erreichbar|beschikbaar|bereikbaar)$/;
+const PLANNED_DAY =
+  /^ (?:[a-z']+ ){0,4}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|evening|segunda|terca|quarta|quinta|sexta|sabado|domingo|fim de semana|lunes|martes|miercoles|jueves|viernes|fin de semana|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\b/;
+
+/** The first opener of `pattern` in `text` that is no availability asked for a named day (PLANNED_DAY). */
+function openerMatch(pattern: RegExp, text: string): string | null {
+  let rest = text;
+  // At most three tries: each skips an availability phrase followed by a day, then reads the rest of the text.
+  for (let i = 0; i < 3; i++) {
+    const m = pattern.exec(rest);
+    if (!m) return null;
+    const end = m.index + m[0].length;
+    if (!AVAILABILITY.test(m[0]) || !PLANNED_DAY.test(rest.slice(end, end + 60))) return m[0];
+    rest = rest.slice(end);
+  }
+  return null;
+}
 
 const ALL_OPENERS = [...OPENERS, ...MONEY_OPENERS];
 
@@ -237,9 +262,9 @@ function openerIn(msg: ParsedMessage, body: string, freemail: ReadonlySet<string
   }
   if (!found) {
     for (const [lang, pattern] of ALL_OPENERS) {
-      const m = pattern.exec(text);
-      if (m) {
-        found = { lang, phrase: m[0] };
+      const phrase = openerMatch(pattern, text);
+      if (phrase) {
+        found = { lang, phrase };
         break;
       }
     }

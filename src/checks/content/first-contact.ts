@@ -41,9 +41,9 @@ const BALANCE_MAX_DESTINATIONS = 3;
  */
 export const ROMANCE_SELF: readonly [lang: string, pattern: RegExp][] = [
   ['en', /\b(?:(?:i am|i'm|im) (?:a|an) (?:[a-z]+ ){0,3}(?:lady|woman|girl|female|widow|mistress)\b|(?:(?:looking|searching|hunting|waiting|hoping) for|seeking|in search of) (?:a |an |my )?(?:[a-z]+ ){0,2}(?:man|men|male|guy|dude|fellow|gentleman|husband|soulmate|soul mate|boyfriend|lover|companion)\b|(?:trying|want|wanted|hoping|wish) to (?:find|meet) (?:a |an |my )?(?:[a-z]+ ){0,2}(?:man|men|male|guy|dude|fellow|gentleman|husband|soulmate|boyfriend|lover|companion)\b)/],
-  ['de', /\b(?:ich bin (?:eine|ein) (?:[a-z]+ ){0,3}(?:frau|dame|madchen|witwe)\b|ich (?:suche|wunsche mir) (?:einen|meinen) (?:[a-z]+ ){0,2}(?:mann|kerl|ehemann|seelenverwandten|lebenspartner|begleiter)\b)/],
+  ['de', /\b(?:ich bin (?:eine|ein) (?:[a-z]+ ){0,3}(?:frau|dame|madchen|witwe)\b|(?:ich|und) (?:suche|wunsche mir) (?:einen|meinen) (?:[a-z]+ ){0,2}(?:mann|kerl|ehemann|seelenverwandten|lebenspartner|begleiter)\b)/],
   ['nl', /\b(?:ik ben een (?:[a-z]+ ){0,3}(?:vrouw|dame|meid|meisje|weduwe)\b|(?:ik|en) (?:zoek|ben op zoek naar) (?:een|mijn) (?:[a-z]+ ){0,2}(?:man|kerel|echtgenoot|zielsverwant|minnaar)\b)/],
-  ['fr', /\b(?:je suis une (?:[a-z]+ ){0,3}(?:femme|dame|fille|veuve)\b|je (?:cherche|recherche) (?:un|mon) (?:[a-z]+ ){0,2}(?:homme|mec|mari|ame soeur|compagnon|amoureux)\b)/],
+  ['fr', /\b(?:je suis une (?:[a-z]+ ){0,3}(?:femme|dame|fille|veuve)\b|(?:je|et) (?:cherche|recherche) (?:un|mon) (?:[a-z]+ ){0,2}(?:homme|mec|mari|ame soeur|compagnon|amoureux)\b)/],
   ['es', /\b(?:soy una (?:[a-z]+ ){0,3}(?:mujer|chica|dama|viuda)\b|busco (?:a )?(?:un|mi) (?:[a-z]+ ){0,2}(?:hombre|chico|caballero|esposo|alma gemela|novio|companero)\b)/],
   ['pt', /\b(?:sou uma (?:[a-z]+ ){0,3}(?:mulher|moca|garota|senhora|viuva)\b|procuro (?:um|meu) (?:[a-z]+ ){0,2}(?:homem|rapaz|cara|marido|alma gemea|namorado|companheiro)\b)/],
   ['it', /\b(?:sono una (?:[a-z]+ ){0,3}(?:donna|ragazza|signora|vedova)\b|(?:cerco|sto cercando) (?:un|il mio) (?:[a-z]+ ){0,2}(?:uomo|ragazzo|marito|compagno|anima gemella|fidanzato)\b)/],
@@ -72,6 +72,35 @@ export const ROMANCE_ASK: readonly [lang: string, pattern: RegExp][] = [
  */
 export const ROMANCE_FOUND_YOU =
   /\b(?:(?:i )?(?:found|got|saw|came across|picked up) your (?:e-?mail(?: address)?|mail address|address|contact(?: details)?|profile)\b|(?:deine|ihre|dein|ihr) (?:e-?mail-?adresse|e-?mail|adresse|kontaktdaten|kontakt|profil) (?:[a-z]+ ){0,2}(?:gefunden|bekommen|gesehen|entdeckt)\b|j'ai (?:trouve|vu|eu|recu) (?:ton|votre) (?:adresse(?: e-?mail)?|e-?mail|mail|contact|profil)\b|(?:encontre|vi|consegui|obtuve) (?:tu|su) (?:correo(?: electronico)?|direccion(?: de correo)?|e-?mail|contacto|perfil)\b|(?:encontrei|vi|consegui|peguei) (?:o )?(?:seu|teu) (?:e-?mail|endereco(?: de e-?mail)?|contato|perfil)\b|ho (?:trovato|visto|avuto) (?:il )?(?:tuo|suo) (?:indirizzo(?: e-?mail)?|e-?mail|contatto|profilo)\b|(?:je|jouw|uw) (?:e-?mailadres|e-?mail|adres|profiel) (?:[a-z]+ ){0,2}(?:gevonden|gezien|gekregen)\b|ik (?:zag|vond|kreeg) (?:je|jouw|uw) (?:e-?mailadres|e-?mail|adres|profiel)\b)|(?:あなたの)?(?:メールアドレス|アドレス|プロフィール)を(?:見つけ|拝見|見て)/;
+
+/**
+ * Session 55 (issue 17, item 6): the "wrong number" opener — the writer says the mail reached the wrong person ("Oh sorry, I
+ * think I have the wrong address", "acho que errei o endereço", "me equivoqué de número", "falsche Nummer") and turns it into
+ * an acquaintance (FRIEND_ASK: "maybe it is fate", "I would love to make a friend", "podemos ser amigos"). Read where
+ * ROMANCE_SELF is, with the same gates, in place of the self-presentation: a person who really misaddressed a mail says so
+ * and stops; she does not offer friendship and a number to a stranger. The admission is the stranger's sign
+ * (CONTENT_ROMANCE_OPENER_STRANGER). Folded text; alternatives of literals.
+ */
+export const WRONG_RECIPIENT: readonly [lang: string, pattern: RegExp][] = [
+  ['en', /\b(?:i (?:think |guess )?(?:i )?(?:have|got|had|typed|dialed|dialled) (?:the )?wrong (?:number|address|e-?mail|person)|(?:sorry|oops|oh),? (?:i think )?(?:this is |it's |its )?(?:the |a )?wrong (?:number|address|e-?mail|person)|(?:sent|wrote|written) (?:this |it )?to the wrong (?:number|address|e-?mail|person))\b/],
+  ['pt', /\b(?:errei (?:o|de) (?:endereco|numero|e-?mail|pessoa)|(?:numero|endereco|e-?mail) errado|(?:mandei|enviei) (?:para|pra) (?:a pessoa|o (?:endereco|numero|e-?mail)) errad[oa])\b/],
+  ['es', /\b(?:me equivoque de (?:numero|direccion|correo|persona)|(?:numero|direccion|correo) equivocad[oa]|(?:numero|correo) incorrecto)\b/],
+  ['de', /\b(?:falsche (?:nummer|adresse|e-?mail-?adresse|person)|(?:mich|mir) (?:in der|bei der) (?:nummer|adresse) (?:vertan|geirrt))\b/],
+  ['fr', /\b(?:trompee? (?:de |d')(?:numero|adresse|personne)|(?:mauvais numero|mauvaise adresse|mauvaise personne))\b/],
+  ['it', /\b(?:ho sbagliato (?:numero|indirizzo|persona)|(?:numero|indirizzo) sbagliato)\b/],
+  ['nl', /\b(?:verkeerde? (?:nummer|adres|e-?mailadres|persoon))\b/],
+];
+
+/** The misaddressed mail turned into an acquaintance: fate, a friend to make, getting to know each other. */
+export const FRIEND_ASK: readonly [lang: string, pattern: RegExp][] = [
+  ['en', /\b(?:maybe (?:it|this) (?:is|was) (?:fate|destiny|meant to be)|(?:i would|i'd|would) (?:love|like) to (?:make|have) (?:a |new )?friends?|can we (?:be|become) friends|nice to (?:meet|know) you (?:anyway|too)|(?:let's|we can|could we) (?:get to know each other|be friends))\b/],
+  ['pt', /\b(?:talvez (?:seja|foi|tenha sido) (?:o )?destino|(?:adoraria|gostaria de|quero) fazer (?:uma )?amizade|podemos ser amig[oa]s|(?:prazer em|gostaria de) te conhecer)\b/],
+  ['es', /\b(?:(?:quizas|tal vez) (?:sea|fue) (?:el )?destino|(?:me encantaria|me gustaria) (?:hacer|tener) (?:una )?amig[oa]s?|podemos ser amig[oa]s|(?:encantad[oa] de|me gustaria) conocerte)\b/],
+  ['de', /\b(?:vielleicht (?:ist es|war es) (?:schicksal|fugung)|(?:wurde|mochte) (?:gerne? )?(?:freundschaft schliessen|neue freunde finden|dich kennenlernen)|konnen wir freunde (?:sein|werden))\b/],
+  ['fr', /(?:\bc'est peut-etre le destin|\bpeut-etre (?:est-ce|que c'est) le destin|\b(?:j'aimerais|je voudrais|j'adorerais) (?:me faire|faire) (?:une |des )?(?:amie?s?|connaissance)\b|\bpouvons-nous (?:etre|devenir) amis\b)/],
+  ['it', /\b(?:forse (?:e|era) (?:il )?destino|(?:mi piacerebbe|vorrei) (?:fare amicizia|conoscerti)|possiamo (?:essere|diventare) amici)\b/],
+  ['nl', /\b(?:misschien (?:is het|was het) (?:het )?(?:lot|voorbestemd)|(?:ik wil|ik zou graag) (?:vrienden worden|nieuwe vrienden maken|je leren kennen)|kunnen we vrienden (?:zijn|worden))\b/],
+];
 
 /** A chat handle given to write to ("My Instagram: @yaracolibri", "WhatsApp: +44 …"): an answer outside mail. */
 const CHAT_HANDLE = /\b(?:instagram|telegram|whatsapp|snapchat|kik|signal|line|viber)(?: (?:id|is|number|no))?:? ?[@+]\s?[a-z0-9_]/;
@@ -121,12 +150,24 @@ export function romanceOpener(msg: ParsedMessage, freemail: ReadonlySet<string>)
   if (body.length > MAX_FIRST_CONTACT_TEXT || /^>/m.test(body)) return null;
   if (Math.max(htmlWebLinkCount(msg), body.match(WEB_IN_TEXT)?.length ?? 0) > ROMANCE_MAX_LINKS) return null;
   const text = foldLetter(msg.subject, body);
-  const self = firstOf(ROMANCE_SELF, text);
-  const ask = self && firstOf(ROMANCE_ASK, text);
+  let self = firstOf(ROMANCE_SELF, text);
+  let ask = self && firstOf(ROMANCE_ASK, text);
+  // Session 55: the "wrong number" opener in place of the self-presentation (WRONG_RECIPIENT, FRIEND_ASK).
+  let wrong: string | undefined;
+  if (!ask) {
+    const w = firstOf(WRONG_RECIPIENT, text);
+    const friend = w && (firstOf(FRIEND_ASK, text) ?? firstOf(ROMANCE_ASK, text));
+    if (w && friend) {
+      self = w;
+      ask = friend;
+      wrong = w[1];
+    }
+  }
   if (!self || !ask) return null;
   const foundYou = ROMANCE_FOUND_YOU.exec(text)?.[0];
   // To an organisation's address only when she says she found it: an applicant's letter to an agency is not read.
-  if (foundYou === undefined && toOrganisation) return null;
+  // Session 55: or she says she wrote to the wrong person (WRONG_RECIPIENT), a stranger's sign as plain.
+  if (foundYou === undefined && wrong === undefined && toOrganisation) return null;
   const answerTo =
     msg.replyTo.find((r) => r.address.toLowerCase() !== from?.address.toLowerCase())?.address ??
     (fromFreemail ? from!.address : undefined) ??
@@ -135,6 +176,7 @@ export function romanceOpener(msg: ParsedMessage, freemail: ReadonlySet<string>)
   if (!answerTo) return null;
   const unsolicited: string[] = [];
   if (foundYou !== undefined) unsolicited.push(`"${foundYou}"`);
+  if (wrong !== undefined) unsolicited.push(`she says the mail reached the wrong person ("${wrong}") and asks for an acquaintance`);
   // Session 50 (helper pot50): she asks to be answered at another mailbox or a chat handle than the one she wrote from ("Write
   // at …@gmail.com" under a borrowed shop's address, a Reply-To elsewhere, "My Instagram: @…"): the sending address is not hers
   // to be answered at, as a stranger's blast is sent. A free-mail writer answered at her own address says nothing of it.

@@ -1030,6 +1030,26 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['advance-fee', 3, 'email è stata selezionata a caso'], ['advance-fee', 3, 'email e stata selezionata a caso'], ['advance-fee', 3, 'donare la mia fortuna'],
   ['advance-fee', 3, 'selezionato per ricevere una donazione'], ['advance-fee', 2, 'parte della mia fortuna'],
   ['advance-fee', 3, '寄付の受取人に選ばれ'], ['advance-fee', 2, '無作為に選ばれ'], ['advance-fee', 2, '財産の一部を'],
+  // Session 55 (scam55, issue 17 item 6): the compensation and lottery letters' English wording ("scam victims", "atm card",
+  // "compensation payment", "selected to receive", "winning number", "claim your prize") in the other languages, which had only
+  // some of it: a Spanish or Dutch letter of the same sentences reached one or two terms, never CONTENT_ADVANCE_FEE_MANY.
+  ['advance-fee', 3, 'víctimas de fraude'], ['advance-fee', 3, 'victimas de fraude'], ['advance-fee', 3, 'víctimas de estafa'], ['advance-fee', 3, 'victimas de estafa'],
+  ['advance-fee', 3, 'vítimas de fraude'], ['advance-fee', 3, 'vitimas de fraude'], ['advance-fee', 3, 'vittime di frode'], ['advance-fee', 3, 'vittime di truffa'],
+  ['advance-fee', 3, 'slachtoffers van oplichting'], ['advance-fee', 3, 'slachtoffers van fraude'],
+  ['advance-fee', 2, 'tarjeta atm'], ['advance-fee', 2, 'cartão atm'], ['advance-fee', 2, 'cartao atm'], ['advance-fee', 2, 'carte atm'], ['advance-fee', 2, 'carta atm'],
+  ['advance-fee', 2, 'atm-karte'], ['advance-fee', 2, 'atm-kaart'],
+  ['advance-fee', 2, 'pago de compensación'], ['advance-fee', 2, 'pago de compensacion'], ['advance-fee', 2, "paiement d'indemnisation"],
+  ['advance-fee', 2, 'pagamento de compensação'], ['advance-fee', 2, 'pagamento de compensacao'], ['advance-fee', 2, 'pagamento de indenização'],
+  ['advance-fee', 2, 'pagamento de indenizacao'], ['advance-fee', 2, 'entschädigungszahlung'], ['advance-fee', 2, 'entschadigungszahlung'],
+  ['advance-fee', 2, 'pagamento del risarcimento'], ['advance-fee', 2, 'compensatiebetaling'],
+  ['advance-fee', 2, 'seleccionado para recibir'], ['advance-fee', 2, 'seleccionada para recibir'], ['advance-fee', 2, 'selecionado para receber'],
+  ['advance-fee', 2, 'selecionada para receber'], ['advance-fee', 2, 'sélectionné pour recevoir'], ['advance-fee', 2, 'sélectionnée pour recevoir'],
+  ['advance-fee', 2, 'sélectionnés pour recevoir'], ['advance-fee', 2, 'sélectionnées pour recevoir'], ['advance-fee', 2, 'selezionato per ricevere'],
+  ['advance-fee', 2, 'número ganador'], ['advance-fee', 2, 'numero ganador'], ['advance-fee', 2, 'número vencedor'], ['advance-fee', 2, 'numero vencedor'],
+  ['advance-fee', 2, 'numéro gagnant'], ['advance-fee', 2, 'numero gagnant'], ['advance-fee', 2, 'numero vincente'], ['advance-fee', 2, 'winnende nummer'],
+  ['advance-fee', 2, 'reclamar o seu prêmio'], ['advance-fee', 2, 'reclamar o seu premio'], ['advance-fee', 2, 'reclamar seu prêmio'], ['advance-fee', 2, 'reclamar su premio'],
+  ['advance-fee', 2, 'réclamer votre gain'], ['advance-fee', 2, 'reclamer votre gain'], ['advance-fee', 2, 'reclamare la vincita'], ['advance-fee', 2, 'uw prijs te claimen'],
+  ['advance-fee', 2, 'ihren gewinn anzufordern'], ['advance-fee', 2, 'e-mailadres is getrokken'],
   // The found wallet (with CONTENT_CRYPTO_LOGIN_GIVEN): "I found these details in a lost bag … I know nothing about bitcoin, cash it
   // out and we share" — the finder who cannot use the login he hands over.
   ['crypto-scam', 3, 'i know nothing about bitcoin'], ['crypto-scam', 3, 'know nothing about crypto'], ['crypto-scam', 2, 'cash it out'],
