@@ -86,19 +86,12 @@ const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 const ASCII_SLOTS = 1024;
 /** By slot: a word's number + 1, or 0. */
 const asciiWords = new Int32Array(ASCII_SLOTS);
-/**
- * By slot: the whole asciiHash of the word there. A word read is compared letter by letter only with a slot whose hash is its
- * own: most words read are no function word, and most of their probes that land on a taken slot end here.
- */
-const asciiWordHashes = new Int32Array(ASCII_SLOTS);
 let longestAsciiWord = 0;
 for (const [word, id] of LANGUAGES_OF) {
   if (!/^[a-z]+$/.test(word)) continue;
-  const hash = asciiHash(word, 0, word.length);
-  let slot = hash & (ASCII_SLOTS - 1);
+  let slot = asciiHash(word, 0, word.length) & (ASCII_SLOTS - 1);
   while (asciiWords[slot] !== 0) slot = (slot + 1) & (ASCII_SLOTS - 1);
   asciiWords[slot] = id + 1;
-  asciiWordHashes[slot] = hash;
   longestAsciiWord = Math.max(longestAsciiWord, word.length);
 }
 
@@ -116,7 +109,6 @@ function asciiFunctionWord(text: Uint16Array, start: number, end: number, hash: 
   for (let slot = hash & (ASCII_SLOTS - 1); ; slot = (slot + 1) & (ASCII_SLOTS - 1)) {
     const id = asciiWords[slot]! - 1;
     if (id < 0) return -1;
-    if (asciiWordHashes[slot] !== hash) continue;
     const word = WORD_TEXTS[id]!;
     if (word.length !== length) continue;
     let i = 0;
