@@ -65,6 +65,17 @@ test('isAscii: what /^[\x00-\x7f]*$/ says, short and long texts, a non-ASCII uni
   }
 });
 
+test('isAscii: a text asked again, or another of the same length and head, gets its own answer (the last counted text is remembered)', () => {
+  const ascii = 'a'.repeat(300);
+  // The same length and the same first 128 characters, a non-ASCII unit after them: only the count tells the two apart.
+  const other = `${'a'.repeat(200)}\u00e9${'a'.repeat(99)}`;
+  const long = `${'b'.repeat(70_000)}`;
+  const longOther = `${'b'.repeat(69_999)}\u0100`;
+  const rows: Array<[string, boolean]> = [[ascii, true], [ascii, true], [other, false], [other, false], [ascii, true], [`${ascii.slice(0, 150)}${ascii.slice(150)}`, true],
+    [other.slice(0, 300), false], [long, true], [longOther, false], [long, true], [ascii, true], [longOther, false], [other, false]];
+  for (const [text, want] of rows) assert.equal(isAscii(text), want, `${text.length}: ${JSON.stringify(text.slice(195, 205))}`);
+});
+
 test('codeUnitReader and codePointOfUnits read what charCodeAt and codePointAt read (lone surrogates, pairs, a text longer than the array)', () => {
   const read = codeUnitReader(4);
   const pieces = ['a', 'é', '\ud800', '\udc00', '😀', '当', ' ', '\uffff', 'Z'];

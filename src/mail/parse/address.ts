@@ -286,7 +286,7 @@ function parseMailbox(tokens: Token[], info?: WordsInfo): Address | null {
  */
 export function parseAddressList(value: string, info?: WordsInfo): Address[] {
   const tokens = tokenize(value);
-  const list: AddressListState = { out: [], current: [], pending: chunkList(), info };
+  const list: AddressListState = { out: [], current: tokenList(), pending: chunkList(), info };
   for (const t of tokens) {
     if (t.kind === 'special') {
       if (t.text === ',' || t.text === ';') {
@@ -296,7 +296,7 @@ export function parseAddressList(value: string, info?: WordsInfo): Address[] {
       if (t.text === ':') {
         // Group syntax (RFC 5322 §3.4): `display-name: mailbox-list;` — the phrase before ':' is dropped.
         if (!list.current.some((x) => x.kind === 'angle' || (x.kind === 'special' && x.text === '@'))) {
-          list.current = [];
+          list.current = tokenList();
           continue;
         }
       }
@@ -335,6 +335,18 @@ function chunkList(): Token[][] {
 }
 const NO_CHUNK: Token[] = [];
 
+/**
+ * An empty token list whose array is one of objects from the start, for the same reason as chunkList: `list.current.push(t)`
+ * in parseAddressList was compiled for a fresh `[]`'s small integers and thrown away at the first token ("not a Smi", once
+ * per isolate: session 54's traces). A new array each time, not emptied: flushMailbox keeps the old one in `pending`.
+ */
+function tokenList(): Token[] {
+  const tokens: Token[] = [NO_TOKEN];
+  tokens.length = 0;
+  return tokens;
+}
+const NO_TOKEN: Token = { kind: 'special', text: '', spaced: false };
+
 function emitPending(list: AddressListState, keepLast: boolean): Token[] | null {
   const last = keepLast ? list.pending.pop() ?? null : null;
   for (const chunk of list.pending) {
@@ -355,7 +367,7 @@ function flushMailbox(list: AddressListState): void {
   // the following angle address, as most clients display it.
   if (!hasAngle && !hasAt && current.every(isWordOrQuoted)) {
     list.pending.push(current);
-    list.current = [];
+    list.current = tokenList();
     return;
   }
   // `Kundendienst, <service@x>` (seen in phishing): a bare-word chunk before a nameless angle address is
@@ -369,5 +381,5 @@ function flushMailbox(list: AddressListState): void {
     if (last && mailbox.address) mailbox.commaInName = true;
     list.out.push(mailbox);
   }
-  list.current = [];
+  list.current = tokenList();
 }
