@@ -91,11 +91,15 @@ export const WRONG_RECIPIENT: readonly [lang: string, pattern: RegExp][] = [
   ['nl', /\b(?:verkeerde? (?:nummer|adres|e-?mailadres|persoon))\b/],
 ];
 
-/** The misaddressed mail turned into an acquaintance: fate, a friend to make, getting to know each other. */
+/**
+ * The misaddressed mail turned into an acquaintance: fate, a friend to make, getting to know each other. Not the polite close
+ * of a genuine apology ("nice to meet you anyway", "prazer em te conhecer", "encantada de conocerte"): a person who wrote to the
+ * wrong address says so and wishes a good day (scam-audit's must-not row); the opener offers to go on.
+ */
 export const FRIEND_ASK: readonly [lang: string, pattern: RegExp][] = [
-  ['en', /\b(?:maybe (?:it|this) (?:is|was) (?:fate|destiny|meant to be)|(?:i would|i'd|would) (?:love|like) to (?:make|have) (?:a |new )?friends?|can we (?:be|become) friends|nice to (?:meet|know) you (?:anyway|too)|(?:let's|we can|could we) (?:get to know each other|be friends))\b/],
-  ['pt', /\b(?:talvez (?:seja|foi|tenha sido) (?:o )?destino|(?:adoraria|gostaria de|quero) fazer (?:uma )?amizade|podemos ser amig[oa]s|(?:prazer em|gostaria de) te conhecer)\b/],
-  ['es', /\b(?:(?:quizas|tal vez) (?:sea|fue) (?:el )?destino|(?:me encantaria|me gustaria) (?:hacer|tener) (?:una )?amig[oa]s?|podemos ser amig[oa]s|(?:encantad[oa] de|me gustaria) conocerte)\b/],
+  ['en', /\b(?:maybe (?:it|this) (?:is|was) (?:fate|destiny|meant to be)|(?:i would|i'd|would) (?:love|like) to (?:make|have) (?:a |new )?friends?|can we (?:be|become) friends|(?:let's|we can|could we) (?:get to know each other|be friends))\b/],
+  ['pt', /\b(?:talvez (?:seja|foi|tenha sido) (?:o )?destino|(?:adoraria|gostaria de|quero) fazer (?:uma )?amizade|podemos ser amig[oa]s|gostaria de te conhecer)\b/],
+  ['es', /\b(?:(?:quizas|tal vez) (?:sea|fue) (?:el )?destino|(?:me encantaria|me gustaria) (?:hacer|tener) (?:una )?amig[oa]s?|podemos ser amig[oa]s|me gustaria conocerte)\b/],
   ['de', /\b(?:vielleicht (?:ist es|war es) (?:schicksal|fugung)|(?:wurde|mochte) (?:gerne? )?(?:freundschaft schliessen|neue freunde finden|dich kennenlernen)|konnen wir freunde (?:sein|werden))\b/],
   ['fr', /(?:\bc'est peut-etre le destin|\bpeut-etre (?:est-ce|que c'est) le destin|\b(?:j'aimerais|je voudrais|j'adorerais) (?:me faire|faire) (?:une |des )?(?:amie?s?|connaissance)\b|\bpouvons-nous (?:etre|devenir) amis\b)/],
   ['it', /\b(?:forse (?:e|era) (?:il )?destino|(?:mi piacerebbe|vorrei) (?:fare amicizia|conoscerti)|possiamo (?:essere|diventare) amici)\b/],
