@@ -6,7 +6,7 @@
  *   node --import tsx bench/scan.ts [--all] [--runs N] [--warmup N] [--threads N] [--peer-runs N]
  *                                   [--no-peers] [--no-spamassassin] [--rspamd-untrained] [--no-scaling] [--out FILE] [--compare OLD.json]
  *                                   [--no-startup] [--startup-runs N] [--no-mbox] [--mbox-gb N] [--mbox-threads default,2]
- *                                   [--keep-mbox] [--no-build] [--only corpus|startup|mbox]
+ *                                   [--keep-mbox] [--no-build] [--only corpus|startup|mbox] [--help]
  *
  * Default: the peers' test split (1779 messages). --all: all 6046 messages. Figures:
  * - parse only, 1 thread: parseMessage in this thread over messages already in memory;
@@ -131,6 +131,12 @@ function parseArgs(argv: string[]): Args {
       if (!Number.isFinite(n) || n <= 0) throw new Error(`${flag} needs a positive number`);
       return n;
     };
+    if (flag === '--help' || flag === '-h') {
+      // The usage is this file's opening comment: print it rather than keep a second copy that could drift from it.
+      const own = readFileSync(new URL(import.meta.url), 'utf8');
+      console.log(own.slice(own.indexOf('/**') + 3, own.indexOf('*/')).split('\n').map((l) => l.replace(/^ \* ?/, '')).join('\n').trim());
+      process.exit(0);
+    }
     if (flag === '--all') args.all = true;
     else if (flag === '--runs') args.runs = Math.round(value());
     else if (flag === '--threads') args.threads = Math.round(value());
@@ -156,7 +162,7 @@ function parseArgs(argv: string[]): Args {
       args.startup = part === 'startup';
       args.mbox = part === 'mbox';
     }
-    else throw new Error(`unknown argument ${flag} (see the comment at the top of bench/scan.ts)`);
+    else throw new Error(`unknown argument ${flag} (npm run bench -- --help lists them)`);
   }
   return args;
 }
