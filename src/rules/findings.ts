@@ -1851,13 +1851,13 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The Japanese text promises a quick return (a sum in yen or a percentage per day, week or month — \"毎日3万円の利益\", \"月利20％\") with a guarantee (\"元本保証\", no risk, anyone can do it) or an investment named (automatic trading, FX, crypto): the investment pitch. No regulated firm guarantees such returns; do not send money.",
     ja: "日・週・月ごとの高い利益(「毎日3万円の利益」「月利20％」など)を、保証(「元本保証」「リスクなし」「誰でも簡単」)や投資の名目(自動売買、FX、暗号資産など)とともに約束しています。投資の勧誘です。登録された業者がこのような利益を保証することはありません。お金を送らないでください。",
   },
-  // Session 52: the fake appeal paid to an account (src/checks/content/donation-appeal.ts).
   // Session 54 (issue 17, helper draw54d): a sum promised to the reader by the day or the week (src/checks/content/daily-income.ts).
   CONTENT_DAILY_INCOME_PROMISED: {
     group: 'content', class: 'spam', score: 4,
     en: "The text promises the reader a sum of money every day or every week — \"transfers to your card from $3000 per day\", \"you will be receiving $4000 per day\", \"you can earn 500 euros a day\". Money that arrives by itself each day is the lure of income scams, fake ATM-card payouts and get-rich schemes, often typed into a real site's contact form so that the site mails it on. Do not follow the link or answer.",
     ja: "毎日または毎週、読み手にお金が入ると約束しています(「1日3000ドルからあなたのカードへ送金」「1日4000ドルを受け取れます」「1日500ユーロ稼げます」など)。何もせずに毎日お金が入るという話は、収入詐欺・偽の ATM カード送金・もうけ話の誘い文句で、本物のサイトの問い合わせフォームに書き込まれてそのサイトから届くこともあります。リンクを開いたり返信したりしないでください。",
   },
+  // Session 52: the fake appeal paid to an account (src/checks/content/donation-appeal.ts).
   CONTENT_DONATION_APPEAL: {
     group: 'content', class: 'spam', score: 2,
     en: "The text asks for a donation to be sent to a bank account, PayPal or a money-transfer service (or promises the account details in the answer), with no web page to give on. A charity's appeal links to its own donation page; fake appeals after disasters and wars ask for transfers to private accounts.",

@@ -944,10 +944,12 @@ interface LureSets {
   shortened: Set<string>;
   /** Links whose shown text is an address of another domain (session 51). */
   shownElsewhere: Set<string>;
-  /** Session 54: the install on the reader's computer the opening asks for (desktopInstallAsked), read on the first link that needs it; null when none. */
-  desktopInstall: string | null | undefined;
-  /** Session 55: the update to a newer version the opening asks for (versionUpdateAsked), read on the first link that needs it; null when none. */
-  versionUpdate: string | null | undefined;
+  /**
+   * The app call the opening makes wherever it stands — the install on the reader's computer (desktopInstallAsked, session 54),
+   * else the update to a newer version of a program (versionUpdateAsked, session 55) — read on the first link that needs it;
+   * null when none.
+   */
+  openingAppCall: string | null | undefined;
   /** Session 54: links to a host named after an IP address under a provider's domain (URL_IP_HOST's named hosts). */
   ipNamed: Set<string>;
   subjectNamesApp: boolean | undefined;
@@ -987,7 +989,7 @@ function lureSets(facts: LinkFacts): LureSets {
   // Session 51: links whose shown text is an address of another domain (URL_TEXT_DOMAIN_MISMATCH's facts).
   const shownElsewhere = new Set<string>();
   for (const f of facts.textMismatch) shownElsewhere.add(f.href);
-  return { hosted, storage, disposable, shortened, shownElsewhere, ipNamed, desktopInstall: undefined, versionUpdate: undefined, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0 };
+  return { hosted, storage, disposable, shortened, shownElsewhere, ipNamed, openingAppCall: undefined, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0 };
 }
 
 /**
@@ -1078,8 +1080,7 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     // Session 55: or whose opening asks to update to a newer version (version-update.ts: "you must update to the latest version of
     // Ledger Live" above a tracker's "Update & Explore Features"): read once a message, for every link elsewhere.
     const app = ((sets.subjectNamesApp ??= subjectOrOpeningNamesApp(msg.subject, msg.visibleText)) ? appDownloadAsked(clicked, msg.visibleText) : undefined)
-      ?? (sets.desktopInstall === undefined ? (sets.desktopInstall = desktopInstallAsked(msg.visibleText) ?? null) : sets.desktopInstall)
-      ?? (sets.versionUpdate === undefined ? (sets.versionUpdate = versionUpdateAsked(msg.visibleText) ?? null) : sets.versionUpdate) ?? undefined;
+      ?? (sets.openingAppCall === undefined ? (sets.openingAppCall = desktopInstallAsked(msg.visibleText) ?? versionUpdateAsked(msg.visibleText) ?? null) : sets.openingAppCall) ?? undefined;
     if (app) {
       capped.emit('URL_APP_DOWNLOAD_ELSEWHERE', `"${app.slice(0, 80)}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: app.slice(0, 200) });
       // Session 52: the call names a computer ("Download Exodus for Windows", "Télécharger pour Windows", "Windows版をダウンロード",
