@@ -33,8 +33,12 @@ test('threadCpuNs (Linux): a busy worker thread is the busiest thread besides th
   const before = threadCpuNs();
   assert.ok(before.has(process.pid), 'the main thread is listed under the process id');
   // A fixed amount of work (~0.2–0.5 CPU-s), not a fixed time: on a loaded machine it takes longer, not less CPU.
-  const worker = new Worker('let x = 0; for (let i = 0; i < 4e8; i++) x = (x + i) | 0; require("node:worker_threads").parentPort.postMessage(x);', { eval: true });
-  // Read while the worker still exists: an ended thread is no longer listed.
+  // The worker then stays alive (a message listener) until the parent terminates it: a thread that has ended is no
+  // longer listed, and a worker whose script simply ran out raced the parent's reading of /proc (CI once read 9 ms).
+  const worker = new Worker(
+    'const { parentPort } = require("node:worker_threads"); let x = 0; for (let i = 0; i < 4e8; i++) x = (x + i) | 0; parentPort.on("message", () => {}); parentPort.postMessage(x);',
+    { eval: true },
+  );
   const busy = await new Promise<Map<number, number>>((resolve) => worker.once('message', () => resolve(threadCpuNs())));
   await worker.terminate();
   const split = splitThreads(before, busy, 1);
