@@ -21,6 +21,9 @@ const LURES: [string, string][] = [
   ['fr', 'Inscrivez-vous : vous pouvez gagner 500 € par jour depuis chez vous.'],
   ['es', 'Con nuestra plataforma usted puede ganar hasta 400 € al día sin experiencia.'],
   ['pt', 'Com o nosso robô você pode ganhar R$ 1.500 por dia sem sair de casa.'],
+  // Session 56: the card in Portuguese, which only TO_READER's '(no|para o) seu cartao' reads (it is no dead alternative).
+  ['pt card, contact form', FORM('TRANSFERÊNCIAS PARA O SEU CARTÃO DE R$ 3000 POR DIA >>> http://news-4356.example.com/go <<<')],
+  ['pt card, weekly', 'Depósitos no seu cartão de crédito de R$ 2.500 por semana, automaticamente.'],
   ['it', 'Con il nostro metodo puoi guadagnare 300 € al giorno da casa.'],
   ['nl', 'Met ons systeem kunt u elke dag geld verdienen: u kunt tot 900 euro per dag ontvangen? Ja, u kunt € 900 per dag verdienen.'],
   ['en wallet weekly', 'Transfers to your wallet of $2,500 every week, automatically.'],

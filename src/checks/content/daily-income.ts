@@ -32,6 +32,11 @@ export const MONEY_NEAR = /\d ?[€$£]|[€$£] ?\d|\d ?(?:euros?|eur|dollars?|
 export const PERIOD_NEAR =
   /\b(?:(?:per|a|each|every|pro|jeden|am|par|chaque|por|al|ao|cada|ogni|elke) (?:day|week|tag|woche|jour|semaine|d[ií]a|semana|giorno|settimana|dag)\b|daily|weekly|t[aä]glich|w[oö]chentlich|quotidiennement|diari|semanal|giornalmente|settimanalmente|dagelijks|wekelijks)/i;
 
+/**
+ * The money's way to the reader. Session 56: '(no|para o) seu cartao' is the Portuguese "to your card" (design 113's phrasing),
+ * which no other alternative reads; its 'conto' reads no Portuguese (an account is 'conta': 'na sua conta'), but dropping it
+ * would change the analysed pattern for a word that costs nothing, so it stays.
+ */
 const TO_READER =
   '(?:to your (?:bank |debit |credit )?(?:card|account|wallet)|you (?:will|can|could|would|\'ll|are going to) (?:be )?(?:receive|receiving|earn|earning|make|making|get paid|be paid)' +
   '|auf (?:ihre|deine|ihr|dein) (?:karte|kreditkarte|konto|bankkonto)|(?:sie|du) (?:werden|wirst|konnen|kannst) [a-z ]{0,20}?(?:erhalten|verdienen|bekommen)|verdienen sie|verdienst du' +

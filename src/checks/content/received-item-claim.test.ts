@@ -3,11 +3,13 @@ import assert from 'node:assert/strict';
 import { buildBrandRegistry } from '../../brands/registry.js';
 import { assertCorpusRows } from '../../test-support/corpus-rows.js';
 import { ids, mail, scanner } from '../../test-support/classifier-free-scan.js';
+import { termPattern } from './scam-structure.js';
+import { CRYPTO_CLAIM_TERMS } from './terms.js';
 
 /**
  * Session 54 (issue 17, helper draw54d), two misses of draw 11's design hundred (cred rows called spam):
  * - the received item's claim button ("You received an item (NFT - …) … Claim received Item(s)", design 1333) is a crypto claim
- *   (CRYPTO_CLAIM_TERMS 'claim received', 'claim the received', 'claim your received'), read as the rest only with a crypto asset
+ *   (CRYPTO_CLAIM_TERMS 'claim received', 'claim the received'; "claim your received" by 'claim your'), read as the rest only with a crypto asset
  *   named and a link to act on;
  * - Betano, a bookmaker whose "200 % bonus, access your account" lure came from a lookalike host (design 636), is a brand.
  */
@@ -26,6 +28,16 @@ for (const [why, html, fires] of CLAIMS) {
     assert.equal(ids(r).includes('CONTENT_CRYPTO_CLAIM'), fires, ids(r).join(', '));
   });
 }
+
+test('CRYPTO_CLAIM_TERMS: no row repeats an earlier one or begins with an earlier one and a blank (such a row never matches)', () => {
+  // termPattern tries the rows in the list's order at each position, and an earlier row's word ends at the blank; session 56
+  // removed 'claim your received', which 'claim your' read wherever it stood.
+  const shadowed = CRYPTO_CLAIM_TERMS.filter((t, i) => CRYPTO_CLAIM_TERMS.slice(0, i).some((e) => t === e || t.startsWith(`${e} `)));
+  assert.deepEqual(shadowed, []);
+  const claim = termPattern(CRYPTO_CLAIM_TERMS, 'u');
+  assert.equal(claim.exec('you received an nft. claim your received nft now')?.[0], 'claim your');
+  assert.equal(claim.exec('claim received items')?.[0], 'claim received');
+});
 
 test('Betano is a brand by its name, not its lookalike host', () => {
   const registry = buildBrandRegistry([], true);

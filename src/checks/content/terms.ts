@@ -1777,6 +1777,7 @@ export const CRYPTO_CLAIM_TERMS: readonly string[] = [
   'conecte a sua carteira', 'conecta tu billetera', 'conecta tu cartera', 'conecte su billetera', 'connectez votre portefeuille',
   'verbinden sie ihre wallet', 'verbinde deine wallet', 'collega il tuo portafoglio', 'verbind je wallet', 'verbind uw wallet',
   // Session 54 (helper draw54d): the received item's claim button ("You received an item (NFT - …) … Claim received Item(s)", design
-  // 1333): an NFT or token "sent" to the reader that he must claim at a link — the drainer's page, as 'claim your'.
-  'claim received', 'claim the received', 'claim your received',
+  // 1333): an NFT or token "sent" to the reader that he must claim at a link — the drainer's page, as "claim your" above ("Claim
+  // your received NFT" is read by that row: a term that begins with an earlier term and a blank never matches, as the test asks).
+  'claim received', 'claim the received',
 ];
