@@ -56,6 +56,21 @@ const rows: Row[] = [
   { name: 'fr: es-tu disponible samedi, from free-mail', raw: eml(['From: "Pierre" <pierre.martin@hotmail.fr>', 'Subject: rando'], 'Salut, es-tu disponible samedi pour la rando ?'), opener: false, composite: false },
   { name: 'en: are you available? then a gift-card ask that names a day (still an opener)', raw: eml(['From: "Mark Stevens CEO" <mark.stevens.office@gmail.com>', 'Subject: Request'], 'Are you available? I need gift cards for a client before Friday.'), opener: true, composite: true },
   { name: 'fr: êtes-vous au bureau, a confidential transfer (session 55)', raw: eml(['From: "Sophie Laurent" <sophie.laurent.dg@outlook.fr>', 'Subject: Virement'], 'Bonjour, êtes-vous au bureau ? J\'ai besoin d\'un virement urgent et confidentiel aujourd\'hui.'), opener: true, composite: true },
+  // Session 56 (draw56d): the day named before the phrase, and the time asked for ("a minute", "kurz Zeit", "even tijd") on a day.
+  { name: 'en: on Thursday, are you free for a call (the day first)', raw: eml(['From: "Miguel" <miguel.santos@gmail.com>', 'Subject: call'], 'Hey Ana, on Thursday are you free for a call? I wanted to talk about the trip.'), opener: false, composite: false },
+  { name: 'en: do you have a minute on Thursday', raw: eml(['From: "Miguel" <miguel.santos@gmail.com>', 'Subject: trip'], 'Hey Ana, do you have a minute on Thursday? I want to book the flat for August.'), opener: false, composite: false },
+  { name: 'de: hast du kurz Zeit am Freitag', raw: eml(['From: "Jonas" <jonas.weber@gmx.de>', 'Subject: Umzug'], 'Hallo Ana, hast du kurz Zeit am Freitag? Ich brauche Rat wegen des Umzugs.'), opener: false, composite: false },
+  { name: 'nl: heb je even tijd op vrijdag', raw: eml(['From: "Sanne" <sanne.devries@hotmail.nl>', 'Subject: verjaardag'], 'Hoi Ana, heb je even tijd op vrijdag? Het gaat over het feestje van mama.'), opener: false, composite: false },
+  { name: 'fr: samedi, es-tu disponible (the day first)', raw: eml(['From: "Pierre" <pierre.martin@hotmail.fr>', 'Subject: rando'], 'Salut, samedi es-tu disponible pour la rando ?'), opener: false, composite: false },
+  { name: 'fr: as-tu un moment samedi', raw: eml(['From: "Pierre" <pierre.martin@hotmail.fr>', 'Subject: vélo'], 'Salut Ana, as-tu un moment samedi pour le vélo ?'), opener: false, composite: false },
+  { name: 'es: el viernes ¿estás disponible? (the day first)', raw: eml(['From: "Lucía" <lucia.gomez@yahoo.es>', 'Subject: cena'], 'Hola Ana, ¿el viernes estás disponible para cenar en casa?'), opener: false, composite: false },
+  { name: 'pt: no sábado você está disponível (the day first)', raw: eml(['From: "Rita" <rita.oliveira@gmail.com>', 'Subject: jantar'], 'Oi Ana, no sábado você está disponível para o jantar da turma?'), opener: false, composite: false },
+  { name: 'pt: tem um minuto no sábado', raw: eml(['From: "Rita" <rita.oliveira@gmail.com>', 'Subject: fotos'], 'Oi Ana, tem um minuto no sábado? Quero te mostrar as fotos.'), opener: false, composite: false },
+  { name: 'it: sabato sei disponibile (the day first)', raw: eml(['From: "Giulia" <giulia.rossi@libero.it>', 'Subject: cena'], 'Ciao Ana, sabato sei disponibile per la cena da noi?'), opener: false, composite: false },
+  // Still openers: the day in another sentence, "today", and the time asked without a day.
+  { name: 'en: a day in the sentence before, then are you available? (still an opener)', raw: eml(['From: "Mark Stevens CEO" <mark.stevens.office@gmail.com>', 'Subject: Request'], 'I am travelling until Friday. Are you available? I need a quick favour.'), opener: true, composite: true },
+  { name: 'de: sind Sie heute erreichbar (today is no plan; still an opener)', raw: eml(['From: "Thomas Berger" <thomas.berger.gf@gmail.com>', 'Subject: Dringend'], 'Sind Sie heute erreichbar? Ich brauche dringend einen Gefallen.'), opener: true, composite: true },
+  { name: 'nl: heb je even tijd? then a favour (no day; still an opener)', raw: eml(['From: "Peter Jansen" <peter.jansen.dir@gmail.com>', 'Subject: Spoed'], 'Heb je even tijd? Ik heb je hulp nodig, het is spoed.'), opener: true, composite: true },
   { name: 'a short note without an opener', raw: eml(['From: "Ana" <ana.souza@gmail.com>', 'Subject: photos'], 'Here are the photos from saturday, see you monday.'), opener: false, composite: false },
 ];
 
