@@ -71,6 +71,8 @@ const rows: Row[] = [
   { name: 'en: a day in the sentence before, then are you available? (still an opener)', raw: eml(['From: "Mark Stevens CEO" <mark.stevens.office@gmail.com>', 'Subject: Request'], 'I am travelling until Friday. Are you available? I need a quick favour.'), opener: true, composite: true },
   { name: 'de: sind Sie heute erreichbar (today is no plan; still an opener)', raw: eml(['From: "Thomas Berger" <thomas.berger.gf@gmail.com>', 'Subject: Dringend'], 'Sind Sie heute erreichbar? Ich brauche dringend einen Gefallen.'), opener: true, composite: true },
   { name: 'nl: heb je even tijd? then a favour (no day; still an opener)', raw: eml(['From: "Peter Jansen" <peter.jansen.dir@gmail.com>', 'Subject: Spoed'], 'Heb je even tijd? Ik heb je hulp nodig, het is spoed.'), opener: true, composite: true },
+  { name: 'en: happy Friday, are you available? (a greeting, not a plan; still an opener)', raw: eml(['From: "Mark Stevens CEO" <mark.stevens.office@gmail.com>', 'Subject: Request'], 'Happy Friday, are you available? Let me know as soon as possible.'), opener: true, composite: true },
+  { name: 'en: good evening, are you free? (a greeting; still an opener)', raw: eml(['From: "Mark Stevens CEO" <mark.stevens.office@gmail.com>', 'Subject: Request'], 'Good evening, are you free? Let me know, it is urgent.'), opener: true, composite: true },
   { name: 'a short note without an opener', raw: eml(['From: "Ana" <ana.souza@gmail.com>', 'Subject: photos'], 'Here are the photos from saturday, see you monday.'), opener: false, composite: false },
 ];
 

@@ -132,9 +132,12 @@ export const BARE_CHARS = 160;
 const AVAILABILITY = /(?:available|free|around|busy|disponivel|disponible|disponibile|verfugbar|erreichbar|beschikbaar|bereikbaar|minute|moment|minuto|momento|minuutje|momentje|zeit|tijd|sec)$/;
 const PLANNED_DAY =
   /^ (?:[a-z']+ ){0,4}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|evening|segunda|terca|quarta|quinta|sexta|sabado|domingo|fim de semana|lunes|martes|miercoles|jueves|viernes|fin de semana|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\b/;
-/** The day named first (the same words), in the same sentence (no . ! ? or line break between), at most 40 characters before the phrase. */
+/**
+ * The day named first (the same words), in the same sentence (no . ! ? or line break between), at most 40 characters before the
+ * phrase — not in a greeting ("Happy Friday, are you available?", "Good evening, are you free?": the opener's own first words).
+ */
 const DAY_BEFORE =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|evening|segunda|terca|quarta|quinta|sexta|sabado|domingo|fim de semana|lunes|martes|miercoles|jueves|viernes|fin de semana|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\b[^.!?\n]{0,40}$/;
+  /(?<!\b(?:happy|good|great|nice|lovely|feliz|bom|boa|buen|buenos|buena|buenas|bonne|bon|schonen|schones|fijne|fijn|prettige|buon|buona) )\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|evening|segunda|terca|quarta|quinta|sexta|sabado|domingo|fim de semana|lunes|martes|miercoles|jueves|viernes|fin de semana|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\b[^.!?\n]{0,40}$/;
 
 /** The first opener of `pattern` in `text` that is no availability or time asked for a named day (PLANNED_DAY, DAY_BEFORE). */
 function openerMatch(pattern: RegExp, text: string): string | null {
