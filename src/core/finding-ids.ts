@@ -165,6 +165,7 @@ export const FINDING_IDS = {
     'URL_BILLING_DOCUMENT_BUTTON',
     'URL_DOCUMENT_VIEW_ELSEWHERE',
     'URL_DESKTOP_APP_DOWNLOAD',
+    'URL_UPDATE_ANNOUNCED',
     // A document to download from a link that shows another address (session 51, helper mal51, src/checks/links/lures.ts).
     'URL_DOCUMENT_DOWNLOAD_DISGUISED',
     'URL_REMOTE_FOLDER',

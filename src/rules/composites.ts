@@ -360,8 +360,11 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // affiliate's mail naming a vendor) — but not a wallet's name over crypto words from a domain that is not the wallet's: a wallet
   // vendor sends its updates from its own domain, and the fake ones come through hijacked mailer accounts whose domains pass DMARC
   // (design 5486: "Ledger" from a car maker's SendGrid subdomain, "you must update to the latest version of Ledger Live").
+  // Session 56 (helper draw56d): or a program's update announced (URL_UPDATE_ANNOUNCED: "we've released patch v2.5.1", a link
+  // named after the brand leading to none of its domains) under a brand's name on a sender of another domain, nothing answering
+  // for it, and the same DMARC arm: design 6138, "Security Patch … Open Ledger Live" through a news site's own branded tracker.
   URL_MALWARE_FAKE_UPDATE: {
-    expression: `((URL_DOWNLOAD_HOST_ELSEWHERE & (${IMPERSONATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | CONTENT_CATEGORY_CRYPTO_SCAM | CONTENT_CATEGORY_MALWARE_LURE)) | (URL_APP_DOWNLOAD_ELSEWHERE & (FROM_BRAND_DISPLAY_NAME | FROM_BRAND_FREEMAIL | FROM_BRAND_SPOOFED | FROM_GOVERNMENT_LOOKALIKE | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_FROM_LOCAL_PART | LOOKALIKE_DISPLAY_NAME | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | FROM_MIXED_SCRIPT_DISGUISE) & !AUTH_DMARC_PASS_BRAND & (!AUTH_DMARC_PASS | (FROM_BRAND_DISPLAY_NAME & CONTENT_CATEGORY_CRYPTO_SCAM)))) & !(${PASSWORD_ASKED} | CONTENT_CATEGORY_PHISHING | CONTENT_NOTICE_LURE)`,
+    expression: `((URL_DOWNLOAD_HOST_ELSEWHERE & (${IMPERSONATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | CONTENT_CATEGORY_CRYPTO_SCAM | CONTENT_CATEGORY_MALWARE_LURE)) | (URL_UPDATE_ANNOUNCED & FROM_BRAND_DISPLAY_NAME & !FROM_BRAND_AUTHENTICATED & !AUTH_DMARC_PASS_BRAND & (!AUTH_DMARC_PASS | CONTENT_CATEGORY_CRYPTO_SCAM)) | (URL_APP_DOWNLOAD_ELSEWHERE & (FROM_BRAND_DISPLAY_NAME | FROM_BRAND_FREEMAIL | FROM_BRAND_SPOOFED | FROM_GOVERNMENT_LOOKALIKE | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_FROM_LOCAL_PART | LOOKALIKE_DISPLAY_NAME | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | FROM_MIXED_SCRIPT_DISGUISE) & !AUTH_DMARC_PASS_BRAND & (!AUTH_DMARC_PASS | (FROM_BRAND_DISPLAY_NAME & CONTENT_CATEGORY_CRYPTO_SCAM)))) & !(${PASSWORD_ASKED} | CONTENT_CATEGORY_PHISHING | CONTENT_NOTICE_LURE)`,
   },
   // A document offered on a disposable host by a document lure that asks for no account and impersonates no one is a download page.
   URL_MALWARE_DOCUMENT_PAGE: {

@@ -760,6 +760,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A link on the sender's own domain downloads a program, script, installer, shortcut or disk image (by its address), or an archive the link's words offer as an app or an update. No points alone (vendors link their own installers); URL_MALWARE_CLAIMED_SENDER_PROGRAM weighs it when the sender's domain or name borrows a brand's.",
     ja: "送信者自身のドメイン上のリンクが、プログラム・スクリプト・インストーラー・ショートカット・ディスクイメージ(アドレスによる)、またはリンクの文言がアプリや更新として差し出すアーカイブをダウンロードさせます。単独では点数はなく(ベンダーは自社のインストーラーにリンクします)、送信者のドメインや名前がブランドを借りている場合に URL_MALWARE_CLAIMED_SENDER_PROGRAM で評価されます。",
   },
+  URL_UPDATE_ANNOUNCED: {
+    // Session 56 (helper draw56d).
+    group: 'links', class: 'malware', score: 0,
+    en: "The letter's opening announces or asks for an update of a program — a numbered release said to be out (\"we've released patch v2.5.1\", \"Version 4.2 ist verfügbar\") or an update to the latest version of something — and a link named after a brand leads to none of the brand's domains. No points alone (vendors announce their releases through trackers); URL_MALWARE_FAKE_UPDATE weighs it when the sender borrows the brand's name.",
+    ja: "本文の冒頭がプログラムの更新を告知または要求しています(番号付きのリリースの公開「パッチ v2.5.1 を公開しました」や、最新版への更新)。さらに、ブランド名を掲げたリンクがそのブランドのどのドメインにも向かっていません。単独では点数はなく(ベンダーもトラッカー経由でリリースを告知します)、送信者がそのブランド名を借りている場合に URL_MALWARE_FAKE_UPDATE で評価されます。",
+  },
   URL_DOCUMENT_BUTTON_FILE: {
     // Session 52 (helper mal52).
     group: 'links', class: 'malware', score: 0,

@@ -123,20 +123,31 @@ export const BARE_CHARS = 160;
  * know each other, not the opener's bare "are you available?". Read on the folded text right after an availability phrase
  * (AVAILABILITY): at most four words, then the day. A friend's "are you free for a call on Thursday?" from gmail was
  * CONTENT_BEC_SCAM (6, spam).
+ * Session 56 (draw56d): the day may come first ("samedi, es-tu disponible ?", "el viernes ¿estás disponible?", "no sábado você
+ * está disponível?", "sabato sei disponibile?", "on Thursday are you free?": DAY_BEFORE, the same sentence, at most 40 characters
+ * before the phrase), and the time asked for is a plan too, not only the availability ("do you have a minute on Thursday?", "hast
+ * du kurz Zeit am Freitag?", "heb je even tijd op vrijdag?", "as-tu un moment samedi ?", "tem um minuto no sábado?"). "Today",
+ * "now" and "this morning" stay the opener's words: no named day.
  */
-const AVAILABILITY = /(?:available|free|around|busy|disponivel|disponible|disponibile|verfugbar|erreichbar|beschikbaar|bereikbaar)$/;
+const AVAILABILITY = /(?:available|free|around|busy|disponivel|disponible|disponibile|verfugbar|erreichbar|beschikbaar|bereikbaar|minute|moment|minuto|momento|minuutje|momentje|zeit|tijd|sec)$/;
 const PLANNED_DAY =
   /^ (?:[a-z']+ ){0,4}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|evening|segunda|terca|quarta|quinta|sexta|sabado|domingo|fim de semana|lunes|martes|miercoles|jueves|viernes|fin de semana|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\b/;
+/**
+ * The day named first (the same words), in the same sentence (no . ! ? or line break between), at most 40 characters before the
+ * phrase — not in a greeting ("Happy Friday, are you available?", "Good evening, are you free?": the opener's own first words).
+ */
+const DAY_BEFORE =
+  /(?<!\b(?:happy|good|great|nice|lovely|feliz|bom|boa|buen|buenos|buena|buenas|bonne|bon|schonen|schones|fijne|fijn|prettige|buon|buona) )\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|evening|segunda|terca|quarta|quinta|sexta|sabado|domingo|fim de semana|lunes|martes|miercoles|jueves|viernes|fin de semana|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\b[^.!?\n]{0,40}$/;
 
-/** The first opener of `pattern` in `text` that is no availability asked for a named day (PLANNED_DAY). */
+/** The first opener of `pattern` in `text` that is no availability or time asked for a named day (PLANNED_DAY, DAY_BEFORE). */
 function openerMatch(pattern: RegExp, text: string): string | null {
   let rest = text;
-  // At most three tries: each skips an availability phrase followed by a day, then reads the rest of the text.
+  // At most three tries: each skips an availability phrase with a day after or before it, then reads the rest of the text.
   for (let i = 0; i < 3; i++) {
     const m = pattern.exec(rest);
     if (!m) return null;
     const end = m.index + m[0].length;
-    if (!AVAILABILITY.test(m[0]) || !PLANNED_DAY.test(rest.slice(end, end + 60))) return m[0];
+    if (!AVAILABILITY.test(m[0]) || !(PLANNED_DAY.test(rest.slice(end, end + 60)) || DAY_BEFORE.test(rest.slice(Math.max(0, m.index - 60), m.index)))) return m[0];
     rest = rest.slice(end);
   }
   return null;

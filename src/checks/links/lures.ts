@@ -8,7 +8,7 @@ import { shareServicePages } from '../../links/lists/share-pages.js';
 import { BoundedMemo, ownString } from '../../mail/memo.js';
 import { documentButtonWords } from './file-button.js';
 import { desktopInstallAsked } from './desktop-install.js';
-import { versionUpdateAsked } from './version-update.js';
+import { releaseAnnounced, versionUpdateAsked } from './version-update.js';
 import { INSTALL_HINT, VIEWER_INSTALL_CALL, viewerInstallAsked } from './viewer-install.js';
 import { blankOnly } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
@@ -822,6 +822,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       'URL_PAYLOAD_DISGUISED', 'URL_ARCHIVE_PASSWORD_DOWNLOAD', 'URL_INSTALLER_PROTOCOL', 'URL_DATA_FILE', 'URL_DOWNLOAD_ATTRIBUTE',
       'URL_ATTACHMENT_AS_LINK', 'URL_DOCUMENT_ENABLE_CONTENT', 'URL_PROGRAM_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_DISGUISED',
       'URL_PROGRAM_ON_SENDER_DOMAIN', 'URL_DOCUMENT_BUTTON_FILE', 'URL_VIEWER_INSTALL_ELSEWHERE', 'URL_BILLING_DOCUMENT_BUTTON', 'URL_DOCUMENT_VIEW_ELSEWHERE', 'URL_DESKTOP_APP_DOWNLOAD',
+      'URL_UPDATE_ANNOUNCED',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -860,6 +861,14 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       if (viewer) capped.emit('URL_VIEWER_INSTALL_ELSEWHERE', `"${viewer.slice(0, 120)}" for a protected message, a link elsewhere than the sender`, { call: viewer.slice(0, 200) });
       const step = elsewhere ? enableContentStep(msg.visibleText) : undefined;
       if (step) capped.emit('URL_DOCUMENT_ENABLE_CONTENT', `"${step}" in the letter, a link elsewhere than the sender`, { step });
+      // Session 56 (helper draw56d): a program's update announced or asked in the opening ("we've released patch v2.5.1", "you must
+      // update to the latest version of Ledger Live") in a letter where a link named after a brand leads to none of the brand's
+      // domains (URL_TEXT_BRAND_MISMATCH's facts) — wherever that link goes, the sender's own domain too: design 6138's "Open Ledger
+      // Live" went through the hijacked sender's own branded click tracker, which the loop above passes over as the sender's. Read
+      // only with such a link (few messages). No points alone; URL_MALWARE_FAKE_UPDATE weighs it with the brand's name borrowed.
+      const named = facts.brandMismatch[0];
+      const release = named ? (versionUpdateAsked(msg.visibleText) ?? releaseAnnounced(msg.visibleText)) : undefined;
+      if (named && release) capped.emit('URL_UPDATE_ANNOUNCED', `"${release.slice(0, 80)}" in the opening; "${named.text.slice(0, 60)}" names ${named.brand} and leads to ${named.hrefDomain}`, { call: release.slice(0, 200), brand: named.brand, hrefDomain: named.hrefDomain });
       const folders = remoteFolderLocations(msg);
       if (folders.length) {
         capped.emit('URL_REMOTE_FOLDER', `opens ${folders.slice(0, 2).map((l) => JSON.stringify(l.slice(0, 120))).join(', ')} as a local folder`, { locations: folders.slice(0, 4) });

@@ -5,7 +5,7 @@ import { createScanner } from '../../runtime/index.js';
 import { assertCorpusRows } from '../../test-support/corpus-rows.js';
 import type { ScanReport } from '../../scan/report.js';
 import { dmarcPass, mail, scanner, trusted } from '../../test-support/classifier-free-scan.js';
-import { versionUpdateAsked } from './version-update.js';
+import { releaseAnnounced, versionUpdateAsked } from './version-update.js';
 
 /** Session 55 (det55): the update to a newer version *of* a program the opening asks for (version-update.ts), and the fake update it makes malware. */
 
@@ -90,5 +90,94 @@ test('corpus rows: design 5486 (Ledger Live update through a hijacked SendGrid a
   await assertCorpusRows(t, full, [
     { file: 'sample-5486.eml', expected: ['URL_APP_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_FAKE_UPDATE'], forbidden: [], verdict: 'malware', why: 'design, labelled malware: "you must update to the latest version of Ledger Live"' },
     { file: 'sample-2446.eml', expected: [], forbidden: ['URL_MALWARE_FAKE_UPDATE'], verdict: 'phishing', why: 'design, labelled cred: "upgrade your ledger to the newest version" names no program' },
+  ]);
+});
+
+/** Session 56 (draw56d): a numbered release said to be out (releaseAnnounced), and the fake patch it makes malware under a borrowed name. */
+
+test('releaseAnnounced: a numbered release of a program said to be out (8 languages); not a price, a policy\'s version, no release verb', () => {
+  const fire = [
+    'A high-severity vulnerability (CVE-2025-4781) has been identified. We\'ve released patch v2.5.1 to address this issue.',
+    'Firmware 2.4.0 is now available for your device.',
+    'Wir haben das Update 2.5.1 veröffentlicht. Es behebt eine Sicherheitslücke.',
+    'La mise à jour 2.5.1 est disponible dès aujourd\'hui.',
+    'Hemos publicado la actualización 2.5.1 para corregir un fallo.',
+    'A atualização 2.5.1 já está disponível.',
+    'Abbiamo rilasciato l\'aggiornamento 2.5.1 per correggere il problema.',
+    'Update 2.5.1 is nu beschikbaar voor alle gebruikers.',
+  ];
+  for (const text of fire) assert.ok(releaseAnnounced(text), text);
+  const quiet = [
+    'Your invoice of 12.50 is available in your account.',
+    'We updated our privacy policy (version 2.1). It applies from 1 May.',
+    'Version 2.1 of our terms applies from 1 May.',
+    'Get 2.5 % cashback, available now.',
+    'Patch 2.5.1 fixes the USB issue. Available soon: a new dashboard.',
+    'Release notes for the meeting of 12.05.2025 are attached.',
+  ];
+  for (const text of quiet) assert.equal(releaseAnnounced(text), undefined, text);
+});
+
+const PATCH = (release: string, link: string, text = 'Open Ledger Live'): string =>
+  `<p>Security Patch: CVE-2025-4781</p><p>A high-severity vulnerability has been identified in the USB communication of hardware wallets. ${release}</p><ul><li>Hardened USB protocol validation</li><li>Encrypted communication channels</li></ul><p><a href="${link}">${text}</a></p><p>View the security bulletin or contact support for assistance.</p>`;
+const OWN_TRACKER = 'https://url5825.news.cityvoice.example/ls/click?upn=u001.Mdjv1XXPWI0or88L0Mo8Jzch';
+
+const patchRows: { name: string; from: string; subject: string; html: string; auth?: string; verdict?: string; notVerdict?: string; expected: string[]; forbidden?: string[] }[] = [
+  {
+    name: 'en: a wallet\'s patch announced under its name, the button through the sender\'s own branded tracker: malware',
+    from: '"Ledger" <ledger@news.cityvoice.example>', subject: 'Security Patch: CVE-2025-4781',
+    html: PATCH('We\'ve released patch v2.5.1 to address this issue.', OWN_TRACKER),
+    verdict: 'malware', expected: ['URL_UPDATE_ANNOUNCED', 'URL_MALWARE_FAKE_UPDATE'],
+  },
+  {
+    name: 'de: the same in German (Trezor Suite, "Update 3.1.2 veröffentlicht")',
+    from: '"Trezor" <info@mailing.gartenwelt.example>', subject: 'Sicherheitsupdate',
+    html: PATCH('Wir haben das Update 3.1.2 veröffentlicht, um das Problem zu beheben.', 'https://click.mailing.gartenwelt.example/t/abc123', 'Trezor Suite öffnen'),
+    verdict: 'malware', expected: ['URL_UPDATE_ANNOUNCED', 'URL_MALWARE_FAKE_UPDATE'],
+  },
+  {
+    name: 'fr: the same in French, the button to a host elsewhere',
+    from: '"Ledger" <contact@promo-voyages.example>', subject: 'Correctif de sécurité',
+    html: PATCH('Nous avons publié le correctif 2.5.1 : la mise à jour 2.5.1 est disponible.', 'https://secure-wallet-patch.example.net/download', 'Ouvrir Ledger Live'),
+    verdict: 'malware', expected: ['URL_UPDATE_ANNOUNCED', 'URL_MALWARE_FAKE_UPDATE'],
+  },
+  // Must not: the vendor's own letter, authenticated; a release note whose button names no brand; a sign-in lure that mentions
+  // a policy's version (no release said to be out).
+  {
+    name: 'must not: the vendor\'s own release note, DMARC-authenticated, its own tracker',
+    from: '"Ledger" <news@ledger.com>', subject: 'Security Patch: CVE-2025-4781', auth: 'ledger.com',
+    html: PATCH('We\'ve released patch v2.5.1 to address this issue.', 'https://click.ledger.com/ls/click?upn=u001.abc'),
+    notVerdict: 'malware', expected: [], forbidden: ['URL_MALWARE_FAKE_UPDATE'],
+  },
+  {
+    name: 'must not: a software vendor\'s own release note whose button names no brand',
+    from: '"Acme Notes" <news@acmenotes.example>', subject: 'Acme Notes 4.2',
+    html: PATCH('Version 4.2 is now available.', 'https://click.acmenotes.example/l/xyz', 'Read the release notes'),
+    notVerdict: 'malware', expected: [], forbidden: ['URL_UPDATE_ANNOUNCED', 'URL_MALWARE_FAKE_UPDATE'],
+  },
+  {
+    name: 'must not: a sign-in lure naming a policy\'s version',
+    from: '"PayPal" <service@account-notice.example>', subject: 'Policy update',
+    html: '<p>We updated our user agreement (version 2.1). It applies from 1 May.</p><p>Please confirm your account details to keep using PayPal.</p><p><a href="https://account-notice.example/paypal">Log in to PayPal</a></p>',
+    notVerdict: 'malware', expected: [], forbidden: ['URL_UPDATE_ANNOUNCED', 'URL_MALWARE_FAKE_UPDATE'],
+  },
+];
+
+test('a wallet\'s numbered patch announced under a borrowed name is malware, its button through the sender\'s own tracker or elsewhere; the vendor\'s own, an unbranded release note and a policy\'s version are not', async () => {
+  for (const row of patchRows) {
+    const raw = mail(row.from, row.subject, row.html, row.auth ? dmarcPass(row.auth) : []);
+    const r = await (row.auth ? trusted : scanner).scan({ raw, source: 'row.eml' });
+    const got = allIds(r);
+    for (const id of row.expected) assert.ok(got.includes(id), `${row.name}: expected ${id} in ${got.join(' ')}`);
+    for (const id of row.forbidden ?? []) assert.ok(!got.includes(id), `${row.name}: ${id} in ${got.join(' ')}`);
+    if (row.verdict) assert.equal(r.verdict, row.verdict, `${row.name}: ${got.join(' ')}`);
+    if (row.notVerdict) assert.notEqual(r.verdict, row.notVerdict, `${row.name}: ${got.join(' ')}`);
+  }
+});
+
+test('corpus rows: design 6138 (draw 13: a Ledger "Security Patch" through a news site\'s own branded tracker) is malware', async (t) => {
+  const full = await createScanner({ config: defaultConfig(), services: { now: () => new Date('2025-11-01T08:00:00Z') } });
+  await assertCorpusRows(t, full, [
+    { file: 'sample-6138.eml', expected: ['URL_UPDATE_ANNOUNCED', 'URL_MALWARE_FAKE_UPDATE'], forbidden: [], verdict: 'malware', why: 'design (draw 13), labelled malware: "We\'ve released patch v2.5.1 … Open Ledger Live"' },
   ]);
 });

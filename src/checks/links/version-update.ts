@@ -36,3 +36,38 @@ export function versionUpdateAsked(visibleText: string): string | undefined {
   if (!VERSION_HINT.test(opening)) return undefined;
   return (UPDATE_THEN_VERSION.exec(opening) ?? VERSION_THEN_UPDATE.exec(opening))?.[0];
 }
+
+/**
+ * Session 56 (issue 17, helper draw56d): a program's release announced with its number — "We've released patch v2.5.1 to address
+ * this issue", "Version 4.2 is now available", "Wir haben das Update 2.5.1 veröffentlicht", "la mise à jour 2.5.1 est disponible",
+ * "hemos publicado la actualización 2.5.1", "a atualização 2.5.1 já está disponível", "abbiamo rilasciato l'aggiornamento 2.5.1",
+ * "update 2.5.1 is nu beschikbaar". Design 6138 (draw 13): a "Security Patch: CVE-…" under Ledger's name through a news site's
+ * hijacked SendGrid account, whose one button "Open Ledger Live" goes through the site's own branded click tracker — no call to
+ * update to "the latest version of" anything (versionUpdateAsked), only the patch and its number. A release word with a version
+ * number right after it, and a release verb in the same sentence (before or after); read in the first OPENING_CHARS characters,
+ * only when a digit-dot-digit is there (a literal-cheap test first). No points: URL_UPDATE_ANNOUNCED, which URL_MALWARE_FAKE_UPDATE
+ * weighs only with a link named after a brand whose name the sender borrows.
+ */
+const RELEASE_NUMBERED =
+  /(?<![\p{L}\p{N}_])(?:patch|update|firmware|version|hotfix|release|versão|versao|versión|versione|versie|correctif|mise à jour|aktualisierung|actualización|actualizacion|atualização|atualizacao|aggiornamento)\s(?:v|version\s)?\d{1,3}\.\d{1,3}(?:\.\d{1,4})?(?![\p{N}])/iu;
+const RELEASE_VERB =
+  /(?<![\p{L}\p{N}_])(?:released|available|published|rolled out|veröffentlicht|verfügbar|erschienen|publié|publiée|disponible|publicado|publicada|lanzado|lanzada|lançado|lançada|lançamos|disponível|disponivel|rilasciato|rilasciata|disponibile|pubblicato|pubblicata|uitgebracht|beschikbaar|gepubliceerd)(?![\p{L}\p{N}_])/iu;
+const DIGIT_DOT_DIGIT = /\d\.\d/;
+const SENTENCE_END = /[.!?\n。](?=\s|$)/g;
+
+/** The release and its number as written, when the opening announces a numbered release of a program in a sentence that says it is out. */
+export function releaseAnnounced(visibleText: string): string | undefined {
+  const opening = visibleText.slice(0, OPENING_CHARS);
+  if (!DIGIT_DOT_DIGIT.test(opening)) return undefined;
+  const m = RELEASE_NUMBERED.exec(opening);
+  if (!m) return undefined;
+  // The sentence around the match: from the last sentence end before it to the next one after it (a version's own dots are no end).
+  let start = 0;
+  let end = opening.length;
+  SENTENCE_END.lastIndex = 0;
+  for (let e = SENTENCE_END.exec(opening); e; e = SENTENCE_END.exec(opening)) {
+    if (e.index < m.index) start = e.index + 1;
+    else if (e.index >= m.index + m[0].length) { end = e.index; break; }
+  }
+  return RELEASE_VERB.test(opening.slice(start, end)) ? m[0] : undefined;
+}
