@@ -575,7 +575,7 @@ const APP_OFFERS = new RegExp(APP_OFFER.source, 'giu');
  * makes the letter about the download as a subject naming the app does (en, de, fr, es, pt, nl, it, ja).
  * Session 56 (helper det56): the reader's client, software or version out of date too ("Your Zoom client is outdated").
  */
-const OUTDATED_SOFTWARE = /(?:browser|navigateur|navegador|ブラウザ|client|software|version|versi[óo]n|vers[ãa]o|versie|versione)[^.\n]{0,24}?(?:out of date|outdated|veraltet|obsolète|desactualizado|desatualizado|verouderd|non è aggiornato|古)|font (?:was not|wasn't) found|font pack|schriftart wurde nicht gefunden|フォントが見つかりません|フォントパック/i;
+const OUTDATED_SOFTWARE = /(?:browser|navigateur|navegador|ブラウザ|client|software|version|versi[óo]n|vers[ãa]o|versie|versione)[^.\n]{0,24}?(?:out of date|outdated|veraltet|obsolète|desactualizad[oa]|desatualizad[oa]|verouderd|non è aggiornato|古)|font (?:was not|wasn't) found|font pack|schriftart wurde nicht gefunden|フォントが見つかりません|フォントパック/i;
 /**
  * Session 51: a desktop program named as the letter's news in its opening — "the new Trezor Suite desktop application", "die neue
  * Binance Desktop-Anwendung", "l'application de bureau", "aplicación de escritorio", "versão para desktop", "versione desktop",
