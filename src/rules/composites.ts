@@ -342,8 +342,12 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // A locked archive by link with its password in the letter (URL_ARCHIVE_PASSWORD_DOWNLOAD, session 38) with the document lure or
   // a brand's name or lookalike in the sender: a colleague's WeTransfer or Drive share of a locked zip has neither (a file host is
   // nobody's host, and a letter that says it used WeTransfer names the brand, so neither of those broader signs is asked).
+  // Session 56 (helper det56): a program or archive by its address offered by a sender whose domain imitates a government's
+  // (FROM_GOVERNMENT_LOOKALIKE) or whose display name claims an organisation the domains do not belong to (FROM_ORGANISATION_UNRELATED:
+  // "Police Nationale" from gmail with a link to Convocation_2291.zip) is the same lure as from a brand's lookalike; not in list mail
+  // nor from a sender that authenticates (a project's release announcement naming its foundation).
   URL_MALWARE_DOWNLOAD_LURE: {
-    expression: `((URL_PAYLOAD_DOWNLOAD & (${DOCUMENT_LURE} | FROM_BRAND_DISPLAY_NAME | FROM_BRAND_FREEMAIL | FROM_BRAND_SPOOFED | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_DISPLAY_NAME)) | (URL_FILE_HOST_DOWNLOAD & (${DOCUMENT_LURE} | ${IMPERSONATION_BUT_ORGANISATION})) | (URL_OPAQUE_DOWNLOAD & ${DOCUMENT_LURE}) | (URL_ARCHIVE_PASSWORD_DOWNLOAD & (${DOCUMENT_LURE} | FROM_BRAND_DISPLAY_NAME | FROM_BRAND_SPOOFED | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_DISPLAY_NAME))) & !${PASSWORD_ASKED}`,
+    expression: `((URL_PAYLOAD_DOWNLOAD & (${DOCUMENT_LURE} | FROM_BRAND_DISPLAY_NAME | FROM_BRAND_FREEMAIL | FROM_BRAND_SPOOFED | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_DISPLAY_NAME | FROM_GOVERNMENT_LOOKALIKE | (FROM_ORGANISATION_UNRELATED & !HDR_LIST_HEADERS & !AUTH_DMARC_PASS))) | (URL_FILE_HOST_DOWNLOAD & (${DOCUMENT_LURE} | ${IMPERSONATION_BUT_ORGANISATION})) | (URL_OPAQUE_DOWNLOAD & ${DOCUMENT_LURE}) | (URL_ARCHIVE_PASSWORD_DOWNLOAD & (${DOCUMENT_LURE} | FROM_BRAND_DISPLAY_NAME | FROM_BRAND_SPOOFED | LOOKALIKE_FROM_DOMAIN | LOOKALIKE_DISPLAY_NAME))) & !${PASSWORD_ASKED}`,
   },
   // A fake desktop app or update: someone claimed (or a wallet or document lure) and a download or installer host that
   // is neither the sender's nor a brand's, with nowhere to sign in and no account notice (an "update your account"

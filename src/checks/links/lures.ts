@@ -509,7 +509,7 @@ const BUTTON_DOCUMENTS = new RegExp(BUTTON_DOCUMENT.source, 'giu');
  * scripts/regex-safety.ts times out on one alternation of both lists).
  */
 const LEGAL_DOCUMENT =
-  /\b(?:summons(?:es)?|subpoenas?|court orders?|(?:tax )?slips?|tax forms?|payslips?|pay ?stubs?|remittances?|vorladung(?:en)?|ladung|klageschrift|lohnabrechnung(?:en)?|steuerbescheinigung(?:en)?|convocations?|assignations?|citaci[óo]n(?:es)?|emplazamientos?|demandas?|cita[çc][ãa]o|mandados?|dagvaarding(?:en)?|oproeping(?:en)?)(?![\p{L}\p{N}_])|召喚状|呼出状|訴状|源泉徴収票/iu;
+  /\b(?:summons(?:es)?|subpoenas?|court orders?|(?:tax )?slips?|tax forms?|payslips?|pay ?stubs?|remittances?|vorladung(?:en)?|ladung|klageschrift|lohnabrechnung(?:en)?|steuerbescheinigung(?:en)?|convocations?|assignations?|citaci[óo]n(?:es)?|emplazamientos?|demandas?|cita[çc][ãa]o|mandados?|dagvaarding(?:en)?|oproeping(?:en)?|att[oi]|citazion[ei]|fascicol[oi]|decret[oi] ingiuntiv[oi])(?![\p{L}\p{N}_])|召喚状|呼出状|訴状|源泉徴収票/iu;
 const LEGAL_DOCUMENTS = new RegExp(LEGAL_DOCUMENT.source, 'giu');
 /**
  * Session 51: the tax and pay documents of the same lures in their languages ("Steuerbescheid herunterladen", "Télécharger votre
@@ -573,8 +573,9 @@ const APP_OFFERS = new RegExp(APP_OFFER.source, 'giu');
 /**
  * Session 43: the fake update's pretext in the letter itself — the reader's browser is out of date, a font is missing — which
  * makes the letter about the download as a subject naming the app does (en, de, fr, es, pt, nl, it, ja).
+ * Session 56 (helper det56): the reader's client, software or version out of date too ("Your Zoom client is outdated").
  */
-const OUTDATED_SOFTWARE = /(?:browser|navigateur|navegador|ブラウザ)[^.\n]{0,24}?(?:out of date|outdated|veraltet|obsolète|desactualizado|desatualizado|verouderd|non è aggiornato|古)|font (?:was not|wasn't) found|font pack|schriftart wurde nicht gefunden|フォントが見つかりません|フォントパック/i;
+const OUTDATED_SOFTWARE = /(?:browser|navigateur|navegador|ブラウザ|client|software|version|versi[óo]n|vers[ãa]o|versie|versione)[^.\n]{0,24}?(?:out of date|outdated|veraltet|obsolète|desactualizad[oa]|desatualizad[oa]|verouderd|non è aggiornato|古)|font (?:was not|wasn't) found|font pack|schriftart wurde nicht gefunden|フォントが見つかりません|フォントパック/i;
 /**
  * Session 51: a desktop program named as the letter's news in its opening — "the new Trezor Suite desktop application", "die neue
  * Binance Desktop-Anwendung", "l'application de bureau", "aplicación de escritorio", "versão para desktop", "versione desktop",
@@ -768,7 +769,13 @@ const DOCUMENT_WORDS = new Set([
   'document', 'documents', 'dokument', 'dokumente', 'statement', 'extrato', 'comprovante', 'recibo', 'receipt', 'quittung',
   'nfe', 'nfse', 'pdf', 'download', 'baixar', 'descargar', 'telecharger', 'herunterladen', 'downloaden', 'visualizar',
   'contrato', 'contract', 'vertrag', 'voicemail', 'fax', 'scan', 'scanned', 'attachment', 'anexo', 'anhang', 'piece-jointe',
+  // Session 56 (helper det56): the same documents in Italian and Dutch, and the court's papers the legal-notice lures name
+  // (an archive on a file host named "Fattura_2291.zip", "Facturen_mei.zip", "Ladung_2291.zip", "Atto_di_citazione.zip").
+  'fattura', 'fatture', 'documenti', 'ricevuta', 'contratto', 'citazione', 'facturen', 'documenten', 'ladung', 'vorladung',
+  'dagvaarding', 'convocation', 'citacion',
 ]);
+/** Session 56: the same documents in Japanese, read in a file's name as written (wordsOf keeps ASCII words only). */
+const DOCUMENT_WORDS_JA = /請求書|領収書|契約書|見積書|注文書|納品書|明細書|訴状|召喚状|通知書/u;
 
 /** Where a reader clicks (not an image the client loads, not a style sheet). */
 const CLICKED = new Set<LinkOccurrence['source']>(['a', 'area', 'form', 'iframe', 'meta-refresh', 'other', 'text', 'attachment', 'qr', 'redirect-param']);
@@ -888,12 +895,27 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
  */
 function ownProgramLink(msg: ParsedMessage, url: NormalisedUrl, clicked: readonly LinkOccurrence[], sets: LureSets, capped: CappedFindings): void {
   const file = payloadOfPath(url.path, url.query);
-  if (!file) return;
+  if (!file) {
+    ownDesktopAppLink(msg, url, clicked, sets, capped);
+    return;
+  }
   const kind = analyzeName(file).extensionClass;
   const program = isDangerousClass(kind);
   const app = program || kind !== 'archive' ? undefined : (sets.subjectNamesApp ??= subjectOrOpeningNamesApp(msg.subject, msg.visibleText)) ? appDownloadAsked(clicked, msg.visibleText) : undefined;
   if (!program && !app) return;
   capped.emit('URL_PROGRAM_ON_SENDER_DOMAIN', `${file.slice(0, 80)} on the sender's own domain${app ? ` ("${app.slice(0, 60)}")` : ''}: ${shortUrl(url.href)}`, { href: url.href, file: file.slice(0, 200), ...(app ? { call: app.slice(0, 200) } : {}) });
+}
+
+/**
+ * Session 56 (helper det56): an own link whose words ask to download a desktop program in a letter about the app ("Download Zoom
+ * for Windows" → `zoom-meetings-update.com/download`): what URL_DESKTOP_APP_DOWNLOAD reads on a link elsewhere, on the sender's
+ * own domain — where a lookalike serves its fake installer from an address that names no file. URL_MALWARE_DESKTOP_APP_THREAT
+ * weighs it with a borrowed name (a brand's own domain is no borrowed name). Gated by a computer named in the link's own words.
+ */
+function ownDesktopAppLink(msg: ParsedMessage, url: NormalisedUrl, clicked: readonly LinkOccurrence[], sets: LureSets, capped: CappedFindings): void {
+  if (!clicked.some((o) => o.text !== undefined && o.text.length <= MAX_BUTTON_CHARS && DESKTOP_WORDS_ANY_CASE.test(o.text))) return;
+  const app = (sets.subjectNamesApp ??= subjectOrOpeningNamesApp(msg.subject, msg.visibleText)) ? appDownloadAsked(clicked, msg.visibleText) : undefined;
+  if (app && DESKTOP_WORDS_ANY_CASE.test(app)) capped.emit('URL_DESKTOP_APP_DOWNLOAD', `"${app.slice(0, 80)}" names a computer, on the sender's own domain: ${shortUrl(url.href)}`, { href: url.href, call: app.slice(0, 200) });
 }
 
 /**
@@ -1156,7 +1178,7 @@ function disposableLinkLures(
   const docWords = onSharePage && clicked.every((o) => !o.text || ADDRESS_ONLY.test(o.text)) ? wordsOf(offered ? offered.name.slice(0, 80) : '', 300) : textWords;
   // On a share page the path is the service's grammar but for a file name the uploader chose (`/scl/fi/<id>/statement.pdf`).
   const uploadedName = onSharePage && /\.[a-z0-9]{2,5}$/i.test(lastSegment) ? lastSegment : undefined;
-  const doc = namesDocument(docWords) ?? (fileHostDownload ? undefined : onSharePage ? (uploadedName ? namesDocument(wordsOf(uploadedName, 120)) : undefined) : namesDocument(pathWords));
+  const doc = namesDocument(docWords) ?? (offered ? DOCUMENT_WORDS_JA.exec(offered.name.slice(0, 80))?.[0] : undefined) ?? (fileHostDownload ? undefined : onSharePage ? (uploadedName ? namesDocument(wordsOf(uploadedName, 120)) : undefined) : namesDocument(pathWords));
   if (doc) {
     capped.emit('URL_DOCUMENT_ON_DISPOSABLE_HOST', `"${doc}" offered at ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
       href: url.href, word: doc, host: url.host,
