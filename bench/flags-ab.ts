@@ -5,9 +5,9 @@
  * once — ×2 and ×1 (isolated) for flags A and for flags B — and run pass by pass in turn over the SA training split
  * (every 3rd: 1,423 messages a pass, as bench/o2-probe.ts), the order rotated each round, so both variants see the
  * same minutes of load. ×2 is warmed for 2 × `--warm` passes and ×1 for `--warm` (the same messages per worker, as
- * bench/scan.ts). Per pass, CPU a message from /proc/PID/task/TID/schedstat of each worker process: W (its busiest
- * thread, the scanning one), O (its other threads: TurboFan's concurrent compiles, the collectors' helper jobs,
- * libuv) and M (this process's main thread, the hand-offs). A process pool is not the product's default (threads
+ * bench/scan.ts), also pass by pass in turn. Per pass, CPU a message from /proc/PID/task/TID/schedstat of each worker
+ * process: W (its busiest thread, the scanning one), O (its other threads: TurboFan's concurrent compiles, the
+ * collectors' helper jobs, libuv) and M (this process's main thread, the hand-offs). A process pool is not the product's default (threads
  * share one platform), but a flag's effect on a worker's own compile and GC work is the same in both.
  *   node --import tsx bench/flags-ab.ts [--dist] [--warm 3] [--runs 4] [--every 3] --a 'F …' --b 'F …'
  * Prints per pass `@@PASS` lines and at the end `@@RESULT` lines: per pool W / M / O / total, and per variant
@@ -80,13 +80,19 @@ for (const [v, flags] of variants) {
   for (const threads of [2, 1]) {
     const before = children();
     const pool = mk(threads, flags);
-    // Warm-up: ×2 gets twice ×1's passes (the same messages per worker); the first pass also starts the processes.
-    for (let i = 0; i < warm * threads; i++) await pass(pool);
+    // The first warm-up pass starts the pool's processes (they are told apart by being new children).
+    await pass(pool);
     const pids = [...children()].filter((p) => !before.has(p));
     if (pids.length !== threads) throw new Error(`expected ${threads} worker processes, found ${pids.length}`);
     entries.push({ label: `${v}x${threads}`, pool, workers: threads, pids, n: 0, w: 0, m: 0, o: 0 });
     writeSync(1, `@@WARM ${v}x${threads} [${flags.join(' ')}] pids ${pids.join(',')}\n`);
   }
+}
+// The rest of the warm-up pass by pass in turn too: a pool warmed first and then left idle while the others warm
+// paid more in its first timed pass (run ab1/ab2: the B pools, warmed last, were cheaper whatever their flags).
+// ×2 gets twice ×1's passes (the same messages per worker).
+for (let round = 1; round < 2 * warm; round++) {
+  for (const e of entries) if (round < warm * e.workers) await pass(e.pool);
 }
 for (let run = 0; run < runs; run++) {
   for (let k = 0; k < entries.length; k++) {
