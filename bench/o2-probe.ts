@@ -6,7 +6,9 @@
  * Threads are told apart by when they started: those alive when the probe starts (besides the main thread) are V8's platform
  * threads (TurboFan's concurrent jobs, the collectors' parallel and concurrent work) and tsx's loader; later ones are the
  * pools' workers (the busiest N) and libuv's threads. Thread names do not help: Node 20 names every thread "node".
- * Usage: node [V8 flags] --import tsx bench/o2-probe.ts [--dist] [--warm 3] [--runs 4] [--every 3]
+ * Usage: node [V8 flags] --import tsx bench/o2-probe.ts [--dist] [--warm 3] [--runs 4] [--every 3] [--pool-flags 'F …'] [--young MB]
+ *   --pool-flags: the pools' own V8 flags (ScanPoolOptions.v8Flags, set at run time as the product sets POOL_V8_FLAGS; default
+ *   the product's); --young: the workers' young generation (ScanPoolOptions.workerYoungGenerationMb; default the product's 8).
  *   e.g. --no-concurrent-recompilation (TurboFan compiles on the worker itself), --single-threaded-gc (no GC helper jobs),
  *   --trace-opt --trace-deopt --trace-gc (count their lines between the @@PASS markers).
  */
@@ -23,6 +25,9 @@ import { threadCpuNs } from './lib/thread-cpu.js';
 const argv = process.argv.slice(2);
 const opt = (name: string, d: number) => { const i = argv.indexOf(name); return i >= 0 ? Number(argv[i + 1]) : d; };
 const warm = opt('--warm', 3), runs = opt('--runs', 4), every = opt('--every', 3);
+const flagsAt = argv.indexOf('--pool-flags');
+const poolFlags = flagsAt >= 0 ? { v8Flags: argv[flagsAt + 1]!.split(' ').filter(Boolean) } : {};
+const young = argv.includes('--young') ? { workerYoungGenerationMb: opt('--young', 8) } : {};
 // --dist: the product from dist/ (tsc's output: a deopt trace's positions are real lines), else src/ through tsx.
 const root = argv.includes('--dist') ? '../dist' : '../src';
 const { defaultConfig } = (await import(`${root}/config/load.js`)) as typeof LoadModule;
@@ -36,7 +41,7 @@ const names = [...readSplit('train-ham'), ...readSplit('train-spam')].filter((_,
 const files = names.map((n) => path.join(CORPUS_DATA, n));
 const { maxMessageBytes } = config.limits;
 
-const mk = (o: { threads: number; isolated?: boolean }) => createRuntimePool({ config, threads: o.threads, ...(o.isolated ? { isolated: true } : {}), workers: 'thread' } as never, humanLines({ color: false, lang: 'en', verbose: false, quiet: false }));
+const mk = (o: { threads: number; isolated?: boolean }) => createRuntimePool({ config, threads: o.threads, ...(o.isolated ? { isolated: true } : {}), ...poolFlags, ...young, workers: 'thread' } as never, humanLines({ color: false, lang: 'en', verbose: false, quiet: false }));
 type Pool = ReturnType<typeof mk>;
 
 async function pass(pool: Pool): Promise<number> {
@@ -70,10 +75,12 @@ for (let run = 0; run < warm + runs; run++) {
     deltas.sort((a, b) => b.ns - a.ns);
     const e = acc.get(label) ?? { n: 0, workers: 0, main: 0, others: 0, byStart: new Map() };
     e.n += n; e.main += main;
+    let w = 0, o = 0;
     for (const [i, d] of deltas.entries()) {
-      if (i < nw) e.workers += d.ns;
-      else { e.others += d.ns; const k = early.has(d.tid) ? 'v8platform+loader' : 'late(libuv)'; e.byStart.set(k, (e.byStart.get(k) ?? 0) + d.ns); }
+      if (i < nw) { e.workers += d.ns; w += d.ns; }
+      else { e.others += d.ns; o += d.ns; const k = early.has(d.tid) ? 'v8platform+loader' : 'late(libuv)'; e.byStart.set(k, (e.byStart.get(k) ?? 0) + d.ns); }
     }
+    writeSync(1, `@@TIMED ${label} pass ${run} W=${(w / 1e6 / n).toFixed(4)} M=${(main / 1e6 / n).toFixed(4)} O=${(o / 1e6 / n).toFixed(4)}\n`);
     acc.set(label, e);
   }
 }
@@ -84,4 +91,4 @@ for (const [label, e] of acc) {
   writeSync(1, `@@RESULT ${label} msgs=${e.n} W=${ms(e.workers, e.n)} M=${ms(e.main, e.n)} O=${ms(e.others, e.n)} total=${ms(e.workers + e.main + e.others, e.n)} | ${names}\n`);
 }
 const x2 = acc.get('x2')!, x1 = acc.get('x1')!;
-writeSync(1, `@@RESULT 2W1/total2=${((2 * x1.workers / x1.n) / ((x2.workers + x2.main + x2.others) / x2.n)).toFixed(3)} load=${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+writeSync(1, `@@RESULT flags=[${(poolFlags.v8Flags ?? []).join(' ')}] young=${young.workerYoungGenerationMb ?? 'default'} 2W1/total2=${((2 * x1.workers / x1.n) / ((x2.workers + x2.main + x2.others) / x2.n)).toFixed(3)} load=${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
