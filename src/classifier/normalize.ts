@@ -3,6 +3,8 @@
  * that "V\u200Biagra", "Ｖｉａｇｒａ" and "V&#105;agra" all become the same token.
  */
 
+import { normalized, rememberingLast } from '../mail/text-chars.js';
+
 /**
  * Zero-width and bidirectional control characters (Unicode TR #9 explicit formatting characters, ZWSP,
  * ZWNJ, ZWJ, word joiner, BOM, soft hyphen, Mongolian vowel separator, invisible math operators, tag
@@ -53,9 +55,9 @@ export function decodeEntities(text: string): string {
  * forms, ligatures and circled digits are decomposed; then invisible characters are removed.
  * @example normalizeText('Ｖ\u200Bｉａｇｒａ ｶﾀｶﾅ') // 'Viagra カタカナ'
  */
-export function normalizeText(text: string): string {
-  return stripInvisible(text.normalize('NFKC'));
-}
+export const normalizeText = rememberingLast(function normalizeText(text: string): string {
+  return stripInvisible(normalized(text, 'NFKC'));
+});
 
 /**
  * HTML to a flat text for tokenising when no rendered text is available: comments, scripts and styles are

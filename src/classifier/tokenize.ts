@@ -3,7 +3,7 @@ import { RECEIVING_SIDE_FIELDS } from './receiving-fields.js';
 import { segmentWords } from './segment.js';
 import { DistinctTokens, TokenList, type TokenFeatures, type TokenSink } from './features.js';
 import { FNV_PRIME, fnvFinish, fnvSeed } from './hash.js';
-import { codePointOfUnits, codeUnitReader, isAscii, isBlank } from '../mail/text-chars.js';
+import { codePointOfUnits, codeUnitReader, isAscii, isBlank, lowerCased } from '../mail/text-chars.js';
 
 /**
  * What the classifier reads of a message, as plain strings: it knows nothing of MIME. Build it from a
@@ -153,7 +153,7 @@ function emitTokens(input: ClassifierInput, limits: TokenizeLimits, sink: TokenS
   const decoded = input.text ? decodeEntities(shown) : decodeEntities((html ? htmlToText(html) : '').slice(0, limits.maxTextChars));
   // Without references to decode the body is the shown text tested above.
   const ascii = decoded === shown ? asciiShown : isAscii(decoded);
-  const body = (ascii ? decoded : normalizeText(decoded)).toLowerCase();
+  const body = lowerCased(ascii ? decoded : normalizeText(decoded));
   const cut = headChars > 0 && !input.text && (ascii || !MAYBE_JAPANESE.test(body)) ? headCut(body, headChars) : -1;
   if (cut < 0) {
     textTokens(body, '', sink, ascii);

@@ -1,5 +1,5 @@
 import { escapeRegExp } from './term-alternation.js';
-import { isAscii } from './text-chars.js';
+import { isAscii, lowerCased } from './text-chars.js';
 
 /**
  * The paste-and-run lure ("ClickFix", issue 17, session 18): the letter tells the reader to prove they are human, or to
@@ -89,7 +89,7 @@ const withoutAccents = (c: string): string => c.normalize('NFD').replace(ACCENTS
  * lower case is all of it.
  */
 function folded(text: string): string {
-  return isAscii(text) ? text.toLowerCase() : text.toLowerCase().normalize('NFKC').replace(LATIN_ACCENTED, withoutAccents);
+  return isAscii(text) ? lowerCased(text) : lowerCased(text).normalize('NFKC').replace(LATIN_ACCENTED, withoutAccents);
 }
 
 /** An error the reader is to fix (accents removed): with FIX, the "fix the error" pretext of a command written out. */
@@ -126,7 +126,7 @@ export function pasteAndRun(text: string): string | null {
   // ASCII text (most mail) is asked for a launcher word as written, before its lower-case copy is made (session 40: ~2 KB a
   // message; an ASCII text's lower case holds a word exactly when the text holds it in any case).
   if (ascii && !LAUNCHER_WORD_ANY_CASE.test(head)) return null;
-  const t = ascii ? head.toLowerCase() : folded(head);
+  const t = ascii ? lowerCased(head) : folded(head);
   // Every Run-box shortcut holds "win", one of LAUNCHER_WORDS: a text with none of them is not searched at all (session 38).
   if (!mayHoldLauncher(t)) return null;
   return stretchAround(t, RUN_BOX, false) ?? stretchAround(t, LAUNCHER, true);

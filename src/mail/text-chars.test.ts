@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codePointBefore, codePointOfUnits, codeUnitReader, isAscii, oneSpaced } from './text-chars.js';
+import { codePointBefore, codePointOfUnits, codeUnitReader, isAscii, lowerCased, oneSpaced, rememberingLast } from './text-chars.js';
 
 /** What the look-behind itself says at `at`: `(?<=class)` tried there. */
 function lookBehind(charClass: RegExp, text: string, at: number): boolean {
@@ -74,6 +74,36 @@ test('isAscii: a text asked again, or another of the same length and head, gets 
   const rows: Array<[string, boolean]> = [[ascii, true], [ascii, true], [other, false], [other, false], [ascii, true], [`${ascii.slice(0, 150)}${ascii.slice(150)}`, true],
     [other.slice(0, 300), false], [long, true], [longOther, false], [long, true], [ascii, true], [longOther, false], [other, false]];
   for (const [text, want] of rows) assert.equal(isAscii(text), want, `${text.length}: ${JSON.stringify(text.slice(195, 205))}`);
+});
+
+test('rememberingLast and lowerCased: the fold of every text asked, in any order (texts asked again, the older of two, three in turn, the same length and head, past the size kept)', () => {
+  let folds = 0;
+  const fold = (text: string): string => {
+    folds++;
+    return `${text.length}:${text.normalize('NFKD').toUpperCase()}`;
+  };
+  const remembered = rememberingLast(fold);
+  const a = `Ärger ${'a'.repeat(300)}`;
+  // The same length and head as a, one letter different at the end: only a whole compare tells them apart.
+  const b = `${a.slice(0, -1)}B`;
+  const c = `ÇA ${'c'.repeat(400)}`;
+  const short = 'Short Ü';
+  const long = `${'D'.repeat(70_000)}é`;
+  const longOther = `${'D'.repeat(70_000)}É`;
+  const rows = [a, a, b, a, b, b, c, a, c, b, short, short, `${a.slice(0, 100)}${a.slice(100)}`, long, longOther, long, a, longOther, c, b, a];
+  for (const text of rows) {
+    assert.equal(remembered(text), fold(text), `${text.length}: ${JSON.stringify(text.slice(-3))}`);
+    assert.equal(lowerCased(text), text.toLowerCase(), `${text.length}: ${JSON.stringify(text.slice(-3))}`);
+  }
+  // Texts asked again while among the last two are not folded again (each row above folded once more by the check itself).
+  folds = 0;
+  for (const text of [a, b, a, b, a]) remembered(text);
+  assert.equal(folds, 0);
+  remembered(c);
+  remembered(a);
+  assert.equal(folds, 1, 'c new, a the older of the last two');
+  remembered(b);
+  assert.equal(folds, 2, 'b was third from last');
 });
 
 test('codeUnitReader and codePointOfUnits read what charCodeAt and codePointAt read (lone surrogates, pairs, a text longer than the array)', () => {

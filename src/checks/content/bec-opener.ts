@@ -2,7 +2,7 @@ import { parse as parseDomain } from 'tldts';
 import { senderRegistrable } from '../../links/registrable.js';
 import { isFreemail } from '../sender/freemail.js';
 import { shownText } from '../../mail/shown-text.js';
-import { oneSpaced } from '../../mail/text-chars.js';
+import { normalized, oneSpaced } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import { normalForTerms } from './match.js';
@@ -217,7 +217,7 @@ export function htmlWebLinkCount(msg: ParsedMessage): number {
 export function foldLetter(subject: string, body: string): string {
   const last = lastFolded;
   if (last.subject === subject && last.body === body) return last.folded;
-  const folded = oneSpaced(normalForTerms(`${subject}\n${body}`).normalize('NFD').replace(ACCENTS, '').normalize('NFC'));
+  const folded = oneSpaced(normalized(normalized(normalForTerms(`${subject}\n${body}`), 'NFD').replace(ACCENTS, ''), 'NFC'));
   lastFolded = { subject, body, folded };
   return folded;
 }

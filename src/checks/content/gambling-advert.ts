@@ -1,5 +1,5 @@
 import { shownText } from '../../mail/shown-text.js';
-import { isAscii, oneSpaced } from '../../mail/text-chars.js';
+import { isAscii, lowerCased, oneSpaced } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import { foldLetter } from './bec-opener.js';
@@ -74,7 +74,7 @@ export function gamblingAdvert(msg: ParsedMessage): GamblingAdvert | null {
     // foldLetter of ASCII text is its lower case with white space runs as one space (no accents, nothing to normalise);
     // a stem is the same before and after the runs are joined.
     if (!gramsMayMatch(INCENTIVE_GRAMS, headRead(msg).grams) || !INCENTIVE_STEM_ANY_CASE.test(letter)) return null;
-    text = oneSpaced(letter.toLowerCase());
+    text = oneSpaced(lowerCased(letter));
   } else {
     text = foldLetter(msg.subject, body);
     if (!INCENTIVE_STEM.test(text)) return null;

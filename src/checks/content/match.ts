@@ -3,7 +3,7 @@ import { foldLetterlike, foldSprinkledDiacritics, smallCapitalIReadings } from '
 import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { CATEGORY_TERMS, THEME_TERMS, type CategoryName, type TermRow, type ThemeName } from './terms.js';
-import { codePointOfUnits, codeUnitReader, isAscii } from '../../mail/text-chars.js';
+import { codePointOfUnits, codeUnitReader, isAscii, lowerCased, rememberingLast } from '../../mail/text-chars.js';
 import { PairTable } from '../../mail/pair-table.js';
 
 /** The terms of one name (category or theme) found in a text, with their summed weight. */
@@ -1008,13 +1008,13 @@ const codeUnits = codeUnitReader();
  * capitals `ᴘᴀʏᴍᴇɴᴛ`, negative squared letters) read as Latin letters first (so NFKC composes `ᴄ̧` into ç), lower case,
  * ’ as '. None of these changes ASCII: ASCII text (most mail) is only lower-cased.
  */
-export function normalForTerms(text: string): string {
-  return isAscii(text) ? text.toLowerCase() : normalForOtherText(text);
-}
+export const normalForTerms = rememberingLast(function normalForTerms(text: string): string {
+  return isAscii(text) ? lowerCased(text) : normalForOtherText(text);
+});
 
 /** normalForTerms of a text that is not all ASCII. */
 function normalForOtherText(text: string): string {
-  return foldSprinkledDiacritics(normalizeText(foldLetterlike(text))).toLowerCase().replace(/’/g, "'");
+  return lowerCased(foldSprinkledDiacritics(normalizeText(foldLetterlike(text)))).replace(/’/g, "'");
 }
 
 /** termWords' word positions. */

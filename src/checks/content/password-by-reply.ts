@@ -1,6 +1,6 @@
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
-import { isAscii } from '../../mail/text-chars.js';
+import { isAscii, lowerCased } from '../../mail/text-chars.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { headRead } from './scam-structure.js';
 
@@ -76,7 +76,7 @@ export function passwordByReply(text: string, mayHold = true): string | null {
   // in any case (ASCII letters only fold to ASCII letters; `\b` reads the same characters): most mail has none, and is
   // not copied in lower case for nothing (~2 KB per message).
   if (isAscii(head) && (!mayHold || !PASSWORD_ANY_CASE.test(head))) return null;
-  const t = head.toLowerCase().normalize('NFD').replace(ACCENTS, '');
+  const t = lowerCased(head).normalize('NFD').replace(ACCENTS, '');
   PASSWORD.lastIndex = 0;
   let read = 0;
   for (let m = PASSWORD.exec(t); m && read < MAX_SENTENCES; m = PASSWORD.exec(t)) {

@@ -1,6 +1,6 @@
 import { senderRegistrable } from '../../links/registrable.js';
 import { shownText } from '../../mail/shown-text.js';
-import { isAscii } from '../../mail/text-chars.js';
+import { isAscii, lowerCased } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { isFreemail } from '../sender/freemail.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
@@ -161,7 +161,7 @@ export function payoutClaim(msg: ParsedMessage, freemail: ReadonlySet<string>): 
   if (grams !== undefined && !payoutTermsMayBeIn(grams)) return null;
   const body = shownText(msg);
   const head = `${msg.subject.slice(0, 512)}\n${body.length > MAX_TEXT ? body.slice(0, MAX_TEXT) : body}`;
-  const sum = SUM.exec(head.toLowerCase());
+  const sum = SUM.exec(lowerCased(head));
   if (!sum) return null;
   const folded = foldText(head);
   const terms = payoutTerms(folded);

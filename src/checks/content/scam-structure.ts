@@ -5,7 +5,7 @@ import { ipNamedHost } from '../../links/ip-named-host.js';
 import { senderRegistrable } from '../../links/registrable.js';
 import { shownText } from '../../mail/shown-text.js';
 import { termAlternation } from '../../mail/term-alternation.js';
-import { codePointBefore, isAscii } from '../../mail/text-chars.js';
+import { codePointBefore, isAscii, lowerCased, normalized, rememberingLast } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { readQrCodesOnce, type QrLimits } from '../../files/qr/read.js';
 import { letterPasswords } from '../attachments/passwords.js';
@@ -50,10 +50,10 @@ const ACCENTS = /[\u0300-\u036f]/g;
  * text (most mail) is its own NFKC, NFD and NFC form and has no accent or ’ to take out: lower case is all that is left,
  * without the three normalisations' passes and copies (session 38).
  */
-export function foldText(text: string): string {
-  if (isAscii(text)) return text.toLowerCase();
-  return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(ACCENTS, '').normalize('NFC').replace(/’/g, "'");
-}
+export const foldText = rememberingLast(function foldText(text: string): string {
+  if (isAscii(text)) return lowerCased(text);
+  return normalized(normalized(lowerCased(normalized(text, 'NFKC')), 'NFD').replace(ACCENTS, ''), 'NFC').replace(/’/g, "'");
+});
 
 /** Greek, Cyrillic, Armenian and Cherokee letters, and phonetic small letters: the alphabets a disguised Latin word borrows from. */
 const BORROWED = /[\u0370-\u058f\u13a0-\u13ff\u1d00-\u1dbf]/gu;

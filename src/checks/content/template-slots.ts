@@ -1,5 +1,5 @@
 import { shownText } from '../../mail/shown-text.js';
-import { isAscii } from '../../mail/text-chars.js';
+import { isAscii, lowerCased } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
@@ -146,13 +146,13 @@ export const NAME_SLOT_GRAMS = gramGate(['btc', 'eth', 'usdt', 'usdc', 'bnb', 'x
 /** NAME_SLOT_WORDS_ANY_CASE, for the trigram gate's test. */
 export const nameSlotWordsAnyCase = (): RegExp => NAME_SLOT_WORDS_ANY_CASE;
 export const mayHoldNameSlot = (read: string, words = true): boolean =>
-  NAME_SLOT_SIGNED.test(read) || (words && NAME_SLOT_WORDS_ANY_CASE.test(read) && NAME_SLOT_WORDS.test(read.toLowerCase().replaceAll('ſ', 's')));
+  NAME_SLOT_SIGNED.test(read) || (words && NAME_SLOT_WORDS_ANY_CASE.test(read) && NAME_SLOT_WORDS.test(lowerCased(read).replaceAll('ſ', 's')));
 
 /** The name slot's lure in the subject or the text's opening, as written (trimmed), or null. */
 export function nameSlotLure(subject: string, text: string, words = true): string | null {
   const read = `${subject}\n${text.slice(0, SLOT_TEXT)}`;
   // ASCII text is read in small letters by the pattern without `i` or `u` (nameSlotSmall); lower-casing ASCII keeps every index.
-  const m = !mayHoldNameSlot(read, words) ? null : isAscii(read) ? nameSlotSmall().exec(read.toLowerCase()) : nameSlot().exec(read);
+  const m = !mayHoldNameSlot(read, words) ? null : isAscii(read) ? nameSlotSmall().exec(lowerCased(read)) : nameSlot().exec(read);
   // The evidence shows the slot's line on from the match (a user name's host and sum follow its first characters).
   return m ? read.slice(m.index, m.index + m[0].length + SLOT_EVIDENCE).split('\n')[0]!.replace(/\s+/g, ' ').trim() : null;
 }

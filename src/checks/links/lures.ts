@@ -10,7 +10,7 @@ import { documentButtonWords } from './file-button.js';
 import { desktopInstallAsked } from './desktop-install.js';
 import { releaseAnnounced, versionUpdateAsked } from './version-update.js';
 import { INSTALL_HINT, VIEWER_INSTALL_CALL, viewerInstallAsked } from './viewer-install.js';
-import { blankOnly } from '../../mail/text-chars.js';
+import { blankOnly, lowerCased } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check } from '../types.js';
 import { CappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
@@ -639,7 +639,7 @@ export function subjectOrOpeningNamesApp(subject: string, visibleText: string): 
  * literal alternation under `iu` cost as much as the pattern).
  */
 function mayNameDesktopApp(text: string): boolean {
-  const t = text.toLowerCase();
+  const t = lowerCased(text);
   return t.includes('desktop') || t.includes('bureau') || t.includes('escritorio') || t.includes('computador') || t.includes('デスクトップ') || t.includes('ſ');
 }
 
@@ -1439,7 +1439,7 @@ export function desktopOnlyGate(text: string): string | undefined {
   const written = text.slice(0, 20_000);
   const anyCase = DESKTOP_WORDS_ANY_CASE.test(written);
   if (!anyCase && !written.includes('\u212a')) return undefined;
-  const t = written.toLowerCase();
+  const t = lowerCased(written);
   // A word found in any case is in the lower-cased copy too (the pattern's letters are ASCII, which the `i` flag without `u`
   // matches only in their two cases, and lower-casing maps them one by one): the copy is searched only for the Kelvin sign's.
   if (!anyCase && !DESKTOP_WORDS.test(t)) return undefined;
@@ -1496,7 +1496,7 @@ export function enableContentStep(text: string): string | undefined {
   const written = text.slice(0, 20_000);
   // Every step holds one of these words; most letters hold none, so they are not lower-cased and searched 27 times (issue 18).
   if (!ENABLE_CONTENT_WORDS_ANY_CASE.test(written) && !written.includes('\u212a')) return undefined;
-  const t = written.toLowerCase();
+  const t = lowerCased(written);
   // A step's first word is looked for once for all the steps that begin with it (most letters that hold `content` hold no
   // `activer`, `habilitar` or `abilita`): a step is in the text only where its first word is.
   const known = FIRST_WORD_KNOWN.fill(0);
