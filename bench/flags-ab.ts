@@ -14,42 +14,18 @@
  * 2 W1 ÷ total2 (the two-worker pool's throughput over one worker's on two otherwise idle cores, by CPU).
  */
 import { readdirSync, readFileSync, writeSync } from 'node:fs';
-import path from 'node:path';
-import type * as LoadModule from '../src/config/load.js';
-import type * as SourcesModule from '../src/mail/sources/index.js';
-import type * as RuntimeModule from '../src/runtime/index.js';
-import type * as LinesModule from '../src/cli/output/human-lines.js';
-import type * as PoolModule from '../src/scan/pool.js';
-import { CORPUS_DATA, readSplit } from './lib/corpus.js';
+import { poolProbe, type ProbePool } from './lib/pool-probe.js';
+import { threadCpuNs } from './lib/thread-cpu.js';
 
 const argv = process.argv.slice(2);
 const opt = (name: string, d: number) => { const i = argv.indexOf(name); return i >= 0 ? Number(argv[i + 1]) : d; };
 const str = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1]!.split(' ').filter(Boolean) : []; };
 const warm = opt('--warm', 3), runs = opt('--runs', 4), every = opt('--every', 3);
 const variants: [string, string[]][] = [['A', str('--a')], ['B', str('--b')]];
-const root = argv.includes('--dist') ? '../dist' : '../src';
-const { defaultConfig } = (await import(`${root}/config/load.js`)) as typeof LoadModule;
-const { openSources } = (await import(`${root}/mail/sources/index.js`)) as typeof SourcesModule;
-const { createScanPool: createRuntimePool } = (await import(`${root}/runtime/index.js`)) as typeof RuntimeModule;
-const { humanLines } = (await import(`${root}/cli/output/human-lines.js`)) as typeof LinesModule;
-const { scanAll } = (await import(`${root}/scan/pool.js`)) as typeof PoolModule;
-const config = defaultConfig();
-const names = [...readSplit('train-ham'), ...readSplit('train-spam')].filter((_, i) => i % every === 0);
-const files = names.map((n) => path.join(CORPUS_DATA, n));
-const { maxMessageBytes } = config.limits;
-
-const mk = (threads: number, v8Flags: string[]) =>
-  createRuntimePool({ config, threads, ...(threads === 1 ? { isolated: true } : {}), v8Flags, workers: 'process' } as never, humanLines({ color: false, lang: 'en', verbose: false, quiet: false }));
-type Pool = ReturnType<typeof mk>;
-
-async function pass(pool: Pool): Promise<number> {
-  let count = 0;
-  for await (const outcome of scanAll(pool, openSources(files, { maxMessageBytes, references: true }))) {
-    count++;
-    if ((outcome as { result?: unknown }).result === undefined && (outcome as { error?: unknown }).error) throw new Error(String((outcome as { error?: unknown }).error));
-  }
-  return count;
-}
+const probe = await poolProbe(argv.includes('--dist'), every);
+const mk = (threads: number, v8Flags: string[]) => probe.pool({ threads, ...(threads === 1 ? { isolated: true } : {}), v8Flags, workers: 'process' });
+type Pool = ProbePool;
+const pass = (pool: Pool) => probe.pass(pool);
 
 /** This process's children now (worker processes of the pools). */
 function children(): Set<number> {
@@ -64,15 +40,7 @@ function children(): Set<number> {
   return out;
 }
 
-/** ns by thread of one process (or this one). */
-function tasks(pid: number | 'self'): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const tid of readdirSync(`/proc/${pid}/task`)) {
-    try { out.set(Number(tid), Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'latin1').split(' ')[0])); } catch { /* gone */ }
-  }
-  return out;
-}
-const mainNs = () => tasks('self').get(process.pid) ?? 0;
+const mainNs = () => threadCpuNs().get(process.pid) ?? 0;
 
 interface Entry { label: string; pool: Pool; workers: number; pids: number[]; n: number; w: number; m: number; o: number }
 const entries: Entry[] = [];
@@ -100,13 +68,13 @@ for (let run = 0; run < runs; run++) {
   for (let k = 0; k < entries.length; k++) {
     const e = entries[(k + run) % entries.length]!;
     await new Promise((r) => setTimeout(r, 200));
-    const before = e.pids.map((p) => tasks(p));
+    const before = e.pids.map((p) => threadCpuNs(p));
     const m0 = mainNs();
     const n = await pass(e.pool);
     const m1 = mainNs();
     let w = 0, o = 0;
     e.pids.forEach((p, i) => {
-      const deltas = [...tasks(p)].map(([tid, ns]) => ns - (before[i]!.get(tid) ?? 0)).sort((a, b) => b - a);
+      const deltas = [...threadCpuNs(p)].map(([tid, ns]) => ns - (before[i]!.get(tid) ?? 0)).sort((a, b) => b - a);
       w += deltas[0] ?? 0;
       o += deltas.slice(1).reduce((a, b) => a + b, 0);
     });

@@ -13,13 +13,7 @@
  *   --trace-opt --trace-deopt --trace-gc (count their lines between the @@PASS markers).
  */
 import { writeSync } from 'node:fs';
-import path from 'node:path';
-import type * as LoadModule from '../src/config/load.js';
-import type * as SourcesModule from '../src/mail/sources/index.js';
-import type * as RuntimeModule from '../src/runtime/index.js';
-import type * as LinesModule from '../src/cli/output/human-lines.js';
-import type * as PoolModule from '../src/scan/pool.js';
-import { CORPUS_DATA, readSplit } from './lib/corpus.js';
+import { poolProbe, type ProbePool } from './lib/pool-probe.js';
 import { threadCpuNs } from './lib/thread-cpu.js';
 
 const argv = process.argv.slice(2);
@@ -29,29 +23,13 @@ const flagsAt = argv.indexOf('--pool-flags');
 const poolFlags = flagsAt >= 0 ? { v8Flags: argv[flagsAt + 1]!.split(' ').filter(Boolean) } : {};
 const young = argv.includes('--young') ? { workerYoungGenerationMb: opt('--young', 8) } : {};
 // --dist: the product from dist/ (tsc's output: a deopt trace's positions are real lines), else src/ through tsx.
-const root = argv.includes('--dist') ? '../dist' : '../src';
-const { defaultConfig } = (await import(`${root}/config/load.js`)) as typeof LoadModule;
-const { openSources } = (await import(`${root}/mail/sources/index.js`)) as typeof SourcesModule;
-const { createScanPool: createRuntimePool } = (await import(`${root}/runtime/index.js`)) as typeof RuntimeModule;
-const { humanLines } = (await import(`${root}/cli/output/human-lines.js`)) as typeof LinesModule;
-const { scanAll } = (await import(`${root}/scan/pool.js`)) as typeof PoolModule;
-const config = defaultConfig();
+const probe = await poolProbe(argv.includes('--dist'), every);
+// Threads alive before any pool starts (besides the main thread): V8's platform threads and tsx's loader.
 const early = new Set(threadCpuNs().keys());
-const names = [...readSplit('train-ham'), ...readSplit('train-spam')].filter((_, i) => i % every === 0);
-const files = names.map((n) => path.join(CORPUS_DATA, n));
-const { maxMessageBytes } = config.limits;
 
-const mk = (o: { threads: number; isolated?: boolean }) => createRuntimePool({ config, threads: o.threads, ...(o.isolated ? { isolated: true } : {}), ...poolFlags, ...young, workers: 'thread' } as never, humanLines({ color: false, lang: 'en', verbose: false, quiet: false }));
-type Pool = ReturnType<typeof mk>;
-
-async function pass(pool: Pool): Promise<number> {
-  let count = 0;
-  for await (const outcome of scanAll(pool, openSources(files, { maxMessageBytes, references: true }))) {
-    count++;
-    if ((outcome as { result?: unknown }).result === undefined && (outcome as { error?: unknown }).error) throw new Error(String((outcome as { error?: unknown }).error));
-  }
-  return count;
-}
+const mk = (o: { threads: number; isolated?: boolean }) => probe.pool({ threads: o.threads, ...(o.isolated ? { isolated: true } : {}), ...poolFlags, ...young, workers: 'thread' });
+type Pool = ProbePool;
+const pass = (pool: Pool) => probe.pass(pool);
 
 const pools: [string, Pool, number][] = [['x2', mk({ threads: 2 }), 2], ['x1', mk({ threads: 1, isolated: true }), 1]];
 const acc = new Map<string, { n: number; workers: number; main: number; others: number; byStart: Map<string, number> }>();

@@ -6,20 +6,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 /**
- * CPU nanoseconds each thread of this process has run so far, by thread id (Linux: /proc/self/task/TID/schedstat;
- * an empty map elsewhere). A thread that ended between two readings is simply absent from the later one.
+ * CPU nanoseconds each thread of this process (or of process `pid`: a pool's worker process) has run so far, by thread id
+ * (Linux: /proc/PID/task/TID/schedstat; an empty map elsewhere). A thread that ended between two readings is simply absent
+ * from the later one.
  */
-export function threadCpuNs(): Map<number, number> {
+export function threadCpuNs(pid: number | 'self' = 'self'): Map<number, number> {
   const out = new Map<number, number>();
   let tids: string[];
   try {
-    tids = readdirSync('/proc/self/task');
+    tids = readdirSync(`/proc/${pid}/task`);
   } catch {
     return out;
   }
   for (const tid of tids) {
     try {
-      out.set(Number(tid), Number(readFileSync(`/proc/self/task/${tid}/schedstat`, 'latin1').split(' ')[0]));
+      out.set(Number(tid), Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'latin1').split(' ')[0]));
     } catch {
       // ended meanwhile
     }

@@ -20,36 +20,30 @@ const ASCII_HEAD = 128;
 export function isAscii(text: string): boolean {
   if (text.length < ASCII_COUNTED) return !NOT_ASCII.test(text);
   if (NOT_ASCII.test(text.slice(0, ASCII_HEAD))) return false;
-  // The last text counted and its answer (session 55: of the texts counted, about half are the one counted just before —
-  // several readers of one message's shown text in turn). Only texts up to ASCII_REMEMBERED code units are kept, so what it
-  // keeps alive after its message is small.
-  if (text === countedText) return countedAscii;
-  const ascii = Buffer.byteLength(text, 'utf8') === text.length;
-  if (text.length <= ASCII_REMEMBERED) {
-    countedText = text;
-    countedAscii = ascii;
-  }
-  return ascii;
+  return countedAscii(text);
 }
-const ASCII_REMEMBERED = 65_536;
-let countedText = '';
-let countedAscii = true;
+/**
+ * The count, the last texts counted remembered (session 55: of the texts counted, about half are the one counted just before —
+ * several readers of one message's shown text in turn). Every text counted is at least ASCII_COUNTED long, which is the
+ * memo's own floor (REMEMBERED_MIN).
+ */
+const countedAscii = rememberingLast((text) => Buffer.byteLength(text, 'utf8') === text.length);
 
 /**
  * `fold` (a function of the text alone: the same text, the same answer) that remembers the two long texts it was asked of last
  * and their answers. Several readers of one message lower-case or fold the same shown text (or the same head of it) in turn:
  * over the bench's 1,779 (session 56), 2,605 of 7,147 lower-casings of texts of 256 code units or more repeated a text
  * lower-cased earlier in the same message (5.8 M of 14.7 M characters), and a memo of the last two held 5.4 M of them. Each
- * reader its own memo (`lowerCased` is shared by the plain lower-casings). Only texts up to REMEMBERED_MAX code units are
- * kept (as isAscii's), so what a memo keeps alive after its message is small; shorter texts than REMEMBERED_MIN are folded
- * every time (a compare would cost about as much).
+ * reader its own memo (`lowerCased` is shared by the plain lower-casings; isAscii's count is one too). Only texts up to
+ * REMEMBERED_MAX code units are kept, so what a memo keeps alive after its message is small; shorter texts than REMEMBERED_MIN
+ * are folded every time (a compare would cost about as much).
  * @example export const foldText = rememberingLast(foldTextOnce);
  */
-export function rememberingLast(fold: (text: string) => string): (text: string) => string {
+export function rememberingLast<T>(fold: (text: string) => T): (text: string) => T {
   let text0 = '';
-  let folded0 = '';
+  let folded0 = undefined as T;
   let text1 = '';
-  let folded1 = '';
+  let folded1 = undefined as T;
   return (text) => {
     if (text.length < REMEMBERED_MIN) return fold(text);
     if (text === text0) return folded0;
