@@ -635,13 +635,21 @@ export function subjectOrOpeningNamesApp(subject: string, visibleText: string): 
 /**
  * Whether DESKTOP_APP may match `text`: every match holds desktop, bureau, escritorio, computador or デスクトップ, which `iu` reads
  * in any case — as the text's lower case holds them, but for the long s (ſ, read as s; lower case keeps it), which sends the
- * text to the pattern. Native searches of one copy instead of the pattern's look-behind at every character (session 52: a
- * literal alternation under `iu` cost as much as the pattern).
+ * text to the pattern. Session 52 searched a lower-cased copy natively (a literal alternation under `iu` cost as much as the
+ * pattern); session 57 asks MAY_NAME_DESKTOP_APP of the text as written, the same answer without the copy (about half the time
+ * a 1,000-character opening: bench/desktop-hint-micro.ts).
  */
 function mayNameDesktopApp(text: string): boolean {
-  const t = lowerCased(text);
-  return t.includes('desktop') || t.includes('bureau') || t.includes('escritorio') || t.includes('computador') || t.includes('デスクトップ') || t.includes('ſ');
+  return MAY_NAME_DESKTOP_APP.test(text);
 }
+/**
+ * What session 52's lower-cased copy held, over the text as written: `/i` without `u` matches an ASCII letter in its two cases
+ * only (no other character is equated with one), and lower-casing turns into an ASCII letter only ASCII capitals, the Kelvin sign
+ * (U+212A → `k`: in desktop's class) and dotted İ (U+0130 → `i` + U+0307, whose combining dot none of these words has after an
+ * `i`: it ends none). The Japanese word and ſ have no case, and nothing else lower-cases to them; `/i` equates ſ with nothing
+ * (its capital S is ASCII). Held to the copy by links/desktop-hint.test.ts (every code point, mixed-case and length-changing texts).
+ */
+const MAY_NAME_DESKTOP_APP = /des[k\u212a]top|bureau|escritorio|computador|デスクトップ|ſ/i;
 
 /**
  * An install call with a VERSION_OFFER at most CALL_APP_GAP characters after it, or a VERSION_OFFER with a final install verb after
