@@ -882,7 +882,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       // Live" went through the hijacked sender's own branded click tracker, which the loop above passes over as the sender's. Read
       // only with such a link (few messages). No points alone; URL_MALWARE_FAKE_UPDATE weighs it with the brand's name borrowed.
       const named = facts.brandMismatch[0];
-      const release = named ? (versionUpdateAsked(msg.visibleText) ?? releaseAnnounced(msg.visibleText)) : undefined;
+      const release = named ? (versionUpdateOnce(sets, msg.visibleText) ?? releaseAnnounced(msg.visibleText)) : undefined;
       if (named && release) capped.emit('URL_UPDATE_ANNOUNCED', `"${release.slice(0, 80)}" in the opening; "${named.text.slice(0, 60)}" names ${named.brand} and leads to ${named.hrefDomain}`, { call: release.slice(0, 200), brand: named.brand, hrefDomain: named.hrefDomain });
       const folders = remoteFolderLocations(msg);
       if (folders.length) {
@@ -989,6 +989,11 @@ interface LureSets {
    * null when none.
    */
   openingAppCall: string | null | undefined;
+  /**
+   * versionUpdateAsked's answer (null when none), read on the first link or URL_UPDATE_ANNOUNCED's block that needs it (session 57:
+   * a letter with a brand-mismatched link elsewhere asked it for both).
+   */
+  versionUpdate: string | null | undefined;
   /** Session 54: links to a host named after an IP address under a provider's domain (URL_IP_HOST's named hosts). */
   ipNamed: Set<string>;
   subjectNamesApp: boolean | undefined;
@@ -998,6 +1003,12 @@ interface LureSets {
   payloadEndingsAt: number[] | null | undefined;
   /** Session 52: links whose words were read for a document to view (URL_DOCUMENT_VIEW_ELSEWHERE), at most VIEW_BUTTON_LINKS. */
   viewButtonLinks: number;
+}
+
+/** versionUpdateAsked(visibleText) — the message's shown text, which `sets` are of —, asked once a message. */
+function versionUpdateOnce(sets: LureSets, visibleText: string): string | undefined {
+  if (sets.versionUpdate === undefined) sets.versionUpdate = versionUpdateAsked(visibleText) ?? null;
+  return sets.versionUpdate ?? undefined;
 }
 
 /** Links elsewhere read for a document-to-view button (URL_DOCUMENT_VIEW_ELSEWHERE): the legal-notice lures carry one to three. */
@@ -1028,7 +1039,7 @@ function lureSets(facts: LinkFacts): LureSets {
   // Session 51: links whose shown text is an address of another domain (URL_TEXT_DOMAIN_MISMATCH's facts).
   const shownElsewhere = new Set<string>();
   for (const f of facts.textMismatch) shownElsewhere.add(f.href);
-  return { hosted, storage, disposable, shortened, shownElsewhere, ipNamed, openingAppCall: undefined, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0 };
+  return { hosted, storage, disposable, shortened, shownElsewhere, ipNamed, openingAppCall: undefined, versionUpdate: undefined, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0 };
 }
 
 /**
@@ -1119,7 +1130,7 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     // Session 55: or whose opening asks to update to a newer version (version-update.ts: "you must update to the latest version of
     // Ledger Live" above a tracker's "Update & Explore Features"): read once a message, for every link elsewhere.
     const app = ((sets.subjectNamesApp ??= subjectOrOpeningNamesApp(msg.subject, msg.visibleText)) ? appDownloadAsked(clicked, msg.visibleText) : undefined)
-      ?? (sets.openingAppCall === undefined ? (sets.openingAppCall = desktopInstallAsked(msg.visibleText) ?? versionUpdateAsked(msg.visibleText) ?? null) : sets.openingAppCall) ?? undefined;
+      ?? (sets.openingAppCall === undefined ? (sets.openingAppCall = desktopInstallAsked(msg.visibleText) ?? versionUpdateOnce(sets, msg.visibleText) ?? null) : sets.openingAppCall) ?? undefined;
     if (app) {
       capped.emit('URL_APP_DOWNLOAD_ELSEWHERE', `"${app.slice(0, 80)}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: app.slice(0, 200) });
       // Session 52: the call names a computer ("Download Exodus for Windows", "Télécharger pour Windows", "Windows版をダウンロード",
