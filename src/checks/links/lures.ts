@@ -635,13 +635,21 @@ export function subjectOrOpeningNamesApp(subject: string, visibleText: string): 
 /**
  * Whether DESKTOP_APP may match `text`: every match holds desktop, bureau, escritorio, computador or デスクトップ, which `iu` reads
  * in any case — as the text's lower case holds them, but for the long s (ſ, read as s; lower case keeps it), which sends the
- * text to the pattern. Native searches of one copy instead of the pattern's look-behind at every character (session 52: a
- * literal alternation under `iu` cost as much as the pattern).
+ * text to the pattern. Session 52 searched a lower-cased copy natively (a literal alternation under `iu` cost as much as the
+ * pattern); session 57 asks MAY_NAME_DESKTOP_APP of the text as written, the same answer without the copy (about half the time
+ * a 1,000-character opening: bench/desktop-hint-micro.ts).
  */
 function mayNameDesktopApp(text: string): boolean {
-  const t = lowerCased(text);
-  return t.includes('desktop') || t.includes('bureau') || t.includes('escritorio') || t.includes('computador') || t.includes('デスクトップ') || t.includes('ſ');
+  return MAY_NAME_DESKTOP_APP.test(text);
 }
+/**
+ * What session 52's lower-cased copy held, over the text as written: `/i` without `u` matches an ASCII letter in its two cases
+ * only (no other character is equated with one), and lower-casing turns into an ASCII letter only ASCII capitals, the Kelvin sign
+ * (U+212A → `k`: in desktop's class) and dotted İ (U+0130 → `i` + U+0307, whose combining dot none of these words has after an
+ * `i`: it ends none). The Japanese word and ſ have no case, and nothing else lower-cases to them; `/i` equates ſ with nothing
+ * (its capital S is ASCII). Held to the copy by links/desktop-hint.test.ts (every code point, mixed-case and length-changing texts).
+ */
+const MAY_NAME_DESKTOP_APP = /des[k\u212a]top|bureau|escritorio|computador|デスクトップ|ſ/i;
 
 /**
  * An install call with a VERSION_OFFER at most CALL_APP_GAP characters after it, or a VERSION_OFFER with a final install verb after
@@ -874,7 +882,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       // Live" went through the hijacked sender's own branded click tracker, which the loop above passes over as the sender's. Read
       // only with such a link (few messages). No points alone; URL_MALWARE_FAKE_UPDATE weighs it with the brand's name borrowed.
       const named = facts.brandMismatch[0];
-      const release = named ? (versionUpdateAsked(msg.visibleText) ?? releaseAnnounced(msg.visibleText)) : undefined;
+      const release = named ? (versionUpdateOnce(sets, msg.visibleText) ?? releaseAnnounced(msg.visibleText)) : undefined;
       if (named && release) capped.emit('URL_UPDATE_ANNOUNCED', `"${release.slice(0, 80)}" in the opening; "${named.text.slice(0, 60)}" names ${named.brand} and leads to ${named.hrefDomain}`, { call: release.slice(0, 200), brand: named.brand, hrefDomain: named.hrefDomain });
       const folders = remoteFolderLocations(msg);
       if (folders.length) {
@@ -981,6 +989,11 @@ interface LureSets {
    * null when none.
    */
   openingAppCall: string | null | undefined;
+  /**
+   * versionUpdateAsked's answer (null when none), read on the first link or URL_UPDATE_ANNOUNCED's block that needs it (session 57:
+   * a letter with a brand-mismatched link elsewhere asked it for both).
+   */
+  versionUpdate: string | null | undefined;
   /** Session 54: links to a host named after an IP address under a provider's domain (URL_IP_HOST's named hosts). */
   ipNamed: Set<string>;
   subjectNamesApp: boolean | undefined;
@@ -990,6 +1003,12 @@ interface LureSets {
   payloadEndingsAt: number[] | null | undefined;
   /** Session 52: links whose words were read for a document to view (URL_DOCUMENT_VIEW_ELSEWHERE), at most VIEW_BUTTON_LINKS. */
   viewButtonLinks: number;
+}
+
+/** versionUpdateAsked(visibleText) — the message's shown text, which `sets` are of —, asked once a message. */
+function versionUpdateOnce(sets: LureSets, visibleText: string): string | undefined {
+  if (sets.versionUpdate === undefined) sets.versionUpdate = versionUpdateAsked(visibleText) ?? null;
+  return sets.versionUpdate ?? undefined;
 }
 
 /** Links elsewhere read for a document-to-view button (URL_DOCUMENT_VIEW_ELSEWHERE): the legal-notice lures carry one to three. */
@@ -1020,7 +1039,7 @@ function lureSets(facts: LinkFacts): LureSets {
   // Session 51: links whose shown text is an address of another domain (URL_TEXT_DOMAIN_MISMATCH's facts).
   const shownElsewhere = new Set<string>();
   for (const f of facts.textMismatch) shownElsewhere.add(f.href);
-  return { hosted, storage, disposable, shortened, shownElsewhere, ipNamed, openingAppCall: undefined, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0 };
+  return { hosted, storage, disposable, shortened, shownElsewhere, ipNamed, openingAppCall: undefined, versionUpdate: undefined, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0 };
 }
 
 /**
@@ -1111,7 +1130,7 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     // Session 55: or whose opening asks to update to a newer version (version-update.ts: "you must update to the latest version of
     // Ledger Live" above a tracker's "Update & Explore Features"): read once a message, for every link elsewhere.
     const app = ((sets.subjectNamesApp ??= subjectOrOpeningNamesApp(msg.subject, msg.visibleText)) ? appDownloadAsked(clicked, msg.visibleText) : undefined)
-      ?? (sets.openingAppCall === undefined ? (sets.openingAppCall = desktopInstallAsked(msg.visibleText) ?? versionUpdateAsked(msg.visibleText) ?? null) : sets.openingAppCall) ?? undefined;
+      ?? (sets.openingAppCall === undefined ? (sets.openingAppCall = desktopInstallAsked(msg.visibleText) ?? versionUpdateOnce(sets, msg.visibleText) ?? null) : sets.openingAppCall) ?? undefined;
     if (app) {
       capped.emit('URL_APP_DOWNLOAD_ELSEWHERE', `"${app.slice(0, 80)}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: app.slice(0, 200) });
       // Session 52: the call names a computer ("Download Exodus for Windows", "Télécharger pour Windows", "Windows版をダウンロード",
