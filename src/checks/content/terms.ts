@@ -1476,6 +1476,28 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['finance', 3, 'financiamos projetos'], ['finance', 3, 'comissão aos corretores'], ['finance', 3, 'comissao aos corretores'],
   ['finance', 3, 'finanziamo progetti'], ['finance', 3, 'commissione ai broker'], ['finance', 3, 'commissione agli intermediari'],
   ['finance', 3, 'wij financieren projecten'], ['finance', 3, 'we financieren projecten'], ['finance', 3, 'commissie aan makelaars'],
+  // Session 57 (helper draw57d, issue 17): the entitlement held with a public scheme that is said to expire, to be checked online
+  // — the French training account ("Votre financement peut expirer : vérifiez votre solde … Vérifier mes droits CPF … Connexion
+  // sécurisée via FranceConnect", design 6391) and holiday vouchers ("Pour vérifier votre éligibilité et procéder à la
+  // récupération de vos Chèques-Vacances … Vérification d'éligibilité en ligne", design 5798), both `spam` with the classifier
+  // alone: its French reading had 'vérifier' and 'cpf' (2, short of the category's 3). The check asked for (eligibility, balance,
+  // rights) in the verb's phrase, and the same ask in the other languages (a benefit, a refund, a programme's allocation:
+  // "verify your eligibility", "confirme sua elegibilidade", "prüfen Sie Ihren Anspruch"); an eligibility *mentioned* ("vous
+  // connaîtrez votre éligibilité", a loan comparator's advert) is not the ask. 0 of the 4,150 SpamAssassin ham hold any.
+  ['phishing', 2, 'vérifier votre éligibilité'], ['phishing', 2, 'vérifiez votre éligibilité'], ['phishing', 2, 'vérifier mon éligibilité'],
+  ['phishing', 2, "vérification d'éligibilité"], ['phishing', 2, 'verifier votre eligibilite'], ['phishing', 2, 'verifiez votre eligibilite'],
+  ['phishing', 2, 'vérifiez votre solde'], ['phishing', 2, 'vérifier votre solde'], ['phishing', 2, 'verifiez votre solde'], ['phishing', 2, 'verifier votre solde'],
+  ['phishing', 2, 'vérifiez vos droits'], ['phishing', 2, 'vérifier vos droits'], ['phishing', 2, 'vérifier mes droits'],
+  ['phishing', 2, 'verifiez vos droits'], ['phishing', 2, 'verifier vos droits'], ['phishing', 2, 'verifier mes droits'],
+  ['phishing', 2, 'droits cpf'], ['phishing', 2, 'solde cpf'], ['phishing', 1, 'connexion sécurisée'], ['phishing', 1, 'connexion securisee'],
+  ['phishing', 1, 'arrivant à expiration'],
+  ['phishing', 2, 'verify your eligibility'], ['phishing', 2, 'confirm your eligibility'],
+  ['phishing', 2, 'confirmar sua elegibilidade'], ['phishing', 2, 'confirme sua elegibilidade'], ['phishing', 2, 'verifique sua elegibilidade'],
+  ['phishing', 2, 'verificar sua elegibilidade'], ['phishing', 2, 'verifique su elegibilidad'], ['phishing', 2, 'verificar su elegibilidad'],
+  ['phishing', 2, 'compruebe su elegibilidad'], ['phishing', 2, 'confirme su elegibilidad'],
+  ['phishing', 2, 'prüfen sie ihre berechtigung'], ['phishing', 2, 'prüfen sie ihren anspruch'], ['phishing', 2, 'berechtigung prüfen'], ['phishing', 2, 'anspruch prüfen'],
+  ['phishing', 2, 'verifica la tua idoneità'], ['phishing', 2, 'verifica la sua idoneità'], ["phishing", 2, "verifica l'idoneità"],
+  ['phishing', 2, 'controleer of u in aanmerking komt'], ['phishing', 2, 'controleer of je in aanmerking komt'], ['phishing', 2, 'controleer uw tegoed'],
 ];
 
 const THEME_ROWS: Rows<ThemeName> = [
