@@ -24,6 +24,11 @@ const LURES: [string, string][] = [
   // Session 56: the card in Portuguese, which only TO_READER's '(no|para o) seu cartao' reads (it is no dead alternative).
   ['pt card, contact form', FORM('TRANSFERÊNCIAS PARA O SEU CARTÃO DE R$ 3000 POR DIA >>> http://news-4356.example.com/go <<<')],
   ['pt card, weekly', 'Depósitos no seu cartão de crédito de R$ 2.500 por semana, automaticamente.'],
+  // Session 57: the account the money goes to ("para a sua conta", "para sua conta", "em sua conta"), which only 'na sua conta' read.
+  ['pt account, to', 'Transferências para a sua conta de R$ 2.000 por dia, sem sair de casa.'],
+  ['pt account, to, no article', 'Depósitos automáticos para sua conta de R$ 900 por dia com o nosso robô.'],
+  ['pt wallet, in', 'Receba em sua carteira R$ 1.200 por semana, automaticamente.'],
+  ['en unlimited (no limit word)', 'Unlimited income: you will receive $500 per day on autopilot.'],
   ['it', 'Con il nostro metodo puoi guadagnare 300 € al giorno da casa.'],
   ['nl', 'Met ons systeem kunt u elke dag geld verdienen: u kunt tot 900 euro per dag ontvangen? Ja, u kunt € 900 per dag verdienen.'],
   ['en wallet weekly', 'Transfers to your wallet of $2,500 every week, automatically.'],
@@ -43,6 +48,13 @@ const MUST_NOT: [string, string[], string][] = [
   ['an employer\'s list mail about day rates', ['From: Jobs <jobs@staffing.example>', 'Subject: New shifts', 'List-Id: <shifts.staffing.example>', 'List-Unsubscribe: <https://staffing.example/u>'], 'This week you can earn $180 per day on weekend shifts at the harbour warehouse.'],
   ['a monthly salary', ['From: HR <hr@company.example>', 'Subject: Offer'], 'You will receive $4,000 per month, paid on the last working day.'],
   ['a per-day fee charged, not paid', ['From: Library <lib@city.example>', 'Subject: Overdue'], 'A fee of $0.25 per day is added to your account for each overdue book.'],
+  // Session 57: the Portuguese account as the way a charge or a limit goes, not money coming to the reader.
+  ['pt: a hire charged to the account by the day', ['From: Locadora <reservas@locadora.example>', 'Subject: Sua reserva'], 'O aluguel de R$ 150 por dia será debitado em sua conta na retirada do carro.'],
+  // … and a limit to the account by the day, in any language, is a ceiling (each read as the lure before session 57).
+  ['pt: a transfer limit', ['From: Banco <aviso@banco.example>', 'Subject: Novo limite'], 'O limite de transferência para a sua conta poupança é de R$ 5.000 por dia.'],
+  ['en: a transfer limit', ['From: Bank <notice@bank.example>', 'Subject: Your limits'], 'From Monday the transfer limit to your account is $5,000 per day.'],
+  ['de: a transfer limit (a compound)', ['From: Bank <info@bank.example>', 'Subject: Ihr Limit'], 'Das Überweisungslimit auf Ihr Konto beträgt ab Montag 5.000 € pro Tag.'],
+  ['fr: a transfer ceiling', ['From: Banque <info@banque.example>', 'Subject: Plafonds'], 'Le plafond de virement sur votre compte est de 5 000 € par jour.'],
 ];
 for (const [why, headers, text] of MUST_NOT) {
   test(`daily income must not: ${why}`, async () => {

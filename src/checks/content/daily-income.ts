@@ -35,14 +35,16 @@ export const PERIOD_NEAR =
 /**
  * The money's way to the reader. Session 56: '(no|para o) seu cartao' is the Portuguese "to your card" (design 113's phrasing),
  * which no other alternative reads; its 'conto' reads no Portuguese (an account is 'conta': 'na sua conta'), but dropping it
- * would change the analysed pattern for a word that costs nothing, so it stays.
+ * would change the analysed pattern for a word that costs nothing, so it stays. Session 57 (helper draw57d): the account and the
+ * wallet the money goes *to* as well as *in* ("transferências para a sua conta", Brazil's "para sua conta" without the article,
+ * "depositados em sua conta"), which only 'na sua conta' read.
  */
 const TO_READER =
   '(?:to your (?:bank |debit |credit )?(?:card|account|wallet)|you (?:will|can|could|would|\'ll|are going to) (?:be )?(?:receive|receiving|earn|earning|make|making|get paid|be paid)' +
   '|auf (?:ihre|deine|ihr|dein) (?:karte|kreditkarte|konto|bankkonto)|(?:sie|du) (?:werden|wirst|konnen|kannst) [a-z ]{0,20}?(?:erhalten|verdienen|bekommen)|verdienen sie|verdienst du' +
   '|sur votre (?:carte|compte)|vous (?:allez|pouvez|pourrez|pourriez) (?:recevoir|gagner)|vous (?:recevrez|gagnerez)' +
   '|a (?:su|tu) (?:tarjeta|cuenta)|(?:usted )?(?:recibira|ganara|recibiras|ganaras)|(?:puede|puedes|podra|podras) (?:recibir|ganar)' +
-  '|(?:no|para o) seu (?:cartao|conto)|na sua (?:conta|carteira)|(?:voce|vc) (?:vai|pode|podera|ira) (?:receber|ganhar|lucrar)|(?:voce )?(?:recebera|ganhara)' +
+  '|(?:no|para o) seu (?:cartao|conto)|(?:na|para a|para|em) sua (?:conta|carteira)|(?:voce|vc) (?:vai|pode|podera|ira) (?:receber|ganhar|lucrar)|(?:voce )?(?:recebera|ganhara)' +
   '|sulla (?:sua|tua) (?:carta|conto)|sul (?:suo|tuo) conto|(?:ricevera|guadagnera|riceverai|guadagnerai)|(?:puoi|puo|potra|potrai) (?:ricevere|guadagnare)' +
   '|op (?:uw|je) (?:kaart|rekening)|(?:u|je) (?:kunt|kan|zult|zal|gaat) [a-z ]{0,20}?(?:ontvangen|verdienen))';
 const AMOUNT = "(?:(?:[$€£]|r\\$|us\\$|usd|eur) ?\\d{1,3}(?:[.,' ]?\\d{3})*|\\d{1,3}(?:[.,' ]?\\d{3})* ?(?:€|\\$|£|euros?|eur|dollars?|usd|reais))";
@@ -62,6 +64,24 @@ const DAILY = new RegExp(
     `|\\b${VERB_LAST} [^.!?\\n]{0,30}?${AMOUNT}[^.!?\\n]{0,20}?\\b${PERIOD} (?:[a-z]{1,12} )?${VERB_LAST_END}\\b`,
 );
 
+/**
+ * Session 57 (helper draw57d): a limit in the sentence makes the sum a ceiling, not a promise — "the transfer limit to your account is
+ * $5,000 per day", "das Überweisungslimit auf Ihr Konto beträgt 5.000 € pro Tag", "o limite de transferência para a sua conta é de
+ * R$ 5.000 por dia", "le plafond de virement sur votre compte" (a bank's notice; each read as the lure before). Whole words of the
+ * fold, and a German or Dutch compound that ends in "limit" ("Tageslimit"); not "unlimited", a lure's word.
+ */
+const LIMIT = /\b(?:limits?|limites?|limiet(?:en)?|plafonds?|hochstbetrag|massimale|tetto)\b|[a-z]limit\b/;
+const SENTENCE_MARK = /[.!?\n]/;
+
+/** Whether the sentence around `found` (a match in `text`) names a limit. */
+function inLimitSentence(text: string, found: RegExpExecArray): boolean {
+  let start = found.index;
+  while (start > 0 && !SENTENCE_MARK.test(text[start - 1]!)) start--;
+  let end = found.index + found[0].length;
+  while (end < text.length && !SENTENCE_MARK.test(text[end]!)) end++;
+  return LIMIT.test(text.slice(start, end));
+}
+
 export interface DailyIncome {
   promise: string;
 }
@@ -76,7 +96,7 @@ export function dailyIncome(msg: ParsedMessage): DailyIncome | null {
   const text = shownText(msg);
   const folded = foldLetter(msg.subject.slice(0, 512), text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
   const found = DAILY.exec(folded);
-  if (!found || warnsAboutScheme(folded)) return null;
+  if (!found || inLimitSentence(folded, found) || warnsAboutScheme(folded)) return null;
   return { promise: found[0] };
 }
 
