@@ -1563,8 +1563,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   CONTENT_LEGAL_NOTICE: {
     group: 'content', class: 'malware', score: 0.5,
-    en: "The subject or sender name serves a court or legal notice (a summons, a judicial or extrajudicial notification, a subpoena) and the message links to another domain than the sender's. Courts serve through their own portals; a link elsewhere leads to a page that serves \"the document\" or asks for data.",
-    ja: "件名または送信者名が裁判所・法的通知(召喚状、裁判上・裁判外の通知など)を名乗り、送信者とは別のドメインへのリンクがあります。裁判所は自らのポータルで通知します。別ドメインのリンク先は「文書」を配布するか、情報の入力を求めるページです。",
+    en: "The subject or sender name serves a court or legal notice (a summons, a judicial or extrajudicial notification, a subpoena) — or the letter's opening summons the reader to the police or a court (\"you are required to appear before the magistrate\", \"u wordt opgeroepen voor een verhoor\", \"vous êtes convoqué(e) au commissariat\") or names a case against the reader — and the message links to another domain than the sender's. Courts serve through their own portals; a link elsewhere leads to a page that serves \"the document\" or asks for data.",
+    ja: "件名または送信者名が裁判所・法的通知(召喚状、裁判上・裁判外の通知など)を名乗るか、本文の冒頭が読者を警察や裁判所へ呼び出す(「治安判事の前に出頭するよう求められています」など)か読者に対する事件を告げており、送信者とは別のドメインへのリンクがあります。裁判所は自らのポータルで通知します。別ドメインのリンク先は「文書」を配布するか、情報の入力を求めるページです。",
   },
   CONTENT_PASSWORD_BY_REPLY: {
     group: 'content', class: 'phishing', score: 5,

@@ -19,6 +19,9 @@ const claims: [name: string, hosts: string[], authority: boolean][] = [
   ['Tribunal de Commerce de Paris', ['gmail.com'], true],
   ['Ministry of Justice', ['gmail.com'], true],
   ['Nordwest Versicherung', ['gmail.com'], false],
+  ['Polizei Sportverein Hamburg', ['gmx.de'], false],
+  ['Gewerkschaft der Polizei', ['gmail.com'], false],
+  ['Police Federation', ['outlook.com'], false],
 ];
 const none: [name: string, hosts: string[], text: string][] = [
   ['Justice Smith', ['gmail.com'], 'Are we still on for Saturday? Justice'],

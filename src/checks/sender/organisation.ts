@@ -63,6 +63,19 @@ const AUTHORITY_WORDS = new Set(
 );
 
 /**
+ * Session 57: words of the clubs, unions and societies named after an authority (`Polizei Sportverein Hamburg`, `Gewerkschaft der
+ * Polizei`, `Police Federation`, `Politie Sport Vereniging`): the name is theirs, not the authority's — still an organisation, no
+ * authority claimed.
+ */
+const ASSOCIATION_WORDS = new Set(
+  [
+    'verein', 'sportverein', 'club', 'klub', 'association', 'gewerkschaft', 'union', 'federation', 'vereniging', 'associazione',
+    'asociacion', 'asociación', 'associacao', 'associação', 'chor', 'choir', 'band', 'museum', 'museo', 'musee', 'musée', 'society',
+    'league', 'liga', 'sportclub', 'sportvereniging', 'fanclub', 'alumni', 'veterans', 'veteranen', 'pensioners', 'retirees',
+  ].map((w) => foldBrandWords(w)),
+);
+
+/**
  * Session 57: organisation words that are also given names, which a person's two-word name begins with ("Justice Smith"): there
  * the word is the person's name, not a cue ("Ministry of Justice", "Department of Justice" keep it).
  */
@@ -180,6 +193,7 @@ export function unrelatedOrganisation(
   if (!name || name.includes('@')) return null;
   let cue: OrganisationClaim['cue'] | undefined;
   let authority = false;
+  let association = false;
   const words: string[] = [];
   // Letters of each word as written: the fold writes `m` as `rn`, so `Tom` folds to four letters (`torn`).
   const written = new Map<string, number>();
@@ -203,6 +217,7 @@ export function unrelatedOrganisation(
     first = false;
     // The letter as written, not its fold (`m` folds to `rn`).
     if (!FILLER.has(folded) && !PREPOSITIONS.has(folded)) acronym += raw[0]!.toLowerCase();
+    if (ASSOCIATION_WORDS.has(folded)) association = true;
     if (isRoleWord(folded)) {
       cue ??= 'role word';
       continue;
@@ -292,7 +307,7 @@ export function unrelatedOrganisation(
     if (countOf(foldBrandWords(body, 24_000), whole) < 2) return null;
     cue = 'named in the message';
   }
-  return authority ? { name, words: claimed, cue, authority } : { name, words: claimed, cue };
+  return authority && !association ? { name, words: claimed, cue, authority } : { name, words: claimed, cue };
 }
 
 /** Whether `name` is two words, the first a GIVEN_NAME_CUES word written with a capital (`Justice Smith`, not `JUSTICE DEPT`). */
