@@ -13,6 +13,7 @@ const fire: string[] = [
   'Acesse e confirme os seus dados em até 48 horas; caso contrário, o seu acesso será bloqueado.',
   'Acceda e confermi i suoi dati entro 48 ore, altrimenti il suo accesso verrà bloccato.',
   'Verify your account today or your account will be suspended.',
+  'お客様のアカウント情報を確認できませんでした。24時間以内にログインして情報を更新してください。確認いただけない場合、アカウントを停止いたします。',
 ];
 const spare: string[] = [
   // A call without a threat, a threat without a call, a call and threat without a deadline, a news item.
@@ -21,6 +22,7 @@ const spare: string[] = [
   'Your card will be blocked if it is reported lost. Call us within 24 hours.',
   'Please log in and confirm your details, otherwise your access will be blocked.',
   'Hackers blocked access to the site for 48 hours last week.',
+  'ご登録のメールアドレスを確認するため、ログインしてください。',
 ];
 
 for (const text of fire) test(`an account threat is read: ${text.slice(0, 60)}`, () => assert.ok(accountThreat(withLink(text)), text));

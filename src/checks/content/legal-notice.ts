@@ -127,6 +127,13 @@ const SENTENCE_END = /[!?;\n]|(?<!(?:^|[^a-z])[a-z]{1,3})\.(?=\s|$)/;
  */
 export function summonsInText(text: string): string | undefined {
   const head = text.slice(0, TEXT_CHARS);
+  // Japanese, read as written (no spaces between words; NFD would split the kana's voicing marks off).
+  if (!isAscii(head)) {
+    const against = JA_AGAINST_YOU.exec(head);
+    if (against) return against[0];
+    const summoned = JA_SUMMONED.exec(head);
+    if (summoned && JA_SUMMONS_CONTEXT.test(head.slice(Math.max(0, summoned.index - 120), summoned.index + 120))) return summoned[0];
+  }
   const folded = (isAscii(head) ? head : head.normalize('NFD').replace(ACCENTS, '')).toLowerCase();
   if (!SUMMONS_HINT.test(folded)) return undefined;
   let rest = folded;
@@ -142,6 +149,15 @@ export function summonsInText(text: string): string | undefined {
   }
   return undefined;
 }
+/**
+ * Session 57: the same in Japanese — the reader told to appear (出頭してください, 出頭願います, 出頭するよう求め…, 出頭を命じます) with the
+ * police, a court or a prosecutor within 120 characters (JA_SUMMONS_CONTEXT), or a complaint or case against the reader
+ * (あなたに対する告訴 / 訴訟 / 被害届, あなたを被告とする).
+ */
+const JA_SUMMONED = /出頭(?:してください|して下さい|願います|するよう(?:お願い|求め|命じ)|を命じます|を求めます)/u;
+const JA_SUMMONS_CONTEXT = /警察|警察署|裁判所|検察|捜査|取り調べ|取調べ|事情聴取/u;
+const JA_AGAINST_YOU = /(?:あなた|貴殿|貴方)(?:様)?に対する(?:告訴|訴訟|被害届|刑事告訴|捜査|逮捕状)|(?:あなた|貴殿|貴方)(?:様)?を被告とする/u;
+
 /** Words one of SUMMONED or AGAINST_YOU holds, looked for before the sentences are read (most letters have none). */
 const SUMMONS_HINT = /summon|appear|vorgeladen|geladen|convoqu|cite|assign|citad|emplaz|convoc|intimad|notificad|opgeroepen|gedagvaard|ontboden|against you|gegen sie|contre|carico|contra|tegen u|arrest/;
 

@@ -244,6 +244,16 @@ const DEADLINE =
 export function accountThreat(msg: Pick<ParsedMessage, 'visibleText' | 'text' | 'html'>): { call: string; threat: string; deadline: string } | null {
   const head = msg.visibleText.slice(0, THREAT_TEXT_CHARS);
   if (!head || !(WEB_LINK.test(msg.html ?? '') || WEB_LINK.test(msg.text ?? '') || WEB_LINK.test(head))) return null;
+  // Japanese, read as written (NFD would split the kana's voicing marks off): the same three, within the same stretch.
+  if (JA_SCRIPT.test(head)) {
+    const call = JA_CALL.exec(head);
+    if (call) {
+      const around = head.slice(Math.max(0, call.index - THREAT_BEFORE / 2), call.index + call[0].length + THREAT_AFTER / 2);
+      const threat = JA_THREAT.exec(around);
+      const deadline = threat ? JA_DEADLINE.exec(around) : null;
+      if (threat && deadline) return { call: call[0], threat: threat[0], deadline: deadline[0] };
+    }
+  }
   // Addresses written out are no words of the letter (`…/login` is not "log in").
   const folded = (/^[\x00-\x7f]*$/.test(head) ? head : head.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).toLowerCase().replace(WRITTEN_ADDRESS, ' ').replace(/\s+/g, ' ');
   const call = SIGNIN_OR_CONFIRM_CALL.exec(folded);
@@ -254,6 +264,14 @@ export function accountThreat(msg: Pick<ParsedMessage, 'visibleText' | 'text' | 
   return threat && deadline ? { call: call[0], threat: threat[0], deadline: deadline[0] } : null;
 }
 const WEB_LINK = /https?:\/\//i;
+/** Session 57: kana, which a Japanese letter holds. */
+const JA_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Sign in, or confirm the account, the details or oneself (ログイン, サインイン, アカウント情報を確認, ご本人確認, 再認証). */
+const JA_CALL = /ログイン|サインイン|(?:アカウント|お客様|登録|ご登録|会員|カード)?情報(?:を|の)?(?:ご)?(?:確認|更新)|(?:ご)?本人確認|再認証|アカウント(?:を|の)?(?:ご)?確認/u;
+/** The account, the service or the card stopped, frozen, restricted or locked (停止, 凍結, 制限, ロック, 無効). */
+const JA_THREAT = /(?:アカウント|ご利用|サービス|カード|口座|メールボックス)(?:が|を|の|は)?(?:一時的に|全ての|すべての)?(?:停止|凍結|制限|ロック|無効|閉鎖|削除)/u;
+/** Within hours or days, today, at once (24時間以内, 3日以内, 本日中, 至急, 直ちに). */
+const JA_DEADLINE = /[0-9０-９]{1,3}時間以内|[0-9０-９]{1,2}日以内|本日中|至急|直ちに|ただちに|速やかに/u;
 const WRITTEN_ADDRESS = /\b(?:https?:\/\/|www\.)\S{0,300}/g;
 
 export function noticeLureCheck(): Check {

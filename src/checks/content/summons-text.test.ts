@@ -20,6 +20,8 @@ const fire: string[] = [
   'Existe una denuncia en su contra.',
   'Há um processo judicial aberto contra você.',
   'A case has been opened against you.',
+  '捜査の件で、6月24日に警察署へ出頭してください。',
+  'あなたに対する告訴状が提出されました。',
 ];
 const spare: string[] = [
   // Meetings convene members too; the news reports a summons in the third person; other senses of "against", "carico", "contra".
@@ -31,6 +33,8 @@ const spare: string[] = [
   'We are sorry you are required to appear in person at our store to collect the parcel.',
   'Esta oferta es válida contra reembolso.',
   'U wordt uitgenodigd voor de jaarvergadering.',
+  '定例会議に出席してください。',
+  '出頭命令が出されたと報道されました（元社長、詐欺事件）。',
 ];
 
 for (const text of fire) test(`a summons is read: ${text.slice(0, 60)}`, () => assert.ok(summonsInText(text), text));
