@@ -87,6 +87,8 @@ const NOTICE_NOT_THE_HOLDER =
  * (URL_DOCUMENT_VIEW_ELSEWHERE, URL_DOCUMENT_DOWNLOAD_ELSEWHERE) from a sender nothing authenticates, not list mail: a court
  * that serves by e-mail sends from its own authenticated domain ("Vorladung ansehen" from amtsgericht-zustellung.info to a
  * third host is the lure's, whatever language the sender's name is read in).
+ * Session 57 (helper det57): or from free mail (not list mail): no court or police serves a summons from a free-mail account, and
+ * the sender's name in a script no domain is written in ("捜査課" from gmail) is read as no organisation's.
  */
 /**
  * What corroborates a classifier spam vote on a language the model has no ham of: bulk mail's shape, or the text's topic
@@ -94,7 +96,7 @@ const NOTICE_NOT_THE_HOLDER =
  */
 const BULK_SHAPE = 'MIME_HTML_ONLY | URL_WEB_BUG | HDR_LIST_HEADERS | HDR_FROM_RETURN_PATH_MISMATCH | CONTENT_CATEGORY_MARKETING | CONTENT_OPT_OUT_LINE';
 const UNWANTED_TOPIC = 'CONTENT_CATEGORY_FINANCE | CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_CATEGORY_DATING | CONTENT_CATEGORY_HEALTH | CONTENT_CATEGORY_SEXTORTION | CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_JOBS | CONTENT_CATEGORY_CRYPTO_SCAM | CONTENT_CATEGORY_CALLBACK_SCAM';
-const LEGAL_NOTICE_NOT_A_COURT = `(${NOBODY_SENDER_OR_HOST} | URL_SHORTENER | ((URL_DOCUMENT_VIEW_ELSEWHERE | URL_DOCUMENT_DOWNLOAD_ELSEWHERE) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & !HDR_LIST_HEADERS) | ((CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND) | (CONTENT_CLASSIFIER_SPAM_LOW & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & ${NOTICE_NOT_THE_HOLDER}))`;
+const LEGAL_NOTICE_NOT_A_COURT = `(${NOBODY_SENDER_OR_HOST} | URL_SHORTENER | (FROM_FREEMAIL & !HDR_LIST_HEADERS) | ((URL_DOCUMENT_VIEW_ELSEWHERE | URL_DOCUMENT_DOWNLOAD_ELSEWHERE) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & !HDR_LIST_HEADERS) | ((CONTENT_CLASSIFIER_SPAM | CONTENT_CLASSIFIER_SPAM_HIGH) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND) | (CONTENT_CLASSIFIER_SPAM_LOW & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & ${NOTICE_NOT_THE_HOLDER}))`;
 
 /** Limits an attacker reaches on purpose to hide part of a message from a filter. */
 const STRUCTURAL_LIMIT = '(HDR_LIMIT_EXCEEDED | MIME_LIMIT_PARTS | MIME_LIMIT_DEPTH | MIME_LIMIT_TEXT | ATTACH_ARCHIVE_LIMIT_DEPTH | ATTACH_ARCHIVE_LIMIT_ENTRIES | ATTACH_ARCHIVE_LIMIT_BYTES | ATTACH_ARCHIVE_LIMIT_TIME)';
@@ -311,6 +313,11 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // and not a message whose every link is the sender's own with no result known — is a borrowed name. It stood on the old
   // model's spam vote before (HTML mail read as spam); on its own it stayed under the spam line (4.5).
   PHISH_BRAND_NAME_UNANSWERED: { expression: `FROM_BRAND_DISPLAY_NAME & ${NOT_ANSWERED_FOR}` },
+  // Session 57 (helper det57): the same for a public authority the registry does not hold, claimed in the display name
+  // (FROM_ORGANISATION_UNRELATED whose words name a tax office, the police, a court or a ministry, which the sender family also
+  // reports as FROM_AUTHORITY_CLAIMED: "Hacienda", "Ministry of Finance", "Polizia di Stato" from free mail), nothing answering for
+  // it, not list mail nor an advert: an authority writes from its own domain.
+  PHISH_AUTHORITY_NAME_UNANSWERED: { expression: `FROM_AUTHORITY_CLAIMED & FROM_ORGANISATION_UNRELATED & ${NOT_ANSWERED_FOR} & !HDR_LIST_HEADERS & !CONTENT_ADVERT_OFFER` },
   PHISH_CREDENTIAL_LURE_DECEPTIVE_LINK: { expression: `CONTENT_CATEGORY_PHISHING & ${DECEPTIVE_LINK}` },
   PHISH_BRAND_NAMED_CREDENTIAL_LURE: {
     expression: '(CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM) & (FROM_BRAND_DISPLAY_NAME | FROM_BRAND_SUBJECT | FROM_BRAND_FREEMAIL | URL_TEXT_BRAND_MISMATCH)',
@@ -522,6 +529,14 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // firmware upgrade is now required … see the attached document"): the wallet is the account a drainer asks for.
   PHISH_LETTERHEAD_LURE: {
     expression: `FROM_ORGANISATION_LETTERHEAD & (CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM | ((CONTENT_CATEGORY_CALLBACK_SCAM | ATTACH_DOCUMENT_CALLBACK_SCAM) & !CONTENT_CATEGORY_MARKETING) | CONTENT_NOTICE_LURE | ${PASSWORD_ASKED}) & !CONTENT_ADVERT_OFFER & !AUTH_DMARC_PASS_BRAND & !(CONTENT_CATEGORY_ADVANCE_FEE | CONTENT_ADVANCE_FEE_MANY)`,
+  },
+  // Session 57 (helper det57): the credential lure's errand written in the letter (CONTENT_ACCOUNT_THREAT: sign in or confirm your
+  // details, or the account is blocked, within a deadline), nothing authenticating the sender as its From domain, not list mail
+  // nor an advert. Own links do not answer for it (OWN_LINKS_UNVERIFIABLE is no excuse here): a lure that names no one and sends
+  // the reader to its own unknown domain — "Kundenservice" at kontoverwaltung-online.de → its /login — claims no one else, and
+  // its domain is the phisher's. A bank's, a service's and a company IT desk's genuine notices come authenticated.
+  PHISH_ACCOUNT_THREAT: {
+    expression: 'CONTENT_ACCOUNT_THREAT & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & !FROM_BRAND_AUTHENTICATED & !HDR_LIST_HEADERS & !CONTENT_ADVERT_OFFER',
   },
   // The BEC opener with nowhere else to answer (issue 17, session 12): a borrowed account (a compromised Microsoft 365
   // tenant) or a look-alike one needs no Reply-To, the answer comes to the account the fraudster holds. What separates it

@@ -1563,8 +1563,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   CONTENT_LEGAL_NOTICE: {
     group: 'content', class: 'malware', score: 0.5,
-    en: "The subject or sender name serves a court or legal notice (a summons, a judicial or extrajudicial notification, a subpoena) and the message links to another domain than the sender's. Courts serve through their own portals; a link elsewhere leads to a page that serves \"the document\" or asks for data.",
-    ja: "件名または送信者名が裁判所・法的通知(召喚状、裁判上・裁判外の通知など)を名乗り、送信者とは別のドメインへのリンクがあります。裁判所は自らのポータルで通知します。別ドメインのリンク先は「文書」を配布するか、情報の入力を求めるページです。",
+    en: "The subject or sender name serves a court or legal notice (a summons, a judicial or extrajudicial notification, a subpoena) — or the letter's opening summons the reader to the police or a court (\"you are required to appear before the magistrate\", \"u wordt opgeroepen voor een verhoor\", \"vous êtes convoqué(e) au commissariat\") or names a case against the reader — and the message links to another domain than the sender's. Courts serve through their own portals; a link elsewhere leads to a page that serves \"the document\" or asks for data.",
+    ja: "件名または送信者名が裁判所・法的通知(召喚状、裁判上・裁判外の通知など)を名乗るか、本文の冒頭が読者を警察や裁判所へ呼び出す(「治安判事の前に出頭するよう求められています」など)か読者に対する事件を告げており、送信者とは別のドメインへのリンクがあります。裁判所は自らのポータルで通知します。別ドメインのリンク先は「文書」を配布するか、情報の入力を求めるページです。",
   },
   CONTENT_PASSWORD_BY_REPLY: {
     group: 'content', class: 'phishing', score: 5,
@@ -1580,6 +1580,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'content', class: 'phishing', score: 0.5,
     en: "The subject or the sender's name announces a problem with an account, a payment, a card, a parcel, a mailbox or cloud storage (failed, declined, suspended, pending, expired, to be deleted), or asks to confirm an account: the first thing a credential or payment lure shows. Alone a small sign, since a genuine notice says the same from the organisation that holds the account.",
     ja: "件名または差出人名が、アカウント・支払い・カード・荷物・メールボックス・クラウドストレージの問題(失敗、拒否、停止、保留、期限切れ、削除予定)を知らせるか、アカウントの確認を求めています。認証情報や支払い情報を狙うおとりが最初に見せるものです。本物の通知も口座を持つ組織から同じことを言うため、これだけでは小さな兆候です。",
+  },
+  CONTENT_ACCOUNT_THREAT: {
+    group: 'content', score: 0,
+    en: "The letter asks to sign in or to confirm, verify or update one's details, and threatens that the account or access will be blocked, suspended or closed, with a deadline (hours, days, today): the whole errand of a credential lure, written whoever it names. Informational alone: a bank's or an IT department's genuine notice says the same from its own authenticated domain; PHISH_ACCOUNT_THREAT weighs who answers for it.",
+    ja: "本文がサインイン、または情報の確認・認証・更新を求め、期限(時間・日数・本日中)を付けてアカウントやアクセスの停止・制限・閉鎖を予告しています。誰を名乗るかにかかわらず、認証情報を狙うおとりの用件そのものです。これだけでは参考情報です(銀行や社内 IT の本物の通知も認証された自社ドメインから同じことを書きます)。誰がこのメールに責任を持つかは PHISH_ACCOUNT_THREAT が判断します。",
   },
   CONTENT_WORDS_JOINED: {
     group: 'content', class: 'spam', score: 1.5,
@@ -1933,6 +1938,16 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'phishing', score: 3,
     en: "The message asks for an account's confirmation, credentials or a payment, and its link leads to the sender's own domain name with words added (URL_SENDER_NAME_DRESSED: confirm-bankone.com in mail from bankone.com), and nothing authenticates the sender: a forged notice of that organisation sending the reader to a lookalike page. Do not follow its links; go to the organisation's site yourself.",
     ja: "アカウントの確認・認証情報・支払いを求めており、リンク先が送信者自身のドメイン名に語を付け足したドメインです(URL_SENDER_NAME_DRESSED: bankone.com からのメールで confirm-bankone.com)。送信者を認証するものもありません。その組織を装った偽の通知が、似せたページへ誘導しています。リンクを開かず、組織のサイトへ自分でアクセスしてください。",
+  },
+  PHISH_AUTHORITY_NAME_UNANSWERED: {
+    group: 'composite', class: 'phishing', score: 2.5,
+    en: "The display name claims a public authority the brand registry does not hold — a tax office, the police, a court, a ministry (FROM_ORGANISATION_UNRELATED with FROM_AUTHORITY_CLAIMED: \"Hacienda\", \"Polizia di Stato\", \"Ministry of Finance\" from a free-mail account) — and nothing answers for the message (no DMARC pass for its domain), in mail that is neither list mail nor an advert: an authority writes from its own domain, so the name is borrowed.",
+    ja: "表示名がブランド登録にない公的機関(税務署・警察・裁判所・省庁)を名乗っており(FROM_ORGANISATION_UNRELATED と FROM_AUTHORITY_CLAIMED: フリーメールからの「Hacienda」「Polizia di Stato」「Ministry of Finance」など)、メールに責任を持つ認証(送信ドメインの DMARC パス)がなく、メーリングリストでも広告でもありません。公的機関は自らのドメインから送信するため、名前は借用されたものです。",
+  },
+  PHISH_ACCOUNT_THREAT: {
+    group: 'composite', class: 'phishing', score: 5,
+    en: "The letter asks to sign in or to confirm one's details under the threat of a blocked or suspended account and a deadline (CONTENT_ACCOUNT_THREAT), and nothing authenticates the sender as its From domain (no DMARC pass), in mail that is neither list mail nor an advert: a credential lure, also when it names no organisation and links only to its sender's own unknown domain. A bank's, a service's or an IT department's genuine notice comes authenticated. Do not follow its links; sign in through the organisation's own site or app.",
+    ja: "アカウントの停止・制限と期限を示してサインインや情報の確認を求めており(CONTENT_ACCOUNT_THREAT)、送信ドメインの認証(DMARC パス)がなく、メーリングリストでも広告でもありません。組織名を出さず、送信者自身の見知らぬドメインにしかリンクしない場合も含め、認証情報を狙うおとりです。銀行・サービス・社内 IT の本物の通知は認証されて届きます。リンクを開かず、組織のサイトやアプリから自分でサインインしてください。",
   },
   CONTENT_BEC_PRESSED_OPENER: {
     group: 'composite', class: 'spam', score: 6,

@@ -86,8 +86,83 @@ function legalTerm(text: string): string | undefined {
   return undefined;
 }
 
+/** Characters of the shown text read for a summons written in the letter (session 57). */
+const TEXT_CHARS = 1_500;
+/** Characters of one sentence read (a longer one is cut). */
+const SENTENCE_CHARS = 400;
+
+/**
+ * Session 57 (helper det57): the reader summoned, in the second person, in the letter itself (lower case, accents removed) —
+ * en "you are (hereby) summoned / required to appear", de "Sie werden (hiermit …) vorgeladen", fr "vous êtes convoqué(e)",
+ * es "queda usted citado", "se le cita", it "lei è convocato", pt "fica V.Sa. intimado(a)", nl "u wordt opgeroepen". A meeting's
+ * convocation says the same ("vous êtes convoqués à l'assemblée générale", "siete convocati all'assemblea"): SUMMONS_CONTEXT must
+ * be in the same sentence. Each repetition is bounded; one sentence of at most SENTENCE_CHARS is read at a time.
+ */
+const SUMMONED =
+  /\byou (?:are|have been) (?:hereby |now )?(?:summoned|summonsed|required to appear|ordered to appear|called to appear|requested to appear|cited to appear)\b|\byou must (?:personally )?appear\b|\b(?:sie|du) (?:werden|wurden|sind|wirst|bist)\b[^!?;]{0,80}\b(?:vorgeladen|geladen)\b|\bvous (?:etes|avez ete) (?:convoque|cite|assigne)(?:e|\(e\)|es|s)?\b|\b(?:queda|esta|ha sido|resulta) (?:usted |ud\. )?(?:citad[oa]|emplazad[oa]|convocad[oa])\b|\bse le (?:cita|emplaza|convoca)\b|\b(?:lei|la s\.?v\.?|ella) (?:e|viene|e stat[oa]) (?:convocat[oa]|citat[oa])\b|\b(?:e|viene) (?:convocat[oa]|citat[oa]) (?:presso|a comparire|in qualita)\b|\bfica (?:(?:v\.? ?s\.?a\.?|vossa senhoria|o senhor|a senhora|voce) )?(?:intimad[oa]|citad[oa]|notificad[oa])(?:\((?:a|o)\))?\b|\b(?:voce|v\.? ?s\.?a\.?) (?:esta|foi|e) (?:intimad|citad|convocad)[oa]?\b|\bu (?:wordt|bent) (?:hierbij |bij deze )?(?:opgeroepen|gedagvaard|ontboden)\b/;
+/**
+ * Where or why the summons says the reader must appear: the police, a court, a judge, a hearing or an interrogation, a
+ * case, the accused or a witness (en, de, fr, es, it, pt, nl; lower case, accents removed).
+ */
+const SUMMONS_CONTEXT =
+  /\b(?:police|polizei|kriminalpolizei|politie|polizia|policia|gendarmerie|commissariat|questura|carabinieri|caserma|comisaria|delegacia|court|courthouse|magistrates?|judge|tribunal|tribunale|gericht|amtsgericht|landgericht|rechtbank|juzgado|juez|giudice|juge|richter|rechter|hearing|verhandlung|vernehmung|verhoor|zitting|audiencia|audience|udienza|interrogatorio|interrogatoire|audition|comparecer|comparaitre|comparire|verschijnen|zaak|rechtszaak|procedure|procedimento|procedimiento|processo|proceso|verfahren|enquete|ermittlung\w{0,8}|onderzoek|indagine|investigacion|investigation|beschuldigte[rn]?|accuse|imputado|indagato|verdachte|witness|zeuge|getuige|temoin|testigo|testimone|magistrat|staatsanwaltschaft|parquet|procura|fiscalia|ministerio publico|officier van justitie)\b/;
+/**
+ * A case, a complaint or proceedings against the reader, named as such (en, de, fr, es, it, pt, nl): "gegen Sie wurde ein
+ * Ermittlungsverfahren eingeleitet", "une procédure a été ouverte contre vous", "procedimento a suo carico", "una denuncia en su
+ * contra", "processo contra você", "een procedure tegen u". The legal noun and the reader, a few words apart; bounded.
+ */
+const AGAINST_YOU =
+  /\b(?:case|proceedings|lawsuit|legal action|complaint|warrant|investigation)s? (?:has been |have been |was |were )?(?:opened |filed |issued |started |initiated |brought )?against you\b|\bwarrant for your arrest\b|\bgegen sie\b[^.!?;]{0,40}\b(?:ermittlungsverfahren|strafverfahren|verfahren|strafanzeige|anzeige|haftbefehl)\b|\b(?:ermittlungsverfahren|strafverfahren|strafanzeige|haftbefehl) gegen sie\b|\b(?:procedure|plainte|poursuites?|enquete|mandat)s? (?:judiciaires? |penales? )?(?:a ete |ont ete |est |sont )?(?:ouvertes? |deposees? |engagees? |lancees? |delivres? )?contre (?:vous|votre societe|votre entreprise)\b|\b(?:procedimento|denuncia|segnalazione|indagine|querela|fascicolo|procedura) (?:penale |giudiziari[oa] )?(?:aperto |apert[oa] |depositat[oa] )?a (?:suo|tuo|vostro) carico\b|\b(?:demanda|denuncia|procedimiento|proceso|querella|investigacion|orden de arresto)s? (?:judicial |penal )?(?:en su contra|contra usted|en tu contra|contra ti)\b|\b(?:processo|acao|denuncia|investigacao|mandado de prisao|queixa)s? (?:judicial |criminal |penal )?(?:aberto |aberta |movid[oa] )?contra (?:voce|o senhor|a senhora|v\.? ?s\.?a\.?|sua empresa)\b|\b(?:procedure|aangifte|proces-verbaal|rechtszaak|onderzoek|dagvaarding) (?:is )?(?:gestart |ingediend |opgemaakt |aangespannen )?tegen u\b/;
+
+/**
+ * Sentences end at a question or exclamation mark, a semicolon, a line break or a full stop before a blank — not the dot of an
+ * abbreviation of one to three letters ("V.Sa.", "Ud.", "S.V.", "Az.").
+ */
+const SENTENCE_END = /[!?;\n]|(?<!(?:^|[^a-z])[a-z]{1,3})\.(?=\s|$)/;
+
+/**
+ * The summons or the case against the reader written in the letter's opening (its first TEXT_CHARS characters of shown text, lower
+ * case, accents removed), sentence by sentence: the phrase read (SUMMONED with a SUMMONS_CONTEXT word in the same sentence, or
+ * AGAINST_YOU), or undefined.
+ */
+export function summonsInText(text: string): string | undefined {
+  const head = text.slice(0, TEXT_CHARS);
+  // Japanese, read as written (no spaces between words; NFD would split the kana's voicing marks off).
+  if (!isAscii(head)) {
+    const against = JA_AGAINST_YOU.exec(head);
+    if (against) return against[0];
+    const summoned = JA_SUMMONED.exec(head);
+    if (summoned && JA_SUMMONS_CONTEXT.test(head.slice(Math.max(0, summoned.index - 120), summoned.index + 120))) return summoned[0];
+  }
+  const folded = (isAscii(head) ? head : head.normalize('NFD').replace(ACCENTS, '')).toLowerCase();
+  if (!SUMMONS_HINT.test(folded)) return undefined;
+  let rest = folded;
+  while (rest.length > 0) {
+    const end = SENTENCE_END.exec(rest);
+    const cut = end ? end.index + 1 : rest.length;
+    const sentence = rest.slice(0, Math.min(cut, SENTENCE_CHARS)).replace(/\s+/g, ' ');
+    rest = rest.slice(cut);
+    const against = AGAINST_YOU.exec(sentence);
+    if (against) return against[0];
+    const summoned = SUMMONED.exec(sentence);
+    if (summoned && SUMMONS_CONTEXT.test(sentence)) return summoned[0];
+  }
+  return undefined;
+}
+/**
+ * Session 57: the same in Japanese — the reader told to appear (出頭してください, 出頭願います, 出頭するよう求め…, 出頭を命じます) with the
+ * police, a court or a prosecutor within 120 characters (JA_SUMMONS_CONTEXT), or a complaint or case against the reader
+ * (あなたに対する告訴 / 訴訟 / 被害届, あなたを被告とする).
+ */
+const JA_SUMMONED = /出頭(?:してください|して下さい|願います|するよう(?:お願い|求め|命じ)|を命じます|を求めます)/u;
+const JA_SUMMONS_CONTEXT = /警察|警察署|裁判所|検察|捜査|取り調べ|取調べ|事情聴取/u;
+const JA_AGAINST_YOU = /(?:あなた|貴殿|貴方)(?:様)?に対する(?:告訴|訴訟|被害届|刑事告訴|捜査|逮捕状)|(?:あなた|貴殿|貴方)(?:様)?を被告とする/u;
+
+/** Words one of SUMMONED or AGAINST_YOU holds, looked for before the sentences are read (most letters have none). */
+const SUMMONS_HINT = /summon|appear|vorgeladen|geladen|convoqu|cite|assign|citad|emplaz|convoc|intimad|notificad|opgeroepen|gedagvaard|ontboden|against you|gegen sie|contre|carico|contra|tegen u|arrest/;
+
 export function legalNotice(msg: ParsedMessage): LegalNotice | null {
-  const term = legalTerm(`${msg.subject}\n${msg.from[0]?.name ?? ''}`);
+  const term = legalTerm(`${msg.subject}\n${msg.from[0]?.name ?? ''}`) ?? summonsInText(msg.visibleText);
   if (!term) return null;
   return legalNoticeLinks(msg, term);
 }
@@ -151,12 +226,12 @@ export function legalDocument(msg: ParsedMessage): LegalDocument | null {
 export function legalNoticeCheck(): Check {
   return {
     name: 'content.legal-notice',
-    description: 'The subject or sender name serves a court or legal notice (summons, judicial notification) and the message links to another domain, or the notice comes as an attached document',
+    description: 'The subject, the sender name or the letter serves a court or legal notice (summons, judicial notification) and the message links to another domain, or the notice comes as an attached document',
     emits: ['CONTENT_LEGAL_NOTICE', 'CONTENT_LEGAL_NOTICE_DOCUMENT'],
     run(msg: ParsedMessage): CheckOutput {
       const findings: CheckOutput['findings'] = [];
       const found = legalNotice(msg);
-      if (found) findings.push({ id: 'CONTENT_LEGAL_NOTICE', evidence: `"${found.term}" in the subject or sender name, and a link to ${found.host}`, data: { ...found } });
+      if (found) findings.push({ id: 'CONTENT_LEGAL_NOTICE', evidence: `"${found.term}" in the subject, the sender name or the letter, and a link to ${found.host}`, data: { ...found } });
       const document = legalDocument(msg);
       if (document) {
         const where = document.where === 'envelope' ? 'the subject or sender name' : 'the file name';

@@ -213,15 +213,79 @@ export function noticeLure(msg: ParsedMessage): NoticeLure | null {
   return jaProblem ? { object: jaObject, problem: jaProblem } : null;
 }
 
+/** Characters of the shown text read for the account threat (session 57). */
+const THREAT_TEXT_CHARS = 1_500;
+/** Characters read before and after a sign-in or confirm call for its threat and deadline. */
+const THREAT_BEFORE = 200;
+const THREAT_AFTER = 300;
+
+/**
+ * Session 57 (helper det57): the call of a credential lure written in the letter — sign in, or confirm, verify or update one's
+ * details, data, identity or account (en, de, nl, fr, es, pt, it; lower case, accents removed). Bounded: literals and gaps of
+ * at most a few words.
+ */
+const SIGNIN_OR_CONFIRM_CALL =
+  /\b(?:log ?in|sign ?in|(?:confirm|verify|update|validate|re-?confirm) (?:your |all your )?(?:account |personal |billing |login )?(?:details|information|data|identity|account|credentials)|melden sie sich\b[^.!?]{0,40}\ban|loggen sie sich\b[^.!?]{0,40}\bein|anmelden|einloggen|(?:bestatigen|verifizieren|aktualisieren|uberprufen) sie (?:ihre |ihr )?(?:daten|angaben|identitat|konto|kundenkonto|zugangsdaten|informationen)|(?:ihre |ihr )(?:daten|angaben|identitat|konto|zugangsdaten) (?:zu )?(?:bestatigen|verifizieren|aktualisieren)|inloggen|log (?:dan )?in|meld u aan|(?:bevestig|verifieer|controleer|update) (?:dan )?(?:uw |je )?(?:gegevens|identiteit|account|informatie)|connectez-vous|identifiez-vous|se connecter|(?:confirmez|verifiez|validez|mettez a jour) (?:vos |votre )?(?:donnees|informations|coordonnees|identite|compte)|inicie sesion|iniciar sesion|(?:confirme|verifique|actualice|valide) (?:sus |tus )?(?:datos|informacion|identidad|cuenta)|faca login|(?:confirme|verifique|atualize|valide) (?:os |a )?(?:seus |sua |seu )?(?:dados|informacoes|cadastro|identidade|conta)|effettu[ai] l'accesso|(?:confermi|conferma|verifichi|verifica|aggiorni|aggiorna) (?:i |la )?(?:suoi |tuoi |sua |tua )?(?:dati|informazioni|identita|account))\b/;
+/** The loss the letter threatens: the account, access, profile or card blocked, suspended, closed, deleted (same languages). */
+const LOSS_THREAT =
+  /\b(?:(?:account|access|profile|card|service|mailbox)s? (?:will|would|may|could) be (?:permanently |temporarily )?(?:blocked|suspended|closed|deactivated|disabled|restricted|terminated|deleted|locked)|(?:otherwise|or else|failure to)[^.!?]{0,80}\b(?:blocked|suspended|closed|deactivated|disabled|restricted|terminated|deleted|locked)|(?:wird|werden)\b[^.!?]{0,60}\b(?:gesperrt|deaktiviert|eingeschrankt|gekundigt|geloscht|blockiert)|(?:wordt|worden)\b[^.!?]{0,60}\b(?:geblokkeerd|opgeschort|gedeactiveerd|beperkt|verwijderd|afgesloten)|(?:sera|seront)\b[^.!?]{0,30}\b(?:bloque|suspendu|desactive|restreint|supprime|ferme)e?s?|(?:sera|seran|serao)\b[^.!?]{0,30}\b(?:bloquead|suspendid|suspens|desactivad|desativad|restringid|eliminad|cancelad|excluid)[oa]s?|(?:sara|verra|verranno|saranno)\b[^.!?]{0,30}\b(?:bloccat|sospes|disattivat|limitat|chius|cancellat)[oaie])\b/;
+/** A deadline: a number of hours or days, or today, at once (same languages). */
+const DEADLINE =
+  /\b(?:\d{1,3} ?(?:hours?|hrs|days?|stunden|tagen?|uur|dagen|heures|jours|horas|dias|ore|giorni)|today|immediately|heute|sofort|umgehend|vandaag|onmiddellijk|aujourd'hui|immediatement|hoy|inmediatamente|hoje|imediatamente|oggi|immediatamente|subito)\b/;
+
+/**
+ * Session 57 (helper det57): the credential lure's whole errand written in the letter, whoever it names or does not name — a call
+ * to sign in or to confirm one's details (SIGNIN_OR_CONFIRM_CALL), and within THREAT_BEFORE/THREAT_AFTER characters of it a loss
+ * threatened (LOSS_THREAT) and a deadline (DEADLINE): "Bitte melden Sie sich an und bestätigen Sie Ihre Daten innerhalb von 48
+ * Stunden, andernfalls wird Ihr Zugang gesperrt". The shown text's first THREAT_TEXT_CHARS characters (lower case, accents
+ * removed), only in a message with a web link. The three phrases, or null. Whether a sender answers for it is the composite's
+ * question (PHISH_ACCOUNT_THREAT: a bank's own notice is authenticated).
+ */
+export function accountThreat(msg: Pick<ParsedMessage, 'visibleText' | 'text' | 'html'>): { call: string; threat: string; deadline: string } | null {
+  const head = msg.visibleText.slice(0, THREAT_TEXT_CHARS);
+  if (!head || !(WEB_LINK.test(msg.html ?? '') || WEB_LINK.test(msg.text ?? '') || WEB_LINK.test(head))) return null;
+  // Japanese, read as written (NFD would split the kana's voicing marks off): the same three, within the same stretch.
+  if (JA_SCRIPT.test(head)) {
+    const call = JA_CALL.exec(head);
+    if (call) {
+      const around = head.slice(Math.max(0, call.index - THREAT_BEFORE / 2), call.index + call[0].length + THREAT_AFTER / 2);
+      const threat = JA_THREAT.exec(around);
+      const deadline = threat ? JA_DEADLINE.exec(around) : null;
+      if (threat && deadline) return { call: call[0], threat: threat[0], deadline: deadline[0] };
+    }
+  }
+  // Addresses written out are no words of the letter (`…/login` is not "log in").
+  const folded = (/^[\x00-\x7f]*$/.test(head) ? head : head.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).toLowerCase().replace(WRITTEN_ADDRESS, ' ').replace(/\s+/g, ' ');
+  const call = SIGNIN_OR_CONFIRM_CALL.exec(folded);
+  if (!call) return null;
+  const around = folded.slice(Math.max(0, call.index - THREAT_BEFORE), call.index + call[0].length + THREAT_AFTER);
+  const threat = LOSS_THREAT.exec(around);
+  const deadline = threat ? DEADLINE.exec(around) : null;
+  return threat && deadline ? { call: call[0], threat: threat[0], deadline: deadline[0] } : null;
+}
+const WEB_LINK = /https?:\/\//i;
+/** Session 57: kana, which a Japanese letter holds. */
+const JA_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Sign in, or confirm the account, the details or oneself (ログイン, サインイン, アカウント情報を確認, ご本人確認, 再認証). */
+const JA_CALL = /ログイン|サインイン|(?:アカウント|お客様|登録|ご登録|会員|カード)?情報(?:を|の)?(?:ご)?(?:確認|更新)|(?:ご)?本人確認|再認証|アカウント(?:を|の)?(?:ご)?確認/u;
+/** The account, the service or the card stopped, frozen, restricted or locked (停止, 凍結, 制限, ロック, 無効). */
+const JA_THREAT = /(?:アカウント|ご利用|サービス|カード|口座|メールボックス)(?:が|を|の|は)?(?:一時的に|全ての|すべての)?(?:停止|凍結|制限|ロック|無効|閉鎖|削除)/u;
+/** Within hours or days, today, at once (24時間以内, 3日以内, 本日中, 至急, 直ちに). */
+const JA_DEADLINE = /[0-9０-９]{1,3}時間以内|[0-9０-９]{1,2}日以内|本日中|至急|直ちに|ただちに|速やかに/u;
+const WRITTEN_ADDRESS = /\b(?:https?:\/\/|www\.)\S{0,300}/g;
+
 export function noticeLureCheck(): Check {
   return {
     name: 'content.notice-lure',
-    description: 'The subject or sender name announces a problem with an account, payment, parcel, mailbox or storage, or asks to confirm an account',
-    emits: ['CONTENT_NOTICE_LURE'],
+    description: 'The subject or sender name announces a problem with an account, payment, parcel, mailbox or storage, or asks to confirm an account; or the letter asks to sign in or confirm details under a threat and a deadline',
+    emits: ['CONTENT_NOTICE_LURE', 'CONTENT_ACCOUNT_THREAT'],
     run(msg: ParsedMessage): CheckOutput {
+      const findings: CheckOutput['findings'] = [];
       const found = noticeLure(msg);
-      if (!found) return { findings: [] };
-      return { findings: [{ id: 'CONTENT_NOTICE_LURE', evidence: `"${found.object}" with "${found.problem}" in the subject or sender name`, data: { ...found } }] };
+      if (found) findings.push({ id: 'CONTENT_NOTICE_LURE', evidence: `"${found.object}" with "${found.problem}" in the subject or sender name`, data: { ...found } });
+      const threat = accountThreat(msg);
+      if (threat) findings.push({ id: 'CONTENT_ACCOUNT_THREAT', evidence: `"${threat.call}" with "${threat.threat.slice(0, 80)}" and "${threat.deadline}" in the letter`, data: { ...threat } });
+      return { findings };
     },
   };
 }

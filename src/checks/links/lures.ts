@@ -223,6 +223,41 @@ const FILE_HOST_DOWNLOADS: readonly [host: RegExp, where: RegExp][] = [
 ];
 
 /**
+ * Session 57 (helper det57): file hosts whose address carries the uploaded file's name before its end, in the host's own
+ * grammar, as host → path with the name (and, where the host writes the file's type apart, its ending): MediaFire's
+ * `/file/<id>/<name>/file`, 4shared's `/<type>/<id>/<name>.html` (an archive's type is the first segment, the page ends in
+ * `.html`), the anonfiles family's `/<id>/<name>_<ext>` (the dot written as `_`). The last segment is the host's page there,
+ * so PAYLOAD_PATH does not see the name: `mediafire.com/file/8k2m1x9q0zt4b/Rechnung_Mai_2291.zip/file` is a zip. Data, not
+ * code: a host is one row; each pattern is anchored at both ends with one lazy run, so a try is linear in the path.
+ */
+const FILE_HOST_UPLOAD_NAMES: readonly [host: RegExp, where: RegExp][] = [
+  [/^(?:www\.)?mediafire\.com$/, /^\/(?:file|file_premium|view)\/[A-Za-z0-9]{4,40}\/(?<name>[^/]{1,200})(?:\/file)?\/?$/],
+  [/^(?:www\.)?4shared\.com$/, /^\/(?:(?<ext>zip|rar|7z)|file)\/[A-Za-z0-9_-]{4,40}\/(?<name>[^/]{1,200}?)\.html?$/],
+  [/^(?:www\.)?(?:anonfiles|bayfiles)\.com$/, /^\/[A-Za-z0-9]{6,40}\/(?<name>[^/]{1,200}?)_(?<ext>zip|rar|7z|exe|scr|msi|iso|img|js|vbs|hta|lnk|jar|apk|bat|cmd|ps1)\/?$/],
+];
+
+/**
+ * The payload a file host's address names in its own grammar (FILE_HOST_UPLOAD_NAMES), its escapes decoded, or undefined: only a
+ * name with a payload ending (PAYLOAD_PATH) counts.
+ */
+export function uploadedPayload(host: string, path: string): string | undefined {
+  for (const where of hostFacts(host).uploadNames) {
+    const m = where.exec(path.slice(0, 400));
+    if (!m?.groups?.name) continue;
+    let name = m.groups.ext ? `${m.groups.name}.${m.groups.ext}` : m.groups.name;
+    if (name.includes('%')) {
+      try {
+        name = decodeURIComponent(name);
+      } catch {
+        // A malformed escape is kept as written.
+      }
+    }
+    if (PAYLOAD_PATH.test(name)) return name;
+  }
+  return undefined;
+}
+
+/**
  * An archive or program ending written in words (`Rechnung_2291.7z`, `invoice.zip`, "(.exe)"): the extension followed by no
  * letter or digit. Narrower than PAYLOAD_ENDING for the text around a link: not `.js` (Node.js), `.one`, `.img` or `.gz`.
  */
@@ -712,6 +747,8 @@ interface HostFacts {
   /** The path tests of the FILE_HOST_DOWNLOADS and FILE_SHARE_PAGES rows whose host pattern the host matches, in row order. */
   downloadPaths: RegExp[];
   sharePaths: RegExp[];
+  /** Session 57: the path patterns of the FILE_HOST_UPLOAD_NAMES rows whose host pattern the host matches. */
+  uploadNames: RegExp[];
   /** The registrable domain the two answers below were read with, the download label (downloadHostLabel) and the sign-in word of its name. */
   domain: string | undefined;
   downloadLabel: string | undefined;
@@ -729,8 +766,9 @@ const hostFactsMemo = new BoundedMemo<string, HostFacts>(MAX_REMEMBERED_HOSTS);
 function hostFacts(host: string): HostFacts {
   let facts = hostFactsMemo.get(host);
   if (!facts) {
-    facts = { downloadPaths: [], sharePaths: [], domain: undefined, downloadLabel: undefined, signin: undefined };
+    facts = { downloadPaths: [], sharePaths: [], uploadNames: [], domain: undefined, downloadLabel: undefined, signin: undefined };
     for (const [h, where] of FILE_HOST_DOWNLOADS) if (h.test(host)) facts.downloadPaths.push(where);
+    for (const [h, where] of FILE_HOST_UPLOAD_NAMES) if (h.test(host)) facts.uploadNames.push(where);
     for (const [h, where] of FILE_SHARE_PAGES) if (h.test(host)) facts.sharePaths.push(where);
     hostFactsMemo.set(host, facts);
   }
@@ -781,7 +819,13 @@ const DOCUMENT_WORDS = new Set([
   // (an archive on a file host named "Fattura_2291.zip", "Facturen_mei.zip", "Ladung_2291.zip", "Atto_di_citazione.zip").
   'fattura', 'fatture', 'documenti', 'ricevuta', 'contratto', 'citazione', 'facturen', 'documenten', 'ladung', 'vorladung',
   'dagvaarding', 'convocation', 'citacion',
+  // Session 57 (helper det57): the tax, reminder and fine papers of the same lures ("Avis_imposition_2025.zip",
+  // "Mahnung_Forderung_2291_zip", "Aanslag_2024.rar", "Avviso_accertamento.zip", "Steuerbescheid_2024.zip").
+  'imposition', 'mahnung', 'steuerbescheid', 'bescheid', 'aanslag', 'aanmaning', 'avviso', 'accertamento', 'sollecito', 'cobranca',
+  'notifica', 'notificacion', 'bussgeld', 'amende', 'multa',
 ]);
+/** The download verbs of DOCUMENT_WORDS: a download named, not a document (session 57). */
+const DOWNLOAD_VERBS = new Set(['download', 'baixar', 'descargar', 'telecharger', 'herunterladen', 'downloaden']);
 /** Session 56: the same documents in Japanese, read in a file's name as written (wordsOf keeps ASCII words only). */
 const DOCUMENT_WORDS_JA = /請求書|領収書|契約書|見積書|注文書|納品書|明細書|訴状|召喚状|通知書/u;
 
@@ -1050,11 +1094,14 @@ function lureSets(facts: LinkFacts): LureSets {
 function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurrence[], senderDomain: string, sets: LureSets, source: LinkFactsSource, capped: CappedFindings): void {
   const { hosted, storage, disposable, shortened } = sets;
   const lastSegment = url.path.slice(url.path.lastIndexOf('/') + 1);
-  const payload = PAYLOAD_PATH.test(lastSegment) ? lastSegment : payloadInQuery(url.query);
+  // Session 57: or a file host's address names it before its end, in the host's grammar (MediaFire's `/file/<id>/<name>/file`).
+  const payload = PAYLOAD_PATH.test(lastSegment) ? lastSegment : (payloadInQuery(url.query) ?? uploadedPayload(url.host, url.path));
   // Session 23: an upload on a file transfer service (src/links/lists/transfer-hosts.ts and the operator's list) is one too.
   const fileHostDownload = !payload && (isFileHostDownload(url.host, url.query ? `${url.path}?${url.query}` : url.path) || transferUpload(source.lists.transferHosts.match(url.host, url.path), url.path, url.query));
-  // A share page (or any link) whose words name the archive or program it hands over is a download of it.
-  const offered = payload || fileHostDownload ? undefined : payloadOffered(clicked, msg.visibleText, hosted.has(url.href), sets);
+  // A share page (or any link) whose words name the archive or program it hands over is a download of it. Session 57: a file
+  // host's direct download too (Drive's `uc?export=download&id=…`, OneDrive's `/download?…`, pixeldrain's `/u/<id>`): its address
+  // names no file, the letter beside it does ("Documentos_Envio_2291.zip").
+  const offered = payload ? undefined : payloadOffered(clicked, msg.visibleText, hosted.has(url.href), sets);
   const fileName = payload ?? offered?.name;
   if (fileName && disguisedPayloadName(fileName)) {
     capped.emit('URL_PAYLOAD_DISGUISED', `${fileName.slice(0, 80)} (${offered?.where ?? 'the address'}): ${shortUrl(url.href)}`, { href: url.href, file: fileName.slice(0, 200) });
@@ -1168,13 +1215,13 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     });
   }
   if (!onDisposable) return;
-  disposableLinkLures(url, clicked, lastSegment, offered, signin, pathWords, fileHostDownload, payload !== undefined, capped);
+  disposableLinkLures(url, clicked, lastSegment, offered, signin, pathWords, fileHostDownload, payload, capped);
 }
 
 /** A link to a disposable host: what its text names (an action, a document) and what its path names (linkLures' last part). */
 function disposableLinkLures(
   url: NormalisedUrl, clicked: LinkOccurrence[], lastSegment: string, offered: { name: string; where: string } | undefined, signin: string | undefined,
-  pathWords: string[], fileHostDownload: boolean, payload: boolean, capped: CappedFindings,
+  pathWords: string[], fileHostDownload: boolean, payload: string | undefined, capped: CappedFindings,
 ): void {
   let joined = '';
   for (let k = 0; k < clicked.length; k++) joined += (k === 0 ? '' : ' ') + (clicked[k]!.text ?? '');
@@ -1182,8 +1229,9 @@ function disposableLinkLures(
   // The file a share page offers by name (payloadOffered) is what its link presents, as a link text would.
   const textWords = wordsOf(offered ? `${text} ${offered.name.slice(0, 80)}` : text, 300);
   // Session 52: not on a link whose address is a file (`…/Payment_Schedule.zip`): what it hands over is that file, whatever
-  // action its words name ("Payment_Schedule.pdf" is a document's name, not a payment page).
-  const action = signin || payload ? undefined : namesAction(textWords);
+  // action its words name ("Payment_Schedule.pdf" is a document's name, not a payment page). Session 57: nor the name of the
+  // file a link offers beside it ("Avviso_pagamento_2291.zip" names a document); the link's own words still count.
+  const action = signin || payload ? undefined : namesAction(offered ? wordsOf(text, 300) : textWords);
   if (action) {
     capped.emit('URL_SIGNIN_PAGE_ELSEWHERE', `link text "${text.slice(0, 60)}" (${action}) leads to ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
       href: url.href, word: action, host: url.host, text: text.slice(0, 200),
@@ -1197,7 +1245,11 @@ function disposableLinkLures(
   const docWords = onSharePage && clicked.every((o) => !o.text || ADDRESS_ONLY.test(o.text)) ? wordsOf(offered ? offered.name.slice(0, 80) : '', 300) : textWords;
   // On a share page the path is the service's grammar but for a file name the uploader chose (`/scl/fi/<id>/statement.pdf`).
   const uploadedName = onSharePage && /\.[a-z0-9]{2,5}$/i.test(lastSegment) ? lastSegment : undefined;
-  const doc = namesDocument(docWords) ?? (offered ? DOCUMENT_WORDS_JA.exec(offered.name.slice(0, 80))?.[0] : undefined) ?? (fileHostDownload ? undefined : onSharePage ? (uploadedName ? namesDocument(wordsOf(uploadedName, 120)) : undefined) : namesDocument(pathWords));
+  // Session 57: the Japanese words in the file's name the address gives too (`/file/<id>/請求書_2025_06.zip/file`, decoded).
+  const named = offered?.name ?? (payload && !PAYLOAD_PATH.test(lastSegment) ? payload : undefined);
+  // Session 57: a link that hands over a file it names (by its address or beside it) is a download whatever its words say; "Download"
+  // there ("Download on MediaFire" over `…/HollowForge_Textures_3.1.zip/file`) names no document, the file's name does.
+  const doc = namesDocument(payload !== undefined || offered ? docWords.filter((w) => !DOWNLOAD_VERBS.has(w)) : docWords) ?? (named ? DOCUMENT_WORDS_JA.exec(named.slice(0, 80))?.[0] : undefined) ?? (fileHostDownload ? undefined : onSharePage ? (uploadedName ? namesDocument(wordsOf(uploadedName, 120)) : undefined) : namesDocument(pathWords));
   if (doc) {
     capped.emit('URL_DOCUMENT_ON_DISPOSABLE_HOST', `"${doc}" offered at ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
       href: url.href, word: doc, host: url.host,

@@ -626,6 +626,9 @@ class SenderClaims {
           evidence: `display name "${claim.name}" names an organisation (${claim.words.join(' ')}; ${claim.cue}) that neither the sender's domain ${at} nor a linked domain belongs to`,
           data: { organisation: claim.name, words: claim.words, cue: claim.cue, domain: fromDomain },
         });
+        // Session 57 (helper det57): the organisation is a public authority (`Agenzia delle Entrate`, `Bundespolizei`, `Ministry
+        // of Finance` from free mail): its claim in the display name, as a registered authority's is.
+        if (claim.authority) this.authorityClaimed(claim.name, 'display name');
       }
     }
     // A sender whose name claims no one (a number, a person's name, nothing) under a letterhead that names an

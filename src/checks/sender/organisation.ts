@@ -26,22 +26,80 @@ const ORGANISATION_WORDS = new Set(
     'paket', 'pakket', 'colis', 'encomenda', 'insurance', 'versicherung', 'seguros', 'assurance', 'verzekering', 'wallet', 'exchange',
     'crypto', 'airdrop', 'airlines', 'airways', 'telecom', 'antivirus', 'webmail', 'mailbox', 'payroll', 'helpdesk',
     'foundation', 'stiftung', 'fondation', 'fundação', 'fundacao', 'fundación', 'fundacion', 'stichting', 'fondazione',
+    // Session 57 (helper det57): the public authorities the lures borrow in it, nl, es, fr, de by the words of their own names —
+    // police, courts and prosecutors, ministries, tax and customs offices ("Agenzia delle Entrate", "Polizia di Stato",
+    // "Questura di Roma", "Rechtbank Amsterdam", "Juzgado de Primera Instancia", "Ministerie van Financiën").
+    'politie', 'polizia', 'gendarmerie', 'carabinieri', 'questura', 'tribunale', 'rechtbank', 'juzgado', 'procura', 'fiscalia',
+    'fiscalía', 'staatsanwaltschaft', 'ministero', 'ministerie', 'ministerium', 'entrate', 'tributaria', 'hacienda',
+    'belastingdienst', 'dgfip', 'dogana', 'dogane', 'douanes',
   ].map((w) => foldBrandWords(w)),
 );
+
+/**
+ * Session 57 (helper det57): organisation words that alone name a public authority — a display name of that one word
+ * ("Finanzamt", "Polizei", "Belastingdienst", "Hacienda", "DGFiP") is its claim, where one generic word ("Bank", "Post",
+ * "Delivery") says too little.
+ */
+const AUTHORITY_NAMES = new Set(
+  [
+    'finanzamt', 'polizei', 'politie', 'polizia', 'policia', 'polícia', 'police', 'gendarmerie', 'carabinieri', 'questura',
+    'belastingdienst', 'hacienda', 'dgfip', 'receita', 'staatsanwaltschaft', 'fiscalia', 'fiscalía', 'zoll', 'douane', 'aduana',
+  ].map((w) => foldBrandWords(w)),
+);
+
+/**
+ * Session 57: the organisation words (and compound tails) that name a public authority — government, ministries, tax and customs
+ * offices, police, courts and prosecutors — rather than a company: a display name with one claims an authority
+ * (OrganisationClaim.authority; the sender family reports it as FROM_AUTHORITY_CLAIMED too).
+ */
+const AUTHORITY_WORDS = new Set(
+  [
+    'finanzamt', 'receita', 'fazenda', 'government', 'gouvernement', 'regierung', 'ministry', 'ministerio', 'ministère', 'ministero',
+    'ministerie', 'ministerium', 'impots', 'impôts', 'revenue', 'customs', 'zoll', 'alfandega', 'alfândega', 'aduana', 'douane',
+    'douanes', 'dogana', 'dogane', 'police', 'polizei', 'policia', 'polícia', 'politie', 'polizia', 'gendarmerie', 'carabinieri',
+    'questura', 'court', 'tribunal', 'tribunale', 'gericht', 'rechtbank', 'juzgado', 'procura', 'fiscalia', 'fiscalía',
+    'staatsanwaltschaft', 'justice', 'justiça', 'justicia', 'entrate', 'tributaria', 'hacienda', 'belastingdienst', 'dgfip',
+  ].map((w) => foldBrandWords(w)),
+);
+
+/**
+ * Session 57: words of the clubs, unions and societies named after an authority (`Polizei Sportverein Hamburg`, `Gewerkschaft der
+ * Polizei`, `Police Federation`, `Politie Sport Vereniging`): the name is theirs, not the authority's — still an organisation, no
+ * authority claimed.
+ */
+const ASSOCIATION_WORDS = new Set(
+  [
+    'verein', 'sportverein', 'club', 'klub', 'association', 'gewerkschaft', 'union', 'federation', 'vereniging', 'associazione',
+    'asociacion', 'asociación', 'associacao', 'associação', 'chor', 'choir', 'band', 'museum', 'museo', 'musee', 'musée', 'society',
+    'league', 'liga', 'sportclub', 'sportvereniging', 'fanclub', 'alumni', 'veterans', 'veteranen', 'pensioners', 'retirees',
+  ].map((w) => foldBrandWords(w)),
+);
+
+/**
+ * Session 57: organisation words that are also given names, which a person's two-word name begins with ("Justice Smith"): there
+ * the word is the person's name, not a cue ("Ministry of Justice", "Department of Justice" keep it).
+ */
+const GIVEN_NAME_CUES = new Set(['justice'].map((w) => foldBrandWords(w)));
+
+/** A word in the possessive ("Maria's", "Tony’s"): a name with one is a person's own business, named after its owner. */
+const POSSESSIVE = /\p{L}['’]s(?![\p{L}\p{N}])/u;
 
 /**
  * Organisation words that end a compound name (German and Dutch write them together: `Consorsbank`, `Raiffeisenbank`,
  * `Ostseesparkasse`, `Allianzversicherung`): the whole word is the organisation's name and the tail its cue.
  */
-const COMPOUND_TAILS = ['bank', 'kasse', 'versicherung', 'verzekering'].map((w) => foldBrandWords(w));
+const COMPOUND_TAILS = ['bank', 'kasse', 'versicherung', 'verzekering', 'polizei', 'gericht'].map((w) => foldBrandWords(w));
 const MIN_COMPOUND_LENGTH = 7;
+/** The authorities' compound tails (session 57). */
+const POLIZEI = foldBrandWords('polizei');
+const GERICHT = foldBrandWords('gericht');
 /** Whether a folded word ends in one of COMPOUND_TAILS (a loop, not an arrow made per word: NOTES, issue 18, session 21). */
 function endsWithCompoundTail(folded: string): boolean {
   for (const tail of COMPOUND_TAILS) if (folded.endsWith(tail)) return true;
   return false;
 }
 /** Compounds with those tails that are no bank or insurer: a casino (`Spielbank`), a database, a food bank. */
-const NOT_COMPOUND_ORGANISATIONS = new Set(['spielbank', 'datenbank', 'databank', 'foodbank'].map((w) => foldBrandWords(w)));
+const NOT_COMPOUND_ORGANISATIONS = new Set(['spielbank', 'datenbank', 'databank', 'foodbank', 'hauptgericht', 'lieblingsgericht', 'tagesgericht'].map((w) => foldBrandWords(w)));
 
 /** Function words and filler that never name an organisation. */
 const FILLER = new Set(
@@ -65,6 +123,8 @@ const FILLER = new Set(
     'study', 'studies', 'studie', 'studien', 'etude', 'étude', 'estudio', 'estudo', 'research', 'forschung', 'onderzoek',
     'recherche', 'investigacion', 'investigación', 'pesquisa', 'survey', 'surveys', 'umfrage', 'enquete', 'enquête', 'encuesta',
     'project', 'projekt', 'projet', 'proyecto', 'projeto', 'lab', 'labs', 'labor', 'laboratory', 'laboratoire',
+    // Session 57: the Italian articles joined to a preposition (`Agenzia delle Entrate`, `Ministero della Giustizia`).
+    'della', 'delle', 'dello', 'degli', 'dei',
   ].map((w) => foldBrandWords(w)),
 );
 
@@ -82,6 +142,8 @@ export interface OrganisationClaim {
   words: string[];
   /** What made it an organisation's name. */
   cue: 'role word' | 'organisation word' | 'named in the message';
+  /** Session 57: a word of the name names a public authority (AUTHORITY_WORDS: a tax office, the police, a court, a ministry). */
+  authority?: true;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’&.-]*/gu;
@@ -130,6 +192,8 @@ export function unrelatedOrganisation(
   const name = beforeRelayPhrase(displayName.slice(0, 256)).trim();
   if (!name || name.includes('@')) return null;
   let cue: OrganisationClaim['cue'] | undefined;
+  let authority = false;
+  let association = false;
   const words: string[] = [];
   // Letters of each word as written: the fold writes `m` as `rn`, so `Tom` folds to four letters (`torn`).
   const written = new Map<string, number>();
@@ -140,20 +204,27 @@ export function unrelatedOrganisation(
   let acronym = '';
   const normalName = name.normalize('NFKC');
   const asciiHostsOnly = hosts.every((h) => !h || isAscii(h));
+  // Session 57: a two-word name that begins with a given name that is an organisation word too (`Justice Smith`).
+  const givenNameFirst = twoWordsFirstGivenName(normalName);
+  let first = true;
   // exec, not matchAll: matchAll makes a copy of the pattern (a new RegExp) and an iterator per call.
   WORD.lastIndex = 0;
   for (let m = WORD.exec(normalName); m; m = WORD.exec(normalName)) {
     const raw = withoutTrailingMarks(m[0]);
     const folded = foldBrandWords(raw);
     if (!folded) continue;
+    const atFirst = first;
+    first = false;
     // The letter as written, not its fold (`m` folds to `rn`).
     if (!FILLER.has(folded) && !PREPOSITIONS.has(folded)) acronym += raw[0]!.toLowerCase();
+    if (ASSOCIATION_WORDS.has(folded)) association = true;
     if (isRoleWord(folded)) {
       cue ??= 'role word';
       continue;
     }
-    if (ORGANISATION_WORDS.has(folded)) {
+    if (ORGANISATION_WORDS.has(folded) && !(atFirst && givenNameFirst)) {
       cue ??= 'organisation word';
+      if (AUTHORITY_WORDS.has(folded)) authority = true;
       cueWords.push(folded);
       initialsAndCues.push(folded);
       continue;
@@ -161,6 +232,8 @@ export function unrelatedOrganisation(
     if (TWO_LETTERS.test(folded) && !FILLER.has(folded) && !PREPOSITIONS.has(folded)) initialsAndCues.push(folded);
     if (folded.length >= MIN_COMPOUND_LENGTH && !DIGIT.test(raw) && endsWithCompoundTail(folded) && !NOT_COMPOUND_ORGANISATIONS.has(folded)) {
       cue ??= 'organisation word';
+      // `Bundespolizei`, `Amtsgericht`: an authority's compound.
+      if (folded.endsWith(POLIZEI) || folded.endsWith(GERICHT)) authority = true;
     }
     // Digits, codes, one- or two-letter initials and domains (another check's concern) name no one here.
     if (FILLER.has(folded) || DIGIT.test(raw) || raw.includes('.') || codePoints(folded) < 3) continue;
@@ -175,6 +248,8 @@ export function unrelatedOrganisation(
   // A name made of organisation words only (`Receita Federal`, `Tax Office`) is its own claim; one such
   // word alone (`Bank`) says too little.
   if (words.length === 0 && cueWords.length >= 2) words.push(...cueWords);
+  // Session 57: one word that alone names a public authority (`Finanzamt`, `Belastingdienst`) is that authority's claim.
+  else if (words.length === 0 && cueWords.length === 1 && AUTHORITY_NAMES.has(cueWords[0]!)) words.push(cueWords[0]!);
   // Initials before or after one organisation word name it (`Tf_Bank`, `BB Seguros`): too short to look up in a
   // domain alone, they are looked up joined to it (`tfbank`), as such organisations write their domains.
   else if (words.length === 0 && cueWords.length === 1 && initialsAndCues.length > 1 && initialsAndCues.length <= 3) words.push(initialsAndCues.join(''));
@@ -207,6 +282,9 @@ export function unrelatedOrganisation(
   const claimed = words.filter((w) => !ignored.has(w));
   if (claimed.length === 0 || claimed.length > 5) return null;
   if (!cue) {
+    // Session 57: a name in the possessive without a cue (`Maria's Bakery`, `Tony's Pizza`) is a person's own business named
+    // after its owner: a sole trader writes from free mail under it, and repeats it in the letter as its own.
+    if (POSSESSIVE.test(name)) return null;
     // Without a cue, a name is an organisation's only when the message keeps naming it, whole. (The body is
     // folded only for a name long enough to count: folding 20,000 characters is most of this check's cost.)
     const whole = claimed.join('');
@@ -229,7 +307,19 @@ export function unrelatedOrganisation(
     if (countOf(foldBrandWords(body, 24_000), whole) < 2) return null;
     cue = 'named in the message';
   }
-  return { name, words: claimed, cue };
+  return authority && !association ? { name, words: claimed, cue, authority } : { name, words: claimed, cue };
+}
+
+/** Whether `name` is two words, the first a GIVEN_NAME_CUES word written with a capital (`Justice Smith`, not `JUSTICE DEPT`). */
+function twoWordsFirstGivenName(name: string): boolean {
+  WORD.lastIndex = 0;
+  const a = WORD.exec(name);
+  const b = a ? WORD.exec(name) : null;
+  const c = b ? WORD.exec(name) : null;
+  WORD.lastIndex = 0;
+  if (!a || !b || c) return false;
+  const firstWord = withoutTrailingMarks(a[0]);
+  return GIVEN_NAME_CUES.has(foldBrandWords(firstWord)) && /^\p{Lu}\p{Ll}/u.test(firstWord) && !ORGANISATION_WORDS.has(foldBrandWords(withoutTrailingMarks(b[0]))) && !isRoleWord(foldBrandWords(withoutTrailingMarks(b[0])));
 }
 
 /** A letter or digit an ASCII host name can hold (what folding leaves of a Latin-script word). */

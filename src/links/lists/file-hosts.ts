@@ -52,6 +52,8 @@ export const FREE_FILE_HOSTS: readonly string[] = [
   // host, so a document offered there was not read), and more one-file transfer hosts.
   '4shared.com', 'catbox.moe', 'pixeldrain.com', 'sendspace.com', 'send.cm', 'files.fm', 'krakenfiles.com', 'u.pcloud.link',
   'disk.yandex.com', 'disk.yandex.ru', 'yadi.sk', 'filetransfer.io', 'icedrive.net',
+  // Session 57: the anonfiles family's one-file pages (`/<id>/<name>_zip`: lures.ts reads the name in their grammar).
+  'anonfiles.com', 'bayfiles.com',
   // Session 43: Google Drive's download host (what `drive.google.com/uc?export=download` redirects to, linked directly by lures):
   // under google.com, a brand's domain, so without this row the link was passed over as the brand's own.
   'drive.usercontent.google.com',

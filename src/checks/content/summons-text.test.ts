@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { summonsInText } from './legal-notice.js';
+
+/** Session 57 (det57): the summons or the case against the reader written in the letter (CONTENT_LEGAL_NOTICE's text arm). */
+const fire: string[] = [
+  'Geachte heer/mevrouw, u wordt opgeroepen voor een verhoor op het politiebureau in verband met een lopend onderzoek.',
+  'Madame, Monsieur, vous êtes convoqué(e) au commissariat dans le cadre d\'une procédure vous concernant.',
+  'Sie werden hiermit als Beschuldigter zur Vernehmung vorgeladen.',
+  'Sie werden hiermit zur mündlichen Verhandlung am 24.06.2025 geladen.',
+  'Por la presente queda usted citado a comparecer ante el juzgado el próximo 24 de junio.',
+  'Lei è convocato presso la Questura per essere ascoltato.',
+  'Fica V.Sa. intimado(a) a comparecer à audiência do processo nº 2291.',
+  'You are required to appear before the magistrate on 24 June 2025.',
+  'You are hereby summoned to appear before the court.',
+  'u bent gedagvaard in zaak 2291.',
+  'Gegen Sie wurde ein Ermittlungsverfahren eingeleitet.',
+  'Une procédure a été ouverte contre votre société.',
+  'Risulta una segnalazione a suo carico presso la Procura.',
+  'Existe una denuncia en su contra.',
+  'Há um processo judicial aberto contra você.',
+  'A case has been opened against you.',
+  '捜査の件で、6月24日に警察署へ出頭してください。',
+  'あなたに対する告訴状が提出されました。',
+];
+const spare: string[] = [
+  // Meetings convene members too; the news reports a summons in the third person; other senses of "against", "carico", "contra".
+  'Chers adhérents, vous êtes convoqués à l\'assemblée générale ordinaire le samedi 21 juin.',
+  'Gentili condomini, siete convocati all\'assemblea condominiale del 20 giugno.',
+  'The former director was summoned to appear before the magistrate on Monday.',
+  'Le spese di spedizione sono a suo carico.',
+  'Please note: we appear to have checked everything against your order.',
+  'We are sorry you are required to appear in person at our store to collect the parcel.',
+  'Esta oferta es válida contra reembolso.',
+  'U wordt uitgenodigd voor de jaarvergadering.',
+  '定例会議に出席してください。',
+  '出頭命令が出されたと報道されました（元社長、詐欺事件）。',
+];
+
+for (const text of fire) test(`a summons is read: ${text.slice(0, 60)}`, () => assert.ok(summonsInText(text), text));
+for (const text of spare) test(`no summons is read: ${text.slice(0, 60)}`, () => assert.equal(summonsInText(text), undefined));
