@@ -12,6 +12,7 @@
  *   ... --no-product-flags                            # the pool without the flags the product gives its process
  *   ... --src                                         # src/ through tsx instead of tsc's dist/
  *   ... --keep DIR                                    # keep callgrind's output files there
+ *   ... --list FILE                                   # the messages of FILE (one path a line) instead of the test split
  *
  * Each measurement is a child `valgrind --tool=callgrind --instr-atstart=no node --single-threaded … --child`:
  * the child loads the scanner (tsc's dist/: no transpiler in the worker), scans `--messages` messages of the peers'
@@ -56,6 +57,8 @@ interface Options {
   /** The pool's own V8 flags (ScanPoolOptions.v8Flags): the product's unless told otherwise. */
   productFlags: boolean;
   src: boolean;
+  /** A file of message paths, one a line, read instead of the peers' test split (`--messages` picks every k-th of them too). */
+  list?: string;
 }
 
 const argv = process.argv.slice(2);
@@ -75,6 +78,7 @@ function main(): void {
     passes: Math.max(1, count('--passes', 2)),
     setFlags: value('--set-flags') ?? '',
     src: argv.includes('--src'),
+    ...(value('--list') !== undefined && { list: path.resolve(value('--list')!) }),
   };
   const extra = (value('--v8') ?? '').split(/\s+/).filter(Boolean);
   if (!base.src && !argv.includes('--no-build')) {
@@ -96,7 +100,7 @@ function main(): void {
     rows.push(row(label, split));
   }
   if (!keep) rmSync(dir, { recursive: true, force: true });
-  const window = `${base.messages === 'all' ? 'the 1,779' : base.messages} messages of the peers' test split, ${base.warm} warm passes, ${base.passes} counted`;
+  const window = `${base.messages === 'all' ? (base.list ? 'all' : 'the 1,779') : base.messages} messages of ${base.list ? path.basename(base.list) : "the peers' test split"}, ${base.warm} warm passes, ${base.passes} counted`;
   process.stdout.write(`\ninstructions a message by kind (M; callgrind, ${window}; ${base.src ? 'src/ through tsx' : "tsc's dist/"}; Node ${process.version})\n`);
   process.stdout.write(`| run | TurboFan | GC | scanning code | of which JIT / builtins / V8 C++ / libc | total |\n|---|---|---|---|---|---|\n${rows.join('\n')}\n`);
 }
@@ -179,7 +183,7 @@ async function child(): Promise<void> {
   const config = defaultConfig();
   // As bench/scan.ts: pass after pass over one corpus, a remembered picture would not be decoded again.
   config.links.qr.rememberPictures = 0;
-  const all = selectMessages(false).files;
+  const all = options.list ? readFileSync(options.list, 'utf8').split('\n').filter(Boolean) : selectMessages(false).files;
   const step = options.messages === 'all' ? 1 : Math.max(1, Math.floor(all.length / options.messages));
   const files = all.filter((_, i) => i % step === 0).slice(0, options.messages === 'all' ? undefined : options.messages);
   const instrument = (on: boolean): void => {
