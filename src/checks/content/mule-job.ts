@@ -1,7 +1,7 @@
 import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
-import { foldLetter } from './bec-opener.js';
+import { foldLetter, inConversationOrList } from './bec-opener.js';
 import { gramGate, gramsMayMatch, type GramGate } from './head-grams.js';
 import { asciiHeadGrams, headRead, warnsAboutScheme } from './scam-structure.js';
 
@@ -112,13 +112,73 @@ export function muleJob(subject: string, text: string, asciiGrams?: number): Mul
   return null;
 }
 
+/**
+ * Session 57 (issue 17 item 6, helper scam57): the mule's two other jobs, which have no cut in percent — **the goods mule**
+ * ("you will receive parcels at your home address, repack them and ship them on to our clients with the labels we email you")
+ * and **the cheque mule** ("I will send you a cheque … deposit it and send the balance to my vendors"). Each is two moves and
+ * the offer as work (JOB): the parcels received at the reader's home (GOODS_RECEIVE) and sent on repacked or relabelled
+ * (GOODS_FORWARD); a cheque sent to the reader (CHEQUE) and the balance of it passed on (CHEQUE_FORWARD). A shop's delivery
+ * notice or a marketplace sale offers no job; a payroll cheque asks for nothing back. Same finding (CONTENT_MULE_JOB, its
+ * `cut` empty), same gates as the session-51 reading: a first message's subject and first MAX_TEXT characters, folded, none
+ * in a text that warns about the scheme. Alternatives of literals with bounded gaps of one sentence: linear.
+ */
+const GOODS_MOVES: readonly [lang: string, receive: RegExp, forward: RegExp][] = [
+  ['en',
+    /\b(?:receive|accept|collect)\b[^.!?\n]{0,40}?\b(?:parcels?|packages?|shipments?|goods|merchandise)\b[^.!?\n]{0,40}?\b(?:at|to) your (?:home|house|address|residence|home address)\b/,
+    /\b(?:repack(?:age)?|re-?ship|relabel)\b|\b(?:forward|ship|send|post|mail)\b[^.!?\n]{0,40}?\b(?:them|the (?:parcels?|packages?|goods|items))\b[^.!?\n]{0,40}?\b(?:labels?|to our (?:clients|customers|partners))\b/],
+  ['de',
+    /\b(?:pakete|sendungen|waren)\b[^.!?\n]{0,60}?\b(?:an|bei|zu) (?:ihnen zu ?hause|ihre (?:adresse|wohnadresse|privatadresse)|ihrer (?:adresse|wohnadresse|privatadresse))\b/,
+    /\b(?:umpacken|neu verpacken|neu etikettieren|weiterversenden|weiter versenden|umetikettieren|packen sie (?:sie |die pakete )?um|(?:versenden|senden|schicken) sie (?:sie |die pakete )?weiter)\b/],
+  ['fr',
+    /\b(?:recevoir|recevrez|recevez|receptionner|receptionnerez)\b[^.!?\n]{0,40}?\b(?:colis|paquets|marchandises)\b[^.!?\n]{0,40}?\b(?:a votre domicile|chez vous|a votre adresse)\b/,
+    /\b(?:reconditionner|reconditionnerez|reemballer|reemballerez|reexpedier|reexpedierez|reetiqueter)\b/],
+  ['es',
+    /\b(?:recibir|recibira|recibe|reciba)\b[^.!?\n]{0,40}?\b(?:paquetes|envios|mercancias)\b[^.!?\n]{0,40}?\ben (?:su|tu) (?:casa|domicilio|direccion)\b/,
+    /\b(?:reempaquetar(?:los)?|reembalar(?:los)?|reetiquetar(?:los)?|reenviar(?:los)?|reenviara)\b/],
+  ['pt',
+    /\b(?:receber|recebera|receba)\b[^.!?\n]{0,40}?\b(?:encomendas|pacotes|mercadorias)\b[^.!?\n]{0,40}?\b(?:na|em) (?:sua|tua) (?:casa|residencia|endereco)\b/,
+    /\b(?:reembalar|reembala-las|reembala-los|reenviar|reenvia-las|reenvia-los|reetiquetar)\b/],
+];
+const CHEQUE_MOVES: readonly [lang: string, cheque: RegExp, forward: RegExp][] = [
+  ['en',
+    /\b(?:send|mail|post|issue|give)(?:ing)? you (?:a|the) (?:cheque|check|money order)\b|\b(?:cheque|check|money order) (?:for|of) \$?\d/,
+    /\bdeposit (?:it|the (?:cheque|check|money order))\b[^.!?\n]{0,60}?\b(?:send|wire|transfer|forward|pass)\b[^.!?\n]{0,30}?\b(?:the )?(?:balance|remaining|rest|excess|difference)\b/],
+  ['de',
+    /\b(?:schicke|sende|schicken|senden) (?:ihnen|dir) (?:einen|den) scheck\b/,
+    /\b(?:losen sie|einlosen|reichen sie)\b[^.!?\n]{0,60}?\b(?:uberweisen|senden|schicken)\b[^.!?\n]{0,30}?\b(?:den rest|den restbetrag|die differenz)\b/],
+  ['fr',
+    /\b(?:vous enverrai|vous envoie|vous enverrons|t'enverrai) (?:un|le) cheque\b/,
+    /\b(?:encaisser|encaissez|deposer|deposez)\b[^.!?\n]{0,60}?\b(?:envoyer|envoyez|virer|virez|transferer|transferez)\b[^.!?\n]{0,30}?\b(?:le reste|le solde|la difference)\b/],
+];
+
+/** The goods or cheque mule's moves and the offer as work (see GOODS_MOVES), or null. */
+export function goodsOrChequeMule(subject: string, text: string): MuleJob | null {
+  const read = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  if (!GOODS_OR_CHEQUE_STEM.test(read) && !GOODS_OR_CHEQUE_STEM.test(subject)) return null;
+  const folded = foldLetter(subject, read);
+  if (!JOB.test(folded)) return null;
+  for (const [lang, receive, forward] of [...GOODS_MOVES, ...CHEQUE_MOVES]) {
+    const r = receive.exec(folded);
+    if (!r) continue;
+    const f = forward.exec(folded);
+    if (!f) continue;
+    if (warnsAboutScheme(folded)) return null;
+    return { lang, receive: r[0], forward: f[0], cut: '' };
+  }
+  return null;
+}
+/** A cheap gate on the raw text: every GOODS_FORWARD and CHEQUE term holds one of these stems (any case, accents as written). */
+const GOODS_OR_CHEQUE_STEM = /repack|re-?ship|relabel|labels?\b|to our (?:client|customer|partner)|umpack|verpack|packen sie|etikett|senden sie|schicken sie|versenden|recondition|r[ée]emball|r[ée]exp[ée]d|r[ée]etiquet|reempaquet|reembal|reenvi|cheque|(?:a|the) check\b|check (?:for|of)\b|money order|scheck|ch[èe]que/i;
+
 export function muleJobCheck(): Check {
   return {
     name: 'content.mule-job',
     description: 'A "job" receiving money into the reader\'s own account and passing it on for a cut in percent (the money mule)',
     emits: ['CONTENT_MULE_JOB'],
     run(msg: ParsedMessage): CheckOutput {
-      const found = muleJob(msg.subject.slice(0, 512), shownText(msg), asciiHeadGrams(headRead(msg), MAX_TEXT));
+      const subject = msg.subject.slice(0, 512);
+      const text = shownText(msg);
+      const found = muleJob(subject, text, asciiHeadGrams(headRead(msg), MAX_TEXT)) ?? (inConversationOrList(msg) ? null : goodsOrChequeMule(subject, text));
       const findings: Finding[] = found
         ? [{ id: 'CONTENT_MULE_JOB', evidence: `${found.lang}: "${found.receive}" … "${found.forward}" … "${found.cut}"`, data: { ...found } }]
         : [];
