@@ -12,8 +12,8 @@ import { headRead, warnsAboutScheme } from './scam-structure.js';
  * "überweisen Sie die Zollgebühr an unseren Zollagenten, Herrn Peter Novak", "faça o pagamento por transferência (PIX) para o
  * nosso agente, Sr. Roberto Lima", a debt "collected" to "Empfänger: M. Kovac, IBAN …", the charges of a box "sent through
  * Western Union to our agent, Mrs. Grace Adams". Three moves in a first message (no conversation, no list) with **no web link
- * to act on**: **a fee or a debt named** (FEE: customs, clearance, delivery, release, insurance, processing, visa fees, a
- * claim's amount), **a transfer** (ROUTE: a bank transfer, an IBAN, Western Union, MoneyGram, PIX) and **a person or an agent
+ * to act on**: **a fee or a debt named** (FEE: customs, clearance, delivery, release, insurance, processing, visa fees; DEBT: a
+ * claim's amount, with a legal threat), **a transfer** (ROUTE: a bank transfer, an IBAN, Western Union, MoneyGram, PIX) and **a person or an agent
  * to be paid** (PAYEE: "to our agent", an honorific and a name after "to", "an", "para", a payee's label). A courier, a customs
  * office or a collection agency is paid on its own page or to its own account, not to a named clerk; CONTENT_FEE_TO_PERSON_STRANGER
  * (composites.ts) adds the sender who owns no domain or is answered elsewhere. Not in a text that warns about the scheme.
@@ -36,7 +36,7 @@ const ROUTE =
 const FEE = new RegExp(
   [
     '\\b(?:clearance|customs|delivery|release|processing|insurance|visa|permit|demurrage|storage|handling|diplomatic) (?:fees?|charges?|dut(?:y|ies))\\b|\\bthe (?:charges|fees?) (?:of|for) \\$?\\d',
-    '\\b(?:zoll|freigabe|bearbeitungs|versicherungs|zustell|liefer|lager|visa)gebuhr(?:en)?\\b|\\b(?:ihre|die) forderung\\b|\\bzollgebuhr\\b',
+    '\\b(?:zoll|freigabe|bearbeitungs|versicherungs|zustell|liefer|lager|visa)gebuhr(?:en)?\\b|\\bzollgebuhr\\b',
     '\\btaxas? de (?:liberacao|desembaraco|alfandega|entrega|seguro|processamento|envio|visto|armazenagem)\\b|\\b(?:pagar|pague) a taxa\\b|\\btaxa alfandegaria\\b',
     '\\btasas? (?:de )?(?:despacho|aduana|envio|entrega|seguro|liberacion|tramitacion|visado)\\b|\\bgastos (?:de )?(?:envio|aduana|despacho|liberacion)\\b|\\btasa aduanera\\b',
     '\\bfrais (?:de )?(?:douane|dedouanement|livraison|liberation|dossier|assurance|visa|stockage)\\b|\\bdroits de douane\\b',
@@ -44,6 +44,14 @@ const FEE = new RegExp(
     '\\b(?:inklarings|douane|invoer|bezorg|verzend|administratie|opslag)kosten\\b|\\binvoerrechten\\b',
   ].join('|'),
 );
+/**
+ * A claimed debt (the "collector" paid to a private account) counts as the fee only beside a legal threat (LEGAL): a club's
+ * treasurer asking for the unpaid dues by transfer to "Mrs. Jones" threatens no court.
+ */
+const DEBT =
+  /\b(?:outstanding|unpaid) (?:debt|balance|amount)\b|\b(?:ihre|die) (?:offene )?forderung\b|\b(?:uw |het )?openstaande? bedrag\b|\bsu deuda\b|\bil suo debito\b|\bvotre dette\b|\bsua divida\b/;
+const LEGAL =
+  /\b(?:legal action|court|lawsuit|garnish\w*|seiz\w+|bailiff|mahnverfahren|gericht\w*|pfandung|zwangsvollstreckung|poursuites?|saisie|huissier|procedure judiciaire|acciones legales|embargo|procedimiento judicial|acao judicial|penhora|azioni legali|pignoramento|gerechtelijke|beslag\w*|deurwaarder)\b/;
 
 /**
  * Who is paid: "to our (clearance) agent", or an honorific and a name within a few words after "to", "an", "para", "a", "al",
@@ -53,7 +61,7 @@ const FEE = new RegExp(
  */
 const PAYEE = new RegExp(
   [
-    '\\b(?:to|an|para|a|al|au|aan|recipient|beneficiary|payee|empfanger|beneficiario|destinatario|titular|beneficiaire|begunstigde)\\b[^.\\n]{0,40}?\\b(?:mr|mrs|ms|miss|herrn?|frau|sr|sra|senhor|senhora|senor|senora|mme|monsieur|madame|mlle|signor|signora|sig|sigra|dhr|mevr)\\.? [a-z]{2,}',
+    '\\b(?:to|an|para|a|al|au|aan|recipient|beneficiary|payee|empfanger|beneficiario|destinatario|titular|beneficiaire|begunstigde)\\b[^.\\n]{0,40}?\\b(?:mr|mrs|ms|miss|herrn?|frau|sr|sra|senhor|senhora|senor|senora|mme|monsieur|madame|mlle|signor|signora|sig|sigra|dhr|mevr)\\.? (?:[a-z]\\. ){0,2}[a-z]{2,}',
     '\\b(?:empfanger|beneficiaire|beneficiario|recipient|payee)\\b: ?m\\. [a-z]{2,}',
     '\\b(?:to|an|para|a|al|au|aan) (?:our|unseren?|nuestro|nosso|o nosso|notre|nostro|onze) (?:[a-z]+ )?(?:agent|agente|agenten|zollagenten|officer|diplomat|representative|vertreter|representante|rappresentante)\\b',
   ].join('|'),
@@ -95,7 +103,7 @@ export function feeToPerson(msg: ParsedMessage): FeeToPerson | null {
   if (webLinkToAct(msg, body)) return null;
   const folded = foldLetter(msg.subject.slice(0, 512), body);
   if (!ROUTE.test(folded)) return null;
-  const fee = FEE.exec(folded);
+  const fee = FEE.exec(folded) ?? (LEGAL.test(folded) ? DEBT.exec(folded) : null);
   if (!fee) return null;
   const payee = PAYEE.exec(folded);
   if (!payee) return null;

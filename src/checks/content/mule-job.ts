@@ -134,7 +134,13 @@ const GOODS_MOVES: readonly [lang: string, receive: RegExp, forward: RegExp][] =
     /\b(?:reconditionner|reconditionnerez|reemballer|reemballerez|reexpedier|reexpedierez|reetiqueter)\b/],
   ['es',
     /\b(?:recibir|recibira|recibe|reciba)\b[^.!?\n]{0,40}?\b(?:paquetes|envios|mercancias)\b[^.!?\n]{0,40}?\ben (?:su|tu) (?:casa|domicilio|direccion)\b/,
-    /\b(?:reempaquetar(?:los)?|reembalar(?:los)?|reetiquetar(?:los)?|reenviar(?:los)?|reenviara)\b/],
+    /\b(?:reempaquetar(?:los|a|an)?|reembalar(?:los|a|an)?|reetiquetar(?:los|a|an)?|reenviar(?:los|a|an)?)\b/],
+  ['it',
+    /\b(?:ricevere|ricevera|riceverai|riceve|ricevi)\b[^.!?\n]{0,40}?\b(?:pacchi|colli|merci|spedizioni)\b[^.!?\n]{0,40}?\b(?:al (?:suo|tuo) domicilio|a casa (?:sua|tua)|al (?:suo|tuo) indirizzo)\b/,
+    /\b(?:reimballar\w*|rispedir\w*|rietichettar\w*|li reimballer\w*)\b/],
+  ['nl',
+    /\b(?:ontvangt|ontvangen|ontvang)\b[^.!?\n]{0,40}?\b(?:pakketten|pakjes|goederen|zendingen)\b[^.!?\n]{0,40}?\bop (?:uw|je|jouw) (?:huisadres|adres|thuisadres)\b/,
+    /\b(?:pakt (?:ze|deze) opnieuw in|opnieuw inpakken|herverpakken|verstuurt (?:ze|deze) (?:door|naar onze)|doorsturen naar onze)\b/],
   ['pt',
     /\b(?:receber|recebera|receba)\b[^.!?\n]{0,40}?\b(?:encomendas|pacotes|mercadorias)\b[^.!?\n]{0,40}?\b(?:na|em) (?:sua|tua) (?:casa|residencia|endereco)\b/,
     /\b(?:reembalar|reembala-las|reembala-los|reenviar|reenvia-las|reenvia-los|reetiquetar)\b/],
@@ -168,7 +174,7 @@ export function goodsOrChequeMule(subject: string, text: string): MuleJob | null
   return null;
 }
 /** A cheap gate on the raw text: every GOODS_FORWARD and CHEQUE term holds one of these stems (any case, accents as written). */
-const GOODS_OR_CHEQUE_STEM = /repack|re-?ship|relabel|labels?\b|to our (?:client|customer|partner)|umpack|verpack|packen sie|etikett|senden sie|schicken sie|versenden|recondition|r[ée]emball|r[ée]exp[ée]d|r[ée]etiquet|reempaquet|reembal|reenvi|cheque|(?:a|the) check\b|check (?:for|of)\b|money order|scheck|ch[èe]que/i;
+const GOODS_OR_CHEQUE_STEM = /repack|re-?ship|relabel|labels?\b|to our (?:client|customer|partner)|umpack|verpack|packen sie|etikett|senden sie|schicken sie|versenden|recondition|reimball|rispedi|rietichett|opnieuw in|herverpak|verstuurt|r[ée]emball|r[ée]exp[ée]d|r[ée]etiquet|reempaquet|reembal|reenvi|cheque|(?:a|the) check\b|check (?:for|of)\b|money order|scheck|ch[èe]que/i;
 
 export function muleJobCheck(): Check {
   return {

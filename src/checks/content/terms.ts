@@ -854,6 +854,9 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   // Session 57 (scam57): the call asked of a named office or officer ("call our recovery office immediately at …", "call the
   // enforcement officer at … today") — the four parts together are still what CONTENT_DEBT_CALLBACK asks; and the tax debt.
   ['call-now', 1, 'call our'], ['call-now', 1, 'call the'], ['call-now', 1, 'call us at'], ['call-now', 1, 'call us on'], ['call-now', 1, 'call toll free'],
+  ['call-now', 1, 'llame hoy'], ['call-now', 1, 'llame a nuestro'], ['call-now', 1, 'llámenos al'], ['call-now', 1, 'llamenos al'], ['call-now', 1, 'chiami il nostro'],
+  ['call-now', 1, 'ci chiami al'], ['call-now', 1, 'appelez notre'], ['call-now', 1, 'rufen sie unseren'], ['call-now', 1, 'rufen sie uns unter'],
+  ['call-now', 1, 'ligue para o nosso'], ['call-now', 1, 'ligue para a nossa'], ['call-now', 1, 'bel onze'], ['call-now', 1, 'bel ons op'],
   ['debt', 1, 'unpaid taxes'], ['debt', 1, 'tax debt'], ['debt', 1, 'unpaid tax'],
   // … and what a warning about fake collectors says (a scam-warning: no part finding, no letter)
   ['scam-warning', 3, 'will never threaten'], ['scam-warning', 3, 'do not call the number'], ['scam-warning', 3, 'rufen sie nicht die angegebene'], ['scam-warning', 3, 'drohen nicht'],
@@ -1509,6 +1512,24 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['crypto-scam', 3, '2倍の金額'], ['crypto-scam', 3, '倍の金額をお返し'], ['crypto-scam', 2, 'btcをプレゼント'],
   ['finance', 3, 'trading robot'], ['finance', 3, 'ai trading bot'], ['finance', 2, 'trading bot'], ['finance', 3, 'only takes winning trades'],
   ['finance', 2, 'account manager will call you'],
+  // Second round (scam57): the same kinds in the other languages — the trading robot, the IMF fund's paying bank and agent, the
+  // e-mail award's "one of the ten winners" and trust agent, the diplomat's box at the airport, the doubled ETH in German, and
+  // the phone-thief's threat told with "your reputation, your marriage".
+  ['finance', 3, 'trading-roboter'], ['finance', 3, 'trading roboter'], ['finance', 3, 'robot di trading'], ['finance', 3, 'robô de trading'],
+  ['finance', 3, 'robo de trading'], ['finance', 3, 'handelsrobot'], ['finance', 2, 'vollautomatisch und ohne risiko'], ['finance', 2, 'entièrement automatique et sans risque'],
+  ['finance', 2, 'entierement automatique et sans risque'],
+  ['finance', 2, 'gestionnaire de compte vous appellera'], ['finance', 2, 'kundenbetreuer ruft sie an'], ['finance', 2, 'gestor de cuenta le llamará'], ['finance', 2, 'gestor de cuenta le llamara'],
+  ['advance-fee', 3, 'banco pagador'], ['advance-fee', 3, 'agente pagador'], ['advance-fee', 2, 'fondos impagados'], ['advance-fee', 2, 'personas estafadas'],
+  ['advance-fee', 1, 'fondo monetario internacional'], ['advance-fee', 2, 'fundos não pagos'], ['advance-fee', 2, 'fundos nao pagos'], ['advance-fee', 2, 'pessoas enganadas'],
+  ['advance-fee', 1, 'fundo monetário internacional'], ['advance-fee', 1, 'fundo monetario internacional'], ['advance-fee', 3, 'zahlungsbeauftragten'],
+  ['advance-fee', 2, 'unbezahlten gelder'], ['advance-fee', 2, 'im internet betrogen'], ['advance-fee', 1, 'internationale währungsfonds'], ['advance-fee', 1, 'internationale wahrungsfonds'],
+  ['advance-fee', 3, 'uno dei dieci vincitori'], ['advance-fee', 3, 'una de las diez ganadoras'], ['advance-fee', 3, 'uno de los diez ganadores'], ['advance-fee', 3, 'parmi les dix gagnants'],
+  ['advance-fee', 3, 'een van de tien winnaars'], ['advance-fee', 3, 'um dos dez vencedores'], ['advance-fee', 2, 'agente fiduciario'], ['advance-fee', 2, 'agent fiduciaire'], ['advance-fee', 2, 'trustagent'],
+  ['advance-fee', 3, 'notifica di vincita'], ['advance-fee', 2, 'notificación de premio'], ['advance-fee', 2, 'notificacion de premio'], ['advance-fee', 2, 'notification de gain'],
+  ['advance-fee', 2, 'caja de envío'], ['advance-fee', 2, 'caja de envio'], ['advance-fee', 3, 'sendungskiste'], ['advance-fee', 2, 'certificado de despacho'],
+  ['advance-fee', 3, 'freigabebescheinigung'], ['advance-fee', 2, 'diplomático'], ['advance-fee', 2, 'diplomatico'], ['advance-fee', 3, 'aeropuerto más cercano'],
+  ['advance-fee', 3, 'aeropuerto mas cercano'], ['advance-fee', 3, 'nächsten flughafen'], ['advance-fee', 3, 'nachsten flughafen'],
+  ['crypto-scam', 3, 'den doppelten betrag'], ['crypto-scam', 2, 'nur die ersten'],
 ];
 
 const THEME_ROWS: Rows<ThemeName> = [
@@ -1692,6 +1713,13 @@ export const EXTORTION_THREAT_ROWS: readonly (readonly [1 | 2 | 3, string])[] = 
   [3, 'per ucciderti'], [3, 'per ucciderla'], [3, 'ti vuole morto'], [2, 'non chiamare la polizia'],
   [3, 'om je te vermoorden'], [3, 'om u te vermoorden'], [2, 'bel de politie niet'], [2, 'schakel de politie niet in'],
   [3, 'あなたを殺す'], [3, '殺害を依頼'], [2, '警察に通報'], [2, 'トロイの木馬'], [2, '侵入し'], [2, 'ファイルを削除'], [1, '上司'],
+  [3, 'je publierai tout'], [3, "j'effacerai tous les fichiers"], [2, 'votre reputation'], [2, 'votre mariage'], [2, 'a votre patron'],
+  [3, 'vou publicar tudo'], [3, 'apago todos os arquivos'], [2, 'sua reputacao'], [2, 'seu casamento'], [2, 'seu chefe'],
+  [3, 'ik publiceer alles'], [3, 'wis ik alle bestanden'], [2, 'je reputatie'], [2, 'je huwelijk'], [2, 'je baas'],
+  [3, 'publichero tutto'], [3, 'cancello tutti i file'], [2, 'la tua reputazione'], [2, 'il tuo matrimonio'], [2, 'al tuo capo'],
+  [3, 'lo publicare todo'], [3, 'borrare todos los archivos'], [2, 'tu reputacion'], [2, 'tu matrimonio'], [2, 'a tu jefe'],
+  [3, 'i will publish everything'], [3, 'i will erase all the files'], [2, 'your marriage'], [2, 'your boss'],
+  [3, 'ich veroffentliche alles'], [3, 'losche ich alle dateien'], [2, 'deinen ruf'], [2, 'deine ehe'], [2, 'deinen chef'],
 ];
 
 /**
