@@ -141,6 +141,16 @@ const PLANNED_DAY =
 const DAY_BEFORE =
   /(?<!\b(?:happy|good|great|nice|lovely|feliz|bom|boa|buen|buenos|buena|buenas|bonne|bon|schonen|schones|fijne|fijn|prettige|buon|buona) )\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|evening|segunda|terca|quarta|quinta|sexta|sabado|domingo|fim de semana|lunes|martes|miercoles|jueves|viernes|fin de semana|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\b[^.!?\n]{0,40}$/;
 
+/**
+ * Session 57 (scam57): a phone number asked (the phrase ends with the number's word) and, in the next few words, the reason to
+ * call ("can you send me your cell number? I want to call you about the ride on Saturday", "quero te ligar para combinar",
+ * "para llamarte por lo de la cena", "um dich wegen … anzurufen") is a friend's plan, not the boss's "send me your number, I have
+ * a task": a friend's gmail was CONTENT_BEC_SCAM (6, spam). Folded text after the phrase, at most 80 characters.
+ */
+const NUMBER_ASKED = /(?:number|no|whatsapp|mobile|cell|cellphone|phone|handynummer|mobilnummer|telefoonnummer|mobiele nummer|numero|celular|movil)$/;
+const CALL_REASON =
+  /^[^.!?\n]{0,12}[.!?]? ?(?:[a-z']+ ){0,5}(?:(?:call|ring|phone) you (?:about|re|regarding)\b|(?:te )?ligar (?:para|pra|sobre)\b|te ligar\b|llamarte\b|te llamo\b|t'appeler\b|vous appeler\b|(?:dich|sie) (?:[a-z]+ ){0,8}an(?:zu)?rufen\b|je (?:[a-z]+ ){0,3}bellen\b|chiamarti\b)/;
+
 /** The first opener of `pattern` in `text` that is no availability or time asked for a named day (PLANNED_DAY, DAY_BEFORE). */
 function openerMatch(pattern: RegExp, text: string): string | null {
   let rest = text;
@@ -149,7 +159,9 @@ function openerMatch(pattern: RegExp, text: string): string | null {
     const m = pattern.exec(rest);
     if (!m) return null;
     const end = m.index + m[0].length;
-    if (!AVAILABILITY.test(m[0]) || !(PLANNED_DAY.test(rest.slice(end, end + 60)) || DAY_BEFORE.test(rest.slice(Math.max(0, m.index - 60), m.index)))) return m[0];
+    const planned = AVAILABILITY.test(m[0]) && (PLANNED_DAY.test(rest.slice(end, end + 60)) || DAY_BEFORE.test(rest.slice(Math.max(0, m.index - 60), m.index)));
+    const callReason = !planned && NUMBER_ASKED.test(m[0]) && CALL_REASON.test(rest.slice(end, end + 80));
+    if (!planned && !callReason) return m[0];
     rest = rest.slice(end);
   }
   return null;
