@@ -353,6 +353,8 @@ export const FINDING_IDS = {
     'CONTENT_DONATION_APPEAL',
     // A sum promised to the reader by the day or the week (session 54, daily-income.ts).
     'CONTENT_DAILY_INCOME_PROMISED',
+    // A fee (customs, clearance, a debt) to be paid by transfer to a named person or agent (session 57, fee-to-person.ts).
+    'CONTENT_FEE_TO_PERSON',
     // An HTML document sent as the only, plain-text body (session 38, src/checks/content/bulk-traces.ts).
     'MIME_HTML_AS_PLAIN_TEXT',
     // An opt-out line or list footer at the head or the foot of the text (session 41, src/checks/content/bulk-traces.ts).
@@ -414,6 +416,7 @@ export const FINDING_IDS = {
     'CONTENT_PAYROLL_DIVERSION_OUTSIDER',
     'CONTENT_WINDFALL_OFFER_STRANGER',
     'CONTENT_DONATION_APPEAL_STRANGER',
+    'CONTENT_FEE_TO_PERSON_STRANGER',
     'CONTENT_PRIZE_LURE_UNANSWERED',
     'PHISH_PRIZE_SPONSOR_IMPERSONATED',
     'CONTENT_ADVERT_NO_OWN_DOMAIN',

@@ -215,6 +215,9 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // A donation asked to an account with no donation page (donation-appeal.ts), from a sender who owns no domain: a charity
   // writes from its own and links to its page.
   CONTENT_DONATION_APPEAL_STRANGER: { expression: `CONTENT_DONATION_APPEAL & ${STRANGER_ENVELOPE}` },
+  // A fee paid by transfer to a named person or agent (fee-to-person.ts, session 57) from a sender who owns no domain: a courier,
+  // a customs office or a collector is paid on its own page or to its own account.
+  CONTENT_FEE_TO_PERSON_STRANGER: { expression: `CONTENT_FEE_TO_PERSON & ${STRANGER_ENVELOPE}` },
 };
 
 // ── Session 30 (issue 17, engineer prize30): brand prize, survey and reward lures (src/checks/content/prize-lure.ts), kept apart.

@@ -1879,6 +1879,17 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The appeal for a donation to an account (CONTENT_DONATION_APPEAL) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a fake charity appeal. Give through a charity's own site, never to an account named in a stranger's mail.",
     ja: "口座への寄付の呼びかけ(CONTENT_DONATION_APPEAL)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。偽の募金です。寄付は団体自身のサイトから行い、見知らぬ相手のメールにある口座には送らないでください。",
   },
+  // Session 57: the fee paid by transfer to a person (src/checks/content/fee-to-person.ts).
+  CONTENT_FEE_TO_PERSON: {
+    group: 'content', class: 'spam', score: 2,
+    en: "The text asks for a fee or a debt (customs, clearance, delivery, a claim's amount) to be paid by bank transfer, Western Union, MoneyGram or PIX to a named person or \"our agent\", with no web page to pay on. Couriers, customs offices and collection agencies are paid on their own pages or to their own accounts, not to a clerk named in a mail; the parcel \"held at customs\" and the debt \"collected\" to a private account are advance-fee scams.",
+    ja: "手数料や債務(関税、通関、配達、請求額)を、銀行振込・Western Union・MoneyGram・PIX で、名前の書かれた個人や「当社の代理人」に支払うよう求めており、支払いのための Web ページはありません。宅配業者・税関・債権回収会社への支払いは自社のページや自社の口座で行い、メールに名前のある担当者個人には払いません。「税関で保留中」の荷物や個人口座への「債権回収」は前払い詐欺です。",
+  },
+  CONTENT_FEE_TO_PERSON_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The fee to be paid by transfer to a named person (CONTENT_FEE_TO_PERSON) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an advance-fee scam. Check a parcel or a debt on the courier's or creditor's own site, never by paying a person named in a stranger's mail.",
+    ja: "名前のある個人への振込による手数料の支払い(CONTENT_FEE_TO_PERSON)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。前払い詐欺です。荷物や債務は業者や債権者自身のサイトで確認し、見知らぬ相手のメールにある個人には支払わないでください。",
+  },
   CONTENT_GAMBLING_ADVERT_UNRELATED: {
     group: 'composite', class: 'spam', score: 3,
     en: "The gambling advert (CONTENT_GAMBLING_ADVERT) is not sent by the site it advertises: nothing authenticates the sender's domain and its links lead elsewhere. Casino adverts are sent from compromised mailboxes of schools and shops and under forged well-known senders; a casino's own newsletter comes from its own domain, authenticated, to its own pages.",

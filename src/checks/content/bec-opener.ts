@@ -45,13 +45,15 @@ export const MAX_CONTACT_TEXT = 8_000;
  */
 export const OPENERS: readonly [lang: string, pattern: RegExp][] = [
   ['en', /\b(?:are you (?:available|free|around|busy|at (?:your|the) desk|in the office)\b|do you have a (?:moment|minute|few minutes|sec)\b|(?:quick|small|little|urgent) (?:favou?r|task|errand|request)\b|(?:can|could) you (?:do me a (?:quick )?favou?r|help me(?: out)?|assist me|handle (?:a|this) task)\b|i need (?:your (?:help|assistance|urgent)|a (?:quick )?favou?r)\b|help needed\b|gift ?cards?\b|(?:send|text|share|give|drop) me your (?:whatsapp|mobile|cell|cellphone|phone|personal) ?(?:number|no)?\b|(?:drop|send) your (?:whatsapp|mobile|cell|phone) (?:number|no|contact)\b|whatsapp (?:number|no|contact)\b|kindly (?:get back to me|reply|respond|revert)\b|can we talk\b|(?:a|an) (?:very )?(?:lucrative|profitable|confidential|mutually beneficial) (?:deal|business|proposal|offer|transaction|project)\b|(?:business|investment) proposal for you\b|email me for (?:more )?(?:details|discussion|information)\b|(?:a|the) confidential (?:payment|transfer|wire|transaction)\b|(?:update|change) my (?:direct deposit|payroll (?:details|account|information))\b)/],
-  ['pt', /\b(?:(?:voce|vc) esta disponivel|esta disponivel\?|tem um (?:minuto|momento)\b|(?:preciso|necessito) (?:de um favor|da sua ajuda|de sua ajuda|de ajuda)\b|pode me ajudar\b|(?:um|pequeno) favor\b|cart(?:ao|oes)[- ]presente\b|(?:seu|teu) (?:numero de )?whatsapp\b|me (?:envie|mande|passe) (?:o )?seu (?:numero|whatsapp|celular)\b|(?:voce|vc) esta no escritorio\b|(?:uma|a) transferencia confidencial\b|atualizar (?:minha|a minha) conta (?:para o deposito do |do |de )?salario\b)/],
-  ['es', /\b(?:(?:estas|esta usted) disponible\b|tienes un (?:minuto|momento)\b|(?:necesito|preciso) (?:un favor|tu ayuda|su ayuda)\b|(?:puedes|puede|podrias|podria) ayudarme\b|me (?:puedes|puede) ayudar\b|tarjetas? (?:de )?regalo\b|(?:tu|su) (?:numero de )?whatsapp\b|(?:enviame|mandame|pasame) tu (?:numero|whatsapp|celular|movil)\b|(?:estas|esta usted) en la oficina\b|(?:una|la) transferencia confidencial\b|actualizar mi cuenta (?:para|de) (?:el pago de )?(?:la )?nomina\b)/],
-  ['fr', /(?:\b(?:etes-vous|es-tu|tu es|vous etes) (?:disponible|au bureau)\b|\b(?:avez-vous|as-tu) (?:une minute|un moment)\b|\bun petit service\b|\b(?:pouvez-vous|peux-tu|pourriez-vous) m'aider\b|\brendre un service\b|\bj'ai besoin (?:de ton aide|de votre aide|d'un service)\b|\bcartes? cadeaux?\b|\b(?:ton|votre) (?:numero )?whatsapp\b|\b(?:envoie|envoyez)-moi (?:ton|votre) (?:numero|whatsapp)\b|\bun virement (?:urgent (?:et )?)?confidentiel\b|\bmettre a jour mon rib\b)/],
+  ['pt', /\b(?:(?:voce|vc) esta disponivel|esta disponivel\?|tem um (?:minuto|momento)\b|(?:preciso|necessito) (?:de um favor|da sua ajuda|de sua ajuda|de ajuda)\b|pode me ajudar\b|(?:um|pequeno) favor\b|cart(?:ao|oes)[- ]presente\b|(?:seu|teu) (?:numero de )?whatsapp\b|me (?:envie|mande|passe) (?:o )?seu (?:numero|whatsapp|celular)\b|tenho uma tarefa (?:que preciso|para (?:voce|vc|ti))\b|(?:voce|vc) esta no escritorio\b|(?:uma|a) transferencia confidencial\b|atualizar (?:minha|a minha) conta (?:para o deposito do |do |de )?salario\b)/],
+  ['es', /\b(?:(?:estas|esta usted) disponible\b|tienes un (?:minuto|momento)\b|(?:necesito|preciso) (?:un favor|tu ayuda|su ayuda)\b|(?:puedes|puede|podrias|podria) ayudarme\b|me (?:puedes|puede) ayudar\b|tarjetas? (?:de )?regalo\b|(?:tu|su) (?:numero de )?whatsapp\b|(?:enviame|mandame|pasame) tu (?:numero|whatsapp|celular|movil)\b|tengo una tarea (?:que necesito|para ti|para usted)\b|(?:estas|esta usted) en la oficina\b|(?:una|la) transferencia confidencial\b|actualizar mi cuenta (?:para|de) (?:el pago de )?(?:la )?nomina\b)/],
+  ['fr', /(?:\b(?:etes-vous|es-tu|tu es|vous etes) (?:disponible|au bureau)\b|\b(?:avez-vous|as-tu) (?:une minute|un moment)\b|\bun petit service\b|\b(?:pouvez-vous|peux-tu|pourriez-vous) m'aider\b|\brendre un service\b|\bj'ai besoin (?:de ton aide|de votre aide|d'un service)\b|\bcartes? cadeaux?\b|\b(?:ton|votre) (?:numero )?whatsapp\b|\b(?:envoie|envoyez)-moi (?:ton|votre) (?:numero|whatsapp)\b|\bj'ai une tache (?:discrete |urgente |confidentielle )?a (?:vous|te) confier\b|\bun virement (?:urgent (?:et )?)?confidentiel\b|\bmettre a jour mon rib\b)/],
   ['de', /\b(?:(?:bist du|sind sie) (?:gerade |jetzt |heute )?(?:verfugbar|erreichbar|im buro)\b|bankverbindung fur (?:die |meine )?gehalts(?:zahlung|abrechnung|uberweisung)\b|(?:mein|das) gehaltskonto (?:andern|aktualisieren)\b|(?:eine|die) vertrauliche uberweisung\b|(?:hast du|haben sie) (?:kurz )?(?:eine minute|einen moment|kurz zeit)\b|(?:einen|kleinen) gefallen\b|(?:kannst du|konnen sie|koennen sie) mir (?:kurz )?(?:helfen|einen gefallen tun)\b|ich brauche (?:deine|ihre) hilfe\b|geschenkkarten?\b|gutscheinkarten?\b|(?:deine|ihre) (?:whatsapp|handynummer|mobilnummer)\b)/],
   ['nl', /\b(?:(?:ben je|bent u) (?:beschikbaar|bereikbaar|op kantoor)\b|(?:heb je|hebt u|heeft u) (?:even )?(?:een minuutje?|een momentje?|tijd)\b|een (?:kleine )?gunst\b|een klusje\b|(?:kun je|kunt u|wil je|wilt u) (?:me|mij) (?:even )?helpen\b|ik heb (?:je|uw) hulp nodig\b|cadeaukaart(?:en)?\b|(?:je|uw) (?:whatsapp|mobiele nummer|telefoonnummer)\b|(?:een|de) vertrouwelijke (?:betaling|overboeking)\b|mijn rekeningnummer voor (?:de |mijn )?salaris\w*\b)/],
-  // Session 39: Italian, the same asks (in the office, a favour, a confidential transfer, gift cards).
-  ['it', /\b(?:(?:sei|e) (?:in ufficio|disponibile)\b|hai un (?:minuto|momento)\b|ho bisogno (?:che tu|del tuo aiuto|del suo aiuto|di un favore)\b|(?:puoi|puo) aiutarmi\b|(?:un|il) bonifico riservato\b|carte regalo\b|(?:il tuo|il suo) (?:numero )?whatsapp\b)/],
+  // Session 39: Italian, the same asks (in the office, a favour, a confidential transfer, gift cards). Session 57 (scam57): the
+  // "task" the boss has for the reader after asking for a mobile number ("tengo una tarea que necesito que hagas", "j'ai une
+  // tâche discrète à vous confier", "tenho uma tarefa", "ho un compito da affidarti") — the number ask alone is a friend's too.
+  ['it', /\b(?:(?:sei|e) (?:in ufficio|disponibile)\b|hai un (?:minuto|momento)\b|ho bisogno (?:che tu|del tuo aiuto|del suo aiuto|di un favore)\b|(?:puoi|puo) aiutarmi\b|(?:un|il) bonifico riservato\b|carte regalo\b|(?:il tuo|il suo) (?:numero )?whatsapp\b|ho un compito (?:riservato |urgente )?da affidar(?:ti|le)\b)/],
   // Japanese CEO fraud (2024–25): "are you in the office now?", "create a LINE group and send me its QR code", gift cards.
   ['ja', /(?:(?:今|いま)[、,]?(?:社内|会社|オフィス)にいますか|お(?:時間|手すき)(?:は)?(?:ありますか|でしょうか)|(?:line|ライン)(?:の)?(?:グループ|id|qrコード)|ちょっと(?:お願い|頼み)が|至急(?:の)?(?:お願い|対応|ご対応|連絡|ご連絡)|ギフトカード|携帯(?:電話)?(?:の)?番号を(?:教えて|送って))/],
 ];
@@ -139,6 +141,16 @@ const PLANNED_DAY =
 const DAY_BEFORE =
   /(?<!\b(?:happy|good|great|nice|lovely|feliz|bom|boa|buen|buenos|buena|buenas|bonne|bon|schonen|schones|fijne|fijn|prettige|buon|buona) )\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|evening|segunda|terca|quarta|quinta|sexta|sabado|domingo|fim de semana|lunes|martes|miercoles|jueves|viernes|fin de semana|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\b[^.!?\n]{0,40}$/;
 
+/**
+ * Session 57 (scam57): a phone number asked (the phrase ends with the number's word) and, in the next few words, the reason to
+ * call ("can you send me your cell number? I want to call you about the ride on Saturday", "quero te ligar para combinar",
+ * "para llamarte por lo de la cena", "um dich wegen … anzurufen") is a friend's plan, not the boss's "send me your number, I have
+ * a task": a friend's gmail was CONTENT_BEC_SCAM (6, spam). Folded text after the phrase, at most 80 characters.
+ */
+const NUMBER_ASKED = /(?:number|no|whatsapp|mobile|cell|cellphone|phone|handynummer|mobilnummer|telefoonnummer|mobiele nummer|numero|celular|movil)$/;
+const CALL_REASON =
+  /^[^.!?\n]{0,12}[.!?]? ?(?:[a-z']+ ){0,5}(?:(?:call|ring|phone) you (?:about|re|regarding)\b|(?:te )?ligar (?:para|pra|sobre)\b|te ligar\b|llamarte\b|te llamo\b|t'appeler\b|vous appeler\b|(?:dich|sie) (?:[a-z]+ ){0,8}an(?:zu)?rufen\b|je (?:[a-z]+ ){0,3}bellen\b|chiamarti\b)/;
+
 /** The first opener of `pattern` in `text` that is no availability or time asked for a named day (PLANNED_DAY, DAY_BEFORE). */
 function openerMatch(pattern: RegExp, text: string): string | null {
   let rest = text;
@@ -147,7 +159,9 @@ function openerMatch(pattern: RegExp, text: string): string | null {
     const m = pattern.exec(rest);
     if (!m) return null;
     const end = m.index + m[0].length;
-    if (!AVAILABILITY.test(m[0]) || !(PLANNED_DAY.test(rest.slice(end, end + 60)) || DAY_BEFORE.test(rest.slice(Math.max(0, m.index - 60), m.index)))) return m[0];
+    const planned = AVAILABILITY.test(m[0]) && (PLANNED_DAY.test(rest.slice(end, end + 60)) || DAY_BEFORE.test(rest.slice(Math.max(0, m.index - 60), m.index)));
+    const callReason = !planned && NUMBER_ASKED.test(m[0]) && CALL_REASON.test(rest.slice(end, end + 80));
+    if (!planned && !callReason) return m[0];
     rest = rest.slice(end);
   }
   return null;

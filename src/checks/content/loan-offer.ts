@@ -61,6 +61,9 @@ const OFFER = new RegExp(
     '\\b(?:offro|offriamo|concedo|concediamo|erogo|posso aiutarla|possiamo aiutarla)\\b[^.!?\\n]{0,40}?\\b(?:prestit[io]|finanziament[io]|credito)\\b|\\bprestit[io] tra privati\\b|\\b(?:presto|prestiamo) (?:soldi|denaro)\\b|\\b(?:metto|mettiamo) a (?:sua |vostra )?disposizione\\b|\\bprestatore privato\\b|\\bofferta di prestit[io]\\b',
     // nl
     '\\b(?:bied|bieden|verstrek|verstrekken|leen|lenen)\\b[^.!?\\n]{0,40}?\\b(?:leningen|lening|geld)\\b|\\bparticuliere (?:geldschieter|geldverstrekker|kredietverstrekker|leningen|lening)\\b|\\bleningaanbod\\b|\\bleen (?:geld )?uit\\b',
+    // Session 57 (scam57): the offer as a noun with its sum, no lender named ("Personal and business loans from $1,000 to
+    // $50,000 at 3% interest", "Prêts personnels de 2 000 à 80 000 euros"): the sums' range or a low rate is still asked below.
+    "\\b(?:personal|business|private|quick|fast|instant|urgent|emergency)(?: and (?:personal|business|private))? loans? (?:from|of|up to|between) (?:[$€£] ?)?\\d|\\bprets? (?:personnels?|rapides?|d'argent|urgents?) (?:de|jusqu'a) \\d|\\bprestamos? (?:personales?|rapidos?|urgentes?) (?:de|desde|hasta) (?:[$€] ?)?\\d|\\bemprestimos? (?:pessoa(?:is|l)|rapidos?) (?:de|ate) (?:r\\$ ?|[$€] ?)?\\d|\\b(?:privat|sofort|schnell)?kredite (?:von|ab|bis zu) (?:[$€] ?)?\\d|\\bprestiti (?:personali|veloci|rapidi) (?:da|fino a) (?:[$€] ?)?\\d|\\b(?:persoonlijke |snelle )?leningen (?:van|vanaf|tot) (?:[$€] ?)?\\d",
   ].join('|') + '|個人(?:間)?融資|融資(?:いたします|します|可能です)|お貸しします',
 );
 

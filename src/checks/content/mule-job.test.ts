@@ -53,6 +53,37 @@ for (const [why, from, subject, text, auth] of MUST_NOT) {
   });
 }
 
+// Session 57 (scam57): the goods mule and the cheque mule (goodsOrChequeMule), no cut in percent; written for the test.
+const GOODS_OR_CHEQUE: [string, string, string, string][] = [
+  ['en, reshipping', 'Shipping Jobs <shipping.jobs.remote@gmail.com>', 'Home-based shipping assistant', 'We need a shipping assistant working from home.\n\nYou will accept packages from our suppliers at your home address, check them and reship them abroad. Weekly salary $700.'],
+  ['en, relabelling to our customers', 'Warehouse HR <warehouse.hr.hiring@outlook.com>', 'Part-time job', 'Part-time job, no experience needed.\n\nYou receive goods at your residence and send them to our customers with the prepaid labels we email you.'],
+  ['de, umpacken', 'Logistik Jobs <logistik.jobs.heim@gmx.de>', 'Nebenjob von zu Hause', 'Nebenjob von zu Hause: Sie nehmen Pakete an Ihre Privatadresse entgegen, packen sie um und versenden sie weiter.\n\nWir zahlen 25 Euro pro Paket.'],
+  ['fr, réexpédier', 'Emploi Colis <emploi.colis.domicile@yahoo.fr>', 'Emploi à domicile', 'Nous proposons un emploi à domicile : vous recevrez des colis à votre domicile et vous les réexpédierez à nos clients.\n\nSalaire : 1 800 euros par mois.'],
+  ['it, rispedire', 'Lavoro Pacchi <lavoro.pacchi.casa@libero.it>', 'Lavoro da casa', 'Offriamo un lavoro da casa: riceverai pacchi al tuo domicilio e li rispedirai ai nostri clienti.\n\nStipendio 1.500 euro al mese.'],
+  ['nl, opnieuw inpakken', 'Thuiswerk Pakketten <thuiswerk.pakketten@outlook.com>', 'Bijbaan vanuit huis', 'Bijbaan vanuit huis: u ontvangt pakketten op uw huisadres, pakt ze opnieuw in en verstuurt ze naar onze klanten.\n\nSalaris 1.500 euro per maand.'],
+    ['en, the cheque', 'Mr. Alan Price <alan.price.travel@gmail.com>', 'Personal assistant job', 'I need a part-time assistant while I travel.\n\nI will be sending you a check for $2,450 this week. Deposit it at your bank and wire the balance to my event planner after keeping your first week pay.'],
+  ['de, der Scheck', 'Herr Martin Vogel <martin.vogel.reise@gmx.de>', 'Stelle als Assistent', 'Ich suche einen Assistenten in Teilzeit.\n\nIch schicke Ihnen einen Scheck über 2.400 Euro. Lösen Sie ihn bei Ihrer Bank ein und überweisen Sie den Rest an meinen Lieferanten.'],
+];
+for (const [kind, from, subject, text] of GOODS_OR_CHEQUE) {
+  test(`goods or cheque mule (${kind}) → CONTENT_MULE_JOB_STRANGER, flagged`, async () => {
+    const r = await scan(from, subject, text);
+    assert.ok(ids(r).includes('CONTENT_MULE_JOB_STRANGER'), ids(r).join(', '));
+    assert.notEqual(r.verdict, 'clean', `${r.score}: ${ids(r).join(', ')}`);
+  });
+}
+const GOODS_OR_CHEQUE_MUST_NOT: [string, string, string, string, string][] = [
+  ["a shop's delivery notice: a parcel at your home, no job", 'Shop <orders@shop.example.com>', 'Your parcel', 'Your package will be delivered to your home address on Tuesday. Print the return label from your account if you want to send it back.', 'shop.example.com'],
+  ['a warehouse job at the company site', 'HR <jobs@warehouse.example.com>', 'Warehouse position', 'We are hiring for a full-time position in our warehouse: you will receive goods at the loading dock, repack them and prepare the labels. Salary EUR 2,100.', 'warehouse.example.com'],
+  ['a payroll cheque: nothing passed on', 'Payroll <payroll@acme.example.com>', 'Your final pay', 'Your final salary check for the part-time position will be mailed to you this week. Deposit it as usual; the pay slip is attached.', 'acme.example.com'],
+  ['a warning about the cheque scam', 'Bank <security@bank.example.com>', 'Fake cheques', 'Fraudsters offer part-time jobs: they send you a check, ask you to deposit it and wire the balance to them. This is a scam.', 'bank.example.com'],
+];
+for (const [why, from, subject, text, auth] of GOODS_OR_CHEQUE_MUST_NOT) {
+  test(`goods or cheque mule must not: ${why}`, async () => {
+    const r = await scan(from, subject, text, auth ? dmarcPass(auth) : []);
+    assert.ok(!ids(r).includes('CONTENT_MULE_JOB'), ids(r).join(', '));
+  });
+}
+
 test('muleJob: no percent sign, no reading', () => {
   assert.equal(muleJob('Job', 'Receive payments into your bank account and forward them; keep ten percent of each transfer. Part-time job.'), null);
 });

@@ -19,6 +19,9 @@ const LURES: [string, string, string, string][] = [
   ['pt', 'Escritório Jurídico <escritorio.juridico.br@gmail.com>', 'Seu caso', 'Você foi enganado por uma corretora de cripto?\n\nNosso escritório já ajudou muitas vítimas a recuperar o dinheiro perdido. Podemos ajudar você também.'],
   ['it', 'Studio Legale <studio.legale.aiuto@libero.it>', 'Il suo caso', "È stato truffato da un broker di criptovalute?\n\nIl nostro studio ha aiutato molte vittime a recuperare il denaro perso. Possiamo aiutare anche lei."],
   ['nl', 'Juridisch Bureau <juridisch.bureau.hulp@outlook.com>', 'Uw zaak', 'Bent u opgelicht door een cryptobroker?\n\nOnze advocaten hebben veel gedupeerden geholpen hun geld terug te krijgen. Wij kunnen ook u helpen.'],
+  // Session 57 (scam57): the "victim's" testimonial recommending a person (no first-person offer).
+  ['en, the testimonial', 'Karen Mills <karen.mills.4471@gmail.com>', 'finally!', 'I was scammed on a fake forex platform and lost $40,000. A certified hacker named Mr. Victor Hale traced everything and I got my money back in days.\n\nIf you lost funds too, contact him at victor.hale.recovery@gmail.com.'],
+  ['fr, le témoignage', 'Sylvie Moreau <sylvie.moreau.77@yahoo.fr>', 'Merci à lui', "J'ai perdu 30 000 euros sur une fausse plateforme de trading. Un expert m'a permis de récupérer mon argent en une semaine.\n\nSi vous êtes victime vous aussi, contactez-le : expert.recuperation@gmail.com."],
   ['ja', '被害回復センター <higai.kaifuku.center@gmail.com>', 'ご相談', '仮想通貨の投資で被害に遭われていませんか。\n\n私たちはこれまで多くの方の資金を取り戻してきました。お気軽にご返信ください。'],
 ];
 for (const [lang, from, subject, text] of LURES) {
@@ -33,6 +36,8 @@ for (const [lang, from, subject, text] of LURES) {
 const MUST_NOT: [string, string, string, string, string][] = [
   ['a consumer office\'s advice from its own domain', 'Verbraucherzentrale <info@verbraucher.example.de>', 'Anlagebetrug', 'Viele Verbraucher haben Geld bei falschen Online-Plattformen verloren. Wir helfen Ihnen, Ansprüche zu prüfen und Ihr Geld zurückzuholen.', 'verbraucher.example.de'],
   ['a friend who lost money and got it back', 'Tom <tom.baker77@gmail.com>', 'good news', 'Remember the crypto platform where I lost 2,000? The bank got my money back last week! We can celebrate on Friday.', ''],
+  // Session 57: a friend who names the bank that helped, and says "contact them": no person recommended.
+  ['a friend who got money back through the bank, "contact them"', 'Rita <rita.oliveira@gmail.com>', 'that crypto thing', 'I lost 1,500 on that crypto trading platform too, but my bank got my money back after I reported it. Contact them as soon as you can!', ''],
   ['a shop\'s account recovery notice', 'Support <help@shop.example.com>', 'Account recovery', 'Lost access to your account? Our team can help you recover your password on our platform.', 'shop.example.com'],
 ];
 for (const [why, from, subject, text, auth] of MUST_NOT) {

@@ -12,7 +12,10 @@ import { asciiHeadGrams, headRead } from './scam-structure.js';
  * stranger. Terms rows held it in en/it/pt/fr (sessions 42–43: "fraudulent platforms", "recuperare il suo denaro"); any other
  * wording or language passed. Four moves, each a few words per language: **money lost or a fraud suffered** (LOST), **got
  * back** (RECOVER), **where it went** — a platform, broker, trading or crypto (WHERE), and **the writer offering it** in the
- * first person (OFFER: "we can help", "our team", "wir helfen", "notre équipe", "podemos", "il nostro studio", "ons team", 弊社).
+ * first person (OFFER: "we can help", "our team", "wir helfen", "notre équipe", "podemos", "il nostro studio", "ons team", 弊社),
+ * or (session 57, scam57) the "victim's" testimonial that recommends a person — "a recovery expert, a certified hacker … got
+ * all my money back … contact him at …", "contactez-le", "contáctalo" (a person, not "contact them": a friend's advice to call
+ * the bank is no offer).
  *
  * CONTENT_RECOVERY_OFFER needs all four in one language in the subject and the first MAX_TEXT characters of the shown text
  * (folded). Not read as a warning: the recovery letter names "scam" and "fraud" itself (scam-structure's warnsAboutScheme would
@@ -34,37 +37,37 @@ const MOVES: readonly [lang: string, lost: RegExp, recover: RegExp, where: RegEx
     /\b(?:lost|been scammed|been defrauded|been cheated|fallen victim|fell victim|victims?)\b/,
     new RegExp(`${back('recover(?:ed|y|ing)?|retriev(?:e|ed|al)|reclaim(?:ed)?', 'money|funds|losses|investments?|deposits?|savings').source}|\\b(?:money|funds|investments?|deposits?) back\\b`),
     /\b(?:platforms?|brokers?|brokerages?|trading|investments?|crypto[a-z]*|bitcoin|forex|binary options)\b/,
-    /\b(?:we (?:can|will) (?:help|assist|recover|get)|we (?:have )?helped|we help|we speciali[sz]e|our (?:team|firm|agency|lawyers|attorneys|experts|agents|legal|recovery)|i can help)\b/],
+    /\b(?:we (?:can|will) (?:help|assist|recover|get)|we (?:have )?helped|we help|we speciali[sz]e|our (?:team|firm|agency|lawyers|attorneys|experts|agents|legal|recovery)|i can help|contact (?:him|her)|(?:recovery|certified|ethical) (?:expert|hacker|agent|specialist)s?)\b/],
   ['de',
     /\b(?:verloren|betrogen|geschadigt[a-z]*|opfer)\b/,
     back('zuruck(?:holen|zuholen|geholt|erhalten|zuerhalten|bekommen|zubekommen|gewinnen|zugewinnen|zahlung)?|ruckholung|ruckforderung|wiedererlangen|wiederbeschaffung', 'geld|gelder|verluste|einlagen?|investitionen|ersparnisse'),
     /\b(?:plattform(?:en)?|handelsplattform(?:en)?|online-plattform(?:en)?|broker[a-z]*|trading|krypto[a-z]*|bitcoin|forex|investment[a-z]*|anlage(?:betrug)?)\b/,
-    /\b(?:wir (?:helfen|konnen ihnen helfen|holen)|unser (?:team|anwaltsteam|expertenteam|buro)|unsere (?:anwalte|experten|kanzlei|agentur))\b/],
+    /\b(?:wir (?:helfen|konnen ihnen helfen|holen)|unser (?:team|anwaltsteam|expertenteam|buro)|unsere (?:anwalte|experten|kanzlei|agentur)|kontaktieren sie (?:ihn|sie) (?:unter|per)|kontaktiere (?:ihn|sie))\b/],
   ['fr',
     /\b(?:perdu|perdus|perdue|perdues|escroque(?:e|s|es)?|arnaque(?:e|s|es)?|victimes?)\b/,
     back('recuperer|recuperez|recuperation|recupere|recouvrer|recouvrement|rembourse(?:r|z|ment)?', 'argent|fonds|pertes|investissements?|depots?|economies'),
     /\b(?:plateformes?|courtiers?|brokers?|trading|investissements?|crypto[a-z]*|bitcoin|forex|options binaires)\b/,
-    /\b(?:nous (?:pouvons vous aider|vous aidons|avons aide|aidons)|notre (?:equipe|cabinet|agence|service))\b/],
+    /\b(?:nous (?:pouvons vous aider|vous aidons|avons aide|aidons)|notre (?:equipe|cabinet|agence|service)|contactez-(?:le|la)|contacte-(?:le|la))\b/],
   ['es',
     /\b(?:perdido|perdio|perdida|perdidas|estafad[oa]s?|victimas?)\b/,
     back('recuperar|recuperado|recuperacion|recupere|reembolso', 'dinero|fondos|perdidas|inversion(?:es)?|depositos|ahorros'),
     /\b(?:plataformas?|brokers?|corredores|trading|inversion(?:es)?|cripto[a-z]*|bitcoin|forex)\b/,
-    /\b(?:podemos ayudar(?:le|te)?|le ayudamos|hemos ayudado|ayudamos|nuestro (?:equipo|despacho|bufete)|nuestros abogados|nuestra (?:firma|agencia))\b/],
+    /\b(?:podemos ayudar(?:le|te)?|le ayudamos|hemos ayudado|ayudamos|nuestro (?:equipo|despacho|bufete)|nuestros abogados|nuestra (?:firma|agencia)|contactalo|contactala|contactelo|contactela)\b/],
   ['pt',
-    /\b(?:perdeu|perdido|perdidos|perdida|enganad[oa]s?|vitimas?|lesad[oa]s?)\b/,
-    back('recuperar|recuperamos|recuperacao|recuperaram|reaver|reembolso', 'dinheiro|fundos|perdas|investimentos?|depositos|economias'),
+    /\b(?:perdi|perdeu|perdido|perdidos|perdida|enganad[oa]s?|vitimas?|lesad[oa]s?)\b/,
+    back('recuperar|recuperamos|recuperacao|recuperaram|recuperei|reaver|reembolso', 'dinheiro|fundos|perdas|investimentos?|depositos|economias'),
     /\b(?:plataformas?|corretoras?|brokers?|trading|investimentos?|cripto[a-z]*|bitcoin|forex)\b/,
-    /\b(?:podemos ajudar|ajudamos|ja ajudou|nossa (?:equipe|equipa|agencia)|nossos advogados|nosso (?:escritorio|time))\b/],
+    /\b(?:podemos ajudar|ajudamos|ja ajudou|nossa (?:equipe|equipa|agencia)|nossos advogados|nosso (?:escritorio|time)|contate-o|contate-a|fale com (?:ele|ela))\b/],
   ['it',
     /\b(?:pers[oiae]|truffat[oiae]|vittim[ae])\b/,
     back('recuperare|recuperato|recuperati|recupero|rimborso|riavere', 'denaro|soldi|fondi|perdite|investiment[oi]|risparmi|somme'),
     /\b(?:piattaform[ae]|broker|trading|investiment[oi]|cripto[a-z]*|bitcoin|forex)\b/,
-    /\b(?:possiamo aiutar[a-z]*|abbiamo aiutato|aiutiamo|il nostro (?:team|studio|staff)|i nostri (?:avvocati|esperti)|la nostra (?:agenzia|squadra))\b/],
+    /\b(?:possiamo aiutar[a-z]*|abbiamo aiutato|aiutiamo|il nostro (?:team|studio|staff)|i nostri (?:avvocati|esperti)|la nostra (?:agenzia|squadra)|contattalo|contattala|lo contatti|la contatti)\b/],
   ['nl',
     /\b(?:verloren|kwijtgeraakt|kwijt|opgelicht|gedupeerd(?:en)?|slachtoffers?)\b/,
     back('terugkrijgen|terug te krijgen|terughalen|terug te halen|terugvorderen|terugbetaling|teruggekregen|teruggehaald|terug', 'geld|gelden|verlies|verliezen|inleg|investering(?:en)?|spaargeld'),
     /\b(?:platform(?:s|en)?|handelsplatform(?:s|en)?|brokers?|nepbrokers?|trading|belegging(?:en)?|crypto[a-z]*|bitcoin|forex)\b/,
-    /\b(?:wij kunnen (?:u|je|ook u) helpen|we kunnen (?:u|je) helpen|wij helpen|we helpen|ons (?:team|juridisch team|kantoor)|onze (?:advocaten|experts|specialisten))\b/],
+    /\b(?:wij kunnen (?:u|je|ook u) helpen|we kunnen (?:u|je) helpen|wij helpen|we helpen|ons (?:team|juridisch team|kantoor)|onze (?:advocaten|experts|specialisten)|neem contact met (?:hem|haar) op)\b/],
   ['ja', /失(?:い|っ)|損失|被害/, backJa('取り戻|返金|回収', 'お金|資金|損失|投資金'), /取引|ブローカー|投資|仮想通貨|暗号資産|プラットフォーム/, /私たち|弊社|当社|お手伝い/],
 ];
 

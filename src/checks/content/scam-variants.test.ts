@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
 import type { ScanReport } from '../../scan/report.js';
-import { eml, genuine, scams } from './fixtures/scam-variants.js';
+import { eml, genuine, scams, scamsLeft } from './fixtures/scam-variants.js';
 
 /**
  * Issue 17, item 6, session 55: the scam kinds the issue names, each written in other words and other languages than the
@@ -23,13 +23,19 @@ const withoutClassifier = (r: ScanReport) => r.findings.filter((f) => !f.replace
 
 // Flagged, and by the content checks of the kinds: without the classifier's vote the score still reaches the verdict's
 // threshold (a row the classifier alone carried would pass on wording the model happened to learn).
+async function assertFlagged(mail: (typeof scams)[number][1], i: number, kind: string): Promise<void> {
+  const r = await scanner.scan({ raw: eml(mail, i), source: `${kind}.eml` });
+  assert.notEqual(r.verdict, 'clean', `${r.verdict} ${r.score}: ${active(r).join(', ')}`);
+  const needed = r.verdict === 'phishing' ? thresholds.phishing : thresholds.spam;
+  assert.ok(withoutClassifier(r) >= needed, `${withoutClassifier(r)} without the classifier; ${r.verdict} ${r.score}: ${active(r).join(', ')}`);
+}
 for (const [kind, mail] of scams) {
-  test(`scam variant is flagged: ${kind}`, async () => {
-    const r = await scanner.scan({ raw: eml(mail, scams.findIndex(([k]) => k === kind)), source: `${kind}.eml` });
-    assert.notEqual(r.verdict, 'clean', `${r.verdict} ${r.score}: ${active(r).join(', ')}`);
-    const needed = r.verdict === 'phishing' ? thresholds.phishing : thresholds.spam;
-    assert.ok(withoutClassifier(r) >= needed, `${withoutClassifier(r)} without the classifier; ${r.verdict} ${r.score}: ${active(r).join(', ')}`);
-  });
+  test(`scam variant is flagged: ${kind}`, () => assertFlagged(mail, scams.findIndex(([k]) => k === kind), kind));
+}
+// Session 57: the rows of known gaps (fixtures/scam-variants.ts, scamsLeft), run as todo: a row that comes to pass says so
+// in the report and moves to `scams`.
+for (const [kind, mail] of scamsLeft) {
+  test(`scam variant is flagged (known gap): ${kind}`, { todo: 'a known gap (NOTES.md, session 57, scam57)' }, () => assertFlagged(mail, 200 + scamsLeft.findIndex(([k]) => k === kind), kind));
 }
 
 /**

@@ -851,6 +851,13 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['call-now', 1, 'bel ons onmiddellijk'], ['call-now', 1, 'bel onmiddellijk'], ['call-now', 1, 'chiami subito'],
   ['call-now', 1, 'ci chiami subito'], ['call-now', 1, 'ci chiami immediatamente'], ['call-now', 1, 'chiami immediatamente'],
   ['call-now', 1, 'chiamaci subito'], ['call-now', 1, '至急お電話'], ['call-now', 1, 'すぐにお電話'], ['call-now', 1, '今すぐお電話'], ['call-now', 1, '直ちにお電話'],
+  // Session 57 (scam57): the call asked of a named office or officer ("call our recovery office immediately at …", "call the
+  // enforcement officer at … today") — the four parts together are still what CONTENT_DEBT_CALLBACK asks; and the tax debt.
+  ['call-now', 1, 'call our'], ['call-now', 1, 'call the'], ['call-now', 1, 'call us at'], ['call-now', 1, 'call us on'], ['call-now', 1, 'call toll free'],
+  ['call-now', 1, 'llame hoy'], ['call-now', 1, 'llame a nuestro'], ['call-now', 1, 'llámenos al'], ['call-now', 1, 'llamenos al'], ['call-now', 1, 'chiami il nostro'],
+  ['call-now', 1, 'ci chiami al'], ['call-now', 1, 'appelez notre'], ['call-now', 1, 'rufen sie unseren'], ['call-now', 1, 'rufen sie uns unter'],
+  ['call-now', 1, 'ligue para o nosso'], ['call-now', 1, 'ligue para a nossa'], ['call-now', 1, 'bel onze'], ['call-now', 1, 'bel ons op'],
+  ['debt', 1, 'unpaid taxes'], ['debt', 1, 'tax debt'], ['debt', 1, 'unpaid tax'],
   // … and what a warning about fake collectors says (a scam-warning: no part finding, no letter)
   ['scam-warning', 3, 'will never threaten'], ['scam-warning', 3, 'do not call the number'], ['scam-warning', 3, 'rufen sie nicht die angegebene'], ['scam-warning', 3, 'drohen nicht'],
   ['scam-warning', 3, 'n\'appelez pas le numéro'], ['scam-warning', 3, 'n\'appelez pas le numero'], ['scam-warning', 3, 'ne menacera jamais'], ['scam-warning', 3, 'no llame al número'],
@@ -1500,6 +1507,53 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['phishing', 1, 'prüfen sie ihre berechtigung'], ['phishing', 1, 'prüfen sie ihren anspruch'], ['phishing', 1, 'berechtigung prüfen'], ['phishing', 1, 'anspruch prüfen'],
   ['phishing', 1, 'verifica la tua idoneità'], ['phishing', 1, 'verifica la sua idoneità'], ['phishing', 1, "verifica l'idoneità"],
   ['phishing', 1, 'controleer of u in aanmerking komt'], ['phishing', 1, 'controleer of je in aanmerking komt'], ['phishing', 1, 'controleer uw tegoed'],
+  // Session 57 (helper scam57, issue 17 item 6): the scam kinds written a second and third way (scam-variants.test.ts).
+  // The hitman's letter ("I have been paid to kill you", "on m'a payé pour vous tuer", "me han pagado para matarte"): strong
+  // sextortion terms, so that the letter without a wallet address (the address "sent on reply") is CONTENT_SCAM_LETTER with one more.
+  ['sextortion', 3, 'paid to kill you'], ['sextortion', 3, 'hired to kill you'], ['sextortion', 3, 'a contract on your life'],
+  ['sextortion', 3, 'make your death look like an accident'], ['sextortion', 3, 'um dich zu töten'], ['sextortion', 3, 'um dich zu toten'],
+  ['sextortion', 3, 'um sie zu töten'], ['sextortion', 3, 'um sie zu toten'], ['sextortion', 3, 'pour vous tuer'], ['sextortion', 3, 'pour te tuer'],
+  ['sextortion', 3, 'veut votre mort'], ['sextortion', 3, 'veut ta mort'], ['sextortion', 3, 'para matarte'], ['sextortion', 3, 'para matarle'],
+  ['sextortion', 3, 'te quiere muerto'], ['sextortion', 3, 'para te matar'], ['sextortion', 3, 'para matar você'], ['sextortion', 3, 'para matar voce'],
+  ['sextortion', 3, 'te quer morto'], ['sextortion', 3, 'per ucciderti'], ['sextortion', 3, 'ti vuole morto'], ['sextortion', 3, 'om je te vermoorden'],
+  ['sextortion', 3, 'om u te vermoorden'], ['sextortion', 3, 'あなたを殺す'], ['sextortion', 3, '殺害を依頼'],
+  // The dormant-account proposal and the widow's gift in German, Italian, French and Japanese (the English, Spanish and
+  // Portuguese letters had their words): the account without a will, the share of the total, the months left to live.
+  ['advance-fee', 3, 'ruhendes konto'], ['advance-fee', 3, 'ruhenden konto'], ['advance-fee', 2, 'ohne testament'], ['advance-fee', 2, 'der gesamtsumme'],
+  ['advance-fee', 3, 'conto dormiente'], ['advance-fee', 2, 'senza testamento'], ['advance-fee', 2, 'della somma totale'],
+  ['advance-fee', 3, "atteinte d'un cancer"], ['advance-fee', 3, 'atteint d\'un cancer'], ['advance-fee', 2, 'quelques mois à vivre'], ['advance-fee', 2, 'quelques mois a vivre'],
+  ['advance-fee', 3, 'vous faire don'], ['advance-fee', 2, 'œuvres caritatives'], ['advance-fee', 2, 'oeuvres caritatives'],
+  ['advance-fee', 3, '遺言を残さず'], ['advance-fee', 2, '外国のパートナー'], ['advance-fee', 2, 'リスクは一切'],
+  // The fund "released" by a monetary authority to the defrauded (IMF / World Bank, FMI), the e-mail award's notification in
+  // German, and the soldier's box of money in French.
+  ['advance-fee', 3, 'fund beneficiary'], ['advance-fee', 3, 'has been mapped out'], ['advance-fee', 3, 'paying bank'], ['advance-fee', 2, 'payment officer'],
+  ['advance-fee', 2, 'unpaid funds'], ['advance-fee', 2, 'defrauded online'], ['advance-fee', 1, 'international monetary fund'],
+  ['advance-fee', 3, 'banque payeuse'], ['advance-fee', 3, 'agent payeur'], ['advance-fee', 2, 'fonds impayés'], ['advance-fee', 2, 'fonds impayes'],
+  ['advance-fee', 2, 'personnes escroquées'], ['advance-fee', 2, 'personnes escroquees'], ['advance-fee', 1, 'fonds monétaire international'], ['advance-fee', 1, 'fonds monetaire international'],
+  ['advance-fee', 3, 'gewinnbenachrichtigung'], ['advance-fee', 2, 'preisverleihung'], ['advance-fee', 2, 'als einer von zehn gewinnern'], ['advance-fee', 1, 'treuhänder'], ['advance-fee', 1, 'treuhander'],
+  ['advance-fee', 3, 'une caisse contenant'], ['advance-fee', 2, 'armée américaine'], ['advance-fee', 2, 'armee americaine'], ['advance-fee', 3, 'a box containing'],
+  // The crypto giveaway's "twice the amount back" in Japanese (2倍の金額), and the AI trading robot's pitch.
+  ['crypto-scam', 3, '2倍の金額'], ['crypto-scam', 3, '倍の金額をお返し'], ['crypto-scam', 2, 'btcをプレゼント'],
+  ['finance', 3, 'trading robot'], ['finance', 3, 'ai trading bot'], ['finance', 2, 'trading bot'], ['finance', 3, 'only takes winning trades'],
+  ['finance', 2, 'account manager will call you'],
+  // Second round (scam57): the same kinds in the other languages — the trading robot, the IMF fund's paying bank and agent, the
+  // e-mail award's "one of the ten winners" and trust agent, the diplomat's box at the airport, the doubled ETH in German, and
+  // the phone-thief's threat told with "your reputation, your marriage".
+  ['finance', 3, 'trading-roboter'], ['finance', 3, 'trading roboter'], ['finance', 3, 'robot di trading'], ['finance', 3, 'robô de trading'],
+  ['finance', 3, 'robo de trading'], ['finance', 3, 'handelsrobot'], ['finance', 2, 'vollautomatisch und ohne risiko'], ['finance', 2, 'entièrement automatique et sans risque'],
+  ['finance', 2, 'entierement automatique et sans risque'],
+  ['finance', 2, 'gestionnaire de compte vous appellera'], ['finance', 2, 'kundenbetreuer ruft sie an'], ['finance', 2, 'gestor de cuenta le llamará'], ['finance', 2, 'gestor de cuenta le llamara'],
+  ['advance-fee', 3, 'banco pagador'], ['advance-fee', 3, 'agente pagador'], ['advance-fee', 2, 'fondos impagados'], ['advance-fee', 2, 'personas estafadas'],
+  ['advance-fee', 1, 'fondo monetario internacional'], ['advance-fee', 2, 'fundos não pagos'], ['advance-fee', 2, 'fundos nao pagos'], ['advance-fee', 2, 'pessoas enganadas'],
+  ['advance-fee', 1, 'fundo monetário internacional'], ['advance-fee', 1, 'fundo monetario internacional'], ['advance-fee', 3, 'zahlungsbeauftragten'],
+  ['advance-fee', 2, 'unbezahlten gelder'], ['advance-fee', 2, 'im internet betrogen'], ['advance-fee', 1, 'internationale währungsfonds'], ['advance-fee', 1, 'internationale wahrungsfonds'],
+  ['advance-fee', 3, 'uno dei dieci vincitori'], ['advance-fee', 3, 'una de las diez ganadoras'], ['advance-fee', 3, 'uno de los diez ganadores'], ['advance-fee', 3, 'parmi les dix gagnants'],
+  ['advance-fee', 3, 'een van de tien winnaars'], ['advance-fee', 3, 'um dos dez vencedores'], ['advance-fee', 2, 'agente fiduciario'], ['advance-fee', 2, 'agent fiduciaire'], ['advance-fee', 2, 'trustagent'],
+  ['advance-fee', 3, 'notifica di vincita'], ['advance-fee', 2, 'notificación de premio'], ['advance-fee', 2, 'notificacion de premio'], ['advance-fee', 2, 'notification de gain'],
+  ['advance-fee', 2, 'caja de envío'], ['advance-fee', 2, 'caja de envio'], ['advance-fee', 3, 'sendungskiste'], ['advance-fee', 2, 'certificado de despacho'],
+  ['advance-fee', 3, 'freigabebescheinigung'], ['advance-fee', 2, 'diplomático'], ['advance-fee', 2, 'diplomatico'], ['advance-fee', 3, 'aeropuerto más cercano'],
+  ['advance-fee', 3, 'aeropuerto mas cercano'], ['advance-fee', 3, 'nächsten flughafen'], ['advance-fee', 3, 'nachsten flughafen'],
+  ['crypto-scam', 3, 'den doppelten betrag'], ['crypto-scam', 2, 'nur die ersten'],
 ];
 
 const THEME_ROWS: Rows<ThemeName> = [
@@ -1670,6 +1724,26 @@ export const EXTORTION_THREAT_ROWS: readonly (readonly [1 | 2 | 3, string])[] = 
   [3, 'or i publish it'], [3, 'or i will publish it'], [3, 'sonst veroffentliche ich'], [3, 'sinon je le publie'], [3, 'sinon je la publie'],
   [3, 'o lo publico'], [3, 'ou eu publico'], [3, 'ou publico'], [3, 'o lo pubblico'], [3, 'anders publiceer ik'], [3, 'o la pubblico'],
   [1, 'zwei tagen'], [1, 'deux jours'], [1, 'dos dias'], [1, 'dois dias'], [1, 'due giorni'], [1, 'twee dagen'], [1, '2日以内'],
+  // Session 57 (helper scam57, issue 17 item 6): the hitman's letter ("I have been paid to kill you … pay and I cancel the
+  // contract"), in every corpus language, and the sextortion letter told with a trojan and the front camera, without the
+  // adult words or "recorded you" ("eine Hälfte zeigt … die andere dich über deine Frontkamera", "スマホに侵入し … ファイルを削除").
+  [3, 'paid to kill you'], [3, 'hired to kill you'], [3, 'a contract on your life'], [3, 'make your death look like an accident'],
+  [2, 'do not call the police'], [2, "don't call the police"], [2, 'tell the police'], [2, 'i know where you live'], [2, 'trojan'],
+  [2, 'front camera'], [2, 'split-screen'], [2, 'split screen'],
+  [3, 'um dich zu toten'], [3, 'um sie zu toten'], [2, 'rufen sie nicht die polizei'], [2, 'ruf nicht die polizei'], [2, 'trojaner'], [2, 'frontkamera'],
+  [3, 'pour vous tuer'], [3, 'pour te tuer'], [3, 'veut votre mort'], [3, 'veut ta mort'], [2, "n'appelez pas la police"], [2, 'prevenez la police'], [2, 'cheval de troie'],
+  [3, 'para matarte'], [3, 'para matarle'], [3, 'te quiere muerto'], [2, 'no llames a la policia'], [2, 'no llame a la policia'], [2, 'troyano'],
+  [3, 'para te matar'], [3, 'para matar voce'], [3, 'te quer morto'], [2, 'nao chame a policia'], [2, 'cavalo de troia'],
+  [3, 'per ucciderti'], [3, 'per ucciderla'], [3, 'ti vuole morto'], [2, 'non chiamare la polizia'],
+  [3, 'om je te vermoorden'], [3, 'om u te vermoorden'], [2, 'bel de politie niet'], [2, 'schakel de politie niet in'],
+  [3, 'あなたを殺す'], [3, '殺害を依頼'], [2, '警察に通報'], [2, 'トロイの木馬'], [2, '侵入し'], [2, 'ファイルを削除'], [1, '上司'],
+  [3, 'je publierai tout'], [3, "j'effacerai tous les fichiers"], [2, 'votre reputation'], [2, 'votre mariage'], [2, 'a votre patron'],
+  [3, 'vou publicar tudo'], [3, 'apago todos os arquivos'], [2, 'sua reputacao'], [2, 'seu casamento'], [2, 'seu chefe'],
+  [3, 'ik publiceer alles'], [3, 'wis ik alle bestanden'], [2, 'je reputatie'], [2, 'je huwelijk'], [2, 'je baas'],
+  [3, 'publichero tutto'], [3, 'cancello tutti i file'], [2, 'la tua reputazione'], [2, 'il tuo matrimonio'], [2, 'al tuo capo'],
+  [3, 'lo publicare todo'], [3, 'borrare todos los archivos'], [2, 'tu reputacion'], [2, 'tu matrimonio'], [2, 'a tu jefe'],
+  [3, 'i will publish everything'], [3, 'i will erase all the files'], [2, 'your marriage'], [2, 'your boss'],
+  [3, 'ich veroffentliche alles'], [3, 'losche ich alle dateien'], [2, 'deinen ruf'], [2, 'deine ehe'], [2, 'deinen chef'],
 ];
 
 /**
