@@ -182,24 +182,32 @@ export function goodsOrChequeMule(subject: string, text: string, grams?: number)
 /**
  * What every match of each move holds, as trigram lists (head-grams.ts), so that most letters are not folded and read by the
  * moves: the goods named (GOODS_GRAMS), received at home (GOODS_HOME_GRAMS) and passed on (GOODS_FORWARD_GRAMS), the cheque
- * (CHEQUE_GRAMS), its deposit (CHEQUE_FORWARD_GRAMS) and the balance sent on (CHEQUE_BALANCE_GRAMS). Accented words by their ASCII pieces ("réexpédier" → "exp", "dier"; "chèque" after
- * its verb → "enverr", "que"; "envíos" → "env"). One case-insensitive pattern of the forward moves'
- * stems over the raw text cost a measured 17 µs a message (SA training split, bench/fee-to-person-micro.ts).
+ * (CHEQUE_GRAMS), its deposit (CHEQUE_FORWARD_GRAMS) and the balance sent on (CHEQUE_BALANCE_GRAMS). Accented words by their
+ * ASCII pieces ("réexpédier" → "exp", "dier"; "chèque" after its verb → "enverr", "que"; "envíos" → "env"). One case-insensitive
+ * pattern of the forward moves' stems over the raw text cost a measured 17 µs a message (SA training split,
+ * bench/fee-to-person-micro.ts).
+ *
+ * Each language's goods or cheque words (its receive pattern holds one): a language's moves are run only with them, and any of
+ * them lets the goods or the cheque reading start (GOODS_GRAMS, CHEQUE_GRAMS: the same words, one table).
  */
-/** Each language's goods or cheque words (its receive pattern holds one), as trigram lists: a language's moves are run only with them. */
-const MOVE_WORDS: readonly [RegExp, readonly string[]][] = [
-  ...GOODS_MOVES.map(([lang, receive]): [RegExp, readonly string[]] => [receive, {
-    en: ['parcel', 'package', 'shipment', 'goods', 'merchandise'], de: ['pakete', 'sendungen', 'waren'], fr: ['colis', 'paquets', 'marchandises'],
-    es: ['paquetes', 'env', 'mercanc'], pt: ['encomendas', 'pacotes', 'mercadorias'], it: ['pacchi', 'colli', 'merci', 'spedizioni'],
-    nl: ['pakketten', 'pakjes', 'goederen', 'zendingen'],
-  }[lang] ?? ['']]),
-  ...CHEQUE_MOVES.map(([lang, cheque]): [RegExp, readonly string[]] => [cheque, { en: ['cheque', 'check', 'money order'], de: ['scheck'], fr: ['cheque', 'enverr que', 'envoie que'] }[lang] ?? ['']]),
-];
-const MOVE_GRAMS: ReadonlyMap<RegExp, GramGate> = new Map(MOVE_WORDS.map(([re, words]) => [re, gramGate(words)]));
-const GOODS_GRAMS = gramGate([
-  'parcel', 'package', 'shipment', 'goods', 'merchandise', 'pakete', 'sendungen', 'waren', 'colis', 'paquets', 'marchandises', 'paquetes', 'env',
-  'mercanc', 'encomendas', 'pacotes', 'mercadorias', 'pacchi', 'colli', 'merci', 'spedizioni', 'pakketten', 'pakjes', 'goederen', 'zendingen',
+const GOODS_WORDS: { readonly [lang: string]: readonly string[] } = {
+  en: ['parcel', 'package', 'shipment', 'goods', 'merchandise'], de: ['pakete', 'sendungen', 'waren'], fr: ['colis', 'paquets', 'marchandises'],
+  es: ['paquetes', 'env', 'mercanc'], pt: ['encomendas', 'pacotes', 'mercadorias'], it: ['pacchi', 'colli', 'merci', 'spedizioni'],
+  nl: ['pakketten', 'pakjes', 'goederen', 'zendingen'],
+};
+const CHEQUE_WORDS: { readonly [lang: string]: readonly string[] } = { en: ['cheque', 'check', 'money order'], de: ['scheck'], fr: ['cheque', 'enverr que', 'envoie que'] };
+/** A language's move table and its words: every language of the moves has words (a missing one is a mistake, caught at load). */
+function wordsOf(table: { readonly [lang: string]: readonly string[] }, lang: string): readonly string[] {
+  const words = table[lang];
+  if (!words) throw new Error(`mule-job: no goods or cheque words for ${lang}`);
+  return words;
+}
+const MOVE_GRAMS: ReadonlyMap<RegExp, GramGate> = new Map([
+  ...GOODS_MOVES.map(([lang, receive]): [RegExp, GramGate] => [receive, gramGate(wordsOf(GOODS_WORDS, lang))]),
+  ...CHEQUE_MOVES.map(([lang, cheque]): [RegExp, GramGate] => [cheque, gramGate(wordsOf(CHEQUE_WORDS, lang))]),
 ]);
+const GOODS_GRAMS = gramGate([...new Set(Object.values(GOODS_WORDS).flat())]);
+const CHEQUE_GRAMS = gramGate([...new Set(Object.values(CHEQUE_WORDS).flat())]);
 /** Where the goods are received: the reader's home or address (GOODS_MOVES' receive patterns end there). */
 const GOODS_HOME_GRAMS = gramGate([
   'your home', 'your house', 'your address', 'your residence', 'ihnen hause', 'adresse', 'domicile', 'chez vous', 'domicilio', 'direcci', 'casa',
@@ -212,7 +220,6 @@ const GOODS_FORWARD_GRAMS = gramGate([
   'reempaquetar', 'reembalar', 'reetiquetar', 'reenviar', 'reembala', 'reenvia',
   'reimball', 'rispedir', 'rietichettar', 'opnieuw', 'herverpakken', 'verstuurt', 'doorsturen',
 ]);
-const CHEQUE_GRAMS = gramGate(['cheque', 'check', 'money order', 'scheck', 'enverr que', 'envoie que']);
 const CHEQUE_FORWARD_GRAMS = gramGate(['deposit', 'einl sen', 'einlosen', 'sen sie', 'reichen sie', 'encaisser', 'encaissez', 'poser']);
 /** The part of the cheque passed on (CHEQUE_MOVES' forward patterns end there). */
 const CHEQUE_BALANCE_GRAMS = gramGate(['balance', 'remaining', 'rest', 'excess', 'difference', 'differenz', 'restbetrag', 'reste', 'solde', 'diff rence']);

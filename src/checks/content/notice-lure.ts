@@ -1,4 +1,5 @@
 import { smallCapitalIReadings } from '../../lookalike/letterlike.js';
+import { isAscii } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
 import { termWords } from './match.js';
@@ -255,7 +256,7 @@ export function accountThreat(msg: Pick<ParsedMessage, 'visibleText' | 'text' | 
     }
   }
   // Addresses written out are no words of the letter (`…/login` is not "log in").
-  const folded = (/^[\x00-\x7f]*$/.test(head) ? head : head.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).toLowerCase().replace(WRITTEN_ADDRESS, ' ').replace(/\s+/g, ' ');
+  const folded = (isAscii(head) ? head : head.normalize('NFD').replace(ACCENTS, '')).toLowerCase().replace(WRITTEN_ADDRESS, ' ').replace(/\s+/g, ' ');
   const call = SIGNIN_OR_CONFIRM_CALL.exec(folded);
   if (!call) return null;
   const around = folded.slice(Math.max(0, call.index - THREAT_BEFORE), call.index + call[0].length + THREAT_AFTER);
@@ -264,6 +265,8 @@ export function accountThreat(msg: Pick<ParsedMessage, 'visibleText' | 'text' | 
   return threat && deadline ? { call: call[0], threat: threat[0], deadline: deadline[0] } : null;
 }
 const WEB_LINK = /https?:\/\//i;
+/** Combining accents, dropped from the NFD form ("bestätigen" → "bestatigen"). */
+const ACCENTS = /[\u0300-\u036f]/g;
 /** Session 57: kana, which a Japanese letter holds. */
 const JA_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Sign in, or confirm the account, the details or oneself (ログイン, サインイン, アカウント情報を確認, ご本人確認, 再認証). */
