@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accountThreat } from './notice-lure.js';
+import { mulberry32 } from '../../classifier/logistic.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import { CALL_WORDS, LOSS_THREAT, SIGNIN_OR_CONFIRM_CALL, THREAT_WORDS, accountThreat, threatMayHold } from './notice-lure.js';
 
 /** Session 57 (det57): a sign-in or confirm call with a loss threatened and a deadline, in the letter (CONTENT_ACCOUNT_THREAT). */
 const withLink = (text: string) => ({ visibleText: `${text}\nhttps://example.net/login`, text: `${text}\nhttps://example.net/login`, html: '' });
@@ -30,4 +32,88 @@ for (const text of spare) test(`no account threat is read: ${text.slice(0, 60)}`
 test('no account threat is read in a letter without a web link', () => {
   const text = 'Please log in and confirm your details within 48 hours, otherwise your access will be blocked.';
   assert.equal(accountThreat({ visibleText: text, text, html: '' }), null);
+});
+
+/**
+ * Session 58 (draw15h, issue 18): the gates before the fold (threatMayHold: CALL_WORDS and THREAT_WORDS asked of headRead's
+ * trigrams in an ASCII head) are exact — a necessary condition of SIGNIN_OR_CONFIRM_CALL and LOSS_THREAT on the folded head —
+ * so the gated reading (accountThreat(msg, msg), as the check reads) is the ungated one on every letter.
+ */
+const msgOf = (text: string, subject = 'Notice') => {
+  const shown = /https?:/.test(text) ? text : `${text}\nhttps://example.net/login`;
+  return { subject, visibleText: shown, text: shown, html: '' } as unknown as ParsedMessage;
+};
+
+/** One text for each alternative of SIGNIN_OR_CONFIRM_CALL and each word LOSS_THREAT ends in (folded already). */
+const calls = [
+  'log in', 'login', 'sign in', 'signin', 'confirm your details', 'verify account', 'update your billing information', 'validate identity',
+  're-confirm your account', 'reconfirm all your login credentials', 'melden sie sich jetzt an', 'loggen sie sich hier ein', 'anmelden',
+  'einloggen', 'bestatigen sie ihre daten', 'verifizieren sie ihr konto', 'aktualisieren sie ihre angaben', 'uberprufen sie ihre identitat',
+  'ihre daten zu bestatigen', 'ihr konto verifizieren', 'ihre zugangsdaten aktualisieren', 'inloggen', 'log dan in', 'meld u aan',
+  'bevestig uw gegevens', 'verifieer je identiteit', 'controleer dan uw account', 'update je informatie', 'connectez-vous',
+  'identifiez-vous', 'se connecter', 'confirmez vos donnees', 'verifiez votre compte', 'validez vos coordonnees', 'mettez a jour votre identite',
+  'inicie sesion', 'iniciar sesion', 'confirme sus datos', 'verifique tus datos', 'actualice sus datos', 'valide sus datos',
+  'faca login', 'confirme os seus dados', 'verifique a sua identidade', 'atualize seu cadastro', 'valide sua conta', "effettua l'accesso",
+  "effettui l'accesso", 'confermi i suoi dati', 'conferma la tua identita', 'verifichi i suoi dati', 'verifica account',
+  'aggiorni i suoi dati', 'aggiorna i tuoi dati',
+];
+const threats = [
+  'your account will be blocked', 'access may be suspended', 'profile could be closed', 'card would be deactivated', 'service will be disabled',
+  'mailbox will be restricted', 'accounts will be terminated', 'access will be deleted', 'card will be locked', 'otherwise it is blocked',
+  'wird ihr zugang gesperrt', 'werden deaktiviert', 'wird eingeschrankt', 'wird gekundigt', 'wird geloscht', 'wird blockiert',
+  'wordt uw account geblokkeerd', 'wordt opgeschort', 'wordt gedeactiveerd', 'wordt beperkt', 'wordt verwijderd', 'wordt afgesloten',
+  'sera bloque', 'sera suspendu', 'sera desactivee', 'sera restreint', 'seront supprimes', 'sera ferme', 'sera bloqueado', 'sera suspendida',
+  'sera suspenso', 'sera desactivada', 'sera desativado', 'seran restringidos', 'sera eliminado', 'sera cancelada', 'serao excluidas',
+  'sara bloccato', 'verra sospeso', 'saranno disattivati', 'sara limitata', 'verra chiuso', 'sara cancellato',
+];
+
+test('each alternative is read in the folded text, holds a gate word and passes the gates', () => {
+  for (const c of calls) {
+    assert.ok(SIGNIN_OR_CONFIRM_CALL.test(c), c);
+    assert.ok(CALL_WORDS.some((w) => c.includes(w)), c);
+  }
+  for (const t of threats) {
+    assert.ok(LOSS_THREAT.test(t), t);
+    assert.ok(THREAT_WORDS.some((w) => t.includes(w)), t);
+  }
+  for (const c of calls) for (const t of threats) assert.ok(threatMayHold(msgOf(`${c.toUpperCase()}, or ${t}`)), `${c} / ${t}`);
+});
+
+test('the gated reading is the ungated one, in any case, across line breaks, space runs and addresses', () => {
+  const random = mulberry32(58);
+  const rnd = (n: number) => Math.floor(random() * n);
+  const pick = <T>(a: readonly T[]) => a[rnd(a.length)]!;
+  const joints = [' ', '  ', '\n', ' \n\t', ' https://example.net/x ', ', ', '. '];
+  const deadlines = ['within 48 hours', 'innerhalb von 24 Stunden', 'binnen 2 dagen', 'sous 48 heures', 'hoy', 'imediatamente', 'entro 24 ore', 'soon'];
+  const recase = (text: string) => [...text].map((ch) => (rnd(3) === 0 ? ch.toUpperCase() : ch)).join('');
+  let fired = 0;
+  let turnedAway = 0;
+  for (let i = 0; i < 3000; i++) {
+    const parts = [pick(calls), pick(deadlines), pick(threats)];
+    if (rnd(4) === 0) parts.splice(rnd(3), 1);
+    if (rnd(5) === 0) parts.unshift(pick(['Your statement is ready', 'Thank you for your order', 'Dear customer']));
+    // Words spread over space runs and line breaks (the fold joins them), or cut by an address (the fold blanks it).
+    const text = recase(parts.map((p) => p.split(' ').join(rnd(4) === 0 ? pick(joints) : ' ')).join(pick(joints)));
+    const msg = msgOf(rnd(10) === 0 ? `${'x'.repeat(1495)} ${text}` : text);
+    const ungated = accountThreat(msg);
+    assert.deepEqual(accountThreat(msg, msg), ungated, text);
+    if (ungated) fired++;
+    if (!threatMayHold(msg)) turnedAway++;
+  }
+  assert.ok(fired > 300, `only ${fired} letters read`);
+  assert.ok(turnedAway > 200, `the gates turned away only ${turnedAway}`);
+});
+
+test('the gates turn away an ASCII letter without the words, and never gate a head with a character beyond ASCII', () => {
+  const text = 'Your statement is ready: https://example.net/s. Thank you for banking with us.';
+  assert.equal(threatMayHold(msgOf(text)), false);
+  assert.equal(threatMayHold(msgOf('Please log in to read your new statement today: https://example.net/s')), false);
+  assert.equal(threatMayHold(msgOf(`${text} Café.`)), true);
+  // The words in the subject only: gated in (the trigrams are of the subject and the text; the reading is of the text).
+  assert.equal(threatMayHold(msgOf(text, 'Log in or your account will be locked')), true);
+  // A character beyond ASCII after the first 1,500 characters: the head read is ASCII, and gated.
+  assert.equal(threatMayHold(msgOf(`${text}${' '.repeat(1500)}Café`)), false);
+  const accented = withLink('Melden Sie sich an und bestätigen Sie Ihre Daten innerhalb von 48 Stunden, andernfalls wird Ihr Zugang gesperrt.');
+  const msg = { ...accented, subject: 'Konto' } as unknown as ParsedMessage;
+  assert.ok(accountThreat(msg, msg));
 });
