@@ -2,8 +2,10 @@
 // (ham and spam): how often its gates before the fold (threatMayHold: CALL_WORDS and THREAT_WORDS asked of headRead's trigrams
 // in an ASCII head) let a message with a link and shown text through, that the gated reading is the ungated one on each, and
 // the reading's time a message with and without the gates, headRead warm (the family reads it once a message for its other
-// checks). Run: node --import tsx bench/account-threat-micro.ts
+// checks); and the same for legal-notice's summons in the letter (summonsInText, gated by summonsMayHold: SUMMONS_HINT's words).
+// Run: node --import tsx bench/account-threat-micro.ts
 import { parseMessage } from '../src/mail/parse/index.js';
+import { summonsInText, summonsMayHold } from '../src/checks/content/legal-notice.js';
 import { accountThreat, threatMayHold } from '../src/checks/content/notice-lure.js';
 import { headRead } from '../src/checks/content/scam-structure.js';
 import { isDeepStrictEqual } from 'node:util';
@@ -43,4 +45,18 @@ for (let pass = 0; pass < 2; pass++) {
   const gated = time((m) => accountThreat(m, m));
   const ungated = time((m) => accountThreat(m));
   if (pass) console.log(`accountThreat with headRead warm: ${gated.toFixed(2)} µs a message gated, ${ungated.toFixed(2)} µs ungated (mean of ${rounds} rounds)`);
+}
+let summonsPassed = 0, summonses = 0;
+for (const m of msgs) {
+  const mayHold = summonsMayHold(m);
+  if (mayHold) summonsPassed++;
+  const ungated = summonsInText(m.visibleText);
+  if (ungated) summonses++;
+  if (summonsInText(m.visibleText, mayHold) !== ungated) throw new Error('the gated summons reading differs');
+}
+console.log(`summons: the gate lets ${summonsPassed} of ${msgs.length} through (${((100 * summonsPassed) / msgs.length).toFixed(1)} %); a summons read in ${summonses}, the same gated`);
+for (let pass = 0; pass < 2; pass++) {
+  const gated = time((m) => summonsInText(m.visibleText, summonsMayHold(m)));
+  const ungated = time((m) => summonsInText(m.visibleText));
+  if (pass) console.log(`summonsInText with headRead warm: ${gated.toFixed(2)} µs a message gated, ${ungated.toFixed(2)} µs ungated (mean of ${rounds} rounds)`);
 }

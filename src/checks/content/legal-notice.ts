@@ -2,7 +2,9 @@ import { registrableDomain } from '../../brands/registry.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
 import { isAscii } from '../../mail/text-chars.js';
+import { gramGate, gramsMayMatch } from './head-grams.js';
 import { termWords } from './match.js';
+import { headRead } from './scam-structure.js';
 
 /**
  * A court or legal notice served by e-mail link (issue 17): the subject or the sender's display name announces a
@@ -125,7 +127,8 @@ const SENTENCE_END = /[!?;\n]|(?<!(?:^|[^a-z])[a-z]{1,3})\.(?=\s|$)/;
  * case, accents removed), sentence by sentence: the phrase read (SUMMONED with a SUMMONS_CONTEXT word in the same sentence, or
  * AGAINST_YOU), or undefined.
  */
-export function summonsInText(text: string): string | undefined {
+export function summonsInText(text: string, mayHold = true): string | undefined {
+  if (!mayHold) return undefined;
   const head = text.slice(0, TEXT_CHARS);
   // Japanese, read as written (no spaces between words; NFD would split the kana's voicing marks off).
   if (!isAscii(head)) {
@@ -160,9 +163,24 @@ const JA_AGAINST_YOU = /(?:あなた|貴殿|貴方)(?:様)?に対する(?:告訴
 
 /** Words one of SUMMONED or AGAINST_YOU holds, looked for before the sentences are read (most letters have none). */
 const SUMMONS_HINT = /summon|appear|vorgeladen|geladen|convoqu|cite|assign|citad|emplaz|convoc|intimad|notificad|opgeroepen|gedagvaard|ontboden|against you|gegen sie|contre|carico|contra|tegen u|arrest/;
+/**
+ * Session 58 (helper draw15h, issue 18): SUMMONS_HINT's words asked of the head's letter trigrams (headRead, read once a message
+ * for the family's other checks) before the letter is lower-cased and SUMMONS_HINT runs over its 1,500 characters. Exact: only a
+ * text whose first TEXT_CHARS characters are all ASCII is gated, whose fold is its lower case letter for letter, so a match of
+ * SUMMONS_HINT there stands in the text in some case, its runs of letters in runs of ASCII letters, and their trigrams are in
+ * the table (head-grams.ts); every other match of summonsInText needs SUMMONS_HINT's first.
+ */
+const SUMMONS_GRAMS = gramGate(SUMMONS_HINT.source.split('|'));
+/** Whether the message's shown text may hold a summons (false: summonsInText(msg.visibleText) is undefined). */
+export function summonsMayHold(msg: ParsedMessage): boolean {
+  // headRead reads shownText(msg): the visible text when it has any (an empty one holds no summons).
+  const read = headRead(msg);
+  if (read.firstOther >= 0 && read.firstOther < TEXT_CHARS) return true;
+  return gramsMayMatch(SUMMONS_GRAMS, read.grams);
+}
 
 export function legalNotice(msg: ParsedMessage): LegalNotice | null {
-  const term = legalTerm(`${msg.subject}\n${msg.from[0]?.name ?? ''}`) ?? summonsInText(msg.visibleText);
+  const term = legalTerm(`${msg.subject}\n${msg.from[0]?.name ?? ''}`) ?? summonsInText(msg.visibleText, summonsMayHold(msg));
   if (!term) return null;
   return legalNoticeLinks(msg, term);
 }

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { summonsInText } from './legal-notice.js';
+import { mulberry32 } from '../../classifier/logistic.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import { summonsInText, summonsMayHold } from './legal-notice.js';
 
 /** Session 57 (det57): the summons or the case against the reader written in the letter (CONTENT_LEGAL_NOTICE's text arm). */
 const fire: string[] = [
@@ -39,3 +41,33 @@ const spare: string[] = [
 
 for (const text of fire) test(`a summons is read: ${text.slice(0, 60)}`, () => assert.ok(summonsInText(text), text));
 for (const text of spare) test(`no summons is read: ${text.slice(0, 60)}`, () => assert.equal(summonsInText(text), undefined));
+
+/**
+ * Session 58 (draw15h, issue 18): SUMMONS_HINT's words asked of headRead's trigrams (summonsMayHold) before an ASCII letter is
+ * lower-cased and read: exact, so the gated reading is the ungated one — here on the rows above, written ASCII (accents dropped,
+ * kana left out), in any case, and seeded letters built from them and from letters without the words.
+ */
+const msgOf = (text: string) => ({ subject: 'Notice', visibleText: text, text, html: '' }) as unknown as ParsedMessage;
+const asciiRows = [...fire, ...spare].map((t) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).filter((t) => !/[^\x00-\x7f]/.test(t));
+
+test('the gated summons reading is the ungated one', () => {
+  const random = mulberry32(58);
+  const rnd = (n: number) => Math.floor(random() * n);
+  const fillers = ['Thank you for your order.', 'Your statement is ready.', 'See the attached invoice.', 'Dear customer,'];
+  let read = 0;
+  let turnedAway = 0;
+  for (let i = 0; i < 2000; i++) {
+    const parts = [fillers[rnd(fillers.length)]!, rnd(3) === 0 ? fillers[rnd(fillers.length)]! : asciiRows[rnd(asciiRows.length)]!];
+    const text = [...parts.join(rnd(2) ? '\n' : '  ')].map((ch) => (rnd(4) === 0 ? ch.toUpperCase() : ch)).join('');
+    const shown = rnd(10) === 0 ? `${'x '.repeat(740)}${text}` : text;
+    const ungated = summonsInText(shown);
+    const mayHold = summonsMayHold(msgOf(shown));
+    assert.equal(summonsInText(shown, mayHold), ungated, shown);
+    if (ungated) read++;
+    if (!mayHold) turnedAway++;
+  }
+  assert.ok(read > 300, `only ${read} summonses read`);
+  assert.ok(turnedAway > 300, `the gate turned away only ${turnedAway}`);
+  for (const t of fire) assert.ok(summonsMayHold(msgOf(t)), t);
+  assert.equal(summonsMayHold(msgOf('Your statement is ready. Thank you for banking with us.')), false);
+});
