@@ -859,6 +859,41 @@ function airdropSubjectOnly(msg: ParsedMessage): boolean {
 }
 
 /**
+ * An airdrop or a claim named by the host name of a link to act on (`eth-airdrop.space`, `airdrop-arbitrum.io`, `claim-zksync.org`,
+ * `pepe.claims`): labels split at dots and hyphens, so `claims.ftx.com`'s first label is one too, but `airdropalert` or
+ * `reclaimer` is none.
+ */
+const HOST_CLAIM = /(?:^|[.-])(?:air-?drops?|claims?)(?=[.-]|$)/;
+/** Links to act on looked at for HOST_CLAIM (the claim has at most CLAIM_MAX_DESTINATIONS destinations). */
+const HOST_CLAIM_LINKS = 12;
+
+/**
+ * Session 58 (draw 15, helper draw15d): the airdrop lure with no words at all — an empty subject, a display name that names the coin
+ * ("Ether"), a picture or nothing, hidden chrome copied from a video site, and one link whose host name is the claim
+ * (`eth-airdrop.space`). Like airdropSubjectOnly, the words are where a filter reads none but the reader sees one: here the
+ * address the picture links to. Only in a message with no words of its own (IMAGE_LURE_MAX_TEXT letters at most): a newsletter
+ * that links to an airdrop tracker writes its news as text. `airdrop`: the host word is an airdrop (it names the asset too);
+ * a claim host needs the asset named elsewhere. The word and whether it names an airdrop, or null.
+ */
+function claimHostOnly(msg: ParsedMessage): { word: string; airdrop: boolean } | null {
+  // The HTML's links only (a message with no words has no address written out), and no pattern over the text: most mail asks
+  // this (it has no crypto asset), so it is a few host names read, then the letters counted only for the rare match.
+  let seen = 0;
+  for (const link of msg.htmlFacts.links) {
+    if (link.kind !== 'a' && link.kind !== 'area' && link.kind !== 'form') continue;
+    if (++seen > HOST_CLAIM_LINKS) break;
+    const host = LINK_HOST.exec(link.href.trim());
+    const name = (host?.[1] ?? '').replace(/^[^@]*@/, '').toLowerCase();
+    const m = HOST_CLAIM.exec(name);
+    if (!m) continue;
+    return ownLettersAtMost(msg, IMAGE_LURE_MAX_TEXT) ? { word: name, airdrop: m[0].includes('air') } : null;
+  }
+  return null;
+}
+/** The host of a web link (no port, user or path). */
+const LINK_HOST = /^(?:https?:)?\/\/([^/?#\s:]+)/i;
+
+/**
  * A crypto payout the reader is told to claim (session 29): a crypto asset named (CRYPTO_ASSET or a $TICKER, in the text or the
  * sender's name), a claim in the
  * second person (CRYPTO_CLAIM_TERMS: "claim your", "you are eligible", "your balance", "withdrawals are now available",
@@ -888,7 +923,10 @@ function cryptoClaimWords(msg: ParsedMessage, head: string, sum?: RegExp, assetM
   // is neither a letter, a digit nor `$` on either side), without the joined copy of the text (session 38).
   const name = msg.from[0]?.name ?? '';
   // `assetMaybe` false: headRead's trigrams say CRYPTO_ASSET has no match in `head` (cryptoAssetMayBeIn).
-  const asset = cryptoAssetIn(name) ?? (assetMaybe ? cryptoAssetIn(head) : undefined) ?? TICKER.exec(name)?.[0] ?? TICKER.exec(head)?.[0];
+  let asset = cryptoAssetIn(name) ?? (assetMaybe ? cryptoAssetIn(head) : undefined) ?? TICKER.exec(name)?.[0] ?? TICKER.exec(head)?.[0];
+  // No asset named in words: an airdrop host of a message with no words of its own names it (claimHostOnly).
+  const host = asset === undefined ? claimHostOnly(msg) : undefined;
+  if (host?.airdrop) asset = `an airdrop (${host.word})`;
   if (!asset) return null;
   const folded = foldText(head);
   let claim = termsIn(CRYPTO_CLAIM_CALL(), folded, 6);
@@ -896,7 +934,11 @@ function cryptoClaimWords(msg: ParsedMessage, head: string, sum?: RegExp, assetM
     const named = sum?.exec(head)?.[0];
     if (named !== undefined) claim = [`the sum ${named.trim()}`];
     else if (airdropSubjectOnly(msg)) claim = ['an airdrop in the subject of a message with no words of its own'];
-    else return null;
+    else {
+      const onHost = host ?? claimHostOnly(msg);
+      if (!onHost) return null;
+      claim = [`the link's host ${onHost.word} in a message with no words of its own`];
+    }
   }
   return { asset, claim, folded };
 }
