@@ -73,6 +73,8 @@ const rows: { description: string; name?: string; subject: string; found: [strin
   { description: 'pt: an advert\'s "sem atraso" is no delay participle', subject: 'Peça hoje e receba sem atraso', found: null },
   { description: 'a delayed payment is no parcel notice (a delay counts with an order or parcel only)', subject: 'Payment delayed until Friday', found: null },
   { description: 'an order shipped is news', subject: 'Your order has shipped', found: null },
+  { description: 'a mail server\'s delayed-mail notice is about a message, not a parcel', name: 'Mail Delivery System', subject: 'Delayed Mail (still being retried)', found: null },
+  { description: 'de: a delayed message from the mail server', name: 'Mail Delivery Subsystem', subject: 'Warnung: Nachricht verzögert zugestellt', found: null },
   // Session 45: the payment the sender "cannot" cancel or process (the 2005–2007 "We cannot cancel your payment N…" run, whose
   // body was a picture): what the reader holds and that something about it went wrong, said as an inability.
   { description: 'en: a payment that cannot be cancelled', subject: 'We cannot cancel your payment N11422863', found: ['payment', 'cannot'] },

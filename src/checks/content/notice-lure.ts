@@ -112,7 +112,9 @@ const FAILURES = words(`
  * Participles, as PROBLEMS: the nouns are an advert's ("order today, delivered without delay"). A delay word counts only beside
  * an order (ORDERS) or a parcel, delivery or shipment (DELIVERY_OBJECTS), never beside an account or payment, and an order counts
  * only beside a delay: "Your order is pending" stays news (a shop's word), and a delayed flight or meeting names nothing the
- * reader holds. Japanese: 遅延 or 遅れ with a parcel, a delivery or an order (JA_DELIVERY_OBJECTS).
+ * reader holds. Japanese: 遅延 or 遅れ with a parcel, a delivery or an order (JA_DELIVERY_OBJECTS). Not when the envelope names mail
+ * or a message (MAIL_WORDS): a mail server's "Delayed Mail (still being retried)" from "Mail Delivery System" is its own notice
+ * about a message, not a parcel (one SpamAssassin ham).
  */
 const DELAYS = words(`
   delayed
@@ -127,6 +129,13 @@ const ORDERS = words(`
   pedido pedidos
   commande
   bestelling bestellingen`);
+const MAIL_WORDS = words(`
+  mail email e-mail message messages
+  nachricht nachrichten
+  mensagem mensagens
+  mensaje mensajes correo
+  courriel
+  bericht berichten`);
 /** The parcel objects of OTHER_OBJECTS a delay counts with. */
 const DELIVERY_OBJECTS = words(`
   parcel package delivery shipment item
@@ -227,11 +236,13 @@ export function noticeLure(msg: ParsedMessage): NoticeLure | null {
   let failure: string | undefined;
   let delay: string | undefined;
   let delivery: string | undefined;
+  let mail = false;
   for (const w of words) {
     if (ATTEMPTS.has(w)) attempt ??= w;
     if (FAILURES.has(w)) failure ??= w;
     if (DELAYS.has(w)) delay ??= w;
     if (ORDERS.has(w) || DELIVERY_OBJECTS.has(w)) delivery ??= w;
+    if (MAIL_WORDS.has(w)) mail = true;
     if (CREDENTIAL_OBJECTS.has(w)) credential ??= w;
     else if (OTHER_OBJECTS.has(w)) object ??= w;
     else if (PROBLEMS.has(w)) problem ??= w;
@@ -240,7 +251,7 @@ export function noticeLure(msg: ParsedMessage): NoticeLure | null {
   if (problem && (credential || object)) return { object: (credential ?? object)!, problem };
   if (request && credential) return { object: credential, problem: request };
   if (attempt && failure) return { object: attempt, problem: failure };
-  if (delay && delivery) return { object: delivery, problem: delay };
+  if (delay && delivery && !mail) return { object: delivery, problem: delay };
   const jaAttempt = JA_ATTEMPTS.find((t) => envelope.includes(t));
   const jaFailure = jaAttempt ? JA_FAILURES.find((t) => envelope.includes(t)) : undefined;
   if (jaAttempt && jaFailure) return { object: jaAttempt, problem: jaFailure };
