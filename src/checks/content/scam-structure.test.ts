@@ -299,6 +299,29 @@ test('cryptoClaim: a crypto payout the reader is told to claim at one or a few l
   }
 });
 
+test('cryptoClaim: a sender named after the coin and nothing else, on free mail, with no words of its own (session 58, draw15d)', () => {
+  const freemail = new Set(['icloud.com', 'gmail.com', 'outlook.com']);
+  const eml = (from: string, subject: string, html: string) =>
+    parseMessage(new TextEncoder().encode([`From: ${from}`, 'To: b@example.org', `Subject: ${subject}`, 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', '', html, ''].join('\r\n')), DEFAULT_PARSE_OPTIONS);
+  const picture = '<a href="https://clt1542146.mailtrack.example/c/l?u=F2E8"><img src="https://img.example.net/e.png"></a>';
+  const rows: { name: string; from: string; html?: string; reads: boolean }[] = [
+    { name: 'a site-like coin name on iCloud', from: '"ethereum.org" <smithlil8@icloud.com>', reads: true },
+    { name: 'a coin and a role word on Gmail', from: 'Bitcoin Official <btc.official.team@gmail.com>', reads: true },
+    { name: 'a ticker-like coin on Outlook', from: 'USDT Rewards <usdt.rewards@outlook.com>', reads: true },
+    // must not: a person, a coin's own domain, words of its own, a free mail sender without the free-mail set
+    { name: 'a person whose name holds a coin\'s letters', from: '"Anna Meier (ETH)" <anna.meier@gmail.com>', reads: false },
+    { name: 'a coin\'s own domain is no free mail', from: '"ethereum.org" <news@ethereum.example>', reads: false },
+    { name: 'words of its own', from: '"Ether" <ether.team@icloud.com>', html: `<p>Our weekly research note on layer-two networks, their fees and the roadmap for the coming quarter.</p>${picture}`, reads: false },
+  ];
+  for (const row of rows) {
+    const m = eml(row.from, '', row.html ?? picture);
+    const got = cryptoClaim(m, `${m.subject}\n${m.visibleText || m.text}`, undefined, true, freemail);
+    assert.equal(got !== null, row.reads, row.name);
+  }
+  const m = eml('"ethereum.org" <smithlil8@icloud.com>', '', picture);
+  assert.equal(cryptoClaim(m, `${m.subject}\n${m.visibleText || m.text}`), null, 'no free-mail set given: not read');
+});
+
 test('cryptoAssetIn: the names written as a tree find what the listed names find, on generated texts', () => {
   const names = ['airdrop', 'airdrops', 'tokens', 'token', 'token airdrop', 'token sale', 'token rewards', 'token claim', 'tether', 'crypto', 'cryptomonnaie',
     'krypto', 'kryptowährung', 'cripto', 'criptomoneda', 'bitcoin', 'bitcoins', 'btc', 'usdt', 'usdc', 'usd-c', 'usd', 'eth', 'ethereum', 'ether', 'nft', 'nfts',

@@ -13,6 +13,7 @@ import { skeletonOfChar } from '../../lookalike/skeleton.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import { base58Decode, BECH32_CHARS, cashAddrValid, eip55, moneroValid, RIPPLE_BASE58, solanaKey, stellarValid } from './coin-address.js';
 import { gramGate, gramsMayMatch, gramTable, newGramStamp } from './head-grams.js';
+import { isFreemail } from '../sender/freemail.js';
 import { IMAGE_LURE_MAX_TEXT, ownLettersAtMost } from './image-lure.js';
 import { CALLBACK_PRETEXT_TERMS, CRYPTO_CLAIM_TERMS, DONATION_ASK_TERMS, EXTORTION_THREAT_ROWS, STRUCTURE_WARNING_TERMS } from './terms.js';
 
@@ -894,6 +895,30 @@ function claimHostOnly(msg: ParsedMessage): { word: string; airdrop: boolean } |
 const LINK_HOST = /^(?:https?:)?\/\/([^/?#\s:]+)/i;
 
 /**
+ * What a coin's sender name may hold beside the coin (CRYPTO_ASSET): a site's suffix or a role word ("ethereum.org", "USDT
+ * Team", "Bitcoin Official", "ETH Rewards"). Lower case, whole words.
+ */
+const COIN_NAME_WORDS = new Set(['org', 'com', 'io', 'net', 'app', 'official', 'team', 'foundation', 'network', 'community', 'support', 'reward', 'rewards', 'labs', 'dao', 'global']);
+const NAME_WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Session 58 (draw 15, helper draw15d): the same airdrop campaign as claimHostOnly's, its picture linking to a mail tracker
+ * instead — "ethereum.org" <…@icloud.com>, no subject, one picture, hidden video-site chrome (design 491). The claim is in the
+ * picture; what a filter can read is that the sender is named after the coin and nothing else (`asset`, found in the display
+ * name), writes from free mail and has no words of its own. A person whose name holds a coin's letters ("Anna Meier (ETH)")
+ * is no coin's name; a coin's own newsletter is not sent from free mail.
+ */
+function coinNamedFromFreeMail(msg: ParsedMessage, name: string, asset: string, freemail: ReadonlySet<string>): boolean {
+  const from = msg.from[0]?.domain;
+  if (!from || !isFreemail(from, freemail)) return false;
+  const at = name.toLowerCase().indexOf(asset.toLowerCase());
+  if (at < 0) return false;
+  const rest = name.slice(0, at) + ' ' + name.slice(at + asset.length);
+  for (const w of rest.toLowerCase().match(NAME_WORD) ?? []) if (!COIN_NAME_WORDS.has(w)) return false;
+  return ownLettersAtMost(msg, IMAGE_LURE_MAX_TEXT);
+}
+
+/**
  * A crypto payout the reader is told to claim (session 29): a crypto asset named (CRYPTO_ASSET or a $TICKER, in the text or the
  * sender's name), a claim in the
  * second person (CRYPTO_CLAIM_TERMS: "claim your", "you are eligible", "your balance", "withdrawals are now available",
@@ -901,13 +926,13 @@ const LINK_HOST = /^(?:https?:)?\/\/([^/?#\s:]+)/i;
  * (airdropSubjectOnly), one to CLAIM_MAX_DESTINATIONS web destinations to act on, and no warning about the
  * scheme; or null. `elsewhere`: a destination is not the sender's registrable domain (the composite weighs who sent it).
  */
-export function cryptoClaim(msg: ParsedMessage, text: string, linked?: boolean, assetMaybe = true): CryptoClaim | null {
+export function cryptoClaim(msg: ParsedMessage, text: string, linked?: boolean, assetMaybe = true, freemail?: ReadonlySet<string>): CryptoClaim | null {
   const head = text.slice(0, MAX_TEXT);
   // No link to act on, no destination (actionDomains reads the same links): asked before the asset, whose pattern is read at
   // every character of most mail (session 49: ~9 ns a character, the scan's costliest pattern). `linked`: hasActionLink(msg,
   // head) when the caller has asked it already.
   if (!(linked ?? hasActionLink(msg, head))) return null;
-  const words = cryptoClaimWords(msg, head, undefined, assetMaybe);
+  const words = cryptoClaimWords(msg, head, undefined, assetMaybe, freemail);
   if (!words) return null;
   const domains = actionDomains(msg, head, CLAIM_MAX_DESTINATIONS);
   if (domains.length === 0 || domains.length > CLAIM_MAX_DESTINATIONS) return null;
@@ -917,13 +942,14 @@ export function cryptoClaim(msg: ParsedMessage, text: string, linked?: boolean, 
 }
 
 /** The words of a crypto payout to claim in `head` (cryptoClaim's asset and claim), with the folded text they were read in. */
-function cryptoClaimWords(msg: ParsedMessage, head: string, sum?: RegExp, assetMaybe = true): { asset: string; claim: string[]; folded: string } | null {
+function cryptoClaimWords(msg: ParsedMessage, head: string, sum?: RegExp, assetMaybe = true, freemail?: ReadonlySet<string>): { asset: string; claim: string[]; folded: string } | null {
   // The asset may be named by the sender only ("Cryptomonnaie 2025 <no-reply@…>": "votre solde est prêt à être retiré").
   // The name, then the text: what both patterns find in the two joined by a line break (no match spans it, and a line break
   // is neither a letter, a digit nor `$` on either side), without the joined copy of the text (session 38).
   const name = msg.from[0]?.name ?? '';
   // `assetMaybe` false: headRead's trigrams say CRYPTO_ASSET has no match in `head` (cryptoAssetMayBeIn).
-  let asset = cryptoAssetIn(name) ?? (assetMaybe ? cryptoAssetIn(head) : undefined) ?? TICKER.exec(name)?.[0] ?? TICKER.exec(head)?.[0];
+  const nameAsset = cryptoAssetIn(name);
+  let asset = nameAsset ?? (assetMaybe ? cryptoAssetIn(head) : undefined) ?? TICKER.exec(name)?.[0] ?? TICKER.exec(head)?.[0];
   // No asset named in words: an airdrop host of a message with no words of its own names it (claimHostOnly).
   const host = asset === undefined ? claimHostOnly(msg) : undefined;
   if (host?.airdrop) asset = `an airdrop (${host.word})`;
@@ -936,8 +962,9 @@ function cryptoClaimWords(msg: ParsedMessage, head: string, sum?: RegExp, assetM
     else if (airdropSubjectOnly(msg)) claim = ['an airdrop in the subject of a message with no words of its own'];
     else {
       const onHost = host ?? claimHostOnly(msg);
-      if (!onHost) return null;
-      claim = [`the link's host ${onHost.word} in a message with no words of its own`];
+      if (onHost) claim = [`the link's host ${onHost.word} in a message with no words of its own`];
+      else if (nameAsset !== undefined && freemail && coinNamedFromFreeMail(msg, name, nameAsset, freemail)) claim = [`a sender named after ${nameAsset} on free mail, with no words of its own`];
+      else return null;
     }
   }
   return { asset, claim, folded };
@@ -968,8 +995,11 @@ function textCodes(msg: ParsedMessage, limits: QrLimits | undefined): CodeText[]
   return codes ? codes.filter((c) => c.kind === 'text').map((c) => ({ payload: c.payload, where: c.where })) : [];
 }
 
-/** `qrLimits`: the links family's (links.qr), so a message's codes are decoded once for all three families. */
-export function scamStructureCheck(qrLimits?: QrLimits): Check {
+/**
+ * `qrLimits`: the links family's (links.qr), so a message's codes are decoded once for all three families. `freemail`: the
+ * free-mail domains in force (the sender named after a coin, coinNamedFromFreeMail).
+ */
+export function scamStructureCheck(qrLimits?: QrLimits, freemail?: ReadonlySet<string>): Check {
   return {
     name: 'content.scam-structure',
     description: 'Scams by their structure: a charge to undo by phone with no link (callback), a crypto address beside an extortion threat or a donation asked with no link, a crypto payout to claim at a link, an investment pitch (quick return, small stake, guarantee)',
@@ -1013,7 +1043,7 @@ export function scamStructureCheck(qrLimits?: QrLimits): Check {
       if (doubling && inText) {
         findings.push({ id: 'CONTENT_CRYPTO_DOUBLING', evidence: `${inText.coin} address ${inText.address}; "${doubling}"`, data: { coin: inText.coin, address: inText.address, promise: doubling } });
       }
-      const claim = cryptoClaim(msg, head, head.length <= MAX_TEXT ? linked : undefined, cryptoAssetMayBeIn(read));
+      const claim = cryptoClaim(msg, head, head.length <= MAX_TEXT ? linked : undefined, cryptoAssetMayBeIn(read), freemail);
       if (claim) {
         const evidence = `${claim.asset}: ${claim.claim.slice(0, 3).join(', ')}; at ${claim.domains.join(', ')}`;
         findings.push({ id: 'CONTENT_CRYPTO_CLAIM', evidence, data: { ...claim } });
