@@ -14,7 +14,9 @@ import { genuine, lures } from './fixtures/lure-kinds-variants.js';
  * row, end to end (.eml → parser → every family → verdict, the shipped classifier model, the recipient's MX trusted for
  * Authentication-Results). Every lure must end in one of its verdicts and, where the row names one, carry the finding the row is
  * about; every genuine look-alike must stay unflagged as phishing or malware and without the findings it names, and the plainly
- * genuine (authenticated) ones under the lowest threshold without the classifier's vote.
+ * genuine (authenticated) ones under the lowest threshold without the classifier's vote. Session 58 (draw15d) adds kinds 5 and 6:
+ * an order or parcel delayed on the envelope, and an airdrop with no words of its own whose link's host is the claim or whose
+ * sender is named after the coin on free mail.
  */
 const shipped = await loadContentModel({ ...defaultConfig().content.classifier, useStore: false });
 const scanner = await createScanner({

@@ -58,6 +58,23 @@ const rows: { description: string; name?: string; subject: string; found: [strin
   { description: 'confirming a subscription is not confirming an account', subject: 'Please confirm your subscription', found: null },
   { description: 'a subscription renewed is news, not a problem', subject: 'Your subscription has been renewed', found: null },
   { description: 'an order pending names nothing the reader holds', subject: 'Your order is pending', found: null },
+  // Session 58 (draw15d): an order, parcel or shipment delayed (en, de, pt, es, fr, nl, ja); a delay beside nothing of the reader's is news.
+  { description: 'de: the order delayed, the courier in the display name', name: 'EXPRESS, jehd', subject: 'Die Bestellung 29194772 hat sich verzögert.', found: ['bestellung', 'verzögert'] },
+  { description: 'en: the order delayed', subject: 'Your order #88120 has been delayed', found: ['order', 'delayed'] },
+  { description: 'en: the package delayed', subject: 'Package delayed: reschedule your delivery', found: ['package', 'delayed'] },
+  { description: 'de: the parcel late', subject: 'Ihr Paket ist verspätet', found: ['paket', 'verspätet'] },
+  { description: 'pt: the order late', subject: 'Seu pedido está atrasado', found: ['pedido', 'atrasado'] },
+  { description: 'es: the shipment delayed', subject: 'Su envío se ha retrasado', found: ['envío', 'retrasado'] },
+  { description: 'fr: the order delayed', subject: 'Votre commande est retardée', found: ['commande', 'retardée'] },
+  { description: 'nl: the order delayed', subject: 'Uw bestelling is vertraagd', found: ['bestelling', 'vertraagd'] },
+  { description: 'ja: the delivery delayed', subject: '【重要】お荷物の配達遅延のお知らせ', found: ['お荷物', '遅延'] },
+  { description: 'a delayed flight names nothing the reader holds', subject: 'Your flight SK 412 is delayed', found: null },
+  { description: 'a delay noun in an advert is no problem', subject: 'Order today, delivered without delay', found: null },
+  { description: 'pt: an advert\'s "sem atraso" is no delay participle', subject: 'Peça hoje e receba sem atraso', found: null },
+  { description: 'a delayed payment is no parcel notice (a delay counts with an order or parcel only)', subject: 'Payment delayed until Friday', found: null },
+  { description: 'an order shipped is news', subject: 'Your order has shipped', found: null },
+  { description: 'a mail server\'s delayed-mail notice is about a message, not a parcel', name: 'Mail Delivery System', subject: 'Delayed Mail (still being retried)', found: null },
+  { description: 'de: a delayed message from the mail server', name: 'Mail Delivery Subsystem', subject: 'Warnung: Nachricht verzögert zugestellt', found: null },
   // Session 45: the payment the sender "cannot" cancel or process (the 2005–2007 "We cannot cancel your payment N…" run, whose
   // body was a picture): what the reader holds and that something about it went wrong, said as an inability.
   { description: 'en: a payment that cannot be cancelled', subject: 'We cannot cancel your payment N11422863', found: ['payment', 'cannot'] },

@@ -107,6 +107,47 @@ const FAILURES = words(`
   fallido fallida fallidos fallidas
   échoué échouée échoués échouées infructueuse infructueux
   mislukt mislukte`);
+/**
+ * Session 58 (draw 15, helper draw15d): a delay is the parcel notice too — "Die Bestellung 29194772 hat sich verzögert", "Your
+ * order has been delayed", "Seu pedido está atrasado", "Su envío se ha retrasado", "Votre commande est retardée", "Uw
+ * bestelling is vertraagd" — the courier's "your parcel is late, follow the tracking page" whose page asks for a fee or a card.
+ * Participles, as PROBLEMS: the nouns are an advert's ("order today, delivered without delay"). A delay word counts only beside
+ * an order (ORDERS) or a parcel, delivery or shipment (DELIVERY_OBJECTS), never beside an account or payment, and an order counts
+ * only beside a delay: "Your order is pending" stays news (a shop's word), and a delayed flight or meeting names nothing the
+ * reader holds. Japanese: 遅延 or 遅れ with a parcel, a delivery or an order (JA_DELIVERY_OBJECTS). Not when the envelope names mail
+ * or a message (MAIL_WORDS): a mail server's "Delayed Mail (still being retried)" from "Mail Delivery System" is its own notice
+ * about a message, not a parcel (one SpamAssassin ham).
+ */
+const DELAYS = words(`
+  delayed
+  verzögert verspätet
+  atrasado atrasada atrasou
+  retrasado retrasada
+  retardé retardée
+  vertraagd`);
+const ORDERS = words(`
+  order orders
+  bestellung bestellungen
+  pedido pedidos
+  commande
+  bestelling bestellingen`);
+const MAIL_WORDS = words(`
+  mail email e-mail message messages
+  nachricht nachrichten
+  mensagem mensagens
+  mensaje mensajes correo
+  courriel
+  bericht berichten`);
+/** The parcel objects of OTHER_OBJECTS a delay counts with. */
+const DELIVERY_OBJECTS = words(`
+  parcel package delivery shipment item
+  paket sendung lieferung zustellung
+  encomenda pacote entrega
+  paquete envío
+  colis livraison
+  pakket pakketje bezorging levering`);
+const JA_DELAYS = ['遅延', '遅れ'];
+const JA_DELIVERY_OBJECTS = ['お荷物', '荷物', '配達', '配送', 'ご注文', '注文'];
 /** The same in Japanese: a delivery attempt (配達 is an object already) or an attempt (試行) with a failure. */
 const JA_ATTEMPTS = ['試行', '配達'];
 const JA_FAILURES = ['失敗', '不成功', 'できませんでした'];
@@ -195,9 +236,15 @@ export function noticeLure(msg: ParsedMessage): NoticeLure | null {
   let request: string | undefined;
   let attempt: string | undefined;
   let failure: string | undefined;
+  let delay: string | undefined;
+  let delivery: string | undefined;
+  let mail = false;
   for (const w of words) {
     if (ATTEMPTS.has(w)) attempt ??= w;
     if (FAILURES.has(w)) failure ??= w;
+    if (DELAYS.has(w)) delay ??= w;
+    if (ORDERS.has(w) || DELIVERY_OBJECTS.has(w)) delivery ??= w;
+    if (MAIL_WORDS.has(w)) mail = true;
     if (CREDENTIAL_OBJECTS.has(w)) credential ??= w;
     else if (OTHER_OBJECTS.has(w)) object ??= w;
     else if (PROBLEMS.has(w)) problem ??= w;
@@ -206,9 +253,13 @@ export function noticeLure(msg: ParsedMessage): NoticeLure | null {
   if (problem && (credential || object)) return { object: (credential ?? object)!, problem };
   if (request && credential) return { object: credential, problem: request };
   if (attempt && failure) return { object: attempt, problem: failure };
+  if (delay && delivery && !mail) return { object: delivery, problem: delay };
   const jaAttempt = JA_ATTEMPTS.find((t) => envelope.includes(t));
   const jaFailure = jaAttempt ? JA_FAILURES.find((t) => envelope.includes(t)) : undefined;
   if (jaAttempt && jaFailure) return { object: jaAttempt, problem: jaFailure };
+  const jaDelay = JA_DELAYS.find((t) => envelope.includes(t));
+  const jaDelivery = jaDelay ? JA_DELIVERY_OBJECTS.find((t) => envelope.includes(t)) : undefined;
+  if (jaDelay && jaDelivery) return { object: jaDelivery, problem: jaDelay };
   const jaCredential = JA_CREDENTIAL_OBJECTS.find((t) => envelope.includes(t));
   const jaObject = jaCredential ?? JA_OTHER_OBJECTS.find((t) => envelope.includes(t));
   if (!jaObject) return null;

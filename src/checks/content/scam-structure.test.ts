@@ -281,6 +281,15 @@ test('cryptoClaim: a crypto payout the reader is told to claim at one or a few l
     { name: 'an airdrop subject over a newsletter\'s own text', subject: 'This week: the biggest airdrop yet', html: '<p>Analysts expect the protocol to reward early users. Our research desk looked at past distributions and their prices a month later.</p><a href="https://news.example.com/a">Read</a>', reads: false },
     { name: 'no airdrop in a picture mail\'s subject', subject: 'Secure your spot at our conference', html: '<a href="https://conf.example.net/"><img src="https://img.example.net/banner.png"></a>', reads: false },
     { name: 'a loan that you qualify for (no crypto asset)', html: '<p>You qualify for a personal loan of up to $5,000.</p><a href="https://loans.example.com/">Apply</a>', reads: false },
+    // Session 58 (draw15d): the link's host is the claim of a message with no words of its own (claimHostOnly); an airdrop host
+    // names the asset too, a claim host needs it named elsewhere.
+    { name: 'an airdrop host, a coin in the sender name, no words', from: 'Ether <ether.rewards@icloud.example>', html: '<a href="https://eth-airdrop.space"><img src="https://img.example.net/e.png"></a>', reads: true, elsewhere: true },
+    { name: 'an air-drop host names the asset itself', html: '<a href="https://pepe.air-drop.club/fr"><img src="https://img.example.net/p.png"></a>', reads: true, elsewhere: true },
+    { name: 'a claim host with the coin in the sender name', from: 'USDT Tether <r@mail.example>', html: '<a href="https://claim-usdt.online/pt"><img src="https://img.example.net/u.png"></a>', reads: true, elsewhere: true },
+    { name: 'a claim host with no coin named', html: '<a href="https://claims.insurer.example/new"><img src="https://img.example.net/i.png"></a>', reads: false },
+    { name: 'an airdrop host in a message with words of its own and no claim call', from: 'Ether <a@sender.example>', html: '<p>Our weekly research note on layer-two networks, their fees and the roadmap for the coming quarter, with charts.</p><a href="https://eth-airdrop.space">site</a>', reads: false },
+    { name: 'an airdrop word inside a longer host label', from: 'Ether <a@sender.example>', html: '<a href="https://airdropalert.example/"><img src="https://img.example.net/a.png"></a>', reads: false },
+    { name: 'an airdrop in the path, not the host', from: 'Ether <a@sender.example>', html: '<a href="https://support.example.com/airdrop"><img src="https://img.example.net/a.png"></a>', reads: false },
   ];
   for (const row of rows) {
     const m = eml(row.from ?? 'Promo <a@sender.example>', row.subject ?? 'Notice', row.html);
@@ -288,6 +297,29 @@ test('cryptoClaim: a crypto payout the reader is told to claim at one or a few l
     assert.equal(got !== null, row.reads, row.name);
     if (got && row.elsewhere !== undefined) assert.equal(got.elsewhere, row.elsewhere, `${row.name}: elsewhere`);
   }
+});
+
+test('cryptoClaim: a sender named after the coin and nothing else, on free mail, with no words of its own (session 58, draw15d)', () => {
+  const freemail = new Set(['icloud.com', 'gmail.com', 'outlook.com']);
+  const eml = (from: string, subject: string, html: string) =>
+    parseMessage(new TextEncoder().encode([`From: ${from}`, 'To: b@example.org', `Subject: ${subject}`, 'MIME-Version: 1.0', 'Content-Type: text/html; charset=utf-8', '', html, ''].join('\r\n')), DEFAULT_PARSE_OPTIONS);
+  const picture = '<a href="https://clt1542146.mailtrack.example/c/l?u=F2E8"><img src="https://img.example.net/e.png"></a>';
+  const rows: { name: string; from: string; html?: string; reads: boolean }[] = [
+    { name: 'a site-like coin name on iCloud', from: '"ethereum.org" <smithlil8@icloud.com>', reads: true },
+    { name: 'a coin and a role word on Gmail', from: 'Bitcoin Official <btc.official.team@gmail.com>', reads: true },
+    { name: 'a ticker-like coin on Outlook', from: 'USDT Rewards <usdt.rewards@outlook.com>', reads: true },
+    // must not: a person, a coin's own domain, words of its own, a free mail sender without the free-mail set
+    { name: 'a person whose name holds a coin\'s letters', from: '"Anna Meier (ETH)" <anna.meier@gmail.com>', reads: false },
+    { name: 'a coin\'s own domain is no free mail', from: '"ethereum.org" <news@ethereum.example>', reads: false },
+    { name: 'words of its own', from: '"Ether" <ether.team@icloud.com>', html: `<p>Our weekly research note on layer-two networks, their fees and the roadmap for the coming quarter.</p>${picture}`, reads: false },
+  ];
+  for (const row of rows) {
+    const m = eml(row.from, '', row.html ?? picture);
+    const got = cryptoClaim(m, `${m.subject}\n${m.visibleText || m.text}`, undefined, true, freemail);
+    assert.equal(got !== null, row.reads, row.name);
+  }
+  const m = eml('"ethereum.org" <smithlil8@icloud.com>', '', picture);
+  assert.equal(cryptoClaim(m, `${m.subject}\n${m.visibleText || m.text}`), null, 'no free-mail set given: not read');
 });
 
 test('cryptoAssetIn: the names written as a tree find what the listed names find, on generated texts', () => {

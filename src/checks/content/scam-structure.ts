@@ -13,6 +13,7 @@ import { skeletonOfChar } from '../../lookalike/skeleton.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import { base58Decode, BECH32_CHARS, cashAddrValid, eip55, moneroValid, RIPPLE_BASE58, solanaKey, stellarValid } from './coin-address.js';
 import { gramGate, gramsMayMatch, gramTable, newGramStamp } from './head-grams.js';
+import { isFreemail } from '../sender/freemail.js';
 import { IMAGE_LURE_MAX_TEXT, ownLettersAtMost } from './image-lure.js';
 import { CALLBACK_PRETEXT_TERMS, CRYPTO_CLAIM_TERMS, DONATION_ASK_TERMS, EXTORTION_THREAT_ROWS, STRUCTURE_WARNING_TERMS } from './terms.js';
 
@@ -859,6 +860,65 @@ function airdropSubjectOnly(msg: ParsedMessage): boolean {
 }
 
 /**
+ * An airdrop or a claim named by the host name of a link to act on (`eth-airdrop.space`, `airdrop-arbitrum.io`, `claim-zksync.org`,
+ * `pepe.claims`): labels split at dots and hyphens, so `claims.ftx.com`'s first label is one too, but `airdropalert` or
+ * `reclaimer` is none.
+ */
+const HOST_CLAIM = /(?:^|[.-])(?:air-?drops?|claims?)(?=[.-]|$)/;
+/** Links to act on looked at for HOST_CLAIM (the claim has at most CLAIM_MAX_DESTINATIONS destinations). */
+const HOST_CLAIM_LINKS = 12;
+
+/**
+ * Session 58 (draw 15, helper draw15d): the airdrop lure with no words at all — an empty subject, a display name that names the coin
+ * ("Ether"), a picture or nothing, hidden chrome copied from a video site, and one link whose host name is the claim
+ * (`eth-airdrop.space`). Like airdropSubjectOnly, the words are where a filter reads none but the reader sees one: here the
+ * address the picture links to. Only in a message with no words of its own (IMAGE_LURE_MAX_TEXT letters at most): a newsletter
+ * that links to an airdrop tracker writes its news as text. `airdrop`: the host word is an airdrop (it names the asset too);
+ * a claim host needs the asset named elsewhere. The word and whether it names an airdrop, or null.
+ */
+function claimHostOnly(msg: ParsedMessage): { word: string; airdrop: boolean } | null {
+  // The HTML's links only (a message with no words has no address written out), and no pattern over the text: most mail asks
+  // this (it has no crypto asset), so it is a few host names read, then the letters counted only for the rare match.
+  let seen = 0;
+  for (const link of msg.htmlFacts.links) {
+    if (link.kind !== 'a' && link.kind !== 'area' && link.kind !== 'form') continue;
+    if (++seen > HOST_CLAIM_LINKS) break;
+    const host = LINK_HOST.exec(link.href.trim());
+    const name = (host?.[1] ?? '').replace(/^[^@]*@/, '').toLowerCase();
+    const m = HOST_CLAIM.exec(name);
+    if (!m) continue;
+    return ownLettersAtMost(msg, IMAGE_LURE_MAX_TEXT) ? { word: name, airdrop: m[0].includes('air') } : null;
+  }
+  return null;
+}
+/** The host of a web link (no port, user or path). */
+const LINK_HOST = /^(?:https?:)?\/\/([^/?#\s:]+)/i;
+
+/**
+ * What a coin's sender name may hold beside the coin (CRYPTO_ASSET): a site's suffix or a role word ("ethereum.org", "USDT
+ * Team", "Bitcoin Official", "ETH Rewards"). Lower case, whole words.
+ */
+const COIN_NAME_WORDS = new Set(['org', 'com', 'io', 'net', 'app', 'official', 'team', 'foundation', 'network', 'community', 'support', 'reward', 'rewards', 'labs', 'dao', 'global']);
+const NAME_WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Session 58 (draw 15, helper draw15d): the same airdrop campaign as claimHostOnly's, its picture linking to a mail tracker
+ * instead — "ethereum.org" <…@icloud.com>, no subject, one picture, hidden video-site chrome (design 491). The claim is in the
+ * picture; what a filter can read is that the sender is named after the coin and nothing else (`asset`, found in the display
+ * name), writes from free mail and has no words of its own. A person whose name holds a coin's letters ("Anna Meier (ETH)")
+ * is no coin's name; a coin's own newsletter is not sent from free mail.
+ */
+function coinNamedFromFreeMail(msg: ParsedMessage, name: string, asset: string, freemail: ReadonlySet<string>): boolean {
+  const from = msg.from[0]?.domain;
+  if (!from || !isFreemail(from, freemail)) return false;
+  const at = name.toLowerCase().indexOf(asset.toLowerCase());
+  if (at < 0) return false;
+  const rest = name.slice(0, at) + ' ' + name.slice(at + asset.length);
+  for (const w of rest.toLowerCase().match(NAME_WORD) ?? []) if (!COIN_NAME_WORDS.has(w)) return false;
+  return ownLettersAtMost(msg, IMAGE_LURE_MAX_TEXT);
+}
+
+/**
  * A crypto payout the reader is told to claim (session 29): a crypto asset named (CRYPTO_ASSET or a $TICKER, in the text or the
  * sender's name), a claim in the
  * second person (CRYPTO_CLAIM_TERMS: "claim your", "you are eligible", "your balance", "withdrawals are now available",
@@ -866,13 +926,13 @@ function airdropSubjectOnly(msg: ParsedMessage): boolean {
  * (airdropSubjectOnly), one to CLAIM_MAX_DESTINATIONS web destinations to act on, and no warning about the
  * scheme; or null. `elsewhere`: a destination is not the sender's registrable domain (the composite weighs who sent it).
  */
-export function cryptoClaim(msg: ParsedMessage, text: string, linked?: boolean, assetMaybe = true): CryptoClaim | null {
+export function cryptoClaim(msg: ParsedMessage, text: string, linked?: boolean, assetMaybe = true, freemail?: ReadonlySet<string>): CryptoClaim | null {
   const head = text.slice(0, MAX_TEXT);
   // No link to act on, no destination (actionDomains reads the same links): asked before the asset, whose pattern is read at
   // every character of most mail (session 49: ~9 ns a character, the scan's costliest pattern). `linked`: hasActionLink(msg,
   // head) when the caller has asked it already.
   if (!(linked ?? hasActionLink(msg, head))) return null;
-  const words = cryptoClaimWords(msg, head, undefined, assetMaybe);
+  const words = cryptoClaimWords(msg, head, undefined, assetMaybe, freemail);
   if (!words) return null;
   const domains = actionDomains(msg, head, CLAIM_MAX_DESTINATIONS);
   if (domains.length === 0 || domains.length > CLAIM_MAX_DESTINATIONS) return null;
@@ -882,13 +942,17 @@ export function cryptoClaim(msg: ParsedMessage, text: string, linked?: boolean, 
 }
 
 /** The words of a crypto payout to claim in `head` (cryptoClaim's asset and claim), with the folded text they were read in. */
-function cryptoClaimWords(msg: ParsedMessage, head: string, sum?: RegExp, assetMaybe = true): { asset: string; claim: string[]; folded: string } | null {
+function cryptoClaimWords(msg: ParsedMessage, head: string, sum?: RegExp, assetMaybe = true, freemail?: ReadonlySet<string>): { asset: string; claim: string[]; folded: string } | null {
   // The asset may be named by the sender only ("Cryptomonnaie 2025 <no-reply@…>": "votre solde est prêt à être retiré").
   // The name, then the text: what both patterns find in the two joined by a line break (no match spans it, and a line break
   // is neither a letter, a digit nor `$` on either side), without the joined copy of the text (session 38).
   const name = msg.from[0]?.name ?? '';
   // `assetMaybe` false: headRead's trigrams say CRYPTO_ASSET has no match in `head` (cryptoAssetMayBeIn).
-  const asset = cryptoAssetIn(name) ?? (assetMaybe ? cryptoAssetIn(head) : undefined) ?? TICKER.exec(name)?.[0] ?? TICKER.exec(head)?.[0];
+  const nameAsset = cryptoAssetIn(name);
+  let asset = nameAsset ?? (assetMaybe ? cryptoAssetIn(head) : undefined) ?? TICKER.exec(name)?.[0] ?? TICKER.exec(head)?.[0];
+  // No asset named in words: an airdrop host of a message with no words of its own names it (claimHostOnly).
+  const host = asset === undefined ? claimHostOnly(msg) : undefined;
+  if (host?.airdrop) asset = `an airdrop (${host.word})`;
   if (!asset) return null;
   const folded = foldText(head);
   let claim = termsIn(CRYPTO_CLAIM_CALL(), folded, 6);
@@ -896,7 +960,12 @@ function cryptoClaimWords(msg: ParsedMessage, head: string, sum?: RegExp, assetM
     const named = sum?.exec(head)?.[0];
     if (named !== undefined) claim = [`the sum ${named.trim()}`];
     else if (airdropSubjectOnly(msg)) claim = ['an airdrop in the subject of a message with no words of its own'];
-    else return null;
+    else {
+      const onHost = host ?? claimHostOnly(msg);
+      if (onHost) claim = [`the link's host ${onHost.word} in a message with no words of its own`];
+      else if (nameAsset !== undefined && freemail && coinNamedFromFreeMail(msg, name, nameAsset, freemail)) claim = [`a sender named after ${nameAsset} on free mail, with no words of its own`];
+      else return null;
+    }
   }
   return { asset, claim, folded };
 }
@@ -926,8 +995,11 @@ function textCodes(msg: ParsedMessage, limits: QrLimits | undefined): CodeText[]
   return codes ? codes.filter((c) => c.kind === 'text').map((c) => ({ payload: c.payload, where: c.where })) : [];
 }
 
-/** `qrLimits`: the links family's (links.qr), so a message's codes are decoded once for all three families. */
-export function scamStructureCheck(qrLimits?: QrLimits): Check {
+/**
+ * `qrLimits`: the links family's (links.qr), so a message's codes are decoded once for all three families. `freemail`: the
+ * free-mail domains in force (the sender named after a coin, coinNamedFromFreeMail).
+ */
+export function scamStructureCheck(qrLimits?: QrLimits, freemail?: ReadonlySet<string>): Check {
   return {
     name: 'content.scam-structure',
     description: 'Scams by their structure: a charge to undo by phone with no link (callback), a crypto address beside an extortion threat or a donation asked with no link, a crypto payout to claim at a link, an investment pitch (quick return, small stake, guarantee)',
@@ -971,7 +1043,7 @@ export function scamStructureCheck(qrLimits?: QrLimits): Check {
       if (doubling && inText) {
         findings.push({ id: 'CONTENT_CRYPTO_DOUBLING', evidence: `${inText.coin} address ${inText.address}; "${doubling}"`, data: { coin: inText.coin, address: inText.address, promise: doubling } });
       }
-      const claim = cryptoClaim(msg, head, head.length <= MAX_TEXT ? linked : undefined, cryptoAssetMayBeIn(read));
+      const claim = cryptoClaim(msg, head, head.length <= MAX_TEXT ? linked : undefined, cryptoAssetMayBeIn(read), freemail);
       if (claim) {
         const evidence = `${claim.asset}: ${claim.claim.slice(0, 3).join(', ')}; at ${claim.domains.join(', ')}`;
         findings.push({ id: 'CONTENT_CRYPTO_CLAIM', evidence, data: { ...claim } });
