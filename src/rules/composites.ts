@@ -176,8 +176,10 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // a link that is not the sender's own (or from free mail), with nothing authenticating the sender — the casino "payout
   // verification", the fake platform's balance, the compensation or refund to confirm. Not when the crypto claim reads it (its
   // own composites weigh it). A bank's, shop's or casino's own notice is authenticated or links to its own pages.
+  // Session 58 (helper det58): or from free mail whether or not its DMARC passes — the provider's signature says who sent it, not
+  // that a payout is theirs to make (session 52's rule): a refund "le corresponde" from a Gmail account passes DMARC as well as any.
   CONTENT_PAYOUT_CLAIM_UNRELATED: {
-    expression: 'CONTENT_PAYOUT_CLAIM & !CONTENT_CRYPTO_CLAIM & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & !FROM_BRAND_AUTHENTICATED',
+    expression: 'CONTENT_PAYOUT_CLAIM & !CONTENT_CRYPTO_CLAIM & (FROM_FREEMAIL | (!AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & !FROM_BRAND_AUTHENTICATED))',
   },
   // Session 39 (details-asked.ts): personal details asked for a payout, by a sender who owns no domain or answered elsewhere,
   // or in a prize lure or a letter dense with advance-fee words (a lottery "claims department" on a domain of its own).
@@ -319,8 +321,9 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // Session 57 (helper det57): the same for a public authority the registry does not hold, claimed in the display name
   // (FROM_ORGANISATION_UNRELATED whose words name a tax office, the police, a court or a ministry, which the sender family also
   // reports as FROM_AUTHORITY_CLAIMED: "Hacienda", "Ministry of Finance", "Polizia di Stato" from free mail), nothing answering for
-  // it, not list mail nor an advert: an authority writes from its own domain.
-  PHISH_AUTHORITY_NAME_UNANSWERED: { expression: `FROM_AUTHORITY_CLAIMED & FROM_ORGANISATION_UNRELATED & ${NOT_ANSWERED_FOR} & !HDR_LIST_HEADERS & !CONTENT_ADVERT_OFFER` },
+  // it, not list mail nor an advert: an authority writes from its own domain. Session 58 (helper det58): free mail answers for no
+  // authority whether or not its DMARC passes (session 52's rule: "Finanzamt" from gmx.de passes DMARC for gmx.de).
+  PHISH_AUTHORITY_NAME_UNANSWERED: { expression: `FROM_AUTHORITY_CLAIMED & FROM_ORGANISATION_UNRELATED & (FROM_FREEMAIL | ${NOT_ANSWERED_FOR}) & !HDR_LIST_HEADERS & !CONTENT_ADVERT_OFFER` },
   PHISH_CREDENTIAL_LURE_DECEPTIVE_LINK: { expression: `CONTENT_CATEGORY_PHISHING & ${DECEPTIVE_LINK}` },
   PHISH_BRAND_NAMED_CREDENTIAL_LURE: {
     expression: '(CONTENT_CATEGORY_PHISHING | CONTENT_CATEGORY_CRYPTO_SCAM) & (FROM_BRAND_DISPLAY_NAME | FROM_BRAND_SUBJECT | FROM_BRAND_FREEMAIL | URL_TEXT_BRAND_MISMATCH)',

@@ -283,9 +283,26 @@ export const SIGNIN_OR_CONFIRM_CALL =
 /** The loss the letter threatens: the account, access, profile or card blocked, suspended, closed, deleted (same languages). */
 export const LOSS_THREAT =
   /\b(?:(?:account|access|profile|card|service|mailbox)s? (?:will|would|may|could) be (?:permanently |temporarily )?(?:blocked|suspended|closed|deactivated|disabled|restricted|terminated|deleted|locked)|(?:otherwise|or else|failure to)[^.!?]{0,80}\b(?:blocked|suspended|closed|deactivated|disabled|restricted|terminated|deleted|locked)|(?:wird|werden)\b[^.!?]{0,60}\b(?:gesperrt|deaktiviert|eingeschrankt|gekundigt|geloscht|blockiert)|(?:wordt|worden)\b[^.!?]{0,60}\b(?:geblokkeerd|opgeschort|gedeactiveerd|beperkt|verwijderd|afgesloten)|(?:sera|seront)\b[^.!?]{0,30}\b(?:bloque|suspendu|desactive|restreint|supprime|ferme)e?s?|(?:sera|seran|serao)\b[^.!?]{0,30}\b(?:bloquead|suspendid|suspens|desactivad|desativad|restringid|eliminad|cancelad|excluid)[oa]s?|(?:sara|verra|verranno|saranno)\b[^.!?]{0,30}\b(?:bloccat|sospes|disattivat|limitat|chius|cancellat)[oaie])\b/;
-/** A deadline: a number of hours or days, or today, at once (same languages). */
-const DEADLINE =
-  /\b(?:\d{1,3} ?(?:hours?|hrs|days?|stunden|tagen?|uur|dagen|heures|jours|horas|dias|ore|giorni)|today|immediately|heute|sofort|umgehend|vandaag|onmiddellijk|aujourd'hui|immediatement|hoy|inmediatamente|hoje|imediatamente|oggi|immediatamente|subito)\b/;
+/**
+ * A deadline: a number of hours or days, or today, at once (same languages); session 58 (helper det58): or a date written out
+ * after a word of "before" or "by" — "before 30 June", "by June 30th", "bis zum 12. Dezember", "spätestens am 12.12.2025",
+ * "avant le 5 mars", "antes del 3 de mayo", "até 10 de janeiro", "entro il 15 luglio", "uiterlijk 30 juni", "vóór 1 juli"
+ * (DATE_BEFORE). A date alone ("offer ends 30 June", "the webinar on 30 June") is none.
+ */
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|' +
+  'januar|februar|marz|mai|juni|juli|oktober|dezember|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|' +
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|marco|maio|junho|' +
+  'julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus';
+/** The words of "before" or "by" a date (lower case, accents removed: "até" → "ate", "vóór" → "voor", "spätestens" → "spatestens"). */
+const BEFORE_WORDS =
+  "before|by|until|till|no later than|not later than|prior to|bis(?: zum| spatestens(?: am| zum)?)?|spatestens(?: am| bis(?: zum)?)?|vor dem|" +
+  "avant(?: le)?|d'ici (?:le|au)|au plus tard le|jusqu'(?:au|a)|antes del?|hasta el|a mas tardar el|ate(?: o dia| dia)?|antes do dia|" +
+  'entro(?: e non oltre)?(?: il)?|prima del|non oltre il|voor|uiterlijk(?: op)?|tot(?: en met)?';
+const DATE_BEFORE = `(?:${BEFORE_WORDS}) (?:the )?(?:\\d{1,2}(?:st|nd|rd|th|er|o)?\\.? ?(?:of |de )?(?:${MONTHS})|(?:${MONTHS})\\.? \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2}))`;
+const DEADLINE = new RegExp(
+  `\\b(?:\\d{1,3} ?(?:hours?|hrs|days?|stunden|tagen?|uur|dagen|heures|jours|horas|dias|ore|giorni)|today|immediately|heute|sofort|umgehend|vandaag|onmiddellijk|aujourd'hui|immediatement|hoy|inmediatamente|hoje|imediatamente|oggi|immediatamente|subito|${DATE_BEFORE})\\b`,
+);
 
 /**
  * Session 57 (helper det57): the credential lure's whole errand written in the letter, whoever it names or does not name — a call
@@ -364,8 +381,11 @@ const JA_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const JA_CALL = /ログイン|サインイン|(?:アカウント|お客様|登録|ご登録|会員|カード)?情報(?:を|の)?(?:ご)?(?:確認|更新)|(?:ご)?本人確認|再認証|アカウント(?:を|の)?(?:ご)?確認/u;
 /** The account, the service or the card stopped, frozen, restricted or locked (停止, 凍結, 制限, ロック, 無効). */
 const JA_THREAT = /(?:アカウント|ご利用|サービス|カード|口座|メールボックス)(?:が|を|の|は)?(?:一時的に|全ての|すべての)?(?:停止|凍結|制限|ロック|無効|閉鎖|削除)/u;
-/** Within hours or days, today, at once (24時間以内, 3日以内, 本日中, 至急, 直ちに). */
-const JA_DEADLINE = /[0-9０-９]{1,3}時間以内|[0-9０-９]{1,2}日以内|本日中|至急|直ちに|ただちに|速やかに/u;
+/**
+ * Within hours or days, today, at once (24時間以内, 3日以内, 本日中, 至急, 直ちに); session 58: or by a date (12月10日まで, 6月24日(火)までに,
+ * 2025年6月30日まで) — not "until" an event's or a shop's date (6月30日まで開催, まで営業).
+ */
+const JA_DEADLINE = /[0-9０-９]{1,3}時間以内|[0-9０-９]{1,2}日以内|本日中|至急|直ちに|ただちに|速やかに|[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[(（][^)）]{1,3}[)）])?まで(?!開催|営業|休業|公開|実施|展示|延長)/u;
 const WRITTEN_ADDRESS = /\b(?:https?:\/\/|www\.)\S{0,300}/g;
 
 export function noticeLureCheck(): Check {

@@ -33,6 +33,14 @@ const LURES: [string, string, string, string][] = [
   ['en (not a scam)', 'Payments Desk <noreply@payout-desk-91c2.web.app>', 'Payment notice', `<p>Your balance of $3,100.00 is ready to be withdrawn. This is not a scam.</p>${a('https://claim-center.example-pay.top/y', 'Confirm now')}`],
   ['de (kein Betrug)', 'Auszahlung <noreply@mira2-4d5e6.firebaseapp.com>', 'Auszahlung', `<p>Ihr Guthaben von 2.900,00 € steht zur Abholung bereit. Das ist kein Betrug.</p>${a('https://verify.example-kasse.top/b', 'Jetzt bestätigen')}`],
   ['ja', 'お支払い窓口 <noreply@hana3-2b2c1.firebaseapp.com>', 'お支払いのお知らせ', `<p>あなたの残高 250,000 円は受け取り可能です。</p>${a('https://uketori.example-pay.top/j', '今すぐ確認')}`],
+  // Session 58 (det58): a refund or compensation said to be the reader's due, the call to give bank details or request it.
+  ['es (le corresponde)', 'Devoluciones <avisos@envios-43.example.org>', 'Aviso de devolución', `<p>Tras revisar su expediente le corresponde una devolución de 198,20 €. Acceda para indicar su cuenta.</p>${a('https://devolucion.example-renta.top/a', 'Acceder')}`],
+  ['pt (tem direito)', 'Restituição <avisos@envio-10.example.org>', 'Restituição', `<p>Você tem direito a uma restituição de R$ 1.250,00. Informe os seus dados bancários.</p>${a('https://restituicao.example-valores.top/r', 'Receber')}`],
+  ['en (approved in your name)', 'Compensation Department <payments@mailer-78.example.org>', 'Compensation approved', `<p>A compensation payment of $850.00 has been approved in your name. Confirm your details to receive the transfer.</p>${a('https://claims.example-release.top/c', 'Confirm details')}`],
+  ['de (steht Ihnen zu)', 'Erstattung <service@mailer-79.example.org>', 'Ihre Erstattung', `<p>Ihnen steht eine Rückerstattung von 312,40 € zu. Bitte geben Sie Ihre Bankverbindung an.</p>${a('https://erstattung.example-antrag.top/e', 'Erstattung anfordern')}`],
+  ['fr (droit à un remboursement)', 'Remboursements <service@mailer-80.example.org>', 'Remboursement', `<p>Vous avez droit à un remboursement de 245,90 €. Confirmez vos coordonnées bancaires.</p>${a('https://remboursement.example-dossier.top/f', 'Recevoir')}`],
+  ['it (le spetta)', 'Rimborsi <avvisi@invio-4.example.org>', 'Rimborso', `<p>Le spetta un rimborso di 187,30 €. Richieda il rimborso indicando i suoi dati bancari.</p>${a('https://rimborso.example-pratiche.top/i', 'Richiedi')}`],
+  ['nl (recht op een teruggave)', 'Teruggave <info@mailer-81.example.org>', 'Teruggave', `<p>U heeft recht op een teruggave van € 286,40. Vul uw gegevens in om de teruggave te ontvangen.</p>${a('https://teruggave.example-dossier.top/n', 'Aanvragen')}`],
 ];
 
 for (const [lang, from, subject, body] of LURES) {
@@ -55,6 +63,11 @@ const MUST_NOT: [string, string, string, string, string][] = [
   ['a warning about the scheme', 'Security Team <security@university.example.edu>', 'Scam alert', `<p>Beware of this scam: mails saying "your balance of €6,400 is ready to be withdrawn, confirm now". Do not pay any fee.</p>${a('https://phish-report.example.org/r', 'Report')}`, ''],
   // No sum named.
   ['no sum named', 'Newsletter <news@mailer-1.example.org>', 'Hello', `<p>Your balance is ready for withdrawal whenever you like; confirm your address in your profile.</p>${a('https://other.example-news.top/p', 'Profile')}`, ''],
+  // Session 58: a refund processed or due with nothing to confirm, a claims firm's "may be entitled", an airline's own notice.
+  ['a shop refund processed, its mailer\'s link', 'Shop <orders@shop.example.com>', 'Your refund for order #123', `<p>Your refund for order #123 has been processed: €45.99 will reach your card in 3–5 days.</p>${a('https://click.mailer-esp.example.net/t/2', 'View your order')}`, ''],
+  ['a marketplace return: a refund due, nothing to confirm', 'Marktplatz <service@marktplatz.example.com>', 'Rücksendung eingegangen', `<p>Wir haben Ihre Rücksendung erhalten. Ihnen steht eine Erstattung von 45,99 € zu; wir buchen sie auf Ihr Zahlungsmittel zurück.</p>${a('https://links.versand-mailer.example.net/r/1', 'Rücksendung ansehen')}`, ''],
+  ['a claims firm: "you may be entitled"', 'FlyClaim <hello@flyclaim.example.com>', 'Flight delayed?', `<p>You may be entitled to compensation of up to €600. Request your compensation in two minutes.</p>${a('https://track.esp-mailer.example.net/c/1', 'Check your flight')}`, ''],
+  ['an airline\'s authenticated compensation notice', 'Air Exemple <service@airexemple.example.com>', 'Indemnisation', `<p>Vous avez droit à une indemnisation de 250 €. Confirmez vos coordonnées bancaires dans votre espace client.</p>${a('https://clients.airexemple-services.example.net/i', 'Mon espace')}`, 'airexemple.example.com'],
 ];
 for (const [why, from, subject, body, auth] of MUST_NOT) {
   test(`payout to claim must not: ${why}`, async () => {

@@ -34,7 +34,43 @@ const MAX_DESTINATIONS = 4;
  */
 const SUM = /(?:[$€£¥]|\b(?:r\$|usd|eur|chf|gbp)) ?\d{1,3}(?:[.,  ]?\d{3}){0,4}(?:[.,]\d{1,2})?|\b\d{1,3}(?:[.,  ]?\d{3}){0,4}(?:[.,]\d{1,2})? ?(?:[$€£]|円|(?:eur|euros?|usd|dollars?|reais|chf|gbp|pounds?)\b)/u;
 
+/**
+ * Session 58 (helper det58): a refund or compensation said to be the reader's due — "le corresponde una devolución", "você tem direito
+ * a uma restituição", "Ihnen steht eine Rückerstattung zu", "vous avez droit à un remboursement", "u heeft recht op een teruggave", "a
+ * compensation payment … approved in your name". The sum is the reader's and waits to be paid: a term of both YOURS and WAITING.
+ * Not a shop's "your refund has been processed" (no entitlement, nothing waiting), nor "you may be entitled" (a claims firm's offer).
+ */
+const ENTITLED: readonly string[] = [
+  // en
+  'you are entitled to a refund', 'you are entitled to a compensation', 'you are entitled to compensation', 'you are eligible for a refund',
+  'you are eligible to receive a refund', 'approved in your name', 'issued in your name',
+  // de
+  'steht ihnen eine erstattung', 'steht ihnen eine ruckerstattung', 'steht ihnen eine steuererstattung', 'steht ihnen eine entschadigung',
+  'ihnen steht eine erstattung', 'ihnen steht eine ruckerstattung', 'ihnen steht eine steuererstattung', 'ihnen steht eine entschadigung',
+  'anspruch auf eine erstattung', 'anspruch auf eine ruckerstattung', 'anspruch auf eine steuererstattung', 'anspruch auf eine entschadigung',
+  'zu ihren gunsten',
+  // fr
+  'vous avez droit a un remboursement', 'vous avez droit a une indemnisation', 'vous avez droit a une compensation',
+  'vous avez droit a un dedommagement', 'vous beneficiez d\'un remboursement', 'vous beneficiez d\'une indemnisation', 'en votre faveur',
+  // es
+  'le corresponde una devolucion', 'le corresponde un reembolso', 'le corresponde una indemnizacion', 'le corresponde una compensacion',
+  'tiene derecho a una devolucion', 'tiene derecho a un reembolso', 'tiene derecho a una indemnizacion', 'tiene una devolucion pendiente',
+  'tienes derecho a un reembolso', 'te corresponde un reembolso', 'a su favor',
+  // pt
+  'tem direito a uma restituicao', 'tem direito a restituicao', 'tem direito a um reembolso', 'tem direito a uma indenizacao',
+  'tem uma restituicao', 'a seu favor',
+  // it
+  'ha diritto a un rimborso', 'hai diritto a un rimborso', 'ha diritto a un risarcimento', 'le spetta un rimborso', 'ti spetta un rimborso',
+  'le spetta un risarcimento', 'le spetta un indennizzo', 'a suo favore', 'a tuo favore',
+  // nl
+  'heeft recht op een teruggave', 'heeft recht op een terugbetaling', 'heeft recht op een vergoeding', 'heeft recht op een compensatie',
+  'hebt recht op een terugbetaling', 'in uw voordeel',
+  // ja
+  '還付金があります', '還付金を受け取る', '還付金のお受け取り',
+];
+
 export const YOURS: readonly string[] = [
+  ...ENTITLED,
   // en
   'your balance', 'your account balance', 'your winnings', 'your payout', 'your pay-out', 'your compensation', 'your refund', 'your reimbursement',
   'your credit', 'your funds', 'your earnings', 'your prize money', 'your cashback', 'your bonus balance', 'your withdrawal', 'your transfer',
@@ -62,6 +98,7 @@ export const YOURS: readonly string[] = [
 ];
 
 export const WAITING: readonly string[] = [
+  ...ENTITLED,
   // en
   'is ready to be withdrawn', 'ready to be withdrawn', 'ready to be claimed', 'ready to be collected', 'ready to be released', 'ready to be paid out',
   'ready for withdrawal', 'ready for collection', 'ready for payout', 'ready for release', 'available for withdrawal', 'available to withdraw',
@@ -96,19 +133,26 @@ export const CALL: readonly string[] = [
   // en
   'confirm now', 'confirm your', 'confirm the payment', 'confirm payment', 'withdraw now', 'withdraw your', 'claim now', 'claim your', 'collect now',
   'collect your', 'verify now', 'cash out', 'receive your', 'get your payout', 'release your',
+  // Session 58: the refund's call — the bank details to give, the refund to request.
+  'request your refund', 'request your compensation', 'enter your bank details', 'provide your bank details', 'your banking details',
   // de
   'jetzt bestatigen', 'bestatigen sie', 'jetzt uberprufen', 'jetzt auszahlen', 'jetzt abholen', 'jetzt anfordern', 'jetzt einlosen', 'auszahlung anfordern',
-  'auszahlung bestatigen', 'jetzt verifizieren',
+  'auszahlung bestatigen', 'jetzt verifizieren', 'ihre bankverbindung', 'erstattung beantragen', 'ruckerstattung beantragen',
   // fr
-  'confirmez', 'confirmer maintenant', 'retirez', 'retirer maintenant', 'reclamez', 'recuperez', 'validez',
+  'confirmez', 'confirmer maintenant', 'retirez', 'retirer maintenant', 'reclamez', 'recuperez', 'validez', 'vos coordonnees bancaires',
+  'recevoir mon remboursement', 'demander le remboursement',
   // es
-  'confirme', 'confirma', 'confirmar ahora', 'retire', 'retira', 'retirar ahora', 'reclame', 'reclama', 'cobra', 'cobre',
+  'confirme', 'confirma', 'confirmar ahora', 'retire', 'retira', 'retirar ahora', 'reclame', 'reclama', 'cobra', 'cobre', 'indicar su cuenta',
+  'indique su cuenta', 'sus datos bancarios', 'solicitar la devolucion', 'solicite la devolucion', 'solicitar el reembolso',
   // pt
   'confirme agora', 'confirmar agora', 'saque agora', 'sacar agora', 'resgate agora', 'resgatar agora', 'libere', 'liberar agora',
+  'seus dados bancarios', 'solicite a restituicao', 'solicitar a restituicao', 'solicite o reembolso',
   // it
-  'conferma ora', 'conferma il', 'confermare', 'preleva ora', 'preleva il', 'ritira ora', 'ritira il', 'riscatta ora',
+  'conferma ora', 'conferma il', 'confermare', 'preleva ora', 'preleva il', 'ritira ora', 'ritira il', 'riscatta ora', 'suoi dati bancari',
+  'richiedi il rimborso', 'richieda il rimborso',
   // nl
   'bevestig nu', 'bevestig uw', 'bevestig je', 'nu opnemen', 'neem op', 'nu claimen', 'claim nu', 'haal op', 'uitbetaling aanvragen',
+  'vul uw gegevens in', 'uw bankgegevens', 'teruggave aanvragen',
   // ja
   '今すぐ確認', '確認してください', '受け取る', '出金する', '出金してください',
 ];

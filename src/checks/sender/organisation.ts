@@ -1,6 +1,7 @@
 import { foldBrandText, foldBrandWords } from '../../brands/normalize.js';
 import { isRoleWord } from '../../brands/registry.js';
 import type { ParsedMessage } from '../../mail/types.js';
+import { hostParts } from '../../links/registrable.js';
 import { isAscii } from '../../mail/text-chars.js';
 
 /**
@@ -101,6 +102,79 @@ function endsWithCompoundTail(folded: string): boolean {
 /** Compounds with those tails that are no bank or insurer: a casino (`Spielbank`), a database, a food bank. */
 const NOT_COMPOUND_ORGANISATIONS = new Set(['spielbank', 'datenbank', 'databank', 'foodbank', 'hauptgericht', 'lieblingsgericht', 'tagesgericht'].map((w) => foldBrandWords(w)));
 
+/**
+ * Session 58 (helper det58): public authorities named in Japanese, Chinese or Korean — courts, police and their investigation
+ * sections, prosecutors, tax and customs offices, ministries and agencies, city and ward offices, the pension service
+ * (`東京地方裁判所`, `警視庁`, `捜査課`, `国税庁`, `税務署`, `市役所`, `日本年金機構`, `人民法院`, `公安局`, `税务局`, `경찰청`, `국세청`,
+ * `서울중앙지방검찰청`). Read as substrings of a display-name word (these scripts write a name without spaces), NFKC. A word that
+ * ends in 庁 or 省 is an agency's or a ministry's (`金融庁`, `デジタル庁`, `財務省`, `法務省`).
+ */
+const CJK_AUTHORITY_TERMS = [
+  // ja
+  '裁判所', '検察庁', '検察', '警察', '警視庁', '県警', '府警', '道警', '捜査', '国税', '税務署', '税関', '年金機構', '年金事務所',
+  '市役所', '区役所', '町役場', '村役場', '役所', '県庁', '都庁', '府庁', '道庁', '法務局', '入国管理', '犯罪対策',
+  // zh (simplified and traditional)
+  '法院', '公安', '派出所', '检察', '檢察', '税务', '稅務', '海关', '海關', '政府',
+  // ko
+  '경찰', '검찰', '법원', '국세청', '세무서', '관세청', '세관', '금융감독원',
+];
+/** Session 58: the endings of an agency's or a ministry's name in Japanese and Chinese (`金融庁`, `財務省`). */
+const CJK_AUTHORITY_ENDINGS = ['庁', '省'];
+/**
+ * Session 58: words of the unions, mutual-aid societies, clubs and associations named after an authority (`警察共済組合`,
+ * `裁判所職員組合`, `警察官友の会`, `경찰공무원노동조합`): theirs, not the authority's — no claim, as ASSOCIATION_WORDS for Latin names.
+ */
+const CJK_ASSOCIATION_TERMS = ['組合', '協会', '協會', '协会', '連合会', '友の会', '同好会', 'クラブ', '後援会', '共済', '工会', '俱乐部', '俱樂部', '조합', '노조', '협회', '동호회'];
+
+/** Session 58: whether a display-name word of no Latin letter names an association (CJK_ASSOCIATION_TERMS). */
+function cjkAssociationWord(word: string): boolean {
+  for (const t of CJK_ASSOCIATION_TERMS) if (word.includes(t)) return true;
+  return false;
+}
+
+/** Session 58: whether a display-name word of no Latin letter names a public authority (CJK_AUTHORITY_TERMS, CJK_AUTHORITY_ENDINGS). */
+export function cjkAuthorityWord(word: string): boolean {
+  if (cjkAssociationWord(word)) return false;
+  for (const t of CJK_AUTHORITY_TERMS) if (word.includes(t)) return true;
+  return word.length >= 2 && CJK_AUTHORITY_ENDINGS.includes(word[word.length - 1]!);
+}
+
+/**
+ * Session 58: public suffixes of governments — `gov`, `gob`, `gouv`, `govt`, `gv`, `mil` as identity.ts reads them, and the second
+ * levels of Japan's and Korea's ministries and local governments (`go.jp`, `lg.jp`, `go.kr`), Brazil's courts and prosecutors
+ * (`jus.br`, `mp.br`), the UK's police (`police.uk`) and international organisations (`.int`).
+ */
+const GOVERNMENT_SUFFIX = /(?:^|\.)(?:gov|gob|gouv|govt|gv|mil|go|lg|jus|mp|police|int)(?:\.|$)/;
+/** Registrable domains of governments under an ordinary suffix: Korea's `korea.kr`, Japan's prefectures and cities (`pref.aichi.jp`, `city.chiba.jp`, `metro.tokyo.jp`). */
+const GOVERNMENT_REGISTRABLE = /^(?:korea\.kr|(?:pref|city|metro|town|vill)\.[a-z-]+\.jp)$/;
+
+/** Session 58: whether a host is a government's (GOVERNMENT_SUFFIX, GOVERNMENT_REGISTRABLE). */
+export function governmentHost(host: string): boolean {
+  const parsed = hostParts(host.toLowerCase());
+  if (!parsed.publicSuffix) return false;
+  return GOVERNMENT_SUFFIX.test(parsed.publicSuffix) || (!!parsed.domain && GOVERNMENT_REGISTRABLE.test(parsed.domain));
+}
+
+/**
+ * Session 58: two-letter top-level domains that are sold as generic ones (`.io`, `.co`, `.me`, `.tv`): no country's authority
+ * writes from them.
+ */
+const GENERIC_COUNTRY_CODES = new Set(['ac', 'ai', 'am', 'bz', 'cc', 'cf', 'co', 'cx', 'fm', 'ga', 'gg', 'gq', 'io', 'la', 'ly', 'me', 'ml', 'nu', 'pw', 'sh', 'so', 'st', 'su', 'sx', 'tk', 'to', 'tv', 'vc', 'ws']);
+/** Top-level domains of governments and public institutions (not generic although longer than two letters). */
+const PUBLIC_TOP_LEVEL = new Set(['gov', 'mil', 'int', 'edu']);
+
+/**
+ * Session 58: whether a host is registered under a generic top-level domain (`.com`, `.online`, `.net`, `.info`, `.org`, `.io`):
+ * no public authority's, which writes from its country's domain or a government suffix. An authority's name spelled in such a
+ * domain (`hacienda-devolucion.online`, `polizei-online-verfahren.com`) is the imitation's, and answers no claim to be it.
+ */
+export function genericTopLevelHost(host: string): boolean {
+  const dot = host.lastIndexOf('.');
+  const tld = (dot < 0 ? host : host.slice(dot + 1)).toLowerCase();
+  if (!tld || PUBLIC_TOP_LEVEL.has(tld) || tld.startsWith('xn--')) return false;
+  return tld.length !== 2 || GENERIC_COUNTRY_CODES.has(tld);
+}
+
 /** Function words and filler that never name an organisation. */
 const FILLER = new Set(
   [
@@ -194,6 +268,8 @@ export function unrelatedOrganisation(
   let cue: OrganisationClaim['cue'] | undefined;
   let authority = false;
   let association = false;
+  // Session 58: the first word naming an authority in Japanese, Chinese or Korean (cjkAuthorityWord).
+  let cjkAuthority = '';
   const words: string[] = [];
   // Letters of each word as written: the fold writes `m` as `rn`, so `Tom` folds to four letters (`torn`).
   const written = new Map<string, number>();
@@ -235,6 +311,12 @@ export function unrelatedOrganisation(
       // `Bundespolizei`, `Amtsgericht`: an authority's compound.
       if (folded.endsWith(POLIZEI) || folded.endsWith(GERICHT)) authority = true;
     }
+    // Session 58: a word of no Latin letter naming a public authority in Japanese, Chinese or Korean (`地方裁判所`, `捜査課`), kept
+    // aside: it is the claim when the name has no other word (below), and a government's host answers it.
+    if (!LATIN_LETTER_OR_DIGIT.test(folded)) {
+      if (cjkAssociationWord(raw)) association = true;
+      else if (!cjkAuthority && cjkAuthorityWord(raw)) cjkAuthority = folded;
+    }
     // Digits, codes, one- or two-letter initials and domains (another check's concern) name no one here.
     if (FILLER.has(folded) || DIGIT.test(raw) || raw.includes('.') || codePoints(folded) < 3) continue;
     // A word with no Latin letter left after folding (さくら文具店, 中国银行, 국민은행: scripts without Latin lookalikes;
@@ -253,6 +335,17 @@ export function unrelatedOrganisation(
   // Initials before or after one organisation word name it (`Tf_Bank`, `BB Seguros`): too short to look up in a
   // domain alone, they are looked up joined to it (`tfbank`), as such organisations write their domains.
   else if (words.length === 0 && cueWords.length === 1 && initialsAndCues.length > 1 && initialsAndCues.length <= 3) words.push(initialsAndCues.join(''));
+  // Session 58: a name whose only claim is an authority's name in Japanese, Chinese or Korean (`地方裁判所`, `国税庁 徴収課`) claims
+  // that authority: no ASCII domain spells it, so a government's host (governmentHost: `courts.go.jp`, `city.yokohama.lg.jp`) is
+  // what answers it. Not an authority's union or club (`警察共済組合`), nor a name with a Latin-letter association word.
+  let cjkOnly = false;
+  if (words.length === 0 && cjkAuthority && !association) {
+    words.push(cjkAuthority);
+    written.set(cjkAuthority, codePoints(cjkAuthority));
+    cue ??= 'organisation word';
+    authority = true;
+    cjkOnly = true;
+  }
   // No word, no claim (most display names: a person's): the hosts are not folded for nothing.
   if (words.length === 0) return null;
   // German domains write umlauts out (`KölnBonn` → sparkasse-koelnbonn.de): either spelling relates. Only ä, ö, ü,
@@ -272,11 +365,22 @@ export function unrelatedOrganisation(
   // Foundation` <…@fsf.org>): a host label that is the name's acronym relates the two (session 48, when `foundation` became
   // an organisation word). Three letters at least: two match too many short labels by chance.
   const acronymOf = acronym.length >= ACRONYM_MIN ? acronym : '';
+  // Session 58: an authority's own words (its organisation words, `Hacienda`, `Receita Federal`, and its compounds, `Bundespolizei`)
+  // spelled in a host under a generic top-level domain (`hacienda-devolucion.online`, `polizei-online-verfahren.com`) do not answer
+  // its claim: no authority writes from one (genericTopLevelHost). Its other words still do (`Polizei Berlin` at berlin.de, a
+  // firm's `Court Reporting` at courtreporting.com), as do its words in a country's or a government's domain (`bundespolizei.de`).
+  const authorityClaim = authority && !association;
   for (const host of hosts) {
     if (!host) continue;
+    if (cjkOnly && governmentHost(host)) return null;
     if (acronymOf && host.toLowerCase().split('.').includes(acronymOf)) return null;
     const h = foldBrandWords(host, 253);
-    for (const w of words) if (h.includes(w) || h.includes(spelled.get(w) ?? w)) return null;
+    const generic = authorityClaim && genericTopLevelHost(host);
+    for (const w of words) {
+      if (!(h.includes(w) || h.includes(spelled.get(w) ?? w))) continue;
+      if (generic && authorityOwnWord(w)) continue;
+      return null;
+    }
   }
   const ignored = typeof ignore === 'function' ? ignore() : ignore;
   const claimed = words.filter((w) => !ignored.has(w));
@@ -308,6 +412,11 @@ export function unrelatedOrganisation(
     cue = 'named in the message';
   }
   return authority && !association ? { name, words: claimed, cue, authority } : { name, words: claimed, cue };
+}
+
+/** Session 58: a folded word that is an organisation word or an authority's compound (`bundespolizei`, `amtsgericht`). */
+function authorityOwnWord(folded: string): boolean {
+  return ORGANISATION_WORDS.has(folded) || (folded.length >= MIN_COMPOUND_LENGTH && (folded.endsWith(POLIZEI) || folded.endsWith(GERICHT)));
 }
 
 /** Whether `name` is two words, the first a GIVEN_NAME_CUES word written with a capital (`Justice Smith`, not `JUSTICE DEPT`). */
