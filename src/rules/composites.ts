@@ -218,6 +218,9 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // A fee paid by transfer to a named person or agent (fee-to-person.ts, session 57) from a sender who owns no domain: a courier,
   // a customs office or a collector is paid on its own page or to its own account.
   CONTENT_FEE_TO_PERSON_STRANGER: { expression: `CONTENT_FEE_TO_PERSON & ${STRANGER_ENVELOPE}` },
+  // Session 58 (scam58): a job offered with a fee of the hiring for the reader to pay (job-fee.ts) from a sender who owns no
+  // domain: an employer writes from its own and pays its hire's visa, or links to where a government fee is paid.
+  CONTENT_JOB_FEE_STRANGER: { expression: `CONTENT_JOB_FEE & ${STRANGER_ENVELOPE}` },
 };
 
 // ── Session 30 (issue 17, engineer prize30): brand prize, survey and reward lures (src/checks/content/prize-lure.ts), kept apart.

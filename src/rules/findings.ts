@@ -1890,6 +1890,17 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The fee to be paid by transfer to a named person (CONTENT_FEE_TO_PERSON) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an advance-fee scam. Check a parcel or a debt on the courier's or creditor's own site, never by paying a person named in a stranger's mail.",
     ja: "名前のある個人への振込による手数料の支払い(CONTENT_FEE_TO_PERSON)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。前払い詐欺です。荷物や債務は業者や債権者自身のサイトで確認し、見知らぬ相手のメールにある個人には支払わないでください。",
   },
+  // Session 58 (scam58): the job offered with a fee of the hiring for the reader to pay (src/checks/content/job-fee.ts).
+  CONTENT_JOB_FEE: {
+    group: 'content', class: 'spam', score: 2,
+    en: "The text tells the reader they have been selected or hired for a job and asks them to pay a fee of the hiring themselves (a visa, work permit or processing fee, a training course, work equipment, a medical examination or travel documents), with no web page to pay on. Employers pay their hires' visas and equipment; the job that costs the applicant a fee first is an advance-fee scam.",
+    ja: "仕事に選ばれた・採用されたと伝え、採用にかかる費用(ビザ・労働許可・手続きの手数料、研修、業務用の機材、健康診断や渡航書類)を本人が先に支払うよう求めており、支払いのための Web ページはありません。雇用主は採用者のビザや機材の費用を負担します。応募者に先に手数料を払わせる仕事は前払い詐欺です。",
+  },
+  CONTENT_JOB_FEE_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The job offer with a fee for the applicant to pay (CONTENT_JOB_FEE) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an advance-fee job scam. Check an offer on the employer's own site and never pay to be hired.",
+    ja: "応募者に手数料を払わせる採用通知(CONTENT_JOB_FEE)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。前払い型の求人詐欺です。求人は雇用主自身のサイトで確かめ、採用のためにお金を払わないでください。",
+  },
   CONTENT_GAMBLING_ADVERT_UNRELATED: {
     group: 'composite', class: 'spam', score: 3,
     en: "The gambling advert (CONTENT_GAMBLING_ADVERT) is not sent by the site it advertises: nothing authenticates the sender's domain and its links lead elsewhere. Casino adverts are sent from compromised mailboxes of schools and shops and under forged well-known senders; a casino's own newsletter comes from its own domain, authenticated, to its own pages.",
