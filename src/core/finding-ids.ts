@@ -355,6 +355,12 @@ export const FINDING_IDS = {
     'CONTENT_DAILY_INCOME_PROMISED',
     // A fee (customs, clearance, a debt) to be paid by transfer to a named person or agent (session 57, fee-to-person.ts).
     'CONTENT_FEE_TO_PERSON',
+    // Session 58 (scam58): a job offered with a fee of the hiring (visa, permit, training, equipment) for the reader to pay (job-fee.ts).
+    'CONTENT_JOB_FEE',
+    // Session 58 (scam58): a parcel of money or valuables held until the reader pays its customs (consignment-fee.ts).
+    'CONTENT_CONSIGNMENT_FEE',
+    // Session 58 (scam58): the "sugar daddy" allowance offered with the reader's bank asked (allowance-offer.ts).
+    'CONTENT_ALLOWANCE_OFFER',
     // An HTML document sent as the only, plain-text body (session 38, src/checks/content/bulk-traces.ts).
     'MIME_HTML_AS_PLAIN_TEXT',
     // An opt-out line or list footer at the head or the foot of the text (session 41, src/checks/content/bulk-traces.ts).
@@ -417,6 +423,10 @@ export const FINDING_IDS = {
     'CONTENT_WINDFALL_OFFER_STRANGER',
     'CONTENT_DONATION_APPEAL_STRANGER',
     'CONTENT_FEE_TO_PERSON_STRANGER',
+    'CONTENT_JOB_FEE_STRANGER',
+    'CONTENT_CONSIGNMENT_FEE_STRANGER',
+    'CONTENT_ALLOWANCE_OFFER_STRANGER',
+    'CONTENT_DAILY_INCOME_STRANGER',
     'CONTENT_PRIZE_LURE_UNANSWERED',
     'PHISH_PRIZE_SPONSOR_IMPERSONATED',
     'CONTENT_ADVERT_NO_OWN_DOMAIN',

@@ -220,6 +220,18 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // A fee paid by transfer to a named person or agent (fee-to-person.ts, session 57) from a sender who owns no domain: a courier,
   // a customs office or a collector is paid on its own page or to its own account.
   CONTENT_FEE_TO_PERSON_STRANGER: { expression: `CONTENT_FEE_TO_PERSON & ${STRANGER_ENVELOPE}` },
+  // Session 58 (scam58): a job offered with a fee of the hiring for the reader to pay (job-fee.ts) from a sender who owns no
+  // domain: an employer writes from its own and pays its hire's visa, or links to where a government fee is paid.
+  CONTENT_JOB_FEE_STRANGER: { expression: `CONTENT_JOB_FEE & ${STRANGER_ENVELOPE}` },
+  // Session 58 (scam58): a parcel of money held until the reader pays its customs (consignment-fee.ts) from a sender who owns no
+  // domain: a courier or a customs office writes from its own and links to where duties are paid.
+  CONTENT_CONSIGNMENT_FEE_STRANGER: { expression: `CONTENT_CONSIGNMENT_FEE & ${STRANGER_ENVELOPE}` },
+  // Session 58 (scam58): the "sugar daddy" allowance with the reader's bank asked (allowance-offer.ts) from a sender who owns no
+  // domain: a dating service writes from its own and links to its site.
+  CONTENT_ALLOWANCE_OFFER_STRANGER: { expression: `CONTENT_ALLOWANCE_OFFER & ${STRANGER_ENVELOPE}` },
+  // Session 58 (scam58): the sum promised by the day or the week (daily-income.ts; alone 4) from a sender who owns no domain: the
+  // one-line "start earning $2,500 a day with Bitcoin" pitch from free mail with a link to a free host reached 5.
+  CONTENT_DAILY_INCOME_STRANGER: { expression: `CONTENT_DAILY_INCOME_PROMISED & ${STRANGER_ENVELOPE}` },
 };
 
 // ── Session 30 (issue 17, engineer prize30): brand prize, survey and reward lures (src/checks/content/prize-lure.ts), kept apart.

@@ -1890,6 +1890,44 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The fee to be paid by transfer to a named person (CONTENT_FEE_TO_PERSON) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an advance-fee scam. Check a parcel or a debt on the courier's or creditor's own site, never by paying a person named in a stranger's mail.",
     ja: "名前のある個人への振込による手数料の支払い(CONTENT_FEE_TO_PERSON)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。前払い詐欺です。荷物や債務は業者や債権者自身のサイトで確認し、見知らぬ相手のメールにある個人には支払わないでください。",
   },
+  // Session 58 (scam58): the job offered with a fee of the hiring for the reader to pay (src/checks/content/job-fee.ts).
+  CONTENT_JOB_FEE: {
+    group: 'content', class: 'spam', score: 2,
+    en: "The text tells the reader they have been selected or hired for a job and asks them to pay a fee of the hiring themselves (a visa, work permit or processing fee, a training course, work equipment, a medical examination or travel documents), with no web page to pay on. Employers pay their hires' visas and equipment; the job that costs the applicant a fee first is an advance-fee scam.",
+    ja: "仕事に選ばれた・採用されたと伝え、採用にかかる費用(ビザ・労働許可・手続きの手数料、研修、業務用の機材、健康診断や渡航書類)を本人が先に支払うよう求めており、支払いのための Web ページはありません。雇用主は採用者のビザや機材の費用を負担します。応募者に先に手数料を払わせる仕事は前払い詐欺です。",
+  },
+  CONTENT_JOB_FEE_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The job offer with a fee for the applicant to pay (CONTENT_JOB_FEE) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an advance-fee job scam. Check an offer on the employer's own site and never pay to be hired.",
+    ja: "応募者に手数料を払わせる採用通知(CONTENT_JOB_FEE)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。前払い型の求人詐欺です。求人は雇用主自身のサイトで確かめ、採用のためにお金を払わないでください。",
+  },
+  // Session 58 (scam58): the parcel of money held until the reader pays its customs (src/checks/content/consignment-fee.ts).
+  CONTENT_CONSIGNMENT_FEE: {
+    group: 'content', class: 'spam', score: 2,
+    en: "The text tells of a box or parcel holding money, savings, gold or jewellery sent to the reader and asks the reader to pay its customs or clearance, with no web page to pay on. A friend's parcel holds a present and a courier's duty notice links to its payment page; the \"box of savings\" of an online lover, a soldier or a diplomat held at customs until the reader pays is an advance-fee scam.",
+    ja: "現金・貯金・金・宝石の入った箱や荷物が届くと伝え、その通関費用や関税を受取人が支払うよう求めており、支払いのための Web ページはありません。友人からの荷物の中身は贈り物で、宅配業者の関税通知は自社の支払いページに案内します。ネットで知り合った恋人・兵士・外交官の「貯金の入った箱」が税関で止まっていると言って支払わせるのは前払い詐欺です。",
+  },
+  CONTENT_CONSIGNMENT_FEE_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The parcel of money held until the reader pays its customs (CONTENT_CONSIGNMENT_FEE) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an advance-fee scam. No one sends a fortune in a box; do not pay.",
+    ja: "関税を払えば届くという現金入りの荷物(CONTENT_CONSIGNMENT_FEE)の話が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。前払い詐欺です。大金を箱で送る人はいません。支払わないでください。",
+  },
+  // Session 58 (scam58): the "sugar daddy" allowance (src/checks/content/allowance-offer.ts).
+  CONTENT_ALLOWANCE_OFFER: {
+    group: 'content', class: 'spam', score: 2,
+    en: "The text offers the reader a regular allowance as a \"sugar baby\" (or to be spoiled) and asks for the reader's bank, with no web link. The stranger's allowance is paid with a forged cheque or transfer that the reader is then asked to pass on or to \"unlock\" with a fee: a scam.",
+    ja: "「シュガーベイビー」(パパ活)として定期的なお手当を払うと持ちかけ、受取人の銀行や口座を尋ねており、Web リンクはありません。見知らぬ相手のお手当は偽造小切手や偽の振込で支払われ、その後に転送や「解除」の手数料を求められます。詐欺です。",
+  },
+  CONTENT_ALLOWANCE_OFFER_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The \"sugar daddy\" allowance with the reader's bank asked (CONTENT_ALLOWANCE_OFFER) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a scam. Never give your bank details to a stranger who promises money.",
+    ja: "受取人の口座を尋ねる「パパ活」のお手当の申し出(CONTENT_ALLOWANCE_OFFER)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。詐欺です。お金を約束する見知らぬ相手に口座情報を教えないでください。",
+  },
+  CONTENT_DAILY_INCOME_STRANGER: {
+    group: 'composite', class: 'spam', score: 2,
+    en: "The sum promised to the reader by the day or the week (CONTENT_DAILY_INCOME_PROMISED) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an income or investment lure.",
+    ja: "日ごと・週ごとに受け取れるという金額の約束(CONTENT_DAILY_INCOME_PROMISED)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。収入や投資の勧誘による詐欺です。",
+  },
   CONTENT_GAMBLING_ADVERT_UNRELATED: {
     group: 'composite', class: 'spam', score: 3,
     en: "The gambling advert (CONTENT_GAMBLING_ADVERT) is not sent by the site it advertises: nothing authenticates the sender's domain and its links lead elsewhere. Casino adverts are sent from compromised mailboxes of schools and shops and under forged well-known senders; a casino's own newsletter comes from its own domain, authenticated, to its own pages.",

@@ -32,6 +32,12 @@ const LURES: [string, string][] = [
   ['it', 'Con il nostro metodo puoi guadagnare 300 € al giorno da casa.'],
   ['nl', 'Met ons systeem kunt u elke dag geld verdienen: u kunt tot 900 euro per dag ontvangen? Ja, u kunt € 900 per dag verdienen.'],
   ['en wallet weekly', 'Transfers to your wallet of $2,500 every week, automatically.'],
+  // Session 58 (scam58): the one-line pitch as an order, with what the money is earned with in the sentence; "a la semana".
+  ['en order, crypto', 'Start earning $1,800 a day with our automated crypto trading app: https://forms.example/x'],
+  ['es order, a la semana', 'Gane hasta 2.000 euros a la semana invirtiendo en bitcoin desde casa.'],
+  ['fr order', 'Gagnez 600 € par jour grâce au trading automatique de cryptomonnaies.'],
+  ['it order', 'Guadagna fino a 400 € al giorno con il trading di criptovalute.'],
+  ['pt order', 'Ganhe até R$ 2.000 por dia investindo em bitcoin.'],
 ];
 for (const [kind, text] of LURES) {
   test(`daily income (${kind}) → CONTENT_DAILY_INCOME_PROMISED`, async () => {
@@ -55,6 +61,9 @@ const MUST_NOT: [string, string[], string][] = [
   ['en: a transfer limit', ['From: Bank <notice@bank.example>', 'Subject: Your limits'], 'From Monday the transfer limit to your account is $5,000 per day.'],
   ['de: a transfer limit (a compound)', ['From: Bank <info@bank.example>', 'Subject: Ihr Limit'], 'Das Überweisungslimit auf Ihr Konto beträgt ab Montag 5.000 € pro Tag.'],
   ['fr: a transfer ceiling', ['From: Banque <info@banque.example>', 'Subject: Plafonds'], 'Le plafond de virement sur votre compte est de 5 000 € par jour.'],
+  // Session 58: the order to earn by the day without what it is earned with is a gig platform's advert.
+  ['a delivery platform\'s order to earn by the week', ['From: Rides <drive@rides.example>', 'Subject: Drive with us'], 'Earn up to $300 a week driving in your free time. Sign up in the app.'],
+  ['a friend on what the trader earns', ['From: Leo <leo.martins.90@gmail.com>', 'Subject: that job'], 'My cousin says the traders at his bank earn $900 a day in bonuses, crazy.'],
 ];
 for (const [why, headers, text] of MUST_NOT) {
   test(`daily income must not: ${why}`, async () => {

@@ -30,7 +30,7 @@ const PERIOD_GRAMS = gramGate(['day', 'daily', 'week', 'tag', 'woche', 'jour', '
 export const MONEY_NEAR = /\d ?[€$£]|[€$£] ?\d|\d ?(?:euros?|eur|dollars?|usd|reais)\b/i;
 /** The period as PERIOD writes it, in any case and with its accents (PERIOD reads the fold): "per day", "täglich", "al día". */
 export const PERIOD_NEAR =
-  /\b(?:(?:per|a|each|every|pro|jeden|am|par|chaque|por|al|ao|cada|ogni|elke) (?:day|week|tag|woche|jour|semaine|d[ií]a|semana|giorno|settimana|dag)\b|daily|weekly|t[aä]glich|w[oö]chentlich|quotidiennement|diari|semanal|giornalmente|settimanalmente|dagelijks|wekelijks)/i;
+  /\b(?:(?:per|a|each|every|pro|jeden|am|par|chaque|por|al|ao|cada|ogni|elke|a la) (?:day|week|tag|woche|jour|semaine|d[ií]a|semana|giorno|settimana|dag)\b|daily|weekly|t[aä]glich|w[oö]chentlich|quotidiennement|diari|semanal|giornalmente|settimanalmente|dagelijks|wekelijks)/i;
 
 /**
  * The money's way to the reader. Session 56: '(no|para o) seu cartao' is the Portuguese "to your card" (design 113's phrasing),
@@ -59,10 +59,52 @@ const VERB_LAST_END = '(?:erhalten|verdienen|bekommen|ontvangen)';
  * The money to the reader, then within the sentence a sum, then (after at most 20 characters: "$3000 (3000 EUR)") its period;
  * or the verb-last order of German and Dutch.
  */
+/**
+ * Session 58 (scam58): the one-line investment pitch says it as an order — "Start earning $2,500 a day with our automated Bitcoin
+ * trading system", "Gana hasta 3.000 euros a la semana invirtiendo en criptomonedas", "Gagnez 500 € par jour grâce au trading":
+ * the imperative to earn, a sum, its period, and in the same sentence what it is earned with (crypto, trading, investing). An
+ * order to earn by the day alone is a gig platform's advert too ("earn up to $300 a week driving").
+ */
+const EARN_ORDER =
+  '(?:start earning|earn(?: up to)?|make(?: up to)?|empiece a ganar|empieza a ganar|gane(?: hasta)?|gana(?: hasta)?|verdienen sie(?: bis zu)?|verdiene(?: bis zu)?|' +
+  'commencez a gagner|gagnez(?: jusqu\'a)?|comece a ganhar|ganhe(?: ate)?|inizia a guadagnare|guadagna(?: fino a)?|verdien(?: tot)?)';
+const EARNED_WITH = '(?:bitcoins?|btc|crypto\\w*|cripto\\w*|krypto\\w*|trading|invest\\w*|inversion(?:es)?|invirtiendo|investi\\w*|forex)';
 const DAILY = new RegExp(
   `\\b${TO_READER}\\b[^.!?\\n]{0,40}?${AMOUNT}[^.!?\\n]{0,20}?\\b${PERIOD}\\b` +
     `|\\b${VERB_LAST} [^.!?\\n]{0,30}?${AMOUNT}[^.!?\\n]{0,20}?\\b${PERIOD} (?:[a-z]{1,12} )?${VERB_LAST_END}\\b`,
 );
+/**
+ * The order's parts, read in turn from each order (at most ORDER_MAX) to the end of its sentence: a sum within 12 characters,
+ * its period within 20 after it (PERIOD, or Spanish "a la semana"), what it is earned with within 60 after that. Small
+ * patterns over bounded slices (one pattern of the whole had the safety analyser time out).
+ */
+const ORDER = new RegExp(`\\b${EARN_ORDER} `, 'g');
+const ORDER_MAX = 8;
+const ORDER_REACH = 160;
+const ORDER_AMOUNT = new RegExp(`^[^.!?\\n]{0,12}?${AMOUNT}`);
+const ORDER_PERIOD = new RegExp(`^[^.!?\\n]{0,20}?\\b(?:${PERIOD}|a la (?:semana|dia))\\b`);
+const ORDER_WITH = new RegExp(`^[^.!?\\n]{0,60}?\\b${EARNED_WITH}\\b`);
+
+/** The order to earn, a sum, its period and what it is earned with, in one sentence of `folded` (see EARN_ORDER), or null. */
+function dailyOrder(folded: string): RegExpExecArray | null {
+  ORDER.lastIndex = 0;
+  for (let n = 0, m = ORDER.exec(folded); m && n < ORDER_MAX; n++, m = ORDER.exec(folded)) {
+    const start = m.index + m[0].length;
+    const rest = folded.slice(start, start + ORDER_REACH);
+    const amount = ORDER_AMOUNT.exec(rest);
+    if (!amount) continue;
+    const afterAmount = rest.slice(amount[0].length);
+    const period = ORDER_PERIOD.exec(afterAmount);
+    if (!period) continue;
+    const withWhat = ORDER_WITH.exec(afterAmount.slice(period[0].length));
+    if (!withWhat) continue;
+    const found = [`${m[0]}${amount[0]}${period[0]}${withWhat[0]}`] as unknown as RegExpExecArray;
+    found.index = m.index;
+    found.input = folded;
+    return found;
+  }
+  return null;
+}
 
 /**
  * Session 57 (helper draw57d): a limit in the sentence makes the sum a ceiling, not a promise — "the transfer limit to your account is
@@ -95,7 +137,7 @@ export function dailyIncome(msg: ParsedMessage): DailyIncome | null {
   if (fromList(msg)) return null;
   const text = shownText(msg);
   const folded = foldLetter(msg.subject.slice(0, 512), text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
-  const found = DAILY.exec(folded);
+  const found = DAILY.exec(folded) ?? dailyOrder(folded);
   if (!found || inLimitSentence(folded, found) || warnsAboutScheme(folded)) return null;
   return { promise: found[0] };
 }

@@ -53,9 +53,13 @@ const ROUTE_GRAMS = gramGate([
 let donation: RegExp | undefined;
 const DONATION = (): RegExp => (donation ??= termPattern([...DONATION_ASK_TERMS, ...MORE_GIFTS], 'u'));
 
-/** Where the money goes when there is no page: an account, PayPal, a money-transfer service, or details in the answer. */
+/**
+ * Where the money goes when there is no page: an account, PayPal, a money-transfer service, or details in the answer. Session 58
+ * (scam58): the account named with its article ("überweisen Sie Ihre Spende auf das Konto unserer Koordinatorin") and an IBAN written
+ * without its label (two letters, two check digits, groups of four digits).
+ */
 const PAY_ROUTE =
-  /\b(?:iban|bic|swift|bank (?:details|account|transfer)|account (?:number|details)|paypal|western union|moneygram|world ?remit|bankverbindung|kontonummer|unser(?:em)? konto|uberweisung|coordonnees bancaires|rib|virement|notre compte|datos bancarios|cuenta bancaria|numero de cuenta|transferencia|dados bancarios|conta bancaria|pix|coordinate bancarie|bonifico|conto corrente|rekeningnummer|bankgegevens|overmaken|overschrijving)\b|口座|振込|振り込/;
+  /\b(?:iban|bic|swift|bank (?:details|account|transfer)|account (?:number|details)|paypal|western union|moneygram|world ?remit|bankverbindung|kontonummer|unser(?:em)? konto|uberweisung|auf das konto|[a-z]{2}\d{2} ?\d{4} ?\d{4}|coordonnees bancaires|rib|virement|notre compte|datos bancarios|cuenta bancaria|numero de cuenta|transferencia|dados bancarios|conta bancaria|pix|coordinate bancarie|bonifico|conto corrente|rekeningnummer|bankgegevens|overmaken|overschrijving)\b|口座|振込|振り込/;
 
 export interface DonationAppeal {
   asked: string;

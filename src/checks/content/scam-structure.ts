@@ -120,10 +120,18 @@ export function warnsAboutScheme(folded: string): boolean {
   const re = WARNING();
   re.lastIndex = 0;
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    if (!negatedBefore(folded.slice(Math.max(0, m.index - 40), m.index))) return true;
+    const before = folded.slice(Math.max(0, m.index - 40), m.index);
+    if (!negatedBefore(before) && !UNABLE_BEFORE.test(before)) return true;
   }
   return false;
 }
+
+/**
+ * Session 58 (scam58): the writer's own inability, "ich kann von hier aus nicht zahlen", "ik kan van hieruit niet betalen" (the
+ * romance's "I cannot pay from here, please pay for me"), holds the warning's "nicht zahlen" / "niet betalen" and warns of
+ * nothing: the first person's "kann" / "kan" in the same clause before it.
+ */
+const UNABLE_BEFORE = /\b(?:ich kann|kann ich|ik kan|kan ik)\b[^.!?,;]{0,30}$/;
 
 const NEGATIONS = new Set(['not', 'no', "isn't", 'isnt', 'kein', 'keine', 'keinen', 'pas', 'nao', 'non', 'geen', 'niet', 'nicht', 'never', 'nunca', 'jamais', 'mai']);
 const FILLERS = new Set(['is', 'es', 'e', 'est', 'ist', 'it', 'this', 'a', 'an', 'un', 'une', 'um', 'uma', 'una', 'ein', 'eine', 'einen', 'een', "d'", 'de', 'der', 'die', 'das', 'sera', 'will', 'be']);

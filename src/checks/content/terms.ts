@@ -1554,6 +1554,20 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['advance-fee', 3, 'freigabebescheinigung'], ['advance-fee', 2, 'diplomático'], ['advance-fee', 2, 'diplomatico'], ['advance-fee', 3, 'aeropuerto más cercano'],
   ['advance-fee', 3, 'aeropuerto mas cercano'], ['advance-fee', 3, 'nächsten flughafen'], ['advance-fee', 3, 'nachsten flughafen'],
   ['crypto-scam', 3, 'den doppelten betrag'], ['crypto-scam', 2, 'nur die ersten'],
+  // Session 58 (helper scam58, issue 17 item 6): the crypto balance "ready to be withdrawn" once a network or withdrawal fee is
+  // paid, in the eight languages (CONTENT_ADVANCE_FEE_ASKED's parts: the fee's name, the release it is the condition of, the
+  // balance waiting as the payout). An exchange's genuine withdrawal notice deducts its network fee and names no balance waiting.
+  ['fee-name', 1, 'network fee'], ['fee-name', 1, 'withdrawal fee'], ['fee-name', 1, 'verification fee'], ['fee-name', 1, 'netzwerkgebühr'], ['fee-name', 1, 'netzwerkgebuhr'],
+  ['fee-name', 1, 'auszahlungsgebühr'], ['fee-name', 1, 'auszahlungsgebuhr'], ['fee-name', 1, 'comisión de red'], ['fee-name', 1, 'comision de red'],
+  ['fee-name', 1, 'comisión de retiro'], ['fee-name', 1, 'comision de retiro'], ['fee-name', 1, 'frais de réseau'], ['fee-name', 1, 'frais de reseau'],
+  ['fee-name', 1, 'frais de retrait'], ['fee-name', 1, 'taxa de rede'], ['fee-name', 1, 'taxa de saque'], ['fee-name', 1, 'commissione di rete'],
+  ['fee-name', 1, 'commissione di prelievo'], ['fee-name', 1, 'netwerkkosten'], ['fee-name', 1, 'opnamekosten'], ['fee-name', 1, '出金手数料'],
+  ['fee-condition', 1, 'to release them'], ['fee-condition', 1, 'um die auszahlung freizugeben'], ['fee-condition', 1, 'pour débloquer le retrait'],
+  ['fee-condition', 1, 'om de opname vrij te geven'], ['fee-condition', 1, 'vrij te geven'], ['fee-condition', 1, '出金を有効にするには'],
+  ['payout', 1, 'ready to be withdrawn'], ['payout', 1, 'ready for withdrawal'], ['payout', 1, 'zur auszahlung bereit'], ['payout', 1, 'listos para retirar'],
+  ['payout', 1, 'listo para retirar'], ['payout', 1, 'prêts à être retirés'], ['payout', 1, 'prets a etre retires'], ['payout', 1, 'prêt à être retiré'],
+  ['payout', 1, 'pret a etre retire'], ['payout', 1, 'prontos para saque'], ['payout', 1, 'pronto para saque'], ['payout', 1, 'pronti per il prelievo'],
+  ['payout', 1, 'pronto per il prelievo'], ['payout', 1, 'klaar voor opname'], ['payout', 1, '出金可能な状態'],
 ];
 
 const THEME_ROWS: Rows<ThemeName> = [

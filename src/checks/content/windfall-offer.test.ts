@@ -26,6 +26,10 @@ const LURES: [string, string, string, string][] = [
   // Led to the reader, the same name as the dead client (session 52's later probe sets).
   ['en led to you', 'Mrs. Ruth Evans <ruthevans.1947@gmail.com>', 'My wish', 'I am a widow with cancer and I hold $2,900,000 in a bank. God directed me to you for this charity work. Please write back.'],
   ['fr same name', 'Me Didier Koné <didierkone.avocat@gmail.com>', 'Succession', "Un client est décédé en laissant 3 900 000 €. Vous portez le même nom que lui. Répondez-moi."],
+  // Session 58 (scam58): the foundation that selected the reader as one of its recipients, the firm that found the reader's family name.
+  ['en foundation grant', 'Hope Grant Foundation <hope.grant.foundation@outlook.com>', 'Grant', 'Our board has selected you as one of ten recipients of a grant of USD 500,000. Contact our agent to claim it.'],
+  ['it family name', 'Studio Conti <studio.conti.eredita@libero.it>', 'Eredità', 'Un imprenditore è morto senza testamento lasciando 6 milioni di euro; abbiamo trovato il suo cognome tra i possibili parenti. Mi risponda.'],
+  ['nl foundation grant', 'Stichting Hoop <stichting.hoop.subsidie@outlook.com>', 'Subsidie', 'Het bestuur heeft u geselecteerd als een van tien ontvangers van 400.000 euro. Neemt u contact op met onze agent.'],
 ];
 for (const [kind, from, subject, text] of LURES) {
   test(`windfall offer (${kind}) → CONTENT_WINDFALL_OFFER_STRANGER, flagged`, async () => {
@@ -40,6 +44,8 @@ const MUST_NOT: [string, string, string, string, string, boolean][] = [
   ["an executor's letter from its own domain about a known aunt's estate", 'Notariat Weber <kanzlei@notariat-weber.example.de>', 'Nachlass Ihrer Tante', html('Ihre verstorbene Tante Maria hat Sie als Erben eingesetzt; der Nachlass beträgt 84.000 Euro. Bitte antworten Sie mir mit einem Terminvorschlag.'), 'notariat-weber.example.de', true],
   ["a lottery operator's win notice linking to the player's account", 'Lotto <service@lotto.example.com>', 'Your ticket won', html('Congratulations, your ticket won USD 25,000 in Saturday\'s draw. Claim it in <a href="https://lotto.example.com/account">your account</a>.'), 'lotto.example.com', false],
   ['a sister about grandmother\'s will from free mail', 'Clara <clara.meyer84@gmail.com>', 'Oma', html('Oma hat uns je 20.000 Euro hinterlassen, Mama kümmert sich um alles. Melde dich doch am Wochenende!'), '', false],
+  // Session 58: heir hunters name the reader's family name too, from their own domain with their page.
+  ['a probate research firm from its own domain with its page', 'Fraser & Co <cases@fraserco.example>', 'An estate', html('A cousin of yours died without a will leaving GBP 240,000; our research found your family name among the possible relatives. Nothing to pay: see <a href="https://fraserco.example/cases">our website</a> or reply.'), 'fraserco.example', false],
   ['a charity newsletter about a bequest, with its page', 'Charity <news@charity.example.org>', 'A gift', html('A supporter left us £1 million in her will. Thank you to everyone who remembers us: <a href="https://charity.example.org/legacy">leave a gift</a>.'), 'charity.example.org', false],
 ];
 for (const [why, from, subject, body, auth, findingAllowed] of MUST_NOT) {

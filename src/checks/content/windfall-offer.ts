@@ -42,14 +42,23 @@ const GRANT = new RegExp(
     '\\b(?:eu )?(?:o|a|te) escolhi\\b|\\bescolhi (?:voce|vc|o senhor|a senhora)\\b|\\bapresenta-?l[oa] como\\b|\\bcomo (?:meu |seu )?(?:beneficiari[oa]|herdeir[oa]|parente mais proximo)\\b|\\bmesmo (?:sobre)?nome\\b|\\bme (?:guiou|levou|conduziu) (?:a|ate) (?:voce|vc)\\b|\\b(?:doar|deixar|legar)(?:-lhe)? (?:para (?:voce|vc)|a (?:voce|vc))\\b|\\b(?:o )?seu (?:endereco de )?e-?mail (?:foi (?:premiad[oa]|sortead[oa]|selecionad[oa])|ganhou)\\b',
     "\\bho scelto (?:lei|te|proprio lei|proprio te|voi)\\b|\\bl'ho scelt[ao]\\b|\\bpresentarla come\\b|\\bpresentarti come\\b|\\bcome (?:mio |suo )?(?:beneficiari[oa]|erede|parente piu prossimo)\\b|\\bstesso (?:cognome|nome)\\b|\\b(?:mi ha )?(?:indicato|guidato|condotto) (?:a )?(?:lei|te)\\b|\\b(?:donarle|donarti)\\b|\\bil (?:suo|tuo) indirizzo (?:e-?mail|di posta)\\b[^.!?\\n]{0,20}?\\b(?:ha vinto|e stato (?:estratto|selezionato))\\b",
     '\\b(?:heb ik )?u gekozen\\b|\\bheb ik (?:je|jou) gekozen\\b|\\bvoordragen als\\b|\\bals (?:begunstigde|erfgenaam|naaste verwant)\\b|\\bdezelfde (?:achter)?naam\\b|\\bnaar u (?:geleid|gebracht)\\b|\\baan u (?:nalaten|schenken|overdragen)\\b|\\buw e-?mail(?:adres)? (?:heeft|is)\\b[^.!?\\n]{0,30}?\\b(?:gewonnen|getrokken|geselecteerd)\\b',
-  ].join('|') + '|あなたを選|受取人として|相続人として|同じ(?:姓|名字|苗字)|あなたに(?:譲|寄付|遺|託)|(?:方|あなた|貴方)に託|メールアドレスが当選',
+    // Session 58 (scam58): the foundation's "grant" that has selected the reader as one of its recipients, and the "law firm"
+    // that found the reader's family name among the possible relatives of an estate no one has claimed.
+    "\\b(?:has|have) (?:selected|chosen) you as (?:one of|a|the)\\b|\\byour (?:family |last )?(?:sur)?name (?:among|appears among|was found among|is among)\\b",
+    '\\bals (?:einen|eine|einer) von \\w+ (?:empfangern|begunstigten|gewinnern)\\b|\\bauf ihren (?:familien|nach)namen gesto(?:ss|ß)en\\b|\\bihr(?:en)? (?:familien|nach)namen? (?:unter|gefunden)\\b',
+    "\\bvous a (?:selectionnee?|choisie?) comme (?:l'une?|une?)\\b|\\bvotre nom de famille parmi\\b",
+    '\\b(?:le|la|te) ha (?:seleccionado|elegido) como (?:uno|una)\\b|\\bsu apellido entre\\b',
+    '\\bselecionou (?:voce|vc|o senhor|a senhora) como (?:um|uma)\\b|\\b(?:o )?seu sobrenome entre\\b',
+    "\\bl'ha (?:selezionat|scelt)[ao] come (?:uno|una)\\b|\\bil (?:suo|tuo) cognome tra\\b",
+    '\\bheeft u\\b[^.!?\\n]{0,60}?\\bgeselecteerd als een van\\b|\\buw achternaam (?:tussen|gevonden)\\b',
+  ].join('|') + '|あなたを選|受取人として|相続人として|同じ(?:姓|名字|苗字)|あなたに(?:譲|寄付|遺|託)|(?:方|あなた|貴方)に託|メールアドレスが当選|受取人の一人に選|あなたの(?:姓|名字|苗字)が',
 );
 /**
  * The answer asked beyond STRANGER_REPLY's words: the formal imperatives and the agent to contact of the lottery letters
  * ("contact our claims agent", "contatti il nostro agente", "contacte con nuestro agente", "mi risponda"), and Japanese.
  */
 const REPLY_MORE =
-  /\b(?:contact (?:us|our|the (?:agent|lawyer|bank|claims))|write back|kontaktieren sie (?:uns|unseren|unsere|den|die)|wenden sie sich an|melden sie sich|schrijf (?:mij|me) terug|mail (?:mij|me)|contactez(?: notre| le| la| nous)?|contacte (?:con|a) (?:nuestro|nuestra|el|la)|pongase en contacto|entre em contato|contate (?:o|a|nosso|nossa)|contatti (?:il|la|il nostro|la nostra)|contatta (?:il|la)|mi risponda|mi scriva|scrivimi|rispondere|neem contact op)\b|返信|ご連絡|お返事|返事/;
+  /\b(?:contact (?:us|our|the (?:agent|lawyer|bank|claims))|write back|kontaktieren sie (?:uns|unseren|unsere|den|die)|wenden sie sich an|melden sie sich|schrijf (?:mij|me) terug|mail (?:mij|me)|neemt u contact op|contactez(?: notre| le| la| nous)?|contacte (?:con|a) (?:nuestro|nuestra|el|la)|pongase en contacto|entre em contato|contate (?:o|a|nosso|nossa)|contatti (?:il|la|il nostro|la nostra)|contatta (?:il|la)|mi risponda|mi scriva|scrivimi|rispondere|neem contact op)\b|返信|ご連絡|お返事|返事/;
 
 export interface WindfallOffer {
   sum: string;

@@ -1,0 +1,107 @@
+import { shownText } from '../../mail/shown-text.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import type { Check, CheckOutput, Finding } from '../types.js';
+import { foldLetter, inConversationOrList } from './bec-opener.js';
+import { webLinkToAct } from './chat-app-offer.js';
+import { gramGate, gramsMayMatch } from './head-grams.js';
+import { headRead, warnsAboutScheme } from './scam-structure.js';
+
+/**
+ * Session 58 (issue 17 item 6, helper scam58): the box of money held at customs until the reader pays — the "soldier" or "UN
+ * doctor" of a romance who has "sent you a box with my savings of $450,000 and some gold through a diplomatic delivery company
+ * … the customs clearance must be paid before they bring it to your house … please pay the $2,300 clearance charge for me and I
+ * will pay you back", and the parcel "containing a gift and an envelope of cash" held until its fee is paid, told without a
+ * transfer or a payee (fee-to-person.ts reads the fee paid by transfer to a named person). Two moves in a first message (no
+ * conversation, no list) with **no web link to act on**:
+ * - **a parcel holding money or valuables** (CONSIGNMENT: a box, parcel, trunk or package "containing / with" money, cash,
+ *   savings, gold, dollars, jewellery, in en de fr es pt it nl ja), and
+ * - **the reader asked to pay its customs**, in one sentence (PAY beside CUSTOMS: "please pay the clearance charge", "paga los
+ *   2.300 dólares de aduana", "bezahle die 2.300 Euro Zoll", "paie les frais de douane", "pague a taxa da alfândega", "paga le
+ *   spese di dogana", "betaal de douanekosten", 関税を払って).
+ * A friend's parcel holds a present, not a fortune; a courier's duty notice has its page to pay on; a shop's cash-on-delivery
+ * parcel names no customs. CONTENT_CONSIGNMENT_FEE_STRANGER (composites.ts) adds the sender who owns no domain or is answered
+ * elsewhere. Not in a text that warns about the scheme.
+ *
+ * Read in the subject and the first MAX_TEXT characters of the shown text, folded; alternatives of literals with bounded gaps,
+ * then the sentences one by one: linear.
+ */
+const MAX_TEXT = 6_000;
+
+/** CUSTOMS' words as trigram lists (head-grams.ts); accented ones by their ASCII pieces ("alfândega" → "alf", "ndega"). */
+const CUSTOMS_GRAMS = gramGate(['customs', 'clearance', 'aduana', 'despacho', 'zoll', 'douane', 'ndega', 'desembara', 'dogana', 'sdoganamento', 'inklaring']);
+
+/** A parcel holding money or valuables: the container, "containing / with" a few words on, then the money (folded text). */
+const CONSIGNMENT = new RegExp(
+  [
+    '\\b(?:box|parcel|package|consignment|trunk|suitcase|crate)\\b[^.!?\\n]{0,30}?\\b(?:containing|contains|with|holding|full of|filled with)\\b[^.!?\\n]{0,60}?\\b(?:money|cash|savings|gold|dollars|funds|jewel(?:le)?ry|diamonds)\\b',
+    '\\b(?:paket|kiste|koffer|karton|sendung)\\b[^.!?\\n]{0,30}?\\b(?:mit|enthalt)\\b[^.!?\\n]{0,60}?\\b(?:geld|bargeld|ersparnissen|ersparnisse|gold|goldschmuck|dollar|schmuck)\\b',
+    "\\b(?:caisse|colis|paquet|boite|malle|valise|coffre)\\b[^.!?\\n]{0,30}?\\b(?:avec|contenant|contient)\\b[^.!?\\n]{0,60}?\\b(?:argent|especes|economies|bijoux|dollars|lingots)\\b",
+    '\\b(?:caja|paquete|baul|maleta)\\b[^.!?\\n]{0,30}?\\b(?:con|contiene|conteniendo)\\b[^.!?\\n]{0,60}?\\b(?:dinero|efectivo|ahorros|oro|dolares|joyas)\\b',
+    '\\b(?:caixa|pacote|encomenda|bau|mala)\\b[^.!?\\n]{0,30}?\\b(?:com|contendo|contem)\\b[^.!?\\n]{0,60}?\\b(?:dinheiro|especie|economias|ouro|dolares|joias)\\b',
+    '\\b(?:cassa|pacco|scatola|baule|valigia)\\b[^.!?\\n]{0,30}?\\b(?:con|contenente|contiene)\\b[^.!?\\n]{0,60}?\\b(?:denaro|contanti|risparmi|oro|dollari|gioielli)\\b',
+    '\\b(?:kist|pakket|doos|koffer|zending)\\b[^.!?\\n]{0,30}?\\b(?:met|vol)\\b[^.!?\\n]{0,60}?\\b(?:geld|contant|spaargeld|goud|gouden|dollar|sieraden)\\b',
+  ].join('|') + '|(?:箱|荷物|小包|スーツケース)[^。\\n]{0,40}?(?:現金|貯金|金塊|ドル|資金)|(?:現金|貯金|金塊|ドル|資金)[^。\\n]{0,40}?(?:箱|荷物|小包|スーツケース)',
+);
+
+/** The customs or clearance the parcel is held for (folded text). */
+const CUSTOMS = /\b(?:customs|clearance|aduanas?|despacho|zoll|zollgebuhren?|douane|dedouanement|alfandega|desembaraco|dogana|sdoganamento|douanekosten|inklaring\w*)\b|通関|関税/;
+
+/** The reader asked to pay (folded text). */
+const PAY =
+  /\b(?:pay|paying)\b|\b(?:paga|pague|pagues|pagar|pagues)\b|\b(?:bezahle|bezahlen|zahle|zahlen|begleiche)\b|\b(?:paie|paye|payez|payer|regle|reglez|regler)\b|\b(?:paghi|pagare)\b|\b(?:betaal|betaalt|betalen)\b|払って|お支払い|支払って|振り込んで/;
+
+/** The end of a sentence: . ; ! ? before a blank or the end, or 。！？. */
+const SENTENCE_END = /[.;!?](?:\s|$)|[。！？]/g;
+
+/** The first sentence of `folded` asking to pay the customs, as [pay, customs], or null. */
+function customsPaySentence(folded: string): [string, string] | null {
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (;;) {
+    const m = SENTENCE_END.exec(folded);
+    const to = m ? m.index + 1 : folded.length;
+    const sentence = folded.slice(from, to);
+    const customs = CUSTOMS.exec(sentence);
+    if (customs) {
+      const pay = PAY.exec(sentence);
+      if (pay) return [pay[0], customs[0]];
+    }
+    if (!m) return null;
+    from = to;
+  }
+}
+
+export interface ConsignmentFee {
+  consignment: string;
+  pay: string;
+  customs: string;
+}
+
+/** The parcel of money and the customs the reader is asked to pay, in a first message with no web link, or null. */
+export function consignmentFee(msg: ParsedMessage): ConsignmentFee | null {
+  const read = headRead(msg);
+  if (!read.wide && !gramsMayMatch(CUSTOMS_GRAMS, read.grams)) return null;
+  if (inConversationOrList(msg)) return null;
+  const text = shownText(msg);
+  const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  if (webLinkToAct(msg, body)) return null;
+  const folded = foldLetter(msg.subject.slice(0, 512), body);
+  const consignment = CONSIGNMENT.exec(folded);
+  if (!consignment) return null;
+  const found = customsPaySentence(folded);
+  if (!found || warnsAboutScheme(folded)) return null;
+  return { consignment: consignment[0], pay: found[0], customs: found[1] };
+}
+
+export function consignmentFeeCheck(): Check {
+  return {
+    name: 'content.consignment-fee',
+    description: 'A parcel holding money or valuables for the reader, held until the reader pays its customs, in a first message with no web link',
+    emits: ['CONTENT_CONSIGNMENT_FEE'],
+    run(msg: ParsedMessage): CheckOutput {
+      const found = consignmentFee(msg);
+      const findings: Finding[] = found ? [{ id: 'CONTENT_CONSIGNMENT_FEE', evidence: `"${found.consignment}" … "${found.pay}" … "${found.customs}"; no page to pay on`, data: { ...found } }] : [];
+      return { findings };
+    },
+  };
+}
