@@ -131,6 +131,10 @@ function countBlackWhiteRunTowardsPoint(originX: number, originY: number, endX: 
   const yStep = fromY < toY ? 1 : -1;
 
   for (let i = 0; i < length; i++) out[at + i] = 0;
+  // (spamlab: the bits read from the matrix's array, as matrix.get reads them — false outside the picture.)
+  const width = matrix.width;
+  const height = matrix.height;
+  const bits = matrix.data;
   let currentPixel = true;
   // Loop up until x == toX, but not beyond
   for (let x = fromX, y = fromY; x !== toX + xStep; x += xStep) {
@@ -139,7 +143,8 @@ function countBlackWhiteRunTowardsPoint(originX: number, originY: number, endX: 
     // color, advance to next state or end if we are in state 2 already
     const realX = steep ? y : x;
     const realY = steep ? x : y;
-    if (matrix.get(realX, realY) !== currentPixel) {
+    const bit = realX >= 0 && realX < width && realY >= 0 && realY < height ? bits[realY * width + realX] !== 0 : false;
+    if (bit !== currentPixel) {
       currentPixel = !currentPixel;
       out[at + switches - 1] = Math.sqrt((realX - lastX) ** 2 + (realY - lastY) ** 2);
       lastX = realX;
