@@ -214,7 +214,7 @@ test('at every size, the vendored jsQR and its locator give what jsQR 1.4.0 give
     }
     const { binarized, inverted } = publishedBinarize(rgba, raster.width, raster.height, true);
     assert.deepStrictEqual(locate(binarized), publishedLocate(binarized), `${name}, locate`);
-    assert.deepStrictEqual(locate(inverted), publishedLocate(inverted), `${name}, locate inverted`);
+    assert.deepStrictEqual(locate(inverted!), publishedLocate(inverted!), `${name}, locate inverted`);
   }
   // jsQR 1.4.0 binarizes the inverted matrix only for attemptBoth and invertFirst: with onlyInvert it scans nothing and throws.
   const { raster } = pictures()[0]!;
