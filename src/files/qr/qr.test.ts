@@ -7,7 +7,7 @@ import { messageWith } from '../test-support/message.js';
 import { emptyMessage } from '../../test-support/empty-message.js';
 import { cpuGrowth } from '../../test-support/growth.js';
 import { readBlockText } from './blocks.js';
-import { decodeQr } from './decode.js';
+import { decodeQr, lightDarkThreshold } from './decode.js';
 import { colourDark, mayHoldDrawnCode, readDrawnCodes } from './markup.js';
 import { busyness, DEFAULT_QR_LIMITS, payloadKind, readQrCodes } from './read.js';
 
@@ -171,6 +171,29 @@ test('busyness: a code is calm, noise is busy and is not searched', () => {
   assert.ok(busyness(noise) > 0.3, String(busyness(noise)));
   const reading = readQrCodes(messageWith([{ filename: 'noise.png', content: pngOf(noise) }]))!;
   assert.equal(reading.pixelsDecoded, 0);
+});
+
+test('light/dark threshold: the darkest and lightest level wherever they lie (the range is read in runs of 4,096 pixels)', () => {
+  const reference = (gray: Uint8Array) => {
+    let min = 255;
+    let max = 0;
+    for (const v of gray) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    return gray.length ? { min, max, middle: (min + max) / 2, margin: (max - min) / 6 } : { min: 255, max: 0, middle: 127.5, margin: -42.5 };
+  };
+  let seed = 58;
+  const next = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 16) & 255;
+  for (const length of [0, 1, 2, 4095, 4096, 4097, 8192, 10_000]) {
+    for (let round = 0; round < 6; round++) {
+      // A flat picture with its extremes placed at run edges, inside runs, or nowhere (a flat level).
+      const level = next();
+      const gray = new Uint8Array(length).fill(level);
+      for (let k = 0; k < round && length > 0; k++) gray[[0, length - 1, 4095, 4096, 8191, 8192][k]! % length] = next();
+      assert.deepEqual(lightDarkThreshold(gray), reference(gray), `${length} pixels, round ${round}`);
+    }
+  }
 });
 
 test('cost: reading block text and gating HTML grow linearly on hostile text', () => {

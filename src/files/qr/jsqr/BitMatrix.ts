@@ -6,7 +6,7 @@ export class BitMatrix {
 
   public width: number;
   public height: number;
-  private data: Uint8ClampedArray;
+  public data: Uint8ClampedArray; // spamlab: read directly by the binarizer's and the row scan's loops
 
   constructor(data: Uint8ClampedArray, width: number) {
     this.width = width;

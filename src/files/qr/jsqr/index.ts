@@ -1,5 +1,5 @@
 // @ts-nocheck — jsQR 1.4.0 (Apache-2.0: ./LICENSE, ./README.md), vendored; this project's changes are marked "spamlab:". Not held to the project's strict types.
-import {binarize, binarizeGrey} from "./binarizer/index.js";
+import {binarize, binarizeGrey, invertedOf} from "./binarizer/index.js";
 import {BitMatrix} from "./BitMatrix.js";
 import {Chunks} from "./decoder/decodeData/index.js";
 import {decode} from "./decoder/decoder.js";
@@ -74,8 +74,8 @@ function jsQR(data: Uint8ClampedArray, width: number, height: number, providedOp
     (options as any)[opt] = (providedOptions as any)[opt] || (options as any)[opt];
   });
 
-  const shouldInvert = options.inversionAttempts === "attemptBoth" || options.inversionAttempts === "invertFirst";
-  return scanBinarized(binarize(data, width, height, shouldInvert), options);
+  // spamlab: the inverted matrix is made by scanBinarized when a scan asks for it, not beside the binarized one.
+  return scanBinarized(binarize(data, width, height, false).binarized, options);
 }
 
 /** spamlab: jsQR of grey levels (one byte a pixel, width × height of them): the same as jsQR of their opaque RGBA. */
@@ -84,16 +84,20 @@ export function jsQRGrey(grey: Uint8ClampedArray, width: number, height: number,
   Object.keys(options || {}).forEach(opt => {
     (options as any)[opt] = (providedOptions as any)[opt] || (options as any)[opt];
   });
-  const shouldInvert = options.inversionAttempts === "attemptBoth" || options.inversionAttempts === "invertFirst";
-  return scanBinarized(binarizeGrey(grey, width, height, shouldInvert), options);
+  return scanBinarized(binarizeGrey(grey, width, height, false).binarized, options);
 }
 
-// spamlab: the scans after binarizing, shared by jsQR and jsQRGrey
-function scanBinarized({binarized, inverted}: {binarized: BitMatrix, inverted?: BitMatrix}, options: Options): QRCode | null {
+// spamlab: the scans after binarizing, shared by jsQR and jsQRGrey. The inverted matrix (light on dark) is made only for
+// a scan of it — with attemptBoth, only when the binarized one held no code — from the binarized one (invertedOf: what
+// jsQR's binarizer wrote beside it; the scans do not change the matrix they read).
+// (jsQR 1.4.0 binarized the inverted matrix only for attemptBoth and invertFirst; with onlyInvert it scanned `undefined`,
+// which throws: kept.)
+function scanBinarized(binarized: BitMatrix, options: Options): QRCode | null {
+  const shouldInvert = options.inversionAttempts === "attemptBoth" || options.inversionAttempts === "invertFirst";
   const tryInvertedFirst = options.inversionAttempts === "onlyInvert" || options.inversionAttempts === "invertFirst";
-  let result = scan(tryInvertedFirst ? inverted : binarized);
-  if (!result && (options.inversionAttempts === "attemptBoth" || options.inversionAttempts === "invertFirst")) {
-    result = scan(tryInvertedFirst ? binarized : inverted);
+  let result = scan(tryInvertedFirst ? (shouldInvert ? invertedOf(binarized) : undefined) : binarized);
+  if (!result && shouldInvert) {
+    result = scan(tryInvertedFirst ? binarized : invertedOf(binarized));
   }
   return result;
 }

@@ -6,10 +6,14 @@ import { prng } from '../../../test-support/campaign-corpus.js';
 import { qrMatrix, rasterOf, type Raster } from '../../test-support/qr-images.js';
 import { grayAsRgba } from '../decode.js';
 import { shiftJISTable } from './decoder/decodeData/shiftJISTable.js';
-import { binarize, binarizeGrey } from './binarizer/index.js';
+import { binarize, binarizeGrey, invertedOf } from './binarizer/index.js';
 import jsQR, { jsQRGrey } from './index.js';
 import { locate, scorePattern } from './locator/index.js';
 import { locate as publishedLocate, scorePattern as publishedScore } from './test-support/locator-1.4.0.js';
+import { binarize as publishedBinarize } from './test-support/binarizer-1.4.0.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { decodeImage } from '../../image/index.js';
 
 // The vendored jsQR (locator rewritten to allocate less, see ./README.md) against the npm package it was taken
 // from, picture for picture: the whole result — text, bytes, chunks, version and every corner and finder-pattern
@@ -152,4 +156,72 @@ test('Kanji codes read through the Shift JIS table, which is built once', () => 
   const raster = rasterOf(kanjiMatrix('請求書の確認'), 4);
   assert.equal(jsQR(grayAsRgba(raster.gray, raster.width * raster.height), raster.width, raster.height)?.data, '請求書の確認');
   assert.equal(shiftJISTable(), shiftJISTable());
+});
+
+/**
+ * Pictures of every size from 1 to 8 regions (of 8 pixels) a side and a pixel or two either side of each multiple of 8:
+ * the binarizer's last column of regions reads and writes past a row's end (jsQR's index y × width + x is the next row's
+ * first pixels) and its last row of regions past the picture's end; with fewer than five regions a side its 5 × 5 mean
+ * of black points reads outside the grid. Flat patches (low range: the neighbours' black point) on noise and gradients.
+ */
+function sizes(): { name: string; raster: Raster }[] {
+  const next = prng(58);
+  const sides = [1, 2, 3, 5, 7, 8, 9, 15, 16, 17, 21, 23, 24, 25, 31, 32, 33, 39, 40, 41, 47, 48, 49, 57, 63, 64, 65];
+  const out: { name: string; raster: Raster }[] = [];
+  for (const width of sides) {
+    for (const height of sides) {
+      const gray = new Uint8Array(width * height);
+      const flat = next() < 0.5 ? 200 : 40;
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          const patch = ((x >> 3) + (y >> 3) + width) % 3 === 0;
+          gray[y * width + x] = patch ? flat + Math.floor(next() * 12) : next() < 0.3 ? Math.floor(next() * 256) : (x * 7 + y * 3) % 256;
+        }
+      }
+      out.push({ name: `${width}×${height}`, raster: { width, height, gray } });
+    }
+  }
+  // Photographs: the JPEG decoder's fixtures (one 61×47 picture in six encodings), decoded to grey.
+  const dir = fileURLToPath(new URL('../../image/fixtures/jpegjs/', import.meta.url));
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.jpg')).sort()) {
+    const decoded = decodeImage(readFileSync(dir + f), { maxPixels: 1e6, maxSide: 4096 });
+    if (decoded.ok) out.push({ name: f, raster: decoded.image });
+  }
+  return out;
+}
+
+test('the binarizer gives what the published jsQR 1.4.0 binarizer gives (both matrices), picture for picture, at every size', () => {
+  let compared = 0;
+  for (const { name, raster } of [...pictures(), ...sizes()]) {
+    const rgba = grayAsRgba(raster.gray, raster.width * raster.height);
+    const expected = publishedBinarize(rgba, raster.width, raster.height, true);
+    assert.deepStrictEqual(binarize(rgba, raster.width, raster.height, true), expected, `${name}, RGBA`);
+    assert.deepStrictEqual(binarizeGrey(new Uint8ClampedArray(raster.gray), raster.width, raster.height, true), expected, `${name}, grey`);
+    assert.deepStrictEqual(binarizeGrey(new Uint8ClampedArray(raster.gray), raster.width, raster.height, false), { binarized: expected.binarized }, `${name}, grey, not inverted`);
+    // The inverted matrix made later from the binarized one (as the scans make it) is the one the binarizer wrote beside it.
+    assert.deepStrictEqual(invertedOf(expected.binarized), expected.inverted, `${name}, invertedOf`);
+    compared++;
+  }
+  assert.ok(compared > 700, `compared ${compared}`);
+});
+
+test('at every size, the vendored jsQR and its locator give what jsQR 1.4.0 gives; onlyInvert throws as it did', () => {
+  for (const { name, raster } of sizes()) {
+    const rgba = grayAsRgba(raster.gray, raster.width * raster.height);
+    for (const inversionAttempts of ['attemptBoth', 'dontInvert', 'invertFirst'] as const) {
+      const expected = original(rgba, raster.width, raster.height, { inversionAttempts });
+      assert.deepStrictEqual(jsQRGrey(new Uint8ClampedArray(raster.gray), raster.width, raster.height, { inversionAttempts }), expected, `${name}, ${inversionAttempts}`);
+    }
+    const { binarized, inverted } = publishedBinarize(rgba, raster.width, raster.height, true);
+    assert.deepStrictEqual(locate(binarized), publishedLocate(binarized), `${name}, locate`);
+    assert.deepStrictEqual(locate(inverted!), publishedLocate(inverted!), `${name}, locate inverted`);
+  }
+  // jsQR 1.4.0 binarizes the inverted matrix only for attemptBoth and invertFirst: with onlyInvert it scans nothing and throws.
+  const { raster } = pictures()[0]!;
+  const rgba = grayAsRgba(raster.gray, raster.width * raster.height);
+  assert.throws(() => original(rgba, raster.width, raster.height, { inversionAttempts: 'onlyInvert' }), TypeError);
+  assert.throws(() => jsQR(rgba, raster.width, raster.height, { inversionAttempts: 'onlyInvert' }), TypeError);
+  assert.throws(() => jsQRGrey(new Uint8ClampedArray(raster.gray), raster.width, raster.height, { inversionAttempts: 'onlyInvert' }), TypeError);
+  // The options object is shared between calls (jsQR's): a later call must not keep onlyInvert.
+  assert.equal(jsQRGrey(new Uint8ClampedArray(raster.gray), raster.width, raster.height, { inversionAttempts: 'attemptBoth' })?.data, original(rgba, raster.width, raster.height, { inversionAttempts: 'attemptBoth' })?.data);
 });

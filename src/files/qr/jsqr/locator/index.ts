@@ -28,8 +28,16 @@ const add = (a: number, b: number) => a + b;
 const byScore = (a: { score: number }, b: { score: number }) => a.score - b.score;
 const isSet = (v: unknown) => !!v;
 
+// (spamlab: a loop, not values.reduce(add): the same additions in the same order; reduce's TypeError for no values kept.)
 function sum(values: number[]) {
-  return values.reduce(add);
+  if (values.length === 0) {
+    throw new TypeError("Reduce of empty array with no initial value");
+  }
+  let total = values[0]!;
+  for (let i = 1; i < values.length; i++) {
+    total = total + values[i]!;
+  }
+  return total;
 }
 
 // Takes three finder patterns and organizes them into topLeft, topRight, etc
@@ -123,6 +131,10 @@ function countBlackWhiteRunTowardsPoint(originX: number, originY: number, endX: 
   const yStep = fromY < toY ? 1 : -1;
 
   for (let i = 0; i < length; i++) out[at + i] = 0;
+  // (spamlab: the bits read from the matrix's array, as matrix.get reads them — false outside the picture.)
+  const width = matrix.width;
+  const height = matrix.height;
+  const bits = matrix.data;
   let currentPixel = true;
   // Loop up until x == toX, but not beyond
   for (let x = fromX, y = fromY; x !== toX + xStep; x += xStep) {
@@ -131,7 +143,8 @@ function countBlackWhiteRunTowardsPoint(originX: number, originY: number, endX: 
     // color, advance to next state or end if we are in state 2 already
     const realX = steep ? y : x;
     const realY = steep ? x : y;
-    if (matrix.get(realX, realY) !== currentPixel) {
+    const bit = realX >= 0 && realX < width && realY >= 0 && realY < height ? bits[realY * width + realX] !== 0 : false;
+    if (bit !== currentPixel) {
       currentPixel = !currentPixel;
       out[at + switches - 1] = Math.sqrt((realX - lastX) ** 2 + (realY - lastY) ** 2);
       lastX = realX;
@@ -171,7 +184,10 @@ function countBlackWhiteRun(origin: Point, end: Point, matrix: BitMatrix, length
   for (let i = 1; i < half; i++) run[n++] = halves[half + i]!;
   run[n++] = middleValue;
   for (let i = 1; i < half; i++) run[n++] = halves[i]!;
-  run.length = n;
+  // (spamlab: the length set only when it changes — a runtime call each time.)
+  if (run.length !== n) {
+    run.length = n;
+  }
   return run;
 }
 
@@ -404,7 +420,12 @@ function scanRows(matrix: BitMatrix, finderPatternQuads: Quad[], alignmentPatter
   const activeFinderPatternQuads: Quad[] = [];
   const activeAlignmentPatternQuads: Quad[] = [];
 
-  for (let y = 0; y <= matrix.height; y++) {
+  // spamlab: the bits read from the matrix's array (matrix.get's index, and its false outside the picture: the column
+  // either side of every row and the row under the last) (session 58).
+  const width = matrix.width;
+  const height = matrix.height;
+  const bits = matrix.data;
+  for (let y = 0; y <= height; y++) {
     let length = 0;
     let lastBit = false;
     let scan0 = 0;
@@ -412,11 +433,20 @@ function scanRows(matrix: BitMatrix, finderPatternQuads: Quad[], alignmentPatter
     let scan2 = 0;
     let scan3 = 0;
     let scan4 = 0;
+    const row = y * width;
+    const inside = y < height;
 
-    for (let x = -1; x <= matrix.width; x++) {
-      const v = matrix.get(x, y);
+    for (let x = -1; x <= width; x++) {
+      const v = inside && x >= 0 && x < width ? bits[row + x] !== 0 : false;
       if (v === lastBit) {
         length++;
+        // spamlab: the rest of the run inside the picture, in a loop of its own (each of its pixels would take this branch).
+        if (inside) {
+          while (x + 1 < width && (bits[row + x + 1] !== 0) === lastBit) {
+            x++;
+            length++;
+          }
+        }
       } else {
         scan0 = scan1;
         scan1 = scan2;
