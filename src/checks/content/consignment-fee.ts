@@ -5,6 +5,7 @@ import { foldLetter, inConversationOrList } from './bec-opener.js';
 import { webLinkToAct } from './chat-app-offer.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
+import { firstSentenceHolding } from './sentences.js';
 
 /**
  * Session 58 (issue 17 item 6, helper scam58): the box of money held at customs until the reader pays — the "soldier" or "UN
@@ -50,27 +51,6 @@ const CUSTOMS = /\b(?:customs|clearance|aduanas?|despacho|zoll|zollgebuhren?|dou
 const PAY =
   /\b(?:pay|paying)\b|\b(?:paga|pague|pagues|pagar|pagues)\b|\b(?:bezahle|bezahlen|zahle|zahlen|begleiche)\b|\b(?:paie|paye|payez|payer|regle|reglez|regler)\b|\b(?:paghi|pagare)\b|\b(?:betaal|betaalt|betalen)\b|払って|お支払い|支払って|振り込んで/;
 
-/** The end of a sentence: . ; ! ? before a blank or the end, or 。！？. */
-const SENTENCE_END = /[.;!?](?:\s|$)|[。！？]/g;
-
-/** The first sentence of `folded` asking to pay the customs, as [pay, customs], or null. */
-function customsPaySentence(folded: string): [string, string] | null {
-  let from = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (;;) {
-    const m = SENTENCE_END.exec(folded);
-    const to = m ? m.index + 1 : folded.length;
-    const sentence = folded.slice(from, to);
-    const customs = CUSTOMS.exec(sentence);
-    if (customs) {
-      const pay = PAY.exec(sentence);
-      if (pay) return [pay[0], customs[0]];
-    }
-    if (!m) return null;
-    from = to;
-  }
-}
-
 export interface ConsignmentFee {
   consignment: string;
   pay: string;
@@ -88,9 +68,9 @@ export function consignmentFee(msg: ParsedMessage): ConsignmentFee | null {
   const folded = foldLetter(msg.subject.slice(0, 512), body);
   const consignment = CONSIGNMENT.exec(folded);
   if (!consignment) return null;
-  const found = customsPaySentence(folded);
+  const found = firstSentenceHolding(folded, CUSTOMS, PAY);
   if (!found || warnsAboutScheme(folded)) return null;
-  return { consignment: consignment[0], pay: found[0], customs: found[1] };
+  return { consignment: consignment[0], pay: found[1], customs: found[0] };
 }
 
 export function consignmentFeeCheck(): Check {

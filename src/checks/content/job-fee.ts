@@ -6,6 +6,7 @@ import { webLinkToAct } from './chat-app-offer.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { muleJobParts } from './mule-job.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
+import { firstSentenceHolding } from './sentences.js';
 
 /**
  * Session 58 (issue 17 item 6, helper scam58): the advance-fee job — "you have been selected for the position of warehouse
@@ -103,27 +104,6 @@ const NO_FEE = new RegExp(
   ].join('|') + '|費用は(?:当社|弊社|会社)(?:が|で)負担',
 );
 
-/** The end of a sentence: . ; ! ? before a blank or the end, or 。！？. */
-const SENTENCE_END = /[.;!?](?:\s|$)|[。！？]/g;
-
-/** The first sentence of `folded` holding PAY and FEE both, as [pay, fee], or null. */
-function payFeeSentence(folded: string): [string, string] | null {
-  let from = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (;;) {
-    const m = SENTENCE_END.exec(folded);
-    const to = m ? m.index + 1 : folded.length;
-    const sentence = folded.slice(from, to);
-    const pay = PAY.exec(sentence);
-    if (pay) {
-      const fee = FEE.exec(sentence);
-      if (fee) return [pay[0], fee[0]];
-    }
-    if (!m) return null;
-    from = to;
-  }
-}
-
 export interface JobFee {
   hired: string;
   fee: string;
@@ -141,7 +121,7 @@ export function jobFee(msg: ParsedMessage): JobFee | null {
   const folded = foldLetter(msg.subject.slice(0, 512), body);
   const hired = HIRED.exec(folded);
   if (!hired || !(muleJobParts.job.test(folded) || JOB_JA.test(folded))) return null;
-  const found = payFeeSentence(folded);
+  const found = firstSentenceHolding(folded, PAY, FEE);
   if (!found || NO_FEE.test(folded) || warnsAboutScheme(folded)) return null;
   return { hired: hired[0], pay: found[0], fee: found[1] };
 }
