@@ -83,3 +83,10 @@ for (const [name, hosts, text] of none) {
     assert.equal(unrelatedOrganisation(name, hosts, { subject: '', text }), null);
   });
 }
+
+/** Session 58 (review): a government's host by its suffix; `.mp` alone is a top-level domain anyone can buy, `mp.br` Brazil's prosecutors'. */
+test('governmentHost reads government suffixes, not a commercial top-level domain that shares one', async () => {
+  const { governmentHost } = await import('./organisation.js');
+  for (const host of ['www.courts.go.jp', 'city.yokohama.lg.jp', 'www.police.go.kr', 'www.korea.kr', 'www.mpf.mp.br', 'irs.gov', 'gov.uk', 'pref.aichi.jp']) assert.equal(governmentHost(host), true, host);
+  for (const host of ['hacienda-devolucion.online', 'tribunal.mp', 'courts.example.com', 'gmail.com', 'police-notice.io']) assert.equal(governmentHost(host), false, host);
+});

@@ -152,7 +152,9 @@ const GOVERNMENT_REGISTRABLE = /^(?:korea\.kr|(?:pref|city|metro|town|vill)\.[a-
 export function governmentHost(host: string): boolean {
   const parsed = hostParts(host.toLowerCase());
   if (!parsed.publicSuffix) return false;
-  return GOVERNMENT_SUFFIX.test(parsed.publicSuffix) || (!!parsed.domain && GOVERNMENT_REGISTRABLE.test(parsed.domain));
+  // `mp` alone is the Northern Mariana Islands' top-level domain, sold to anyone; Brazil's prosecutors are `mp.br`.
+  const suffix = parsed.publicSuffix;
+  return (suffix !== 'mp' && GOVERNMENT_SUFFIX.test(suffix)) || (!!parsed.domain && GOVERNMENT_REGISTRABLE.test(parsed.domain));
 }
 
 /**
