@@ -535,6 +535,24 @@ export function every<T>(items: readonly T[], step: number, offset = 0): T[] {
   return items.filter((_, i) => i % step === offset % step);
 }
 
+/**
+ * `every`, with each picked item that `skip` refuses replaced by the next one of its stride that it accepts (none if the
+ * whole stride is refused): the sample keeps its size and its spread as rows are set aside — a corpus test's sample of the
+ * phishing pot loses its held-out files, whose number grows with every hand-labelled draw.
+ */
+export function everyAvoiding<T>(items: readonly T[], step: number, offset: number, skip: (item: T) => boolean): T[] {
+  const picked: T[] = [];
+  for (let start = offset % step; start < items.length; start += step) {
+    for (let i = start; i < Math.min(start + step, items.length); i++) {
+      if (!skip(items[i]!)) {
+        picked.push(items[i]!);
+        break;
+      }
+    }
+  }
+  return picked;
+}
+
 export interface EvasionOutcome {
   source: string;
   evasion: string;
