@@ -1,8 +1,6 @@
-import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
-import { foldLetter, inConversationOrList } from './bec-opener.js';
-import { webLinkToAct } from './chat-app-offer.js';
+import { unlinkedFirstLetter } from './chat-app-offer.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
 
@@ -18,9 +16,8 @@ import { headRead, warnsAboutScheme } from './scam-structure.js';
  * sugar; a dating site's newsletter links to its site. CONTENT_ALLOWANCE_OFFER_STRANGER (composites.ts) adds the sender who
  * owns no domain or is answered elsewhere. Not in a text that warns about the scheme.
  *
- * Read in the subject and the first MAX_TEXT characters of the shown text, folded; alternatives of literals: linear.
+ * Read in the letter unlinkedFirstLetter folds; alternatives of literals: linear.
  */
-const MAX_TEXT = 6_000;
 
 /** ALLOWANCE's words as trigram lists (head-grams.ts); a Japanese text is read without the gate. */
 const ALLOWANCE_GRAMS = gramGate(['allowance', 'mesada', 'taschengeld', 'allocation', 'argent de poche', 'paghetta', 'zakgeld']);
@@ -49,11 +46,8 @@ export interface AllowanceOffer {
 export function allowanceOffer(msg: ParsedMessage): AllowanceOffer | null {
   const read = headRead(msg);
   if (!read.wide && !gramsMayMatch(ALLOWANCE_GRAMS, read.grams)) return null;
-  if (inConversationOrList(msg)) return null;
-  const text = shownText(msg);
-  const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  if (webLinkToAct(msg, body)) return null;
-  const folded = foldLetter(msg.subject.slice(0, 512), body);
+  const folded = unlinkedFirstLetter(msg);
+  if (folded === null) return null;
   const allowance = ALLOWANCE.exec(folded);
   if (!allowance) return null;
   const sugar = SUGAR.exec(folded);

@@ -85,6 +85,21 @@ export function webLinkToAct(msg: ParsedMessage, text: string): boolean {
   return (text.includes('://') || /www\./i.test(text)) && webAddressInText(text);
 }
 
+/**
+ * The letter the first-contact scam readers read (chat-app-offer, donation-appeal, loan-offer, windfall-offer, fee-to-person,
+ * allowance-offer, consignment-fee, job-fee): a first message (no conversation, no list) with no web link to act on, its
+ * subject's first 512 characters and its shown text's first MAX_TEXT, folded (foldLetter: lower case, no accents, one blank) —
+ * or null. One reading for all of them, and the same 6,000 characters as mule-job's and recovery-offer's, so the letter is folded
+ * once a message (foldLetter's memo).
+ */
+export function unlinkedFirstLetter(msg: ParsedMessage): string | null {
+  if (inConversationOrList(msg)) return null;
+  const text = shownText(msg);
+  const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  if (webLinkToAct(msg, body)) return null;
+  return foldLetter(msg.subject.slice(0, 512), body);
+}
+
 export interface ChatAppOffer {
   chat: string;
   gain: string;
@@ -97,11 +112,8 @@ export function chatAppOffer(msg: ParsedMessage): ChatAppOffer | null {
   // Cheapest first: the head names a chat app (its trigrams; LINE in capitals, or a Japanese text), else nothing to read.
   const line = head.includes('LINE') || (read.wide && /line|ライン/i.test(head));
   if (!line && !gramsMayMatch(APP_GRAMS, read.grams)) return null;
-  if (inConversationOrList(msg)) return null;
-  const text = shownText(msg);
-  const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  if (webLinkToAct(msg, body)) return null;
-  const folded = foldLetter(msg.subject.slice(0, 512), body);
+  const folded = unlinkedFirstLetter(msg);
+  if (folded === null) return null;
   const chat = (line ? CHAT_WITH_LINE : CHAT).exec(folded);
   if (!chat) return null;
   const gain = GAIN.exec(folded);

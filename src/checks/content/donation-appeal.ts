@@ -1,8 +1,6 @@
-import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
-import { foldLetter, inConversationOrList } from './bec-opener.js';
-import { webLinkToAct } from './chat-app-offer.js';
+import { unlinkedFirstLetter } from './chat-app-offer.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { headRead, termPattern, warnsAboutScheme } from './scam-structure.js';
 import { DONATION_ASK_TERMS } from './terms.js';
@@ -18,9 +16,8 @@ import { DONATION_ASK_TERMS } from './terms.js';
  * donation page (and may print its IBAN beside it); CONTENT_DONATION_APPEAL_STRANGER (composites.ts) adds the sender who owns
  * no domain or is answered elsewhere. Not in a text that warns about the scheme ("fake charities ask you to…").
  *
- * Read in the subject and the first MAX_TEXT characters of the shown text, folded; alternatives of literals: linear.
+ * Read in the letter unlinkedFirstLetter folds; alternatives of literals: linear.
  */
-const MAX_TEXT = 6_000;
 
 /**
  * The gift words (DONATION_ASK_TERMS and MORE_GIFTS below) as trigram lists (head-grams.ts); accented ones by their ASCII
@@ -70,11 +67,8 @@ export interface DonationAppeal {
 export function donationAppeal(msg: ParsedMessage): DonationAppeal | null {
   const read = headRead(msg);
   if (!read.wide && !(gramsMayMatch(DONATION_GRAMS, read.grams) && gramsMayMatch(ROUTE_GRAMS, read.grams))) return null;
-  if (inConversationOrList(msg)) return null;
-  const text = shownText(msg);
-  const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  if (webLinkToAct(msg, body)) return null;
-  const folded = foldLetter(msg.subject.slice(0, 512), body);
+  const folded = unlinkedFirstLetter(msg);
+  if (folded === null) return null;
   const asked = DONATION().exec(folded);
   if (!asked) return null;
   const route = PAY_ROUTE.exec(folded);

@@ -1,8 +1,6 @@
-import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
-import { foldLetter, inConversationOrList } from './bec-opener.js';
-import { webLinkToAct } from './chat-app-offer.js';
+import { unlinkedFirstLetter } from './chat-app-offer.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
 
@@ -18,10 +16,9 @@ import { headRead, warnsAboutScheme } from './scam-structure.js';
  * office or a collection agency is paid on its own page or to its own account, not to a named clerk; CONTENT_FEE_TO_PERSON_STRANGER
  * (composites.ts) adds the sender who owns no domain or is answered elsewhere. Not in a text that warns about the scheme.
  *
- * Read in the subject and the first MAX_TEXT characters of the shown text, folded; alternatives of literals with bounded gaps:
+ * Read in the letter unlinkedFirstLetter folds; alternatives of literals with bounded gaps:
  * linear. Most mail stops at the trigram gate (no transfer word) or at its web link.
  */
-const MAX_TEXT = 6_000;
 
 /** ROUTE's words as trigram lists (head-grams.ts); accented ones by their ASCII pieces ("Überweisung" → "berweis", "transferência" → "transfer"). */
 const ROUTE_GRAMS = gramGate([
@@ -97,11 +94,8 @@ export interface FeeToPerson {
 export function feeToPerson(msg: ParsedMessage): FeeToPerson | null {
   const read = headRead(msg);
   if (!read.wide && !gramsMayMatch(ROUTE_GRAMS, read.grams)) return null;
-  if (inConversationOrList(msg)) return null;
-  const text = shownText(msg);
-  const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  if (webLinkToAct(msg, body)) return null;
-  const folded = foldLetter(msg.subject.slice(0, 512), body);
+  const folded = unlinkedFirstLetter(msg);
+  if (folded === null) return null;
   if (!ROUTE.test(folded)) return null;
   const fee = FEE.exec(folded) ?? (LEGAL.test(folded) ? DEBT.exec(folded) : null);
   if (!fee) return null;

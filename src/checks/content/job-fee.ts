@@ -1,8 +1,6 @@
-import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
-import { foldLetter, inConversationOrList } from './bec-opener.js';
-import { webLinkToAct } from './chat-app-offer.js';
+import { unlinkedFirstLetter } from './chat-app-offer.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { muleJobParts } from './mule-job.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
@@ -30,10 +28,9 @@ import { firstSentenceHolding } from './sentences.js';
  * CONTENT_JOB_FEE_STRANGER (composites.ts) adds the sender who owns no domain or is answered elsewhere. Not in a text that
  * warns about the scheme.
  *
- * Read in the subject and the first MAX_TEXT characters of the shown text, folded; alternatives of literals with bounded gaps,
+ * Read in the letter unlinkedFirstLetter folds; alternatives of literals with bounded gaps,
  * then the sentences one by one: linear.
  */
-const MAX_TEXT = 6_000;
 
 /**
  * HIRED's words as trigram lists (head-grams.ts); accented ones by their ASCII pieces ("seleccionado" whole, "ausgewählt" →
@@ -114,11 +111,8 @@ export interface JobFee {
 export function jobFee(msg: ParsedMessage): JobFee | null {
   const read = headRead(msg);
   if (!read.wide && !gramsMayMatch(HIRED_GRAMS, read.grams)) return null;
-  if (inConversationOrList(msg)) return null;
-  const text = shownText(msg);
-  const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  if (webLinkToAct(msg, body)) return null;
-  const folded = foldLetter(msg.subject.slice(0, 512), body);
+  const folded = unlinkedFirstLetter(msg);
+  if (folded === null) return null;
   const hired = HIRED.exec(folded);
   if (!hired || !(muleJobParts.job.test(folded) || JOB_JA.test(folded))) return null;
   const found = firstSentenceHolding(folded, PAY, FEE);

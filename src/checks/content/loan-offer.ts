@@ -1,8 +1,6 @@
-import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
-import { foldLetter, inConversationOrList } from './bec-opener.js';
-import { webLinkToAct } from './chat-app-offer.js';
+import { unlinkedFirstLetter } from './chat-app-offer.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
 
@@ -18,9 +16,8 @@ import { headRead, warnsAboutScheme } from './scam-structure.js';
  *
  * CONTENT_LOAN_OFFER alone is a small weight; CONTENT_LOAN_OFFER_STRANGER (composites.ts) adds the sender who owns no domain
  * or is answered elsewhere. Not in a text that warns about the scheme (a consumer office's "fake private lenders …"). Read in
- * the subject and the first MAX_TEXT characters of the shown text, folded; alternatives of literals with bounded gaps: linear.
+ * the letter unlinkedFirstLetter folds; alternatives of literals with bounded gaps: linear.
  */
-const MAX_TEXT = 6_000;
 
 /**
  * What every OFFER alternative holds, as trigram lists (head-grams.ts; an alternative is all of its words' trigrams, in any
@@ -96,11 +93,8 @@ function loanTerms(folded: string): string | null {
 export function loanOffer(msg: ParsedMessage): LoanOffer | null {
   const read = headRead(msg);
   if (!read.wide && !gramsMayMatch(LOAN_GRAMS, read.grams) && !ACCENT_MARKS.some((m) => read.head.includes(m))) return null;
-  if (inConversationOrList(msg)) return null;
-  const text = shownText(msg);
-  const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  if (webLinkToAct(msg, body)) return null;
-  const folded = foldLetter(msg.subject.slice(0, 512), body);
+  const folded = unlinkedFirstLetter(msg);
+  if (folded === null) return null;
   const offer = OFFER.exec(folded);
   if (!offer) return null;
   const terms = loanTerms(folded);

@@ -1,8 +1,7 @@
-import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
-import { foldLetter, inConversationOrList, STRANGER_REPLY } from './bec-opener.js';
-import { webLinkToAct } from './chat-app-offer.js';
+import { STRANGER_REPLY } from './bec-opener.js';
+import { unlinkedFirstLetter } from './chat-app-offer.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
 
@@ -18,11 +17,9 @@ import { headRead, warnsAboutScheme } from './scam-structure.js';
  * domain and about an estate or a ticket the reader knows of; CONTENT_WINDFALL_OFFER_STRANGER (composites.ts) adds the sender who
  * owns no domain or is answered elsewhere. Not in a text that warns about the scheme.
  *
- * Read in the subject and the first MAX_TEXT characters of the shown text, folded; alternatives of literals with bounded gaps.
+ * Read in the letter unlinkedFirstLetter folds; alternatives of literals
+ * with bounded gaps.
  */
-/** As mule-job's and recovery-offer's reading, so that the letter is folded once (foldLetter's memo). */
-const MAX_TEXT = 6_000;
-
 /** Millions as words, as trigram lists (head-grams.ts). */
 const MILLION_GRAMS = gramGate(['million', 'milh', 'millon', 'miljoen', 'milion', 'billion', 'miljard', 'milliard']);
 /** What every sum of BIG in figures holds: five digits, a separator among them or not (10,000, 10000, 10 000, 10.000). */
@@ -72,11 +69,8 @@ export function windfallOffer(msg: ParsedMessage): WindfallOffer | null {
   const head = read.head;
   // Cheapest first: a word for millions (its trigrams), five digits in a row, or a Japanese text.
   if (!read.wide && !gramsMayMatch(MILLION_GRAMS, read.grams) && !FIVE_DIGITS.test(head)) return null;
-  if (inConversationOrList(msg)) return null;
-  const text = shownText(msg);
-  const body = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  if (webLinkToAct(msg, body)) return null;
-  const folded = foldLetter(msg.subject.slice(0, 512), body);
+  const folded = unlinkedFirstLetter(msg);
+  if (folded === null) return null;
   const sum = BIG.exec(folded);
   if (!sum) return null;
   const grant = GRANT.exec(folded);
