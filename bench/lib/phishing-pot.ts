@@ -30,14 +30,15 @@ export interface LabelRow {
    * appears anywhere in the sources or notes, which are design) and the 2,437th–2,506th (design) (session 56); 14, the 2,507th–2,606th (held-out but for the
    * 42 files whose number appears anywhere in the sources or notes, which are design) and the 2,607th–2,676th (design) (session 57);
    * 15, the 2,677th–2,776th (held-out but for the 38 files whose number appears anywhere in the sources or notes, which are design)
-   * and the 2,777th–2,846th (design) (session 58).
+   * and the 2,777th–2,846th (design) (session 58); 16, the 2,847th–2,946th (held-out but for the 34 files whose number appears
+   * anywhere in the sources or notes, which are design) and the 2,947th–3,016th (design) (session 59).
    * The file's optional fifth column; absent = 1.
    */
-  draw: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
+  draw: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16;
 }
 
 /** The draws there are, in order (the label file's fifth column takes every one but the first, which is its absence). */
-export const DRAWS: readonly LabelRow['draw'][] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
+export const DRAWS: readonly LabelRow['draw'][] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
 
 /** Unpacks the archive once into $TMPDIR/spamlab-bench/phishing-pot and returns that directory. */
 export function potDir(): string {
