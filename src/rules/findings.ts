@@ -790,6 +790,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The app download of URL_APP_DOWNLOAD_ELSEWHERE names a computer (\"Download for Windows\", \"desktop app\", \"Windows版をダウンロード\"): an installer, not a phone app from a store. No points alone; URL_MALWARE_DESKTOP_APP_THREAT weighs it.",
     ja: "URL_APP_DOWNLOAD_ELSEWHERE のアプリのダウンロードがコンピューターを名指ししています(「Windows版をダウンロード」「デスクトップアプリ」など)。ストアのスマートフォンアプリではなくインストーラーです。単独では点数はなく、URL_MALWARE_DESKTOP_APP_THREAT で評価されます。",
   },
+  URL_SOFTWARE_UPDATE_ELSEWHERE: {
+    // Session 59 (helper mal59).
+    group: 'links', class: 'malware', score: 0,
+    en: "The letter's opening asks to update a device, its firmware, an app or a program (\"your application requires an update\", \"update your browser\", \"aktualisieren Sie Ihre Firmware\"), a link leads elsewhere than the sender's domain and the brands' own, and the letter asks for no recovery phrase, password or card details. No points alone; URL_MALWARE_FAKE_UPDATE weighs it when the sender borrows a brand's name.",
+    ja: "本文の冒頭で、デバイス・ファームウェア・アプリ・プログラムの更新を求めており(「アプリの更新が必要です」「ブラウザを更新してください」)、リンクは送信者やブランド自身のドメイン以外へ向かい、本文はリカバリーフレーズ・パスワード・カード情報を求めていません。単独では点数はなく、送信者がブランド名を借りている場合に URL_MALWARE_FAKE_UPDATE で評価されます。",
+  },
   URL_VIEWER_INSTALL_ELSEWHERE: {
     // Session 52 (helper mal52).
     group: 'links', class: 'malware', score: 0,
