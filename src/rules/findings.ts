@@ -1170,6 +1170,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The letter sends the reader to the attached document (\"see the attachment\", \"em anexo\", \"im Anhang\", \"添付\"), and that document is only a link, a linked picture, or locked with a password the letter gives.",
     ja: "本文は添付文書を見るよう促しており(「添付をご確認ください」など)、その文書はリンクだけ、リンク付きの画像だけ、または本文にパスワードがある暗号化文書です。",
   },
+  ATTACH_DOCUMENT_PAYLOAD_LINK: {
+    // Session 59 (helper mal59).
+    group: 'attachments', score: 0,
+    en: "The attached document is a lure whose link (a PDF's link, a linked picture, an Office picture's link) names a file to download by its address — a program, a script or an archive — not a web page. No points alone; ATTACH_MALWARE_DOCUMENT_TO_OPEN weighs it: a document that is only a link to a page is a credential lure's carrier, one that hands over a file is malware's.",
+    ja: "添付文書はおとりで、そのリンク(PDF のリンク、リンク付き画像、Office の画像リンク)が Web ページではなく、アドレスでダウンロードするファイル(プログラム・スクリプト・アーカイブ)を指しています。単独では点数はなく、ATTACH_MALWARE_DOCUMENT_TO_OPEN で評価されます。ページへのリンクだけの文書は認証情報を狙うおとりの運び手、ファイルを渡す文書はマルウェアの運び手です。",
+  },
   ATTACH_DOCUMENT_CRYPTO_CLAIM: {
     group: 'attachments', score: 0,
     en: "The message tells of a crypto payout to claim (a coin or tokens named, \"your balance\", \"withdraw your\", \"claim your\") and gives no link of its own: the way on is the attached document, which is only a link or a linked picture.",
