@@ -97,11 +97,20 @@ const UPDATED_THING_PT = '(?:dispositivo|aparelho|firmware|aplicativo|aplicaçã
 const UPDATED_THING_NL = '(?:apparaat|firmware|app|applicatie|software|browser|plug-in|besturingssysteem|systeem|antivirus|router)';
 const UPDATED_THING_IT = '(?:dispositivo|firmware|app|applicazione|software|browser|plugin|sistema|antivirus|router)';
 /** Up to two words between the possessive and the thing ("your Ledger device", "Ihre Trezor-"). */
-const QUALIFIER = '(?:[\\p{L}\\p{N}-]{1,20}[ -]){0,2}';
+const QUALIFIER = '(?:[\\p{L}\\p{N}]{1,20}[ -]){0,2}';
 const NB = '(?<![\\p{L}\\p{N}_])';
 const NA = '(?![\\p{L}\\p{N}_])';
+/**
+ * The two patterns below are made from the shared noun lists, so the build's lazy rewrite of literals does not reach them: they are
+ * made on the first letter that needs them (softwareUpdateAsked past UPDATE_HINT, with a link elsewhere), not at module load — a
+ * scan of one message pays for no pattern it never runs (session 58's lead: 86 of 136 `new RegExp` patterns made and never run).
+ */
+let updatePatterns: { updateTheThing: RegExp; thingNeedsUpdate: RegExp } | undefined;
+function updatePatternsOnce(): { updateTheThing: RegExp; thingNeedsUpdate: RegExp } {
+  return (updatePatterns ??= { updateTheThing: updateTheThingPattern(), thingNeedsUpdate: thingNeedsUpdatePattern() });
+}
 /** The verb, the possessive, the thing: "update your (Ledger) device", "aktualisieren Sie Ihre App", "mettez à jour votre application". */
-const UPDATE_THE_THING = new RegExp(
+const updateTheThingPattern = (): RegExp => new RegExp(
   `${NB}(?:(?:update|upgrade)\\s(?:your|the|my)\\s${QUALIFIER}${UPDATED_THING_EN}` +
   `|aktualisieren sie (?:ihr|ihre|ihren|das|die|den)\\s${QUALIFIER}${UPDATED_THING_DE}` +
   `|(?:mettez|mettre|mets) à jour (?:votre|vos|ton|ta|le|la|l')\\s?${QUALIFIER}${UPDATED_THING_FR}` +
@@ -112,7 +121,7 @@ const UPDATE_THE_THING = new RegExp(
   'iu',
 );
 /** The thing, then that it needs an update: "application requires an update", "device is due for an update", "Gerät muss aktualisiert werden". */
-const THING_NEEDS_UPDATE = new RegExp(
+const thingNeedsUpdatePattern = (): RegExp => new RegExp(
   `${NB}(?:${UPDATED_THING_EN}[^.!?;\\n]{0,40}?(?:requires|needs|is due for|is in need of) an? (?:update|upgrade|firmware update)` +
   `|${UPDATED_THING_EN}[^.!?;\\n]{0,40}?(?:must|needs to|has to) be (?:updated|upgraded)` +
   `|${UPDATED_THING_EN} (?:update|upgrade) (?:is )?required` +
@@ -132,7 +141,8 @@ const JA_UPDATE =
 export function softwareUpdateAsked(visibleText: string): string | undefined {
   const opening = visibleText.slice(0, OPENING_CHARS);
   if (!UPDATE_HINT.test(opening)) return undefined;
-  return (UPDATE_THE_THING.exec(opening) ?? THING_NEEDS_UPDATE.exec(opening) ?? JA_UPDATE.exec(opening))?.[0];
+  const { updateTheThing, thingNeedsUpdate } = updatePatternsOnce();
+  return (updateTheThing.exec(opening) ?? thingNeedsUpdate.exec(opening) ?? JA_UPDATE.exec(opening))?.[0];
 }
 
 /**
@@ -144,6 +154,8 @@ export function softwareUpdateAsked(visibleText: string): string | undefined {
  * never ask you to enter your recovery phrase", "teilen Sie niemals …"), which is the warning, not the ask.
  */
 const SECRET_CHARS = 6000;
+/** The secrets' names read at most (a letter that asks for one names it among its first few; a page of "password" costs no more). */
+const MAX_SECRET_NAMES = 16;
 const SECRET =
   /(?<![\p{L}\p{N}_])(?:recovery phrase|seed phrase|secret phrase|secret recovery|mnemonic|(?:12|24)[ -]word|private key|password|passcode|pin code|card number|card details|cvv|cvc|security code|wiederherstellungsphrase|seed-phrase|passwort|kennwort|kartennummer|phrase de récupération|phrase secrète|mot de passe|numéro de carte|frase de recuperación|frase semilla|frase de recuperação|frase-semente|contraseña|senha|número do cartão|número de tarjeta|herstelzin|wachtwoord|kaartnummer|frase di recupero)(?![\p{L}\p{N}_])|リカバリーフレーズ|シードフレーズ|秘密鍵|パスワード|暗証番号|カード番号/giu;
 /** An ask in the secret's sentence: enter, type, confirm, provide, verify, import or restore it (each language; ja 入力/確認/ご提供). */
@@ -156,7 +168,8 @@ const NEVER =
 export function secretAsked(visibleText: string): string | undefined {
   const text = visibleText.slice(0, SECRET_CHARS);
   SECRET.lastIndex = 0;
-  for (let m = SECRET.exec(text); m; m = SECRET.exec(text)) {
+  let names = 0;
+  for (let m = SECRET.exec(text); m && names++ < MAX_SECRET_NAMES; m = SECRET.exec(text)) {
     // The sentence around the name: from the last sentence end before it to the next one after it.
     const before = text.slice(Math.max(0, m.index - 200), m.index);
     const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf('。'));
@@ -168,5 +181,6 @@ export function secretAsked(visibleText: string): string | undefined {
       return m[0];
     }
   }
+  SECRET.lastIndex = 0;
   return undefined;
 }
