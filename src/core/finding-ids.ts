@@ -162,6 +162,7 @@ export const FINDING_IDS = {
     'URL_PROGRAM_ON_SENDER_DOMAIN',
     'URL_DOCUMENT_BUTTON_FILE',
     'URL_VIEWER_INSTALL_ELSEWHERE',
+    'URL_SOFTWARE_UPDATE_ELSEWHERE',
     'URL_BILLING_DOCUMENT_BUTTON',
     'URL_DOCUMENT_VIEW_ELSEWHERE',
     'URL_DESKTOP_APP_DOWNLOAD',
@@ -246,6 +247,8 @@ export const FINDING_IDS = {
     'ATTACH_DOCUMENT_REFERRED',
     // A crypto payout to claim whose link is the attached document's (session 50, attachments/analyze.ts documentCryptoClaim).
     'ATTACH_DOCUMENT_CRYPTO_CLAIM',
+    // The document lure's link names a program, script or archive by its address (session 59, attachments/analyze.ts documentPayloadLink).
+    'ATTACH_DOCUMENT_PAYLOAD_LINK',
     // An attached calendar invitation that links to a program or an archive (session 39, src/checks/attachments/calendar.ts).
     'ATTACH_CALENDAR_PAYLOAD',
     'ATTACH_HTML_SMUGGLING',

@@ -790,6 +790,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The app download of URL_APP_DOWNLOAD_ELSEWHERE names a computer (\"Download for Windows\", \"desktop app\", \"Windows版をダウンロード\"): an installer, not a phone app from a store. No points alone; URL_MALWARE_DESKTOP_APP_THREAT weighs it.",
     ja: "URL_APP_DOWNLOAD_ELSEWHERE のアプリのダウンロードがコンピューターを名指ししています(「Windows版をダウンロード」「デスクトップアプリ」など)。ストアのスマートフォンアプリではなくインストーラーです。単独では点数はなく、URL_MALWARE_DESKTOP_APP_THREAT で評価されます。",
   },
+  URL_SOFTWARE_UPDATE_ELSEWHERE: {
+    // Session 59 (helper mal59).
+    group: 'links', class: 'malware', score: 0,
+    en: "The letter's opening asks to update a device, its firmware, an app or a program (\"your application requires an update\", \"update your browser\", \"aktualisieren Sie Ihre Firmware\"), a link leads elsewhere than the sender's domain and the brands' own, and the letter asks for no recovery phrase, password or card details. No points alone; URL_MALWARE_FAKE_UPDATE weighs it when the sender borrows a brand's name.",
+    ja: "本文の冒頭で、デバイス・ファームウェア・アプリ・プログラムの更新を求めており(「アプリの更新が必要です」「ブラウザを更新してください」)、リンクは送信者やブランド自身のドメイン以外へ向かい、本文はリカバリーフレーズ・パスワード・カード情報を求めていません。単独では点数はなく、送信者がブランド名を借りている場合に URL_MALWARE_FAKE_UPDATE で評価されます。",
+  },
   URL_VIEWER_INSTALL_ELSEWHERE: {
     // Session 52 (helper mal52).
     group: 'links', class: 'malware', score: 0,
@@ -1163,6 +1169,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'attachments', score: 0,
     en: "The letter sends the reader to the attached document (\"see the attachment\", \"em anexo\", \"im Anhang\", \"添付\"), and that document is only a link, a linked picture, or locked with a password the letter gives.",
     ja: "本文は添付文書を見るよう促しており(「添付をご確認ください」など)、その文書はリンクだけ、リンク付きの画像だけ、または本文にパスワードがある暗号化文書です。",
+  },
+  ATTACH_DOCUMENT_PAYLOAD_LINK: {
+    // Session 59 (helper mal59).
+    group: 'attachments', score: 0,
+    en: "The attached document is a lure whose link (a PDF's link, a linked picture, an Office picture's link) names a file to download by its address — a program, a script or an archive — not a web page. No points alone; ATTACH_MALWARE_DOCUMENT_TO_OPEN weighs it: a document that is only a link to a page is a credential lure's carrier, one that hands over a file is malware's.",
+    ja: "添付文書はおとりで、そのリンク(PDF のリンク、リンク付き画像、Office の画像リンク)が Web ページではなく、アドレスでダウンロードするファイル(プログラム・スクリプト・アーカイブ)を指しています。単独では点数はなく、ATTACH_MALWARE_DOCUMENT_TO_OPEN で評価されます。ページへのリンクだけの文書は認証情報を狙うおとりの運び手、ファイルを渡す文書はマルウェアの運び手です。",
   },
   ATTACH_DOCUMENT_CRYPTO_CLAIM: {
     group: 'attachments', score: 0,

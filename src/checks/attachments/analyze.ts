@@ -64,6 +64,8 @@ export function analyzeAttachments(msg: ParsedMessage, config: AttachmentsConfig
   findings.push(...documentLureFindings(msg, files, passwords));
   findings.push(...documentWordsFindings(files));
   findings.push(...documentShapeFindings(msg, files));
+  const payloadLink = documentPayloadLink(findings);
+  if (payloadLink) findings.push(payloadLink);
   const referred = documentReferred(msg, findings);
   if (referred) findings.push(referred);
   const cryptoClaim = documentCryptoClaim(msg, findings);
@@ -126,6 +128,24 @@ export function documentReferred(msg: ParsedMessage, findings: readonly Finding[
 
 /** The document lures whose link is the reader's way on: a link, or a picture that is one (not a locked document). */
 const DOCUMENT_LINK_IDS: ReadonlySet<string> = new Set(['ATTACH_PDF_LINK_LURE', 'ATTACH_OFFICE_LINK_LURE', 'ATTACH_DOCUMENT_IMAGE_LINK']);
+/**
+ * Session 59 (issue 17, helper mal59): the document lure whose link (a PDF's or an Office picture's link, a linked picture) names
+ * a file to download by its address — a program, a script, an archive (`…/Aanslag_2024.zip`: links/lures.ts payloadOfAddress) —
+ * rather than a web page. A document whose only active content is a link to a page is a credential lure's carrier (the labels
+ * call "see the attached document" from a bank whose PDF is one linked picture to a sign-in page cred: design 926, 2073, 226);
+ * this, or script, a launch action or an embedded file in the PDF, is what makes it hand over malware
+ * (ATTACH_MALWARE_DOCUMENT_TO_OPEN). Informational (0).
+ */
+export function documentPayloadLink(findings: readonly Finding[]): Finding | null {
+  for (const f of findings) {
+    if (!DOCUMENT_LINK_IDS.has(f.id)) continue;
+    const href = f.data?.href as string | undefined;
+    const file = href ? payloadOfAddress(href) : undefined;
+    if (file) return { id: 'ATTACH_DOCUMENT_PAYLOAD_LINK', evidence: `${(f.data?.file as string | undefined) ?? 'the document'} links to the file ${file.slice(0, 80)} (${f.id}): ${href!.slice(0, 120)}`, data: { file: f.data?.file ?? '', href: href!, payload: file, lure: f.id } };
+  }
+  return null;
+}
+
 /** A file name's separators, read as blanks ("Active.BTC.Balance.0.7495.pdf", "Your_transfer_BTC.pdf"). */
 const NAME_SEPARATORS = /[._]+/g;
 /**

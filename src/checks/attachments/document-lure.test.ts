@@ -94,9 +94,10 @@ const lures: { name: string; file: string; bytes: Buffer; expected: string; evid
 ];
 
 // Session 42: a document of no words, only a linked picture, that "Please see the attached document." sends the reader to, from
-// free mail, is the document sent as the whole message — malware (ATTACH_MALWARE_DOCUMENT_TO_OPEN); a document that calls to view
-// or sign in (ATTACH_DOCUMENT_CREDENTIAL_LURE) stays phishing.
-const verdictOf = (expected: string): string => (expected === 'ATTACH_DOCUMENT_IMAGE_LINK' ? 'malware' : 'phishing');
+// free mail, was the document sent as the whole message — malware (ATTACH_MALWARE_DOCUMENT_TO_OPEN). Session 59 (mal59, the lead's
+// class decision): its link is a web page here (LANDING), so it is a credential lure's carrier like the document that calls to view
+// or sign in (ATTACH_DOCUMENT_CREDENTIAL_LURE) — phishing; malware only when the link names a file (document-referred.test).
+const verdictOf = (_expected: string): string => 'phishing';
 for (const row of lures) {
   test(`lure: ${row.name} → ${row.expected}, ${verdictOf(row.expected)} under a body of a few words`, async () => {
     const report = await scan(message(LURE_HEADERS, LURE_BODY, row.file, row.bytes));

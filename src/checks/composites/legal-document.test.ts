@@ -45,7 +45,7 @@ const scanner = await createScanner({ config: defaultConfig(), services: { now: 
 const corpus = [
   { file: 'sample-1786.eml', expected: ['ATTACH_MALWARE_LEGAL_DOCUMENT', 'CONTENT_LEGAL_NOTICE_DOCUMENT', 'ATTACH_DOCUMENT_IMAGE_LINK'], forbidden: ['PHISH_DOCUMENT_LURE'], verdict: 'malware', why: 'design, malware: "Processo Trabalhista (Cartorio online)", no text, a one-page PDF with a picture and a shortener link' },
   { file: 'sample-543.eml', expected: ['ATTACH_MALWARE_LEGAL_DOCUMENT', 'CONTENT_LEGAL_NOTICE'], forbidden: ['PHISH_LEGAL_NOTICE_LURE'], verdict: 'malware', why: 'unlabelled: "Notificacao Judicial" forwarded, in a bank\'s name, a PDF linking to a file host' },
-  { file: 'sample-2073.eml', expected: ['ATTACH_MALWARE_DOCUMENT_TO_OPEN'], forbidden: ['ATTACH_MALWARE_LEGAL_DOCUMENT', 'CONTENT_LEGAL_NOTICE_DOCUMENT'], verdict: 'malware', why: '"Notificação Emitida … valores a receber": a link-only PDF that is no court notice is not a legal document; the letter only sends the reader to it (the document to open, session 42)' },
+  { file: 'sample-2073.eml', expected: ['PHISH_DOCUMENT_LURE'], forbidden: ['ATTACH_MALWARE_LEGAL_DOCUMENT', 'CONTENT_LEGAL_NOTICE_DOCUMENT', 'ATTACH_MALWARE_DOCUMENT_TO_OPEN'], verdict: 'phishing', why: '"Notificação Emitida … valores a receber" (design cred): a link-only PDF that is no court notice is not a legal document; the letter only sends the reader to it, and a document that is only a link to a page is a credential lure\'s carrier (session 59)' },
 ];
 
 test('legal document: real honeypot messages (outside the held-out parts)', async (t) => {

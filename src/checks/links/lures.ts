@@ -8,7 +8,7 @@ import { shareServicePages } from '../../links/lists/share-pages.js';
 import { BoundedMemo, ownString } from '../../mail/memo.js';
 import { documentButtonWords } from './file-button.js';
 import { desktopInstallAsked } from './desktop-install.js';
-import { releaseAnnounced, versionUpdateAsked } from './version-update.js';
+import { releaseAnnounced, secretAsked, softwareUpdateAsked, versionUpdateAsked } from './version-update.js';
 import { INSTALL_HINT, VIEWER_INSTALL_CALL, viewerInstallAsked } from './viewer-install.js';
 import { blankOnly, lowerCased } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
@@ -881,7 +881,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       'URL_PAYLOAD_DISGUISED', 'URL_ARCHIVE_PASSWORD_DOWNLOAD', 'URL_INSTALLER_PROTOCOL', 'URL_DATA_FILE', 'URL_DOWNLOAD_ATTRIBUTE',
       'URL_ATTACHMENT_AS_LINK', 'URL_DOCUMENT_ENABLE_CONTENT', 'URL_PROGRAM_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_DISGUISED',
       'URL_PROGRAM_ON_SENDER_DOMAIN', 'URL_DOCUMENT_BUTTON_FILE', 'URL_VIEWER_INSTALL_ELSEWHERE', 'URL_BILLING_DOCUMENT_BUTTON', 'URL_DOCUMENT_VIEW_ELSEWHERE', 'URL_DESKTOP_APP_DOWNLOAD',
-      'URL_UPDATE_ANNOUNCED',
+      'URL_UPDATE_ANNOUNCED', 'URL_SOFTWARE_UPDATE_ELSEWHERE',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -918,6 +918,12 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       // Session 52: "install the secure viewer to read this message" with a link elsewhere (viewer-install.ts).
       const viewer = elsewhere ? viewerInstallAsked(msg.visibleText) : undefined;
       if (viewer) capped.emit('URL_VIEWER_INSTALL_ELSEWHERE', `"${viewer.slice(0, 120)}" for a protected message, a link elsewhere than the sender`, { call: viewer.slice(0, 200) });
+      // Session 59 (helper mal59): a device's, firmware's, app's or program's update asked in the opening ("Your Ledger Live
+      // application requires an update", "update your browser") with a link elsewhere than the sender and the brands, and no
+      // recovery phrase, password or card asked in the letter (version-update.ts): what the link delivers is the update — a
+      // download. No points alone; URL_MALWARE_FAKE_UPDATE weighs it with a borrowed or lookalike name.
+      const update = elsewhere ? softwareUpdateAsked(msg.visibleText) : undefined;
+      if (update && !secretAsked(msg.visibleText)) capped.emit('URL_SOFTWARE_UPDATE_ELSEWHERE', `"${update.slice(0, 120)}" in the opening, a link elsewhere than the sender and the brands, no secret asked`, { call: update.slice(0, 200) });
       const step = elsewhere ? enableContentStep(msg.visibleText) : undefined;
       if (step) capped.emit('URL_DOCUMENT_ENABLE_CONTENT', `"${step}" in the letter, a link elsewhere than the sender`, { step });
       // Session 56 (helper draw56d): a program's update announced or asked in the opening ("we've released patch v2.5.1", "you must

@@ -5,7 +5,7 @@ import { createScanner } from '../../runtime/index.js';
 import { assertCorpusRows } from '../../test-support/corpus-rows.js';
 import type { ScanReport } from '../../scan/report.js';
 import { dmarcPass, mail, scanner, trusted } from '../../test-support/classifier-free-scan.js';
-import { releaseAnnounced, versionUpdateAsked } from './version-update.js';
+import { releaseAnnounced, secretAsked, softwareUpdateAsked, versionUpdateAsked } from './version-update.js';
 
 /** Session 55 (det55): the update to a newer version *of* a program the opening asks for (version-update.ts), and the fake update it makes malware. */
 
@@ -180,4 +180,57 @@ test('corpus rows: design 6138 (draw 13: a Ledger "Security Patch" through a new
   await assertCorpusRows(t, full, [
     { file: 'sample-6138.eml', expected: ['URL_UPDATE_ANNOUNCED', 'URL_MALWARE_FAKE_UPDATE'], forbidden: [], verdict: 'malware', why: 'design (draw 13), labelled malware: "We\'ve released patch v2.5.1 … Open Ledger Live"' },
   ]);
+});
+
+/** Session 59 (mal59): the update of a device, firmware, an app or a program asked (softwareUpdateAsked), and the secret that keeps it a credential lure (secretAsked). */
+test('softwareUpdateAsked: the thing updated named beside the ask (8 languages); not an account, profile or payment details, not the brand alone', () => {
+  const fire = [
+    'Your Ledger Live application requires an update or will no longer be supported.',
+    'Our support team has noticed that your Ledger device is due for an update. Update my Ledger device',
+    'Update your browser to keep browsing securely.',
+    'The firmware must be updated before June 20.',
+    'Aktualisieren Sie Ihre Ledger Firmware noch heute.',
+    'Ihr Gerät muss aktualisiert werden.',
+    'Votre application Microsoft Office nécessite une mise à jour de sécurité.',
+    'Mettez à jour votre navigateur.',
+    'Su dispositivo requiere una actualización de seguridad urgente.',
+    'Atualize o seu aplicativo pelo link abaixo.',
+    'Uw MetaMask-app vereist een update.',
+    'Werk uw browser bij.',
+    'Aggiorna il tuo browser per continuare.',
+    'Ledger デバイスのファームウェアを更新してください。',
+  ];
+  for (const text of fire) assert.ok(softwareUpdateAsked(text), text);
+  const quiet = [
+    'Please update your account details to avoid suspension.',
+    'Update your payment information today.',
+    'Aktualisieren Sie Ihre Kontodaten: Jetzt aktualisieren',
+    'Mettez à jour vos informations de paiement.',
+    'Actualice sus datos personales.',
+    'In order to protect your assets, please upgrade your ledger to the newest version.',
+    'We updated our privacy policy.',
+    'Our app has been updated with new features.',
+  ];
+  for (const text of quiet) assert.equal(softwareUpdateAsked(text), undefined, text);
+});
+
+test('secretAsked: a recovery phrase, password or card asked in one sentence with an ask; not a description, not a "never ask" warning', () => {
+  const fire = [
+    'To complete the update, enter your 24-word recovery phrase on the secure page below.',
+    'Please confirm your password to continue.',
+    'Geben Sie dazu auf der folgenden Seite Ihre Wiederherstellungsphrase ein.',
+    'Introduzca su contraseña y el número de tarjeta.',
+    'Saisissez votre phrase de récupération.',
+    'Digite sua senha para continuar.',
+    'リカバリーフレーズを入力してください。',
+  ];
+  for (const text of fire) assert.ok(secretAsked(text), text);
+  const quiet = [
+    'Your hardware wallet keeps your private key protected at all times in a certified secure chip.',
+    'Ledger will never ask you to enter your recovery phrase.',
+    'Teilen Sie niemals Ihre Wiederherstellungsphrase.',
+    'Nunca comparta su contraseña.',
+    'Update your device using the button below.',
+  ];
+  for (const text of quiet) assert.equal(secretAsked(text), undefined, text);
 });

@@ -71,3 +71,116 @@ export function releaseAnnounced(visibleText: string): string | undefined {
   }
   return RELEASE_VERB.test(opening.slice(start, end)) ? m[0] : undefined;
 }
+
+/**
+ * Session 59 (issue 17, helper mal59): the update of a device, its firmware, an app or a program asked in the letter's opening —
+ * "Your Ledger Live application requires an update", "your Ledger device is due for an update … Update my Ledger device", "update
+ * your browser", "aktualisieren Sie Ihre Firmware", "votre application nécessite une mise à jour", "actualice su dispositivo",
+ * "atualize o seu aplicativo", "werk uw app bij", "ファームウェアを更新してください". Two labellers independently called such mail
+ * malware (design 891, draw 14; design 5041, draw 15): what a vendor's "update" link off the vendor's own domain delivers is a
+ * download. The lead's class decision for session 59: the fake-update kind, unless the letter itself asks for a recovery phrase,
+ * seed words, a password or card details (secretAsked below: then the update is a credential lure's pretext).
+ *
+ * What is updated must be named — a device, firmware, an app or application, software, a browser, a plug-in or player, the
+ * operating system, an antivirus, a router — beside the update verb or the "requires/needs/is due for an update": an account,
+ * payment details or a profile to update are the credential lures' errand, not a program's. The object may sit between the
+ * possessive and its noun ("your Ledger device", "Ihre Ledger-App"): up to two words there, each at most 20 characters.
+ * Literal alternatives and bounded gaps; read in the first OPENING_CHARS shown characters when UPDATE_HINT holds.
+ */
+const UPDATE_HINT = /updat|upgrad|aktualisier|à jour|actualiz|atualiz|aggiorn|bijwerk|bij te werken|werk (?:je|uw) |更新|アップデート/i;
+/** The nouns of what a program update updates, in the languages below (singular and the common plural). */
+const UPDATED_THING_EN = '(?:device|devices|firmware|app|apps|application|software|browser|plug-in|plugin|player|operating system|system|antivirus|anti-virus|router|wallet app)';
+const UPDATED_THING_DE = '(?:gerät|geräts|firmware|app|anwendung|software|browser|plug-in|betriebssystem|system|virenschutz|antivirenprogramm|router)';
+const UPDATED_THING_FR = '(?:appareil|micrologiciel|firmware|application|app|logiciel|navigateur|plug-in|système|antivirus|routeur)';
+const UPDATED_THING_ES = '(?:dispositivo|firmware|aplicación|aplicacion|app|software|navegador|plugin|sistema|antivirus|router)';
+const UPDATED_THING_PT = '(?:dispositivo|aparelho|firmware|aplicativo|aplicação|aplicacao|app|software|navegador|plugin|sistema|antivírus|antivirus|roteador)';
+const UPDATED_THING_NL = '(?:apparaat|firmware|app|applicatie|software|browser|plug-in|besturingssysteem|systeem|antivirus|router)';
+const UPDATED_THING_IT = '(?:dispositivo|firmware|app|applicazione|software|browser|plugin|sistema|antivirus|router)';
+/** Up to two words between the possessive and the thing ("your Ledger device", "Ihre Trezor-"). */
+const QUALIFIER = '(?:[\\p{L}\\p{N}]{1,20}[ -]){0,2}';
+const NB = '(?<![\\p{L}\\p{N}_])';
+const NA = '(?![\\p{L}\\p{N}_])';
+/**
+ * The two patterns below are made from the shared noun lists, so the build's lazy rewrite of literals does not reach them: they are
+ * made on the first letter that needs them (softwareUpdateAsked past UPDATE_HINT, with a link elsewhere), not at module load — a
+ * scan of one message pays for no pattern it never runs (session 58's lead: 86 of 136 `new RegExp` patterns made and never run).
+ */
+let updatePatterns: { updateTheThing: RegExp; thingNeedsUpdate: RegExp } | undefined;
+function updatePatternsOnce(): { updateTheThing: RegExp; thingNeedsUpdate: RegExp } {
+  return (updatePatterns ??= { updateTheThing: updateTheThingPattern(), thingNeedsUpdate: thingNeedsUpdatePattern() });
+}
+/** The verb, the possessive, the thing: "update your (Ledger) device", "aktualisieren Sie Ihre App", "mettez à jour votre application". */
+const updateTheThingPattern = (): RegExp => new RegExp(
+  `${NB}(?:(?:update|upgrade)\\s(?:your|the|my)\\s${QUALIFIER}${UPDATED_THING_EN}` +
+  `|aktualisieren sie (?:ihr|ihre|ihren|das|die|den)\\s${QUALIFIER}${UPDATED_THING_DE}` +
+  `|(?:mettez|mettre|mets) à jour (?:votre|vos|ton|ta|le|la|l')\\s?${QUALIFIER}${UPDATED_THING_FR}` +
+  `|(?:actualice|actualiza|actualizar) (?:su|tu|el|la)\\s${QUALIFIER}${UPDATED_THING_ES}` +
+  `|(?:atualize|atualizar|atualiza) (?:o seu|a sua|seu|sua|o|a)\\s${QUALIFIER}${UPDATED_THING_PT}` +
+  `|(?:werk|update) (?:je|uw|de|het)\\s${QUALIFIER}${UPDATED_THING_NL}(?: bij)?` +
+  `|(?:aggiorna|aggiornare|aggiornate) (?:il tuo|la tua|il|la|l')\\s?${QUALIFIER}${UPDATED_THING_IT})${NA}`,
+  'iu',
+);
+/** The thing, then that it needs an update: "application requires an update", "device is due for an update", "Gerät muss aktualisiert werden". */
+const thingNeedsUpdatePattern = (): RegExp => new RegExp(
+  `${NB}(?:${UPDATED_THING_EN}[^.!?;\\n]{0,40}?(?:requires|needs|is due for|is in need of) an? (?:update|upgrade|firmware update)` +
+  `|${UPDATED_THING_EN}[^.!?;\\n]{0,40}?(?:must|needs to|has to) be (?:updated|upgraded)` +
+  `|${UPDATED_THING_EN} (?:update|upgrade) (?:is )?required` +
+  `|${UPDATED_THING_DE}[^.!?;\\n]{0,40}?(?:muss aktualisiert werden|benötigt ein update|erfordert ein update|braucht ein update)` +
+  `|${UPDATED_THING_FR}[^.!?;\\n]{0,40}?(?:nécessite une mise à jour|doit être mise? à jour|requiert une mise à jour)` +
+  `|${UPDATED_THING_ES}[^.!?;\\n]{0,40}?(?:requiere una actualización|necesita una actualización|debe actualizarse|debe ser actualizad[oa])` +
+  `|${UPDATED_THING_PT}[^.!?;\\n]{0,40}?(?:requer uma atualização|precisa de uma atualização|necessita de uma atualização|precisa ser atualizad[oa]|deve ser atualizad[oa])` +
+  `|${UPDATED_THING_NL}[^.!?;\\n]{0,40}?(?:vereist een update|heeft een update nodig|moet worden bijgewerkt|moet bijgewerkt worden)` +
+  `|${UPDATED_THING_IT}[^.!?;\\n]{0,40}?(?:richiede un aggiornamento|deve essere aggiornat[oa]))${NA}`,
+  'iu',
+);
+/** Japanese: the thing, then the update asked or said to be needed ("ファームウェアを更新してください", "アプリのアップデートが必要です"). */
+const JA_UPDATE =
+  /(?:デバイス|端末|ファームウェア|アプリ|アプリケーション|ソフトウェア|ブラウザ|プラグイン|OS|ウイルス対策ソフト|ルーター)(?:を|の)?(?:最新版に|最新の状態に)?(?:更新|アップデート)(?:してください|して下さい|が必要|を行ってください|をお願いします|する必要があります)/u;
+
+/** The update of a device, firmware, an app or a program the opening asks for, as written; undefined when none. */
+export function softwareUpdateAsked(visibleText: string): string | undefined {
+  const opening = visibleText.slice(0, OPENING_CHARS);
+  if (!UPDATE_HINT.test(opening)) return undefined;
+  const { updateTheThing, thingNeedsUpdate } = updatePatternsOnce();
+  return (updateTheThing.exec(opening) ?? thingNeedsUpdate.exec(opening) ?? JA_UPDATE.exec(opening))?.[0];
+}
+
+/**
+ * A secret the letter itself asks for — a recovery (seed) phrase or its words, a private key, a password or PIN, a card's number
+ * or security code — which makes an update's pretext a credential lure's: "to complete the update, enter your 24-word recovery
+ * phrase", "confirm your password", "Geben Sie Ihre Wiederherstellungsphrase ein". The secret's name and an ask (SECRET_ASK: enter,
+ * confirm, provide, import …) in one sentence of the letter's first SECRET_CHARS characters — not a description ("your hardware
+ * wallet keeps your private key protected", design 891) — and not in a sentence that says it is never asked (a vendor's "we will
+ * never ask you to enter your recovery phrase", "teilen Sie niemals …"), which is the warning, not the ask.
+ */
+const SECRET_CHARS = 6000;
+/** The secrets' names read at most (a letter that asks for one names it among its first few; a page of "password" costs no more). */
+const MAX_SECRET_NAMES = 16;
+const SECRET =
+  /(?<![\p{L}\p{N}_])(?:recovery phrase|seed phrase|secret phrase|secret recovery|mnemonic|(?:12|24)[ -]word|private key|password|passcode|pin code|card number|card details|cvv|cvc|security code|wiederherstellungsphrase|seed-phrase|passwort|kennwort|kartennummer|phrase de récupération|phrase secrète|mot de passe|numéro de carte|frase de recuperación|frase semilla|frase de recuperação|frase-semente|contraseña|senha|número do cartão|número de tarjeta|herstelzin|wachtwoord|kaartnummer|frase di recupero)(?![\p{L}\p{N}_])|リカバリーフレーズ|シードフレーズ|秘密鍵|パスワード|暗証番号|カード番号/giu;
+/** An ask in the secret's sentence: enter, type, confirm, provide, verify, import or restore it (each language; ja 入力/確認/ご提供). */
+const SECRET_ASK =
+  /(?<![\p{L}\p{N}_])(?:enter|type|confirm|provide|verify|validate|submit|input|import|restore|re-enter|sync|share|send|geben|eingeben|bestätigen|angeben|saisissez|saisir|entrez|entrer|confirmez|confirmer|fournissez|fournir|introduzca|introducir|ingrese|ingresar|confirme|confirmar|proporcione|insira|inserir|digite|digitar|informe|informar|voer|invoeren|bevestig|bevestigen|inserisci|inserire|conferma|confermare)(?![\p{L}\p{N}_])|入力|ご提供|確認してください/iu;
+const NEVER =
+  /(?<![\p{L}\p{N}_])(?:never|niemals|nie|jamais|nunca|nooit|do not share|don't share|ne partagez|non condividere)(?![\p{L}\p{N}_])|決して|絶対に/iu;
+
+/** The secret's name as written when the letter asks for one (see above); undefined when none. */
+export function secretAsked(visibleText: string): string | undefined {
+  const text = visibleText.slice(0, SECRET_CHARS);
+  SECRET.lastIndex = 0;
+  let names = 0;
+  for (let m = SECRET.exec(text); m && names++ < MAX_SECRET_NAMES; m = SECRET.exec(text)) {
+    // The sentence around the name: from the last sentence end before it to the next one after it.
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
+    const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'), before.lastIndexOf('。'));
+    const afterText = text.slice(m.index, m.index + 200);
+    const end = afterText.search(/[.!?\n。]/);
+    const sentence = before.slice(cut + 1) + (end < 0 ? afterText : afterText.slice(0, end));
+    if (SECRET_ASK.test(sentence) && !NEVER.test(sentence)) {
+      SECRET.lastIndex = 0;
+      return m[0];
+    }
+  }
+  SECRET.lastIndex = 0;
+  return undefined;
+}
