@@ -357,6 +357,8 @@ export const FINDING_IDS = {
     'CONTENT_FEE_TO_PERSON',
     // Session 58 (scam58): a job offered with a fee of the hiring (visa, permit, training, equipment) for the reader to pay (job-fee.ts).
     'CONTENT_JOB_FEE',
+    // Session 59 (draw16d): work offered on the reader's web site with a quote or price list, a cold pitch (service-pitch.ts).
+    'CONTENT_SERVICE_PITCH',
     // Session 58 (scam58): a parcel of money or valuables held until the reader pays its customs (consignment-fee.ts).
     'CONTENT_CONSIGNMENT_FEE',
     // Session 58 (scam58): the "sugar daddy" allowance offered with the reader's bank asked (allowance-offer.ts).
@@ -430,6 +432,7 @@ export const FINDING_IDS = {
     'CONTENT_DONATION_APPEAL_STRANGER',
     'CONTENT_FEE_TO_PERSON_STRANGER',
     'CONTENT_JOB_FEE_STRANGER',
+    'CONTENT_SERVICE_PITCH_STRANGER',
     'CONTENT_CONSIGNMENT_FEE_STRANGER',
     'CONTENT_ALLOWANCE_OFFER_STRANGER',
     'CONTENT_BLESSING_HOOK_STRANGER',

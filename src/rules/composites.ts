@@ -223,6 +223,9 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // Session 58 (scam58): a job offered with a fee of the hiring for the reader to pay (job-fee.ts) from a sender who owns no
   // domain: an employer writes from its own and pays its hire's visa, or links to where a government fee is paid.
   CONTENT_JOB_FEE_STRANGER: { expression: `CONTENT_JOB_FEE & ${STRANGER_ENVELOPE}` },
+  // Session 59 (draw16d): the cold pitch for work on the reader's site (service-pitch.ts) from a sender who owns no domain: a web
+  // agency writes from its own and links to its work.
+  CONTENT_SERVICE_PITCH_STRANGER: { expression: `CONTENT_SERVICE_PITCH & ${STRANGER_ENVELOPE}` },
   // Session 58 (scam58): a parcel of money held until the reader pays its customs (consignment-fee.ts) from a sender who owns no
   // domain: a courier or a customs office writes from its own and links to where duties are paid.
   CONTENT_CONSIGNMENT_FEE_STRANGER: { expression: `CONTENT_CONSIGNMENT_FEE & ${STRANGER_ENVELOPE}` },

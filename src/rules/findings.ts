@@ -1901,6 +1901,17 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The job offer with a fee for the applicant to pay (CONTENT_JOB_FEE) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an advance-fee job scam. Check an offer on the employer's own site and never pay to be hired.",
     ja: "応募者に手数料を払わせる採用通知(CONTENT_JOB_FEE)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。前払い型の求人詐欺です。求人は雇用主自身のサイトで確かめ、採用のためにお金を払わないでください。",
   },
+  // Session 59 (draw16d): the cold pitch for work on the reader's web site (src/checks/content/service-pitch.ts).
+  CONTENT_SERVICE_PITCH: {
+    group: 'content', class: 'spam', score: 2,
+    en: "The text offers work on the reader's web site — a redesign, repairs, search-engine ranking (\"first page of Google\") — and a quote, proposal, price list or portfolio, in a first message with no web page of the seller's own. This is the unsolicited web-design and SEO pitch, often dressed as a reply to a mail you never sent.",
+    ja: "読み手の Web サイトへの作業(デザインの作り直し、修正、検索順位の向上「Google の 1 ページ目」)を持ちかけ、見積もり・提案・料金表・実績を送ると申し出ていますが、売り手自身の Web ページはなく、最初の一通です。送っていないメールへの返信を装うことも多い、Web 制作や SEO の一方的な売り込みです。",
+  },
+  CONTENT_SERVICE_PITCH_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The pitch for work on your web site (CONTENT_SERVICE_PITCH) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address. A web agency writes from its own domain and shows its own work; this is unsolicited bulk mail.",
+    ja: "Web サイトへの作業の売り込み(CONTENT_SERVICE_PITCH)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。Web 制作会社は自社のドメインから送り、自社の実績を示します。一方的な大量送信のメールです。",
+  },
   // Session 58 (scam58): the parcel of money held until the reader pays its customs (src/checks/content/consignment-fee.ts).
   CONTENT_CONSIGNMENT_FEE: {
     group: 'content', class: 'spam', score: 2,

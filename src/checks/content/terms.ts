@@ -748,6 +748,20 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['callback-scam', 3, 'seu dispositivo está infectado'], ['callback-scam', 3, 'seu dispositivo pode estar infectado'],
   ['callback-scam', 3, 'uw apparaat is geïnfecteerd'], ['callback-scam', 3, 'uw apparaat is mogelijk geïnfecteerd'],
   ['callback-scam', 3, 'il tuo dispositivo è infetto'], ['callback-scam', 3, 'il tuo dispositivo potrebbe essere infetto'],
+  // Session 59 (draw16d): the renewal lure that only hedges — "Your McAfee Subscription may have ENDED / may have TERMINATED.
+  // Activate with 60% OFF" in a subject and one line over a picture (design 111). A service that ended a subscription says so;
+  // "may have" is the lure's. English names the subscription in the phrase ("your card may have expired" is a genuine payment
+  // notice's); the other languages put the brand between the noun and the hedge ("votre abonnement Norton a peut-être expiré"),
+  // so their hedge weighs 2 and the noun with its possessive 1, as "abbonamento" already did (not German "Abonnement": "ihr
+  // abonnement" weighs 2 already). "Terminated" weighs as "has expired" (2). The category alone names nothing: the callback
+  // composites still ask for a brand the sender does not own.
+  ['callback-scam', 2, 'subscription may have expired'], ['callback-scam', 2, 'subscription may have ended'], ['callback-scam', 2, 'subscription may have terminated'],
+  ['callback-scam', 2, 'subscription has been terminated'], ['callback-scam', 2, 'subscription has terminated'], ['callback-scam', 2, 'subscription was terminated'],
+  ['callback-scam', 2, 'ist möglicherweise abgelaufen'], ['callback-scam', 2, 'a peut-être expiré'], ['callback-scam', 2, 'a peut-être pris fin'],
+  ['callback-scam', 2, 'puede haber expirado'], ['callback-scam', 2, 'puede haber caducado'], ['callback-scam', 2, 'pode ter expirado'],
+  ['callback-scam', 2, 'potrebbe essere scaduto'], ['callback-scam', 2, 'is mogelijk verlopen'],
+  ['callback-scam', 1, 'votre abonnement'], ['callback-scam', 1, 'su suscripción'], ['callback-scam', 1, 'tu suscripción'], ['callback-scam', 1, 'sua assinatura'],
+  ['callback-scam', 1, 'uw abonnement'],
   // … the payout a recovery fee is asked before (CONTENT_ADVANCE_FEE_ASKED)
   ['fee-name', 1, 'recovery fee'], ['payout', 1, 'funds you lost'], ['payout', 1, 'your lost funds'], ['payout', 1, 'recovered funds'],
   // ── issue 17, session 16: the audit's third round (scam-audit.test.ts, the session-16 rows: letters written for it). Each row
