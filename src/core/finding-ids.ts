@@ -366,6 +366,12 @@ export const FINDING_IDS = {
     'CONTENT_CONSIGNMENT_FEE',
     // Session 58 (scam58): the "sugar daddy" allowance offered with the reader's bank asked (allowance-offer.ts).
     'CONTENT_ALLOWANCE_OFFER',
+    // Session 59 (scam59): a short first letter of blessings signed with a religious title, no link (blessing-hook.ts).
+    'CONTENT_BLESSING_HOOK',
+    // Session 59 (scam59): the reader asked to pose as a company's supplier and share the profit (middleman-offer.ts).
+    'CONTENT_MIDDLEMAN_OFFER',
+    // Session 59 (scam59): the reader's bank details asked for a payout said to be theirs (payout-claim.ts).
+    'CONTENT_PAYOUT_BANK_DETAILS',
     // An HTML document sent as the only, plain-text body (session 38, src/checks/content/bulk-traces.ts).
     'MIME_HTML_AS_PLAIN_TEXT',
     // An opt-out line or list footer at the head or the foot of the text (session 41, src/checks/content/bulk-traces.ts).
@@ -432,6 +438,9 @@ export const FINDING_IDS = {
     'CONTENT_SERVICE_PITCH_STRANGER',
     'CONTENT_CONSIGNMENT_FEE_STRANGER',
     'CONTENT_ALLOWANCE_OFFER_STRANGER',
+    'CONTENT_BLESSING_HOOK_STRANGER',
+    'CONTENT_MIDDLEMAN_OFFER_STRANGER',
+    'PHISH_PAYOUT_BANK_DETAILS_UNRELATED',
     'CONTENT_DAILY_INCOME_STRANGER',
     'CONTENT_PRIZE_LURE_UNANSWERED',
     'PHISH_PRIZE_SPONSOR_IMPERSONATED',

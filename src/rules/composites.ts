@@ -235,6 +235,18 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // Session 58 (scam58): the sum promised by the day or the week (daily-income.ts; alone 4) from a sender who owns no domain: the
   // one-line "start earning $2,500 a day with Bitcoin" pitch from free mail with a link to a free host reached 5.
   CONTENT_DAILY_INCOME_STRANGER: { expression: `CONTENT_DAILY_INCOME_PROMISED & ${STRANGER_ENVELOPE}` },
+  // Session 59 (scam59): the blessing that opens a 419 or romance conversation (blessing-hook.ts) from a sender who owns no domain
+  // or is answered elsewhere. 2 + 3 = 5: under the spam line alone (a church sister's devotional from free mail), over it with
+  // one more trace of the campaign (a HELO forged as the free-mail provider; design sample-2013: that and a made-up organisation
+  // name, 3 → 8).
+  CONTENT_BLESSING_HOOK_STRANGER: { expression: `CONTENT_BLESSING_HOOK & ${STRANGER_ENVELOPE}` },
+  // Session 59 (scam59): the procurement middleman (middleman-offer.ts) from a sender who owns no domain: a buyer's request for
+  // quotation comes from the company's own domain and shares no profit with the supplier.
+  CONTENT_MIDDLEMAN_OFFER_STRANGER: { expression: `CONTENT_MIDDLEMAN_OFFER & ${STRANGER_ENVELOPE}` },
+  // Session 59 (scam59): the payout said to be the reader's, unauthenticated (CONTENT_PAYOUT_CLAIM_UNRELATED), whose page takes
+  // the reader's bank details (CONTENT_PAYOUT_BANK_DETAILS): the refund "Ihnen steht eine Rückerstattung zu … geben Sie Ihre
+  // Bankverbindung an" from free mail read 5.3 (det58's asserted gap in lure-kinds-variants); a point more, of phishing.
+  PHISH_PAYOUT_BANK_DETAILS_UNRELATED: { expression: 'CONTENT_PAYOUT_CLAIM_UNRELATED & CONTENT_PAYOUT_BANK_DETAILS' },
 };
 
 // ── Session 30 (issue 17, engineer prize30): brand prize, survey and reward lures (src/checks/content/prize-lure.ts), kept apart.

@@ -1946,6 +1946,39 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The \"sugar daddy\" allowance with the reader's bank asked (CONTENT_ALLOWANCE_OFFER) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a scam. Never give your bank details to a stranger who promises money.",
     ja: "受取人の口座を尋ねる「パパ活」のお手当の申し出(CONTENT_ALLOWANCE_OFFER)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。詐欺です。お金を約束する見知らぬ相手に口座情報を教えないでください。",
   },
+  // Session 59 (scam59): the blessing that opens a 419 or romance conversation (src/checks/content/blessing-hook.ts).
+  CONTENT_BLESSING_HOOK: {
+    group: 'content', class: 'spam', score: 2,
+    en: "A short first letter with no web link whose sentences are nearly all blessings and praise of God, signed with a religious title before a name (\"Sister Grace\", \"Pastor Daniel\", \"Hermana Lucía\"), and asking nothing yet: the opener of an inheritance, charity or romance scam, whose request comes with the answer. Weak alone: a church member's devotional looks the same.",
+    ja: "Web リンクのない短い最初の手紙で、ほぼすべての文が神への賛美や祝福で、宗教的な肩書きと名前(「シスター・グレース」「パスター・ダニエル」など)で署名され、まだ何も求めていません。遺産・寄付・ロマンス詐欺の最初の一通で、返信すると本題の依頼が届きます。単独では弱い兆候です(教会の仲間の祈りのメールも同じ形です)。",
+  },
+  CONTENT_BLESSING_HOOK_STRANGER: {
+    group: 'composite', class: 'spam', score: 3,
+    en: "The letter of blessings signed with a religious title (CONTENT_BLESSING_HOOK) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: the opener of an advance-fee or romance scam. Do not answer a stranger's blessing.",
+    ja: "宗教的な肩書きで署名された祝福の手紙(CONTENT_BLESSING_HOOK)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。前払い詐欺やロマンス詐欺の最初の一通です。見知らぬ相手の祝福のメールに返信しないでください。",
+  },
+  // Session 59 (scam59): the bank details asked for a payout (src/checks/content/payout-claim.ts); 0 alone, its composite weighs it.
+  CONTENT_PAYOUT_BANK_DETAILS: {
+    group: 'content', class: 'phishing', score: 0,
+    en: "The payout said to be the reader's (CONTENT_PAYOUT_CLAIM) is to be received by giving the reader's bank details (\"your bank details\", \"Ihre Bankverbindung\", \"vos coordonnées bancaires\", \"sus datos bancarios\") at the link. No points alone: a bank's own refund notice may ask the same on its own pages.",
+    ja: "読者のものとされる支払い(CONTENT_PAYOUT_CLAIM)を受け取るために、リンク先で読者の銀行口座情報(「口座情報」「Ihre Bankverbindung」「vos coordonnées bancaires」など)を入力させようとしています。単独では加点しません(銀行自身の返金通知が自社のページで同じことを求める場合があります)。",
+  },
+  PHISH_PAYOUT_BANK_DETAILS_UNRELATED: {
+    group: 'composite', class: 'phishing', score: 1,
+    en: "A refund, compensation or balance said to be the reader's, from a sender nothing authenticates (CONTENT_PAYOUT_CLAIM_UNRELATED), is to be received by entering the reader's bank details at the link (CONTENT_PAYOUT_BANK_DETAILS): the page takes a bank login or card, not a refund. Open your bank or the authority's site yourself.",
+    ja: "認証されていない送信者(CONTENT_PAYOUT_CLAIM_UNRELATED)が、読者のものとされる返金・補償金・残高を、リンク先で銀行口座情報を入力して受け取るよう求めています(CONTENT_PAYOUT_BANK_DETAILS)。そのページが取るのは返金ではなく、銀行のログイン情報やカード情報です。銀行や官公庁のサイトはご自身で開いてください。",
+  },
+  // Session 59 (scam59): the procurement middleman (src/checks/content/middleman-offer.ts).
+  CONTENT_MIDDLEMAN_OFFER: {
+    group: 'content', class: 'spam', score: 2,
+    en: "The text asks the reader to pose as a company's supplier (\"stand as the supplier\", \"als Lieferant auftreten\", \"comme fournisseur\") and to share the profit with the writer, with no web link: the procurement middleman scam, in which the reader is then made to buy a \"sample\" from the writer's accomplice.",
+    ja: "会社の仕入先になりすますよう受取人に持ちかけ(「サプライヤーとして立つ」など)、利益を書き手と分け合うと言っており、Web リンクはありません。仲介者を装う調達詐欺で、その後「サンプル」を書き手の共犯者から買わされます。",
+  },
+  CONTENT_MIDDLEMAN_OFFER_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The offer to pose as a company's supplier and share the profit (CONTENT_MIDDLEMAN_OFFER) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an advance-fee scam. A real buyer asks for a quotation from the company's own domain.",
+    ja: "会社の仕入先になりすまして利益を分け合う話(CONTENT_MIDDLEMAN_OFFER)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。前払い詐欺です。本当の購買担当者は会社のドメインから見積もりを依頼します。",
+  },
   CONTENT_DAILY_INCOME_STRANGER: {
     group: 'composite', class: 'spam', score: 2,
     en: "The sum promised to the reader by the day or the week (CONTENT_DAILY_INCOME_PROMISED) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an income or investment lure.",

@@ -33,6 +33,8 @@ import { feeToPersonCheck } from './fee-to-person.js';
 import { jobFeeCheck } from './job-fee.js';
 import { consignmentFeeCheck } from './consignment-fee.js';
 import { allowanceOfferCheck } from './allowance-offer.js';
+import { blessingHookCheck } from './blessing-hook.js';
+import { middlemanOfferCheck } from './middleman-offer.js';
 import { themesCheck } from './themes.js';
 
 /**
@@ -49,7 +51,7 @@ export const contentFamily: CheckFamily = {
       // A missing or corrupt model must not stop the scanner: the check reports it on every message.
       checks.push(classifierCheck(classifier, services.classifierModel ?? { error: 'no classifier model was loaded (the composition root loads it: src/runtime)' }));
     }
-    if (categories.enabled) checks.push(categoriesCheck(categories, services.contentTermIndex), imageLureCheck(), obfuscationCheck(services.brands), cryptoHostCheck(services.linkLists), noticeLureCheck(), becOpenerCheck(services.freemail), legalNoticeCheck(), passwordByReplyCheck(), pasteAndRunCheck(), scamStructureCheck(config.links.qr, services.freemail), firstContactCheck(services.freemail), gamblingAdvertCheck(), templateSlotsCheck(), bulkTracesCheck(), detailsAskedCheck(), payoutClaimCheck(services.freemail), muleJobCheck(), recoveryOfferCheck(), chatAppOfferCheck(), loanOfferCheck(), matterOpenerCheck(), payrollDiversionCheck(services.freemail), windfallOfferCheck(), japanesePitchCheck(), donationAppealCheck(), dailyIncomeCheck(), feeToPersonCheck(), jobFeeCheck(), consignmentFeeCheck(), allowanceOfferCheck(), servicePitchCheck());
+    if (categories.enabled) checks.push(categoriesCheck(categories, services.contentTermIndex), imageLureCheck(), obfuscationCheck(services.brands), cryptoHostCheck(services.linkLists), noticeLureCheck(), becOpenerCheck(services.freemail), legalNoticeCheck(), passwordByReplyCheck(), pasteAndRunCheck(), scamStructureCheck(config.links.qr, services.freemail), firstContactCheck(services.freemail), gamblingAdvertCheck(), templateSlotsCheck(), bulkTracesCheck(), detailsAskedCheck(), payoutClaimCheck(services.freemail), muleJobCheck(), recoveryOfferCheck(), chatAppOfferCheck(), loanOfferCheck(), matterOpenerCheck(), payrollDiversionCheck(services.freemail), windfallOfferCheck(), japanesePitchCheck(), donationAppealCheck(), dailyIncomeCheck(), feeToPersonCheck(), jobFeeCheck(), consignmentFeeCheck(), allowanceOfferCheck(), servicePitchCheck(), blessingHookCheck(), middlemanOfferCheck());
     // Brand prize, survey and loyalty-reward lures, weighed by whose reward they claim (the brand registry).
     if (categories.enabled) checks.push(prizeLureCheck(services.brands));
     if (themes.enabled) checks.push(themesCheck(themes, categories.maxTextChars, services.contentTermIndex));

@@ -115,3 +115,29 @@ test('payout claim: the trigram gate says no only where the three term lists do 
 test('payout claim: each trigram gate has no always-passing alternative (every ASCII term has a word of three letters)', () => {
   for (const list of [YOURS, WAITING, CALL]) assert.equal(gramGate(list.filter((t) => /^[\x00-\x7f]*$/.test(t))).always, false);
 });
+
+/**
+ * Session 59 (scam59): the bank details asked for the payout (CONTENT_PAYOUT_BANK_DETAILS, 0) and, where nothing authenticates
+ * the sender, PHISH_PAYOUT_BANK_DETAILS_UNRELATED (1): det58's German refund row read 5.3, under the spam line.
+ */
+const BANK_LURES: [string, string, string, string][] = [
+  ['de', 'Erstattung <erstattung.stelle7@gmx.de>', 'Rückerstattung', `<p>Ihnen steht eine Rückerstattung von 268,10 € zu. Geben Sie Ihre Bankverbindung an:</p>${a('https://erstattung-antrag.example-fonds.top/a', 'Erstattung beantragen')}`],
+  ['en', 'Refunds <refund.desk.uk@outlook.com>', 'Refund', `<p>You are entitled to a refund of £184.20. Enter your bank details to receive it:</p>${a('https://refund-claim.example-pay.top/r', 'Request your refund')}`],
+  ['nl', 'Teruggave <teruggave.loket@hotmail.com>', 'Teruggave', `<p>U heeft recht op een teruggave van € 212,40. Vul uw bankgegevens in om de teruggave te ontvangen:</p>${a('https://teruggave.example-fonds.top/t', 'Teruggave aanvragen')}`],
+];
+for (const [lang, from, subject, body] of BANK_LURES) {
+  test(`payout claim with the bank details asked (${lang}) → PHISH_PAYOUT_BANK_DETAILS_UNRELATED, flagged`, async () => {
+    const r = await scan(message(from, subject, body));
+    const ids = activeIds(r);
+    assert.ok(ids.includes('PHISH_PAYOUT_BANK_DETAILS_UNRELATED'), ids.join(', '));
+    assert.notEqual(r.verdict, 'clean', `${r.score}: ${ids.join(', ')}`);
+  });
+}
+
+test('a bank\'s authenticated refund notice asking the bank details on its own page: the reading, no composite', async () => {
+  const body = `<p>Your refund of €84.20 is ready. Provide your bank details to receive it:</p>${a('https://examplebank.example/refunds', 'Request your refund')}`;
+  const r = await scan(message('Example Bank <refunds@examplebank.example>', 'Your refund', body, 'examplebank.example'));
+  const ids = activeIds(r);
+  assert.ok(!ids.includes('PHISH_PAYOUT_BANK_DETAILS_UNRELATED'), ids.join(', '));
+  assert.equal(r.verdict, 'clean', `${r.score}: ${ids.join(', ')}`);
+});

@@ -197,7 +197,19 @@ export interface PayoutClaim {
   domains: string[];
   /** A destination is not the sender's registrable domain. */
   elsewhere: boolean;
+  /** Session 59: the reader's bank details asked for the payout (BANK_DETAILS), or undefined. */
+  bankDetails?: string;
 }
+
+/**
+ * Session 59 (scam59): the reader's bank details asked for the payout — the refund "due to you" whose page takes "Ihre
+ * Bankverbindung", "vos coordonnées bancaires", "sus datos bancarios", "seus dados bancários", "i suoi dati bancari", "uw
+ * bankgegevens", "your bank details" (folded text; read only where a claim is found). What the page then takes is a bank
+ * login or card, not a refund: CONTENT_PAYOUT_BANK_DETAILS, weighed by PHISH_PAYOUT_BANK_DETAILS_UNRELATED where nothing
+ * authenticates the sender.
+ */
+const BANK_DETAILS =
+  /\b(?:your bank(?:ing)? (?:details|account(?: details)?)|bank(?:ing)? details|ihre bankverbindung|ihre bankdaten|ihre kontodaten|(?:vos|ses) coordonnees bancaires|votre rib|(?:sus|tus) datos bancarios|(?:su|tu) cuenta bancaria|indicar su cuenta|indique su cuenta|(?:seus|teus) dados bancarios|(?:sua|tua) conta bancaria|(?:suoi|tuoi) dati bancari|(?:sue|tue) coordinate bancarie|(?:il suo|il tuo) iban|uw bankgegevens|je bankgegevens|uw rekeningnummer)\b|口座情報|口座番号/;
 
 /** The payout to claim in `msg` (see the module's comment), or null. */
 export function payoutClaim(msg: ParsedMessage, freemail: ReadonlySet<string>): PayoutClaim | null {
@@ -219,19 +231,21 @@ export function payoutClaim(msg: ParsedMessage, freemail: ReadonlySet<string>): 
   const elsewhere = domains.some((d) => d !== sender);
   // A bank's, shop's or casino's own notice to its own pages is not read; free mail owns no platform.
   if (!elsewhere && !isFreemail(senderDomain, freemail)) return null;
-  return { sum: sum[0].trim(), ...terms, domains, elsewhere };
+  const bank = BANK_DETAILS.exec(folded);
+  return { sum: sum[0].trim(), ...terms, domains, elsewhere, ...(bank ? { bankDetails: bank[0] } : {}) };
 }
 
 export function payoutClaimCheck(freemail: ReadonlySet<string> = new Set()): Check {
   return {
     name: 'content.payout-claim',
     description: 'A sum of money said to be the reader\'s (balance, winnings, compensation, refund) waiting to be confirmed, withdrawn or claimed at a link',
-    emits: ['CONTENT_PAYOUT_CLAIM'],
+    emits: ['CONTENT_PAYOUT_CLAIM', 'CONTENT_PAYOUT_BANK_DETAILS'],
     run(msg: ParsedMessage): CheckOutput {
       const findings: Finding[] = [];
       const claim = payoutClaim(msg, freemail);
       if (claim) {
         findings.push({ id: 'CONTENT_PAYOUT_CLAIM', evidence: `${claim.sum}: "${claim.yours}" … "${claim.waiting}" … "${claim.call}"; at ${claim.domains.join(', ')}`, data: { ...claim } });
+        if (claim.bankDetails) findings.push({ id: 'CONTENT_PAYOUT_BANK_DETAILS', evidence: `"${claim.bankDetails}" asked for ${claim.sum}; at ${claim.domains.join(', ')}`, data: { bankDetails: claim.bankDetails } });
       }
       return { findings };
     },

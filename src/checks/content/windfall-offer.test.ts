@@ -30,6 +30,12 @@ const LURES: [string, string, string, string][] = [
   ['en foundation grant', 'Hope Grant Foundation <hope.grant.foundation@outlook.com>', 'Grant', 'Our board has selected you as one of ten recipients of a grant of USD 500,000. Contact our agent to claim it.'],
   ['it family name', 'Studio Conti <studio.conti.eredita@libero.it>', 'Eredità', 'Un imprenditore è morto senza testamento lasciando 6 milioni di euro; abbiamo trovato il suo cognome tra i possibili parenti. Mi risponda.'],
   ['nl foundation grant', 'Stichting Hoop <stichting.hoop.subsidie@outlook.com>', 'Subsidie', 'Het bestuur heeft u geselecteerd als een van tien ontvangers van 400.000 euro. Neemt u contact op met onze agent.'],
+  // Session 59 (scam59): the fortune given away through the reader, the box of millions received for the writer.
+  ['en through you', 'Mrs. Joan Miller <joan.miller.widow7@gmail.com>', 'Charity', 'I am terminally ill and have $6 million. I wish to distribute it to the poor through you. Reply to me.'],
+  ['de durch Sie', 'Frau Ingrid Weiß <ingrid.weiss.witwe@gmx.de>', 'Spende', 'Ich bin schwer krank und besitze 4 Millionen Euro, die ich durch Sie an Waisenhäuser spenden möchte. Antworten Sie mir.'],
+  ['it tramite te', 'Sig.ra Lucia Bianchi <lucia.bianchi.dono@libero.it>', 'Donazione', 'Sono gravemente malata e ho 5 milioni di euro che voglio donare ai poveri tramite te. Mi risponda.'],
+  ['nl voor mij in ontvangst', 'Kapitein John Smith <capt.johnsmith.army@outlook.com>', 'Hallo', 'Ik ben soldaat in Irak en heb een koffer met 3 miljoen dollar. Kunt u die voor mij in ontvangst nemen tot ik terug ben? Neem contact op.'],
+  ['fr recevoir pour moi', 'Sgt. Paul Martin <sgt.paulmartin.onu@yahoo.fr>', 'Bonjour', "Je suis en mission en Syrie avec une malle contenant 2 millions de dollars que vous devez recevoir pour moi. Répondez-moi."],
 ];
 for (const [kind, from, subject, text] of LURES) {
   test(`windfall offer (${kind}) → CONTENT_WINDFALL_OFFER_STRANGER, flagged`, async () => {
@@ -46,6 +52,9 @@ const MUST_NOT: [string, string, string, string, string, boolean][] = [
   ['a sister about grandmother\'s will from free mail', 'Clara <clara.meyer84@gmail.com>', 'Oma', html('Oma hat uns je 20.000 Euro hinterlassen, Mama kümmert sich um alles. Melde dich doch am Wochenende!'), '', false],
   // Session 58: heir hunters name the reader's family name too, from their own domain with their page.
   ['a probate research firm from its own domain with its page', 'Fraser & Co <cases@fraserco.example>', 'An estate', html('A cousin of yours died without a will leaving GBP 240,000; our research found your family name among the possible relatives. Nothing to pay: see <a href="https://fraserco.example/cases">our website</a> or reply.'), 'fraserco.example', false],
+  // Session 59: a neighbour keeps a parcel with a price, a friend hands on money to a charity through the reader (no millions).
+  ['a neighbour asking to keep a parcel for her', 'Julia <julia.meyer.84@gmail.com>', 'parcel', html('Could you keep the parcel for me on Friday? It is the new TV, 1,200 euros. Let me know, thanks!'), '', false],
+  ['a friend giving to the school fair through the reader', 'Ben <ben.ward.77@gmail.com>', 'fair', html('I want to donate 50 euros to the school fair through you, as I cannot come. I will give you the cash on Monday; reply if that is ok.'), '', false],
   ['a charity newsletter about a bequest, with its page', 'Charity <news@charity.example.org>', 'A gift', html('A supporter left us £1 million in her will. Thank you to everyone who remembers us: <a href="https://charity.example.org/legacy">leave a gift</a>.'), 'charity.example.org', false],
 ];
 for (const [why, from, subject, body, auth, findingAllowed] of MUST_NOT) {

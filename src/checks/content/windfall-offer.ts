@@ -48,6 +48,17 @@ const GRANT = new RegExp(
     '\\bselecionou (?:voce|vc|o senhor|a senhora) como (?:um|uma)\\b|\\b(?:o )?seu sobrenome entre\\b',
     "\\bl'ha (?:selezionat|scelt)[ao] come (?:uno|una)\\b|\\bil (?:suo|tuo) cognome tra\\b",
     '\\bheeft u\\b[^.!?\\n]{0,60}?\\bgeselecteerd als een van\\b|\\buw achternaam (?:tussen|gevonden)\\b',
+    // Session 59 (scam59): the fortune given away or kept through the reader — the dying widow's millions "donated to charity
+    // through you" ("durch Sie … spenden", "par votre intermédiaire", "a través de usted", "tramite lei", "via u … schenken") and
+    // the soldier's or diplomat's box of millions "I need you to receive for me" ("für mich in Empfang nehmen", "que usted reciba
+    // por mí", "recevoir pour moi", "ricevere per me", "voor mij in ontvangst nemen").
+    "\\b(?:donate|distribute|give|channel|disburse)\\b[^.!?\\n]{0,60}?\\bthrough you\\b|\\bneed you to (?:receive|keep|hold|secure) (?:it |this |them )?(?:for me|on my behalf)\\b|\\b(?:receive|keep|hold|secure) (?:it|this|them|the (?:box|trunk|consignment|package|funds|money)) (?:for me|on my behalf)\\b",
+    '\\bdurch sie\\b[^.!?\\n]{0,60}?\\bspenden\\b|\\bfur mich in empfang (?:nehmen|zu nehmen)\\b|\\bfur mich (?:aufbewahren|verwahren|entgegennehmen)\\b',
+    "\\bpar (?:votre|ton) (?:intermediaire|biais)\\b|\\b(?:recevoir|garder|receptionner) (?:pour moi|en mon nom)\\b",
+    '\\b(?:a traves|por medio|por intermedio) de usted\\b|\\b(?:reciba|recibir|guarde|guardar)(?:la|lo|las|los)? por mi\\b',
+    '\\b(?:atraves|por meio|por intermedio) de (?:voce|vc)\\b|\\b(?:receba|receber|guarde|guardar)(?:-?(?:la|lo|las|los))? (?:por|para) mim\\b',
+    '\\btramite (?:di )?(?:lei|te)\\b|\\b(?:ricevere|ricevuto|custodire|conservare) per me\\b|\\b(?:riceva|custodisca) per me\\b',
+    '\\bvia (?:u|jou)\\b[^.!?\\n]{0,60}?\\b(?:schenken|doneren|geven)\\b|\\bvoor mij in ontvangst\\b|\\bvoor mij (?:bewaren|ontvangen)\\b',
   ].join('|') + '|あなたを選|受取人として|相続人として|同じ(?:姓|名字|苗字)|あなたに(?:譲|寄付|遺|託)|(?:方|あなた|貴方)に託|メールアドレスが当選|受取人の一人に選|あなたの(?:姓|名字|苗字)が',
 );
 /**
