@@ -324,7 +324,9 @@ function sourceTransforms({ propertyClasses }) {
         const text = readFileSync(args.path, 'utf8');
         const folds = /\.map\(\(\w+\) => foldBrand(Words|Text)\(/.test(text);
         const classes = propertyClasses && (/\\[pP]\{/.test(text) || /\/(?=[dgimsuy]*i)(?=[dgimsuy]*u)[dgimsuy]+(?![\w$])/.test(text));
-        const lazy = propertyClasses && /^const [A-Za-z_$][\w$]* = \//m.test(text);
+        // `=\s*`: a long literal is written on the line after its name (`const CALL =\n  /…/iu;`), and a module holding only
+        // such constants was skipped here, its patterns made at load (session 59: desktop-install, viewer-install, file-button).
+        const lazy = propertyClasses && /^const [A-Za-z_$][\w$]* =\s*\//m.test(text);
         if (!folds && !classes && !lazy) return undefined;
         const file = ts.createSourceFile(args.path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
         const later = lazy ? lazyPatterns(ts, file, lazyPattern) : { wrap: new Map(), edits: [] };
