@@ -324,7 +324,9 @@ function sourceTransforms({ propertyClasses }) {
         const text = readFileSync(args.path, 'utf8');
         const folds = /\.map\(\(\w+\) => foldBrand(Words|Text)\(/.test(text);
         const classes = propertyClasses && (/\\[pP]\{/.test(text) || /\/(?=[dgimsuy]*i)(?=[dgimsuy]*u)[dgimsuy]+(?![\w$])/.test(text));
-        const lazy = propertyClasses && /^const [A-Za-z_$][\w$]* = \//m.test(text);
+        // `=\s*`: a long literal is written on the line after its name (`const CALL =\n  /…/iu;`), and a module holding only
+        // such constants was skipped here, its patterns made at load (session 59: desktop-install, viewer-install, file-button).
+        const lazy = propertyClasses && /^const [A-Za-z_$][\w$]* =\s*\//m.test(text);
         if (!folds && !classes && !lazy) return undefined;
         const file = ts.createSourceFile(args.path, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
         const later = lazy ? lazyPatterns(ts, file, lazyPattern) : { wrap: new Map(), edits: [] };
@@ -453,6 +455,25 @@ const tldtsTables = {
   },
 };
 
+/**
+ * iconv-lite's tables of the East Asian double-byte charsets (Shift_JIS, EUC-JP, GBK/GB18030, EUC-KR, Big5: ~500 KB of
+ * JSON, an eighth of the scan CLI's source) left in node_modules, where its own lazy `require("./tables/….json")` finds
+ * them: the module asks for a table only when a message in one of those charsets is decoded, but bundled, their text was
+ * read and decoded into the 4 MB source string at every start (~250 page faults). Only for the top-level iconv-lite (a
+ * bare specifier resolves to it); the same JSON is parsed when asked for. The CommonJS CLIs and, since session 59, the ESM build:
+ * there the tables were 404 KB of the 771 KB chunk iconv-lite is in, a source string kept in the heap of every scan worker
+ * (the worker's live heap after loading the scanner 12.3 -> 11.8 MB with the lazy patterns; `require` is the banner's createRequire).
+ */
+const ICONV_ENCODINGS = path.join(realpathSync('node_modules'), 'iconv-lite', 'encodings');
+const iconvTablesApart = {
+  name: 'iconv-tables-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/tables\/[\w-]+\.json$/ }, (args) =>
+      path.dirname(args.importer) === ICONV_ENCODINGS ? { path: `iconv-lite/encodings/${args.path.slice(2)}`, external: true } : undefined,
+    );
+  },
+};
+
 rmSync(OUT, { recursive: true, force: true });
 const started = performance.now();
 const EXTERNAL = ['better-sqlite3', 'pg', 'pg-*', 'bullmq', 'ioredis', 'pino', 'pino-*', 'prom-client', 'mailauth', 'mailauth/*', 'hono', 'hono/*', '@hono/*', 'cytoscape', 'uplot', 'playwright-core'];
@@ -481,7 +502,7 @@ const esm = await build({
   // and without the rewrite in alternating blocks of 100 (NOTES.md, "session 14, engineer pool16"): 1.14–1.21×
   // the CPU per message with it (tsc's modules, which have the `\p{…}` escapes, 1.21–1.27× less than with it).
   // A worker pays the ICU sets once, when it starts; a one-message scan (cli-scan.cjs below) keeps the rewrite.
-  plugins: [precomputedModules, sourceTransforms({ propertyClasses: false }), entityTables, tldtsTables],
+  plugins: [precomputedModules, iconvTablesApart, sourceTransforms({ propertyClasses: false }), entityTables, tldtsTables],
   // ASCII without comments, as the CommonJS files below (COMMONJS says why): a module's source stays in the heap of
   // every thread that loads it, and one non-ASCII character made a chunk's whole text a two-byte string: the .js
   // files 4.9 MB, nearly all of them two-byte, before; 4.0 MB, all one-byte, after (NOTES.md, "The 1 GiB mbox's
@@ -530,22 +551,6 @@ const configApart = {
   },
 };
 
-/**
- * iconv-lite's tables of the East Asian double-byte charsets (Shift_JIS, EUC-JP, GBK/GB18030, EUC-KR, Big5: ~500 KB of
- * JSON, an eighth of the scan CLI's source) left in node_modules, where its own lazy `require("./tables/….json")` finds
- * them: the module asks for a table only when a message in one of those charsets is decoded, but bundled, their text was
- * read and decoded into the 4 MB source string at every start (~250 page faults). Only for the top-level iconv-lite (a
- * bare specifier resolves to it); the same JSON is parsed when asked for. The CommonJS CLIs only.
- */
-const ICONV_ENCODINGS = path.join(realpathSync('node_modules'), 'iconv-lite', 'encodings');
-const iconvTablesApart = {
-  name: 'iconv-tables-apart',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/tables\/[\w-]+\.json$/ }, (args) =>
-      path.dirname(args.importer) === ICONV_ENCODINGS ? { path: `iconv-lite/encodings/${args.path.slice(2)}`, external: true } : undefined,
-    );
-  },
-};
 
 /** A CLI of its own for `commands` (cli-NAME.cjs): CommonJS, for the code cache (src/cli/code-cache.ts). */
 const commandCli = (name, command) =>

@@ -4,6 +4,7 @@
  */
 
 import { normalized, rememberingLast } from '../mail/text-chars.js';
+import { lazyRegExp } from '../mail/lazy-regexp.js';
 
 /**
  * Zero-width and bidirectional control characters (Unicode TR #9 explicit formatting characters, ZWSP,
@@ -18,11 +19,11 @@ export function stripInvisible(text: string): string {
 }
 
 /** INVISIBLE without the g flag: a test that needs no match objects (and no copy of the pattern, as matchAll makes). */
-const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
+const HAS_INVISIBLE = lazyRegExp(() => new RegExp(INVISIBLE.source));
 
 /** Whether the text has a character that `stripInvisible` removes (countInvisible(text) > 0, in one test). */
 export function hasInvisible(text: string): boolean {
-  return HAS_INVISIBLE.test(text);
+  return HAS_INVISIBLE().test(text);
 }
 
 /** Counts the invisible characters that `stripInvisible` removes. */

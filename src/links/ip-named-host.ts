@@ -1,3 +1,4 @@
+import { lazyRegExp } from '../mail/lazy-regexp.js';
 /**
  * A host named after an IP address (session 30, issue 17): the name a hosting provider gives every server it rents out —
  * `239.125.168.184.host.secureserver.net`, `64-120-94-221.cloud.leaseweb.net`, `ec2-54-12-3-4.compute-1.amazonaws.com` —
@@ -10,8 +11,8 @@
  */
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 /** One label of four octets joined by dashes, after at most a short prefix of letters and digits ending in a letter. */
-const DASHED_LABEL = new RegExp(String.raw`^(?:[a-z][a-z0-9]{0,7}-)?(${OCTET})-(${OCTET})-(${OCTET})-(${OCTET})$`);
-const OCTET_LABEL = new RegExp(`^${OCTET}$`);
+const DASHED_LABEL = lazyRegExp(() => new RegExp(String.raw`^(?:[a-z][a-z0-9]{0,7}-)?(${OCTET})-(${OCTET})-(${OCTET})-(${OCTET})$`));
+const OCTET_LABEL = lazyRegExp(() => new RegExp(`^${OCTET}$`));
 
 /**
  * The IP address a host is named after (as written, dots between), or undefined.
@@ -25,13 +26,13 @@ export function ipNamedHost(host: string, domain: string): string | undefined {
   let run = 0;
   for (let i = 0; i < labels.length; i++) {
     const label = labels[i]!;
-    if (OCTET_LABEL.test(label)) {
+    if (OCTET_LABEL().test(label)) {
       run++;
       if (run === 4) return labels.slice(i - 3, i + 1).join('.');
       continue;
     }
     run = 0;
-    const dashed = DASHED_LABEL.exec(label);
+    const dashed = DASHED_LABEL().exec(label);
     if (dashed) return `${dashed[1]}.${dashed[2]}.${dashed[3]}.${dashed[4]}`;
   }
   return undefined;

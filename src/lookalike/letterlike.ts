@@ -1,3 +1,4 @@
+import { lazyRegExp } from '../mail/lazy-regexp.js';
 /**
  * Letter-like disguises NFKC leaves alone (issue 17): small capitals (`ᴘᴀʏᴍᴇɴᴛ ᴅᴇᴄʟɪɴᴇᴅ`, `ᴘᴀʏᴘᴀʟ`), negative
  * circled and squared letters (`🅿🅰🆈🅿🅰🅻`) read as the Latin letters they show, so brand names and lure words are
@@ -19,16 +20,16 @@ const NEGATIVE_CIRCLED_A = 0x1f150;
 const NEGATIVE_SQUARED_A = 0x1f170;
 
 /** Any character foldLetterlike changes (a cheap test before the per-character pass), built from the table above. */
-const LETTERLIKE = (() => {
+const LETTERLIKE = lazyRegExp(() => {
   const u = (cp: number) => `\\u{${cp.toString(16)}}`;
   const singles = Object.keys(SMALL_CAPITALS).map((cp) => u(Number(cp)));
   const ranges = [NEGATIVE_CIRCLED_A, NEGATIVE_SQUARED_A].map((a) => `${u(a)}-${u(a + 25)}`);
   return new RegExp(`[${[...singles, ...ranges].join('')}]`, 'u');
-})();
+});
 
 /** Whether `text` holds a letter-like character foldLetterlike reads. */
 export function hasLetterlike(text: string): boolean {
-  return LETTERLIKE.test(text);
+  return LETTERLIKE().test(text);
 }
 
 /**
@@ -37,7 +38,7 @@ export function hasLetterlike(text: string): boolean {
  * @example foldLetterlike('ᴘᴀʏᴘᴀʟ 🅿🅰🆈') === 'paypal pay'
  */
 export function foldLetterlike(text: string): string {
-  if (!LETTERLIKE.test(text)) return text;
+  if (!LETTERLIKE().test(text)) return text;
   let out = '';
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
@@ -52,7 +53,7 @@ export function foldLetterlike(text: string): string {
 
 const SMALL_CAPITAL_I = '\u026a';
 /** A whole word written in small capitals only (the table's letters), as small-capital text generators write them. */
-const SMALL_CAPITAL_WORD = new RegExp(`(?<!\\p{L})[${Object.keys(SMALL_CAPITALS).map((cp) => `\\u{${Number(cp).toString(16)}}`).join('')}]{3,}(?!\\p{L})`, 'gu');
+const SMALL_CAPITAL_WORD = lazyRegExp(() => new RegExp(`(?<!\\p{L})[${Object.keys(SMALL_CAPITALS).map((cp) => `\\u{${Number(cp).toString(16)}}`).join('')}]{3,}(?!\\p{L})`, 'gu'));
 /** At most this many ɪ in one word are read both ways (2^4 readings). */
 const MAX_I_READINGS = 4;
 
@@ -67,8 +68,8 @@ const MAX_I_READINGS = 4;
 export function smallCapitalIReadings(text: string): string[] {
   if (!text.includes(SMALL_CAPITAL_I)) return [];
   const out: string[] = [];
-  SMALL_CAPITAL_WORD.lastIndex = 0;
-  for (let m = SMALL_CAPITAL_WORD.exec(text); m && out.length < 32; m = SMALL_CAPITAL_WORD.exec(text)) {
+  SMALL_CAPITAL_WORD().lastIndex = 0;
+  for (let m = SMALL_CAPITAL_WORD().exec(text); m && out.length < 32; m = SMALL_CAPITAL_WORD().exec(text)) {
     const letters = [...m[0]];
     const at = letters.flatMap((ch, i) => (ch === SMALL_CAPITAL_I ? [i] : []));
     if (at.length === 0 || at.length > MAX_I_READINGS) continue;

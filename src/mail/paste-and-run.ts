@@ -1,5 +1,6 @@
 import { escapeRegExp } from './term-alternation.js';
 import { isAscii, lowerCased } from './text-chars.js';
+import { lazyRegExp } from './lazy-regexp.js';
 
 /**
  * The paste-and-run lure ("ClickFix", issue 17, session 18): the letter tells the reader to prove they are human, or to
@@ -55,7 +56,7 @@ const LAUNCHER_WORDS = [
  * have it in ASCII text: at a word's start, as "win" or "windows", then a blank, "-" or "+" (their `[ -]`, `\s{0,2}\+`,
  * and "windows terminal"; `\s?キー` is not ASCII) — not every "window", "winner" or "winning", which pass the bare word.
  */
-const LAUNCHER_WORD_ANY_CASE = new RegExp(['\\bwin(?:dows)?[\\s+-]', ...LAUNCHER_WORDS.filter((w) => w !== 'win' && isAscii(w)).map(escapeRegExp)].join('|'), 'i');
+const LAUNCHER_WORD_ANY_CASE = lazyRegExp(() => new RegExp(['\\bwin(?:dows)?[\\s+-]', ...LAUNCHER_WORDS.filter((w) => w !== 'win' && isAscii(w)).map(escapeRegExp)].join('|'), 'i'));
 /** An error to fix, the other pretext (accents removed). */
 const FIX = /\b(?:fix(?:es|ed)?|repair|resolve|beheben|reparieren|corriger|reparer|resoudre|solucionar|arreglar|corregir|reparar|corrigir|resolver|oplossen|op te lossen|verhelpen|herstellen|repareren|risolvere|correggere|riparare)\b|修正|修復|解決/;
 /**
@@ -125,7 +126,7 @@ export function pasteAndRun(text: string): string | null {
   const ascii = isAscii(head);
   // ASCII text (most mail) is asked for a launcher word as written, before its lower-case copy is made (session 40: ~2 KB a
   // message; an ASCII text's lower case holds a word exactly when the text holds it in any case).
-  if (ascii && !LAUNCHER_WORD_ANY_CASE.test(head)) return null;
+  if (ascii && !LAUNCHER_WORD_ANY_CASE().test(head)) return null;
   const t = ascii ? lowerCased(head) : folded(head);
   // Every Run-box shortcut holds "win", one of LAUNCHER_WORDS: a text with none of them is not searched at all (session 38).
   if (!mayHoldLauncher(t)) return null;

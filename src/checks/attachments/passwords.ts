@@ -5,6 +5,7 @@
  * entries.
  */
 import { escapeRegExp } from '../../mail/term-alternation.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 /** What the password is called (en, de, fr, es, pt, nl, it, ja, zh, ko). */
 const PASSWORD_WORDS = [
@@ -22,27 +23,27 @@ const SAYING_SIGNS = ['は', ':', '：', '=', '-', '＝'];
 /** Longest first, so `passwort` is not read as `pass` + "wort". */
 const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 // Every part is a literal alternation or a bounded run, so the pattern stays linear.
-export const PASSWORD_RE = new RegExp(String.raw`(?:${alternation(PASSWORD_WORDS)})\s*(?:(?:(?:${alternation(SAYING_WORDS)})(?![\p{L}\p{N}])|${alternation(SAYING_SIGNS)})\s*)?(?:[:：]\s*)?["'「『“]?([^\s"'「」『』“”<>]{2,64})`, 'giu');
+export const PASSWORD_RE = lazyRegExp(() => new RegExp(String.raw`(?:${alternation(PASSWORD_WORDS)})\s*(?:(?:(?:${alternation(SAYING_WORDS)})(?![\p{L}\p{N}])|${alternation(SAYING_SIGNS)})\s*)?(?:[:：]\s*)?["'「『“]?([^\s"'「」『』“”<>]{2,64})`, 'giu'));
 /**
  * Session 30: the password named with what it opens, then a colon — "Senha do PDF: 123", "SENHA DE ACESSO AO PDF: 123",
  * "Password for the archive: x7Kp2", "Passwort zum Öffnen: 4721", "Contraseña del archivo: 1234", "Wachtwoord van het
  * bestand: 4721". The first pattern read the first of those words ("do", "de") as the password. One to four words of at most
  * 12 letters between, bounded, so linear.
  */
-export const PASSWORD_LABEL_RE = new RegExp(String.raw`(?:${alternation(PASSWORD_WORDS)})(?:[ \t]+[\p{L}]{1,12}){1,4}[ \t]*[:：][ \t]*["'「『“]?([^\s"'「」『』“”<>]{2,64})`, 'giu');
+export const PASSWORD_LABEL_RE = lazyRegExp(() => new RegExp(String.raw`(?:${alternation(PASSWORD_WORDS)})(?:[ \t]+[\p{L}]{1,12}){1,4}[ \t]*[:：][ \t]*["'「『“]?([^\s"'「」『』“”<>]{2,64})`, 'giu'));
 const STOP_WORDS = new Set(['is', 'for', 'the', 'to', 'protected', 'below', 'attached', 'required', 'です', 'を', 'の', 'reset', 'and', 'will', 'has', 'was']);
 
 /** A letter, digit or mark, or what joins a link's parts: a password word after one is inside a word or an address. */
 const WORD_OR_ADDRESS_CHAR = /[\p{L}\p{N}\p{M}_/.=?&%-]/u;
 const ADDRESS_CHAR = /[/.=?&%-]/;
-const PASSWORD_WORD_AT = new RegExp(`(?:${alternation(PASSWORD_WORDS)})`, 'iuy');
+const PASSWORD_WORD_AT = lazyRegExp(() => new RegExp(`(?:${alternation(PASSWORD_WORDS)})`, 'iuy'));
 /**
  * Whether the password word at `at` is a word of its own: nothing of a word or an address before it, and a Latin word not
  * run on into more letters ("passage", "pwtmrl"); a Japanese one may have its particle glued on ("パスワードは…").
  */
 function standsAlone(text: string, at: number): boolean {
-  PASSWORD_WORD_AT.lastIndex = at;
-  const word = PASSWORD_WORD_AT.exec(text);
+  PASSWORD_WORD_AT().lastIndex = at;
+  const word = PASSWORD_WORD_AT().exec(text);
   if (!word) return false;
   const before = at > 0 ? text[at - 1]! : '';
   // Latin words stand between blanks; a Japanese, Chinese or Korean one is written on to the word before it (解凍パスワード).
@@ -54,7 +55,7 @@ function standsAlone(text: string, at: number): boolean {
  * A password stated (session 38): PASSWORD_RE with the saying part required — "Password: 2291", "Das Passwort lautet 4721",
  * "パスワードはabc" — not a password word followed by any word ("Password Storage Vulnerability", "your password.").
  */
-const STATED_PASSWORD_RE = new RegExp(String.raw`(?:${alternation(PASSWORD_WORDS)})\s*(?:(?:${alternation(SAYING_WORDS)})(?![\p{L}\p{N}])\s*(?:[:：]\s*)?|(?:${alternation(SAYING_SIGNS)})\s*)["'「『“]?([^\s"'「」『』“”<>]{2,64})`, 'giu');
+const STATED_PASSWORD_RE = lazyRegExp(() => new RegExp(String.raw`(?:${alternation(PASSWORD_WORDS)})\s*(?:(?:${alternation(SAYING_WORDS)})(?![\p{L}\p{N}])\s*(?:[:：]\s*)?|(?:${alternation(SAYING_SIGNS)})\s*)["'「『“]?([^\s"'「」『』“”<>]{2,64})`, 'giu'));
 
 /**
  * Candidate passwords from body text, at most `max`, in order of appearance. `stated` (session 38: whether the letter gives a
@@ -69,11 +70,11 @@ export function passwordsFromText(text: string, max = 10, stated = false): strin
   const head = text.slice(0, 256 * 1024);
   // Where a password is named with what it opens (PASSWORD_LABEL_RE), its value replaces what PASSWORD_RE read at the same place.
   const labelled = new Map<number, string>();
-  for (const m of head.matchAll(PASSWORD_LABEL_RE)) {
+  for (const m of head.matchAll(PASSWORD_LABEL_RE())) {
     labelled.set(m.index!, m[1]!);
     if (labelled.size >= max) break;
   }
-  for (const m of head.matchAll(stated ? STATED_PASSWORD_RE : PASSWORD_RE)) {
+  for (const m of head.matchAll(stated ? STATED_PASSWORD_RE() : PASSWORD_RE())) {
     if (stated && !standsAlone(head, m.index!)) continue;
     let candidate = (labelled.get(m.index!) ?? m[1]!).replace(/[。、.,;:!?）)]+$/u, '').replace(/(です|となります|になります)$/u, '');
     if (candidate.length < 2 || STOP_WORDS.has(candidate.toLowerCase())) continue;
@@ -97,7 +98,7 @@ function trimGuess(raw: string): string {
   return chars.slice(a, b).join('');
 }
 
-const PASSWORD_WORD_G = new RegExp(`(?:${alternation(PASSWORD_WORDS)})`, 'giu');
+const PASSWORD_WORD_G = lazyRegExp(() => new RegExp(`(?:${alternation(PASSWORD_WORDS)})`, 'giu'));
 /** Password words looked at for guesses, and the words after each taken as guesses. */
 const MAX_GUESS_WORDS = 32;
 const WORDS_AFTER = 3;
@@ -126,7 +127,7 @@ export function passwordsToTry(text: string, max = 16, given: readonly string[] 
   const out = given.slice(0, max);
   const head = text.slice(0, 256 * 1024);
   let looked = 0;
-  for (const m of head.matchAll(PASSWORD_WORD_G)) {
+  for (const m of head.matchAll(PASSWORD_WORD_G())) {
     if (out.length >= max || ++looked > MAX_GUESS_WORDS) break;
     if (!standsAlone(head, m.index!)) continue;
     const after = head.slice(m.index! + m[0].length, m.index! + m[0].length + 160);

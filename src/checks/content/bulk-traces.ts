@@ -3,6 +3,7 @@ import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { headRead, headReadCovers } from './scam-structure.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 /**
  * An HTML document sent as plain text (session 38): the only body is `text/plain` (declared, or no Content-Type at all) and
@@ -31,7 +32,7 @@ export function htmlSentAsPlainText(msg: Pick<ParsedMessage, 'text' | 'html'>): 
  * language the model has no ham of (a person's note has no opt-out line). Each alternative is a fixed run of words with
  * one blank run between them, so the search is linear.
  */
-const OPT_OUT_LINE = new RegExp(
+const OPT_OUT_LINE = lazyRegExp(() => new RegExp(
   // Stems, any ending: en unsubscribe(d), fr se désabonner / désinscrivez-vous / ne plus être contacté(e), pt descadastre-se,
   // nl afmelden / uitschrijven, it disiscriviti.
   '\\b(?:unsubscrib|d[ée]sabonn|d[ée]sinscri|ne\\s+plus\\s+[êe]tre\\s+(?:contact|sollicit)|descadastr|afmeld|uitschrijv|disiscri' +
@@ -63,7 +64,7 @@ const OPT_OUT_LINE = new RegExp(
   // The leading `\b` (ASCII word start: every alternative begins with an ASCII letter) lets the search skip the inside of words:
   // 9 → 5 µs a message of the SpamAssassin test split, 7 → 2.4 µs on the pot's texts, the same hits.
   'gi',
-);
+));
 /** A letter or digit just before a match (an accented one passes `\b`): the phrase is inside a longer word ("réabmelden" is
  * none). Tested by hand on a match, not by a look-behind in the pattern, which would be tried at every position of the text. */
 const ENDS_IN_WORD_CHAR = /[\p{L}\p{N}]$/u;
@@ -98,8 +99,8 @@ const OPT_OUT_GRAMS = gramGate(OPT_OUT_WORDS);
 export function optOutLine(text: string, grams?: number): string | undefined {
   if (grams !== undefined && !gramsMayMatch(OPT_OUT_GRAMS, grams)) return undefined;
   const read = text.length <= HEAD_CHARS + FOOT_CHARS ? text : `${text.slice(0, HEAD_CHARS)}\n${text.slice(-FOOT_CHARS)}`;
-  OPT_OUT_LINE.lastIndex = 0;
-  for (let m = OPT_OUT_LINE.exec(read); m; m = OPT_OUT_LINE.exec(read)) {
+  OPT_OUT_LINE().lastIndex = 0;
+  for (let m = OPT_OUT_LINE().exec(read); m; m = OPT_OUT_LINE().exec(read)) {
     // a stem's match is given with the rest of its word ("unsubscrib" → "unsubscribe")
     if (!ENDS_IN_WORD_CHAR.test(read.slice(Math.max(0, m.index - 2), m.index))) return m[0] + (WORD_REST.exec(read.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0] ?? '');
   }

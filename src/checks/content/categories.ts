@@ -3,6 +3,7 @@ import type { Check, CheckOutput, Finding } from '../types.js';
 import type { ContentConfig } from './config.js';
 import { categoryAndThemeMatchers, HAS_JAPANESE, termText } from './match.js';
 import { CATEGORY_TERMS, CHANNEL_AS_MEANS, OPT_OUT_TERMS, PART_NAMES, UNTRACEABLE_CHANNELS, type CategoryName } from './terms.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 type PartName = 'scam-warning' | 'fee-name' | 'fee-condition' | 'payout' | 'donation' | 'payment-channel' | 'dating-advert' | 'debt' | 'legal-threat' | 'deadline-hours' | 'call-now' | 'bank-change' | 'pay-pending' | 'no-call';
 const CATEGORY_IDS: Record<Exclude<CategoryName, PartName>, FindingId> = {
@@ -69,7 +70,7 @@ const DATING_WEIGHT = new Map(CATEGORY_TERMS.filter((r) => r.name === 'dating').
 const DATING_TOPIC_WORDS = new Set(['sex', 'porn', 'xxx']);
 const escaped = (words: readonly string[]) => words.map((w) => w.replace(/[.]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 /** A channel after a word that makes it the means (CHANNEL_AS_MEANS): fixed alternatives, one blank run between, linear. */
-const CHANNEL_AS_MEANS_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped(CHANNEL_AS_MEANS)})\\s+(?:${escaped(UNTRACEABLE_CHANNELS)})(?![\\p{L}\\p{N}])`, 'iu');
+const CHANNEL_AS_MEANS_PATTERN = lazyRegExp(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped(CHANNEL_AS_MEANS)})\\s+(?:${escaped(UNTRACEABLE_CHANNELS)})(?![\\p{L}\\p{N}])`, 'iu'));
 
 function partFindings(hits: ReadonlyMap<CategoryName, { weight: number; terms: string[] }>, text: string, minWeight: number): Finding[] {
   if (hits.has('scam-warning')) return [];
@@ -84,7 +85,7 @@ function partFindings(hits: ReadonlyMap<CategoryName, { weight: number; terms: s
   const donation = terms('donation');
   const channel = terms('payment-channel');
   // A Japanese channel term carries its particle; the others must follow a preposition in the text.
-  if (donation.length && channel.length && (channel.some((c) => HAS_JAPANESE.test(c)) || CHANNEL_AS_MEANS_PATTERN.test(text))) {
+  if (donation.length && channel.length && (channel.some((c) => HAS_JAPANESE.test(c)) || CHANNEL_AS_MEANS_PATTERN().test(text))) {
     out.push({ id: 'CONTENT_DONATION_UNTRACEABLE', evidence: `asked: ${donation.slice(0, 3).join(', ')}; by: ${channel.join(', ')}`, data: { donation, channel } });
   }
   // The dating category reached by other words than the advert's own ("looking for a man" is both: a roofer is looked for

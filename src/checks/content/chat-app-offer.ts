@@ -4,6 +4,7 @@ import type { Check, CheckOutput, Finding } from '../types.js';
 import { foldLetter, htmlWebLinkCount, inConversationOrList } from './bec-opener.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 /**
  * Session 52 (issue 17, helper scam52): money offered to a stranger whose only way to answer is a chat app — the trading
@@ -32,12 +33,12 @@ const HANDLE =
 const chatPattern = (apps: string): RegExp =>
   new RegExp(`(?<![a-z])(?:${apps})(?![a-z])[^.!?\\n。]{0,40}?${HANDLE}|${HANDLE}[^.!?\\n。]{0,16}?(?<![a-z])(?:${apps})(?![a-z])`);
 const LATIN_APPS = 'whats ?app|telegram|wechat|viber';
-const CHAT = chatPattern(LATIN_APPS);
+const CHAT = lazyRegExp(() => chatPattern(LATIN_APPS));
 /**
  * LINE is read only where the text writes it in capitals or is Japanese (where the app is LINE, "ライン"): "line" in a Latin
  * text is a help line's or a product line's.
  */
-const CHAT_WITH_LINE = chatPattern(`${LATIN_APPS}|line|ライン`);
+const CHAT_WITH_LINE = lazyRegExp(() => chatPattern(`${LATIN_APPS}|line|ライン`));
 
 /**
  * Money for the reader: earnings, profits ("we made 30% last month"), pay by the day, a salary, a loan, trading, crypto or
@@ -49,7 +50,7 @@ const GAIN =
 /** A web address in the text that is not a chat app's own link (wa.me, t.me, line.me, chat.whatsapp.com). */
 export const WEB_IN_TEXT = /\bhttps?:\/\/(?!(?:wa\.me|t\.me|line\.me|chat\.whatsapp\.com|api\.whatsapp\.com)\/)|(?<![\p{L}\p{N}.@])www\./iu;
 /** WEB_IN_TEXT anchored where it is tried (sticky): the same matches, asked at a position. */
-const WEB_AT = new RegExp(WEB_IN_TEXT.source, 'iuy');
+const WEB_AT = lazyRegExp(() => new RegExp(WEB_IN_TEXT.source, 'iuy'));
 const WWW = /www\./gi;
 
 /**
@@ -63,14 +64,14 @@ export function webAddressInText(text: string): boolean {
   for (let k = text.indexOf('://'); k !== -1; k = text.indexOf('://', k + 1)) {
     for (let start = k - 5; start <= k - 4; start++) {
       if (start < 0) continue;
-      WEB_AT.lastIndex = start;
-      if (WEB_AT.test(text)) return true;
+      WEB_AT().lastIndex = start;
+      if (WEB_AT().test(text)) return true;
     }
   }
   WWW.lastIndex = 0;
   for (let m = WWW.exec(text); m !== null; m = WWW.exec(text)) {
-    WEB_AT.lastIndex = m.index;
-    if (WEB_AT.test(text)) return true;
+    WEB_AT().lastIndex = m.index;
+    if (WEB_AT().test(text)) return true;
   }
   return false;
 }
@@ -114,7 +115,7 @@ export function chatAppOffer(msg: ParsedMessage): ChatAppOffer | null {
   if (!line && !gramsMayMatch(APP_GRAMS, read.grams)) return null;
   const folded = unlinkedFirstLetter(msg);
   if (folded === null) return null;
-  const chat = (line ? CHAT_WITH_LINE : CHAT).exec(folded);
+  const chat = (line ? CHAT_WITH_LINE() : CHAT()).exec(folded);
   if (!chat) return null;
   const gain = GAIN.exec(folded);
   if (!gain || warnsAboutScheme(folded)) return null;

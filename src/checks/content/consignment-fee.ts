@@ -4,6 +4,7 @@ import { unlinkedFirstLetter } from './chat-app-offer.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
 import { firstSentenceHolding } from './sentences.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 /**
  * Session 58 (issue 17 item 6, helper scam58): the box of money held at customs until the reader pays — the "soldier" or "UN
@@ -29,7 +30,7 @@ import { firstSentenceHolding } from './sentences.js';
 const CUSTOMS_GRAMS = gramGate(['customs', 'clearance', 'aduana', 'despacho', 'zoll', 'douane', 'ndega', 'desembara', 'dogana', 'sdoganamento', 'inklaring']);
 
 /** A parcel holding money or valuables: the container, "containing / with" a few words on, then the money (folded text). */
-const CONSIGNMENT = new RegExp(
+const CONSIGNMENT = lazyRegExp(() => new RegExp(
   [
     '\\b(?:box|parcel|package|consignment|trunk|suitcase|crate)\\b[^.!?\\n]{0,30}?\\b(?:containing|contains|with|holding|full of|filled with)\\b[^.!?\\n]{0,60}?\\b(?:money|cash|savings|gold|dollars|funds|jewel(?:le)?ry|diamonds)\\b',
     '\\b(?:paket|kiste|koffer|karton|sendung)\\b[^.!?\\n]{0,30}?\\b(?:mit|enthalt)\\b[^.!?\\n]{0,60}?\\b(?:geld|bargeld|ersparnissen|ersparnisse|gold|goldschmuck|dollar|schmuck)\\b',
@@ -39,7 +40,7 @@ const CONSIGNMENT = new RegExp(
     '\\b(?:cassa|pacco|scatola|baule|valigia)\\b[^.!?\\n]{0,30}?\\b(?:con|contenente|contiene)\\b[^.!?\\n]{0,60}?\\b(?:denaro|contanti|risparmi|oro|dollari|gioielli)\\b',
     '\\b(?:kist|pakket|doos|koffer|zending)\\b[^.!?\\n]{0,30}?\\b(?:met|vol)\\b[^.!?\\n]{0,60}?\\b(?:geld|contant|spaargeld|goud|gouden|dollar|sieraden)\\b',
   ].join('|') + '|(?:箱|荷物|小包|スーツケース)[^。\\n]{0,40}?(?:現金|貯金|金塊|ドル|資金)|(?:現金|貯金|金塊|ドル|資金)[^。\\n]{0,40}?(?:箱|荷物|小包|スーツケース)',
-);
+));
 
 /** The customs or clearance the parcel is held for (folded text). */
 const CUSTOMS = /\b(?:customs|clearance|aduanas?|despacho|zoll|zollgebuhren?|douane|dedouanement|alfandega|desembaraco|dogana|sdoganamento|douanekosten|inklaring\w*)\b|通関|関税/;
@@ -60,7 +61,7 @@ export function consignmentFee(msg: ParsedMessage): ConsignmentFee | null {
   if (!read.wide && !gramsMayMatch(CUSTOMS_GRAMS, read.grams)) return null;
   const folded = unlinkedFirstLetter(msg);
   if (folded === null) return null;
-  const consignment = CONSIGNMENT.exec(folded);
+  const consignment = CONSIGNMENT().exec(folded);
   if (!consignment) return null;
   const found = firstSentenceHolding(folded, CUSTOMS, PAY);
   if (!found || warnsAboutScheme(folded)) return null;

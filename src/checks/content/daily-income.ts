@@ -4,6 +4,7 @@ import type { Check, CheckOutput, Finding } from '../types.js';
 import { foldLetter, fromList } from './bec-opener.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { asciiHeadGrams, headRead, warnsAboutScheme } from './scam-structure.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 /**
  * Session 54 (issue 17, helper draw54d): a sum of money promised to the reader by the day or the week — "TRANSFERS TO YOUR CARD
@@ -69,34 +70,34 @@ const EARN_ORDER =
   '(?:start earning|earn(?: up to)?|make(?: up to)?|empiece a ganar|empieza a ganar|gane(?: hasta)?|gana(?: hasta)?|verdienen sie(?: bis zu)?|verdiene(?: bis zu)?|' +
   'commencez a gagner|gagnez(?: jusqu\'a)?|comece a ganhar|ganhe(?: ate)?|inizia a guadagnare|guadagna(?: fino a)?|verdien(?: tot)?)';
 const EARNED_WITH = '(?:bitcoins?|btc|crypto\\w*|cripto\\w*|krypto\\w*|trading|invest\\w*|inversion(?:es)?|invirtiendo|investi\\w*|forex)';
-const DAILY = new RegExp(
+const DAILY = lazyRegExp(() => new RegExp(
   `\\b${TO_READER}\\b[^.!?\\n]{0,40}?${AMOUNT}[^.!?\\n]{0,20}?\\b${PERIOD}\\b` +
     `|\\b${VERB_LAST} [^.!?\\n]{0,30}?${AMOUNT}[^.!?\\n]{0,20}?\\b${PERIOD} (?:[a-z]{1,12} )?${VERB_LAST_END}\\b`,
-);
+));
 /**
  * The order's parts, read in turn from each order (at most ORDER_MAX) to the end of its sentence: a sum within 12 characters,
  * its period within 20 after it (PERIOD, or Spanish "a la semana"), what it is earned with within 60 after that. Small
  * patterns over bounded slices (one pattern of the whole had the safety analyser time out).
  */
-const ORDER = new RegExp(`\\b${EARN_ORDER} `, 'g');
+const ORDER = lazyRegExp(() => new RegExp(`\\b${EARN_ORDER} `, 'g'));
 const ORDER_MAX = 8;
 const ORDER_REACH = 160;
-const ORDER_AMOUNT = new RegExp(`^[^.!?\\n]{0,12}?${AMOUNT}`);
-const ORDER_PERIOD = new RegExp(`^[^.!?\\n]{0,20}?\\b(?:${PERIOD}|a la (?:semana|dia))\\b`);
-const ORDER_WITH = new RegExp(`^[^.!?\\n]{0,60}?\\b${EARNED_WITH}\\b`);
+const ORDER_AMOUNT = lazyRegExp(() => new RegExp(`^[^.!?\\n]{0,12}?${AMOUNT}`));
+const ORDER_PERIOD = lazyRegExp(() => new RegExp(`^[^.!?\\n]{0,20}?\\b(?:${PERIOD}|a la (?:semana|dia))\\b`));
+const ORDER_WITH = lazyRegExp(() => new RegExp(`^[^.!?\\n]{0,60}?\\b${EARNED_WITH}\\b`));
 
 /** The order to earn, a sum, its period and what it is earned with, in one sentence of `folded` (see EARN_ORDER), or null. */
 function dailyOrder(folded: string): RegExpExecArray | null {
-  ORDER.lastIndex = 0;
-  for (let n = 0, m = ORDER.exec(folded); m && n < ORDER_MAX; n++, m = ORDER.exec(folded)) {
+  ORDER().lastIndex = 0;
+  for (let n = 0, m = ORDER().exec(folded); m && n < ORDER_MAX; n++, m = ORDER().exec(folded)) {
     const start = m.index + m[0].length;
     const rest = folded.slice(start, start + ORDER_REACH);
-    const amount = ORDER_AMOUNT.exec(rest);
+    const amount = ORDER_AMOUNT().exec(rest);
     if (!amount) continue;
     const afterAmount = rest.slice(amount[0].length);
-    const period = ORDER_PERIOD.exec(afterAmount);
+    const period = ORDER_PERIOD().exec(afterAmount);
     if (!period) continue;
-    const withWhat = ORDER_WITH.exec(afterAmount.slice(period[0].length));
+    const withWhat = ORDER_WITH().exec(afterAmount.slice(period[0].length));
     if (!withWhat) continue;
     const found = [`${m[0]}${amount[0]}${period[0]}${withWhat[0]}`] as unknown as RegExpExecArray;
     found.index = m.index;
@@ -137,7 +138,7 @@ export function dailyIncome(msg: ParsedMessage): DailyIncome | null {
   if (fromList(msg)) return null;
   const text = shownText(msg);
   const folded = foldLetter(msg.subject.slice(0, 512), text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
-  const found = DAILY.exec(folded) ?? dailyOrder(folded);
+  const found = DAILY().exec(folded) ?? dailyOrder(folded);
   if (!found || inLimitSentence(folded, found) || warnsAboutScheme(folded)) return null;
   return { promise: found[0] };
 }

@@ -3,6 +3,7 @@ import type { Check, CheckOutput, Finding } from '../types.js';
 import { unlinkedFirstLetter } from './chat-app-offer.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 /**
  * Session 57 (issue 17 item 6, helper scam57): the fee that frees something, paid by transfer **to a person** — "a package
@@ -30,7 +31,7 @@ const ROUTE =
   /\b(?:bank transfer|wire transfer|by wire|western union|moneygram|iban|uberweis(?:en|ung)|transferencia(?: bancaria)?|transferir|virement|bonifico|overmaken|overschrijving|maak\b[^.\n]{0,60}?\bover|pix)\b/;
 
 /** A fee that frees the thing (customs, clearance, delivery, release …) or a claimed debt's amount, in the corpus languages. */
-const FEE = new RegExp(
+const FEE = lazyRegExp(() => new RegExp(
   [
     '\\b(?:clearance|customs|delivery|release|processing|insurance|visa|permit|demurrage|storage|handling|diplomatic) (?:fees?|charges?|dut(?:y|ies))\\b|\\bthe (?:charges|fees?) (?:of|for) \\$?\\d',
     '\\b(?:zoll|freigabe|bearbeitungs|versicherungs|zustell|liefer|lager|visa)gebuhr(?:en)?\\b|\\bzollgebuhr\\b',
@@ -40,7 +41,7 @@ const FEE = new RegExp(
     '\\b(?:spese|tassa|tasse|diritti) (?:di )?(?:sdoganamento|dogana|doganali|consegna|spedizione|sblocco|pratica|giacenza)\\b|\\bdazi doganali\\b',
     '\\b(?:inklarings|douane|invoer|bezorg|verzend|administratie|opslag)kosten\\b|\\binvoerrechten\\b',
   ].join('|'),
-);
+));
 /**
  * A claimed debt (the "collector" paid to a private account) counts as the fee only beside a legal threat (LEGAL): a club's
  * treasurer asking for the unpaid dues by transfer to "Mrs. Jones" threatens no court.
@@ -56,13 +57,13 @@ const LEGAL =
  * transfer must be asked in the payee's own sentence (transferSentence): "the invoice goes to Mr. Costa in finance" after
  * "… paid by bank transfer from our account;" names no payee.
  */
-const PAYEE = new RegExp(
+const PAYEE = lazyRegExp(() => new RegExp(
   [
     '\\b(?:to|an|para|a|al|au|aan|recipient|beneficiary|payee|empfanger|beneficiario|destinatario|titular|beneficiaire|begunstigde)\\b[^.\\n]{0,40}?\\b(?:mr|mrs|ms|miss|herrn?|frau|sr|sra|senhor|senhora|senor|senora|mme|monsieur|madame|mlle|signor|signora|sig|sigra|dhr|mevr)\\.? (?:[a-z]\\. ){0,2}[a-z]{2,}',
     '\\b(?:empfanger|beneficiaire|beneficiario|recipient|payee)\\b: ?m\\. [a-z]{2,}',
     '\\b(?:to|an|para|a|al|au|aan) (?:our|unseren?|nuestro|nosso|o nosso|notre|nostro|onze) (?:[a-z]+ )?(?:agent|agente|agenten|zollagenten|officer|diplomat|representative|vertreter|representante|rappresentante)\\b',
   ].join('|'),
-);
+));
 
 /** The end of a sentence: . ; ! ? before a blank or the end (an honorific's "Mr." is one too: the payee is read from it on). */
 const SENTENCE_END = /[.;!?](?:\s|$)/g;
@@ -97,9 +98,9 @@ export function feeToPerson(msg: ParsedMessage): FeeToPerson | null {
   const folded = unlinkedFirstLetter(msg);
   if (folded === null) return null;
   if (!ROUTE.test(folded)) return null;
-  const fee = FEE.exec(folded) ?? (LEGAL.test(folded) ? DEBT.exec(folded) : null);
+  const fee = FEE().exec(folded) ?? (LEGAL.test(folded) ? DEBT.exec(folded) : null);
   if (!fee) return null;
-  const payee = PAYEE.exec(folded);
+  const payee = PAYEE().exec(folded);
   if (!payee) return null;
   const route = transferSentence(folded, payee.index, payee.index + payee[0].length);
   if (!route || warnsAboutScheme(folded)) return null;

@@ -22,7 +22,7 @@ function recoveryOffer51(subject: string, text: string): RecoveryOffer | null {
   if (!GATE.test(read) && !GATE.test(subject)) return null;
   const folded = foldLetter(subject, read);
   for (const [lang, lost, recover, where, offer] of MOVES) {
-    const r = recover.exec(folded);
+    const r = recover().exec(folded);
     if (!r) continue;
     const l = lost.exec(folded);
     const w = l && where.exec(folded);

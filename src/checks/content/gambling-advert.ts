@@ -5,6 +5,7 @@ import type { Check, CheckOutput, Finding } from '../types.js';
 import { foldLetter } from './bec-opener.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { headRead } from './scam-structure.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 /**
  * The online-gambling advert (issue 17, session 32): a casino's, bookmaker's or betting platform's sign-up incentive — free
@@ -55,9 +56,9 @@ const INCENTIVE_STEM = /spin|dep(?:osit|ot)|bon(?:us|o)|freispiel|grat(?:is|uit)
  * folds only to its other case), so the text is not copied in lower case for the mail that has none (session 38). The stems
  * sharing a beginning are written once (`dep(?:osit|ot)`): the same texts pass, with fewer alternatives tried a character.
  */
-const INCENTIVE_STEM_ANY_CASE = new RegExp(INCENTIVE_STEM.source, 'i');
+const INCENTIVE_STEM_ANY_CASE = lazyRegExp(() => new RegExp(INCENTIVE_STEM.source, 'i'));
 /** INCENTIVE_STEM_ANY_CASE, for the trigram gate's test. */
-export const incentiveStemAnyCase = (): RegExp => INCENTIVE_STEM_ANY_CASE;
+export const incentiveStemAnyCase = (): RegExp => INCENTIVE_STEM_ANY_CASE();
 /**
  * INCENTIVE_STEM's stems as trigram lists (head-grams.ts, session 51): an ASCII letter whose trigrams (headRead's, of the
  * subject and the shown text's opening) hold none of them has no INCENTIVE_STEM_ANY_CASE match.
@@ -73,7 +74,7 @@ export function gamblingAdvert(msg: ParsedMessage): GamblingAdvert | null {
   if (isAscii(letter)) {
     // foldLetter of ASCII text is its lower case with white space runs as one space (no accents, nothing to normalise);
     // a stem is the same before and after the runs are joined.
-    if (!gramsMayMatch(INCENTIVE_GRAMS, headRead(msg).grams) || !INCENTIVE_STEM_ANY_CASE.test(letter)) return null;
+    if (!gramsMayMatch(INCENTIVE_GRAMS, headRead(msg).grams) || !INCENTIVE_STEM_ANY_CASE().test(letter)) return null;
     text = oneSpaced(lowerCased(letter));
   } else {
     text = foldLetter(msg.subject, body);

@@ -5,6 +5,7 @@ import { gramGate, gramsMayMatch } from './head-grams.js';
 import { muleJobParts } from './mule-job.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
 import { firstSentenceHolding } from './sentences.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 /**
  * Session 58 (issue 17 item 6, helper scam58): the advance-fee job — "you have been selected for the position of warehouse
@@ -44,7 +45,7 @@ const HIRED_GRAMS = gramGate([
 ]);
 
 /** The reader given the job (en de fr es pt it nl; ja 採用 and 内定 name a hire by themselves). Folded text. */
-const HIRED = new RegExp(
+const HIRED = lazyRegExp(() => new RegExp(
   [
     '\\byou (?:have been|were|are|ve been) (?:successfully )?(?:selected|shortlisted|hired|recruited|chosen|accepted|approved|appointed|employed)\\b|\\byour (?:job |employment )?application (?:has been|was|is) (?:approved|accepted|successful|shortlisted|selected)\\b|\\b(?:pleased|happy|delighted|glad) to offer you\\b|\\boffer(?:ing)? you (?:the|a|this) (?:position|job|role|post|employment)\\b|\\byou got the job\\b|\\b(?:offer of employment|employment (?:letter|offer|contract)|appointment letter)\\b|\\bsuccessful (?:candidate|applicant)\\b',
     '\\bsie (?:wurden|sind) (?:fur|als)\\b[^.!?\\n]{0,60}?\\b(?:ausgewahlt|eingestellt|angenommen)\\b|\\bsie (?:wurden|sind) (?:ausgewahlt|eingestellt|angenommen)\\b|\\bihre bewerbung (?:wurde|ist) (?:angenommen|erfolgreich|genehmigt|ausgewahlt|positiv)\\b|\\b(?:bieten|anbieten) (?:ihnen|dir) die stelle\\b',
@@ -54,13 +55,13 @@ const HIRED = new RegExp(
     "\\b(?:e|sei) stat[oa] (?:selezionat[oa]|assunt[oa]|scelt[oa]|accettat[oa])\\b|\\bla (?:sua|tua) candidatura e stata (?:approvata|accettata|selezionata)\\b|\\boffrirle la posizione\\b",
     '\\b(?:u bent|je bent|jij bent) (?:geselecteerd|aangenomen|gekozen)\\b|\\b(?:uw|je) sollicitatie is (?:goedgekeurd|geaccepteerd|geselecteerd)\\b',
   ].join('|') + '|採用(?:が|を)?(?:決定|内定)|採用されました|採用させていただ|内定',
-);
+));
 
 /** Work named in a Japanese text (mule-job's JOB reads 仕事, 求人, 在宅 …). */
 const JOB_JA = /月給|給与|給料|勤務|職種|スタッフ/;
 
 /** A fee of the hiring: visa, permit, processing, training, registration, medical, documents, equipment (folded text). */
-const FEE = new RegExp(
+const FEE = lazyRegExp(() => new RegExp(
   [
     '\\b(?:visa|permit|processing|training|certification|registration|application|medical|documentation|onboarding|equipment|uniform|kit|agency|placement|background check) (?:fees?|costs?|charges?)\\b|\\b(?:cost|costs|price|fee) (?:of|for) (?:your |the )?(?:work )?(?:visa|permit|work permit|training|course|medical|examination|documents|travel documents|equipment|laptop|uniform|kit)\\b|\\b(?:purchase|buy) (?:your|the) (?:work )?(?:equipment|laptop|starter kit|kit|uniform)\\b',
     '\\b(?:bearbeitungs|visa|visum|anmelde|registrierungs|schulungs|ausbildungs|vermittlungs|antrags|einarbeitungs)gebuhr(?:en)?\\b|\\bkosten (?:fur|des|der) (?:ihr(?:e|en)? |das |die |den )?(?:visum|visums|arbeitserlaubnis|schulung|ausrustung|dokumente|medizinische)\\b|\\b(?:visum|arbeitserlaubnis|schulung)s?kosten\\b',
@@ -70,10 +71,10 @@ const FEE = new RegExp(
     "\\b(?:tassa|spese|costo|costi|quota) (?:di |del |della |per (?:il |la |l')?)?(?:elaborazione|pratica|visto|formazione|iscrizione|attrezzatura|permesso|documenti|registrazione)\\b|\\btassa di \\d",
     '\\b(?:administratie|visum|verwerkings|inschrijf|opleidings|trainings|bemiddelings|registratie)kosten\\b|\\bkosten (?:voor|van) (?:uw |het |de )?(?:visum|werkvergunning|opleiding|training|uitrusting|documenten)\\b',
   ].join('|') + '|手数料|研修費|登録料|保証金|ビザ(?:申請)?(?:費用|代)|費用',
-);
+));
 
 /** The reader asked to pay it (folded text). */
-const PAY = new RegExp(
+const PAY = lazyRegExp(() => new RegExp(
   [
     '\\byou (?:are|will be) (?:required|expected|asked) to (?:pay|purchase|buy|cover|send)\\b|\\byou (?:will |would )?(?:need|have|must|should) (?:to )?(?:pay|purchase|buy|cover|send)\\b|\\byou must (?:pay|purchase|buy|cover|send)\\b|\\b(?:paid|payable|borne|covered) by (?:you|the (?:applicant|candidate|new (?:employee|hire|crew member)|employee|worker))\\b|\\byou (?:are|will be) responsible for (?:the cost|the costs|paying|the fees?|the payment)\\b|\\bas a new (?:crew member|employee|hire)\\b[^.!?\\n]{0,60}?\\bresponsible for\\b|\\bkindly (?:pay|send)\\b',
     '\\b(?:(?:mussen|muessen) sie|sie (?:mussen|muessen))\\b[^.!?\\n]{0,80}?\\b(?:zahlen|bezahlen|uberweisen|entrichten|kaufen|begleichen)\\b|\\bvon ihnen zu (?:zahlen|tragen|entrichten)\\b|\\b(?:zahlen|bezahlen|entrichten) sie\\b',
@@ -83,13 +84,13 @@ const PAY = new RegExp(
     "\\b(?:deve|dovra|dovrai|devi) (?:pagare|versare|acquistare|saldare)\\b|\\ba (?:suo|tuo) carico\\b|\\ba carico del candidato\\b",
     '\\b(?:(?:moet|dient|moeten) (?:u|je|jij)|(?:u|je|jij) (?:moet|dient))\\b[^.!?\\n]{0,80}?\\b(?:betalen|kopen|voldoen|overmaken|aanschaffen)\\b|\\bvoor (?:uw|je) eigen rekening\\b',
   ].join('|') + '|お支払いいただ|お支払い(?:ください|が必要)|ご負担|支払う必要|お振込み?ください|振り込んでください',
-);
+));
 
 /**
  * The employer pays, or there is nothing to pay. Not "free" alone: the scam offers free accommodation ("alojamiento gratuito",
  * "logement gratuit", 住居無料) as readily as a real employer.
  */
-const NO_FEE = new RegExp(
+const NO_FEE = lazyRegExp(() => new RegExp(
   [
     '\\b(?:the company|the employer|we) (?:will )?(?:pays?|covers?|bears?|sponsors?|cover all|pay all)\\b[^.!?\\n]{0,40}?\\b(?:visa|permit|fees?|costs?)\\b|\\b(?:at )?no (?:cost|charge|fee) (?:to you|for (?:you|applicants|candidates))\\b|\\bthere is (?:nothing|no fee) to pay\\b|\\bnever (?:ask|charge)\\b[^.!?\\n]{0,30}?\\b(?:fee|pay|money)\\b',
     '\\b(?:keine|ohne) (?:kosten|gebuhren)\\b|\\b(?:ubernimmt|zahlt|tragt) (?:der arbeitgeber|das unternehmen|die firma)\\b',
@@ -99,7 +100,7 @@ const NO_FEE = new RegExp(
     "\\bsenza (?:costi|spese)\\b|\\bl'azienda (?:paga|copre|sostiene)\\b",
     '\\bgeen kosten\\b|\\bde werkgever (?:betaalt|vergoedt)\\b',
   ].join('|') + '|費用は(?:当社|弊社|会社)(?:が|で)負担',
-);
+));
 
 export interface JobFee {
   hired: string;
@@ -113,10 +114,10 @@ export function jobFee(msg: ParsedMessage): JobFee | null {
   if (!read.wide && !gramsMayMatch(HIRED_GRAMS, read.grams)) return null;
   const folded = unlinkedFirstLetter(msg);
   if (folded === null) return null;
-  const hired = HIRED.exec(folded);
+  const hired = HIRED().exec(folded);
   if (!hired || !(muleJobParts.job.test(folded) || JOB_JA.test(folded))) return null;
-  const found = firstSentenceHolding(folded, PAY, FEE);
-  if (!found || NO_FEE.test(folded) || warnsAboutScheme(folded)) return null;
+  const found = firstSentenceHolding(folded, PAY(), FEE());
+  if (!found || NO_FEE().test(folded) || warnsAboutScheme(folded)) return null;
   return { hired: hired[0], pay: found[0], fee: found[1] };
 }
 

@@ -3,6 +3,7 @@ import type { Check, CheckOutput, Finding } from '../types.js';
 import { unlinkedFirstLetter } from './chat-app-offer.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 /**
  * Session 52 (issue 17, helper scam52): the private lender — "ich bin eine Privatperson und verleihe Geld … Darlehen von
@@ -42,7 +43,7 @@ const LOAN_GRAMS = gramGate([
 /** The accented loan words with no gram of their own: "prêt", "crédit", "crédito" in either case. */
 const ACCENT_MARKS = ['êt', 'ÊT', 'édit', 'ÉDIT'];
 
-const OFFER = new RegExp(
+const OFFER = lazyRegExp(() => new RegExp(
   [
     // en: the writer's offer of a loan, funding or credit ("I'm offering personal and business funding"), a private lender
     "\\b(?:i|we)(?: am| are|'m|'re)? (?:offer(?:ing)?|giv(?:e|ing)|grant(?:ing)?|provid(?:e|ing)|render(?:ing)?|lend(?:ing)?)\\b[^.!?\\n]{0,40}?\\b(?:loans?|funding|financing|credit)\\b|\\b(?:i am|i'm) a (?:private|legit|legitimate|certified|registered|reliable) (?:money )?(?:lender|loan lender|loan officer|investor|financier)\\b|\\bprivate (?:loan )?lenders?\\b|\\bloan offers?\\b|\\blend(?:ing)? money\\b",
@@ -62,7 +63,7 @@ const OFFER = new RegExp(
     // $50,000 at 3% interest", "Prêts personnels de 2 000 à 80 000 euros"): the sums' range or a low rate is still asked below.
     "\\b(?:personal|business|private|quick|fast|instant|urgent|emergency)(?: and (?:personal|business|private))? loans? (?:from|of|up to|between) (?:[$€£] ?)?\\d|\\bprets? (?:personnels?|rapides?|d'argent|urgents?) (?:de|jusqu'a) \\d|\\bprestamos? (?:personales?|rapidos?|urgentes?) (?:de|desde|hasta) (?:[$€] ?)?\\d|\\bemprestimos? (?:pessoa(?:is|l)|rapidos?) (?:de|ate) (?:r\\$ ?|[$€] ?)?\\d|\\b(?:privat|sofort|schnell)?kredite (?:von|ab|bis zu) (?:[$€] ?)?\\d|\\bprestiti (?:personali|veloci|rapidi) (?:da|fino a) (?:[$€] ?)?\\d|\\b(?:persoonlijke |snelle )?leningen (?:van|vanaf|tot) (?:[$€] ?)?\\d",
   ].join('|') + '|個人(?:間)?融資|融資(?:いたします|します|可能です)|お貸しします',
-);
+));
 
 /** A rate in percent (its value is checked: a usury offer's 2–3 %, not a card's 19.9 %) — the first few looked at. */
 const RATE = /(?<![\d.,])(\d{1,2})(?:[.,]\d{1,2})? ?[%％]/g;
@@ -95,7 +96,7 @@ export function loanOffer(msg: ParsedMessage): LoanOffer | null {
   if (!read.wide && !gramsMayMatch(LOAN_GRAMS, read.grams) && !ACCENT_MARKS.some((m) => read.head.includes(m))) return null;
   const folded = unlinkedFirstLetter(msg);
   if (folded === null) return null;
-  const offer = OFFER.exec(folded);
+  const offer = OFFER().exec(folded);
   if (!offer) return null;
   const terms = loanTerms(folded);
   if (!terms || warnsAboutScheme(folded)) return null;

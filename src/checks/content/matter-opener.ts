@@ -2,6 +2,7 @@ import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import { foldLetter, htmlWebLinkCount, inConversationOrList, MAX_TEXT } from './bec-opener.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 /**
  * Session 52 (issue 17, helper scam52): the advance-fee opener that says nothing but that there is a matter — "I have an
@@ -25,11 +26,12 @@ const eitherSource = (a: string, b: string): string => `\\b(?:${a})\\b${gap}\\b(
  * reader (the second: "a business proposal of mutual benefit", "ein Vorschlag, der für uns beide von Vorteil ist", "un
  * negocio beneficioso para ambos"), in one sentence either way round.
  */
-const either = (a: string, b: string, proposal?: string, benefit?: string): RegExp =>
-  new RegExp(proposal && benefit ? `${eitherSource(a, b)}|${eitherSource(proposal, benefit)}` : eitherSource(a, b));
+// Each made at its first use (lazyRegExp, session 59): most scans stop before the first language.
+const either = (a: string, b: string, proposal?: string, benefit?: string): (() => RegExp) =>
+  lazyRegExp(() => new RegExp(proposal && benefit ? `${eitherSource(a, b)}|${eitherSource(proposal, benefit)}` : eitherSource(a, b)));
 
 /** [language, importance and discussion in one sentence either way round, the answer asked]. */
-const MATTER: readonly [lang: string, matter: RegExp, reply: RegExp][] = [
+const MATTER: readonly [lang: string, matter: () => RegExp, reply: RegExp][] = [
   ['en',
     either('important|urgent|confidential|serious|pressing|vital|sensitive|private', 'discuss|discussing|discussion|talk|share with you|tell you|inform you|disclose',
       'business|proposal|deal|transaction|offer|project|opportunity|matter', 'mutual(?:ly)? benefi(?:t|cial)|benefi(?:t|cial) (?:to|for) (?:us )?both|both of us|of interest to you|interest you'),
@@ -58,7 +60,7 @@ const MATTER: readonly [lang: string, matter: RegExp, reply: RegExp][] = [
     either('belangrijk(?:e)?|dringend(?:e)?|vertrouwelijk(?:e)?|ernstig(?:e)?', 'bespreken|praten|vertellen|delen|overleggen',
       'voorstel|zaak|aanbod|project|kans', 'voor ons beiden|voor ons allebei|wederzijds(?:e)?|voordelig|interesseren'),
     /\b(?:antwoord|antwoorden|beantwoorden|reageer|reageren|laat (?:het )?(?:mij|me) weten|neem contact|hoor graag)\b/],
-  ['ja', /(?:重要|大切|大事|緊急|内密)[^。！？\n]{0,30}?(?:相談|お話|話し|お伝え|伝え)|(?:相談|お話|話し|お伝え|伝え)[^。！？\n]{0,30}?(?:重要|大切|大事|緊急|内密)|(?:お互い|双方)[^。！？\n]{0,15}?(?:利益|メリット|得)|(?:ビジネス|事業|取引)の(?:ご)?提案/, /返信|ご連絡|お返事|返事/],
+  ['ja', lazyRegExp(() => /(?:重要|大切|大事|緊急|内密)[^。！？\n]{0,30}?(?:相談|お話|話し|お伝え|伝え)|(?:相談|お話|話し|お伝え|伝え)[^。！？\n]{0,30}?(?:重要|大切|大事|緊急|内密)|(?:お互い|双方)[^。！？\n]{0,15}?(?:利益|メリット|得)|(?:ビジネス|事業|取引)の(?:ご)?提案/), /返信|ご連絡|お返事|返事/],
 ];
 
 export interface MatterOpener {
@@ -77,7 +79,7 @@ export function matterOpener(msg: ParsedMessage): MatterOpener | null {
   if (inConversationOrList(msg) || /^>/m.test(body)) return null;
   const folded = foldLetter(msg.subject.slice(0, 512), body);
   for (const [lang, matter, reply] of MATTER) {
-    const m = matter.exec(folded);
+    const m = matter().exec(folded);
     if (!m) continue;
     const r = reply.exec(folded);
     if (r) return { lang, matter: m[0], reply: r[0] };

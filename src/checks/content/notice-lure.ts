@@ -5,6 +5,7 @@ import type { Check, CheckOutput } from '../types.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { termWords } from './match.js';
 import { headRead } from './scam-structure.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 /**
  * The lure written on the envelope: the subject or the sender's display name announces a problem with something
@@ -300,9 +301,9 @@ const BEFORE_WORDS =
   "avant(?: le)?|d'ici (?:le|au)|au plus tard le|jusqu'(?:au|a)|antes del?|hasta el|a mas tardar el|ate(?: o dia| dia)?|antes do dia|" +
   'entro(?: e non oltre)?(?: il)?|prima del|non oltre il|voor|uiterlijk(?: op)?|tot(?: en met)?';
 const DATE_BEFORE = `(?:${BEFORE_WORDS}) (?:the )?(?:\\d{1,2}(?:st|nd|rd|th|er|o)?\\.? ?(?:of |de )?(?:${MONTHS})|(?:${MONTHS})\\.? \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2}))`;
-const DEADLINE = new RegExp(
+const DEADLINE = lazyRegExp(() => new RegExp(
   `\\b(?:\\d{1,3} ?(?:hours?|hrs|days?|stunden|tagen?|uur|dagen|heures|jours|horas|dias|ore|giorni)|today|immediately|heute|sofort|umgehend|vandaag|onmiddellijk|aujourd'hui|immediatement|hoy|inmediatamente|hoje|imediatamente|oggi|immediatamente|subito|${DATE_BEFORE})\\b`,
-);
+));
 
 /**
  * Session 57 (helper det57): the credential lure's whole errand written in the letter, whoever it names or does not name — a call
@@ -335,7 +336,7 @@ export function accountThreat(msg: Pick<ParsedMessage, 'visibleText' | 'text' | 
   if (!call) return null;
   const around = folded.slice(Math.max(0, call.index - THREAT_BEFORE), call.index + call[0].length + THREAT_AFTER);
   const threat = LOSS_THREAT.exec(around);
-  const deadline = threat ? DEADLINE.exec(around) : null;
+  const deadline = threat ? DEADLINE().exec(around) : null;
   return threat && deadline ? { call: call[0], threat: threat[0], deadline: deadline[0] } : null;
 }
 /** The head as SIGNIN_OR_CONFIRM_CALL and LOSS_THREAT read it: accents dropped, lower case, addresses blanked, spaces joined. */

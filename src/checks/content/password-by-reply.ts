@@ -3,6 +3,7 @@ import type { Check, CheckOutput } from '../types.js';
 import { isAscii, lowerCased } from '../../mail/text-chars.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { headRead } from './scam-structure.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 /**
  * The reader's password asked for by reply (issue 17, session 16): "reply to this message with your username and
@@ -30,9 +31,9 @@ const SENTENCE = 200;
 const PASSWORD =
   /\b(?:pass(?:word|wort|code)|kennwort|contrasena|senha|mot de passe|wachtwoord|palavra-passe|(?:seed|recovery|secret|mnemonic|wallet|backup) phrase|seed-phrase|seedphrase|private keys?|wiederherstellungsphrase|phrase de recuperation|phrase secrete|frase (?:semilla|secreta|semente|de recuperacion|de recuperacao|di recupero)|herstelzin)\b/g;
 /** PASSWORD in any case, without the g flag (a test). */
-const PASSWORD_ANY_CASE = new RegExp(PASSWORD.source, 'i');
+const PASSWORD_ANY_CASE = lazyRegExp(() => new RegExp(PASSWORD.source, 'i'));
 /** PASSWORD_ANY_CASE, for the trigram gate's test. */
-export const passwordAnyCase = (): RegExp => PASSWORD_ANY_CASE;
+export const passwordAnyCase = (): RegExp => PASSWORD_ANY_CASE();
 /**
  * PASSWORD's words as trigram lists (head-grams.ts, session 51): an ASCII text whose trigrams hold none of them has no
  * PASSWORD_ANY_CASE match, and the check does not run the pattern over it.
@@ -47,7 +48,7 @@ export const PASSWORD_GRAMS = gramGate([
 const REPLY =
   /\b(?:(?:reply|respond)\b[^.!?\n]{0,60}\b(?:with|including|containing)|send us|(?:antworten|beantworten)\b[^.!?\n]{0,60}\bmit|(?:senden|schicken|ubermitteln) sie uns|(?:responda|responde|responder|conteste)\b[^.!?\n]{0,60}\b(?:con|com)|envienos|envianos|envie-nos|nos envie|(?:repondez|repondre|repondant)\b[^.!?\n]{0,60}\b(?:avec|en indiquant)|envoyez-nous|communiquez-nous|(?:beantwoord|beantwoordt|antwoord|antwoordt|reageer)\b[^.!?\n]{0,60}\bmet|stuur ons|(?:rispondi|risponda|rispondere)\b[^.!?\n]{0,60}\bcon|inviaci|ci invii)\b/;
 /** The reply ending at most 30 characters before the password word, nothing between but words and commas ("with your username and"). */
-const REPLY_NEAR = new RegExp(`(?:${REPLY.source})[^.!?\\n;:]{0,30}$`);
+const REPLY_NEAR = lazyRegExp(() => new RegExp(`(?:${REPLY.source})[^.!?\\n;:]{0,30}$`));
 /** The reader's own (the possessive before the password word). */
 const YOURS = /\b(?:your|ihr|ihrem|ihren|ihre|su|sus|sua|seu|seus|votre|vos|uw|je|jouw|tuo|tua|la sua|il suo|dein|deinem|deine)\b/;
 /**
@@ -75,7 +76,7 @@ export function passwordByReply(text: string, mayHold = true): string | null {
   // An ASCII text is its own NFD form without accents, and it holds a password word lower-cased exactly when it holds one
   // in any case (ASCII letters only fold to ASCII letters; `\b` reads the same characters): most mail has none, and is
   // not copied in lower case for nothing (~2 KB per message).
-  if (isAscii(head) && (!mayHold || !PASSWORD_ANY_CASE.test(head))) return null;
+  if (isAscii(head) && (!mayHold || !PASSWORD_ANY_CASE().test(head))) return null;
   const t = lowerCased(head).normalize('NFD').replace(ACCENTS, '');
   PASSWORD.lastIndex = 0;
   let read = 0;
@@ -88,7 +89,7 @@ export function passwordByReply(text: string, mayHold = true): string | null {
     for (let i = at + m[0].length; i < end; i++) if ('.!?\n'.includes(t[i]!)) { end = i; break; }
     const before = t.slice(start, at);
     const sentence = t.slice(start, end);
-    const asked = REPLY_NEAR.test(before) || (VERB_LAST_BEFORE.test(before) && VERB_LAST_AFTER.test(t.slice(at + m[0].length, end)));
+    const asked = REPLY_NEAR().test(before) || (VERB_LAST_BEFORE.test(before) && VERB_LAST_AFTER.test(t.slice(at + m[0].length, end)));
     if (asked && YOURS.test(before.slice(-40)) && !NEGATION.test(sentence.replace(CONDITIONAL_NEGATION, ' '))) return sentence.trim().slice(0, 200);
   }
   return null;

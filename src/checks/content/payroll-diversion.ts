@@ -6,6 +6,7 @@ import type { Check, CheckOutput, Finding } from '../types.js';
 import { foldLetter, inConversationOrList } from './bec-opener.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { headRead } from './scam-structure.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 /**
  * Session 52 (issue 17, helper scam52): payroll diversion — the business-e-mail compromise that writes to a company's HR or
@@ -58,8 +59,8 @@ const NEW_ACCOUNT = `(?:${[
 /** The writer speaks of himself: a first-person word in the same stretch (en de fr es pt it nl; 私 for Japanese). */
 const FIRST_PERSON = /\b(?:i|my|i'm|i've|ich|mein(?:e|en|em|er)?|mir|je|j'ai|mon|ma|mes|me|yo|mi|mis|eu|meu|minha|io|il mio|mio|ho|ik|mijn|me)\b|私|わたし/;
 /** The pay word alone: asked before PAY_THEN_NEW, whose second half (a change of account first) is read at every "account". */
-const PAY_ALONE = new RegExp(PAY);
-const PAY_THEN_NEW = new RegExp(`${PAY}[^]{0,${NEAR}}?${NEW_ACCOUNT}|${NEW_ACCOUNT}[^]{0,${NEAR}}?${PAY}`);
+const PAY_ALONE = lazyRegExp(() => new RegExp(PAY));
+const PAY_THEN_NEW = lazyRegExp(() => new RegExp(`${PAY}[^]{0,${NEAR}}?${NEW_ACCOUNT}|${NEW_ACCOUNT}[^]{0,${NEAR}}?${PAY}`));
 
 export interface PayrollDiversion {
   request: string;
@@ -91,8 +92,8 @@ export function payrollDiversion(msg: ParsedMessage, freemail: ReadonlySet<strin
   if (!to) return null;
   const text = shownText(msg);
   const folded = foldLetter(msg.subject.slice(0, 512), text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text);
-  if (!PAY_ALONE.test(folded)) return null;
-  const m = PAY_THEN_NEW.exec(folded);
+  if (!PAY_ALONE().test(folded)) return null;
+  const m = PAY_THEN_NEW().exec(folded);
   if (!m) return null;
   // The first person within a sentence around the request: the writer's own pay, not a notice about "your" account.
   const around = folded.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80);

@@ -4,6 +4,7 @@ import type { Check, CheckOutput, Finding } from '../types.js';
 import { foldLetter } from './bec-opener.js';
 import { gramGate, gramsMayMatch, type GramGate } from './head-grams.js';
 import { asciiHeadGrams, headRead } from './scam-structure.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 /**
  * Session 51 (issue 17, helper scam51): the recovery room by its structure — "Have you lost money to an online trading
@@ -27,15 +28,16 @@ import { asciiHeadGrams, headRead } from './scam-structure.js';
 const MAX_TEXT = 6_000;
 
 /** The getting back and the money got back, in one sentence either way round (at most 40 characters between). */
-const back = (verbs: string, money: string): RegExp =>
-  new RegExp(`\\b(?:${verbs})\\b[^.!?\\n]{0,40}?\\b(?:${money})\\b|\\b(?:${money})\\b[^.!?\\n]{0,40}?\\b(?:${verbs})\\b`);
-const backJa = (verbs: string, money: string): RegExp => new RegExp(`(?:${verbs})[^。！？\\n]{0,20}?(?:${money})|(?:${money})[^。！？\\n]{0,20}?(?:${verbs})`);
+// Each made at its first use (lazyRegExp, session 59): a scan of mail without a recovery story makes none of them.
+const back = (verbs: string, money: string): (() => RegExp) =>
+  lazyRegExp(() => new RegExp(`\\b(?:${verbs})\\b[^.!?\\n]{0,40}?\\b(?:${money})\\b|\\b(?:${money})\\b[^.!?\\n]{0,40}?\\b(?:${verbs})\\b`));
+const backJa = (verbs: string, money: string): (() => RegExp) => lazyRegExp(() => new RegExp(`(?:${verbs})[^。！？\\n]{0,20}?(?:${money})|(?:${money})[^。！？\\n]{0,20}?(?:${verbs})`));
 
 /** [language, lost, recover (with the money), where, offer]. */
-const MOVES: readonly [lang: string, lost: RegExp, recover: RegExp, where: RegExp, offer: RegExp][] = [
+const MOVES: readonly [lang: string, lost: RegExp, recover: () => RegExp, where: RegExp, offer: RegExp][] = [
   ['en',
     /\b(?:lost|been scammed|been defrauded|been cheated|fallen victim|fell victim|victims?)\b/,
-    new RegExp(`${back('recover(?:ed|y|ing)?|retriev(?:e|ed|al)|reclaim(?:ed)?', 'money|funds|losses|investments?|deposits?|savings').source}|\\b(?:money|funds|investments?|deposits?) back\\b`),
+    lazyRegExp(() => new RegExp(`${back('recover(?:ed|y|ing)?|retriev(?:e|ed|al)|reclaim(?:ed)?', 'money|funds|losses|investments?|deposits?|savings')().source}|\\b(?:money|funds|investments?|deposits?) back\\b`)),
     /\b(?:platforms?|brokers?|brokerages?|trading|investments?|crypto[a-z]*|bitcoin|forex|binary options)\b/,
     /\b(?:we (?:can|will) (?:help|assist|recover|get)|we (?:have )?helped|we help|we speciali[sz]e|our (?:team|firm|agency|lawyers|attorneys|experts|agents|legal|recovery)|i can help|contact (?:him|her)|(?:recovery|certified|ethical) (?:expert|hacker|agent|specialist)s?)\b/],
   ['de',
@@ -124,7 +126,7 @@ export function recoveryOffer(subject: string, text: string, asciiGrams?: number
   if (!RECOVER_STEM.test(folded)) return null;
   for (const [lang, lost, recover, where, offer] of MOVES) {
     if (asciiGrams !== undefined && !gramsMayMatch(RECOVER_GRAMS.get(lang)!, asciiGrams)) continue;
-    const r = recover.exec(folded);
+    const r = recover().exec(folded);
     if (!r) continue;
     const l = lost.exec(folded);
     const w = l && where.exec(folded);

@@ -16,6 +16,7 @@ import { gramGate, gramsMayMatch, gramTable, newGramStamp } from './head-grams.j
 import { isFreemail } from '../sender/freemail.js';
 import { IMAGE_LURE_MAX_TEXT, ownLettersAtMost } from './image-lure.js';
 import { CALLBACK_PRETEXT_TERMS, CRYPTO_CLAIM_TERMS, DONATION_ASK_TERMS, EXTORTION_THREAT_ROWS, STRUCTURE_WARNING_TERMS } from './terms.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 /**
  * Two scams by their structure rather than their words (issue 17, session 20), which the term tables cannot give:
@@ -293,7 +294,7 @@ const ADDRESS_FORMS =
  * letters and digits of a text that match a form whole. walletAddresses reads the runs by character codes and tries the
  * pattern only on those of ADDRESS_MIN..ADDRESS_MAX characters (the pattern, tried at every character, was ~1 % of a scan).
  */
-const ADDRESS_RUN = new RegExp(`^${ADDRESS_FORMS}$`);
+const ADDRESS_RUN = lazyRegExp(() => new RegExp(`^${ADDRESS_FORMS}$`));
 /** The shortest form (bc1 + 11) and the longest (an integrated Monero address, 4 + 105). */
 const ADDRESS_MIN = 14;
 const ADDRESS_MAX = 106;
@@ -412,7 +413,7 @@ function isAsciiWordChar(c: number): boolean {
 function addressCandidate(text: string, start: number, end: number): string | null {
   if (end - start < ADDRESS_MIN || end - start > ADDRESS_MAX) return null;
   const run = text.slice(start, end);
-  return ADDRESS_RUN.test(run) ? run : null;
+  return ADDRESS_RUN().test(run) ? run : null;
 }
 
 /** The valid cryptocurrency addresses in `text` (at most `max`, of at most MAX_CANDIDATES candidates of each pattern). */
@@ -701,7 +702,7 @@ export function donationToWallet(msg: ParsedMessage, text: string, wallet: Walle
  * Each alternative a literal verb stem, at most four words, the double: linear.
  */
 const GAP4 = '(?:[^ .!?\\n]+ ){0,4}';
-const DOUBLING = new RegExp(
+const DOUBLING = lazyRegExp(() => new RegExp(
   [
     `\\b(?:receive|get|send|sends|return|returns|pay|give|will send)(?: you)?(?: back)? ${GAP4}(?:double|twice|2x|x2|two times)\\b`,
     `\\b(?:double|twice|2x) (?:back|the amount|it back|what you send)\\b`,
@@ -713,12 +714,12 @@ const DOUBLING = new RegExp(
     `\\b(?:ontvang|krijg|stur|betal)[a-z]* ${GAP4}(?:het dubbele|dubbel (?:terug|zoveel))\\b`,
     '[2２]倍|倍にして|倍額',
   ].join('|'),
-);
+));
 
 /** The doubling promise in the folded head text (a valid wallet address given: the caller's test), or null. */
 export function cryptoDoubling(text: string): string | null {
   const folded = foldText(text.slice(0, MAX_TEXT));
-  const m = DOUBLING.exec(folded);
+  const m = DOUBLING().exec(folded);
   if (!m || warnsAboutScheme(folded)) return null;
   return m[0];
 }
@@ -740,14 +741,17 @@ const CRYPTO_ASSET =
  * `(?:cr[yi]|kry)pto`), ~10 % less time on the SA split (session 40). The same matches: at most one Latin name can end before
  * a character that is not a letter or digit at a given place, so the order the names are tried in does not choose.
  */
-export const CRYPTO_ASSET_LISTED =
-  /(airdrops?|tokens|token (?:airdrop|distribution|sale|allocation|claim|rewards?)|crypto\p{L}*|krypto\p{L}*|cripto\p{L}*|bitcoins?|btc|usdt|usdc|usd-c|tether|eth|ethereum|nfts?|web3|defi|staking|digital assets|cloud mining|metamask|jetons?|solana|dogecoin|litecoin|xrp)(?![\p{L}\p{N}])|エアドロップ|暗号資産|仮想通貨|ビットコイン|トークン/giu;
+export const CRYPTO_ASSET_LISTED = lazyRegExp(
+  () => /(airdrops?|tokens|token (?:airdrop|distribution|sale|allocation|claim|rewards?)|crypto\p{L}*|krypto\p{L}*|cripto\p{L}*|bitcoins?|btc|usdt|usdc|usd-c|tether|eth|ethereum|nfts?|web3|defi|staking|digital assets|cloud mining|metamask|jetons?|solana|dogecoin|litecoin|xrp)(?![\p{L}\p{N}])|エアドロップ|暗号資産|仮想通貨|ビットコイン|トークン/giu,
+);
 /**
  * CRYPTO_ASSET's Latin names are whole words: not after a letter or digit. Asked of each Latin match (group 1) rather than as
  * the pattern's leading look-behind, which irregexp tried at every position of the text (session 38; see codePointBefore).
  * Same flags as the pattern, so that its case-insensitive reading of the class counts the same characters.
  */
-const AFTER_LETTER_OR_DIGIT = codePointBefore(/[\p{L}\p{N}]/iu);
+let afterLetterOrDigit: ((text: string, at: number) => boolean) | undefined;
+// Made at the first Latin match, not at load (session 59: the class and its table were made by every scan, asked by few).
+const AFTER_LETTER_OR_DIGIT = (text: string, at: number): boolean => (afterLetterOrDigit ??= codePointBefore(/[\p{L}\p{N}]/iu))(text, at);
 
 /**
  * The first crypto asset named in `text` (CRYPTO_ASSET), as `/(?<![\p{L}\p{N}])(?:…)(?![\p{L}\p{N}])|エアドロップ|…/iu`
@@ -1124,7 +1128,7 @@ const CLOSING_GRAMS = gramGate(CLOSING_WORDS);
 
 /** A digit beside a currency or a percent sign, in the folded text; and the same in any case, for ASCII text as written. */
 const MONEY_NAMED = /\d ?[%€$£]|[€$£] ?\d|\d (?:euro|eur|dollar|usd|reais|chf)/;
-const MONEY_NAMED_ANY_CASE = new RegExp(MONEY_NAMED.source, 'i');
+const MONEY_NAMED_ANY_CASE = lazyRegExp(() => new RegExp(MONEY_NAMED.source, 'i'));
 
 export interface InvestmentPitch {
   quick: string | null;
@@ -1174,7 +1178,7 @@ export function investmentPitch(raw: string, grams?: number): InvestmentPitch | 
   // Cheapest first: no digit beside a currency or a percent sign, no pitch. Asked of the text as written first, in any case:
   // an ASCII text's fold is only its lower case, so most mail (no sum named) is turned away without the folded copy; other
   // text may name its sum only in the fold (full-width digits and ％ under NFKC) and is asked again there.
-  const asWritten = MONEY_NAMED_ANY_CASE.test(text);
+  const asWritten = MONEY_NAMED_ANY_CASE().test(text);
   if (!asWritten && isAscii(text)) return null;
   const folded = foldText(text);
   if (!asWritten && !MONEY_NAMED.test(folded)) return null;

@@ -4,6 +4,7 @@ import { STRANGER_REPLY } from './bec-opener.js';
 import { unlinkedFirstLetter } from './chat-app-offer.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 /**
  * Session 52 (issue 17, helper scam52): a stranger hands the reader a fortune that is not his — the dying widow who "chose
@@ -30,7 +31,7 @@ const BIG =
   /\b(?:millions?|millionen|milhoes|milhao|millones|millon|miljoen|milioni|milione|billions?|milliarden?|miljard)\b|(?:[$£€]|\b(?:us\$|usd|eur|gbp|chf)) ?(?:\d{1,3}(?:[.,' ]\d{3}){1,3}|\d{5,9})(?!\d)|\b(?:\d{1,3}(?:[.,' ]\d{3}){1,3}|\d{5,9})(?:[.,]\d{2})? ?(?:[$£€]|(?:usd|eur|gbp|chf|euros?|dollars?|dolares|pounds?|reais)\b)|\d ?(?:万|億)(?:ドル|円|ユーロ)?/;
 
 /** The sum handed to the reader by the writer (en de fr es pt it nl ja). */
-const GRANT = new RegExp(
+const GRANT = lazyRegExp(() => new RegExp(
   [
     "\\b(?:i|we) (?:have )?(?:chosen|selected|picked) you\\b|\\bi chose you\\b|\\bpresent you as\\b|\\bas (?:the |my )?(?:next of kin|beneficiary|heir)\\b|\\bsame (?:sur|last |family )?name as (?:you|yours|him|the deceased|my (?:late )?client)\\b|\\bsame (?:sur|last |family )name\\b|\\b(?:led|directed|guided) me to you\\b|\\b(?:donate|give|will|leave|bequeath) (?:it|this|the (?:sum|money|funds|amount)) to you\\b|\\byour e-?mail(?: address)? (?:has |have )?(?:won|emerged|been (?:selected|drawn|chosen))\\b",
     '\\b(?:ich habe|habe ich) sie (?:ausgewahlt|gewahlt|auserwahlt)\\b|\\bsie als (?:erben?|begunstigten|nachsten angehorigen)\\b|\\bals (?:erben?|begunstigten) (?:vorstellen|einsetzen|benennen)\\b|\\b(?:denselben|den gleichen|gleichen) (?:nach|familien)namen\\b|\\bzu ihnen gefuhrt\\b|\\bals (?:angehoriger|verwandter|erbe)\\b[^.!?\\n]{0,30}?\\bbeanspruchen\\b|\\bihnen (?:vermachen|uberlassen|hinterlassen)\\b|\\bihre e-?mail(?:-?adresse)? (?:hat|wurde)\\b[^.!?\\n]{0,40}?\\b(?:gewonnen|ausgewahlt|gezogen)\\b',
@@ -60,7 +61,7 @@ const GRANT = new RegExp(
     '\\btramite (?:di )?(?:lei|te)\\b|\\b(?:ricevere|ricevuto|custodire|conservare) per me\\b|\\b(?:riceva|custodisca) per me\\b',
     '\\bvia (?:u|jou)\\b[^.!?\\n]{0,60}?\\b(?:schenken|doneren|geven)\\b|\\bvoor mij in ontvangst\\b|\\bvoor mij (?:bewaren|ontvangen)\\b',
   ].join('|') + '|あなたを選|受取人として|相続人として|同じ(?:姓|名字|苗字)|あなたに(?:譲|寄付|遺|託)|(?:方|あなた|貴方)に託|メールアドレスが当選|受取人の一人に選|あなたの(?:姓|名字|苗字)が',
-);
+));
 /**
  * The answer asked beyond STRANGER_REPLY's words: the formal imperatives and the agent to contact of the lottery letters
  * ("contact our claims agent", "contatti il nostro agente", "contacte con nuestro agente", "mi risponda"), and Japanese.
@@ -84,7 +85,7 @@ export function windfallOffer(msg: ParsedMessage): WindfallOffer | null {
   if (folded === null) return null;
   const sum = BIG.exec(folded);
   if (!sum) return null;
-  const grant = GRANT.exec(folded);
+  const grant = GRANT().exec(folded);
   if (!grant) return null;
   const reply = STRANGER_REPLY.exec(folded) ?? REPLY_MORE.exec(folded);
   if (!reply || warnsAboutScheme(folded)) return null;

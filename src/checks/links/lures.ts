@@ -15,6 +15,7 @@ import type { ParsedMessage } from '../../mail/types.js';
 import type { Check } from '../types.js';
 import { CappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
 import { opaqueDownloadShape } from './opaque-download.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 /**
  * Where a link leads, read from the link itself (issue 17): the landing page of credential phishing and
@@ -137,7 +138,7 @@ export const PAYLOAD_PATH = new RegExp(`${PAYLOAD_ENDING}$`, 'i');
  * download scripts name the file they serve there. Only the value's last path segment counts, and only a name
  * (no `=` or `&`; spaces are part of names): a redirect parameter's URL is a URL of its own (extract.ts adds it).
  */
-const PAYLOAD_QUERY_VALUE = new RegExp(String.raw`(?:^|[/\\])([^/\\?#&=]{1,120}${PAYLOAD_ENDING})$`, 'i');
+const PAYLOAD_QUERY_VALUE = lazyRegExp(() => new RegExp(String.raw`(?:^|[/\\])([^/\\?#&=]{1,120}${PAYLOAD_ENDING})$`, 'i'));
 
 /** The file name a link downloads by its query, or undefined: every value of `query` (at most 8) is read. */
 export function payloadInQuery(query: string): string | undefined {
@@ -156,7 +157,7 @@ export function payloadInQuery(query: string): string | undefined {
       }
     }
     value = value.trim();
-    const m = PAYLOAD_QUERY_VALUE.exec(value);
+    const m = PAYLOAD_QUERY_VALUE().exec(value);
     if (m && !/^[a-z][a-z0-9+.-]*:/i.test(value)) return m[1];
   }
   return undefined;
@@ -275,7 +276,7 @@ const MAX_PAYLOAD_ENDINGS = 64;
 /** The two patterns above, for the test that keeps them in step. */
 export const textPayloadEndingPatterns = (): [RegExp, RegExp] => [TEXT_PAYLOAD_ENDING, TEXT_PAYLOAD_ENDING_ANYWHERE];
 /** Every ending of PAYLOAD_ENDING, for a link's own text (which names the file the link is for). */
-const ANY_PAYLOAD_ENDING = new RegExp(`${PAYLOAD_ENDING}(?![\\p{L}\\p{N}_])`, 'giu');
+const ANY_PAYLOAD_ENDING = lazyRegExp(() => new RegExp(`${PAYLOAD_ENDING}(?![\\p{L}\\p{N}_])`, 'giu'));
 /** Characters of a file name before its ending (no blank, quote, angle bracket, slash or colon). */
 const NAME_CHAR = /[^\s"'<>/\\:()[\]]/u;
 
@@ -353,7 +354,7 @@ function textBeforeLink(o: LinkOccurrence, visibleText: string): string | undefi
  */
 function payloadOffered(clicked: readonly LinkOccurrence[], visibleText: string, onFileHost: boolean, sets: LureSets): { name: string; where: string } | undefined {
   for (const o of clicked.slice(0, 4)) {
-    const named = o.text ? payloadNamedIn(o.text, ANY_PAYLOAD_ENDING, false) : undefined;
+    const named = o.text ? payloadNamedIn(o.text, ANY_PAYLOAD_ENDING(), false) : undefined;
     if (named) return { name: named, where: 'the link text' };
   }
   // Read once per message, on the first link that gets here (most mail names no payload ending anywhere).
@@ -472,8 +473,8 @@ function downloadAsked(clicked: readonly LinkOccurrence[], visibleText: string):
  */
 const BILLING_DOCUMENT = /\b(?:invoices?|remittance|payment advice|proof of payment|rechnung(?:en)?|zahlungsavis|factures?|avis de (?:paiement|virement)|facturas?|justificante de pago|faturas?|boleto|comprovante|nota fiscal|fattur[ae]|avviso di pagamento|factu(?:ur|ren)|betalingsadvies)\b|請求書|送金明細|支払通知|振込明細/iu;
 
-const DOWNLOAD_CALLS = new RegExp(DOWNLOAD_CALL.source, 'giu');
-const BILLING_DOCUMENTS = new RegExp(BILLING_DOCUMENT.source, 'giu');
+const DOWNLOAD_CALLS = lazyRegExp(() => new RegExp(DOWNLOAD_CALL.source, 'giu'));
+const BILLING_DOCUMENTS = lazyRegExp(() => new RegExp(BILLING_DOCUMENT.source, 'giu'));
 /** Most characters between the download call and the document it names ("download the PDF invoice", "請求書をダウンロード"). */
 const CALL_DOCUMENT_GAP = 16;
 
@@ -491,7 +492,7 @@ function spans(pattern: RegExp, text: string): [number, number][] {
  * the AROUND_LINK_CHARS before it — not an app to download in a sentence that also names invoices. Answers the two, as found.
  */
 function billingDownloadAsked(clicked: readonly LinkOccurrence[], visibleText: string): string | undefined {
-  return firstInLinkWords(clicked, visibleText, (stretch) => callNearDocument(stretch, BILLING_DOCUMENTS));
+  return firstInLinkWords(clicked, visibleText, (stretch) => callNearDocument(stretch, BILLING_DOCUMENTS()));
 }
 
 /**
@@ -517,7 +518,7 @@ function firstInLinkWords(clicked: readonly LinkOccurrence[], visibleText: strin
  * calls are found once for every set.
  */
 function callNearDocument(stretch: string, ...documentSets: RegExp[]): string | undefined {
-  const calls = spans(DOWNLOAD_CALLS, stretch);
+  const calls = spans(DOWNLOAD_CALLS(), stretch);
   if (calls.length === 0) return undefined;
   for (const documents of documentSets) {
     for (const [ds, de] of spans(documents, stretch)) {
@@ -536,7 +537,7 @@ function callNearDocument(stretch: string, ...documentSets: RegExp[]): string | 
  */
 const BUTTON_DOCUMENT =
   /\b(?:documents?|files?|case files?|statements?|invoices?|receipts?|contracts?|attachments?|voice ?(?:mail|message)s?|fax(?:es)?|scan(?:ned document)?s?|dokument(?:e|en)?|datei(?:en)?|rechnung(?:en)?|belege?|vertrag|anhang|kontoauszug|unterlagen|akten?|fichiers?|factures?|relev[ée]s?|contrats?|pi[èe]ces? jointes?|dossiers?|justificatifs?|documentos?|archivos?|facturas?|extractos?|contratos?|adjuntos?|comprobantes?|expedientes?|recibos?|arquivos?|faturas?|extratos?|anexos?|intima[çc][ãa]o|processos?|boletos?|documenti|fattur[ae]|allegat[oi]|ricevut[ae]|estratto conto|bestand(?:en)?|factu(?:ur|ren)|afschrift(?:en)?|bijlagen?|ontvangstbewijs)(?![\p{L}\p{N}_])|書類|文書|ファイル|請求書|明細|添付|通知書|領収書|契約書/iu;
-const BUTTON_DOCUMENTS = new RegExp(BUTTON_DOCUMENT.source, 'giu');
+const BUTTON_DOCUMENTS = lazyRegExp(() => new RegExp(BUTTON_DOCUMENT.source, 'giu'));
 /**
  * Session 30: the court's and the tax office's documents on the same buttons ("Download Official Summons & Complaint", "Download
  * Tax Slips", "Vorladung herunterladen", "Télécharger la convocation", "Descargar citación", "Dagvaarding downloaden", "訴状を
@@ -545,7 +546,7 @@ const BUTTON_DOCUMENTS = new RegExp(BUTTON_DOCUMENT.source, 'giu');
  */
 const LEGAL_DOCUMENT =
   /\b(?:summons(?:es)?|subpoenas?|court orders?|(?:tax )?slips?|tax forms?|payslips?|pay ?stubs?|remittances?|vorladung(?:en)?|ladung|klageschrift|lohnabrechnung(?:en)?|steuerbescheinigung(?:en)?|convocations?|assignations?|citaci[óo]n(?:es)?|emplazamientos?|demandas?|cita[çc][ãa]o|mandados?|dagvaarding(?:en)?|oproeping(?:en)?|att[oi]|citazion[ei]|fascicol[oi]|decret[oi] ingiuntiv[oi])(?![\p{L}\p{N}_])|召喚状|呼出状|訴状|源泉徴収票/iu;
-const LEGAL_DOCUMENTS = new RegExp(LEGAL_DOCUMENT.source, 'giu');
+const LEGAL_DOCUMENTS = lazyRegExp(() => new RegExp(LEGAL_DOCUMENT.source, 'giu'));
 /**
  * Session 51: the tax and pay documents of the same lures in their languages ("Steuerbescheid herunterladen", "Télécharger votre
  * avis d'imposition", "Descargar certificado fiscal", "Baixar informe de rendimentos", "Jaaroverzicht downloaden", "取引報告書を
@@ -554,7 +555,7 @@ const LEGAL_DOCUMENTS = new RegExp(LEGAL_DOCUMENT.source, 'giu');
  */
 const TAX_PAY_DOCUMENT =
   /\b(?:documenten|steuerbescheid(?:e)?|gehaltsabrechnung(?:en)?|avis d['’]imposition|bulletins? de (?:paie|salaire)|attestations? fiscales?|certificados? fiscal(?:es)?|n[óo]minas?|informes? de rendimentos?|holerites?|contracheques?|jaaroverzicht(?:en)?|loonstro(?:ok|ken)|certificazion[ei] fiscal[ei]|buste? paga|cedolin[oi])(?![\p{L}\p{N}_])|取引報告書|給与明細/iu;
-const TAX_PAY_DOCUMENTS = new RegExp(TAX_PAY_DOCUMENT.source, 'giu');
+const TAX_PAY_DOCUMENTS = lazyRegExp(() => new RegExp(TAX_PAY_DOCUMENT.source, 'giu'));
 /** The longest link text read as a button's words ("Download your case file"): a whole sentence linked is no button. */
 const MAX_BUTTON_CHARS = 80;
 
@@ -567,7 +568,7 @@ const MAX_BUTTON_CHARS = 80;
 export function documentButton(clicked: readonly LinkOccurrence[], visibleText = ''): string | undefined {
   for (const o of clicked.slice(0, 4)) {
     if (!o.text || o.source === 'text' || o.text.length > MAX_BUTTON_CHARS) continue;
-    const asked = callNearDocument(o.text, BUTTON_DOCUMENTS, LEGAL_DOCUMENTS, TAX_PAY_DOCUMENTS);
+    const asked = callNearDocument(o.text, BUTTON_DOCUMENTS(), LEGAL_DOCUMENTS(), TAX_PAY_DOCUMENTS());
     if (asked !== undefined) return asked;
     // Session 30: a bare download button ("Download now", "Jetzt herunterladen") under a sentence that names the document ("your
     // account statement for this month has been issued … using the button below"): the button hands over what the letter named.
@@ -587,7 +588,7 @@ export function documentButton(clicked: readonly LinkOccurrence[], visibleText =
 function disguisedDocumentAsked(clicked: readonly LinkOccurrence[], visibleText: string): string | undefined {
   for (const o of clicked.slice(0, 4)) {
     const before = textBeforeLink(o, visibleText);
-    const asked = before === undefined ? undefined : callNearDocument(before, BUTTON_DOCUMENTS, LEGAL_DOCUMENTS, TAX_PAY_DOCUMENTS);
+    const asked = before === undefined ? undefined : callNearDocument(before, BUTTON_DOCUMENTS(), LEGAL_DOCUMENTS(), TAX_PAY_DOCUMENTS());
     if (asked !== undefined) return asked;
   }
   return undefined;
@@ -604,7 +605,7 @@ const MAX_BARE_BUTTON_CHARS = 24;
  */
 const APP_OFFER =
   /(?<![\p{L}\p{N}_])(?:desktop (?:app|application|client|wallet|version)s?|apps?|applications?|(?:browser |chrome |chromium |wallet )?extensions?|(?:new|latest|updated?) versions?|installers?|updates?|upgrades?|aplicativo|aplicación|aplicaci[óo]n|applicazione|anwendung|erweiterung|neue version|nouvelle version|última versão|última versión|nieuwe versie|mise à jour|actualizaci[óo]n|atualiza[çc][ãa]o|aggiornamento|dernière version|nueva versi[óo]n|vers[ãa]o mais recente|neueste version|nieuwste versie|ultima versione|nuova versione|sicherheitsupdate|softwareupdate|beveiligingsupdate|(?:for|für|pour|para|voor|per) (?:windows|mac ?os|macs?|pcs?))(?![\p{L}\p{N}_])|アプリ|最新版|拡張機能|インストーラ|アップデート|(?:windows|mac)(?:版|用)|デスクトップ(?:版|アプリ)/iu;
-const APP_OFFERS = new RegExp(APP_OFFER.source, 'giu');
+const APP_OFFERS = lazyRegExp(() => new RegExp(APP_OFFER.source, 'giu'));
 /**
  * Session 43: the fake update's pretext in the letter itself — the reader's browser is out of date, a font is missing — which
  * makes the letter about the download as a subject naming the app does (en, de, fr, es, pt, nl, it, ja).
@@ -623,7 +624,7 @@ const DESKTOP_APP =
 const OPENING_CHARS = 1000;
 /** An install call beside the download call (en, de, fr, es, pt, it, nl, ja). */
 const INSTALL_CALL = /\b(?:install(?:ieren|er|ar|e|a|ez|i|are)?|instal(?:e|ar|a)|instaleer|installeer)\b|インストール/iu;
-const INSTALL_CALLS = new RegExp(INSTALL_CALL.source, 'giu');
+const INSTALL_CALLS = lazyRegExp(() => new RegExp(INSTALL_CALL.source, 'giu'));
 /** Most characters between the call and the app it names ("Download the updated Bisq Desktop App"): a name or two between. */
 const CALL_APP_GAP = 24;
 /**
@@ -644,10 +645,10 @@ export function appDownloadAsked(clicked: readonly LinkOccurrence[], visibleText
 
 /** A download or install call with an APP_OFFER at most CALL_APP_GAP characters after it in `stretch`: the two as written. */
 function callBeforeApp(stretch: string): string | undefined {
-  const calls = INSTALL_HINT.test(stretch) ? [...spans(DOWNLOAD_CALLS, stretch), ...spans(INSTALL_CALLS, stretch)] : spans(DOWNLOAD_CALLS, stretch);
+  const calls = INSTALL_HINT.test(stretch) ? [...spans(DOWNLOAD_CALLS(), stretch), ...spans(INSTALL_CALLS(), stretch)] : spans(DOWNLOAD_CALLS(), stretch);
   const after = spans(CALLS_AFTER_APP, stretch);
   if (calls.length === 0 && after.length === 0) return undefined;
-  for (const [as, ae] of spans(APP_OFFERS, stretch)) {
+  for (const [as, ae] of spans(APP_OFFERS(), stretch)) {
     for (const [cs, ce] of calls) if (as >= ce && as - ce <= CALL_APP_GAP) return stretch.slice(cs, ae);
     // Session 43: the call after the app, where the language puts its verb last — "Laden Sie das neueste Update herunter",
     // 「最新のアップデートをダウンロードしてください」.
@@ -695,7 +696,7 @@ function installAsked(stretch: string): boolean {
   // The versions first: most openings that name an installation offer none (INSTALL_CALL is the costlier pattern).
   const offers = spans(VERSION_OFFERS, stretch);
   if (offers.length === 0) return false;
-  const calls = spans(INSTALL_CALLS, stretch);
+  const calls = spans(INSTALL_CALLS(), stretch);
   const after = spans(INSTALLS_AFTER_APP, stretch);
   if (calls.length === 0 && after.length === 0) return false;
   for (const [as, ae] of offers) {
@@ -711,8 +712,9 @@ const VERSION_OFFERS =
 const INSTALLS_AFTER_APP = /(?<![\p{L}\p{N}_])(?:installieren|installeren|installeert)(?![\p{L}\p{N}_])|を?インストール/giu;
 /** The literal hints and the patterns they are asked before, for the test that holds each hint to its patterns' matches. */
 export const openingHints = {
-  install: { hint: (text: string) => INSTALL_HINT.test(text), patterns: [INSTALL_CALL, INSTALLS_AFTER_APP, VIEWER_INSTALL_CALL] },
-  desktop: { hint: mayNameDesktopApp, patterns: [DESKTOP_APP] },
+  // Getters: the patterns are made when the test reads them, not when this module loads (session 59).
+  install: { hint: (text: string) => INSTALL_HINT.test(text), get patterns() { return [INSTALL_CALL, INSTALLS_AFTER_APP, VIEWER_INSTALL_CALL]; } },
+  desktop: { hint: mayNameDesktopApp, get patterns() { return [DESKTOP_APP]; } },
 };
 
 /** Whether `host` + `path` is a page sharing one file (FILE_SHARE_PAGES). */
@@ -971,9 +973,9 @@ function ownProgramLink(msg: ParsedMessage, url: NormalisedUrl, clicked: readonl
  * weighs it with a borrowed name (a brand's own domain is no borrowed name). Gated by a computer named in the link's own words.
  */
 function ownDesktopAppLink(msg: ParsedMessage, url: NormalisedUrl, clicked: readonly LinkOccurrence[], sets: LureSets, capped: CappedFindings): void {
-  if (!clicked.some((o) => o.text !== undefined && o.text.length <= MAX_BUTTON_CHARS && DESKTOP_WORDS_ANY_CASE.test(o.text))) return;
+  if (!clicked.some((o) => o.text !== undefined && o.text.length <= MAX_BUTTON_CHARS && DESKTOP_WORDS_ANY_CASE().test(o.text))) return;
   const app = (sets.subjectNamesApp ??= subjectOrOpeningNamesApp(msg.subject, msg.visibleText)) ? appDownloadAsked(clicked, msg.visibleText) : undefined;
-  if (app && DESKTOP_WORDS_ANY_CASE.test(app)) capped.emit('URL_DESKTOP_APP_DOWNLOAD', `"${app.slice(0, 80)}" names a computer, on the sender's own domain: ${shortUrl(url.href)}`, { href: url.href, call: app.slice(0, 200) });
+  if (app && DESKTOP_WORDS_ANY_CASE().test(app)) capped.emit('URL_DESKTOP_APP_DOWNLOAD', `"${app.slice(0, 80)}" names a computer, on the sender's own domain: ${shortUrl(url.href)}`, { href: url.href, call: app.slice(0, 200) });
 }
 
 /**
@@ -1188,7 +1190,7 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
       capped.emit('URL_APP_DOWNLOAD_ELSEWHERE', `"${app.slice(0, 80)}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: app.slice(0, 200) });
       // Session 52: the call names a computer ("Download Exodus for Windows", "Télécharger pour Windows", "Windows版をダウンロード",
       // "desktop app"): an installer, not a phone app from a store nor a footer's "download our app".
-      if (DESKTOP_WORDS_ANY_CASE.test(app)) capped.emit('URL_DESKTOP_APP_DOWNLOAD', `"${app.slice(0, 80)}" names a computer: ${shortUrl(url.href)}`, { href: url.href, call: app.slice(0, 200) });
+      if (DESKTOP_WORDS_ANY_CASE().test(app)) capped.emit('URL_DESKTOP_APP_DOWNLOAD', `"${app.slice(0, 80)}" names a computer: ${shortUrl(url.href)}`, { href: url.href, call: app.slice(0, 200) });
     }
   }
   if (!payload && !fileHostDownload && !offered && !hosted.has(url.href)) {
@@ -1333,7 +1335,7 @@ export const DESKTOP_WORDS = /windows|desktop|laptop|comput(?:ador|er)|ord(?:ena
  * `/i` without `u` does not equate: looked for apart) and dotted İ (U+0130 → `i` + U+0307, whose combining dot no word
  * of DESKTOP_WORDS has after its `i`); the Japanese words have no case.
  */
-const DESKTOP_WORDS_ANY_CASE = new RegExp(DESKTOP_WORDS.source, 'i');
+const DESKTOP_WORDS_ANY_CASE = lazyRegExp(() => new RegExp(DESKTOP_WORDS.source, 'i'));
 
 /**
  * The same three parts in Japanese, where `\b` cannot bound words: a computer (`Windows パソコン`, `パソコン`,
@@ -1439,10 +1441,10 @@ const namesSoftware = (sentence: string, words: readonly Word[]) =>
 const isDocumentWord = (word: string) => DESKTOP_DOCUMENT.test(word);
 
 /** The first computer (DESKTOP_GATE) that begins from `from` to 80 characters past it, or undefined. */
-const DESKTOP_GATE_FROM = new RegExp(DESKTOP_GATE.source, 'g');
+const DESKTOP_GATE_FROM = lazyRegExp(() => new RegExp(DESKTOP_GATE.source, 'g'));
 function computerAfter(sentence: string, from: number): RegExpExecArray | undefined {
-  DESKTOP_GATE_FROM.lastIndex = from;
-  const m = DESKTOP_GATE_FROM.exec(sentence);
+  DESKTOP_GATE_FROM().lastIndex = from;
+  const m = DESKTOP_GATE_FROM().exec(sentence);
   return m && m.index - from <= 80 ? m : undefined;
 }
 
@@ -1514,7 +1516,7 @@ const JA_SOFTWARE = /インストール|ソフト|アプリ|プログラム|ド�
  */
 export function desktopOnlyGate(text: string): string | undefined {
   const written = text.slice(0, 20_000);
-  const anyCase = DESKTOP_WORDS_ANY_CASE.test(written);
+  const anyCase = DESKTOP_WORDS_ANY_CASE().test(written);
   if (!anyCase && !written.includes('\u212a')) return undefined;
   const t = lowerCased(written);
   // A word found in any case is in the lower-cased copy too (the pattern's letters are ASCII, which the `i` flag without `u`

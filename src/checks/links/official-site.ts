@@ -6,6 +6,7 @@ import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { LinkFactsSource } from './facts.js';
 import type { OwnDomain } from './lures.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 /**
  * A link whose text claims to open an official website, as data: the words for it in the languages of the honeypot (en, de,
@@ -26,10 +27,10 @@ export const OFFICIAL_SITE_PHRASES: readonly string[] = [
 const LATIN = OFFICIAL_SITE_PHRASES.filter((p) => /^[\p{Script=Latin}\s]+$/u.test(p));
 const OTHER = OFFICIAL_SITE_PHRASES.filter((p) => !LATIN.includes(p));
 /** The phrases, white space between words any run of it; Latin ones as whole words (Japanese writes no spaces between words). */
-const CLAIM = new RegExp(
+const CLAIM = lazyRegExp(() => new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${LATIN.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])|${OTHER.map(escapeRegExp).join('|')}`,
   'iu',
-);
+));
 /** The claim is a button's or a link's words, not a paragraph that happens to be one link. */
 const MAX_CLAIM_TEXT = 120;
 
@@ -42,7 +43,7 @@ const GATE = /(?:[fｆＦ][iｉＩ]|[\ufb01\ufb03])[cｃＣzｚＺ]|公式/i;
 
 /** Whether a link text claims an official website. */
 export function claimsOfficialSite(text: string): boolean {
-  return text.length <= MAX_CLAIM_TEXT && GATE.test(text) && CLAIM.test(text.normalize('NFKC'));
+  return text.length <= MAX_CLAIM_TEXT && GATE.test(text) && CLAIM().test(text.normalize('NFKC'));
 }
 
 /** Whether a registrable domain is one of a brand's (its domains' organisations, or under a public suffix the brand is). */

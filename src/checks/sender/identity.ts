@@ -15,6 +15,7 @@ import { disguisedWords } from './disguise.js';
 import { letterheadClaim } from './letterhead.js';
 import { displayNameMentions, subjectMentions } from './mentions.js';
 import { recipientWords, unrelatedOrganisation } from './organisation.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 /** E-mail addresses in running text (a signature, a subject). */
 const ADDRESS_IN_TEXT = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.[\p{L}]{2,24}/gu;
@@ -74,10 +75,10 @@ const providerLine = (l: string): boolean =>
  * any case: only U+0130 and U+212A lower-case to ASCII (clipboard.test.ts checks every code point), and U+0130's `i̇` breaks
  * any word it stands in, so a text without the Kelvin sign whose lines lower-case to one of them holds it in some case here.
  */
-const TAGLINE_WORDS_ANY_CASE = new RegExp(
+const TAGLINE_WORDS_ANY_CASE = lazyRegExp(() => new RegExp(
   [...TAGLINE_STARTS, TAGLINE_END_JA, ...PROVIDER_LINE_STARTS, 'yahoo! groups sponsor'].map(escapeRegExp).join('|') + '|\u212a',
   'i',
-);
+));
 /** The longest tagline line read as one (a line that goes on is the writer's text). */
 const MAX_TAGLINE = 80;
 
@@ -88,7 +89,7 @@ const MAX_TAGLINE = 80;
  */
 export function withoutClientTaglines(text: string): string {
   // A text that holds none of the lines' openings in any case drops no line: returned before it is split (session 40).
-  if (!TAGLINE_WORDS_ANY_CASE.test(text)) return text;
+  if (!TAGLINE_WORDS_ANY_CASE().test(text)) return text;
   const lines = text.split('\n');
   // The lines kept, made at the first line dropped: most texts have no tagline and are returned as they are (the same
   // string the lines would join back into), not copied (session 38).
@@ -249,8 +250,8 @@ function replaceInStretch(stretch: string, replace: (address: string) => string)
     next = at + 1;
     const start = localPartStart(stretch, at, done);
     if (start === at) continue;
-    ADDRESS_AT.lastIndex = start;
-    const m = ADDRESS_AT.exec(stretch);
+    ADDRESS_AT().lastIndex = start;
+    const m = ADDRESS_AT().exec(stretch);
     if (!m) continue;
     out += stretch.slice(done, start) + replace(m[0]);
     done = start + m[0].length;
@@ -259,7 +260,7 @@ function replaceInStretch(stretch: string, replace: (address: string) => string)
   return done === 0 ? stretch : out + stretch.slice(done);
 }
 /** ADDRESS_IN_TEXT, matched only where it is started (sticky). */
-const ADDRESS_AT = new RegExp(ADDRESS_IN_TEXT.source, 'uy');
+const ADDRESS_AT = lazyRegExp(() => new RegExp(ADDRESS_IN_TEXT.source, 'uy'));
 
 /**
  * Where the pattern's search for the address around the `@` at `at` starts: the leftmost position, not before `from`,

@@ -1,10 +1,11 @@
+import { lazyRegExp } from '../lazy-regexp.js';
 /**
  * node:net's IPv4 pattern, as Node 20 defines it (lib/internal/net.js: four decimal parts 0–255, no leading zeros).
  * Written here so that text without a colon needs nothing from node:net, whose loading (sockets, stream wrappers)
  * cost ~2 ms of a one-message scan's start-up; ip-family.test.ts holds it to net.isIPv4.
  */
 const V4_PART = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
-const IPV4 = new RegExp(`^(?:${V4_PART}\\.){3}${V4_PART}$`);
+const IPV4 = lazyRegExp(() => new RegExp(`^(?:${V4_PART}\\.){3}${V4_PART}$`));
 
 /** A group of an IPv6 address: one to four hex digits (node:net's `[0-9a-fA-F]{1,4}`). */
 function isHexGroup(text: string, start: number, end: number): boolean {
@@ -26,7 +27,7 @@ function groupCount(text: string, start: number, end: number, v4Last: boolean): 
   for (let from = start; ; ) {
     const colon = text.indexOf(':', from);
     const to = colon < 0 || colon >= end ? end : colon;
-    if (to === end && v4Last && text.lastIndexOf('.', end - 1) >= from) return IPV4.test(text.slice(from, end)) ? groups + 2 : -1;
+    if (to === end && v4Last && text.lastIndexOf('.', end - 1) >= from) return IPV4().test(text.slice(from, end)) ? groups + 2 : -1;
     if (!isHexGroup(text, from, to)) return -1;
     groups++;
     if (to === end) return groups;
@@ -73,5 +74,5 @@ export function isIPv6(text: string): boolean {
  * parser and src/links/ip.ts.
  */
 export function ipFamily(text: string): 0 | 4 | 6 {
-  return text.includes(':') ? (isIPv6(text) ? 6 : 0) : IPV4.test(text) ? 4 : 0;
+  return text.includes(':') ? (isIPv6(text) ? 6 : 0) : IPV4().test(text) ? 4 : 0;
 }
