@@ -3,6 +3,7 @@ import type { Check, CheckOutput, Finding } from '../types.js';
 import { unlinkedFirstLetter } from './chat-app-offer.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 /**
  * Session 59 (issue 17, helper draw16d): the cold pitch for work on the reader's web site — "Hasn't replied back from you, can I
@@ -33,7 +34,7 @@ import { headRead, warnsAboutScheme } from './scam-structure.js';
 const SITE_GRAMS = gramGate(['site', 'web', 'homepage', 'gina', 'google', 'shop', 'store', 'sitio']);
 
 /** Work offered on the reader's site (folded text). */
-const SITE_WORK = new RegExp(
+const SITE_WORK = lazyRegExp(() => new RegExp(
   [
     "\\b(?:re-?design|rebuild|revamp|upgrade|repair|fix|improve|optimi[sz]e|update|moderni[sz]e|redo|speed up|rank|boost|grow)(?: (?:on|of|for))? your (?:web ?site|site|web page|web ?shop|online (?:store|shop|presence))\\b|\\byour (?:web ?site|site)(?:'s)? (?:ranking|rankings|traffic|visibility|design|seo|speed)\\b|\\b(?:first|top) page (?:of|on) google\\b|\\bgoogle(?:'s)? first page\\b",
     '\\bihre[rn]? (?:web ?seite|website|homepage|internetseite|online-?shop)\\b[^.!?\\n]{0,40}?\\b(?:neu gestalten|modernisieren|optimieren|verbessern|uberarbeiten|erneuern)\\b|\\b(?:neugestaltung|optimierung|uberarbeitung|modernisierung|erneuerung) ihre[rn]? (?:web ?seite|website|homepage|internetseite)\\b|\\berste[rn]? seite (?:bei|von) google\\b',
@@ -43,10 +44,10 @@ const SITE_WORK = new RegExp(
     "\\b(?:rinnovare|migliorare|ottimizzare|ridisegnare|modernizzare|posizionare|posizionamento|restyling) (?:de)?(?:l |il |lo )?(?:suo|tuo|vostro) sito\\b|\\bprima pagina di google\\b",
     '\\b(?:uw|je|jouw) (?:website|site|webshop)\\b[^.!?\\n]{0,40}?\\b(?:vernieuwen|verbeteren|optimaliseren|moderniseren|herontwerpen)\\b|\\beerste pagina van google\\b',
   ].join('|'),
-);
+));
 
 /** The seller's terms offered: a quote, a proposal, a price list, a portfolio, a free audit (folded text). */
-const TERMS = new RegExp(
+const TERMS = lazyRegExp(() => new RegExp(
   [
     '\\b(?:quotes?|quotations?|proposals?|price ?lists?|pricing|portfolios?|packages?|estimates?|free (?:audit|analysis|report|consultation|mock-?up))\\b',
     '\\b(?:angebot|preisliste|kostenvoranschlag|portfolio|referenzen|kostenlose analyse)\\b',
@@ -56,7 +57,7 @@ const TERMS = new RegExp(
     '\\b(?:preventivo|proposta|listino|portfolio|analisi gratuita)\\b',
     '\\b(?:offerte|prijsopgave|prijslijst|portfolio|gratis analyse)\\b',
   ].join('|'),
-);
+));
 
 /** An application for a job (the applicant offers work too, on the employer's terms), named in the letter. */
 const APPLICATION =
@@ -73,9 +74,9 @@ export function servicePitch(msg: ParsedMessage): ServicePitch | null {
   if (!gramsMayMatch(SITE_GRAMS, read.grams)) return null;
   const folded = unlinkedFirstLetter(msg);
   if (folded === null) return null;
-  const work = SITE_WORK.exec(folded);
+  const work = SITE_WORK().exec(folded);
   if (!work) return null;
-  const terms = TERMS.exec(folded);
+  const terms = TERMS().exec(folded);
   if (!terms || APPLICATION.test(folded) || warnsAboutScheme(folded)) return null;
   return { work: work[0], terms: terms[0] };
 }
