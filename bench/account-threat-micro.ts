@@ -6,6 +6,7 @@
 // Session 59 (draw16h): heads beyond ASCII are gated too (head-grams.ts's foldedGrams); the figures are given for them apart,
 // with session 58's gates (such a head always read) beside, and `--pot` reads the phishing pot's design rows as well (never a
 // held-out one: the pot's German, French and Portuguese mail).
+// Also password-by-reply's gate (passwordMayHold), whose texts beyond ASCII (up to 20,000 characters) were read whole too.
 // Run: node --import tsx bench/account-threat-micro.ts [--pot]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { parseMessage } from '../src/mail/parse/index.js';
 import type { ParsedMessage } from '../src/mail/types.js';
 import { summonsInText, summonsMayHold } from '../src/checks/content/legal-notice.js';
 import { accountThreat, threatMayHold } from '../src/checks/content/notice-lure.js';
+import { passwordByReply, passwordMayHold } from '../src/checks/content/password-by-reply.js';
 import { headRead } from '../src/checks/content/scam-structure.js';
 import { isDeepStrictEqual } from 'node:util';
 import { allCorpusFiles, ensureCorpus, readCorpusFile } from './lib/corpus.js';
@@ -85,5 +87,22 @@ for (const [name, msgs] of corpora) {
     const otherGated = time(others, (m) => summonsInText(m.visibleText, summonsMayHold(m)));
     const otherUngated = time(others, (m) => summonsInText(m.visibleText));
     if (pass) console.log(`  summonsInText, headRead warm: ${gated.toFixed(2)} µs a message gated, ${ungated.toFixed(2)} ungated; the texts beyond ASCII: ${otherGated.toFixed(2)} gated, ${otherUngated.toFixed(2)} ungated (mean of ${rounds} rounds)`);
+  }
+}
+for (const [name, msgs] of corpora) {
+  const others = msgs.filter((m) => beyondAscii(m, 20_000));
+  let passed = 0, asked = 0;
+  for (const m of others) {
+    const mayHold = passwordMayHold(m);
+    if (mayHold) passed++;
+    const ungated = passwordByReply(m.visibleText);
+    if (ungated) asked++;
+    if (passwordByReply(m.visibleText, mayHold) !== ungated) throw new Error('the gated password reading differs');
+  }
+  console.log(`${name}: password by reply, the ${others.length} visible texts beyond ASCII: the gate lets ${passed} through (${pct(passed, others.length)}; all of them until session 58); asked in ${asked}, the same gated`);
+  for (let pass = 0; pass < 2; pass++) {
+    const gated = time(others, (m) => passwordByReply(m.visibleText, passwordMayHold(m)));
+    const ungated = time(others, (m) => passwordByReply(m.visibleText));
+    if (pass) console.log(`  passwordByReply on them, headRead warm: ${gated.toFixed(2)} µs a message gated, ${ungated.toFixed(2)} ungated (mean of ${rounds} rounds)`);
   }
 }

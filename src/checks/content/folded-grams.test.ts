@@ -1,14 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mulberry32 } from '../../classifier/logistic.js';
-import { FOLD_RANGES, foldOf, foldedGrams, gramGate, gramsMayMatchFolded } from './head-grams.js';
+import { FOLD_RANGES, foldOf, foldedGrams, gramGate, gramsMayMatch, gramsMayMatchFolded } from './head-grams.js';
+import { readHead } from './scam-structure.js';
 
 /**
  * Session 59 (helper draw16h, issue 18): foldedGrams reads the letter trigrams of a text's accent fold (NFD, the accents
  * U+0300–U+036F removed, lower case: the fold of notice-lure's threatFold and legal-notice's summonsInText) without making it.
  * Exact only if every character outside FOLD_RANGES folds to something that is no ASCII letter and not nothing, and the loop's
- * table for the ranges is the fold's: both checked over every code point. Then on seeded texts, the table holds exactly the
- * trigrams of the fold made the slow way.
+ * table for the ranges is the fold's: both checked over every code point. Then on seeded texts, every trigram of the fold made
+ * the slow way is in headRead's table or foldedGrams', and foldedGrams' holds only trigrams of the fold.
  */
 const ACCENTS = /[\u0300-\u036f]/g;
 const fold = (text: string): string => text.normalize('NFD').replace(ACCENTS, '').toLowerCase();
@@ -61,9 +62,11 @@ const WORDS = ['bestätigen', 'Überprüfen', 'gelöscht', 'eingeschränkt', 'bl
 const MARKS = ['\u0301', '\u0308', '\u0327', '\u0300\u0301', '\u036f', '\u0483', '\u1ab0', '\u20d7', '\ufe20'];
 const SEPARATORS = [' ', '  ', '\n', '\u00a0', '’', '“', '.', ',', '-', '1', '_', '\t', '—', '\u200b', '\u2028', '😀'];
 
-test('foldedGrams holds exactly the trigrams of the fold, over seeded texts with accents, marks and other scripts', () => {
+test('every trigram of the fold is in headRead\'s table or foldedGrams\', over seeded texts with accents, marks and other scripts', () => {
   const random = mulberry32(59);
   const rnd = (n: number) => Math.floor(random() * n);
+  const none = gramGate(['qqq']);
+  let extra = 0;
   for (let n = 0; n < 400; n++) {
     let text = '';
     const words = 1 + rnd(40);
@@ -80,24 +83,35 @@ test('foldedGrams holds exactly the trigrams of the fold, over seeded texts with
       text += w + (rnd(10) === 0 ? '' : SEPARATORS[rnd(SEPARATORS.length)]);
     }
     const end = [5, 40, 1500][rnd(3)]!;
-    const read = foldedGrams(text, end);
+    const subject = rnd(2) ? 'Notice' : 'Ärger';
+    const read = readHead(`${subject}\n${text.slice(0, 20_000)}`, subject.length + 1).grams;
+    const folded = foldedGrams(text, end);
     const expected = trigramsOfFold(fold(text.slice(0, end)));
-    const marked = new Set<string>();
-    for (const { text: t, gate } of ALL_TRIGRAMS) if (gramsMayMatchFolded(gate, read.grams)) marked.add(t);
-    assert.deepEqual([...marked].sort(), [...expected].sort(), JSON.stringify(text.slice(0, end)));
-    assert.equal(read.cjk, /[\u3000-\u9fff]/.test(text.slice(0, end)), text);
+    const missing: string[] = [];
+    for (const { text: t, gate } of ALL_TRIGRAMS) {
+      if (expected.has(t) && !gramsMayMatchFolded(gate, read, folded)) missing.push(t);
+      // foldedGrams' own marks are trigrams of the fold.
+      if (gramsMayMatchFolded(gate, -1, folded)) {
+        if (!expected.has(t)) missing.push(`${t} (not in the fold)`);
+        if (!gramsMayMatch(gate, read)) extra++;
+      }
+    }
+    assert.deepEqual(missing, [], JSON.stringify(text.slice(0, end)));
+    assert.equal(gramsMayMatchFolded(none, read, folded), expected.has('qqq'));
   }
+  // foldedGrams added trigrams headRead had not read, often.
+  assert.ok(extra > 300, `${extra}`);
 });
 
 test('foldedGrams keeps the last text\'s answer and reads a new one afresh', () => {
   const a = 'Bitte bestätigen Sie Ihre Daten';
   const first = foldedGrams(a, 1500);
   assert.equal(foldedGrams(a, 1500), first);
-  assert.ok(gramsMayMatchFolded(gramGate(['bestatig']), first.grams));
-  const second = foldedGrams('Vielen Dank für Ihre Bestellung', 1500);
-  assert.notEqual(second.grams, first.grams);
-  assert.equal(gramsMayMatchFolded(gramGate(['bestatig']), second.grams), false);
-  assert.ok(gramsMayMatchFolded(gramGate(['bestellung']), second.grams));
+  assert.ok(gramsMayMatchFolded(gramGate(['bestatig']), -1, first));
+  const second = foldedGrams('Vielen Dank für Ihre Bestätigung', 1500);
+  assert.notEqual(second, first);
+  assert.equal(gramsMayMatchFolded(gramGate(['bestatig']), -1, first), false);
+  assert.ok(gramsMayMatchFolded(gramGate(['bestatigung']), -1, second));
   // A cut at `end`: the letters after it are not read.
-  assert.equal(gramsMayMatchFolded(gramGate(['bestellung']), foldedGrams('Vielen Dank für Ihre Bestellung', 20).grams), false);
+  assert.equal(gramsMayMatchFolded(gramGate(['bestatigung']), -1, foldedGrams('Vielen Dank für Ihre Bestätigung', 20)), false);
 });

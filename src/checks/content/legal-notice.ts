@@ -172,6 +172,8 @@ const SUMMONS_HINT = /summon|appear|vorgeladen|geladen|convoqu|cite|assign|citad
  * with a character beyond ASCII there, which was read whole, is asked of the trigrams of its own fold (foldedGrams).
  */
 const SUMMONS_GRAMS = gramGate(SUMMONS_HINT.source.split('|'));
+/** CJK punctuation, kana and the unified ideographs: every JA_ pattern's match holds one. */
+const JA_LETTERS = /[\u3000-\u9fff]/;
 /** Whether the message's shown text may hold a summons (false: summonsInText(msg.visibleText) is undefined). */
 export function summonsMayHold(msg: ParsedMessage): boolean {
   // headRead reads shownText(msg): the visible text when it has any (an empty one holds no summons).
@@ -179,8 +181,8 @@ export function summonsMayHold(msg: ParsedMessage): boolean {
   if (read.firstOther >= 0 && read.firstOther < TEXT_CHARS) {
     // Session 59 (helper draw16h): the head summonsInText reads, in its fold's letters (foldedGrams: exact, head-grams.ts says
     // why); the Japanese patterns are read as written and need a character of U+3000–U+9FFF.
-    const folded = foldedGrams(msg.visibleText, TEXT_CHARS);
-    return folded.cjk || gramsMayMatchFolded(SUMMONS_GRAMS, folded.grams);
+    const head = msg.visibleText.slice(0, TEXT_CHARS);
+    return JA_LETTERS.test(head) || gramsMayMatchFolded(SUMMONS_GRAMS, read.grams, foldedGrams(msg.visibleText, TEXT_CHARS));
   }
   return gramsMayMatch(SUMMONS_GRAMS, read.grams);
 }

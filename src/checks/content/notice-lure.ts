@@ -360,7 +360,7 @@ const WEB_LINK = /https?:\/\//i;
  *   is its lower case with addresses and space runs replaced by one space each, so a word of letters in the fold stands letter for
  *   letter, in some case, in a run of ASCII letters of the head, and its trigrams are in the table (head-grams.ts; each word has
  *   three letters or more). Session 59 (helper draw16h): any other head is asked of the trigrams of its own accent fold
- *   (foldedGrams, a loop over those characters; head-grams.ts says why it is exact), not folded whole first — until session 58
+ *   (headRead's and foldedGrams'; head-grams.ts says why it is exact), not folded whole first — until session 58
  *   NFD could make letters headRead's trigrams never saw ("bestätigen"), so every such head (all German, French, Portuguese
  *   mail with a link, and English with a curly quote or a no-break space) paid the fold and the call pattern.
  * account-threat.test.ts reads one text of each alternative and word, and the gated and ungated readings of letters.
@@ -375,8 +375,8 @@ export function threatMayHold(msg: ParsedMessage): boolean {
   const read = headRead(msg);
   if (read.firstOther >= 0 && read.firstOther < THREAT_TEXT_CHARS) {
     // The head accountThreat folds, read in its fold's letters.
-    const folded = foldedGrams(msg.visibleText, THREAT_TEXT_CHARS).grams;
-    return gramsMayMatchFolded(CALL_GRAMS, folded) && gramsMayMatchFolded(THREAT_GRAMS, folded);
+    const folded = foldedGrams(msg.visibleText, THREAT_TEXT_CHARS);
+    return gramsMayMatchFolded(CALL_GRAMS, read.grams, folded) && gramsMayMatchFolded(THREAT_GRAMS, read.grams, folded);
   }
   return gramsMayMatch(CALL_GRAMS, read.grams) && gramsMayMatch(THREAT_GRAMS, read.grams);
 }

@@ -105,7 +105,7 @@ export function passwordByReply(text: string, mayHold = true): string | null {
  */
 export function passwordMayHold(msg: ParsedMessage): boolean {
   const read = headRead(msg);
-  if (read.firstOther >= 0 && read.firstOther < MAX_CHARS) return gramsMayMatchFolded(PASSWORD_GRAMS, foldedGrams(msg.visibleText, MAX_CHARS).grams);
+  if (read.firstOther >= 0 && read.firstOther < MAX_CHARS) return gramsMayMatchFolded(PASSWORD_GRAMS, read.grams, foldedGrams(msg.visibleText, MAX_CHARS));
   return gramsMayMatch(PASSWORD_GRAMS, read.grams);
 }
 
