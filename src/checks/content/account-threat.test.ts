@@ -123,11 +123,10 @@ test('the gated reading is the ungated one, in any case, across line breaks, spa
   assert.ok(turnedAway > 200, `the gates turned away only ${turnedAway}`);
 });
 
-test('the gates turn away an ASCII letter without the words, and never gate a head with a character beyond ASCII', () => {
+test('the gates turn away an ASCII letter without the words', () => {
   const text = 'Your statement is ready: https://example.net/s. Thank you for banking with us.';
   assert.equal(threatMayHold(msgOf(text)), false);
   assert.equal(threatMayHold(msgOf('Please log in to read your new statement today: https://example.net/s')), false);
-  assert.equal(threatMayHold(msgOf(`${text} Café.`)), true);
   // The words in the subject only: gated in (the trigrams are of the subject and the text; the reading is of the text).
   assert.equal(threatMayHold(msgOf(text, 'Log in or your account will be locked')), true);
   // A character beyond ASCII after the first 1,500 characters: the head read is ASCII, and gated.
@@ -135,4 +134,62 @@ test('the gates turn away an ASCII letter without the words, and never gate a he
   const accented = withLink('Melden Sie sich an und bestätigen Sie Ihre Daten innerhalb von 48 Stunden, andernfalls wird Ihr Zugang gesperrt.');
   const msg = { ...accented, subject: 'Konto' } as unknown as ParsedMessage;
   assert.ok(accountThreat(msg, msg));
+});
+
+/**
+ * Session 59 (helper draw16h): a head with a character beyond ASCII in its first 1,500 characters, which was folded whole, is
+ * gated by the trigrams of its own fold (head-grams.ts's foldedGrams). Letters as written — accents, NFD, a combining accent
+ * inside a word (the fold joins the letters either side), curly quotes, no-break spaces, emoji, the Kelvin sign, other scripts —
+ * read gated and ungated, with the same answer.
+ */
+const writtenCalls = [
+  'Melden Sie sich an', 'bestätigen Sie Ihre Daten', 'Überprüfen Sie Ihre Identität', 'aktualisieren Sie Ihr Konto', 'Ihre Daten zu bestätigen',
+  'Log in', 'bevestig uw gegevens', 'Connectez-vous', 'confirmez vos données', 'vérifiez votre compte', 'mettez à jour votre identité',
+  'Inicie sesión', 'confirme sus datos', 'verifique su información', 'atualize seu cadastro', 'confirme os seus dados', 'valide sua identidade',
+  "effettui l'accesso", 'confermi i suoi dati', 'verifichi la sua identità', 'aggiorni i suoi dati', 'sign in', 'verify your account',
+];
+const writtenThreats = [
+  'wird Ihr Zugang gesperrt', 'wird Ihr Konto gelöscht', 'wird Ihr Konto eingeschränkt', 'wird Ihr Vertrag gekündigt', 'wordt uw account geblokkeerd',
+  'votre accès sera bloqué', 'votre compte sera supprimé', 'votre compte sera fermé', 'su acceso será bloqueado', 'su cuenta será suspendida',
+  'sua conta será desativada', 'seus dados serão excluídos', 'il suo accesso verrà bloccato', 'il conto sarà chiuso', 'your account will be suspended',
+];
+const ODD = ['’', '“', '\u00a0', '😀', '\u212a', '—', 'é', '\u0301', 'ß', 'Ø', 'ı', 'İ', 'ログ', 'привет'];
+
+test('the gated reading is the ungated one on heads beyond ASCII', () => {
+  const random = mulberry32(59);
+  const rnd = (n: number) => Math.floor(random() * n);
+  const pick = <T>(a: readonly T[]) => a[rnd(a.length)]!;
+  const deadlines = ['innerhalb von 24 Stunden', 'binnen 2 dagen', 'sous 48 heures', 'hoy', 'imediatamente', 'entro 24 ore', 'today', 'bald'];
+  const fillers = ['Sehr geehrte Kundin, sehr geehrter Kunde', 'Vielen Dank für Ihre Bestellung', 'Cher client', 'Olá, tudo bem?', 'Thank you – we’re here'];
+  // An odd character inside a word, between words, or a word written NFD.
+  const spoil = (text: string) => {
+    const q = rnd(4);
+    if (q === 0) return text.normalize('NFD');
+    if (q === 1) {
+      const at = rnd(text.length + 1);
+      return text.slice(0, at) + pick(ODD) + text.slice(at);
+    }
+    return text;
+  };
+  let fired = 0;
+  let turnedAway = 0;
+  for (let i = 0; i < 3000; i++) {
+    const parts = [spoil(pick(writtenCalls)), pick(deadlines), spoil(pick(writtenThreats))];
+    if (rnd(3) === 0) parts.splice(rnd(3), 1);
+    if (rnd(3) === 0) parts.splice(rnd(parts.length), 1);
+    if (rnd(3) === 0) parts.unshift(pick(fillers));
+    const text = parts.map((p) => (rnd(5) === 0 ? p.toUpperCase() : p)).join(pick([', ', ' ', '\n', '\u00a0', '. ']));
+    const shown = rnd(10) === 0 ? `${'x'.repeat(1490)} ${text}` : `${pick(['', '“', 'Olá! '])}${text}`;
+    const msg = msgOf(shown);
+    const ungated = accountThreat(msg);
+    assert.deepEqual(accountThreat(msg, msg), ungated, shown);
+    if (ungated) fired++;
+    if (!threatMayHold(msg)) turnedAway++;
+  }
+  assert.ok(fired > 300, `only ${fired} letters read`);
+  assert.ok(turnedAway > 300, `the gates turned away only ${turnedAway}`);
+  // Turned away: a head beyond ASCII without the words; let through: the words written with accents or a mark inside.
+  assert.equal(threatMayHold(msgOf('Vielen Dank für Ihre Bestellung. Café “Müller” – https://example.net/s')), false);
+  assert.ok(threatMayHold(msgOf('Bitte bestätigen Sie Ihre Daten, sonst wird Ihr Zugang gelöscht.')));
+  assert.ok(threatMayHold(msgOf('Please lo\u0301g in today or your account will be suspended ’.')));
 });

@@ -68,3 +68,113 @@ export function gramsMayMatch(gate: GramGate, at: number): boolean {
   }
   return false;
 }
+
+/**
+ * Session 59 (helper draw16h, issue 18): the letter trigrams of a text's accent fold — the form several checks of the family read
+ * their patterns in: `text.normalize('NFD')`, the combining accents U+0300–U+036F removed, lower case (notice-lure's threatFold,
+ * legal-notice's summonsInText; password-by-reply lower-cases first, which makes the same letters). headRead's trigrams are of
+ * the text as written, so they answer for that fold only where the text is ASCII ("bestätigen" is read as "best" and "tigen";
+ * its fold holds "bestatigen"). Each character's fold is a separator, one ASCII letter (the 52 ASCII ones and the 490 Latin
+ * letters of FOLD_RANGES: À–ÿ, Latin Extended-A and -B, Latin Extended Additional, the Kelvin and Ångström signs), or nothing
+ * (the 112 combining accents, so that the letters either side join).
+ *
+ * Exact: the fold of a text is the folds of its characters one after another (NFD decomposes each character on its own and only
+ * reorders runs of combining marks, none an ASCII letter; lower case is per character but for the Greek final sigma), and every
+ * character outside FOLD_RANGES folds to characters none of which is an ASCII letter, and to at least one (folded-grams.test.ts
+ * checks both over every code point). So a run of ASCII letters in the fold is either
+ * - a run of ASCII letters as written, with nothing between them and separators either side: its trigrams are headRead's
+ *   (which reads the subject and the shown text's first 20,000 characters, so a gate may let more through, never fewer); or
+ * - a run that holds a character beyond ASCII of FOLD_RANGES: foldedGrams finds those characters with the regular expression
+ *   engine's own scan (LATIN_BEYOND: a few times faster than a loop over every character here) and reads each such run whole,
+ *   from its first letter, into its own table.
+ * gramsMayMatchFolded asks both tables. A fold's later steps (addresses or space runs replaced by one space) only cut runs.
+ * Its own table and stamp: headRead's stamp stays valid for the message (its marks are not overwritten).
+ */
+const foldSeen = new Int32Array(GRAMS);
+let foldStamp = 0;
+/** The code points whose fold is not a separator: ASCII letters, the Latin letters with a fold of one ASCII letter, the accents. */
+export const FOLD_RANGES: readonly (readonly [number, number])[] = [
+  [0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x300, 0x36f], [0x1e00, 0x1eff], [0x212a, 0x212b],
+];
+/** FOLD_RANGES beyond ASCII, one UTF-16 unit each (all in the BMP). */
+const LATIN_BEYOND = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff\u212a\u212b]/g;
+/** A character's fold as the loop reads it: 0 a separator, 1–26 the ASCII letter a–z, FOLD_NOTHING no character at all. */
+const FOLD_NOTHING = 27;
+const FOLD_OF = buildFolds();
+function buildFolds(): Uint8Array {
+  const out = new Uint8Array(0x212c);
+  for (const [from, to] of FOLD_RANGES) {
+    for (let c = from; c <= to; c++) {
+      const folded = String.fromCharCode(c).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      const l = folded.length === 1 ? folded.charCodeAt(0) - 0x60 : -1;
+      out[c] = folded.length === 0 ? FOLD_NOTHING : l >= 1 && l <= 26 ? l : 0;
+    }
+  }
+  return out;
+}
+/** The fold of one code unit as foldedGrams reads it (0 separator, 1–26 a letter, 27 nothing); for the tests. */
+export const foldOf = (c: number): number => (c < FOLD_OF.length ? FOLD_OF[c]! : 0);
+
+let lastFolded: { text: string; end: number; grams: number } | undefined;
+/**
+ * The trigrams of the fold's runs of `text`'s first `end` characters that hold a Latin letter or an accent beyond ASCII (see
+ * above), marked in their own table with the stamp returned. The last text's answer is kept: two checks of a message ask it of
+ * the same shown text.
+ */
+export function foldedGrams(text: string, end: number): number {
+  const last = lastFolded;
+  if (last !== undefined && last.end === end && last.text === text && last.grams === foldStamp) return last.grams;
+  if (++foldStamp === 0x7fffffff) {
+    foldSeen.fill(0);
+    foldStamp = 1;
+  }
+  const at = foldStamp;
+  const head = text.length > end ? text.slice(0, end) : text;
+  const folds = FOLD_OF;
+  const table = foldSeen;
+  const scan = LATIN_BEYOND;
+  scan.lastIndex = 0;
+  while (scan.test(head)) {
+    // The run the character stands in, from its first letter (the scan resumes after its end, or after the character when
+    // it is no letter: ø, ß, ×).
+    const after = scan.lastIndex;
+    let start = after - 1;
+    while (start > 0) {
+      const c = head.charCodeAt(start - 1);
+      if (c >= folds.length || folds[c] === 0) break;
+      start--;
+    }
+    let g = 0;
+    let i = start;
+    for (; i < head.length; i++) {
+      const c = head.charCodeAt(i);
+      const l = c < folds.length ? folds[c]! : 0;
+      if (l === 0) break;
+      if (l !== FOLD_NOTHING) {
+        g = ((g << 5) | l) & 0x7fff;
+        if (g >= 0x400) table[g] = at;
+      }
+    }
+    scan.lastIndex = i > after ? i : after;
+  }
+  lastFolded = { text, end, grams: at };
+  return at;
+}
+
+/**
+ * Whether the folded text may hold a match of one of the gate's alternatives: each of its trigrams in headRead's table (`read`,
+ * headRead's stamp, of the same text) or in foldedGrams' (`folded`).
+ */
+export function gramsMayMatchFolded(gate: GramGate, read: number, folded: number): boolean {
+  if (gate.always) return true;
+  const { alternatives } = gate;
+  outer: for (let a = 0; a < alternatives.length; a++) {
+    const grams = alternatives[a]!;
+    for (let k = 0; k < grams.length; k++) {
+      const g = grams[k]!;
+      if (seen[g] !== read && foldSeen[g] !== folded) continue outer;
+    }
+    return true;
+  }
+  return false;
+}

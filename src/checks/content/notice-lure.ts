@@ -2,7 +2,7 @@ import { smallCapitalIReadings } from '../../lookalike/letterlike.js';
 import { isAscii } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
-import { gramGate, gramsMayMatch } from './head-grams.js';
+import { foldedGrams, gramGate, gramsMayMatch, gramsMayMatchFolded } from './head-grams.js';
 import { termWords } from './match.js';
 import { headRead } from './scam-structure.js';
 import { lazyRegExp } from '../../mail/lazy-regexp.js';
@@ -357,10 +357,13 @@ const WEB_LINK = /https?:\/\//i;
  *   LOSS_THREAT ends in a word holding one of THREAT_WORDS (blocked, locked, blockiert: `lock`; suspended, suspendu, suspendido,
  *   suspenso: `suspen`; cancelado, cancellato: `cancel`; ...). The call is found in the folded head, the threat in a stretch of
  *   it: both words are in the folded head.
- * - Only a head whose first THREAT_TEXT_CHARS characters are all ASCII is gated (headRead's firstOther): its fold is its lower case
- *   with addresses and space runs replaced by one space each, so a word of letters in the fold stands letter for letter, in
- *   some case, in a run of ASCII letters of the head, and its trigrams are in the table (head-grams.ts; each word has three
- *   letters or more). Any other head is folded and read as before: NFD could make letters the trigrams never saw.
+ * - A head whose first THREAT_TEXT_CHARS characters are all ASCII (headRead's firstOther) is asked of headRead's trigrams: its fold
+ *   is its lower case with addresses and space runs replaced by one space each, so a word of letters in the fold stands letter for
+ *   letter, in some case, in a run of ASCII letters of the head, and its trigrams are in the table (head-grams.ts; each word has
+ *   three letters or more). Session 59 (helper draw16h): any other head is asked of the trigrams of its own accent fold
+ *   (headRead's and foldedGrams'; head-grams.ts says why it is exact), not folded whole first — until session 58
+ *   NFD could make letters headRead's trigrams never saw ("bestätigen"), so every such head (all German, French, Portuguese
+ *   mail with a link, and English with a curly quote or a no-break space) paid the fold and the call pattern.
  * account-threat.test.ts reads one text of each alternative and word, and the gated and ungated readings of letters.
  */
 export const CALL_WORDS = ['log', 'sign', 'meld', 'confirm', 'verif', 'update', 'valid', 'bestatig', 'aktualis', 'uberpruf', 'bevestig', 'controleer', 'connect', 'identif', 'mettez', 'sesion', 'actualic', 'atualiz', 'effettu', 'conferm', 'aggiorn'];
@@ -371,7 +374,11 @@ const THREAT_GRAMS = gramGate(THREAT_WORDS);
 export function threatMayHold(msg: ParsedMessage): boolean {
   // headRead reads the subject and shownText(msg), which is the visible text when it has any (accountThreat reads none else).
   const read = headRead(msg);
-  if (read.firstOther >= 0 && read.firstOther < THREAT_TEXT_CHARS) return true;
+  if (read.firstOther >= 0 && read.firstOther < THREAT_TEXT_CHARS) {
+    // The head accountThreat folds, read in its fold's letters.
+    const folded = foldedGrams(msg.visibleText, THREAT_TEXT_CHARS);
+    return gramsMayMatchFolded(CALL_GRAMS, read.grams, folded) && gramsMayMatchFolded(THREAT_GRAMS, read.grams, folded);
+  }
   return gramsMayMatch(CALL_GRAMS, read.grams) && gramsMayMatch(THREAT_GRAMS, read.grams);
 }
 /** Combining accents, dropped from the NFD form ("bestätigen" → "bestatigen"). */

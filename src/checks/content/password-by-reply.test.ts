@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mulberry32 } from '../../classifier/logistic.js';
+import type { ParsedMessage } from '../../mail/types.js';
 import { cpuGrowth } from '../../test-support/growth.js';
-import { passwordByReply } from './password-by-reply.js';
+import { passwordByReply, passwordMayHold } from './password-by-reply.js';
 
 // The reader's password asked for by reply (expected), and sentences with the same words that do not ask it.
 const rows: [string, boolean][] = [
@@ -77,4 +79,43 @@ test('an ASCII text without a password word in any case is skipped: the same sen
     assert.equal(passwordByReply(`Reply with your x${written}`), null);
   }
   assert.ok(asked > 50, `${asked} ASCII variants asked`);
+});
+
+/**
+ * Session 59 (helper draw16h, issue 18): the check's gate (passwordMayHold) asks a text with a character beyond ASCII of the
+ * trigrams of its own fold (foldedGrams) instead of reading it whole: exact, so the gated reading is the ungated one — the rows
+ * as written, written NFD, in upper case, with odd characters inside words, among fillers with accents, some past 20,000
+ * characters (not read either way).
+ */
+test('the gated reading is the ungated one on texts beyond ASCII (seeded letters)', () => {
+  const random = mulberry32(59);
+  const rnd = (n: number) => Math.floor(random() * n);
+  const pick = <T>(a: readonly T[]) => a[rnd(a.length)]!;
+  const msgOf = (text: string) => ({ subject: 'Konto', visibleText: text, text, html: '' }) as unknown as ParsedMessage;
+  const fillers = ['Vielen Dank für Ihre Bestellung.', 'Votre relevé est prêt.', 'Olá, segue a fatura em anexo.', 'Thank you – we’re here.', 'ご注文ありがとうございます。'];
+  const odd = ['’', '\u00a0', '😀', '\u0301', 'é', '—', '\u212a', 'İ', 'ñ'];
+  let asked = 0;
+  let turnedAway = 0;
+  for (let i = 0; i < 2000; i++) {
+    let row = rnd(3) === 0 ? pick(fillers) : pick(rows)[0];
+    if (rnd(4) === 0) row = row.normalize('NFD');
+    if (rnd(4) === 0) {
+      const at = rnd(row.length + 1);
+      row = row.slice(0, at) + pick(odd) + row.slice(at);
+    }
+    if (rnd(5) === 0) row = row.toUpperCase();
+    const parts = [pick(fillers), row];
+    const text = rnd(20) === 0 ? `${'é '.repeat(10_000)}${parts.join(' ')}` : parts.join(rnd(2) ? '\n' : '  ');
+    const msg = msgOf(text);
+    const mayHold = passwordMayHold(msg);
+    const ungated = passwordByReply(text);
+    assert.equal(passwordByReply(text, mayHold), ungated, text.slice(-300));
+    if (ungated) asked++;
+    if (!mayHold) turnedAway++;
+  }
+  assert.ok(asked > 300, `only ${asked} letters asked`);
+  assert.ok(turnedAway > 300, `the gate turned away only ${turnedAway}`);
+  assert.equal(passwordMayHold(msgOf('Vielen Dank für Ihre Bestellung. Café “Müller”.')), false);
+  assert.ok(passwordMayHold(msgOf('Responda con su contraseña.')));
+  assert.ok(passwordMayHold(msgOf('Répondez avec votre mot de passe.')));
 });

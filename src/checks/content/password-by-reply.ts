@@ -1,7 +1,7 @@
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
 import { isAscii, lowerCased } from '../../mail/text-chars.js';
-import { gramGate, gramsMayMatch } from './head-grams.js';
+import { foldedGrams, gramGate, gramsMayMatch, gramsMayMatchFolded } from './head-grams.js';
 import { headRead } from './scam-structure.js';
 import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
@@ -68,15 +68,16 @@ const NEGATION = /\b(?:never|not|don't|do not|no one|nobody|nie|niemals|nicht|ke
 const ACCENTS = /[\u0300-\u036f]/g;
 
 /**
- * The sentence asking for the reader's password by reply, or null. `mayHold` false: the text's trigrams hold no PASSWORD word
- * (PASSWORD_GRAMS), so an ASCII text has none.
+ * The sentence asking for the reader's password by reply, or null. `mayHold` false: the trigrams of the text's fold hold no
+ * PASSWORD word (PASSWORD_GRAMS; passwordMayHold), so the text has none.
  */
 export function passwordByReply(text: string, mayHold = true): string | null {
+  if (!mayHold) return null;
   const head = text.slice(0, MAX_CHARS);
   // An ASCII text is its own NFD form without accents, and it holds a password word lower-cased exactly when it holds one
   // in any case (ASCII letters only fold to ASCII letters; `\b` reads the same characters): most mail has none, and is
   // not copied in lower case for nothing (~2 KB per message).
-  if (isAscii(head) && (!mayHold || !PASSWORD_ANY_CASE().test(head))) return null;
+  if (isAscii(head) && !PASSWORD_ANY_CASE().test(head)) return null;
   const t = lowerCased(head).normalize('NFD').replace(ACCENTS, '');
   PASSWORD.lastIndex = 0;
   let read = 0;
@@ -95,14 +96,27 @@ export function passwordByReply(text: string, mayHold = true): string | null {
   return null;
 }
 
+/**
+ * Whether the visible text's fold (its first MAX_CHARS characters, lower case, accents removed) may hold a PASSWORD word. An ASCII
+ * text: headRead's trigrams (session 51; they are of the shown text's first MAX_CHARS characters, the visible text's when it has
+ * any). Session 59 (helper draw16h, issue 18): a text with a character beyond ASCII there, which was lower-cased, decomposed and
+ * read whole (every German, French, Portuguese letter, and English with a curly quote, up to 20,000 characters), is asked of the
+ * trigrams of its own fold (foldedGrams, head-grams.ts: exact; the fold there is NFD, accents removed, then lower case, and
+ * lower case first makes the same letters — folded-grams.test.ts checks both orders over every code point).
+ */
+export function passwordMayHold(msg: ParsedMessage): boolean {
+  const read = headRead(msg);
+  if (read.firstOther >= 0 && read.firstOther < MAX_CHARS) return gramsMayMatchFolded(PASSWORD_GRAMS, read.grams, foldedGrams(msg.visibleText, MAX_CHARS));
+  return gramsMayMatch(PASSWORD_GRAMS, read.grams);
+}
+
 export function passwordByReplyCheck(): Check {
   return {
     name: 'content.password-by-reply',
     description: 'The letter asks the reader to send their password by reply',
     emits: ['CONTENT_PASSWORD_BY_REPLY'],
     run(msg: ParsedMessage): CheckOutput {
-      // headRead's trigrams are of the shown text's first MAX_CHARS characters: the visible text's when it has any.
-      const sentence = passwordByReply(msg.visibleText, gramsMayMatch(PASSWORD_GRAMS, headRead(msg).grams));
+      const sentence = passwordByReply(msg.visibleText, passwordMayHold(msg));
       return { findings: sentence ? [{ id: 'CONTENT_PASSWORD_BY_REPLY', evidence: `"${sentence}"`, data: { sentence } }] : [] };
     },
   };

@@ -71,3 +71,39 @@ test('the gated summons reading is the ungated one', () => {
   for (const t of fire) assert.ok(summonsMayHold(msgOf(t)), t);
   assert.equal(summonsMayHold(msgOf('Your statement is ready. Thank you for banking with us.')), false);
 });
+
+/**
+ * Session 59 (helper draw16h): a text with a character beyond ASCII in its first 1,500 characters is gated too, by the trigrams
+ * of its own fold (foldedGrams) and, for the Japanese patterns, by a character of U+3000–U+9FFF. The rows as written (accents,
+ * kana), written NFD, with odd characters inside words, among fillers with accents: the gated reading is the ungated one.
+ */
+test('the gated summons reading is the ungated one on texts beyond ASCII', () => {
+  const random = mulberry32(59);
+  const rnd = (n: number) => Math.floor(random() * n);
+  const pick = <T>(a: readonly T[]) => a[rnd(a.length)]!;
+  const fillers = ['Vielen Dank für Ihre Bestellung.', 'Votre relevé est prêt.', 'Olá, segue a fatura em anexo.', 'Thank you – we’re here.', 'ご注文ありがとうございます。'];
+  const odd = ['’', '\u00a0', '😀', '\u0301', 'é', '—', '\u212a', 'İ'];
+  const rows = [...fire, ...spare];
+  let read = 0;
+  let turnedAway = 0;
+  for (let i = 0; i < 2000; i++) {
+    let row = rnd(3) === 0 ? pick(fillers) : pick(rows);
+    if (rnd(4) === 0) row = row.normalize('NFD');
+    if (rnd(4) === 0) {
+      const at = rnd(row.length + 1);
+      row = row.slice(0, at) + pick(odd) + row.slice(at);
+    }
+    const text = [pick(fillers), row].join(rnd(2) ? '\n' : '  ');
+    const shown = rnd(10) === 0 ? `${'é '.repeat(740)}${text}` : rnd(5) === 0 ? text.toUpperCase() : text;
+    const ungated = summonsInText(shown);
+    const mayHold = summonsMayHold(msgOf(shown));
+    assert.equal(summonsInText(shown, mayHold), ungated, shown);
+    if (ungated) read++;
+    if (!mayHold) turnedAway++;
+  }
+  assert.ok(read > 300, `only ${read} summonses read`);
+  assert.ok(turnedAway > 300, `the gate turned away only ${turnedAway}`);
+  assert.equal(summonsMayHold(msgOf('Vielen Dank für Ihre Bestellung. Café “Müller”.')), false);
+  assert.ok(summonsMayHold(msgOf('Sie werden hiermit zur mündlichen Verhandlung geladen.')));
+  assert.ok(summonsMayHold(msgOf('あなたに対する告訴状が提出されました。')));
+});
