@@ -551,7 +551,6 @@ const configApart = {
   },
 };
 
-
 /** A CLI of its own for `commands` (cli-NAME.cjs): CommonJS, for the code cache (src/cli/code-cache.ts). */
 const commandCli = (name, command) =>
   build({
