@@ -178,3 +178,18 @@ export function gramsMayMatchFolded(gate: GramGate, read: number, folded: number
   }
   return false;
 }
+
+/**
+ * Whether the fold of `text`'s first `chars` characters (NFD, accents removed, lower case) may hold a match of every gate: an
+ * ASCII head (headRead's `firstOther` at or past `chars`) is asked of headRead's trigrams alone, any other of both tables
+ * (gramsMayMatchFolded). The gate of the account threat, the summons and the password by reply, each of which folds that head.
+ */
+export function foldMayMatchAll(read: { readonly firstOther: number; readonly grams: number }, text: string, chars: number, gates: readonly GramGate[]): boolean {
+  if (read.firstOther >= 0 && read.firstOther < chars) {
+    const folded = foldedGrams(text, chars);
+    for (const gate of gates) if (!gramsMayMatchFolded(gate, read.grams, folded)) return false;
+    return true;
+  }
+  for (const gate of gates) if (!gramsMayMatch(gate, read.grams)) return false;
+  return true;
+}

@@ -2,7 +2,7 @@ import { registrableDomain } from '../../brands/registry.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
 import { isAscii } from '../../mail/text-chars.js';
-import { foldedGrams, gramGate, gramsMayMatch, gramsMayMatchFolded } from './head-grams.js';
+import { foldMayMatchAll, gramGate } from './head-grams.js';
 import { termWords } from './match.js';
 import { headRead } from './scam-structure.js';
 
@@ -172,19 +172,17 @@ const SUMMONS_HINT = /summon|appear|vorgeladen|geladen|convoqu|cite|assign|citad
  * with a character beyond ASCII there, which was read whole, is asked of the trigrams of its own fold (foldedGrams).
  */
 const SUMMONS_GRAMS = gramGate(SUMMONS_HINT.source.split('|'));
+const SUMMONS_GATES = [SUMMONS_GRAMS];
 /** CJK punctuation, kana and the unified ideographs: every JA_ pattern's match holds one. */
 const JA_LETTERS = /[\u3000-\u9fff]/;
 /** Whether the message's shown text may hold a summons (false: summonsInText(msg.visibleText) is undefined). */
 export function summonsMayHold(msg: ParsedMessage): boolean {
   // headRead reads shownText(msg): the visible text when it has any (an empty one holds no summons).
   const read = headRead(msg);
-  if (read.firstOther >= 0 && read.firstOther < TEXT_CHARS) {
-    // Session 59 (helper draw16h): the head summonsInText reads, in its fold's letters (foldedGrams: exact, head-grams.ts says
-    // why); the Japanese patterns are read as written and need a character of U+3000–U+9FFF.
-    const head = msg.visibleText.slice(0, TEXT_CHARS);
-    return JA_LETTERS.test(head) || gramsMayMatchFolded(SUMMONS_GRAMS, read.grams, foldedGrams(msg.visibleText, TEXT_CHARS));
-  }
-  return gramsMayMatch(SUMMONS_GRAMS, read.grams);
+  // Session 59 (helper draw16h): the head summonsInText reads, in its fold's letters (foldMayMatchAll: exact, head-grams.ts says
+  // why); the Japanese patterns are read as written and need a character of U+3000–U+9FFF, so only a head beyond ASCII holds one.
+  if (read.firstOther >= 0 && read.firstOther < TEXT_CHARS && JA_LETTERS.test(msg.visibleText.slice(0, TEXT_CHARS))) return true;
+  return foldMayMatchAll(read, msg.visibleText, TEXT_CHARS, SUMMONS_GATES);
 }
 
 export function legalNotice(msg: ParsedMessage): LegalNotice | null {

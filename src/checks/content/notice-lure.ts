@@ -2,7 +2,7 @@ import { smallCapitalIReadings } from '../../lookalike/letterlike.js';
 import { isAscii } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
-import { foldedGrams, gramGate, gramsMayMatch, gramsMayMatchFolded } from './head-grams.js';
+import { foldMayMatchAll, gramGate } from './head-grams.js';
 import { termWords } from './match.js';
 import { headRead } from './scam-structure.js';
 import { lazyRegExp } from '../../mail/lazy-regexp.js';
@@ -370,16 +370,13 @@ export const CALL_WORDS = ['log', 'sign', 'meld', 'confirm', 'verif', 'update', 
 export const THREAT_WORDS = ['lock', 'suspen', 'closed', 'deactiv', 'deaktiv', 'desactiv', 'desativ', 'disabled', 'restr', 'terminat', 'delet', 'gesperrt', 'eingeschrankt', 'gekundigt', 'geloscht', 'blok', 'opgeschort', 'beperkt', 'verwijderd', 'afgesloten', 'bloqu', 'supprim', 'ferme', 'eliminad', 'cancel', 'excluid', 'bloccat', 'sospes', 'disattivat', 'limitat', 'chius'];
 const CALL_GRAMS = gramGate(CALL_WORDS);
 const THREAT_GRAMS = gramGate(THREAT_WORDS);
+const THREAT_GATES = [CALL_GRAMS, THREAT_GRAMS];
 /** Whether the message's head may hold an account threat (false: it holds none; see CALL_WORDS). */
 export function threatMayHold(msg: ParsedMessage): boolean {
   // headRead reads the subject and shownText(msg), which is the visible text when it has any (accountThreat reads none else).
   const read = headRead(msg);
-  if (read.firstOther >= 0 && read.firstOther < THREAT_TEXT_CHARS) {
-    // The head accountThreat folds, read in its fold's letters.
-    const folded = foldedGrams(msg.visibleText, THREAT_TEXT_CHARS);
-    return gramsMayMatchFolded(CALL_GRAMS, read.grams, folded) && gramsMayMatchFolded(THREAT_GRAMS, read.grams, folded);
-  }
-  return gramsMayMatch(CALL_GRAMS, read.grams) && gramsMayMatch(THREAT_GRAMS, read.grams);
+  // The head accountThreat folds, read in its fold's letters.
+  return foldMayMatchAll(read, msg.visibleText, THREAT_TEXT_CHARS, THREAT_GATES);
 }
 /** Combining accents, dropped from the NFD form ("bestätigen" → "bestatigen"). */
 const ACCENTS = /[\u0300-\u036f]/g;

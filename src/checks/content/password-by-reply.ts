@@ -1,7 +1,7 @@
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
 import { isAscii, lowerCased } from '../../mail/text-chars.js';
-import { foldedGrams, gramGate, gramsMayMatch, gramsMayMatchFolded } from './head-grams.js';
+import { foldMayMatchAll, gramGate } from './head-grams.js';
 import { headRead } from './scam-structure.js';
 import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
@@ -44,6 +44,7 @@ export const PASSWORD_GRAMS = gramGate([
   'phrase de recuperation', 'phrase secrete', 'frase semilla', 'frase secreta', 'frase semente', 'frase de recuperacion', 'frase de recuperacao',
   'frase di recupero', 'herstelzin',
 ]);
+const PASSWORD_GATES = [PASSWORD_GRAMS];
 /** A reply whose content is named ("reply with", "antworten … mit"), or a "send us" (each bounded, in one sentence). */
 const REPLY =
   /\b(?:(?:reply|respond)\b[^.!?\n]{0,60}\b(?:with|including|containing)|send us|(?:antworten|beantworten)\b[^.!?\n]{0,60}\bmit|(?:senden|schicken|ubermitteln) sie uns|(?:responda|responde|responder|conteste)\b[^.!?\n]{0,60}\b(?:con|com)|envienos|envianos|envie-nos|nos envie|(?:repondez|repondre|repondant)\b[^.!?\n]{0,60}\b(?:avec|en indiquant)|envoyez-nous|communiquez-nous|(?:beantwoord|beantwoordt|antwoord|antwoordt|reageer)\b[^.!?\n]{0,60}\bmet|stuur ons|(?:rispondi|risponda|rispondere)\b[^.!?\n]{0,60}\bcon|inviaci|ci invii)\b/;
@@ -105,9 +106,7 @@ export function passwordByReply(text: string, mayHold = true): string | null {
  * lower case first makes the same letters — folded-grams.test.ts checks both orders over every code point).
  */
 export function passwordMayHold(msg: ParsedMessage): boolean {
-  const read = headRead(msg);
-  if (read.firstOther >= 0 && read.firstOther < MAX_CHARS) return gramsMayMatchFolded(PASSWORD_GRAMS, read.grams, foldedGrams(msg.visibleText, MAX_CHARS));
-  return gramsMayMatch(PASSWORD_GRAMS, read.grams);
+  return foldMayMatchAll(headRead(msg), msg.visibleText, MAX_CHARS, PASSWORD_GATES);
 }
 
 export function passwordByReplyCheck(): Check {
