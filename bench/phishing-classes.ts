@@ -2,13 +2,13 @@
  * Phishing-class bench (issue 17): does spamlab *name* the class of unwanted mail right, on real honeypot
  * mail of 2022–2026 read and labelled by hand?
  *
- *   npm run bench:phishing-classes                   # both parts of the sixteen draws of the labelled sample
+ *   npm run bench:phishing-classes                   # both parts of the seventeen draws of the labelled sample
  *   npm run bench:phishing-classes -- --misses design  # also list the misses of one part (design | heldout | all)
- *   npm run bench:phishing-classes -- --misses design --draw 5  # … of one draw only (1 | 2 | … | 16)
+ *   npm run bench:phishing-classes -- --misses design --draw 5  # … of one draw only (1 | 2 | … | 17)
  *
  * Labels: ./phishing-labels.tsv — one row per message of ../shared/data/phishing/phishing-pot-dev.tar.gz that a
  * person read (SHA-256 of the file, its name, the label, the part, and for the later draws a fifth column `2`, `3`,
- * `4`, … `16`). The mail itself is never copied here.
+ * `4`, … `17`). The mail itself is never copied here.
  *   cred    credential or payment phishing (account, bank, card, tax, parcel fee, wallet seed/drainer)
  *   malware attachment or download lure
  *   prize   brand prize / survey scam ("you won a … from <brand>")
@@ -74,9 +74,14 @@
  * scanned them); the 2,947th–3,016th (70) are `design`. Each part's labels were committed before any of it was scanned in session 59.
  * **Not pristine** on the held-out side, as draws 12–15: bulk scans and summaries in sessions 53–54. It joins the "every held-out
  * file" figures; the "Draws 1–15" table keeps session 58's.
+ * Draw 17 (session 60): the 3,017th–3,077th, the last 61 files of the archive. Every file whose number appears anywhere in src/,
+ * bench/, scripts/ or NOTES.md (word-bounded: 27) is `design`, the other 34 `heldout` (their labeller never scanned them); there is
+ * no design-only tail, the archive ends. Each part's labels were committed before any of it was scanned in session 60.
+ * **Not pristine** on the held-out side, as draws 12–16: bulk scans and summaries in sessions 53–54. It joins the "every held-out
+ * file" figures; the "Draws 1–16" table keeps session 59's.
  * The tables: draw 1 as before session 40 (figures comparable with earlier sessions), draw 2, draws 1–2 (session 40's
  * "both"), draw 3, draws 1–3 (the figures of sessions 41–48), draw 4, draw 5, draw 6, draw 7, draw 8, draw 9, draw 10, draws 1–10,
- * draw 11, draws 1–11, draw 12, draws 1–12, draw 13, draws 1–13, draw 14, draws 1–14, draw 15, draws 1–15, draw 16, then all sixteen draws (its held-out rows: every held-out file).
+ * draw 11, draws 1–11, draw 12, draws 1–12, draw 13, draws 1–13, draw 14, draws 1–14, draw 15, draws 1–15, draw 16, draws 1–16, draw 17, then all seventeen draws (its held-out rows: every held-out file).
  *
  * Per label and part: flagged (verdict ≠ clean) and called phishing-or-malware; for malware lures, called
  * malware. Targets: cred ≥ 97 % flagged and ≥ 90 % called phishing; malware called malware; every kind of
@@ -132,6 +137,7 @@ for (const row of rows) {
   if (row.draw <= 13) scopes.push('1-13');
   if (row.draw <= 14) scopes.push('1-14');
   if (row.draw <= 15) scopes.push('1-15');
+  if (row.draw <= 16) scopes.push('1-16');
   for (const scope of scopes) keys.push(`${scope}\0${row.part}\0${row.label}`, `${scope}\0all\0${row.label}`);
   for (const key of keys) {
     const t = tally(key);
@@ -179,7 +185,9 @@ const SCOPES: [string, string][] = [
   ['15', 'Draw 15: 62 held-out + 108 design (session 58)'],
   ['1-15', 'Draws 1–15 (the figures of session 58)'],
   ['16', 'Draw 16: 66 held-out + 104 design (session 59)'],
-  ['all', 'All sixteen draws (held-out rows: every held-out file)'],
+  ['1-16', 'Draws 1–16 (the figures of session 59)'],
+  ['17', 'Draw 17: 34 held-out + 27 design, the last 61 of the archive (session 60)'],
+  ['all', 'All seventeen draws (held-out rows: every held-out file)'],
 ];
 for (const [scope, title] of SCOPES) {
   console.log('');
