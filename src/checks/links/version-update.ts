@@ -142,7 +142,7 @@ const thingNeedsUpdatePattern = (): RegExp => new RegExp(
  * outdated version is a program's); an account, a wallet, payment details or an address out of date do not (the credential lures'
  * errand: "your wallet is outdated" is a seed-phrase page's pretext, design 2416, cred).
  */
-const OUTDATED_THING_EN = `(?:${UPDATED_THING_EN.slice(3, -1)}|version)`;
+const OUTDATED_THING_EN = '(?:device|devices|firmware|app|apps|application|software|browser|plug-in|plugin|player|operating system|system|antivirus|anti-virus|router|wallet app|version)';
 const outdatedPattern = (): RegExp => new RegExp(
   `${NB}(?:(?:outdated|out-of-date|obsolete) (?:version of (?:your |the )?)?${QUALIFIER}${OUTDATED_THING_EN}` +
   `|${OUTDATED_THING_EN} (?:is|are) (?:outdated|out of date|out-of-date|no longer up to date|not up to date|obsolete)` +
