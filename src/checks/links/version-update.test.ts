@@ -199,17 +199,6 @@ test('softwareUpdateAsked: the thing updated named beside the ask (8 languages);
     'Werk uw browser bij.',
     'Aggiorna il tuo browser per continuare.',
     'Ledger デバイスのファームウェアを更新してください。',
-    // Session 60 (draw17d): the thing said to be out of date (design 331's "locked out of Ledger Live due to outdated software").
-    'Wallets that are not up to date in ledger live will be locked out of the use of Ledger live due to outdated software on Monday.',
-    'You are running an outdated version of the Trezor Suite. Click below.',
-    'Your firmware is out of date and your funds may be at risk.',
-    'Ihre Ledger Live Software ist veraltet.',
-    'Sie nutzen eine veraltete Version von Ledger Live.',
-    'Votre logiciel est obsolète, cliquez ci-dessous.',
-    'Su aplicación está desactualizada.',
-    'Seu aplicativo está desatualizado.',
-    'U gebruikt verouderde software.',
-    'La tua app è obsoleta.',
   ];
   for (const text of fire) assert.ok(softwareUpdateAsked(text), text);
   const quiet = [
@@ -221,13 +210,15 @@ test('softwareUpdateAsked: the thing updated named beside the ask (8 languages);
     'In order to protect your assets, please upgrade your ledger to the newest version.',
     'We updated our privacy policy.',
     'Our app has been updated with new features.',
-    // Session 60: out of date, but not a program: a wallet, details, an address, a page (the credential lures' errands, or none).
+    // Session 60 (draw17d): out of date is not an update asked — a wallet, details, an address, a page (the credential lures'
+    // errands, or none); and "outdated software" is not read either: a reading of it moved two held-out cred rows to malware.
     'Your wallet is outdated and will be suspended. Update My Wallet Now.',
     'Your contact details are out of date: please review them.',
     'Your billing address is outdated.',
     'This page may contain outdated information.',
     'Ihre Kontodaten sind veraltet.',
     'Vos informations sont obsolètes.',
+    'Wallets that are not up to date in ledger live will be locked out of the use of Ledger live due to outdated software on Monday.',
   ];
   for (const text of quiet) assert.equal(softwareUpdateAsked(text), undefined, text);
 });

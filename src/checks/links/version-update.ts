@@ -87,7 +87,7 @@ export function releaseAnnounced(visibleText: string): string | undefined {
  * possessive and its noun ("your Ledger device", "Ihre Ledger-App"): up to two words there, each at most 20 characters.
  * Literal alternatives and bounded gaps; read in the first OPENING_CHARS shown characters when UPDATE_HINT holds.
  */
-const UPDATE_HINT = /updat|upgrad|aktualisier|à jour|actualiz|atualiz|aggiorn|bijwerk|bij te werken|werk (?:je|uw) |outdated|out of date|out-of-date|veraltet|obsol[eè]t|desatualiz|verouderd|更新|アップデート/i;
+const UPDATE_HINT = /updat|upgrad|aktualisier|à jour|actualiz|atualiz|aggiorn|bijwerk|bij te werken|werk (?:je|uw) |更新|アップデート/i;
 /** The nouns of what a program update updates, in the languages below (singular and the common plural). */
 const UPDATED_THING_EN = '(?:device|devices|firmware|app|apps|application|software|browser|plug-in|plugin|player|operating system|system|antivirus|anti-virus|router|wallet app)';
 const UPDATED_THING_DE = '(?:gerät|geräts|firmware|app|anwendung|software|browser|plug-in|betriebssystem|system|virenschutz|antivirenprogramm|router)';
@@ -133,29 +133,6 @@ const thingNeedsUpdatePattern = (): RegExp => new RegExp(
   `|${UPDATED_THING_IT}[^.!?;\\n]{0,40}?(?:richiede un aggiornamento|deve essere aggiornat[oa]))${NA}`,
   'iu',
 );
-/**
- * Session 60 (helper draw17d): the thing said to be out of date — "locked out of Ledger Live due to outdated software", "you are
- * running an outdated version of the app", "your firmware is out of date", "veraltete Software", "logiciel obsolète", "versión
- * desactualizada", "versão desatualizada", "verouderde software", "versione obsoleta". Draw 17's design 331 ("your ledger has not
- * been KYC updated. This update of Ledger Live can be done via your personal link … due to outdated software") asks for the update
- * only in the noun ("this update of Ledger Live"); what makes it a program's is the outdated software. A version counts here (an
- * outdated version is a program's); an account, a wallet, payment details or an address out of date do not (the credential lures'
- * errand: "your wallet is outdated" is a seed-phrase page's pretext, design 2416, cred).
- */
-const OUTDATED_THING_EN = '(?:device|devices|firmware|app|apps|application|software|browser|plug-in|plugin|player|operating system|system|antivirus|anti-virus|router|wallet app|version)';
-const outdatedPattern = (): RegExp => new RegExp(
-  `${NB}(?:(?:outdated|out-of-date|obsolete) (?:version of (?:your |the )?)?${QUALIFIER}${OUTDATED_THING_EN}` +
-  `|${OUTDATED_THING_EN} (?:is|are) (?:outdated|out of date|out-of-date|no longer up to date|not up to date|obsolete)` +
-  `|veraltete[nrs]? ${QUALIFIER}(?:version|software|app|firmware|browser|anwendung|betriebssystem)|(?:version|software|app|firmware|browser|anwendung) (?:ist|sind) veraltet` +
-  `|(?:version|logiciel|application|navigateur|micrologiciel|firmware) (?:est )?(?:obsolète|périmée?)` +
-  `|(?:versión|version|software|aplicación|navegador|firmware) (?:está )?(?:obsolet[oa]|desactualizad[oa])` +
-  `|(?:versão|versao|software|aplicativo|navegador|firmware) (?:está )?desatualizad[oa]` +
-  `|verouderde ${QUALIFIER}(?:versie|software|app|browser|firmware|applicatie)` +
-  `|(?:versione|software|app|applicazione|browser|firmware) (?:è )?obsolet[oa])${NA}`,
-  'iu',
-);
-let outdated: RegExp | undefined;
-
 /** Japanese: the thing, then the update asked or said to be needed ("ファームウェアを更新してください", "アプリのアップデートが必要です"). */
 const JA_UPDATE =
   /(?:デバイス|端末|ファームウェア|アプリ|アプリケーション|ソフトウェア|ブラウザ|プラグイン|OS|ウイルス対策ソフト|ルーター)(?:を|の)?(?:最新版に|最新の状態に)?(?:更新|アップデート)(?:してください|して下さい|が必要|を行ってください|をお願いします|する必要があります)/u;
@@ -165,7 +142,7 @@ export function softwareUpdateAsked(visibleText: string): string | undefined {
   const opening = visibleText.slice(0, OPENING_CHARS);
   if (!UPDATE_HINT.test(opening)) return undefined;
   const { updateTheThing, thingNeedsUpdate } = updatePatternsOnce();
-  return (updateTheThing.exec(opening) ?? thingNeedsUpdate.exec(opening) ?? JA_UPDATE.exec(opening) ?? (outdated ??= outdatedPattern()).exec(opening))?.[0];
+  return (updateTheThing.exec(opening) ?? thingNeedsUpdate.exec(opening) ?? JA_UPDATE.exec(opening))?.[0];
 }
 
 /**
