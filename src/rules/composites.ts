@@ -435,8 +435,12 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // authenticating the sender. A "Rechnung herunterladen" button from gmail, "Scarica la fattura" to a page on firebasestorage.
   // A photographer's "Download the files" from gmail (no lure errand), a file host's share (the file-host arms of
   // URL_MALWARE_DOWNLOAD_LURE weigh those) and a billing platform's button from a company's own domain stay.
+  // Session 60 (helper draw17d): or a document's download button whose link carries the download attribute to a server named only
+  // by its address or a page in cloud storage — whatever the letter's words (a boleto's "segunda via" is a payment word, so
+  // CONTENT_CATEGORY_PHISHING), its list headers or its throwaway domain's DMARC say: the link saves a file from a machine with no
+  // name of its own, which no billing system's mailer sends (design 4848, draw 17, labelled malware). Not when a password is asked.
   URL_MALWARE_DOCUMENT_BUTTON: {
-    expression: `((URL_DOCUMENT_DOWNLOAD_ELSEWHERE | (URL_DOWNLOAD_ATTRIBUTE & !FROM_BRAND_OWN_DOMAIN)) & (${ADVERT_AWARE_IMPERSONATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | FROM_MIXED_SCRIPT_DISGUISE | HDR_FROM_INVALID) | (URL_DOCUMENT_DOWNLOAD_ELSEWHERE & (URL_HOSTED_PAGE | URL_IP_HOST | ((FROM_FREEMAIL | URL_SUSPICIOUS_TLD) & (CONTENT_CATEGORY_MALWARE_LURE | URL_BILLING_DOCUMENT_BUTTON))) & !HDR_LIST_HEADERS & !CONTENT_ADVERT_OFFER & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND)) & !(${PASSWORD_ASKED} | ${CREDENTIAL_ASK}) & !(URL_MALWARE_DOWNLOAD_LURE | URL_MALWARE_DOCUMENT_PAGE | URL_MALWARE_FAKE_UPDATE)`,
+    expression: `((((URL_DOCUMENT_DOWNLOAD_ELSEWHERE | (URL_DOWNLOAD_ATTRIBUTE & !FROM_BRAND_OWN_DOMAIN)) & (${ADVERT_AWARE_IMPERSONATION} | FROM_DISPLAY_NAME_DOMAIN_MISMATCH | FROM_MIXED_SCRIPT_DISGUISE | HDR_FROM_INVALID) | (URL_DOCUMENT_DOWNLOAD_ELSEWHERE & (URL_HOSTED_PAGE | URL_IP_HOST | ((FROM_FREEMAIL | URL_SUSPICIOUS_TLD) & (CONTENT_CATEGORY_MALWARE_LURE | URL_BILLING_DOCUMENT_BUTTON))) & !HDR_LIST_HEADERS & !CONTENT_ADVERT_OFFER & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND)) & !(${CREDENTIAL_ASK})) | (URL_DOCUMENT_DOWNLOAD_ELSEWHERE & URL_DOWNLOAD_ATTRIBUTE & (URL_IP_HOST | URL_HOSTED_PAGE) & !FROM_BRAND_OWN_DOMAIN)) & !${PASSWORD_ASKED} & !(URL_MALWARE_DOWNLOAD_LURE | URL_MALWARE_DOCUMENT_PAGE | URL_MALWARE_FAKE_UPDATE)`,
   },
   PHISH_DOCUMENT_LURE: {
     expression: `(ATTACH_PDF_LINK_LURE | ATTACH_OFFICE_LINK_LURE | ATTACH_DOCUMENT_IMAGE_LINK | ATTACH_DOCUMENT_CREDENTIAL_LURE | ATTACH_DOCUMENT_PASSWORD_IN_BODY) & (${IMPERSONATION} | FROM_BRAND_SUBJECT | FROM_DISPLAY_NAME_REFERENCE | CONTENT_CATEGORY_PHISHING | ATTACH_NAME_OBFUSCATED | URL_SHORTENER)`,

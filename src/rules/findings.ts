@@ -917,6 +917,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "An Apple configuration or provisioning profile (.mobileconfig, .mobileprovision; recognised by its content, whatever it is named): opened on an iPhone or a Mac it installs what it carries — a mail or calendar account on someone's server, a VPN, proxy or DNS settings, a root certificate, device management — or lets a stranger's apps run. Do not install it.",
     ja: "Apple の構成プロファイルまたはプロビジョニングプロファイル(.mobileconfig / .mobileprovision。名前に関係なく内容で判定)です。iPhone や Mac で開くと、他人のサーバーのメール・カレンダーアカウント、VPN・プロキシ・DNS 設定、ルート証明書、デバイス管理(MDM)などがインストールされ、または他人のアプリが実行可能になります。インストールしないでください。",
   },
+  ATTACH_APPLE_PROFILE_ACCOUNTS: {
+    group: 'attachments', class: 'phishing', score: 3,
+    en: "An Apple configuration profile (recognised by its content, whatever it is named) that only adds mail, Exchange, calendar, contacts or directory accounts or a home-screen web clip: installed on an iPhone or a Mac, it points the mail or calendar app, or an icon, at the server it names, where the password is typed. It does not hand over the device (no device management, certificate, VPN or proxy); in a lure it carries the credential lure. Do not install it.",
+    ja: "メール・Exchange・カレンダー・連絡先・ディレクトリのアカウント、またはホーム画面の Web クリップだけを追加する Apple 構成プロファイルです(名前に関係なく内容で判定)。iPhone や Mac にインストールすると、メールやカレンダーのアプリ、またはアイコンが、プロファイルに書かれたサーバー(パスワードを入力する場所)に向きます。デバイスそのものは引き渡しません(デバイス管理・証明書・VPN・プロキシなし)が、おとりメールではパスワード詐取の手段になります。インストールしないでください。",
+  },
   ATTACH_RISKY_TYPE: {
     group: 'attachments', class: 'malware', score: 3,
     en: "A file type that can fetch or run content when opened (.iqy, .slk, .settingcontent-ms, .library-ms, .reg, .inf…).",

@@ -202,22 +202,45 @@ test('names: RTL override, padded spaces, lookalike extension; path traversal in
 });
 
 test('Apple configuration and provisioning profiles: by content whatever the name, by name, inside archives; not calendars or S/MIME', async () => {
-  const rows: { name: string; filename: string; content: Uint8Array; evidence?: RegExp; ids?: string[] }[] = [
-    { name: 'named as it is', filename: 'mail-setup.mobileconfig', content: Buffer.from(profileXml(['com.apple.mail.managed'])), evidence: /mail-setup\.mobileconfig: Apple configuration profile; installs com\.apple\.mail\.managed/ },
-    { name: 'named without an extension (ATT0718…)', filename: 'ATT07184396351', content: signedProfile(['com.apple.caldav.account']), evidence: /ATT07184396351: Apple configuration profile \(signed\) named without an extension; installs com\.apple\.caldav\.account/ },
-    { name: 'disguised as a calendar invitation', filename: 'caldav-VzUdn2.ics', content: signedProfile(['com.apple.carddav.account']), evidence: /named "\.ics"/ },
-    { name: 'device management and a root certificate named first', filename: 'Document.pdf', content: signedProfile(['com.apple.webClip.managed', 'com.apple.mdm', 'com.apple.security.root']), evidence: /hands over the device or its traffic: com\.apple\.mdm, com\.apple\.security\.root/, ids: ['ATTACH_TYPE_MISMATCH'] },
-    { name: 'a provisioning profile', filename: 'embedded.mobileprovision', content: Buffer.from('<?xml version="1.0"?><plist version="1.0"><dict><key>DeveloperCertificates</key><array/><key>Entitlements</key><dict/><key>ProvisionedDevices</key><array/></dict></plist>'), evidence: /Apple provisioning profile; lets apps of its signer run/ },
-    { name: 'by name when the content is not one', filename: 'vpn.mobileconfig', content: Buffer.from('not a profile'), evidence: /vpn\.mobileconfig: \.mobileconfig file/ },
-    { name: 'inside a zip', filename: 'settings.zip', content: buildZip([{ name: 'Secure Mail.mobileconfig', data: profileXml(['com.apple.mail.managed']) }]), evidence: /settings\.zip > Secure Mail\.mobileconfig: Apple configuration profile/, ids: ['ATTACH_ARCHIVE_WITH_DANGEROUS'] },
-    { name: 'a document behind a profile name', filename: 'invoice.pdf.mobileconfig', content: Buffer.from(profileXml(['com.apple.vpn.managed'])), ids: ['ATTACH_DOUBLE_EXTENSION'] },
+  // Session 60 (draw17d): a configuration profile that only adds accounts or a web clip is ATTACH_APPLE_PROFILE_ACCOUNTS (phishing);
+  // everything else stays ATTACH_APPLE_PROFILE (malware).
+  const ACCOUNTS = 'ATTACH_APPLE_PROFILE_ACCOUNTS';
+  const TAKEOVER = 'ATTACH_APPLE_PROFILE';
+  const rows: { name: string; filename: string; content: Uint8Array; id: string; evidence?: RegExp; ids?: string[] }[] = [
+    { name: 'named as it is', filename: 'mail-setup.mobileconfig', content: Buffer.from(profileXml(['com.apple.mail.managed'])), id: ACCOUNTS, evidence: /mail-setup\.mobileconfig: Apple configuration profile; installs com\.apple\.mail\.managed/ },
+    { name: 'named without an extension (ATT0718…)', filename: 'ATT07184396351', content: signedProfile(['com.apple.caldav.account']), id: ACCOUNTS, evidence: /ATT07184396351: Apple configuration profile \(signed\) named without an extension; installs com\.apple\.caldav\.account/ },
+    { name: 'disguised as a calendar invitation', filename: 'caldav-VzUdn2.ics', content: signedProfile(['com.apple.carddav.account']), id: ACCOUNTS, evidence: /named "\.ics"/ },
+    { name: 'device management and a root certificate named first', filename: 'Document.pdf', content: signedProfile(['com.apple.webClip.managed', 'com.apple.mdm', 'com.apple.security.root']), id: TAKEOVER, evidence: /hands over the device or its traffic: com\.apple\.mdm, com\.apple\.security\.root/, ids: ['ATTACH_TYPE_MISMATCH'] },
+    { name: 'a provisioning profile', filename: 'embedded.mobileprovision', content: Buffer.from('<?xml version="1.0"?><plist version="1.0"><dict><key>DeveloperCertificates</key><array/><key>Entitlements</key><dict/><key>ProvisionedDevices</key><array/></dict></plist>'), id: TAKEOVER, evidence: /Apple provisioning profile; lets apps of its signer run/ },
+    { name: 'by name when the content is not one', filename: 'vpn.mobileconfig', content: Buffer.from('not a profile'), id: TAKEOVER, evidence: /vpn\.mobileconfig: \.mobileconfig file/ },
+    { name: 'inside a zip', filename: 'settings.zip', content: buildZip([{ name: 'Secure Mail.mobileconfig', data: profileXml(['com.apple.mail.managed']) }]), id: ACCOUNTS, evidence: /settings\.zip > Secure Mail\.mobileconfig: Apple configuration profile/, ids: ['ATTACH_ARCHIVE_WITH_DANGEROUS'] },
+    { name: 'a document behind a profile name', filename: 'invoice.pdf.mobileconfig', content: Buffer.from(profileXml(['com.apple.vpn.managed'])), id: TAKEOVER, ids: ['ATTACH_DOUBLE_EXTENSION'] },
+    // Each account and web-clip payload, unsigned and signed (CMS-wrapped), and the cPanel set of three.
+    ...(['com.apple.mail.managed', 'com.apple.eas.account', 'com.apple.caldav.account', 'com.apple.carddav.account', 'com.apple.ldap.account', 'com.apple.subscribedcalendar.account', 'com.apple.webClip.managed'] as const).flatMap((type) => [
+      { name: `accounts: ${type}, unsigned`, filename: 'setup.mobileconfig', content: Buffer.from(profileXml([type])), id: ACCOUNTS },
+      { name: `accounts: ${type}, signed`, filename: 'ATT0001', content: signedProfile([type]), id: ACCOUNTS },
+    ]),
+    { name: 'accounts: a hijacked cPanel host\'s mail, CalDAV and CardDAV set, signed', filename: 'email-host.mobileconfig', content: signedProfile(['com.apple.mail.managed', 'com.apple.caldav.account', 'com.apple.carddav.account']), id: ACCOUNTS },
+    // Each takeover payload, unsigned and signed; an account beside a takeover payload or any other payload; a web clip beside a VPN.
+    ...(['com.apple.mdm', 'com.apple.security.root', 'com.apple.security.pkcs12', 'com.apple.vpn.managed', 'com.apple.proxy.http.global', 'com.apple.dnsSettings.managed'] as const).flatMap((type) => [
+      { name: `takeover: ${type}, unsigned`, filename: 'setup.mobileconfig', content: Buffer.from(profileXml([type])), id: TAKEOVER },
+      { name: `takeover: ${type}, signed`, filename: 'ATT0002', content: signedProfile([type]), id: TAKEOVER },
+    ]),
+    { name: 'takeover: a mail account beside a root certificate', filename: 'mail.mobileconfig', content: signedProfile(['com.apple.mail.managed', 'com.apple.security.root']), id: TAKEOVER },
+    { name: 'takeover: a web clip beside a VPN', filename: 'app.mobileconfig', content: Buffer.from(profileXml(['com.apple.webClip.managed', 'com.apple.vpn.managed'])), id: TAKEOVER },
+    { name: 'not only accounts: a mail account beside a Wi-Fi network (any other payload)', filename: 'office.mobileconfig', content: Buffer.from(profileXml(['com.apple.mail.managed', 'com.apple.wifi.managed'])), id: TAKEOVER },
+    { name: 'not only accounts: an app payload', filename: 'app.mobileconfig', content: signedProfile(['com.apple.app.managed']), id: TAKEOVER },
   ];
   for (const row of rows) {
     const { ids, evidence } = await run([{ filename: row.filename, content: row.content }]);
-    assert.ok(ids.has('ATTACH_APPLE_PROFILE'), `${row.name}\n${evidence}`);
+    assert.ok(ids.has(row.id), `${row.name}: ${row.id}\n${evidence}`);
+    assert.ok(!ids.has(row.id === ACCOUNTS ? TAKEOVER : ACCOUNTS), `${row.name}: one of the two\n${evidence}`);
     if (row.evidence) assert.match(evidence, row.evidence, row.name);
     for (const id of row.ids ?? []) assert.ok(ids.has(id), `${row.name}: ${id}\n${evidence}`);
   }
+  // An account-only profile alone decides nothing (cPanel mails one to a mailbox's owner on request); a takeover profile is malware.
+  assert.equal((await run([{ filename: 'email-host.mobileconfig', content: signedProfile(['com.apple.mail.managed', 'com.apple.caldav.account']) }], 'Here is the profile to set up your mail on your iPhone.')).verdict, 'clean');
+  assert.equal((await run([{ filename: 'setup.mobileconfig', content: signedProfile(['com.apple.mdm']) }], 'Install this profile.')).verdict, 'malware');
   // Must not: a calendar invitation, an S/MIME signature, an app's property list, an XML export.
   const smime = Buffer.concat([Buffer.from([0x30, 0x80, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x02, 0xa0, 0x80]), Buffer.alloc(1500, 0x42)]);
   const { ids, evidence } = await run([
@@ -226,7 +249,7 @@ test('Apple configuration and provisioning profiles: by content whatever the nam
     { filename: 'Info.plist', content: Buffer.from('<?xml version="1.0"?><plist version="1.0"><dict><key>CFBundleIdentifier</key><string>org.example</string></dict></plist>') },
     { filename: 'export.xml', content: Buffer.from('<?xml version="1.0"?><rows><row>PayloadType</row></rows>') },
   ]);
-  assert.ok(!ids.has('ATTACH_APPLE_PROFILE'), evidence);
+  assert.ok(!ids.has('ATTACH_APPLE_PROFILE') && !ids.has('ATTACH_APPLE_PROFILE_ACCOUNTS'), evidence);
 });
 
 test('type mismatch: a PE named .pdf and declared application/pdf', async () => {

@@ -1,5 +1,5 @@
 import type { FindingId } from '../../core/finding-ids.js';
-import { isTakeoverPayload } from '../../files/apple-profile/index.js';
+import { accountsOnly, isTakeoverPayload } from '../../files/apple-profile/index.js';
 import { RAR_NOT_EXTRACTED, type FileReport, type LimitKind } from '../../files/analyze/index.js';
 import type { FileKind } from '../../files/magic/index.js';
 import type { Finding } from '../types.js';
@@ -179,7 +179,13 @@ function findingsForFile(r: FileReport, ctx: FindingContext, out: Finding[]): vo
   if (type.kind === 'chm' || ext === 'chm') add('ATTACH_CHM', type.kind === 'chm' ? type.label : '.chm file');
   if (r.office?.msi) add('ATTACH_MSI', 'Windows Installer database');
   if (r.jar || ((ext === 'jar' || ext === 'apk') && r.unavailable)) add('ATTACH_JAR', r.jar ? (ext === 'apk' ? 'Android package (zip)' : 'zip with META-INF/MANIFEST.MF') : `.${ext} file`);
-  if (type.kind === 'apple-profile' || PROFILE_EXTENSIONS.has(ext)) add('ATTACH_APPLE_PROFILE', describeProfile(r), { ...(r.appleProfile ? { profile: r.appleProfile.kind, payloadTypes: r.appleProfile.payloadTypes } : {}) });
+  // Session 60 (draw17d): a configuration profile that only adds mail, calendar or contacts accounts or a web clip is a credential
+  // lure's carrier (ATTACH_APPLE_PROFILE_ACCOUNTS, phishing); every other profile — device management, a root certificate, VPN,
+  // proxy or DNS, any other payload, a provisioning profile, or one whose payloads were not read — stays ATTACH_APPLE_PROFILE.
+  if (type.kind === 'apple-profile' || PROFILE_EXTENSIONS.has(ext)) {
+    const id = r.appleProfile && accountsOnly(r.appleProfile) ? 'ATTACH_APPLE_PROFILE_ACCOUNTS' : 'ATTACH_APPLE_PROFILE';
+    add(id, describeProfile(r), { ...(r.appleProfile ? { profile: r.appleProfile.kind, payloadTypes: r.appleProfile.payloadTypes } : {}) });
+  }
 
   // Names.
   if (name.extensionClass === 'executable' && ext !== 'jar' && ext !== 'msi') add('ATTACH_EXECUTABLE_NAME', `.${ext}`);

@@ -512,7 +512,7 @@ test('issue 17 lure destinations, corpus: real messages of the dev corpus (desig
     // address; a From under a top-level name that does not exist; `Meta-support` as the brand; a failed attempt on the envelope.
     { file: 'sample-5816.eml', expected: ['URL_APP_DOWNLOAD_ELSEWHERE', 'URL_MALWARE_FAKE_UPDATE'], forbidden: [], verdict: 'malware' }, // unlabelled: "Bisq Desktop App" from a Trezor lookalike
     { file: 'sample-7658.eml', expected: ['URL_DOCUMENT_DOWNLOAD_ELSEWHERE', 'URL_BILLING_DOCUMENT_BUTTON', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: [], verdict: 'malware' }, // design: "Charles Schwab", "Download Tax Forms" (session 53: in place of a row that draw 10 made held-out)
-    { file: 'sample-4848.eml', expected: ['URL_IP_HOST'], forbidden: [], verdict: 'phishing' }, // unlabelled: "Boleto Vencendo Hoje", 239.125.168.184.host.secureserver.net
+    { file: 'sample-4848.eml', expected: ['URL_IP_HOST', 'URL_MALWARE_DOCUMENT_BUTTON'], forbidden: ['URL_SIGNIN_PAGE_ELSEWHERE'], verdict: 'malware' }, // design (draw 17, labelled malware): "Boleto Vencendo Hoje", a download-attribute button on 239.125.168.184.host.secureserver.net (session 60)
     { file: 'sample-7276.eml', expected: ['HDR_FROM_INVALID'], forbidden: [], verdict: 'phishing' }, // unlabelled: Zilveren Kruis from zilveren-kruis.zn
     { file: 'sample-383.eml', expected: ['FROM_BRAND_DISPLAY_NAME', 'PHISH_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: ''Meta-support'', "Someone tried to Iog in"
     { file: 'sample-2358.eml', expected: ['CONTENT_NOTICE_LURE'], forbidden: [], verdict: 'phishing' }, // unlabelled: "Tercer intento fallido"

@@ -23,6 +23,9 @@ const LURES: [string, string, string, string][] = [
   ['it', 'Aiuto Alluvione <aiuto.alluvione.it@libero.it>', 'Aiutateci', "L'alluvione ha distrutto le case di molte famiglie.\n\nFate una donazione con bonifico sul conto che vi invieremo."],
   ['nl', 'Hulp Aardbeving <hulp.aardbeving@outlook.com>', 'Help nu', 'Na de aardbeving hebben gezinnen niets meer.\n\nDoneer via overschrijving, wij sturen u het rekeningnummer.'],
   ['ja', '被災地支援 <hisaichi.shien2026@gmail.com>', '義援金のお願い', '地震で多くの家族が家を失いました。\n\n義援金は下記の口座にお振込みください。'],
+  // Session 60: the reader's own bank named beside the appeal's written account stays an appeal (the account number is the sender's).
+  ['en: "from your bank account to IBAN …"', 'Flood Relief <flood.relief.help@gmail.com>', 'Please help', 'The flood took everything from hundreds of families.\n\nPlease send your donation from your bank account to IBAN GB29 NWBK 6016 1331 9268 19'],
+  ['pt: "faça sua doação via Pix" (the appeal\'s key, not the reader\'s)', 'Ajuda Enchentes <ajuda.enchentes.sul@gmail.com>', 'Doe agora', 'As enchentes deixaram milhares de famílias sem casa.\n\nFaça sua doação via Pix para a chave ajuda.enchentes.sul@gmail.com.'],
 ];
 for (const [lang, from, subject, text] of LURES) {
   test(`donation appeal (${lang}) → CONTENT_DONATION_APPEAL_STRANGER, flagged`, async () => {
@@ -37,6 +40,15 @@ const MUST_NOT: [string, string, string, string, string][] = [
   ["a charity's newsletter linking to its donation page, its IBAN beside it", 'Rotes Kreuz <newsletter@redcross.example.org>', 'Unsere Hilfe im Erdbebengebiet', html('Dank Ihrer Spende konnten wir 2.000 Familien versorgen. <a href="https://redcross.example.org/spenden">Jetzt spenden</a> oder per Überweisung: IBAN DE00 1234 5678 9012 3456 78.'), 'redcross.example.org'],
   ['a donation receipt: no account to send to', 'Charity <receipts@charity.example.org>', 'Thank you', html('Thank you for your donation of 50 euros. This letter is your receipt for the tax office.'), 'charity.example.org'],
   ['a warning about fake appeals', 'Police <info@police.example.gov>', 'Fake appeals', html('After the earthquake, fraudsters ask for donations by bank transfer or PayPal. This is a scam: give only through known charities.'), 'police.example.gov'],
+  // Session 60 (draw17d): a friend's money *to* the reader — a gift passed on, a bill split, a loan paid back — asks for the reader's
+  // own account, from free mail with no link (session 59's lead: the school-fair letter scored 6.3, spam).
+  ['en: a friend giving to the school fair through the reader, asking for her IBAN', 'Ben <ben.ward.77@gmail.com>', 'school fair', html('I want to donate 50 euros to the school fair through you, as I cannot come. Reply with your IBAN and I will send it tonight.'), ''],
+  ['de: the same, "schick mir deine IBAN"', 'Ben <ben.ward.77@gmail.com>', 'Schulfest', html('Ich spende 50 Euro für das Schulfest über dich, weil ich nicht kommen kann. Schick mir deine IBAN, dann überweise ich es dir heute Abend.'), ''],
+  ['en: a collection for a colleague, "what are your bank details"', 'Tom <tom.h@outlook.com>', 'collection for Sarah', html("We are collecting for Sarah's leaving present; I will make a donation of 20 pounds. What are your bank details so I can transfer it?"), ''],
+  ['fr: a share of a gift, "envoie-moi ton RIB"', 'Marc <marc.dupont@yahoo.fr>', 'cadeau', html("Pour le cadeau de Julie je fais un don de 30 euros. Envoie-moi ton RIB et je te fais un virement demain."), ''],
+  ['pt: a school raffle through the reader, "me manda sua chave Pix"', 'Joana <joana.s@gmail.com>', 'rifa', html('Quero fazer uma doação de 30 reais para a rifa da escola através de você. Me manda sua chave Pix que eu transfiro hoje.'), ''],
+  ['nl: a gift to the club through the reader, "stuur je rekeningnummer"', 'Sanne <sanne.devries@outlook.com>', 'club', html('Ik doneer 25 euro aan de voetbalclub via jou, ik kan zaterdag niet komen. Stuur je rekeningnummer, dan maak ik het over.'), ''],
+  ['es: a share of a farewell gift, "pásame tu IBAN"', 'Lucia <lucia.g@hotmail.com>', 'despedida', html('Para la despedida de Carlos hago una donación de 20 euros. Pásame tu IBAN y te hago la transferencia.'), ''],
 ];
 for (const [why, from, subject, body, auth] of MUST_NOT) {
   test(`donation appeal must not: ${why}`, async () => {

@@ -58,6 +58,19 @@ const DONATION = (): RegExp => (donation ??= termPattern([...DONATION_ASK_TERMS,
 const PAY_ROUTE =
   /\b(?:iban|bic|swift|bank (?:details|account|transfer)|account (?:number|details)|paypal|western union|moneygram|world ?remit|bankverbindung|kontonummer|unser(?:em)? konto|uberweisung|auf das konto|[a-z]{2}\d{2} ?\d{4} ?\d{4}|coordonnees bancaires|rib|virement|notre compte|datos bancarios|cuenta bancaria|numero de cuenta|transferencia|dados bancarios|conta bancaria|pix|coordinate bancarie|bonifico|conto corrente|rekeningnummer|bankgegevens|overmaken|overschrijving)\b|口座|振込|振り込/;
 
+/**
+ * Session 60 (helper draw17d): the reader's own account asked for — "reply with your IBAN", "schick mir deine IBAN", "envoie-moi
+ * ton RIB", "pásame tu número de cuenta", "me manda sua chave Pix", "what are your bank details", "je rekeningnummer". Then the
+ * money goes *to* the reader: a friend who gives to the school fair through the reader, splits a bill or pays back a loan, not an
+ * appeal for the reader's gift (which names the sender's account, or promises it in the answer). A second-person possessive, at
+ * most one word, then an account's name (not a payment service: "through your PayPal" names how the reader pays). Not when the
+ * letter writes out an account number too (the appeal's own IBAN stands beside it). Folded text (lower case, no accents).
+ */
+const READER_ACCOUNT =
+  /\b(?:your|dein|deine|deinen|deiner|ihre|ihren|ton|ta|tes|votre|vos|tu|tus|teu|tua|seu|sua|seus|suas|tuo|tuoi|tue|je|jouw|uw)\s(?:[a-z]+\s)?(?:iban|rib|bank details|bank account|bank account details|account number|account details|bankverbindung|bankdaten|kontonummer|konto|kontodaten|coordonnees bancaires|numero de compte|numero de cuenta|cuenta|datos bancarios|dados bancarios|conta|chave pix|coordinate bancarie|conto|rekeningnummer|bankgegevens)\b/;
+/** An account number written out (two letters, two check digits, a group of four letters or digits, one of four digits): the appeal's own. */
+const WRITTEN_IBAN = /\b[a-z]{2}\d{2} ?[a-z0-9]{4} ?\d{4}/;
+
 export interface DonationAppeal {
   asked: string;
   route: string;
@@ -73,6 +86,7 @@ export function donationAppeal(msg: ParsedMessage): DonationAppeal | null {
   if (!asked) return null;
   const route = PAY_ROUTE.exec(folded);
   if (!route || warnsAboutScheme(folded)) return null;
+  if (READER_ACCOUNT.test(folded) && !WRITTEN_IBAN.test(folded)) return null;
   return { asked: asked[0], route: route[0] };
 }
 

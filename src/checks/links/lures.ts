@@ -1223,13 +1223,16 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     });
   }
   if (!onDisposable) return;
-  disposableLinkLures(url, clicked, lastSegment, offered, signin, pathWords, fileHostDownload, payload, capped);
+  // Session 60 (helper draw17d): a link whose element carries the download attribute saves a file; its words ("Baixar Segunda Via
+  // do Boleto") name what the file is, not a page to type into (the payload's rule below, for the attribute).
+  const savesFile = !payload && !fileHostDownload && savedByAttribute(clicked, lastSegment) !== undefined;
+  disposableLinkLures(url, clicked, lastSegment, offered, signin, pathWords, fileHostDownload, payload, savesFile, capped);
 }
 
 /** A link to a disposable host: what its text names (an action, a document) and what its path names (linkLures' last part). */
 function disposableLinkLures(
   url: NormalisedUrl, clicked: LinkOccurrence[], lastSegment: string, offered: { name: string; where: string } | undefined, signin: string | undefined,
-  pathWords: string[], fileHostDownload: boolean, payload: string | undefined, capped: CappedFindings,
+  pathWords: string[], fileHostDownload: boolean, payload: string | undefined, savesFile: boolean, capped: CappedFindings,
 ): void {
   let joined = '';
   for (let k = 0; k < clicked.length; k++) joined += (k === 0 ? '' : ' ') + (clicked[k]!.text ?? '');
@@ -1239,7 +1242,7 @@ function disposableLinkLures(
   // Session 52: not on a link whose address is a file (`…/Payment_Schedule.zip`): what it hands over is that file, whatever
   // action its words name ("Payment_Schedule.pdf" is a document's name, not a payment page). Session 57: nor the name of the
   // file a link offers beside it ("Avviso_pagamento_2291.zip" names a document); the link's own words still count.
-  const action = signin || payload ? undefined : namesAction(offered ? wordsOf(text, 300) : textWords);
+  const action = signin || payload || savesFile ? undefined : namesAction(offered ? wordsOf(text, 300) : textWords);
   if (action) {
     capped.emit('URL_SIGNIN_PAGE_ELSEWHERE', `link text "${text.slice(0, 60)}" (${action}) leads to ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
       href: url.href, word: action, host: url.host, text: text.slice(0, 200),

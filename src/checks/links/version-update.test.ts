@@ -210,6 +210,15 @@ test('softwareUpdateAsked: the thing updated named beside the ask (8 languages);
     'In order to protect your assets, please upgrade your ledger to the newest version.',
     'We updated our privacy policy.',
     'Our app has been updated with new features.',
+    // Session 60 (draw17d): out of date is not an update asked — a wallet, details, an address, a page (the credential lures'
+    // errands, or none); and "outdated software" is not read either: a reading of it moved two held-out cred rows to malware.
+    'Your wallet is outdated and will be suspended. Update My Wallet Now.',
+    'Your contact details are out of date: please review them.',
+    'Your billing address is outdated.',
+    'This page may contain outdated information.',
+    'Ihre Kontodaten sind veraltet.',
+    'Vos informations sont obsolètes.',
+    'Wallets that are not up to date in ledger live will be locked out of the use of Ledger live due to outdated software on Monday.',
   ];
   for (const text of quiet) assert.equal(softwareUpdateAsked(text), undefined, text);
 });

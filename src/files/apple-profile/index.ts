@@ -108,3 +108,23 @@ export function appleProfileFacts(bytes: Uint8Array): AppleProfileFacts | undefi
 export function isTakeoverPayload(type: string): boolean {
   return TAKEOVER_PAYLOADS.test(type);
 }
+
+/**
+ * Session 60 (helper draw17d, the class decision asked by session 59's lead): payload types that only add an account on a server or
+ * a home-screen web clip — mail (IMAP/POP and SMTP), Exchange, CalDAV, CardDAV, LDAP, a subscribed calendar, a web clip. Installed,
+ * such a profile hands over neither the device nor its traffic: it points the mail or calendar app, or an icon, at someone's server,
+ * where the reader types a password. In a lure it is the credential lure's carrier (block the landing, look for who signed in), not
+ * malware's; the honeypot's are a hijacked cPanel host's own client set-up profiles (mail, CalDAV, CardDAV) beside sign-in lures.
+ */
+const ACCOUNT_PAYLOADS = new Set([
+  'com.apple.mail.managed', 'com.apple.eas.account', 'com.apple.caldav.account', 'com.apple.carddav.account', 'com.apple.ldap.account',
+  'com.apple.subscribedcalendar.account', 'com.apple.webClip.managed',
+]);
+
+/**
+ * Whether a profile is a configuration profile whose every payload (at least one read) only adds an account or a web clip (see
+ * ACCOUNT_PAYLOADS). A provisioning profile, a profile whose payloads were not read, or one with any other payload is not.
+ */
+export function accountsOnly(facts: AppleProfileFacts): boolean {
+  return facts.kind === 'configuration' && facts.payloadTypes.length > 0 && facts.payloadTypes.every((t) => ACCOUNT_PAYLOADS.has(t));
+}
