@@ -584,11 +584,30 @@ export async function verdictOf(scanner: Scanner, raw: Buffer, source: string): 
   }
 }
 
+/**
+ * The verdict of each message scanned as it is, per scanner, keyed by the message's bytes (the same Buffer object):
+ * most evasions compare against the unedited message (`original: same`), which a corpus run would otherwise scan
+ * again for every evasion. A scan is a function of the bytes, the source and the scanner's configuration, so the
+ * first scan's verdict and ids are the ones every later scan would give.
+ */
+const uneditedVerdicts = new WeakMap<Scanner, WeakMap<Buffer, { source: string; verdict: Promise<{ verdict: string; ids: string[] }> }>>();
+
+function uneditedVerdictOf(scanner: Scanner, message: CorpusMessage): Promise<{ verdict: string; ids: string[] }> {
+  let byRaw = uneditedVerdicts.get(scanner);
+  if (!byRaw) uneditedVerdicts.set(scanner, (byRaw = new WeakMap()));
+  const known = byRaw.get(message.raw);
+  if (known && known.source === message.source) return known.verdict;
+  const verdict = verdictOf(scanner, message.raw, message.source);
+  byRaw.set(message.raw, { source: message.source, verdict });
+  return verdict;
+}
+
 /** Applies one evasion to one message and compares the verdicts; null when the edit does not apply to the message. */
 export async function tryEvasion(scanner: Scanner, evasion: Evasion, message: CorpusMessage): Promise<EvasionOutcome | null> {
   const editedRaw = evasion.edited(message.raw);
   if (editedRaw === null) return null;
-  const original = await verdictOf(scanner, evasion.original(message.raw), message.source);
+  const originalRaw = evasion.original(message.raw);
+  const original = await (originalRaw === message.raw ? uneditedVerdictOf(scanner, message) : verdictOf(scanner, originalRaw, message.source));
   const edited = await verdictOf(scanner, editedRaw, `${message.source} (${evasion.name})`);
   return {
     source: message.source,
