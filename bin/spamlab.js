@@ -44,6 +44,17 @@ if (cli && existsSync(cli)) {
   //   7,520, scavenges 6 -> 14 (+12 M instructions of 615 M), CPU (user+sys) median 248 -> 230 ms; not slower on long
   //   runs through this CLI (a 7.8 MB message of 300 parts, an mbox of 414 on standard input: CPU equal or lower, peak RSS
   //   -12 %). V8 reads the flag at each scavenge.
+  // - --no-incremental-marking: the scan's old generation ends at ~16-18 MB (the code cache's objects, the 3.3 MB source, the
+  //   sender tables), at the edge of where V8 starts incremental marking on this heap (its trace: "Start (allocation limit):
+  //   17MB / 21MB / 4MB slack"); a message that allocates a little more than most had a major GC's concurrent marking and
+  //   finalisation at the end of the run (~70 M instructions, 10 % of it), for a process about to exit. Without incremental
+  //   marking V8 collects the old generation only when it reaches the limit itself (an atomic mark-compact, as much work as
+  //   the incremental one's, when a large message gets there). NOTES.md, session 60, draw17h (CPU, 30 interleaved rounds,
+  //   caches trained each under its flags): SpamAssassin hard-ham 00001 118.3 -> 103.9 ms median (-12 %), spam-1/00004,
+  //   easy-ham 00001 and a pot message that still reaches the limit unchanged; page faults unchanged; same --json output on 75
+  //   messages; an mbox of 150 on standard input: same output, CPU and peak RSS. V8 reads the flag each time it would start.
+  //   Callgrind (all threads, net of V8's hash-seed search): hard-ham 00001 784.5 -> 680.2 M, pot sample-161 920.0 -> 806.2 M
+  //   (its real runs still meet the limit: CPU unchanged), spam-1/00004 611.1 -> 608.8 M.
   // Setting any V8 flag also changes the hash V8 checks caches against, Node's own included: each of Node's modules loaded
   // after it is compiled from its source instead of from the code cache built into Node (+22 M instructions for zlib, crypto
   // and url alone). So what the scan loads of Node's anyway is loaded first: the cache loader's modules (vm, zlib, module),
@@ -54,7 +65,7 @@ if (cli && existsSync(cli)) {
     require('node:crypto');
     void process.stdout;
     void process.stderr;
-    require('node:v8').setFlagsFromString(`--no-regexp-tier-up --interrupt-budget=${4 * 66 * 1024} --interrupt-budget-factor-for-feedback-allocation=${4 * 8} --semi-space-growth-factor=1`);
+    require('node:v8').setFlagsFromString(`--no-regexp-tier-up --interrupt-budget=${4 * 66 * 1024} --interrupt-budget-factor-for-feedback-allocation=${4 * 8} --semi-space-growth-factor=1 --no-incremental-marking`);
   }
   const run = runWithCodeCache(cli);
   // A cache that was missing or unusable (rebuilt bundle, new Node version, other V8 flags) is written anew

@@ -45,15 +45,20 @@ export function trigramsOf(term: string): number[] {
   return out;
 }
 
-/** One pattern's alternatives as trigram lists (see the module's comment); `ascii` false for an alternative with a letter beyond ASCII. */
+/**
+ * One pattern's alternatives as trigram lists (see the module's comment). Plain arrays of small integers, as trigramsOf makes
+ * them (session 60, issue 18): some 40 gates of ~1,400 lists are made when their modules load, on every start; a typed array
+ * apiece (`Int32Array.from`, a builtin's slow path over an iterator, and a buffer each) was the largest single piece of the
+ * one-message scan's module loading, and an array of small integers is read as fast.
+ */
 export interface GramGate {
-  alternatives: Int32Array[];
+  alternatives: readonly (readonly number[])[];
   /** Some alternative has no trigram (always possible). */
   always: boolean;
 }
 
 export function gramGate(alternatives: readonly string[]): GramGate {
-  const lists = alternatives.map((a) => Int32Array.from(trigramsOf(a)));
+  const lists = alternatives.map((a) => trigramsOf(a));
   return { alternatives: lists, always: lists.some((l) => l.length === 0) };
 }
 
