@@ -6,7 +6,7 @@
  * thread):
  * - idle: per worker, the time it held no batch while the pass ran (before its first batch, between batches, after its last),
  *   and its share of the workers' time; `tail`: from the first worker's last answer to the last one's (the end of the pass,
- *   where one worker has nothing left to take);
+ *   where one worker has nothing left to take), in ms and in messages answered meanwhile (the latter does not move with load);
  * - the batches' count and the last few sizes;
  * - CPU ms a message by thread (bench/lib/thread-cpu.ts): W the workers (the N busiest threads), M this thread (reading,
  *   hand-off, joining the output), O the rest (V8's compile and GC threads, libuv).
@@ -69,6 +69,8 @@ for (let p = 0; p < passes; p++) {
   }
   for (const [w, since] of idleSince) idle[w]! += t1 - since;
   const ends = [...lastDone.values()].sort((a, b) => a - b);
+  // The tail in messages (load-independent): those answered after the first worker to finish had answered its last.
+  const tailMessages = ends.length > 1 ? events.filter((e) => e.kind === 'done' && e.at > ends[0]!).reduce((a, e) => a + e.size, 0) : 0;
   let main = 0;
   const others: number[] = [];
   for (const [tid, ns] of after) {
@@ -83,7 +85,7 @@ for (let p = 0; p < passes; p++) {
   const sizes = events.filter((e) => e.kind === 'send').map((e) => e.size);
   console.log(
     `pass ${p} n=${n} wall=${wall.toFixed(0)} ms idle=[${idle.map((v) => v.toFixed(0)).join(',')}] ms (${((100 * idle.reduce((a, b) => a + b, 0)) / (threads * wall)).toFixed(1)} % of workers' time)` +
-      ` tail=${ends.length > 1 ? (ends.at(-1)! - ends[0]!).toFixed(0) : '-'} ms batches=${sizes.length} last=${sizes.slice(-6).join(',')}` +
+      ` tail=${ends.length > 1 ? (ends.at(-1)! - ends[0]!).toFixed(0) : '-'} ms (${tailMessages} msgs) batches=${sizes.length} last=${sizes.slice(-6).join(',')}` +
       ` CPU ms/msg W=${ms(workers, n)} M=${ms(main, n)} O=${ms(rest, n)}`,
   );
 }

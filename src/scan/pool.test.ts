@@ -144,7 +144,7 @@ test('scanAll unordered: everything comes back; the source is never pulled more 
   assert.ok(worst <= 3, `pulled ${worst} ahead`);
 });
 
-test('trace: every batch sent to a worker is answered, workers numbered from 0, every task in one batch', async () => {
+test('trace: every batch sent to a worker is answered, workers numbered from 0, every task in one batch; the end shared out in smaller batches', async () => {
   const events: PoolTraceEvent[] = [];
   const pool = createScanPool({ config, threads: 2, scannerModule: FAKE, batchSize: 4, trace: (e) => events.push(e) });
   try {
@@ -164,6 +164,8 @@ test('trace: every batch sent to a worker is answered, workers numbered from 0, 
   assert.ok(events.every((e) => e.worker === 0 || e.worker === 1));
   assert.ok(sent.every((e) => e.size <= 4 && e.held >= 1) && done.every((e) => e.held >= 0));
   assert.ok(events.every((e, i) => i === 0 || e.at >= events[i - 1]!.at));
+  // Near the end of the input (fewer queued than a full batch for each of the two workers) a batch is half a fair share.
+  for (const e of sent) if (e.queued + e.size < 8) assert.ok(e.size <= Math.ceil((e.queued + e.size) / 4), `a batch of ${e.size} out of ${e.queued + e.size} queued`);
 });
 
 test('trace: an in-process pool takes the option and calls nothing', async () => {

@@ -531,7 +531,12 @@ class WorkerPool implements ScanPool<Outcome> {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
       if (slot.batches.length > 0 || slot.failure || !slot.ready) continue;
-      this.send(slot, this.take(Math.ceil(this.queue.length / Math.max(free, 1))));
+      // Near the end of the input (fewer tasks queued than a full batch for every worker) a free worker takes half a fair
+      // share of what is left, so the last tasks go out in shrinking batches to whichever worker frees up first, instead of
+      // one worker ending on a last full batch while the others have nothing left (session 60, pool60: the end-of-pass tail
+      // of bench/pool-idle.ts). One worker has no one to wait for: it takes the batch whole.
+      const ending = this.slots.size > 1 && this.queue.length < this.batchSize * this.slots.size;
+      this.send(slot, this.take(Math.ceil(this.queue.length / (ending ? 2 * this.slots.size : Math.max(free, 1)))));
       free--;
     }
     // Then a batch ahead for workers that are busy, full ones only, and only while every worker could still get
