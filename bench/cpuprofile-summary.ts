@@ -4,6 +4,13 @@
  * time by check — the outermost `run` of a module under checks/<family>/ on the sample's stack — and by check family.
  *
  *   node --import tsx bench/cpuprofile-summary.ts FILE [TOP]       # TOP rows of each table (default 40)
+ *   node --import tsx bench/cpuprofile-summary.ts FILE [TOP] --count   # each sample weighs one (see below)
+ *
+ * A sample's time is the wall-clock delta to the next sample. On a loaded machine a process that waits for a core takes no
+ * samples meanwhile, and the whole wait lands on one sample: session 60 (pool60) read `folded` (paste-and-run) at 3.09 % self
+ * by time in a profile taken at load ~30, from 19 samples of 22,615 (0.08 % by count; a micro-benchmark of the function agreed
+ * with the count). `--count` weighs every sample alike (V8 samples at a fixed interval while the thread runs), which is the
+ * CPU share; the header prints the largest single delta and the median, so a loaded profile shows itself.
  *
  * Read self times with care: TurboFan inlines small functions into their callers, and a sample in inlined code is charged
  * by source position, which sometimes names the wrong function (session 47, cpu47: `lowerName`, a Map look-up of ~24
@@ -23,7 +30,9 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const [file, topArg] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const byCount = args.includes('--count');
+const [file, topArg] = args.filter((a) => a !== '--count');
 if (!file) throw new Error('usage: bench/cpuprofile-summary.ts FILE [TOP]');
 const top = Number(topArg ?? 40);
 const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
@@ -34,7 +43,7 @@ for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n
 const time = new Map<number, number>();
 for (let i = 0; i < profile.samples.length; i++) {
   const id = profile.samples[i]!;
-  time.set(id, (time.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0));
+  time.set(id, (time.get(id) ?? 0) + (byCount ? 1 : (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0)));
 }
 let total = 0;
 for (const t of time.values()) total += t;
@@ -73,7 +82,11 @@ const show = (title: string, map: Map<string, number>, rows = top) => {
   process.stdout.write(`\n${title}\n`);
   for (const [key, t] of [...map].sort((a, b) => b[1] - a[1]).slice(0, rows)) process.stdout.write(`${((100 * t) / total).toFixed(2).padStart(6)} %  ${key}\n`);
 };
-process.stdout.write(`${profile.samples.length} samples, ${(total / 1e6).toFixed(1)} s\n`);
+const deltas = [...profile.timeDeltas].sort((a, b) => a - b);
+const wall = deltas.reduce((a, b) => a + b, 0);
+process.stdout.write(
+  `${profile.samples.length} samples, ${(wall / 1e6).toFixed(1)} s; deltas: median ${((deltas[deltas.length >> 1] ?? 0) / 1000).toFixed(2)} ms, largest ${((deltas.at(-1) ?? 0) / 1000).toFixed(1)} ms; weighed by ${byCount ? 'count' : 'time'}\n`,
+);
 show('self time by function', self);
 show('inclusive time by function', inclusive);
 show('self time by file', byFile);

@@ -9,7 +9,7 @@ import { defaultConfig, resolveConfig } from '../config/load.js';
 import type { SourceItem } from '../mail/sources/types.js';
 import { openSources } from '../mail/sources/index.js';
 import { createScanPool } from '../runtime/index.js';
-import { scanAll, type ScanItem } from './pool.js';
+import { scanAll, type PoolTraceEvent, type ScanItem } from './pool.js';
 import type { ScanOutcome } from './report.js';
 
 const FAKE = new URL('./fixtures/fake-scanner.ts', import.meta.url);
@@ -142,6 +142,41 @@ test('scanAll unordered: everything comes back; the source is never pulled more 
   await pool.close();
   assert.equal(seen.size, 40);
   assert.ok(worst <= 3, `pulled ${worst} ahead`);
+});
+
+test('trace: every batch sent to a worker is answered, workers numbered from 0, every task in one batch; the end shared out in smaller batches', async () => {
+  const events: PoolTraceEvent[] = [];
+  const pool = createScanPool({ config, threads: 2, scannerModule: FAKE, batchSize: 4, trace: (e) => events.push(e) });
+  try {
+    const items = Array.from({ length: 40 }, (_, i) => item(`m${i}`, `subject ${i}`));
+    const outcomes: ScanOutcome[] = [];
+    for await (const o of scanAll(pool, items)) outcomes.push(o);
+    assert.equal(outcomes.length, 40);
+  } finally {
+    await pool.close();
+  }
+  const sent = events.filter((e) => e.kind === 'send');
+  const done = events.filter((e) => e.kind === 'done');
+  assert.equal(sent.reduce((a, e) => a + e.size, 0), 40);
+  assert.deepEqual(done.map((e) => e.size).sort(), sent.map((e) => e.size).sort());
+  // Numbered in the order first given a batch (the second worker may still be starting when a fast scanner has done all).
+  assert.equal(events[0]!.worker, 0);
+  assert.ok(events.every((e) => e.worker === 0 || e.worker === 1));
+  assert.ok(sent.every((e) => e.size <= 4 && e.held >= 1) && done.every((e) => e.held >= 0));
+  assert.ok(events.every((e, i) => i === 0 || e.at >= events[i - 1]!.at));
+  // Near the end of the input (fewer queued than a full batch for each of the two workers) a batch is half a fair share.
+  for (const e of sent) if (e.queued + e.size < 8) assert.ok(e.size <= Math.ceil((e.queued + e.size) / 4), `a batch of ${e.size} out of ${e.queued + e.size} queued`);
+});
+
+test('trace: an in-process pool takes the option and calls nothing', async () => {
+  const events: PoolTraceEvent[] = [];
+  const pool = createScanPool({ config, threads: 0, scannerModule: FAKE, trace: (e) => events.push(e) });
+  try {
+    await pool.scan(item('a', 'hello'));
+  } finally {
+    await pool.close();
+  }
+  assert.equal(events.length, 0);
 });
 
 test('the real engine gives the same outcome in a worker as in-process', async () => {

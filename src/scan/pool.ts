@@ -148,6 +148,25 @@ export interface ScanPoolOptions {
    * `ScanPool.output`); otherwise the outcomes carry their lines as before.
    */
   output?: OrderedOutput;
+  /**
+   * Called on this thread as batches go out to workers and come back (worker pools only; a tool's hook, not for output):
+   * `worker` numbers the pool's slots in the order they were first given a batch, `held` is the batches that worker holds
+   * after the event, `queued` the tasks waiting. From it a tool reads how long each worker held nothing while there was input
+   * (between passes, the end of a pass, a hand-off's round trip): bench/pool-idle.ts (session 60, pool60).
+   */
+  trace?: (event: PoolTraceEvent) => void;
+}
+
+/** One event of ScanPoolOptions.trace: a batch sent to a worker or answered by it. */
+export interface PoolTraceEvent {
+  kind: 'send' | 'done';
+  /** performance.now() on this thread. */
+  at: number;
+  worker: number;
+  /** Tasks in the batch. */
+  size: number;
+  held: number;
+  queued: number;
 }
 
 /**
@@ -334,6 +353,9 @@ class WorkerPool implements ScanPool<Outcome> {
   private readonly pending = new Set<Promise<unknown>>();
   private nextBatch = 1;
   private submitted = 0;
+  private readonly trace: ((event: PoolTraceEvent) => void) | undefined;
+  /** Slots numbered for `trace`, in the order they were first given a batch. */
+  private readonly traceIds = new Map<Slot, number>();
   readonly output: OrderedOutput | undefined;
   private closed = false;
   /** Set when workers cannot start at all (bad scanner module, config the checks reject): every scan fails with it. */
@@ -352,6 +374,7 @@ class WorkerPool implements ScanPool<Outcome> {
     private readonly prefetch: number,
   ) {
     this.taskTimeoutMs = options.taskTimeoutMs ?? options.config.limits.maxScanMs * 3;
+    this.trace = options.trace;
     // A process cannot share the turn's memory; without a render there are no lines to write.
     this.output = workerKind === 'thread' && render ? options.output : undefined;
     for (let i = 0; i < threads; i++) this.spawn();
@@ -433,6 +456,7 @@ class WorkerPool implements ScanPool<Outcome> {
       if (!batch || batch.id !== message.id) return;
       this.release(slot);
       slot.batches.shift();
+      if (this.trace) this.traced(slot, 'done', batch.jobs.length);
       const next = slot.batches[0];
       if (next) {
         // The worker goes straight on to the batch it already holds: its time limit starts now.
@@ -507,7 +531,12 @@ class WorkerPool implements ScanPool<Outcome> {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
       if (slot.batches.length > 0 || slot.failure || !slot.ready) continue;
-      this.send(slot, this.take(Math.ceil(this.queue.length / Math.max(free, 1))));
+      // Near the end of the input (fewer tasks queued than a full batch for every worker) a free worker takes half a fair
+      // share of what is left, so the last tasks go out in shrinking batches to whichever worker frees up first, instead of
+      // one worker ending on a last full batch while the others have nothing left (session 60, pool60: the end-of-pass tail
+      // of bench/pool-idle.ts). One worker has no one to wait for: it takes the batch whole.
+      const ending = this.slots.size > 1 && this.queue.length < this.batchSize * this.slots.size;
+      this.send(slot, this.take(Math.ceil(this.queue.length / (ending ? 2 * this.slots.size : Math.max(free, 1)))));
       free--;
     }
     // Then a batch ahead for workers that are busy, full ones only, and only while every worker could still get
@@ -533,8 +562,15 @@ class WorkerPool implements ScanPool<Outcome> {
     return { id: this.nextBatch++, jobs, sentAt: Date.now() - this.epoch };
   }
 
+  private traced(slot: Slot, kind: PoolTraceEvent['kind'], size: number): void {
+    let worker = this.traceIds.get(slot);
+    if (worker === undefined) this.traceIds.set(slot, (worker = this.traceIds.size));
+    this.trace!({ kind, at: performance.now(), worker, size, held: slot.batches.length, queued: this.queue.length });
+  }
+
   private send(slot: Slot, batch: Batch): void {
     slot.batches.push(batch);
+    if (this.trace) this.traced(slot, 'send', batch.jobs.length);
     if (slot.batches.length === 1) this.armTimer(slot, batch, this.taskTimeoutMs);
     // Bytes are transferred to a thread (zero copy) only when the batch is one task and the worker starts on it:
     // the tasks of a longer batch, or of a batch ahead, may have to be handed out again after a crash, so they
