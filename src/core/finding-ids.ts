@@ -372,6 +372,10 @@ export const FINDING_IDS = {
     'CONTENT_MIDDLEMAN_OFFER',
     // Session 59 (scam59): the reader's bank details asked for a payout said to be theirs (payout-claim.ts).
     'CONTENT_PAYOUT_BANK_DETAILS',
+    // Session 60 (scam60): the classified-ad scams — the landlord abroad, the free pet shipped, the overpaid cheque (classified-ad.ts).
+    'CONTENT_RENTAL_ABROAD',
+    'CONTENT_PET_SHIPPING',
+    'CONTENT_OVERPAID_CHEQUE',
     // An HTML document sent as the only, plain-text body (session 38, src/checks/content/bulk-traces.ts).
     'MIME_HTML_AS_PLAIN_TEXT',
     // An opt-out line or list footer at the head or the foot of the text (session 41, src/checks/content/bulk-traces.ts).
@@ -440,6 +444,9 @@ export const FINDING_IDS = {
     'CONTENT_ALLOWANCE_OFFER_STRANGER',
     'CONTENT_BLESSING_HOOK_STRANGER',
     'CONTENT_MIDDLEMAN_OFFER_STRANGER',
+    'CONTENT_RENTAL_ABROAD_STRANGER',
+    'CONTENT_PET_SHIPPING_STRANGER',
+    'CONTENT_OVERPAID_CHEQUE_STRANGER',
     'PHISH_PAYOUT_BANK_DETAILS_UNRELATED',
     'CONTENT_DAILY_INCOME_STRANGER',
     'CONTENT_PRIZE_LURE_UNANSWERED',
