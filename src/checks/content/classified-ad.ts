@@ -57,7 +57,24 @@ const SENDING = [
   'spedit[ea]', 'spedirò', 'spediro', 'spedire\\w*', 'inviat[ea]', 'invier[oò]', 'inviare\\w*', 'mandat[ea]', 'per posta', 'tramite corriere',
   'opgestuurd', 'opsturen', 'verstuurd', 'versturen', 'gestuurd', 'toegestuurd', 'sturen', 'stuur', 'bezorgd', 'per post', 'per koerier',
 ];
-const KEYS_SENT = lazyRegExp(() => new RegExp(`${words(KEYS)}${gap(80)}${words(SENDING)}|${words(SENDING)}${gap(30)}${words(KEYS)}`));
+const KEYS_SENT = lazyRegExp(() => new RegExp(`${words(KEYS)}${gap(80)}${words(SENDING)}|${words(SENDING)}${gap(30)}${words(KEYS)}`, 'g'));
+/** The keys sent back (a tenant moving out returns them to the agency), read in the match and the rest of its sentence. */
+const BACK = /\b(?:back|returned|return|zuruck\w*|retour|renvoye\w*|de vuelta|devuelt\w*|devolv\w*|de volta|indietro|restituit\w*|terug\w*)\b/;
+const BACK_REACH = 40;
+
+/** The first KEYS_SENT match whose sentence does not send the keys back, or null. Each match read once: linear. */
+function keysSentOn(folded: string): string | null {
+  const re = KEYS_SENT();
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const end = m.index + m[0].length;
+    const rest = folded.slice(end, end + BACK_REACH);
+    const stop = rest.search(/[.!?\n]/);
+    if (!BACK.test(m[0]) && !BACK.test(stop < 0 ? rest : rest.slice(0, stop))) return m[0];
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
 
 /** The owner abroad, or no viewing possible. */
 const AWAY = lazyRegExp(() => new RegExp(
@@ -74,7 +91,7 @@ const AWAY = lazyRegExp(() => new RegExp(
 
 /** A transfer asked: a money-transfer service, a bank transfer or wire, an IBAN (folded). */
 const ROUTE =
-  /\b(?:western union|moneygram|ria money|worldremit|remitly|bank transfer|wire transfer|by wire|iban|uberweis\w*|transferencia(?: bancaria)?|transferir|virement|virez|bonifico|overmaken|overschrijving|overboeken)\b/;
+  /\b(?:western union|moneygram|ria money|worldremit|remitly|bank transfer|wire transfer|by wire|iban|uberweis\w*|uberwies\w*|transferencia(?: bancaria)?|transferir|virement|virez|bonifico|overmaken|overschrijving|overboeken)\b/;
 
 export interface RentalAbroad {
   keys: string;
@@ -86,13 +103,13 @@ export interface RentalAbroad {
 export function rentalAbroad(msg: ParsedMessage): RentalAbroad | null {
   const folded = letterPast(msg, RENTAL_GRAMS);
   if (folded === null) return null;
-  const keys = KEYS_SENT().exec(folded);
-  if (!keys || !RENTAL.test(folded)) return null;
+  const keys = keysSentOn(folded);
+  if (keys === null || !RENTAL.test(folded)) return null;
   const away = AWAY().exec(folded);
   if (!away) return null;
   const route = ROUTE.exec(folded);
   if (!route || warnsAboutScheme(folded)) return null;
-  return { keys: keys[0], away: away[0], route: route[0] };
+  return { keys, away: away[0], route: route[0] };
 }
 
 // ——— The free pet shipped ———
@@ -154,19 +171,19 @@ export function petShipping(msg: ParsedMessage): PetShipping | null {
 
 /** The difference's words (folded; "Überschuss" by its ASCII piece). */
 const DIFF_GRAMS = gramGate([
-  'differen', 'diferen', 'balance', 'excess', 'extra', 'remain', 'rest', 'overpa', 'surplus', 'berschuss', 'verschil', 'overschot', 'sobrante', 'excedent', 'eccedenza',
+  'diff', 'diferen', 'balance', 'excess', 'extra', 'remain', 'rest', 'overpa', 'surplus', 'berschuss', 'verschil', 'overschot', 'sobrante', 'excedent', 'eccedenza',
 ]);
 
 /** A payment more than due (folded). */
 const OVER = lazyRegExp(() => new RegExp(
   [
-    '\\bmore than (?:the |your |my |our )?(?:price|amount|asking|cost|agreed|invoice|sum|fee|total|bill|rent|sale)|\\boverpa(?:id|yment|y)\\b|\\bin excess of\\b|\\bexcess (?:amount|funds|money|payment)\\b|\\btoo much\\b',
-    '\\bmehr als (?:den |der |die |das )?(?:preis|betrag|kaufpreis|vereinbart\\w*|summe|miete|rechnung)|\\bzu viel\\b|\\buberzahl\\w*|\\bhoher als (?:der |den )?(?:preis|betrag|kaufpreis)',
-    '\\bplus (?:eleve )?que (?:le |la )?(?:prix|montant|somme|convenu|loyer)|\\bsuperieur au (?:prix|montant)|\\btrop (?:percu|paye|verse)\\b|\\ben trop\\b',
-    '\\bmas (?:alto )?(?:que|de lo que|del) (?:el |la )?(?:precio|monto|importe|acordado|cantidad)|\\bsuperior al (?:precio|importe|monto)|\\bde mas\\b|\\ben exceso\\b',
-    '\\bmais (?:alto )?do que (?:o |a )?(?:preco|valor|combinado|montante|quantia)|\\bsuperior ao (?:preco|valor)|\\ba mais\\b|\\bem excesso\\b',
-    '\\bpiu (?:alto )?(?:del|della|di quanto) (?:il |la )?(?:prezzo|importo|concordato|cifra|somma)|\\bsuperiore al (?:prezzo|importo)|\\bin eccesso\\b|\\bin piu\\b',
-    '\\bmeer dan (?:de |het )?(?:prijs|bedrag|afgesproken\\w*|vraagprijs)|\\b(?:te veel|teveel)\\b',
+    '\\bmore than (?:the |your |my |our )?(?:price|amount|asking|cost|agreed|invoice|sum|fee|total|bill|rent|sale|salary|pay|wages?)|\\boverpa(?:id|yment|y)\\b|\\bin excess of\\b|\\bexcess (?:amount|funds|money|payment)\\b|\\btoo much\\b',
+    '\\bmehr als (?:den |der |die |das |ihr |ihre |ihren )?(?:preis|betrag|kaufpreis|vereinbart\\w*|summe|miete|rechnung|gehalt|lohn)|\\bzu viel\\b|\\buberzahl\\w*|\\bhoher als (?:der |den )?(?:preis|betrag|kaufpreis)',
+    '\\bplus (?:eleve )?que (?:le |la |votre )?(?:prix|montant|somme|convenu|loyer|salaire|paie)|\\bsuperieur au (?:prix|montant)|\\btrop (?:percu|paye|verse)\\b|\\ben trop\\b',
+    '\\bmas (?:alto )?(?:que|de lo que|del) (?:el |la |su )?(?:precio|monto|importe|acordado|cantidad|salario|sueldo)|\\bsuperior al (?:precio|importe|monto)|\\bde mas\\b|\\ben exceso\\b',
+    '\\bmais (?:alto )?do que (?:o |a |seu |o seu )?(?:preco|valor|combinado|montante|quantia|salario)|\\bsuperior ao (?:preco|valor)|\\ba mais\\b|\\bem excesso\\b',
+    '\\bpiu (?:alto )?(?:del|della|di quanto) (?:il |la |suo )?(?:prezzo|importo|concordato|cifra|somma|stipendio)|\\bsuperiore al (?:prezzo|importo)|\\bin eccesso\\b|\\bin piu\\b',
+    '\\bmeer dan (?:de |het |uw )?(?:prijs|bedrag|afgesproken\\w*|vraagprijs|salaris|loon)|\\b(?:te veel|teveel)\\b',
   ].join('|'),
 ));
 
