@@ -141,6 +141,8 @@ export const FINDING_IDS = {
     'URL_LIMIT_REACHED',
     // A few words and a link whose destination a shortener hides (session 38, src/checks/links/shortened-only.ts).
     'URL_SHORTENED_LINKS_ONLY',
+    // Session 60 (scam60): hidden links to generated subdomains of a brand's domain (src/checks/links/decoy-subdomains.ts).
+    'URL_DECOY_BRAND_SUBDOMAINS',
     'URL_SIGNIN_PAGE_ELSEWHERE',
     'URL_HOSTED_PAGE',
     'URL_PAYLOAD_DOWNLOAD',
@@ -447,6 +449,7 @@ export const FINDING_IDS = {
     'CONTENT_RENTAL_ABROAD_STRANGER',
     'CONTENT_PET_SHIPPING_STRANGER',
     'CONTENT_OVERPAID_CHEQUE_STRANGER',
+    'URL_DECOY_BRAND_SUBDOMAINS_STRANGER',
     'PHISH_PAYOUT_BANK_DETAILS_UNRELATED',
     'CONTENT_DAILY_INCOME_STRANGER',
     'CONTENT_PRIZE_LURE_UNANSWERED',

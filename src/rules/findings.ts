@@ -2143,6 +2143,17 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The message says next to nothing (a line or two) and every link in it goes through a URL shortener, so the reader cannot see where it leads: the shape of a bulk advert or lure that hides its destination from filters. A person who shares a link says who they are and why.",
     ja: "本文がほとんどなく(1〜2 行)、すべてのリンクが短縮 URL を経由しているため、行き先が読み手に見えません。フィルターから行き先を隠す一括広告や誘導メールの形です。リンクを共有する人は、誰でなぜ送るのかを書きます。",
   },
+  // Session 60 (scam60): src/checks/links/decoy-subdomains.ts.
+  URL_DECOY_BRAND_SUBDOMAINS: {
+    group: 'links', class: 'spam', score: 3,
+    en: "The message holds at least two links the reader cannot see (one character, such as a full stop, or nothing shown) to made-up subdomains of a well-known brand's domain whose names a generator wrote, mixing capitals, small letters and digits (\"www.1psT1.google.com\"). No such address serves anything: they are decoys that make every copy of a bulk mailing look different while borrowing the brand's good name.",
+    ja: "読み手に見えないリンク(ピリオドなど 1 文字、または何も表示されない)が 2 つ以上あり、有名ブランドのドメインの下に、大文字・小文字・数字を混ぜて自動生成された架空のサブドメイン(\"www.1psT1.google.com\" など)を指しています。そのようなアドレスは何も提供していません。ブランドの評判を借りて、大量送信メールの各通を別物に見せかけるおとりのリンクです。",
+  },
+  URL_DECOY_BRAND_SUBDOMAINS_STRANGER: {
+    group: 'composite', class: 'spam', score: 2,
+    en: "The hidden decoy links to made-up subdomains of a brand's domain (URL_DECOY_BRAND_SUBDOMAINS) come in mail from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a bulk mailing from a throwaway mailbox.",
+    ja: "ブランドのドメインの架空のサブドメインを指す見えないおとりのリンク(URL_DECOY_BRAND_SUBDOMAINS)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。使い捨てのメールボックスからの大量送信です。",
+  },
   MIME_HTML_AS_PLAIN_TEXT: {
     group: 'headers', class: 'spam', score: 1.5,
     en: "The only body is plain text that is an HTML document (it begins `<!DOCTYPE html>` or `<html>`), so the reader sees the markup itself. Mail clients and list services send HTML as text/html; a script that talks to the receiving server itself and forgets the header sends this.",
