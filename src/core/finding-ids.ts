@@ -141,6 +141,8 @@ export const FINDING_IDS = {
     'URL_LIMIT_REACHED',
     // A few words and a link whose destination a shortener hides (session 38, src/checks/links/shortened-only.ts).
     'URL_SHORTENED_LINKS_ONLY',
+    // Session 60 (scam60): hidden links to generated subdomains of a brand's domain (src/checks/links/decoy-subdomains.ts).
+    'URL_DECOY_BRAND_SUBDOMAINS',
     'URL_SIGNIN_PAGE_ELSEWHERE',
     'URL_HOSTED_PAGE',
     'URL_PAYLOAD_DOWNLOAD',
@@ -373,6 +375,10 @@ export const FINDING_IDS = {
     'CONTENT_MIDDLEMAN_OFFER',
     // Session 59 (scam59): the reader's bank details asked for a payout said to be theirs (payout-claim.ts).
     'CONTENT_PAYOUT_BANK_DETAILS',
+    // Session 60 (scam60): the classified-ad scams — the landlord abroad, the free pet shipped, the overpaid cheque (classified-ad.ts).
+    'CONTENT_RENTAL_ABROAD',
+    'CONTENT_PET_SHIPPING',
+    'CONTENT_OVERPAID_CHEQUE',
     // An HTML document sent as the only, plain-text body (session 38, src/checks/content/bulk-traces.ts).
     'MIME_HTML_AS_PLAIN_TEXT',
     // An opt-out line or list footer at the head or the foot of the text (session 41, src/checks/content/bulk-traces.ts).
@@ -441,6 +447,10 @@ export const FINDING_IDS = {
     'CONTENT_ALLOWANCE_OFFER_STRANGER',
     'CONTENT_BLESSING_HOOK_STRANGER',
     'CONTENT_MIDDLEMAN_OFFER_STRANGER',
+    'CONTENT_RENTAL_ABROAD_STRANGER',
+    'CONTENT_PET_SHIPPING_STRANGER',
+    'CONTENT_OVERPAID_CHEQUE_STRANGER',
+    'URL_DECOY_BRAND_SUBDOMAINS_STRANGER',
     'PHISH_PAYOUT_BANK_DETAILS_UNRELATED',
     'CONTENT_DAILY_INCOME_STRANGER',
     'CONTENT_PRIZE_LURE_UNANSWERED',

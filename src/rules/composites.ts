@@ -243,6 +243,15 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // Session 59 (scam59): the procurement middleman (middleman-offer.ts) from a sender who owns no domain: a buyer's request for
   // quotation comes from the company's own domain and shares no profit with the supplier.
   CONTENT_MIDDLEMAN_OFFER_STRANGER: { expression: `CONTENT_MIDDLEMAN_OFFER & ${STRANGER_ENVELOPE}` },
+  // Session 60 (scam60): the classified-ad scams (classified-ad.ts) from a sender who owns no domain or is answered elsewhere: a
+  // letting agent, a breeder or a shop writes from its own domain; a private landlord, seller or buyer from free mail is why
+  // each reading alone is 2 and the pair 6.
+  CONTENT_RENTAL_ABROAD_STRANGER: { expression: `CONTENT_RENTAL_ABROAD & ${STRANGER_ENVELOPE}` },
+  CONTENT_PET_SHIPPING_STRANGER: { expression: `CONTENT_PET_SHIPPING & ${STRANGER_ENVELOPE}` },
+  CONTENT_OVERPAID_CHEQUE_STRANGER: { expression: `CONTENT_OVERPAID_CHEQUE & ${STRANGER_ENVELOPE}` },
+  // Session 60 (scam60): hidden decoy links to generated subdomains of a brand's domain (links/decoy-subdomains.ts) in mail from
+  // a sender who owns no domain or is answered elsewhere: design sample-3381's crypto pitch from gmail (1.3 → 6.3).
+  URL_DECOY_BRAND_SUBDOMAINS_STRANGER: { expression: `URL_DECOY_BRAND_SUBDOMAINS & ${STRANGER_ENVELOPE}` },
   // Session 59 (scam59): the payout said to be the reader's, unauthenticated (CONTENT_PAYOUT_CLAIM_UNRELATED), whose page takes
   // the reader's bank details (CONTENT_PAYOUT_BANK_DETAILS): the refund "Ihnen steht eine Rückerstattung zu … geben Sie Ihre
   // Bankverbindung an" from free mail read 5.3 (det58's asserted gap in lure-kinds-variants); a point more, of phishing.

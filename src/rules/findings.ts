@@ -1984,6 +1984,37 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The offer to pose as a company's supplier and share the profit (CONTENT_MIDDLEMAN_OFFER) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an advance-fee scam. A real buyer asks for a quotation from the company's own domain.",
     ja: "会社の仕入先になりすまして利益を分け合う話(CONTENT_MIDDLEMAN_OFFER)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。前払い詐欺です。本当の購買担当者は会社のドメインから見積もりを依頼します。",
   },
+  // Session 60 (scam60): the classified-ad scams (src/checks/content/classified-ad.ts).
+  CONTENT_RENTAL_ABROAD: {
+    group: 'content', class: 'spam', score: 2,
+    en: "A flat or house for rent whose owner is abroad or cannot show it, the keys to be sent by courier, post or an agency once the deposit or rent is transferred (Western Union, a bank transfer), with no web link: the rental scam, in which no flat is let and no keys come. A letting agent hands the keys over at its office or the signing, after a viewing.",
+    ja: "貸し物件の持ち主が海外にいる、または内見できないと言い、敷金や家賃を送金(ウエスタンユニオン、銀行振込)すれば鍵を宅配便・郵便・代理店で送ると書いており、Web リンクはありません。賃貸詐欺で、物件も鍵も届きません。不動産会社は内見の後、事務所や契約の場で鍵を渡します。",
+  },
+  CONTENT_RENTAL_ABROAD_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The landlord abroad who sends the keys once the deposit is transferred (CONTENT_RENTAL_ABROAD) writes from a sender who owns no domain (free mail, a borrowed or invalid address) or asks for the answer at another address: a rental scam. Do not pay for a flat you have not seen.",
+    ja: "敷金を送金すれば鍵を送るという海外在住の家主(CONTENT_RENTAL_ABROAD)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から書いているか、別のアドレスへの返信を求めています。賃貸詐欺です。見ていない物件にお金を払わないでください。",
+  },
+  CONTENT_PET_SHIPPING: {
+    group: 'content', class: 'spam', score: 2,
+    en: "A puppy, kitten or other pet given away free or \"for adoption\", the reader to pay only its shipping, transport or crate, with no web link: the pet scam, in which no animal exists and the \"transport agency\" asks for more fees. A breeder sells and invites a visit; a shelter's adoption is done at the shelter.",
+    ja: "子犬や子猫などのペットを無料で、または「里親募集」として譲ると言い、受取人は輸送費・配送料・ケージ代だけ払えばよいと書いており、Web リンクはありません。ペット詐欺で、動物は存在せず「輸送業者」がさらに費用を求めます。ブリーダーは販売し見学に招きます。保護施設の譲渡は施設で行われます。",
+  },
+  CONTENT_PET_SHIPPING_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The free pet whose shipping the reader pays first (CONTENT_PET_SHIPPING) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a pet scam. Do not pay to have an animal you have not met shipped to you.",
+    ja: "輸送費を先に払えば届くという無料のペット(CONTENT_PET_SHIPPING)の話が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。ペット詐欺です。会ったことのない動物の輸送費を払わないでください。",
+  },
+  CONTENT_OVERPAID_CHEQUE: {
+    group: 'content', class: 'spam', score: 2,
+    en: "A cheque or payment for more than the price or the amount due, the reader asked to send the difference on to a third party (a mover, a shipper, an agent) or by a money-transfer service or gift cards, with no web link: the overpayment scam. The cheque bounces after the difference has gone. A company refunds an overpayment to its customer's own card or account.",
+    ja: "代金や請求額より多い小切手や支払いを送ったと言い、差額を第三者(引越業者、運送業者、代理人)へ、または送金サービスやギフトカードで送るよう受取人に求めており、Web リンクはありません。過払い詐欺で、差額を送った後で小切手は不渡りになります。企業は過払い金を顧客自身のカードや口座に返金します。",
+  },
+  CONTENT_OVERPAID_CHEQUE_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The overpaid cheque whose difference is to be sent on (CONTENT_OVERPAID_CHEQUE) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an overpayment scam. Never send money back from a payment that has not cleared.",
+    ja: "差額を転送させる過払いの小切手(CONTENT_OVERPAID_CHEQUE)の話が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。過払い詐欺です。決済が確定していない入金から差額を送り返さないでください。",
+  },
   CONTENT_DAILY_INCOME_STRANGER: {
     group: 'composite', class: 'spam', score: 2,
     en: "The sum promised to the reader by the day or the week (CONTENT_DAILY_INCOME_PROMISED) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an income or investment lure.",
@@ -2116,6 +2147,17 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'links', class: 'spam', score: 2.5,
     en: "The message says next to nothing (a line or two) and every link in it goes through a URL shortener, so the reader cannot see where it leads: the shape of a bulk advert or lure that hides its destination from filters. A person who shares a link says who they are and why.",
     ja: "本文がほとんどなく(1〜2 行)、すべてのリンクが短縮 URL を経由しているため、行き先が読み手に見えません。フィルターから行き先を隠す一括広告や誘導メールの形です。リンクを共有する人は、誰でなぜ送るのかを書きます。",
+  },
+  // Session 60 (scam60): src/checks/links/decoy-subdomains.ts.
+  URL_DECOY_BRAND_SUBDOMAINS: {
+    group: 'links', class: 'spam', score: 3,
+    en: "The message holds at least two links the reader cannot see (one character, such as a full stop, or nothing shown) to made-up subdomains of a well-known brand's domain whose names a generator wrote, mixing capitals, small letters and digits (\"www.1psT1.google.com\"). No such address serves anything: they are decoys that make every copy of a bulk mailing look different while borrowing the brand's good name.",
+    ja: "読み手に見えないリンク(ピリオドなど 1 文字、または何も表示されない)が 2 つ以上あり、有名ブランドのドメインの下に、大文字・小文字・数字を混ぜて自動生成された架空のサブドメイン(\"www.1psT1.google.com\" など)を指しています。そのようなアドレスは何も提供していません。ブランドの評判を借りて、大量送信メールの各通を別物に見せかけるおとりのリンクです。",
+  },
+  URL_DECOY_BRAND_SUBDOMAINS_STRANGER: {
+    group: 'composite', class: 'spam', score: 2,
+    en: "The hidden decoy links to made-up subdomains of a brand's domain (URL_DECOY_BRAND_SUBDOMAINS) come in mail from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a bulk mailing from a throwaway mailbox.",
+    ja: "ブランドのドメインの架空のサブドメインを指す見えないおとりのリンク(URL_DECOY_BRAND_SUBDOMAINS)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。使い捨てのメールボックスからの大量送信です。",
   },
   MIME_HTML_AS_PLAIN_TEXT: {
     group: 'headers', class: 'spam', score: 1.5,

@@ -10,6 +10,7 @@ import { linkQrCheck } from './qr.js';
 import { officialSiteCheck } from './official-site.js';
 import { linkRedirectCheck } from './redirects.js';
 import { shortenedLinksOnlyCheck } from './shortened-only.js';
+import { decoySubdomainsCheck } from './decoy-subdomains.js';
 
 /**
  * The links family: link deception, lists and recipient tracking (always), where a link leads (sign-in
@@ -32,6 +33,7 @@ export const linksFamily: CheckFamily = {
       linkQrCheck(source, isOwn),
       shortenedLinksOnlyCheck(source),
       officialSiteCheck(source, brands, isOwn),
+      decoySubdomainsCheck(services.brands),
     ];
     return checks;
   },
