@@ -52,6 +52,24 @@ export function registerScanCommand(program: Command, io: CliIo): void {
 
 /** How much (in %) a heap may grow past what survived a full collection, in a batch scanned by workers. */
 const HEAP_GROWING_PERCENT = 25;
+/**
+ * V8 flags of a batch scanned by workers (the process's: set before the workers start, they hold for their heaps and this
+ * thread's; V8 reads both at every full collection). A compiler or collector flag cannot change what a scan finds.
+ * - --heap-growing-percent: old generations grow by a quarter after each full collection, not by V8's own factor (which
+ *   its 1 GiB worker limit lets reach ~1.6×): a 1 GiB mbox peaked at 192–200 MiB without this and at 184–188 MiB with it,
+ *   at the same wall time (NOTES.md, "Final runs (session 17)").
+ * (--compact-on-every-full-gc was tried, NOTES.md session 60, mem60: the old space stays smaller between collections,
+ * but moving everything alive at once is a peak of its own, 191–196 MiB over a 250 MB mbox against ~174.)
+ */
+const BATCH_V8_FLAGS = [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`];
+/**
+ * The young generation of a batch's workers, in MB (the pool's default is 8). V8 makes each semi-space a power of two:
+ * 8 MB gives 4 MB semi-spaces (8.4 MB committed, of which a sample finds 0.4–4 MB used), 6 gives 2 MB; V8 also counts the
+ * new space in each old generation's limit. Over a 250 MB mbox (NOTES.md, session 60, mem60; each pair started together on
+ * a loaded machine, output identical) the peak went 177.3 → 168.8 MiB and 174.4 → 167.6, the process's CPU a message +1.0 %
+ * and +3.9 % (more scavenges, and more promoted); +5–6 % in partial readings.
+ */
+const BATCH_WORKER_YOUNG_GENERATION_MB = 6;
 
 async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promise<number> {
   const config = await configForRun(options, io);
@@ -65,11 +83,8 @@ async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promis
     io.stderr.write(`spamlab: --threads must be a positive integer, not ${options.threads}\n`);
     return EXIT.usage;
   }
-  // A batch's old generations grow by a quarter after each full collection, not by V8's own factor (which its
-  // 1 GiB worker limit lets reach ~1.6×): a 1 GiB mbox peaked at 192–200 MiB without this and at 184–188 MiB with
-  // it, at the same wall time (NOTES.md, "Final runs (session 17)"). V8's flags are the process's: set before the
-  // workers start, it holds for their heaps and this thread's; V8 reads this one at every collection.
-  if (isolated || threads > 1) setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  // The memory of a batch's heaps (BATCH_V8_FLAGS says why each).
+  if (isolated || threads > 1) setFlagsFromString(BATCH_V8_FLAGS.join(' '));
   const summary = new BatchSummary();
   const stdoutTty = (io.stdout as NodeJS.WriteStream).isTTY === true;
   const color = options.color !== false && stdoutTty && !options.json;
@@ -124,7 +139,7 @@ async function runScan(paths: string[], options: ScanOptions, io: CliIo): Promis
       await pool.output?.settled();
     }
   };
-  const poolOptions = { config, threads, isolated, ...(ownOutput ? { output: ownOutput } : {}) };
+  const poolOptions = { config, threads, isolated, workerYoungGenerationMb: BATCH_WORKER_YOUNG_GENERATION_MB, ...(ownOutput ? { output: ownOutput } : {}) };
   if (options.json) await scanWith(createScanPool(poolOptions, jsonLines({ lang, actions: config.actions })), writeJson);
   else await scanWith(createScanPool(poolOptions, humanLines({ color, lang, verbose, quiet: options.quiet === true })), writeHuman);
   if (io.outputClosed?.() || ownOutput?.closed) return EXIT.outputClosed;
