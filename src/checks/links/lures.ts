@@ -1145,13 +1145,12 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
       if (billing) capped.emit('URL_OPAQUE_DOWNLOAD', `"${billing}" asked for a file behind the shortened link ${url.host}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, shape: 'a shortened link', call: billing });
     }
   }
-  if (!payload && !fileHostDownload) {
-    // Session 40: the link's element has the HTML `download` attribute — the browser saves what it returns as a file instead of
-    // showing a page, whatever the address looks like and in any language (a boleto's "Baixar Segunda Via" button on a hosting
-    // customer's server). Not for a picture, a PDF, a calendar entry or a sound (what newsletters and tickets offer to save).
-    const saved = savedByAttribute(clicked, lastSegment);
-    if (saved) capped.emit('URL_DOWNLOAD_ATTRIBUTE', `${saved.text ? `"${saved.text.slice(0, 60)}" ` : ''}saves what ${url.host} returns as a file (the download attribute): ${shortUrl(url.href)}`, { href: url.href, host: url.host });
-  }
+  // Session 40: the link's element has the HTML `download` attribute — the browser saves what it returns as a file instead of
+  // showing a page, whatever the address looks like and in any language (a boleto's "Baixar Segunda Via" button on a hosting
+  // customer's server). Not for a picture, a PDF, a calendar entry or a sound (what newsletters and tickets offer to save).
+  // Read once: disposableLinkLures asks it too (session 60).
+  const saved = !payload && !fileHostDownload ? savedByAttribute(clicked, lastSegment) : undefined;
+  if (saved) capped.emit('URL_DOWNLOAD_ATTRIBUTE', `${saved.text ? `"${saved.text.slice(0, 60)}" ` : ''}saves what ${url.host} returns as a file (the download attribute): ${shortUrl(url.href)}`, { href: url.href, host: url.host });
   if (!payload && !fileHostDownload && !offered) {
     // Session 24: a download button naming a document ("Download your case file") on a link to a host that is not the
     // sender's nor a brand's (own links were passed over above): no points alone — see the finding's row.
@@ -1225,8 +1224,7 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
   if (!onDisposable) return;
   // Session 60 (helper draw17d): a link whose element carries the download attribute saves a file; its words ("Baixar Segunda Via
   // do Boleto") name what the file is, not a page to type into (the payload's rule below, for the attribute).
-  const savesFile = !payload && !fileHostDownload && savedByAttribute(clicked, lastSegment) !== undefined;
-  disposableLinkLures(url, clicked, lastSegment, offered, signin, pathWords, fileHostDownload, payload, savesFile, capped);
+  disposableLinkLures(url, clicked, lastSegment, offered, signin, pathWords, fileHostDownload, payload, saved !== undefined, capped);
 }
 
 /** A link to a disposable host: what its text names (an action, a document) and what its path names (linkLures' last part). */

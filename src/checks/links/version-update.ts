@@ -1,3 +1,5 @@
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
+
 /**
  * Session 55 (issue 17, helper det55): the update to a newer version the letter asks for, in its opening — "To access this new suite
  * of tools … you must update to the latest version of Ledger Live", "aktualisieren Sie auf die neueste Version", "mettez à jour vers
@@ -105,12 +107,8 @@ const NA = '(?![\\p{L}\\p{N}_])';
  * made on the first letter that needs them (softwareUpdateAsked past UPDATE_HINT, with a link elsewhere), not at module load — a
  * scan of one message pays for no pattern it never runs (session 58's lead: 86 of 136 `new RegExp` patterns made and never run).
  */
-let updatePatterns: { updateTheThing: RegExp; thingNeedsUpdate: RegExp } | undefined;
-function updatePatternsOnce(): { updateTheThing: RegExp; thingNeedsUpdate: RegExp } {
-  return (updatePatterns ??= { updateTheThing: updateTheThingPattern(), thingNeedsUpdate: thingNeedsUpdatePattern() });
-}
 /** The verb, the possessive, the thing: "update your (Ledger) device", "aktualisieren Sie Ihre App", "mettez à jour votre application". */
-const updateTheThingPattern = (): RegExp => new RegExp(
+const UPDATE_THE_THING = lazyRegExp(() => new RegExp(
   `${NB}(?:(?:update|upgrade)\\s(?:your|the|my)\\s${QUALIFIER}${UPDATED_THING_EN}` +
   `|aktualisieren sie (?:ihr|ihre|ihren|das|die|den)\\s${QUALIFIER}${UPDATED_THING_DE}` +
   `|(?:mettez|mettre|mets) à jour (?:votre|vos|ton|ta|le|la|l')\\s?${QUALIFIER}${UPDATED_THING_FR}` +
@@ -119,9 +117,9 @@ const updateTheThingPattern = (): RegExp => new RegExp(
   `|(?:werk|update) (?:je|uw|de|het)\\s${QUALIFIER}${UPDATED_THING_NL}(?: bij)?` +
   `|(?:aggiorna|aggiornare|aggiornate) (?:il tuo|la tua|il|la|l')\\s?${QUALIFIER}${UPDATED_THING_IT})${NA}`,
   'iu',
-);
+));
 /** The thing, then that it needs an update: "application requires an update", "device is due for an update", "Gerät muss aktualisiert werden". */
-const thingNeedsUpdatePattern = (): RegExp => new RegExp(
+const THING_NEEDS_UPDATE = lazyRegExp(() => new RegExp(
   `${NB}(?:${UPDATED_THING_EN}[^.!?;\\n]{0,40}?(?:requires|needs|is due for|is in need of) an? (?:update|upgrade|firmware update)` +
   `|${UPDATED_THING_EN}[^.!?;\\n]{0,40}?(?:must|needs to|has to) be (?:updated|upgraded)` +
   `|${UPDATED_THING_EN} (?:update|upgrade) (?:is )?required` +
@@ -132,7 +130,7 @@ const thingNeedsUpdatePattern = (): RegExp => new RegExp(
   `|${UPDATED_THING_NL}[^.!?;\\n]{0,40}?(?:vereist een update|heeft een update nodig|moet worden bijgewerkt|moet bijgewerkt worden)` +
   `|${UPDATED_THING_IT}[^.!?;\\n]{0,40}?(?:richiede un aggiornamento|deve essere aggiornat[oa]))${NA}`,
   'iu',
-);
+));
 /** Japanese: the thing, then the update asked or said to be needed ("ファームウェアを更新してください", "アプリのアップデートが必要です"). */
 const JA_UPDATE =
   /(?:デバイス|端末|ファームウェア|アプリ|アプリケーション|ソフトウェア|ブラウザ|プラグイン|OS|ウイルス対策ソフト|ルーター)(?:を|の)?(?:最新版に|最新の状態に)?(?:更新|アップデート)(?:してください|して下さい|が必要|を行ってください|をお願いします|する必要があります)/u;
@@ -141,8 +139,7 @@ const JA_UPDATE =
 export function softwareUpdateAsked(visibleText: string): string | undefined {
   const opening = visibleText.slice(0, OPENING_CHARS);
   if (!UPDATE_HINT.test(opening)) return undefined;
-  const { updateTheThing, thingNeedsUpdate } = updatePatternsOnce();
-  return (updateTheThing.exec(opening) ?? thingNeedsUpdate.exec(opening) ?? JA_UPDATE.exec(opening))?.[0];
+  return (UPDATE_THE_THING().exec(opening) ?? THING_NEEDS_UPDATE().exec(opening) ?? JA_UPDATE.exec(opening))?.[0];
 }
 
 /**
