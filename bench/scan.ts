@@ -14,9 +14,10 @@
  *   read the files) then scanAll, exactly what `spamlab scan` does (its human output: each worker lays out the
  *   text of what it scanned, this thread joins it; whole reports crossed until session 53); the parse-only pool runs
  *   bench/parse-only-scanner.ts; then the scaling figures: a pool of `--threads` threads, one worker thread,
- *   in-process and a pool of as many worker processes, alive at once and run pass by pass in turn, each ratio
- *   the median of the same round's ratios (a VM's speed drifts by ±15 % between one pool's passes and the
- *   next's; --no-scaling skips them);
+ *   in-process and a pool of as many worker processes, alive at once and run round by round in turn (a pool of N
+ *   workers runs N passes a round: every worker scans one pass's worth a round, as in the warm-up), each ratio the
+ *   median of the same round's ratios (a VM's speed drifts by ±15 % between one pool's passes and the next's;
+ *   --no-scaling skips them);
  * - latency: the full scan of each message ≤ 100 KB, one at a time in this thread (p50/p99/max);
  * - peak RSS: VmHWM of this process and of each worker process during the full-scan pool runs (reset before
  *   them when Linux allows), summed; worker threads share the process, so their memory is included.
@@ -283,14 +284,24 @@ async function poolThroughput(
 
 /** Warm-up passes of a pool: `warmup` per worker (see the header), so every worker has seen as many messages before timing. */
 function warmupPasses(warmup: number, options: PoolOptions): number {
-  return warmup * Math.max(1, options.threads ?? 1);
+  return warmup * passesPerRound(options);
+}
+
+/** Passes of the corpus that give each of a pool's workers one pass's worth of messages (in-process: one). */
+function passesPerRound(options: PoolOptions): number {
+  return Math.max(1, options.threads ?? 1);
 }
 
 /**
- * The scaling figures: several pools alive at once, run pass by pass in turn (pool A, B, C, then A again …), so
+ * The scaling figures: several pools alive at once, run in turn round by round (pool A, B, C, then A again …), so
  * that each round's passes see the same machine; a VM's speed drifts by ±15 % over the minute one pool's passes
- * take, which swamped a ratio of figures taken one after the other. Returns each pool's throughput (median rate,
- * CPU ms per message over its own timed passes: the other pools are idle meanwhile) and, per later pool, the
+ * take, which swamped a ratio of figures taken one after the other. In each round a pool of N workers runs N passes
+ * (passesPerRound), so that every worker of every pool scans one pass's worth of messages a round — the warm-up's
+ * rule (warmupPasses) carried through the timed rounds. With one pass a round each, a ×2 pool's workers saw half a
+ * pass a round and were timed over their own passes 3–5.5 while the one worker was timed over its passes 3–8: the ×2
+ * pool was measured earlier in V8's tier-up than the pool it is divided by (session 60, pool60; session 54's cpu54
+ * read 1.86–1.93 with the windows matched by a longer warm-up). Returns each pool's throughput (median of its rounds'
+ * rates, CPU ms per message over its own timed passes: the other pools are idle meanwhile) and, per later pool, the
  * median over rounds of its rate ÷ the first pool's rate in the same round.
  */
 /** Idle time before each interleaved pass (see interleavedThroughput). */
@@ -305,27 +316,32 @@ async function interleavedThroughput(files: string[], warmup: number, runs: numb
   const errors = options.map(() => 0);
   const firstErrors: (string | undefined)[] = options.map(() => undefined);
   try {
-    // The warm-up beyond the common rounds' (pools of more workers need more, see warmupPasses), untimed, first.
-    for (const [i, pool] of pools.entries()) {
-      for (let extra = warmupPasses(warmup, options[i]!) - warmup; extra > 0; extra--) await poolPass(pool, files);
-    }
+    // Warm-up rounds run N passes a pool too, so each pool is warmed by warmupPasses(warmup) passes (warm-up per worker).
     for (let run = 0; run < warmup + runs; run++) {
       for (const [i, pool] of pools.entries()) {
         // What the previous pool left to its collectors' background threads (sweeping, concurrent marking) must
-        // not run during this pool's pass: a pass on two busy cores would pay for another pool's garbage.
+        // not run during this pool's passes: a pass on two busy cores would pay for another pool's garbage.
         await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
         const threadsBefore = threadCpuNs();
-        const pass = await poolPass(pool, files);
-        const passSplit = splitThreads(threadsBefore, threadCpuNs(), pool.workerKind === 'thread' ? pool.threads : 0);
-        errors[i] = pass.errors;
-        firstErrors[i] ??= pass.firstError;
+        let roundCount = 0;
+        let roundSeconds = 0;
+        let roundCpuMs = 0;
+        for (let pass = 0; pass < passesPerRound(options[i]!); pass++) {
+          const done = await poolPass(pool, files);
+          errors[i] = done.errors;
+          firstErrors[i] ??= done.firstError;
+          roundCount += done.count;
+          roundSeconds += done.seconds;
+          roundCpuMs += done.cpuMs;
+        }
+        const roundSplit = splitThreads(threadsBefore, threadCpuNs(), pool.workerKind === 'thread' ? pool.threads : 0);
         if (run < warmup) continue;
-        rates[i]!.push(pass.count / pass.seconds);
-        cpuMs[i]! += pass.cpuMs;
-        counts[i]! += pass.count;
-        split[i]!.workers += passSplit.workers;
-        split[i]!.main += passSplit.main;
-        split[i]!.others += passSplit.others;
+        rates[i]!.push(roundCount / roundSeconds);
+        cpuMs[i]! += roundCpuMs;
+        counts[i]! += roundCount;
+        split[i]!.workers += roundSplit.workers;
+        split[i]!.main += roundSplit.main;
+        split[i]!.others += roundSplit.others;
       }
     }
   } finally {
@@ -520,7 +536,7 @@ async function mainCorpus(args: Args): Promise<Part> {
     | { pool: Throughput; oneWorker: Throughput; inProcess: Throughput; otherPool: Throughput; poolOverOneWorker: number; poolOverInProcess: number; otherPoolOverOneWorker: number }
     | undefined;
   if (args.scaling) {
-    log(`scaling: full scan through a pool of ${args.threads} worker ${poolKind}s, one worker ${poolKind}, in-process and a pool of ${args.threads} worker ${otherKind}es, pass by pass in turn`);
+    log(`scaling: full scan through a pool of ${args.threads} worker ${poolKind}s, one worker ${poolKind}, in-process and a pool of ${args.threads} worker ${otherKind}es, round by round in turn (each worker one pass's worth a round)`);
     const { throughput, pairedRatios } = await interleavedThroughput(selection.files, args.warmup, args.runs, [
       { config, threads: args.threads, workers: poolKind },
       { config, threads: 1, isolated: true, workers: poolKind },
@@ -576,7 +592,7 @@ async function mainCorpus(args: Args): Promise<Part> {
     ),
   );
   if (scaling) {
-    out.push(`  scaling (pools run pass by pass in turn, each ratio the median of same-round ratios):`);
+    out.push(`  scaling (pools run round by round in turn, each worker one pass's worth a round; each ratio the median of same-round ratios):`);
     out.push(row(`  full scan, pool ×${args.threads} (${poolKind}s)`, fmtRate(scaling.pool, n)));
     out.push(row(`  full scan, 1 worker ${poolKind}`, fmtRate(scaling.oneWorker, n)));
     out.push(row('  full scan, in-process (no workers)', fmtRate(scaling.inProcess, n)));
