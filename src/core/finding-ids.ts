@@ -184,6 +184,8 @@ export const FINDING_IDS = {
     'URL_QR_IMAGE_BROKEN',
     // A link whose text claims a brand's official website, elsewhere (session 41, src/checks/links/official-site.ts).
     'URL_OFFICIAL_SITE_ELSEWHERE',
+    // A download button for a scan, a fax or a voice message, elsewhere (session 61, helper mal62, src/checks/links/device-message.ts).
+    'URL_DEVICE_MESSAGE_DOWNLOAD',
   ],
   attachments: [
     'ATTACH_EXECUTABLE',
@@ -479,6 +481,7 @@ export const FINDING_IDS = {
     'URL_MALWARE_DESKTOP_APP_THREAT',
     'URL_MALWARE_DISGUISED_DOWNLOAD',
     'URL_MALWARE_AUTHORITY_DOCUMENT',
+    'URL_MALWARE_DEVICE_MESSAGE',
   ],
 } as const;
 

@@ -8,6 +8,7 @@ import { shareServicePages } from '../../links/lists/share-pages.js';
 import { BoundedMemo, ownString } from '../../mail/memo.js';
 import { documentButtonWords } from './file-button.js';
 import { desktopInstallAsked } from './desktop-install.js';
+import { deviceMessageAnnounced, deviceMessageInButton } from './device-message.js';
 import { releaseAnnounced, secretAsked, softwareUpdateAsked, versionUpdateAsked } from './version-update.js';
 import { INSTALL_HINT, VIEWER_INSTALL_CALL, viewerInstallAsked } from './viewer-install.js';
 import { blankOnly, lowerCased } from '../../mail/text-chars.js';
@@ -883,7 +884,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       'URL_PAYLOAD_DISGUISED', 'URL_ARCHIVE_PASSWORD_DOWNLOAD', 'URL_INSTALLER_PROTOCOL', 'URL_DATA_FILE', 'URL_DOWNLOAD_ATTRIBUTE',
       'URL_ATTACHMENT_AS_LINK', 'URL_DOCUMENT_ENABLE_CONTENT', 'URL_PROGRAM_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_DISGUISED',
       'URL_PROGRAM_ON_SENDER_DOMAIN', 'URL_DOCUMENT_BUTTON_FILE', 'URL_VIEWER_INSTALL_ELSEWHERE', 'URL_BILLING_DOCUMENT_BUTTON', 'URL_DOCUMENT_VIEW_ELSEWHERE', 'URL_DESKTOP_APP_DOWNLOAD',
-      'URL_UPDATE_ANNOUNCED', 'URL_SOFTWARE_UPDATE_ELSEWHERE',
+      'URL_UPDATE_ANNOUNCED', 'URL_SOFTWARE_UPDATE_ELSEWHERE', 'URL_DEVICE_MESSAGE_DOWNLOAD',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -1055,6 +1056,26 @@ interface LureSets {
   payloadEndingsAt: number[] | null | undefined;
   /** Session 52: links whose words were read for a document to view (URL_DOCUMENT_VIEW_ELSEWHERE), at most VIEW_BUTTON_LINKS. */
   viewButtonLinks: number;
+  /** Session 61: the device's message the subject or opening names (deviceMessageAnnounced), read on the first download button; null when none. */
+  deviceMessage: string | null | undefined;
+}
+
+/**
+ * Session 61 (helper mal62): a download of the office device's message from a link elsewhere — a clicked link's own words (a
+ * button's, not a written address) hold a download call and name a scan, a fax or a voice message ("Download fax", "Baixar
+ * mensagem de voz"), or the link is a document download button (documentButton: "Download document", a bare "Download" under the
+ * document's sentence) in a letter whose subject or opening names the device's message ("Scanned document from MX-3071"). The
+ * button's words and the message named, or undefined.
+ */
+function deviceMessageDownload(msg: ParsedMessage, clicked: readonly LinkOccurrence[], button: string | undefined, sets: LureSets): { call: string; named: string } | undefined {
+  for (const o of clicked.slice(0, 4)) {
+    if (!o.text || o.source === 'text' || o.text.length > MAX_BUTTON_CHARS || !DOWNLOAD_CALL.test(o.text)) continue;
+    const named = deviceMessageInButton(o.text);
+    if (named) return { call: o.text.trim(), named };
+  }
+  if (!button) return undefined;
+  if (sets.deviceMessage === undefined) sets.deviceMessage = deviceMessageAnnounced(msg.subject, msg.visibleText) ?? null;
+  return sets.deviceMessage === null ? undefined : { call: button, named: sets.deviceMessage };
 }
 
 /** versionUpdateAsked(visibleText) — the message's shown text, which `sets` are of —, asked once a message. */
@@ -1091,7 +1112,7 @@ function lureSets(facts: LinkFacts): LureSets {
   // Session 51: links whose shown text is an address of another domain (URL_TEXT_DOMAIN_MISMATCH's facts).
   const shownElsewhere = new Set<string>();
   for (const f of facts.textMismatch) shownElsewhere.add(f.href);
-  return { hosted, storage, disposable, shortened, shownElsewhere, ipNamed, openingAppCall: undefined, versionUpdate: undefined, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0 };
+  return { hosted, storage, disposable, shortened, shownElsewhere, ipNamed, openingAppCall: undefined, versionUpdate: undefined, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0, deviceMessage: undefined };
 }
 
 /**
@@ -1173,6 +1194,12 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
       const errand = BILLING_DOCUMENT.exec(button) ?? LEGAL_DOCUMENT.exec(button) ?? TAX_PAY_DOCUMENT.exec(button);
       if (errand) capped.emit('URL_BILLING_DOCUMENT_BUTTON', `"${button}" names ${errand[0]}: ${shortUrl(url.href)}`, { href: url.href, document: errand[0] });
     }
+    // Session 61 (helper mal62): a download button for the office device's message — a scan, a fax, a voice message — named by
+    // the button or announced by the subject or opening (device-message.ts). No points alone; URL_MALWARE_DEVICE_MESSAGE weighs it.
+    // Not on a file or site host's share page (a colleague's "Download scans" from the company's SharePoint): what is shared there
+    // is the file-host readings' business, with the pretext and the sender they weigh.
+    const device = hosted.has(url.href) ? undefined : deviceMessageDownload(msg, clicked, button, sets);
+    if (device) capped.emit('URL_DEVICE_MESSAGE_DOWNLOAD', `"${device.call.slice(0, 60)}" for the ${device.named.slice(0, 40)} leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: device.call.slice(0, 200), device: device.named.slice(0, 80) });
     // Session 30: an app, update or extension to download or install from a host that is not the sender's nor a brand's: where
     // a fake desktop app is fetched when its host's name does not say "download" (URL_DOWNLOAD_HOST_ELSEWHERE). Only in a letter
     // whose subject is about the app too ("Update Electrum …", "the New Bisq Desktop App"): a footer's "download our app" under a
