@@ -352,6 +352,9 @@ function textBeforeLink(o: LinkOccurrence, visibleText: string): string | undefi
  * Rechnung_2291.zip</a>`, any host) or — for a share page on a file or site host (Drive `/file/d/…/view`, OneDrive,
  * Dropbox `dl=0`, MEGA, WeTransfer), which serves whatever was uploaded — the text around the link ("Rechnung_2291.7z
  * (2,3 MB): https://1drv.ms/…", "download the document (.exe)"). Undefined when neither names one.
+ * Session 61 (helper mal62): the text around a link to any disposable host too — a suspicious top-level name, an IP address, a
+ * shortener, as a file host (lureSets' `disposable`): a fake share notice names "Remittance_Advice.zip" above an "Open" button to
+ * `remit-docs.top/d/88213`, and such a host is no business's own page that a letter mentioning a file beside it would link.
  */
 function payloadOffered(clicked: readonly LinkOccurrence[], visibleText: string, onFileHost: boolean, sets: LureSets): { name: string; where: string } | undefined {
   for (const o of clicked.slice(0, 4)) {
@@ -367,8 +370,9 @@ function payloadOffered(clicked: readonly LinkOccurrence[], visibleText: string,
     const [at, end] = span;
     const around = visibleText.slice(Math.max(0, at - AROUND_LINK_CHARS), at) + ' ' + visibleText.slice(end, end + AROUND_LINK_CHARS);
     const named = payloadNamedIn(around, TEXT_PAYLOAD_ENDING, true);
-    // Off a file host a name beside the link is only taken when it is disguised (session 38): "Invoice.pdf.exe (1.2 MB)" above
-    // a link names what the link hands over on any host, while a plain "setup.zip" there may be any file the letter mentions.
+    // Off a file host (since session 61: off a disposable host) a name beside the link is only taken when it is disguised (session
+    // 38): "Invoice.pdf.exe (1.2 MB)" above a link names what the link hands over on any host, while a plain "setup.zip" there may
+    // be any file the letter mentions.
     if (named && (onFileHost || disguisedPayloadName(named))) return { name: named, where: 'the text around the link' };
   }
   return undefined;
@@ -957,6 +961,17 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
 function ownProgramLink(msg: ParsedMessage, url: NormalisedUrl, clicked: readonly LinkOccurrence[], sets: LureSets, capped: CappedFindings): void {
   const file = payloadOfPath(url.path, url.query);
   if (!file) {
+    // Session 61 (helper mal62): or an archive or a program the link's words or the text around it name (payloadOffered, as on a
+    // disposable host): the lookalike's own share page ("Microsoft SharePoint" from docs-share365.com: "Remittance_Advice.zip"
+    // above an "Open" button to docs-share365.com/s/…) hands over the file it names, whatever its address says.
+    // Most letters name no payload ending anywhere (read once a message, as payloadOffered does): then no own link is read further.
+    const endings = sets.payloadEndingsAt === undefined ? (sets.payloadEndingsAt = payloadEndingsIn(msg.visibleText)) : sets.payloadEndingsAt;
+    const offered = endings !== null && endings.length === 0 ? undefined : payloadOffered(clicked, msg.visibleText, true, sets);
+    const kind = offered ? analyzeName(offered.name).extensionClass : undefined;
+    if (offered && (isDangerousClass(kind!) || kind === 'archive')) {
+      capped.emit('URL_PROGRAM_ON_SENDER_DOMAIN', `${offered.name.slice(0, 80)} (${offered.where}) on the sender's own domain: ${shortUrl(url.href)}`, { href: url.href, file: offered.name.slice(0, 200), named: offered.where });
+      return;
+    }
     ownDesktopAppLink(msg, url, clicked, sets, capped);
     return;
   }
@@ -1130,7 +1145,7 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
   // A share page (or any link) whose words name the archive or program it hands over is a download of it. Session 57: a file
   // host's direct download too (Drive's `uc?export=download&id=…`, OneDrive's `/download?…`, pixeldrain's `/u/<id>`): its address
   // names no file, the letter beside it does ("Documentos_Envio_2291.zip").
-  const offered = payload ? undefined : payloadOffered(clicked, msg.visibleText, hosted.has(url.href), sets);
+  const offered = payload ? undefined : payloadOffered(clicked, msg.visibleText, disposable.has(url.href), sets);
   const fileName = payload ?? offered?.name;
   if (fileName && disguisedPayloadName(fileName)) {
     capped.emit('URL_PAYLOAD_DISGUISED', `${fileName.slice(0, 80)} (${offered?.where ?? 'the address'}): ${shortUrl(url.href)}`, { href: url.href, file: fileName.slice(0, 200) });
@@ -1282,7 +1297,9 @@ function disposableLinkLures(
   // On a share page the path is the service's grammar but for a file name the uploader chose (`/scl/fi/<id>/statement.pdf`).
   const uploadedName = onSharePage && /\.[a-z0-9]{2,5}$/i.test(lastSegment) ? lastSegment : undefined;
   // Session 57: the Japanese words in the file's name the address gives too (`/file/<id>/請求書_2025_06.zip/file`, decoded).
-  const named = offered?.name ?? (payload && !PAYLOAD_PATH.test(lastSegment) ? payload : undefined);
+  // Session 61 (helper mal62): and the name the address ends in, decoded (`/d/%E8%AB%8B%E6%B1%82%E6%9B%B8_0602.zip`): wordsOf reads
+  // the path's ASCII words only.
+  const named = offered?.name ?? (payload ? (PAYLOAD_PATH.test(lastSegment) ? decodedSegment(lastSegment) : payload) : undefined);
   // Session 57: a link that hands over a file it names (by its address or beside it) is a download whatever its words say; "Download"
   // there ("Download on MediaFire" over `…/HollowForge_Textures_3.1.zip/file`) names no document, the file's name does.
   const doc = namesDocument(payload !== undefined || offered ? docWords.filter((w) => !DOWNLOAD_VERBS.has(w)) : docWords) ?? (named ? DOCUMENT_WORDS_JA.exec(named.slice(0, 80))?.[0] : undefined) ?? (fileHostDownload ? undefined : onSharePage ? (uploadedName ? namesDocument(wordsOf(uploadedName, 120)) : undefined) : namesDocument(pathWords));
@@ -1290,6 +1307,16 @@ function disposableLinkLures(
     capped.emit('URL_DOCUMENT_ON_DISPOSABLE_HOST', `"${doc}" offered at ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
       href: url.href, word: doc, host: url.host,
     });
+  }
+}
+
+/** A path segment with its escapes decoded; as written when an escape is malformed. */
+function decodedSegment(segment: string): string {
+  if (!segment.includes('%')) return segment;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
   }
 }
 
