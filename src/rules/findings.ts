@@ -757,8 +757,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   URL_PROGRAM_ON_SENDER_DOMAIN: {
     // Session 52 (helper mal52).
     group: 'links', class: 'malware', score: 0,
-    en: "A link on the sender's own domain downloads a program, script, installer, shortcut or disk image (by its address), or an archive the link's words offer as an app or an update. No points alone (vendors link their own installers); URL_MALWARE_CLAIMED_SENDER_PROGRAM weighs it when the sender's domain or name borrows a brand's.",
-    ja: "送信者自身のドメイン上のリンクが、プログラム・スクリプト・インストーラー・ショートカット・ディスクイメージ(アドレスによる)、またはリンクの文言がアプリや更新として差し出すアーカイブをダウンロードさせます。単独では点数はなく(ベンダーは自社のインストーラーにリンクします)、送信者のドメインや名前がブランドを借りている場合に URL_MALWARE_CLAIMED_SENDER_PROGRAM で評価されます。",
+    en: "A link on the sender's own domain downloads a program, script, installer, shortcut or disk image (by its address), or an archive the link's words offer as an app or an update, or an archive or program the link's words or the text beside it name (\"Remittance_Advice.zip\" above an \"Open\" button). No points alone (vendors link their own installers); URL_MALWARE_CLAIMED_SENDER_PROGRAM weighs it when the sender's domain or name borrows a brand's.",
+    ja: "送信者自身のドメイン上のリンクが、プログラム・スクリプト・インストーラー・ショートカット・ディスクイメージ(アドレスによる)、リンクの文言がアプリや更新として差し出すアーカイブ、またはリンクの文言やその前後の文が名指しするアーカイブやプログラム(「Remittance_Advice.zip」の下の「開く」ボタンなど)をダウンロードさせます。単独では点数はなく(ベンダーは自社のインストーラーにリンクします)、送信者のドメインや名前がブランドを借りている場合に URL_MALWARE_CLAIMED_SENDER_PROGRAM で評価されます。",
   },
   URL_DEVICE_MESSAGE_DOWNLOAD: {
     // Session 61 (helper mal62): src/checks/links/device-message.ts.
@@ -1199,8 +1199,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   ATTACH_HTML_SMUGGLING: {
     group: 'attachments', class: 'malware', score: 6,
-    en: "An HTML/SVG attachment builds a file in the browser and saves it (HTML smuggling: atob, Blob, msSaveOrOpenBlob): the payload never crosses the mail filter as a file.",
-    ja: "HTML/SVG の添付ファイルがブラウザ内でファイルを組み立てて保存させます(HTML スマグリング: atob, Blob, msSaveOrOpenBlob)。ペイロードはファイルとしてフィルタを通りません。",
+    en: "An HTML/SVG attachment builds a file in the browser and saves it (HTML smuggling: atob, Blob, msSaveOrOpenBlob), or fetches one from a server into a Blob and saves it under a name that runs or carries what runs: the payload never crosses the mail filter as a file.",
+    ja: "HTML/SVG の添付ファイルがブラウザ内でファイルを組み立てて保存させます(HTML スマグリング: atob, Blob, msSaveOrOpenBlob)。またはサーバーからファイルを Blob として取得し、実行可能なファイルやそれを運ぶファイルの名前で保存させます。ペイロードはファイルとしてフィルタを通りません。",
   },
   ATTACH_HTML_CREDENTIAL_FORM: {
     group: 'attachments', class: 'phishing', score: 6,
