@@ -888,7 +888,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       'URL_PAYLOAD_DISGUISED', 'URL_ARCHIVE_PASSWORD_DOWNLOAD', 'URL_INSTALLER_PROTOCOL', 'URL_DATA_FILE', 'URL_DOWNLOAD_ATTRIBUTE',
       'URL_ATTACHMENT_AS_LINK', 'URL_DOCUMENT_ENABLE_CONTENT', 'URL_PROGRAM_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_DISGUISED',
       'URL_PROGRAM_ON_SENDER_DOMAIN', 'URL_DOCUMENT_BUTTON_FILE', 'URL_VIEWER_INSTALL_ELSEWHERE', 'URL_BILLING_DOCUMENT_BUTTON', 'URL_DOCUMENT_VIEW_ELSEWHERE', 'URL_DESKTOP_APP_DOWNLOAD',
-      'URL_UPDATE_ANNOUNCED', 'URL_SOFTWARE_UPDATE_ELSEWHERE', 'URL_DEVICE_MESSAGE_DOWNLOAD',
+      'URL_UPDATE_ANNOUNCED', 'URL_SOFTWARE_UPDATE_ELSEWHERE', 'URL_DEVICE_MESSAGE_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_SENDER_DOMAIN',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -972,6 +972,7 @@ function ownProgramLink(msg: ParsedMessage, url: NormalisedUrl, clicked: readonl
       capped.emit('URL_PROGRAM_ON_SENDER_DOMAIN', `${offered.name.slice(0, 80)} (${offered.where}) on the sender's own domain: ${shortUrl(url.href)}`, { href: url.href, file: offered.name.slice(0, 200), named: offered.where });
       return;
     }
+    ownDocumentButton(msg, url, clicked, capped);
     ownDesktopAppLink(msg, url, clicked, sets, capped);
     return;
   }
@@ -980,6 +981,22 @@ function ownProgramLink(msg: ParsedMessage, url: NormalisedUrl, clicked: readonl
   const app = program || kind !== 'archive' ? undefined : (sets.subjectNamesApp ??= subjectOrOpeningNamesApp(msg.subject, msg.visibleText)) ? appDownloadAsked(clicked, msg.visibleText) : undefined;
   if (!program && !app) return;
   capped.emit('URL_PROGRAM_ON_SENDER_DOMAIN', `${file.slice(0, 80)} on the sender's own domain${app ? ` ("${app.slice(0, 60)}")` : ''}: ${shortUrl(url.href)}`, { href: url.href, file: file.slice(0, 200), ...(app ? { call: app.slice(0, 200) } : {}) });
+}
+
+/**
+ * Session 61 (helper mal62): an own link whose button downloads one of the malware lures' own documents — an invoice, a payment
+ * advice, a boleto, a court's or a tax office's paper (documentButton, then BILLING_DOCUMENT, LEGAL_DOCUMENT or TAX_PAY_DOCUMENT in
+ * the button's words: "Download invoice", "Rechnung herunterladen", "Baixar boleto") — on the sender's own domain: what
+ * URL_BILLING_DOCUMENT_BUTTON reads on a link elsewhere, where an impersonator serves "the invoice" from its own lookalike
+ * (`DHL Express` from dhl-express-invoices.com → dhl-express-invoices.com/inv/2291). No points alone (every shop's own "Download
+ * invoice"); URL_MALWARE_CLAIMED_SENDER_DOCUMENT weighs it with a borrowed or lookalike name. Gated by a download call in the
+ * link's own words (a literal-cheap test; most own links are navigation).
+ */
+function ownDocumentButton(msg: ParsedMessage, url: NormalisedUrl, clicked: readonly LinkOccurrence[], capped: CappedFindings): void {
+  if (!clicked.some((o) => o.text !== undefined && o.source !== 'text' && o.text.length <= MAX_BUTTON_CHARS && DOWNLOAD_CALL.test(o.text))) return;
+  const button = documentButton(clicked, msg.visibleText);
+  const errand = button === undefined ? null : (BILLING_DOCUMENT.exec(button) ?? LEGAL_DOCUMENT.exec(button) ?? TAX_PAY_DOCUMENT.exec(button));
+  if (errand) capped.emit('URL_DOCUMENT_DOWNLOAD_SENDER_DOMAIN', `"${button!.slice(0, 60)}" names ${errand[0]} on the sender's own domain: ${shortUrl(url.href)}`, { href: url.href, call: button!.slice(0, 200), document: errand[0] });
 }
 
 /**
