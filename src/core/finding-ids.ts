@@ -184,6 +184,10 @@ export const FINDING_IDS = {
     'URL_QR_IMAGE_BROKEN',
     // A link whose text claims a brand's official website, elsewhere (session 41, src/checks/links/official-site.ts).
     'URL_OFFICIAL_SITE_ELSEWHERE',
+    // A download button for a scan, a fax or a voice message, elsewhere (session 61, helper mal62, src/checks/links/device-message.ts).
+    'URL_DEVICE_MESSAGE_DOWNLOAD',
+    // A download button for an invoice, a court's or a tax office's paper on the sender's own domain (session 61, helper mal62).
+    'URL_DOCUMENT_DOWNLOAD_SENDER_DOMAIN',
   ],
   attachments: [
     'ATTACH_EXECUTABLE',
@@ -479,6 +483,8 @@ export const FINDING_IDS = {
     'URL_MALWARE_DESKTOP_APP_THREAT',
     'URL_MALWARE_DISGUISED_DOWNLOAD',
     'URL_MALWARE_AUTHORITY_DOCUMENT',
+    'URL_MALWARE_DEVICE_MESSAGE',
+    'URL_MALWARE_CLAIMED_SENDER_DOCUMENT',
   ],
 } as const;
 

@@ -757,8 +757,20 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   URL_PROGRAM_ON_SENDER_DOMAIN: {
     // Session 52 (helper mal52).
     group: 'links', class: 'malware', score: 0,
-    en: "A link on the sender's own domain downloads a program, script, installer, shortcut or disk image (by its address), or an archive the link's words offer as an app or an update. No points alone (vendors link their own installers); URL_MALWARE_CLAIMED_SENDER_PROGRAM weighs it when the sender's domain or name borrows a brand's.",
-    ja: "送信者自身のドメイン上のリンクが、プログラム・スクリプト・インストーラー・ショートカット・ディスクイメージ(アドレスによる)、またはリンクの文言がアプリや更新として差し出すアーカイブをダウンロードさせます。単独では点数はなく(ベンダーは自社のインストーラーにリンクします)、送信者のドメインや名前がブランドを借りている場合に URL_MALWARE_CLAIMED_SENDER_PROGRAM で評価されます。",
+    en: "A link on the sender's own domain downloads a program, script, installer, shortcut or disk image (by its address), or an archive the link's words offer as an app or an update, or an archive or program the link's words or the text beside it name (\"Remittance_Advice.zip\" above an \"Open\" button). No points alone (vendors link their own installers); URL_MALWARE_CLAIMED_SENDER_PROGRAM weighs it when the sender's domain or name borrows a brand's.",
+    ja: "送信者自身のドメイン上のリンクが、プログラム・スクリプト・インストーラー・ショートカット・ディスクイメージ(アドレスによる)、リンクの文言がアプリや更新として差し出すアーカイブ、またはリンクの文言やその前後の文が名指しするアーカイブやプログラム(「Remittance_Advice.zip」の下の「開く」ボタンなど)をダウンロードさせます。単独では点数はなく(ベンダーは自社のインストーラーにリンクします)、送信者のドメインや名前がブランドを借りている場合に URL_MALWARE_CLAIMED_SENDER_PROGRAM で評価されます。",
+  },
+  URL_DEVICE_MESSAGE_DOWNLOAD: {
+    // Session 61 (helper mal62): src/checks/links/device-message.ts.
+    group: 'links', class: 'malware', score: 0,
+    en: "A download button for an office device's message — a scanned document, a fax, a voice message (\"Download fax\", \"Gescanntes Dokument … Dokument herunterladen\", \"Baixar mensagem de voz\") — leads to a host that is neither the sender's nor a known brand's. No points alone; URL_MALWARE_DEVICE_MESSAGE weighs it when nothing authenticates the sender and nothing is asked to type.",
+    ja: "複合機やFAX、留守番電話のメッセージ(スキャンした文書、FAX、音声メッセージ)をダウンロードさせるボタンが、送信者でも既知のブランドでもないホストへ向かっています。単独では点数はなく、送信者が認証されておらず入力も求めていない場合に URL_MALWARE_DEVICE_MESSAGE で評価されます。",
+  },
+  URL_DOCUMENT_DOWNLOAD_SENDER_DOMAIN: {
+    // Session 61 (helper mal62): src/checks/links/lures.ts ownDocumentButton.
+    group: 'links', class: 'malware', score: 0,
+    en: "A download button for an invoice, a payment advice, a boleto, a court's or a tax office's paper (\"Download invoice\", \"Rechnung herunterladen\", \"Baixar boleto\") leads to the sender's own domain. No points alone (shops and utilities serve their own invoices); URL_MALWARE_CLAIMED_SENDER_DOCUMENT weighs it when that domain is a lookalike of a brand's or the sender's name borrows one.",
+    ja: "請求書、支払通知、ボレト、裁判所や税務署の書類をダウンロードさせるボタン(「請求書をダウンロード」など)が送信者自身のドメインへ向かっています。単独では点数はなく(店舗や公共料金の事業者は自社の請求書を提供します)、そのドメインがブランドの類似ドメインであるか送信者名がブランドを借りている場合に URL_MALWARE_CLAIMED_SENDER_DOCUMENT で評価されます。",
   },
   URL_UPDATE_ANNOUNCED: {
     // Session 56 (helper draw56d).
@@ -1193,8 +1205,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   ATTACH_HTML_SMUGGLING: {
     group: 'attachments', class: 'malware', score: 6,
-    en: "An HTML/SVG attachment builds a file in the browser and saves it (HTML smuggling: atob, Blob, msSaveOrOpenBlob): the payload never crosses the mail filter as a file.",
-    ja: "HTML/SVG の添付ファイルがブラウザ内でファイルを組み立てて保存させます(HTML スマグリング: atob, Blob, msSaveOrOpenBlob)。ペイロードはファイルとしてフィルタを通りません。",
+    en: "An HTML/SVG attachment builds a file in the browser and saves it (HTML smuggling: atob, Blob, msSaveOrOpenBlob), or fetches one from a server into a Blob and saves it under a name that runs or carries what runs: the payload never crosses the mail filter as a file.",
+    ja: "HTML/SVG の添付ファイルがブラウザ内でファイルを組み立てて保存させます(HTML スマグリング: atob, Blob, msSaveOrOpenBlob)。またはサーバーからファイルを Blob として取得し、実行可能なファイルやそれを運ぶファイルの名前で保存させます。ペイロードはファイルとしてフィルタを通りません。",
   },
   ATTACH_HTML_CREDENTIAL_FORM: {
     group: 'attachments', class: 'phishing', score: 6,
@@ -2263,6 +2275,18 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'malware', score: 5,
     en: "The sender's name or the letterhead names a public authority (a social-security or revenue agency, a tax office) that the sender is not, and the letter's one call is a button to view or download a statement or document on another site, with nothing to sign in to, pay or call and nothing authenticating the sender: authorities do not send their papers from unrelated mailboxes, and these \"statements\" are the remote-access installers of the fake SSA and tax lures. Do not open or run what the link fetches.",
     ja: "差出人名またはレターヘッドが、送信者ではない公的機関(社会保障・歳入の機関、税務署)を名乗り、唯一の呼びかけが他のサイトで明細書や文書を閲覧・ダウンロードさせるボタンで、ログイン・支払い・電話は求めておらず、送信者を認証するものもありません。公的機関は無関係なメールボックスから書類を送りません。偽の社会保障・税務の明細書は遠隔操作ソフトのインストーラーです。リンク先を開いたり実行したりしないでください。",
+  },
+  URL_MALWARE_DEVICE_MESSAGE: {
+    // Session 61 (helper mal62).
+    group: 'composite', class: 'malware', score: 5,
+    en: "The letter announces a scan from the office copier, a fax or a voice message and its one call is a button to download it from another site, not in list mail or an advert, nothing authenticating the sender and nothing asked to type: copiers attach their scans, and fax and voicemail services link their own sites — a \"scan\" or \"voice message\" fetched from elsewhere is the oldest malware download lure. Do not download or open it.",
+    ja: "複合機のスキャン、FAX、音声メッセージが届いたと告げ、唯一の呼びかけが他のサイトからそれをダウンロードさせるボタンです。メーリングリストや広告ではなく、送信者は認証されておらず、入力を求めるものもありません。複合機はスキャンを添付し、FAXや留守番電話のサービスは自社のサイトへリンクします。他所から取得させる「スキャン」や「音声メッセージ」は、古くからあるマルウェアのダウンロードのおとりです。ダウンロードも開くこともしないでください。",
+  },
+  URL_MALWARE_CLAIMED_SENDER_DOCUMENT: {
+    // Session 61 (helper mal62).
+    group: 'composite', class: 'malware', score: 5,
+    en: "The sender's domain is a lookalike of a brand's, or its name borrows a brand on a domain that is not the brand's, and the letter's button downloads \"the invoice\", \"the boleto\" or a court's or tax office's paper from that same domain, nothing asked to type: the impersonator serves its download from its own host — a malware lure. Do not download or open it.",
+    ja: "送信者のドメインがブランドの類似ドメインであるか、名前がブランドを借りているのにドメインはそのブランドのものではなく、本文のボタンが同じドメインから「請求書」「ボレト」や裁判所・税務署の書類をダウンロードさせます。入力を求めるものはありません。なりすましが自分のホストからダウンロードを配っている、マルウェアのおとりです。ダウンロードも開くこともしないでください。",
   },
   URL_MALWARE_VIEWER_INSTALL: {
     // Session 52 (helper mal52).

@@ -8,6 +8,7 @@ import { shareServicePages } from '../../links/lists/share-pages.js';
 import { BoundedMemo, ownString } from '../../mail/memo.js';
 import { documentButtonWords } from './file-button.js';
 import { desktopInstallAsked } from './desktop-install.js';
+import { deviceMessageAnnounced, deviceMessageInButton } from './device-message.js';
 import { releaseAnnounced, secretAsked, softwareUpdateAsked, versionUpdateAsked } from './version-update.js';
 import { INSTALL_HINT, VIEWER_INSTALL_CALL, viewerInstallAsked } from './viewer-install.js';
 import { blankOnly, lowerCased } from '../../mail/text-chars.js';
@@ -351,6 +352,9 @@ function textBeforeLink(o: LinkOccurrence, visibleText: string): string | undefi
  * Rechnung_2291.zip</a>`, any host) or — for a share page on a file or site host (Drive `/file/d/…/view`, OneDrive,
  * Dropbox `dl=0`, MEGA, WeTransfer), which serves whatever was uploaded — the text around the link ("Rechnung_2291.7z
  * (2,3 MB): https://1drv.ms/…", "download the document (.exe)"). Undefined when neither names one.
+ * Session 61 (helper mal62): the text around a link to any disposable host too — a suspicious top-level name, an IP address, a
+ * shortener, as a file host (lureSets' `disposable`): a fake share notice names "Remittance_Advice.zip" above an "Open" button to
+ * `remit-docs.top/d/88213`, and such a host is no business's own page that a letter mentioning a file beside it would link.
  */
 function payloadOffered(clicked: readonly LinkOccurrence[], visibleText: string, onFileHost: boolean, sets: LureSets): { name: string; where: string } | undefined {
   for (const o of clicked.slice(0, 4)) {
@@ -366,8 +370,9 @@ function payloadOffered(clicked: readonly LinkOccurrence[], visibleText: string,
     const [at, end] = span;
     const around = visibleText.slice(Math.max(0, at - AROUND_LINK_CHARS), at) + ' ' + visibleText.slice(end, end + AROUND_LINK_CHARS);
     const named = payloadNamedIn(around, TEXT_PAYLOAD_ENDING, true);
-    // Off a file host a name beside the link is only taken when it is disguised (session 38): "Invoice.pdf.exe (1.2 MB)" above
-    // a link names what the link hands over on any host, while a plain "setup.zip" there may be any file the letter mentions.
+    // Off a file host (since session 61: off a disposable host) a name beside the link is only taken when it is disguised (session
+    // 38): "Invoice.pdf.exe (1.2 MB)" above a link names what the link hands over on any host, while a plain "setup.zip" there may
+    // be any file the letter mentions.
     if (named && (onFileHost || disguisedPayloadName(named))) return { name: named, where: 'the text around the link' };
   }
   return undefined;
@@ -883,7 +888,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       'URL_PAYLOAD_DISGUISED', 'URL_ARCHIVE_PASSWORD_DOWNLOAD', 'URL_INSTALLER_PROTOCOL', 'URL_DATA_FILE', 'URL_DOWNLOAD_ATTRIBUTE',
       'URL_ATTACHMENT_AS_LINK', 'URL_DOCUMENT_ENABLE_CONTENT', 'URL_PROGRAM_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_DISGUISED',
       'URL_PROGRAM_ON_SENDER_DOMAIN', 'URL_DOCUMENT_BUTTON_FILE', 'URL_VIEWER_INSTALL_ELSEWHERE', 'URL_BILLING_DOCUMENT_BUTTON', 'URL_DOCUMENT_VIEW_ELSEWHERE', 'URL_DESKTOP_APP_DOWNLOAD',
-      'URL_UPDATE_ANNOUNCED', 'URL_SOFTWARE_UPDATE_ELSEWHERE',
+      'URL_UPDATE_ANNOUNCED', 'URL_SOFTWARE_UPDATE_ELSEWHERE', 'URL_DEVICE_MESSAGE_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_SENDER_DOMAIN',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -956,6 +961,18 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
 function ownProgramLink(msg: ParsedMessage, url: NormalisedUrl, clicked: readonly LinkOccurrence[], sets: LureSets, capped: CappedFindings): void {
   const file = payloadOfPath(url.path, url.query);
   if (!file) {
+    // Session 61 (helper mal62): or an archive or a program the link's words or the text around it name (payloadOffered, as on a
+    // disposable host): the lookalike's own share page ("Microsoft SharePoint" from docs-share365.com: "Remittance_Advice.zip"
+    // above an "Open" button to docs-share365.com/s/…) hands over the file it names, whatever its address says.
+    // Most letters name no payload ending anywhere (read once a message, as payloadOffered does): then no own link is read further.
+    const endings = sets.payloadEndingsAt === undefined ? (sets.payloadEndingsAt = payloadEndingsIn(msg.visibleText)) : sets.payloadEndingsAt;
+    const offered = endings !== null && endings.length === 0 ? undefined : payloadOffered(clicked, msg.visibleText, true, sets);
+    const kind = offered ? analyzeName(offered.name).extensionClass : undefined;
+    if (offered && (isDangerousClass(kind!) || kind === 'archive')) {
+      capped.emit('URL_PROGRAM_ON_SENDER_DOMAIN', `${offered.name.slice(0, 80)} (${offered.where}) on the sender's own domain: ${shortUrl(url.href)}`, { href: url.href, file: offered.name.slice(0, 200), named: offered.where });
+      return;
+    }
+    ownDocumentButton(msg, url, clicked, capped);
     ownDesktopAppLink(msg, url, clicked, sets, capped);
     return;
   }
@@ -964,6 +981,22 @@ function ownProgramLink(msg: ParsedMessage, url: NormalisedUrl, clicked: readonl
   const app = program || kind !== 'archive' ? undefined : (sets.subjectNamesApp ??= subjectOrOpeningNamesApp(msg.subject, msg.visibleText)) ? appDownloadAsked(clicked, msg.visibleText) : undefined;
   if (!program && !app) return;
   capped.emit('URL_PROGRAM_ON_SENDER_DOMAIN', `${file.slice(0, 80)} on the sender's own domain${app ? ` ("${app.slice(0, 60)}")` : ''}: ${shortUrl(url.href)}`, { href: url.href, file: file.slice(0, 200), ...(app ? { call: app.slice(0, 200) } : {}) });
+}
+
+/**
+ * Session 61 (helper mal62): an own link whose button downloads one of the malware lures' own documents — an invoice, a payment
+ * advice, a boleto, a court's or a tax office's paper (documentButton, then BILLING_DOCUMENT, LEGAL_DOCUMENT or TAX_PAY_DOCUMENT in
+ * the button's words: "Download invoice", "Rechnung herunterladen", "Baixar boleto") — on the sender's own domain: what
+ * URL_BILLING_DOCUMENT_BUTTON reads on a link elsewhere, where an impersonator serves "the invoice" from its own lookalike
+ * (`DHL Express` from dhl-express-invoices.com → dhl-express-invoices.com/inv/2291). No points alone (every shop's own "Download
+ * invoice"); URL_MALWARE_CLAIMED_SENDER_DOCUMENT weighs it with a borrowed or lookalike name. Gated by a download call in the
+ * link's own words (a literal-cheap test; most own links are navigation).
+ */
+function ownDocumentButton(msg: ParsedMessage, url: NormalisedUrl, clicked: readonly LinkOccurrence[], capped: CappedFindings): void {
+  if (!clicked.some((o) => o.text !== undefined && o.source !== 'text' && o.text.length <= MAX_BUTTON_CHARS && DOWNLOAD_CALL.test(o.text))) return;
+  const button = documentButton(clicked, msg.visibleText);
+  const errand = button === undefined ? null : (BILLING_DOCUMENT.exec(button) ?? LEGAL_DOCUMENT.exec(button) ?? TAX_PAY_DOCUMENT.exec(button));
+  if (errand) capped.emit('URL_DOCUMENT_DOWNLOAD_SENDER_DOMAIN', `"${button!.slice(0, 60)}" names ${errand[0]} on the sender's own domain: ${shortUrl(url.href)}`, { href: url.href, call: button!.slice(0, 200), document: errand[0] });
 }
 
 /**
@@ -1055,6 +1088,26 @@ interface LureSets {
   payloadEndingsAt: number[] | null | undefined;
   /** Session 52: links whose words were read for a document to view (URL_DOCUMENT_VIEW_ELSEWHERE), at most VIEW_BUTTON_LINKS. */
   viewButtonLinks: number;
+  /** Session 61: the device's message the subject or opening names (deviceMessageAnnounced), read on the first download button; null when none. */
+  deviceMessage: string | null | undefined;
+}
+
+/**
+ * Session 61 (helper mal62): a download of the office device's message from a link elsewhere — a clicked link's own words (a
+ * button's, not a written address) hold a download call and name a scan, a fax or a voice message ("Download fax", "Baixar
+ * mensagem de voz"), or the link is a document download button (documentButton: "Download document", a bare "Download" under the
+ * document's sentence) in a letter whose subject or opening names the device's message ("Scanned document from MX-3071"). The
+ * button's words and the message named, or undefined.
+ */
+function deviceMessageDownload(msg: ParsedMessage, clicked: readonly LinkOccurrence[], button: string | undefined, sets: LureSets): { call: string; named: string } | undefined {
+  for (const o of clicked.slice(0, 4)) {
+    if (!o.text || o.source === 'text' || o.text.length > MAX_BUTTON_CHARS || !DOWNLOAD_CALL.test(o.text)) continue;
+    const named = deviceMessageInButton(o.text);
+    if (named) return { call: o.text.trim(), named };
+  }
+  if (!button) return undefined;
+  if (sets.deviceMessage === undefined) sets.deviceMessage = deviceMessageAnnounced(msg.subject, msg.visibleText) ?? null;
+  return sets.deviceMessage === null ? undefined : { call: button, named: sets.deviceMessage };
 }
 
 /** versionUpdateAsked(visibleText) — the message's shown text, which `sets` are of —, asked once a message. */
@@ -1091,7 +1144,7 @@ function lureSets(facts: LinkFacts): LureSets {
   // Session 51: links whose shown text is an address of another domain (URL_TEXT_DOMAIN_MISMATCH's facts).
   const shownElsewhere = new Set<string>();
   for (const f of facts.textMismatch) shownElsewhere.add(f.href);
-  return { hosted, storage, disposable, shortened, shownElsewhere, ipNamed, openingAppCall: undefined, versionUpdate: undefined, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0 };
+  return { hosted, storage, disposable, shortened, shownElsewhere, ipNamed, openingAppCall: undefined, versionUpdate: undefined, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0, deviceMessage: undefined };
 }
 
 /**
@@ -1109,7 +1162,7 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
   // A share page (or any link) whose words name the archive or program it hands over is a download of it. Session 57: a file
   // host's direct download too (Drive's `uc?export=download&id=…`, OneDrive's `/download?…`, pixeldrain's `/u/<id>`): its address
   // names no file, the letter beside it does ("Documentos_Envio_2291.zip").
-  const offered = payload ? undefined : payloadOffered(clicked, msg.visibleText, hosted.has(url.href), sets);
+  const offered = payload ? undefined : payloadOffered(clicked, msg.visibleText, disposable.has(url.href), sets);
   const fileName = payload ?? offered?.name;
   if (fileName && disguisedPayloadName(fileName)) {
     capped.emit('URL_PAYLOAD_DISGUISED', `${fileName.slice(0, 80)} (${offered?.where ?? 'the address'}): ${shortUrl(url.href)}`, { href: url.href, file: fileName.slice(0, 200) });
@@ -1173,6 +1226,12 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
       const errand = BILLING_DOCUMENT.exec(button) ?? LEGAL_DOCUMENT.exec(button) ?? TAX_PAY_DOCUMENT.exec(button);
       if (errand) capped.emit('URL_BILLING_DOCUMENT_BUTTON', `"${button}" names ${errand[0]}: ${shortUrl(url.href)}`, { href: url.href, document: errand[0] });
     }
+    // Session 61 (helper mal62): a download button for the office device's message — a scan, a fax, a voice message — named by
+    // the button or announced by the subject or opening (device-message.ts). No points alone; URL_MALWARE_DEVICE_MESSAGE weighs it.
+    // Not on a file or site host's share page (a colleague's "Download scans" from the company's SharePoint): what is shared there
+    // is the file-host readings' business, with the pretext and the sender they weigh.
+    const device = hosted.has(url.href) ? undefined : deviceMessageDownload(msg, clicked, button, sets);
+    if (device) capped.emit('URL_DEVICE_MESSAGE_DOWNLOAD', `"${device.call.slice(0, 60)}" for the ${device.named.slice(0, 40)} leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: device.call.slice(0, 200), device: device.named.slice(0, 80) });
     // Session 30: an app, update or extension to download or install from a host that is not the sender's nor a brand's: where
     // a fake desktop app is fetched when its host's name does not say "download" (URL_DOWNLOAD_HOST_ELSEWHERE). Only in a letter
     // whose subject is about the app too ("Update Electrum …", "the New Bisq Desktop App"): a footer's "download our app" under a
@@ -1255,7 +1314,9 @@ function disposableLinkLures(
   // On a share page the path is the service's grammar but for a file name the uploader chose (`/scl/fi/<id>/statement.pdf`).
   const uploadedName = onSharePage && /\.[a-z0-9]{2,5}$/i.test(lastSegment) ? lastSegment : undefined;
   // Session 57: the Japanese words in the file's name the address gives too (`/file/<id>/請求書_2025_06.zip/file`, decoded).
-  const named = offered?.name ?? (payload && !PAYLOAD_PATH.test(lastSegment) ? payload : undefined);
+  // Session 61 (helper mal62): and the name the address ends in, decoded (`/d/%E8%AB%8B%E6%B1%82%E6%9B%B8_0602.zip`): wordsOf reads
+  // the path's ASCII words only.
+  const named = offered?.name ?? (payload ? (PAYLOAD_PATH.test(lastSegment) ? decodedSegment(lastSegment) : payload) : undefined);
   // Session 57: a link that hands over a file it names (by its address or beside it) is a download whatever its words say; "Download"
   // there ("Download on MediaFire" over `…/HollowForge_Textures_3.1.zip/file`) names no document, the file's name does.
   const doc = namesDocument(payload !== undefined || offered ? docWords.filter((w) => !DOWNLOAD_VERBS.has(w)) : docWords) ?? (named ? DOCUMENT_WORDS_JA.exec(named.slice(0, 80))?.[0] : undefined) ?? (fileHostDownload ? undefined : onSharePage ? (uploadedName ? namesDocument(wordsOf(uploadedName, 120)) : undefined) : namesDocument(pathWords));
@@ -1263,6 +1324,16 @@ function disposableLinkLures(
     capped.emit('URL_DOCUMENT_ON_DISPOSABLE_HOST', `"${doc}" offered at ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
       href: url.href, word: doc, host: url.host,
     });
+  }
+}
+
+/** A path segment with its escapes decoded; as written when an escape is malformed. */
+function decodedSegment(segment: string): string {
+  if (!segment.includes('%')) return segment;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
   }
 }
 

