@@ -59,7 +59,12 @@ const HEAP_GROWING_PERCENT = 25;
  *   its 1 GiB worker limit lets reach ~1.6×): a 1 GiB mbox peaked at 192–200 MiB without this and at 184–188 MiB with it,
  *   at the same wall time (NOTES.md, "Final runs (session 17)").
  * (--compact-on-every-full-gc was tried, NOTES.md session 60, mem60: the old space stays smaller between collections,
- * but moving everything alive at once is a peak of its own, 191–196 MiB over a 250 MB mbox against ~174.)
+ * but moving everything alive at once is a peak of its own, 191–196 MiB over a 250 MB mbox against ~174.
+ * --no-concurrent-recompilation was tried, NOTES.md session 61, mem62: TurboFan then compiles on the worker's thread, whose
+ * glibc arena is already at ~11 MB, instead of on V8's four platform threads, each of which kept a 2–3 MB arena; over a
+ * 250 MB mbox the platform threads' arenas still reach 1.1–1.6 MB each (the collector's helpers) and the worker's grows
+ * 10.8 → 12–13 MB: ~1–2 MB net, peak 165–166.5 MiB either way. The process's CPU a message is the same, but the compiles
+ * move from the idle core onto the worker, which sets the pace: its CPU +12 % over the first ~130 MB, +7 % by ~230 MB.)
  */
 const BATCH_V8_FLAGS = [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`];
 /**
