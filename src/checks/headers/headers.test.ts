@@ -4,6 +4,7 @@ import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
 import { headersFamily } from './index.js';
 import { isShouting } from './subject-and-mailer.js';
+import { enUsNumber } from './structure.js';
 import { prng } from '../../test-support/campaign-corpus.js';
 
 const scanner = await createScanner({
@@ -313,5 +314,18 @@ test('isShouting counts letters as the one-letter-string reading did: generated 
       subject += upperish && random() < 0.7 ? piece.toUpperCase() : piece;
     }
     assert.equal(isShouting(subject), old(subject), JSON.stringify(subject));
+  }
+});
+
+test('enUsNumber shows a number as toLocaleString(\'en-US\') does, without loading ICU\'s locale data', () => {
+  // Session 61 (mem62): the evidence of MIME_TEXT_PUSHED_OUT_OF_VIEW / MIME_TEXT_INVISIBLE_COLOUR reads the same.
+  const rows: [number, string][] = [[0, '0'], [7, '7'], [999, '999'], [1000, '1,000'], [12000, '12,000'], [123456, '123,456'], [1234567, '1,234,567'], [-1234, '-1,234'], [-999, '-999']];
+  for (const [n, shown] of rows) assert.equal(enUsNumber(n), shown, String(n));
+  // Not whole numbers: left to toLocaleString itself, so the text is unchanged whatever they are.
+  for (const n of [1.5, 1234.5, -0, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60]) assert.equal(enUsNumber(n), n.toLocaleString('en-US'), String(n));
+  const random = prng(61);
+  for (let k = 0; k < 2_000; k++) {
+    const n = Math.floor((random() - 0.5) * 10 ** Math.floor(random() * 16));
+    assert.equal(enUsNumber(n), n.toLocaleString('en-US'), String(n));
   }
 });
