@@ -35,6 +35,8 @@ export interface FunctionRow {
   tiers: Map<string, number>;
   /** Call cost into this row by calling row (calls between blocks of one row left out). */
   callers: Map<FunctionRow, number>;
+  /** Calls into this row from other rows (callgrind's `calls=` counts). */
+  calls: number;
 }
 
 interface MapEntry {
@@ -152,7 +154,7 @@ export function functionRows(outText: string, map: PerfMap | undefined, root: st
     const rowKey = `${kind}\0${name}`;
     r = rows.get(rowKey);
     if (!r) {
-      r = { name, kind, self: 0, inclusive: 0, tiers: new Map(), callers: new Map() };
+      r = { name, kind, self: 0, inclusive: 0, tiers: new Map(), callers: new Map(), calls: 0 };
       rows.set(rowKey, r);
     }
     rowOf.set(key, r);
@@ -167,6 +169,7 @@ export function functionRows(outText: string, map: PerfMap | undefined, root: st
   let current: FunctionRow | undefined;
   let currentTier = '';
   let pendingCall = false;
+  let pendingCount = 0;
   for (const line of outText.split('\n')) {
     const c = line.charCodeAt(0);
     // Cost lines start with a digit, '+', '-' or '*' (compressed positions).
@@ -180,6 +183,7 @@ export function functionRows(outText: string, map: PerfMap | undefined, root: st
         pendingCall = false;
         const callee = row(cob || ob, cfn);
         if (callee !== current) {
+          callee.calls += pendingCount;
           current.inclusive += n;
           callee.callers.set(current, (callee.callers.get(current) ?? 0) + n);
         }
@@ -213,6 +217,7 @@ export function functionRows(outText: string, map: PerfMap | undefined, root: st
         break;
       case 'calls':
         pendingCall = true;
+        pendingCount = Number(spec.slice(0, spec.indexOf(' ') >>> 0)) || 0;
         break;
       default:
         break;
@@ -261,7 +266,7 @@ export function formatCallers(rows: FunctionRow[], perMessage: number, pattern: 
   const k = (n: number) => (n / perMessage / 1e3).toFixed(1);
   const out: string[] = [];
   for (const r of rows.filter((x) => pattern.test(x.name)).sort((a, b) => b.self - a.self).slice(0, top)) {
-    out.push(`${r.name.slice(0, 160)} (${r.kind}): self ${k(r.self)} K, incl. ${k(r.inclusive)} K a message; called from:`);
+    out.push(`${r.name.slice(0, 160)} (${r.kind}): self ${k(r.self)} K, incl. ${k(r.inclusive)} K, ${(r.calls / perMessage).toFixed(1)} calls a message; called from:`);
     for (const [caller, n] of [...r.callers.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)) out.push(`    ${k(n).padStart(8)} K  ${caller.name.slice(0, 150)} (${caller.kind})`);
   }
   return `${out.join('\n')}\n`;
