@@ -274,14 +274,19 @@ export function formatCallers(rows: FunctionRow[], perMessage: number, pattern: 
 
 /** Per-row differences between two runs (K a message, each run by its own message count), largest first. */
 export function formatCompare(a: FunctionRow[], aPer: number, b: FunctionRow[], bPer: number, top: number): string {
-  const key = (r: FunctionRow) => `${r.kind}\0${r.name}`;
+  // A function is matched by its name and file, not its line: an edit above it in the same file moves its line.
+  const key = (r: FunctionRow) => `${r.kind}\0${r.name.replace(/:\d+:\d+$/, '')}`;
   const byKey = new Map<string, { name: string; kind: string; a: number; b: number }>();
   a = a.filter((r) => !NOT_SCANNING.has(r.kind));
   b = b.filter((r) => !NOT_SCANNING.has(r.kind));
-  for (const r of a) byKey.set(key(r), { name: r.name, kind: r.kind, a: r.self / aPer, b: 0 });
+  for (const r of a) {
+    const e = byKey.get(key(r));
+    if (e) e.a += r.self / aPer;
+    else byKey.set(key(r), { name: r.name, kind: r.kind, a: r.self / aPer, b: 0 });
+  }
   for (const r of b) {
     const e = byKey.get(key(r));
-    if (e) e.b = r.self / bPer;
+    if (e) e.b += r.self / bPer;
     else byKey.set(key(r), { name: r.name, kind: r.kind, a: 0, b: r.self / bPer });
   }
   const ta = a.reduce((s, r) => s + r.self, 0) / aPer;
