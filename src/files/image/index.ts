@@ -49,25 +49,16 @@ export function shrinkGray(image: GrayImage, maxSide: number): GrayImage {
   const width = Math.floor(image.width / factor);
   const height = Math.floor(image.height / factor);
   const gray = new Uint8Array(width * height);
-  // Each output row from its band of `factor` input rows read in order, a box's column runs summed into `sums` (session 61,
-  // cpu62: the box at a time read `factor` rows a box, a picture's width apart). The same integers summed: the same averages.
-  const sums = new Int32Array(width);
-  for (let y = 0; y < height; y++) shrinkRow(image.gray, image.width, gray, y, width, factor, sums);
-  return { width, height, gray };
-}
-
-/** Output row `y` of shrinkGray: a function per row, so its loops get ordinary optimised code (not OSR code lost at a full collection). */
-function shrinkRow(source: Uint8Array, sourceWidth: number, gray: Uint8Array, y: number, width: number, factor: number, sums: Int32Array): void {
-  sums.fill(0);
-  for (let dy = 0; dy < factor; dy++) {
-    let at = (y * factor + dy) * sourceWidth;
+  const area = factor * factor;
+  for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      let s = 0;
-      for (let dx = 0; dx < factor; dx++) s += source[at + dx]!;
-      at += factor;
-      sums[x] = sums[x]! + s;
+      let sum = 0;
+      for (let dy = 0; dy < factor; dy++) {
+        const row = (y * factor + dy) * image.width + x * factor;
+        for (let dx = 0; dx < factor; dx++) sum += image.gray[row + dx]!;
+      }
+      gray[y * width + x] = (sum / area) | 0;
     }
   }
-  const area = factor * factor;
-  for (let x = 0, o = y * width; x < width; x++, o++) gray[o] = (sums[x]! / area) | 0;
+  return { width, height, gray };
 }

@@ -71,7 +71,7 @@ test('decodeGif paints the frame at its place: offset, clipped, transparent, int
   }
 });
 
-test('shrinkGray: each pixel the box average of its factor × factor block (session 61: rows read in order), every size and factor', () => {
+test('shrinkGray: each pixel the box average of its factor × factor block, every size and factor', () => {
   let seed = 7;
   const next = () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24;
   for (const [width, height] of [[1, 1], [5, 3], [16, 16], [17, 9], [63, 64], [100, 7], [7, 100], [257, 130]] as const) {
