@@ -1594,17 +1594,23 @@ export function desktopOnlyGate(text: string): string | undefined {
   // A word found in any case is in the lower-cased copy too (the pattern's letters are ASCII, which the `i` flag without `u`
   // matches only in their two cases, and lower-casing maps them one by one): the copy is searched only for the Kelvin sign's.
   if (!anyCase && !DESKTOP_WORDS.test(t)) return undefined;
+  // Each reading below needs its gate in one sentence, and a sentence is a piece of `t` cut at non-word characters (so `\b`
+  // reads its edges as in `t`): no gate in all of `t`, none in any sentence. The Japanese reading needs a document word or an
+  // instruction in the sentence. Most mail that names a computer names no such computer: one pass over `t`, no sentences.
+  const english = DESKTOP_GATE.test(t);
+  const japanese = JA_DESKTOP_DOCUMENT.test(t) || JA_DESKTOP_INSTRUCTION.test(t);
+  if (!english && !japanese) return undefined;
   let previous = '';
   for (const sentence of t.split(SENTENCE_END)) {
     const before = previous;
     if (!blankOnly(sentence)) previous = sentence;
     if (sentence.length > 400 || sentence.length < 12) continue;
-    if (sentence.length >= 20 && DESKTOP_GATE.test(sentence)) {
+    if (english && sentence.length >= 20 && DESKTOP_GATE.test(sentence)) {
       if (DESKTOP_DOCUMENT.test(sentence) && (DESKTOP_CONDITION.test(sentence) || (DESKTOP_ADVICE.test(sentence) && DESKTOP_SECURITY.test(sentence)))) return sentence.trim();
       if (desktopInstruction(sentence, before)) return sentence.trim();
     }
     // Japanese sentences are short in characters: 12 is a sentence such as 「このファイルはパソコンでのみ開けます」 (18).
-    if (JA_DESKTOP_GATE.test(sentence)) {
+    if (japanese && JA_DESKTOP_GATE.test(sentence)) {
       const document = JA_DESKTOP_DOCUMENT.test(sentence);
       if (document && (JA_DESKTOP_CONDITION.test(sentence) || (JA_DESKTOP_ADVICE.test(sentence) && JA_DESKTOP_SECURITY.test(sentence)))) return sentence.trim();
       // The request form: a request to open it there, the document named here or in the sentence before, no software.

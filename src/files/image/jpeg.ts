@@ -45,8 +45,10 @@ export function decodeJpeg(b: Uint8Array, limits: DecodeLimits): ImageResult {
   if (!dims) return { ok: false, reason: 'broken', detail: 'no JPEG frame header' };
   const refused = refuseDimensions(dims.width, dims.height, limits);
   if (refused) return refused;
-  let decoded: { width: number; height: number; data: Uint8Array };
+  let decoded: { width: number; height: number; data?: Uint8Array; gray?: Uint8Array };
   try {
+    // The grey levels straight from the decoder where it gives them (one or three components: rgbAsGray of its RGB bytes,
+    // without writing them), else its RGB bytes (session 61, cpu62).
     decoded = decodeJpegJs(b, {
       useTArray: true,
       formatAsRGBA: false,
@@ -54,13 +56,13 @@ export function decodeJpeg(b: Uint8Array, limits: DecodeLimits): ImageResult {
       maxResolutionInMP: limits.maxPixels / 1e6,
       // Component planes, jpeg-js's coefficient blocks and the output: a 2000×2000 colour JPEG needs ~70 MB.
       maxMemoryUsageInMB: Math.max(8, Math.ceil((limits.maxPixels * 24) / (1024 * 1024))),
-    });
+    }, true);
   } catch (err) {
     return { ok: false, reason: 'broken', detail: `JPEG does not decode (${String((err as Error)?.message ?? err).slice(0, 80)})` };
   }
-  const { width, height, data } = decoded;
-  if (width !== dims.width || height !== dims.height || data.length < width * height * 3) return { ok: false, reason: 'broken', detail: 'JPEG frame inconsistent with its header' };
-  return { ok: true, image: { width, height, gray: rgbAsGray(data, width * height) } };
+  const { width, height, data, gray } = decoded;
+  if (width !== dims.width || height !== dims.height || (gray ? gray.length < width * height : !data || data.length < width * height * 3)) return { ok: false, reason: 'broken', detail: 'JPEG frame inconsistent with its header' };
+  return { ok: true, image: { width, height, gray: gray ?? rgbAsGray(data!, width * height) } };
 }
 
 /** Pixels per call of rgbRunAsGray. */

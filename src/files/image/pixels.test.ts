@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { decodeGif } from './gif.js';
 import { rgbAsGray } from './jpeg.js';
 import { rgbLuma } from './png.js';
+import { shrinkGray } from './index.js';
 import { grayAsRgba } from '../qr/decode.js';
 import { packGifCodes3 } from '../test-support/qr-images.js';
 
@@ -67,5 +68,32 @@ test('decodeGif paints the frame at its place: offset, clipped, transparent, int
     const result = decodeGif(gifOf(spec), LIMITS);
     assert.ok(result.ok, JSON.stringify(spec));
     assert.deepEqual([...result.image.gray], expected(spec), JSON.stringify(spec));
+  }
+});
+
+test('shrinkGray: each pixel the box average of its factor × factor block, every size and factor', () => {
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24;
+  for (const [width, height] of [[1, 1], [5, 3], [16, 16], [17, 9], [63, 64], [100, 7], [7, 100], [257, 130]] as const) {
+    const gray = Uint8Array.from({ length: width * height }, next);
+    for (const maxSide of [1, 2, 3, 5, 8, 16, 50, 300]) {
+      const factor = Math.ceil(Math.max(width, height) / maxSide);
+      const got = shrinkGray({ width, height, gray }, maxSide);
+      if (factor <= 1) {
+        assert.equal(got.gray, gray);
+        continue;
+      }
+      const w = Math.floor(width / factor);
+      const h = Math.floor(height / factor);
+      const want = new Uint8Array(w * h);
+      for (let y = 0; y < h; y++) {
+        for (let x = 0; x < w; x++) {
+          let sum = 0;
+          for (let dy = 0; dy < factor; dy++) for (let dx = 0; dx < factor; dx++) sum += gray[(y * factor + dy) * width + x * factor + dx]!;
+          want[y * w + x] = (sum / (factor * factor)) | 0;
+        }
+      }
+      assert.deepEqual({ width: got.width, height: got.height, gray: [...got.gray] }, { width: w, height: h, gray: [...want] }, `${width}×${height} to ${maxSide}`);
+    }
   }
 });

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { prng } from '../../../test-support/campaign-corpus.js';
 import { jpegOf } from '../../test-support/qr-images.js';
+import { rgbAsGray } from '../jpeg.js';
 import decode from './decoder.js';
 
 // The vendored decoder (decodeScan's steps and the inverse DCT as module functions, see ./README.md) against the npm
@@ -34,9 +35,26 @@ const OPTIONS = [
   { useTArray: true as const, formatAsRGBA: false, tolerantDecoding: false },
 ];
 
+/**
+ * Session 61 (cpu62): decode's `grey` (one or three components: their grey levels, no RGB bytes) against the npm package's RGB
+ * bytes read by rgbAsGray (../jpeg.ts), or the same error; a picture of any other number of components the RGB path's outcome.
+ */
+function sameGrey(bytes: Uint8Array, label: string, opts: (typeof OPTIONS)[number]): void {
+  const mine = outcome(() => {
+    const r = decode(bytes, opts, true) as { width: number; height: number; data?: Uint8Array; gray?: Uint8Array };
+    return { width: r.width, height: r.height, data: r.gray ?? rgbAsGray(r.data!, r.width * r.height) };
+  });
+  const theirs = outcome(() => {
+    const r = published.decode(bytes, { ...opts, formatAsRGBA: false });
+    return { width: r.width, height: r.height, data: rgbAsGray(r.data, r.width * r.height) };
+  });
+  assert.deepEqual(mine, theirs, `grey: ${label} ${JSON.stringify(opts)}`);
+}
+
 function same(bytes: Uint8Array, label: string): Outcome[] {
+  for (const opts of OPTIONS) if (!opts.formatAsRGBA) sameGrey(bytes, label, opts);
   return OPTIONS.map((opts) => {
-    const mine = outcome(() => decode(bytes, opts));
+    const mine = outcome(() => decode(bytes, opts) as { width: number; height: number; data: Uint8Array });
     const theirs = outcome(() => published.decode(bytes, opts));
     assert.deepEqual(mine, theirs, `${label} ${JSON.stringify(opts)}`);
     return mine;

@@ -1,4 +1,6 @@
 // @ts-nocheck — spamlab: jpeg-js 0.4.4's lib/decoder.js, vendored (see ./README.md); not written to this project's strict options.
+// spamlab: getGray's luma (../jpeg.ts's rgbAsGray reads the RGB bytes with it).
+import { rgbLuma } from '../png.js';
 /* -*- tab-width: 2; indent-tabs-mode: nil; c-basic-offset: 2 -*- /
 /* vim: set shiftwidth=2 tabstop=2 autoindent cindent expandtab: */
 /*
@@ -684,6 +686,38 @@ var JpegImage = (function jpegImage() {
     return a < 0 ? 0 : a > 255 ? 255 : a;
   }
 
+  // spamlab: the grey level of each pixel straight from the component lines, for decode's `grey` (../jpeg.ts's only use):
+  // what getRow1/getRow3 would store in getData's bytes (ToUint8: `(v | 0) & 0xff` of a value the clamp keeps in 0…255 or of
+  // a line's byte), then rgbLuma of the three as ../jpeg.ts's rgbAsGray reads them from copyRow1/copyRow3's copy (a grey
+  // byte copied to R, G and B is its own luma) — without the RGB bytes written twice (session 61, cpu62).
+  function grayRow1(gray, offset, width, scaleX, line1, scaleX1) {
+    for (var x = 0; x < width; x++) {
+      gray[offset++] = line1[0 | (x * scaleX1 * scaleX)];
+    }
+    return offset;
+  }
+
+  function grayRow3(gray, offset, width, scaleX, colorTransform, line1, scaleX1, line2, scaleX2, line3, scaleX3) {
+    var Y, Cb, Cr, R, G, B;
+    for (var x = 0; x < width; x++) {
+      if (!colorTransform) {
+        R = line1[0 | (x * scaleX1 * scaleX)];
+        G = line2[0 | (x * scaleX2 * scaleX)];
+        B = line3[0 | (x * scaleX3 * scaleX)];
+      } else {
+        Y = line1[0 | (x * scaleX1 * scaleX)];
+        Cb = line2[0 | (x * scaleX2 * scaleX)];
+        Cr = line3[0 | (x * scaleX3 * scaleX)];
+
+        R = clampTo8bit(Y + 1.402 * (Cr - 128));
+        G = clampTo8bit(Y - 0.3441363 * (Cb - 128) - 0.71413636 * (Cr - 128));
+        B = clampTo8bit(Y + 1.772 * (Cb - 128));
+      }
+      gray[offset++] = rgbLuma((R | 0) & 0xff, (G | 0) & 0xff, (B | 0) & 0xff);
+    }
+    return offset;
+  }
+
   constructor.prototype = {
     load: function load(path) {
       var xhr = new XMLHttpRequest();
@@ -1101,6 +1135,38 @@ var JpegImage = (function jpegImage() {
       }
       return data;
     },
+    // spamlab: getData's memory request and rows for one or three components, each pixel's grey written (grayRow1/3).
+    getGray: function getGray(width, height) {
+      var scaleX = this.width / width, scaleY = this.height / height;
+      var component1, component2, component3;
+      var y;
+      var offset = 0;
+      var colorTransform;
+      requestMemoryAllocation(width * height * this.components.length);
+      var gray = new Uint8Array(width * height);
+      if (this.components.length === 1) {
+        component1 = this.components[0];
+        for (y = 0; y < height; y++) {
+          offset = grayRow1(gray, offset, width, scaleX, component1.lines[0 | (y * component1.scaleY * scaleY)], component1.scaleX);
+        }
+        return gray;
+      }
+      colorTransform = true;
+      if (this.adobe && this.adobe.transformCode)
+        colorTransform = true;
+      else if (typeof this.opts.colorTransform !== 'undefined')
+        colorTransform = !!this.opts.colorTransform;
+      component1 = this.components[0];
+      component2 = this.components[1];
+      component3 = this.components[2];
+      for (y = 0; y < height; y++) {
+        offset = grayRow3(gray, offset, width, scaleX, colorTransform,
+          component1.lines[0 | (y * component1.scaleY * scaleY)], component1.scaleX,
+          component2.lines[0 | (y * component2.scaleY * scaleY)], component2.scaleX,
+          component3.lines[0 | (y * component3.scaleY * scaleY)], component3.scaleX);
+      }
+      return gray;
+    },
     copyToImageData: function copyToImageData(imageData, formatAsRGBA) {
       var width = imageData.width, height = imageData.height;
       var imageDataArray = imageData.data;
@@ -1168,7 +1234,10 @@ function optionOf(userOpts, defaultOpts, key) {
   return Object.prototype.hasOwnProperty.call(userOpts, key) ? userOpts[key] : defaultOpts[key];
 }
 
-function decode(jpegData, userOpts = {}) {
+// spamlab: `grey` true: a picture of one or three components is returned as `{ width, height, gray }` (its pixels' grey
+// levels, as rgbLuma of the RGB bytes the RGB path gives), after the same memory requests in the same order; any other
+// picture takes the RGB path (`data`), so every error is the one it threw.
+function decode(jpegData, userOpts = {}, grey = false) {
   var defaultOpts = {
     // "undefined" means "Choose whether to transform colors based on the image’s color model."
     colorTransform: undefined,
@@ -1201,6 +1270,10 @@ function decode(jpegData, userOpts = {}) {
 
   var channels = (opts.formatAsRGBA) ? 4 : 3;
   var bytesNeeded = decoder.width * decoder.height * channels;
+  if (grey && (decoder.components.length === 1 || decoder.components.length === 3)) {
+    JpegImage.requestMemoryAllocation(bytesNeeded);
+    return { width: decoder.width, height: decoder.height, gray: decoder.getGray(decoder.width, decoder.height) };
+  }
   try {
     JpegImage.requestMemoryAllocation(bytesNeeded);
     var image = {
