@@ -273,9 +273,17 @@ export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): Hea
         sawFirst = true;
         pos = cursor.next;
         continue;
-      } else if (!sawFirst) {
+      } else if (!sawFirst && !(opts.allowMboxFrom && startsKnownField(buf, next))) {
         bodyStart = pos;
         break;
+      } else if (!sawFirst) {
+        // A message (top level or message/rfc822) whose first line is junk and whose second is a standard field:
+        // a damaged first field (a control byte where its colon was) must not make the whole message unreadable
+        // (refused as not mail: fail-open). Read past it as past a junk line between fields; the message still
+        // starts with a field. MIME part headers keep the strict reading (their first non-field line is body text).
+        anomalies.add('header-malformed', Buffer.from(buf.subarray(pos, Math.min(lineEnd, pos + 80))).toString('latin1'), partPath);
+        pos = next;
+        continue;
       } else if (startsWith(buf, pos, lineEnd, 'From ') || startsWith(buf, pos, lineEnd, '>From ')) {
         anomalies.add('header-malformed', 'mbox From line inside the header', partPath);
       } else if (startsKnownField(buf, next)) {

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { NotMailError, parseMessage } from './index.js';
+import { SALVAGE_MAX_TEXTS } from './salvage.js';
+import { DEFAULT_PARSE_OPTIONS as OPTS, eml } from './test-helpers.js';
+
+/**
+ * Kinds found by the mutation sweep (bench/mutations.ts, session 61) at the parser, each closed in general form: a damaged
+ * first header line, and body text put past the depth or part limit. Small hand-made messages, must-fire and must-not rows.
+ */
+
+const kinds = (raw: Buffer) => parseMessage(raw, OPTS).anomalies.map((a) => a.kind);
+
+const FIELDS = ['From: Bank <alerts@bank.example>', 'To: you@example.org', 'Subject: verify your account', 'Message-ID: <1@bank.example>'];
+
+test('a damaged first header line: the message is still read from its second line (table)', () => {
+  const rows: { label: string; first: string }[] = [
+    { label: 'a form feed where the colon was', first: 'Return-Path\f <bounce@bank.example>' },
+    { label: 'a control byte inside the field name', first: 'Rec\x1feived from mx.example.net by mx.example.org' },
+    { label: 'a line of text', first: 'garbage without colon' },
+    { label: 'a line of Latin-1 and DEL', first: '\xe9t\xe9\x7f\x7f' },
+    { label: 'a Japanese line (UTF-8)', first: 'これはヘッダーではありません' },
+  ];
+  for (const row of rows) {
+    const raw = eml(row.first, ...FIELDS, '', 'Please sign in at https://bank.example.top/login');
+    const msg = parseMessage(raw, OPTS);
+    assert.equal(msg.from[0]?.address, 'alerts@bank.example', `${row.label}: From`);
+    assert.equal(msg.subject, 'verify your account', `${row.label}: Subject`);
+    assert.match(msg.text, /sign in at https:\/\/bank\.example\.top/, `${row.label}: body`);
+    assert.ok(kinds(raw).includes('header-malformed'), `${row.label}: ${kinds(raw).join(', ')}`);
+  }
+});
+
+test('a damaged first line before something that is not a header is still refused (must not)', () => {
+  const rows: { label: string; raw: Buffer }[] = [
+    { label: 'two lines of text', raw: Buffer.from('Hello there\nhow are you\n') },
+    { label: 'a config file', raw: Buffer.from('# a config file\nfoo = bar\n') },
+    { label: 'text, then a field name that mail does not carry first', raw: Buffer.from('notes\nTodo: buy milk\n') },
+    { label: 'HTML', raw: Buffer.from('<html>\n<body>hi</body></html>') },
+  ];
+  for (const row of rows) assert.throws(() => parseMessage(row.raw, OPTS), NotMailError, row.label);
+});
+
+test('a MIME part whose first line is text keeps it as body text, even before a From line (must not)', () => {
+  const raw = eml(...FIELDS, 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"', '', '--b', 'Forwarded message below', 'From: someone@example.net', '', 'hello', '--b--', '');
+  const msg = parseMessage(raw, OPTS);
+  assert.match(msg.text, /^Forwarded message below\r?\nFrom: someone@example\.net/);
+});
+
+const LURE_EN = 'Your mailbox is full. Sign in to keep your mail: https://mail-verify.example.top/owa';
+const LURE_DE = 'Ihr Konto wurde gesperrt. Bestätigen Sie Ihre Daten: https://konto-pruefung.example.top/';
+const LURE_JA = 'お客様のアカウントは停止されました。こちらから確認してください: https://account-check.example.top/jp';
+
+/** A message whose content (plain and HTML alternatives) is nested `levels` multiparts deep after `filler` tiny parts. */
+function buried(lure: string, levels: number, filler = 0): Buffer {
+  const alt = ['Content-Type: multipart/alternative; boundary="alt"', '', '--alt', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '', lure, '--alt', 'Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '', `<p>${lure.replace(/(https:\/\/\S+)/, '<a href="$1">$1</a>')}</p>`, '--alt--', ''];
+  let part = alt;
+  for (let i = levels; i > 0; i--) part = [`Content-Type: multipart/mixed; boundary="n${i}"`, '', `--n${i}`, ...part, `--n${i}--`, ''];
+  const tiny = Array.from({ length: filler }, () => ['--top', 'Content-Type: text/plain; charset=us-ascii', '', '.']).flat();
+  return eml(...FIELDS, 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="top"', '', ...tiny, '--top', ...part, '--top--', '');
+}
+
+test('body text past the depth or part limit is read with the rest of the body (table: en, de, ja)', () => {
+  const rows: { label: string; levels: number; filler: number; anomaly: string }[] = [
+    { label: '30 multiparts deep (limit 20)', levels: 30, filler: 0, anomaly: 'limit-mime-depth' },
+    { label: '2,000 multiparts deep', levels: 2000, filler: 0, anomaly: 'limit-mime-depth' },
+    { label: 'after 600 tiny parts (limit 500)', levels: 0, filler: 600, anomaly: 'limit-part-count' },
+    { label: 'after 600 tiny parts and 25 deep', levels: 25, filler: 600, anomaly: 'limit-part-count' },
+  ];
+  for (const lure of [LURE_EN, LURE_DE, LURE_JA]) {
+    for (const row of rows) {
+      const raw = buried(lure, row.levels, row.filler);
+      const msg = parseMessage(raw, OPTS);
+      const url = /https:\/\/\S+/.exec(lure)![0];
+      assert.ok(msg.text.includes(lure), `${row.label}: plain text read (${lure.slice(0, 20)})`);
+      assert.ok(msg.visibleText.includes(lure.slice(0, 20)), `${row.label}: shown text read`);
+      assert.ok(msg.htmlFacts.links.some((l) => l.href === url), `${row.label}: the HTML link is seen`);
+      assert.ok(kinds(raw).includes(row.anomaly as never), `${row.label}: ${kinds(raw).join(', ')}`);
+    }
+  }
+});
+
+test('text salvage is bounded and prefers text with a link over filler (must not: filler never pushes the lure out)', () => {
+  // 40 filler parts of 2 KB past the part limit, then the lure: the lure (it has a link) is kept, at most SALVAGE_MAX_TEXTS in all.
+  const filler = Array.from({ length: 540 }, (_, i) => ['--top', 'Content-Type: text/plain', '', i >= 500 ? 'lorem ipsum '.repeat(170) : '.']).flat();
+  const raw = eml(...FIELDS, 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="top"', '', ...filler, '--top', 'Content-Type: text/plain', '', LURE_EN, '--top--', '');
+  const msg = parseMessage(raw, OPTS);
+  assert.ok(msg.text.includes(LURE_EN));
+  const salvagedTexts = msg.root.children.filter((c) => c.path.startsWith('salvaged.text.'));
+  assert.ok(salvagedTexts.length <= SALVAGE_MAX_TEXTS, `${salvagedTexts.length} text parts`);
+  // Within the limits nothing is salvaged.
+  const plain = parseMessage(buried(LURE_EN, 5), OPTS);
+  assert.equal(plain.root.children.some((c) => c.path.startsWith('salvaged.')), false);
+  assert.equal(plain.text.split(LURE_EN).length - 1, 1, 'the text is read once');
+});
