@@ -15,6 +15,8 @@ import { gzipSync } from 'node:zlib';
 import { buildPe } from '../../src/files/test-support/pe-builder.js';
 import { buildPdf } from '../../src/files/test-support/pdf-builder.js';
 import { buildZip } from '../../src/files/test-support/zip-builder.js';
+import { parseMessage } from '../../src/mail/parse/index.js';
+import { DEFAULT_PARSE_OPTIONS } from '../../src/mail/parse/test-helpers.js';
 import { attachmentPart, editHtmlParts, nested, withParts } from '../../src/test-support/evasions.js';
 
 const CRLF = '\r\n';
@@ -128,17 +130,20 @@ function fromLine(raw: Buffer): number {
   return m ? m.index : 0;
 }
 
-/** Rewrites every line ending: `eol(i)` gives the break for line i. */
+/**
+ * Rewrites every line ending: `eol(i)` gives the break for line i. A CR ending before an empty line ended by LF would make
+ * one CRLF of the two (the empty line, the header's end, would vanish): that empty line is ended by CRLF instead.
+ */
 function reEnd(raw: Buffer, eol: (i: number) => string): Buffer {
   const chunks: Buffer[] = [];
-  let i = 0;
   const all = lines(raw);
-  for (const [s, e] of all) {
+  const ends = all.map((_, i) => eol(i));
+  for (let i = 0; i + 1 < all.length; i++) if (ends[i] === '\r' && all[i + 1]![0] === all[i + 1]![1] && ends[i + 1] === '\n') ends[i + 1] = '\r\n';
+  all.forEach(([s, e], i) => {
     chunks.push(raw.subarray(s, e));
     // A final line without a break keeps none; a lone CR inside a line is left as it was.
-    if (i < all.length - 1 || raw[raw.length - 1] === 0x0a) chunks.push(Buffer.from(eol(i), 'latin1'));
-    i++;
-  }
+    if (i < all.length - 1 || raw[raw.length - 1] === 0x0a) chunks.push(Buffer.from(ends[i]!, 'latin1'));
+  });
   return Buffer.concat(chunks);
 }
 
@@ -166,6 +171,15 @@ function encodedBodies(raw: Buffer, encoding: RegExp): [number, number][] {
     if (end > start) out.push([start, end]);
   }
   return out;
+}
+
+/** The Subject as the parser reads it (encoded words and 8-bit bytes decoded), or '' when the message does not parse. */
+function decodedSubject(raw: Buffer): string {
+  try {
+    return parseMessage(raw, DEFAULT_PARSE_OPTIONS).subject;
+  } catch {
+    return '';
+  }
 }
 
 /** Replaces the Subject field (first one) by `field` (a whole line without break), or inserts it before From. */
@@ -387,8 +401,8 @@ export const MUTATIONS: Mutation[] = [
     description: 'a NUL before every line break of the body',
     keeps: true,
     mutate: (raw) => {
-      const end = headerEnd(raw);
-      return Buffer.concat([raw.subarray(0, end + 1), Buffer.from(raw.subarray(end + 1).toString('latin1').replace(/(\r?\n)/g, '\u0000$1'), 'latin1')]);
+      const { head, sep, body } = split(raw);
+      return Buffer.concat([Buffer.from(head + sep, 'latin1'), Buffer.from(body.toString('latin1').replace(/(\r?\n)/g, '\u0000$1'), 'latin1')]);
     },
   },
   {
@@ -455,21 +469,17 @@ export const MUTATIONS: Mutation[] = [
   },
   {
     name: 'qp-broken',
-    description: 'quoted-printable bodies ending in a soft break (`=`), with invalid escapes (=ZZ, =4) inside',
+    description: 'quoted-printable bodies ending in invalid escapes (=ZZ, =4) and a soft break (`=`) at the very end',
     keeps: true,
-    mutate: (raw, rng) => {
+    mutate: (raw) => {
       const bodies = encodedBodies(raw, /quoted-printable/i);
       if (!bodies.length) return null;
       let out = raw;
+      // At the end only: an escape inside a tag or a URL would change what the message says or links to.
       for (const [s, e] of bodies.sort((a, b) => b[0] - a[0])) {
         let end = e;
         while (end > s && (out[end - 1] === 0x0a || out[end - 1] === 0x0d)) end--;
-        out = insertAt(out, end, '=');
-        for (let i = 0; i < 6; i++) {
-          // Only at a space: an escape inside a word or URL would change what it says.
-          const at = out.indexOf(0x20, between(rng, s, end));
-          if (at > s && at < end) out = insertAt(out, at, i % 2 ? '=ZZ' : '=4 ');
-        }
+        out = insertAt(out, end, ' =ZZ =4 =');
       }
       return out;
     },
@@ -480,8 +490,9 @@ export const MUTATIONS: Mutation[] = [
     description: 'the Subject as B words split inside a UTF-8 character, then an unterminated word',
     keeps: true,
     mutate: (raw) =>
-      withSubject(raw, (old) => {
-        const bytes = Buffer.from(`${old} \u2014 \u30a2\u30ab\u30a6\u30f3\u30c8`, 'utf8');
+      withSubject(raw, () => {
+        // The Subject as read (not its raw field: encoded again, an encoded word or 8-bit text would change what it says).
+        const bytes = Buffer.from(`${decodedSubject(raw)} \u2014 \u30a2\u30ab\u30a6\u30f3\u30c8`, 'utf8');
         const words: string[] = [];
         for (let i = 0; i < bytes.length; i += 5) words.push(`=?UTF-8?B?${bytes.subarray(i, i + 5).toString('base64')}?=`);
         return `Subject: ${words.join(`${CRLF} `)} =?utf-8?q?unterminated_wo`;
@@ -489,13 +500,18 @@ export const MUTATIONS: Mutation[] = [
   },
   {
     name: 'rfc2047-bomb',
-    description: '30,000 encoded words in the Subject and 5,000 in the From display name',
+    description: '30,000 encoded words after the Subject',
     keeps: true,
+    mutate: (raw) => withSubject(raw, (old) => `Subject: ${old} ${'=?UTF-8?B?QQ==?= '.repeat(30_000)}`),
+  },
+  {
+    name: 'rfc2047-bomb-from',
+    description: '5,000 encoded words before the From display name (the reader sees them first too)',
+    keeps: false,
     mutate: (raw) => {
-      const subject = withSubject(raw, (old) => `Subject: ${old} ${'=?UTF-8?B?QQ==?= '.repeat(30_000)}`);
-      const { head, body, sep } = split(subject);
+      const { head, body, sep } = split(raw);
       const m = /^from[ \t]*:/im.exec(head);
-      if (!m) return subject;
+      if (!m) return null;
       const newHead = `${head.slice(0, m.index + m[0].length)} ${'=?UTF-8?Q?x?= '.repeat(5000)}${head.slice(m.index + m[0].length)}`;
       return Buffer.concat([Buffer.from(newHead + sep, 'latin1'), body]);
     },

@@ -36,6 +36,33 @@ function startsKnownField(buf: Uint8Array, pos: number): boolean {
   return KNOWN_FIELD.test(head);
 }
 
+/** Junk lines in a row read past when a standard field follows them (a damaged field is often more than one line). */
+const JUNK_LINES_MAX = 3;
+
+/**
+ * Whether a standard field starts one of the JUNK_LINES_MAX lines from `pos` on (the line at `pos` first), before an
+ * empty line: then the line before `pos` was junk inside the header, not the start of a body without separator.
+ */
+function knownFieldSoon(buf: Uint8Array, pos: number): boolean {
+  let at = pos;
+  for (let i = 0; i < JUNK_LINES_MAX && at < buf.length; i++) {
+    if (startsKnownField(buf, at)) return true;
+    if (buf[at] === 0x0a || buf[at] === 0x0d) return false;
+    // Lines are looked at only in their first 1,024 bytes: a longer junk line ends the look-ahead.
+    const window = Math.min(buf.length, at + 1024);
+    let nl = -1;
+    for (let j = at; j < window; j++) {
+      if (buf[j] === 0x0a || (buf[j] === 0x0d && buf[j + 1] !== 0x0a)) {
+        nl = j;
+        break;
+      }
+    }
+    if (nl < 0) return false;
+    at = nl + 1;
+  }
+  return false;
+}
+
 export interface HeaderBlock {
   fields: HeaderField[];
   /** Offset of the first body byte (after the empty separator line). */
@@ -273,7 +300,7 @@ export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): Hea
         sawFirst = true;
         pos = cursor.next;
         continue;
-      } else if (!sawFirst && !(opts.allowMboxFrom && startsKnownField(buf, next))) {
+      } else if (!sawFirst && !(opts.allowMboxFrom && knownFieldSoon(buf, next))) {
         bodyStart = pos;
         break;
       } else if (!sawFirst) {
@@ -286,10 +313,10 @@ export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): Hea
         continue;
       } else if (startsWith(buf, pos, lineEnd, 'From ') || startsWith(buf, pos, lineEnd, '>From ')) {
         anomalies.add('header-malformed', 'mbox From line inside the header', partPath);
-      } else if (startsKnownField(buf, next)) {
-        // One junk line between header fields (From, Subject, Content-Type… follow): skipping it is what
-        // keeps a single inserted line from cutting the header; a body without a separator does not
-        // continue with a standard field name.
+      } else if (knownFieldSoon(buf, next)) {
+        // Junk lines between header fields (From, Subject, Content-Type… follow within JUNK_LINES_MAX lines):
+        // skipping them is what keeps inserted lines from cutting the header; a body without a separator does
+        // not continue with a standard field name.
         finish();
         anomalies.add('header-malformed', Buffer.from(buf.subarray(pos, Math.min(lineEnd, pos + 80))).toString('latin1'), partPath);
       } else {

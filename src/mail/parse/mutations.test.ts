@@ -93,3 +93,64 @@ test('text salvage is bounded and prefers text with a link over filler (must not
   assert.equal(plain.root.children.some((c) => c.path.startsWith('salvaged.')), false);
   assert.equal(plain.text.split(LURE_EN).length - 1, 1, 'the text is read once');
 });
+
+test('junk lines in a row inside the header are read past when a standard field follows within three lines (table)', () => {
+  const rows: { label: string; junk: string[] }[] = [
+    { label: 'two lines without a colon before From', junk: ['garbage without colon', 'another junk line'] },
+    { label: 'three lines, one of control bytes', junk: ['junk one', '\x01\x02\x03', 'junk three'] },
+    { label: 'two Japanese lines', junk: ['ヘッダーではない行', 'もう一行'] },
+  ];
+  for (const row of rows) {
+    const raw = eml('Received: from mx.example.net by mx.example.org', ...row.junk, ...FIELDS, '', 'Sign in at https://bank.example.top/login');
+    const msg = parseMessage(raw, OPTS);
+    assert.equal(msg.from[0]?.address, 'alerts@bank.example', `${row.label}: From`);
+    assert.equal(msg.subject, 'verify your account', `${row.label}: Subject`);
+    assert.match(msg.text, /^Sign in at/, `${row.label}: body`);
+  }
+  // Must not: four junk lines, or text lines before a blank line, start the body (a message without a separator).
+  const four = parseMessage(eml('From: a@b.example', 'Subject: s', 'Dear customer,', 'line two', 'line three', 'line four', 'To: x@example.org', '', 'end'), OPTS);
+  assert.equal(four.headerIndex.has('to'), false);
+  assert.match(four.text, /^Dear customer,/);
+  const blank = parseMessage(eml('From: a@b.example', 'Subject: s', 'Dear customer,', '', 'To: x@example.org'), OPTS);
+  assert.equal(blank.headerIndex.has('to'), false);
+});
+
+test('NUL or control bytes after a boundary delimiter and after a soft line break do not hide the parts (table)', () => {
+  for (const [label, pad] of [['NUL', '\0'], ['control bytes', '\x01\x1f'], ['DEL and a space', '\x7f ']] as const) {
+    const raw = eml(...FIELDS, 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"', '', `--b${pad}`, 'Content-Type: text/html', 'Content-Transfer-Encoding: quoted-printable', '',
+      `<p>Your parcel is held. Pay the fee at <a href=3D"https://parcel-fee.example.top/pay">the post o=${pad}`, `ffice</a></p>`, `--b--`, '');
+    const msg = parseMessage(raw, OPTS);
+    assert.equal(msg.root.children.length, 1, `${label}: one part`);
+    assert.ok(msg.htmlFacts.links.some((l) => l.href === 'https://parcel-fee.example.top/pay' && l.text === 'the post office'), `${label}: the link and its text`);
+    assert.ok(kinds(raw).includes('nul-bytes'), `${label}: recorded`);
+  }
+  // Must not: a longer boundary sharing the prefix is still not ours.
+  const longer = parseMessage(eml(...FIELDS, 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"', '', '--b', 'Content-Type: text/plain', '', 'one --bcd', '--bcd', 'still one', '--b--', ''), OPTS);
+  assert.equal(longer.root.children.length, 1);
+  assert.match(longer.text, /still one/);
+});
+
+test('base64 with URL-safe letters slipped into a standard-alphabet body decodes as a client does (RFC 2045 §6.8)', () => {
+  const lure = 'Your mailbox is full. Sign in: https://mail-verify.example.top/owa?x=1&y=2 ??>>';
+  const b64 = Buffer.from(lure).toString('base64');
+  assert.ok(/[+/]/.test(b64), 'the body uses the standard alphabet');
+  for (const junk of ['-', '_', '-_-', '!-*']) {
+    const damaged = `${b64.slice(0, 10)}${junk}${b64.slice(10, 30)}${junk}${b64.slice(30)}`;
+    const msg = parseMessage(eml(...FIELDS, 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64', '', damaged, ''), OPTS);
+    assert.equal(msg.text.trim(), lure, `junk ${junk}`);
+  }
+  // Must not: a body in the URL-safe alphabet alone still decodes with it.
+  const urlSafe = Buffer.from(lure).toString('base64url');
+  assert.ok(/[-_]/.test(urlSafe));
+  const msg = parseMessage(eml(...FIELDS, 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64', '', urlSafe, ''), OPTS);
+  assert.equal(msg.text.trim(), lure);
+});
+
+test('a link nested deeper than the HTML depth cap keeps its text and pictures (30,000 div elements around the lure)', () => {
+  for (const depth of [300, 30_000]) {
+    const html = `${'<div>'.repeat(depth)}<p>Confirm at <a href="https://paypa1-login.example.top/">https://www.paypal.com/signin</a></p><a href="https://x.example.top/"><img src="https://img.example.top/b.png" width="600"></a><style>p { color: red }</style>${'</div>'.repeat(depth)}`;
+    const msg = parseMessage(eml(...FIELDS, 'Content-Type: text/html', '', html), OPTS);
+    assert.ok(msg.htmlFacts.links.some((l) => l.kind === 'a' && l.text === 'https://www.paypal.com/signin'), `${depth}: the shown address of the link`);
+    assert.ok(!msg.visibleText.includes('color: red'), `${depth}: a style sheet is not text`);
+  }
+});
