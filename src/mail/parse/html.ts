@@ -20,11 +20,12 @@ import { isBlank } from '../text-chars.js';
 export const MAX_HTML_DEPTH = 256;
 /**
  * Past MAX_HTML_DEPTH, the elements whose content means something of its own are still tracked, this many levels more: a
- * link (its text and pictures: the shown-versus-real domain, a clickable image), a form, and the elements whose content is
- * not drawn (a style sheet or script past the cap would otherwise be read as text). 30,000 `<div>` around a lure used to
- * cut every link's text off (session 61, the mutation sweep).
+ * link (its text and pictures: the shown-versus-real domain, a clickable image), a form and its button, and a style sheet or
+ * script (read as text otherwise). 30,000 `<div>` around a lure used to cut every link's text off (session 61, the mutation
+ * sweep). The other undrawn elements (`template`, `noscript`, …) are left as they were: spam's tag soup nests hundreds of
+ * unclosed ones, and what it hides in them is counted as hidden text today.
  */
-const MEANINGFUL_PAST_CAP = new Set(['a', 'form', 'button', 'script', 'style', 'head', 'title', 'template', 'xml', 'noframes', 'noembed', 'iframe', 'textarea']);
+const MEANINGFUL_PAST_CAP = new Set(['a', 'form', 'button', 'script', 'style']);
 const MAX_HTML_DEPTH_MEANINGFUL = MAX_HTML_DEPTH + 64;
 /** How far down the stack a close tag may match an open element. */
 const CLOSE_SEARCH = 32;
