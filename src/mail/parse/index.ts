@@ -154,7 +154,7 @@ export function parseMessage(raw: Uint8Array, options: ParseOptions): ParsedMess
 
   // What the tree could not hold is still looked at: the attachments past the limit, most dangerous first, and the
   // body text past it (read with the rest of the body: the tree's own text may be nothing but filler).
-  const salvaged = ctx.partLimitHit || ctx.depthLimitHit ? salvageParts(buf.subarray(block.bodyStart), ctx) : undefined;
+  const salvaged = ctx.partLimitHit || ctx.depthLimitHit ? salvageParts(buf.subarray(block.bodyStart), ctx, root.params.boundary) : undefined;
   if (salvaged && salvaged.texts.length > 0 && root.contentType.startsWith('multipart/')) root.children.push(...salvaged.texts);
   const body = assembleBody(root);
   if (salvaged) {

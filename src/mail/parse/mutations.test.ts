@@ -20,6 +20,9 @@ test('a damaged first header line: the message is still read from its second lin
     { label: 'a line of text', first: 'garbage without colon' },
     { label: 'a line of Latin-1 and DEL', first: '\xe9t\xe9\x7f\x7f' },
     { label: 'a Japanese line (UTF-8)', first: 'これはヘッダーではありません' },
+    { label: 'two damaged fields, the next one after a control byte', first: 'Return-Pat\x0e: <b@bank.example>\r\nX-Origi\x1bal-To: you@example.org\r\n\x03eceived: from mx.example.net' },
+    { label: 'a damaged field with continuation lines', first: 'Received\x0f fro\x08 mx.example.net\r\n\tby mx.example.org with SMTP\r\n\tid 2006D; Tue, 11 Jan 2005 14:31:05 -0500' },
+    { label: 'then Delivered-To', first: 'Return-Path\f <b@bank.example>\r\nDelivered-To: you@example.org' },
   ];
   for (const row of rows) {
     const raw = eml(row.first, ...FIELDS, '', 'Please sign in at https://bank.example.top/login');
@@ -77,6 +80,15 @@ test('body text past the depth or part limit is read with the rest of the body (
       assert.ok(msg.htmlFacts.links.some((l) => l.href === url), `${row.label}: the HTML link is seen`);
       assert.ok(kinds(raw).includes(row.anomaly as never), `${row.label}: ${kinds(raw).join(', ')}`);
     }
+  }
+});
+
+test('text past the limit keeps its own `--` lines (a signature, a quoted original) inside it', () => {
+  const lure = ['Please verify your account: https://paypa1-verify.example.top/', '', '-------- Original Message --------', 'Subject: Your account', 'From: service@paypal.example', '', '-- ', 'PayPal security team, https://paypa1-verify.example.top/help'].join('\r\n');
+  for (const [label, levels, filler] of [['30 deep', 30, 0], ['after 600 parts', 0, 600]] as const) {
+    const msg = parseMessage(buried(lure, levels, filler), OPTS);
+    assert.ok(msg.text.includes('PayPal security team'), `${label}: the text after the quoted original is read`);
+    assert.ok(msg.text.includes('Please verify your account'), `${label}: the start`);
   }
 });
 

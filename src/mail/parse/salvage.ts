@@ -111,7 +111,7 @@ function contentEnd(buf: Uint8Array, dashLine: number, floor: number): number {
  * hold, the highest ranked first in message order. Costs one pass over the body plus one bounded header
  * parse per `--` line (at most SALVAGE_MAX_CANDIDATES).
  */
-export function salvageParts(body: Uint8Array, ctx: MimeContext): { parts: MimePart[]; texts: MimePart[]; found: number; capped: boolean } {
+export function salvageParts(body: Uint8Array, ctx: MimeContext, rootBoundary?: string): { parts: MimePart[]; texts: MimePart[]; found: number; capped: boolean } {
   const buf = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   const sameBuffer = body.buffer === ctx.rootBuffer;
   const sink = new AnomalySink();
@@ -135,10 +135,17 @@ export function salvageParts(body: Uint8Array, ctx: MimeContext): { parts: MimeP
     }
     pending = null;
   };
+  const boundaries = declaredBoundaries(buf, rootBoundary);
   let p = buf[0] === 0x2d && buf[1] === 0x2d ? 0 : buf.indexOf('\n--');
   if (p > 0) p++;
   while (p >= 0 && p < buf.length) {
     const nl = buf.indexOf(0x0a, p);
+    if (nl >= 0 && !isDelimiter(buf, p, nl + 1, boundaries)) {
+      // A `--` line of text (a signature, `-------- Original Message --------`): not a part's end.
+      const next = buf.indexOf('\n--', nl);
+      p = next < 0 ? -1 : next + 1;
+      continue;
+    }
     close(contentEnd(buf, p, pending ? pending.bodyStart : 0));
     if (nl < 0) break;
     const start = nl + 1;
@@ -176,6 +183,51 @@ function trimTexts(list: Candidate[]): void {
     n++;
   }
   list.length = n;
+}
+
+/** Boundaries told apart at most: past this many, every `--` line counts as a delimiter again. */
+const MAX_KNOWN_BOUNDARIES = 64;
+const BOUNDARY_WORDS = ['boundary', 'Boundary', 'BOUNDARY'].map((w) => Buffer.from(w, 'latin1'));
+
+/**
+ * The boundary parameters written in the body (multipart headers past the limit are in it) and the root's: the delimiters a
+ * `--` line may be. Three native searches; a value is read up to its quote, `;` or white space (at most 200 bytes). Undefined
+ * when none is found or there are too many to compare each line with (then any `--` line may be a delimiter, as before).
+ */
+function declaredBoundaries(buf: Buffer, rootBoundary: string | undefined): Buffer[] | undefined {
+  const found = new Set<string>();
+  if (rootBoundary) found.add(rootBoundary);
+  for (const word of BOUNDARY_WORDS) {
+    for (let at = buf.indexOf(word); at >= 0; at = buf.indexOf(word, at + word.length)) {
+      let i = at + word.length;
+      while (i < buf.length && (buf[i] === 0x20 || buf[i] === 0x09)) i++;
+      if (buf[i] !== 0x3d /* = */) continue;
+      i++;
+      while (i < buf.length && (buf[i] === 0x20 || buf[i] === 0x09)) i++;
+      const quoted = buf[i] === 0x22;
+      if (quoted) i++;
+      let end = i;
+      const limit = Math.min(buf.length, i + 200);
+      while (end < limit && buf[end] !== 0x0a && buf[end] !== 0x0d && (quoted ? buf[end] !== 0x22 : buf[end] !== 0x3b && buf[end] !== 0x20 && buf[end] !== 0x09)) end++;
+      if (end > i) found.add(buf.toString('latin1', i, end));
+      if (found.size > MAX_KNOWN_BOUNDARIES) return undefined;
+    }
+  }
+  return found.size > 0 ? [...found].map((b) => Buffer.from(`--${b}`, 'latin1')) : undefined;
+}
+
+const CONTENT_FIELD = Buffer.from('content-', 'latin1');
+
+/**
+ * Whether the `--` line at `p` (its next line at `next`) may be a delimiter: any is when no boundary is known; else one that
+ * starts with a known boundary, or is followed by a MIME header field (`Content-…`: a boundary the search did not find).
+ */
+function isDelimiter(buf: Buffer, p: number, next: number, boundaries: Buffer[] | undefined): boolean {
+  if (!boundaries) return true;
+  for (const b of boundaries) if (buf.compare(b, 0, b.length, p, Math.min(buf.length, p + b.length)) === 0) return true;
+  if (next + CONTENT_FIELD.length > buf.length) return false;
+  for (let i = 0; i < CONTENT_FIELD.length; i++) if ((buf[next + i]! | 0x20) !== CONTENT_FIELD[i]) return false;
+  return true;
 }
 
 /** Keeps the SALVAGE_MAX_PARTS highest ranked (earlier first among equals). */
