@@ -329,10 +329,11 @@ export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): Hea
         continue;
       } else if (startsWith(buf, pos, lineEnd, 'From ') || startsWith(buf, pos, lineEnd, '>From ')) {
         anomalies.add('header-malformed', 'mbox From line inside the header', partPath);
-      } else if (knownFieldSoon(buf, next)) {
+      } else if (knownFieldSoon(buf, next) && !(!opts.allowMboxFrom && buf[pos] === 0x2d && buf[pos + 1] === 0x2d)) {
         // Junk lines between header fields (From, Subject, Content-Type… follow within JUNK_LINES_MAX lines):
         // skipping them is what keeps inserted lines from cutting the header; a body without a separator does
-        // not continue with a standard field name.
+        // not continue with a standard field name. In a MIME part's header a `--` line is a delimiter, never junk:
+        // a part whose empty separator line was damaged (a NUL on it) must not swallow the next part's header.
         finish();
         anomalies.add('header-malformed', Buffer.from(buf.subarray(pos, Math.min(lineEnd, pos + 80))).toString('latin1'), partPath);
       } else {

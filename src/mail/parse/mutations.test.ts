@@ -166,3 +166,15 @@ test('a link nested deeper than the HTML depth cap keeps its text and pictures (
     assert.ok(!msg.visibleText.includes('color: red'), `${depth}: a style sheet is not text`);
   }
 });
+
+test('a MIME part whose separator line holds a NUL ends its header at the next delimiter (the next part is not swallowed)', () => {
+  const raw = eml(...FIELDS, 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="outer"', '', '--outer\0', 'Content-Type: multipart/related; boundary="inner"\0', '\0',
+    '--inner\0', 'Content-Type: text/html; charset=utf-8\0', '\0', '<a href="https://parcel-fee.example.top/pay">Pay the fee</a>\0', '--inner--\0', '--outer--\0', '');
+  const msg = parseMessage(raw, OPTS);
+  assert.ok(msg.htmlFacts.links.some((l) => l.href === 'https://parcel-fee.example.top/pay' && l.text === 'Pay the fee'));
+  assert.equal(msg.root.children[0]?.contentType, 'multipart/related');
+  assert.equal(msg.root.children[0]?.children[0]?.contentType, 'text/html');
+  // Must not: at the top level a `--` junk line before From is still read past (the header-evasion rule).
+  const top = parseMessage(eml('Received: from mx.example.net', '--junk--', ...FIELDS, '', 'body'), OPTS);
+  assert.equal(top.subject, 'verify your account');
+});
