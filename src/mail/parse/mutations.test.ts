@@ -85,7 +85,7 @@ test('body text past the depth or part limit is read with the rest of the body (
 
 test('text past the limit keeps its own `--` lines (a signature, a quoted original) inside it', () => {
   const lure = ['Please verify your account: https://paypa1-verify.example.top/', '', '-------- Original Message --------', 'Subject: Your account', 'From: service@paypal.example', '', '-- ', 'PayPal security team, https://paypa1-verify.example.top/help'].join('\r\n');
-  for (const [label, levels, filler] of [['30 deep', 30, 0], ['after 600 parts', 0, 600]] as const) {
+  for (const [label, levels, filler] of [['30 deep', 30, 0], ['2,000 deep (more boundaries than any list)', 2000, 0], ['after 600 parts', 0, 600]] as const) {
     const msg = parseMessage(buried(lure, levels, filler), OPTS);
     assert.ok(msg.text.includes('PayPal security team'), `${label}: the text after the quoted original is read`);
     assert.ok(msg.text.includes('Please verify your account'), `${label}: the start`);

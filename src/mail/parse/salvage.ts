@@ -185,16 +185,16 @@ function trimTexts(list: Candidate[]): void {
   list.length = n;
 }
 
-/** Boundaries told apart at most: past this many, every `--` line counts as a delimiter again. */
-const MAX_KNOWN_BOUNDARIES = 64;
+/** Boundaries kept at most (a Set: each `--` line is one lookup); past this many, every `--` line counts as a delimiter again. */
+const MAX_KNOWN_BOUNDARIES = 10_000;
 const BOUNDARY_WORDS = ['boundary', 'Boundary', 'BOUNDARY'].map((w) => Buffer.from(w, 'latin1'));
 
 /**
  * The boundary parameters written in the body (multipart headers past the limit are in it) and the root's: the delimiters a
  * `--` line may be. Three native searches; a value is read up to its quote, `;` or white space (at most 200 bytes). Undefined
- * when none is found or there are too many to compare each line with (then any `--` line may be a delimiter, as before).
+ * when none is found or there are too many (then any `--` line may be a delimiter, as before).
  */
-function declaredBoundaries(buf: Buffer, rootBoundary: string | undefined): Buffer[] | undefined {
+function declaredBoundaries(buf: Buffer, rootBoundary: string | undefined): Set<string> | undefined {
   const found = new Set<string>();
   if (rootBoundary) found.add(rootBoundary);
   for (const word of BOUNDARY_WORDS) {
@@ -213,18 +213,22 @@ function declaredBoundaries(buf: Buffer, rootBoundary: string | undefined): Buff
       if (found.size > MAX_KNOWN_BOUNDARIES) return undefined;
     }
   }
-  return found.size > 0 ? [...found].map((b) => Buffer.from(`--${b}`, 'latin1')) : undefined;
+  return found.size > 0 ? found : undefined;
 }
 
 const CONTENT_FIELD = Buffer.from('content-', 'latin1');
 
 /**
- * Whether the `--` line at `p` (its next line at `next`) may be a delimiter: any is when no boundary is known; else one that
- * starts with a known boundary, or is followed by a MIME header field (`Content-…`: a boundary the search did not find).
+ * Whether the `--` line at `p` (its next line at `next`) may be a delimiter: any is when no boundary is known; else one whose
+ * rest (without a closing `--`, trailing white space or control bytes) is a known boundary, or one followed by a MIME header
+ * field (`Content-…`: a boundary the search did not find). One Set lookup per line.
  */
-function isDelimiter(buf: Buffer, p: number, next: number, boundaries: Buffer[] | undefined): boolean {
+function isDelimiter(buf: Buffer, p: number, next: number, boundaries: Set<string> | undefined): boolean {
   if (!boundaries) return true;
-  for (const b of boundaries) if (buf.compare(b, 0, b.length, p, Math.min(buf.length, p + b.length)) === 0) return true;
+  let end = Math.min(next, p + 2 + 204);
+  while (end > p + 2 && (buf[end - 1]! <= 0x20 || buf[end - 1] === 0x7f)) end--;
+  const rest = buf.toString('latin1', p + 2, end);
+  if (boundaries.has(rest) || (rest.endsWith('--') && boundaries.has(rest.slice(0, -2)))) return true;
   if (next + CONTENT_FIELD.length > buf.length) return false;
   for (let i = 0; i < CONTENT_FIELD.length; i++) if ((buf[next + i]! | 0x20) !== CONTENT_FIELD[i]) return false;
   return true;
