@@ -138,12 +138,14 @@ test('attachments past the part or depth limit are found and analysed, the most 
   assert.ok(crowded.anomalies.some((a) => a.kind === 'limit-part-count' && /most dangerous/.test(a.detail)));
 });
 
-test('salvaging does not duplicate parts the tree holds, and leaves body text alone', () => {
+test('salvaging does not duplicate parts the tree holds, and reads body text past the limit as body text', () => {
   const options = { ...OPTS, maxParts: 6 };
   const raw = multipart([filePart('first.zip', 'UEsDBA=='), textPart('a'), textPart('b'), textPart('c'), textPart('d'), textPart('e'), filePart('last.exe', MZ), textPart('tail')]);
   const msg = parseMessage(raw, options);
   assert.deepEqual(msg.attachments.map((a) => a.filename), ['first.zip', 'last.exe']);
-  assert.ok(!msg.text.includes('tail'));
+  // Session 61: text past the limit is read as body text (not as an attachment): a lure put after filler parts stays seen.
+  assert.ok(msg.text.includes('tail'));
+  assert.equal(msg.text.split('tail').length - 1, 1);
   // Under the limits nothing changes and nothing is salvaged.
   const normal = parseMessage(raw, OPTS);
   assert.deepEqual(normal.attachments.map((a) => a.filename), ['first.zip', 'last.exe']);

@@ -28,12 +28,47 @@ export function nameShape(key: string): string {
 }
 
 /** Field names that start a header line in real mail (RFC 5322 §3.6, RFC 2045 §3): a junk line before one is skipped. */
-const KNOWN_FIELD = /^(from|to|cc|subject|date|message-id|reply-to|sender|return-path|received|mime-version|content-type|content-transfer-encoding|x-[a-z0-9-]+)[ \t]*:/i;
+const KNOWN_FIELD = /^(from|to|cc|bcc|subject|date|message-id|reply-to|sender|return-path|received|received-spf|delivered-to|envelope-to|in-reply-to|references|mime-version|content-type|content-transfer-encoding|content-disposition|dkim-signature|authentication-results|arc-[a-z-]+|list-[a-z-]+|x-[a-z0-9-]+)[ \t]*:/i;
 
 function startsKnownField(buf: Uint8Array, pos: number): boolean {
   if (pos >= buf.length) return false;
   const head = Buffer.from(buf.buffer, buf.byteOffset + pos, Math.min(48, buf.length - pos)).toString('latin1');
   return KNOWN_FIELD.test(head);
+}
+
+/** Junk lines in a row read past when a standard field follows them (a damaged field is often more than one line). */
+const JUNK_LINES_MAX = 3;
+/** Bytes the look-ahead for a standard field reads at most (junk lines and their continuation lines). */
+const JUNK_LOOKAHEAD_BYTES = 4096;
+
+/**
+ * Whether a standard field starts one of the JUNK_LINES_MAX lines from `pos` on (the line at `pos` first), before an
+ * empty line: then the line before `pos` was junk inside the header, not the start of a body without separator.
+ */
+function knownFieldSoon(buf: Uint8Array, pos: number): boolean {
+  let at = pos;
+  const stop = Math.min(buf.length, pos + JUNK_LOOKAHEAD_BYTES);
+  for (let i = 0; i < JUNK_LINES_MAX && at < stop; ) {
+    // Control bytes before a name are read past by the header loop: the look-ahead reads past them too.
+    let name = at;
+    while (name < stop && buf[name]! < 0x20 && buf[name] !== 0x09 && buf[name] !== 0x0a && buf[name] !== 0x0d) name++;
+    if (startsKnownField(buf, name)) return true;
+    if (buf[at] === 0x0a || buf[at] === 0x0d) return false;
+    // A continuation line belongs to the junk line before it (a damaged field's folded rest): it is not counted.
+    if (buf[at] !== 0x20 && buf[at] !== 0x09) i++;
+    // Lines are looked at only in their first 1,024 bytes: a longer junk line ends the look-ahead.
+    const window = Math.min(stop, at + 1024);
+    let nl = -1;
+    for (let j = at; j < window; j++) {
+      if (buf[j] === 0x0a || (buf[j] === 0x0d && buf[j + 1] !== 0x0a)) {
+        nl = j;
+        break;
+      }
+    }
+    if (nl < 0) return false;
+    at = nl + 1;
+  }
+  return false;
 }
 
 export interface HeaderBlock {
@@ -164,6 +199,8 @@ export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): Hea
   let bodyStart = len;
   let over = false;
   let sawFirst = false;
+  /** The first line was junk read past (a standard field follows soon): its continuation lines are junk too. */
+  let junkFirst = false;
   let curName = '';
   let curValueStart = -1;
   let curEnd = -1;
@@ -240,6 +277,11 @@ export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): Hea
       if (curValueStart >= 0) {
         curEnd = lineEnd;
         curMulti = true;
+      } else if (!sawFirst && junkFirst) {
+        // The folded rest of a damaged first field read past (below): junk with it.
+        anomalies.add('header-malformed', 'continuation line without a field', partPath);
+        pos = next;
+        continue;
       } else if (!sawFirst) {
         // Leading white space before any field: not a header block.
         bodyStart = pos;
@@ -273,15 +315,25 @@ export function parseHeaderBlock(buf: Uint8Array, opts: HeaderBlockOptions): Hea
         sawFirst = true;
         pos = cursor.next;
         continue;
-      } else if (!sawFirst) {
+      } else if (!sawFirst && !(opts.allowMboxFrom && knownFieldSoon(buf, next))) {
         bodyStart = pos;
         break;
+      } else if (!sawFirst) {
+        // A message (top level or message/rfc822) whose first line is junk and whose second is a standard field:
+        // a damaged first field (a control byte where its colon was) must not make the whole message unreadable
+        // (refused as not mail: fail-open). Read past it as past a junk line between fields; the message still
+        // starts with a field. MIME part headers keep the strict reading (their first non-field line is body text).
+        anomalies.add('header-malformed', Buffer.from(buf.subarray(pos, Math.min(lineEnd, pos + 80))).toString('latin1'), partPath);
+        junkFirst = true;
+        pos = next;
+        continue;
       } else if (startsWith(buf, pos, lineEnd, 'From ') || startsWith(buf, pos, lineEnd, '>From ')) {
         anomalies.add('header-malformed', 'mbox From line inside the header', partPath);
-      } else if (startsKnownField(buf, next)) {
-        // One junk line between header fields (From, Subject, Content-Type… follow): skipping it is what
-        // keeps a single inserted line from cutting the header; a body without a separator does not
-        // continue with a standard field name.
+      } else if (knownFieldSoon(buf, next) && !(!opts.allowMboxFrom && buf[pos] === 0x2d && buf[pos + 1] === 0x2d)) {
+        // Junk lines between header fields (From, Subject, Content-Type… follow within JUNK_LINES_MAX lines):
+        // skipping them is what keeps inserted lines from cutting the header; a body without a separator does
+        // not continue with a standard field name. In a MIME part's header a `--` line is a delimiter, never junk:
+        // a part whose empty separator line was damaged (a NUL on it) must not swallow the next part's header.
         finish();
         anomalies.add('header-malformed', Buffer.from(buf.subarray(pos, Math.min(lineEnd, pos + 80))).toString('latin1'), partPath);
       } else {

@@ -18,6 +18,15 @@ import { isBlank } from '../text-chars.js';
 
 /** Deepest element nesting we track; deeper elements are treated as if they had no content nesting. */
 export const MAX_HTML_DEPTH = 256;
+/**
+ * Past MAX_HTML_DEPTH, the elements whose content means something of its own are still tracked, this many levels more: a
+ * link (its text and pictures: the shown-versus-real domain, a clickable image), a form and its button, and a style sheet or
+ * script (read as text otherwise). 30,000 `<div>` around a lure used to cut every link's text off (session 61, the mutation
+ * sweep). The other undrawn elements (`template`, `noscript`, …) are left as they were: spam's tag soup nests hundreds of
+ * unclosed ones, and what it hides in them is counted as hidden text today.
+ */
+const MEANINGFUL_PAST_CAP = new Set(['a', 'form', 'button', 'script', 'style']);
+const MAX_HTML_DEPTH_MEANINGFUL = MAX_HTML_DEPTH + 64;
 /** How far down the stack a close tag may match an open element. */
 const CLOSE_SEARCH = 32;
 /** Links recorded per message at most. */
@@ -1030,7 +1039,7 @@ class HtmlRender {
     else if (CELL.has(name)) this.chunks.push(' ');
     if (name === 'br' && !hidden) this.gapPx += BREAK_PX;
     if (VOID.has(name) || selfClosing && !frame) return;
-    if (this.stack.length >= MAX_HTML_DEPTH) return;
+    if (this.stack.length >= MAX_HTML_DEPTH && !(MEANINGFUL_PAST_CAP.has(name) && this.stack.length < MAX_HTML_DEPTH_MEANINGFUL)) return;
     if (!hidden && !parentSkip) this.openTall(name, attrs, style);
     const skip = parentSkip || SKIPPED.has(name);
     if (name === 'style' && this.styleApplies()) this.styleText = [];

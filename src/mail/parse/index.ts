@@ -152,14 +152,17 @@ export function parseMessage(raw: Uint8Array, options: ParseOptions): ParsedMess
   const root = buildPart(block.fields, buf.subarray(block.bodyStart), '', 0, ctx, 'text/plain');
   const headerIndex = indexHeaders(block.fields);
 
+  // What the tree could not hold is still looked at: the attachments past the limit, most dangerous first, and the
+  // body text past it (read with the rest of the body: the tree's own text may be nothing but filler).
+  const salvaged = ctx.partLimitHit || ctx.depthLimitHit ? salvageParts(buf.subarray(block.bodyStart), ctx, root.params.boundary) : undefined;
+  if (salvaged && salvaged.texts.length > 0 && root.contentType.startsWith('multipart/')) root.children.push(...salvaged.texts);
   const body = assembleBody(root);
-  if (ctx.partLimitHit || ctx.depthLimitHit) {
-    // What the tree could not hold is still looked at: the attachments past the limit, most dangerous first.
-    const salvaged = salvageParts(buf.subarray(block.bodyStart), ctx);
+  if (salvaged) {
     body.attachments.push(...salvaged.parts.map(toAttachment));
     const kind = ctx.partLimitHit ? 'limit-part-count' : 'limit-mime-depth';
-    const note = `${salvaged.parts.length} attachment(s) past the limit analysed${salvaged.found > salvaged.parts.length ? ` (the ${salvaged.parts.length} most dangerous of ${salvaged.found})` : ''}${salvaged.capped ? '; stopped looking after too many candidate parts' : ''}`;
-    if (salvaged.parts.length > 0 || salvaged.capped) anomalies.add(kind, note, '');
+    const texts = root.contentType.startsWith('multipart/') ? salvaged.texts.length : 0;
+    const note = `${salvaged.parts.length} attachment(s)${texts > 0 ? ` and ${texts} text part(s)` : ''} past the limit analysed${salvaged.found > salvaged.parts.length ? ` (the ${salvaged.parts.length} most dangerous of ${salvaged.found})` : ''}${salvaged.capped ? '; stopped looking after too many candidate parts' : ''}`;
+    if (salvaged.parts.length > 0 || texts > 0 || salvaged.capped) anomalies.add(kind, note, '');
   }
 
   const subject = first(headerIndex, 'subject')?.value ?? '';

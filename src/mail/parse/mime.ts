@@ -354,9 +354,17 @@ function splitMultipart(part: MimePart, body: Uint8Array, declared: string | und
     const isClose = buf[q] === 0x2d && buf[q + 1] === 0x2d;
     if (isClose) q += 2;
     else {
-      while (q < buf.length && (buf[q] === 0x20 || buf[q] === 0x09)) q++;
+      // Transport padding (RFC 2046 §5.1.1: white space), and NUL or other control bytes read the same way: they are
+      // not boundary characters (bchars), so a longer boundary is never taken for ours, and a NUL written after each
+      // delimiter must not hide every part of the message. The bytes are recorded.
+      let controls = false;
+      while (q < buf.length && (buf[q] === 0x20 || buf[q] === 0x09 || isPaddingControl(buf[q]!))) {
+        if (buf[q] !== 0x20 && buf[q] !== 0x09) controls = true;
+        q++;
+      }
       // A longer boundary sharing this prefix is not ours (`--abc` vs `--abcdef`).
       if (q < buf.length && buf[q] !== 0x0a && buf[q] !== 0x0d) continue;
+      if (controls) ctx.anomalies.add('nul-bytes', 'NUL or control bytes after a boundary delimiter', path);
     }
     found = true;
     if (contentStart >= 0) {
@@ -381,6 +389,11 @@ function splitMultipart(part: MimePart, body: Uint8Array, declared: string | und
     ctx.anomalies.add('unterminated-multipart', boundary, path);
     if (contentStart >= 0 && contentStart <= buf.length) addChild(part, buf.subarray(contentStart), ++index, defaultType, ctx);
   }
+}
+
+/** C0 controls other than tab, LF and CR, and DEL. */
+function isPaddingControl(b: number): boolean {
+  return (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f;
 }
 
 function addChild(part: MimePart, content: Uint8Array, index: number, defaultType: string, ctx: MimeContext): boolean {

@@ -19,11 +19,20 @@ import { decodeBase64 } from './transfer.js';
 export const SALVAGE_MAX_PARTS = 50;
 /** `--` lines looked at: bounds the pass on hostile input (each one costs a header parse). */
 export const SALVAGE_MAX_CANDIDATES = 20_000;
+/**
+ * Body text parts kept past a limit, and the raw bytes they may hold in all: a message whose text sits past a depth or
+ * part limit (its content wrapped in 30 multiparts, or put after 600 empty parts) must still be read for what it says.
+ * Those with a link and HTML first, then the larger: filler parts are tiny and link-less.
+ */
+export const SALVAGE_MAX_TEXTS = 8;
+export const SALVAGE_TEXT_BYTES = 4 * 1024 * 1024;
 /** Header bytes read per candidate part. */
 const SALVAGE_HEADER_BYTES = 16 * 1024;
 
 interface Candidate {
   rank: number;
+  /** Body text (text/plain or text/html shown to the reader), not a file. */
+  text?: boolean;
   order: number;
   fields: HeaderField[];
   bodyStart: number;
@@ -82,8 +91,8 @@ function candidateAt(buf: Uint8Array, start: number, ctx: MimeContext, sink: Ano
   const filename = (cdParsed?.params.filename ?? ctParams.name ?? '').trim();
   const disposition = cdParsed ? valueBeforeSeparator(cdParsed.value).toLowerCase() : '';
   const isText = type === '' || type === 'text/plain' || type === 'text/html';
-  if (isText && !filename && disposition !== 'attachment') return null;
   const bodyStart = start + block.bodyStart;
+  if (isText && !filename && disposition !== 'attachment') return { rank: type === 'text/html' ? 1 : 0, fields: block.fields, bodyStart, text: true };
   const cte = field(block.fields, 'content-transfer-encoding')?.raw.trim().toLowerCase() ?? '';
   const rawHead = buf.subarray(bodyStart, Math.min(buf.length, bodyStart + 96));
   const head = cte === 'base64' ? decodeBase64(rawHead).bytes : rawHead;
@@ -102,25 +111,41 @@ function contentEnd(buf: Uint8Array, dashLine: number, floor: number): number {
  * hold, the highest ranked first in message order. Costs one pass over the body plus one bounded header
  * parse per `--` line (at most SALVAGE_MAX_CANDIDATES).
  */
-export function salvageParts(body: Uint8Array, ctx: MimeContext): { parts: MimePart[]; found: number; capped: boolean } {
+export function salvageParts(body: Uint8Array, ctx: MimeContext, rootBoundary?: string): { parts: MimePart[]; texts: MimePart[]; found: number; capped: boolean } {
   const buf = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   const sameBuffer = body.buffer === ctx.rootBuffer;
   const sink = new AnomalySink();
   const kept: Candidate[] = [];
+  const texts: Candidate[] = [];
   let found = 0;
   let examined = 0;
   let capped = false;
   let pending: Omit<Candidate, 'order' | 'bodyEnd'> | null = null;
   const close = (end: number): void => {
     if (!pending) return;
-    kept.push({ ...pending, order: found++, bodyEnd: Math.max(pending.bodyStart, end) });
+    const bodyEnd = Math.max(pending.bodyStart, end);
+    if (pending.text) {
+      // Ranked by a link in the text (what a lure needs), then HTML; the body is searched once (parts are disjoint).
+      const linked = buf.subarray(pending.bodyStart, bodyEnd).indexOf('://') >= 0 || buf.subarray(pending.bodyStart, bodyEnd).indexOf('www.') >= 0;
+      texts.push({ ...pending, rank: pending.rank + (linked ? 2 : 0), order: texts.length, bodyEnd });
+      if (texts.length > SALVAGE_MAX_TEXTS * 4) trimTexts(texts);
+    } else {
+      kept.push({ ...pending, order: found++, bodyEnd });
+      if (kept.length > SALVAGE_MAX_PARTS * 2) trim(kept);
+    }
     pending = null;
-    if (kept.length > SALVAGE_MAX_PARTS * 2) trim(kept);
   };
+  const boundaries = declaredBoundaries(buf, rootBoundary);
   let p = buf[0] === 0x2d && buf[1] === 0x2d ? 0 : buf.indexOf('\n--');
   if (p > 0) p++;
   while (p >= 0 && p < buf.length) {
     const nl = buf.indexOf(0x0a, p);
+    if (nl >= 0 && !isDelimiter(buf, p, nl + 1, boundaries)) {
+      // A `--` line of text (a signature, `-------- Original Message --------`): not a part's end.
+      const next = buf.indexOf('\n--', nl);
+      p = next < 0 ? -1 : next + 1;
+      continue;
+    }
     close(contentEnd(buf, p, pending ? pending.bodyStart : 0));
     if (nl < 0) break;
     const start = nl + 1;
@@ -139,7 +164,74 @@ export function salvageParts(body: Uint8Array, ctx: MimeContext): { parts: MimeP
   trim(kept);
   kept.sort((a, b) => a.order - b.order);
   const parts = kept.map((c, i) => buildPart(c.fields, body.subarray(c.bodyStart, c.bodyEnd), `salvaged.${i + 1}`, 1, ctx, 'application/octet-stream'));
-  return { parts, found, capped };
+  trimTexts(texts);
+  texts.sort((a, b) => a.order - b.order);
+  const textParts = texts.map((c, i) => buildPart(c.fields, body.subarray(c.bodyStart, c.bodyEnd), `salvaged.text.${i + 1}`, 1, ctx, 'text/plain'));
+  return { parts, texts: textParts, found, capped };
+}
+
+/** Keeps the SALVAGE_MAX_TEXTS best ranked text parts (then the larger, then the earlier), within SALVAGE_TEXT_BYTES. */
+function trimTexts(list: Candidate[]): void {
+  list.sort((a, b) => b.rank - a.rank || b.bodyEnd - b.bodyStart - (a.bodyEnd - a.bodyStart) || a.order - b.order);
+  let bytes = 0;
+  let n = 0;
+  for (const c of list) {
+    if (n >= SALVAGE_MAX_TEXTS) break;
+    const size = c.bodyEnd - c.bodyStart;
+    if (n > 0 && bytes + size > SALVAGE_TEXT_BYTES) break;
+    bytes += size;
+    n++;
+  }
+  list.length = n;
+}
+
+/** Boundaries kept at most (a Set: each `--` line is one lookup); past this many, every `--` line counts as a delimiter again. */
+const MAX_KNOWN_BOUNDARIES = 10_000;
+const BOUNDARY_WORDS = ['boundary', 'Boundary', 'BOUNDARY'].map((w) => Buffer.from(w, 'latin1'));
+
+/**
+ * The boundary parameters written in the body (multipart headers past the limit are in it) and the root's: the delimiters a
+ * `--` line may be. Three native searches; a value is read up to its quote, `;` or white space (at most 200 bytes). Undefined
+ * when none is found or there are too many (then any `--` line may be a delimiter, as before).
+ */
+function declaredBoundaries(buf: Buffer, rootBoundary: string | undefined): Set<string> | undefined {
+  const found = new Set<string>();
+  if (rootBoundary) found.add(rootBoundary);
+  for (const word of BOUNDARY_WORDS) {
+    for (let at = buf.indexOf(word); at >= 0; at = buf.indexOf(word, at + word.length)) {
+      let i = at + word.length;
+      while (i < buf.length && (buf[i] === 0x20 || buf[i] === 0x09)) i++;
+      if (buf[i] !== 0x3d /* = */) continue;
+      i++;
+      while (i < buf.length && (buf[i] === 0x20 || buf[i] === 0x09)) i++;
+      const quoted = buf[i] === 0x22;
+      if (quoted) i++;
+      let end = i;
+      const limit = Math.min(buf.length, i + 200);
+      while (end < limit && buf[end] !== 0x0a && buf[end] !== 0x0d && (quoted ? buf[end] !== 0x22 : buf[end] !== 0x3b && buf[end] !== 0x20 && buf[end] !== 0x09)) end++;
+      if (end > i) found.add(buf.toString('latin1', i, end));
+      if (found.size > MAX_KNOWN_BOUNDARIES) return undefined;
+    }
+  }
+  return found.size > 0 ? found : undefined;
+}
+
+const CONTENT_FIELD = Buffer.from('content-', 'latin1');
+
+/**
+ * Whether the `--` line at `p` (its next line at `next`) may be a delimiter: any is when no boundary is known; else one whose
+ * rest (without a closing `--`, trailing white space or control bytes) is a known boundary, or one followed by a MIME header
+ * field (`Content-…`: a boundary the search did not find). One Set lookup per line.
+ */
+function isDelimiter(buf: Buffer, p: number, next: number, boundaries: Set<string> | undefined): boolean {
+  if (!boundaries) return true;
+  let end = Math.min(next, p + 2 + 204);
+  while (end > p + 2 && (buf[end - 1]! <= 0x20 || buf[end - 1] === 0x7f)) end--;
+  const rest = buf.toString('latin1', p + 2, end);
+  if (boundaries.has(rest) || (rest.endsWith('--') && boundaries.has(rest.slice(0, -2)))) return true;
+  if (next + CONTENT_FIELD.length > buf.length) return false;
+  for (let i = 0; i < CONTENT_FIELD.length; i++) if ((buf[next + i]! | 0x20) !== CONTENT_FIELD[i]) return false;
+  return true;
 }
 
 /** Keeps the SALVAGE_MAX_PARTS highest ranked (earlier first among equals). */

@@ -25,6 +25,9 @@ const B64 = new Int8Array(256).fill(-1);
   B64[0x5f] = 63;
 }
 function oldDecodeBase64(input: Uint8Array): { bytes: Uint8Array; bad: boolean } {
+  // Session 61: in input that also holds `+` or `/`, the URL-safe `-` and `_` are characters outside the alphabet.
+  const has = (c: string): boolean => input.includes(c.charCodeAt(0));
+  const standardOnly = (has('-') || has('_')) && (has('+') || has('/'));
   const out = Buffer.allocUnsafe(Math.ceil((input.length * 3) / 4) + 3);
   let n = 0;
   let acc = 0;
@@ -33,7 +36,7 @@ function oldDecodeBase64(input: Uint8Array): { bytes: Uint8Array; bad: boolean }
   let padded = false;
   for (let i = 0; i < input.length; i++) {
     const c = input[i] as number;
-    const v = B64[c] as number;
+    const v = standardOnly && (c === 0x2d || c === 0x5f) ? -1 : (B64[c] as number);
     if (v >= 0) {
       if (padded) {
         padded = false;
@@ -134,6 +137,9 @@ test('decodeBase64 takes the byte loop for what it must', () => {
       ['QU!D', true],
       ['QUJDRA\r\nQUJD\r\n', false], // lines of two widths: the last ones read byte by byte
     ['QU D\r\nQUJD\r\nQQ==', false], // a space within a line of the first width
+    ['QUJ-Dw==', false], // URL-safe letters alone: that alphabet
+    ['Q+J-D\r\nQQ==', true], // both alphabets: `-` is outside the alphabet, skipped (RFC 2045 §6.8)
+    ['QUJ_D\r\nQU/D', true],
     ];
     for (const [text, bad] of cases) {
       const input = Buffer.from(text, 'latin1');
@@ -214,7 +220,8 @@ function oldDecodeQuotedPrintable(input: Uint8Array): { bytes: Uint8Array; bad: 
         continue;
       }
       let j = i + 1;
-      while (j < len && (input[j] === 0x20 || input[j] === 0x09)) j++;
+      // Session 61: NUL, other control bytes and DEL between `=` and the line break are padding too.
+      while (j < len && (input[j] === 0x20 || input[j] === 0x09 || input[j] === 0x7f || ((input[j] as number) < 0x20 && input[j] !== 0x0a && input[j] !== 0x0d))) j++;
       if (j >= len) {
         i = j;
         continue;
@@ -245,7 +252,7 @@ function oldDecodeQuotedPrintable(input: Uint8Array): { bytes: Uint8Array; bad: 
 const QP_PIECES = [
   'The quick brown fox jumps over the lazy dog and keeps running', 'word', 'a', ' ', '  ', '\t', ' \t ',
   '=3D', '=20', '=0A', '=e9', '=C3=A9', '=D0=BF=D1=80=D0=B8', '=', '==', '=G1', '=4', '=4\r\n', '= ', '=\t',
-  '=\r\n', '=\n', '= \t\r\n', '=\r', '=  \n', '\r\n', '\n', '\r', ' \r\n', '\t\n', '  \r', '\xe9', '\x80\xff', '\0',
+  '=\r\n', '=\n', '= \t\r\n', '=\r', '=  \n', '\r\n', '\n', '\r', ' \r\n', '\t\n', '  \r', '\xe9', '\x80\xff', '\0', '=\0\r\n', '=\x01 \n', '=\x7f\r', '\x7f',
   '<a href=3D"https://example.com/x?y=3Dz">', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
 ];
 

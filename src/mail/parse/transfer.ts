@@ -42,6 +42,7 @@ export function decodeBase64(input: Uint8Array): Decoded {
  * changes, a `=` then more letters) goes to the byte loop.
  */
 export function cleanBase64(input: Uint8Array): Uint8Array | undefined {
+  if (mixedAlphabets(input)) return undefined;
   const len = input.length;
   let p = 0;
   let letters = 0;
@@ -124,8 +125,20 @@ function cleanBase64InPieces(input: Uint8Array, size: number, lines: number, str
   return out.write(latin1(input, from, input.length), at, 'base64') === size - at ? out : undefined;
 }
 
+/**
+ * Whether the input holds letters of both alphabets: the standard one's `+` or `/` and the URL-safe one's `-` or `_`. A
+ * broken mailer writes one alphabet throughout; in a body that uses the standard one, `-` and `_` are characters outside
+ * the alphabet, which RFC 2045 §6.8 says to ignore (as mail clients do). Read as letters they would shift every later
+ * byte: a `-` slipped into a line turned the rest of the part into garbage for us while a client showed the lure.
+ */
+function mixedAlphabets(input: Uint8Array): boolean {
+  const buf = input instanceof Buffer ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  return (buf.indexOf(0x2d) >= 0 || buf.indexOf(0x5f) >= 0) && (buf.indexOf(0x2b) >= 0 || buf.indexOf(0x2f) >= 0);
+}
+
 /** decodeBase64 byte by byte, for any input. */
 export function decodeBase64Lenient(input: Uint8Array): Decoded {
+  const standardOnly = mixedAlphabets(input);
   const out = Buffer.allocUnsafe(Math.ceil((input.length * 3) / 4) + 3);
   let n = 0;
   let acc = 0;
@@ -134,7 +147,7 @@ export function decodeBase64Lenient(input: Uint8Array): Decoded {
   let padded = false;
   for (let i = 0; i < input.length; i++) {
     const c = input[i] as number;
-    const v = B64[c] as number;
+    const v = standardOnly && (c === 0x2d || c === 0x5f) ? -1 : (B64[c] as number);
     if (v >= 0) {
       if (padded) {
         padded = false;
@@ -168,9 +181,18 @@ export function decodeBase64TextInto(text: string, start: number, end: number, o
   let n = at;
   let acc = 0;
   let bits = 0;
+  // Both alphabets in one word: `-` and `_` are outside the alphabet (as decodeBase64's mixedAlphabets).
+  let urlSafe = false;
+  let standard = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i) & 0xff;
-    const v = B64[c] as number;
+    if (c === 0x2d || c === 0x5f) urlSafe = true;
+    else if (c === 0x2b || c === 0x2f) standard = true;
+  }
+  const standardOnly = urlSafe && standard;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) & 0xff;
+    const v = standardOnly && (c === 0x2d || c === 0x5f) ? -1 : (B64[c] as number);
     if (v >= 0) {
       acc = ((acc << 6) | v) & 0xffffff;
       bits += 6;
@@ -218,9 +240,10 @@ export function decodeQuotedPrintable(input: Uint8Array): Decoded {
         i += 3;
         continue;
       }
-      // Soft line break: '=' then optional whitespace then CRLF / LF / end of input.
+      // Soft line break: '=' then optional whitespace then CRLF / LF / end of input. NUL, other control bytes and DEL
+      // there are read as padding too: one before each line break must not turn every soft break into text.
       let j = i + 1;
-      while (j < len && (input[j] === 0x20 || input[j] === 0x09)) j++;
+      while (j < len && (input[j] === 0x20 || input[j] === 0x09 || input[j] === 0x7f || (input[j]! < 0x20 && input[j] !== 0x0a && input[j] !== 0x0d))) j++;
       if (j >= len) break;
       if (input[j] === 0x0d || input[j] === 0x0a) {
         if (input[j] === 0x0d && input[j + 1] === 0x0a) j++;

