@@ -383,6 +383,8 @@ export const FINDING_IDS = {
     'MIME_HTML_AS_PLAIN_TEXT',
     // An opt-out line or list footer at the head or the foot of the text (session 41, src/checks/content/bulk-traces.ts).
     'CONTENT_OPT_OUT_LINE',
+    // Session 61 (scam62): the 419 business proposal — a fortune the reader is asked to help move, for a share (transfer-share.ts).
+    'CONTENT_TRANSFER_SHARE',
   ],
   composites: [
     'PHISH_BRAND_SENDER_DECEPTIVE_LINK',
@@ -479,6 +481,7 @@ export const FINDING_IDS = {
     'URL_MALWARE_DESKTOP_APP_THREAT',
     'URL_MALWARE_DISGUISED_DOWNLOAD',
     'URL_MALWARE_AUTHORITY_DOCUMENT',
+    'CONTENT_TRANSFER_SHARE_STRANGER',
   ],
 } as const;
 

@@ -256,6 +256,8 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // the reader's bank details (CONTENT_PAYOUT_BANK_DETAILS): the refund "Ihnen steht eine Rückerstattung zu … geben Sie Ihre
   // Bankverbindung an" from free mail read 5.3 (det58's asserted gap in lure-kinds-variants); a point more, of phishing.
   PHISH_PAYOUT_BANK_DETAILS_UNRELATED: { expression: 'CONTENT_PAYOUT_CLAIM_UNRELATED & CONTENT_PAYOUT_BANK_DETAILS' },
+  // Session 61 (scam62): the 419 business proposal (transfer-share.ts) from a sender who owns no domain or is answered elsewhere.
+  CONTENT_TRANSFER_SHARE_STRANGER: { expression: `CONTENT_TRANSFER_SHARE & ${STRANGER_ENVELOPE}` },
 };
 
 // ── Session 30 (issue 17, engineer prize30): brand prize, survey and reward lures (src/checks/content/prize-lure.ts), kept apart.
