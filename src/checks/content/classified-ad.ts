@@ -1,7 +1,10 @@
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import { lazyRegExp } from '../../mail/lazy-regexp.js';
-import { unlinkedFirstLetter } from './chat-app-offer.js';
+import { shownText } from '../../mail/shown-text.js';
+import { ownWriting } from '../sender/organisation.js';
+import { foldLetter, fromList } from './bec-opener.js';
+import { MAX_TEXT, unlinkedFirstLetter, webLinkToAct } from './chat-app-offer.js';
 import { gramGate, gramsMayMatch, type GramGate } from './head-grams.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
 
@@ -240,11 +243,63 @@ export function overpaidCheque(msg: ParsedMessage): OverpaidCheque | null {
 
 // ——— The check ———
 
-/** The folded first letter when the head's trigrams pass `gate` (no Japanese head), else null. */
+/** The folded letter (adLetter) when the head's trigrams pass `gate` (no Japanese head), else null. */
 function letterPast(msg: ParsedMessage, gate: GramGate): string | null {
   const read = headRead(msg);
   if (read.wide || !gramsMayMatch(gate, read.grams)) return null;
-  return unlinkedFirstLetter(msg);
+  return adLetter(msg);
+}
+
+/**
+ * Session 61 (scam62): the letter read — a first message (unlinkedFirstLetter), or an **answer** in a conversation (In-Reply-To,
+ * References): the landlord's, breeder's or buyer's answer to the reader's own enquiry about an advert is how these scams are
+ * mostly met, and a first-letter reading never saw it. The answer is read without what it quotes (quotedPart: the reader's own
+ * enquiry, which may well say "I am abroad" or "I can pay by transfer"); never a list's message; no web link to act on in the
+ * answer's own text or the HTML. SpamAssassin's 171 ham replies from outside a list raise none of the three readings.
+ */
+function adLetter(msg: ParsedMessage): string | null {
+  if (!msg.headerIndex.has('in-reply-to') && !msg.headerIndex.has('references')) return unlinkedFirstLetter(msg);
+  if (fromList(msg)) return null;
+  const text = shownText(msg);
+  const own = ownWriting(beforeQuote(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text));
+  if (webLinkToAct(msg, own)) return null;
+  return foldLetter(msg.subject.slice(0, 512), own);
+}
+
+/** A separator line's words above a quoted or forwarded message ("-----Original Message-----" and its translations), lower case. */
+const SEPARATOR_WORDS = [
+  'original message', 'forwarded message', 'begin forwarded message', 'ursprüngliche nachricht', 'ursprungliche nachricht', 'weitergeleitete nachricht',
+  "message d'origine", 'message transféré', 'message transfere', 'mensaje original', 'mensaje reenviado', 'mensagem original', 'mensagem encaminhada',
+  'messaggio originale', 'messaggio inoltrato', 'oorspronkelijk bericht', 'doorgestuurd bericht',
+];
+/** Endings of an attribution line ("On … wrote:", "Am … schrieb:", "Le … a écrit :"), lower case, without spaces. */
+const ATTRIBUTION_ENDINGS = ['wrote:', 'schrieb:', 'aécrit:', 'aecrit:', 'escribió:', 'escribio:', 'escreveu:', 'hascritto:', 'scrisse:', 'schreef:'];
+/** The quoted message's From line as Outlook and its translations write it ("From: Ana <…@…>", "Von: …", "De : …"). */
+const QUOTED_FROM = /^(?:from|von|de|van|da) ?:/;
+
+/**
+ * The text above the first line that starts what an answer quotes (a top-posted reply): a separator ("-----Original
+ * Message-----", "Begin forwarded message"), an attribution line ("On … wrote:", "Am … schrieb:", "Le … a écrit :", "El …
+ * escribió:", "Em … escreveu:", "Il … ha scritto:", "Op … schreef:"), or the quoted message's From line with an address. Line by
+ * line, each line read once.
+ */
+function beforeQuote(text: string): string {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).replace(/^[\s>*]+/u, '').toLowerCase();
+    if (line.length > 0) {
+      const compact = line.replace(/\s+/gu, '');
+      if (
+        ((line.startsWith('--') || line.startsWith('begin')) && SEPARATOR_WORDS.some((w) => line.includes(w))) ||
+        (compact.endsWith(':') && ATTRIBUTION_ENDINGS.some((e) => compact.endsWith(e))) ||
+        (QUOTED_FROM.test(line) && line.includes('@'))
+      ) return text.slice(0, start);
+    }
+    start = end + 1;
+  }
+  return text;
 }
 
 export function classifiedAdCheck(): Check {
