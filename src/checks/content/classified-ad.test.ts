@@ -42,6 +42,10 @@ const LURES: [string, string, string, string, string][] = [
   ['CONTENT_OVERPAID_CHEQUE', 'pt, cheque a mais, agente', 'Rui Pereira <rui.pereira.compras@gmail.com>', 'Seu sofá', 'Olá, vou comprar o seu sofá. O meu secretário mandou um cheque com valor superior ao preço. Transfira a diferença ao meu agente por Western Union.'],
   ['CONTENT_OVERPAID_CHEQUE', 'it, assegno in eccesso, corriere', 'Luca Ferri <luca.ferri.acquisti@libero.it>', 'Il suo divano', "Salve, compro il suo divano. Le ho spedito un assegno in eccesso. Invii la differenza al mio corriere tramite MoneyGram."],
   ['CONTENT_OVERPAID_CHEQUE', 'nl, cheque te veel, vervoerder', 'Pieter Smit <pieter.smit.koper@outlook.com>', 'Uw fiets', 'Hallo, ik koop uw fiets. Mijn secretaresse heeft een cheque met te veel geld gestuurd. Maak het verschil over aan mijn vervoerder via Western Union.'],
+  // Session 61 (scam62): Japanese.
+  ['CONTENT_RENTAL_ABROAD', 'ja, 海外在住・内見不可・鍵は郵送', '佐藤 恵子 <keiko.sato.room@gmail.com>', 'お部屋について', 'お問い合わせありがとうございます。私は現在海外に住んでいるため、内見はできません。敷金と初月の家賃をお振込みいただければ、鍵を郵送でお送りします。'],
+  ['CONTENT_PET_SHIPPING', 'ja, 子犬を無料で、輸送費のみ', '田中 美穂 <miho.tanaka.pets@gmail.com>', '子犬の里親募集', 'こんにちは。トイプードルの子犬を無料でお譲りします。遠方のため、ペット輸送会社の輸送費のみご負担ください。'],
+  ['CONTENT_OVERPAID_CHEQUE', 'ja, 代金より多く・差額を業者へ', '鈴木 一郎 <ichiro.suzuki.buy@gmail.com>', 'ピアノの件', 'ピアノを購入します。手違いで代金より多く振り込んでしまいました。差額はウエスタンユニオンで私の運送業者に送金してください。'],
 ];
 for (const [finding, kind, from, subject, text] of LURES) {
   test(`classified-ad scam (${kind}) → ${finding}_STRANGER, flagged`, async () => {
@@ -67,6 +71,11 @@ const MUST_NOT: [string, string, string, string, string][] = [
   ['a buyer paying by bank transfer', 'Tom <tom.harris.88@gmail.com>', 'your sofa', html('Hi Ana, I will take the sofa for 300 euros. I will pay by bank transfer today and pick it up on Saturday with my van. Tom'), ''],
   ['a flatmate: I paid too much, send me the rest', 'Marco <marco.rossi.77@gmail.com>', 'bills', html('Hey, I paid too much for the electricity bill last month. Could you send me the difference by PayPal? Around 30 euros. Cheers'), ''],
   ['a warning about the overpayment scam', 'Police <info@police.example.gov>', 'Fraud alert', html('Scammers send a cheque for more than the price and ask you to send the difference by Western Union to their mover. This is a scam: do not pay.'), 'police.example.gov'],
+  // Session 61 (scam62): Japanese look-alikes.
+  ['ja: a letting agent: keys handed over at the shop after the contract', '不動産プラザ <info@fudosan-plaza.example>', 'ご契約について', html('敷金と家賃のお振込みを確認しました。鍵はご契約日に店舗でお渡しします。'), 'fudosan-plaza.example'],
+  ['ja: a landlord abroad whose agent shows the room', '佐藤 <sato.home@gmail.com>', 'お部屋', html('私は海外に住んでいますが、管理会社が土曜日に内見をご案内します。鍵は契約時に管理会社からお渡しします。'), ''],
+  ['ja: a breeder inviting a visit, no shipping', 'ブリーダー山本 <info@yamamoto-breeder.example>', '子犬のご見学', html('子犬のご見学は土曜日に承ります。生体の輸送は行っておりません。お引き渡しは直接のみです。'), 'yamamoto-breeder.example'],
+  ['ja: a company refunding an overpayment to the customer', 'サポート <billing@hosting.example>', '過払い分のご返金', html('ご請求額より多くお振込みいただいておりました。差額はお客様の口座へ返金いたします。'), 'hosting.example'],
 ];
 for (const [why, from, subject, body, auth] of MUST_NOT) {
   test(`classified-ad scam must not: ${why}`, async () => {
