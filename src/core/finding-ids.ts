@@ -385,6 +385,8 @@ export const FINDING_IDS = {
     'CONTENT_OPT_OUT_LINE',
     // Session 61 (scam62): the 419 business proposal — a fortune the reader is asked to help move, for a share (transfer-share.ts).
     'CONTENT_TRANSFER_SHARE',
+    // Session 61 (scam62): the reader's debt said to be forgiven, with only a number to call (debt-relief-callback.ts).
+    'CONTENT_DEBT_RELIEF_CALLBACK',
   ],
   composites: [
     'PHISH_BRAND_SENDER_DECEPTIVE_LINK',
@@ -482,6 +484,7 @@ export const FINDING_IDS = {
     'URL_MALWARE_DISGUISED_DOWNLOAD',
     'URL_MALWARE_AUTHORITY_DOCUMENT',
     'CONTENT_TRANSFER_SHARE_STRANGER',
+    'CONTENT_DEBT_RELIEF_CALLBACK_STRANGER',
   ],
 } as const;
 

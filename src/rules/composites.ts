@@ -258,6 +258,9 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   PHISH_PAYOUT_BANK_DETAILS_UNRELATED: { expression: 'CONTENT_PAYOUT_CLAIM_UNRELATED & CONTENT_PAYOUT_BANK_DETAILS' },
   // Session 61 (scam62): the 419 business proposal (transfer-share.ts) from a sender who owns no domain or is answered elsewhere.
   CONTENT_TRANSFER_SHARE_STRANGER: { expression: `CONTENT_TRANSFER_SHARE & ${STRANGER_ENVELOPE}` },
+  // Session 61 (scam62): the debt-relief callback (debt-relief-callback.ts) from a sender who owns no domain or is answered elsewhere:
+  // a loan servicer, a tax office or a debt charity writes from its own domain.
+  CONTENT_DEBT_RELIEF_CALLBACK_STRANGER: { expression: `CONTENT_DEBT_RELIEF_CALLBACK & ${STRANGER_ENVELOPE}` },
 };
 
 // ── Session 30 (issue 17, engineer prize30): brand prize, survey and reward lures (src/checks/content/prize-lure.ts), kept apart.

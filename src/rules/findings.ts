@@ -2026,6 +2026,17 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The fortune the reader is asked to help move for a share (CONTENT_TRANSFER_SHARE) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an advance-fee letter. Do not answer, and never lend your account to move someone's money.",
     ja: "取り分と引き換えに大金を移す手伝いを求める手紙(CONTENT_TRANSFER_SHARE)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。前払い詐欺の手紙です。返信せず、他人のお金を動かすために自分の口座を貸さないでください。",
   },
+  // Session 61 (scam62): the debt-relief callback (src/checks/content/debt-relief-callback.ts).
+  CONTENT_DEBT_RELIEF_CALLBACK: {
+    group: 'content', class: 'spam', score: 2,
+    en: "The reader's own debt (student loans, a tax debt) is said to be eligible for forgiveness, discharge or reduction, and the only way to act is a phone number, with no web link: the debt-relief callback, in which a \"processing fee\" or the reader's account and identity details are taken on the call. A loan servicer or a tax office links to the reader's account; check there, not on the number given.",
+    ja: "受取人自身の借金(学生ローン、税金の滞納など)が免除・帳消し・減額の対象になったと述べ、電話番号だけを示しており、Web リンクはありません。電話口で「手続き費用」や口座・本人確認の情報を取る債務救済のコールバック詐欺です。ローン会社や税務当局は受取人のアカウントへのリンクを示します。示された番号ではなく、そちらで確認してください。",
+  },
+  CONTENT_DEBT_RELIEF_CALLBACK_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The debt relief offered by phone (CONTENT_DEBT_RELIEF_CALLBACK) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a debt-relief scam. Do not call; ask your loan servicer or tax office through its own website.",
+    ja: "電話での債務救済の案内(CONTENT_DEBT_RELIEF_CALLBACK)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。債務救済詐欺です。電話せず、ローン会社や税務当局の公式サイトで確認してください。",
+  },
   CONTENT_DAILY_INCOME_STRANGER: {
     group: 'composite', class: 'spam', score: 2,
     en: "The sum promised to the reader by the day or the week (CONTENT_DAILY_INCOME_PROMISED) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an income or investment lure.",
