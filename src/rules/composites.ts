@@ -261,6 +261,11 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // Session 61 (scam62): the debt-relief callback (debt-relief-callback.ts) from a sender who owns no domain or is answered elsewhere:
   // a loan servicer, a tax office or a debt charity writes from its own domain.
   CONTENT_DEBT_RELIEF_CALLBACK_STRANGER: { expression: `CONTENT_DEBT_RELIEF_CALLBACK & ${STRANGER_ENVELOPE}` },
+  // Session 61 (scam62): a sextortion letter written in an attached document (ATTACH_DOCUMENT_SEXTORTION, attachments) from a sender
+  // who owns no domain or is answered elsewhere — the body a line of noise, the threat in the PDF (design sample-96: 3.5 without the
+  // classifier). The body's sextortion has CONTENT_SCAM_LETTER and the wallet's structure beside its category; the document's had
+  // its one finding.
+  ATTACH_DOCUMENT_SEXTORTION_STRANGER: { expression: `ATTACH_DOCUMENT_SEXTORTION & ${STRANGER_ENVELOPE}` },
 };
 
 // ── Session 30 (issue 17, engineer prize30): brand prize, survey and reward lures (src/checks/content/prize-lure.ts), kept apart.

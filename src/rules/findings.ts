@@ -2037,6 +2037,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The debt relief offered by phone (CONTENT_DEBT_RELIEF_CALLBACK) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a debt-relief scam. Do not call; ask your loan servicer or tax office through its own website.",
     ja: "電話での債務救済の案内(CONTENT_DEBT_RELIEF_CALLBACK)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。債務救済詐欺です。電話せず、ローン会社や税務当局の公式サイトで確認してください。",
   },
+  // Session 61 (scam62): a sextortion letter in an attached document, from a stranger.
+  ATTACH_DOCUMENT_SEXTORTION_STRANGER: {
+    group: 'composite', class: 'spam', score: 3,
+    en: "The sextortion threat written in an attached document (ATTACH_DOCUMENT_SEXTORTION) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: the extortion letter itself, sent as a file so that the body's words give nothing away. The claim is always false: do not pay.",
+    ja: "添付文書に書かれたセクストーションの脅迫(ATTACH_DOCUMENT_SEXTORTION)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。本文の語から見抜かれないようファイルで送られた脅迫状そのものです。主張は虚偽です。支払わないでください。",
+  },
   CONTENT_DAILY_INCOME_STRANGER: {
     group: 'composite', class: 'spam', score: 2,
     en: "The sum promised to the reader by the day or the week (CONTENT_DAILY_INCOME_PROMISED) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an income or investment lure.",
