@@ -264,12 +264,19 @@ function letterPast(msg: ParsedMessage, gate: GramGate): string | null {
  */
 function adLetter(msg: ParsedMessage): string | null {
   if (!msg.headerIndex.has('in-reply-to') && !msg.headerIndex.has('references')) return unlinkedFirstLetter(msg);
-  if (fromList(msg)) return null;
-  const text = shownText(msg);
-  const own = ownWriting(beforeQuote(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text));
-  if (webLinkToAct(msg, own)) return null;
-  return foldLetter(msg.subject.slice(0, 512), own);
+  const known = answers.get(msg);
+  if (known !== undefined) return known;
+  let folded: string | null = null;
+  if (!fromList(msg)) {
+    const text = shownText(msg);
+    const own = ownWriting(beforeQuote(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text));
+    if (!webLinkToAct(msg, own)) folded = foldLetter(msg.subject.slice(0, 512), own);
+  }
+  answers.set(msg, folded);
+  return folded;
 }
+/** Each answer's letter, read once for the three readings (weakly held: gone with its message). */
+const answers = new WeakMap<ParsedMessage, string | null>();
 
 /** A separator line's words above a quoted or forwarded message ("-----Original Message-----" and its translations), lower case. */
 const SEPARATOR_WORDS = [
