@@ -258,7 +258,7 @@ function letterPast(msg: ParsedMessage, gate: GramGate): string | null {
 /**
  * Session 61 (scam62): the letter read — a first message (unlinkedFirstLetter), or an **answer** in a conversation (In-Reply-To,
  * References): the landlord's, breeder's or buyer's answer to the reader's own enquiry about an advert is how these scams are
- * mostly met, and a first-letter reading never saw it. The answer is read without what it quotes (quotedPart: the reader's own
+ * mostly met, and a first-letter reading never saw it. The answer is read without what it quotes (beforeQuote, ownWriting: the reader's own
  * enquiry, which may well say "I am abroad" or "I can pay by transfer"); never a list's message; no web link to act on in the
  * answer's own text or the HTML. SpamAssassin's 171 ham replies from outside a list raise none of the three readings.
  */
