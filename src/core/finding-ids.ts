@@ -387,6 +387,10 @@ export const FINDING_IDS = {
     'MIME_HTML_AS_PLAIN_TEXT',
     // An opt-out line or list footer at the head or the foot of the text (session 41, src/checks/content/bulk-traces.ts).
     'CONTENT_OPT_OUT_LINE',
+    // Session 61 (scam62): the 419 business proposal — a fortune the reader is asked to help move, for a share (transfer-share.ts).
+    'CONTENT_TRANSFER_SHARE',
+    // Session 61 (scam62): the reader's debt said to be forgiven, with only a number to call (debt-relief-callback.ts).
+    'CONTENT_DEBT_RELIEF_CALLBACK',
   ],
   composites: [
     'PHISH_BRAND_SENDER_DECEPTIVE_LINK',
@@ -485,6 +489,9 @@ export const FINDING_IDS = {
     'URL_MALWARE_AUTHORITY_DOCUMENT',
     'URL_MALWARE_DEVICE_MESSAGE',
     'URL_MALWARE_CLAIMED_SENDER_DOCUMENT',
+    'CONTENT_TRANSFER_SHARE_STRANGER',
+    'CONTENT_DEBT_RELIEF_CALLBACK_STRANGER',
+    'ATTACH_DOCUMENT_SEXTORTION_STRANGER',
   ],
 } as const;
 

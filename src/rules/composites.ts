@@ -256,6 +256,16 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // the reader's bank details (CONTENT_PAYOUT_BANK_DETAILS): the refund "Ihnen steht eine Rückerstattung zu … geben Sie Ihre
   // Bankverbindung an" from free mail read 5.3 (det58's asserted gap in lure-kinds-variants); a point more, of phishing.
   PHISH_PAYOUT_BANK_DETAILS_UNRELATED: { expression: 'CONTENT_PAYOUT_CLAIM_UNRELATED & CONTENT_PAYOUT_BANK_DETAILS' },
+  // Session 61 (scam62): the 419 business proposal (transfer-share.ts) from a sender who owns no domain or is answered elsewhere.
+  CONTENT_TRANSFER_SHARE_STRANGER: { expression: `CONTENT_TRANSFER_SHARE & ${STRANGER_ENVELOPE}` },
+  // Session 61 (scam62): the debt-relief callback (debt-relief-callback.ts) from a sender who owns no domain or is answered elsewhere:
+  // a loan servicer, a tax office or a debt charity writes from its own domain.
+  CONTENT_DEBT_RELIEF_CALLBACK_STRANGER: { expression: `CONTENT_DEBT_RELIEF_CALLBACK & ${STRANGER_ENVELOPE}` },
+  // Session 61 (scam62): a sextortion letter written in an attached document (ATTACH_DOCUMENT_SEXTORTION, attachments) from a sender
+  // who owns no domain or is answered elsewhere — the body a line of noise, the threat in the PDF (design sample-96: 3.5 without the
+  // classifier). The body's sextortion has CONTENT_SCAM_LETTER and the wallet's structure beside its category; the document's had
+  // its one finding.
+  ATTACH_DOCUMENT_SEXTORTION_STRANGER: { expression: `ATTACH_DOCUMENT_SEXTORTION & ${STRANGER_ENVELOPE}` },
 };
 
 // ── Session 30 (issue 17, engineer prize30): brand prize, survey and reward lures (src/checks/content/prize-lure.ts), kept apart.

@@ -2027,6 +2027,34 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The overpaid cheque whose difference is to be sent on (CONTENT_OVERPAID_CHEQUE) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an overpayment scam. Never send money back from a payment that has not cleared.",
     ja: "差額を転送させる過払いの小切手(CONTENT_OVERPAID_CHEQUE)の話が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。過払い詐欺です。決済が確定していない入金から差額を送り返さないでください。",
   },
+  // Session 61 (scam62): the 419 business proposal (src/checks/content/transfer-share.ts).
+  CONTENT_TRANSFER_SHARE: {
+    group: 'content', class: 'spam', score: 2,
+    en: "A large sum (a dead client's or a deposed ruler's millions, a box at a security company) that the writer asks the reader to help move or receive — into the reader's account, to his country, as a \"foreign partner\" — for a share or a reward (\"12 % of the total amount\", \"your compensation for your assistance\"), with no web link: the 419 business proposal. No bank, lawyer or partner asks a stranger to take a fortune into his account for a share; the fees come after the answer.",
+    ja: "多額のお金(亡くなった顧客や失脚した権力者の数百万ドル、警備会社に預けた箱など)を、受取人の口座や国へ移す・受け取る手伝いを求め(「外国のパートナーとして」など)、その見返りに取り分や報酬(「総額の12%」「ご協力への謝礼」)を約束しており、Web リンクはありません。いわゆる 419 詐欺の「ビジネスの提案」です。銀行や弁護士や取引先が見知らぬ人に取り分と引き換えに大金を口座で受け取るよう頼むことはありません。返信の後に手数料が求められます。",
+  },
+  CONTENT_TRANSFER_SHARE_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The fortune the reader is asked to help move for a share (CONTENT_TRANSFER_SHARE) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an advance-fee letter. Do not answer, and never lend your account to move someone's money.",
+    ja: "取り分と引き換えに大金を移す手伝いを求める手紙(CONTENT_TRANSFER_SHARE)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。前払い詐欺の手紙です。返信せず、他人のお金を動かすために自分の口座を貸さないでください。",
+  },
+  // Session 61 (scam62): the debt-relief callback (src/checks/content/debt-relief-callback.ts).
+  CONTENT_DEBT_RELIEF_CALLBACK: {
+    group: 'content', class: 'spam', score: 2,
+    en: "The reader's own debt (student loans, a tax debt) is said to be eligible for forgiveness, discharge or reduction, and the only way to act is a phone number, with no web link: the debt-relief callback, in which a \"processing fee\" or the reader's account and identity details are taken on the call. A loan servicer or a tax office links to the reader's account; check there, not on the number given.",
+    ja: "受取人自身の借金(学生ローン、税金の滞納など)が免除・帳消し・減額の対象になったと述べ、電話番号だけを示しており、Web リンクはありません。電話口で「手続き費用」や口座・本人確認の情報を取る債務救済のコールバック詐欺です。ローン会社や税務当局は受取人のアカウントへのリンクを示します。示された番号ではなく、そちらで確認してください。",
+  },
+  CONTENT_DEBT_RELIEF_CALLBACK_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The debt relief offered by phone (CONTENT_DEBT_RELIEF_CALLBACK) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a debt-relief scam. Do not call; ask your loan servicer or tax office through its own website.",
+    ja: "電話での債務救済の案内(CONTENT_DEBT_RELIEF_CALLBACK)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。債務救済詐欺です。電話せず、ローン会社や税務当局の公式サイトで確認してください。",
+  },
+  // Session 61 (scam62): a sextortion letter in an attached document, from a stranger.
+  ATTACH_DOCUMENT_SEXTORTION_STRANGER: {
+    group: 'composite', class: 'spam', score: 3,
+    en: "The sextortion threat written in an attached document (ATTACH_DOCUMENT_SEXTORTION) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: the extortion letter itself, sent as a file so that the body's words give nothing away. The claim is always false: do not pay.",
+    ja: "添付文書に書かれたセクストーションの脅迫(ATTACH_DOCUMENT_SEXTORTION)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。本文の語から見抜かれないようファイルで送られた脅迫状そのものです。主張は虚偽です。支払わないでください。",
+  },
   CONTENT_DAILY_INCOME_STRANGER: {
     group: 'composite', class: 'spam', score: 2,
     en: "The sum promised to the reader by the day or the week (CONTENT_DAILY_INCOME_PROMISED) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an income or investment lure.",

@@ -21,7 +21,7 @@ import { lazyRegExp } from '../../mail/lazy-regexp.js';
  * warns about the scheme (a bank's "they will move you to WhatsApp"). Read in the subject and the first MAX_TEXT characters
  * of the shown text, folded (lower case, no accents, one blank); every pattern is alternatives of literals with bounded gaps.
  */
-const MAX_TEXT = 6_000;
+export const MAX_TEXT = 6_000;
 
 /** The chat apps by their Latin names, as trigram lists (head-grams.ts): a text with none of them has no CHAT match (but LINE). */
 const APP_GRAMS = gramGate(['whatsapp', 'whats app', 'telegram', 'wechat', 'viber']);

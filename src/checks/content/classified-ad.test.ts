@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dmarcPass, ids, mail, trusted } from '../../test-support/classifier-free-scan.js';
+import { dmarcPass, ids, mail, textMail, trusted } from '../../test-support/classifier-free-scan.js';
 import { cpuGrowth } from '../../test-support/growth.js';
 import { buildMessage } from './fixtures/message.js';
 import { overpaidCheque, petShipping, rentalAbroad } from './classified-ad.js';
@@ -42,6 +42,10 @@ const LURES: [string, string, string, string, string][] = [
   ['CONTENT_OVERPAID_CHEQUE', 'pt, cheque a mais, agente', 'Rui Pereira <rui.pereira.compras@gmail.com>', 'Seu sofá', 'Olá, vou comprar o seu sofá. O meu secretário mandou um cheque com valor superior ao preço. Transfira a diferença ao meu agente por Western Union.'],
   ['CONTENT_OVERPAID_CHEQUE', 'it, assegno in eccesso, corriere', 'Luca Ferri <luca.ferri.acquisti@libero.it>', 'Il suo divano', "Salve, compro il suo divano. Le ho spedito un assegno in eccesso. Invii la differenza al mio corriere tramite MoneyGram."],
   ['CONTENT_OVERPAID_CHEQUE', 'nl, cheque te veel, vervoerder', 'Pieter Smit <pieter.smit.koper@outlook.com>', 'Uw fiets', 'Hallo, ik koop uw fiets. Mijn secretaresse heeft een cheque met te veel geld gestuurd. Maak het verschil over aan mijn vervoerder via Western Union.'],
+  // Session 61 (scam62): Japanese.
+  ['CONTENT_RENTAL_ABROAD', 'ja, 海外在住・内見不可・鍵は郵送', '佐藤 恵子 <keiko.sato.room@gmail.com>', 'お部屋について', 'お問い合わせありがとうございます。私は現在海外に住んでいるため、内見はできません。敷金と初月の家賃をお振込みいただければ、鍵を郵送でお送りします。'],
+  ['CONTENT_PET_SHIPPING', 'ja, 子犬を無料で、輸送費のみ', '田中 美穂 <miho.tanaka.pets@gmail.com>', '子犬の里親募集', 'こんにちは。トイプードルの子犬を無料でお譲りします。遠方のため、ペット輸送会社の輸送費のみご負担ください。'],
+  ['CONTENT_OVERPAID_CHEQUE', 'ja, 代金より多く・差額を業者へ', '鈴木 一郎 <ichiro.suzuki.buy@gmail.com>', 'ピアノの件', 'ピアノを購入します。手違いで代金より多く振り込んでしまいました。差額はウエスタンユニオンで私の運送業者に送金してください。'],
 ];
 for (const [finding, kind, from, subject, text] of LURES) {
   test(`classified-ad scam (${kind}) → ${finding}_STRANGER, flagged`, async () => {
@@ -67,6 +71,11 @@ const MUST_NOT: [string, string, string, string, string][] = [
   ['a buyer paying by bank transfer', 'Tom <tom.harris.88@gmail.com>', 'your sofa', html('Hi Ana, I will take the sofa for 300 euros. I will pay by bank transfer today and pick it up on Saturday with my van. Tom'), ''],
   ['a flatmate: I paid too much, send me the rest', 'Marco <marco.rossi.77@gmail.com>', 'bills', html('Hey, I paid too much for the electricity bill last month. Could you send me the difference by PayPal? Around 30 euros. Cheers'), ''],
   ['a warning about the overpayment scam', 'Police <info@police.example.gov>', 'Fraud alert', html('Scammers send a cheque for more than the price and ask you to send the difference by Western Union to their mover. This is a scam: do not pay.'), 'police.example.gov'],
+  // Session 61 (scam62): Japanese look-alikes.
+  ['ja: a letting agent: keys handed over at the shop after the contract', '不動産プラザ <info@fudosan-plaza.example>', 'ご契約について', html('敷金と家賃のお振込みを確認しました。鍵はご契約日に店舗でお渡しします。'), 'fudosan-plaza.example'],
+  ['ja: a landlord abroad whose agent shows the room', '佐藤 <sato.home@gmail.com>', 'お部屋', html('私は海外に住んでいますが、管理会社が土曜日に内見をご案内します。鍵は契約時に管理会社からお渡しします。'), ''],
+  ['ja: a breeder inviting a visit, no shipping', 'ブリーダー山本 <info@yamamoto-breeder.example>', '子犬のご見学', html('子犬のご見学は土曜日に承ります。生体の輸送は行っておりません。お引き渡しは直接のみです。'), 'yamamoto-breeder.example'],
+  ['ja: a company refunding an overpayment to the customer', 'サポート <billing@hosting.example>', '過払い分のご返金', html('ご請求額より多くお振込みいただいておりました。差額はお客様の口座へ返金いたします。'), 'hosting.example'],
 ];
 for (const [why, from, subject, body, auth] of MUST_NOT) {
   test(`classified-ad scam must not: ${why}`, async () => {
@@ -76,8 +85,45 @@ for (const [why, from, subject, body, auth] of MUST_NOT) {
   });
 }
 
+/**
+ * Session 61 (scam62): the answers to the reader's own enquiry (In-Reply-To), read without what they quote — plain-text replies
+ * with the enquiry quoted below an attribution line, `>` lines or an Outlook header block. [finding or '' for must-not, why,
+ * sender, subject, text].
+ */
+const ENQUIRY_HEADERS = (from: string, subject: string, extra: string[] = []): string[] => [`From: ${from}`, 'To: reader@mailbox.example', `Subject: ${subject}`, 'In-Reply-To: <enquiry.1@mailbox.example>', 'References: <enquiry.1@mailbox.example>', ...extra];
+const REPLIES: [string, string, string, string, string][] = [
+  ['CONTENT_RENTAL_ABROAD', 'en, the landlord\'s answer below "On … wrote:"', 'Dr. Helen Moore <helen.moore.md@gmail.com>', 'Re: 2-bed flat on Elm Street', 'Hello, thank you for your interest, the flat is still free. I am working overseas and cannot show it. Once the deposit reaches me by bank transfer, the keys will be sent to you by courier.\n\nOn Mon, 2 Jun 2025 at 09:12, Ana <reader@mailbox.example> wrote:\n> Hello, is the flat on Elm Street still available? Could I see it?'],
+  ['CONTENT_RENTAL_ABROAD', 'es, the answer above an Outlook block', 'Carmen Ruiz <carmen.ruiz.piso@hotmail.com>', 'RE: Piso en alquiler', 'Hola, el piso sigue disponible. Vivo en el extranjero y no puedo enseñárselo. Cuando reciba la fianza por transferencia, le enviaré las llaves por mensajería.\n\nDe: Ana <reader@mailbox.example>\nEnviado: lunes, 2 de junio de 2025 9:12\nAsunto: Piso en alquiler\n\nHola, ¿sigue disponible el piso?'],
+  ['CONTENT_PET_SHIPPING', 'de, the breeder\'s answer with the enquiry quoted', 'Petra Klein <petra.klein.hunde@web.de>', 'AW: Welpen', 'Hallo, ja, die Welpen sind noch da. Wir geben sie kostenlos in gute Hände, Sie zahlen nur die Transportkosten der Tierspedition.\n\nAm 02.06.2025 um 09:12 schrieb Ana <reader@mailbox.example>:\n> Guten Tag, sind die Welpen noch zu haben?'],
+  ['CONTENT_OVERPAID_CHEQUE', 'fr, the buyer\'s answer to the seller', 'Paul Moreau <paul.moreau.achat@yahoo.fr>', 'Re: Votre piano', "Bonjour, mon comptable vous a envoyé un chèque supérieur au prix convenu. Renvoyez la différence par Western Union à mon transporteur, qui viendra chercher le piano.\n\nLe lun. 2 juin 2025 à 09:12, Ana <reader@mailbox.example> a écrit :\n> Bonjour, le piano est toujours à vendre, 900 euros."],
+  // Must not: the moves are in the reader's quoted enquiry, not in the answer.
+  ['', 'a landlord\'s real answer; abroad, keys by post and a transfer only in the quoted enquiry', 'Peter <peter.lang.home@gmail.com>', 'Re: flat', 'Hi Ana, yes it is still free. My sister will show you the flat on Saturday at 11 and you can sign there.\n\nOn Mon, 2 Jun 2025 at 09:12, Ana <reader@mailbox.example> wrote:\n> Hi, I am abroad until May. Could you send the keys by post once I pay the deposit and the rent by bank transfer?'],
+  ['', 'a breeder\'s real answer; "only the transport" and "free" only in the quoted enquiry', 'Hof Sonnental <hof.sonnental@gmail.com>', 'AW: Welpen', 'Hallo Ana, die Welpen können Sie gern am Samstag besuchen. Wir geben keine Tiere per Versand ab.\n\n-----Ursprüngliche Nachricht-----\nVon: Ana <reader@mailbox.example>\nGesendet: Montag, 2. Juni 2025 09:12\nBetreff: Welpen\n\nSind die Welpen kostenlos abzugeben? Ich würde nur die Transportkosten zahlen.'],
+  ['', 'a buyer\'s real answer; the overpayment only in the seller\'s quoted lines', 'Tom <tom.harris.88@gmail.com>', 'Re: your sofa', 'Hi Ana, fine, I will pay the 300 euros by bank transfer today and collect the sofa with my van on Saturday.\n\n> Please do not send more than the price, and no cheques: I will not send any difference by Western Union to anyone.'],
+  ['', 'a list\'s message in a thread is no answer to the reader', 'Flat Swap <flatswap@lists.example>', 'Re: [flatswap] keys', 'I am abroad this summer; the keys will be sent to the next tenant by courier once the deposit arrives by bank transfer.', ],
+];
+for (const [finding, why, from, subject, text] of REPLIES) {
+  test(`classified-ad scam, an answer in a conversation (${why}) → ${finding ? `${finding}_STRANGER` : 'none of the readings'}`, async () => {
+    const extra = finding === '' && why.startsWith("a list's") ? ['List-Id: <flatswap.lists.example>'] : [];
+    const r = await trusted.scan({ source: 'classified-ad.test', raw: textMail(ENQUIRY_HEADERS(from, subject, extra), text) });
+    if (finding) {
+      assert.ok(ids(r).includes(`${finding}_STRANGER`), ids(r).join(', '));
+      assert.notEqual(r.verdict, 'clean', `${r.score}: ${ids(r).join(', ')}`);
+    } else assert.deepEqual(ids(r).filter((id) => READINGS.includes(id)), [], ids(r).join(', '));
+  });
+}
+
 test('linear on hostile text: 10× the text (up to the characters read) takes ~10× the CPU', () => {
   const growth = cpuGrowth((n) => buildMessage({ subject: 'x', text: `${'keys rent abroad puppy only pay free difference send rest '.repeat(n / 60)}` }), (m) => {
+    rentalAbroad(m);
+    petShipping(m);
+    overpaidCheque(m);
+  }, 600);
+  assert.ok(growth < 40, `10× the text took ${growth.toFixed(1)}× the CPU`);
+});
+
+test('linear on hostile text in an answer (In-Reply-To): 10× the text takes ~10× the CPU', () => {
+  const growth = cpuGrowth((n) => buildMessage({ subject: 'Re: x', headers: [['In-Reply-To', '<a1@mailbox.example>']], text: `${'keys rent abroad puppy free difference send > wrote\n  >> de: x\n'.repeat(n / 60)}` }), (m) => {
     rentalAbroad(m);
     petShipping(m);
     overpaidCheque(m);

@@ -230,7 +230,7 @@ function* actionLinks(msg: ParsedMessage, text: string): Generator<string | null
  * The first phone number to call: a `tel:` link, digits written at most CALL_NEAR characters after a call word, or digits
  * right before one where the language puts it last (CALL_AFTER).
  */
-function phoneToCall(msg: ParsedMessage, folded: string): string | null {
+export function phoneToCall(msg: ParsedMessage, folded: string): string | null {
   for (const link of msg.htmlFacts.links) {
     if (/^tel:/i.test(link.href.trim())) {
       const digits = link.href.replace(/\D/g, '');

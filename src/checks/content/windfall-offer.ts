@@ -22,12 +22,12 @@ import { lazyRegExp } from '../../mail/lazy-regexp.js';
  * with bounded gaps.
  */
 /** Millions as words, as trigram lists (head-grams.ts). */
-const MILLION_GRAMS = gramGate(['million', 'milh', 'millon', 'miljoen', 'milion', 'billion', 'miljard', 'milliard']);
+export const MILLION_GRAMS = gramGate(['million', 'milh', 'millon', 'miljoen', 'milion', 'billion', 'miljard', 'milliard']);
 /** What every sum of BIG in figures holds: five digits, a separator among them or not (10,000, 10000, 10 000, 10.000). */
-const FIVE_DIGITS = /\d\d[.,' ]?\d{3}/;
+export const FIVE_DIGITS = /\d\d[.,' ]?\d{3}/;
 
 /** A large sum: a word for millions, or 10,000 and more beside a currency; Japanese 万ドル, 万円 and 億. */
-const BIG =
+export const BIG =
   /\b(?:millions?|millionen|milhoes|milhao|millones|millon|miljoen|milioni|milione|billions?|milliarden?|miljard)\b|(?:[$£€]|\b(?:us\$|usd|eur|gbp|chf)) ?(?:\d{1,3}(?:[.,' ]\d{3}){1,3}|\d{5,9})(?!\d)|\b(?:\d{1,3}(?:[.,' ]\d{3}){1,3}|\d{5,9})(?:[.,]\d{2})? ?(?:[$£€]|(?:usd|eur|gbp|chf|euros?|dollars?|dolares|pounds?|reais)\b)|\d ?(?:万|億)(?:ドル|円|ユーロ)?/;
 
 /** The sum handed to the reader by the writer (en de fr es pt it nl ja). */
