@@ -17,21 +17,13 @@ import { buildPdf } from '../../src/files/test-support/pdf-builder.js';
 import { buildZip } from '../../src/files/test-support/zip-builder.js';
 import { parseMessage } from '../../src/mail/parse/index.js';
 import { DEFAULT_PARSE_OPTIONS } from '../../src/mail/parse/test-helpers.js';
+import { mulberry32 } from '../../src/classifier/logistic.js';
 import { attachmentPart, editHtmlParts, nested, withParts } from '../../src/test-support/evasions.js';
 
 const CRLF = '\r\n';
 
-/** mulberry32: a small, fast, well-spread 32-bit generator; the sweep's only source of chance. */
-export function rngFrom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The sweep's only source of chance: the classifier's seeded mulberry32 (one generator in the house). */
+export const rngFrom: (seed: number) => () => number = mulberry32;
 
 /** FNV-1a of a string: the per-(message, mutation) seed. */
 export function hashSeed(...parts: (string | number)[]): number {
