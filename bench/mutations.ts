@@ -31,7 +31,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { ensureCorpus } from './lib/corpus.js';
+import { allCorpusFiles, ensureCorpus } from './lib/corpus.js';
 import { MUTATIONS, hashSeed, rngFrom } from './lib/mutations.js';
 import { potDir, readLabels } from './lib/phishing-pot.js';
 import { nazarioMessages } from '../src/test-support/evasions.js';
@@ -65,11 +65,7 @@ function every<T>(items: readonly T[], step: number): T[] {
 function messages(): Message[] {
   const out: Message[] = [];
   const sa = ensureCorpus();
-  const saFiles: string[] = [];
-  for (const folder of ['easy-ham-1', 'easy-ham-2', 'hard-ham-1', 'spam-1', 'spam-2']) {
-    for (const f of readdirSync(path.join(sa, folder)).sort()) if (f.endsWith('.txt')) saFiles.push(`${folder}/${f}`);
-  }
-  for (const rel of every(saFiles, SA_STEP)) out.push({ corpus: rel.startsWith('spam') ? 'sa-spam' : 'sa-ham', source: rel, load: () => readFileSync(path.join(sa, rel)) });
+  for (const { rel, isSpam } of every(allCorpusFiles(), SA_STEP)) out.push({ corpus: isSpam ? 'sa-spam' : 'sa-ham', source: rel, load: () => readFileSync(path.join(sa, rel)) });
   // The Nazario mboxes, split by the project's mbox reader.
   const nazario = [...nazarioMessages('phishing0.mbox'), ...nazarioMessages('phishing1.mbox')].map((m) => ({ corpus: 'nazario', source: m.source, load: () => m.raw }));
   out.push(...every(nazario, NAZARIO_STEP));

@@ -5,12 +5,12 @@
  *
  *   node --import tsx bench/scam-classifier-off.ts [--corpora pot,nazario,sa-spam] [--json FILE]
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultConfig } from '../src/config/load.js';
 import { createScanner } from '../src/runtime/index.js';
 import { openSources } from '../src/mail/sources/index.js';
-import { ensureCorpus, SHARED_DATA } from './lib/corpus.js';
+import { allCorpusFiles, ensureCorpus, readCorpusFile, SHARED_DATA } from './lib/corpus.js';
 import { potDir, readLabels } from './lib/phishing-pot.js';
 
 const args = process.argv.slice(2);
@@ -43,8 +43,9 @@ if (corpora.includes('nazario')) {
   }
 }
 if (corpora.includes('sa-spam')) {
-  const data = ensureCorpus();
-  for (const folder of ['spam-1', 'spam-2']) for (const f of readdirSync(path.join(data, folder)).sort()) await scanBoth('sa-spam', `${folder}/${f}`, readFileSync(path.join(data, folder, f)));
+  ensureCorpus();
+  // The message files only (allCorpusFiles: each .txt's .json twin is metadata, not mail).
+  for (const { rel } of allCorpusFiles().filter((f) => f.isSpam)) await scanBoth('sa-spam', rel, readCorpusFile(rel));
 }
 
 for (const c of corpora) {

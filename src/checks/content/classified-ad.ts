@@ -7,6 +7,7 @@ import { foldLetter, fromList } from './bec-opener.js';
 import { MAX_TEXT, unlinkedFirstLetter, webLinkToAct } from './chat-app-offer.js';
 import { gramGate, gramsMayMatch, type GramGate } from './head-grams.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
+import { sentenceGap as gap } from './sentences.js';
 
 /**
  * Session 60 (issue 17 item 6, helper scam60): the classified-ad scams — three kinds whose common move is money sent before the
@@ -39,8 +40,6 @@ import { headRead, warnsAboutScheme } from './scam-structure.js';
 
 /** Words of one of the moves joined into a source (`\b(?:a|b)\b`). */
 const words = (list: readonly string[]): string => `\\b(?:${list.join('|')})\\b`;
-/** A gap inside one sentence: no full stop, mark or line break, at most `n` characters. */
-const gap = (n: number): string => `[^.!?\\n]{0,${n}}?`;
 
 // ——— The landlord abroad ———
 

@@ -3,6 +3,7 @@ import type { Check, CheckOutput, Finding } from '../types.js';
 import { unlinkedFirstLetter } from './chat-app-offer.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { headRead, phoneToCall, warnsAboutScheme } from './scam-structure.js';
+import { sentenceGap as gap } from './sentences.js';
 
 /**
  * Session 61 (issue 17, helper scam62): the debt-relief callback — "your Student-Loans have been marked as eligible for
@@ -26,9 +27,6 @@ import { headRead, phoneToCall, warnsAboutScheme } from './scam-structure.js';
 
 /** The debt's words as trigram lists (head-grams.ts): the gate before any fold ("préstamo" by its ASCII piece). */
 const DEBT_GRAMS = gramGate(['loan', 'debt', 'stamo', 'deuda']);
-
-/** A gap inside one sentence: no full stop, mark or line break, at most `n` characters. */
-const gap = (n: number): string => `[^.!?\\n]{0,${n}}?`;
 
 /** The reader's own debt (folded; "your Student-Loans" joined by a hyphen). */
 const YOUR_DEBT = /\byour (?:[a-z]+[ -]){0,2}(?:loans?|debts?)\b|\bsus? (?:[a-z]+ ){0,2}(?:prestamos?|deudas?)\b/;

@@ -6,6 +6,13 @@
 const SENTENCE_END = /[.;!?](?:\s|$)|[。！？]/g;
 
 /**
+ * A pattern source for a gap inside one sentence of a folded letter: no full stop, mark or line break, at most `n` characters,
+ * lazy — the bounded gap the readers' "word … word" alternatives put between their words (classified-ad, transfer-share,
+ * debt-relief-callback).
+ */
+export const sentenceGap = (n: number): string => `[^.!?\\n]{0,${n}}?`;
+
+/**
  * The first sentence of `folded` in which both `first` and `second` match (neither global), as [first's match, second's
  * match], or null. One pass over the sentence ends; each sentence is asked `first`, then `second` only where `first` matched.
  */

@@ -4,6 +4,7 @@ import { lazyRegExp } from '../../mail/lazy-regexp.js';
 import { unlinkedFirstLetter } from './chat-app-offer.js';
 import { gramsMayMatch } from './head-grams.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
+import { sentenceGap as gap } from './sentences.js';
 import { BIG, FIVE_DIGITS, MILLION_GRAMS } from './windfall-offer.js';
 
 /**
@@ -23,9 +24,6 @@ import { BIG, FIVE_DIGITS, MILLION_GRAMS } from './windfall-offer.js';
  *
  * Read in the letter unlinkedFirstLetter folds; alternatives of literals with bounded gaps inside one sentence: linear.
  */
-
-/** A gap inside one sentence: no full stop, mark or line break, at most `n` characters. */
-const gap = (n: number): string => `[^.!?\\n]{0,${n}}?`;
 
 /** The fortune's words (folded). */
 const MONEY =

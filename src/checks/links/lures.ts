@@ -326,6 +326,12 @@ function payloadEndingsIn(visibleText: string): number[] | null {
   return at;
 }
 
+/** payloadEndingsIn of the message's visible text, read once per message on the first link that asks (kept in `sets`). */
+function payloadEndingsOnce(sets: LureSets, visibleText: string): number[] | null {
+  if (sets.payloadEndingsAt === undefined) sets.payloadEndingsAt = payloadEndingsIn(visibleText);
+  return sets.payloadEndingsAt;
+}
+
 /**
  * Whether linkSpanIn's text (the needle) occurs starting anywhere a payload ending at one of `endings` would fall into the
  * AROUND_LINK_CHARS before or after it: from `p - needle.length - AROUND_LINK_CHARS` to `p + AROUND_LINK_CHARS` for an ending at
@@ -361,8 +367,7 @@ function payloadOffered(clicked: readonly LinkOccurrence[], visibleText: string,
     const named = o.text ? payloadNamedIn(o.text, ANY_PAYLOAD_ENDING(), false) : undefined;
     if (named) return { name: named, where: 'the link text' };
   }
-  // Read once per message, on the first link that gets here (most mail names no payload ending anywhere).
-  const endings = sets.payloadEndingsAt === undefined ? (sets.payloadEndingsAt = payloadEndingsIn(visibleText)) : sets.payloadEndingsAt;
+  const endings = payloadEndingsOnce(sets, visibleText);
   if (endings !== null && endings.length === 0) return undefined;
   for (const o of clicked.slice(0, 4)) {
     const span = endings === null || mayStandNear(o, visibleText, endings) ? linkSpanIn(o, visibleText) : undefined;
@@ -964,8 +969,8 @@ function ownProgramLink(msg: ParsedMessage, url: NormalisedUrl, clicked: readonl
     // Session 61 (helper mal62): or an archive or a program the link's words or the text around it name (payloadOffered, as on a
     // disposable host): the lookalike's own share page ("Microsoft SharePoint" from docs-share365.com: "Remittance_Advice.zip"
     // above an "Open" button to docs-share365.com/s/…) hands over the file it names, whatever its address says.
-    // Most letters name no payload ending anywhere (read once a message, as payloadOffered does): then no own link is read further.
-    const endings = sets.payloadEndingsAt === undefined ? (sets.payloadEndingsAt = payloadEndingsIn(msg.visibleText)) : sets.payloadEndingsAt;
+    // Most letters name no payload ending anywhere: then no own link is read further.
+    const endings = payloadEndingsOnce(sets, msg.visibleText);
     const offered = endings !== null && endings.length === 0 ? undefined : payloadOffered(clicked, msg.visibleText, true, sets);
     const kind = offered ? analyzeName(offered.name).extensionClass : undefined;
     if (offered && (isDangerousClass(kind!) || kind === 'archive')) {

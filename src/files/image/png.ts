@@ -86,9 +86,9 @@ export function decodePng(b: Uint8Array, limits: DecodeLimits): ImageResult {
   const gray = new Uint8Array(width * height).fill(255);
   const truncated = raw.length < expected;
   const bpp = Math.max(1, bitsPerPixel >> 3);
-  // A palette, or grey in fewer than 8 bits: every pixel is one of at most 256 values, each of which `luma` gives the same grey
-  // wherever it stands — so the greys are worked out once a picture, and a pixel is a look-up (session 61, cpu62: luma's general
-  // path cost ~200 instructions a pixel, and a 3840×2160 palette picture is a whole message's scan many times over).
+  // A palette, or grey in fewer than 8 bits: every pixel is one of at most 256 values, each of which has the same grey wherever
+  // it stands — so the greys are worked out once a picture, and a pixel is a look-up (session 61, cpu62: luma's general path
+  // cost ~200 instructions a pixel, and a 3840×2160 palette picture is a whole message's scan many times over).
   const levels = colorType === 3 || (colorType === 0 && depth < 8) ? levelsOf(colorType, depth, palette, paletteAlpha) : undefined;
   const perByteShift = depth === 1 ? 3 : depth === 2 ? 2 : depth === 4 ? 1 : 0;
   const mask = (1 << depth) - 1;
@@ -112,7 +112,7 @@ export function decodePng(b: Uint8Array, limits: DecodeLimits): ImageResult {
       else if (depth === 8 && colorType === 6) for (let col = 0, j = 0; col < w; col++, j += 4) gray[base + col * dx] = overWhite(rgbLuma(line[j]!, line[j + 1]!, line[j + 2]!), line[j + 3]!);
       else if (levels !== undefined && depth === 8) for (let col = 0; col < w; col++) gray[base + col * dx] = levels[line[col]!]!;
       else if (levels !== undefined) {
-        // luma's unpacking: pixel `col` is in byte col ÷ (8 / depth), the first pixel in the high bits.
+        // PNG's packing: pixel `col` is in byte col ÷ (8 / depth), the first pixel in the high bits.
         const last = (1 << perByteShift) - 1;
         for (let col = 0; col < w; col++) gray[base + col * dx] = levels[(line[col >> perByteShift]! >> (depth * (last - (col & last)))) & mask]!;
       } else if (depth === 8 && colorType === 4) for (let col = 0, j = 0; col < w; col++, j += 2) gray[base + col * dx] = overWhite(line[j]!, line[j + 1]!);
@@ -155,7 +155,7 @@ export function unfilter(filter: number, line: Uint8Array, prev: Uint8Array, bpp
   }
 }
 
-/** The grey of each value a pixel of a palette picture, or of a grey one in fewer than 8 bits, can hold (as `luma` gives it). */
+/** The grey of each value a pixel of a palette picture, or of a grey one in fewer than 8 bits, can hold (grey scaled to 0–255). */
 function levelsOf(colorType: number, depth: number, palette?: Uint8Array, paletteAlpha?: Uint8Array): Uint8Array {
   const levels = new Uint8Array(1 << depth);
   for (let v = 0; v < levels.length; v++) {
@@ -164,16 +164,12 @@ function levelsOf(colorType: number, depth: number, palette?: Uint8Array, palett
   return levels;
 }
 
-/** The grey level (0 black … 255 white) of pixel `col` of an unfiltered row, alpha composed over white. */
+/**
+ * The grey level (0 black … 255 white) of pixel `col` of an unfiltered row of 8 or 16 bits a sample, alpha composed over
+ * white. Pixels of fewer bits (palettes and grey in 1, 2, 4 bits, the only types PNG allows them for) are looked up in
+ * levelsOf's table instead (session 61).
+ */
 function luma(line: Uint8Array, col: number, colorType: number, depth: number, palette?: Uint8Array, paletteAlpha?: Uint8Array): number {
-  if (depth < 8) {
-    const perByte = 8 / depth;
-    const byte = line[Math.floor(col / perByte)]!;
-    const shift = 8 - depth * ((col % perByte) + 1);
-    const v = (byte >> shift) & ((1 << depth) - 1);
-    if (colorType === 3) return paletteLuma(v, palette!, paletteAlpha);
-    return Math.round((v * 255) / ((1 << depth) - 1));
-  }
   const step = depth === 16 ? 2 : 1;
   const channels = CHANNELS[colorType]!;
   const at = col * channels * step;

@@ -4,7 +4,7 @@ import { decodeCharset, decodeStrict, detectCharset, hasHighBytes, hasIso2022JpE
 import type { WordsInfo } from './encoded-words.js';
 import { parseHeaderBlock } from './headers.js';
 import { parseParams, valueBeforeSeparator } from './params.js';
-import { decodeBase64, decodeQuotedPrintable, decodeUuencode } from './transfer.js';
+import { decodeBase64, decodeQuotedPrintable, decodeUuencode, isPaddingControl } from './transfer.js';
 
 /**
  * The MIME tree (RFC 2045/2046). Each multipart level finds its delimiters with native `indexOf`, so a level
@@ -389,11 +389,6 @@ function splitMultipart(part: MimePart, body: Uint8Array, declared: string | und
     ctx.anomalies.add('unterminated-multipart', boundary, path);
     if (contentStart >= 0 && contentStart <= buf.length) addChild(part, buf.subarray(contentStart), ++index, defaultType, ctx);
   }
-}
-
-/** C0 controls other than tab, LF and CR, and DEL. */
-function isPaddingControl(b: number): boolean {
-  return (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f;
 }
 
 function addChild(part: MimePart, content: Uint8Array, index: number, defaultType: string, ctx: MimeContext): boolean {

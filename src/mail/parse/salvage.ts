@@ -126,7 +126,8 @@ export function salvageParts(body: Uint8Array, ctx: MimeContext, rootBoundary?: 
     const bodyEnd = Math.max(pending.bodyStart, end);
     if (pending.text) {
       // Ranked by a link in the text (what a lure needs), then HTML; the body is searched once (parts are disjoint).
-      const linked = buf.subarray(pending.bodyStart, bodyEnd).indexOf('://') >= 0 || buf.subarray(pending.bodyStart, bodyEnd).indexOf('www.') >= 0;
+      const content = buf.subarray(pending.bodyStart, bodyEnd);
+      const linked = content.indexOf('://') >= 0 || content.indexOf('www.') >= 0;
       texts.push({ ...pending, rank: pending.rank + (linked ? 2 : 0), order: texts.length, bodyEnd });
       if (texts.length > SALVAGE_MAX_TEXTS * 4) trimTexts(texts);
     } else {

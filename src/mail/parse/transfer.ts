@@ -136,6 +136,14 @@ function mixedAlphabets(input: Uint8Array): boolean {
   return (buf.indexOf(0x2d) >= 0 || buf.indexOf(0x5f) >= 0) && (buf.indexOf(0x2b) >= 0 || buf.indexOf(0x2f) >= 0);
 }
 
+/**
+ * C0 controls other than tab, LF and CR, and DEL: read as padding where only white space may stand — after a boundary
+ * delimiter (mime.ts) and between a quoted-printable `=` and its line break.
+ */
+export function isPaddingControl(b: number): boolean {
+  return (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f;
+}
+
 /** decodeBase64 byte by byte, for any input. */
 export function decodeBase64Lenient(input: Uint8Array): Decoded {
   const standardOnly = mixedAlphabets(input);
@@ -243,7 +251,7 @@ export function decodeQuotedPrintable(input: Uint8Array): Decoded {
       // Soft line break: '=' then optional whitespace then CRLF / LF / end of input. NUL, other control bytes and DEL
       // there are read as padding too: one before each line break must not turn every soft break into text.
       let j = i + 1;
-      while (j < len && (input[j] === 0x20 || input[j] === 0x09 || input[j] === 0x7f || (input[j]! < 0x20 && input[j] !== 0x0a && input[j] !== 0x0d))) j++;
+      while (j < len && (input[j] === 0x20 || input[j] === 0x09 || isPaddingControl(input[j]!))) j++;
       if (j >= len) break;
       if (input[j] === 0x0d || input[j] === 0x0a) {
         if (input[j] === 0x0d && input[j + 1] === 0x0a) j++;
