@@ -188,6 +188,8 @@ export const FINDING_IDS = {
     'URL_DEVICE_MESSAGE_DOWNLOAD',
     // A download button for an invoice, a court's or a tax office's paper on the sender's own domain (session 61, helper mal62).
     'URL_DOCUMENT_DOWNLOAD_SENDER_DOMAIN',
+    // The update of the reader, player, browser or meeting client that shows the content, by a link elsewhere (session 62, helper mal63).
+    'URL_VIEWER_UPDATE_ELSEWHERE',
   ],
   attachments: [
     'ATTACH_EXECUTABLE',
@@ -489,6 +491,7 @@ export const FINDING_IDS = {
     'URL_MALWARE_AUTHORITY_DOCUMENT',
     'URL_MALWARE_DEVICE_MESSAGE',
     'URL_MALWARE_CLAIMED_SENDER_DOCUMENT',
+    'URL_MALWARE_VIEWER_UPDATE',
     'CONTENT_TRANSFER_SHARE_STRANGER',
     'CONTENT_DEBT_RELIEF_CALLBACK_STRANGER',
     'ATTACH_DOCUMENT_SEXTORTION_STRANGER',

@@ -802,6 +802,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The app download of URL_APP_DOWNLOAD_ELSEWHERE names a computer (\"Download for Windows\", \"desktop app\", \"Windows版をダウンロード\"): an installer, not a phone app from a store. No points alone; URL_MALWARE_DESKTOP_APP_THREAT weighs it.",
     ja: "URL_APP_DOWNLOAD_ELSEWHERE のアプリのダウンロードがコンピューターを名指ししています(「Windows版をダウンロード」「デスクトップアプリ」など)。ストアのスマートフォンアプリではなくインストーラーです。単独では点数はなく、URL_MALWARE_DESKTOP_APP_THREAT で評価されます。",
   },
+  URL_VIEWER_UPDATE_ELSEWHERE: {
+    // Session 62 (helper mal63): src/checks/links/version-update.ts viewerUpdateAsked.
+    group: 'links', class: 'malware', score: 0,
+    en: "The letter's opening asks to update the program that shows its content — a PDF reader, a viewer, a video player, the browser, a plug-in, a meeting client (\"to view the document, update Adobe Reader to the latest version\", \"your Flash Player is out of date\", \"Adobe Reader auf die neueste Version aktualisieren\") — a link leads elsewhere than the sender's domain and the brands' own, and the letter asks for no recovery phrase, password or card details. No points alone; URL_MALWARE_VIEWER_UPDATE weighs it when nothing authenticates the sender.",
+    ja: "本文の冒頭で、内容を表示するためのプログラム(PDF リーダー、ビューア、動画プレーヤー、ブラウザ、プラグイン、会議アプリ)の更新を求めており(「文書を表示するには Adobe Reader を最新バージョンに更新してください」など)、リンクは送信者やブランド自身のドメイン以外へ向かい、本文はリカバリーフレーズ・パスワード・カード情報を求めていません。単独では点数はなく、送信者が認証されていない場合に URL_MALWARE_VIEWER_UPDATE で評価されます。",
+  },
   URL_SOFTWARE_UPDATE_ELSEWHERE: {
     // Session 59 (helper mal59).
     group: 'links', class: 'malware', score: 0,
@@ -2315,6 +2321,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'malware', score: 5,
     en: "The sender's domain is a lookalike of a brand's, or its name borrows a brand on a domain that is not the brand's, and the letter's button downloads \"the invoice\", \"the boleto\" or a court's or tax office's paper from that same domain, nothing asked to type: the impersonator serves its download from its own host — a malware lure. Do not download or open it.",
     ja: "送信者のドメインがブランドの類似ドメインであるか、名前がブランドを借りているのにドメインはそのブランドのものではなく、本文のボタンが同じドメインから「請求書」「ボレト」や裁判所・税務署の書類をダウンロードさせます。入力を求めるものはありません。なりすましが自分のホストからダウンロードを配っている、マルウェアのおとりです。ダウンロードも開くこともしないでください。",
+  },
+  URL_MALWARE_VIEWER_UPDATE: {
+    // Session 62 (helper mal63).
+    group: 'composite', class: 'malware', score: 5,
+    en: "The letter says its document, video or meeting can only be seen once the reader, player, browser or meeting client is updated, and the update is a link elsewhere than the sender's domain — from a sender that borrows a name, writes from free mail or belongs to no organisation, nothing authenticating it, nothing asked to type, not list mail or an advert: vendors update their programs from inside the program or their own site, and the \"update\" a letter links to is the fake-update download — a malware lure. Do not download or run it.",
+    ja: "文書・動画・会議を見るにはリーダー、プレーヤー、ブラウザ、会議アプリの更新が必要だと書かれ、その更新が送信者のドメイン以外へのリンクです。送信者は名前を借りているか、フリーメールか、どの組織にも属しておらず、認証されておらず、入力を求めるものもなく、メーリングリストや広告でもありません。ソフトウェアの更新はプログラム自身か開発元のサイトから行われます。メールのリンクからの「更新」は偽の更新プログラムで、マルウェアのおとりです。ダウンロードも実行もしないでください。",
   },
   URL_MALWARE_VIEWER_INSTALL: {
     // Session 52 (helper mal52).

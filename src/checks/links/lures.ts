@@ -9,7 +9,7 @@ import { BoundedMemo, ownString } from '../../mail/memo.js';
 import { documentButtonWords } from './file-button.js';
 import { desktopInstallAsked } from './desktop-install.js';
 import { deviceMessageAnnounced, deviceMessageInButton } from './device-message.js';
-import { releaseAnnounced, secretAsked, softwareUpdateAsked, versionUpdateAsked } from './version-update.js';
+import { releaseAnnounced, secretAsked, softwareUpdateAsked, versionUpdateAsked, viewerUpdateAsked } from './version-update.js';
 import { INSTALL_HINT, VIEWER_INSTALL_CALL, viewerInstallAsked } from './viewer-install.js';
 import { blankOnly, lowerCased } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
@@ -105,6 +105,8 @@ const ACTION_WORDS = new Set([
   'suivre', 'bezorging', 'levering', 'lieferung', 'zustellung', 'livraison', 'entrega', 'reschedule', 'reprogramar', 'password',
   'senha', 'contrasena', 'passwort', 'wachtwoord', 'pix', 'boleto', 'mailbox', 'webmail', 'quota', 'storage', 'upgrade',
 ]);
+/** The action words that are an update (ACTION_WORDS'): a program's update button as well as an account's. */
+const UPDATE_ACTIONS = new Set(['update', 'upgrade', 'atualizar', 'actualizar', 'aktualisieren', 'bijwerken', 'mettre a']);
 const ACTION_PAIRS = new Set(['sign in', 'log in', 'log on', 'se connecter', 'mettre a', 'iniciar sesion', 'keep password', 'my account']);
 
 /**
@@ -894,6 +896,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       'URL_ATTACHMENT_AS_LINK', 'URL_DOCUMENT_ENABLE_CONTENT', 'URL_PROGRAM_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_DISGUISED',
       'URL_PROGRAM_ON_SENDER_DOMAIN', 'URL_DOCUMENT_BUTTON_FILE', 'URL_VIEWER_INSTALL_ELSEWHERE', 'URL_BILLING_DOCUMENT_BUTTON', 'URL_DOCUMENT_VIEW_ELSEWHERE', 'URL_DESKTOP_APP_DOWNLOAD',
       'URL_UPDATE_ANNOUNCED', 'URL_SOFTWARE_UPDATE_ELSEWHERE', 'URL_DEVICE_MESSAGE_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_SENDER_DOMAIN',
+      'URL_VIEWER_UPDATE_ELSEWHERE',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -936,6 +939,11 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       // download. No points alone; URL_MALWARE_FAKE_UPDATE weighs it with a borrowed or lookalike name.
       const update = elsewhere ? softwareUpdateAsked(msg.visibleText) : undefined;
       if (update && !secretAsked(msg.visibleText)) capped.emit('URL_SOFTWARE_UPDATE_ELSEWHERE', `"${update.slice(0, 120)}" in the opening, a link elsewhere than the sender and the brands, no secret asked`, { call: update.slice(0, 200) });
+      // Session 62 (helper mal63): the reader's, player's, browser's or meeting client's update the opening asks, no secret asked
+      // (programUpdateOnce), with a link elsewhere than the sender and the brands: the fake viewer update. No points alone;
+      // URL_MALWARE_VIEWER_UPDATE weighs it.
+      const viewerUpdate = elsewhere ? programUpdateOnce(sets, msg.visibleText) : undefined;
+      if (viewerUpdate) capped.emit('URL_VIEWER_UPDATE_ELSEWHERE', `"${viewerUpdate.slice(0, 120)}" in the opening, a link elsewhere than the sender and the brands, no secret asked`, { call: viewerUpdate.slice(0, 200) });
       const step = elsewhere ? enableContentStep(msg.visibleText) : undefined;
       if (step) capped.emit('URL_DOCUMENT_ENABLE_CONTENT', `"${step}" in the letter, a link elsewhere than the sender`, { step });
       // Session 56 (helper draw56d): a program's update announced or asked in the opening ("we've released patch v2.5.1", "you must
@@ -1095,6 +1103,8 @@ interface LureSets {
   viewButtonLinks: number;
   /** Session 61: the device's message the subject or opening names (deviceMessageAnnounced), read on the first download button; null when none. */
   deviceMessage: string | null | undefined;
+  /** Session 62: the viewer, player or browser update the opening asks with no secret asked (programUpdateOnce); null when none. */
+  programUpdate: string | null | undefined;
 }
 
 /**
@@ -1113,6 +1123,16 @@ function deviceMessageDownload(msg: ParsedMessage, clicked: readonly LinkOccurre
   if (!button) return undefined;
   if (sets.deviceMessage === undefined) sets.deviceMessage = deviceMessageAnnounced(msg.subject, msg.visibleText) ?? null;
   return sets.deviceMessage === null ? undefined : { call: button, named: sets.deviceMessage };
+}
+
+/**
+ * Session 62 (helper mal63): the update of a program that shows the content — a reader, viewer, player, browser, plug-in, meeting
+ * client (viewerUpdateAsked) — asked in the opening with no secret asked in the letter (secretAsked), once a message; read only
+ * when a link on a disposable host has an update word for its action.
+ */
+function programUpdateOnce(sets: LureSets, visibleText: string): string | undefined {
+  if (sets.programUpdate === undefined) sets.programUpdate = (secretAsked(visibleText) ? undefined : viewerUpdateAsked(visibleText)) ?? null;
+  return sets.programUpdate ?? undefined;
 }
 
 /** versionUpdateAsked(visibleText) — the message's shown text, which `sets` are of —, asked once a message. */
@@ -1149,7 +1169,7 @@ function lureSets(facts: LinkFacts): LureSets {
   // Session 51: links whose shown text is an address of another domain (URL_TEXT_DOMAIN_MISMATCH's facts).
   const shownElsewhere = new Set<string>();
   for (const f of facts.textMismatch) shownElsewhere.add(f.href);
-  return { hosted, storage, disposable, shortened, shownElsewhere, ipNamed, openingAppCall: undefined, versionUpdate: undefined, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0, deviceMessage: undefined };
+  return { hosted, storage, disposable, shortened, shownElsewhere, ipNamed, openingAppCall: undefined, versionUpdate: undefined, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0, deviceMessage: undefined, programUpdate: undefined };
 }
 
 /**
@@ -1288,13 +1308,14 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
   if (!onDisposable) return;
   // Session 60 (helper draw17d): a link whose element carries the download attribute saves a file; its words ("Baixar Segunda Via
   // do Boleto") name what the file is, not a page to type into (the payload's rule below, for the attribute).
-  disposableLinkLures(url, clicked, lastSegment, offered, signin, pathWords, fileHostDownload, payload, saved !== undefined, capped);
+  disposableLinkLures(url, clicked, lastSegment, offered, signin, pathWords, fileHostDownload, payload, saved !== undefined, capped, () => programUpdateOnce(sets, msg.visibleText));
 }
 
 /** A link to a disposable host: what its text names (an action, a document) and what its path names (linkLures' last part). */
 function disposableLinkLures(
   url: NormalisedUrl, clicked: LinkOccurrence[], lastSegment: string, offered: { name: string; where: string } | undefined, signin: string | undefined,
   pathWords: string[], fileHostDownload: boolean, payload: string | undefined, savesFile: boolean, capped: CappedFindings,
+  programUpdate: () => string | undefined,
 ): void {
   let joined = '';
   for (let k = 0; k < clicked.length; k++) joined += (k === 0 ? '' : ' ') + (clicked[k]!.text ?? '');
@@ -1305,7 +1326,12 @@ function disposableLinkLures(
   // action its words name ("Payment_Schedule.pdf" is a document's name, not a payment page). Session 57: nor the name of the
   // file a link offers beside it ("Avviso_pagamento_2291.zip" names a document); the link's own words still count.
   const action = signin || payload || savesFile ? undefined : namesAction(offered ? wordsOf(text, 300) : textWords);
-  if (action) {
+  // Session 62 (helper mal63): an "Update now" / "Jetzt aktualisieren" button in a letter whose opening asks to update the reader,
+  // player, browser or meeting client that shows its content (and asks for no secret) offers that program's update — a download
+  // (URL_SOFTWARE_UPDATE_ELSEWHERE) — not an account to update on a sign-in page. Other action words (log in, verify, pay) still count.
+  if (action && UPDATE_ACTIONS.has(action) && programUpdate() !== undefined) {
+    // the update button of a program update: no sign-in reading
+  } else if (action) {
     capped.emit('URL_SIGNIN_PAGE_ELSEWHERE', `link text "${text.slice(0, 60)}" (${action}) leads to ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
       href: url.href, word: action, host: url.host, text: text.slice(0, 200),
     });

@@ -135,6 +135,42 @@ const THING_NEEDS_UPDATE = lazyRegExp(() => new RegExp(
 const JA_UPDATE =
   /(?:デバイス|端末|ファームウェア|アプリ|アプリケーション|ソフトウェア|ブラウザ|プラグイン|OS|ウイルス対策ソフト|ルーター)(?:を|の)?(?:最新版に|最新の状態に)?(?:更新|アップデート)(?:してください|して下さい|が必要|を行ってください|をお願いします|する必要があります)/u;
 
+/**
+ * Session 62 (issue 17, helper mal63): the program that shows the content, to be updated before the content can be seen — "To view
+ * the document you must update Adobe Reader to the latest version", "Your Flash Player is out of date", "Um das Dokument anzuzeigen,
+ * müssen Sie Adobe Reader auf die neueste Version aktualisieren", "mettre à jour Adobe Reader", "actualizar Adobe Reader",
+ * "atualizar o Adobe Reader", "Adobe Reader bijwerken", "aggiornare Adobe Reader", "Adobe Reader を最新バージョンに更新": the fake
+ * viewer, player, browser or meeting-client update (the SocGholish-style "update your browser" and the "update Reader to open this
+ * invoice" lures of 2022–2026). UPDATE_THE_THING wants a possessive or an article before its noun and has no reader, viewer or
+ * meeting client; the letters name the program bare ("update Adobe Reader"), and in German, Dutch and Japanese put the verb last.
+ * What is named is a program that displays something — a reader, viewer, player, browser, plug-in, codec, or the meeting clients
+ * and runtimes the lures name (Zoom, Teams, Java, Acrobat) — not an account, a profile or a device (credential lures' errands; the
+ * Ledger device's seed-phrase pages stay with UPDATE_THE_THING's readings and their exceptions). The verb first, at most 30
+ * characters of the same sentence before the program; or the program first, then (within 40 characters) a verb put last or "out
+ * of date" in the letter's languages. Literal alternatives and bounded gaps.
+ */
+const VIEWER_VERB = '(?:update|upgrade|aktualisier|mettre à jour|mettez à jour|mets à jour|actualic|actualiz|atualiz|aggiorn|bijwerk|updat)';
+const VIEWER_PROGRAM =
+  '(?:adobe reader|acrobat reader|acrobat|pdf reader|pdf viewer|document viewer|flash player|media player|video player|reader|viewer|player|browser|plug-?in|codec|zoom|microsoft teams|java' +
+  '|lecteur|visionneuse|navigateur|visor|lector|reproductor|navegador|leitor|visualizador|reprodutor|lettore|visualizzatore|speler)';
+const VERB_THEN_VIEWER = lazyRegExp(() => new RegExp(`${NB}${VIEWER_VERB}\\p{L}{0,6}${NA}[^.!?;:\\n。]{0,30}?${NB}${VIEWER_PROGRAM}${NA}`, 'iu'));
+const VIEWER_THEN_VERB = lazyRegExp(() => new RegExp(
+  `${NB}${VIEWER_PROGRAM}${NA}[^.!?;:\\n。]{0,40}?${NB}(?:aktualisieren|aktualisiert werden|updaten|bijwerken|bij te werken|is out of date|is outdated|ist veraltet|ist nicht mehr aktuell|est obsolète|n'est pas à jour|está desactualizad[oa]|está desatualizad[oa]|è obsolet[oa]|non è aggiornat[oa]|is verouderd)${NA}`,
+  'iu',
+));
+/** Japanese: the program, then its update asked or said to be needed ("Adobe Reader を最新バージョンに更新する必要があります"). */
+const JA_VIEWER_UPDATE = /(?:リーダー|ビューア|ビューワー|プレーヤー|プレイヤー|ブラウザ|プラグイン|Reader|Player|Zoom|Teams)[^。\n]{0,20}?(?:更新|アップデート)(?:してください|して下さい|が必要|を行ってください|をお願いします|する必要があります)/iu;
+/** Every viewer update holds one of these: a Latin program noun's letters, or a Japanese program word (a literal test first). */
+const VIEWER_HINT = /reader|acrobat|viewer|player|browser|plug|codec|zoom|teams|java|lecteur|visionneuse|navigat|visor|lector|reproduc|navegador|leitor|visualiz|reprodutor|lettore|speler|リーダー|ビューア|ビューワー|プレーヤー|プレイヤー|ブラウザ|プラグイン/i;
+
+/** The update of a program that shows the content the letter offers, as written, when the opening asks for one; undefined when none. */
+export function viewerUpdateAsked(visibleText: string): string | undefined {
+  const opening = visibleText.slice(0, OPENING_CHARS);
+  if (!UPDATE_HINT.test(opening) && !/out of date|outdated|veraltet|nicht mehr aktuell|obsol|pas à jour|desactualizad|desatualizad|non è aggiornat|verouderd/i.test(opening)) return undefined;
+  if (!VIEWER_HINT.test(opening)) return undefined;
+  return (VERB_THEN_VIEWER().exec(opening) ?? VIEWER_THEN_VERB().exec(opening) ?? JA_VIEWER_UPDATE.exec(opening))?.[0];
+}
+
 /** The update of a device, firmware, an app or a program the opening asks for, as written; undefined when none. */
 export function softwareUpdateAsked(visibleText: string): string | undefined {
   const opening = visibleText.slice(0, OPENING_CHARS);
