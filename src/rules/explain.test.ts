@@ -36,6 +36,39 @@ const rows: { id: string; en: string; ja: string }[] = [
     en: 'www.google.co.uk/amp → http://tosuchapel.info/TUp4 (in the path)',
     ja: 'www.google.co.uk/amp から http://tosuchapel.info/TUp4 へ転送(パスで指定)',
   },
+  // Session 62 (helper mal63): session 61's and 62's malware-lure ids, each template as the check writes it.
+  {
+    id: 'URL_DEVICE_MESSAGE_DOWNLOAD',
+    en: '"Dokument herunterladen" for the Gescanntes Dokument leads to scan-cloud.top, not the sender\'s buero-schmidt-gmbh.de: https://scan-cloud.top/d/0042',
+    ja: '「Dokument herunterladen」(Gescanntes Dokument)のダウンロード先は送信者の buero-schmidt-gmbh.de ではなく scan-cloud.top: https://scan-cloud.top/d/0042',
+  },
+  {
+    id: 'URL_DEVICE_MESSAGE_DOWNLOAD',
+    en: '"Download fax" for the fax leads to fax-box.top, not the sender\'s (no domain): https://fax-box.top/f/1',
+    ja: '「Download fax」(fax)のダウンロード先は fax-box.top(送信者のドメインなし): https://fax-box.top/f/1',
+  },
+  {
+    id: 'URL_DOCUMENT_DOWNLOAD_SENDER_DOMAIN',
+    en: '"Baixar boleto" names boleto on the sender\'s own domain: https://cobranca-digital-2291.com.br/b/2291',
+    ja: '「Baixar boleto」は boleto をダウンロードさせるボタンで、リンク先は送信者自身のドメイン: https://cobranca-digital-2291.com.br/b/2291',
+  },
+  {
+    id: 'URL_VIEWER_UPDATE_ELSEWHERE',
+    en: '"Adobe Reader を最新バージョンに更新する必要があります" in the opening, a link elsewhere than the sender and the brands, no secret asked',
+    ja: '冒頭に「Adobe Reader を最新バージョンに更新する必要があります」、送信者やブランド以外へのリンクがあり、秘密の情報は求めていません',
+  },
+  {
+    id: 'ATTACH_HTML_SMUGGLING',
+    en: 'Rechnung_2291.htm: msSaveOrOpenBlob, download attribute, data: URI of a binary, remote file fetched as a Blob',
+    ja: 'Rechnung_2291.htm: ファイルを組み立てて保存させるスクリプト(msSaveOrOpenBlob(保存)、download 属性、バイナリの data: URI、サーバーから Blob として取得したファイル)',
+  },
+  // A file name with ": " in it keeps its name; a marker this table does not know leaves the line as written.
+  {
+    id: 'ATTACH_HTML_SMUGGLING',
+    en: 'Re: invoice.html: atob, Blob',
+    ja: 'Re: invoice.html: ファイルを組み立てて保存させるスクリプト(atob(Base64 の復号)、Blob(ファイルの組み立て))',
+  },
+  { id: 'ATTACH_HTML_SMUGGLING', en: 'page.html: atob, a new marker', ja: 'page.html: atob, a new marker' },
   // No pattern for this wording: shown as written, never mistranslated.
   { id: 'HDR_BULK_MAILER', en: 'Advanced Mass Sender v4.3', ja: 'Advanced Mass Sender v4.3' },
 ];

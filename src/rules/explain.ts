@@ -25,7 +25,8 @@ export function verdictWord(verdict: Verdict, lang: Lang): string {
   return VERDICT_WORDS[lang][verdict];
 }
 
-type Rewrite = [pattern: RegExp, ja: string];
+/** A pattern and its Japanese: a replacement string ($1… kept verbatim), or a function of the match's groups for a list of terms. */
+type Rewrite = [pattern: RegExp, ja: string | ((match: string, ...groups: string[]) => string)];
 
 /** Where a domain was seen (the sender family's `Where`), in Japanese. */
 const WHERE_JA: Record<string, string> = {
@@ -51,6 +52,19 @@ const TECHNIQUE_JA: Record<string, string> = {
   'brand-domain-in-local-part': 'ローカル部へのブランドドメインの埋め込み',
   embedded: 'ドメインの埋め込み',
   'near-claimed-brand': '名乗っているブランドのドメインへの見た目の近さ(短いドメイン・重ねた似た文字)',
+};
+
+/** What an HTML smuggler's script was seen doing (files/html's marker labels), in Japanese; a label not here is shown as written. */
+const SMUGGLING_MARKER_JA: Record<string, string> = {
+  atob: 'atob(Base64 の復号)',
+  Blob: 'Blob(ファイルの組み立て)',
+  msSaveOrOpenBlob: 'msSaveOrOpenBlob(保存)',
+  createObjectURL: 'createObjectURL(ファイルの URL 化)',
+  'download attribute': 'download 属性',
+  'scripted click': 'スクリプトによるクリック',
+  'byte array assembly': 'バイト列の組み立て',
+  'data: URI of a binary': 'バイナリの data: URI',
+  'remote file fetched as a Blob': 'サーバーから Blob として取得したファイル',
 };
 
 const lookalike: Rewrite = [/^(.+?) \((.+?)\) imitates (\S+) of (.+?) by ([\w-]+)(?: \((.+)\))?$/, 'LOOKALIKE'];
@@ -154,6 +168,19 @@ const EVIDENCE_JA: { [Id in FindingId]?: readonly Rewrite[] } = {
   URL_QR_PAYLOAD: [[/^(\w+) in a QR code in ([^:]+): (.+)$/, '$2 の QR コードに $1: $3']],
   URL_QR_LIMIT_REACHED: [[/^([^:]+): (.+)$/, '$1: QR コードの読み取り上限に達しました($2)']],
   URL_QR_IMAGE_BROKEN: [[/^([^:]+): (.+)$/, '$1: 画像が壊れています($2)']],
+  // Session 62 (helper mal63): the evidence of session 61's and 62's malware-lure ids (links, attachments). The two composites that
+  // weigh them (URL_MALWARE_DEVICE_MESSAGE, URL_MALWARE_CLAIMED_SENDER_DOCUMENT, URL_MALWARE_VIEWER_UPDATE) show their expression or
+  // the ids they replace, which are not words to translate.
+  URL_DEVICE_MESSAGE_DOWNLOAD: [
+    [/^"(.+)" for the (.+?) leads to (\S+), not the sender's \(no domain\): (.+)$/, '「$1」($2)のダウンロード先は $3(送信者のドメインなし): $4'],
+    [/^"(.+)" for the (.+?) leads to (\S+), not the sender's (\S+): (.+)$/, '「$1」($2)のダウンロード先は送信者の $4 ではなく $3: $5'],
+  ],
+  URL_DOCUMENT_DOWNLOAD_SENDER_DOMAIN: [[/^"(.+)" names (.+?) on the sender's own domain: (.+)$/, '「$1」は $2 をダウンロードさせるボタンで、リンク先は送信者自身のドメイン: $3']],
+  URL_VIEWER_UPDATE_ELSEWHERE: [[/^"(.+)" in the opening, a link elsewhere than the sender and the brands, no secret asked$/, '冒頭に「$1」、送信者やブランド以外へのリンクがあり、秘密の情報は求めていません']],
+  ATTACH_HTML_SMUGGLING: [[
+    /^(.+): ((?:atob|Blob|msSaveOrOpenBlob|createObjectURL|download attribute|scripted click|byte array assembly|data: URI of a binary|remote file fetched as a Blob)(?:, (?:atob|Blob|msSaveOrOpenBlob|createObjectURL|download attribute|scripted click|byte array assembly|data: URI of a binary|remote file fetched as a Blob))*)$/,
+    (_all, file, markers) => `${file}: ファイルを組み立てて保存させるスクリプト(${markers!.split(', ').map((m) => SMUGGLING_MARKER_JA[m] ?? m).join('、')})`,
+  ]],
   LOOKALIKE_FROM_DOMAIN: [lookalike],
   LOOKALIKE_FROM_LOCAL_PART: [lookalike],
   LOOKALIKE_DISPLAY_NAME: [lookalike],
@@ -202,7 +229,7 @@ function rewriteOne(part: string, rewrites: readonly Rewrite[]): string {
       const how = TECHNIQUE_JA[technique!] ?? technique!;
       return `${host}(${WHERE_JA[where!] ?? where})は ${brand} の ${domain} を${how}で模倣しています${via ? `(${TECHNIQUE_JA[via] ?? via})` : ''}`;
     }
-    return part.replace(pattern, ja).replace(URL_PART, (all: string, kind: string, n: string | undefined) => URL_PART_JA[kind.replace(/ \d+$/, '')]?.replace('N', n ?? '') ?? all);
+    return (typeof ja === 'string' ? part.replace(pattern, ja) : part.replace(pattern, ja)).replace(URL_PART, (all: string, kind: string, n: string | undefined) => URL_PART_JA[kind.replace(/ \d+$/, '')]?.replace('N', n ?? '') ?? all);
   }
   return part;
 }

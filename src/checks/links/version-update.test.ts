@@ -5,7 +5,7 @@ import { createScanner } from '../../runtime/index.js';
 import { assertCorpusRows } from '../../test-support/corpus-rows.js';
 import type { ScanReport } from '../../scan/report.js';
 import { dmarcPass, mail, scanner, trusted } from '../../test-support/classifier-free-scan.js';
-import { releaseAnnounced, secretAsked, softwareUpdateAsked, versionUpdateAsked } from './version-update.js';
+import { releaseAnnounced, secretAsked, softwareUpdateAsked, versionUpdateAsked, viewerUpdateAsked } from './version-update.js';
 
 /** Session 55 (det55): the update to a newer version *of* a program the opening asks for (version-update.ts), and the fake update it makes malware. */
 
@@ -221,6 +221,44 @@ test('softwareUpdateAsked: the thing updated named beside the ask (8 languages);
     'Wallets that are not up to date in ledger live will be locked out of the use of Ledger live due to outdated software on Monday.',
   ];
   for (const text of quiet) assert.equal(softwareUpdateAsked(text), undefined, text);
+});
+
+/** Session 62 (mal63): the update of the program that shows the content — reader, viewer, player, browser, plug-in, meeting client. */
+test('viewerUpdateAsked: a reader, player, browser or meeting client to update, named bare, verb first or last (8 languages); not an account, a profile, readers or teams', () => {
+  const fire: [text: string, expected: string][] = [
+    ['To view the document you received, you must update Adobe Reader to the latest version.', 'update Adobe Reader'],
+    ['Your video could not be played: your Flash Player is out of date.', 'Flash Player is out of date'],
+    ['Please upgrade the PDF viewer before opening the invoice.', 'upgrade the PDF viewer'],
+    ['Um das Dokument anzuzeigen, müssen Sie Adobe Reader auf die neueste Version aktualisieren.', 'Adobe Reader auf die neueste Version aktualisieren'],
+    ['Ihr Zoom-Client ist veraltet. Bitte aktualisieren Sie Zoom, um teilzunehmen.', 'aktualisieren Sie Zoom'],
+    ['Pour afficher le document, vous devez mettre à jour Adobe Reader vers la dernière version.', 'mettre à jour Adobe Reader'],
+    ['Votre navigateur n\'est pas à jour.', 'navigateur n\'est pas à jour'],
+    ['Para ver el documento, debe actualizar Adobe Reader a la última versión.', 'actualizar Adobe Reader'],
+    ['Para visualizar o documento, é necessário atualizar o Adobe Reader para a versão mais recente.', 'atualizar o Adobe Reader'],
+    ['Om het document te bekijken moet u Adobe Reader bijwerken naar de nieuwste versie.', 'Adobe Reader bijwerken'],
+    ['Per visualizzare il documento è necessario aggiornare Adobe Reader alla versione più recente.', 'aggiornare Adobe Reader'],
+    ['文書を表示するには、Adobe Reader を最新バージョンに更新する必要があります。', 'Reader を最新バージョンに更新する必要があります'],
+    ['動画を再生するにはプレーヤーをアップデートしてください。', 'プレーヤーをアップデートしてください'],
+  ];
+  for (const [text, expected] of fire) assert.equal(viewerUpdateAsked(text), expected, text);
+  const quiet = [
+    'Please update your account details to avoid suspension.',
+    'Aktualisieren Sie Ihre Kontodaten.',
+    'Mettez à jour vos informations de paiement.',
+    'We update our readers every week on new releases.',
+    'Dear reader, this issue covers the spring releases.',
+    'Our sales teams will update you on the offer.',
+    'Players can update their profile picture in the settings.',
+    'Your wallet is outdated and will be suspended. Update My Wallet Now.',
+    'Wallets that are not up to date in ledger live will be locked out due to outdated software.',
+    'Your contact details are out of date: please review them.',
+    'Actualice sus datos personales.',
+    'Werk uw gegevens bij.',
+    'アカウント情報を更新してください。',
+    // The verb and the program in different sentences.
+    'We have updated our terms. The reader app is free.',
+  ];
+  for (const text of quiet) assert.equal(viewerUpdateAsked(text), undefined, text);
 });
 
 test('secretAsked: a recovery phrase, password or card asked in one sentence with an ask; not a description, not a "never ask" warning', () => {
