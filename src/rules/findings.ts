@@ -995,6 +995,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The message body gives the password of an attached encrypted archive (the Emotet pattern); spamlab used it to look inside.",
     ja: "本文に添付アーカイブのパスワードが書かれています(Emotet の手口)。spamlab はそれを使って中身を検査しました。",
   },
+  ATTACH_ARCHIVE_UNREAD: {
+    // Session 62 (helper mal63): src/checks/attachments/findings.ts unreadArchiveFormat.
+    group: 'attachments', class: 'malware', score: 0,
+    en: "An archive of a format spamlab does not open — ACE, ARJ, Microsoft Cabinet, xz, bzip2, LZH, compress or uuencoded — so its contents were not checked. Malware senders pick these formats because mail gateways do not open them either. No points alone; ATTACH_MALWARE_UNREAD_ARCHIVE weighs it when the sender is not who it claims or the letter is a document lure.",
+    ja: "spamlab が開けない形式のアーカイブ(ACE、ARJ、CAB、xz、bzip2、LZH、compress、uuencode)で、中身は確認されていません。メールゲートウェイも開けないため、マルウェアの送信者はこれらの形式を選びます。単独では点数はなく、送信者が名乗る者でない場合や文書を装ったおとりの場合に ATTACH_MALWARE_UNREAD_ARCHIVE で評価されます。",
+  },
   ATTACH_ARCHIVE_HEADERS_ENCRYPTED: {
     group: 'attachments', class: 'malware', score: 3,
     en: "A RAR or 7z archive whose file names themselves are encrypted: nothing about its contents can be checked.",
@@ -2321,6 +2327,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'malware', score: 5,
     en: "The sender's domain is a lookalike of a brand's, or its name borrows a brand on a domain that is not the brand's, and the letter's button downloads \"the invoice\", \"the boleto\" or a court's or tax office's paper from that same domain, nothing asked to type: the impersonator serves its download from its own host — a malware lure. Do not download or open it.",
     ja: "送信者のドメインがブランドの類似ドメインであるか、名前がブランドを借りているのにドメインはそのブランドのものではなく、本文のボタンが同じドメインから「請求書」「ボレト」や裁判所・税務署の書類をダウンロードさせます。入力を求めるものはありません。なりすましが自分のホストからダウンロードを配っている、マルウェアのおとりです。ダウンロードも開くこともしないでください。",
+  },
+  ATTACH_MALWARE_UNREAD_ARCHIVE: {
+    // Session 62 (helper mal63).
+    group: 'composite', class: 'malware', score: 5,
+    en: "An archive in a format mail gateways do not open (ACE, ARJ, CAB, xz, bzip2, LZH, uuencoded) is attached to a letter from a sender that borrows a name, belongs to no organisation or answers elsewhere — or to a letter about an invoice, a shipment or a payment — with nothing authenticating the sender, not list mail or an advert: the \"shipping documents\" and \"payment advice\" loaders travel this way. Do not open or unpack it.",
+    ja: "メールゲートウェイが開けない形式のアーカイブ(ACE、ARJ、CAB、xz、bzip2、LZH、uuencode)が、名前を借りた送信者やどの組織にも属さない送信者、返信先が別の送信者からのメール、または請求書・配送・支払いについてのメールに添付されています。送信者は認証されておらず、メーリングリストや広告でもありません。「配送書類」「支払通知」を装うマルウェアの典型的な手口です。開いたり展開したりしないでください。",
   },
   URL_MALWARE_VIEWER_UPDATE: {
     // Session 62 (helper mal63).

@@ -144,6 +144,24 @@ export function findingsForReport(root: FileReport, ctx: FindingContext): Findin
   return out;
 }
 
+/**
+ * Session 62 (issue 17, helper mal63): archive formats no lister here opens — ACE, ARJ, Microsoft Cabinet, xz, bzip2 by their magic
+ * bytes, LZH/LHA, compress (.z), uuencoded (.uue/.xxe), ALZ, EGG, Zstandard by the name when the bytes are no other known kind. The
+ * "shipping documents" and "payment advice" loaders of 2022–2026 ride in exactly these (AWB_7781.lzh, Payment.arj, PO.uue,
+ * Invoice.xz), chosen because gateways do not open them either: before, such a file raised no finding at all, and under a carrier's
+ * borrowed name the letter ended phishing. What is inside is not known, so no points alone; ATTACH_MALWARE_UNREAD_ARCHIVE weighs it
+ * with a sender that is not who it claims or a document lure's words. Only a file that was not opened (no archive facts, no children).
+ */
+const UNREAD_ARCHIVE_KINDS = new Set(['ace', 'arj', 'cab', 'xz', 'bzip2']);
+const UNREAD_ARCHIVE_EXTENSIONS = new Set(['lzh', 'lha', 'ace', 'arj', 'cab', 'xz', 'txz', 'bz2', 'tbz', 'z', 'uue', 'xxe', 'alz', 'egg', 'zst']);
+function unreadArchiveFormat(r: FileReport): string | undefined {
+  if (r.archive || r.children.length > 0) return undefined;
+  if (UNREAD_ARCHIVE_KINDS.has(r.type.kind)) return r.type.label;
+  const ext = r.nameFacts.extension;
+  if (UNREAD_ARCHIVE_EXTENSIONS.has(ext) && (r.type.kind === 'unknown' || r.type.kind === 'text')) return `.${ext} archive`;
+  return undefined;
+}
+
 /** Flattens a report tree. */
 export function allFiles(root: FileReport): FileReport[] {
   const out: FileReport[] = [];
@@ -192,6 +210,8 @@ function findingsForFile(r: FileReport, ctx: FindingContext, out: Finding[]): vo
   else if (ext === 'msi' && !r.office?.msi) add('ATTACH_EXECUTABLE_NAME', '.msi');
   if (SCRIPT_EXTENSIONS.has(ext) || (type.kind === 'script' && name.extensionClass !== 'document' && name.extensionClass !== 'other')) add('ATTACH_SCRIPT', `.${ext || type.kind} script`);
   if (RISKY_EXTENSIONS.has(ext)) add('ATTACH_RISKY_TYPE', `.${ext}`);
+  const unread = unreadArchiveFormat(r);
+  if (unread) add('ATTACH_ARCHIVE_UNREAD', `${unread}, not opened: its contents were not checked`, { format: unread });
   if (r.remoteFolders?.length) add('ATTACH_REMOTE_FOLDER', `opens ${r.remoteFolders.slice(0, 2).map((l) => JSON.stringify(l.slice(0, 120))).join(', ')} as a local folder`, { locations: r.remoteFolders.slice(0, 4) });
   if (name.doubleExtension) add('ATTACH_DOUBLE_EXTENSION', `.${name.doubleExtension.decoy}.${name.doubleExtension.real}`, { ...name.doubleExtension });
   if (name.spaceRun) add('ATTACH_NAME_SPACES', `${name.spaceRun} blanks before ".${ext}"`);
