@@ -159,6 +159,7 @@ const EVIDENCE_JA: { [Id in FindingId]?: readonly Rewrite[] } = {
   ATTACH_ARCHIVE_WITH_DANGEROUS: [[/^(.+?): contains (.+?) \((.+)\)$/, '$1 の中に $2($3)']],
   ATTACH_EXECUTABLE_NAME: [[/^(.+): (\.\w+)$/, '$1: 実行される拡張子 $2']],
   ATTACH_DOUBLE_EXTENSION: [[/^(.+): (\S+) hides (\S+)$/, '$1: $2 が $3 を隠しています']],
+  ATTACH_ARCHIVE_UNREAD: [[/^([^:]+): (.+), not opened: its contents were not checked$/, '$1: $2(開けない形式のため、中身は確認されていません)']],
   ATTACH_ARCHIVE_ENCRYPTED: [[/^(.+): (\d+) encrypted entr(?:y|ies) \((.+)\)$/, '$1: 暗号化されたエントリ $2 個($3)']],
   URL_QR_CODE: [[/^QR code in (.+?) → (\S+)$/, '$1 の QR コード → $2']],
   URL_QR_HOST_ELSEWHERE: [[/^(\S+), not the sender's (\S+) nor any other link's: (\S+)$/, '$1(送信者の $2 でも、ほかのリンクのドメインでもありません): $3']],

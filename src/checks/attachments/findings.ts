@@ -158,7 +158,8 @@ function unreadArchiveFormat(r: FileReport): string | undefined {
   if (r.archive || r.children.length > 0) return undefined;
   if (UNREAD_ARCHIVE_KINDS.has(r.type.kind)) return r.type.label;
   const ext = r.nameFacts.extension;
-  if (UNREAD_ARCHIVE_EXTENSIONS.has(ext) && (r.type.kind === 'unknown' || r.type.kind === 'text')) return `.${ext} archive`;
+  // Text only for the uuencoded formats (a gzip's unpacked text keeps the archive's own name: `report.z` > `report.z`).
+  if (UNREAD_ARCHIVE_EXTENSIONS.has(ext) && (r.type.kind === 'unknown' || (r.type.kind === 'text' && (ext === 'uue' || ext === 'xxe')))) return `.${ext} archive`;
   return undefined;
 }
 
