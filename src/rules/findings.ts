@@ -2328,6 +2328,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The sender's domain is a lookalike of a brand's, or its name borrows a brand on a domain that is not the brand's, and the letter's button downloads \"the invoice\", \"the boleto\" or a court's or tax office's paper from that same domain, nothing asked to type: the impersonator serves its download from its own host — a malware lure. Do not download or open it.",
     ja: "送信者のドメインがブランドの類似ドメインであるか、名前がブランドを借りているのにドメインはそのブランドのものではなく、本文のボタンが同じドメインから「請求書」「ボレト」や裁判所・税務署の書類をダウンロードさせます。入力を求めるものはありません。なりすましが自分のホストからダウンロードを配っている、マルウェアのおとりです。ダウンロードも開くこともしないでください。",
   },
+  URL_MALWARE_UPDATE_THROWAWAY_HOST: {
+    // Session 62 (helper mal63).
+    group: 'composite', class: 'malware', score: 5,
+    en: "The letter's errand is a program — an update of an app, a device's firmware, a reader or a browser, a newer version, a desktop app to download — and its link goes to a throw-away host (a cheap suffix, a bare IP address, a free file host, a shortener), nothing authenticating the sender, nothing asked to type, not list mail or an advert: vendors ship their programs from their own sites, and a program fetched from such a host is the fake-update download — a malware lure. Do not download or run it.",
+    ja: "メールの用件はプログラム(アプリやデバイスのファームウェア、リーダー、ブラウザの更新、新しいバージョン、ダウンロードするデスクトップアプリ)で、リンク先は使い捨てのホスト(安価な TLD、IP アドレス、無料ファイル共有、短縮 URL)です。送信者は認証されておらず、入力を求めるものもなく、メーリングリストや広告でもありません。ソフトウェアは開発元のサイトから配布されます。このようなホストから取得させるプログラムは偽の更新プログラムで、マルウェアのおとりです。ダウンロードも実行もしないでください。",
+  },
   ATTACH_MALWARE_UNREAD_ARCHIVE: {
     // Session 62 (helper mal63).
     group: 'composite', class: 'malware', score: 5,

@@ -1105,6 +1105,8 @@ interface LureSets {
   deviceMessage: string | null | undefined;
   /** Session 62: the viewer, player or browser update the opening asks with no secret asked (programUpdateOnce); null when none. */
   programUpdate: string | null | undefined;
+  /** Session 62: the letter's errand is a program's update or download, no secret asked (programErrandOnce); null when not. */
+  programErrand: string | null | undefined;
 }
 
 /**
@@ -1133,6 +1135,25 @@ function deviceMessageDownload(msg: ParsedMessage, clicked: readonly LinkOccurre
 function programUpdateOnce(sets: LureSets, visibleText: string): string | undefined {
   if (sets.programUpdate === undefined) sets.programUpdate = (secretAsked(visibleText) ? undefined : viewerUpdateAsked(visibleText)) ?? null;
   return sets.programUpdate ?? undefined;
+}
+
+/**
+ * Session 62 (helper mal63): whether the letter's errand is a program — the viewer update above, a device's, firmware's, app's or
+ * program's update asked (softwareUpdateAsked), an update to a newer version of something (versionUpdateAsked), or a subject or
+ * opening about an app, an update or a desktop program (subjectOrOpeningNamesApp) — with no secret asked in the letter. Then an
+ * update word on a button ("Update now", "Jetzt aktualisieren", "Atualizar") offers that program's update, not an account's
+ * sign-in page (the lead's session-59 decision: a device or app update off the vendor's domain is the fake-update kind unless the
+ * letter asks for a secret). Read once a message, only when such a button leads to a disposable host.
+ */
+function programErrandOnce(sets: LureSets, msg: ParsedMessage): string | undefined {
+  if (sets.programErrand === undefined) {
+    const text = msg.visibleText;
+    sets.programErrand = (secretAsked(text)
+      ? undefined
+      : programUpdateOnce(sets, text) ?? softwareUpdateAsked(text) ?? versionUpdateOnce(sets, text)
+        ?? ((sets.subjectNamesApp ??= subjectOrOpeningNamesApp(msg.subject, text)) ? 'a program named in the subject or opening' : undefined)) ?? null;
+  }
+  return sets.programErrand ?? undefined;
 }
 
 /** versionUpdateAsked(visibleText) — the message's shown text, which `sets` are of —, asked once a message. */
@@ -1169,7 +1190,7 @@ function lureSets(facts: LinkFacts): LureSets {
   // Session 51: links whose shown text is an address of another domain (URL_TEXT_DOMAIN_MISMATCH's facts).
   const shownElsewhere = new Set<string>();
   for (const f of facts.textMismatch) shownElsewhere.add(f.href);
-  return { hosted, storage, disposable, shortened, shownElsewhere, ipNamed, openingAppCall: undefined, versionUpdate: undefined, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0, deviceMessage: undefined, programUpdate: undefined };
+  return { hosted, storage, disposable, shortened, shownElsewhere, ipNamed, openingAppCall: undefined, versionUpdate: undefined, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0, deviceMessage: undefined, programUpdate: undefined, programErrand: undefined };
 }
 
 /**
@@ -1308,7 +1329,7 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
   if (!onDisposable) return;
   // Session 60 (helper draw17d): a link whose element carries the download attribute saves a file; its words ("Baixar Segunda Via
   // do Boleto") name what the file is, not a page to type into (the payload's rule below, for the attribute).
-  disposableLinkLures(url, clicked, lastSegment, offered, signin, pathWords, fileHostDownload, payload, saved !== undefined, capped, () => programUpdateOnce(sets, msg.visibleText));
+  disposableLinkLures(url, clicked, lastSegment, offered, signin, pathWords, fileHostDownload, payload, saved !== undefined, capped, () => programErrandOnce(sets, msg));
 }
 
 /** A link to a disposable host: what its text names (an action, a document) and what its path names (linkLures' last part). */
@@ -1326,9 +1347,10 @@ function disposableLinkLures(
   // action its words name ("Payment_Schedule.pdf" is a document's name, not a payment page). Session 57: nor the name of the
   // file a link offers beside it ("Avviso_pagamento_2291.zip" names a document); the link's own words still count.
   const action = signin || payload || savesFile ? undefined : namesAction(offered ? wordsOf(text, 300) : textWords);
-  // Session 62 (helper mal63): an "Update now" / "Jetzt aktualisieren" button in a letter whose opening asks to update the reader,
-  // player, browser or meeting client that shows its content (and asks for no secret) offers that program's update — a download
-  // (URL_SOFTWARE_UPDATE_ELSEWHERE) — not an account to update on a sign-in page. Other action words (log in, verify, pay) still count.
+  // Session 62 (helper mal63): an "Update now" / "Jetzt aktualisieren" button in a letter whose errand is a program — the reader,
+  // player, browser or meeting client that shows its content, a device's or app's update, a newer version, an app named in the
+  // subject or opening (programErrandOnce), no secret asked — offers that program's update, a download, not an account to update on
+  // a sign-in page. Other action words (log in, verify, pay, sync) still count.
   if (action && UPDATE_ACTIONS.has(action) && programUpdate() !== undefined) {
     // the update button of a program update: no sign-in reading
   } else if (action) {
