@@ -1139,8 +1139,9 @@ function programUpdateOnce(sets: LureSets, visibleText: string): string | undefi
 
 /**
  * Session 62 (helper mal63): whether the letter's errand is a program — the viewer update above, a device's, firmware's, app's or
- * program's update asked (softwareUpdateAsked), an update to a newer version of something (versionUpdateAsked), or a subject or
- * opening about an app, an update or a desktop program (subjectOrOpeningNamesApp) — with no secret asked in the letter. Then an
+ * program's update asked (softwareUpdateAsked), an update to a newer version of something (versionUpdateAsked) — with no secret
+ * asked in the letter. Not a subject that only says "update" (subjectOrOpeningNamesApp's APP_OFFER reads "Account Update" as one:
+ * measured, six Nazario credential letters lost their sign-in page with it). Then an
  * update word on a button ("Update now", "Jetzt aktualisieren", "Atualizar") offers that program's update, not an account's
  * sign-in page (the lead's session-59 decision: a device or app update off the vendor's domain is the fake-update kind unless the
  * letter asks for a secret). Read once a message, only when such a button leads to a disposable host.
@@ -1150,8 +1151,7 @@ function programErrandOnce(sets: LureSets, msg: ParsedMessage): string | undefin
     const text = msg.visibleText;
     sets.programErrand = (secretAsked(text)
       ? undefined
-      : programUpdateOnce(sets, text) ?? softwareUpdateAsked(text) ?? versionUpdateOnce(sets, text)
-        ?? ((sets.subjectNamesApp ??= subjectOrOpeningNamesApp(msg.subject, text)) ? 'a program named in the subject or opening' : undefined)) ?? null;
+      : programUpdateOnce(sets, text) ?? softwareUpdateAsked(text) ?? versionUpdateOnce(sets, text)) ?? null;
   }
   return sets.programErrand ?? undefined;
 }
