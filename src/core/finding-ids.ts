@@ -391,6 +391,8 @@ export const FINDING_IDS = {
     'CONTENT_TRANSFER_SHARE',
     // Session 61 (scam62): the reader's debt said to be forgiven, with only a number to call (debt-relief-callback.ts).
     'CONTENT_DEBT_RELIEF_CALLBACK',
+    // Session 62 (scam63): the clairvoyant's letter — the reader seen in person, fortune coming (psychic-letter.ts).
+    'CONTENT_PSYCHIC_LETTER',
   ],
   composites: [
     'PHISH_BRAND_SENDER_DECEPTIVE_LINK',
@@ -492,6 +494,7 @@ export const FINDING_IDS = {
     'CONTENT_TRANSFER_SHARE_STRANGER',
     'CONTENT_DEBT_RELIEF_CALLBACK_STRANGER',
     'ATTACH_DOCUMENT_SEXTORTION_STRANGER',
+    'CONTENT_PSYCHIC_LETTER_STRANGER',
   ],
 } as const;
 

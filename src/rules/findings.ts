@@ -2055,6 +2055,17 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The sextortion threat written in an attached document (ATTACH_DOCUMENT_SEXTORTION) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: the extortion letter itself, sent as a file so that the body's words give nothing away. The claim is always false: do not pay.",
     ja: "添付文書に書かれたセクストーションの脅迫(ATTACH_DOCUMENT_SEXTORTION)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。本文の語から見抜かれないようファイルで送られた脅迫状そのものです。主張は虚偽です。支払わないでください。",
   },
+  // Session 62 (scam63): the clairvoyant's letter (src/checks/content/psychic-letter.ts).
+  CONTENT_PSYCHIC_LETTER: {
+    group: 'content', class: 'spam', score: 3,
+    en: "A medium, an astrologer or \"the angels\" write that they have seen the reader in person (\"your name came to me\", \"I see in your future\", \"the spirits showed me\") and that luck or money is coming: the clairvoyant letter that sells a reading, a talisman or a ritual in the answer or on the page it links. Nobody has had a vision about you; do not answer or pay.",
+    ja: "霊能者・占星術師・「天使」が、受取人本人を霊視したと述べ(「あなたのお名前が浮かびました」「あなたの未来が見えます」「守護霊が告げています」)、幸運やお金が訪れると約束しています。返信やリンク先で鑑定・お守り・儀式を売りつける霊感商法の手紙です。あなたについての霊視など誰もしていません。返信も支払いもしないでください。",
+  },
+  CONTENT_PSYCHIC_LETTER_STRANGER: {
+    group: 'composite', class: 'spam', score: 3,
+    en: "The clairvoyant's letter (CONTENT_PSYCHIC_LETTER) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a psychic scam written to strangers. Do not answer or pay for a reading or a talisman.",
+    ja: "霊視の手紙(CONTENT_PSYCHIC_LETTER)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。見知らぬ相手に送られる霊感商法の詐欺です。返信せず、鑑定やお守りにお金を払わないでください。",
+  },
   CONTENT_DAILY_INCOME_STRANGER: {
     group: 'composite', class: 'spam', score: 2,
     en: "The sum promised to the reader by the day or the week (CONTENT_DAILY_INCOME_PROMISED) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an income or investment lure.",
