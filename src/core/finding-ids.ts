@@ -393,6 +393,8 @@ export const FINDING_IDS = {
     'CONTENT_DEBT_RELIEF_CALLBACK',
     // Session 62 (scam63): the clairvoyant's letter — the reader seen in person, fortune coming (psychic-letter.ts).
     'CONTENT_PSYCHIC_LETTER',
+    // Session 62 (scam63): the pig-butchering opener — a feigned acquaintance and the writer's trading gains (trading-acquaintance.ts).
+    'CONTENT_TRADING_ACQUAINTANCE',
   ],
   composites: [
     'PHISH_BRAND_SENDER_DECEPTIVE_LINK',
@@ -495,6 +497,7 @@ export const FINDING_IDS = {
     'CONTENT_DEBT_RELIEF_CALLBACK_STRANGER',
     'ATTACH_DOCUMENT_SEXTORTION_STRANGER',
     'CONTENT_PSYCHIC_LETTER_STRANGER',
+    'CONTENT_TRADING_ACQUAINTANCE_STRANGER',
   ],
 } as const;
 

@@ -2066,6 +2066,17 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The clairvoyant's letter (CONTENT_PSYCHIC_LETTER) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a psychic scam written to strangers. Do not answer or pay for a reading or a talisman.",
     ja: "霊視の手紙(CONTENT_PSYCHIC_LETTER)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。見知らぬ相手に送られる霊感商法の詐欺です。返信せず、鑑定やお守りにお金を払わないでください。",
   },
+  // Session 62 (scam63): the pig-butchering opener (src/checks/content/trading-acquaintance.ts).
+  CONTENT_TRADING_ACQUAINTANCE: {
+    group: 'content', class: 'spam', score: 2,
+    en: "A first message with no link feigns an acquaintance (\"is this you?\", \"we met at the dinner\", a message \"sent to the wrong person\") and tells of the writer's own trading gains in figures (\"I have been earning 20% a week with crypto signals\"): the opener of a pig-butchering scam, in which the \"friend\" leads the reader to a fake trading platform weeks later. Do not answer a stranger's story of easy gains.",
+    ja: "リンクのない最初のメールで、知り合いを装い(「あなたですか?」「先週の食事会でお会いしました」「間違えて送ってしまいました」)、書き手自身の取引の利益を数字で語っています(「暗号資産のシグナルで毎週20%稼いでいます」)。数週間後に偽の取引プラットフォームへ誘導する「豚の屠殺」型投資詐欺の最初の一通です。見知らぬ相手の楽に儲かる話に返信しないでください。",
+  },
+  CONTENT_TRADING_ACQUAINTANCE_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The feigned acquaintance who tells of her trading gains (CONTENT_TRADING_ACQUAINTANCE) writes from a sender who owns no domain (free mail, a borrowed or invalid address) or asks for the answer at another address: a pig-butchering opener. Do not answer, and never move money to a platform a new online acquaintance recommends.",
+    ja: "取引の利益を語る知り合いを装った相手(CONTENT_TRADING_ACQUAINTANCE)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から書いているか、別のアドレスへの返信を求めています。「豚の屠殺」型投資詐欺の最初の一通です。返信せず、ネットで知り合った相手が勧めるプラットフォームに送金しないでください。",
+  },
   CONTENT_DAILY_INCOME_STRANGER: {
     group: 'composite', class: 'spam', score: 2,
     en: "The sum promised to the reader by the day or the week (CONTENT_DAILY_INCOME_PROMISED) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an income or investment lure.",
