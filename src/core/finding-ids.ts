@@ -395,6 +395,8 @@ export const FINDING_IDS = {
     'CONTENT_PSYCHIC_LETTER',
     // Session 62 (scam63): the pig-butchering opener — a feigned acquaintance and the writer's trading gains (trading-acquaintance.ts).
     'CONTENT_TRADING_ACQUAINTANCE',
+    // Session 62 (scam63): a refund said to be the reader's due, its bank details asked by reply (refund-by-reply.ts).
+    'CONTENT_REFUND_BY_REPLY',
   ],
   composites: [
     'PHISH_BRAND_SENDER_DECEPTIVE_LINK',
@@ -498,6 +500,7 @@ export const FINDING_IDS = {
     'ATTACH_DOCUMENT_SEXTORTION_STRANGER',
     'CONTENT_PSYCHIC_LETTER_STRANGER',
     'CONTENT_TRADING_ACQUAINTANCE_STRANGER',
+    'CONTENT_REFUND_BY_REPLY_STRANGER',
   ],
 } as const;
 

@@ -2077,6 +2077,17 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The feigned acquaintance who tells of her trading gains (CONTENT_TRADING_ACQUAINTANCE) writes from a sender who owns no domain (free mail, a borrowed or invalid address) or asks for the answer at another address: a pig-butchering opener. Do not answer, and never move money to a platform a new online acquaintance recommends.",
     ja: "取引の利益を語る知り合いを装った相手(CONTENT_TRADING_ACQUAINTANCE)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から書いているか、別のアドレスへの返信を求めています。「豚の屠殺」型投資詐欺の最初の一通です。返信せず、ネットで知り合った相手が勧めるプラットフォームに送金しないでください。",
   },
+  // Session 62 (scam63): the fake refund taken by reply (src/checks/content/refund-by-reply.ts).
+  CONTENT_REFUND_BY_REPLY: {
+    group: 'content', class: 'spam', score: 2,
+    en: "A first message with no link says a refund or compensation is the reader's due and asks for the bank details (account and routing number, IBAN) by reply: the fake refund, whose \"processing\" takes the account or is followed by an \"overpayment\" to send back. A real refund is paid to the card or account the payment came from; ask the company through its own website.",
+    ja: "リンクのない最初のメールで、返金や補償を受け取る権利があると述べ、銀行口座の情報(口座番号、IBAN など)を返信で求めています。「手続き」で口座情報を奪ったり、「過払い分」の返金を求めたりする偽の返金詐欺です。本物の返金は支払いに使ったカードや口座に戻されます。会社の公式サイトから確認してください。",
+  },
+  CONTENT_REFUND_BY_REPLY_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The refund whose bank details are asked by reply (CONTENT_REFUND_BY_REPLY) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a fake refund. Do not send your bank details.",
+    ja: "返信で銀行口座の情報を求める返金の案内(CONTENT_REFUND_BY_REPLY)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。偽の返金詐欺です。口座情報を送らないでください。",
+  },
   CONTENT_DAILY_INCOME_STRANGER: {
     group: 'composite', class: 'spam', score: 2,
     en: "The sum promised to the reader by the day or the week (CONTENT_DAILY_INCOME_PROMISED) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an income or investment lure.",
