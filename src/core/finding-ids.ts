@@ -395,6 +395,12 @@ export const FINDING_IDS = {
     'CONTENT_TRANSFER_SHARE',
     // Session 61 (scam62): the reader's debt said to be forgiven, with only a number to call (debt-relief-callback.ts).
     'CONTENT_DEBT_RELIEF_CALLBACK',
+    // Session 62 (scam63): the clairvoyant's letter — the reader seen in person, fortune coming (psychic-letter.ts).
+    'CONTENT_PSYCHIC_LETTER',
+    // Session 62 (scam63): the pig-butchering opener — a feigned acquaintance and the writer's trading gains (trading-acquaintance.ts).
+    'CONTENT_TRADING_ACQUAINTANCE',
+    // Session 62 (scam63): a refund said to be the reader's due, its bank details asked by reply (refund-by-reply.ts).
+    'CONTENT_REFUND_BY_REPLY',
   ],
   composites: [
     'PHISH_BRAND_SENDER_DECEPTIVE_LINK',
@@ -499,6 +505,9 @@ export const FINDING_IDS = {
     'CONTENT_TRANSFER_SHARE_STRANGER',
     'CONTENT_DEBT_RELIEF_CALLBACK_STRANGER',
     'ATTACH_DOCUMENT_SEXTORTION_STRANGER',
+    'CONTENT_PSYCHIC_LETTER_STRANGER',
+    'CONTENT_TRADING_ACQUAINTANCE_STRANGER',
+    'CONTENT_REFUND_BY_REPLY_STRANGER',
   ],
 } as const;
 

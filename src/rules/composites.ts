@@ -266,6 +266,14 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // classifier). The body's sextortion has CONTENT_SCAM_LETTER and the wallet's structure beside its category; the document's had
   // its one finding.
   ATTACH_DOCUMENT_SEXTORTION_STRANGER: { expression: `ATTACH_DOCUMENT_SEXTORTION & ${STRANGER_ENVELOPE}` },
+  // Session 62 (scam63): the clairvoyant's letter (psychic-letter.ts) from a sender who owns no domain or is answered elsewhere: an
+  // astrologer's own newsletter comes from its authenticated domain.
+  CONTENT_PSYCHIC_LETTER_STRANGER: { expression: `CONTENT_PSYCHIC_LETTER & ${STRANGER_ENVELOPE}` },
+  // Session 62 (scam63): the pig-butchering opener (trading-acquaintance.ts) from a sender who owns no domain or is answered elsewhere.
+  CONTENT_TRADING_ACQUAINTANCE_STRANGER: { expression: `CONTENT_TRADING_ACQUAINTANCE & ${STRANGER_ENVELOPE}` },
+  // Session 62 (scam63): the fake refund taken by reply (refund-by-reply.ts) from a sender who owns no domain or is answered
+  // elsewhere: a shop refunds from its own domain.
+  CONTENT_REFUND_BY_REPLY_STRANGER: { expression: `CONTENT_REFUND_BY_REPLY & ${STRANGER_ENVELOPE}` },
 };
 
 // ── Session 30 (issue 17, engineer prize30): brand prize, survey and reward lures (src/checks/content/prize-lure.ts), kept apart.

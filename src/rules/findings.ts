@@ -2067,6 +2067,39 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The sextortion threat written in an attached document (ATTACH_DOCUMENT_SEXTORTION) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: the extortion letter itself, sent as a file so that the body's words give nothing away. The claim is always false: do not pay.",
     ja: "添付文書に書かれたセクストーションの脅迫(ATTACH_DOCUMENT_SEXTORTION)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。本文の語から見抜かれないようファイルで送られた脅迫状そのものです。主張は虚偽です。支払わないでください。",
   },
+  // Session 62 (scam63): the clairvoyant's letter (src/checks/content/psychic-letter.ts).
+  CONTENT_PSYCHIC_LETTER: {
+    group: 'content', class: 'spam', score: 3,
+    en: "A medium, an astrologer or \"the angels\" write that they have seen the reader in person (\"your name came to me\", \"I see in your future\", \"the spirits showed me\") and that luck or money is coming: the clairvoyant letter that sells a reading, a talisman or a ritual in the answer or on the page it links. Nobody has had a vision about you; do not answer or pay.",
+    ja: "霊能者・占星術師・「天使」が、受取人本人を霊視したと述べ(「あなたのお名前が浮かびました」「あなたの未来が見えます」「守護霊が告げています」)、幸運やお金が訪れると約束しています。返信やリンク先で鑑定・お守り・儀式を売りつける霊感商法の手紙です。あなたについての霊視など誰もしていません。返信も支払いもしないでください。",
+  },
+  CONTENT_PSYCHIC_LETTER_STRANGER: {
+    group: 'composite', class: 'spam', score: 3,
+    en: "The clairvoyant's letter (CONTENT_PSYCHIC_LETTER) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a psychic scam written to strangers. Do not answer or pay for a reading or a talisman.",
+    ja: "霊視の手紙(CONTENT_PSYCHIC_LETTER)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。見知らぬ相手に送られる霊感商法の詐欺です。返信せず、鑑定やお守りにお金を払わないでください。",
+  },
+  // Session 62 (scam63): the pig-butchering opener (src/checks/content/trading-acquaintance.ts).
+  CONTENT_TRADING_ACQUAINTANCE: {
+    group: 'content', class: 'spam', score: 2,
+    en: "A first message with no link feigns an acquaintance (\"is this you?\", \"we met at the dinner\", a message \"sent to the wrong person\") and tells of the writer's own trading gains in figures (\"I have been earning 20% a week with crypto signals\"): the opener of a pig-butchering scam, in which the \"friend\" leads the reader to a fake trading platform weeks later. Do not answer a stranger's story of easy gains.",
+    ja: "リンクのない最初のメールで、知り合いを装い(「あなたですか?」「先週の食事会でお会いしました」「間違えて送ってしまいました」)、書き手自身の取引の利益を数字で語っています(「暗号資産のシグナルで毎週20%稼いでいます」)。数週間後に偽の取引プラットフォームへ誘導する「豚の屠殺」型投資詐欺の最初の一通です。見知らぬ相手の楽に儲かる話に返信しないでください。",
+  },
+  CONTENT_TRADING_ACQUAINTANCE_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The feigned acquaintance who tells of her trading gains (CONTENT_TRADING_ACQUAINTANCE) writes from a sender who owns no domain (free mail, a borrowed or invalid address) or asks for the answer at another address: a pig-butchering opener. Do not answer, and never move money to a platform a new online acquaintance recommends.",
+    ja: "取引の利益を語る知り合いを装った相手(CONTENT_TRADING_ACQUAINTANCE)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から書いているか、別のアドレスへの返信を求めています。「豚の屠殺」型投資詐欺の最初の一通です。返信せず、ネットで知り合った相手が勧めるプラットフォームに送金しないでください。",
+  },
+  // Session 62 (scam63): the fake refund taken by reply (src/checks/content/refund-by-reply.ts).
+  CONTENT_REFUND_BY_REPLY: {
+    group: 'content', class: 'spam', score: 2,
+    en: "A first message with no link says a refund or compensation is the reader's due and asks for the bank details (account and routing number, IBAN) by reply: the fake refund, whose \"processing\" takes the account or is followed by an \"overpayment\" to send back. A real refund is paid to the card or account the payment came from; ask the company through its own website.",
+    ja: "リンクのない最初のメールで、返金や補償を受け取る権利があると述べ、銀行口座の情報(口座番号、IBAN など)を返信で求めています。「手続き」で口座情報を奪ったり、「過払い分」の返金を求めたりする偽の返金詐欺です。本物の返金は支払いに使ったカードや口座に戻されます。会社の公式サイトから確認してください。",
+  },
+  CONTENT_REFUND_BY_REPLY_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "The refund whose bank details are asked by reply (CONTENT_REFUND_BY_REPLY) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a fake refund. Do not send your bank details.",
+    ja: "返信で銀行口座の情報を求める返金の案内(CONTENT_REFUND_BY_REPLY)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。偽の返金詐欺です。口座情報を送らないでください。",
+  },
   CONTENT_DAILY_INCOME_STRANGER: {
     group: 'composite', class: 'spam', score: 2,
     en: "The sum promised to the reader by the day or the week (CONTENT_DAILY_INCOME_PROMISED) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an income or investment lure.",

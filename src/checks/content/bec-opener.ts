@@ -6,6 +6,7 @@ import { normalized, oneSpaced } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import { normalForTerms } from './match.js';
+import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
 /**
  * The opener of business-e-mail compromise and advance-fee contact (issue 17): a short first message with no link
@@ -196,9 +197,33 @@ export interface BecOpener {
   bare?: boolean;
 }
 
-/** Whether the message is part of a conversation or a list: then it is no opener. */
+/**
+ * Whether the message is part of a conversation or a list: then it is no opener. Session 62 (scam63): a forward that forwards
+ * nothing is no conversation — design sample-1208, a 419 consignment letter under "Fwd: Dear friend" with a forged In-Reply-To
+ * and References and no forwarded part, was closed to every first-letter reader by those two headers. A real forward carries
+ * what it forwards (a separator line, an attribution, quoted lines, the forwarded header block); over SA ham, the pot's design
+ * rows and Nazario the only forward with conversation headers and none of them was that letter.
+ */
 export function inConversationOrList(msg: ParsedMessage): boolean {
-  return msg.headerIndex.has('in-reply-to') || msg.headerIndex.has('references') || fromList(msg);
+  if (fromList(msg)) return true;
+  if (!msg.headerIndex.has('in-reply-to') && !msg.headerIndex.has('references')) return false;
+  return !forwardOfNothing(msg);
+}
+
+/** A forward's subject prefix: Fwd, Fw, TR (fr), WG (de), RV / ENC (es, pt), Doorst (nl). */
+const FORWARD_SUBJECT = /^\s*(?:fwd?|fw|tr|wg|enc|rv|doorst)\s*:/i;
+/**
+ * What a forward carries: a separator line, an attribution ending "wrote:" in the languages read, a quoted line, or a
+ * forwarded header block (a From line followed within a few lines by a Sent, Date or To line).
+ */
+const FORWARDED_PART = lazyRegExp(
+  () =>
+    /forwarded message|original message|begin forwarded|urspr(?:u|ü)ngliche nachricht|weitergeleitete nachricht|message d'origine|message transf(?:e|é)r(?:e|é)|mensaje original|mensagem original|mensaje reenviado|mensagem encaminhada|oorspronkelijk bericht|doorgestuurd bericht|wrote:|schrieb:|a (?:e|é)crit|escribi(?:o|ó):|escreveu:|schreef:|^>|^[ \t]*(?:from|von|de|van|da):[^\n]*\n(?:[^\n]*\n){0,6}?[ \t]*(?:sent|date|gesendet|datum|envoy(?:e|é)|enviado|verzonden|to|an|(?:a|à)|para|aan):/im,
+);
+
+/** A message under a forward's subject whose shown text holds nothing forwarded (see inConversationOrList). */
+function forwardOfNothing(msg: ParsedMessage): boolean {
+  return FORWARD_SUBJECT.test(msg.subject) && !FORWARDED_PART().test(shownText(msg));
 }
 
 /**

@@ -32,6 +32,40 @@ for (const [kind, from, subject, text] of LURES) {
   });
 }
 
+/**
+ * Session 62 (scam63): the fortune deposited with a security, diplomatic or courier company that brings it once a small fee
+ * (demurrage, delivery, keeping) is paid — design sample-1208's kind, which came under a forged "Fwd:" with In-Reply-To and
+ * References and nothing forwarded (bec-opener's inConversationOrList now reads such a forward as a first letter).
+ * [language, sender, subject, text, extra headers].
+ */
+const DEPOSITED: [string, string, string, string, string[]][] = [
+  ['en, under a forward that forwards nothing', 'Miss Grace Lane <sister.grace.lane22@gmail.com>', 'Fwd: Dear friend', 'Dear Friend, I have deposited the US$4,500,000.00 with the ORION SECURITY COMPANY here in Ghana, and they will bring the fund to you in a sealed box.\n\nThe only money they will require from you is $120 for demurrage, and if you pay the $120 to them, they will deliver the cash to your house.\n\nContact the director at orion.security.desk@outlook.com.', ['In-Reply-To: <forged.1@mail.example>', 'References: <forged.1@mail.example>']],
+  ['en, first letter, keeping fee', 'Barr. John Okafor <barr.john.okafor@gmail.com>', 'Your fund', 'I lodged your fund of $2.8 million with a diplomatic courier company in Lome. Pay the keeping fee of $250 today so that they release the box to you.', []],
+  ['de, bei einer Sicherheitsfirma hinterlegt', 'Frau Anna Lenz <anna.lenz.stiftung@gmail.com>', 'Ihr Geld', 'Ich habe 3.500.000 Dollar für Sie bei einer Sicherheitsfirma in Accra hinterlegt.\n\nBitte bezahlen Sie die Lagergebühren von 150 Euro, damit die Firma Ihnen das Geld bringt.', []],
+  ['fr, déposé auprès d\'une société de sécurité', 'Mme Claire Dubois <claire.dubois.fondation@gmail.com>', 'Vos fonds', "J'ai fait déposer la somme de 2 500 000 euros auprès d'une société de sécurité à Cotonou.\n\nPayez les frais de garde de 200 euros pour qu'elle vous livre les fonds.", []],
+  ['es, depositado en una empresa de seguridad', 'Sra. Elena Ruiz <elena.ruiz.fundacion@gmail.com>', 'Sus fondos', 'El dinero de su herencia fue depositado en una empresa de seguridad en Madrid.\n\nPague los gastos de almacenaje de 180 euros para que le entreguen la caja.', []],
+];
+for (const [kind, from, subject, text, extra] of DEPOSITED) {
+  test(`consignment fee, the fortune deposited with a security company (${kind}) → CONTENT_CONSIGNMENT_FEE_STRANGER, flagged`, async () => {
+    const r = await scan(from, subject, html(text), extra);
+    assert.ok(ids(r).includes('CONTENT_CONSIGNMENT_FEE_STRANGER'), ids(r).join(', '));
+    assert.notEqual(r.verdict, 'clean', `${r.score}: ${ids(r).join(', ')}`);
+  });
+}
+
+test('consignment fee must not: a real forward of the same letter (its separator and header block) is still a conversation', async () => {
+  const text = 'Look at this one, delete it.\n\n---------- Forwarded message ---------\nFrom: Miss Grace Lane &lt;sister.grace.lane22@gmail.com&gt;\nDate: Mon, 2 Jun 2025\n\nDear Friend, I have deposited the US$4,500,000.00 with the ORION SECURITY COMPANY. The only money they will require from you is $120 for demurrage; pay the $120 to them.';
+  const r = await scan('Tom Berg <tom.berg@company.example>', 'Fwd: Dear friend', html(text), ['In-Reply-To: <a.1@company.example>', 'References: <a.1@company.example>']);
+  assert.ok(!ids(r).includes('CONTENT_CONSIGNMENT_FEE'), ids(r).join(', '));
+});
+
+test("consignment fee must not: a company's funds deposited with an escrow agent, a courier's delivery fee for goods", async () => {
+  const escrow = await scan('Closing Desk <closing@titleco.example>', 'Closing funds', html('We have deposited the funds of $450,000 with the escrow agent named in your contract. Please pay the recording fee at closing.'), dmarcPass('titleco.example'));
+  assert.ok(!ids(escrow).includes('CONTENT_CONSIGNMENT_FEE'), ids(escrow).join(', '));
+  const courier = await scan('Maria <maria.silva.77@gmail.com>', 'the sofa', html('The delivery company will bring the sofa on Friday. Please pay the delivery fee of 40 euros to the driver.'));
+  assert.ok(!ids(courier).includes('CONTENT_CONSIGNMENT_FEE'), ids(courier).join(', '));
+});
+
 /** [why, sender, subject, html body, authenticated domain ('' for none)]: none may raise CONTENT_CONSIGNMENT_FEE. */
 const MUST_NOT: [string, string, string, string, string][] = [
   ["a friend's birthday parcel that may owe import duties", 'Sophie <sophie.wagner.91@gmail.com>', 'your parcel', html('I sent you a box with your birthday present and some chocolates. The customs might ask you to pay a small fee, sorry!'), ''],

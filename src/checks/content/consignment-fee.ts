@@ -27,7 +27,7 @@ import { lazyRegExp } from '../../mail/lazy-regexp.js';
  */
 
 /** CUSTOMS' words as trigram lists (head-grams.ts); accented ones by their ASCII pieces ("alfândega" → "alf", "ndega"). */
-const CUSTOMS_GRAMS = gramGate(['customs', 'clearance', 'aduana', 'despacho', 'zoll', 'douane', 'ndega', 'desembara', 'dogana', 'sdoganamento', 'inklaring']);
+const CUSTOMS_GRAMS = gramGate(['customs', 'clearance', 'aduana', 'despacho', 'zoll', 'douane', 'ndega', 'desembara', 'dogana', 'sdoganamento', 'inklaring', 'demur', 'delivery fee', 'delivery charge', 'keeping fee', 'storage fee', 'lagergeb', 'frais de garde', 'almacenaje', 'armazenagem']);
 
 /** A parcel holding money or valuables: the container, "containing / with" a few words on, then the money (folded text). */
 const CONSIGNMENT = lazyRegExp(() => new RegExp(
@@ -39,11 +39,20 @@ const CONSIGNMENT = lazyRegExp(() => new RegExp(
     '\\b(?:caixa|pacote|encomenda|bau|mala)\\b[^.!?\\n]{0,30}?\\b(?:com|contendo|contem)\\b[^.!?\\n]{0,60}?\\b(?:dinheiro|especie|economias|ouro|dolares|joias)\\b',
     '\\b(?:cassa|pacco|scatola|baule|valigia)\\b[^.!?\\n]{0,30}?\\b(?:con|contenente|contiene)\\b[^.!?\\n]{0,60}?\\b(?:denaro|contanti|risparmi|oro|dollari|gioielli)\\b',
     '\\b(?:kist|pakket|doos|koffer|zending)\\b[^.!?\\n]{0,30}?\\b(?:met|vol)\\b[^.!?\\n]{0,60}?\\b(?:geld|contant|spaargeld|goud|gouden|dollar|sieraden)\\b',
+    // Session 62 (scam63): the fortune deposited with a security, diplomatic or courier company that will bring it to the reader
+    // ("I have deposited the US$5,000,000.00 with the ALINCO SECURITY COMPANY", design sample-1208). A full stop may stand
+    // inside the sum (5,000,000.00), so the gap here crosses only ! ? and line ends.
+    '\\b(?:deposited|lodged)\\b[^!?\\n]{0,50}?(?:\\b(?:funds?|money|cash|sum|dollars|usd|euros?)\\b|[$€] ?\\d)[^!?\\n]{0,40}?\\bwith (?:the |a |one )?[a-z .-]{0,40}?\\b(?:security|diplomatic|courier|delivery|vault|logistics|shipping) (?:company|firm|agency|service)\\b',
+    '\\b(?:geld|bargeld|summe|dollar|euro|fonds)\\b[^!?\\n]{0,60}?\\bbei (?:einer|der) (?:sicherheitsfirma|sicherheitsgesellschaft|diplomatischen kurierfirma|kurierfirma)\\b[^!?\\n]{0,20}?\\b(?:hinterlegt|deponiert)\\b',
+    "\\b(?:argent|fonds|somme|dollars|euros)\\b[^!?\\n]{0,60}?\\b(?:depose|deposee|deposes|consigne)s? (?:aupres d'une|aupres de la|chez une|dans une) (?:societe|compagnie|agence) (?:de securite|diplomatique|de messagerie)\\b",
+    "\\b(?:depose|deposer|deposee|deposes|consigne|consigner)\\b[^!?\\n]{0,20}?\\b(?:l'argent|les fonds|la somme|des fonds)\\b[^!?\\n]{0,40}? (?:aupres d'une|aupres de la|chez une|dans une) (?:societe|compagnie|agence) (?:de securite|diplomatique|de messagerie)\\b",
+    '\\b(?:dinero|fondos|suma|dolares|euros)\\b[^!?\\n]{0,60}?\\bdepositad[oa]s? (?:en|con) (?:una|la) (?:empresa|compania|agencia) (?:de seguridad|diplomatica|de mensajeria)\\b',
+    '\\b(?:dinheiro|fundos|soma|dolares|euros)\\b[^!?\\n]{0,60}?\\bdepositad[oa]s? (?:numa|em uma|na|com a) (?:empresa|companhia|agencia) (?:de seguranca|diplomatica|de entregas)\\b',
   ].join('|') + '|(?:箱|荷物|小包|スーツケース)[^。\\n]{0,40}?(?:現金|貯金|金塊|ドル|資金)|(?:現金|貯金|金塊|ドル|資金)[^。\\n]{0,40}?(?:箱|荷物|小包|スーツケース)',
 ));
 
 /** The customs or clearance the parcel is held for (folded text). */
-const CUSTOMS = /\b(?:customs|clearance|aduanas?|despacho|zoll|zollgebuhren?|douane|dedouanement|alfandega|desembaraco|dogana|sdoganamento|douanekosten|inklaring\w*)\b|通関|関税/;
+const CUSTOMS = /\b(?:customs|clearance|aduanas?|despacho|zoll|zollgebuhren?|douane|dedouanement|alfandega|desembaraco|dogana|sdoganamento|douanekosten|inklaring\w*|demur-?rage|(?:delivery|keeping|storage) (?:fees?|charges?)|lagergebuhren?|frais de garde|gastos de almacenaje|taxa de armazenagem)\b|通関|関税|保管料/;
 
 /** The reader asked to pay (folded text). */
 const PAY =

@@ -23,6 +23,11 @@ const LURES: [string, string, string, string][] = [
   ['pt, uma vaga e a taxa de inscrição', 'Vagas Europa <vagas.europa.rh@gmail.com>', 'Você foi selecionado', 'Parabéns, você foi selecionado para a vaga de motorista em Lisboa, salário de 1.700 euros.\n\nÉ necessário pagar a taxa de inscrição de 120 euros para concluir a sua contratação.'],
   ['it, un impiego e la pratica', 'Lavoro Estero <lavoro.estero.hr@libero.it>', 'Candidatura approvata', 'La sua candidatura è stata approvata per la posizione di cameriere a Malta, stipendio 1.500 euro.\n\nDeve pagare le spese di pratica di 200 euro entro tre giorni.'],
   ['nl, een functie en de bemiddelingskosten', 'Banen Buitenland <banen.buitenland.nl@outlook.com>', 'U bent aangenomen', 'U bent aangenomen voor de functie van heftruckchauffeur in Dubai, salaris 3.500 euro.\n\nU moet eerst 250 euro bemiddelingskosten betalen.'],
+  // Session 62 (scam63): other wordings — the post offered ("Ihnen die Stelle … anzubieten", "oferecer o cargo"), the work equipment
+  // to buy, the mandatory training to pay ("pagar la formación obligatoria"), European Portuguese "tem de pagar".
+  ['de, die Stelle angeboten, Arbeitsausrüstung zu kaufen', 'Personalabteilung <personal.abteilung.hr@gmail.com>', 'Stellenangebot', 'Sehr geehrter Bewerber, wir freuen uns, Ihnen die Stelle als Datenerfasser im Homeoffice für 35 € pro Stunde anzubieten. Vor Arbeitsbeginn müssen Sie Ihre Arbeitsausrüstung für 250 € bei unserem Partner kaufen, die Kosten werden mit Ihrem ersten Gehalt erstattet.'],
+  ['es, la formación obligatoria', 'Recursos Humanos <rrhh.seleccion.global@gmail.com>', 'Oferta de empleo', 'Estimado candidato, nos complace ofrecerle el puesto de operador de datos desde casa por 30 € la hora. Antes de empezar debe pagar la formación obligatoria de 150 €, que le será reembolsada con su primer sueldo.'],
+  ['pt, o cargo oferecido, tem de pagar a formação', 'Recursos Humanos <rh.recrutamento.global@gmail.com>', 'Oferta de emprego', 'Caro candidato, temos o prazer de lhe oferecer o cargo de operador de dados em casa por 30 € à hora. Antes de começar tem de pagar a formação obrigatória de 150 €, que será reembolsada com o seu primeiro salário.'],
 ];
 for (const [kind, from, subject, text] of LURES) {
   test(`job fee (${kind}) → CONTENT_JOB_FEE_STRANGER, flagged`, async () => {
@@ -39,6 +44,7 @@ const MUST_NOT: [string, string, string, string, string][] = [
   ['a university admission with its deposit (no job)', 'Admissions <admissions@uni.example>', 'You have been admitted', html('You have been accepted to the MSc programme. You are required to pay the enrolment deposit of EUR 500 by 1 July.'), 'uni.example'],
   ['an exchange programme that links to the government fee page', 'Camp Exchange <placements@campexchange.example>', 'Placement', html('You have been selected as a camp counselor (salary USD 2,400). You are required to pay the SEVIS fee of USD 220 at <a href="https://www.fmjfee.com">fmjfee.com</a>.'), 'campexchange.example'],
   ['a recruiter saying the candidate pays nothing (de)', 'Julia Brandt <julia.brandt@techtalent.example>', 'Stelle', html('Sie wurden für die Stelle als Lagerleiter ausgewählt. Für Bewerber entstehen keine Kosten; die Visumgebühren zahlen Sie nicht.'), 'techtalent.example'],
+  ['an employer offering the post whose company pays the equipment (de)', 'Karriere <karriere@firma.example.de>', 'Ihr Angebot', html('Wir freuen uns, Ihnen die Stelle als Entwickler anzubieten. Ihre Arbeitsausrüstung müssen Sie nicht selbst kaufen: die übernimmt das Unternehmen, für Sie entstehen keine Kosten.'), 'firma.example.de'],
   ['a warning about job-fee scams', 'Jobs Board <safety@jobsboard.example>', 'Fake job offers', html('Scammers tell you that you have been selected for a job and that you must pay a visa fee to their agent. This is a scam: real employers never ask you to pay.'), 'jobsboard.example'],
 ];
 for (const [why, from, subject, body, auth] of MUST_NOT) {

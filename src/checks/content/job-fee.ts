@@ -41,17 +41,17 @@ const HIRED_GRAMS = gramGate([
   'selected', 'shortlisted', 'hired', 'recruited', 'approved', 'accepted', 'successful', 'offer you', 'got the job', 'employment',
   'ausgew', 'eingestellt', 'angenommen', 'bewerbung', 'retenu', 'lectionn', 'embauch', 'recrut', 'candidature', 'poste',
   'seleccionad', 'contratad', 'aceptad', 'aprobada', 'solicitud', 'puesto', 'selecionad', 'aprovad', 'contratad', 'vaga',
-  'selezionat', 'assunt', 'candidatura', 'posizione', 'geselecteerd', 'aangenomen', 'goedgekeurd', 'sollicitatie', 'functie',
+  'selezionat', 'assunt', 'candidatura', 'posizione', 'geselecteerd', 'aangenomen', 'goedgekeurd', 'sollicitatie', 'functie', 'anzubieten', 'anbieten', 'oferecer',
 ]);
 
 /** The reader given the job (en de fr es pt it nl; ja 採用 and 内定 name a hire by themselves). Folded text. */
 const HIRED = lazyRegExp(() => new RegExp(
   [
     '\\byou (?:have been|were|are|ve been) (?:successfully )?(?:selected|shortlisted|hired|recruited|chosen|accepted|approved|appointed|employed)\\b|\\byour (?:job |employment )?application (?:has been|was|is) (?:approved|accepted|successful|shortlisted|selected)\\b|\\b(?:pleased|happy|delighted|glad) to offer you\\b|\\boffer(?:ing)? you (?:the|a|this) (?:position|job|role|post|employment)\\b|\\byou got the job\\b|\\b(?:offer of employment|employment (?:letter|offer|contract)|appointment letter)\\b|\\bsuccessful (?:candidate|applicant)\\b',
-    '\\bsie (?:wurden|sind) (?:fur|als)\\b[^.!?\\n]{0,60}?\\b(?:ausgewahlt|eingestellt|angenommen)\\b|\\bsie (?:wurden|sind) (?:ausgewahlt|eingestellt|angenommen)\\b|\\bihre bewerbung (?:wurde|ist) (?:angenommen|erfolgreich|genehmigt|ausgewahlt|positiv)\\b|\\b(?:bieten|anbieten) (?:ihnen|dir) die stelle\\b',
+    '\\bihnen (?:die|eine|unsere) (?:stelle|position|tatigkeit)\\b[^.!?\\n]{0,80}?\\b(?:anzubieten|anbieten)\\b|\\bsie (?:wurden|sind) (?:fur|als)\\b[^.!?\\n]{0,60}?\\b(?:ausgewahlt|eingestellt|angenommen)\\b|\\bsie (?:wurden|sind) (?:ausgewahlt|eingestellt|angenommen)\\b|\\bihre bewerbung (?:wurde|ist) (?:angenommen|erfolgreich|genehmigt|ausgewahlt|positiv)\\b|\\b(?:bieten|anbieten) (?:ihnen|dir) die stelle\\b',
     "\\bvous (?:avez ete|etes) (?:retenue?s?|selectionnee?s?|embauchee?s?|recrutee?s?|acceptee?s?|choisie?s?)\\b|\\bvotre candidature (?:a ete|est) (?:retenue|acceptee|approuvee|validee|selectionnee)\\b|\\bvous (?:proposer|offrir) le poste\\b",
     '\\b(?:usted )?ha sido (?:seleccionad[oa]|contratad[oa]|aceptad[oa]|elegid[oa]|escogid[oa])\\b|\\bsu (?:solicitud|candidatura)(?: de empleo)? (?:ha sido|fue) (?:aprobada|aceptada|seleccionada)\\b|\\bofrecerle el puesto\\b',
-    '\\b(?:voce|vc|o senhor|a senhora) foi (?:selecionad[oa]|contratad[oa]|aprovad[oa]|aceit[oa]|escolhid[oa])\\b|\\b(?:a )?sua candidatura foi (?:aprovada|aceita|selecionada)\\b|\\boferecer(?:-lhe)? a vaga\\b',
+    '\\b(?:voce|vc|o senhor|a senhora) foi (?:selecionad[oa]|contratad[oa]|aprovad[oa]|aceit[oa]|escolhid[oa])\\b|\\b(?:a )?sua candidatura foi (?:aprovada|aceita|selecionada)\\b|\\boferecer(?:-lhe)? a vaga\\b|\\b(?:lhe )?oferecer(?:-lhe)? o (?:cargo|lugar|posto)\\b',
     "\\b(?:e|sei) stat[oa] (?:selezionat[oa]|assunt[oa]|scelt[oa]|accettat[oa])\\b|\\bla (?:sua|tua) candidatura e stata (?:approvata|accettata|selezionata)\\b|\\boffrirle la posizione\\b",
     '\\b(?:u bent|je bent|jij bent) (?:geselecteerd|aangenomen|gekozen)\\b|\\b(?:uw|je) sollicitatie is (?:goedgekeurd|geaccepteerd|geselecteerd)\\b',
   ].join('|') + '|採用(?:が|を)?(?:決定|内定)|採用されました|採用させていただ|内定',
@@ -64,10 +64,10 @@ const JOB_JA = /月給|給与|給料|勤務|職種|スタッフ/;
 const FEE = lazyRegExp(() => new RegExp(
   [
     '\\b(?:visa|permit|processing|training|certification|registration|application|medical|documentation|onboarding|equipment|uniform|kit|agency|placement|background check) (?:fees?|costs?|charges?)\\b|\\b(?:cost|costs|price|fee) (?:of|for) (?:your |the )?(?:work )?(?:visa|permit|work permit|training|course|medical|examination|documents|travel documents|equipment|laptop|uniform|kit)\\b|\\b(?:purchase|buy) (?:your|the) (?:work )?(?:equipment|laptop|starter kit|kit|uniform)\\b',
-    '\\b(?:bearbeitungs|visa|visum|anmelde|registrierungs|schulungs|ausbildungs|vermittlungs|antrags|einarbeitungs)gebuhr(?:en)?\\b|\\bkosten (?:fur|des|der) (?:ihr(?:e|en)? |das |die |den )?(?:visum|visums|arbeitserlaubnis|schulung|ausrustung|dokumente|medizinische)\\b|\\b(?:visum|arbeitserlaubnis|schulung)s?kosten\\b',
+    '\\b(?:bearbeitungs|visa|visum|anmelde|registrierungs|schulungs|ausbildungs|vermittlungs|antrags|einarbeitungs)gebuhr(?:en)?\\b|\\bkosten (?:fur|des|der) (?:ihr(?:e|en)? |das |die |den )?(?:visum|visums|arbeitserlaubnis|schulung|ausrustung|dokumente|medizinische)\\b|\\b(?:visum|arbeitserlaubnis|schulung)s?kosten\\b|\\b(?:ihre|die) (?:arbeitsausrustung|ausrustung|pflichtschulung)\\b',
     '\\bfrais (?:de |d\')?(?:dossier|visa|traitement|formation|inscription|visite medicale|equipement|permis|placement|agence)\\b|\\bcout (?:du|de la|de votre|des) (?:visa|formation|permis|equipement|documents)\\b',
-    '\\b(?:tasa|tarifa|cuota|gastos|costo|coste) (?:de |del |por )?(?:tramitacion|visado|visa|procesamiento|inscripcion|formacion|capacitacion|equipo|permiso|documentacion|registro)\\b',
-    '\\b(?:taxa|custo|custos|tarifa) (?:de |do |da |dos )?(?:processamento|visto|inscricao|treinamento|formacao|documentacao|equipamento|autorizacao|registro|matricula)\\b',
+    '\\b(?:tasa|tarifa|cuota|gastos|costo|coste) (?:de |del |por )?(?:tramitacion|visado|visa|procesamiento|inscripcion|formacion|capacitacion|equipo|permiso|documentacion|registro)\\b|\\b(?:la|una) (?:formacion|capacitacion) obligatoria\\b|\\b(?:el|su) equipo de trabajo\\b',
+    '\\b(?:taxa|custo|custos|tarifa) (?:de |do |da |dos )?(?:processamento|visto|inscricao|treinamento|formacao|documentacao|equipamento|autorizacao|registro|matricula)\\b|\\ba (?:formacao|capacitacao) obrigatoria\\b|\\bo (?:seu )?equipamento de trabalho\\b',
     "\\b(?:tassa|spese|costo|costi|quota) (?:di |del |della |per (?:il |la |l')?)?(?:elaborazione|pratica|visto|formazione|iscrizione|attrezzatura|permesso|documenti|registrazione)\\b|\\btassa di \\d",
     '\\b(?:administratie|visum|verwerkings|inschrijf|opleidings|trainings|bemiddelings|registratie)kosten\\b|\\bkosten (?:voor|van) (?:uw |het |de )?(?:visum|werkvergunning|opleiding|training|uitrusting|documenten)\\b',
   ].join('|') + '|手数料|研修費|登録料|保証金|ビザ(?:申請)?(?:費用|代)|費用',
@@ -80,7 +80,7 @@ const PAY = lazyRegExp(() => new RegExp(
     '\\b(?:(?:mussen|muessen) sie|sie (?:mussen|muessen))\\b[^.!?\\n]{0,80}?\\b(?:zahlen|bezahlen|uberweisen|entrichten|kaufen|begleichen)\\b|\\bvon ihnen zu (?:zahlen|tragen|entrichten)\\b|\\b(?:zahlen|bezahlen|entrichten) sie\\b',
     '\\bvous (?:devez|devrez|deviez) (?:payer|regler|acheter|verser|acquitter)\\b|\\ba (?:votre|la) charge(?: du candidat)?\\b',
     '\\b(?:debe|debera|tiene que|tendra que|necesita) (?:pagar|abonar|comprar|cubrir)\\b|\\ba cargo del (?:candidato|solicitante|trabajador)\\b|\\bcorre(?:n)? por su cuenta\\b',
-    '\\b(?:e|sera) (?:necessario|obrigatorio) (?:pagar|efetuar o pagamento|comprar)\\b|\\b(?:deve|devera|precisa|precisara|tera que|tem que) (?:pagar|comprar|efetuar)\\b|\\ba cargo do candidato\\b|\\bpor sua conta\\b',
+    '\\b(?:e|sera) (?:necessario|obrigatorio) (?:pagar|efetuar o pagamento|comprar)\\b|\\b(?:deve|devera|precisa|precisara|tera que|tem que|tem de|tera de) (?:pagar|comprar|efetuar)\\b|\\ba cargo do candidato\\b|\\bpor sua conta\\b',
     "\\b(?:deve|dovra|dovrai|devi) (?:pagare|versare|acquistare|saldare)\\b|\\ba (?:suo|tuo) carico\\b|\\ba carico del candidato\\b",
     '\\b(?:(?:moet|dient|moeten) (?:u|je|jij)|(?:u|je|jij) (?:moet|dient))\\b[^.!?\\n]{0,80}?\\b(?:betalen|kopen|voldoen|overmaken|aanschaffen)\\b|\\bvoor (?:uw|je) eigen rekening\\b',
   ].join('|') + '|お支払いいただ|お支払い(?:ください|が必要)|ご負担|支払う必要|お振込み?ください|振り込んでください',

@@ -22,6 +22,13 @@ const LURES: [string, string[], string][] = [
   // The proposal said to profit both (session 52's second probe set).
   ['en proposal', ['From: Mr. Victor Eze <victoreze.office@yahoo.com>', HIDDEN, 'Subject: Proposal'], 'Dear friend, I have a business proposal of mutual benefit for you. I will explain once I hear from you.'],
   ['it proposal', ['From: Sig. Dario Conti <darioconti.affari@gmail.com>', HIDDEN, 'Subject: Proposta'], 'Buongiorno, ho una proposta vantaggiosa per entrambi. Attendo sue notizie.'],
+  // Session 62 (scam63): "write to my private e-mail" — the answer asked by "write to me", "m'écrire", "escreva para", "schrijf mij",
+  // and the French matter "à vous confier" (en, fr and nl read clean before; the German and Portuguese forms are new words too).
+  ['en, write to my private e-mail', ['From: Mrs Helen Carter <helen.carter1961@outlook.com>', HIDDEN, 'Subject: Hello'], 'Hello, I have something very important to discuss with you. Please write to me on my private e-mail: helen.carter.private@gmail.com so that I can give you more details.'],
+  ["fr, m'écrire sur mon adresse privée", ['From: Mme Sophie Martin <sophie.martin1960@outlook.fr>', HIDDEN, 'Subject: Bonjour'], "Bonjour, j'ai une affaire très importante à vous confier. Veuillez m'écrire sur mon adresse e-mail privée : sophie.martin.prive@gmail.com."],
+  ['pt, escreva para meu e-mail particular', ['From: Sra. Jane Moreira <jane.moreira1958@gmail.com>', HIDDEN, 'Subject: Olá'], 'Olá, obtive seu contato por meio de uma pesquisa. Por favor, escreva para meu e-mail particular: janemoreira@mail.example para uma discussão muito urgente e importante.'],
+  ['nl, schrijf mij op mijn privé-adres', ['From: Mevrouw Els Jansen <els.jansen1959@outlook.com>', HIDDEN, 'Subject: Hallo'], 'Hallo, ik heb een zeer belangrijke zaak met u te bespreken. Schrijf mij alstublieft op mijn privé e-mailadres: els.jansen.prive@gmail.com.'],
+  ['de, schreiben Sie an meine private Adresse', ['From: Frau Ingrid Weber <ingrid.weber1957@gmx.de>', HIDDEN, 'Subject: Guten Tag'], 'Guten Tag, ich habe eine sehr wichtige Angelegenheit mit Ihnen zu besprechen. Bitte schreiben Sie an meine private E-Mail-Adresse: ingrid.weber.privat@gmail.com.'],
 ];
 for (const [lang, headers, text] of LURES) {
   test(`matter opener (${lang}) → CONTENT_MATTER_OPENER_STRANGER, flagged`, async () => {
@@ -36,6 +43,9 @@ const MUST_NOT: [string, string[], string, boolean][] = [
   ['a friend from free mail to the reader\'s own address, answered where he wrote from', ['From: Tom <tom.baker77@gmail.com>', 'To: anna.schmidt@gmail.com', 'Subject: tomorrow'], 'Hi Anna, I have something important to discuss with you about the trip. Reply when you can!', true],
   ['a colleague at the same company', ['From: Petra Keller <p.keller@firma.example.de>', 'To: m.braun@firma.example.de', 'Subject: Projekt'], 'Hallo Martin, ich muss etwas Wichtiges mit dir besprechen. Antworte mir bitte kurz.', true],
   ['a reply in a conversation', ['From: Tom <tom.baker77@gmail.com>', HIDDEN, 'Subject: Re: trip', 'In-Reply-To: <x@y.example>'], 'Yes, I have something important to discuss. Reply soon.', false],
+  // Session 62 (scam63): a colleague who leaves gives her private address — to the reader's own address, no matter to discuss.
+  ['a colleague leaving gives her private address', ['From: Petra Keller <p.keller@firma.example.de>', 'To: m.braun@firma.example.de', 'Subject: Abschied'], 'Lieber Martin, ab Montag bin ich nicht mehr im Büro. Schreib mir gern an meine private Adresse petra.keller@gmail.com, wenn du Fragen zum Projekt hast.', false],
+  ['a friend writes "write to me" from her own free-mail address to the reader', ['From: Tom <tom.baker77@gmail.com>', 'To: anna.schmidt@gmail.com', 'Subject: news'], 'Hi Anna, I have something important to tell you about the wedding. Write to me tonight!', true],
   ['a longer newsletter with a link', ['From: Club <news@club.example.org>', HIDDEN, 'Subject: Members'], 'Important: we will discuss the budget at the meeting. Reply to register at https://club.example.org/meeting', false],
 ];
 for (const [why, headers, text, findingAllowed] of MUST_NOT) {

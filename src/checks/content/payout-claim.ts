@@ -40,7 +40,7 @@ const SUM = /(?:[$€£¥]|\b(?:r\$|usd|eur|chf|gbp)) ?\d{1,3}(?:[.,  ]?\d{3}){0
  * compensation payment … approved in your name". The sum is the reader's and waits to be paid: a term of both YOURS and WAITING.
  * Not a shop's "your refund has been processed" (no entitlement, nothing waiting), nor "you may be entitled" (a claims firm's offer).
  */
-const ENTITLED: readonly string[] = [
+export const ENTITLED: readonly string[] = [
   // en
   'you are entitled to a refund', 'you are entitled to a compensation', 'you are entitled to compensation', 'you are eligible for a refund',
   'you are eligible to receive a refund', 'approved in your name', 'issued in your name',
