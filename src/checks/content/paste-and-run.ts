@@ -44,7 +44,9 @@ export function commandToRun(text: string): string | null {
  * "cmd", "curl", … or İ, K: ~28 K), each over the whole shown text, and most mail holds none. Each alternative of either is an
  * ASCII word (without `u`, `i` matches an ASCII letter of the pattern only with itself in either case), so a match holds the
  * word's letters in a row, and their trigrams are in headRead's table when headRead read the whole shown text
- * (headReadCovers; a longer text is read as before). The bracket of İ and K is headRead's `oddLetters`. A gate's "no" is the
+ * (headReadCovers; a longer text is read as before). A text that is not ASCII but for INERT_PUNCTUATION (headRead's
+ * firstFolding) is folded by pasteAndRun to the same runs of ASCII letters, and asked the launcher gate too. The bracket of
+ * İ and K is headRead's `oddLetters`. A gate's "no" is the
  * pattern's "no": the same answers, with no pass over the text.
  */
 const LAUNCHER_GRAMS = gramGate(LAUNCHER_WORDS.filter((w) => isAscii(w)));
@@ -61,7 +63,7 @@ export function pasteAndRunReading(msg: ParsedMessage): { stretch: string | null
     // A text that is not empty is the shown text (shownText), which headRead read whole when it covers it.
     const read = headRead(msg);
     if (headReadCovers(read, msg, shownText(msg))) {
-      launcherMay = read.firstOther >= 0 || gramsMayMatch(LAUNCHER_GRAMS, read.grams);
+      launcherMay = read.firstFolding >= 0 || gramsMayMatch(LAUNCHER_GRAMS, read.grams);
       commandMay = read.oddLetters || gramsMayMatch(COMMAND_GRAMS, read.grams);
     }
   }
