@@ -315,13 +315,32 @@ function linkNeedle(o: LinkOccurrence): string {
   return (o.source === 'text' ? o.raw : o.text ?? '').slice(0, 300);
 }
 
-/** Where TEXT_PAYLOAD_ENDING_ANYWHERE matches in the visible text (the dots), or null when there are more than MAX_PAYLOAD_ENDINGS. */
-function payloadEndingsIn(visibleText: string): number[] | null {
+/** TEXT_PAYLOAD_ENDING_ANYWHERE read at one place only (sticky), for payloadEndingsIn. */
+const PAYLOAD_ENDING_AT = new RegExp(TEXT_PAYLOAD_ENDING_ANYWHERE.source, 'iuy');
+/**
+ * Whether a unit may begin an ending of TEXT_PAYLOAD_ENDING_ANYWHERE after its dot: an ending's first letter (a b c e h i j l
+ * m p r s v w x z) in either case, 7, or ſ (which `iu` reads as s; the Kelvin sign is k, which begins none).
+ */
+const ENDING_START = new Uint8Array(0x80);
+for (const c of 'abcehijlmprsvwxzABCEHIJLMPRSVWXZ7') ENDING_START[c.charCodeAt(0)] = 1;
+const mayStartEnding = (c: number): boolean => (c < 0x80 ? ENDING_START[c] === 1 : c === 0x17f);
+
+/**
+ * Where TEXT_PAYLOAD_ENDING_ANYWHERE matches in the visible text (the dots), or null when there are more than MAX_PAYLOAD_ENDINGS.
+ * Session 62 (issue 18, helper cpu63): every match begins with a dot, and an ending holds no dot, so the matches of the global
+ * search are the sticky pattern's at each dot in turn; indexOf finds the dots and the unit after each is asked first
+ * (mayStartEnding) — the global `iu` search walked every character of every letter (~16 K instructions a message of the
+ * SpamAssassin test split). The same places (lure-payload-endings.test.ts).
+ */
+export function payloadEndingsIn(visibleText: string): number[] | null {
   const at: number[] = [];
-  TEXT_PAYLOAD_ENDING_ANYWHERE.lastIndex = 0;
-  for (let m = TEXT_PAYLOAD_ENDING_ANYWHERE.exec(visibleText); m; m = TEXT_PAYLOAD_ENDING_ANYWHERE.exec(visibleText)) {
+  const re = PAYLOAD_ENDING_AT;
+  for (let dot = visibleText.indexOf('.'); dot >= 0; dot = visibleText.indexOf('.', dot + 1)) {
+    if (!mayStartEnding(visibleText.charCodeAt(dot + 1))) continue;
+    re.lastIndex = dot;
+    if (!re.test(visibleText)) continue;
     if (at.length === MAX_PAYLOAD_ENDINGS) return null;
-    at.push(m.index);
+    at.push(dot);
   }
   return at;
 }
