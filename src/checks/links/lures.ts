@@ -1394,7 +1394,25 @@ export function hasSearchScheme(body: string): boolean {
  * `&colon;`, `&period;`): the letter's raw HTML does not show `\\host@SSL` or `search-ms:` written so, the reader's browser
  * does. Common references (`&nbsp;`, `&amp;`) spell none of them.
  */
-const ADDRESS_REFERENCE = /&(?:#|(?:bsol|sol|commat|colon|period);)/i;
+export const ADDRESS_REFERENCE = /&(?:#|(?:bsol|sol|commat|colon|period);)/i;
+/** ADDRESS_REFERENCE read at one place only (sticky). */
+const ADDRESS_REFERENCE_AT = new RegExp(ADDRESS_REFERENCE.source, 'iy');
+/**
+ * ADDRESS_REFERENCE.test(html) from its ampersands (session 62, issue 18, helper cpu63): indexOf finds each `&`, a `#` after
+ * it answers at once, and only a b, s, c or p (either case: without `u`, `i` folds no other unit into an ASCII letter) sends
+ * the sticky pattern to read it; `&nbsp;` and `&amp;`, most of a letter's references, are passed over. The same answer.
+ */
+export function hasAddressReference(html: string): boolean {
+  for (let at = html.indexOf('&'); at >= 0; at = html.indexOf('&', at + 1)) {
+    const c = html.charCodeAt(at + 1);
+    if (c === 0x23) return true;
+    const l = c | 0x20;
+    if (l !== 0x62 && l !== 0x73 && l !== 0x63 && l !== 0x70) continue;
+    ADDRESS_REFERENCE_AT.lastIndex = at;
+    if (ADDRESS_REFERENCE_AT.test(html)) return true;
+  }
+  return false;
+}
 
 /**
  * The remote locations of the `search-ms:`/`search:` queries in the letter's HTML and plain text, and its WebDAV addresses
@@ -1404,7 +1422,7 @@ const ADDRESS_REFERENCE = /&(?:#|(?:bsol|sol|commat|colon|period);)/i;
 export function remoteFolderLocations(msg: Pick<ParsedMessage, 'html' | 'text' | 'visibleText' | 'htmlFacts'>): string[] {
   const found: string[] = [];
   const bodies = [msg.html, msg.text];
-  if (msg.html && ADDRESS_REFERENCE.test(msg.html)) {
+  if (msg.html && hasAddressReference(msg.html)) {
     // One line per link target: both readers stop an address at white space.
     bodies.push((msg.htmlFacts?.links ?? []).map((link) => link.href).join('\n'), msg.visibleText);
   }

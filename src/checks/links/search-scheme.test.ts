@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mulberry32 } from '../../classifier/logistic.js';
-import { hasSearchScheme, SEARCH_SCHEME } from './lures.js';
+import { ADDRESS_REFERENCE, hasAddressReference, hasSearchScheme, SEARCH_SCHEME } from './lures.js';
 
 /**
  * Session 62 (issue 18, cpu63): hasSearchScheme is SEARCH_SCHEME.test — the colon found first, the letters before it read — on
@@ -51,4 +51,33 @@ test('hasSearchScheme: the same answer as SEARCH_SCHEME.test on seeded texts', (
   }
   // Both answers were asked often.
   assert.ok(yes > 2_000 && yes < 38_000, `${yes}`);
+});
+
+const REFERENCE_PIECES = ['&', '&#', '&#92;', '&#x40;', '&bsol;', '&BSOL;', '&sol;', '&Sol;', '&commat;', '&colon;', '&period;', '&PERIOD;', '&bsol', '&sol', '&nbsp;', '&amp;', '&lt;', '&copy;', '&s', '&c', '&p', '&b', 'sol;', ';', 'ſol;', '&ſol;', 'x', ' ', '<a href="', 'file:', '\\\\'];
+
+test('hasAddressReference: the same answer as ADDRESS_REFERENCE.test on written and seeded HTML', () => {
+  const rows: readonly [string, boolean][] = [
+    ['<a href="file:&#47;&#47;host&#64;SSL/x">Rechnung</a>', true],
+    ['<p>Ouvrez le dossier &bsol;&bsol;serveur@SSL&bsol;DavWWWRoot</p>', true],
+    ['<p>Mehr&nbsp;Informationen &amp; Hilfe</p>', false],
+    ['<p>Haga clic &copy; 2024</p>', false],
+    ['<p>Clique aqui &PERIOD; &Colon;</p>', true],
+    ['', false],
+    ['&', false],
+  ];
+  for (const [html, expected] of rows) {
+    assert.equal(ADDRESS_REFERENCE.test(html), expected, `the pattern itself: ${html}`);
+    assert.equal(hasAddressReference(html), expected, html);
+  }
+  const r = mulberry32(6263);
+  let yes = 0;
+  for (let n = 0; n < 30_000; n++) {
+    let html = '';
+    const pieces = 1 + Math.floor(r() * 10);
+    for (let k = 0; k < pieces; k++) html += REFERENCE_PIECES[Math.floor(r() * REFERENCE_PIECES.length)];
+    const expected = ADDRESS_REFERENCE.test(html);
+    if (expected) yes++;
+    assert.equal(hasAddressReference(html), expected, JSON.stringify(html));
+  }
+  assert.ok(yes > 3_000 && yes < 27_000, `${yes}`);
 });
