@@ -47,7 +47,7 @@ const LAUNCHER = /\bwin(?:dows)?(?:(?:[ -](?:logo[ -])?(?:key|taste|toets|tasto|
  * en, pt, nl, it). LAUNCHER's alternatives share no first character, so it is tried at every character of the text; a text
  * without any of these (most mail) cannot match it and is not searched.
  */
-const LAUNCHER_WORDS = [
+export const LAUNCHER_WORDS: readonly string[] = [
   'win', 'powershell', 'terminal', 'prompt', 'eingabeaufforderung', 'invite de commandes', 'simbolo del sistema', 'コマンドプロンプト', 'ターミナル',
   'explor', 'verkenner', 'esplora file', 'エクスプローラー',
 ];

@@ -68,7 +68,7 @@ const WORDS = [
   'trasferire', 'tieni il 10%', 'lavoro', 'ontvangen', 'op uw rekening', 'overmaken', 'houdt 10%', 'baan', '口座に入金', '送金', '仕事', '10％が報酬',
 ];
 const FILLER = ['the', 'meeting', 'tomorrow', 'invoice', 'regards', 'Hallo', 'bitte', 'merci', 'gracias', 'dank', 'report', 'please', 'thanks'];
-const ODD = ['é', 'ü', 'ſ', 'K', 'İ', 'ᴍ', 'ｍ', '\u00a0', '’', '中'];
+const ODD = ['é', 'ü', 'ſ', 'K', 'İ', 'ᴍ', 'ｍ', '\u00a0', '’', '中', '–', '“', '•', '«'];
 const SEPARATORS = [' ', ' ', ' ', ' ', '\n', '  ', ' \n ', '. ', ', ', '! ', '-', '\t'];
 
 function word(r: () => number, ascii: boolean, dense: number): string {

@@ -26,7 +26,7 @@ const WORDS = [
   'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq', '1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2', '0x52908400098527886E0F7030069857D2E4169EE7',
   '7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV', 'solana', 'SOL', 'hello', 'the', 'and', 'you', 'your', 'win', 'chance', 'survey',
 ];
-const ODD = ['ſ', 'K', 'İ', 'ı', 'é', 'ä', '中', 'ア', '\u00a0', '’', 'ﬁ', 'Ａ'];
+const ODD = ['ſ', 'K', 'İ', 'ı', 'é', 'ä', '中', 'ア', '\u00a0', '’', 'ﬁ', 'Ａ', '–', '“', '•', '«', '©'];
 const SEPARATORS = [' ', ' ', ' ', '\n', '.', '-', "'", '@', ',', ':', '1', '_', '  '];
 const ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz123456789';
 
@@ -102,7 +102,7 @@ test('headRead: the loop finds walletsIn\'s addresses, and a gate says "no" only
     }
     // The prize lure: every move found in an ASCII text's fold is one its gate lets through; the envelope read whole.
     const prizeText = shown.slice(0, 3_000);
-    if (read.firstOther < 0 || read.firstOther >= prizeText.length) {
+    if (read.firstFolding < 0 || read.firstFolding >= prizeText.length) {
       for (const move of movesIn(foldText(prizeText))) {
         counts.moves++;
         assert.ok(gramsMayMatch(prize.gates.get(move)!, read.grams), `${move} ${what}`);

@@ -1,7 +1,11 @@
 import type { ParsedMessage } from '../../mail/types.js';
-import { commandReported, pasteAndRun, runCommandPretext } from '../../mail/paste-and-run.js';
+import { commandReported, LAUNCHER_WORDS, pasteAndRun, runCommandPretext } from '../../mail/paste-and-run.js';
+import { shownText } from '../../mail/shown-text.js';
+import { isAscii } from '../../mail/text-chars.js';
 import { commandLineIn } from '../../files/html/clipboard.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
+import { gramGate, gramsMayMatch } from './head-grams.js';
+import { headRead, headReadCovers } from './scam-structure.js';
 
 /** The letter's check; the reading itself is mail/paste-and-run.ts (an HTML attachment's page is read with it too). */
 export { pasteAndRun };
@@ -33,15 +37,49 @@ export function commandToRun(text: string): string | null {
   return asked ? command.line.slice(0, 160).replace(/\s+/g, ' ').trim() : null;
 }
 
+/**
+ * Session 62 (issue 18, helper cpu63): the two readings' first tests asked of headRead's trigrams (head-grams.ts) instead of the
+ * text. pasteAndRun asks an ASCII text LAUNCHER_WORD_ANY_CASE (`\bwin(?:dows)?[\s+-]`, "powershell", "terminal", …: ~21 K
+ * instructions a message of the SpamAssassin test split) and commandLineIn asks any text COMMAND_WORDS_ANY_CASE ("powershell",
+ * "cmd", "curl", … or İ, K: ~28 K), each over the whole shown text, and most mail holds none. Each alternative of either is an
+ * ASCII word (without `u`, `i` matches an ASCII letter of the pattern only with itself in either case), so a match holds the
+ * word's letters in a row, and their trigrams are in headRead's table when headRead read the whole shown text
+ * (headReadCovers; a longer text is read as before). A text that is not ASCII but for INERT_PUNCTUATION (headRead's
+ * firstFolding) is folded by pasteAndRun to the same runs of ASCII letters, and asked the launcher gate too. The bracket of
+ * İ and K is headRead's `oddLetters`. A gate's "no" is the
+ * pattern's "no": the same answers, with no pass over the text.
+ */
+const LAUNCHER_GRAMS = gramGate(LAUNCHER_WORDS.filter((w) => isAscii(w)));
+/** COMMAND_WORDS' words (files/html/clipboard.ts; paste-and-run-gates.test.ts checks that each is here). */
+export const COMMAND_WORD_LIST: readonly string[] = ['powershell', 'pwsh', 'mshta', 'cmd', 'curl', 'wget', 'iwr', 'irm', 'rundll32', 'msiexec', 'invoke-'];
+const COMMAND_GRAMS = gramGate(COMMAND_WORD_LIST);
+
+/** pasteAndRun and commandToRun of the shown text (the command only when there is no paste-and-run stretch), gated as above. */
+export function pasteAndRunReading(msg: ParsedMessage): { stretch: string | null; command: string | null } {
+  const text = msg.visibleText;
+  let launcherMay = true;
+  let commandMay = true;
+  if (text !== '') {
+    // A text that is not empty is the shown text (shownText), which headRead read whole when it covers it.
+    const read = headRead(msg);
+    if (headReadCovers(read, msg, shownText(msg))) {
+      launcherMay = read.firstFolding >= 0 || gramsMayMatch(LAUNCHER_GRAMS, read.grams);
+      commandMay = read.oddLetters || gramsMayMatch(COMMAND_GRAMS, read.grams);
+    }
+  }
+  const stretch = launcherMay ? pasteAndRun(text) : null;
+  if (stretch) return { stretch, command: null };
+  return { stretch, command: commandMay ? commandToRun(text) : null };
+}
+
 export function pasteAndRunCheck(): Check {
   return {
     name: 'content.paste-and-run',
     description: 'The letter asks the reader to open the Run box, paste and press Enter to "verify" (the paste-and-run lure), or to run a download command it shows',
     emits: ['CONTENT_PASTE_AND_RUN', 'CONTENT_COMMAND_TO_RUN'],
     run(msg: ParsedMessage): CheckOutput {
-      const stretch = pasteAndRun(msg.visibleText);
+      const { stretch, command } = pasteAndRunReading(msg);
       if (stretch) return { findings: [{ id: 'CONTENT_PASTE_AND_RUN', evidence: `"${stretch}"`, data: { stretch } }] };
-      const command = commandToRun(msg.visibleText);
       const findings: Finding[] = command ? [{ id: 'CONTENT_COMMAND_TO_RUN', evidence: `"${command}"`, data: { command } }] : [];
       return { findings };
     },

@@ -404,7 +404,8 @@ export function prizeLureCheck(registry: BrandRegistry): Check {
       // An ASCII text (its first MAX_TEXT characters, which headRead read) is first asked whether its trigrams leave the lure
       // possible (prizeLureMayBeIn); other text is read whole.
       const read = headRead(msg);
-      const ascii = read.firstOther < 0 || read.firstOther >= text.length;
+      // Session 62: ASCII but for INERT_PUNCTUATION (scam-structure.ts), whose fold makes no letter and joins no run.
+      const ascii = read.firstFolding < 0 || read.firstFolding >= text.length;
       if (ascii && !prizeLureMayBeIn(foldText(envelopeRead), read.grams)) return { findings: [] };
       const lure = prizeLure(foldText(`${envelopeRead}\n${text}`));
       if (!lure) return { findings: [] };

@@ -4,7 +4,7 @@ import { defaultConfig } from '../../config/load.js';
 import { createScanner } from '../../runtime/index.js';
 import { assertCorpusRows, activeIds } from '../../test-support/corpus-rows.js';
 import { cpuStopwatch } from '../../test-support/cpu-time.js';
-import { mayHoldNameSlot, nameSlotLure, templateSlotPatterns, UNFILLED_OPENER, unfilledFields } from './template-slots.js';
+import { hasUnfilledOpener, mayHoldNameSlot, nameSlotLure, templateSlotPatterns, UNFILLED_OPENER, unfilledFields } from './template-slots.js';
 
 /**
  * Issue 17, session 38: a template's slots (template-slots.ts). A merge field sent as written, and a form's name slot holding a
@@ -146,6 +146,7 @@ test('the patterns\' gates (start-up): a text they refuse has no match, on gener
   const names = ['first', 'FNAME', 'fname', 'f_name', 'name', 'Name', 'NAME', 'first name', 'First_Name', 'email', 'E-Mail', 'eMail', 'email_address', 'your-subject', 'your-name', 'subject', 'campaign.address', 'contact.first_name', 'Vorname', 'prénom', 'PRÉNOM', 'nome', 'nombre', 'company_name', 'CompanyName', 'x', 'item.price', 'ſubject', 'uſername', 'Kompany', '_', 'é'];
   const noise = ['', ' ', 'Hi ', 'a', '\n', '%', '[', '#', '$', 'ﬀ', 'İ', 'x%', '20% '];
   let unfilledSeen = 0;
+  let openerSeen = 0;
   for (let i = 0; i < 30000; i++) {
     let text = pick(noise);
     for (let n = 1 + Math.floor(next() * 2); n > 0; n--) {
@@ -156,7 +157,14 @@ test('the patterns\' gates (start-up): a text they refuse has no match, on gener
     const matches = unfilled.test(text);
     if (matches) unfilledSeen++;
     if (!UNFILLED_OPENER.test(text)) assert.equal(matches, false, JSON.stringify(text));
+    // Session 62: hasUnfilledOpener (indexOf of each opening's first character) is UNFILLED_OPENER's test, the text cut too.
+    for (const t of [text, text.slice(0, 1 + (i % 7)), text.slice(i % 5)]) {
+      const opener = UNFILLED_OPENER.test(t);
+      if (opener) openerSeen++;
+      assert.equal(hasUnfilledOpener(t), opener, JSON.stringify(t));
+    }
   }
+  assert.ok(openerSeen > 10_000 && openerSeen < 85_000, `${openerSeen} openers`);
   assert.ok(unfilledSeen > 1000, `${unfilledSeen} generated texts hold a merge field`);
   // A greeting and a sum, or a user-name label and its value — each near the shapes the pattern reads, in other cases and spellings.
   const greetings = ['Hi', 'hello', 'HEY', 'Olá', 'OLÁ', 'ola', 'Dear', 'ciao', 'Prezado', 'xhi', 'Hallo'];
@@ -264,4 +272,19 @@ test('mayHoldNameSlot: asking the words in any case first answers as the small-l
     assert.equal(mayHoldNameSlot(read), expected, JSON.stringify(read));
   }
   assert.ok(held > 1000, `${held} generated texts hold a word`);
+});
+
+test("hasUnfilledOpener: UNFILLED_OPENER's answer for each opening character before every ASCII character, ſ, K, é, and the text's end", () => {
+  const seconds = [...Array.from({ length: 0x5f }, (_, k) => String.fromCharCode(0x20 + k)), 'ſ', '\u212a', 'é', '\n', ''];
+  let yes = 0;
+  for (const first of ['{', '*', '%', '[', '#', '$', 'a', '']) {
+    for (const second of seconds) {
+      for (const text of [`${first}${second}`, `Dear ${first}${second} customer`, `${first}${second}`.repeat(2)]) {
+        const expected = UNFILLED_OPENER.test(text);
+        if (expected) yes++;
+        assert.equal(hasUnfilledOpener(text), expected, JSON.stringify(text));
+      }
+    }
+  }
+  assert.ok(yes > 100, `${yes}`);
 });

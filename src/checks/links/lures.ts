@@ -317,13 +317,32 @@ function linkNeedle(o: LinkOccurrence): string {
   return (o.source === 'text' ? o.raw : o.text ?? '').slice(0, 300);
 }
 
-/** Where TEXT_PAYLOAD_ENDING_ANYWHERE matches in the visible text (the dots), or null when there are more than MAX_PAYLOAD_ENDINGS. */
-function payloadEndingsIn(visibleText: string): number[] | null {
+/** TEXT_PAYLOAD_ENDING_ANYWHERE read at one place only (sticky), for payloadEndingsIn. */
+const PAYLOAD_ENDING_AT = new RegExp(TEXT_PAYLOAD_ENDING_ANYWHERE.source, 'iuy');
+/**
+ * Whether a unit may begin an ending of TEXT_PAYLOAD_ENDING_ANYWHERE after its dot: an ending's first letter (a b c e h i j l
+ * m p r s v w x z) in either case, 7, or ſ (which `iu` reads as s; the Kelvin sign is k, which begins none).
+ */
+const ENDING_START = new Uint8Array(0x80);
+for (const c of 'abcehijlmprsvwxzABCEHIJLMPRSVWXZ7') ENDING_START[c.charCodeAt(0)] = 1;
+const mayStartEnding = (c: number): boolean => (c < 0x80 ? ENDING_START[c] === 1 : c === 0x17f);
+
+/**
+ * Where TEXT_PAYLOAD_ENDING_ANYWHERE matches in the visible text (the dots), or null when there are more than MAX_PAYLOAD_ENDINGS.
+ * Session 62 (issue 18, helper cpu63): every match begins with a dot, and an ending holds no dot, so the matches of the global
+ * search are the sticky pattern's at each dot in turn; indexOf finds the dots and the unit after each is asked first
+ * (mayStartEnding) — the global `iu` search walked every character of every letter (~16 K instructions a message of the
+ * SpamAssassin test split). The same places (lure-payload-endings.test.ts).
+ */
+export function payloadEndingsIn(visibleText: string): number[] | null {
   const at: number[] = [];
-  TEXT_PAYLOAD_ENDING_ANYWHERE.lastIndex = 0;
-  for (let m = TEXT_PAYLOAD_ENDING_ANYWHERE.exec(visibleText); m; m = TEXT_PAYLOAD_ENDING_ANYWHERE.exec(visibleText)) {
+  const re = PAYLOAD_ENDING_AT;
+  for (let dot = visibleText.indexOf('.'); dot >= 0; dot = visibleText.indexOf('.', dot + 1)) {
+    if (!mayStartEnding(visibleText.charCodeAt(dot + 1))) continue;
+    re.lastIndex = dot;
+    if (!re.test(visibleText)) continue;
     if (at.length === MAX_PAYLOAD_ENDINGS) return null;
-    at.push(m.index);
+    at.push(dot);
   }
   return at;
 }
@@ -1394,14 +1413,54 @@ function decodedSegment(segment: string): string {
 const ADDRESS_ONLY = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
 
 /** The schemes of Windows Search (`search-ms:`, `search:`): a letter without them is not read for remote folders. */
-const SEARCH_SCHEME = /search(?:-ms)?:/i;
+export const SEARCH_SCHEME = /search(?:-ms)?:/i;
+
+/** `c` is the ASCII letter `lower` in either case (`lower` a–z): setting bit 0x20 maps exactly A–Z onto a–z and no other unit. */
+const isLetter = (c: number, lower: number): boolean => (c | 0x20) === lower;
+/** `body` has "search" in any ASCII case in the six units that end before `end`. */
+function searchEndsAt(body: string, end: number): boolean {
+  return end >= 6 && isLetter(body.charCodeAt(end - 6), 0x73) && isLetter(body.charCodeAt(end - 5), 0x65) && isLetter(body.charCodeAt(end - 4), 0x61) &&
+    isLetter(body.charCodeAt(end - 3), 0x72) && isLetter(body.charCodeAt(end - 2), 0x63) && isLetter(body.charCodeAt(end - 1), 0x68);
+}
+/**
+ * SEARCH_SCHEME.test(body), from its rare character (session 62, issue 18, cpu63): every match ends at a colon, so each colon
+ * `indexOf` finds is read backwards for "search" or "search-ms". Without `u`, `i` makes an ASCII letter of the pattern match
+ * only itself in either case (a character beyond ASCII whose upper case is ASCII — ſ, ı, K — is not folded into it), which
+ * isLetter reads. The pattern ran over the whole HTML and plain text of every message (~30 K instructions a message of the
+ * SpamAssassin test split, callgrind); indexOf skips to the colons.
+ */
+export function hasSearchScheme(body: string): boolean {
+  for (let at = body.indexOf(':', 6); at >= 0; at = body.indexOf(':', at + 1)) {
+    if (searchEndsAt(body, at)) return true;
+    if (at >= 9 && isLetter(body.charCodeAt(at - 1), 0x73) && isLetter(body.charCodeAt(at - 2), 0x6d) && body.charCodeAt(at - 3) === 0x2d && searchEndsAt(body, at - 3)) return true;
+  }
+  return false;
+}
 
 /**
  * Character references that can spell what marks a remote-folder address (`&#92;`, `&#x40;`, `&bsol;`, `&sol;`, `&commat;`,
  * `&colon;`, `&period;`): the letter's raw HTML does not show `\\host@SSL` or `search-ms:` written so, the reader's browser
  * does. Common references (`&nbsp;`, `&amp;`) spell none of them.
  */
-const ADDRESS_REFERENCE = /&(?:#|(?:bsol|sol|commat|colon|period);)/i;
+export const ADDRESS_REFERENCE = /&(?:#|(?:bsol|sol|commat|colon|period);)/i;
+/** ADDRESS_REFERENCE read at one place only (sticky). */
+const ADDRESS_REFERENCE_AT = new RegExp(ADDRESS_REFERENCE.source, 'iy');
+/**
+ * ADDRESS_REFERENCE.test(html) from its ampersands (session 62, issue 18, helper cpu63): indexOf finds each `&`, a `#` after
+ * it answers at once, and only a b, s, c or p (either case: without `u`, `i` folds no other unit into an ASCII letter) sends
+ * the sticky pattern to read it; `&nbsp;` and `&amp;`, most of a letter's references, are passed over. The same answer.
+ */
+export function hasAddressReference(html: string): boolean {
+  for (let at = html.indexOf('&'); at >= 0; at = html.indexOf('&', at + 1)) {
+    const c = html.charCodeAt(at + 1);
+    if (c === 0x23) return true;
+    const l = c | 0x20;
+    if (l !== 0x62 && l !== 0x73 && l !== 0x63 && l !== 0x70) continue;
+    ADDRESS_REFERENCE_AT.lastIndex = at;
+    if (ADDRESS_REFERENCE_AT.test(html)) return true;
+  }
+  return false;
+}
 
 /**
  * The remote locations of the `search-ms:`/`search:` queries in the letter's HTML and plain text, and its WebDAV addresses
@@ -1411,13 +1470,13 @@ const ADDRESS_REFERENCE = /&(?:#|(?:bsol|sol|commat|colon|period);)/i;
 export function remoteFolderLocations(msg: Pick<ParsedMessage, 'html' | 'text' | 'visibleText' | 'htmlFacts'>): string[] {
   const found: string[] = [];
   const bodies = [msg.html, msg.text];
-  if (msg.html && ADDRESS_REFERENCE.test(msg.html)) {
+  if (msg.html && hasAddressReference(msg.html)) {
     // One line per link target: both readers stop an address at white space.
     bodies.push((msg.htmlFacts?.links ?? []).map((link) => link.href).join('\n'), msg.visibleText);
   }
   for (const body of bodies) {
     if (!body) continue;
-    const locations = SEARCH_SCHEME.test(body) ? [...searchQueryLocations(body), ...webDavLocations(body)] : webDavLocations(body);
+    const locations = hasSearchScheme(body) ? [...searchQueryLocations(body), ...webDavLocations(body)] : webDavLocations(body);
     for (const location of locations) if (!found.includes(location)) found.push(location);
   }
   return found;

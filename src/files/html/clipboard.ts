@@ -47,7 +47,7 @@ const COMMANDS: readonly RegExp[] = [
  * The launcher words COMMANDS start with, as words (lower case): a text without any is not searched ("confirm" holds "irm",
  * so the bare letters would let most mail through to the six patterns).
  */
-const COMMAND_WORDS = /\b(?:powershell|pwsh|mshta|cmd|curl|wget|iwr|irm|rundll32|msiexec)\b|\binvoke-/;
+export const COMMAND_WORDS = /\b(?:powershell|pwsh|mshta|cmd|curl|wget|iwr|irm|rundll32|msiexec)\b|\binvoke-/;
 /**
  * COMMAND_WORDS asked of the text as written, before its lower-case copy is made (session 40: most letters hold none, and
  * the copy was ~2 KB a message): the only characters whose lower case holds ASCII are U+0130 (`i̇`) and U+212A (`k`) — a
