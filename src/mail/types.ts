@@ -218,6 +218,7 @@ export interface ParseAnomaly {
     | 'limit-header-bytes'
     | 'limit-message-size'
     | 'limit-text-size'
+    | 'limit-subject-length'
     | 'duplicate-singleton-header'
     /** Added after parsing by the scan engine (lookalike/mixed-script.ts): words of the shown text spelt in another script's lookalike letters. */
     | 'mixed-script-words';

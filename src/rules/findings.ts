@@ -167,6 +167,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The header block is larger than the configured limit (limits.maxHeaderBytes): padding meant to push From, Subject and the MIME structure out of a filter's sight. They were read past the limit anyway.",
     ja: "ヘッダーが設定上限(limits.maxHeaderBytes)を超える大きさです。From や件名、MIME 構造をフィルターの読み取り範囲の外へ押し出すための水増しです。上限を超えた部分からもそれらを読み取って検査しました。",
   },
+  HDR_SUBJECT_LIMIT: {
+    group: 'headers', class: 'spam', score: 3,
+    en: "The Subject is longer than 1,024 characters; no mail program writes one that long (RFC 5322 §2.1.1 holds a line to 998). Filler in the subject is meant to push the body's text out of what a filter reads after it: the content was read with the subject's first 1,024 characters and the whole body.",
+    ja: "件名が 1,024 文字を超えています。このような長さの件名を書くメールソフトはありません(RFC 5322 §2.1.1 では 1 行は 998 文字まで)。件名の詰め物は、フィルターが件名に続けて読む範囲の外へ本文を押し出すためのものです。件名の先頭 1,024 文字と本文全体で内容を検査しました。",
+  },
   HDR_FROM_INVALID: {
     group: 'headers', class: 'spam', score: 2,
     en: "The From address is not a valid mail address (RFC 5322 §3.4.1 / RFC 5321 §4.1.2): its domain has no dot, contains spaces or characters a domain cannot have, ends in a top-level domain that does not exist, or the local part is malformed. Nobody can reply to it; it is written by hand-made sending tools.",
