@@ -242,6 +242,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A text part is larger than the configured limit (limits.maxTextPartBytes); no real mail's text is that long. Its start, its end and the lines of its middle that hold a link were analysed, not the rest of the middle: filler is used to push a lure past what a filter reads.",
     ja: "テキストパートが設定上限(limits.maxTextPartBytes)より大きく、通常のメールではありえない長さです。先頭と末尾、および中間のうちリンクを含む行を解析し、それ以外の中間は解析していません。フィルターが読む範囲の外へ誘導文を押し出すための詰め物に使われます。",
   },
+  MIME_HTML_TAG_CONTROLS: {
+    group: 'mime', class: 'spam', score: 2.5,
+    en: "The HTML has NUL or other control bytes inside its tags (`<a\\0 href=…>`); no mail program writes them. A browser's parser reads such a tag as another element and a filter reading HTML as a browser does sees no link, while mail clients that drop NUL bytes before rendering show a working link: written to hide links from filters. The tags were read without the control bytes.",
+    ja: "HTML のタグの中に NUL などの制御文字があります(`<a\\0 href=…>`)。通常のメールソフトは書きません。ブラウザの解析器はこのタグを別の要素として読むため、ブラウザと同じように HTML を読むフィルターにはリンクが見えませんが、表示前に NUL を取り除くメールソフトでは有効なリンクとして表示されます。フィルターからリンクを隠すための書き方です。制御文字を除いてタグを読み取りました。",
+  },
   MIME_HTML_ONLY: {
     group: 'mime', class: 'spam', score: 0.3,
     en: "The message has an HTML body and no plain-text alternative.",

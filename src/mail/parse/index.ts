@@ -167,6 +167,7 @@ export function parseMessage(raw: Uint8Array, options: ParseOptions): ParsedMess
     if (salvaged.parts.length > 0 || texts > 0 || salvaged.capped) anomalies.add(kind, note, '');
   }
 
+  if (body.facts.tagControlChars) anomalies.add('html-control-in-tag', `${body.facts.tagControlChars} control byte(s) inside HTML tags, read as if absent`, '');
   const subject = first(headerIndex, 'subject')?.value ?? '';
   // Kept whole; past what the content is read with it is filler meant to push the body out of a filter's sight (subject-read.ts).
   if (subject.length > SUBJECT_READ_CHARS) anomalies.add('limit-subject-length', `subject of ${subject.length} characters: the content was read with its first ${SUBJECT_READ_CHARS} and the whole body`, '');
