@@ -212,3 +212,36 @@ test('control bytes outside tags, and white space inside them, are no control in
   const same = '<p>Hello <a href="https://example.org/">there</a></p>';
   assert.equal(withoutControlsInTags(same).html, same, 'nothing made for HTML without a control byte');
 });
+
+/** `inner` (a whole message) forwarded as a message/rfc822 attachment of a short note, `levels` times. */
+function forwarded(inner: string, levels: number): Buffer {
+  let msg = inner;
+  for (let i = levels; i > 0; i--) {
+    msg = [...FIELDS, 'MIME-Version: 1.0', `Content-Type: multipart/mixed; boundary="fwd${i}"`, '', `--fwd${i}`, 'Content-Type: text/plain', '', 'See below.', `--fwd${i}`, 'Content-Type: message/rfc822', '', msg, `--fwd${i}--`, ''].join('\r\n');
+  }
+  return Buffer.from(msg, 'utf8');
+}
+
+test('a message forwarded as an attachment past the depth limit: the innermost letter is still read (table: en, de, ja; 10 and 100 levels)', () => {
+  const rows: { label: string; inner: string; lure: string }[] = [
+    { label: 'en, one text/html part', lure: 'Sign in to keep your mail', inner: ['From: IT <it@mail-admin.example.top>', 'Subject: quota', 'Content-Type: text/html; charset=utf-8', '', '<p>Your mailbox is full. <a href="https://owa-verify.example.top/login">Sign in to keep your mail</a></p>'].join('\r\n') },
+    { label: 'de, text/plain in base64', lure: 'Bestätigen Sie Ihre Daten', inner: ['From: Bank <info@konto.example.top>', 'Subject: Konto', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64', '', Buffer.from(`${LURE_DE}\n`).toString('base64')].join('\r\n') },
+    { label: 'ja, no Content-Type (text/plain)', lure: 'こちらから確認してください', inner: ['From: Support <s@account-check.example.top>', 'Subject: =?UTF-8?B?44GK55+l44KJ44Gb?=', '', LURE_JA].join('\r\n') },
+  ];
+  for (const levels of [10, 100]) {
+    for (const row of rows) {
+      const msg = parseMessage(forwarded(row.inner, levels), OPTS);
+      assert.ok(msg.visibleText.includes(row.lure) || msg.text.includes(row.lure), `${levels} ${row.label}: ${msg.visibleText.slice(0, 200)}`);
+      if (levels === 100) assert.ok(msg.anomalies.some((a) => a.kind === 'limit-mime-depth'), `${row.label}: the limit is recorded`);
+    }
+  }
+});
+
+test('an attached message past the depth limit that is a file, or a multipart, is not read as a second letter (must not)', () => {
+  const file = ['From: a@example.org', 'Subject: x', 'Content-Type: text/plain', 'Content-Disposition: attachment; filename="notes.txt"', '', 'meeting notes only'].join('\r\n');
+  const msg = parseMessage(forwarded(file, 100), OPTS);
+  assert.ok(!msg.text.includes('meeting notes only') && !msg.visibleText.includes('meeting notes only'), 'an attachment is no body text');
+  const multi = ['From: a@example.org', 'Subject: x', 'MIME-Version: 1.0', 'Content-Type: multipart/alternative; boundary="alt"', '', '--alt', 'Content-Type: text/plain', '', 'the plain alternative once', '--alt--', ''].join('\r\n');
+  const m2 = parseMessage(forwarded(multi, 100), OPTS);
+  assert.equal(m2.text.split('the plain alternative once').length - 1, 1, 'read once, as its own part');
+});
