@@ -32,7 +32,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { allCorpusFiles, ensureCorpus } from './lib/corpus.js';
-import { MUTATIONS, hashSeed, rngFrom } from './lib/mutations.js';
+import { MUTATIONS, hashSeed, iso2022Letters, rngFrom } from './lib/mutations.js';
 import { potDir, readLabels } from './lib/phishing-pot.js';
 import { nazarioMessages } from '../src/test-support/evasions.js';
 
@@ -73,6 +73,8 @@ function messages(): Message[] {
   const design = readLabels().filter((r) => r.part === 'design').map((r) => ({ file: r.file, label: r.label })).sort((a, b) => a.file.localeCompare(b.file));
   const dir = potDir();
   for (const r of every(design, POT_STEP)) out.push({ corpus: `pot-${r.label}`, source: r.file, load: () => readFileSync(path.join(dir, r.file)) });
+  // Hand-written ISO-2022-JP letters (no corpus holds one), last so the other messages keep their job numbers.
+  for (const l of iso2022Letters()) out.push({ corpus: l.lure ? 'jis-lure' : 'jis-ham', source: l.source, load: () => l.raw });
   return out;
 }
 

@@ -12,9 +12,15 @@
  * memory only; its lowered verdicts are counted, not held.
  */
 import { gzipSync } from 'node:zlib';
+import Encoding from 'encoding-japanese';
 import { buildPe } from '../../src/files/test-support/pe-builder.js';
 import { buildPdf } from '../../src/files/test-support/pdf-builder.js';
 import { buildZip } from '../../src/files/test-support/zip-builder.js';
+import { buildCab } from '../../src/files/test-support/cab-builder.js';
+import { buildIso } from '../../src/files/test-support/iso-builder.js';
+import { buildRar5 } from '../../src/files/test-support/rar-builder.js';
+import { SEVEN_ZIP_EXE } from '../../src/files/test-support/sevenzip-fixtures.js';
+import { buildTnef } from '../../src/files/test-support/tnef-builder.js';
 import { parseMessage } from '../../src/mail/parse/index.js';
 import { DEFAULT_PARSE_OPTIONS } from '../../src/mail/parse/test-helpers.js';
 import { mulberry32 } from '../../src/classifier/logistic.js';
@@ -258,6 +264,88 @@ export interface Mutation {
 }
 
 const DOCX_NAME = 'Statement_0423.docx';
+
+/** The message as a message/rfc822 attachment of a short cover note, `levels` times (a forward of a forward …): the lure at the bottom. */
+function forwardedAsAttachment(raw: Buffer, levels: number): Buffer {
+  // An mbox envelope line (`From sender date`, as the SpamAssassin files start) stays the file's first line, once: inside an
+  // attachment it would be no header field, and the CLI would read the file as an mbox of many messages.
+  const envelope = /^From [^\r\n]*\r?\n/.exec(raw.toString('latin1', 0, 1024))?.[0] ?? '';
+  raw = raw.subarray(envelope.length);
+  const { head } = split(raw);
+  // The cover's header: the original's own fields but its content fields (the envelope a forwarder keeps).
+  const outer = head.split(/\r?\n(?![ \t])/).filter((l) => l !== '' && !/^(content-[a-z-]+|mime-version)\s*:/i.test(l)).join(CRLF);
+  let inner = raw;
+  for (let i = levels; i > 0; i--) {
+    const boundary = `=_mutation_fwd_${i}`;
+    const cover = `Content-Type: text/plain; charset=us-ascii${CRLF}${CRLF}See the message below.${CRLF}`;
+    inner = Buffer.concat([
+      Buffer.from(`${outer}${CRLF}MIME-Version: 1.0${CRLF}Content-Type: multipart/mixed; boundary="${boundary}"${CRLF}${CRLF}--${boundary}${CRLF}${cover}--${boundary}${CRLF}Content-Type: message/rfc822${CRLF}Content-Disposition: inline${CRLF}${CRLF}`, 'latin1'),
+      inner,
+      Buffer.from(`${CRLF}--${boundary}--${CRLF}`, 'latin1'),
+    ]);
+  }
+  return Buffer.concat([Buffer.from(envelope, 'latin1'), inner]);
+}
+
+const ESC = '\u001b';
+/** The message with ISO-2022-JP text (an escape to JIS X 0208, `ESC $ B` or `ESC $ @`), or null. */
+function hasIso2022(raw: Buffer): boolean {
+  return /charset\s*=\s*"?iso-2022-jp/i.test(raw.toString('latin1')) || raw.includes(`${ESC}$B`, 0, 'latin1');
+}
+/** `raw`'s body (after the header) with `edit` applied to its Latin-1 reading. */
+function editBody(raw: Buffer, edit: (body: string) => string): Buffer {
+  const { head, sep, body } = split(raw);
+  return Buffer.concat([Buffer.from(head + sep, 'latin1'), Buffer.from(edit(body.toString('latin1')), 'latin1')]);
+}
+
+const PROGRAM_NAME = 'Invoice_0423.exe';
+/** A RAR 5 archive holding the program, cut half-way through the program's bytes (no end block): WinRAR still lists it. */
+function rarCut(): Buffer {
+  const r = buildRar5([{ name: PROGRAM_NAME, data: PE }]);
+  return r.subarray(0, r.length - 8 - Math.floor(PE.length / 2));
+}
+/** The 7z archive holding a program, its start header's CRC zeroed (7-Zip reports a header error). */
+function sevenZipBadCrc(): Buffer {
+  const z = Buffer.from(SEVEN_ZIP_EXE);
+  z.writeUInt32LE(0, 8);
+  return z;
+}
+/** An ISO image holding the program, without its volume descriptor set terminator and cut at the program's last byte. */
+function isoBroken(): Buffer {
+  const iso = Buffer.from(buildIso([{ name: 'INVOICE.EXE', data: PE }]));
+  iso.fill(0, 17 * 2048, 18 * 2048);
+  return iso.subarray(0, 19 * 2048 + PE.length);
+}
+/** A cabinet holding the program whose header claims 4 GiB and whose data block claims more bytes than it has. */
+function cabBroken(): Buffer {
+  const cab = Buffer.from(buildCab([{ name: PROGRAM_NAME, data: PE }]));
+  cab.writeUInt32LE(0xffffffff, 8);
+  return cab;
+}
+const LINKS = 50_000;
+
+/** `text` in ISO-2022-JP (RFC 1468: JIS X 0208 after ESC $ B, back to ASCII with ESC ( B before each line's end). */
+function jis(text: string): Buffer {
+  return Buffer.from(Encoding.convert(Encoding.stringToCode(text), { to: 'JIS', from: 'UNICODE' }));
+}
+
+/**
+ * Japanese letters written in ISO-2022-JP as Japanese mail programs send it (no corpus here holds one: the honeypot's Japanese
+ * mail is UTF-8 or Shift_JIS), for the ISO-2022-JP mutations: three lures (an account lock, a card-company notice, a parcel
+ * redelivery) and a meeting notice. Hand-written (session 62); the domains are example ones.
+ */
+export function iso2022Letters(): { source: string; raw: Buffer; lure: boolean }[] {
+  const letter = (from: string, subject: string, body: string): Buffer => {
+    const head = [`From: ${from}`, 'To: user@mailbox.example', `Subject: =?ISO-2022-JP?B?${jis(subject).toString('base64')}?=`, 'Date: Mon, 2 Jun 2025 07:58:00 +0900', 'Message-ID: <jis.1@sender.example>', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset="ISO-2022-JP"', 'Content-Transfer-Encoding: 7bit'];
+    return Buffer.concat([Buffer.from(`${head.join(CRLF)}${CRLF}${CRLF}`, 'latin1'), jis(body.replace(/\n/g, CRLF))]);
+  };
+  return [
+    { source: 'jis-account-lock', lure: true, raw: letter('=?ISO-2022-JP?B?GyRCJSIlXiU+JXMbKEI=?= <security@amazon-account-check.example.top>', '【重要】アカウントが一時停止されました', 'お客様のアカウントで不審なログインが検出されたため、アカウントを一時停止しました。\n24時間以内に以下のリンクからログインし、パスワードとお支払い情報を確認してください。\nhttps://amazon-account-check.example.top/signin\n確認いただけない場合、アカウントは永久に停止されます。\n') },
+    { source: 'jis-card-notice', lure: true, raw: letter('=?ISO-2022-JP?B?GyRCO1DIRjtUOVwlKyE8JUkbKEI=?= <info@smbc-card-info.example.top>', 'カードご利用確認のお願い', '三井住友カードをご利用いただきありがとうございます。\n第三者による不正利用の可能性があるため、カードのご利用を制限しております。\n下記よりご本人確認とカード情報の再登録をお願いいたします。\nhttps://smbc-card-verify.example.top/login\n') },
+    { source: 'jis-parcel', lure: true, raw: letter('=?ISO-2022-JP?B?GyRCOjRAbjV0SjgbKEI=?= <notice@parcel-redelivery.example.top>', 'お荷物のお届けについて', 'お客様宛にお荷物のお届けにあがりましたが、宛先不明のため持ち帰りました。\n再配達のご依頼は以下のURLから、配送料200円のお支払いとともにお手続きください。\nhttps://parcel-redelivery.example.top/pay\n') },
+    { source: 'jis-meeting', lure: false, raw: letter('=?ISO-2022-JP?B?GyRCRURDZhsoQg==?= <tanaka@example.co.jp>', '来週の定例会議について', '各位\n\n来週の定例会議は火曜日の午後2時から第3会議室で行います。\n議題は予算の見直しと新規案件の進捗です。資料は前日までに共有します。\n\n田中\n') },
+  ];
+}
 const PDF_NAME = 'Statement_0423.pdf';
 
 export const MUTATIONS: Mutation[] = [
@@ -634,5 +722,92 @@ export const MUTATIONS: Mutation[] = [
       }
       return withParts(raw, [zipPart('invoice.zip', out)]);
     },
+  },
+  // --- session 62 (evade63): kinds the first sweep left out ---------------------------------------------------------
+  { name: 'rfc822-nest-10', description: 'the message forwarded as a message/rfc822 attachment 10 times (the lure at the bottom)', keeps: true, mutate: (raw) => forwardedAsAttachment(raw, 10) },
+  { name: 'rfc822-nest-100', description: 'the message forwarded as a message/rfc822 attachment 100 times', keeps: true, mutate: (raw) => forwardedAsAttachment(raw, 100) },
+  {
+    name: 'iso2022-no-return',
+    description: 'ISO-2022-JP text without its returns to ASCII (every ESC ( B and ESC ( J of the body removed)',
+    keeps: false,
+    mutate: (raw) => (hasIso2022(raw) ? editBody(raw, (body) => body.replaceAll(`${ESC}(B`, '').replaceAll(`${ESC}(J`, '')) : null),
+  },
+  {
+    name: 'iso2022-old-escapes',
+    description: 'ISO-2022-JP written with the 1978 designation ESC $ @ and JIS Roman ESC ( J (both RFC 1468)',
+    keeps: true,
+    mutate: (raw) => (hasIso2022(raw) ? Buffer.from(raw.toString('latin1').replaceAll(`${ESC}$B`, `${ESC}$@`).replaceAll(`${ESC}(B`, `${ESC}(J`), 'latin1') : null),
+  },
+  {
+    name: 'iso2022-esc-in-word',
+    description: 'an ESC byte inside the base64 of every ISO-2022-JP encoded word (a client skips what is not base64)',
+    keeps: true,
+    mutate: (raw) => {
+      const { head, sep, body } = split(raw);
+      let n = 0;
+      const edited = head.replace(/(=\?iso-2022-jp\?b\?)([A-Za-z0-9+/]{8,})(=*\?=)/gi, (_, a: string, b64: string, z: string) => {
+        n++;
+        const mid = b64.length >> 1;
+        return `${a}${b64.slice(0, mid)}${ESC}${b64.slice(mid)}${z}`;
+      });
+      return n > 0 ? Buffer.concat([Buffer.from(edited + sep, 'latin1'), body]) : null;
+    },
+  },
+  {
+    name: 'iso2022-broken-shift',
+    description: 'every second JIS X 0208 escape cut to ESC $ (no final byte) in ISO-2022-JP text',
+    keeps: false,
+    mutate: (raw) => {
+      if (!hasIso2022(raw)) return null;
+      let i = 0;
+      return editBody(raw, (body) => body.replace(/\u001b\$B/g, (m) => (i++ % 2 === 1 ? `${ESC}$` : m)));
+    },
+  },
+  {
+    name: 'html-links-50000',
+    description: '50,000 links appended to each HTML part',
+    keeps: true,
+    mutate: (raw) => editHtmlParts(raw, (html) => `${html}${Array.from({ length: LINKS }, (_, i) => `<a href="https://l.example.net/${i}">.</a>`).join('')}`),
+  },
+  {
+    name: 'html-images-50000',
+    description: '50,000 images appended to each HTML part',
+    keeps: true,
+    mutate: (raw) => editHtmlParts(raw, (html) => `${html}${Array.from({ length: LINKS }, (_, i) => `<img src=https://i.example.net/${i}>`).join('')}`),
+  },
+  {
+    name: 'rar-truncated',
+    description: 'a RAR 5 archive holding a program, cut half-way through the program (no end block)',
+    keeps: true,
+    original: (raw) => withParts(raw, [zipPart('invoice.rar', buildRar5([{ name: PROGRAM_NAME, data: PE }]), 'application/vnd.rar')]),
+    mutate: (raw) => withParts(raw, [zipPart('invoice.rar', rarCut(), 'application/vnd.rar')]),
+  },
+  {
+    name: '7z-bad-crc',
+    description: 'a 7z archive holding a program whose start header CRC is wrong',
+    keeps: true,
+    original: (raw) => withParts(raw, [zipPart('invoice.7z', SEVEN_ZIP_EXE, 'application/x-7z-compressed')]),
+    mutate: (raw) => withParts(raw, [zipPart('invoice.7z', sevenZipBadCrc(), 'application/x-7z-compressed')]),
+  },
+  {
+    name: 'iso-broken',
+    description: 'an ISO image holding a program, without its set terminator and cut at the program\'s last byte',
+    keeps: true,
+    original: (raw) => withParts(raw, [zipPart('invoice.iso', buildIso([{ name: 'INVOICE.EXE', data: PE }]), 'application/x-iso9660-image')]),
+    mutate: (raw) => withParts(raw, [zipPart('invoice.iso', isoBroken(), 'application/x-iso9660-image')]),
+  },
+  {
+    name: 'cab-broken',
+    description: 'a cabinet holding a program whose header claims 4 GiB',
+    keeps: true,
+    original: (raw) => withParts(raw, [zipPart('invoice.cab', buildCab([{ name: PROGRAM_NAME, data: PE }]), 'application/vnd.ms-cab-compressed')]),
+    mutate: (raw) => withParts(raw, [zipPart('invoice.cab', cabBroken(), 'application/vnd.ms-cab-compressed')]),
+  },
+  {
+    name: 'tnef-program',
+    description: 'a program sent inside winmail.dat (TNEF) instead of as an attachment of its own',
+    keeps: true,
+    original: (raw) => withParts(raw, [zipPart(PROGRAM_NAME, PE, 'application/octet-stream')]),
+    mutate: (raw) => withParts(raw, [zipPart('winmail.dat', buildTnef([{ name: PROGRAM_NAME, data: PE }]), 'application/ms-tnef')]),
   },
 ];

@@ -158,6 +158,8 @@ export interface HtmlFacts {
    * page), or light on a background not known (a picture, a rule we cannot place).
    */
   faintColourChars: number;
+  /** Control bytes (NUL, C0 but white space, DEL) inside tags, taken out before the HTML was read (html.ts withoutControlsInTags). */
+  tagControlChars?: number;
   /** When faintColourChars > 0: the shown text (visibleText) without that text; else ''. The classifier also votes on it. */
   textWithoutFaint: string;
   /**
@@ -218,6 +220,8 @@ export interface ParseAnomaly {
     | 'limit-header-bytes'
     | 'limit-message-size'
     | 'limit-text-size'
+    | 'limit-subject-length'
+    | 'html-control-in-tag'
     | 'duplicate-singleton-header'
     /** Added after parsing by the scan engine (lookalike/mixed-script.ts): words of the shown text spelt in another script's lookalike letters. */
     | 'mixed-script-words';

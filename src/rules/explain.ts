@@ -81,6 +81,7 @@ const EVIDENCE_JA: { [Id in FindingId]?: readonly Rewrite[] } = {
   HDR_LIST_HEADERS: [[/^precedence: (.+)$/, 'Precedence: $1']],
   URL_WEB_BUG: [[/^1×1 image (.+)$/, '1×1 ピクセルの画像 $1']],
   HDR_8BIT: [[/^header-8bit: (.+)$/, 'エンコードされていない 8 ビット文字のヘッダー: $1']],
+  HDR_SUBJECT_LIMIT: [[/^limit-subject-length: subject of (\d+) characters: the content was read with its first (\d+) and the whole body$/, 'limit-subject-length: 件名が $1 文字: 内容は件名の先頭 $2 文字と本文全体で検査しました']],
   URL_IP_HOST: [[/^(.+) in <(\w+)>$/, '<$2> 内の $1']],
   FROM_BRAND_SUBJECT: [[/^subject names (.+?) \((.+?)\); sender at (.+)$/, '件名が $1($2)を名乗っていますが、送信者は $3']],
   FROM_BRAND_DISPLAY_NAME: [

@@ -167,6 +167,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The header block is larger than the configured limit (limits.maxHeaderBytes): padding meant to push From, Subject and the MIME structure out of a filter's sight. They were read past the limit anyway.",
     ja: "ヘッダーが設定上限(limits.maxHeaderBytes)を超える大きさです。From や件名、MIME 構造をフィルターの読み取り範囲の外へ押し出すための水増しです。上限を超えた部分からもそれらを読み取って検査しました。",
   },
+  HDR_SUBJECT_LIMIT: {
+    group: 'headers', class: 'spam', score: 3,
+    en: "The Subject is longer than 1,024 characters; no mail program writes one that long (RFC 5322 §2.1.1 holds a line to 998). Filler in the subject is meant to push the body's text out of what a filter reads after it: the content was read with the subject's first 1,024 characters and the whole body.",
+    ja: "件名が 1,024 文字を超えています。このような長さの件名を書くメールソフトはありません(RFC 5322 §2.1.1 では 1 行は 998 文字まで)。件名の詰め物は、フィルターが件名に続けて読む範囲の外へ本文を押し出すためのものです。件名の先頭 1,024 文字と本文全体で内容を検査しました。",
+  },
   HDR_FROM_INVALID: {
     group: 'headers', class: 'spam', score: 2,
     en: "The From address is not a valid mail address (RFC 5322 §3.4.1 / RFC 5321 §4.1.2): its domain has no dot, contains spaces or characters a domain cannot have, ends in a top-level domain that does not exist, or the local part is malformed. Nobody can reply to it; it is written by hand-made sending tools.",
@@ -236,6 +241,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'mime', class: 'spam', score: 1,
     en: "A text part is larger than the configured limit (limits.maxTextPartBytes); no real mail's text is that long. Its start, its end and the lines of its middle that hold a link were analysed, not the rest of the middle: filler is used to push a lure past what a filter reads.",
     ja: "テキストパートが設定上限(limits.maxTextPartBytes)より大きく、通常のメールではありえない長さです。先頭と末尾、および中間のうちリンクを含む行を解析し、それ以外の中間は解析していません。フィルターが読む範囲の外へ誘導文を押し出すための詰め物に使われます。",
+  },
+  MIME_HTML_TAG_CONTROLS: {
+    group: 'mime', class: 'spam', score: 2.5,
+    en: "The HTML has NUL or other control bytes inside its tags (`<a\\0 href=…>`); no mail program writes them. A browser's parser reads such a tag as another element and a filter reading HTML as a browser does sees no link, while mail clients that drop NUL bytes before rendering show a working link: written to hide links from filters. The tags were read without the control bytes.",
+    ja: "HTML のタグの中に NUL などの制御文字があります(`<a\\0 href=…>`)。通常のメールソフトは書きません。ブラウザの解析器はこのタグを別の要素として読むため、ブラウザと同じように HTML を読むフィルターにはリンクが見えませんが、表示前に NUL を取り除くメールソフトでは有効なリンクとして表示されます。フィルターからリンクを隠すための書き方です。制御文字を除いてタグを読み取りました。",
   },
   MIME_HTML_ONLY: {
     group: 'mime', class: 'spam', score: 0.3,

@@ -38,6 +38,8 @@ const ANOMALY_FINDING: Record<ParseAnomaly['kind'], FindingId> = {
   'limit-header-bytes': 'HDR_LIMIT_EXCEEDED',
   'limit-message-size': 'MIME_LIMIT_EXCEEDED',
   'limit-text-size': 'MIME_LIMIT_TEXT',
+  'limit-subject-length': 'HDR_SUBJECT_LIMIT',
+  'html-control-in-tag': 'MIME_HTML_TAG_CONTROLS',
   'duplicate-singleton-header': 'HDR_DUPLICATE_SINGLETON',
   'mixed-script-words': 'MIME_MIXED_SCRIPT_WORDS',
 };

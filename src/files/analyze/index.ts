@@ -19,6 +19,8 @@ import { internetShortcutTargets, MAX_SHORTCUT_BYTES } from '../shortcut/interne
 import { libraryLocations, searchQueryLocations } from '../shortcut/remote-folder.js';
 import { folderEncrypted, listSevenZip, openEncryptedFolder, sevenZipFolderData, type SevenZipFolder } from '../sevenzip/index.js';
 import { listTar } from '../tar/index.js';
+import { listCab } from '../cab/index.js';
+import { listTnef } from '../tnef/index.js';
 import { analyzeMacros, extractVba, type MacroAnalysis } from '../vba/index.js';
 import { inflatesPastRatio, listZip, peekZipEntry, readZipEntry, type ZipEntry } from '../zip/index.js';
 
@@ -270,6 +272,12 @@ function analyzeNode(name: string, path: string, bytes: Uint8Array, depth: numbe
         break;
       case 'iso':
         analyzeIso(bytes, report, state);
+        break;
+      case 'cab':
+        analyzeCab(bytes, report, state);
+        break;
+      case 'tnef':
+        analyzeTnef(bytes, report, state);
         break;
       case 'ole':
         analyzeOle(bytes, report, state);
@@ -649,6 +657,50 @@ function analyzeTar(bytes: Uint8Array, report: FileReport, state: State): void {
     if (e.linkName) checkTraversal(e.linkName, archive);
     if (e.type !== '0' && e.type !== '7' && e.type !== '\0') continue;
     if (!descend || timeLimit(report, state)) report.children.push(listedOnly(e.name, report.path, report.depth + 1, e.size, descend ? 'time limit reached' : 'nesting limit reached'));
+    else addChild(report, e.name, e.data, state);
+  }
+}
+
+/**
+ * A cabinet's files (cab/index.ts): every name listed, the content of a stored folder's files analysed like a zip member, a
+ * compressed folder's listed only (MSZIP/LZX are not decoded here: the names are what matter).
+ */
+function analyzeCab(bytes: Uint8Array, report: FileReport, state: State): void {
+  const listing = listCab(bytes, { maxEntries: state.limits.maxEntriesPerArchive, maxDataBytes: Math.max(0, Math.min(state.limits.maxEntryBytes, state.limits.maxTotalBytes - state.bytesUsed)) });
+  const archive = newArchive('cab');
+  report.archive = archive;
+  if (!listing) return;
+  archive.entries = listing.entries.length;
+  archive.problems.push(...listing.problems);
+  if (listing.truncated) report.limits.push({ kind: 'entries', detail: `more than ${state.limits.maxEntriesPerArchive} entries` });
+  const descend = mayDescend(report, state);
+  for (const e of listing.entries) {
+    checkTraversal(e.name, archive);
+    if (e.data === undefined) report.children.push(listedOnly(e.name, report.path, report.depth + 1, e.size, 'cabinet content is listed, not extracted'));
+    else if (!descend || timeLimit(report, state)) report.children.push(listedOnly(e.name, report.path, report.depth + 1, e.size, descend ? 'time limit reached' : 'nesting limit reached'));
+    else {
+      state.bytesUsed += e.data.length;
+      addChild(report, e.name, e.data, state);
+    }
+  }
+}
+
+/**
+ * A TNEF stream's attachments (tnef/index.ts; winmail.dat): Outlook shows each as an attachment of its own, so each is
+ * analysed as one (as a zip member: its name, its bytes).
+ */
+function analyzeTnef(bytes: Uint8Array, report: FileReport, state: State): void {
+  const listing = listTnef(bytes, { maxEntries: state.limits.maxEntriesPerArchive });
+  const archive = newArchive('tnef');
+  report.archive = archive;
+  if (!listing) return;
+  archive.entries = listing.entries.length;
+  archive.problems.push(...listing.problems);
+  if (listing.truncated) report.limits.push({ kind: 'entries', detail: `more than ${state.limits.maxEntriesPerArchive} entries` });
+  const descend = mayDescend(report, state);
+  for (const e of listing.entries) {
+    checkTraversal(e.name, archive);
+    if (!descend || timeLimit(report, state)) report.children.push(listedOnly(e.name, report.path, report.depth + 1, e.data.length, descend ? 'time limit reached' : 'nesting limit reached'));
     else addChild(report, e.name, e.data, state);
   }
 }

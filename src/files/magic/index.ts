@@ -23,6 +23,7 @@ export type FileKind =
   | 'xz'
   | 'tar'
   | 'cab'
+  | 'tnef'
   | 'ace'
   | 'arj'
   | 'iso'
@@ -71,6 +72,7 @@ const LABELS: Record<FileKind, string> = {
   xz: 'xz data',
   tar: 'tar archive',
   cab: 'Microsoft Cabinet',
+  tnef: 'TNEF (winmail.dat)',
   ace: 'ACE archive',
   arj: 'ARJ archive',
   iso: 'ISO 9660 disk image',
@@ -161,6 +163,7 @@ function sniffKind(b: Uint8Array): FileKind {
   if (startsWith(b, [0x42, 0x5a, 0x68]) && b[3]! >= 0x31 && b[3]! <= 0x39) return 'bzip2';
   if (startsWith(b, [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])) return 'xz';
   if (startsWith(b, [0x4d, 0x53, 0x43, 0x46])) return 'cab';
+  if (startsWith(b, [0x78, 0x9f, 0x3e, 0x22])) return 'tnef';
   if (ascii(b, 7, 7) === '**ACE**') return 'ace';
   if (startsWith(b, [0x60, 0xea])) return 'arj';
   if (startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';

@@ -163,7 +163,7 @@ interface Frame {
 }
 
 export function emptyHtmlFacts(): HtmlFacts {
-  return { links: [], scripts: 0, hiddenTextChars: 0, invisibleColourChars: 0, faintColourChars: 0, textWithoutFaint: '', hiddenHtmlRanges: [], faintHtmlRanges: [], invisibleChars: 0, invisibleInWordChars: 0, hiddenInWordRuns: 0, forms: 0, pushedOutPx: 0, pushedOutChars: 0, shownHtmlEnd: -1 };
+  return { links: [], scripts: 0, hiddenTextChars: 0, invisibleColourChars: 0, faintColourChars: 0, textWithoutFaint: '', hiddenHtmlRanges: [], faintHtmlRanges: [], invisibleChars: 0, invisibleInWordChars: 0, hiddenInWordRuns: 0, forms: 0, pushedOutPx: 0, pushedOutChars: 0, shownHtmlEnd: -1, tagControlChars: 0 };
 }
 
 /** What an inline style does to its element's text: NONE, FONT (a font-size of 0 or 1px only), OTHER (any other way it hides). */
@@ -408,7 +408,9 @@ function inOrder(pairs: number[]): number[] {
  * @example htmlToText('<p>Hi <a href="https://x.example">there</a></p>', '1', emptyHtmlFacts())
  */
 export function htmlToText(source: string, partPath: string, facts: HtmlFacts, withoutFaint?: { text: string }): string {
-  const render = new HtmlRender(escapeRawTextElements(source), partPath, facts);
+  const markup = withoutControlsInTags(source);
+  if (markup.removed > 0) facts.tagControlChars = (facts.tagControlChars ?? 0) + markup.removed;
+  const render = new HtmlRender(escapeRawTextElements(markup.html), partPath, facts);
   const tokenizer = new SkippingTokenizer({ xmlMode: false, decodeEntities: true }, render);
   tokenizer.write(render.html);
   tokenizer.end();
@@ -430,6 +432,45 @@ export function htmlToText(source: string, partPath: string, facts: HtmlFacts, w
   const text = tidyLines((shown < render.chunks.length ? render.chunks.slice(0, shown) : render.chunks).join(''));
   if (withoutFaint) withoutFaint.text = render.faintChunks.length > 0 ? render.textWithout(render.faintChunks, shown) : '';
   return render.overrides ? applyOverrides(text) : text;
+}
+
+/** C0 controls but the HTML white space (tab, line feed, form feed, carriage return), and DEL. */
+const MARKUP_CONTROL = /[\0-\x08\x0b\x0e-\x1f\x7f]/;
+const MARKUP_CONTROLS = /[\0-\x08\x0b\x0e-\x1f\x7f]/g;
+/** What may follow a tag's `<` (and the controls after it): a tag name's first letter, an end tag's `/`, `!` or `?`. */
+const TAG_START = /[A-Za-z/!?]/;
+
+/**
+ * `html` with the control bytes inside its tags taken out (from a tag's `<` to its `>`), and how many there were. `<a\0
+ * href=…>` is a link to a client that drops NUL bytes before it renders (Cyrus/Fastmail's JMAP and other webmail parsers omit
+ * them; old Internet Explorer ignored a NUL in a tag name), while an HTML5 tokenizer, ours included, reads the element `a\uFFFD`
+ * and no link: a link hidden from the checks that a reader may still click (issue 17 item 8, the mutation sweep's NUL before
+ * every line break). No mail program writes a control byte inside markup, so the count is itself a finding
+ * (MIME_HTML_TAG_CONTROLS). Text between tags is left alone (a browser drops a NUL there itself). Linear: each tag is looked at
+ * from its `<` to its `>` once; nothing is made when the HTML has no control byte at all (nearly every part).
+ */
+export function withoutControlsInTags(html: string): { html: string; removed: number } {
+  if (!MARKUP_CONTROL.test(html)) return { html, removed: 0 };
+  let out = '';
+  let copied = 0;
+  let removed = 0;
+  for (let open = html.indexOf('<'); open >= 0; ) {
+    let close = html.indexOf('>', open + 1);
+    if (close < 0) close = html.length;
+    let first = open + 1;
+    while (first < close && MARKUP_CONTROL.test(html[first]!)) first++;
+    if (first < close && TAG_START.test(html[first]!)) {
+      const tag = html.slice(open, close);
+      if (MARKUP_CONTROL.test(tag)) {
+        const clean = tag.replace(MARKUP_CONTROLS, '');
+        removed += tag.length - clean.length;
+        out += html.slice(copied, open) + clean;
+        copied = close;
+      }
+    }
+    open = html.indexOf('<', close);
+  }
+  return removed === 0 ? { html, removed: 0 } : { html: out + html.slice(copied), removed };
 }
 
 /**

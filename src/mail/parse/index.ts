@@ -16,6 +16,7 @@ import { applyOverrides, emptyHtmlFacts, htmlToText } from './html.js';
 import { buildPart, type MimeContext } from './mime.js';
 import { parseReceived } from './received.js';
 import { salvageParts } from './salvage.js';
+import { SUBJECT_READ_CHARS } from './subject-read.js';
 
 export { decodeEncodedWords } from './encoded-words.js';
 export { addressSyntaxProblem, makeAddress, parseAddressList, normalizeDomain } from './address.js';
@@ -27,6 +28,7 @@ export { htmlToText, emptyHtmlFacts } from './html.js';
 export { invisibleInWords } from './invisible.js';
 export { PUSHED_OUT_MIN_CHARS } from './pushed-out.js';
 export { FAINT_TEXT_MIN_CHARS } from './ink.js';
+export { SUBJECT_READ_CHARS, subjectAsRead } from './subject-read.js';
 
 /**
  * Thrown when the input is clearly not an e-mail message (empty, binary, or not starting with a header
@@ -165,7 +167,10 @@ export function parseMessage(raw: Uint8Array, options: ParseOptions): ParsedMess
     if (salvaged.parts.length > 0 || texts > 0 || salvaged.capped) anomalies.add(kind, note, '');
   }
 
+  if (body.facts.tagControlChars) anomalies.add('html-control-in-tag', `${body.facts.tagControlChars} control byte(s) inside HTML tags, read as if absent`, '');
   const subject = first(headerIndex, 'subject')?.value ?? '';
+  // Kept whole; past what the content is read with it is filler meant to push the body out of a filter's sight (subject-read.ts).
+  if (subject.length > SUBJECT_READ_CHARS) anomalies.add('limit-subject-length', `subject of ${subject.length} characters: the content was read with its first ${SUBJECT_READ_CHARS} and the whole body`, '');
   const sender = addressesOf(headerIndex, 'sender', words)[0];
   const returnPathField = first(headerIndex, 'return-path');
   const messageIdField = first(headerIndex, 'message-id');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { NotMailError, parseMessage } from './index.js';
+import { withoutControlsInTags } from './html.js';
 import { SALVAGE_MAX_TEXTS } from './salvage.js';
 import { DEFAULT_PARSE_OPTIONS as OPTS, eml } from './test-helpers.js';
 
@@ -177,4 +178,70 @@ test('a MIME part whose separator line holds a NUL ends its header at the next d
   // Must not: at the top level a `--` junk line before From is still read past (the header-evasion rule).
   const top = parseMessage(eml('Received: from mx.example.net', '--junk--', ...FIELDS, '', 'body'), OPTS);
   assert.equal(top.subject, 'verify your account');
+});
+
+test('control bytes inside HTML tags: the link is read as a client that drops them shows it, and the bytes are recorded (table: en, de, ja)', () => {
+  const rows: { label: string; html: string; href: string; text: string; removed: number }[] = [
+    { label: 'a NUL after the tag name (en)', html: '<p>Your mailbox is full.<a\0 href="https://owa-verify.example.top/login">Sign in</a></p>', href: 'https://owa-verify.example.top/login', text: 'Sign in', removed: 1 },
+    { label: 'a NUL before each line break inside the tag (de)', html: '<p>Konto gesperrt.\0\r\n<a\0\r\nhref="https://konto-pruefung.example.top/"\0\r\n>Jetzt best\u00e4tigen</a\0>\0\r\n</p>', href: 'https://konto-pruefung.example.top/', text: 'Jetzt best\u00e4tigen', removed: 3 },
+    { label: 'a NUL between < and the name (ja)', html: '<p>\u30a2\u30ab\u30a6\u30f3\u30c8\u505c\u6b62<\0a href="https://account-check.example.top/jp">\u4eca\u3059\u3050\u78ba\u8a8d</a></p>', href: 'https://account-check.example.top/jp', text: '\u4eca\u3059\u3050\u78ba\u8a8d', removed: 1 },
+    { label: 'other C0 controls and DEL in the name and the attribute name', html: '<a\x01\x7f hr\x1fef="https://pay.example.top/">Pay now</a>', href: 'https://pay.example.top/', text: 'Pay now', removed: 3 },
+    { label: 'a NUL inside the address', html: '<a href="https://parcel\0-fee.example.top/pay">Pay the fee</a>', href: 'https://parcel-fee.example.top/pay', text: 'Pay the fee', removed: 1 },
+  ];
+  for (const row of rows) {
+    const msg = parseMessage(eml(...FIELDS, 'Content-Type: text/html; charset=utf-8', '', row.html), OPTS);
+    assert.ok(msg.htmlFacts.links.some((l) => l.kind === 'a' && l.href === row.href && l.text === row.text), `${row.label}: ${JSON.stringify(msg.htmlFacts.links)}`);
+    assert.equal(msg.htmlFacts.tagControlChars, row.removed, row.label);
+    assert.deepEqual(msg.anomalies.filter((a) => a.kind === 'html-control-in-tag').map((a) => a.detail), [`${row.removed} control byte(s) inside HTML tags, read as if absent`], row.label);
+    assert.ok(msg.visibleText.includes(row.text), `${row.label}: ${msg.visibleText}`);
+  }
+});
+
+test('control bytes outside tags, and white space inside them, are no control in a tag (must not)', () => {
+  const rows: { label: string; html: string }[] = [
+    { label: 'clean HTML', html: '<p>Hello <a href="https://example.org/">there</a></p>' },
+    { label: 'tab, line feed, form feed and CR inside a tag (HTML white space)', html: '<a\thref="https://example.org/"\r\n\fclass="x">there</a>' },
+    { label: 'a NUL in the text between tags', html: '<p>Minutes\0 of the meeting</p>\0\r\n<p>Next week</p>' },
+    { label: 'a < that opens no tag, then a NUL in the text', html: '<p>if 5 < 6\0 then</p>' },
+  ];
+  for (const row of rows) {
+    const msg = parseMessage(eml(...FIELDS, 'Content-Type: text/html; charset=utf-8', '', row.html), OPTS);
+    assert.equal(msg.htmlFacts.tagControlChars ?? 0, 0, row.label);
+    assert.ok(!kinds(eml(...FIELDS, 'Content-Type: text/html; charset=utf-8', '', row.html)).includes('html-control-in-tag'), row.label);
+  }
+  const same = '<p>Hello <a href="https://example.org/">there</a></p>';
+  assert.equal(withoutControlsInTags(same).html, same, 'nothing made for HTML without a control byte');
+});
+
+/** `inner` (a whole message) forwarded as a message/rfc822 attachment of a short note, `levels` times. */
+function forwarded(inner: string, levels: number): Buffer {
+  let msg = inner;
+  for (let i = levels; i > 0; i--) {
+    msg = [...FIELDS, 'MIME-Version: 1.0', `Content-Type: multipart/mixed; boundary="fwd${i}"`, '', `--fwd${i}`, 'Content-Type: text/plain', '', 'See below.', `--fwd${i}`, 'Content-Type: message/rfc822', '', msg, `--fwd${i}--`, ''].join('\r\n');
+  }
+  return Buffer.from(msg, 'utf8');
+}
+
+test('a message forwarded as an attachment past the depth limit: the innermost letter is still read (table: en, de, ja; 10 and 100 levels)', () => {
+  const rows: { label: string; inner: string; lure: string }[] = [
+    { label: 'en, one text/html part', lure: 'Sign in to keep your mail', inner: ['From: IT <it@mail-admin.example.top>', 'Subject: quota', 'Content-Type: text/html; charset=utf-8', '', '<p>Your mailbox is full. <a href="https://owa-verify.example.top/login">Sign in to keep your mail</a></p>'].join('\r\n') },
+    { label: 'de, text/plain in base64', lure: 'Bestätigen Sie Ihre Daten', inner: ['From: Bank <info@konto.example.top>', 'Subject: Konto', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64', '', Buffer.from(`${LURE_DE}\n`).toString('base64')].join('\r\n') },
+    { label: 'ja, no Content-Type (text/plain)', lure: 'こちらから確認してください', inner: ['From: Support <s@account-check.example.top>', 'Subject: =?UTF-8?B?44GK55+l44KJ44Gb?=', '', LURE_JA].join('\r\n') },
+  ];
+  for (const levels of [10, 100]) {
+    for (const row of rows) {
+      const msg = parseMessage(forwarded(row.inner, levels), OPTS);
+      assert.ok(msg.visibleText.includes(row.lure) || msg.text.includes(row.lure), `${levels} ${row.label}: ${msg.visibleText.slice(0, 200)}`);
+      if (levels === 100) assert.ok(msg.anomalies.some((a) => a.kind === 'limit-mime-depth'), `${row.label}: the limit is recorded`);
+    }
+  }
+});
+
+test('an attached message past the depth limit that is a file, or a multipart, is not read as a second letter (must not)', () => {
+  const file = ['From: a@example.org', 'Subject: x', 'Content-Type: text/plain', 'Content-Disposition: attachment; filename="notes.txt"', '', 'meeting notes only'].join('\r\n');
+  const msg = parseMessage(forwarded(file, 100), OPTS);
+  assert.ok(!msg.text.includes('meeting notes only') && !msg.visibleText.includes('meeting notes only'), 'an attachment is no body text');
+  const multi = ['From: a@example.org', 'Subject: x', 'MIME-Version: 1.0', 'Content-Type: multipart/alternative; boundary="alt"', '', '--alt', 'Content-Type: text/plain', '', 'the plain alternative once', '--alt--', ''].join('\r\n');
+  const m2 = parseMessage(forwarded(multi, 100), OPTS);
+  assert.equal(m2.text.split('the plain alternative once').length - 1, 1, 'read once, as its own part');
 });

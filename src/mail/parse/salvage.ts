@@ -85,6 +85,7 @@ function candidateAt(buf: Uint8Array, start: number, ctx: MimeContext, sink: Ano
   const cd = field(block.fields, 'content-disposition');
   if (!ct && !cd) return null;
   const type = ct ? parseParams(ct.raw).value.replace(/\s+/g, '').toLowerCase() : '';
+  if (type === 'message/rfc822' || type === 'message/global') return embeddedText(buf, start + block.bodyStart, ctx, sink);
   if (type.startsWith('multipart/') || type.startsWith('message/')) return null;
   const ctParams = ct ? parseParams(ct.raw).params : {};
   const cdParsed = cd ? parseParams(cd.raw) : null;
@@ -97,6 +98,24 @@ function candidateAt(buf: Uint8Array, start: number, ctx: MimeContext, sink: Ano
   const rawHead = buf.subarray(bodyStart, Math.min(buf.length, bodyStart + 96));
   const head = cte === 'base64' ? decodeBase64(rawHead).bytes : rawHead;
   return { rank: rankOf(filename, type, head), fields: block.fields, bodyStart };
+}
+
+/**
+ * The body of a message attached past the limit (message/rfc822 or message/global) as a text candidate when that message is one
+ * text part (text/plain, text/html or no Content-Type): its body runs to the next delimiter like any part's, read with the
+ * message's own content fields. A message forwarded as an attachment 100 times puts the lure's text in the innermost one,
+ * whose body has no `--` line of its own before it (issue 17 item 8, session 62). A multipart message: null, its parts are
+ * found by the pass itself; an attachment: null.
+ */
+function embeddedText(buf: Uint8Array, start: number, ctx: MimeContext, sink: AnomalySink): Omit<Candidate, 'order' | 'bodyEnd'> | null {
+  if (!looksLikeField(buf, start)) return null;
+  const block = parseHeaderBlock(buf.subarray(start), { maxHeaderBytes: SALVAGE_HEADER_BYTES, partPath: 'salvaged', anomalies: sink, words: ctx.words, allowMboxFrom: false });
+  const ct = field(block.fields, 'content-type');
+  const type = ct ? parseParams(ct.raw).value.replace(/\s+/g, '').toLowerCase() : 'text/plain';
+  if (type !== 'text/plain' && type !== 'text/html') return null;
+  const cd = field(block.fields, 'content-disposition');
+  if (cd && valueBeforeSeparator(parseParams(cd.raw).value).toLowerCase() === 'attachment') return null;
+  return { rank: type === 'text/html' ? 1 : 0, fields: block.fields, bodyStart: start + block.bodyStart, text: true };
 }
 
 function contentEnd(buf: Uint8Array, dashLine: number, floor: number): number {
