@@ -69,6 +69,17 @@ const rows: { id: string; en: string; ja: string }[] = [
     ja: 'Re: invoice.html: ファイルを組み立てて保存させるスクリプト(atob(Base64 の復号)、Blob(ファイルの組み立て))',
   },
   { id: 'ATTACH_HTML_SMUGGLING', en: 'page.html: atob, a new marker', ja: 'page.html: atob, a new marker' },
+  // Session 62: scam63's readers — the quotes stay as written, the evidence's own words are rewritten.
+  {
+    id: 'CONTENT_TRADING_ACQUAINTANCE',
+    en: '"is this you?" … "I made 30% this week" … "trading"; no web link',
+    ja: '"is this you?" … "I made 30% this week" … "trading"; ウェブへのリンクなし',
+  },
+  {
+    id: 'CONTENT_REFUND_BY_REPLY',
+    en: '"Sie haben Anspruch auf eine Rückerstattung" … "senden Sie uns Ihre IBAN"; no page, the details go back by mail',
+    ja: '"Sie haben Anspruch auf eine Rückerstattung" … "senden Sie uns Ihre IBAN"; 入力ページはなく、情報はメールの返信で送らせます',
+  },
   // No pattern for this wording: shown as written, never mistranslated.
   { id: 'HDR_BULK_MAILER', en: 'Advanced Mass Sender v4.3', ja: 'Advanced Mass Sender v4.3' },
 ];

@@ -146,6 +146,9 @@ const EVIDENCE_JA: { [Id in FindingId]?: readonly Rewrite[] } = {
   CONTENT_ADVANCE_FEE_ASKED: [[/^asked: (.+)$/, '先払いを求める語: $1'], [/^for: (.+)$/, '支払いの名目: $1']],
   CONTENT_DONATION_UNTRACEABLE: [[/^asked: (.+)$/, '寄付の依頼: $1'], [/^by: (.+)$/, '支払い方法: $1']],
   CONTENT_DEBT_CALLBACK: [[/^debt: (.+)$/, '請求: $1'], [/^threat: (.+)$/, '脅し・期限: $1'], [/^call: (.+)$/, '電話の要求: $1']],
+  // Session 62: the quoted phrases stay as written; the evidence's own words after them ("; …") are rewritten one part at a time.
+  CONTENT_TRADING_ACQUAINTANCE: [[/^no web link$/, 'ウェブへのリンクなし']],
+  CONTENT_REFUND_BY_REPLY: [[/^no page, the details go back by mail$/, '入力ページはなく、情報はメールの返信で送らせます']],
   CONTENT_BANK_DETAILS_CHANGED: [[/^changed: (.+)$/, '口座の変更: $1'], [/^pay: (.+)$/, '支払いの依頼: $1'], [/^no check: (.+)$/, '確認を妨げる語: $1']],
   CONTENT_THEME_EVENT_NEAR_DATE: [[/^(\S+) \(near (\S+)\): (.+)$/, '$1($2 の近く): $3']],
   ATTACH_EXECUTABLE: [[/^(.+): Windows PE executable$/, '$1: Windows の実行ファイル(PE)']],
