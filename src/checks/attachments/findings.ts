@@ -145,17 +145,21 @@ export function findingsForReport(root: FileReport, ctx: FindingContext): Findin
 }
 
 /**
- * Session 62 (issue 17, helper mal63): archive formats no lister here opens — ACE, ARJ, Microsoft Cabinet, xz, bzip2 by their magic
+ * Session 62 (issue 17, helper mal63): archive formats no lister here opens — ACE, ARJ, xz, bzip2 by their magic
  * bytes, LZH/LHA, compress (.z), uuencoded (.uue/.xxe), ALZ, EGG, Zstandard by the name when the bytes are no other known kind. The
  * "shipping documents" and "payment advice" loaders of 2022–2026 ride in exactly these (AWB_7781.lzh, Payment.arj, PO.uue,
  * Invoice.xz), chosen because gateways do not open them either: before, such a file raised no finding at all, and under a carrier's
  * borrowed name the letter ended phishing. What is inside is not known, so no points alone; ATTACH_MALWARE_UNREAD_ARCHIVE weighs it
- * with a sender that is not who it claims or a document lure's words. Only a file that was not opened (no archive facts, no children).
+ * with a sender that is not who it claims or a document lure's words. Only a file that was not opened: no archive facts and no
+ * children, or a lister that found nothing but damage (a cabinet's garbage tables: files/cab reads cabinets since session 62).
  */
-const UNREAD_ARCHIVE_KINDS = new Set(['ace', 'arj', 'cab', 'xz', 'bzip2']);
+const UNREAD_ARCHIVE_KINDS = new Set(['ace', 'arj', 'xz', 'bzip2']);
 const UNREAD_ARCHIVE_EXTENSIONS = new Set(['lzh', 'lha', 'ace', 'arj', 'cab', 'xz', 'txz', 'bz2', 'tbz', 'z', 'uue', 'xxe', 'alz', 'egg', 'zst']);
 function unreadArchiveFormat(r: FileReport): string | undefined {
-  if (r.archive || r.children.length > 0) return undefined;
+  if (r.children.length > 0) return undefined;
+  // An archive whose lister found no entry at all, only damage (a cabinet — read since session 62's files/cab — whose header and
+  // tables are garbage after the magic), was not opened either: what is inside is as unknown as in a format no lister reads.
+  if (r.archive) return r.archive.entries === 0 && r.archive.problems.length > 0 ? r.type.label : undefined;
   if (UNREAD_ARCHIVE_KINDS.has(r.type.kind)) return r.type.label;
   const ext = r.nameFacts.extension;
   // Text only for the uuencoded formats (a gzip's unpacked text keeps the archive's own name: `report.z` > `report.z`).

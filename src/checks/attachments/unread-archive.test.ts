@@ -7,6 +7,7 @@ import { buildPdf } from '../../files/test-support/pdf-builder.js';
 import { buildPe } from '../../files/test-support/pe-builder.js';
 import { buildTar } from '../../files/test-support/tar-builder.js';
 import { buildZip } from '../../files/test-support/zip-builder.js';
+import { buildCab } from '../../files/test-support/cab-builder.js';
 import { testServices } from '../../test-support/services.js';
 import { translateEvidence } from '../../rules/explain.js';
 import { attachmentsFamily } from './index.js';
@@ -36,7 +37,7 @@ const uue = Buffer.from('begin 644 Pagamento.exe\nM35J0``,````$````__\\``+@`````
 const fire: { name: string; filename: string; content: Uint8Array; format: RegExp }[] = [
   { name: 'ACE by its magic, named .ace', filename: 'AWB_7781_2291.ace', content: magic.ace, format: /ACE archive/ },
   { name: 'ARJ by its magic, named .arj', filename: 'Zahlungsavis.arj', content: magic.arj, format: /ARJ archive/ },
-  { name: 'Microsoft Cabinet by its magic', filename: 'Factura_2291.cab', content: magic.cab, format: /Microsoft Cabinet/ },
+  { name: 'Microsoft Cabinet by its magic, its tables garbage (listed: no entry, only damage)', filename: 'Factura_2291.cab', content: magic.cab, format: /Microsoft Cabinet/ },
   { name: 'xz by its magic', filename: 'Bon_de_commande.xz', content: magic.xz, format: /xz data/ },
   { name: 'bzip2 by its magic', filename: 'Fattura.bz2', content: magic.bzip2, format: /bzip2 data/ },
   { name: 'ARJ by its magic under a harmless name', filename: 'Scan_0042.pdf', content: magic.arj, format: /ARJ archive/ },
@@ -52,6 +53,8 @@ const quiet: { name: string; filename: string; content: Uint8Array }[] = [
   { name: 'a .z that is gzip is opened', filename: 'report.z', content: gzipSync(Buffer.from('report\n')) },
   { name: 'a PDF named .xz is a PDF', filename: 'statement.xz', content: buildPdf({ content: 'BT /F1 12 Tf 72 720 Td (Statement) Tj ET', fonts: [{ name: 'F1' }] }) },
   { name: 'a zip named .cab is opened', filename: 'drivers.cab', content: buildZip([{ name: 'readme.txt', data: 'drivers' }]) },
+  { name: 'a cabinet is opened (files/cab)', filename: 'drivers.cab', content: buildCab([{ name: 'readme.txt', data: 'drivers' }]) },
+  { name: 'an empty zip is no damage', filename: 'empty.zip', content: buildZip([]) },
   { name: 'a program named .arj is a program', filename: 'tool.arj', content: PE },
   { name: 'a plain text file', filename: 'notes.txt', content: Buffer.from('notes\n') },
 ];
