@@ -345,6 +345,20 @@ function newArchive(format: string): ArchiveFacts {
   return { format, entries: 0, encryptedEntries: [], headersEncrypted: false, traversal: [], nameEncodings: [], problems: [] };
 }
 
+/**
+ * The archive facts of a lister's result, set on `report`: its entries counted, its problems, the entries limit when it was reached.
+ * A null listing (the lister read nothing) leaves the facts of an archive of no entry.
+ */
+function recordListing(report: FileReport, state: State, format: string, listing: { entries: readonly unknown[]; problems: readonly string[]; truncated: boolean } | null | undefined): ArchiveFacts {
+  const archive = newArchive(format);
+  report.archive = archive;
+  if (!listing) return archive;
+  archive.entries = listing.entries.length;
+  archive.problems.push(...listing.problems);
+  if (listing.truncated) report.limits.push({ kind: 'entries', detail: `more than ${state.limits.maxEntriesPerArchive} entries` });
+  return archive;
+}
+
 /** Adds a child with content, or a listed-only child when the file budget or time is spent. */
 function addChild(report: FileReport, name: string, data: Uint8Array, state: State): void {
   if (state.files >= state.limits.maxFiles) {
@@ -646,11 +660,7 @@ function analyzeGzip(bytes: Uint8Array, report: FileReport, state: State): void 
 
 function analyzeTar(bytes: Uint8Array, report: FileReport, state: State): void {
   const listing = listTar(bytes, { maxEntries: state.limits.maxEntriesPerArchive });
-  const archive = newArchive('tar');
-  archive.entries = listing.entries.length;
-  archive.problems.push(...listing.problems);
-  report.archive = archive;
-  if (listing.truncated) report.limits.push({ kind: 'entries', detail: `more than ${state.limits.maxEntriesPerArchive} entries` });
+  const archive = recordListing(report, state, 'tar', listing);
   const descend = mayDescend(report, state);
   for (const e of listing.entries) {
     checkTraversal(e.name, archive);
@@ -667,12 +677,8 @@ function analyzeTar(bytes: Uint8Array, report: FileReport, state: State): void {
  */
 function analyzeCab(bytes: Uint8Array, report: FileReport, state: State): void {
   const listing = listCab(bytes, { maxEntries: state.limits.maxEntriesPerArchive, maxDataBytes: Math.max(0, Math.min(state.limits.maxEntryBytes, state.limits.maxTotalBytes - state.bytesUsed)) });
-  const archive = newArchive('cab');
-  report.archive = archive;
+  const archive = recordListing(report, state, 'cab', listing);
   if (!listing) return;
-  archive.entries = listing.entries.length;
-  archive.problems.push(...listing.problems);
-  if (listing.truncated) report.limits.push({ kind: 'entries', detail: `more than ${state.limits.maxEntriesPerArchive} entries` });
   const descend = mayDescend(report, state);
   for (const e of listing.entries) {
     checkTraversal(e.name, archive);
@@ -691,12 +697,8 @@ function analyzeCab(bytes: Uint8Array, report: FileReport, state: State): void {
  */
 function analyzeTnef(bytes: Uint8Array, report: FileReport, state: State): void {
   const listing = listTnef(bytes, { maxEntries: state.limits.maxEntriesPerArchive });
-  const archive = newArchive('tnef');
-  report.archive = archive;
+  const archive = recordListing(report, state, 'tnef', listing);
   if (!listing) return;
-  archive.entries = listing.entries.length;
-  archive.problems.push(...listing.problems);
-  if (listing.truncated) report.limits.push({ kind: 'entries', detail: `more than ${state.limits.maxEntriesPerArchive} entries` });
   const descend = mayDescend(report, state);
   for (const e of listing.entries) {
     checkTraversal(e.name, archive);
@@ -861,12 +863,8 @@ function decodeSevenZipFolder(bytes: Uint8Array, folder: SevenZipFolder, report:
 
 function analyzeIso(bytes: Uint8Array, report: FileReport, state: State): void {
   const listing = listIso(bytes, { maxEntries: state.limits.maxEntriesPerArchive });
-  const archive = newArchive('iso9660');
-  report.archive = archive;
+  recordListing(report, state, 'iso9660', listing);
   if (!listing) return;
-  archive.entries = listing.entries.length;
-  archive.problems.push(...listing.problems);
-  if (listing.truncated) report.limits.push({ kind: 'entries', detail: `more than ${state.limits.maxEntriesPerArchive} entries` });
   const descend = mayDescend(report, state);
   for (const e of listing.entries) {
     if (!descend || timeLimit(report, state)) report.children.push(listedOnly(e.path, report.path, report.depth + 1, e.size, descend ? 'time limit reached' : 'nesting limit reached'));
