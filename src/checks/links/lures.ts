@@ -1370,9 +1370,8 @@ function disposableLinkLures(
   // player, browser or meeting client that shows its content, a device's or app's update, a newer version, an app named in the
   // subject or opening (programErrandOnce), no secret asked — offers that program's update, a download, not an account to update on
   // a sign-in page. Other action words (log in, verify, pay, sync) still count.
-  if (action && UPDATE_ACTIONS.has(action) && programUpdate() !== undefined) {
-    // the update button of a program update: no sign-in reading
-  } else if (action) {
+  const programUpdateButton = action !== undefined && UPDATE_ACTIONS.has(action) && programUpdate() !== undefined;
+  if (action && !programUpdateButton) {
     capped.emit('URL_SIGNIN_PAGE_ELSEWHERE', `link text "${text.slice(0, 60)}" (${action}) leads to ${url.host}, a disposable host: ${shortUrl(url.href)}`, {
       href: url.href, word: action, host: url.host, text: text.slice(0, 200),
     });
