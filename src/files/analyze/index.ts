@@ -20,7 +20,7 @@ import { libraryLocations, searchQueryLocations } from '../shortcut/remote-folde
 import { folderEncrypted, listSevenZip, openEncryptedFolder, sevenZipFolderData, type SevenZipFolder } from '../sevenzip/index.js';
 import { listTar } from '../tar/index.js';
 import { listCab } from '../cab/index.js';
-import { listTnef } from '../tnef/index.js';
+import { listTnef, tnefBodyText } from '../tnef/index.js';
 import { analyzeMacros, extractVba, type MacroAnalysis } from '../vba/index.js';
 import { inflatesPastRatio, listZip, peekZipEntry, readZipEntry, type ZipEntry } from '../zip/index.js';
 
@@ -693,12 +693,18 @@ function analyzeCab(bytes: Uint8Array, report: FileReport, state: State): void {
 
 /**
  * A TNEF stream's attachments (tnef/index.ts; winmail.dat): Outlook shows each as an attachment of its own, so each is
- * analysed as one (as a zip member: its name, its bytes).
+ * analysed as one (as a zip member: its name, its bytes). The body it carries, which Outlook shows as the letter's, is
+ * the file's document text (for the checks that read a document's words, as a PDF's or an RTF's).
  */
 function analyzeTnef(bytes: Uint8Array, report: FileReport, state: State): void {
-  const listing = listTnef(bytes, { maxEntries: state.limits.maxEntriesPerArchive });
+  const listing = listTnef(bytes, { maxEntries: state.limits.maxEntriesPerArchive, maxBodyBytes: state.limits.maxScanBytes });
   const archive = recordListing(report, state, 'tnef', listing);
   if (!listing) return;
+  const room = documentTextRoom(state);
+  if (room > 0 && (listing.body.rtf || listing.body.html || listing.body.text)) {
+    keepDocumentText(report, state, tnefBodyText(listing.body, room));
+    report.documentTextRead = true;
+  }
   const descend = mayDescend(report, state);
   for (const e of listing.entries) {
     checkTraversal(e.name, archive);
