@@ -1361,7 +1361,7 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     // Session 55: or whose opening asks to update to a newer version (version-update.ts: "you must update to the latest version of
     // Ledger Live" above a tracker's "Update & Explore Features"): read once a message, for every link elsewhere.
     const app = ((sets.subjectNamesApp ??= subjectOrOpeningNamesApp(msg.subject, msg.visibleText)) ? appDownloadAsked(clicked, msg.visibleText) : undefined)
-      ?? (sets.openingAppCall === undefined ? (sets.openingAppCall = desktopInstallAsked(msg.visibleText) ?? versionUpdateOnce(sets, msg.visibleText) ?? null) : sets.openingAppCall) ?? undefined
+      ?? (sets.openingAppCall === undefined ? (sets.openingAppCall = desktopInstallAsked(msg.visibleText) ?? versionUpdateOnce(sets, msg.visibleText) ?? null) : sets.openingAppCall)
       // Session 63 (helper mal64): "Download MetaMask Desktop"; "download the latest version" on a disposable host.
       ?? namedDesktopOrVersionDownload(clicked, msg.visibleText, sets.disposable.has(url.href));
     if (app) {
