@@ -963,7 +963,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       'URL_ATTACHMENT_AS_LINK', 'URL_DOCUMENT_ENABLE_CONTENT', 'URL_PROGRAM_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_DISGUISED',
       'URL_PROGRAM_ON_SENDER_DOMAIN', 'URL_DOCUMENT_BUTTON_FILE', 'URL_VIEWER_INSTALL_ELSEWHERE', 'URL_BILLING_DOCUMENT_BUTTON', 'URL_DOCUMENT_VIEW_ELSEWHERE', 'URL_DESKTOP_APP_DOWNLOAD',
       'URL_UPDATE_ANNOUNCED', 'URL_SOFTWARE_UPDATE_ELSEWHERE', 'URL_DEVICE_MESSAGE_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_SENDER_DOMAIN',
-      'URL_VIEWER_UPDATE_ELSEWHERE',
+      'URL_VIEWER_UPDATE_ELSEWHERE', 'URL_PAYLOAD_IN_HTML_ATTACHMENT',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -1234,6 +1234,9 @@ function versionUpdateOnce(sets: LureSets, visibleText: string): string | undefi
   return sets.versionUpdate ?? undefined;
 }
 
+/** An HTML page's file name (the attachment a link was found in): .htm, .html, .xhtml, .shtml, .mht(ml). */
+const HTML_FILE_NAME = /\.(?:x?html?|shtml|mhtml?)$/i;
+
 /** Links elsewhere read for a document-to-view button (URL_DOCUMENT_VIEW_ELSEWHERE): the legal-notice lures carry one to three. */
 const VIEW_BUTTON_LINKS = 4;
 
@@ -1296,6 +1299,11 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
   if (button) capped.emit('URL_DOCUMENT_BUTTON_FILE', `"${button.slice(0, 60)}" hands over ${payload!.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: payload!.slice(0, 200), call: button.slice(0, 200) });
   if (payload) {
     capped.emit('URL_PAYLOAD_DOWNLOAD', `link to ${payload.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: payload.slice(0, 200) });
+    // Session 63 (issue 17, helper mal64): the archive or program linked only from an HTML attachment ("Salary_Adjustment.html" →
+    // …/Salary_2025.zip): the attached "document" is a page whose one step is the download, and the letter, which only points to the
+    // attachment, holds no link a reader would weigh. No points alone; ATTACH_MALWARE_HTML_PAYLOAD_LINK weighs it with the sender.
+    const page = clicked.every((o) => o.source === 'attachment' && HTML_FILE_NAME.test(o.text ?? '')) ? clicked[0]!.text! : undefined;
+    if (page) capped.emit('URL_PAYLOAD_IN_HTML_ATTACHMENT', `${page.slice(0, 80)} links to ${payload.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: payload.slice(0, 200), attachment: page.slice(0, 200) });
   } else if (offered) {
     capped.emit('URL_PAYLOAD_DOWNLOAD', `link offering ${offered.name.slice(0, 80)} (${offered.where}): ${shortUrl(url.href)}`, { href: url.href, file: offered.name.slice(0, 200), named: offered.where });
   } else if (fileHostDownload) {
