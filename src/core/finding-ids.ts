@@ -192,6 +192,8 @@ export const FINDING_IDS = {
     'URL_DOCUMENT_DOWNLOAD_SENDER_DOMAIN',
     // The update of the reader, player, browser or meeting client that shows the content, by a link elsewhere (session 62, helper mal63).
     'URL_VIEWER_UPDATE_ELSEWHERE',
+    // An archive or a program by link from an HTML attachment only (session 63, helper mal64).
+    'URL_PAYLOAD_IN_HTML_ATTACHMENT',
   ],
   attachments: [
     'ATTACH_EXECUTABLE',
@@ -504,6 +506,8 @@ export const FINDING_IDS = {
     'URL_MALWARE_VIEWER_UPDATE',
     'ATTACH_MALWARE_UNREAD_ARCHIVE',
     'URL_MALWARE_UPDATE_THROWAWAY_HOST',
+    'URL_MALWARE_LOCKED_ARCHIVE_THROWAWAY_HOST',
+    'ATTACH_MALWARE_HTML_PAYLOAD_LINK',
     'CONTENT_TRANSFER_SHARE_STRANGER',
     'CONTENT_DEBT_RELIEF_CALLBACK_STRANGER',
     'ATTACH_DOCUMENT_SEXTORTION_STRANGER',

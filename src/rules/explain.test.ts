@@ -58,6 +58,11 @@ const rows: { id: string; en: string; ja: string }[] = [
     ja: '冒頭に「Adobe Reader を最新バージョンに更新する必要があります」、送信者やブランド以外へのリンクがあり、秘密の情報は求めていません',
   },
   {
+    id: 'URL_PAYLOAD_IN_HTML_ATTACHMENT',
+    en: 'Salary_Adjustment.html links to Salary_2025.zip: https://docs-portal.top/Salary_2025.zip',
+    ja: '添付の Salary_Adjustment.html が Salary_2025.zip へリンクしています: https://docs-portal.top/Salary_2025.zip',
+  },
+  {
     id: 'ATTACH_HTML_SMUGGLING',
     en: 'Rechnung_2291.htm: msSaveOrOpenBlob, download attribute, data: URI of a binary, remote file fetched as a Blob',
     ja: 'Rechnung_2291.htm: ファイルを組み立てて保存させるスクリプト(msSaveOrOpenBlob(保存)、download 属性、バイナリの data: URI、サーバーから Blob として取得したファイル)',

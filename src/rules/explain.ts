@@ -181,6 +181,9 @@ const EVIDENCE_JA: { [Id in FindingId]?: readonly Rewrite[] } = {
     [/^"(.+)" for the (.+?) leads to (\S+), not the sender's (\S+): (.+)$/, '「$1」($2)のダウンロード先は送信者の $4 ではなく $3: $5'],
   ],
   URL_DOCUMENT_DOWNLOAD_SENDER_DOMAIN: [[/^"(.+)" names (.+?) on the sender's own domain: (.+)$/, '「$1」は $2 をダウンロードさせるボタンで、リンク先は送信者自身のドメイン: $3']],
+  // Session 63 (helper mal64): "<page>.html links to <archive>: <url>" — the page's name holds no ":", the archive's no ":" and no
+  // space (the address ends the line, one token), which keeps the split linear; an archive name with a space leaves the line as written.
+  URL_PAYLOAD_IN_HTML_ATTACHMENT: [[/^([^:]+) links to ([^\s:]+): (\S+)$/, '添付の $1 が $2 へリンクしています: $3']],
   URL_VIEWER_UPDATE_ELSEWHERE: [[/^"(.+)" in the opening, a link elsewhere than the sender and the brands, no secret asked$/, '冒頭に「$1」、送信者やブランド以外へのリンクがあり、秘密の情報は求めていません']],
   ATTACH_HTML_SMUGGLING: [[
     /^(.+): ((?:atob|Blob|msSaveOrOpenBlob|createObjectURL|download attribute|scripted click|byte array assembly|data: URI of a binary|remote file fetched as a Blob)(?:, (?:atob|Blob|msSaveOrOpenBlob|createObjectURL|download attribute|scripted click|byte array assembly|data: URI of a binary|remote file fetched as a Blob))*)$/,

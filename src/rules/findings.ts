@@ -812,6 +812,12 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The app download of URL_APP_DOWNLOAD_ELSEWHERE names a computer (\"Download for Windows\", \"desktop app\", \"Windows版をダウンロード\"): an installer, not a phone app from a store. No points alone; URL_MALWARE_DESKTOP_APP_THREAT weighs it.",
     ja: "URL_APP_DOWNLOAD_ELSEWHERE のアプリのダウンロードがコンピューターを名指ししています(「Windows版をダウンロード」「デスクトップアプリ」など)。ストアのスマートフォンアプリではなくインストーラーです。単独では点数はなく、URL_MALWARE_DESKTOP_APP_THREAT で評価されます。",
   },
+  URL_PAYLOAD_IN_HTML_ATTACHMENT: {
+    // Session 63 (helper mal64): src/checks/links/lures.ts.
+    group: 'links', class: 'malware', score: 0,
+    en: "An HTML attachment links to an archive or a program on a site other than the sender's, and the letter itself does not: the attached \"document\" is a page whose one step is the download (\"Salary_Adjustment.html\" → …/Salary_2025.zip). No points alone; ATTACH_MALWARE_HTML_PAYLOAD_LINK weighs it with the sender.",
+    ja: "HTML の添付ファイルが、送信者以外のサイトにあるアーカイブやプログラムへリンクしており、本文自体にはそのリンクがありません。添付された「文書」は、ダウンロードさせるだけのページです(「Salary_Adjustment.html」→ …/Salary_2025.zip など)。単独では点数はなく、ATTACH_MALWARE_HTML_PAYLOAD_LINK で送信者と合わせて評価されます。",
+  },
   URL_VIEWER_UPDATE_ELSEWHERE: {
     // Session 62 (helper mal63): src/checks/links/version-update.ts viewerUpdateAsked.
     group: 'links', class: 'malware', score: 0,
@@ -2376,6 +2382,18 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'malware', score: 5,
     en: "The letter's errand is a program — an update of an app, a device's firmware, a reader or a browser, a newer version, a desktop app to download — and its link goes to a throw-away host (a cheap suffix, a bare IP address, a free file host, a shortener), nothing authenticating the sender, nothing asked to type, not list mail or an advert: vendors ship their programs from their own sites, and a program fetched from such a host is the fake-update download — a malware lure. Do not download or run it.",
     ja: "メールの用件はプログラム(アプリやデバイスのファームウェア、リーダー、ブラウザの更新、新しいバージョン、ダウンロードするデスクトップアプリ)で、リンク先は使い捨てのホスト(安価な TLD、IP アドレス、無料ファイル共有、短縮 URL)です。送信者は認証されておらず、入力を求めるものもなく、メーリングリストや広告でもありません。ソフトウェアは開発元のサイトから配布されます。このようなホストから取得させるプログラムは偽の更新プログラムで、マルウェアのおとりです。ダウンロードも実行もしないでください。",
+  },
+  URL_MALWARE_LOCKED_ARCHIVE_THROWAWAY_HOST: {
+    // Session 63 (helper mal64).
+    group: 'composite', class: 'malware', score: 5,
+    en: "The letter links to an archive and gives its password, the link is on a throw-away host (a bare IP address, a cheap suffix, a shortener), and the sender writes from free mail, belongs to no organisation or answers elsewhere, nothing authenticating it, nothing asked to type, not list mail or an advert: the password keeps mail scanners out of the archive, and such a host is no one's own file store — a malware download. Do not download or unpack it.",
+    ja: "本文がアーカイブへリンクし、そのパスワードを記載しています。リンク先は使い捨てのホスト(IP アドレス、安価な TLD、短縮 URL)で、送信者はフリーメールか、どの組織にも属さないか、返信先が別で、認証されておらず、入力を求めるものもなく、メーリングリストや広告でもありません。パスワードはメールのスキャンからアーカイブの中身を隠すためのもので、このようなホストは誰かのファイル置き場ではありません。マルウェアのダウンロードです。ダウンロードも展開もしないでください。",
+  },
+  ATTACH_MALWARE_HTML_PAYLOAD_LINK: {
+    // Session 63 (helper mal64).
+    group: 'composite', class: 'malware', score: 5,
+    en: "The attached HTML page links to an archive or a program on another site (URL_PAYLOAD_IN_HTML_ATTACHMENT), from a sender that writes from free mail, belongs to no organisation, borrows a name or answers elsewhere — or in a letter about an invoice, a salary or a shipment — with nothing authenticating it, nothing asked to type, not list mail or an advert: the \"document\" is a page whose one step is the download. Do not open the attachment or what it links to.",
+    ja: "添付の HTML ページが他のサイトのアーカイブやプログラムへリンクしています(URL_PAYLOAD_IN_HTML_ATTACHMENT)。送信者はフリーメールか、どの組織にも属さないか、名前を借りているか、返信先が別で(または請求書・給与・配送についてのメールで)、認証されておらず、入力を求めるものもなく、メーリングリストや広告でもありません。「文書」はダウンロードさせるだけのページです。添付ファイルもリンク先も開かないでください。",
   },
   ATTACH_MALWARE_UNREAD_ARCHIVE: {
     // Session 62 (helper mal63).

@@ -9,7 +9,7 @@ import { BoundedMemo, ownString } from '../../mail/memo.js';
 import { documentButtonWords } from './file-button.js';
 import { desktopInstallAsked } from './desktop-install.js';
 import { deviceMessageAnnounced, deviceMessageInButton } from './device-message.js';
-import { releaseAnnounced, secretAsked, softwareUpdateAsked, versionUpdateAsked, viewerUpdateAsked } from './version-update.js';
+import { numberedReleaseAnnounced, productReleaseAnnounced, releaseAnnounced, secretAsked, softwareUpdateAsked, versionUpdateAsked, viewerUpdateAsked } from './version-update.js';
 import { INSTALL_HINT, VIEWER_INSTALL_CALL, viewerInstallAsked } from './viewer-install.js';
 import { blankOnly, lowerCased } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
@@ -674,12 +674,12 @@ export function appDownloadAsked(clicked: readonly LinkOccurrence[], visibleText
   return firstInLinkWords(clicked, visibleText, callBeforeApp);
 }
 
-/** A download or install call with an APP_OFFER at most CALL_APP_GAP characters after it in `stretch`: the two as written. */
-function callBeforeApp(stretch: string): string | undefined {
+/** A download or install call with an APP_OFFER (or `offers`) at most CALL_APP_GAP characters after it in `stretch`: the two as written. */
+function callBeforeApp(stretch: string, offers: RegExp = APP_OFFERS()): string | undefined {
   const calls = INSTALL_HINT.test(stretch) ? [...spans(DOWNLOAD_CALLS(), stretch), ...spans(INSTALL_CALLS(), stretch)] : spans(DOWNLOAD_CALLS(), stretch);
   const after = spans(CALLS_AFTER_APP, stretch);
   if (calls.length === 0 && after.length === 0) return undefined;
-  for (const [as, ae] of spans(APP_OFFERS(), stretch)) {
+  for (const [as, ae] of spans(offers, stretch)) {
     for (const [cs, ce] of calls) if (as >= ce && as - ce <= CALL_APP_GAP) return stretch.slice(cs, ae);
     // Session 43: the call after the app, where the language puts its verb last — "Laden Sie das neueste Update herunter",
     // 「最新のアップデートをダウンロードしてください」.
@@ -687,6 +687,54 @@ function callBeforeApp(stretch: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Session 63 (issue 17, helper mal64): the two app calls the subject gate below never reached, read in a link's own words or the
+ * AROUND_LINK_CHARS before it (callBeforeApp's distances, either order).
+ * - A program named "<Name> Desktop" to download — "Download MetaMask Desktop", "Exodus Desktop herunterladen", "Télécharger Proton
+ *   VPN Desktop", "Descargar Authy Desktop", "Baixar Bitwarden Desktop", "Scarica Ledger Desktop", "Ledger Desktop downloaden": a
+ *   desktop program by its product name, an installer (a phone app comes from a store). The capital D is the product name's; the
+ *   letter announcing it ("Introducing MetaMask Desktop", "Wir stellen vor: …") names no app word for the subject gate, and
+ *   DESKTOP_APP wants "desktop app/application/client". Any link elsewhere.
+ * - A newer version or an update to download with no "of X" — "Download the latest version now", "Laden Sie die neueste Version
+ *   herunter", "Téléchargez la dernière version", "Baixe a versão mais recente", "Scarica subito l'ultima versione" (VERSION_OFFERS,
+ *   not apps or extensions: a prize lure's "download our app" footer is no update) — only on a link to a disposable host (a
+ *   suspicious suffix, an IP address, a file or site host, a shortener): a newsletter's "download the latest version" links its own
+ *   site; versionUpdateAsked wants the "of" and subjectOrOpeningNamesApp a subject about an app for that reason.
+ */
+export function namedDesktopOrVersionDownload(clicked: readonly LinkOccurrence[], visibleText: string, disposableLink: boolean): string | undefined {
+  const find = (stretch: string) => (NAMED_DESKTOP_HINT.test(stretch) ? callBeforeApp(stretch, NAMED_DESKTOPS) : undefined)
+    ?? (disposableLink ? callBeforeApp(stretch, VERSION_OFFERS) : undefined);
+  let release: string | null | undefined;
+  for (const o of clicked.slice(0, 4)) {
+    if (o.text && o.source !== 'text') {
+      const own = find(o.text.slice(0, 200));
+      if (own !== undefined) return own;
+      // - A bare download button ("Herunterladen", "Download now") on a disposable host under a numbered release said to be out
+      //   ("Bitwarden 2025.6 ist jetzt verfügbar", "Version 4.2 is now available"): the button fetches that release.
+      if (disposableLink && o.text.length <= MAX_BARE_BUTTON_CHARS && DOWNLOAD_CALL.test(o.text)) {
+        release ??= numberedReleaseAnnounced(visibleText) ?? null;
+        if (release !== null) return `${release.slice(0, 80)} … ${o.text.trim()}`;
+      }
+    }
+    // The stretch before the link, the link's words as the text shows them and the rest of their sentence: a button's "Download"
+    // is first found where the sentence above it says "Download the latest version now" (linkSpanIn takes the first occurrence).
+    const span = linkSpanIn(o, visibleText);
+    if (span === undefined) continue;
+    const rest = visibleText.slice(span[1], span[1] + AROUND_LINK_CHARS);
+    const cut = rest.search(SENTENCE_OR_LINE_END);
+    const asked = find(visibleText.slice(Math.max(0, span[0] - AROUND_LINK_CHARS), span[1]) + (cut < 0 ? rest : rest.slice(0, cut)));
+    if (asked !== undefined) return asked;
+  }
+  return undefined;
+}
+/**
+ * "Desktop" with a capital D after a word that begins with a capital or a digit — a product's name ("MetaMask Desktop", "Proton VPN
+ * Desktop", "1Password Desktop"); only the word "Desktop" is the match, so the call before the name stays apart from it.
+ */
+const NAMED_DESKTOPS = /(?<=(?<![\p{L}\p{N}_])(?:\p{Lu}|\p{N})[\p{L}\p{N}.+-]{0,20} )Desktop(?![\p{L}\p{N}_-])/gu;
+const NAMED_DESKTOP_HINT = /\sDesktop/;
+const SENTENCE_OR_LINE_END = /[.!?\n。]/;
 
 /**
  * Whether the letter is about an app (URL_APP_DOWNLOAD_ELSEWHERE's gate): its subject names one (APP_OFFER), its text says the
@@ -915,7 +963,7 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       'URL_ATTACHMENT_AS_LINK', 'URL_DOCUMENT_ENABLE_CONTENT', 'URL_PROGRAM_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_DISGUISED',
       'URL_PROGRAM_ON_SENDER_DOMAIN', 'URL_DOCUMENT_BUTTON_FILE', 'URL_VIEWER_INSTALL_ELSEWHERE', 'URL_BILLING_DOCUMENT_BUTTON', 'URL_DOCUMENT_VIEW_ELSEWHERE', 'URL_DESKTOP_APP_DOWNLOAD',
       'URL_UPDATE_ANNOUNCED', 'URL_SOFTWARE_UPDATE_ELSEWHERE', 'URL_DEVICE_MESSAGE_DOWNLOAD', 'URL_DOCUMENT_DOWNLOAD_SENDER_DOMAIN',
-      'URL_VIEWER_UPDATE_ELSEWHERE',
+      'URL_VIEWER_UPDATE_ELSEWHERE', 'URL_PAYLOAD_IN_HTML_ATTACHMENT',
     ],
     run(msg: ParsedMessage) {
       const facts = source.factsOf(msg);
@@ -971,7 +1019,8 @@ export function linkLureCheck(source: LinkFactsSource, isOwn: OwnDomain): Check 
       // Live" went through the hijacked sender's own branded click tracker, which the loop above passes over as the sender's. Read
       // only with such a link (few messages). No points alone; URL_MALWARE_FAKE_UPDATE weighs it with the brand's name borrowed.
       const named = facts.brandMismatch[0];
-      const release = named ? (versionUpdateOnce(sets, msg.visibleText) ?? releaseAnnounced(msg.visibleText)) : undefined;
+      // Session 63 (helper mal64): or the release named by the brand's own product ("Trezor Suite 25.6 is beschikbaar").
+      const release = named ? (versionUpdateOnce(sets, msg.visibleText) ?? releaseAnnounced(msg.visibleText) ?? productReleaseAnnounced(msg.visibleText, named.brand)) : undefined;
       if (named && release) capped.emit('URL_UPDATE_ANNOUNCED', `"${release.slice(0, 80)}" in the opening; "${named.text.slice(0, 60)}" names ${named.brand} and leads to ${named.hrefDomain}`, { call: release.slice(0, 200), brand: named.brand, hrefDomain: named.hrefDomain });
       const folders = remoteFolderLocations(msg);
       if (folders.length) {
@@ -1170,7 +1219,11 @@ function programErrandOnce(sets: LureSets, msg: ParsedMessage): string | undefin
     const text = msg.visibleText;
     sets.programErrand = (secretAsked(text)
       ? undefined
-      : programUpdateOnce(sets, text) ?? softwareUpdateAsked(text) ?? versionUpdateOnce(sets, text)) ?? null;
+      : programUpdateOnce(sets, text) ?? softwareUpdateAsked(text) ?? versionUpdateOnce(sets, text)
+        // Session 63 (helper mal64): or the opening asks to install a version or an update ("Install the latest version to keep
+        // access", "Installieren Sie die neueste Version", installAsked): a program's errand, where the subject alone says
+        // "Update Trust Wallet before June 30" (the subject arm stays out, above).
+        ?? (installAsked(text.slice(0, OPENING_CHARS)) ? 'an install of a version or an update asked in the opening' : undefined)) ?? null;
   }
   return sets.programErrand ?? undefined;
 }
@@ -1180,6 +1233,9 @@ function versionUpdateOnce(sets: LureSets, visibleText: string): string | undefi
   if (sets.versionUpdate === undefined) sets.versionUpdate = versionUpdateAsked(visibleText) ?? null;
   return sets.versionUpdate ?? undefined;
 }
+
+/** An HTML page's file name (the attachment a link was found in): .htm, .html, .xhtml, .shtml, .mht(ml). */
+const HTML_FILE_NAME = /\.(?:x?html?|shtml|mhtml?)$/i;
 
 /** Links elsewhere read for a document-to-view button (URL_DOCUMENT_VIEW_ELSEWHERE): the legal-notice lures carry one to three. */
 const VIEW_BUTTON_LINKS = 4;
@@ -1243,6 +1299,11 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
   if (button) capped.emit('URL_DOCUMENT_BUTTON_FILE', `"${button.slice(0, 60)}" hands over ${payload!.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: payload!.slice(0, 200), call: button.slice(0, 200) });
   if (payload) {
     capped.emit('URL_PAYLOAD_DOWNLOAD', `link to ${payload.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: payload.slice(0, 200) });
+    // Session 63 (issue 17, helper mal64): the archive or program linked only from an HTML attachment ("Salary_Adjustment.html" →
+    // …/Salary_2025.zip): the attached "document" is a page whose one step is the download, and the letter, which only points to the
+    // attachment, holds no link a reader would weigh. No points alone; ATTACH_MALWARE_HTML_PAYLOAD_LINK weighs it with the sender.
+    const page = clicked.every((o) => o.source === 'attachment' && HTML_FILE_NAME.test(o.text ?? '')) ? clicked[0]!.text! : undefined;
+    if (page) capped.emit('URL_PAYLOAD_IN_HTML_ATTACHMENT', `${page.slice(0, 80)} links to ${payload.slice(0, 80)}: ${shortUrl(url.href)}`, { href: url.href, file: payload.slice(0, 200), attachment: page.slice(0, 200) });
   } else if (offered) {
     capped.emit('URL_PAYLOAD_DOWNLOAD', `link offering ${offered.name.slice(0, 80)} (${offered.where}): ${shortUrl(url.href)}`, { href: url.href, file: offered.name.slice(0, 200), named: offered.where });
   } else if (fileHostDownload) {
@@ -1308,7 +1369,9 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     // Session 55: or whose opening asks to update to a newer version (version-update.ts: "you must update to the latest version of
     // Ledger Live" above a tracker's "Update & Explore Features"): read once a message, for every link elsewhere.
     const app = ((sets.subjectNamesApp ??= subjectOrOpeningNamesApp(msg.subject, msg.visibleText)) ? appDownloadAsked(clicked, msg.visibleText) : undefined)
-      ?? (sets.openingAppCall === undefined ? (sets.openingAppCall = desktopInstallAsked(msg.visibleText) ?? versionUpdateOnce(sets, msg.visibleText) ?? null) : sets.openingAppCall) ?? undefined;
+      ?? (sets.openingAppCall === undefined ? (sets.openingAppCall = desktopInstallAsked(msg.visibleText) ?? versionUpdateOnce(sets, msg.visibleText) ?? null) : sets.openingAppCall)
+      // Session 63 (helper mal64): "Download MetaMask Desktop"; "download the latest version" on a disposable host.
+      ?? namedDesktopOrVersionDownload(clicked, msg.visibleText, sets.disposable.has(url.href));
     if (app) {
       capped.emit('URL_APP_DOWNLOAD_ELSEWHERE', `"${app.slice(0, 80)}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: app.slice(0, 200) });
       // Session 52: the call names a computer ("Download Exodus for Windows", "Télécharger pour Windows", "Windows版をダウンロード",

@@ -54,6 +54,20 @@ const RELEASE_NUMBERED =
   /(?<![\p{L}\p{N}_])(?:patch|update|firmware|version|hotfix|release|versão|versao|versión|versione|versie|correctif|mise à jour|aktualisierung|actualización|actualizacion|atualização|atualizacao|aggiornamento)\s(?:v|version\s)?\d{1,3}\.\d{1,3}(?:\.\d{1,4})?(?![\p{N}])/iu;
 const RELEASE_VERB =
   /(?<![\p{L}\p{N}_])(?:released|available|published|rolled out|veröffentlicht|verfügbar|erschienen|publié|publiée|disponible|publicado|publicada|lanzado|lanzada|lançado|lançada|lançamos|disponível|disponivel|rilasciato|rilasciata|disponibile|pubblicato|pubblicata|uitgebracht|beschikbaar|gepubliceerd)(?![\p{L}\p{N}_])/iu;
+/**
+ * Session 63 (issue 17, helper mal64): the release named by the product, not by a release word — "Trezor Suite 25.6 is beschikbaar",
+ * "Chrome 138.0 is now available", "Bitwarden 2025.6 ist jetzt verfügbar", "Ledger Live 2.9 est disponible", "Exodus 25.6 ya está
+ * disponible", "MetaMask 12.4 já está disponível", "Electrum 4.5 è disponibile", or "we have released Trezor Suite 25.6". The name:
+ * one to three words, each a capital and then a small letter or more (not a currency's capitals, not "iOS"); the number right after
+ * it; the release verb at most three short words after the number. "Get 2.5 % cashback, available now"
+ * is no release: the words between the number and the verb are words, not a sign. Tried after RELEASE_NUMBERED, in the same opening.
+ */
+const PRODUCT_WORD = '\\p{Lu}[\\p{Ll}][\\p{L}\\p{N}]{0,19}';
+const PRODUCT_NUMBERED = lazyRegExp(() => new RegExp(
+  `(?<![\\p{L}\\p{N}_])${PRODUCT_WORD}(?: ${PRODUCT_WORD}){0,2} v?\\d{1,4}\\.\\d{1,3}(?:\\.\\d{1,4})?(?![\\p{N}.,%])` +
+  `(?: [\\p{L}]{1,8}){0,3}? (?:released|available|published|rolled out|veröffentlicht|verfügbar|erschienen|publié|publiée|disponible|publicado|publicada|lanzado|lanzada|lançado|lançada|disponível|disponivel|rilasciato|rilasciata|disponibile|pubblicato|pubblicata|uitgebracht|beschikbaar|gepubliceerd|here|out)(?![\\p{L}\\p{N}_])`,
+  'u',
+));
 const DIGIT_DOT_DIGIT = /\d\.\d/;
 const SENTENCE_END = /[.!?\n。](?=\s|$)/g;
 
@@ -162,6 +176,31 @@ const VIEWER_THEN_VERB = lazyRegExp(() => new RegExp(
 const JA_VIEWER_UPDATE = /(?:リーダー|ビューア|ビューワー|プレーヤー|プレイヤー|ブラウザ|プラグイン|Reader|Player|Zoom|Teams)[^。\n]{0,20}?(?:更新|アップデート)(?:してください|して下さい|が必要|を行ってください|をお願いします|する必要があります)/iu;
 /** Every viewer update holds one of these: a Latin program noun's letters, or a Japanese program word (a literal test first). */
 const VIEWER_HINT = /reader|acrobat|viewer|player|browser|plug|codec|zoom|teams|java|lecteur|visionneuse|navigat|visor|lector|reproduc|navegador|leitor|visualiz|reprodutor|lettore|speler|リーダー|ビューア|ビューワー|プレーヤー|プレイヤー|ブラウザ|プラグイン/i;
+
+/**
+ * A numbered release said to be out in the opening — releaseAnnounced's release word and number, or a product's name and number
+ * (PRODUCT_NUMBERED: "Bitwarden 2025.6 ist jetzt verfügbar") — as written; undefined when none. For a bare download button on a
+ * disposable host (lures.ts namedDesktopOrVersionDownload), where no brand's name is asked of the product.
+ */
+export function numberedReleaseAnnounced(visibleText: string): string | undefined {
+  const opening = visibleText.slice(0, OPENING_CHARS);
+  if (!DIGIT_DOT_DIGIT.test(opening)) return undefined;
+  return releaseAnnounced(opening) ?? PRODUCT_NUMBERED().exec(opening)?.[0];
+}
+
+/**
+ * The product's numbered release as written (PRODUCT_NUMBERED, above) when the opening announces one whose name holds `brand` (a
+ * registered brand's name, any case: "Trezor Suite 25.6" for Trezor): undefined when none. The name must be the brand's because a
+ * capitalised word before a number is also a room, a price's label or a sentence's first verb ("Save 25.50, now available").
+ */
+export function productReleaseAnnounced(visibleText: string, brand: string): string | undefined {
+  const opening = visibleText.slice(0, OPENING_CHARS);
+  if (!DIGIT_DOT_DIGIT.test(opening)) return undefined;
+  const m = PRODUCT_NUMBERED().exec(opening);
+  if (!m) return undefined;
+  const name = m[0].slice(0, m[0].search(/ v?\d/)).toLowerCase();
+  return brand && name.includes(brand.toLowerCase()) ? m[0] : undefined;
+}
 
 /** The update of a program that shows the content the letter offers, as written, when the opening asks for one; undefined when none. */
 export function viewerUpdateAsked(visibleText: string): string | undefined {
