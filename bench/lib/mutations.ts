@@ -770,6 +770,12 @@ export const MUTATIONS: Mutation[] = [
     mutate: (raw) => editHtmlParts(raw, (html) => `${html}${Array.from({ length: LINKS }, (_, i) => `<a href="https://l.example.net/${i}">.</a>`).join('')}`),
   },
   {
+    name: 'html-links-50000-before',
+    description: '50,000 links put before the text of each HTML part (the lure\'s own links last)',
+    keeps: true,
+    mutate: (raw) => editHtmlParts(raw, (html) => `${Array.from({ length: LINKS }, (_, i) => `<a href="https://l.example.net/${i}">.</a>`).join('')}${html}`),
+  },
+  {
     name: 'html-images-50000',
     description: '50,000 images appended to each HTML part',
     keeps: true,
