@@ -671,6 +671,17 @@ export const MUTATIONS: Mutation[] = [
     },
   },
   {
+    name: 'zip-garbage',
+    description: 'a .zip that is 4 KB of random bytes after the local header signature (an archive no one can read: ATTACH_ARCHIVE_UNREAD)',
+    keeps: false,
+    original: (raw) => withParts(raw, [zipPart('invoice.zip', zipWithExe())]),
+    mutate: (raw, rng) => {
+      const junk = Buffer.alloc(4096);
+      for (let i = 0; i < junk.length; i++) junk[i] = between(rng, 0, 256);
+      return withParts(raw, [zipPart('invoice.zip', Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), junk]))]);
+    },
+  },
+  {
     name: 'gzip-truncated',
     description: 'a gzip of a program cut in half',
     keeps: true,
