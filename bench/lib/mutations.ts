@@ -821,6 +821,13 @@ export const MUTATIONS: Mutation[] = [
     mutate: (raw) => withParts(raw, [zipPart('invoice.cab', cabBroken(), 'application/vnd.ms-cab-compressed')]),
   },
   {
+    name: 'cab-mszip',
+    description: 'the cabinet holding a program compressed with MSZIP (as cabarc and makecab write it) instead of stored',
+    keeps: true,
+    original: (raw) => withParts(raw, [zipPart('invoice.cab', buildCab([{ name: PROGRAM_NAME, data: PE }]), 'application/vnd.ms-cab-compressed')]),
+    mutate: (raw) => withParts(raw, [zipPart('invoice.cab', buildCab([{ name: PROGRAM_NAME, data: PE }], { mszip: true }), 'application/vnd.ms-cab-compressed')]),
+  },
+  {
     name: 'tnef-program',
     description: 'a program sent inside winmail.dat (TNEF) instead of as an attachment of its own',
     keeps: true,
