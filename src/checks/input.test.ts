@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { parseMessage, SUBJECT_READ_CHARS, subjectAsRead } from '../mail/parse/index.js';
 import { DEFAULT_PARSE_OPTIONS as OPTS } from '../mail/parse/test-helpers.js';
 import { ids, mail, scanner } from '../test-support/classifier-free-scan.js';
-import { checkInput } from './input.js';
+import { checkInput, FILLER_RUN_CHARS, withoutFillerRuns } from './input.js';
 
 /**
  * The content family's input seam (input.ts, issue 17 item 8): a Subject of filler must not push the body's lure out of the
@@ -94,3 +94,39 @@ for (const row of SENDER_ROWS) {
     assert.ok(ids(filled).includes('HDR_SUBJECT_LIMIT'));
   });
 }
+
+/**
+ * Filler in the text (session 63, html-links-50000-before): 50,000 links of "." before the letter filled the readers' bounded
+ * head of the shown text (content reads its first 30,000 characters) and the lure's words were never read. The view reads a run
+ * of FILLER_RUN_CHARS or more characters without a letter or digit as its edges and a space.
+ */
+const DOTS = Array.from({ length: 50_000 }, (_, i) => `<a href="https://l.example.net/${i}">.</a>`).join('');
+for (const row of LURES) {
+  test(`50,000 links of "." before the letter hide nothing of it from the content readers: ${row.label}`, async () => {
+    const plain = await scanner.scan({ raw: mail(row.from, row.subject, row.html), source: row.label });
+    const filled = await scanner.scan({ raw: mail(row.from, row.subject, `${DOTS}${row.html}`), source: row.label });
+    assert.ok(ids(filled).includes(row.reader), `the reader's finding under the filler: ${ids(filled).join(' ')}`);
+    assert.ok(RANK[filled.verdict]! >= RANK[plain.verdict]!, `${plain.verdict} -> ${filled.verdict}`);
+  });
+}
+
+test('withoutFillerRuns: runs of FILLER_RUN_CHARS or more read as their edges and a space; shorter ones, and letters, kept (table)', () => {
+  const run = (n: number, c = '.') => c.repeat(n);
+  // [why, text, expected]
+  const rows: [string, string, string][] = [
+    ['no filler: the same string', 'Dear customer, your parcel is waiting.', 'Dear customer, your parcel is waiting.'],
+    ['a separator line of 80 dashes (must not)', `Hello\n${run(80, '-')}\nBye`, `Hello\n${run(80, '-')}\nBye`],
+    ['a run just under the bound (must not)', `a${run(FILLER_RUN_CHARS - 1)}b`, `a${run(FILLER_RUN_CHARS - 1)}b`],
+    ['a run at the bound', `a${run(FILLER_RUN_CHARS)}b`, `a${run(32)} ${run(32)}b`],
+    ['dots and spaces before the letter, its PGP edge kept', `${run(30_000, '. ')}-----BEGIN PGP SIGNATURE-----`, `${run(16, '. ')} ${run(30_000, '. ').slice(-27)}-----BEGIN PGP SIGNATURE-----`],
+    ['Japanese punctuation is no filler (not ASCII): kept', `お知らせ${run(3000, '。')}です`, `お知らせ${run(3000, '。')}です`],
+    ['two runs around words', `${run(5000, '*')}Sign in now${run(5000, '=')}`, `${run(32, '*')} ${run(32, '*')}Sign in now${run(32, '=')} ${run(32, '=')}`],
+  ];
+  for (const [why, text, expected] of rows) {
+    const out = withoutFillerRuns(text);
+    assert.equal(out, expected, why);
+    if (text === expected) assert.equal(out, text, `${why}: no copy`);
+  }
+  const msg = parseMessage(mail('a <a@example.org>', 'notes', `<p>Minutes</p>${'<p>-----</p>'.repeat(100)}`), OPTS);
+  assert.equal(checkInput(msg), msg, 'short separators: no view');
+});
