@@ -671,6 +671,17 @@ export const MUTATIONS: Mutation[] = [
     },
   },
   {
+    name: 'zip-garbage',
+    description: 'a .zip that is 4 KB of random bytes after the local header signature (an archive no one can read: ATTACH_ARCHIVE_UNREAD)',
+    keeps: false,
+    original: (raw) => withParts(raw, [zipPart('invoice.zip', zipWithExe())]),
+    mutate: (raw, rng) => {
+      const junk = Buffer.alloc(4096);
+      for (let i = 0; i < junk.length; i++) junk[i] = between(rng, 0, 256);
+      return withParts(raw, [zipPart('invoice.zip', Buffer.concat([Buffer.from('PK\u0003\u0004', 'latin1'), junk]))]);
+    },
+  },
+  {
     name: 'gzip-truncated',
     description: 'a gzip of a program cut in half',
     keeps: true,
@@ -770,6 +781,12 @@ export const MUTATIONS: Mutation[] = [
     mutate: (raw) => editHtmlParts(raw, (html) => `${html}${Array.from({ length: LINKS }, (_, i) => `<a href="https://l.example.net/${i}">.</a>`).join('')}`),
   },
   {
+    name: 'html-links-50000-before',
+    description: '50,000 links put before the text of each HTML part (the lure\'s own links last)',
+    keeps: true,
+    mutate: (raw) => editHtmlParts(raw, (html) => `${Array.from({ length: LINKS }, (_, i) => `<a href="https://l.example.net/${i}">.</a>`).join('')}${html}`),
+  },
+  {
     name: 'html-images-50000',
     description: '50,000 images appended to each HTML part',
     keeps: true,
@@ -802,6 +819,13 @@ export const MUTATIONS: Mutation[] = [
     keeps: true,
     original: (raw) => withParts(raw, [zipPart('invoice.cab', buildCab([{ name: PROGRAM_NAME, data: PE }]), 'application/vnd.ms-cab-compressed')]),
     mutate: (raw) => withParts(raw, [zipPart('invoice.cab', cabBroken(), 'application/vnd.ms-cab-compressed')]),
+  },
+  {
+    name: 'cab-mszip',
+    description: 'the cabinet holding a program compressed with MSZIP (as cabarc and makecab write it) instead of stored',
+    keeps: true,
+    original: (raw) => withParts(raw, [zipPart('invoice.cab', buildCab([{ name: PROGRAM_NAME, data: PE }]), 'application/vnd.ms-cab-compressed')]),
+    mutate: (raw) => withParts(raw, [zipPart('invoice.cab', buildCab([{ name: PROGRAM_NAME, data: PE }], { mszip: true }), 'application/vnd.ms-cab-compressed')]),
   },
   {
     name: 'tnef-program',

@@ -81,13 +81,9 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
   const base = msg.htmlFacts.links.find(isBase)?.href;
   const collector = new UrlCollector(limits, base);
 
-  for (const link of msg.htmlFacts.links) {
-    if (link.kind === 'base') continue;
-    for (const raw of htmlLinkUrls(link)) {
-      if (!collector.add(linkOccurrence(link, raw))) break;
-    }
-  }
-
+  // The text's and the files' URLs are gathered first (as written; normalised when added), so that a flood of HTML links
+  // cannot push them out, nor the lure's own links (htmlLinksFirst): issue 17 item 8, session 63.
+  const textOccurrences: LinkOccurrence[] = [];
   const texts = [
     { text: msg.text, partPath: textPartPath(msg, 'text/plain') },
     // URLs a reader sees written out in the HTML (unlinked) are URLs of the message too.
@@ -100,10 +96,20 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
     const slice = text.length > budget ? text.slice(0, budget) : text;
     budget -= slice.length;
     for (const found of findTextUrls(slice, { maxUrls: limits.maxLinks, maxLength: limits.maxUrlLength })) {
-      if (!collector.add(occurrenceOf('text', found.text, '', partPath))) break;
+      if (textOccurrences.length >= limits.maxLinks) break;
+      textOccurrences.push(occurrenceOf('text', found.text, '', partPath));
     }
   }
 
+  const fileOccurrences: LinkOccurrence[] = [];
+  const addFile = (occurrence: LinkOccurrence): boolean => {
+    if (fileOccurrences.length >= limits.maxLinks) {
+      collector.limited = true;
+      return false;
+    }
+    fileOccurrences.push(occurrence);
+    return true;
+  };
   let scanned = 0;
   const seenInAttachments = new Set<string>();
   for (const attachment of msg.attachments) {
@@ -119,7 +125,7 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
     let text = new TextDecoder(isPdf ? 'latin1' : 'utf-8').decode(bytes);
     if (!isPdf) text = decodeHtmlEntities(text);
     for (const found of findTextUrls(text, { maxUrls: limits.maxLinks, maxLength: limits.maxUrlLength })) {
-      if (!collector.add(occurrenceOf('attachment', found.text, attachment.filename, attachment.partPath))) break;
+      if (!addFile(occurrenceOf('attachment', found.text, attachment.filename, attachment.partPath))) break;
       seenInAttachments.add(found.text);
     }
   }
@@ -129,7 +135,7 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
   for (const attachment of msg.attachments.slice(0, limits.maxAttachments)) {
     if (passwords === undefined && passwordsOf && mayBeEncryptedPdf(attachment.content)) passwords = passwordsOf(msg);
     for (const href of documentLinks(attachment.content, passwords ?? NO_PASSWORDS)) {
-      if (!seenInAttachments.has(href) && !collector.add(occurrenceOf('attachment', href, attachment.filename, attachment.partPath))) break;
+      if (!seenInAttachments.has(href) && !addFile(occurrenceOf('attachment', href, attachment.filename, attachment.partPath))) break;
     }
   }
 
@@ -137,9 +143,31 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
   const qr = readQrCodesOnce(msg, limits.qr ?? DEFAULT_QR_LIMITS, passwordsOf);
   if (qr) {
     for (const code of qr.codes) {
-      if (code.kind === 'url' && !collector.add(occurrenceOf('qr', payloadUrl(code.payload), `QR code in ${code.where}`, code.partPath))) break;
+      if (code.kind === 'url' && !addFile(occurrenceOf('qr', payloadUrl(code.payload), `QR code in ${code.where}`, code.partPath))) break;
     }
   }
+
+  // Within maxLinks everything is taken, in the order HTML, text, files. Past it, the HTML links have at least their share
+  // (more when the text and files need less), chosen host by host; the files keep their reserve against the text.
+  const htmlBudget = Math.max(Math.floor(limits.maxLinks * HTML_LINKS_SHARE), limits.maxLinks - textOccurrences.length - fileOccurrences.length);
+  const htmlLinks = msg.htmlFacts.links.length > htmlBudget ? htmlLinksFirst(msg.htmlFacts.links, htmlBudget) : msg.htmlFacts.links;
+  if (htmlLinks !== msg.htmlFacts.links) collector.limited = true;
+  collector.cap = htmlBudget;
+  for (const link of htmlLinks) {
+    if (link.kind === 'base') continue;
+    let full = false;
+    for (const raw of htmlLinkUrls(link)) {
+      if (!collector.add(linkOccurrence(link, raw))) {
+        full = true;
+        break;
+      }
+    }
+    if (full) break;
+  }
+  collector.cap = limits.maxLinks - Math.min(fileOccurrences.length, Math.floor(limits.maxLinks * FILE_LINKS_SHARE));
+  for (const occurrence of textOccurrences) if (!collector.add(occurrence)) break;
+  collector.cap = limits.maxLinks;
+  for (const occurrence of fileOccurrences) if (!collector.add(occurrence)) break;
   return { links: collector.links, urls: [...collector.byHref.values()], limited: collector.limited, qr };
 }
 
@@ -152,6 +180,8 @@ class UrlCollector {
   readonly links: Extraction['links'] = [];
   readonly byHref = new Map<string, ExtractedUrl>();
   limited = false;
+  /** Occurrences the current source may fill up to (the HTML links their share, the text all but the files' reserve). */
+  cap: number;
   // The same URL is usually written several times (the text and the HTML alternative, repeated links):
   // it is normalised once per message. Normalised URLs are never modified, so occurrences share them.
   // One memory per base (with the message's <base href>, without): keyed by the URL as written, so no key string is
@@ -165,13 +195,14 @@ class UrlCollector {
     private readonly limits: ExtractionLimits,
     base: string | undefined,
   ) {
+    this.cap = limits.maxLinks;
     this.withBase = base ? { maxLength: limits.maxUrlLength, base } : undefined;
     this.withoutBase = { maxLength: limits.maxUrlLength };
   }
 
   /** One occurrence; false when the message's limit of occurrences is reached (and `limited` is set). */
   add(occurrence: LinkOccurrence): boolean {
-    if (this.links.length >= this.limits.maxLinks) {
+    if (this.links.length >= this.cap) {
       this.limited = true;
       return false;
     }
@@ -203,6 +234,65 @@ class UrlCollector {
       this.record(embedded.url, occurrenceOf('redirect-param', embedded.url.href, '', occurrence.partPath));
     }
   }
+}
+
+/** Share of links.maxLinks the HTML links may take when they are more: the rest is the text's and the files'. */
+export const HTML_LINKS_SHARE = 0.75;
+/** Share of links.maxLinks kept for URLs in attachments and QR codes, whatever the body holds. */
+export const FILE_LINKS_SHARE = 0.125;
+/** Kinds of link a reader clicks (or that take the reader somewhere by themselves). */
+const CLICKED = new Set<HtmlLink['kind']>(['a', 'area', 'form', 'meta-refresh', 'iframe']);
+
+/**
+ * `budget` of the message's HTML links when it has more (issue 17 item 8, session 63: 50,000 links appended to a lure, or put
+ * before it, must not decide which links are analysed). Chosen in three rounds, each in document order: the first link a reader
+ * clicks to each host; the first link of each kind to each host (the lure's picture beside its button); then the rest.
+ * Returned in document order. A flood to one host or a few leaves every other host's links in; a flood of distinct hosts
+ * leaves the links to click in before the pictures; URL_LIMIT_REACHED says the limit was reached.
+ */
+export function htmlLinksFirst(links: readonly HtmlLink[], budget: number): HtmlLink[] {
+  const chosen = new Uint8Array(links.length);
+  let taken = 0;
+  const hosts = new Set<string>();
+  const clickedHosts = new Set<string>();
+  for (let round = 0; round < 3 && taken < budget; round++) {
+    for (let i = 0; i < links.length && taken < budget; i++) {
+      if (chosen[i]) continue;
+      const link = links[i]!;
+      if (link.kind === 'base') continue;
+      if (round < 2) {
+        if (round === 0 && !CLICKED.has(link.kind)) continue;
+        const host = round === 0 ? hostKey(link.href) : `${link.kind} ${hostKey(link.href)}`;
+        const seen = round === 0 ? clickedHosts : hosts;
+        if (seen.has(host)) continue;
+        seen.add(host);
+        if (round === 0) hosts.add(`${link.kind} ${host}`);
+      }
+      chosen[i] = 1;
+      taken++;
+    }
+  }
+  const out: HtmlLink[] = [];
+  for (let i = 0; i < links.length; i++) if (chosen[i] || links[i]!.kind === 'base') out.push(links[i]!);
+  return out;
+}
+
+/** A link's host as written, lower-cased (`scheme://user@HOST:port/…`), or its first 100 characters when it names none. */
+function hostKey(href: string): string {
+  const at = href.indexOf('://');
+  if (at < 0 || at > 20) return href.slice(0, 100).toLowerCase();
+  let start = at + 3;
+  let end = start;
+  while (end < href.length && end - start < 260) {
+    const c = href.charCodeAt(end);
+    if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x5c) break; // / ? # \
+    if (c === 0x40) start = end + 1; // user@
+    end++;
+  }
+  let host = href.slice(start, end);
+  const colon = host.lastIndexOf(':');
+  if (colon > 0 && !host.endsWith(']')) host = host.slice(0, colon);
+  return host.toLowerCase();
 }
 
 function linkOccurrence(link: HtmlLink, raw: string): LinkOccurrence {

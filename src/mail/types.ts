@@ -107,6 +107,14 @@ export interface MimePart {
   contentId?: string;
 }
 
+/** One attached message's shown text (ParsedMessage.embeddedShown). */
+export interface EmbeddedShown {
+  /** The message/rfc822 part's path, or a salvaged text part's (`salvaged.text.N`, read past a limit). */
+  scope: string;
+  /** Its first characters as shown (the same choice of alternatives as visibleText). */
+  text: string;
+}
+
 /** A file carried by the message: any leaf that is not the displayed body text. */
 export interface Attachment {
   /** Part path, see MimePart.path. */
@@ -278,6 +286,13 @@ export interface ParsedMessage {
   html: string;
   /** What a reader sees: the HTML rendered as text, or the plain text when there is no HTML. */
   visibleText: string;
+  /**
+   * What each attached message shows, as its own reader would see it: per message/rfc822 (or message/global) part the
+   * parser opened, its path and the first EMBEDDED_SHOWN_CHARS of its visibleText; and, when a part or depth limit was
+   * reached, each text part read past it (salvage.ts; path `salvaged.text.N`: which message it belonged to is unknown). Undefined when the message attaches no message and
+   * nothing was salvaged. A lure forwarded as an attachment is judged on its own text, not on its covers' (issue 17 item 8).
+   */
+  embeddedShown?: EmbeddedShown[];
   htmlFacts: HtmlFacts;
   attachments: Attachment[];
   /** Declared charsets seen anywhere (headers' encoded words and parts), lower-cased, unique. */

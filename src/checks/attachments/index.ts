@@ -1,3 +1,4 @@
+import { readingInput } from '../input.js';
 import type { CheckFamily } from '../types.js';
 import { createAttachmentsCheck } from './analyze.js';
 
@@ -7,5 +8,6 @@ import { createAttachmentsCheck } from './analyze.js';
  */
 export const attachmentsFamily: CheckFamily = {
   name: 'attachments',
-  create: (setup) => [createAttachmentsCheck(setup)],
+  // The subject as bounded for every family (../input.ts).
+  create: (setup) => [createAttachmentsCheck(setup)].map(readingInput),
 };

@@ -33,7 +33,28 @@ export function imageLureFacts(msg: ParsedMessage, maxText = IMAGE_LURE_MAX_TEXT
  * a compile inside the bench's timed passes in each worker (NOTES, issue 18, session 42, late42).
  */
 function pictureLureFacts(msg: ParsedMessage, maxText: number): { textChars: number; images: number; links: number } | null {
-  const kept = withoutBoilerplate(msg);
+  const whole = scopeFacts(msg, withoutBoilerplate(msg), undefined, maxText);
+  if (whole || !msg.embeddedShown) return whole;
+  // A lure forwarded as an attached message (once, or wrapped in ten covers that each say "see the message below") is the
+  // message it is: its own text, pictures and links, not its covers' text (issue 17 item 8, session 63).
+  for (const e of msg.embeddedShown) {
+    const facts = scopeFacts(msg, withoutArmour(e.text).replace(BOILERPLATE, ' '), e.scope, maxText);
+    if (facts) return facts;
+  }
+  return null;
+}
+
+/**
+ * Whether a part path lies in `scope`: any when it is undefined (the whole message); the parts of an attached message; a
+ * salvaged text part itself and, for its pictures, any part salvaged with it (`salvaged.N`: whose it was is not known).
+ */
+function inScope(path: string, scope: string | undefined, picture = false): boolean {
+  if (scope === undefined || path === scope || path.startsWith(`${scope}.`)) return true;
+  return picture && scope.startsWith('salvaged.') && path.startsWith('salvaged.') && !path.startsWith('salvaged.text.');
+}
+
+/** pictureLureFacts over one scope: `kept`, its text without boilerplate; the pictures and links of its parts. */
+function scopeFacts(msg: ParsedMessage, kept: string, scope: string | undefined, maxText: number): { textChars: number; images: number; links: number } | null {
   if (lettersAbove(kept, maxText)) return null;
   const text = kept.replace(NOT_LETTERS, '');
   // The picture comes from elsewhere than the sender's own site (an image host, an attachment): a shop's
@@ -43,16 +64,18 @@ function pictureLureFacts(msg: ParsedMessage, maxText: number): { textChars: num
     const host = /^https?:\/\/([^/?#:]+)/i.exec(href)?.[1];
     return host !== undefined && (registrableDomain(host) ?? host) !== fromDomain;
   };
-  let images = msg.attachments.filter(isImage).length;
+  let images = 0;
+  for (const a of msg.attachments) if (isImage(a) && inScope(a.partPath, scope, true)) images++;
   let links = 0;
   for (const l of msg.htmlFacts.links) {
+    if (scope !== undefined && !inScope(l.partPath, scope)) continue;
     if (l.kind === 'img' && !l.hidden && !(l.width !== undefined && l.width <= 2) && (/^cid:/i.test(l.href) || foreign(l.href))) images++;
     // A CSS background picture shows the same as an <img> (and slips past filters that only read <img>).
     else if (l.kind === 'css' && /^https?:[^?#]*\.(?:png|jpe?g|gif|webp|avif|bmp)(?:[?#]|$)/i.test(l.href) && foreign(l.href)) images++;
     else if ((l.kind === 'a' || l.kind === 'area') && /^https?:/i.test(l.href)) links++;
   }
   // Links written as text in a plain-text message count too (`https://…` and nothing else).
-  if (!msg.html) links += (msg.text.match(/\bhttps?:\/\/\S+/g) ?? []).length;
+  if (!msg.html) links += ((scope === undefined ? msg.text : kept).match(/\bhttps?:\/\/\S+/g) ?? []).length;
   if (images === 0 || links === 0) return null;
   return { textChars: text.length, images, links };
 }

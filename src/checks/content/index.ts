@@ -42,12 +42,12 @@ import { psychicLetterCheck } from './psychic-letter.js';
 import { tradingAcquaintanceCheck } from './trading-acquaintance.js';
 import { refundByReplyCheck } from './refund-by-reply.js';
 import { themesCheck } from './themes.js';
-import { readingContent } from './input.js';
+import { readingInput } from '../input.js';
 
 /**
  * The content family: the trainable statistical classifier (its model loaded once per process by the
  * composition root and handed in as `services.classifierModel`), spam categories and event themes, and
- * the GTUBE test string. Each check reads the message through contentInput (input.ts): the subject cut to what content is read
+ * the GTUBE test string. Each check reads the message through checkInput (src/checks/input.ts): the subject cut to what content is read
  * with.
  */
 export const contentFamily: CheckFamily = {
@@ -63,7 +63,7 @@ export const contentFamily: CheckFamily = {
     // Brand prize, survey and loyalty-reward lures, weighed by whose reward they claim (the brand registry).
     if (categories.enabled) checks.push(prizeLureCheck(services.brands));
     if (themes.enabled) checks.push(themesCheck(themes, categories.maxTextChars, services.contentTermIndex));
-    // Every reader gets the message through one seam (input.ts): a subject of filler cannot push the body out of its reading.
-    return checks.map(readingContent);
+    // Every reader gets the message through one seam (../input.ts): a subject of filler cannot push the body out of its reading.
+    return checks.map(readingInput);
   },
 };

@@ -1,6 +1,7 @@
 import type { BrandRegistry } from '../../brands/registry.js';
 import type { BrandLookup } from '../../links/brands.js';
 import { BoundedMemo } from '../../mail/memo.js';
+import { readingInput } from '../input.js';
 import type { Check, CheckFamily } from '../types.js';
 import { linkAnalysisCheck } from './analysis.js';
 import { linkDomainAgeCheck } from './domain-age.js';
@@ -35,7 +36,8 @@ export const linksFamily: CheckFamily = {
       officialSiteCheck(source, brands, isOwn),
       decoySubdomainsCheck(services.brands),
     ];
-    return checks;
+    // The subject as bounded for every family (../input.ts).
+    return checks.map(readingInput);
   },
 };
 

@@ -17,6 +17,29 @@ import { displayNameMentions, subjectMentions } from './mentions.js';
 import { recipientWords, unrelatedOrganisation } from './organisation.js';
 import { lazyRegExp } from '../../mail/lazy-regexp.js';
 
+/**
+ * Trailing characters with no letter or digit (white space, dots, dashes, symbols) past which the signature window is moved:
+ * an HTML body that ends in 50,000 links of "." (issue 17 item 8, session 63; pot design 5636 lost the brand its signature
+ * names) or a wall of separators is no signature. Shorter runs (a closing line of dashes) are read as before.
+ */
+export const SIGNATURE_FILLER_CHARS = 100;
+
+/**
+ * The last `chars` characters of `text` that a signature may be in: before a trailing run of at least SIGNATURE_FILLER_CHARS
+ * characters without a letter or digit, when there is one. Reads back from the end, ASCII only (any other character ends
+ * the run), so it costs the run's length.
+ */
+export function signatureWindow(text: string, chars: number): string {
+  let end = text.length;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (c > 0x7f || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) break;
+    end--;
+  }
+  if (text.length - end < SIGNATURE_FILLER_CHARS) end = text.length;
+  return text.slice(Math.max(0, end - chars), end);
+}
+
 /** E-mail addresses in running text (a signature, a subject). */
 const ADDRESS_IN_TEXT = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.[\p{L}]{2,24}/gu;
 
@@ -519,10 +542,10 @@ class SenderClaims {
   subjectAndSignatureBrands(): void {
     const { ctx, msg, fromDomain, freemail, at } = this;
     const { registry } = ctx;
-    const signature = ctx.config.signatureChars > 0 ? msg.visibleText.slice(-ctx.config.signatureChars) : '';
+    const signature = ctx.config.signatureChars > 0 ? signatureWindow(msg.visibleText, ctx.config.signatureChars) : '';
     // Text in a colour the reader may not see (a newsletter appended in white on a page whose background is a picture) would
     // push the real signature out of the window: the end of the text without it is read too, so such text never hides a claim.
-    const faintless = ctx.config.signatureChars > 0 && msg.htmlFacts.faintColourChars >= FAINT_TEXT_MIN_CHARS ? msg.htmlFacts.textWithoutFaint.slice(-ctx.config.signatureChars) : '';
+    const faintless = ctx.config.signatureChars > 0 && msg.htmlFacts.faintColourChars >= FAINT_TEXT_MIN_CHARS ? signatureWindow(msg.htmlFacts.textWithoutFaint, ctx.config.signatureChars) : '';
     const seen = new Set<string>();
     for (const [where, raw] of [['subject', msg.subject], ['signature', signature], ['signature', faintless === signature ? '' : faintless]] as const) {
       if (!raw) continue;

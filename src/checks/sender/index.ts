@@ -1,3 +1,4 @@
+import { readingInput } from '../input.js';
 import type { CheckFamily } from '../types.js';
 import { authCheck } from './auth.js';
 import { bulkTraitsCheck } from './bulk-traits.js';
@@ -16,6 +17,7 @@ export const senderFamily: CheckFamily = {
   name: 'sender',
   create: (setup) => {
     const ctx = buildSenderContext(setup);
-    return [identityCheck(ctx), lookalikeCheck(ctx), recipientLookalikeCheck(ctx), ownNameLinksCheck(ctx), subscriptionCheck(ctx, setup.config.trustedRelays), bulkTraitsCheck(), authCheck(ctx, setup.services, setup.config.trustedAuthservIds, setup.config.trustedRelays)];
+    // Each check reads the subject as bounded for every family (../input.ts): 200 KB of filler must not bury a claim.
+    return [identityCheck(ctx), lookalikeCheck(ctx), recipientLookalikeCheck(ctx), ownNameLinksCheck(ctx), subscriptionCheck(ctx, setup.config.trustedRelays), bulkTraitsCheck(), authCheck(ctx, setup.services, setup.config.trustedAuthservIds, setup.config.trustedRelays)].map(readingInput);
   },
 };

@@ -11,7 +11,7 @@ import { buildServices } from '../../runtime/services.js';
 import { sharedData } from '../../test-support/shared-data.js';
 import type { Finding } from '../types.js';
 import { senderFamily } from './index.js';
-import { domainsInDisplayName, replaceAddresses, withoutClientTaglines, withoutQuotedLines, withoutTrademarkNotices } from './identity.js';
+import { domainsInDisplayName, replaceAddresses, SIGNATURE_FILLER_CHARS, signatureWindow, withoutClientTaglines, withoutQuotedLines, withoutTrademarkNotices } from './identity.js';
 import { translateEvidence } from '../../rules/explain.js';
 import { testMessage } from './fixtures/message.js';
 import { emptyHtmlFacts } from '../../mail/parse/index.js';
@@ -510,6 +510,24 @@ test('a signature pushed out of the window by text in a colour that may not be s
     const r = await s.run(testMessage({ from: 'Support <help@shop-example.co.jp>', subject: 'Login from unfamiliar device', visibleText: signed + faint, htmlFacts: facts(chars) }));
     assert.equal(ids(r.result.findings).includes('FROM_BRAND_SUBJECT'), fires, `${why}: ${ids(r.result.findings).join()}`);
   }
+});
+
+test('a signature pushed out of the window by a trailing run of characters with no letter (50,000 links of ".") is read before it (table, session 63)', async () => {
+  const s = setup();
+  // [why, signed text, tail, FROM_BRAND_SUBJECT expected]
+  const rows: [string, string, string, boolean][] = [
+    ['en: 50,000 dots (the links\' text) after the signature', 'We noticed a login attempt to your account from a new device.\n\nLedger Live support team', '.'.repeat(50_000), true],
+    ['de: dots and spaces after the signature', 'Wir haben eine Anmeldung von einem neuen Gerät bemerkt.\n\nIhr Ledger Live Support-Team', '. '.repeat(20_000), true],
+    ['ja: a wall of separators after the signature', '新しいデバイスからのログインを検出しました。\n\nLedger Live サポートチーム', '-=*'.repeat(5_000), true],
+    ['a closing line of 60 dashes is read as before (the signature still in the window)', 'We noticed a login attempt.\n\nLedger Live support team', '-'.repeat(60), true],
+    ['must not: the brand named only early, then a long letter: the window is the letter\'s end', `Ledger Live support team\n${'We met at the garden club on Sunday and talked about the roses. '.repeat(20)}`, '.'.repeat(50_000), false],
+  ];
+  for (const [why, signed, tail, fires] of rows) {
+    const r = await s.run(testMessage({ from: 'Support <help@shop-example.co.jp>', subject: 'Login from unfamiliar device', visibleText: signed + tail }));
+    assert.equal(ids(r.result.findings).includes('FROM_BRAND_SUBJECT'), fires, `${why}: ${ids(r.result.findings).join()}`);
+  }
+  assert.equal(signatureWindow(`abc${'.'.repeat(99)}`, 600), `abc${'.'.repeat(99)}`, 'a run under SIGNATURE_FILLER_CHARS stays');
+  assert.equal(signatureWindow(`abc${'.'.repeat(SIGNATURE_FILLER_CHARS)}`, 2), 'bc', 'a longer run is left out');
 });
 
 test('the misspelt display-name claim is explained in Japanese too', () => {

@@ -672,8 +672,8 @@ function analyzeTar(bytes: Uint8Array, report: FileReport, state: State): void {
 }
 
 /**
- * A cabinet's files (cab/index.ts): every name listed, the content of a stored folder's files analysed like a zip member, a
- * compressed folder's listed only (MSZIP/LZX are not decoded here: the names are what matter).
+ * A cabinet's files (cab/index.ts): every name listed, the content of a stored or MSZIP folder's files analysed like a zip
+ * member (within the entry and total byte limits), a Quantum or LZX folder's listed only (no decoder: the names are what matter).
  */
 function analyzeCab(bytes: Uint8Array, report: FileReport, state: State): void {
   const listing = listCab(bytes, { maxEntries: state.limits.maxEntriesPerArchive, maxDataBytes: Math.max(0, Math.min(state.limits.maxEntryBytes, state.limits.maxTotalBytes - state.bytesUsed)) });

@@ -1,10 +1,15 @@
+import { inflateRawSync } from 'node:zlib';
+
 /**
  * Microsoft Cabinet listing (MS-CAB: CFHEADER, CFFOLDER, CFFILE, CFDATA). Malware mail sends programs in .cab files because
  * Windows opens them in Explorer like a folder. The names are what matter (a program inside is ATTACH_ARCHIVE_WITH_DANGEROUS
- * whatever the content); the content of a stored folder (typeCompress 0) is given too, for the program's own analysis. MSZIP,
- * Quantum and LZX folders are listed, not decompressed. A header that lies about the cabinet's size, or blocks cut short, are
- * problems, not the end of the listing: Windows lists what the header and file table say.
- * Bounded: at most `maxEntries` files, names of at most 256 bytes, `maxDataBytes` of stored content in all.
+ * whatever the content); the content of a stored folder (typeCompress 0) or an MSZIP one (1: each CFDATA block "CK" and raw
+ * deflate, its window carried over from the block before; session 63) is given too, for the program's own analysis, within
+ * `maxDataBytes`. Quantum and LZX folders are listed, not decompressed (no decoder here; LZX would need one of its own). A
+ * header that lies about the cabinet's size, or blocks cut short, are problems, not the end of the listing: Windows lists what
+ * the header and file table say.
+ * Bounded: at most `maxEntries` files, names of at most 256 bytes, `maxDataBytes` of stored or unpacked content in all (an
+ * MSZIP block unpacks to at most 32 KB, so a folder is unpacked no further than the bound).
  */
 export interface CabEntry {
   name: string;
@@ -80,8 +85,8 @@ export function listCab(b: Uint8Array, options: { maxEntries: number; maxDataByt
     at = end + 1;
     const entry: CabEntry = { name, size };
     const f = folderList[folder];
-    if (f && f.compression === 0 && size <= dataLeft) {
-      if (!stored.has(folder)) stored.set(folder, storedFolder(b, v, f.start, f.blocks, dataReserve, problems));
+    if (f && (f.compression === 0 || f.compression === 1) && size <= dataLeft) {
+      if (!stored.has(folder)) stored.set(folder, f.compression === 0 ? storedFolder(b, v, f.start, f.blocks, dataReserve, problems) : mszipFolder(b, v, f.start, f.blocks, dataReserve, dataLeft, problems));
       const content = stored.get(folder);
       // A file cut short keeps the bytes that are there: a program's header, and what it is, are at its start.
       if (content && offset < content.length) {
@@ -89,7 +94,7 @@ export function listCab(b: Uint8Array, options: { maxEntries: number; maxDataByt
         dataLeft -= entry.data.length;
         if (entry.data.length < size) problems.push(`${name.slice(0, 80)}: ${size - entry.data.length} of its bytes missing`);
       } else if (content) problems.push(`${name.slice(0, 80)}: its bytes lie past the folder's data`);
-    } else if (f && f.compression !== 0 && !problems.some((p) => p.startsWith('compressed'))) problems.push(`compressed (${COMPRESSION[f.compression] ?? 'unknown'}): listed, not extracted`);
+    } else if (f && f.compression > 1 && !problems.some((p) => p.startsWith('compressed'))) problems.push(`compressed (${COMPRESSION[f.compression] ?? 'unknown'}): listed, not extracted`);
     entries.push(entry);
   }
   return { entries, problems, truncated };
@@ -112,4 +117,51 @@ function storedFolder(b: Uint8Array, v: DataView, start: number, blocks: number,
     at = from + size;
   }
   return chunks.length === 0 ? null : Buffer.concat(chunks);
+}
+
+/** An MSZIP block unpacks to at most this many bytes, and the deflate window is this long. */
+const MSZIP_BLOCK = 32_768;
+
+/**
+ * An MSZIP folder's bytes, unpacked up to `maxBytes` (then the rest is not unpacked, and said): each CFDATA block is "CK" and
+ * raw deflate whose window is the previous blocks' last 32 KB (zlib's inflateRaw with that as its dictionary). A block that is
+ * not MSZIP or does not inflate ends the folder (a problem); what came before is kept. Null when no block unpacked.
+ */
+function mszipFolder(b: Uint8Array, v: DataView, start: number, blocks: number, reserve: number, maxBytes: number, problems: string[]): Uint8Array | null {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let history: Buffer | undefined;
+  let at = start;
+  for (let i = 0; i < blocks; i++) {
+    if (total >= maxBytes) {
+      problems.push(`MSZIP folder unpacked to its first ${total} bytes (the size limit)`);
+      break;
+    }
+    if (at + 8 + reserve > b.length) {
+      problems.push(`cut inside data block ${i + 1} of ${blocks}`);
+      break;
+    }
+    const size = v.getUint16(at + 4, true);
+    const from = at + 8 + reserve;
+    const to = Math.min(b.length, from + size);
+    at = from + size;
+    if (to - from < 2 || b[from] !== 0x43 || b[from + 1] !== 0x4b) {
+      problems.push(`data block ${i + 1} is not MSZIP (no "CK")`);
+      break;
+    }
+    let out: Buffer;
+    try {
+      out = inflateRawSync(b.subarray(from + 2, to), { maxOutputLength: MSZIP_BLOCK, ...(history ? { dictionary: history } : {}) });
+    } catch {
+      problems.push(`data block ${i + 1} does not inflate${to < from + size ? ' (cut short)' : ''}`);
+      break;
+    }
+    chunks.push(out);
+    total += out.length;
+    const joined: Buffer = history ? Buffer.concat([history, out]) : out;
+    history = joined.length > MSZIP_BLOCK ? joined.subarray(joined.length - MSZIP_BLOCK) : joined;
+  }
+  if (chunks.length === 0) return null;
+  const all = Buffer.concat(chunks);
+  return all.length > maxBytes ? all.subarray(0, maxBytes) : all;
 }

@@ -242,6 +242,24 @@ function markOverlaps(entries: ZipEntry[], problems: string[]): void {
   if (count > 0) problems.push(`${count} entries overlap other entries' data`);
 }
 
+/** Compression methods of APPNOTE 4.4.5 (0–19 less the reserved 7, 11, 13, 15–17; 93 Zstandard, 94 MP3, 95 XZ, 96 JPEG, 97 WavPack, 98 PPMd, 99 AES). */
+const KNOWN_METHODS = new Set([0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 12, 14, 18, 19, 20, 93, 94, 95, 96, 97, 98, 99]);
+
+/**
+ * Why the local header at `at` is none a zip writer makes, or undefined: an unknown compression method, a "version needed"
+ * above 6.3 (APPNOTE's latest is 63), a name that is empty, runs past the end or holds control bytes. Random bytes after a
+ * signature fail at least one of these with near certainty (the method alone: 22 of 65,536 values pass).
+ */
+export function implausibleLocalHeader(b: Uint8Array, at: number, rawName: Uint8Array): string | undefined {
+  const method = u16(b, at + 8);
+  if (!KNOWN_METHODS.has(method)) return `unknown compression method ${method}`;
+  if ((b[at + 4] ?? 0) > 63) return `version needed ${(b[at + 4] ?? 0) / 10}`;
+  const nameLen = u16(b, at + 26);
+  if (nameLen === 0 || rawName.length < nameLen) return nameLen === 0 ? 'no name' : 'a name past the end';
+  for (let i = 0; i < rawName.length; i++) if (rawName[i]! < 0x20 || rawName[i] === 0x7f) return 'control bytes in the name';
+  return undefined;
+}
+
 /** Without a central directory (truncated mail, broken tools): walk local headers from the start. */
 function scanLocalHeaders(b: Uint8Array, maxEntries: number, problems: string[]): ZipListing {
   const entries: ZipEntry[] = [];
@@ -257,6 +275,13 @@ function scanLocalHeaders(b: Uint8Array, maxEntries: number, problems: string[])
     const nameLen = u16(b, at + 26);
     const extraLen = u16(b, at + 28);
     const rawName = b.subarray(at + 30, Math.min(b.length, at + 30 + nameLen));
+    // Found with no central directory to vouch for it: a header that no zip writer makes is the bytes after a signature,
+    // not an entry (a "zip" of garbage after `PK\3\4` was one encrypted, truncated entry, and an archive spamlab read).
+    const implausible = implausibleLocalHeader(b, at, rawName);
+    if (implausible) {
+      problems.push(`the local header at ${at} is no entry (${implausible})`);
+      break;
+    }
     const decoded = decodeZipName(rawName, flags);
     const entry: ZipEntry = {
       name: decoded.name,

@@ -5,7 +5,7 @@
  * finding when one is reached, the raw header fields and Received chain as written, and linear time on
  * hostile input (tested by the cost tests). postal-mime normalises those away and is unbounded.
  */
-import type { Address, Attachment, HeaderField, HtmlLink, MimePart, ParsedMessage, ParseOptions } from '../types.js';
+import type { Address, Attachment, EmbeddedShown, HeaderField, HtmlLink, MimePart, ParsedMessage, ParseOptions } from '../types.js';
 import { parseAddressList } from './address.js';
 import { AnomalySink } from './anomalies.js';
 import { parseAuthResults } from './auth-results.js';
@@ -203,6 +203,7 @@ export function parseMessage(raw: Uint8Array, options: ParseOptions): ParsedMess
     text: body.text,
     html: body.html,
     visibleText: body.visibleText,
+    embeddedShown: body.embeddedShown,
     htmlFacts: body.facts,
     attachments: body.attachments,
     charsets: [...ctx.charsets],
@@ -236,6 +237,16 @@ interface Body {
   visibleText: string;
   facts: ParsedMessage['htmlFacts'];
   attachments: Attachment[];
+  embeddedShown: EmbeddedShown[] | undefined;
+}
+
+/** Characters of each attached message's shown text kept (ParsedMessage.embeddedShown; the image-lure reads 4,000). */
+export const EMBEDDED_SHOWN_CHARS = 4000;
+/** Attached messages whose shown text is kept, in tree order (500 parts of attached messages must not make 500 copies). */
+export const EMBEDDED_SHOWN_MAX = 64;
+
+function isMessagePart(part: MimePart): boolean {
+  return part.contentType === 'message/rfc822' || part.contentType === 'message/global';
 }
 
 function isBodyText(part: MimePart): boolean {
@@ -349,7 +360,43 @@ function assembleBody(root: MimePart): Body {
 
   // The same choice of parts as visibleText (a part's faint text does not change whether it shows).
   if (renderedWithoutFaint.size > 0) facts.textWithoutFaint = render(root, true);
-  return { text: texts.join('\n'), html: htmls.join('\n'), visibleText: render(root), facts, attachments };
+  return { text: texts.join('\n'), html: htmls.join('\n'), visibleText: render(root), facts, attachments, embeddedShown: embeddedShown(root, rendered, showsHtml) };
+}
+
+/**
+ * The first EMBEDDED_SHOWN_CHARS each attached message shows (render's choice of parts, read only as far as that takes), and
+ * each salvaged text part's (its path, `salvaged.text.N`); undefined when there is neither. Each message is read once per level it is
+ * nested in (the depth limit bounds that), at most EMBEDDED_SHOWN_MAX messages.
+ */
+function embeddedShown(root: MimePart, rendered: Map<MimePart, string>, showsHtml: (part: MimePart) => boolean): EmbeddedShown[] | undefined {
+  let out: EmbeddedShown[] | undefined;
+  const head = (part: MimePart, max: number): string => {
+    if (part.children.length === 0) return (rendered.get(part) ?? '').slice(0, max);
+    if (part.contentType === 'multipart/alternative') {
+      for (let i = part.children.length - 1; i >= 0; i--) if (showsHtml(part.children[i] as MimePart)) return head(part.children[i] as MimePart, max);
+      for (let i = part.children.length - 1; i >= 0; i--) {
+        const r = head(part.children[i] as MimePart, max);
+        if (NOT_BLANK.test(r)) return r;
+      }
+      return '';
+    }
+    let text = '';
+    for (const child of part.children) {
+      if (text.length >= max) break;
+      const r = head(child, max - text.length);
+      if (r) text = text ? `${text}\n${r}` : r;
+    }
+    return text.slice(0, max);
+  };
+  const walk = (part: MimePart): void => {
+    if (isMessagePart(part) && part.children.length > 0 && (out?.length ?? 0) < EMBEDDED_SHOWN_MAX) (out ??= []).push({ scope: part.path, text: head(part, EMBEDDED_SHOWN_CHARS) });
+    for (const child of part.children) walk(child);
+  };
+  walk(root);
+  // Text read past a limit: which message each part belonged to is not known (ten covers and the letter they forward are all
+  // there), so each is a scope of its own.
+  for (const c of root.children) if (c.path.startsWith('salvaged.text.')) (out ??= []).push({ scope: c.path, text: head(c, EMBEDDED_SHOWN_CHARS) });
+  return out;
 }
 
 function toAttachment(part: MimePart): Attachment {

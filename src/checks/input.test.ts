@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseMessage, SUBJECT_READ_CHARS, subjectAsRead } from '../../mail/parse/index.js';
-import { DEFAULT_PARSE_OPTIONS as OPTS } from '../../mail/parse/test-helpers.js';
-import { ids, mail, scanner } from '../../test-support/classifier-free-scan.js';
-import { contentInput } from './input.js';
+import { parseMessage, SUBJECT_READ_CHARS, subjectAsRead } from '../mail/parse/index.js';
+import { DEFAULT_PARSE_OPTIONS as OPTS } from '../mail/parse/test-helpers.js';
+import { ids, mail, scanner } from '../test-support/classifier-free-scan.js';
+import { checkInput, FILLER_RUN_CHARS, withoutFillerRuns } from './input.js';
 
 /**
  * The content family's input seam (input.ts, issue 17 item 8): a Subject of filler must not push the body's lure out of the
@@ -52,7 +52,7 @@ for (const row of GENUINE) {
     const report = await scanner.scan({ raw: mail('Team <team@example.org>', row.subject, '<p>Hello, the notes from Tuesday are attached below. Best regards, Anna</p>'), source: row.label });
     assert.ok(!ids(report).includes('HDR_SUBJECT_LIMIT'), ids(report).join(' '));
     const msg = parseMessage(mail('Team <team@example.org>', row.subject, '<p>hi</p>'), OPTS);
-    assert.equal(contentInput(msg), msg, 'no view is made');
+    assert.equal(checkInput(msg), msg, 'no view is made');
   });
 }
 
@@ -66,10 +66,67 @@ test('the content view: the subject cut to SUBJECT_READ_CHARS, never inside a su
     assert.equal(subjectAsRead(row.subject).length, row.read, row.label);
     const msg = parseMessage(mail('a <a@example.org>', row.subject, '<p>hi</p>'), OPTS);
     assert.equal(msg.subject, row.subject, `${row.label}: the parser keeps the whole subject`);
-    const view = contentInput(msg);
+    const view = checkInput(msg);
     assert.equal(view.subject.length, row.read, row.label);
-    assert.equal(contentInput(msg), view, `${row.label}: one view`);
+    assert.equal(checkInput(msg), view, `${row.label}: one view`);
     assert.equal(view.visibleText, msg.visibleText, row.label);
     assert.deepEqual(msg.anomalies.filter((a) => a.kind === 'limit-subject-length').length, 1, row.label);
   }
+});
+
+/**
+ * Every family but the headers' reads the bounded subject (session 63): the sender family read `subject + text` cut at 24,000
+ * characters for an organisation a free name claims, and under 200 KB of subject filler one pot design spam lost
+ * FROM_ORGANISATION_UNRELATED. Rows: a display name with no organisation cue, claimed only by the text naming it twice.
+ */
+const SENDER_ROWS: { label: string; from: string; subject: string; html: string }[] = [
+  { label: 'en', from: 'Harvelle <rewards@mshtavr.example>', subject: 'Your claim', html: '<p>Harvelle has approved your claim. Harvelle thanks you for your patience.</p><p><a href="https://matka.example/claim">Claim</a></p>' },
+  { label: 'de', from: 'Quellwerk <service@mshtavr.example>', subject: 'Ihr Antrag', html: '<p>Quellwerk hat Ihren Antrag genehmigt. Quellwerk dankt Ihnen für Ihre Geduld.</p><p><a href="https://matka.example/antrag">Antrag</a></p>' },
+  { label: 'pt', from: 'Vantora <contato@mshtavr.example>', subject: 'Seu pedido', html: '<p>A Vantora aprovou o seu pedido. A Vantora agradece a sua paciência.</p><p><a href="https://matka.example/pedido">Pedido</a></p>' },
+];
+
+for (const row of SENDER_ROWS) {
+  test(`a 200 KB subject buries no claim of the sender family: ${row.label}`, async () => {
+    const plain = await scanner.scan({ raw: mail(row.from, row.subject, row.html), source: row.label });
+    const filled = await scanner.scan({ raw: mail(row.from, row.subject + FILLER, row.html), source: row.label });
+    assert.ok(ids(plain).includes('FROM_ORGANISATION_UNRELATED'), `the claim's own reading: ${ids(plain).join(' ')}`);
+    assert.deepEqual(ids(plain).filter((id) => !ids(filled).includes(id)), [], 'findings lost under the filler');
+    assert.ok(ids(filled).includes('HDR_SUBJECT_LIMIT'));
+  });
+}
+
+/**
+ * Filler in the text (session 63, html-links-50000-before): 50,000 links of "." before the letter filled the readers' bounded
+ * head of the shown text (content reads its first 30,000 characters) and the lure's words were never read. The view reads a run
+ * of FILLER_RUN_CHARS or more characters without a letter or digit as its edges and a space.
+ */
+const DOTS = Array.from({ length: 50_000 }, (_, i) => `<a href="https://l.example.net/${i}">.</a>`).join('');
+for (const row of LURES) {
+  test(`50,000 links of "." before the letter hide nothing of it from the content readers: ${row.label}`, async () => {
+    const plain = await scanner.scan({ raw: mail(row.from, row.subject, row.html), source: row.label });
+    const filled = await scanner.scan({ raw: mail(row.from, row.subject, `${DOTS}${row.html}`), source: row.label });
+    assert.ok(ids(filled).includes(row.reader), `the reader's finding under the filler: ${ids(filled).join(' ')}`);
+    assert.ok(RANK[filled.verdict]! >= RANK[plain.verdict]!, `${plain.verdict} -> ${filled.verdict}`);
+  });
+}
+
+test('withoutFillerRuns: runs of FILLER_RUN_CHARS or more read as their edges and a space; shorter ones, and letters, kept (table)', () => {
+  const run = (n: number, c = '.') => c.repeat(n);
+  // [why, text, expected]
+  const rows: [string, string, string][] = [
+    ['no filler: the same string', 'Dear customer, your parcel is waiting.', 'Dear customer, your parcel is waiting.'],
+    ['a separator line of 80 dashes (must not)', `Hello\n${run(80, '-')}\nBye`, `Hello\n${run(80, '-')}\nBye`],
+    ['a run just under the bound (must not)', `a${run(FILLER_RUN_CHARS - 1)}b`, `a${run(FILLER_RUN_CHARS - 1)}b`],
+    ['a run at the bound', `a${run(FILLER_RUN_CHARS)}b`, `a${run(32)} ${run(32)}b`],
+    ['dots and spaces before the letter, its PGP edge kept', `${run(30_000, '. ')}-----BEGIN PGP SIGNATURE-----`, `${run(16, '. ')} ${run(30_000, '. ').slice(-27)}-----BEGIN PGP SIGNATURE-----`],
+    ['Japanese punctuation is no filler (not ASCII): kept', `お知らせ${run(3000, '。')}です`, `お知らせ${run(3000, '。')}です`],
+    ['two runs around words', `${run(5000, '*')}Sign in now${run(5000, '=')}`, `${run(32, '*')} ${run(32, '*')}Sign in now${run(32, '=')} ${run(32, '=')}`],
+  ];
+  for (const [why, text, expected] of rows) {
+    const out = withoutFillerRuns(text);
+    assert.equal(out, expected, why);
+    if (text === expected) assert.equal(out, text, `${why}: no copy`);
+  }
+  const msg = parseMessage(mail('a <a@example.org>', 'notes', `<p>Minutes</p>${'<p>-----</p>'.repeat(100)}`), OPTS);
+  assert.equal(checkInput(msg), msg, 'short separators: no view');
 });
