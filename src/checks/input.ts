@@ -1,5 +1,6 @@
 import { subjectAsRead } from '../mail/parse/index.js';
 import type { ParsedMessage } from '../mail/types.js';
+import { tnefShownText } from './tnef-shown.js';
 import type { Check } from './types.js';
 
 /** Each message's view, made once for all the families' checks (their memos by message then see one object), with the fields it was made from. */
@@ -52,7 +53,8 @@ export function withoutFillerRuns(text: string): string {
 /**
  * The message as the sender, links, attachments and content families read it: the same message with its subject cut to its
  * first SUBJECT_READ_CHARS characters (mail/parse/subject-read.ts), and runs of filler in its shown and plain text read as one
- * space (withoutFillerRuns). The readers take a bounded prefix of `subject + text`, or search the subject for brands and
+ * space (withoutFillerRuns), and the body of a winmail.dat added to the text when the MIME text does not say it (tnefShownText:
+ * Outlook shows that body as the letter, so a lure written only there is what the reader reads). The readers take a bounded prefix of `subject + text`, or search the subject for brands and
  * organisation words; a subject of 200 KB of filler, or 50,000 links of "." before the letter, would fill every one of them
  * and hide the body's lure, or bury the sender's claim (issue 17 item 8; session 62 made this the content family's seam,
  * session 63 every family's but the headers'). The parser keeps the whole subject and text for the header checks and the
@@ -62,11 +64,17 @@ export function checkInput(msg: ParsedMessage): ParsedMessage {
   const known = views.get(msg);
   if (known && known.subject === msg.subject && known.visibleText === msg.visibleText && known.text === msg.text) return known.view;
   const subject = subjectAsRead(msg.subject);
-  const visibleText = withoutFillerRuns(msg.visibleText);
-  const text = withoutFillerRuns(msg.text);
+  // The body a winmail.dat carries is the letter Outlook shows: its words are the letter's when the MIME text lacks them.
+  const tnef = tnefShownText(msg);
+  const visibleText = withoutFillerRuns(tnef ? joinText(msg.visibleText, tnef) : msg.visibleText);
+  const text = withoutFillerRuns(tnef ? joinText(msg.text, tnef) : msg.text);
   const view = subject === msg.subject && visibleText === msg.visibleText && text === msg.text ? msg : { ...msg, subject, visibleText, text };
   views.set(msg, { subject: msg.subject, visibleText: msg.visibleText, text: msg.text, view });
   return view;
+}
+
+function joinText(mime: string, tnef: string): string {
+  return mime.trim() ? `${mime}\n\n${tnef}` : tnef;
 }
 
 /**

@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTnef, type TnefBodyForms } from '../files/test-support/tnef-builder.js';
+import { parseMessage } from '../mail/parse/index.js';
+import { DEFAULT_PARSE_OPTIONS } from '../mail/parse/test-helpers.js';
+import { checkInput } from './input.js';
+import { tnefShownText } from './tnef-shown.js';
+
+/**
+ * The body a winmail.dat carries is the letter Outlook shows (issue 17 item 8): read as the letter's text when the MIME text
+ * does not already say it — an empty text/plain beside winmail.dat, or a harmless one — and not when it repeats the MIME
+ * body, as an Outlook letter's does.
+ */
+function letter(mimeText: string, tnef: Buffer | null): ReturnType<typeof parseMessage> {
+  const parts = ['From: "IT Service" <it@helpdesk.example.net>', 'To: user@example.org', 'Subject: Notice', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"', '', '--b', 'Content-Type: text/plain; charset=utf-8', '', mimeText];
+  if (tnef) parts.push('--b', 'Content-Type: application/ms-tnef; name="winmail.dat"', 'Content-Disposition: attachment; filename="winmail.dat"', 'Content-Transfer-Encoding: base64', '', tnef.toString('base64').replace(/.{76}/g, '$&\r\n'));
+  parts.push('--b--', '');
+  return parseMessage(Buffer.from(parts.join('\r\n')), DEFAULT_PARSE_OPTIONS);
+}
+
+const LURE_EN = 'Your mailbox is full and incoming mail is on hold. Sign in within 24 hours to verify your account or it will be closed.';
+const LURE_DE = 'Ihr Postfach ist voll. Melden Sie sich innerhalb von 24 Stunden an, um Ihr Konto zu bestätigen.';
+const LURE_JA = 'メールボックスの容量が上限に達しました。24時間以内にアカウントを確認してください。';
+
+test('the winmail.dat body is the letter\'s text when the MIME text does not say it (table)', () => {
+  const rows: { label: string; mime: string; forms: TnefBodyForms; shown: RegExp | undefined }[] = [
+    { label: 'en: empty text/plain, the lure in compressed RTF', mime: '', forms: { rtf: `{\\rtf1\\ansi ${LURE_EN}\\par}` }, shown: /mailbox is full.*verify your account/ },
+    { label: 'de: a harmless text/plain, the lure in the HTML body', mime: 'Siehe Anhang.', forms: { html: `<p>${LURE_DE}</p>` }, shown: /Postfach ist voll/ },
+    { label: 'ja: the lure in PR_BODY (Unicode)', mime: '', forms: { text: LURE_JA }, shown: /アカウントを確認/ },
+    { label: 'must not: an Outlook letter whose winmail.dat repeats its MIME body', mime: `Hi Anna,\r\n${LURE_EN}\r\nRegards`, forms: { rtf: `{\\rtf1 Hi Anna,\\par ${LURE_EN}\\par Regards}` }, shown: undefined },
+    { label: 'must not: a winmail.dat with no body', mime: 'See attached.', forms: {}, shown: undefined },
+  ];
+  for (const row of rows) {
+    const text = tnefShownText(letter(row.mime, buildTnef([], row.forms)));
+    if (row.shown) assert.match(text ?? '', row.shown, row.label);
+    else assert.equal(text, undefined, row.label);
+  }
+  assert.equal(tnefShownText(letter(LURE_EN, null)), undefined, 'must not: no winmail.dat');
+});
+
+test('every family but the headers\' reads the winmail.dat body through the one seam (checkInput)', () => {
+  const msg = letter('', buildTnef([], { rtf: `{\\rtf1\\ansi ${LURE_EN}\\par}` }));
+  const view = checkInput(msg);
+  assert.match(view.text, /verify your account/);
+  assert.match(view.visibleText, /verify your account/);
+  assert.equal(msg.text.includes('verify'), false, 'the parsed message itself is unchanged (the report shows what was sent)');
+  const outlook = letter(`Hi Anna,\r\n${LURE_EN}`, buildTnef([], { rtf: `{\\rtf1 Hi Anna,\\par ${LURE_EN}}` }));
+  assert.equal(checkInput(outlook), outlook, 'must not: a winmail.dat that repeats the MIME body adds nothing (no view made)');
+});
