@@ -622,20 +622,24 @@ function headerTokens(headers: readonly HeaderPair[], sink: TokenSink): void {
 export function hostsIn(text: string): string[] | null {
   let hosts: string[] | null = null;
   let from = 0;
+  const length = text.length;
+  // Read as array elements (codeUnitReader; charCodeAt cost ~20 instructions a unit here): units past `length` are stale, so
+  // every read is at an index below it.
+  const u = hostUnits(text);
   for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
     // The first label: its leftmost start in the run before the dot, at most 63 units back and not before `from`.
     const floor = Math.max(from, dot - 63);
-    if (floor > dot - 1 || !isLabelEdge(text.charCodeAt(dot - 1))) continue;
+    if (floor > dot - 1 || !isLabelEdge(u[dot - 1]!)) continue;
     let start = dot - 1;
     let first = -1;
     for (;;) {
-      const c = text.charCodeAt(start);
-      if (isLabelEdge(c) && (start === 0 || !isWordUnit(text.charCodeAt(start - 1)))) first = start;
+      const c = u[start]!;
+      if (isLabelEdge(c) && (start === 0 || !isWordUnit(u[start - 1]!))) first = start;
       if (start === floor || !isLabelUnit(c)) break;
       start--;
     }
     if (first < 0) continue;
-    const end = hostEnd(text, dot + 1);
+    const end = hostEnd(u, length, dot + 1);
     if (end < 0) continue;
     (hosts ??= []).push(text.slice(first, end));
     from = end;
@@ -643,20 +647,21 @@ export function hostsIn(text: string): string[] | null {
   }
   return hosts;
 }
+/** hostsIn's code units of the value it reads. */
+const hostUnits = codeUnitReader(1024);
 
 /** Where a host whose labels go on at `at` ends (see hostsIn): after the last top-level run the chain of labels allows, or -1. */
-function hostEnd(text: string, at: number): number {
-  const length = text.length;
+function hostEnd(u: Uint16Array, length: number, at: number): number {
   let end = -1;
   for (let q = at; ; ) {
     let letters = q;
-    while (letters < length && isLowerLetter(text.charCodeAt(letters))) letters++;
-    if (letters - q >= 2 && letters - q <= 24 && (letters === length || !isWordUnit(text.charCodeAt(letters)))) end = letters;
+    while (letters < length && isLowerLetter(u[letters]!)) letters++;
+    if (letters - q >= 2 && letters - q <= 24 && (letters === length || !isWordUnit(u[letters]!))) end = letters;
     // Another label from q: a run of [a-z0-9-] of 1 to 63, no hyphen at either end, then a dot.
-    if (q >= length || !isLabelEdge(text.charCodeAt(q))) return end;
+    if (q >= length || !isLabelEdge(u[q]!)) return end;
     let r = q + 1;
-    while (r < length && isLabelUnit(text.charCodeAt(r))) r++;
-    if (r >= length || text.charCodeAt(r) !== 0x2e || r - q > 63 || !isLabelEdge(text.charCodeAt(r - 1))) return end;
+    while (r < length && isLabelUnit(u[r]!)) r++;
+    if (r >= length || u[r] !== 0x2e || r - q > 63 || !isLabelEdge(u[r - 1]!)) return end;
     q = r + 1;
   }
 }
