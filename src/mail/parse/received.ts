@@ -140,9 +140,68 @@ function normalizeIp(candidate: string): string | undefined {
   return undefined;
 }
 
+/*
+ * The trims of a Received clause's words, by position instead of a replace with a pattern each (session 63: five replaces a
+ * hop, ~15 K instructions a message, most of it the replace's own work on words that have nothing to trim). Each is its
+ * pattern's answer on any text (received-trim.test.ts: written and seeded words against the patterns).
+ */
+
+/** `word.replace(/[;,]$/, '')`: one `;` or `,` at the end taken off. */
+export function withoutEndSeparator(word: string): string {
+  const c = word.charCodeAt(word.length - 1);
+  return c === 0x3b || c === 0x2c ? word.slice(0, -1) : word;
+}
+
+/** `word.replace(/(?<![,;])[,;]+$/, '')`: the run of `,` and `;` at the end taken off. */
+export function withoutEndSeparators(word: string): string {
+  let end = word.length;
+  while (end > 0 && (word.charCodeAt(end - 1) === 0x3b || word.charCodeAt(end - 1) === 0x2c)) end--;
+  return end === word.length ? word : word.slice(0, end);
+}
+
+/** `word.replace(/^<|>[;,]?$/g, '')`: a `<` at the start, and a `>` (then one `;` or `,`) at the end, after it. */
+export function withoutAngles(word: string): string {
+  const start = word.charCodeAt(0) === 0x3c ? 1 : 0;
+  let end = word.length;
+  const last = word.charCodeAt(end - 1);
+  if (last === 0x3e) end--;
+  else if ((last === 0x3b || last === 0x2c) && word.charCodeAt(end - 2) === 0x3e && end - 2 >= start) end -= 2;
+  if (end < start) end = start;
+  return start === 0 && end === word.length ? word : word.slice(start, end);
+}
+
+/** `word.replace(/^\[(?:ipv6:)?|\]$/gi, '')`: `[` or `[IPv6:` (any case) at the start, and a `]` at the end, after it. */
+export function withoutLiteralBrackets(word: string): string {
+  let start = 0;
+  if (word.charCodeAt(0) === 0x5b) {
+    start = 1;
+    if ((word.charCodeAt(1) | 0x20) === 0x69 && (word.charCodeAt(2) | 0x20) === 0x70 && (word.charCodeAt(3) | 0x20) === 0x76
+      && word.charCodeAt(4) === 0x36 && word.charCodeAt(5) === 0x3a) start = 6;
+  }
+  let end = word.length;
+  if (end - 1 >= start && word.charCodeAt(end - 1) === 0x5d) end--;
+  return start === 0 && end === word.length ? word : word.slice(start, end);
+}
+
+/** `host.replace(/^[[(<]+|(?<![\])>;,])[\])>;,]+$/g, '')`: the run of `[ ( <` at the start and of `] ) > ; ,` at the end (the two sets share no character). */
+export function withoutHostBrackets(host: string): string {
+  let start = 0;
+  const length = host.length;
+  while (start < length && isHostOpener(host.charCodeAt(start))) start++;
+  let end = length;
+  while (end > start && isHostCloser(host.charCodeAt(end - 1))) end--;
+  return start === 0 && end === length ? host : host.slice(start, end);
+}
+function isHostOpener(c: number): boolean {
+  return c === 0x5b || c === 0x28 || c === 0x3c;
+}
+function isHostCloser(c: number): boolean {
+  return c === 0x5d || c === 0x29 || c === 0x3e || c === 0x3b || c === 0x2c;
+}
+
 function cleanHost(h: string | undefined): string | undefined {
   if (!h) return undefined;
-  let host = h.replace(/^[[(<]+|(?<![\])>;,])[\])>;,]+$/g, '');
+  let host = withoutHostBrackets(h);
   while (host.endsWith('.')) host = host.slice(0, -1);
   return host ? host.toLowerCase() : undefined;
 }
@@ -180,13 +239,13 @@ export function parseReceived(raw: string): ReceivedHop {
         break;
       case 'with': {
         const word = firstWord(clause);
-        if (hop.protocol === undefined && word) hop.protocol = word.replace(/[;,]$/, '');
+        if (hop.protocol === undefined && word) hop.protocol = withoutEndSeparator(word);
         break;
       }
       case 'for': {
         const word = firstWord(clause);
         if (hop.for === undefined && word) {
-          const f = word.replace(/^<|>[;,]?$/g, '').replace(/[;,]$/, '');
+          const f = withoutEndSeparator(withoutAngles(word));
           if (f) hop.for = f;
         }
         break;
@@ -206,12 +265,12 @@ function fillFrom(hop: ReceivedHop, clause: Clause): void {
   // Explicit HELO in the comment (qmail `(HELO x)`, Exim `helo=x`, Exchange `(EHLO x)`): the word after
   // `from` is then the reverse-DNS name the receiver looked up.
   const heloMatch = /(?:^|[\s(])(?:helo|ehlo)[=\s]+([^\s()]+)/i.exec(comments);
-  const firstIp = first ? normalizeIp(first.replace(/^\[(?:ipv6:)?|\]$/gi, '')) : undefined;
+  const firstIp = first ? normalizeIp(withoutLiteralBrackets(first)) : undefined;
   // fetchmail and some MTAs write the literal outside a comment: `from host [192.0.2.1] by …`.
   const ip = extractIp(comments) ?? (clause.kept > 1 ? extractIp(clause.words.slice(1, clause.kept).join(' ')) : undefined) ?? firstIp;
   if (ip) hop.ip = ip;
   if (heloMatch) {
-    hop.helo = (heloMatch[1] as string).replace(/(?<![,;])[,;]+$/, '');
+    hop.helo = withoutEndSeparators(heloMatch[1] as string);
     if (first && !firstIp && first.toLowerCase() !== 'unknown') {
       const rdns = cleanHost(first);
       if (rdns) hop.rdns = rdns;
