@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mulberry32 } from '../../classifier/logistic.js';
 import { incentiveStemAnyCase, INCENTIVE_GRAMS } from './gambling-advert.js';
-import { DIGIT_MARK, gramsMayMatch, SHORT_WORD, trigramsOf, WORD_MARK, wordGramsOf } from './head-grams.js';
+import { gramsMayMatch, trigramsOf } from './head-grams.js';
 import { passwordAnyCase, PASSWORD_GRAMS } from './password-by-reply.js';
-import { movesIn, prizeLure, prizeLureMayBeIn, prizeMoveGates, prizeWordMarksHold } from './prize-lure.js';
+import { movesIn, prizeLure, prizeLureMayBeIn, prizeMoveGates } from './prize-lure.js';
 import { cryptoAssetIn, cryptoAssetMayBeIn, foldText, readHead, walletsIn } from './scam-structure.js';
 import { NAME_SLOT_GRAMS, nameSlotWordsAnyCase } from './template-slots.js';
 
@@ -15,7 +15,6 @@ import { NAME_SLOT_GRAMS, nameSlotWordsAnyCase } from './template-slots.js';
  * text, and where a gate says "no" the pattern has no match in the text or any prefix of it that the check reads.
  */
 const prize = prizeMoveGates();
-const prizeWords = prizeMoveGates(true);
 const WORDS = [
   ...prize.terms,
   'airdrop', 'airdrops', 'tokens', 'token sale', 'tether', 'crypto', 'cryptowährung', 'krypto', 'cripto', 'bitcoin', 'bitcoins', 'btc', 'usdt', 'usdc', 'usd-c',
@@ -67,7 +66,7 @@ const PREFIXES = [3, 10, 40, 150];
 
 test('headRead: the loop finds walletsIn\'s addresses, and a gate says "no" only where its pattern has no match (seeded texts)', () => {
   const r = mulberry32(51);
-  const counts = { crypto: 0, cryptoPlain: 0, password: 0, incentive: 0, nameSlot: 0, prize: 0, prizeWords: 0, moves: 0, wordMoves: 0 };
+  const counts = { crypto: 0, password: 0, incentive: 0, nameSlot: 0, prize: 0, moves: 0 };
   for (let n = 0; n < 24_000; n++) {
     const ascii = r() < 0.6;
     dense = [1, 0.3, 0.1, 0.03][n % 4]!;
@@ -83,14 +82,8 @@ test('headRead: the loop finds walletsIn\'s addresses, and a gate says "no" only
     assert.equal(read.firstOther, otherAt, what);
     assert.equal(read.otherInSubject, /[^\x00-\x7f]/.test(subject), what);
     const texts = [head, ...PREFIXES.map((p) => head.slice(0, p))];
-    // Session 63: the word-marked gate answers for the head read whole; the plain one for any prefix of it too.
     if (!cryptoAssetMayBeIn(read)) {
       counts.crypto++;
-      assert.equal(cryptoAssetIn(head), undefined, what);
-    }
-    if (!cryptoAssetMayBeIn(read, false)) {
-      counts.cryptoPlain++;
-      assert.equal(cryptoAssetMayBeIn(read), false, what);
       for (const t of texts) assert.equal(cryptoAssetIn(t), undefined, what);
     }
     if (!gramsMayMatch(PASSWORD_GRAMS, read.grams)) {
@@ -119,21 +112,6 @@ test('headRead: the loop finds walletsIn\'s addresses, and a gate says "no" only
         counts.prize++;
         assert.equal(prizeLure(foldText(`${subject.slice(0, 512)}\nSender\n${prizeText}`)), null, what);
       }
-      // Session 63: the word-marked gates, for the text cut at 3,000 characters and at the shorter prefixes, each asked as
-      // the check asks them (word marks only where headRead's run ends at the cut too).
-      for (const cut of [3_000, ...PREFIXES]) {
-        const cutText = shown.slice(0, cut);
-        if (read.firstFolding >= 0 && read.firstFolding < cutText.length) continue;
-        const words = prizeWordMarksHold(shown, cut);
-        for (const move of movesIn(foldText(cutText))) {
-          if (words) counts.wordMoves++;
-          assert.ok(gramsMayMatch((words ? prizeWords : prize).gates.get(move)!, read.grams), `${move} at ${cut} ${what}`);
-        }
-        if (!prizeLureMayBeIn(envelope, read.grams, words)) {
-          if (words) counts.prizeWords++;
-          assert.equal(prizeLure(foldText(`${subject.slice(0, 512)}\nSender\n${cutText}`)), null, `at ${cut} ${what}`);
-        }
-      }
     }
   }
   // Each gate said "no" often enough for the test to mean something, and the moves were found often.
@@ -147,65 +125,4 @@ test('trigramsOf: the runs of three letters or more of a term, in lower case', (
   assert.deepEqual(trigramsOf('usuário'), ['usu', 'rio'].map(code));
   assert.deepEqual(trigramsOf('je kans'), ['kan', 'ans'].map(code));
   assert.deepEqual(trigramsOf('a b'), []);
-});
-
-/** Session 63: the gates with word marks on written rows — the word as a word passes, inside another word or beside a digit not. */
-test('word marks: CRYPTO_ASSET and the prize moves asked for whole words (written rows, several languages)', () => {
-  const read = (s: string) => readHead(`\n${s}`, 1);
-  const crypto: [string, boolean][] = [
-    ['Claim your ETH today before the window closes', true],
-    ['Something else entirely: the method is together with the rest', false],
-    ['eth0 is down on the build server; see eth1', false],
-    ['Join the Web3 revolution', true],
-    ['Visit our web 3 times a day', false],
-    ['Retirez vos jetons maintenant', true],
-    ['Ihre Kryptowährung wartet auf Sie', true],
-    ['Use seu token para resgatar agora', false],
-    ['Your token airdrop is ready', true],
-    ['Ten thousand USD wired today (c) 2002', true],
-    ['Ten thousand USD wired today', false],
-    ['Reclame sus USDT hoy', true],
-    ['Stakingbeloningen staan klaar', false],
-    ['ビットコインを受け取る', true],
-  ];
-  for (const [text, maybe] of crypto) {
-    const r = read(text);
-    assert.equal(cryptoAssetMayBeIn(r), maybe, text);
-    if (!maybe) assert.equal(cryptoAssetIn(`\n${text}`), undefined, text);
-    else if (!r.wide) assert.equal(cryptoAssetMayBeIn(r, false), true, text);
-  }
-  // The plain lists pass on "eth" inside "something", the word-marked ones do not.
-  assert.equal(cryptoAssetMayBeIn(read('Something else entirely: the method is together with the rest'), false), true);
-  const prizeRows: [string, boolean][] = [
-    ['Win a new car! Congratulations, you have been selected.', true],
-    ['Following the window install, the remaining winter orders will ship; your chances are good and the rewarding work continues', false],
-    ['Jetzt teilnehmen und Gutschein gewinnen', true],
-    ['Gefeliciteerd! Maak kans op een cadeaukaart', true],
-    ['Tentez votre chance et gagnez une carte cadeau', true],
-    ['Has ganado un premio, canjea hoy', true],
-    ['Voce ganhou um brinde exclusivo', true],
-    ['The prize-winning twin winery, a story of rewards2 and surveys', false],
-  ];
-  for (const [text, maybe] of prizeRows) {
-    const r = read(text);
-    assert.equal(prizeLureMayBeIn('', r.grams, true), maybe, text);
-    assert.equal(prizeLure(foldText(`\n${text}`)) !== null, maybe, text);
-  }
-  assert.equal(prizeLureMayBeIn('', read(prizeRows[1]![0]).grams, false), true);
-  // A text cut inside a word: the word marks do not hold there.
-  assert.equal(prizeWordMarksHold('you have won a prize', 9), false);
-  assert.equal(prizeWordMarksHold('you have won a prize', 12), true);
-  assert.equal(prizeWordMarksHold('won2', 3), false);
-  assert.equal(prizeWordMarksHold('won', 3), true);
-});
-
-test('wordGramsOf: runs marked at their start and end, digits apart, short words whole', () => {
-  const c = (a: number, b: number, d: number): number => (a << 10) | (b << 5) | d;
-  const l = (s: string): number => s.charCodeAt(0) - 96;
-  assert.deepEqual(wordGramsOf('eth'), [c(WORD_MARK, l('e'), l('t')), c(l('e'), l('t'), l('h')), c(l('t'), l('h'), WORD_MARK), SHORT_WORD | c(l('e'), l('t'), l('h'))]);
-  assert.deepEqual(wordGramsOf('web3'), [c(WORD_MARK, l('w'), l('e')), c(l('w'), l('e'), l('b')), c(l('e'), l('b'), DIGIT_MARK)]);
-  assert.deepEqual(wordGramsOf('crypto*').slice(0, 2), [c(WORD_MARK, l('c'), l('r')), c(l('c'), l('r'), l('y'))]);
-  assert.equal(wordGramsOf('crypto*').includes(c(l('t'), l('o'), WORD_MARK)), false);
-  assert.ok(wordGramsOf('win a').includes(SHORT_WORD | c(0, WORD_MARK, l('a'))));
-  assert.ok(wordGramsOf('je kans').includes(SHORT_WORD | c(WORD_MARK, l('j'), l('e'))));
 });

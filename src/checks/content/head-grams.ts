@@ -15,8 +15,7 @@
  * The table is one Int32Array of stamps: a text's trigrams are marked with its stamp, so nothing is cleared between texts.
  */
 const GRAMS = 1 << 15;
-/** The table: GRAMS codes of three letters (or marks), then GRAMS of SHORT_WORD's. */
-const seen = new Int32Array(GRAMS * 2);
+const seen = new Int32Array(GRAMS);
 let stamp = 0;
 
 /** A new stamp for the next text's trigrams (the marks of the last text are then not read). */
@@ -44,74 +43,6 @@ export function trigramsOf(term: string): number[] {
     } else g = 0;
   }
   return out;
-}
-
-/**
- * Session 63 (issue 18, helper cpu64): word marks. Two letter values no letter has (letters are 1–26) stand for what is beside
- * a run of ASCII letters, so that readHead also marks where each run starts and ends: WORD_MARK (27) a character that is no
- * ASCII letter or digit, or the head's start or end; DIGIT_MARK (28) an ASCII digit. A run that starts "ab…" after such a
- * character writes `(WORD_MARK, a, b)` (after a digit `(DIGIT_MARK, a, b)`), one that ends "…yz" before it `(y, z, WORD_MARK)`
- * (`(y, z, DIGIT_MARK)` before a digit); a one-letter run writes `(mark, a, mark)`. No gate of trigramsOf's holds such a
- * code, so those gates read the table as before. A gate of wordGramsOf's lists asks for a term's words as whole words ("eth"
- * as a word, not inside "something" or "eth0"): exact for a pattern whose match of the term has no ASCII letter or digit on
- * either side (a look-behind and look-ahead of `[\p{L}\p{N}]` or stricter) in a text readHead read whole, or cut where
- * readHead's run ends too (a text cut inside a run has a word end there that readHead did not see: the caller's to know).
- */
-export const WORD_MARK = 27;
-export const DIGIT_MARK = 28;
-/**
- * A whole word of one to three letters (a run of ASCII letters with no letter or digit either side, so "win" in "win a" is
- * not read from "with", "window" and "in"): SHORT_WORD plus readHead's `g` at its end — `(WORD_MARK, a)`, `(WORD_MARK, a, b)`
- * or `(a, b, c)`, which no other run ends with (a run after a digit starts with DIGIT_MARK; a longer one has no mark left).
- */
-export const SHORT_WORD = 1 << 15;
-/** WORD_MARK in the place before a run's first letter (readHead's `g` at a run's start). */
-export const WORD_START = WORD_MARK << 5;
-
-/**
- * A term's codes with word marks: the trigrams of its runs of ASCII letters, and each run's start and end marked (see
- * WORD_MARK) by what is beside it in the term — a digit DIGIT_MARK, any other character WORD_MARK; the term's own start and
- * end count as WORD_MARK's places; a `*` at the term's start or end says the word may go on there (`crypto*` for
- * `crypto\p{L}*`: its start marked, not its end). A one-letter run at an open end gives nothing.
- */
-export function wordGramsOf(term: string): number[] {
-  const out: number[] = [];
-  let t = term.toLowerCase();
-  const openStart = t.startsWith('*');
-  const openEnd = t.endsWith('*');
-  t = t.slice(openStart ? 1 : 0, openEnd ? -1 : undefined);
-  const add = (g: number): void => {
-    if (g >= 0x400 && !out.includes(g)) out.push(g);
-  };
-  const letterLast = (g: number): boolean => (g & 31) >= 1 && (g & 31) <= 26;
-  let g = openStart ? 0 : WORD_MARK;
-  // Where the current run of letters started, when after WORD_MARK's character (-1: after a digit or at an open start).
-  let wordStart = openStart ? -1 : 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    const l = c - 0x60;
-    if (l >= 1 && l <= 26) {
-      g = ((g << 5) | l) & 0x7fff;
-      add(g);
-    } else {
-      const mark = c >= 0x30 && c <= 0x39 ? DIGIT_MARK : WORD_MARK;
-      if (letterLast(g)) add(((g << 5) | mark) & 0x7fff);
-      if (mark === WORD_MARK && wordStart >= 0 && letterLast(g) && i - wordStart <= 3) add(SHORT_WORD | g);
-      g = mark;
-      wordStart = mark === WORD_MARK ? i + 1 : -1;
-    }
-  }
-  if (!openEnd && letterLast(g)) {
-    add(((g << 5) | WORD_MARK) & 0x7fff);
-    if (wordStart >= 0 && t.length - wordStart <= 3) add(SHORT_WORD | g);
-  }
-  return out;
-}
-
-/** A gate of wordGramsOf's lists (see WORD_MARK). */
-export function wordGramGate(alternatives: readonly string[]): GramGate {
-  const lists = alternatives.map((a) => wordGramsOf(a));
-  return { alternatives: lists, always: lists.some((l) => l.length === 0) };
 }
 
 /**

@@ -5,7 +5,7 @@ import { shownText } from '../../mail/shown-text.js';
 import { termAlternation } from '../../mail/term-alternation.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
-import { gramGate, gramsMayMatch, type GramGate, wordGramGate } from './head-grams.js';
+import { gramGate, gramsMayMatch, type GramGate } from './head-grams.js';
 import { actionDomains, foldText, headRead } from './scam-structure.js';
 
 /**
@@ -145,16 +145,9 @@ for (const move of MOVE_NAMES) {
  * move none of whose terms has all of its trigrams among headRead's has no match of the moves pattern.
  */
 const MOVE_GRAMS: readonly [Move, GramGate][] = MOVE_NAMES.map((move) => [move, gramGate(MOVES[move].filter((t) => HAS_LATIN.test(t)))]);
-/**
- * Session 63 (issue 18, helper cpu64): the same lists with word marks (head-grams.ts, WORD_MARK): every Latin match of the moves
- * pattern has no letter either side (its look-behind and look-ahead), so its term's words stand whole in the text — "win a"
- * asks for "win" and "a" as words, not "win" inside "window". Asked when headRead's runs end where the text's do (the text not
- * cut inside a run of ASCII letters and digits).
- */
-const MOVE_WORD_GRAMS: readonly [Move, GramGate][] = MOVE_NAMES.map((move) => [move, wordGramGate(MOVES[move].filter((t) => HAS_LATIN.test(t)))]);
-/** MOVE_GRAMS (MOVE_WORD_GRAMS with `words`) and every term, for the test. */
-export const prizeMoveGates = (words = false): { gates: ReadonlyMap<string, GramGate>; terms: string[] } => ({
-  gates: new Map(words ? MOVE_WORD_GRAMS : MOVE_GRAMS),
+/** MOVE_GRAMS and every term, for the test. */
+export const prizeMoveGates = (): { gates: ReadonlyMap<string, GramGate>; terms: string[] } => ({
+  gates: new Map(MOVE_GRAMS),
   terms: MOVE_NAMES.flatMap((m) => [...MOVES[m]]),
 });
 
@@ -170,13 +163,12 @@ export function movesIn(folded: string): Set<Move> {
 /**
  * Whether prizeLure of `${foldedEnvelope}\n${foldText(text)}` may find a lure: false only when it cannot — the moves found in
  * the folded envelope and those whose trigrams the text may hold (`grams`: headRead's stamp, the text ASCII and part of the head
- * read; `words`: its runs cut where the text's are, so that the word-marked lists may be asked) are fewer than PRIZE_MIN_KINDS
- * or none offers. No match spans the line break (a term holds none; the look-behind and
+ * read) are fewer than PRIZE_MIN_KINDS or none offers. No match spans the line break (a term holds none; the look-behind and
  * look-ahead read it as neither letter, digit, `@` nor `.`), so the joined text's moves are the envelope's and the text's.
  */
-export function prizeLureMayBeIn(foldedEnvelope: string, grams: number, words = false): boolean {
+export function prizeLureMayBeIn(foldedEnvelope: string, grams: number): boolean {
   const possible = movesIn(foldedEnvelope);
-  for (const [move, gate] of words ? MOVE_WORD_GRAMS : MOVE_GRAMS) if (!possible.has(move) && gramsMayMatch(gate, grams)) possible.add(move);
+  for (const [move, gate] of MOVE_GRAMS) if (!possible.has(move) && gramsMayMatch(gate, grams)) possible.add(move);
   if (possible.size < PRIZE_MIN_KINDS) return false;
   for (const move of possible) if (OFFERING.has(move)) return true;
   return false;
@@ -393,15 +385,6 @@ function withoutAddresses(text: string): string {
   return text.includes('@') ? text.split(/(\s+)/u).map((t) => (t.includes('@') ? ' ' : t)).join('') : text;
 }
 
-/**
- * Whether the word-marked lists answer for `shown.slice(0, cut)` (headRead read `shown`'s first 20,000 characters): no ASCII
- * letter or digit at `cut` (none past the end), so that readHead's runs end where the cut text's do.
- */
-export function prizeWordMarksHold(shown: string, cut: number): boolean {
-  const c = shown.charCodeAt(cut);
-  return !((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a));
-}
-
 /** The registrable domain of the sender ('' when none). */
 function senderDomain(msg: ParsedMessage): string {
   const d = msg.from[0]?.domain ?? '';
@@ -415,8 +398,7 @@ export function prizeLureCheck(registry: BrandRegistry): Check {
     emits: ['CONTENT_PRIZE_LURE', 'CONTENT_PRIZE_LURE_ELSEWHERE', 'CONTENT_PRIZE_SPONSOR_ELSEWHERE'],
     run(msg: ParsedMessage): CheckOutput {
       const name = msg.from[0]?.name ?? '';
-      const shown = shownText(msg);
-      const text = shown.slice(0, MAX_TEXT);
+      const text = shownText(msg).slice(0, MAX_TEXT);
       const envelope = `${msg.subject.slice(0, 512)}\n${name.slice(0, 256)}`;
       const envelopeRead = envelope.replace(INSIDE_WORD, '').replace(TAG_AFTER_WORD, '. ');
       // An ASCII text (its first MAX_TEXT characters, which headRead read) is first asked whether its trigrams leave the lure
@@ -424,9 +406,7 @@ export function prizeLureCheck(registry: BrandRegistry): Check {
       const read = headRead(msg);
       // Session 62: ASCII but for INERT_PUNCTUATION (scam-structure.ts), whose fold makes no letter and joins no run.
       const ascii = read.firstFolding < 0 || read.firstFolding >= text.length;
-      // Session 63: the word-marked lists unless the text was cut inside a run of ASCII letters and digits (its last word ends
-      // at the cut, headRead's run goes on).
-      if (ascii && !prizeLureMayBeIn(foldText(envelopeRead), read.grams, prizeWordMarksHold(shown, MAX_TEXT))) return { findings: [] };
+      if (ascii && !prizeLureMayBeIn(foldText(envelopeRead), read.grams)) return { findings: [] };
       const lure = prizeLure(foldText(`${envelopeRead}\n${text}`));
       if (!lure) return { findings: [] };
       const findings: Finding[] = [];

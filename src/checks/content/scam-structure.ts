@@ -12,7 +12,7 @@ import { letterPasswords } from '../attachments/passwords.js';
 import { skeletonOfChar } from '../../lookalike/skeleton.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import { base58Decode, BECH32_CHARS, cashAddrValid, eip55, moneroValid, RIPPLE_BASE58, solanaKey, stellarValid } from './coin-address.js';
-import { gramGate, gramsMayMatch, type GramGate, gramTable, newGramStamp, DIGIT_MARK, SHORT_WORD, WORD_MARK, WORD_START, wordGramGate } from './head-grams.js';
+import { gramGate, gramsMayMatch, gramTable, newGramStamp } from './head-grams.js';
 import { isFreemail } from '../sender/freemail.js';
 import { IMAGE_LURE_MAX_TEXT, ownLettersAtMost } from './image-lure.js';
 import { CALLBACK_PRETEXT_TERMS, CRYPTO_CLAIM_TERMS, DONATION_ASK_TERMS, EXTORTION_THREAT_ROWS, STRUCTURE_WARNING_TERMS } from './terms.js';
@@ -568,11 +568,7 @@ export function readHead(head: string, bodyStart: number): HeadRead {
     }
     const start = i;
     let l = (c | 0x20) - 0x60;
-    // Session 63 (cpu64): a run of letters is marked where it starts and ends too (head-grams.ts, WORD_MARK and DIGIT_MARK):
-    // `g` starts as the mark (WORD_START: the mark before the first letter; DIGIT_MARK at a digit), a digit after a letter
-    // writes the last two letters before DIGIT_MARK and the run's end before WORD_MARK, and a run of three letters or fewer
-    // its SHORT_WORD code. Plain trigrams are as before (a mark is shifted out by the third letter).
-    let g = l > 0 ? WORD_START | l : DIGIT_MARK;
+    let g = l > 0 ? l : 0;
     while (++i < length) {
       const d = head.charCodeAt(i);
       if (!isAsciiWordChar(d)) break;
@@ -580,15 +576,7 @@ export function readHead(head: string, bodyStart: number): HeadRead {
       if (l > 0) {
         g = ((g << 5) | l) & 0x7fff;
         if (g >= 0x400) table[g] = at;
-      } else if ((g & 31) < WORD_MARK) {
-        table[((g << 5) | DIGIT_MARK) & 0x7fff] = at;
-        g = DIGIT_MARK;
-      }
-    }
-    if ((g & 31) < WORD_MARK) {
-      table[((g << 5) | WORD_MARK) & 0x7fff] = at;
-      // A run of one to three characters, all letters: the whole word.
-      if (i - start <= 3) table[SHORT_WORD | g] = at;
+      } else g = 0;
     }
     if (stop !== 0 || start >= walletEnd) continue;
     const end = i < walletEnd ? i : walletEnd;
@@ -814,25 +802,9 @@ const CRYPTO_ASSET_GRAMS = gramGate([
   'airdrop', 'token', 'tether', 'crypto', 'krypto', 'cripto', 'bitcoin', 'btc', 'usd', 'eth', 'nft', 'web', 'defi', 'digital assets', 'staking',
   'cloud mining', 'metamask', 'jeton', 'solana', 'dogecoin', 'litecoin', 'xrp',
 ]);
-/**
- * Session 63 (issue 18, helper cpu64): CRYPTO_ASSET's Latin names (CRYPTO_ASSET_LISTED's) with word marks (head-grams.ts,
- * WORD_MARK): a Latin match has no letter or digit before it (cryptoAssetIn asks) and none after it (the look-ahead), so its
- * words stand whole — "eth" as a word, not inside "something"; "usd" only before "t", "c" or "-c". `crypto*`: the name goes
- * on with any letters. Asked of the head readHead read whole (not of a prefix cut inside a run: its end is no word end).
- */
-const CRYPTO_ASSET_WORD_GRAMS = wordGramGate([
-  'airdrop', 'airdrops', 'tokens', 'token airdrop', 'token distribution', 'token sale', 'token allocation', 'token claim', 'token reward',
-  'token rewards', 'crypto*', 'krypto*', 'cripto*', 'bitcoin', 'bitcoins', 'btc', 'usdt', 'usdc', 'usd-c', 'tether', 'eth', 'ethereum', 'nft',
-  'nfts', 'web3', 'defi', 'staking', 'digital assets', 'cloud mining', 'metamask', 'jeton', 'jetons', 'solana', 'dogecoin', 'litecoin', 'xrp',
-]);
-/** CRYPTO_ASSET_GRAMS and CRYPTO_ASSET_WORD_GRAMS, for the test. */
-export const cryptoAssetGates = (): { plain: GramGate; words: GramGate } => ({ plain: CRYPTO_ASSET_GRAMS, words: CRYPTO_ASSET_WORD_GRAMS });
-/**
- * Whether CRYPTO_ASSET may match in the head `read` read: false only when it cannot. `whole` false: in a prefix of it (which
- * may be cut inside a word), asked of the lists without word marks.
- */
-export function cryptoAssetMayBeIn(read: HeadRead, whole = true): boolean {
-  return read.oddLetters || read.wide || gramsMayMatch(whole ? CRYPTO_ASSET_WORD_GRAMS : CRYPTO_ASSET_GRAMS, read.grams);
+/** Whether CRYPTO_ASSET may match in the head `read` read (or a prefix of it): false only when it cannot. */
+export function cryptoAssetMayBeIn(read: HeadRead): boolean {
+  return read.oddLetters || read.wide || gramsMayMatch(CRYPTO_ASSET_GRAMS, read.grams);
 }
 /** A ticker as a token sale writes it: "$ASTER", "$BOB" (upper case, 2–6 letters, not a sum). */
 const TICKER = /(?<![\p{L}\p{N}$])\$[A-Z]{2,6}(?![\p{L}\p{N}])/u;
