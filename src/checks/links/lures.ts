@@ -1201,7 +1201,12 @@ function deviceMessageDownload(msg: ParsedMessage, clicked: readonly LinkOccurre
  * when a link on a disposable host has an update word for its action.
  */
 function programUpdateOnce(sets: LureSets, visibleText: string): string | undefined {
-  if (sets.programUpdate === undefined) sets.programUpdate = (secretAsked(visibleText) ? undefined : viewerUpdateAsked(visibleText)) ?? null;
+  // Session 63 (cpu64, issue 18): the update first (its hints answer most letters at once), the secret only when there is one —
+  // the same answer; SECRET ran over the 6,000 characters of every letter with a link elsewhere (~105 K instructions a message).
+  if (sets.programUpdate === undefined) {
+    const update = viewerUpdateAsked(visibleText);
+    sets.programUpdate = update === undefined || secretAsked(visibleText) ? null : update;
+  }
   return sets.programUpdate ?? undefined;
 }
 
@@ -1217,13 +1222,13 @@ function programUpdateOnce(sets: LureSets, visibleText: string): string | undefi
 function programErrandOnce(sets: LureSets, msg: ParsedMessage): string | undefined {
   if (sets.programErrand === undefined) {
     const text = msg.visibleText;
-    sets.programErrand = (secretAsked(text)
-      ? undefined
-      : programUpdateOnce(sets, text) ?? softwareUpdateAsked(text) ?? versionUpdateOnce(sets, text)
-        // Session 63 (helper mal64): or the opening asks to install a version or an update ("Install the latest version to keep
-        // access", "Installieren Sie die neueste Version", installAsked): a program's errand, where the subject alone says
-        // "Update Trust Wallet before June 30" (the subject arm stays out, above).
-        ?? (installAsked(text.slice(0, OPENING_CHARS)) ? 'an install of a version or an update asked in the opening' : undefined)) ?? null;
+    // The errand first, the secret only when there is one (session 63, cpu64: the same answer). Session 63 (helper mal64): or the
+    // opening asks to install a version or an update ("Install the latest version to keep access", "Installieren Sie die neueste
+    // Version", installAsked): a program's errand, where the subject alone says "Update Trust Wallet before June 30" (the subject
+    // arm stays out, above).
+    const errand = programUpdateOnce(sets, text) ?? softwareUpdateAsked(text) ?? versionUpdateOnce(sets, text)
+      ?? (installAsked(text.slice(0, OPENING_CHARS)) ? 'an install of a version or an update asked in the opening' : undefined);
+    sets.programErrand = errand === undefined || secretAsked(text) ? null : errand;
   }
   return sets.programErrand ?? undefined;
 }

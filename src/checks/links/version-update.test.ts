@@ -281,3 +281,46 @@ test('secretAsked: a recovery phrase, password or card asked in one sentence wit
   ];
   for (const text of quiet) assert.equal(secretAsked(text), undefined, text);
 });
+
+/**
+ * Session 63 (cpu64, issue 18): UPDATE_HINT is read once a letter (updateHinted keeps the last visible text's answer). Seeded
+ * letters from update words, program nouns, secrets and filler in several languages, asked one after the other, interleaved and
+ * in reverse: each answer is the one the function gives the letter alone (a fresh module state is not needed: the memo is keyed
+ * by the text, and a text asked twice in a row with different ones between must still get its own answer).
+ */
+test('viewerUpdateAsked / softwareUpdateAsked: the same answers in any order of letters (updateHinted keeps only the last letter\'s hint)', () => {
+  const pieces = [
+    'Please update your Adobe Reader to view the document.', 'Bitte aktualisieren Sie Ihren Browser.', 'Veuillez mettre à jour votre lecteur PDF.',
+    'Actualice su navegador para ver el archivo.', 'Atualize o seu leitor de PDF.', 'Werk je browser bij om het bestand te openen.',
+    'Your Ledger device requires a firmware update.', 'Ihre Ledger-App muss aktualisiert werden.', 'Your player is out of date.',
+    'Enter your 24-word recovery phrase to complete the update.', 'The meeting notes are attached.', 'Thanks for your order.', 'Ver factura adjunta.',
+    'Adobe Reader を最新バージョンに更新する必要があります。', 'updates', 'upgrade', 'reader', '\n', ' ',
+  ];
+  let seed = 63;
+  const r = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const letters: string[] = [];
+  for (let n = 0; n < 400; n++) {
+    let t = '';
+    const k = 1 + Math.floor(r() * 6);
+    for (let i = 0; i < k; i++) t += `${pieces[Math.floor(r() * pieces.length)]} `;
+    letters.push(t);
+  }
+  // Each letter alone (after an unrelated one, so the memo holds another text).
+  const alone = letters.map((t) => {
+    softwareUpdateAsked('nothing here');
+    const software = softwareUpdateAsked(t);
+    softwareUpdateAsked('nothing here');
+    const viewer = viewerUpdateAsked(t);
+    return { software, viewer };
+  });
+  assert.ok(alone.filter((a) => a.software !== undefined).length > 20 && alone.filter((a) => a.viewer !== undefined).length > 20);
+  assert.ok(alone.filter((a) => a.software === undefined && a.viewer === undefined).length > 20);
+  // In order, each function after the other on the same letter; then interleaved with the next letter; then in reverse.
+  letters.forEach((t, i) => assert.deepEqual({ viewer: viewerUpdateAsked(t), software: softwareUpdateAsked(t) }, { software: alone[i]!.software, viewer: alone[i]!.viewer }, t));
+  for (let i = 0; i + 1 < letters.length; i++) {
+    assert.equal(softwareUpdateAsked(letters[i]!), alone[i]!.software, letters[i]);
+    assert.equal(viewerUpdateAsked(letters[i + 1]!), alone[i + 1]!.viewer, letters[i + 1]);
+    assert.equal(viewerUpdateAsked(letters[i]!), alone[i]!.viewer, letters[i]);
+  }
+  for (let i = letters.length - 1; i >= 0; i--) assert.equal(softwareUpdateAsked(`${letters[i]}`), alone[i]!.software, letters[i]);
+});

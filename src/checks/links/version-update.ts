@@ -202,10 +202,25 @@ export function productReleaseAnnounced(visibleText: string, brand: string): str
   return brand && name.includes(brand.toLowerCase()) ? m[0] : undefined;
 }
 
+/**
+ * Session 63 (issue 18, helper cpu64): UPDATE_HINT of `visibleText`'s opening, the last text's answer kept — viewerUpdateAsked and
+ * softwareUpdateAsked ask it of the same letter one after the other (a pass over 3,000 characters each; no `g` flag, so
+ * the answer is the text's alone).
+ */
+let hintedText: string | undefined;
+let hinted = false;
+function updateHinted(visibleText: string, opening: string): boolean {
+  if (visibleText !== hintedText) {
+    hinted = UPDATE_HINT.test(opening);
+    hintedText = visibleText;
+  }
+  return hinted;
+}
+
 /** The update of a program that shows the content the letter offers, as written, when the opening asks for one; undefined when none. */
 export function viewerUpdateAsked(visibleText: string): string | undefined {
   const opening = visibleText.slice(0, OPENING_CHARS);
-  if (!UPDATE_HINT.test(opening) && !/out of date|outdated|veraltet|nicht mehr aktuell|obsol|pas à jour|desactualizad|desatualizad|non è aggiornat|verouderd/i.test(opening)) return undefined;
+  if (!updateHinted(visibleText, opening) && !/out of date|outdated|veraltet|nicht mehr aktuell|obsol|pas à jour|desactualizad|desatualizad|non è aggiornat|verouderd/i.test(opening)) return undefined;
   if (!VIEWER_HINT.test(opening)) return undefined;
   return (VERB_THEN_VIEWER().exec(opening) ?? VIEWER_THEN_VERB().exec(opening) ?? JA_VIEWER_UPDATE.exec(opening))?.[0];
 }
@@ -213,7 +228,7 @@ export function viewerUpdateAsked(visibleText: string): string | undefined {
 /** The update of a device, firmware, an app or a program the opening asks for, as written; undefined when none. */
 export function softwareUpdateAsked(visibleText: string): string | undefined {
   const opening = visibleText.slice(0, OPENING_CHARS);
-  if (!UPDATE_HINT.test(opening)) return undefined;
+  if (!updateHinted(visibleText, opening)) return undefined;
   return (UPDATE_THE_THING().exec(opening) ?? THING_NEEDS_UPDATE().exec(opening) ?? JA_UPDATE.exec(opening))?.[0];
 }
 
