@@ -287,6 +287,42 @@ function forwardedAsAttachment(raw: Buffer, levels: number): Buffer {
   return Buffer.concat([Buffer.from(envelope, 'latin1'), inner]);
 }
 
+/**
+ * The letter's body moved into winmail.dat, as Outlook's rich text is sent: its HTML as PR_BODY_HTML, or its plain text as a
+ * compressed RTF body, beside an empty text/plain (the reader's Outlook shows the TNEF body). Only for a message with no
+ * attachment (one would be lost) and some text.
+ */
+function tnefBody(raw: Buffer): Buffer | null {
+  const envelope = /^From [^\r\n]*\r?\n/.exec(raw.toString('latin1', 0, 1024))?.[0] ?? '';
+  const msg = parseMessage(raw.subarray(envelope.length), DEFAULT_PARSE_OPTIONS);
+  if (msg.attachments.length > 0 || (!msg.text.trim() && !msg.html.trim())) return null;
+  const tnef = buildTnef([], msg.html.trim() ? { html: msg.html } : { rtf: rtfOf(msg.text) });
+  const { head } = split(raw.subarray(envelope.length));
+  const outer = head.split(/\r?\n(?![ \t])/).filter((l) => l !== '' && !/^(content-[a-z-]+|mime-version)\s*:/i.test(l)).join(CRLF);
+  const boundary = '=_mutation_tnef_7a2e';
+  return Buffer.concat([
+    Buffer.from(envelope, 'latin1'),
+    Buffer.from(`${outer}${CRLF}MIME-Version: 1.0${CRLF}Content-Type: multipart/mixed; boundary="${boundary}"${CRLF}${CRLF}--${boundary}${CRLF}Content-Type: text/plain; charset=us-ascii${CRLF}${CRLF}${CRLF}`, 'latin1'),
+    Buffer.from(`--${boundary}${CRLF}`, 'latin1'),
+    attachmentPart('winmail.dat', tnef, 'application/ms-tnef'),
+    Buffer.from(`${CRLF}--${boundary}--${CRLF}`, 'latin1'),
+  ]);
+}
+
+/** Plain text as an RTF document (RTF 1.9.1): `\\`, `{`, `}` escaped, line breaks as \par, beyond ASCII as \uN with a `?` fallback. */
+function rtfOf(text: string): string {
+  let out = '{\\rtf1\\ansi\\uc1 ';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (ch === '\n') out += '\\par ';
+    else if (ch === '\r') continue;
+    else if (ch === '\\' || ch === '{' || ch === '}') out += `\\${ch}`;
+    else if (cp < 0x80) out += ch;
+    else for (const unit of ch.length === 2 ? [ch.charCodeAt(0), ch.charCodeAt(1)] : [cp]) out += `\\u${unit > 0x7fff ? unit - 0x10000 : unit}?`;
+  }
+  return `${out}}`;
+}
+
 const ESC = '\u001b';
 /** The message with ISO-2022-JP text (an escape to JIS X 0208, `ESC $ B` or `ESC $ @`), or null. */
 function hasIso2022(raw: Buffer): boolean {
@@ -737,6 +773,8 @@ export const MUTATIONS: Mutation[] = [
   // --- session 62 (evade63): kinds the first sweep left out ---------------------------------------------------------
   { name: 'rfc822-nest-10', description: 'the message forwarded as a message/rfc822 attachment 10 times (the lure at the bottom)', keeps: true, mutate: (raw) => forwardedAsAttachment(raw, 10) },
   { name: 'rfc822-nest-100', description: 'the message forwarded as a message/rfc822 attachment 100 times', keeps: true, mutate: (raw) => forwardedAsAttachment(raw, 100) },
+  // --- session 63 (the lead): the body only in winmail.dat ----------------------------------------------------------------
+  { name: 'tnef-body', description: "the letter's body moved into winmail.dat (HTML as PR_BODY_HTML, text as compressed RTF) beside an empty text/plain", keeps: true, mutate: (raw) => tnefBody(raw) },
   {
     name: 'iso2022-no-return',
     description: 'ISO-2022-JP text without its returns to ASCII (every ESC ( B and ESC ( J of the body removed)',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Tokenizer } from 'htmlparser2';
-import { applyOverrides, collapseWhitespace, compactStyle, emptyHtmlFacts, escapeRawTextElements, htmlToText, SkippingTokenizer, styleHides, tidyLines } from './html.js';
+import { applyOverrides, collapseWhitespace, compactStyle, emptyHtmlFacts, escapeRawTextElements, htmlToText, MAX_HTML_LINKS, SkippingTokenizer, styleHides, tidyLines } from './html.js';
 
 function render(html: string): { text: string; facts: ReturnType<typeof emptyHtmlFacts>; without: string } {
   const facts = emptyHtmlFacts();
@@ -560,4 +560,33 @@ test('a picture button (`<input type="image" src=…>`) is a picture like an <im
   const { facts } = render('<a href="https://lure.example/x"><input type="image" src="https://i.example/banner.png" width="600" alt="Claim"></a><input type="image" src="https://i.example/h.png" style="display:none"><input type="text" src="https://i.example/no.png">');
   const pictures = facts.links.filter((l) => l.kind === 'img');
   assert.deepEqual(pictures.map((l) => [l.href, l.width, l.text, l.hidden]), [['https://i.example/banner.png', 600, 'Claim', false], ['https://i.example/h.png', undefined, '', true]]);
+});
+
+test('a flood of links keeps the links after it: each new host\'s first and the last ones, in order (table)', () => {
+  const filler = (n: number, host: (i: number) => string, from = 0): string => Array.from({ length: n }, (_, k) => k + from).map((i) => `<a href="https://${host(i)}/${i}">.</a>`).join('');
+  const lure = '<p>Your account is on hold.</p><a href="https://secure-login.example.com/verify">Sign in now</a>';
+  const rows: { label: string; html: string; kept: string[] }[] = [
+    { label: '50,000 links of one host before the letter', html: filler(50_000, () => 'l.example.net') + lure, kept: ['https://secure-login.example.com/verify'] },
+    { label: '50,000 links of as many hosts before the letter (the last links)', html: filler(50_000, (i) => `h${i}.example.net`) + lure, kept: ['https://secure-login.example.com/verify'] },
+    { label: 'the letter between two floods of one host (its host\'s first link)', html: filler(20_000, () => 'l.example.net') + lure + filler(20_000, () => 'l.example.net', 20_000), kept: ['https://secure-login.example.com/verify'] },
+  ];
+  for (const row of rows) {
+    const facts = emptyHtmlFacts();
+    htmlToText(row.html, '1', facts);
+    assert.ok(facts.links.length <= MAX_HTML_LINKS, row.label);
+    for (const href of row.kept) {
+      const link = facts.links.find((l) => l.href === href);
+      assert.ok(link, `${row.label}: ${href} kept`);
+      assert.equal(link.text, 'Sign in now', `${row.label}: with its text`);
+    }
+    // The first links stay as they were, and what is kept after them is in document order.
+    assert.equal(facts.links[0]!.href.endsWith('/0'), true, row.label);
+    const numbers = facts.links.map((l) => /\/(\d+)$/.exec(l.href)?.[1]).filter((n) => n !== undefined).map(Number);
+    assert.ok(numbers.every((n, i) => i === 0 || n > numbers[i - 1]!), `${row.label}: in document order`);
+  }
+  // Under the cap: every link, as written, in order (must not change).
+  const facts = emptyHtmlFacts();
+  htmlToText(filler(300, (i) => `h${i % 7}.example.net`) + lure, '1', facts);
+  assert.equal(facts.links.length, 301);
+  assert.deepEqual(facts.links.slice(0, 3).map((l) => l.href), ['https://h0.example.net/0', 'https://h1.example.net/1', 'https://h2.example.net/2']);
 });

@@ -31,6 +31,14 @@ const MAX_HTML_DEPTH_MEANINGFUL = MAX_HTML_DEPTH + 64;
 const CLOSE_SEARCH = 32;
 /** Links recorded per message at most. */
 export const MAX_HTML_LINKS = 5000;
+/**
+ * Of those, the links past the first (MAX_HTML_LINKS − 2 × OVERFLOW_LINKS) kept for what comes after a flood: the first link
+ * of each host not seen before, and the last links, each up to OVERFLOW_LINKS (a part's, in document order). 50,000 links of
+ * filler before the letter pushed the lure's own links past the cap, and no link check read them (issue 17 item 8, session 63:
+ * html-links-50000-before); a flood between two halves of the letter leaves the second half's hosts in the first set.
+ */
+const OVERFLOW_LINKS = 500;
+const HEAD_LINKS = MAX_HTML_LINKS - 2 * OVERFLOW_LINKS;
 const MAX_LINK_TEXT = 500;
 
 const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
@@ -417,6 +425,7 @@ export function htmlToText(source: string, partPath: string, facts: HtmlFacts, w
   forgetStops();
   render.endAt(render.html.length);
   render.popTo(0);
+  render.flushOverflow();
   // Text pushed out of view by an empty block beyond any screen is not what the reader sees (pushed-out.ts): the
   // borrowed newsletter below a lure is there for the filters, and they read only what is above it.
   const shown = render.finishPushedOut();
@@ -432,6 +441,19 @@ export function htmlToText(source: string, partPath: string, facts: HtmlFacts, w
   const text = tidyLines((shown < render.chunks.length ? render.chunks.slice(0, shown) : render.chunks).join(''));
   if (withoutFaint) withoutFaint.text = render.faintChunks.length > 0 ? render.textWithout(render.faintChunks, shown) : '';
   return render.overrides ? applyOverrides(text) : text;
+}
+
+/** The host of a link as written, lower-cased ('' when it has none): what follows `//` up to a path, query, fragment or port. */
+function hostOfHref(href: string): string {
+  const at = href.indexOf('//');
+  if (at < 0) return '';
+  let end = at + 2;
+  while (end < href.length) {
+    const c = href.charCodeAt(end);
+    if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x3a || c === 0x5c) break;
+    end++;
+  }
+  return href.slice(at + 2, end).toLowerCase();
 }
 
 /** C0 controls but the HTML white space (tab, line feed, form feed, carriage return), and DEL. */
@@ -679,6 +701,8 @@ class HtmlRender {
   private faintRootSeen = 0;
   /** Chunks of text drawn in a colour that is not faint. */
   private seenDraws = 0;
+  /** Links past HEAD_LINKS (overflowLink): the hosts seen, each new host's first link, the last links; made at the first. */
+  private overflow: { hosts: Set<string>; firstOfHost: { seq: number; link: HtmlLink }[]; last: { seq: number; link: HtmlLink }[]; lastCount: number; seq: number } | undefined;
 
   constructor(
     readonly html: string,
@@ -730,8 +754,35 @@ class HtmlRender {
   }
 
   private addLink(link: HtmlLink): HtmlLink {
-    if (this.facts.links.length < MAX_HTML_LINKS) this.facts.links.push(link);
+    if (this.facts.links.length < HEAD_LINKS) this.facts.links.push(link);
+    else this.overflowLink(link);
     return link;
+  }
+
+  /** Past HEAD_LINKS: a host's first link, else one of the last (overflow, below); none once the message holds MAX_HTML_LINKS. */
+  private overflowLink(link: HtmlLink): void {
+    const o = (this.overflow ??= { hosts: new Set(this.facts.links.map((l) => hostOfHref(l.href))), firstOfHost: [], last: [], lastCount: 0, seq: 0 });
+    const seq = o.seq++;
+    const host = hostOfHref(link.href);
+    if (!o.hosts.has(host) && o.firstOfHost.length < OVERFLOW_LINKS) {
+      o.hosts.add(host);
+      o.firstOfHost.push({ seq, link });
+      return;
+    }
+    // A ring of the last OVERFLOW_LINKS (the flush puts them back in order by seq).
+    o.last[o.lastCount++ % OVERFLOW_LINKS] = { seq, link };
+  }
+
+  /** The overflow's links into the message's, in document order, up to MAX_HTML_LINKS (at the part's end: their texts are read). */
+  flushOverflow(): void {
+    const o = this.overflow;
+    if (!o) return;
+    const kept = [...o.firstOfHost, ...o.last].sort((a, b) => a.seq - b.seq);
+    for (const { link } of kept) {
+      if (this.facts.links.length >= MAX_HTML_LINKS) break;
+      this.facts.links.push(link);
+    }
+    this.overflow = undefined;
   }
 
   /** The innermost open form, if any: where an input belongs. */
