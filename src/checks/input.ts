@@ -1,6 +1,6 @@
 import { subjectAsRead } from '../mail/parse/index.js';
 import type { ParsedMessage } from '../mail/types.js';
-import { tnefShownText } from './tnef-shown.js';
+import { tnefShown } from './tnef-shown.js';
 import type { Check } from './types.js';
 
 /** Each message's view, made once for all the families' checks (their memos by message then see one object), with the fields it was made from. */
@@ -65,10 +65,16 @@ export function checkInput(msg: ParsedMessage): ParsedMessage {
   if (known && known.subject === msg.subject && known.visibleText === msg.visibleText && known.text === msg.text) return known.view;
   const subject = subjectAsRead(msg.subject);
   // The body a winmail.dat carries is the letter Outlook shows: its words are the letter's when the MIME text lacks them.
-  const tnef = tnefShownText(msg);
-  const visibleText = withoutFillerRuns(tnef ? joinText(msg.visibleText, tnef) : msg.visibleText);
-  const text = withoutFillerRuns(tnef ? joinText(msg.text, tnef) : msg.text);
-  const view = subject === msg.subject && visibleText === msg.visibleText && text === msg.text ? msg : { ...msg, subject, visibleText, text };
+  const tnef = tnefShown(msg);
+  const visibleText = withoutFillerRuns(tnef ? joinText(msg.visibleText, tnef.text) : msg.visibleText);
+  const text = withoutFillerRuns(tnef ? joinText(msg.text, tnef.text) : msg.text);
+  let view = subject === msg.subject && visibleText === msg.visibleText && text === msg.text ? msg : { ...msg, subject, visibleText, text };
+  if (tnef?.html !== undefined && tnef.htmlFacts) {
+    // An HTML body in winmail.dat: the letter's HTML when the MIME has none, else its links join the MIME HTML's.
+    view = msg.html.trim()
+      ? { ...view, htmlFacts: { ...msg.htmlFacts, links: [...msg.htmlFacts.links, ...tnef.htmlFacts.links] } }
+      : { ...view, html: tnef.html, htmlFacts: tnef.htmlFacts };
+  }
   views.set(msg, { subject: msg.subject, visibleText: msg.visibleText, text: msg.text, view });
   return view;
 }

@@ -4,7 +4,7 @@ import { buildTnef, type TnefBodyForms } from '../files/test-support/tnef-builde
 import { parseMessage } from '../mail/parse/index.js';
 import { DEFAULT_PARSE_OPTIONS } from '../mail/parse/test-helpers.js';
 import { checkInput } from './input.js';
-import { tnefShownText } from './tnef-shown.js';
+import { tnefShown, tnefShownText } from './tnef-shown.js';
 
 /**
  * The body a winmail.dat carries is the letter Outlook shows (issue 17 item 8): read as the letter's text when the MIME text
@@ -29,6 +29,13 @@ test('the winmail.dat body is the letter\'s text when the MIME text does not say
     { label: 'ja: the lure in PR_BODY (Unicode)', mime: '', forms: { text: LURE_JA }, shown: /アカウントを確認/ },
     { label: 'must not: an Outlook letter whose winmail.dat repeats its MIME body', mime: `Hi Anna,\r\n${LURE_EN}\r\nRegards`, forms: { rtf: `{\\rtf1 Hi Anna,\\par ${LURE_EN}\\par Regards}` }, shown: undefined },
     { label: 'must not: a winmail.dat with no body', mime: 'See attached.', forms: {}, shown: undefined },
+    // SpamAssassin easy-ham-2/01177 (Outlook 2002): the RTF reads a link's written form as its text only, and joins the lines.
+    {
+      label: 'must not: an Outlook letter whose RTF drops the written link and joins lines',
+      mime: 'I would like to install RPM itself. I have tried to get the information by\r\nvisiting www.rpm.org <http://www.rpm.org>  and the related links they give\r\nbut they all seem to assume that RPM already is installed.\r\nBest regards Manfred',
+      forms: { rtf: '{\\rtf1\\ansi I would like to install RPM itself. I have tried to get the information by visiting {\\field{\\*\\fldinst HYPERLINK "http://www.rpm.org"}{\\fldrslt www.rpm.org}} and the related links they give but they all seem to assume that RPM already is installed.\\par Best regards Manfred\\par }\0' },
+      shown: undefined,
+    },
   ];
   for (const row of rows) {
     const text = tnefShownText(letter(row.mime, buildTnef([], row.forms)));
@@ -46,4 +53,14 @@ test('every family but the headers\' reads the winmail.dat body through the one 
   assert.equal(msg.text.includes('verify'), false, 'the parsed message itself is unchanged (the report shows what was sent)');
   const outlook = letter(`Hi Anna,\r\n${LURE_EN}`, buildTnef([], { rtf: `{\\rtf1 Hi Anna,\\par ${LURE_EN}}` }));
   assert.equal(checkInput(outlook), outlook, 'must not: a winmail.dat that repeats the MIME body adds nothing (no view made)');
+});
+
+test('an HTML body in winmail.dat is rendered as a text/html part is: its links keep their texts', () => {
+  const html = `<html><body><p>${LURE_EN}</p><a href="https://secure-login.example.com/verify">https://www.microsoft.com/account</a></body></html>`;
+  const view = checkInput(letter('', buildTnef([], { html })));
+  assert.equal(view.html, html);
+  const link = view.htmlFacts.links.find((l) => l.href === 'https://secure-login.example.com/verify');
+  assert.equal(link?.text, 'https://www.microsoft.com/account', 'the written address beside the real one (the link checks compare them)');
+  assert.match(view.visibleText, /verify your account/);
+  assert.equal(tnefShown(letter(`${LURE_EN}`, buildTnef([], { html })))?.text, undefined, 'must not: the MIME text says the same');
 });

@@ -1,32 +1,68 @@
 import { listTnef, TNEF_SIGNATURE, tnefBodyText } from '../files/tnef/index.js';
-import type { ParsedMessage } from '../mail/types.js';
+import { emptyHtmlFacts, htmlToText } from '../mail/parse/html.js';
+import type { HtmlFacts, ParsedMessage } from '../mail/types.js';
 
 /** Characters of a winmail.dat body read as the letter's text (the parser's own text parts are bounded alike). */
 export const TNEF_SHOWN_CHARS = 200_000;
-/** Characters of the body's start looked for in the MIME text: an Outlook letter's winmail.dat repeats its MIME body. */
-const SAME_START_CHARS = 120;
+/** Words of the body's start looked for in the MIME text, and the share of them it must hold to say the same. */
+const SAME_WORDS = 60;
+const SAME_SHARE = 0.8;
+
+/** The body a winmail.dat shows, as the checks read it: its words, and for an HTML body the HTML and its facts (links with their texts). */
+export interface TnefShown {
+  text: string;
+  html?: string;
+  htmlFacts?: HtmlFacts;
+}
 
 /**
- * The words of the body a winmail.dat carries (files/tnef: the compressed RTF, HTML or plain body), when the letter's own
- * MIME text does not already say them: Outlook shows the TNEF body as the letter, so a lure written only there (an empty
- * text/plain beside winmail.dat, or a harmless one) is what the reader sees (issue 17 item 8). The first attachment
- * that is a TNEF stream by its bytes; undefined when there is none, it has no body, or the MIME text holds its start.
+ * The body a winmail.dat carries (files/tnef: the compressed RTF, HTML or plain body), when the letter's own MIME text does
+ * not already say it: Outlook shows the TNEF body as the letter, so a lure written only there (an empty text/plain beside
+ * winmail.dat, or a harmless one) is what the reader sees (issue 17 item 8). An HTML body is rendered as the parser renders
+ * a text/html part (mail/parse/html.ts), so its links keep their texts and its hidden text is known. The first attachment
+ * that is a TNEF stream by its bytes; undefined when there is none, it has no body, or the MIME text says the same (saysTheSame).
  */
-export function tnefShownText(msg: ParsedMessage): string | undefined {
+export function tnefShown(msg: ParsedMessage): TnefShown | undefined {
   for (const a of msg.attachments) {
     const c = a.content;
     if (c.length < 6 || (c[0]! | (c[1]! << 8) | (c[2]! << 16) | (c[3]! << 24)) >>> 0 !== TNEF_SIGNATURE) continue;
     const listing = listTnef(c, { maxEntries: 0, maxBodyBytes: TNEF_SHOWN_CHARS * 2 });
     if (!listing) continue;
-    const text = tnefBodyText(listing.body, TNEF_SHOWN_CHARS);
-    if (!text) return undefined;
-    const start = squeeze(text).slice(0, SAME_START_CHARS);
-    return squeeze(msg.visibleText).includes(start) || squeeze(msg.text).includes(start) ? undefined : text;
+    const words = tnefBodyText(listing.body, TNEF_SHOWN_CHARS);
+    if (!words || saysTheSame(`${msg.visibleText}\n${msg.text}`, words)) return undefined;
+    if (listing.body.html === undefined) return { text: words };
+    const htmlFacts = emptyHtmlFacts();
+    const html = listing.body.html.slice(0, TNEF_SHOWN_CHARS);
+    const shown = htmlToText(html, a.partPath, htmlFacts);
+    return { text: shown.trim() ? shown : words, html, htmlFacts };
   }
   return undefined;
 }
 
-/** Words apart by single spaces, lower case: the same words whatever the line breaks and the form. */
-function squeeze(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+/** The words of tnefShown (for a reader that wants the text alone). */
+export function tnefShownText(msg: ParsedMessage): string | undefined {
+  return tnefShown(msg)?.text;
+}
+
+/**
+ * Whether `mime` already holds the words `tnef` starts with: SAME_SHARE of its first SAME_WORDS words (letters and digits, any
+ * case). An Outlook letter's winmail.dat repeats its MIME body, but not to the character: the RTF drops a link's written form
+ * (`www.rpm.org <http://www.rpm.org>` reads `www.rpm.org`), joins lines and keeps its own quotes.
+ */
+function saysTheSame(mime: string, tnef: string): boolean {
+  const start = wordsOf(tnef, SAME_WORDS);
+  if (start.length === 0) return true;
+  const known = new Set(wordsOf(mime, Infinity));
+  let held = 0;
+  for (const w of start) if (known.has(w)) held++;
+  return held >= start.length * SAME_SHARE;
+}
+
+function wordsOf(text: string, max: number): string[] {
+  const words: string[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    words.push(m[0].toLowerCase());
+    if (words.length >= max) break;
+  }
+  return words;
 }

@@ -168,7 +168,8 @@ export function tnefBodyText(body: TnefBody, maxChars: number): string {
   const seen = new Set<string>();
   let out = '';
   for (const form of forms) {
-    const words = form.replace(/\s+/g, ' ').trim();
+    // A body's string ends at its NUL (an RTF writer may leave one after the closing brace).
+    const words = form.replaceAll('\0', '').replace(/\s+/g, ' ').trim();
     if (!words || seen.has(words)) continue;
     seen.add(words);
     out = out ? `${out}\n${words}` : words;
