@@ -100,21 +100,31 @@ export function listCab(b: Uint8Array, options: { maxEntries: number; maxDataByt
   return { entries, problems, truncated };
 }
 
-/** A stored folder's bytes: its CFDATA blocks' data joined (as far as the file holds them), or null when the first block is missing. */
-function storedFolder(b: Uint8Array, v: DataView, start: number, blocks: number, reserve: number, problems: string[]): Uint8Array | null {
-  const chunks: Uint8Array[] = [];
+/**
+ * A folder's CFDATA blocks in order, each as far as the file holds it (`cut`: shorter than its header says); a block whose
+ * header lies past the end ends the walk (a problem).
+ */
+function* dataBlocks(b: Uint8Array, v: DataView, start: number, blocks: number, reserve: number, problems: string[]): Generator<{ index: number; data: Uint8Array; cut: boolean }> {
   let at = start;
   for (let i = 0; i < blocks; i++) {
     if (at + 8 + reserve > b.length) {
       problems.push(`cut inside data block ${i + 1} of ${blocks}`);
-      break;
+      return;
     }
     const size = v.getUint16(at + 4, true);
     const from = at + 8 + reserve;
     const to = Math.min(b.length, from + size);
-    if (to < from + size) problems.push(`data block ${i + 1} cut short`);
-    chunks.push(b.subarray(from, to));
     at = from + size;
+    yield { index: i + 1, data: b.subarray(from, to), cut: to < from + size };
+  }
+}
+
+/** A stored folder's bytes: its CFDATA blocks' data joined (as far as the file holds them), or null when the first block is missing. */
+function storedFolder(b: Uint8Array, v: DataView, start: number, blocks: number, reserve: number, problems: string[]): Uint8Array | null {
+  const chunks: Uint8Array[] = [];
+  for (const block of dataBlocks(b, v, start, blocks, reserve, problems)) {
+    if (block.cut) problems.push(`data block ${block.index} cut short`);
+    chunks.push(block.data);
   }
   return chunks.length === 0 ? null : Buffer.concat(chunks);
 }
@@ -131,29 +141,20 @@ function mszipFolder(b: Uint8Array, v: DataView, start: number, blocks: number, 
   const chunks: Buffer[] = [];
   let total = 0;
   let history: Buffer | undefined;
-  let at = start;
-  for (let i = 0; i < blocks; i++) {
+  for (const { index, data, cut } of dataBlocks(b, v, start, blocks, reserve, problems)) {
     if (total >= maxBytes) {
       problems.push(`MSZIP folder unpacked to its first ${total} bytes (the size limit)`);
       break;
     }
-    if (at + 8 + reserve > b.length) {
-      problems.push(`cut inside data block ${i + 1} of ${blocks}`);
-      break;
-    }
-    const size = v.getUint16(at + 4, true);
-    const from = at + 8 + reserve;
-    const to = Math.min(b.length, from + size);
-    at = from + size;
-    if (to - from < 2 || b[from] !== 0x43 || b[from + 1] !== 0x4b) {
-      problems.push(`data block ${i + 1} is not MSZIP (no "CK")`);
+    if (data.length < 2 || data[0] !== 0x43 || data[1] !== 0x4b) {
+      problems.push(`data block ${index} is not MSZIP (no "CK")`);
       break;
     }
     let out: Buffer;
     try {
-      out = inflateRawSync(b.subarray(from + 2, to), { maxOutputLength: MSZIP_BLOCK, ...(history ? { dictionary: history } : {}) });
+      out = inflateRawSync(data.subarray(2), { maxOutputLength: MSZIP_BLOCK, ...(history ? { dictionary: history } : {}) });
     } catch {
-      problems.push(`data block ${i + 1} does not inflate${to < from + size ? ' (cut short)' : ''}`);
+      problems.push(`data block ${index} does not inflate${cut ? ' (cut short)' : ''}`);
       break;
     }
     chunks.push(out);
