@@ -63,4 +63,7 @@ test('an HTML body in winmail.dat is rendered as a text/html part is: its links 
   assert.equal(link?.text, 'https://www.microsoft.com/account', 'the written address beside the real one (the link checks compare them)');
   assert.match(view.visibleText, /verify your account/);
   assert.equal(tnefShown(letter(`${LURE_EN}`, buildTnef([], { html })))?.text, undefined, 'must not: the MIME text says the same');
+  // A head never closed (a newsletter's HTML as it came): the body's words still read.
+  const unclosed = `<html><head><title>News</title><body><p>${LURE_DE}</p></body></head></html>`;
+  assert.match(tnefShown(letter('', buildTnef([], { html: unclosed })))?.text ?? '', /Postfach ist voll/);
 });

@@ -28,13 +28,17 @@ export function tnefShown(msg: ParsedMessage): TnefShown | undefined {
     if (c.length < 6 || (c[0]! | (c[1]! << 8) | (c[2]! << 16) | (c[3]! << 24)) >>> 0 !== TNEF_SIGNATURE) continue;
     const listing = listTnef(c, { maxEntries: 0, maxBodyBytes: TNEF_SHOWN_CHARS * 2 });
     if (!listing) continue;
+    const mime = `${msg.visibleText}\n${msg.text}`;
+    if (listing.body.html !== undefined) {
+      // An HTML body (Outlook shows it over the other forms): its words as the parser renders them.
+      const htmlFacts = emptyHtmlFacts();
+      const html = listing.body.html.slice(0, TNEF_SHOWN_CHARS);
+      const shown = htmlToText(html, a.partPath, htmlFacts);
+      if (shown.trim() && !saysTheSame(mime, shown)) return { text: shown, html, htmlFacts };
+      if (shown.trim()) return undefined;
+    }
     const words = tnefBodyText(listing.body, TNEF_SHOWN_CHARS);
-    if (!words || saysTheSame(`${msg.visibleText}\n${msg.text}`, words)) return undefined;
-    if (listing.body.html === undefined) return { text: words };
-    const htmlFacts = emptyHtmlFacts();
-    const html = listing.body.html.slice(0, TNEF_SHOWN_CHARS);
-    const shown = htmlToText(html, a.partPath, htmlFacts);
-    return { text: shown.trim() ? shown : words, html, htmlFacts };
+    return words && !saysTheSame(mime, words) ? { text: words } : undefined;
   }
   return undefined;
 }

@@ -59,6 +59,7 @@ test('TNEF: the body in each form it can take is read, words and links (table)',
   const rows: { label: string; forms: Parameters<typeof buildTnef>[1]; words: RegExp; links: string[] }[] = [
     { label: 'compressed RTF with a HYPERLINK field', forms: { rtf: `{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\f0 ${lure.replace('ä', "\\'e4")}\\par {\\field{\\*\\fldinst HYPERLINK "${link}"}{\\fldrslt Jetzt best\\'e4tigen}}}` }, words: /Postfach ist voll.*bestätigen Sie Ihr Konto/, links: [link] },
     { label: 'HTML body (PR_BODY_HTML)', forms: { html: `<html><head><style>p{color:red}</style></head><body><p>${lure}</p><a href="${link}?a=1&amp;b=2">Login</a></body></html>` }, words: /Postfach ist voll/, links: [`${link}?a=1&b=2`] },
+    { label: 'HTML body whose head is never closed (as much mail is)', forms: { html: `<html><head><title>Postfach</title><body><p>${lure}</p><a href="${link}">Login</a></body></head></html>` }, words: /Postfach ist voll/, links: [link] },
     { label: 'plain body (PR_BODY, Unicode)', forms: { text: `${lure}: ${link}.` }, words: /bestätigen Sie Ihr Konto/, links: [link] },
     { label: 'legacy attBody', forms: { legacy: `Your mailbox is full, verify at ${link}` }, words: /mailbox is full/, links: [link] },
   ];

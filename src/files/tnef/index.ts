@@ -178,8 +178,8 @@ export function tnefBodyText(body: TnefBody, maxChars: number): string {
   return out;
 }
 
-/** A style sheet, a script or the head of an HTML body: not words a reader sees. */
-const INVISIBLE_BLOCK = /<(style|script|head)\b[^>]{0,1000}>[\s\S]{0,200000}?<\/\1\s*>/gi;
+/** A style sheet or a script in an HTML body: not words a reader sees (a head is not cut: in mail it is often left open, its end tag after the body). */
+const INVISIBLE_BLOCK = /<(style|script)\b[^>]{0,1000}>[\s\S]{0,200000}?<\/\1\s*>/gi;
 /** A link a reader can follow, written out in any of the forms (an RTF HYPERLINK field, an HTML href, a bare URL). */
 const BODY_LINK = /\b(?:https?:\/\/|tel:)[^\s"'<>\\{}]{1,2000}/gi;
 
