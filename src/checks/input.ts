@@ -53,12 +53,13 @@ export function withoutFillerRuns(text: string): string {
 /**
  * The message as the sender, links, attachments and content families read it: the same message with its subject cut to its
  * first SUBJECT_READ_CHARS characters (mail/parse/subject-read.ts), and runs of filler in its shown and plain text read as one
- * space (withoutFillerRuns), and the body of a winmail.dat added to the text when the MIME text does not say it (tnefShownText:
- * Outlook shows that body as the letter, so a lure written only there is what the reader reads). The readers take a bounded prefix of `subject + text`, or search the subject for brands and
- * organisation words; a subject of 200 KB of filler, or 50,000 links of "." before the letter, would fill every one of them
- * and hide the body's lure, or bury the sender's claim (issue 17 item 8; session 62 made this the content family's seam,
- * session 63 every family's but the headers'). The parser keeps the whole subject and text for the header checks and the
- * report, and records the subject's cut (HDR_SUBJECT_LIMIT). Nearly every message: `msg` itself, nothing made.
+ * space (withoutFillerRuns), and the body of a winmail.dat added to the text when the MIME text does not say it (tnefShown:
+ * Outlook shows that body as the letter, so a lure written only there is what the reader reads). The readers take a bounded
+ * prefix of `subject + text`, or search the subject for brands and organisation words; a subject of 200 KB of filler, or
+ * 50,000 links of "." before the letter, would fill every one of them and hide the body's lure, or bury the sender's claim
+ * (issue 17 item 8; session 62 made this the content family's seam, session 63 every family's but the headers'). The parser
+ * keeps the whole subject and text for the header checks and the report, and records the subject's cut (HDR_SUBJECT_LIMIT).
+ * Nearly every message: `msg` itself, nothing made.
  */
 export function checkInput(msg: ParsedMessage): ParsedMessage {
   const known = views.get(msg);

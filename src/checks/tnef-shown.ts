@@ -30,7 +30,7 @@ export function tnefShown(msg: ParsedMessage): TnefShown | undefined {
     if (!listing) continue;
     const mime = `${msg.visibleText}\n${msg.text}`;
     if (listing.body.html !== undefined) {
-      // An HTML body (Outlook shows it over the other forms): its words as the parser renders them.
+      // An HTML body: its words as the parser renders a text/html part (its hidden text left out, its links' texts kept).
       const htmlFacts = emptyHtmlFacts();
       const html = listing.body.html.slice(0, TNEF_SHOWN_CHARS);
       const shown = htmlToText(html, a.partPath, htmlFacts);
