@@ -102,7 +102,7 @@ export function readMapiProperties(b: Uint8Array, maxProps = 2048): MapiProperti
   return { props };
 }
 
-/** A string property's text: UTF-16LE for PT_UNICODE, else UTF-8 when it decodes cleanly and Windows-1252 when not; up to a NUL. */
+/** A string property's text: UTF-16LE for PT_UNICODE, else UTF-8 when it decodes cleanly and Latin-1 when not; up to a NUL. */
 export function mapiString(p: MapiProperty | undefined, maxChars: number): string | undefined {
   const raw = p?.values[0];
   if (!p || !raw) return undefined;
