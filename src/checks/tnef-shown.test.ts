@@ -4,7 +4,7 @@ import { buildTnef, type TnefBodyForms } from '../files/test-support/tnef-builde
 import { parseMessage } from '../mail/parse/index.js';
 import { DEFAULT_PARSE_OPTIONS } from '../mail/parse/test-helpers.js';
 import { checkInput } from './input.js';
-import { tnefShown, tnefShownText } from './tnef-shown.js';
+import { tnefShown } from './tnef-shown.js';
 
 /**
  * The body a winmail.dat carries is the letter Outlook shows (issue 17 item 8): read as the letter's text when the MIME text
@@ -38,11 +38,11 @@ test('the winmail.dat body is the letter\'s text when the MIME text does not say
     },
   ];
   for (const row of rows) {
-    const text = tnefShownText(letter(row.mime, buildTnef([], row.forms)));
+    const text = tnefShown(letter(row.mime, buildTnef([], row.forms)))?.text;
     if (row.shown) assert.match(text ?? '', row.shown, row.label);
     else assert.equal(text, undefined, row.label);
   }
-  assert.equal(tnefShownText(letter(LURE_EN, null)), undefined, 'must not: no winmail.dat');
+  assert.equal(tnefShown(letter(LURE_EN, null)), undefined, 'must not: no winmail.dat');
 });
 
 test('every family but the headers\' reads the winmail.dat body through the one seam (checkInput)', () => {

@@ -1,4 +1,4 @@
-import { listTnef, TNEF_SIGNATURE, tnefBodyText } from '../files/tnef/index.js';
+import { isTnef, listTnef, tnefBodyText } from '../files/tnef/index.js';
 import { emptyHtmlFacts, htmlToText } from '../mail/parse/html.js';
 import type { HtmlFacts, ParsedMessage } from '../mail/types.js';
 
@@ -24,9 +24,8 @@ export interface TnefShown {
  */
 export function tnefShown(msg: ParsedMessage): TnefShown | undefined {
   for (const a of msg.attachments) {
-    const c = a.content;
-    if (c.length < 6 || (c[0]! | (c[1]! << 8) | (c[2]! << 16) | (c[3]! << 24)) >>> 0 !== TNEF_SIGNATURE) continue;
-    const listing = listTnef(c, { maxEntries: 0, maxBodyBytes: TNEF_SHOWN_CHARS * 2 });
+    if (!isTnef(a.content)) continue;
+    const listing = listTnef(a.content, { maxEntries: 0, maxBodyBytes: TNEF_SHOWN_CHARS * 2 });
     if (!listing) continue;
     const mime = `${msg.visibleText}\n${msg.text}`;
     if (listing.body.html !== undefined) {
@@ -34,18 +33,12 @@ export function tnefShown(msg: ParsedMessage): TnefShown | undefined {
       const htmlFacts = emptyHtmlFacts();
       const html = listing.body.html.slice(0, TNEF_SHOWN_CHARS);
       const shown = htmlToText(html, a.partPath, htmlFacts);
-      if (shown.trim() && !saysTheSame(mime, shown)) return { text: shown, html, htmlFacts };
-      if (shown.trim()) return undefined;
+      if (shown.trim()) return saysTheSame(mime, shown) ? undefined : { text: shown, html, htmlFacts };
     }
     const words = tnefBodyText(listing.body, TNEF_SHOWN_CHARS);
     return words && !saysTheSame(mime, words) ? { text: words } : undefined;
   }
   return undefined;
-}
-
-/** The words of tnefShown (for a reader that wants the text alone). */
-export function tnefShownText(msg: ParsedMessage): string | undefined {
-  return tnefShown(msg)?.text;
 }
 
 /**

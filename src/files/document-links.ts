@@ -2,16 +2,16 @@ import { DEFAULT_LIMITS, pdfLimits } from './analyze/index.js';
 import { forEachStartTag } from './markup/index.js';
 import { decodeXmlEntities, externalRelationships } from './office/index.js';
 import { analyzePdfOnce } from './pdf/index.js';
-import { listTnef, TNEF_SIGNATURE, tnefBodyLinks } from './tnef/index.js';
+import { isTnef, listTnef, tnefBodyLinks } from './tnef/index.js';
 import { listZip, readZipEntry } from './zip/index.js';
 
 /**
  * The links a document attachment carries where a scan of its bytes as text cannot read them (issue 17, session 13):
  * a PDF's /URI actions inside compressed object streams or written as hex strings, the hyperlink relationships of
  * Word, Excel and PowerPoint files (compressed `.rels` parts), and the hyperlinks of an OpenDocument body
- * (`text:a` / `draw:a` with `xlink:href` in content.xml), and the body and documents of a winmail.dat (TNEF). The link checks (src/links/extract.ts) treat them as links
- * of the message, so that lookalike, cloud-host and brand checks read the document's landing page as they read the
- * body's. A `tel:` link is one too, as an HTML `<a href="tel:…">` is: the number a fake invoice asks to call.
+ * (`text:a` / `draw:a` with `xlink:href` in content.xml), and the body and documents of a winmail.dat (TNEF). The link
+ * checks (src/links/extract.ts) treat them as links of the message, so that lookalike, cloud-host and brand checks read the
+ * document's landing page as they read the body's. A `tel:` link is one too, as an HTML `<a href="tel:…">` is: the number a fake invoice asks to call.
  * Bounded: a PDF is read with the attachments analysis's default limits, and that one analysis is shared with it
  * (analyzePdfOnce, with the letter's passwords for an encrypted PDF); at most 64 relationship parts of 1 MiB each, a content.xml of 1 MiB; what a broken or hostile
  * file yields up to its break. Memoised per attachment content.
@@ -45,7 +45,7 @@ export function documentLinks(bytes: Uint8Array, passwords: readonly string[] = 
 
 function readLinks(bytes: Uint8Array, passwords: readonly string[], depth = 0): string[] {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length >= 4 && buf.readUInt32LE(0) === TNEF_SIGNATURE) {
+  if (isTnef(bytes)) {
     // winmail.dat: the body Outlook shows (its compressed RTF is no text a scan reads) and the documents inside it, as
     // if attached to the letter itself (an embedded message is a TNEF stream again: one level down, no further).
     const listing = listTnef(bytes, { maxEntries: MAX_TNEF_DOCUMENTS, maxBodyBytes: MAX_PART_BYTES });
@@ -53,7 +53,7 @@ function readLinks(bytes: Uint8Array, passwords: readonly string[], depth = 0): 
     const links = tnefBodyLinks(listing.body, MAX_LINKS);
     for (const entry of listing.entries) {
       if (links.length >= MAX_LINKS) break;
-      if (depth > 0 && entry.data.length >= 4 && Buffer.from(entry.data.subarray(0, 4)).readUInt32LE(0) === TNEF_SIGNATURE) continue;
+      if (depth > 0 && isTnef(entry.data)) continue;
       for (const link of readLinks(entry.data, passwords, depth + 1)) if (!links.includes(link) && links.length < MAX_LINKS) links.push(link);
     }
     return links;

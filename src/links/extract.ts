@@ -1,4 +1,5 @@
 import { DEFAULT_QR_LIMITS, payloadUrl, readQrCodesOnce, type QrLimits, type QrReading } from '../files/qr/read.js';
+import { linkHostKey } from '../mail/link-host.js';
 import type { HtmlLink, ParsedMessage } from '../mail/types.js';
 import { REDIRECT_PARAMETERS } from './lists/index.js';
 import { decodeHtmlEntities, decodeSafely, normaliseUrl, type NormalisedUrl } from './normalise.js';
@@ -262,7 +263,7 @@ export function htmlLinksFirst(links: readonly HtmlLink[], budget: number): Html
       if (link.kind === 'base') continue;
       if (round < 2) {
         if (round === 0 && !CLICKED.has(link.kind)) continue;
-        const host = round === 0 ? hostKey(link.href) : `${link.kind} ${hostKey(link.href)}`;
+        const host = round === 0 ? linkHostKey(link.href) : `${link.kind} ${linkHostKey(link.href)}`;
         const seen = round === 0 ? clickedHosts : hosts;
         if (seen.has(host)) continue;
         seen.add(host);
@@ -277,23 +278,6 @@ export function htmlLinksFirst(links: readonly HtmlLink[], budget: number): Html
   return out;
 }
 
-/** A link's host as written, lower-cased (`scheme://user@HOST:port/…`), or its first 100 characters when it names none. */
-function hostKey(href: string): string {
-  const at = href.indexOf('://');
-  if (at < 0 || at > 20) return href.slice(0, 100).toLowerCase();
-  let start = at + 3;
-  let end = start;
-  while (end < href.length && end - start < 260) {
-    const c = href.charCodeAt(end);
-    if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x5c) break; // / ? # \
-    if (c === 0x40) start = end + 1; // user@
-    end++;
-  }
-  let host = href.slice(start, end);
-  const colon = host.lastIndexOf(':');
-  if (colon > 0 && !host.endsWith(']')) host = host.slice(0, colon);
-  return host.toLowerCase();
-}
 
 function linkOccurrence(link: HtmlLink, raw: string): LinkOccurrence {
   return occurrenceOf(link.kind, raw, link.text, link.partPath, link);

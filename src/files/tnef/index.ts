@@ -37,7 +37,12 @@ export interface TnefListing {
   body: TnefBody;
 }
 
-export const TNEF_SIGNATURE = 0x223e9f78;
+const TNEF_SIGNATURE = 0x223e9f78;
+
+/** Whether `b` starts with the TNEF signature (winmail.dat, whatever its name or declared type). */
+export function isTnef(b: Uint8Array): boolean {
+  return b.length >= 4 && (b[0]! | (b[1]! << 8) | (b[2]! << 16) | (b[3]! << 24)) >>> 0 === TNEF_SIGNATURE;
+}
 const ATT_ATTACH_REND_DATA = 0x00069002;
 const ATT_ATTACH_TITLE = 0x00018010;
 const ATT_ATTACH_DATA = 0x0006800f;
@@ -54,9 +59,8 @@ const DEFAULT_BODY_BYTES = 1024 * 1024;
 const MAX_NAME_CHARS = 256;
 
 export function listTnef(b: Uint8Array, options: { maxEntries: number; maxAttributes?: number; maxBodyBytes?: number }): TnefListing | null {
-  if (b.length < 6) return null;
+  if (b.length < 6 || !isTnef(b)) return null;
   const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  if (v.getUint32(0, true) !== TNEF_SIGNATURE) return null;
   const problems: string[] = [];
   const entries: TnefEntry[] = [];
   const maxAttributes = options.maxAttributes ?? 10_000;

@@ -8,6 +8,7 @@ import { BREAK_PX, PUSH_MIN_PX, PUSHED_OUT_MIN_CHARS, SPACER_MIN_PX, tallPx } fr
 import { BoundedMemo } from '../memo.js';
 import { latin1 } from './charset.js';
 import { isBlank } from '../text-chars.js';
+import { linkHostKey } from '../link-host.js';
 
 /**
  * HTML → visible text and facts, in one linear pass over htmlparser2's Tokenizer. We keep our own element
@@ -443,19 +444,6 @@ export function htmlToText(source: string, partPath: string, facts: HtmlFacts, w
   return render.overrides ? applyOverrides(text) : text;
 }
 
-/** The host of a link as written, lower-cased ('' when it has none): what follows `//` up to a path, query, fragment or port. */
-function hostOfHref(href: string): string {
-  const at = href.indexOf('//');
-  if (at < 0) return '';
-  let end = at + 2;
-  while (end < href.length) {
-    const c = href.charCodeAt(end);
-    if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x3a || c === 0x5c) break;
-    end++;
-  }
-  return href.slice(at + 2, end).toLowerCase();
-}
-
 /** C0 controls but the HTML white space (tab, line feed, form feed, carriage return), and DEL. */
 const MARKUP_CONTROL = /[\0-\x08\x0b\x0e-\x1f\x7f]/;
 const MARKUP_CONTROLS = /[\0-\x08\x0b\x0e-\x1f\x7f]/g;
@@ -761,9 +749,9 @@ class HtmlRender {
 
   /** Past HEAD_LINKS: a host's first link, else one of the last (overflow, below); none once the message holds MAX_HTML_LINKS. */
   private overflowLink(link: HtmlLink): void {
-    const o = (this.overflow ??= { hosts: new Set(this.facts.links.map((l) => hostOfHref(l.href))), firstOfHost: [], last: [], lastCount: 0, seq: 0 });
+    const o = (this.overflow ??= { hosts: new Set(this.facts.links.map((l) => linkHostKey(l.href))), firstOfHost: [], last: [], lastCount: 0, seq: 0 });
     const seq = o.seq++;
-    const host = hostOfHref(link.href);
+    const host = linkHostKey(link.href);
     if (!o.hosts.has(host) && o.firstOfHost.length < OVERFLOW_LINKS) {
       o.hosts.add(host);
       o.firstOfHost.push({ seq, link });
