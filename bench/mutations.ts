@@ -242,12 +242,16 @@ if (jsonFile) {
 }
 const lowered = (r: Result): boolean => r.verdict !== undefined && r.originalVerdict !== undefined && severity(r.verdict) < severity(r.originalVerdict);
 const threat = (r: Result): boolean => r.originalVerdict === 'phishing' || r.originalVerdict === 'malware';
-console.log('mutation                  tried  crash  hang  chk-err  worst-cpu-ms  threat  lowered(held)  →clean  raised  lowered(info)');
+// NotMailError is the scanner's own per-item answer for input that is no message at all (empty, binary, no header field at
+// the start: random damage to the first line can make it so): a clear error, reported as such, not a crash.
+const refusal = (r: Result): boolean => r.error?.startsWith('NotMailError') === true;
+console.log('mutation                  tried  crash  refused  hang  chk-err  worst-cpu-ms  threat  lowered(held)  →clean  raised  lowered(info)');
 let worst: Result | undefined;
-const totals = { tried: 0, crash: 0, hang: 0, checkErr: 0, held: 0, heldClean: 0 };
+const totals = { tried: 0, crash: 0, refused: 0, hang: 0, checkErr: 0, held: 0, heldClean: 0 };
 for (const m of mutations) {
   const rows = all.filter((r) => r.mutation === m.name && !r.skipped);
-  const crash = rows.filter((r) => r.error || r.crash).length;
+  const crash = rows.filter((r) => (r.error && !refusal(r)) || r.crash).length;
+  const refused = rows.filter(refusal).length;
   const hang = rows.filter((r) => r.hang).length;
   const checkErr = rows.filter((r) => r.checkErrors).length;
   const cpu = rows.reduce((w, r) => ((r.cpuMs ?? 0) > (w?.cpuMs ?? -1) ? r : w), undefined as Result | undefined);
@@ -259,6 +263,7 @@ for (const m of mutations) {
   const info = rows.filter(lowered).length;
   totals.tried += rows.length;
   totals.crash += crash;
+  totals.refused += refused;
   totals.hang += hang;
   totals.checkErr += checkErr;
   if (m.keeps) {
@@ -266,18 +271,18 @@ for (const m of mutations) {
     totals.heldClean += toClean;
   }
   console.log(
-    `${m.name.padEnd(25)} ${String(rows.length).padStart(5)} ${String(crash).padStart(6)} ${String(hang).padStart(5)} ${String(checkErr).padStart(8)} ${String(cpu?.cpuMs ?? 0).padStart(13)} ${String(threats.length).padStart(7)} ${(m.keeps ? String(low.length) : '-').padStart(14)} ${(m.keeps ? String(toClean) : '-').padStart(7)} ${String(raised).padStart(7)} ${String(info).padStart(14)}`,
+    `${m.name.padEnd(25)} ${String(rows.length).padStart(5)} ${String(crash).padStart(6)} ${String(refused).padStart(8)} ${String(hang).padStart(5)} ${String(checkErr).padStart(8)} ${String(cpu?.cpuMs ?? 0).padStart(13)} ${String(threats.length).padStart(7)} ${(m.keeps ? String(low.length) : '-').padStart(14)} ${(m.keeps ? String(toClean) : '-').padStart(7)} ${String(raised).padStart(7)} ${String(info).padStart(14)}`,
   );
   if (LIST) {
     for (const r of rows) {
-      if (r.error || r.crash || r.hang) console.log(`    ${r.hang ? 'HANG' : 'CRASH'} ${r.source}: ${r.error ?? r.crash ?? ''}`);
+      if (r.error || r.crash || r.hang) console.log(`    ${r.hang ? 'HANG' : refusal(r) ? 'REFUSED' : 'CRASH'} ${r.source}: ${r.error ?? r.crash ?? ''}`);
       if (r.checkErrors) console.log(`    CHECK ${r.source}: ${r.checkErrors.join(' | ')}`);
       if (m.keeps && threat(r) && lowered(r)) console.log(`    LOWERED ${r.corpus} ${r.source}: ${r.originalVerdict} → ${r.verdict}`);
     }
   }
 }
 const heapPeak = Math.max(0, ...all.map((r) => r.heapMiB ?? 0));
-console.log(`total: ${totals.tried} mutated scans; crashes ${totals.crash}, hangs ${totals.hang}, check errors/timeouts ${totals.checkErr}; lure-keeping mutations lowered ${totals.held} phishing/malware verdicts (${totals.heldClean} to clean)`);
+console.log(`total: ${totals.tried} mutated scans; crashes ${totals.crash}, refused as not mail ${totals.refused}, hangs ${totals.hang}, check errors/timeouts ${totals.checkErr}; lure-keeping mutations lowered ${totals.held} phishing/malware verdicts (${totals.heldClean} to clean)`);
 console.log(`worst CPU ${worst?.cpuMs ?? 0} ms (${worst?.mutation} on ${worst?.corpus} ${worst?.source}, ${worst?.bytes} bytes); heap after a scan at most ${heapPeak} MiB; peak child RSS ${Math.max(0, ...all.map((r) => r.rssMiB ?? 0))} MiB`);
 console.log(`CLI sample: ${cliFiles.length} files, exit ${cliExit}, no output ${cliMissing}, errors ${cliErrors}, verdict differs from in-process ${cliDiffer}`);
 console.log(`wall ${Math.round((Date.now() - started) / 1000)} s`);

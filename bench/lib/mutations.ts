@@ -18,8 +18,11 @@ import { buildPdf } from '../../src/files/test-support/pdf-builder.js';
 import { buildZip } from '../../src/files/test-support/zip-builder.js';
 import { buildCab } from '../../src/files/test-support/cab-builder.js';
 import { buildIso } from '../../src/files/test-support/iso-builder.js';
-import { buildRar5 } from '../../src/files/test-support/rar-builder.js';
-import { SEVEN_ZIP_EXE } from '../../src/files/test-support/sevenzip-fixtures.js';
+import { buildRar4, buildRar5 } from '../../src/files/test-support/rar-builder.js';
+import { buildOle, buildVbaDir, ovbaCompressLiteral } from '../../src/files/test-support/ole-builder.js';
+import { buildTar } from '../../src/files/test-support/tar-builder.js';
+import { qrMatrix, rasterOf, pngOf, jpegOf, gifOf } from '../../src/files/test-support/qr-images.js';
+import { SEVEN_ZIP_BOOKMARK_LZMA, SEVEN_ZIP_EXE } from '../../src/files/test-support/sevenzip-fixtures.js';
 import { buildTnef } from '../../src/files/test-support/tnef-builder.js';
 import { parseMessage } from '../../src/mail/parse/index.js';
 import { DEFAULT_PARSE_OPTIONS } from '../../src/mail/parse/test-helpers.js';
@@ -383,6 +386,62 @@ export function iso2022Letters(): { source: string; raw: Buffer; lure: boolean }
   ];
 }
 const PDF_NAME = 'Statement_0423.pdf';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Havoc: random damage, as a coverage-blind fuzzer deals it (AFL's havoc stage), for what the structured rows above do not
+// think of. Measured for crashes, hangs, check errors, time and memory only (`keeps: false`): random edits may cut the lure.
+
+/** Tokens the parsers branch on, spliced in by havoc so that random damage reaches past the first check of a format. */
+const HAVOC_TOKENS = ['\r\n', '\r\n\r\n', '\n\n', '--', '--\r\n', '=?utf-8?b?', '=?iso-2022-jp?q?', '?=', '\u001b$B', '\u001b(B', '<', '>', '<a href="', '</', '<!--', '<![CDATA[', '&#x', ';', ':', '"', "'", '\\', '=\r\n', '=3D', 'Content-Type: multipart/mixed; boundary=', 'Content-Transfer-Encoding: base64', 'PK\u0003\u0004', 'PK\u0001\u0002', 'PK\u0005\u0006', '%PDF-1.7', 'stream\r\n', 'endstream', '<<', '>>', '/URI', 'Rar!\u001a\u0007\u0001\u0000', "7z\u00bc\u00af'\u001c", 'MSCF', 'MZ', 'PE\u0000\u0000', '\u0000', '\u00ff\u00ff\u00ff\u00ff', '\u0000\u0000\u0000\u0080', '{\\rtf1', '\\u-1?', '\u0078\u009f\u003e\u0022'].map((t) => Buffer.from(t, 'latin1'));
+
+/** `edits` random edits of `data` (a byte flipped or set, bytes inserted, a span deleted or repeated, a token spliced in). */
+export function havoc(data: Uint8Array, rng: Rng, edits: number, maxBytes = 1 << 24): Buffer {
+  let b = Buffer.from(data);
+  for (let i = 0; i < edits; i++) {
+    const at = between(rng, 0, b.length + 1);
+    const op = between(rng, 0, 7);
+    if (b.length === 0 && op < 2) continue;
+    if (op === 0) { const j = Math.min(at, b.length - 1); b[j] = b[j]! ^ (1 << between(rng, 0, 8)); }
+    else if (op === 1) { const j = Math.min(at, b.length - 1); b[j] = [0, 0xff, 0x7f, 0x80, 0x0a, 0x0d, between(rng, 0, 256)][between(rng, 0, 7)]!; }
+    else if (op === 2) { const n = between(rng, 1, 65); const ins = Buffer.alloc(n); for (let k = 0; k < n; k++) ins[k] = between(rng, 0, 256); b = Buffer.concat([b.subarray(0, at), ins, b.subarray(at)]); }
+    else if (op === 3) { const n = between(rng, 1, 257); b = Buffer.concat([b.subarray(0, at), b.subarray(Math.min(b.length, at + n))]); }
+    else if (op === 4) { const n = between(rng, 1, 1025); const from = between(rng, 0, b.length); b = Buffer.concat([b.subarray(0, at), b.subarray(from, from + n), b.subarray(at)]); }
+    else if (op === 5) { const t = HAVOC_TOKENS[between(rng, 0, HAVOC_TOKENS.length)]!; b = Buffer.concat([b.subarray(0, at), t, b.subarray(at)]); }
+    else { const t = HAVOC_TOKENS[between(rng, 0, HAVOC_TOKENS.length)]!; b = Buffer.concat([b.subarray(0, at), t, b.subarray(Math.min(b.length, at + t.length))]); }
+    if (b.length > maxBytes) b = b.subarray(0, maxBytes);
+  }
+  return b;
+}
+
+/** Well-formed files of every kind the attachment family opens, to be damaged by `file-havoc` (name, bytes, declared type). */
+let havocFileList: [string, Buffer, string][] | undefined;
+export function havocFiles(): [string, Buffer, string][] {
+  return (havocFileList ??= buildHavocFiles());
+}
+function buildHavocFiles(): [string, Buffer, string][] {
+  const vba = ovbaCompressLiteral('Attribute VB_Name = "ThisDocument"\r\nSub AutoOpen()\r\nShell "powershell -enc AAAA"\r\nEnd Sub\r\n');
+  const ole = buildOle({ WordDocument: Buffer.alloc(64), 'Macros/VBA/dir': buildVbaDir([{ name: 'ThisDocument' }]), 'Macros/VBA/ThisDocument': vba });
+  const qr = rasterOf(qrMatrix('https://login-secure-verify.example.top/qr'));
+  return [
+    ['invoice.zip', zipWithExe(), 'application/zip'],
+    [DOCX_NAME, docx(), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    [PDF_NAME, pdfWithLink(), 'application/pdf'],
+    ['invoice.rar', buildRar5([{ name: PROGRAM_NAME, data: PE }]), 'application/vnd.rar'],
+    ['invoice4.rar', buildRar4([{ name: PROGRAM_NAME, data: PE }]), 'application/vnd.rar'],
+    ['invoice.7z', Buffer.from(SEVEN_ZIP_EXE), 'application/x-7z-compressed'],
+    ['bookmark.7z', Buffer.from(SEVEN_ZIP_BOOKMARK_LZMA), 'application/x-7z-compressed'],
+    ['invoice.iso', Buffer.from(buildIso([{ name: 'INVOICE.EXE', data: PE }])), 'application/x-iso9660-image'],
+    ['invoice.cab', buildCab([{ name: PROGRAM_NAME, data: PE }], { mszip: true }), 'application/vnd.ms-cab-compressed'],
+    ['winmail.dat', buildTnef([{ name: PROGRAM_NAME, data: PE }], { rtf: '{\\rtf1\\ansi Your mailbox is full. Verify at {\\field{\\*\\fldinst HYPERLINK "http://login-secure-verify.example.top/"}{\\fldrslt here}}\\par}' }), 'application/ms-tnef'],
+    ['statement.doc', ole, 'application/msword'],
+    [PROGRAM_NAME, PE, 'application/octet-stream'],
+    ['invoice.tar', buildTar([{ name: PROGRAM_NAME, data: PE }]), 'application/x-tar'],
+    ['invoice.gz', gzipSync(zipWithExe()), 'application/gzip'],
+    ['scan.png', pngOf(qr), 'image/png'],
+    ['scan.jpg', jpegOf(qr), 'image/jpeg'],
+    ['scan.gif', gifOf(qr), 'image/gif'],
+  ];
+}
 
 export const MUTATIONS: Mutation[] = [
   // --- truncation -------------------------------------------------------------------------------------------
@@ -871,5 +930,22 @@ export const MUTATIONS: Mutation[] = [
     keeps: true,
     original: (raw) => withParts(raw, [zipPart(PROGRAM_NAME, PE, 'application/octet-stream')]),
     mutate: (raw) => withParts(raw, [zipPart('winmail.dat', buildTnef([{ name: PROGRAM_NAME, data: PE }]), 'application/ms-tnef')]),
+  },
+  // --- havoc: random damage (crashes, hangs, check errors, time and memory only) ---------------------------------
+  {
+    name: 'havoc',
+    description: '1–64 random edits anywhere in the message (bytes flipped, set, inserted, deleted, repeated; MIME, HTML and file tokens spliced in)',
+    keeps: false,
+    mutate: (raw, rng) => havoc(raw, rng, between(rng, 1, 65)),
+  },
+  {
+    name: 'file-havoc',
+    description: 'an attachment of a random kind (zip, docx, PDF, RAR 5/4, 7z, ISO, cabinet, winmail.dat, OLE with VBA, program, tar, gzip, PNG/JPEG/GIF) with 1–32 random edits',
+    keeps: false,
+    mutate: (raw, rng) => {
+      const files = havocFiles();
+      const [name, data, type] = files[between(rng, 0, files.length)]!;
+      return withParts(raw, [attachmentPart(name, havoc(data, rng, between(rng, 1, 33)), type)]);
+    },
   },
 ];
