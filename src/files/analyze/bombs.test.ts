@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { buildPe } from '../test-support/pe-builder.js';
 import { buildZip, zipBomb } from '../test-support/zip-builder.js';
 import { inflatesPastRatio, listZip } from '../zip/index.js';
@@ -68,4 +69,44 @@ test('past the nesting limit, zips are still listed (names and types) down to LI
   const deep = new AnalysisSession({ limits: DEFAULT_LIMITS }).analyze({ name: 'outer.zip', bytes: nestedZip(LISTING_DEPTH + 8) });
   assert.ok(Math.max(...files(deep).map((f) => f.depth)) <= LISTING_DEPTH);
   assert.ok(!files(deep).some((f) => f.name === 'invoice.exe'));
+});
+
+/**
+ * A size that claims a bomb is the sender's word (or, at a gzip's end, the last four bytes of a cut file): it is confirmed by
+ * what the first compressed bytes inflate to. A program behind a forged size was never read (the claim stopped the inflating),
+ * and a gzip cut short was called a bomb. Found by bench:mutations' file-havoc row (session 64).
+ */
+test('a size that claims a bomb: confirmed by inflating, never a way to hide an ordinary file (table)', () => {
+  const files = (r: FileReport): FileReport[] => [r, ...r.children.flatMap(files)];
+  const pe = buildPe({ imports: { 'kernel32.dll': ['WinExec'] } });
+  /** A zip of the program whose local and central headers claim `size` bytes inflated. */
+  const zipClaiming = (size: number, method: 0 | 8 = 8): Buffer => {
+    const z = Buffer.from(buildZip([{ name: 'invoice.exe', data: pe, method }]));
+    for (let at = z.indexOf('PK\u0003\u0004'); at >= 0; at = z.indexOf('PK\u0003\u0004', at + 4)) z.writeUInt32LE(size, at + 22);
+    for (let at = z.indexOf('PK\u0001\u0002'); at >= 0; at = z.indexOf('PK\u0001\u0002', at + 4)) z.writeUInt32LE(size, at + 24);
+    return z;
+  };
+  /** A gzip of `data` whose trailer says `size`. */
+  const gzipClaiming = (data: Uint8Array, size: number): Buffer => {
+    const g = Buffer.from(gzipSync(data));
+    g.writeUInt32LE(size, g.length - 4);
+    return g;
+  };
+  const zeros = gzipSync(Buffer.alloc(24 * 1024 * 1024));
+  const rows: { label: string; name: string; bytes: Buffer; bomb: boolean; program: boolean; problem?: RegExp }[] = [
+    { label: 'zip: the program claims 4 GiB (deflated)', name: 'a.zip', bytes: zipClaiming(0xfffffff0), bomb: false, program: true, problem: /claims 4294967280 bytes/ },
+    { label: 'zip: the program claims 4 GiB (stored)', name: 'a.zip', bytes: zipClaiming(0xfffffff0, 0), bomb: false, program: true, problem: /does not inflate like a bomb/ },
+    { label: 'zip: a bomb with honest headers', name: 'b.zip', bytes: zipBomb(32), bomb: true, program: false },
+    { label: 'gzip: the program, its trailer claiming 4 GiB', name: 'invoice.exe.gz', bytes: gzipClaiming(pe, 0xfffffff0), bomb: false, program: true, problem: /trailer claims 4294967280 bytes/ },
+    { label: 'gzip: the program cut in half (the trailer is whatever bytes end it)', name: 'invoice.exe.gz', bytes: gzipSync(Buffer.concat([pe, randomBytes(64 * 1024)])).subarray(0, 40 * 1024), bomb: false, program: true },
+    { label: 'gzip: a bomb with an honest trailer', name: 'zeros.gz', bytes: zeros, bomb: true, program: false },
+    { label: 'gzip: a bomb whose trailer claims a small size', name: 'zeros.gz', bytes: gzipClaiming(Buffer.alloc(24 * 1024 * 1024), 1000), bomb: true, program: false },
+  ];
+  for (const row of rows) {
+    const report = new AnalysisSession({ limits: DEFAULT_LIMITS }).analyze({ name: row.name, bytes: row.bytes });
+    const all = files(report);
+    assert.equal(all.some((f) => f.limits.some((l) => l.kind === 'ratio')), row.bomb, `${row.label}: ${JSON.stringify(all.map((f) => f.limits))}`);
+    assert.equal(all.some((f) => f.type.kind === 'pe' && f.pe !== undefined), row.program, `${row.label}: the program read`);
+    if (row.problem) assert.match(report.archive?.problems.join('; ') ?? '', row.problem, row.label);
+  }
 });

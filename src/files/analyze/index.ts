@@ -376,6 +376,11 @@ function timeLimit(report: FileReport, state: State): boolean {
 }
 
 const BOMB_MIN_BYTES = 1024 * 1024;
+/**
+ * Compressed bytes inflated to confirm a size that claims a bomb: at most BOMB_PROBE_BYTES × maxRatio bytes out (800 KiB at
+ * the default 200) — deflate reaches ~1,000:1 on a bomb's repeated bytes within its first blocks.
+ */
+const BOMB_PROBE_BYTES = 4096;
 
 function analyzeZip(bytes: Uint8Array, report: FileReport, state: State): void {
   const listing = listZip(bytes, { maxEntries: state.limits.maxEntriesPerArchive });
@@ -458,8 +463,16 @@ function extractZipEntry(bytes: Uint8Array, entry: ZipEntry, report: FileReport,
   const compressed = Math.max(1, entry.compressedSize);
   const declaredRatio = entry.uncompressedSize / compressed;
   if (entry.uncompressedSize > BOMB_MIN_BYTES && declaredRatio > limits.maxRatio) {
-    report.limits.push({ kind: 'ratio', detail: `"${entry.name}" claims ${entry.uncompressedSize} bytes from ${entry.compressedSize} (ratio ${Math.round(declaredRatio)})` });
-    return { ok: false, reason: 'compression ratio limit' };
+    // The size in the headers is the sender's word. A bomb is confirmed by what its first compressed bytes inflate to; an
+    // entry whose size lies upwards is neither a bomb nor hidden by the lie (a program behind a forged 4 GiB size went
+    // unread, and a damaged size made an ordinary file a bomb): it is read within the budgets below like any other, and the
+    // lie is a problem of the archive. Encrypted entries and other methods cannot be probed: their claim stands.
+    const probeable = !entry.encrypted && (entry.method === 0 || entry.method === 8);
+    if (!probeable || inflatesPastRatio(bytes, entry, limits.maxRatio, BOMB_PROBE_BYTES)) {
+      report.limits.push({ kind: 'ratio', detail: `"${entry.name}" claims ${entry.uncompressedSize} bytes from ${entry.compressedSize} (ratio ${Math.round(declaredRatio)})` });
+      return { ok: false, reason: 'compression ratio limit' };
+    }
+    report.archive?.problems.push(`"${entry.name}" claims ${entry.uncompressedSize} bytes from ${entry.compressedSize} but does not inflate like a bomb`);
   }
   const remaining = limits.maxTotalBytes - state.bytesUsed;
   const byRatio = Math.max(BOMB_MIN_BYTES, compressed * limits.maxRatio);
@@ -641,14 +654,23 @@ function analyzeGzip(bytes: Uint8Array, report: FileReport, state: State): void 
   const remaining = state.limits.maxTotalBytes - state.bytesUsed;
   const byRatio = Math.max(BOMB_MIN_BYTES, bytes.length * state.limits.maxRatio);
   const cap = Math.min(state.limits.maxEntryBytes, remaining, byRatio);
-  if (facts.declaredSize > BOMB_MIN_BYTES && facts.declaredSize / bytes.length > state.limits.maxRatio) {
-    report.limits.push({ kind: 'ratio', detail: `claims ${facts.declaredSize} bytes from ${bytes.length}` });
-    report.children.push(listedOnly(inner || 'gzip-content', report.path, report.depth + 1, facts.declaredSize, 'compression ratio limit'));
-    return;
+  // The trailer's size is the sender's word (and the last four bytes of whatever is there when the file is cut): a bomb is
+  // confirmed by what the stream's first bytes inflate to, as for a zip entry; a size that lies upwards neither hides the
+  // content nor makes a damaged file a bomb.
+  const claimsBomb = facts.declaredSize > BOMB_MIN_BYTES && facts.declaredSize / bytes.length > state.limits.maxRatio;
+  if (claimsBomb) {
+    const probe = gunzipBounded(bytes.subarray(0, BOMB_PROBE_BYTES), BOMB_PROBE_BYTES * state.limits.maxRatio);
+    if (!probe.ok && probe.reason === 'too-large') {
+      report.limits.push({ kind: 'ratio', detail: `claims ${facts.declaredSize} bytes from ${bytes.length}` });
+      report.children.push(listedOnly(inner || 'gzip-content', report.path, report.depth + 1, facts.declaredSize, 'compression ratio limit'));
+      return;
+    }
   }
   const out = gunzipBounded(bytes, Math.max(0, cap));
   if (out.ok) {
     state.bytesUsed += out.data.length;
+    if (claimsBomb) archive.problems.push(`the trailer claims ${facts.declaredSize} bytes; the stream inflates to ${out.data.length}`);
+    else if (out.damaged) archive.problems.push('the stream is cut short or its trailer (CRC, size) does not match');
     addChild(report, inner || 'gzip-content', out.data, state);
     return;
   }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
-import { gunzipBounded, gzipFacts } from '../gzip/index.js';
+import { deflateStart, gunzipBounded, gzipFacts } from '../gzip/index.js';
 import { analyzeHtml } from '../html/index.js';
 import { listIso } from '../iso/index.js';
 import { sniff } from '../magic/index.js';
@@ -131,4 +131,27 @@ test('OOXML: a whole picture or shape that is a link, by relationship id; a link
   assert.equal(relationshipsPartOf('ppt/slides/slide1.xml'), 'ppt/slides/_rels/slide1.xml.rels');
   assert.equal(relationshipsPartOf('word/document.xml'), 'word/_rels/document.xml.rels');
   assert.equal(externalRelationships('x.rels', '<Relationship Id="rId3" Type="t/hyperlink" Target="https://a.example/" TargetMode="External"/>')[0]?.id, 'rId3');
+});
+
+test('gzip: a cut stream or a trailer that does not match still gives its bytes, marked damaged; every header field is skipped', () => {
+  const data = Buffer.from('MZ'.padEnd(5000, 'x'));
+  const gz = gzipSync(data);
+  assert.deepEqual(gunzipBounded(gz, 1 << 20), { ok: true, data });
+  const badCrc = Buffer.from(gz);
+  badCrc.writeUInt32LE(0, gz.length - 8);
+  assert.deepEqual(gunzipBounded(badCrc, 1 << 20), { ok: true, data, damaged: true });
+  const badSize = Buffer.from(gz);
+  badSize.writeUInt32LE(0xfffffff0, gz.length - 4);
+  assert.deepEqual(gunzipBounded(badSize, 1 << 20), { ok: true, data, damaged: true });
+  const cut = gunzipBounded(gz.subarray(0, gz.length - 12), 1 << 20);
+  assert.ok(cut.ok && cut.damaged && cut.data.length > 0 && data.subarray(0, cut.data.length).equals(Buffer.from(cut.data)));
+  assert.deepEqual(gunzipBounded(badSize, 100), { ok: false, reason: 'too-large' });
+  assert.deepEqual(gunzipBounded(Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 0xff, 0xff, 0xff]), 1 << 20), { ok: false, reason: 'corrupt' });
+  // FEXTRA (4 bytes), FNAME, FCOMMENT and FHCRC before the deflate data: the raw inflating starts after all of them.
+  const raw = gz.subarray(10, gz.length - 8);
+  const header = Buffer.concat([Buffer.from([0x1f, 0x8b, 8, 0x04 | 0x08 | 0x10 | 0x02, 0, 0, 0, 0, 0, 3, 4, 0, 1, 2, 3, 4]), Buffer.from('a.exe\0note\0', 'latin1'), Buffer.from([0, 0])]);
+  assert.equal(deflateStart(Buffer.concat([header, raw])), header.length);
+  assert.deepEqual(gunzipBounded(Buffer.concat([header, raw, Buffer.alloc(8)]), 1 << 20), { ok: true, data, damaged: true });
+  assert.equal(deflateStart(header), undefined);
+  assert.equal(deflateStart(Buffer.from('hello world')), undefined);
 });

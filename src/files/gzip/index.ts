@@ -1,4 +1,4 @@
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, inflateRawSync } from 'node:zlib';
 
 /** What a gzip member says about itself (RFC 1952 §2.3). */
 export interface GzipFacts {
@@ -24,23 +24,51 @@ export function gzipFacts(b: Uint8Array): GzipFacts {
   return facts;
 }
 
-export type GunzipResult = { ok: true; data: Uint8Array } | { ok: false; reason: 'too-large' | 'corrupt' };
+/**
+ * Where the first member's deflate data starts (after the fixed header, FEXTRA, FNAME, FCOMMENT and FHCRC; RFC 1952 §2.3.1),
+ * or undefined when the header is not a gzip one or runs past the end.
+ */
+export function deflateStart(b: Uint8Array): number | undefined {
+  if (b.length < 10 || b[0] !== 0x1f || b[1] !== 0x8b || b[2] !== 8) return undefined;
+  const flags = b[3]!;
+  let at = 10;
+  if (flags & 0x04) {
+    if (at + 2 > b.length) return undefined;
+    at += 2 + (b[at]! | (b[at + 1]! << 8));
+  }
+  for (const flag of [0x08, 0x10]) {
+    if (!(flags & flag)) continue;
+    while (at < b.length && b[at] !== 0) at++;
+    at++;
+  }
+  if (flags & 0x02) at += 2;
+  return at < b.length ? at : undefined;
+}
+
+/** `damaged`: the stream was cut short or its trailer (CRC, size) does not match; what it inflates to is still given. */
+export type GunzipResult = { ok: true; data: Uint8Array; damaged?: true } | { ok: false; reason: 'too-large' | 'corrupt' };
+
+const tooLarge = (err: unknown): boolean => err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
 
 /**
- * Inflates a gzip stream into at most `maxOutputLength` bytes.
+ * Inflates a gzip stream into at most `maxOutputLength` bytes. A stream cut short or with a trailer that does not match is
+ * inflated on its own (its deflate data, without the trailer's checks), as `gzip -d` and archivers still extract it with a
+ * warning: the reader gets those bytes, so a forged or damaged trailer must not hide them.
  * @example gunzipBounded(gzipSync('x'), 10) // { ok: true, data: <78> }
  */
 export function gunzipBounded(b: Uint8Array, maxOutputLength: number): GunzipResult {
+  const max = Math.max(1, maxOutputLength);
   try {
-    return { ok: true, data: gunzipSync(b, { maxOutputLength: Math.max(1, maxOutputLength) }) };
+    return { ok: true, data: gunzipSync(b, { maxOutputLength: max }) };
   } catch (err) {
-    if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return { ok: false, reason: 'too-large' };
-    try {
-      // A truncated stream still yields its beginning.
-      const head = gunzipSync(b, { finishFlush: 2, maxOutputLength: Math.max(1, maxOutputLength) });
-      return head.length > 0 ? { ok: true, data: head } : { ok: false, reason: 'corrupt' };
-    } catch {
-      return { ok: false, reason: 'corrupt' };
-    }
+    if (tooLarge(err)) return { ok: false, reason: 'too-large' };
+  }
+  const start = deflateStart(b);
+  if (start === undefined) return { ok: false, reason: 'corrupt' };
+  try {
+    const data = inflateRawSync(b.subarray(start), { finishFlush: 2 /* Z_SYNC_FLUSH: a cut stream yields its beginning */, maxOutputLength: max });
+    return data.length > 0 ? { ok: true, data, damaged: true } : { ok: false, reason: 'corrupt' };
+  } catch (err) {
+    return tooLarge(err) ? { ok: false, reason: 'too-large' } : { ok: false, reason: 'corrupt' };
   }
 }
