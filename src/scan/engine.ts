@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import { CHECK_FAMILIES } from '../checks/registry.js';
 import type { Check, CheckContext, CheckFamily, CheckOutput, Finding } from '../checks/types.js';
-import { parseMessage } from '../mail/parse/index.js';
+import { readMessage } from './read-message.js';
 import type { Address, Envelope, ParsedMessage, ReceivedHop } from '../mail/types.js';
 import { scoreFindings } from '../score/score.js';
 import { blockingIds, buildScoreTable, CATALOGUE, type ScoreTable } from '../score/table.js';
@@ -73,7 +73,7 @@ export class Scanner {
     // The limits are the parser's options (it reads those it knows). A spread after other properties is a
     // runtime call in V8; first in the literal it is a fast copy.
     const limits = this.config.limits;
-    const msg = parseMessage(input.raw, input.envelope ? { ...limits, envelope: input.envelope } : limits);
+    const msg = readMessage(input.raw, input.envelope ? { ...limits, envelope: input.envelope } : limits);
     mendMixedScriptWords(msg);
     return msg;
   }

@@ -1,7 +1,7 @@
 import { classifierInputFromMessage, loadModel, tokenize, type TextModel } from '../classifier/index.js';
 import { createScanPool, loadContentModel } from '../runtime/index.js';
 import type { SpamlabConfig } from '../config/schema.js';
-import { parseMessage } from '../mail/parse/index.js';
+import { readMessage } from '../scan/read-message.js';
 import type { ScanItem, ScanPool } from '../scan/pool.js';
 import type { ScanOutcome } from '../scan/report.js';
 import type { Store } from '../store/index.js';
@@ -63,7 +63,7 @@ export function createLearnService(options: { config: SpamlabConfig; store: Stor
   let queue: Promise<unknown> = Promise.resolve();
   const learnOne = async (raw: Uint8Array, isSpam: boolean) => {
     const { maxTokens, maxTextChars } = config.content.classifier;
-    const msg = parseMessage(raw, config.limits);
+    const msg = readMessage(raw, config.limits);
     const tokens = tokenize(classifierInputFromMessage(msg), { maxTokens, maxTextChars });
     let model: TextModel;
     let base: string;

@@ -32,7 +32,7 @@ interface ScanOptions {
 export function registerScanCommand(program: Command, io: CliIo): void {
   program
     .command('scan')
-    .description('scan messages: .eml files, directories (recursive), mbox files, Maildirs, or - for stdin')
+    .description('scan messages: .eml and Outlook .msg files, directories (recursive), mbox files, Maildirs, or - for stdin')
     .argument('<paths...>', 'files, directories, mbox files, Maildirs; - reads one message or an mbox from stdin')
     .option('--json', 'print NDJSON: one object per message ({source, verdict, score, findings, …}) or {source, error}')
     .addOption(new Option('--lang <lang>', 'language of explanations').choices(['en', 'ja']))

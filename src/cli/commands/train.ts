@@ -3,7 +3,7 @@ import { Option } from 'commander';
 import { classifierInputFromMessage, createModel, loadModel, tokenize, type ModelKind, type TextModel } from '../../classifier/index.js';
 import { loadContentModel } from '../../runtime/model.js';
 import type { SpamlabConfig } from '../../config/schema.js';
-import { parseMessage } from '../../mail/parse/index.js';
+import { readMessage } from '../../scan/read-message.js';
 import { openSources } from '../../mail/sources/index.js';
 import { defaultStorePath, openStore } from '../../store/index.js';
 import { EXIT } from '../exit-codes.js';
@@ -92,7 +92,7 @@ async function* messageTokens(paths: string[], config: SpamlabConfig, io: CliIo,
       continue;
     }
     try {
-      const msg = parseMessage(item.raw, config.limits);
+      const msg = readMessage(item.raw, config.limits);
       counts.read++;
       yield tokenize(classifierInputFromMessage(msg), { maxTokens, maxTextChars });
     } catch (err) {

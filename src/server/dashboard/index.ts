@@ -1,7 +1,7 @@
 import type { Context, Hono } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { parseMessage } from '../../mail/parse/index.js';
+import { readMessage } from '../../scan/read-message.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { authorize } from '../api-route.js';
 import { TOKEN_COOKIE, sameOrigin, tokenMatches } from '../auth.js';
@@ -99,7 +99,7 @@ export function registerDashboard(app: Hono<AppEnv>, deps: AppDeps): void {
     const stored = hash ? await deps.data.messages?.get(hash) : undefined;
     if (!stored) return notFound(c, ctx);
     let parsed: ParsedMessage | undefined;
-    if (stored.raw) parsed = parseMessage(stored.raw, VIEW_LIMITS);
+    if (stored.raw) parsed = readMessage(stored.raw, VIEW_LIMITS);
     const report = explained(stored.report, ctx.lang, deps);
     return { title: report.subject || hash!, body: messagePage(ctx, report, stored.receivedAt, parsed) };
   });
@@ -110,7 +110,7 @@ export function registerDashboard(app: Hono<AppEnv>, deps: AppDeps): void {
     const hash = hashOf(c);
     const stored = hash ? await deps.data.messages?.get(hash) : undefined;
     if (!stored?.raw) throw new HttpError(404, 'not_found', 'no kept raw message');
-    const parsed = parseMessage(stored.raw, VIEW_LIMITS);
+    const parsed = readMessage(stored.raw, VIEW_LIMITS);
     c.header('Content-Security-Policy', BODY_CSP);
     c.header('X-Frame-Options', 'SAMEORIGIN');
     c.header('Cache-Control', 'no-store');
