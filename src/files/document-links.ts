@@ -3,6 +3,7 @@ import { forEachStartTag } from './markup/index.js';
 import { decodeXmlEntities, externalRelationships } from './office/index.js';
 import { analyzePdfOnce } from './pdf/index.js';
 import { isTnef, listTnef, tnefBodyLinks } from './tnef/index.js';
+import { listOutlookMsg } from './outlook-msg/index.js';
 import { listZip, readZipEntry } from './zip/index.js';
 
 /**
@@ -54,6 +55,16 @@ function readLinks(bytes: Uint8Array, passwords: readonly string[], depth = 0): 
     for (const entry of listing.entries) {
       if (links.length >= MAX_LINKS) break;
       if (depth > 0 && isTnef(entry.data)) continue;
+      for (const link of readLinks(entry.data, passwords, depth + 1)) if (!links.includes(link) && links.length < MAX_LINKS) links.push(link);
+    }
+    return links;
+  }
+  const item = bytes[0] === 0xd0 ? listOutlookMsg(bytes, { maxStreamBytes: MAX_PART_BYTES, maxAttachments: MAX_TNEF_DOCUMENTS, maxDepth: 1 }) : undefined;
+  if (item) {
+    // An attached Outlook item (.msg): the body it shows when opened, and the documents attached to it, as winmail.dat's.
+    const links = tnefBodyLinks(item.body, MAX_LINKS);
+    for (const entry of item.entries) {
+      if (links.length >= MAX_LINKS || depth > 0) break;
       for (const link of readLinks(entry.data, passwords, depth + 1)) if (!links.includes(link) && links.length < MAX_LINKS) links.push(link);
     }
     return links;

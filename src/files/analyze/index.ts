@@ -20,7 +20,8 @@ import { libraryLocations, searchQueryLocations } from '../shortcut/remote-folde
 import { folderEncrypted, listSevenZip, openEncryptedFolder, sevenZipFolderData, type SevenZipFolder } from '../sevenzip/index.js';
 import { listTar } from '../tar/index.js';
 import { listCab } from '../cab/index.js';
-import { listTnef, tnefBodyText } from '../tnef/index.js';
+import { listTnef, tnefBodyText, type TnefBody } from '../tnef/index.js';
+import { isOutlookMsg, listOutlookMsg } from '../outlook-msg/index.js';
 import { analyzeMacros, extractVba, type MacroAnalysis } from '../vba/index.js';
 import { inflatesPastRatio, listZip, peekZipEntry, readZipEntry, type ZipEntry } from '../zip/index.js';
 
@@ -603,6 +604,10 @@ function analyzeOoxml(bytes: Uint8Array, entries: readonly ZipEntry[], report: F
 function analyzeOle(bytes: Uint8Array, report: FileReport, state: State): void {
   const ole = openOle(bytes);
   if (!ole) return;
+  if (isOutlookMsg(bytes)) {
+    analyzeOutlookMsg(bytes, report, state);
+    return;
+  }
   const office: OfficeFacts = { container: 'ole', hasVbaProject: false, macroModules: [], xlmSheets: [], externalRelationships: [], pictureLinks: [], encrypted: isEncryptedOffice(ole), msi: isMsi(ole) };
   report.office = office;
   const vba = extractVba(ole, state.limits.maxScanBytes);
@@ -719,8 +724,12 @@ function analyzeCab(bytes: Uint8Array, report: FileReport, state: State): void {
  * the file's document text (for the checks that read a document's words, as a PDF's or an RTF's).
  */
 function analyzeTnef(bytes: Uint8Array, report: FileReport, state: State): void {
-  const listing = listTnef(bytes, { maxEntries: state.limits.maxEntriesPerArchive, maxBodyBytes: state.limits.maxScanBytes });
-  const archive = recordListing(report, state, 'tnef', listing);
+  analyzeShownItem(report, state, 'tnef', listTnef(bytes, { maxEntries: state.limits.maxEntriesPerArchive, maxBodyBytes: state.limits.maxScanBytes }));
+}
+
+/** A stored letter (winmail.dat, an attached .msg): its files analysed as attachments of their own, its body as document text. */
+function analyzeShownItem(report: FileReport, state: State, format: string, listing: { entries: readonly { name: string; data: Uint8Array }[]; body: TnefBody; problems: readonly string[]; truncated: boolean } | null | undefined): void {
+  const archive = recordListing(report, state, format, listing);
   if (!listing) return;
   const room = documentTextRoom(state);
   if (room > 0 && (listing.body.rtf || listing.body.html || listing.body.text)) {
@@ -733,6 +742,14 @@ function analyzeTnef(bytes: Uint8Array, report: FileReport, state: State): void 
     if (!descend || timeLimit(report, state)) report.children.push(listedOnly(e.name, report.path, report.depth + 1, e.data.length, descend ? 'time limit reached' : 'nesting limit reached'));
     else addChild(report, e.name, e.data, state);
   }
+}
+
+/**
+ * An attached Outlook item (.msg): read as winmail.dat is — its files analysed as attachments of their own (those of items
+ * attached to it too), the body Outlook shows when it is opened as the file's document text.
+ */
+function analyzeOutlookMsg(bytes: Uint8Array, report: FileReport, state: State): void {
+  analyzeShownItem(report, state, 'outlook-msg', listOutlookMsg(bytes, { maxStreamBytes: state.limits.maxScanBytes, maxAttachments: state.limits.maxEntriesPerArchive, maxDepth: state.limits.maxDepth }));
 }
 
 /** Why a RAR entry's content is not analysed when it is compressed (RAR's own compression is not decoded here). */

@@ -121,3 +121,24 @@ test('real Outlook files (eml_analyzer\'s fixtures): the kept internet header, t
   assert.ok(other.received.length > 0, 'the Received fields Outlook kept');
   assert.ok(other.attachments.length > 0);
 });
+
+test('an attached .msg is read as winmail.dat is: its files (an attached item\'s too) analysed, its body the document text and links', async () => {
+  const { AnalysisSession, DEFAULT_LIMITS } = await import('../analyze/index.js');
+  const { documentLinks } = await import('../document-links.js');
+  const pe = buildPe({ imports: { 'kernel32.dll': ['WinExec'] } });
+  const file = buildOutlookMsg({
+    subject: 'Remittance advice', senderSmtp: 'accounts@supplier.example',
+    html: '<p>Your remittance is ready: <a href="https://remit-portal.example.top/view">view remittance</a></p>',
+    attachments: [{ name: 'Remittance.pdf.exe', data: pe }],
+    items: [{ name: 'Original message', item: { subject: 'inner', body: 'see file', attachments: [{ name: 'label.js', data: Buffer.from('WScript.Shell') }] } }],
+  });
+  const report = new AnalysisSession({ limits: DEFAULT_LIMITS }).analyze({ name: 'Remittance.msg', bytes: file, declaredType: 'application/vnd.ms-outlook' });
+  assert.equal(report.archive?.format, 'outlook-msg');
+  assert.deepEqual(report.children.map((c) => c.name), ['Remittance.pdf.exe', 'Original message > label.js']);
+  assert.equal(report.children[0]?.type.kind, 'pe');
+  assert.match(report.documentText ?? '', /Your remittance is ready/);
+  assert.equal(report.office, undefined, 'an Outlook item is no Office document');
+  assert.deepEqual(documentLinks(file, []), ['https://remit-portal.example.top/view']);
+  const doc = new AnalysisSession({ limits: DEFAULT_LIMITS }).analyze({ name: 'a.doc', bytes: buildOle({ WordDocument: Buffer.alloc(600) }) });
+  assert.equal(doc.office?.container, 'ole', 'other compound files are read as before');
+});
