@@ -274,6 +274,9 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // Session 62 (scam63): the fake refund taken by reply (refund-by-reply.ts) from a sender who owns no domain or is answered
   // elsewhere: a shop refunds from its own domain.
   CONTENT_REFUND_BY_REPLY_STRANGER: { expression: `CONTENT_REFUND_BY_REPLY & ${STRANGER_ENVELOPE}` },
+  // Session 64 (scam65): new bank details for pending or future invoices (categories.ts) from a sender who owns no domain or is
+  // answered elsewhere: a supplier's accounts department writes from its own domain; invoice fraud from free mail.
+  CONTENT_BANK_DETAILS_NEW_STRANGER: { expression: `CONTENT_BANK_DETAILS_NEW & ${STRANGER_ENVELOPE}` },
 };
 
 // ── Session 30 (issue 17, engineer prize30): brand prize, survey and reward lures (src/checks/content/prize-lure.ts), kept apart.

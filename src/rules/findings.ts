@@ -2116,6 +2116,17 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The refund whose bank details are asked by reply (CONTENT_REFUND_BY_REPLY) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a fake refund. Do not send your bank details.",
     ja: "返信で銀行口座の情報を求める返金の案内(CONTENT_REFUND_BY_REPLY)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。偽の返金詐欺です。口座情報を送らないでください。",
   },
+  // Session 64 (scam65): the supplier's new bank details without "do not call" (categories.ts), and from a stranger.
+  CONTENT_BANK_DETAILS_NEW: {
+    group: 'content', class: 'spam', score: 2,
+    en: "The text announces new or changed bank details and asks for pending or future invoices to be paid to the new account, in one of several languages. A genuine supplier may write this from its own domain; invoice fraud sends it from a hijacked or free mailbox. Call the number you already have before paying.",
+    ja: "振込先口座の変更を知らせ、未払いや今後の請求を新しい口座へ支払うよう求めています(複数の言語に対応)。本物の取引先が自社のドメインから送ることもありますが、請求書詐欺は乗っ取ったアカウントやフリーメールから送ってきます。支払う前に、以前から知っている番号に電話して確認してください。",
+  },
+  CONTENT_BANK_DETAILS_NEW_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "New bank details for pending or future invoices (CONTENT_BANK_DETAILS_NEW) come from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an accounts department writes from its company's domain. Invoice fraud; do not change the payee before calling your usual contact.",
+    ja: "未払いや今後の請求の新しい振込先(CONTENT_BANK_DETAILS_NEW)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。経理部門は自社のドメインから送ります。請求書詐欺です。いつもの担当者に電話で確認するまで振込先を変えないでください。",
+  },
   CONTENT_DAILY_INCOME_STRANGER: {
     group: 'composite', class: 'spam', score: 2,
     en: "The sum promised to the reader by the day or the week (CONTENT_DAILY_INCOME_PROMISED) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an income or investment lure.",
