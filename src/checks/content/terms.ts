@@ -1536,6 +1536,20 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['phishing', 1, 'prüfen sie ihre berechtigung'], ['phishing', 1, 'prüfen sie ihren anspruch'], ['phishing', 1, 'berechtigung prüfen'], ['phishing', 1, 'anspruch prüfen'],
   ['phishing', 1, 'verifica la tua idoneità'], ['phishing', 1, 'verifica la sua idoneità'], ['phishing', 1, "verifica l'idoneità"],
   ['phishing', 1, 'controleer of u in aanmerking komt'], ['phishing', 1, 'controleer of je in aanmerking komt'], ['phishing', 1, 'controleer uw tegoed'],
+  // Session 64 (helper scam65, issue 17 item 6): the sextortion letter in German as it is written today ("Zugriff auf Ihre
+  // Geräte", "ein Video von Ihnen aufgenommen", "auf einer Seite für Erwachsene", "Erwachsenenvideos", "selbst befriedigen"), which read
+  // clean or by its wallet address alone, and the first-stage letter that sends no address but asks for an answer to learn how to pay
+  // ("reply … I will tell you how to pay", in each language): strong where no ordinary letter says it, 1–2 where a wedding video could.
+  ['sextortion', 3, 'zugriff auf ihre geräte'], ['sextortion', 3, 'zugriff auf ihre gerate'], ['sextortion', 3, 'video von ihnen aufgenommen'],
+  ['sextortion', 2, 'seite für erwachsene'], ['sextortion', 2, 'seite fur erwachsene'], ['sextortion', 2, 'seiten für erwachsene'],
+  ['sextortion', 2, 'seiten fur erwachsene'], ['sextortion', 2, 'erwachsenenvideos'], ['sextortion', 3, 'selbst befriedigen'],
+  ['sextortion', 3, 'selbst befriedigt'], ['sextortion', 1, 'trojaner'], ['sextortion', 2, 'mikrofon und kamera'],
+  ['sextortion', 3, 'recorded your screen'], ['sextortion', 2, 'through your camera'], ['sextortion', 3, 'everyone in your contacts'],
+  ['sextortion', 2, 'tell you how to pay'], ['sextortion', 2, 'sage ihnen, wie sie bezahlen'], ['sextortion', 2, 'sage ihnen wie sie bezahlen'],
+  ['sextortion', 2, 'vous dirai comment payer'], ['sextortion', 2, 'te diré cómo pagar'], ['sextortion', 2, 'te dire como pagar'],
+  ['sextortion', 2, 'le diré cómo pagar'], ['sextortion', 2, 'le dire como pagar'], ['sextortion', 2, 'direi como pagar'],
+  ['sextortion', 3, 'vídeo tuyo'], ['sextortion', 2, 'página para adultos'], ['sextortion', 2, 'pagina para adultos'],
+  ['sextortion', 2, 'vertel ik u hoe u'], ['sextortion', 2, 'vertel ik je hoe je'], ['sextortion', 2, 'ti dirò come pagare'], ['sextortion', 2, 'ti diro come pagare'],
   // Session 57 (helper scam57, issue 17 item 6): the scam kinds written a second and third way (scam-variants.test.ts).
   // The hitman's letter ("I have been paid to kill you", "on m'a payé pour vous tuer", "me han pagado para matarte"): strong
   // sextortion terms, so that the letter without a wallet address (the address "sent on reply") is CONTENT_SCAM_LETTER with one more.
