@@ -2078,6 +2078,19 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     ja: "電話での債務救済の案内(CONTENT_DEBT_RELIEF_CALLBACK)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。債務救済詐欺です。電話せず、ローン会社や税務当局の公式サイトで確認してください。",
   },
   // Session 61 (scam62): a sextortion letter in an attached document, from a stranger.
+  // Session 64 (scam65): the callback charge's structure in an attached document (attachments/analyze.ts), and from a stranger. The
+  // structure alone weighs 1: a vendor's genuine invoice may say "if you did not authorize this, call us" and its classifier vote
+  // must not make it phishing (document-words.test); from free mail or answered elsewhere it decides (1 + 5).
+  ATTACH_DOCUMENT_CALLBACK_CHARGE: {
+    group: 'attachments', class: 'phishing', score: 1,
+    en: "An attached document (a PDF or Word invoice or renewal) states a sum, gives a phone number to call and disowns the charge or offers to cancel it, and neither the message nor the document links to an order or account: the fake invoice of callback phishing, sent as a file so that the body says nothing. The evidence names the document, the number and the sum. Check your account yourself; do not call.",
+    ja: "添付文書(PDF や Word の請求書・更新通知)が金額を示し、電話番号を挙げ、身に覚えのない請求やキャンセルの案内をしていますが、メールにも文書にも注文やアカウントへのリンクがありません。本文から見抜かれないようファイルで送られたコールバック型フィッシングの偽請求書です。根拠に文書名、番号、金額を示します。ご自身でアカウントを確認し、電話しないでください。",
+  },
+  ATTACH_DOCUMENT_CALLBACK_CHARGE_STRANGER: {
+    group: 'composite', class: 'phishing', score: 5,
+    en: "The callback charge written in an attached document (ATTACH_DOCUMENT_CALLBACK_CHARGE) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a vendor's invoice comes from its own domain. Callback phishing; do not call the number.",
+    ja: "添付文書に書かれたコールバック型の請求(ATTACH_DOCUMENT_CALLBACK_CHARGE)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。本物の請求書は販売元のドメインから届きます。コールバック型フィッシングです。番号に電話しないでください。",
+  },
   ATTACH_DOCUMENT_SEXTORTION_STRANGER: {
     group: 'composite', class: 'spam', score: 3,
     en: "The sextortion threat written in an attached document (ATTACH_DOCUMENT_SEXTORTION) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: the extortion letter itself, sent as a file so that the body's words give nothing away. The claim is always false: do not pay.",
