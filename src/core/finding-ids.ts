@@ -407,6 +407,7 @@ export const FINDING_IDS = {
     'CONTENT_TRADING_ACQUAINTANCE',
     // Session 62 (scam63): a refund said to be the reader's due, its bank details asked by reply (refund-by-reply.ts).
     'CONTENT_REFUND_BY_REPLY',
+    'CONTENT_CALLBACK_SUBJECT',
   ],
   composites: [
     'PHISH_BRAND_SENDER_DECEPTIVE_LINK',
@@ -518,6 +519,7 @@ export const FINDING_IDS = {
     'CONTENT_REFUND_BY_REPLY_STRANGER',
     'CONTENT_BANK_DETAILS_NEW_STRANGER',
     'ATTACH_DOCUMENT_CALLBACK_CHARGE_STRANGER',
+    'CONTENT_CALLBACK_SUBJECT_STRANGER',
   ],
 } as const;
 

@@ -2091,6 +2091,18 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The callback charge written in an attached document (ATTACH_DOCUMENT_CALLBACK_CHARGE) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a vendor's invoice comes from its own domain. Callback phishing; do not call the number.",
     ja: "添付文書に書かれたコールバック型の請求(ATTACH_DOCUMENT_CALLBACK_CHARGE)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。本物の請求書は販売元のドメインから届きます。コールバック型フィッシングです。番号に電話しないでください。",
   },
+  // Session 64 (scam65): the callback invoice drawn in a picture with its number in the subject (callback-subject.ts), and from a
+  // stranger: 2 alone (a picture newsletter with its shop's number), 2 + 4 from free mail or answered elsewhere.
+  CONTENT_CALLBACK_SUBJECT: {
+    group: 'content', class: 'phishing', score: 2,
+    en: "The subject gives a phone number and names a charge (an order, an invoice, a renewal, a payment), and the message is a picture with almost no words: the fake invoice or antivirus renewal of callback phishing, drawn so that text filters read nothing. Check your account yourself; do not call the number.",
+    ja: "件名に電話番号と請求(注文・請求書・更新・支払い)が書かれ、本文はほとんど文字のない画像です。文字を読ませないよう画像にしたコールバック型フィッシングの偽請求書・ウイルス対策ソフト更新通知です。ご自身でアカウントを確認し、番号に電話しないでください。",
+  },
+  CONTENT_CALLBACK_SUBJECT_STRANGER: {
+    group: 'composite', class: 'phishing', score: 4,
+    en: "The picture invoice with a number to call in its subject (CONTENT_CALLBACK_SUBJECT) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a vendor's invoice comes from its own domain, in words. Callback phishing; do not call the number.",
+    ja: "件名に電話番号のある画像の請求書(CONTENT_CALLBACK_SUBJECT)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。本物の請求書は販売元のドメインから文字で届きます。コールバック型フィッシングです。番号に電話しないでください。",
+  },
   ATTACH_DOCUMENT_SEXTORTION_STRANGER: {
     group: 'composite', class: 'spam', score: 3,
     en: "The sextortion threat written in an attached document (ATTACH_DOCUMENT_SEXTORTION) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: the extortion letter itself, sent as a file so that the body's words give nothing away. The claim is always false: do not pay.",
