@@ -877,6 +877,20 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['scam-warning', 3, 'n\'appelez pas le numéro'], ['scam-warning', 3, 'n\'appelez pas le numero'], ['scam-warning', 3, 'ne menacera jamais'], ['scam-warning', 3, 'no llame al número'],
   ['scam-warning', 3, 'no llame al numero'], ['scam-warning', 3, 'nunca amenaza'], ['scam-warning', 3, 'não ligue para o número'], ['scam-warning', 3, 'nao ligue para o numero'],
   ['scam-warning', 3, 'bel het nummer niet'], ['scam-warning', 3, 'non chiami il numero'], ['scam-warning', 3, 'この番号に電話しないで'],
+  // Session 64 (scam65): the balance held until a payment first, in the words the fake platforms use today — the task scam's
+  // "top up 100 USDT to unlock the next set … get your deposit back", the frozen account's "verification deposit … to unfreeze",
+  // cloud mining's "upgrade to the Gold plan … to withdraw to your wallet", the tax "el impuesto del 10 %" — parts of
+  // CONTENT_ADVANCE_FEE_ASKED (all three needed: a fee, paid first, for a payout).
+  ['fee-name', 1, 'verification deposit'], ['fee-name', 1, 'top up'], ['fee-name', 1, 'upgrade to the'], ['fee-name', 1, 'el impuesto del'],
+  ['fee-name', 1, 'o imposto de'], ['fee-name', 1, 'aufladen'], ['fee-name', 1, 'recharger'], ['fee-name', 1, 'recargar'], ['fee-name', 1, 'recarregar'],
+  ['fee-name', 1, 'opwaarderen'], ['fee-name', 1, 'verifizierungseinzahlung'],
+  ['fee-condition', 1, 'to unfreeze'], ['fee-condition', 1, 'to unlock the'], ['fee-condition', 1, 'freizuschalten'], ['fee-condition', 1, 'pour débloquer les'],
+  ['fee-condition', 1, 'para desbloquear las'], ['fee-condition', 1, 'para desbloquear os'], ['fee-condition', 1, 'om de volgende'],
+  ['payout', 1, 'your deposit back'], ['payout', 1, 'released to your wallet'], ['payout', 1, 'withdraw to your wallet'], ['payout', 1, 'to withdraw to your'], ['payout', 1, 'ihre einzahlung plus'],
+  ['payout', 1, 'votre dépôt plus'], ['payout', 1, 'su depósito más'], ['payout', 1, 'o seu depósito mais'], ['payout', 1, 'uw storting plus'],
+  // … and the UN / World Bank compensation letter in German (session 64: clean at 1 point), the words the English one has.
+  ['advance-fee', 2, 'zahlungsbeauftragten'], ['advance-fee', 2, 'zahlungsbeauftragter'], ['advance-fee', 3, 'ihr name steht auf unserer liste'],
+  ['advance-fee', 2, 'per visa-karte'], ['advance-fee', 2, 'über eine visa-karte'],
   // ── session 17: a supplier's "changed bank details" (CONTENT_BANK_DETAILS_CHANGED, partner BEC from a borrowed account): the bank
   // changed, invoices to pay to the new account, and the reader kept from calling to check ("we cannot take calls, reply by email
   // only") — all three. A genuine change says the opposite: verify by phone with your usual contact (scam-warning rows below).
