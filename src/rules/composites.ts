@@ -274,6 +274,15 @@ const SCAM_KIND_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // Session 62 (scam63): the fake refund taken by reply (refund-by-reply.ts) from a sender who owns no domain or is answered
   // elsewhere: a shop refunds from its own domain.
   CONTENT_REFUND_BY_REPLY_STRANGER: { expression: `CONTENT_REFUND_BY_REPLY & ${STRANGER_ENVELOPE}` },
+  // Session 64 (scam65): new bank details for pending or future invoices (categories.ts) from a sender who owns no domain or is
+  // answered elsewhere: a supplier's accounts department writes from its own domain; invoice fraud from free mail.
+  CONTENT_BANK_DETAILS_NEW_STRANGER: { expression: `CONTENT_BANK_DETAILS_NEW & ${STRANGER_ENVELOPE}` },
+  // Session 64 (scam65): the callback charge written in an attached document (attachments/analyze.ts) from a sender who owns no
+  // domain or is answered elsewhere: the invoice a vendor sends comes from its own domain and links to its portal.
+  ATTACH_DOCUMENT_CALLBACK_CHARGE_STRANGER: { expression: `ATTACH_DOCUMENT_CALLBACK_CHARGE & ${STRANGER_ENVELOPE}` },
+  // Session 64 (scam65): the callback invoice drawn in a picture, its number in the subject (callback-subject.ts), from a sender who
+  // owns no domain or is answered elsewhere.
+  CONTENT_CALLBACK_SUBJECT_STRANGER: { expression: `CONTENT_CALLBACK_SUBJECT & ${STRANGER_ENVELOPE}` },
 };
 
 // ── Session 30 (issue 17, engineer prize30): brand prize, survey and reward lures (src/checks/content/prize-lure.ts), kept apart.

@@ -150,6 +150,7 @@ const EVIDENCE_JA: { [Id in FindingId]?: readonly Rewrite[] } = {
   CONTENT_TRADING_ACQUAINTANCE: [[/^no web link$/, 'ウェブへのリンクなし']],
   CONTENT_REFUND_BY_REPLY: [[/^no page, the details go back by mail$/, '入力ページはなく、情報はメールの返信で送らせます']],
   CONTENT_BANK_DETAILS_CHANGED: [[/^changed: (.+)$/, '口座の変更: $1'], [/^pay: (.+)$/, '支払いの依頼: $1'], [/^no check: (.+)$/, '確認を妨げる語: $1']],
+  CONTENT_BANK_DETAILS_NEW: [[/^changed: (.+)$/, '口座の変更: $1'], [/^pay: (.+)$/, '支払いの依頼: $1']],
   CONTENT_THEME_EVENT_NEAR_DATE: [[/^(\S+) \(near (\S+)\): (.+)$/, '$1($2 の近く): $3']],
   ATTACH_EXECUTABLE: [[/^(.+): Windows PE executable$/, '$1: Windows の実行ファイル(PE)']],
   ATTACH_DOCUMENT_IMAGE_LINK: [

@@ -2078,6 +2078,31 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     ja: "電話での債務救済の案内(CONTENT_DEBT_RELIEF_CALLBACK)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。債務救済詐欺です。電話せず、ローン会社や税務当局の公式サイトで確認してください。",
   },
   // Session 61 (scam62): a sextortion letter in an attached document, from a stranger.
+  // Session 64 (scam65): the callback charge's structure in an attached document (attachments/analyze.ts), and from a stranger. The
+  // structure alone weighs 1: a vendor's genuine invoice may say "if you did not authorize this, call us" and its classifier vote
+  // must not make it phishing (document-words.test); from free mail or answered elsewhere it decides (1 + 5).
+  ATTACH_DOCUMENT_CALLBACK_CHARGE: {
+    group: 'attachments', class: 'phishing', score: 1,
+    en: "An attached document (a PDF or Word invoice or renewal) states a sum, gives a phone number to call and disowns the charge or offers to cancel it, and neither the message nor the document links to an order or account: the fake invoice of callback phishing, sent as a file so that the body says nothing. The evidence names the document, the number and the sum. Check your account yourself; do not call.",
+    ja: "添付文書(PDF や Word の請求書・更新通知)が金額を示し、電話番号を挙げ、身に覚えのない請求やキャンセルの案内をしていますが、メールにも文書にも注文やアカウントへのリンクがありません。本文から見抜かれないようファイルで送られたコールバック型フィッシングの偽請求書です。根拠に文書名、番号、金額を示します。ご自身でアカウントを確認し、電話しないでください。",
+  },
+  ATTACH_DOCUMENT_CALLBACK_CHARGE_STRANGER: {
+    group: 'composite', class: 'phishing', score: 5,
+    en: "The callback charge written in an attached document (ATTACH_DOCUMENT_CALLBACK_CHARGE) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a vendor's invoice comes from its own domain. Callback phishing; do not call the number.",
+    ja: "添付文書に書かれたコールバック型の請求(ATTACH_DOCUMENT_CALLBACK_CHARGE)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。本物の請求書は販売元のドメインから届きます。コールバック型フィッシングです。番号に電話しないでください。",
+  },
+  // Session 64 (scam65): the callback invoice drawn in a picture with its number in the subject (callback-subject.ts), and from a
+  // stranger: 2 alone (a picture newsletter with its shop's number), 2 + 4 from free mail or answered elsewhere.
+  CONTENT_CALLBACK_SUBJECT: {
+    group: 'content', class: 'phishing', score: 2,
+    en: "The subject gives a phone number and names a charge (an order, an invoice, a renewal, a payment), and the message is a picture with almost no words: the fake invoice or antivirus renewal of callback phishing, drawn so that text filters read nothing. Check your account yourself; do not call the number.",
+    ja: "件名に電話番号と請求(注文・請求書・更新・支払い)が書かれ、本文はほとんど文字のない画像です。文字を読ませないよう画像にしたコールバック型フィッシングの偽請求書・ウイルス対策ソフト更新通知です。ご自身でアカウントを確認し、番号に電話しないでください。",
+  },
+  CONTENT_CALLBACK_SUBJECT_STRANGER: {
+    group: 'composite', class: 'phishing', score: 4,
+    en: "The picture invoice with a number to call in its subject (CONTENT_CALLBACK_SUBJECT) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a vendor's invoice comes from its own domain, in words. Callback phishing; do not call the number.",
+    ja: "件名に電話番号のある画像の請求書(CONTENT_CALLBACK_SUBJECT)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。本物の請求書は販売元のドメインから文字で届きます。コールバック型フィッシングです。番号に電話しないでください。",
+  },
   ATTACH_DOCUMENT_SEXTORTION_STRANGER: {
     group: 'composite', class: 'spam', score: 3,
     en: "The sextortion threat written in an attached document (ATTACH_DOCUMENT_SEXTORTION) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: the extortion letter itself, sent as a file so that the body's words give nothing away. The claim is always false: do not pay.",
@@ -2115,6 +2140,17 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'spam', score: 4,
     en: "The refund whose bank details are asked by reply (CONTENT_REFUND_BY_REPLY) comes from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: a fake refund. Do not send your bank details.",
     ja: "返信で銀行口座の情報を求める返金の案内(CONTENT_REFUND_BY_REPLY)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。偽の返金詐欺です。口座情報を送らないでください。",
+  },
+  // Session 64 (scam65): the supplier's new bank details without "do not call" (categories.ts), and from a stranger.
+  CONTENT_BANK_DETAILS_NEW: {
+    group: 'content', class: 'spam', score: 2,
+    en: "The text announces new or changed bank details and asks for pending or future invoices to be paid to the new account, in one of several languages. A genuine supplier may write this from its own domain; invoice fraud sends it from a hijacked or free mailbox. Call the number you already have before paying.",
+    ja: "振込先口座の変更を知らせ、未払いや今後の請求を新しい口座へ支払うよう求めています(複数の言語に対応)。本物の取引先が自社のドメインから送ることもありますが、請求書詐欺は乗っ取ったアカウントやフリーメールから送ってきます。支払う前に、以前から知っている番号に電話して確認してください。",
+  },
+  CONTENT_BANK_DETAILS_NEW_STRANGER: {
+    group: 'composite', class: 'spam', score: 4,
+    en: "New bank details for pending or future invoices (CONTENT_BANK_DETAILS_NEW) come from a sender who owns no domain (free mail, a borrowed or invalid address) or who asks for the answer at another address: an accounts department writes from its company's domain. Invoice fraud; do not change the payee before calling your usual contact.",
+    ja: "未払いや今後の請求の新しい振込先(CONTENT_BANK_DETAILS_NEW)が、独自ドメインを持たない送信者(フリーメール、借用または無効なアドレス)から届いているか、別のアドレスへの返信を求めています。経理部門は自社のドメインから送ります。請求書詐欺です。いつもの担当者に電話で確認するまで振込先を変えないでください。",
   },
   CONTENT_DAILY_INCOME_STRANGER: {
     group: 'composite', class: 'spam', score: 2,

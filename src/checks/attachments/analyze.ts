@@ -13,7 +13,7 @@ import { FINDING_IDS } from '../../core/finding-ids.js';
 import { registrableDomain } from '../../brands/registry.js';
 import { TermMatcher } from '../content/match.js';
 import { CATEGORY_TERMS } from '../content/terms.js';
-import { cryptoClaimInText } from '../content/scam-structure.js';
+import { callbackChargeInDocument, cryptoClaimInText } from '../content/scam-structure.js';
 import { shownText } from '../../mail/shown-text.js';
 
 /** The results of analysing a message's attachments: reports plus the findings and IOCs they yield. */
@@ -62,7 +62,7 @@ export function analyzeAttachments(msg: ParsedMessage, config: AttachmentsConfig
     });
   }
   findings.push(...documentLureFindings(msg, files, passwords));
-  findings.push(...documentWordsFindings(files));
+  findings.push(...documentWordsFindings(files, msg));
   findings.push(...documentShapeFindings(msg, files));
   const payloadLink = documentPayloadLink(findings);
   if (payloadLink) findings.push(payloadLink);
@@ -253,8 +253,12 @@ const DOCUMENT_SEXTORTION_WEIGHT = 6;
  */
 const PHONE = /(?:\+?1[\s.-]?)?\(?\b[2-9]\d{2}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b|\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}\d/;
 
-/** ATTACH_DOCUMENT_CALLBACK_SCAM and ATTACH_DOCUMENT_SEXTORTION from the text documents show (the first document each). */
-export function documentWordsFindings(files: readonly FileReport[]): Finding[] {
+/**
+ * ATTACH_DOCUMENT_CALLBACK_SCAM and ATTACH_DOCUMENT_SEXTORTION from the text documents show (the first document each); with the
+ * message, ATTACH_DOCUMENT_CALLBACK_CHARGE (session 64): the document holds the callback charge's structure (content/
+ * scam-structure.ts callbackChargeInDocument: a sum, a number to call, the charge disowned or to cancel, no web link to act on).
+ */
+export function documentWordsFindings(files: readonly FileReport[], msg?: ParsedMessage): Finding[] {
   const findings: Finding[] = [];
   const found = new Set<string>();
   for (const f of files) {
@@ -267,6 +271,11 @@ export function documentWordsFindings(files: readonly FileReport[]): Finding[] {
     if (callback && phone && !found.has('callback')) {
       found.add('callback');
       findings.push({ id: 'ATTACH_DOCUMENT_CALLBACK_SCAM', evidence: `${f.path} says ${callback.terms.slice(0, 8).join(', ')} and gives ${phone.trim()} to call`, data: { file: f.path, terms: callback.terms, weight: callback.weight, phone: phone.trim() } });
+    }
+    const charge = msg && !found.has('charge') ? callbackChargeInDocument(msg, f.documentText, f.pdf?.uris ?? [], (callback?.weight ?? 0) >= DOCUMENT_CALLBACK_WEIGHT) : null;
+    if (charge) {
+      found.add('charge');
+      findings.push({ id: 'ATTACH_DOCUMENT_CALLBACK_CHARGE', evidence: `${f.path}: call ${charge.phone} about ${charge.amount}${charge.pretext.length ? `: ${charge.pretext.join(', ')}` : ''}; no link to act on`, data: { file: f.path, ...charge } });
     }
     const sextortion = hits.get('sextortion');
     if (sextortion && (sextortion.strongest >= 3 || sextortion.weight >= DOCUMENT_SEXTORTION_WEIGHT) && !found.has('sextortion')) {

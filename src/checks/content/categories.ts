@@ -72,6 +72,9 @@ const escaped = (words: readonly string[]) => words.map((w) => w.replace(/[.]/g,
 /** A channel after a word that makes it the means (CHANNEL_AS_MEANS): fixed alternatives, one blank run between, linear. */
 const CHANNEL_AS_MEANS_PATTERN = lazyRegExp(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped(CHANNEL_AS_MEANS)})\\s+(?:${escaped(UNTRACEABLE_CHANNELS)})(?![\\p{L}\\p{N}])`, 'iu'));
 
+/** An invoice named, in the languages of the bank-change rows (Japanese: 請求書, 請求). */
+const INVOICE_WORD = /invoice|rechnung|factur|fatura|factuur|fattur|請求/i;
+
 function partFindings(hits: ReadonlyMap<CategoryName, { weight: number; terms: string[] }>, text: string, minWeight: number): Finding[] {
   if (hits.has('scam-warning')) return [];
   const terms = (name: CategoryName) => hits.get(name)?.terms ?? [];
@@ -108,6 +111,12 @@ function partFindings(hits: ReadonlyMap<CategoryName, { weight: number; terms: s
   const noCall = terms('no-call');
   if (bank.length && pending.length && noCall.length) {
     out.push({ id: 'CONTENT_BANK_DETAILS_CHANGED', evidence: `changed: ${bank.slice(0, 2).join(', ')}; pay: ${pending.slice(0, 2).join(', ')}; no check: ${noCall.slice(0, 2).join(', ')}`, data: { bank, pending, noCall } });
+  } else if (bank.length && pending.length && INVOICE_WORD.test(text)) {
+    // Session 64 (scam65): most such letters never keep the reader from calling; they only ask to "confirm by reply". The two
+    // parts and an invoice are what a genuine supplier writes too, so they weigh little; who sends them decides
+    // (CONTENT_BANK_DETAILS_NEW_STRANGER: an accounts department at free mail, or answered elsewhere). The invoice keeps out a
+    // private landlord's or a club's "please pay future payments to our new account", which is no supplier's.
+    out.push({ id: 'CONTENT_BANK_DETAILS_NEW', evidence: `changed: ${bank.slice(0, 2).join(', ')}; pay: ${pending.slice(0, 2).join(', ')}`, data: { bank, pending } });
   }
   return out;
 }
@@ -125,7 +134,7 @@ export function categoriesCheck(config: ContentConfig['categories'], termIndex?:
   return {
     name: 'content.categories',
     description: 'Spam categories (health, dating, finance, phishing, malware lure, advance fee, jobs, marketing, sextortion, crypto wallet lures, callback scams)',
-    emits: [...Object.values(CATEGORY_IDS), 'CONTENT_ADVANCE_FEE_MANY', 'CONTENT_SCAM_LETTER', 'CONTENT_ADVERT_OFFER', 'CONTENT_SPAM_TERMS', 'CONTENT_SPAM_TERMS_MANY', 'CONTENT_ADVANCE_FEE_ASKED', 'CONTENT_DONATION_UNTRACEABLE', 'CONTENT_DATING_ADVERT', 'CONTENT_DEBT_CALLBACK', 'CONTENT_BANK_DETAILS_CHANGED'],
+    emits: [...Object.values(CATEGORY_IDS), 'CONTENT_ADVANCE_FEE_MANY', 'CONTENT_SCAM_LETTER', 'CONTENT_ADVERT_OFFER', 'CONTENT_SPAM_TERMS', 'CONTENT_SPAM_TERMS_MANY', 'CONTENT_ADVANCE_FEE_ASKED', 'CONTENT_DONATION_UNTRACEABLE', 'CONTENT_DATING_ADVERT', 'CONTENT_DEBT_CALLBACK', 'CONTENT_BANK_DETAILS_CHANGED', 'CONTENT_BANK_DETAILS_NEW'],
     run(msg): CheckOutput {
       const text = termText(msg, config.maxTextChars);
       const hits = matcher.match(text);

@@ -41,7 +41,9 @@ const BALANCE_MAX_DESTINATIONS = 3;
  * father, "looking for a kind woman to share the rest of my life" (a partner only with "to share my life": a cleaning lady
  * looked for is no romance), "soy viudo", "busco una mujer buena para compartir", and their twins in de/fr/it/pt ("ich bin
  * Witwer", "je suis veuf", "sono vedovo", "sou viúvo", "… eine Frau, mit der ich den Rest meines Lebens …"); and the short
- * "I am 26, living alone".
+ * "I am 26, living alone". Session 64 (scam65): ROMANCE_ASK's "I would like to know you better", "tell me about yourself", "Sie
+ * besser kennenlernen", and the Portuguese photo promised without its pronoun ("escreva-me e enviarei as minhas fotos"); ROMANCE_FOUND_YOU's
+ * "ich bin auf Ihre E-Mail gestoßen".
  */
 export const ROMANCE_SELF: readonly [lang: string, pattern: RegExp][] = [
   ['en', /\b(?:(?:i am|i'm|im) (?:a|an) (?:[a-z]+ ){0,3}(?:lady|woman|girl|female|widow|mistress)\b|(?:(?:looking|searching|hunting|waiting|hoping) for|seeking|in search of) (?:a |an |my )?(?:[a-z]+ ){0,2}(?:man|men|male|guy|dude|fellow|gentleman|husband|soulmate|soul mate|boyfriend|lover|companion)\b|(?:trying|want|wanted|hoping|wish) to (?:find|meet) (?:a |an |my )?(?:[a-z]+ ){0,2}(?:man|men|male|guy|dude|fellow|gentleman|husband|soulmate|boyfriend|lover|companion)\b|(?:looking|searching) for (?:a |an )?(?:[a-z]+ ){0,2}(?:woman|lady|wife|partner) to share (?:my|the rest of my) life\b|(?:i am|i'm|im) a (?:[a-z]+ ){0,2}(?:widower|single (?:dad|father))\b|(?:i am|i'm|im) \d{2},? (?:years old,? )?(?:and )?(?:single|living alone|lonely)\b)/],
@@ -56,12 +58,12 @@ export const ROMANCE_SELF: readonly [lang: string, pattern: RegExp][] = [
 
 /** She asks about the reader or promises her photo. */
 export const ROMANCE_ASK: readonly [lang: string, pattern: RegExp][] = [
-  ['en', /\b(?:where (?:are|r) (?:you|u) from\b|how old (?:are|r) (?:you|u)\b|(?:send|reply|mail|show|give) (?:to )?(?:you|u) (?:my|a|some|more of my) (?:[a-z]+ )?(?:photos?|pictures?|pics?|images?)\b|my (?:photos?|pictures?|pics?) (?:is |are )?attached\b|(?:wish|want|like|love) to (?:meet|see) me\b|are you (?:single|married)\b|(?:private|intimate|sexy|hot) (?:photos?|pictures?|pics) (?:for|of me for) (?:you|u)\b)/],
-  ['de', /\b(?:woher (?:kommst du|kommen sie|bist du)\b|wie alt (?:bist du|sind sie)\b|(?:schicke|sende|zeige) (?:ich )?(?:dir|ihnen) (?:gerne )?(?:mein|meine|ein) (?:foto|fotos|bild|bilder)\b|(?:mochtest|willst) du mich (?:kennenlernen|sehen|treffen)\b)/],
+  ['en', /\b(?:where (?:are|r) (?:you|u) from\b|how old (?:are|r) (?:you|u)\b|(?:send|reply|mail|show|give) (?:to )?(?:you|u) (?:my|a|some|more of my) (?:[a-z]+ )?(?:photos?|pictures?|pics?|images?)\b|my (?:photos?|pictures?|pics?) (?:is |are )?attached\b|(?:wish|want|like|love) to (?:meet|see) me\b|are you (?:single|married)\b|(?:would (?:like|love) to|want to|wish to) (?:get to )?know you better\b|tell me (?:more )?about yourself\b|(?:private|intimate|sexy|hot) (?:photos?|pictures?|pics) (?:for|of me for) (?:you|u)\b)/],
+  ['de', /\b(?:woher (?:kommst du|kommen sie|bist du)\b|wie alt (?:bist du|sind sie)\b|(?:schicke|sende|zeige) (?:ich )?(?:dir|ihnen) (?:gerne )?(?:mein|meine|ein) (?:foto|fotos|bild|bilder)\b|(?:mochtest|willst) du mich (?:kennenlernen|sehen|treffen)\b|(?:dich|sie) (?:gerne |gern )?besser kennen(?:zu)?lernen\b)/],
   ['nl', /\b(?:waar kom (?:je|jij|u) vandaan\b|hoe oud ben (?:je|jij|u)\b|(?:stuur|zend) (?:ik )?(?:je|jou|u) (?:graag )?(?:mijn |een |meer )?(?:foto|fotos|foto's)\b|wil je mij (?:ontmoeten|zien|leren kennen)\b)/],
   ['fr', /(?:\bd'ou (?:viens-tu|venez-vous)|\btu viens d'ou\b|\bquel age (?:as-tu|avez-vous)|\btu as quel age\b|\bje (?:t'envoie|vous envoie|t'enverrai|vous enverrai) (?:ma|mes|une) photos?\b|\bveux-tu me (?:rencontrer|voir)\b)/],
   ['es', /\b(?:de donde eres\b|cuantos anos tienes\b|te (?:envio|enviare|voy a enviar|mando|mandare) (?:mi|mis|una|mas) fotos?\b|(?:quieres|te gustaria) conocerme\b)/],
-  ['pt', /\b(?:de onde (?:voce e|vc e|es)\b|quantos anos (?:voce tem|vc tem|tens)\b|(?:te|eu|lhe) (?:envio|enviarei|vou enviar|mando|mandarei|vou mandar) (?:minha|minhas|uma|as minhas|mais) fotos?\b|(?:quer|gostaria de) me conhecer\b)/],
+  ['pt', /\b(?:de onde (?:voce e|vc e|es)\b|quantos anos (?:voce tem|vc tem|tens)\b|(?:(?:te|eu|lhe) )?(?:envio|enviarei|vou enviar|mando|mandarei|vou mandar) (?:minha|minhas|uma|as minhas|mais) fotos?\b|(?:quer|gostaria de) me conhecer\b)/],
   ['it', /\b(?:di dove sei\b|da dove vieni\b|quanti anni hai\b|ti (?:mando|invio|mandero|inviero) (?:la mia|le mie|una|altre) (?:foto|fotografia|fotografie)\b|(?:vuoi|ti piacerebbe) conoscermi\b)/],
   ['ja', /どこに住んで|おいくつですか|何歳ですか|写真を(?:お)?送|会いませんか|お友達になりませんか/],
 ];
@@ -75,7 +77,7 @@ export const ROMANCE_ASK: readonly [lang: string, pattern: RegExp][] = [
  * `\b` before "プロフィールを見て" after a blank or 。 never held and the row never matched.
  */
 export const ROMANCE_FOUND_YOU =
-  /\b(?:(?:i )?(?:found|got|saw|came across|picked up) your (?:e-?mail(?: address)?|mail address|address|contact(?: details)?|profile|photo|picture)\b|(?:deine|ihre|dein|ihr) (?:e-?mail-?adresse|e-?mail|adresse|kontaktdaten|kontakt|profil) (?:[a-z]+ ){0,2}(?:gefunden|bekommen|gesehen|entdeckt)\b|j'ai (?:trouve|vu|eu|recu) (?:ton|votre) (?:adresse(?: e-?mail)?|e-?mail|mail|contact|profil)\b|(?:encontre|vi|consegui|obtuve) (?:tu|su) (?:correo(?: electronico)?|direccion(?: de correo)?|e-?mail|contacto|perfil)\b|(?:encontrei|vi|consegui|peguei) (?:o )?(?:seu|teu) (?:e-?mail|endereco(?: de e-?mail)?|contato|perfil)\b|ho (?:trovato|visto|avuto) (?:il )?(?:tuo|suo) (?:indirizzo(?: e-?mail)?|e-?mail|contatto|profilo)\b|(?:je|jouw|uw) (?:e-?mailadres|e-?mail|adres|profiel) (?:[a-z]+ ){0,2}(?:gevonden|gezien|gekregen)\b|ik (?:zag|vond|kreeg) (?:je|jouw|uw) (?:e-?mailadres|e-?mail|adres|profiel)\b)|(?:あなたの)?(?:メールアドレス|アドレス|プロフィール)を(?:見つけ|拝見|見て)/;
+  /\b(?:(?:i )?(?:found|got|saw|came across|picked up) your (?:e-?mail(?: address)?|mail address|address|contact(?: details)?|profile|photo|picture)\b|(?:deine|ihre|dein|ihr) (?:e-?mail-?adresse|e-?mail|adresse|kontaktdaten|kontakt|profil) (?:[a-z]+ ){0,2}(?:gefunden|bekommen|gesehen|entdeckt)\b|auf (?:deine|ihre|dein|ihr) (?:e-?mail-?adresse|e-?mail|adresse|profil) gesto(?:ß|ss)en\b|j'ai (?:trouve|vu|eu|recu) (?:ton|votre) (?:adresse(?: e-?mail)?|e-?mail|mail|contact|profil)\b|(?:encontre|vi|consegui|obtuve) (?:tu|su) (?:correo(?: electronico)?|direccion(?: de correo)?|e-?mail|contacto|perfil)\b|(?:encontrei|vi|consegui|peguei) (?:o )?(?:seu|teu) (?:e-?mail|endereco(?: de e-?mail)?|contato|perfil)\b|ho (?:trovato|visto|avuto) (?:il )?(?:tuo|suo) (?:indirizzo(?: e-?mail)?|e-?mail|contatto|profilo)\b|(?:je|jouw|uw) (?:e-?mailadres|e-?mail|adres|profiel) (?:[a-z]+ ){0,2}(?:gevonden|gezien|gekregen)\b|ik (?:zag|vond|kreeg) (?:je|jouw|uw) (?:e-?mailadres|e-?mail|adres|profiel)\b)|(?:あなたの)?(?:メールアドレス|アドレス|プロフィール)を(?:見つけ|拝見|見て)/;
 
 /**
  * Session 55 (issue 17, item 6): the "wrong number" opener — the writer says the mail reached the wrong person ("Oh sorry, I

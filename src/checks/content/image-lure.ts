@@ -161,7 +161,7 @@ export function withoutArmour(text: string): string {
   return kept + text.slice(at);
 }
 
-function isImage(a: ParsedMessage['attachments'][number]): boolean {
+export function isImage(a: ParsedMessage['attachments'][number]): boolean {
   return a.declaredType.startsWith('image/');
 }
 

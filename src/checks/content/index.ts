@@ -41,6 +41,7 @@ import { debtReliefCallbackCheck } from './debt-relief-callback.js';
 import { psychicLetterCheck } from './psychic-letter.js';
 import { tradingAcquaintanceCheck } from './trading-acquaintance.js';
 import { refundByReplyCheck } from './refund-by-reply.js';
+import { callbackSubjectCheck } from './callback-subject.js';
 import { themesCheck } from './themes.js';
 import { readingInput } from '../input.js';
 
@@ -59,7 +60,7 @@ export const contentFamily: CheckFamily = {
       // A missing or corrupt model must not stop the scanner: the check reports it on every message.
       checks.push(classifierCheck(classifier, services.classifierModel ?? { error: 'no classifier model was loaded (the composition root loads it: src/runtime)' }));
     }
-    if (categories.enabled) checks.push(categoriesCheck(categories, services.contentTermIndex), imageLureCheck(), obfuscationCheck(services.brands), cryptoHostCheck(services.linkLists), noticeLureCheck(), becOpenerCheck(services.freemail), legalNoticeCheck(), passwordByReplyCheck(), pasteAndRunCheck(), scamStructureCheck(config.links.qr, services.freemail), firstContactCheck(services.freemail), gamblingAdvertCheck(), templateSlotsCheck(), bulkTracesCheck(), detailsAskedCheck(), payoutClaimCheck(services.freemail), muleJobCheck(), recoveryOfferCheck(), chatAppOfferCheck(), loanOfferCheck(), matterOpenerCheck(), payrollDiversionCheck(services.freemail), windfallOfferCheck(), japanesePitchCheck(), donationAppealCheck(), dailyIncomeCheck(), feeToPersonCheck(), jobFeeCheck(), consignmentFeeCheck(), allowanceOfferCheck(), servicePitchCheck(), blessingHookCheck(), middlemanOfferCheck(), classifiedAdCheck(), transferShareCheck(), debtReliefCallbackCheck(), psychicLetterCheck(), tradingAcquaintanceCheck(), refundByReplyCheck());
+    if (categories.enabled) checks.push(categoriesCheck(categories, services.contentTermIndex), imageLureCheck(), obfuscationCheck(services.brands), cryptoHostCheck(services.linkLists), noticeLureCheck(), becOpenerCheck(services.freemail), legalNoticeCheck(), passwordByReplyCheck(), pasteAndRunCheck(), scamStructureCheck(config.links.qr, services.freemail), firstContactCheck(services.freemail), gamblingAdvertCheck(), templateSlotsCheck(), bulkTracesCheck(), detailsAskedCheck(), payoutClaimCheck(services.freemail), muleJobCheck(), recoveryOfferCheck(), chatAppOfferCheck(), loanOfferCheck(), matterOpenerCheck(), payrollDiversionCheck(services.freemail), windfallOfferCheck(), japanesePitchCheck(), donationAppealCheck(), dailyIncomeCheck(), feeToPersonCheck(), jobFeeCheck(), consignmentFeeCheck(), allowanceOfferCheck(), servicePitchCheck(), blessingHookCheck(), middlemanOfferCheck(), classifiedAdCheck(), transferShareCheck(), debtReliefCallbackCheck(), psychicLetterCheck(), tradingAcquaintanceCheck(), refundByReplyCheck(), callbackSubjectCheck());
     // Brand prize, survey and loyalty-reward lures, weighed by whose reward they claim (the brand registry).
     if (categories.enabled) checks.push(prizeLureCheck(services.brands));
     if (themes.enabled) checks.push(themesCheck(themes, categories.maxTextChars, services.contentTermIndex));

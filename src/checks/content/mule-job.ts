@@ -148,13 +148,27 @@ const GOODS_MOVES: readonly [lang: string, receive: RegExp, forward: RegExp][] =
 const CHEQUE_MOVES: readonly [lang: string, cheque: RegExp, forward: RegExp][] = [
   ['en',
     /\b(?:send|mail|post|issue|give)(?:ing)? you (?:a|the) (?:cheque|check|money order)\b|\b(?:cheque|check|money order) (?:for|of) \$?\d/,
-    /\bdeposit (?:it|the (?:cheque|check|money order))\b[^.!?\n]{0,60}?\b(?:send|wire|transfer|forward|pass)\b[^.!?\n]{0,30}?\b(?:the )?(?:balance|remaining|rest|excess|difference)\b/],
+    /\bdeposit (?:it|the (?:cheque|check|money order))\b[^.!?\n]{0,60}?\b(?:send|wire|transfer|forward|pass)\b[^.!?\n]{0,30}?\b(?:the )?(?:balance|remaining|rest|excess|difference)\b|\b(?:cheque|check|money order)\b[^.!?\n]{0,40}?\bto (?:buy|purchase) (?:some |the )?(?:supplies|equipment|materials|gift cards)\b/],
   ['de',
     /\b(?:schicke|sende|schicken|senden) (?:ihnen|dir) (?:einen|den) scheck\b/,
-    /\b(?:losen sie|einlosen|reichen sie)\b[^.!?\n]{0,60}?\b(?:uberweisen|senden|schicken)\b[^.!?\n]{0,30}?\b(?:den rest|den restbetrag|die differenz)\b/],
+    /\b(?:losen sie|einlosen|reichen sie)\b[^.!?\n]{0,60}?\b(?:uberweisen|senden|schicken)\b[^.!?\n]{0,30}?\b(?:den rest|den restbetrag|die differenz)\b|\bscheck\b[^.!?\n]{0,40}?\b(?:material|ausrustung|zubehor|geschenkkarten)\b[^.!?\n]{0,40}?\bkaufen\b/],
   ['fr',
     /\b(?:vous enverrai|vous envoie|vous enverrons|t'enverrai) (?:un|le) cheque\b/,
     /\b(?:encaisser|encaissez|deposer|deposez)\b[^.!?\n]{0,60}?\b(?:envoyer|envoyez|virer|virez|transferer|transferez)\b[^.!?\n]{0,30}?\b(?:le reste|le solde|la difference)\b/],
+  // Session 64 (scam65): the personal assistant's cheque in es pt nl it ("le enviaré un cheque; deposítelo, quédese con su pago y
+  // envíe el resto a mi proveedor"); in en de es also the cheque "to buy supplies" (the vendor who sells them is the scammer's).
+  ['es',
+    /\b(?:le|te) (?:enviare|envio|mandare|mando|voy a enviar) (?:un|el) cheque\b/,
+    /\b(?:depositelo|deposite|depositarlo|cobrelo|cobre|cobrarlo)\b[^.!?\n]{0,60}?\b(?:envie|envia|transfiera|mande|manda)\b[^.!?\n]{0,30}?\b(?:el resto|el saldo|la diferencia)\b|\bcheque\b[^.!?\n]{0,40}?\bpara comprar (?:el |los |algo de )?(?:material|equipo|suministros|tarjetas regalo)\b/],
+  ['pt',
+    /\b(?:lhe|te|vou) (?:enviarei|envio|mandarei|mando|enviar|mandar) (?:um|o) cheque\b/,
+    /\b(?:deposite|deposite-o|depositar|desconte|descontar)\b[^.!?\n]{0,60}?\b(?:envie|transfira|mande)\b[^.!?\n]{0,30}?\b(?:o resto|o saldo|a diferenca)\b/],
+  ['nl',
+    /\b(?:stuur|stuurt|sturen) (?:u|je|jou) (?:een|de) cheque\b/,
+    /\b(?:stort|verzilver|incasseer|los)\b[^.!?\n]{0,60}?\b(?:stuur|maak|stort)\b[^.!?\n]{0,30}?\b(?:de rest|het restant|het verschil)\b/],
+  ['it',
+    /\b(?:ti|le) (?:inviero|invio|mandero|mando) (?:un |l')assegno\b/,
+    /\b(?:incassalo|incassa|depositalo|deposita|versalo)\b[^.!?\n]{0,60}?\b(?:invia|manda|trasferisci)\b[^.!?\n]{0,30}?\b(?:il resto|il saldo|la differenza)\b/],
 ];
 
 /**
@@ -195,7 +209,7 @@ const GOODS_WORDS: { readonly [lang: string]: readonly string[] } = {
   es: ['paquetes', 'env', 'mercanc'], pt: ['encomendas', 'pacotes', 'mercadorias'], it: ['pacchi', 'colli', 'merci', 'spedizioni'],
   nl: ['pakketten', 'pakjes', 'goederen', 'zendingen'],
 };
-const CHEQUE_WORDS: { readonly [lang: string]: readonly string[] } = { en: ['cheque', 'check', 'money order'], de: ['scheck'], fr: ['cheque', 'enverr que', 'envoie que'] };
+const CHEQUE_WORDS: { readonly [lang: string]: readonly string[] } = { en: ['cheque', 'check', 'money order'], de: ['scheck'], fr: ['cheque', 'enverr que', 'envoie que'], es: ['cheque'], pt: ['cheque'], nl: ['cheque'], it: ['assegno'] };
 /** A language's move table and its words: every language of the moves has words (a missing one is a mistake, caught at load). */
 function wordsOf(table: { readonly [lang: string]: readonly string[] }, lang: string): readonly string[] {
   const words = table[lang];
@@ -220,9 +234,9 @@ const GOODS_FORWARD_GRAMS = gramGate([
   'reempaquetar', 'reembalar', 'reetiquetar', 'reenviar', 'reembala', 'reenvia',
   'reimball', 'rispedir', 'rietichettar', 'opnieuw', 'herverpakken', 'verstuurt', 'doorsturen',
 ]);
-const CHEQUE_FORWARD_GRAMS = gramGate(['deposit', 'einl sen', 'einlosen', 'sen sie', 'reichen sie', 'encaisser', 'encaissez', 'poser']);
+const CHEQUE_FORWARD_GRAMS = gramGate(['deposit', 'einl sen', 'einlosen', 'sen sie', 'reichen sie', 'encaisser', 'encaissez', 'poser', 'depos', 'cobr', 'descont', 'buy', 'purchase', 'kaufen', 'comprar', 'stort', 'verzilver', 'incass', 'los', 'versalo']);
 /** The part of the cheque passed on (CHEQUE_MOVES' forward patterns end there). */
-const CHEQUE_BALANCE_GRAMS = gramGate(['balance', 'remaining', 'rest', 'excess', 'difference', 'differenz', 'restbetrag', 'reste', 'solde', 'diff rence']);
+const CHEQUE_BALANCE_GRAMS = gramGate(['balance', 'remaining', 'rest', 'excess', 'difference', 'differenz', 'restbetrag', 'reste', 'solde', 'diff rence', 'saldo', 'diferen', 'verschil', 'supplies', 'equipment', 'material', 'ausr stung', 'ausrustung', 'zubeh', 'geschenkkarten', 'gift card', 'suministros', 'equipo', 'tarjetas regalo']);
 
 function goodsOrChequeMuleOf(msg: ParsedMessage, subject: string, text: string): MuleJob | null {
   const read = headRead(msg);

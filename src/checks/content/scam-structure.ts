@@ -231,12 +231,22 @@ function* actionLinks(msg: ParsedMessage, text: string): Generator<string | null
  * right before one where the language puts it last (CALL_AFTER).
  */
 export function phoneToCall(msg: ParsedMessage, folded: string): string | null {
-  for (const link of msg.htmlFacts.links) {
-    if (/^tel:/i.test(link.href.trim())) {
-      const digits = link.href.replace(/\D/g, '');
-      if (digits.length >= 7 && digits.length <= 15) return link.href.trim().slice(4);
+  return telLink(msg.htmlFacts.links.map((l) => l.href)) ?? phoneWritten(folded);
+}
+
+/** The first `tel:` address of `hrefs` with 7–15 digits, without its scheme. */
+function telLink(hrefs: readonly string[]): string | null {
+  for (const href of hrefs) {
+    if (/^tel:/i.test(href.trim())) {
+      const digits = href.replace(/\D/g, '');
+      if (digits.length >= 7 && digits.length <= 15) return href.trim().slice(4);
     }
   }
+  return null;
+}
+
+/** The first number written in `folded` at most CALL_NEAR characters after a call word, or right before one (CALL_AFTER). */
+function phoneWritten(folded: string): string | null {
   let looked = 0;
   PHONE.lastIndex = 0;
   for (let m = PHONE.exec(folded); m; m = PHONE.exec(folded)) {
@@ -270,6 +280,29 @@ export function callbackCharge(msg: ParsedMessage, raw = headText(msg), linked?:
   if (!phone) return null;
   const pretextTerms = termsIn(PRETEXT(), folded, 4);
   if (pretextTerms.length === 0) return null;
+  if (warnsAboutScheme(folded)) return null;
+  return { phone, amount: amount[0].trim(), pretext: pretextTerms };
+}
+
+/**
+ * Session 64 (scam65): the callback charge written in an attached document (a PDF or Word invoice or renewal under a body of a few
+ * words, which the body's reading never sees): a sum, a number to call (written after a call word, or the document's own `tel:`
+ * link), and the charge disowned or to be cancelled — CALLBACK_PRETEXT_TERMS, or `callbackWords` (the callback-scam terms the
+ * document's words reached, attachments/analyze.ts) — with no web link to act on in the message or the document (a real shop's
+ * invoice points to its portal), and not in a text that describes the scam. `documentText`: what the document shows; `hrefs`: its
+ * links (a PDF's URI actions).
+ */
+export function callbackChargeInDocument(msg: ParsedMessage, documentText: string, hrefs: readonly string[], callbackWords: boolean): CallbackCharge | null {
+  const raw = documentText.slice(0, MAX_TEXT);
+  if (!CURRENCY_ANY.test(raw) || hrefs.some((h) => /^(?:https?:)?\/\/|^www\./i.test(h.trim()) && !OPT_OUT.test(h))) return null;
+  if (hasActionLink(msg, headText(msg)) || !actionLinks(msg, raw).next().done) return null;
+  const folded = foldText(raw);
+  const amount = MONEY_BEFORE.exec(folded) ?? MONEY_AFTER.exec(folded);
+  if (!amount) return null;
+  const phone = phoneWritten(folded) ?? telLink(hrefs);
+  if (!phone) return null;
+  const pretextTerms = termsIn(PRETEXT(), folded, 4);
+  if (pretextTerms.length === 0 && !callbackWords) return null;
   if (warnsAboutScheme(folded)) return null;
   return { phone, amount: amount[0].trim(), pretext: pretextTerms };
 }

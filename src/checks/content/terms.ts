@@ -877,6 +877,20 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['scam-warning', 3, 'n\'appelez pas le numéro'], ['scam-warning', 3, 'n\'appelez pas le numero'], ['scam-warning', 3, 'ne menacera jamais'], ['scam-warning', 3, 'no llame al número'],
   ['scam-warning', 3, 'no llame al numero'], ['scam-warning', 3, 'nunca amenaza'], ['scam-warning', 3, 'não ligue para o número'], ['scam-warning', 3, 'nao ligue para o numero'],
   ['scam-warning', 3, 'bel het nummer niet'], ['scam-warning', 3, 'non chiami il numero'], ['scam-warning', 3, 'この番号に電話しないで'],
+  // Session 64 (scam65): the balance held until a payment first, in the words the fake platforms use today — the task scam's
+  // "top up 100 USDT to unlock the next set … get your deposit back", the frozen account's "verification deposit … to unfreeze",
+  // cloud mining's "upgrade to the Gold plan … to withdraw to your wallet", the tax "el impuesto del 10 %" — parts of
+  // CONTENT_ADVANCE_FEE_ASKED (all three needed: a fee, paid first, for a payout).
+  ['fee-name', 1, 'verification deposit'], ['fee-name', 1, 'top up'], ['fee-name', 1, 'upgrade to the'], ['fee-name', 1, 'el impuesto del'],
+  ['fee-name', 1, 'o imposto de'], ['fee-name', 1, 'aufladen'], ['fee-name', 1, 'recharger'], ['fee-name', 1, 'recargar'], ['fee-name', 1, 'recarregar'],
+  ['fee-name', 1, 'opwaarderen'], ['fee-name', 1, 'verifizierungseinzahlung'],
+  ['fee-condition', 1, 'to unfreeze'], ['fee-condition', 1, 'to unlock the'], ['fee-condition', 1, 'freizuschalten'], ['fee-condition', 1, 'pour débloquer les'],
+  ['fee-condition', 1, 'para desbloquear las'], ['fee-condition', 1, 'para desbloquear os'], ['fee-condition', 1, 'om de volgende'],
+  ['payout', 1, 'your deposit back'], ['payout', 1, 'released to your wallet'], ['payout', 1, 'withdraw to your wallet'], ['payout', 1, 'to withdraw to your'], ['payout', 1, 'ihre einzahlung plus'],
+  ['payout', 1, 'votre dépôt plus'], ['payout', 1, 'su depósito más'], ['payout', 1, 'o seu depósito mais'], ['payout', 1, 'uw storting plus'],
+  // … and the UN / World Bank compensation letter in German (session 64: clean at 1 point), the words the English one has.
+  ['advance-fee', 2, 'zahlungsbeauftragten'], ['advance-fee', 2, 'zahlungsbeauftragter'], ['advance-fee', 3, 'ihr name steht auf unserer liste'],
+  ['advance-fee', 2, 'per visa-karte'], ['advance-fee', 2, 'über eine visa-karte'],
   // ── session 17: a supplier's "changed bank details" (CONTENT_BANK_DETAILS_CHANGED, partner BEC from a borrowed account): the bank
   // changed, invoices to pay to the new account, and the reader kept from calling to check ("we cannot take calls, reply by email
   // only") — all three. A genuine change says the opposite: verify by phone with your usual contact (scam-warning rows below).
@@ -897,6 +911,21 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['bank-change', 1, 'nuovo iban'], ['bank-change', 1, 'cambio di coordinate bancarie'], ['bank-change', 1, 'nuovo conto bancario'],
   ['bank-change', 1, 'variazione coordinate bancarie'], ['bank-change', 1, '振込先の変更'], ['bank-change', 1, '振込先口座の変更'], ['bank-change', 1, '新しい振込先'],
   ['bank-change', 1, '口座を変更'], ['bank-change', 1, '振込口座が変更'],
+  // Session 64 (scam65): the change said as a past fact ("our bank details have changed", "nos coordonnées bancaires ont changé"), the
+  // new account as "ours", and the two-step letter's "not to the old account" (CONTENT_BANK_DETAILS_NEW reads these too).
+  ['bank-change', 1, 'bank details have changed'], ['bank-change', 1, 'banking details have changed'], ['bank-change', 1, 'bank account has changed'],
+  ['bank-change', 1, 'changed our bank account'], ['bank-change', 1, 'our new account'], ['bank-change', 1, 'to the old account'],
+  ['bank-change', 1, 'bankverbindung geändert'], ['bank-change', 1, 'bankverbindung geandert'], ['bank-change', 1, 'unser neues konto'],
+  ['bank-change', 1, 'neue iban'], ['bank-change', 1, 'coordonnées bancaires ont changé'], ['bank-change', 1, 'coordonnees bancaires ont change'],
+  ['bank-change', 1, 'notre nouveau compte'], ['bank-change', 1, 'changé de banque'], ['bank-change', 1, 'change de banque'],
+  ['bank-change', 1, 'cambiado de banco'], ['bank-change', 1, 'nuestra nueva cuenta'], ['bank-change', 1, 'datos bancarios han cambiado'],
+  ['bank-change', 1, 'dados bancários foram alterados'], ['bank-change', 1, 'dados bancarios foram alterados'], ['bank-change', 1, 'nossa nova conta'],
+  ['bank-change', 1, 'a nova conta'], ['bank-change', 1, 'bankgegevens zijn gewijzigd'], ['bank-change', 1, 'ons nieuwe rekeningnummer'],
+  ['bank-change', 1, 'nieuwe rekeningnummer'], ['bank-change', 1, 'coordinate bancarie sono cambiate'], ['bank-change', 1, 'nostro nuovo conto'],
+  ['bank-change', 1, '振込先口座が変更'], ['bank-change', 1, '口座が変更'], ['bank-change', 1, '新しい口座'],
+  ['pay-pending', 1, 'payment for invoice'], ['pay-pending', 1, 'payment of invoice'], ['pay-pending', 1, 'pagamento da fatura'],
+  ['pay-pending', 1, 'pago de la factura'], ['pay-pending', 1, 'règlement de la facture'], ['pay-pending', 1, 'reglement de la facture'],
+  ['pay-pending', 1, 'betaling van factuur'], ['pay-pending', 1, 'zahlung der rechnung'],
   ['pay-pending', 1, 'outstanding invoices'], ['pay-pending', 1, 'pending invoice'], ['pay-pending', 1, 'pending invoices'],
   ['pay-pending', 1, 'pending payment'], ['pay-pending', 1, 'outstanding payment'], ['pay-pending', 1, 'all future payments'],
   ['pay-pending', 1, 'future payments'], ['pay-pending', 1, 'overdue invoices'], ['pay-pending', 1, 'offene rechnung'],
@@ -1521,6 +1550,20 @@ const CATEGORY_ROWS: Rows<CategoryName> = [
   ['phishing', 1, 'prüfen sie ihre berechtigung'], ['phishing', 1, 'prüfen sie ihren anspruch'], ['phishing', 1, 'berechtigung prüfen'], ['phishing', 1, 'anspruch prüfen'],
   ['phishing', 1, 'verifica la tua idoneità'], ['phishing', 1, 'verifica la sua idoneità'], ['phishing', 1, "verifica l'idoneità"],
   ['phishing', 1, 'controleer of u in aanmerking komt'], ['phishing', 1, 'controleer of je in aanmerking komt'], ['phishing', 1, 'controleer uw tegoed'],
+  // Session 64 (helper scam65, issue 17 item 6): the sextortion letter in German as it is written today ("Zugriff auf Ihre
+  // Geräte", "ein Video von Ihnen aufgenommen", "auf einer Seite für Erwachsene", "Erwachsenenvideos", "selbst befriedigen"), which read
+  // clean or by its wallet address alone, and the first-stage letter that sends no address but asks for an answer to learn how to pay
+  // ("reply … I will tell you how to pay", in each language): strong where no ordinary letter says it, 1–2 where a wedding video could.
+  ['sextortion', 3, 'zugriff auf ihre geräte'], ['sextortion', 3, 'zugriff auf ihre gerate'], ['sextortion', 3, 'video von ihnen aufgenommen'],
+  ['sextortion', 2, 'seite für erwachsene'], ['sextortion', 2, 'seite fur erwachsene'], ['sextortion', 2, 'seiten für erwachsene'],
+  ['sextortion', 2, 'seiten fur erwachsene'], ['sextortion', 2, 'erwachsenenvideos'], ['sextortion', 3, 'selbst befriedigen'],
+  ['sextortion', 3, 'selbst befriedigt'], ['sextortion', 1, 'trojaner'], ['sextortion', 2, 'mikrofon und kamera'],
+  ['sextortion', 3, 'recorded your screen'], ['sextortion', 2, 'through your camera'], ['sextortion', 3, 'everyone in your contacts'],
+  ['sextortion', 2, 'tell you how to pay'], ['sextortion', 2, 'sage ihnen, wie sie bezahlen'], ['sextortion', 2, 'sage ihnen wie sie bezahlen'],
+  ['sextortion', 2, 'vous dirai comment payer'], ['sextortion', 2, 'te diré cómo pagar'], ['sextortion', 2, 'te dire como pagar'],
+  ['sextortion', 2, 'le diré cómo pagar'], ['sextortion', 2, 'le dire como pagar'], ['sextortion', 2, 'direi como pagar'],
+  ['sextortion', 3, 'vídeo tuyo'], ['sextortion', 2, 'página para adultos'], ['sextortion', 2, 'pagina para adultos'],
+  ['sextortion', 2, 'vertel ik u hoe u'], ['sextortion', 2, 'vertel ik je hoe je'], ['sextortion', 2, 'ti dirò come pagare'], ['sextortion', 2, 'ti diro come pagare'],
   // Session 57 (helper scam57, issue 17 item 6): the scam kinds written a second and third way (scam-variants.test.ts).
   // The hitman's letter ("I have been paid to kill you", "on m'a payé pour vous tuer", "me han pagado para matarte"): strong
   // sextortion terms, so that the letter without a wallet address (the address "sent on reply") is CONTENT_SCAM_LETTER with one more.
