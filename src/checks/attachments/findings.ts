@@ -341,6 +341,8 @@ function findingsForFile(r: FileReport, ctx: FindingContext, out: Finding[]): vo
     // downloader ("Factura_2291.html" in Factura_2291.zip → …/Factura.zip). Read here, at any depth: the links family reads only
     // the message's own attachments, so an HTML page inside an archive was a phishing redirect at most, and the letter spam.
     for (const target of html.redirects) {
+      // A link marked `download` is the page's link, not its navigation: ATTACH_MALWARE_HTML_PAYLOAD_LINK weighs those with the sender.
+      if (html.downloadAnchors?.includes(target)) continue;
       const payload = payloadOfAddress(target);
       if (payload === undefined) continue;
       add('ATTACH_HTML_PAYLOAD_REDIRECT', `to ${payload.slice(0, 80)}: ${target.slice(0, 160)}`, { href: target.slice(0, 300), payload: payload.slice(0, 200) });
