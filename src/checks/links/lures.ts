@@ -775,8 +775,6 @@ const BUTTON_CALL_LAST = /(?<![\p{L}\p{N}_])(?:herunterladen|downloaden|installi
  * Desktop", "1Password Desktop"); only the word "Desktop" is the match, so the call before the name stays apart from it.
  */
 const NAMED_DESKTOPS = /(?<=(?<![\p{L}\p{N}_])(?:\p{Lu}|\p{N})[\p{L}\p{N}.+-]{0,20} )Desktop(?![\p{L}\p{N}_-])/gu;
-/** NAMED_DESKTOPS for a test (no `g`: no lastIndex kept between texts). */
-const NAMED_DESKTOP = new RegExp(NAMED_DESKTOPS.source, 'u');
 const NAMED_DESKTOP_HINT = /\sDesktop/;
 const SENTENCE_OR_LINE_END = /[.!?\n。]/;
 
@@ -802,8 +800,22 @@ export function subjectOrOpeningNamesApp(subject: string, visibleText: string): 
 function desktopProductNamed(subject: string, opening: string): boolean {
   const head = subject.slice(0, 512);
   return (mayNameDesktopApp(opening) && DESKTOP_APP.test(opening)) || (mayNameDesktopApp(head) && DESKTOP_APP.test(head))
-    || (NAMED_DESKTOP_HINT.test(head) && NAMED_DESKTOP.test(head)) || (NAMED_DESKTOP_HINT.test(opening) && NAMED_DESKTOP.test(opening));
+    || namedDesktopProduct(head) || namedDesktopProduct(opening);
 }
+/**
+ * Whether `text` names a product "<Name> Desktop" (NAMED_DESKTOP_PRODUCTS) whose name is not a system's, a remote session's or a
+ * determiner ("a Windows Desktop environment", "Remote Desktop", "Your Desktop"): a tax lure's "must be opened using a Windows Desktop
+ * environment" announces no program (design 7658's remote-access statement, whose download button is a document's).
+ */
+function namedDesktopProduct(text: string): boolean {
+  if (!NAMED_DESKTOP_HINT.test(text)) return false;
+  for (const m of text.matchAll(NAMED_DESKTOP_PRODUCTS)) if (!NOT_PRODUCT_NAMES.has(m[1]!.toLowerCase())) return true;
+  return false;
+}
+/** "<Name> Desktop" with the name's last word captured (NAMED_DESKTOPS' shape). */
+const NAMED_DESKTOP_PRODUCTS = /(?<![\p{L}\p{N}_])((?:\p{Lu}|\p{N})[\p{L}\p{N}.+-]{0,20}) Desktop(?![\p{L}\p{N}_-])/gu;
+/** Words before "Desktop" that name no product: systems, remote sessions, determiners and prepositions at a sentence's start. */
+const NOT_PRODUCT_NAMES = new Set(['windows', 'mac', 'macos', 'linux', 'ubuntu', 'pc', 'remote', 'virtual', 'cloud', 'your', 'my', 'our', 'the', 'a', 'an', 'this', 'that', 'on', 'to', 'from', 'in', 'for', 'via', 'using', 'with', 'ihr', 'ihrem', 'votre', 'su', 'seu', 'uw', 'je']);
 /**
  * Whether DESKTOP_APP may match `text`: every match holds desktop, bureau, escritorio, computador or デスクトップ, which `iu` reads
  * in any case — as the text's lower case holds them, but for the long s (ſ, read as s; lower case keeps it), which sends the
