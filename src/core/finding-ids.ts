@@ -274,6 +274,10 @@ export const FINDING_IDS = {
     'ATTACH_SVG_SCRIPT',
     'ATTACH_HTML_CLIPBOARD_COMMAND',
     'ATTACH_HTML_PASTE_AND_RUN',
+    // A Windows app package (.msix/.appx and bundles: a zip with the app manifest) or an App Installer file (session 64, helper mal65).
+    'ATTACH_APP_PACKAGE',
+    // An HTML or SVG file (at any depth) whose redirect sends the browser to a program, script or archive by its address (session 64, helper mal65).
+    'ATTACH_HTML_PAYLOAD_REDIRECT',
     'ATTACH_KNOWN_BAD_HASH',
     'ATTACH_CLAMAV',
     'ATTACH_CLAMAV_ERROR',

@@ -63,6 +63,21 @@ const rows: { id: string; en: string; ja: string }[] = [
     ja: '添付の Salary_Adjustment.html が Salary_2025.zip へリンクしています: https://docs-portal.top/Salary_2025.zip',
   },
   {
+    id: 'ATTACH_HTML_PAYLOAD_REDIRECT',
+    en: 'Factura_2291.zip > Factura_2291.html: to Factura.zip: https://factura-2291.top/Factura.zip',
+    ja: 'Factura_2291.zip > Factura_2291.html: 開くとブラウザが Factura.zip のダウンロードへ転送されます: https://factura-2291.top/Factura.zip',
+  },
+  {
+    id: 'ATTACH_APP_PACKAGE',
+    en: 'VPNClient.msix: .msix app package (AppxManifest.xml)',
+    ja: 'VPNClient.msix: .msix アプリパッケージ(AppxManifest.xml を含む)',
+  },
+  {
+    id: 'ATTACH_APP_PACKAGE',
+    en: 'Teams.appinstaller: App Installer file (.appinstaller)',
+    ja: 'Teams.appinstaller: App Installer ファイル(.appinstaller)',
+  },
+  {
     id: 'ATTACH_HTML_SMUGGLING',
     en: 'Rechnung_2291.htm: msSaveOrOpenBlob, download attribute, data: URI of a binary, remote file fetched as a Blob',
     ja: 'Rechnung_2291.htm: ファイルを組み立てて保存させるスクリプト(msSaveOrOpenBlob(保存)、download 属性、バイナリの data: URI、サーバーから Blob として取得したファイル)',

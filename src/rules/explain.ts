@@ -185,6 +185,13 @@ const EVIDENCE_JA: { [Id in FindingId]?: readonly Rewrite[] } = {
   // Session 63 (helper mal64): "<page>.html links to <archive>: <url>" — the page's name holds no ":", the archive's no ":" and no
   // space (the address ends the line, one token), which keeps the split linear; an archive name with a space leaves the line as written.
   URL_PAYLOAD_IN_HTML_ATTACHMENT: [[/^([^:]+) links to ([^\s:]+): (\S+)$/, '添付の $1 が $2 へリンクしています: $3']],
+  // Session 64 (helper mal65): "<file>: to <payload>: <url>" and "<file>: .msix app package (AppxManifest.xml)" — the file's path and
+  // the payload's name hold no ":" (the address ends the line, one token), which keeps the splits linear.
+  ATTACH_HTML_PAYLOAD_REDIRECT: [[/^([^:]+): to ([^:]+): (\S+)$/, '$1: 開くとブラウザが $2 のダウンロードへ転送されます: $3']],
+  ATTACH_APP_PACKAGE: [
+    [/^([^:]+): (\.\w+) app package \(([^()]+)\)$/, '$1: $2 アプリパッケージ($3 を含む)'],
+    [/^([^:]+): App Installer file \(\.appinstaller\)$/, '$1: App Installer ファイル(.appinstaller)'],
+  ],
   URL_VIEWER_UPDATE_ELSEWHERE: [[/^"(.+)" in the opening, a link elsewhere than the sender and the brands, no secret asked$/, '冒頭に「$1」、送信者やブランド以外へのリンクがあり、秘密の情報は求めていません']],
   ATTACH_HTML_SMUGGLING: [[
     /^(.+): ((?:atob|Blob|msSaveOrOpenBlob|createObjectURL|download attribute|scripted click|byte array assembly|data: URI of a binary|remote file fetched as a Blob)(?:, (?:atob|Blob|msSaveOrOpenBlob|createObjectURL|download attribute|scripted click|byte array assembly|data: URI of a binary|remote file fetched as a Blob))*)$/,

@@ -1246,6 +1246,18 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "An HTML/SVG attachment that forwards the browser to a web site: a way to hide a phishing link from link scanners.",
     ja: "ブラウザを Web サイトへ転送する HTML/SVG 添付ファイルです。フィッシングリンクをリンク検査から隠す手口です。",
   },
+  ATTACH_APP_PACKAGE: {
+    // Session 64 (issue 17, helper mal65): src/checks/attachments/findings.ts.
+    group: 'attachments', class: 'malware', score: 5,
+    en: "A Windows app package (.msix, .appx or a bundle of them: an archive holding the app's manifest) or an App Installer file (.appinstaller): a double click installs the program it carries or names, as an MSI does.",
+    ja: "Windows のアプリパッケージ(.msix、.appx またはそのバンドル:アプリのマニフェストを含むアーカイブ)または App Installer ファイル(.appinstaller)です。MSI と同様、ダブルクリックで中のプログラムや指定されたプログラムがインストールされます。",
+  },
+  ATTACH_HTML_PAYLOAD_REDIRECT: {
+    // Session 64 (issue 17, helper mal65): src/checks/attachments/findings.ts.
+    group: 'attachments', class: 'malware', score: 5,
+    en: "An HTML or SVG file — attached, or inside an attached archive — forwards the browser at once to a program, a script or an archive by its address (\"Factura_2291.html\" → …/Factura.zip): opening the \"document\" starts the download. Do not open it.",
+    ja: "HTML または SVG ファイル(添付、または添付アーカイブ内)が、開くとすぐにブラウザをプログラム・スクリプト・アーカイブのアドレスへ転送します(「Factura_2291.html」→ …/Factura.zip など)。「文書」を開くとダウンロードが始まります。開かないでください。",
+  },
   ATTACH_HTML_OBFUSCATED: {
     group: 'attachments', class: 'phishing', score: 2,
     en: "An HTML/SVG attachment decodes and runs hidden script (eval/unescape/atob, fromCharCode runs).",

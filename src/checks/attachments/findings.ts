@@ -3,6 +3,7 @@ import { accountsOnly, isTakeoverPayload } from '../../files/apple-profile/index
 import { RAR_NOT_EXTRACTED, type FileReport, type LimitKind } from '../../files/analyze/index.js';
 import type { FileKind } from '../../files/magic/index.js';
 import type { Finding } from '../types.js';
+import { payloadOfAddress } from '../links/lures.js';
 import { webPagesOnly } from './internet-shortcut.js';
 
 /**
@@ -167,6 +168,22 @@ function unreadArchiveFormat(r: FileReport): string | undefined {
   return undefined;
 }
 
+/** The names an app package gives its manifest at the archive's root (a package's, a bundle's). */
+const APP_MANIFESTS = new Set(['appxmanifest.xml', 'appxbundlemanifest.xml', 'appxmetadata/appxbundlemanifest.xml']);
+const APP_PACKAGE_EXTENSIONS = new Set(['msix', 'appx', 'msixbundle', 'appxbundle']);
+/**
+ * What makes `r` a Windows app package, or undefined: an archive named as a package whose entries hold the manifest, or a file
+ * named .appinstaller (an XML file naming the package to fetch and install). The manifest without the name is a developer's
+ * build output in a zip; the name without the manifest is ATTACH_EXECUTABLE_NAME's.
+ */
+function appPackageOf(r: FileReport): string | undefined {
+  const ext = r.nameFacts.extension;
+  if (ext === 'appinstaller') return 'App Installer file (.appinstaller)';
+  if (!APP_PACKAGE_EXTENSIONS.has(ext) || !r.archive) return undefined;
+  const manifest = r.children.find((c) => APP_MANIFESTS.has(c.name.toLowerCase()));
+  return manifest ? `.${ext} app package (${manifest.name})` : undefined;
+}
+
 /** Flattens a report tree. */
 export function allFiles(root: FileReport): FileReport[] {
   const out: FileReport[] = [];
@@ -201,6 +218,11 @@ function findingsForFile(r: FileReport, ctx: FindingContext, out: Finding[]): vo
   if (type.kind === 'onenote' || ext === 'one') add('ATTACH_ONENOTE', type.kind === 'onenote' ? type.label : '.one file');
   if (type.kind === 'chm' || ext === 'chm') add('ATTACH_CHM', type.kind === 'chm' ? type.label : '.chm file');
   if (r.office?.msi) add('ATTACH_MSI', 'Windows Installer database');
+  // Session 64 (issue 17, helper mal65): the MSIX/AppX installers — a zip whose root holds the app's manifest, under an app
+  // package's name — and the App Installer file that names one to fetch: before, only the name's ATTACH_EXECUTABLE_NAME (3) read
+  // them, and a lone "VPNClient.msix" from free mail ended spam.
+  const appPackage = appPackageOf(r);
+  if (appPackage) add('ATTACH_APP_PACKAGE', appPackage);
   if (r.jar || ((ext === 'jar' || ext === 'apk') && r.unavailable)) add('ATTACH_JAR', r.jar ? (ext === 'apk' ? 'Android package (zip)' : 'zip with META-INF/MANIFEST.MF') : `.${ext} file`);
   // Session 60 (draw17d): a configuration profile that only adds mail, calendar or contacts accounts or a web clip is a credential
   // lure's carrier (ATTACH_APPLE_PROFILE_ACCOUNTS, phishing); every other profile — device management, a root certificate, VPN,
@@ -315,6 +337,17 @@ function findingsForFile(r: FileReport, ctx: FindingContext, out: Finding[]): vo
     // even when the address cannot be read (an HTML page's script may compute a link for many reasons; it needs the address).
     if (html.redirects.length > 0) add('ATTACH_HTML_REDIRECT', `to ${html.redirects[0]}`);
     else if (html.computedNavigation && (type.kind === 'svg' || ext === 'svg')) add('ATTACH_HTML_REDIRECT', 'to an address its script computes');
+    // Session 64 (issue 17, helper mal65): a redirect straight to a program, script or archive by its address — the page is the
+    // downloader ("Factura_2291.html" in Factura_2291.zip → …/Factura.zip). Read here, at any depth: the links family reads only
+    // the message's own attachments, so an HTML page inside an archive was a phishing redirect at most, and the letter spam.
+    for (const target of html.redirects) {
+      // A link marked `download` is the page's link, not its navigation: ATTACH_MALWARE_HTML_PAYLOAD_LINK weighs those with the sender.
+      if (html.downloadAnchors?.includes(target)) continue;
+      const payload = payloadOfAddress(target);
+      if (payload === undefined) continue;
+      add('ATTACH_HTML_PAYLOAD_REDIRECT', `to ${payload.slice(0, 80)}: ${target.slice(0, 160)}`, { href: target.slice(0, 300), payload: payload.slice(0, 200) });
+      break;
+    }
     if (html.obfuscation.length > 0) add('ATTACH_HTML_OBFUSCATED', html.obfuscation.join(', '));
     if ((type.kind === 'svg' || ext === 'svg') && html.scripts > 0) add('ATTACH_SVG_SCRIPT', `${html.scripts} script element(s) or handlers`);
     // The paste-and-run page ("ClickFix"): the command it copies is the strong sign; its instructions alone, the weaker one.

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LinkOccurrence } from '../../links/extract.js';
-import { namedDesktopOrVersionDownload } from './lures.js';
+import { namedDesktopOrVersionDownload, subjectOrOpeningNamesApp } from './lures.js';
 import { numberedReleaseAnnounced, productReleaseAnnounced } from './version-update.js';
 
 /**
@@ -83,4 +83,35 @@ test('productReleaseAnnounced: a brand\'s product by name and number said to be 
 test('numberedReleaseAnnounced: a release word or a product, a number, a release verb; not a price or a sign', () => {
   for (const text of ['Firmware 2.4.0 is now available.', 'Bitwarden 2025.6 ist jetzt verfügbar.', 'Python 3.12 is out!']) assert.ok(numberedReleaseAnnounced(text), text);
   for (const text of ['Get 2.5 % cashback, available now.', 'Your invoice of 12.50 is available in your account.', 'Total EUR 25.60 available', 'Version 2.1 of our terms applies from 1 May.']) assert.equal(numberedReleaseAnnounced(text), undefined, text);
+});
+
+test('subjectOrOpeningNamesApp: a desktop program announced as "<Name> Desktop" or "… para escritorio" (session 64, mal65; en de fr es pt nl ja)', () => {
+  const fire: [subject: string, opening: string][] = [
+    ['Kraken Desktop is now available', 'Trade from your computer.'],
+    ['News from Trust Wallet', 'Meet Trust Wallet Desktop: faster, safer, built for your computer.'],
+    ['Neu bei uns', 'Exodus Desktop ist da: Ihre Wallet jetzt auch auf dem Computer.'],
+    ['Atomic Wallet Desktop est disponible', 'Pour tous nos utilisateurs.'],
+    ['Novedades', 'Presentamos la nueva Trezor Suite para escritorio.'],
+    ['Novidade', 'Conheça a nova Exodus para desktop, mais rápida e segura.'],
+    ['Trust Wallet Desktop is beschikbaar', 'Nu voor Windows.'],
+    ['Trust Wallet Desktop のご案内', '提供を開始しました。'],
+  ];
+  for (const [subject, opening] of fire) assert.equal(subjectOrOpeningNamesApp(subject, opening), true, `${subject} / ${opening}`);
+  const quiet: [subject: string, opening: string][] = [
+    ['Your Tax Document is ready', 'These files must be opened using a Windows Desktop environment.'], // a system, not a product (design 7658)
+    ['IT notice', 'Remote Desktop sessions end at 18:00 on Friday.'],
+    ['Tidy up', 'Your Desktop is full of icons; The Desktop cleanup starts Monday.'],
+    ['Photos', 'I put the photos on my desktop and will send them tonight.'],
+    ['Rapport', 'Le rapport est sur le bureau de Marie.'],
+  ];
+  for (const [subject, opening] of quiet) assert.equal(subjectOrOpeningNamesApp(subject, opening), false, `${subject} / ${opening}`);
+});
+
+test('namedDesktopOrVersionDownload: a "Get <name> <number>" button under the numbered release, disposable links only (session 64, mal65)', () => {
+  assert.ok(asked('Chrome 138.0 is now available for your computer.', 'Get Chrome 138', true));
+  assert.ok(asked('Firefox 141.0 ist jetzt verfügbar.', 'Get Firefox 141', true));
+  assert.equal(asked('Chrome 138.0 is now available for your computer.', 'Get Chrome 138', false), undefined); // not a disposable host
+  assert.equal(asked('Chrome 138.0 is now available for your computer.', 'Get Chrome 13', true), undefined); // not the release's number
+  assert.equal(asked('Chrome 138.0 is now available for your computer.', 'Get 20% off', true), undefined); // not the release's number
+  assert.equal(asked('Our shop opens at 9.30 today.', 'Get 930 points', true), undefined); // no release announced
 });

@@ -650,7 +650,7 @@ const OUTDATED_SOFTWARE = /(?:browser|navigateur|navegador|ブラウザ|client|s
  * a phone app is fetched from a store). Read in the first OPENING_CHARS shown characters only: not a footer's links.
  */
 const DESKTOP_APP =
-  /(?<![\p{L}\p{N}_])(?:desktop[ -](?:app|application|client|wallet|version|anwendung|applicatie|versie)s?|(?:app|application|version|versie|anwendung)s? (?:de bureau|for desktop|für den desktop)|(?:aplicaci[óo]n|versi[óo]n|aplicativo|vers[ãa]o) (?:de escritorio|para (?:desktop|computador|escritorio))|(?:applicazione|versione) desktop|application de bureau)(?![\p{L}\p{N}_])|デスクトップ(?:版|アプリ)/iu;
+  /(?<![\p{L}\p{N}_])(?:desktop[ -](?:app|application|client|wallet|version|anwendung|applicatie|versie)s?|(?:app|application|version|versie|anwendung)s? (?:de bureau|for desktop|für den desktop)|(?:aplicaci[óo]n|versi[óo]n|aplicativo|vers[ãa]o) (?:de escritorio|para (?:desktop|computador|escritorio))|(?:applicazione|versione) desktop|application de bureau|(?:para|for|für den|voor|per) (?:escritorio|desktop|computador))(?![\p{L}\p{N}_])|デスクトップ(?:版|アプリ)/iu;
 /** How much of the shown text is the letter's opening (DESKTOP_APP, installAsked). */
 const OPENING_CHARS = 1000;
 /** An install call beside the download call (en, de, fr, es, pt, it, nl, ja). */
@@ -712,9 +712,12 @@ export function namedDesktopOrVersionDownload(clicked: readonly LinkOccurrence[]
       if (own !== undefined) return own;
       // - A bare download button ("Herunterladen", "Download now") on a disposable host under a numbered release said to be out
       //   ("Bitwarden 2025.6 ist jetzt verfügbar", "Version 4.2 is now available"): the button fetches that release.
-      if (disposableLink && o.text.length <= MAX_BARE_BUTTON_CHARS && DOWNLOAD_CALL.test(o.text)) {
+      //   Session 64 (helper mal65): or a "Get" button that names the release's number ("Get Chrome 138" under "Chrome 138.0 is now
+      //   available"): "get" alone is too common a word to be a download call, the number ties the button to the release.
+      const getsNumber = BUTTON_GET_FIRST.test(o.text.trim()) ? BUTTON_NUMBER.exec(o.text)?.[0] : undefined;
+      if (disposableLink && o.text.length <= MAX_BARE_BUTTON_CHARS && (DOWNLOAD_CALL.test(o.text) || getsNumber !== undefined)) {
         release ??= numberedReleaseAnnounced(visibleText) ?? null;
-        if (release !== null) return `${release.slice(0, 80)} … ${o.text.trim()}`;
+        if (release !== null && (getsNumber === undefined || releaseHoldsNumber(release, getsNumber))) return `${release.slice(0, 80)} … ${o.text.trim()}`;
       }
     }
     // The stretch before the link, the link's words as the text shows them and the rest of their sentence: a button's "Download"
@@ -728,6 +731,45 @@ export function namedDesktopOrVersionDownload(clicked: readonly LinkOccurrence[]
   }
   return undefined;
 }
+/**
+ * Session 64 (issue 17, helper mal65): a button whose words begin with a download, install or "get" call, or end with a verb-last one
+ * ("Download for Windows", "Descargar Trezor Suite", "Get Kraken Desktop", "Trezor Suite herunterladen", "今すぐダウンロード"), in a
+ * letter whose subject or opening announces a desktop program (desktopProductNamed: "Kraken Desktop is now available", "la nueva
+ * Trezor Suite para escritorio"). The button fetches the program announced, whatever else it names; "Get" counts only here and only
+ * with a computer in the button's words ("Get Kraken Desktop", "Get it for Windows": not a shop's "Get 20 % off" or "Get Your
+ * Discount"). A button's own words only (not a written address), at most DESKTOP_BUTTON_CHARS. The button as written, or undefined.
+ */
+function desktopProductButton(clicked: readonly LinkOccurrence[], msg: ParsedMessage, sets: LureSets): string | undefined {
+  let button: string | undefined;
+  for (const o of clicked.slice(0, 4)) {
+    const words = o.text?.trim();
+    if (words && o.source !== 'text' && words.length <= DESKTOP_BUTTON_CHARS
+      && (BUTTON_CALL_FIRST.test(words) || BUTTON_CALL_LAST.test(words) || (BUTTON_GET_FIRST.test(words) && DESKTOP_WORDS_ANY_CASE().test(words)))) {
+      button = words;
+      break;
+    }
+  }
+  if (button === undefined) return undefined;
+  return (sets.desktopProduct ??= desktopProductNamed(msg.subject, msg.visibleText.slice(0, OPENING_CHARS))) ? button : undefined;
+}
+const DESKTOP_BUTTON_CHARS = 40;
+/** A number in a button's words ("Get Chrome 138"). */
+const BUTTON_NUMBER = /\d+/;
+/** Whether `release` ("Chrome 138.0 is now available") holds `number` as a whole number or a release's first part (138 of 138.0). */
+function releaseHoldsNumber(release: string, number: string): boolean {
+  for (let at = release.indexOf(number); at >= 0; at = release.indexOf(number, at + 1)) {
+    const before = release.charCodeAt(at - 1);
+    const after = release.charCodeAt(at + number.length);
+    const digit = (c: number) => c >= 48 && c <= 57;
+    if (!digit(before) && !digit(after)) return true;
+  }
+  return false;
+}
+const BUTTON_CALL_FIRST = /^(?:download(?:en)?|jetzt herunterladen|herunterladen|t[ée]l[ée]charge[rz]?|descarg(?:ar|ue|a)|baix(?:ar|e)|scarica(?:re)?|install(?:ieren|er|ar|eren)?|instalar|installeer)(?![\p{L}\p{N}_])/iu;
+/** "Get" and its kin: a shop's "Get 20 % off" and "Get started" too, so only with the computer named in the button ("Get Kraken Desktop"). */
+const BUTTON_GET_FIRST = /^(?:get|obtenir|obtener|obter|ottieni|haal)(?![\p{L}\p{N}_])/iu;
+const BUTTON_CALL_LAST = /(?<![\p{L}\p{N}_])(?:herunterladen|downloaden|installieren|installeren)$|(?:ダウンロード|インストール)(?:する|して)?$/iu;
+
 /**
  * "Desktop" with a capital D after a word that begins with a capital or a digit — a product's name ("MetaMask Desktop", "Proton VPN
  * Desktop", "1Password Desktop"); only the word "Desktop" is the match, so the call before the name stays apart from it.
@@ -745,8 +787,35 @@ const SENTENCE_OR_LINE_END = /[.!?\n。]/;
 export function subjectOrOpeningNamesApp(subject: string, visibleText: string): boolean {
   if (APP_OFFER.test(subject.slice(0, 512)) || OUTDATED_SOFTWARE.test(visibleText.slice(0, 4000))) return true;
   const opening = visibleText.slice(0, OPENING_CHARS);
-  return (mayNameDesktopApp(opening) && DESKTOP_APP.test(opening)) || installAsked(opening);
+  return desktopProductNamed(subject, opening) || installAsked(opening);
 }
+/**
+ * Whether the subject or the opening announces a desktop program: DESKTOP_APP ("the new Trezor Suite desktop application", "la nueva
+ * Trezor Suite para escritorio") or — session 64 (issue 17, helper mal65) — a product named "… Desktop" ("Trust Wallet Desktop is
+ * here", "Kraken Desktop is now available": NAMED_DESKTOP, a capital D after a capitalised or digit-led word). Either makes the letter
+ * about an installer as a subject naming an app does; before, only a call right before "… Desktop" (namedDesktopOrVersionDownload)
+ * read the second, so a letter announcing "Kraken Desktop" above a "Download the app" or "Download for Windows" button was read as no
+ * download at all and ended phishing under the borrowed name.
+ */
+function desktopProductNamed(subject: string, opening: string): boolean {
+  const head = subject.slice(0, 512);
+  return (mayNameDesktopApp(opening) && DESKTOP_APP.test(opening)) || (mayNameDesktopApp(head) && DESKTOP_APP.test(head))
+    || namedDesktopProduct(head) || namedDesktopProduct(opening);
+}
+/**
+ * Whether `text` names a product "<Name> Desktop" (NAMED_DESKTOP_PRODUCTS) whose name is not a system's, a remote session's or a
+ * determiner ("a Windows Desktop environment", "Remote Desktop", "Your Desktop"): a tax lure's "must be opened using a Windows Desktop
+ * environment" announces no program (design 7658's remote-access statement, whose download button is a document's).
+ */
+function namedDesktopProduct(text: string): boolean {
+  if (!NAMED_DESKTOP_HINT.test(text)) return false;
+  for (const m of text.matchAll(NAMED_DESKTOP_PRODUCTS)) if (!NOT_PRODUCT_NAMES.has(m[1]!.toLowerCase())) return true;
+  return false;
+}
+/** "<Name> Desktop" with the name's last word captured (NAMED_DESKTOPS' shape). */
+const NAMED_DESKTOP_PRODUCTS = /(?<![\p{L}\p{N}_])((?:\p{Lu}|\p{N})[\p{L}\p{N}.+-]{0,20}) Desktop(?![\p{L}\p{N}_-])/gu;
+/** Words before "Desktop" that name no product: systems, remote sessions, determiners and prepositions at a sentence's start. */
+const NOT_PRODUCT_NAMES = new Set(['windows', 'mac', 'macos', 'linux', 'ubuntu', 'pc', 'remote', 'virtual', 'cloud', 'your', 'my', 'our', 'the', 'a', 'an', 'this', 'that', 'on', 'to', 'from', 'in', 'for', 'via', 'using', 'with', 'ihr', 'ihrem', 'votre', 'su', 'seu', 'uw', 'je']);
 /**
  * Whether DESKTOP_APP may match `text`: every match holds desktop, bureau, escritorio, computador or デスクトップ, which `iu` reads
  * in any case — as the text's lower case holds them, but for the long s (ſ, read as s; lower case keeps it), which sends the
@@ -1175,6 +1244,8 @@ interface LureSets {
   programUpdate: string | null | undefined;
   /** Session 62: the letter's errand is a program's update or download, no secret asked (programErrandOnce); null when not. */
   programErrand: string | null | undefined;
+  /** Session 64: the subject or opening announces a desktop program (desktopProductNamed), read on the first button that needs it. */
+  desktopProduct: boolean | undefined;
 }
 
 /**
@@ -1239,8 +1310,12 @@ function versionUpdateOnce(sets: LureSets, visibleText: string): string | undefi
   return sets.versionUpdate ?? undefined;
 }
 
-/** An HTML page's file name (the attachment a link was found in): .htm, .html, .xhtml, .shtml, .mht(ml). */
-const HTML_FILE_NAME = /\.(?:x?html?|shtml|mhtml?)$/i;
+/**
+ * An HTML page's file name (the attachment a link was found in): .htm, .html, .xhtml, .shtml, .mht(ml); since session 64 (helper
+ * mal65) .svg too — an SVG opens in the browser like a page, and one whose link is an archive ("Comprovante.svg" → …/Comprovante.zip)
+ * is the same one-step download page.
+ */
+const HTML_FILE_NAME = /\.(?:x?html?|shtml|mhtml?|svg)$/i;
 
 /** Links elsewhere read for a document-to-view button (URL_DOCUMENT_VIEW_ELSEWHERE): the legal-notice lures carry one to three. */
 const VIEW_BUTTON_LINKS = 4;
@@ -1270,7 +1345,7 @@ function lureSets(facts: LinkFacts): LureSets {
   // Session 51: links whose shown text is an address of another domain (URL_TEXT_DOMAIN_MISMATCH's facts).
   const shownElsewhere = new Set<string>();
   for (const f of facts.textMismatch) shownElsewhere.add(f.href);
-  return { hosted, storage, disposable, shortened, shownElsewhere, ipNamed, openingAppCall: undefined, versionUpdate: undefined, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0, deviceMessage: undefined, programUpdate: undefined, programErrand: undefined };
+  return { hosted, storage, disposable, shortened, shownElsewhere, ipNamed, openingAppCall: undefined, versionUpdate: undefined, subjectNamesApp: undefined, letterPassword: undefined, payloadEndingsAt: undefined, viewButtonLinks: 0, deviceMessage: undefined, programUpdate: undefined, programErrand: undefined, desktopProduct: undefined };
 }
 
 /**
@@ -1376,7 +1451,9 @@ function linkLures(msg: ParsedMessage, url: NormalisedUrl, clicked: LinkOccurren
     const app = ((sets.subjectNamesApp ??= subjectOrOpeningNamesApp(msg.subject, msg.visibleText)) ? appDownloadAsked(clicked, msg.visibleText) : undefined)
       ?? (sets.openingAppCall === undefined ? (sets.openingAppCall = desktopInstallAsked(msg.visibleText) ?? versionUpdateOnce(sets, msg.visibleText) ?? null) : sets.openingAppCall)
       // Session 63 (helper mal64): "Download MetaMask Desktop"; "download the latest version" on a disposable host.
-      ?? namedDesktopOrVersionDownload(clicked, msg.visibleText, sets.disposable.has(url.href));
+      ?? namedDesktopOrVersionDownload(clicked, msg.visibleText, sets.disposable.has(url.href))
+      // Session 64 (helper mal65): a download or "get" button under a desktop program the subject or opening announces.
+      ?? desktopProductButton(clicked, msg, sets);
     if (app) {
       capped.emit('URL_APP_DOWNLOAD_ELSEWHERE', `"${app.slice(0, 80)}" leads to ${url.host}, not the sender's ${senderDomain || '(no domain)'}: ${shortUrl(url.href)}`, { href: url.href, host: url.host, call: app.slice(0, 200) });
       // Session 52: the call names a computer ("Download Exodus for Windows", "Télécharger pour Windows", "Windows版をダウンロード",

@@ -30,6 +30,11 @@ export interface HtmlFileFacts {
   redirects: string[];
   /** The script navigates to an address it computes and none could be read (no decoded address): SVGs are judged by it. */
   computedNavigation?: boolean;
+  /**
+   * Session 64 (helper mal65): the addresses in `redirects` that are only links marked `download` (session 43's reading), not a
+   * navigation the page makes itself — ATTACH_HTML_PAYLOAD_REDIRECT reads the navigations only.
+   */
+  downloadAnchors?: string[];
   /** eval/unescape/document.write of encoded strings, or `String.fromCharCode` runs. */
   obfuscation: string[];
   /** URLs referenced (bounded), for IOCs. */
@@ -149,7 +154,10 @@ function analyzeLayer(text: string, limits: { maxPayloadBytes: number }, depth: 
   if (facts.redirects.length === 0 && lower.includes('download')) {
     forEachStartTag(text, ANCHOR, (tag) => {
       const href = /\sdownload(?:\s*=|[\s/>]|$)/i.test(tag) ? /\shref\s*=\s*["']?(https?:\/\/[^"'\s>]+)/i.exec(tag)?.[1] : undefined;
-      if (href) facts.redirects.push(href);
+      if (href) {
+        facts.redirects.push(href);
+        (facts.downloadAnchors ??= []).push(href);
+      }
       return href !== undefined;
     });
   }
@@ -213,6 +221,7 @@ function mergeWritten(facts: HtmlFileFacts, inner: HtmlFileFacts): void {
   for (const f of inner.credentialForms) if (facts.credentialForms.length < 10 && !facts.credentialForms.includes(f)) facts.credentialForms.push(f);
   facts.scriptPostsCredentials ||= inner.scriptPostsCredentials;
   for (const r of inner.redirects) if (facts.redirects.length < 10) facts.redirects.push(r);
+  for (const a of inner.downloadAnchors ?? []) (facts.downloadAnchors ??= []).push(a);
   for (const o of inner.obfuscation) if (!facts.obfuscation.includes(o)) facts.obfuscation.push(o);
   for (const u of inner.urls) if (facts.urls.length < 50 && !facts.urls.includes(u)) facts.urls.push(u);
   if (inner.clipboardCommand && !facts.clipboardCommand) facts.clipboardCommand = inner.clipboardCommand;
