@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { buildTnef, type TnefBodyForms } from '../files/test-support/tnef-builder.js';
 import { parseMessage } from '../mail/parse/index.js';
 import { DEFAULT_PARSE_OPTIONS } from '../mail/parse/test-helpers.js';
+import { classifierInputFromMessage, tokenize } from '../classifier/index.js';
+import { scannedClassifierInput } from './content/classifier.js';
+import { structureCheck } from './headers/structure.js';
 import { checkInput } from './input.js';
 import { tnefShown } from './tnef-shown.js';
 
@@ -66,4 +69,44 @@ test('an HTML body in winmail.dat is rendered as a text/html part is: its links 
   // A head never closed (a newsletter's HTML as it came): the body's words still read.
   const unclosed = `<html><head><title>News</title><body><p>${LURE_DE}</p></body></head></html>`;
   assert.match(tnefShown(letter('', buildTnef([], { html: unclosed })))?.text ?? '', /Postfach ist voll/);
+});
+
+/** The classifier's tokens of a message as the scan reads it, and as the message itself reads. */
+function classifierTokens(msg: ReturnType<typeof parseMessage>): { scanned: string[]; message: string[] } {
+  const limits = { maxTokens: 5000, maxTextChars: 100_000 };
+  return { scanned: tokenize(scannedClassifierInput(msg), limits), message: tokenize(classifierInputFromMessage(msg), limits) };
+}
+
+test('the classifier reads the letter a winmail.dat shows, as learning does (table)', () => {
+  const rows: { label: string; msg: ReturnType<typeof parseMessage>; has: string[]; hasNot: string[] }[] = [
+    { label: 'en: empty text/plain, the lure in compressed RTF', msg: letter('', buildTnef([], { rtf: `{\\rtf1\\ansi ${LURE_EN}\\par}` })), has: ['mailbox', 'verify'], hasNot: ['st:no-body'] },
+    { label: 'de: empty text/plain, the lure in PR_BODY', msg: letter('', buildTnef([], { text: LURE_DE })), has: ['postfach'], hasNot: ['st:no-body'] },
+    // An HTML body is the letter's HTML: read as the HTML-only letter it was before it was moved (its tags, no plain text).
+    { label: 'ja: empty text/plain, the lure in the HTML body', msg: letter('', buildTnef([], { html: `<html><body><p><strong>${LURE_JA}</strong></p></body></html>` })), has: ['st:html-only', 'tag:strong'], hasNot: ['st:no-body', 'st:html-and-text'] },
+  ];
+  for (const row of rows) {
+    const { scanned, message } = classifierTokens(row.msg);
+    assert.ok(message.includes('st:no-body'), `${row.label}: the message alone shows no body`);
+    for (const t of row.has) assert.ok(scanned.includes(t), `${row.label}: ${t}`);
+    for (const t of row.hasNot) assert.ok(!scanned.includes(t), `${row.label}: not ${t}`);
+  }
+  // Must not: a letter with no winmail.dat, and an Outlook letter whose winmail.dat repeats it, read exactly as before.
+  for (const msg of [letter(`Hi Anna,\r\nthe minutes are attached.\r\nRegards`, null), letter(`Hi Anna,\r\n${LURE_EN}`, buildTnef([], { rtf: `{\\rtf1 Hi Anna,\\par ${LURE_EN}}` }))]) {
+    const { scanned, message } = classifierTokens(msg);
+    assert.deepEqual(scanned, message);
+  }
+});
+
+/** A word written with hidden letters inside it, as phishing writes a brand past word filters. */
+const spliced = (word: string): string => [...word].map((c, i) => (i > 0 && i % 2 === 0 ? `<span style="font-size:0">x</span>${c}` : c)).join('');
+
+test('hidden-text tricks in a winmail.dat HTML body are read as the letter\'s (the MIME structure check)', () => {
+  const findings = (msg: ReturnType<typeof parseMessage>): string[] => (structureCheck.run(msg, {} as never) as { findings: { id: string }[] }).findings.map((f) => f.id);
+  const trick = (lure: string): string => `<html><body><p>${lure.split(' ').map((w) => (w.length > 5 ? spliced(w) : w)).join(' ')}</p></body></html>`;
+  for (const lure of [LURE_EN, LURE_DE]) {
+    assert.ok(findings(letter('', buildTnef([], { html: trick(lure) }))).includes('MIME_HIDDEN_TEXT_IN_WORDS'), `${lure.slice(0, 20)}: winmail.dat beside an empty text/plain`);
+    assert.ok(findings(letter('Siehe Anhang.', buildTnef([], { html: trick(lure) }))).includes('MIME_HIDDEN_TEXT_IN_WORDS'), `${lure.slice(0, 20)}: beside a harmless text/plain`);
+    assert.ok(!findings(letter('', buildTnef([], { html: `<html><body><p>${lure}</p></body></html>` }))).includes('MIME_HIDDEN_TEXT_IN_WORDS'), `must not: ${lure.slice(0, 20)} written plainly`);
+  }
+  assert.ok(!findings(letter(LURE_EN, null)).includes('MIME_HIDDEN_TEXT_IN_WORDS'), 'must not: no winmail.dat');
 });
