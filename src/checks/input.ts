@@ -70,12 +70,15 @@ export function checkInput(msg: ParsedMessage): ParsedMessage {
   // An HTML body in winmail.dat is the letter's HTML when the MIME has none, read as a text/html part is: the plain text stays
   // the MIME's own (an empty one leaves an HTML-only letter, as the letter was before it was moved into winmail.dat).
   const htmlLetter = tnef?.htmlFacts !== undefined && !msg.html.trim();
-  const visibleText = withoutFillerRuns(tnef ? joinText(msg.visibleText, tnef.text) : msg.visibleText);
-  const text = withoutFillerRuns(tnef && !htmlLetter ? joinText(msg.text, tnef.text) : msg.text);
+  const visibleText = withoutFillerRuns(tnef?.text ? joinText(msg.visibleText, tnef.text) : msg.visibleText);
+  const text = withoutFillerRuns(tnef?.text && !htmlLetter ? joinText(msg.text, tnef.text) : msg.text);
   let view = subject === msg.subject && visibleText === msg.visibleText && text === msg.text ? msg : { ...msg, subject, visibleText, text };
   if (tnef?.html !== undefined && tnef.htmlFacts) {
     // Beside a MIME HTML, its links and its counts of hidden text join the MIME HTML's.
     view = htmlLetter ? { ...view, html: tnef.html, htmlFacts: tnef.htmlFacts } : { ...view, htmlFacts: withTnefFacts(msg.htmlFacts, tnef.htmlFacts) };
+  } else if (tnef?.links) {
+    // An RTF body's links with the texts they show join the message's anchors (the link checks read them as an HTML body's).
+    view = { ...view, htmlFacts: { ...msg.htmlFacts, links: [...msg.htmlFacts.links, ...tnef.links] } };
   }
   views.set(msg, { subject: msg.subject, visibleText: msg.visibleText, text: msg.text, view });
   return view;

@@ -41,7 +41,8 @@ test('the winmail.dat body is the letter\'s text when the MIME text does not say
     },
   ];
   for (const row of rows) {
-    const text = tnefShown(letter(row.mime, buildTnef([], row.forms)))?.text;
+    // '' is no text: only the body's links are new (an RTF body's HYPERLINK fields, below).
+    const text = tnefShown(letter(row.mime, buildTnef([], row.forms)))?.text || undefined;
     if (row.shown) assert.match(text ?? '', row.shown, row.label);
     else assert.equal(text, undefined, row.label);
   }
@@ -109,4 +110,27 @@ test('hidden-text tricks in a winmail.dat HTML body are read as the letter\'s (t
     assert.ok(!findings(letter('', buildTnef([], { html: `<html><body><p>${lure}</p></body></html>` }))).includes('MIME_HIDDEN_TEXT_IN_WORDS'), `must not: ${lure.slice(0, 20)} written plainly`);
   }
   assert.ok(!findings(letter(LURE_EN, null)).includes('MIME_HIDDEN_TEXT_IN_WORDS'), 'must not: no winmail.dat');
+});
+
+test('an RTF body\'s HYPERLINK fields are the letter\'s links with the texts they show (table)', () => {
+  const field = (href: string, text: string): string => `{\\field{\\*\\fldinst {\\rtlch HYPERLINK "${href}" \\\\o "${href}"}}{\\fldrslt {\\cs15\\ul ${text}}}}`;
+  const rows: { label: string; mime: string; rtf: string; link: { href: string; text: string } | undefined }[] = [
+    { label: 'en: empty text/plain, the button names the bank, links elsewhere', mime: '', rtf: `{\\rtf1\\ansi ${LURE_EN}\\par ${field('http://203.0.113.9/verify', 'https://www.paypal.com/signin')}\\par}`, link: { href: 'http://203.0.113.9/verify', text: 'https://www.paypal.com/signin' } },
+    // The MIME text repeats the words: Outlook still shows the RTF, whose field links where the text/plain does not say.
+    { label: 'de: the text/plain repeats the words, the RTF field links elsewhere', mime: `${LURE_DE}\r\nwww.sparkasse.de`, rtf: `{\\rtf1\\ansi ${LURE_DE}\\par ${field('https://sparkasse-konto.example.evil/', 'www.sparkasse.de')}\\par}`, link: { href: 'https://sparkasse-konto.example.evil/', text: 'www.sparkasse.de' } },
+    { label: 'ja: a Unicode text shown', mime: '', rtf: `{\\rtf1\\ansi\\uc1 ${field('https://amaz0n.example.evil/', '\\u12525?\\u12464?\\u12452?\\u12531? www.amazon.co.jp')}\\par}`, link: { href: 'https://amaz0n.example.evil/', text: 'ログイン www.amazon.co.jp' } },
+    { label: 'must not: a local link (HYPERLINK \\l) is no link out', mime: '', rtf: `{\\rtf1\\ansi ${LURE_EN} {\\field{\\*\\fldinst HYPERLINK \\\\l "top"}{\\fldrslt Back to top}}\\par}`, link: undefined },
+    { label: 'must not: another field (PAGE)', mime: '', rtf: `{\\rtf1\\ansi ${LURE_EN} {\\field{\\*\\fldinst PAGE}{\\fldrslt 1}}\\par}`, link: undefined },
+  ];
+  for (const row of rows) {
+    const msg = letter(row.mime, buildTnef([], { rtf: row.rtf }));
+    const links = checkInput(msg).htmlFacts.links.filter((l) => l.kind === 'a');
+    if (row.link) assert.deepEqual(links.map((l) => ({ href: l.href, text: l.text })), [row.link], row.label);
+    else assert.deepEqual(links, [], row.label);
+    assert.equal(msg.htmlFacts.links.length, 0, `${row.label}: the parsed message itself is unchanged`);
+  }
+  // The words read are rtfText's: the field's instruction is no word, its result is.
+  const words = tnefShown(letter('', buildTnef([], { rtf: rows[0]!.rtf })))?.text ?? '';
+  assert.match(words, /paypal\.com\/signin/);
+  assert.doesNotMatch(words, /HYPERLINK|203\.0\.113/);
 });

@@ -1,5 +1,5 @@
 import { decodeEntities, pageWords } from '../html/clipboard.js';
-import { rtfText } from '../rtf/text.js';
+import { rtfDocument, rtfText, type RtfLink } from '../rtf/text.js';
 import { decompressRtf } from './compressed-rtf.js';
 import { mapiString, PT_OBJECT, readMapiProperties, type MapiProperty } from './mapi.js';
 
@@ -165,8 +165,27 @@ function extension(name: string): string {
  * then the plain text; a form whose words repeat one already read is left out), at most `maxChars` characters.
  */
 export function tnefBodyText(body: TnefBody, maxChars: number): string {
+  return readBody(body, maxChars).text;
+}
+
+/**
+ * tnefBodyText's words, and the HYPERLINK fields of the compressed RTF body with the text each shows (files/rtf rtfDocument):
+ * the links Outlook shows in the letter, as an HTML body's anchors are read.
+ */
+export function tnefBodyRead(body: TnefBody, maxChars: number): { text: string; links: RtfLink[] } {
+  return readBody(body, maxChars, true);
+}
+
+function readBody(body: TnefBody, maxChars: number, withLinks = false): { text: string; links: RtfLink[] } {
   const forms: string[] = [];
-  if (body.rtf) forms.push(rtfText(body.rtf, maxChars));
+  let links: RtfLink[] = [];
+  if (body.rtf) {
+    if (withLinks) {
+      const doc = rtfDocument(body.rtf, maxChars);
+      forms.push(doc.text);
+      links = doc.links;
+    } else forms.push(rtfText(body.rtf, maxChars));
+  }
   if (body.html) forms.push(pageWords(body.html.replace(INVISIBLE_BLOCK, ' ')));
   if (body.text) forms.push(body.text);
   const seen = new Set<string>();
@@ -177,9 +196,9 @@ export function tnefBodyText(body: TnefBody, maxChars: number): string {
     if (!words || seen.has(words)) continue;
     seen.add(words);
     out = out ? `${out}\n${words}` : words;
-    if (out.length >= maxChars) return out.slice(0, maxChars);
+    if (out.length >= maxChars) return { text: out.slice(0, maxChars), links };
   }
-  return out;
+  return { text: out, links };
 }
 
 /** A style sheet or a script in an HTML body: not words a reader sees (a head is not cut: in mail it is often left open, its end tag after the body). */
