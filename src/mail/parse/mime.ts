@@ -249,7 +249,7 @@ const MAX_LINK_LINES = 2000;
  * matters of a middle that is not read, since a lure needs somewhere to send its reader. Each line is cut
  * at its line breaks or LINK_LINE_REACH bytes from the mark (then between UTF-8 characters); in an HTML part
  * (`html`) a piece is whole tags instead (htmlPiece: an anchor with its text). Past the budget, a piece is read
- * only for a host no piece named yet, within a reserve of a quarter of the budget (MAX_LINK_HOSTS_PAST hosts,
+ * only for a host no piece named yet (an HTML piece: a host and a shown text), within a reserve of a quarter of the budget (MAX_LINK_HOSTS_PAST hosts,
  * MAX_MARKS_PAST marks looked at): 50,000 links to one host before a lure's own leave the lure's in. The search is
  * bytewise and each mark's next position is kept, so the middle is crossed once per mark whatever it holds.
  */
@@ -260,7 +260,7 @@ function linkLines(body: Uint8Array, from: number, to: number, budget: number, h
   let used = 0;
   let at = from;
   let capped = false;
-  /** Hosts of the pieces read, and past the budget: the reserve used, the hosts it read and the marks looked at. */
+  /** Hosts (and an HTML piece's text) of the pieces read, and past the budget: the reserve used, the new ones it read, the marks looked at. */
   const hosts = new Set<string>();
   let reserve = 0;
   let newHosts = 0;
@@ -283,7 +283,8 @@ function linkLines(body: Uint8Array, from: number, to: number, budget: number, h
       end = after >= 0 ? mark + after : utf8Boundary(body, ceiling, -1);
     }
     if (end > start) {
-      const host = markHost(bytes, mark);
+      // A piece of tags is told apart by its host and the text it shows (a lure's button after an empty link to its host).
+      const host = tags ? `${markHost(bytes, mark)} ${shownBytes(bytes, start, end)}` : markHost(bytes, mark);
       if (!capped && (used + (end - start) > budget || lines.length >= MAX_LINK_LINES)) capped = true;
       if (!capped) {
         hosts.add(host);
@@ -309,6 +310,27 @@ function linkLines(body: Uint8Array, from: number, to: number, budget: number, h
 /** Past linkLines' budget: new hosts read at most, and marks looked at most (a flood of millions of links is not walked whole). */
 const MAX_LINK_HOSTS_PAST = 200;
 const MAX_MARKS_PAST = 100_000;
+
+/** The bytes of [start, end) outside tags, as Latin-1, white space collapsed, at most 200 characters: an HTML piece's text. */
+function shownBytes(bytes: Buffer, start: number, end: number): string {
+  let out = '';
+  let inTag = false;
+  let space = false;
+  for (let i = start; i < end && out.length < 200; i++) {
+    const c = bytes[i]!;
+    if (c === LT) inTag = true;
+    else if (c === GT) inTag = false;
+    else if (!inTag) {
+      if (c <= 0x20) space = out.length > 0;
+      else {
+        if (space) out += ' ';
+        space = false;
+        out += String.fromCharCode(c);
+      }
+    }
+  }
+  return out;
+}
 
 /** The host a link mark names (after `://`, or the `www.` name itself), lower-cased, at most 255 bytes; '' when none. */
 function markHost(bytes: Buffer, mark: number): string {
