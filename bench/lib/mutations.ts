@@ -884,6 +884,16 @@ export const MUTATIONS: Mutation[] = [
     mutate: (raw) => editHtmlParts(raw, (html) => `${Array.from({ length: LINKS }, (_, i) => `<a href="https://l.example.net/${i}">.</a>`).join('')}${html}`),
   },
   {
+    // Session 64: the letter in the middle of a part over the text limit (2 MiB): read only through the middle's pieces.
+    name: 'html-links-around',
+    description: "40,000 links before and 40,000 after the text of each HTML part (the lure's own in the part's unread middle)",
+    keeps: true,
+    mutate: (raw) => {
+      const flood = (from: number): string => Array.from({ length: 40_000 }, (_, i) => `<a href="https://l.example.net/${from + i}">.</a>`).join('');
+      return editHtmlParts(raw, (html) => `${flood(0)}${html}${flood(40_000)}`);
+    },
+  },
+  {
     name: 'html-images-50000',
     description: '50,000 images appended to each HTML part',
     keeps: true,

@@ -12,7 +12,8 @@
  *   - every `augmentHam`-th ham given the fixed modern token set of ./token-variants.ts (session 23's experiment);
  *   - the corpus's hard ham (samples marked `hard`) repeated `hardHamWeight` times (session 31's experiment: no gain).
  */
-import { classifierInputFromMessage, tokenize, type TextModel } from '../../src/classifier/index.js';
+import { tokenize, type TextModel } from '../../src/classifier/index.js';
+import { scannedClassifierInput } from '../../src/checks/content/classifier.js';
 import { parseMessage } from '../../src/mail/parse/index.js';
 import type { SpamlabConfig } from '../../src/config/schema.js';
 import { honeypotFormatTokens, honeypotTokens, weightHam } from './honeypot-tokens.js';
@@ -86,7 +87,7 @@ export type Tokenizer = (raw: Uint8Array) => string[];
 export function tokenizerFor(config: SpamlabConfig): Tokenizer {
   const { maxMessageBytes, maxMimeDepth, maxParts, maxHeaderBytes } = config.limits;
   const limits = { maxTokens: config.content.classifier.maxTokens, maxTextChars: config.content.classifier.maxTextChars };
-  return (raw) => tokenize(classifierInputFromMessage(parseMessage(raw, { maxMessageBytes, maxMimeDepth, maxParts, maxHeaderBytes })), limits);
+  return (raw) => tokenize(scannedClassifierInput(parseMessage(raw, { maxMessageBytes, maxMimeDepth, maxParts, maxHeaderBytes })), limits);
 }
 
 /** The seed of the renderings: a message's style and boundary depend only on its place in the ham list. */

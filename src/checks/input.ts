@@ -1,5 +1,5 @@
 import { subjectAsRead } from '../mail/parse/index.js';
-import type { ParsedMessage } from '../mail/types.js';
+import type { HtmlFacts, ParsedMessage } from '../mail/types.js';
 import { tnefShown } from './tnef-shown.js';
 import type { Check } from './types.js';
 
@@ -67,17 +67,37 @@ export function checkInput(msg: ParsedMessage): ParsedMessage {
   const subject = subjectAsRead(msg.subject);
   // The body a winmail.dat carries is the letter Outlook shows: its words are the letter's when the MIME text lacks them.
   const tnef = tnefShown(msg);
-  const visibleText = withoutFillerRuns(tnef ? joinText(msg.visibleText, tnef.text) : msg.visibleText);
-  const text = withoutFillerRuns(tnef ? joinText(msg.text, tnef.text) : msg.text);
+  // An HTML body in winmail.dat is the letter's HTML when the MIME has none, read as a text/html part is: the plain text stays
+  // the MIME's own (an empty one leaves an HTML-only letter, as the letter was before it was moved into winmail.dat).
+  const htmlLetter = tnef?.htmlFacts !== undefined && !msg.html.trim();
+  const visibleText = withoutFillerRuns(tnef?.text ? joinText(msg.visibleText, tnef.text) : msg.visibleText);
+  const text = withoutFillerRuns(tnef?.text && !htmlLetter ? joinText(msg.text, tnef.text) : msg.text);
   let view = subject === msg.subject && visibleText === msg.visibleText && text === msg.text ? msg : { ...msg, subject, visibleText, text };
   if (tnef?.html !== undefined && tnef.htmlFacts) {
-    // An HTML body in winmail.dat: the letter's HTML when the MIME has none, else its links join the MIME HTML's.
-    view = msg.html.trim()
-      ? { ...view, htmlFacts: { ...msg.htmlFacts, links: [...msg.htmlFacts.links, ...tnef.htmlFacts.links] } }
-      : { ...view, html: tnef.html, htmlFacts: tnef.htmlFacts };
+    // Beside a MIME HTML, its links and its counts of hidden text join the MIME HTML's.
+    view = htmlLetter ? { ...view, html: tnef.html, htmlFacts: tnef.htmlFacts } : { ...view, htmlFacts: withTnefFacts(msg.htmlFacts, tnef.htmlFacts) };
+  } else if (tnef?.links) {
+    // An RTF body's links with the texts they show join the message's anchors (the link checks read them as an HTML body's).
+    view = { ...view, htmlFacts: { ...msg.htmlFacts, links: [...msg.htmlFacts.links, ...tnef.links] } };
   }
   views.set(msg, { subject: msg.subject, visibleText: msg.visibleText, text: msg.text, view });
   return view;
+}
+
+/**
+ * The MIME HTML's facts with a winmail.dat HTML body's links after its own and its counts of hidden and invisible text added:
+ * either body is a letter someone is shown (a MIME reader the one, Outlook the other), so a trick in either is the sender's.
+ * What places text in the MIME HTML (its ranges, the text without faint text, the end of what is shown) stays the MIME's; the
+ * body's zero-width characters are not added: its words are in the view's text, where they are counted (headers/structure.ts).
+ */
+function withTnefFacts(mime: HtmlFacts, tnef: HtmlFacts): HtmlFacts {
+  return {
+    ...mime,
+    links: [...mime.links, ...tnef.links],
+    hiddenTextChars: mime.hiddenTextChars + tnef.hiddenTextChars,
+    hiddenInWordRuns: mime.hiddenInWordRuns + tnef.hiddenInWordRuns,
+    invisibleColourChars: mime.invisibleColourChars + tnef.invisibleColourChars,
+  };
 }
 
 function joinText(mime: string, tnef: string): string {

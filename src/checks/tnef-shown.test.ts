@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { buildTnef, type TnefBodyForms } from '../files/test-support/tnef-builder.js';
 import { parseMessage } from '../mail/parse/index.js';
 import { DEFAULT_PARSE_OPTIONS } from '../mail/parse/test-helpers.js';
+import { classifierInputFromMessage, tokenize } from '../classifier/index.js';
+import { scannedClassifierInput } from './content/classifier.js';
+import { structureCheck } from './headers/structure.js';
 import { checkInput } from './input.js';
 import { tnefShown } from './tnef-shown.js';
 
@@ -38,7 +41,8 @@ test('the winmail.dat body is the letter\'s text when the MIME text does not say
     },
   ];
   for (const row of rows) {
-    const text = tnefShown(letter(row.mime, buildTnef([], row.forms)))?.text;
+    // '' is no text: only the body's links are new (an RTF body's HYPERLINK fields, below).
+    const text = tnefShown(letter(row.mime, buildTnef([], row.forms)))?.text || undefined;
     if (row.shown) assert.match(text ?? '', row.shown, row.label);
     else assert.equal(text, undefined, row.label);
   }
@@ -66,4 +70,67 @@ test('an HTML body in winmail.dat is rendered as a text/html part is: its links 
   // A head never closed (a newsletter's HTML as it came): the body's words still read.
   const unclosed = `<html><head><title>News</title><body><p>${LURE_DE}</p></body></head></html>`;
   assert.match(tnefShown(letter('', buildTnef([], { html: unclosed })))?.text ?? '', /Postfach ist voll/);
+});
+
+/** The classifier's tokens of a message as the scan reads it, and as the message itself reads. */
+function classifierTokens(msg: ReturnType<typeof parseMessage>): { scanned: string[]; message: string[] } {
+  const limits = { maxTokens: 5000, maxTextChars: 100_000 };
+  return { scanned: tokenize(scannedClassifierInput(msg), limits), message: tokenize(classifierInputFromMessage(msg), limits) };
+}
+
+test('the classifier reads the letter a winmail.dat shows, as learning does (table)', () => {
+  const rows: { label: string; msg: ReturnType<typeof parseMessage>; has: string[]; hasNot: string[] }[] = [
+    { label: 'en: empty text/plain, the lure in compressed RTF', msg: letter('', buildTnef([], { rtf: `{\\rtf1\\ansi ${LURE_EN}\\par}` })), has: ['mailbox', 'verify'], hasNot: ['st:no-body'] },
+    { label: 'de: empty text/plain, the lure in PR_BODY', msg: letter('', buildTnef([], { text: LURE_DE })), has: ['postfach'], hasNot: ['st:no-body'] },
+    // An HTML body is the letter's HTML: read as the HTML-only letter it was before it was moved (its tags, no plain text).
+    { label: 'ja: empty text/plain, the lure in the HTML body', msg: letter('', buildTnef([], { html: `<html><body><p><strong>${LURE_JA}</strong></p></body></html>` })), has: ['st:html-only', 'tag:strong'], hasNot: ['st:no-body', 'st:html-and-text'] },
+  ];
+  for (const row of rows) {
+    const { scanned, message } = classifierTokens(row.msg);
+    assert.ok(message.includes('st:no-body'), `${row.label}: the message alone shows no body`);
+    for (const t of row.has) assert.ok(scanned.includes(t), `${row.label}: ${t}`);
+    for (const t of row.hasNot) assert.ok(!scanned.includes(t), `${row.label}: not ${t}`);
+  }
+  // Must not: a letter with no winmail.dat, and an Outlook letter whose winmail.dat repeats it, read exactly as before.
+  for (const msg of [letter(`Hi Anna,\r\nthe minutes are attached.\r\nRegards`, null), letter(`Hi Anna,\r\n${LURE_EN}`, buildTnef([], { rtf: `{\\rtf1 Hi Anna,\\par ${LURE_EN}}` }))]) {
+    const { scanned, message } = classifierTokens(msg);
+    assert.deepEqual(scanned, message);
+  }
+});
+
+/** A word written with hidden letters inside it, as phishing writes a brand past word filters. */
+const spliced = (word: string): string => [...word].map((c, i) => (i > 0 && i % 2 === 0 ? `<span style="font-size:0">x</span>${c}` : c)).join('');
+
+test('hidden-text tricks in a winmail.dat HTML body are read as the letter\'s (the MIME structure check)', () => {
+  const findings = (msg: ReturnType<typeof parseMessage>): string[] => (structureCheck.run(msg, {} as never) as { findings: { id: string }[] }).findings.map((f) => f.id);
+  const trick = (lure: string): string => `<html><body><p>${lure.split(' ').map((w) => (w.length > 5 ? spliced(w) : w)).join(' ')}</p></body></html>`;
+  for (const lure of [LURE_EN, LURE_DE]) {
+    assert.ok(findings(letter('', buildTnef([], { html: trick(lure) }))).includes('MIME_HIDDEN_TEXT_IN_WORDS'), `${lure.slice(0, 20)}: winmail.dat beside an empty text/plain`);
+    assert.ok(findings(letter('Siehe Anhang.', buildTnef([], { html: trick(lure) }))).includes('MIME_HIDDEN_TEXT_IN_WORDS'), `${lure.slice(0, 20)}: beside a harmless text/plain`);
+    assert.ok(!findings(letter('', buildTnef([], { html: `<html><body><p>${lure}</p></body></html>` }))).includes('MIME_HIDDEN_TEXT_IN_WORDS'), `must not: ${lure.slice(0, 20)} written plainly`);
+  }
+  assert.ok(!findings(letter(LURE_EN, null)).includes('MIME_HIDDEN_TEXT_IN_WORDS'), 'must not: no winmail.dat');
+});
+
+test('an RTF body\'s HYPERLINK fields are the letter\'s links with the texts they show (table)', () => {
+  const field = (href: string, text: string): string => `{\\field{\\*\\fldinst {\\rtlch HYPERLINK "${href}" \\\\o "${href}"}}{\\fldrslt {\\cs15\\ul ${text}}}}`;
+  const rows: { label: string; mime: string; rtf: string; link: { href: string; text: string } | undefined }[] = [
+    { label: 'en: empty text/plain, the button names the bank, links elsewhere', mime: '', rtf: `{\\rtf1\\ansi ${LURE_EN}\\par ${field('http://203.0.113.9/verify', 'https://www.paypal.com/signin')}\\par}`, link: { href: 'http://203.0.113.9/verify', text: 'https://www.paypal.com/signin' } },
+    // The MIME text repeats the words: Outlook still shows the RTF, whose field links where the text/plain does not say.
+    { label: 'de: the text/plain repeats the words, the RTF field links elsewhere', mime: `${LURE_DE}\r\nwww.sparkasse.de`, rtf: `{\\rtf1\\ansi ${LURE_DE}\\par ${field('https://sparkasse-konto.example.evil/', 'www.sparkasse.de')}\\par}`, link: { href: 'https://sparkasse-konto.example.evil/', text: 'www.sparkasse.de' } },
+    { label: 'ja: a Unicode text shown', mime: '', rtf: `{\\rtf1\\ansi\\uc1 ${field('https://amaz0n.example.evil/', '\\u12525?\\u12464?\\u12452?\\u12531? www.amazon.co.jp')}\\par}`, link: { href: 'https://amaz0n.example.evil/', text: 'ログイン www.amazon.co.jp' } },
+    { label: 'must not: a local link (HYPERLINK \\l) is no link out', mime: '', rtf: `{\\rtf1\\ansi ${LURE_EN} {\\field{\\*\\fldinst HYPERLINK \\\\l "top"}{\\fldrslt Back to top}}\\par}`, link: undefined },
+    { label: 'must not: another field (PAGE)', mime: '', rtf: `{\\rtf1\\ansi ${LURE_EN} {\\field{\\*\\fldinst PAGE}{\\fldrslt 1}}\\par}`, link: undefined },
+  ];
+  for (const row of rows) {
+    const msg = letter(row.mime, buildTnef([], { rtf: row.rtf }));
+    const links = checkInput(msg).htmlFacts.links.filter((l) => l.kind === 'a');
+    if (row.link) assert.deepEqual(links.map((l) => ({ href: l.href, text: l.text })), [row.link], row.label);
+    else assert.deepEqual(links, [], row.label);
+    assert.equal(msg.htmlFacts.links.length, 0, `${row.label}: the parsed message itself is unchanged`);
+  }
+  // The words read are rtfText's: the field's instruction is no word, its result is.
+  const words = tnefShown(letter('', buildTnef([], { rtf: rows[0]!.rtf })))?.text ?? '';
+  assert.match(words, /paypal\.com\/signin/);
+  assert.doesNotMatch(words, /HYPERLINK|203\.0\.113/);
 });

@@ -1,6 +1,6 @@
-import { isTnef, listTnef, tnefBodyText } from '../files/tnef/index.js';
+import { isTnef, listTnef, tnefBodyRead } from '../files/tnef/index.js';
 import { emptyHtmlFacts, htmlToText } from '../mail/parse/html.js';
-import type { HtmlFacts, ParsedMessage } from '../mail/types.js';
+import type { HtmlFacts, HtmlLink, ParsedMessage } from '../mail/types.js';
 
 /** Characters of a winmail.dat body read as the letter's text (the parser's own text parts are bounded alike). */
 export const TNEF_SHOWN_CHARS = 200_000;
@@ -10,9 +10,12 @@ const SAME_SHARE = 0.8;
 
 /** The body a winmail.dat shows, as the checks read it: its words, and for an HTML body the HTML and its facts (links with their texts). */
 export interface TnefShown {
+  /** '' when the MIME text says the same (then only `links` are new). */
   text: string;
   html?: string;
   htmlFacts?: HtmlFacts;
+  /** An RTF body's HYPERLINK fields as anchors (href, the text shown), the letter's links in Outlook. */
+  links?: HtmlLink[];
 }
 
 /**
@@ -20,7 +23,8 @@ export interface TnefShown {
  * not already say it: Outlook shows the TNEF body as the letter, so a lure written only there (an empty text/plain beside
  * winmail.dat, or a harmless one) is what the reader sees (issue 17 item 8). An HTML body is rendered as the parser renders
  * a text/html part (mail/parse/html.ts), so its links keep their texts and its hidden text is known. The first attachment
- * that is a TNEF stream by its bytes; undefined when there is none, it has no body, or the MIME text says the same (saysTheSame).
+ * that is a TNEF stream by its bytes; undefined when there is none, it has no body, or the MIME text says the same (saysTheSame)
+ * and it has no link of its own.
  */
 export function tnefShown(msg: ParsedMessage): TnefShown | undefined {
   for (const a of msg.attachments) {
@@ -35,8 +39,13 @@ export function tnefShown(msg: ParsedMessage): TnefShown | undefined {
       const shown = htmlToText(html, a.partPath, htmlFacts);
       if (shown.trim()) return saysTheSame(mime, shown) ? undefined : { text: shown, html, htmlFacts };
     }
-    const words = tnefBodyText(listing.body, TNEF_SHOWN_CHARS);
-    return words && !saysTheSame(mime, words) ? { text: words } : undefined;
+    // An RTF body's links are the letter's even when its words repeat the MIME text: the text/plain shows a link's text, the
+    // RTF field links it where it likes (the link checks compare the two).
+    const read = tnefBodyRead(listing.body, TNEF_SHOWN_CHARS);
+    const links = read.links.map((l): HtmlLink => ({ kind: 'a', href: l.href, text: l.text, partPath: a.partPath }));
+    const words = read.text && !saysTheSame(mime, read.text) ? read.text : '';
+    if (links.length > 0) return { text: words, links };
+    return words ? { text: words } : undefined;
   }
   return undefined;
 }

@@ -64,3 +64,24 @@ test('htmlLinksFirst: the order of the rounds, document order kept (table); unde
   assert.equal(x.limited, false);
   assert.ok(FILE_LINKS_SHARE > 0 && HTML_LINKS_SHARE + FILE_LINKS_SHARE < 1);
 });
+
+test('htmlLinksFirst: a lure\'s link whose text names another site is chosen behind a flood to one host (table)', () => {
+  const a = (href: string, text: string, kind: HtmlLink['kind'] = 'a'): HtmlLink => ({ kind, href, text, partPath: '1' });
+  const flood = Array.from({ length: 3000 }, (_, i) => a(`https://l.example.net/${i}`, '.'));
+  // The lure's host is linked first from its logo and an empty link, then from the button whose text is what the reader trusts.
+  const letters: [string, HtmlLink[], string][] = [
+    ['en', [a('http://65.100.9.155:81/logo.gif', '', 'img'), a('http://65.100.9.155:81/a', ''), a('http://65.100.9.155:81/a', 'https://login.personal.wamu.com/CreateLogonEntry.asp')], 'https://login.personal.wamu.com/CreateLogonEntry.asp'],
+    ['de', [a('https://kunden-sicher.example.evil/', ''), a('https://kunden-sicher.example.evil/login', 'Jetzt bei www.sparkasse.de anmelden')], 'Jetzt bei www.sparkasse.de anmelden'],
+    ['ja', [a('https://amaz0n-jp.example.evil/', 'ロゴ', 'img'), a('https://amaz0n-jp.example.evil/', ''), a('https://amaz0n-jp.example.evil/verify', 'https://www.amazon.co.jp/ で確認する')], 'https://www.amazon.co.jp/ で確認する'],
+  ];
+  for (const [label, lure, text] of letters) {
+    const chosen = htmlLinksFirst([...flood, ...lure], 100);
+    assert.ok(chosen.some((l) => l.text === text), `${label}: the button with its text is analysed`);
+    assert.equal(chosen.length, 100, label);
+  }
+  // Must not: an ordinary newsletter's repeated "Read more" links to its own host are one text; the budget goes in document order after the texts.
+  const news = Array.from({ length: 300 }, (_, i) => a(`https://news.example.org/item/${i}`, i % 2 ? 'Read more' : `Story ${i}`));
+  const chosen = htmlLinksFirst(news, 200);
+  assert.equal(chosen.length, 200);
+  assert.equal(chosen.filter((l) => l.text === 'Read more').length, 200 - 150, 'the 150 distinct story titles first, then the repeats in document order');
+});

@@ -244,30 +244,43 @@ export const FILE_LINKS_SHARE = 0.125;
 /** Kinds of link a reader clicks (or that take the reader somewhere by themselves). */
 const CLICKED = new Set<HtmlLink['kind']>(['a', 'area', 'form', 'meta-refresh', 'iframe']);
 
+/** Characters of a link's text that tell two links to one host apart in htmlLinksFirst's third round. */
+const LINK_TEXT_KEY_CHARS = 200;
+
 /**
  * `budget` of the message's HTML links when it has more (issue 17 item 8, session 63: 50,000 links appended to a lure, or put
- * before it, must not decide which links are analysed). Chosen in three rounds, each in document order: the first link a reader
- * clicks to each host; the first link of each kind to each host (the lure's picture beside its button); then the rest.
- * Returned in document order. A flood to one host or a few leaves every other host's links in; a flood of distinct hosts
- * leaves the links to click in before the pictures; URL_LIMIT_REACHED says the limit was reached.
+ * before it, must not decide which links are analysed). Chosen in four rounds, each in document order: the first link a reader
+ * clicks to each host; the first link of each kind to each host (the lure's picture beside its button); the first link of
+ * each kind with each shown text to each host (a lure's button whose text names another site, after a picture or an empty
+ * link to the same host: what URL_TEXT_DOMAIN_MISMATCH reads; session 64, Nazario phishing0#101 behind 50,000 links of "."
+ * to one host); then the rest. Returned in document order. A flood to one host or a few leaves every other host's links in,
+ * and every text it shows once; a flood of distinct hosts leaves the links to click in before the pictures; URL_LIMIT_REACHED
+ * says the limit was reached.
  */
 export function htmlLinksFirst(links: readonly HtmlLink[], budget: number): HtmlLink[] {
   const chosen = new Uint8Array(links.length);
   let taken = 0;
   const hosts = new Set<string>();
   const clickedHosts = new Set<string>();
-  for (let round = 0; round < 3 && taken < budget; round++) {
+  const texts = new Set<string>();
+  for (let round = 0; round < 4 && taken < budget; round++) {
     for (let i = 0; i < links.length && taken < budget; i++) {
       if (chosen[i]) continue;
       const link = links[i]!;
       if (link.kind === 'base') continue;
-      if (round < 2) {
+      if (round < 3) {
         if (round === 0 && !CLICKED.has(link.kind)) continue;
-        const host = round === 0 ? linkHostKey(link.href) : `${link.kind} ${linkHostKey(link.href)}`;
-        const seen = round === 0 ? clickedHosts : hosts;
-        if (seen.has(host)) continue;
-        seen.add(host);
-        if (round === 0) hosts.add(`${link.kind} ${host}`);
+        // A link with no text was told apart by its kind and host already (round 1).
+        if (round === 2 && !link.text) continue;
+        const hostKey = linkHostKey(link.href);
+        const kindHost = `${link.kind} ${hostKey}`;
+        const key = round === 0 ? hostKey : round === 1 ? kindHost : `${kindHost} ${link.text.slice(0, LINK_TEXT_KEY_CHARS)}`;
+        const seen = round === 0 ? clickedHosts : round === 1 ? hosts : texts;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        // What a round chose counts as chosen for the later rounds' keys.
+        if (round === 0) hosts.add(kindHost);
+        if (round < 2 && link.text) texts.add(`${kindHost} ${link.text.slice(0, LINK_TEXT_KEY_CHARS)}`);
       }
       chosen[i] = 1;
       taken++;

@@ -1,4 +1,5 @@
-import { classifierInputFromMessage, loadModel, tokenize, type TextModel } from '../classifier/index.js';
+import { loadModel, tokenize, type TextModel } from '../classifier/index.js';
+import { scannedClassifierInput } from '../checks/content/classifier.js';
 import { createScanPool, loadContentModel } from '../runtime/index.js';
 import type { SpamlabConfig } from '../config/schema.js';
 import { readMessage } from '../scan/read-message.js';
@@ -64,7 +65,7 @@ export function createLearnService(options: { config: SpamlabConfig; store: Stor
   const learnOne = async (raw: Uint8Array, isSpam: boolean) => {
     const { maxTokens, maxTextChars } = config.content.classifier;
     const msg = readMessage(raw, config.limits);
-    const tokens = tokenize(classifierInputFromMessage(msg), { maxTokens, maxTextChars });
+    const tokens = tokenize(scannedClassifierInput(msg), { maxTokens, maxTextChars });
     let model: TextModel;
     let base: string;
     const stored = await store.models.latest(name);

@@ -1,6 +1,8 @@
-import { classifierInputFromMessage, faintlessClassifierInput, seenClassifierInput, DistinctTokens, tokenFeaturesWithHead, type Classification, type TextModel } from '../../classifier/index.js';
+import { classifierInputFromMessage, faintlessClassifierInput, seenClassifierInput, DistinctTokens, tokenFeaturesWithHead, type Classification, type ClassifierInput, type TextModel } from '../../classifier/index.js';
 import { FAINT_TEXT_MIN_CHARS } from '../../mail/parse/index.js';
 import { shownText } from '../../mail/shown-text.js';
+import type { ParsedMessage } from '../../mail/types.js';
+import { checkInput } from '../input.js';
 import type { Check, Finding } from '../types.js';
 import type { ContentConfig } from './config.js';
 import { guessLanguage, SAMPLE_CHARS } from './language.js';
@@ -14,6 +16,16 @@ export const CLASSIFIER_IDS = [
   'CONTENT_CLASSIFIER_UNAVAILABLE',
   'CONTENT_CLASSIFIER_LANGUAGE_UNSEEN',
 ] as const;
+
+/**
+ * The classifier's input for a parsed message as the scan reads it: from the checks' view of the message (checkInput: the
+ * bounded subject, filler runs as their edges, a winmail.dat body as the letter), which the classifier check is handed. What
+ * learns (spamlab train, the API's learn, the shipped model's recipe) reads through this, so a model learns the tokens it is
+ * later asked about: a letter whose body is only in winmail.dat is not learned as "st:no-body" (issue 17 item 8).
+ */
+export function scannedClassifierInput(msg: ParsedMessage): ClassifierInput {
+  return classifierInputFromMessage(checkInput(msg));
+}
 
 /** The graded id for a probability, or undefined in the undecided middle band. */
 export function classifierBand(p: number, bands: ContentConfig['classifier']): (typeof CLASSIFIER_IDS)[number] | undefined {

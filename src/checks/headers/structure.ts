@@ -1,6 +1,7 @@
 import type { FindingId } from '../../core/finding-ids.js';
 import { invisibleInWords, PUSHED_OUT_MIN_CHARS } from '../../mail/parse/index.js';
 import type { ParseAnomaly } from '../../mail/types.js';
+import { checkInput } from '../input.js';
 import type { Check, Finding } from '../types.js';
 
 /**
@@ -77,24 +78,29 @@ export const structureCheck: Check = {
       });
     }
     if (msg.html && !msg.text.trim()) findings.push({ id: 'MIME_HTML_ONLY', evidence: 'text/html without text/plain' });
-    if (msg.htmlFacts.hiddenTextChars >= HIDDEN_TEXT_MIN_CHARS) {
-      findings.push({ id: 'MIME_HIDDEN_TEXT', evidence: `${msg.htmlFacts.hiddenTextChars} hidden characters` });
+    // The hiding tricks are read from the letter as it is shown (checkInput): a winmail.dat's HTML or RTF body is the letter
+    // Outlook shows, and the same tricks written there are the same tricks (issue 17 item 8). The MIME structure above, and
+    // the subject, are the message's as sent. Nearly every message: the view is the message.
+    const shown = checkInput(msg);
+    const facts = shown.htmlFacts;
+    if (facts.hiddenTextChars >= HIDDEN_TEXT_MIN_CHARS) {
+      findings.push({ id: 'MIME_HIDDEN_TEXT', evidence: `${facts.hiddenTextChars} hidden characters` });
     }
-    if (msg.htmlFacts.hiddenInWordRuns >= HIDDEN_IN_WORD_MIN_RUNS) {
-      findings.push({ id: 'MIME_HIDDEN_TEXT_IN_WORDS', evidence: `${msg.htmlFacts.hiddenInWordRuns} runs of hidden text inside words` });
+    if (facts.hiddenInWordRuns >= HIDDEN_IN_WORD_MIN_RUNS) {
+      findings.push({ id: 'MIME_HIDDEN_TEXT_IN_WORDS', evidence: `${facts.hiddenInWordRuns} runs of hidden text inside words` });
     }
     // Text in the colour of its background (mail/parse/ink.ts), counted as hidden text is.
-    if (msg.htmlFacts.invisibleColourChars >= HIDDEN_TEXT_MIN_CHARS) {
-      findings.push({ id: 'MIME_TEXT_INVISIBLE_COLOUR', evidence: `${enUsNumber(msg.htmlFacts.invisibleColourChars)} characters of text in the colour of their background` });
+    if (facts.invisibleColourChars >= HIDDEN_TEXT_MIN_CHARS) {
+      findings.push({ id: 'MIME_TEXT_INVISIBLE_COLOUR', evidence: `${enUsNumber(facts.invisibleColourChars)} characters of text in the colour of their background` });
     }
-    if (msg.htmlFacts.pushedOutChars >= PUSHED_OUT_MIN_CHARS) {
+    if (facts.pushedOutChars >= PUSHED_OUT_MIN_CHARS) {
       findings.push({
         id: 'MIME_TEXT_PUSHED_OUT_OF_VIEW',
-        evidence: `an empty height of ${enUsNumber(msg.htmlFacts.pushedOutPx)} px, then ${enUsNumber(msg.htmlFacts.pushedOutChars)} characters of text out of view`,
+        evidence: `an empty height of ${enUsNumber(facts.pushedOutPx)} px, then ${enUsNumber(facts.pushedOutChars)} characters of text out of view`,
       });
     }
     // The HTML renderer counts these in HTML text; plain-text parts are counted here.
-    const invisible = msg.htmlFacts.invisibleInWordChars + invisibleInWords(msg.text);
+    const invisible = facts.invisibleInWordChars + invisibleInWords(shown.text);
     if (invisible >= INVISIBLE_CHARS_MIN) {
       findings.push({ id: 'MIME_INVISIBLE_CHARS', evidence: `${invisible} zero-width or bidi control characters inside words` });
     }

@@ -35,7 +35,7 @@ export function linkAnalysisCheck(source: LinkFactsSource, config: LinksConfig):
       addressesInUrls(capped, facts);
       tracking(capped, facts);
       // Past maxLinks the HTML links were chosen host by host (links/extract.ts htmlLinksFirst): said, so a reader knows which.
-      const flood = msg.htmlFacts.links.length > config.maxLinks ? `; ${msg.htmlFacts.links.length} HTML links, the first to each host analysed first` : '';
+      const flood = msg.htmlFacts.links.length > config.maxLinks ? `; ${msg.htmlFacts.links.length} HTML links, the first to each host (and each text it shows) analysed first` : '';
       if (facts.extraction.limited) capped.emit('URL_LIMIT_REACHED', `more than the analysis limits (${config.maxLinks} links, ${config.maxTextChars} text characters, ${config.maxAttachments} attachments of ${config.maxAttachmentBytes} bytes)${flood}`);
 
       return { findings: capped.findings, iocs: linkIocs(source, msg, config.maxIocUrls) };

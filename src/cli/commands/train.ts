@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { classifierInputFromMessage, createModel, loadModel, tokenize, type ModelKind, type TextModel } from '../../classifier/index.js';
+import { createModel, loadModel, tokenize, type ModelKind, type TextModel } from '../../classifier/index.js';
+import { scannedClassifierInput } from '../../checks/content/classifier.js';
 import { loadContentModel } from '../../runtime/model.js';
 import type { SpamlabConfig } from '../../config/schema.js';
 import { readMessage } from '../../scan/read-message.js';
@@ -94,7 +95,7 @@ async function* messageTokens(paths: string[], config: SpamlabConfig, io: CliIo,
     try {
       const msg = readMessage(item.raw, config.limits);
       counts.read++;
-      yield tokenize(classifierInputFromMessage(msg), { maxTokens, maxTextChars });
+      yield tokenize(scannedClassifierInput(msg), { maxTokens, maxTextChars });
     } catch (err) {
       counts.failed++;
       io.stderr.write(`${item.source}: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeRtf } from './index.js';
+import { MAX_RTF_LINKS, rtfDocument, rtfText } from './text.js';
 
 // Session 43: RTF's template injection — `{\*\template …}` naming a template Word fetches when the document opens.
 test('analyzeRtf: a remote \\template destination, not a local one', () => {
@@ -14,4 +15,40 @@ test('analyzeRtf: a remote \\template destination, not a local one', () => {
     ['{\\rtf1\\ansi Invoice 2291\\par}', undefined],
   ];
   for (const [rtf, remote] of rows) assert.equal(analyzeRtf(Buffer.from(rtf, 'latin1')).remoteTemplate, remote, rtf);
+});
+
+// Session 64 (issue 17 item 8): an RTF body's HYPERLINK fields read as anchors, their result text as the link's text.
+test('rtfDocument: HYPERLINK fields with the text they show; its words are rtfText\'s (table)', () => {
+  const rows: [rtf: string, links: { href: string; text: string }[]][] = [
+    // Word's form: the instruction in a nested group, a tooltip switch, the result in a character style.
+    ['{\\rtf1\\ansi Sign in: {\\field{\\*\\fldinst {\\rtlch HYPERLINK "http://203.0.113.9/login" \\\\o "tip"}}{\\fldrslt {\\cs15\\ul\\cf2 https://www.paypal.com/}}}\\par}', [{ href: 'http://203.0.113.9/login', text: 'https://www.paypal.com/' }]],
+    ['{\\rtf1 {\\field{\\fldinst HYPERLINK https://kunden.example.evil/a}{\\fldrslt Zum Kundenbereich}} und {\\field{\\*\\fldinst HYPERLINK "https://b.example/"}{\\fldrslt zweitens}}\\par}', [{ href: 'https://kunden.example.evil/a', text: 'Zum Kundenbereich' }, { href: 'https://b.example/', text: 'zweitens' }]],
+    ['{\\rtf1\\uc1 {\\field{\\*\\fldinst HYPERLINK "https://amaz0n.example.evil/"}{\\fldrslt \\u12525?\\u12464?\\u12452?\\u12531?}}\\par}', [{ href: 'https://amaz0n.example.evil/', text: 'ログイン' }]],
+    // A field cut before its result: the address is still a link.
+    ['{\\rtf1 {\\field{\\*\\fldinst HYPERLINK "https://cut.example/"}', [{ href: 'https://cut.example/', text: '' }]],
+    // Must not: a local link, another field, a document with no field.
+    ['{\\rtf1 {\\field{\\*\\fldinst HYPERLINK \\\\l "_Toc1"}{\\fldrslt Contents}} page {\\field{\\*\\fldinst PAGE}{\\fldrslt 3}}\\par}', []],
+    ['{\\rtf1{\\fonttbl{\\f0 Arial;}}\\f0 View \\b document\\b0\\par}', []],
+  ];
+  for (const [rtf, links] of rows) {
+    const bytes = Buffer.from(rtf, 'latin1');
+    const doc = rtfDocument(bytes, 10_000);
+    assert.deepEqual(doc.links, links, rtf);
+    assert.equal(doc.text, rtfText(bytes, 10_000), `the same words: ${rtf}`);
+  }
+  const many = Buffer.from(`{\\rtf1 ${'{\\field{\\*\\fldinst HYPERLINK "https://x.example/"}{\\fldrslt x}} '.repeat(MAX_RTF_LINKS + 10)}}`, 'latin1');
+  assert.equal(rtfDocument(many, 1_000_000).links.length, MAX_RTF_LINKS, 'bounded');
+});
+
+test('rtfDocument: its words are rtfText\'s on seeded random documents of RTF pieces', () => {
+  const pieces = ['{', '}', '\\field', '{\\*\\fldinst ', '{\\fldinst ', 'HYPERLINK ', '"https://a.example/"', '{\\fldrslt ', '\\par ', '\\u12525?', '\\uc2 ', "\\'e9", '\\\\l ', '\\bin3 xyz', '{\\*\\x ', '{\\fonttbl ', 'word ', 'Sign in', '\\~', '\r\n'];
+  let seed = 64;
+  const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  for (let n = 0; n < 2000; n++) {
+    let rtf = '{\\rtf1 ';
+    for (let k = Math.floor(next() * 40); k > 0; k--) rtf += pieces[Math.floor(next() * pieces.length)]!;
+    const bytes = Buffer.from(rtf, 'latin1');
+    const max = next() < 0.2 ? 10 : 10_000;
+    assert.equal(rtfDocument(bytes, max).text, rtfText(bytes, max), rtf);
+  }
 });

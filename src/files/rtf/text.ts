@@ -7,6 +7,33 @@
  * @example rtfText(Buffer.from('{\\rtf1{\\fonttbl{\\f0 Arial;}}\\f0 View \\b document\\b0\\par}'), 100) // 'View document'
  */
 export function rtfText(bytes: Uint8Array, maxChars: number): string {
+  return readRtf(bytes, maxChars).text;
+}
+
+/** A HYPERLINK field of an RTF document: its target (`\fldinst`), and the text it shows (`\fldrslt`, whitespace collapsed). */
+export interface RtfLink {
+  href: string;
+  text: string;
+}
+
+/** Links rtfDocument keeps at most. */
+export const MAX_RTF_LINKS = 500;
+/** Characters of a field instruction read (a HYPERLINK's address and switches). */
+const MAX_FIELD_INSTRUCTION_CHARS = 4096;
+/** Characters of a field result kept as a link's text. */
+const MAX_LINK_TEXT_CHARS = 1000;
+
+/**
+ * The words an RTF document shows (rtfText) and its HYPERLINK fields with the text each shows — `{\field{\*\fldinst
+ * HYPERLINK "https://…"}{\fldrslt Sign in}}` — as an HTML anchor's href and text, so the link checks that compare a link's
+ * text with its target read an RTF body's links as they read an HTML body's (issue 17 item 8: a winmail.dat's compressed RTF
+ * body). A local link (`HYPERLINK \l "bookmark"`) is no link out. At most MAX_RTF_LINKS links; the text is as rtfText's.
+ */
+export function rtfDocument(bytes: Uint8Array, maxChars: number): { text: string; links: RtfLink[] } {
+  return readRtf(bytes, maxChars, []);
+}
+
+function readRtf(bytes: Uint8Array, maxChars: number, links?: RtfLink[]): { text: string; links: RtfLink[] } {
   const s = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   let out = '';
   let depth = 0;
@@ -15,7 +42,17 @@ export function rtfText(bytes: Uint8Array, maxChars: number): string {
   /** Fallback characters still to skip after a \uN, and how many each \uN has (\ucN, per group in RTF; kept simple). */
   let pending = 0;
   let uc = 1;
+  // With `links`: the field instruction being read (its depth, its text), the address it names, the result being read.
+  let instFrom = -1;
+  let inst = '';
+  let href: string | undefined;
+  let resultFrom = -1;
+  let resultStart = 0;
   const emit = (t: string): void => {
+    if (instFrom >= 0) {
+      if (inst.length < MAX_FIELD_INSTRUCTION_CHARS) inst += t;
+      return;
+    }
     if (skipFrom >= 0) return;
     if (pending > 0) {
       pending--;
@@ -28,10 +65,33 @@ export function rtfText(bytes: Uint8Array, maxChars: number): string {
     if (c === '{') {
       depth++;
       i++;
-      if (skipFrom < 0 && (s.startsWith('\\*', i) || SKIPPED.test(s.slice(i, i + 16)))) skipFrom = depth;
+      if (links && skipFrom < 0 && instFrom < 0) {
+        // A field's instruction (skipped as text: `HYPERLINK "…"` is no word a reader sees), and its result.
+        if (s.startsWith('\\*\\fldinst', i) || s.startsWith('\\fldinst', i)) {
+          instFrom = depth;
+          inst = '';
+          href = undefined;
+          continue;
+        }
+        if (s.startsWith('\\fldrslt', i) && href !== undefined && resultFrom < 0) {
+          resultFrom = depth;
+          resultStart = out.length;
+          continue;
+        }
+      }
+      if (skipFrom < 0 && instFrom < 0 && (s.startsWith('\\*', i) || SKIPPED.test(s.slice(i, i + 16)))) skipFrom = depth;
       continue;
     }
     if (c === '}') {
+      if (instFrom >= 0 && depth <= instFrom) {
+        instFrom = -1;
+        href = hyperlinkTarget(inst);
+      }
+      if (resultFrom >= 0 && depth <= resultFrom) {
+        resultFrom = -1;
+        if (links && href !== undefined && links.length < MAX_RTF_LINKS) links.push({ href, text: out.slice(resultStart).replace(/\s+/g, ' ').trim().slice(0, MAX_LINK_TEXT_CHARS) });
+        href = undefined;
+      }
       if (skipFrom >= 0 && depth <= skipFrom) skipFrom = -1;
       depth = Math.max(0, depth - 1);
       pending = 0;
@@ -66,6 +126,11 @@ export function rtfText(bytes: Uint8Array, maxChars: number): string {
         continue;
       }
       if (skipFrom >= 0) continue;
+      if (instFrom >= 0) {
+        // An instruction's words only (its \\uN characters: an address in another script).
+        if (name === 'u' && arg !== undefined) emit(String.fromCharCode(arg < 0 ? arg + 65536 : arg));
+        continue;
+      }
       if (name === 'par' || name === 'line' || name === 'sect' || name === 'page' || name === 'row') out += '\n';
       else if (name === 'tab' || name === 'cell') out += ' ';
       else if (name === 'uc' && arg !== undefined) uc = Math.max(0, Math.min(arg, 4));
@@ -82,7 +147,19 @@ export function rtfText(bytes: Uint8Array, maxChars: number): string {
     emit(c);
     i++;
   }
-  return out.slice(0, maxChars).replace(/[ \t]+/g, ' ').replace(/ ?\n\s*/g, '\n').trim();
+  // A field whose result was cut by maxChars, or which has none: its address is still a link, with the text read so far.
+  if (links && href !== undefined && links.length < MAX_RTF_LINKS) links.push({ href, text: resultFrom >= 0 ? out.slice(resultStart).replace(/\s+/g, ' ').trim().slice(0, MAX_LINK_TEXT_CHARS) : '' });
+  return { text: out.slice(0, maxChars).replace(/[ \t]+/g, ' ').replace(/ ?\n\s*/g, '\n').trim(), links: links ?? [] };
+}
+
+/**
+ * The address a field instruction links to: `HYPERLINK "url"` or `HYPERLINK url` (Word's `\o "tip"`, `\t "frame"` switches
+ * after it are not the address), undefined for a local link (`\l "bookmark"` only) or another field (PAGE, INCLUDEPICTURE …).
+ */
+function hyperlinkTarget(instruction: string): string | undefined {
+  const m = /^\s*HYPERLINK\s+(?:"([^"]{1,2048})"|([^\s"\\]{1,2048}))/i.exec(instruction);
+  const target = (m?.[1] ?? m?.[2])?.trim();
+  return target || undefined;
 }
 
 /** A control word: letters, an optional signed number, and the one blank that ends it. */

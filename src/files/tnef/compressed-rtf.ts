@@ -79,3 +79,25 @@ export function decompressRtf(b: Uint8Array, maxOut: number): DecompressedRtf | 
   const rtf = out.subarray(0, n);
   return problems.length ? { rtf, problem: problems[0]! } : { rtf };
 }
+
+/**
+ * What decompressRtf(b, maxOut) gives, from `wide` = decompressRtf(b, M) with M ≥ maxOut (TNEF reads a body once for all its
+ * callers' bounds, files/tnef listTnef). The two runs take the same steps until the smaller one's output is full: when the
+ * wide one wrote at least that much, the smaller one stopped there, with no problem but the stream's size (a cut reference
+ * or a missing end mark lies past where it stopped); when it wrote less, it stopped for the stream's own reasons, which the
+ * bound does not change.
+ */
+export function decompressedWithin(wide: DecompressedRtf, b: Uint8Array, maxOut: number): DecompressedRtf {
+  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const compSize = v.getUint32(0, true);
+  const rawSize = v.getUint32(4, true);
+  const sizeProblem = compSize + 4 > b.length ? `the stream says ${compSize + 4} bytes, ${b.length} are there` : undefined;
+  if (v.getUint32(8, true) === MELA) {
+    const rtf = wide.rtf.subarray(0, Math.min(wide.rtf.length, maxOut));
+    return sizeProblem ? { rtf, problem: sizeProblem } : { rtf };
+  }
+  const cap = Math.min(maxOut, rawSize || maxOut);
+  if (wide.rtf.length < cap) return wide;
+  const rtf = wide.rtf.subarray(0, cap);
+  return sizeProblem ? { rtf, problem: sizeProblem } : { rtf };
+}

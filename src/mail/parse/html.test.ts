@@ -590,3 +590,27 @@ test('a flood of links keeps the links after it: each new host\'s first and the 
   assert.equal(facts.links.length, 301);
   assert.deepEqual(facts.links.slice(0, 3).map((l) => l.href), ['https://h0.example.net/0', 'https://h1.example.net/1', 'https://h2.example.net/2']);
 });
+
+// Session 64: past the cap a host whose kept links show no text keeps its next ones (up to 3): the lure's logo or empty link
+// comes first, the button whose text the link checks compare with its target after it — a letter between two floods.
+test('past the link cap, a lure\'s button after an empty link to its host is kept with its text (table)', () => {
+  const flood = (from: number, n: number): string => Array.from({ length: n }, (_, i) => `<a href="https://l.example.net/${from + i}">.</a>`).join('');
+  const rows: [string, string, string][] = [
+    ['en', 'http://203.0.113.9/login', 'https://www.paypal.com/signin'],
+    ['de', 'https://sparkasse-konto.example.evil/a', 'www.sparkasse.de'],
+    ['ja', 'https://amaz0n-jp.example.evil/v', 'アマゾンにログイン'],
+  ];
+  for (const [label, href, text] of rows) {
+    const host = new URL(href).origin;
+    const letter = `<a href="${host}/logo"><img src="${host}/logo.png"></a><a href="${host}/x"></a><p>Sign in:</p><a href="${href}">${text}</a>`;
+    const facts = emptyHtmlFacts();
+    htmlToText(`${flood(0, 8000)}${letter}${flood(8000, 8000)}`, '1', facts);
+    assert.ok(facts.links.some((l) => l.href === href && l.text === text), label);
+    assert.ok(facts.links.length <= MAX_HTML_LINKS, label);
+  }
+  // Must not: a host whose first kept link shows a text keeps no more past the cap (the flood's own host: one link).
+  const facts = emptyHtmlFacts();
+  htmlToText(`${flood(0, 8000)}<a href="https://news.example.org/1">Story</a><a href="https://news.example.org/2">Next</a>${flood(8000, 8000)}`, '1', facts);
+  assert.ok(facts.links.some((l) => l.href === 'https://news.example.org/1'));
+  assert.ok(!facts.links.some((l) => l.href === 'https://news.example.org/2'));
+});

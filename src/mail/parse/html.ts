@@ -39,6 +39,8 @@ export const MAX_HTML_LINKS = 5000;
  * html-links-50000-before); a flood between two halves of the letter leaves the second half's hosts in the first set.
  */
 const OVERFLOW_LINKS = 500;
+/** Anchors of one host kept past HEAD_LINKS while those kept show no text (overflowLink). */
+const TEXTLESS_TRIES = 3;
 const HEAD_LINKS = MAX_HTML_LINKS - 2 * OVERFLOW_LINKS;
 const MAX_LINK_TEXT = 500;
 
@@ -690,7 +692,7 @@ class HtmlRender {
   /** Chunks of text drawn in a colour that is not faint. */
   private seenDraws = 0;
   /** Links past HEAD_LINKS (overflowLink): the hosts seen, each new host's first link, the last links; made at the first. */
-  private overflow: { hosts: Set<string>; firstOfHost: { seq: number; link: HtmlLink }[]; last: { seq: number; link: HtmlLink }[]; lastCount: number; seq: number } | undefined;
+  private overflow: { hosts: Set<string>; firstOfHost: { seq: number; link: HtmlLink }[]; last: { seq: number; link: HtmlLink }[]; lastCount: number; seq: number; textless: Map<string, HtmlLink[]> } | undefined;
 
   constructor(
     readonly html: string,
@@ -749,13 +751,25 @@ class HtmlRender {
 
   /** Past HEAD_LINKS: a host's first link, else one of the last (overflow, below); none once the message holds MAX_HTML_LINKS. */
   private overflowLink(link: HtmlLink): void {
-    const o = (this.overflow ??= { hosts: new Set(this.facts.links.map((l) => linkHostKey(l.href))), firstOfHost: [], last: [], lastCount: 0, seq: 0 });
+    const o = (this.overflow ??= { hosts: new Set(this.facts.links.map((l) => linkHostKey(l.href))), firstOfHost: [], last: [], lastCount: 0, seq: 0, textless: new Map<string, HtmlLink[]>() });
     const seq = o.seq++;
     const host = linkHostKey(link.href);
-    if (!o.hosts.has(host) && o.firstOfHost.length < OVERFLOW_LINKS) {
-      o.hosts.add(host);
-      o.firstOfHost.push({ seq, link });
-      return;
+    if (o.firstOfHost.length < OVERFLOW_LINKS) {
+      if (!o.hosts.has(host)) {
+        o.hosts.add(host);
+        o.firstOfHost.push({ seq, link });
+        o.textless.set(host, link.kind === 'a' || link.kind === 'area' ? [link] : []);
+        return;
+      }
+      // A host whose kept anchors show no text (read by now: a link's text ends before the next link starts) keeps its next
+      // anchors too, up to TEXTLESS_TRIES: a lure's logo or empty link comes before the button whose text the link checks
+      // read (session 64: the letter between two floods of links).
+      const kept = o.textless.get(host);
+      if (kept && (link.kind === 'a' || link.kind === 'area') && kept.length < TEXTLESS_TRIES && kept.every((l) => !l.text)) {
+        kept.push(link);
+        o.firstOfHost.push({ seq, link });
+        return;
+      }
     }
     // A ring of the last OVERFLOW_LINKS (the flush puts them back in order by seq).
     o.last[o.lastCount++ % OVERFLOW_LINKS] = { seq, link };

@@ -149,8 +149,11 @@ export function buildPart(
       // does not hide it), of the middle only the lines that hold a link (bounded: a lure placed between two
       // fillers still shows its links), and the limit is a finding (MIME_LIMIT_TEXT). Every check reads the
       // text, several copy it: decoding 30 MB of text cost ~190 MB of memory per message.
-      const [head, tail] = headAndTail(part.body, limit);
-      const linked = linkLines(part.body, head.byteLength, part.body.byteLength - tail.byteLength, limit >> 3);
+      // An HTML part is cut between tags, its middle read as whole tags (an anchor with its text): not an ISO-2022-JP one,
+      // whose kanji are written in ASCII bytes ('<' and '>' among them) and return to ASCII only before a line break.
+      const html = contentType === 'text/html' && part.body.indexOf(0x1b) < 0;
+      const [head, tail] = headAndTail(part.body, limit, html);
+      const linked = linkLines(part.body, head.byteLength, part.body.byteLength - tail.byteLength, limit >> 3, html);
       ctx.anomalies.add(
         'limit-text-size',
         `${contentType} part of ${part.body.byteLength} bytes: the first ${head.byteLength} and the last ${tail.byteLength} were read` +
@@ -173,7 +176,7 @@ export const DEFAULT_MAX_TEXT_PART_BYTES = 2 * 1024 * 1024;
  * near: a line feed is never inside a character in the charsets mail uses (UTF-8, Shift_JIS, EUC-JP, GBK,
  * Big5), and ISO-2022-JP returns to ASCII before it, so each piece decodes on its own.
  */
-function headAndTail(body: Uint8Array, limit: number): [Uint8Array, Uint8Array] {
+function headAndTail(body: Uint8Array, limit: number, html = false): [Uint8Array, Uint8Array] {
   const near = Math.min(64 * 1024, limit >> 3);
   let headEnd = Math.floor((limit * 3) / 4);
   const lastBreak = body.lastIndexOf(0x0a, headEnd - 1);
@@ -183,7 +186,57 @@ function headAndTail(body: Uint8Array, limit: number): [Uint8Array, Uint8Array] 
   const nextBreak = body.indexOf(0x0a, tailStart);
   if (nextBreak >= 0 && nextBreak < tailStart + near) tailStart = nextBreak + 1;
   else tailStart = utf8Boundary(body, tailStart, 1);
+  if (html) {
+    // HTML: the head does not end inside a tag (its open quote would take the pieces after it), the tail starts at one.
+    const open = body.lastIndexOf(LT, headEnd - 1);
+    if (open >= headEnd - near && open > body.lastIndexOf(GT, headEnd - 1)) headEnd = open;
+    const tag = body.indexOf(LT, tailStart);
+    if (tag >= 0 && tag < tailStart + near) tailStart = tag;
+  }
   return [body.subarray(0, headEnd), body.subarray(tailStart)];
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const ANCHOR_END = Buffer.from('</a', 'latin1');
+const ANCHOR_END_UPPER = Buffer.from('</A', 'latin1');
+
+/**
+ * For an HTML part: the piece around a link's mark as whole tags, [start, end) — the tag that holds the mark, or when the mark
+ * is in text the tag before it and the text up to the next tag — and with an anchor its text and end tag, so an anchor keeps
+ * the text the link checks compare with its target, and no piece leaves a tag or a quote open for the pieces after it (issue
+ * 17 item 8, session 64). Within LINK_LINE_REACH of the mark; undefined when no whole tag is (the line around it is read).
+ */
+function htmlPiece(bytes: Buffer, mark: number, from: number, to: number): [number, number] | undefined {
+  const floor = Math.max(from, mark - LINK_LINE_REACH);
+  const ceiling = Math.min(to, mark + LINK_LINE_REACH);
+  const lt = bytes.subarray(floor, mark).lastIndexOf(LT);
+  if (lt < 0) return undefined;
+  const start = floor + lt;
+  const gt = bytes.subarray(start, ceiling).indexOf(GT);
+  if (gt < 0) return undefined;
+  let end = start + gt + 1;
+  if (end <= mark) {
+    // The mark is in the text after a whole tag: the text runs to the next tag.
+    const next = bytes.subarray(mark, ceiling).indexOf(LT);
+    if (next < 0) return undefined;
+    end = mark + next;
+  }
+  if ((bytes[start + 1] === 0x61 || bytes[start + 1] === 0x41) && isTagNameEnd(bytes[start + 2])) {
+    // An anchor: its text and its end tag (the first within reach).
+    const window = bytes.subarray(end, ceiling);
+    const lower = window.indexOf(ANCHOR_END);
+    const upper = window.indexOf(ANCHOR_END_UPPER);
+    const close = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+    const closeEnd = close < 0 ? -1 : window.indexOf(GT, close);
+    if (closeEnd >= 0) end += closeEnd + 1;
+  }
+  return [start, end];
+}
+
+/** White space, `/` or `>` after a tag's name (`<a href`, `<a>`), or the end of the bytes. */
+function isTagNameEnd(c: number | undefined): boolean {
+  return c === undefined || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x2f || c === GT;
 }
 
 const LINK_MARKS = ['://', 'www.', 'WWW.'].map((m) => Buffer.from(m, 'latin1'));
@@ -194,33 +247,103 @@ const MAX_LINK_LINES = 2000;
 /**
  * The lines between `from` and `to` that hold a link (`://` or `www.`), at most `budget` bytes in all: what
  * matters of a middle that is not read, since a lure needs somewhere to send its reader. Each line is cut
- * at its line breaks or LINK_LINE_REACH bytes from the mark (then between UTF-8 characters). The search is
+ * at its line breaks or LINK_LINE_REACH bytes from the mark (then between UTF-8 characters); in an HTML part
+ * (`html`) a piece is whole tags instead (htmlPiece: an anchor with its text). Past the budget, a piece is read
+ * only for a host no piece named yet (an HTML piece: a host and a shown text), within a reserve of a quarter of the budget (MAX_LINK_HOSTS_PAST hosts,
+ * MAX_MARKS_PAST marks looked at): 50,000 links to one host before a lure's own leave the lure's in. The search is
  * bytewise and each mark's next position is kept, so the middle is crossed once per mark whatever it holds.
  */
-function linkLines(body: Uint8Array, from: number, to: number, budget: number): { lines: Uint8Array[]; capped: boolean } {
+function linkLines(body: Uint8Array, from: number, to: number, budget: number, html = false): { lines: Uint8Array[]; capped: boolean } {
   const bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   const next = LINK_MARKS.map((m) => bytes.indexOf(m, from));
   const lines: Uint8Array[] = [];
   let used = 0;
   let at = from;
+  let capped = false;
+  /** Hosts (and an HTML piece's text) of the pieces read, and past the budget: the reserve used, the new ones it read, the marks looked at. */
+  const hosts = new Set<string>();
+  let reserve = 0;
+  let newHosts = 0;
+  let looked = 0;
   for (;;) {
     for (let i = 0; i < next.length; i++) if (next[i]! >= 0 && next[i]! < at) next[i] = bytes.indexOf(LINK_MARKS[i]!, at);
     const mark = Math.min(...next.map((n) => (n < 0 ? Infinity : n)));
-    if (mark >= to) return { lines, capped: false };
-    const floor = Math.max(from, mark - LINK_LINE_REACH);
-    const ceiling = Math.min(to, mark + LINK_LINE_REACH);
-    // Line breaks are looked for within the reach only: a long line must not make each link a long search.
-    const before = bytes.subarray(floor, mark).lastIndexOf(0x0a);
-    const start = before >= 0 ? floor + before + 1 : utf8Boundary(body, floor, 1);
-    const after = bytes.subarray(mark, ceiling).indexOf(0x0a);
-    const end = after >= 0 ? mark + after : utf8Boundary(body, ceiling, -1);
-    if (end > start) {
-      if (used + (end - start) > budget || lines.length >= MAX_LINK_LINES) return { lines, capped: true };
-      lines.push(body.subarray(start, end));
-      used += end - start;
+    if (mark >= to) return { lines, capped };
+    let start: number;
+    let end: number;
+    const tags = html ? htmlPiece(bytes, mark, Math.max(from, at), to) : undefined;
+    if (tags) [start, end] = tags;
+    else {
+      const floor = Math.max(from, mark - LINK_LINE_REACH);
+      const ceiling = Math.min(to, mark + LINK_LINE_REACH);
+      // Line breaks are looked for within the reach only: a long line must not make each link a long search.
+      const before = bytes.subarray(floor, mark).lastIndexOf(0x0a);
+      start = before >= 0 ? floor + before + 1 : utf8Boundary(body, floor, 1);
+      const after = bytes.subarray(mark, ceiling).indexOf(0x0a);
+      end = after >= 0 ? mark + after : utf8Boundary(body, ceiling, -1);
     }
-    at = Math.max(end + 1, mark + 1);
+    if (end > start) {
+      // A piece of tags is told apart by its host and the text it shows (a lure's button after an empty link to its host).
+      const host = tags ? `${markHost(bytes, mark)} ${shownBytes(bytes, start, end)}` : markHost(bytes, mark);
+      if (!capped && (used + (end - start) > budget || lines.length >= MAX_LINK_LINES)) capped = true;
+      if (!capped) {
+        hosts.add(host);
+        lines.push(body.subarray(start, end));
+        used += end - start;
+      } else {
+        // Past the budget, only a host not read yet, within a reserve of its own: a flood of links to one host before the
+        // lure's own does not take its place (issue 17 item 8, session 64).
+        if (!hosts.has(host) && newHosts < MAX_LINK_HOSTS_PAST && reserve + (end - start) <= budget >> 2) {
+          hosts.add(host);
+          newHosts++;
+          lines.push(body.subarray(start, end));
+          reserve += end - start;
+        }
+        if (++looked >= MAX_MARKS_PAST) return { lines, capped };
+      }
+    }
+    // A line's break is passed over; a piece of tags ends where the next tag starts.
+    at = Math.max(tags ? end : end + 1, mark + 1);
   }
+}
+
+/** Past linkLines' budget: new hosts read at most, and marks looked at most (a flood of millions of links is not walked whole). */
+const MAX_LINK_HOSTS_PAST = 200;
+const MAX_MARKS_PAST = 100_000;
+
+/** The bytes of [start, end) outside tags, as Latin-1, white space collapsed, at most 200 characters: an HTML piece's text. */
+function shownBytes(bytes: Buffer, start: number, end: number): string {
+  let out = '';
+  let inTag = false;
+  let space = false;
+  for (let i = start; i < end && out.length < 200; i++) {
+    const c = bytes[i]!;
+    if (c === LT) inTag = true;
+    else if (c === GT) inTag = false;
+    else if (!inTag) {
+      if (c <= 0x20) space = out.length > 0;
+      else {
+        if (space) out += ' ';
+        space = false;
+        out += String.fromCharCode(c);
+      }
+    }
+  }
+  return out;
+}
+
+/** The host a link mark names (after `://`, or the `www.` name itself), lower-cased, at most 255 bytes; '' when none. */
+function markHost(bytes: Buffer, mark: number): string {
+  const start = bytes[mark] === 0x3a ? mark + 3 : mark;
+  let end = start;
+  let userEnd = start;
+  while (end < bytes.length && end - start < 255) {
+    const c = bytes[end]!;
+    if (c <= 0x20 || c === 0x2f || c === 0x3f || c === 0x23 || c === 0x5c || c === 0x22 || c === 0x27 || c === LT || c === GT) break;
+    if (c === 0x40) userEnd = end + 1; // user@
+    end++;
+  }
+  return bytes.toString('latin1', userEnd, end).toLowerCase();
 }
 
 /** No line break near (one long line): at least a UTF-8 character is not split (a continuation byte is 10xxxxxx). */

@@ -106,3 +106,36 @@ test('a link in the middle of an HTML part over the limit reaches the links', ()
   assert.ok(msg.htmlFacts.links.some((l) => l.href === 'http://parcel.example.evil/pay'));
   assert.ok(msg.visibleText.includes('pay the customs fee'));
 });
+
+// Session 64 (issue 17 item 8): an HTML part's middle is read as whole tags (an anchor with its text, on lines of its own or
+// not), and past the budget a link to a host not read yet still is: a lure between two floods of links to one host.
+test('a lure between two floods of links in an HTML part over the limit: its anchor is read with its text (table)', () => {
+  const flood = (n: number): string => Array.from({ length: n }, (_, i) => `<a href="https://l.example.net/${i}" title="t">.</a>`).join('');
+  const rows: [string, string, string][] = [
+    ['en', 'http://203.0.113.9/login', 'Sign in to PayPal'],
+    ['de', 'https://sparkasse-konto.example.evil/', 'Jetzt bei der Sparkasse anmelden'],
+    ['ja', 'https://amaz0n-jp.example.evil/verify', 'アマゾンにログイン'],
+  ];
+  for (const [label, href, text] of rows) {
+    for (const shift of [0, 7, 23]) {
+      const html = `<html><body>${'x'.repeat(shift)}${flood(6000)}<p>\n<a href="${href}">\n${text}\n</a>\n</p>${flood(6000)}<p>Kind regards</p></body></html>`;
+      const msg = parseMessage(message('text/html; charset=utf-8', Buffer.from(html)), options);
+      const link = msg.htmlFacts.links.find((l) => l.href === href);
+      assert.equal(link?.text, text, `${label}, shift ${shift}`);
+      assert.match(msg.anomalies.find((a) => a.kind === 'limit-text-size')!.detail, /\(capped\)$/, label);
+      assert.ok(msg.html.length <= LIMIT + LIMIT / 8 + LIMIT / 4 + 4000, `${label}: bounded (${msg.html.length})`);
+    }
+  }
+  // Must not: a flood to many hosts reads no more than its reserve past the budget.
+  const hosts = Array.from({ length: 20_000 }, (_, i) => `<a href="https://h${i}.example.org/">news ${i}</a>`).join('\n');
+  const many = parseMessage(message('text/html; charset=utf-8', Buffer.from(`<html><body>${hosts}</body></html>`)), options);
+  assert.ok(many.html.length <= LIMIT + LIMIT / 8 + LIMIT / 32 + 4000, `many hosts: ${many.html.length}`);
+});
+
+test('an ISO-2022-JP HTML part over the limit is cut at line breaks, not at tags (its kanji are ASCII bytes)', () => {
+  const line = '<p>お支払い情報の確認をお願いします。</p>';
+  const html = `${filler(line, 3 * LIMIT)}<a href="https://pay.example.evil/">ログインしてください</a>\r\n`;
+  const msg = parseMessage(message('text/html; charset=iso-2022-jp', encodeJa(html, 'JIS')), options);
+  assert.ok(!msg.html.includes('\uFFFD'));
+  assert.ok(msg.htmlFacts.links.some((l) => l.href === 'https://pay.example.evil/' && l.text === 'ログインしてください'));
+});
