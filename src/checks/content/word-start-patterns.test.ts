@@ -3,11 +3,14 @@ import { test } from 'node:test';
 import { mulberry32 } from '../../classifier/logistic.js';
 import { allMatches, piecesTexts } from '../../mail/test-word-start.js';
 import { wordStartAlternatives } from '../../mail/word-start.js';
+import { OPT_OUT_LINE_SOURCE } from './bulk-traces.js';
+import { fundsParts } from './crypto-host.js';
 import { DAILY_SOURCE } from './daily-income.js';
 import { BALANCE_HELD, BALANCE_HELD_WRITTEN } from './first-contact.js';
 import { HIRED_SOURCE } from './job-fee.js';
 import { OFFER_SOURCE } from './loan-offer.js';
 import { muleJobParts } from './mule-job.js';
+import { SEER_SOURCE } from './psychic-letter.js';
 import { GRANT_SOURCE } from './windfall-offer.js';
 
 /**
@@ -29,6 +32,9 @@ const LETTERS = [
   'you keep 10 % of every transfer; a commission of 8%; behalten sie 5 % von jeder zahlung; 3 ％が報酬です',
   'your account balance of $24,356.45 will be reset; you have earned 0.3 btc; su saldo; uw tegoed',
   'congratulations, you have been successfully selected for the position. 採用が決定しました',
+  'a medium and psychic, the angels and the stars; die engel und sterne; voyante, les anges; el angel de la guarda; os anjos; helderziende. 天使',
+  'To unsubscribe click here. Se désabonner; ne plus être contacté; uitschrijven; abmelden; You are receiving this email because; dar de baja',
+  'Withdrawal of the funds: incoming transaction 120097 USDT; USD Binance; WITHDRAW FUNDS now',
   'the meeting is on tuesday; please keep the receipt; we are happy to help you with your credit card question',
 ];
 
@@ -55,6 +61,9 @@ const PATTERNS: [string, string, string][] = [
   ['daily-income DAILY', DAILY_SOURCE, ''],
   ['first-contact BALANCE_HELD', BALANCE_HELD_WRITTEN.source, BALANCE_HELD_WRITTEN.flags],
   ['mule-job CUT', muleJobParts.cutWritten.source, muleJobParts.cutWritten.flags],
+  ['psychic-letter SEER', SEER_SOURCE, ''],
+  ['bulk-traces OPT_OUT_LINE', OPT_OUT_LINE_SOURCE, 'gi'],
+  ['crypto-host FUNDS', fundsParts.written.source, fundsParts.written.flags],
 ];
 
 test('the product patterns use the rewrite of what is written', () => {
@@ -62,6 +71,8 @@ test('the product patterns use the rewrite of what is written', () => {
   assert.equal(BALANCE_HELD.flags, BALANCE_HELD_WRITTEN.flags);
   assert.equal(muleJobParts.cut.source, wordStartAlternatives(muleJobParts.cutWritten.source));
   assert.equal(muleJobParts.cut.flags, muleJobParts.cutWritten.flags);
+  assert.equal(fundsParts.funds.source, wordStartAlternatives(fundsParts.written.source));
+  assert.equal(fundsParts.funds.flags, fundsParts.written.flags);
   // Every one of them gets the look-ahead on its word alternatives (the point of the rewrite).
   for (const [name, source] of PATTERNS) assert.match(wordStartAlternatives(source), /^\\b\(\?=\[a-z\]\)\(\?:/, name);
 });
