@@ -11,6 +11,8 @@ import { HIRED_SOURCE } from './job-fee.js';
 import { OFFER_SOURCE } from './loan-offer.js';
 import { muleJobParts } from './mule-job.js';
 import { SEER_SOURCE } from './psychic-letter.js';
+import { CLOSING_WRITTEN, GUARANTEE_WRITTEN, QUICK_SUM_SOURCE, SMALL_STAKE_SOURCE } from './scam-structure.js';
+import { HELP_MOVE_SOURCE } from './transfer-share.js';
 import { GRANT_SOURCE } from './windfall-offer.js';
 
 /**
@@ -35,6 +37,9 @@ const LETTERS = [
   'a medium and psychic, the angels and the stars; die engel und sterne; voyante, les anges; el angel de la guarda; os anjos; helderziende. 天使',
   'To unsubscribe click here. Se désabonner; ne plus être contacté; uitschrijven; abmelden; You are receiving this email because; dar de baja',
   'Withdrawal of the funds: incoming transaction 120097 USDT; USD Binance; WITHDRAW FUNDS now',
+  'earn $500 per day with bitcoin; you can make up to 1.200 euro a week; verdienen sie 300 euro pro tag; start with only $250, as little as 250 usd',
+  'guaranteed profit, risk-free, wir garantieren; ohne risiko; limited places, today only; places limitees; posti limitati',
+  'i need your assistance to transfer the funds into your account as my foreign partner; ich brauche ihre hilfe; provide me with your bank account',
   'the meeting is on tuesday; please keep the receipt; we are happy to help you with your credit card question',
 ];
 
@@ -64,6 +69,11 @@ const PATTERNS: [string, string, string][] = [
   ['psychic-letter SEER', SEER_SOURCE, ''],
   ['bulk-traces OPT_OUT_LINE', OPT_OUT_LINE_SOURCE, 'gi'],
   ['crypto-host FUNDS', fundsParts.written.source, fundsParts.written.flags],
+  ['scam-structure QUICK_SUM', QUICK_SUM_SOURCE, 'g'],
+  ['scam-structure SMALL_STAKE', SMALL_STAKE_SOURCE, 'g'],
+  ['scam-structure GUARANTEE', GUARANTEE_WRITTEN.source, GUARANTEE_WRITTEN.flags],
+  ['scam-structure CLOSING', CLOSING_WRITTEN.source, CLOSING_WRITTEN.flags],
+  ['transfer-share HELP_MOVE', HELP_MOVE_SOURCE, ''],
 ];
 
 test('the product patterns use the rewrite of what is written', () => {
