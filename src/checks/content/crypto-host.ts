@@ -2,7 +2,6 @@ import { parse as parseDomain } from 'tldts';
 import { senderRegistrable } from '../../links/registrable.js';
 import type { LinkLists } from '../../links/lists/index.js';
 import { shownText } from '../../mail/shown-text.js';
-import { wordStartAlternatives } from '../../mail/word-start.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 
@@ -39,13 +38,9 @@ const AMOUNT = /(?<![\p{L}\p{N}])\d{1,3}(?:[.,\s]?\d{3}){0,12}(?:[.,]\d+)?\s?(?:
  * sign-up forms, whose "Login Details" mail was clean): the currency and the exchange's name, the sum before them
  * being any number.
  */
-const FUNDS_WRITTEN = /\bwithdraw(?:al)?\s+(?:of\s+)?(?:the\s+)?funds\b|\bincoming\s+transaction\b|\b(?:usd|eur)\s+(?:binance|coinbase|bybit|kucoin|okx|kraken|bitget|mexc)\b/gi;
-/** FUNDS_WRITTEN with `\b` taken out of its alternatives (wordStartAlternatives: the same matches; word-start-patterns.test.ts holds it to it). */
-const FUNDS = new RegExp(wordStartAlternatives(FUNDS_WRITTEN.source), FUNDS_WRITTEN.flags);
+const FUNDS = /\bwithdraw(?:al)?\s+(?:of\s+)?(?:the\s+)?funds\b|\bincoming\s+transaction\b|\b(?:usd|eur)\s+(?:binance|coinbase|bybit|kucoin|okx|kraken|bitget|mexc)\b/gi;
 
 const AMOUNT_PATTERNS = [AMOUNT, FUNDS] as const;
-/** For the test that holds FUNDS to what is written. */
-export const fundsParts = { funds: FUNDS, written: FUNDS_WRITTEN };
 
 /** The first `max` matches of AMOUNT and FUNDS in `text`, in the order they stand (they cannot overlap: one begins with a digit, the other with a letter). */
 export function amountsIn(text: string, max: number): RegExpMatchArray[] {

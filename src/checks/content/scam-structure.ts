@@ -5,7 +5,6 @@ import { ipNamedHost } from '../../links/ip-named-host.js';
 import { senderRegistrable } from '../../links/registrable.js';
 import { shownText } from '../../mail/shown-text.js';
 import { termAlternation } from '../../mail/term-alternation.js';
-import { wordStartAlternatives } from '../../mail/word-start.js';
 import { codePointBefore, isAscii, lowerCased, normalized, rememberingLast } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { readQrCodesOnce, type QrLimits } from '../../files/qr/read.js';
@@ -1134,20 +1133,12 @@ let quickPercent: RegExp | undefined;
 let quickSum: RegExp | undefined;
 let smallStakeAt: RegExp | undefined;
 const QUICK_PERCENT = (): RegExp => (quickPercent ??= new RegExp(`\\b${PERCENT}[^.!?\\n%]{0,40}?\\b${PERIOD}\\b|\\b${PERIOD}[^.!?\\n%]{0,30}?\\b${PERCENT}`, 'g'));
-/**
- * QUICK_SUM and SMALL_STAKE as written (made only for their sources: the safety lint reads them here, word-start-patterns.test.ts
- * holds the rewrite to them); they run with `\b` taken out of their alternatives (wordStartAlternatives: the same matches).
- */
-export const QUICK_SUM_WRITTEN = lazyRegExp(() => new RegExp(`\\b${GAIN}\\b[^.!?\\n]{0,30}?${AMOUNT}[^.!?\\n]{0,30}?\\b${PERIOD}\\b|\\b${PERIOD}\\b[^.!?\\n]{0,20}?\\b${GAIN}\\b[^.!?\\n]{0,10}?${AMOUNT}`, 'g'));
-const QUICK_SUM = (): RegExp => (quickSum ??= new RegExp(wordStartAlternatives(QUICK_SUM_WRITTEN().source), 'g'));
-export const SMALL_STAKE_WRITTEN = lazyRegExp(() => new RegExp(`\\b(?:as little as|only|just|from|starting at|minimum(?: [a-z]+)? (?:of|is|de|van|di)|minimo(?: [a-z]+)? (?:de|di|da)|mindest(?:einlage|betrag|einzahlung|anlage) (?:von|ab)|minimale inleg van|nur|schon ab|ab|seulement|a partir de|des|solo|desde|apenas|soli|a partire da|slechts|vanaf|maar) (?:only |just |nur |seulement |solo |soli )?${AMOUNT}`, 'g'));
-const SMALL_STAKE = (): RegExp => (smallStakeAt ??= new RegExp(wordStartAlternatives(SMALL_STAKE_WRITTEN().source), 'g'));
-export const GUARANTEE_WRITTEN = /\b(?:guaranteed|we guarantee|wir garantieren|nous (?:vous )?garantissons|garantizamos|garantimos|garantiamo|wij garanderen|risk[- ]free|no risk|without risk|garantiert(?:e|en)?|garantie|ohne risiko|risikofrei|garanti(?:e|s|es)?|sans risque|garantizad[oa]s?|asegurad[oa]s?|sin riesgo|garantid[oa]s?|sem risco|garantit[oaie]|senza rischi(?:o)?|gegarandeerde?|zonder risico|risicoloos)\b/g;
-const GUARANTEE = new RegExp(wordStartAlternatives(GUARANTEE_WRITTEN.source), GUARANTEE_WRITTEN.flags);
+const QUICK_SUM = (): RegExp => (quickSum ??= new RegExp(`\\b${GAIN}\\b[^.!?\\n]{0,30}?${AMOUNT}[^.!?\\n]{0,30}?\\b${PERIOD}\\b|\\b${PERIOD}\\b[^.!?\\n]{0,20}?\\b${GAIN}\\b[^.!?\\n]{0,10}?${AMOUNT}`, 'g'));
+const SMALL_STAKE = (): RegExp => (smallStakeAt ??= new RegExp(`\\b(?:as little as|only|just|from|starting at|minimum(?: [a-z]+)? (?:of|is|de|van|di)|minimo(?: [a-z]+)? (?:de|di|da)|mindest(?:einlage|betrag|einzahlung|anlage) (?:von|ab)|minimale inleg van|nur|schon ab|ab|seulement|a partir de|des|solo|desde|apenas|soli|a partire da|slechts|vanaf|maar) (?:only |just |nur |seulement |solo |soli )?${AMOUNT}`, 'g'));
+const GUARANTEE = /\b(?:guaranteed|we guarantee|wir garantieren|nous (?:vous )?garantissons|garantizamos|garantimos|garantiamo|wij garanderen|risk[- ]free|no risk|without risk|garantiert(?:e|en)?|garantie|ohne risiko|risikofrei|garanti(?:e|s|es)?|sans risque|garantizad[oa]s?|asegurad[oa]s?|sin riesgo|garantid[oa]s?|sem risco|garantit[oaie]|senza rischi(?:o)?|gegarandeerde?|zonder risico|risicoloos)\b/g;
 /** The money is to be invested: shares, a fund, trading, crypto (en/de/fr/es/pt/it/nl). */
 const INVEST = /\b(?:invest(?!igat)[a-z]*|inversi[a-z]*|invier[a-z]*|beleg[a-z]*|shares|stocks?|aktien?|acciones|acoes|azioni|aandelen|trading|bitcoin|crypto[a-z]*|krypto[a-z]*|cripto[a-z]*|fonds|fondo|fundo|fund)\b/;
-export const CLOSING_WRITTEN = /\b(?:limited (?:places|spots|seats)|(?:spots?|places|seats) (?:are )?limited|last (?:spots|places|seats)|closes (?:at midnight|today|tonight)|today only|platze sind begrenzt|begrenzte platze|nur noch wenige|letzte platze|places limitees|dernieres places|plazas limitadas|ultimas plazas|vagas limitadas|ultimas vagas|posti limitati|ultimi posti|beperkte plaatsen|laatste plaatsen)\b/g;
-const CLOSING = new RegExp(wordStartAlternatives(CLOSING_WRITTEN.source), CLOSING_WRITTEN.flags);
+const CLOSING = /\b(?:limited (?:places|spots|seats)|(?:spots?|places|seats) (?:are )?limited|last (?:spots|places|seats)|closes (?:at midnight|today|tonight)|today only|platze sind begrenzt|begrenzte platze|nur noch wenige|letzte platze|places limitees|dernieres places|plazas limitadas|ultimas plazas|vagas limitadas|ultimas vagas|posti limitati|ultimi posti|beperkte plaatsen|laatste plaatsen)\b/g;
 
 /**
  * GUARANTEE's and CLOSING's alternatives as the words each match holds (session 53, issue 18): in an ASCII text (folded to its lower
