@@ -8,6 +8,7 @@ import { BALANCE_HELD, BALANCE_HELD_WRITTEN } from './first-contact.js';
 import { HIRED_SOURCE } from './job-fee.js';
 import { OFFER_SOURCE } from './loan-offer.js';
 import { muleJobParts } from './mule-job.js';
+import { SEER_SOURCE } from './psychic-letter.js';
 import { GRANT_SOURCE } from './windfall-offer.js';
 
 /**
@@ -61,6 +62,7 @@ const PATTERNS: [string, string, string][] = [
   ['daily-income DAILY', DAILY_WRITTEN().source, ''],
   ['first-contact BALANCE_HELD', BALANCE_HELD_WRITTEN.source, BALANCE_HELD_WRITTEN.flags],
   ['mule-job CUT', muleJobParts.cutWritten.source, muleJobParts.cutWritten.flags],
+  ['psychic-letter SEER', SEER_SOURCE, ''],
 ];
 
 test('the product patterns use the rewrite of what is written', () => {
