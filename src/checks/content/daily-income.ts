@@ -5,6 +5,7 @@ import { foldLetter, fromList } from './bec-opener.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { asciiHeadGrams, headRead, warnsAboutScheme } from './scam-structure.js';
 import { lazyRegExp } from '../../mail/lazy-regexp.js';
+import { wordStartAlternatives } from '../../mail/word-start.js';
 
 /**
  * Session 54 (issue 17, helper draw54d): a sum of money promised to the reader by the day or the week — "TRANSFERS TO YOUR CARD
@@ -70,10 +71,15 @@ const EARN_ORDER =
   '(?:start earning|earn(?: up to)?|make(?: up to)?|empiece a ganar|empieza a ganar|gane(?: hasta)?|gana(?: hasta)?|verdienen sie(?: bis zu)?|verdiene(?: bis zu)?|' +
   'commencez a gagner|gagnez(?: jusqu\'a)?|comece a ganhar|ganhe(?: ate)?|inizia a guadagnare|guadagna(?: fino a)?|verdien(?: tot)?)';
 const EARNED_WITH = '(?:bitcoins?|btc|crypto\\w*|cripto\\w*|krypto\\w*|trading|invest\\w*|inversion(?:es)?|invirtiendo|investi\\w*|forex)';
-const DAILY = lazyRegExp(() => new RegExp(
+/**
+ * DAILY as written (made only for its source: the safety lint reads it here, and word-start-patterns.test.ts holds the rewrite
+ * to it); DAILY runs it with `\b` taken out of its alternatives (wordStartAlternatives: the same matches).
+ */
+export const DAILY_WRITTEN = lazyRegExp(() => new RegExp(
   `\\b${TO_READER}\\b[^.!?\\n]{0,40}?${AMOUNT}[^.!?\\n]{0,20}?\\b${PERIOD}\\b` +
-    `|\\b${VERB_LAST} [^.!?\\n]{0,30}?${AMOUNT}[^.!?\\n]{0,20}?\\b${PERIOD} (?:[a-z]{1,12} )?${VERB_LAST_END}\\b`,
+  `|\\b${VERB_LAST} [^.!?\\n]{0,30}?${AMOUNT}[^.!?\\n]{0,20}?\\b${PERIOD} (?:[a-z]{1,12} )?${VERB_LAST_END}\\b`,
 ));
+const DAILY = lazyRegExp(() => new RegExp(wordStartAlternatives(DAILY_WRITTEN().source)));
 /**
  * The order's parts, read in turn from each order (at most ORDER_MAX) to the end of its sentence: a sum within 12 characters,
  * its period within 20 after it (PERIOD, or Spanish "a la semana"), what it is earned with within 60 after that. Small

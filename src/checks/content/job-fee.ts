@@ -6,6 +6,7 @@ import { muleJobParts } from './mule-job.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
 import { firstSentenceHolding } from './sentences.js';
 import { lazyRegExp } from '../../mail/lazy-regexp.js';
+import { wordStartAlternatives } from '../../mail/word-start.js';
 
 /**
  * Session 58 (issue 17 item 6, helper scam58): the advance-fee job — "you have been selected for the position of warehouse
@@ -44,8 +45,11 @@ const HIRED_GRAMS = gramGate([
   'selezionat', 'assunt', 'candidatura', 'posizione', 'geselecteerd', 'aangenomen', 'goedgekeurd', 'sollicitatie', 'functie', 'anzubieten', 'anbieten', 'oferecer',
 ]);
 
-/** The reader given the job (en de fr es pt it nl; ja 採用 and 内定 name a hire by themselves). Folded text. */
-const HIRED = lazyRegExp(() => new RegExp(
+/**
+ * The reader given the job (en de fr es pt it nl; ja 採用 and 内定 name a hire by themselves). Folded text. As written; HIRED
+ * runs it with `\b` taken out of its alternatives (wordStartAlternatives: the same matches). Exported for that test.
+ */
+export const HIRED_SOURCE =
   [
     '\\byou (?:have been|were|are|ve been) (?:successfully )?(?:selected|shortlisted|hired|recruited|chosen|accepted|approved|appointed|employed)\\b|\\byour (?:job |employment )?application (?:has been|was|is) (?:approved|accepted|successful|shortlisted|selected)\\b|\\b(?:pleased|happy|delighted|glad) to offer you\\b|\\boffer(?:ing)? you (?:the|a|this) (?:position|job|role|post|employment)\\b|\\byou got the job\\b|\\b(?:offer of employment|employment (?:letter|offer|contract)|appointment letter)\\b|\\bsuccessful (?:candidate|applicant)\\b',
     '\\bihnen (?:die|eine|unsere) (?:stelle|position|tatigkeit)\\b[^.!?\\n]{0,80}?\\b(?:anzubieten|anbieten)\\b|\\bsie (?:wurden|sind) (?:fur|als)\\b[^.!?\\n]{0,60}?\\b(?:ausgewahlt|eingestellt|angenommen)\\b|\\bsie (?:wurden|sind) (?:ausgewahlt|eingestellt|angenommen)\\b|\\bihre bewerbung (?:wurde|ist) (?:angenommen|erfolgreich|genehmigt|ausgewahlt|positiv)\\b|\\b(?:bieten|anbieten) (?:ihnen|dir) die stelle\\b',
@@ -54,8 +58,8 @@ const HIRED = lazyRegExp(() => new RegExp(
     '\\b(?:voce|vc|o senhor|a senhora) foi (?:selecionad[oa]|contratad[oa]|aprovad[oa]|aceit[oa]|escolhid[oa])\\b|\\b(?:a )?sua candidatura foi (?:aprovada|aceita|selecionada)\\b|\\boferecer(?:-lhe)? a vaga\\b|\\b(?:lhe )?oferecer(?:-lhe)? o (?:cargo|lugar|posto)\\b',
     "\\b(?:e|sei) stat[oa] (?:selezionat[oa]|assunt[oa]|scelt[oa]|accettat[oa])\\b|\\bla (?:sua|tua) candidatura e stata (?:approvata|accettata|selezionata)\\b|\\boffrirle la posizione\\b",
     '\\b(?:u bent|je bent|jij bent) (?:geselecteerd|aangenomen|gekozen)\\b|\\b(?:uw|je) sollicitatie is (?:goedgekeurd|geaccepteerd|geselecteerd)\\b',
-  ].join('|') + '|採用(?:が|を)?(?:決定|内定)|採用されました|採用させていただ|内定',
-));
+  ].join('|') + '|採用(?:が|を)?(?:決定|内定)|採用されました|採用させていただ|内定';
+const HIRED = lazyRegExp(() => new RegExp(wordStartAlternatives(HIRED_SOURCE)));
 
 /** Work named in a Japanese text (mule-job's JOB reads 仕事, 求人, 在宅 …). */
 const JOB_JA = /月給|給与|給料|勤務|職種|スタッフ/;

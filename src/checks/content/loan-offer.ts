@@ -4,6 +4,7 @@ import { unlinkedFirstLetter } from './chat-app-offer.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
 import { lazyRegExp } from '../../mail/lazy-regexp.js';
+import { wordStartAlternatives } from '../../mail/word-start.js';
 
 /**
  * Session 52 (issue 17, helper scam52): the private lender — "ich bin eine Privatperson und verleihe Geld … Darlehen von
@@ -43,7 +44,11 @@ const LOAN_GRAMS = gramGate([
 /** The accented loan words with no gram of their own: "prêt", "crédit", "crédito" in either case. */
 const ACCENT_MARKS = ['êt', 'ÊT', 'édit', 'ÉDIT'];
 
-const OFFER = lazyRegExp(() => new RegExp(
+/**
+ * The writer's offer of a loan (folded text), as written; OFFER runs it with `\b` taken out of its alternatives
+ * (wordStartAlternatives: the same matches). Exported for that test.
+ */
+export const OFFER_SOURCE =
   [
     // en: the writer's offer of a loan, funding or credit ("I'm offering personal and business funding"), a private lender
     "\\b(?:i|we)(?: am| are|'m|'re)? (?:offer(?:ing)?|giv(?:e|ing)|grant(?:ing)?|provid(?:e|ing)|render(?:ing)?|lend(?:ing)?)\\b[^.!?\\n]{0,40}?\\b(?:loans?|funding|financing|credit)\\b|\\b(?:i am|i'm) a (?:private|legit|legitimate|certified|registered|reliable) (?:money )?(?:lender|loan lender|loan officer|investor|financier)\\b|\\bprivate (?:loan )?lenders?\\b|\\bloan offers?\\b|\\blend(?:ing)? money\\b",
@@ -62,8 +67,8 @@ const OFFER = lazyRegExp(() => new RegExp(
     // Session 57 (scam57): the offer as a noun with its sum, no lender named ("Personal and business loans from $1,000 to
     // $50,000 at 3% interest", "Prêts personnels de 2 000 à 80 000 euros"): the sums' range or a low rate is still asked below.
     "\\b(?:personal|business|private|quick|fast|instant|urgent|emergency)(?: and (?:personal|business|private))? loans? (?:from|of|up to|between) (?:[$€£] ?)?\\d|\\bprets? (?:personnels?|rapides?|d'argent|urgents?) (?:de|jusqu'a) \\d|\\bprestamos? (?:personales?|rapidos?|urgentes?) (?:de|desde|hasta) (?:[$€] ?)?\\d|\\bemprestimos? (?:pessoa(?:is|l)|rapidos?) (?:de|ate) (?:r\\$ ?|[$€] ?)?\\d|\\b(?:privat|sofort|schnell)?kredite (?:von|ab|bis zu) (?:[$€] ?)?\\d|\\bprestiti (?:personali|veloci|rapidi) (?:da|fino a) (?:[$€] ?)?\\d|\\b(?:persoonlijke |snelle )?leningen (?:van|vanaf|tot) (?:[$€] ?)?\\d",
-  ].join('|') + '|個人(?:間)?融資|融資(?:いたします|します|可能です)|お貸しします',
-));
+  ].join('|') + '|個人(?:間)?融資|融資(?:いたします|します|可能です)|お貸しします';
+const OFFER = lazyRegExp(() => new RegExp(wordStartAlternatives(OFFER_SOURCE)));
 
 /** A rate in percent (its value is checked: a usury offer's 2–3 %, not a card's 19.9 %) — the first few looked at. */
 const RATE = /(?<![\d.,])(\d{1,2})(?:[.,]\d{1,2})? ?[%％]/g;

@@ -4,6 +4,7 @@ import type { Check, CheckOutput, Finding } from '../types.js';
 import { foldLetter, inConversationOrList } from './bec-opener.js';
 import { gramGate, gramsMayMatch, type GramGate } from './head-grams.js';
 import { asciiHeadGrams, headRead, warnsAboutScheme } from './scam-structure.js';
+import { wordStartAlternatives } from '../../mail/word-start.js';
 
 /**
  * Session 51 (issue 17, helper scam51): the money-mule "job" by its structure — "you will receive payments from our clients
@@ -22,8 +23,10 @@ import { asciiHeadGrams, headRead, warnsAboutScheme } from './scam-structure.js'
 const MAX_TEXT = 6_000;
 
 /** The cut in percent: kept from each transfer, or a commission. Asked first (a percent sign or word is rare in a letter). */
-const CUT =
+const CUT_WRITTEN =
   /\b(?:keep|retain|behalten|behaltst|garder|gardez|gardant|conserver|conservez|quedarse|se queda|te quedas|quedara|ficar com|ficando com|fica com|ficara com|trattenere|trattenendo|trattiene|tieni|tenere|houdt|houden|behoudt|behouden)\b[^.!?\n]{0,40}?\b\d{1,2}(?:[.,]\d)? ?%|\b(?:commission|provision|comision|comissao|commissione|provisie|verguetung|vergutung|remuneration)\b[^.!?\n]{0,30}?\b\d{1,2}(?:[.,]\d)? ?%|\b\d{1,2}(?:[.,]\d)? ?%[^.!?\n]{0,40}?\b(?:of (?:each|every|all)|jeder|jeden|von jeder|von jedem|de chaque|de cada|di ogni|su ogni|van elke|van iedere|van alle)\b|\d{1,2} ?[%％]が(?:報酬|手数料)|(?:報酬|手数料)は?\d{1,2} ?[%％]/;
+/** CUT_WRITTEN with `\b` taken out of its alternatives (wordStartAlternatives: the same matches; word-start.test.ts holds it to it). */
+const CUT = new RegExp(wordStartAlternatives(CUT_WRITTEN.source));
 
 /**
  * The letter offers it as work (a job, a position, part-time, from home): a friend asking "could you take the rent into your
@@ -79,7 +82,7 @@ const RECEIVE_GRAMS: ReadonlyMap<string, GramGate> = new Map(Object.entries(RECE
 const ANY_RECEIVE_GRAMS = gramGate(Object.values(RECEIVE_WORDS).flat());
 
 /** The patterns, for the test that holds muleJob's gates to the session-51 function. */
-export const muleJobParts = { cut: CUT, job: JOB, moves: MOVES };
+export const muleJobParts = { cut: CUT, cutWritten: CUT_WRITTEN, job: JOB, moves: MOVES };
 
 export interface MuleJob {
   lang: string;

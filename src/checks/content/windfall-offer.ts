@@ -5,6 +5,7 @@ import { unlinkedFirstLetter } from './chat-app-offer.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
 import { lazyRegExp } from '../../mail/lazy-regexp.js';
+import { wordStartAlternatives } from '../../mail/word-start.js';
 
 /**
  * Session 52 (issue 17, helper scam52): a stranger hands the reader a fortune that is not his — the dying widow who "chose
@@ -30,8 +31,11 @@ export const FIVE_DIGITS = /\d\d[.,' ]?\d{3}/;
 export const BIG =
   /\b(?:millions?|millionen|milhoes|milhao|millones|millon|miljoen|milioni|milione|billions?|milliarden?|miljard)\b|(?:[$£€]|\b(?:us\$|usd|eur|gbp|chf)) ?(?:\d{1,3}(?:[.,' ]\d{3}){1,3}|\d{5,9})(?!\d)|\b(?:\d{1,3}(?:[.,' ]\d{3}){1,3}|\d{5,9})(?:[.,]\d{2})? ?(?:[$£€]|(?:usd|eur|gbp|chf|euros?|dollars?|dolares|pounds?|reais)\b)|\d ?(?:万|億)(?:ドル|円|ユーロ)?/;
 
-/** The sum handed to the reader by the writer (en de fr es pt it nl ja). */
-const GRANT = lazyRegExp(() => new RegExp(
+/**
+ * The sum handed to the reader by the writer (en de fr es pt it nl ja), as written; GRANT runs it with `\b` taken out of its
+ * alternatives (wordStartAlternatives: the same matches). Exported for that test.
+ */
+export const GRANT_SOURCE =
   [
     "\\b(?:i|we) (?:have )?(?:chosen|selected|picked) you\\b|\\bi chose you\\b|\\bpresent you as\\b|\\bas (?:the |my )?(?:next of kin|beneficiary|heir)\\b|\\bsame (?:sur|last |family )?name as (?:you|yours|him|the deceased|my (?:late )?client)\\b|\\bsame (?:sur|last |family )name\\b|\\b(?:led|directed|guided) me to you\\b|\\b(?:donate|give|will|leave|bequeath) (?:it|this|the (?:sum|money|funds|amount)) to you\\b|\\byour e-?mail(?: address)? (?:has |have )?(?:won|emerged|been (?:selected|drawn|chosen))\\b",
     '\\b(?:ich habe|habe ich) sie (?:ausgewahlt|gewahlt|auserwahlt)\\b|\\bsie als (?:erben?|begunstigten|nachsten angehorigen)\\b|\\bals (?:erben?|begunstigten) (?:vorstellen|einsetzen|benennen)\\b|\\b(?:denselben|den gleichen|gleichen) (?:nach|familien)namen\\b|\\bzu ihnen gefuhrt\\b|\\bals (?:angehoriger|verwandter|erbe)\\b[^.!?\\n]{0,30}?\\bbeanspruchen\\b|\\bihnen (?:vermachen|uberlassen|hinterlassen)\\b|\\bihre e-?mail(?:-?adresse)? (?:hat|wurde)\\b[^.!?\\n]{0,40}?\\b(?:gewonnen|ausgewahlt|gezogen)\\b',
@@ -60,8 +64,8 @@ const GRANT = lazyRegExp(() => new RegExp(
     '\\b(?:atraves|por meio|por intermedio) de (?:voce|vc)\\b|\\b(?:receba|receber|guarde|guardar)(?:-?(?:la|lo|las|los))? (?:por|para) mim\\b',
     '\\btramite (?:di )?(?:lei|te)\\b|\\b(?:ricevere|ricevuto|custodire|conservare) per me\\b|\\b(?:riceva|custodisca) per me\\b',
     '\\bvia (?:u|jou)\\b[^.!?\\n]{0,60}?\\b(?:schenken|doneren|geven)\\b|\\bvoor mij in ontvangst\\b|\\bvoor mij (?:bewaren|ontvangen)\\b',
-  ].join('|') + '|あなたを選|受取人として|相続人として|同じ(?:姓|名字|苗字)|あなたに(?:譲|寄付|遺|託)|(?:方|あなた|貴方)に託|メールアドレスが当選|受取人の一人に選|あなたの(?:姓|名字|苗字)が',
-));
+  ].join('|') + '|あなたを選|受取人として|相続人として|同じ(?:姓|名字|苗字)|あなたに(?:譲|寄付|遺|託)|(?:方|あなた|貴方)に託|メールアドレスが当選|受取人の一人に選|あなたの(?:姓|名字|苗字)が';
+const GRANT = lazyRegExp(() => new RegExp(wordStartAlternatives(GRANT_SOURCE)));
 /**
  * The answer asked beyond STRANGER_REPLY's words: the formal imperatives and the agent to contact of the lottery letters
  * ("contact our claims agent", "contatti il nostro agente", "contacte con nuestro agente", "mi risponda"), and Japanese.
