@@ -140,12 +140,16 @@ function withoutEndNuls(s: string): string {
   return end === s.length ? s : s.slice(0, end);
 }
 
+/** A property stream's text: UTF-16LE for PT_UNICODE, else 8-bit (eightBit), without the NULs that end it. */
+function propertyText(found: { type: number; bytes: Uint8Array }): string {
+  return withoutEndNuls(found.type === 0x001f ? Buffer.from(found.bytes.buffer, found.bytes.byteOffset, found.bytes.byteLength & ~1).toString('utf16le') : eightBit(found.bytes));
+}
+
 /** A string property (PT_UNICODE, else PT_STRING8), its terminating NULs dropped. */
 function stringProperty(r: Reader, prefix: string, id: number): string | undefined {
   const found = propertyBytes(r, prefix, id, [0x001f, 0x001e]);
   if (!found) return undefined;
-  const text = found.type === 0x001f ? Buffer.from(found.bytes.buffer, found.bytes.byteOffset, found.bytes.byteLength & ~1).toString('utf16le') : eightBit(found.bytes);
-  return withoutEndNuls(text);
+  return propertyText(found);
 }
 
 /**
@@ -275,16 +279,32 @@ function itemToMime(r: Reader, prefix: string, depth: number): Buffer {
   return Buffer.concat(chunks);
 }
 
+/** PR_BODY_HTML: PT_BINARY in the item's code page (UTF-8 or Windows-1252 read here), or a string property. */
+function htmlBody(r: Reader, prefix: string): string | undefined {
+  const html = propertyBytes(r, prefix, PR_BODY_HTML, [0x0102, 0x001f, 0x001e]);
+  if (!html) return undefined;
+  return propertyText(html);
+}
+
+/** An attachment's name as Outlook shows it: the long file name, else the 8.3 one, else its display name. */
+function attachmentName(r: Reader, storage: string): string {
+  return stringProperty(r, storage, PR_ATTACH_LONG_FILENAME) || stringProperty(r, storage, PR_ATTACH_FILENAME) || stringProperty(r, storage, PR_DISPLAY_NAME) || 'attachment';
+}
+
+/** The storage of the Outlook item an attachment holds (PR_ATTACH_DATA as PT_OBJECT), when it holds one. */
+function attachedItem(r: Reader, storage: string): string | undefined {
+  const item = `${storage}__substg1.0_3701000d/`;
+  for (const path of r.streams) if (path.startsWith(item)) return item;
+  return undefined;
+}
+
 /** The item's bodies as a reader is shown them: the HTML body and the plain text; the compressed RTF's text when it is the only one. */
 function bodiesOf(r: Reader, prefix: string): { type: string; text: string }[] {
   const out: { type: string; text: string }[] = [];
   const text = stringProperty(r, prefix, PR_BODY);
   if (text) out.push({ type: 'text/plain', text });
-  const html = propertyBytes(r, prefix, PR_BODY_HTML, [0x0102, 0x001f, 0x001e]);
-  if (html) {
-    const page = html.type === 0x001f ? Buffer.from(html.bytes.buffer, html.bytes.byteOffset, html.bytes.byteLength & ~1).toString('utf16le') : eightBit(html.bytes);
-    if (page.trim()) out.push({ type: 'text/html', text: withoutEndNuls(page) });
-  }
+  const page = htmlBody(r, prefix);
+  if (page?.trim()) out.push({ type: 'text/html', text: page });
   if (out.length === 0) {
     const rtf = propertyBytes(r, prefix, PR_RTF_COMPRESSED, [0x0102]);
     if (rtf) {
@@ -337,9 +357,9 @@ function nameParameters(name: string): { type: string; disposition: string } {
 function attachmentsOf(r: Reader, prefix: string, depth: number, part: (head: string[], body: Buffer | string) => void): void {
   for (const storage of childStorages(r, prefix, 'attach')) {
     const props = fixedProperties(r, storage, 8);
-    const name = stringProperty(r, storage, PR_ATTACH_LONG_FILENAME) || stringProperty(r, storage, PR_ATTACH_FILENAME) || stringProperty(r, storage, PR_DISPLAY_NAME) || 'attachment';
-    const embedded = `${storage}__substg1.0_3701000d/`;
-    if (longValue(props, PR_ATTACH_METHOD) === ATTACH_EMBEDDED_MSG || [...r.streams].some((p) => p.startsWith(embedded))) {
+    const name = attachmentName(r, storage);
+    const embedded = attachedItem(r, storage) ?? (longValue(props, PR_ATTACH_METHOD) === ATTACH_EMBEDDED_MSG ? `${storage}__substg1.0_3701000d/` : undefined);
+    if (embedded) {
       if (depth + 1 > r.limits.maxDepth) {
         r.problems.push(`attached item "${name}" deeper than ${r.limits.maxDepth} levels: not read`);
         continue;
@@ -383,8 +403,8 @@ export function listOutlookMsg(b: Uint8Array, limits: OutlookMsgLimits = DEFAULT
   const body: OutlookMsgListing['body'] = {};
   const text = stringProperty(r, '', PR_BODY);
   if (text) body.text = text;
-  const html = propertyBytes(r, '', PR_BODY_HTML, [0x0102, 0x001f, 0x001e]);
-  if (html) body.html = withoutEndNuls(html.type === 0x001f ? Buffer.from(html.bytes.buffer, html.bytes.byteOffset, html.bytes.byteLength & ~1).toString('utf16le') : eightBit(html.bytes));
+  const html = htmlBody(r, '');
+  if (html) body.html = html;
   const rtf = propertyBytes(r, '', PR_RTF_COMPRESSED, [0x0102]);
   const decoded = rtf ? decompressRtf(rtf.bytes, limits.maxStreamBytes) : null;
   if (decoded) body.rtf = decoded.rtf;
@@ -396,9 +416,9 @@ export function listOutlookMsg(b: Uint8Array, limits: OutlookMsgLimits = DEFAULT
         truncated = true;
         return;
       }
-      const name = stringProperty(r, storage, PR_ATTACH_LONG_FILENAME) || stringProperty(r, storage, PR_ATTACH_FILENAME) || stringProperty(r, storage, PR_DISPLAY_NAME) || 'attachment';
-      const embedded = `${storage}__substg1.0_3701000d/`;
-      if ([...r.streams].some((p) => p.startsWith(embedded))) {
+      const name = attachmentName(r, storage);
+      const embedded = attachedItem(r, storage);
+      if (embedded) {
         if (depth + 1 > limits.maxDepth) r.problems.push(`attached item "${name}" deeper than ${limits.maxDepth} levels: not read`);
         else walk(embedded, `${label}${name} > `, depth + 1);
         continue;
