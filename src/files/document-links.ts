@@ -2,7 +2,7 @@ import { DEFAULT_LIMITS, pdfLimits } from './analyze/index.js';
 import { forEachStartTag } from './markup/index.js';
 import { decodeXmlEntities, externalRelationships } from './office/index.js';
 import { analyzePdfOnce } from './pdf/index.js';
-import { isTnef, listTnef, tnefBodyLinks } from './tnef/index.js';
+import { isTnef, listTnef, tnefBodyLinks, type TnefBody } from './tnef/index.js';
 import { listOutlookMsg } from './outlook-msg/index.js';
 import { listZip, readZipEntry } from './zip/index.js';
 
@@ -44,31 +44,29 @@ export function documentLinks(bytes: Uint8Array, passwords: readonly string[] = 
   return links;
 }
 
+/** A stored letter's links (winmail.dat, an attached .msg): its body's, then those of the documents in it that `reads` lets in. */
+function storedLetterLinks(letter: { body: TnefBody; entries: readonly { data: Uint8Array }[] }, passwords: readonly string[], depth: number, reads: (entry: Uint8Array) => boolean): string[] {
+  const links = tnefBodyLinks(letter.body, MAX_LINKS);
+  for (const entry of letter.entries) {
+    if (links.length >= MAX_LINKS) break;
+    if (!reads(entry.data)) continue;
+    for (const link of readLinks(entry.data, passwords, depth + 1)) if (!links.includes(link) && links.length < MAX_LINKS) links.push(link);
+  }
+  return links;
+}
+
 function readLinks(bytes: Uint8Array, passwords: readonly string[], depth = 0): string[] {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (isTnef(bytes)) {
     // winmail.dat: the body Outlook shows (its compressed RTF is no text a scan reads) and the documents inside it, as
     // if attached to the letter itself (an embedded message is a TNEF stream again: one level down, no further).
     const listing = listTnef(bytes, { maxEntries: MAX_TNEF_DOCUMENTS, maxBodyBytes: MAX_PART_BYTES });
-    if (!listing) return [];
-    const links = tnefBodyLinks(listing.body, MAX_LINKS);
-    for (const entry of listing.entries) {
-      if (links.length >= MAX_LINKS) break;
-      if (depth > 0 && isTnef(entry.data)) continue;
-      for (const link of readLinks(entry.data, passwords, depth + 1)) if (!links.includes(link) && links.length < MAX_LINKS) links.push(link);
-    }
-    return links;
+    return listing ? storedLetterLinks(listing, passwords, depth, (entry) => depth === 0 || !isTnef(entry)) : [];
   }
   const item = bytes[0] === 0xd0 ? listOutlookMsg(bytes, { maxStreamBytes: MAX_PART_BYTES, maxAttachments: MAX_TNEF_DOCUMENTS, maxDepth: 1 }) : undefined;
-  if (item) {
-    // An attached Outlook item (.msg): the body it shows when opened, and the documents attached to it, as winmail.dat's.
-    const links = tnefBodyLinks(item.body, MAX_LINKS);
-    for (const entry of item.entries) {
-      if (links.length >= MAX_LINKS || depth > 0) break;
-      for (const link of readLinks(entry.data, passwords, depth + 1)) if (!links.includes(link) && links.length < MAX_LINKS) links.push(link);
-    }
-    return links;
-  }
+  // An attached Outlook item (.msg): the body it shows when opened, and the documents attached to it, as winmail.dat's (one
+  // level: inside another document its own documents are not read).
+  if (item) return storedLetterLinks(item, passwords, depth, () => depth === 0);
   if (buf.subarray(0, 1024).includes('%PDF-')) {
     const scan = buf.subarray(0, PDF_SCAN_BYTES);
     // Without object streams, hex-string URIs or tel: URIs, the /URI strings are plain text the caller's text scan reads

@@ -291,7 +291,6 @@ export function htmlLinksFirst(links: readonly HtmlLink[], budget: number): Html
   return out;
 }
 
-
 function linkOccurrence(link: HtmlLink, raw: string): LinkOccurrence {
   return occurrenceOf(link.kind, raw, link.text, link.partPath, link);
 }

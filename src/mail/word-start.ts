@@ -45,26 +45,16 @@ export function wordStartAlternatives(source: string): string {
 export function topLevelAlternatives(source: string): string[] {
   const out: string[] = [];
   let depth = 0;
-  let inClass = false;
   let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+  forEachStructural(source, 0, (c, i) => {
+    if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+    else if (depth === 0) {
       out.push(source.slice(start, i));
       start = i + 1;
     }
-  }
+    return false;
+  });
   out.push(source.slice(start));
   return out;
 }
@@ -72,8 +62,22 @@ export function topLevelAlternatives(source: string): string[] {
 /** The index of the `)` closing the group opened at `open` (a `(`), or -1. */
 function groupEnd(source: string, open: number): number {
   let depth = 0;
+  let end = -1;
+  forEachStructural(source, open, (c, i) => {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) end = i;
+    return end >= 0;
+  });
+  return end;
+}
+
+/**
+ * Calls `visit` with each `(`, `)` and `|` of `source` from `from` on that is outside a character class and not escaped, and
+ * its index, until `visit` answers true: the structure both readers above walk.
+ */
+function forEachStructural(source: string, from: number, visit: (c: '(' | ')' | '|', i: number) => boolean): void {
   let inClass = false;
-  for (let i = open; i < source.length; i++) {
+  for (let i = from; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') {
       i++;
@@ -84,10 +88,8 @@ function groupEnd(source: string, open: number): number {
       continue;
     }
     if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
+    else if ((c === '(' || c === ')' || c === '|') && visit(c, i)) return;
   }
-  return -1;
 }
 
 /**

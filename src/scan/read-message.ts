@@ -1,6 +1,6 @@
 import { parseMessage } from '../mail/parse/index.js';
 import type { ParseOptions, ParsedMessage } from '../mail/types.js';
-import { isOutlookMsg, outlookMsgToMime } from '../files/outlook-msg/index.js';
+import { outlookMsgToMime } from '../files/outlook-msg/index.js';
 
 /**
  * The message a scan reads from the bytes it was given: RFC 5322 as it is, or an Outlook message file (.msg, as saved from
@@ -11,9 +11,7 @@ import { isOutlookMsg, outlookMsgToMime } from '../files/outlook-msg/index.js';
  */
 export function readMessage(raw: Uint8Array, options: ParseOptions): ParsedMessage {
   // The OLE signature's first byte (0xD0) starts no mail: one comparison for every other message.
-  if (raw[0] === 0xd0 && isOutlookMsg(raw)) {
-    const converted = outlookMsgToMime(raw);
-    if (converted) return parseMessage(converted.raw, options);
-  }
+  const converted = raw[0] === 0xd0 ? outlookMsgToMime(raw) : undefined;
+  if (converted) return parseMessage(converted.raw, options);
   return parseMessage(raw, options);
 }

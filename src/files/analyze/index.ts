@@ -21,7 +21,7 @@ import { folderEncrypted, listSevenZip, openEncryptedFolder, sevenZipFolderData,
 import { listTar } from '../tar/index.js';
 import { listCab } from '../cab/index.js';
 import { listTnef, tnefBodyText, type TnefBody } from '../tnef/index.js';
-import { isOutlookMsg, listOutlookMsg } from '../outlook-msg/index.js';
+import { isOutlookItem, listOutlookItem } from '../outlook-msg/index.js';
 import { analyzeMacros, extractVba, type MacroAnalysis } from '../vba/index.js';
 import { inflatesPastRatio, listZip, peekZipEntry, readZipEntry, type ZipEntry } from '../zip/index.js';
 
@@ -604,8 +604,8 @@ function analyzeOoxml(bytes: Uint8Array, entries: readonly ZipEntry[], report: F
 function analyzeOle(bytes: Uint8Array, report: FileReport, state: State): void {
   const ole = openOle(bytes);
   if (!ole) return;
-  if (isOutlookMsg(bytes)) {
-    analyzeOutlookMsg(bytes, report, state);
+  if (isOutlookItem(ole)) {
+    analyzeOutlookMsg(ole, report, state);
     return;
   }
   const office: OfficeFacts = { container: 'ole', hasVbaProject: false, macroModules: [], xlmSheets: [], externalRelationships: [], pictureLinks: [], encrypted: isEncryptedOffice(ole), msi: isMsi(ole) };
@@ -748,8 +748,8 @@ function analyzeShownItem(report: FileReport, state: State, format: string, list
  * An attached Outlook item (.msg): read as winmail.dat is — its files analysed as attachments of their own (those of items
  * attached to it too), the body Outlook shows when it is opened as the file's document text.
  */
-function analyzeOutlookMsg(bytes: Uint8Array, report: FileReport, state: State): void {
-  analyzeShownItem(report, state, 'outlook-msg', listOutlookMsg(bytes, { maxStreamBytes: state.limits.maxScanBytes, maxAttachments: state.limits.maxEntriesPerArchive, maxDepth: state.limits.maxDepth }));
+function analyzeOutlookMsg(ole: OleFile, report: FileReport, state: State): void {
+  analyzeShownItem(report, state, 'outlook-msg', listOutlookItem(ole, { maxStreamBytes: state.limits.maxScanBytes, maxAttachments: state.limits.maxEntriesPerArchive, maxDepth: state.limits.maxDepth }));
 }
 
 /** Why a RAR entry's content is not analysed when it is compressed (RAR's own compression is not decoded here). */

@@ -67,15 +67,25 @@ const CRLF = '\r\n';
 
 /** Whether `b` is an Outlook message file: an OLE compound file of the message-file class, or holding an item's property streams. */
 export function isOutlookMsg(b: Uint8Array): boolean {
-  if (b.length < 512 || !OLE_SIGNATURE.every((x, i) => b[i] === x)) return false;
-  const ole = openOle(b);
-  return ole !== undefined && isMessageStorage(ole);
+  return openItem(b) !== undefined;
 }
 
-function isMessageStorage(ole: OleFile): boolean {
+/** The compound file `b` opens as, when it is an Outlook message file (a cheap refusal for anything else: its signature). */
+function openItem(b: Uint8Array): OleFile | undefined {
+  if (b.length < 512 || !OLE_SIGNATURE.every((x, i) => b[i] === x)) return undefined;
+  const ole = openOle(b);
+  return ole && isOutlookItem(ole) ? ole : undefined;
+}
+
+/** Whether an opened compound file is an Outlook message file (for a caller that opened it for other reasons too). */
+export function isOutlookItem(ole: OleFile): boolean {
   if (ole.rootClsid === MESSAGE_FILE_CLSID) return true;
   // Some writers leave the class null: an item is a root with its fixed properties and property streams.
   return ole.streams.some((s) => s.path === '__properties_version1.0') && ole.streams.some((s) => s.path.startsWith('__substg1.0_'));
+}
+
+function readerOf(ole: OleFile, limits: OutlookMsgLimits): Reader {
+  return { ole, streams: new Set(ole.streams.map((s) => s.path.toLowerCase())), limits, problems: ole.problems.map((p) => `OLE: ${p}`), parts: 0 };
 }
 
 export interface OutlookMsgConversion {
@@ -91,13 +101,10 @@ export interface OutlookMsgConversion {
  * @example outlookMsgToMime(readFileSync('report.msg'))?.raw.toString() // 'Received: …\r\nFrom: …\r\n…'
  */
 export function outlookMsgToMime(b: Uint8Array, limits: OutlookMsgLimits = DEFAULT_OUTLOOK_MSG_LIMITS): OutlookMsgConversion | undefined {
-  if (b.length < 512 || !OLE_SIGNATURE.every((x, i) => b[i] === x)) return undefined;
-  const ole = openOle(b);
-  if (!ole || !isMessageStorage(ole)) return undefined;
-  const problems = ole.problems.map((p) => `OLE: ${p}`);
-  const streams = new Set(ole.streams.map((s) => s.path.toLowerCase()));
-  const reader: Reader = { ole, streams, limits, problems, parts: 0 };
-  return { raw: itemToMime(reader, '', 0), problems };
+  const ole = openItem(b);
+  if (!ole) return undefined;
+  const reader = readerOf(ole, limits);
+  return { raw: itemToMime(reader, '', 0), problems: reader.problems };
 }
 
 interface Reader {
@@ -396,10 +403,13 @@ export interface OutlookMsgListing {
  * @example listOutlookMsg(bytes)?.entries.map((e) => e.name) // ['invoice.pdf.exe', 'Fwd: parcel > label.zip']
  */
 export function listOutlookMsg(b: Uint8Array, limits: OutlookMsgLimits = DEFAULT_OUTLOOK_MSG_LIMITS): OutlookMsgListing | undefined {
-  if (b.length < 512 || !OLE_SIGNATURE.every((x, i) => b[i] === x)) return undefined;
-  const ole = openOle(b);
-  if (!ole || !isMessageStorage(ole)) return undefined;
-  const r: Reader = { ole, streams: new Set(ole.streams.map((s) => s.path.toLowerCase())), limits, problems: ole.problems.map((p) => `OLE: ${p}`), parts: 0 };
+  const ole = openItem(b);
+  return ole && listOutlookItem(ole, limits);
+}
+
+/** listOutlookMsg of a compound file already opened and known to be an Outlook item (isOutlookItem). */
+export function listOutlookItem(ole: OleFile, limits: OutlookMsgLimits = DEFAULT_OUTLOOK_MSG_LIMITS): OutlookMsgListing {
+  const r = readerOf(ole, limits);
   const body: OutlookMsgListing['body'] = {};
   const text = stringProperty(r, '', PR_BODY);
   if (text) body.text = text;
