@@ -15,7 +15,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { classifierInputFromMessage, createModel, tokenize } from '../src/classifier/index.js';
+import { createModel, tokenize } from '../src/classifier/index.js';
+import { scannedClassifierInput } from '../src/checks/content/classifier.js';
 import { defaultConfig } from '../src/config/load.js';
 import { parseMessage } from '../src/mail/parse/index.js';
 import { ensureCorpus, readCorpusFile, readSplit } from './lib/corpus.js';
@@ -33,10 +34,10 @@ log('tokenising');
 const sa = [...readSplit('train-ham').map((rel) => ({ rel, isSpam: false })), ...readSplit('train-spam').map((rel) => ({ rel, isSpam: true }))].map((s, i) => ({
   ...s,
   fold: i % 5,
-  tokens: tokenize(classifierInputFromMessage(parse(readCorpusFile(s.rel))), limits),
+  tokens: tokenize(scannedClassifierInput(parse(readCorpusFile(s.rel))), limits),
 }));
 const design = new Set(readLabels().filter((r) => r.part === 'design' && r.label !== 'ham').map((r) => r.file));
-const pot = potTrainingFiles().map((file) => ({ file, tokens: tokenize(classifierInputFromMessage(parse(readFileSync(path.join(potDir(), file)))), limits) }));
+const pot = potTrainingFiles().map((file) => ({ file, tokens: tokenize(scannedClassifierInput(parse(readFileSync(path.join(potDir(), file)))), limits) }));
 const potTrain = pot.filter((p) => !design.has(p.file));
 const potTest = pot.filter((p) => design.has(p.file));
 log(`${sa.length} SpamAssassin training messages, ${potTrain.length} honeypot messages to learn from, ${potTest.length} design-part messages to measure`);

@@ -30,7 +30,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { createScanner } from '../src/runtime/index.js';
-import { BayesModel, classifierInputFromMessage, DEFAULT_LOGISTIC_PARAMS, LogisticModel, tokenize, type TextModel } from '../src/classifier/index.js';
+import { BayesModel, DEFAULT_LOGISTIC_PARAMS, LogisticModel, tokenize, type TextModel } from '../src/classifier/index.js';
+import { scannedClassifierInput } from '../src/checks/content/classifier.js';
 import { defaultConfig } from '../src/config/load.js';
 import { ensureCorpus, readCorpusFile, readSplit } from './lib/corpus.js';
 import { readFileSync } from 'node:fs';
@@ -135,7 +136,8 @@ const parser = await createScanner({ config, families: [] });
 const tokensOf = tokenizerFor(config);
 const samples = [...readSplit('train-ham').map((rel) => ({ rel, isSpam: false })), ...readSplit('train-spam').map((rel) => ({ rel, isSpam: true }))].map((s, i) => {
   const raw = readCorpusFile(s.rel);
-  const tokens = variant(tokenize(classifierInputFromMessage(parser.parse({ raw, source: s.rel })), limits));
+  // The view the scan's classifier reads (scannedClassifierInput), as the shipped model's recipe learns it.
+  const tokens = variant(tokenize(scannedClassifierInput(parser.parse({ raw, source: s.rel })), limits));
   // The ham's training tokens: of its modern rendering when the recipe renders it (i: its place in the ham list, as in the script).
   const trainTokens = !s.isSpam && recipe.renderHam ? variant(hamTrainingTokens(raw, i, recipe.renderHam, tokensOf).tokens) : tokens;
   return { ...s, raw, fold: i % FOLDS, tokens, trainTokens };
