@@ -18,6 +18,7 @@
  *   npm run bench:scanner-cv -- --hard-ham-weight 3   # variant: the training split's hard ham (SpamAssassin's hard_ham) learnt 3 times
  *   npm run bench:scanner-cv -- --agree-bayes 0.5     # variant: the SPAM band only when a Bayes model of the fold agrees (p ≥ 0.5)
  *   npm run bench:scanner-cv -- --bigrams             # variant: word pairs (`bi:a_b`) as tokens too, in training and classification
+ *   npm run bench:scanner-cv -- --dedupe 0.8 --dedupe-class spam   # variant: near-duplicate training messages (token-set Jaccard ≥ 0.8) learnt once
  *   npm run bench:scanner-cv -- --recipe plain    # the 2002 split alone, without the shipped recipe's ham renderings (the default is
  *                                                 # the shipped model's recipe, scripts/train-default-model.ts; options go on top)
  *
@@ -142,6 +143,36 @@ const samples = [...readSplit('train-ham').map((rel) => ({ rel, isSpam: false })
   const trainTokens = !s.isSpam && recipe.renderHam ? variant(hamTrainingTokens(raw, i, recipe.renderHam, tokensOf).tokens) : tokens;
   return { ...s, raw, fold: i % FOLDS, tokens, trainTokens };
 });
+/**
+ * `--dedupe J` (`--dedupe-class spam|ham|both`, default both): near-duplicates learnt once. Within a class, messages whose
+ * token sets overlap by Jaccard ≥ J with an earlier one form one group (greedy, in split order); a fold learns only the
+ * first member of each group among its training samples, so a campaign of 40 copies counts as one message.
+ */
+const dedupe = numberOption('--dedupe', undefined);
+const dedupeClass = option('--dedupe-class') ?? 'both';
+if (dedupeClass !== 'both' && dedupeClass !== 'spam' && dedupeClass !== 'ham') throw new Error(`--dedupe-class ${dedupeClass}: spam, ham or both`);
+const group = new Int32Array(samples.length).fill(-1);
+if (dedupe !== undefined) {
+  variantNotes.push(`near-duplicates (Jaccard ≥ ${dedupe}, ${dedupeClass}) learnt once`);
+  const sets = samples.map((s) => new Set(s.trainTokens));
+  const leaders: number[] = [];
+  samples.forEach((s, i) => {
+    if (dedupeClass !== 'both' && (dedupeClass === 'spam') !== s.isSpam) return;
+    const a = sets[i]!;
+    for (const l of leaders) {
+      if (samples[l]!.isSpam !== s.isSpam) continue;
+      const b = sets[l]!;
+      if (Math.min(a.size, b.size) < dedupe * Math.max(a.size, b.size)) continue;
+      let inter = 0;
+      for (const t of a) if (b.has(t)) inter++;
+      if (inter / (a.size + b.size - inter) >= dedupe) { group[i] = l; return; }
+    }
+    leaders.push(i);
+    group[i] = i;
+  });
+  const grouped = samples.filter((_, i) => group[i]! >= 0).length;
+  log(`dedupe: ${grouped - leaders.length} of ${grouped} messages are near-duplicates of an earlier one`);
+}
 const potTokens = recipe.pot === 'none' ? [] : potTrainingFiles().map((file) => variant(tokensOf(readFileSync(path.join(potDir(), file)))));
 log(`${samples.length} training-split messages, ${FOLDS} folds, variant: ${[dropNames.size ? `without h: tokens of ${[...dropNames].join(', ')}` : '', ...variantNotes].filter(Boolean).join('; ') || 'as shipped'}`);
 
@@ -150,7 +181,9 @@ const fps: string[] = [];
 for (let fold = 0; fold < FOLDS; fold++) {
   const model = new LogisticModel(logistic);
   // The fold's training samples; `hard`: the corpus's own hard_ham folder (the recipe's hardHamWeight).
-  const training = samples.filter((s) => s.fold !== fold).map((s) => ({ tokens: s.trainTokens, isSpam: s.isSpam, hard: s.rel.startsWith('hard-ham') }));
+  const seenGroup = new Set<number>();
+  const firstOfGroup = (i: number): boolean => group[i]! < 0 || (!seenGroup.has(group[i]!) && seenGroup.add(group[i]!) !== undefined);
+  const training = samples.filter((s, i) => s.fold !== fold && firstOfGroup(i)).map((s) => ({ tokens: s.trainTokens, isSpam: s.isSpam, hard: s.rel.startsWith('hard-ham') }));
   const learnt = trainWithRecipe(model, training, potTokens, recipe, () => new LogisticModel(logistic));
   if (learnt.potUsed) log(`fold ${fold + 1}: ${learnt.potUsed} of ${potTokens.length} pot messages learnt, ham ×${learnt.hamWeight.toFixed(2)}`);
   let bayes: TextModel | undefined;
