@@ -101,3 +101,27 @@ test('jpeg-js encoder output (baseline, several qualities) decodes alike', () =>
     same(jpegOf({ width, height, gray }, quality), `encoded q${quality}`);
   }
 });
+
+/**
+ * Session 65: pictures with flat areas, as lure banners and screenshots are (a 157×93 white page, a blue box, red text, a light
+ * panel and a gradient; libjpeg-turbo's cjpeg: baseline 4:2:0, progressive 4:4:4, grey). Most of their blocks have no AC
+ * coefficient (quantizeAndInverse's flat block) and most pixels repeat the one before (grayRow3's last level): both
+ * shortcuts against the npm package's pixels, whole, cut short and damaged.
+ */
+test('pictures with flat areas decode alike, whole, cut short and with damaged bytes', () => {
+  const dir = fileURLToPath(new URL('../fixtures/jpegjs-flat/', import.meta.url));
+  const flat = readdirSync(dir).filter((f) => f.endsWith('.jpg')).sort();
+  assert.deepEqual(flat, ['flat-420.jpg', 'flat-444-progressive.jpg', 'flat-grey.jpg']);
+  const next = prng(65);
+  for (const f of flat) {
+    const bytes = readFileSync(dir + f);
+    const [whole] = same(bytes, f);
+    assert.ok(whole && 'data' in whole && whole.width === 157 && whole.height === 93, f);
+    for (const cut of [0.5, 0.8]) same(bytes.subarray(0, Math.floor(bytes.length * cut)), `${f} cut at ${cut}`);
+    for (let round = 0; round < 6; round++) {
+      const damaged = new Uint8Array(bytes);
+      for (let k = 0; k < 2; k++) damaged[Math.floor(bytes.length / 3 + next() * (bytes.length * 2 / 3 - 2))]! ^= 1 << Math.floor(next() * 8);
+      same(damaged, `${f} damaged ${round}`);
+    }
+  }
+});

@@ -153,10 +153,10 @@ var JpegImage = (function jpegImage() {
       return n;
     return n + (-1 << length) + 1;
   }
-  function decodeBaseline(s, component, zz) {
+  function decodeBaseline(s, component, zz, o) {
     var t = decodeHuffman(s, component.huffmanTableDC);
     var diff = t === 0 ? 0 : receiveAndExtend(s, t);
-    zz[0]= (component.pred += diff);
+    zz[o + 0]= (component.pred += diff);
     var k = 1;
     while (k < 64) {
       var rs = decodeHuffman(s, component.huffmanTableAC);
@@ -169,19 +169,19 @@ var JpegImage = (function jpegImage() {
       }
       k += r;
       var z = dctZigZag[k];
-      zz[z] = receiveAndExtend(s, s1);
+      zz[o + z] = receiveAndExtend(s, s1);
       k++;
     }
   }
-  function decodeDCFirst(s, component, zz) {
+  function decodeDCFirst(s, component, zz, o) {
     var t = decodeHuffman(s, component.huffmanTableDC);
     var diff = t === 0 ? 0 : (receiveAndExtend(s, t) << s.successive);
-    zz[0] = (component.pred += diff);
+    zz[o + 0] = (component.pred += diff);
   }
-  function decodeDCSuccessive(s, component, zz) {
-    zz[0] |= readBit(s) << s.successive;
+  function decodeDCSuccessive(s, component, zz, o) {
+    zz[o + 0] |= readBit(s) << s.successive;
   }
-  function decodeACFirst(s, component, zz) {
+  function decodeACFirst(s, component, zz, o) {
     if (s.eobrun > 0) {
       s.eobrun--;
       return;
@@ -200,15 +200,15 @@ var JpegImage = (function jpegImage() {
       }
       k += r;
       var z = dctZigZag[k];
-      zz[z] = receiveAndExtend(s, s1) * (1 << s.successive);
+      zz[o + z] = receiveAndExtend(s, s1) * (1 << s.successive);
       k++;
     }
   }
-  function decodeACSuccessive(s, component, zz) {
+  function decodeACSuccessive(s, component, zz, o) {
     var k = s.spectralStart, e = s.spectralEnd, r = 0;
     while (k <= e) {
       var z = dctZigZag[k];
-      var direction = zz[z] < 0 ? -1 : 1;
+      var direction = zz[o + z] < 0 ? -1 : 1;
       switch (s.successiveACState) {
       case 0: // initial state
         var rs = decodeHuffman(s, component.huffmanTableAC);
@@ -230,8 +230,8 @@ var JpegImage = (function jpegImage() {
         continue;
       case 1: // skipping r zero items
       case 2:
-        if (zz[z])
-          zz[z] += (readBit(s) << s.successive) * direction;
+        if (zz[o + z])
+          zz[o + z] += (readBit(s) << s.successive) * direction;
         else {
           r--;
           if (r === 0)
@@ -239,16 +239,16 @@ var JpegImage = (function jpegImage() {
         }
         break;
       case 3: // set value for a zero item
-        if (zz[z])
-          zz[z] += (readBit(s) << s.successive) * direction;
+        if (zz[o + z])
+          zz[o + z] += (readBit(s) << s.successive) * direction;
         else {
-          zz[z] = s.successiveACNextValue << s.successive;
+          zz[o + z] = s.successiveACNextValue << s.successive;
           s.successiveACState = 0;
         }
         break;
       case 4: // eob
-        if (zz[z])
-          zz[z] += (readBit(s) << s.successive) * direction;
+        if (zz[o + z])
+          zz[o + z] += (readBit(s) << s.successive) * direction;
         break;
       }
       k++;
@@ -264,18 +264,25 @@ var JpegImage = (function jpegImage() {
     var mcuCol = mcu % s.mcusPerLine;
     var blockRow = mcuRow * component.v + row;
     var blockCol = mcuCol * component.h + col;
-    // If the block is missing and we're in tolerant mode, just skip it.
-    if (component.blocks[blockRow] === undefined && s.tolerantDecoding)
-      return;
-    decode(s, component, component.blocks[blockRow][blockCol]);
+    decodeAt(s, component, decode, blockRow, blockCol);
   }
   function decodeBlock(s, component, decode, mcu) {
     var blockRow = (mcu / component.blocksPerLine) | 0;
     var blockCol = mcu % component.blocksPerLine;
-    // If the block is missing and we're in tolerant mode, just skip it.
-    if (component.blocks[blockRow] === undefined && s.tolerantDecoding)
-      return;
-    decode(s, component, component.blocks[blockRow][blockCol]);
+    decodeAt(s, component, decode, blockRow, blockCol);
+  }
+  // spamlab: a component's coefficients are one Int32Array, 64 a block, rows of blocksPerLineForMcu blocks (prepareComponents);
+  // jpeg-js 0.4.4 kept an Int32Array of its own for every block, in arrays of rows: a 1000×1000 colour picture made 47,000
+  // of them, and their collection cost more than the inverse DCT (session 65). A row past the last one is the row jpeg-js
+  // did not have: skipped when tolerant, else the TypeError jpeg-js's `blocks[blockRow][blockCol]` threw there.
+  function decodeAt(s, component, decode, blockRow, blockCol) {
+    if (blockRow >= component.blocksPerColumnForMcu) {
+      // If the block is missing and we're in tolerant mode, just skip it.
+      if (s.tolerantDecoding)
+        return;
+      throw new TypeError("Cannot read properties of undefined (reading '" + blockCol + "')");
+    }
+    decode(s, component, component.coefficients, (blockRow * component.blocksPerLineForMcu + blockCol) << 6);
   }
 
   function decodeScan(data, offset,
@@ -377,52 +384,74 @@ var JpegImage = (function jpegImage() {
   //   "Practical Fast 1-D DCT Algorithms with 11 Multiplications",
   //   IEEE Intl. Conf. on Acoustics, Speech & Signal Processing, 1989,
   //   988-991.
-  function quantizeAndInverse(component, zz, dataOut, dataIn) {
+  // spamlab (session 65): the block's coefficients at `o` of the component's one array (decodeAt), its samples written
+  // straight into the eight lines from `scanLine` at column `x`. jpeg-js 0.4.4 dequantised the 64 coefficients into an
+  // Int32Array, ran the row pass and the column pass over it, converted it to a 64-byte array and buildComponentData
+  // copied that into the lines: four trips through typed arrays, each access with its checks. Here each row reads its
+  // eight coefficients once (dequantised on the way in), the column pass reads each column once and writes the samples
+  // out: the same operations in the same order on the same values (a product of two int32 is exact in a double, and
+  // Math.imul is that product modulo 2^32, as the Int32Array store and `>>` took it), only the trips are gone.
+  // A block with no AC coefficient (flat: most of a picture's background, and of its colour components) is the value
+  // the two passes give it, worked out once: row 0 all t0, the other rows 0, every column (dctSqrt2 · t0) >> 14.
+  function quantizeAndInverse(component, zz, o, lines, scanLine, x, p) {
     var qt = component.quantizationTable;
     var v0, v1, v2, v3, v4, v5, v6, v7, t;
-    var p = dataIn;
-    var i;
+    var i, row, col, sample;
+    var q0, q1, q2, q3, q4, q5, q6, q7;
 
-    // dequant
-    for (i = 0; i < 64; i++)
-      p[i] = zz[i] * qt[i];
+    for (i = 1; i < 64; i++)
+      if (zz[o + i] !== 0) break;
+    if (i === 64) {
+      // As the dequant's store into the Int32Array, then the row pass's and the column pass's all-zero branches.
+      t = (Math.imul(dctSqrt2, Math.imul(zz[o], qt[0])) + 512) >> 10;
+      t = (Math.imul(dctSqrt2, t) + 8192) >> 14;
+      sample = clampSample(128 + ((t + 8) >> 4));
+      for (row = 0; row < 8; row++)
+        fillSamples(lines[scanLine + row], x, sample);
+      return;
+    }
 
-    // inverse DCT on rows
-    for (i = 0; i < 8; ++i) {
-      var row = 8 * i;
+    // dequant and inverse DCT on rows
+    for (row = 0; row < 64; row += 8) {
+      q0 = Math.imul(zz[o + row], qt[row]);
+      q1 = Math.imul(zz[o + row + 1], qt[row + 1]);
+      q2 = Math.imul(zz[o + row + 2], qt[row + 2]);
+      q3 = Math.imul(zz[o + row + 3], qt[row + 3]);
+      q4 = Math.imul(zz[o + row + 4], qt[row + 4]);
+      q5 = Math.imul(zz[o + row + 5], qt[row + 5]);
+      q6 = Math.imul(zz[o + row + 6], qt[row + 6]);
+      q7 = Math.imul(zz[o + row + 7], qt[row + 7]);
 
       // check for all-zero AC coefficients
-      if (p[1 + row] == 0 && p[2 + row] == 0 && p[3 + row] == 0 &&
-          p[4 + row] == 0 && p[5 + row] == 0 && p[6 + row] == 0 &&
-          p[7 + row] == 0) {
-        t = (dctSqrt2 * p[0 + row] + 512) >> 10;
-        p[0 + row] = t;
-        p[1 + row] = t;
-        p[2 + row] = t;
-        p[3 + row] = t;
-        p[4 + row] = t;
-        p[5 + row] = t;
-        p[6 + row] = t;
-        p[7 + row] = t;
+      if (q1 == 0 && q2 == 0 && q3 == 0 && q4 == 0 && q5 == 0 && q6 == 0 && q7 == 0) {
+        t = (Math.imul(dctSqrt2, q0) + 512) >> 10;
+        p[row] = t;
+        p[row + 1] = t;
+        p[row + 2] = t;
+        p[row + 3] = t;
+        p[row + 4] = t;
+        p[row + 5] = t;
+        p[row + 6] = t;
+        p[row + 7] = t;
         continue;
       }
 
       // stage 4
-      v0 = (dctSqrt2 * p[0 + row] + 128) >> 8;
-      v1 = (dctSqrt2 * p[4 + row] + 128) >> 8;
-      v2 = p[2 + row];
-      v3 = p[6 + row];
-      v4 = (dctSqrt1d2 * (p[1 + row] - p[7 + row]) + 128) >> 8;
-      v7 = (dctSqrt1d2 * (p[1 + row] + p[7 + row]) + 128) >> 8;
-      v5 = p[3 + row] << 4;
-      v6 = p[5 + row] << 4;
+      v0 = (Math.imul(dctSqrt2, q0) + 128) >> 8;
+      v1 = (Math.imul(dctSqrt2, q4) + 128) >> 8;
+      v2 = q2;
+      v3 = q6;
+      v4 = (Math.imul(dctSqrt1d2, (q1 - q7)) + 128) >> 8;
+      v7 = (Math.imul(dctSqrt1d2, (q1 + q7)) + 128) >> 8;
+      v5 = q3 << 4;
+      v6 = q5 << 4;
 
       // stage 3
       t = (v0 - v1+ 1) >> 1;
       v0 = (v0 + v1 + 1) >> 1;
       v1 = t;
-      t = (v2 * dctSin6 + v3 * dctCos6 + 128) >> 8;
-      v2 = (v2 * dctCos6 - v3 * dctSin6 + 128) >> 8;
+      t = (Math.imul(v2, dctSin6) + Math.imul(v3, dctCos6) + 128) >> 8;
+      v2 = (Math.imul(v2, dctCos6) - Math.imul(v3, dctSin6) + 128) >> 8;
       v3 = t;
       t = (v4 - v6 + 1) >> 1;
       v4 = (v4 + v6 + 1) >> 1;
@@ -438,60 +467,69 @@ var JpegImage = (function jpegImage() {
       t = (v1 - v2 + 1) >> 1;
       v1 = (v1 + v2 + 1) >> 1;
       v2 = t;
-      t = (v4 * dctSin3 + v7 * dctCos3 + 2048) >> 12;
-      v4 = (v4 * dctCos3 - v7 * dctSin3 + 2048) >> 12;
+      t = (Math.imul(v4, dctSin3) + Math.imul(v7, dctCos3) + 2048) >> 12;
+      v4 = (Math.imul(v4, dctCos3) - Math.imul(v7, dctSin3) + 2048) >> 12;
       v7 = t;
-      t = (v5 * dctSin1 + v6 * dctCos1 + 2048) >> 12;
-      v5 = (v5 * dctCos1 - v6 * dctSin1 + 2048) >> 12;
+      t = (Math.imul(v5, dctSin1) + Math.imul(v6, dctCos1) + 2048) >> 12;
+      v5 = (Math.imul(v5, dctCos1) - Math.imul(v6, dctSin1) + 2048) >> 12;
       v6 = t;
 
       // stage 1
-      p[0 + row] = v0 + v7;
-      p[7 + row] = v0 - v7;
-      p[1 + row] = v1 + v6;
-      p[6 + row] = v1 - v6;
-      p[2 + row] = v2 + v5;
-      p[5 + row] = v2 - v5;
-      p[3 + row] = v3 + v4;
-      p[4 + row] = v3 - v4;
+      p[row] = v0 + v7;
+      p[row + 7] = v0 - v7;
+      p[row + 1] = v1 + v6;
+      p[row + 6] = v1 - v6;
+      p[row + 2] = v2 + v5;
+      p[row + 5] = v2 - v5;
+      p[row + 3] = v3 + v4;
+      p[row + 4] = v3 - v4;
     }
 
-    // inverse DCT on columns
-    for (i = 0; i < 8; ++i) {
-      var col = i;
+    // inverse DCT on columns, each column's eight samples converted to 8-bit integers and written to the lines
+    var l0 = lines[scanLine], l1 = lines[scanLine + 1], l2 = lines[scanLine + 2], l3 = lines[scanLine + 3];
+    var l4 = lines[scanLine + 4], l5 = lines[scanLine + 5], l6 = lines[scanLine + 6], l7 = lines[scanLine + 7];
+    for (col = 0; col < 8; ++col) {
+      q0 = p[col];
+      q1 = p[8 + col];
+      q2 = p[16 + col];
+      q3 = p[24 + col];
+      q4 = p[32 + col];
+      q5 = p[40 + col];
+      q6 = p[48 + col];
+      q7 = p[56 + col];
+      i = x + col;
 
       // check for all-zero AC coefficients
-      if (p[1*8 + col] == 0 && p[2*8 + col] == 0 && p[3*8 + col] == 0 &&
-          p[4*8 + col] == 0 && p[5*8 + col] == 0 && p[6*8 + col] == 0 &&
-          p[7*8 + col] == 0) {
-        t = (dctSqrt2 * dataIn[i+0] + 8192) >> 14;
-        p[0*8 + col] = t;
-        p[1*8 + col] = t;
-        p[2*8 + col] = t;
-        p[3*8 + col] = t;
-        p[4*8 + col] = t;
-        p[5*8 + col] = t;
-        p[6*8 + col] = t;
-        p[7*8 + col] = t;
+      if (q1 == 0 && q2 == 0 && q3 == 0 && q4 == 0 && q5 == 0 && q6 == 0 && q7 == 0) {
+        t = (Math.imul(dctSqrt2, q0) + 8192) >> 14;
+        sample = clampSample(128 + ((t + 8) >> 4));
+        l0[i] = sample;
+        l1[i] = sample;
+        l2[i] = sample;
+        l3[i] = sample;
+        l4[i] = sample;
+        l5[i] = sample;
+        l6[i] = sample;
+        l7[i] = sample;
         continue;
       }
 
       // stage 4
-      v0 = (dctSqrt2 * p[0*8 + col] + 2048) >> 12;
-      v1 = (dctSqrt2 * p[4*8 + col] + 2048) >> 12;
-      v2 = p[2*8 + col];
-      v3 = p[6*8 + col];
-      v4 = (dctSqrt1d2 * (p[1*8 + col] - p[7*8 + col]) + 2048) >> 12;
-      v7 = (dctSqrt1d2 * (p[1*8 + col] + p[7*8 + col]) + 2048) >> 12;
-      v5 = p[3*8 + col];
-      v6 = p[5*8 + col];
+      v0 = (Math.imul(dctSqrt2, q0) + 2048) >> 12;
+      v1 = (Math.imul(dctSqrt2, q4) + 2048) >> 12;
+      v2 = q2;
+      v3 = q6;
+      v4 = (Math.imul(dctSqrt1d2, (q1 - q7)) + 2048) >> 12;
+      v7 = (Math.imul(dctSqrt1d2, (q1 + q7)) + 2048) >> 12;
+      v5 = q3;
+      v6 = q5;
 
       // stage 3
       t = (v0 - v1 + 1) >> 1;
       v0 = (v0 + v1 + 1) >> 1;
       v1 = t;
-      t = (v2 * dctSin6 + v3 * dctCos6 + 2048) >> 12;
-      v2 = (v2 * dctCos6 - v3 * dctSin6 + 2048) >> 12;
+      t = (Math.imul(v2, dctSin6) + Math.imul(v3, dctCos6) + 2048) >> 12;
+      v2 = (Math.imul(v2, dctCos6) - Math.imul(v3, dctSin6) + 2048) >> 12;
       v3 = t;
       t = (v4 - v6 + 1) >> 1;
       v4 = (v4 + v6 + 1) >> 1;
@@ -507,29 +545,33 @@ var JpegImage = (function jpegImage() {
       t = (v1 - v2 + 1) >> 1;
       v1 = (v1 + v2 + 1) >> 1;
       v2 = t;
-      t = (v4 * dctSin3 + v7 * dctCos3 + 2048) >> 12;
-      v4 = (v4 * dctCos3 - v7 * dctSin3 + 2048) >> 12;
+      t = (Math.imul(v4, dctSin3) + Math.imul(v7, dctCos3) + 2048) >> 12;
+      v4 = (Math.imul(v4, dctCos3) - Math.imul(v7, dctSin3) + 2048) >> 12;
       v7 = t;
-      t = (v5 * dctSin1 + v6 * dctCos1 + 2048) >> 12;
-      v5 = (v5 * dctCos1 - v6 * dctSin1 + 2048) >> 12;
+      t = (Math.imul(v5, dctSin1) + Math.imul(v6, dctCos1) + 2048) >> 12;
+      v5 = (Math.imul(v5, dctCos1) - Math.imul(v6, dctSin1) + 2048) >> 12;
       v6 = t;
 
-      // stage 1
-      p[0*8 + col] = v0 + v7;
-      p[7*8 + col] = v0 - v7;
-      p[1*8 + col] = v1 + v6;
-      p[6*8 + col] = v1 - v6;
-      p[2*8 + col] = v2 + v5;
-      p[5*8 + col] = v2 - v5;
-      p[3*8 + col] = v3 + v4;
-      p[4*8 + col] = v3 - v4;
+      // stage 1, then 128 + ((value + 8) >> 4) clamped: jpeg-js stored each value in its Int32Array first, which took it
+      // modulo 2^32 as `>>` does here.
+      l0[i] = clampSample(128 + ((v0 + v7 + 8) >> 4));
+      l7[i] = clampSample(128 + ((v0 - v7 + 8) >> 4));
+      l1[i] = clampSample(128 + ((v1 + v6 + 8) >> 4));
+      l6[i] = clampSample(128 + ((v1 - v6 + 8) >> 4));
+      l2[i] = clampSample(128 + ((v2 + v5 + 8) >> 4));
+      l5[i] = clampSample(128 + ((v2 - v5 + 8) >> 4));
+      l3[i] = clampSample(128 + ((v3 + v4 + 8) >> 4));
+      l4[i] = clampSample(128 + ((v3 - v4 + 8) >> 4));
     }
+  }
 
-    // convert to 8-bit integers
-    for (i = 0; i < 64; ++i) {
-      var sample = 128 + ((p[i] + 8) >> 4);
-      dataOut[i] = sample < 0 ? 0 : sample > 0xFF ? 0xFF : sample;
-    }
+  function clampSample(sample) {
+    return sample < 0 ? 0 : sample > 0xFF ? 0xFF : sample;
+  }
+
+  function fillSamples(line, x, sample) {
+    for (var i = 0; i < 8; i++)
+      line[x + i] = sample;
   }
 
   function buildComponentData(frame, component) {
@@ -538,25 +580,17 @@ var JpegImage = (function jpegImage() {
     var blocksPerColumn = component.blocksPerColumn;
     var samplesPerLine = blocksPerLine << 3;
     // Only 1 used per invocation of this function and garbage collected after invocation, so no need to account for its memory footprint.
-    var R = new Int32Array(64), r = new Uint8Array(64);
+    var R = new Int32Array(64);
 
     requestMemoryAllocation(samplesPerLine * blocksPerColumn * 8);
 
-    var i, j;
+    var i;
     for (var blockRow = 0; blockRow < blocksPerColumn; blockRow++) {
       var scanLine = blockRow << 3;
       for (i = 0; i < 8; i++)
         lines.push(new Uint8Array(samplesPerLine));
-      for (var blockCol = 0; blockCol < blocksPerLine; blockCol++) {
-        quantizeAndInverse(component, component.blocks[blockRow][blockCol], r, R);
-
-        var offset = 0, sample = blockCol << 3;
-        for (j = 0; j < 8; j++) {
-          var line = lines[scanLine + j];
-          for (i = 0; i < 8; i++)
-            line[sample + i] = r[offset++];
-        }
-      }
+      for (var blockCol = 0; blockCol < blocksPerLine; blockCol++)
+        quantizeAndInverse(component, component.coefficients, (blockRow * component.blocksPerLineForMcu + blockCol) << 6, lines, scanLine, blockCol << 3, R);
     }
     return lines;
   }
@@ -697,23 +731,38 @@ var JpegImage = (function jpegImage() {
     return offset;
   }
 
+  // A pixel whose three samples are the previous pixel's has its grey level (session 65): flat runs — a banner's or a
+  // screenshot's background, most of the pictures mail carries — skip the colour transform and the luma.
   function grayRow3(gray, offset, width, scaleX, colorTransform, line1, scaleX1, line2, scaleX2, line3, scaleX3) {
-    var Y, Cb, Cr, R, G, B;
+    var Y, Cb, Cr, R, G, B, a, b, c, level;
+    var lastA = -1, lastB = -1, lastC = -1, lastLevel = 0;
     for (var x = 0; x < width; x++) {
+      a = line1[0 | (x * scaleX1 * scaleX)];
+      b = line2[0 | (x * scaleX2 * scaleX)];
+      c = line3[0 | (x * scaleX3 * scaleX)];
+      if (a === lastA && b === lastB && c === lastC) {
+        gray[offset++] = lastLevel;
+        continue;
+      }
       if (!colorTransform) {
-        R = line1[0 | (x * scaleX1 * scaleX)];
-        G = line2[0 | (x * scaleX2 * scaleX)];
-        B = line3[0 | (x * scaleX3 * scaleX)];
+        R = a;
+        G = b;
+        B = c;
       } else {
-        Y = line1[0 | (x * scaleX1 * scaleX)];
-        Cb = line2[0 | (x * scaleX2 * scaleX)];
-        Cr = line3[0 | (x * scaleX3 * scaleX)];
+        Y = a;
+        Cb = b;
+        Cr = c;
 
         R = clampTo8bit(Y + 1.402 * (Cr - 128));
         G = clampTo8bit(Y - 0.3441363 * (Cb - 128) - 0.71413636 * (Cr - 128));
         B = clampTo8bit(Y + 1.772 * (Cb - 128));
       }
-      gray[offset++] = rgbLuma((R | 0) & 0xff, (G | 0) & 0xff, (B | 0) & 0xff);
+      level = rgbLuma((R | 0) & 0xff, (G | 0) & 0xff, (B | 0) & 0xff);
+      lastA = a;
+      lastB = b;
+      lastC = c;
+      lastLevel = level;
+      gray[offset++] = level;
     }
     return offset;
   }
@@ -768,20 +817,16 @@ var JpegImage = (function jpegImage() {
             var blocksPerLineForMcu = mcusPerLine * component.h;
             var blocksPerColumnForMcu = mcusPerColumn * component.v;
             var blocksToAllocate = blocksPerColumnForMcu * blocksPerLineForMcu;
-            var blocks = [];
 
-            // Each block is a Int32Array of length 64 (4 x 64 = 256 bytes)
+            // Each block is 64 Int32 values (4 x 64 = 256 bytes)
             requestMemoryAllocation(blocksToAllocate * 256);
 
-            for (var i = 0; i < blocksPerColumnForMcu; i++) {
-              var row = [];
-              for (var j = 0; j < blocksPerLineForMcu; j++)
-                row.push(new Int32Array(64));
-              blocks.push(row);
-            }
             component.blocksPerLine = blocksPerLine;
             component.blocksPerColumn = blocksPerColumn;
-            component.blocks = blocks;
+            // spamlab: one array for every block (decodeAt).
+            component.blocksPerLineForMcu = blocksPerLineForMcu;
+            component.blocksPerColumnForMcu = blocksPerColumnForMcu;
+            component.coefficients = new Int32Array(blocksToAllocate * 64);
           }
         }
         frame.maxH = maxH;
@@ -938,7 +983,10 @@ var JpegImage = (function jpegImage() {
                 quantizationIdx: qId,
                 blocksPerLine: 0,
                 blocksPerColumn: 0,
-                blocks: null,
+                // spamlab: the coefficients of every block in one array (decodeAt) instead of jpeg-js's `blocks`.
+                blocksPerLineForMcu: 0,
+                blocksPerColumnForMcu: 0,
+                coefficients: null,
                 huffmanTableDC: undefined,
                 huffmanTableAC: undefined,
                 pred: 0,
