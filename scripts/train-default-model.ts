@@ -21,7 +21,7 @@
  *       # another recipe (bench/lib/training-recipe.ts recipeFromEnv; bench:scanner-cv --render-ham --train-pot --ham-weight), written elsewhere
  *   SPAMLAB_AUGMENT_HAM=2 SPAMLAB_MODEL_OUT=/tmp/aug2.model.gz npm run train:default-model   # session 23's fixed-token augmentation
  *
- * `--check` exits 1 when the committed model is not what this script produces: a change to the parser or the
+ * `--check` exits 1 when the committed model (or models/default.model.tokens.json, bench/lib/model-fingerprint.ts) is not what this script produces: a change to the parser or the
  * tokeniser changes the training tokens, and the shipped model must then be retrained with it (~5 s; it needs
  * the corpus, so it is a script check, not a unit test: tests stay offline).
  */
@@ -33,6 +33,7 @@ import { defaultConfig } from '../src/config/load.js';
 import { CORPUS_PACKAGE, ensureCorpus, readCorpusFile, readSplit, REPO } from '../bench/lib/corpus.js';
 import { potDir, potTrainingFiles } from '../bench/lib/phishing-pot.js';
 import { describeRecipe, hamTrainingTokens, recipeFromEnv, SHIPPED_RECIPE, tokenizerFor, trainWithRecipe } from '../bench/lib/training-recipe.js';
+import { fingerprintSample, FINGERPRINT_FILE, recordedFingerprint, tokenFingerprint } from '../bench/lib/model-fingerprint.js';
 
 const SHIPPED = path.join(REPO, 'models', 'default.model.gz');
 /** SPAMLAB_MODEL_OUT: where an experiment's model is written instead of the shipped file (`--check` always compares with the shipped file). */
@@ -85,13 +86,21 @@ const recipeText = [describeRecipe(recipe), rendered ? `${rendered} ham rendered
 model.describe(`${CORPUS_PACKAGE}, peers' 70 % training split${recipeText ? `, ${recipeText}` : ''} (${spam} spam + ${ham} ham), scripts/train-default-model.ts`, STAMP);
 const bytes = model.toBytes();
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+// The training tokens' fingerprint on a sample of ../shared/data (bench/lib/model-fingerprint.ts): recorded with the shipped
+// model so that a unit test notices, offline, when the tokens it was trained on have changed.
+const fingerprint = tokenFingerprint(fingerprintSample(), config);
 if (process.argv.includes('--check')) {
   const committed = existsSync(SHIPPED) ? sha(readFileSync(SHIPPED)) : '(missing)';
   const same = committed === sha(bytes);
   console.log(`${path.relative(REPO, SHIPPED)}: committed sha256 ${committed}, retrained ${sha(bytes)}: ${same ? 'identical' : 'DIFFERENT — run npm run train:default-model and commit the model'}`);
-  process.exit(same ? 0 : 1);
+  const recorded = recordedFingerprint();
+  const sameTokens = recorded?.sha256 === fingerprint.sha256 && recorded.messages === fingerprint.messages;
+  console.log(`${path.relative(REPO, FINGERPRINT_FILE)}: recorded ${recorded?.sha256 ?? '(missing)'}, now ${fingerprint.sha256} (${fingerprint.messages} messages): ${sameTokens ? 'identical' : 'DIFFERENT — run npm run train:default-model and commit both files'}`);
+  process.exit(same && sameTokens ? 0 : 1);
 }
 writeFileSync(OUT, bytes);
+// An experiment's model (SPAMLAB_MODEL_OUT) leaves the shipped model's fingerprint alone.
+if (OUT === SHIPPED) writeFileSync(FINGERPRINT_FILE, `${JSON.stringify({ ...fingerprint, note: 'SHA-256 of the training tokens of a fixed sample (bench/lib/model-fingerprint.ts), written by npm run train:default-model' }, null, 2)}\n`);
 console.log(
   `wrote ${path.relative(REPO, OUT)}: ${KIND}, ${spam} spam + ${ham} ham (×${hamWeight.toFixed(2)}), ${(bytes.length / 1024).toFixed(0)} KiB, ` +
     `${((performance.now() - started) / 1000).toFixed(1)} s, sha256 ${sha(bytes)}`,
