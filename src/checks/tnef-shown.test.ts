@@ -162,3 +162,20 @@ test('a winmail.dat HTML body that repeats the MIME words: its links the MIME la
     if (!row.added) assert.equal(view, msg, `${row.label}: the message itself is the view`);
   }
 });
+
+test('a winmail.dat whose RTF body encapsulates HTML (\\fromhtml1) is read as that HTML: the anchor with its text (table)', () => {
+  const rtf = (lure: string, href: string, shown: string): string =>
+    `{\\rtf1\\ansi\\ansicpg1252\\fromhtml1 \\deff0{\\fonttbl{\\f0 Arial;}}\r\n{\\*\\htmltag19 <html>}{\\*\\htmltag50 <body>}\\htmlrtf {\\htmlrtf0 \r\n{\\*\\htmltag64 <p>}\\htmlrtf {\\htmlrtf0 ${lure}\\htmlrtf\\par}\\htmlrtf0{\\*\\htmltag72 </p>}\r\n{\\*\\htmltag84 <a href="${href}">}\\htmlrtf {\\field{\\*\\fldinst{HYPERLINK "${href}"}}{\\fldrslt\\ul \\htmlrtf0 ${shown}\\htmlrtf }\\htmlrtf0 \\htmlrtf }\\htmlrtf0 {\\*\\htmltag92 </a>}\r\n{\\*\\htmltag58 </body>}{\\*\\htmltag27 </html>}}`;
+  const rows = [
+    { label: 'en', lure: LURE_EN, href: 'http://203.0.113.9/verify', shown: 'https://www.paypal.com/signin', words: /mailbox is full/ },
+    { label: 'de', lure: 'Ihr Postfach ist voll. Melden Sie sich innerhalb von 24 Stunden an, um Ihr Konto zu best\\\'e4tigen.', href: 'https://sparkasse-konto.example.evil/', shown: 'www.sparkasse.de', words: /Konto zu bestätigen/ },
+    { label: 'ja', lure: '\\u12450?\\u12459?\\u12454?\\u12531?\\u12488?\\u12434?\\u30906?\\u35469?', href: 'https://amaz0n.example.evil/', shown: 'www.amazon.co.jp', words: /アカウントを確認/ },
+  ];
+  for (const row of rows) {
+    const view = checkInput(letter('', buildTnef([], { rtf: rtf(row.lure, row.href, row.shown) })));
+    const anchors = view.htmlFacts.links.filter((l) => l.kind === 'a').map((l) => ({ href: l.href, text: l.text }));
+    assert.deepEqual(anchors, [{ href: row.href, text: row.shown }], row.label);
+    assert.match(view.visibleText, row.words, row.label);
+    assert.match(view.html, /<p>/, `${row.label}: an HTML-only letter, as it was before Outlook saved it`);
+  }
+});

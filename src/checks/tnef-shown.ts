@@ -1,3 +1,4 @@
+import { rtfHtml } from '../files/rtf/html.js';
 import { isTnef, listTnef, tnefBodyRead } from '../files/tnef/index.js';
 import { emptyHtmlFacts, htmlToText } from '../mail/parse/html.js';
 import type { HtmlFacts, HtmlLink, ParsedMessage } from '../mail/types.js';
@@ -32,10 +33,12 @@ export function tnefShown(msg: ParsedMessage): TnefShown | undefined {
     const listing = listTnef(a.content, { maxEntries: 0, maxBodyBytes: TNEF_SHOWN_CHARS * 2 });
     if (!listing) continue;
     const mime = `${msg.visibleText}\n${msg.text}`;
-    if (listing.body.html !== undefined) {
+    // An HTML letter Outlook saved as RTF (\fromhtml1) is its HTML, as a PR_BODY_HTML is (session 65).
+    const page = listing.body.html ?? (listing.body.rtf ? rtfHtml(listing.body.rtf, TNEF_SHOWN_CHARS) : undefined);
+    if (page !== undefined) {
       // An HTML body: its words as the parser renders a text/html part (its hidden text left out, its links' texts kept).
       const htmlFacts = emptyHtmlFacts();
-      const html = listing.body.html.slice(0, TNEF_SHOWN_CHARS);
+      const html = page.slice(0, TNEF_SHOWN_CHARS);
       const shown = htmlToText(html, a.partPath, htmlFacts);
       if (shown.trim()) {
         if (!saysTheSame(mime, shown)) return { text: shown, html, htmlFacts };
