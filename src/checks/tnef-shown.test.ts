@@ -66,7 +66,10 @@ test('an HTML body in winmail.dat is rendered as a text/html part is: its links 
   const link = view.htmlFacts.links.find((l) => l.href === 'https://secure-login.example.com/verify');
   assert.equal(link?.text, 'https://www.microsoft.com/account', 'the written address beside the real one (the link checks compare them)');
   assert.match(view.visibleText, /verify your account/);
-  assert.equal(tnefShown(letter(`${LURE_EN}`, buildTnef([], { html })))?.text, undefined, 'must not: the MIME text says the same');
+  // The MIME text says the same: the words are not read again, the link the text/plain lacks is (session 65).
+  const same = tnefShown(letter(`${LURE_EN}`, buildTnef([], { html })));
+  assert.equal(same?.text, '', 'must not: the MIME text says the same');
+  assert.deepEqual(same?.links?.map((l) => l.href), ['https://secure-login.example.com/verify']);
   // A head never closed (a newsletter's HTML as it came): the body's words still read.
   const unclosed = `<html><head><title>News</title><body><p>${LURE_DE}</p></body></head></html>`;
   assert.match(tnefShown(letter('', buildTnef([], { html: unclosed })))?.text ?? '', /Postfach ist voll/);
@@ -133,4 +136,46 @@ test('an RTF body\'s HYPERLINK fields are the letter\'s links with the texts the
   const words = tnefShown(letter('', buildTnef([], { rtf: rows[0]!.rtf })))?.text ?? '';
   assert.match(words, /paypal\.com\/signin/);
   assert.doesNotMatch(words, /HYPERLINK|203\.0\.113/);
+});
+
+// Session 65 (issue 17 item 8): a winmail.dat HTML body whose words repeat the MIME text still has links of its own.
+function htmlLetter(mimeText: string, mimeHtml: string, tnef: Buffer): ReturnType<typeof parseMessage> {
+  const parts = ['From: "IT Service" <it@helpdesk.example.net>', 'To: user@example.org', 'Subject: Notice', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b"', '', '--b', 'Content-Type: multipart/alternative; boundary="a"', '', '--a', 'Content-Type: text/plain; charset=utf-8', '', mimeText, '--a', 'Content-Type: text/html; charset=utf-8', '', mimeHtml, '--a--', '--b', 'Content-Type: application/ms-tnef; name="winmail.dat"', 'Content-Disposition: attachment; filename="winmail.dat"', 'Content-Transfer-Encoding: base64', '', tnef.toString('base64').replace(/.{76}/g, '$&\r\n'), '--b--', ''];
+  return parseMessage(Buffer.from(parts.join('\r\n')), DEFAULT_PARSE_OPTIONS);
+}
+
+test('a winmail.dat HTML body that repeats the MIME words: its links the MIME lacks are read, with their texts (table)', () => {
+  const page = (lure: string, href: string, text: string): string => `<html><body><p>${lure}</p><p><a href="${href}">${text}</a></p></body></html>`;
+  const rows: { label: string; lure: string; mimeHref: string; tnefHref: string; text: string; added: boolean }[] = [
+    { label: 'en: the same button, Outlook\'s links elsewhere', lure: LURE_EN, mimeHref: 'https://account.microsoft.com/', tnefHref: 'http://203.0.113.7/owa/login', text: 'https://account.microsoft.com/', added: true },
+    { label: 'de: the same button, Outlook\'s links to a lookalike', lure: LURE_DE, mimeHref: 'https://www.sparkasse.de/', tnefHref: 'https://sparkasse-konto.example.evil/', text: 'www.sparkasse.de', added: true },
+    { label: 'ja: the same button, Outlook\'s links elsewhere', lure: LURE_JA, mimeHref: 'https://www.amazon.co.jp/', tnefHref: 'https://amaz0n.example.evil/', text: 'アマゾンにログイン', added: true },
+    { label: 'must not: an Outlook letter whose winmail.dat repeats its HTML, links and all', lure: LURE_EN, mimeHref: 'https://intranet.example.org/', tnefHref: 'https://intranet.example.org/', text: 'the intranet', added: false },
+  ];
+  for (const row of rows) {
+    const msg = htmlLetter(`${row.lure}\r\n${row.text}`, page(row.lure, row.mimeHref, row.text), buildTnef([], { html: page(row.lure, row.tnefHref, row.text) }));
+    const view = checkInput(msg);
+    const links = view.htmlFacts.links.filter((l) => l.kind === 'a').map((l) => ({ href: l.href, text: l.text }));
+    const expected = [{ href: row.mimeHref, text: row.text }, ...(row.added ? [{ href: row.tnefHref, text: row.text }] : [])];
+    assert.deepEqual(links, expected, row.label);
+    assert.equal(view.visibleText, msg.visibleText, `${row.label}: the words are not read twice`);
+    if (!row.added) assert.equal(view, msg, `${row.label}: the message itself is the view`);
+  }
+});
+
+test('a winmail.dat whose RTF body encapsulates HTML (\\fromhtml1) is read as that HTML: the anchor with its text (table)', () => {
+  const rtf = (lure: string, href: string, shown: string): string =>
+    `{\\rtf1\\ansi\\ansicpg1252\\fromhtml1 \\deff0{\\fonttbl{\\f0 Arial;}}\r\n{\\*\\htmltag19 <html>}{\\*\\htmltag50 <body>}\\htmlrtf {\\htmlrtf0 \r\n{\\*\\htmltag64 <p>}\\htmlrtf {\\htmlrtf0 ${lure}\\htmlrtf\\par}\\htmlrtf0{\\*\\htmltag72 </p>}\r\n{\\*\\htmltag84 <a href="${href}">}\\htmlrtf {\\field{\\*\\fldinst{HYPERLINK "${href}"}}{\\fldrslt\\ul \\htmlrtf0 ${shown}\\htmlrtf }\\htmlrtf0 \\htmlrtf }\\htmlrtf0 {\\*\\htmltag92 </a>}\r\n{\\*\\htmltag58 </body>}{\\*\\htmltag27 </html>}}`;
+  const rows = [
+    { label: 'en', lure: LURE_EN, href: 'http://203.0.113.9/verify', shown: 'https://www.paypal.com/signin', words: /mailbox is full/ },
+    { label: 'de', lure: 'Ihr Postfach ist voll. Melden Sie sich innerhalb von 24 Stunden an, um Ihr Konto zu best\\\'e4tigen.', href: 'https://sparkasse-konto.example.evil/', shown: 'www.sparkasse.de', words: /Konto zu bestätigen/ },
+    { label: 'ja', lure: '\\u12450?\\u12459?\\u12454?\\u12531?\\u12488?\\u12434?\\u30906?\\u35469?', href: 'https://amaz0n.example.evil/', shown: 'www.amazon.co.jp', words: /アカウントを確認/ },
+  ];
+  for (const row of rows) {
+    const view = checkInput(letter('', buildTnef([], { rtf: rtf(row.lure, row.href, row.shown) })));
+    const anchors = view.htmlFacts.links.filter((l) => l.kind === 'a').map((l) => ({ href: l.href, text: l.text }));
+    assert.deepEqual(anchors, [{ href: row.href, text: row.shown }], row.label);
+    assert.match(view.visibleText, row.words, row.label);
+    assert.match(view.html, /<p>/, `${row.label}: an HTML-only letter, as it was before Outlook saved it`);
+  }
 });

@@ -1,3 +1,4 @@
+import { rtfHtml } from '../files/rtf/html.js';
 import { isTnef, listTnef, tnefBodyRead } from '../files/tnef/index.js';
 import { emptyHtmlFacts, htmlToText } from '../mail/parse/html.js';
 import type { HtmlFacts, HtmlLink, ParsedMessage } from '../mail/types.js';
@@ -24,7 +25,7 @@ export interface TnefShown {
  * winmail.dat, or a harmless one) is what the reader sees (issue 17 item 8). An HTML body is rendered as the parser renders
  * a text/html part (mail/parse/html.ts), so its links keep their texts and its hidden text is known. The first attachment
  * that is a TNEF stream by its bytes; undefined when there is none, it has no body, or the MIME text says the same (saysTheSame)
- * and it has no link of its own.
+ * and it has no link of its own (an HTML body: none the MIME HTML lacks).
  */
 export function tnefShown(msg: ParsedMessage): TnefShown | undefined {
   for (const a of msg.attachments) {
@@ -32,12 +33,21 @@ export function tnefShown(msg: ParsedMessage): TnefShown | undefined {
     const listing = listTnef(a.content, { maxEntries: 0, maxBodyBytes: TNEF_SHOWN_CHARS * 2 });
     if (!listing) continue;
     const mime = `${msg.visibleText}\n${msg.text}`;
-    if (listing.body.html !== undefined) {
+    // An HTML letter Outlook saved as RTF (\fromhtml1) is its HTML, as a PR_BODY_HTML is (session 65).
+    const page = listing.body.html ?? (listing.body.rtf ? rtfHtml(listing.body.rtf, TNEF_SHOWN_CHARS) : undefined);
+    if (page !== undefined) {
       // An HTML body: its words as the parser renders a text/html part (its hidden text left out, its links' texts kept).
       const htmlFacts = emptyHtmlFacts();
-      const html = listing.body.html.slice(0, TNEF_SHOWN_CHARS);
+      const html = page.slice(0, TNEF_SHOWN_CHARS);
       const shown = htmlToText(html, a.partPath, htmlFacts);
-      if (shown.trim()) return saysTheSame(mime, shown) ? undefined : { text: shown, html, htmlFacts };
+      if (shown.trim()) {
+        if (!saysTheSame(mime, shown)) return { text: shown, html, htmlFacts };
+        // The words repeat the MIME text, its links may not: Outlook's HTML can link a text the MIME body shows elsewhere
+        // (session 65). Its anchors the MIME HTML lacks (by target and text shown) join the letter's; an Outlook letter
+        // whose winmail.dat repeats its MIME HTML adds none.
+        const links = newLinks(msg.htmlFacts.links, htmlFacts.links);
+        return links.length > 0 ? { text: '', links } : undefined;
+      }
     }
     // An RTF body's links are the letter's even when its words repeat the MIME text: the text/plain shows a link's text, the
     // RTF field links it where it likes (the link checks compare the two).
@@ -48,6 +58,13 @@ export function tnefShown(msg: ParsedMessage): TnefShown | undefined {
     return words ? { text: words } : undefined;
   }
   return undefined;
+}
+
+/** The links of `tnef` whose kind, target and shown text no link of `mime` has (the order kept). */
+function newLinks(mime: readonly HtmlLink[], tnef: readonly HtmlLink[]): HtmlLink[] {
+  const key = (l: HtmlLink): string => `${l.kind}\u0000${l.href}\u0000${l.text}`;
+  const known = new Set(mime.map(key));
+  return tnef.filter((l) => !known.has(key(l)));
 }
 
 /**

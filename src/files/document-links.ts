@@ -4,6 +4,7 @@ import { decodeXmlEntities, externalRelationships } from './office/index.js';
 import { analyzePdfOnce } from './pdf/index.js';
 import { isTnef, listTnef, tnefBodyLinks, type TnefBody } from './tnef/index.js';
 import { listOutlookMsg } from './outlook-msg/index.js';
+import { rtfDocument, type RtfLink } from './rtf/text.js';
 import { listZip, readZipEntry } from './zip/index.js';
 
 /**
@@ -101,4 +102,36 @@ function readLinks(bytes: Uint8Array, passwords: readonly string[], depth = 0): 
     }
   }
   return links;
+}
+
+const anchorMemo = new WeakMap<Uint8Array, readonly RtfLink[]>();
+/** Bytes of an RTF document read for its links (a document's fields are in its body, not past megabytes of pictures). */
+const MAX_RTF_BYTES = 4 * 1024 * 1024;
+
+/**
+ * An RTF document's links with the texts they show — its HYPERLINK fields (files/rtf rtfDocument) that lead out (FOLLOWED) —
+ * at most MAX_LINKS: what the reader of an attached .rtf clicks, which the link checks compare with its target as they do an
+ * HTML anchor's (issue 17 item 8, session 65: `www.paypal.com` shown, another host linked). Its URLs as text are read by the
+ * caller's text scan already; none for a file that is no RTF. Memoised per attachment content.
+ */
+export function documentAnchors(bytes: Uint8Array): readonly RtfLink[] {
+  if (!isRtf(bytes)) return [];
+  const known = anchorMemo.get(bytes);
+  if (known) return known;
+  let anchors: readonly RtfLink[];
+  try {
+    const doc = rtfDocument(bytes.subarray(0, MAX_RTF_BYTES), MAX_RTF_BYTES);
+    anchors = doc.links.filter((l) => FOLLOWED.test(l.href)).slice(0, MAX_LINKS).map((l) => ({ href: l.href.trim(), text: l.text }));
+  } catch {
+    anchors = [];
+  }
+  anchorMemo.set(bytes, anchors);
+  return anchors;
+}
+
+/** `{\rtf` after optional white space (Word writes `{\rtf1`; readers take any version). */
+function isRtf(bytes: Uint8Array): boolean {
+  let i = 0;
+  while (i < bytes.length && i < 16 && (bytes[i] === 0x20 || bytes[i] === 0x0d || bytes[i] === 0x0a || bytes[i] === 0x09)) i++;
+  return bytes[i] === 0x7b && bytes[i + 1] === 0x5c && bytes[i + 2] === 0x72 && bytes[i + 3] === 0x74 && bytes[i + 4] === 0x66;
 }

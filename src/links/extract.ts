@@ -4,7 +4,7 @@ import type { HtmlLink, ParsedMessage } from '../mail/types.js';
 import { REDIRECT_PARAMETERS } from './lists/index.js';
 import { decodeHtmlEntities, decodeSafely, normaliseUrl, type NormalisedUrl } from './normalise.js';
 import { findTextUrls } from './text-urls.js';
-import { documentLinks } from '../files/document-links.js';
+import { documentAnchors, documentLinks } from '../files/document-links.js';
 
 /** Where a URL was found: an HTML element kind, free text, an attachment, a QR code, or inside another URL. */
 export type LinkSource = HtmlLink['kind'] | 'text' | 'attachment' | 'qr' | 'redirect-param';
@@ -138,6 +138,8 @@ export function extractUrls(msg: ParsedMessage, limits: ExtractionLimits = DEFAU
     for (const href of documentLinks(attachment.content, passwords ?? NO_PASSWORDS)) {
       if (!seenInAttachments.has(href) && !addFile(occurrenceOf('attachment', href, attachment.filename, attachment.partPath))) break;
     }
+    // An RTF document's hyperlinks with the texts they show, read as anchors are (a text naming one site, a link to another).
+    for (const anchor of documentAnchors(attachment.content)) if (!addFile(occurrenceOf('a', anchor.href, anchor.text, attachment.partPath))) break;
   }
 
   // A URL in a QR code is a link of the message like any other (the reader's phone opens it): the same checks read it.

@@ -6,14 +6,15 @@
  *
  * spamlab reads mail as RFC 5322, so a .msg is rewritten as the message it stands for: the internet headers Outlook kept
  * (PR_TRANSPORT_MESSAGE_HEADERS: Received, Authentication-Results, From … as they arrived) or, without them, a header made
- * from the item's sender, recipients, subject and dates; the plain-text and HTML bodies (the compressed RTF body's text
- * when it is the only one); every attachment, and an attached item as a message/rfc822 part of its own (rewritten the same
+ * from the item's sender, recipients, subject and dates; the plain-text and HTML bodies (with no HTML body, the HTML a
+ * compressed RTF body encapsulates, `\fromhtml1`; the RTF's text when it is the only one); every attachment, and an attached item as a message/rfc822 part of its own (rewritten the same
  * way, to `maxDepth` levels). Nothing is dropped silently: what could not be read is listed in `problems`.
  *
  * Bounded: a stream is read up to `maxStreamBytes`, at most `maxAttachments` attachments and recipients a level, `maxDepth`
  * levels of attached items; the OLE reader bounds chains and the directory walk.
  */
 import { decompressRtf } from '../tnef/compressed-rtf.js';
+import { rtfHtml } from '../rtf/html.js';
 import { rtfText } from '../rtf/text.js';
 import { openOle, type OleFile } from '../ole/index.js';
 
@@ -305,21 +306,30 @@ function attachedItem(r: Reader, storage: string): string | undefined {
   return undefined;
 }
 
-/** The item's bodies as a reader is shown them: the HTML body and the plain text; the compressed RTF's text when it is the only one. */
+/**
+ * The item's bodies as a reader is shown them: the HTML body and the plain text; with no HTML body, the HTML a compressed RTF
+ * body encapsulates (`\fromhtml1`: what Outlook shows of an HTML letter saved as RTF); the compressed RTF's text when it is
+ * the only one.
+ */
 function bodiesOf(r: Reader, prefix: string): { type: string; text: string }[] {
   const out: { type: string; text: string }[] = [];
   const text = stringProperty(r, prefix, PR_BODY);
   if (text) out.push({ type: 'text/plain', text });
   const page = htmlBody(r, prefix);
-  if (page?.trim()) out.push({ type: 'text/html', text: page });
-  if (out.length === 0) {
-    const rtf = propertyBytes(r, prefix, PR_RTF_COMPRESSED, [0x0102]);
-    if (rtf) {
-      const decoded = decompressRtf(rtf.bytes, r.limits.maxStreamBytes);
-      if (decoded) out.push({ type: 'text/plain', text: rtfText(decoded.rtf, r.limits.maxStreamBytes) });
-      else r.problems.push('the compressed RTF body could not be decompressed');
-    }
+  if (page?.trim()) {
+    out.push({ type: 'text/html', text: page });
+    return out;
   }
+  const rtf = propertyBytes(r, prefix, PR_RTF_COMPRESSED, [0x0102]);
+  if (!rtf) return out;
+  const decoded = decompressRtf(rtf.bytes, r.limits.maxStreamBytes);
+  if (!decoded) {
+    if (out.length === 0) r.problems.push('the compressed RTF body could not be decompressed');
+    return out;
+  }
+  const encapsulated = rtfHtml(decoded.rtf, r.limits.maxStreamBytes);
+  if (encapsulated?.trim()) out.push({ type: 'text/html', text: encapsulated });
+  else if (out.length === 0) out.push({ type: 'text/plain', text: rtfText(decoded.rtf, r.limits.maxStreamBytes) });
   return out;
 }
 
@@ -417,7 +427,14 @@ export function listOutlookItem(ole: OleFile, limits: OutlookMsgLimits = DEFAULT
   if (html) body.html = html;
   const rtf = propertyBytes(r, '', PR_RTF_COMPRESSED, [0x0102]);
   const decoded = rtf ? decompressRtf(rtf.bytes, limits.maxStreamBytes) : null;
-  if (decoded) body.rtf = decoded.rtf;
+  if (decoded) {
+    body.rtf = decoded.rtf;
+    // An HTML letter saved as RTF: the HTML it encapsulates is the body Outlook shows (its links with their texts).
+    if (!html) {
+      const encapsulated = rtfHtml(decoded.rtf, limits.maxStreamBytes);
+      if (encapsulated?.trim()) body.html = encapsulated;
+    }
+  }
   const entries: OutlookMsgListing['entries'] = [];
   let truncated = false;
   const walk = (prefix: string, label: string, depth: number): void => {

@@ -142,3 +142,55 @@ test('an attached .msg is read as winmail.dat is: its files (an attached item\'s
   const doc = new AnalysisSession({ limits: DEFAULT_LIMITS }).analyze({ name: 'a.doc', bytes: buildOle({ WordDocument: Buffer.alloc(600) }) });
   assert.equal(doc.office?.container, 'ole', 'other compound files are read as before');
 });
+
+// Session 65 (issue 17 item 8): an HTML letter Outlook saved as RTF (MS-OXRTFEX \fromhtml1) is read as its HTML.
+/** An RTF body as Outlook writes an HTML letter: the header, the tags in \*\htmltag groups, RTF-only text between \htmlrtf and \htmlrtf0. */
+function encapsulated(codePage: number, paragraph: string, href: string, shown: string): string {
+  return [
+    `{\\rtf1\\ansi\\ansicpg${codePage}\\fromhtml1 \\fbidis \\deff0{\\fonttbl`,
+    '{\\f0\\fswiss\\fcharset0 Arial;}',
+    '{\\f1\\fmodern Courier New;}}',
+    '{\\colortbl\\red0\\green0\\blue0;\\red0\\green0\\blue255;}',
+    '\\uc1\\pard\\plain\\deftab360 \\f0\\fs24 ',
+    '{\\*\\htmltag19 <html>}',
+    '{\\*\\htmltag34 <head>}',
+    '{\\*\\htmltag41 <meta http-equiv="Content-Type" content="text/html; charset=utf-8">}',
+    '{\\*\\htmltag1 \\par }',
+    '{\\*\\htmltag42 </head>}',
+    '{\\*\\htmltag50 <body>}\\htmlrtf {\\htmlrtf0 ',
+    `{\\*\\htmltag64 <p>}\\htmlrtf {\\htmlrtf0 ${paragraph}\\htmlrtf\\par}\\htmlrtf0`,
+    '{\\*\\htmltag72 </p>}',
+    `{\\*\\mhtmltag84 <a href="cid:ignored">}{\\*\\htmltag84 <a href="${href}">}\\htmlrtf {\\field{\\*\\fldinst{HYPERLINK "${href}"}}{\\fldrslt\\cf1\\ul \\htmlrtf0 ${shown}\\htmlrtf }\\htmlrtf0 \\htmlrtf }\\htmlrtf0 `,
+    '{\\*\\htmltag92 </a>}',
+    '{\\*\\htmltag58 </body>}',
+    '{\\*\\htmltag27 </html>}}',
+  ].join('\r\n');
+}
+
+test('an RTF body that encapsulates HTML (\\fromhtml1) is read as the HTML: its links with the texts they show (table)', () => {
+  const rows: { label: string; rtf: string; words: RegExp; href: string; text: string; body?: string }[] = [
+    { label: 'en: the only body', rtf: encapsulated(1252, 'Your mailbox is full. Verify your account now.', 'http://203.0.113.9/owa/verify', 'https://outlook.office365.com/verify'), words: /Your mailbox is full\. Verify your account now\./, href: 'http://203.0.113.9/owa/verify', text: 'https://outlook.office365.com/verify' },
+    { label: 'de: beside a PR_BODY (Windows-1252 \\\'hh)', body: 'Ihr Konto wurde gesperrt. https://www.sparkasse.de', rtf: encapsulated(1252, 'Ihr Konto wurde gesperrt. Bitte best\\\'e4tigen Sie Ihre Daten f\\\'fcr die R\\\'fcckbuchung.', 'https://sparkasse-konto.example.evil/', 'https://www.sparkasse.de'), words: /Bitte bestätigen Sie Ihre Daten für die Rückbuchung\./, href: 'https://sparkasse-konto.example.evil/', text: 'https://www.sparkasse.de' },
+    // Shift_JIS bytes of "ログイン" (\ansicpg932), and \uN characters with their one fallback character each.
+    { label: 'ja: code page 932 and \\uN', rtf: encapsulated(932, '\\u12450?\\u12459?\\u12454?\\u12531?\\u12488?\\u12434?\\u30906?\\u35469?\\u12375?\\u12390?\\u12367?\\u12384?\\u12373?\\u12356?\\u12290?', 'https://amaz0n.example.evil/signin', "\\'83\\'8d\\'83\\'4f\\'83\\'43\\'83\\'93 www.amazon.co.jp"), words: /アカウントを確認してください。/, href: 'https://amaz0n.example.evil/signin', text: 'ログイン www.amazon.co.jp' },
+  ];
+  for (const row of rows) {
+    const { msg } = parse({ subject: 'Notice', ...(row.body ? { body: row.body } : {}), rtf: row.rtf });
+    const anchors = msg.htmlFacts.links.filter((l) => l.kind === 'a').map((l) => ({ href: l.href, text: l.text }));
+    assert.deepEqual(anchors, [{ href: row.href, text: row.text }], row.label);
+    assert.match(msg.visibleText, row.words, row.label);
+    assert.doesNotMatch(msg.html, /HYPERLINK|fonttbl|cid:ignored/, `${row.label}: RTF-only text and \\mhtmltag are not the HTML`);
+  }
+  // The attached .msg's links (files/document-links) are the HTML's too.
+  return import('../document-links.js').then(({ documentLinks }) => {
+    assert.deepEqual(documentLinks(buildOutlookMsg({ subject: 'x', rtf: rows[0]!.rtf }), []), ['http://203.0.113.9/owa/verify', 'https://outlook.office365.com/verify']);
+  });
+});
+
+test('must not: an RTF body that encapsulates no HTML (plain RTF, \\fromtext) is read as its text, as before', () => {
+  for (const rtf of ['{\\rtf1\\ansi Your invoice is attached.\\par}', '{\\rtf1\\ansi\\ansicpg1252\\fromtext \\deff0{\\fonttbl{\\f0 Arial;}}\\f0 Your invoice is attached.\\par}']) {
+    const { msg } = parse({ subject: 'rtf', rtf });
+    assert.match(msg.text, /Your invoice is attached\./);
+    assert.equal(msg.html, '', rtf.slice(0, 30));
+  }
+});

@@ -52,3 +52,18 @@ test('rtfDocument: its words are rtfText\'s on seeded random documents of RTF pi
     assert.equal(rtfDocument(bytes, max).text, rtfText(bytes, max), rtf);
   }
 });
+
+// Session 65: the HTML an RTF body encapsulates (MS-OXRTFEX \fromhtml1), de-encapsulated.
+test('rtfHtml: the encapsulated HTML — tags from \\*\\htmltag, text outside \\htmlrtf, escapes in the code page; none for other RTF', async () => {
+  const { rtfHtml } = await import('./html.js');
+  const doc = '{\\rtf1\\ansi\\ansicpg1252\\fromhtml1 \\deff0{\\fonttbl{\\f0 Arial;}}{\\*\\htmltag19 <p class="x">}\\htmlrtf {\\b\\htmlrtf0 Gr\\\'fc\\\'dfe \\{1\\}\\htmlrtf }\\htmlrtf0 {\\*\\htmltag84 <a href="https://a.example/?q=1&amp;r=2">}\\u8364?5{\\*\\htmltag92 </a>}{\\*\\htmltag72 </p>}}';
+  assert.equal(rtfHtml(Buffer.from(doc, 'latin1'), 10_000), '<p class="x">Grüße {1}<a href="https://a.example/?q=1&amp;r=2">€5</a></p>');
+  // Bounded, and a cut or damaged file gives what it held (no throw).
+  assert.equal(rtfHtml(Buffer.from(doc, 'latin1'), 10)?.length, 10);
+  assert.equal(rtfHtml(Buffer.from(doc.slice(0, doc.indexOf('\\u8364')), 'latin1'), 10_000), '<p class="x">Grüße {1}<a href="https://a.example/?q=1&amp;r=2">');
+  assert.equal(typeof rtfHtml(Buffer.from(`${doc.slice(0, 60)}\\bin999999 {{{{\\'zz\\u`, 'latin1'), 10_000), 'string');
+  // Must not: plain RTF, text encapsulated in RTF (\fromtext), a \fromhtml1 outside the header's first 2 KB, no RTF at all.
+  for (const other of ['{\\rtf1\\ansi Hello\\par}', '{\\rtf1\\ansi\\fromtext Hello}', `{\\rtf1\\ansi ${'x'.repeat(3000)}\\fromhtml1 }`, '<html>\\fromhtml1</html>']) {
+    assert.equal(rtfHtml(Buffer.from(other, 'latin1'), 10_000), undefined, other.slice(0, 30));
+  }
+});

@@ -153,14 +153,20 @@ export function buildPart(
       // whose kanji are written in ASCII bytes ('<' and '>' among them) and return to ASCII only before a line break.
       const html = contentType === 'text/html' && part.body.indexOf(0x1b) < 0;
       const [head, tail] = headAndTail(part.body, limit, html);
-      const linked = linkLines(part.body, head.byteLength, part.body.byteLength - tail.byteLength, limit >> 3, html);
+      const middleEnd = part.body.byteLength - tail.byteLength;
+      const linked = linkLines(part.body, head.byteLength, middleEnd, limit >> 3, html);
+      // And the middle's text that repeats nothing read before it (a letter between two floods of filler), in windows across it.
+      const distinct = distinctBlocks(part.body, head.byteLength, middleEnd, limit, html);
       ctx.anomalies.add(
         'limit-text-size',
         `${contentType} part of ${part.body.byteLength} bytes: the first ${head.byteLength} and the last ${tail.byteLength} were read` +
+          (distinct.bytes > 0 ? `, ${distinct.bytes} bytes of the middle that repeat nothing before them${distinct.capped ? ' (capped)' : ''}` : '') +
           (linked.lines.length > 0 ? `, and ${linked.lines.length} line${linked.lines.length === 1 ? '' : 's'} with a link between them${linked.capped ? ' (capped)' : ''}` : ''),
         path,
       );
-      const middle = linked.lines.map((line) => `${decodeText(line, charset, effective, path, ctx)}\n`).join('');
+      const middle = mergedRanges([...linked.lines.map((line): [number, number] => [line.byteOffset - part.body.byteOffset, line.byteOffset - part.body.byteOffset + line.byteLength]), ...distinct.ranges])
+        .map(([start, end]) => `${decodeText(part.body.subarray(start, end), charset, effective, path, ctx)}\n`)
+        .join('');
       part.text = `${decodeText(head, charset, effective, path, ctx)}\n${middle}${decodeText(tail, charset, effective, path, ctx)}`;
     }
     if (part.body.indexOf(0) >= 0) ctx.anomalies.add('nul-bytes', `NUL in ${contentType} body`, path);
@@ -310,6 +316,130 @@ function linkLines(body: Uint8Array, from: number, to: number, budget: number, h
 /** Past linkLines' budget: new hosts read at most, and marks looked at most (a flood of millions of links is not walked whole). */
 const MAX_LINK_HOSTS_PAST = 200;
 const MAX_MARKS_PAST = 100_000;
+
+/** distinctBlocks: a block is at most about this long (then cut at the next tag or line), the middle is read in this many windows. */
+const BLOCK_BYTES = 2048;
+const WINDOWS = 16;
+/** Shapes remembered (a filler of a million different lines does not grow the set past this). */
+const MAX_SHAPES = 1 << 16;
+/** Bytes of a middle looked at, at most (a few ms a megabyte): a larger middle is looked at from the start of each window. */
+const MAX_LOOK_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Of the middle [from, to) of a text part over the limit (`limit`), the blocks that hold a unit — a line, or in HTML a tag or
+ * the text between two tags — whose shape no earlier block of the middle had: a letter placed between two floods of filler
+ * (issue 17 item 8, session 65). A unit's shape is its bytes without digits and white space (a tag's also without its quoted
+ * values), so 40,000 `<a href="https://l.example.net/N">.</a>` are one shape and the letter between them is new. The middle is
+ * read in WINDOWS windows, each with its share of limit/8 bytes kept (what a window leaves is the next one's), so filler with
+ * no repeat fills its own window, not the whole budget; at most MAX_LOOK_BYTES of the middle are looked at, each
+ * window's from its start (a larger part has gaps not looked at, and says so: capped). Blocks are whole tags or
+ * lines: they start at a `<` (HTML) or after a line break, and end before one when one is within BLOCK_BYTES.
+ */
+function distinctBlocks(body: Uint8Array, from: number, to: number, limit: number, html: boolean): { ranges: [number, number][]; bytes: number; capped: boolean } {
+  const ranges: [number, number][] = [];
+  if (to <= from) return { ranges, bytes: 0, capped: false };
+  const bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  const boundary = html ? LT : 0x0a;
+  const share = Math.floor((limit >> 3) / WINDOWS);
+  const look = Math.floor(MAX_LOOK_BYTES / WINDOWS);
+  // Blocks of an eighth of a window's share (2 KB at the default limit): a share holds several.
+  const block = Math.max(64, Math.min(BLOCK_BYTES, share >> 3));
+  const shapes = new Set<number>();
+  const fresh: number[] = [];
+  let carry = 0;
+  let kept = 0;
+  let capped = false;
+  const width = Math.ceil((to - from) / WINDOWS);
+  for (let w = 0; w < WINDOWS; w++) {
+    const windowEnd = Math.min(to, from + (w + 1) * width);
+    // A window starts at a boundary (a tag's `<`, or after a line break) within reach, so its first block is no fragment.
+    let windowStart = Math.max(from + w * width, ranges.length ? ranges[ranges.length - 1]![1] : from);
+    if (w > 0) {
+      const next = bytes.subarray(windowStart, Math.min(windowEnd, windowStart + BLOCK_BYTES)).indexOf(boundary);
+      windowStart = next >= 0 ? windowStart + next + (html ? 0 : 1) : utf8Boundary(body, windowStart, 1);
+    }
+    if (windowStart >= windowEnd) continue;
+    let allowance = share + carry;
+    let at = windowStart;
+    const lookEnd = Math.min(windowEnd, windowStart + look);
+    if (lookEnd < windowEnd) capped = true;
+    while (at < lookEnd) {
+      // The block: `block` bytes, then on to the next boundary within BLOCK_BYTES more (a tag's `<` stays with the next block).
+      let end = Math.min(to, at + block);
+      if (end < to) {
+        const next = bytes.subarray(end, Math.min(to, end + BLOCK_BYTES)).indexOf(boundary);
+        end = next >= 0 ? end + next + (html ? 0 : 1) : utf8Boundary(body, Math.min(to, end + BLOCK_BYTES), -1);
+      }
+      fresh.length = 0;
+      if (newShapes(bytes, at, end, html, shapes, fresh)) {
+        // A block over what is left is not read, and its shapes stay new (the next window may read it).
+        if (end - at > allowance) {
+          capped = true;
+          break;
+        }
+        for (const h of fresh) if (shapes.size < MAX_SHAPES) shapes.add(h);
+        const last = ranges[ranges.length - 1];
+        if (last && last[1] === at) last[1] = end;
+        else ranges.push([at, end]);
+        allowance -= end - at;
+        kept += end - at;
+      }
+      at = end;
+    }
+    carry = allowance;
+  }
+  return { ranges, bytes: kept, capped };
+}
+
+/** Whether [start, end) holds a unit whose shape is not in `shapes`; the new shapes are put in `fresh` (FNV-1a over the bytes kept). */
+function newShapes(bytes: Buffer, start: number, end: number, html: boolean, shapes: ReadonlySet<number>, fresh: number[]): boolean {
+  // A unit's hash, 0 while it has no byte; a unit ends before `<` and after `>` (HTML) or at a line feed.
+  let hash = 0;
+  let inTag = false;
+  let quote = 0;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? bytes[i]! : 0x0a;
+    let ends = false;
+    if (i === end) ends = true;
+    else if (html) {
+      if (quote) {
+        if (c === quote) quote = 0;
+        continue;
+      }
+      if (c === LT) {
+        ends = hash !== 0;
+        inTag = true;
+      } else if (inTag && (c === 0x22 || c === 0x27)) {
+        quote = c;
+        continue;
+      } else if (c === GT && inTag) {
+        hash = Math.imul((hash || 0x811c9dc5) ^ c, 0x01000193) | 1;
+        inTag = false;
+        ends = true;
+      }
+    } else if (c === 0x0a) ends = true;
+    if (ends) {
+      if (hash !== 0 && !shapes.has(hash) && fresh.length < 256 && !fresh.includes(hash)) fresh.push(hash);
+      hash = 0;
+      if (c === GT || c === 0x0a) continue;
+    }
+    if (c <= 0x20 || (c >= 0x30 && c <= 0x39)) continue;
+    hash = Math.imul((hash || 0x811c9dc5) ^ c, 0x01000193) | 1;
+  }
+  return fresh.length > 0;
+}
+
+/** Ranges sorted and joined where they touch or overlap. */
+function mergedRanges(ranges: [number, number][]): [number, number][] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [start, end] of sorted) {
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
 
 /** The bytes of [start, end) outside tags, as Latin-1, white space collapsed, at most 200 characters: an HTML piece's text. */
 function shownBytes(bytes: Buffer, start: number, end: number): string {

@@ -23,16 +23,17 @@ const encodeJa = (text: string, to: 'SJIS' | 'EUCJP' | 'JIS'): Buffer => Buffer.
 
 const filler = (line: string, bytes: number): string => `${line}\r\n`.repeat(Math.ceil(bytes / (line.length + 2)));
 
-test('a text part over the limit: its start and end are read, the middle is not, and the limit is an anomaly', () => {
+test('a text part over the limit: its start and end are read, of the middle what repeats nothing before it, and the limit is an anomaly', () => {
   const text = `Dear customer,\r\n${filler('nothing to see here, just an ordinary line of text', 4 * LIMIT)}MIDDLE-MARKER\r\n${filler('more ordinary filler text', 4 * LIMIT)}verify your account at http://bank.example.evil/login\r\n`;
   const msg = parseMessage(message('text/plain; charset=utf-8', Buffer.from(text)), options);
   assert.ok(msg.text.startsWith('Dear customer,'));
   assert.ok(msg.text.includes('verify your account at http://bank.example.evil/login'), 'the lure after the filler is read');
-  assert.ok(!msg.text.includes('MIDDLE-MARKER'));
-  assert.ok(msg.text.length <= LIMIT + 1);
+  // Session 65: the line between two fillers repeats nothing before it, so it is read (with the filler of its block).
+  assert.ok(msg.text.includes('MIDDLE-MARKER'));
+  assert.ok(msg.text.length <= LIMIT + LIMIT / 8 + 1);
   const limit = msg.anomalies.filter((a) => a.kind === 'limit-text-size');
   assert.equal(limit.length, 1);
-  assert.match(limit[0]!.detail, /^text\/plain part of \d+ bytes: the first \d+ and the last \d+ were read$/);
+  assert.match(limit[0]!.detail, /^text\/plain part of \d+ bytes: the first \d+ and the last \d+ were read, \d+ bytes of the middle that repeat nothing before them$/);
 });
 
 test('a part within the limit is decoded whole, with no anomaly (the default limit is 2 MiB)', () => {
@@ -76,15 +77,15 @@ test('one long line of UTF-8 over the limit: the cuts fall between characters', 
   }
 });
 
-test('a lure between two fillers: the middle is not read, but its lines with a link are', () => {
+test('a lure between two fillers: of the middle, its lines with a link are read, and what repeats nothing before it', () => {
   const lure = 'Your mailbox is full: sign in at https://mail-quota.example.evil/login?u=you today';
   const text = `${filler('nothing to see here, just an ordinary line of text', 4 * LIMIT)}MIDDLE-MARKER\r\n${lure}\r\nvisit www.second-link.example.evil too\r\n${filler('more ordinary filler text', 4 * LIMIT)}`;
   const msg = parseMessage(message('text/plain; charset=utf-8', Buffer.from(text)), options);
   assert.ok(msg.text.includes(lure), 'the line with the link is read');
   assert.ok(msg.text.includes('visit www.second-link.example.evil too'), 'a www. link without a scheme too');
-  assert.ok(!msg.text.includes('MIDDLE-MARKER'), 'a line without a link is not');
+  assert.ok(msg.text.includes('MIDDLE-MARKER'), 'a line without a link that repeats nothing before it is read too (session 65)');
   assert.match(msg.anomalies.find((a) => a.kind === 'limit-text-size')!.detail, /, and 2 lines with a link between them$/);
-  assert.ok(msg.text.length <= LIMIT + LIMIT / 8 + 2);
+  assert.ok(msg.text.length <= LIMIT + LIMIT / 8 + LIMIT / 8 + 2);
 });
 
 test('the middle read for links is bounded: a link farm, and one long line of links, stay within an eighth of the limit', () => {
@@ -94,7 +95,7 @@ test('the middle read for links is bounded: a link farm, and one long line of li
     const msg = parseMessage(message('text/plain; charset=utf-8', Buffer.from(text)), options);
     const detail = msg.anomalies.find((a) => a.kind === 'limit-text-size')!.detail;
     assert.match(detail, /with a link between them \(capped\)$/, label);
-    assert.ok(msg.text.length <= LIMIT + LIMIT / 8 + 4000, `${label}: ${msg.text.length}`);
+    assert.ok(msg.text.length <= LIMIT + LIMIT / 8 + LIMIT / 8 + 4000, `${label}: ${msg.text.length}`);
     assert.ok(!msg.text.includes('\uFFFD'), label);
   }
 });
@@ -123,13 +124,13 @@ test('a lure between two floods of links in an HTML part over the limit: its anc
       const link = msg.htmlFacts.links.find((l) => l.href === href);
       assert.equal(link?.text, text, `${label}, shift ${shift}`);
       assert.match(msg.anomalies.find((a) => a.kind === 'limit-text-size')!.detail, /\(capped\)$/, label);
-      assert.ok(msg.html.length <= LIMIT + LIMIT / 8 + LIMIT / 4 + 4000, `${label}: bounded (${msg.html.length})`);
+      assert.ok(msg.html.length <= LIMIT + LIMIT / 8 + LIMIT / 4 + LIMIT / 8 + 4000, `${label}: bounded (${msg.html.length})`);
     }
   }
   // Must not: a flood to many hosts reads no more than its reserve past the budget.
   const hosts = Array.from({ length: 20_000 }, (_, i) => `<a href="https://h${i}.example.org/">news ${i}</a>`).join('\n');
   const many = parseMessage(message('text/html; charset=utf-8', Buffer.from(`<html><body>${hosts}</body></html>`)), options);
-  assert.ok(many.html.length <= LIMIT + LIMIT / 8 + LIMIT / 32 + 4000, `many hosts: ${many.html.length}`);
+  assert.ok(many.html.length <= LIMIT + LIMIT / 8 + LIMIT / 32 + LIMIT / 8 + 4000, `many hosts: ${many.html.length}`);
 });
 
 test('an ISO-2022-JP HTML part over the limit is cut at line breaks, not at tags (its kanji are ASCII bytes)', () => {
@@ -138,4 +139,55 @@ test('an ISO-2022-JP HTML part over the limit is cut at line breaks, not at tags
   const msg = parseMessage(message('text/html; charset=iso-2022-jp', encodeJa(html, 'JIS')), options);
   assert.ok(!msg.html.includes('\uFFFD'));
   assert.ok(msg.htmlFacts.links.some((l) => l.href === 'https://pay.example.evil/' && l.text === 'ログインしてください'));
+});
+
+// Session 65 (issue 17 item 8): a letter with no link between two floods of filler, in the unread middle of a part over the
+// limit, is read — the middle's blocks whose tags, lines or texts repeat nothing before them, in windows across the middle.
+test('a letter between two floods in a part over the limit: its words are read, the floods are not (table)', () => {
+  const anchors = (from: number, n: number): string => Array.from({ length: n }, (_, i) => `<a href="https://l.example.net/${from + i}">.</a>`).join('');
+  const letters: [string, string, string][] = [
+    ['en', 'Your mailbox storage is full.', 'Confirm your password within 24 hours or your messages will be deleted.'],
+    ['de', 'Ihr Konto wurde vorübergehend gesperrt.', 'Bitte bestätigen Sie Ihre Kontodaten innerhalb von 48 Stunden.'],
+    ['ja', 'お客様のアカウントは一時的に停止されました。', '24時間以内にお支払い情報を確認してください。'],
+  ];
+  for (const [label, first, second] of letters) {
+    const letter = `<table><tr><td style="font-family:Arial"><p>${first}</p></td></tr>\n<tr><td><p>${second}</p></td></tr></table>`;
+    for (const shift of [0, 5, 31]) {
+      // HTML: the flood is one shape (its numbers and quoted values are not), the letter's cells are new.
+      const html = `<html><body>${'x'.repeat(shift)}${anchors(0, 4000)}${letter}${anchors(4000, 4000)}</body></html>`;
+      const msg = parseMessage(message('text/html; charset=utf-8', Buffer.from(html)), options);
+      assert.ok(msg.visibleText.includes(first) && msg.visibleText.includes(second), `${label} html, shift ${shift}`);
+      const detail = msg.anomalies.find((a) => a.kind === 'limit-text-size')!.detail;
+      assert.match(detail, /bytes of the middle that repeat nothing before them/, label);
+      // The flood's middle is read as one block of its shape (and the block the letter is in), not its ~100 KB.
+      assert.ok(msg.html.length <= LIMIT + 4 * 4096 + LIMIT / 8 + LIMIT / 32, `${label}: ${msg.html.length}`);
+      // text/plain: the same with lines of numbered filler around the letter's lines.
+      const lines = (n: number): string => Array.from({ length: n }, (_, i) => `Order ${i} shipped on 2024-01-${(i % 28) + 1}`).join('\r\n');
+      const text = `${'x'.repeat(shift)}${lines(6000)}\r\n${first}\r\n${second}\r\n${lines(6000)}\r\n`;
+      const plain = parseMessage(message('text/plain; charset=utf-8', Buffer.from(text)), options);
+      assert.ok(plain.text.includes(first) && plain.text.includes(second), `${label} text, shift ${shift}`);
+      assert.ok(!plain.text.includes('\uFFFD'), label);
+    }
+  }
+});
+
+test('the middle read for new text is bounded: filler that never repeats fills its window share, no more', () => {
+  // Seeded words: every line is new, so every block is; what is read stays within an eighth of the limit (and a block).
+  let seed = 7;
+  const word = (): string => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8).toString(36);
+  };
+  const text = Array.from({ length: 40_000 }, () => `${word()} ${word()} ${word()}`).join('\n');
+  const msg = parseMessage(message('text/plain; charset=utf-8', Buffer.from(text)), options);
+  const detail = msg.anomalies.find((a) => a.kind === 'limit-text-size')!.detail;
+  assert.match(detail, /repeat nothing before them \(capped\)$/);
+  const read = Number(/, (\d+) bytes of the middle/.exec(detail)![1]);
+  assert.ok(read <= LIMIT / 8, `read ${read}`);
+  assert.ok(msg.text.length <= LIMIT + LIMIT / 8 + 4096, `${msg.text.length}`);
+  // Must not: an ordinary table of numbered rows over the limit reads one block of its middle, not an eighth of the limit.
+  const rows = Array.from({ length: 6000 }, (_, i) => `<tr><td>row ${i}</td><td>${i * 3} items</td></tr>`).join('\n');
+  const table = parseMessage(message('text/html; charset=utf-8', Buffer.from(`<table>${rows}</table>`)), options);
+  const tableRead = Number(/, (\d+) bytes of the middle/.exec(table.anomalies.find((a) => a.kind === 'limit-text-size')!.detail)![1]);
+  assert.ok(tableRead <= 2 * 4096, `table read ${tableRead}`);
 });
