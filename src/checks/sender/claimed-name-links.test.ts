@@ -69,7 +69,7 @@ test('affixWords: only billing, account and sign-in words make the rest of a lab
 });
 
 test('claimedNameLink: the claimed name dressed in a link, the sender unrelated; not its own domains, a tenant, a registered brand or framing alone (table)', () => {
-  const rows: { name: string; from: string; subject?: string; href: string; expected: string | null }[] = [
+  const rows: { name: string; from: string; subject?: string; signOff?: string; href: string; expected: string | null }[] = [
     { name: 'display name, name-hyphen-billing word on a cheap TLD', from: '"Optus Billing" <noreply@mail-srv42.net>', href: 'https://optus-bills.site/pay', expected: 'optus-bills.site' },
     { name: '1&1 written 1und1', from: '"1&1 Rechnung" <service@kundenpost-info.com>', href: 'https://1und1-rechnung.site/login', expected: '1und1-rechnung.site' },
     { name: 'Portuguese fatura', from: '"Vivo Fibra" <contato@envio-rapido.com.br>', href: 'https://vivo-fatura.online/pagar', expected: 'vivo-fatura.online' },
@@ -78,6 +78,8 @@ test('claimedNameLink: the claimed name dressed in a link, the sender unrelated;
     { name: 'a country and a number beside the billing word', from: '"Telstra Billing" <billing@au-notify.net>', href: 'https://telstra-au-billing24.com/update', expected: 'telstra-au-billing24.com' },
     { name: 'no display name: the subject names it', from: 'noreply@mail-srv42.net', subject: 'Optus: your bill is overdue', href: 'https://optus-pay.site/', expected: 'optus-pay.site' },
     { name: 'a role-word display name: the subject names it', from: '"Billing Department" <billing@mail-srv42.net>', subject: 'Your Optus bill', href: 'https://optus-pay.site/', expected: 'optus-pay.site' },
+    { name: 'no display name: the sign-off names it', from: 'noreply@mail-srv42.net', signOff: '<p>Thanks,<br>The Optus Team</p>', href: 'https://optus-pay.site/', expected: 'optus-pay.site' },
+    { name: 'a sign-off of a name written with a sign (Ihr 1&1 Team)', from: 'noreply@mail-srv42.net', signOff: '<p>Mit freundlichen Grüßen<br>Ihr 1&amp;1 Team</p>', href: 'https://1und1-rechnung.site/', expected: '1und1-rechnung.site' },
     { name: 'a sender address with no registrable domain answers for no one', from: '"Optus" <billing@optus>', href: 'https://optus-pay.site/', expected: 'optus-pay.site' },
     // Must not.
     { name: "the organisation's own domain in the sender", from: '"Optus" <billing@optus-mail.com.au>', href: 'https://optus-billing.com.au/view', expected: null },
@@ -88,10 +90,12 @@ test('claimedNameLink: the claimed name dressed in a link, the sender unrelated;
     { name: "another business's word", from: '"Maria Santos" <maria.santos@gmail.com>', href: 'https://mariasantos-fotografia.com.br/', expected: null },
     { name: 'a subject naming what a person writes about', from: '"Rohit Khare" <khare@alumni.example.edu>', subject: 'Tim O\'Reilly and the pay debate', href: 'https://oreilly-pay.com/', expected: null },
     { name: 'a registered brand dressed is LOOKALIKE_LINK\'s', from: '"Ziggo Klantenservice" <info@klant-bericht.nl>', href: 'https://ziggo-verificatie.com/', expected: null },
+    { name: "a person's name: the sign-off is not read", from: '"Jane Miller" <jane.miller@gmail.com>', signOff: '<p>Cheers,<br>Jane<br>Northwind Consulting</p>', href: 'https://northwind-billing.com/', expected: null },
+    { name: 'a sentence at the end is no sign-off', from: 'noreply@mail-srv42.net', signOff: '<p>Questions about Optus plans? Reply to this mail.</p>', href: 'https://optus-pay.site/', expected: null },
     { name: 'role and billing words are no name', from: '"Billing Support" <billing@mail-srv42.net>', subject: 'Invoice', href: 'https://billing-support-pay.com/', expected: null },
   ];
   for (const row of rows) {
-    const msg = parseMessage(raw(row.from, row.subject ?? 'Notice', `<p>Details <a href="${row.href}">here</a>.</p>`), DEFAULT_PARSE_OPTIONS);
+    const msg = parseMessage(raw(row.from, row.subject ?? 'Notice', `<p>Details <a href="${row.href}">here</a>.</p>${row.signOff ?? ''}`), DEFAULT_PARSE_OPTIONS);
     assert.equal(claimedNameLink(msg, ctx)?.link ?? null, row.expected, row.name);
   }
 });

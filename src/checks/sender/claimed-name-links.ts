@@ -4,6 +4,7 @@ import { hostParts } from '../../links/registrable.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
 import type { SenderContext } from './context.js';
+import { capitalisedOrFiller, headingLike, isLetterheadFiller, withoutCopyrightMark } from './letterhead.js';
 import { linkHosts } from './link-hosts.js';
 import { beforeRelayPhrase, isOrganisationCueOrFiller, withoutTrailingMarks } from './organisation.js';
 
@@ -79,7 +80,7 @@ export interface ClaimedNameLink {
   /** The name as a domain spells it (`optus`, `1und1`). */
   name: string;
   /** Where the message claims it. */
-  where: 'display name' | 'subject';
+  where: 'display name' | 'subject' | 'sign-off';
   /** The linked registrable domain: the name with affix words added. */
   link: string;
   /** The words added. */
@@ -143,7 +144,7 @@ function claimedNames(msg: ParsedMessage): { name: string; where: ClaimedNameLin
       // A domain written in the name (`paypal.com`) is the display-name-domain check's.
       if (raw.includes('.')) continue;
       const folded = foldBrandWords(raw);
-      if (!folded || isRoleWord(folded) || isOrganisationCueOrFiller(folded)) continue;
+      if (!folded || isRoleWord(folded) || isOrganisationCueOrFiller(folded) || (where === 'sign-off' && isLetterheadFiller(folded))) continue;
       for (const s of domainSpellings(raw)) {
         if (AFFIX_WORDS.has(s) || seen.has(s)) continue;
         seen.add(s);
@@ -157,7 +158,30 @@ function claimedNames(msg: ParsedMessage): { name: string; where: ClaimedNameLin
   // The subject names the organisation only when the sender's name names none ("Billing Department", no name at all): under a
   // person's or a newsletter's name, a subject names whatever the letter is about (`Tim O'Reilly, Bill Gates and …` with a
   // link to oreillynet.com).
-  if (out.length === 0 && msg.subject) read(msg.subject, 'subject');
+  if (out.length === 0) {
+    if (msg.subject) read(msg.subject, 'subject');
+    // The sign-off a letter speaks as (`The Optus Team`, `Ihr 1&1 Team`, `© 2025 Vivo`): a short line of capitalised words
+    // among the last ones, as letterhead.ts reads a sign-off.
+    for (const line of signOffLines(msg.visibleText)) read(line, 'sign-off');
+  }
+  return out;
+}
+
+/** Lines of a sign-off read at most (the last non-empty ones), and lines looked at to find them. */
+const SIGN_OFF_LINES = 4;
+const SIGN_OFF_LOOK = 8;
+
+/** The last lines of the shown text that can name who signs: short, not a sentence, every word capitalised or filler. */
+function signOffLines(text: string): string[] {
+  const out: string[] = [];
+  for (let end = text.length, n = 0; end > 0 && n < SIGN_OFF_LOOK && out.length < SIGN_OFF_LINES; n++) {
+    const start = text.lastIndexOf('\n', end - 1);
+    const raw = text.slice(Math.max(start + 1, end - 200), end).trim();
+    end = start < 0 ? 0 : start;
+    if (!raw) continue;
+    const line = withoutCopyrightMark(raw);
+    if (headingLike(line) && line.split(/\s+/u).every(capitalisedOrFiller)) out.push(line);
+  }
   return out;
 }
 
