@@ -61,6 +61,12 @@ const FRAMING_WORDS = [
   'au', 'br', 'ca', 'de', 'es', 'fr', 'it', 'jp', 'mx', 'nl', 'nz', 'pt', 'uk', 'us', 'at', 'be', 'ch',
 ];
 const PURPOSE = new Set(PURPOSE_WORDS);
+/**
+ * Any purpose word inside a label (a registrable domain's, lower case): the test a link passes before the message's names are
+ * read. Most links' labels hold none (`google`, `example`), and reading the names for every message was most of this check's
+ * cost. Longest words first, so that the alternation is read as the list says (the test only asks whether one is there).
+ */
+const HAS_PURPOSE_WORD = new RegExp([...PURPOSE_WORDS].sort((a, b) => b.length - a.length).join('|'));
 const AFFIX_WORDS = new Set([...PURPOSE_WORDS, ...FRAMING_WORDS]);
 /** The longest affix word (the segmentation's window). */
 const MAX_AFFIX = Math.max(...[...AFFIX_WORDS].map((w) => w.length));
@@ -199,14 +205,21 @@ export function claimedNameLinksCheck(ctx: ClaimedNameLinkContext): Check {
     run(msg: ParsedMessage): CheckOutput {
       const hosts = linkHosts(msg, ctx.config.maxLinkHosts, ctx.qrLimits);
       if (hosts.length === 0) return { findings: [] };
-      const fromDomain = (msg.from[0]?.asciiDomain || msg.from[0]?.domain || '').toLowerCase();
-      const from = fromDomain ? hostParts(fromDomain) : undefined;
-      // Candidate links first (a registrable label with a hyphen or longer than a name): most messages have none to read.
+      // The sender's domain and the message's names are read for the first candidate link (a registrable label holding a
+      // purpose word): most messages have none.
+      let fromRead = false;
+      let fromDomain = '';
+      let from: ReturnType<typeof hostParts> | undefined;
       let names: { name: string; where: ClaimedNameLink['where'] }[] | undefined;
       for (const host of hosts) {
         const link = hostParts(host);
         const label = link.domainWithoutSuffix;
-        if (!link.domain || !label || label.length <= MIN_NAME || label.includes('.')) continue;
+        if (!link.domain || !label || label.length <= MIN_NAME || label.includes('.') || !HAS_PURPOSE_WORD.test(label)) continue;
+        if (!fromRead) {
+          fromRead = true;
+          fromDomain = (msg.from[0]?.asciiDomain || msg.from[0]?.domain || '').toLowerCase();
+          from = fromDomain ? hostParts(fromDomain) : undefined;
+        }
         if (from?.domain && link.domain === from.domain) continue;
         names ??= claimedNames(msg);
         if (names.length === 0) return { findings: [] };
