@@ -895,6 +895,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "A link leads to a domain that is the sender's own domain name with words added (mail from bankone.com linking to confirm-bankone.com): the shape of a page registered to pass for the sender's organisation. Organisations do run such domains themselves, so alone this is a weak sign.",
     ja: "リンク先が、送信者自身のドメイン名に語を付け足したドメインです(bankone.com からのメールが confirm-bankone.com へリンク)。送信者の組織になりすますために登録されたページの形です。組織自身がこうしたドメインを持つこともあるため、単独では弱い兆候です。",
   },
+  URL_CLAIMED_NAME_DRESSED: {
+    group: 'links', class: 'phishing', score: 1,
+    en: "A link leads to a domain made of the organisation the sender's name or the subject claims and a billing, account or sign-in word (\"Optus Billing\" linking to optus-bills.site), while the sender's own domain has nothing of that name: the shape of a page registered to pass for an organisation the registry need not know.",
+    ja: "リンク先が、送信者名または件名が名乗る組織名に請求・アカウント・ログインなどの語を付け足したドメインです(「Optus Billing」から optus-bills.site へのリンク)。一方、送信者自身のドメインにはその名前がありません。登録簿にない組織になりすますために登録されたページの形です。",
+  },
   URL_DOCUMENT_ON_DISPOSABLE_HOST: {
     group: 'links', class: 'malware', score: 0.5,
     en: "A link offers a document (an invoice, a court or tax notice, a statement, a download) on a host made to be thrown away or to hide where it leads (a suspicious TLD, a file or site host, an IP address, a shortener), not the sender's domain.",
@@ -2228,6 +2233,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     group: 'composite', class: 'phishing', score: 3,
     en: "The message asks for an account's confirmation, credentials or a payment, and its link leads to the sender's own domain name with words added (URL_SENDER_NAME_DRESSED: confirm-bankone.com in mail from bankone.com), and nothing authenticates the sender: a forged notice of that organisation sending the reader to a lookalike page. Do not follow its links; go to the organisation's site yourself.",
     ja: "アカウントの確認・認証情報・支払いを求めており、リンク先が送信者自身のドメイン名に語を付け足したドメインです(URL_SENDER_NAME_DRESSED: bankone.com からのメールで confirm-bankone.com)。送信者を認証するものもありません。その組織を装った偽の通知が、似せたページへ誘導しています。リンクを開かず、組織のサイトへ自分でアクセスしてください。",
+  },
+  PHISH_CLAIMED_NAME_ELSEWHERE: {
+    group: 'composite', class: 'phishing', score: 5,
+    en: "The sender's name (or, under a name that names no one, the subject) claims an organisation, a link leads to that organisation's name with a billing, account or sign-in word added (URL_CLAIMED_NAME_DRESSED: optus-bills.site under \"Optus Billing\"), the sender's own domain has nothing of the name, and nothing authenticates the sender: the organisation impersonated with a page registered for it. Do not follow its links; go to the organisation's site yourself.",
+    ja: "送信者名(名前が何も名乗らない場合は件名)が組織を名乗り、リンク先がその組織名に請求・アカウント・ログインなどの語を付け足したドメインで(URL_CLAIMED_NAME_DRESSED: 「Optus Billing」からの optus-bills.site)、送信者自身のドメインにはその名前がなく、送信者を認証するものもありません。そのために登録したページでその組織になりすましています。リンクを開かず、組織のサイトへ自分でアクセスしてください。",
   },
   PHISH_AUTHORITY_NAME_UNANSWERED: {
     group: 'composite', class: 'phishing', score: 2.5,

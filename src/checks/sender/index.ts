@@ -5,6 +5,7 @@ import { bulkTraitsCheck } from './bulk-traits.js';
 import { buildSenderContext } from './context.js';
 import { identityCheck } from './identity.js';
 import { lookalikeCheck } from './lookalikes.js';
+import { claimedNameLinksCheck } from './claimed-name-links.js';
 import { ownNameLinksCheck } from './own-name-links.js';
 import { recipientLookalikeCheck } from './recipient-lookalike.js';
 import { subscriptionCheck } from './subscription.js';
@@ -18,6 +19,6 @@ export const senderFamily: CheckFamily = {
   create: (setup) => {
     const ctx = buildSenderContext(setup);
     // Each check reads the subject as bounded for every family (../input.ts): 200 KB of filler must not bury a claim.
-    return [identityCheck(ctx), lookalikeCheck(ctx), recipientLookalikeCheck(ctx), ownNameLinksCheck(ctx), subscriptionCheck(ctx, setup.config.trustedRelays), bulkTraitsCheck(), authCheck(ctx, setup.services, setup.config.trustedAuthservIds, setup.config.trustedRelays)].map(readingInput);
+    return [identityCheck(ctx), lookalikeCheck(ctx), recipientLookalikeCheck(ctx), ownNameLinksCheck(ctx), claimedNameLinksCheck(ctx), subscriptionCheck(ctx, setup.config.trustedRelays), bulkTraitsCheck(), authCheck(ctx, setup.services, setup.config.trustedAuthservIds, setup.config.trustedRelays)].map(readingInput);
   },
 };

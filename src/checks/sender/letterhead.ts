@@ -44,6 +44,8 @@ const LETTERHEAD_FILLER = new Set(
   ].map((w) => foldBrandWords(w)),
 );
 const isFiller = (folded: string): boolean => LETTERHEAD_FILLER.has(folded);
+/** Session 65 (helper brand66): isFiller for claimed-name-links' sign-off reading. */
+export const isLetterheadFiller = isFiller;
 
 /**
  * Organisation words of the kinds whose letterhead kits print (authorities, banks, post and toll services, insurers),
@@ -85,7 +87,7 @@ const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|rv|enc|doorst)\s*:|\(fwd\)\s*$/iu;
 const MAX_ORGANISATION_WORDS = 5;
 
 /** Whether a line can be a letterhead: short, a few words, no sentence's end. */
-function headingLike(line: string): boolean {
+export function headingLike(line: string): boolean {
   if (line.length > MAX_LINE || !/\p{L}\p{L}/u.test(line)) return false;
   if (/[.!?]$/u.test(line) && !/\b(?:inc|ltd|co|corp|s\.a|gmbh)\.$/iu.test(line)) return false;
   return piecesBetweenSpaces(line) <= MAX_WORDS;
@@ -178,7 +180,7 @@ export function withoutCopyrightMark(line: string): string {
 }
 
 /** A word of a name (its first letter a capital: `Federal`, `IRS`), a word without letters (`©`, `2024`, `|`), or filler (`do`, `of`). */
-function capitalisedOrFiller(word: string): boolean {
+export function capitalisedOrFiller(word: string): boolean {
   const letters = word.replace(/^\P{L}+/u, '');
   return letters === '' || /^\p{Lu}/u.test(letters) || isFiller(foldBrandWords(letters));
 }

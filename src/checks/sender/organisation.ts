@@ -204,6 +204,14 @@ const FILLER = new Set(
   ].map((w) => foldBrandWords(w)),
 );
 
+/**
+ * Session 65 (helper brand66): whether a folded word is filler, a preposition or an organisation word (`bank`, `post`,
+ * `federal`): no organisation's own name (claimed-name-links reads the other words of a display name as the name).
+ */
+export function isOrganisationCueOrFiller(folded: string): boolean {
+  return FILLER.has(folded) || PREPOSITIONS.has(folded) || ORGANISATION_WORDS.has(folded);
+}
+
 /** Letters an acronym needs to relate a name to a host label (unrelatedOrganisation). */
 const ACRONYM_MIN = 3;
 
