@@ -113,8 +113,9 @@ async function* openFile(file: string, ctx: WalkContext, size?: number): AsyncGe
  * A reference to the whole file, or one per message when it is an mbox too large to read in one piece. A file the
  * caller's stat already put at or under WHOLE_FILE_BYTES (`statSize`) is referred to without opening it here: the
  * worker opens it anyway, and one that cannot be opened is a `{source, error}` item from readReference. The open,
- * fstat and close this saves were ~5 of the ~8 µs CPU a file that listing cost the pool's main thread (session 65,
- * pool66; pool60 found listing about half of that thread's part of a message).
+ * fstat and close this saves were ~5.7 of the ~10.4 µs CPU a file that listing cost the pool's main thread (the SA
+ * training split, base and this interleaved; session 65, pool66; pool60 found listing about half of that thread's
+ * part of a message).
  */
 function* fileReferences(file: string, ctx: WalkContext, statSize?: number): Generator<SourceItem | SourceRef> {
   const read: RefReadOptions = readOptions(ctx);
