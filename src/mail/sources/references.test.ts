@@ -4,7 +4,7 @@ import { closeSync, openSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isSourceRef, openSources, readReference, type SourceItem } from './index.js';
+import { isSourceRef, openSources, readReference, type SourceItem, type SourceRef } from './index.js';
 import { MboxSplitter } from './mbox.js';
 import { mboxSeparators } from './references.js';
 
@@ -96,4 +96,21 @@ test('references read back to the same items as reading the files here, for smal
 test('a reference whose file vanished reads back as an error item', async () => {
   const items = await collect(readReference({ source: '/nonexistent/x.mbox#3', file: '/nonexistent/x.mbox', start: 0, end: 10, read: { maxMessageBytes: 100, mboxFormat: 'mboxrd' } }));
   assert.deepEqual(items, [['/nonexistent/x.mbox#3', 'ERROR cannot read: no such file or directory (ENOENT)']]);
+});
+
+test('a small file listed by reference and removed before a worker reads it reads back as an error item naming the file', async (t) => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'spamlab-refs-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'gone.eml');
+  await writeFile(file, 'Subject: soon gone\n\nbody\n');
+  // The reference is taken from the directory walk's stat (the file is not opened here); the read is the worker's.
+  const refs: SourceItem[] = [];
+  const listed: (SourceItem | SourceRef)[] = [];
+  for await (const item of openSources([dir], { maxMessageBytes: 1 << 20, references: true })) listed.push(item);
+  assert.equal(listed.length, 1);
+  const ref = listed[0]!;
+  if (!isSourceRef(ref)) assert.fail(`a reference, not ${JSON.stringify(ref)}`);
+  await rm(file);
+  for await (const one of readReference(ref)) refs.push(one);
+  assert.deepEqual(refs, [{ source: file, error: 'cannot read: no such file or directory (ENOENT)' }]);
 });
