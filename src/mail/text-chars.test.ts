@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codePointBefore, codePointOfUnits, codeUnitReader, isAscii, lowerCased, oneSpaced, rememberingLast } from './text-chars.js';
+import { codePointBefore, codePointOfUnits, codeUnitReader, isAscii, lowerCased, oneByteIfLatin1, oneSpaced, rememberingLast } from './text-chars.js';
+import { serialize } from 'node:v8';
 
 /** What the look-behind itself says at `at`: `(?<=class)` tried there. */
 function lookBehind(charClass: RegExp, text: string, at: number): boolean {
@@ -118,4 +119,55 @@ test('codeUnitReader and codePointOfUnits read what charCodeAt and codePointAt r
       assert.equal(codePointOfUnits(units, text.length, i), text.codePointAt(i), `${JSON.stringify(text)} at ${i}`);
     }
   }
+});
+
+/**
+ * How V8 holds a string: v8.serialize writes a one-byte string under tag `"` (0x22) and a two-byte one under `c` (0x63)
+ * (ValueSerializer::WriteString reads the flattened string's representation, not its characters), after the version header
+ * and any padding bytes (0, which align a two-byte string's units).
+ */
+function held(text: string): 'one-byte' | 'two-byte' {
+  const bytes = serialize(text);
+  let at = 2;
+  while (bytes[at] === 0) at++;
+  const tag = bytes[at];
+  if (tag === 0x22) return 'one-byte';
+  if (tag === 0x63) return 'two-byte';
+  throw new Error(`unexpected serializer tag ${tag}`);
+}
+/** A two-byte string with `text`'s characters (a slice of a two-byte parent stays two-byte), or none: V8 copies a short slice. */
+function twoByte(text: string): string | undefined {
+  const s = `\u2014${text}`.slice(1);
+  return held(s || 'x') === 'two-byte' ? s : undefined;
+}
+
+test('oneByteIfLatin1: the same text, held one byte a character when every unit is ≤ U+00FF; any other text as it is', () => {
+  let seed = 65;
+  const next = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+  // Units of every kind: ASCII, Latin-1 (U+0080, U+00A0, U+00FF), just above it (U+0100, U+2014), surrogates, CJK.
+  const units = ['a', 'Z', ' ', '\n', '0', "'", '\u0080', '\u00a0', 'é', 'ß', '\u00ff', '\u0100', '\u2014', '\ud83d', '\ude00', '的'];
+  assert.equal(held(twoByte('a two-byte text of ASCII letters')!), 'two-byte');
+  const texts = ['', 'x', 'plain ascii letter', 'Café, naïve façade — ’quoted’', 'ß'.repeat(300), `${'a'.repeat(200)}\u00ff${'b'.repeat(200)}`, `${'a'.repeat(300)}\u0100`, `\u0100${'a'.repeat(40)}`, `\ud800${'b'.repeat(20)}`];
+  for (let i = 0; i < 400; i++) {
+    const length = [1, 5, 64, 255, 256, 257, 1000, 5000][next(8)]!;
+    // Half the texts Latin-1 alone (the first 11 units), half with a unit above U+00FF anywhere.
+    const alphabet = i % 2 === 0 ? 11 : units.length;
+    let t = '';
+    for (let k = 0; k < length; k++) t += units[next(alphabet)];
+    texts.push(t);
+  }
+  let converted = 0;
+  for (const text of texts) {
+    for (const input of [text, twoByte(text)]) {
+      if (input === undefined) continue;
+      const out = oneByteIfLatin1(input);
+      assert.equal(out, input, 'the same characters');
+      const latin1 = [...input].every((ch) => ch.charCodeAt(0) <= 0xff && ch.length === 1);
+      if (latin1) {
+        assert.equal(held(out || 'x'), 'one-byte', `one-byte: ${JSON.stringify(input.slice(0, 40))}`);
+        if (input && held(input) === 'two-byte') converted++;
+      } else assert.equal(out, input);
+    }
+  }
+  assert.ok(converted >= 50, `two-byte Latin-1 texts converted: ${converted}`);
 });

@@ -84,6 +84,28 @@ const nfc = rememberingLast((text) => text.normalize('NFC'));
 const nfd = rememberingLast((text) => text.normalize('NFD'));
 const nfkc = rememberingLast((text) => text.normalize('NFKC'));
 
+/** A code unit above U+00FF: a text without one can be held one byte a character. */
+const NOT_LATIN1 = /[^\x00-\xff]/;
+
+/**
+ * `text` itself, held one byte a character when every code unit is ≤ U+00FF (the same string to every reader: `===`, its
+ * length and characters); a text with a code unit above U+00FF as it is. For a fold's output that the patterns read next.
+ *
+ * Why (session 65, regex66, issue 18): V8 keeps what it makes from a two-byte string two-byte (a slice, `replace`'s output,
+ * `toLowerCase`, a normalisation that changes nothing) even when no character above U+00FF is left: an accented letter folded
+ * through NFD and its marks dropped, a ’ replaced by '. A pattern run on a two-byte text runs (and first compiles) its
+ * second, UC16 code: the letter patterns' big alternations are 100–300 KB of machine code each, twice, and once the isolate
+ * holds 16 MB of executable memory V8 compiles every further pattern without irregexp's optimisations (regexp.cc
+ * TooMuchRegExpCode; NOTES.md session 64, cpu65) — up to 7× slower. Call it on the non-ASCII way of a fold only: an ASCII
+ * fold of one-byte text is one-byte already, and the test and the copy would be spent for nothing.
+ */
+export function oneByteIfLatin1(text: string): string {
+  // isAscii first: most folded text is ASCII once its accents are gone, and isAscii counts a long text natively; the pattern
+  // walks a two-byte text at ~3 ns a character.
+  if (!isAscii(text) && NOT_LATIN1.test(text)) return text;
+  return Buffer.from(text, 'latin1').toString('latin1');
+}
+
 /**
  * The white space runs that `text.replace(/\s+/g, ' ')` changes: a run of two or more, or one character other than a space.
  * A lone space (most of a letter's runs) is not a match, so replacing these gives the same string without a match, a copy and a

@@ -2,7 +2,7 @@ import { parse as parseDomain } from 'tldts';
 import { senderRegistrable } from '../../links/registrable.js';
 import { isFreemail } from '../sender/freemail.js';
 import { shownText } from '../../mail/shown-text.js';
-import { normalized, oneSpaced } from '../../mail/text-chars.js';
+import { normalized, oneByteIfLatin1, oneSpaced } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import { normalForTerms } from './match.js';
@@ -258,7 +258,10 @@ export function htmlWebLinkCount(msg: ParsedMessage): number {
 export function foldLetter(subject: string, body: string): string {
   const last = lastFolded;
   if (last.subject === subject && last.body === body) return last.folded;
-  const folded = oneSpaced(normalized(normalized(normalForTerms(`${subject}\n${body}`), 'NFD').replace(ACCENTS, ''), 'NFC'));
+  const terms = normalForTerms(`${subject}\n${body}`);
+  const accentless = normalized(normalized(terms, 'NFD').replace(ACCENTS, ''), 'NFC');
+  // An ASCII letter comes back as it went in; another is two-byte after NFD whatever is left (oneByteIfLatin1).
+  const folded = oneSpaced(accentless === terms ? terms : oneByteIfLatin1(accentless));
   lastFolded = { subject, body, folded };
   return folded;
 }

@@ -3,7 +3,7 @@ import { foldLetterlike, foldSprinkledDiacritics, smallCapitalIReadings } from '
 import { shownText } from '../../mail/shown-text.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { CATEGORY_TERMS, THEME_TERMS, type CategoryName, type TermRow, type ThemeName } from './terms.js';
-import { codePointOfUnits, codeUnitReader, isAscii, lowerCased, rememberingLast } from '../../mail/text-chars.js';
+import { codePointOfUnits, codeUnitReader, isAscii, lowerCased, oneByteIfLatin1, rememberingLast } from '../../mail/text-chars.js';
 import { PairTable } from '../../mail/pair-table.js';
 
 /** The terms of one name (category or theme) found in a text, with their summed weight. */
@@ -1014,7 +1014,8 @@ export const normalForTerms = rememberingLast(function normalForTerms(text: stri
 
 /** normalForTerms of a text that is not all ASCII. */
 function normalForOtherText(text: string): string {
-  return lowerCased(foldSprinkledDiacritics(normalizeText(foldLetterlike(text)))).replace(/’/g, "'");
+  // Two-byte whatever is left once a ’ or a letter-like character is read: held one byte a character when it can be.
+  return oneByteIfLatin1(lowerCased(foldSprinkledDiacritics(normalizeText(foldLetterlike(text)))).replace(/’/g, "'"));
 }
 
 /** termWords' word positions. */

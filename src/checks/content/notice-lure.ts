@@ -1,5 +1,5 @@
 import { smallCapitalIReadings } from '../../lookalike/letterlike.js';
-import { isAscii } from '../../mail/text-chars.js';
+import { isAscii, oneByteIfLatin1 } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
 import { foldMayMatchAll, gramGate } from './head-grams.js';
@@ -341,7 +341,8 @@ export function accountThreat(msg: Pick<ParsedMessage, 'visibleText' | 'text' | 
 }
 /** The head as SIGNIN_OR_CONFIRM_CALL and LOSS_THREAT read it: accents dropped, lower case, addresses blanked, spaces joined. */
 export function threatFold(head: string): string {
-  return (isAscii(head) ? head : head.normalize('NFD').replace(ACCENTS, '')).toLowerCase().replace(WRITTEN_ADDRESS, ' ').replace(/\s+/g, ' ');
+  // Two-byte after NFD whatever is left: held one byte a character when it can be (oneByteIfLatin1).
+  return (isAscii(head) ? head : oneByteIfLatin1(head.normalize('NFD').replace(ACCENTS, ''))).toLowerCase().replace(WRITTEN_ADDRESS, ' ').replace(/\s+/g, ' ');
 }
 const WEB_LINK = /https?:\/\//i;
 /**

@@ -5,7 +5,7 @@ import { ipNamedHost } from '../../links/ip-named-host.js';
 import { senderRegistrable } from '../../links/registrable.js';
 import { shownText } from '../../mail/shown-text.js';
 import { termAlternation } from '../../mail/term-alternation.js';
-import { codePointBefore, isAscii, lowerCased, normalized, rememberingLast } from '../../mail/text-chars.js';
+import { codePointBefore, isAscii, lowerCased, normalized, oneByteIfLatin1, rememberingLast } from '../../mail/text-chars.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import { readQrCodesOnce, type QrLimits } from '../../files/qr/read.js';
 import { letterPasswords } from '../attachments/passwords.js';
@@ -54,7 +54,8 @@ const ACCENTS = /[\u0300-\u036f]/g;
  */
 export const foldText = rememberingLast(function foldText(text: string): string {
   if (isAscii(text)) return lowerCased(text);
-  return normalized(normalized(lowerCased(normalized(text, 'NFKC')), 'NFD').replace(ACCENTS, ''), 'NFC').replace(/’/g, "'");
+  // Two-byte after NFD whatever is left: held one byte a character when it can be (oneByteIfLatin1).
+  return oneByteIfLatin1(normalized(normalized(lowerCased(normalized(text, 'NFKC')), 'NFD').replace(ACCENTS, ''), 'NFC').replace(/’/g, "'"));
 });
 
 /** Greek, Cyrillic, Armenian and Cherokee letters, and phonetic small letters: the alphabets a disguised Latin word borrows from. */

@@ -1,6 +1,7 @@
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import { lazyRegExp } from '../../mail/lazy-regexp.js';
+import { wordStartAlternatives } from '../../mail/word-start.js';
 import { unlinkedFirstLetter } from './chat-app-offer.js';
 import { gramsMayMatch } from './head-grams.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
@@ -54,7 +55,7 @@ const YOUR_ACCOUNT = [
  * word; the fortune moved into the reader's account or country; the money received on the writer's behalf; the "foreign partner";
  * a bank account asked to receive it. en de fr es pt it nl ja.
  */
-const HELP_MOVE = lazyRegExp(() => new RegExp(
+export const HELP_MOVE_SOURCE =
   [
     `\\b(?:assist|assistance|help|hilfe|unterstutzung|helfen|unterstutzen|aide|assistance|aider|ayuda|asistencia|ayudar(?:me|nos)?|ajuda|assistencia|ajudar|aiuto|assistenza|aiutar(?:mi|ci)|hulp|bijstand|helpen)\\b${gap(40)}\\b(?:${MOVE})\\b${gap(40)}\\b${MONEY}\\b`,
     `\\b(?:transfer|move|remit|wire|channel|relocate|repatriate)(?:r?ed|r?ing)?\\b${gap(40)}\\b(?:${YOUR_ACCOUNT})\\b`,
@@ -62,8 +63,9 @@ const HELP_MOVE = lazyRegExp(() => new RegExp(
     `\\b(?:receiv(?:e|ing)|hold(?:ing)?|keep(?:ing)?) (?:the|this|these|my|our) ${MONEY}s? (?:on (?:our|my) behalf|for (?:me|us))\\b`,
     '\\bforeign (?:business )?(?:partner|account)\\b|\\bauslandische[nr]? (?:geschafts)?partner\\b|\\bpartenaire etranger\\b|\\bsocio extranjero\\b|\\bsocio estrangeiro\\b|\\b(?:socio|partner) stranier[oa]\\b|\\bbuitenlandse partner\\b',
     '\\b(?:provide|furnish|give|send)(?: (?:me|us))?(?: with)? (?:a |your )?(?:safe |reliable |good |personal )?bank account\\b',
-  ].join('|') + '|あなたの(?:銀行)?口座に(?:送金|振り?込|移)|(?:海外|外国)の(?:ビジネス)?パートナー',
-));
+  ].join('|') + '|あなたの(?:銀行)?口座に(?:送金|振り?込|移)|(?:海外|外国)の(?:ビジネス)?パートナー';
+/** HELP_MOVE_SOURCE with `\b` taken out of its alternatives (wordStartAlternatives: the same matches; word-start-patterns.test.ts). */
+const HELP_MOVE = lazyRegExp(() => new RegExp(wordStartAlternatives(HELP_MOVE_SOURCE)));
 
 /**
  * A share in percent (folded; ％ is % after NFKC): two digits, a decimal or not — not a rate of interest, a return or a discount

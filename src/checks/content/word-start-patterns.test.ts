@@ -9,6 +9,7 @@ import { HIRED_SOURCE } from './job-fee.js';
 import { OFFER_SOURCE } from './loan-offer.js';
 import { muleJobParts } from './mule-job.js';
 import { SEER_SOURCE } from './psychic-letter.js';
+import { HELP_MOVE_SOURCE } from './transfer-share.js';
 import { GRANT_SOURCE } from './windfall-offer.js';
 
 /**
@@ -63,6 +64,7 @@ const PATTERNS: [string, string, string][] = [
   ['first-contact BALANCE_HELD', BALANCE_HELD_WRITTEN.source, BALANCE_HELD_WRITTEN.flags],
   ['mule-job CUT', muleJobParts.cutWritten.source, muleJobParts.cutWritten.flags],
   ['psychic-letter SEER', SEER_SOURCE, ''],
+  ['transfer-share HELP_MOVE', HELP_MOVE_SOURCE, ''],
 ];
 
 test('the product patterns use the rewrite of what is written', () => {
