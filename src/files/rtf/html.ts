@@ -1,3 +1,5 @@
+import { controlWordAt } from './control-word.js';
+
 /**
  * The HTML an RTF body encapsulates (MS-OXRTFEX 2.1.3: `{\rtf1 … \fromhtml1 …}`), de-encapsulated: Outlook stores an HTML
  * letter as RTF whose `{\*\htmltagN …}` groups hold the HTML's markup and whose text outside them (not between `\htmlrtf`
@@ -74,19 +76,15 @@ export function rtfHtml(bytes: Uint8Array, maxChars: number): string | undefined
         else bytesRun.push(code);
         continue;
       }
-      const word = CONTROL_WORD.exec(s.slice(i + 1, i + 40));
+      const word = controlWordAt(s, i);
       if (!word) {
         if (next === '~') emit('\u00a0');
         i += 2;
         continue;
       }
-      i += 1 + word[0].length;
-      const name = word[1]!;
-      const arg = word[2] === undefined ? undefined : Number(word[2]);
-      if (name === 'bin' && arg !== undefined && arg > 0) {
-        i += arg;
-        continue;
-      }
+      i = word.next;
+      const { name, arg } = word;
+      if (name === 'bin') continue;
       if (name === 'htmlrtf') state.suppressed = arg !== 0;
       else if (name === 'uc' && arg !== undefined) state.uc = Math.max(0, Math.min(arg, 4));
       else if (name === 'u' && arg !== undefined) {
@@ -109,8 +107,6 @@ export function rtfHtml(bytes: Uint8Array, maxChars: number): string | undefined
 
 /** Characters of the document's start read for its header's control words. */
 const HEADER_CHARS = 2048;
-/** A control word: letters, an optional signed number, and the one blank that ends it. */
-const CONTROL_WORD = /^([a-z]{1,32})(-?\d{1,10})? ?/;
 /** `{\*\name`: an ignorable destination; \htmltag holds the HTML's markup, every other one (\mhtmltag included) is skipped. */
 const DESTINATION = /^\\\*\\([a-z]{1,32})/;
 /** Groups whose content is no text: the tables and metadata of the header, pictures and objects. */

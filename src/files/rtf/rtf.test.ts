@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { controlWordAt } from './control-word.js';
 import { analyzeRtf } from './index.js';
 import { MAX_RTF_LINKS, rtfDocument, rtfText } from './text.js';
 
@@ -66,4 +67,17 @@ test('rtfHtml: the encapsulated HTML — tags from \\*\\htmltag, text outside \\
   for (const other of ['{\\rtf1\\ansi Hello\\par}', '{\\rtf1\\ansi\\fromtext Hello}', `{\\rtf1\\ansi ${'x'.repeat(3000)}\\fromhtml1 }`, '<html>\\fromhtml1</html>']) {
     assert.equal(rtfHtml(Buffer.from(other, 'latin1'), 10_000), undefined, other.slice(0, 30));
   }
+});
+
+test('controlWordAt: a word with its number and the one blank it eats; \\bin steps over its data; a control symbol is left to the caller', () => {
+  const rows: [string, number, ReturnType<typeof controlWordAt>][] = [
+    ['\\par next', 0, { name: 'par', arg: undefined, next: 5 }],
+    ['x\\u-3913?', 1, { name: 'u', arg: -3913, next: 8 }],
+    ['\\fs24  text', 0, { name: 'fs', arg: 24, next: 6 }],
+    ['\\bin4 {}\\}x', 0, { name: 'bin', arg: 4, next: 10 }],
+    ['\\bin0 x', 0, { name: 'bin', arg: 0, next: 6 }],
+    ['\\~x', 0, undefined],
+    ['\\*\\htmltag19 <a>', 0, undefined],
+  ];
+  for (const [s, at, want] of rows) assert.deepEqual(controlWordAt(s, at), want, s);
 });

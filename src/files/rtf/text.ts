@@ -1,3 +1,5 @@
+import { controlWordAt } from './control-word.js';
+
 /**
  * The words an RTF document shows (RTF 1.9.1): text runs with the escapes `\'hh` (the document's code page; Windows-1252
  * read here), `\uN` (Unicode, then `\ucN` fallback characters skipped), `\\`, `\{`, `\}`; `\par` and `\line` as line
@@ -111,20 +113,16 @@ function readRtf(bytes: Uint8Array, maxChars: number, links?: RtfLink[]): { text
         i += 4;
         continue;
       }
-      const word = CONTROL_WORD.exec(s.slice(i + 1, i + 40));
+      const word = controlWordAt(s, i);
       if (!word) {
         // A control symbol (`\~` non-breaking space, `\-` optional hyphen, `\_`).
         if (next === '~') emit(' ');
         i += 2;
         continue;
       }
-      i += 1 + word[0].length;
-      const name = word[1]!;
-      const arg = word[2] === undefined ? undefined : Number(word[2]);
-      if (name === 'bin' && arg !== undefined && arg > 0) {
-        i += arg;
-        continue;
-      }
+      i = word.next;
+      const { name, arg } = word;
+      if (name === 'bin') continue;
       if (skipFrom >= 0) continue;
       if (instFrom >= 0) {
         // An instruction's words only (its \\uN characters: an address in another script).
@@ -162,8 +160,6 @@ function hyperlinkTarget(instruction: string): string | undefined {
   return target || undefined;
 }
 
-/** A control word: letters, an optional signed number, and the one blank that ends it. */
-const CONTROL_WORD = /^([a-z]{1,32})(-?\d{1,10})? ?/;
 /** Groups whose content is no text (a destination of tables, pictures, objects, metadata). */
 const SKIPPED = /^\\(?:fonttbl|colortbl|stylesheet|info|pict|object|objdata|themedata|colorschememapping|datastore|latentstyles|listtable|listoverridetable|rsidtbl|generator|xmlnstbl|fldinst)/;
 
