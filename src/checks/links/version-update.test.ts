@@ -5,7 +5,8 @@ import { createScanner } from '../../runtime/index.js';
 import { assertCorpusRows } from '../../test-support/corpus-rows.js';
 import type { ScanReport } from '../../scan/report.js';
 import { dmarcPass, mail, scanner, trusted } from '../../test-support/classifier-free-scan.js';
-import { releaseAnnounced, secretAsked, softwareUpdateAsked, versionUpdateAsked, viewerUpdateAsked } from './version-update.js';
+import { prng } from '../../test-support/campaign-corpus.js';
+import { releaseAnnounced, secretAsked, softwareUpdateAsked, updateTheThing, updateTheThingWritten, versionUpdateAsked, viewerUpdateAsked } from './version-update.js';
 
 /** Session 55 (det55): the update to a newer version *of* a program the opening asks for (version-update.ts), and the fake update it makes malware. */
 
@@ -323,4 +324,63 @@ test('viewerUpdateAsked / softwareUpdateAsked: the same answers in any order of 
     assert.equal(viewerUpdateAsked(letters[i]!), alone[i]!.viewer, letters[i]);
   }
   for (let i = letters.length - 1; i >= 0; i--) assert.equal(softwareUpdateAsked(`${letters[i]}`), alone[i]!.software, letters[i]);
+});
+
+/**
+ * Session 65: UPDATE_THE_THING as one pattern a language, each run when its verb is in the text, the leftmost match kept (the
+ * earlier language's at one place) — against the one alternation of the seven it was written as: the same match (index, text)
+ * or none, on written letters in every language, on letters holding two languages' asks in either order and at the same place,
+ * and on 3,000 seeded texts of the pattern's own pieces (verbs, possessives, qualifiers, things, in any order and case).
+ */
+test("updateTheThing: the match of the seven languages' one alternation, or none", () => {
+  const written = updateTheThingWritten();
+  const same = (text: string): boolean => {
+    const a = written.exec(text);
+    const b = updateTheThing(text);
+    assert.deepEqual(b && { index: b.index, text: b[0] }, a && { index: a.index, text: a[0] }, text);
+    return a !== null;
+  };
+  const letters = [
+    'Please update your Ledger device today.',
+    'Bitte aktualisieren Sie Ihre Ledger-App jetzt.',
+    'Mettez à jour votre application mobile.',
+    "Mets à jour l'application.",
+    'Actualice su navegador hoy.',
+    'Atualize o seu aplicativo pelo link abaixo.',
+    'Werk uw browser bij, of update je app.',
+    'Aggiorna il tuo browser per continuare.',
+    "Aggiorna l'app subito.",
+    'Update de firmware now, then update your firmware.', // Dutch and English asks: the earlier place wins
+    'update het systeem', // Dutch only, with the English verb
+    'UPDATE YOUR BROWSER', 'Upgrade the operating system',
+    'Atualize o seu app. Update your device.',
+    'Please update your details.', 'Aktualisieren Sie Ihre Daten.', 'nothing here',
+  ];
+  let matched = 0;
+  for (const text of letters) if (same(text)) matched++;
+  assert.ok(matched >= 12, `${matched} letters matched`);
+  const next = prng(65);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+  const pieces = [
+    'update', 'upgrade', 'Update', 'UPDATE', 'aktualisieren sie', 'Aktualisieren Sie', 'mettez à jour', 'mets à jour', 'mettre à jour',
+    'actualice', 'actualiza', 'actualizar', 'atualize', 'atualizar', 'atualiza', 'werk', 'aggiorna', 'aggiornare', 'aggiornate',
+    'your', 'the', 'my', 'ihr', 'ihre', 'den', 'votre', 'vos', "l'", 'la', 'su', 'tu', 'o seu', 'a sua', 'seu', 'je', 'uw', 'het',
+    'il tuo', 'la tua', 'il', 'Ledger', 'Trezor-', 'MetaMask', 'device', 'devices', 'app', 'apps', 'firmware', 'browser', 'gerät',
+    'anwendung', 'appareil', 'navigateur', 'dispositivo', 'aplicativo', 'aplicação', 'apparaat', 'systeem', 'bij', 'router',
+    'account', 'details', 'Konto', '.', ',', 'x', '_', '1',
+  ];
+  const blanks = [' ', ' ', ' ', '', '-', '\n', '  '];
+  const verbs = pieces.slice(0, 19);
+  const possessives = pieces.slice(19, 40);
+  const things = pieces.slice(43, 60);
+  for (let n = 0; n < 3000; n++) {
+    let text = '';
+    const words = 2 + Math.floor(next() * 12);
+    for (let w = 0; w < words; w++) {
+      // Half the words an ask's shape (a verb, a possessive, at times a qualifier, a thing), of any languages; half loose pieces.
+      text += next() < 0.5 ? `${pick(verbs)} ${pick(possessives)}${pick([' ', '', ' Ledger ', ' My Ledger '])}${pick(things)}${pick(blanks)}` : pick(pieces) + pick(blanks);
+    }
+    if (same(text)) matched++;
+  }
+  assert.ok(matched >= 300, `${matched} texts matched`);
 });

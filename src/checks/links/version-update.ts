@@ -121,17 +121,41 @@ const NA = '(?![\\p{L}\\p{N}_])';
  * made on the first letter that needs them (softwareUpdateAsked past UPDATE_HINT, with a link elsewhere), not at module load — a
  * scan of one message pays for no pattern it never runs (session 58's lead: 86 of 136 `new RegExp` patterns made and never run).
  */
-/** The verb, the possessive, the thing: "update your (Ledger) device", "aktualisieren Sie Ihre App", "mettez à jour votre application". */
-const UPDATE_THE_THING = lazyRegExp(() => new RegExp(
-  `${NB}(?:(?:update|upgrade)\\s(?:your|the|my)\\s${QUALIFIER}${UPDATED_THING_EN}` +
-  `|aktualisieren sie (?:ihr|ihre|ihren|das|die|den)\\s${QUALIFIER}${UPDATED_THING_DE}` +
-  `|(?:mettez|mettre|mets) à jour (?:votre|vos|ton|ta|le|la|l')\\s?${QUALIFIER}${UPDATED_THING_FR}` +
-  `|(?:actualice|actualiza|actualizar) (?:su|tu|el|la)\\s${QUALIFIER}${UPDATED_THING_ES}` +
-  `|(?:atualize|atualizar|atualiza) (?:o seu|a sua|seu|sua|o|a)\\s${QUALIFIER}${UPDATED_THING_PT}` +
-  `|(?:werk|update) (?:je|uw|de|het)\\s${QUALIFIER}${UPDATED_THING_NL}(?: bij)?` +
-  `|(?:aggiorna|aggiornare|aggiornate) (?:il tuo|la tua|il|la|l')\\s?${QUALIFIER}${UPDATED_THING_IT})${NA}`,
-  'iu',
-));
+/**
+ * The verb, the possessive, the thing: "update your (Ledger) device", "aktualisieren Sie Ihre App", "mettez à jour votre application" —
+ * one pattern a language, each run only when its verb is in the text (`verb`: a word every one of its matches holds, read with the
+ * same flags), and the leftmost match of those run kept (the earlier language's at the same place): the match the one alternation
+ * of the seven gave (`updateTheThingWritten`, held to it by version-update.test.ts). Why (session 65, issue 18): as one pattern, the
+ * seven languages compiled to 827 KB of machine code (Latin-1 and UC16), the largest of the scan's (bench:regexp-code), and every
+ * letter with an update hint compiled all of it; English alone is 135 KB. Pattern code past 16 MB of executable memory is compiled
+ * without irregexp's optimisations (NOTES.md, session 64, cpu65).
+ */
+const UPDATE_THE_THING_SOURCES: readonly { verb: RegExp; source: string }[] = [
+  { verb: /update|upgrade/iu, source: `(?:update|upgrade)\\s(?:your|the|my)\\s${QUALIFIER}${UPDATED_THING_EN}` },
+  { verb: /aktualisieren sie/iu, source: `aktualisieren sie (?:ihr|ihre|ihren|das|die|den)\\s${QUALIFIER}${UPDATED_THING_DE}` },
+  { verb: /à jour/iu, source: `(?:mettez|mettre|mets) à jour (?:votre|vos|ton|ta|le|la|l')\\s?${QUALIFIER}${UPDATED_THING_FR}` },
+  { verb: /actualiz|actualic/iu, source: `(?:actualice|actualiza|actualizar) (?:su|tu|el|la)\\s${QUALIFIER}${UPDATED_THING_ES}` },
+  { verb: /atualiz/iu, source: `(?:atualize|atualizar|atualiza) (?:o seu|a sua|seu|sua|o|a)\\s${QUALIFIER}${UPDATED_THING_PT}` },
+  { verb: /werk|update/iu, source: `(?:werk|update) (?:je|uw|de|het)\\s${QUALIFIER}${UPDATED_THING_NL}(?: bij)?` },
+  { verb: /aggiorna/iu, source: `(?:aggiorna|aggiornare|aggiornate) (?:il tuo|la tua|il|la|l')\\s?${QUALIFIER}${UPDATED_THING_IT}` },
+];
+const UPDATE_THE_THING = UPDATE_THE_THING_SOURCES.map(({ verb, source }) => ({ verb, pattern: lazyRegExp(() => new RegExp(`${NB}(?:${source})${NA}`, 'iu')) }));
+
+/** The seven languages as the one alternation they were written as (the reference the tests hold updateTheThing to). */
+export function updateTheThingWritten(): RegExp {
+  return new RegExp(`${NB}(?:${UPDATE_THE_THING_SOURCES.map((s) => s.source).join('|')})${NA}`, 'iu');
+}
+
+/** UPDATE_THE_THING's leftmost match in `text`, the earlier language's where two start at one place; null when none. */
+export function updateTheThing(text: string): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null;
+  for (const { verb, pattern } of UPDATE_THE_THING) {
+    if (!verb.test(text)) continue;
+    const m = pattern().exec(text);
+    if (m && (best === null || m.index < best.index)) best = m;
+  }
+  return best;
+}
 /** The thing, then that it needs an update: "application requires an update", "device is due for an update", "Gerät muss aktualisiert werden". */
 const THING_NEEDS_UPDATE = lazyRegExp(() => new RegExp(
   `${NB}(?:${UPDATED_THING_EN}[^.!?;\\n]{0,40}?(?:requires|needs|is due for|is in need of) an? (?:update|upgrade|firmware update)` +
@@ -229,7 +253,7 @@ export function viewerUpdateAsked(visibleText: string): string | undefined {
 export function softwareUpdateAsked(visibleText: string): string | undefined {
   const opening = visibleText.slice(0, OPENING_CHARS);
   if (!updateHinted(visibleText, opening)) return undefined;
-  return (UPDATE_THE_THING().exec(opening) ?? THING_NEEDS_UPDATE().exec(opening) ?? JA_UPDATE.exec(opening))?.[0];
+  return (updateTheThing(opening) ?? THING_NEEDS_UPDATE().exec(opening) ?? JA_UPDATE.exec(opening))?.[0];
 }
 
 /**
