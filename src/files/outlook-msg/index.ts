@@ -7,8 +7,9 @@
  * spamlab reads mail as RFC 5322, so a .msg is rewritten as the message it stands for: the internet headers Outlook kept
  * (PR_TRANSPORT_MESSAGE_HEADERS: Received, Authentication-Results, From … as they arrived) or, without them, a header made
  * from the item's sender, recipients, subject and dates; the plain-text and HTML bodies (with no HTML body, the HTML a
- * compressed RTF body encapsulates, `\fromhtml1`; the RTF's text when it is the only one); every attachment, and an attached item as a message/rfc822 part of its own (rewritten the same
- * way, to `maxDepth` levels). Nothing is dropped silently: what could not be read is listed in `problems`.
+ * compressed RTF body encapsulates, `\fromhtml1`; the RTF's text when it is the only one); every attachment, and an
+ * attached item as a message/rfc822 part of its own (rewritten the same way, to `maxDepth` levels). Nothing is dropped
+ * silently: what could not be read is listed in `problems`.
  *
  * Bounded: a stream is read up to `maxStreamBytes`, at most `maxAttachments` attachments and recipients a level, `maxDepth`
  * levels of attached items; the OLE reader bounds chains and the directory walk.
