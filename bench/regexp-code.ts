@@ -22,7 +22,7 @@
  * is counted "past the limit" (pattern bytecode is not in the map, so the 1 MB is approximate).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
@@ -142,6 +142,8 @@ function main(): void {
   const rows = patternCode(mapFile, marks);
   rmSync(out, { force: true });
   rmSync(mapFile, { force: true });
+  // node with --perf-basic-prof leaves isolate-*-PID-v8.log in its working directory (as bench:instructions removes).
+  for (const f of readdirSync(REPO_ROOT)) if (f.startsWith('isolate-') && f.endsWith(`-${pid}-v8.log`)) rmSync(path.join(REPO_ROOT, f), { force: true });
   const passes = [...new Set(marks.map((m) => m.pass))];
   const byPass = passes.map((pass) => {
     const mine = rows.filter((r) => r.pass === pass);
