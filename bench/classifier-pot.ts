@@ -15,18 +15,16 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createModel, tokenize } from '../src/classifier/index.js';
-import { scannedClassifierInput } from '../src/checks/content/classifier.js';
+import { createModel } from '../src/classifier/index.js';
 import { defaultConfig } from '../src/config/load.js';
-import { parseMessage } from '../src/mail/parse/index.js';
 import { ensureCorpus, readCorpusFile, readSplit } from './lib/corpus.js';
 import { potDir, potTrainingFiles, readLabels } from './lib/phishing-pot.js';
 import { HAM_RATIO_NOTE, honeypotTokens, weightHam } from './lib/honeypot-tokens.js';
+import { tokenizerFor } from './lib/training-recipe.js';
 
 const config = defaultConfig();
-const { maxMessageBytes, maxMimeDepth, maxParts, maxHeaderBytes } = config.limits;
-const limits = { maxTokens: config.content.classifier.maxTokens, maxTextChars: config.content.classifier.maxTextChars };
-const parse = (raw: Uint8Array) => parseMessage(raw, { maxMessageBytes, maxMimeDepth, maxParts, maxHeaderBytes });
+// The tokens the shipped model's recipe learns and the scan's classifier reads (parser, view, tokeniser with config's limits).
+const tokensOf = tokenizerFor(config);
 const log = (s: string) => process.stderr.write(`[cv] ${s}\n`);
 
 ensureCorpus(log);
@@ -34,10 +32,10 @@ log('tokenising');
 const sa = [...readSplit('train-ham').map((rel) => ({ rel, isSpam: false })), ...readSplit('train-spam').map((rel) => ({ rel, isSpam: true }))].map((s, i) => ({
   ...s,
   fold: i % 5,
-  tokens: tokenize(scannedClassifierInput(parse(readCorpusFile(s.rel))), limits),
+  tokens: tokensOf(readCorpusFile(s.rel)),
 }));
 const design = new Set(readLabels().filter((r) => r.part === 'design' && r.label !== 'ham').map((r) => r.file));
-const pot = potTrainingFiles().map((file) => ({ file, tokens: tokenize(scannedClassifierInput(parse(readFileSync(path.join(potDir(), file)))), limits) }));
+const pot = potTrainingFiles().map((file) => ({ file, tokens: tokensOf(readFileSync(path.join(potDir(), file))) }));
 const potTrain = pot.filter((p) => !design.has(p.file));
 const potTest = pot.filter((p) => design.has(p.file));
 log(`${sa.length} SpamAssassin training messages, ${potTrain.length} honeypot messages to learn from, ${potTest.length} design-part messages to measure`);
