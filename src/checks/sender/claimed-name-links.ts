@@ -197,6 +197,12 @@ export function claimedNameLink(msg: ParsedMessage, ctx: ClaimedNameLinkContext)
   return found ? (found.data as unknown as ClaimedNameLink) : null;
 }
 
+/** The sender's domain (lower case; '' when none) and its parts. */
+function senderDomain(msg: ParsedMessage): { domain: string; parts: ReturnType<typeof hostParts> | undefined } {
+  const domain = (msg.from[0]?.asciiDomain || msg.from[0]?.domain || '').toLowerCase();
+  return { domain, parts: domain ? hostParts(domain) : undefined };
+}
+
 export function claimedNameLinksCheck(ctx: ClaimedNameLinkContext): Check {
   return {
     name: 'sender.claimed-name-links',
@@ -207,19 +213,14 @@ export function claimedNameLinksCheck(ctx: ClaimedNameLinkContext): Check {
       if (hosts.length === 0) return { findings: [] };
       // The sender's domain and the message's names are read for the first candidate link (a registrable label holding a
       // purpose word): most messages have none.
-      let fromRead = false;
-      let fromDomain = '';
-      let from: ReturnType<typeof hostParts> | undefined;
+      let sender: ReturnType<typeof senderDomain> | undefined;
       let names: { name: string; where: ClaimedNameLink['where'] }[] | undefined;
       for (const host of hosts) {
         const link = hostParts(host);
         const label = link.domainWithoutSuffix;
         if (!link.domain || !label || label.length <= MIN_NAME || label.includes('.') || !HAS_PURPOSE_WORD.test(label)) continue;
-        if (!fromRead) {
-          fromRead = true;
-          fromDomain = (msg.from[0]?.asciiDomain || msg.from[0]?.domain || '').toLowerCase();
-          from = fromDomain ? hostParts(fromDomain) : undefined;
-        }
+        sender ??= senderDomain(msg);
+        const { domain: fromDomain, parts: from } = sender;
         if (from?.domain && link.domain === from.domain) continue;
         names ??= claimedNames(msg);
         if (names.length === 0) return { findings: [] };
