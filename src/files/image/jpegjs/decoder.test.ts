@@ -125,3 +125,26 @@ test('pictures with flat areas decode alike, whole, cut short and with damaged b
     }
   }
 });
+
+/**
+ * Session 66: the Huffman codes are read from the next 8 bits at once (a table a Huffman table) and receive takes its bits a
+ * byte at a time, each looking at the next byte before jpeg-js's bit-at-a-time reading would have read it. A marker there
+ * (0xFF and a byte other than 0) is left to the bit-at-a-time reading, which throws where the code or the value reaches it,
+ * and a stuffed 0xFF 0x00 is two bytes: pairs written over the entropy-coded data of every fixture, against the npm package.
+ */
+test('markers and stuffed bytes in the entropy-coded data: the same pixels or the same error', () => {
+  const next = prng(66);
+  const seconds = [0x00, 0x00, 0xd0, 0xd3, 0xd7, 0xd9, 0x01, 0xc4, 0xff];
+  let failed = 0;
+  for (const f of files) {
+    const bytes = readFileSync(FIXTURES + f);
+    for (let round = 0; round < 16; round++) {
+      const marked = new Uint8Array(bytes);
+      const at = Math.floor(bytes.length / 3 + next() * (bytes.length * 2 / 3 - 3));
+      marked[at] = 0xff;
+      marked[at + 1] = seconds[Math.floor(next() * seconds.length)]!;
+      for (const o of same(marked, `${f} marked ${round} at ${at}`)) if ('error' in o) failed++;
+    }
+  }
+  assert.ok(failed > 10, `failed ${failed}`);
+});

@@ -90,7 +90,30 @@ var JpegImage = (function jpegImage() {
         p = q;
       }
     }
-    return code[0].children;
+    // spamlab: the table's codes of up to 8 bits, read from the next 8 bits at once (decodeHuffman).
+    var tree = code[0].children;
+    tree.lookup = huffmanLookup(tree);
+    return tree;
+  }
+
+  // spamlab (session 66): for each value of the next 8 bits, the code of up to 8 bits the tree reads from them, as
+  // `length << 8 | value` (0 when the tree reads no whole code there: a longer code, or bits no code starts with).
+  // jpeg-js walked the tree a bit at a time, each bit a call of readBit (decodeBaseline ~13 % of a photo's decode).
+  function huffmanLookup(tree) {
+    var lookup = new Int32Array(256);
+    for (var bits = 0; bits < 256; bits++) {
+      var node = tree;
+      for (var length = 1; length <= 8; length++) {
+        node = node[(bits >> (8 - length)) & 1];
+        if (typeof node === 'number') {
+          lookup[bits] = (length << 8) | node;
+          break;
+        }
+        if (typeof node !== 'object')
+          break;
+      }
+    }
+    return lookup;
   }
 
   // spamlab: the scan's state in one object and its steps as functions of this module, not closures made anew for
@@ -126,7 +149,31 @@ var JpegImage = (function jpegImage() {
     s.bitsCount = 7;
     return s.bitsData >>> 7;
   }
+  // spamlab (session 66): the code read from the next 8 bits by the tree's lookup table: the current byte's unread bits and
+  // the next byte, which is only looked at (jpeg-js reads it when the code needs a bit of it, as here). The same bits
+  // consumed, the same bytes read (a stuffed 0xFF 0x00 is two, past the data's end jpeg-js read zeros from `undefined`).
+  // The tree read bit by bit as jpeg-js did (decodeHuffmanByBits) for a code longer than 8 bits, bits no code starts
+  // with (its error at the bit jpeg-js threw at), a marker in the next byte (its error, where the code reaches it) and
+  // a table the scan never defined (jpeg-js's TypeError).
   function decodeHuffman(s, tree) {
+    var data = s.data, offset = s.offset, count = s.bitsCount;
+    var next = data[offset];
+    if (tree === undefined || (next === 0xFF && data[offset + 1]))
+      return decodeHuffmanByBits(s, tree);
+    var entry = tree.lookup[((((s.bitsData & ((1 << count) - 1)) << 8) | next) >> count) & 0xFF];
+    if (entry === 0)
+      return decodeHuffmanByBits(s, tree);
+    var length = entry >> 8;
+    if (length <= count) {
+      s.bitsCount = count - length;
+    } else {
+      s.bitsData = next;
+      s.offset = next === 0xFF ? offset + 2 : offset + 1;
+      s.bitsCount = 8 - (length - count);
+    }
+    return entry & 0xFF;
+  }
+  function decodeHuffmanByBits(s, tree) {
     var node = tree, bit;
     while ((bit = readBit(s)) !== null) {
       node = node[bit];
@@ -138,6 +185,26 @@ var JpegImage = (function jpegImage() {
     return null;
   }
   function receive(s, length) {
+    // spamlab (session 66): bits that are all in the current byte, or in it and the next byte, taken at once: the same bits
+    // readBit gives one by one, the next byte read as readBit reads it (a stuffed 0xFF 0x00 is two bytes, past the data's
+    // end zeros from `undefined`); a marker there is left to readBit (its error where the bits reach it).
+    var count = s.bitsCount;
+    if (length <= count) {
+      s.bitsCount = count - length;
+      return (s.bitsData >> (count - length)) & ((1 << length) - 1);
+    }
+    if (length <= count + 8) {
+      var data = s.data, offset = s.offset;
+      var next = data[offset];
+      if (next !== 0xFF || !data[offset + 1]) {
+        var rest = length - count;
+        var high = (s.bitsData & ((1 << count) - 1)) << rest;
+        s.bitsData = next;
+        s.offset = next === 0xFF ? offset + 2 : offset + 1;
+        s.bitsCount = 8 - rest;
+        return high | ((next >> (8 - rest)) & ((1 << rest) - 1));
+      }
+    }
     var n = 0;
     while (length > 0) {
       var bit = readBit(s);
