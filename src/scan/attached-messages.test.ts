@@ -122,3 +122,24 @@ test('everyday letters forwarded as attachments stay clean and carry no MIME_ATT
     }
   }
 });
+
+test('the attached letter is read without its own authentication check (not verified here either)', async () => {
+  // Stand-in families: `sender.auth` says DMARC passes for whatever it reads; `test.lure` calls a letter about a limited
+  // account phishing. Read as the attached letter, the auth check must not run: its Received hops are the sender's to write.
+  const authRan: string[] = [];
+  const families = [
+    {
+      name: 'test',
+      create: () => [
+        { name: 'sender.auth', description: '', emits: ['AUTH_DMARC_PASS' as const], run: (m: { subject: string }) => (authRan.push(m.subject), { findings: [{ id: 'AUTH_DMARC_PASS' as const, evidence: 'dmarc=pass' }] }) },
+        { name: 'test.lure', description: '', emits: ['PHISH_NOTICE_LURE' as const], run: (m: { subject: string }) => ({ findings: /limited/.test(m.subject) ? [{ id: 'PHISH_NOTICE_LURE' as const, evidence: 'lure' }, { id: 'URL_TEXT_DOMAIN_MISMATCH' as const, evidence: 'x' }] : [] }) },
+      ],
+    },
+  ];
+  const stand = await createScanner({ config: resolveConfig({}), families });
+  const report = await stand.scan({ raw: Buffer.from(outer('FYI', [asEml(LURES.en)])), source: 'stand-in' });
+  assert.deepEqual(authRan, ['FYI'], 'the auth check ran on the outer letter only');
+  const finding = report.findings.find((f) => f.id === 'MIME_ATTACHED_MESSAGE_PHISHING');
+  assert.ok(finding, report.findings.map((f) => f.id).join(' '));
+  assert.ok(!(finding.data![0] as { findings: { id: string }[] }).findings.some((f) => f.id.startsWith('AUTH_')));
+});

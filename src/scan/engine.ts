@@ -49,6 +49,8 @@ export class Scanner {
   readonly config: ScanConfig;
   readonly table: ScoreTable;
   readonly checks: readonly Check[];
+  /** The checks an attached message is read with: every one but its own authentication's. */
+  private readonly attachedChecks: readonly Check[];
   private readonly services: Services;
   private readonly fingerprint: boolean;
   /**
@@ -66,6 +68,8 @@ export class Scanner {
     const families = options.families ?? CHECK_FAMILIES;
     this.table = buildScoreTable(options.catalogue ?? CATALOGUE, this.config.thresholds, this.config.scores);
     this.checks = families.flatMap((family) => family.create({ config: this.config, services: this.services }));
+    // An attached message's own authentication is not read (see judgeAttached): this server did not receive it.
+    this.attachedChecks = this.checks.filter((c) => c.name !== 'sender.auth');
     this.blockers = blockingIds(this.table);
     // The classifier reads what the reader sees itself (content/classifier.ts: the higher of the two votes counts).
     this.seenChecks = new Set(this.checks.filter((c) => c.name.startsWith('content.') && c.name !== 'content.classifier' && c.emits.some((id) => this.blockers.has(id))));
@@ -174,10 +178,11 @@ export class Scanner {
       return undefined;
     }
     // Its own Authentication-Results were written for another delivery, or by its sender: this server did not receive it, so
-    // none of them is trusted (a trustedAuthservIds name in them would otherwise vouch for a forged letter).
+    // none of them is trusted (a trustedAuthservIds name in them would otherwise vouch for a forged letter), and it is not
+    // verified here either (its Received hops, which would give the connecting address, are the sender's to write).
     inner.authResults = [];
     const faintOnly = new Set<Finding>();
-    const ran = this.runChecks(inner, faintOnly);
+    const ran = this.runChecks(inner, faintOnly, this.attachedChecks);
     const outputs = Array.isArray(ran) ? ran : await ran;
     const findings: Finding[] = [];
     for (const o of outputs) for (const f of o.findings) findings.push(f);
@@ -196,12 +201,12 @@ export class Scanner {
    * Runs every check; synchronous checks run inline (no promise per check on the hot path), and when every check
    * answered synchronously the outputs are returned as they are (no promise for the scan to wait on).
    */
-  private runChecks(msg: ParsedMessage, faintOnly: Set<Finding>): CheckOutput[] | Promise<CheckOutput[]> {
+  private runChecks(msg: ParsedMessage, faintOnly: Set<Finding>, checks: readonly Check[] = this.checks): CheckOutput[] | Promise<CheckOutput[]> {
     const ctx = new ScanContext(this.services.now());
     const outputs: CheckOutput[] = [];
     const pending: { check: Check; promise: Promise<CheckOutput> }[] = [];
     const seen = this.seenChecks.size > 0 ? seenMessage(msg) : undefined;
-    for (const check of this.checks) {
+    for (const check of checks) {
       try {
         const out = check.run(msg, ctx);
         if (out instanceof Promise) pending.push({ check, promise: out });
