@@ -25,7 +25,7 @@ test('every id a check can emit has a row in the score table, with English and J
   }
 });
 
-const ENGINE_IDS = ['CHECK_ERROR', 'CHECK_TIMEOUT'];
+const ENGINE_IDS = ['CHECK_ERROR', 'CHECK_TIMEOUT', 'MIME_ATTACHED_MESSAGE_PHISHING', 'MIME_ATTACHED_MESSAGE_MALWARE', 'MIME_ATTACHED_MESSAGE_SPAM', 'MIME_ATTACHED_MESSAGE_LIMIT'];
 
 test('every catalogue row is emitted by some check, by the engine or is a composite', () => {
   const emitted = new Set<string>(CHECK_FAMILIES.flatMap((f) => f.create({ config, services }).flatMap((c) => [...c.emits])));

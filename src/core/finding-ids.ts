@@ -9,6 +9,11 @@ export const FINDING_IDS = {
   engine: [
     'CHECK_ERROR',
     'CHECK_TIMEOUT',
+    // Session 66 (evade67): an attached message (message/rfc822, an .eml or .msg file) read as a letter of its own (scan/engine.ts).
+    'MIME_ATTACHED_MESSAGE_PHISHING',
+    'MIME_ATTACHED_MESSAGE_MALWARE',
+    'MIME_ATTACHED_MESSAGE_SPAM',
+    'MIME_ATTACHED_MESSAGE_LIMIT',
   ],
   headers: [
     'HDR_MESSAGE_ID_MISSING',

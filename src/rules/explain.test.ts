@@ -100,6 +100,16 @@ const rows: { id: string; en: string; ja: string }[] = [
     en: '"Sie haben Anspruch auf eine Rückerstattung" … "senden Sie uns Ihre IBAN"; no page, the details go back by mail',
     ja: '"Sie haben Anspruch auf eine Rückerstattung" … "senden Sie uns Ihre IBAN"; 入力ページはなく、情報はメールの返信で送らせます',
   },
+  {
+    id: 'MIME_ATTACHED_MESSAGE_PHISHING',
+    en: 'part 2 (message/rfc822) from "PayPal Service" <service@paypal-notice-center.top>, subject "Your account has been limited": phishing 49.8 — PHISH_ACCOUNT_THREAT, URL_TEXT_DOMAIN_MISMATCH',
+    ja: '添付パート 2(message/rfc822)差出人 "PayPal Service" <service@paypal-notice-center.top>、件名「Your account has been limited」: 単体で読むと phishing(スコア 49.8)— PHISH_ACCOUNT_THREAT, URL_TEXT_DOMAIN_MISMATCH',
+  },
+  {
+    id: 'MIME_ATTACHED_MESSAGE_LIMIT',
+    en: '2 attached messages past the first 8 not read as a letter of its own (the first at part 10)',
+    ja: '最初の 8 通を超える添付メッセージ 2 通は、一通のメールとしては読んでいません(最初のものはパート 10)',
+  },
   // No pattern for this wording: shown as written, never mistranslated.
   { id: 'HDR_BULK_MAILER', en: 'Advanced Mass Sender v4.3', ja: 'Advanced Mass Sender v4.3' },
 ];

@@ -67,6 +67,7 @@ const SMUGGLING_MARKER_JA: Record<string, string> = {
   'remote file fetched as a Blob': 'サーバーから Blob として取得したファイル',
 };
 
+const attachedLetter: Rewrite = [/^part (\S+) \(([a-z/0-9-]+)\) from (.+), subject "(.*)": (phishing|malware|spam) ([\d.]+) — ([A-Z0-9_, ]*)(.*)$/, '添付パート $1($2)差出人 $3、件名「$4」: 単体で読むと $5(スコア $6)— $7$8'];
 const lookalike: Rewrite = [/^(.+?) \((.+?)\) imitates (\S+) of (.+?) by ([\w-]+)(?: \((.+)\))?$/, 'LOOKALIKE'];
 
 /**
@@ -202,6 +203,15 @@ const EVIDENCE_JA: { [Id in FindingId]?: readonly Rewrite[] } = {
   LOOKALIKE_DISPLAY_NAME: [lookalike],
   LOOKALIKE_REPLY_TO: [lookalike],
   LOOKALIKE_RETURN_PATH: [lookalike],
+  // Session 66 (evade67): "part <path> (<carrier>) from <sender>, subject "<subject>": <verdict> <score> — <ids>[ [<nested evidence>]]"
+  // (src/scan/engine.ts attachedEvidence); the sender and subject are the attached letter's own, quoted as written.
+  MIME_ATTACHED_MESSAGE_PHISHING: [attachedLetter],
+  MIME_ATTACHED_MESSAGE_MALWARE: [attachedLetter],
+  MIME_ATTACHED_MESSAGE_SPAM: [attachedLetter],
+  MIME_ATTACHED_MESSAGE_LIMIT: [
+    [/^(\d+) attached messages? nested deeper than (\d+) levels not read as a letter of its own \(the first at part (\S+)\)$/, '$2 階層より深く入れ子になった添付メッセージ $1 通は、一通のメールとしては読んでいません(最初のものはパート $3)'],
+    [/^(\d+) attached messages? past the first (\d+) not read as a letter of its own \(the first at part (\S+)\)$/, '最初の $2 通を超える添付メッセージ $1 通は、一通のメールとしては読んでいません(最初のものはパート $3)'],
+  ],
   LOOKALIKE_SENDER: [lookalike],
   LOOKALIKE_MESSAGE_ID: [lookalike],
   LOOKALIKE_LINK: [lookalike],

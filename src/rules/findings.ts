@@ -33,6 +33,29 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The checks did not finish within the per-message time budget (limits.maxScanMs); the verdict uses what had finished.",
     ja: "メッセージごとの制限時間(limits.maxScanMs)内にチェックが終わらなかったため、終わった分だけで判定しました。",
   },
+  // The attached message read as a letter of its own (session 66, evade67; src/scan/engine.ts). A message forwarded whole as an
+  // attachment (message/rfc822, an .eml or .msg file) behind a bland outer letter is scanned as the message it is; these carry
+  // its verdict into the outer one, and its findings in their evidence.
+  MIME_ATTACHED_MESSAGE_PHISHING: {
+    group: 'attached-message', class: 'phishing', score: 6,
+    en: "A message attached to this one (forwarded whole as an attachment, or sent as an .eml or .msg file) is itself phishing when read as the letter it is — its own sender, subject, text, links and attachments; the evidence names the attached part and what was found in it. Whoever opens the attachment sees the lure: a bland outer note (\"Fwd:\", \"see attached\") is how such a letter gets past filters that read only the outer one. The attached message's own Authentication-Results are not trusted: this server did not receive it. If this is a report forwarded to an abuse desk, the attached letter's class and findings are the report's.",
+    ja: "このメッセージに添付されたメッセージ(添付として丸ごと転送されたもの、または .eml や .msg ファイル)が、それ自体を一通のメールとして読むと(差出人・件名・本文・リンク・添付ファイル)フィッシングです。証拠欄に添付の位置と、その中で見つかったものを示します。添付を開いた人はおとりを目にします。「Fwd:」「添付をご覧ください」といった当たり障りのない外側のメールは、外側だけを読むフィルターをすり抜けるための手口です。添付メッセージ自身の Authentication-Results は信頼しません(このサーバーが受信したものではありません)。不正報告窓口への転送であれば、添付メールの分類と所見が報告の内容です。",
+  },
+  MIME_ATTACHED_MESSAGE_MALWARE: {
+    group: 'attached-message', class: 'malware', score: 5,
+    en: "A message attached to this one (forwarded whole as an attachment, or sent as an .eml or .msg file) is itself malware when read as the letter it is: it carries or links a harmful program. The evidence names the attached part and what was found in it. Do not open the attachment or anything it carries; its own Authentication-Results are not trusted.",
+    ja: "このメッセージに添付されたメッセージ(添付として丸ごと転送されたもの、または .eml や .msg ファイル)が、それ自体を一通のメールとして読むとマルウェアです(有害なプログラムを含むか、そのリンクがあります)。証拠欄に添付の位置と、その中で見つかったものを示します。添付もその中身も開かないでください。添付メッセージ自身の Authentication-Results は信頼しません。",
+  },
+  MIME_ATTACHED_MESSAGE_SPAM: {
+    group: 'attached-message', class: 'spam', score: 6,
+    en: "A message attached to this one (forwarded whole as an attachment, or sent as an .eml or .msg file) is itself spam when read as the letter it is; the evidence names the attached part and what was found in it. Unwanted mail wrapped in a bland outer note (\"Fwd:\", \"see attached\") is still unwanted; a report forwarded to an abuse desk is this shape too, and the attached letter's findings are its content.",
+    ja: "このメッセージに添付されたメッセージ(添付として丸ごと転送されたもの、または .eml や .msg ファイル)が、それ自体を一通のメールとして読むとスパムです。証拠欄に添付の位置と、その中で見つかったものを示します。当たり障りのない外側のメール(「Fwd:」「添付をご覧ください」)に包んでも迷惑メールは迷惑メールです。不正報告窓口への転送も同じ形で、添付メールの所見が報告の内容です。",
+  },
+  MIME_ATTACHED_MESSAGE_LIMIT: {
+    group: 'attached-message', score: 0,
+    en: "More messages are attached (or nested in attached messages) than are read as letters of their own (the first 8, three levels deep): the rest were read only as part of this message's text and attachments. A digest of a mailing list carries many; a lure hidden behind many decoy messages is weighed with its payload by MIME_LIMIT_WITH_PAYLOAD.",
+    ja: "添付されたメッセージ(添付メッセージの中の添付を含む)が、一通ずつメールとして読む上限(最初の 8 通、3 階層まで)を超えています。残りはこのメッセージの本文と添付の一部としてだけ読みました。メーリングリストのダイジェストには多数含まれます。多数のおとりのメッセージの陰に隠したものは、危険な添付とともに MIME_LIMIT_WITH_PAYLOAD が判断します。",
+  },
   // ── headers ─────────────────────────────────────────────────────────────────────────────────────────────
   // Header and MIME-structure signals. Each is weak alone (the groups are capped at 4 points in
   // src/rules/groups.ts) because legitimate but sloppy mailers trip them too; together with content and sender

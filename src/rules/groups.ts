@@ -13,5 +13,6 @@ export const SCORE_GROUPS: readonly ScoreGroup[] = [
   { name: 'links', description: 'Links: deception, tracking, reputation' },
   { name: 'attachments', description: 'Attachments: executables, archives, macros, smuggling' },
   { name: 'content', description: 'Content: statistical classifier, categories, themes' },
+  { name: 'attached-message', description: 'An attached message read as a letter of its own: its verdict carried into this one' },
   { name: 'composite', description: 'Composites: combinations and exceptions' },
 ];

@@ -15,6 +15,8 @@ import type { Delivery, ScanReport } from './report.js';
 import { textFingerprint } from '../neardup/fingerprint.js';
 import { shownText } from '../mail/shown-text.js';
 import { foldMixedScriptWords } from '../lookalike/mixed-script.js';
+import { attachedMessages, type AttachedMessage } from '../mail/parse/attached-messages.js';
+import type { ScoredFinding } from '../score/score.js';
 
 export interface ScannerOptions {
   config: ScanConfig;
@@ -47,6 +49,8 @@ export class Scanner {
   readonly config: ScanConfig;
   readonly table: ScoreTable;
   readonly checks: readonly Check[];
+  /** The checks an attached message is read with: every one but its own authentication's. */
+  private readonly attachedChecks: readonly Check[];
   private readonly services: Services;
   private readonly fingerprint: boolean;
   /**
@@ -64,6 +68,8 @@ export class Scanner {
     const families = options.families ?? CHECK_FAMILIES;
     this.table = buildScoreTable(options.catalogue ?? CATALOGUE, this.config.thresholds, this.config.scores);
     this.checks = families.flatMap((family) => family.create({ config: this.config, services: this.services }));
+    // An attached message's own authentication is not read (see judgeAttached): this server did not receive it.
+    this.attachedChecks = this.checks.filter((c) => c.name !== 'sender.auth');
     this.blockers = blockingIds(this.table);
     // The classifier reads what the reader sees itself (content/classifier.ts: the higher of the two votes counts).
     this.seenChecks = new Set(this.checks.filter((c) => c.name.startsWith('content.') && c.name !== 'content.classifier' && c.emits.some((id) => this.blockers.has(id))));
@@ -90,6 +96,9 @@ export class Scanner {
     // Loops, not flatMap: three flatMaps with an arrow each were ~1 % of a scan's CPU (a builtin that is not inlined).
     const findings: Finding[] = [];
     for (const o of outputs) for (const f of o.findings) findings.push(f);
+    // A message attached whole (a forward as attachment, an .eml or .msg file) is read as the letter it is too.
+    const attached = attachedMessages(msg);
+    if (attached.length > 0) await this.readAttached(attached, findings, 1, { left: ATTACHED_READ_MAX });
     let result = scoreFindings(findings, this.table);
     // What the reader sees is scored too when a finding that may lower the verdict came only from faint text: the more
     // severe of the two verdicts counts (as the classifier's two votes), so faint text can neither lower nor, by taking
@@ -130,15 +139,74 @@ export class Scanner {
   }
 
   /**
+   * Reads each attached message (src/mail/parse/attached-messages.ts) as a letter of its own — parse, every check, score — and
+   * carries its verdict, when not clean, into `findings` (MIME_ATTACHED_MESSAGE_PHISHING / _MALWARE / _SPAM, its part, sender,
+   * subject and findings as evidence). `level` is the nesting (1: attached to the scanned message); `budget` the letters left to
+   * read in the whole scan. Past ATTACHED_LEVELS_MAX levels or ATTACHED_READ_MAX letters the rest are read only as part of the
+   * outer message (as before) and the limit is a finding (MIME_ATTACHED_MESSAGE_LIMIT).
+   */
+  private async readAttached(attached: readonly AttachedMessage[], findings: Finding[], level: number, budget: { left: number }): Promise<void> {
+    let unread = 0;
+    let firstUnread = '';
+    for (const m of attached) {
+      if (level > ATTACHED_LEVELS_MAX || budget.left <= 0) {
+        if (unread++ === 0) firstUnread = m.partPath;
+        continue;
+      }
+      budget.left--;
+      const judged = await this.judgeAttached(m, level, budget);
+      if (judged === undefined) continue;
+      // A limit reached inside it is this message's too (the letter it left unread is carried by this one).
+      const limit = judged.findings.find((f) => f.id === 'MIME_ATTACHED_MESSAGE_LIMIT');
+      if (limit) findings.push({ id: 'MIME_ATTACHED_MESSAGE_LIMIT', evidence: `in part ${m.partPath}: ${limit.evidence}` });
+      if (judged.verdict === 'clean') continue;
+      const id = judged.verdict === 'malware' ? 'MIME_ATTACHED_MESSAGE_MALWARE' : judged.verdict === 'phishing' ? 'MIME_ATTACHED_MESSAGE_PHISHING' : 'MIME_ATTACHED_MESSAGE_SPAM';
+      findings.push({ id, evidence: attachedEvidence(m, judged), data: attachedData(m, judged) });
+    }
+    if (unread > 0) {
+      const why = level > ATTACHED_LEVELS_MAX ? `nested deeper than ${ATTACHED_LEVELS_MAX} levels` : `past the first ${ATTACHED_READ_MAX}`;
+      findings.push({ id: 'MIME_ATTACHED_MESSAGE_LIMIT', evidence: `${unread} attached message${unread === 1 ? '' : 's'} ${why} not read as a letter of its own (the first at part ${firstUnread})` });
+    }
+  }
+
+  /** One attached message read as a letter of its own; undefined when its bytes are no message. */
+  private async judgeAttached(m: AttachedMessage, level: number, budget: { left: number }): Promise<AttachedJudgement | undefined> {
+    let inner: ParsedMessage;
+    try {
+      inner = this.parse({ raw: m.raw, source: m.partPath });
+    } catch {
+      return undefined;
+    }
+    // Its own Authentication-Results were written for another delivery, or by its sender: this server did not receive it, so
+    // none of them is trusted (a trustedAuthservIds name in them would otherwise vouch for a forged letter), and it is not
+    // verified here either (its Received hops, which would give the connecting address, are the sender's to write).
+    inner.authResults = [];
+    const faintOnly = new Set<Finding>();
+    const ran = this.runChecks(inner, faintOnly, this.attachedChecks);
+    const outputs = Array.isArray(ran) ? ran : await ran;
+    const findings: Finding[] = [];
+    for (const o of outputs) for (const f of o.findings) findings.push(f);
+    const nested = attachedMessages(inner);
+    if (nested.length > 0) await this.readAttached(nested, findings, level + 1, budget);
+    let result = scoreFindings(findings, this.table);
+    if (faintOnly.size > 0) {
+      const seenResult = scoreFindings(findings.filter((f) => !faintOnly.has(f)), this.table);
+      if ((VERDICT_RANK[seenResult.verdict] ?? 0) > (VERDICT_RANK[result.verdict] ?? 0)) result = seenResult;
+    }
+    const from = inner.from[0];
+    return { verdict: result.verdict, score: result.score, findings: result.findings, from: from ? (from.name ? `"${from.name}" <${from.address}>` : `<${from.address}>`) : '(none)', subject: inner.subject };
+  }
+
+  /**
    * Runs every check; synchronous checks run inline (no promise per check on the hot path), and when every check
    * answered synchronously the outputs are returned as they are (no promise for the scan to wait on).
    */
-  private runChecks(msg: ParsedMessage, faintOnly: Set<Finding>): CheckOutput[] | Promise<CheckOutput[]> {
+  private runChecks(msg: ParsedMessage, faintOnly: Set<Finding>, checks: readonly Check[] = this.checks): CheckOutput[] | Promise<CheckOutput[]> {
     const ctx = new ScanContext(this.services.now());
     const outputs: CheckOutput[] = [];
     const pending: { check: Check; promise: Promise<CheckOutput> }[] = [];
     const seen = this.seenChecks.size > 0 ? seenMessage(msg) : undefined;
-    for (const check of this.checks) {
+    for (const check of checks) {
       try {
         const out = check.run(msg, ctx);
         if (out instanceof Promise) pending.push({ check, promise: out });
@@ -219,6 +287,38 @@ class ScanContext implements CheckContext {
     this.controller ??= new AbortController();
     this.controller.abort();
   }
+}
+
+/** Attached messages read as letters of their own in one scan (a digest of fifty messages must not cost fifty scans). */
+export const ATTACHED_READ_MAX = 8;
+/** Levels of attached messages read as letters (a forward of a forward of a forward); deeper ones count as the limit. */
+export const ATTACHED_LEVELS_MAX = 3;
+
+/** What reading an attached message as a letter gave. */
+interface AttachedJudgement {
+  verdict: string;
+  score: number;
+  findings: readonly ScoredFinding[];
+  from: string;
+  subject: string;
+}
+
+/** The ids that carried the attached letter's verdict: those that scored, highest first (scoreFindings' order), at most 10. */
+function scoringIds(judged: AttachedJudgement): string[] {
+  const ids: string[] = [];
+  for (const f of judged.findings) if (f.score > 0 && ids.length < 10) ids.push(f.id);
+  return ids;
+}
+
+/** Where the letter is, who it says it is from, its subject, and what read it as phishing or malware (a nested one's own evidence). */
+function attachedEvidence(m: AttachedMessage, judged: AttachedJudgement): string {
+  const subject = judged.subject.length > 120 ? `${judged.subject.slice(0, 120)}…` : judged.subject;
+  const nested = judged.findings.find((f) => f.id.startsWith('MIME_ATTACHED_MESSAGE_') && f.id !== 'MIME_ATTACHED_MESSAGE_LIMIT');
+  return `part ${m.partPath} (${m.carrier}) from ${judged.from}, subject "${subject}": ${judged.verdict} ${judged.score} — ${scoringIds(judged).join(', ')}${nested ? ` [${nested.evidence}]` : ''}`;
+}
+
+function attachedData(m: AttachedMessage, judged: AttachedJudgement): Record<string, unknown> {
+  return { partPath: m.partPath, carrier: m.carrier, from: judged.from, subject: judged.subject, verdict: judged.verdict, score: judged.score, findings: judged.findings.map((f) => ({ id: f.id, score: f.score, evidence: f.evidence })) };
 }
 
 /** Verdicts by severity. */

@@ -389,6 +389,54 @@ export function lookalikeSubject(raw: Buffer): Buffer | null {
 }
 const LOOKALIKE_LETTER: Readonly<Record<string, string>> = { a: '\u0430', e: '\u0435', o: '\u03bf' };
 
+// ---------------------------------------------------------------------------------------------------------------
+// The lure wrapped in an attached message (issue 17 item 8, session 66): the real letter whole, as a message/rfc822 part or
+// as an .eml file, behind a short outer letter from another sender, so that a filter reading only the outer letter's From,
+// Subject and text sees a bland note.
+
+/** The real message without an mbox envelope line (`From sender date`), which inside an attachment is no header field. */
+function withoutEnvelope(raw: Buffer): Buffer {
+  const envelope = /^From [^\r\n]*\r?\n/.exec(raw.toString('latin1', 0, 1024))?.[0] ?? '';
+  return raw.subarray(envelope.length);
+}
+
+/** The real message's Subject as written (unfolded, encoded words left as they are), or ''. */
+function subjectOf(raw: Buffer): string {
+  return fieldValue(raw.subarray(0, headerEnd(raw)).toString('latin1'), 'subject');
+}
+
+/**
+ * A short outer letter from a colleague at an ordinary company (fixed, so every run is the same) carrying `attached` (a
+ * rendered part) after its one-line note.
+ */
+export function outerLetter(subject: string, note: string, attached: Buffer): Buffer {
+  const boundary = '=_evasion_wrap_5c1d';
+  const head = [
+    'From: Jordan Ellis <jordan.ellis@brightwater-logistics.com>',
+    'To: sam.porter@brightwater-logistics.com',
+    `Subject: ${subject}`,
+    'Date: Tue, 24 Nov 2026 09:41:00 +0000',
+    'Message-ID: <fw.20261124094100.5c1d@brightwater-logistics.com>',
+    'MIME-Version: 1.0',
+    `Content-Type: multipart/mixed; boundary="${boundary}"`,
+  ].join(CRLF);
+  const text = renderPart({ headers: ['Content-Type: text/plain; charset=us-ascii'], body: `${note}${CRLF}${CRLF}Jordan${CRLF}` });
+  return Buffer.concat([Buffer.from(`${head}${CRLF}${CRLF}`, 'latin1'), multipart(boundary, [text, attached])]);
+}
+
+/** The real message whole as a message/rfc822 part of an outer letter "Fwd: <its subject>" (Outlook's "forward as attachment"). */
+export function attachedMessage(raw: Buffer): Buffer {
+  const inner = withoutEnvelope(raw);
+  const subject = subjectOf(inner);
+  const part = Buffer.concat([Buffer.from(`Content-Type: message/rfc822${CRLF}Content-Disposition: attachment; filename="forwarded.eml"${CRLF}${CRLF}`, 'latin1'), inner]);
+  return outerLetter(subject ? `Fwd: ${subject}` : 'Fwd:', 'See the message attached.', part);
+}
+
+/** The real message whole as an application/octet-stream attachment named message.eml, under a neutral outer letter. */
+export function attachedEmlFile(raw: Buffer): Buffer {
+  return outerLetter('FYI', 'Please have a look at the attached.', attachmentPart('message.eml', withoutEnvelope(raw)));
+}
+
 export interface Evasion {
   name: string;
   /** What the issue calls it. */
@@ -499,6 +547,23 @@ export const EVASIONS: Evasion[] = [
     // Session 43: blocking findings (CONTENT_ADVERT_OFFER …) and the classifier read what the reader sees too (engine.ts
     // blockingIds, faintlessClassifierInput); every lowered case left has no faint text (a newsletter seen on a dark page).
     open: 'a newsletter in white on a dark page is seen and dilutes the vote like any visible block (not a colour trick); dark-mode rules (prefers-color-scheme: dark, [data-ogsb] * { color:#fff !important }) make the light-mode page not known (pot 2898)',
+  },
+  {
+    name: 'attached-message',
+    description: 'the message whole as a message/rfc822 attachment of a short outer letter from another sender ("Fwd: …")',
+    original: same,
+    edited: attachedMessage,
+    // The expected id depends on the original's class (MIME_ATTACHED_MESSAGE_<class>): evasions-corpus.test.ts asserts it.
+    expect: [],
+    forbid: ['MIME_ATTACHED_MESSAGE_LIMIT', 'CHECK_ERROR'],
+  },
+  {
+    name: 'attached-eml-file',
+    description: 'the message whole as an application/octet-stream attachment message.eml of a neutral outer letter ("FYI")',
+    original: same,
+    edited: attachedEmlFile,
+    expect: [],
+    forbid: ['MIME_ATTACHED_MESSAGE_LIMIT', 'CHECK_ERROR'],
   },
 ];
 

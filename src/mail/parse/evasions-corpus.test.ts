@@ -52,6 +52,28 @@ test('evasions keep the verdict of real phishing mail (Nazario + phishing-pot sa
   }
 });
 
+test('a real letter attached whole to a bland outer letter carries its class into the outer verdict, with the attached part as evidence', async (t) => {
+  // Session 66 (evade67): message/rfc822 ("Fwd: …") and an .eml file as application/octet-stream ("FYI"). The verdict is held by
+  // the loop above; here each letter that is not clean gives MIME_ATTACHED_MESSAGE_<its class>, naming part 2.
+  if (!sharedData(t, 'phishing/phishing0.mbox') || !sharedData(t, 'phishing/phishing-pot-dev.tar.gz')) return;
+  const ids: Readonly<Record<string, string>> = { spam: 'MIME_ATTACHED_MESSAGE_SPAM', phishing: 'MIME_ATTACHED_MESSAGE_PHISHING', malware: 'MIME_ATTACHED_MESSAGE_MALWARE' };
+  let checked = 0;
+  for (const evasion of EVASIONS.filter((e) => e.name === 'attached-message' || e.name === 'attached-eml-file')) {
+    for (const m of sample()) {
+      const outcome = (await tryEvasion(scanner, evasion, m))!;
+      const id = ids[outcome.originalVerdict];
+      const label = `${evasion.name} on ${m.source}: ${outcome.originalVerdict} → ${outcome.editedVerdict} [${outcome.editedIds.join(' ')}]`;
+      if (id === undefined) {
+        assert.ok(!outcome.editedIds.some((i) => i.startsWith('MIME_ATTACHED_MESSAGE_')), label);
+        continue;
+      }
+      checked++;
+      assert.ok(outcome.editedIds.includes(id), label);
+    }
+  }
+  assert.ok(checked >= 40, `checked ${checked}`);
+});
+
 test('a notice lure padded past the header limit stays phishing (the padding counts as a sign the notice is not the holder\'s)', async (t) => {
   // sample-856 (outside the hand-labelled sample): a "Microsoft account unusual sign-in activity" notice, phishing through
   // PHISH_NOTICE_LURE; padded, the classifier reads less of its header and falls to the low band, which alone does not make

@@ -614,3 +614,26 @@ test('past the link cap, a lure\'s button after an empty link to its host is kep
   assert.ok(facts.links.some((l) => l.href === 'https://news.example.org/1'));
   assert.ok(!facts.links.some((l) => l.href === 'https://news.example.org/2'));
 });
+
+// Session 66: past the cap, a host whose kept anchor shows words keeps its next anchor only when that one shows an address (the
+// text URL_TEXT_DOMAIN_MISMATCH compares with where it leads) — an image map's "Live Help" first, then the lure's shown URL.
+test('past the link cap, an anchor showing an address after a worded anchor to its host is kept with its text (table)', () => {
+  const flood = (from: number, n: number): string => Array.from({ length: n }, (_, i) => `<a href="https://l.example.net/${from + i}">.</a>`).join('');
+  const rows: [string, string, string, string][] = [
+    ['en', 'http://www.moves.example/images/a.htm', 'Live Help', 'http://signin.ebay.com'],
+    ['de', 'https://sparkasse-konto.example.evil/a', 'Hilfe', 'www.sparkasse.de'],
+    ['ja', 'https://amaz0n-jp.example.evil/v', 'ヘルプ', 'https://www.amazon.co.jp/ap/signin'],
+  ];
+  for (const [label, href, words, address] of rows) {
+    const letter = `<map name="m"><area shape="rect" coords="0,0,10,10" href="${href}" alt="${words}"></map><p>Confirm here:</p><a href="${href}">${address}</a>`;
+    const facts = emptyHtmlFacts();
+    htmlToText(`${flood(0, 8000)}${letter}${flood(8000, 8000)}`, '1', facts);
+    assert.ok(facts.links.some((l) => l.href === href && l.kind === 'a' && l.text === address), `${label}: ${facts.links.filter((l) => l.href === href).map((l) => `${l.kind} ${l.text}`).join(', ')}`);
+    assert.ok(facts.links.length <= MAX_HTML_LINKS, label);
+  }
+  // Must not: the flood's own host (texts ".") keeps no second link; a worded anchor after a worded one is not kept either.
+  const facts = emptyHtmlFacts();
+  htmlToText(`${flood(0, 8000)}<a href="https://news.example.org/1">Story</a><a href="https://news.example.org/2">Read the next story</a>${flood(8000, 8000)}`, '1', facts);
+  assert.ok(!facts.links.some((l) => l.href === 'https://news.example.org/2'));
+  assert.equal(facts.links.filter((l) => l.href.startsWith('https://l.example.net/') && Number(l.href.slice(22)) > 4000 && Number(l.href.slice(22)) < 15_500).length, 0);
+});

@@ -42,6 +42,20 @@ const OVERFLOW_LINKS = 500;
 /** Anchors of one host kept past HEAD_LINKS while those kept show no text (overflowLink). */
 const TEXTLESS_TRIES = 3;
 const HEAD_LINKS = MAX_HTML_LINKS - 2 * OVERFLOW_LINKS;
+
+/** A link text that shows an address: one word (no blank inside) with a dot between two letters or digits, or `http…`. */
+function showsAddress(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 4 || t.length > 300) return false;
+  if (t.startsWith('http') || t.startsWith('www.')) return true;
+  let dot = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c <= 0x20 || c === 0xa0) return false;
+    if (c === 0x2e && i > 0 && i < t.length - 1) dot = true;
+  }
+  return dot;
+}
 const MAX_LINK_TEXT = 500;
 
 const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
@@ -692,7 +706,7 @@ class HtmlRender {
   /** Chunks of text drawn in a colour that is not faint. */
   private seenDraws = 0;
   /** Links past HEAD_LINKS (overflowLink): the hosts seen, each new host's first link, the last links; made at the first. */
-  private overflow: { hosts: Set<string>; firstOfHost: { seq: number; link: HtmlLink }[]; last: { seq: number; link: HtmlLink }[]; lastCount: number; seq: number; textless: Map<string, HtmlLink[]> } | undefined;
+  private overflow: { hosts: Set<string>; firstOfHost: { seq: number; link: HtmlLink; ifAddress?: true }[]; last: { seq: number; link: HtmlLink }[]; lastCount: number; seq: number; textless: Map<string, HtmlLink[]> } | undefined;
 
   constructor(
     readonly html: string,
@@ -765,10 +779,20 @@ class HtmlRender {
       // anchors too, up to TEXTLESS_TRIES: a lure's logo or empty link comes before the button whose text the link checks
       // read (session 64: the letter between two floods of links).
       const kept = o.textless.get(host);
-      if (kept && (link.kind === 'a' || link.kind === 'area') && kept.length < TEXTLESS_TRIES && kept.every((l) => !l.text)) {
-        kept.push(link);
-        o.firstOfHost.push({ seq, link });
-        return;
+      if (kept && (link.kind === 'a' || link.kind === 'area') && kept.length < TEXTLESS_TRIES) {
+        if (kept.every((l) => !l.text)) {
+          kept.push(link);
+          o.firstOfHost.push({ seq, link });
+          return;
+        }
+        // One whose kept anchors show words but no address keeps its next anchor only if that one shows an address (known when
+        // the part is read, flushOverflow): "http://signin.ebay.com" after an image map's "Live Help" to the same host is the
+        // text the link checks compare with where it leads (session 66: Nazario phishing0#241 under html-links-around).
+        if (kept.every((l) => !showsAddress(l.text ?? ''))) {
+          kept.push(link);
+          o.firstOfHost.push({ seq, link, ifAddress: true });
+          return;
+        }
       }
     }
     // A ring of the last OVERFLOW_LINKS (the flush puts them back in order by seq).
@@ -779,7 +803,7 @@ class HtmlRender {
   flushOverflow(): void {
     const o = this.overflow;
     if (!o) return;
-    const kept = [...o.firstOfHost, ...o.last].sort((a, b) => a.seq - b.seq);
+    const kept = [...o.firstOfHost.filter((k) => !k.ifAddress || showsAddress(k.link.text ?? '')), ...o.last].sort((a, b) => a.seq - b.seq);
     for (const { link } of kept) {
       if (this.facts.links.length >= MAX_HTML_LINKS) break;
       this.facts.links.push(link);
