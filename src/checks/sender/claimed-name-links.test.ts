@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildBrandRegistry } from '../../brands/registry.js';
 import { defaultConfig } from '../../config/load.js';
+import { buildLinkLists } from '../../links/lists/index.js';
 import { parseMessage } from '../../mail/parse/index.js';
 import { DEFAULT_PARSE_OPTIONS } from '../../mail/parse/test-helpers.js';
 import { createScanner } from '../../runtime/index.js';
@@ -24,7 +25,7 @@ function raw(from: string, subject: string, html: string, extra: readonly string
 
 const config = defaultConfig();
 const registry = buildBrandRegistry([], true);
-const ctx = { registry, freemail: new Set(['gmail.com', 'outlook.com']), config: config.sender, qrLimits: config.links.qr };
+const ctx = { registry, freemail: new Set(['gmail.com', 'outlook.com']), config: config.sender, qrLimits: config.links.qr, suspiciousTlds: buildLinkLists().suspiciousTlds };
 
 test('claimed names of the rows are unregistered (else the rows test LOOKALIKE_LINK, not this reading)', () => {
   for (const name of ['Optus', '1&1', 'Vivo', 'Iberdrola', 'Eneco', 'Harmonie Mutuelle', 'Telstra']) {
@@ -85,7 +86,7 @@ test('claimedNameLink: the claimed name dressed in a link, the sender unrelated;
     { name: "the organisation's own domain in the sender", from: '"Optus" <billing@optus-mail.com.au>', href: 'https://optus-billing.com.au/view', expected: null },
     { name: "the organisation's own second domain (sender vivo.com.br)", from: '"Vivo" <comunicado@vivo.com.br>', href: 'https://meuvivo-fatura.com.br/ver', expected: null },
     { name: "an ESP's tracking host carrying the customer's name (a subdomain)", from: '"Northwind" <news@esp-sender.com>', href: 'https://northwind.e.esp-mail.com/c/1', expected: null },
-    { name: 'the name alone under another suffix is not read here', from: '"Optus" <billing@mail-srv42.net>', href: 'https://optus.site/', expected: null },
+    { name: 'the name alone under a classic or country suffix (its own site, linked from an ESP)', from: '"Optus" <billing@mail-srv42.net>', href: 'https://optus.com.au/', expected: null },
     { name: 'framing alone (a newsletter linking its own web site)', from: '"Ashfield" <superkeen@comics.example>', href: 'https://ashfieldonline.com/', expected: null },
     { name: "another business's word", from: '"Maria Santos" <maria.santos@gmail.com>', href: 'https://mariasantos-fotografia.com.br/', expected: null },
     { name: 'a subject naming what a person writes about', from: '"Rohit Khare" <khare@alumni.example.edu>', subject: 'Tim O\'Reilly and the pay debate', href: 'https://oreilly-pay.com/', expected: null },
