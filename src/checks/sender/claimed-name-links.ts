@@ -159,7 +159,7 @@ function segment(chunk: string): string[] | null {
 }
 
 /** The names the message claims: display-name words, then subject words; not cue, role, filler or affix words. */
-function claimedNames(msg: ParsedMessage): { name: string; where: ClaimedNameLink['where'] }[] {
+function claimedNames(msg: ParsedMessage, displayNameOnly = false): { name: string; where: ClaimedNameLink['where'] }[] {
   const out: { name: string; where: ClaimedNameLink['where'] }[] = [];
   const seen = new Set<string>();
   const read = (text: string, where: ClaimedNameLink['where']): void => {
@@ -186,7 +186,7 @@ function claimedNames(msg: ParsedMessage): { name: string; where: ClaimedNameLin
   // The subject names the organisation only when the sender's name names none ("Billing Department", no name at all): under a
   // person's or a newsletter's name, a subject names whatever the letter is about (`Tim O'Reilly, Bill Gates and …` with a
   // link to oreillynet.com).
-  if (out.length === 0) {
+  if (out.length === 0 && !displayNameOnly) {
     if (msg.subject) read(msg.subject, 'subject');
     // The sign-off a letter speaks as (`The Optus Team`, `Ihr 1&1 Team`, `© 2025 Vivo`): a short line of capitalised words
     // among the last ones, as letterhead.ts reads a sign-off.
@@ -247,10 +247,21 @@ const CHEAP_SUFFIXES = new Set(['site', 'online', 'live', 'life', 'vip', 'club',
 const MIN_LOOKALIKE = 4;
 const MIN_LOOKALIKE_SWAP = 5;
 
-/** Whether the registrable domain's suffix is one where a bare name is read (CHEAP_SUFFIXES, the suspicious TLDs). */
-function cheapSuffix(parts: ReturnType<typeof hostParts>, ctx: ClaimedNameLinkContext): boolean {
-  const suffix = parts.publicSuffix ?? '';
-  return CHEAP_SUFFIXES.has(suffix) || (!!parts.domain && ctx.suspiciousTlds.match(parts.domain) !== undefined);
+/**
+ * Whether a registrable domain's suffix is one where a bare name is read (CHEAP_SUFFIXES, the suspicious TLDs), remembered
+ * per suffix (a scan sees a few suffixes many times; the list's match walks the host's labels).
+ */
+function cheapSuffixTest(ctx: ClaimedNameLinkContext): (parts: ReturnType<typeof hostParts>) => boolean {
+  const known = new Map<string, boolean>();
+  return (parts) => {
+    const suffix = parts.publicSuffix ?? '';
+    let cheap = known.get(suffix);
+    if (cheap === undefined) {
+      cheap = CHEAP_SUFFIXES.has(suffix) || (!!suffix && ctx.suspiciousTlds.match(`name.${suffix}`) !== undefined);
+      if (known.size < 256) known.set(suffix, cheap);
+    }
+    return cheap;
+  };
 }
 
 /**
@@ -258,9 +269,10 @@ function cheapSuffix(parts: ReturnType<typeof hostParts>, ctx: ClaimedNameLinkCo
  * under a cheap suffix; or a lookalike spelling of it (only in the context of the message's own claim: the loose fold of
  * lookalike/claimed.ts, or one letter swapped in a name of MIN_LOOKALIKE_SWAP letters), with a purpose word, a cheap suffix,
  * or a digit where the name has a letter (`0ptus`): a person's name one letter from another word (`Maria`, `mario.com`) is
- * neither.
+ * neither. `foldAlone` (the sender's own domain): a spelling the loose fold makes equal (a doubled letter dropped, `scrol.io`
+ * under "Scroll"; a homoglyph) needs nothing more — an organisation writes from its name as it spells it.
  */
-export function nameInLabel(label: string, name: string, cheap: boolean): { how: NameInDomainHow; added: string[]; spelled?: string } | null {
+export function nameInLabel(label: string, name: string, cheap: boolean, foldAlone = false): { how: NameInDomainHow; added: string[]; spelled?: string } | null {
   const at = label.indexOf(name);
   if (at >= 0) {
     const rest = `${label.slice(0, at)}-${label.slice(at + name.length)}`;
@@ -272,6 +284,11 @@ export function nameInLabel(label: string, name: string, cheap: boolean): { how:
   }
   if (name.length < MIN_LOOKALIKE || label.length > 63) return null;
   const nameFold = looseFold(name);
+  // One letter swapped or two exchanged leaves the fold's first or last half whole: a label holding neither holds no
+  // lookalike of the name (the test that keeps the windows below off most labels).
+  const half = Math.floor((nameFold.length - 1) / 2);
+  const labelFold = foldOf(label);
+  if (!labelFold.includes(nameFold.slice(0, half)) && !labelFold.includes(nameFold.slice(half + 1))) return null;
   const tokens = label.split('-');
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -291,12 +308,28 @@ export function nameInLabel(label: string, name: string, cheap: boolean): { how:
         if (swapped && !(name.length >= MIN_LOOKALIKE_SWAP && oneSwap(coreFold, nameFold))) continue;
         const added = [...affixPartsOrEmpty(token.slice(0, p)), ...affixPartsOrEmpty(token.slice(q)), ...others];
         const digitForLetter = [...core].some((c, k) => /[0-9]/.test(c) && !/[0-9]/.test(name[k] ?? '0'));
-        if (!cheap && !digitForLetter && !added.some((w) => PURPOSE.has(w))) continue;
+        if (!cheap && !digitForLetter && !(foldAlone && !swapped) && !added.some((w) => PURPOSE.has(w))) continue;
         return { how: 'lookalike', added, spelled: core };
       }
     }
   }
   return null;
+}
+
+/** looseFold of the last label asked (a label is compared with each of the message's names in turn). */
+let lastFolded = { label: '', fold: '' };
+function foldOf(label: string): string {
+  if (lastFolded.label !== label) lastFolded = { label, fold: looseFold(label) };
+  return lastFolded.fold;
+}
+
+/**
+ * Whether the label and the display name (as a domain writes it) share three characters in a row: a name spelt with a swap, a
+ * homoglyph or a dropped letter still keeps three of its letters together (`scrol`/`scroll`, `0ptus`/`optus`).
+ */
+function sharesTrigram(label: string, displayName: string): boolean {
+  for (let i = 0; i + 3 <= label.length; i++) if (displayName.includes(label.slice(i, i + 3))) return true;
+  return false;
 }
 
 function affixPartsOrEmpty(s: string): string[] {
@@ -370,6 +403,7 @@ function displayNameJoined(msg: ParsedMessage): string {
 }
 
 export function claimedNameLinksCheck(ctx: ClaimedNameLinkContext): Check {
+  const cheapSuffix = cheapSuffixTest(ctx);
   return {
     name: 'sender.claimed-name-links',
     description: 'A link to (or a sender at) a domain made of the organisation the message names with billing or account words, a lookalike of it, or the bare name under a cheap suffix',
@@ -387,21 +421,23 @@ export function claimedNameLinksCheck(ctx: ClaimedNameLinkContext): Check {
       // mercadopago.com, `Samsung Pay`), unless under a cheap suffix.
       if (from?.domain && from.domainWithoutSuffix && !isFreemail(from.domain, ctx.freemail) && ctx.registry.ownersOf(from.domain).length === 0) {
         const label = from.domainWithoutSuffix;
-        const cheap = cheapSuffix(from, ctx);
-        if (candidate(label, cheap)) {
-          names ??= claimedNames(msg);
-          for (const { name, where } of names) {
-            const found = nameInLabel(label, name, cheap);
-            if (!found || found.how === 'bare' || !unregistered(name)) continue;
-            if (found.how === 'dressed' && !cheap && displayNameJoined(msg).includes(label.replace(/[-0-9]/g, ''))) continue;
-            const data: ClaimedNameLink = { name, where, link: from.domain, ...found };
-            findings.push({
-              id: 'FROM_CLAIMED_NAME_DRESSED',
-              evidence: `the ${where} names ${name}, and the sender writes from ${from.domain} (${describe(data)})`,
-              data: { ...data },
-            });
-            break;
-          }
+        const cheap = cheapSuffix(from);
+        // A label with no purpose word, digit or cheap suffix can still be a folded spelling of the display name (`scrol.io`
+        // under "Scroll"): the display name alone is read for it (cheap), the subject, sign-off and logo only for a candidate.
+        const wide = candidate(label, cheap);
+        const dn = displayNameJoined(msg);
+        const senderNames = wide ? (names ??= claimedNames(msg)) : dn && sharesTrigram(label, dn) ? claimedNames(msg, true) : [];
+        for (const { name, where } of senderNames) {
+          const found = nameInLabel(label, name, cheap, true);
+          if (!found || found.how === 'bare' || !unregistered(name)) continue;
+          if (found.how === 'dressed' && !cheap && dn.includes(label.replace(/[-0-9]/g, ''))) continue;
+          const data: ClaimedNameLink = { name, where, link: from.domain, ...found };
+          findings.push({
+            id: 'FROM_CLAIMED_NAME_DRESSED',
+            evidence: `the ${where} names ${name}, and the sender writes from ${from.domain} (${describe(data)})`,
+            data: { ...data },
+          });
+          break;
         }
       }
 
@@ -411,7 +447,7 @@ export function claimedNameLinksCheck(ctx: ClaimedNameLinkContext): Check {
         const link = hostParts(host);
         const label = link.domainWithoutSuffix;
         if (!link.domain || !label) continue;
-        const cheap = cheapSuffix(link, ctx);
+        const cheap = cheapSuffix(link);
         if (!candidate(label, cheap)) continue;
         if (from?.domain && link.domain === from.domain) continue;
         names ??= claimedNames(msg);
