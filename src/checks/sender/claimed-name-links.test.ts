@@ -285,6 +285,11 @@ test('PHISH_CLAIMED_NAME_ELSEWHERE: an unregistered organisation\'s bill on a pa
 // Honeypot messages (design rows) whose sender's name is echoed in a link's domain, none of them this reading's.
 const corpus = [
   { file: 'sample-436.eml', expected: [], forbidden: ['URL_CLAIMED_NAME_DRESSED'], verdict: 'spam', why: '"Verisure Acompanha" via panfletovirtual.com, an alarm advert linking clienteverisure.com.br: a customer area is framing, no purpose word' },
+  // Session 66 (brand67): the sender's own domain a folded spelling of its display name; and the bare name under a classic
+  // suffix, which is the organisation's real site (never read: the loose survey found it in 317 SpamAssassin ham).
+  { file: 'sample-4196.eml', expected: ['FROM_CLAIMED_NAME_DRESSED', 'PHISH_CLAIMED_NAME_ELSEWHERE'], forbidden: [], verdict: 'phishing', why: '"Scroll" <noreply@scrol.io>: a crypto claim from the name with a doubled letter dropped (phishing already by other findings)' },
+  { file: 'sample-1353.eml', expected: [], forbidden: ['URL_CLAIMED_NAME_DRESSED', 'FROM_CLAIMED_NAME_DRESSED'], verdict: 'clean', why: 'genuine: "FTX" notices from the claims agent kroll.com linking ftx.com (the bare name under .com)' },
+  { file: 'sample-5506.eml', expected: [], forbidden: ['URL_CLAIMED_NAME_DRESSED', 'FROM_CLAIMED_NAME_DRESSED'], verdict: 'spam', why: 'genuine: "CoolWallet" from coolbitx.com linking coolwallet.io (the bare name under .io)' },
 ];
 
 test('claimed-name links: real honeypot messages', async (t) => {
