@@ -20,13 +20,21 @@ import { beforeRelayPhrase, isOrganisationCueOrFiller, withoutTrailingMarks } fr
  * the message there — and the registry (LOOKALIKE_LINK) knows only the brands it lists.
  *
  * Three facts make the reading, none of them a registry's:
- * - a word of the sender's display name (or, weaker, of the subject) is the name claimed;
+ * - a word of the sender's display name (or, under a name that names no one, of the subject, the sign-off or the logo's
+ *   alt text) is the name claimed;
  * - a linked registrable domain is that word with only AFFIX_WORDS added (`-bills`, `my…-pay`, `-rechnung`, `-fatura`,
  *   `-verificatie`), separated by hyphens and digits or not at all: the name dressed as the organisation's billing,
  *   account or sign-in site. A domain with any other word in it is another business's (`smithlaw.com`,
- *   `acme-summit2025.com` is `summit`: no), and the name alone under another suffix (`optus.site`) is not read here;
+ *   `acme-summit2025.com` is `summit`: no). Session 66 (brand67) adds, in the context of the message's own claim only:
+ *   the name alone or framed under a cheap suffix (`optus.site`, `optus-au.top`; under a classic or country suffix it is the
+ *   organisation's own site: 317 SpamAssassin ham link theirs so), and a lookalike spelling of it (`0ptus-bills.com`,
+ *   `optvs.site`, lookalike/claimed.ts's loose fold or one letter swapped) with a purpose word, a cheap suffix or a digit
+ *   for a letter;
  * - the sender's own domain has nothing of the name (an organisation writes from its own domain or names it there:
  *   `comunicado@vivo.com.br` linking `meuvivo-fatura.com.br` is its own second domain).
+ * The sender's own domain is read the same way (FROM_CLAIMED_NAME_DRESSED: "Optus" <billing@optus-bills.site>, `0ptus.com`,
+ * `scrol.io` under "Scroll"), but for the bare name (an organisation on a cheap suffix writes from its own domain) and a
+ * domain that is the display name's words joined (`Mercado Pago` from mercadopago.com).
  * Only the registrable label is read, never a subdomain: an ESP's tracking host carrying its customer's name
  * (`northwind.e.esp-mail.com`) or a tenant (`optus.my.salesforce.com`) is the service's domain, not a squat.
  */
@@ -83,6 +91,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’&.-]*/gu;
 /** Letters and digits of a name written as a domain writes them (`Vodafone` → `vodafone`, `Crédit` → `credit`). */
 const NOT_DOMAIN_CHAR = /[^a-z0-9]/g;
 const MARKS = /\p{M}/gu;
+const ASCII = /^[\x20-\x7e]*$/;
 
 /** How a domain carries the claimed name. */
 export type NameInDomainHow =
@@ -399,7 +408,9 @@ function candidate(label: string, cheap: boolean): boolean {
 /** The sender's display name written as a domain writes it, its words joined (`Mercado Pago` → `mercadopago`). */
 function displayNameJoined(msg: ParsedMessage): string {
   const name = msg.from[0]?.name;
-  return name ? beforeRelayPhrase(name).slice(0, 256).normalize('NFKD').replace(MARKS, '').toLowerCase().replace(NOT_DOMAIN_CHAR, '') : '';
+  if (!name) return '';
+  const text = beforeRelayPhrase(name).slice(0, 256).toLowerCase();
+  return (ASCII.test(text) ? text : text.normalize('NFKD').replace(MARKS, '')).replace(NOT_DOMAIN_CHAR, '');
 }
 
 export function claimedNameLinksCheck(ctx: ClaimedNameLinkContext): Check {
@@ -419,7 +430,7 @@ export function claimedNameLinksCheck(ctx: ClaimedNameLinkContext): Check {
       // The bare name is not read here: an organisation on a cheap suffix writes from its own domain. A domain that is the
       // display name's words joined is the organisation's own name, whatever words it has (`Mercado Pago` from
       // mercadopago.com, `Samsung Pay`), unless under a cheap suffix.
-      if (from?.domain && from.domainWithoutSuffix && !isFreemail(from.domain, ctx.freemail) && ctx.registry.ownersOf(from.domain).length === 0) {
+      if (from?.domain && from.domainWithoutSuffix && !isFreemail(from.domain, ctx.freemail)) {
         const label = from.domainWithoutSuffix;
         const cheap = cheapSuffix(from);
         // A label with no purpose word, digit or cheap suffix can still be a folded spelling of the display name (`scrol.io`
@@ -429,7 +440,7 @@ export function claimedNameLinksCheck(ctx: ClaimedNameLinkContext): Check {
         const senderNames = wide ? (names ??= claimedNames(msg)) : dn && sharesTrigram(label, dn) ? claimedNames(msg, true) : [];
         for (const { name, where } of senderNames) {
           const found = nameInLabel(label, name, cheap, true);
-          if (!found || found.how === 'bare' || !unregistered(name)) continue;
+          if (!found || found.how === 'bare' || !unregistered(name) || ctx.registry.ownersOf(from.domain).length > 0) continue;
           if (found.how === 'dressed' && !cheap && dn.includes(label.replace(/[-0-9]/g, ''))) continue;
           const data: ClaimedNameLink = { name, where, link: from.domain, ...found };
           findings.push({
