@@ -105,7 +105,7 @@ test('nameInLabel: dressed, bare under a cheap suffix, or a lookalike of the cla
 });
 
 test('claimedNameLink: the claimed name dressed in a link, the sender unrelated; not its own domains, a tenant, a registered brand or framing alone (table)', () => {
-  const rows: { name: string; from: string; subject?: string; signOff?: string; logo?: string; href: string; expected: string | null }[] = [
+  const rows: { name: string; from: string; subject?: string; signOff?: string; logo?: string; logoSrc?: string; href: string; expected: string | null }[] = [
     { name: 'display name, name-hyphen-billing word on a cheap TLD', from: '"Optus Billing" <noreply@mail-srv42.net>', href: 'https://optus-bills.site/pay', expected: 'optus-bills.site' },
     { name: '1&1 written 1und1', from: '"1&1 Rechnung" <service@kundenpost-info.com>', href: 'https://1und1-rechnung.site/login', expected: '1und1-rechnung.site' },
     { name: 'Portuguese fatura', from: '"Vivo Fibra" <contato@envio-rapido.com.br>', href: 'https://vivo-fatura.online/pagar', expected: 'vivo-fatura.online' },
@@ -118,6 +118,7 @@ test('claimedNameLink: the claimed name dressed in a link, the sender unrelated;
     { name: 'a sign-off of a name written with a sign (Ihr 1&1 Team)', from: 'noreply@mail-srv42.net', signOff: '<p>Mit freundlichen Grüßen<br>Ihr 1&amp;1 Team</p>', href: 'https://1und1-rechnung.site/', expected: '1und1-rechnung.site' },
     { name: 'a sender address with no registrable domain answers for no one', from: '"Optus" <billing@optus>', href: 'https://optus-pay.site/', expected: 'optus-pay.site' },
     { name: 'the logo names it (no display name): its alt text', from: 'noreply@mail-srv42.net', signOff: '', logo: 'Optus logo', href: 'https://optus-bills.site/pay', expected: 'optus-bills.site' },
+    { name: 'an embedded logo (cid:) names it', from: 'noreply@mail-srv42.net', logo: 'Optus', logoSrc: 'cid:logo1', href: 'https://optus-bills.site/pay', expected: 'optus-bills.site' },
     { name: 'the bare name under a cheap suffix', from: '"Optus" <billing@mail-srv42.net>', href: 'https://optus.site/', expected: 'optus.site' },
     { name: 'the name framed under a suspicious TLD', from: '"Optus" <billing@mail-srv42.net>', href: 'https://optus-au.top/', expected: 'optus-au.top' },
     { name: 'a digit for a letter', from: '"Optus" <billing@mail-srv42.net>', href: 'https://0ptus-bills.com/', expected: '0ptus-bills.com' },
@@ -140,7 +141,7 @@ test('claimedNameLink: the claimed name dressed in a link, the sender unrelated;
     { name: 'role and billing words are no name', from: '"Billing Support" <billing@mail-srv42.net>', subject: 'Invoice', href: 'https://billing-support-pay.com/', expected: null },
   ];
   for (const row of rows) {
-    const logo = row.logo ? `<img src="https://cdn-img.example/logo.png" alt="${row.logo}" width="120" height="40">` : '';
+    const logo = row.logo ? `<img src="${row.logoSrc ?? 'https://cdn-img.example/logo.png'}" alt="${row.logo}" width="120" height="40">` : '';
     const msg = parseMessage(raw(row.from, row.subject ?? 'Notice', `${logo}<p>Details <a href="${row.href}">here</a>.</p>${row.signOff ?? ''}`), DEFAULT_PARSE_OPTIONS);
     assert.equal(claimedNameLink(msg, ctx)?.link ?? null, row.expected, row.name);
   }
