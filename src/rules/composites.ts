@@ -600,9 +600,11 @@ const DETECTION_COMPOSITES: { readonly [Id in FindingId]?: Composite } = {
   // Session 65 (helper brand66): the organisation the sender's name claims, its name dressed with a billing, account or
   // sign-in word in a link's domain (optus-bills.site under "Optus Billing"), the sender's domain having nothing of it
   // (URL_CLAIMED_NAME_DRESSED): the registry's LOOKALIKE_LINK for an organisation no registry lists. Nothing authenticates
-  // the sender for itself or a brand; no list mail, no advert (a reseller's offer names the brand it sells).
+  // the sender for itself or a brand; no list mail, no advert (a reseller's offer names the brand it sells). Session 66
+  // (brand67): the sender's own domain so dressed or misspelt (FROM_CLAIMED_NAME_DRESSED), a lookalike of the name, the bare
+  // name under a cheap suffix, and the logo's alt text as the claim.
   PHISH_CLAIMED_NAME_ELSEWHERE: {
-    expression: 'URL_CLAIMED_NAME_DRESSED & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & !FROM_BRAND_AUTHENTICATED & !HDR_LIST_HEADERS & !CONTENT_ADVERT_OFFER',
+    expression: '(URL_CLAIMED_NAME_DRESSED | FROM_CLAIMED_NAME_DRESSED) & !AUTH_DMARC_PASS & !AUTH_DMARC_PASS_BRAND & !FROM_BRAND_AUTHENTICATED & !HDR_LIST_HEADERS & !CONTENT_ADVERT_OFFER',
   },
   // Session 37: a free-mail account whose display name is an organisation's (FROM_ORGANISATION_UNRELATED: "Rewards Hub") in a
   // message whose subject or signature names a registered brand (FROM_BRAND_SUBJECT: "The KuCoin Team"): the brand's programme

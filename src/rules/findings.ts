@@ -365,6 +365,11 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
     en: "The message claims to come from an organisation, but replies go to a free-mail address: a common trick to collect answers (credentials, payments) outside the organisation.",
     ja: "組織からのメールを装っていますが、返信先がフリーメールのアドレスです。返信(認証情報や支払い)を組織外で受け取る典型的な手口です。",
   },
+  FROM_CLAIMED_NAME_DRESSED: {
+    group: 'sender', class: 'phishing', score: 1,
+    en: "The sender writes from a domain made of the organisation the message claims (in the sender's name, the subject, the sign-off or the logo) and a billing, account or sign-in word (\"Optus\" <billing@optus-bills.site>), or from a misspelling of that name (0ptus.com): an address registered to pass for an organisation the registry need not know. Organisations sometimes run such domains themselves, so it is weak alone.",
+    ja: "送信者のドメインが、メッセージ(送信者名・件名・署名・ロゴ)が名乗る組織名に請求・アカウント・ログインなどの語を付け足したもの(「Optus」<billing@optus-bills.site>)、またはその名前の綴りを似せたもの(0ptus.com)です。登録簿にない組織になりすますために登録されたアドレスの形です。組織自身がこうしたドメインを持つこともあるため、単独では弱い兆候です。",
+  },
   FROM_ORGANISATION_UNRELATED: {
     group: 'sender', class: 'phishing', score: 1.5,
     en: "The display name names an organisation (a bank, a tax office, a parcel or toll service, a wallet…) that is not in the brand registry, and neither the sender's domain nor any linked domain has anything to do with that name: impersonation of an organisation the registry does not know yet. Strong together with a request for credentials or payment.",
@@ -920,8 +925,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   URL_CLAIMED_NAME_DRESSED: {
     group: 'links', class: 'phishing', score: 1,
-    en: "A link leads to a domain made of the organisation the sender's name or the subject claims and a billing, account or sign-in word (\"Optus Billing\" linking to optus-bills.site), while the sender's own domain has nothing of that name: the shape of a page registered to pass for an organisation the registry need not know.",
-    ja: "リンク先が、送信者名または件名が名乗る組織名に請求・アカウント・ログインなどの語を付け足したドメインです(「Optus Billing」から optus-bills.site へのリンク)。一方、送信者自身のドメインにはその名前がありません。登録簿にない組織になりすますために登録されたページの形です。",
+    en: "A link leads to a domain made of the organisation the message claims (in the sender's name, the subject, the sign-off or the logo) and a billing, account or sign-in word (\"Optus Billing\" linking to optus-bills.site), or to a misspelling of that name (0ptus-bills.com, optvs.site), or to the bare name under a cheap suffix (optus.site), while the sender's own domain has nothing of that name: the shape of a page registered to pass for an organisation the registry need not know.",
+    ja: "リンク先が、メッセージ(送信者名・件名・署名・ロゴ)が名乗る組織名に請求・アカウント・ログインなどの語を付け足したドメイン(「Optus Billing」から optus-bills.site へのリンク)、その名前の綴りを似せたドメイン(0ptus-bills.com、optvs.site)、または安価なトップレベルドメインの下の組織名そのもの(optus.site)です。一方、送信者自身のドメインにはその名前がありません。登録簿にない組織になりすますために登録されたページの形です。",
   },
   URL_DOCUMENT_ON_DISPOSABLE_HOST: {
     group: 'links', class: 'malware', score: 0.5,
@@ -2259,8 +2264,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   PHISH_CLAIMED_NAME_ELSEWHERE: {
     group: 'composite', class: 'phishing', score: 5,
-    en: "The sender's name (or, under a name that names no one, the subject) claims an organisation, a link leads to that organisation's name with a billing, account or sign-in word added (URL_CLAIMED_NAME_DRESSED: optus-bills.site under \"Optus Billing\"), the sender's own domain has nothing of the name, and nothing authenticates the sender: the organisation impersonated with a page registered for it. Do not follow its links; go to the organisation's site yourself.",
-    ja: "送信者名(名前が何も名乗らない場合は件名)が組織を名乗り、リンク先がその組織名に請求・アカウント・ログインなどの語を付け足したドメインで(URL_CLAIMED_NAME_DRESSED: 「Optus Billing」からの optus-bills.site)、送信者自身のドメインにはその名前がなく、送信者を認証するものもありません。そのために登録したページでその組織になりすましています。リンクを開かず、組織のサイトへ自分でアクセスしてください。",
+    en: "The sender's name (or, under a name that names no one, the subject, the sign-off or the logo) claims an organisation, and a link leads to — or the sender writes from — that organisation's name with a billing, account or sign-in word added, a misspelling of it, or the bare name under a cheap suffix (URL_CLAIMED_NAME_DRESSED, FROM_CLAIMED_NAME_DRESSED: optus-bills.site under \"Optus Billing\", billing@0ptus.com under \"Optus\"), and nothing authenticates the sender: the organisation impersonated with a domain registered for it. Do not follow its links; go to the organisation's site yourself.",
+    ja: "送信者名(名前が何も名乗らない場合は件名・署名・ロゴ)が組織を名乗り、リンク先または送信元が、その組織名に請求・アカウント・ログインなどの語を付け足したドメイン、綴りを似せたドメイン、または安価なトップレベルドメインの下の組織名そのものです(URL_CLAIMED_NAME_DRESSED、FROM_CLAIMED_NAME_DRESSED: 「Optus Billing」からの optus-bills.site、「Optus」の billing@0ptus.com)。送信者を認証するものもありません。そのために登録したドメインでその組織になりすましています。リンクを開かず、組織のサイトへ自分でアクセスしてください。",
   },
   PHISH_AUTHORITY_NAME_UNANSWERED: {
     group: 'composite', class: 'phishing', score: 2.5,

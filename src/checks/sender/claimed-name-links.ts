@@ -1,10 +1,13 @@
 import { foldBrandWords } from '../../brands/normalize.js';
 import { isRoleWord } from '../../brands/registry.js';
+import type { DomainList } from '../../links/lists/index.js';
 import { hostParts } from '../../links/registrable.js';
+import { looseFold } from '../../lookalike/claimed.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
 import type { SenderContext } from './context.js';
 import { capitalisedOrFiller, headingLike, isLetterheadFiller, withoutCopyrightMark } from './letterhead.js';
+import { isFreemail } from './freemail.js';
 import { linkHosts } from './link-hosts.js';
 import { beforeRelayPhrase, isOrganisationCueOrFiller, withoutTrailingMarks } from './organisation.js';
 
@@ -17,13 +20,21 @@ import { beforeRelayPhrase, isOrganisationCueOrFiller, withoutTrailingMarks } fr
  * the message there — and the registry (LOOKALIKE_LINK) knows only the brands it lists.
  *
  * Three facts make the reading, none of them a registry's:
- * - a word of the sender's display name (or, weaker, of the subject) is the name claimed;
+ * - a word of the sender's display name (or, under a name that names no one, of the subject, the sign-off or the logo's
+ *   alt text) is the name claimed;
  * - a linked registrable domain is that word with only AFFIX_WORDS added (`-bills`, `my…-pay`, `-rechnung`, `-fatura`,
  *   `-verificatie`), separated by hyphens and digits or not at all: the name dressed as the organisation's billing,
  *   account or sign-in site. A domain with any other word in it is another business's (`smithlaw.com`,
- *   `acme-summit2025.com` is `summit`: no), and the name alone under another suffix (`optus.site`) is not read here;
+ *   `acme-summit2025.com` is `summit`: no). Session 66 (brand67) adds, in the context of the message's own claim only:
+ *   the name alone or framed under a cheap suffix (`optus.site`, `optus-au.top`; under a classic or country suffix it is the
+ *   organisation's own site: 317 SpamAssassin ham link theirs so), and a lookalike spelling of it (`0ptus-bills.com`,
+ *   `optvs.site`, lookalike/claimed.ts's loose fold or one letter swapped) with a purpose word, a cheap suffix or a digit
+ *   for a letter;
  * - the sender's own domain has nothing of the name (an organisation writes from its own domain or names it there:
  *   `comunicado@vivo.com.br` linking `meuvivo-fatura.com.br` is its own second domain).
+ * The sender's own domain is read the same way (FROM_CLAIMED_NAME_DRESSED: "Optus" <billing@optus-bills.site>, `0ptus.com`,
+ * `scrol.io` under "Scroll"), but for the bare name (an organisation on a cheap suffix writes from its own domain) and a
+ * domain that is the display name's words joined (`Mercado Pago` from mercadopago.com).
  * Only the registrable label is read, never a subdomain: an ESP's tracking host carrying its customer's name
  * (`northwind.e.esp-mail.com`) or a tenant (`optus.my.salesforce.com`) is the service's domain, not a squat.
  */
@@ -80,20 +91,34 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’&.-]*/gu;
 /** Letters and digits of a name written as a domain writes them (`Vodafone` → `vodafone`, `Crédit` → `credit`). */
 const NOT_DOMAIN_CHAR = /[^a-z0-9]/g;
 const MARKS = /\p{M}/gu;
+const ASCII = /^[\x20-\x7e]*$/;
 
-/** One claimed name echoed in a linked domain. */
+/** How a domain carries the claimed name. */
+export type NameInDomainHow =
+  /** The name with a billing, account or sign-in word added (`optus-bills.site`). */
+  | 'dressed'
+  /** The name alone, or with framing words only, under a cheap suffix (`optus.site`, `optus-au.top`). */
+  | 'bare'
+  /** A lookalike spelling of the name (`0ptus-bills.com`, `optvs.site`), with affix words or none. */
+  | 'lookalike';
+
+/** One claimed name echoed in a linked domain (or in the sender's own). */
 export interface ClaimedNameLink {
   /** The name as a domain spells it (`optus`, `1und1`). */
   name: string;
   /** Where the message claims it. */
-  where: 'display name' | 'subject' | 'sign-off';
-  /** The linked registrable domain: the name with affix words added. */
+  where: 'display name' | 'subject' | 'sign-off' | 'logo';
+  /** The registrable domain: the name with affix words added, or a lookalike of it. */
   link: string;
   /** The words added. */
   added: string[];
+  /** How the domain carries the name. */
+  how: NameInDomainHow;
+  /** For a lookalike: the name as the domain writes it (`0ptus`). */
+  spelled?: string;
 }
 
-type ClaimedNameLinkContext = Pick<SenderContext, 'registry' | 'freemail' | 'config' | 'qrLimits'>;
+type ClaimedNameLinkContext = Pick<SenderContext, 'registry' | 'freemail' | 'config' | 'qrLimits' | 'suspiciousTlds'>;
 
 /** The name's spellings in a domain: ASCII letters and digits, umlauts written out, `&` as `und`/`and`/nothing (`1&1` → `1und1`). */
 export function domainSpellings(word: string): string[] {
@@ -111,6 +136,12 @@ export function domainSpellings(word: string): string[] {
 
 /** Whether `rest` is nothing but affix words, hyphens and digits, one of the words a purpose word (PURPOSE_WORDS); the words, or null. */
 export function affixWords(rest: string): string[] | null {
+  const words = affixParts(rest);
+  return words && words.some((w) => PURPOSE.has(w)) ? words : null;
+}
+
+/** Whether `rest` is nothing but affix words (purpose or framing), hyphens and digits; the words (none for '' or digits alone), or null. */
+function affixParts(rest: string): string[] | null {
   const words: string[] = [];
   for (const chunk of rest.split(/[-0-9]+/)) {
     if (!chunk) continue;
@@ -118,7 +149,7 @@ export function affixWords(rest: string): string[] | null {
     if (!parts) return null;
     words.push(...parts);
   }
-  return words.some((w) => PURPOSE.has(w)) ? words : null;
+  return words;
 }
 
 /** `chunk` cut into affix words (the fewest pieces), or null. */
@@ -137,7 +168,7 @@ function segment(chunk: string): string[] | null {
 }
 
 /** The names the message claims: display-name words, then subject words; not cue, role, filler or affix words. */
-function claimedNames(msg: ParsedMessage): { name: string; where: ClaimedNameLink['where'] }[] {
+function claimedNames(msg: ParsedMessage, displayNameOnly = false): { name: string; where: ClaimedNameLink['where'] }[] {
   const out: { name: string; where: ClaimedNameLink['where'] }[] = [];
   const seen = new Set<string>();
   const read = (text: string, where: ClaimedNameLink['where']): void => {
@@ -164,11 +195,34 @@ function claimedNames(msg: ParsedMessage): { name: string; where: ClaimedNameLin
   // The subject names the organisation only when the sender's name names none ("Billing Department", no name at all): under a
   // person's or a newsletter's name, a subject names whatever the letter is about (`Tim O'Reilly, Bill Gates and …` with a
   // link to oreillynet.com).
-  if (out.length === 0) {
+  if (out.length === 0 && !displayNameOnly) {
     if (msg.subject) read(msg.subject, 'subject');
     // The sign-off a letter speaks as (`The Optus Team`, `Ihr 1&1 Team`, `© 2025 Vivo`): a short line of capitalised words
     // among the last ones, as letterhead.ts reads a sign-off.
     for (const line of signOffLines(msg.visibleText)) read(line, 'sign-off');
+    // The logo (`<img alt="Optus">`): the alt text of the first pictures shown, when it is a short heading of a name.
+    for (const alt of logoAlts(msg)) read(alt, 'logo');
+  }
+  return out;
+}
+
+/** Pictures whose alt text is read (the first ones shown: a letterhead's logo comes first), and the longest alt text read. */
+const LOGO_PICTURES = 3;
+const MAX_LOGO_ALT = 40;
+/** Words an alt text adds to the name it shows (`Optus logo`, `Logo 1&1`). */
+const LOGO_WORD = /\b(?:logo|logotipo|logotype|banner|header|icon|image|imagem|imagen|bild)\b/giu;
+
+/** The alt texts of the first pictures shown that read as a name (short, capitalised words), `logo` and the like left out. */
+function logoAlts(msg: ParsedMessage): string[] {
+  const out: string[] = [];
+  let seen = 0;
+  for (const link of msg.htmlFacts.links) {
+    if (link.kind !== 'img' || link.hidden || (link.width !== undefined && link.width <= 2) || (link.height !== undefined && link.height <= 2)) continue;
+    if (++seen > LOGO_PICTURES) break;
+    const alt = link.text.replace(LOGO_WORD, ' ').trim();
+    if (!alt || alt.length > MAX_LOGO_ALT) continue;
+    const line = withoutCopyrightMark(alt);
+    if (headingLike(line) && line.split(/\s+/u).every(capitalisedOrFiller)) out.push(line);
   }
   return out;
 }
@@ -191,9 +245,148 @@ function signOffLines(text: string): string[] {
   return out;
 }
 
+/**
+ * Suffixes where the bare name is read (`optus.site`, `optus-au.top`) besides the links' suspicious TLDs: new generic ones
+ * cheap to register and common in the pot's lures. An organisation's bare name under its country's or a classic suffix
+ * (`optus.com.au`, `optus.com`) is its own site as often as not, and is never read; nor `.shop`/`.store` (a shop's own).
+ */
+const CHEAP_SUFFIXES = new Set(['site', 'online', 'live', 'life', 'vip', 'club', 'cc', 'ws', 'su', 'today', 'support', 'help']);
+
+/** A lookalike is read for names of at least this many letters; one letter swapped (`optvs`) from this many. */
+const MIN_LOOKALIKE = 4;
+const MIN_LOOKALIKE_SWAP = 5;
+
+/**
+ * Whether a registrable domain's suffix is one where a bare name is read (CHEAP_SUFFIXES, the suspicious TLDs), remembered
+ * per suffix (a scan sees a few suffixes many times; the list's match walks the host's labels).
+ */
+function cheapSuffixTest(ctx: ClaimedNameLinkContext): (parts: ReturnType<typeof hostParts>) => boolean {
+  const known = new Map<string, boolean>();
+  return (parts) => {
+    const suffix = parts.publicSuffix ?? '';
+    let cheap = known.get(suffix);
+    if (cheap === undefined) {
+      cheap = CHEAP_SUFFIXES.has(suffix) || (!!suffix && ctx.suspiciousTlds.match(`name.${suffix}`) !== undefined);
+      if (known.size < 256) known.set(suffix, cheap);
+    }
+    return cheap;
+  };
+}
+
+/**
+ * How the registrable label carries the claimed name, or null: the name dressed with a purpose word; the name alone or framed
+ * under a cheap suffix; or a lookalike spelling of it (only in the context of the message's own claim: the loose fold of
+ * lookalike/claimed.ts, or one letter swapped in a name of MIN_LOOKALIKE_SWAP letters), with a purpose word, a cheap suffix,
+ * or a digit where the name has a letter (`0ptus`): a person's name one letter from another word (`Maria`, `mario.com`) is
+ * neither. `foldAlone` (the sender's own domain): a spelling the loose fold makes equal (a doubled letter dropped, `scrol.io`
+ * under "Scroll"; a homoglyph) needs nothing more — an organisation writes from its name as it spells it.
+ */
+export function nameInLabel(label: string, name: string, cheap: boolean, foldAlone = false): { how: NameInDomainHow; added: string[]; spelled?: string } | null {
+  const at = label.indexOf(name);
+  if (at >= 0) {
+    const rest = `${label.slice(0, at)}-${label.slice(at + name.length)}`;
+    const added = affixWords(rest);
+    if (added) return { how: 'dressed', added };
+    if (!cheap) return null;
+    const framed = affixParts(rest);
+    return framed ? { how: 'bare', added: framed } : null;
+  }
+  if (name.length < MIN_LOOKALIKE || label.length > 63) return null;
+  const nameFold = looseFold(name);
+  // One letter swapped or two exchanged leaves the fold's first or last half whole: a label holding neither holds no
+  // lookalike of the name (the test that keeps the windows below off most labels).
+  const half = Math.floor((nameFold.length - 1) / 2);
+  const labelFold = foldOf(label);
+  if (!labelFold.includes(nameFold.slice(0, half)) && !labelFold.includes(nameFold.slice(half + 1))) return null;
+  const tokens = label.split('-');
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.length < name.length - 1) continue;
+    const others = affixParts(tokens.filter((_, j) => j !== i).join('-'));
+    if (!others) continue;
+    const heads = affixEnds(token);
+    const tails = affixStarts(token);
+    for (let p = 0; p < token.length; p++) {
+      if (!heads[p]) continue;
+      for (let q = Math.min(token.length, p + name.length + 2); q >= p + name.length - 1; q--) {
+        if (!tails[q]) continue;
+        const core = token.slice(p, q);
+        if (core === name || !/[a-z]/.test(core)) continue;
+        const coreFold = looseFold(core);
+        const swapped = coreFold !== nameFold;
+        if (swapped && !(name.length >= MIN_LOOKALIKE_SWAP && oneSwap(coreFold, nameFold))) continue;
+        const added = [...affixPartsOrEmpty(token.slice(0, p)), ...affixPartsOrEmpty(token.slice(q)), ...others];
+        const digitForLetter = [...core].some((c, k) => /[0-9]/.test(c) && !/[0-9]/.test(name[k] ?? '0'));
+        if (!cheap && !digitForLetter && !(foldAlone && !swapped) && !added.some((w) => PURPOSE.has(w))) continue;
+        return { how: 'lookalike', added, spelled: core };
+      }
+    }
+  }
+  return null;
+}
+
+/** looseFold of the last label asked (a label is compared with each of the message's names in turn). */
+let lastFolded = { label: '', fold: '' };
+function foldOf(label: string): string {
+  if (lastFolded.label !== label) lastFolded = { label, fold: looseFold(label) };
+  return lastFolded.fold;
+}
+
+/**
+ * Whether the label and the display name (as a domain writes it) share three characters in a row: a name spelt with a swap, a
+ * homoglyph or a dropped letter still keeps three of its letters together (`scrol`/`scroll`, `0ptus`/`optus`).
+ */
+function sharesTrigram(label: string, displayName: string): boolean {
+  for (let i = 0; i + 3 <= label.length; i++) if (displayName.includes(label.slice(i, i + 3))) return true;
+  return false;
+}
+
+function affixPartsOrEmpty(s: string): string[] {
+  return affixParts(s) ?? [];
+}
+
+/** Whether two folded names differ by one letter swapped for another, or two neighbours exchanged (same length). */
+function oneSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  if (diff.length === 1) return diff[0]! > 0;
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
+/** ends[p]: `token.slice(0, p)` is affix words and digits only (ends[0] always). */
+function affixEnds(token: string): boolean[] {
+  const ok: boolean[] = [true];
+  for (let end = 1; end <= token.length; end++) {
+    ok[end] = (/[0-9]/.test(token[end - 1]!) && ok[end - 1]!) || false;
+    for (let start = Math.max(0, end - MAX_AFFIX); start < end && !ok[end]; start++) if (ok[start] && AFFIX_WORDS.has(token.slice(start, end))) ok[end] = true;
+  }
+  return ok;
+}
+
+/** starts[q]: `token.slice(q)` is affix words and digits only (starts[length] always). */
+function affixStarts(token: string): boolean[] {
+  const ok: boolean[] = [];
+  ok[token.length] = true;
+  for (let start = token.length - 1; start >= 0; start--) {
+    ok[start] = (/[0-9]/.test(token[start]!) && ok[start + 1]!) || false;
+    for (let end = start + 1; end <= Math.min(token.length, start + MAX_AFFIX) && !ok[start]; end++) if (ok[end] && AFFIX_WORDS.has(token.slice(start, end))) ok[start] = true;
+  }
+  return ok;
+}
+
 /** The claimed name the check finds echoed in a link (its finding's data), or null: for tests and callers that want the facts alone. */
 export function claimedNameLink(msg: ParsedMessage, ctx: ClaimedNameLinkContext): ClaimedNameLink | null {
-  const found = (claimedNameLinksCheck(ctx).run(msg, undefined as never) as CheckOutput).findings[0];
+  return claimedNameFinding(msg, ctx, 'URL_CLAIMED_NAME_DRESSED');
+}
+
+/** The same for the sender's own domain (FROM_CLAIMED_NAME_DRESSED). */
+export function claimedNameSender(msg: ParsedMessage, ctx: ClaimedNameLinkContext): ClaimedNameLink | null {
+  return claimedNameFinding(msg, ctx, 'FROM_CLAIMED_NAME_DRESSED');
+}
+
+function claimedNameFinding(msg: ParsedMessage, ctx: ClaimedNameLinkContext, id: string): ClaimedNameLink | null {
+  const found = (claimedNameLinksCheck(ctx).run(msg, undefined as never) as CheckOutput).findings.find((f) => f.id === id);
   return found ? (found.data as unknown as ClaimedNameLink) : null;
 }
 
@@ -203,49 +396,104 @@ function senderDomain(msg: ParsedMessage): { domain: string; parts: ReturnType<t
   return { domain, parts: domain ? hostParts(domain) : undefined };
 }
 
+/**
+ * Whether a registrable label can carry a claimed name in any of the three ways (nameInLabel): a purpose word in it, a cheap
+ * suffix, or a digit (a lookalike without either needs one). Most links' labels pass none (`google`, `example`), and the
+ * message's names are read only for one that does.
+ */
+function candidate(label: string, cheap: boolean): boolean {
+  return label.length > MIN_NAME - 1 && !label.includes('.') && (cheap || HAS_PURPOSE_WORD.test(label) || /[0-9]/.test(label));
+}
+
+/** The sender's display name written as a domain writes it, its words joined (`Mercado Pago` → `mercadopago`). */
+function displayNameJoined(msg: ParsedMessage): string {
+  const name = msg.from[0]?.name;
+  if (!name) return '';
+  const text = beforeRelayPhrase(name).slice(0, 256).toLowerCase();
+  return (ASCII.test(text) ? text : text.normalize('NFKD').replace(MARKS, '')).replace(NOT_DOMAIN_CHAR, '');
+}
+
 export function claimedNameLinksCheck(ctx: ClaimedNameLinkContext): Check {
+  const cheapSuffix = cheapSuffixTest(ctx);
   return {
     name: 'sender.claimed-name-links',
-    description: 'A link to a domain made of the organisation the message names and billing or account words, from a sender unrelated to it',
-    emits: ['URL_CLAIMED_NAME_DRESSED'],
+    description: 'A link to (or a sender at) a domain made of the organisation the message names with billing or account words, a lookalike of it, or the bare name under a cheap suffix',
+    emits: ['URL_CLAIMED_NAME_DRESSED', 'FROM_CLAIMED_NAME_DRESSED'],
     run(msg: ParsedMessage): CheckOutput {
-      const hosts = linkHosts(msg, ctx.config.maxLinkHosts, ctx.qrLimits);
-      if (hosts.length === 0) return { findings: [] };
-      // The sender's domain and the message's names are read for the first candidate link (a registrable label holding a
-      // purpose word): most messages have none.
-      let sender: ReturnType<typeof senderDomain> | undefined;
+      const findings: CheckOutput['findings'] = [];
+      const { domain: fromDomain, parts: from } = senderDomain(msg);
+      // The message's names are read for the first candidate domain (the sender's, a link's): most messages have none.
       let names: { name: string; where: ClaimedNameLink['where'] }[] | undefined;
+      const unregistered = (name: string): boolean => ctx.registry.mentionsInDisplayName(name).length === 0;
+
+      // The sender's own domain is the claimed name dressed or misspelt ("Optus" <billing@optus-bills.site>, <…@0ptus.com>).
+      // The bare name is not read here: an organisation on a cheap suffix writes from its own domain. A domain that is the
+      // display name's words joined is the organisation's own name, whatever words it has (`Mercado Pago` from
+      // mercadopago.com, `Samsung Pay`), unless under a cheap suffix.
+      if (from?.domain && from.domainWithoutSuffix && !isFreemail(from.domain, ctx.freemail)) {
+        const label = from.domainWithoutSuffix;
+        const cheap = cheapSuffix(from);
+        // A label with no purpose word, digit or cheap suffix can still be a folded spelling of the display name (`scrol.io`
+        // under "Scroll"): the display name alone is read for it (cheap), the subject, sign-off and logo only for a candidate.
+        const wide = candidate(label, cheap);
+        const dn = displayNameJoined(msg);
+        const senderNames = wide ? (names ??= claimedNames(msg)) : dn && sharesTrigram(label, dn) ? claimedNames(msg, true) : [];
+        for (const { name, where } of senderNames) {
+          const found = nameInLabel(label, name, cheap, true);
+          if (!found || found.how === 'bare' || !unregistered(name) || ctx.registry.ownersOf(from.domain).length > 0) continue;
+          if (found.how === 'dressed' && !cheap && dn.includes(label.replace(/[-0-9]/g, ''))) continue;
+          const data: ClaimedNameLink = { name, where, link: from.domain, ...found };
+          findings.push({
+            id: 'FROM_CLAIMED_NAME_DRESSED',
+            evidence: `the ${where} names ${name}, and the sender writes from ${from.domain} (${describe(data)})`,
+            data: { ...data },
+          });
+          break;
+        }
+      }
+
+      const hosts = linkHosts(msg, ctx.config.maxLinkHosts, ctx.qrLimits);
+      const fromFreemail = !!from?.domain && isFreemail(from.domain, ctx.freemail);
       for (const host of hosts) {
         const link = hostParts(host);
         const label = link.domainWithoutSuffix;
-        if (!link.domain || !label || label.length <= MIN_NAME || label.includes('.') || !HAS_PURPOSE_WORD.test(label)) continue;
-        sender ??= senderDomain(msg);
-        const { domain: fromDomain, parts: from } = sender;
+        if (!link.domain || !label) continue;
+        const cheap = cheapSuffix(link);
+        if (!candidate(label, cheap)) continue;
         if (from?.domain && link.domain === from.domain) continue;
         names ??= claimedNames(msg);
-        if (names.length === 0) return { findings: [] };
+        if (names.length === 0) break;
         for (const { name, where } of names) {
-          const at = label.indexOf(name);
-          if (at < 0 || label === name) continue;
-          const added = affixWords(`${label.slice(0, at)}-${label.slice(at + name.length)}`);
-          if (!added) continue;
+          if (label === name && !cheap) continue;
+          const found = nameInLabel(label, name, cheap);
+          if (!found) continue;
+          // The bare name under a cheap suffix from a free-mail account is a small firm's own site as often (`acme.site`
+          // from acme@gmail.com): nothing but the suffix tells the two apart.
+          if (found.how === 'bare' && fromFreemail) continue;
           // The sender names the organisation in its own domain (its own second domain, or a sending domain of its name). A
           // domain that is none (`parcelas@correios`, no registrable domain) answers for no one.
           if (from?.domain && fromDomain.replace(NOT_DOMAIN_CHAR, '').includes(name)) continue;
           // A registered brand's own domain is its own, whoever links it; a registered brand's name dressed in a domain is
           // LOOKALIKE_LINK's reading (with the brand's real domains to compare), not a second one here.
-          if (ctx.registry.ownersOf(link.domain).length > 0 || ctx.registry.mentionsInDisplayName(name).length > 0) continue;
-          const found: ClaimedNameLink = { name, where, link: link.domain, added };
-          return {
-            findings: [{
-              id: 'URL_CLAIMED_NAME_DRESSED',
-              evidence: `the ${where} names ${name}, and a link goes to ${link.domain} (${name} with ${added.join(', ')} added), but the sender's domain ${fromDomain || '(none)'} has nothing of it`,
-              data: { ...found },
-            }],
-          };
+          if (ctx.registry.ownersOf(link.domain).length > 0 || !unregistered(name)) continue;
+          const data: ClaimedNameLink = { name, where, link: link.domain, ...found };
+          findings.push({
+            id: 'URL_CLAIMED_NAME_DRESSED',
+            evidence: `the ${where} names ${name}, and a link goes to ${link.domain} (${describe(data)}), but the sender's domain ${fromDomain || '(none)'} has nothing of it`,
+            data: { ...data },
+          });
+          return { findings };
         }
       }
-      return { findings: [] };
+      return { findings };
     },
   };
+}
+
+/** The evidence's words for how a domain carries the name. */
+function describe(found: ClaimedNameLink): string {
+  const added = found.added.length > 0 ? ` with ${found.added.join(', ')} added` : '';
+  if (found.how === 'lookalike') return `${found.spelled}, a lookalike of ${found.name}${added}`;
+  if (found.how === 'bare') return `${found.name}${added} under a cheap suffix`;
+  return `${found.name}${added}`;
 }

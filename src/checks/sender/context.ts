@@ -14,6 +14,8 @@ export interface SenderContext {
   freemail: ReadonlySet<string>;
   /** Hosts where anyone gets a subdomain or a mailbox (app, site and file hosts, cloud tenants). */
   tenantHosts: DomainList;
+  /** Top-level domains where registrations are cheap and abuse is common (links' list, with the operator's additions). */
+  suspiciousTlds: DomainList;
   /** The links family's QR limits (links.qr): link hosts include the hosts of URLs in QR codes, read once per message. */
   qrLimits: QrLimits;
 }
@@ -21,7 +23,7 @@ export interface SenderContext {
 export function buildSenderContext({ config, services }: CheckSetup): SenderContext {
   const registry = services.brands;
   const detector = services.senderDetector ?? senderLookalikeDetector(registry, config.sender, services.freemail);
-  return { config: config.sender, registry, detector, freemail: services.freemail, tenantHosts: services.linkLists.tenantHosts, qrLimits: config.links.qr };
+  return { config: config.sender, registry, detector, freemail: services.freemail, tenantHosts: services.linkLists.tenantHosts, suspiciousTlds: services.linkLists.suspiciousTlds, qrLimits: config.links.qr };
 }
 
 /**
