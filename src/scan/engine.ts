@@ -16,7 +16,7 @@ import { textFingerprint } from '../neardup/fingerprint.js';
 import { shownText } from '../mail/shown-text.js';
 import { foldMixedScriptWords } from '../lookalike/mixed-script.js';
 import { attachedMessages, type AttachedMessage } from '../mail/parse/attached-messages.js';
-import type { ScoredFinding } from '../score/score.js';
+import type { ScoredFinding, ScoreResult } from '../score/score.js';
 
 export interface ScannerOptions {
   config: ScanConfig;
@@ -89,24 +89,8 @@ export class Scanner {
     // instructions of a one-message scan's start-up); the difference of two readings is the same clock's.
     const started = process.hrtime.bigint();
     const msg = this.parse(input);
-    const faintOnly = new Set<Finding>();
-    const ran = this.runChecks(msg, faintOnly);
-    // Synchronous checks only (every shipped check unless redirects or domain age are on): no promise to wait for.
-    const outputs = Array.isArray(ran) ? ran : await ran;
-    // Loops, not flatMap: three flatMaps with an arrow each were ~1 % of a scan's CPU (a builtin that is not inlined).
-    const findings: Finding[] = [];
-    for (const o of outputs) for (const f of o.findings) findings.push(f);
-    // A message attached whole (a forward as attachment, an .eml or .msg file) is read as the letter it is too.
-    const attached = attachedMessages(msg);
-    if (attached.length > 0) await this.readAttached(attached, findings, 1, { left: ATTACHED_READ_MAX });
-    let result = scoreFindings(findings, this.table);
-    // What the reader sees is scored too when a finding that may lower the verdict came only from faint text: the more
-    // severe of the two verdicts counts (as the classifier's two votes), so faint text can neither lower nor, by taking
-    // its words away, drop a verdict the whole text reached.
-    if (faintOnly.size > 0) {
-      const seenResult = scoreFindings(findings.filter((f) => !faintOnly.has(f)), this.table);
-      if ((VERDICT_RANK[seenResult.verdict] ?? 0) > (VERDICT_RANK[result.verdict] ?? 0)) result = seenResult;
-    }
+    const letter = this.readLetter(msg, this.checks, 1, { left: ATTACHED_READ_MAX });
+    const { outputs, result } = letter instanceof Promise ? await letter : letter;
     const iocs = mergeIocs(outputs);
     // The text a reader is shown, as the checks read it: a pictures-only lure often carries a copied newsletter
     // in its text/plain alternative, which would put the lure into the genuine newsletter's campaign.
@@ -136,6 +120,40 @@ export class Scanner {
       return { source: input.source, messageId, date, from, fromName, to, subject, verdict, score, findings: result.findings, categories, themes, iocs, size, sha256, fingerprint, elapsedMs, delivery: sent };
     }
     return { source: input.source, messageId, date, from, fromName, to, subject, verdict, score, findings: result.findings, categories, themes, iocs, size, sha256, elapsedMs, delivery: sent };
+  }
+
+  /**
+   * One letter's checks, its attached messages (read at `attachedLevel`, see readAttached) and its score. Synchronous when
+   * every check answered synchronously and nothing is attached: the scan's hot path makes no promise to wait for.
+   */
+  private readLetter(msg: ParsedMessage, checks: readonly Check[], attachedLevel: number, budget: { left: number }): LetterReading | Promise<LetterReading> {
+    const faintOnly = new Set<Finding>();
+    const ran = this.runChecks(msg, faintOnly, checks);
+    // Synchronous checks only (every shipped check unless redirects or domain age are on): no promise to wait for.
+    if (Array.isArray(ran)) return this.scoreLetter(msg, ran, faintOnly, attachedLevel, budget);
+    return ran.then((outputs) => this.scoreLetter(msg, outputs, faintOnly, attachedLevel, budget));
+  }
+
+  private scoreLetter(msg: ParsedMessage, outputs: CheckOutput[], faintOnly: Set<Finding>, attachedLevel: number, budget: { left: number }): LetterReading | Promise<LetterReading> {
+    // Loops, not flatMap: three flatMaps with an arrow each were ~1 % of a scan's CPU (a builtin that is not inlined).
+    const findings: Finding[] = [];
+    for (const o of outputs) for (const f of o.findings) findings.push(f);
+    // A message attached whole (a forward as attachment, an .eml or .msg file) is read as the letter it is too.
+    const attached = attachedMessages(msg);
+    if (attached.length === 0) return { outputs, result: this.scoreSeen(findings, faintOnly) };
+    return this.readAttached(attached, findings, attachedLevel, budget).then(() => ({ outputs, result: this.scoreSeen(findings, faintOnly) }));
+  }
+
+  /**
+   * What the reader sees is scored too when a finding that may lower the verdict came only from faint text: the more
+   * severe of the two verdicts counts (as the classifier's two votes), so faint text can neither lower nor, by taking
+   * its words away, drop a verdict the whole text reached.
+   */
+  private scoreSeen(findings: readonly Finding[], faintOnly: ReadonlySet<Finding>): ScoreResult {
+    const result = scoreFindings(findings, this.table);
+    if (faintOnly.size === 0) return result;
+    const seenResult = scoreFindings(findings.filter((f) => !faintOnly.has(f)), this.table);
+    return (VERDICT_RANK[seenResult.verdict] ?? 0) > (VERDICT_RANK[result.verdict] ?? 0) ? seenResult : result;
   }
 
   /**
@@ -181,18 +199,8 @@ export class Scanner {
     // none of them is trusted (a trustedAuthservIds name in them would otherwise vouch for a forged letter), and it is not
     // verified here either (its Received hops, which would give the connecting address, are the sender's to write).
     inner.authResults = [];
-    const faintOnly = new Set<Finding>();
-    const ran = this.runChecks(inner, faintOnly, this.attachedChecks);
-    const outputs = Array.isArray(ran) ? ran : await ran;
-    const findings: Finding[] = [];
-    for (const o of outputs) for (const f of o.findings) findings.push(f);
-    const nested = attachedMessages(inner);
-    if (nested.length > 0) await this.readAttached(nested, findings, level + 1, budget);
-    let result = scoreFindings(findings, this.table);
-    if (faintOnly.size > 0) {
-      const seenResult = scoreFindings(findings.filter((f) => !faintOnly.has(f)), this.table);
-      if ((VERDICT_RANK[seenResult.verdict] ?? 0) > (VERDICT_RANK[result.verdict] ?? 0)) result = seenResult;
-    }
+    const letter = this.readLetter(inner, this.attachedChecks, level + 1, budget);
+    const { result } = letter instanceof Promise ? await letter : letter;
     const from = inner.from[0];
     return { verdict: result.verdict, score: result.score, findings: result.findings, from: from ? (from.name ? `"${from.name}" <${from.address}>` : `<${from.address}>`) : '(none)', subject: inner.subject };
   }
@@ -293,6 +301,12 @@ class ScanContext implements CheckContext {
 export const ATTACHED_READ_MAX = 8;
 /** Levels of attached messages read as letters (a forward of a forward of a forward); deeper ones count as the limit. */
 export const ATTACHED_LEVELS_MAX = 3;
+
+/** A letter's check outputs and its score. */
+interface LetterReading {
+  outputs: CheckOutput[];
+  result: ScoreResult;
+}
 
 /** What reading an attached message as a letter gave. */
 interface AttachedJudgement {
