@@ -143,3 +143,23 @@ test('the attached letter is read without its own authentication check (not veri
   assert.ok(finding, report.findings.map((f) => f.id).join(' '));
   assert.ok(!(finding.data![0] as { findings: { id: string }[] }).findings.some((f) => f.id.startsWith('AUTH_')));
 });
+
+/** A list's digest: its posts as message/rfc822 parts of a multipart/digest (RFC 2046 §5.1.5: the parts' default type). */
+function digest(posts: string[]): string {
+  const head = ['From: weekend-riders-request@lists.riverside-cycling.org', 'To: sam.porter@brightwater-logistics.com', 'Subject: Weekend-riders Digest, Vol 12, Issue 7', 'Date: Tue, 24 Nov 2026 09:41:00 +0000', 'Message-ID: <digest.12.7@lists.riverside-cycling.org>', 'List-Id: <weekend-riders.lists.riverside-cycling.org>', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="outer0"', '', '--outer0', 'Content-Type: text/plain; charset=us-ascii', '', 'Today\'s topics: see the posts below.', '', '--outer0', 'Content-Type: multipart/digest; boundary="dig0"', ''].join(CRLF);
+  return `${head}${CRLF}${posts.map((p) => `--dig0${CRLF}${CRLF}${p}${CRLF}`).join('')}--dig0--${CRLF}--outer0--${CRLF}`;
+}
+
+const SPAM = letter('"Pharmacy Direct" <deals@rx-discount-store.top>', 'Cheap meds, no prescription needed!!!', '<p>BUY VIAGRA, CIALIS and more at 80% OFF!!! No prescription needed, discreet shipping worldwide.</p><p>Lose weight fast, guaranteed results or your money back. Limited time offer, act now!</p><p><a href="http://rx-discount-store.top/buy">ORDER NOW</a></p><p>To unsubscribe from our mailing list click <a href="http://rx-discount-store.top/remove">here</a>.</p>');
+
+test('spam attached whole is carried as spam; one post of a list digest carries its danger (phishing) but not its spam', async () => {
+  const alone = await scan(SPAM, 'spam alone');
+  assert.equal(alone.verdict, 'spam', alone.ids.join(' '));
+  const forwarded = await scan(outer('FYI', [asRfc822(SPAM)]), 'spam forwarded');
+  assert.ok(forwarded.ids.includes('MIME_ATTACHED_MESSAGE_SPAM'), forwarded.ids.join(' '));
+  const spamPost = await scan(digest([GENUINE.en, SPAM]), 'digest with a spam post');
+  assert.ok(!spamPost.ids.some((id) => id.startsWith('MIME_ATTACHED_MESSAGE_')), spamPost.ids.join(' '));
+  const lurePost = await scan(digest([GENUINE.en, LURES.en]), 'digest with a lure');
+  assert.ok(lurePost.ids.includes('MIME_ATTACHED_MESSAGE_PHISHING'), lurePost.ids.join(' '));
+  assert.equal(lurePost.verdict, 'phishing');
+});

@@ -177,7 +177,8 @@ export class Scanner {
       // A limit reached inside it is this message's too (the letter it left unread is carried by this one).
       const limit = judged.findings.find((f) => f.id === 'MIME_ATTACHED_MESSAGE_LIMIT');
       if (limit) findings.push({ id: 'MIME_ATTACHED_MESSAGE_LIMIT', evidence: `in part ${m.partPath}: ${limit.evidence}` });
-      if (judged.verdict === 'clean') continue;
+      // A digest's post carries its danger, not its spam (AttachedMessage.inDigest).
+      if (judged.verdict === 'clean' || (judged.verdict === 'spam' && m.inDigest)) continue;
       const id = judged.verdict === 'malware' ? 'MIME_ATTACHED_MESSAGE_MALWARE' : judged.verdict === 'phishing' ? 'MIME_ATTACHED_MESSAGE_PHISHING' : 'MIME_ATTACHED_MESSAGE_SPAM';
       findings.push({ id, evidence: attachedEvidence(m, judged), data: attachedData(m, judged) });
     }

@@ -1,4 +1,4 @@
-import type { Attachment, ParsedMessage } from '../types.js';
+import type { Attachment, MimePart, ParsedMessage } from '../types.js';
 
 /**
  * The messages a message carries as attachments, as letters of their own (issue 17 item 8, session 66): a lure forwarded
@@ -19,6 +19,12 @@ export interface AttachedMessage {
   carrier: 'message/rfc822' | 'eml-file' | 'outlook-msg';
   /** The attached message's bytes: the part's body after its transfer encoding. */
   raw: Uint8Array;
+  /**
+   * Whether it is one post of a multipart/digest: a list's posts gathered in one delivery, not a letter someone forwards
+   * to the reader. The engine carries only its danger (phishing, malware) into the digest's verdict, not spam: one spam
+   * post must not take thirty list posts to the junk folder (its words still reach the digest's own reading).
+   */
+  inDigest: boolean;
 }
 
 /** An OLE compound file's signature (an Outlook .msg starts with it). */
@@ -56,9 +62,19 @@ export function attachedMessages(msg: ParsedMessage): AttachedMessage[] {
     if (!carrier || a.content.length === 0) continue;
     // Inside one already listed (a message/rfc822 part's own parts are in the attachments too): that message's own.
     if (out?.some((m) => a.partPath.startsWith(`${m.partPath}.`))) continue;
-    (out ??= []).push({ partPath: a.partPath, carrier, raw: a.content });
+    (out ??= []).push({ partPath: a.partPath, carrier, raw: a.content, inDigest: parentType(msg.root, a.partPath) === 'multipart/digest' });
   }
   return out ?? NONE;
 }
 
 const NONE: AttachedMessage[] = [];
+
+/** The content type of the part whose child is at `path`, or undefined (the root, or a path not in the tree). */
+function parentType(part: MimePart, path: string): string | undefined {
+  for (const child of part.children) {
+    if (child.path === path) return part.contentType;
+    // Paths extend their parent's (mime.ts childPath): only the branch whose path leads to `path` is walked.
+    if (path.startsWith(`${child.path}.`)) return parentType(child, path);
+  }
+  return undefined;
+}
