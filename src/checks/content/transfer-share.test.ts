@@ -4,6 +4,7 @@ import { dmarcPass, ids, mail, trusted } from '../../test-support/classifier-fre
 import { cpuGrowth } from '../../test-support/growth.js';
 import { buildMessage } from './fixtures/message.js';
 import { prng } from '../../test-support/campaign-corpus.js';
+import { compareSplitOnSamples } from '../../test-support/pattern-sample.js';
 import { REWARD, REWARD_PARTS, rewardWritten, transferShare } from './transfer-share.js';
 
 /**
@@ -126,4 +127,6 @@ test('REWARD run as gated parts: the match of the one alternation it was written
   }
   assert.ok(matched >= 1000, `${matched} texts matched`);
   won.forEach((n, i) => assert.ok(n >= 5, `part ${i} gave the match ${n} times`));
+  const sampled = compareSplitOnSamples(written, REWARD, REWARD_PARTS.map((p) => p.source), prng(67), 4000);
+  sampled.forEach((n, i) => assert.ok(n >= 20, `part ${i} gave the match ${n} times on samples`));
 });
