@@ -4,7 +4,6 @@ import { STRANGER_REPLY } from './bec-opener.js';
 import { unlinkedFirstLetter } from './chat-app-offer.js';
 import { gramGate, gramsMayMatch } from './head-grams.js';
 import { headRead, warnsAboutScheme } from './scam-structure.js';
-import { lazyRegExp } from '../../mail/lazy-regexp.js';
 import { gatedAlternation, type GatedPart } from '../../mail/gated-alternation.js';
 import { wordStartAlternatives } from '../../mail/word-start.js';
 
