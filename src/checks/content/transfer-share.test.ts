@@ -5,7 +5,8 @@ import { cpuGrowth } from '../../test-support/growth.js';
 import { buildMessage } from './fixtures/message.js';
 import { prng } from '../../test-support/campaign-corpus.js';
 import { compareSplitOnSamples } from '../../test-support/pattern-sample.js';
-import { REWARD, REWARD_PARTS, rewardWritten, transferShare } from './transfer-share.js';
+import { wordStartAlternatives } from '../../mail/word-start.js';
+import { HELP_MOVE, HELP_MOVE_PARTS, helpMoveWritten, REWARD, REWARD_PARTS, rewardWritten, transferShare } from './transfer-share.js';
 
 /**
  * Session 61 (issue 17, helper scam62): the 419 business proposal (transfer-share.ts, CONTENT_TRANSFER_SHARE and its _STRANGER
@@ -129,4 +130,20 @@ test('REWARD run as gated parts: the match of the one alternation it was written
   won.forEach((n, i) => assert.ok(n >= 5, `part ${i} gave the match ${n} times`));
   const sampled = compareSplitOnSamples(written, REWARD, REWARD_PARTS.map((p) => p.source), prng(67), 4000);
   sampled.forEach((n, i) => assert.ok(n >= 20, `part ${i} gave the match ${n} times on samples`));
+});
+
+test('HELP_MOVE run as gated parts: the match of the one pattern it ran as (index and text), every part exercised', () => {
+  const written = helpMoveWritten();
+  const letters = [
+    'I am seeking your assistance to transfer this fund into your account as his foreign partner.',
+    'ich bitte um ihre hilfe, das geld zu uberweisen. auf ihr konto uberweisen. virer sur votre compte.',
+    'receive the money on our behalf; provide me with a bank account', 'あなたの口座に送金', 'nothing here at all',
+  ];
+  for (const text of letters) {
+    const a = written.exec(text);
+    const b = HELP_MOVE(text);
+    assert.deepEqual(b && { index: b.index, text: b[0] }, a && { index: a.index, text: a[0] }, text);
+  }
+  const won = compareSplitOnSamples(written, HELP_MOVE, HELP_MOVE_PARTS.map((p) => wordStartAlternatives(p.source)), prng(68), 4000);
+  won.forEach((n, i) => assert.ok(n >= 20, `part ${i} gave the match ${n} times`));
 });
