@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { dmarcPass, ids, mail, trusted } from '../../test-support/classifier-free-scan.js';
 import { cpuGrowth } from '../../test-support/growth.js';
 import { buildMessage } from './fixtures/message.js';
-import { jobFee } from './job-fee.js';
+import { prng } from '../../test-support/campaign-corpus.js';
+import { compareSplitOnSamples } from '../../test-support/pattern-sample.js';
+import { wordStartAlternatives } from '../../mail/word-start.js';
+import { HIRED, HIRED_PARTS, hiredWritten, jobFee } from './job-fee.js';
 
 /**
  * Session 58 (issue 17 item 6, helper scam58): the advance-fee job (job-fee.ts, CONTENT_JOB_FEE and the composite
@@ -59,4 +62,19 @@ test('linear on hostile text: 10× the text (up to the characters read) takes ~1
     jobFee(m);
   }, 600);
   assert.ok(growth < 40, `10× the text took ${growth.toFixed(1)}× the CPU`);
+});
+
+test('HIRED run as gated parts: the match of the one pattern it ran as (index and text), every part exercised', () => {
+  const written = hiredWritten();
+  const letters = [
+    'Congratulations, you have been selected for the position.', 'sie wurden ausgewahlt. vous avez ete retenu. ha sido seleccionado.',
+    'voce foi contratado. e stato assunto. u bent aangenomen. 採用が決定しました', 'nothing here at all',
+  ];
+  for (const text of letters) {
+    const a = written.exec(text);
+    const b = HIRED(text);
+    assert.deepEqual(b && { index: b.index, text: b[0] }, a && { index: a.index, text: a[0] }, text);
+  }
+  const won = compareSplitOnSamples(written, HIRED, HIRED_PARTS.map((p) => wordStartAlternatives(p.source)), prng(70), 4000);
+  won.forEach((n, i) => assert.ok(n >= 20, `part ${i} gave the match ${n} times`));
 });

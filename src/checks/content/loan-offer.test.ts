@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { dmarcPass, ids, mail, trusted } from '../../test-support/classifier-free-scan.js';
 import { cpuGrowth } from '../../test-support/growth.js';
 import { buildMessage } from './fixtures/message.js';
-import { loanOffer } from './loan-offer.js';
+import { prng } from '../../test-support/campaign-corpus.js';
+import { compareSplitOnSamples } from '../../test-support/pattern-sample.js';
+import { wordStartAlternatives } from '../../mail/word-start.js';
+import { loanOffer, OFFER, OFFER_PARTS, offerWritten } from './loan-offer.js';
 
 /**
  * Session 52 (issue 17, helper scam52): the private lender (loan-offer.ts, CONTENT_LOAN_OFFER and the composite
@@ -53,4 +56,20 @@ test('linear on hostile text: 10× the text (up to the characters read) takes ~1
     loanOffer(m);
   }, 600);
   assert.ok(growth < 40, `10× the text took ${growth.toFixed(1)}× the CPU`);
+});
+
+test('OFFER run as gated parts: the match of the one pattern it ran as (index and text), every part exercised', () => {
+  const written = offerWritten();
+  const letters = [
+    'We are offering personal and business loans from $1,000 to $50,000 at 3% interest.',
+    'Ich biete Kredite an. je propose des prets. ofrezco prestamos. ofereco emprestimos. offro prestiti. wij bieden leningen.',
+    'i am a private lender; loan offer; lend money', '個人間融資', 'nothing here at all',
+  ];
+  for (const text of letters) {
+    const a = written.exec(text);
+    const b = OFFER(text);
+    assert.deepEqual(b && { index: b.index, text: b[0] }, a && { index: a.index, text: a[0] }, text);
+  }
+  const won = compareSplitOnSamples(written, OFFER, OFFER_PARTS.map((p) => wordStartAlternatives(p.source)), prng(66), 4000);
+  won.forEach((n, i) => assert.ok(n >= 20, `part ${i} gave the match ${n} times`));
 });

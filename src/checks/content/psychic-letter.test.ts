@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { dmarcPass, ids, mail, textMail, trusted } from '../../test-support/classifier-free-scan.js';
 import { cpuGrowth } from '../../test-support/growth.js';
 import { buildMessage } from './fixtures/message.js';
-import { psychicLetter } from './psychic-letter.js';
+import { prng } from '../../test-support/campaign-corpus.js';
+import { compareSplitOnSamples } from '../../test-support/pattern-sample.js';
+import { psychicLetter, REVELATION, REVELATION_PARTS, revelationWritten } from './psychic-letter.js';
 
 /**
  * Session 62 (issue 17 item 6, helper scam63): the clairvoyant's letter (psychic-letter.ts, CONTENT_PSYCHIC_LETTER and its
@@ -70,4 +72,19 @@ test('linear on hostile text: 10× the text (up to the characters read) takes ~1
     psychicLetter(m);
   }, 600);
   assert.ok(growth < 40, `10× the text took ${growth.toFixed(1)}× the CPU`);
+});
+
+test('REVELATION run as gated parts: the match of the one alternation it was written as (index and text), every part exercised', () => {
+  const written = revelationWritten();
+  const letters = [
+    'your name came to me in a dream; i saw you', 'ich sehe sie. je vous vois. me mostraron su destino. vejo no seu futuro. ik zie u',
+    'あなたのお名前が浮かびました', 'nothing here at all', 'i see you tomorrow at the office',
+  ];
+  for (const text of letters) {
+    const a = written.exec(text);
+    const b = REVELATION(text);
+    assert.deepEqual(b && { index: b.index, text: b[0] }, a && { index: a.index, text: a[0] }, text);
+  }
+  const won = compareSplitOnSamples(written, REVELATION, REVELATION_PARTS.map((p) => p.source), prng(69), 4000);
+  won.forEach((n, i) => assert.ok(n >= 20, `part ${i} gave the match ${n} times`));
 });

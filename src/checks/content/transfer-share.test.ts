@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { dmarcPass, ids, mail, trusted } from '../../test-support/classifier-free-scan.js';
 import { cpuGrowth } from '../../test-support/growth.js';
 import { buildMessage } from './fixtures/message.js';
-import { transferShare } from './transfer-share.js';
+import { prng } from '../../test-support/campaign-corpus.js';
+import { compareSplitOnSamples } from '../../test-support/pattern-sample.js';
+import { wordStartAlternatives } from '../../mail/word-start.js';
+import { HELP_MOVE, HELP_MOVE_PARTS, helpMoveWritten, REWARD, REWARD_PARTS, rewardWritten, transferShare } from './transfer-share.js';
 
 /**
  * Session 61 (issue 17, helper scam62): the 419 business proposal (transfer-share.ts, CONTENT_TRANSFER_SHARE and its _STRANGER
@@ -66,4 +69,81 @@ test('linear on hostile text: 10× the text (up to the characters read) takes ~1
     transferShare(m);
   }, 600);
   assert.ok(growth < 40, `10× the text took ${growth.toFixed(1)}× the CPU`);
+});
+
+test('REWARD run as gated parts: the match of the one alternation it was written as (index and text), every part exercised', () => {
+  const written = rewardWritten();
+  const parts = REWARD_PARTS.map((p) => new RegExp(p.source));
+  const won = REWARD_PARTS.map(() => 0);
+  const same = (text: string): boolean => {
+    const a = written.exec(text);
+    const b = REWARD(text);
+    assert.deepEqual(b && { index: b.index, text: b[0] }, a && { index: a.index, text: a[0] }, text);
+    if (a) won[parts.findIndex((p) => p.exec(text)?.index === a.index && p.exec(text)?.[0] === a[0])]!++;
+    return a !== null;
+  };
+  const letters = [
+    'you will receive 20% of the total sum for your assistance.',
+    '30% of the money for you and 70 % for me',
+    'sie erhalten 30 % der summe. vous recevrez 25 pour cent du montant.',
+    'le dare el 30 por ciento del total; voce recebera o 30 por cento do valor',
+    'ricevera il 30 per cento della somma; u ontvangt 30 procent van het bedrag',
+    'your compensation for your assistance will be 20%',
+    'for your kind cooperation you get a share of 15 %',
+    'a deposit at 12 % a year, 20% off, 30 percent interest',
+    '報酬として30%を差し上げます。30%の報酬',
+    'nothing here at all',
+  ];
+  let matched = 0;
+  for (const text of letters) if (same(text)) matched++;
+  assert.ok(matched >= 8, `${matched} letters matched`);
+  const next = prng(66);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+  const pieces = [
+    'you', 'yours', 'yourself', 'ihnen', 'vous', 'usted', 'voce', 'lei', 'u', 'you will get', "you'll receive", 'you shall take', 'you would be given',
+    'you be entitled to', 'you have', 'offer you', 'give to you', 'pay you', 'sie erhalten', 'erhalten sie', 'bekommen sie', 'biete ich ihnen',
+    'gebe ich ihnen', 'vous recevrez', 'vous aurez', 'je vous offre', 'je vous donnerai', 'vous offrir', 'vous donner', 'usted recibira',
+    'recibira usted', 'le ofrezco', 'le dare', 'le daremos el', 'ofrecerle un', 'darle', 'voce recebera o', 'recebera', 'lhe ofereco',
+    'lhe darei um', 'te darei', 'vou te dar', 'oferecer-lhe', 'ricevera il', 'le offro', 'le daro', 'ti daro un', 'offrirle', 'u ontvangt',
+    'ontvangt u', 'krijgt u', 'bied ik u', 'geef ik u',
+    '20%', '30 %', '12.5%', '40 percent', '25 per cent', '30 prozent', '20 pour cent', '20 pourcent', '30 por ciento', '30 porciento',
+    '30 por cento', '30 per cento', '20 procent', '5%', '20% a year', '12 % interest', '30% off', '10 % per annum', '15% p.a', '20 % on each sale',
+    'of the total sum', 'of the fund', 'from the amount', 'der summe', 'des betrages', 'du montant', 'de la somme', 'del monto', 'do valor',
+    'della somma', "dell'importo", 'van het bedrag', 'of the total value', 'of the funds',
+    'for you', 'to you', 'as your share', 'fur sie', 'an sie', 'pour vous', 'a vous', 'para usted', 'a usted', 'para voce', 'para vc',
+    'per lei', 'a lei', 'per te', 'voor u', 'aan u',
+    'compensation', 'share', 'commission', 'reward', 'rewards', 'percentage', 'anteil', 'belohnung', 'recompense', 'comision', 'parte',
+    'recompensa', 'comissao', 'commissione', 'compenso', 'commissie', 'aandeel', 'vergoeding', 'provision', 'compensated', 'remuneration',
+    'for your assistance', 'for your help', 'for the services', 'for your kind cooperation', 'for my role', 'fur ihre hilfe', 'pour votre aide',
+    'por su ayuda', 'para su colaboracion', 'pela sua ajuda', 'por ajuda', 'per il suo aiuto', 'voor uw hulp',
+    '30%の報酬', '報酬として30%', '20 パーセント', 'お礼', '取り分として', '差し上げ', '。',
+    'the', 'and', 'money', 'x', '12', '1',
+  ];
+  const blanks = [' ', ' ', ' ', '', '.', ', ', '\n', '! '];
+  for (let n = 0; n < 4000; n++) {
+    let text = '';
+    const words = 2 + Math.floor(next() * 12);
+    for (let w = 0; w < words; w++) text += pick(pieces) + pick(blanks);
+    if (same(text)) matched++;
+  }
+  assert.ok(matched >= 1000, `${matched} texts matched`);
+  won.forEach((n, i) => assert.ok(n >= 5, `part ${i} gave the match ${n} times`));
+  const sampled = compareSplitOnSamples(written, REWARD, REWARD_PARTS.map((p) => p.source), prng(67), 4000);
+  sampled.forEach((n, i) => assert.ok(n >= 20, `part ${i} gave the match ${n} times on samples`));
+});
+
+test('HELP_MOVE run as gated parts: the match of the one pattern it ran as (index and text), every part exercised', () => {
+  const written = helpMoveWritten();
+  const letters = [
+    'I am seeking your assistance to transfer this fund into your account as his foreign partner.',
+    'ich bitte um ihre hilfe, das geld zu uberweisen. auf ihr konto uberweisen. virer sur votre compte.',
+    'receive the money on our behalf; provide me with a bank account', 'あなたの口座に送金', 'nothing here at all',
+  ];
+  for (const text of letters) {
+    const a = written.exec(text);
+    const b = HELP_MOVE(text);
+    assert.deepEqual(b && { index: b.index, text: b[0] }, a && { index: a.index, text: a[0] }, text);
+  }
+  const won = compareSplitOnSamples(written, HELP_MOVE, HELP_MOVE_PARTS.map((p) => wordStartAlternatives(p.source)), prng(68), 4000);
+  won.forEach((n, i) => assert.ok(n >= 20, `part ${i} gave the match ${n} times`));
 });

@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { dmarcPass, ids, mail, trusted } from '../../test-support/classifier-free-scan.js';
 import { cpuGrowth } from '../../test-support/growth.js';
 import { buildMessage } from './fixtures/message.js';
-import { windfallOffer } from './windfall-offer.js';
+import { prng } from '../../test-support/campaign-corpus.js';
+import { compareSplitOnSamples } from '../../test-support/pattern-sample.js';
+import { wordStartAlternatives } from '../../mail/word-start.js';
+import { GRANT, GRANT_PARTS, grantWritten, windfallOffer } from './windfall-offer.js';
 
 /**
  * Session 52 (issue 17, helper scam52): a stranger's fortune handed to the reader (windfall-offer.ts, CONTENT_WINDFALL_OFFER and
@@ -71,4 +74,23 @@ test('linear on hostile text: 10× the text (up to the characters read) takes ~1
     windfallOffer(m);
   }, 600);
   assert.ok(growth < 40, `10× the text took ${growth.toFixed(1)}× the CPU`);
+});
+
+test('GRANT run as gated parts: the match of the one pattern it ran as (index and text), every part exercised', () => {
+  const written = grantWritten();
+  const letters = [
+    'I have chosen you as the beneficiary of US$ 5,000,000.',
+    'ich habe sie ausgewahlt. je vous ai choisi. le he elegido. o escolhi. ho scelto lei. heb ik u gekozen.',
+    'my late client has the same last name as you; your family name is among the relatives.',
+    'I need you to receive the box for me; donate it through you.',
+    'あなたを選びました。受取人として',
+    'nothing here at all', 'sie als erben und als erben einsetzen',
+  ];
+  for (const text of letters) {
+    const a = written.exec(text);
+    const b = GRANT(text);
+    assert.deepEqual(b && { index: b.index, text: b[0] }, a && { index: a.index, text: a[0] }, text);
+  }
+  const won = compareSplitOnSamples(written, GRANT, GRANT_PARTS.map((p) => wordStartAlternatives(p.source)), prng(66), 4000);
+  won.forEach((n, i) => assert.ok(n >= 20, `part ${i} gave the match ${n} times`));
 });
