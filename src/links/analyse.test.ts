@@ -52,6 +52,41 @@ test('link text showing another domain than the href is deceptive; same organisa
   }
 });
 
+test('a link text spelt with lookalike letters of another script is read as its reader reads it (issue 17, items 4 and 8; table)', () => {
+  // Cyrillic а/о/е (U+0430, U+043E, U+0435), Greek α/ο/ν (U+03B1, U+03BF, U+03BD), fullwidth letters (NFKC reads those already).
+  // [text, href, textMismatch, shownMixedScript (the host as written), brandMismatch]
+  const rows: [string, string, number, string | undefined, number][] = [
+    ['p\u0430ypal.com', 'https://evil.example.net/', 1, 'p\u0430ypal.com', 1],
+    ['www.p\u0430yp\u0430l.com/signin', 'https://evil.example.net/', 1, 'www.p\u0430yp\u0430l.com', 1],
+    ['https://p\u0430ypal.com/signin', 'https://evil.example.net/', 1, 'p\u0430ypal.com', 1],
+    ['verantw\u043Ertungsb\u0435wusst-spi\u0435l\u0435n.de', 'https://worldwidesupp.com/4qpJ', 1, 'verantw\u043Ertungsb\u0435wusst-spi\u0435l\u0435n.de', 0],
+    ['p\u03B1yp\u03B1l.com', 'https://evil.example.net/', 1, 'p\u03B1yp\u03B1l.com', 1],
+    ['micr\u03BFs\u03BFft.com', 'https://evil.example.net/', 1, 'micr\u03BFs\u03BFft.com', 0],
+    ['\uFF50\uFF41\uFF59\uFF50\uFF41\uFF4C.com', 'https://evil.example.net/', 1, undefined, 1],
+    // The disguised host on the organisation's own link: no mismatch, but the disguise itself is shown.
+    ['p\u0430ypal.com', 'https://www.paypal.com/', 0, 'p\u0430ypal.com', 0],
+    // Only the path disguised: the host is read as written, nothing is shown disguised.
+    ['paypal.com/l\u043Egin', 'https://evil.example.net/', 1, undefined, 1],
+    // Unchanged: ASCII texts, real text of those scripts, prose (its words are mended, no domain shows).
+    ['paypal.com', 'https://www.paypal.com/', 0, undefined, 0],
+    ['paypal.com', 'https://evil.example.net/', 1, undefined, 1],
+    ['\u043F\u0440\u0438\u043C\u0435\u0440.\u0440\u0444', 'https://xn--e1afmkfd.xn--p1ai/', 0, undefined, 0],
+    ['L\u043Eg in t\u043E y\u043Eur \u0430cc\u043Eunt', 'https://evil.example.net/', 0, undefined, 0],
+    ['L\u043Eg in t\u043E P\u0430yP\u0430l', 'https://evil.example.net/', 0, undefined, 1],
+  ];
+  for (const [text, href, mismatch, disguised, brand] of rows) {
+    const facts = analyse({ links: [{ href, text }] });
+    assert.equal(count(facts, 'textMismatch'), mismatch, `${text} → ${href}: textMismatch`);
+    assert.equal(facts.shownMixedScript[0]?.host, disguised, `${text} → ${href}: shownMixedScript`);
+    assert.equal(count(facts, 'shownMixedScript'), disguised === undefined ? 0 : 1, `${text} → ${href}: one finding a link`);
+    assert.equal(count(facts, 'brandMismatch'), brand, `${text} → ${href}: brandMismatch`);
+  }
+  // The host the reader sees is the one compared: a mismatch names it, not the punycode of the disguise.
+  const facts = analyse({ links: [{ href: 'https://evil.example.net/', text: 'https://p\u0430ypal.com/signin' }] });
+  assert.equal(facts.textMismatch[0]?.shownDomain, 'paypal.com');
+  assert.equal(facts.shownMixedScript[0]?.readAs, 'paypal.com');
+});
+
 test('https shown, http linked', () => {
   const facts = analyse({ links: [{ href: 'http://www.example.com/login', text: 'https://www.example.com/login' }] });
   assert.equal(count(facts, 'httpsShownHttpLinked'), 1);

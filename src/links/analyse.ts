@@ -1,4 +1,5 @@
 import { parse as parseDomain } from 'tldts';
+import { foldMixedScriptWords } from '../lookalike/mixed-script.js';
 import { BoundedMemo } from '../mail/memo.js';
 import type { ParsedMessage } from '../mail/types.js';
 import type { BrandLookup } from './brands.js';
@@ -44,6 +45,8 @@ export interface LinkFacts {
   hostObfuscation: (UrlRef & { techniques: Obfuscation[] })[];
   userinfo: (UrlRef & { userinfo: string; host: string })[];
   idn: (UrlRef & { unicodeHost: string; mixedScript: boolean })[];
+  /** Link text that shows a host spelt with lookalike letters of another script (`pаypal.com`), and the host its reader sees. */
+  shownMixedScript: (UrlRef & { shown: string; host: string; readAs: string })[];
   shortener: (UrlRef & { entry: string })[];
   openRedirect: (UrlRef & { entry: string; param: string; target: string })[];
   fileHost: (UrlRef & { entry: string })[];
@@ -82,6 +85,7 @@ export function analyseLinks(msg: ParsedMessage, options: AnalyseOptions): LinkF
     hostObfuscation: objectList(),
     userinfo: objectList(),
     idn: objectList(),
+    shownMixedScript: objectList(),
     shortener: objectList(),
     openRedirect: objectList(),
     fileHost: objectList(),
@@ -260,7 +264,14 @@ function linkTextFacts(occurrence: LinkOccurrence, url: NormalisedUrl, ref: UrlR
   // Only a host named like a tracker counts: phishing kits send From and link the same (their own)
   // domain, with the link text showing the bank.
   const ownRedirect = Boolean(senderDomain) && url.domain === senderDomain && destination === url && (TRACKING_HOST.test(url.host) || (url.host === senderHost && trackerPath(url)));
-  const shownList = shownUrlsRemembered(text);
+  // The text as its reader reads it: `pаypal.com` with a Cyrillic а shows paypal.com (issue 17, items 4 and 8). The shown
+  // text's words were mended by mendMixedScriptWords, but not the words of a host name in it (prose's written lookalike
+  // domains are the link checks' to read as written); a link's text is read as an address, so its hosts are folded here.
+  // Texts without letters of a lookalike script are returned at once, unchanged.
+  const folded = foldMixedScriptWords(text, 1, { addresses: true })?.text;
+  const read = folded ?? text;
+  const shownList = shownUrlsRemembered(read);
+  if (folded) shownMixedScriptHosts(text, folded, shownList, ref, facts);
   let other: NormalisedUrl | undefined;
   // A text that shows the destination among other addresses (a plain-text line with two URLs made one link) says where it goes.
   let showsDestination = false;
@@ -273,11 +284,29 @@ function linkTextFacts(occurrence: LinkOccurrence, url: NormalisedUrl, ref: UrlR
     facts.textMismatch.push({ ...ref, shown: text.length > 100 ? `${text.slice(0, 97)}…` : text, shownDomain: other.domain, hrefDomain: destination.domain, ...(via ? { via } : {}) });
   }
   if (options.brands) {
-    for (const brand of options.brands(text)) {
+    for (const brand of options.brands(read)) {
       if (ownedBy(brand.domains, destination.domain, options.lists, brand.ownsSuffixes)) continue;
-      facts.brandMismatch.push({ ...ref, brand: brand.name, text: shorten(text, 100), hrefDomain: destination.domain });
+      facts.brandMismatch.push({ ...ref, brand: brand.name, text: shorten(read, 100), hrefDomain: destination.domain });
       break;
     }
+  }
+}
+
+/**
+ * The hosts of a link's text that were written with lookalike letters of another script: each shown URL's host found in
+ * the folded text (same offsets: the fold keeps every letter's length), compared with the text as written there. One per
+ * link (the first): the finding says the text is disguised, not how often.
+ */
+function shownMixedScriptHosts(text: string, folded: string, shownList: readonly NormalisedUrl[], ref: UrlRef, facts: LinkFacts): void {
+  const lower = folded.toLowerCase();
+  if (lower.length !== folded.length) return;
+  for (const shown of shownList) {
+    const at = lower.indexOf(shown.host);
+    if (at < 0) continue;
+    const written = text.slice(at, at + shown.host.length);
+    if (written.toLowerCase() === shown.host) continue;
+    facts.shownMixedScript.push({ ...ref, shown: shorten(text, 100), host: written, readAs: shown.host });
+    return;
   }
 }
 

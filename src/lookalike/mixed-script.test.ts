@@ -42,6 +42,24 @@ test('foldMixedScriptWords: Latin words spelt with lookalike letters of other sc
   }
 });
 
+test('foldMixedScriptWords with addresses: the words of hosts, addresses and URLs are folded too (a link\'s shown text)', () => {
+  const rows: [string, string | undefined][] = [
+    ['pаypal.com', 'paypal.com'],
+    ['visit pаypal.com now', 'visit paypal.com now'],
+    ['write to mаil@example.com', 'write to mail@example.com'],
+    ['go to https://examplе.org/lоgin', 'go to https://example.org/login'],
+    ['micrοsοft.com', 'microsoft.com'], // Greek omicron
+    ['пример.рф', undefined], // a real Cyrillic domain: no Latin letter to read it as
+    ['paypal.com', undefined],
+  ];
+  for (const [input, expected] of rows) {
+    assert.equal(foldMixedScriptWords(input, 5, { addresses: true })?.text, expected, input);
+    if (expected) assert.equal(expected.length, input.length, `${input}: offsets kept`);
+  }
+  // Without the option, hosts stay as written (the shown text's prose fold).
+  assert.equal(foldMixedScriptWords('pаypal.com')?.text, 'pаypal.com');
+});
+
 test('foldMixedScriptWords: evidence keeps the words as written, at most maxWords of them, and counts them all', () => {
   const fold = foldMixedScriptWords('Yоur аccоunt wаs lоckеd. Cоnfirm yоur idеntity tоdаy. Yоur аccоunt', 3);
   assert.ok(fold);

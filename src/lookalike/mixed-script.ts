@@ -39,12 +39,21 @@ export interface MixedScriptFold {
   count: number;
 }
 
+export interface MixedScriptFoldOptions {
+  /**
+   * Fold the words of addresses, host names and URLs too. For a text that is read as an address (a link's shown text:
+   * `pаypal.com` with a Cyrillic а shows paypal.com to its reader, links/analyse.ts), not for prose, whose written
+   * lookalike domains the link checks read as written.
+   */
+  addresses?: boolean;
+}
+
 /**
  * Folds the disguised words of `text` (see above). Undefined when it has none, so a caller can keep its text as it is.
  * Linear in the characters read; ASCII text and text of no lookalike script return at once.
  * @example foldMixedScriptWords('Αirdrop is now Liνe')?.text === 'Airdrop is now Live'
  */
-export function foldMixedScriptWords(text: string, maxWords = 5): MixedScriptFold | undefined {
+export function foldMixedScriptWords(text: string, maxWords = 5, options: MixedScriptFoldOptions = {}): MixedScriptFold | undefined {
   if (isAscii(text)) return undefined;
   const read = text.length > MIXED_SCRIPT_MAX_CHARS ? text.slice(0, MIXED_SCRIPT_MAX_CHARS) : text;
   if (!LOOKALIKE_SCRIPT.test(read)) return undefined;
@@ -62,7 +71,7 @@ export function foldMixedScriptWords(text: string, maxWords = 5): MixedScriptFol
     const start = m.index;
     const end = start + word.length;
     if (folded.latin >= 2) seen.add(word);
-    if (inAddress(read, start, end, memo)) continue;
+    if (!options.addresses && inAddress(read, start, end, memo)) continue;
     mends.push([start, end, folded.text]);
   }
   if (seen.size === 0) return undefined;

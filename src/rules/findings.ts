@@ -586,8 +586,8 @@ export const FINDINGS: { readonly [Id in FindingId]: FindingRow } = {
   },
   URL_IDN_MIXED_SCRIPT: {
     group: 'links', class: 'phishing', score: 3,
-    en: "A link domain mixes Latin letters with look-alike Cyrillic, Greek or Armenian letters (UTS #39): it imitates another domain letter for letter.",
-    ja: "リンク先のドメインにラテン文字と形の似たキリル文字・ギリシャ文字などが混在しています(UTS #39)。別のドメインを一文字ずつ真似ています。",
+    en: "A link domain, or a domain a link's text shows, mixes Latin letters with look-alike Cyrillic, Greek or Armenian letters (UTS #39): it imitates another domain letter for letter.",
+    ja: "リンク先のドメイン、またはリンクの表示テキストが示すドメインに、ラテン文字と形の似たキリル文字・ギリシャ文字などが混在しています(UTS #39)。別のドメインを一文字ずつ真似ています。",
   },
   URL_OPEN_REDIRECT: {
     group: 'links', class: 'phishing', score: 2,

@@ -67,6 +67,9 @@ function hostDisguises(capped: CappedFindings, facts: LinkFacts): void {
     if (f.mixedScript) capped.emit('URL_IDN_MIXED_SCRIPT', `${f.unicodeHost} (${new URL(f.href).hostname})`, { href: f.href, unicodeHost: f.unicodeHost });
     else capped.emit('URL_IDN_HOST', `${f.unicodeHost} (${new URL(f.href).hostname})`, { href: f.href, unicodeHost: f.unicodeHost });
   }
+  // A link's text that shows a host spelt with lookalike letters: the same disguise as a link's own mixed-script host, shown
+  // to the reader instead of visited (the href may be ASCII: URL_TEXT_DOMAIN_MISMATCH compares the host the reader sees).
+  for (const f of facts.shownMixedScript) capped.emit('URL_IDN_MIXED_SCRIPT', `text "${f.shown}" shows ${f.host} (read as ${f.readAs}), links to ${shortUrl(f.href)}`, { href: f.href, unicodeHost: f.host, shown: f.shown });
 }
 
 /** Open redirects, data: and javascript: URIs, forms, meta refresh. */

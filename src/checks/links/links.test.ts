@@ -82,6 +82,14 @@ test('an ordinary newsletter with a campaign id and a web bug has no recipient o
   assert.equal(scoreFindings(findings, table).verdict, 'clean');
 });
 
+test('a link text showing a host spelt with lookalike letters: URL_IDN_MIXED_SCRIPT and the mismatch with the host its reader sees (issue 17)', async () => {
+  // `pаypal.com` with a Cyrillic а (U+0430) shown on a link to another host; the same text as ASCII has the mismatch only.
+  const disguised = ids((await run({ from: 'service@notice.example', to: [VICTIM], links: [{ kind: 'a', href: 'https://evil.example.net/login', text: 'p\u0430ypal.com' }] })).findings);
+  assert.ok(disguised.includes('URL_IDN_MIXED_SCRIPT') && disguised.includes('URL_TEXT_DOMAIN_MISMATCH'), disguised.join(', '));
+  const plain = ids((await run({ from: 'service@notice.example', to: [VICTIM], links: [{ kind: 'a', href: 'https://evil.example.net/login', text: 'paypal.com' }] })).findings);
+  assert.ok(!plain.includes('URL_IDN_MIXED_SCRIPT') && plain.includes('URL_TEXT_DOMAIN_MISMATCH'), plain.join(', '));
+});
+
 test('a deceptive phishing link set reaches a phishing verdict on link evidence', async () => {
   const { findings } = await run({
     from: 'security@paypal-support.example',

@@ -74,6 +74,20 @@ test('a real letter attached whole to a bland outer letter carries its class int
   assert.ok(checked >= 40, `checked ${checked}`);
 });
 
+test('lookalike letters in a link text that shows a domain: the text is read as its reader reads it (issue 17, sample-6998)', async (t) => {
+  // sample-6998 (design): a German casino advert whose link text "verantwortungsbewusst-spielen.de" links to another host. The
+  // lookalike-letters evasion spells that text with Cyrillic е/а/о: the text was then no domain and the mismatch was lost
+  // (phishing → spam). Read through the fold, the mismatch stays and the disguised host is itself a finding.
+  if (!sharedData(t, 'phishing/phishing-pot-dev.tar.gz')) return;
+  const file = phishingPotFiles().find((f) => path.basename(f) === 'sample-6998.eml');
+  assert.ok(file && !isHeldOutPotFile('sample-6998.eml'), 'sample-6998.eml in phishing-pot-dev, design part');
+  const evasion = EVASIONS.find((e) => e.name === 'lookalike-letters')!;
+  const outcome = (await tryEvasion(scanner, evasion, { source: 'sample-6998.eml', raw: readFileSync(file) }))!;
+  assert.equal(outcome.originalVerdict, 'phishing');
+  assert.equal(outcome.editedVerdict, 'phishing', outcome.editedIds.join(', '));
+  for (const id of ['URL_TEXT_DOMAIN_MISMATCH', 'URL_IDN_MIXED_SCRIPT']) assert.ok(outcome.editedIds.includes(id), `${id} in ${outcome.editedIds.join(', ')}`);
+});
+
 test('a notice lure padded past the header limit stays phishing (the padding counts as a sign the notice is not the holder\'s)', async (t) => {
   // sample-856 (outside the hand-labelled sample): a "Microsoft account unusual sign-in activity" notice, phishing through
   // PHISH_NOTICE_LURE; padded, the classifier reads less of its header and falls to the low band, which alone does not make
