@@ -12,6 +12,7 @@
  *   ... --list pot-design --messages 100            # the pot's design rows (never a held-out row)
  *   ... --passes 3 --top 30 --json FILE             # more passes; the 30 largest pattern code objects; the figures as JSON
  *   ... --no-build                                  # dist/ as it is (else `npm run build` first)
+ *   ... --v8 '--no-regexp-tier-up'                  # V8 flags on the scanning child's command line
  *
  * Method: a child `node --single-threaded --perf-basic-prof` loads the scanner from tsc's dist/ (as bench:instructions; the
  * product's bundle rewrites some case-insensitive patterns, so its code may differ a little), scans the window `--passes`
@@ -134,7 +135,8 @@ function main(): void {
   }
   if (value('--list') === undefined) ensureCorpus((s) => process.stderr.write(`${s}\n`));
   const out = path.join(REPO_ROOT, '.bench', `regexp-code-${process.pid}.json`);
-  const args = ['--single-threaded', '--perf-basic-prof', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', out, ...argv];
+  const v8Flags = (value('--v8') ?? '').split(/\s+/).filter(Boolean);
+  const args = ['--single-threaded', '--perf-basic-prof', ...v8Flags, '--import', 'tsx', fileURLToPath(import.meta.url), '--child', out, ...argv];
   const run = spawnSync(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
   if (run.status !== 0) throw new Error(`the scanning child failed (exit ${run.status})`);
   const { pid, messages, marks } = JSON.parse(readFileSync(out, 'utf8')) as { pid: number; messages: number; marks: Mark[] };
@@ -148,6 +150,11 @@ function main(): void {
   const byPass = passes.map((pass) => {
     const mine = rows.filter((r) => r.pass === pass);
     const past = mine.filter((r) => r.pastLimit);
+    // A source that already had code in an earlier pass: compiled again (its code or its JSRegExp was dropped) or its
+    // other copy (Latin-1 / UC16) made now; with --v8 --no-regexp-tier-up the first compile is not put off to a later
+    // execution, so on the same messages these are compiled again.
+    const earlier = new Set(rows.filter((r) => r.pass < pass).map((r) => r.name));
+    const again = mine.filter((r) => earlier.has(r.name));
     return {
       pass,
       executableAtEnd: marks.filter((m) => m.pass === pass).at(-1)!.executable,
@@ -155,6 +162,8 @@ function main(): void {
       patternCodeBytes: mine.reduce((s, r) => s + r.bytes, 0),
       pastLimitObjects: past.length,
       pastLimitBytes: past.reduce((s, r) => s + r.bytes, 0),
+      earlierSourceObjects: again.length,
+      earlierSourceBytes: again.reduce((s, r) => s + r.bytes, 0),
     };
   });
   const crossed = marks.find((m) => m.executable > LIMIT_EXECUTABLE);
@@ -174,9 +183,12 @@ function main(): void {
     `${messages} messages (${result.window}), ${passes.length} passes; pattern code ${MB(result.patternCodeBytes)} MB in ${rows.length} objects`,
     `executable memory over 16 MB first after ${crossed ? `pass ${crossed.pass}, message ${crossed.message}` : 'no message (never)'}`,
     '',
-    '| pass | executable at its end | pattern code objects (MB) | of them compiled past the limit (MB) |',
-    '|---|---|---|---|',
-    ...byPass.map((p) => `| ${p.pass} | ${MB(p.executableAtEnd)} MB | ${p.patternCodeObjects} (${MB(p.patternCodeBytes)}) | ${p.pastLimitObjects} (${MB(p.pastLimitBytes)}) |`),
+    '| pass | executable at its end | pattern code objects (MB) | of them compiled past the limit (MB) | of them for a source with code from an earlier pass (MB) |',
+    '|---|---|---|---|---|',
+    ...byPass.map(
+      (p) =>
+        `| ${p.pass} | ${MB(p.executableAtEnd)} MB | ${p.patternCodeObjects} (${MB(p.patternCodeBytes)}) | ${p.pastLimitObjects} (${MB(p.pastLimitBytes)}) | ${p.earlierSourceObjects} (${MB(p.earlierSourceBytes)}) |`,
+    ),
     '',
     `largest pattern code objects (KB, where made, past the limit?):`,
     ...largest.map((r) => `${(r.bytes / 1024).toFixed(0).padStart(6)}  pass ${r.pass} msg ${String(r.message).padStart(3)} ${r.pastLimit ? 'past ' : '     '} ${r.name.slice('RegExp:'.length, 120)}`),

@@ -5,6 +5,7 @@
 
 import { normalized, rememberingLast } from '../mail/text-chars.js';
 import { lazyRegExp } from '../mail/lazy-regexp.js';
+import { allMatches } from '../mail/all-matches.js';
 
 /**
  * Zero-width and bidirectional control characters (Unicode TR #9 explicit formatting characters, ZWSP,
@@ -28,9 +29,7 @@ export function hasInvisible(text: string): boolean {
 
 /** Counts the invisible characters that `stripInvisible` removes. */
 export function countInvisible(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(INVISIBLE)) n++;
-  return n;
+  return allMatches(INVISIBLE, text).length;
 }
 
 const NAMED_ENTITIES: Record<string, string> = {

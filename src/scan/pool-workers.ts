@@ -105,6 +105,15 @@ export interface SpawnOptions {
  * batch or a service would pay that for good, so no flag is set (NOTES.md, session 42, the lead). The place stays: a
  * flag added here reaches every worker thread's compiles (V8's flags are the process's) and worker processes' command
  * lines. A compiler flag cannot change what a scan finds.
+ * Nor is a flag set for pattern code (session 66, regex68): V8 (Node 20) does not flush a held pattern's compiled code —
+ * ten collections leave it, as --flush-bytecode / --bytecode-old-age change nothing for it — and what a long scan compiles
+ * again is a pattern made anew per use (matchAll's species copy, a literal in a rarely run function, `new RegExp` in a
+ * function), found only through the regexp compilation cache, which V8 empties after two collections without a look-up
+ * and no flag governs. The cure is in the code (src/mail/all-matches.ts, patterns held by their module: under --gc-global,
+ * where every collection ages that cache, the SA window's passes 1–3 compiled 97 / 69 / 65 pattern objects again before it,
+ * 33 / 16 / 10 after, bench:regexp-code --v8 '--gc-global' --passes 4). With
+ * --no-regexp-tier-up no pattern code is made after the first pass, but every pattern is compiled on its first use
+ * instead of interpreted once: 12.5 MB of pattern code against 12.3, the 16 MB line crossed at message 256 instead of 267.
  */
 export const POOL_V8_FLAGS: readonly string[] = [];
 

@@ -8,6 +8,7 @@
  */
 
 import { codeUnitReader, isBlank } from '../../mail/text-chars.js';
+import { allMatches } from '../../mail/all-matches.js';
 
 /** The languages told apart; 'ja' by its kana, the others by function words. */
 export type TextLanguage = 'en' | 'de' | 'nl' | 'fr' | 'es' | 'pt' | 'it' | 'ja';
@@ -245,7 +246,7 @@ function kanaGuess(sample: string): LanguageGuess | undefined {
   const kana = sample.match(KANA)?.length ?? 0;
   if (kana < MIN_KANA) return undefined;
   let letters = 0;
-  for (const m of sample.matchAll(WORD)) letters += m[0].length;
+  for (const m of allMatches(WORD, sample)) letters += m[0].length;
   return kana >= MIN_KANA_SHARE * letters ? { language: 'ja', hits: { ja: kana } } : undefined;
 }
 

@@ -17,6 +17,7 @@ import type { Check } from '../types.js';
 import { CappedFindings, shortUrl, type LinkFactsSource } from './facts.js';
 import { opaqueDownloadShape } from './opaque-download.js';
 import { lazyRegExp } from '../../mail/lazy-regexp.js';
+import { allMatches } from '../../mail/all-matches.js';
 
 /**
  * Where a link leads, read from the link itself (issue 17): the landing page of credential phishing and
@@ -1763,7 +1764,7 @@ interface Word {
   at: number;
   end: number;
 }
-const wordsIn = (sentence: string): Word[] => [...sentence.matchAll(WORD)].map((m) => ({ word: m[0], at: m.index, end: m.index + m[0].length }));
+const wordsIn = (sentence: string): Word[] => allMatches(WORD, sentence).map((m) => ({ word: m[0], at: m.index, end: m.index + m[0].length }));
 const namesSoftware = (sentence: string, words: readonly Word[]) =>
   sentence.includes('mise à jour') || sentence.includes('mises à jour') || words.some(({ word }) => SOFTWARE_WORDS.has(word) || SOFTWARE_PREFIXES.some((p) => word.startsWith(p)));
 const isDocumentWord = (word: string) => DESKTOP_DOCUMENT.test(word);

@@ -16,6 +16,7 @@ import { letterheadClaim } from './letterhead.js';
 import { displayNameMentions, subjectMentions } from './mentions.js';
 import { recipientWords, unrelatedOrganisation } from './organisation.js';
 import { lazyRegExp } from '../../mail/lazy-regexp.js';
+import { allMatches } from '../../mail/all-matches.js';
 
 /**
  * Trailing characters with no letter or digit (white space, dots, dashes, symbols) past which the signature window is moved:
@@ -204,7 +205,7 @@ export function withoutTrademarkNotices(text: string): string {
   TRADEMARK_NOTICE.lastIndex = 0;
   let out = '';
   let at = 0;
-  for (const m of text.matchAll(TRADEMARK_NOTICE)) {
+  for (const m of allMatches(TRADEMARK_NOTICE, text)) {
     const phrase = m.index;
     if (phrase < at) continue;
     const back = Math.max(at, phrase - NOTICE_BACK);
