@@ -250,6 +250,12 @@ export interface Envelope {
   authUser?: string;
 }
 
+/** ParsedMessage.ownWords. */
+export interface OwnWords {
+  subject: string;
+  visibleText: string;
+}
+
 export interface ParsedMessage {
   /** Size of the raw message in bytes (before any truncation). */
   size: number;
@@ -293,6 +299,18 @@ export interface ParsedMessage {
    * nothing was salvaged. A lure forwarded as an attachment is judged on its own text, not on its covers' (issue 17 item 8).
    */
   embeddedShown?: EmbeddedShown[];
+  /**
+   * The shown text without the text of the attached messages the parser opened (message/rfc822, message/global parts):
+   * the covering note of a forward as attachment. Undefined when no attached message was opened.
+   */
+  shownWithoutAttached?: string;
+  /**
+   * The sender's own words when the message carries a letter the scan reads as a letter of its own (src/scan/engine.ts,
+   * issue 17 item 8, session 66): its subject without the forward prefix's copy of the attached letter's subject, and its shown
+   * text without the attached letter's. The sender-identity checks read these (src/mail/own-words.ts): a colleague forwarding a
+   * booking from easyJet does not claim to be easyJet; the attached letter's claims are its own reading's. Set by the engine.
+   */
+  ownWords?: OwnWords;
   htmlFacts: HtmlFacts;
   attachments: Attachment[];
   /** Declared charsets seen anywhere (headers' encoded words and parts), lower-cased, unique. */

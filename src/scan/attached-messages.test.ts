@@ -163,3 +163,42 @@ test('spam attached whole is carried as spam; one post of a list digest carries 
   assert.ok(lurePost.ids.includes('MIME_ATTACHED_MESSAGE_PHISHING'), lurePost.ids.join(' '));
   assert.equal(lurePost.verdict, 'phishing');
 });
+
+/** Genuine letters from brands (their own domains), which a colleague forwards: the brand is the letter's sender, not the colleague. */
+const BRAND_LETTERS = {
+  en: letter('easyJet <confirmation@easyjet.com>', 'Your easyJet booking confirmation EJY7QK2', '<p>Hi Sam,</p><p>Thanks for booking with us. Your flight EZY8123 from London Gatwick to Lisbon departs on 14 March at 07:25. Seats 14A and 14B.</p><p>Have a great trip,</p><p>The easyJet team</p>'),
+  de: letter('Deutsche Bahn <buchungsbestaetigung@bahn.de>', 'Ihre Fahrkarte der Deutschen Bahn', '<p>Guten Tag Frau Schmidt,</p><p>vielen Dank für Ihre Buchung. ICE 579 von Hamburg Hbf nach München Hbf am 14. März, Abfahrt 08:01, Wagen 7, Platz 45.</p><p>Gute Fahrt wünscht Ihnen</p><p>Ihre Deutsche Bahn</p>'),
+  fr: letter('Booking.com <noreply@booking.com>', 'Votre réservation à Lisbonne est confirmée', '<p>Bonjour Sam,</p><p>Votre réservation à l\'Hotel Almada, Lisbonne, du 14 au 17 mars est confirmée. Numéro de réservation : 4711 2233.</p><p>À bientôt,</p><p>L\'équipe Booking.com</p>'),
+  ja: letter('Apple <no_reply@email.apple.com>', 'Appleからの領収書です', '<p>いつもご利用いただきありがとうございます。</p><p>iCloud+ 50GB のご利用料金 130円 をお支払いいただきました。注文番号: MK7QZ2X4。</p><p>Apple</p>'),
+};
+
+test('a forwarded letter\'s claims are its own: the forwarding note is read for the sender\'s, the letter for itself (en, de, fr, ja)', async () => {
+  const prefixes = { en: 'Fwd: ', de: 'WG: ', fr: 'TR: ', ja: '転送: ' };
+  for (const [lang, genuine] of Object.entries(BRAND_LETTERS)) {
+    const subject = /^Subject: (.*)$/m.exec(genuine)![1]!;
+    const alone = await scan(genuine, `${lang} alone`);
+    // As message/rfc822 the outer text shows the letter's text too; as an .eml file only the subject copies it.
+    for (const [carrier, part] of [['message/rfc822', asRfc822(genuine)], ['eml-file', asEml(genuine)]] as const) {
+      const wrapped = await scan(outer(`${prefixes[lang as keyof typeof prefixes]}${subject}`, [part], `own-${lang}`), `${lang} ${carrier}`);
+      // The letter's brand (in its subject and its signature) is not the colleague's claim.
+      for (const id of ['FROM_BRAND_SUBJECT', 'FROM_ORGANISATION_UNRELATED', 'PHISH_IMPERSONATION_TENANT_HOST']) assert.ok(!wrapped.ids.includes(id), `${lang} ${carrier}: ${wrapped.ids.join(' ')}`);
+      // Nothing the forward adds: the verdict is the letter's own (the attached letter's class is carried, whatever it is).
+      // Not asserted of the .eml: the classifier's vote on a one-line note is its own matter (notes, evade68).
+      if (carrier === 'message/rfc822') assert.equal(wrapped.verdict, alone.verdict, `${lang} ${carrier}: ${wrapped.ids.join(' ')}`);
+    }
+  }
+  // The note's own words still speak for its sender: a subject that does not copy the attached letter's is read whole.
+  const claims = await scan(outer('Your easyJet booking has been cancelled', [asRfc822(BRAND_LETTERS.en)], 'own-claim'), 'note claims');
+  assert.ok(claims.ids.includes('FROM_BRAND_SUBJECT'), claims.ids.join(' '));
+});
+
+test('a lure forwarded under "Fwd: <its subject>" keeps its verdict: the attached letter\'s own reading carries it (en, de, ja)', async () => {
+  for (const [lang, lure] of Object.entries(LURES)) {
+    const subject = /^Subject: (.*)$/m.exec(lure)![1]!;
+    for (const [carrier, part] of [['message/rfc822', asRfc822(lure)], ['eml-file', asEml(lure)]] as const) {
+      const wrapped = await scan(outer(`Fwd: ${subject}`, [part], `fwd-${lang}`), `${lang} ${carrier}`);
+      assert.equal(wrapped.verdict, 'phishing', `${lang} ${carrier}: ${wrapped.ids.join(' ')}`);
+      assert.ok(wrapped.ids.includes('MIME_ATTACHED_MESSAGE_PHISHING'), `${lang} ${carrier}: ${wrapped.ids.join(' ')}`);
+    }
+  }
+});

@@ -16,6 +16,7 @@ import { textFingerprint } from '../neardup/fingerprint.js';
 import { shownText } from '../mail/shown-text.js';
 import { foldMixedScriptWords } from '../lookalike/mixed-script.js';
 import { attachedMessages, type AttachedMessage } from '../mail/parse/attached-messages.js';
+import { ownWordsOf } from '../mail/own-words.js';
 import type { ScoredFinding, ScoreResult } from '../score/score.js';
 
 export interface ScannerOptions {
@@ -127,21 +128,37 @@ export class Scanner {
    * every check answered synchronously and nothing is attached: the scan's hot path makes no promise to wait for.
    */
   private readLetter(msg: ParsedMessage, checks: readonly Check[], attachedLevel: number, budget: { left: number }): LetterReading | Promise<LetterReading> {
+    // A message attached whole (a forward as attachment, an .eml or .msg file) is read as the letter it is too.
+    const attached = attachedMessages(msg);
+    const forwarded = attached.length > 0 ? this.forwardedLetter(msg, attached, attachedLevel, budget) : undefined;
     const faintOnly = new Set<Finding>();
     const ran = this.runChecks(msg, faintOnly, checks);
     // Synchronous checks only (every shipped check unless redirects or domain age are on): no promise to wait for.
-    if (Array.isArray(ran)) return this.scoreLetter(msg, ran, faintOnly, attachedLevel, budget);
-    return ran.then((outputs) => this.scoreLetter(msg, outputs, faintOnly, attachedLevel, budget));
+    if (Array.isArray(ran)) return this.scoreLetter(ran, faintOnly, attached, forwarded, attachedLevel, budget);
+    return ran.then((outputs) => this.scoreLetter(outputs, faintOnly, attached, forwarded, attachedLevel, budget));
   }
 
-  private scoreLetter(msg: ParsedMessage, outputs: CheckOutput[], faintOnly: Set<Finding>, attachedLevel: number, budget: { left: number }): LetterReading | Promise<LetterReading> {
+  /**
+   * The one letter `msg` forwards whole, parsed, when it is sure to be read as a letter of its own (the only attached message,
+   * not a digest's post, within ATTACHED_LEVELS_MAX and the scan's budget); `msg.ownWords` is then set (src/mail/own-words.ts):
+   * the sender-identity checks read the forwarding sender's note — its subject without the copy of the letter's subject, its
+   * text without the letter's — and leave the letter's claims to the letter's own reading, whose class is carried. With
+   * several attached letters, or one that may not be read, the outer checks read everything as before: no claim goes unread.
+   */
+  private forwardedLetter(msg: ParsedMessage, attached: readonly AttachedMessage[], level: number, budget: { left: number }): ParsedMessage | undefined {
+    const only = attached[0]!;
+    if (attached.length !== 1 || only.inDigest || level > ATTACHED_LEVELS_MAX || budget.left <= 0) return undefined;
+    const inner = this.parseAttached(only);
+    if (inner !== undefined) msg.ownWords = ownWordsOf(msg, inner.subject);
+    return inner;
+  }
+
+  private scoreLetter(outputs: CheckOutput[], faintOnly: Set<Finding>, attached: readonly AttachedMessage[], forwarded: ParsedMessage | undefined, attachedLevel: number, budget: { left: number }): LetterReading | Promise<LetterReading> {
     // Loops, not flatMap: three flatMaps with an arrow each were ~1 % of a scan's CPU (a builtin that is not inlined).
     const findings: Finding[] = [];
     for (const o of outputs) for (const f of o.findings) findings.push(f);
-    // A message attached whole (a forward as attachment, an .eml or .msg file) is read as the letter it is too.
-    const attached = attachedMessages(msg);
     if (attached.length === 0) return { outputs, result: this.scoreSeen(findings, faintOnly) };
-    return this.readAttached(attached, findings, attachedLevel, budget).then(() => ({ outputs, result: this.scoreSeen(findings, faintOnly) }));
+    return this.readAttached(attached, findings, attachedLevel, budget, forwarded).then(() => ({ outputs, result: this.scoreSeen(findings, faintOnly) }));
   }
 
   /**
@@ -163,7 +180,7 @@ export class Scanner {
    * read in the whole scan. Past ATTACHED_LEVELS_MAX levels or ATTACHED_READ_MAX letters the rest are read only as part of the
    * outer message (as before) and the limit is a finding (MIME_ATTACHED_MESSAGE_LIMIT).
    */
-  private async readAttached(attached: readonly AttachedMessage[], findings: Finding[], level: number, budget: { left: number }): Promise<void> {
+  private async readAttached(attached: readonly AttachedMessage[], findings: Finding[], level: number, budget: { left: number }, forwarded?: ParsedMessage): Promise<void> {
     let unread = 0;
     let firstUnread = '';
     for (const m of attached) {
@@ -172,7 +189,7 @@ export class Scanner {
         continue;
       }
       budget.left--;
-      const judged = await this.judgeAttached(m, level, budget);
+      const judged = await this.judgeAttached(m, level, budget, m === attached[0] ? forwarded : undefined);
       if (judged === undefined) continue;
       // A limit reached inside it is this message's too (the letter it left unread is carried by this one).
       const limit = judged.findings.find((f) => f.id === 'MIME_ATTACHED_MESSAGE_LIMIT');
@@ -188,18 +205,27 @@ export class Scanner {
     }
   }
 
-  /** One attached message read as a letter of its own; undefined when its bytes are no message. */
-  private async judgeAttached(m: AttachedMessage, level: number, budget: { left: number }): Promise<AttachedJudgement | undefined> {
+  /**
+   * An attached message parsed to be read as a letter of its own; undefined when its bytes are no message. Its own
+   * Authentication-Results were written for another delivery, or by its sender: this server did not receive it, so none of
+   * them is trusted (a trustedAuthservIds name in them would otherwise vouch for a forged letter), and it is not verified here
+   * either (its Received hops, which would give the connecting address, are the sender's to write).
+   */
+  private parseAttached(m: AttachedMessage): ParsedMessage | undefined {
     let inner: ParsedMessage;
     try {
       inner = this.parse({ raw: m.raw, source: m.partPath });
     } catch {
       return undefined;
     }
-    // Its own Authentication-Results were written for another delivery, or by its sender: this server did not receive it, so
-    // none of them is trusted (a trustedAuthservIds name in them would otherwise vouch for a forged letter), and it is not
-    // verified here either (its Received hops, which would give the connecting address, are the sender's to write).
     inner.authResults = [];
+    return inner;
+  }
+
+  /** One attached message (`parsed` when forwardedLetter parsed it) read as a letter of its own; undefined when its bytes are no message. */
+  private async judgeAttached(m: AttachedMessage, level: number, budget: { left: number }, parsed?: ParsedMessage): Promise<AttachedJudgement | undefined> {
+    const inner = parsed ?? this.parseAttached(m);
+    if (inner === undefined) return undefined;
     const letter = this.readLetter(inner, this.attachedChecks, level + 1, budget);
     const { result } = letter instanceof Promise ? await letter : letter;
     const from = inner.from[0];
@@ -467,6 +493,8 @@ export function mendMixedScriptWords(msg: ParsedMessage): void {
   const fold = foldMixedScriptWords(msg.visibleText);
   if (!fold) return;
   msg.visibleText = fold.text;
+  const own = msg.shownWithoutAttached;
+  if (own) msg.shownWithoutAttached = foldMixedScriptWords(own)?.text ?? own;
   const faintless = msg.htmlFacts.textWithoutFaint;
   if (faintless) msg.htmlFacts.textWithoutFaint = foldMixedScriptWords(faintless)?.text ?? faintless;
   // The words of links and pictures (a button's "Dοwnlοad", an image's alt text) are read by the link checks.

@@ -3,6 +3,7 @@ import { isRoleWord } from '../../brands/registry.js';
 import type { DomainList } from '../../links/lists/index.js';
 import { hostParts } from '../../links/registrable.js';
 import { looseFold } from '../../lookalike/claimed.js';
+import { senderShownText, senderSubject } from '../../mail/own-words.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput } from '../types.js';
 import type { SenderContext } from './context.js';
@@ -196,10 +197,11 @@ function claimedNames(msg: ParsedMessage, displayNameOnly = false): { name: stri
   // person's or a newsletter's name, a subject names whatever the letter is about (`Tim O'Reilly, Bill Gates and …` with a
   // link to oreillynet.com).
   if (out.length === 0 && !displayNameOnly) {
-    if (msg.subject) read(msg.subject, 'subject');
+    const subject = senderSubject(msg);
+    if (subject) read(subject, 'subject');
     // The sign-off a letter speaks as (`The Optus Team`, `Ihr 1&1 Team`, `© 2025 Vivo`): a short line of capitalised words
     // among the last ones, as letterhead.ts reads a sign-off.
-    for (const line of signOffLines(msg.visibleText)) read(line, 'sign-off');
+    for (const line of signOffLines(senderShownText(msg))) read(line, 'sign-off');
     // The logo (`<img alt="Optus">`): the alt text of the first pictures shown, when it is a short heading of a name.
     for (const alt of logoAlts(msg)) read(alt, 'logo');
   }

@@ -5,6 +5,7 @@ import { findTextUrls } from '../../links/text-urls.js';
 import type { DomainList } from '../../links/lists/index.js';
 import { FAINT_TEXT_MIN_CHARS } from '../../mail/parse/index.js';
 import { escapeRegExp } from '../../mail/term-alternation.js';
+import { senderShownText, senderSubject } from '../../mail/own-words.js';
 import type { Address, ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { SenderContext } from './context.js';
@@ -543,12 +544,13 @@ class SenderClaims {
   subjectAndSignatureBrands(): void {
     const { ctx, msg, fromDomain, freemail, at } = this;
     const { registry } = ctx;
-    const signature = ctx.config.signatureChars > 0 ? signatureWindow(msg.visibleText, ctx.config.signatureChars) : '';
+    // The sender's own words (a forward's attached letter is read as a letter of its own: src/mail/own-words.ts).
+    const signature = ctx.config.signatureChars > 0 ? signatureWindow(senderShownText(msg), ctx.config.signatureChars) : '';
     // Text in a colour the reader may not see (a newsletter appended in white on a page whose background is a picture) would
     // push the real signature out of the window: the end of the text without it is read too, so such text never hides a claim.
     const faintless = ctx.config.signatureChars > 0 && msg.htmlFacts.faintColourChars >= FAINT_TEXT_MIN_CHARS ? signatureWindow(msg.htmlFacts.textWithoutFaint, ctx.config.signatureChars) : '';
     const seen = new Set<string>();
-    for (const [where, raw] of [['subject', msg.subject], ['signature', signature], ['signature', faintless === signature ? '' : faintless]] as const) {
+    for (const [where, raw] of [['subject', senderSubject(msg)], ['signature', signature], ['signature', faintless === signature ? '' : faintless]] as const) {
       if (!raw) continue;
       // A mailbox quoted in the text is a person's, usually the recipient's own (`sent to you@hotmail.com`):
       // the brand of its provider is not the sender's. The brand's own address stays (`help@paypal.com`).
@@ -643,7 +645,7 @@ class SenderClaims {
     let nameClaims = namesBrand;
     if (from.name && !namesBrand) {
       // No registered brand: does the name claim an organisation that no domain of the message belongs to?
-      const claim = unrelatedOrganisation(from.name, this.messageHosts(), { subject: msg.subject, text: msg.visibleText }, ownWords);
+      const claim = unrelatedOrganisation(from.name, this.messageHosts(), { subject: senderSubject(msg), text: senderShownText(msg) }, ownWords);
       if (claim) {
         nameClaims = true;
         this.findings.push({
@@ -662,7 +664,7 @@ class SenderClaims {
     // Service") leaves the letterhead to be read for a public authority only (FROM_AUTHORITY_CLAIMED), not as a second claim.
     const authorityOnly = nameClaims && !namesBrand;
     if ((!nameClaims || authorityOnly) && !(fromDomain && governmentDomain(from.asciiDomain || fromDomain))) {
-      const letterhead = letterheadClaim(msg.visibleText, msg.subject, this.messageHosts(), this.ctx.registry, ownWords);
+      const letterhead = letterheadClaim(senderShownText(msg), senderSubject(msg), this.messageHosts(), this.ctx.registry, ownWords);
       if (letterhead && !authorityOnly) {
         this.findings.push({
           id: 'FROM_ORGANISATION_LETTERHEAD',

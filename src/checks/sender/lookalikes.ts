@@ -3,6 +3,7 @@ import { hostParts } from '../../links/registrable.js';
 import type { LookalikeMatch } from '../../lookalike/detector.js';
 import { nearClaimedBrand } from '../../lookalike/claimed.js';
 import type { Brand } from '../../brands/types.js';
+import { senderSubject } from '../../mail/own-words.js';
 import type { ParsedMessage } from '../../mail/types.js';
 import type { Check, CheckOutput, Finding } from '../types.js';
 import type { SenderContext } from './context.js';
@@ -78,7 +79,7 @@ export function lookalikeCheck(ctx: SenderContext): Check {
       const claimed = new Map<string, Brand>();
       // Found once per message for this check and sender.identity (./mentions.ts).
       if (from?.name) for (const m of displayNameMentions(msg, ctx.registry, from.name)) claimed.set(m.brand.id, m.brand);
-      for (const m of subjectMentions(msg, ctx.registry, msg.subject, 1024)) claimed.set(m.brand.id, m.brand);
+      for (const m of subjectMentions(msg, ctx.registry, senderSubject(msg), 1024)) claimed.set(m.brand.id, m.brand);
       const examine = (where: Where, domain: string) => {
         if (!domain) return;
         const m = ctx.detector.detect(domain);

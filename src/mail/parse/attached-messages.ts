@@ -6,7 +6,8 @@ import type { Attachment, MimePart, ParsedMessage } from '../types.js';
  * sent as application/octet-stream, or an Outlook `.msg` — is read by the scan engine as the message it is (its own From,
  * Subject, text, links and attachments), not only as part of the outer letter's text. This is the parse's place for them:
  * which parts they are and their bytes. Reading them (parse, checks, score) is the engine's (src/scan/engine.ts), which bounds
- * how many and how deep; the outer message's own checks still read everything as before.
+ * how many and how deep; the outer message's own checks still read everything, but for the sender-identity checks, which read
+ * only the forwarding sender's own words when one letter is forwarded (src/mail/own-words.ts, ParsedMessage.ownWords).
  *
  * Only the outermost attached messages are listed: one inside an attached message is that message's own, found when it is
  * read. Held apart from the MIME tree's building (mime.ts, assembleBody) so that a message without one costs a loop over

@@ -204,6 +204,8 @@ export function parseMessage(raw: Uint8Array, options: ParseOptions): ParsedMess
     html: body.html,
     visibleText: body.visibleText,
     embeddedShown: body.embeddedShown,
+    shownWithoutAttached: body.shownWithoutAttached,
+    ownWords: undefined,
     htmlFacts: body.facts,
     attachments: body.attachments,
     charsets: [...ctx.charsets],
@@ -238,6 +240,7 @@ interface Body {
   facts: ParsedMessage['htmlFacts'];
   attachments: Attachment[];
   embeddedShown: EmbeddedShown[] | undefined;
+  shownWithoutAttached: string | undefined;
 }
 
 /** Characters of each attached message's shown text kept (ParsedMessage.embeddedShown; the image-lure reads 4,000). */
@@ -286,10 +289,14 @@ function assembleBody(root: MimePart): Body {
   /** HTML parts that render no text but show a picture. */
   const picturesOnly = new Set<MimePart>();
 
+  /** Whether an attached message was opened (its text is in the shown text): then the shown text without it is kept too. */
+  let opensMessage = false;
+
   const collect = (part: MimePart): void => {
     if (part.children.length > 0) {
       if (part.contentType === 'message/rfc822' || part.contentType === 'message/global') {
         attachments.push(toAttachment(part));
+        opensMessage = true;
       }
       for (const child of part.children) collect(child);
       return;
@@ -336,23 +343,25 @@ function assembleBody(root: MimePart): Body {
     for (const child of part.children) if (showsHtml(child)) return true;
     return false;
   };
-  // `faintless`: each part's text without what is in a colour that may not be seen (when it has some).
-  const render = (part: MimePart, faintless = false): string => {
+  // `faintless`: each part's text without what is in a colour that may not be seen (when it has some); `ownOnly`: without the
+  // text of attached messages (ParsedMessage.shownWithoutAttached).
+  const render = (part: MimePart, faintless = false, ownOnly = false): string => {
     if (part.children.length === 0) return (faintless ? renderedWithoutFaint.get(part) : undefined) ?? rendered.get(part) ?? '';
+    if (ownOnly && isMessagePart(part)) return '';
     if (part.contentType === 'multipart/alternative') {
       for (let i = part.children.length - 1; i >= 0; i--) {
         const child = part.children[i] as MimePart;
-        if (showsHtml(child)) return render(child, faintless);
+        if (showsHtml(child)) return render(child, faintless, ownOnly);
       }
       for (let i = part.children.length - 1; i >= 0; i--) {
-        const r = render(part.children[i] as MimePart, faintless);
+        const r = render(part.children[i] as MimePart, faintless, ownOnly);
         if (r.trim()) return r;
       }
       return '';
     }
     const out: string[] = [];
     for (const child of part.children) {
-      const r = render(child, faintless);
+      const r = render(child, faintless, ownOnly);
       if (r) out.push(r);
     }
     return out.join('\n');
@@ -360,7 +369,8 @@ function assembleBody(root: MimePart): Body {
 
   // The same choice of parts as visibleText (a part's faint text does not change whether it shows).
   if (renderedWithoutFaint.size > 0) facts.textWithoutFaint = render(root, true);
-  return { text: texts.join('\n'), html: htmls.join('\n'), visibleText: render(root), facts, attachments, embeddedShown: embeddedShown(root, rendered, showsHtml) };
+  const shownWithoutAttached = opensMessage ? render(root, false, true) : undefined;
+  return { text: texts.join('\n'), html: htmls.join('\n'), visibleText: render(root), facts, attachments, embeddedShown: embeddedShown(root, rendered, showsHtml), shownWithoutAttached };
 }
 
 /**
