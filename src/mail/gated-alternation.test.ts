@@ -50,3 +50,17 @@ test('gatedAlternation: a part whose gate fails is neither run nor made', () => 
     globalThis.RegExp = real;
   }
 });
+
+test('gatedAlternation: `prepare` rewrites a part\'s source when the part first runs, not when the alternation is made', () => {
+  const prepared: string[] = [];
+  const split = gatedAlternation([
+    { source: 'A', gates: [/a/] },
+    { source: 'B', gates: [/b/] },
+  ], { prepare: (source) => (prepared.push(source), source.toLowerCase()) });
+  assert.deepEqual(prepared, []);
+  assert.equal(split('xb')?.[0], 'b');
+  assert.deepEqual(prepared, ['B']);
+  assert.equal(split('ab')?.[0], 'a');
+  split('ab');
+  assert.deepEqual(prepared, ['B', 'A']);
+});

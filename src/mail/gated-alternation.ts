@@ -22,6 +22,17 @@ export function lazyGate(make: () => RegExp): Gate {
   return { test: (text) => pattern().test(text) };
 }
 
+/** How gatedAlternation makes each part's pattern. */
+export interface GatedAlternationOptions {
+  /** The patterns' flags (neither `g` nor `y`). */
+  flags?: string;
+  /**
+   * A rewrite of each part's source into the one its pattern runs (wordStartAlternatives: the same matches), made when the
+   * part first runs.
+   */
+  prepare?: (source: string) => string;
+}
+
 /**
  * A written alternation `A|B|…|Z` run as parts (contiguous runs of its alternatives, in order), each run only when its gates
  * hold, the leftmost match kept and, where two parts match at one place, the earlier part's: the match the written
@@ -37,8 +48,10 @@ export function lazyGate(make: () => RegExp): Gate {
  * machine code (twice when it reads a two-byte text), all of it for any letter that reaches it. Split, a letter compiles
  * only the parts whose words it holds (version-update's UPDATE_THE_THING was the first, one pattern a language).
  */
-export function gatedAlternation(parts: readonly GatedPart[], flags = ''): (text: string) => RegExpExecArray | null {
-  const made = parts.map((p) => ({ gates: p.gates, pattern: lazyRegExp(() => new RegExp(p.source, flags)) }));
+export function gatedAlternation(parts: readonly GatedPart[], options: GatedAlternationOptions = {}): (text: string) => RegExpExecArray | null {
+  const { flags = '', prepare } = options;
+  // The source is prepared with the part's pattern, on its first run: a module's load pays for neither (lazyRegExp's reason).
+  const made = parts.map((p) => ({ gates: p.gates, pattern: lazyRegExp(() => new RegExp(prepare ? prepare(p.source) : p.source, flags)) }));
   return (text) => {
     let best: RegExpExecArray | null = null;
     for (const { gates, pattern } of made) {

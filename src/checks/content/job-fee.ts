@@ -66,7 +66,7 @@ export const HIRED_SOURCE = HIRED_PARTS.map((p) => p.source).join('|');
  * the match of the one pattern, hiredWritten; job-fee.test.ts). Why (session 66, issue 18): as one pattern it compiled to 189–263 KB
  * of machine code (Latin-1 and UC16) for every letter with a hiring word; an English letter now compiles the English part.
  */
-export const HIRED = gatedAlternation(HIRED_PARTS.map((p) => ({ source: wordStartAlternatives(p.source), gates: p.gates })));
+export const HIRED = gatedAlternation(HIRED_PARTS, { prepare: wordStartAlternatives });
 /** HIRED as the one pattern it ran as before session 66. */
 export const hiredWritten = (): RegExp => new RegExp(wordStartAlternatives(HIRED_SOURCE));
 

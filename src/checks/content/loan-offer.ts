@@ -73,7 +73,7 @@ export const OFFER_PARTS: readonly GatedPart[] = [
 ];
 export const OFFER_SOURCE = OFFER_PARTS.map((p) => p.source).join('|');
 /** OFFER's match in a folded letter (exported for loan-offer.test.ts, which holds it to offerWritten). */
-export const OFFER = gatedAlternation(OFFER_PARTS.map((p) => ({ source: wordStartAlternatives(p.source), gates: p.gates })));
+export const OFFER = gatedAlternation(OFFER_PARTS, { prepare: wordStartAlternatives });
 /** OFFER as the one pattern it ran as before session 66: the written alternation with `\b` taken out of its alternatives. */
 export const offerWritten = (): RegExp => new RegExp(wordStartAlternatives(OFFER_SOURCE));
 

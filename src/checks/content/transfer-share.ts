@@ -75,7 +75,7 @@ export const HELP_MOVE_SOURCE = HELP_MOVE_PARTS.map((p) => p.source).join('|');
  * transfer-share.test.ts). Why (session 66, issue 18): as one pattern it compiled to 218 KB of machine code for Latin-1 letters and
  * 186 KB more for two-byte ones, for every letter with a large sum.
  */
-export const HELP_MOVE = gatedAlternation(HELP_MOVE_PARTS.map((p) => ({ source: wordStartAlternatives(p.source), gates: p.gates })));
+export const HELP_MOVE = gatedAlternation(HELP_MOVE_PARTS, { prepare: wordStartAlternatives });
 /** HELP_MOVE as the one pattern it ran as before session 66. */
 export const helpMoveWritten = (): RegExp => new RegExp(wordStartAlternatives(HELP_MOVE_SOURCE));
 

@@ -71,7 +71,7 @@ export const GRANT_PARTS: readonly GatedPart[] = [
 ];
 export const GRANT_SOURCE = GRANT_PARTS.map((p) => p.source).join('|');
 /** GRANT's match in a folded letter (exported for windfall-offer.test.ts, which holds it to grantWritten). */
-export const GRANT = gatedAlternation(GRANT_PARTS.map((p) => ({ source: wordStartAlternatives(p.source), gates: p.gates })));
+export const GRANT = gatedAlternation(GRANT_PARTS, { prepare: wordStartAlternatives });
 /** GRANT as the one pattern it ran as before session 66: the written alternation with `\b` taken out of its alternatives. */
 export const grantWritten = (): RegExp => new RegExp(wordStartAlternatives(GRANT_SOURCE));
 /**
