@@ -147,7 +147,7 @@ export class Scanner {
    */
   private forwardedLetter(msg: ParsedMessage, attached: readonly AttachedMessage[], level: number, budget: { left: number }): ParsedMessage | undefined {
     const only = attached[0]!;
-    if (attached.length !== 1 || only.inDigest || level > ATTACHED_LEVELS_MAX || budget.left <= 0) return undefined;
+    if (attached.length !== 1 || only.inDigest || !mayRead(level, budget)) return undefined;
     const inner = this.parseAttached(only);
     if (inner !== undefined) msg.ownWords = ownWordsOf(msg, inner.subject);
     return inner;
@@ -184,7 +184,7 @@ export class Scanner {
     let unread = 0;
     let firstUnread = '';
     for (const m of attached) {
-      if (level > ATTACHED_LEVELS_MAX || budget.left <= 0) {
+      if (!mayRead(level, budget)) {
         if (unread++ === 0) firstUnread = m.partPath;
         continue;
       }
@@ -333,6 +333,11 @@ export const ATTACHED_LEVELS_MAX = 3;
 interface LetterReading {
   outputs: CheckOutput[];
   result: ScoreResult;
+}
+
+/** Whether an attached message at `level` is read as a letter of its own: within the levels and the scan's budget of letters. */
+function mayRead(level: number, budget: { left: number }): boolean {
+  return level <= ATTACHED_LEVELS_MAX && budget.left > 0;
 }
 
 /** What reading an attached message as a letter gave. */

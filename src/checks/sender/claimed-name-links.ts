@@ -432,7 +432,8 @@ export function claimedNameLinksCheck(ctx: ClaimedNameLinkContext): Check {
       // The bare name is not read here: an organisation on a cheap suffix writes from its own domain. A domain that is the
       // display name's words joined is the organisation's own name, whatever words it has (`Mercado Pago` from
       // mercadopago.com, `Samsung Pay`), unless under a cheap suffix.
-      if (from?.domain && from.domainWithoutSuffix && !isFreemail(from.domain, ctx.freemail)) {
+      const fromFreemail = !!from?.domain && isFreemail(from.domain, ctx.freemail);
+      if (from?.domain && from.domainWithoutSuffix && !fromFreemail) {
         const label = from.domainWithoutSuffix;
         const cheap = cheapSuffix(from);
         // A label with no purpose word, digit or cheap suffix can still be a folded spelling of the display name (`scrol.io`
@@ -455,7 +456,6 @@ export function claimedNameLinksCheck(ctx: ClaimedNameLinkContext): Check {
       }
 
       const hosts = linkHosts(msg, ctx.config.maxLinkHosts, ctx.qrLimits);
-      const fromFreemail = !!from?.domain && isFreemail(from.domain, ctx.freemail);
       for (const host of hosts) {
         const link = hostParts(host);
         const label = link.domainWithoutSuffix;

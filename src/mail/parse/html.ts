@@ -42,8 +42,9 @@ const OVERFLOW_LINKS = 500;
 /** Anchors of one host kept past HEAD_LINKS while those kept show no text (overflowLink). */
 const TEXTLESS_TRIES = 3;
 const HEAD_LINKS = MAX_HTML_LINKS - 2 * OVERFLOW_LINKS;
+const MAX_LINK_TEXT = 500;
 
-/** A link text that shows an address: one word (no blank inside) with a dot between two letters or digits, or `http…`. */
+/** A link text that shows an address: one word (no blank inside) with a dot neither first nor last, or `http…` / `www.`. */
 function showsAddress(text: string): boolean {
   const t = text.trim();
   if (t.length < 4 || t.length > 300) return false;
@@ -56,7 +57,6 @@ function showsAddress(text: string): boolean {
   }
   return dot;
 }
-const MAX_LINK_TEXT = 500;
 
 const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 const SKIPPED = new Set(['script', 'style', 'head', 'title', 'template', 'xml', 'noframes', 'noembed', 'iframe']);
